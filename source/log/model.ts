@@ -1,0 +1,122 @@
+/**
+The data model every part of triage shares: what a test run log says, as plain data.
+*/
+
+/** Every outcome pytest reports, lowercase, in the order its final line prints them. */
+export const outcomes = [
+	'failed',
+	'passed',
+	'skipped',
+	'xfailed',
+	'xpassed',
+	'error',
+] as const;
+
+export type Outcome = (typeof outcomes)[number];
+
+/** The outcomes that need a person's attention. */
+export type FailureOutcome = 'failed' | 'error';
+
+export const phases = ['setup', 'call', 'teardown', 'collect'] as const;
+
+export type Phase = (typeof phases)[number];
+
+export type LogFormat = 'pytest' | 'junit' | 'reportlog';
+
+/** One report of one test: a test that passed and then errored in teardown has two. */
+export type TestResult = {
+	/** Pytest node id, relative to the rootdir (`tests/test_a.py::TestA::test_b[x]`). */
+	readonly id: string;
+	/** The file part of the node id. */
+	readonly file: string;
+	readonly outcome: Outcome;
+	/** Where an error happened; `call` for everything else. */
+	readonly phase: Phase;
+	/** How many times pytest-rerunfailures re-ran it before this outcome. */
+	readonly reruns?: number;
+	/** Seconds, when the log prints them. */
+	readonly duration?: number;
+};
+
+/** A named block of captured output (`Captured stdout call`, `Captured log setup`, …). */
+export type CapturedSection = {
+	readonly name: string;
+	readonly text: string;
+};
+
+export type Location = {
+	readonly path: string;
+	readonly line: number;
+};
+
+export type Failure = {
+	readonly id: string;
+	readonly file: string;
+	readonly outcome: FailureOutcome;
+	readonly phase: Phase;
+	/** One line: exception type and message (`AssertionError: expected 3`). */
+	readonly headline: string;
+	/** The exception type alone, when known (`AssertionError`). */
+	readonly exceptionType?: string;
+	/** The traceback as printed, ANSI stripped, without the captured-output sections. */
+	readonly traceback: string;
+	readonly captured: readonly CapturedSection[];
+	/** Where it crashed, when the traceback says. */
+	readonly location?: Location;
+	/** 1-based line in the log where this failure's report starts, when known. */
+	readonly logLine?: number;
+};
+
+export type Counts = Record<Outcome | 'rerun', number>;
+
+export type RunHeader = {
+	readonly pytest?: string;
+	readonly python?: string;
+	readonly rootdir?: string;
+	readonly plugins?: readonly string[];
+	readonly collected?: number;
+};
+
+export type Warning = {
+	/** 1-based line number in the log (0 when it concerns the whole file). */
+	readonly line: number;
+	readonly message: string;
+};
+
+export type Run = {
+	/** The path the log was read from, as the user gave it (`-` for stdin). */
+	readonly source: string;
+	readonly format: LogFormat;
+	readonly header: RunHeader;
+	readonly tests: readonly TestResult[];
+	readonly failures: readonly Failure[];
+	/** Outcome counts: pytest's own final line when it printed one, otherwise what was parsed. */
+	readonly counts: Counts;
+	/** The counts of pytest's final line, or undefined when the log has none. */
+	readonly reportedCounts?: Counts;
+	/** False when interrupted, truncated, or when parsed outcomes disagree with pytest's final line. */
+	readonly complete: boolean;
+	readonly warnings: readonly Warning[];
+};
+
+export function emptyCounts(): Counts {
+	return {
+		passed: 0,
+		failed: 0,
+		error: 0,
+		skipped: 0,
+		xfailed: 0,
+		xpassed: 0,
+		rerun: 0,
+	};
+}
+
+export function isFailureOutcome(outcome: Outcome): outcome is FailureOutcome {
+	return outcome === 'failed' || outcome === 'error';
+}
+
+/** The file part of a node id: everything before the first `::`. */
+export function fileOfId(id: string): string {
+	const index = id.indexOf('::');
+	return index === -1 ? id : id.slice(0, index);
+}
