@@ -6,6 +6,7 @@ const xoConfig = [
 	{
 		react: true,
 		prettier: true,
+		semicolon: true,
 		rules: {
 			// Parsers and reducers are long switch-heavy functions by nature.
 			complexity: 'off',
@@ -36,6 +37,13 @@ const xoConfig = [
 			'@typescript-eslint/no-unnecessary-condition': 'off',
 			'@typescript-eslint/strict-boolean-expressions': 'off',
 			'capitalized-comments': 'off',
+			'require-unicode-regexp': 'off',
+			'prefer-destructuring': 'off',
+			'@typescript-eslint/no-unsafe-type-assertion': 'off',
+			'@typescript-eslint/prefer-destructuring': 'off',
+			'n/prefer-global/buffer': 'off',
+			'unicorn/prefer-spread': 'off',
+			'no-await-in-loop': 'off',
 			'n/prefer-global/process': 'off',
 			'react/prop-types': 'off',
 			'react/require-default-props': 'off',

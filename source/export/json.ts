@@ -1,0 +1,95 @@
+import type {Failure, Run, TestResult} from '../log/model.js';
+
+/** Extra per-failure fields from classification and decisions (later stages add to it). */
+export type FailureExtras = (
+	failure: Failure,
+	run: Run,
+) => Record<string, unknown>;
+
+function failureJson(
+	failure: Failure,
+	run: Run,
+	extras?: FailureExtras,
+): Record<string, unknown> {
+	return {
+		id: failure.id,
+		file: failure.file,
+		outcome: failure.outcome,
+		phase: failure.phase,
+		headline: failure.headline,
+		exceptionType: failure.exceptionType ?? null,
+		location: failure.location ?? null,
+		traceback: failure.traceback,
+		captured: failure.captured,
+		logLine: failure.logLine ?? null,
+		...extras?.(failure, run),
+	};
+}
+
+function testJson(test: TestResult): Record<string, unknown> {
+	return {
+		id: test.id,
+		outcome: test.outcome,
+		...(test.outcome === 'error' && {phase: test.phase}),
+		...(test.reruns !== undefined && {reruns: test.reruns}),
+		...(test.duration !== undefined && {duration: test.duration}),
+	};
+}
+
+/**
+Writes `{"runs": […]}` piece by piece: a run with millions of tests never becomes one string (V8 strings stop at ~512 MB).
+*/
+export function writeJson(
+	runs: readonly Run[],
+	write: (text: string) => void,
+	options: {extras?: FailureExtras; top?: Record<string, unknown>} = {},
+): void {
+	write('{"runs":[');
+	for (const [runIndex, run] of runs.entries()) {
+		const {tests, failures, ...rest} = run;
+		const head = JSON.stringify({
+			source: rest.source,
+			format: rest.format,
+			complete: rest.complete,
+			counts: rest.counts,
+			reportedCounts: rest.reportedCounts ?? null,
+			header: rest.header,
+			warnings: rest.warnings,
+		});
+		write(`${runIndex > 0 ? ',' : ''}\n${head.slice(0, -1)},"tests":[`);
+		writeArray(tests, testJson, write);
+		write('],"failures":[');
+		writeArray(
+			failures,
+			failure => failureJson(failure, run, options.extras),
+			write,
+		);
+		write(']}');
+	}
+
+	write('\n]');
+	for (const [key, value] of Object.entries(options.top ?? {})) {
+		write(`,${JSON.stringify(key)}:${JSON.stringify(value)}`);
+	}
+
+	write('}\n');
+}
+
+function writeArray<T>(
+	items: readonly T[],
+	toJson: (item: T) => unknown,
+	write: (text: string) => void,
+): void {
+	let batch: string[] = [];
+	for (const [index, item] of items.entries()) {
+		batch.push((index > 0 ? ',\n' : '\n') + JSON.stringify(toJson(item)));
+		if (batch.length >= 2000) {
+			write(batch.join(''));
+			batch = [];
+		}
+	}
+
+	if (batch.length > 0) {
+		write(batch.join(''));
+	}
+}

@@ -1,0 +1,361 @@
+import {SaxesParser, type SaxesTagPlain} from 'saxes';
+import {
+	emptyCounts,
+	type CapturedSection,
+	type Failure,
+	type Outcome,
+	type Phase,
+	type Run,
+	type TestResult,
+	type Warning,
+} from './model.js';
+import {describeTraceback} from './pytest.js';
+
+/** Thrown for XML that cannot be read; read.ts turns it into a one-line LogError. */
+export class JunitError extends Error {
+	override name = 'JunitError';
+}
+
+type OpenCase = {
+	id: string;
+	file: string;
+	outcome: Outcome;
+	phase: Phase;
+	message?: string;
+	type?: string;
+	text: string;
+	captured: CapturedSection[];
+	duration?: number;
+	line: number;
+	isPseudo: boolean;
+};
+
+function splitClassname(
+	classname: string,
+	name: string,
+	fileAttribute: string | undefined,
+): {file: string; id: string} {
+	if (fileAttribute) {
+		const file = fileAttribute.replaceAll('\\', '/');
+		const modulePath = file.replace(/\.py$/, '').replaceAll('/', '.');
+		let classes = classname;
+		if (classes === modulePath) {
+			classes = '';
+		} else if (classes.startsWith(`${modulePath}.`)) {
+			classes = classes.slice(modulePath.length + 1);
+		} else {
+			const parts = classname.split('.');
+			const index = parts.findIndex(
+				(part, position) => position > 0 && /^[A-Z]/.test(part),
+			);
+			classes = index === -1 ? '' : parts.slice(index).join('.');
+		}
+
+		const middle = classes ? `::${classes.replaceAll('.', '::')}` : '';
+		return {file, id: `${file}${middle}::${name}`};
+	}
+
+	if (!classname) {
+		// pytest's collection errors: classname "" and the dotted module path as name.
+		const file = `${name.replaceAll('.', '/')}.py`;
+		return {file, id: file};
+	}
+
+	const parts = classname.split('.');
+	let classStart = parts.findIndex(
+		(part, position) => position > 0 && /^[A-Z]/.test(part),
+	);
+	if (classStart === -1) {
+		classStart = parts.length;
+	}
+
+	const file = `${parts.slice(0, classStart).join('/')}.py`;
+	const classes = parts.slice(classStart);
+	const middle = classes.length > 0 ? `::${classes.join('::')}` : '';
+	return {file, id: `${file}${middle}::${name}`};
+}
+
+function headlineOf(
+	message: string | undefined,
+	text: string,
+	type: string | undefined,
+): {headline: string; exceptionType?: string} {
+	let first = message
+		?.split('\n')
+		.find(line => line.trim().length > 0)
+		?.trim();
+	const wrapped = first
+		? /^failed on (?:setup|teardown|call) with "(.*)"?$/.exec(first)
+		: null;
+	if (wrapped) {
+		first = wrapped[1]!.replace(/"$/, '');
+	}
+
+	if (first && first !== 'collection failure') {
+		const described = describeTraceback([`E   ${first}`]);
+		if (!described.exceptionType && type && !first.startsWith(type)) {
+			return {headline: `${type}: ${first}`, exceptionType: type};
+		}
+
+		return {
+			headline: described.headline,
+			...(described.exceptionType && {exceptionType: described.exceptionType}),
+		};
+	}
+
+	const described = describeTraceback(text.split('\n'));
+	return {
+		headline: described.headline || (type ?? '(no message)'),
+		...((described.exceptionType ?? type) && {
+			exceptionType: described.exceptionType ?? type,
+		}),
+	};
+}
+
+/** Reads JUnit XML (pytest's or another tool's) from a stream of bytes, with a streaming parser. */
+export async function parseJunitStream(
+	chunks: AsyncIterable<Uint8Array>,
+	name: string,
+	source: string,
+): Promise<Run> {
+	const parser = new SaxesParser({xmlns: false, position: true});
+	const tests: TestResult[] = [];
+	const failures: Failure[] = [];
+	const warnings: Warning[] = [];
+	let current: OpenCase | undefined;
+	let textTarget: 'result' | 'captured' | undefined;
+	let capturedName = '';
+	let capturedText = '';
+	let sawTestsuite = false;
+	let isComplete = true;
+	let xmlError: Error | undefined;
+
+	parser.on('error', error => {
+		xmlError ??= error;
+	});
+
+	parser.on('opentag', (tag: SaxesTagPlain) => {
+		const attributes = tag.attributes as {
+			classname?: string;
+			name?: string;
+			file?: string;
+			time?: string;
+			message?: string;
+			type?: string;
+		};
+		switch (tag.name) {
+			case 'testsuite':
+			case 'testsuites': {
+				sawTestsuite = true;
+				break;
+			}
+
+			case 'testcase': {
+				const classname = attributes.classname ?? '';
+				const testName = attributes.name ?? '';
+				const isAnonymous = !classname && !testName;
+				const isInternal = classname === 'pytest' && testName === 'internal';
+				const {file, id} = splitClassname(classname, testName, attributes.file);
+				const time = Number(attributes.time);
+				current = {
+					id,
+					file,
+					outcome: 'passed',
+					phase: 'call',
+					text: '',
+					captured: [],
+					...(Number.isFinite(time) &&
+						attributes.time !== undefined && {duration: time}),
+					line: parser.line,
+					isPseudo: isAnonymous || isInternal,
+				};
+				if (isInternal) {
+					isComplete = false;
+					warnings.push({
+						line: parser.line,
+						message:
+							'pytest hit an INTERNALERROR (pseudo test case pytest.internal)',
+					});
+				}
+
+				break;
+			}
+
+			case 'failure':
+			case 'error':
+			case 'skipped': {
+				if (!current) {
+					break;
+				}
+
+				current.message = attributes.message;
+				current.type = attributes.type;
+				textTarget = 'result';
+				if (tag.name === 'failure') {
+					current.outcome = 'failed';
+				} else if (tag.name === 'error') {
+					current.outcome = 'error';
+					const message = attributes.message ?? '';
+					current.phase = message.startsWith('failed on teardown')
+						? 'teardown'
+						: message.startsWith('failed on setup')
+							? 'setup'
+							: message === 'collection failure' || !current.id.includes('::')
+								? 'collect'
+								: 'call';
+				} else {
+					current.outcome =
+						attributes.type === 'pytest.xfail' ? 'xfailed' : 'skipped';
+				}
+
+				break;
+			}
+
+			case 'system-out':
+			case 'system-err': {
+				if (current) {
+					textTarget = 'captured';
+					capturedName =
+						tag.name === 'system-out' ? 'Captured stdout' : 'Captured stderr';
+					capturedText = '';
+				}
+
+				break;
+			}
+
+			default: {
+				break;
+			}
+		}
+	});
+
+	const onText = (text: string) => {
+		if (!current) {
+			return;
+		}
+
+		if (textTarget === 'result') {
+			current.text += text;
+		} else if (textTarget === 'captured') {
+			capturedText += text;
+		}
+	};
+
+	parser.on('text', onText);
+	parser.on('cdata', onText);
+
+	parser.on('closetag', (tag: SaxesTagPlain) => {
+		switch (tag.name) {
+			case 'failure':
+			case 'error':
+			case 'skipped': {
+				textTarget = undefined;
+				break;
+			}
+
+			case 'system-out':
+			case 'system-err': {
+				if (current && capturedText.trim()) {
+					current.captured.push({
+						name: capturedName,
+						text: capturedText.replaceAll(/^\n+|\s+$/g, ''),
+					});
+				}
+
+				textTarget = undefined;
+				break;
+			}
+
+			case 'testcase': {
+				const test = current;
+				current = undefined;
+				if (!test || test.isPseudo) {
+					break;
+				}
+
+				tests.push({
+					id: test.id,
+					file: test.file,
+					outcome: test.outcome,
+					phase: test.outcome === 'error' ? test.phase : 'call',
+					...(test.duration !== undefined && {duration: test.duration}),
+				});
+				if (test.outcome === 'failed' || test.outcome === 'error') {
+					const {headline, exceptionType} = headlineOf(
+						test.message,
+						test.text,
+						test.type,
+					);
+					const described = describeTraceback(test.text.split('\n'));
+					failures.push({
+						id: test.id,
+						file: test.file,
+						outcome: test.outcome,
+						phase: test.outcome === 'error' ? test.phase : 'call',
+						headline,
+						...(exceptionType && {exceptionType}),
+						traceback: test.text.replaceAll(/^\n+|\s+$/g, ''),
+						captured: test.captured,
+						...(described.location && {location: described.location}),
+						logLine: test.line,
+					});
+				}
+
+				break;
+			}
+
+			default: {
+				break;
+			}
+		}
+	});
+
+	const decoder = new TextDecoder('utf-8');
+	try {
+		for await (const chunk of chunks) {
+			parser.write(decoder.decode(chunk, {stream: true}));
+			if (xmlError) {
+				break;
+			}
+		}
+
+		if (!xmlError) {
+			parser.write(decoder.decode());
+			parser.close();
+		}
+	} catch (error) {
+		xmlError ??= error as Error;
+	}
+
+	if (xmlError) {
+		const message = xmlError.message.split('\n')[0]!;
+		const isTruncated = /unclosed|unexpected end|incomplete/i.test(message);
+		throw new JunitError(
+			isTruncated
+				? `${name}: truncated XML (${message})`
+				: `${name}: invalid XML (${message})`,
+		);
+	}
+
+	if (!sawTestsuite) {
+		throw new JunitError(
+			`${name}: XML without <testsuite>: not a JUnit report`,
+		);
+	}
+
+	const counts = emptyCounts();
+	for (const test of tests) {
+		counts[test.outcome]++;
+	}
+
+	return {
+		source,
+		format: 'junit',
+		header: {},
+		tests,
+		failures,
+		counts,
+		complete: isComplete,
+		warnings,
+	};
+}

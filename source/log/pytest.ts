@@ -1,0 +1,1320 @@
+import {
+	emptyCounts,
+	fileOfId,
+	type CapturedSection,
+	type Counts,
+	type Failure,
+	type Location,
+	type Outcome,
+	type Phase,
+	type Run,
+	type RunHeader,
+	type TestResult,
+	type Warning,
+} from './model.js';
+import {parseFinalLine, finalLinePattern} from './summary.js';
+
+/**
+The pytest console parser: `-v`, `-vv`, `-q`, `-r…`, every `--tb` mode, xdist, reruns, timeouts, interrupted and truncated runs. Fed one line at a time (ANSI already stripped); `finish()` resolves every FAILURES/ERRORS entry to a full node id and checks the parsed outcomes against pytest's own final line.
+*/
+
+type Section =
+	'none' | 'errors' | 'failures' | 'warnings' | 'passes' | 'summary' | 'other';
+
+type EntryKind = 'failure' | 'setup' | 'teardown' | 'collect' | 'line';
+
+type Entry = {
+	readonly kind: EntryKind;
+	/** The header's title: `TestA.test_b[x]`, or the path for collection errors. */
+	readonly name: string;
+	readonly startLine: number;
+	readonly traceback: string[];
+	readonly captured: Array<{name: string; lines: string[]}>;
+	/** For `--tb=line` entries: `path:line: message`. */
+	readonly lineText?: string;
+};
+
+type TestState = {
+	readonly id: string;
+	main?: Outcome;
+	mainPhase: Phase;
+	teardownError: boolean;
+	reruns: number;
+	duration?: number;
+	/** The short summary's message for it, possibly cut with `...`. */
+	summaryMessage?: string;
+};
+
+type SummaryItem = {
+	readonly word: string;
+	readonly rawId: string;
+	readonly message?: string;
+	readonly line: number;
+};
+
+const outcomeWords: Record<string, Outcome | 'rerun'> = {
+	PASSED: 'passed',
+	FAILED: 'failed',
+	ERROR: 'error',
+	SKIPPED: 'skipped',
+	XFAIL: 'xfailed',
+	XPASS: 'xpassed',
+	RERUN: 'rerun',
+};
+
+const progressChars: Record<string, Outcome | 'rerun'> = {
+	'.': 'passed',
+	F: 'failed',
+	E: 'error',
+	s: 'skipped',
+	x: 'xfailed',
+	X: 'xpassed',
+	R: 'rerun',
+};
+
+const sectionTitles: Record<string, Section> = {
+	ERRORS: 'errors',
+	FAILURES: 'failures',
+	'warnings summary': 'warnings',
+	PASSES: 'passes',
+	'short test summary info': 'summary',
+};
+
+const ruleTitle = /^={3,} (.+?) ={3,}$|^={1,2} (.+? in [\d.]+s.*?) ={1,2}$/;
+const bangTitle = /^!{3,} (.+?) !{3,}$/;
+const entryHeader = /^_+ (.+?) _+$/;
+const dashTitle = /^-{3,} (.+?) -{3,}$/;
+const percentSuffix = /\s+\[\s*\d+%]$/;
+const xdistLine =
+	/^\[gw\d+] (?:\[\s*\d+%] )?(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN) (.+)$/;
+const verboseOutcome =
+	/ (PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?=$| |\t)/g;
+const trailingOutcome =
+	/(?:^|\s)(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?: \(.*\))?(?:\s+\[\s*\d+%])?\s*$/;
+const charsOnly = /^[.FEsxXR]+$/;
+const fileAndChars = /^(\S+) ([.FEsxXR]+)$/;
+const summaryLine = /^(PASSED|FAILED|ERROR|XFAIL|XPASS|SKIPPED|RERUN) (.+)$/;
+const lineModeEntry = /^(.+?):(\d+): (.+)$/;
+const platformLine = /^platform \S+ -- Python ([\w.+]+), pytest-([\w.+]+)/;
+const collectedLine = /collected (\d+) items?/;
+const locationWithType = /^(\S.*?):(\d+): ([A-Za-z_][\w.]*)$/;
+const locationInFrame = /^(\S.*?):(\d+): in /;
+const exceptionLike = /^([A-Za-z_][\w.]*)(?::(?:\s|$)|$)/;
+
+/** Splits `id - message` at the first ` - ` outside brackets; ids never contain an unbalanced bracket. */
+export function splitIdAndMessage(text: string): {
+	id: string;
+	message?: string;
+} {
+	let depth = 0;
+	for (let index = 0; index < text.length; index++) {
+		const char = text[index];
+		if (char === '[') {
+			depth++;
+		} else if (char === ']') {
+			depth = Math.max(0, depth - 1);
+		} else if (depth === 0 && char === ' ' && text.startsWith(' - ', index)) {
+			return {id: text.slice(0, index), message: text.slice(index + 3)};
+		}
+	}
+
+	return {id: text};
+}
+
+function isBalanced(text: string): boolean {
+	let depth = 0;
+	for (const char of text) {
+		if (char === '[') {
+			depth++;
+		} else if (char === ']') {
+			depth--;
+		}
+	}
+
+	return depth === 0;
+}
+
+/** `-v` progress line: `id OUTCOME[ (reason)][  [ NN%]]`. The id may contain spaces and outcome words inside brackets. */
+export function parseVerboseLine(
+	line: string,
+): {id: string; word: string; rest: string} | undefined {
+	if (!line.includes('::') && !line.includes('.py ')) {
+		return undefined;
+	}
+
+	verboseOutcome.lastIndex = 0;
+	let match: RegExpExecArray | null;
+	while ((match = verboseOutcome.exec(line))) {
+		const id = line.slice(0, match.index);
+		const rest = line
+			.slice(match.index + match[0].length)
+			.replace(percentSuffix, '')
+			.trim();
+		if (
+			id.length > 0 &&
+			!id.startsWith(' ') &&
+			isBalanced(id) &&
+			(rest === '' || rest.startsWith('('))
+		) {
+			return {id, word: match[1]!, rest};
+		}
+	}
+
+	return undefined;
+}
+
+/** A copy that does not keep the whole chunk it was sliced from alive. */
+function own(text: string): string {
+	return (' ' + text).slice(1);
+}
+
+function tailKey(id: string): string {
+	const separator = id.indexOf('::');
+	if (separator === -1) {
+		return id;
+	}
+
+	const tail = id.slice(separator + 2);
+	const bracket = tail.indexOf('[');
+	const head = bracket === -1 ? tail : tail.slice(0, bracket);
+	return (
+		head.replaceAll('::', '.') + (bracket === -1 ? '' : tail.slice(bracket))
+	);
+}
+
+function headerKey(name: string): string {
+	return name.startsWith('[doctest] ') ? name.slice('[doctest] '.length) : name;
+}
+
+/** `Name: message` or `pkg.Name` where the last dotted part is capitalized: `psycopg2.OperationalError: …`, `Failed: Timeout`. */
+function isExceptionLine(line: string): boolean {
+	const typed = exceptionLike.exec(line);
+	return typed !== null && /^_*[A-Z]/.test(typed[1]!.split('.').pop()!);
+}
+
+/** The headline, exception type and crash location of a traceback as pytest printed it. */
+export function describeTraceback(lines: readonly string[]): {
+	headline: string;
+	exceptionType?: string;
+	location?: Location;
+} {
+	let blockStart = -1;
+	let lastBlock: string[] = [];
+	for (const [index, line_] of lines.entries()) {
+		const line = line_;
+		if (line === 'E' || line.startsWith('E ') || line.startsWith('E\t')) {
+			if (blockStart === -1) {
+				blockStart = index;
+				lastBlock = [];
+			}
+
+			lastBlock.push(line.slice(1).trim());
+		} else {
+			blockStart = -1;
+		}
+	}
+
+	let location: Location | undefined;
+	let typeFromLocation: string | undefined;
+	for (let index = lines.length - 1; index >= 0; index--) {
+		const line = lines[index]!;
+		const typed = locationWithType.exec(line);
+		if (typed) {
+			location = {path: typed[1]!, line: Number(typed[2])};
+			typeFromLocation = typed[3];
+			break;
+		}
+
+		const frame = locationInFrame.exec(line);
+		if (frame) {
+			location = {path: frame[1]!, line: Number(frame[2])};
+			break;
+		}
+	}
+
+	// The exception line of the last `E` block (a SyntaxError's block starts with its `File "…"` line).
+	let headline =
+		lastBlock.find(line => isExceptionLine(line)) ??
+		lastBlock.find(line => line.length > 0);
+	if (headline === undefined) {
+		// --tb=native and friends: the last line that looks like `Type: message`.
+		for (let index = lines.length - 1; index >= 0; index--) {
+			const line = lines[index]!.trim();
+			if (exceptionLike.test(line) && !line.startsWith('File ')) {
+				headline = line;
+				break;
+			}
+		}
+	}
+
+	headline ??= typeFromLocation ?? '';
+	let exceptionType: string | undefined;
+	const typed = exceptionLike.exec(headline);
+	if (typed && isExceptionLine(headline)) {
+		exceptionType = typed[1];
+	} else if (headline.startsWith('assert ') || headline === 'assert') {
+		exceptionType = 'AssertionError';
+		headline = `AssertionError: ${headline}`;
+	} else if (typeFromLocation) {
+		exceptionType = typeFromLocation;
+		if (!headline.startsWith(typeFromLocation)) {
+			headline = headline
+				? `${typeFromLocation}: ${headline}`
+				: typeFromLocation;
+		}
+	}
+
+	return {headline, exceptionType, location};
+}
+
+export class PytestParser {
+	private readonly header: {
+		pytest?: string;
+		python?: string;
+		rootdir?: string;
+		plugins?: string[];
+		collected?: number;
+	} = {};
+
+	private readonly tests = new Map<string, TestState>();
+	private readonly summaryErrors: TestState[] = [];
+	private readonly entries: Entry[] = [];
+	private readonly summaryItems: SummaryItem[] = [];
+	private readonly charCounts = emptyCounts();
+	private readonly warnings: Warning[] = [];
+	private readonly internalErrors: string[] = [];
+	private section: Section = 'none';
+	private hasSessionStart = false;
+	private hasProgress = false;
+	private hasVerbose = false;
+	private hasChars = false;
+	private nestedDepth = 0;
+	private current: Entry | undefined;
+	private capturedTarget: string[] | undefined;
+	private pendingId: string | undefined;
+	private reportedCounts: Counts | undefined;
+	private finalLineNumber: number | undefined;
+	private interruption: string | undefined;
+	private stoppedEarly: string | undefined;
+	private firstLine: number | undefined;
+	private lastLine = 0;
+
+	private readonly source: string;
+
+	constructor(source: string) {
+		this.source = source;
+	}
+
+	line(text: string, lineNumber: number): void {
+		this.lastLine = lineNumber;
+		if (this.nestedDepth > 0) {
+			this.appendToEntry(text);
+			if (finalLinePattern.test(text) || /^=+ .* in [\d.]+s.* =+$/.test(text)) {
+				this.nestedDepth--;
+			}
+
+			return;
+		}
+
+		if (text.length === 0) {
+			this.appendToEntry(text);
+			return;
+		}
+
+		this.firstLine ??= lineNumber;
+		const first = text.charCodeAt(0);
+
+		if (first === 61 /* = */) {
+			const title = ruleTitle.exec(text);
+			if (title) {
+				this.onRuleTitle((title[1] ?? title[2])!, text, lineNumber);
+				return;
+			}
+		}
+
+		if (first === 33 /* ! */) {
+			const bang = bangTitle.exec(text);
+			if (bang) {
+				this.onBang(bang[1]!, lineNumber);
+				return;
+			}
+		}
+
+		if (first === 73 /* I */ && text.startsWith('INTERNALERROR>')) {
+			this.internalErrors.push(text.slice('INTERNALERROR>'.length).trim());
+			this.finishEntry();
+			return;
+		}
+
+		switch (this.section) {
+			case 'none': {
+				this.onPreambleOrProgress(text, lineNumber);
+				return;
+			}
+
+			case 'errors':
+			case 'failures': {
+				this.onEntryLine(text, lineNumber);
+				return;
+			}
+
+			case 'summary': {
+				this.onSummaryLine(text, lineNumber);
+				return;
+			}
+
+			case 'passes': {
+				return;
+			}
+
+			default: {
+				if (
+					(this.section === 'warnings' || this.section === 'other') &&
+					finalLinePattern.test(text)
+				) {
+					this.onFinalLine(text, lineNumber);
+				}
+			}
+		}
+	}
+
+	/** The Run, or undefined when nothing in the input looked like pytest output. */
+	finish(extraWarnings: readonly Warning[] = []): Run | undefined {
+		this.finishEntry();
+		if (
+			!this.hasSessionStart &&
+			!this.hasProgress &&
+			this.entries.length === 0 &&
+			this.summaryItems.length === 0 &&
+			!this.reportedCounts &&
+			this.internalErrors.length === 0
+		) {
+			return undefined;
+		}
+
+		const warnings: Warning[] = [...extraWarnings, ...this.warnings];
+		this.applySummary();
+		const byTest = this.assignEntries(warnings);
+
+		const tests: TestResult[] = [];
+		const failures: Failure[] = [];
+		const parsedCounts = emptyCounts();
+		for (const state of this.tests.values()) {
+			const file = fileOfId(state.id);
+			parsedCounts.rerun += state.reruns;
+			if (state.main) {
+				tests.push({
+					id: state.id,
+					file,
+					outcome: state.main,
+					phase: state.main === 'error' ? state.mainPhase : 'call',
+					...(state.reruns > 0 && {reruns: state.reruns}),
+					...(state.duration !== undefined && {duration: state.duration}),
+				});
+				parsedCounts[state.main]++;
+				if (state.main === 'failed' || state.main === 'error') {
+					const phase = state.main === 'error' ? state.mainPhase : 'call';
+					failures.push(
+						this.makeFailure(
+							state,
+							state.main,
+							phase,
+							byTest.get(
+								`${state.id}\u0000${state.main === 'error' ? 'error' : 'failed'}`,
+							),
+						),
+					);
+				}
+			}
+
+			if (state.teardownError) {
+				tests.push({id: state.id, file, outcome: 'error', phase: 'teardown'});
+				parsedCounts.error++;
+				failures.push(
+					this.makeFailure(
+						state,
+						'error',
+						'teardown',
+						byTest.get(`${state.id}\u0000teardown`),
+					),
+				);
+			}
+		}
+
+		for (const message of this.internalErrorSummary()) {
+			warnings.push(message);
+		}
+
+		let counts = parsedCounts;
+		if (this.hasChars) {
+			counts = {...this.charCounts};
+			// Collection errors are never progress characters.
+			for (const test of tests) {
+				if (test.phase === 'collect') {
+					counts.error++;
+				}
+			}
+		}
+
+		let isComplete = true;
+		if (this.interruption) {
+			isComplete = false;
+			warnings.push({
+				line: this.interruption.startsWith('line') ? 0 : 0,
+				message: `run was interrupted: ${this.interruption}`,
+			});
+		}
+
+		if (this.internalErrors.length > 0) {
+			isComplete = false;
+		}
+
+		if (this.stoppedEarly) {
+			warnings.push({
+				line: 0,
+				message: `pytest stopped early: ${this.stoppedEarly}`,
+			});
+		}
+
+		if (this.reportedCounts) {
+			const mismatches: string[] = [];
+			for (const key of Object.keys(counts) as Array<keyof Counts>) {
+				if (counts[key] !== this.reportedCounts[key]) {
+					mismatches.push(
+						`${key} ${counts[key]} parsed vs ${this.reportedCounts[key]} reported`,
+					);
+				}
+			}
+
+			// pytest counts module-level skips (`pytest.skip(allow_module_level=True)`, importorskip) but never prints them as progress.
+			const collectionSkips = this.reportedCounts.skipped - counts.skipped;
+			if (
+				collectionSkips > 0 &&
+				mismatches.length === 1 &&
+				mismatches[0]!.startsWith('skipped ')
+			) {
+				mismatches.length = 0;
+				warnings.push({
+					line: this.finalLineNumber ?? 0,
+					message: `${collectionSkips} skipped at collection (module-level skips) are counted by pytest but not named in the log`,
+				});
+			}
+
+			if (mismatches.length > 0) {
+				isComplete = false;
+				warnings.push({
+					line: this.finalLineNumber ?? 0,
+					message: `parsed outcomes disagree with pytest's final line: ${mismatches.join(', ')}`,
+				});
+			}
+		} else {
+			isComplete = false;
+			warnings.push({
+				line: this.lastLine,
+				message:
+					this.hasSessionStart || this.hasProgress
+						? "log ends before pytest's final summary line: the run was killed or the log is truncated"
+						: 'no pytest final summary line: this is not a whole run',
+			});
+		}
+
+		if (
+			!this.hasSessionStart &&
+			!this.hasProgress &&
+			this.firstLine !== undefined &&
+			this.reportedCounts &&
+			tests.length === 0 &&
+			failures.length === 0
+		) {
+			// Only a final line: nothing to disagree with, but nothing was seen either.
+			isComplete = false;
+		}
+
+		const header: RunHeader = {
+			...(this.header.pytest && {pytest: this.header.pytest}),
+			...(this.header.python && {python: this.header.python}),
+			...(this.header.rootdir && {rootdir: this.header.rootdir}),
+			...(this.header.plugins && {plugins: this.header.plugins}),
+			...(this.header.collected !== undefined && {
+				collected: this.header.collected,
+			}),
+		};
+
+		warnings.sort((a, b) => a.line - b.line);
+		return {
+			source: this.source,
+			format: 'pytest',
+			header,
+			tests,
+			failures,
+			counts: this.reportedCounts ?? counts,
+			...(this.reportedCounts && {reportedCounts: this.reportedCounts}),
+			complete: isComplete,
+			warnings,
+		};
+	}
+
+	private internalErrorSummary(): Warning[] {
+		if (this.internalErrors.length === 0) {
+			return [];
+		}
+
+		const last =
+			this.internalErrors.findLast(line => exceptionLike.test(line)) ??
+			this.internalErrors.at(-1)!;
+		return [{line: 0, message: `pytest INTERNALERROR: ${last}`}];
+	}
+
+	private onRuleTitle(title: string, text: string, lineNumber: number): void {
+		if (title === 'test session starts') {
+			if (this.hasSessionStart || this.hasProgress || this.section !== 'none') {
+				// A whole pytest session printed inside a test's output.
+				this.nestedDepth++;
+				this.appendToEntry(text);
+				return;
+			}
+
+			this.hasSessionStart = true;
+			return;
+		}
+
+		if (
+			finalLinePattern.test(title) ||
+			/^(?:no tests ran|\d+ \w+.*) in [\d.]+s/.test(title)
+		) {
+			this.onFinalLine(title, lineNumber);
+			return;
+		}
+
+		const section = sectionTitles[title];
+		this.finishEntry();
+		this.pendingId = undefined;
+		this.section = section ?? 'other';
+	}
+
+	private onFinalLine(text: string, lineNumber: number): void {
+		const counts = parseFinalLine(text);
+		if (!counts) {
+			return;
+		}
+
+		this.finishEntry();
+		this.reportedCounts = counts;
+		this.finalLineNumber = lineNumber;
+		this.section = 'other';
+	}
+
+	private onBang(title: string, lineNumber: number): void {
+		if (
+			/^stopping after \d+ failures?$/.test(title) ||
+			title.startsWith('xdist.dsession.Interrupted: stopping after')
+		) {
+			this.stoppedEarly = title;
+			return;
+		}
+
+		if (/^\+* ?Timeout/.test(title)) {
+			return;
+		}
+
+		this.finishEntry();
+		this.interruption ??= `${title} (line ${lineNumber})`;
+	}
+
+	private onPreambleOrProgress(text: string, lineNumber: number): void {
+		if (!this.hasProgress) {
+			const platform = platformLine.exec(text);
+			if (platform) {
+				this.header.python = platform[1];
+				this.header.pytest = platform[2];
+				return;
+			}
+
+			if (text.startsWith('rootdir: ')) {
+				this.header.rootdir = text.slice('rootdir: '.length).split(', ')[0];
+				return;
+			}
+
+			if (text.startsWith('plugins: ')) {
+				this.header.plugins = text.slice('plugins: '.length).split(', ');
+				return;
+			}
+
+			const collected = collectedLine.exec(text);
+			if (
+				collected &&
+				(text.startsWith('collect') ||
+					text.startsWith('created') ||
+					text.startsWith('['))
+			) {
+				this.header.collected = Number(collected[1]);
+				return;
+			}
+		}
+
+		const xdist = xdistLine.exec(text);
+		if (xdist) {
+			this.hasProgress = true;
+			this.hasVerbose = true;
+			this.onVerbose(
+				xdist[2]!.replace(percentSuffix, '').trim(),
+				xdist[1]!,
+				lineNumber,
+			);
+			return;
+		}
+
+		const verbose = parseVerboseLine(text);
+		if (verbose) {
+			this.hasProgress = true;
+			this.hasVerbose = true;
+			this.pendingId = undefined;
+			this.onVerbose(verbose.id, verbose.word, lineNumber);
+			return;
+		}
+
+		const withoutPercent = text.replace(percentSuffix, '');
+		const hasPercent = withoutPercent.length !== text.length;
+		if (charsOnly.test(withoutPercent) && (hasPercent || this.hasChars)) {
+			this.countChars(withoutPercent);
+			return;
+		}
+
+		const fileChars = fileAndChars.exec(withoutPercent);
+		if (
+			fileChars &&
+			(hasPercent || /\.(?:py|txt|rst|md)$/.test(fileChars[1]!))
+		) {
+			this.countChars(fileChars[2]!);
+			return;
+		}
+
+		if (finalLinePattern.test(text)) {
+			this.onFinalLine(text, lineNumber);
+			return;
+		}
+
+		if (this.pendingId) {
+			const trailing = trailingOutcome.exec(text);
+			if (trailing) {
+				this.onVerbose(this.pendingId, trailing[1]!, lineNumber);
+				this.pendingId = undefined;
+			}
+
+			return;
+		}
+
+		if (this.hasVerbose || !this.hasChars) {
+			// `-s`: `id ` printed, then the test's own output, the outcome later.
+			const space = text.indexOf(' ');
+			const candidate = space === -1 ? text : text.slice(0, space);
+			if (
+				candidate.includes('::') &&
+				/^[\w./-]/.test(candidate) &&
+				isBalanced(candidate)
+			) {
+				this.pendingId = candidate;
+			}
+		}
+	}
+
+	private countChars(chars: string): void {
+		this.hasProgress = true;
+		this.hasChars = true;
+		for (const char of chars) {
+			const outcome = progressChars[char];
+			if (outcome) {
+				this.charCounts[outcome]++;
+			}
+		}
+	}
+
+	private stateOf(rawId: string): TestState {
+		const id = this.normalizeId(rawId);
+		let state = this.tests.get(id);
+		if (!state) {
+			state = {id: own(id), mainPhase: 'call', teardownError: false, reruns: 0};
+			this.tests.set(state.id, state);
+		}
+
+		return state;
+	}
+
+	private onVerbose(rawId: string, word: string, _lineNumber: number): void {
+		const outcome = outcomeWords[word]!;
+		const state = this.stateOf(rawId);
+		if (outcome === 'rerun') {
+			state.reruns++;
+			state.main = undefined;
+			state.teardownError = false;
+			return;
+		}
+
+		if (outcome === 'error') {
+			if (state.main && state.main !== 'error') {
+				state.teardownError = true;
+			} else if (state.main === 'error') {
+				state.teardownError = true;
+			} else {
+				state.main = 'error';
+				state.mainPhase = 'setup';
+			}
+
+			return;
+		}
+
+		state.main = outcome;
+	}
+
+	/** Node ids relative to the rootdir, whatever base a line printed them against. */
+	private normalizeId(raw: string): string {
+		const separator = raw.indexOf('::');
+		const file = separator === -1 ? raw : raw.slice(0, separator);
+		const rest = separator === -1 ? '' : raw.slice(separator);
+		if (!file.startsWith('../') && !file.startsWith('/')) {
+			return raw;
+		}
+
+		const rootdir = this.header.rootdir
+			?.replace(/^\/+/, '')
+			.replace(/\/+$/, '');
+		if (!rootdir) {
+			return raw;
+		}
+
+		const stripped = file.replace(/^(?:\.\.\/)+/, '').replace(/^\/+/, '');
+		if (stripped.startsWith(`${rootdir}/`)) {
+			return stripped.slice(rootdir.length + 1) + rest;
+		}
+
+		return raw;
+	}
+
+	private onEntryLine(text: string, lineNumber: number): void {
+		const header =
+			text.charCodeAt(0) === 95 /* _ */ ? entryHeader.exec(text) : null;
+		if (header && !/^[_ ]*$/.test(header[1]!)) {
+			this.finishEntry();
+			const title = header[1]!;
+			let kind: EntryKind = 'failure';
+			let name = title;
+			const error = /^ERROR (at setup of|at teardown of|collecting) (.+)$/.exec(
+				title,
+			);
+			if (error) {
+				kind =
+					error[1] === 'collecting'
+						? 'collect'
+						: error[1] === 'at setup of'
+							? 'setup'
+							: 'teardown';
+				name = error[2]!;
+			} else if (this.section === 'errors') {
+				kind = 'setup';
+			}
+
+			this.current = {
+				kind,
+				name,
+				startLine: lineNumber,
+				traceback: [],
+				captured: [],
+			};
+			this.capturedTarget = undefined;
+			this.entries.push(this.current);
+			return;
+		}
+
+		if (text.charCodeAt(0) === 45 /* - */) {
+			const dash = dashTitle.exec(text);
+			if (dash) {
+				const title = dash[1]!;
+				if (this.current && title.startsWith('Captured ')) {
+					const lines: string[] = [];
+					this.current.captured.push({name: title, lines});
+					this.capturedTarget = lines;
+					return;
+				}
+
+				if (
+					title.startsWith('generated xml file') ||
+					title.startsWith('generated report log file')
+				) {
+					this.finishEntry();
+					return;
+				}
+			}
+		}
+
+		if (
+			!this.current ||
+			(this.current.kind === 'line' && !this.capturedTarget)
+		) {
+			if (this.section === 'failures') {
+				const lineEntry = lineModeEntry.exec(text);
+				if (lineEntry && !text.startsWith(' ')) {
+					this.finishEntry();
+					this.entries.push({
+						kind: 'line',
+						name: '',
+						startLine: lineNumber,
+						traceback: [text],
+						captured: [],
+						lineText: text,
+					});
+					return;
+				}
+			}
+
+			if (!this.current) {
+				return;
+			}
+		}
+
+		this.appendToEntry(text);
+	}
+
+	private appendToEntry(text: string): void {
+		if (!this.current) {
+			return;
+		}
+
+		(this.capturedTarget ?? this.current.traceback).push(text);
+	}
+
+	private finishEntry(): void {
+		this.current = undefined;
+		this.capturedTarget = undefined;
+	}
+
+	private onSummaryLine(text: string, lineNumber: number): void {
+		const match = summaryLine.exec(text);
+		if (!match) {
+			if (finalLinePattern.test(text)) {
+				this.onFinalLine(text, lineNumber);
+			}
+
+			return;
+		}
+
+		const word = match[1]!;
+		const body = match[2]!;
+		if (word === 'SKIPPED' && body.startsWith('[')) {
+			// `SKIPPED [1] path:line: reason`: an aggregate with no test id.
+			return;
+		}
+
+		if (word === 'XPASS') {
+			const {id, message} = splitIdAndMessage(body);
+			const space = message === undefined ? findIdEnd(id) : -1;
+			const rawId = space === -1 ? id : id.slice(0, space);
+			this.summaryItems.push({
+				word,
+				rawId,
+				message: message ?? (space === -1 ? undefined : id.slice(space + 1)),
+				line: lineNumber,
+			});
+			return;
+		}
+
+		const {id, message} = splitIdAndMessage(body);
+		this.summaryItems.push({
+			word,
+			rawId: id,
+			...(message !== undefined && {message}),
+			line: lineNumber,
+		});
+	}
+
+	/** Applies the short summary's outcomes to tests, mapping its invocation-relative paths to node ids. */
+	private applySummary(): void {
+		const bySuffix = new Map<string, string[]>();
+		const addSuffix = (id: string) => {
+			const key = suffixKey(id);
+			const list = bySuffix.get(key);
+			if (list) {
+				list.push(id);
+			} else {
+				bySuffix.set(key, [id]);
+			}
+		};
+
+		for (const id of this.tests.keys()) {
+			addSuffix(id);
+		}
+
+		for (const item of this.summaryItems) {
+			let id = this.normalizeId(item.rawId);
+			if (!this.tests.has(id)) {
+				const candidates = (bySuffix.get(suffixKey(id)) ?? []).filter(known =>
+					pathsAgree(known, id),
+				);
+				if (candidates.length === 1) {
+					id = candidates[0]!;
+				}
+			}
+
+			const isNew = !this.tests.has(id);
+			const state = this.stateOf(id);
+			if (isNew) {
+				addSuffix(state.id);
+			}
+
+			if (item.message !== undefined && item.word !== 'PASSED') {
+				state.summaryMessage = item.message;
+			}
+
+			switch (item.word) {
+				case 'PASSED': {
+					state.main ??= 'passed';
+					break;
+				}
+
+				case 'FAILED': {
+					if (!state.main || state.main === 'passed') {
+						state.main = 'failed';
+					}
+
+					break;
+				}
+
+				case 'XFAIL': {
+					state.main ??= 'xfailed';
+					break;
+				}
+
+				case 'XPASS': {
+					state.main ??= 'xpassed';
+					break;
+				}
+
+				case 'ERROR': {
+					this.summaryErrors.push(state);
+					break;
+				}
+
+				default: {
+					break;
+				}
+			}
+		}
+	}
+
+	/** Maps FAILURES/ERRORS entries to tests; returns entries by `id\0failed|error|teardown`. */
+	private assignEntries(warnings: Warning[]): Map<string, Entry> {
+		const byKey = new Map<string, TestState[]>();
+		for (const state of this.tests.values()) {
+			const key = tailKey(state.id);
+			const list = byKey.get(key);
+			if (list) {
+				list.push(state);
+			} else {
+				byKey.set(key, [state]);
+			}
+		}
+
+		const assigned = new Map<string, Entry>();
+		const errorsWithEntry = new Set<TestState>();
+		const pick = (
+			entry: Entry,
+			slot: (state: TestState) => string,
+			accept: (state: TestState) => boolean,
+		): TestState | undefined => {
+			const candidates = (byKey.get(headerKey(entry.name)) ?? []).filter(
+				state => !assigned.has(slot(state)),
+			);
+			const fitting = candidates.filter(accept);
+			const pool = fitting.length > 0 ? fitting : candidates;
+			if (pool.length <= 1) {
+				return pool[0];
+			}
+
+			const text = entry.traceback.join('\n');
+			return (
+				pool.find(state => text.includes(fileOfId(state.id))) ??
+				pool.find(state =>
+					text.includes(fileOfId(state.id).split('/').pop()!),
+				) ??
+				pool[0]
+			);
+		};
+
+		const lineEntries: Entry[] = [];
+		for (const entry of this.entries) {
+			switch (entry.kind) {
+				case 'line': {
+					lineEntries.push(entry);
+					break;
+				}
+
+				case 'collect': {
+					const state = this.stateOf(this.resolveCollectPath(entry.name));
+					if (!state.main || state.main === 'error') {
+						state.main = 'error';
+						state.mainPhase = 'collect';
+					}
+
+					assigned.set(`${state.id}\u0000error`, entry);
+					errorsWithEntry.add(state);
+					break;
+				}
+
+				case 'setup': {
+					const slot = (state: TestState) => `${state.id}\u0000error`;
+					const state =
+						pick(
+							entry,
+							slot,
+							candidate =>
+								candidate.main === 'error' || candidate.main === undefined,
+						) ?? this.guessState(entry, warnings);
+					if (!state.main || state.main === 'error') {
+						state.main = 'error';
+						state.mainPhase = 'setup';
+					} else {
+						// An error entry for a test whose main outcome is known: pytest's "setup" error on an already-reported test is a teardown one.
+						state.teardownError = true;
+						assigned.set(`${state.id}\u0000teardown`, entry);
+						errorsWithEntry.add(state);
+						break;
+					}
+
+					assigned.set(slot(state), entry);
+					errorsWithEntry.add(state);
+					break;
+				}
+
+				case 'teardown': {
+					const slot = (state: TestState) => `${state.id}\u0000teardown`;
+					const state =
+						pick(entry, slot, () => true) ?? this.guessState(entry, warnings);
+					if (state.main === undefined) {
+						// Only the teardown is known; its main outcome comes from progress counts.
+						state.main = 'passed';
+					}
+
+					state.teardownError = true;
+					assigned.set(slot(state), entry);
+					errorsWithEntry.add(state);
+					break;
+				}
+
+				case 'failure': {
+					const slot = (state: TestState) => `${state.id}\u0000failed`;
+					const state =
+						pick(entry, slot, candidate => candidate.main === 'failed') ??
+						this.guessState(entry, warnings);
+					if (state.main !== 'failed') {
+						state.main = 'failed';
+					}
+
+					assigned.set(slot(state), entry);
+					break;
+				}
+			}
+		}
+
+		// Summary ERROR lines without an ERRORS entry: a setup error unless the test already has an outcome.
+		for (const state of this.summaryErrors) {
+			if (errorsWithEntry.has(state)) {
+				continue;
+			}
+
+			if (!state.main || state.main === 'error') {
+				state.main = 'error';
+				if (!state.id.includes('::')) {
+					state.mainPhase = 'collect';
+				} else if (state.mainPhase === 'call') {
+					state.mainPhase = 'setup';
+				}
+			} else {
+				state.teardownError = true;
+			}
+		}
+
+		// --tb=line: entries carry no id; they follow the order of the failed reports.
+		if (lineEntries.length > 0) {
+			const failed = [...this.tests.values()].filter(
+				state =>
+					state.main === 'failed' && !assigned.has(`${state.id}\u0000failed`),
+			);
+			for (const [index, entry] of lineEntries.entries()) {
+				const state = failed[index];
+				if (state) {
+					assigned.set(`${state.id}\u0000failed`, entry);
+				} else {
+					warnings.push({
+						line: entry.startLine,
+						message: `a --tb=line failure with no test id in the log: ${entry.lineText ?? ''}`,
+					});
+				}
+			}
+		}
+
+		return assigned;
+	}
+
+	private resolveCollectPath(name: string): string {
+		const normalized = this.normalizeId(name);
+		if (this.tests.has(normalized)) {
+			return normalized;
+		}
+
+		for (const id of this.tests.keys()) {
+			if (
+				!id.includes('::') &&
+				(id.endsWith(`/${normalized}`) || normalized.endsWith(`/${id}`))
+			) {
+				return id;
+			}
+		}
+
+		return normalized;
+	}
+
+	/** An entry whose test no other line names (`-rN`, or a truncated log): the id comes from the traceback. */
+	private guessState(entry: Entry, warnings: Warning[]): TestState {
+		const name = headerKey(entry.name);
+		const bracket = name.indexOf('[');
+		const head = bracket === -1 ? name : name.slice(0, bracket);
+		const tail =
+			head.replaceAll('.', '::') + (bracket === -1 ? '' : name.slice(bracket));
+		const testName = head.split('.').pop()!;
+		let file: string | undefined;
+		for (const line of entry.traceback) {
+			const frame = /^(\S+?\.py):\d+: in (\S+)/.exec(line);
+			if (frame?.[2] === testName) {
+				file = frame[1];
+				break;
+			}
+
+			const long = /^(\S+?\.py):\d+: /.exec(line);
+			if (long && !file) {
+				file = long[1];
+			}
+		}
+
+		const id = file ? `${this.normalizeId(file)}::${tail}` : tail;
+		warnings.push({
+			line: entry.startLine,
+			message: `no progress or summary line names "${entry.name}"; its node id was rebuilt as ${id}`,
+		});
+		return this.stateOf(id);
+	}
+
+	private makeFailure(
+		state: TestState,
+		outcome: 'failed' | 'error',
+		phase: Phase,
+		entry: Entry | undefined,
+	): Failure {
+		const file = fileOfId(state.id);
+		if (!entry) {
+			const message = state.summaryMessage;
+			const described = message
+				? describeTraceback([`E   ${message}`])
+				: undefined;
+			return {
+				id: state.id,
+				file,
+				outcome,
+				phase,
+				headline: described?.headline ?? '(no traceback in the log)',
+				...(described?.exceptionType && {
+					exceptionType: described.exceptionType,
+				}),
+				traceback: '',
+				captured: [],
+			};
+		}
+
+		const captured: CapturedSection[] = entry.captured.map(section => ({
+			name: section.name,
+			text: trimBlank(section.lines).join('\n'),
+		}));
+		const tracebackLines = trimBlank(entry.traceback);
+		if (entry.kind === 'line' && entry.lineText) {
+			const match = lineModeEntry.exec(entry.lineText);
+			const message = match?.[3] ?? entry.lineText;
+			const described = describeTraceback([`E   ${message}`]);
+			return {
+				id: state.id,
+				file,
+				outcome,
+				phase,
+				headline: described.headline,
+				...(described.exceptionType && {
+					exceptionType: described.exceptionType,
+				}),
+				traceback: entry.lineText,
+				captured,
+				...(match && {location: {path: match[1]!, line: Number(match[2])}}),
+				logLine: entry.startLine,
+			};
+		}
+
+		const described = describeTraceback(tracebackLines);
+		return {
+			id: state.id,
+			file,
+			outcome,
+			phase,
+			headline: described.headline || state.summaryMessage || '(no message)',
+			...(described.exceptionType && {exceptionType: described.exceptionType}),
+			traceback: tracebackLines.join('\n'),
+			captured,
+			...(described.location && {location: described.location}),
+			logLine: entry.startLine,
+		};
+	}
+}
+
+/** In `XPASS id reason` (no ` - `), where the id ends. */
+function findIdEnd(text: string): number {
+	let depth = 0;
+	// eslint-disable-next-line unicorn/no-for-loop -- the index is the result
+	for (let index = 0; index < text.length; index++) {
+		const char = text[index];
+		if (char === '[') {
+			depth++;
+		} else if (char === ']') {
+			depth--;
+		} else if (char === ' ' && depth === 0) {
+			return index;
+		}
+	}
+
+	return -1;
+}
+
+function suffixKey(id: string): string {
+	const separator = id.indexOf('::');
+	const file = separator === -1 ? id : id.slice(0, separator);
+	const base = file.slice(file.lastIndexOf('/') + 1);
+	return base + (separator === -1 ? '' : id.slice(separator));
+}
+
+/** Whether two ids' file paths can be the same file seen from two directories. */
+function pathsAgree(a: string, b: string): boolean {
+	const fileA = fileOfId(a).replace(/^(?:\.\.\/)+/, '');
+	const fileB = fileOfId(b).replace(/^(?:\.\.\/)+/, '');
+	return (
+		fileA === fileB ||
+		fileA.endsWith(`/${fileB}`) ||
+		fileB.endsWith(`/${fileA}`)
+	);
+}
+
+function trimBlank(lines: readonly string[]): string[] {
+	let start = 0;
+	let end = lines.length;
+	while (start < end && lines[start]!.trim() === '') {
+		start++;
+	}
+
+	while (end > start && lines[end - 1]!.trim() === '') {
+		end--;
+	}
+
+	return lines.slice(start, end);
+}

@@ -1,0 +1,384 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {Readable} from 'node:stream';
+import zlib from 'node:zlib';
+import type {Run, Warning} from './model.js';
+import {PytestParser} from './pytest.js';
+import {JunitError, parseJunitStream} from './junit.js';
+import {ReportlogParser} from './reportlog.js';
+
+/** Bad input: the message is one line naming the file and what is wrong (exit code 2). */
+export class LogError extends Error {
+	override name = 'LogError';
+}
+
+export type ReadOptions = {
+	/** Called with the number of bytes read so far, for progress bars. */
+	readonly onProgress?: (
+		bytesRead: number,
+		totalBytes: number | undefined,
+	) => void;
+	/** Stream to read instead of opening `source` (stdin for `-`). */
+	readonly stream?: NodeJS.ReadableStream;
+};
+
+/** Lines longer than this are cut for parsing: nothing pytest prints needs more, and it keeps every regex linear. */
+const maxLineLength = 256 * 1024;
+const chunkSize = 1024 * 1024;
+
+const ansiPattern =
+	/\u001B\[[\d;?]*[ -/]*[@-~]|\u001B][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u001B[@-Z\\-_]/g;
+
+/** Removes ANSI escape sequences (colours, cursor moves, OSC strings). */
+export function stripAnsi(text: string): string {
+	return text.includes('\u001B') ? text.replaceAll(ansiPattern, '') : text;
+}
+
+/** Something that consumes a log line by line. */
+export type LineSink = {
+	line(text: string, lineNumber: number): void;
+};
+
+/**
+Splits decoded text into lines: CRLF and lone CR (terminal redraws) handled, ANSI stripped, very long lines cut with a warning. Never holds more than one line beyond the current chunk.
+*/
+export class LineSplitter {
+	lineNumber = 0;
+	readonly warnings: Warning[] = [];
+	private pending = '';
+	private isDiscarding = false;
+
+	private readonly sink: LineSink;
+
+	constructor(sink: LineSink) {
+		this.sink = sink;
+	}
+
+	push(text: string): void {
+		let start = 0;
+		let index = text.indexOf('\n');
+		while (index !== -1) {
+			const piece = text.slice(start, index);
+			if (this.isDiscarding) {
+				this.isDiscarding = false;
+				this.pending = '';
+				this.lineNumber++;
+			} else {
+				const line = this.pending.length > 0 ? this.pending + piece : piece;
+				this.pending = '';
+				this.emit(line);
+			}
+
+			start = index + 1;
+			index = text.indexOf('\n', start);
+		}
+
+		if (start < text.length && !this.isDiscarding) {
+			this.pending += text.slice(start);
+			if (this.pending.length > maxLineLength * 4) {
+				// One enormous line (a 50 MB blob): keep its head, drop the rest up to the next newline.
+				this.emit(this.pending, true);
+				this.lineNumber--;
+				this.isDiscarding = true;
+				this.pending = '';
+			}
+		}
+	}
+
+	end(): void {
+		if (this.isDiscarding) {
+			this.lineNumber++;
+			this.isDiscarding = false;
+			return;
+		}
+
+		if (this.pending.length > 0) {
+			this.emit(this.pending);
+			this.pending = '';
+		}
+	}
+
+	private emit(raw: string, isForcedCut = false): void {
+		this.lineNumber++;
+		let line = raw;
+		if (line.length > maxLineLength || isForcedCut) {
+			this.warnings.push({
+				line: this.lineNumber,
+				message: `line is longer than ${maxLineLength / 1024} KB; only its start was read`,
+			});
+			line = line.slice(0, maxLineLength);
+		}
+
+		if (line.endsWith('\r')) {
+			line = line.slice(0, -1);
+		}
+
+		const carriage = line.lastIndexOf('\r');
+		if (carriage !== -1) {
+			// A terminal redraw (`collecting ... \rcollected 9 items`): what stays visible is the last part.
+			line = line.slice(carriage + 1);
+		}
+
+		if (line.includes('\u001B')) {
+			line = line.replaceAll(ansiPattern, '');
+		}
+
+		this.sink.line(line, this.lineNumber);
+	}
+}
+
+function describeError(source: string, error: unknown): string {
+	const code = (error as NodeJS.ErrnoException | undefined)?.code;
+	switch (code) {
+		case 'ENOENT': {
+			return `${source}: no such file`;
+		}
+
+		case 'EACCES':
+		case 'EPERM': {
+			return `${source}: permission denied`;
+		}
+
+		case 'EISDIR': {
+			return `${source}: is a directory, not a log file`;
+		}
+
+		case 'Z_DATA_ERROR':
+		case 'Z_BUF_ERROR':
+		case 'Z_STREAM_ERROR': {
+			return `${source}: corrupt gzip data (${(error as Error).message})`;
+		}
+
+		default: {
+			return `${source}: cannot read (${error instanceof Error ? error.message : String(error)})`;
+		}
+	}
+}
+
+function openSource(
+	source: string,
+	options: ReadOptions,
+): {stream: NodeJS.ReadableStream; size?: number} {
+	if (options.stream) {
+		return {stream: options.stream};
+	}
+
+	let stat: fs.Stats;
+	try {
+		stat = fs.statSync(source);
+	} catch (error) {
+		throw new LogError(describeError(source, error));
+	}
+
+	if (stat.isDirectory()) {
+		throw new LogError(`${source}: is a directory, not a log file`);
+	}
+
+	try {
+		const fd = fs.openSync(source, 'r');
+		return {
+			stream: fs.createReadStream('', {fd, highWaterMark: chunkSize}),
+			size: stat.size,
+		};
+	} catch (error) {
+		throw new LogError(describeError(source, error));
+	}
+}
+
+function isGzip(bytes: Uint8Array): boolean {
+	return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+type Format = 'pytest' | 'junit' | 'reportlog';
+
+function sniff(text: string): Format {
+	const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+	if (trimmed.startsWith('<')) {
+		return 'junit';
+	}
+
+	if (
+		trimmed.startsWith('{') &&
+		trimmed.slice(0, 4096).includes('"$report_type"')
+	) {
+		return 'reportlog';
+	}
+
+	return 'pytest';
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+	const limit = Math.min(bytes.length, 8192);
+	let controls = 0;
+	for (let index = 0; index < limit; index++) {
+		const byte = bytes[index]!;
+		if (byte === 0) {
+			return true;
+		}
+
+		if (byte < 9 || (byte > 13 && byte < 32 && byte !== 27)) {
+			controls++;
+		}
+	}
+
+	return limit > 0 && controls / limit > 0.1;
+}
+
+/** Iterates the (gunzipped) bytes of a stream. */
+async function* bytesOf(
+	stream: NodeJS.ReadableStream,
+	source: string,
+): AsyncGenerator<Uint8Array> {
+	const iterator = (stream as Readable)[
+		Symbol.asyncIterator
+	]() as AsyncIterator<Uint8Array | string>;
+	let first: IteratorResult<Uint8Array | string>;
+	try {
+		first = await iterator.next();
+	} catch (error) {
+		throw new LogError(describeError(source, error));
+	}
+
+	if (first.done) {
+		return;
+	}
+
+	const firstBytes =
+		typeof first.value === 'string' ? Buffer.from(first.value) : first.value;
+	const rest = async function* (): AsyncGenerator<Uint8Array> {
+		yield firstBytes;
+		while (true) {
+			const next = await iterator.next();
+			if (next.done) {
+				return;
+			}
+
+			yield typeof next.value === 'string'
+				? Buffer.from(next.value)
+				: next.value;
+		}
+	};
+
+	if (!isGzip(firstBytes)) {
+		try {
+			yield* rest();
+		} catch (error) {
+			throw new LogError(describeError(source, error));
+		}
+
+		return;
+	}
+
+	const gunzip = zlib.createGunzip({chunkSize});
+	const input = Readable.from(rest());
+	input.on('error', error => {
+		gunzip.destroy(error);
+	});
+	input.pipe(gunzip);
+	try {
+		for await (const chunk of gunzip) {
+			yield chunk as Uint8Array;
+		}
+	} catch (error) {
+		throw new LogError(
+			error instanceof LogError ? error.message : describeError(source, error),
+		);
+	}
+}
+
+/**
+Reads one log (pytest console output, JUnit XML or pytest-reportlog JSON Lines; plain or gzipped) into a Run. Streams: the file is never held whole in memory. Throws LogError for input that is not a readable test log.
+*/
+export async function readLog(
+	source: string,
+	options: ReadOptions = {},
+): Promise<Run> {
+	const {stream, size} = openSource(source, options);
+	const name = source === '-' ? 'stdin' : source;
+	const chunks = bytesOf(stream, name);
+	const first = await chunks.next();
+	if (first.done || first.value.length === 0) {
+		throw new LogError(`${name}: empty file`);
+	}
+
+	if (looksBinary(first.value)) {
+		throw new LogError(`${name}: binary data, not a test log`);
+	}
+
+	const decoder = new TextDecoder('utf-8');
+	const firstText = decoder.decode(first.value, {stream: true});
+	const format = sniff(firstText);
+	let bytesRead = first.value.length;
+	const report = () => options.onProgress?.(bytesRead, size);
+
+	if (format === 'junit') {
+		const all = (async function* () {
+			yield first.value;
+			for await (const chunk of chunks) {
+				bytesRead += chunk.length;
+				report();
+				yield chunk;
+			}
+		})();
+		try {
+			return await parseJunitStream(all, name, source);
+		} catch (error) {
+			if (error instanceof JunitError || error instanceof LogError) {
+				throw new LogError(error.message);
+			}
+
+			throw error;
+		}
+	}
+
+	const parser =
+		format === 'reportlog'
+			? new ReportlogParser(source)
+			: new PytestParser(source);
+	const splitter = new LineSplitter(parser);
+	let invalidUtf8Line: number | undefined;
+	const feed = (text: string) => {
+		if (invalidUtf8Line === undefined && text.includes('\uFFFD')) {
+			invalidUtf8Line = splitter.lineNumber + 1;
+		}
+
+		splitter.push(text);
+	};
+
+	feed(firstText);
+	report();
+	for await (const chunk of chunks) {
+		bytesRead += chunk.length;
+		feed(decoder.decode(chunk, {stream: true}));
+		report();
+	}
+
+	feed(decoder.decode());
+	splitter.end();
+	const extraWarnings = [...splitter.warnings];
+	if (invalidUtf8Line !== undefined) {
+		extraWarnings.unshift({
+			line: invalidUtf8Line,
+			message: 'invalid UTF-8 (shown as \uFFFD) from this line on',
+		});
+	}
+
+	const run = parser.finish(extraWarnings);
+	if (!run) {
+		throw new LogError(
+			`${name}: not a test log (no pytest output, JUnit XML or pytest-reportlog JSON found)`,
+		);
+	}
+
+	return run;
+}
+
+/** The display name of a log source: its path relative to the current directory. */
+export function displaySource(source: string, cwd = process.cwd()): string {
+	if (source === '-') {
+		return '-';
+	}
+
+	const relative = path.relative(cwd, source);
+	return relative.startsWith('..') ? source : relative;
+}

@@ -1,0 +1,48 @@
+import {emptyCounts, type Counts} from './model.js';
+
+/**
+pytest's final line, with or without its `=` padding (`-q` prints none):
+`1 failed, 5146 passed, 13 skipped, 5 xfailed, 5 warnings, 3 errors in 211.29s (0:03:31)`.
+*/
+export const finalLinePattern =
+	/^(?:=+ )?(?:no tests ran|(?:\d+ (?:failed|passed|skipped|deselected|xfailed|xpassed|warnings?|errors?|rerun|error)(?:, )?)+) in [\d.]+s(?: \([\d:]+\))?(?: =+)?$/;
+
+const item =
+	/(\d+) (failed|passed|skipped|deselected|xfailed|xpassed|warnings?|errors?|rerun)/g;
+
+/** The counts on pytest's final line, or undefined when the text is not one. */
+export function parseFinalLine(text: string): Counts | undefined {
+	const line = text.replace(/^=+ /, '').replace(/ =+$/, '');
+	if (!finalLinePattern.test(line)) {
+		return undefined;
+	}
+
+	const counts = emptyCounts();
+	for (const match of line.matchAll(item)) {
+		const value = Number(match[1]);
+		const word = match[2]!;
+		switch (word) {
+			case 'failed':
+			case 'passed':
+			case 'skipped':
+			case 'xfailed':
+			case 'xpassed':
+			case 'rerun': {
+				counts[word] = value;
+				break;
+			}
+
+			case 'error':
+			case 'errors': {
+				counts.error = value;
+				break;
+			}
+
+			default: {
+				break;
+			}
+		}
+	}
+
+	return counts;
+}
