@@ -84,13 +84,12 @@ const ruleTitle = /^={3,} (.+?) ={3,}$|^={1,2} (.+? in [\d.]+s.*?) ={1,2}$/;
 const bangTitle = /^!{3,} (.+?) !{3,}$/;
 const entryHeader = /^_+ (.+?) _+$/;
 const dashTitle = /^-{3,} (.+?) -{3,}$/;
-const percentSuffix = /\s+\[\s*\d+%]$/;
 const xdistLine =
 	/^\[gw\d+] (?:\[\s*\d+%] )?(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN) (.+)$/;
-const verboseOutcome =
-	/ (PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?=$| |\t)/g;
 const trailingOutcome =
-	/(?:^|\s)(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?: \(.*\))?(?:\s+\[\s*\d+%])?\s*$/;
+	/(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?: \(.*\))?(?:\s+\[\s*\d+%])?\s*$/;
+/** Longer lines are never headers, progress or summary lines; this keeps every pattern cheap. */
+const maxStructuralLine = 64 * 1024;
 const charsOnly = /^[.FEsxXR]+$/;
 const fileAndChars = /^(\S+) ([.FEsxXR]+)$/;
 const summaryLine = /^(PASSED|FAILED|ERROR|XFAIL|XPASS|SKIPPED|RERUN) (.+)$/;
@@ -142,25 +141,90 @@ export function parseVerboseLine(
 		return undefined;
 	}
 
-	verboseOutcome.lastIndex = 0;
-	let match: RegExpExecArray | null;
-	while ((match = verboseOutcome.exec(line))) {
-		const id = line.slice(0, match.index);
-		const rest = line
-			.slice(match.index + match[0].length)
-			.replace(percentSuffix, '')
-			.trim();
-		if (
-			id.length > 0 &&
-			!id.startsWith(' ') &&
-			isBalanced(id) &&
-			(rest === '' || rest.startsWith('('))
-		) {
-			return {id, word: match[1]!, rest};
+	const text = stripPercent(line).trimEnd();
+	const endsWithParen = text.endsWith(')');
+	// One pass: bracket depth so far, so every candidate is checked in constant time.
+	let depth = 0;
+	let index = 0;
+	while (index < text.length) {
+		const char = text[index];
+		if (char === '[') {
+			depth++;
+		} else if (char === ']') {
+			depth--;
+		} else if (char === ' ' && depth === 0 && index > 0) {
+			const word = outcomeWordAt(text, index + 1);
+			if (word) {
+				const after = index + 1 + word.length;
+				if (after === text.length) {
+					return {id: text.slice(0, index), word, rest: ''};
+				}
+
+				if (endsWithParen && text.startsWith(' (', after)) {
+					return {id: text.slice(0, index), word, rest: text.slice(after + 1)};
+				}
+			}
 		}
+
+		index++;
 	}
 
 	return undefined;
+}
+
+function outcomeWordAt(text: string, index: number): string | undefined {
+	switch (text[index]) {
+		case 'P': {
+			return text.startsWith('PASSED', index) ? 'PASSED' : undefined;
+		}
+
+		case 'F': {
+			return text.startsWith('FAILED', index) ? 'FAILED' : undefined;
+		}
+
+		case 'E': {
+			return text.startsWith('ERROR', index) ? 'ERROR' : undefined;
+		}
+
+		case 'S': {
+			return text.startsWith('SKIPPED', index) ? 'SKIPPED' : undefined;
+		}
+
+		case 'X': {
+			return text.startsWith('XFAIL', index)
+				? 'XFAIL'
+				: text.startsWith('XPASS', index)
+					? 'XPASS'
+					: undefined;
+		}
+
+		case 'R': {
+			return text.startsWith('RERUN', index) ? 'RERUN' : undefined;
+		}
+
+		default: {
+			return undefined;
+		}
+	}
+}
+
+/** Removes a trailing `[ NN%]` progress marker (without a backtracking regex over long lines). */
+export function stripPercent(line: string): string {
+	if (!line.endsWith('%]')) {
+		return line;
+	}
+
+	const open = line.lastIndexOf('[');
+	if (open === -1 || !/^\[\s*\d+%]$/.test(line.slice(open))) {
+		return line;
+	}
+
+	let end = open;
+	while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) {
+		end--;
+	}
+
+	return end === open ? line : line.slice(0, end);
 }
 
 /** A copy that does not keep the whole chunk it was sliced from alive. */
@@ -317,6 +381,12 @@ export class PytestParser {
 		}
 
 		if (text.length === 0) {
+			this.appendToEntry(text);
+			return;
+		}
+
+		if (text.length > maxStructuralLine) {
+			// Nothing pytest prints as structure is this long: it is content (captured output, a huge repr).
 			this.appendToEntry(text);
 			return;
 		}
@@ -656,11 +726,7 @@ export class PytestParser {
 		if (xdist) {
 			this.hasProgress = true;
 			this.hasVerbose = true;
-			this.onVerbose(
-				xdist[2]!.replace(percentSuffix, '').trim(),
-				xdist[1]!,
-				lineNumber,
-			);
+			this.onVerbose(stripPercent(xdist[2]!).trim(), xdist[1]!, lineNumber);
 			return;
 		}
 
@@ -673,7 +739,7 @@ export class PytestParser {
 			return;
 		}
 
-		const withoutPercent = text.replace(percentSuffix, '');
+		const withoutPercent = stripPercent(text);
 		const hasPercent = withoutPercent.length !== text.length;
 		if (charsOnly.test(withoutPercent) && (hasPercent || this.hasChars)) {
 			this.countChars(withoutPercent);
@@ -713,7 +779,14 @@ export class PytestParser {
 				/^[\w./-]/.test(candidate) &&
 				isBalanced(candidate)
 			) {
-				this.pendingId = candidate;
+				const trailing = trailingOutcome.exec(text.slice(candidate.length));
+				if (trailing) {
+					this.hasProgress = true;
+					this.hasVerbose = true;
+					this.onVerbose(candidate, trailing[1]!, lineNumber);
+				} else {
+					this.pendingId = candidate;
+				}
 			}
 		}
 	}

@@ -43,10 +43,13 @@ export type LineSink = {
 Splits decoded text into lines: CRLF and lone CR (terminal redraws) handled, ANSI stripped, very long lines cut with a warning. Never holds more than one line beyond the current chunk.
 */
 export class LineSplitter {
+	/** Set when decoded text held U+FFFD: the next line that shows it gets the warning. */
+	hasReplacement = false;
 	lineNumber = 0;
 	readonly warnings: Warning[] = [];
 	private pending = '';
 	private isDiscarding = false;
+	private hasWarnedReplacement = false;
 
 	private readonly sink: LineSink;
 
@@ -117,6 +120,18 @@ export class LineSplitter {
 		if (carriage !== -1) {
 			// A terminal redraw (`collecting ... \rcollected 9 items`): what stays visible is the last part.
 			line = line.slice(carriage + 1);
+		}
+
+		if (
+			this.hasReplacement &&
+			!this.hasWarnedReplacement &&
+			line.includes('\uFFFD')
+		) {
+			this.hasWarnedReplacement = true;
+			this.warnings.push({
+				line: this.lineNumber,
+				message: 'invalid UTF-8 (shown as \uFFFD) from this line on',
+			});
 		}
 
 		if (line.includes('\u001B')) {
@@ -208,20 +223,17 @@ function sniff(text: string): Format {
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
+	// A stray NUL in captured output is still a log; a file where control bytes are common is not.
 	const limit = Math.min(bytes.length, 8192);
 	let controls = 0;
 	for (let index = 0; index < limit; index++) {
 		const byte = bytes[index]!;
-		if (byte === 0) {
-			return true;
-		}
-
 		if (byte < 9 || (byte > 13 && byte < 32 && byte !== 27)) {
 			controls++;
 		}
 	}
 
-	return limit > 0 && controls / limit > 0.1;
+	return limit > 0 && controls / limit > 0.05;
 }
 
 /** Iterates the (gunzipped) bytes of a stream. */
@@ -336,10 +348,9 @@ export async function readLog(
 			? new ReportlogParser(source)
 			: new PytestParser(source);
 	const splitter = new LineSplitter(parser);
-	let invalidUtf8Line: number | undefined;
 	const feed = (text: string) => {
-		if (invalidUtf8Line === undefined && text.includes('\uFFFD')) {
-			invalidUtf8Line = splitter.lineNumber + 1;
+		if (!splitter.hasReplacement && text.includes('\uFFFD')) {
+			splitter.hasReplacement = true;
 		}
 
 		splitter.push(text);
@@ -356,13 +367,6 @@ export async function readLog(
 	feed(decoder.decode());
 	splitter.end();
 	const extraWarnings = [...splitter.warnings];
-	if (invalidUtf8Line !== undefined) {
-		extraWarnings.unshift({
-			line: invalidUtf8Line,
-			message: 'invalid UTF-8 (shown as \uFFFD) from this line on',
-		});
-	}
-
 	const run = parser.finish(extraWarnings);
 	if (!run) {
 		throw new LogError(

@@ -14,9 +14,15 @@ export function dottedKey(id: string): string {
 }
 
 /** (key, outcome) pairs as a sorted list; xpassed counts as passed, as in pytest's XML. */
-export function outcomePairs(run: Run, keep: (outcome: Outcome) => boolean = () => true): string[] {
+export function outcomePairs(
+	run: Run,
+	keep: (outcome: Outcome) => boolean = () => true,
+): string[] {
 	return run.tests
 		.filter(test => keep(test.outcome))
-		.map(test => `${dottedKey(test.id)} ${test.outcome === 'xpassed' ? 'passed' : test.outcome}`)
-		.sort();
+		.map(
+			test =>
+				`${dottedKey(test.id)} ${test.outcome === 'xpassed' ? 'passed' : test.outcome}`,
+		)
+		.toSorted();
 }

@@ -1,0 +1,32 @@
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const cliPath = path.resolve('dist/cli.js');
+
+if (!fs.existsSync(cliPath)) {
+	throw new Error(
+		'dist/cli.js is missing: run `npm run build` first (npm test does)',
+	);
+}
+
+export type CliResult = {status: number | null; stdout: string; stderr: string};
+
+/** Runs the built CLI as a user would, without a terminal. */
+export function runCli(
+	args: readonly string[],
+	options: {
+		input?: string | Buffer;
+		cwd?: string;
+		env?: Record<string, string>;
+	} = {},
+): CliResult {
+	const result = spawnSync(process.execPath, [cliPath, ...args], {
+		cwd: options.cwd ?? process.cwd(),
+		input: options.input,
+		encoding: 'utf8',
+		env: {...process.env, NO_COLOR: '1', ...options.env},
+		maxBuffer: 256 * 1024 * 1024,
+	});
+	return {status: result.status, stdout: result.stdout, stderr: result.stderr};
+}

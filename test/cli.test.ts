@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {runCli} from './cli-helpers.js';
+
+const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-cli-'));
+const jinja = path.resolve('fixtures/real/jinja-skew-tb-short/run.log.gz');
+const cpython = path.resolve(
+	'fixtures/real/cpython-net-offline-tb-line/run.log',
+);
+
+describe('triage --help / --version', () => {
+	test('--help prints usage and exits 0', () => {
+		const result = runCli(['--help']);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('Usage');
+		expect(result.stdout).toContain('triage export');
+	});
+
+	test('--version', () => {
+		const result = runCli(['--version']);
+		expect(result.status).toBe(0);
+		expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+	});
+});
+
+describe('triage export --json', () => {
+	test('to stdout with -', () => {
+		const result = runCli(['export', cpython, '--json', '-']);
+		expect(result.status).toBe(0);
+		expect(result.stderr).toBe('');
+		const document = JSON.parse(result.stdout) as {
+			runs: Array<{
+				format: string;
+				complete: boolean;
+				counts: Record<string, number>;
+				failures: Array<{
+					id: string;
+					outcome: string;
+					phase: string;
+					headline: string;
+				}>;
+			}>;
+		};
+		const [run] = document.runs;
+		expect(run).toMatchObject({
+			format: 'pytest',
+			complete: true,
+			counts: {passed: 1299, failed: 1, error: 2, skipped: 210},
+		});
+		expect(
+			run!.failures.map(failure => [
+				failure.id,
+				failure.outcome,
+				failure.phase,
+			]),
+		).toEqual([
+			[
+				'test_socket.py::ThreadedVSOCKSocketStreamTest::testStream',
+				'failed',
+				'call',
+			],
+			[
+				'test_socket.py::ThreadedVSOCKSocketStreamTest::testStream',
+				'error',
+				'teardown',
+			],
+			['test_ssl.py::test_wrap_socket', 'error', 'setup'],
+		]);
+	});
+
+	test('to a file, several runs, and a log on stdin', () => {
+		const out = path.join(temporary, 'out.json');
+		const result = runCli(['export', jinja, '-', '--json', out], {
+			input: fs.readFileSync(cpython),
+		});
+		expect(result.status).toBe(0);
+		const document = JSON.parse(fs.readFileSync(out, 'utf8')) as {
+			runs: Array<{source: string; tests: unknown[]}>;
+		};
+		expect(document.runs.map(run => run.source)).toEqual([jinja, '-']);
+		expect(document.runs[0]!.tests).toHaveLength(911);
+	});
+
+	test.each([
+		[
+			'a missing file',
+			['export', 'missing.log', '--json', '-'],
+			/^triage: missing\.log: no such file\n$/,
+		],
+		[
+			'a directory',
+			['export', '.', '--json', '-'],
+			/^triage: \.: is a directory, not a log file\n$/,
+		],
+		['no format', ['export', cpython], /^triage: export needs a format/],
+		[
+			'no log',
+			['export', '--json', '-'],
+			/^triage: export needs at least one LOG\n$/,
+		],
+	])('%s: one line on stderr, exit 2', (_name, args, message) => {
+		const result = runCli(args);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toMatch(message);
+		expect(result.stderr).not.toMatch(/\n\s+at /);
+	});
+
+	test('an unwritable output: exit 1, one line', () => {
+		const result = runCli([
+			'export',
+			cpython,
+			'--json',
+			path.join(temporary, 'no/such/dir/out.json'),
+		]);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(/cannot write \(no such directory\)\n$/);
+	});
+});

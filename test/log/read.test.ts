@@ -1,0 +1,286 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import fc from 'fast-check';
+import {describe, expect, test} from 'vitest';
+import {LogError, readLog} from '../../source/log/read.js';
+import {header, parseText, rule} from './helpers.js';
+
+const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-read-'));
+const write = (name: string, data: string | Uint8Array) => {
+	const file = path.join(temporary, name);
+	fs.writeFileSync(file, data);
+	return file;
+};
+
+const jinja = zlib
+	.gunzipSync(fs.readFileSync('fixtures/real/jinja-skew-tb-short/run.log.gz'))
+	.toString('utf8');
+
+async function errorOf(promise: Promise<unknown>): Promise<Error> {
+	try {
+		await promise;
+	} catch (error) {
+		return error as Error;
+	}
+
+	throw new Error('expected an error');
+}
+
+describe('bad input: one line naming the file', () => {
+	test.each([
+		[
+			'missing',
+			() => path.join(temporary, 'nope.log'),
+			/nope\.log: no such file$/,
+		],
+		['a directory', () => temporary, /: is a directory, not a log file$/],
+		['empty', () => write('empty.log', ''), /empty\.log: empty file$/],
+		[
+			'binary',
+			() => write('blob.log', Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 7])),
+			/blob\.log: binary data, not a test log$/,
+		],
+		[
+			'not a test log',
+			() => write('notes.txt', 'shopping list\nmilk\neggs\n'),
+			/notes\.txt: not a test log/,
+		],
+		[
+			'corrupt gzip',
+			() =>
+				write(
+					'bad.log.gz',
+					Buffer.concat([
+						zlib.gzipSync(jinja).subarray(0, 3000),
+						Buffer.from('garbage'),
+					]),
+				),
+			/bad\.log\.gz: corrupt gzip data/,
+		],
+		[
+			'truncated XML',
+			() =>
+				write(
+					'cut.xml',
+					'<?xml version="1.0"?><testsuites><testsuite><testcase classname="a" name="b">',
+				),
+			/cut\.xml: truncated XML/,
+		],
+		[
+			'XML that is not JUnit',
+			() => write('page.xml', '<html><body>hi</body></html>'),
+			/page\.xml: XML without <testsuite>/,
+		],
+	])('%s', async (_name, makePath, message) => {
+		const error = await errorOf(readLog(makePath()));
+		expect(error).toBeInstanceOf(LogError);
+		expect(error.message).toMatch(message);
+		expect(error.message).not.toContain('\n');
+	});
+
+	test.skipIf(process.getuid?.() === 0)('no permission', async () => {
+		const file = write('secret.log', 'x');
+		fs.chmodSync(file, 0o000);
+		const error = await errorOf(readLog(file));
+		expect(error.message).toMatch(/secret\.log: permission denied$/);
+	});
+});
+
+describe('reading', () => {
+	test('.gz is read transparently and gives the same run', async () => {
+		const plain = await readLog(write('jinja.log', jinja));
+		const gz = await readLog(write('jinja2.log.gz', zlib.gzipSync(jinja)));
+		expect(gz.tests).toEqual(plain.tests);
+		expect(gz.failures.map(failure => failure.headline)).toEqual(
+			plain.failures.map(failure => failure.headline),
+		);
+	});
+
+	test('invalid UTF-8 is replaced and warned about, with its line', async () => {
+		const bytes = Buffer.concat([
+			Buffer.from(`${header}\ncollected 1 item\n\n`),
+			Buffer.from('tests/test_u.py::test_caf'),
+			Buffer.from([0xc3, 0x28]),
+			Buffer.from(` PASSED\n${rule('1 passed in 0.01s')}\n`),
+		]);
+		const run = await parseText(bytes);
+		expect(run.tests[0]!.id).toBe('tests/test_u.py::test_caf\uFFFD(');
+		expect(run.warnings[0]).toMatchObject({
+			line: 7,
+			message: expect.stringContaining('invalid UTF-8'),
+		});
+	});
+
+	test('one enormous line is cut, with a warning, and the rest still parses', async () => {
+		const huge = 'x'.repeat(3_000_000);
+		const run = await parseText(
+			`${header}\ncollected 1 item\n\ntests/test_h.py::test_h FAILED\n${rule('FAILURES')}\n${rule('test_h', '_')}\nE   ValueError: ${huge}\n${rule('1 failed in 0.01s')}\n`,
+		);
+		expect(run.complete).toBe(true);
+		expect(run.failures[0]!.headline.length).toBeLessThan(300_000);
+		expect(
+			run.warnings.some(warning => warning.message.includes('longer than')),
+		).toBe(true);
+	});
+});
+
+describe('properties', () => {
+	test('arbitrary bytes never crash the reader: a Run or a LogError', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.uint8Array({maxLength: 2000}), async bytes => {
+				try {
+					const run = await parseText(bytes);
+					expect(Array.isArray(run.tests)).toBe(true);
+				} catch (error) {
+					expect(error).toBeInstanceOf(LogError);
+				}
+			}),
+			{numRuns: 300},
+		);
+	});
+
+	test('arbitrary text lines mixed with pytest structure never crash', async () => {
+		const structural = fc.constantFrom(
+			rule('FAILURES'),
+			rule('ERRORS'),
+			rule('short test summary info'),
+			rule('test session starts'),
+			rule('x', '_'),
+			rule('Captured stdout call', '-'),
+			'FAILED a.py::b - c',
+			'ERROR a.py',
+			'a.py::b PASSED [ 50%]',
+			'[gw0] [ 50%] FAILED a.py::c',
+			'E   ValueError: x',
+			'INTERNALERROR> boom',
+			'!!!!!! KeyboardInterrupt !!!!!!',
+			rule('1 failed in 0.1s'),
+			'.F.sxX [100%]',
+		);
+		await fc.assert(
+			fc.asyncProperty(
+				fc.array(fc.oneof(structural, fc.string({maxLength: 80})), {
+					maxLength: 60,
+				}),
+				async lines => {
+					try {
+						await parseText(lines.join('\n'));
+					} catch (error) {
+						expect(error).toBeInstanceOf(LogError);
+					}
+				},
+			),
+			{numRuns: 300},
+		);
+	});
+
+	test('mutated real logs (lines dropped, doubled, swapped, cut) always parse', async () => {
+		const lines = jinja.split('\n');
+		await fc.assert(
+			fc.asyncProperty(
+				fc.array(
+					fc.tuple(
+						fc.constantFrom('drop', 'double', 'swap', 'cut', 'garble'),
+						fc.nat(lines.length - 1),
+						fc.nat(200),
+					),
+					{minLength: 1, maxLength: 20},
+				),
+				async mutations => {
+					const mutated = [...lines];
+					for (const [kind, at, amount] of mutations) {
+						if (mutated.length === 0) {
+							break;
+						}
+
+						const index = at % mutated.length;
+						switch (kind) {
+							case 'drop': {
+								mutated.splice(index, 1 + (amount % 50));
+								break;
+							}
+
+							case 'double': {
+								mutated.splice(
+									index,
+									0,
+									...mutated.slice(index, index + 1 + (amount % 50)),
+								);
+								break;
+							}
+
+							case 'swap': {
+								const other = (index + amount) % mutated.length;
+								[mutated[index], mutated[other]] = [
+									mutated[other]!,
+									mutated[index]!,
+								];
+								break;
+							}
+
+							case 'cut': {
+								mutated.length = Math.max(1, index);
+								break;
+							}
+
+							default: {
+								mutated[index] =
+									(mutated[index] ?? '').slice(0, amount % 40) +
+									'\u0000\u001B[2J' +
+									'['.repeat(amount % 7);
+							}
+						}
+					}
+
+					const text = mutated.join('\n');
+					if (text.trim() === '') {
+						return;
+					}
+
+					const isGarbled = mutations.some(
+						([kind]) => kind === 'garble' || kind === 'cut',
+					);
+					let run;
+					try {
+						run = await parseText(text);
+					} catch (error) {
+						// A log cut to a few garbled lines may be refused, but only with a one-line LogError.
+						expect(error).toBeInstanceOf(LogError);
+						expect(isGarbled).toBe(true);
+						return;
+					}
+
+					expect(run.format).toBe('pytest');
+					for (const failure of run.failures) {
+						expect(typeof failure.headline).toBe('string');
+					}
+				},
+			),
+			{numRuns: 60},
+		);
+	});
+
+	test('time grows linearly with the log, even for hostile lines', async () => {
+		const hostile = [
+			`tests/a.py::t[${'['.repeat(5000)} ${' PASSED'.repeat(5000)}`,
+			`${'='.repeat(3)} ${'= '.repeat(20_000)}`,
+			`${' '.repeat(60_000)}x [ 1%`,
+			`FAILED a.py::x${' - '.repeat(10_000)}`,
+			`${'_ '.repeat(30_000)}`,
+		].join('\n');
+		const timeOf = async (copies: number) => {
+			const text = `${header}\n${Array.from({length: copies}, () => `${jinja}\n${hostile}`).join('\n')}`;
+			const start = performance.now();
+			await parseText(text);
+			return performance.now() - start;
+		};
+
+		await timeOf(2);
+		const small = Math.max(await timeOf(4), 5);
+		const large = await timeOf(16);
+		// 4× the input: allow up to 10× the time (GC and JIT noise), far below quadratic (16×).
+		expect(large / small).toBeLessThan(10);
+	});
+});

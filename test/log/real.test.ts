@@ -1,0 +1,234 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {readLog} from '../../source/log/read.js';
+import type {Outcome} from '../../source/log/model.js';
+import {outcomePairs} from './truth.js';
+
+type Meta = {
+	format: string;
+	counts: Record<string, number> | null;
+};
+
+const isFailing = (outcome: Outcome) =>
+	outcome === 'failed' || outcome === 'error';
+
+function logOf(directory: string): string {
+	const plain = path.join(directory, 'run.log');
+	return fs.existsSync(plain) ? plain : `${plain}.gz`;
+}
+
+function xmlOf(directory: string): string | undefined {
+	for (const name of ['run.xml', 'run.xml.gz']) {
+		const file = path.join(directory, name);
+		if (fs.existsSync(file)) {
+			return file;
+		}
+	}
+
+	return undefined;
+}
+
+/** Checks one real run against the JUnit XML pytest wrote in the same invocation. */
+async function checkAgainstXml(directory: string) {
+	const meta = JSON.parse(
+		fs.readFileSync(path.join(directory, 'meta.json'), 'utf8'),
+	) as Meta;
+	const run = await readLog(logOf(directory));
+	const xmlPath = xmlOf(directory);
+	if (xmlPath) {
+		const xml = await readLog(xmlPath);
+		expect(xml.format).toBe('junit');
+		// Failing ids and outcomes always; with -v, every test the log names.
+		expect(outcomePairs(run, isFailing)).toEqual(outcomePairs(xml, isFailing));
+		if (/(^|\s)-v/.test(meta.format)) {
+			expect(outcomePairs(run)).toEqual(outcomePairs(xml));
+		} else {
+			const named = new Set(outcomePairs(xml));
+			for (const pair of outcomePairs(run)) {
+				expect(named).toContain(pair);
+			}
+		}
+	}
+
+	if (meta.counts) {
+		expect(run.counts).toEqual(meta.counts);
+	}
+
+	return run;
+}
+
+const local = path.resolve('fixtures/real');
+const expectedComplete: Record<string, boolean> = {
+	'cpython-net-offline-tb-line': true,
+	'jinja-skew-tb-long-lc-all-c': true,
+	'jinja-skew-tb-short': true,
+	'networkx-q-deprecation-errors': true,
+	// pytest stopped after the collection error: no test ran.
+	'numpy-typing-collect-error': false,
+	'numpy2-pytest9-memlimit-tb-long': true,
+	'psycopg2-pg-stopped-rA': true,
+	'redis-py-killed-tb-short': true,
+	'scipy-io-stale-tmp-tb-short': true,
+};
+
+describe('real logs in fixtures/real agree with their JUnit XML', () => {
+	for (const [name, isComplete] of Object.entries(expectedComplete)) {
+		test(name, async () => {
+			const run = await checkAgainstXml(path.join(local, name));
+			expect(run.complete).toBe(isComplete);
+			expect(run.failures.length).toBe(
+				run.tests.filter(test => isFailing(test.outcome)).length,
+			);
+			for (const failure of run.failures) {
+				expect(failure.headline.length).toBeGreaterThan(0);
+				expect(failure.id).not.toMatch(/^\.\.\//);
+			}
+		});
+	}
+});
+
+describe('headlines and phases as pytest printed them', () => {
+	test('psycopg2: call failure plus teardown error is two reports', async () => {
+		const run = await readLog(
+			logOf(path.join(local, 'psycopg2-pg-stopped-rA')),
+		);
+		const both = run.tests.filter(
+			test => test.id === 'tests/test_lobject.py::LargeObjectTests::test_close',
+		);
+		expect(both.map(test => `${test.outcome}/${test.phase}`)).toEqual([
+			'failed/call',
+			'error/teardown',
+		]);
+		const failure = run.failures.find(
+			failure =>
+				failure.id === 'tests/test_lobject.py::LargeObjectTests::test_close' &&
+				failure.phase === 'teardown',
+		);
+		expect(failure?.headline).toBe(
+			'psycopg2.OperationalError: connection to server at "127.0.0.1", port 5432 failed: Connection refused',
+		);
+		expect(failure?.traceback).toContain(
+			'\tIs the server running on that host',
+		);
+	});
+
+	test('cpython --tb=line: the id comes from the short summary, ids relative to the rootdir', async () => {
+		const run = await readLog(
+			logOf(path.join(local, 'cpython-net-offline-tb-line')),
+		);
+		expect(
+			run.failures.map(failure => [
+				failure.id,
+				failure.outcome,
+				failure.phase,
+				failure.headline,
+			]),
+		).toEqual([
+			[
+				'test_socket.py::ThreadedVSOCKSocketStreamTest::testStream',
+				'failed',
+				'call',
+				'Failed: Timeout >60.0s',
+			],
+			[
+				'test_socket.py::ThreadedVSOCKSocketStreamTest::testStream',
+				'error',
+				'teardown',
+				'OSError: [Errno 19] No such device',
+			],
+			[
+				'test_ssl.py::test_wrap_socket',
+				'error',
+				'setup',
+				"fixture 'sock' not found",
+			],
+		]);
+		const teardown = run.failures[1]!;
+		// The timeout stack dump stays inside the captured stderr, not a failure of its own.
+		expect(teardown.captured[0]?.name).toBe('Captured stderr call');
+		expect(teardown.captured[0]?.text).toContain('Stack of Thread-1');
+	});
+
+	test('networkx -q: collection errors, a SyntaxError headline, no header', async () => {
+		const run = await readLog(
+			logOf(path.join(local, 'networkx-q-deprecation-errors')),
+		);
+		const collect = run.failures
+			.filter(failure => failure.phase === 'collect')
+			.map(failure => [failure.id, failure.headline]);
+		expect(collect).toEqual([
+			[
+				'readwrite/tests/test_gml.py',
+				"SyntaxError: invalid octal escape sequence '\\420'",
+			],
+			[
+				'utils/tests/test_decorators.py',
+				'DeprecationWarning: preserve_random_state is deprecated and will be removed in 3.0.',
+			],
+		]);
+		expect(
+			run.warnings.some(warning =>
+				warning.message.includes('skipped at collection'),
+			),
+		).toBe(true);
+	});
+
+	test('numpy collection error interrupts the run: incomplete, and says why', async () => {
+		const run = await readLog(
+			logOf(path.join(local, 'numpy-typing-collect-error')),
+		);
+		expect(run.failures[0]).toMatchObject({
+			id: 'tests/test_generic_alias.py',
+			phase: 'collect',
+			headline: "ModuleNotFoundError: No module named 'typing_extensions'",
+		});
+		expect(run.warnings.map(warning => warning.message).join('\n')).toContain(
+			'Interrupted: 1 error during collection',
+		);
+	});
+
+	test('scipy: setup errors through pytest frames', async () => {
+		const run = await readLog(
+			logOf(path.join(local, 'scipy-io-stale-tmp-tb-short')),
+		);
+		expect(run.failures).toHaveLength(273);
+		expect(new Set(run.failures.map(failure => failure.phase))).toEqual(
+			new Set(['setup']),
+		);
+		expect(run.failures[0]!.headline).toMatch(
+			/^OSError: The temporary directory \/tmp\/pytest-of-nobody is not owned/,
+		);
+	});
+
+	test('numpy2 pytest 9: xpassed from the -v line, private exception class kept', async () => {
+		const run = await readLog(
+			logOf(path.join(local, 'numpy2-pytest9-memlimit-tb-long')),
+		);
+		expect(run.header.pytest).toBe('9.0.3');
+		expect(run.tests.find(test => test.outcome === 'xpassed')?.id).toBe(
+			'tests/test_arraypad.py::TestLinearRamp::test_object_array',
+		);
+		expect(run.failures[0]!.exceptionType).toBe(
+			'numpy._core._exceptions._ArrayMemoryError',
+		);
+	});
+});
+
+// The whole shared corpus, when this checkout sits next to it.
+const shared = path.resolve('../shared/fixtures/real');
+describe.skipIf(!fs.existsSync(shared))(
+	'every log in ../shared/fixtures/real agrees with its XML',
+	() => {
+		const names = fs.existsSync(shared)
+			? fs
+					.readdirSync(shared)
+					.filter(name => fs.statSync(path.join(shared, name)).isDirectory())
+			: [];
+		for (const name of names) {
+			test(name, async () => {
+				await checkAgainstXml(path.join(shared, name));
+			});
+		}
+	},
+);
