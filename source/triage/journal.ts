@@ -348,6 +348,8 @@ class JournalFile implements Journal {
 	#warnings: Warning[] = [];
 	#incompleteLine: number | undefined;
 	#created: string | undefined;
+	/** The header line as read, to tell a file recreated under the same inode number. */
+	#header: Buffer = Buffer.alloc(0);
 
 	constructor(file: string, now: () => Date) {
 		this.path = file;
@@ -475,12 +477,24 @@ class JournalFile implements Journal {
 			return false;
 		}
 
-		if (stat.size < this.#offset) {
-			this.load();
-			return true;
+		let fd: number;
+		try {
+			fd = fs.openSync(this.path, 'r');
+		} catch (error) {
+			throw ioError(this.path, error);
 		}
 
-		return this.#readTail(undefined, stat.size);
+		try {
+			const current = fs.fstatSync(fd);
+			if (!this.#isStillOurs(fd, current)) {
+				this.loadDescriptor(fd);
+				return true;
+			}
+
+			return this.#readTail(fd, current.size);
+		} finally {
+			fs.closeSync(fd);
+		}
 	}
 
 	/** Read the whole file from scratch (open, or after it was replaced). */
@@ -554,6 +568,7 @@ class JournalFile implements Journal {
 		this.#created = checkHeader(probe, size, this.path);
 		const bytes = size <= probe.length ? probe : readRange(fd, 0, size);
 		this.#reset(identityOf(stat));
+		this.#header = probe.subarray(0, probe.indexOf(newline) + 1);
 		this.#consume(bytes, true);
 		this.#size = bytes.length;
 	}
@@ -570,32 +585,25 @@ class JournalFile implements Journal {
 		this.#lastUndoGroup = undefined;
 		this.#warnings = [];
 		this.#incompleteLine = undefined;
+		this.#header = Buffer.alloc(0);
 	}
 
-	/** Consume the bytes between `#offset` and `size` (of `fd`, or of the path). */
-	#readTail(fd: number | undefined, size: number): boolean {
+	/** Whether `fd` is still the file we read: same inode, not shorter, same header line. */
+	#isStillOurs(fd: number, stat: fs.Stats): boolean {
+		return (
+			isSameFile(stat, this.#identity) &&
+			stat.size >= this.#offset &&
+			readRange(fd, 0, this.#header.length).equals(this.#header)
+		);
+	}
+
+	/** Consume the bytes of `fd` between `#offset` and `size`. */
+	#readTail(fd: number, size: number): boolean {
 		if (size <= this.#offset) {
 			return false;
 		}
 
-		let bytes: Buffer;
-		if (fd === undefined) {
-			let ownFd: number;
-			try {
-				ownFd = fs.openSync(this.path, 'r');
-			} catch (error) {
-				throw ioError(this.path, error);
-			}
-
-			try {
-				bytes = readRange(ownFd, this.#offset, size - this.#offset);
-			} finally {
-				fs.closeSync(ownFd);
-			}
-		} else {
-			bytes = readRange(fd, this.#offset, size - this.#offset);
-		}
-
+		const bytes = readRange(fd, this.#offset, size - this.#offset);
 		const start = this.#offset;
 		const warningsBefore = this.#warnings;
 		const changed = this.#consume(bytes, false);
@@ -751,7 +759,7 @@ class JournalFile implements Journal {
 		let wasReplaced = false;
 		try {
 			let stat = fs.fstatSync(fd);
-			if (!isSameFile(stat, this.#identity)) {
+			if (!this.#isStillOurs(fd, stat)) {
 				// Compacted (or replaced) since we read it: read it again, refusing a foreign file.
 				this.loadDescriptor(fd);
 				stat = fs.fstatSync(fd);
@@ -762,6 +770,8 @@ class JournalFile implements Journal {
 				prefix = headerLine(this.#now());
 			} else if (readRange(fd, stat.size - 1, 1)[0] !== newline) {
 				// A torn last line: end it, so that it stays one bad line and ours stays whole.
+				// (When another process's write is only half visible yet, this adds an empty
+				// line after it, which every reader skips.)
 				prefix = '\n';
 			}
 
