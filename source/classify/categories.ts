@@ -1,0 +1,164 @@
+/**
+Categories and priorities as data: the review keys, the report and the rules all read them from here.
+*/
+
+/** What kind of problem a failure is. A team's rules file can rename these or add more. */
+export type Category = {
+	/** Upper-case name used in decisions and exports (`BUG`). */
+	readonly name: string;
+	/** The single key that sets it in the review (`b`). */
+	readonly key: string;
+	/** One line for the help overlay and the report. */
+	readonly description: string;
+};
+
+/** How soon a failure needs fixing. */
+export type Priority = {
+	readonly name: string;
+	readonly key: string;
+	readonly description: string;
+};
+
+export const defaultCategories: readonly Category[] = [
+	{
+		name: 'BUG',
+		key: 'b',
+		description: 'The code under test is wrong: a product defect to fix.',
+	},
+	{
+		name: 'CONFIGURATION',
+		key: 'c',
+		description:
+			'Settings, versions or dependencies need changing (pool sizes, limits, installed packages, warning filters).',
+	},
+	{
+		name: 'ENVIRONMENT',
+		key: 'e',
+		description:
+			'The machine or a service failed the test (network, server down, memory, disk, permissions), not the code.',
+	},
+	{
+		name: 'TEST_DESIGN',
+		key: 't',
+		description:
+			'The test itself is wrong or fragile and needs rewriting, not the code.',
+	},
+	{
+		name: 'UNKNOWN',
+		key: 'u',
+		description: 'Not enough evidence yet: read the traceback.',
+	},
+];
+
+export const defaultPriorities: readonly Priority[] = [
+	{name: 'HIGH', key: '1', description: 'Fix first: a defect or a blocker.'},
+	{name: 'MEDIUM', key: '2', description: 'Fix soon.'},
+	{name: 'LOW', key: '3', description: 'Fix when convenient.'},
+];
+
+/** The category for failures nothing else explains; rules fall back to it. */
+export const unknownCategory = 'UNKNOWN';
+
+/**
+Keys the review screen uses for something else (DESIGN.md, "The review screen"); a category cannot take them.
+TODO: read them from the keymap table once `source/ui/keymap.ts` exists.
+*/
+export const reservedKeys: ReadonlySet<string> = new Set([
+	'j',
+	'k',
+	'g',
+	'G',
+	'a',
+	'n',
+	'x',
+	'z',
+	'f',
+	's',
+	'q',
+	'V',
+	'/',
+	'!',
+	'?',
+	' ',
+	'1',
+	'2',
+	'3',
+	'4',
+	'5',
+	'6',
+	'7',
+	'8',
+	'9',
+	'0',
+]);
+
+export type CategoryMerge = {
+	readonly categories: readonly Category[];
+	/** Old name → new name, for each default category a team renamed. */
+	readonly renames: ReadonlyMap<string, string>;
+	readonly errors: readonly string[];
+};
+
+/**
+Merge a team's categories into a base list. An entry with the key of an existing category replaces it
+(a rename, or a new description); an entry with a new key is added at the end.
+*/
+export function mergeCategories(
+	base: readonly Category[],
+	additions: readonly Category[],
+): CategoryMerge {
+	const categories = [...base];
+	const renames = new Map<string, string>();
+	const errors: string[] = [];
+	for (const [index, addition] of additions.entries()) {
+		const where = `categories[${index}] (${addition.name})`;
+		if (addition.key.length !== 1) {
+			errors.push(`${where}: key must be one character, got '${addition.key}'`);
+			continue;
+		}
+
+		if (reservedKeys.has(addition.key)) {
+			errors.push(
+				`${where}: key '${addition.key}' is taken by the review screen; choose another`,
+			);
+			continue;
+		}
+
+		const sameKey = categories.findIndex(
+			category => category.key === addition.key,
+		);
+		const sameName = categories.findIndex(
+			category => category.name === addition.name,
+		);
+		if (sameName !== -1 && sameName !== sameKey) {
+			errors.push(
+				`${where}: name '${addition.name}' is already used by key '${categories[sameName]!.key}'`,
+			);
+			continue;
+		}
+
+		if (sameKey === -1) {
+			categories.push(addition);
+			continue;
+		}
+
+		const previous = categories[sameKey]!;
+		categories[sameKey] = addition;
+		if (previous.name !== addition.name) {
+			const original =
+				[...renames].find(([, name]) => name === previous.name)?.[0] ??
+				previous.name;
+			renames.set(original, addition.name);
+		}
+	}
+
+	return {categories, renames, errors};
+}
+
+/** Find a category by name; undefined when the list has none of that name. */
+export function categoryNamed(
+	categories: readonly Category[],
+	name: string,
+): Category | undefined {
+	return categories.find(category => category.name === name);
+}

@@ -1,0 +1,306 @@
+/**
+A failure's signature: what makes two failures "the same failure", across tests and across runs.
+*/
+
+import {createHash} from 'node:crypto';
+import type {Failure} from '../log/model.js';
+import {relativeSegments} from './area.js';
+
+export type Signature = {
+	/** `Type: masked message @ path:function`, readable and stable across runs. */
+	readonly text: string;
+	/** 10 hex characters of the text's SHA-1: for display, `--cluster` and the journal. */
+	readonly hash: string;
+	readonly exceptionType: string;
+	readonly message: string;
+	/** `path:function` of the crash site in test code, when the traceback shows one. */
+	readonly location?: string;
+};
+
+/** One frame of a traceback as pytest or Python printed it. */
+export type Frame = {
+	readonly path: string;
+	readonly line: number;
+	readonly function?: string;
+};
+
+const maximumMessageLength = 240;
+
+const maskers: ReadonlyArray<readonly [RegExp, string]> = [
+	[/\b[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}\b/gi, '<uuid>'],
+	[
+		/\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/g,
+		'<time>',
+	],
+	[/\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?\b/g, '<time>'],
+	[/\b0x[\da-f]+\b/gi, '<addr>'],
+	// Temporary paths: pytest's basetemp, mkdtemp names, macOS and Windows temp folders.
+	[
+		/(?:\/private)?\/(?:tmp|var\/tmp|var\/folders)(?:\/[^\s'"`,;:)\]}>]*)?/g,
+		'<tmp>',
+	],
+	[/[a-z]:\\[^\s'"]*\\(?:temp|tmp)\\[^\s'"]*/gi, '<tmp>'],
+	[/\bpytest-of-[^\s/'"]+(?:\/pytest-\d+)?(?:\/[^\s'"]*)?/g, '<tmp>'],
+	[/\b\d{1,3}(?:\.\d{1,3}){3}\b/g, '<ip>'],
+	[/\[[\da-f]*:[\da-f:]+](?::\d+)?/gi, '<ip>'],
+	// Host:port, before the quoted values and numbers eat them piecemeal.
+	[/(?<=[\w>\]]):\d{2,5}\b/g, ':<n>'],
+	[/(?<![\w\\])'(?:[^'\\\n]|\\.)*'(?!\w)/g, '<str>'],
+	[/(?<![\w\\])"(?:[^"\\\n]|\\.)*"(?!\w)/g, '<str>'],
+	[/\b(?=[\da-f]*\d)(?=[\da-f]*[a-f])[\da-f]{8,}\b/gi, '<hex>'],
+	[/(?<![A-Za-z_])\d+(?:\.\d+)*(?:e[+-]?\d+)?/g, '<n>'],
+];
+
+/** The message with its volatile parts masked and its whitespace collapsed. */
+export function maskMessage(message: string): string {
+	let masked = message;
+	for (const [pattern, replacement] of maskers) {
+		masked = masked.replace(pattern, replacement);
+	}
+
+	masked = masked.replaceAll(/\s+/g, ' ').trim();
+	return masked.length > maximumMessageLength
+		? masked.slice(0, maximumMessageLength)
+		: masked;
+}
+
+const typedHeadline = /^([A-Za-z_][\w.]*)(?::\s?|$)/;
+
+/** Exception type and message of a failure: its `exceptionType`, or what the headline starts with. */
+export function splitHeadline(
+	failure: Pick<Failure, 'headline' | 'exceptionType'>,
+): {
+	exceptionType: string;
+	message: string;
+} {
+	const headline = failure.headline.trim();
+	if (failure.exceptionType && headline.startsWith(failure.exceptionType)) {
+		return {
+			exceptionType: failure.exceptionType,
+			message: headline
+				.slice(failure.exceptionType.length)
+				.replace(/^:\s?/, ''),
+		};
+	}
+
+	if (failure.exceptionType) {
+		return {exceptionType: failure.exceptionType, message: headline};
+	}
+
+	const typed = typedHeadline.exec(headline);
+	if (typed && /^[A-Z]/.test(typed[1]!.split('.').at(-1) ?? '')) {
+		return {
+			exceptionType: typed[1]!,
+			message: headline.slice(typed[0].length),
+		};
+	}
+
+	if (headline.startsWith('assert ')) {
+		return {exceptionType: 'AssertionError', message: headline};
+	}
+
+	return {exceptionType: '', message: headline};
+}
+
+const shortFrame = /^((?:[A-Za-z]:)?[^\s:]+):(\d+): in (\S+)/;
+const frameEnd = /^((?:[A-Za-z]:)?[^\s:]+):(\d+):(?: |$)/;
+const nativeFrame = /^\s*File "([^"]+)", line (\d+)(?:, in (\S+))?/;
+const fixtureFrame = /^file (.+), line (\d+)$/;
+const definition = /^\s*(?:>\s*)?(?:async\s+)?def\s+(\w+)\s*\(/;
+
+/**
+The frames of a traceback in the order printed (innermost last), for every `--tb` mode:
+`path:line: in function` (short, auto), source then `path:line: ` (long: the function comes from its
+`def` line), `File "path", line N, in function` (native), `path:line: message` (line), and pytest's
+`file path, line N` for fixture errors. Lines of exception messages (`E   …`) are skipped.
+*/
+export function framesOf(traceback: string): Frame[] {
+	const frames: Frame[] = [];
+	let lastDefinition: string | undefined;
+	let pendingFixtureFrame: {path: string; line: number} | undefined;
+	for (const line of traceback.split('\n')) {
+		if (line.startsWith('E ') || line.startsWith('E\t') || line === 'E') {
+			continue;
+		}
+
+		if (/^(?:_ )+_?\s*$/.test(line)) {
+			lastDefinition = undefined;
+			continue;
+		}
+
+		const defined = definition.exec(line);
+		if (defined) {
+			lastDefinition = defined[1];
+			if (pendingFixtureFrame) {
+				frames.push({...pendingFixtureFrame, function: defined[1]});
+				pendingFixtureFrame = undefined;
+			}
+
+			continue;
+		}
+
+		const short = shortFrame.exec(line);
+		if (short) {
+			frames.push({
+				path: short[1]!,
+				line: Number(short[2]),
+				function: short[3],
+			});
+			lastDefinition = undefined;
+			continue;
+		}
+
+		const native = nativeFrame.exec(line);
+		if (native) {
+			frames.push({
+				path: native[1]!,
+				line: Number(native[2]),
+				function: native[3],
+			});
+			continue;
+		}
+
+		const fixture = fixtureFrame.exec(line);
+		if (fixture) {
+			pendingFixtureFrame = {path: fixture[1]!, line: Number(fixture[2])};
+			continue;
+		}
+
+		const end = frameEnd.exec(line);
+		if (end) {
+			frames.push({
+				path: end[1]!,
+				line: Number(end[2]),
+				function: lastDefinition,
+			});
+			lastDefinition = undefined;
+		}
+	}
+
+	if (pendingFixtureFrame) {
+		frames.push(pendingFixtureFrame);
+	}
+
+	return frames;
+}
+
+/**
+A path as it is stable across machines and interpreters: from inside site-packages, or from the
+test file's own id, or the part from the last `test`/`tests` folder on, or the file name.
+*/
+export function stablePath(path: string, testFile?: string): string {
+	const unified = path.replaceAll('\\', '/');
+	const packages = /\/(?:site|dist)-packages\//.exec(unified);
+	if (packages) {
+		return unified.slice(packages.index + packages[0].length);
+	}
+
+	const isRelative = !/^(?:\/|\.\.\/|[A-Za-z]:\/)/.test(unified);
+	const segments = relativeSegments(unified);
+	if (isRelative) {
+		return segments.join('/');
+	}
+
+	// A test file inside the rootdir has a plain relative id: its absolute path ends with it.
+	if (testFile && !/^(?:\/|\.\.[/\\]|[A-Za-z]:)/.test(testFile)) {
+		const fileSegments = relativeSegments(testFile);
+		const tail = segments.slice(-fileSegments.length).join('/');
+		if (fileSegments.length > 0 && tail === fileSegments.join('/')) {
+			return tail;
+		}
+	}
+
+	const tests = segments.findLastIndex(segment =>
+		/^(?:tests?|testing)$/.test(segment),
+	);
+	if (tests !== -1 && tests < segments.length - 1) {
+		return segments.slice(tests).join('/');
+	}
+
+	return segments.at(-1) ?? unified;
+}
+
+/** Whether a path is test code: a test folder, a test or conftest file, or the failing test's file. */
+export function isTestCode(path: string, testFile?: string): boolean {
+	const segments = relativeSegments(path);
+	const name = segments.at(-1) ?? '';
+	if (
+		segments
+			.slice(0, -1)
+			.some(segment => /^(?:tests?|testing)$/.test(segment)) ||
+		/^(?:test_.*|.*_test|conftest|testutils?)\.py$/.test(name)
+	) {
+		return true;
+	}
+
+	if (testFile) {
+		const file = relativeSegments(testFile).join('/');
+		return file !== '' && segments.join('/').endsWith(file);
+	}
+
+	return false;
+}
+
+/**
+Where a failure crashed, as `path:function` without the line number (lines move between runs):
+the innermost frame in test code; else, for a collection error, the test module; else the innermost
+frame; else the failure's location path.
+*/
+export function crashSite(
+	failure: Pick<Failure, 'traceback' | 'file' | 'phase' | 'location'>,
+): string | undefined {
+	const frames = framesOf(failure.traceback);
+	const inTestCode = frames.findLast(frame =>
+		isTestCode(frame.path, failure.file),
+	);
+	if (inTestCode) {
+		return siteOf(inTestCode, failure.file);
+	}
+
+	if (failure.phase === 'collect') {
+		return `${stablePath(failure.file)}:<module>`;
+	}
+
+	const innermost = frames.at(-1);
+	if (innermost) {
+		return siteOf(innermost, failure.file);
+	}
+
+	return failure.location
+		? stablePath(failure.location.path, failure.file)
+		: undefined;
+}
+
+function siteOf(frame: Frame, testFile: string): string {
+	const path = stablePath(frame.path, testFile);
+	return frame.function ? `${path}:${frame.function}` : path;
+}
+
+/** A short stable hash of a signature text. */
+export function signatureHash(text: string): string {
+	return createHash('sha1').update(text).digest('hex').slice(0, 10);
+}
+
+/**
+Exception type + masked message + crash site in test code. The same error in two runs (other port,
+address, temp path, line numbers) gives the same signature; a different error gives another.
+*/
+export function signatureOf(
+	failure: Pick<
+		Failure,
+		'headline' | 'exceptionType' | 'traceback' | 'file' | 'phase' | 'location'
+	>,
+): Signature {
+	const {exceptionType, message} = splitHeadline(failure);
+	const masked = maskMessage(message);
+	const location = crashSite(failure);
+	const head = exceptionType ? `${exceptionType}: ${masked}` : masked;
+	const text = location ? `${head} @ ${location}` : head;
+	return {
+		text,
+		hash: signatureHash(text),
+		exceptionType,
+		message: masked,
+		location,
+	};
+}
