@@ -606,6 +606,24 @@ describe('crashes and concurrency', () => {
 		// An append that saw the other's write half done adds an empty line: skipped, harmless.
 		expect(lines().filter(line => line !== '')).toHaveLength(1 + 1000);
 	});
+
+	test('compacting while another process appends loses nothing', async () => {
+		open({create: true});
+		const child = startChild(['busy']);
+		await child.firstLine;
+		for (let round = 0; round < 20; round++) {
+			compactJournal(file, {now: fakeClock()});
+			await new Promise(resolve => {
+				setTimeout(resolve, 5);
+			});
+		}
+
+		child.kill();
+		await child.exited;
+		const state = open().state();
+		expect(child.lines.length).toBeGreaterThan(20);
+		expect(child.lines.filter(id => !state.has(id))).toEqual([]);
+	});
 });
 
 type Child = {

@@ -1,0 +1,225 @@
+/**
+Per-user preferences and per-triage-file resume state, kept by conf in the user's config
+directory. Never decisions: conf rewrites its whole file on every `set` and reads it on every
+`get`; decisions live in the triage journal.
+*/
+import path from 'node:path';
+import Conf, {type Schema} from 'conf';
+
+export const colorModes = ['auto', 'always', 'never'] as const;
+
+export type ColorMode = (typeof colorModes)[number];
+
+export type Preferences = {
+	/** Keys per keymap action, replacing the defaults (`{"category.bug": ["b", "B"]}`). */
+	readonly keymap: Readonly<Record<string, readonly string[]>>;
+	/** `auto` follows the terminal and NO_COLOR. */
+	readonly color: ColorMode;
+	/** Triage files opened recently, most recent first. */
+	readonly recentFiles: readonly string[];
+};
+
+/** Where a person stopped in one triage file. */
+export type ResumeState = {
+	/** The test id that was selected. */
+	readonly selectedId?: string;
+	/** The filter that was active. */
+	readonly filter?: string;
+	/** The logs last opened with this triage file, oldest run first. */
+	readonly logs?: readonly string[];
+};
+
+export type Prefs = {
+	/** The config file, or undefined when it could not be used (then nothing persists). */
+	readonly path: string | undefined;
+	/** Why the config file is not used, when it is not. */
+	readonly warning: string | undefined;
+	/** The resume state of a triage file (any path to it: it is resolved). */
+	getResume(triageFile: string): ResumeState | undefined;
+	setResume(triageFile: string, state: ResumeState): void;
+	getPreferences(): Preferences;
+	setPreferences(preferences: Partial<Preferences>): void;
+};
+
+export type PrefsOptions = {
+	/** The config directory (tests); by default the user's, per conf. */
+	readonly cwd?: string;
+	/** What relative triage file paths resolve against; `process.cwd()` by default. */
+	readonly workingDirectory?: string;
+};
+
+/** Resume states kept: the least recently set go first. */
+export const maxResumeStates = 100;
+const maxRecentFiles = 20;
+
+export const defaultPreferences: Preferences = {
+	keymap: {},
+	color: 'auto',
+	recentFiles: [],
+};
+
+type Store = {
+	preferences: Preferences;
+	/** By absolute triage file path; insertion order is recency. */
+	resume: Record<string, ResumeState>;
+};
+
+const stringList = {type: 'array', items: {type: 'string'}} as const;
+
+const schema: Schema<Store> = {
+	preferences: {
+		type: 'object',
+		properties: {
+			keymap: {type: 'object', additionalProperties: stringList},
+			color: {enum: [...colorModes]},
+			recentFiles: stringList,
+		},
+		default: {},
+	},
+	resume: {
+		type: 'object',
+		additionalProperties: {
+			type: 'object',
+			properties: {
+				selectedId: {type: 'string'},
+				filter: {type: 'string'},
+				logs: stringList,
+			},
+			additionalProperties: false,
+		},
+		default: {},
+	},
+};
+
+type Backend = {
+	get<Key extends keyof Store>(key: Key): Store[Key];
+	set<Key extends keyof Store>(key: Key, value: Store[Key]): void;
+};
+
+export function createPrefs(options: PrefsOptions = {}): Prefs {
+	const resolve = (file: string) =>
+		path.resolve(options.workingDirectory ?? process.cwd(), file);
+	let backend: Backend;
+	let configPath: string | undefined;
+	let warning: string | undefined;
+	try {
+		const conf = new Conf<Store>({
+			projectName: 'pytest-triage',
+			...(options.cwd === undefined ? {} : {cwd: options.cwd}),
+			schema,
+			// Node ids and file paths are full of dots.
+			accessPropertiesByDotNotation: false,
+			// Preferences are cheap to lose; a corrupt or hand-broken file must not stop a review.
+			clearInvalidConfig: true,
+		});
+		backend = conf;
+		configPath = conf.path;
+	} catch (error) {
+		backend = memoryBackend();
+		warning = `preferences are not saved: ${errorMessage(error)}`;
+	}
+
+	/** A failing disk must not end a review over a preference: keep going in memory. */
+	function write<Key extends keyof Store>(key: Key, value: Store[Key]): void {
+		try {
+			backend.set(key, value);
+		} catch (error) {
+			const fallback = memoryBackend();
+			fallback.set('preferences', readPreferences());
+			fallback.set('resume', readResume());
+			fallback.set(key, value);
+			backend = fallback;
+			configPath = undefined;
+			warning = `preferences are not saved: ${errorMessage(error)}`;
+		}
+	}
+
+	function readPreferences(): Preferences {
+		try {
+			return {...defaultPreferences, ...backend.get('preferences')};
+		} catch {
+			return defaultPreferences;
+		}
+	}
+
+	function readResume(): Store['resume'] {
+		try {
+			return backend.get('resume') ?? {};
+		} catch {
+			return {};
+		}
+	}
+
+	return {
+		get path() {
+			return configPath;
+		},
+		get warning() {
+			return warning;
+		},
+		getResume(triageFile) {
+			const states = readResume();
+			const key = resolve(triageFile);
+			return Object.hasOwn(states, key) ? states[key] : undefined;
+		},
+		setResume(triageFile, state) {
+			const key = resolve(triageFile);
+			// Re-inserted last: insertion order is recency, and the oldest go first.
+			const entries = Object.entries(readResume()).filter(
+				([file]) => file !== key,
+			);
+			entries.push([key, cleanResume(state)]);
+			write('resume', Object.fromEntries(entries.slice(-maxResumeStates)));
+		},
+		getPreferences() {
+			return readPreferences();
+		},
+		setPreferences(preferences) {
+			const next: Preferences = {
+				...readPreferences(),
+				...cleanPreferences(preferences),
+			};
+			write('preferences', next);
+		},
+	};
+}
+
+/** Only the known fields, so that a caller's extra data never trips the schema. */
+function cleanResume(state: ResumeState): ResumeState {
+	return {
+		...(typeof state.selectedId === 'string'
+			? {selectedId: state.selectedId}
+			: {}),
+		...(typeof state.filter === 'string' ? {filter: state.filter} : {}),
+		...(Array.isArray(state.logs)
+			? {logs: state.logs.filter(log => typeof log === 'string')}
+			: {}),
+	};
+}
+
+function cleanPreferences(
+	preferences: Partial<Preferences>,
+): Partial<Preferences> {
+	const {keymap, color, recentFiles} = preferences;
+	return {
+		...(keymap === undefined ? {} : {keymap: {...keymap}}),
+		...(color !== undefined && colorModes.includes(color) ? {color} : {}),
+		...(recentFiles === undefined
+			? {}
+			: {recentFiles: [...new Set(recentFiles)].slice(0, maxRecentFiles)}),
+	};
+}
+
+function memoryBackend(): Backend {
+	const store: Store = {preferences: {...defaultPreferences}, resume: {}};
+	return {
+		get: key => store[key],
+		set(key, value) {
+			store[key] = value;
+		},
+	};
+}
+
+function errorMessage(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
