@@ -26,14 +26,22 @@ function failureJson(
 	};
 }
 
-function testJson(test: TestResult): Record<string, unknown> {
-	return {
-		id: test.id,
-		outcome: test.outcome,
-		...(test.outcome === 'error' && {phase: test.phase}),
-		...(test.reruns !== undefined && {reruns: test.reruns}),
-		...(test.duration !== undefined && {duration: test.duration}),
-	};
+/** One test as JSON text; hand-built because it runs once per test of million-test logs. */
+function testJson(test: TestResult): string {
+	let text = `{"id":${JSON.stringify(test.id)},"outcome":"${test.outcome}"`;
+	if (test.outcome === 'error') {
+		text += `,"phase":"${test.phase}"`;
+	}
+
+	if (test.reruns) {
+		text += `,"reruns":${test.reruns}`;
+	}
+
+	if (test.duration !== undefined) {
+		text += `,"duration":${test.duration}`;
+	}
+
+	return `${text}}`;
 }
 
 /**
@@ -57,7 +65,7 @@ export function writeJson(
 			warnings: rest.warnings,
 		});
 		write(`${runIndex > 0 ? ',' : ''}\n${head.slice(0, -1)},"tests":[`);
-		writeArray(tests, testJson, write);
+		writeArray(tests, testJson, write, true);
 		write('],"failures":[');
 		writeArray(
 			failures,
@@ -79,17 +87,21 @@ function writeArray<T>(
 	items: readonly T[],
 	toJson: (item: T) => unknown,
 	write: (text: string) => void,
+	isText = false,
 ): void {
-	let batch: string[] = [];
+	let batch = '';
 	for (const [index, item] of items.entries()) {
-		batch.push((index > 0 ? ',\n' : '\n') + JSON.stringify(toJson(item)));
-		if (batch.length >= 2000) {
-			write(batch.join(''));
-			batch = [];
+		const json = isText
+			? (toJson(item) as string)
+			: JSON.stringify(toJson(item));
+		batch += (index > 0 ? ',\n' : '\n') + json;
+		if (batch.length >= 1 << 16) {
+			write(batch);
+			batch = '';
 		}
 	}
 
 	if (batch.length > 0) {
-		write(batch.join(''));
+		write(batch);
 	}
 }

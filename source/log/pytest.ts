@@ -34,16 +34,29 @@ type Entry = {
 	readonly lineText?: string;
 };
 
-type TestState = {
-	readonly id: string;
-	main?: Outcome;
-	mainPhase: Phase;
-	teardownError: boolean;
-	reruns: number;
-	duration?: number;
+/**
+What the parser knows of one test while reading. It is also the TestResult the Run hands out (for its main report), so a million-test log allocates one object per test; `file` is a prototype getter, not a string per test.
+*/
+class TestState {
+	outcome: Outcome | undefined = undefined;
+	phase: Phase = 'call';
+	reruns: number | undefined = undefined;
+	teardownError = false;
+	/** Folded into an earlier state with the same id. */
+	isMerged = false;
 	/** The short summary's message for it, possibly cut with `...`. */
-	summaryMessage?: string;
-};
+	summaryMessage: string | undefined = undefined;
+
+	readonly id: string;
+
+	constructor(id: string) {
+		this.id = id;
+	}
+
+	get file(): string {
+		return fileOfId(this.id);
+	}
+}
 
 type SummaryItem = {
 	readonly word: string;
@@ -122,10 +135,11 @@ export function splitIdAndMessage(text: string): {
 
 function isBalanced(text: string): boolean {
 	let depth = 0;
-	for (const char of text) {
-		if (char === '[') {
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code === 91 /* [ */) {
 			depth++;
-		} else if (char === ']') {
+		} else if (code === 93 /* ] */) {
 			depth--;
 		}
 	}
@@ -170,6 +184,48 @@ export function parseVerboseLine(
 	}
 
 	return undefined;
+}
+
+let fastWord = '';
+
+/**
+The common `-v` line (`id WORD   [ NN%]` or `id WORD`) without allocating more than the id; sets `fastWord`. Anything unusual (a skip reason, brackets that do not balance) returns undefined and takes the general path.
+*/
+function fastVerboseId(line: string): string | undefined {
+	let end = line.length;
+	if (line.endsWith('%]')) {
+		const open = line.lastIndexOf('[');
+		if (open <= 0) {
+			return undefined;
+		}
+
+		end = open;
+		while (end > 0 && line.charCodeAt(end - 1) === 32) {
+			end--;
+		}
+	}
+
+	const space = line.lastIndexOf(' ', end - 1);
+	if (space <= 0) {
+		return undefined;
+	}
+
+	const word = outcomeWordAt(line, space + 1);
+	if (word === undefined || space + 1 + word.length !== end) {
+		return undefined;
+	}
+
+	const id = line.slice(0, space);
+	if (
+		!id.includes('::') ||
+		id.charCodeAt(0) === 32 ||
+		(id.includes('[') && !isBalanced(id))
+	) {
+		return undefined;
+	}
+
+	fastWord = word;
+	return id;
 }
 
 function outcomeWordAt(text: string, index: number): string | undefined {
@@ -225,11 +281,6 @@ export function stripPercent(line: string): string {
 	}
 
 	return end === open ? line : line.slice(0, end);
-}
-
-/** A copy that does not keep the whole chunk it was sliced from alive. */
-function own(text: string): string {
-	return (' ' + text).slice(1);
 }
 
 function tailKey(id: string): string {
@@ -331,6 +382,115 @@ export function describeTraceback(lines: readonly string[]): {
 	return {headline, exceptionType, location};
 }
 
+/**
+The tests of a run in the order the log first names them. A `-v` log names each test on one line (or adjacent lines: a teardown ERROR after PASSED, RERUNs), so the common path needs no map at all; lookups by id build an index on first use, starting with the tests that can matter to the summary and the FAILURES section.
+*/
+class TestTable {
+	readonly order: TestState[] = [];
+	private last: TestState | undefined;
+	private index: Map<string, TestState> | undefined;
+	private isFull = false;
+
+	/** The state for `id` when it is the test just seen, else a new one (the `-v` fast path). */
+	sequential(id: string): TestState {
+		if (this.last?.id === id) {
+			return this.last;
+		}
+
+		return this.add(id);
+	}
+
+	get(id: string): TestState | undefined {
+		if (this.last?.id === id) {
+			return this.last;
+		}
+
+		this.index ??= this.buildIndex(false);
+		const found = this.index.get(id);
+		if (found || this.isFull) {
+			return found;
+		}
+
+		this.index = this.buildIndex(true);
+		return this.index.get(id);
+	}
+
+	has(id: string): boolean {
+		return this.get(id) !== undefined;
+	}
+
+	getOrAdd(id: string): TestState {
+		return this.get(id) ?? this.add(id);
+	}
+
+	add(id: string): TestState {
+		const state = new TestState(id);
+		this.order.push(state);
+		this.index?.set(id, state);
+		this.last = state;
+		return state;
+	}
+
+	*values(): Iterable<TestState> {
+		for (const state of this.order) {
+			if (!state.isMerged) {
+				yield state;
+			}
+		}
+	}
+
+	*keys(): Iterable<string> {
+		for (const state of this.values()) {
+			yield state.id;
+		}
+	}
+
+	private buildIndex(isFull: boolean): Map<string, TestState> {
+		this.isFull = isFull;
+		const index = new Map<string, TestState>();
+		for (const state of this.order) {
+			if (
+				state.isMerged ||
+				(!isFull &&
+					(state.outcome === 'passed' || state.outcome === 'skipped') &&
+					!state.teardownError)
+			) {
+				continue;
+			}
+
+			const earlier = index.get(state.id);
+			if (earlier) {
+				// The same id on two lines far apart: one test, seen twice.
+				mergeInto(earlier, state);
+			} else {
+				index.set(state.id, state);
+			}
+		}
+
+		return index;
+	}
+}
+
+function mergeInto(target: TestState, later: TestState): void {
+	later.isMerged = true;
+	if (later.reruns) {
+		target.reruns = (target.reruns ?? 0) + later.reruns;
+	}
+
+	target.teardownError ||= later.teardownError;
+	target.summaryMessage ??= later.summaryMessage;
+	if (
+		later.outcome === 'error' &&
+		target.outcome &&
+		target.outcome !== 'error'
+	) {
+		target.teardownError = true;
+	} else if (later.outcome) {
+		target.outcome = later.outcome;
+		target.phase = later.phase;
+	}
+}
+
 export class PytestParser {
 	private readonly header: {
 		pytest?: string;
@@ -340,7 +500,8 @@ export class PytestParser {
 		collected?: number;
 	} = {};
 
-	private readonly tests = new Map<string, TestState>();
+	private readonly tests = new TestTable();
+	private isXdist = false;
 	private readonly summaryErrors: TestState[] = [];
 	private readonly entries: Entry[] = [];
 	private readonly summaryItems: SummaryItem[] = [];
@@ -470,27 +631,22 @@ export class PytestParser {
 		const failures: Failure[] = [];
 		const parsedCounts = emptyCounts();
 		for (const state of this.tests.values()) {
-			const file = fileOfId(state.id);
-			parsedCounts.rerun += state.reruns;
-			if (state.main) {
-				tests.push({
-					id: state.id,
-					file,
-					outcome: state.main,
-					phase: state.main === 'error' ? state.mainPhase : 'call',
-					...(state.reruns > 0 && {reruns: state.reruns}),
-					...(state.duration !== undefined && {duration: state.duration}),
-				});
-				parsedCounts[state.main]++;
-				if (state.main === 'failed' || state.main === 'error') {
-					const phase = state.main === 'error' ? state.mainPhase : 'call';
+			parsedCounts.rerun += state.reruns ?? 0;
+			if (state.outcome) {
+				if (state.outcome !== 'error') {
+					state.phase = 'call';
+				}
+
+				tests.push(state as unknown as TestResult);
+				parsedCounts[state.outcome]++;
+				if (state.outcome === 'failed' || state.outcome === 'error') {
 					failures.push(
 						this.makeFailure(
 							state,
-							state.main,
-							phase,
+							state.outcome,
+							state.phase,
 							byTest.get(
-								`${state.id}\u0000${state.main === 'error' ? 'error' : 'failed'}`,
+								`${state.id}\u0000${state.outcome === 'error' ? 'error' : 'failed'}`,
 							),
 						),
 					);
@@ -498,7 +654,12 @@ export class PytestParser {
 			}
 
 			if (state.teardownError) {
-				tests.push({id: state.id, file, outcome: 'error', phase: 'teardown'});
+				tests.push({
+					id: state.id,
+					file: state.file,
+					outcome: 'error',
+					phase: 'teardown',
+				});
 				parsedCounts.error++;
 				failures.push(
 					this.makeFailure(
@@ -724,9 +885,19 @@ export class PytestParser {
 
 		const xdist = xdistLine.exec(text);
 		if (xdist) {
+			this.isXdist = true;
 			this.hasProgress = true;
 			this.hasVerbose = true;
 			this.onVerbose(stripPercent(xdist[2]!).trim(), xdist[1]!, lineNumber);
+			return;
+		}
+
+		const fastId = fastVerboseId(text);
+		if (fastId !== undefined) {
+			this.hasProgress = true;
+			this.hasVerbose = true;
+			this.pendingId = undefined;
+			this.onVerbose(fastId, fastWord, lineNumber);
 			return;
 		}
 
@@ -803,40 +974,37 @@ export class PytestParser {
 	}
 
 	private stateOf(rawId: string): TestState {
-		const id = this.normalizeId(rawId);
-		let state = this.tests.get(id);
-		if (!state) {
-			state = {id: own(id), mainPhase: 'call', teardownError: false, reruns: 0};
-			this.tests.set(state.id, state);
-		}
-
-		return state;
+		return this.tests.getOrAdd(this.normalizeId(rawId));
 	}
 
 	private onVerbose(rawId: string, word: string, _lineNumber: number): void {
 		const outcome = outcomeWords[word]!;
-		const state = this.stateOf(rawId);
+		const id = this.normalizeId(rawId);
+		// xdist completes tests out of order; a plain -v log names each test on adjacent lines.
+		const state = this.isXdist
+			? this.tests.getOrAdd(id)
+			: this.tests.sequential(id);
 		if (outcome === 'rerun') {
-			state.reruns++;
-			state.main = undefined;
+			state.reruns = (state.reruns ?? 0) + 1;
+			state.outcome = undefined;
 			state.teardownError = false;
 			return;
 		}
 
 		if (outcome === 'error') {
-			if (state.main && state.main !== 'error') {
+			if (state.outcome && state.outcome !== 'error') {
 				state.teardownError = true;
-			} else if (state.main === 'error') {
+			} else if (state.outcome === 'error') {
 				state.teardownError = true;
 			} else {
-				state.main = 'error';
-				state.mainPhase = 'setup';
+				state.outcome = 'error';
+				state.phase = 'setup';
 			}
 
 			return;
 		}
 
-		state.main = outcome;
+		state.outcome = outcome;
 	}
 
 	/** Node ids relative to the rootdir, whatever base a line printed them against. */
@@ -1001,8 +1169,12 @@ export class PytestParser {
 
 	/** Applies the short summary's outcomes to tests, mapping its invocation-relative paths to node ids. */
 	private applySummary(): void {
-		const bySuffix = new Map<string, string[]>();
+		let bySuffix: Map<string, string[]> | undefined;
 		const addSuffix = (id: string) => {
+			if (!bySuffix) {
+				return;
+			}
+
 			const key = suffixKey(id);
 			const list = bySuffix.get(key);
 			if (list) {
@@ -1012,15 +1184,22 @@ export class PytestParser {
 			}
 		};
 
-		for (const id of this.tests.keys()) {
-			addSuffix(id);
-		}
+		const suffixIndex = () => {
+			if (!bySuffix) {
+				bySuffix = new Map();
+				for (const id of this.tests.keys()) {
+					addSuffix(id);
+				}
+			}
+
+			return bySuffix;
+		};
 
 		for (const item of this.summaryItems) {
 			let id = this.normalizeId(item.rawId);
 			if (!this.tests.has(id)) {
-				const candidates = (bySuffix.get(suffixKey(id)) ?? []).filter(known =>
-					pathsAgree(known, id),
+				const candidates = (suffixIndex().get(suffixKey(id)) ?? []).filter(
+					known => pathsAgree(known, id),
 				);
 				if (candidates.length === 1) {
 					id = candidates[0]!;
@@ -1039,25 +1218,25 @@ export class PytestParser {
 
 			switch (item.word) {
 				case 'PASSED': {
-					state.main ??= 'passed';
+					state.outcome ??= 'passed';
 					break;
 				}
 
 				case 'FAILED': {
-					if (!state.main || state.main === 'passed') {
-						state.main = 'failed';
+					if (!state.outcome || state.outcome === 'passed') {
+						state.outcome = 'failed';
 					}
 
 					break;
 				}
 
 				case 'XFAIL': {
-					state.main ??= 'xfailed';
+					state.outcome ??= 'xfailed';
 					break;
 				}
 
 				case 'XPASS': {
-					state.main ??= 'xpassed';
+					state.outcome ??= 'xpassed';
 					break;
 				}
 
@@ -1075,8 +1254,9 @@ export class PytestParser {
 
 	/** Maps FAILURES/ERRORS entries to tests; returns entries by `id\0failed|error|teardown`. */
 	private assignEntries(warnings: Warning[]): Map<string, Entry> {
+		// Only tests that can own an entry are indexed: a million passed tests cost nothing here.
 		const byKey = new Map<string, TestState[]>();
-		for (const state of this.tests.values()) {
+		const index = (state: TestState) => {
 			const key = tailKey(state.id);
 			const list = byKey.get(key);
 			if (list) {
@@ -1084,7 +1264,41 @@ export class PytestParser {
 			} else {
 				byKey.set(key, [state]);
 			}
+		};
+
+		for (const state of this.tests.values()) {
+			if (
+				state.outcome === undefined ||
+				state.outcome === 'failed' ||
+				state.outcome === 'error' ||
+				state.teardownError
+			) {
+				index(state);
+			}
 		}
+
+		let isFullyIndexed = false;
+		const candidatesOf = (key: string): TestState[] => {
+			const found = byKey.get(key);
+			if (found || isFullyIndexed) {
+				return found ?? [];
+			}
+
+			// An entry for a test the progress lines called passed (a teardown error in -q mode): index the rest once.
+			isFullyIndexed = true;
+			for (const state of this.tests.values()) {
+				if (!(
+					state.outcome === undefined ||
+					state.outcome === 'failed' ||
+					state.outcome === 'error' ||
+					state.teardownError
+				)) {
+					index(state);
+				}
+			}
+
+			return byKey.get(key) ?? [];
+		};
 
 		const assigned = new Map<string, Entry>();
 		const errorsWithEntry = new Set<TestState>();
@@ -1093,7 +1307,7 @@ export class PytestParser {
 			slot: (state: TestState) => string,
 			accept: (state: TestState) => boolean,
 		): TestState | undefined => {
-			const candidates = (byKey.get(headerKey(entry.name)) ?? []).filter(
+			const candidates = candidatesOf(headerKey(entry.name)).filter(
 				state => !assigned.has(slot(state)),
 			);
 			const fitting = candidates.filter(accept);
@@ -1122,9 +1336,9 @@ export class PytestParser {
 
 				case 'collect': {
 					const state = this.stateOf(this.resolveCollectPath(entry.name));
-					if (!state.main || state.main === 'error') {
-						state.main = 'error';
-						state.mainPhase = 'collect';
+					if (!state.outcome || state.outcome === 'error') {
+						state.outcome = 'error';
+						state.phase = 'collect';
 					}
 
 					assigned.set(`${state.id}\u0000error`, entry);
@@ -1139,11 +1353,12 @@ export class PytestParser {
 							entry,
 							slot,
 							candidate =>
-								candidate.main === 'error' || candidate.main === undefined,
+								candidate.outcome === 'error' ||
+								candidate.outcome === undefined,
 						) ?? this.guessState(entry, warnings);
-					if (!state.main || state.main === 'error') {
-						state.main = 'error';
-						state.mainPhase = 'setup';
+					if (!state.outcome || state.outcome === 'error') {
+						state.outcome = 'error';
+						state.phase = 'setup';
 					} else {
 						// An error entry for a test whose main outcome is known: pytest's "setup" error on an already-reported test is a teardown one.
 						state.teardownError = true;
@@ -1161,9 +1376,9 @@ export class PytestParser {
 					const slot = (state: TestState) => `${state.id}\u0000teardown`;
 					const state =
 						pick(entry, slot, () => true) ?? this.guessState(entry, warnings);
-					if (state.main === undefined) {
+					if (state.outcome === undefined) {
 						// Only the teardown is known; its main outcome comes from progress counts.
-						state.main = 'passed';
+						state.outcome = 'passed';
 					}
 
 					state.teardownError = true;
@@ -1175,10 +1390,10 @@ export class PytestParser {
 				case 'failure': {
 					const slot = (state: TestState) => `${state.id}\u0000failed`;
 					const state =
-						pick(entry, slot, candidate => candidate.main === 'failed') ??
+						pick(entry, slot, candidate => candidate.outcome === 'failed') ??
 						this.guessState(entry, warnings);
-					if (state.main !== 'failed') {
-						state.main = 'failed';
+					if (state.outcome !== 'failed') {
+						state.outcome = 'failed';
 					}
 
 					assigned.set(slot(state), entry);
@@ -1193,12 +1408,12 @@ export class PytestParser {
 				continue;
 			}
 
-			if (!state.main || state.main === 'error') {
-				state.main = 'error';
+			if (!state.outcome || state.outcome === 'error') {
+				state.outcome = 'error';
 				if (!state.id.includes('::')) {
-					state.mainPhase = 'collect';
-				} else if (state.mainPhase === 'call') {
-					state.mainPhase = 'setup';
+					state.phase = 'collect';
+				} else if (state.phase === 'call') {
+					state.phase = 'setup';
 				}
 			} else {
 				state.teardownError = true;
@@ -1209,7 +1424,8 @@ export class PytestParser {
 		if (lineEntries.length > 0) {
 			const failed = [...this.tests.values()].filter(
 				state =>
-					state.main === 'failed' && !assigned.has(`${state.id}\u0000failed`),
+					state.outcome === 'failed' &&
+					!assigned.has(`${state.id}\u0000failed`),
 			);
 			for (const [index, entry] of lineEntries.entries()) {
 				const state = failed[index];

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {Readable} from 'node:stream';
+import {StringDecoder} from 'node:string_decoder';
 import zlib from 'node:zlib';
 import type {Run, Warning} from './model.js';
 import {PytestParser} from './pytest.js';
@@ -317,8 +318,9 @@ export async function readLog(
 		throw new LogError(`${name}: binary data, not a test log`);
 	}
 
-	const decoder = new TextDecoder('utf-8');
-	const firstText = decoder.decode(first.value, {stream: true});
+	// Node's StringDecoder: native, keeps multi-byte sequences split across chunks, U+FFFD for invalid bytes.
+	const decoder = new StringDecoder('utf8');
+	const firstText = decoder.write(first.value);
 	const format = sniff(firstText);
 	let bytesRead = first.value.length;
 	const report = () => options.onProgress?.(bytesRead, size);
@@ -360,11 +362,11 @@ export async function readLog(
 	report();
 	for await (const chunk of chunks) {
 		bytesRead += chunk.length;
-		feed(decoder.decode(chunk, {stream: true}));
+		feed(decoder.write(chunk));
 		report();
 	}
 
-	feed(decoder.decode());
+	feed(decoder.end());
 	splitter.end();
 	const extraWarnings = [...splitter.warnings];
 	const run = parser.finish(extraWarnings);
