@@ -48,7 +48,9 @@ const maskers: ReadonlyArray<readonly [RegExp, string]> = [
 	[/(?<![\w\\])'(?:[^'\\\n]|\\.)*'(?!\w)/g, '<str>'],
 	[/(?<![\w\\])"(?:[^"\\\n]|\\.)*"(?!\w)/g, '<str>'],
 	[/\b(?=[\da-f]*\d)(?=[\da-f]*[a-f])[\da-f]{8,}\b/gi, '<hex>'],
-	[/(?<![A-Za-z_])\d+(?:\.\d+)*(?:e[+-]?\d+)?/g, '<n>'],
+	// Sizes and shapes (`640x480`), before a letter between digits stops the number masker.
+	[/(?<![\w.])\d+(?:\.\d+)?x\d+(?:\.\d+)?\b/g, '<n>x<n>'],
+	[/(?<!\w)\d+(?:\.\d+)*(?:e[+-]?\d+)?/g, '<n>'],
 ];
 
 /** The message with its volatile parts masked and its whitespace collapsed. */
@@ -111,7 +113,7 @@ const definition = /^\s*(?:>\s*)?(?:async\s+)?def\s+(\w+)\s*\(/;
 /**
 The frames of a traceback in the order printed (innermost last), for every `--tb` mode:
 `path:line: in function` (short, auto), source then `path:line: ` (long: the function comes from its
-`def` line), `File "path", line N, in function` (native), `path:line: message` (line), and pytest's
+first `def` line), `File "path", line N, in function` (native), `path:line: message` (line), and pytest's
 `file path, line N` for fixture errors. Lines of exception messages (`E   …`) are skipped.
 */
 export function framesOf(traceback: string): Frame[] {
@@ -130,7 +132,8 @@ export function framesOf(traceback: string): Frame[] {
 
 		const defined = definition.exec(line);
 		if (defined) {
-			lastDefinition = defined[1];
+			// The frame's own def comes first; later ones are nested functions.
+			lastDefinition ??= defined[1];
 			if (pendingFixtureFrame) {
 				frames.push({...pendingFixtureFrame, function: defined[1]});
 				pendingFixtureFrame = undefined;

@@ -1,0 +1,136 @@
+/**
+One entry point for classification: runs in (oldest first), plain data out, for the report, the JSON
+export and the review screen alike.
+*/
+
+import type {Failure, Run} from '../log/model.js';
+import type {Category, Priority} from './categories.js';
+import {areaOf} from './area.js';
+import {clusterFailures} from './clusters.js';
+import {
+	diffRuns,
+	type FailureStatus,
+	type FlakyInfo,
+	type HistoryEntry,
+	type RunHealth,
+	type TestHistory,
+} from './flaky.js';
+import {
+	builtInRuleSet,
+	suggest,
+	type RuleSet,
+	type Suggestion,
+} from './rules.js';
+import {signatureOf} from './signature.js';
+
+export type AnalyzeOptions = {
+	/** Defaults to the built-in rule set (see `loadRulesFile` for a team's). */
+	readonly rules?: RuleSet;
+	/** Share of failing tests above which a run counts as an outage (default 0.5). */
+	readonly outageThreshold?: number;
+};
+
+/** A failure of the newest run with everything the classifier knows about it. */
+export type AnalyzedFailure = {
+	readonly failure: Failure;
+	readonly area: string;
+	/** Signature text: `Type: masked message @ path:function`. */
+	readonly signature: string;
+	/** The cluster's id: the signature's short hash. */
+	readonly cluster: string;
+	readonly suggestion: Suggestion;
+	readonly flaky: FlakyInfo;
+	/** This test in each run, oldest first. */
+	readonly history: readonly HistoryEntry[];
+	readonly status: FailureStatus;
+};
+
+export type ClusterSummary = {
+	readonly id: string;
+	readonly signature: string;
+	/** Node ids, in log order (a test with a call failure and a teardown error can appear twice). */
+	readonly ids: readonly string[];
+	/** The suggestion for the cluster's first failure. */
+	readonly suggestion: Suggestion;
+};
+
+export type Analysis = {
+	/** The newest run: the one whose failures are analyzed. */
+	readonly run: Run;
+	/** Every run given, oldest first, with its outage verdict. */
+	readonly runs: readonly RunHealth[];
+	readonly failures: readonly AnalyzedFailure[];
+	/** Largest first. */
+	readonly clusters: readonly ClusterSummary[];
+	/** Tests that failed before and pass in the newest run. */
+	readonly fixed: readonly TestHistory[];
+	/** Every flaky test across the runs. */
+	readonly flaky: readonly TestHistory[];
+	readonly categories: readonly Category[];
+	readonly priorities: readonly Priority[];
+};
+
+/** Classify the failures of the newest run against the history of all runs given (oldest first). */
+export function analyze(
+	runs: readonly Run[],
+	options: AnalyzeOptions = {},
+): Analysis {
+	const run = runs.at(-1);
+	if (!run) {
+		throw new TypeError('analyze needs at least one run');
+	}
+
+	const ruleSet = options.rules ?? builtInRuleSet();
+	const diff = diffRuns(runs, {outageThreshold: options.outageThreshold});
+	const signatures = new Map(
+		run.failures.map(failure => [failure, signatureOf(failure)]),
+	);
+	const failures = run.failures.map((failure): AnalyzedFailure => {
+		const signature = signatures.get(failure)!;
+		const history = diff.histories.get(failure.id);
+		const flaky = history?.flaky ?? {
+			isFlaky: false,
+			flips: 0,
+			possibleFlips: 0,
+			passedOnRerun: false,
+		};
+		const area = areaOf(failure.file);
+		return {
+			failure,
+			area,
+			signature: signature.text,
+			cluster: signature.hash,
+			suggestion: suggest(failure, {
+				rules: ruleSet.rules,
+				area,
+				isFlaky: flaky.isFlaky,
+			}),
+			flaky,
+			history: history?.entries ?? [],
+			status: diff.statuses.get(failure.id) ?? 'new',
+		};
+	});
+
+	const suggestions = new Map(
+		failures.map(analyzed => [analyzed.failure, analyzed.suggestion]),
+	);
+	const clusters = clusterFailures(run.failures, failure =>
+		signatures.get(failure)!,
+	).map((cluster): ClusterSummary => ({
+		id: cluster.id,
+		signature: cluster.signature,
+		ids: cluster.failures.map(failure => failure.id),
+		suggestion: suggestions.get(cluster.failures[0]!)!,
+	}));
+
+	return {
+		run,
+		runs: diff.runs,
+		failures,
+		clusters,
+		fixed: diff.fixed,
+		flaky: diff.flaky,
+		categories: ruleSet.categories,
+		priorities: ruleSet.priorities,
+	};
+}

@@ -1,0 +1,509 @@
+/**
+The text report of `triage report`: the old analyzer's sections, plus areas, the priority matrix,
+clusters, history across runs and, once people have decided, triage progress.
+*/
+
+import type {AnalyzedFailure, Analysis} from '../classify/analyze.js';
+import type {Category} from '../classify/categories.js';
+import {
+	describeFlaky,
+	testsOfRun,
+	type HistoryEntry,
+	type TestHistory,
+} from '../classify/flaky.js';
+import {isFailureOutcome, outcomes, type Outcome} from '../log/model.js';
+
+/** A person's decision on a failure, as the triage journal keeps it (DESIGN.md, "The triage file"). */
+export type ReportDecision = {
+	readonly category: string;
+	readonly priority: string;
+	readonly note?: string;
+	/** The failure's signature changed since the decision was made. */
+	readonly stale?: boolean;
+};
+
+export type ReportOptions = {
+	/** Decisions by node id; where one exists it wins over the suggestion. */
+	readonly decisions?: ReadonlyMap<string, ReportDecision>;
+	/** How many clusters to list (default 10). */
+	readonly topClusters?: number;
+};
+
+const width = 80;
+const rule = '-'.repeat(width);
+const doubleRule = '='.repeat(width);
+
+/** Log text made inert for a terminal: control characters shown as `\xNN`, one line. */
+export function inert(text: string): string {
+	return text
+		.replaceAll(/\r?\n/g, ' ')
+		.replaceAll(
+			/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g,
+			char => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`,
+		);
+}
+
+function percent(part: number, total: number): string {
+	return total === 0 ? '0.0%' : `${((part / total) * 100).toFixed(1)}%`;
+}
+
+function plural(count: number, word: string): string {
+	return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+const outcomeLabels: Record<Outcome, string> = {
+	passed: 'Passed',
+	failed: 'Failed',
+	error: 'Errors',
+	skipped: 'Skipped',
+	xfailed: 'Xfailed',
+	xpassed: 'Xpassed',
+};
+
+const historyLetters: Record<Outcome, string> = {
+	passed: 'P',
+	failed: 'F',
+	error: 'E',
+	skipped: 'S',
+	xfailed: 'x',
+	xpassed: 'X',
+};
+
+function historyText(entries: readonly HistoryEntry[]): string {
+	return entries
+		.map(
+			entry =>
+				(entry.outcome ? historyLetters[entry.outcome] : '-') +
+				(entry.isOutage ? '*' : ''),
+		)
+		.join(' ');
+}
+
+/** Where a failure's category and priority come from: a decision, or the rule's suggestion. */
+type Verdict = {
+	readonly category: string;
+	readonly priority: string;
+	readonly reason: string;
+	readonly source: 'decided' | 'stale' | 'suggested';
+	readonly note?: string;
+};
+
+function verdictOf(
+	analyzed: AnalyzedFailure,
+	decisions: ReadonlyMap<string, ReportDecision> | undefined,
+): Verdict {
+	const decision = decisions?.get(analyzed.failure.id);
+	if (decision) {
+		return {
+			category: decision.category,
+			priority: decision.priority,
+			reason: `decided by a person; the suggestion was ${analyzed.suggestion.category}/${analyzed.suggestion.priority}: ${analyzed.suggestion.reason}`,
+			source: decision.stale ? 'stale' : 'decided',
+			note: decision.note,
+		};
+	}
+
+	return {
+		category: analyzed.suggestion.category,
+		priority: analyzed.suggestion.priority,
+		reason: analyzed.suggestion.reason,
+		source: 'suggested',
+	};
+}
+
+function section(title: string, body: readonly string[]): string[] {
+	return [title, rule, ...body, ''];
+}
+
+/** The configured categories, then any name a decision uses that is not among them. */
+function categoriesInUse(
+	analysis: Analysis,
+	verdicts: readonly Verdict[],
+): Category[] {
+	const categories = [...analysis.categories];
+	for (const verdict of verdicts) {
+		if (!categories.some(category => category.name === verdict.category)) {
+			categories.push({
+				name: verdict.category,
+				key: '',
+				description: '(not a configured category)',
+			});
+		}
+	}
+
+	return categories;
+}
+
+function summarySection(analysis: Analysis): string[] {
+	const {counts} = analysis.run;
+	const total = outcomes.reduce((sum, outcome) => sum + counts[outcome], 0);
+	const lines = [`Total tests:    ${total}`];
+	for (const outcome of [
+		'passed',
+		'failed',
+		'error',
+		'skipped',
+		'xfailed',
+		'xpassed',
+	] as const) {
+		lines.push(
+			`${`${outcomeLabels[outcome]}:`.padEnd(15)} ${String(counts[outcome]).padStart(String(total).length)}  ${percent(counts[outcome], total).padStart(6)}`,
+		);
+	}
+
+	if (counts.rerun > 0) {
+		lines.push(`Reruns:         ${counts.rerun}`);
+	}
+
+	lines.push(
+		'',
+		`Failures to triage: ${analysis.failures.length} in ${plural(analysis.clusters.length, 'cluster')}`,
+	);
+	if (!analysis.run.complete) {
+		lines.push(
+			"WARNING: this run is incomplete (interrupted, truncated, or its counts disagree with pytest's final line).",
+		);
+	}
+
+	if (analysis.run.warnings.length > 0) {
+		lines.push(
+			`Parser warnings: ${analysis.run.warnings.length} (first: line ${analysis.run.warnings[0]!.line}: ${inert(analysis.run.warnings[0]!.message)})`,
+		);
+	}
+
+	return section('SUMMARY', lines);
+}
+
+function progressSection(verdicts: readonly Verdict[]): string[] {
+	const total = verdicts.length;
+	const decided = verdicts.filter(
+		verdict => verdict.source !== 'suggested',
+	).length;
+	const stale = verdicts.filter(verdict => verdict.source === 'stale').length;
+	return section('TRIAGE PROGRESS', [
+		`Decided:          ${String(decided).padStart(5)} of ${total}  (${percent(decided, total)})`,
+		`Suggestion only:  ${String(total - decided).padStart(5)}`,
+		`Stale:            ${String(stale).padStart(5)}  (decided, but the error changed since: look again)`,
+	]);
+}
+
+function byCategorySection(
+	categories: readonly Category[],
+	verdicts: readonly Verdict[],
+): string[] {
+	const total = verdicts.length;
+	const lines: string[] = [];
+	for (const category of categories) {
+		const count = verdicts.filter(
+			verdict => verdict.category === category.name,
+		).length;
+		if (count > 0) {
+			lines.push(
+				`${category.name.padEnd(15)} ${String(count).padStart(4)} ${count === 1 ? 'test ' : 'tests'}  ${percent(count, total).padStart(6)}  ${category.description}`,
+			);
+		}
+	}
+
+	return section(
+		'FAILURES BY CATEGORY',
+		lines.length > 0 ? lines : ['No failures.'],
+	);
+}
+
+function byFileSection(analysis: Analysis): string[] {
+	const failuresByFile = new Map<string, number>();
+	for (const {failure} of analysis.failures) {
+		failuresByFile.set(
+			failure.file,
+			(failuresByFile.get(failure.file) ?? 0) + 1,
+		);
+	}
+
+	const passes = new Map<string, {passed: number; failing: number}>();
+	let listedPasses = 0;
+	for (const test of testsOfRun(analysis.run).values()) {
+		const tally = passes.get(test.file) ?? {passed: 0, failing: 0};
+		if (test.outcome === 'passed' || test.outcome === 'xpassed') {
+			tally.passed++;
+			listedPasses++;
+		} else if (isFailureOutcome(test.outcome)) {
+			tally.failing++;
+		}
+
+		passes.set(test.file, tally);
+	}
+
+	// Progress dots and `-rfE` name only failing tests: passes per file are not in the log.
+	const {counts} = analysis.run;
+	const knowsPasses = listedPasses >= counts.passed + counts.xpassed;
+	const files = [...failuresByFile].toSorted(
+		(a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+	);
+	const fileWidth = Math.min(
+		50,
+		Math.max(20, ...files.map(([file]) => file.length)),
+	);
+	const lines = files.map(([file, failures]) => {
+		const tally = passes.get(file) ?? {passed: 0, failing: failures};
+		const ran = tally.passed + tally.failing;
+		const rate = ran === 0 ? '0' : ((tally.passed / ran) * 100).toFixed(0);
+		return `${inert(file).padEnd(fileWidth)} ${String(failures).padStart(4)} ${failures === 1 ? 'failure ' : 'failures'}${knowsPasses ? `  (${rate}% pass rate)` : ''}`;
+	});
+	if (!knowsPasses && lines.length > 0) {
+		lines.push(
+			'(No pass rates: this log names only the failing tests; run pytest with -v or -rA for them.)',
+		);
+	}
+
+	return section(
+		'FAILURES BY TEST FILE',
+		lines.length > 0 ? lines : ['No failures.'],
+	);
+}
+
+function byAreaSection(analysis: Analysis): string[] {
+	const areas = new Map<string, number>();
+	for (const {area} of analysis.failures) {
+		areas.set(area, (areas.get(area) ?? 0) + 1);
+	}
+
+	const total = analysis.failures.length;
+	const lines = [...areas]
+		.toSorted((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+		.map(
+			([area, count]) =>
+				`${inert(area).padEnd(20)} ${String(count).padStart(4)}  ${percent(count, total).padStart(6)}`,
+		);
+	return section(
+		'FAILURES BY AREA',
+		lines.length > 0 ? lines : ['No failures.'],
+	);
+}
+
+function matrixSection(
+	analysis: Analysis,
+	categories: readonly Category[],
+	verdicts: readonly Verdict[],
+): string[] {
+	const priorities = analysis.priorities.map(priority => priority.name);
+	for (const verdict of verdicts) {
+		if (!priorities.includes(verdict.priority)) {
+			priorities.push(verdict.priority);
+		}
+	}
+
+	const cell = (text: string) => text.padStart(8);
+	const lines = [
+		`${''.padEnd(15)}${priorities.map(name => cell(name)).join('')}${cell('Total')}`,
+	];
+	const row = (label: string, selected: readonly Verdict[]) =>
+		`${label.padEnd(15)}${priorities
+			.map(priority =>
+				cell(
+					String(
+						selected.filter(verdict => verdict.priority === priority).length,
+					),
+				),
+			)
+			.join('')}${cell(String(selected.length))}`;
+	for (const category of categories) {
+		lines.push(
+			row(
+				category.name,
+				verdicts.filter(verdict => verdict.category === category.name),
+			),
+		);
+	}
+
+	lines.push(row('Total', verdicts));
+	return section('PRIORITY MATRIX', lines);
+}
+
+function clustersSection(analysis: Analysis, top: number): string[] {
+	const {clusters} = analysis;
+	const shown = clusters.slice(0, top);
+	const lines: string[] = [];
+	const countWidth = String(shown[0]?.ids.length ?? 0).length;
+	for (const cluster of shown) {
+		lines.push(
+			`${String(cluster.ids.length).padStart(countWidth)}  ${cluster.id}  ${inert(cluster.signature)}`,
+			`${' '.repeat(countWidth)}  ${' '.repeat(cluster.id.length)}  suggested ${cluster.suggestion.category}/${cluster.suggestion.priority}; e.g. ${inert(cluster.ids[0] ?? '')}`,
+		);
+	}
+
+	const rest = clusters.slice(top);
+	if (rest.length > 0) {
+		const failures = rest.reduce((sum, cluster) => sum + cluster.ids.length, 0);
+		lines.push(
+			`… and ${plural(rest.length, 'more cluster')} with ${plural(failures, 'failure')}.`,
+		);
+	}
+
+	const title =
+		clusters.length > top
+			? `CLUSTERS (top ${top} of ${clusters.length})`
+			: `CLUSTERS (${clusters.length})`;
+	return section(title, lines.length > 0 ? lines : ['No failures.']);
+}
+
+function flakyAndNewSection(analysis: Analysis): string[] {
+	const lines = ['Runs, oldest first:'];
+	for (const run of analysis.runs) {
+		lines.push(
+			`  ${run.index + 1}. ${inert(run.source)}: ${run.failing} of ${run.ran} failing (${percent(run.failing, run.ran)})${run.isOutage ? '  OUTAGE: most tests failed at once; not counted for flakiness' : ''}`,
+		);
+	}
+
+	const byStatus = (status: AnalyzedFailure['status']) =>
+		analysis.failures.filter(failure => failure.status === status);
+	const fresh = byStatus('new');
+	const still = byStatus('still failing');
+	lines.push(
+		'',
+		`New: ${fresh.length}   Still failing: ${still.length}   Flaky: ${analysis.flaky.length}   Fixed: ${analysis.fixed.length}`,
+		'History: one letter per run, oldest first: P passed, F failed, E error, S skipped, x xfailed, X xpassed, - absent; * outage run.',
+	);
+	const list = (
+		title: string,
+		histories: readonly TestHistory[],
+		extra: (history: TestHistory) => string = () => '',
+	) => {
+		if (histories.length === 0) {
+			return;
+		}
+
+		lines.push('', `${title}:`);
+		for (const history of histories) {
+			lines.push(
+				`  ${inert(history.id)}`,
+				`      ${historyText(history.entries)}${extra(history)}`,
+			);
+		}
+	};
+
+	const historyOf = (failures: readonly AnalyzedFailure[]) => {
+		const seen = new Set<string>();
+		const histories: TestHistory[] = [];
+		for (const {failure, history, flaky} of failures) {
+			if (!seen.has(failure.id)) {
+				seen.add(failure.id);
+				histories.push({
+					id: failure.id,
+					file: failure.file,
+					entries: history,
+					flaky,
+				});
+			}
+		}
+
+		return histories;
+	};
+
+	list(
+		'Flaky',
+		analysis.flaky,
+		history => `   ${describeFlaky(history.flaky)}`,
+	);
+	list('New', historyOf(fresh));
+	list('Fixed', analysis.fixed);
+	return section(`FLAKY AND NEW (${analysis.runs.length} runs)`, lines);
+}
+
+function detailSection(
+	analysis: Analysis,
+	categories: readonly Category[],
+	verdicts: readonly Verdict[],
+	hasDecisions: boolean,
+): string[] {
+	const lines: string[] = [];
+	const severalRuns = analysis.runs.length > 1;
+	for (const category of categories) {
+		const members = analysis.failures
+			.map((analyzed, index) => ({analyzed, verdict: verdicts[index]!}))
+			.filter(({verdict}) => verdict.category === category.name);
+		if (members.length === 0) {
+			continue;
+		}
+
+		lines.push(`${category.name} (${members.length}): ${category.description}`);
+		for (const [index, {analyzed, verdict}] of members.entries()) {
+			const {failure} = analyzed;
+			lines.push(
+				'',
+				`${index + 1}. ${inert(failure.id)}`,
+				`   File:     ${inert(failure.file)}`,
+				`   Outcome:  ${failure.outcome}${failure.phase === 'call' ? '' : ` at ${failure.phase}`}`,
+				`   Priority: ${verdict.priority}`,
+				`   Reason:   ${inert(verdict.reason)}`,
+				`   Error:    ${inert(failure.headline)}`,
+			);
+			if (severalRuns) {
+				const flaky = describeFlaky(analyzed.flaky);
+				lines.push(
+					`   Status:   ${analyzed.status}${flaky ? ` (${flaky})` : ''}; history ${historyText(analyzed.history)}`,
+				);
+			}
+
+			if (hasDecisions) {
+				lines.push(
+					`   Source:   ${verdict.source === 'suggested' ? `suggested by rule ${analyzed.suggestion.rule}` : verdict.source === 'stale' ? 'decided, STALE: the error changed since' : 'decided'}`,
+				);
+			}
+
+			if (verdict.note) {
+				lines.push(`   Note:     ${inert(verdict.note)}`);
+			}
+		}
+
+		lines.push('');
+	}
+
+	if (lines.length === 0) {
+		lines.push('No failures.');
+	} else {
+		lines.pop();
+	}
+
+	return section('DETAILED FAILURE ANALYSIS', lines);
+}
+
+/** The text report for an analysis; decisions, where given, win over suggestions. */
+export function formatReport(
+	analysis: Analysis,
+	options: ReportOptions = {},
+): string {
+	const {decisions} = options;
+	const verdicts = analysis.failures.map(analyzed =>
+		verdictOf(analyzed, decisions),
+	);
+	const categories = categoriesInUse(analysis, verdicts);
+	const header = [doubleRule, 'TEST FAILURE ANALYSIS REPORT', doubleRule];
+	const {run} = analysis;
+	const about = [
+		run.header.pytest ? `pytest ${run.header.pytest}` : undefined,
+		run.header.python ? `Python ${run.header.python}` : undefined,
+	]
+		.filter(Boolean)
+		.join(', ');
+	header.push(`Run: ${inert(run.source)}${about ? ` (${about})` : ''}`);
+	if (analysis.runs.length > 1) {
+		header.push(
+			`Compared with ${plural(analysis.runs.length - 1, 'earlier run')}.`,
+		);
+	}
+
+	header.push('');
+	const lines = [
+		...header,
+		...summarySection(analysis),
+		...(decisions ? progressSection(verdicts) : []),
+		...byCategorySection(categories, verdicts),
+		...byFileSection(analysis),
+		...byAreaSection(analysis),
+		...matrixSection(analysis, categories, verdicts),
+		...clustersSection(analysis, options.topClusters ?? 10),
+		...(analysis.runs.length > 1 ? flakyAndNewSection(analysis) : []),
+		...detailSection(analysis, categories, verdicts, decisions !== undefined),
+	];
+	return lines.join('\n');
+}

@@ -1,0 +1,225 @@
+import {describe, expect, test} from 'vitest';
+import {analyze} from '../../source/classify/analyze.js';
+import {areaOf} from '../../source/classify/area.js';
+import {clusterFailures} from '../../source/classify/clusters.js';
+import {loadRulesFile} from '../../source/classify/rules.js';
+import {makeRun} from './make-run.js';
+import * as real from './real-failures.js';
+
+describe('areaOf', () => {
+	test.each([
+		['tests/chaos/auth/test_auth_chaos.py', 'auth'],
+		['tests/chaos/resources/disk/test_disk.py', 'resources'],
+		['tests/chaos/test_smoke.py', 'chaos'],
+		['tests/unit/models/test_user.py', 'unit'],
+		['tests/test_commands.py', 'tests'],
+		['drawing/tests/test_pylab.py', 'drawing'],
+		['matlab/tests/test_mio.py', 'matlab'],
+		['src/app/tests/api/test_views.py', 'api'],
+		['test_top.py', '.'],
+		['../../../../usr/lib/python3.11/test/test_ssl.py', 'test'],
+		['tests\\chaos\\cache\\test_cache.py', 'cache'],
+	])('%s → %s', (file, area) => {
+		expect(areaOf(file)).toBe(area);
+	});
+});
+
+describe('clusterFailures', () => {
+	test('groups by signature, largest first, ties in log order', () => {
+		const failures = [
+			real.jinjaPickle0,
+			real.redisRefused6379,
+			real.psycopg2ConnectionRefused,
+			real.redisRefused6479,
+			real.psycopg2ConnectionRefusedAgain,
+			real.jinjaPickle1,
+			real.numpyMemoryError,
+			{...real.redisRefused6379, id: 'tests/test_lock.py::TestLock::test_lock'},
+		];
+		expect(
+			clusterFailures(failures).map(cluster =>
+				cluster.failures.map(failure => failure.id),
+			),
+		).toEqual([
+			[
+				real.redisRefused6379.id,
+				real.redisRefused6479.id,
+				'tests/test_lock.py::TestLock::test_lock',
+			],
+			[real.jinjaPickle0.id, real.jinjaPickle1.id],
+			[
+				real.psycopg2ConnectionRefused.id,
+				real.psycopg2ConnectionRefusedAgain.id,
+			],
+			[real.numpyMemoryError.id],
+		]);
+	});
+});
+
+const chaos = 'tests/chaos';
+const fillers = {
+	[`${chaos}/resources/test_resources.py::test_disk_ok`]: 'passed',
+	[`${chaos}/resources/test_resources.py::test_memory_ok`]: 'passed',
+	[`${chaos}/resources/test_resources.py::test_cpu_ok`]: 'passed',
+	[`${chaos}/resources/test_resources.py::test_fd_ok`]: 'passed',
+} as const;
+const runs = () => [
+	makeRun('monday.log', {
+		...fillers,
+		[`${chaos}/auth/test_auth_chaos.py::TestAuthChaos::test_authentication_service_outage`]:
+			'failed',
+		[`${chaos}/cache/test_cache_chaos.py::TestCacheChaos::test_cache_stampede_prevention`]:
+			'failed',
+		[`${chaos}/database/test_database_chaos.py::TestDatabaseChaos::test_database_connection_pool_load`]:
+			'passed',
+		[`${chaos}/network/test_network_chaos.py::TestNetworkChaos::test_network_latency_injection`]:
+			'failed',
+		[`${chaos}/network/test_network_chaos.py::TestNetworkChaos::test_packet_loss`]:
+			'passed',
+	}),
+	makeRun('tuesday.log', {
+		...fillers,
+		[`${chaos}/auth/test_auth_chaos.py::TestAuthChaos::test_authentication_service_outage`]:
+			'failed',
+		[`${chaos}/cache/test_cache_chaos.py::TestCacheChaos::test_cache_stampede_prevention`]:
+			'failed',
+		[`${chaos}/database/test_database_chaos.py::TestDatabaseChaos::test_database_connection_pool_load`]:
+			'passed',
+		[`${chaos}/network/test_network_chaos.py::TestNetworkChaos::test_network_latency_injection`]:
+			'passed',
+		[`${chaos}/network/test_network_chaos.py::TestNetworkChaos::test_packet_loss`]:
+			'passed',
+	}),
+	makeRun('wednesday.log', {
+		...fillers,
+		[`${chaos}/auth/test_auth_chaos.py::TestAuthChaos::test_authentication_service_outage`]:
+			'passed',
+		[`${chaos}/cache/test_cache_chaos.py::TestCacheChaos::test_cache_stampede_prevention`]:
+			'failed',
+		[`${chaos}/database/test_database_chaos.py::TestDatabaseChaos::test_database_connection_pool_load`]:
+			{
+				outcome: 'error',
+				failure: {
+					headline: real.psycopg2ConnectionRefused.headline,
+					exceptionType: real.psycopg2ConnectionRefused.exceptionType,
+					traceback: real.psycopg2ConnectionRefused.traceback,
+				},
+			},
+		[`${chaos}/network/test_network_chaos.py::TestNetworkChaos::test_network_latency_injection`]:
+			'failed',
+		[`${chaos}/network/test_network_chaos.py::TestNetworkChaos::test_packet_loss`]:
+			'passed',
+	}),
+];
+
+describe('analyze', () => {
+	test('gives every failure of the newest run its area, signature, cluster, suggestion, history and status', () => {
+		const analysis = analyze(runs());
+		expect(analysis.run.source).toBe('wednesday.log');
+		expect(
+			analysis.failures.map(
+				({failure, area, suggestion, status, flaky, history}) => ({
+					name: failure.id.slice(failure.id.lastIndexOf('::') + 2),
+					area,
+					rule: suggestion.rule,
+					category: suggestion.category,
+					status,
+					flips: `${flaky.flips}/${flaky.possibleFlips}`,
+					history: history.map(entry => entry.outcome),
+				}),
+			),
+		).toEqual([
+			{
+				name: 'test_cache_stampede_prevention',
+				area: 'cache',
+				rule: 'old-analyzer/cache-tuning',
+				category: 'CONFIGURATION',
+				status: 'still failing',
+				flips: '0/2',
+				history: ['failed', 'failed', 'failed'],
+			},
+			{
+				name: 'test_database_connection_pool_load',
+				area: 'database',
+				rule: 'connection-refused',
+				category: 'ENVIRONMENT',
+				status: 'new',
+				flips: '1/2',
+				history: ['passed', 'passed', 'error'],
+			},
+			{
+				name: 'test_network_latency_injection',
+				area: 'network',
+				rule: 'flaky',
+				category: 'TEST_DESIGN',
+				status: 'flaky',
+				flips: '2/2',
+				history: ['failed', 'passed', 'failed'],
+			},
+		]);
+		expect(analysis.fixed.map(history => history.id)).toEqual([
+			`${chaos}/auth/test_auth_chaos.py::TestAuthChaos::test_authentication_service_outage`,
+		]);
+		expect(analysis.flaky.map(history => history.id)).toEqual([
+			`${chaos}/network/test_network_chaos.py::TestNetworkChaos::test_network_latency_injection`,
+		]);
+		expect(analysis.runs.map(run => run.isOutage)).toEqual([
+			false,
+			false,
+			false,
+		]);
+		for (const failure of analysis.failures) {
+			expect(failure.cluster).toMatch(/^[\da-f]{10}$/);
+			expect(
+				analysis.clusters.find(cluster => cluster.id === failure.cluster)?.ids,
+			).toContain(failure.failure.id);
+		}
+	});
+
+	test("takes a team's rules and an outage threshold", () => {
+		const loaded = loadRulesFile(
+			JSON.stringify({
+				rules: [
+					{
+						name: 'cache is ours',
+						match: {area: 'cache'},
+						category: 'BUG',
+						priority: 'LOW',
+						reason: 'we own the cache',
+					},
+				],
+			}),
+			'triage.rules.json',
+		);
+		if (!loaded.ok) {
+			throw new Error(loaded.errors.join('\n'));
+		}
+
+		const analysis = analyze(runs(), {
+			rules: loaded.ruleSet,
+			outageThreshold: 0.3,
+		});
+		expect(analysis.failures[0]?.suggestion).toEqual({
+			category: 'BUG',
+			priority: 'LOW',
+			reason: 'we own the cache',
+			rule: 'cache is ours',
+		});
+		// Monday and Wednesday (3 of 9 failing) are over 0.3; Tuesday (2 of 9) is not.
+		expect(analysis.runs.map(run => run.isOutage)).toEqual([true, false, true]);
+	});
+
+	test('is plain data that survives JSON', () => {
+		const analysis = analyze(runs());
+		// No Map, Set, RegExp or function anywhere: what JSON gives back is what went in.
+		const text = JSON.stringify(analysis);
+		expect(JSON.parse(text)).toEqual(analysis);
+		expect(JSON.stringify(analysis.failures[0])).toContain(
+			'"signature":"AssertionError: test_cache_stampede_prevention went wrong @ tests/chaos/cache/test_cache_chaos.py:test_cache_stampede_prevention"',
+		);
+	});
+
+	test('needs a run', () => {
+		expect(() => analyze([])).toThrow(/at least one run/);
+	});
+});

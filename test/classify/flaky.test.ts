@@ -1,0 +1,179 @@
+import {describe, expect, test} from 'vitest';
+import {
+	describeFlaky,
+	diffRuns,
+	flakyInfo,
+	testsOfRun,
+	type HistoryEntry,
+} from '../../source/classify/flaky.js';
+import type {Outcome} from '../../source/log/model.js';
+import {makeRun, type TestSpec} from './make-run.js';
+
+const file = 'tests/chaos/database/test_db.py';
+
+/** Four runs of one suite, oldest first; run 2 is an outage (7 of the 9 tests that ran failed). */
+function scenario() {
+	const table: Record<
+		string,
+		[TestSpec | undefined, TestSpec, TestSpec, TestSpec]
+	> = {
+		always: ['failed', 'failed', 'failed', 'failed'],
+		fixed: ['failed', 'failed', 'failed', 'passed'],
+		flipsBackToPassing: ['passed', 'failed', 'failed', 'passed'],
+		flipsBackToFailing: ['failed', 'passed', 'passed', 'failed'],
+		newFailure: ['passed', 'failed', 'passed', 'failed'],
+		passedOnRerun: [
+			'passed',
+			'error',
+			{outcome: 'passed', reruns: 1},
+			'failed',
+		],
+		newTest: [undefined, 'skipped', 'skipped', 'error'],
+		steady1: ['passed', 'failed', 'passed', 'passed'],
+		steady2: ['passed', 'failed', 'passed', 'passed'],
+		steady3: ['passed', 'passed', 'passed', 'passed'],
+		skipped: ['skipped', 'skipped', 'skipped', 'skipped'],
+	};
+	return [0, 1, 2, 3].map(index =>
+		makeRun(
+			`run${index + 1}.log`,
+			Object.fromEntries(
+				Object.entries(table)
+					.filter(([, specs]) => specs[index] !== undefined)
+					.map(([name, specs]) => [`${file}::test_${name}`, specs[index]!]),
+			),
+		),
+	);
+}
+
+const id = (name: string) => `${file}::test_${name}`;
+
+describe('diffRuns', () => {
+	test('marks the run where most tests failed at once as an outage', () => {
+		const {runs} = diffRuns(scenario());
+		expect(runs.map(run => run.isOutage)).toEqual([false, true, false, false]);
+		expect(runs[1]).toMatchObject({source: 'run2.log', failing: 7, ran: 9});
+	});
+
+	test('gives each failure of the newest run its status', () => {
+		const {statuses} = diffRuns(scenario());
+		expect(Object.fromEntries(statuses)).toEqual({
+			[id('always')]: 'still failing',
+			[id('flipsBackToFailing')]: 'flaky',
+			[id('newFailure')]: 'new',
+			[id('passedOnRerun')]: 'flaky',
+			[id('newTest')]: 'new',
+		});
+	});
+
+	test('lists fixed and flaky tests', () => {
+		const {fixed, flaky} = diffRuns(scenario());
+		expect(fixed.map(history => history.id)).toEqual([id('fixed')]);
+		expect(
+			flaky.map(history => [history.id, describeFlaky(history.flaky)]),
+		).toEqual([
+			[id('flipsBackToPassing'), 'flipped 2 of 2 possible'],
+			[id('flipsBackToFailing'), 'flipped 2 of 2 possible'],
+			[id('passedOnRerun'), 'flipped 1 of 2 possible, passed on rerun'],
+		]);
+	});
+
+	test('keeps the history of every test, outage runs marked', () => {
+		const history = diffRuns(scenario()).histories.get(id('newTest'));
+		expect(history?.entries).toEqual([
+			{run: 0, outcome: undefined, reruns: 0, isOutage: false},
+			{run: 1, outcome: 'skipped', reruns: 0, isOutage: true},
+			{run: 2, outcome: 'skipped', reruns: 0, isOutage: false},
+			{run: 3, outcome: 'error', reruns: 0, isOutage: false},
+		]);
+	});
+
+	test('counts an outage run when the threshold says it is none', () => {
+		const {runs, statuses} = diffRuns(scenario(), {outageThreshold: 0.9});
+		expect(runs.some(run => run.isOutage)).toBe(false);
+		// P F P F: three flips now.
+		expect(statuses.get(id('newFailure'))).toBe('flaky');
+	});
+
+	test('with one run every failure is new, unless it passed on a rerun before', () => {
+		const run = makeRun('only.log', {
+			[id('a')]: 'failed',
+			[id('b')]: 'passed',
+			[id('c')]: 'passed',
+			[id('d')]: {outcome: 'passed', reruns: 2},
+		});
+		const diff = diffRuns([run]);
+		expect(Object.fromEntries(diff.statuses)).toEqual({[id('a')]: 'new'});
+		expect(diff.flaky.map(history => history.id)).toEqual([id('d')]);
+		expect(diff.fixed).toEqual([]);
+	});
+
+	test('a failure whose only earlier failure was in an outage is still failing', () => {
+		const outage = makeRun('outage.log', {
+			[id('a')]: 'failed',
+			[id('b')]: 'failed',
+			[id('c')]: 'passed',
+		});
+		const now = makeRun('now.log', {
+			[id('a')]: 'failed',
+			[id('b')]: 'passed',
+			[id('c')]: 'passed',
+		});
+		const diff = diffRuns([outage, now]);
+		expect(diff.runs[0]?.isOutage).toBe(true);
+		expect(diff.statuses.get(id('a'))).toBe('still failing');
+		expect(diff.fixed.map(history => history.id)).toEqual([id('b')]);
+	});
+});
+
+describe('testsOfRun', () => {
+	test('combines a call failure and a teardown error of one test into the worse outcome', () => {
+		const run = makeRun('x.log', {[id('a')]: 'failed'});
+		const both = {
+			...run,
+			tests: [
+				...run.tests,
+				{
+					id: id('a'),
+					file,
+					outcome: 'error' as const,
+					phase: 'teardown' as const,
+				},
+			],
+		};
+		expect(testsOfRun(both).get(id('a'))?.outcome).toBe('failed');
+	});
+
+	test('adds failures the run lists only as failures (collection errors)', () => {
+		const run = makeRun('x.log', {'tests/test_generic_alias.py': 'error'});
+		expect(
+			testsOfRun({...run, tests: []}).get('tests/test_generic_alias.py')
+				?.outcome,
+		).toBe('error');
+	});
+});
+
+describe('flakyInfo', () => {
+	const entries = (...outcomes: Array<Outcome | undefined>): HistoryEntry[] =>
+		outcomes.map((outcome, run) => ({
+			run,
+			outcome,
+			reruns: 0,
+			isOutage: false,
+		}));
+
+	test.each([
+		[['passed', 'failed', 'passed', 'failed'], 3, 3, true],
+		[['passed', 'passed', 'failed'], 1, 2, false],
+		[['failed', 'skipped', 'failed'], 0, 1, false],
+		[['xfailed', 'failed', undefined, 'passed'], 2, 2, true],
+		[['failed'], 0, 0, false],
+	] as const)('%j → %i of %i', (outcomes, flips, possibleFlips, isFlaky) => {
+		expect(flakyInfo(entries(...outcomes))).toEqual({
+			flips,
+			possibleFlips,
+			isFlaky,
+			passedOnRerun: false,
+		});
+	});
+});

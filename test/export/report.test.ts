@@ -1,0 +1,322 @@
+import {describe, expect, test} from 'vitest';
+import {analyze} from '../../source/classify/analyze.js';
+import {
+	formatReport,
+	inert,
+	type ReportDecision,
+} from '../../source/export/report.js';
+import {makeRun} from '../classify/make-run.js';
+import * as real from '../classify/real-failures.js';
+
+const auth = 'tests/chaos/auth/test_auth_chaos.py::TestAuthChaos';
+const cache = 'tests/chaos/cache/test_cache_chaos.py::TestCacheChaos';
+const database =
+	'tests/chaos/database/test_database_chaos.py::TestDatabaseChaos';
+
+const refused = {
+	outcome: 'error',
+	failure: {
+		headline: real.psycopg2ConnectionRefused.headline,
+		exceptionType: real.psycopg2ConnectionRefused.exceptionType,
+		traceback: real.psycopg2ConnectionRefused.traceback,
+	},
+} as const;
+
+function newest() {
+	return makeRun('today.log', {
+		[`${auth}::test_authentication_service_outage`]: 'failed',
+		[`${auth}::test_concurrent_authentication_load`]: 'failed',
+		[`${auth}::test_login`]: 'passed',
+		[`${auth}::test_logout`]: 'passed',
+		[`${cache}::test_cache_stampede_prevention`]: 'failed',
+		[`${cache}::test_cache_hit`]: 'passed',
+		[`${database}::test_transaction_rollback`]: refused,
+		[`${database}::test_database_connection_pool_load`]: refused,
+		[`${database}::test_read`]: 'passed',
+		[`${database}::test_write`]: 'skipped',
+	});
+}
+
+function yesterday() {
+	return makeRun('yesterday.log', {
+		[`${auth}::test_authentication_service_outage`]: 'passed',
+		[`${auth}::test_concurrent_authentication_load`]: 'failed',
+		[`${auth}::test_login`]: 'failed',
+		[`${auth}::test_logout`]: 'passed',
+		[`${cache}::test_cache_stampede_prevention`]: 'passed',
+		[`${cache}::test_cache_hit`]: 'passed',
+		[`${database}::test_transaction_rollback`]: 'passed',
+		[`${database}::test_database_connection_pool_load`]: 'passed',
+		[`${database}::test_read`]: 'passed',
+		[`${database}::test_write`]: 'skipped',
+	});
+}
+
+/** One section of a report: its title line up to the next section's title. */
+function sectionOf(report: string, title: string): string {
+	const start = report.indexOf(`\n${title}`);
+	expect(start, title).toBeGreaterThan(-1);
+	const next = /\n\n[A-Z][^\n]*\n-{80}\n/g;
+	next.lastIndex = start + 1;
+	const end = next.exec(report)?.index;
+	return report.slice(start + 1, end).trimEnd();
+}
+
+describe('formatReport', () => {
+	test('has the sections in order', () => {
+		const report = formatReport(analyze([yesterday(), newest()]));
+		const titles = [
+			'SUMMARY',
+			'FAILURES BY CATEGORY',
+			'FAILURES BY TEST FILE',
+			'FAILURES BY AREA',
+			'PRIORITY MATRIX',
+			'CLUSTERS',
+			'FLAKY AND NEW',
+			'DETAILED FAILURE ANALYSIS',
+		];
+		const positions = titles.map(title => report.indexOf(`\n${title}`));
+		expect(positions.every(position => position > 0)).toBe(true);
+		expect(positions).toEqual(positions.toSorted((a, b) => a - b));
+		expect(report).not.toContain('TRIAGE PROGRESS');
+	});
+
+	test('SUMMARY counts every outcome with its share', () => {
+		const summary = sectionOf(formatReport(analyze([newest()])), 'SUMMARY');
+		expect(summary).toContain('Total tests:    10');
+		expect(summary).toMatch(/Passed: +4 +40\.0%/);
+		expect(summary).toMatch(/Failed: +3 +30\.0%/);
+		expect(summary).toMatch(/Errors: +2 +20\.0%/);
+		expect(summary).toMatch(/Skipped: +1 +10\.0%/);
+		expect(summary).toContain('Failures to triage: 5 in 4 clusters');
+	});
+
+	test('FAILURES BY CATEGORY gives counts, shares and descriptions', () => {
+		const section = sectionOf(
+			formatReport(analyze([newest()])),
+			'FAILURES BY CATEGORY',
+		);
+		expect(section).toMatch(
+			/BUG +1 test +20\.0% +The code under test is wrong/,
+		);
+		expect(section).toMatch(/CONFIGURATION +1 test +20\.0%/);
+		expect(section).toMatch(
+			/ENVIRONMENT +3 tests +60\.0% +The machine or a service failed the test/,
+		);
+		expect(section).not.toContain('TEST_DESIGN');
+	});
+
+	test('FAILURES BY TEST FILE gives failures and the pass rate from every test of the file', () => {
+		const section = sectionOf(
+			formatReport(analyze([newest()])),
+			'FAILURES BY TEST FILE',
+		);
+		const lines = section.split('\n').slice(2);
+		expect(lines[0]).toMatch(
+			/^tests\/chaos\/auth\/test_auth_chaos\.py +2 failures {2}\(50% pass rate\)$/,
+		);
+		expect(lines[1]).toMatch(
+			/^tests\/chaos\/database\/test_database_chaos\.py +2 failures {2}\(33% pass rate\)$/,
+		);
+		expect(lines[2]).toMatch(
+			/^tests\/chaos\/cache\/test_cache_chaos\.py +1 failure {3}\(50% pass rate\)$/,
+		);
+	});
+
+	test('says when the log names only failing tests', () => {
+		const run = makeRun('dots.log', {[`${auth}::test_login`]: 'failed'});
+		const section = sectionOf(
+			formatReport(analyze([{...run, counts: {...run.counts, passed: 99}}])),
+			'FAILURES BY TEST FILE',
+		);
+		expect(section).not.toContain('pass rate)');
+		expect(section).toContain(
+			'No pass rates: this log names only the failing tests',
+		);
+	});
+
+	test('FAILURES BY AREA and the PRIORITY MATRIX', () => {
+		const report = formatReport(analyze([newest()]));
+		expect(sectionOf(report, 'FAILURES BY AREA')).toMatch(
+			/auth +2 +40\.0%\ndatabase +2 +40\.0%\ncache +1 +20\.0%/,
+		);
+		const matrix = sectionOf(report, 'PRIORITY MATRIX').split('\n');
+		expect(matrix[2]).toMatch(/^ +HIGH +MEDIUM +LOW +Total$/);
+		expect(matrix).toContainEqual(expect.stringMatching(/^BUG +1 +0 +0 +1$/));
+		expect(matrix).toContainEqual(
+			expect.stringMatching(/^ENVIRONMENT +2 +0 +1 +3$/),
+		);
+		expect(matrix).toContainEqual(
+			expect.stringMatching(/^TEST_DESIGN(?: +0){4}$/),
+		);
+		expect(matrix.at(-1)).toMatch(/^Total +3 +1 +1 +5$/);
+	});
+
+	test('CLUSTERS lists the largest signatures first', () => {
+		const section = sectionOf(
+			formatReport(analyze([newest()]), {topClusters: 2}),
+			'CLUSTERS',
+		);
+		const lines = section.split('\n');
+		expect(lines[0]).toBe('CLUSTERS (top 2 of 4)');
+		expect(lines[2]).toMatch(
+			/^2 {2}[\da-f]{10} {2}psycopg2\.OperationalError: connection to server at <str>, port <n> failed: Connection refused @ tests\/testutils\.py:connect$/,
+		);
+		expect(lines[3]).toContain(
+			`suggested ENVIRONMENT/HIGH; e.g. ${database}::test_transaction_rollback`,
+		);
+		expect(section).toContain('… and 2 more clusters with 2 failures.');
+	});
+
+	test('FLAKY AND NEW shows runs, statuses and histories only with several runs', () => {
+		expect(formatReport(analyze([newest()]))).not.toContain('FLAKY AND NEW');
+		const report = formatReport(analyze([yesterday(), newest()]));
+		const section = sectionOf(report, 'FLAKY AND NEW (2 runs)');
+		expect(section).toContain('1. yesterday.log: 2 of 9 failing (22.2%)');
+		expect(section).toContain(
+			'New: 4   Still failing: 1   Flaky: 0   Fixed: 1',
+		);
+		const rest = report.slice(report.indexOf('FLAKY AND NEW'));
+		expect(rest).toContain(
+			`New:\n  ${auth}::test_authentication_service_outage\n      P F`,
+		);
+		expect(rest).toContain(`Fixed:\n  ${auth}::test_login\n      F P`);
+		expect(report).toMatch(/Status: {3}still failing; history F F/);
+	});
+
+	test('marks an outage run', () => {
+		const outage = makeRun('outage.log', {
+			[`${auth}::test_login`]: 'failed',
+			[`${auth}::test_logout`]: 'failed',
+			[`${auth}::test_x`]: 'passed',
+		});
+		const report = formatReport(analyze([outage, newest()]));
+		expect(report).toContain(
+			'1. outage.log: 2 of 3 failing (66.7%)  OUTAGE: most tests failed at once; not counted for flakiness',
+		);
+	});
+
+	test('DETAILED FAILURE ANALYSIS groups by category with id, file, priority, reason and headline', () => {
+		const section = sectionOf(
+			formatReport(analyze([newest()])),
+			'DETAILED FAILURE ANALYSIS',
+		);
+		expect(section).toContain(
+			[
+				'BUG (1): The code under test is wrong: a product defect to fix.',
+				'',
+				`1. ${auth}::test_authentication_service_outage`,
+				'   File:     tests/chaos/auth/test_auth_chaos.py',
+				'   Outcome:  failed',
+				'   Priority: HIGH',
+				'   Reason:   Auth service failure not handled correctly',
+				'   Error:    AssertionError: test_authentication_service_outage went wrong',
+			].join('\n'),
+		);
+		expect(section).toContain(
+			'   Outcome:  error at setup\n   Priority: HIGH\n   Reason:   A service the test needs is not listening',
+		);
+		expect(section.indexOf('BUG (1)')).toBeLessThan(
+			section.indexOf('CONFIGURATION (1)'),
+		);
+		expect(section.indexOf('CONFIGURATION (1)')).toBeLessThan(
+			section.indexOf('ENVIRONMENT (3)'),
+		);
+	});
+
+	test('with decisions: they win, progress is shown, stale ones are flagged', () => {
+		const decisions = new Map<string, ReportDecision>([
+			[
+				`${auth}::test_authentication_service_outage`,
+				{category: 'TEST_DESIGN', priority: 'LOW', note: 'the mock was wrong'},
+			],
+			[
+				`${database}::test_transaction_rollback`,
+				{category: 'ENVIRONMENT', priority: 'HIGH', stale: true},
+			],
+			['tests/gone.py::test_removed', {category: 'BUG', priority: 'HIGH'}],
+		]);
+		const report = formatReport(analyze([newest()]), {decisions});
+		const progress = sectionOf(report, 'TRIAGE PROGRESS');
+		expect(progress).toMatch(/Decided: +2 of 5 {2}\(40\.0%\)/);
+		expect(progress).toMatch(/Suggestion only: +3/);
+		expect(progress).toMatch(
+			/Stale: +1 {2}\(decided, but the error changed since/,
+		);
+		expect(report.indexOf('TRIAGE PROGRESS')).toBeLessThan(
+			report.indexOf('FAILURES BY CATEGORY'),
+		);
+		expect(sectionOf(report, 'FAILURES BY CATEGORY')).not.toMatch(/^BUG/m);
+		expect(sectionOf(report, 'FAILURES BY CATEGORY')).toMatch(
+			/^TEST_DESIGN +1 test/m,
+		);
+		const detail = sectionOf(report, 'DETAILED FAILURE ANALYSIS');
+		expect(detail).toContain(
+			'   Priority: LOW\n   Reason:   decided by a person; the suggestion was BUG/HIGH: Auth service failure not handled correctly',
+		);
+		expect(detail).toContain(
+			'   Source:   decided\n   Note:     the mock was wrong',
+		);
+		expect(detail).toContain(
+			'   Source:   decided, STALE: the error changed since',
+		);
+		expect(detail).toContain(
+			'   Source:   suggested by rule old-analyzer/cache-tuning',
+		);
+	});
+
+	test('a decision may name a category the rules file does not know', () => {
+		const decisions = new Map([
+			[
+				`${auth}::test_authentication_service_outage`,
+				{category: 'LEGACY', priority: 'HIGH'},
+			],
+		]);
+		const report = formatReport(analyze([newest()]), {decisions});
+		expect(sectionOf(report, 'FAILURES BY CATEGORY')).toMatch(
+			/^LEGACY +1 test +20\.0% +\(not a configured category\)/m,
+		);
+		expect(sectionOf(report, 'PRIORITY MATRIX')).toMatch(
+			/^LEGACY +1 +0 +0 +1$/m,
+		);
+	});
+
+	test('a run without failures', () => {
+		const report = formatReport(
+			analyze([makeRun('green.log', {[`${auth}::test_login`]: 'passed'})]),
+		);
+		expect(report).toContain('Failures to triage: 0 in 0 clusters');
+		expect(sectionOf(report, 'DETAILED FAILURE ANALYSIS')).toContain(
+			'No failures.',
+		);
+	});
+
+	test('an incomplete run says so', () => {
+		const report = formatReport(
+			analyze([
+				{
+					...newest(),
+					complete: false,
+					warnings: [{line: 812, message: 'log ends inside a traceback'}],
+				},
+			]),
+		);
+		expect(report).toContain('WARNING: this run is incomplete');
+		expect(report).toContain(
+			'Parser warnings: 1 (first: line 812: log ends inside a traceback)',
+		);
+	});
+
+	test('log text cannot move the cursor or retitle the terminal', () => {
+		const evil = makeRun('evil.log', {
+			[`${auth}::test_x[\u001B]0;owned\u0007]`]: {
+				outcome: 'failed',
+				failure: {headline: 'AssertionError: \u001B[2J\u001B[Hgone\r\nline'},
+			},
+		});
+		const report = formatReport(analyze([evil]));
+		expect(report).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+		expect(report).toContain('\\x1b[2J\\x1b[Hgone line');
+		expect(inert('a\u009Bb\tc')).toBe('a\\x9bb\tc');
+	});
+});
