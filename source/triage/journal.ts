@@ -223,6 +223,7 @@ const lockSuffix = '.lock';
 /** A lock from another host (pid unknowable) counts as stale after this long. */
 const foreignLockMaxAge = 60 * 60 * 1000;
 const headerProbeBytes = 4096;
+const readChunkBytes = 8 * 1024 * 1024;
 const incompleteMessage =
 	'incomplete last line (an interrupted write), skipped';
 const newline = 10;
@@ -523,7 +524,13 @@ class JournalFile implements Journal {
 		const header = headerLine(this.#now());
 		const directory = path.dirname(this.path);
 		const temporary = temporaryPath(this.path);
-		writeNewFile(temporary, Buffer.from(header));
+		try {
+			writeNewFile(temporary, Buffer.from(header));
+		} catch (error) {
+			removeQuietly(temporary);
+			throw ioError(this.path, error);
+		}
+
 		try {
 			// A hard link fails when the path exists, so a journal created concurrently is never replaced.
 			fs.linkSync(temporary, this.path);
@@ -566,11 +573,9 @@ class JournalFile implements Journal {
 		const size = stat.size;
 		const probe = readRange(fd, 0, Math.min(size, headerProbeBytes));
 		this.#created = checkHeader(probe, size, this.path);
-		const bytes = size <= probe.length ? probe : readRange(fd, 0, size);
 		this.#reset(identityOf(stat));
 		this.#header = probe.subarray(0, probe.indexOf(newline) + 1);
-		this.#consume(bytes, true);
-		this.#size = bytes.length;
+		this.#readFrom(fd, size, true);
 	}
 
 	#reset(identity: FileIdentity | undefined): void {
@@ -603,12 +608,33 @@ class JournalFile implements Journal {
 			return false;
 		}
 
-		const bytes = readRange(fd, this.#offset, size - this.#offset);
-		const start = this.#offset;
 		const warningsBefore = this.#warnings;
-		const changed = this.#consume(bytes, false);
-		this.#size = start + bytes.length;
+		const changed = this.#readFrom(fd, size, false);
 		return changed || warningsBefore !== this.#warnings;
+	}
+
+	/** Fold the lines of `fd` from `#offset` up to `size`, a chunk at a time (bounded memory). */
+	#readFrom(fd: number, size: number, isFullLoad: boolean): boolean {
+		let changed = false;
+		let position = this.#offset;
+		let carry: Buffer | undefined;
+		let isLast = position >= size;
+		while (!isLast) {
+			const wanted = Math.min(readChunkBytes, size - position);
+			const chunk = readRange(fd, position, wanted);
+			position += chunk.length;
+			isLast = chunk.length < wanted || position >= size;
+			// A line longer than a chunk grows the carry until its newline comes.
+			const bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
+			if (this.#consume(bytes, isFullLoad && isLast)) {
+				changed = true;
+			}
+
+			carry = bytes.subarray(consumedLength(bytes));
+		}
+
+		this.#size = position;
+		return changed;
 	}
 
 	/**
@@ -1087,9 +1113,11 @@ function ioError(file: string, error: unknown): JournalError {
 				? 'is a folder, not a file'
 				: code === 'ENOSPC'
 					? 'no space left on the device'
-					: error instanceof Error
-						? error.message
-						: String(error);
+					: code === 'ENOENT' || code === 'ENOTDIR'
+						? 'its folder does not exist'
+						: error instanceof Error
+							? error.message
+							: String(error);
 	return new JournalError('io', file, undefined, reason, {cause: error});
 }
 

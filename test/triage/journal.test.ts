@@ -124,6 +124,26 @@ describe('the file', () => {
 		expect(open().state().get(bug.id)?.category).toBe('BUG');
 	});
 
+	test('a line longer than a read chunk survives a reload', () => {
+		const journal = open();
+		const note = 'x'.repeat(9 * 1024 * 1024);
+		journal.decide(bug);
+		journal.decide({...environment, note});
+		journal.decide({id: 'after', category: 'BUG', priority: 'LOW'});
+		const reopened = open();
+		expect(reopened.warnings).toEqual([]);
+		expect(reopened.state().get(environment.id)?.note).toBe(note);
+		expect(reopened.state().size).toBe(3);
+	});
+
+	test('a journal in a missing folder: the error names the file', () => {
+		const missing = path.join(directory, 'no', 'triage.jsonl');
+		const journal = openJournal(missing, {now: fakeClock()});
+		expect(() => journal.decide(bug)).toThrow(
+			new JournalError('io', missing, undefined, 'its folder does not exist'),
+		);
+	});
+
 	test('refuses an empty id before writing anything', () => {
 		const journal = open();
 		expect(() => journal.decide({...bug, id: ''})).toThrow(TypeError);
