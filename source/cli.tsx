@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 import process from 'node:process';
 import meow from 'meow';
-import {runCommand, UsageError} from './commands.js';
+import {listFailures, runCommand, UsageError} from './commands.js';
 import {LogError} from './log/read.js';
 import {OutputError} from './output.js';
+import {JournalError} from './triage/journal.js';
 
 // `--json -` means stdout; meow would read the lone `-` as a positional, so glue it to its flag.
 const valueFlags = new Set([
@@ -13,6 +14,12 @@ const valueFlags = new Set([
 	'--out',
 	'--triage',
 	'--rules',
+	'--id',
+	'--cluster',
+	'--match',
+	'--category',
+	'--priority',
+	'--note',
 ]);
 const argv = process.argv.slice(2).flatMap((argument, index, all) => {
 	if (argument === '-' && valueFlags.has(all[index - 1] ?? '')) {
@@ -27,15 +34,26 @@ const argv = process.argv.slice(2).flatMap((argument, index, all) => {
 const cli = meow(
 	`
 	Usage
-	  $ triage [LOG…]                     review the failures in the terminal
-	  $ triage export LOG… --json FILE    export runs as JSON (- for stdout)
+	  $ triage [LOG…]                      review the failures in the terminal
+	  $ triage report [LOG…] [--out FILE]  text report (summary, categories, files, areas,
+	                                       priority matrix, clusters, flaky and new, details)
+	  $ triage export LOG… --json FILE     export runs, failures and decisions (- for stdout)
+	  $ triage decide LOG… (--id ID | --cluster SIGNATURE | --match REGEX)
+	                --category C [--priority P] [--note TEXT]
+	  $ triage rules                       the rules in effect, in the order they are tried
+	  $ triage undo                        undo the last decision (or cluster decision)
+	  $ triage compact                     rewrite the triage file to one line per decision
 
 	LOG is pytest console output (-v, -q, -r…, any --tb, xdist, plain or .gz),
 	JUnit XML or pytest-reportlog JSON Lines; the format is detected from the content.
 	Several LOGs are runs of one suite, oldest first. - reads a log from stdin.
 
 	Options
+	  --triage FILE     the triage file (default ./triage.jsonl)
+	  --rules FILE      a rules file (default ./triage.rules.json when present)
+	  --out FILE        (report) write to FILE instead of stdout
 	  --json FILE       (export) write JSON to FILE, - for stdout
+	  --outage-threshold N  share of failing tests that makes a run an outage (0.5)
 	  --help            show this help
 	  --version         show the version
 
@@ -46,18 +64,39 @@ const cli = meow(
 		argv,
 		flags: {
 			json: {type: 'string'},
+			csv: {type: 'string'},
+			markdown: {type: 'string'},
+			out: {type: 'string'},
+			triage: {type: 'string'},
+			rules: {type: 'string'},
+			id: {type: 'string'},
+			cluster: {type: 'string'},
+			match: {type: 'string'},
+			category: {type: 'string'},
+			priority: {type: 'string'},
+			note: {type: 'string'},
+			all: {type: 'boolean'},
+			raw: {type: 'boolean'},
+			outageThreshold: {type: 'number'},
 		},
 	},
 );
 
 try {
-	const code = await runCommand(cli.input, cli.flags);
+	const code =
+		(await runCommand(cli.input, cli.flags)) ??
+		(await listFailures(cli.input, cli.flags));
 	process.exitCode = code;
 } catch (error) {
-	if (error instanceof UsageError || error instanceof LogError) {
+	const isBadInput =
+		error instanceof UsageError ||
+		error instanceof LogError ||
+		(error instanceof JournalError &&
+			(error.code === 'foreign' || error.code === 'newer'));
+	if (isBadInput) {
 		process.stderr.write(`triage: ${error.message}\n`);
 		process.exitCode = 2;
-	} else if (error instanceof OutputError) {
+	} else if (error instanceof OutputError || error instanceof JournalError) {
 		process.stderr.write(`triage: ${error.message}\n`);
 		process.exitCode = 1;
 	} else {

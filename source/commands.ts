@@ -1,58 +1,313 @@
+/**
+The non-interactive commands: report, export, decide, rules, undo, compact. Each returns an exit code; bad usage throws UsageError (exit 2).
+*/
+
 import process from 'node:process';
-import type {Run} from './log/model.js';
-import {readLog} from './log/read.js';
+import {describeRules} from './classify/rules.js';
+import {formatReport, type ReportDecision} from './export/report.js';
 import {writeJson} from './export/json.js';
 import {Output} from './output.js';
+import {
+	loadRules,
+	openSession,
+	triagePathOf,
+	UsageError,
+	type SessionOptions,
+} from './session.js';
+import {
+	compactJournal,
+	openJournal,
+	type DecisionInput,
+} from './triage/journal.js';
+import {buildReview, type ReviewRow} from './triage/review.js';
 
-/** Bad usage: printed as one line, exit code 2. */
-export class UsageError extends Error {
-	override name = 'UsageError';
-}
+export {UsageError} from './session.js';
 
 export type Flags = {
 	readonly json?: string;
+	readonly csv?: string;
+	readonly markdown?: string;
+	readonly out?: string;
+	readonly triage?: string;
+	readonly rules?: string;
+	readonly id?: string;
+	readonly cluster?: string;
+	readonly match?: string;
+	readonly category?: string;
+	readonly priority?: string;
+	readonly note?: string;
+	readonly all?: boolean;
+	readonly raw?: boolean;
+	readonly outageThreshold?: number;
 };
 
-/** Reads every log given, in order; `-` is stdin. */
-export async function readRuns(logs: readonly string[]): Promise<Run[]> {
-	const runs: Run[] = [];
-	for (const log of logs) {
-		runs.push(await readLog(log, log === '-' ? {stream: process.stdin} : {}));
+function sessionOptions(logs: readonly string[], flags: Flags): SessionOptions {
+	return {
+		logs,
+		...(flags.triage !== undefined && {triage: flags.triage}),
+		...(flags.rules !== undefined && {rules: flags.rules}),
+		...(flags.outageThreshold !== undefined && {
+			outageThreshold: flags.outageThreshold,
+		}),
+	};
+}
+
+function requireFile(
+	flag: string,
+	value: string | undefined,
+): string | undefined {
+	if (value === '') {
+		throw new UsageError(`--${flag} needs a FILE (- for stdout)`);
 	}
 
-	return runs;
+	return value;
 }
 
 async function exportCommand(
 	logs: readonly string[],
 	flags: Flags,
 ): Promise<number> {
+	const json = requireFile('json', flags.json);
+	if (json === undefined) {
+		throw new UsageError('export needs a format: --json FILE (- for stdout)');
+	}
+
 	if (logs.length === 0) {
 		throw new UsageError('export needs at least one LOG');
 	}
 
-	if (flags.json === undefined) {
-		throw new UsageError('export needs a format: --json FILE (- for stdout)');
-	}
-
-	if (flags.json === '') {
-		throw new UsageError('--json needs a FILE (- for stdout)');
-	}
-
-	const runs = await readRuns(logs);
-	const output = new Output(flags.json);
-	writeJson(runs, output.write);
+	const session = await openSession(sessionOptions(logs, flags));
+	const output = new Output(json);
+	writeJson(session.runs, output.write);
 	output.close();
 	return 0;
 }
 
-async function listCommand(logs: readonly string[]): Promise<number> {
-	if (logs.length === 0) {
-		throw new UsageError('pass a LOG: triage run.log (see triage --help)');
+async function reportCommand(
+	logs: readonly string[],
+	flags: Flags,
+): Promise<number> {
+	const out = requireFile('out', flags.out) ?? '-';
+	const session = await openSession(sessionOptions(logs, flags));
+	const review = session.review();
+	const decisions = new Map<string, ReportDecision>();
+	for (const row of review.rows) {
+		if (row.decision) {
+			decisions.set(row.analyzed.failure.id, {
+				category: row.decision.category,
+				priority: row.decision.priority,
+				note: row.decision.note,
+				stale: row.isStale,
+			});
+		}
 	}
 
-	const runs = await readRuns(logs);
-	const run = runs.at(-1)!;
+	const output = new Output(out);
+	output.write(formatReport(session.analysis, {decisions}));
+	output.close();
+	return 0;
+}
+
+function rulesCommand(flags: Flags): number {
+	const ruleSet = loadRules(flags);
+	const output = new Output('-');
+	output.write(describeRules(ruleSet));
+	output.close();
+	return 0;
+}
+
+function selectRows(rows: readonly ReviewRow[], flags: Flags): ReviewRow[] {
+	const selectors = [flags.id, flags.cluster, flags.match].filter(
+		value => value !== undefined,
+	);
+	if (selectors.length !== 1) {
+		throw new UsageError(
+			'decide needs exactly one of --id ID, --cluster SIGNATURE, --match REGEX',
+		);
+	}
+
+	if (flags.id !== undefined) {
+		const selected = rows.filter(row => row.analyzed.failure.id === flags.id);
+		if (selected.length === 0) {
+			throw new UsageError(`no failure with id ${flags.id} in the newest run`);
+		}
+
+		return selected;
+	}
+
+	if (flags.cluster !== undefined) {
+		const cluster = flags.cluster;
+		const selected = rows.filter(
+			row =>
+				row.analyzed.cluster === cluster || row.analyzed.signature === cluster,
+		);
+		if (selected.length === 0) {
+			throw new UsageError(
+				`no cluster ${cluster} in the newest run (see triage report, CLUSTERS)`,
+			);
+		}
+
+		return selected;
+	}
+
+	let pattern: RegExp;
+	try {
+		pattern = new RegExp(flags.match!);
+	} catch (error) {
+		throw new UsageError(
+			`--match: invalid regular expression (${(error as Error).message})`,
+		);
+	}
+
+	const selected = rows.filter(
+		row =>
+			pattern.test(row.analyzed.failure.id) ||
+			pattern.test(row.analyzed.failure.headline),
+	);
+	if (selected.length === 0) {
+		throw new UsageError(
+			`--match ${flags.match!} matches no failure in the newest run`,
+		);
+	}
+
+	return selected;
+}
+
+async function decideCommand(
+	logs: readonly string[],
+	flags: Flags,
+): Promise<number> {
+	const session = await openSession(sessionOptions(logs, flags));
+	const {categories, priorities} = session.ruleSet;
+	const category = categories.find(
+		known => known.name === flags.category?.toUpperCase(),
+	);
+	if (!category) {
+		throw new UsageError(
+			`decide needs --category, one of ${categories.map(known => known.name).join(', ')}`,
+		);
+	}
+
+	const priorityName = flags.priority?.toUpperCase();
+	if (
+		priorityName !== undefined &&
+		!priorities.some(known => known.name === priorityName)
+	) {
+		throw new UsageError(
+			`--priority must be one of ${priorities.map(known => known.name).join(', ')}`,
+		);
+	}
+
+	const rows = selectRows(session.review().rows, flags);
+	const seen = new Set<string>();
+	const inputs: DecisionInput[] = [];
+	for (const row of rows) {
+		const {id} = row.analyzed.failure;
+		if (seen.has(id)) {
+			continue;
+		}
+
+		seen.add(id);
+		inputs.push({
+			id,
+			category: category.name,
+			priority:
+				priorityName ??
+				row.decision?.priority ??
+				row.analyzed.suggestion.priority,
+			note: flags.note ?? row.decision?.note ?? '',
+			signature: row.analyzed.cluster,
+			run: session.analysis.run.source,
+		});
+	}
+
+	// One action (one undo step); every line below is printed after the journal's fsync.
+	const events = session.journal.decideMany(inputs);
+	const output = new Output('-');
+	for (const event of events) {
+		output.write(`saved ${event.category} ${event.priority} ${event.id}\n`);
+	}
+
+	output.close();
+	return 0;
+}
+
+function undoCommand(flags: Flags): number {
+	const journal = openJournal(triagePathOf(flags), {now: () => new Date()});
+	const before = journal.state();
+	const events = journal.undo();
+	const output = new Output('-');
+	if (events.length === 0) {
+		output.write('nothing to undo\n');
+	}
+
+	for (const event of events) {
+		const previous = before.get(event.id);
+		output.write(
+			event.t === 'clear'
+				? `undone: ${event.id} has no decision again${previous ? ` (was ${previous.category} ${previous.priority})` : ''}\n`
+				: `undone: ${event.id} is ${event.category} ${event.priority} again\n`,
+		);
+	}
+
+	output.close();
+	return 0;
+}
+
+function compactCommand(flags: Flags): number {
+	const file = triagePathOf(flags);
+	const result = compactJournal(file, {now: () => new Date()});
+	process.stdout.write(
+		`${flags.triage ?? 'triage.jsonl'}: ${result.linesBefore} lines → ${result.linesAfter} (${result.bytesBefore} → ${result.bytesAfter} bytes)\n`,
+	);
+	return 0;
+}
+
+/** Dispatches a non-interactive command; returns undefined for the review (the default command). */
+export async function runCommand(
+	input: readonly string[],
+	flags: Flags,
+): Promise<number | undefined> {
+	const [first, ...rest] = input;
+	switch (first) {
+		case 'export': {
+			return exportCommand(rest, flags);
+		}
+
+		case 'report': {
+			return reportCommand(rest, flags);
+		}
+
+		case 'decide': {
+			return decideCommand(rest, flags);
+		}
+
+		case 'rules': {
+			return rulesCommand(flags);
+		}
+
+		case 'undo': {
+			return undoCommand(flags);
+		}
+
+		case 'compact': {
+			return compactCommand(flags);
+		}
+
+		default: {
+			return undefined;
+		}
+	}
+}
+
+/** The plain listing used when the review cannot open: the newest run's failures, one per line. */
+export async function listFailures(
+	logs: readonly string[],
+	flags: Flags,
+): Promise<number> {
+	const session = await openSession(sessionOptions(logs, flags));
+	const review = buildReview(session.analysis, session.journal.state());
+	const run = session.analysis.run;
 	const output = new Output('-');
 	const counts = Object.entries(run.counts)
 		.filter(([, value]) => value > 0)
@@ -61,33 +316,13 @@ async function listCommand(logs: readonly string[]): Promise<number> {
 	output.write(
 		`${run.source}: ${counts}${run.complete ? '' : ' (incomplete)'}\n`,
 	);
-	for (const warning of run.warnings) {
-		output.write(`warning: line ${warning.line}: ${warning.message}\n`);
-	}
-
-	for (const failure of run.failures) {
+	for (const row of review.rows) {
+		const {failure} = row.analyzed;
 		output.write(
-			`${failure.outcome.toUpperCase().padEnd(6)} ${failure.id}\n       ${failure.headline}\n`,
+			`${failure.outcome.toUpperCase().padEnd(6)} ${row.category}/${row.priority} ${failure.id}\n       ${failure.headline}\n`,
 		);
 	}
 
 	output.close();
 	return 0;
-}
-
-/** Dispatches a command line; returns the exit code. */
-export async function runCommand(
-	input: readonly string[],
-	flags: Flags,
-): Promise<number> {
-	const [first, ...rest] = input;
-	switch (first) {
-		case 'export': {
-			return exportCommand(rest, flags);
-		}
-
-		default: {
-			return listCommand(input);
-		}
-	}
 }

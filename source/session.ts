@@ -1,0 +1,141 @@
+/**
+What every command opens: the runs (oldest first), the rules in effect, their analysis, and the triage journal. File access for rules and the journal's path lives here; the CLI and the review screen both call it.
+*/
+
+import fs from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import {analyze, type Analysis} from './classify/analyze.js';
+import {builtInRuleSet, loadRulesFile, type RuleSet} from './classify/rules.js';
+import type {Run} from './log/model.js';
+import {readLog, type ReadOptions} from './log/read.js';
+import {openJournal, type Journal} from './triage/journal.js';
+import {buildReview, type Review} from './triage/review.js';
+
+/** Bad usage or unusable input: printed as one line, exit code 2. */
+export class UsageError extends Error {
+	override name = 'UsageError';
+}
+
+export type SessionOptions = {
+	readonly logs: readonly string[];
+	/** `--triage FILE`; `triage.jsonl` in the current directory by default. */
+	readonly triage?: string;
+	/** `--rules FILE`; `triage.rules.json` in the current directory when it exists. */
+	readonly rules?: string;
+	readonly outageThreshold?: number;
+	readonly now?: () => Date;
+	readonly cwd?: string;
+	/** Progress of reading the logs (bytes of the current log). */
+	readonly onProgress?: (
+		log: string,
+		bytesRead: number,
+		totalBytes: number | undefined,
+	) => void;
+	/** Where `-` reads from. */
+	readonly stdin?: NodeJS.ReadableStream;
+};
+
+export const defaultTriageFile = 'triage.jsonl';
+export const defaultRulesFile = 'triage.rules.json';
+
+/** The triage file as the user named it (messages quote it so), resolved only against an explicit cwd. */
+export function triagePathOf(
+	options: Pick<SessionOptions, 'triage' | 'cwd'>,
+): string {
+	const file = options.triage ?? defaultTriageFile;
+	return options.cwd ? path.resolve(options.cwd, file) : file;
+}
+
+/** The rule set: the user's rules file first (when given or present), then the built-in rules. */
+export function loadRules(
+	options: Pick<SessionOptions, 'rules' | 'cwd'>,
+): RuleSet {
+	const cwd = options.cwd ?? process.cwd();
+	const file =
+		options.rules ??
+		(fs.existsSync(path.join(cwd, defaultRulesFile))
+			? defaultRulesFile
+			: undefined);
+	if (file === undefined) {
+		return builtInRuleSet();
+	}
+
+	let text: string;
+	try {
+		text = fs.readFileSync(path.resolve(cwd, file), 'utf8');
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new UsageError(
+			`${file}: ${code === 'ENOENT' ? 'no such rules file' : `cannot read (${(error as Error).message})`}`,
+		);
+	}
+
+	const loaded = loadRulesFile(text, file);
+	if (!loaded.ok) {
+		throw new UsageError(
+			loaded.errors.length === 1
+				? loaded.errors[0]!
+				: `${loaded.errors[0]!} (and ${loaded.errors.length - 1} more problems)`,
+		);
+	}
+
+	return loaded.ruleSet;
+}
+
+export async function readRuns(options: SessionOptions): Promise<Run[]> {
+	const runs: Run[] = [];
+	for (const log of options.logs) {
+		const readOptions: ReadOptions = {
+			...(log === '-' && {stream: options.stdin ?? process.stdin}),
+			...(options.onProgress && {
+				onProgress(bytes: number, total: number | undefined) {
+					options.onProgress!(log, bytes, total);
+				},
+			}),
+		};
+		runs.push(await readLog(log, readOptions));
+	}
+
+	return runs;
+}
+
+export type Session = {
+	readonly runs: readonly Run[];
+	readonly ruleSet: RuleSet;
+	readonly analysis: Analysis;
+	readonly journal: Journal;
+	readonly triagePath: string;
+	/** The current review: analysis joined with the journal as it is now. */
+	review(): Review;
+};
+
+/** Opens everything a command needs. Throws UsageError, LogError or JournalError (all one line). */
+export async function openSession(options: SessionOptions): Promise<Session> {
+	if (options.logs.length === 0) {
+		throw new UsageError('pass at least one LOG (see triage --help)');
+	}
+
+	const ruleSet = loadRules(options);
+	const now = options.now ?? (() => new Date());
+	const triagePath = triagePathOf(options);
+	const journal = openJournal(triagePath, {now});
+	const runs = await readRuns(options);
+	const analysis = analyze(runs, {
+		rules: ruleSet,
+		...(options.outageThreshold !== undefined && {
+			outageThreshold: options.outageThreshold,
+		}),
+	});
+	return {
+		runs,
+		ruleSet,
+		analysis,
+		journal,
+		triagePath,
+		review() {
+			journal.refresh();
+			return buildReview(analysis, journal.state());
+		},
+	};
+}

@@ -1,0 +1,108 @@
+/**
+The join of a classified run with the person's decisions: one row per failure of the newest run, each saying what it is now (a decision, or only a suggestion) and whether that decision went stale. The review screen, the report and every export read this.
+*/
+
+import type {Analysis, AnalyzedFailure} from '../classify/analyze.js';
+import {type Decision, isStale} from './journal.js';
+
+/** Where a row's category and priority come from. */
+export type RowSource = 'manual' | `rule:${string}` | 'default';
+
+export type ReviewRow = {
+	/** Unique per row: the node id, plus the phase for a second report of the same test. */
+	readonly key: string;
+	readonly analyzed: AnalyzedFailure;
+	/** The person's decision on this test, if any (one decision covers both reports of a test). */
+	readonly decision: Decision | undefined;
+	/** The decision was made on another error than the one this run shows. */
+	readonly isStale: boolean;
+	/** The category in effect: the decision's, else the suggestion's. */
+	readonly category: string;
+	readonly priority: string;
+	readonly source: RowSource;
+};
+
+export type Progress = {
+	readonly total: number;
+	/** Rows with a decision that is not stale. */
+	readonly decided: number;
+	readonly stale: number;
+	/** Rows with only a suggestion. */
+	readonly undecided: number;
+	/** Rows whose failure is new since the previous run given. */
+	readonly fresh: number;
+};
+
+export type Review = {
+	readonly analysis: Analysis;
+	readonly rows: readonly ReviewRow[];
+	readonly progress: Progress;
+};
+
+/** The fallback rule's name (rules.ts): a suggestion from it is a `default`, not a rule's judgment. */
+const fallbackRule = 'default';
+
+function sourceOf(
+	analyzed: AnalyzedFailure,
+	decision: Decision | undefined,
+): RowSource {
+	if (decision) {
+		return 'manual';
+	}
+
+	const {rule} = analyzed.suggestion;
+	return rule === fallbackRule ? 'default' : `rule:${rule}`;
+}
+
+/** One row per failure of the analysed run, with the decisions folded in. */
+export function buildReview(
+	analysis: Analysis,
+	decisions: ReadonlyMap<string, Decision>,
+): Review {
+	const seen = new Set<string>();
+	const rows = analysis.failures.map((analyzed): ReviewRow => {
+		const {id} = analyzed.failure;
+		const key = seen.has(id) ? `${id}\u0000${analyzed.failure.phase}` : id;
+		seen.add(id);
+		const decision = decisions.get(id);
+		// Decisions store the failure's signature hash (its cluster id): short, and stable across runs.
+		const stale = decision ? isStale(decision, analyzed.cluster) : false;
+		return {
+			key,
+			analyzed,
+			decision,
+			isStale: stale,
+			category: decision?.category ?? analyzed.suggestion.category,
+			priority: decision?.priority ?? analyzed.suggestion.priority,
+			source: sourceOf(analyzed, decision),
+		};
+	});
+	return {analysis, rows, progress: progressOf(rows)};
+}
+
+export function progressOf(rows: readonly ReviewRow[]): Progress {
+	let decided = 0;
+	let stale = 0;
+	let fresh = 0;
+	for (const row of rows) {
+		if (row.decision) {
+			if (row.isStale) {
+				stale++;
+			} else {
+				decided++;
+			}
+		}
+
+		if (row.analyzed.status === 'new') {
+			fresh++;
+		}
+	}
+
+	return {
+		total: rows.length,
+		decided,
+		stale,
+		undecided: rows.length - decided - stale,
+		fresh,
+	};
+}

@@ -1,0 +1,168 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {runCli} from './cli-helpers.js';
+
+const redis = path.resolve('fixtures/real/redis-py-killed-tb-short/run.log.gz');
+const fresh = () => fs.mkdtempSync(path.join(os.tmpdir(), 'triage-commands-'));
+
+describe('triage decide / undo / compact / report', () => {
+	test('decisions saved from a shell, undone, compacted, and shown in the report', () => {
+		const cwd = fresh();
+		const cluster = runCli(
+			[
+				'decide',
+				redis,
+				'--match',
+				'TestRedisCommands::test_module$',
+				'--category',
+				'environment',
+				'--priority',
+				'high',
+				'--note',
+				'redis was killed',
+			],
+			{cwd},
+		);
+		expect(cluster.status).toBe(0);
+		expect(cluster.stdout).toBe(
+			'saved ENVIRONMENT HIGH tests/test_commands.py::TestRedisCommands::test_module\n',
+		);
+
+		const one = runCli(
+			[
+				'decide',
+				redis,
+				'--id',
+				'tests/test_commands.py::TestRedisCommands::test_acl_log',
+				'--category',
+				'BUG',
+				'--priority',
+				'LOW',
+			],
+			{cwd},
+		);
+		expect(one.stdout).toBe(
+			'saved BUG LOW tests/test_commands.py::TestRedisCommands::test_acl_log\n',
+		);
+
+		const journal = fs
+			.readFileSync(path.join(cwd, 'triage.jsonl'), 'utf8')
+			.trim()
+			.split('\n');
+		expect(JSON.parse(journal[0]!)).toMatchObject({triage: 1});
+		expect(journal).toHaveLength(3);
+
+		const undo = runCli(['undo'], {cwd});
+		expect(undo.status).toBe(0);
+		expect(undo.stdout).toContain('test_acl_log has no decision again');
+
+		const report = runCli(['report', redis], {cwd});
+		expect(report.status).toBe(0);
+		expect(report.stdout).toMatch(/Decided:\s+1 of 165/);
+
+		const compact = runCli(['compact'], {cwd});
+		expect(compact.status).toBe(0);
+		expect(
+			fs
+				.readFileSync(path.join(cwd, 'triage.jsonl'), 'utf8')
+				.trim()
+				.split('\n'),
+		).toHaveLength(2);
+	});
+
+	test('a whole cluster by its signature hash', () => {
+		const cwd = fresh();
+		const exported = runCli(['export', redis, '--json', '-'], {cwd});
+		expect(exported.status).toBe(0);
+		const report = runCli(['report', redis], {cwd}).stdout;
+		const hash = /^\s*140 {2}([\da-f]{10}) /m.exec(report)?.[1];
+		expect(hash).toBeDefined();
+		const result = runCli(
+			['decide', redis, '--cluster', hash!, '--category', 'ENVIRONMENT'],
+			{cwd},
+		);
+		expect(result.status).toBe(0);
+		expect(result.stdout.trim().split('\n')).toHaveLength(140);
+	});
+
+	test.each([
+		[
+			'no selector',
+			['decide', redis, '--category', 'BUG'],
+			/exactly one of --id/,
+		],
+		[
+			'unknown category',
+			['decide', redis, '--id', 'x', '--category', 'NOPE'],
+			/--category, one of BUG, CONFIGURATION/,
+		],
+		[
+			'unknown id',
+			['decide', redis, '--id', 'tests/nope.py::t', '--category', 'BUG'],
+			/no failure with id/,
+		],
+		[
+			'bad regex',
+			['decide', redis, '--match', '(', '--category', 'BUG'],
+			/invalid regular expression/,
+		],
+		[
+			'bad priority',
+			[
+				'decide',
+				redis,
+				'--match',
+				'acl',
+				'--category',
+				'BUG',
+				'--priority',
+				'URGENT',
+			],
+			/--priority must be one of/,
+		],
+	])('decide with %s: exit 2, one line', (_name, args, message) => {
+		const result = runCli(args, {cwd: fresh()});
+		expect(result.status).toBe(2);
+		expect(result.stderr).toMatch(message);
+		expect(result.stderr.trim().split('\n')).toHaveLength(1);
+	});
+
+	test('a foreign triage file is refused and left as it was', () => {
+		const cwd = fresh();
+		const foreign = path.join(cwd, 'triage.jsonl');
+		fs.writeFileSync(foreign, 'File,Test Name\na,b\n');
+		const result = runCli(
+			['decide', redis, '--match', 'acl_log', '--category', 'BUG'],
+			{cwd},
+		);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe(
+			'triage: triage.jsonl:1: not a triage journal\n',
+		);
+		expect(fs.readFileSync(foreign, 'utf8')).toBe('File,Test Name\na,b\n');
+	});
+
+	test('report --out writes a file; rules prints the rules in order', () => {
+		const cwd = fresh();
+		const result = runCli(['report', redis, '--out', 'report.txt'], {cwd});
+		expect(result.status).toBe(0);
+		const text = fs.readFileSync(path.join(cwd, 'report.txt'), 'utf8');
+		for (const section of [
+			'SUMMARY',
+			'FAILURES BY CATEGORY',
+			'FAILURES BY TEST FILE',
+			'FAILURES BY AREA',
+			'PRIORITY MATRIX',
+			'CLUSTERS',
+			'DETAILED FAILURE ANALYSIS',
+		]) {
+			expect(text).toContain(section);
+		}
+
+		const rules = runCli(['rules'], {cwd});
+		expect(rules.status).toBe(0);
+		expect(rules.stdout).toContain('RULES');
+	});
+});
