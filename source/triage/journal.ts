@@ -11,7 +11,13 @@ Decisions are the one thing this tool cannot regenerate, so every choice here fa
 losing them: each action is one `write` of whole lines to an `O_APPEND` descriptor, followed by
 `fsync`, before the call returns; nothing but compaction ever rewrites the file, and compaction
 goes through a temp file and a rename under a lock; a file that is not a journal (or of a newer
-version) is only ever opened read-only.
+version) is never written to.
+
+Several processes may append at once: `O_APPEND` keeps each write whole. A compaction renames a
+new file over the old one; an appender checks after its write whether that happened and then
+appends again to the new file, and the compaction carries over whatever reached the old file
+after it read it, so an event written around a compaction lands at least once (twice is
+harmless: the fold is idempotent).
 */
 import {Buffer} from 'node:buffer';
 import {randomBytes} from 'node:crypto';
@@ -121,13 +127,19 @@ export type JournalOptions = {
 	readonly create?: boolean;
 };
 
-/** An open triage journal. Every method that changes it has saved to disk when it returns. */
+/**
+An open triage journal. Every method that changes it has saved to disk (written and fsynced)
+when it returns, or throws `JournalError` having saved nothing it reports as saved.
+*/
 export type Journal = {
 	/** The path as given to `openJournal`. */
 	readonly path: string;
 	/** Whether the file exists (a missing one is created by the first decision). */
 	readonly exists: boolean;
-	/** Lines that were skipped (torn, unreadable, unknown), with their line numbers. */
+	/**
+	Lines that were skipped (torn, unreadable, unknown events), by 1-based line number; show
+	them as `${path}:${line}: ${message}`.
+	*/
 	readonly warnings: readonly Warning[];
 	/**
 	The current decisions by test id. The map is never mutated after it is returned: a change
@@ -154,7 +166,8 @@ export type Journal = {
 	/**
 	Read what other processes appended since the last read (or reload, when the file was
 	replaced by a compaction). Costs one `stat` when nothing changed. Returns whether the
-	state or the warnings changed.
+	state or the warnings changed. Throws `JournalError` when the file was replaced by one
+	that is not a journal.
 	*/
 	refresh(): boolean;
 };
