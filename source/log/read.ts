@@ -50,6 +50,8 @@ export class LineSplitter {
 	readonly warnings: Warning[] = [];
 	private pending = '';
 	private isDiscarding = false;
+	private hasCarriage = true;
+	private hasEscape = true;
 	private hasWarnedReplacement = false;
 
 	private readonly sink: LineSink;
@@ -59,6 +61,9 @@ export class LineSplitter {
 	}
 
 	push(text: string): void {
+		// Most chunks hold neither CR nor ESC: then no line of them needs a per-line scan for them.
+		this.hasCarriage = text.includes('\r') || this.pending.includes('\r');
+		this.hasEscape = text.includes('\u001B') || this.pending.includes('\u001B');
 		let start = 0;
 		let index = text.indexOf('\n');
 		while (index !== -1) {
@@ -113,14 +118,16 @@ export class LineSplitter {
 			line = line.slice(0, maxLineLength);
 		}
 
-		if (line.endsWith('\r')) {
-			line = line.slice(0, -1);
-		}
+		if (this.hasCarriage) {
+			if (line.endsWith('\r')) {
+				line = line.slice(0, -1);
+			}
 
-		const carriage = line.lastIndexOf('\r');
-		if (carriage !== -1) {
-			// A terminal redraw (`collecting ... \rcollected 9 items`): what stays visible is the last part.
-			line = line.slice(carriage + 1);
+			const carriage = line.lastIndexOf('\r');
+			if (carriage !== -1) {
+				// A terminal redraw (`collecting ... \rcollected 9 items`): what stays visible is the last part.
+				line = line.slice(carriage + 1);
+			}
 		}
 
 		if (
@@ -135,7 +142,7 @@ export class LineSplitter {
 			});
 		}
 
-		if (line.includes('\u001B')) {
+		if (this.hasEscape && line.includes('\u001B')) {
 			line = line.replaceAll(ansiPattern, '');
 		}
 
