@@ -3,10 +3,10 @@ Several runs of one suite, oldest first: each test's history, flakiness, outages
 */
 
 import {
+	fileOfId,
 	isFailureOutcome,
 	type Outcome,
 	type Run,
-	type TestResult,
 } from '../log/model.js';
 
 /** A run where more than this share of the tests that ran failed or errored is an outage. */
@@ -67,7 +67,7 @@ export type FailureStatus = 'new' | 'still failing' | 'flaky';
 
 export type RunDiff = {
 	readonly runs: readonly RunHealth[];
-	/** Every test of every run, by id. */
+	/** The tests that matter, by id: each failing test of the newest run, fixed and flaky tests. */
 	readonly histories: ReadonlyMap<string, TestHistory>;
 	/** Each failing test of the newest run. */
 	readonly statuses: ReadonlyMap<string, FailureStatus>;
@@ -89,6 +89,18 @@ const severity: readonly Outcome[] = [
 	'skipped',
 ];
 
+const severityIndex: Readonly<Record<Outcome, number>> = {
+	failed: 0,
+	error: 1,
+	passed: 2,
+	xpassed: 3,
+	xfailed: 4,
+	skipped: 5,
+};
+
+const passedIndex = severityIndex.passed;
+const skippedIndex = severityIndex.skipped;
+
 function verdictOf(outcome: Outcome | undefined): Verdict | undefined {
 	if (outcome === undefined || outcome === 'skipped') {
 		return undefined;
@@ -97,32 +109,59 @@ function verdictOf(outcome: Outcome | undefined): Verdict | undefined {
 	return isFailureOutcome(outcome) ? 'fail' : 'pass';
 }
 
-type TestInRun = {outcome: Outcome; reruns: number; file: string};
+// A 200,000-test run makes an object per test expensive: a test's outcome in a run is packed into
+// one number, its severity index in the low 3 bits and its reruns above them.
+type Packed = number;
 
-/** Each test of a run with its combined outcome; failures missing from `tests` are added. */
-export function testsOfRun(run: Run): Map<string, TestInRun> {
-	const tests = new Map<string, TestInRun>();
-	const add = (
-		result: Pick<TestResult, 'id' | 'file' | 'outcome' | 'reruns'>,
-	) => {
-		const previous = tests.get(result.id);
-		const reruns = Math.max(previous?.reruns ?? 0, result.reruns ?? 0);
-		const outcome =
-			previous &&
-			severity.indexOf(previous.outcome) < severity.indexOf(result.outcome)
-				? previous.outcome
-				: result.outcome;
-		tests.set(result.id, {outcome, reruns, file: result.file});
+const absent = -1;
+
+function packedTestsOfRun(run: Run): Map<string, Packed> {
+	const tests = new Map<string, Packed>();
+	const add = (id: string, outcome: Outcome, reruns: number) => {
+		const packed = severityIndex[outcome] | (reruns << 3);
+		const previous = tests.get(id);
+		tests.set(
+			id,
+			previous === undefined
+				? packed
+				: Math.min(previous & 7, packed & 7) |
+						(Math.max(previous >>> 3, reruns) << 3),
+		);
 	};
 
 	for (const result of run.tests) {
-		add(result);
+		add(result.id, result.outcome, result.reruns ?? 0);
 	}
 
 	for (const failure of run.failures) {
 		if (!tests.has(failure.id)) {
-			add(failure);
+			add(failure.id, failure.outcome, 0);
 		}
+	}
+
+	return tests;
+}
+
+type TestInRun = {outcome: Outcome; reruns: number; file: string};
+
+/** Each test of a run with its combined outcome; failures missing from `tests` are added. */
+export function testsOfRun(run: Run): Map<string, TestInRun> {
+	const files = new Map<string, string>();
+	for (const results of [run.tests, run.failures]) {
+		for (const result of results) {
+			if (!files.has(result.id)) {
+				files.set(result.id, result.file);
+			}
+		}
+	}
+
+	const tests = new Map<string, TestInRun>();
+	for (const [id, packed] of packedTestsOfRun(run)) {
+		tests.set(id, {
+			outcome: severity[packed & 7]!,
+			reruns: packed >>> 3,
+			file: files.get(id)!,
+		});
 	}
 
 	return tests;
@@ -131,18 +170,18 @@ export function testsOfRun(run: Run): Map<string, TestInRun> {
 function healthOf(
 	index: number,
 	run: Run,
-	tests: ReadonlyMap<string, TestInRun>,
+	tests: ReadonlyMap<string, Packed>,
 	threshold: number,
 ): RunHealth {
 	let failing = 0;
 	let ran = 0;
-	for (const test of tests.values()) {
-		const verdict = verdictOf(test.outcome);
-		if (verdict !== undefined) {
+	for (const packed of tests.values()) {
+		const outcome = packed & 7;
+		if (outcome !== skippedIndex) {
 			ran++;
 		}
 
-		if (verdict === 'fail') {
+		if (outcome < passedIndex) {
 			failing++;
 		}
 	}
@@ -209,86 +248,141 @@ export function flakyInfo(
 	};
 }
 
-/**
-The verdict of the last run before the newest that has one: healthy runs first, an outage run
-only when no healthy run has the test.
-*/
-function previousVerdict(
-	entries: readonly HistoryEntry[],
-): Verdict | undefined {
-	const earlier = entries.slice(0, -1);
-	const healthy = earlier.findLast(
-		entry => !entry.isOutage && verdictOf(entry.outcome) !== undefined,
-	);
-	const any = earlier.findLast(entry => verdictOf(entry.outcome) !== undefined);
-	return verdictOf((healthy ?? any)?.outcome);
+/** 1 fail, 0 pass, -1 no verdict (absent or skipped). */
+function verdictCode(packed: Packed): number {
+	if (packed === absent) {
+		return -1;
+	}
+
+	const outcome = packed & 7;
+	return outcome === skippedIndex ? -1 : outcome < passedIndex ? 1 : 0;
 }
 
-/** Histories, outages, statuses of the newest run's failures, fixed and flaky tests. */
+/**
+Histories, outages, statuses of the newest run's failures, fixed and flaky tests. Each test's
+status compares its newest verdict with the last earlier run that has one: a healthy run first,
+an outage run only when no healthy run has the test.
+*/
 export function diffRuns(
 	runs: readonly Run[],
 	options: HistoryOptions = {},
 ): RunDiff {
 	const threshold = options.outageThreshold ?? defaultOutageThreshold;
 	const minimumFlips = options.minimumFlips ?? defaultMinimumFlips;
-	const testsByRun = runs.map(run => testsOfRun(run));
+	const testsByRun = runs.map(run => packedTestsOfRun(run));
 	const health = runs.map((run, index) =>
 		healthOf(index, run, testsByRun[index]!, threshold),
 	);
+	const last = runs.length - 1;
+	const packed: Packed[] = Array.from({length: runs.length}, () => absent);
+	const wanted = new Map<
+		string,
+		{packed: Packed[]; flaky: FlakyInfo; kind: 'failing' | 'fixed' | 'flaky'}
+	>();
+	const statuses = new Map<string, FailureStatus>();
+	const seen = new Set<string>();
+	for (const tests of testsByRun) {
+		for (const id of tests.keys()) {
+			if (seen.has(id)) {
+				continue;
+			}
+
+			seen.add(id);
+			let flips = 0;
+			let counted = 0;
+			let previousCounted = -1;
+			let passedOnRerun = false;
+			let earlierHealthy = -1;
+			let earlierAny = -1;
+			for (let index = 0; index <= last; index++) {
+				const value = testsByRun[index]!.get(id) ?? absent;
+				packed[index] = value;
+				const verdict = verdictCode(value);
+				if (verdict === -1) {
+					continue;
+				}
+
+				if (index < last) {
+					earlierAny = verdict;
+					if (!health[index]!.isOutage) {
+						earlierHealthy = verdict;
+					}
+				}
+
+				if (health[index]!.isOutage) {
+					continue;
+				}
+
+				counted++;
+				if (previousCounted !== -1 && previousCounted !== verdict) {
+					flips++;
+				}
+
+				previousCounted = verdict;
+				if ((value & 7) === passedIndex && value >>> 3 > 0) {
+					passedOnRerun = true;
+				}
+			}
+
+			const isFlaky = flips >= minimumFlips || passedOnRerun;
+			const newest = verdictCode(packed[last]!);
+			const previous = earlierHealthy === -1 ? earlierAny : earlierHealthy;
+			const isFixed = newest === 0 && previous === 1 && !isFlaky;
+			if (newest === 1) {
+				statuses.set(
+					id,
+					isFlaky ? 'flaky' : previous === 1 ? 'still failing' : 'new',
+				);
+			}
+
+			if (newest === 1 || isFixed || isFlaky) {
+				wanted.set(id, {
+					packed: [...packed],
+					flaky: {
+						isFlaky,
+						flips,
+						possibleFlips: Math.max(0, counted - 1),
+						passedOnRerun,
+					},
+					kind: isFixed ? 'fixed' : isFlaky ? 'flaky' : 'failing',
+				});
+			}
+		}
+	}
 
 	const files = new Map<string, string>();
-	for (const tests of testsByRun) {
-		for (const [id, test] of tests) {
-			if (!files.has(id)) {
-				files.set(id, test.file);
+	for (const run of runs) {
+		for (const results of [run.tests, run.failures]) {
+			for (const result of results) {
+				if (wanted.has(result.id) && !files.has(result.id)) {
+					files.set(result.id, result.file);
+				}
 			}
 		}
 	}
 
 	const histories = new Map<string, TestHistory>();
-	for (const [id, file] of files) {
-		const entries = testsByRun.map((tests, index): HistoryEntry => {
-			const test = tests.get(id);
-			return {
-				run: index,
-				outcome: test?.outcome,
-				reruns: test?.reruns ?? 0,
-				isOutage: health[index]!.isOutage,
-			};
-		});
-		histories.set(id, {
-			id,
-			file,
-			entries,
-			flaky: flakyInfo(entries, minimumFlips),
-		});
-	}
-
-	const statuses = new Map<string, FailureStatus>();
 	const fixed: TestHistory[] = [];
 	const flaky: TestHistory[] = [];
-	for (const history of histories.values()) {
-		if (history.flaky.isFlaky) {
-			flaky.push(history);
+	for (const [id, test] of wanted) {
+		const history: TestHistory = {
+			id,
+			file: files.get(id) ?? fileOfId(id),
+			entries: test.packed.map((value, index): HistoryEntry => ({
+				run: index,
+				outcome: value === absent ? undefined : severity[value & 7],
+				reruns: value === absent ? 0 : value >>> 3,
+				isOutage: health[index]!.isOutage,
+			})),
+			flaky: test.flaky,
+		};
+		histories.set(id, history);
+		if (test.kind === 'fixed') {
+			fixed.push(history);
 		}
 
-		const newest = verdictOf(history.entries.at(-1)?.outcome);
-		const previous = previousVerdict(history.entries);
-		if (newest === 'fail') {
-			statuses.set(
-				history.id,
-				history.flaky.isFlaky
-					? 'flaky'
-					: previous === 'fail'
-						? 'still failing'
-						: 'new',
-			);
-		} else if (
-			newest === 'pass' &&
-			previous === 'fail' &&
-			!history.flaky.isFlaky
-		) {
-			fixed.push(history);
+		if (test.flaky.isFlaky) {
+			flaky.push(history);
 		}
 	}
 

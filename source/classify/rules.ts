@@ -501,18 +501,43 @@ export function testNameOf(id: string): string {
 	return last === -1 ? unparametrized : unparametrized.slice(last + 2);
 }
 
-/** The exception text a `message` pattern sees: the headline, then the traceback's `E` lines. */
+// What a pattern sees is bounded, so that a 50 MB line in a log cannot make a rule crawl.
+const maximumMessageText = 64 * 1024;
+const maximumTracebackText = 256 * 1024;
+
+/**
+The exception text a `message` pattern sees: the headline, then the traceback's `E` lines (at
+most 64 KiB).
+*/
 export function messageTextOf(
 	failure: Pick<Failure, 'headline' | 'traceback'>,
 ): string {
 	const lines = [failure.headline];
+	let length = failure.headline.length;
 	for (const line of failure.traceback.split('\n')) {
+		if (length > maximumMessageText) {
+			break;
+		}
+
 		if (line.startsWith('E ') || line.startsWith('E\t')) {
-			lines.push(line.slice(1).trim());
+			const text = line.slice(1).trim();
+			lines.push(text);
+			length += text.length + 1;
 		}
 	}
 
-	return lines.join('\n');
+	const text = lines.join('\n');
+	return text.length > maximumMessageText
+		? text.slice(0, maximumMessageText)
+		: text;
+}
+
+/** The traceback a `traceback` pattern sees: its last 256 KiB, where the crash is. */
+function tracebackTextOf(failure: Pick<Failure, 'traceback'>): string {
+	const {traceback} = failure;
+	return traceback.length > maximumTracebackText
+		? traceback.slice(-maximumTracebackText)
+		: traceback;
 }
 
 /** Whether a rule matches a failure. */
@@ -561,7 +586,7 @@ export function matches(
 		return false;
 	}
 
-	if (match.traceback && !match.traceback.test(failure.traceback)) {
+	if (match.traceback && !match.traceback.test(tracebackTextOf(failure))) {
 		return false;
 	}
 

@@ -55,7 +55,8 @@ const maskers: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** The message with its volatile parts masked and its whitespace collapsed. */
 export function maskMessage(message: string): string {
-	let masked = message;
+	// Only the start of a message makes it into a signature; a 50 MB one is not masked whole.
+	let masked = message.length > 4096 ? message.slice(0, 4096) : message;
 	for (const [pattern, replacement] of maskers) {
 		masked = masked.replace(pattern, replacement);
 	}
