@@ -1123,12 +1123,20 @@ function describeMatch(match: RuleMatch): string {
 	return parts.length === 0 ? 'every failure' : parts.join(', ');
 }
 
+/** A rules file's text made inert for a terminal: control characters shown as `\\xNN`. */
+function visible(text: string): string {
+	return text.replaceAll(
+		/[\u0000-\u001F\u007F-\u009F]/g,
+		char => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`,
+	);
+}
+
 /** The text of `triage rules`: categories, priorities, then every rule in the order it is tried. */
 export function describeRules(ruleSet: RuleSet): string {
 	const lines: string[] = ['CATEGORIES'];
 	for (const category of ruleSet.categories) {
 		lines.push(
-			`  ${category.key}  ${category.name.padEnd(15)} ${category.description}`,
+			`  ${visible(category.key)}  ${visible(category.name).padEnd(15)} ${visible(category.description)}`,
 		);
 	}
 
@@ -1143,9 +1151,9 @@ export function describeRules(ruleSet: RuleSet): string {
 	const width = String(ruleSet.rules.length).length;
 	for (const [index, rule] of ruleSet.rules.entries()) {
 		lines.push(
-			`  ${String(index + 1).padStart(width)}. ${rule.name} [${rule.origin}]`,
-			`  ${' '.repeat(width)}  when ${describeMatch(rule.match)}`,
-			`  ${' '.repeat(width)}  then ${rule.category}, ${rule.priority}: ${rule.reason}`,
+			`  ${String(index + 1).padStart(width)}. ${visible(rule.name)} [${visible(rule.origin)}]`,
+			`  ${' '.repeat(width)}  when ${visible(describeMatch(rule.match))}`,
+			`  ${' '.repeat(width)}  then ${rule.category}, ${rule.priority}: ${visible(rule.reason)}`,
 		);
 	}
 

@@ -199,7 +199,7 @@ function byCategorySection(
 		).length;
 		if (count > 0) {
 			lines.push(
-				`${category.name.padEnd(15)} ${String(count).padStart(4)} ${count === 1 ? 'test ' : 'tests'}  ${percent(count, total).padStart(6)}  ${category.description}`,
+				`${inert(category.name).padEnd(15)} ${String(count).padStart(4)} ${count === 1 ? 'test ' : 'tests'}  ${percent(count, total).padStart(6)}  ${inert(category.description)}`,
 			);
 		}
 	}
@@ -294,7 +294,7 @@ function matrixSection(
 
 	const cell = (text: string) => text.padStart(8);
 	const lines = [
-		`${''.padEnd(15)}${priorities.map(name => cell(name)).join('')}${cell('Total')}`,
+		`${''.padEnd(15)}${priorities.map(name => cell(inert(name))).join('')}${cell('Total')}`,
 	];
 	const row = (label: string, selected: readonly Verdict[]) =>
 		`${label.padEnd(15)}${priorities
@@ -309,7 +309,7 @@ function matrixSection(
 	for (const category of categories) {
 		lines.push(
 			row(
-				category.name,
+				inert(category.name),
 				verdicts.filter(verdict => verdict.category === category.name),
 			),
 		);
@@ -425,7 +425,9 @@ function detailSection(
 			continue;
 		}
 
-		lines.push(`${category.name} (${members.length}): ${category.description}`);
+		lines.push(
+			`${inert(category.name)} (${members.length}): ${inert(category.description)}`,
+		);
 		for (const [index, {analyzed, verdict}] of members.entries()) {
 			const {failure} = analyzed;
 			lines.push(
@@ -433,7 +435,7 @@ function detailSection(
 				`${index + 1}. ${inert(failure.id)}`,
 				`   File:     ${inert(failure.file)}`,
 				`   Outcome:  ${failure.outcome}${failure.phase === 'call' ? '' : ` at ${failure.phase}`}`,
-				`   Priority: ${verdict.priority}`,
+				`   Priority: ${inert(verdict.priority)}`,
 				`   Reason:   ${inert(verdict.reason)}`,
 				`   Error:    ${inert(failure.headline)}`,
 			);

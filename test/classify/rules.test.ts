@@ -670,3 +670,29 @@ describe('huge input', () => {
 		expect(performance.now() - start).toBeLessThan(1000);
 	});
 });
+
+describe('describeRules and untrusted rules files', () => {
+	test('control characters in a rules file are shown, not sent to the terminal', () => {
+		const loaded = loadRulesFile(
+			JSON.stringify({
+				categories: [
+					{name: 'INFRA', key: 'i', description: 'evil \u001B]0;title\u0007'},
+				],
+				rules: [
+					{
+						name: 'r\u001B[2J',
+						match: {message: 'x\u001B'},
+						category: 'INFRA',
+						priority: 'LOW',
+						reason: 'because\u009B',
+					},
+				],
+			}),
+			'triage.rules.json',
+		);
+		const text = loaded.ok ? describeRules(loaded.ruleSet) : '';
+		expect(text).toContain('r\\x1b[2J [triage.rules.json]');
+		expect(text).toContain('evil \\x1b]0;title\\x07');
+		expect(text).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
+	});
+});
