@@ -93,7 +93,8 @@ const sectionTitles: Record<string, Section> = {
 	'short test summary info': 'summary',
 };
 
-const ruleTitle = /^={3,} (.+?) ={3,}$|^={1,2} (.+? in [\d.]+s.*?) ={1,2}$/;
+const ruleTitle = /^={3,} (.+?) ={3,}$|^={1,2} (.+? in [\d.]+ ?s.*?) ={1,2}$/;
+const ciTimestamp = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 const bangTitle = /^!{3,} (.+?) !{3,}$/;
 const entryHeader = /^_+ (.+?) _+$/;
 const dashTitle = /^-{3,} (.+?) -{3,}$/;
@@ -348,6 +349,17 @@ export function describeTraceback(lines: readonly string[]): {
 	}
 
 	// The exception line of the last `E` block (a SyntaxError's block starts with its `File "…"` line).
+	if (!location) {
+		// --tb=native: Python's own `File "path", line N, in name` frames.
+		for (let index = lines.length - 1; index >= 0; index--) {
+			const frame = /^\s*File "(.+)", line (\d+)/.exec(lines[index]!);
+			if (frame) {
+				location = {path: frame[1]!, line: Number(frame[2])};
+				break;
+			}
+		}
+	}
+
 	let headline =
 		lastBlock.find(line => isExceptionLine(line)) ??
 		lastBlock.find(line => line.length > 0);
@@ -502,6 +514,7 @@ export class PytestParser {
 
 	private readonly tests = new TestTable();
 	private isXdist = false;
+	private timestampPrefix: boolean | undefined;
 	private readonly summaryErrors: TestState[] = [];
 	private readonly entries: Entry[] = [];
 	private readonly summaryItems: SummaryItem[] = [];
@@ -530,11 +543,24 @@ export class PytestParser {
 		this.source = source;
 	}
 
-	line(text: string, lineNumber: number): void {
+	line(raw: string, lineNumber: number): void {
 		this.lastLine = lineNumber;
+		let text = raw;
+		if (this.timestampPrefix === undefined && text.length > 0) {
+			// CI services (GitHub Actions) put an ISO time in front of every line.
+			this.timestampPrefix = ciTimestamp.test(text);
+		}
+
+		if (this.timestampPrefix) {
+			text = text.replace(ciTimestamp, '');
+		}
+
 		if (this.nestedDepth > 0) {
 			this.appendToEntry(text);
-			if (finalLinePattern.test(text) || /^=+ .* in [\d.]+s.* =+$/.test(text)) {
+			if (
+				finalLinePattern.test(text) ||
+				/^=+ .* in [\d.]+ ?s.* =+$/.test(text)
+			) {
 				this.nestedDepth--;
 			}
 
@@ -811,7 +837,7 @@ export class PytestParser {
 
 		if (
 			finalLinePattern.test(title) ||
-			/^(?:no tests ran|\d+ \w+.*) in [\d.]+s/.test(title)
+			/^(?:no tests ran|\d+ \w+.*) in [\d.]+ ?s/.test(title)
 		) {
 			this.onFinalLine(title, lineNumber);
 			return;

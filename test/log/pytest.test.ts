@@ -566,3 +566,57 @@ E   ConnectionResetError: reset by peer</failure><system-out>out here</system-ou
 		expect(run.failures[0]!.headline).toBe('AssertionError: nope');
 	});
 });
+
+describe('other shapes seen in the wild', () => {
+	test('GitHub Actions timestamps in front of every line; old pytest "seconds"', async () => {
+		const lines = [
+			header,
+			'collected 2 items',
+			'',
+			'tests/test_g.py::test_a PASSED                                           [ 50%]',
+			'tests/test_g.py::test_b FAILED                                           [100%]',
+			rule('FAILURES'),
+			rule('test_b', '_'),
+			'    def test_b():',
+			'>       raise KeyError("k")',
+			"E       KeyError: 'k'",
+			'',
+			'tests/test_g.py:5: KeyError',
+			rule('1 failed, 1 passed in 0.12 seconds'),
+		];
+		const log = lines
+			.map(
+				(line, index) =>
+					`2024-05-01T10:00:${String(index).padStart(2, '0')}.1234567Z ${line}`,
+			)
+			.join('\n');
+		const run = await parseText(log);
+		expect(run.complete).toBe(true);
+		expect(run.failures[0]).toMatchObject({
+			id: 'tests/test_g.py::test_b',
+			headline: "KeyError: 'k'",
+			location: {path: 'tests/test_g.py', line: 5},
+		});
+	});
+
+	test("--tb=native: headline and location from Python's own traceback", async () => {
+		const log = [
+			header,
+			'collected 1 item',
+			'',
+			'tests/test_n.py::test_native FAILED                                      [100%]',
+			rule('FAILURES'),
+			rule('test_native', '_'),
+			'Traceback (most recent call last):',
+			'  File "/src/app/tests/test_n.py", line 3, in test_native',
+			'    int("x")',
+			"ValueError: invalid literal for int() with base 10: 'x'",
+			rule('1 failed in 0.01s'),
+		].join('\n');
+		const run = await parseText(log);
+		expect(run.failures[0]).toMatchObject({
+			headline: "ValueError: invalid literal for int() with base 10: 'x'",
+			location: {path: '/src/app/tests/test_n.py', line: 3},
+		});
+	});
+});
