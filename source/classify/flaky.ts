@@ -115,7 +115,32 @@ type Packed = number;
 
 const absent = -1;
 
-function packedTestsOfRun(run: Run): Map<string, Packed> {
+/**
+Only tests that failed somewhere or passed on a rerun can be new, still failing, fixed or flaky: the
+rest (most of a 6,000-test suite) are skipped without a map entry.
+*/
+function interestingIds(runs: readonly Run[]): Set<string> {
+	const ids = new Set<string>();
+	for (const run of runs) {
+		for (const result of run.tests) {
+			if (isFailureOutcome(result.outcome) || (result.reruns ?? 0) > 0) {
+				ids.add(result.id);
+			}
+		}
+
+		for (const failure of run.failures) {
+			ids.add(failure.id);
+		}
+	}
+
+	return ids;
+}
+
+function packedTestsOfRun(
+	run: Run,
+	only?: ReadonlySet<string>,
+	onlyThisRun = false,
+): Map<string, Packed> {
 	const tests = new Map<string, Packed>();
 	const add = (id: string, outcome: Outcome, reruns: number) => {
 		const packed = severityIndex[outcome] | (reruns << 3);
@@ -130,7 +155,12 @@ function packedTestsOfRun(run: Run): Map<string, Packed> {
 	};
 
 	for (const result of run.tests) {
-		add(result.id, result.outcome, result.reruns ?? 0);
+		const isNotable =
+			isFailureOutcome(result.outcome) || (result.reruns ?? 0) > 0;
+		// With one run, a test that passed here is in no other run: no lookup needed.
+		if (isNotable || !only || (!onlyThisRun && only.has(result.id))) {
+			add(result.id, result.outcome, result.reruns ?? 0);
+		}
 	}
 
 	for (const failure of run.failures) {
@@ -167,21 +197,22 @@ export function testsOfRun(run: Run): Map<string, TestInRun> {
 	return tests;
 }
 
-function healthOf(
-	index: number,
-	run: Run,
-	tests: ReadonlyMap<string, Packed>,
-	threshold: number,
-): RunHealth {
+function healthOf(index: number, run: Run, threshold: number): RunHealth {
 	let failing = 0;
 	let ran = 0;
-	for (const packed of tests.values()) {
-		const outcome = packed & 7;
-		if (outcome !== skippedIndex) {
+	let previousId: string | undefined;
+	for (const result of run.tests) {
+		// A test's second report (a teardown error) follows its first: count the test once.
+		if (result.id === previousId) {
+			continue;
+		}
+
+		previousId = result.id;
+		if (result.outcome !== 'skipped') {
 			ran++;
 		}
 
-		if (outcome < passedIndex) {
+		if (isFailureOutcome(result.outcome)) {
 			failing++;
 		}
 	}
@@ -269,10 +300,11 @@ export function diffRuns(
 ): RunDiff {
 	const threshold = options.outageThreshold ?? defaultOutageThreshold;
 	const minimumFlips = options.minimumFlips ?? defaultMinimumFlips;
-	const testsByRun = runs.map(run => packedTestsOfRun(run));
-	const health = runs.map((run, index) =>
-		healthOf(index, run, testsByRun[index]!, threshold),
+	const interesting = interestingIds(runs);
+	const testsByRun = runs.map(run =>
+		packedTestsOfRun(run, interesting, runs.length === 1),
 	);
+	const health = runs.map((run, index) => healthOf(index, run, threshold));
 	const last = runs.length - 1;
 	const packed: Packed[] = Array.from({length: runs.length}, () => absent);
 	const wanted = new Map<
@@ -352,11 +384,9 @@ export function diffRuns(
 
 	const files = new Map<string, string>();
 	for (const run of runs) {
-		for (const results of [run.tests, run.failures]) {
-			for (const result of results) {
-				if (wanted.has(result.id) && !files.has(result.id)) {
-					files.set(result.id, result.file);
-				}
+		for (const failure of run.failures) {
+			if (wanted.has(failure.id) && !files.has(failure.id)) {
+				files.set(failure.id, failure.file);
 			}
 		}
 	}

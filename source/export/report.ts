@@ -7,7 +7,6 @@ import type {AnalyzedFailure, Analysis} from '../classify/analyze.js';
 import type {Category} from '../classify/categories.js';
 import {
 	describeFlaky,
-	testsOfRun,
 	type HistoryEntry,
 	type TestHistory,
 } from '../classify/flaky.js';
@@ -221,7 +220,14 @@ function byFileSection(analysis: Analysis): string[] {
 
 	const passes = new Map<string, {passed: number; failing: number}>();
 	let listedPasses = 0;
-	for (const test of testsOfRun(analysis.run).values()) {
+	// One pass over the run's reports; a test's second report (a teardown error) follows its first.
+	let previousId: string | undefined;
+	for (const test of analysis.run.tests) {
+		if (test.id === previousId) {
+			continue;
+		}
+
+		previousId = test.id;
 		const tally = passes.get(test.file) ?? {passed: 0, failing: 0};
 		if (test.outcome === 'passed' || test.outcome === 'xpassed') {
 			tally.passed++;
