@@ -1,0 +1,321 @@
+/**
+The benchmark harness behind `npm run bench` (`npm run build && node --import=tsx bench/run.ts`).
+
+It runs a list of named sections and prints figures and ratios; it never asserts, and a command
+that fails is reported on its row while the rest goes on. Its own sections:
+
+- parse: on synthetic logs of 10 MB and 100 MB (-v --tb=short, 10% failing) and a 100 MB xdist
+  one (generated once into bench/out/, gitignored), a bare newline scan of the file in this
+  process, `node dist/cli.js export LOG --json /dev/null` (wall time, MB/s, ratio to the scan,
+  peak RSS) and the old analyzer `python3 ../shared/tools/old-analyzer.py LOG OUTDIR`.
+- journal: bench/journal.ts (decision latency, journal load time).
+
+More sections come from `bench/*.bench.ts` files exporting `sections` (see bench/lib.ts).
+
+node --import=tsx bench/run.ts [--only parse,journal] [--runs N] [--list]
+*/
+import {existsSync} from 'node:fs';
+import {readdir} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {parseArgs} from 'node:util';
+import {benchJournal} from './journal.js';
+import {
+	type BenchContext,
+	type BenchSection,
+	type CommandResult,
+	type GeneratedLog,
+	type LogSpec,
+	ensureLog,
+	failureSummary,
+	formatBytes,
+	formatCount,
+	formatRate,
+	formatRatio,
+	formatSeconds,
+	formatTable,
+	scanNewlines,
+	timeCommandRuns,
+	timeFunction,
+} from './lib.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The logs the parse section measures. */
+export const parseLogs: readonly LogSpec[] = [
+	{
+		name: 'chaos-10mb',
+		bytes: 10e6,
+		options: {failRatio: 0.1, seed: 1},
+		label: '-v --tb=short, 10% failing',
+	},
+	{
+		name: 'chaos-100mb',
+		bytes: 100e6,
+		options: {failRatio: 0.1, seed: 1},
+		label: '-v --tb=short, 10% failing',
+	},
+	{
+		name: 'chaos-100mb-xdist',
+		bytes: 100e6,
+		options: {failRatio: 0.1, seed: 1, xdist: true},
+		label: '-v --tb=short, 10% failing, xdist with 4 workers',
+	},
+];
+
+function commandRow(
+	name: string,
+	log: GeneratedLog,
+	result: CommandResult,
+	versus: string,
+): string[] {
+	if (!result.ok) {
+		return [name, failureSummary(result), '', '', ''];
+	}
+
+	return [
+		name,
+		formatSeconds(result.seconds),
+		formatRate(log.bytes, result.seconds),
+		versus,
+		result.peakRss === undefined
+			? ''
+			: `peak RSS ${formatBytes(result.peakRss)}`,
+	];
+}
+
+export const parseSection: BenchSection = {
+	name: 'parse',
+	description:
+		'triage export --json against a bare newline scan and the old analyzer',
+	async run(context) {
+		const {print} = context;
+		const cli = path.join(root, 'dist/cli.js');
+		const oldAnalyzer = path.resolve(root, '../shared/tools/old-analyzer.py');
+		const hasCli = existsSync(cli);
+		const hasOldAnalyzer = existsSync(oldAnalyzer);
+		if (!hasCli) {
+			print(
+				'  dist/cli.js is missing (`npm run bench` builds it first): triage rows skipped',
+			);
+		}
+
+		if (!hasOldAnalyzer) {
+			print(
+				'  ../shared/tools/old-analyzer.py is missing: old analyzer rows skipped',
+			);
+		}
+
+		print(
+			'  ratios are of wall times: "× the scan" = triage / bare scan; "triage/old" < 1 means triage is faster',
+		);
+		for (const spec of parseLogs) {
+			print();
+			const log = await context.log(spec);
+			let lines = 0;
+			const scan = await timeFunction(Math.max(3, context.runs), async () => {
+				lines = await scanNewlines(log.file);
+			});
+			const rows: string[][] = [
+				[
+					'bare newline scan',
+					formatSeconds(scan.seconds),
+					formatRate(log.bytes, scan.seconds),
+					'',
+					'',
+				],
+			];
+			let triage: CommandResult | undefined;
+			if (hasCli) {
+				triage = await timeCommandRuns(
+					process.execPath,
+					[cli, 'export', log.file, '--json', '/dev/null'],
+					context.runs,
+					{cwd: root, measureRss: true},
+				);
+				rows.push(
+					commandRow(
+						'triage export --json',
+						log,
+						triage,
+						`${formatRatio(triage.seconds, scan.seconds)} the scan`,
+					),
+				);
+			}
+
+			if (hasOldAnalyzer) {
+				const old = await timeCommandRuns(
+					'python3',
+					[
+						oldAnalyzer,
+						log.file,
+						path.join(context.outDir, `old-${spec.name}`),
+					],
+					context.runs,
+					{cwd: root, measureRss: true},
+				);
+				rows.push(
+					commandRow(
+						'old analyzer',
+						log,
+						old,
+						triage?.ok && old.ok
+							? `triage/old ${formatRatio(triage.seconds, old.seconds)}`
+							: '',
+					),
+				);
+			}
+
+			print(
+				`  ${log.relative}: ${formatBytes(log.bytes)}, ${formatCount(log.tests)} tests, ${formatCount(lines)} lines (${spec.label ?? ''})`,
+			);
+			for (const line of formatTable(rows, [
+				'left',
+				'right',
+				'right',
+				'left',
+				'left',
+			])) {
+				print(`    ${line}`);
+			}
+		}
+	},
+};
+
+export const journalSection: BenchSection = {
+	name: 'journal',
+	description:
+		'bench/journal.ts: one decision with 10,000 in the file, loading 100,000 events',
+	run() {
+		benchJournal();
+	},
+};
+
+/** Sections from `bench/*.bench.ts`: each exports `sections: BenchSection[]`. */
+async function discoverSections(
+	print: (line?: string) => void,
+): Promise<BenchSection[]> {
+	const directory = path.join(root, 'bench');
+	const entries = await readdir(directory);
+	const files = entries.filter(file => file.endsWith('.bench.ts')).toSorted();
+	const found: BenchSection[] = [];
+	for (const file of files) {
+		try {
+			const module = (await import(
+				pathToFileURL(path.join(directory, file)).href
+			)) as {sections?: unknown};
+			const sections = Array.isArray(module.sections) ? module.sections : [];
+			for (const section of sections as unknown[]) {
+				if (isSection(section)) {
+					found.push(section);
+				} else {
+					print(`bench/${file}: an entry of \`sections\` is not a section`);
+				}
+			}
+		} catch (error) {
+			print(`bench/${file}: could not load: ${message(error)}`);
+		}
+	}
+
+	return found;
+}
+
+function isSection(value: unknown): value is BenchSection {
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		typeof (value as BenchSection).name === 'string' &&
+		typeof (value as BenchSection).run === 'function'
+	);
+}
+
+function message(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+	const {values} = parseArgs({
+		args: [...argv],
+		options: {
+			only: {type: 'string'},
+			runs: {type: 'string'},
+			list: {type: 'boolean'},
+			help: {type: 'boolean', short: 'h'},
+		},
+	});
+	const print = (line = '') => {
+		process.stdout.write(`${line}\n`);
+	};
+
+	if (values.help) {
+		print(
+			'usage: node --import=tsx bench/run.ts [--only NAME,NAME] [--runs N] [--list]',
+		);
+		return 0;
+	}
+
+	const sections = [
+		parseSection,
+		journalSection,
+		...(await discoverSections(print)),
+	];
+	if (values.list) {
+		for (const section of sections) {
+			print(`${section.name.padEnd(16)} ${section.description}`);
+		}
+
+		return 0;
+	}
+
+	const only = values.only?.split(',').map(name => name.trim());
+	const unknown = only?.filter(
+		name => !sections.some(section => section.name === name),
+	);
+	if (unknown !== undefined && unknown.length > 0) {
+		print(`unknown section: ${unknown.join(', ')} (--list shows them)`);
+		return 2;
+	}
+
+	const runs = Math.max(1, Math.floor(Number(values.runs ?? 1)) || 1);
+	const outDir = path.join(root, 'bench/out');
+	const context: BenchContext = {
+		root,
+		outDir,
+		runs,
+		print,
+		log: async spec => ensureLog(root, outDir, spec, print),
+	};
+	const cpus = os.cpus();
+	print(
+		`triage benchmarks: node ${process.version}, ${process.platform} ${process.arch}, ${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}, ${formatBytes(os.totalmem())} RAM, ${runs} run${runs === 1 ? '' : 's'} per command`,
+	);
+	for (const section of sections) {
+		if (only !== undefined && !only.includes(section.name)) {
+			continue;
+		}
+
+		print();
+		print(`== ${section.name}: ${section.description}`);
+		const start = process.hrtime.bigint();
+		try {
+			await section.run(context);
+		} catch (error) {
+			print(`  section failed: ${message(error)}`);
+		}
+
+		print(
+			`  (${section.name} took ${formatSeconds(Number(process.hrtime.bigint() - start) / 1e9)})`,
+		);
+	}
+
+	return 0;
+}
+
+const isMain =
+	process.argv[1] !== undefined &&
+	path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+	process.exitCode = await main(process.argv.slice(2));
+}
