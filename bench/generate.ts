@@ -208,7 +208,8 @@ export class Random {
 
 	/** A CPython heap address as repr() prints it. */
 	address(): string {
-		return `0x7f${this.hex(10)}`;
+		// 16-byte aligned, as CPython's allocator hands them out.
+		return `0x7f${this.hex(9)}0`;
 	}
 
 	uuid(): string {
@@ -2027,6 +2028,54 @@ const areaAssertions: Record<Area, readonly string[]> = {
 	api: ['status-code', 'not-found', 'health-dependencies'],
 };
 
+/** What the chaos tests print while they inject faults. */
+function chaosOutput(context: Context): string[] {
+	const {item, random} = context;
+	switch (item.area) {
+		case 'auth': {
+			return [
+				`[chaos] ${random.pick([100, 500, 1000])} concurrent logins against auth-svc`,
+				`[chaos] p50=${random.int(8, 40)}ms p99=${random.int(90, 2400)}ms errors=0`,
+			];
+		}
+
+		case 'cache': {
+			return [
+				`[chaos] evicting 40% of keys on cache-2 (pid ${random.int(1000, 65_000)})`,
+			];
+		}
+
+		case 'concurrency': {
+			return [
+				`[chaos] spawned ${random.pick([8, 16, 32])} workers, seed=${random.int(1, 2 ** 31)}`,
+			];
+		}
+
+		case 'database': {
+			return [
+				`[chaos] partitioning primary 10.0.3.17 from its replicas for ${random.int(5, 30)}s`,
+				`[chaos] partition healed after ${random.float(5, 31).toFixed(2)}s`,
+			];
+		}
+
+		case 'network': {
+			return [
+				`[chaos] toxiproxy: latency ${random.pick([50, 500, 2000])}ms jitter ${random.int(5, 100)}ms on orders-api (127.0.0.1:${random.port()})`,
+			];
+		}
+
+		case 'resources': {
+			return [
+				`[chaos] RLIMIT_NOFILE lowered to 256 for pid ${random.int(1000, 65_000)}`,
+			];
+		}
+
+		default: {
+			return [];
+		}
+	}
+}
+
 function clientFrames(context: Context, method: string): Frame[] {
 	const {flavor} = context;
 	return [
@@ -2209,8 +2258,30 @@ const kinds: Record<KindName, (context: Context) => FailureText> = {
 			pickBy(areaAssertions[item.area], hashNumbers(item.hash, 31));
 		const make = assertions[name] ?? authContention;
 		const text = make(random, flavor);
+		const sections: Section[] = [];
+		const printed = chaosOutput(context);
+		if (printed.length > 0 && hashNumbers(item.hash, 37) % 3 === 0) {
+			sections.push({title: 'Captured stdout call', lines: printed});
+		}
+
+		if (item.area !== 'core' && hashNumbers(item.hash, 39) % 5 === 0) {
+			sections.push({
+				title: 'Captured log call',
+				isLog: true,
+				lines: [
+					logLine(
+						'WARNING',
+						`chaos_service.${item.area}`,
+						`${item.area}.py:${random.int(40, 240)}`,
+						`degraded mode for ${random.int(120, 9000)}ms (request ${random.uuid()})`,
+					),
+				],
+			});
+		}
+
 		return {
 			chain: [{frames: [testFrame(context, text.source)], lines: text.lines}],
+			sections,
 		};
 	},
 	'conn-refused'(context) {
