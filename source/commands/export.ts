@@ -1,0 +1,207 @@
+/**
+`triage export LOG… --json|--csv|--markdown FILE` (`-` for stdout): the review of the newest run,
+decisions merged over suggestions, in one of three formats. Never writes the triage journal.
+*/
+
+import path from 'node:path';
+import process from 'node:process';
+import {writeCsv} from '../export/csv.js';
+import {writeJson, type FailureExtras} from '../export/json.js';
+import {formatMarkdown} from '../export/markdown.js';
+import type {Failure} from '../log/model.js';
+import {Output} from '../output.js';
+import {openSession, triagePathOf, UsageError} from '../session.js';
+import type {Review, ReviewRow} from '../triage/review.js';
+
+export type ExportFlags = {
+	readonly json?: string;
+	readonly csv?: string;
+	readonly markdown?: string;
+	/** CSV: every test of the newest run, not only its failures. */
+	readonly all?: boolean;
+	/** CSV: no formula-injection guard. */
+	readonly raw?: boolean;
+	readonly triage?: string;
+	readonly rules?: string;
+};
+
+/** What a command reads from and writes to besides its files; tests pass their own. */
+export type CommandIo = {
+	/** Warnings and errors, one line each. */
+	readonly stderr?: (text: string) => void;
+	/** What the command prints for the user (import's report). */
+	readonly stdout?: (text: string) => void;
+	/** Where a LOG of `-` is read from. */
+	readonly stdin?: NodeJS.ReadableStream;
+	readonly now?: () => Date;
+	/**
+	FILE, `--triage` and `--rules` resolve against it. LOGs are read as given (relative to the
+	process's directory), because their names appear in the exports.
+	*/
+	readonly cwd?: string;
+};
+
+const formats = ['json', 'csv', 'markdown'] as const;
+
+type Format = (typeof formats)[number];
+
+/** The per-failure JSON fields of the review: classification, the decision, and what is in effect. */
+function failureFields(row: ReviewRow): Record<string, unknown> {
+	const {analyzed, decision} = row;
+	return {
+		area: analyzed.area,
+		signature: analyzed.signature,
+		cluster: analyzed.cluster,
+		suggestion: {
+			category: analyzed.suggestion.category,
+			priority: analyzed.suggestion.priority,
+			reason: analyzed.suggestion.reason,
+			rule: analyzed.suggestion.rule,
+		},
+		flaky: analyzed.flaky,
+		history: analyzed.history.map(entry => ({
+			run: entry.run,
+			outcome: entry.outcome ?? null,
+			reruns: entry.reruns,
+			isOutage: entry.isOutage,
+		})),
+		status: analyzed.status,
+		decision: decision
+			? {
+					category: decision.category,
+					priority: decision.priority,
+					note: decision.note,
+					at: decision.at,
+					stale: row.isStale,
+				}
+			: null,
+		category: row.category,
+		priority: row.priority,
+		source: row.source,
+	};
+}
+
+/**
+`writeJson`'s extras for a review: the failures of the analysed (newest) run gain the review's fields.
+Failures of earlier runs are history, not triaged, and stay as parsed.
+*/
+export function reviewExtras(review: Review): FailureExtras {
+	const rows = new Map<Failure, ReviewRow>(
+		review.rows.map(row => [row.analyzed.failure, row]),
+	);
+	return failure => {
+		const row = rows.get(failure);
+		return row ? failureFields(row) : {};
+	};
+}
+
+function chosenFormat(flags: ExportFlags): {format: Format; target: string} {
+	const given = formats.filter(format => flags[format] !== undefined);
+	if (given.length === 0) {
+		throw new UsageError(
+			'export needs a format: --json, --csv or --markdown FILE (- for stdout)',
+		);
+	}
+
+	if (given.length > 1) {
+		throw new UsageError(
+			`export writes one format at a time; got ${given.map(format => `--${format}`).join(' and ')}`,
+		);
+	}
+
+	const format = given[0]!;
+	const target = flags[format]!;
+	if (target.trim() === '') {
+		throw new UsageError(`--${format} needs a FILE (- for stdout)`);
+	}
+
+	if (format !== 'csv') {
+		for (const flag of ['all', 'raw'] as const) {
+			if (flags[flag]) {
+				throw new UsageError(`--${flag} applies to --csv only`);
+			}
+		}
+	}
+
+	return {format, target};
+}
+
+/** Exit code 0; throws UsageError for bad usage (exit 2), LogError, JournalError or OutputError otherwise. */
+export async function exportCommand(
+	logs: readonly string[],
+	flags: ExportFlags,
+	io: CommandIo = {},
+): Promise<number> {
+	const {format, target} = chosenFormat(flags);
+	if (logs.length === 0) {
+		throw new UsageError('export needs at least one LOG (see triage --help)');
+	}
+
+	const cwd = io.cwd ?? process.cwd();
+	const stderr =
+		io.stderr ??
+		((text: string) => {
+			process.stderr.write(text);
+		});
+	const targetPath = target === '-' ? '-' : path.resolve(cwd, target);
+	const triagePath = triagePathOf({triage: flags.triage, cwd});
+	// The logs are read before the output is opened, but a typo must not clobber the one file that cannot be regenerated.
+	if (
+		targetPath === triagePath ||
+		logs.some(log => log !== '-' && path.resolve(log) === targetPath)
+	) {
+		throw new UsageError(
+			`${target}: refusing to overwrite ${targetPath === triagePath ? 'the triage file' : 'a LOG'} with the export`,
+		);
+	}
+
+	const session = await openSession({
+		logs,
+		cwd,
+		...(flags.triage !== undefined && {triage: flags.triage}),
+		...(flags.rules !== undefined && {rules: flags.rules}),
+		...(io.now && {now: io.now}),
+		...(io.stdin && {stdin: io.stdin}),
+	});
+	const review = session.review();
+	for (const warning of session.journal.warnings) {
+		stderr(
+			`triage: warning: ${flags.triage ?? 'triage.jsonl'}:${warning.line}: ${warning.message}\n`,
+		);
+	}
+
+	const {run} = review.analysis;
+	if (!run.complete && format === 'csv') {
+		// JSON carries `complete: false` and Markdown says so in the file; a CSV has no place for it.
+		stderr(
+			`triage: warning: ${run.source} is incomplete (interrupted, truncated, or its counts disagree with pytest's final line): failures may be missing from the CSV\n`,
+		);
+	}
+
+	const output = new Output(targetPath);
+	try {
+		switch (format) {
+			case 'json': {
+				writeJson(session.runs, output.write, {
+					extras: reviewExtras(review),
+					top: {progress: review.progress},
+				});
+				break;
+			}
+
+			case 'csv': {
+				writeCsv(review, output.write, {all: flags.all, raw: flags.raw});
+				break;
+			}
+
+			case 'markdown': {
+				output.write(formatMarkdown(review));
+				break;
+			}
+		}
+	} finally {
+		output.close();
+	}
+
+	return 0;
+}

@@ -1,0 +1,146 @@
+/**
+`triage import FILE.csv [LOG…]`: decisions edited in a spreadsheet, back into the triage journal as
+one action (`triage undo` reverts the whole import). With the LOGs the CSV was exported from, node
+ids that are not failures of the newest run are reported too. See `triage/import.ts` for which rows
+count as changed.
+*/
+
+import fs from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import {text as readStream} from 'node:stream/consumers';
+import {inert} from '../export/report.js';
+import {loadRules, readRuns, triagePathOf, UsageError} from '../session.js';
+import {planImport} from '../triage/import.js';
+import {openJournal} from '../triage/journal.js';
+import type {CommandIo} from './export.js';
+
+export type ImportFlags = {
+	readonly triage?: string;
+	readonly rules?: string;
+};
+
+function plural(count: number, word: string): string {
+	return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+async function readCsv(file: string, io: CommandIo): Promise<string> {
+	let bytes: Uint8Array;
+	if (file === '-') {
+		bytes = new TextEncoder().encode(
+			await readStream(io.stdin ?? process.stdin),
+		);
+	} else {
+		try {
+			bytes = fs.readFileSync(path.resolve(io.cwd ?? process.cwd(), file));
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			throw new UsageError(
+				`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${(error as Error).message})`}`,
+			);
+		}
+	}
+
+	try {
+		return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+	} catch {
+		throw new UsageError(
+			`${file}: not UTF-8 text (save the spreadsheet as "CSV UTF-8")`,
+		);
+	}
+}
+
+/**
+Exit code 0 when the file was read (imported, or nothing changed), 2 when any row is bad (nothing
+imported). Throws UsageError for bad usage, LogError or JournalError.
+*/
+export async function importCommand(
+	files: readonly string[],
+	flags: ImportFlags,
+	io: CommandIo = {},
+): Promise<number> {
+	const [csvFile, ...logs] = files;
+	if (csvFile === undefined) {
+		throw new UsageError('import needs a FILE.csv (see triage --help)');
+	}
+
+	if (csvFile === '-' && logs.includes('-')) {
+		throw new UsageError('only one of FILE.csv and LOG can be read from stdin');
+	}
+
+	const cwd = io.cwd ?? process.cwd();
+	const stdout =
+		io.stdout ??
+		((text: string) => {
+			process.stdout.write(text);
+		});
+	const stderr =
+		io.stderr ??
+		((text: string) => {
+			process.stderr.write(text);
+		});
+	const text = await readCsv(csvFile, io);
+	const ruleSet = loadRules({rules: flags.rules, cwd});
+	const triageName = flags.triage ?? 'triage.jsonl';
+	const journal = openJournal(triagePathOf({triage: flags.triage, cwd}), {
+		now: io.now ?? (() => new Date()),
+	});
+	let knownIds: Set<string> | undefined;
+	let run: string | undefined;
+	if (logs.length > 0) {
+		const runs = await readRuns({logs, ...(io.stdin && {stdin: io.stdin})});
+		const newest = runs.at(-1)!;
+		knownIds = new Set(newest.failures.map(failure => failure.id));
+		run = newest.source;
+	}
+
+	const plan = planImport({
+		text,
+		decisions: journal.state(),
+		ruleSet,
+		...(knownIds && {knownIds}),
+		...(run !== undefined && {run}),
+	});
+	const where = (line: number) =>
+		`${csvFile === '-' ? 'stdin' : csvFile}:${line}`;
+	if (plan.errors.length > 0) {
+		for (const problem of plan.errors) {
+			stderr(`${inert(`${where(problem.line)}: ${problem.message}`)}\n`);
+		}
+
+		stderr(
+			`triage: nothing imported from ${inert(csvFile)}: ${plural(plan.errors.length, 'bad row')}; fix ${plan.errors.length === 1 ? 'it' : 'them'} and import again\n`,
+		);
+		return 2;
+	}
+
+	for (const problem of plan.skipped) {
+		stderr(`${inert(`${where(problem.line)}: ${problem.message}`)}\n`);
+	}
+
+	if (plan.decisions.length > 0) {
+		journal.decideMany(plan.decisions.map(decision => decision.input));
+	}
+
+	for (const {line, input, previous} of plan.decisions) {
+		const note = input.note === '' ? '' : ` "${input.note}"`;
+		const was =
+			previous.source === 'manual'
+				? `${previous.category}/${previous.priority}${previous.note === '' ? '' : ` "${previous.note}"`}, manual`
+				: `${previous.category}/${previous.priority}, ${previous.source}`;
+		stdout(
+			`${inert(`${where(line)}: ${input.id}: ${input.category}/${input.priority}${note} (was ${was})`)}\n`,
+		);
+	}
+
+	const skippedText =
+		plan.skipped.length > 0
+			? `; ${plural(plan.skipped.length, 'row')} not imported (see above)`
+			: '';
+	stdout(
+		plan.decisions.length > 0
+			? `Imported ${plural(plan.decisions.length, 'decision')} from ${inert(csvFile)} into ${inert(triageName)} (one step: triage undo reverts it)${skippedText}\n`
+			: `No changes in ${inert(csvFile)}: nothing imported${skippedText}\n`,
+	);
+	return 0;
+}

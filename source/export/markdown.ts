@@ -1,0 +1,246 @@
+/**
+The Markdown export (`triage export --markdown`): a summary and one table per category, for pasting
+into an issue or a pull request. GitHub-flavoured: tables, node ids in code spans, and log text
+escaped so that nothing in it becomes markup, a link, HTML or a broken table.
+*/
+
+import type {Outcome} from '../log/model.js';
+import type {Review, ReviewRow} from '../triage/review.js';
+
+export type MarkdownOptions = {
+	/** Characters of a headline shown before it is cut (default 300): an issue body has a size limit. */
+	readonly headlineLength?: number;
+};
+
+/**
+Backslash-escapes what would otherwise be markup inside a table cell (CommonMark allows a backslash
+before any ASCII punctuation): emphasis, code, links, strikethrough, GitHub's `$` math, the cell
+separator `|` and the backslash itself.
+*/
+const markup = /[\\`*_[\]|~$]/g;
+
+/** Plain text made safe for one table cell: one line, no markup, no HTML, no entities. */
+export function escapeCell(text: string): string {
+	return text
+		.replaceAll(/\r\n|[\u0000-\u001F\u007F\u2028\u2029]/g, ' ')
+		.replaceAll(markup, character => `\\${character}`)
+		.replaceAll(/&(?=#?\w+;)/g, '&amp;')
+		.replaceAll('<', '&lt;');
+}
+
+/**
+Text as a code span inside a table cell. The fence is one backtick longer than the longest run of
+backticks in the text, with a space on each side when the text starts or ends with a backtick or a
+space (CommonMark strips exactly one). A table reads `\|` as a pipe even inside a code span; a
+backslash right before a pipe cannot be written that way, so such text becomes an HTML `<code>`.
+*/
+export function codeSpan(text: string): string {
+	const line = text.replaceAll(/\r\n|[\u0000-\u001F\u007F\u2028\u2029]/g, ' ');
+	if (line.includes('\\|')) {
+		const html = line
+			.replaceAll('&', '&amp;')
+			.replaceAll('<', '&lt;')
+			.replaceAll('>', '&gt;')
+			.replaceAll('|', '&#124;');
+		return `<code>${html}</code>`;
+	}
+
+	const longest = Math.max(
+		0,
+		...(line.match(/`+/g) ?? []).map(run => run.length),
+	);
+	const fence = '`'.repeat(longest + 1);
+	const pad = /^[` ]|[` ]$/.test(line) ? ' ' : '';
+	return `${fence}${pad}${line.replaceAll('|', '\\|')}${pad}${fence}`;
+}
+
+function clip(text: string, length: number): string {
+	const characters = [...text];
+	return characters.length > length
+		? `${characters.slice(0, length).join('')}…`
+		: text;
+}
+
+function count(value: number, word: string, plural = `${word}s`): string {
+	return `${value.toLocaleString('en-US')} ${value === 1 ? word : plural}`;
+}
+
+function percent(part: number, total: number): string {
+	return total === 0 ? '0%' : `${Math.round((part / total) * 100)}%`;
+}
+
+const outcomeWords: Record<Outcome, [string, string]> = {
+	failed: ['failed', 'failed'],
+	error: ['error', 'errors'],
+	passed: ['passed', 'passed'],
+	skipped: ['skipped', 'skipped'],
+	xfailed: ['xfailed', 'xfailed'],
+	xpassed: ['xpassed', 'xpassed'],
+};
+
+/** Names in the rule set's order, then any other name the rows use (a decision made under other rules). */
+function ordered(known: readonly string[], used: Iterable<string>): string[] {
+	const names = [...known];
+	for (const name of used) {
+		if (!names.includes(name)) {
+			names.push(name);
+		}
+	}
+
+	return names;
+}
+
+function tableRow(cells: readonly string[]): string {
+	return `| ${cells.join(' | ')} |`;
+}
+
+function sourceText(row: ReviewRow): string {
+	if (row.source !== 'manual') {
+		return escapeCell(row.source);
+	}
+
+	return row.isStale ? 'manual, **stale**' : 'manual';
+}
+
+/** The summary and one table per category, as Markdown text. */
+export function formatMarkdown(
+	review: Review,
+	options: MarkdownOptions = {},
+): string {
+	const {analysis, rows, progress} = review;
+	const {run} = analysis;
+	const headlineLength = options.headlineLength ?? 300;
+	const lines: string[] = [`## Test triage: ${codeSpan(run.source)}`, ''];
+	if (!run.complete) {
+		const first = run.warnings[0];
+		lines.push(
+			'> [!WARNING]',
+			'> This run is incomplete: the log was interrupted or truncated, or its counts disagree with pytest’s final line. Failures may be missing.' +
+				(first
+					? ` First parser warning: line ${first.line}: ${escapeCell(clip(first.message, headlineLength))}`
+					: ''),
+			'',
+		);
+	}
+
+	const tests =
+		run.counts.passed +
+		run.counts.failed +
+		run.counts.error +
+		run.counts.skipped +
+		run.counts.xfailed +
+		run.counts.xpassed;
+	const outcomeText = (['failed', 'error'] as const)
+		.filter(outcome => run.counts[outcome] > 0)
+		.map(outcome => {
+			const [one, many] = outcomeWords[outcome];
+			return count(run.counts[outcome], one, many);
+		})
+		.join(', ');
+	const statuses = new Map<string, number>();
+	for (const row of rows) {
+		const {status} = row.analyzed;
+		statuses.set(status, (statuses.get(status) ?? 0) + 1);
+	}
+
+	const runsText =
+		analysis.runs.length > 1
+			? ` · compared with ${count(analysis.runs.length - 1, 'earlier run')}: ${[...statuses].map(([status, number]) => `${number} ${status}`).join(', ')}`
+			: '';
+	lines.push(
+		`**${count(rows.length, 'failure')}**${outcomeText ? ` (${outcomeText})` : ''} of ${count(tests, 'test')} · ${count(analysis.clusters.length, 'cluster')}${runsText}`,
+		'',
+		`**Progress:** ${progress.decided} of ${progress.total} decided (${percent(progress.decided, progress.total)}) · ${progress.stale} stale (the error changed since the decision) · ${progress.undecided} with a suggestion only`,
+		'',
+	);
+
+	if (rows.length === 0) {
+		lines.push('No failures.', '');
+		return lines.join('\n');
+	}
+
+	const categories = ordered(
+		analysis.categories.map(category => category.name),
+		rows.map(row => row.category),
+	);
+	const priorities = ordered(
+		analysis.priorities.map(priority => priority.name),
+		rows.map(row => row.priority),
+	);
+	const byCategory = new Map<string, ReviewRow[]>();
+	for (const row of rows) {
+		const list = byCategory.get(row.category);
+		if (list) {
+			list.push(row);
+		} else {
+			byCategory.set(row.category, [row]);
+		}
+	}
+
+	lines.push(
+		tableRow(['Category', 'Failures', ...priorities.map(p => escapeCell(p))]),
+		tableRow(['---', '---:', ...priorities.map(() => '---:')]),
+	);
+	for (const category of categories) {
+		const list = byCategory.get(category);
+		if (!list) {
+			continue;
+		}
+
+		lines.push(
+			tableRow([
+				escapeCell(category),
+				String(list.length),
+				...priorities.map(priority =>
+					String(list.filter(row => row.priority === priority).length),
+				),
+			]),
+		);
+	}
+
+	lines.push('');
+	const priorityRank = new Map(priorities.map((name, index) => [name, index]));
+	for (const category of categories) {
+		const list = byCategory.get(category);
+		if (!list) {
+			continue;
+		}
+
+		// Stable: log order within one priority.
+		const sorted = list.toSorted(
+			(a, b) =>
+				(priorityRank.get(a.priority) ?? 0) -
+				(priorityRank.get(b.priority) ?? 0),
+		);
+		lines.push(
+			`### ${escapeCell(category)} (${list.length})`,
+			'',
+			tableRow([
+				'Test',
+				'Priority',
+				'Run status',
+				'Headline',
+				'Source',
+				'Note',
+			]),
+			tableRow(['---', '---', '---', '---', '---', '---']),
+		);
+		for (const row of sorted) {
+			const {failure, status} = row.analyzed;
+			lines.push(
+				tableRow([
+					codeSpan(failure.id),
+					escapeCell(row.priority),
+					status,
+					escapeCell(clip(failure.headline, headlineLength)),
+					sourceText(row),
+					escapeCell(clip(row.decision?.note ?? '', headlineLength)),
+				]),
+			);
+		}
+
+		lines.push('');
+	}
+
+	return lines.join('\n');
+}

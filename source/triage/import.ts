@@ -1,0 +1,413 @@
+/**
+`triage import`: a CSV written by `triage export --csv` and edited in a spreadsheet, turned into
+decisions. Plain data in (the CSV text, the journal's decisions, the rule set), a plan out; the
+command writes the plan as one `decideMany` (one undo step), or nothing when any row is bad.
+
+Which rows changed. A row changed when its `Category`, `Priority` or `Note` differ from what the
+export wrote into it. The CSV itself says what that was:
+
+- `Source` `rule:<name>` or `default`: the row held that rule's suggestion and no note. The rule's
+  category and priority are looked up in the rule set in effect (so import with the `--rules` the
+  export used; a rule the set does not have is a bad row). A note added to an unchanged suggestion
+  accepts the suggestion with that note.
+- `Source` `manual`: the row held the decision made at `Decided At`. While the journal's decision on
+  that test is still that one (same time), the row changed when it differs from it.
+
+When the journal moved on since the export (the test was decided, decided again, cleared or undone
+after it), the export's values are no longer the journal's: an edited row would overwrite a
+decision the spreadsheet never showed, and an unedited one cannot be told from an edited one. Such a
+row is skipped and reported (unless it already equals the journal's decision): export again to
+edit it. Skipped rows are not errors: the other changes are imported.
+
+Bad rows, each reported by the line it starts on, stop the whole import: an unknown category or
+priority (matched without regard to case and surrounding spaces, written in the rule set's
+spelling), an empty or unknown `Source` or `Status`, a `Node ID` that no longer matches its
+`File` and `Test Name` (the key was edited), a node id the run does not have (when the caller knows
+the run's failures), a decision on a row that is not a failure (an `--all` export), and two rows of
+one test edited differently.
+
+The formula guard's leading `'` is removed from every cell where the export would have added it
+(see `guardCell`); a CSV exported with `--raw` is read the same way.
+*/
+
+import {CsvError, parse} from 'csv-parse/sync';
+import type {Rule, RuleSet} from '../classify/rules.js';
+import {statusWords, testNameOfId, unguardCell} from '../export/csv.js';
+import {fileOfId} from '../log/model.js';
+import type {Decision, DecisionInput} from './journal.js';
+
+/** Columns import reads; the others may be deleted or reordered in the spreadsheet. */
+export const requiredColumns = [
+	'Node ID',
+	'Status',
+	'Category',
+	'Priority',
+	'Note',
+	'Source',
+	'Decided At',
+] as const;
+
+/** A row's problem, by the 1-based line of the CSV where the row starts. */
+export type ImportProblem = {
+	readonly line: number;
+	readonly message: string;
+};
+
+/** The values a row had when it was exported. */
+export type PreviousValues = {
+	readonly category: string;
+	readonly priority: string;
+	readonly note: string;
+	/** `manual`, `rule:<name>` or `default`. */
+	readonly source: string;
+};
+
+export type ImportedDecision = {
+	readonly line: number;
+	readonly input: DecisionInput & {readonly note: string};
+	readonly previous: PreviousValues;
+};
+
+export type ImportPlan = {
+	/** Bad rows: when there are any, nothing may be imported. */
+	readonly errors: readonly ImportProblem[];
+	/** Rows not imported because the journal moved on since the export. */
+	readonly skipped: readonly ImportProblem[];
+	/** The changed rows as decisions, one per test, in CSV order. */
+	readonly decisions: readonly ImportedDecision[];
+	/** Data rows read (the header not counted). */
+	readonly rows: number;
+};
+
+export type ImportInput = {
+	/** The CSV text. */
+	readonly text: string;
+	/** The journal's current decisions. */
+	readonly decisions: ReadonlyMap<string, Decision>;
+	/** Categories and priorities to validate against, and the rules behind `Source`. */
+	readonly ruleSet: RuleSet;
+	/** The failures of the run the CSV was exported from, when the caller read its log. */
+	readonly knownIds?: ReadonlySet<string>;
+	/** The `run` recorded with each decision. */
+	readonly run?: string;
+};
+
+type Row = {
+	readonly line: number;
+	readonly id: string;
+	readonly category: string;
+	readonly priority: string;
+	readonly note: string;
+	readonly source: string;
+	/** For a suggestion: the rules of that name (a user rule may share a built-in rule's name). */
+	readonly rules: readonly Rule[];
+	readonly decidedAt: string;
+	readonly cluster: string;
+};
+
+type Values = Pick<Decision, 'category' | 'priority' | 'note'>;
+
+const failureStatuses = new Set([statusWords.failed, statusWords.error]);
+const otherStatuses = new Set(
+	Object.values(statusWords).filter(word => !failureStatuses.has(word)),
+);
+
+function isSame(a: Values, b: Values): boolean {
+	return (
+		a.category === b.category && a.priority === b.priority && a.note === b.note
+	);
+}
+
+function isSameTime(a: string, b: string): boolean {
+	if (a === b) {
+		return true;
+	}
+
+	const time = Date.parse(a);
+	return !Number.isNaN(time) && time === Date.parse(b);
+}
+
+function describe(values: Values): string {
+	return `${values.category}/${values.priority}`;
+}
+
+function failed(line: number, message: string): ImportPlan {
+	return {errors: [{line, message}], skipped: [], decisions: [], rows: 0};
+}
+
+type Parsed = {readonly record: string[]; readonly line: number};
+
+function parseCsv(text: string): Parsed[] {
+	const records: Parsed[] = [];
+	parse(text, {
+		// Excel's "CSV UTF-8" starts with a byte-order mark; and an editor may leave a blank last line.
+		bom: true,
+		skipEmptyLines: true,
+		raw: true,
+		onRecord(record: string[], context) {
+			// `lines` counts up to the end of the record; a quoted cell may span several.
+			const spanned = context.raw?.split('\n').length ?? 1;
+			records.push({record, line: context.lines - spanned + 1});
+			return null;
+		},
+	});
+	return records;
+}
+
+/** Reads an edited CSV against the journal and the rule set: what to import, or why not. */
+export function planImport(input: ImportInput): ImportPlan {
+	let parsed: Parsed[];
+	try {
+		parsed = parseCsv(input.text);
+	} catch (error) {
+		if (error instanceof CsvError) {
+			const line = typeof error['lines'] === 'number' ? error['lines'] : 0;
+			return failed(line, `not valid CSV: ${error.message}`);
+		}
+
+		throw error;
+	}
+
+	const [header, ...body] = parsed;
+	if (!header) {
+		return failed(
+			1,
+			'empty file: expected the header and rows of `triage export --csv`',
+		);
+	}
+
+	const columns = new Map<string, number>();
+	for (const [index, name] of header.record.entries()) {
+		if (columns.has(name)) {
+			return failed(header.line, `column '${name}' appears twice`);
+		}
+
+		columns.set(name, index);
+	}
+
+	const missing = requiredColumns.filter(name => !columns.has(name));
+	if (missing.length > 0) {
+		return failed(
+			header.line,
+			`missing column${missing.length === 1 ? '' : 's'} ${missing.map(name => `'${name}'`).join(', ')}: not a CSV from \`triage export --csv\`, or not comma-separated`,
+		);
+	}
+
+	const categories = new Map(
+		input.ruleSet.categories.map(category => [
+			category.name.toUpperCase(),
+			category.name,
+		]),
+	);
+	const priorities = new Map(
+		input.ruleSet.priorities.map(priority => [
+			priority.name.toUpperCase(),
+			priority.name,
+		]),
+	);
+	const errors: ImportProblem[] = [];
+	const byId = new Map<string, Row[]>();
+	for (const {record, line} of body) {
+		const cell = (name: string): string | undefined => {
+			const index = columns.get(name);
+			return index === undefined ? undefined : unguardCell(record[index] ?? '');
+		};
+
+		const row = readRow(line, cell, {categories, priorities, input});
+		if (typeof row === 'string') {
+			errors.push({line, message: row});
+		} else if (row) {
+			const rows = byId.get(row.id);
+			if (rows) {
+				rows.push(row);
+			} else {
+				byId.set(row.id, [row]);
+			}
+		}
+	}
+
+	const skipped: ImportProblem[] = [];
+	const decisions: ImportedDecision[] = [];
+	for (const [id, rows] of byId) {
+		const current = input.decisions.get(id);
+		const edits: Row[] = [];
+		for (const row of rows) {
+			const verdict = compare(row, current);
+			if (verdict === 'unchanged') {
+				continue;
+			}
+
+			if (verdict === 'edited') {
+				edits.push(row);
+			} else {
+				skipped.push({line: row.line, message: `${id}: ${verdict}`});
+			}
+		}
+
+		const [first, ...others] = edits;
+		if (!first) {
+			continue;
+		}
+
+		const other = others.find(row => !isSame(row, first));
+		if (other) {
+			errors.push({
+				line: other.line,
+				message: `${id}: edited differently on lines ${first.line} (${describe(first)}) and ${other.line} (${describe(other)}); one test takes one decision`,
+			});
+			continue;
+		}
+
+		decisions.push({
+			line: first.line,
+			input: {
+				id,
+				category: first.category,
+				priority: first.priority,
+				note: first.note,
+				...(first.cluster !== '' && {signature: first.cluster}),
+				...(input.run !== undefined && {run: input.run}),
+			},
+			previous: previousOf(first, current),
+		});
+	}
+
+	if (errors.length > 0) {
+		errors.sort((a, b) => a.line - b.line);
+		return {errors, skipped: [], decisions: [], rows: body.length};
+	}
+
+	return {errors, skipped, decisions, rows: body.length};
+}
+
+/** What the row held when exported. */
+function previousOf(row: Row, current: Decision | undefined): PreviousValues {
+	if (row.source === 'manual') {
+		return {
+			category: current?.category ?? '',
+			priority: current?.priority ?? '',
+			note: current?.note ?? '',
+			source: row.source,
+		};
+	}
+
+	const rule = row.rules[0]!;
+	return {
+		category: rule.category,
+		priority: rule.priority,
+		note: '',
+		source: row.source,
+	};
+}
+
+/** `unchanged`, `edited`, or why the row cannot be imported. */
+function compare(row: Row, current: Decision | undefined): string {
+	if (row.source === 'manual') {
+		if (current && isSameTime(current.at, row.decidedAt)) {
+			return isSame(row, current) ? 'unchanged' : 'edited';
+		}
+
+		if (current && isSame(row, current)) {
+			return 'unchanged';
+		}
+
+		return current
+			? `decided again at ${current.at} (${describe(current)}), after this export: not imported; export again to edit it`
+			: 'the decision this CSV shows is no longer in the triage file (cleared or undone since the export, or another triage file): not imported';
+	}
+
+	const isSuggestion =
+		row.note === '' &&
+		row.rules.some(
+			rule => rule.category === row.category && rule.priority === row.priority,
+		);
+	if (isSuggestion || (current && isSame(row, current))) {
+		return 'unchanged';
+	}
+
+	return current
+		? `decided at ${current.at} (${describe(current)}), after this export: not overwritten; export again to edit it`
+		: 'edited';
+}
+
+type RowContext = {
+	readonly categories: ReadonlyMap<string, string>;
+	readonly priorities: ReadonlyMap<string, string>;
+	readonly input: ImportInput;
+};
+
+/** A row's values, undefined for a row with nothing to import, or what is wrong with it. */
+function readRow(
+	line: number,
+	cell: (name: string) => string | undefined,
+	context: RowContext,
+): Row | string | undefined {
+	const id = cell('Node ID')!;
+	const status = cell('Status')!.trim();
+	const categoryText = cell('Category')!.trim();
+	const priorityText = cell('Priority')!.trim();
+	const note = cell('Note')!;
+	if (id === '') {
+		return 'Node ID is empty';
+	}
+
+	const file = cell('File');
+	const testName = cell('Test Name');
+	if (
+		(file !== undefined && file !== fileOfId(id)) ||
+		(testName !== undefined && testName !== testNameOfId(id))
+	) {
+		return `${id}: Node ID does not match File and Test Name; Node ID is the key and must stay as exported`;
+	}
+
+	if (otherStatuses.has(status)) {
+		return categoryText === '' && priorityText === '' && note === ''
+			? undefined
+			: `${id}: a ${status} test takes no decision; only FAILED and ERROR rows do`;
+	}
+
+	if (!failureStatuses.has(status)) {
+		return `${id}: unknown Status '${status}' (expected ${[...failureStatuses, ...otherStatuses].join(', ')})`;
+	}
+
+	if (context.input.knownIds && !context.input.knownIds.has(id)) {
+		return `${id}: unknown Node ID: not a failure of the run given`;
+	}
+
+	const category = context.categories.get(categoryText.toUpperCase());
+	if (category === undefined) {
+		return `${id}: ${categoryText === '' ? 'Category is empty' : `unknown category '${categoryText}'`} (expected ${[...context.categories.values()].join(', ')})`;
+	}
+
+	const priority = context.priorities.get(priorityText.toUpperCase());
+	if (priority === undefined) {
+		return `${id}: ${priorityText === '' ? 'Priority is empty' : `unknown priority '${priorityText}'`} (expected ${[...context.priorities.values()].join(', ')})`;
+	}
+
+	const source = cell('Source')!.trim();
+	let rules: readonly Rule[] = [];
+	if (source !== 'manual') {
+		const name =
+			source === 'default' ? 'default' : /^rule:(.+)$/.exec(source)?.[1];
+		if (name === undefined) {
+			return `${id}: ${source === '' ? 'Source is empty' : `unknown Source '${source}'`} (expected manual, default or rule:NAME, as exported)`;
+		}
+
+		rules = context.input.ruleSet.rules.filter(rule => rule.name === name);
+		if (rules.length === 0) {
+			return `${id}: Source names rule '${name}', which the rules in effect do not have: import with the --rules the export used`;
+		}
+	}
+
+	return {
+		line,
+		id,
+		category,
+		priority,
+		note,
+		source,
+		rules,
+		decidedAt: cell('Decided At')!.trim(),
+		cluster: cell('Cluster')?.trim() ?? '',
+	};
+}

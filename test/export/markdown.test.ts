@@ -1,0 +1,305 @@
+import fc from 'fast-check';
+import {describe, expect, test} from 'vitest';
+import {analyze} from '../../source/classify/analyze.js';
+import {
+	codeSpan,
+	escapeCell,
+	formatMarkdown,
+} from '../../source/export/markdown.js';
+import type {Run} from '../../source/log/model.js';
+import {readLog} from '../../source/log/read.js';
+import type {Decision} from '../../source/triage/journal.js';
+import {buildReview, type Review} from '../../source/triage/review.js';
+import {makeRun} from '../classify/make-run.js';
+
+const asciiPunctuation = /[!-/:-@[-`{-~]/;
+
+/**
+A GFM table row split into cells as cmark-gfm does: a backslash and an ASCII punctuation
+character are one unit, an unescaped `|` separates cells, then `\|` becomes `|` in each cell.
+*/
+function cellsOf(row: string): string[] {
+	const cells: string[] = [];
+	let current = '';
+	for (let index = 0; index < row.length; index++) {
+		const character = row[index]!;
+		const next = row[index + 1];
+		if (
+			character === '\\' &&
+			next !== undefined &&
+			asciiPunctuation.test(next)
+		) {
+			current += character + next;
+			index++;
+		} else if (character === '|') {
+			cells.push(current);
+			current = '';
+		} else {
+			current += character;
+		}
+	}
+
+	cells.push(current);
+	// The leading and trailing pipes make an empty first and last piece.
+	expect(cells[0]!.trim()).toBe('');
+	expect(cells.at(-1)!.trim()).toBe('');
+	return cells.slice(1, -1).map(cell => cell.replaceAll('\\|', '|').trim());
+}
+
+/** What a cell of escaped text renders as: fails on any character that would be markup. */
+function renderText(cell: string): string {
+	let text = '';
+	for (let index = 0; index < cell.length; index++) {
+		const character = cell[index]!;
+		if (character === '\\' && asciiPunctuation.test(cell[index + 1] ?? '')) {
+			text += cell[index + 1];
+			index++;
+			continue;
+		}
+
+		// `&` starts an entity only when it looks like one; then it must be one of ours.
+		const entity =
+			character === '&' ? /^&#?\w+;/.exec(cell.slice(index)) : null;
+		if (entity) {
+			expect(['&lt;', '&amp;'], `entity in ${cell}`).toContain(entity[0]);
+			text += entity[0] === '&lt;' ? '<' : '&';
+			index += entity[0].length - 1;
+			continue;
+		}
+
+		expect('*_`[]<~$\\', `unescaped ${character} in ${cell}`).not.toContain(
+			character,
+		);
+		text += character;
+	}
+
+	return text;
+}
+
+/** What a code-span cell renders as. */
+function renderCode(cell: string): string {
+	if (cell.startsWith('<code>')) {
+		expect(cell.endsWith('</code>')).toBe(true);
+		return cell
+			.slice(6, -7)
+			.replaceAll('&#124;', '|')
+			.replaceAll('&lt;', '<')
+			.replaceAll('&gt;', '>')
+			.replaceAll('&amp;', '&');
+	}
+
+	const fence = /^`+/.exec(cell)![0];
+	expect(cell.endsWith(fence)).toBe(true);
+	let content = cell.slice(fence.length, -fence.length);
+	expect(content).not.toContain(fence);
+	if (
+		content.startsWith(' ') &&
+		content.endsWith(' ') &&
+		content.trim() !== ''
+	) {
+		content = content.slice(1, -1);
+	}
+
+	return content;
+}
+
+describe('escapeCell', () => {
+	test.each([
+		['a | b', String.raw`a \| b`],
+		[String.raw`back\slash`, String.raw`back\\slash`],
+		['line\nbreak\r\nand\rmore', 'line break and more'],
+		['<script>alert(1)</script>', '&lt;script>alert(1)&lt;/script>'],
+		['&lt; is not <', '&amp;lt; is not &lt;'],
+		[
+			'**bold** _it_ `code` [link](x) ~~gone~~ $x$',
+			String.raw`\*\*bold\*\* \_it\_ \`code\` \[link\](x) \~\~gone\~\~ \$x\$`,
+		],
+	])('%j', (text, escaped) => {
+		expect(escapeCell(text)).toBe(escaped);
+	});
+
+	test('any text stays in one cell and renders as itself (control characters as spaces)', () => {
+		fc.assert(
+			fc.property(fc.string({unit: 'binary-ascii'}), text => {
+				const cells = cellsOf(`| ${escapeCell(text)} | x |`);
+				expect(cells).toHaveLength(2);
+				expect(renderText(cells[0]!)).toBe(
+					text.replaceAll(/\r\n|[\u0000-\u001F\u007F]/g, ' ').trim(),
+				);
+			}),
+		);
+	});
+});
+
+describe('codeSpan', () => {
+	test.each([
+		['tests/a.py::test_a[x]', '`tests/a.py::test_a[x]`'],
+		['test[`tick`]', '``test[`tick`]``'],
+		['`edge`', '`` `edge` ``'],
+		['a ``` b', '````a ``` b````'],
+		['test[a|b]', '`test[a\\|b]`'],
+		['test[a\\|b]', '<code>test[a\\&#124;b]</code>'],
+	])('%j', (text, span) => {
+		expect(codeSpan(text)).toBe(span);
+	});
+
+	test('any node id stays in one cell and renders as itself', () => {
+		fc.assert(
+			fc.property(
+				fc.string({
+					unit: fc.constantFrom(
+						'`',
+						'|',
+						'\\',
+						' ',
+						'<',
+						'&',
+						'a',
+						'[',
+						']',
+						':',
+					),
+				}),
+				id => {
+					fc.pre(id.trim() !== '');
+					const cells = cellsOf(`| ${codeSpan(id)} | x |`);
+					expect(cells).toHaveLength(2);
+					expect(renderCode(cells[0]!)).toBe(id);
+				},
+			),
+		);
+	});
+});
+
+function reviewOf(
+	runs: readonly Run[],
+	decisions: readonly Decision[] = [],
+): Review {
+	return buildReview(
+		analyze(runs),
+		new Map(decisions.map(decision => [decision.id, decision])),
+	);
+}
+
+const at = '2026-11-23T10:00:00.000Z';
+
+describe('formatMarkdown', () => {
+	const auth = 'tests/chaos/auth/test_auth_chaos.py::TestAuthChaos';
+	const run = makeRun('today.log', {
+		[`${auth}::test_outage`]: 'failed',
+		[`${auth}::test_load`]: 'failed',
+		[`${auth}::test_login`]: 'passed',
+		'tests/test_db.py::test_rollback': 'error',
+	});
+
+	test('a summary with counts and progress, then one table per category', () => {
+		const markdown = formatMarkdown(
+			reviewOf(
+				[run],
+				[
+					{
+						id: `${auth}::test_outage`,
+						category: 'BUG',
+						priority: 'HIGH',
+						note: 'see #12',
+						at,
+					},
+					{
+						id: 'tests/test_db.py::test_rollback',
+						category: 'BUG',
+						priority: 'LOW',
+						note: '',
+						at,
+						signature: 'old',
+					},
+				],
+			),
+		);
+		expect(markdown).toContain('## Test triage: `today.log`');
+		expect(markdown).toContain('**3 failures** (2 failed, 1 error) of 4 tests');
+		expect(markdown).toContain('**Progress:** 1 of 3 decided (33%) · 1 stale');
+		expect(markdown).toContain('1 with a suggestion only');
+		expect(markdown).not.toContain('[!WARNING]');
+		expect(markdown).toContain('| BUG | 2 | 1 | 0 | 1 |');
+		const bug = markdown.slice(markdown.indexOf('### BUG (2)'));
+		const rows = bug.split('\n').filter(line => line.startsWith('| `'));
+		expect(rows.slice(0, 2).map(row => cellsOf(row))).toEqual([
+			[
+				`\`${auth}::test_outage\``,
+				'HIGH',
+				'new',
+				'AssertionError: test\\_outage went wrong',
+				'manual',
+				'see #12',
+			],
+			[
+				'`tests/test_db.py::test_rollback`',
+				'LOW',
+				'new',
+				'AssertionError: test\\_rollback went wrong',
+				'manual, **stale**',
+				'',
+			],
+		]);
+		expect(markdown).toMatch(/### [A-Z_\\]+ \(1\)/);
+	});
+
+	test('an incomplete run is flagged', () => {
+		const incomplete: Run = {
+			...run,
+			complete: false,
+			warnings: [{line: 42, message: 'the log ends inside a <traceback>'}],
+		};
+		const markdown = formatMarkdown(reviewOf([incomplete]));
+		expect(markdown).toContain('> [!WARNING]\n> This run is incomplete');
+		expect(markdown).toContain('line 42: the log ends inside a &lt;traceback>');
+	});
+
+	test('no failures', () => {
+		const markdown = formatMarkdown(
+			reviewOf([makeRun('green.log', {'tests/a.py::test_a': 'passed'})]),
+		);
+		expect(markdown).toContain('**0 failures** of 1 test');
+		expect(markdown).toContain('No failures.');
+	});
+
+	test('the hostile log: every table row keeps its six cells, and ids and headlines render as themselves', async () => {
+		const hostile = await readLog('fixtures/hostile/run.log');
+		const review = reviewOf(
+			[hostile],
+			[
+				{
+					id: 'tests/test_hostile.py::test_formula[+1]',
+					category: 'BUG',
+					priority: 'HIGH',
+					note: 'a | b\nc <d>',
+					at,
+				},
+			],
+		);
+		const markdown = formatMarkdown(review);
+		const rows = markdown
+			.split('\n')
+			.filter(line => line.startsWith('| `') || line.startsWith('| <code>'));
+		expect(rows).toHaveLength(hostile.failures.length);
+		const rendered = new Map(
+			rows.map(row => {
+				const cells = cellsOf(row);
+				expect(cells, row).toHaveLength(6);
+				return [
+					renderCode(cells[0]!),
+					cells.slice(1).map(cell => renderText(cell)),
+				];
+			}),
+		);
+		for (const failure of hostile.failures) {
+			const cells = rendered.get(failure.id);
+			expect(cells, failure.id).toBeDefined();
+			expect(cells![2]).toBe(failure.headline.replaceAll('\t', ' '));
+		}
+
+		expect(rendered.get('tests/test_hostile.py::test_formula[+1]')![4]).toBe(
+			'a | b c <d>',
+		);
+	});
+});
