@@ -1219,10 +1219,11 @@ function moduleItems(spec: ModuleSpec, seed: number): TestItem[] {
 	return items;
 }
 
-function syntheticModule(
+/** Where a generated module is and how many tests it has, without building it. */
+function syntheticHead(
 	index: number,
 	seed: number,
-): ModuleSpec & {count: number} {
+): {file: string; area: Area; topic: string; count: number; hash: number} {
 	const hash = hashNumbers(seed, index, 17);
 	const area = itemAt(areas, index % areas.length);
 	const round = Math.floor(index / areas.length);
@@ -1235,7 +1236,11 @@ function syntheticModule(
 			: area === 'api'
 				? `tests/api/test_${topic}${suffix}_api.py`
 				: `tests/chaos/${area}/test_${area}_${topic}${suffix}.py`;
-	const count = 16 + (hash % 40);
+	return {file, area, topic, count: 16 + (hash % 40), hash};
+}
+
+function syntheticModule(index: number, seed: number): ModuleSpec {
+	const {file, area, topic, count, hash} = syntheticHead(index, seed);
 	const classes: ClassSpec[] = [];
 	let made = 0;
 	let functionIndex = 0;
@@ -1273,7 +1278,7 @@ function syntheticModule(
 		}
 	}
 
-	return {file, area, classes, count};
+	return {file, area, classes};
 }
 
 function capitalize(text: string): string {
@@ -1350,14 +1355,20 @@ function buildSuite(options: GenerateOptions): Suite {
 
 		let remaining = options.tests - baseTotal;
 		for (let index = 0; remaining > 0; index++) {
-			const spec = syntheticModule(index, options.seed);
-			const count = Math.min(spec.count, remaining);
+			// Big suites have tens of thousands of modules: build each one when it runs.
+			const head = syntheticHead(index, options.seed);
+			const count = Math.min(head.count, remaining);
 			remaining -= count;
+			const moduleIndex = index;
 			modules.push({
-				file: spec.file,
-				area: spec.area,
+				file: head.file,
+				area: head.area,
 				count,
-				items: () => moduleItems(spec, options.seed).slice(0, count),
+				items: () =>
+					moduleItems(
+						syntheticModule(moduleIndex, options.seed),
+						options.seed,
+					).slice(0, count),
 			});
 		}
 	}
@@ -3731,19 +3742,31 @@ export function testsForSize(
 	options: Partial<GenerateOptions>,
 	bytes: number,
 ): number {
-	const pilotTests = 3000;
-	const generator = generateLog({...options, tests: pilotTests});
-	let size = 0;
-	for (;;) {
-		const next = generator.next();
-		if (next.done) {
-			break;
-		}
+	const measure = (tests: number) => {
+		const generator = generateLog({...options, tests});
+		let size = 0;
+		for (;;) {
+			const next = generator.next();
+			if (next.done) {
+				return size;
+			}
 
-		size += Buffer.byteLength(next.value);
+			size += Buffer.byteLength(next.value);
+		}
+	};
+
+	const small = 3000;
+	const smallBytes = measure(small);
+	if (bytes <= smallBytes * 2) {
+		return Math.max(1, Math.round((bytes / smallBytes) * small));
 	}
 
-	return Math.max(1, Math.round((bytes / size) * pilotTests));
+	// Past the hand-written base suite every test is a generated one: extrapolate from the
+	// bytes each further test adds.
+	const large = 20_000;
+	const largeBytes = measure(large);
+	const perTest = (largeBytes - smallBytes) / (large - small);
+	return Math.max(1, Math.round(large + (bytes - largeBytes) / perTest));
 }
 
 /** `100MB`, `1.5GB`, `512KiB`, `2000000` → bytes. */
