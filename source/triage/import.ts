@@ -30,6 +30,7 @@ The formula guard's leading `'` is removed from every cell where the export woul
 (see `guardCell`); a CSV exported with `--raw` is read the same way.
 */
 
+import {Buffer} from 'node:buffer';
 import {CsvError, parse} from 'csv-parse/sync';
 import type {Rule, RuleSet} from '../classify/rules.js';
 import {statusWords, testNameOfId, unguardCell} from '../export/csv.js';
@@ -137,17 +138,35 @@ function failed(line: number, message: string): ImportPlan {
 
 type Parsed = {readonly record: string[]; readonly line: number};
 
+const lineFeed = 0x0a;
+const carriageReturn = 0x0d;
+
 function parseCsv(text: string): Parsed[] {
+	const bytes = Buffer.from(text);
 	const records: Parsed[] = [];
-	parse(text, {
+	// csv-parse's own line count takes a CRLF inside a quoted cell for two lines: count line feeds here.
+	let end = 0;
+	let counted = 0;
+	let lines = 1;
+	parse(bytes, {
 		// Excel's "CSV UTF-8" starts with a byte-order mark; and an editor may leave a blank last line.
 		bom: true,
 		skipEmptyLines: true,
-		raw: true,
 		onRecord(record: string[], context) {
-			// `lines` counts up to the end of the record; a quoted cell may span several.
-			const spanned = context.raw?.split('\n').length ?? 1;
-			records.push({record, line: context.lines - spanned + 1});
+			// The record starts after the previous one and any blank lines; `bytes` is where it ends.
+			let start = end;
+			while (bytes[start] === lineFeed || bytes[start] === carriageReturn) {
+				start++;
+			}
+
+			for (; counted < start; counted++) {
+				if (bytes[counted] === lineFeed) {
+					lines++;
+				}
+			}
+
+			records.push({record, line: lines});
+			end = context.bytes;
 			return null;
 		},
 	});

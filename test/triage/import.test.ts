@@ -1,0 +1,434 @@
+import {parse} from 'csv-parse/sync';
+import {stringify} from 'csv-stringify/sync';
+import {describe, expect, test} from 'vitest';
+import {analyze} from '../../source/classify/analyze.js';
+import {builtInRuleSet, loadRulesFile} from '../../source/classify/rules.js';
+import {
+	csvColumns,
+	writeCsv,
+	type CsvColumn,
+	type CsvOptions,
+} from '../../source/export/csv.js';
+import {planImport, type ImportInput} from '../../source/triage/import.js';
+import type {Decision} from '../../source/triage/journal.js';
+import {buildReview} from '../../source/triage/review.js';
+import {makeRun} from '../classify/make-run.js';
+
+const auth = 'tests/chaos/auth/test_auth_chaos.py::TestAuthChaos';
+const outage = `${auth}::test_authentication_service_outage`;
+const load = `${auth}::test_concurrent_authentication_load`;
+const rollback =
+	'tests/chaos/database/test_database_chaos.py::TestDatabaseChaos::test_transaction_rollback';
+
+const run = makeRun('today.log', {
+	[outage]: 'failed',
+	[load]: 'failed',
+	[`${auth}::test_login`]: 'passed',
+	[rollback]: 'error',
+});
+
+const at = '2026-11-23T10:00:00.000Z';
+
+function decisionsOf(...decisions: Decision[]): Map<string, Decision> {
+	return new Map(decisions.map(decision => [decision.id, decision]));
+}
+
+function exported(
+	decisions: ReadonlyMap<string, Decision> = new Map(),
+	options: CsvOptions = {},
+): string {
+	const parts: string[] = [];
+	writeCsv(
+		buildReview(analyze([run]), decisions),
+		text => {
+			parts.push(text);
+		},
+		options,
+	);
+	return parts.join('');
+}
+
+/** The CSV with some cells changed, as a spreadsheet would save it (LF, no guard on what a person typed). */
+function edited(
+	text: string,
+	edits: Array<{id: string; column: CsvColumn; value: string}>,
+): string {
+	const [header, ...records] = parse(text);
+	const nodeId = header!.indexOf('Node ID');
+	for (const edit of edits) {
+		const record = records.find(cells => cells[nodeId] === edit.id);
+		expect(record, edit.id).toBeDefined();
+		record![header!.indexOf(edit.column)] = edit.value;
+	}
+
+	return stringify([header!, ...records]);
+}
+
+function plan(
+	text: string,
+	decisions: ReadonlyMap<string, Decision> = new Map(),
+	extra: Partial<ImportInput> = {},
+) {
+	return planImport({text, decisions, ruleSet: builtInRuleSet(), ...extra});
+}
+
+function suggestionOf(id: string) {
+	const row = buildReview(analyze([run]), new Map()).rows.find(
+		row => row.analyzed.failure.id === id,
+	)!;
+	return row.analyzed;
+}
+
+describe('planImport: which rows changed', () => {
+	test('an export imported as is changes nothing', () => {
+		const decisions = decisionsOf({
+			id: outage,
+			category: 'BUG',
+			priority: 'HIGH',
+			note: '=1+1',
+			at,
+		});
+		expect(plan(exported(decisions), decisions)).toEqual({
+			errors: [],
+			skipped: [],
+			decisions: [],
+			rows: 3,
+		});
+	});
+
+	test('a changed category of a suggestion becomes a decision, with the failure signature', () => {
+		const result = plan(
+			edited(exported(), [{id: load, column: 'Category', value: 'BUG'}]),
+		);
+		const {suggestion, cluster} = suggestionOf(load);
+		expect(result.errors).toEqual([]);
+		expect(result.decisions).toEqual([
+			{
+				line: 3,
+				input: {
+					id: load,
+					category: 'BUG',
+					priority: suggestion.priority,
+					note: '',
+					signature: cluster,
+				},
+				previous: {
+					category: suggestion.category,
+					priority: suggestion.priority,
+					note: '',
+					source:
+						suggestion.rule === 'default'
+							? 'default'
+							: `rule:${suggestion.rule}`,
+				},
+			},
+		]);
+	});
+
+	test('a note on an unchanged suggestion accepts it with the note; spelling is forgiven', () => {
+		const {suggestion} = suggestionOf(rollback);
+		const result = plan(
+			edited(exported(), [
+				{id: rollback, column: 'Note', value: 'seen twice'},
+				{id: outage, column: 'Priority', value: ' low '},
+				{id: outage, column: 'Category', value: 'test_design'},
+			]),
+		);
+		expect(result.decisions.map(decision => decision.input)).toMatchObject([
+			{id: outage, category: 'TEST_DESIGN', priority: 'LOW', note: ''},
+			{
+				id: rollback,
+				category: suggestion.category,
+				priority: suggestion.priority,
+				note: 'seen twice',
+			},
+		]);
+	});
+
+	test('a decided row changes when it differs from the decision it was exported with', () => {
+		const decisions = decisionsOf({
+			id: outage,
+			category: 'BUG',
+			priority: 'HIGH',
+			note: 'old note',
+			at,
+		});
+		const result = plan(
+			edited(exported(decisions), [
+				{id: outage, column: 'Note', value: 'new note'},
+			]),
+			decisions,
+		);
+		expect(result.decisions).toMatchObject([
+			{
+				input: {
+					id: outage,
+					category: 'BUG',
+					priority: 'HIGH',
+					note: 'new note',
+				},
+				previous: {
+					category: 'BUG',
+					priority: 'HIGH',
+					note: 'old note',
+					source: 'manual',
+				},
+			},
+		]);
+	});
+
+	test('the guard is undone only where the export added it', () => {
+		const result = plan(
+			edited(exported(), [
+				{id: outage, column: 'Note', value: "'=1+1"},
+				{id: load, column: 'Note', value: "'plain"},
+				{id: rollback, column: 'Note', value: "''@x"},
+			]),
+		);
+		expect(result.decisions.map(decision => decision.input.note)).toEqual([
+			'=1+1',
+			"'plain",
+			"'@x",
+		]);
+	});
+
+	test('a BOM, CRLF and a blank last line (Excel, editors) are fine', () => {
+		const text = `\uFEFF${edited(exported(), [{id: load, column: 'Category', value: 'BUG'}]).replaceAll('\n', '\r\n')}\r\n`;
+		const result = plan(text);
+		expect(result.errors).toEqual([]);
+		expect(result.decisions).toHaveLength(1);
+	});
+
+	test('columns import does not read may be deleted or moved', () => {
+		const [header, ...records] = parse(
+			edited(exported(), [{id: load, column: 'Category', value: 'BUG'}]),
+		);
+		const keep = [
+			'Category',
+			'Note',
+			'Priority',
+			'Source',
+			'Status',
+			'Decided At',
+			'Node ID',
+		];
+		const indexes = keep.map(name => header!.indexOf(name));
+		const text = stringify([
+			keep,
+			...records.map(record => indexes.map(index => record[index]!)),
+		]);
+		const result = plan(text);
+		expect(result.errors).toEqual([]);
+		expect(result.decisions.map(decision => decision.input.id)).toEqual([load]);
+		expect(result.decisions[0]!.input).not.toHaveProperty('signature');
+	});
+});
+
+describe('planImport: the journal moved on since the export', () => {
+	test('a suggestion row over a decision made after the export: unedited is kept quietly, edited is skipped', () => {
+		const csv = exported();
+		const later = decisionsOf(
+			{id: outage, category: 'ENVIRONMENT', priority: 'LOW', note: '', at},
+			{id: load, category: 'ENVIRONMENT', priority: 'LOW', note: '', at},
+		);
+		const result = plan(
+			edited(csv, [{id: load, column: 'Category', value: 'BUG'}]),
+			later,
+		);
+		expect(result.errors).toEqual([]);
+		expect(result.decisions).toEqual([]);
+		expect(result.skipped).toEqual([
+			{
+				line: 3,
+				message: `${load}: decided at ${at} (ENVIRONMENT/LOW), after this export: not overwritten; export again to edit it`,
+			},
+		]);
+	});
+
+	test('a decided row whose decision was made again, or cleared, is skipped', () => {
+		const first = decisionsOf({
+			id: outage,
+			category: 'BUG',
+			priority: 'HIGH',
+			note: '',
+			at,
+		});
+		const csv = edited(exported(first), [
+			{id: outage, column: 'Priority', value: 'LOW'},
+		]);
+		const again = decisionsOf({
+			id: outage,
+			category: 'BUG',
+			priority: 'MEDIUM',
+			note: '',
+			at: '2026-11-24T09:00:00.000Z',
+		});
+		expect(plan(csv, again).skipped).toEqual([
+			{
+				line: 2,
+				message: `${outage}: decided again at 2026-11-24T09:00:00.000Z (BUG/MEDIUM), after this export: not imported; export again to edit it`,
+			},
+		]);
+		expect(plan(csv, new Map()).skipped[0]!.message).toContain(
+			'no longer in the triage file',
+		);
+		// Already what the journal says: nothing to do, nothing to report.
+		const same = decisionsOf({
+			id: outage,
+			category: 'BUG',
+			priority: 'LOW',
+			note: '',
+			at: '2026-11-24T09:00:00.000Z',
+		});
+		expect(plan(csv, same)).toMatchObject({skipped: [], decisions: []});
+	});
+});
+
+describe('planImport: bad rows stop the whole import', () => {
+	test('unknown categories and priorities, each by the line its row starts on', () => {
+		const csv = edited(exported(), [
+			{id: outage, column: 'Note', value: 'two\nlines\nof note'},
+			{id: outage, column: 'Category', value: 'BUG'},
+			{id: load, column: 'Category', value: 'BUGG'},
+			{id: rollback, column: 'Priority', value: ''},
+		]);
+		const result = plan(csv);
+		expect(result.decisions).toEqual([]);
+		expect(result.errors).toEqual([
+			{
+				line: 5,
+				message: `${load}: unknown category 'BUGG' (expected BUG, CONFIGURATION, ENVIRONMENT, TEST_DESIGN, UNKNOWN)`,
+			},
+			{
+				line: 6,
+				message: `${rollback}: Priority is empty (expected HIGH, MEDIUM, LOW)`,
+			},
+		]);
+	});
+
+	test("a team's categories from its rules file", () => {
+		const loaded = loadRulesFile(
+			JSON.stringify({
+				categories: [{name: 'INFRA', key: 'i', description: 'CI machines'}],
+				rules: [],
+			}),
+			'triage.rules.json',
+		);
+		expect(loaded.ok).toBe(true);
+		if (!loaded.ok) {
+			return;
+		}
+
+		const csv = edited(exported(), [
+			{id: load, column: 'Category', value: 'INFRA'},
+		]);
+		expect(plan(csv).errors).toHaveLength(1);
+		expect(
+			plan(csv, new Map(), {ruleSet: loaded.ruleSet}).decisions,
+		).toMatchObject([{input: {id: load, category: 'INFRA'}}]);
+	});
+
+	test.each<
+		[string, Array<{id: string; column: CsvColumn; value: string}>, RegExp]
+	>([
+		[
+			'an edited key',
+			[{id: load, column: 'Node ID', value: `${auth}::test_other`}],
+			/Node ID does not match File and Test Name/,
+		],
+		[
+			'an empty key',
+			[{id: load, column: 'Node ID', value: ''}],
+			/Node ID is empty/,
+		],
+		[
+			'an unknown Source',
+			[{id: load, column: 'Source', value: 'me'}],
+			/unknown Source 'me'/,
+		],
+		[
+			'a rule the rules do not have',
+			[{id: load, column: 'Source', value: 'rule:gone'}],
+			/rule 'gone', which the rules in effect do not have/,
+		],
+		[
+			'an unknown Status',
+			[{id: load, column: 'Status', value: 'BROKEN'}],
+			/unknown Status 'BROKEN'/,
+		],
+	])('%s', (_name, edits, message) => {
+		const result = plan(
+			edited(exported(), [
+				{id: outage, column: 'Category', value: 'BUG'},
+				...edits,
+			]),
+		);
+		expect(result.decisions).toEqual([]);
+		expect(result.errors).toHaveLength(1);
+		expect(result.errors[0]!.line).toBe(3);
+		expect(result.errors[0]!.message).toMatch(message);
+	});
+
+	test('a node id that is not a failure of the run given', () => {
+		const csv = exported();
+		const known = new Set([outage, rollback]);
+		expect(plan(csv, new Map(), {knownIds: known}).errors).toEqual([
+			{
+				line: 3,
+				message: `${load}: unknown Node ID: not a failure of the run given`,
+			},
+		]);
+	});
+
+	test('--all exports: passing rows are ignored unless someone decided on them', () => {
+		const csv = exported(new Map(), {all: true});
+		expect(plan(csv)).toMatchObject({errors: [], decisions: [], rows: 4});
+		const result = plan(
+			edited(csv, [
+				{id: `${auth}::test_login`, column: 'Category', value: 'BUG'},
+			]),
+		);
+		expect(result.errors).toEqual([
+			{
+				line: 4,
+				message: `${auth}::test_login: a PASSED test takes no decision; only FAILED and ERROR rows do`,
+			},
+		]);
+	});
+
+	test('two rows of one test edited differently', () => {
+		const [header, ...records] = parse(exported());
+		const duplicate = [...records[0]!];
+		duplicate[csvColumns.indexOf('Category')] = 'ENVIRONMENT';
+		records[0]![csvColumns.indexOf('Category')] = 'TEST_DESIGN';
+		const result = plan(stringify([header!, ...records, duplicate]));
+		expect(result.errors).toEqual([
+			{
+				line: 5,
+				message: `${outage}: edited differently on lines 2 (TEST_DESIGN/HIGH) and 5 (ENVIRONMENT/HIGH); one test takes one decision`,
+			},
+		]);
+	});
+
+	test('not a CSV of ours, or not CSV at all', () => {
+		expect(plan('')).toMatchObject({
+			errors: [{line: 1, message: expect.stringMatching(/^empty file/)}],
+		});
+		expect(plan('File;Test Name;Status\na;b;c\n').errors[0]).toMatchObject({
+			line: 1,
+			message: expect.stringMatching(
+				/^missing columns 'Node ID', 'Status'.*not comma-separated/,
+			),
+		});
+		expect(plan('Node ID,Node ID\n').errors[0]!.message).toBe(
+			"column 'Node ID' appears twice",
+		);
+		const broken = plan(`${csvColumns.join(',')}\n"unclosed,quote\n`);
+		expect(broken.errors[0]!.message).toMatch(/^not valid CSV: /);
+		const ragged = plan(`${csvColumns.join(',')}\na,b\n`);
+		expect(ragged.errors[0]).toMatchObject({
+			line: 2,
+			message: expect.stringMatching(/Invalid Record Length/),
+		});
+	});
+});
