@@ -37,9 +37,11 @@ const cli = meow(
 	  $ triage [LOG…]                      review the failures in the terminal
 	  $ triage report [LOG…] [--out FILE]  text report (summary, categories, files, areas,
 	                                       priority matrix, clusters, flaky and new, details)
-	  $ triage export LOG… --json FILE     export runs, failures and decisions (- for stdout)
+	  $ triage export LOG… --json|--csv|--markdown FILE
+	                                       the categorization with decisions merged in (- for stdout)
 	  $ triage decide LOG… (--id ID | --cluster SIGNATURE | --match REGEX)
 	                --category C [--priority P] [--note TEXT]
+	  $ triage import FILE.csv             decisions edited in a spreadsheet, back into the journal
 	  $ triage rules                       the rules in effect, in the order they are tried
 	  $ triage undo                        undo the last decision (or cluster decision)
 	  $ triage compact                     rewrite the triage file to one line per decision
@@ -52,7 +54,11 @@ const cli = meow(
 	  --triage FILE     the triage file (default ./triage.jsonl)
 	  --rules FILE      a rules file (default ./triage.rules.json when present)
 	  --out FILE        (report) write to FILE instead of stdout
-	  --json FILE       (export) write JSON to FILE, - for stdout
+	  --json FILE       (export) JSON: runs, tests, failures, suggestions, decisions
+	  --csv FILE        (export) CSV, one row per failure of the newest run
+	  --markdown FILE   (export) Markdown: a summary and a table per category
+	  --all             (export --csv) every test, not only failures
+	  --raw             (export --csv) no guard against spreadsheet formulas
 	  --outage-threshold N  share of failing tests that makes a run an outage (0.5)
 	  --help            show this help
 	  --version         show the version

@@ -5,7 +5,8 @@ The non-interactive commands: report, export, decide, rules, undo, compact. Each
 import process from 'node:process';
 import {describeRules} from './classify/rules.js';
 import {formatReport, type ReportDecision} from './export/report.js';
-import {writeJson} from './export/json.js';
+import {exportCommand} from './commands/export.js';
+import {importCommand} from './commands/import.js';
 import {Output} from './output.js';
 import {
 	loadRules,
@@ -61,26 +62,6 @@ function requireFile(
 	}
 
 	return value;
-}
-
-async function exportCommand(
-	logs: readonly string[],
-	flags: Flags,
-): Promise<number> {
-	const json = requireFile('json', flags.json);
-	if (json === undefined) {
-		throw new UsageError('export needs a format: --json FILE (- for stdout)');
-	}
-
-	if (logs.length === 0) {
-		throw new UsageError('export needs at least one LOG');
-	}
-
-	const session = await openSession(sessionOptions(logs, flags));
-	const output = new Output(json);
-	writeJson(session.runs, output.write);
-	output.close();
-	return 0;
 }
 
 async function reportCommand(
@@ -272,6 +253,10 @@ export async function runCommand(
 	switch (first) {
 		case 'export': {
 			return exportCommand(rest, flags);
+		}
+
+		case 'import': {
+			return importCommand(rest, flags);
 		}
 
 		case 'report': {
