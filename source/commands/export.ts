@@ -23,6 +23,8 @@ export type ExportFlags = {
 	readonly raw?: boolean;
 	readonly triage?: string;
 	readonly rules?: string;
+	/** Share of failing tests that makes a run an outage (default 0.5). */
+	readonly outageThreshold?: number;
 };
 
 /** What a command reads from and writes to besides its files; tests pass their own. */
@@ -160,6 +162,9 @@ export async function exportCommand(
 		cwd,
 		...(flags.triage !== undefined && {triage: flags.triage}),
 		...(flags.rules !== undefined && {rules: flags.rules}),
+		...(flags.outageThreshold !== undefined && {
+			outageThreshold: flags.outageThreshold,
+		}),
 		...(io.now && {now: io.now}),
 		...(io.stdin && {stdin: io.stdin}),
 	});
