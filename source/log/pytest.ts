@@ -95,6 +95,7 @@ const sectionTitles: Record<string, Section> = {
 
 const ruleTitle = /^={3,} (.+?) ={3,}$|^={1,2} (.+? in [\d.]+ ?s.*?) ={1,2}$/;
 const ciTimestamp = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+const tracebackPath = /^\s*(?:File ")?([^\s":]+\.py)(?::\d+|", line)/;
 const bangTitle = /^!{3,} (.+?) !{3,}$/;
 const entryHeader = /^_+ (.+?) _+$/;
 const dashTitle = /^-{3,} (.+?) -{3,}$/;
@@ -1328,28 +1329,84 @@ export class PytestParser {
 
 		const assigned = new Map<string, Entry>();
 		const errorsWithEntry = new Set<TestState>();
+		// Many files can hold a test of the same name: the traceback's own paths pick the file, by map lookups, not by scanning every candidate.
+		const byFile = new Map<string, Map<string, TestState[]>>();
+		const filesOf = (key: string): Map<string, TestState[]> => {
+			let files = byFile.get(key);
+			if (!files) {
+				files = new Map();
+				for (const state of candidatesOf(key)) {
+					const file = fileOfId(state.id);
+					const list = files.get(file);
+					if (list) {
+						list.push(state);
+					} else {
+						files.set(file, [state]);
+					}
+				}
+
+				byFile.set(key, files);
+			}
+
+			return files;
+		};
+
 		const pick = (
 			entry: Entry,
 			slot: (state: TestState) => string,
 			accept: (state: TestState) => boolean,
 		): TestState | undefined => {
-			const candidates = candidatesOf(headerKey(entry.name)).filter(
-				state => !assigned.has(slot(state)),
-			);
-			const fitting = candidates.filter(accept);
-			const pool = fitting.length > 0 ? fitting : candidates;
-			if (pool.length <= 1) {
-				return pool[0];
+			const key = headerKey(entry.name);
+			const all = candidatesOf(key);
+			const choose = (pool: readonly TestState[]) => {
+				const open = pool.filter(state => !assigned.has(slot(state)));
+				return open.find(accept) ?? open[0];
+			};
+
+			if (all.length <= 8) {
+				const open = all.filter(state => !assigned.has(slot(state)));
+				const fitting = open.filter(accept);
+				const pool = fitting.length > 0 ? fitting : open;
+				if (pool.length <= 1) {
+					return pool[0];
+				}
+
+				const text = entry.traceback.join('\n');
+				return (
+					pool.find(state => text.includes(fileOfId(state.id))) ??
+					pool.find(state =>
+						text.includes(fileOfId(state.id).split('/').pop()!),
+					) ??
+					pool[0]
+				);
 			}
 
-			const text = entry.traceback.join('\n');
-			return (
-				pool.find(state => text.includes(fileOfId(state.id))) ??
-				pool.find(state =>
-					text.includes(fileOfId(state.id).split('/').pop()!),
-				) ??
-				pool[0]
-			);
+			const files = filesOf(key);
+			for (const line of entry.traceback) {
+				const frame = tracebackPath.exec(line);
+				if (!frame) {
+					continue;
+				}
+
+				// `tests/a/test_x.py`, or an absolute path ending in it.
+				let path = frame[1]!;
+				while (true) {
+					const found = files.get(path);
+					const chosen = found ? choose(found) : undefined;
+					if (chosen) {
+						return chosen;
+					}
+
+					const slash = path.indexOf('/');
+					if (slash === -1) {
+						break;
+					}
+
+					path = path.slice(slash + 1);
+				}
+			}
+
+			return choose(all);
 		};
 
 		const lineEntries: Entry[] = [];
