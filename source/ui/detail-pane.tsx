@@ -1,0 +1,212 @@
+import {memo, type ReactNode} from 'react';
+import {Box, Text} from 'ink';
+import type {Analysis} from '../classify/analyze.js';
+import type {ReviewRow} from '../triage/review.js';
+import {detailTextOf} from './detail-text.js';
+import {detailInfoHeight, tracebackHeight} from './layout.js';
+import {sanitizeLine} from './sanitize.js';
+import {tint, type Theme} from './theme.js';
+
+export type DetailPaneProps = {
+	readonly row: ReviewRow | undefined;
+	readonly analysis: Analysis;
+	/** Lines below the title line. */
+	readonly height: number;
+	readonly width: number;
+	/** First traceback (or captured output) line shown. */
+	readonly scroll: number;
+	readonly isCapturedShown: boolean;
+	readonly clusterSize: number;
+	readonly theme: Theme;
+};
+
+function title(text: string, width: number): string {
+	const label = `─── ${text} `;
+	return label.length >= width
+		? label
+		: label + '─'.repeat(width - label.length);
+}
+
+function historyText(row: ReviewRow, analysis: Analysis): string {
+	const {history, flaky, status} = row.analyzed;
+	if (analysis.runs.length <= 1) {
+		return `history: ${row.analyzed.failure.outcome} in the only run given`;
+	}
+
+	const entries = history.map(entry => {
+		const outcome = entry.outcome ?? 'absent';
+		const rerun = entry.reruns > 0 ? ` after ${entry.reruns} rerun(s)` : '';
+		return `${outcome}${rerun}${entry.isOutage ? ' (outage)' : ''}`;
+	});
+	const flakiness = flaky.isFlaky
+		? ` · flaky ~ (${flaky.flips} of ${flaky.possibleFlips} possible flips${flaky.passedOnRerun ? ', passed on rerun' : ''})`
+		: '';
+	return `history: ${entries.join(' → ')} · ${status}${flakiness}`;
+}
+
+function formatTime(at: string): string {
+	// `2026-11-23T10:00:00.000Z` → `2026-11-23 10:00`
+	const match = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)/.exec(at);
+	return match ? `${match[1]!} ${match[2]!}` : sanitizeLine(at);
+}
+
+/** The detail pane: a title line and exactly `height` lines below it. */
+function DetailPaneView({
+	row,
+	analysis,
+	height,
+	width,
+	scroll,
+	isCapturedShown,
+	clusterSize,
+	theme,
+}: DetailPaneProps) {
+	const lines: ReactNode[] = [];
+	if (row) {
+		const {failure, suggestion} = row.analyzed;
+		const text = detailTextOf(failure);
+		const {decision} = row;
+		lines.push(
+			<Text key="headline" wrap="truncate-end">
+				<Text
+					bold
+					color={tint(theme, failure.outcome === 'error' ? 'yellow' : 'red')}
+				>
+					{failure.outcome === 'error' ? 'ERROR' : 'FAILED'} {failure.phase}
+				</Text>{' '}
+				· <Text bold>{sanitizeLine(failure.headline) || '(no message)'}</Text>
+			</Text>,
+			<Text key="decision" wrap="truncate-end">
+				{decision ? (
+					<>
+						<Text bold color={tint(theme, 'cyan')}>
+							decided {sanitizeLine(decision.category)}{' '}
+							{sanitizeLine(decision.priority)}
+						</Text>{' '}
+						on {formatTime(decision.at)}
+						{row.isStale ? (
+							<Text bold color={tint(theme, 'yellow')}>
+								{' '}
+								· STALE ! the error changed since
+							</Text>
+						) : undefined}
+						<Text dimColor>
+							{' '}
+							· suggested {suggestion.category} {suggestion.priority} (
+							{sanitizeLine(suggestion.rule)})
+						</Text>
+					</>
+				) : (
+					<>
+						<Text dimColor>
+							suggested {suggestion.category.toLowerCase()}{' '}
+							{suggestion.priority.toLowerCase()}
+						</Text>{' '}
+						by rule {sanitizeLine(suggestion.rule)}:{' '}
+						{sanitizeLine(suggestion.reason)}
+					</>
+				)}
+			</Text>,
+			<Text key="history" wrap="truncate-end">
+				{historyText(row, analysis)} · cluster {row.analyzed.cluster} (
+				{clusterSize} failure{clusterSize === 1 ? '' : 's'}) · area{' '}
+				{sanitizeLine(row.analyzed.area)}
+			</Text>,
+			<Text key="note" wrap="truncate-end">
+				{decision?.note ? (
+					<>
+						<Text bold>note:</Text> {sanitizeLine(decision.note)}
+					</>
+				) : (
+					<Text dimColor>no note (n adds one)</Text>
+				)}
+			</Text>,
+		);
+
+		const body = isCapturedShown ? text.captured : text.traceback;
+		const bodyHeight = tracebackHeight(height);
+		const first = Math.max(
+			0,
+			Math.min(scroll, Math.max(0, body.length - bodyHeight)),
+		);
+		const shown = body.slice(first, first + bodyHeight);
+		if (isCapturedShown && body.length === 0) {
+			lines.push(
+				<Text key="empty" dimColor>
+					(no captured output for this failure)
+				</Text>,
+			);
+		}
+
+		for (const [offset, line] of shown.entries()) {
+			const index = first + offset;
+			const isError = !isCapturedShown && line.startsWith('E ');
+			const isCrash = !isCapturedShown && index === text.crashLine;
+			lines.push(
+				<Text key={`line-${index}`} wrap="truncate-end">
+					<Text bold color={tint(theme, 'red')}>
+						{isCrash ? '»' : ' '}
+					</Text>
+					<Text
+						bold={isError || isCrash}
+						color={isError ? tint(theme, 'red') : undefined}
+					>
+						{line === '' ? ' ' : line}
+					</Text>
+				</Text>,
+			);
+		}
+
+		while (lines.length < detailInfoHeight + bodyHeight) {
+			lines.push(<Text key={`blank-${lines.length}`}> </Text>);
+		}
+
+		const what = isCapturedShown ? 'captured output' : 'traceback';
+		const range =
+			body.length === 0
+				? `${what}: empty`
+				: `${what} ${first + 1}–${first + shown.length} of ${body.length}${body.length > bodyHeight ? ' (PgUp/PgDn)' : ''}`;
+		const other = isCapturedShown
+			? 'O: traceback'
+			: text.captured.length > 0
+				? `captured: ${text.capturedSummary} (O shows)`
+				: 'no captured output';
+		lines.push(
+			<Text key="position" dimColor wrap="truncate-end">
+				{title(`${range} · ${other}`, width)}
+			</Text>,
+		);
+	}
+
+	while (lines.length < height) {
+		lines.push(<Text key={`pad-${lines.length}`}> </Text>);
+	}
+
+	const heading = row
+		? sanitizeLine(row.analyzed.failure.id)
+		: 'no failure selected';
+	return (
+		<Box flexDirection="column" width={width}>
+			<Box width={width} height={1}>
+				<Box flexShrink={0}>
+					<Text dimColor>─── </Text>
+				</Box>
+				<Box flexGrow={1} flexShrink={1} minWidth={0}>
+					<Text bold wrap="truncate-start">
+						{heading}
+					</Text>
+				</Box>
+			</Box>
+			<Box
+				flexDirection="column"
+				width={width}
+				height={height}
+				overflow="hidden"
+			>
+				{lines.slice(0, height)}
+			</Box>
+		</Box>
+	);
+}
+
+export const DetailPane = memo(DetailPaneView);

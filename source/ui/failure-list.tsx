@@ -1,0 +1,167 @@
+import {memo} from 'react';
+import {Box, Text} from 'ink';
+import type {ReviewRow} from '../triage/review.js';
+import {sanitizeLine} from './sanitize.js';
+import {tint, type Theme} from './theme.js';
+
+export type Columns = {
+	readonly category: number;
+	readonly priority: number;
+};
+
+export type FailureListProps = {
+	readonly rows: readonly ReviewRow[];
+	/** Indexes into `rows`, in display order. */
+	readonly visible: readonly number[];
+	readonly cursor: number;
+	readonly marks: ReadonlySet<string>;
+	readonly height: number;
+	readonly width: number;
+	readonly columns: Columns;
+	/** Show `+` for failures new since the previous run (only with several runs). */
+	readonly isNewShown: boolean;
+	readonly theme: Theme;
+};
+
+/** The first row shown: the selection stays in the middle third once the list scrolls. */
+export function windowStart(
+	cursor: number,
+	height: number,
+	count: number,
+): number {
+	if (count <= height) {
+		return 0;
+	}
+
+	return Math.max(0, Math.min(cursor - Math.floor(height / 2), count - height));
+}
+
+function fit(text: string, width: number): string {
+	return text.length > width ? text.slice(0, width) : text.padEnd(width);
+}
+
+type RowProps = {
+	readonly row: ReviewRow;
+	readonly isSelected: boolean;
+	readonly isMarked: boolean;
+	readonly width: number;
+	readonly columns: Columns;
+	readonly isNewShown: boolean;
+	readonly theme: Theme;
+};
+
+/** One line: `›* FAIL HIGH   BUG           ~!+ …/test_file.py::test_name[param]`. */
+function FailureRowView({
+	row,
+	isSelected,
+	isMarked,
+	width,
+	columns,
+	isNewShown,
+	theme,
+}: RowProps) {
+	const {failure, flaky, status} = row.analyzed;
+	const isDecided = row.decision !== undefined;
+	// A decision reads in capitals and bold; a suggestion in lower case and dim: the case is the cue without colour.
+	const category = fit(
+		isDecided ? row.category : row.category.toLowerCase(),
+		columns.category,
+	);
+	const priority = fit(
+		isDecided ? row.priority : row.priority.toLowerCase(),
+		columns.priority,
+	);
+	const flags = `${flaky.isFlaky || status === 'flaky' ? '~' : ' '}${row.isStale ? '!' : ' '}${isNewShown && status === 'new' ? '+' : ' '}`;
+	return (
+		<Box width={width} height={1}>
+			<Box flexShrink={0}>
+				<Text inverse={isSelected} bold={isSelected}>
+					{isSelected ? '›' : ' '}
+					{isMarked ? '*' : ' '}
+				</Text>
+				<Text> </Text>
+				<Text
+					color={tint(theme, failure.outcome === 'error' ? 'yellow' : 'red')}
+				>
+					{failure.outcome === 'error' ? 'ERR ' : 'FAIL'}
+				</Text>
+				<Text> </Text>
+				<Text bold={isDecided} dimColor={!isDecided}>
+					{priority}
+				</Text>
+				<Text> </Text>
+				<Text
+					bold={isDecided}
+					dimColor={!isDecided}
+					color={tint(theme, isDecided ? 'cyan' : 'white')}
+				>
+					{category}
+				</Text>
+				<Text> </Text>
+				<Text color={tint(theme, row.isStale ? 'yellow' : 'magenta')}>
+					{flags}
+				</Text>
+				<Text> </Text>
+			</Box>
+			<Box flexGrow={1} flexShrink={1} minWidth={0}>
+				<Text wrap="truncate-start" bold={isSelected}>
+					{sanitizeLine(failure.id)}
+				</Text>
+			</Box>
+		</Box>
+	);
+}
+
+const FailureRow = memo(FailureRowView);
+
+/** The failure list, rendering only the rows that fit: always exactly `height` lines. */
+function FailureListView({
+	rows,
+	visible,
+	cursor,
+	marks,
+	height,
+	width,
+	columns,
+	isNewShown,
+	theme,
+}: FailureListProps) {
+	const start = windowStart(cursor, height, visible.length);
+	const shown = visible.slice(start, start + height);
+	const lines = shown.map((rowNumber, offset) => {
+		const row = rows[rowNumber]!;
+		return (
+			<FailureRow
+				key={row.key}
+				row={row}
+				isSelected={start + offset === cursor}
+				isMarked={marks.has(row.key)}
+				width={width}
+				columns={columns}
+				isNewShown={isNewShown}
+				theme={theme}
+			/>
+		);
+	});
+	if (visible.length === 0 && height > 0) {
+		lines.push(
+			<Text key="empty" dimColor wrap="truncate-end">
+				{rows.length === 0
+					? '  No failures in this run.'
+					: '  No failure matches the filter (esc clears it).'}
+			</Text>,
+		);
+	}
+
+	while (lines.length < height) {
+		lines.push(<Text key={`blank-${lines.length}`}> </Text>);
+	}
+
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			{lines}
+		</Box>
+	);
+}
+
+export const FailureList = memo(FailureListView);

@@ -1,0 +1,115 @@
+import path from 'node:path';
+import {memo} from 'react';
+import {Box, Text} from 'ink';
+import type {Analysis} from '../classify/analyze.js';
+import {outcomes, type Counts, type Outcome} from '../log/model.js';
+import type {Progress} from '../triage/review.js';
+import {sanitizeLine} from './sanitize.js';
+import {bar} from './summary.js';
+import {tint, type Theme} from './theme.js';
+
+export type HeaderProps = {
+	readonly analysis: Analysis;
+	readonly progress: Progress;
+	/** What the filters show, `undefined` when nothing is filtered. */
+	readonly filterLabel: string | undefined;
+	readonly shown: number;
+	readonly marked: number;
+	readonly pendingPriority: string | undefined;
+	readonly width: number;
+	readonly theme: Theme;
+};
+
+/** The failing outcomes first: they are what the screen is about. */
+const countOrder: readonly Outcome[] = [
+	'failed',
+	'error',
+	...outcomes.filter(outcome => outcome !== 'failed' && outcome !== 'error'),
+];
+
+/** `33 failed · 132 error · 812 passed`, zeros left out. */
+export function formatCounts(counts: Counts): string {
+	const parts = countOrder
+		.filter(outcome => counts[outcome] > 0)
+		.map(outcome => `${counts[outcome]} ${outcome}`);
+	if (counts.rerun > 0) {
+		parts.push(`${counts.rerun} rerun`);
+	}
+
+	return parts.length === 0 ? 'no tests' : parts.join(' · ');
+}
+
+function runName(analysis: Analysis): string {
+	const {source} = analysis.run;
+	const name = source === '-' ? 'stdin' : path.basename(source);
+	return analysis.runs.length > 1
+		? `${sanitizeLine(name)} (newest of ${analysis.runs.length} runs)`
+		: sanitizeLine(name);
+}
+
+/** Two lines: the run and its counts; progress, filters and marks. */
+function HeaderView({
+	analysis,
+	progress,
+	filterLabel,
+	shown,
+	marked,
+	pendingPriority,
+	width,
+	theme,
+}: HeaderProps) {
+	const {run} = analysis;
+	const outage = analysis.runs.at(-1)?.isOutage;
+	const barWidth = Math.max(5, Math.min(24, Math.floor(width / 5)));
+	const showNew = analysis.runs.length > 1;
+	return (
+		<Box flexDirection="column" width={width}>
+			<Text wrap="truncate-end">
+				<Text bold>{runName(analysis)}</Text> ·{' '}
+				{run.complete ? (
+					<Text color={tint(theme, 'green')}>complete</Text>
+				) : (
+					<Text bold color={tint(theme, 'yellow')}>
+						INCOMPLETE run
+					</Text>
+				)}
+				{outage ? (
+					<Text bold color={tint(theme, 'yellow')}>
+						{' '}
+						· OUTAGE: most tests failed at once
+					</Text>
+				) : undefined}{' '}
+				· {formatCounts(run.counts)}
+			</Text>
+			<Text wrap="truncate-end">
+				<Text color={tint(theme, 'green')}>
+					{bar(progress.decided, progress.total, barWidth)}
+				</Text>{' '}
+				<Text bold>
+					{progress.decided}/{progress.total} decided
+				</Text>
+				{progress.stale > 0 ? (
+					<Text color={tint(theme, 'yellow')}> · {progress.stale} stale !</Text>
+				) : undefined}
+				{showNew ? <Text> · {progress.fresh} new +</Text> : undefined}
+				{filterLabel === undefined ? undefined : (
+					<Text color={tint(theme, 'cyan')}>
+						{' '}
+						· filter {filterLabel}: {shown} shown
+					</Text>
+				)}
+				{marked > 0 ? (
+					<Text color={tint(theme, 'magenta')}> · {marked} marked *</Text>
+				) : undefined}
+				{pendingPriority === undefined ? undefined : (
+					<Text color={tint(theme, 'magenta')}>
+						{' '}
+						· priority {pendingPriority}…
+					</Text>
+				)}
+			</Text>
+		</Box>
+	);
+}
+
+export const Header = memo(HeaderView);

@@ -1,0 +1,67 @@
+/**
+How the terminal's rows are shared between the parts of the screen. The views render exactly these
+heights (every line is one row: long lines are cut, never wrapped), and the reducer uses the same numbers
+for page sizes, so a frame is never taller than the terminal: Ink 6 clears the whole screen on every
+render when it is.
+*/
+
+export type Viewport = {
+	readonly rows: number;
+	readonly columns: number;
+};
+
+export const defaultViewport: Viewport = {rows: 24, columns: 80};
+
+/** Header lines: the run and its counts; progress, filters, marks. */
+export const headerHeight = 2;
+/** Status line plus footer line. */
+export const bottomHeight = 2;
+/** Lines of the detail pane above the traceback: headline, suggestion or decision, history, note. */
+export const detailInfoHeight = 4;
+
+export type Layout = {
+	/** Lines the frame may use: one less than the terminal, so Ink never sees a full screen. */
+	readonly frame: number;
+	readonly width: number;
+	/** Rows of the failure list in the list mode. */
+	readonly list: number;
+	/** Lines of the detail pane in the list mode, its title line excluded. */
+	readonly detail: number;
+	/** Lines of the detail pane when it has the screen (detail mode), its title line excluded. */
+	readonly detailFull: number;
+	/** Lines for an overlay's body (help, summary, clusters, preview). */
+	readonly overlay: number;
+};
+
+export function layoutOf(viewport: Viewport): Layout {
+	const frame = Math.max(1, viewport.rows - 1);
+	const width = Math.max(20, viewport.columns);
+	const shared = Math.max(0, frame - headerHeight - bottomHeight - 1);
+	const list = Math.min(
+		shared,
+		Math.max(3, Math.min(20, Math.floor(shared * 0.36))),
+	);
+	return {
+		frame,
+		width,
+		list,
+		detail: Math.max(0, shared - list),
+		detailFull: shared,
+		overlay: Math.max(1, frame - headerHeight - bottomHeight),
+	};
+}
+
+/** Lines of traceback (or captured output) the detail pane shows, its position line excluded. */
+export function tracebackHeight(detailLines: number): number {
+	return Math.max(1, detailLines - detailInfoHeight - 1);
+}
+
+/** Lines of a scrolled overlay that show text: one fewer when it needs a position line. */
+export function overlayBodyHeight(lineCount: number, height: number): number {
+	return lineCount > height ? Math.max(1, height - 1) : height;
+}
+
+/** How far an overlay of `lineCount` lines scrolls in `height` lines. */
+export function overlayScrollMax(lineCount: number, height: number): number {
+	return Math.max(0, lineCount - overlayBodyHeight(lineCount, height));
+}

@@ -1,0 +1,104 @@
+import {memo} from 'react';
+import {Box, Text} from 'ink';
+import type {ReviewRow} from '../triage/review.js';
+import {overlayBodyHeight, overlayScrollMax} from './layout.js';
+import type {Preview} from './review-reducer.js';
+import {sanitizeLine} from './sanitize.js';
+import {tint, type Theme} from './theme.js';
+
+export type PreviewViewProps = {
+	readonly preview: Preview;
+	readonly rows: readonly ReviewRow[];
+	readonly rowIndex: ReadonlyMap<string, number>;
+	readonly scroll: number;
+	readonly height: number;
+	readonly width: number;
+	readonly titleHeight: number;
+	readonly theme: Theme;
+};
+
+function describe(row: ReviewRow): string {
+	if (!row.decision) {
+		return `${row.category.toLowerCase()} ${row.priority.toLowerCase()} (suggested)`;
+	}
+
+	return `${row.decision.category} ${row.decision.priority}${row.isStale ? ' (stale !)' : ''}`;
+}
+
+/** What `x` will change: each row's current state → the new decision. Confirm with y or Enter. */
+function PreviewViewBody({
+	preview,
+	rows,
+	rowIndex,
+	scroll,
+	height,
+	width,
+	titleHeight,
+	theme,
+}: PreviewViewProps) {
+	const listHeight = Math.max(1, height - titleHeight);
+	const body = overlayBodyHeight(preview.keys.length, listHeight);
+	const first = Math.max(
+		0,
+		Math.min(scroll, overlayScrollMax(preview.keys.length, listHeight)),
+	);
+	const shown = preview.keys.slice(first, first + body);
+	const target = `${preview.category} ${preview.priority}`;
+	const lines = shown.map(key => {
+		const row = rows[rowIndex.get(key) ?? -1];
+		if (!row) {
+			return <Text key={key}> </Text>;
+		}
+
+		return (
+			<Box key={key} width={width} height={1}>
+				<Box flexShrink={0}>
+					<Text>
+						{'  '}
+						{describe(row).padEnd(26)} →{' '}
+						<Text bold color={tint(theme, 'cyan')}>
+							{target}
+						</Text>{' '}
+					</Text>
+				</Box>
+				<Box flexGrow={1} flexShrink={1} minWidth={0}>
+					<Text wrap="truncate-start">
+						{sanitizeLine(row.analyzed.failure.id)}
+					</Text>
+				</Box>
+			</Box>
+		);
+	});
+	while (lines.length < body) {
+		lines.push(<Text key={`blank-${lines.length}`}> </Text>);
+	}
+
+	if (body < listHeight) {
+		lines.push(
+			<Text key="position" dimColor wrap="truncate-end">
+				── {first + 1}–{first + shown.length} of {preview.keys.length} (j/k) ──
+			</Text>,
+		);
+	}
+
+	const source = preview.isSuggested
+		? 'its suggestion'
+		: "this failure's decision";
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			<Text bold wrap="truncate-end">
+				Apply {target} to {preview.keys.length} of {preview.size} failures in
+				cluster {preview.cluster}?
+			</Text>
+			<Text wrap="truncate-end">
+				({source}) y or Enter applies, esc cancels
+			</Text>
+			<Text dimColor wrap="truncate-end">
+				{sanitizeLine(preview.signature)}
+			</Text>
+			{lines}
+		</Box>
+	);
+}
+
+export const PreviewView = memo(PreviewViewBody);

@@ -1,0 +1,73 @@
+/**
+Text from a log is untrusted: a test can print anything, and a terminal obeys what it is sent. Everything
+the review screen shows from a log (ids, headlines, tracebacks, captured output, notes) goes through here
+first, so that escape sequences and control characters arrive as visible, inert text: no cursor moves, no
+screen clears, no title or clipboard writes (OSC 52), no reordering by bidirectional overrides.
+*/
+
+const tabWidth = 4;
+
+/** C0 controls (except tab and newline), DEL, C1 controls, bidi overrides and isolates, line/paragraph separators. */
+const unsafePattern =
+	/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/;
+const unsafePatternGlobal = new RegExp(unsafePattern.source, 'g');
+
+function visibleFormOf(character: string): string {
+	const code = character.charCodeAt(0);
+	if (code === 0x1b) {
+		// The one that matters most gets the most recognisable form.
+		return '\u241B';
+	}
+
+	if (code < 0x20) {
+		// Unicode's Control Pictures block: ␀ ␁ … ␟.
+		return String.fromCharCode(0x24_00 + code);
+	}
+
+	if (code === 0x7f) {
+		return '\u2421';
+	}
+
+	return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
+}
+
+function expandTabs(line: string): string {
+	if (!line.includes('\t')) {
+		return line;
+	}
+
+	let result = '';
+	for (const character of line) {
+		result +=
+			character === '\t'
+				? ' '.repeat(tabWidth - (result.length % tabWidth))
+				: character;
+	}
+
+	return result;
+}
+
+/**
+Make untrusted text safe to print: control characters and escape sequences become visible symbols
+(ESC → `␛`, other C0 controls → `␀`…`␟`, DEL → `␡`, C1 controls and bidi controls → `<U+XXXX>`),
+tabs become spaces. Newlines are kept; use `sanitizeLine` for text that must stay on one line.
+*/
+export function sanitize(text: string): string {
+	const lines = text.includes('\r') ? text.replaceAll('\r\n', '\n') : text;
+	const visible = unsafePattern.test(lines)
+		? lines.replaceAll(unsafePatternGlobal, visibleFormOf)
+		: lines;
+	return visible.includes('\t')
+		? visible.split('\n').map(expandTabs).join('\n')
+		: visible;
+}
+
+/** Like `sanitize`, for text shown on one line: newlines become `⏎`. */
+export function sanitizeLine(text: string): string {
+	return sanitize(text).replaceAll('\n', '\u23CE');
+}
+
+/** Split untrusted text into safe display lines. */
+export function sanitizeLines(text: string): string[] {
+	return sanitize(text).split('\n');
+}

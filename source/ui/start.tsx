@@ -1,0 +1,356 @@
+/**
+The default command: put the screen up at once with a loading bar, read the logs, then hand over to the
+review. Terminal plumbing lives here: keys from /dev/tty when stdin carries the log, the editor, the
+clipboard, the resume state.
+*/
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import tty from 'node:tty';
+import {useSyncExternalStore} from 'react';
+import {render, type Instance} from 'ink';
+import App, {type AppProps} from '../app.js';
+import {createPrefs, type Prefs} from '../prefs.js';
+import {
+	openSession,
+	triagePathOf,
+	UsageError,
+	type Session,
+} from '../session.js';
+import type {EditorTarget} from './detail-text.js';
+import {createKeymap, keyConflicts, withOverrides} from './keymap.js';
+import {Loading, type LoadingProps} from './loading.js';
+import type {Status} from './review-reducer.js';
+import {sanitizeLine} from './sanitize.js';
+import {themeFromEnvironment, type Theme} from './theme.js';
+import {useTerminalSize} from './use-terminal-size.js';
+
+export type StartOptions = {
+	/** Logs, oldest run first; `-` reads stdin. Empty: the logs last opened with this triage file. */
+	readonly logs: readonly string[];
+	/** `--triage FILE` (default `triage.jsonl`). */
+	readonly triage?: string;
+	/** `--rules FILE`. */
+	readonly rules?: string;
+	/** Where `-` reads the log from (default: process.stdin). */
+	readonly stdin?: NodeJS.ReadableStream;
+	/** The preferences' directory (tests); by default the user's config directory. */
+	readonly prefsCwd?: string;
+};
+
+type Phase =
+	| ({readonly phase: 'loading'} & Omit<LoadingProps, 'width'>)
+	| {readonly phase: 'ready'; readonly props: AppProps}
+	| {readonly phase: 'closed'};
+
+type Store = {
+	get(): Phase;
+	set(phase: Phase): void;
+	subscribe(listener: () => void): () => void;
+};
+
+function createStore(initial: Phase): Store {
+	let current = initial;
+	const listeners = new Set<() => void>();
+	return {
+		get: () => current,
+		set(phase) {
+			current = phase;
+			for (const listener of listeners) {
+				listener();
+			}
+		},
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => {
+				listeners.delete(listener);
+			};
+		},
+	};
+}
+
+function Root({store}: {readonly store: Store}) {
+	const phase = useSyncExternalStore(store.subscribe, store.get);
+	const {columns} = useTerminalSize();
+	switch (phase.phase) {
+		case 'loading': {
+			return <Loading {...phase} width={columns} />;
+		}
+
+		case 'ready': {
+			return <App {...phase.props} />;
+		}
+
+		case 'closed': {
+			return null;
+		}
+	}
+}
+
+/** Where the keys come from: the terminal on stdin, else /dev/tty (stdin carries a log, or is not a terminal). */
+function openKeyboard(isStdinLog: boolean): {
+	stream: NodeJS.ReadStream;
+	close: () => void;
+} {
+	if (!isStdinLog && process.stdin.isTTY) {
+		return {
+			stream: process.stdin,
+			close() {
+				// Process stdin belongs to the process: Ink releases raw mode itself.
+			},
+		};
+	}
+
+	let fd: number;
+	try {
+		fd = fs.openSync('/dev/tty', 'r');
+	} catch (error) {
+		throw new UsageError(
+			`the review reads keys from a terminal and there is none (/dev/tty: ${(error as NodeJS.ErrnoException).code ?? 'unavailable'}); use \`triage report\` or \`triage export\``,
+		);
+	}
+
+	const stream = new tty.ReadStream(fd);
+	return {
+		stream,
+		close() {
+			stream.setRawMode?.(false);
+			stream.destroy();
+		},
+	};
+}
+
+function themeOf(prefs: Prefs): Theme {
+	const {color} = prefs.getPreferences();
+	return color === 'auto'
+		? themeFromEnvironment()
+		: {isColor: color === 'always'};
+}
+
+/** The logs to open: the ones given, else the ones last opened with this triage file. */
+function logsToOpen(
+	options: StartOptions,
+	prefs: Prefs,
+	triagePath: string,
+): string[] {
+	if (options.logs.length > 0) {
+		return [...options.logs];
+	}
+
+	const previous = prefs.getResume(triagePath)?.logs ?? [];
+	const existing = previous.filter(log => fs.existsSync(log));
+	if (existing.length === 0) {
+		const where = path.relative(process.cwd(), triagePath) || triagePath;
+		throw new UsageError(
+			previous.length === 0
+				? `no LOG given and none was opened with ${where} before: pass one, e.g. \`triage run.log\` or \`pytest -v | triage -\``
+				: `no LOG given, and the logs last opened with ${where} are gone (${previous.join(', ')}): pass one, e.g. \`triage run.log\``,
+		);
+	}
+
+	return existing;
+}
+
+function editorCommand(
+	target: EditorTarget,
+	file: string,
+): {command: string; args: string[]} {
+	const editor = (process.env['VISUAL'] ?? process.env['EDITOR'] ?? '').trim();
+	if (editor === '') {
+		throw new Error('set $EDITOR (or $VISUAL) to open files from the review');
+	}
+
+	// `EDITOR="code --wait"` is common: split on spaces (no quoting: paths with spaces need a wrapper script).
+	const [command, ...flags] = editor.split(/\s+/);
+	const name = path.basename(command!);
+	if (target.line === undefined) {
+		return {command: command!, args: [...flags, file]};
+	}
+
+	if (/^(?:code|codium|cursor|subl|zed)/.test(name)) {
+		return {
+			command: command!,
+			args: [...flags, '-g', `${file}:${target.line}`],
+		};
+	}
+
+	// vi, vim, nvim, nano, emacs, micro, kak, helix all take `+LINE FILE`.
+	return {command: command!, args: [...flags, `+${target.line}`, file]};
+}
+
+function resolveTestFile(target: EditorTarget): string {
+	const candidates = [
+		path.resolve(target.file),
+		...(target.rootdir === undefined
+			? []
+			: [path.resolve(target.rootdir, target.file)]),
+	];
+	const found = candidates.find(candidate => fs.existsSync(candidate));
+	if (!found) {
+		throw new Error(
+			`${sanitizeLine(target.file)}: not found here${target.rootdir === undefined ? '' : ` or under ${sanitizeLine(target.rootdir)}`}`,
+		);
+	}
+
+	return found;
+}
+
+function noticeOf(
+	session: Session,
+	conflicts: readonly string[],
+): Status | undefined {
+	const warnings = session.runs.reduce(
+		(sum, run) => sum + run.warnings.length,
+		0,
+	);
+	const parts: string[] = [];
+	if (warnings > 0) {
+		parts.push(
+			`${warnings} parser warning${warnings === 1 ? '' : 's'} (triage report lists them)`,
+		);
+	}
+
+	if (session.journal.warnings.length > 0) {
+		parts.push(
+			`${session.journal.warnings.length} unreadable line(s) in the triage file skipped`,
+		);
+	}
+
+	parts.push(...conflicts);
+	return parts.length === 0
+		? undefined
+		: {text: sanitizeLine(parts.join('; ')), tone: 'error'};
+}
+
+/**
+The review in the terminal: renders at once (a loading bar while the logs are read), then the review.
+Resolves with the exit code once the person quits. Throws `UsageError` (exit 2) when there is no terminal
+or no log to open, and `LogError` / `JournalError` for unreadable input.
+*/
+export async function startReview(options: StartOptions): Promise<number> {
+	if (!process.stdout.isTTY) {
+		throw new UsageError(
+			'the review needs a terminal; use `triage report` or `triage export`',
+		);
+	}
+
+	const prefs = createPrefs(
+		options.prefsCwd === undefined ? {} : {cwd: options.prefsCwd},
+	);
+	const triagePath = triagePathOf(
+		options.triage === undefined ? {} : {triage: options.triage},
+	);
+	const logs = logsToOpen(options, prefs, triagePath);
+	const keyboard = openKeyboard(logs.includes('-'));
+	const store = createStore({
+		phase: 'loading',
+		log: logs[0]!,
+		index: 1,
+		count: logs.length,
+		bytesRead: 0,
+		totalBytes: undefined,
+	});
+
+	let instance: Instance;
+	try {
+		instance = render(<Root store={store} />, {
+			stdin: keyboard.stream,
+			// Ctrl+C is a key like q: it saves the resume state before leaving.
+			exitOnCtrlC: false,
+		});
+	} catch (error) {
+		keyboard.close();
+		throw error;
+	}
+
+	let session: Session;
+	try {
+		session = await openSession({
+			logs,
+			...(options.triage === undefined ? {} : {triage: options.triage}),
+			...(options.rules === undefined ? {} : {rules: options.rules}),
+			...(options.stdin === undefined ? {} : {stdin: options.stdin}),
+			onProgress(log, bytesRead, totalBytes) {
+				store.set({
+					phase: 'loading',
+					log,
+					index: logs.indexOf(log) + 1,
+					count: logs.length,
+					bytesRead,
+					totalBytes,
+				});
+			},
+		});
+	} catch (error) {
+		store.set({phase: 'closed'});
+		instance.unmount();
+		await instance.waitUntilExit().catch(() => undefined);
+		keyboard.close();
+		throw error;
+	}
+
+	const keymap = withOverrides(
+		createKeymap({
+			categories: session.analysis.categories,
+			priorities: session.analysis.priorities,
+		}),
+		prefs.getPreferences().keymap,
+	);
+	const resume = prefs.getResume(session.triagePath);
+	const notice = noticeOf(session, keyConflicts(keymap));
+	const savedLogs = logs
+		.filter(log => log !== '-')
+		.map(log => path.resolve(log));
+
+	const openEditor = (target: EditorTarget) => {
+		const file = resolveTestFile(target);
+		const {command, args} = editorCommand(target, file);
+		const terminal = fs.openSync('/dev/tty', 'r+');
+		keyboard.stream.setRawMode?.(false);
+		try {
+			const result = spawnSync(command, args, {
+				stdio: [terminal, terminal, terminal],
+			});
+			if (result.error) {
+				throw new Error(`${command}: ${result.error.message}`);
+			}
+		} finally {
+			fs.closeSync(terminal);
+			keyboard.stream.setRawMode?.(true);
+			// The editor drew over the screen: start the next frame from a clean one.
+			process.stdout.write('\u001B[2J\u001B[H');
+			instance.clear();
+		}
+	};
+
+	store.set({
+		phase: 'ready',
+		props: {
+			review: session.review(),
+			journal: session.journal,
+			triagePath: session.triagePath,
+			...(savedLogs.length > 0 && {logs: savedLogs}),
+			prefs,
+			...(resume === undefined ? {} : {resume}),
+			keymap,
+			...(notice === undefined ? {} : {notice}),
+			theme: themeOf(prefs),
+			onOpenEditor: openEditor,
+			onCopy(text) {
+				// OSC 52: the terminal (or tmux with set-clipboard) puts it on the clipboard.
+				process.stdout.write(
+					`\u001B]52;c;${Buffer.from(text).toString('base64')}\u0007`,
+				);
+			},
+		},
+	});
+
+	try {
+		await instance.waitUntilExit();
+	} finally {
+		keyboard.close();
+	}
+
+	return 0;
+}

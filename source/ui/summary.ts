@@ -1,0 +1,167 @@
+/**
+The summary screen's content as plain lines: bar charts by category and by area, the priority matrix,
+the largest clusters, progress. Computed once per set of rows and width.
+*/
+import type {Analysis} from '../classify/analyze.js';
+import {type ReviewRow, progressOf} from '../triage/review.js';
+import {sanitizeLine} from './sanitize.js';
+
+export type SummaryLine = {
+	readonly text: string;
+	readonly isHeading?: boolean;
+};
+
+/** A bar of `width` cells, `filled` of them full; text only, so it survives NO_COLOR. */
+export function bar(value: number, total: number, width: number): string {
+	const cells = Math.max(0, width);
+	const filled =
+		total > 0 ? Math.min(cells, Math.round((value / total) * cells)) : 0;
+	return '█'.repeat(filled) + '░'.repeat(cells - filled);
+}
+
+type Count = {decided: number; suggested: number};
+
+const cache = new WeakMap<readonly ReviewRow[], Map<number, SummaryLine[]>>();
+
+export function summaryLines(
+	analysis: Analysis,
+	rows: readonly ReviewRow[],
+	width: number,
+): readonly SummaryLine[] {
+	let byWidth = cache.get(rows);
+	if (!byWidth) {
+		byWidth = new Map();
+		cache.set(rows, byWidth);
+	}
+
+	let lines = byWidth.get(width);
+	if (!lines) {
+		lines = buildSummary(analysis, rows, width);
+		byWidth.set(width, lines);
+	}
+
+	return lines;
+}
+
+function buildSummary(
+	analysis: Analysis,
+	rows: readonly ReviewRow[],
+	width: number,
+): SummaryLine[] {
+	const lines: SummaryLine[] = [];
+	const total = rows.length;
+	const progress = progressOf(rows);
+	const barWidth = Math.max(5, Math.min(40, width - 44));
+
+	lines.push(
+		{text: 'Progress', isHeading: true},
+		{
+			text: `  ${bar(progress.decided, total, barWidth)} ${progress.decided}/${total} decided, ${progress.stale} stale, ${progress.undecided} undecided`,
+		},
+		{text: ''},
+	);
+
+	const categoryNames = analysis.categories.map(category => category.name);
+	const byCategory = new Map<string, Count>(
+		categoryNames.map(name => [name, {decided: 0, suggested: 0}]),
+	);
+	const byArea = new Map<string, number>();
+	const matrix = new Map<string, Map<string, number>>();
+	for (const row of rows) {
+		let count = byCategory.get(row.category);
+		if (!count) {
+			count = {decided: 0, suggested: 0};
+			byCategory.set(row.category, count);
+		}
+
+		if (row.decision && !row.isStale) {
+			count.decided++;
+		} else {
+			count.suggested++;
+		}
+
+		byArea.set(row.analyzed.area, (byArea.get(row.analyzed.area) ?? 0) + 1);
+		let priorities = matrix.get(row.category);
+		if (!priorities) {
+			priorities = new Map();
+			matrix.set(row.category, priorities);
+		}
+
+		priorities.set(row.priority, (priorities.get(row.priority) ?? 0) + 1);
+	}
+
+	const nameWidth = Math.min(
+		16,
+		Math.max(8, ...[...byCategory.keys()].map(name => name.length)),
+	);
+	lines.push({
+		text: 'By category (decided + suggested)',
+		isHeading: true,
+	});
+	for (const [name, count] of byCategory) {
+		const all = count.decided + count.suggested;
+		lines.push({
+			text: `  ${sanitizeLine(name).padEnd(nameWidth).slice(0, nameWidth)} ${bar(all, total, barWidth)} ${String(all).padStart(5)}  (${count.decided} decided)`,
+		});
+	}
+
+	lines.push({text: ''}, {text: 'By area', isHeading: true});
+	const areas = [...byArea].toSorted((a, b) => b[1] - a[1]);
+	const areaWidth = Math.min(
+		16,
+		Math.max(8, ...areas.map(([area]) => area.length)),
+	);
+	for (const [area, count] of areas) {
+		lines.push({
+			text: `  ${sanitizeLine(area).padEnd(areaWidth).slice(0, areaWidth)} ${bar(count, total, barWidth)} ${String(count).padStart(5)}`,
+		});
+	}
+
+	const priorityNames = analysis.priorities.map(priority => priority.name);
+	for (const priorities of matrix.values()) {
+		for (const name of priorities.keys()) {
+			if (!priorityNames.includes(name)) {
+				priorityNames.push(name);
+			}
+		}
+	}
+
+	lines.push(
+		{text: ''},
+		{text: 'Priority matrix (category × priority)', isHeading: true},
+		{
+			text: `  ${''.padEnd(nameWidth)} ${priorityNames.map(name => name.padStart(7)).join(' ')}   total`,
+		},
+	);
+	for (const name of byCategory.keys()) {
+		const priorities = matrix.get(name);
+		const cells = priorityNames.map(priority =>
+			String(priorities?.get(priority) ?? 0).padStart(7),
+		);
+		const sum = [...(priorities?.values() ?? [])].reduce((a, b) => a + b, 0);
+		lines.push({
+			text: `  ${sanitizeLine(name).padEnd(nameWidth).slice(0, nameWidth)} ${cells.join(' ')}   ${String(sum).padStart(5)}`,
+		});
+	}
+
+	lines.push({text: ''}, {text: 'Largest clusters', isHeading: true});
+	const decidedIds = new Set(
+		rows
+			.filter(row => row.decision && !row.isStale)
+			.map(row => row.analyzed.failure.id),
+	);
+	for (const cluster of analysis.clusters.slice(0, 10)) {
+		const decided = cluster.ids.filter(id => decidedIds.has(id)).length;
+		lines.push({
+			text: `  ${String(cluster.ids.length).padStart(5)}  ${`${decided}/${cluster.ids.length}`.padStart(9)} decided  ${cluster.id}  ${sanitizeLine(cluster.signature)}`,
+		});
+	}
+
+	if (analysis.clusters.length > 10) {
+		lines.push({
+			text: `  … and ${analysis.clusters.length - 10} more (Tab lists them all)`,
+		});
+	}
+
+	return lines;
+}

@@ -1,0 +1,663 @@
+import path from 'node:path';
+import {describe, expect, test} from 'vitest';
+import type {Run} from '../../source/log/model.js';
+import {openJournal} from '../../source/triage/journal.js';
+import type {EditorTarget} from '../../source/ui/detail-text.js';
+import {
+	decisionsOnDisk,
+	expectFits,
+	fakePrefs,
+	fixture,
+	fixtureOf,
+	frame,
+	keys,
+	loadRun,
+	press,
+	redisLog,
+	renderReview,
+	resize,
+	selectedLine,
+	type,
+} from './helpers.js';
+
+const cpythonLog = path.resolve(
+	'fixtures/real/cpython-net-offline-tb-line/run.log',
+);
+
+/** Ids in the order of the list. */
+async function redisIds() {
+	const run = await loadRun(redisLog);
+	return run.failures.map(failure => failure.id);
+}
+
+describe('the screen', () => {
+	test('header, list, detail and footer fit 80×24', async () => {
+		const data = await fixture();
+		const app = await renderReview(data);
+		const text = frame(app);
+		expect(text).toContain('run.log.gz');
+		expect(text).toContain('33 failed · 132 error');
+		expect(text).toContain('complete');
+		expect(text).toContain('0/165 decided');
+		expect(text).toContain('› ');
+		expect(text).toContain('FAIL medium unknown');
+		expect(text).toContain('ERR  high   environment');
+		expect(text).toContain('FAILED call · AssertionError');
+		expect(text).toContain('suggested unknown medium by rule default');
+		expect(text).toContain(
+			'»tests/test_commands.py:325: in test_acl_getuser_setuser',
+		);
+		expect(text).toContain(' E   AssertionError');
+		expect(text).toContain('traceback 1–7 of 9 (PgUp/PgDn)');
+		expect(text).toContain('j/k move  b/c/e/t/u category  1/2/3 priority');
+		const fit = expectFits(app, {rows: 24, columns: 80});
+		expect(fit.isShortEnough).toBe(true);
+		expect(fit.tooWide).toEqual([]);
+		app.unmount();
+	});
+
+	test('follows a resize to 120×40 and back to 60×15, never taller than the terminal', async () => {
+		const data = await fixture();
+		const app = await renderReview(data);
+		for (const size of [
+			{rows: 40, columns: 120},
+			{rows: 15, columns: 60},
+			{rows: 24, columns: 80},
+		]) {
+			await resize(app, size);
+			const fit = expectFits(app, size);
+			expect(fit.isShortEnough).toBe(true);
+			expect(fit.tooWide).toEqual([]);
+		}
+
+		await resize(app, {rows: 40, columns: 120});
+		// More rows of the list and of the traceback at 40 rows.
+		expect(frame(app)).toContain('test_psync');
+		expect(frame(app)).toContain('traceback 1–9 of 9');
+		app.unmount();
+	});
+
+	test('an incomplete run says so', async () => {
+		const run = await loadRun(redisLog);
+		const data = fixtureOf([{...run, complete: false}]);
+		const app = await renderReview(data);
+		expect(frame(app)).toContain('INCOMPLETE run');
+		app.unmount();
+	});
+
+	test('flaky ~, stale ! and new + marks, decided in capitals and suggestions in lower case', async () => {
+		const run = await loadRun(redisLog);
+		const [first, second, third] = run.failures;
+		const passingIn = (
+			run_: Run,
+			ids: ReadonlySet<string>,
+			source: string,
+		): Run => ({
+			...run_,
+			source,
+			failures: run_.failures.filter(failure => !ids.has(failure.id)),
+			tests: run_.tests.map(test =>
+				ids.has(test.id) ? {...test, outcome: 'passed'} : test,
+			),
+		});
+		// first: failed, passed, failed (flaky); third: passed, passed, failed (new).
+		const data = fixtureOf([
+			passingIn(run, new Set([third!.id]), 'one.log'),
+			passingIn(run, new Set([first!.id, third!.id]), 'two.log'),
+			run,
+		]);
+		data.journal.decide({
+			id: second!.id,
+			category: 'BUG',
+			priority: 'LOW',
+			signature: 'an-older-error',
+		});
+		const app = await renderReview(data);
+		const lines = frame(app).split('\n');
+		const line = (id: string) =>
+			lines.find(text => text.includes(id.slice(-30))) ?? '';
+		expect(line(first!.id)).toMatch(/~ {3}/);
+		expect(line(second!.id)).toContain('LOW    BUG');
+		expect(line(second!.id)).toContain(' ! ');
+		expect(line(third!.id)).toMatch(/ {3}\+ /);
+		expect(frame(app)).toContain('1 stale !');
+		expect(frame(app)).toMatch(/\d+ new \+/);
+		expect(frame(app)).toContain('flaky ~');
+		app.unmount();
+	});
+});
+
+describe('movement', () => {
+	test('j/k, arrows, g/G', async () => {
+		const data = await fixture();
+		const ids = await redisIds();
+		const app = await renderReview(data);
+		await press(app, 'j', 'j');
+		expect(selectedLine(app)).toContain(ids[2]!.slice(-30));
+		await press(app, keys.up);
+		expect(selectedLine(app)).toContain(ids[1]!.slice(-30));
+		await press(app, keys.down, 'k', 'k', 'k');
+		expect(selectedLine(app)).toContain(ids[0]!.slice(-30));
+		await press(app, 'G');
+		expect(selectedLine(app)).toContain(ids.at(-1)!.slice(-30));
+		expect(frame(app)).toContain(`165/165: ${ids.at(-1)!.slice(0, 20)}`);
+		await press(app, 'g');
+		expect(selectedLine(app)).toContain(ids[0]!.slice(-30));
+		app.unmount();
+	});
+
+	test('PgDn/PgUp scroll the traceback; the detail mode shows it full screen', async () => {
+		const data = await fixture();
+		const app = await renderReview(data);
+		// The failure with the longest traceback.
+		const lengths = data.analysis.failures.map(
+			analyzed => analyzed.failure.traceback.split('\n').length,
+		);
+		const longest = lengths.indexOf(Math.max(...lengths));
+		await press(app, ...Array.from({length: longest}, () => 'j'));
+		expect(frame(app)).toMatch(/traceback 1–7 of \d+ \(PgUp\/PgDn\)/);
+		await press(app, keys.pageDown);
+		expect(frame(app)).toMatch(/traceback 7–13 of/);
+		await press(app, keys.pageUp);
+		expect(frame(app)).toMatch(/traceback 1–7 of/);
+		await press(app, 'l');
+		expect(frame(app)).toMatch(/traceback 1–13 of/);
+		await press(app, 'j', 'j');
+		expect(frame(app)).toMatch(/traceback 3–15 of/);
+		await press(app, 'G');
+		expect(frame(app)).toMatch(/traceback \d+–(\d+) of \1/);
+		expect(frame(app)).toContain('Esc back');
+		await press(app, keys.escape);
+		expect(frame(app)).toContain('j/k move');
+		app.unmount();
+	});
+
+	test('O shows the captured output instead of the traceback', async () => {
+		const data = await fixture(cpythonLog);
+		const app = await renderReview(data);
+		const withCapture = data.analysis.failures.findIndex(
+			analyzed => analyzed.failure.captured.length > 0,
+		);
+		await press(app, ...Array.from({length: withCapture}, () => 'j'));
+		expect(frame(app)).toContain('captured: stderr call');
+		await press(app, 'O');
+		expect(frame(app)).toContain('─── Captured stderr call ───');
+		expect(frame(app)).toContain('captured output 1–');
+		await press(app, 'O');
+		expect(frame(app)).toContain('traceback 1–');
+		app.unmount();
+	});
+});
+
+describe('deciding', () => {
+	test('1 then b decides HIGH BUG on the current row and moves to the next undecided; e uses the row priority', async () => {
+		const data = await fixture();
+		const ids = await redisIds();
+		const app = await renderReview(data);
+		await press(app, '1');
+		expect(frame(app)).toContain('priority HIGH for this failure');
+		expect(selectedLine(app)).toContain(ids[0]!.slice(-30));
+		await press(app, 'b');
+		expect(frame(app)).toContain('✓ saved: BUG HIGH');
+		expect(frame(app)).toContain('1/165 decided');
+		expect(selectedLine(app)).toContain(ids[1]!.slice(-30));
+		expect(frame(app)).toMatch(/FAIL HIGH {3}BUG/);
+		await press(app, 'e');
+		expect(frame(app)).toContain('✓ saved: ENVIRONMENT MEDIUM');
+		const onDisk = decisionsOnDisk(data);
+		expect(onDisk.get(ids[0]!)).toMatchObject({
+			category: 'BUG',
+			priority: 'HIGH',
+			signature: data.analysis.failures[0]!.cluster,
+			run: redisLog,
+		});
+		expect(onDisk.get(ids[1]!)).toMatchObject({
+			category: 'ENVIRONMENT',
+			priority: 'MEDIUM',
+		});
+		app.unmount();
+	});
+
+	test('every category key and every priority key', async () => {
+		const data = await fixture();
+		const ids = await redisIds();
+		const app = await renderReview(data);
+		const expected = [
+			['b', 'BUG'],
+			['c', 'CONFIGURATION'],
+			['e', 'ENVIRONMENT'],
+			['t', 'TEST_DESIGN'],
+			['u', 'UNKNOWN'],
+		] as const;
+		for (const [key] of expected) {
+			await press(app, key);
+		}
+
+		const onDisk = decisionsOnDisk(data);
+		for (const [index, [, category]] of expected.entries()) {
+			expect(onDisk.get(ids[index]!)?.category).toBe(category);
+		}
+
+		// A priority key on a decided row changes it at once, without moving.
+		await press(app, 'g', '3');
+		expect(decisionsOnDisk(data).get(ids[0]!)?.priority).toBe('LOW');
+		await press(app, '2');
+		expect(decisionsOnDisk(data).get(ids[0]!)?.priority).toBe('MEDIUM');
+		expect(selectedLine(app)).toContain(ids[0]!.slice(-30));
+		app.unmount();
+	});
+
+	test('a and Enter accept the suggestion', async () => {
+		const data = await fixture();
+		const ids = await redisIds();
+		const app = await renderReview(data);
+		await press(app, 'G', 'a');
+		const last = data.analysis.failures.at(-1)!;
+		expect(decisionsOnDisk(data).get(ids.at(-1)!)).toMatchObject({
+			category: last.suggestion.category,
+			priority: last.suggestion.priority,
+		});
+		await press(app, 'g', keys.enter);
+		expect(decisionsOnDisk(data).get(ids[0]!)).toMatchObject({
+			category: 'UNKNOWN',
+			priority: 'MEDIUM',
+		});
+		app.unmount();
+	});
+
+	test('z undoes, one action at a time', async () => {
+		const data = await fixture();
+		const ids = await redisIds();
+		const app = await renderReview(data);
+		await press(app, 'b', 'c');
+		expect(decisionsOnDisk(data).size).toBe(2);
+		await press(app, 'z');
+		expect(frame(app)).toContain('undone: decision removed from');
+		expect(decisionsOnDisk(data).size).toBe(1);
+		// The undone row is selected again.
+		expect(selectedLine(app)).toContain(ids[1]!.slice(-30));
+		await press(app, 'z');
+		expect(decisionsOnDisk(data).size).toBe(0);
+		expect(frame(app)).toContain('0/165 decided');
+		await press(app, 'z');
+		expect(frame(app)).toContain('nothing to undo');
+		app.unmount();
+	});
+
+	test('n edits the note', async () => {
+		const data = await fixture();
+		const ids = await redisIds();
+		const app = await renderReview(data);
+		await press(app, 'n');
+		expect(frame(app)).toContain('note:');
+		await type(app, 'flaky ACL order');
+		await press(app, keys.enter);
+		expect(frame(app)).toContain('saved note (and UNKNOWN MEDIUM)');
+		expect(frame(app)).toContain('note: flaky ACL order');
+		expect(decisionsOnDisk(data).get(ids[0]!)?.note).toBe('flaky ACL order');
+		// esc cancels an edit.
+		await press(app, 'n');
+		await type(app, ' more');
+		await press(app, keys.escape);
+		expect(decisionsOnDisk(data).get(ids[0]!)?.note).toBe('flaky ACL order');
+		app.unmount();
+	});
+});
+
+describe('marks and clusters', () => {
+	test('space marks and moves on; a category applies to every marked row as one undo step', async () => {
+		const data = await fixture();
+		const ids = await redisIds();
+		const app = await renderReview(data);
+		await press(app, keys.space, keys.space);
+		expect(frame(app)).toContain('2 marked *');
+		expect(
+			frame(app)
+				.split('\n')
+				.filter(line => /^.\*/.test(line)),
+		).toHaveLength(2);
+		await press(app, '3', 'b');
+		const onDisk = decisionsOnDisk(data);
+		expect(onDisk.get(ids[0]!)).toMatchObject({
+			category: 'BUG',
+			priority: 'LOW',
+		});
+		expect(onDisk.get(ids[1]!)).toMatchObject({
+			category: 'BUG',
+			priority: 'LOW',
+		});
+		expect(frame(app)).toContain('saved: BUG LOW on 2 failures');
+		expect(frame(app)).not.toContain('marked *');
+		await press(app, 'z');
+		expect(decisionsOnDisk(data).size).toBe(0);
+		app.unmount();
+	});
+
+	test('V marks a range; esc drops the marks', async () => {
+		const data = await fixture();
+		const app = await renderReview(data);
+		await press(app, keys.space, 'j', 'j', 'V');
+		expect(frame(app)).toContain('4 marked *');
+		await press(app, keys.escape);
+		expect(frame(app)).toContain('marks cleared');
+		expect(frame(app)).not.toContain('marked *');
+		app.unmount();
+	});
+
+	test('x previews the rows of the cluster it would change; esc cancels, y applies', async () => {
+		const data = await fixture();
+		const app = await renderReview(data);
+		const cluster = data.analysis.clusters[0]!;
+		const index = data.analysis.failures.findIndex(
+			analyzed => analyzed.cluster === cluster.id,
+		);
+		await press(app, ...Array.from({length: index}, () => 'j'));
+		// Decide it first: BUG LOW, then back to it.
+		await press(app, '3', 'b', 'k');
+		while (!selectedLine(app).includes('LOW')) {
+			await press(app, 'k');
+		}
+
+		await press(app, 'x');
+		const size = cluster.ids.length;
+		expect(frame(app)).toContain(
+			`Apply BUG LOW to ${size - 1} of ${size} failures in cluster ${cluster.id}?`,
+		);
+		expect(frame(app)).toContain(
+			"(this failure's decision) y or Enter applies",
+		);
+		expect(frame(app)).toMatch(/environment high \(suggested\) +→ BUG LOW/);
+		expect(frame(app)).toContain('y apply  Esc cancel');
+		await press(app, keys.escape);
+		expect(frame(app)).toContain('nothing changed');
+		expect(decisionsOnDisk(data).size).toBe(1);
+		await press(app, 'x', 'y');
+		expect(frame(app)).toContain(
+			`saved: BUG LOW on ${size - 1} failures of cluster ${cluster.id}`,
+		);
+		const onDisk = decisionsOnDisk(data);
+		expect(onDisk.size).toBe(size);
+		for (const id of cluster.ids) {
+			expect(onDisk.get(id)).toMatchObject({category: 'BUG', priority: 'LOW'});
+		}
+
+		// Nothing left to change.
+		await press(app, 'x');
+		expect(frame(app)).toContain(
+			`all ${size} failures of cluster ${cluster.id} are already BUG LOW`,
+		);
+		// One undo step takes the whole cluster back.
+		await press(app, 'z');
+		expect(decisionsOnDisk(data).size).toBe(1);
+		app.unmount();
+	});
+
+	test('x on an undecided row offers its suggestion; Enter applies', async () => {
+		const data = await fixture();
+		const app = await renderReview(data);
+		const cluster = data.analysis.clusters[1]!;
+		const index = data.analysis.failures.findIndex(
+			analyzed => analyzed.cluster === cluster.id,
+		);
+		await press(app, ...Array.from({length: index}, () => 'j'), 'x');
+		expect(frame(app)).toContain(
+			`Apply ENVIRONMENT HIGH to ${cluster.ids.length} of ${cluster.ids.length} failures`,
+		);
+		expect(frame(app)).toContain('(its suggestion)');
+		await press(app, keys.enter);
+		expect(decisionsOnDisk(data).size).toBe(cluster.ids.length);
+		app.unmount();
+	});
+
+	test('Tab lists the clusters, largest first; Enter shows the failures of one', async () => {
+		const data = await fixture();
+		const app = await renderReview(data);
+		await press(app, keys.tab);
+		const [largest, second] = data.analysis.clusters;
+		expect(frame(app)).toContain(
+			`${data.analysis.clusters.length} clusters of identical failures, largest first`,
+		);
+		expect(frame(app)).toMatch(
+			new RegExp(`  140 +0/140 decided ${largest!.id}`),
+		);
+		await press(app, 'g', 'j');
+		expect(selectedLine(app)).toContain(second!.id);
+		await press(app, keys.enter);
+		expect(frame(app)).toContain(`filter cluster ${second!.id}: 5 shown`);
+		expect(frame(app)).toContain(
+			`cluster ${second!.id}: 5 failures; esc shows all`,
+		);
+		await press(app, keys.escape);
+		expect(frame(app)).toContain('cluster filter cleared');
+		expect(frame(app)).not.toContain('shown');
+		await press(app, keys.tab, keys.tab);
+		expect(frame(app)).toContain('j/k move  b/c/e/t/u category');
+		app.unmount();
+	});
+});
+
+describe('filters', () => {
+	test('/ filters by regex over id and headline; ! inverts; a bad pattern says why; esc clears', async () => {
+		const data = await fixture();
+		const app = await renderReview(data);
+		await press(app, '/');
+		await type(app, 'pubsub');
+		await press(app, keys.enter);
+		expect(frame(app)).toContain('filter /pubsub/: 54 shown');
+		expect(frame(app)).toContain('filter /pubsub/: 54 of 165');
+		expect(frame(app)).toContain('─── …ubSubSubscribeUnsubscribe::test_shard');
+		await press(
+			app,
+			'/',
+			keys.backspace,
+			keys.backspace,
+			keys.backspace,
+			keys.backspace,
+			keys.backspace,
+			keys.backspace,
+		);
+		await type(app, '!pubsub');
+		await press(app, keys.enter);
+		expect(frame(app)).toContain('filter /!pubsub/: 111 shown');
+		// The headline counts too: the connection errors.
+		await press(app, '/');
+		for (let index = 0; index < 7; index++) {
+			await press(app, keys.backspace);
+		}
+
+		await type(app, 'Connection refused|Error 111');
+		await press(app, keys.enter);
+		expect(frame(app)).toContain(
+			'filter /Connection refused|Error 111/: 157 of 165',
+		);
+		await press(app, '/');
+		await type(app, '(');
+		await press(app, keys.enter);
+		expect(frame(app)).toContain('✗ filter');
+		await press(app, keys.escape, keys.escape);
+		expect(frame(app)).toContain('text filter cleared');
+		expect(frame(app)).not.toContain('shown');
+		app.unmount();
+	});
+
+	test('f cycles the quick filters', async () => {
+		const data = await fixture();
+		const app = await renderReview(data);
+		await press(app, 'b', 'f');
+		expect(frame(app)).toContain('filter undecided: 164 shown');
+		await press(app, 'f');
+		expect(frame(app)).toContain('filter stale: 0 shown');
+		expect(frame(app)).toContain('No failure matches the filter');
+		await press(app, 'f');
+		expect(frame(app)).toContain('filter flaky: 0 shown');
+		await press(app, 'f');
+		expect(frame(app)).toContain('filter BUG: 1 shown');
+		await press(app, 'f');
+		expect(frame(app)).toMatch(/filter CONFIGURATION: \d+ shown/);
+		await press(app, 'f', 'f', 'f', 'f');
+		expect(frame(app)).toContain('filter: all (165)');
+		app.unmount();
+	});
+});
+
+describe('overlays', () => {
+	test('s shows the summary: charts by category and area, the priority matrix, clusters, progress', async () => {
+		const data = await fixture();
+		const app = await renderReview(data, {}, {rows: 40, columns: 100});
+		await press(app, 'b', 's');
+		const text = frame(app);
+		expect(text).toContain('Progress');
+		expect(text).toContain('1/165 decided');
+		expect(text).toContain('By category (decided + suggested)');
+		expect(text).toMatch(/BUG +█*░+ +1 +\(1 decided\)/);
+		expect(text).toContain('By area');
+		expect(text).toContain('Priority matrix (category × priority)');
+		expect(text).toMatch(/HIGH +MEDIUM +LOW/);
+		await press(app, 'G');
+		expect(frame(app)).toContain('Largest clusters');
+		expect(frame(app)).toContain(data.analysis.clusters[0]!.id);
+		await press(app, keys.escape);
+		expect(frame(app)).toContain('j/k move');
+		app.unmount();
+	});
+
+	test('? shows every key from the keymap and scrolls', async () => {
+		const data = await fixture();
+		const app = await renderReview(data);
+		await press(app, '?');
+		expect(frame(app)).toContain('› selected');
+		expect(frame(app)).toContain('Failure list');
+		expect(frame(app)).toMatch(/↓ j +next failure/);
+		await press(app, 'G');
+		expect(frame(app)).toContain('Typing a filter (/)');
+		expect(frame(app)).toMatch(/of \d+ \(j\/k, PgUp\/PgDn\)/);
+		await press(app, keys.escape);
+		expect(frame(app)).toContain('j/k move');
+		const fit = expectFits(app, {rows: 24, columns: 80});
+		expect(fit.isShortEnough).toBe(true);
+		app.unmount();
+	});
+});
+
+describe('the outside world', () => {
+	test('o asks for the editor at the failing line', async () => {
+		const data = await fixture();
+		const opened: EditorTarget[] = [];
+		const app = await renderReview(data, {
+			onOpenEditor(target) {
+				opened.push(target);
+			},
+		});
+		await press(app, 'o');
+		expect(opened).toEqual([
+			{file: 'tests/test_commands.py', line: 325, rootdir: expect.any(String)},
+		]);
+		expect(frame(app)).toContain(
+			'back from the editor (tests/test_commands.py)',
+		);
+		app.unmount();
+	});
+
+	test('y copies the node id and shows it', async () => {
+		const data = await fixture();
+		const copied: string[] = [];
+		const ids = await redisIds();
+		const app = await renderReview(data, {
+			onCopy(text) {
+				copied.push(text);
+			},
+		});
+		await press(app, 'y');
+		expect(copied).toEqual([ids[0]]);
+		expect(frame(app)).toContain(`copied: ${ids[0]!}`);
+		app.unmount();
+	});
+
+	test('q saves the resume state and quits; the next start returns to the same test and filter', async () => {
+		const data = await fixture();
+		const ids = await redisIds();
+		const prefs = fakePrefs();
+		let quits = 0;
+		const onQuit = () => {
+			quits++;
+		};
+
+		const app = await renderReview(data, {
+			prefs,
+			logs: [redisLog],
+			onQuit,
+		});
+		await press(app, 'f', '/');
+		await type(app, 'commands');
+		await press(app, keys.enter, 'j', 'j', 'q');
+		expect(quits).toBe(1);
+		const saved = prefs.saved.get(data.journalPath);
+		expect(saved).toEqual({
+			selectedId: ids[2],
+			filter: '@undecided commands',
+			logs: [redisLog],
+		});
+		app.unmount();
+
+		const again = await renderReview(data, {resume: saved});
+		expect(selectedLine(again)).toContain(ids[2]!.slice(-30));
+		expect(frame(again)).toMatch(/filter undecided \/commands\/: \d+ shown/);
+		again.unmount();
+	});
+
+	test('Ctrl+C quits like q', async () => {
+		const data = await fixture();
+		const prefs = fakePrefs();
+		const app = await renderReview(data, {prefs});
+		await press(app, '\u0003');
+		expect(prefs.saved.has(data.journalPath)).toBe(true);
+		app.unmount();
+	});
+
+	test('a resume state naming a test that is gone starts at the top', async () => {
+		const data = await fixture();
+		const ids = await redisIds();
+		const app = await renderReview(data, {
+			resume: {selectedId: 'tests/gone.py::test_gone', filter: '(bad'},
+		});
+		expect(selectedLine(app)).toContain(ids[0]!.slice(-30));
+		app.unmount();
+	});
+
+	test('a failing save says NOT saved and keeps the row undecided', async () => {
+		const data = await fixture();
+		const app = await renderReview(data, {
+			journal: {
+				...data.journal,
+				decideMany() {
+					throw new Error('disk full');
+				},
+				state: () => data.journal.state(),
+				undo: () => data.journal.undo(),
+				refresh: () => data.journal.refresh(),
+			},
+		});
+		await press(app, 'b');
+		expect(frame(app)).toContain('✗ NOT saved: disk full');
+		expect(frame(app)).toContain('0/165 decided');
+		app.unmount();
+	});
+
+	test('decisions appended by another session show up', async () => {
+		const data = await fixture();
+		const ids = await redisIds();
+		const app = await renderReview(data, {refreshInterval: 20});
+		// Another process: a second journal on the same file.
+		openJournal(data.journalPath, {now: () => new Date()}).decide({
+			id: ids[3]!,
+			category: 'TEST_DESIGN',
+			priority: 'LOW',
+		});
+		await new Promise(resolve => {
+			setTimeout(resolve, 100);
+		});
+		expect(frame(app)).toContain('updated: another session changed decisions');
+		expect(frame(app)).toContain('1/165 decided');
+		app.unmount();
+	});
+});
