@@ -229,7 +229,10 @@ export function formatMarkdown(
 			const {failure, status} = row.analyzed;
 			lines.push(
 				tableRow([
-					codeSpan(failure.id),
+					// A test can error in setup or teardown besides failing: say which report a row is.
+					failure.outcome === 'error' && failure.phase !== 'call'
+						? `${codeSpan(failure.id)} (${failure.phase} error)`
+						: codeSpan(failure.id),
 					escapeCell(row.priority),
 					status,
 					escapeCell(clip(failure.headline, headlineLength)),

@@ -233,7 +233,7 @@ describe('formatMarkdown', () => {
 				'see #12',
 			],
 			[
-				'`tests/test_db.py::test_rollback`',
+				'`tests/test_db.py::test_rollback` (setup error)',
 				'LOW',
 				'new',
 				'AssertionError: test\\_rollback went wrong',
@@ -287,7 +287,9 @@ describe('formatMarkdown', () => {
 				const cells = cellsOf(row);
 				expect(cells, row).toHaveLength(6);
 				return [
-					renderCode(cells[0]!),
+					renderCode(
+						cells[0]!.replace(/ \((?:setup|teardown|collect) error\)$/, ''),
+					),
 					cells.slice(1).map(cell => renderText(cell)),
 				];
 			}),
