@@ -305,7 +305,7 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				id: 'detail',
 				keys: ['l', 'right'],
 				action: {type: 'openDetail'},
-				help: 'the traceback full screen',
+				help: 'show the traceback full screen',
 			},
 			{
 				id: 'captured',
@@ -821,21 +821,34 @@ function markdownKey(name: string): string {
 }
 
 /**
-The README's key table: one section per mode, one row per binding. The README holds exactly this text
-between `<!-- keys -->` and `<!-- /keys -->` (a test checks it).
+The README's key table: one section per mode, one row per binding. Other modes leave out the bindings
+they share with the list (same id, same keys) and name them in one line instead. The README holds exactly
+this text between `<!-- keys -->` and `<!-- /keys -->` (a test checks it).
 */
 export function renderKeyTable(keymap: Keymap = defaultKeymap): string {
+	const signature = (binding: KeyBinding) =>
+		`${binding.keys.join(' ')}\n${binding.help}`;
+	const listKeys = new Map(
+		keymap.list.map(binding => [binding.id, signature(binding)]),
+	);
 	const sections: string[] = [];
 	for (const mode of modes) {
-		const lines = [
-			`**${modeTitles[mode]}**`,
-			'',
-			'| Keys | Action |',
-			'| --- | --- |',
-		];
+		const lines = [`**${modeTitles[mode]}**`, ''];
+		const shared: string[] = [];
+		const rows: string[] = [];
 		for (const binding of keymap[mode]) {
+			if (mode !== 'list' && listKeys.get(binding.id) === signature(binding)) {
+				shared.push(...binding.keys.map(key => markdownKey(key)));
+				continue;
+			}
+
 			const keys = binding.keys.map(key => markdownKey(key)).join(' ');
-			lines.push(`| ${keys} | ${binding.help.replaceAll('|', '\\|')} |`);
+			rows.push(`| ${keys} | ${binding.help.replaceAll('|', '\\|')} |`);
+		}
+
+		lines.push('| Keys | Action |', '| --- | --- |', ...rows);
+		if (shared.length > 0) {
+			lines.push('', `As in the list: ${shared.join(' ')}.`);
 		}
 
 		sections.push(lines.join('\n'));
@@ -870,4 +883,12 @@ export function helpLines(keymap: Keymap): HelpLine[] {
 	}
 
 	return lines;
+}
+
+export const keyTableStart = '<!-- keys -->';
+export const keyTableEnd = '<!-- /keys -->';
+
+/** The README's key block: the markers with the key table between them. */
+export function keyTableBlock(keymap: Keymap = defaultKeymap): string {
+	return `${keyTableStart}\n${renderKeyTable(keymap)}${keyTableEnd}\n`;
 }

@@ -1,0 +1,156 @@
+import fs from 'node:fs';
+import {describe, expect, test} from 'vitest';
+import {
+	defaultCategories,
+	reservedKeys,
+} from '../../source/classify/categories.js';
+import {
+	compileKeymap,
+	createKeymap,
+	defaultKeymap,
+	displayKey,
+	hintsFor,
+	keyConflicts,
+	keyNames,
+	keyTableBlock,
+	keyTableEnd,
+	keyTableStart,
+	modes,
+	renderKeyTable,
+	reservedKeysOf,
+	withOverrides,
+} from '../../source/ui/keymap.js';
+
+describe('keyNames', () => {
+	test.each([
+		['j', {}, ['j']],
+		['G', {shift: true}, ['G']],
+		[' ', {}, ['space']],
+		['', {downArrow: true}, ['down']],
+		['', {upArrow: true}, ['up']],
+		['', {pageDown: true}, ['pagedown']],
+		['', {pageUp: true}, ['pageup']],
+		['', {home: true}, ['home']],
+		['', {end: true}, ['end']],
+		['', {return: true}, ['return']],
+		['', {escape: true, meta: true}, ['escape']],
+		['', {tab: true}, ['tab']],
+		['', {tab: true, shift: true}, ['shift-tab']],
+		['', {delete: true}, ['backspace']],
+		['c', {ctrl: true}, ['ctrl-c']],
+		// Typed faster than a read: one key per character.
+		['1be', {}, ['1', 'b', 'e']],
+		['a b', {}, ['a', 'space', 'b']],
+		// Control characters in a paste are dropped, not treated as keys.
+		['\u0007x', {}, ['x']],
+	] as const)('%j %j', (input, key, expected) => {
+		expect(keyNames(input, key)).toEqual(expected);
+	});
+});
+
+describe('the keymap', () => {
+	test('category and priority keys come from the lists', () => {
+		const keymap = createKeymap({
+			categories: [
+				...defaultCategories,
+				{name: 'INFRA', key: 'i', description: 'CI machines'},
+			],
+			priorities: [
+				{name: 'P0', key: '1', description: ''},
+				{name: 'P1', key: '2', description: ''},
+			],
+		});
+		const list = compileKeymap(keymap).get('list')!;
+		expect(list.get('i')).toEqual({type: 'category', category: 'INFRA'});
+		expect(list.get('b')).toEqual({type: 'category', category: 'BUG'});
+		expect(list.get('1')).toEqual({type: 'priority', priority: 'P0'});
+		expect(list.get('3')).toBeUndefined();
+		expect(hintsFor(keymap, 'list')[1]).toEqual({
+			keys: 'b/c/e/t/u/i',
+			label: 'category',
+			isEssential: false,
+		});
+	});
+
+	test('a category cannot shadow a built-in key, and the conflict is reported', () => {
+		const keymap = createKeymap({
+			categories: [{name: 'EXTERNAL', key: 'x', description: ''}],
+		});
+		expect(compileKeymap(keymap).get('list')!.get('x')).toEqual({
+			type: 'previewCluster',
+		});
+		expect(keyConflicts(keymap)).toEqual([
+			'key x is taken by cluster.apply; category.EXTERNAL cannot use it',
+		]);
+		expect(keyConflicts(defaultKeymap)).toEqual([]);
+	});
+
+	test('every mode has a way out', () => {
+		const compiled = compileKeymap(defaultKeymap);
+		for (const mode of modes) {
+			const table = compiled.get(mode)!;
+			const isLeavable =
+				mode === 'list'
+					? table.get('q')?.type === 'quit'
+					: table.get('escape')?.type === 'back';
+			expect(isLeavable, mode).toBe(true);
+		}
+	});
+
+	test('the keys the screen reserves include the core list (categories.ts)', () => {
+		const reserved = reservedKeysOf();
+		const missing = [...reservedKeys].filter(
+			key => !reserved.has(key) && !/\d/.test(key),
+		);
+		expect(missing.filter(key => key !== '!')).toEqual([]);
+	});
+
+	test('user overrides by binding id', () => {
+		const keymap = withOverrides(defaultKeymap, {
+			'category.BUG': ['B'],
+			'move.down': ['down', 'J'],
+			'no.such': ['Q'],
+		});
+		const list = compileKeymap(keymap).get('list')!;
+		expect(list.get('B')).toEqual({type: 'category', category: 'BUG'});
+		expect(list.get('b')).toBeUndefined();
+		expect(list.get('J')).toEqual({type: 'move', delta: 1});
+		expect(list.get('j')).toBeUndefined();
+	});
+
+	test('footer hints: grouped keys, one key each, help and quit essential', () => {
+		const hints = hintsFor(defaultKeymap, 'list');
+		expect(hints.slice(0, 3).map(hint => `${hint.keys} ${hint.label}`)).toEqual(
+			['j/k move', 'b/c/e/t/u category', '1/2/3 priority'],
+		);
+		expect(
+			hints.filter(hint => hint.isEssential).map(hint => hint.label),
+		).toEqual(['help', 'quit']);
+		expect(displayKey('pagedown')).toBe('PgDn');
+	});
+});
+
+describe('the README key table', () => {
+	test('has a section per mode from the keymap', () => {
+		const table = renderKeyTable();
+		expect(table).toContain('**Failure list**');
+		expect(table).toContain('| `↓` `j` | next failure |');
+		expect(table).toContain(
+			'| `b` | decide BUG, save, go to the next undecided failure |',
+		);
+		expect(table).toContain('**Typing a filter (/)**');
+	});
+
+	test('README.md holds exactly the generated table (node --import=tsx source/ui/print-keys.ts)', () => {
+		const readme = fs.readFileSync('README.md', 'utf8');
+		const start = readme.indexOf(keyTableStart);
+		const end = readme.indexOf(keyTableEnd);
+		expect(start, 'README.md has no <!-- keys --> marker').toBeGreaterThan(-1);
+		expect(end, 'README.md has no <!-- /keys --> marker').toBeGreaterThan(
+			start,
+		);
+		expect(readme.slice(start, end + keyTableEnd.length) + '\n').toBe(
+			keyTableBlock(),
+		);
+	});
+});

@@ -1,0 +1,260 @@
+import {beforeAll, describe, expect, test} from 'vitest';
+import {analyze} from '../../source/classify/analyze.js';
+import type {Run} from '../../source/log/model.js';
+import type {Decision} from '../../source/triage/journal.js';
+import {buildReview, type Review} from '../../source/triage/review.js';
+import {
+	createReviewState,
+	currentRow,
+	formatFilter,
+	parseFilter,
+	parseTextFilter,
+	reviewReducer,
+	type ReviewAction,
+	type ReviewState,
+} from '../../source/ui/review-reducer.js';
+import {loadRun, redisLog} from './helpers.js';
+
+let run: Run;
+let review: Review;
+
+beforeAll(async () => {
+	run = await loadRun(redisLog);
+	review = buildReview(analyze([run]), new Map());
+});
+
+function keys(state: ReviewState, ...names: string[]): ReviewState {
+	return names.reduce(
+		(current, name) => reviewReducer(current, {type: 'key', name}),
+		state,
+	);
+}
+
+/** Do what App does with a save effect: fold the decisions in as if the journal stored them. */
+function saveAll(state: ReviewState): ReviewState {
+	const decisions = new Map<string, Decision>(
+		state.rows
+			.filter(row => row.decision)
+			.map(row => [row.analyzed.failure.id, row.decision!]),
+	);
+	for (const effect of state.effects) {
+		if (effect.type === 'save') {
+			for (const input of effect.decisions) {
+				decisions.set(input.id, {
+					note: '',
+					...input,
+					at: '2026-11-23T10:00:00Z',
+				});
+			}
+		}
+	}
+
+	const done: ReviewAction = {
+		type: 'effectsDone',
+		through: state.nextEffectId - 1,
+	};
+	return reviewReducer(reviewReducer(state, done), {
+		type: 'decisions',
+		decisions,
+		message: 'saved',
+	});
+}
+
+describe('the review reducer', () => {
+	test('starts on the first failure with nothing filtered', () => {
+		const state = createReviewState({review});
+		expect(state.visible).toHaveLength(165);
+		expect(currentRow(state)?.key).toBe(review.rows[0]!.key);
+		expect(state.mode).toBe('list');
+	});
+
+	test('1 then b records one save of HIGH BUG and moves to the next undecided failure', () => {
+		let state = createReviewState({review});
+		state = keys(state, '1');
+		expect(state.pendingPriority).toBe('HIGH');
+		expect(state.effects).toEqual([]);
+		state = keys(state, 'b');
+		expect(state.effects).toEqual([
+			{
+				id: 1,
+				type: 'save',
+				decisions: [
+					{
+						id: review.rows[0]!.analyzed.failure.id,
+						category: 'BUG',
+						priority: 'HIGH',
+						note: '',
+						signature: review.rows[0]!.analyzed.cluster,
+						run: redisLog,
+					},
+				],
+				message: expect.stringContaining('saved: BUG HIGH'),
+			},
+		]);
+		expect(state.cursor).toBe(1);
+		expect(state.pendingPriority).toBeUndefined();
+		// The row shows as decided only once the journal says so.
+		expect(state.rows[0]!.decision).toBeUndefined();
+		state = saveAll(state);
+		expect(state.rows[0]!.decision?.category).toBe('BUG');
+		expect(state.progress.decided).toBe(1);
+		expect(state.effects).toEqual([]);
+	});
+
+	test('keys faster than saves: each decision lands on its own row', () => {
+		let state = createReviewState({review});
+		state = keys(state, 'b', 'c', 'e');
+		const saved = state.effects.flatMap(effect =>
+			effect.type === 'save'
+				? effect.decisions.map(input => input.category)
+				: [],
+		);
+		expect(saved).toEqual(['BUG', 'CONFIGURATION', 'ENVIRONMENT']);
+		expect(state.cursor).toBe(3);
+	});
+
+	test('next undecided skips decided rows and wraps', () => {
+		let state = saveAll(keys(createReviewState({review}), 'j', 'b'));
+		// Row 1 decided; from row 0, deciding moves to row 2.
+		state = keys(state, 'g', 'c');
+		expect(state.cursor).toBe(2);
+		state = saveAll(keys(state, 'G', 'u'));
+		expect(state.cursor).toBe(2);
+	});
+
+	test('marks: space marks and moves, V marks a range, a decision covers them all, esc clears', () => {
+		let state = keys(createReviewState({review}), 'space', 'j', 'j', 'V');
+		expect(state.marks.size).toBe(4);
+		state = keys(state, 'escape');
+		expect(state.marks.size).toBe(0);
+		state = keys(state, 'space', 'space', 't');
+		const [effect] = state.effects;
+		expect(effect?.type === 'save' ? effect.decisions.length : 0).toBe(2);
+		expect(state.marks.size).toBe(0);
+	});
+
+	test('x previews the cluster with the changes only, y records one save', () => {
+		const cluster = review.analysis.clusters[0]!;
+		const index = review.rows.findIndex(
+			row => row.analyzed.cluster === cluster.id,
+		);
+		let state = createReviewState({review});
+		state = keys(state, ...Array.from({length: index}, () => 'j'), 'x');
+		expect(state.mode).toBe('preview');
+		expect(state.preview).toMatchObject({
+			cluster: cluster.id,
+			category: 'ENVIRONMENT',
+			priority: 'HIGH',
+			isSuggested: true,
+			size: cluster.ids.length,
+		});
+		expect(state.preview?.keys).toHaveLength(cluster.ids.length);
+		state = keys(state, 'y');
+		expect(state.mode).toBe('list');
+		expect(state.effects).toHaveLength(1);
+		const [effect] = state.effects;
+		expect(effect?.type === 'save' ? effect.decisions.length : 0).toBe(
+			cluster.ids.length,
+		);
+	});
+
+	test('z records an undo; q records a quit with the resume state', () => {
+		let state = keys(createReviewState({review}), 'f', 'z', 'j', 'q');
+		expect(state.effects.map(effect => effect.type)).toEqual(['undo', 'quit']);
+		expect(state.effects[1]).toMatchObject({
+			selectedId: review.rows[1]!.analyzed.failure.id,
+			filter: '@undecided',
+		});
+		state = keys(state, 'escape');
+		expect(state.quick).toBe('all');
+	});
+
+	test('modes: help, summary, clusters, detail and back', () => {
+		let state = keys(createReviewState({review}), '?');
+		expect(state.mode).toBe('help');
+		state = keys(state, 'escape', 's');
+		expect(state.mode).toBe('summary');
+		state = keys(state, 's', 'tab');
+		expect(state.mode).toBe('clusters');
+		state = keys(state, 'tab', 'l');
+		expect(state.mode).toBe('detail');
+		state = keys(state, 'h');
+		expect(state.mode).toBe('list');
+	});
+
+	test('a priority on a decided row saves at once, without moving', () => {
+		let state = saveAll(keys(createReviewState({review}), 'b', 'k'));
+		expect(state.cursor).toBe(0);
+		state = keys(state, '3');
+		const [effect] = state.effects;
+		expect(effect?.type === 'save' && effect.decisions[0]).toMatchObject({
+			category: 'BUG',
+			priority: 'LOW',
+		});
+		expect(state.cursor).toBe(0);
+	});
+
+	test('resize keeps scroll positions in range', () => {
+		let state = createReviewState({review});
+		state = keys(state, 'pagedown', 'pagedown', 'pagedown');
+		state = reviewReducer(state, {
+			type: 'resize',
+			viewport: {rows: 80, columns: 200},
+		});
+		expect(state.scroll).toBe(0);
+	});
+});
+
+describe('filters', () => {
+	test.each([
+		['', {pattern: undefined, isInverted: false}],
+		['pubsub', {isInverted: false}],
+		['!pubsub', {isInverted: true}],
+	])('%j parses', (text, expected) => {
+		expect(parseTextFilter(text)).toMatchObject({text, ...expected});
+	});
+
+	test('lower case ignores case, capitals match exactly', () => {
+		const lower = parseTextFilter('error');
+		const upper = parseTextFilter('Error');
+		expect('error' in lower).toBe(false);
+		expect(!('error' in lower) && lower.pattern?.flags).toContain('i');
+		expect(!('error' in upper) && upper.pattern?.flags).not.toContain('i');
+	});
+
+	test('a broken or catastrophic pattern is an error, not a hang', () => {
+		expect(parseTextFilter('(')).toMatchObject({
+			error: expect.stringContaining('filter ('),
+		});
+		expect(parseTextFilter('(a+)+$')).toMatchObject({
+			error: expect.stringContaining('nested quantifiers'),
+		});
+	});
+
+	test('the resume form round-trips', () => {
+		const quick = ['all', 'undecided', 'BUG'];
+		for (const [filter, text] of [
+			['all', 'x'],
+			['undecided', ''],
+			['BUG', 'a b'],
+		] as const) {
+			expect(parseFilter(formatFilter(filter, text), quick)).toEqual({
+				quick: filter,
+				text,
+			});
+		}
+
+		expect(parseFilter('@nothing x', quick)).toEqual({
+			quick: 'all',
+			text: '@nothing x',
+		});
+	});
+
+	test('the filtered list is not rebuilt on a move', () => {
+		const state = createReviewState({review, filter: '@undecided pubsub'});
+		expect(state.visible).toHaveLength(54);
+		const moved = keys(state, 'j');
+		expect(moved.visible).toBe(state.visible);
+		expect(moved.rows).toBe(state.rows);
+	});
+});
