@@ -24,7 +24,8 @@ priority (matched without regard to case and surrounding spaces, written in the 
 spelling), an empty or unknown `Source` or `Status`, a `Node ID` that no longer matches its
 `File` and `Test Name` (the key was edited), a node id the run does not have (when the caller knows
 the run's failures), a decision on a row that is not a failure (an `--all` export), and two rows of
-one test edited differently.
+one test (a failure and a teardown error) with one cell edited differently. Otherwise such rows make
+one decision: the first edited row's values, with the cells edited in the other.
 
 The formula guard's leading `'` is removed from every cell where the export would have added it
 (see `guardCell`); a CSV exported with `--raw` is read the same way.
@@ -107,6 +108,11 @@ type Row = {
 };
 
 type Values = Pick<Decision, 'category' | 'priority' | 'note'>;
+
+/** The cells import reads as the decision. */
+const fields = ['category', 'priority', 'note'] as const;
+
+type Field = (typeof fields)[number];
 
 const failureStatuses = new Set([statusWords.failed, statusWords.error]);
 const otherStatuses = new Set(
@@ -249,17 +255,13 @@ export function planImport(input: ImportInput): ImportPlan {
 	const decisions: ImportedDecision[] = [];
 	for (const [id, rows] of byId) {
 		const current = input.decisions.get(id);
-		const edits: Row[] = [];
+		const edits: Array<{row: Row; fields: ReadonlySet<Field>}> = [];
 		for (const row of rows) {
 			const verdict = compare(row, current);
-			if (verdict === 'unchanged') {
-				continue;
-			}
-
-			if (verdict === 'edited') {
-				edits.push(row);
-			} else {
+			if (typeof verdict === 'string') {
 				skipped.push({line: row.line, message: `${id}: ${verdict}`});
+			} else if (verdict.size > 0) {
+				edits.push({row, fields: verdict});
 			}
 		}
 
@@ -268,26 +270,50 @@ export function planImport(input: ImportInput): ImportPlan {
 			continue;
 		}
 
-		const other = others.find(row => !isSame(row, first));
-		if (other) {
-			errors.push({
-				line: other.line,
-				message: `${id}: edited differently on lines ${first.line} (${describe(first)}) and ${other.line} (${describe(other)}); one test takes one decision`,
-			});
+		// A test with two reports (a failure and a teardown error) has two rows and takes one
+		// decision: the first edited row's values, with the cells edited in the others.
+		const merged = {
+			category: first.row.category,
+			priority: first.row.priority,
+			note: first.row.note,
+		};
+		const editedOn = new Map<Field, Row>(
+			[...first.fields].map(field => [field, first.row]),
+		);
+		let conflict: ImportProblem | undefined;
+		for (const {row, fields} of others) {
+			for (const field of fields) {
+				const earlier = editedOn.get(field);
+				if (earlier && earlier[field] !== row[field]) {
+					conflict ??= {
+						line: row.line,
+						message: `${id}: ${field} edited differently on lines ${earlier.line} ('${earlier[field]}') and ${row.line} ('${row[field]}'); one test takes one decision`,
+					};
+				}
+
+				editedOn.set(field, row);
+				merged[field] = row[field];
+			}
+		}
+
+		if (conflict) {
+			errors.push(conflict);
+			continue;
+		}
+
+		if (current && isSame(merged, current)) {
 			continue;
 		}
 
 		decisions.push({
-			line: first.line,
+			line: first.row.line,
 			input: {
 				id,
-				category: first.category,
-				priority: first.priority,
-				note: first.note,
-				...(first.cluster !== '' && {signature: first.cluster}),
+				...merged,
+				...(first.row.cluster !== '' && {signature: first.row.cluster}),
 				...(input.run !== undefined && {run: input.run}),
 			},
-			previous: previousOf(first, current),
+			previous: previousOf(first.row, current),
 		});
 	}
 
@@ -319,15 +345,15 @@ function previousOf(row: Row, current: Decision | undefined): PreviousValues {
 	};
 }
 
-/** `unchanged`, `edited`, or why the row cannot be imported. */
-function compare(row: Row, current: Decision | undefined): string {
+/** The cells a person edited (none: unchanged), or why the row cannot be imported. */
+function compare(row: Row, current: Decision | undefined): Set<Field> | string {
 	if (row.source === 'manual') {
 		if (current && isSameTime(current.at, row.decidedAt)) {
-			return isSame(row, current) ? 'unchanged' : 'edited';
+			return new Set(fields.filter(field => row[field] !== current[field]));
 		}
 
 		if (current && isSame(row, current)) {
-			return 'unchanged';
+			return new Set();
 		}
 
 		return current
@@ -335,18 +361,43 @@ function compare(row: Row, current: Decision | undefined): string {
 			: 'the decision this CSV shows is no longer in the triage file (cleared or undone since the export, or another triage file): not imported';
 	}
 
+	const edited = editedCells(row);
+	if (!current || edited.size === 0) {
+		return edited;
+	}
+
+	// Decided after the export: nothing to do when the edits are what the journal says already.
+	return [...edited].every(field => row[field] === current[field])
+		? new Set()
+		: `decided at ${current.at} (${describe(current)}), after this export: not overwritten; export again to edit it`;
+}
+
+/** The cells of a suggestion row that differ from the rule's suggestion (and an empty note). */
+function editedCells(row: Row): Set<Field> {
 	const isSuggestion =
 		row.note === '' &&
 		row.rules.some(
 			rule => rule.category === row.category && rule.priority === row.priority,
 		);
-	if (isSuggestion || (current && isSame(row, current))) {
-		return 'unchanged';
+	if (isSuggestion) {
+		return new Set();
 	}
 
-	return current
-		? `decided at ${current.at} (${describe(current)}), after this export: not overwritten; export again to edit it`
-		: 'edited';
+	const edited = new Set<Field>();
+	if (!row.rules.some(rule => rule.category === row.category)) {
+		edited.add('category');
+	}
+
+	if (!row.rules.some(rule => rule.priority === row.priority)) {
+		edited.add('priority');
+	}
+
+	if (row.note !== '') {
+		edited.add('note');
+	}
+
+	// Rules of one name with other combinations of the two: take both as edited.
+	return edited.size > 0 ? edited : new Set<Field>(['category', 'priority']);
 }
 
 type RowContext = {

@@ -396,16 +396,67 @@ describe('planImport: bad rows stop the whole import', () => {
 		]);
 	});
 
-	test('two rows of one test edited differently', () => {
+	test('two rows of one test: one decision from both, unless they edit one cell differently', () => {
 		const [header, ...records] = parse(exported());
-		const duplicate = [...records[0]!];
-		duplicate[csvColumns.indexOf('Category')] = 'ENVIRONMENT';
-		records[0]![csvColumns.indexOf('Category')] = 'TEST_DESIGN';
-		const result = plan(stringify([header!, ...records, duplicate]));
-		expect(result.errors).toEqual([
+		const column = (name: CsvColumn) => csvColumns.indexOf(name);
+		// The second report of the test (say, a teardown error) with another suggested priority.
+		const teardown = [...records[0]!];
+		teardown[column('Source')] = records[1]![column('Source')]!;
+		teardown[column('Category')] = records[1]![column('Category')]!;
+		teardown[column('Priority')] = records[1]![column('Priority')]!;
+		const csv = (
+			first: Record<string, string>,
+			second: Record<string, string>,
+		) => {
+			const one = [...records[0]!];
+			const two = [...teardown];
+			for (const [name, value] of Object.entries(first)) {
+				one[column(name as CsvColumn)] = value;
+			}
+
+			for (const [name, value] of Object.entries(second)) {
+				two[column(name as CsvColumn)] = value;
+			}
+
+			return stringify([header!, one, ...records.slice(1), two]);
+		};
+
+		// Both categories filled down to TEST_DESIGN; the priorities stay as suggested (HIGH, LOW).
+		expect(
+			plan(
+				csv({Category: 'TEST_DESIGN'}, {Category: 'TEST_DESIGN'}),
+			).decisions.map(decision => decision.input),
+		).toMatchObject([
+			{id: outage, category: 'TEST_DESIGN', priority: 'HIGH', note: ''},
+		]);
+		// Imported again: the decision is there, both rows agree with it.
+		const filled = csv({Category: 'TEST_DESIGN'}, {Category: 'TEST_DESIGN'});
+		const [imported] = plan(filled).decisions;
+		expect(
+			plan(
+				filled,
+				decisionsOf({...imported!.input, at: '2026-11-24T09:00:00.000Z'}),
+			),
+		).toMatchObject({errors: [], skipped: [], decisions: []});
+		// A category on one row, a note on the other.
+		expect(
+			plan(
+				csv({Category: 'TEST_DESIGN'}, {Note: 'flaky teardown'}),
+			).decisions.map(decision => decision.input),
+		).toMatchObject([
+			{
+				id: outage,
+				category: 'TEST_DESIGN',
+				priority: 'HIGH',
+				note: 'flaky teardown',
+			},
+		]);
+		expect(
+			plan(csv({Category: 'TEST_DESIGN'}, {Category: 'CONFIGURATION'})).errors,
+		).toEqual([
 			{
 				line: 5,
-				message: `${outage}: edited differently on lines 2 (TEST_DESIGN/HIGH) and 5 (ENVIRONMENT/HIGH); one test takes one decision`,
+				message: `${outage}: category edited differently on lines 2 ('TEST_DESIGN') and 5 ('CONFIGURATION'); one test takes one decision`,
 			},
 		]);
 	});
