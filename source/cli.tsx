@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import process from 'node:process';
 import meow from 'meow';
-import {listFailures, runCommand, UsageError} from './commands.js';
+import {runCommand, UsageError} from './commands.js';
+import {startReview} from './ui/start.js';
 import {LogError} from './log/read.js';
 import {OutputError} from './output.js';
 import {JournalError} from './triage/journal.js';
@@ -91,7 +92,11 @@ const cli = meow(
 try {
 	const code =
 		(await runCommand(cli.input, cli.flags)) ??
-		(await listFailures(cli.input, cli.flags));
+		(await startReview({
+			logs: cli.input,
+			...(cli.flags.triage !== undefined && {triage: cli.flags.triage}),
+			...(cli.flags.rules !== undefined && {rules: cli.flags.rules}),
+		}));
 	process.exitCode = code;
 } catch (error) {
 	const isBadInput =

@@ -20,7 +20,7 @@ import {
 	openJournal,
 	type DecisionInput,
 } from './triage/journal.js';
-import {buildReview, type ReviewRow} from './triage/review.js';
+import type {ReviewRow} from './triage/review.js';
 
 export {UsageError} from './session.js';
 
@@ -283,31 +283,4 @@ export async function runCommand(
 			return undefined;
 		}
 	}
-}
-
-/** The plain listing used when the review cannot open: the newest run's failures, one per line. */
-export async function listFailures(
-	logs: readonly string[],
-	flags: Flags,
-): Promise<number> {
-	const session = await openSession(sessionOptions(logs, flags));
-	const review = buildReview(session.analysis, session.journal.state());
-	const run = session.analysis.run;
-	const output = new Output('-');
-	const counts = Object.entries(run.counts)
-		.filter(([, value]) => value > 0)
-		.map(([key, value]) => `${value} ${key}`)
-		.join(', ');
-	output.write(
-		`${run.source}: ${counts}${run.complete ? '' : ' (incomplete)'}\n`,
-	);
-	for (const row of review.rows) {
-		const {failure} = row.analyzed;
-		output.write(
-			`${failure.outcome.toUpperCase().padEnd(6)} ${row.category}/${row.priority} ${failure.id}\n       ${failure.headline}\n`,
-		);
-	}
-
-	output.close();
-	return 0;
 }
