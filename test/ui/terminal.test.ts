@@ -13,7 +13,9 @@ import {openJournal} from '../../source/triage/journal.js';
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const cli = path.resolve('dist/cli.js');
 // TODO: drop the stand-in once source/cli.tsx calls startReview for the default command.
-const isWired = fs.readFileSync('source/cli.tsx', 'utf8').includes('startReview');
+const isWired = fs
+	.readFileSync('source/cli.tsx', 'utf8')
+	.includes('startReview');
 const program = isWired
 	? [cli]
 	: [
@@ -43,7 +45,9 @@ function start(args: readonly string[]): string {
 		'env -u CI -u CONTINUOUS_INTEGRATION',
 		`XDG_CONFIG_HOME=${quote(path.join(temporary, 'config'))}`,
 		'TERM=xterm-256color',
-		...(isWired ? [] : [`TSX_TSCONFIG_PATH=${quote(path.resolve('tsconfig.json'))}`]),
+		...(isWired
+			? []
+			: [`TSX_TSCONFIG_PATH=${quote(path.resolve('tsconfig.json'))}`]),
 	].join(' ');
 	const command = `cd ${quote(temporary)} && ${environment} ${quote(process.execPath)} ${program.map(part => quote(part)).join(' ')} ${args.map(argument => quote(argument)).join(' ')}; echo "EXITED $?"; sleep 120`;
 	tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '40', command);
@@ -100,7 +104,11 @@ describe.skipIf(!hasTmux)('the built CLI in tmux', () => {
 		expect(text).toContain('test_acl_getuser_setuser');
 		// Faster than a person: the three keys may arrive in one read.
 		keys(first, '1', 'b', 'e');
-		text = await waitFor(first, t => t.includes('2/165 decided'), 'two decisions');
+		text = await waitFor(
+			first,
+			t => t.includes('2/165 decided'),
+			'two decisions',
+		);
 		expect(text).toContain('saved: ENVIRONMENT MEDIUM');
 		expect(text).toMatch(/FAIL HIGH +BUG/);
 		expect(text).toMatch(/FAIL MEDIUM ENVIRONMENT/);
@@ -114,7 +122,11 @@ describe.skipIf(!hasTmux)('the built CLI in tmux', () => {
 		]);
 
 		const second = start(['--triage', journal, log]);
-		text = await waitFor(second, t => t.includes('2/165 decided'), 'the reopened review');
+		text = await waitFor(
+			second,
+			t => t.includes('2/165 decided'),
+			'the reopened review',
+		);
 		expect(text).toMatch(/FAIL HIGH +BUG +…?\S*test_acl_getuser_setuser/);
 		expect(text).toMatch(/FAIL MEDIUM ENVIRONMENT +\S*test_acl_log/);
 		// The selection is where it was left: the third failure.
