@@ -12,7 +12,6 @@ const xoConfig = [
 			complexity: 'off',
 			'max-depth': 'off',
 			'max-params': 'off',
-			'no-await-in-loop': 'off',
 			'no-bitwise': 'off',
 			'no-control-regex': 'off',
 			'unicorn/prefer-string-raw': 'off',
@@ -46,12 +45,19 @@ const xoConfig = [
 			'no-await-in-loop': 'off',
 			'n/prefer-global/process': 'off',
 			'react/prop-types': 'off',
+			'react/react-in-jsx-scope': 'off',
+			'react/jsx-uses-react': 'off',
 			'react/require-default-props': 'off',
 		},
 	},
 	{
 		// The core knows nothing about Ink, React or conf.
-		files: ['source/log/**', 'source/classify/**', 'source/triage/**', 'source/export/**'],
+		files: [
+			'source/log/**',
+			'source/classify/**',
+			'source/triage/**',
+			'source/export/**',
+		],
 		rules: {
 			'no-restricted-imports': [
 				'error',
