@@ -42,7 +42,7 @@ const cli = meow(
 	                                       the categorization with decisions merged in (- for stdout)
 	  $ triage decide LOG… (--id ID | --cluster SIGNATURE | --match REGEX)
 	                --category C [--priority P] [--note TEXT]
-	  $ triage import FILE.csv             decisions edited in a spreadsheet, back into the journal
+	  $ triage import FILE.csv [LOG…]      decisions edited in a spreadsheet, back into the journal
 	  $ triage rules                       the rules in effect, in the order they are tried
 	  $ triage undo                        undo the last decision (or cluster decision)
 	  $ triage compact                     rewrite the triage file to one line per decision

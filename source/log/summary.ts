@@ -5,7 +5,7 @@ pytest's final line, with or without its `=` padding (`-q` prints none):
 `1 failed, 5146 passed, 13 skipped, 5 xfailed, 5 warnings, 3 errors in 211.29s (0:03:31)`.
 */
 export const finalLinePattern =
-	/^(?:=+ )?(?:no tests ran|(?:\d+ (?:failed|passed|skipped|deselected|xfailed|xpassed|warnings?|errors?|rerun|error)(?:, )?)+) in [\d.]+ ?(?:s|seconds)(?: \([\d:]+\))?(?: =+)?$/;
+	/^(?:=+ )?(?:no tests ran|(?:\d+ (?:failed|passed|skipped|deselected|xfailed|xpassed|warnings?|errors?|rerun|error)(?:, )?)+) in [\d.]+ ?(?:s|seconds)(?: \([^()]*\))?(?: =+)?$/;
 
 const item =
 	/(\d+) (failed|passed|skipped|deselected|xfailed|xpassed|warnings?|errors?|rerun)/g;

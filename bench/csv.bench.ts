@@ -6,7 +6,7 @@ CSV), so that a regression shows where it is.
 The log comes from `bench/generate.ts` (-v --tb=short), generated once into `bench/out/`
 (gitignored) and regenerated when the generator changes.
 
-npm run build && node --import=tsx bench/csv.ts [--runs N]
+npm run build && node --import=tsx bench/csv.bench.ts [--runs N]
 */
 import {createHash} from 'node:crypto';
 import {existsSync, readFileSync, statSync, writeFileSync} from 'node:fs';
@@ -195,7 +195,7 @@ export async function benchCsv(
 export const sections: BenchSection[] = [
 	{
 		name: 'csv',
-		description: `bench/csv.ts: export --csv of ${formatCount(wantedFailures)} failures, whole process (target ≤ ${target} s)`,
+		description: `bench/csv.bench.ts: export --csv of ${formatCount(wantedFailures)} failures, whole process (target ≤ ${target} s)`,
 		async run(context) {
 			await benchCsv({
 				runs: Math.max(3, context.runs),
