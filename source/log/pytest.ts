@@ -403,6 +403,7 @@ class TestTable {
 	private last: TestState | undefined;
 	private index: Map<string, TestState> | undefined;
 	private isFull = false;
+	private hasMerged = false;
 
 	/** The state for `id` when it is the test just seen, else a new one (the `-v` fast path). */
 	sequential(id: string): TestState {
@@ -444,18 +445,17 @@ class TestTable {
 		return state;
 	}
 
-	*values(): Iterable<TestState> {
-		for (const state of this.order) {
-			if (!state.isMerged) {
-				yield state;
-			}
+	/** The live states in order (an array: generators cost too much per test on million-test logs). */
+	values(): TestState[] {
+		if (!this.hasMerged) {
+			return this.order;
 		}
+
+		return this.order.filter(state => !state.isMerged);
 	}
 
-	*keys(): Iterable<string> {
-		for (const state of this.values()) {
-			yield state.id;
-		}
+	keys(): string[] {
+		return this.values().map(state => state.id);
 	}
 
 	private buildIndex(isFull: boolean): Map<string, TestState> {
@@ -475,6 +475,7 @@ class TestTable {
 			if (earlier) {
 				// The same id on two lines far apart: one test, seen twice.
 				mergeInto(earlier, state);
+				this.hasMerged = true;
 			} else {
 				index.set(state.id, state);
 			}
@@ -910,7 +911,8 @@ export class PytestParser {
 			}
 		}
 
-		const xdist = xdistLine.exec(text);
+		const xdist =
+			text.charCodeAt(0) === 91 /* [ */ ? xdistLine.exec(text) : null;
 		if (xdist) {
 			this.isXdist = true;
 			this.hasProgress = true;
@@ -1358,11 +1360,6 @@ export class PytestParser {
 		): TestState | undefined => {
 			const key = headerKey(entry.name);
 			const all = candidatesOf(key);
-			const choose = (pool: readonly TestState[]) => {
-				const open = pool.filter(state => !assigned.has(slot(state)));
-				return open.find(accept) ?? open[0];
-			};
-
 			if (all.length <= 8) {
 				const open = all.filter(state => !assigned.has(slot(state)));
 				const fitting = open.filter(accept);
@@ -1382,6 +1379,7 @@ export class PytestParser {
 			}
 
 			const files = filesOf(key);
+			let byPath: TestState | undefined;
 			for (const line of entry.traceback) {
 				const frame = tracebackPath.exec(line);
 				if (!frame) {
@@ -1391,12 +1389,15 @@ export class PytestParser {
 				// `tests/a/test_x.py`, or an absolute path ending in it.
 				let path = frame[1]!;
 				while (true) {
-					const found = files.get(path);
-					const chosen = found ? choose(found) : undefined;
-					if (chosen) {
-						return chosen;
+					const open = (files.get(path) ?? []).filter(
+						state => !assigned.has(slot(state)),
+					);
+					const fitting = open.find(accept);
+					if (fitting) {
+						return fitting;
 					}
 
+					byPath ??= open[0];
 					const slash = path.indexOf('/');
 					if (slash === -1) {
 						break;
@@ -1406,9 +1407,12 @@ export class PytestParser {
 				}
 			}
 
-			return choose(all);
+			// A setup error's traceback runs through fixtures, not the test file: any test of that name that fits.
+			const open = all.filter(state => !assigned.has(slot(state)));
+			return open.find(accept) ?? byPath ?? open[0];
 		};
 
+		const summaryErrorSet = new Set(this.summaryErrors);
 		const lineEntries: Entry[] = [];
 		for (const entry of this.entries) {
 			switch (entry.kind) {
@@ -1458,7 +1462,15 @@ export class PytestParser {
 				case 'teardown': {
 					const slot = (state: TestState) => `${state.id}\u0000teardown`;
 					const state =
-						pick(entry, slot, () => true) ?? this.guessState(entry, warnings);
+						pick(
+							entry,
+							slot,
+							// Known from a -v ERROR line, or a short-summary ERROR line of a test that did not error at setup.
+							candidate =>
+								candidate.teardownError ||
+								(summaryErrorSet.has(candidate) &&
+									candidate.outcome !== 'error'),
+						) ?? this.guessState(entry, warnings);
 					if (state.outcome === undefined) {
 						// Only the teardown is known; its main outcome comes from progress counts.
 						state.outcome = 'passed';

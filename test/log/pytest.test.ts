@@ -620,3 +620,81 @@ describe('other shapes seen in the wild', () => {
 		});
 	});
 });
+
+describe('same test name in several files, errors whose tracebacks only show fixtures', () => {
+	const errors = [
+		rule('ERRORS'),
+		rule('ERROR at setup of test_same', '_'),
+		'tests/conftest.py:64: in mock_upstream',
+		'    server = HTTPServer(("127.0.0.1", port), UpstreamHandler)',
+		'E   OSError: [Errno 98] Address already in use',
+		rule('ERROR at teardown of test_same', '_'),
+		'tests/conftest.py:112: in scratch_dir',
+		'    shutil.rmtree(path)',
+		'E   OSError: [Errno 39] Directory not empty',
+	];
+	const summary = [
+		rule('short test summary info'),
+		'ERROR tests/a/test_x.py::test_same - OSError: [Errno 98] Address already in use',
+		'ERROR tests/b/test_x.py::test_same - OSError: [Errno 39] Directory not empty',
+		rule('2 passed, 2 errors in 0.10s'),
+	];
+	const expected = [
+		[
+			'tests/a/test_x.py::test_same',
+			'error',
+			'setup',
+			'OSError: [Errno 98] Address already in use',
+		],
+		[
+			'tests/b/test_x.py::test_same',
+			'error',
+			'teardown',
+			'OSError: [Errno 39] Directory not empty',
+		],
+	];
+
+	test('-v', async () => {
+		const run = await parseText(
+			[
+				header,
+				'collected 3 items',
+				'',
+				'tests/a/test_x.py::test_same ERROR                                       [ 33%]',
+				'tests/b/test_x.py::test_same PASSED                                      [ 66%]',
+				'tests/b/test_x.py::test_same ERROR                                       [ 66%]',
+				'tests/c/test_x.py::test_same PASSED                                      [100%]',
+				...errors,
+				...summary,
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(
+			run.failures.map(failure => [
+				failure.id,
+				failure.outcome,
+				failure.phase,
+				failure.headline,
+			]),
+		).toEqual(expected);
+	});
+
+	test('-q', async () => {
+		const run = await parseText(
+			[
+				'E.E.                                                                     [100%]',
+				...errors,
+				...summary,
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(
+			run.failures.map(failure => [
+				failure.id,
+				failure.outcome,
+				failure.phase,
+				failure.headline,
+			]),
+		).toEqual(expected);
+	});
+});
