@@ -2,6 +2,7 @@ import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {ReviewRow} from '../triage/review.js';
 import {sanitizeLine} from './sanitize.js';
+import {truncateStart} from './text-width.js';
 import {tint, type Theme} from './theme.js';
 
 export type Columns = {
@@ -72,43 +73,35 @@ function FailureRowView({
 		columns.priority,
 	);
 	const flags = `${flaky.isFlaky || status === 'flaky' ? '~' : ' '}${row.isStale ? '!' : ' '}${isNewShown && status === 'new' ? '+' : ' '}`;
+	// One text node per row: a frame of 10,000 failures is rendered key by key.
+	const prefixWidth =
+		2 + 1 + 4 + 1 + columns.priority + 1 + columns.category + 1 + 3 + 1;
 	return (
-		<Box width={width} height={1}>
-			<Box flexShrink={0}>
-				<Text inverse={isSelected} bold={isSelected}>
-					{isSelected ? '›' : ' '}
-					{isMarked ? '*' : ' '}
-				</Text>
-				<Text> </Text>
-				<Text
-					color={tint(theme, failure.outcome === 'error' ? 'yellow' : 'red')}
-				>
-					{failure.outcome === 'error' ? 'ERR ' : 'FAIL'}
-				</Text>
-				<Text> </Text>
-				<Text bold={isDecided} dimColor={!isDecided}>
-					{priority}
-				</Text>
-				<Text> </Text>
-				<Text
-					bold={isDecided}
-					dimColor={!isDecided}
-					color={tint(theme, isDecided ? 'cyan' : 'white')}
-				>
-					{category}
-				</Text>
-				<Text> </Text>
-				<Text color={tint(theme, row.isStale ? 'yellow' : 'magenta')}>
-					{flags}
-				</Text>
-				<Text> </Text>
-			</Box>
-			<Box flexGrow={1} flexShrink={1} minWidth={0}>
-				<Text wrap="truncate-start" bold={isSelected}>
-					{sanitizeLine(failure.id)}
-				</Text>
-			</Box>
-		</Box>
+		<Text wrap="truncate-end">
+			<Text inverse={isSelected} bold={isSelected}>
+				{isSelected ? '›' : ' '}
+				{isMarked ? '*' : ' '}
+			</Text>{' '}
+			<Text color={tint(theme, failure.outcome === 'error' ? 'yellow' : 'red')}>
+				{failure.outcome === 'error' ? 'ERR ' : 'FAIL'}
+			</Text>{' '}
+			<Text bold={isDecided} dimColor={!isDecided}>
+				{priority}
+			</Text>{' '}
+			<Text
+				bold={isDecided}
+				dimColor={!isDecided}
+				color={tint(theme, isDecided ? 'cyan' : 'white')}
+			>
+				{category}
+			</Text>{' '}
+			<Text color={tint(theme, row.isStale ? 'yellow' : 'magenta')}>
+				{flags}
+			</Text>{' '}
+			<Text bold={isSelected}>
+				{truncateStart(sanitizeLine(failure.id), width - prefixWidth)}
+			</Text>
+		</Text>
 	);
 }
 

@@ -12,16 +12,6 @@ import {openJournal} from '../../source/triage/journal.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const cli = path.resolve('dist/cli.js');
-// TODO: drop the stand-in once source/cli.tsx calls startReview for the default command.
-const isWired = fs
-	.readFileSync('source/cli.tsx', 'utf8')
-	.includes('startReview');
-const program = isWired
-	? [cli]
-	: [
-			`--import=${import.meta.resolve('tsx')}`,
-			path.resolve('test/ui/review-entry.ts'),
-		];
 const log = path.resolve('fixtures/real/redis-py-killed-tb-short/run.log.gz');
 /** Our own tmux server, so that a person's sessions are never touched. */
 const socket = `triage-test-${process.pid}`;
@@ -38,18 +28,16 @@ function quote(text: string): string {
 let sessions = 0;
 
 /** Start the CLI in a 120×40 tmux window; the shell stays to report the exit code. */
-function start(args: readonly string[]): string {
+function start(args: readonly string[], input?: string): string {
 	const name = `review-${++sessions}`;
 	const environment = [
 		// Ink renders only the last frame under CI; the test is about what a person sees.
 		'env -u CI -u CONTINUOUS_INTEGRATION',
 		`XDG_CONFIG_HOME=${quote(path.join(temporary, 'config'))}`,
 		'TERM=xterm-256color',
-		...(isWired
-			? []
-			: [`TSX_TSCONFIG_PATH=${quote(path.resolve('tsconfig.json'))}`]),
 	].join(' ');
-	const command = `cd ${quote(temporary)} && ${environment} ${quote(process.execPath)} ${program.map(part => quote(part)).join(' ')} ${args.map(argument => quote(argument)).join(' ')}; echo "EXITED $?"; sleep 120`;
+	const pipe = input === undefined ? '' : `cat ${quote(input)} | `;
+	const command = `cd ${quote(temporary)} && ${pipe}${environment} ${quote(process.execPath)} ${quote(cli)} ${args.map(argument => quote(argument)).join(' ')}; echo "EXITED $?"; sleep 120`;
 	tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '40', command);
 	return name;
 }
@@ -137,5 +125,57 @@ describe.skipIf(!hasTmux)('the built CLI in tmux', () => {
 
 		keys(second, 'q');
 		await waitFor(second, t => t.includes('EXITED 0'), 'the second exit');
+	});
+
+	test('with no LOG, the logs last opened with the triage file', async () => {
+		const journal = path.join(temporary, 'again.jsonl');
+		const first = start(['--triage', journal, log]);
+		await waitFor(first, t => t.includes('0/165 decided'), 'the review');
+		keys(first, 'j', 'j', 'j', 'q');
+		await waitFor(first, t => t.includes('EXITED 0'), 'the exit');
+		const second = start(['--triage', journal]);
+		const text = await waitFor(
+			second,
+			t => t.includes('0/165 decided'),
+			'the review of the same log',
+		);
+		expect(text).toContain('run.log.gz');
+		expect(text).toMatch(/^› +FAIL .*test_xgroup_create_entriesread/m);
+		keys(second, 'q');
+		await waitFor(second, t => t.includes('EXITED 0'), 'the second exit');
+		const none = start(['--triage', path.join(temporary, 'never.jsonl')]);
+		const message = await waitFor(
+			none,
+			t => t.includes('EXITED 2'),
+			'the usage error',
+		);
+		expect(message).toContain(
+			'no LOG given and none was opened with never.jsonl',
+		);
+	});
+
+	test('a log piped to stdin, keys from the terminal', async () => {
+		const journal = path.join(temporary, 'piped.jsonl');
+		const name = start(['--triage', journal, '-'], log);
+		await waitFor(name, t => t.includes('0/165 decided'), 'the review');
+		keys(name, 'b');
+		await waitFor(name, t => t.includes('1/165 decided'), 'a decision');
+		expect(screen(name)).toContain('stdin');
+		keys(name, 'q');
+		await waitFor(name, t => t.includes('EXITED 0'), 'the exit');
+		expect(openJournal(journal, {now: () => new Date()}).state().size).toBe(1);
+	});
+});
+
+describe('without a terminal', () => {
+	test('the review says to use report or export, exit 2', () => {
+		const result = spawnSync(process.execPath, [cli, log], {
+			encoding: 'utf8',
+			cwd: temporary,
+		});
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe(
+			'triage: the review needs a terminal; use `triage report` or `triage export`\n',
+		);
 	});
 });

@@ -1,0 +1,69 @@
+/**
+Terminal column widths, good enough to cut text before Ink sees it (Ink still truncates what is left, so
+an estimate that is off never breaks the frame): wide East Asian characters and emoji take two columns,
+combining marks none.
+*/
+
+function isWide(code: number): boolean {
+	return (
+		(code >= 0x11_00 && code <= 0x11_5f) ||
+		(code >= 0x2e_80 && code <= 0xa4_cf && code !== 0x30_3f) ||
+		(code >= 0xac_00 && code <= 0xd7_a3) ||
+		(code >= 0xf9_00 && code <= 0xfa_ff) ||
+		(code >= 0xfe_30 && code <= 0xfe_4f) ||
+		(code >= 0xff_00 && code <= 0xff_60) ||
+		(code >= 0xff_e0 && code <= 0xff_e6) ||
+		(code >= 0x1_f3_00 && code <= 0x1_f6_4f) ||
+		(code >= 0x1_f9_00 && code <= 0x1_f9_ff) ||
+		(code >= 0x2_00_00 && code <= 0x3_ff_fd)
+	);
+}
+
+function isZeroWidth(code: number): boolean {
+	return (
+		(code >= 0x3_00 && code <= 0x3_6f) ||
+		(code >= 0x20_0b && code <= 0x20_0f) ||
+		(code >= 0xfe_00 && code <= 0xfe_0f)
+	);
+}
+
+export function characterWidth(character: string): number {
+	const code = character.codePointAt(0) ?? 0;
+	return isZeroWidth(code) ? 0 : isWide(code) ? 2 : 1;
+}
+
+export function textWidth(text: string): number {
+	let width = 0;
+	for (const character of text) {
+		width += characterWidth(character);
+	}
+
+	return width;
+}
+
+/** Cut from the left to fit `width` columns: `…/test_file.py::test_name[param]`. */
+export function truncateStart(text: string, width: number): string {
+	if (width <= 0) {
+		return '';
+	}
+
+	if (textWidth(text) <= width) {
+		return text;
+	}
+
+	const characters = [...text];
+	let kept = '';
+	let used = 1;
+	for (let index = characters.length - 1; index >= 0; index--) {
+		const character = characters[index]!;
+		const next = used + characterWidth(character);
+		if (next > width) {
+			break;
+		}
+
+		kept = character + kept;
+		used = next;
+	}
+
+	return `…${kept}`;
+}
