@@ -6,6 +6,12 @@ import {startReview} from './ui/start.js';
 import {LogError} from './log/read.js';
 import {OutputError} from './output.js';
 import {JournalError} from './triage/journal.js';
+import {respawnWithLargerHeap} from './heap.js';
+
+const respawned = respawnWithLargerHeap(process.argv.slice(2));
+if (respawned !== undefined) {
+	process.exit(respawned);
+}
 
 // `--json -` means stdout; meow would read the lone `-` as a positional, so glue it to its flag.
 const valueFlags = new Set([

@@ -11,7 +11,7 @@ const variants: ReadonlyArray<[string, Partial<GenerateOptions>]> = [
 	['xdist -q', {xdist: true, verbosity: 'quiet'}],
 	['--color=yes', {color: true}],
 	['--color=yes -q', {color: true, verbosity: 'quiet'}],
-	['pytest 7 xdist color', {pytest: 7, xdist: true, color: true}],
+	['pytest 7 xdist color', {pytest: '7', xdist: true, color: true}],
 ];
 
 async function failuresOf(options: Partial<GenerateOptions>) {
