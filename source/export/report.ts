@@ -222,21 +222,34 @@ function byFileSection(analysis: Analysis): string[] {
 	let listedPasses = 0;
 	// One pass over the run's reports; a test's second report (a teardown error) follows its first.
 	let previousId: string | undefined;
+	let tallyFile = '';
+	let tally: {passed: number; failing: number} | undefined;
 	for (const test of analysis.run.tests) {
 		if (test.id === previousId) {
 			continue;
 		}
 
 		previousId = test.id;
-		const tally = passes.get(test.file) ?? {passed: 0, failing: 0};
+		// Tests of one file are listed together: reuse the last file's tally while the id starts with it.
+		if (
+			tally === undefined ||
+			!test.id.startsWith(tallyFile) ||
+			(test.id.length > tallyFile.length && test.id.charCodeAt(tallyFile.length) !== 58 /* : */)
+		) {
+			tallyFile = test.file;
+			tally = passes.get(tallyFile);
+			if (!tally) {
+				tally = {passed: 0, failing: 0};
+				passes.set(tallyFile, tally);
+			}
+		}
+
 		if (test.outcome === 'passed' || test.outcome === 'xpassed') {
 			tally.passed++;
 			listedPasses++;
 		} else if (isFailureOutcome(test.outcome)) {
 			tally.failing++;
 		}
-
-		passes.set(test.file, tally);
 	}
 
 	// Progress dots and `-rfE` name only failing tests: passes per file are not in the log.
