@@ -15,6 +15,7 @@ import {
 	type ReviewRow,
 } from '../triage/review.js';
 import {
+	detailTextOf,
 	editorTargetOf,
 	scrollableLinesOf,
 	type EditorTarget,
@@ -119,8 +120,8 @@ export type ReviewState = {
 	/** Only this cluster's failures (chosen in the cluster list). */
 	readonly cluster: string | undefined;
 	readonly mode: Mode;
-	/** Where `back` goes from help, summary, note and filter. */
-	readonly returnMode: Mode;
+	/** The modes under the current one: `back` from help, summary, note and filter returns to the last. */
+	readonly modeStack: readonly Mode[];
 	/** First traceback line shown. */
 	readonly scroll: number;
 	readonly isCapturedShown: boolean;
@@ -261,7 +262,7 @@ export function createReviewState(options: InitOptions): ReviewState {
 		cursor = Math.max(0, index);
 	}
 
-	return {
+	return withOpeningScroll({
 		analysis: review.analysis,
 		keymap,
 		keys: compileKeymap(keymap),
@@ -277,7 +278,7 @@ export function createReviewState(options: InitOptions): ReviewState {
 		text,
 		cluster: undefined,
 		mode: 'list',
-		returnMode: 'list',
+		modeStack: [],
 		scroll: 0,
 		isCapturedShown: false,
 		draft: '',
@@ -290,7 +291,7 @@ export function createReviewState(options: InitOptions): ReviewState {
 		effects: [],
 		nextEffectId: 1,
 		status: options.status,
-	};
+	});
 }
 
 /** Does a row pass the quick filter? */
@@ -399,12 +400,8 @@ function refilter(
 
 	const moved =
 		cursor !== state.cursor || visible[cursor] !== state.visible[state.cursor];
-	return {
-		...next,
-		visible,
-		cursor,
-		...(moved && {scroll: 0}),
-	};
+	const filtered = {...next, visible, cursor};
+	return moved ? withOpeningScroll(filtered) : filtered;
 }
 
 function moveTo(state: ReviewState, cursor: number): ReviewState {
@@ -415,7 +412,11 @@ function moveTo(state: ReviewState, cursor: number): ReviewState {
 			: {...state, pendingPriority: undefined};
 	}
 
-	return {...state, cursor: clamped, scroll: 0, pendingPriority: undefined};
+	return withOpeningScroll({
+		...state,
+		cursor: clamped,
+		pendingPriority: undefined,
+	});
 }
 
 /** The cursor of the next row after the current one that needs a look, wrapping; the current one when none. */
@@ -516,10 +517,7 @@ function decide(
 	);
 	if (options.isMoving) {
 		const cursor = nextUndecided(next, keys);
-		next =
-			cursor === undefined
-				? {...next, scroll: 0}
-				: {...next, cursor, scroll: 0};
+		next = withOpeningScroll(cursor === undefined ? next : {...next, cursor});
 	}
 
 	return next;
@@ -723,7 +721,7 @@ function submitFilter(state: ReviewState): ReviewState {
 		return info(state, parsed.error, 'error');
 	}
 
-	const next = refilter({...state, mode: 'list'}, {text: parsed});
+	const next = refilter(leave(state), {text: parsed});
 	return info(
 		next,
 		parsed.pattern
@@ -735,17 +733,17 @@ function submitFilter(state: ReviewState): ReviewState {
 function submitNote(state: ReviewState): ReviewState {
 	const row = currentRow(state);
 	if (!row) {
-		return {...state, mode: 'list'};
+		return leave(state);
 	}
 
 	const note = state.draft.trim();
 	if (note === (row.decision?.note ?? '')) {
-		return info({...state, mode: 'list'}, 'note unchanged');
+		return info(leave(state), 'note unchanged');
 	}
 
 	const isDecided = row.decision !== undefined;
 	const saved = decide(
-		{...state, mode: 'list', marks: state.marks},
+		leave(state),
 		[
 			inputOf(
 				state,
@@ -763,6 +761,22 @@ function submitNote(state: ReviewState): ReviewState {
 	);
 	// A note is about this row: the marks stay for the next decision.
 	return {...saved, marks: state.marks, anchor: state.anchor};
+}
+
+/** Open a mode over the current one; opening the current one again changes nothing. */
+function enter(state: ReviewState, mode: Mode): ReviewState {
+	return state.mode === mode
+		? state
+		: {...state, mode, modeStack: [...state.modeStack, state.mode]};
+}
+
+/** Back to the mode under the current one (the list when there is none). */
+function leave(state: ReviewState): ReviewState {
+	return {
+		...state,
+		mode: state.modeStack.at(-1) ?? 'list',
+		modeStack: state.modeStack.slice(0, -1),
+	};
 }
 
 function back(state: ReviewState): ReviewState {
@@ -806,15 +820,18 @@ function back(state: ReviewState): ReviewState {
 
 		case 'note':
 		case 'filter': {
-			return {...state, mode: state.returnMode, draft: '', status: undefined};
+			return {...leave(state), draft: '', status: undefined};
 		}
 
 		case 'help':
 		case 'summary': {
-			return {...state, mode: state.returnMode, overlayScroll: 0};
+			return {...leave(state), overlayScroll: 0};
 		}
 
-		case 'detail':
+		case 'detail': {
+			return withOpeningScroll({...state, mode: 'list'});
+		}
+
 		case 'clusters': {
 			return {...state, mode: 'list'};
 		}
@@ -862,6 +879,49 @@ function detailScroll(state: ReviewState): {page: number; max: number} {
 
 	const lines = scrollableLinesOf(row.analyzed.failure, state.isCapturedShown);
 	return {page, max: Math.max(0, lines.length - page)};
+}
+
+/**
+Where a traceback opens: when it is longer than the pane, scrolled so that its `E` lines (else the crash
+line, else its end) show, with two lines of context above them.
+*/
+function openingScroll(state: ReviewState): number {
+	const row = currentRow(state);
+	if (!row || state.isCapturedShown) {
+		return 0;
+	}
+
+	const {page, max} = detailScroll(state);
+	if (max === 0) {
+		return 0;
+	}
+
+	const text = detailTextOf(row.analyzed.failure);
+	let first = -1;
+	let last = -1;
+	for (const [index, line] of text.traceback.entries()) {
+		if (line.startsWith('E ')) {
+			first = first === -1 ? index : first;
+			last = index;
+		}
+	}
+
+	if (first === -1) {
+		if (text.crashLine === -1) {
+			return max;
+		}
+
+		first = text.crashLine;
+		last = text.crashLine;
+	}
+
+	const start = Math.min(last + 1 - page, Math.max(0, first - 2));
+	return Math.max(0, Math.min(max, start));
+}
+
+function withOpeningScroll(state: ReviewState): ReviewState {
+	const scroll = openingScroll(state);
+	return scroll === state.scroll ? state : {...state, scroll};
 }
 
 function scrollBy(
@@ -1000,9 +1060,7 @@ function applyKeyAction(state: ReviewState, action: KeyAction): ReviewState {
 			}
 
 			return {
-				...state,
-				mode: 'note',
-				returnMode: state.mode,
+				...enter(state, 'note'),
 				draft: row.decision?.note ?? '',
 				status: undefined,
 			};
@@ -1010,9 +1068,7 @@ function applyKeyAction(state: ReviewState, action: KeyAction): ReviewState {
 
 		case 'editFilter': {
 			return {
-				...state,
-				mode: 'filter',
-				returnMode: 'list',
+				...enter(state, 'filter'),
 				draft: state.text.text,
 				status: undefined,
 			};
@@ -1046,13 +1102,15 @@ function applyKeyAction(state: ReviewState, action: KeyAction): ReviewState {
 				{cluster: cluster.id, quick: 'all', text: emptyText},
 			);
 			return info(
-				{...next, cursor: 0, scroll: 0},
+				withOpeningScroll({...next, cursor: 0}),
 				`cluster ${cluster.id}: ${next.visible.length} failures; esc shows all`,
 			);
 		}
 
 		case 'openDetail': {
-			return currentRow(state) ? {...state, mode: 'detail'} : state;
+			return currentRow(state)
+				? withOpeningScroll({...state, mode: 'detail'})
+				: state;
 		}
 
 		case 'toggleCaptured': {
@@ -1062,28 +1120,18 @@ function applyKeyAction(state: ReviewState, action: KeyAction): ReviewState {
 			}
 
 			const isCapturedShown = !state.isCapturedShown;
-			const next = {...state, isCapturedShown, scroll: 0};
+			const next = withOpeningScroll({...state, isCapturedShown});
 			return isCapturedShown && row.analyzed.failure.captured.length === 0
 				? info(next, 'no captured output for this failure')
 				: {...next, status: undefined};
 		}
 
 		case 'summary': {
-			return {
-				...state,
-				mode: 'summary',
-				returnMode: state.mode === 'summary' ? state.returnMode : state.mode,
-				overlayScroll: 0,
-			};
+			return {...enter(state, 'summary'), overlayScroll: 0};
 		}
 
 		case 'help': {
-			return {
-				...state,
-				mode: 'help',
-				returnMode: state.mode === 'help' ? state.returnMode : state.mode,
-				overlayScroll: 0,
-			};
+			return {...enter(state, 'help'), overlayScroll: 0};
 		}
 
 		case 'back': {

@@ -180,6 +180,16 @@ describe('the review reducer', () => {
 		expect(state.mode).toBe('detail');
 		state = keys(state, 'h');
 		expect(state.mode).toBe('list');
+		// Help over the summary over the list: esc walks back down.
+		state = keys(state, 's', '?');
+		expect(state.mode).toBe('help');
+		state = keys(state, 'escape');
+		expect(state.mode).toBe('summary');
+		state = keys(state, 'escape');
+		expect(state.mode).toBe('list');
+		// A note from the detail returns to the detail.
+		state = keys(state, 'l', 'n', 'escape');
+		expect(state.mode).toBe('detail');
 	});
 
 	test('a priority on a decided row saves at once, without moving', () => {
