@@ -91,7 +91,7 @@ function FailureRowView({
 			<Text
 				bold={isDecided}
 				dimColor={!isDecided}
-				color={tint(theme, isDecided ? 'cyan' : 'white')}
+				color={isDecided ? tint(theme, 'cyan') : undefined}
 			>
 				{category}
 			</Text>{' '}
