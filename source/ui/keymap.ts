@@ -160,6 +160,14 @@ const quit: KeyBinding = {
 	hint: 'quit',
 };
 
+/** While typing, letters are text: only Ctrl+C quits. */
+const typingQuit: KeyBinding = {
+	id: 'quit',
+	keys: ['ctrl-c'],
+	action: {type: 'quit'},
+	help: 'quit (the text typed is dropped)',
+};
+
 const help: KeyBinding = {
 	id: 'help',
 	keys: ['?'],
@@ -496,6 +504,7 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				help: 'cancel',
 				hint: 'cancel',
 			},
+			typingQuit,
 		],
 		filter: [
 			{
@@ -512,6 +521,7 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				help: 'cancel',
 				hint: 'cancel',
 			},
+			typingQuit,
 		],
 	};
 }

@@ -26,6 +26,12 @@ import {sanitizeLine} from './sanitize.js';
 import {themeFromEnvironment, type Theme} from './theme.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
+/**
+Frames per second Ink may draw. A decision draws twice in a row ("saving", then "saved" once it is on
+disk); Ink's throttle holds the second frame back for the rest of a 1/maxFps window.
+*/
+export const maxFps = 60;
+
 export type StartOptions = {
 	/** Logs, oldest run first; `-` reads stdin. Empty: the logs last opened with this triage file. */
 	readonly logs: readonly string[];
@@ -258,6 +264,7 @@ export async function startReview(options: StartOptions): Promise<number> {
 			stdin: keyboard.stream,
 			// Ctrl+C is a key like q: it saves the resume state before leaving.
 			exitOnCtrlC: false,
+			maxFps,
 		});
 	} catch (error) {
 		keyboard.close();

@@ -615,13 +615,19 @@ describe('the outside world', () => {
 		again.unmount();
 	});
 
-	test('Ctrl+C quits like q', async () => {
+	test('Ctrl+C quits like q, also while typing a note', async () => {
 		const data = await fixture();
 		const prefs = fakePrefs();
 		const app = await renderReview(data, {prefs});
 		await press(app, '\u0003');
 		expect(prefs.saved.has(data.journalPath)).toBe(true);
 		app.unmount();
+		const typing = fakePrefs();
+		const again = await renderReview(data, {prefs: typing});
+		await press(again, 'n', 'x', '\u0003');
+		expect(typing.saved.has(data.journalPath)).toBe(true);
+		expect(decisionsOnDisk(data).size).toBe(0);
+		again.unmount();
 	});
 
 	test('a resume state naming a test that is gone starts at the top', async () => {
