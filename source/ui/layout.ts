@@ -35,7 +35,7 @@ export type Layout = {
 
 export function layoutOf(viewport: Viewport): Layout {
 	const frame = Math.max(1, viewport.rows - 1);
-	const width = Math.max(20, viewport.columns);
+	const width = Math.max(10, viewport.columns);
 	const shared = Math.max(0, frame - headerHeight - bottomHeight - 1);
 	const list = Math.min(
 		shared,
