@@ -234,7 +234,8 @@ function byFileSection(analysis: Analysis): string[] {
 		if (
 			tally === undefined ||
 			!test.id.startsWith(tallyFile) ||
-			(test.id.length > tallyFile.length && test.id.charCodeAt(tallyFile.length) !== 58 /* : */)
+			(test.id.length > tallyFile.length &&
+				test.id.charCodeAt(tallyFile.length) !== 58) /* : */
 		) {
 			tallyFile = test.file;
 			tally = passes.get(tallyFile);
