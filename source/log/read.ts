@@ -248,6 +248,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 async function* bytesOf(
 	stream: NodeJS.ReadableStream,
 	source: string,
+	consumed: {bytes: number},
 ): AsyncGenerator<Uint8Array> {
 	const iterator = (stream as Readable)[
 		Symbol.asyncIterator
@@ -265,7 +266,9 @@ async function* bytesOf(
 
 	const firstBytes =
 		typeof first.value === 'string' ? Buffer.from(first.value) : first.value;
+	// Progress counts the bytes of the file as stored: a .gz log's bar follows the compressed size.
 	const rest = async function* (): AsyncGenerator<Uint8Array> {
+		consumed.bytes += firstBytes.length;
 		yield firstBytes;
 		while (true) {
 			const next = await iterator.next();
@@ -273,9 +276,10 @@ async function* bytesOf(
 				return;
 			}
 
-			yield typeof next.value === 'string'
-				? Buffer.from(next.value)
-				: next.value;
+			const bytes =
+				typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+			consumed.bytes += bytes.length;
+			yield bytes;
 		}
 	};
 
@@ -315,7 +319,8 @@ export async function readLog(
 ): Promise<Run> {
 	const {stream, size} = openSource(source, options);
 	const name = source === '-' ? 'stdin' : source;
-	const chunks = bytesOf(stream, name);
+	const consumed = {bytes: 0};
+	const chunks = bytesOf(stream, name, consumed);
 	const first = await chunks.next();
 	if (first.done || first.value.length === 0) {
 		throw new LogError(`${name}: empty file`);
@@ -329,14 +334,12 @@ export async function readLog(
 	const decoder = new StringDecoder('utf8');
 	const firstText = decoder.write(first.value);
 	const format = sniff(firstText);
-	let bytesRead = first.value.length;
-	const report = () => options.onProgress?.(bytesRead, size);
+	const report = () => options.onProgress?.(consumed.bytes, size);
 
 	if (format === 'junit') {
 		const all = (async function* () {
 			yield first.value;
 			for await (const chunk of chunks) {
-				bytesRead += chunk.length;
 				report();
 				yield chunk;
 			}
@@ -368,7 +371,6 @@ export async function readLog(
 	feed(firstText);
 	report();
 	for await (const chunk of chunks) {
-		bytesRead += chunk.length;
 		feed(decoder.write(chunk));
 		report();
 	}

@@ -98,6 +98,17 @@ describe('reading', () => {
 		);
 	});
 
+	test('progress counts the bytes of the file as stored, also for .gz', async () => {
+		const file = write('progress.log.gz', zlib.gzipSync(jinja));
+		const seen: Array<[number, number | undefined]> = [];
+		await readLog(file, {
+			onProgress: (bytes, total) => seen.push([bytes, total]),
+		});
+		const size = fs.statSync(file).size;
+		expect(seen.at(-1)).toEqual([size, size]);
+		expect(seen.every(([bytes]) => bytes <= size)).toBe(true);
+	});
+
 	test('invalid UTF-8 is replaced and warned about, with its line', async () => {
 		const bytes = Buffer.concat([
 			Buffer.from(`${header}\ncollected 1 item\n\n`),
