@@ -102,7 +102,9 @@ describe('reading', () => {
 		const file = write('progress.log.gz', zlib.gzipSync(jinja));
 		const seen: Array<[number, number | undefined]> = [];
 		await readLog(file, {
-			onProgress: (bytes, total) => seen.push([bytes, total]),
+			onProgress(bytes, total) {
+				seen.push([bytes, total]);
+			},
 		});
 		const size = fs.statSync(file).size;
 		expect(seen.at(-1)).toEqual([size, size]);
