@@ -60,8 +60,9 @@ export const defaultPriorities: readonly Priority[] = [
 export const unknownCategory = 'UNKNOWN';
 
 /**
-Keys the review screen uses for something else (DESIGN.md, "The review screen"); a category cannot take them.
-TODO: read them from the keymap table once `source/ui/keymap.ts` exists.
+Keys the review screen uses for something else; a category cannot take them. The keymap imports the
+categories, so this list is data here and test/classify/reserved-keys.test.ts checks it covers every
+single-key binding of `source/ui/keymap.ts`.
 */
 export const reservedKeys: ReadonlySet<string> = new Set([
 	'j',
@@ -79,6 +80,11 @@ export const reservedKeys: ReadonlySet<string> = new Set([
 	'/',
 	'!',
 	'?',
+	'h',
+	'l',
+	'o',
+	'O',
+	'y',
 	' ',
 	'1',
 	'2',
