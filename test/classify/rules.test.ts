@@ -576,12 +576,12 @@ describe('loadRulesFile', () => {
 		],
 		[
 			JSON.stringify({
-				categories: [{name: 'flaky', key: 'y', description: 'x'}],
+				categories: [{name: 'flaky', key: 'w', description: 'x'}],
 			}),
 			/categories\[0]\.name: must be an upper-case name/,
 		],
 		[
-			JSON.stringify({categories: [{name: 'BUG', key: 'y', description: 'x'}]}),
+			JSON.stringify({categories: [{name: 'BUG', key: 'w', description: 'x'}]}),
 			/name 'BUG' is already used by key 'b'/,
 		],
 		[JSON.stringify({rules: {}}), /rules: must be a list/],
