@@ -6,7 +6,7 @@ The review screen's two budgets (issue 5):
 - median time from a key press (`j`) to the new frame with 10,000 failures loaded, in process: Ink's own
   `render` into a fake 120×40 terminal, 200 presses (target ≤ 16 ms).
 
-node --import=tsx bench/ui.ts   (after npm run build)
+node --import=tsx bench/ui.bench.ts   (after npm run build; npm run bench runs it too)
 */
 import {spawn, spawnSync} from 'node:child_process';
 import {EventEmitter} from 'node:events';
@@ -25,6 +25,7 @@ import {analyze} from '../source/classify/analyze.js';
 import {readLog} from '../source/log/read.js';
 import {openJournal} from '../source/triage/journal.js';
 import {buildReview} from '../source/triage/review.js';
+import type {BenchSection} from './lib.js';
 import {writeLog} from './generate.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -396,3 +397,14 @@ if (
 ) {
 	await benchUi();
 }
+
+export const sections: BenchSection[] = [
+	{
+		name: 'ui',
+		description:
+			'review screen: first frame with failures on 6,000 tests (≤ 500 ms), key to frame with 10,000 failures (≤ 16 ms)',
+		async run(context) {
+			await benchUi({runs: Math.max(5, context.runs), print: context.print});
+		},
+	},
+];
