@@ -44,7 +44,7 @@ import {
 	type ReviewState,
 	type Status,
 } from './ui/review-reducer.js';
-import {sanitizeLine} from './ui/sanitize.js';
+import {sanitizeLine} from './log/sanitize.js';
 import {StatusLine} from './ui/status-line.js';
 import {summaryLines} from './ui/summary.js';
 import {themeFromEnvironment, type Theme} from './ui/theme.js';

@@ -10,6 +10,7 @@ import {
 	type FailureOutcome,
 	type Phase,
 } from '../log/model.js';
+import {sanitizeLine} from '../log/sanitize.js';
 import {
 	defaultCategories,
 	defaultPriorities,
@@ -1124,12 +1125,7 @@ function describeMatch(match: RuleMatch): string {
 }
 
 /** A rules file's text made inert for a terminal: control characters shown as `\\xNN`. */
-function visible(text: string): string {
-	return text.replaceAll(
-		/[\u0000-\u001F\u007F-\u009F]/g,
-		char => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`,
-	);
-}
+const visible = sanitizeLine;
 
 /** The text of `triage rules`: categories, priorities, then every rule in the order it is tried. */
 export function describeRules(ruleSet: RuleSet): string {

@@ -22,7 +22,7 @@ const markup = /[\\`*_[\]|~$]/g;
 /** Plain text made safe for one table cell: one line, no markup, no HTML, no entities. */
 export function escapeCell(text: string): string {
 	return text
-		.replaceAll(/\r\n|[\u0000-\u001F\u007F\u2028\u2029]/g, ' ')
+		.replaceAll(/\r\n|[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, ' ')
 		.replaceAll(markup, character => `\\${character}`)
 		.replaceAll(/&(?=#?\w+;)/g, '&amp;')
 		.replaceAll('<', '&lt;');
@@ -35,7 +35,10 @@ space (CommonMark strips exactly one). A table reads `\|` as a pipe even inside 
 backslash right before a pipe cannot be written that way, so such text becomes an HTML `<code>`.
 */
 export function codeSpan(text: string): string {
-	const line = text.replaceAll(/\r\n|[\u0000-\u001F\u007F\u2028\u2029]/g, ' ');
+	const line = text.replaceAll(
+		/\r\n|[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g,
+		' ',
+	);
 	if (line.includes('\\|')) {
 		const html = line
 			.replaceAll('&', '&amp;')

@@ -11,6 +11,7 @@ import {
 	type TestHistory,
 } from '../classify/flaky.js';
 import {isFailureOutcome, outcomes, type Outcome} from '../log/model.js';
+import {sanitizeLine} from '../log/sanitize.js';
 
 /** A person's decision on a failure, as the triage journal keeps it (DESIGN.md, "The triage file"). */
 export type ReportDecision = {
@@ -32,15 +33,8 @@ const width = 80;
 const rule = '-'.repeat(width);
 const doubleRule = '='.repeat(width);
 
-/** Log text made inert for a terminal: control characters shown as `\xNN`, one line. */
-export function inert(text: string): string {
-	return text
-		.replaceAll(/\r?\n/g, ' ')
-		.replaceAll(
-			/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g,
-			char => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`,
-		);
-}
+/** Log text made inert for a terminal, on one line (see log/sanitize.ts). */
+export const inert = sanitizeLine;
 
 function percent(part: number, total: number): string {
 	return total === 0 ? '0.0%' : `${((part / total) * 100).toFixed(1)}%`;

@@ -10,6 +10,7 @@ import {
 	type Warning,
 } from './model.js';
 import {describeTraceback} from './pytest.js';
+import {stripAnsi} from './ansi.js';
 
 /** Thrown for XML that cannot be read; read.ts turns it into a one-line LogError. */
 export class JunitError extends Error {
@@ -188,7 +189,10 @@ export async function parseJunitStream(
 					break;
 				}
 
-				current.message = attributes.message;
+				current.message =
+					attributes.message === undefined
+						? undefined
+						: stripAnsi(attributes.message);
 				current.type = attributes.type;
 				textTarget = 'result';
 				if (tag.name === 'failure') {
@@ -235,9 +239,9 @@ export async function parseJunitStream(
 		}
 
 		if (textTarget === 'result') {
-			current.text += text;
+			current.text += stripAnsi(text);
 		} else if (textTarget === 'captured') {
-			capturedText += text;
+			capturedText += stripAnsi(text);
 		}
 	};
 

@@ -5,8 +5,11 @@ import {StringDecoder} from 'node:string_decoder';
 import zlib from 'node:zlib';
 import type {Run, Warning} from './model.js';
 import {PytestParser} from './pytest.js';
+import {stripAnsi} from './ansi.js';
 import {JunitError, parseJunitStream} from './junit.js';
 import {ReportlogParser} from './reportlog.js';
+
+export {stripAnsi} from './ansi.js';
 
 /** Bad input: the message is one line naming the file and what is wrong (exit code 2). */
 export class LogError extends Error {
@@ -26,14 +29,6 @@ export type ReadOptions = {
 /** Lines longer than this are cut for parsing: nothing pytest prints needs more, and it keeps every regex linear. */
 const maxLineLength = 256 * 1024;
 const chunkSize = 1024 * 1024;
-
-const ansiPattern =
-	/\u001B\[[\d;?]*[ -/]*[@-~]|\u001B][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u001B[@-Z\\-_]/g;
-
-/** Removes ANSI escape sequences (colours, cursor moves, OSC strings). */
-export function stripAnsi(text: string): string {
-	return text.includes('\u001B') ? text.replaceAll(ansiPattern, '') : text;
-}
 
 /** Something that consumes a log line by line. */
 export type LineSink = {
@@ -143,7 +138,7 @@ export class LineSplitter {
 		}
 
 		if (this.hasEscape && line.includes('\u001B')) {
-			line = line.replaceAll(ansiPattern, '');
+			line = stripAnsi(line);
 		}
 
 		this.sink.line(line, this.lineNumber);

@@ -10,6 +10,7 @@ import {
 	type Warning,
 } from './model.js';
 import {describeTraceback} from './pytest.js';
+import {stripAnsi} from './ansi.js';
 
 /**
 pytest-reportlog (`--report-log FILE`): one JSON object per line, with exact node ids. Each test has a setup, call and teardown report; they fold into pytest's outcomes the same way the terminal counts them.
@@ -297,7 +298,8 @@ export class ReportlogParser {
 		phase: Phase,
 		report: Report,
 	): Failure {
-		const lines = longreprLines(report.longrepr);
+		// As in console logs: colour codes from --color=yes are not part of the text.
+		const lines = longreprLines(report.longrepr).map(line => stripAnsi(line));
 		const described = describeTraceback(lines);
 		const crash = (
 			report.longrepr as
@@ -307,13 +309,13 @@ export class ReportlogParser {
 		let {headline} = described;
 		if (crash?.message) {
 			const fromCrash = describeTraceback([
-				`E   ${crash.message.split('\n')[0]!}`,
+				`E   ${stripAnsi(crash.message.split('\n')[0]!)}`,
 			]);
 			headline = fromCrash.headline;
 		}
 
 		const captured: CapturedSection[] = (report.sections ?? []).map(
-			([name, text]) => ({name, text}),
+			([name, text]) => ({name, text: stripAnsi(text)}),
 		);
 		return {
 			id,

@@ -2,7 +2,7 @@ import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {ClusterSummary} from '../classify/analyze.js';
 import {windowStart} from './failure-list.js';
-import {sanitizeLine} from './sanitize.js';
+import {sanitizeLine} from '../log/sanitize.js';
 
 export type ClusterListProps = {
 	/** Largest first. */

@@ -4,7 +4,7 @@ import type {Analysis} from '../classify/analyze.js';
 import type {ReviewRow} from '../triage/review.js';
 import {detailTextOf} from './detail-text.js';
 import {detailInfoHeight, tracebackHeight} from './layout.js';
-import {sanitizeLine} from './sanitize.js';
+import {sanitizeLine} from '../log/sanitize.js';
 import {tint, type Theme} from './theme.js';
 
 export type DetailPaneProps = {

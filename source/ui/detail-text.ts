@@ -3,7 +3,7 @@ The detail pane's text for one failure, sanitized once and cached: a 10,000-fail
 key by key, and only the failure on screen is ever split and cleaned.
 */
 import type {Failure} from '../log/model.js';
-import {sanitizeLine, sanitizeLines} from './sanitize.js';
+import {sanitizeLine, sanitizeLines} from '../log/sanitize.js';
 
 export type DetailText = {
 	/** Traceback lines, safe to print. */

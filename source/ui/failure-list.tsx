@@ -1,7 +1,7 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {ReviewRow} from '../triage/review.js';
-import {sanitizeLine} from './sanitize.js';
+import {sanitizeLine} from '../log/sanitize.js';
 import {truncateStart} from './text-width.js';
 import {tint, type Theme} from './theme.js';
 

@@ -4,7 +4,7 @@ import {Box, Text} from 'ink';
 import type {Analysis} from '../classify/analyze.js';
 import {outcomes, type Counts, type Outcome} from '../log/model.js';
 import type {Progress} from '../triage/review.js';
-import {sanitizeLine} from './sanitize.js';
+import {sanitizeLine} from '../log/sanitize.js';
 import {bar} from './summary.js';
 import {tint, type Theme} from './theme.js';
 

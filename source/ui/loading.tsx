@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {Box, Text} from 'ink';
-import {sanitizeLine} from './sanitize.js';
+import {sanitizeLine} from '../log/sanitize.js';
 import {bar} from './summary.js';
 
 export type LoadingProps = {

@@ -3,7 +3,7 @@ import {Box, Text} from 'ink';
 import type {ReviewRow} from '../triage/review.js';
 import {overlayBodyHeight, overlayScrollMax} from './layout.js';
 import type {Preview} from './review-reducer.js';
-import {sanitizeLine} from './sanitize.js';
+import {sanitizeLine} from '../log/sanitize.js';
 import {tint, type Theme} from './theme.js';
 
 export type PreviewViewProps = {

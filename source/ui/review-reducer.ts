@@ -36,7 +36,7 @@ import {
 	tracebackHeight,
 	type Viewport,
 } from './layout.js';
-import {sanitizeLine} from './sanitize.js';
+import {sanitizeLine} from '../log/sanitize.js';
 import {summaryLines} from './summary.js';
 
 /** `all`, `undecided`, `stale`, `new`, `flaky`, or a category name. */

@@ -22,7 +22,7 @@ import type {EditorTarget} from './detail-text.js';
 import {createKeymap, keyConflicts, withOverrides} from './keymap.js';
 import {Loading, type LoadingProps} from './loading.js';
 import type {Status} from './review-reducer.js';
-import {sanitizeLine} from './sanitize.js';
+import {sanitizeLine} from '../log/sanitize.js';
 import {themeFromEnvironment, type Theme} from './theme.js';
 import {useTerminalSize} from './use-terminal-size.js';
 

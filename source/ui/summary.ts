@@ -4,7 +4,7 @@ the largest clusters, progress. Computed once per set of rows and width.
 */
 import type {Analysis} from '../classify/analyze.js';
 import {type ReviewRow, progressOf} from '../triage/review.js';
-import {sanitizeLine} from './sanitize.js';
+import {sanitizeLine} from '../log/sanitize.js';
 
 export type SummaryLine = {
 	readonly text: string;

@@ -691,8 +691,8 @@ describe('describeRules and untrusted rules files', () => {
 			'triage.rules.json',
 		);
 		const text = loaded.ok ? describeRules(loaded.ruleSet) : '';
-		expect(text).toContain('r\\x1b[2J [triage.rules.json]');
-		expect(text).toContain('evil \\x1b]0;title\\x07');
+		expect(text).toContain('r\u241B[2J [triage.rules.json]');
+		expect(text).toContain('evil \u241B]0;title\u2407');
 		expect(text).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
 	});
 });

@@ -316,7 +316,7 @@ describe('formatReport', () => {
 		});
 		const report = formatReport(analyze([evil]));
 		expect(report).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
-		expect(report).toContain('\\x1b[2J\\x1b[Hgone line');
-		expect(inert('a\u009Bb\tc')).toBe('a\\x9bb\tc');
+		expect(report).toContain('\u241B[2J\u241B[Hgone\u23CEline');
+		expect(inert('a\u009Bb\tc')).toBe('a<U+009B>b  c');
 	});
 });

@@ -698,3 +698,47 @@ describe('same test name in several files, errors whose tracebacks only show fix
 		).toEqual(expected);
 	});
 });
+
+describe('colour codes never reach the model, whatever the format', () => {
+	test('pytest-reportlog with --color=yes tracebacks and captured output', async () => {
+		const esc = '\u001B';
+		const lines = [
+			{pytest_version: '8.3.0', $report_type: 'SessionStart'},
+			{
+				nodeid: 'tests/test_c.py::test_c',
+				when: 'call',
+				outcome: 'failed',
+				longrepr: {
+					reprcrash: {
+						path: 'tests/test_c.py',
+						lineno: 3,
+						message: `${esc}[31mValueError: red${esc}[0m`,
+					},
+					reprtraceback: {
+						reprentries: [
+							{
+								data: {
+									lines: [
+										`${esc}[1m>   boom()${esc}[0m`,
+										`${esc}[1m${esc}[31mE   ValueError: red${esc}[0m`,
+									],
+								},
+							},
+						],
+					},
+				},
+				sections: [['Captured stdout call', `${esc}]0;owned${esc}\\hello`]],
+				$report_type: 'TestReport',
+			},
+			{exitstatus: 1, $report_type: 'SessionFinish'},
+		];
+		const run = await parseText(
+			lines.map(line => JSON.stringify(line)).join('\n'),
+			'report.jsonl',
+		);
+		const [failure] = run.failures;
+		expect(failure!.headline).toBe('ValueError: red');
+		expect(JSON.stringify(failure)).not.toContain('\\u001b');
+		expect(failure!.captured[0]!.text).toBe('hello');
+	});
+});

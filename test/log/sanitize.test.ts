@@ -3,7 +3,7 @@ import {
 	sanitize,
 	sanitizeLine,
 	sanitizeLines,
-} from '../../source/ui/sanitize.js';
+} from '../../source/log/sanitize.js';
 
 describe('sanitize', () => {
 	test.each([
