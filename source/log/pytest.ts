@@ -31,7 +31,7 @@ type Entry = {
 	readonly traceback: string[];
 	readonly captured: Array<{name: string; lines: string[]}>;
 	/** For `--tb=line` entries: `path:line: message`. */
-	readonly lineText?: string;
+	lineText?: string;
 };
 
 /**
@@ -96,6 +96,8 @@ const sectionTitles: Record<string, Section> = {
 const ruleTitle = /^={3,} (.+?) ={3,}$|^={1,2} (.+? in [\d.]+ ?s.*?) ={1,2}$/;
 const ciTimestamp = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 const tracebackPath = /^\s*(?:File ")?([^\s":]+\.py)(?::\d+|", line)/;
+const nestedSessionStart = / =+ test session starts =+$/;
+const lineModePath = /^\S+\.py:\d+: ./;
 const bangTitle = /^!{3,} (.+?) !{3,}$/;
 const entryHeader = /^_+ (.+?) _+$/;
 const dashTitle = /^-{3,} (.+?) -{3,}$/;
@@ -375,7 +377,11 @@ export function describeTraceback(lines: readonly string[]): {
 		}
 	}
 
-	headline ??= typeFromLocation ?? '';
+	// Nothing that looks like an exception (`[XPASS(strict)] reason`, a fixture error): the first line says most.
+	headline ??=
+		typeFromLocation ??
+		lines.find(line => line.trim().length > 0)?.trim() ??
+		'';
 	let exceptionType: string | undefined;
 	const typed = exceptionLike.exec(headline);
 	if (typed && isExceptionLine(headline)) {
@@ -516,6 +522,7 @@ export class PytestParser {
 
 	private readonly tests = new TestTable();
 	private isXdist = false;
+	private pendingXpassEcho: string | undefined;
 	private timestampPrefix: boolean | undefined;
 	private readonly summaryErrors: TestState[] = [];
 	private readonly entries: Entry[] = [];
@@ -572,6 +579,26 @@ export class PytestParser {
 		if (text.length === 0) {
 			this.appendToEntry(text);
 			return;
+		}
+
+		if (
+			this.hasSessionStart &&
+			!text.startsWith('=') &&
+			text.includes(' test session starts =')
+		) {
+			// `-s`: a test's own pytest run printed right after its `id ` on the progress line.
+			const start = nestedSessionStart.exec(text);
+			if (start) {
+				const prefix = text.slice(0, start.index);
+				if (this.section === 'none') {
+					this.onPreambleOrProgress(prefix.trimEnd() + ' ', lineNumber);
+				} else {
+					this.appendToEntry(prefix);
+				}
+
+				this.nestedDepth++;
+				return;
+			}
 		}
 
 		if (text.length > maxStructuralLine) {
@@ -1117,31 +1144,48 @@ export class PytestParser {
 		}
 
 		if (
-			!this.current ||
-			(this.current.kind === 'line' && !this.capturedTarget)
+			this.section === 'failures' &&
+			(!this.current || this.current.kind === 'line')
 		) {
-			if (this.section === 'failures') {
-				const lineEntry = lineModeEntry.exec(text);
-				if (lineEntry && !text.startsWith(' ')) {
-					this.finishEntry();
-					this.entries.push({
-						kind: 'line',
-						name: '',
-						startLine: lineNumber,
-						traceback: [text],
-						captured: [],
-						lineText: text,
-					});
-					return;
-				}
-			}
-
-			if (!this.current) {
+			// --tb=line: no headers. pytest 7 prints one `path:line: message` per failure; pytest 9 prints
+			// the E lines and captured output first and ends the entry with that line.
+			const isXpassStrict = text.startsWith('[XPASS(strict)]');
+			if (isXpassStrict && !this.current && this.pendingXpassEcho === text) {
+				// pytest prints a strict XPASS's reason twice.
+				this.pendingXpassEcho = undefined;
 				return;
 			}
+
+			if (isXpassStrict || lineModePath.test(text)) {
+				const entry = this.current ?? this.newLineEntry(lineNumber);
+				entry.traceback.push(text);
+				entry.lineText = text;
+				this.pendingXpassEcho = isXpassStrict ? text : undefined;
+				this.finishEntry();
+				return;
+			}
+
+			this.current ??= this.newLineEntry(lineNumber);
+		}
+
+		if (!this.current) {
+			return;
 		}
 
 		this.appendToEntry(text);
+	}
+
+	private newLineEntry(lineNumber: number): Entry {
+		const entry: Entry = {
+			kind: 'line',
+			name: '',
+			startLine: lineNumber,
+			traceback: [],
+			captured: [],
+		};
+		this.entries.push(entry);
+		this.capturedTarget = undefined;
+		return entry;
 	}
 
 	private appendToEntry(text: string): void {
@@ -1417,7 +1461,11 @@ export class PytestParser {
 		for (const entry of this.entries) {
 			switch (entry.kind) {
 				case 'line': {
-					lineEntries.push(entry);
+					// A draft that never reached its `path:line:` line is not an entry (text before the first header).
+					if (entry.lineText !== undefined) {
+						lineEntries.push(entry);
+					}
+
 					break;
 				}
 
@@ -1630,7 +1678,7 @@ export class PytestParser {
 				...(described.exceptionType && {
 					exceptionType: described.exceptionType,
 				}),
-				traceback: entry.lineText,
+				traceback: tracebackLines.join('\n'),
 				captured,
 				...(match && {location: {path: match[1]!, line: Number(match[2])}}),
 				logLine: entry.startLine,

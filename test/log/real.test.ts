@@ -3,7 +3,7 @@ import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {readLog} from '../../source/log/read.js';
 import type {Outcome} from '../../source/log/model.js';
-import {outcomePairs} from './truth.js';
+import {comparablePairs, dottedKey as dottedKeyOf} from './truth.js';
 
 type Meta = {
 	format: string;
@@ -40,12 +40,14 @@ async function checkAgainstXml(directory: string) {
 		const xml = await readLog(xmlPath);
 		expect(xml.format).toBe('junit');
 		// Failing ids and outcomes always; with -v, every test the log names.
-		expect(outcomePairs(run, isFailing)).toEqual(outcomePairs(xml, isFailing));
+		expect(comparablePairs(run, isFailing)).toEqual(
+			comparablePairs(xml, isFailing),
+		);
 		if (/(^|\s)-v/.test(meta.format)) {
-			expect(outcomePairs(run)).toEqual(outcomePairs(xml));
+			expect(comparablePairs(run)).toEqual(comparablePairs(xml));
 		} else {
-			const named = new Set(outcomePairs(xml));
-			for (const pair of outcomePairs(run)) {
+			const named = new Set(comparablePairs(xml));
+			for (const pair of comparablePairs(run)) {
 				expect(named).toContain(pair);
 			}
 		}
@@ -232,3 +234,58 @@ describe.skipIf(!fs.existsSync(shared))(
 		}
 	},
 );
+
+// Fresh real runs of a small suite under pytest 9, one per command-line shape (fixtures/pytest9/README.md).
+const pytest9 = path.resolve('fixtures/pytest9');
+describe('pytest 9 runs in every shape agree with their JUnit XML', () => {
+	const shapes = fs
+		.readdirSync(pytest9)
+		.filter(name => fs.existsSync(path.join(pytest9, name, 'run.log')));
+	test('there are runs to check', () => {
+		expect(shapes.length).toBeGreaterThanOrEqual(10);
+	});
+
+	for (const shape of shapes) {
+		test(shape, async () => {
+			const directory = path.join(pytest9, shape);
+			const run = await readLog(path.join(directory, 'run.log'));
+			const xml = await readLog(path.join(directory, 'run.xml.gz'));
+			expect(run.complete).toBe(true);
+			expect(run.counts).toMatchObject({
+				failed: 15,
+				passed: 8,
+				skipped: 2,
+				xfailed: 1,
+				xpassed: 1,
+				error: 4,
+			});
+			expect(comparablePairs(run, isFailing)).toEqual(
+				comparablePairs(xml, isFailing),
+			);
+			if (shape.startsWith('v')) {
+				expect(comparablePairs(run)).toEqual(comparablePairs(xml));
+			}
+
+			// Every headline as pytest's XML states it, where the log prints one.
+			const expected = new Map(
+				xml.failures.map(failure => [
+					`${dottedKeyOf(failure.id)} ${failure.phase}`,
+					failure.headline,
+				]),
+			);
+			for (const failure of run.failures) {
+				const truth = expected.get(
+					`${dottedKeyOf(failure.id)} ${failure.phase}`,
+				)!;
+				if (shape !== 'vtbno') {
+					expect(failure.headline).toBe(truth);
+				} else if (failure.headline !== '(no traceback in the log)') {
+					// --tb=no: only the short summary's message, cut to the terminal width with `...`.
+					expect(truth.startsWith(failure.headline.replace(/\.{3}$/, ''))).toBe(
+						true,
+					);
+				}
+			}
+		});
+	}
+});
