@@ -46,6 +46,8 @@ class TestState {
 	isMerged = false;
 	/** The short summary's message for it, possibly cut with `...`. */
 	summaryMessage: string | undefined = undefined;
+	/** The short summary's ERROR message: a test can also have a FAILED one. */
+	summaryErrorMessage: string | undefined = undefined;
 
 	readonly id: string;
 
@@ -499,6 +501,7 @@ function mergeInto(target: TestState, later: TestState): void {
 
 	target.teardownError ||= later.teardownError;
 	target.summaryMessage ??= later.summaryMessage;
+	target.summaryErrorMessage ??= later.summaryErrorMessage;
 	if (
 		later.outcome === 'error' &&
 		target.outcome &&
@@ -1286,7 +1289,11 @@ export class PytestParser {
 			}
 
 			if (item.message !== undefined && item.word !== 'PASSED') {
-				state.summaryMessage = item.message;
+				if (item.word === 'ERROR') {
+					state.summaryErrorMessage = item.message;
+				} else {
+					state.summaryMessage = item.message;
+				}
 			}
 
 			switch (item.word) {
@@ -1642,7 +1649,10 @@ export class PytestParser {
 	): Failure {
 		const file = fileOfId(state.id);
 		if (!entry) {
-			const message = state.summaryMessage;
+			const message =
+				outcome === 'error'
+					? (state.summaryErrorMessage ?? state.summaryMessage)
+					: state.summaryMessage;
 			const described = message
 				? describeTraceback([`E   ${message}`])
 				: undefined;
@@ -1691,7 +1701,12 @@ export class PytestParser {
 			file,
 			outcome,
 			phase,
-			headline: described.headline || state.summaryMessage || '(no message)',
+			headline:
+				described.headline ||
+				(outcome === 'error'
+					? state.summaryErrorMessage
+					: state.summaryMessage) ||
+				'(no message)',
 			...(described.exceptionType && {exceptionType: described.exceptionType}),
 			traceback: tracebackLines.join('\n'),
 			captured,
