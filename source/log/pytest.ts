@@ -313,6 +313,25 @@ function isExceptionLine(line: string): boolean {
 	return typed !== null && /^_*[A-Z]/.test(typed[1]!.split('.').pop()!);
 }
 
+/** A doctest's `Expected:` / `Got:` (or `UNEXPECTED EXCEPTION`) report as one line. */
+function doctestHeadline(lines: readonly string[]): string | undefined {
+	const unexpected = lines.find(line =>
+		line.startsWith('UNEXPECTED EXCEPTION: '),
+	);
+	if (unexpected) {
+		return `DocTestFailure: ${unexpected}`;
+	}
+
+	const expected = lines.indexOf('Expected:');
+	const got = lines.indexOf('Got:');
+	if (expected === -1 || got === -1) {
+		return undefined;
+	}
+
+	const first = (index: number) => lines[index + 1]?.trim() ?? '';
+	return `DocTestFailure: expected ${first(expected)}, got ${first(got)}`;
+}
+
 /** The headline, exception type and crash location of a traceback as pytest printed it. */
 export function describeTraceback(lines: readonly string[]): {
 	headline: string;
@@ -368,6 +387,10 @@ export function describeTraceback(lines: readonly string[]): {
 	let headline =
 		lastBlock.find(line => isExceptionLine(line)) ??
 		lastBlock.find(line => line.length > 0);
+	if (headline === undefined && typeFromLocation === 'DocTestFailure') {
+		headline = doctestHeadline(lines);
+	}
+
 	if (headline === undefined) {
 		// --tb=native and friends: the last line that looks like `Type: message`.
 		for (let index = lines.length - 1; index >= 0; index--) {
@@ -525,6 +548,7 @@ export class PytestParser {
 
 	private readonly tests = new TestTable();
 	private isXdist = false;
+	private pendingChars: string | undefined;
 	private pendingXpassEcho: string | undefined;
 	private timestampPrefix: boolean | undefined;
 	private readonly summaryErrors: TestState[] = [];
@@ -544,8 +568,9 @@ export class PytestParser {
 	private pendingId: string | undefined;
 	private reportedCounts: Counts | undefined;
 	private finalLineNumber: number | undefined;
-	private interruption: string | undefined;
-	private stoppedEarly: string | undefined;
+	private interruption: {title: string; line: number} | undefined;
+	private stoppedEarly: {title: string; line: number} | undefined;
+	private internalErrorLine = 0;
 	private firstLine: number | undefined;
 	private lastLine = 0;
 
@@ -610,6 +635,20 @@ export class PytestParser {
 			return;
 		}
 
+		if (this.pendingChars !== undefined) {
+			const pending = this.pendingChars;
+			this.pendingChars = undefined;
+			const first = text.charCodeAt(0);
+			if (
+				first === 61 /* = */ ||
+				first === 33 /* ! */ ||
+				charsOnly.test(stripPercent(text)) ||
+				finalLinePattern.test(text)
+			) {
+				this.countChars(pending);
+			}
+		}
+
 		this.firstLine ??= lineNumber;
 		const first = text.charCodeAt(0);
 
@@ -630,6 +669,10 @@ export class PytestParser {
 		}
 
 		if (first === 73 /* I */ && text.startsWith('INTERNALERROR>')) {
+			if (this.internalErrors.length === 0) {
+				this.internalErrorLine = lineNumber;
+			}
+
 			this.internalErrors.push(text.slice('INTERNALERROR>'.length).trim());
 			this.finishEntry();
 			return;
@@ -670,6 +713,11 @@ export class PytestParser {
 	/** The Run, or undefined when nothing in the input looked like pytest output. */
 	finish(extraWarnings: readonly Warning[] = []): Run | undefined {
 		this.finishEntry();
+		if (this.pendingChars !== undefined) {
+			this.countChars(this.pendingChars);
+			this.pendingChars = undefined;
+		}
+
 		if (
 			!this.hasSessionStart &&
 			!this.hasProgress &&
@@ -749,8 +797,8 @@ export class PytestParser {
 		if (this.interruption) {
 			isComplete = false;
 			warnings.push({
-				line: this.interruption.startsWith('line') ? 0 : 0,
-				message: `run was interrupted: ${this.interruption}`,
+				line: this.interruption.line,
+				message: `run was interrupted: ${this.interruption.title}`,
 			});
 		}
 
@@ -760,8 +808,8 @@ export class PytestParser {
 
 		if (this.stoppedEarly) {
 			warnings.push({
-				line: 0,
-				message: `pytest stopped early: ${this.stoppedEarly}`,
+				line: this.stoppedEarly.line,
+				message: `pytest stopped early: ${this.stoppedEarly.title}`,
 			});
 		}
 
@@ -851,7 +899,9 @@ export class PytestParser {
 		const last =
 			this.internalErrors.findLast(line => exceptionLike.test(line)) ??
 			this.internalErrors.at(-1)!;
-		return [{line: 0, message: `pytest INTERNALERROR: ${last}`}];
+		return [
+			{line: this.internalErrorLine, message: `pytest INTERNALERROR: ${last}`},
+		];
 	}
 
 	private onRuleTitle(title: string, text: string, lineNumber: number): void {
@@ -898,7 +948,7 @@ export class PytestParser {
 			/^stopping after \d+ failures?$/.test(title) ||
 			title.startsWith('xdist.dsession.Interrupted: stopping after')
 		) {
-			this.stoppedEarly = title;
+			this.stoppedEarly = {title, line: lineNumber};
 			return;
 		}
 
@@ -907,7 +957,7 @@ export class PytestParser {
 		}
 
 		this.finishEntry();
-		this.interruption ??= `${title} (line ${lineNumber})`;
+		this.interruption ??= {title, line: lineNumber};
 	}
 
 	private onPreambleOrProgress(text: string, lineNumber: number): void {
@@ -971,8 +1021,15 @@ export class PytestParser {
 
 		const withoutPercent = stripPercent(text);
 		const hasPercent = withoutPercent.length !== text.length;
-		if (charsOnly.test(withoutPercent) && (hasPercent || this.hasChars)) {
-			this.countChars(withoutPercent);
+		if (charsOnly.test(withoutPercent)) {
+			if (hasPercent || this.hasChars) {
+				this.countChars(withoutPercent);
+			} else if (!this.hasVerbose) {
+				// `.sxFF` with no `[ NN%]`: -q output cut short by --maxfail or -x. Progress only if a
+				// section or pytest's last line follows (see line()).
+				this.pendingChars = withoutPercent;
+			}
+
 			return;
 		}
 

@@ -289,3 +289,58 @@ describe('pytest 9 runs in every shape agree with their JUnit XML', () => {
 		});
 	}
 });
+
+describe('pytest 9 edge cases', () => {
+	const edge = path.resolve('fixtures/pytest9-edge');
+	const read = async (name: string) => ({
+		run: await readLog(path.join(edge, name, 'run.log')),
+		xml: await readLog(path.join(edge, name, 'run.xml')),
+	});
+
+	test('KeyboardInterrupt: what ran is there, and the run is incomplete', async () => {
+		const {run, xml} = await read('kb');
+		expect(run.complete).toBe(false);
+		expect(run.warnings.map(warning => warning.message)).toContain(
+			'run was interrupted: KeyboardInterrupt',
+		);
+		expect(comparablePairs(run)).toEqual(comparablePairs(xml));
+	});
+
+	test('INTERNALERROR without a FAILURES section', async () => {
+		const {run, xml} = await read('ie');
+		expect(run.complete).toBe(false);
+		expect(run.warnings.map(warning => warning.message)).toContain(
+			'pytest INTERNALERROR: ValueError: plugin exploded',
+		);
+		expect(comparablePairs(run, isFailing)).toEqual(
+			comparablePairs(xml, isFailing),
+		);
+	});
+
+	test('doctest failures, -ra and --durations', async () => {
+		const {run, xml} = await read('dt');
+		expect(run.complete).toBe(true);
+		expect(comparablePairs(run)).toEqual(comparablePairs(xml));
+		expect(run.failures[0]).toMatchObject({
+			id: 't3/mod.py::mod.add',
+			headline: 'DocTestFailure: expected 4, got 3',
+		});
+	});
+
+	test('-q cut short by --maxfail: the progress line without a percentage still counts', async () => {
+		const {run, xml} = await read('mf');
+		expect(run.complete).toBe(true);
+		expect(run.counts).toMatchObject({
+			failed: 2,
+			passed: 1,
+			skipped: 1,
+			xfailed: 1,
+		});
+		expect(run.warnings.map(warning => warning.message)).toContain(
+			'pytest stopped early: stopping after 2 failures',
+		);
+		expect(comparablePairs(run, isFailing)).toEqual(
+			comparablePairs(xml, isFailing),
+		);
+	});
+});
