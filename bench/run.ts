@@ -21,6 +21,7 @@ import path from 'node:path';
 import process from 'node:process';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
+import {readLog} from '../source/log/read.js';
 import {benchJournal} from './journal.js';
 import {
 	type BenchContext,
@@ -127,6 +128,17 @@ export const parseSection: BenchSection = {
 					'',
 				],
 			];
+			// The parser alone, in this process: reading, parsing and resolving every id (no analysis, no JSON).
+			const parse = await timeFunction(Math.max(1, context.runs), async () => {
+				await readLog(log.file);
+			});
+			rows.push([
+				'readLog in process',
+				formatSeconds(parse.seconds),
+				formatRate(log.bytes, parse.seconds),
+				`${formatRatio(parse.seconds, scan.seconds)} the scan`,
+				'',
+			]);
 			let triage: CommandResult | undefined;
 			if (hasCli) {
 				triage = await timeCommandRuns(
