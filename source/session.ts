@@ -7,7 +7,7 @@ import path from 'node:path';
 import process from 'node:process';
 import {analyze, type Analysis} from './classify/analyze.js';
 import {builtInRuleSet, loadRulesFile, type RuleSet} from './classify/rules.js';
-import type {Run} from './log/model.js';
+import type {FailureOutcome, Run} from './log/model.js';
 import {readLog, type ReadOptions} from './log/read.js';
 import {openJournal, type Journal} from './triage/journal.js';
 import {buildReview, type Review} from './triage/review.js';
@@ -34,6 +34,12 @@ export type SessionOptions = {
 	) => void;
 	/** Where `-` reads from. */
 	readonly stdin?: NodeJS.ReadableStream;
+	/** Each failing report as it is read, before the logs are complete. */
+	readonly onFailure?: (
+		log: string,
+		id: string,
+		outcome: FailureOutcome,
+	) => void;
 };
 
 export const defaultTriageFile = 'triage.jsonl';
@@ -91,6 +97,11 @@ export async function readRuns(options: SessionOptions): Promise<Run[]> {
 			...(options.onProgress && {
 				onProgress(bytes: number, total: number | undefined) {
 					options.onProgress!(log, bytes, total);
+				},
+			}),
+			...(options.onFailure && {
+				onFailure(id: string, outcome: FailureOutcome) {
+					options.onFailure!(log, id, outcome);
 				},
 			}),
 		};

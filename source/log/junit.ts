@@ -3,6 +3,7 @@ import {
 	emptyCounts,
 	type CapturedSection,
 	type Failure,
+	type FailureListener,
 	type Outcome,
 	type Phase,
 	type Run,
@@ -118,6 +119,7 @@ export async function parseJunitStream(
 	chunks: AsyncIterable<Uint8Array>,
 	name: string,
 	source: string,
+	onFailure?: FailureListener,
 ): Promise<Run> {
 	const parser = new SaxesParser({xmlns: false, position: true});
 	const tests: TestResult[] = [];
@@ -285,6 +287,7 @@ export async function parseJunitStream(
 					...(test.duration !== undefined && {duration: test.duration}),
 				});
 				if (test.outcome === 'failed' || test.outcome === 'error') {
+					onFailure?.(test.id, test.outcome);
 					const {headline, exceptionType} = headlineOf(
 						test.message,
 						test.text,

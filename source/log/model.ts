@@ -120,3 +120,6 @@ export function fileOfId(id: string): string {
 	const index = id.indexOf('::');
 	return index === -1 ? id : id.slice(0, index);
 }
+
+/** Told of each failing report as a parser meets it (ids as the log prints them, before the run resolves). */
+export type FailureListener = (id: string, outcome: FailureOutcome) => void;

@@ -4,6 +4,7 @@ import {
 	type CapturedSection,
 	type Counts,
 	type Failure,
+	type FailureListener,
 	type Location,
 	type Outcome,
 	type Phase,
@@ -575,9 +576,11 @@ export class PytestParser {
 	private lastLine = 0;
 
 	private readonly source: string;
+	private readonly onFailure: FailureListener | undefined;
 
-	constructor(source: string) {
+	constructor(source: string, onFailure?: FailureListener) {
 		this.source = source;
+		this.onFailure = onFailure;
 	}
 
 	line(raw: string, lineNumber: number): void {
@@ -1107,6 +1110,10 @@ export class PytestParser {
 			return;
 		}
 
+		if (outcome === 'error' || outcome === 'failed') {
+			this.onFailure?.(id, outcome);
+		}
+
 		if (outcome === 'error') {
 			if (state.outcome && state.outcome !== 'error') {
 				state.teardownError = true;
@@ -1292,6 +1299,11 @@ export class PytestParser {
 		}
 
 		const {id, message} = splitIdAndMessage(body);
+		if (!this.hasVerbose && (word === 'FAILED' || word === 'ERROR')) {
+			// -q and default verbosity name failures only here.
+			this.onFailure?.(id, word === 'FAILED' ? 'failed' : 'error');
+		}
+
 		this.summaryItems.push({
 			word,
 			rawId: id,

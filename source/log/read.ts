@@ -3,7 +3,7 @@ import path from 'node:path';
 import {Readable} from 'node:stream';
 import {StringDecoder} from 'node:string_decoder';
 import zlib from 'node:zlib';
-import type {Run, Warning} from './model.js';
+import type {FailureListener, Run, Warning} from './model.js';
 import {PytestParser} from './pytest.js';
 import {stripAnsi} from './ansi.js';
 import {JunitError, parseJunitStream} from './junit.js';
@@ -24,6 +24,8 @@ export type ReadOptions = {
 	) => void;
 	/** Stream to read instead of opening `source` (stdin for `-`). */
 	readonly stream?: NodeJS.ReadableStream;
+	/** Called as failing tests are read, before the run is complete (for a screen that is already up). */
+	readonly onFailure?: FailureListener;
 };
 
 /** Lines longer than this are cut for parsing: nothing pytest prints needs more, and it keeps every regex linear. */
@@ -340,7 +342,7 @@ export async function readLog(
 			}
 		})();
 		try {
-			return await parseJunitStream(all, name, source);
+			return await parseJunitStream(all, name, source, options.onFailure);
 		} catch (error) {
 			if (error instanceof JunitError || error instanceof LogError) {
 				throw new LogError(error.message);
@@ -352,8 +354,8 @@ export async function readLog(
 
 	const parser =
 		format === 'reportlog'
-			? new ReportlogParser(source)
-			: new PytestParser(source);
+			? new ReportlogParser(source, options.onFailure)
+			: new PytestParser(source, options.onFailure);
 	const splitter = new LineSplitter(parser);
 	const feed = (text: string) => {
 		if (!splitter.hasReplacement && text.includes('\uFFFD')) {

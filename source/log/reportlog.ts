@@ -3,6 +3,7 @@ import {
 	fileOfId,
 	type CapturedSection,
 	type Failure,
+	type FailureListener,
 	type Outcome,
 	type Phase,
 	type Run,
@@ -106,9 +107,11 @@ export class ReportlogParser {
 	private readonly header: {pytest?: string} = {};
 
 	private readonly source: string;
+	private readonly onFailure: FailureListener | undefined;
 
-	constructor(source: string) {
+	constructor(source: string, onFailure?: FailureListener) {
 		this.source = source;
+		this.onFailure = onFailure;
 	}
 
 	line(text: string, lineNumber: number): void {
@@ -246,6 +249,10 @@ export class ReportlogParser {
 		}
 
 		const isXfail = report.wasxfail !== undefined;
+		if (report.outcome === 'failed' && !isXfail) {
+			this.onFailure?.(id, report.when === 'call' ? 'failed' : 'error');
+		}
+
 		switch (report.when) {
 			case 'setup': {
 				if (report.outcome === 'failed') {

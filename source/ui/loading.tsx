@@ -10,8 +10,13 @@ export type LoadingProps = {
 	readonly count: number;
 	readonly bytesRead: number;
 	readonly totalBytes: number | undefined;
+	/** Failing reports met so far (all logs), and the latest few ids, newest last. */
+	readonly failuresFound?: number;
+	readonly recentFailures?: readonly string[];
 	readonly width: number;
 };
+
+const noFailures: readonly string[] = [];
 
 function megabytes(bytes: number): string {
 	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -24,6 +29,8 @@ export function Loading({
 	count,
 	bytesRead,
 	totalBytes,
+	failuresFound = 0,
+	recentFailures = noFailures,
 	width,
 }: LoadingProps) {
 	const name = log === '-' ? 'stdin' : path.basename(log);
@@ -42,6 +49,20 @@ export function Loading({
 			<Text wrap="truncate-end">
 				{bar(bytesRead, totalBytes ?? 0, barWidth)} {amount}
 			</Text>
+			{failuresFound > 0 && (
+				<Text wrap="truncate-end">
+					{failuresFound.toLocaleString('en')} failing so far
+					{failuresFound > recentFailures.length ? ', the latest:' : ':'}
+				</Text>
+			)}
+			{recentFailures.map((id, index) => (
+				// Ids can repeat (a call failure and its teardown error): the position keys them.
+				// eslint-disable-next-line react/no-array-index-key
+				<Text key={index} dimColor wrap="truncate-start">
+					{'  '}
+					{sanitizeLine(id)}
+				</Text>
+			))}
 		</Box>
 	);
 }

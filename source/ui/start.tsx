@@ -18,11 +18,11 @@ import {
 	UsageError,
 	type Session,
 } from '../session.js';
+import {sanitizeLine} from '../log/sanitize.js';
 import type {EditorTarget} from './detail-text.js';
 import {createKeymap, keyConflicts, withOverrides} from './keymap.js';
 import {Loading, type LoadingProps} from './loading.js';
 import type {Status} from './review-reducer.js';
-import {sanitizeLine} from '../log/sanitize.js';
 import {themeFromEnvironment, type Theme} from './theme.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
@@ -75,6 +75,9 @@ function createStore(initial: Phase): Store {
 		},
 	};
 }
+
+/** Failing ids shown on the loading screen as they are read. */
+const recentShown = 5;
 
 function Root({store}: {readonly store: Store}) {
 	const phase = useSyncExternalStore(store.subscribe, store.get);
@@ -271,6 +274,8 @@ export async function startReview(options: StartOptions): Promise<number> {
 		throw error;
 	}
 
+	let failuresFound = 0;
+	const recentFailures: string[] = [];
 	let session: Session;
 	try {
 		session = await openSession({
@@ -279,6 +284,7 @@ export async function startReview(options: StartOptions): Promise<number> {
 			...(options.rules === undefined ? {} : {rules: options.rules}),
 			...(options.stdin === undefined ? {} : {stdin: options.stdin}),
 			onProgress(log, bytesRead, totalBytes) {
+				// Once per chunk read: the failures met since the last one show with it.
 				store.set({
 					phase: 'loading',
 					log,
@@ -286,7 +292,16 @@ export async function startReview(options: StartOptions): Promise<number> {
 					count: logs.length,
 					bytesRead,
 					totalBytes,
+					failuresFound,
+					recentFailures: [...recentFailures],
 				});
+			},
+			onFailure(_log, id) {
+				failuresFound++;
+				recentFailures.push(id);
+				if (recentFailures.length > recentShown) {
+					recentFailures.shift();
+				}
 			},
 		});
 	} catch (error) {

@@ -742,3 +742,28 @@ describe('colour codes never reach the model, whatever the format', () => {
 		expect(failure!.captured[0]!.text).toBe('hello');
 	});
 });
+
+test('failures are reported as they are read, before the run resolves', async () => {
+	const {Readable} = await import('node:stream');
+	const {readLog} = await import('../../source/log/read.js');
+	const seen: string[] = [];
+	const log = [
+		header,
+		'collected 3 items',
+		'',
+		'tests/test_s.py::test_a FAILED                                           [ 33%]',
+		'tests/test_s.py::test_b PASSED                                           [ 66%]',
+		'tests/test_s.py::test_c ERROR                                            [100%]',
+		rule('1 failed, 1 passed, 1 error in 0.01s'),
+	].join('\n');
+	await readLog('s.log', {
+		stream: Readable.from([Buffer.from(log)]),
+		onFailure(id, outcome) {
+			seen.push(`${outcome} ${id}`);
+		},
+	});
+	expect(seen).toEqual([
+		'failed tests/test_s.py::test_a',
+		'error tests/test_s.py::test_c',
+	]);
+});

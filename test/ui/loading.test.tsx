@@ -1,0 +1,25 @@
+import {render} from 'ink-testing-library';
+import {expect, test} from 'vitest';
+import {Loading} from '../../source/ui/loading.js';
+
+test('the loading screen shows the failures met so far, inert', () => {
+	const {lastFrame, unmount} = render(
+		<Loading
+			log="logs/run.log"
+			index={1}
+			count={2}
+			bytesRead={512 * 1024}
+			totalBytes={1024 * 1024}
+			failuresFound={7}
+			recentFailures={['tests/a.py::test_x', 'tests/b.py::test_\u001B[2Jevil']}
+			width={80}
+		/>,
+	);
+	const frame = lastFrame() ?? '';
+	expect(frame).toContain('loading run.log (1 of 2)');
+	expect(frame).toContain('50% of 1.0 MB');
+	expect(frame).toContain('7 failing so far, the latest:');
+	expect(frame).toContain('tests/a.py::test_x');
+	expect(frame).toContain('tests/b.py::test_\u241B[2Jevil');
+	unmount();
+});
