@@ -8,7 +8,9 @@ import {formatReport, type ReportDecision} from './export/report.js';
 import {exportCommand} from './commands/export.js';
 import {importCommand} from './commands/import.js';
 import {Output} from './output.js';
+import {createPrefs} from './prefs.js';
 import {
+	logsToOpen,
 	loadRules,
 	openSession,
 	triagePathOf,
@@ -249,7 +251,15 @@ export async function runCommand(
 	input: readonly string[],
 	flags: Flags,
 ): Promise<number | undefined> {
-	const [first, ...rest] = input;
+	const [first, ...given] = input;
+	// `report`, `export` and `decide` with no LOG use the logs last opened with this triage file.
+	const rest = ['report', 'export', 'decide'].includes(first ?? '')
+		? logsToOpen(
+				given,
+				{getResume: triageFile => createPrefs().getResume(triageFile)},
+				triagePathOf(flags),
+			)
+		: given;
 	switch (first) {
 		case 'export': {
 			return exportCommand(rest, flags);

@@ -11,6 +11,7 @@ import type {FailureOutcome, Run} from './log/model.js';
 import {readLog, type ReadOptions} from './log/read.js';
 import {openJournal, type Journal} from './triage/journal.js';
 import {buildReview, type Review} from './triage/review.js';
+import type {Prefs} from './prefs.js';
 
 /** Bad usage or unusable input: printed as one line, exit code 2. */
 export class UsageError extends Error {
@@ -149,4 +150,31 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 			return buildReview(analysis, journal.state());
 		},
 	};
+}
+
+/**
+The logs to open: those given, else the ones last opened with this triage file (kept by prefs).
+Throws UsageError with what to pass when there are none.
+*/
+export function logsToOpen(
+	logs: readonly string[],
+	prefs: Pick<Prefs, 'getResume'>,
+	triagePath: string,
+): string[] {
+	if (logs.length > 0) {
+		return [...logs];
+	}
+
+	const previous = prefs.getResume(triagePath)?.logs ?? [];
+	const existing = previous.filter(log => fs.existsSync(log));
+	if (existing.length === 0) {
+		const where = path.relative(process.cwd(), triagePath) || triagePath;
+		throw new UsageError(
+			previous.length === 0
+				? `no LOG given and none was opened with ${where} before: pass one, e.g. \`triage run.log\` or \`pytest -v | triage -\``
+				: `no LOG given, and the logs last opened with ${where} are gone (${previous.join(', ')}): pass one, e.g. \`triage run.log\``,
+		);
+	}
+
+	return existing;
 }

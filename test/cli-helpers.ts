@@ -1,5 +1,6 @@
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 export const cliPath = path.resolve('dist/cli.js');
@@ -9,6 +10,11 @@ if (!fs.existsSync(cliPath)) {
 		'dist/cli.js is missing: run `npm run build` first (npm test does)',
 	);
 }
+
+/** Preferences of these runs live here, never in the user's own config directory. */
+export const configHome = fs.mkdtempSync(
+	path.join(os.tmpdir(), 'triage-config-'),
+);
 
 export type CliResult = {status: number | null; stdout: string; stderr: string};
 
@@ -25,7 +31,12 @@ export function runCli(
 		cwd: options.cwd ?? process.cwd(),
 		input: options.input,
 		encoding: 'utf8',
-		env: {...process.env, NO_COLOR: '1', ...options.env},
+		env: {
+			...process.env,
+			NO_COLOR: '1',
+			XDG_CONFIG_HOME: configHome,
+			...options.env,
+		},
 		maxBuffer: 256 * 1024 * 1024,
 	});
 	return {status: result.status, stdout: result.stdout, stderr: result.stderr};

@@ -98,7 +98,7 @@ describe('triage export --json', () => {
 		[
 			'no log',
 			['export', '--json', '-'],
-			/^triage: export needs at least one LOG/,
+			/^triage: no LOG given and none was opened with triage.jsonl before/,
 		],
 	])('%s: one line on stderr, exit 2', (_name, args, message) => {
 		const result = runCli(args);

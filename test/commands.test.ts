@@ -166,3 +166,29 @@ describe('triage decide / undo / compact / report', () => {
 		expect(rules.stdout).toContain('RULES');
 	});
 });
+
+test('report and export with no LOG use the logs last opened with this triage file', async () => {
+	const {configHome} = await import('./cli-helpers.js');
+	const {createPrefs} = await import('../source/prefs.js');
+	const cwd = fresh();
+	const saved = process.env['XDG_CONFIG_HOME'];
+	process.env['XDG_CONFIG_HOME'] = configHome;
+	try {
+		createPrefs().setResume(path.join(cwd, 'triage.jsonl'), {logs: [redis]});
+	} finally {
+		if (saved === undefined) {
+			delete process.env['XDG_CONFIG_HOME'];
+		} else {
+			process.env['XDG_CONFIG_HOME'] = saved;
+		}
+	}
+
+	const report = runCli(['report'], {cwd});
+	expect(report.status).toBe(0);
+	expect(report.stdout).toContain('Failures to triage: 165');
+	const none = runCli(['report'], {cwd: fresh()});
+	expect(none.status).toBe(2);
+	expect(none.stderr).toMatch(
+		/^triage: no LOG given and none was opened with triage\.jsonl before/,
+	);
+});

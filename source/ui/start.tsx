@@ -15,6 +15,7 @@ import {createPrefs, type Prefs} from '../prefs.js';
 import {
 	openSession,
 	triagePathOf,
+	logsToOpen,
 	UsageError,
 	type Session,
 } from '../session.js';
@@ -138,29 +139,6 @@ function themeOf(prefs: Prefs): Theme {
 }
 
 /** The logs to open: the ones given, else the ones last opened with this triage file. */
-function logsToOpen(
-	options: StartOptions,
-	prefs: Prefs,
-	triagePath: string,
-): string[] {
-	if (options.logs.length > 0) {
-		return [...options.logs];
-	}
-
-	const previous = prefs.getResume(triagePath)?.logs ?? [];
-	const existing = previous.filter(log => fs.existsSync(log));
-	if (existing.length === 0) {
-		const where = path.relative(process.cwd(), triagePath) || triagePath;
-		throw new UsageError(
-			previous.length === 0
-				? `no LOG given and none was opened with ${where} before: pass one, e.g. \`triage run.log\` or \`pytest -v | triage -\``
-				: `no LOG given, and the logs last opened with ${where} are gone (${previous.join(', ')}): pass one, e.g. \`triage run.log\``,
-		);
-	}
-
-	return existing;
-}
-
 function editorCommand(
 	target: EditorTarget,
 	file: string,
@@ -250,7 +228,7 @@ export async function startReview(options: StartOptions): Promise<number> {
 	const triagePath = triagePathOf(
 		options.triage === undefined ? {} : {triage: options.triage},
 	);
-	const logs = logsToOpen(options, prefs, triagePath);
+	const logs = logsToOpen(options.logs, prefs, triagePath);
 	const keyboard = openKeyboard(logs.includes('-'));
 	const store = createStore({
 		phase: 'loading',

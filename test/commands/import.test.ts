@@ -270,7 +270,7 @@ describe('importCommand', () => {
 		);
 		expect(result.code).toBe(0);
 		expect(result.stdout).not.toMatch(/[\u0007\u001B]/);
-		expect(result.stdout).toContain(String.raw`bell\x07 \x1b[31mred`);
+		expect(result.stdout).toContain('bell\u2407 \u241B[31mred');
 	});
 
 	test('usage: no FILE, a missing FILE, not UTF-8', async () => {
