@@ -1,8 +1,8 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {ClusterSummary} from '../classify/analyze.js';
-import {windowStart} from './failure-list.js';
 import {sanitizeLine} from '../log/sanitize.js';
+import {windowStart} from './failure-list.js';
 
 export type ClusterListProps = {
 	/** Largest first. */

@@ -2,9 +2,9 @@ import {memo, type ReactNode} from 'react';
 import {Box, Text} from 'ink';
 import type {Analysis} from '../classify/analyze.js';
 import type {ReviewRow} from '../triage/review.js';
+import {sanitizeLine} from '../log/sanitize.js';
 import {detailTextOf} from './detail-text.js';
 import {detailInfoHeight, tracebackHeight} from './layout.js';
-import {sanitizeLine} from '../log/sanitize.js';
 import {tint, type Theme} from './theme.js';
 
 export type DetailPaneProps = {

@@ -14,6 +14,7 @@ import {
 	type Review,
 	type ReviewRow,
 } from '../triage/review.js';
+import {sanitizeLine} from '../log/sanitize.js';
 import {
 	detailTextOf,
 	editorTargetOf,
@@ -36,7 +37,6 @@ import {
 	tracebackHeight,
 	type Viewport,
 } from './layout.js';
-import {sanitizeLine} from '../log/sanitize.js';
 import {summaryLines} from './summary.js';
 
 /** `all`, `undecided`, `stale`, `new`, `flaky`, or a category name. */
