@@ -85,6 +85,8 @@ export function analyze(
 	const signatures = new Map(
 		run.failures.map(failure => [failure, signatureOf(failure)]),
 	);
+	// Thousands of failures share a handful of files.
+	const areas = new Map<string, string>();
 	const failures = run.failures.map((failure): AnalyzedFailure => {
 		const signature = signatures.get(failure)!;
 		const history = diff.histories.get(failure.id);
@@ -94,7 +96,12 @@ export function analyze(
 			possibleFlips: 0,
 			passedOnRerun: false,
 		};
-		const area = areaOf(failure.file);
+		let area = areas.get(failure.file);
+		if (area === undefined) {
+			area = areaOf(failure.file);
+			areas.set(failure.file, area);
+		}
+
 		return {
 			failure,
 			area,

@@ -549,6 +549,8 @@ export function matches(
 		readonly area: string;
 		readonly isFlaky: boolean;
 		readonly messageText?: string;
+		/** The test's own name (testNameOf), when the caller already has it. */
+		readonly name?: string;
 	},
 ): boolean {
 	const {match} = rule;
@@ -576,7 +578,7 @@ export function matches(
 		return false;
 	}
 
-	if (match.name && !match.name.test(testNameOf(failure.id))) {
+	if (match.name && !match.name.test(context.name ?? testNameOf(failure.id))) {
 		return false;
 	}
 
@@ -599,8 +601,9 @@ export function suggest(failure: Failure, context: SuggestContext): Suggestion {
 	const area = context.area ?? areaOf(failure.file);
 	const isFlaky = context.isFlaky ?? false;
 	const messageText = messageTextOf(failure);
+	const name = testNameOf(failure.id);
 	for (const rule of context.rules) {
-		if (matches(rule, failure, {area, isFlaky, messageText})) {
+		if (matches(rule, failure, {area, isFlaky, messageText, name})) {
 			return {
 				category: rule.category,
 				priority: rule.priority,

@@ -193,6 +193,39 @@ A path as it is stable across machines and interpreters: from inside site-packag
 test file's own id, or the part from the last `test`/`tests` folder on, or the file name.
 */
 export function stablePath(path: string, testFile?: string): string {
+	return memoized(stablePaths, path, testFile, computeStablePath);
+}
+
+/**
+Tracebacks of one run repeat the same few paths thousands of times: both path functions are pure, so
+their answers are kept (a bounded cache, emptied when full).
+*/
+const stablePaths = new Map<string, string>();
+const testCodePaths = new Map<string, boolean>();
+const maximumCached = 50_000;
+
+function memoized<T>(
+	cache: Map<string, T>,
+	path: string,
+	testFile: string | undefined,
+	compute: (path: string, testFile?: string) => T,
+): T {
+	const key = testFile === undefined ? path : `${path}\u0000${testFile}`;
+	const cached = cache.get(key);
+	if (cached !== undefined) {
+		return cached;
+	}
+
+	if (cache.size >= maximumCached) {
+		cache.clear();
+	}
+
+	const value = compute(path, testFile);
+	cache.set(key, value);
+	return value;
+}
+
+function computeStablePath(path: string, testFile?: string): string {
 	const unified = path.replaceAll('\\', '/');
 	const packages = /\/(?:site|dist)-packages\//.exec(unified);
 	if (packages) {
@@ -226,6 +259,10 @@ export function stablePath(path: string, testFile?: string): string {
 
 /** Whether a path is test code: a test folder, a test or conftest file, or the failing test's file. */
 export function isTestCode(path: string, testFile?: string): boolean {
+	return memoized(testCodePaths, path, testFile, computeIsTestCode);
+}
+
+function computeIsTestCode(path: string, testFile?: string): boolean {
 	const segments = relativeSegments(path);
 	const name = segments.at(-1) ?? '';
 	if (
