@@ -43,6 +43,8 @@ class TestState {
 	phase: Phase = 'call';
 	reruns: number | undefined = undefined;
 	teardownError = false;
+	/** PASSED reports that a rerun superseded (a teardown failure reruns a passed test): pytest counts them. */
+	passedBeforeRerun = 0;
 	/** Folded into an earlier state with the same id. */
 	isMerged = false;
 	/** The short summary's message for it, possibly cut with `...`. */
@@ -524,6 +526,7 @@ function mergeInto(target: TestState, later: TestState): void {
 	}
 
 	target.teardownError ||= later.teardownError;
+	target.passedBeforeRerun += later.passedBeforeRerun;
 	target.summaryMessage ??= later.summaryMessage;
 	target.summaryErrorMessage ??= later.summaryErrorMessage;
 	if (
@@ -741,6 +744,7 @@ export class PytestParser {
 		const parsedCounts = emptyCounts();
 		for (const state of this.tests.values()) {
 			parsedCounts.rerun += state.reruns ?? 0;
+			parsedCounts.passed += state.passedBeforeRerun;
 			if (state.outcome) {
 				if (state.outcome !== 'error') {
 					state.phase = 'call';
@@ -1105,6 +1109,11 @@ export class PytestParser {
 			: this.tests.sequential(id);
 		if (outcome === 'rerun') {
 			state.reruns = (state.reruns ?? 0) + 1;
+			if (state.outcome === 'passed') {
+				// The call passed and its teardown failed: pytest counted that PASSED before the rerun.
+				state.passedBeforeRerun++;
+			}
+
 			state.outcome = undefined;
 			state.teardownError = false;
 			return;

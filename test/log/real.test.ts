@@ -344,3 +344,35 @@ describe('pytest 9 edge cases', () => {
 		);
 	});
 });
+
+describe('pytest 7.2 with xdist, rerunfailures and timeout', () => {
+	const plugins = path.resolve('fixtures/pytest7-plugins');
+	const shapes = fs
+		.readdirSync(plugins)
+		.filter(name => fs.existsSync(path.join(plugins, name, 'run.xml.gz')));
+	for (const shape of shapes) {
+		test(shape, async () => {
+			const run = await readLog(path.join(plugins, shape, 'run.log'));
+			const xml = await readLog(path.join(plugins, shape, 'run.xml.gz'));
+			expect(run.complete).toBe(true);
+			expect(comparablePairs(run, isFailing)).toEqual(
+				comparablePairs(xml, isFailing),
+			);
+			if (shape.includes('v')) {
+				expect(comparablePairs(run)).toEqual(comparablePairs(xml));
+				expect(
+					run.tests.find(test => test.id === 'tests/test_x.py::test_flaky'),
+				).toMatchObject({outcome: 'passed', reruns: 2});
+			}
+		});
+	}
+
+	test('the thread timeout method kills pytest: what ran is kept, and the run is incomplete', async () => {
+		const run = await readLog(path.join(plugins, 'tbthread', 'run.log'));
+		expect(run.complete).toBe(false);
+		expect(run.warnings.at(-1)!.message).toContain(
+			'killed or the log is truncated',
+		);
+		expect(run.failures.length).toBeGreaterThan(0);
+	});
+});
