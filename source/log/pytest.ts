@@ -103,6 +103,9 @@ const ciTimestamp = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 const tracebackPath = /^\s*(?:File ")?([^\s":]+\.py)(?::\d+|", line)/;
 const nestedSessionStart = / =+ test session starts =+$/;
 const lineModePath = /^\S+\.py:\d+: ./;
+const workerCrash = /^worker '[^']+' crashed while running '(.+)'$/;
+const xdistWorkerLine = /^\[gw\d+] /;
+const charsBeforeWorker = /^([.FEsxXR]+)\[gw\d+] /;
 const bangTitle = /^!{3,} (.+?) !{3,}$/;
 const entryHeader = /^_+ (.+?) _+$/;
 const dashTitle = /^-{3,} (.+?) -{3,}$/;
@@ -408,7 +411,9 @@ export function describeTraceback(lines: readonly string[]): {
 	// Nothing that looks like an exception (`[XPASS(strict)] reason`, a fixture error): the first line says most.
 	headline ??=
 		typeFromLocation ??
-		lines.find(line => line.trim().length > 0)?.trim() ??
+		lines
+			.find(line => line.trim().length > 0 && !xdistWorkerLine.test(line))
+			?.trim() ??
 		'';
 	let exceptionType: string | undefined;
 	const typed = exceptionLike.exec(headline);
@@ -1004,7 +1009,14 @@ export class PytestParser {
 			this.isXdist = true;
 			this.hasProgress = true;
 			this.hasVerbose = true;
-			this.onVerbose(stripPercent(xdist[2]!).trim(), xdist[1]!, lineNumber);
+			// Another worker's output can follow on the same line: the id ends at the first space outside brackets.
+			const rest = stripPercent(xdist[2]!).trim();
+			const end = findIdEnd(rest);
+			this.onVerbose(
+				end === -1 ? rest : rest.slice(0, end),
+				xdist[1]!,
+				lineNumber,
+			);
 			return;
 		}
 
@@ -1023,6 +1035,13 @@ export class PytestParser {
 			this.hasVerbose = true;
 			this.pendingId = undefined;
 			this.onVerbose(verbose.id, verbose.word, lineNumber);
+			return;
+		}
+
+		const beforeWorker = charsBeforeWorker.exec(text);
+		if (beforeWorker) {
+			// xdist -q: a worker's message (`[gw1] node down: …`) printed right after the progress letters.
+			this.countChars(beforeWorker[1]!);
 			return;
 		}
 
@@ -1617,7 +1636,12 @@ export class PytestParser {
 
 				case 'failure': {
 					const slot = (state: TestState) => `${state.id}\u0000failed`;
+					// xdist: a crashed worker's report is headed by the file and names the test in its text.
+					const crashed = entry.traceback
+						.map(line => workerCrash.exec(line)?.[1])
+						.find(id => id !== undefined);
 					const state =
+						(crashed === undefined ? undefined : this.stateOf(crashed)) ??
 						pick(entry, slot, candidate => candidate.outcome === 'failed') ??
 						this.guessState(entry, warnings);
 					if (state.outcome !== 'failed') {

@@ -115,15 +115,26 @@ export class LineSplitter {
 			line = line.slice(0, maxLineLength);
 		}
 
+		let segments: string[] | undefined;
 		if (this.hasCarriage) {
 			if (line.endsWith('\r')) {
 				line = line.slice(0, -1);
 			}
 
-			const carriage = line.lastIndexOf('\r');
-			if (carriage !== -1) {
-				// A terminal redraw (`collecting ... \rcollected 9 items`): what stays visible is the last part.
-				line = line.slice(carriage + 1);
+			if (line.includes('\r')) {
+				// A lone CR returns the cursor: `collecting ... \rcollected 9 items`, or an xdist worker's
+				// `\r[gw2] Python …` written over a finished `[gw0] PASSED id` line. Each part is read.
+				segments = line.split('\r').filter(segment => segment.length > 0);
+				line = segments.pop() ?? '';
+			}
+		}
+
+		if (segments) {
+			for (const segment of segments) {
+				this.sink.line(
+					this.hasEscape ? stripAnsi(segment) : segment,
+					this.lineNumber,
+				);
 			}
 		}
 
