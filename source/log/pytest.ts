@@ -938,6 +938,12 @@ export class PytestParser {
 		}
 
 		const section = sectionTitles[title];
+		if (section === undefined && this.section === 'none') {
+			// A banner a test printed under -s (`===== warming up =====`), or a plugin's section before
+			// pytest's own: the progress lines may go on, so keep reading them.
+			return;
+		}
+
 		this.finishEntry();
 		this.pendingId = undefined;
 		this.section = section ?? 'other';

@@ -767,3 +767,27 @@ test('failures are reported as they are read, before the run resolves', async ()
 		'error tests/test_s.py::test_c',
 	]);
 });
+
+test('-s: a banner a test prints does not end the progress lines', async () => {
+	const log = [
+		header,
+		'collected 3 items',
+		'',
+		'tests/test_b.py::test_banner ',
+		'======================== warming up the cache =========================',
+		'PASSED',
+		'tests/test_b.py::test_after FAILED',
+		'tests/test_b.py::test_last PASSED',
+		rule('FAILURES'),
+		rule('test_after', '_'),
+		'E   ValueError: late',
+		rule('1 failed, 2 passed in 0.01s'),
+	].join('\n');
+	const run = await parseText(log);
+	expect(run.complete).toBe(true);
+	expect(run.tests.map(test => `${test.id} ${test.outcome}`)).toEqual([
+		'tests/test_b.py::test_banner passed',
+		'tests/test_b.py::test_after failed',
+		'tests/test_b.py::test_last passed',
+	]);
+});
