@@ -938,6 +938,12 @@ export class PytestParser {
 		}
 
 		const section = sectionTitles[title];
+		if (section === undefined && this.current) {
+			// Inside a failure's report: a line of the test's own output (`==== DEBUG ====`).
+			this.appendToEntry(text);
+			return;
+		}
+
 		if (section === undefined && this.section === 'none') {
 			// A banner a test printed under -s (`===== warming up =====`), or a plugin's section before
 			// pytest's own: the progress lines may go on, so keep reading them.

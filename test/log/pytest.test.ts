@@ -791,3 +791,29 @@ test('-s: a banner a test prints does not end the progress lines', async () => {
 		'tests/test_b.py::test_last passed',
 	]);
 });
+
+test("a === line in a failure's captured output stays in that failure", async () => {
+	const log = [
+		header,
+		'collected 2 items',
+		'',
+		'tests/test_d.py::test_one FAILED                                         [ 50%]',
+		'tests/test_d.py::test_two FAILED                                         [100%]',
+		rule('FAILURES'),
+		rule('test_one', '_'),
+		'E   ValueError: one',
+		rule('Captured stdout call', '-'),
+		rule('DEBUG DUMP'),
+		'state=1',
+		rule('test_two', '_'),
+		'E   KeyError: two',
+		rule('2 failed in 0.01s'),
+	].join('\n');
+	const run = await parseText(log);
+	expect(run.complete).toBe(true);
+	expect(run.failures.map(failure => failure.headline)).toEqual([
+		'ValueError: one',
+		'KeyError: two',
+	]);
+	expect(run.failures[0]!.captured[0]!.text).toContain('DEBUG DUMP');
+});
