@@ -557,6 +557,7 @@ export class PytestParser {
 
 	private readonly tests = new TestTable();
 	private isXdist = false;
+	private ruleWidth: number | undefined;
 	private pendingChars: string | undefined;
 	private pendingXpassEcho: string | undefined;
 	private timestampPrefix: boolean | undefined;
@@ -666,6 +667,8 @@ export class PytestParser {
 		if (first === 61 /* = */) {
 			const title = ruleTitle.exec(text);
 			if (title) {
+				// pytest pads its rules to the terminal width: the first one tells it.
+				this.ruleWidth ??= text.length;
 				this.onRuleTitle((title[1] ?? title[2])!, text, lineNumber);
 				return;
 			}
@@ -1197,7 +1200,13 @@ export class PytestParser {
 	private onEntryLine(text: string, lineNumber: number): void {
 		const header =
 			text.charCodeAt(0) === 95 /* _ */ ? entryHeader.exec(text) : null;
-		if (header && !/^[_ ]*$/.test(header[1]!)) {
+		const isOwnOutput =
+			header !== null &&
+			this.capturedTarget !== undefined &&
+			this.ruleWidth !== undefined &&
+			text.length !== this.ruleWidth &&
+			header[1]!.length + 4 <= this.ruleWidth;
+		if (header && !isOwnOutput && !/^[_ ]*$/.test(header[1]!)) {
 			this.finishEntry();
 			const title = header[1]!;
 			let kind: EntryKind = 'failure';

@@ -817,3 +817,25 @@ test("a === line in a failure's captured output stays in that failure", async ()
 	]);
 	expect(run.failures[0]!.captured[0]!.text).toContain('DEBUG DUMP');
 });
+
+test("a ____ line in a failure's captured output is not a new report (pytest's own fill the width)", async () => {
+	const log = [
+		header,
+		'collected 1 item',
+		'',
+		'tests/test_u.py::test_one FAILED                                         [100%]',
+		rule('FAILURES'),
+		rule('test_one', '_'),
+		'E   ValueError: one',
+		rule('Captured stdout call', '-'),
+		'_____ section of my own _____',
+		'state=1',
+		rule('1 failed in 0.01s'),
+	].join('\n');
+	const run = await parseText(log);
+	expect(run.complete).toBe(true);
+	expect(run.warnings).toEqual([]);
+	expect(run.failures[0]!.captured[0]!.text).toBe(
+		'_____ section of my own _____\nstate=1',
+	);
+});
