@@ -30,6 +30,10 @@ type OpenCase = {
 	duration?: number;
 	line: number;
 	isPseudo: boolean;
+	/** Results before the last one: pytest puts a setup error and a teardown error in one testcase. */
+	earlier: Array<
+		Pick<OpenCase, 'outcome' | 'phase' | 'message' | 'type' | 'text'>
+	>;
 };
 
 function splitClassname(
@@ -171,6 +175,7 @@ export async function parseJunitStream(
 						attributes.time !== undefined && {duration: time}),
 					line: parser.line,
 					isPseudo: isAnonymous || isInternal,
+					earlier: [],
 				};
 				if (isInternal) {
 					isComplete = false;
@@ -189,6 +194,13 @@ export async function parseJunitStream(
 			case 'skipped': {
 				if (!current) {
 					break;
+				}
+
+				if (current.outcome !== 'passed') {
+					const {outcome, phase, message, type, text} = current;
+					current.earlier.push({outcome, phase, message, type, text});
+					current.text = '';
+					current.phase = 'call';
 				}
 
 				current.message =
@@ -279,33 +291,36 @@ export async function parseJunitStream(
 					break;
 				}
 
-				tests.push({
-					id: test.id,
-					file: test.file,
-					outcome: test.outcome,
-					phase: test.outcome === 'error' ? test.phase : 'call',
-					...(test.duration !== undefined && {duration: test.duration}),
-				});
-				if (test.outcome === 'failed' || test.outcome === 'error') {
-					onFailure?.(test.id, test.outcome);
-					const {headline, exceptionType} = headlineOf(
-						test.message,
-						test.text,
-						test.type,
-					);
-					const described = describeTraceback(test.text.split('\n'));
-					failures.push({
+				for (const result of [...test.earlier, test]) {
+					const phase = result.outcome === 'error' ? result.phase : 'call';
+					tests.push({
 						id: test.id,
 						file: test.file,
-						outcome: test.outcome,
-						phase: test.outcome === 'error' ? test.phase : 'call',
-						headline,
-						...(exceptionType && {exceptionType}),
-						traceback: test.text.replaceAll(/^\n+|\s+$/g, ''),
-						captured: test.captured,
-						...(described.location && {location: described.location}),
-						logLine: test.line,
+						outcome: result.outcome,
+						phase,
+						...(test.duration !== undefined && {duration: test.duration}),
 					});
+					if (result.outcome === 'failed' || result.outcome === 'error') {
+						onFailure?.(test.id, result.outcome);
+						const {headline, exceptionType} = headlineOf(
+							result.message,
+							result.text,
+							result.type,
+						);
+						const described = describeTraceback(result.text.split('\n'));
+						failures.push({
+							id: test.id,
+							file: test.file,
+							outcome: result.outcome,
+							phase,
+							headline,
+							...(exceptionType && {exceptionType}),
+							traceback: result.text.replaceAll(/^\n+|\s+$/g, ''),
+							captured: test.captured,
+							...(described.location && {location: described.location}),
+							logLine: test.line,
+						});
+					}
 				}
 
 				break;

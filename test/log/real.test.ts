@@ -398,3 +398,38 @@ describe('pytest 7.2 with xdist, rerunfailures and timeout', () => {
 		expect(run.failures.length).toBeGreaterThan(0);
 	});
 });
+
+describe('networkx with injected faults (setup, call and teardown), four shapes', () => {
+	const root = path.resolve('fixtures/networkx-injected');
+	for (const shape of ['n2v', 'n2q', 'qra', 'vlong']) {
+		test(shape, async () => {
+			const run = await readLog(path.join(root, shape, 'run.log.gz'));
+			const xml = await readLog(path.join(root, shape, 'run.xml.gz'));
+			expect(run.complete).toBe(true);
+			expect(run.counts).toMatchObject({
+				failed: 91,
+				passed: 1287,
+				skipped: 2,
+				error: 136,
+			});
+			expect(comparablePairs(run, isFailing)).toEqual(
+				comparablePairs(xml, isFailing),
+			);
+			if (shape.includes('v')) {
+				expect(comparablePairs(run)).toEqual(comparablePairs(xml));
+			}
+
+			const expected = new Map(
+				xml.failures.map(failure => [
+					`${dottedKeyOf(failure.id)} ${failure.phase}`,
+					failure.headline,
+				]),
+			);
+			for (const failure of run.failures) {
+				expect(failure.headline).toBe(
+					expected.get(`${dottedKeyOf(failure.id)} ${failure.phase}`),
+				);
+			}
+		});
+	}
+});
