@@ -160,11 +160,3 @@ export function mergeCategories(
 
 	return {categories, renames, errors};
 }
-
-/** Find a category by name; undefined when the list has none of that name. */
-export function categoryNamed(
-	categories: readonly Category[],
-	name: string,
-): Category | undefined {
-	return categories.find(category => category.name === name);
-}

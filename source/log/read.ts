@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import {Readable} from 'node:stream';
 import {StringDecoder} from 'node:string_decoder';
 import zlib from 'node:zlib';
@@ -394,14 +393,4 @@ export async function readLog(
 	}
 
 	return run;
-}
-
-/** The display name of a log source: its path relative to the current directory. */
-export function displaySource(source: string, cwd = process.cwd()): string {
-	if (source === '-') {
-		return '-';
-	}
-
-	const relative = path.relative(cwd, source);
-	return relative.startsWith('..') ? source : relative;
 }
