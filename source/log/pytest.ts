@@ -47,6 +47,10 @@ class TestState {
 	passedBeforeRerun = 0;
 	/** Folded into an earlier state with the same id. */
 	isMerged = false;
+	/** The FAILURES/ERRORS entries this test's reports were matched with. */
+	failedEntry: Entry | undefined = undefined;
+	errorEntry: Entry | undefined = undefined;
+	teardownEntry: Entry | undefined = undefined;
 	/** The short summary's message for it, possibly cut with `...`. */
 	summaryMessage: string | undefined = undefined;
 	/** The short summary's ERROR message: a test can also have a FAILED one. */
@@ -62,6 +66,8 @@ class TestState {
 		return fileOfId(this.id);
 	}
 }
+
+type EntrySlot = 'failedEntry' | 'errorEntry' | 'teardownEntry';
 
 type SummaryItem = {
 	readonly word: string;
@@ -745,7 +751,7 @@ export class PytestParser {
 
 		const warnings: Warning[] = [...extraWarnings, ...this.warnings];
 		this.applySummary();
-		const byTest = this.assignEntries(warnings);
+		this.assignEntries(warnings);
 
 		const tests: TestResult[] = [];
 		const failures: Failure[] = [];
@@ -766,9 +772,7 @@ export class PytestParser {
 							state,
 							state.outcome,
 							state.phase,
-							byTest.get(
-								`${state.id}\u0000${state.outcome === 'error' ? 'error' : 'failed'}`,
-							),
+							state.outcome === 'error' ? state.errorEntry : state.failedEntry,
 						),
 					);
 				}
@@ -783,12 +787,7 @@ export class PytestParser {
 				});
 				parsedCounts.error++;
 				failures.push(
-					this.makeFailure(
-						state,
-						'error',
-						'teardown',
-						byTest.get(`${state.id}\u0000teardown`),
-					),
+					this.makeFailure(state, 'error', 'teardown', state.teardownEntry),
 				);
 			}
 		}
@@ -1450,8 +1449,8 @@ export class PytestParser {
 		}
 	}
 
-	/** Maps FAILURES/ERRORS entries to tests; returns entries by `id\0failed|error|teardown`. */
-	private assignEntries(warnings: Warning[]): Map<string, Entry> {
+	/** Matches every FAILURES/ERRORS entry with the test report it describes (the `…Entry` fields). */
+	private assignEntries(warnings: Warning[]): void {
 		// Only tests that can own an entry are indexed: a million passed tests cost nothing here.
 		const byKey = new Map<string, TestState[]>();
 		const index = (state: TestState) => {
@@ -1498,7 +1497,6 @@ export class PytestParser {
 			return byKey.get(key) ?? [];
 		};
 
-		const assigned = new Map<string, Entry>();
 		const errorsWithEntry = new Set<TestState>();
 		// Many files can hold a test of the same name: the traceback's own paths pick the file, by map lookups, not by scanning every candidate.
 		const byFile = new Map<string, Map<string, TestState[]>>();
@@ -1524,13 +1522,13 @@ export class PytestParser {
 
 		const pick = (
 			entry: Entry,
-			slot: (state: TestState) => string,
+			slot: EntrySlot,
 			accept: (state: TestState) => boolean,
 		): TestState | undefined => {
 			const key = headerKey(entry.name);
 			const all = candidatesOf(key);
 			if (all.length <= 8) {
-				const open = all.filter(state => !assigned.has(slot(state)));
+				const open = all.filter(state => state[slot] === undefined);
 				const fitting = open.filter(accept);
 				const pool = fitting.length > 0 ? fitting : open;
 				if (pool.length <= 1) {
@@ -1559,7 +1557,7 @@ export class PytestParser {
 				let path = frame[1]!;
 				while (true) {
 					const open = (files.get(path) ?? []).filter(
-						state => !assigned.has(slot(state)),
+						state => state[slot] === undefined,
 					);
 					const fitting = open.find(accept);
 					if (fitting) {
@@ -1577,7 +1575,7 @@ export class PytestParser {
 			}
 
 			// A setup error's traceback runs through fixtures, not the test file: any test of that name that fits.
-			const open = all.filter(state => !assigned.has(slot(state)));
+			const open = all.filter(state => state[slot] === undefined);
 			return open.find(accept) ?? byPath ?? open[0];
 		};
 
@@ -1601,13 +1599,13 @@ export class PytestParser {
 						state.phase = 'collect';
 					}
 
-					assigned.set(`${state.id}\u0000error`, entry);
+					state.errorEntry = entry;
 					errorsWithEntry.add(state);
 					break;
 				}
 
 				case 'setup': {
-					const slot = (state: TestState) => `${state.id}\u0000error`;
+					const slot = 'errorEntry';
 					const state =
 						pick(
 							entry,
@@ -1622,18 +1620,18 @@ export class PytestParser {
 					} else {
 						// An error entry for a test whose main outcome is known: pytest's "setup" error on an already-reported test is a teardown one.
 						state.teardownError = true;
-						assigned.set(`${state.id}\u0000teardown`, entry);
+						state.teardownEntry = entry;
 						errorsWithEntry.add(state);
 						break;
 					}
 
-					assigned.set(slot(state), entry);
+					state[slot] = entry;
 					errorsWithEntry.add(state);
 					break;
 				}
 
 				case 'teardown': {
-					const slot = (state: TestState) => `${state.id}\u0000teardown`;
+					const slot = 'teardownEntry';
 					const state =
 						pick(
 							entry,
@@ -1650,13 +1648,13 @@ export class PytestParser {
 					}
 
 					state.teardownError = true;
-					assigned.set(slot(state), entry);
+					state[slot] = entry;
 					errorsWithEntry.add(state);
 					break;
 				}
 
 				case 'failure': {
-					const slot = (state: TestState) => `${state.id}\u0000failed`;
+					const slot = 'failedEntry';
 					// xdist: a crashed worker's report is headed by the file and names the test in its text.
 					const crashed = entry.traceback
 						.map(line => workerCrash.exec(line)?.[1])
@@ -1669,7 +1667,7 @@ export class PytestParser {
 						state.outcome = 'failed';
 					}
 
-					assigned.set(slot(state), entry);
+					state[slot] = entry;
 					break;
 				}
 			}
@@ -1696,14 +1694,12 @@ export class PytestParser {
 		// --tb=line: entries carry no id; they follow the order of the failed reports.
 		if (lineEntries.length > 0) {
 			const failed = [...this.tests.values()].filter(
-				state =>
-					state.outcome === 'failed' &&
-					!assigned.has(`${state.id}\u0000failed`),
+				state => state.outcome === 'failed' && state.failedEntry === undefined,
 			);
 			for (const [index, entry] of lineEntries.entries()) {
 				const state = failed[index];
 				if (state) {
-					assigned.set(`${state.id}\u0000failed`, entry);
+					state.failedEntry = entry;
 				} else {
 					warnings.push({
 						line: entry.startLine,
@@ -1712,8 +1708,6 @@ export class PytestParser {
 				}
 			}
 		}
-
-		return assigned;
 	}
 
 	private resolveCollectPath(name: string): string {
