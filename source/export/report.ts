@@ -30,6 +30,8 @@ export type ReportOptions = {
 };
 
 const width = 80;
+/** Parser warnings listed in the summary; the JSON export has every one. */
+const shownWarnings = 20;
 const rule = '-'.repeat(width);
 const doubleRule = '='.repeat(width);
 
@@ -158,10 +160,20 @@ function summarySection(analysis: Analysis): string[] {
 		);
 	}
 
-	if (analysis.run.warnings.length > 0) {
-		lines.push(
-			`Parser warnings: ${analysis.run.warnings.length} (first: line ${analysis.run.warnings[0]!.line}: ${inert(analysis.run.warnings[0]!.message)})`,
-		);
+	const {warnings} = analysis.run;
+	if (warnings.length > 0) {
+		lines.push(`Parser warnings: ${warnings.length}`);
+		for (const warning of warnings.slice(0, shownWarnings)) {
+			lines.push(
+				`  ${warning.line > 0 ? `line ${warning.line}: ` : ''}${inert(warning.message)}`,
+			);
+		}
+
+		if (warnings.length > shownWarnings) {
+			lines.push(
+				`  … and ${warnings.length - shownWarnings} more (triage export --json lists them all)`,
+			);
+		}
 	}
 
 	return section('SUMMARY', lines);

@@ -303,7 +303,7 @@ describe('formatReport', () => {
 		);
 		expect(report).toContain('WARNING: this run is incomplete');
 		expect(report).toContain(
-			'Parser warnings: 1 (first: line 812: log ends inside a traceback)',
+			'Parser warnings: 1\n  line 812: log ends inside a traceback',
 		);
 	});
 
