@@ -126,12 +126,20 @@ export function framesOf(traceback: string): Frame[] {
 			continue;
 		}
 
-		if (/^(?:_ )+_?\s*$/.test(line)) {
+		const first = line.charCodeAt(0);
+		if (first === 95 /* _ */ && /^(?:_ )+_?\s*$/.test(line)) {
 			lastDefinition = undefined;
 			continue;
 		}
 
-		const defined = definition.exec(line);
+		// Most lines are indented source: only a `def` or a native `File "…"` frame can start that way.
+		const isIndented =
+			first === 32 || first === 9 || first === 62; /* space, tab, > */
+		if (isIndented && !line.includes('def ') && !line.includes('File "')) {
+			continue;
+		}
+
+		const defined = line.includes('def ') ? definition.exec(line) : null;
 		if (defined) {
 			// The frame's own def comes first; later ones are nested functions.
 			lastDefinition ??= defined[1];
@@ -200,28 +208,39 @@ export function stablePath(path: string, testFile?: string): string {
 Tracebacks of one run repeat the same few paths thousands of times: both path functions are pure, so
 their answers are kept (a bounded cache, emptied when full).
 */
-const stablePaths = new Map<string, string>();
-const testCodePaths = new Map<string, boolean>();
+const stablePaths = new Map<string, Map<string, string>>();
+const testCodePaths = new Map<string, Map<string, boolean>>();
 const maximumCached = 50_000;
+let cachedEntries = 0;
 
 function memoized<T>(
-	cache: Map<string, T>,
+	cache: Map<string, Map<string, T>>,
 	path: string,
 	testFile: string | undefined,
 	compute: (path: string, testFile?: string) => T,
 ): T {
-	const key = testFile === undefined ? path : `${path}\u0000${testFile}`;
-	const cached = cache.get(key);
+	// Two levels, not one joined key: joining would build (and hash) a new string on every call.
+	const fileKey = testFile ?? '';
+	let byPath = cache.get(fileKey);
+	if (byPath === undefined) {
+		byPath = new Map();
+		cache.set(fileKey, byPath);
+	}
+
+	const cached = byPath.get(path);
 	if (cached !== undefined) {
 		return cached;
 	}
 
-	if (cache.size >= maximumCached) {
-		cache.clear();
+	if (cachedEntries >= maximumCached) {
+		stablePaths.clear();
+		testCodePaths.clear();
+		cachedEntries = 0;
 	}
 
 	const value = compute(path, testFile);
-	cache.set(key, value);
+	byPath.set(path, value);
+	cachedEntries++;
 	return value;
 }
 
