@@ -47,6 +47,8 @@ class TestState {
 	passedBeforeRerun = 0;
 	/** Folded into an earlier state with the same id. */
 	isMerged = false;
+	/** Further reports with the same outcome (pytest counts each). */
+	repeatedReports: Outcome[] | undefined = undefined;
 	/** The FAILURES/ERRORS entries this test's reports were matched with. */
 	failedEntry: Entry | undefined = undefined;
 	errorEntry: Entry | undefined = undefined;
@@ -538,6 +540,10 @@ function mergeInto(target: TestState, later: TestState): void {
 
 	target.teardownError ||= later.teardownError;
 	target.passedBeforeRerun += later.passedBeforeRerun;
+	if (later.repeatedReports) {
+		(target.repeatedReports ??= []).push(...later.repeatedReports);
+	}
+
 	target.summaryMessage ??= later.summaryMessage;
 	target.summaryErrorMessage ??= later.summaryErrorMessage;
 	if (
@@ -759,6 +765,10 @@ export class PytestParser {
 		for (const state of this.tests.values()) {
 			parsedCounts.rerun += state.reruns ?? 0;
 			parsedCounts.passed += state.passedBeforeRerun;
+			for (const outcome of state.repeatedReports ?? []) {
+				parsedCounts[outcome]++;
+			}
+
 			if (state.outcome) {
 				if (state.outcome !== 'error') {
 					state.phase = 'call';
@@ -1166,6 +1176,13 @@ export class PytestParser {
 				state.phase = 'setup';
 			}
 
+			return;
+		}
+
+		if (state.outcome === outcome && outcome !== 'failed') {
+			// The same outcome twice in a row (a teardown report that is also XFAIL or SKIPPED):
+			// pytest counts every report it prints.
+			(state.repeatedReports ??= []).push(outcome);
 			return;
 		}
 

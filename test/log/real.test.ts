@@ -433,3 +433,38 @@ describe('networkx with injected faults (setup, call and teardown), four shapes'
 		});
 	}
 });
+
+describe('sympy with injected faults', () => {
+	const root = path.resolve('fixtures/sympy-injected');
+	for (const shape of ['v', 'q', 'n2']) {
+		test(shape, async () => {
+			const run = await readLog(path.join(root, shape, 'run.log.gz'));
+			const xml = await readLog(path.join(root, shape, 'run.xml.gz'));
+			expect(run.complete).toBe(true);
+			expect(run.counts).toMatchObject({
+				failed: 106,
+				skipped: 67,
+				xfailed: 30,
+				xpassed: 1,
+			});
+			expect(comparablePairs(run, isFailing)).toEqual(
+				comparablePairs(xml, isFailing),
+			);
+			if (shape === 'v') {
+				expect(comparablePairs(run)).toEqual(comparablePairs(xml));
+			}
+
+			const expected = new Map(
+				xml.failures.map(failure => [
+					`${dottedKeyOf(failure.id)} ${failure.phase}`,
+					failure.headline,
+				]),
+			);
+			for (const failure of run.failures) {
+				expect(failure.headline).toBe(
+					expected.get(`${dottedKeyOf(failure.id)} ${failure.phase}`),
+				);
+			}
+		});
+	}
+});
