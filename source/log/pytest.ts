@@ -1673,9 +1673,11 @@ export class PytestParser {
 				case 'failure': {
 					const slot = 'failedEntry';
 					// xdist: a crashed worker's report is headed by the file and names the test in its text.
-					const crashed = entry.traceback
-						.map(line => workerCrash.exec(line)?.[1])
-						.find(id => id !== undefined);
+					const crashed = entry.name.endsWith('.py')
+						? entry.traceback
+								.map(line => workerCrash.exec(line)?.[1])
+								.find(id => id !== undefined)
+						: undefined;
 					const state =
 						(crashed === undefined ? undefined : this.stateOf(crashed)) ??
 						pick(entry, slot, candidate => candidate.outcome === 'failed') ??
