@@ -44,9 +44,9 @@ const cli = meow(
 	  $ triage [LOG…]                      review the failures in the terminal
 	  $ triage report [LOG…] [--out FILE]  text report (summary, categories, files, areas,
 	                                       priority matrix, clusters, flaky and new, details)
-	  $ triage export LOG… --json|--csv|--markdown FILE
+	  $ triage export [LOG…] --json|--csv|--markdown FILE
 	                                       the categorization with decisions merged in (- for stdout)
-	  $ triage decide LOG… (--id ID | --cluster SIGNATURE | --match REGEX)
+	  $ triage decide [LOG…] (--id ID | --cluster SIGNATURE | --match REGEX)
 	                --category C [--priority P] [--note TEXT]
 	  $ triage import FILE.csv [LOG…]      decisions edited in a spreadsheet, back into the journal
 	  $ triage rules                       the rules in effect, in the order they are tried
@@ -56,6 +56,7 @@ const cli = meow(
 	LOG is pytest console output (-v, -q, -r…, any --tb, xdist, plain or .gz),
 	JUnit XML or pytest-reportlog JSON Lines; the format is detected from the content.
 	Several LOGs are runs of one suite, oldest first. - reads a log from stdin.
+	With no LOG, the logs last opened with the triage file are used.
 
 	Options
 	  --triage FILE     the triage file (default ./triage.jsonl)

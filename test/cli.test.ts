@@ -118,3 +118,12 @@ describe('triage export --json', () => {
 		expect(result.stderr).toMatch(/cannot write \(no such directory\)\n$/);
 	});
 });
+
+test("the README's Usage is the --help text", () => {
+	const help = runCli(['--help']).stdout.replaceAll(/^ {2}/gm, '').trim();
+	const readme = fs.readFileSync('README.md', 'utf8');
+	const block = /<!-- help -->\n```\n([\s\S]*?)\n```\n<!-- \/help -->/.exec(
+		readme,
+	)?.[1];
+	expect(block).toBe(help);
+});
