@@ -176,5 +176,11 @@ export function logsToOpen(
 		);
 	}
 
-	return existing;
+	// Stored absolute; shown (and exported) as the user would type them from here.
+	return existing.map(log => {
+		const relative = path.relative(process.cwd(), log);
+		return relative && !relative.startsWith('..') && !path.isAbsolute(relative)
+			? relative
+			: log;
+	});
 }
