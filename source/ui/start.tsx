@@ -138,7 +138,6 @@ function themeOf(prefs: Prefs): Theme {
 		: {isColor: color === 'always'};
 }
 
-/** The logs to open: the ones given, else the ones last opened with this triage file. */
 function editorCommand(
 	target: EditorTarget,
 	file: string,
