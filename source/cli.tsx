@@ -2,7 +2,6 @@
 import process from 'node:process';
 import meow from 'meow';
 import {runCommand, UsageError} from './commands.js';
-import {startReview} from './ui/start.js';
 import {LogError} from './log/read.js';
 import {OutputError} from './output.js';
 import {JournalError} from './triage/journal.js';
@@ -99,7 +98,10 @@ const cli = meow(
 try {
 	const code =
 		(await runCommand(cli.input, cli.flags)) ??
-		(await startReview({
+		// Ink and React load only for the review: report, export and the rest start faster without them.
+		(await (
+			await import('./ui/start.js')
+		).startReview({
 			logs: cli.input,
 			...(cli.flags.triage !== undefined && {triage: cli.flags.triage}),
 			...(cli.flags.rules !== undefined && {rules: cli.flags.rules}),

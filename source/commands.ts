@@ -8,7 +8,6 @@ import {formatReport, type ReportDecision} from './export/report.js';
 import {exportCommand} from './commands/export.js';
 import {importCommand} from './commands/import.js';
 import {Output} from './output.js';
-import {createPrefs} from './prefs.js';
 import {
 	logsToOpen,
 	loadRules,
@@ -253,13 +252,15 @@ export async function runCommand(
 ): Promise<number | undefined> {
 	const [first, ...given] = input;
 	// `report`, `export` and `decide` with no LOG use the logs last opened with this triage file.
-	const rest = ['report', 'export', 'decide'].includes(first ?? '')
-		? logsToOpen(
-				given,
-				{getResume: triageFile => createPrefs().getResume(triageFile)},
-				triagePathOf(flags),
-			)
-		: given;
+	// conf (and its schema validator) loads only when it is needed.
+	const rest =
+		['report', 'export', 'decide'].includes(first ?? '') && given.length === 0
+			? logsToOpen(
+					given,
+					(await import('./prefs.js')).createPrefs(),
+					triagePathOf(flags),
+				)
+			: given;
 	switch (first) {
 		case 'export': {
 			return exportCommand(rest, flags);
