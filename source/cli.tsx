@@ -96,16 +96,17 @@ const cli = meow(
 );
 
 try {
-	const code =
-		(await runCommand(cli.input, cli.flags)) ??
+	let code = await runCommand(cli.input, cli.flags);
+	if (code === undefined) {
 		// Ink and React load only for the review: report, export and the rest start faster without them.
-		(await (
-			await import('./ui/start.js')
-		).startReview({
+		const {startReview} = await import('./ui/start.js');
+		code = await startReview({
 			logs: cli.input,
 			...(cli.flags.triage !== undefined && {triage: cli.flags.triage}),
 			...(cli.flags.rules !== undefined && {rules: cli.flags.rules}),
-		}));
+		});
+	}
+
 	process.exitCode = code;
 } catch (error) {
 	const isBadInput =

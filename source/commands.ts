@@ -253,14 +253,15 @@ export async function runCommand(
 	const [first, ...given] = input;
 	// `report`, `export` and `decide` with no LOG use the logs last opened with this triage file.
 	// conf (and its schema validator) loads only when it is needed.
-	const rest =
-		['report', 'export', 'decide'].includes(first ?? '') && given.length === 0
-			? logsToOpen(
-					given,
-					(await import('./prefs.js')).createPrefs(),
-					triagePathOf(flags),
-				)
-			: given;
+	let rest = given;
+	if (
+		['report', 'export', 'decide'].includes(first ?? '') &&
+		given.length === 0
+	) {
+		const {createPrefs} = await import('./prefs.js');
+		rest = logsToOpen(given, createPrefs(), triagePathOf(flags));
+	}
+
 	switch (first) {
 		case 'export': {
 			return exportCommand(rest, flags);
