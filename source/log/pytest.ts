@@ -58,7 +58,8 @@ class TestState {
 	/** The short summary's ERROR message: a test can also have a FAILED one. */
 	summaryErrorMessage: string | undefined = undefined;
 
-	readonly id: string;
+	/** Rewritten once, at the end, when the log turns out to print ids relative to a subdirectory. */
+	id: string;
 
 	constructor(id: string) {
 		this.id = id;
@@ -505,6 +506,13 @@ class TestTable {
 		return this.values().map(state => state.id);
 	}
 
+	/** Forget the index after ids changed. */
+	reindex(): void {
+		this.index = undefined;
+		this.isFull = false;
+		this.last = undefined;
+	}
+
 	private buildIndex(isFull: boolean): Map<string, TestState> {
 		this.isFull = isFull;
 		const index = new Map<string, TestState>();
@@ -569,6 +577,8 @@ export class PytestParser {
 
 	private readonly tests = new TestTable();
 	private isXdist = false;
+	/** The subdirectory pytest ran from, relative to the rootdir (`tests/`), once known. */
+	private invocationPrefix: string | undefined;
 	private ruleWidth: number | undefined;
 	private pendingChars: string | undefined;
 	private pendingXpassEcho: string | undefined;
@@ -756,6 +766,7 @@ export class PytestParser {
 		}
 
 		const warnings: Warning[] = [...extraWarnings, ...this.warnings];
+		this.applyInvocationPrefix();
 		this.applySummary();
 		this.assignEntries(warnings);
 
@@ -1195,7 +1206,10 @@ export class PytestParser {
 		const file = separator === -1 ? raw : raw.slice(0, separator);
 		const rest = separator === -1 ? '' : raw.slice(separator);
 		if (!file.startsWith('../') && !file.startsWith('/')) {
-			return raw;
+			// Idempotent: ids already made rootdir-relative pass through.
+			return this.invocationPrefix && !raw.startsWith(this.invocationPrefix)
+				? this.invocationPrefix + raw
+				: raw;
 		}
 
 		const rootdir = this.header.rootdir
@@ -1211,6 +1225,82 @@ export class PytestParser {
 		}
 
 		return raw;
+	}
+
+	/**
+pytest run from a subdirectory of its rootdir prints every id relative to that subdirectory
+(`sub/test_x.py::t`), while node ids are relative to the rootdir (`tests/sub/test_x.py::t`). The
+subdirectory shows where a report prints an absolute path under the rootdir (`ImportError while
+importing test module '/repo/tests/sub/test_x.py'`) that ends with a file the log names: then every
+id gets that prefix. One consistent prefix is required; anything else leaves the ids as printed.
+*/
+	private applyInvocationPrefix(): void {
+		const rootdir = this.header.rootdir?.replace(/\/+$/, '');
+		if (!rootdir?.startsWith('/')) {
+			return;
+		}
+
+		const files = new Set<string>();
+		for (const state of this.tests.order) {
+			files.add(fileOfId(state.id));
+		}
+
+		for (const item of this.summaryItems) {
+			files.add(fileOfId(item.rawId));
+		}
+
+		for (const entry of this.entries) {
+			if (entry.kind === 'collect') {
+				files.add(entry.name);
+			}
+		}
+
+		const underRoot = `${rootdir}/`;
+		let prefix: string | undefined;
+		for (const entry of this.entries.slice(0, 200)) {
+			for (const line of entry.traceback.slice(0, 30)) {
+				let start = line.indexOf(underRoot);
+				while (start !== -1) {
+					const match = /^[^\s'":]+\.py/.exec(
+						line.slice(start + underRoot.length),
+					);
+					if (match) {
+						const relative = match[0];
+						for (const file of files) {
+							if (
+								file.startsWith('../') ||
+								file.startsWith('/') ||
+								!relative.endsWith(`/${file}`)
+							) {
+								continue;
+							}
+
+							const found = relative.slice(0, relative.length - file.length);
+							if (prefix !== undefined && prefix !== found) {
+								return;
+							}
+
+							prefix = found;
+						}
+					}
+
+					start = line.indexOf(underRoot, start + 1);
+				}
+			}
+		}
+
+		if (!prefix) {
+			return;
+		}
+
+		for (const state of this.tests.order) {
+			if (!state.id.startsWith('../') && !state.id.startsWith('/')) {
+				state.id = prefix + state.id;
+			}
+		}
+
+		this.tests.reindex();
+		this.invocationPrefix = prefix;
 	}
 
 	private onEntryLine(text: string, lineNumber: number): void {

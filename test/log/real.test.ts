@@ -327,6 +327,16 @@ describe('pytest 9 edge cases', () => {
 		});
 	});
 
+	test('run from a subdirectory: ids made relative to the rootdir, as in the XML', async () => {
+		const {run, xml} = await read('subdir');
+		expect(run.complete).toBe(true);
+		expect(comparablePairs(run)).toEqual(comparablePairs(xml));
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'tests/sub/test_other.py::test_fail_assert',
+			'tests/sub/test_broken.py',
+		]);
+	});
+
 	test('-q cut short by --maxfail: the progress line without a percentage still counts', async () => {
 		const {run, xml} = await read('mf');
 		expect(run.complete).toBe(true);
