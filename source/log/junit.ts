@@ -134,6 +134,8 @@ export async function parseJunitStream(
 	let capturedName = '';
 	let capturedText = '';
 	let sawTestsuite = false;
+	// pytest names its suite `pytest`: only then are class names dotted module paths.
+	let isPytestSuite = true;
 	let isComplete = true;
 	let xmlError: Error | undefined;
 
@@ -154,6 +156,15 @@ export async function parseJunitStream(
 			case 'testsuite':
 			case 'testsuites': {
 				sawTestsuite = true;
+				if (
+					tag.name === 'testsuite' &&
+					attributes.name !== undefined &&
+					attributes.name !== 'pytest'
+				) {
+					// Another tool's report (JUnit, Go, Jest…): its class names are not Python modules.
+					isPytestSuite = false;
+				}
+
 				break;
 			}
 
@@ -162,7 +173,18 @@ export async function parseJunitStream(
 				const testName = attributes.name ?? '';
 				const isAnonymous = !classname && !testName;
 				const isInternal = classname === 'pytest' && testName === 'internal';
-				const {file, id} = splitClassname(classname, testName, attributes.file);
+				const isPython =
+					isPytestSuite ||
+					attributes.file !== undefined ||
+					classname
+						.split('.')
+						.some(part => /^test_\w*$|^\w+_tests?$/.test(part));
+				const {file, id} = isPython
+					? splitClassname(classname, testName, attributes.file)
+					: {
+							file: classname || testName,
+							id: classname ? `${classname}::${testName}` : testName,
+						};
 				const time = Number(attributes.time);
 				current = {
 					id,

@@ -839,3 +839,19 @@ test("a ____ line in a failure's captured output is not a new report (pytest's o
 		'_____ section of my own _____\nstate=1',
 	);
 });
+
+test("another tool's JUnit XML keeps its own names as ids", async () => {
+	const xml = `<?xml version="1.0"?>
+<testsuites><testsuite name="com.example.CartTest" tests="2">
+<testcase classname="com.example.CartTest" name="addsItem" time="0.01"/>
+<testcase classname="com.example.CartTest" name="rejectsNegative"><failure message="expected exception" type="java.lang.AssertionError">at com.example.CartTest.rejectsNegative(CartTest.java:42)</failure></testcase>
+</testsuite></testsuites>`;
+	const run = await parseText(xml, 'TEST-cart.xml');
+	expect(run.tests.map(test => `${test.id} ${test.outcome}`)).toEqual([
+		'com.example.CartTest::addsItem passed',
+		'com.example.CartTest::rejectsNegative failed',
+	]);
+	expect(run.failures[0]!.headline).toBe(
+		'java.lang.AssertionError: expected exception',
+	);
+});
