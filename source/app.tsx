@@ -320,6 +320,16 @@ export default function App({
 		() => hintsFor(state.keymap, state.mode),
 		[state.keymap, state.mode],
 	);
+	// Built once per mode and data change, not on every scroll key.
+	const overlayLines = useMemo(
+		() =>
+			state.mode === 'help'
+				? helpLines(state.keymap)
+				: state.mode === 'summary'
+					? summaryLines(state.analysis, state.rows, width)
+					: [],
+		[state.mode, state.keymap, state.analysis, state.rows, width],
+	);
 	const row = currentRow(state);
 	const showNew = state.analysis.runs.length > 1;
 
@@ -380,7 +390,7 @@ export default function App({
 		case 'help': {
 			body = (
 				<LinesView
-					lines={helpLines(state.keymap)}
+					lines={overlayLines}
 					scroll={state.overlayScroll}
 					height={layout.overlay}
 					width={width}
@@ -392,7 +402,7 @@ export default function App({
 		case 'summary': {
 			body = (
 				<LinesView
-					lines={summaryLines(state.analysis, state.rows, width)}
+					lines={overlayLines}
 					scroll={state.overlayScroll}
 					height={layout.overlay}
 					width={width}
