@@ -222,40 +222,52 @@ function scrollBindings(what: string): KeyBinding[] {
 }
 
 /** The default keys, with the category and priority keys taken from the lists given. */
+/** `j`/`k`/arrows, `g`/`G`: the same keys in every list, with help in its own words. */
+function movement(
+	next: string,
+	previous: string,
+	first: string,
+	last: string,
+): KeyBinding[] {
+	return [
+		{
+			id: 'move.down',
+			keys: ['down', 'j'],
+			action: {type: 'move', delta: 1},
+			help: next,
+			hint: 'move',
+			group: 'move',
+		},
+		{
+			id: 'move.up',
+			keys: ['up', 'k'],
+			action: {type: 'move', delta: -1},
+			help: previous,
+			hint: 'move',
+			group: 'move',
+		},
+		{
+			id: 'move.first',
+			keys: ['g', 'home'],
+			action: {type: 'first'},
+			help: first,
+		},
+		{id: 'move.last', keys: ['G', 'end'], action: {type: 'last'}, help: last},
+	];
+}
+
 export function createKeymap(options: KeymapOptions = {}): Keymap {
 	const categories = options.categories ?? defaultCategories;
 	const priorities = options.priorities ?? defaultPriorities;
 	const decisions = decisionBindings(categories, priorities);
 	return {
 		list: [
-			{
-				id: 'move.down',
-				keys: ['down', 'j'],
-				action: {type: 'move', delta: 1},
-				help: 'next failure',
-				hint: 'move',
-				group: 'move',
-			},
-			{
-				id: 'move.up',
-				keys: ['up', 'k'],
-				action: {type: 'move', delta: -1},
-				help: 'previous failure',
-				hint: 'move',
-				group: 'move',
-			},
-			{
-				id: 'move.first',
-				keys: ['g', 'home'],
-				action: {type: 'first'},
-				help: 'first failure',
-			},
-			{
-				id: 'move.last',
-				keys: ['G', 'end'],
-				action: {type: 'last'},
-				help: 'last failure',
-			},
+			...movement(
+				'next failure',
+				'previous failure',
+				'first failure',
+				'last failure',
+			),
 			{
 				id: 'traceback.down',
 				keys: ['pagedown'],
@@ -382,34 +394,12 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 			quit,
 		],
 		clusters: [
-			{
-				id: 'move.down',
-				keys: ['down', 'j'],
-				action: {type: 'move', delta: 1},
-				help: 'next cluster',
-				hint: 'move',
-				group: 'move',
-			},
-			{
-				id: 'move.up',
-				keys: ['up', 'k'],
-				action: {type: 'move', delta: -1},
-				help: 'previous cluster',
-				hint: 'move',
-				group: 'move',
-			},
-			{
-				id: 'move.first',
-				keys: ['g', 'home'],
-				action: {type: 'first'},
-				help: 'largest cluster',
-			},
-			{
-				id: 'move.last',
-				keys: ['G', 'end'],
-				action: {type: 'last'},
-				help: 'smallest cluster',
-			},
+			...movement(
+				'next cluster',
+				'previous cluster',
+				'largest cluster',
+				'smallest cluster',
+			),
 			{
 				id: 'cluster.select',
 				keys: ['return'],
