@@ -3,7 +3,7 @@ import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {readLog} from '../../source/log/read.js';
 import type {Outcome} from '../../source/log/model.js';
-import {comparablePairs, dottedKey as dottedKeyOf} from './truth.js';
+import {comparablePairs, xmlHeadlines} from './truth.js';
 
 type Meta = {
 	format: string;
@@ -267,16 +267,9 @@ describe('pytest 9 runs in every shape agree with their JUnit XML', () => {
 			}
 
 			// Every headline as pytest's XML states it, where the log prints one.
-			const expected = new Map(
-				xml.failures.map(failure => [
-					`${dottedKeyOf(failure.id)} ${failure.phase}`,
-					failure.headline,
-				]),
-			);
+			const headlineOf = xmlHeadlines(xml);
 			for (const failure of run.failures) {
-				const truth = expected.get(
-					`${dottedKeyOf(failure.id)} ${failure.phase}`,
-				)!;
+				const truth = headlineOf(failure)!;
 				if (shape !== 'vtbno') {
 					expect(failure.headline).toBe(truth);
 				} else if (failure.headline !== '(no traceback in the log)') {
@@ -429,16 +422,9 @@ describe('networkx with injected faults (setup, call and teardown), four shapes'
 				expect(comparablePairs(run)).toEqual(comparablePairs(xml));
 			}
 
-			const expected = new Map(
-				xml.failures.map(failure => [
-					`${dottedKeyOf(failure.id)} ${failure.phase}`,
-					failure.headline,
-				]),
-			);
+			const headlineOf = xmlHeadlines(xml);
 			for (const failure of run.failures) {
-				expect(failure.headline).toBe(
-					expected.get(`${dottedKeyOf(failure.id)} ${failure.phase}`),
-				);
+				expect(failure.headline).toBe(headlineOf(failure));
 			}
 		});
 	}
@@ -464,16 +450,9 @@ describe('sympy with injected faults', () => {
 				expect(comparablePairs(run)).toEqual(comparablePairs(xml));
 			}
 
-			const expected = new Map(
-				xml.failures.map(failure => [
-					`${dottedKeyOf(failure.id)} ${failure.phase}`,
-					failure.headline,
-				]),
-			);
+			const headlineOf = xmlHeadlines(xml);
 			for (const failure of run.failures) {
-				expect(failure.headline).toBe(
-					expected.get(`${dottedKeyOf(failure.id)} ${failure.phase}`),
-				);
+				expect(failure.headline).toBe(headlineOf(failure));
 			}
 		});
 	}

@@ -58,3 +58,16 @@ export function comparablePairs(
 			.filter((pair, index, all) => index === 0 || all[index - 1] !== pair)
 	);
 }
+
+/** The headline pytest's XML gives each failure, looked up by the key the XML allows. */
+export function xmlHeadlines(
+	xml: Run,
+): (failure: {id: string; phase: string}) => string | undefined {
+	const byKey = new Map(
+		xml.failures.map(failure => [
+			`${dottedKey(failure.id)} ${failure.phase}`,
+			failure.headline,
+		]),
+	);
+	return failure => byKey.get(`${dottedKey(failure.id)} ${failure.phase}`);
+}
