@@ -645,18 +645,17 @@ export class PytestParser {
 
 		if (
 			this.hasSessionStart &&
+			this.section === 'none' &&
 			!text.startsWith('=') &&
 			text.includes(' test session starts =')
 		) {
 			// `-s`: a test's own pytest run printed right after its `id ` on the progress line.
 			const start = nestedSessionStart.exec(text);
 			if (start) {
-				const prefix = text.slice(0, start.index);
-				if (this.section === 'none') {
-					this.onPreambleOrProgress(prefix.trimEnd() + ' ', lineNumber);
-				} else {
-					this.appendToEntry(prefix);
-				}
+				this.onPreambleOrProgress(
+					text.slice(0, start.index).trimEnd() + ' ',
+					lineNumber,
+				);
 
 				this.nestedDepth++;
 				return;
