@@ -2,6 +2,7 @@
 import process from 'node:process';
 import meow from 'meow';
 import {runCommand, UsageError} from './commands.js';
+import {groupingOptions} from './session.js';
 import {LogError} from './log/read.js';
 import {OutputError} from './output.js';
 import {JournalError} from './triage/journal.js';
@@ -48,14 +49,21 @@ const cli = meow(
 	  $ triage decide [LOG…] (--id ID | --cluster SIGNATURE | --match REGEX)
 	                --category C [--priority P] [--note TEXT]
 	  $ triage import FILE.csv [LOG…]      decisions edited in a spreadsheet, back into the journal
+	  $ triage history [forget ID | record LOG…]
+	                                       the runs remembered beside the triage file (.triage/);
+	                                       forget one, or record old logs, oldest first
 	  $ triage rules                       the rules in effect, in the order they are tried
 	  $ triage undo                        undo the last decision (or cluster decision)
 	  $ triage compact                     rewrite the triage file to one line per decision
 
 	LOG is pytest console output (-v, -q, -r…, any --tb, xdist, plain or .gz),
 	JUnit XML or pytest-reportlog JSON Lines; the format is detected from the content.
-	Several LOGs are runs of one suite, oldest first. - reads a log from stdin.
-	With no LOG, the logs last opened with the triage file are used.
+	Several LOGs whose tests are disjoint (same rootdir) are shards of one run;
+	LOGs that share tests are successive runs, oldest first. A log holding several
+	pytest sessions gives a run each; a --lf session re-runs the run before it.
+	Every run read is remembered in .triage/ beside the triage file: new, still
+	failing, flaky and fixed are judged against that history. - reads a log from
+	stdin (kept in .triage/logs/). With no LOG, the logs last opened are used.
 
 	Options
 	  --triage FILE     the triage file (default ./triage.jsonl)
@@ -67,6 +75,9 @@ const cli = meow(
 	  --all             (export --csv) every test, not only failures
 	  --raw             (export --csv) no guard against spreadsheet formulas
 	  --outage-threshold N  share of failing tests that makes a run an outage (0.5)
+	  --shards          the LOGs are shards of one run
+	  --runs            the LOGs are successive runs, oldest first
+	  --no-history      neither read nor record the run history
 	  --help            show this help
 	  --version         show the version
 
@@ -91,6 +102,9 @@ const cli = meow(
 			all: {type: 'boolean'},
 			raw: {type: 'boolean'},
 			outageThreshold: {type: 'number'},
+			shards: {type: 'boolean'},
+			runs: {type: 'boolean'},
+			history: {type: 'boolean', default: true},
 		},
 	},
 );
@@ -101,6 +115,7 @@ try {
 		// Ink and React load only for the review: report, export and the rest start faster without them.
 		const {startReview} = await import('./ui/start.js');
 		code = await startReview({
+			...groupingOptions(cli.flags),
 			logs: cli.input,
 			...(cli.flags.triage !== undefined && {triage: cli.flags.triage}),
 			...(cli.flags.rules !== undefined && {rules: cli.flags.rules}),

@@ -6,9 +6,12 @@ import process from 'node:process';
 import {describeRules} from './classify/rules.js';
 import {formatReport, type ReportDecision} from './export/report.js';
 import {exportCommand} from './commands/export.js';
+import {historyCommand} from './commands/history.js';
 import {importCommand} from './commands/import.js';
+import {sanitizeLine} from './log/sanitize.js';
 import {Output} from './output.js';
 import {
+	groupingOptions,
 	logsToOpen,
 	loadRules,
 	openSession,
@@ -41,10 +44,17 @@ export type Flags = {
 	readonly all?: boolean;
 	readonly raw?: boolean;
 	readonly outageThreshold?: number;
+	/** `--shards`: the logs are shards of one run. */
+	readonly shards?: boolean;
+	/** `--runs`: the logs are successive runs. */
+	readonly runs?: boolean;
+	/** `--no-history` makes it false: neither read nor record the run history. */
+	readonly history?: boolean;
 };
 
 function sessionOptions(logs: readonly string[], flags: Flags): SessionOptions {
 	return {
+		...groupingOptions(flags),
 		logs,
 		...(flags.triage !== undefined && {triage: flags.triage}),
 		...(flags.rules !== undefined && {rules: flags.rules}),
@@ -71,6 +81,7 @@ async function reportCommand(
 ): Promise<number> {
 	const out = requireFile('out', flags.out) ?? '-';
 	const session = await openSession(sessionOptions(logs, flags));
+	printWarnings(session.warnings);
 	const review = session.review();
 	const decisions = new Map<string, ReportDecision>();
 	for (const row of review.rows) {
@@ -88,6 +99,13 @@ async function reportCommand(
 	output.write(formatReport(session.analysis, {decisions}));
 	output.close();
 	return 0;
+}
+
+/** The history's and kept logs' troubles: one line each on stderr; the command goes on. */
+export function printWarnings(warnings: readonly string[]): void {
+	for (const warning of warnings) {
+		process.stderr.write(`triage: warning: ${sanitizeLine(warning)}\n`);
+	}
 }
 
 function rulesCommand(flags: Flags): number {
@@ -160,6 +178,7 @@ async function decideCommand(
 	flags: Flags,
 ): Promise<number> {
 	const session = await openSession(sessionOptions(logs, flags));
+	printWarnings(session.warnings);
 	const {categories, priorities} = session.ruleSet;
 	const category = categories.find(
 		known => known.name === flags.category?.toUpperCase(),
@@ -289,6 +308,13 @@ export async function runCommand(
 
 		case 'compact': {
 			return compactCommand(flags);
+		}
+
+		case 'history': {
+			return historyCommand(given, {
+				...flags,
+				grouping: groupingOptions(flags).grouping,
+			});
 		}
 
 		default: {

@@ -8,7 +8,15 @@ import process from 'node:process';
 import {analyze, type Analysis} from './classify/analyze.js';
 import {builtInRuleSet, loadRulesFile, type RuleSet} from './classify/rules.js';
 import type {FailureOutcome, Run} from './log/model.js';
-import {readLog, type ReadOptions} from './log/read.js';
+import {groupRuns, type GroupMode} from './runs/group.js';
+import {
+	historyFolderOf,
+	lastOpened,
+	recordRuns,
+	rememberOpened,
+	runsBefore,
+} from './runs/history/use.js';
+import {readLogs} from './runs/read-logs.js';
 import {openJournal, type Journal} from './triage/journal.js';
 import {buildReview, type Review} from './triage/review.js';
 import type {Prefs} from './prefs.js';
@@ -41,7 +49,40 @@ export type SessionOptions = {
 		id: string,
 		outcome: FailureOutcome,
 	) => void;
+	/** Shards of one run, successive runs, or (default) told from their tests. */
+	readonly grouping?: GroupMode;
+	/** Use and feed the run history in `.triage/` (default true). */
+	readonly history?: boolean;
+	/** How many earlier runs of the history the diff reads (default 30). */
+	readonly historyWindow?: number;
 };
+
+/** The flags that say how logs group into runs and whether the history is used. */
+export type GroupingFlags = {
+	/** `--shards`: the logs are shards of one run. */
+	readonly shards?: boolean;
+	/** `--runs`: the logs are successive runs. */
+	readonly runs?: boolean;
+	/** `--no-history` makes it false: neither read nor record the run history. */
+	readonly history?: boolean;
+};
+
+/** How the logs group into runs, and whether the history is used, from the flags and `TRIAGE_HISTORY=off`. */
+export function groupingOptions(
+	flags: GroupingFlags,
+): Pick<SessionOptions, 'grouping' | 'history'> {
+	if (flags.shards && flags.runs) {
+		throw new UsageError('--shards and --runs contradict each other: pass one');
+	}
+
+	const isOff =
+		flags.history === false ||
+		/^(?:0|off|false|no)$/i.test(process.env['TRIAGE_HISTORY'] ?? '');
+	return {
+		grouping: flags.shards ? 'shards' : flags.runs ? 'runs' : 'auto',
+		...(isOff && {history: false}),
+	};
+}
 
 export const defaultTriageFile = 'triage.jsonl';
 export const defaultRulesFile = 'triage.rules.json';
@@ -90,30 +131,15 @@ export function loadRules(
 	return loaded.ruleSet;
 }
 
-export async function readRuns(options: SessionOptions): Promise<Run[]> {
-	const runs: Run[] = [];
-	for (const log of options.logs) {
-		const readOptions: ReadOptions = {
-			...(log === '-' && {stream: options.stdin ?? process.stdin}),
-			...(options.onProgress && {
-				onProgress(bytes: number, total: number | undefined) {
-					options.onProgress!(log, bytes, total);
-				},
-			}),
-			...(options.onFailure && {
-				onFailure(id: string, outcome: FailureOutcome) {
-					options.onFailure!(log, id, outcome);
-				},
-			}),
-		};
-		runs.push(await readLog(log, readOptions));
-	}
-
-	return runs;
-}
-
 export type Session = {
+	/** The runs read now, oldest first (shards merged, re-run sessions folded in). */
 	readonly runs: readonly Run[];
+	/** One line each: what went wrong with the history or a kept log (the session works without them). */
+	readonly warnings: readonly string[];
+	/** The logs as they can be opened again (a log from stdin: its kept copy). */
+	readonly logs: readonly string[];
+	/** Runs newly recorded in the history. */
+	readonly recorded: number;
 	readonly ruleSet: RuleSet;
 	readonly analysis: Analysis;
 	readonly journal: Journal;
@@ -132,15 +158,53 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 	const now = options.now ?? (() => new Date());
 	const triagePath = triagePathOf(options);
 	const journal = openJournal(triagePath, {now});
-	const runs = await readRuns(options);
-	const analysis = analyze(runs, {
+	const useHistory = options.history ?? true;
+	const historyFolder = historyFolderOf(triagePath);
+	const read = await readLogs({
+		logs: options.logs,
+		...(options.stdin && {stdin: options.stdin}),
+		...(useHistory && {keepIn: historyFolder}),
+		now,
+		...(options.onProgress && {onProgress: options.onProgress}),
+		...(options.onFailure && {onFailure: options.onFailure}),
+	});
+	const warnings = [...read.warnings];
+	const runs = groupRuns(read.logs, options.grouping);
+	const hashes = new Map(read.logs.map(log => [log.log, log.stored.hash]));
+	const before = useHistory
+		? runsBefore(historyFolder, runs, hashes, {
+				now,
+				window: options.historyWindow ?? 30,
+			})
+		: {context: [], warnings: [], store: undefined, known: []};
+	warnings.push(...before.warnings);
+	let analysis = analyze([...before.context, ...runs], {
 		rules: ruleSet,
 		...(options.outageThreshold !== undefined && {
 			outageThreshold: options.outageThreshold,
 		}),
 	});
+	const recorded = recordRuns(before.store, runs, before.known, {
+		hashes,
+		logs: read.logs.map(log => log.stored),
+		analysis,
+	});
+	warnings.push(...recorded.warnings);
+	if (recorded.earlierErrors) {
+		analysis = {...analysis, earlierErrors: recorded.earlierErrors};
+	}
+
+	rememberOpened(
+		before.store,
+		triagePath,
+		read.logs.map(log => log.log),
+	);
+	before.store?.close();
 	return {
 		runs,
+		warnings,
+		logs: read.logs.map(log => log.log),
+		recorded: recorded.count,
 		ruleSet,
 		analysis,
 		journal,
@@ -165,7 +229,9 @@ export function logsToOpen(
 		return [...logs];
 	}
 
-	const previous = prefs.getResume(triagePath)?.logs ?? [];
+	// Any command that read logs left them in the history; the review's resume state is the fallback.
+	const previous =
+		lastOpened(triagePath) ?? prefs.getResume(triagePath)?.logs ?? [];
 	const existing = previous.filter(log => fs.existsSync(log));
 	if (existing.length === 0) {
 		const where = path.relative(process.cwd(), triagePath) || triagePath;

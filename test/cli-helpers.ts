@@ -35,6 +35,8 @@ export function runCli(
 			...process.env,
 			NO_COLOR: '1',
 			XDG_CONFIG_HOME: configHome,
+			// The run history would make each run's result depend on the runs before it: tests of the history opt in.
+			TRIAGE_HISTORY: 'off',
 			...options.env,
 		},
 		maxBuffer: 256 * 1024 * 1024,

@@ -21,6 +21,7 @@ import {
 	type RuleSet,
 	type Suggestion,
 } from './rules.js';
+import {rerunsOf, type RerunSummary} from './reruns.js';
 import {signatureOf} from './signature.js';
 
 export type AnalyzeOptions = {
@@ -43,6 +44,14 @@ export type AnalyzedFailure = {
 	/** This test in each run, oldest first. */
 	readonly history: readonly HistoryEntry[];
 	readonly status: FailureStatus;
+};
+
+/** An error a test failed with before, as the history remembers it. */
+export type EarlierError = {
+	readonly id: string;
+	/** Its signature hash (cluster id), as a decision stores it. */
+	readonly signature: string;
+	readonly headline: string;
 };
 
 export type ClusterSummary = {
@@ -68,6 +77,13 @@ export type Analysis = {
 	readonly flaky: readonly TestHistory[];
 	readonly categories: readonly Category[];
 	readonly priorities: readonly Priority[];
+	/** Tests of the newest run that were re-run (RERUN lines, `--lf` sessions), in log order. */
+	readonly reruns: readonly RerunSummary[];
+	/**
+	The errors the failing tests failed with in runs of the history (one per test and signature): a stale
+	decision's error, the one it was decided on, is found here.
+	*/
+	readonly earlierErrors?: readonly EarlierError[];
 };
 
 /** Classify the failures of the newest run against the history of all runs given (oldest first). */
@@ -139,5 +155,6 @@ export function analyze(
 		flaky: diff.flaky,
 		categories: ruleSet.categories,
 		priorities: ruleSet.priorities,
+		reruns: [...rerunsOf(run).values()],
 	};
 }

@@ -33,6 +33,8 @@ export type RunHealth = {
 	readonly failingShare: number;
 	/** Most tests failed at once: the environment, not the tests; not counted for flakiness. */
 	readonly isOutage: boolean;
+	/** Read back from the run history, not from a log given now. */
+	readonly isFromHistory: boolean;
 };
 
 /** One test in one run. */
@@ -41,6 +43,8 @@ export type HistoryEntry = {
 	/** Undefined when the test is not in that run. */
 	readonly outcome?: Outcome;
 	readonly reruns: number;
+	/** It failed here, and a later session that re-ran it (`--lf`) saw it pass. */
+	readonly passedOnRetry?: boolean;
 	readonly isOutage: boolean;
 };
 
@@ -131,9 +135,25 @@ function interestingIds(runs: readonly Run[]): Set<string> {
 		for (const failure of run.failures) {
 			ids.add(failure.id);
 		}
+
+		for (const retry of run.retries ?? []) {
+			ids.add(retry.id);
+		}
 	}
 
 	return ids;
+}
+
+/** The tests of a run that failed and then passed in a re-run session of it (`--lf`). */
+export function passedOnRetry(run: Run): Set<string> {
+	const passed = new Set<string>();
+	for (const retry of run.retries ?? []) {
+		if (retry.outcome === 'passed') {
+			passed.add(retry.id);
+		}
+	}
+
+	return passed;
 }
 
 function packedTestsOfRun(
@@ -238,6 +258,7 @@ function healthOf(index: number, run: Run, threshold: number): RunHealth {
 		ran,
 		failingShare,
 		isOutage: ran > 0 && failingShare > threshold,
+		isFromHistory: run.historyId !== undefined,
 	};
 }
 
@@ -266,7 +287,10 @@ export function flakyInfo(
 		}
 
 		previous = verdict;
-		if (entry.outcome === 'passed' && entry.reruns > 0) {
+		if (
+			(entry.outcome === 'passed' && entry.reruns > 0) ||
+			entry.passedOnRetry
+		) {
 			passedOnRerun = true;
 		}
 	}
@@ -305,6 +329,7 @@ export function diffRuns(
 		packedTestsOfRun(run, interesting, runs.length === 1),
 	);
 	const health = runs.map((run, index) => healthOf(index, run, threshold));
+	const retriedByRun = runs.map(run => passedOnRetry(run));
 	const last = runs.length - 1;
 	const packed: Packed[] = Array.from({length: runs.length}, () => absent);
 	const wanted = new Map<
@@ -351,7 +376,10 @@ export function diffRuns(
 				}
 
 				previousCounted = verdict;
-				if ((value & 7) === passedIndex && value >>> 3 > 0) {
+				if (
+					((value & 7) === passedIndex && value >>> 3 > 0) ||
+					(verdict === 1 && retriedByRun[index]!.has(id))
+				) {
 					passedOnRerun = true;
 				}
 			}
@@ -402,6 +430,7 @@ export function diffRuns(
 				run: index,
 				outcome: value === absent ? undefined : severity[value & 7],
 				reruns: value === absent ? 0 : value >>> 3,
+				...(retriedByRun[index]!.has(id) && {passedOnRetry: true}),
 				isOutage: health[index]!.isOutage,
 			})),
 			flaky: test.flaky,
@@ -431,4 +460,36 @@ export function describeFlaky(flaky: FlakyInfo): string {
 	}
 
 	return parts.join(', ');
+}
+
+const historyLetters: Readonly<Record<Outcome, string>> = {
+	passed: 'P',
+	failed: 'F',
+	error: 'E',
+	skipped: 'S',
+	xfailed: 'x',
+	xpassed: 'X',
+};
+
+/** What the history marks mean, for a legend. */
+export const historyLegend =
+	'P passed, F failed, E error, S skipped, x xfailed, X xpassed, R passed on a rerun, - absent; * outage run';
+
+/** One mark per run, oldest first: `P P F R F*`. */
+export function historyMarks(
+	entries: readonly HistoryEntry[],
+	separator = ' ',
+): string {
+	return entries
+		.map(entry => {
+			const letter =
+				entry.outcome === undefined
+					? '-'
+					: entry.passedOnRetry ||
+						  (entry.outcome === 'passed' && entry.reruns > 0)
+						? 'R'
+						: historyLetters[entry.outcome];
+			return letter + (entry.isOutage ? '*' : '');
+		})
+		.join(separator);
 }

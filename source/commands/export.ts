@@ -8,12 +8,21 @@ import process from 'node:process';
 import {writeCsv} from '../export/csv.js';
 import {writeJson, type FailureExtras} from '../export/json.js';
 import {formatMarkdown} from '../export/markdown.js';
+import type {HistoryEntry} from '../classify/flaky.js';
+import type {RerunSummary} from '../classify/reruns.js';
 import type {Failure} from '../log/model.js';
+import {sanitizeLine} from '../log/sanitize.js';
 import {Output} from '../output.js';
-import {openSession, triagePathOf, UsageError} from '../session.js';
+import {
+	groupingOptions,
+	openSession,
+	triagePathOf,
+	UsageError,
+	type GroupingFlags,
+} from '../session.js';
 import type {Review, ReviewRow} from '../triage/review.js';
 
-export type ExportFlags = {
+export type ExportFlags = GroupingFlags & {
 	readonly json?: string;
 	readonly csv?: string;
 	readonly markdown?: string;
@@ -47,8 +56,60 @@ const formats = ['json', 'csv', 'markdown'] as const;
 
 type Format = (typeof formats)[number];
 
+function rerunFields(
+	reruns: ReadonlyMap<string, RerunSummary>,
+	id: string,
+): Record<string, unknown> | null {
+	const summary = reruns.get(id);
+	return summary
+		? {
+				reruns: summary.reruns,
+				retries: summary.retries,
+				passedOnRerun: summary.passedOnRerun,
+			}
+		: null;
+}
+
+/** What the JSON says beside the runs: progress, what the run was compared with, fixed tests, reruns. */
+export function reviewTop(review: Review): Record<string, unknown> {
+	const {analysis} = review;
+	const historyEntries = (entries: readonly HistoryEntry[]) =>
+		entries.map(entry => ({
+			run: entry.run,
+			outcome: entry.outcome ?? null,
+			reruns: entry.reruns,
+			...(entry.passedOnRetry && {passedOnRetry: true}),
+			isOutage: entry.isOutage,
+		}));
+	return {
+		progress: review.progress,
+		comparedWith: analysis.runs.slice(0, -1).map(health => ({
+			source: health.source,
+			fromHistory: health.isFromHistory,
+			failing: health.failing,
+			ran: health.ran,
+			isOutage: health.isOutage,
+		})),
+		fixed: analysis.fixed.map(history => ({
+			id: history.id,
+			file: history.file,
+			history: historyEntries(history.entries),
+		})),
+		reruns: analysis.reruns.map(summary => ({
+			id: summary.id,
+			outcome: summary.outcome,
+			reruns: summary.reruns,
+			retries: summary.retries,
+			passedOnRerun: summary.passedOnRerun,
+		})),
+	};
+}
+
 /** The per-failure JSON fields of the review: classification, the decision, and what is in effect. */
-function failureFields(row: ReviewRow): Record<string, unknown> {
+function failureFields(
+	row: ReviewRow,
+	reruns: ReadonlyMap<string, RerunSummary>,
+): Record<string, unknown> {
 	const {analyzed, decision} = row;
 	return {
 		area: analyzed.area,
@@ -65,9 +126,11 @@ function failureFields(row: ReviewRow): Record<string, unknown> {
 			run: entry.run,
 			outcome: entry.outcome ?? null,
 			reruns: entry.reruns,
+			...(entry.passedOnRetry && {passedOnRetry: true}),
 			isOutage: entry.isOutage,
 		})),
 		status: analyzed.status,
+		reruns: rerunFields(reruns, analyzed.failure.id),
 		decision: decision
 			? {
 					category: decision.category,
@@ -91,9 +154,12 @@ export function reviewExtras(review: Review): FailureExtras {
 	const rows = new Map<Failure, ReviewRow>(
 		review.rows.map(row => [row.analyzed.failure, row]),
 	);
+	const reruns = new Map(
+		review.analysis.reruns.map(summary => [summary.id, summary]),
+	);
 	return failure => {
 		const row = rows.get(failure);
-		return row ? failureFields(row) : {};
+		return row ? failureFields(row, reruns) : {};
 	};
 }
 
@@ -158,6 +224,7 @@ export async function exportCommand(
 	}
 
 	const session = await openSession({
+		...groupingOptions(flags),
 		logs,
 		cwd,
 		...(flags.triage !== undefined && {triage: flags.triage}),
@@ -169,6 +236,10 @@ export async function exportCommand(
 		...(io.stdin && {stdin: io.stdin}),
 	});
 	const review = session.review();
+	for (const warning of session.warnings) {
+		stderr(`triage: warning: ${sanitizeLine(warning)}\n`);
+	}
+
 	for (const warning of session.journal.warnings) {
 		stderr(
 			`triage: warning: ${flags.triage ?? 'triage.jsonl'}:${warning.line}: ${warning.message}\n`,
@@ -189,7 +260,7 @@ export async function exportCommand(
 			case 'json': {
 				writeJson(session.runs, output.write, {
 					extras: reviewExtras(review),
-					top: {progress: review.progress},
+					top: reviewTop(review),
 				});
 				break;
 			}

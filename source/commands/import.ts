@@ -10,7 +10,9 @@ import path from 'node:path';
 import process from 'node:process';
 import {text as readStream} from 'node:stream/consumers';
 import {inert} from '../export/report.js';
-import {loadRules, readRuns, triagePathOf, UsageError} from '../session.js';
+import {groupRuns} from '../runs/group.js';
+import {readLogs} from '../runs/read-logs.js';
+import {loadRules, triagePathOf, UsageError} from '../session.js';
 import {planImport} from '../triage/import.js';
 import {openJournal} from '../triage/journal.js';
 import type {CommandIo} from './export.js';
@@ -88,7 +90,12 @@ export async function importCommand(
 	let knownIds: Set<string> | undefined;
 	let run: string | undefined;
 	if (logs.length > 0) {
-		const runs = await readRuns({logs, ...(io.stdin && {stdin: io.stdin})});
+		const read = await readLogs({
+			logs,
+			...(io.stdin && {stdin: io.stdin}),
+			now: io.now ?? (() => new Date()),
+		});
+		const runs = groupRuns(read.logs);
 		const newest = runs.at(-1)!;
 		knownIds = new Set(newest.failures.map(failure => failure.id));
 		run = newest.source;

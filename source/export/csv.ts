@@ -16,7 +16,9 @@ Columns, in this order (the first six are the old analyzer's, so existing spread
 - `Note` (the decision's), `Stale` (`yes` when the error changed since the decision), `Flaky`
   (`yes`/`no`), `Run Status` (`new`, `still failing`, `flaky`; `fixed` for a passing test that
   failed in the run before), `Cluster` (the signature hash: equal for identical errors),
-  `Decided At` (ISO 8601; `triage import` uses it to tell whether the journal moved on since).
+  `Decided At` (ISO 8601; `triage import` uses it to tell whether the journal moved on since),
+- `Reruns`: how the test fared when re-run, empty when it was not (`2 reruns, passed` from
+  pytest-rerunfailures; `re-run 1: passed` from a later `--lf` session of the same log).
 
 With `all`, every test of the newest run has a row, in log order. Tests that did not fail get the
 columns that describe the test (`File`, `Test Name`, `Status`, `Node ID`, `Area`, `Flaky`,
@@ -31,6 +33,7 @@ guard exactly, a cell that begins with `'` followed by one of those gets one mor
 import {stringify, type Options as StringifyOptions} from 'csv-stringify/sync';
 import {areaOf} from '../classify/area.js';
 import type {TestHistory} from '../classify/flaky.js';
+import {describeRerun, type RerunSummary} from '../classify/reruns.js';
 import {
 	fileOfId,
 	isFailureOutcome,
@@ -56,6 +59,7 @@ export const csvColumns = [
 	'Run Status',
 	'Cluster',
 	'Decided At',
+	'Reruns',
 ] as const;
 
 export type CsvColumn = (typeof csvColumns)[number];
@@ -124,7 +128,14 @@ function reasonOf(row: ReviewRow): string {
 	return decision.note ? `${head}: ${decision.note}` : head;
 }
 
-function failureCells(row: ReviewRow): string[] {
+type Reruns = ReadonlyMap<string, RerunSummary>;
+
+function rerunCell(reruns: Reruns, id: string): string {
+	const summary = reruns.get(id);
+	return summary ? describeRerun(summary) : '';
+}
+
+function failureCells(row: ReviewRow, reruns: Reruns): string[] {
 	const {analyzed, decision} = row;
 	const {failure} = analyzed;
 	return [
@@ -144,6 +155,7 @@ function failureCells(row: ReviewRow): string[] {
 		analyzed.status,
 		analyzed.cluster,
 		decision?.at ?? '',
+		rerunCell(reruns, failure.id),
 	];
 }
 
@@ -151,6 +163,7 @@ function testCells(
 	test: TestResult,
 	flaky: ReadonlyMap<string, TestHistory>,
 	fixed: ReadonlySet<string>,
+	reruns: Reruns,
 ): string[] {
 	return [
 		fileOfId(test.id),
@@ -169,6 +182,7 @@ function testCells(
 		fixed.has(test.id) ? 'fixed' : '',
 		'',
 		'',
+		rerunCell(reruns, test.id),
 	];
 }
 
@@ -177,15 +191,16 @@ export function* csvRecords(
 	review: Review,
 	options: Pick<CsvOptions, 'all'> = {},
 ): Generator<string[]> {
+	const {analysis} = review;
+	const reruns = new Map(analysis.reruns.map(summary => [summary.id, summary]));
 	if (!options.all) {
 		for (const row of review.rows) {
-			yield failureCells(row);
+			yield failureCells(row, reruns);
 		}
 
 		return;
 	}
 
-	const {analysis} = review;
 	// A test with a call failure and a teardown error has two reports and two rows: take them in order.
 	const pending = new Map<string, ReviewRow[]>();
 	for (const row of review.rows) {
@@ -204,13 +219,15 @@ export function* csvRecords(
 		const row = isFailureOutcome(test.outcome)
 			? pending.get(test.id)?.shift()
 			: undefined;
-		yield row ? failureCells(row) : testCells(test, flaky, fixed);
+		yield row
+			? failureCells(row, reruns)
+			: testCells(test, flaky, fixed, reruns);
 	}
 
 	// Failures the log reported without a result line of their own (a truncated log) still count.
 	for (const rows of pending.values()) {
 		for (const row of rows) {
-			yield failureCells(row);
+			yield failureCells(row, reruns);
 		}
 	}
 }

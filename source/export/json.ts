@@ -63,6 +63,16 @@ export function writeJson(
 			reportedCounts: rest.reportedCounts ?? null,
 			header: rest.header,
 			warnings: rest.warnings,
+			...(rest.session !== undefined && {session: rest.session}),
+			...(rest.shards && {shards: rest.shards}),
+			...(rest.retries && {
+				retries: rest.retries.map(retry => ({
+					id: retry.id,
+					attempt: retry.attempt,
+					outcome: retry.outcome,
+					phase: retry.phase,
+				})),
+			}),
 		});
 		write(`${runIndex > 0 ? ',' : ''}\n${head.slice(0, -1)},"tests":[`);
 		writeArray(tests, testJson, write, true);

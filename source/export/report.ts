@@ -7,9 +7,11 @@ import type {AnalyzedFailure, Analysis} from '../classify/analyze.js';
 import type {Category} from '../classify/categories.js';
 import {
 	describeFlaky,
-	type HistoryEntry,
+	historyLegend,
+	historyMarks,
 	type TestHistory,
 } from '../classify/flaky.js';
+import {describeRerun} from '../classify/reruns.js';
 import {isFailureOutcome, outcomes, type Outcome} from '../log/model.js';
 import {sanitizeLine} from '../log/sanitize.js';
 
@@ -54,25 +56,6 @@ const outcomeLabels: Record<Outcome, string> = {
 	xfailed: 'Xfailed',
 	xpassed: 'Xpassed',
 };
-
-const historyLetters: Record<Outcome, string> = {
-	passed: 'P',
-	failed: 'F',
-	error: 'E',
-	skipped: 'S',
-	xfailed: 'x',
-	xpassed: 'X',
-};
-
-function historyText(entries: readonly HistoryEntry[]): string {
-	return entries
-		.map(
-			entry =>
-				(entry.outcome ? historyLetters[entry.outcome] : '-') +
-				(entry.isOutage ? '*' : ''),
-		)
-		.join(' ');
-}
 
 /** Where a failure's category and priority come from: a decision, or the rule's suggestion. */
 type Verdict = {
@@ -372,11 +355,39 @@ function clustersSection(analysis: Analysis, top: number): string[] {
 	return section(title, lines.length > 0 ? lines : ['No failures.']);
 }
 
+function rerunsSection(analysis: Analysis): string[] {
+	const passed: string[] = [];
+	const failed: string[] = [];
+	for (const summary of analysis.reruns) {
+		(summary.passedOnRerun ? passed : failed).push(
+			`  ${inert(summary.id)}   ${describeRerun(summary)}`,
+		);
+	}
+
+	const lines: string[] = [];
+	if (passed.length > 0) {
+		lines.push(
+			`Passed only after a rerun (${passed.length}): flaky evidence`,
+			...passed,
+		);
+	}
+
+	if (failed.length > 0) {
+		lines.push(
+			...(lines.length > 0 ? [''] : []),
+			`Re-run and failed again (${failed.length}):`,
+			...failed,
+		);
+	}
+
+	return section(`RERUNS (${analysis.reruns.length})`, lines);
+}
+
 function flakyAndNewSection(analysis: Analysis): string[] {
 	const lines = ['Runs, oldest first:'];
 	for (const run of analysis.runs) {
 		lines.push(
-			`  ${run.index + 1}. ${inert(run.source)}: ${run.failing} of ${run.ran} failing (${percent(run.failing, run.ran)})${run.isOutage ? '  OUTAGE: most tests failed at once; not counted for flakiness' : ''}`,
+			`  ${run.index + 1}. ${inert(run.source)}${run.isFromHistory ? ' (history)' : ''}: ${run.failing} of ${run.ran} failing (${percent(run.failing, run.ran)})${run.isOutage ? '  OUTAGE: most tests failed at once; not counted for flakiness' : ''}`,
 		);
 	}
 
@@ -387,7 +398,7 @@ function flakyAndNewSection(analysis: Analysis): string[] {
 	lines.push(
 		'',
 		`New: ${fresh.length}   Still failing: ${still.length}   Flaky: ${analysis.flaky.length}   Fixed: ${analysis.fixed.length}`,
-		'History: one letter per run, oldest first: P passed, F failed, E error, S skipped, x xfailed, X xpassed, - absent; * outage run.',
+		`History: one letter per run, oldest first: ${historyLegend}.`,
 	);
 	const list = (
 		title: string,
@@ -402,7 +413,7 @@ function flakyAndNewSection(analysis: Analysis): string[] {
 		for (const history of histories) {
 			lines.push(
 				`  ${inert(history.id)}`,
-				`      ${historyText(history.entries)}${extra(history)}`,
+				`      ${historyMarks(history.entries)}${extra(history)}`,
 			);
 		}
 	};
@@ -468,7 +479,7 @@ function detailSection(
 			if (severalRuns) {
 				const flaky = describeFlaky(analyzed.flaky);
 				lines.push(
-					`   Status:   ${analyzed.status}${flaky ? ` (${flaky})` : ''}; history ${historyText(analyzed.history)}`,
+					`   Status:   ${analyzed.status}${flaky ? ` (${flaky})` : ''}; history ${historyMarks(analyzed.history)}`,
 				);
 			}
 
@@ -515,8 +526,17 @@ export function formatReport(
 		.join(', ');
 	header.push(`Run: ${inert(run.source)}${about ? ` (${about})` : ''}`);
 	if (analysis.runs.length > 1) {
+		const remembered = analysis.runs.filter(
+			health => health.isFromHistory,
+		).length;
 		header.push(
-			`Compared with ${plural(analysis.runs.length - 1, 'earlier run')}.`,
+			`Compared with ${plural(analysis.runs.length - 1, 'earlier run')}${remembered > 0 ? ` (${remembered} from the run history)` : ''}.`,
+		);
+	}
+
+	if (run.shards) {
+		header.push(
+			`Shards: ${run.shards.length} logs merged into this run: ${run.shards.map(shard => inert(shard)).join(', ')}.`,
 		);
 	}
 
@@ -530,6 +550,7 @@ export function formatReport(
 		...byAreaSection(analysis),
 		...matrixSection(analysis, categories, verdicts),
 		...clustersSection(analysis, options.topClusters ?? 10),
+		...(analysis.reruns.length > 0 ? rerunsSection(analysis) : []),
 		...(analysis.runs.length > 1 ? flakyAndNewSection(analysis) : []),
 		...detailSection(analysis, categories, verdicts, decisions !== undefined),
 	];

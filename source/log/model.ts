@@ -75,6 +75,10 @@ export type RunHeader = {
 	readonly rootdir?: string;
 	readonly plugins?: readonly string[];
 	readonly collected?: number;
+	/** The session re-ran only the previous run's failures (`--lf`: `run-last-failure: rerun previous …`). */
+	readonly lastFailed?: boolean;
+	/** pytest-split's `Running group 2/3`: this log is one shard of a larger run. */
+	readonly shard?: {readonly group: number; readonly of: number};
 };
 
 export type Warning = {
@@ -97,6 +101,20 @@ export type Run = {
 	/** False when interrupted, truncated, or when parsed outcomes disagree with pytest's final line. */
 	readonly complete: boolean;
 	readonly warnings: readonly Warning[];
+	/** 1-based index of this pytest session in its log, set only when the log holds several. */
+	readonly session?: number;
+	/** The logs (shards) this run was merged from, when it is more than one. */
+	readonly shards?: readonly string[];
+	/** Results of later sessions that re-ran some of this run's failures (`--lf`), in order. */
+	readonly retries?: readonly RetryResult[];
+	/** The run's number in the history, when it was read back from there. */
+	readonly historyId?: number;
+};
+
+/** One test's report in a re-run attempt of a run (a `--lf` session after it). */
+export type RetryResult = TestResult & {
+	/** 1 for the first re-run session, 2 for the next, … */
+	readonly attempt: number;
 };
 
 export function emptyCounts(): Counts {

@@ -25,6 +25,8 @@ export type ReadOptions = {
 	readonly stream?: NodeJS.ReadableStream;
 	/** Called as failing tests are read, before the run is complete (for a screen that is already up). */
 	readonly onFailure?: FailureListener;
+	/** Called with every chunk of the log's bytes as stored (before gunzip), in order: for a content hash or a kept copy. */
+	readonly onBytes?: (bytes: Uint8Array) => void;
 };
 
 /** Lines longer than this are cut for parsing: nothing pytest prints needs more, and it keeps every regex linear. */
@@ -256,6 +258,7 @@ async function* bytesOf(
 	stream: NodeJS.ReadableStream,
 	source: string,
 	consumed: {bytes: number},
+	onBytes?: (bytes: Uint8Array) => void,
 ): AsyncGenerator<Uint8Array> {
 	const iterator = (stream as Readable)[
 		Symbol.asyncIterator
@@ -276,6 +279,7 @@ async function* bytesOf(
 	// Progress counts the bytes of the file as stored: a .gz log's bar follows the compressed size.
 	const rest = async function* (): AsyncGenerator<Uint8Array> {
 		consumed.bytes += firstBytes.length;
+		onBytes?.(firstBytes);
 		yield firstBytes;
 		while (true) {
 			const next = await iterator.next();
@@ -286,6 +290,7 @@ async function* bytesOf(
 			const bytes =
 				typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
 			consumed.bytes += bytes.length;
+			onBytes?.(bytes);
 			yield bytes;
 		}
 	};
@@ -327,7 +332,7 @@ export async function readLog(
 	const {stream, size} = openSource(source, options);
 	const name = source === '-' ? 'stdin' : source;
 	const consumed = {bytes: 0};
-	const chunks = bytesOf(stream, name, consumed);
+	const chunks = bytesOf(stream, name, consumed, options.onBytes);
 	const first = await chunks.next();
 	if (first.done || first.value.length === 0) {
 		throw new LogError(`${name}: empty file`);

@@ -1,6 +1,7 @@
 import {memo, type ReactNode} from 'react';
 import {Box, Text} from 'ink';
 import type {Analysis} from '../classify/analyze.js';
+import {describeFlaky, historyMarks} from '../classify/flaky.js';
 import type {ReviewRow} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {detailTextOf} from './detail-text.js';
@@ -30,18 +31,25 @@ function title(text: string, width: number): string {
 function historyText(row: ReviewRow, analysis: Analysis): string {
 	const {history, flaky, status} = row.analyzed;
 	if (analysis.runs.length <= 1) {
-		return `history: ${row.analyzed.failure.outcome} in the only run given`;
+		return `history: ${row.analyzed.failure.outcome} in the only run known`;
 	}
 
-	const entries = history.map(entry => {
-		const outcome = entry.outcome ?? 'absent';
-		const rerun = entry.reruns > 0 ? ` after ${entry.reruns} rerun(s)` : '';
-		return `${outcome}${rerun}${entry.isOutage ? ' (outage)' : ''}`;
-	});
-	const flakiness = flaky.isFlaky
-		? ` · flaky ~ (${flaky.flips} of ${flaky.possibleFlips} possible flips${flaky.passedOnRerun ? ', passed on rerun' : ''})`
-		: '';
-	return `history: ${entries.join(' → ')} · ${status}${flakiness}`;
+	const flakiness = flaky.isFlaky ? ` · flaky ~ (${describeFlaky(flaky)})` : '';
+	// One mark per run, newest last: the legend is in the help and the report.
+	return `history ${historyMarks(history, '')} · ${status}${flakiness}`;
+}
+
+/** For a stale decision: the error it was decided on, as the history remembers it. */
+function decidedOn(row: ReviewRow, analysis: Analysis): string | undefined {
+	const signature = row.decision?.signature;
+	if (!row.isStale || signature === undefined) {
+		return undefined;
+	}
+
+	const {id} = row.analyzed.failure;
+	return analysis.earlierErrors?.find(
+		error => error.id === id && error.signature === signature,
+	)?.headline;
 }
 
 function formatTime(at: string): string {
@@ -66,6 +74,7 @@ function DetailPaneView({
 		const {failure, suggestion} = row.analyzed;
 		const text = detailTextOf(failure);
 		const {decision} = row;
+		const earlier = decidedOn(row, analysis);
 		lines.push(
 			<Text key="headline" wrap="truncate-end">
 				<Text
@@ -87,7 +96,10 @@ function DetailPaneView({
 						{row.isStale ? (
 							<Text bold color={tint(theme, 'yellow')}>
 								{' '}
-								· STALE ! the error changed since
+								· STALE !{' '}
+								{earlier === undefined
+									? 'the error changed since'
+									: `decided on: ${sanitizeLine(earlier)}`}
 							</Text>
 						) : undefined}
 						<Text dimColor>

@@ -18,6 +18,7 @@ import {
 	logsToOpen,
 	UsageError,
 	type Session,
+	type SessionOptions,
 } from '../session.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import type {EditorTarget} from './detail-text.js';
@@ -44,6 +45,9 @@ export type StartOptions = {
 	readonly stdin?: NodeJS.ReadableStream;
 	/** The preferences' directory (tests); by default the user's config directory. */
 	readonly prefsCwd?: string;
+	readonly grouping?: SessionOptions['grouping'];
+	/** False: neither read nor record the run history. */
+	readonly history?: boolean;
 };
 
 type Phase =
@@ -190,7 +194,7 @@ function noticeOf(
 		(sum, run) => sum + run.warnings.length,
 		0,
 	);
-	const parts: string[] = [];
+	const parts: string[] = [...session.warnings];
 	if (warnings > 0) {
 		parts.push(
 			`${warnings} parser warning${warnings === 1 ? '' : 's'} (triage report lists them)`,
@@ -260,6 +264,8 @@ export async function startReview(options: StartOptions): Promise<number> {
 			...(options.triage === undefined ? {} : {triage: options.triage}),
 			...(options.rules === undefined ? {} : {rules: options.rules}),
 			...(options.stdin === undefined ? {} : {stdin: options.stdin}),
+			...(options.grouping === undefined ? {} : {grouping: options.grouping}),
+			...(options.history === undefined ? {} : {history: options.history}),
 			onProgress(log, bytesRead, totalBytes) {
 				// Once per chunk read: the failures met since the last one show with it.
 				store.set({
@@ -298,7 +304,8 @@ export async function startReview(options: StartOptions): Promise<number> {
 	);
 	const resume = prefs.getResume(session.triagePath);
 	const notice = noticeOf(session, keyConflicts(keymap));
-	const savedLogs = logs
+	// A log from stdin is reopened from its kept copy.
+	const savedLogs = session.logs
 		.filter(log => log !== '-')
 		.map(log => path.resolve(log));
 

@@ -1,0 +1,179 @@
+/**
+`triage history`: the runs remembered beside the triage file. `history` lists them, `history forget ID`
+drops one, `history record LOG…` records old logs (oldest first) without opening the review.
+*/
+
+import fs from 'node:fs';
+import process from 'node:process';
+import {sanitizeLine} from '../log/sanitize.js';
+import {Output} from '../output.js';
+import {historyPathOf} from '../runs/history/use.js';
+import {
+	type HistoryError,
+	HistoryStore,
+	type RecordedRun,
+} from '../runs/history/store.js';
+import {
+	openSession,
+	triagePathOf,
+	UsageError,
+	type SessionOptions,
+} from '../session.js';
+
+export type HistoryFlags = {
+	readonly triage?: string;
+	readonly rules?: string;
+	readonly grouping?: SessionOptions['grouping'];
+};
+
+function plural(count: number, noun: string): string {
+	return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** `2026-12-01 06:00`, in UTC as recorded. */
+function when(iso: string): string {
+	return iso.slice(0, 16).replace('T', ' ');
+}
+
+/** One line per run: what `triage history` prints. */
+export function formatRunLine(run: RecordedRun): string {
+	const {counts} = run;
+	const parts = [
+		`${counts.passed} passed`,
+		...(counts.failed > 0 ? [`${counts.failed} failed`] : []),
+		...(counts.error > 0 ? [`${counts.error} error`] : []),
+		...(counts.skipped > 0 ? [`${counts.skipped} skipped`] : []),
+		...(counts.rerun > 0 ? [`${counts.rerun} rerun`] : []),
+	];
+	const source =
+		run.logs.length > 1
+			? `${run.logs.length} shards: ${run.logs.join(' + ')}`
+			: (run.logs[0] ?? run.source);
+	const flags = [
+		...(run.session === undefined ? [] : [`session ${run.session}`]),
+		...(run.retried ? ['re-run'] : []),
+		...(run.complete ? [] : ['INCOMPLETE']),
+	];
+	return sanitizeLine(
+		`#${run.id}  ${when(run.recordedAt)}  ${source}  ${parts.join(', ')}${flags.length > 0 ? `  (${flags.join(', ')})` : ''}`,
+	);
+}
+
+function openStore(
+	triagePath: string,
+	readonly: boolean,
+): HistoryStore | undefined {
+	const file = historyPathOf(triagePath);
+	if (readonly && !fs.existsSync(file)) {
+		return undefined;
+	}
+
+	try {
+		return HistoryStore.open(file, {now: () => new Date(), readonly});
+	} catch (error) {
+		throw new UsageError((error as HistoryError).message);
+	}
+}
+
+export async function historyCommand(
+	input: readonly string[],
+	flags: HistoryFlags,
+): Promise<number> {
+	const [action, ...rest] = input;
+	const triagePath = triagePathOf(flags);
+	const output = new Output('-');
+	try {
+		switch (action) {
+			case undefined:
+			case 'list': {
+				const store = openStore(triagePath, true);
+				const runs = store?.list() ?? [];
+				store?.close();
+				if (runs.length === 0) {
+					output.write(
+						`no runs recorded beside ${flags.triage ?? 'triage.jsonl'} yet: every command that reads a log records it (or: triage history record LOG…)\n`,
+					);
+					return 0;
+				}
+
+				for (const run of runs) {
+					output.write(`${formatRunLine(run)}\n`);
+				}
+
+				output.write(`${plural(runs.length, 'run')}, oldest first\n`);
+				return 0;
+			}
+
+			case 'forget': {
+				const ids = rest.map(text => {
+					const id = Number(text.replace(/^#/, ''));
+					if (!Number.isInteger(id) || id <= 0) {
+						throw new UsageError(
+							`history forget needs run numbers as \`triage history\` lists them (#3 or 3), got ${sanitizeLine(text)}`,
+						);
+					}
+
+					return id;
+				});
+				if (ids.length === 0) {
+					throw new UsageError(
+						'history forget needs a run number (see triage history)',
+					);
+				}
+
+				const store = openStore(triagePath, false)!;
+				try {
+					for (const id of ids) {
+						if (!store.forget(id)) {
+							throw new UsageError(
+								`no run #${id} in the history (see triage history)`,
+							);
+						}
+
+						output.write(`forgot run #${id}\n`);
+					}
+				} finally {
+					store.close();
+				}
+
+				return 0;
+			}
+
+			case 'record': {
+				if (rest.length === 0) {
+					throw new UsageError('history record needs LOG… (oldest first)');
+				}
+
+				// Oldest first, one at a time: each becomes its own run unless it is a shard of the one before.
+				let recorded = 0;
+				for (const log of rest) {
+					const session = await openSession({
+						logs: [log],
+						...(flags.triage !== undefined && {triage: flags.triage}),
+						...(flags.rules !== undefined && {rules: flags.rules}),
+						grouping: flags.grouping ?? 'auto',
+					});
+					for (const warning of session.warnings) {
+						process.stderr.write(`triage: warning: ${sanitizeLine(warning)}\n`);
+					}
+
+					recorded += session.recorded;
+					output.write(
+						`${sanitizeLine(log)}: ${session.recorded > 0 ? `recorded (${plural(session.runs.length, 'run')})` : 'already in the history'}\n`,
+					);
+				}
+
+				output.write(`${plural(recorded, 'run')} recorded\n`);
+				return 0;
+			}
+
+			default: {
+				throw new UsageError(
+					`history: unknown action ${sanitizeLine(action)} (list, forget ID, record LOG…)`,
+				);
+			}
+		}
+	} finally {
+		output.close();
+	}
+}

@@ -1,0 +1,241 @@
+/**
+Logs into runs. One log can hold several pytest sessions (a CI script that runs pytest, then `pytest
+--lf`); several logs can be shards of one run (pytest-split groups, a CI matrix). This module decides
+which is which, from plain data: the sessions each log held, in the order the logs were given.
+*/
+
+import {isFailureOutcome, type RetryResult, type Run} from '../log/model.js';
+import {mergeShards} from './merge.js';
+
+/** What one log held: its pytest sessions, in order. */
+export type LogSessions = {
+	readonly log: string;
+	readonly sessions: readonly Run[];
+};
+
+/** `auto` tells shards from successive runs by their tests; the others force one reading. */
+export type GroupMode = 'auto' | 'shards' | 'runs';
+
+/** A log's sessions as runs: a session that only re-ran the run before's failures is its retry. */
+export function runsOfLog(sessions: readonly Run[]): Run[] {
+	const runs: Run[] = [];
+	for (const session of sessions) {
+		const previous = runs.at(-1);
+		if (previous && isRetryOf(session, previous)) {
+			runs[runs.length - 1] = withRetry(previous, session);
+		} else {
+			runs.push(session);
+		}
+	}
+
+	return runs;
+}
+
+/**
+A session re-ran the run before's failures when pytest says so (`--lf`), or when every test it ran
+failed in that run (a retry script that passes the failed ids).
+*/
+export function isRetryOf(session: Run, run: Run): boolean {
+	if (session.header.lastFailed) {
+		return true;
+	}
+
+	const failing = new Set<string>();
+	for (const result of run.tests) {
+		if (isFailureOutcome(result.outcome)) {
+			failing.add(result.id);
+		}
+	}
+
+	for (const failure of run.failures) {
+		failing.add(failure.id);
+	}
+
+	if (failing.size === 0 || session.tests.length === 0) {
+		return false;
+	}
+
+	return session.tests.every(result => failing.has(result.id));
+}
+
+function withRetry(run: Run, session: Run): Run {
+	const attempt =
+		(run.retries ?? []).reduce(
+			(highest, retry) => Math.max(highest, retry.attempt),
+			0,
+		) + 1;
+	const retries: RetryResult[] = [...(run.retries ?? [])];
+	for (const result of session.tests) {
+		retries.push({...result, attempt});
+	}
+
+	return {
+		...run,
+		retries,
+		warnings: [
+			...run.warnings,
+			...session.warnings.map(warning => ({
+				line: warning.line,
+				message: `re-run session ${attempt}: ${warning.message}`,
+			})),
+		],
+	};
+}
+
+function idsOf(run: Run): Set<string> {
+	const ids = new Set<string>();
+	for (const result of run.tests) {
+		ids.add(result.id);
+	}
+
+	for (const failure of run.failures) {
+		ids.add(failure.id);
+	}
+
+	return ids;
+}
+
+function sharesTests(ids: ReadonlySet<string>, run: Run): boolean {
+	for (const result of run.tests) {
+		if (ids.has(result.id)) {
+			return true;
+		}
+	}
+
+	return run.failures.some(failure => ids.has(failure.id));
+}
+
+function rootdirsAgree(a: Run, b: Run): boolean {
+	const first = a.header.rootdir;
+	const second = b.header.rootdir;
+	return first === undefined || second === undefined || first === second;
+}
+
+/**
+Logs given together, oldest first, into runs oldest first. `auto`: pytest-split's group markers decide
+when every log has one; otherwise consecutive logs whose tests are disjoint and whose rootdir agrees are
+shards of one run, and a log that shares tests with the shards before it starts the next run.
+*/
+export function groupRuns(
+	logs: readonly LogSessions[],
+	mode: GroupMode = 'auto',
+): Run[] {
+	const perLog = logs.map(log => runsOfLog(log.sessions));
+	if (mode === 'runs' || logs.length < 2) {
+		return perLog.flat();
+	}
+
+	if (mode === 'shards') {
+		// Forced: each log's sessions line up by position (a retry already folded into its run).
+		const longest = Math.max(...perLog.map(runs => runs.length));
+		const runs: Run[] = [];
+		for (let index = 0; index < longest; index++) {
+			const shards = perLog
+				.map(runs => runs[index])
+				.filter((run): run is Run => run !== undefined);
+			runs.push(shards.length === 1 ? shards[0]! : mergeShards(shards));
+		}
+
+		return runs;
+	}
+
+	const marked = perLog.every(
+		runs => runs.length === 1 && runs[0]!.header.shard !== undefined,
+	);
+	if (marked) {
+		return groupByMarkers(perLog.map(runs => runs[0]!));
+	}
+
+	const runs: Run[] = [];
+	let group: Run[] = [];
+	let groupIds = new Set<string>();
+	const flush = () => {
+		if (group.length > 0) {
+			runs.push(group.length === 1 ? group[0]! : mergeShards(group));
+		}
+
+		group = [];
+		groupIds = new Set();
+	};
+
+	for (const logRuns of perLog) {
+		// A log of several runs is a sequence of its own: it is no shard.
+		if (logRuns.length !== 1) {
+			flush();
+			runs.push(...logRuns);
+			continue;
+		}
+
+		const run = logRuns[0]!;
+		const joins =
+			group.length > 0 &&
+			!sharesTests(groupIds, run) &&
+			rootdirsAgree(group[0]!, run);
+		if (!joins) {
+			flush();
+		}
+
+		group.push(run);
+		for (const id of idsOf(run)) {
+			groupIds.add(id);
+		}
+	}
+
+	flush();
+	return runs;
+}
+
+/** pytest-split: logs with the same group count are one run; a missing group makes it incomplete. */
+function groupByMarkers(runs: readonly Run[]): Run[] {
+	const result: Run[] = [];
+	let group: Run[] = [];
+	const flush = () => {
+		if (group.length === 0) {
+			return;
+		}
+
+		const of = group[0]!.header.shard!.of;
+		const present = new Set(group.map(run => run.header.shard!.group));
+		const missing: number[] = [];
+		for (let index = 1; index <= of; index++) {
+			if (!present.has(index)) {
+				missing.push(index);
+			}
+		}
+
+		const merged = group.length === 1 ? group[0]! : mergeShards(group);
+		result.push(
+			missing.length === 0
+				? merged
+				: {
+						...merged,
+						complete: false,
+						warnings: [
+							...merged.warnings,
+							{
+								line: 0,
+								message: `shard group${missing.length === 1 ? '' : 's'} ${missing.join(', ')} of ${of} not given: the tests in ${missing.length === 1 ? 'it' : 'them'} did not run here`,
+							},
+						],
+					},
+		);
+		group = [];
+	};
+
+	for (const run of runs) {
+		const {group: index, of} = run.header.shard!;
+		const first = group[0];
+		if (
+			first &&
+			(first.header.shard!.of !== of ||
+				group.some(other => other.header.shard!.group === index))
+		) {
+			flush();
+		}
+
+		group.push(run);
+	}
+
+	flush();
+	return result;
+}

@@ -1,0 +1,127 @@
+/**
+The run history's tables, in plain SQL that SQLite and PostgreSQL both accept, but for what a dialect
+must say its own way (marked `${…}` below). Outcomes and phases are small integers: 365 runs of 6,000
+tests are two million result rows, and every byte of a row counts.
+*/
+
+import {outcomes, phases, type Outcome, type Phase} from '../../log/model.js';
+
+/** The schema version this code writes, and the newest it reads. */
+export const schemaVersion = 1;
+
+/** Codes stored for outcomes: passed is 0 (SQLite stores 0 and 1 in no bytes at all). */
+export const outcomeCodes: Readonly<Record<Outcome, number>> = {
+	passed: 0,
+	failed: 1,
+	error: 2,
+	skipped: 3,
+	xfailed: 4,
+	xpassed: 5,
+};
+
+/** Codes stored for phases: call is 0. */
+export const phaseCodes: Readonly<Record<Phase, number>> = {
+	call: 0,
+	setup: 1,
+	teardown: 2,
+	collect: 3,
+};
+
+export const outcomeOfCode: readonly Outcome[] = outcomes.toSorted(
+	(a, b) => outcomeCodes[a] - outcomeCodes[b],
+);
+
+export const phaseOfCode: readonly Phase[] = phases.toSorted(
+	(a, b) => phaseCodes[a] - phaseCodes[b],
+);
+
+export type Dialect = {
+	/** An integer key the database numbers itself. */
+	readonly serial: string;
+	/** What follows a table that is only its primary key (SQLite: no hidden rowid beside it). */
+	readonly compactTable: string;
+};
+
+export const sqliteDialect: Dialect = {
+	serial: 'INTEGER PRIMARY KEY',
+	compactTable: 'WITHOUT ROWID',
+};
+
+export const postgresDialect: Dialect = {
+	serial: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY',
+	compactTable: '',
+};
+
+/** The statements that create version 1, in order. */
+export function schemaStatements(dialect: Dialect): string[] {
+	return [
+		`CREATE TABLE IF NOT EXISTS meta (
+			name TEXT PRIMARY KEY,
+			value TEXT NOT NULL
+		)`,
+		// Every log read, once, by content.
+		`CREATE TABLE IF NOT EXISTS logs (
+			id ${dialect.serial},
+			hash TEXT NOT NULL UNIQUE,
+			path TEXT NOT NULL,
+			bytes BIGINT NOT NULL,
+			kept TEXT,
+			recorded_at TEXT NOT NULL
+		)`,
+		`CREATE TABLE IF NOT EXISTS runs (
+			id ${dialect.serial},
+			run_key TEXT NOT NULL UNIQUE,
+			recorded_at TEXT NOT NULL,
+			source TEXT NOT NULL,
+			session INTEGER,
+			format TEXT NOT NULL,
+			rootdir TEXT,
+			pytest TEXT,
+			python TEXT,
+			passed INTEGER NOT NULL,
+			failed INTEGER NOT NULL,
+			error INTEGER NOT NULL,
+			skipped INTEGER NOT NULL,
+			xfailed INTEGER NOT NULL,
+			xpassed INTEGER NOT NULL,
+			rerun INTEGER NOT NULL,
+			complete SMALLINT NOT NULL,
+			retried SMALLINT NOT NULL,
+			warnings INTEGER NOT NULL
+		)`,
+		`CREATE TABLE IF NOT EXISTS run_logs (
+			run_id BIGINT NOT NULL,
+			position INTEGER NOT NULL,
+			log_id BIGINT NOT NULL,
+			PRIMARY KEY (run_id, position)
+		)`,
+		`CREATE TABLE IF NOT EXISTS tests (
+			id ${dialect.serial},
+			node_id TEXT NOT NULL UNIQUE
+		)`,
+		// attempt 0 is the run itself; 1, 2, … its re-run sessions (--lf).
+		`CREATE TABLE IF NOT EXISTS results (
+			run_id BIGINT NOT NULL,
+			test_id BIGINT NOT NULL,
+			phase SMALLINT NOT NULL,
+			attempt SMALLINT NOT NULL,
+			outcome SMALLINT NOT NULL,
+			reruns INTEGER NOT NULL,
+			duration_ms INTEGER,
+			PRIMARY KEY (run_id, test_id, phase, attempt)
+		) ${dialect.compactTable}`,
+		`CREATE INDEX IF NOT EXISTS results_failing ON results (run_id, test_id)
+			WHERE outcome IN (1, 2) OR reruns > 0 OR attempt > 0`,
+		`CREATE TABLE IF NOT EXISTS failures (
+			run_id BIGINT NOT NULL,
+			test_id BIGINT NOT NULL,
+			phase SMALLINT NOT NULL,
+			signature TEXT NOT NULL,
+			headline TEXT NOT NULL,
+			crash_path TEXT,
+			crash_line INTEGER,
+			PRIMARY KEY (run_id, test_id, phase)
+		)`,
+		`CREATE INDEX IF NOT EXISTS failures_test ON failures (test_id)`,
+	];
+}

@@ -1,0 +1,551 @@
+/**
+The run history on SQLite: every run triage has read, kept in `.triage/history.sqlite` beside the triage
+file. A cache of what the logs said, never the only copy of a decision: whatever goes wrong with it (a
+corrupt file, a lock held too long, a newer schema, a read-only disk) is a warning, and triage works from
+the logs alone.
+*/
+
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type {EarlierError} from '../../classify/analyze.js';
+import type {Counts, Failure, Run} from '../../log/model.js';
+import {
+	outcomeCodes,
+	phaseCodes,
+	schemaStatements,
+	schemaVersion,
+	sqliteDialect,
+} from './schema.js';
+import {readContext, type ContextOptions} from './context.js';
+
+/** The folder beside the triage file that holds the history and kept logs. */
+export const historyFolder = '.triage';
+export const historyFile = 'history.sqlite';
+
+/** One log a run was read from. */
+export type StoredLog = {
+	readonly path: string;
+	/** sha256 of its bytes as stored (hex). */
+	readonly hash: string;
+	readonly bytes: number;
+	/** Where triage kept a copy (a log read from stdin). */
+	readonly kept?: string;
+};
+
+export type RunRecord = {
+	readonly run: Run;
+	/** The run's identity: its logs' hashes and its session. Recording one key twice records nothing. */
+	readonly key: string;
+	readonly logs: readonly StoredLog[];
+	/** A failure's signature hash (its cluster id). */
+	readonly signatureOf: (failure: Failure) => string;
+};
+
+/** A run as the history lists it. */
+export type RecordedRun = {
+	readonly id: number;
+	readonly key: string;
+	readonly recordedAt: string;
+	readonly source: string;
+	readonly session: number | undefined;
+	readonly format: string;
+	readonly rootdir: string | undefined;
+	readonly pytest: string | undefined;
+	readonly python: string | undefined;
+	readonly counts: Counts;
+	readonly complete: boolean;
+	/** It has re-run sessions (`--lf`). */
+	readonly retried: boolean;
+	readonly warnings: number;
+	/** The logs it was read from, in order (a kept copy where there is one). */
+	readonly logs: readonly string[];
+};
+
+/** The history cannot be used; the message is one line. */
+export class HistoryError extends Error {
+	override name = 'HistoryError';
+}
+
+type RunRow = {
+	id: number;
+	run_key: string;
+	recorded_at: string;
+	source: string;
+	session: number | null;
+	format: string;
+	rootdir: string | null;
+	pytest: string | null;
+	python: string | null;
+	passed: number;
+	failed: number;
+	error: number;
+	skipped: number;
+	xfailed: number;
+	xpassed: number;
+	rerun: number;
+	complete: number;
+	retried: number;
+	warnings: number;
+};
+
+export function countsOfRow(row: RunRow): Counts {
+	return {
+		passed: row.passed,
+		failed: row.failed,
+		error: row.error,
+		skipped: row.skipped,
+		xfailed: row.xfailed,
+		xpassed: row.xpassed,
+		rerun: row.rerun,
+	};
+}
+
+/** Create `.triage/` with a `.gitignore` of `*` (as `.pytest_cache` does): the triage file is what is shared. */
+export function ensureHistoryFolder(directory: string): void {
+	fs.mkdirSync(directory, {recursive: true});
+	const ignore = path.join(directory, '.gitignore');
+	if (!fs.existsSync(ignore)) {
+		fs.writeFileSync(
+			ignore,
+			'# Created by triage: a cache of runs read, rebuilt from the logs.\n*\n',
+		);
+	}
+}
+
+export type OpenOptions = {
+	readonly now: () => Date;
+	/** Never write (a read-only disk, or `history` listing only). */
+	readonly readonly?: boolean;
+	/** Milliseconds to wait for another process's write lock (default 2000). */
+	readonly timeout?: number;
+};
+
+export class HistoryStore {
+	/** Open (creating it unless read-only) the history at `file`. Throws HistoryError, one line. */
+	static open(file: string, options: OpenOptions): HistoryStore {
+		const isReadonly = options.readonly ?? false;
+		let db: Database.Database;
+		try {
+			if (!isReadonly) {
+				ensureHistoryFolder(path.dirname(file));
+			}
+
+			db = new Database(file, {
+				readonly: isReadonly,
+				fileMustExist: isReadonly,
+				timeout: options.timeout ?? 2000,
+			});
+		} catch (error) {
+			throw new HistoryError(`${file}: cannot open (${messageOf(error)})`);
+		}
+
+		try {
+			if (!isReadonly) {
+				db.pragma('journal_mode = WAL');
+				db.pragma('synchronous = NORMAL');
+			}
+
+			migrate(db, file, isReadonly);
+		} catch (error) {
+			db.close();
+			throw error instanceof HistoryError
+				? error
+				: new HistoryError(`${file}: ${messageOf(error)}`);
+		}
+
+		return new HistoryStore(file, db, options.now, isReadonly);
+	}
+
+	readonly file: string;
+	readonly isReadonly: boolean;
+	readonly #db: Database.Database;
+	readonly #now: () => Date;
+
+	private constructor(
+		file: string,
+		db: Database.Database,
+		now: () => Date,
+		isReadonly: boolean,
+	) {
+		this.file = file;
+		this.#db = db;
+		this.#now = now;
+		this.isReadonly = isReadonly;
+	}
+
+	close(): void {
+		this.#db.close();
+	}
+
+	/** The id of the run recorded under `key`, if any. */
+	find(key: string): number | undefined {
+		const row = this.#db
+			.prepare('SELECT id FROM runs WHERE run_key = ?')
+			.get(key) as {id: number} | undefined;
+		return row?.id;
+	}
+
+	/** Record a run once: a key already recorded changes nothing. */
+	record(record: RunRecord): {id: number; isNew: boolean} {
+		this.#assertWritable();
+		return guarded(this.file, () =>
+			this.#db.transaction(() => this.#recordLocked(record)).immediate(),
+		);
+	}
+
+	/** Every recorded run, oldest first. */
+	list(): RecordedRun[] {
+		return guarded(this.file, () => {
+			const rows = this.#db
+				.prepare('SELECT * FROM runs ORDER BY id')
+				.all() as RunRow[];
+			const logRows = this.#db
+				.prepare(
+					`SELECT run_logs.run_id AS run_id, logs.path AS path, logs.kept AS kept
+					FROM run_logs JOIN logs ON logs.id = run_logs.log_id
+					ORDER BY run_logs.run_id, run_logs.position`,
+				)
+				.all() as Array<{run_id: number; path: string; kept: string | null}>;
+			const logs = new Map<number, string[]>();
+			for (const row of logRows) {
+				const list = logs.get(row.run_id) ?? [];
+				list.push(row.kept ?? row.path);
+				logs.set(row.run_id, list);
+			}
+
+			return rows.map(row => recordedRunOf(row, logs.get(row.id) ?? []));
+		});
+	}
+
+	/** Forget one run (its results and failures); returns whether it was there. */
+	forget(id: number): boolean {
+		this.#assertWritable();
+		return guarded(this.file, () =>
+			this.#db
+				.transaction(() => {
+					const changes = this.#db
+						.prepare('DELETE FROM runs WHERE id = ?')
+						.run(id).changes;
+					this.#db.prepare('DELETE FROM results WHERE run_id = ?').run(id);
+					this.#db.prepare('DELETE FROM failures WHERE run_id = ?').run(id);
+					this.#db.prepare('DELETE FROM run_logs WHERE run_id = ?').run(id);
+					this.#db
+						.prepare(
+							'DELETE FROM logs WHERE id NOT IN (SELECT log_id FROM run_logs)',
+						)
+						.run();
+					return changes > 0;
+				})
+				.immediate(),
+		);
+	}
+
+	/**
+	The runs before a point in the history (oldest first), as runs the run diff can read: each holds the
+	tests that matter (those that failed or were re-run in the window, and `ids`), not every test.
+	*/
+	context(options: ContextOptions): Run[] {
+		return guarded(this.file, () => readContext(this.#db, options));
+	}
+
+	/** The errors these tests failed with in the history, one per test and signature (the latest headline). */
+	earlierErrors(ids: Iterable<string>): EarlierError[] {
+		return guarded(this.file, () => {
+			const testId = this.#db
+				.prepare('SELECT id FROM tests WHERE node_id = ?')
+				.pluck();
+			const errors = this.#db
+				.prepare(
+					'SELECT signature, headline FROM failures WHERE test_id = ? ORDER BY run_id',
+				)
+				.raw();
+			const result: EarlierError[] = [];
+			for (const id of ids) {
+				const found = testId.get(id) as number | undefined;
+				if (found === undefined) {
+					continue;
+				}
+
+				const bySignature = new Map<string, string>();
+				for (const [signature, headline] of errors.iterate(found) as Iterable<
+					[string, string]
+				>) {
+					bySignature.set(signature, headline);
+				}
+
+				for (const [signature, headline] of bySignature) {
+					result.push({id, signature, headline});
+				}
+			}
+
+			return result;
+		});
+	}
+
+	/** A remembered value (`last_opened`: the logs the last command opened, JSON). */
+	getMeta(name: string): string | undefined {
+		return guarded(
+			this.file,
+			() =>
+				(
+					this.#db
+						.prepare('SELECT value FROM meta WHERE name = ?')
+						.get(name) as {value: string} | undefined
+				)?.value,
+		);
+	}
+
+	setMeta(name: string, value: string): void {
+		this.#assertWritable();
+		guarded(this.file, () =>
+			this.#db
+				.prepare(
+					'INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value',
+				)
+				.run(name, value),
+		);
+	}
+
+	/** Bytes on disk (the database and its write-ahead log). */
+	size(): number {
+		let total = 0;
+		for (const suffix of ['', '-wal', '-shm']) {
+			try {
+				total += fs.statSync(this.file + suffix).size;
+			} catch {
+				// No write-ahead log right now.
+			}
+		}
+
+		return total;
+	}
+
+	#assertWritable(): void {
+		if (this.isReadonly) {
+			throw new HistoryError(`${this.file}: opened read-only`);
+		}
+	}
+
+	#recordLocked(record: RunRecord): {id: number; isNew: boolean} {
+		const db = this.#db;
+		const existing = this.find(record.key);
+		if (existing !== undefined) {
+			return {id: existing, isNew: false};
+		}
+
+		const {run} = record;
+		const at = this.#now().toISOString();
+		const logIds = record.logs.map(log => {
+			db.prepare(
+				`INSERT INTO logs (hash, path, bytes, kept, recorded_at) VALUES (?, ?, ?, ?, ?)
+				ON CONFLICT (hash) DO NOTHING`,
+			).run(log.hash, log.path, log.bytes, log.kept ?? null, at);
+			return (
+				db.prepare('SELECT id FROM logs WHERE hash = ?').get(log.hash) as {
+					id: number;
+				}
+			).id;
+		});
+		const {counts, header} = run;
+		const inserted = db
+			.prepare(
+				`INSERT INTO runs (run_key, recorded_at, source, session, format, rootdir, pytest, python,
+				passed, failed, error, skipped, xfailed, xpassed, rerun, complete, retried, warnings)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+			)
+			.get(
+				record.key,
+				at,
+				run.source,
+				run.session ?? null,
+				run.format,
+				header.rootdir ?? null,
+				header.pytest ?? null,
+				header.python ?? null,
+				counts.passed,
+				counts.failed,
+				counts.error,
+				counts.skipped,
+				counts.xfailed,
+				counts.xpassed,
+				counts.rerun,
+				run.complete ? 1 : 0,
+				(run.retries?.length ?? 0) > 0 ? 1 : 0,
+				run.warnings.length,
+			) as {id: number};
+		const runId = inserted.id;
+		const link = db.prepare(
+			'INSERT INTO run_logs (run_id, position, log_id) VALUES (?, ?, ?)',
+		);
+		for (const [position, logId] of logIds.entries()) {
+			link.run(runId, position, logId);
+		}
+
+		const testIds = new TestIds(db);
+		const result = db.prepare(
+			`INSERT INTO results (run_id, test_id, phase, attempt, outcome, reruns, duration_ms)
+			VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+		);
+		for (const test of run.tests) {
+			result.run(
+				runId,
+				testIds.of(test.id),
+				phaseCodes[test.phase],
+				0,
+				outcomeCodes[test.outcome],
+				test.reruns ?? 0,
+				test.duration === undefined ? null : Math.round(test.duration * 1000),
+			);
+		}
+
+		for (const retry of run.retries ?? []) {
+			result.run(
+				runId,
+				testIds.of(retry.id),
+				phaseCodes[retry.phase],
+				retry.attempt,
+				outcomeCodes[retry.outcome],
+				retry.reruns ?? 0,
+				retry.duration === undefined ? null : Math.round(retry.duration * 1000),
+			);
+		}
+
+		const failure = db.prepare(
+			`INSERT INTO failures (run_id, test_id, phase, signature, headline, crash_path, crash_line)
+			VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+		);
+		for (const item of run.failures) {
+			const testId = testIds.of(item.id);
+			// A failure the progress lines missed (a -q log's summary) still counts as a result.
+			result.run(
+				runId,
+				testId,
+				phaseCodes[item.phase],
+				0,
+				outcomeCodes[item.outcome],
+				0,
+				null,
+			);
+			failure.run(
+				runId,
+				testId,
+				phaseCodes[item.phase],
+				record.signatureOf(item),
+				item.headline,
+				item.location?.path ?? null,
+				item.location?.line ?? null,
+			);
+		}
+
+		return {id: runId, isNew: true};
+	}
+}
+
+/** Node ids to their numbers, adding the ones not seen before. */
+class TestIds {
+	readonly #known = new Map<string, number>();
+	readonly #insert: Database.Statement;
+
+	constructor(db: Database.Database) {
+		for (const row of db
+			.prepare('SELECT id, node_id FROM tests')
+			.raw()
+			.iterate() as Iterable<[number, string]>) {
+			this.#known.set(row[1], row[0]);
+		}
+
+		this.#insert = db.prepare(
+			'INSERT INTO tests (node_id) VALUES (?) RETURNING id',
+		);
+	}
+
+	of(nodeId: string): number {
+		let id = this.#known.get(nodeId);
+		if (id === undefined) {
+			id = (this.#insert.get(nodeId) as {id: number}).id;
+			this.#known.set(nodeId, id);
+		}
+
+		return id;
+	}
+}
+
+function recordedRunOf(row: RunRow, logs: readonly string[]): RecordedRun {
+	return {
+		id: row.id,
+		key: row.run_key,
+		recordedAt: row.recorded_at,
+		source: row.source,
+		session: row.session ?? undefined,
+		format: row.format,
+		rootdir: row.rootdir ?? undefined,
+		pytest: row.pytest ?? undefined,
+		python: row.python ?? undefined,
+		counts: countsOfRow(row),
+		complete: row.complete === 1,
+		retried: row.retried === 1,
+		warnings: row.warnings,
+		logs,
+	};
+}
+
+function migrate(
+	db: Database.Database,
+	file: string,
+	isReadonly: boolean,
+): void {
+	const hasMeta = db
+		.prepare(
+			"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'",
+		)
+		.get();
+	const version = hasMeta
+		? Number(
+				(
+					db.prepare("SELECT value FROM meta WHERE name = 'schema'").get() as
+						{value: string} | undefined
+				)?.value ?? 0,
+			)
+		: 0;
+	if (version > schemaVersion) {
+		throw new HistoryError(
+			`${file}: written by a newer triage (history schema ${version}, this one knows ${schemaVersion}); not used`,
+		);
+	}
+
+	if (version === schemaVersion) {
+		return;
+	}
+
+	if (isReadonly) {
+		throw new HistoryError(`${file}: needs setting up and is read-only`);
+	}
+
+	db.transaction(() => {
+		for (const statement of schemaStatements(sqliteDialect)) {
+			db.exec(statement);
+		}
+
+		db.prepare(
+			"INSERT INTO meta (name, value) VALUES ('schema', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+		).run(String(schemaVersion));
+	}).immediate();
+}
+
+function messageOf(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	return message.split('\n')[0]!;
+}
+
+function guarded<T>(file: string, action: () => T): T {
+	try {
+		return action();
+	} catch (error) {
+		if (error instanceof HistoryError) {
+			throw error;
+		}
+
+		throw new HistoryError(`${file}: ${messageOf(error)}`);
+	}
+}

@@ -1,0 +1,236 @@
+/**
+The history as a command uses it: the runs before the ones being read (for the run diff), then recording
+those that are new. Every failure of the history is a warning here, never an error: the logs alone are
+enough to work.
+*/
+
+import fs from 'node:fs';
+import path from 'node:path';
+import type {Analysis, EarlierError} from '../../classify/analyze.js';
+import {signatureOf} from '../../classify/signature.js';
+import {isFailureOutcome, type Failure, type Run} from '../../log/model.js';
+import {runKey} from '../read-logs.js';
+import {
+	historyFile,
+	historyFolder,
+	HistoryStore,
+	type StoredLog,
+} from './store.js';
+
+/** `.triage/` beside the triage file. */
+export function historyFolderOf(triagePath: string): string {
+	return path.join(path.dirname(triagePath), historyFolder);
+}
+
+export function historyPathOf(triagePath: string): string {
+	return path.join(historyFolderOf(triagePath), historyFile);
+}
+
+export type Before = {
+	readonly store: HistoryStore | undefined;
+	/** Earlier runs from the history, oldest first. */
+	readonly context: Run[];
+	/** Each run's id in the history when it was recorded before. */
+	readonly known: ReadonlyArray<number | undefined>;
+	readonly warnings: string[];
+};
+
+/** Open the history for writing, else for reading (a read-only disk), else not at all. */
+export function openHistoryQuietly(
+	folder: string,
+	now: () => Date,
+): {store: HistoryStore | undefined; warnings: string[]} {
+	const file = path.join(folder, historyFile);
+	try {
+		return {store: HistoryStore.open(file, {now}), warnings: []};
+	} catch (error) {
+		const message = (error as Error).message;
+		try {
+			const store = HistoryStore.open(file, {now, readonly: true});
+			return {
+				store,
+				warnings: [
+					`run history read-only (${message}): runs read now are not recorded`,
+				],
+			};
+		} catch {
+			return {
+				store: undefined,
+				warnings: [
+					`run history not used (${message}): working from the logs given alone`,
+				],
+			};
+		}
+	}
+}
+
+export function runsBefore(
+	folder: string,
+	runs: readonly Run[],
+	hashes: ReadonlyMap<string, string>,
+	options: {readonly now: () => Date; readonly window: number},
+): Before {
+	const {store, warnings} = openHistoryQuietly(folder, options.now);
+	if (!store) {
+		return {store, context: [], known: runs.map(() => undefined), warnings};
+	}
+
+	try {
+		const known = runs.map(run => store.find(runKey(run, hashes)));
+		const recorded = known.filter((id): id is number => id !== undefined);
+		const newest = runs.at(-1);
+		const ids = new Set<string>();
+		if (newest) {
+			for (const failure of newest.failures) {
+				ids.add(failure.id);
+			}
+
+			for (const test of newest.tests) {
+				if (isFailureOutcome(test.outcome) || (test.reruns ?? 0) > 0) {
+					ids.add(test.id);
+				}
+			}
+		}
+
+		const context = store.context({
+			...(recorded.length > 0 && {before: Math.min(...recorded)}),
+			exclude: new Set(recorded),
+			window: options.window,
+			ids,
+		});
+		return {store, context, known, warnings};
+	} catch (error) {
+		warnings.push(
+			`run history not used (${(error as Error).message}): working from the logs given alone`,
+		);
+		store.close();
+		return {
+			store: undefined,
+			context: [],
+			known: runs.map(() => undefined),
+			warnings,
+		};
+	}
+}
+
+/** Stale decisions show the error they were decided on: looked up for at most this many failures. */
+const maxEarlierErrors = 20_000;
+
+export function recordRuns(
+	store: HistoryStore | undefined,
+	runs: readonly Run[],
+	known: ReadonlyArray<number | undefined>,
+	options: {
+		readonly hashes: ReadonlyMap<string, string>;
+		readonly logs: readonly StoredLog[];
+		readonly analysis: Analysis;
+	},
+): {
+	count: number;
+	warnings: string[];
+	earlierErrors?: EarlierError[];
+} {
+	const warnings: string[] = [];
+	if (!store) {
+		return {count: 0, warnings};
+	}
+
+	const newest = runs.at(-1);
+	const clusters = new Map<Failure, string>();
+	for (const analyzed of options.analysis.failures) {
+		clusters.set(analyzed.failure, analyzed.cluster);
+	}
+
+	const logs = new Map(options.logs.map(log => [log.path, log]));
+	let count = 0;
+	if (!store.isReadonly) {
+		try {
+			for (const [index, run] of runs.entries()) {
+				if (known[index] !== undefined) {
+					continue;
+				}
+
+				const sources = run.shards ?? [run.source];
+				store.record({
+					run,
+					key: runKey(run, options.hashes),
+					logs: sources
+						.map(source => logs.get(source))
+						.filter((log): log is StoredLog => log !== undefined),
+					signatureOf: failure =>
+						(run === newest ? clusters.get(failure) : undefined) ??
+						signatureOf(failure).hash,
+				});
+				count++;
+			}
+		} catch (error) {
+			warnings.push(
+				`runs not recorded in the history (${(error as Error).message})`,
+			);
+		}
+	}
+
+	let earlierErrors: EarlierError[] | undefined;
+	if (newest && newest.failures.length <= maxEarlierErrors) {
+		try {
+			earlierErrors = store.earlierErrors(
+				new Set(newest.failures.map(failure => failure.id)),
+			);
+		} catch (error) {
+			warnings.push(`run history: ${(error as Error).message}`);
+		}
+	}
+
+	return {count, warnings, ...(earlierErrors && {earlierErrors})};
+}
+
+/** Per triage file: two triage files in one folder share `.triage/`, not what they last opened. */
+function lastOpenedKey(triagePath: string): string {
+	return `last_opened:${path.basename(triagePath)}`;
+}
+
+/** Remember the logs a command opened (absolute), for the next command given none. */
+export function rememberOpened(
+	store: HistoryStore | undefined,
+	triagePath: string,
+	logs: readonly string[],
+): void {
+	if (!store || store.isReadonly) {
+		return;
+	}
+
+	try {
+		store.setMeta(
+			lastOpenedKey(triagePath),
+			JSON.stringify(
+				logs.filter(log => log !== '-').map(log => path.resolve(log)),
+			),
+		);
+	} catch {
+		// The history is a convenience: prefs remember the review's logs too.
+	}
+}
+
+/** The logs the last command opened with this triage file, from the history; undefined when unknown. */
+export function lastOpened(triagePath: string): string[] | undefined {
+	const file = historyPathOf(triagePath);
+	if (!fs.existsSync(file)) {
+		return undefined;
+	}
+
+	let store: HistoryStore | undefined;
+	try {
+		store = HistoryStore.open(file, {now: () => new Date(), readonly: true});
+		const value = store.getMeta(lastOpenedKey(triagePath));
+		const logs: unknown = value === undefined ? undefined : JSON.parse(value);
+		return Array.isArray(logs) &&
+			logs.length > 0 &&
+			logs.every(log => typeof log === 'string')
+			? logs
+			: undefined;
+	} catch {
+		return undefined;
+	} finally {
+		store?.close();
+	}
+}

@@ -1,0 +1,200 @@
+/**
+Reading the logs a command was given: each log's sessions, its content hash (the history's key), and for
+a log read from stdin, a copy kept in `.triage/logs/` so that it can be opened again. File access for
+kept logs lives here.
+*/
+
+import {createHash} from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import type {FailureOutcome, Run} from '../log/model.js';
+import {readLog, type ReadOptions} from '../log/read.js';
+import type {LogSessions} from './group.js';
+import {ensureHistoryFolder, type StoredLog} from './history/store.js';
+
+export type ReadLogsOptions = {
+	readonly logs: readonly string[];
+	/** Where `-` reads from. */
+	readonly stdin?: NodeJS.ReadableStream;
+	/** `.triage/` beside the triage file: where a log from stdin is kept. Undefined: not kept. */
+	readonly keepIn?: string;
+	readonly now: () => Date;
+	readonly onProgress?: (
+		log: string,
+		bytesRead: number,
+		totalBytes: number | undefined,
+	) => void;
+	readonly onFailure?: (
+		log: string,
+		id: string,
+		outcome: FailureOutcome,
+	) => void;
+};
+
+export type ReadLog = LogSessions & {
+	readonly stored: StoredLog;
+};
+
+export type ReadLogsResult = {
+	readonly logs: readonly ReadLog[];
+	/** One line each: a stdin log that could not be kept, say. */
+	readonly warnings: readonly string[];
+};
+
+/** Where stdin's bytes go while they are read, then renamed by their hash. */
+class KeptCopy {
+	failure: string | undefined;
+	readonly #folder: string;
+	readonly #temporary: string;
+	#fd: number | undefined;
+	#isGzip: boolean | undefined;
+
+	constructor(folder: string) {
+		this.#folder = folder;
+		ensureHistoryFolder(path.dirname(folder));
+		fs.mkdirSync(folder, {recursive: true});
+		this.#temporary = path.join(
+			folder,
+			`.stdin-${process.pid}-${Date.now()}.partial`,
+		);
+		this.#fd = fs.openSync(this.#temporary, 'wx');
+	}
+
+	write(bytes: Uint8Array): void {
+		if (this.#fd === undefined) {
+			return;
+		}
+
+		this.#isGzip ??= bytes[0] === 0x1f && bytes[1] === 0x8b;
+		try {
+			fs.writeSync(this.#fd, bytes);
+		} catch (error) {
+			this.failure = (error as Error).message;
+			this.abandon();
+		}
+	}
+
+	/** The kept file's path, named by date and hash. */
+	finish(hash: string, now: Date): string | undefined {
+		if (this.#fd === undefined) {
+			return undefined;
+		}
+
+		fs.fsyncSync(this.#fd);
+		fs.closeSync(this.#fd);
+		this.#fd = undefined;
+		const stamp = now.toISOString().slice(0, 19).replaceAll(':', '-');
+		const name = `stdin-${stamp}-${hash.slice(0, 8)}.log${this.#isGzip ? '.gz' : ''}`;
+		const kept = path.join(this.#folder, name);
+		fs.renameSync(this.#temporary, kept);
+		return kept;
+	}
+
+	abandon(): void {
+		if (this.#fd !== undefined) {
+			try {
+				fs.closeSync(this.#fd);
+			} catch {
+				// Already closed: nothing to do.
+			}
+
+			this.#fd = undefined;
+		}
+
+		try {
+			fs.rmSync(this.#temporary, {force: true});
+		} catch {
+			// Left behind in .triage/logs/: a `.partial` name says what it is.
+		}
+	}
+}
+
+/** Read every log given, in order. Throws LogError (one line) for a log that is not a test log. */
+export async function readLogs(
+	options: ReadLogsOptions,
+): Promise<ReadLogsResult> {
+	const result: ReadLog[] = [];
+	const warnings: string[] = [];
+	for (const log of options.logs) {
+		const hash = createHash('sha256');
+		let bytes = 0;
+		let kept: KeptCopy | undefined;
+		if (log === '-' && options.keepIn !== undefined) {
+			try {
+				kept = new KeptCopy(path.join(options.keepIn, 'logs'));
+			} catch (error) {
+				warnings.push(
+					`stdin not kept in ${options.keepIn} (${(error as Error).message.split('\n')[0]!}): reopening it later needs the log again`,
+				);
+			}
+		}
+
+		const readOptions: ReadOptions = {
+			...(log === '-' && {stream: options.stdin ?? process.stdin}),
+			...(options.onProgress && {
+				onProgress(read: number, total: number | undefined) {
+					options.onProgress!(log, read, total);
+				},
+			}),
+			...(options.onFailure && {
+				onFailure(id: string, outcome: FailureOutcome) {
+					options.onFailure!(log, id, outcome);
+				},
+			}),
+			onBytes(chunk) {
+				hash.update(chunk);
+				bytes += chunk.length;
+				kept?.write(chunk);
+			},
+		};
+		let sessions: Run[];
+		try {
+			// TODO: one run per pytest session once the reader yields them (log-sessions branch).
+			sessions = [await readLog(log, readOptions)];
+		} catch (error) {
+			kept?.abandon();
+			throw error;
+		}
+
+		const digest = hash.digest('hex');
+		let keptPath: string | undefined;
+		if (kept) {
+			try {
+				keptPath = kept.finish(digest, options.now());
+			} catch (error) {
+				kept.failure ??= (error as Error).message;
+				kept.abandon();
+			}
+
+			if (kept.failure !== undefined) {
+				warnings.push(
+					`stdin not kept (${kept.failure.split('\n')[0]!}): reopening it later needs the log again`,
+				);
+			}
+		}
+
+		const source = keptPath ?? log;
+		result.push({
+			log: source,
+			sessions: keptPath
+				? sessions.map(session => ({...session, source}))
+				: sessions,
+			stored: {
+				path: source,
+				hash: digest,
+				bytes,
+				...(keptPath !== undefined && {kept: keptPath}),
+			},
+		});
+	}
+
+	return {logs: result, warnings};
+}
+
+/** A run's identity in the history: its logs' hashes, and its session when a log holds several. */
+export function runKey(run: Run, hashes: ReadonlyMap<string, string>): string {
+	const sources = run.shards ?? [run.source];
+	const parts = sources.map(source => hashes.get(source) ?? source);
+	return `${parts.join('+')}#${run.session ?? 1}`;
+}
