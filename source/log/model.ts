@@ -69,12 +69,22 @@ export type Failure = {
 
 export type Counts = Record<Outcome | 'rerun', number>;
 
+/** One shard of a run that pytest-split cut into `of` groups (`group` is 1-based). */
+export type Shard = {
+	readonly group: number;
+	readonly of: number;
+};
+
 export type RunHeader = {
 	readonly pytest?: string;
 	readonly python?: string;
 	readonly rootdir?: string;
 	readonly plugins?: readonly string[];
 	readonly collected?: number;
+	/** True when the session re-ran only the last failures (`--lf`: `run-last-failure: rerun previous N failures`). */
+	readonly lastFailed?: boolean;
+	/** pytest-split's group, when the header says `[pytest-split] Running group 1/3 …`. */
+	readonly shard?: Shard;
 };
 
 export type Warning = {
@@ -86,6 +96,8 @@ export type Warning = {
 export type Run = {
 	/** The path the log was read from, as the user gave it (`-` for stdin). */
 	readonly source: string;
+	/** Which pytest session of the log this is (1-based); set only when the log holds more than one. */
+	readonly session?: number;
 	readonly format: LogFormat;
 	readonly header: RunHeader;
 	readonly tests: readonly TestResult[];
