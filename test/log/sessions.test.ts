@@ -159,6 +159,50 @@ describe('one session per log', () => {
 	);
 });
 
+/** A run as plain data, its line numbers moved back by `offset`. */
+function shifted(run: Run, offset: number) {
+	return {
+		counts: run.counts,
+		complete: run.complete,
+		tests: run.tests.map(test => ({
+			id: test.id,
+			outcome: test.outcome,
+			phase: test.phase,
+			reruns: test.reruns,
+			duration: test.duration,
+		})),
+		failures: run.failures.map(failure => ({
+			...failure,
+			logLine:
+				failure.logLine === undefined ? undefined : failure.logLine - offset,
+		})),
+		warnings: run.warnings.map(warning => ({
+			...warning,
+			line: warning.line - offset,
+		})),
+	};
+}
+
+test('logs put one after another: each session reads as its own log did, line numbers shifted', async () => {
+	const parts = [
+		path.resolve('fixtures/pytest9/vs/run.log'),
+		fixture('call-and-teardown.log'),
+		path.resolve('fixtures/pytest9/v/run.log'),
+	];
+	const texts = parts.map(file => fs.readFileSync(file, 'utf8'));
+	const offsets = texts.map((_, index) =>
+		texts
+			.slice(0, index)
+			.reduce((sum, text) => sum + text.split('\n').length - 1, 0),
+	);
+	const runs = await sessionsOfText(texts.join(''));
+	expect(runs.map(run => run.session)).toEqual([1, 2, 3]);
+	const alone = await Promise.all(parts.map(async file => readLog(file)));
+	expect(runs.map((run, index) => shifted(run, offsets[index]!))).toEqual(
+		alone.map(run => shifted(run, 0)),
+	);
+});
+
 const session = (id: string, final: string) =>
 	[
 		header,
