@@ -69,16 +69,22 @@ export type Failure = {
 
 export type Counts = Record<Outcome | 'rerun', number>;
 
+/** One shard of a run that pytest-split cut into `of` groups (`group` is 1-based). */
+export type Shard = {
+	readonly group: number;
+	readonly of: number;
+};
+
 export type RunHeader = {
 	readonly pytest?: string;
 	readonly python?: string;
 	readonly rootdir?: string;
 	readonly plugins?: readonly string[];
 	readonly collected?: number;
-	/** The session re-ran only the previous run's failures (`--lf`: `run-last-failure: rerun previous …`). */
+	/** True when the session re-ran only the last failures (`--lf`: `run-last-failure: rerun previous N failures`). */
 	readonly lastFailed?: boolean;
-	/** pytest-split's `Running group 2/3`: this log is one shard of a larger run. */
-	readonly shard?: {readonly group: number; readonly of: number};
+	/** pytest-split's group, when the header says `[pytest-split] Running group 1/3 …`. */
+	readonly shard?: Shard;
 };
 
 export type Warning = {
@@ -90,6 +96,8 @@ export type Warning = {
 export type Run = {
 	/** The path the log was read from, as the user gave it (`-` for stdin). */
 	readonly source: string;
+	/** Which pytest session of the log this is (1-based); set only when the log holds more than one. */
+	readonly session?: number;
 	readonly format: LogFormat;
 	readonly header: RunHeader;
 	readonly tests: readonly TestResult[];
@@ -101,8 +109,6 @@ export type Run = {
 	/** False when interrupted, truncated, or when parsed outcomes disagree with pytest's final line. */
 	readonly complete: boolean;
 	readonly warnings: readonly Warning[];
-	/** 1-based index of this pytest session in its log, set only when the log holds several. */
-	readonly session?: number;
 	/** The logs (shards) this run was merged from, when it is more than one. */
 	readonly shards?: readonly string[];
 	/** Results of later sessions that re-ran some of this run's failures (`--lf`), in order. */

@@ -10,10 +10,12 @@ import {
 	type Phase,
 	type Run,
 	type RunHeader,
+	type Shard,
 	type TestResult,
 	type Warning,
 } from './model.js';
 import {parseFinalLine, finalLinePattern} from './summary.js';
+import {readSessionKind} from './session-header.js';
 
 /**
 The pytest console parser: `-v`, `-vv`, `-q`, `-r…`, every `--tb` mode, xdist, reruns, timeouts, interrupted and truncated runs. Fed one line at a time (ANSI already stripped); `finish()` resolves every FAILURES/ERRORS entry to a full node id and checks the parsed outcomes against pytest's own final line.
@@ -108,7 +110,8 @@ const sectionTitles: Record<string, Section> = {
 };
 
 const ruleTitle = /^={3,} (.+?) ={3,}$|^={1,2} (.+? in [\d.]+ ?s.*?) ={1,2}$/;
-const ciTimestamp = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+/** The ISO time CI services (GitHub Actions) put in front of every line. */
+export const ciTimestamp = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 const tracebackPath = /^\s*(?:File ")?([^\s":]+\.py)(?::\d+|", line)/;
 const nestedSessionStart = / =+ test session starts =+$/;
 const lineModePath = /^\S+\.py:\d+: ./;
@@ -573,6 +576,8 @@ export class PytestParser {
 		rootdir?: string;
 		plugins?: string[];
 		collected?: number;
+		lastFailed?: boolean;
+		shard?: Shard;
 	} = {};
 
 	private readonly tests = new TestTable();
@@ -612,6 +617,18 @@ export class PytestParser {
 	constructor(source: string, onFailure?: FailureListener) {
 		this.source = source;
 		this.onFailure = onFailure;
+	}
+
+	/**
+	True once this session is over at the top level: pytest printed its final line, or an INTERNALERROR or an interruption ended it. A `test session starts` rule after that is the next session of the log, not content.
+	*/
+	get hasEnded(): boolean {
+		return (
+			this.nestedDepth === 0 &&
+			(this.reportedCounts !== undefined ||
+				this.internalErrors.length > 0 ||
+				this.interruption !== undefined)
+		);
 	}
 
 	line(raw: string, lineNumber: number): void {
@@ -909,6 +926,8 @@ export class PytestParser {
 			...(this.header.collected !== undefined && {
 				collected: this.header.collected,
 			}),
+			...(this.header.lastFailed && {lastFailed: true}),
+			...(this.header.shard && {shard: this.header.shard}),
 		};
 
 		warnings.sort((a, b) => a.line - b.line);
@@ -1022,6 +1041,12 @@ export class PytestParser {
 
 			if (text.startsWith('plugins: ')) {
 				this.header.plugins = text.slice('plugins: '.length).split(', ');
+				return;
+			}
+
+			const kind = readSessionKind(text);
+			if (kind) {
+				Object.assign(this.header, kind);
 				return;
 			}
 

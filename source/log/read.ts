@@ -3,10 +3,9 @@ import {Readable} from 'node:stream';
 import {StringDecoder} from 'node:string_decoder';
 import zlib from 'node:zlib';
 import type {FailureListener, Run, Warning} from './model.js';
-import {PytestParser} from './pytest.js';
 import {stripAnsi} from './ansi.js';
 import {JunitError, parseJunitStream} from './junit.js';
-import {ReportlogParser} from './reportlog.js';
+import {SessionSplitter} from './sessions.js';
 
 export {stripAnsi} from './ansi.js';
 
@@ -323,12 +322,14 @@ async function* bytesOf(
 }
 
 /**
-Reads one log (pytest console output, JUnit XML or pytest-reportlog JSON Lines; plain or gzipped) into a Run. Streams: the file is never held whole in memory. Throws LogError for input that is not a readable test log.
+Reads one log (pytest console output, JUnit XML or pytest-reportlog JSON Lines; plain or gzipped) into its pytest sessions, one Run each, in order. Streams: the file is never held whole in memory. Throws LogError for input that is not a readable test log.
+
+A console log holds several sessions when a script ran pytest more than once (`pytest; pytest --lf`); a report log, one per `SessionStart` record. A session printed inside a test's captured output is that test's output, not a session. A JUnit XML file is one run however many `<testsuite>`s it has. When there are several, each Run's `session` is its 1-based index.
 */
-export async function readLog(
+export async function readLogSessions(
 	source: string,
 	options: ReadOptions = {},
-): Promise<Run> {
+): Promise<Run[]> {
 	const {stream, size} = openSource(source, options);
 	const name = source === '-' ? 'stdin' : source;
 	const consumed = {bytes: 0};
@@ -357,7 +358,7 @@ export async function readLog(
 			}
 		})();
 		try {
-			return await parseJunitStream(all, name, source, options.onFailure);
+			return [await parseJunitStream(all, name, source, options.onFailure)];
 		} catch (error) {
 			if (error instanceof JunitError || error instanceof LogError) {
 				throw new LogError(error.message);
@@ -367,11 +368,8 @@ export async function readLog(
 		}
 	}
 
-	const parser =
-		format === 'reportlog'
-			? new ReportlogParser(source, options.onFailure)
-			: new PytestParser(source, options.onFailure);
-	const splitter = new LineSplitter(parser);
+	const sessions = new SessionSplitter(format, source, options.onFailure);
+	const splitter = new LineSplitter(sessions);
 	const feed = (text: string) => {
 		if (!splitter.hasReplacement && text.includes('\uFFFD')) {
 			splitter.hasReplacement = true;
@@ -390,12 +388,37 @@ export async function readLog(
 	feed(decoder.end());
 	splitter.end();
 	const extraWarnings = [...splitter.warnings];
-	const run = parser.finish(extraWarnings);
-	if (!run) {
+	const runs = sessions.finish(extraWarnings);
+	if (runs.length === 0) {
 		throw new LogError(
 			`${name}: not a test log (no pytest output, JUnit XML or pytest-reportlog JSON found)`,
 		);
 	}
 
-	return run;
+	return runs;
+}
+
+/**
+Reads one log into one Run: the log's only pytest session, or, when it holds several (`pytest; pytest --lf`), the last one, with a warning that says so. `readLogSessions` reads them all.
+*/
+export async function readLog(
+	source: string,
+	options: ReadOptions = {},
+): Promise<Run> {
+	const runs = await readLogSessions(source, options);
+	const last = runs.at(-1)!;
+	if (runs.length === 1) {
+		return last;
+	}
+
+	return {
+		...last,
+		warnings: [
+			{
+				line: 0,
+				message: `the log holds ${runs.length} pytest sessions; only the last one (session ${runs.length}) is read here`,
+			},
+			...last.warnings,
+		],
+	};
 }

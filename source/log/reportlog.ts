@@ -114,6 +114,11 @@ export class ReportlogParser {
 		this.onFailure = onFailure;
 	}
 
+	/** True once a record of this session was read: a further `SessionStart` opens the next session. */
+	get hasRecords(): boolean {
+		return this.hasReports;
+	}
+
 	line(text: string, lineNumber: number): void {
 		if (text.trim() === '') {
 			return;

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import type {FailureOutcome, Run} from '../log/model.js';
-import {readLog, type ReadOptions} from '../log/read.js';
+import {readLogSessions, type ReadOptions} from '../log/read.js';
 import type {LogSessions} from './group.js';
 import {ensureHistoryFolder, type StoredLog} from './history/store.js';
 
@@ -150,8 +150,7 @@ export async function readLogs(
 		};
 		let sessions: Run[];
 		try {
-			// TODO: one run per pytest session once the reader yields them (log-sessions branch).
-			sessions = [await readLog(log, readOptions)];
+			sessions = await readLogSessions(log, readOptions);
 		} catch (error) {
 			kept?.abandon();
 			throw error;

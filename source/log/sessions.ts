@@ -1,0 +1,113 @@
+import type {FailureListener, Run, Warning} from './model.js';
+import {ciTimestamp, PytestParser} from './pytest.js';
+import type {LineSink} from './read.js';
+import {ReportlogParser} from './reportlog.js';
+
+/**
+One log, several pytest sessions: a CI script that runs `pytest` and then `pytest --lf` prints two `test session starts` … final-line blocks into one log, and a report log gets one `SessionStart` record per session. Each session is read by a parser of its own, fed the log's own line numbers, so every line number and warning stays relative to the log.
+*/
+
+const sessionStartRule = /^=+ test session starts =+$/;
+
+type SessionParser = PytestParser | ReportlogParser;
+
+type Session = {
+	readonly parser: SessionParser;
+	/** The session's first line in the log (1 for the first session, whatever precedes its header). */
+	readonly firstLine: number;
+};
+
+function isSessionStartRecord(text: string): boolean {
+	try {
+		const record = JSON.parse(text) as {$report_type?: unknown} | undefined;
+		return record?.$report_type === 'SessionStart';
+	} catch {
+		return false;
+	}
+}
+
+/**
+Splits a pytest console log or a pytest-reportlog file into its top-level sessions as it is read.
+
+A console session ends with pytest's final line, an INTERNALERROR or an interruption; a `test session starts` rule after that starts the next one. A session printed inside a test's captured output (a plugin's own tests run pytest with pytester) never ends the outer one: the parser keeps it as that test's output, and it is not a session of the log. In a report log every `SessionStart` record after the first record starts a session.
+*/
+export class SessionSplitter implements LineSink {
+	private readonly sessions: Session[] = [];
+	private current: Session;
+
+	private readonly format: 'pytest' | 'reportlog';
+	private readonly source: string;
+	private readonly onFailure: FailureListener | undefined;
+
+	constructor(
+		format: 'pytest' | 'reportlog',
+		source: string,
+		onFailure?: FailureListener,
+	) {
+		this.format = format;
+		this.source = source;
+		this.onFailure = onFailure;
+		this.current = this.open(1);
+	}
+
+	line(text: string, lineNumber: number): void {
+		if (this.opensSession(text)) {
+			this.current = this.open(lineNumber);
+		}
+
+		this.current.parser.line(text, lineNumber);
+	}
+
+	/**
+	The runs of the log, one per session in order (empty when nothing in it was a test run). `extraWarnings` (the reader's own, by log line) go to the session whose lines they concern; `session` is set only when there are several.
+	*/
+	finish(extraWarnings: readonly Warning[] = []): Run[] {
+		const runs: Run[] = [];
+		for (const [index, session] of this.sessions.entries()) {
+			const next = this.sessions[index + 1];
+			const isFirst = index === 0;
+			const own = extraWarnings.filter(
+				warning =>
+					(isFirst || warning.line >= session.firstLine) &&
+					(next === undefined || warning.line < next.firstLine),
+			);
+			const run = session.parser.finish(own);
+			if (run) {
+				runs.push(run);
+			}
+		}
+
+		if (runs.length < 2) {
+			return runs;
+		}
+
+		return runs.map((run, index) => ({...run, session: index + 1}));
+	}
+
+	private open(firstLine: number): Session {
+		const parser =
+			this.format === 'reportlog'
+				? new ReportlogParser(this.source, this.onFailure)
+				: new PytestParser(this.source, this.onFailure);
+		const session = {parser, firstLine};
+		this.sessions.push(session);
+		return session;
+	}
+
+	private opensSession(text: string): boolean {
+		const {parser} = this.current;
+		if (parser instanceof ReportlogParser) {
+			return (
+				parser.hasRecords &&
+				text.includes('"SessionStart"') &&
+				isSessionStartRecord(text)
+			);
+		}
+
+		return (
+			parser.hasEnded &&
+			text.includes(' test session starts ') &&
+			sessionStartRule.test(text.replace(ciTimestamp, ''))
+		);
+	}
+}
