@@ -110,6 +110,16 @@ class KeptCopy {
 	}
 }
 
+/** A path as the user would type it from here: relative below the current folder. */
+function shownPath(file: string): string {
+	const relative = path.relative(process.cwd(), file);
+	return relative !== '' &&
+		!relative.startsWith('..') &&
+		!path.isAbsolute(relative)
+		? relative
+		: file;
+}
+
 /** Read every log given, in order. Throws LogError (one line) for a log that is not a test log. */
 export async function readLogs(
 	options: ReadLogsOptions,
@@ -173,7 +183,7 @@ export async function readLogs(
 			}
 		}
 
-		const source = keptPath ?? log;
+		const source = keptPath === undefined ? log : shownPath(keptPath);
 		result.push({
 			log: source,
 			sessions: keptPath
@@ -183,7 +193,7 @@ export async function readLogs(
 				path: source,
 				hash: digest,
 				bytes,
-				...(keptPath !== undefined && {kept: keptPath}),
+				...(keptPath !== undefined && {kept: path.resolve(keptPath)}),
 			},
 		});
 	}

@@ -1,0 +1,187 @@
+/**
+The run history and the grouping of logs into runs, as a user meets them: the built CLI in a folder of
+its own, the history on (the other CLI tests turn it off).
+*/
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {parse} from 'csv-parse/sync';
+import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import type {CsvColumn} from '../../source/export/csv.js';
+import {runCli} from '../cli-helpers.js';
+
+const sessions = path.resolve('fixtures/sessions');
+const demo = path.resolve('fixtures/demo');
+let cwd: string;
+
+beforeEach(() => {
+	cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-runs-'));
+});
+
+afterEach(() => {
+	fs.rmSync(cwd, {recursive: true, force: true});
+});
+
+function triage(args: readonly string[], input?: string | Buffer) {
+	return runCli(args, {
+		cwd,
+		env: {TRIAGE_HISTORY: ''},
+		...(input === undefined ? {} : {input}),
+	});
+}
+
+type JsonFailure = {id: string; phase: string; status: string};
+type JsonDocument = {
+	runs: Array<{source: string; shards?: string[]; failures: JsonFailure[]}>;
+	fixed: Array<{id: string}>;
+	comparedWith: Array<{source: string; fromHistory: boolean}>;
+	reruns: Array<{id: string; passedOnRerun: boolean; retries: string[]}>;
+};
+
+function json(args: readonly string[], input?: string): JsonDocument {
+	const result = triage([...args, '--json', '-'], input);
+	expect(result.stderr).toBe('');
+	expect(result.status).toBe(0);
+	return JSON.parse(result.stdout) as JsonDocument;
+}
+
+function csvRows(text: string): Array<Record<CsvColumn, string>> {
+	return parse<Record<CsvColumn, string>>(text, {columns: true});
+}
+
+describe('shards', () => {
+	test('two shard logs of one run: every failure of both, in CSV and JSON, one run', () => {
+		const shard1 = path.join(sessions, 'shard-1.log');
+		const shard2 = path.join(sessions, 'shard-2.log');
+		const csv = triage(['export', shard1, shard2, '--csv', '-']);
+		expect(csv.status).toBe(0);
+		const ids = csvRows(csv.stdout).map(row => row['Node ID']);
+		expect(ids).toEqual(
+			expect.arrayContaining([
+				'tests/test_a.py::test_mul_wrong',
+				'tests/test_b.py::test_lookup_missing',
+				'tests/test_c.py::TestParse::test_float_bad',
+			]),
+		);
+		// Nothing of the first shard is called fixed: it is the same run.
+		const document = json(['export', shard1, shard2]);
+		expect(document.runs).toHaveLength(1);
+		expect(document.runs[0]!.shards).toEqual([shard1, shard2]);
+		expect(document.fixed).toEqual([]);
+		expect(document.runs[0]!.failures.map(failure => failure.id)).toEqual(ids);
+	});
+});
+
+describe('the history', () => {
+	test('day 1 opened once, then day 2 alone: judged as if both were given', () => {
+		const day1 = path.join(demo, 'run-1.log');
+		const day2 = path.join(demo, 'run-2.log');
+		const together = json(['export', day1, day2, '--no-history']);
+		triage(['report', day1]);
+		const alone = json(['export', day2]);
+		const statuses = (document: JsonDocument) =>
+			document.runs
+				.at(-1)!
+				.failures.map(failure => [failure.id, failure.status]);
+		expect(statuses(alone)).toEqual(statuses(together));
+		expect(statuses(alone).some(([, status]) => status === 'new')).toBe(true);
+		expect(alone.fixed.map(item => item.id)).toEqual(
+			together.fixed.map(item => item.id),
+		);
+		expect(alone.fixed.length).toBeGreaterThan(0);
+		expect(alone.comparedWith).toEqual([
+			expect.objectContaining({source: day1, fromHistory: true}),
+		]);
+		const report = triage(['report', day2]).stdout;
+		expect(report).toContain(
+			'Compared with 1 earlier run (1 from the run history).',
+		);
+		for (const item of alone.fixed) {
+			expect(report).toContain(item.id);
+		}
+	});
+
+	test('reading a log again records nothing new; history lists, forgets and records', () => {
+		const day1 = path.join(demo, 'run-1.log');
+		const day2 = path.join(demo, 'run-2.log');
+		expect(triage(['history']).stdout).toMatch(/^no runs recorded/);
+		const recorded = triage(['history', 'record', day1, day2]);
+		expect(recorded.status).toBe(0);
+		expect(recorded.stdout).toContain('2 runs recorded');
+		triage(['report', day1]);
+		const again = triage(['history', 'record', day1]);
+		expect(again.stdout).toContain('already in the history');
+		const list = triage(['history']).stdout.trim().split('\n');
+		expect(list).toHaveLength(3);
+		expect(list[0]).toMatch(
+			/^#1 .*run-1\.log {2}35 passed, 17 failed, 6 error, 1 skipped$/,
+		);
+		expect(list[1]).toMatch(/^#2 .*run-2\.log/);
+		expect(triage(['history', 'forget', '1']).stdout).toBe('forgot run #1\n');
+		expect(triage(['history']).stdout).not.toContain('run-1.log');
+		const missing = triage(['history', 'forget', '7']);
+		expect(missing.status).toBe(2);
+		expect(missing.stderr).toBe(
+			'triage: no run #7 in the history (see triage history)\n',
+		);
+	});
+
+	test('a log piped in is kept: export with no LOG afterwards reads it again', () => {
+		const log = fs.readFileSync(path.join(demo, 'run-1.log'));
+		const piped = json(['export', '-'], log.toString());
+		const failures = piped.runs[0]!.failures.map(failure => failure.id);
+		expect(piped.runs[0]!.source).toMatch(
+			/^\.triage\/logs\/stdin-[\dT-]+-[\da-f]{8}\.log$/,
+		);
+		const csv = triage(['export', '--csv', '-']);
+		expect(csv.stderr).toBe('');
+		expect(csvRows(csv.stdout).map(row => row['Node ID'])).toEqual(failures);
+		expect(
+			fs.readFileSync(path.join(cwd, piped.runs[0]!.source)).equals(log),
+		).toBe(true);
+	});
+
+	test('pytest then pytest --lf in one log: one run; the test that passed on the re-run is flaky evidence', () => {
+		const log = path.join(sessions, 'two-sessions.log');
+		const document = json(['export', log]);
+		expect(document.runs).toHaveLength(1);
+		expect(document.reruns).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({
+					id: 'tests/test_b.py::test_flaky_service',
+					passedOnRerun: true,
+					retries: ['passed'],
+				}),
+			]),
+		);
+		const report = triage(['report', log]).stdout;
+		expect(report).toMatch(
+			/Passed only after a rerun \(1\): flaky evidence\n {2}tests\/test_b\.py::test_flaky_service {3}re-run 1: passed/,
+		);
+		const rows = csvRows(triage(['export', log, '--csv', '-']).stdout);
+		expect(
+			rows.find(
+				row => row['Node ID'] === 'tests/test_b.py::test_flaky_service',
+			)!.Reruns,
+		).toBe('re-run 1: passed');
+	});
+
+	test('a corrupt history is a warning: the command works from the logs alone', () => {
+		fs.mkdirSync(path.join(cwd, '.triage'));
+		fs.writeFileSync(
+			path.join(cwd, '.triage', 'history.sqlite'),
+			'not a database\n'.repeat(500),
+		);
+		const result = triage([
+			'export',
+			path.join(demo, 'run-1.log'),
+			'--csv',
+			'-',
+		]);
+		expect(result.status).toBe(0);
+		expect(result.stderr).toMatch(
+			/^triage: warning: run history not used \(.*history\.sqlite: .*\): working from the logs given alone\n$/,
+		);
+		expect(csvRows(result.stdout)).toHaveLength(23);
+	});
+});
