@@ -63,7 +63,7 @@ function percentile(values: readonly number[], fraction: number): number {
 	);
 }
 
-async function ensureLog(
+export async function ensureLog(
 	name: string,
 	options: Parameters<typeof writeLog>[0],
 ): Promise<string> {
@@ -110,7 +110,7 @@ function terminalEnvironment(): NodeJS.ProcessEnv {
 Run a command in a pseudo-terminal (util-linux `script`) and resolve with the milliseconds until its output
 matches, then send `q`.
 */
-async function timeToOutput(
+export async function timeToOutput(
 	command: string,
 	isDone: (output: string) => boolean,
 	cwd: string,

@@ -1,8 +1,8 @@
 /**
 The runs before this one, read back from the history for the run diff: new, still failing, flaky and
 fixed are judged against them. A run read back holds only the tests that matter (what failed or was
-re-run in the window, and the tests asked for), so opening the review costs the same with a year of
-history as with a week.
+re-run in the window, and the tests asked for), so opening the review costs about the same with a year
+of history as with a week.
 */
 
 import type Database from 'better-sqlite3';
@@ -13,7 +13,15 @@ import {
 	type Run,
 	type TestResult,
 } from '../../log/model.js';
-import {outcomeOfCode, phaseOfCode} from './schema.js';
+import {unpackList} from './encode.js';
+import {
+	moreBit,
+	outcomeBits,
+	outcomeCodes,
+	outcomeOfCode,
+	phaseOfCode,
+	phaseShift,
+} from './schema.js';
 
 export type ContextOptions = {
 	/** Only runs recorded before this one (the first run being read); every run when undefined. */
@@ -26,8 +34,40 @@ export type ContextOptions = {
 	readonly ids: Iterable<string>;
 };
 
-/** Past this many (run, test) lookups, reading each run whole is cheaper than seeking. */
-const maxSeeks = 200_000;
+type List = {
+	readonly ids: readonly string[];
+	index?: Map<string, number>;
+};
+
+/** Test lists decoded once per store: most runs of a suite share one. */
+export class ListCache {
+	readonly #lists = new Map<number, List>();
+
+	get(db: Database.Database, id: number): List {
+		let list = this.#lists.get(id);
+		if (!list) {
+			const bytes = db
+				.prepare('SELECT ids FROM test_lists WHERE id = ?')
+				.pluck()
+				.get(id) as Uint8Array;
+			list = {ids: unpackList(bytes)};
+			this.#lists.set(id, list);
+		}
+
+		return list;
+	}
+}
+
+function indexOf(list: List): Map<string, number> {
+	if (!list.index) {
+		list.index = new Map();
+		for (const [position, id] of list.ids.entries()) {
+			list.index.set(id, position);
+		}
+	}
+
+	return list.index;
+}
 
 type WindowRow = {
 	id: number;
@@ -45,25 +85,36 @@ type WindowRow = {
 	xpassed: number;
 	rerun: number;
 	complete: number;
+	test_list: number;
+	outcomes: Uint8Array;
 };
 
-type ResultRow = [
-	testId: number,
+type ReportRow = [
+	testIndex: number,
 	phase: number,
 	attempt: number,
 	outcome: number,
 	reruns: number,
 ];
 
+const failedCode = outcomeCodes.failed;
+const errorCode = outcomeCodes.error;
+
+function isFailing(code: number): boolean {
+	return code === failedCode || code === errorCode;
+}
+
 export function readContext(
 	db: Database.Database,
+	lists: ListCache,
 	options: ContextOptions,
 ): Run[] {
 	const exclude = options.exclude ?? new Set<number>();
 	const candidates = db
 		.prepare(
 			`SELECT id, source, session, format, rootdir, pytest, python, passed, failed, error, skipped,
-			xfailed, xpassed, rerun, complete FROM runs WHERE id < ? ORDER BY id DESC LIMIT ?`,
+			xfailed, xpassed, rerun, complete, test_list, outcomes FROM runs
+			WHERE id < ? ORDER BY id DESC LIMIT ?`,
 		)
 		.all(
 			options.before ?? Number.MAX_SAFE_INTEGER,
@@ -77,76 +128,83 @@ export function readContext(
 		return [];
 	}
 
-	const wanted = new Set<number>();
-	const testId = db.prepare('SELECT id FROM tests WHERE node_id = ?').pluck();
-	for (const id of options.ids) {
-		const found = testId.get(id) as number | undefined;
-		if (found !== undefined) {
-			wanted.add(found);
+	const reportsOf = db
+		.prepare(
+			'SELECT test_index, phase, attempt, outcome, reruns FROM reports WHERE run_id = ?',
+		)
+		.raw();
+	const extras = window.map(row => reportsOf.all(row.id) as ReportRow[]);
+	// The tests that matter: those asked for, and every one that failed or was re-run in the window.
+	const wanted = new Set<string>(options.ids);
+	for (const [position, row] of window.entries()) {
+		const {ids} = lists.get(db, row.test_list);
+		const {outcomes} = row;
+		for (let index = 0; index < outcomes.length; index++) {
+			if (isFailing(outcomes[index]! & outcomeBits)) {
+				wanted.add(ids[index]!);
+			}
+		}
+
+		for (const report of extras[position]!) {
+			if (report[2] > 0 || report[4] > 0 || isFailing(report[3])) {
+				wanted.add(ids[report[0]]!);
+			}
 		}
 	}
 
-	const notable = db
-		.prepare(
-			`SELECT DISTINCT test_id FROM results
-			WHERE run_id = ? AND (outcome IN (1, 2) OR reruns > 0 OR attempt > 0)`,
-		)
-		.pluck();
-	for (const run of window) {
-		for (const id of notable.iterate(run.id) as Iterable<number>) {
-			wanted.add(id);
-		}
-	}
-
-	const nodeId = db.prepare('SELECT node_id FROM tests WHERE id = ?').pluck();
-	const nodeIds = new Map<number, string>();
-	for (const id of wanted) {
-		nodeIds.set(id, nodeId.get(id) as string);
-	}
-
-	const isSeeking = wanted.size * window.length <= maxSeeks;
-	const seek = db
-		.prepare(
-			'SELECT test_id, phase, attempt, outcome, reruns FROM results WHERE run_id = ? AND test_id = ?',
-		)
-		.raw();
-	const scan = db
-		.prepare(
-			'SELECT test_id, phase, attempt, outcome, reruns FROM results WHERE run_id = ?',
-		)
-		.raw();
-	return window.map(row => {
+	return window.map((row, position) => {
+		const list = lists.get(db, row.test_list);
+		const index = indexOf(list);
 		const tests: TestResult[] = [];
 		const retries: RetryResult[] = [];
-		const add = (result: ResultRow) => {
-			const id = nodeIds.get(result[0]);
-			if (id === undefined) {
-				return;
+		const result = (
+			id: string,
+			outcome: number,
+			phase: number,
+			reruns: number,
+		): TestResult => ({
+			id,
+			file: fileOfId(id),
+			outcome: outcomeOfCode[outcome]!,
+			phase: phaseOfCode[phase]!,
+			...(reruns > 0 && {reruns}),
+		});
+		const reports = extras[position]!;
+		const extraOf = new Map<number, ReportRow[]>();
+		for (const report of reports) {
+			const list = extraOf.get(report[0]) ?? [];
+			list.push(report);
+			extraOf.set(report[0], list);
+		}
+
+		for (const id of wanted) {
+			const at = index.get(id);
+			if (at === undefined) {
+				continue;
 			}
 
-			const test: TestResult = {
-				id,
-				file: fileOfId(id),
-				outcome: outcomeOfCode[result[3]]!,
-				phase: phaseOfCode[result[1]]!,
-				...(result[4] > 0 && {reruns: result[4]}),
-			};
-			if (result[2] === 0) {
-				tests.push(test);
-			} else {
-				retries.push({...test, attempt: result[2]});
-			}
-		};
-
-		if (isSeeking) {
-			for (const id of wanted) {
-				for (const result of seek.iterate(row.id, id) as Iterable<ResultRow>) {
-					add(result);
+			const byte = row.outcomes[at]!;
+			const outcome = byte & outcomeBits;
+			const phase = (byte >> phaseShift) & 0b11;
+			const more = (byte & moreBit) === 0 ? [] : (extraOf.get(at) ?? []);
+			// The byte's report, with its reruns when a row says them.
+			const same = more.find(
+				report => report[2] === 0 && report[1] === phase && report[3] === outcome,
+			);
+			tests.push(result(id, outcome, phase, same?.[4] ?? 0));
+			for (const report of more) {
+				if (report === same) {
+					continue;
 				}
-			}
-		} else {
-			for (const result of scan.iterate(row.id) as Iterable<ResultRow>) {
-				add(result);
+
+				if (report[2] === 0) {
+					tests.push(result(id, report[3], report[1], report[4]));
+				} else {
+					retries.push({
+						...result(id, report[3], report[1], report[4]),
+						attempt: report[2],
+					});
+				}
 			}
 		}
 

@@ -38,19 +38,29 @@ export const phaseOfCode: readonly Phase[] = phases.toSorted(
 export type Dialect = {
 	/** An integer key the database numbers itself. */
 	readonly serial: string;
-	/** What follows a table that is only its primary key (SQLite: no hidden rowid beside it). */
-	readonly compactTable: string;
+	/** Bytes. */
+	readonly binary: string;
 };
 
 export const sqliteDialect: Dialect = {
 	serial: 'INTEGER PRIMARY KEY',
-	compactTable: 'WITHOUT ROWID',
+	binary: 'BLOB',
 };
 
 export const postgresDialect: Dialect = {
 	serial: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY',
-	compactTable: '',
+	binary: 'BYTEA',
 };
+
+/**
+A run's outcomes are one byte per test, in the order of its test list: the outcome's code in bits 0–2,
+the phase's in bits 3–4, and bit 5 when the `reports` table holds more on that test (a second report,
+reruns, a re-run session). A list of node ids is stored once for every run that has the same tests in
+the same order (a suite run without xdist, day after day).
+*/
+export const outcomeBits = 0b111;
+export const phaseShift = 3;
+export const moreBit = 0b10_0000;
 
 /** The statements that create version 1, in order. */
 export function schemaStatements(dialect: Dialect): string[] {
@@ -67,6 +77,13 @@ export function schemaStatements(dialect: Dialect): string[] {
 			bytes BIGINT NOT NULL,
 			kept TEXT,
 			recorded_at TEXT NOT NULL
+		)`,
+		// Node ids joined by newlines, deflated; `hash` is of the joined text.
+		`CREATE TABLE IF NOT EXISTS test_lists (
+			id ${dialect.serial},
+			hash TEXT NOT NULL UNIQUE,
+			tests INTEGER NOT NULL,
+			ids ${dialect.binary} NOT NULL
 		)`,
 		`CREATE TABLE IF NOT EXISTS runs (
 			id ${dialect.serial},
@@ -87,7 +104,10 @@ export function schemaStatements(dialect: Dialect): string[] {
 			rerun INTEGER NOT NULL,
 			complete SMALLINT NOT NULL,
 			retried SMALLINT NOT NULL,
-			warnings INTEGER NOT NULL
+			warnings INTEGER NOT NULL,
+			test_list BIGINT NOT NULL,
+			outcomes ${dialect.binary} NOT NULL,
+			durations ${dialect.binary}
 		)`,
 		`CREATE TABLE IF NOT EXISTS run_logs (
 			run_id BIGINT NOT NULL,
@@ -95,33 +115,32 @@ export function schemaStatements(dialect: Dialect): string[] {
 			log_id BIGINT NOT NULL,
 			PRIMARY KEY (run_id, position)
 		)`,
-		`CREATE TABLE IF NOT EXISTS tests (
-			id ${dialect.serial},
-			node_id TEXT NOT NULL UNIQUE
-		)`,
-		// attempt 0 is the run itself; 1, 2, … its re-run sessions (--lf).
-		`CREATE TABLE IF NOT EXISTS results (
+		// What one byte per test cannot say: second reports, reruns, re-run sessions (attempt 1, 2, …).
+		`CREATE TABLE IF NOT EXISTS reports (
 			run_id BIGINT NOT NULL,
-			test_id BIGINT NOT NULL,
+			test_index INTEGER NOT NULL,
 			phase SMALLINT NOT NULL,
 			attempt SMALLINT NOT NULL,
 			outcome SMALLINT NOT NULL,
 			reruns INTEGER NOT NULL,
-			duration_ms INTEGER,
-			PRIMARY KEY (run_id, test_id, phase, attempt)
-		) ${dialect.compactTable}`,
-		`CREATE INDEX IF NOT EXISTS results_failing ON results (run_id, test_id)
-			WHERE outcome IN (1, 2) OR reruns > 0 OR attempt > 0`,
-		`CREATE TABLE IF NOT EXISTS failures (
-			run_id BIGINT NOT NULL,
-			test_id BIGINT NOT NULL,
-			phase SMALLINT NOT NULL,
+			PRIMARY KEY (run_id, test_index, phase, attempt)
+		)`,
+		// Each error once per test: a stale decision shows the one it was decided on.
+		`CREATE TABLE IF NOT EXISTS errors (
+			id ${dialect.serial},
+			node_id TEXT NOT NULL,
 			signature TEXT NOT NULL,
 			headline TEXT NOT NULL,
 			crash_path TEXT,
 			crash_line INTEGER,
-			PRIMARY KEY (run_id, test_id, phase)
+			UNIQUE (node_id, signature)
 		)`,
-		`CREATE INDEX IF NOT EXISTS failures_test ON failures (test_id)`,
+		`CREATE TABLE IF NOT EXISTS failures (
+			run_id BIGINT NOT NULL,
+			test_index INTEGER NOT NULL,
+			phase SMALLINT NOT NULL,
+			error_id BIGINT NOT NULL,
+			PRIMARY KEY (run_id, test_index, phase)
+		)`,
 	];
 }

@@ -10,14 +10,14 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type {EarlierError} from '../../classify/analyze.js';
 import type {Counts, Failure, Run} from '../../log/model.js';
+import {encodeRun, packList} from './encode.js';
 import {
-	outcomeCodes,
 	phaseCodes,
 	schemaStatements,
 	schemaVersion,
 	sqliteDialect,
 } from './schema.js';
-import {readContext, type ContextOptions} from './context.js';
+import {ListCache, readContext, type ContextOptions} from './context.js';
 
 /** The folder beside the triage file that holds the history and kept logs. */
 export const historyFolder = '.triage';
@@ -161,6 +161,8 @@ export class HistoryStore {
 	readonly isReadonly: boolean;
 	readonly #db: Database.Database;
 	readonly #now: () => Date;
+	/** Test lists read so far, by id. */
+	readonly #lists = new ListCache();
 
 	private constructor(
 		file: string,
@@ -227,9 +229,14 @@ export class HistoryStore {
 					const changes = this.#db
 						.prepare('DELETE FROM runs WHERE id = ?')
 						.run(id).changes;
-					this.#db.prepare('DELETE FROM results WHERE run_id = ?').run(id);
+					this.#db.prepare('DELETE FROM reports WHERE run_id = ?').run(id);
 					this.#db.prepare('DELETE FROM failures WHERE run_id = ?').run(id);
 					this.#db.prepare('DELETE FROM run_logs WHERE run_id = ?').run(id);
+					this.#db
+						.prepare(
+							'DELETE FROM test_lists WHERE id NOT IN (SELECT test_list FROM runs)',
+						)
+						.run();
 					this.#db
 						.prepare(
 							'DELETE FROM logs WHERE id NOT IN (SELECT log_id FROM run_logs)',
@@ -246,35 +253,20 @@ export class HistoryStore {
 	tests that matter (those that failed or were re-run in the window, and `ids`), not every test.
 	*/
 	context(options: ContextOptions): Run[] {
-		return guarded(this.file, () => readContext(this.#db, options));
+		return guarded(this.file, () => readContext(this.#db, this.#lists, options));
 	}
 
 	/** The errors these tests failed with in the history, one per test and signature (the latest headline). */
 	earlierErrors(ids: Iterable<string>): EarlierError[] {
 		return guarded(this.file, () => {
-			const testId = this.#db
-				.prepare('SELECT id FROM tests WHERE node_id = ?')
-				.pluck();
 			const errors = this.#db
-				.prepare(
-					'SELECT signature, headline FROM failures WHERE test_id = ? ORDER BY run_id',
-				)
+				.prepare('SELECT signature, headline FROM errors WHERE node_id = ?')
 				.raw();
 			const result: EarlierError[] = [];
 			for (const id of ids) {
-				const found = testId.get(id) as number | undefined;
-				if (found === undefined) {
-					continue;
-				}
-
-				const bySignature = new Map<string, string>();
-				for (const [signature, headline] of errors.iterate(found) as Iterable<
+				for (const [signature, headline] of errors.iterate(id) as Iterable<
 					[string, string]
 				>) {
-					bySignature.set(signature, headline);
-				}
-
-				for (const [signature, headline] of bySignature) {
 					result.push({id, signature, headline});
 				}
 			}
@@ -341,19 +333,35 @@ export class HistoryStore {
 				`INSERT INTO logs (hash, path, bytes, kept, recorded_at) VALUES (?, ?, ?, ?, ?)
 				ON CONFLICT (hash) DO NOTHING`,
 			).run(log.hash, log.path, log.bytes, log.kept ?? null, at);
-			return (
-				db.prepare('SELECT id FROM logs WHERE hash = ?').get(log.hash) as {
-					id: number;
-				}
-			).id;
+			return db
+				.prepare('SELECT id FROM logs WHERE hash = ?')
+				.pluck()
+				.get(log.hash) as number;
 		});
+		const encoded = encodeRun(run);
+		let listId = db
+			.prepare('SELECT id FROM test_lists WHERE hash = ?')
+			.pluck()
+			.get(encoded.listHash) as number | undefined;
+		listId ??= db
+			.prepare(
+				'INSERT INTO test_lists (hash, tests, ids) VALUES (?, ?, ?) RETURNING id',
+			)
+			.pluck()
+			.get(
+				encoded.listHash,
+				encoded.ids.length,
+				packList(encoded.listText),
+			) as number;
 		const {counts, header} = run;
-		const inserted = db
+		const runId = db
 			.prepare(
 				`INSERT INTO runs (run_key, recorded_at, source, session, format, rootdir, pytest, python,
-				passed, failed, error, skipped, xfailed, xpassed, rerun, complete, retried, warnings)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+				passed, failed, error, skipped, xfailed, xpassed, rerun, complete, retried, warnings,
+				test_list, outcomes, durations)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 			)
+			.pluck()
 			.get(
 				record.key,
 				at,
@@ -373,8 +381,10 @@ export class HistoryStore {
 				run.complete ? 1 : 0,
 				(run.retries?.length ?? 0) > 0 ? 1 : 0,
 				run.warnings.length,
-			) as {id: number};
-		const runId = inserted.id;
+				listId,
+				encoded.outcomes,
+				encoded.durations ?? null,
+			) as number;
 		const link = db.prepare(
 			'INSERT INTO run_logs (run_id, position, log_id) VALUES (?, ?, ?)',
 		);
@@ -382,92 +392,50 @@ export class HistoryStore {
 			link.run(runId, position, logId);
 		}
 
-		const testIds = new TestIds(db);
-		const result = db.prepare(
-			`INSERT INTO results (run_id, test_id, phase, attempt, outcome, reruns, duration_ms)
-			VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+		const extra = db.prepare(
+			`INSERT INTO reports (run_id, test_index, phase, attempt, outcome, reruns)
+			VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
 		);
-		for (const test of run.tests) {
-			result.run(
+		for (const report of encoded.extras) {
+			extra.run(
 				runId,
-				testIds.of(test.id),
-				phaseCodes[test.phase],
-				0,
-				outcomeCodes[test.outcome],
-				test.reruns ?? 0,
-				test.duration === undefined ? null : Math.round(test.duration * 1000),
+				report.testIndex,
+				report.phase,
+				report.attempt,
+				report.outcome,
+				report.reruns,
 			);
 		}
 
-		for (const retry of run.retries ?? []) {
-			result.run(
-				runId,
-				testIds.of(retry.id),
-				phaseCodes[retry.phase],
-				retry.attempt,
-				outcomeCodes[retry.outcome],
-				retry.reruns ?? 0,
-				retry.duration === undefined ? null : Math.round(retry.duration * 1000),
-			);
-		}
-
+		const upsertError = db
+			.prepare(
+				`INSERT INTO errors (node_id, signature, headline, crash_path, crash_line)
+				VALUES (?, ?, ?, ?, ?)
+				ON CONFLICT (node_id, signature) DO UPDATE SET headline = excluded.headline
+				RETURNING id`,
+			)
+			.pluck();
 		const failure = db.prepare(
-			`INSERT INTO failures (run_id, test_id, phase, signature, headline, crash_path, crash_line)
-			VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+			`INSERT INTO failures (run_id, test_index, phase, error_id)
+			VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`,
 		);
 		for (const item of run.failures) {
-			const testId = testIds.of(item.id);
-			// A failure the progress lines missed (a -q log's summary) still counts as a result.
-			result.run(
-				runId,
-				testId,
-				phaseCodes[item.phase],
-				0,
-				outcomeCodes[item.outcome],
-				0,
-				null,
-			);
-			failure.run(
-				runId,
-				testId,
-				phaseCodes[item.phase],
+			const errorId = upsertError.get(
+				item.id,
 				record.signatureOf(item),
 				item.headline,
 				item.location?.path ?? null,
 				item.location?.line ?? null,
+			) as number;
+			failure.run(
+				runId,
+				encoded.index.get(item.id)!,
+				phaseCodes[item.phase],
+				errorId,
 			);
 		}
 
 		return {id: runId, isNew: true};
-	}
-}
-
-/** Node ids to their numbers, adding the ones not seen before. */
-class TestIds {
-	readonly #known = new Map<string, number>();
-	readonly #insert: Database.Statement;
-
-	constructor(db: Database.Database) {
-		for (const row of db
-			.prepare('SELECT id, node_id FROM tests')
-			.raw()
-			.iterate() as Iterable<[number, string]>) {
-			this.#known.set(row[1], row[0]);
-		}
-
-		this.#insert = db.prepare(
-			'INSERT INTO tests (node_id) VALUES (?) RETURNING id',
-		);
-	}
-
-	of(nodeId: string): number {
-		let id = this.#known.get(nodeId);
-		if (id === undefined) {
-			id = (this.#insert.get(nodeId) as {id: number}).id;
-			this.#known.set(nodeId, id);
-		}
-
-		return id;
 	}
 }
 

@@ -1,0 +1,255 @@
+/**
+The run history's budgets (issue 9), in one run:
+
+- recording a 6,000-test run (content hash of the log included): ≤ 100 ms;
+- 365 recorded runs of 6,000 tests: size on disk ≤ 50 MB;
+- opening the review (first frame with failures, the built CLI in a pseudo-terminal) with those 365 runs
+  costs ≤ 150 ms more than with an empty history;
+- recording the 100 MB log (hash included) costs ≤ 20% of its `export --json` time.
+
+The 365 runs are the 6,000-test suite's runs 1–5 from the generator (tests flip between them), recorded
+again and again under new keys: what the store holds and reads is as for real days.
+
+node --import=tsx bench/history.bench.ts   (after npm run build; npm run bench runs it too)
+*/
+import {createHash} from 'node:crypto';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import {fileURLToPath} from 'node:url';
+import {signatureOf} from '../source/classify/signature.js';
+import {readLogSessions} from '../source/log/read.js';
+import type {Run} from '../source/log/model.js';
+import {HistoryStore} from '../source/runs/history/store.js';
+import {
+	type BenchSection,
+	type LogSpec,
+	elapsed,
+	formatBytes,
+	formatSeconds,
+	formatTable,
+	median,
+	timeCommand,
+} from './lib.js';
+import {ensureLog, timeToOutput} from './ui.bench.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const now = () => new Date('2026-12-01T06:00:00Z');
+
+function hashFile(file: string): string {
+	return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+function record(store: HistoryStore, run: Run, key: string, hash: string) {
+	return store.record({
+		run,
+		key,
+		logs: [{path: run.source, hash, bytes: 0}],
+		signatureOf: failure => signatureOf(failure).hash,
+	});
+}
+
+const bigSpec: LogSpec = {
+	name: 'chaos-100mb',
+	bytes: 100e6,
+	options: {failRatio: 0.1, seed: 1},
+	label: '-v --tb=short, 10% failing',
+};
+
+export async function benchHistory(
+	runs: number,
+	print: (line?: string) => void,
+	log: (spec: LogSpec) => Promise<{file: string}>,
+): Promise<void> {
+	const days = await Promise.all(
+		[1, 2, 3, 4, 5].map(async run =>
+			ensureLog(`history-6000-run-${run}`, {
+				tests: 6000,
+				failRatio: 0.1,
+				seed: 1,
+				run,
+			}),
+		),
+	);
+	const today = await ensureLog('history-6000-run-6', {
+		tests: 6000,
+		failRatio: 0.1,
+		seed: 1,
+		run: 6,
+	});
+	const parsed = await Promise.all(
+		days.map(async file => (await readLogSessions(file))[0]!),
+	);
+	const scratch = mkdtempSync(path.join(os.tmpdir(), 'triage-bench-history-'));
+	const rows: string[][] = [];
+	try {
+		// Recording one run into an empty history, hash included; a fresh store each time.
+		const recordTimes: number[] = [];
+		for (let index = 0; index < Math.max(5, runs); index++) {
+			const store = HistoryStore.open(
+				path.join(scratch, `one-${index}`, 'history.sqlite'),
+				{now},
+			);
+			const start = process.hrtime.bigint();
+			const hash = hashFile(days[0]!);
+			record(store, parsed[0]!, hash, hash);
+			recordTimes.push(elapsed(start));
+			store.close();
+		}
+
+		rows.push([
+			'record a 6,000-test run (hash included)',
+			`${(median(recordTimes) * 1000).toFixed(1)} ms`,
+			'≤ 100 ms',
+		]);
+
+		// A year of days.
+		const yearFolder = path.join(scratch, 'year');
+		const year = HistoryStore.open(path.join(yearFolder, '.triage', 'history.sqlite'), {
+			now,
+		});
+		const hashes = days.map(file => hashFile(file));
+		const yearStart = process.hrtime.bigint();
+		for (let day = 0; day < 365; day++) {
+			const index = day % parsed.length;
+			record(year, parsed[index]!, `day-${day}`, `${hashes[index]!}-${day}`);
+		}
+
+		const yearSeconds = elapsed(yearStart);
+		year.close();
+		const reopened = HistoryStore.open(
+			path.join(yearFolder, '.triage', 'history.sqlite'),
+			{now},
+		);
+		const size = reopened.size();
+		reopened.close();
+		rows.push(
+			[
+				'record 365 runs of 6,000 tests',
+				`${formatSeconds(yearSeconds)} (${((yearSeconds / 365) * 1000).toFixed(1)} ms a run)`,
+				'',
+			],
+			['365 runs on disk', formatBytes(size), '≤ 50 MB'],
+		);
+
+		// The review's first frame on today's log, with no history and with the year.
+		const emptyFolder = path.join(scratch, 'empty');
+		const cli = path.join(root, 'dist/cli.js');
+		const firstFrame = async (folder: string) => {
+			const times: number[] = [];
+			for (let index = 0; index < Math.max(3, runs); index++) {
+				times.push(
+					await timeToOutput(
+						`env XDG_CONFIG_HOME=${scratch}/config ${process.execPath} ${cli} --triage ${folder}/triage.jsonl ${today}`,
+						output => output.includes('decided') && /› +(?:FAIL|ERR)/.test(output),
+						folder,
+					),
+				);
+			}
+
+			return times;
+		};
+
+		const {mkdirSync} = await import('node:fs');
+		mkdirSync(emptyFolder, {recursive: true});
+		const empty = await firstFrame(emptyFolder);
+		const full = await firstFrame(yearFolder);
+		rows.push(
+			[
+				'review, first frame: empty history',
+				`${median(empty).toFixed(0)} ms (runs ${empty.map(time => time.toFixed(0)).join(', ')})`,
+				'',
+			],
+			[
+				'review, first frame: 365 runs',
+				`${median(full).toFixed(0)} ms (runs ${full.map(time => time.toFixed(0)).join(', ')})`,
+				'',
+			],
+			[
+				'  cost of the history',
+				`${(median(full) - median(empty)).toFixed(0)} ms`,
+				'≤ 150 ms',
+			],
+		);
+
+		// The 100 MB log: export with and without recording it (a fresh history each time).
+		const big = await log(bigSpec);
+		// A fresh triage folder for every run: the log is new to its history each time.
+		const exportRun = async (history: boolean) => {
+			const results = [];
+			for (let index = 0; index < Math.max(1, runs); index++) {
+				const folder = mkdtempSync(path.join(scratch, 'big-'));
+				const result = await timeCommand(
+					process.execPath,
+					[
+						cli,
+						'export',
+						big.file,
+						'--json',
+						'/dev/null',
+						'--triage',
+						path.join(folder, 'triage.jsonl'),
+						...(history ? [] : ['--no-history']),
+					],
+					{cwd: root},
+				);
+				if (!result.ok) {
+					return result;
+				}
+
+				results.push(result);
+			}
+
+			return {
+				...results.at(-1)!,
+				seconds: median(results.map(result => result.seconds)),
+			};
+		};
+
+		const without = await exportRun(false);
+		const withHistory = await exportRun(true);
+		if (without.ok && withHistory.ok) {
+			const cost = withHistory.seconds - without.seconds;
+			rows.push(
+				['100 MB log: export --json, --no-history', formatSeconds(without.seconds), ''],
+				['100 MB log: export --json, recorded', formatSeconds(withHistory.seconds), ''],
+				[
+					'  cost of recording',
+					`${formatSeconds(cost)} (${((cost / without.seconds) * 100).toFixed(0)}% of the export)`,
+					'≤ 20%',
+				],
+			);
+		} else {
+			rows.push(['100 MB log: export', 'failed', '']);
+		}
+	} finally {
+		rmSync(scratch, {recursive: true, force: true});
+	}
+
+	for (const line of formatTable([['history', 'figure', 'target'], ...rows])) {
+		print(line);
+	}
+}
+
+export const sections: BenchSection[] = [
+	{
+		name: 'history',
+		description:
+			'run history: record a 6,000-test run (≤ 100 ms), 365 runs on disk (≤ 50 MB), review with them (≤ +150 ms), recording the 100 MB log (≤ 20% of export)',
+		async run(context) {
+			await benchHistory(context.runs, context.print, context.log);
+		},
+	},
+];
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	const {ensureLog: ensureBig} = await import('./lib.js');
+	await benchHistory(
+		3,
+		line => {
+			console.log(line ?? '');
+		},
+		async spec => ensureBig(root, path.join(root, 'bench/out'), spec),
+	);
+}
