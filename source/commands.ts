@@ -16,10 +16,14 @@ import {
 	UsageError,
 	type SessionOptions,
 } from './session.js';
+import {phases} from './log/model.js';
 import {
 	compactJournal,
-	openJournal,
+	decisionFor,
 	type DecisionInput,
+	isPhase,
+	openJournal,
+	reportKey,
 } from './triage/journal.js';
 import type {ReviewRow} from './triage/review.js';
 
@@ -38,6 +42,7 @@ export type Flags = {
 	readonly category?: string;
 	readonly priority?: string;
 	readonly note?: string;
+	readonly phase?: string;
 	readonly all?: boolean;
 	readonly raw?: boolean;
 	readonly outageThreshold?: number;
@@ -75,7 +80,8 @@ async function reportCommand(
 	const decisions = new Map<string, ReportDecision>();
 	for (const row of review.rows) {
 		if (row.decision) {
-			decisions.set(row.analyzed.failure.id, {
+			const {id, phase} = row.analyzed.failure;
+			decisions.set(reportKey(id, phase), {
 				category: row.decision.category,
 				priority: row.decision.priority,
 				note: row.decision.note,
@@ -108,10 +114,29 @@ function selectRows(rows: readonly ReviewRow[], flags: Flags): ReviewRow[] {
 		);
 	}
 
+	if (flags.phase !== undefined && flags.id === undefined) {
+		throw new UsageError('--phase goes with --id');
+	}
+
 	if (flags.id !== undefined) {
-		const selected = rows.filter(row => row.analyzed.failure.id === flags.id);
-		if (selected.length === 0) {
+		const {phase} = flags;
+		if (phase !== undefined && !isPhase(phase)) {
+			throw new UsageError(`--phase must be one of ${phases.join(', ')}`);
+		}
+
+		const ofTest = rows.filter(row => row.analyzed.failure.id === flags.id);
+		if (ofTest.length === 0) {
 			throw new UsageError(`no failure with id ${flags.id} in the newest run`);
+		}
+
+		const selected =
+			phase === undefined
+				? ofTest
+				: ofTest.filter(row => row.analyzed.failure.phase === phase);
+		if (selected.length === 0) {
+			throw new UsageError(
+				`${flags.id} has no ${phase!} report in the newest run (it has ${ofTest.map(row => row.analyzed.failure.phase).join(', ')})`,
+			);
 		}
 
 		return selected;
@@ -181,17 +206,13 @@ async function decideCommand(
 	}
 
 	const rows = selectRows(session.review().rows, flags);
-	const seen = new Set<string>();
+	// One decision per failure report: a test's call failure and teardown error are decided apart.
 	const inputs: DecisionInput[] = [];
 	for (const row of rows) {
-		const {id} = row.analyzed.failure;
-		if (seen.has(id)) {
-			continue;
-		}
-
-		seen.add(id);
+		const {id, phase} = row.analyzed.failure;
 		inputs.push({
 			id,
+			phase,
 			category: category.name,
 			priority:
 				priorityName ??
@@ -207,7 +228,9 @@ async function decideCommand(
 	const events = session.journal.decideMany(inputs);
 	const output = new Output('-');
 	for (const event of events) {
-		output.write(`saved ${event.category} ${event.priority} ${event.id}\n`);
+		output.write(
+			`saved ${event.category} ${event.priority} ${event.id}${event.phase === undefined || event.phase === 'call' ? '' : ` (${event.phase} error)`}\n`,
+		);
 	}
 
 	output.close();
@@ -224,11 +247,20 @@ function undoCommand(flags: Flags): number {
 	}
 
 	for (const event of events) {
-		const previous = before.get(event.id);
+		const {id, phase} = event;
+		const where = phase === undefined ? id : `${id} (${phase})`;
+		// What the report had (for a clear of every report: its id-wide decision, else any report's).
+		const previous =
+			phase === undefined
+				? (before.get(id) ??
+					phases
+						.map(each => decisionFor(before, id, each))
+						.find(decision => decision !== undefined))
+				: decisionFor(before, id, phase);
 		output.write(
 			event.t === 'clear'
-				? `undone: ${event.id} has no decision again${previous ? ` (was ${previous.category} ${previous.priority})` : ''}\n`
-				: `undone: ${event.id} is ${event.category} ${event.priority} again\n`,
+				? `undone: ${where} has no decision again${previous ? ` (was ${previous.category} ${previous.priority})` : ''}\n`
+				: `undone: ${where} is ${event.category} ${event.priority} again\n`,
 		);
 	}
 

@@ -27,7 +27,7 @@ describe('triage decide / undo / compact / report', () => {
 		);
 		expect(cluster.status).toBe(0);
 		expect(cluster.stdout).toBe(
-			'saved ENVIRONMENT HIGH tests/test_commands.py::TestRedisCommands::test_module\n',
+			'saved ENVIRONMENT HIGH tests/test_commands.py::TestRedisCommands::test_module (setup error)\n',
 		);
 
 		const one = runCli(

@@ -16,7 +16,9 @@ Columns, in this order (the first six are the old analyzer's, so existing spread
 - `Note` (the decision's), `Stale` (`yes` when the error changed since the decision), `Flaky`
   (`yes`/`no`), `Run Status` (`new`, `still failing`, `flaky`; `fixed` for a passing test that
   failed in the run before), `Cluster` (the signature hash: equal for identical errors),
-  `Decided At` (ISO 8601; `triage import` uses it to tell whether the journal moved on since).
+  `Decided At` (ISO 8601; `triage import` uses it to tell whether the journal moved on since),
+  `Phase` (`setup`, `call`, `teardown` or `collect`: which report of the test the row is; with the
+  `Node ID`, the key `triage import` uses, since each report takes its own decision).
 
 With `all`, every test of the newest run has a row, in log order. Tests that did not fail get the
 columns that describe the test (`File`, `Test Name`, `Status`, `Node ID`, `Area`, `Flaky`,
@@ -56,6 +58,7 @@ export const csvColumns = [
 	'Run Status',
 	'Cluster',
 	'Decided At',
+	'Phase',
 ] as const;
 
 export type CsvColumn = (typeof csvColumns)[number];
@@ -144,6 +147,7 @@ function failureCells(row: ReviewRow): string[] {
 		analyzed.status,
 		analyzed.cluster,
 		decision?.at ?? '',
+		failure.phase,
 	];
 }
 
@@ -169,6 +173,7 @@ function testCells(
 		fixed.has(test.id) ? 'fixed' : '',
 		'',
 		'',
+		isFailureOutcome(test.outcome) ? test.phase : '',
 	];
 }
 

@@ -36,11 +36,19 @@ export {
 	type DecideEvent,
 	type Decision,
 	type DecisionInput,
+	isPhase,
 	type JournalEvent,
+	type ReportRef,
 } from './journal/events.js';
 export {
 	openJournal,
 	type Journal,
 	type JournalOptions,
 } from './journal/file.js';
-export {isStale} from './journal/fold.js';
+export {
+	decisionFor,
+	type DecisionState,
+	foldEvents,
+	isStale,
+	reportKey,
+} from './journal/fold.js';

@@ -107,6 +107,7 @@ describe('planImport: which rows changed', () => {
 				line: 3,
 				input: {
 					id: load,
+					phase: 'call',
 					category: 'BUG',
 					priority: suggestion.priority,
 					note: '',
@@ -371,8 +372,11 @@ describe('planImport: bad rows stop the whole import', () => {
 
 	test('a node id that is not a failure of the run given', () => {
 		const csv = exported();
-		const known = new Set([outage, rollback]);
-		expect(plan(csv, new Map(), {knownIds: known}).errors).toEqual([
+		const known = new Map([
+			[outage, ['call' as const]],
+			[rollback, ['setup' as const]],
+		]);
+		expect(plan(csv, new Map(), {knownReports: known}).errors).toEqual([
 			{
 				line: 3,
 				message: `${load}: unknown Node ID: not a failure of the run given`,
@@ -396,7 +400,7 @@ describe('planImport: bad rows stop the whole import', () => {
 		]);
 	});
 
-	test('two rows of one test: one decision from both, unless they edit one cell differently', () => {
+	test('two rows of one report (copied in the spreadsheet): one decision from both, unless they edit one cell differently', () => {
 		const [header, ...records] = parse(exported());
 		const column = (name: CsvColumn) => csvColumns.indexOf(name);
 		// The second report of the test (say, a teardown error) with another suggested priority.
@@ -456,7 +460,7 @@ describe('planImport: bad rows stop the whole import', () => {
 		).toEqual([
 			{
 				line: 5,
-				message: `${outage}: category edited differently on lines 2 ('TEST_DESIGN') and 5 ('CONFIGURATION'); one test takes one decision`,
+				message: `${outage}: category edited differently on lines 2 ('TEST_DESIGN') and 5 ('CONFIGURATION'); one report takes one decision`,
 			},
 		]);
 	});

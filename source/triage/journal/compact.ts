@@ -15,8 +15,9 @@ import {
 	writeNewFile,
 } from './disk.js';
 import {ioError, isErrorCode, JournalError} from './errors.js';
-import {decisionOf, journalVersion, parseLine} from './events.js';
+import {journalVersion, parseLine} from './events.js';
 import {incompleteMessage, JournalFile} from './file.js';
+import {stateEvents} from './fold.js';
 import {acquireLock} from './lock.js';
 
 export type CompactOptions = {
@@ -40,7 +41,8 @@ export type CompactResult = {
 };
 
 /**
-Rewrite a journal as its header plus one `decide` event per current decision, atomically
+Rewrite a journal as its header plus one event per entry of its state (`stateEvents`: the same
+decisions on every report), atomically
 (temp file in the same folder, fsync, rename) and under a lock file. The undo history goes.
 Appends by other processes during the rewrite are carried over.
 */
@@ -102,9 +104,9 @@ function compactLocked(file: string, options: CompactOptions): CompactResult {
 			text += line + '\n';
 		}
 
-		const decisions = reader.state();
-		for (const decision of decisions.values()) {
-			text += JSON.stringify({t: 'decide', ...decisionOf(decision)}) + '\n';
+		const events = stateEvents(reader.state(), options.now().toISOString());
+		for (const event of events) {
+			text += JSON.stringify(event) + '\n';
 		}
 
 		const compacted = Buffer.from(text);
@@ -149,7 +151,7 @@ function compactLocked(file: string, options: CompactOptions): CompactResult {
 
 		return {
 			linesBefore: reader.lines,
-			linesAfter: 1 + kept.length + decisions.size + carried.length,
+			linesAfter: 1 + kept.length + events.length + carried.length,
 			unreadable: unreadable.length,
 			bytesBefore: fs.fstatSync(fd).size,
 			bytesAfter,

@@ -4,16 +4,23 @@ before they are written (`checkInput`). Plain data; no file access.
 */
 import {randomBytes} from 'node:crypto';
 import type {Buffer} from 'node:buffer';
+import {phases, type Phase} from '../../log/model.js';
 import {newline} from './disk.js';
 import {JournalError} from './errors.js';
 
 /** The format version this code writes, and the newest it reads. */
 export const journalVersion = 1;
 
-/** The current decision on one test. */
+/**
+A decision on a failure report. With a `phase`, it is on one report of the test (its call
+failure, setup error, teardown error or collection error); without one (every journal written
+before reports were decided separately), on every report of the test.
+*/
 export type Decision = {
 	/** Pytest node id. */
 	readonly id: string;
+	/** The kind of report it is on; absent: every report of the test. */
+	readonly phase?: Phase;
 	/** A category name (validated by the caller against its category list). */
 	readonly category: string;
 	/** A priority name (validated by the caller). */
@@ -43,6 +50,8 @@ export type DecideEvent = {
 export type ClearEvent = {
 	readonly t: 'clear';
 	readonly id: string;
+	/** The kind of report cleared; absent: every report of the test. */
+	readonly phase?: Phase;
 	readonly at: string;
 } & ActionFields;
 
@@ -51,11 +60,19 @@ export type JournalEvent = DecideEvent | ClearEvent;
 /** What a caller passes to record a decision; `at` comes from the journal's clock. */
 export type DecisionInput = {
 	readonly id: string;
+	/** The kind of report; absent: every report of the test (only old journals and tests do that). */
+	readonly phase?: Phase;
 	readonly category: string;
 	readonly priority: string;
 	readonly note?: string;
 	readonly signature?: string;
 	readonly run?: string;
+};
+
+/** A failure report, or with no phase every report of a test. */
+export type ReportRef = {
+	readonly id: string;
+	readonly phase?: Phase;
 };
 
 export type ParsedLine =
@@ -69,10 +86,16 @@ export type ParsedLine =
 
 /** Refuse what would be written, then skipped as unreadable on the next load. */
 export function checkInput(input: DecisionInput): void {
-	const {id, category, priority, note, signature, run} = input;
+	const {id, phase, category, priority, note, signature, run} = input;
 	if (typeof id !== 'string' || id === '') {
 		throw new TypeError(
 			`A decision needs a test id, got ${JSON.stringify(id)}`,
+		);
+	}
+
+	if (phase !== undefined && !isPhase(phase)) {
+		throw new TypeError(
+			`The phase of ${id} must be one of ${phases.join(', ')}`,
 		);
 	}
 
@@ -104,18 +127,31 @@ export function decideEvent(
 
 /** A plain Decision from an event (or decision), without event-only fields, keys in file order. */
 export function decisionOf(source: Decision): Decision {
-	// Four literal shapes rather than spreads: this runs once per event on every load.
-	const {id, category, priority, signature, run, at} = source;
+	// Built field by field rather than with spreads: this runs once per event on every load.
+	const {id, phase, category, priority, signature, run, at} = source;
 	const note = source.note ?? '';
-	if (signature === undefined) {
-		return run === undefined
-			? {id, category, priority, note, at}
-			: {id, category, priority, note, run, at};
+	// `at` is assigned last: keys in file order.
+	const decision = (
+		phase === undefined
+			? {id, category, priority, note}
+			: {id, phase, category, priority, note}
+	) as Mutable<Decision>;
+	if (signature !== undefined) {
+		decision.signature = signature;
 	}
 
-	return run === undefined
-		? {id, category, priority, note, signature, at}
-		: {id, category, priority, note, signature, run, at};
+	if (run !== undefined) {
+		decision.run = run;
+	}
+
+	decision.at = at;
+	return decision;
+}
+
+type Mutable<T> = {-readonly [K in keyof T]: T[K]};
+
+export function isPhase(value: unknown): value is Phase {
+	return (phases as readonly unknown[]).includes(value);
 }
 
 export function parseLine(text: string): ParsedLine {
@@ -143,9 +179,13 @@ export function parseLine(text: string): ParsedLine {
 			: {kind: 'bad', message: 'not a header'};
 	}
 
-	const {t: type, id, at, group, undo} = record;
+	const {t: type, id, phase, at, group, undo} = record;
 	if (typeof id !== 'string' || id === '') {
 		return {kind: 'bad', message: 'event without an id'};
+	}
+
+	if (phase !== undefined && !isPhase(phase)) {
+		return {kind: 'bad', message: 'event with an unknown phase'};
 	}
 
 	if (typeof at !== 'string') {

@@ -4,7 +4,7 @@ An open journal file: read once, then kept current by reading only what was appe
 */
 import {Buffer} from 'node:buffer';
 import fs from 'node:fs';
-import type {Warning} from '../../log/model.js';
+import type {Phase, Warning} from '../../log/model.js';
 import {
 	consumedLength,
 	createWhole,
@@ -27,11 +27,11 @@ import {
 	parseLine,
 	type ClearEvent,
 	type DecideEvent,
-	type Decision,
 	type DecisionInput,
 	type JournalEvent,
+	type ReportRef,
 } from './events.js';
-import {JournalFold, undoEvents} from './fold.js';
+import {type DecisionState, JournalFold, undoEvents} from './fold.js';
 
 export type JournalOptions = {
 	/** The clock: every event's `at`. */
@@ -58,18 +58,19 @@ export type Journal = {
 	*/
 	readonly warnings: readonly Warning[];
 	/**
-	The current decisions by test id. The map is never mutated after it is returned: a change
-	produces a new map, so identity comparison tells whether anything changed.
+	The current decisions, by test id and by report (read them with `decisionFor`). The map is
+	never mutated after it is returned: a change produces a new map, so identity comparison tells
+	whether anything changed.
 	*/
-	state(): ReadonlyMap<string, Decision>;
+	state(): DecisionState;
 	/** Record one decision; returns the event as appended. */
 	decide(input: DecisionInput): DecideEvent;
 	/** Record several decisions as one action (one write, one undo step). */
 	decideMany(inputs: readonly DecisionInput[]): readonly DecideEvent[];
-	/** Remove the decision on one test. */
-	clear(id: string): ClearEvent;
+	/** Remove the decision on one report of a test (with no phase, on every report). */
+	clear(id: string, phase?: Phase): ClearEvent;
 	/** Remove several decisions as one action. */
-	clearMany(ids: readonly string[]): readonly ClearEvent[];
+	clearMany(reports: readonly ReportRef[]): readonly ClearEvent[];
 	/** Whether there is an action `undo` would revert. */
 	canUndo(): boolean;
 	/**
@@ -150,7 +151,7 @@ export class JournalFile implements Journal {
 		return this.#line - 1 + (this.#size > this.#offset ? 1 : 0);
 	}
 
-	state(): ReadonlyMap<string, Decision> {
+	state(): DecisionState {
 		return this.#fold.state();
 	}
 
@@ -175,23 +176,27 @@ export class JournalFile implements Journal {
 		return events;
 	}
 
-	clear(id: string): ClearEvent {
-		const [event] = this.clearMany([id]);
+	clear(id: string, phase?: Phase): ClearEvent {
+		const [event] = this.clearMany([phase === undefined ? {id} : {id, phase}]);
 		return event!;
 	}
 
-	clearMany(ids: readonly string[]): readonly ClearEvent[] {
-		if (ids.length === 0) {
+	clearMany(reports: readonly ReportRef[]): readonly ClearEvent[] {
+		if (reports.length === 0) {
 			return [];
 		}
 
-		for (const id of ids) {
-			checkInput({id, category: '', priority: ''});
+		for (const {id, phase} of reports) {
+			checkInput({id, phase, category: '', priority: ''});
 		}
 
 		const at = this.#now().toISOString();
 		const group = newGroup();
-		const events = ids.map((id): ClearEvent => ({t: 'clear', id, at, group}));
+		const events = reports.map(({id, phase}): ClearEvent =>
+			phase === undefined
+				? {t: 'clear', id, at, group}
+				: {t: 'clear', id, phase, at, group},
+		);
 		this.#append(events);
 		return events;
 	}

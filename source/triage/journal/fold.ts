@@ -1,8 +1,79 @@
 /**
 The fold: journal events in, the current decisions and the undo history out. Plain data, no file
 access, so that what a sequence of events means can be tested without a disk.
+
+A decision belongs to a failure report: (test id, phase). Events without a phase (every journal
+written before that) mean every report of the test. The last event for a report wins:
+
+- an event without a phase replaces the test's id-wide entry (a `clear` removes it) and drops every
+  per-report entry of the test;
+- a `decide` with a phase sets that report's entry;
+- a `clear` with a phase removes that report's entry, and while the test has an id-wide decision,
+  leaves a tombstone so that the id-wide decision does not show through for that report;
+- the decision on a report is its own entry (none for a tombstone), else the id-wide one
+  (`decisionFor`).
 */
+import {phases, type Phase} from '../../log/model.js';
 import {decisionOf, type Decision, type JournalEvent} from './events.js';
+
+/**
+The decisions in effect. Under a test id: its id-wide decision. Under `reportKey(id, phase)`: the
+decision on that report, or `undefined`, a tombstone (that report was cleared; the id-wide decision
+does not apply to it). Read it with `decisionFor`, not `get`.
+*/
+export type DecisionState = ReadonlyMap<string, Decision | undefined>;
+
+/** The state's key of one report of a test. */
+export function reportKey(id: string, phase: Phase): string {
+	return `${id}\u0000${phase}`;
+}
+
+/** The decision on one failure report: its own, else its test's id-wide one. */
+export function decisionFor(
+	state: DecisionState,
+	id: string,
+	phase: Phase,
+): Decision | undefined {
+	const key = reportKey(id, phase);
+	return state.has(key) ? state.get(key) : state.get(id);
+}
+
+/**
+The state as events that fold to it again: id-wide decisions first (they would drop the
+per-report entries after them), then per-report decisions, then tombstones, as clears at `at`.
+*/
+export function stateEvents(state: DecisionState, at: string): JournalEvent[] {
+	const idWide: JournalEvent[] = [];
+	const perReport: JournalEvent[] = [];
+	const tombstones: JournalEvent[] = [];
+	for (const [key, decision] of state) {
+		if (decision === undefined) {
+			const separator = key.lastIndexOf('\u0000');
+			const id = key.slice(0, separator);
+			const phase = key.slice(separator + 1) as Phase;
+			tombstones.push({t: 'clear', id, phase, at});
+		} else if (decision.phase === undefined) {
+			idWide.push({t: 'decide', ...decisionOf(decision)});
+		} else {
+			perReport.push({t: 'decide', ...decisionOf(decision)});
+		}
+	}
+
+	return [...idWide, ...perReport, ...tombstones];
+}
+
+/** What a test had before an action changed it: every entry it had in the state. */
+type TestEntries = {
+	readonly idWide: Decision | undefined;
+	/** Per-report entries; `undefined` is a tombstone. */
+	readonly reports: ReadonlyArray<readonly [Phase, Decision | undefined]>;
+};
+
+/**
+A test's entries before an action: none (undefined), only an id-wide decision (that decision, the
+common case, stored without allocating), or all of them.
+*/
+export type TestSnapshot = Decision | TestEntries | undefined;
 
 /** A decision whose failure's error changed since it was made. */
 export function isStale(
@@ -20,8 +91,8 @@ export function isStale(
 export type Action = {
 	readonly group: string;
 	readonly ids: readonly string[];
-	/** Undefined where the id had no decision. */
-	readonly previous: ReadonlyArray<Decision | undefined>;
+	/** What each id had before the action. */
+	readonly previous: readonly TestSnapshot[];
 };
 
 /**
@@ -34,13 +105,13 @@ export class UndoHistory {
 	readonly #starts: number[] = [];
 	readonly #isUndone: boolean[] = [];
 	readonly #ids: string[] = [];
-	readonly #previous: Array<Decision | undefined> = [];
+	readonly #previous: TestSnapshot[] = [];
 	/** Whether the next event of the last action's group still belongs to it. */
 	#isOpen = false;
 	#openIds: Set<string> | undefined;
 
 	/** Record that `id` had `previous` before the action `group` changed it. */
-	record(group: string, id: string, previous: Decision | undefined): void {
+	record(group: string, id: string, previous: TestSnapshot): void {
 		if (!this.#isOpen || this.#groups.at(-1) !== group) {
 			this.#groups.push(group);
 			this.#starts.push(this.#ids.length);
@@ -110,13 +181,13 @@ hands out a map that is never mutated afterwards (a change makes a new one), so 
 comparison tells whether anything changed.
 */
 export class JournalFold {
-	#decisions = new Map<string, Decision>();
+	#decisions = new Map<string, Decision | undefined>();
 	/** Whether `#decisions` was handed out by `state()` and must be copied before a change. */
 	#isShared = false;
 	readonly #history = new UndoHistory();
 	#lastUndoGroup: string | undefined;
 
-	state(): ReadonlyMap<string, Decision> {
+	state(): DecisionState {
 		this.#isShared = true;
 		return this.#decisions;
 	}
@@ -132,11 +203,28 @@ export class JournalFold {
 			this.#isShared = false;
 		}
 
-		const previous = this.#decisions.get(event.id);
-		if (event.t === 'decide') {
-			this.#decisions.set(event.id, decisionOf(event));
+		const {id, phase} = event;
+		const previous = this.#snapshot(id);
+		const decisions = this.#decisions;
+		if (phase === undefined) {
+			for (const each of phases) {
+				decisions.delete(reportKey(id, each));
+			}
+
+			if (event.t === 'decide') {
+				decisions.set(id, decisionOf(event));
+			} else {
+				decisions.delete(id);
+			}
 		} else {
-			this.#decisions.delete(event.id);
+			const key = reportKey(id, phase);
+			if (event.t === 'decide') {
+				decisions.set(key, decisionOf(event));
+			} else if (decisions.has(id)) {
+				decisions.set(key, undefined);
+			} else {
+				decisions.delete(key);
+			}
 		}
 
 		const {group, undo} = event;
@@ -154,8 +242,24 @@ export class JournalFold {
 			// Not written by an action (hand-edited, compacted): part of no undo step.
 			this.#history.close();
 		} else {
-			this.#history.record(group, event.id, previous);
+			this.#history.record(group, id, previous);
 		}
+	}
+
+	/** Every entry `id` has now. */
+	#snapshot(id: string): TestSnapshot {
+		const decisions = this.#decisions;
+		const idWide = decisions.get(id);
+		let reports: Array<readonly [Phase, Decision | undefined]> | undefined;
+		for (const phase of phases) {
+			const key = reportKey(id, phase);
+			if (decisions.has(key)) {
+				reports ??= [];
+				reports.push([phase, decisions.get(key)]);
+			}
+		}
+
+		return reports ? {idWide, reports} : idWide;
 	}
 }
 
@@ -169,16 +273,36 @@ export function foldEvents(events: Iterable<JournalEvent>): JournalFold {
 	return fold;
 }
 
-/** The events that revert `action`: for each id it touched, the decision it had before. */
+/**
+The events that revert `action`: for each id it touched, the entries it had before, exactly: its
+id-wide decision (or a clear of every report), then its per-report entries.
+*/
 export function undoEvents(
 	action: Action,
 	at: string,
 	group: string,
 ): JournalEvent[] {
-	return action.ids.map((id, index): JournalEvent => {
+	const undo = action.group;
+	const events: JournalEvent[] = [];
+	for (const [index, id] of action.ids.entries()) {
 		const previous = action.previous[index];
-		return previous
-			? {t: 'decide', ...decisionOf(previous), group, undo: action.group}
-			: {t: 'clear', id, at, group, undo: action.group};
-	});
+		const isEntries = previous !== undefined && 'reports' in previous;
+		const idWide = isEntries ? previous.idWide : previous;
+		events.push(
+			idWide
+				? {t: 'decide', ...decisionOf(idWide), group, undo}
+				: {t: 'clear', id, at, group, undo},
+		);
+		if (isEntries) {
+			for (const [phase, decision] of previous.reports) {
+				events.push(
+					decision
+						? {t: 'decide', ...decisionOf(decision), group, undo}
+						: {t: 'clear', id, phase, at, group, undo},
+				);
+			}
+		}
+	}
+
+	return events;
 }
