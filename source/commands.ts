@@ -24,6 +24,7 @@ import {
 	isPhase,
 	openJournal,
 	reportKey,
+	type ReportRef,
 } from './triage/journal.js';
 import type {ReviewRow} from './triage/review.js';
 
@@ -229,12 +230,19 @@ async function decideCommand(
 	const output = new Output('-');
 	for (const event of events) {
 		output.write(
-			`saved ${event.category} ${event.priority} ${event.id}${event.phase === undefined || event.phase === 'call' ? '' : ` (${event.phase} error)`}\n`,
+			`saved ${event.category} ${event.priority} ${reportName(event)}\n`,
 		);
 	}
 
 	output.close();
 	return 0;
+}
+
+/** A failure report in a line of output: the test id, and which error when it is not the call's. */
+function reportName(report: ReportRef): string {
+	return report.phase === undefined || report.phase === 'call'
+		? report.id
+		: `${report.id} (${report.phase} error)`;
 }
 
 function undoCommand(flags: Flags): number {
@@ -248,7 +256,7 @@ function undoCommand(flags: Flags): number {
 
 	for (const event of events) {
 		const {id, phase} = event;
-		const where = phase === undefined ? id : `${id} (${phase})`;
+		const where = reportName(event);
 		// What the report had (for a clear of every report: its id-wide decision, else any report's).
 		const previous =
 			phase === undefined

@@ -213,7 +213,12 @@ export class JournalFile implements Journal {
 			return [];
 		}
 
-		const events = undoEvents(action, this.#now().toISOString(), newGroup());
+		const events = undoEvents(
+			action,
+			this.#fold.state(),
+			this.#now().toISOString(),
+			newGroup(),
+		);
 		this.#append(events);
 		return events;
 	}
