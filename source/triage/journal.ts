@@ -3,9 +3,12 @@ The triage journal: an append-only JSON Lines file of a person's decisions.
 
 ```
 {"triage":1,"created":"2026-11-23T10:00:00.000Z"}
-{"t":"decide","id":"…","category":"BUG","priority":"HIGH","note":"","signature":"…","run":"run.log","at":"…","group":"k3Jd9aQ1"}
-{"t":"clear","id":"…","at":"…","group":"Zp0c7Lm2"}
+{"t":"decide","id":"…","phase":"call","category":"BUG","priority":"HIGH","note":"","signature":"…","run":"run.log","at":"…","group":"k3Jd9aQ1"}
+{"t":"clear","id":"…","phase":"teardown","at":"…","group":"Zp0c7Lm2"}
 ```
+
+A decision belongs to a failure report, (test id, `phase`); an event without a phase (every
+journal written before that) means every report of the test. `journal/fold.ts` says exactly how.
 
 Decisions are the one thing this tool cannot regenerate, so every choice here favours not
 losing them: each action is one `write` of whole lines to an `O_APPEND` descriptor, followed by

@@ -8,6 +8,7 @@ import {
 	decisionFor,
 	type DecisionState,
 	isStale,
+	reportKey,
 } from './journal.js';
 
 /** Where a row's category and priority come from. */
@@ -67,7 +68,7 @@ export function buildReview(
 	const seen = new Set<string>();
 	const rows = analysis.failures.map((analyzed): ReviewRow => {
 		const {id, phase} = analyzed.failure;
-		const key = seen.has(id) ? `${id}\u0000${phase}` : id;
+		const key = seen.has(id) ? reportKey(id, phase) : id;
 		seen.add(id);
 		const decision = decisionFor(decisions, id, phase);
 		// Decisions store the failure's signature hash (its cluster id): short, and stable across runs.

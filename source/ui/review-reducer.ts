@@ -11,6 +11,7 @@ import {
 	decisionFor,
 	type DecisionInput,
 	type DecisionState,
+	reportKey,
 } from '../triage/journal.js';
 import {
 	buildReview,
@@ -506,7 +507,7 @@ function decide(
 	// One decision per report: the same row given twice (marked and current) is decided once.
 	const unique = [
 		...new Map(
-			inputs.map(input => [`${input.id}\u0000${input.phase}`, input]),
+			inputs.map(input => [reportKey(input.id, input.phase!), input]),
 		).values(),
 	];
 	if (unique.length === 0) {

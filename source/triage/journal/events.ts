@@ -60,7 +60,7 @@ export type JournalEvent = DecideEvent | ClearEvent;
 /** What a caller passes to record a decision; `at` comes from the journal's clock. */
 export type DecisionInput = {
 	readonly id: string;
-	/** The kind of report; absent: every report of the test (only old journals and tests do that). */
+	/** The kind of report; absent: every report of the test (as events written before phases were). */
 	readonly phase?: Phase;
 	readonly category: string;
 	readonly priority: string;

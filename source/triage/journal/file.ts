@@ -75,7 +75,7 @@ export type Journal = {
 	canUndo(): boolean;
 	/**
 	Append events that restore, for every id the most recent not-yet-undone action touched,
-	the decision it had before. Returns them; empty when there is nothing to undo. Repeated
+	the decisions it had before (on each of its reports). Returns them; empty when there is nothing to undo. Repeated
 	calls walk further back. The history is the file's, so this also reverts another
 	process's action when it is the most recent one.
 	*/
