@@ -185,10 +185,13 @@ export default function App({
 					}
 
 					const first = events[0]!;
+					// An undo restores every entry of each test it touches, so count tests, not events.
+					const tests = new Set(events.map(event => event.id)).size;
+					const isRemoval = events.every(event => event.t === 'clear');
 					const what =
-						events.length === 1
-							? `${first.t === 'clear' ? 'decision removed from' : 'decision restored on'} ${sanitizeLine(first.id)}`
-							: `${events.length} decisions restored`;
+						tests === 1
+							? `${isRemoval ? 'decision removed from' : 'decision restored on'} ${sanitizeLine(first.id)}`
+							: `decisions restored on ${tests} tests`;
 					return {
 						type: 'decisions',
 						decisions: journal.state(),

@@ -27,6 +27,7 @@ const valueFlags = new Set([
 	'--category',
 	'--priority',
 	'--note',
+	'--phase',
 ]);
 const argv = process.argv.slice(2).flatMap((argument, index, all) => {
 	if (argument === '-' && valueFlags.has(all[index - 1] ?? '')) {
@@ -46,7 +47,7 @@ const cli = meow(
 	                                       priority matrix, clusters, flaky and new, details)
 	  $ triage export [LOG…] --json|--csv|--markdown FILE
 	                                       the categorization with decisions merged in (- for stdout)
-	  $ triage decide [LOG…] (--id ID | --cluster SIGNATURE | --match REGEX)
+	  $ triage decide [LOG…] (--id ID [--phase PHASE] | --cluster SIGNATURE | --match REGEX)
 	                --category C [--priority P] [--note TEXT]
 	  $ triage import FILE.csv [LOG…]      decisions edited in a spreadsheet, back into the journal
 	  $ triage history [forget ID | record LOG…]
@@ -74,6 +75,8 @@ const cli = meow(
 	  --markdown FILE   (export) Markdown: a summary and a table per category
 	  --all             (export --csv) every test, not only failures
 	  --raw             (export --csv) no guard against spreadsheet formulas
+	  --phase PHASE     (decide --id) only the test's setup, call, teardown or collect
+	                    report (default: each of its failing reports)
 	  --outage-threshold N  share of failing tests that makes a run an outage (0.5)
 	  --shards          the LOGs are shards of one run
 	  --runs            the LOGs are successive runs, oldest first
@@ -99,6 +102,7 @@ const cli = meow(
 			category: {type: 'string'},
 			priority: {type: 'string'},
 			note: {type: 'string'},
+			phase: {type: 'string'},
 			all: {type: 'boolean'},
 			raw: {type: 'boolean'},
 			outageThreshold: {type: 'number'},

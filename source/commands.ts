@@ -19,10 +19,15 @@ import {
 	UsageError,
 	type SessionOptions,
 } from './session.js';
+import {phases} from './log/model.js';
 import {
 	compactJournal,
-	openJournal,
+	decisionFor,
 	type DecisionInput,
+	isPhase,
+	openJournal,
+	reportKey,
+	type ReportRef,
 } from './triage/journal.js';
 import type {ReviewRow} from './triage/review.js';
 
@@ -41,6 +46,7 @@ export type Flags = {
 	readonly category?: string;
 	readonly priority?: string;
 	readonly note?: string;
+	readonly phase?: string;
 	readonly all?: boolean;
 	readonly raw?: boolean;
 	readonly outageThreshold?: number;
@@ -86,7 +92,8 @@ async function reportCommand(
 	const decisions = new Map<string, ReportDecision>();
 	for (const row of review.rows) {
 		if (row.decision) {
-			decisions.set(row.analyzed.failure.id, {
+			const {id, phase} = row.analyzed.failure;
+			decisions.set(reportKey(id, phase), {
 				category: row.decision.category,
 				priority: row.decision.priority,
 				note: row.decision.note,
@@ -126,10 +133,29 @@ function selectRows(rows: readonly ReviewRow[], flags: Flags): ReviewRow[] {
 		);
 	}
 
+	if (flags.phase !== undefined && flags.id === undefined) {
+		throw new UsageError('--phase goes with --id');
+	}
+
 	if (flags.id !== undefined) {
-		const selected = rows.filter(row => row.analyzed.failure.id === flags.id);
-		if (selected.length === 0) {
+		const {phase} = flags;
+		if (phase !== undefined && !isPhase(phase)) {
+			throw new UsageError(`--phase must be one of ${phases.join(', ')}`);
+		}
+
+		const ofTest = rows.filter(row => row.analyzed.failure.id === flags.id);
+		if (ofTest.length === 0) {
 			throw new UsageError(`no failure with id ${flags.id} in the newest run`);
+		}
+
+		const selected =
+			phase === undefined
+				? ofTest
+				: ofTest.filter(row => row.analyzed.failure.phase === phase);
+		if (selected.length === 0) {
+			throw new UsageError(
+				`${flags.id} has no ${phase!} report in the newest run (it has ${ofTest.map(row => row.analyzed.failure.phase).join(', ')})`,
+			);
 		}
 
 		return selected;
@@ -200,17 +226,13 @@ async function decideCommand(
 	}
 
 	const rows = selectRows(session.review().rows, flags);
-	const seen = new Set<string>();
+	// One decision per failure report: a test's call failure and teardown error are decided apart.
 	const inputs: DecisionInput[] = [];
 	for (const row of rows) {
-		const {id} = row.analyzed.failure;
-		if (seen.has(id)) {
-			continue;
-		}
-
-		seen.add(id);
+		const {id, phase} = row.analyzed.failure;
 		inputs.push({
 			id,
+			phase,
 			category: category.name,
 			priority:
 				priorityName ??
@@ -226,11 +248,20 @@ async function decideCommand(
 	const events = session.journal.decideMany(inputs);
 	const output = new Output('-');
 	for (const event of events) {
-		output.write(`saved ${event.category} ${event.priority} ${event.id}\n`);
+		output.write(
+			`saved ${event.category} ${event.priority} ${reportName(event)}\n`,
+		);
 	}
 
 	output.close();
 	return 0;
+}
+
+/** A failure report in a line of output: the test id, and which error when it is not the call's. */
+function reportName(report: ReportRef): string {
+	return report.phase === undefined || report.phase === 'call'
+		? report.id
+		: `${report.id} (${report.phase} error)`;
 }
 
 function undoCommand(flags: Flags): number {
@@ -243,11 +274,20 @@ function undoCommand(flags: Flags): number {
 	}
 
 	for (const event of events) {
-		const previous = before.get(event.id);
+		const {id, phase} = event;
+		const where = reportName(event);
+		// What the report had (for a clear of every report: its id-wide decision, else any report's).
+		const previous =
+			phase === undefined
+				? (before.get(id) ??
+					phases
+						.map(each => decisionFor(before, id, each))
+						.find(decision => decision !== undefined))
+				: decisionFor(before, id, phase);
 		output.write(
 			event.t === 'clear'
-				? `undone: ${event.id} has no decision again${previous ? ` (was ${previous.category} ${previous.priority})` : ''}\n`
-				: `undone: ${event.id} is ${event.category} ${event.priority} again\n`,
+				? `undone: ${where} has no decision again${previous ? ` (was ${previous.category} ${previous.priority})` : ''}\n`
+				: `undone: ${where} is ${event.category} ${event.priority} again\n`,
 		);
 	}
 

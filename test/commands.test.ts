@@ -1,10 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {parse} from 'csv-parse/sync';
 import {describe, expect, test} from 'vitest';
 import {runCli} from './cli-helpers.js';
 
 const redis = path.resolve('fixtures/real/redis-py-killed-tb-short/run.log.gz');
+// 65 of its tests failed in their call and then errored in their teardown.
+const psycopg2 = path.resolve(
+	'fixtures/real/psycopg2-pg-stopped-rA/run.log.gz',
+);
 const fresh = () => fs.mkdtempSync(path.join(os.tmpdir(), 'triage-commands-'));
 
 describe('triage decide / undo / compact / report', () => {
@@ -27,7 +32,7 @@ describe('triage decide / undo / compact / report', () => {
 		);
 		expect(cluster.status).toBe(0);
 		expect(cluster.stdout).toBe(
-			'saved ENVIRONMENT HIGH tests/test_commands.py::TestRedisCommands::test_module\n',
+			'saved ENVIRONMENT HIGH tests/test_commands.py::TestRedisCommands::test_module (setup error)\n',
 		);
 
 		const one = runCli(
@@ -122,11 +127,141 @@ describe('triage decide / undo / compact / report', () => {
 			],
 			/--priority must be one of/,
 		],
+		[
+			'an unknown phase',
+			[
+				'decide',
+				redis,
+				'--id',
+				'tests/test_commands.py::TestRedisCommands::test_acl_log',
+				'--phase',
+				'body',
+				'--category',
+				'BUG',
+			],
+			/^triage: --phase must be one of setup, call, teardown, collect$/m,
+		],
+		[
+			'--phase without --id',
+			[
+				'decide',
+				redis,
+				'--match',
+				'acl',
+				'--phase',
+				'call',
+				'--category',
+				'BUG',
+			],
+			/--phase goes with --id/,
+		],
+		[
+			'a phase the test has no report of',
+			[
+				'decide',
+				redis,
+				'--id',
+				'tests/test_commands.py::TestRedisCommands::test_acl_log',
+				'--phase',
+				'teardown',
+				'--category',
+				'BUG',
+			],
+			/test_acl_log has no teardown report in the newest run \(it has call\)/,
+		],
 	])('decide with %s: exit 2, one line', (_name, args, message) => {
 		const result = runCli(args, {cwd: fresh()});
 		expect(result.status).toBe(2);
 		expect(result.stderr).toMatch(message);
 		expect(result.stderr.trim().split('\n')).toHaveLength(1);
+	});
+
+	test('decide --id X --phase call decides the call failure only; the teardown error stays undecided', () => {
+		const cwd = fresh();
+		const id = 'tests/test_lobject.py::LargeObjectTests::test_close';
+		const reports = () => {
+			const csv = runCli(['export', psycopg2, '--csv', '-'], {cwd});
+			expect(csv.status).toBe(0);
+			const [header, ...records] = parse(csv.stdout);
+			const column = (name: string) => header!.indexOf(name);
+			return records
+				.filter(record => record[column('Node ID')] === id)
+				.map(record =>
+					['Phase', 'Status', 'Category', 'Source', 'Stale'].map(
+						name => record[column(name)],
+					),
+				);
+		};
+
+		expect(reports()).toEqual([
+			['call', 'FAILED', 'ENVIRONMENT', expect.stringMatching(/^rule:/), 'no'],
+			[
+				'teardown',
+				'ERROR',
+				'ENVIRONMENT',
+				expect.stringMatching(/^rule:/),
+				'no',
+			],
+		]);
+		const result = runCli(
+			[
+				'decide',
+				psycopg2,
+				'--id',
+				id,
+				'--phase',
+				'call',
+				'--category',
+				'TEST_DESIGN',
+			],
+			{cwd},
+		);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toMatch(
+			/^saved TEST_DESIGN \w+ tests\/test_lobject.py::LargeObjectTests::test_close\n$/,
+		);
+		expect(reports()).toEqual([
+			['call', 'FAILED', 'TEST_DESIGN', 'manual', 'no'],
+			[
+				'teardown',
+				'ERROR',
+				'ENVIRONMENT',
+				expect.stringMatching(/^rule:/),
+				'no',
+			],
+		]);
+		const events = fs
+			.readFileSync(path.join(cwd, 'triage.jsonl'), 'utf8')
+			.trim()
+			.split('\n')
+			.slice(1)
+			.map(line => JSON.parse(line) as Record<string, unknown>);
+		expect(events).toMatchObject([{t: 'decide', id, phase: 'call'}]);
+		expect(runCli(['report', psycopg2], {cwd}).stdout).toMatch(
+			/Decided:\s+1 of 617/,
+		);
+
+		// Without --phase: every failing report of the test, one event each, with its phase.
+		const both = runCli(
+			[
+				'decide',
+				psycopg2,
+				'--id',
+				id,
+				'--category',
+				'BUG',
+				'--priority',
+				'LOW',
+			],
+			{cwd},
+		);
+		expect(both.stdout).toBe(
+			`saved BUG LOW ${id}\nsaved BUG LOW ${id} (teardown error)\n`,
+		);
+		expect(reports().map(cells => cells.slice(0, 4))).toEqual([
+			['call', 'FAILED', 'BUG', 'manual'],
+			['teardown', 'ERROR', 'BUG', 'manual'],
+		]);
 	});
 
 	test('a foreign triage file is refused and left as it was', () => {

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import {text as readStream} from 'node:stream/consumers';
+import type {Phase} from '../log/model.js';
 import {inert} from '../export/report.js';
 import {groupRuns} from '../runs/group.js';
 import {readLogs} from '../runs/read-logs.js';
@@ -87,7 +88,7 @@ export async function importCommand(
 	const journal = openJournal(triagePathOf({triage: flags.triage, cwd}), {
 		now: io.now ?? (() => new Date()),
 	});
-	let knownIds: Set<string> | undefined;
+	let knownReports: Map<string, Phase[]> | undefined;
 	let run: string | undefined;
 	if (logs.length > 0) {
 		const read = await readLogs({
@@ -97,7 +98,16 @@ export async function importCommand(
 		});
 		const runs = groupRuns(read.logs);
 		const newest = runs.at(-1)!;
-		knownIds = new Set(newest.failures.map(failure => failure.id));
+		knownReports = new Map();
+		for (const {id, phase} of newest.failures) {
+			const known = knownReports.get(id);
+			if (known) {
+				known.push(phase);
+			} else {
+				knownReports.set(id, [phase]);
+			}
+		}
+
 		run = newest.source;
 	}
 
@@ -105,7 +115,7 @@ export async function importCommand(
 		text,
 		decisions: journal.state(),
 		ruleSet,
-		...(knownIds && {knownIds}),
+		...(knownReports && {knownReports}),
 		...(run !== undefined && {run}),
 	});
 	const where = (line: number) =>

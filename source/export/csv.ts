@@ -17,6 +17,8 @@ Columns, in this order (the first six are the old analyzer's, so existing spread
   (`yes`/`no`), `Run Status` (`new`, `still failing`, `flaky`; `fixed` for a passing test that
   failed in the run before), `Cluster` (the signature hash: equal for identical errors),
   `Decided At` (ISO 8601; `triage import` uses it to tell whether the journal moved on since),
+  `Phase` (`setup`, `call`, `teardown` or `collect`: which report of the test the row is; with the
+  `Node ID`, the key `triage import` uses, since each report takes its own decision),
 - `Reruns`: how the test fared when re-run, empty when it was not (`2 reruns, passed` from
   pytest-rerunfailures; `re-run 1: passed` from a later `--lf` session of the same log).
 
@@ -59,6 +61,7 @@ export const csvColumns = [
 	'Run Status',
 	'Cluster',
 	'Decided At',
+	'Phase',
 	'Reruns',
 ] as const;
 
@@ -155,6 +158,7 @@ function failureCells(row: ReviewRow, reruns: Reruns): string[] {
 		analyzed.status,
 		analyzed.cluster,
 		decision?.at ?? '',
+		failure.phase,
 		rerunCell(reruns, failure.id),
 	];
 }
@@ -182,6 +186,7 @@ function testCells(
 		fixed.has(test.id) ? 'fixed' : '',
 		'',
 		'',
+		isFailureOutcome(test.outcome) ? test.phase : '',
 		rerunCell(reruns, test.id),
 	];
 }

@@ -14,6 +14,7 @@ import {
 import {describeRerun} from '../classify/reruns.js';
 import {isFailureOutcome, outcomes, type Outcome} from '../log/model.js';
 import {sanitizeLine} from '../log/sanitize.js';
+import {reportKey} from '../triage/journal.js';
 
 /** A person's decision on a failure, as the triage journal keeps it (DESIGN.md, "The triage file"). */
 export type ReportDecision = {
@@ -25,7 +26,10 @@ export type ReportDecision = {
 };
 
 export type ReportOptions = {
-	/** Decisions by node id; where one exists it wins over the suggestion. */
+	/**
+	Decisions by failure report (`reportKey(id, phase)`: a test's call failure and teardown error are
+	decided apart); where one exists it wins over the suggestion.
+	*/
 	readonly decisions?: ReadonlyMap<string, ReportDecision>;
 	/** How many clusters to list (default 10). */
 	readonly topClusters?: number;
@@ -70,7 +74,9 @@ function verdictOf(
 	analyzed: AnalyzedFailure,
 	decisions: ReadonlyMap<string, ReportDecision> | undefined,
 ): Verdict {
-	const decision = decisions?.get(analyzed.failure.id);
+	const decision = decisions?.get(
+		reportKey(analyzed.failure.id, analyzed.failure.phase),
+	);
 	if (decision) {
 		return {
 			category: decision.category,

@@ -11,9 +11,15 @@ export wrote into it. The CSV itself says what that was:
   export used; a rule the set does not have is a bad row). A note added to an unchanged suggestion
   accepts the suggestion with that note.
 - `Source` `manual`: the row held the decision made at `Decided At`. While the journal's decision on
-  that test is still that one (same time), the row changed when it differs from it.
+  that report is still that one (same time), the row changed when it differs from it.
 
-When the journal moved on since the export (the test was decided, decided again, cleared or undone
+A row is one failure report, and a decision belongs to one report: a test's call failure and its
+teardown error are two rows and take a decision each. The `Phase` column says which report a row
+is. A CSV exported before that column existed is read by `Status`: `FAILED` is the call, `ERROR` on
+a file is its collection; an `ERROR` of a test is its setup or teardown error, whichever the run
+given has (without the LOG, that row is a bad row).
+
+When the journal moved on since the export (the report was decided, decided again, cleared or undone
 after it), the export's values are no longer the journal's: an edited row would overwrite a
 decision the spreadsheet never showed, and an unedited one cannot be told from an edited one. Such a
 row is skipped and reported (unless it already equals the journal's decision): export again to
@@ -23,9 +29,10 @@ Bad rows, each reported by the line it starts on, stop the whole import: an unkn
 priority (matched without regard to case and surrounding spaces, written in the rule set's
 spelling), an empty or unknown `Source` or `Status`, a `Node ID` that no longer matches its
 `File` and `Test Name` (the key was edited), a node id the run does not have (when the caller knows
-the run's failures), a decision on a row that is not a failure (an `--all` export), and two rows of
-one test (a failure and a teardown error) with one cell edited differently. Otherwise such rows make
-one decision: the first edited row's values, with the cells edited in the other.
+the run's failures), a decision on a row that is not a failure (an `--all` export), an unknown
+`Phase`, and two rows of one report (a row copied in the spreadsheet) with one cell edited
+differently. Otherwise such rows make one decision: the first edited row's values, with the cells
+edited in the other.
 
 The formula guard's leading `'` is removed from every cell where the export would have added it
 (see `guardCell`); a CSV exported with `--raw` is read the same way.
@@ -35,8 +42,15 @@ import {Buffer} from 'node:buffer';
 import {CsvError, parse} from 'csv-parse/sync';
 import type {Rule, RuleSet} from '../classify/rules.js';
 import {statusWords, testNameOfId, unguardCell} from '../export/csv.js';
-import {fileOfId} from '../log/model.js';
-import type {Decision, DecisionInput} from './journal.js';
+import {fileOfId, phases, type Phase} from '../log/model.js';
+import {
+	type Decision,
+	decisionFor,
+	type DecisionInput,
+	type DecisionState,
+	isPhase,
+	reportKey,
+} from './journal.js';
 
 /** Columns import reads; the others may be deleted or reordered in the spreadsheet. */
 export const requiredColumns = [
@@ -75,7 +89,7 @@ export type ImportPlan = {
 	readonly errors: readonly ImportProblem[];
 	/** Rows not imported because the journal moved on since the export. */
 	readonly skipped: readonly ImportProblem[];
-	/** The changed rows as decisions, one per test, in CSV order. */
+	/** The changed rows as decisions, one per failure report, in CSV order. */
 	readonly decisions: readonly ImportedDecision[];
 	/** Data rows read (the header not counted). */
 	readonly rows: number;
@@ -85,11 +99,14 @@ export type ImportInput = {
 	/** The CSV text. */
 	readonly text: string;
 	/** The journal's current decisions. */
-	readonly decisions: ReadonlyMap<string, Decision>;
+	readonly decisions: DecisionState;
 	/** Categories and priorities to validate against, and the rules behind `Source`. */
 	readonly ruleSet: RuleSet;
-	/** The failures of the run the CSV was exported from, when the caller read its log. */
-	readonly knownIds?: ReadonlySet<string>;
+	/**
+	The failures of the run the CSV was exported from, when the caller read its log: the phases
+	of each test's failure reports.
+	*/
+	readonly knownReports?: ReadonlyMap<string, readonly Phase[]>;
 	/** The `run` recorded with each decision. */
 	readonly run?: string;
 };
@@ -97,6 +114,9 @@ export type ImportInput = {
 type Row = {
 	readonly line: number;
 	readonly id: string;
+	/** Undefined when the row does not say and the run cannot tell (see `phaseProblem`). */
+	readonly phase: Phase | undefined;
+	readonly phaseProblem?: string;
 	readonly category: string;
 	readonly priority: string;
 	readonly note: string;
@@ -231,7 +251,8 @@ export function planImport(input: ImportInput): ImportPlan {
 		]),
 	);
 	const errors: ImportProblem[] = [];
-	const byId = new Map<string, Row[]>();
+	const skipped: ImportProblem[] = [];
+	const byReport = new Map<string, Row[]>();
 	for (const {record, line} of body) {
 		const cell = (name: string): string | undefined => {
 			const index = columns.get(name);
@@ -241,20 +262,30 @@ export function planImport(input: ImportInput): ImportPlan {
 		const row = readRow(line, cell, {categories, priorities, input});
 		if (typeof row === 'string') {
 			errors.push({line, message: row});
+		} else if (row && row.phase === undefined) {
+			// An ERROR row of a CSV without `Phase`: harmless unless it was edited.
+			const verdict = compare(row, input.decisions.get(row.id));
+			if (typeof verdict === 'string') {
+				skipped.push({line, message: `${row.id}: ${verdict}`});
+			} else if (verdict.size > 0) {
+				errors.push({line, message: `${row.id}: ${row.phaseProblem}`});
+			}
 		} else if (row) {
-			const rows = byId.get(row.id);
+			const key = reportKey(row.id, row.phase!);
+			const rows = byReport.get(key);
 			if (rows) {
 				rows.push(row);
 			} else {
-				byId.set(row.id, [row]);
+				byReport.set(key, [row]);
 			}
 		}
 	}
 
-	const skipped: ImportProblem[] = [];
 	const decisions: ImportedDecision[] = [];
-	for (const [id, rows] of byId) {
-		const current = input.decisions.get(id);
+	for (const rows of byReport.values()) {
+		const {id} = rows[0]!;
+		const phase = rows[0]!.phase!;
+		const current = decisionFor(input.decisions, id, phase);
 		const edits: Array<{row: Row; fields: ReadonlySet<Field>}> = [];
 		for (const row of rows) {
 			const verdict = compare(row, current);
@@ -270,8 +301,8 @@ export function planImport(input: ImportInput): ImportPlan {
 			continue;
 		}
 
-		// A test with two reports (a failure and a teardown error) has two rows and takes one
-		// decision: the first edited row's values, with the cells edited in the others.
+		// Two rows of one report (copied in the spreadsheet) take one decision: the first edited
+		// row's values, with the cells edited in the others.
 		const merged = {
 			category: first.row.category,
 			priority: first.row.priority,
@@ -287,7 +318,7 @@ export function planImport(input: ImportInput): ImportPlan {
 				if (earlier && earlier[field] !== row[field]) {
 					conflict ??= {
 						line: row.line,
-						message: `${id}: ${field} edited differently on lines ${earlier.line} ('${earlier[field]}') and ${row.line} ('${row[field]}'); one test takes one decision`,
+						message: `${id}: ${field} edited differently on lines ${earlier.line} ('${earlier[field]}') and ${row.line} ('${row[field]}'); one report takes one decision`,
 					};
 				}
 
@@ -309,6 +340,7 @@ export function planImport(input: ImportInput): ImportPlan {
 			line: first.row.line,
 			input: {
 				id,
+				phase,
 				...merged,
 				...(first.row.cluster !== '' && {signature: first.row.cluster}),
 				...(input.run !== undefined && {run: input.run}),
@@ -440,8 +472,15 @@ function readRow(
 		return `${id}: unknown Status '${status}' (expected ${[...failureStatuses, ...otherStatuses].join(', ')})`;
 	}
 
-	if (context.input.knownIds && !context.input.knownIds.has(id)) {
+	const known = context.input.knownReports?.get(id);
+	if (context.input.knownReports && !known) {
 		return `${id}: unknown Node ID: not a failure of the run given`;
+	}
+
+	const phaseCell = cell('Phase')?.trim() ?? '';
+	const phase = phaseOf(id, status, phaseCell, known);
+	if (!isPhase(phase) && phaseCell !== '') {
+		return `${id}: ${phase}`;
 	}
 
 	const category = context.categories.get(categoryText.toUpperCase());
@@ -472,6 +511,7 @@ function readRow(
 	return {
 		line,
 		id,
+		...(isPhase(phase) ? {phase} : {phase: undefined, phaseProblem: phase}),
 		category,
 		priority,
 		note,
@@ -480,4 +520,41 @@ function readRow(
 		decidedAt: cell('Decided At')!.trim(),
 		cluster: cell('Cluster')?.trim() ?? '',
 	};
+}
+
+/**
+Which report of the test a row is: its `Phase` cell; in a CSV from before that column, what its
+`Status` says, with the run's reports (`known`) to tell a setup error from a teardown error.
+Otherwise what is wrong.
+*/
+function phaseOf(
+	id: string,
+	status: string,
+	cell: string,
+	known: readonly Phase[] | undefined,
+): Phase | string {
+	if (cell !== '') {
+		return isPhase(cell)
+			? cell
+			: `unknown Phase '${cell}' (expected ${phases.join(', ')})`;
+	}
+
+	if (status === statusWords.failed) {
+		return 'call';
+	}
+
+	if (!id.includes('::')) {
+		return 'collect';
+	}
+
+	const errors = known?.filter(
+		phase => phase === 'setup' || phase === 'teardown',
+	);
+	if (errors?.length === 1) {
+		return errors[0]!;
+	}
+
+	return known
+		? 'Phase is empty and the run given has no single setup or teardown error of this test: say which report the row is'
+		: 'Phase is empty: an ERROR row of a test is its setup or its teardown error; export again, or import with the LOG the CSV was exported from';
 }

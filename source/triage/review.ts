@@ -3,7 +3,13 @@ The join of a classified run with the person's decisions: one row per failure of
 */
 
 import type {Analysis, AnalyzedFailure} from '../classify/analyze.js';
-import {type Decision, isStale} from './journal.js';
+import {
+	type Decision,
+	decisionFor,
+	type DecisionState,
+	isStale,
+	reportKey,
+} from './journal.js';
 
 /** Where a row's category and priority come from. */
 export type RowSource = 'manual' | `rule:${string}` | 'default';
@@ -12,9 +18,9 @@ export type ReviewRow = {
 	/** Unique per row: the node id, plus the phase for a second report of the same test. */
 	readonly key: string;
 	readonly analyzed: AnalyzedFailure;
-	/** The person's decision on this test, if any (one decision covers both reports of a test). */
+	/** The person's decision on this failure report, if any (a test's call failure and teardown error are decided separately). */
 	readonly decision: Decision | undefined;
-	/** The decision was made on another error than the one this run shows. */
+	/** The decision was made on another error than the one this report shows. */
 	readonly isStale: boolean;
 	/** The category in effect: the decision's, else the suggestion's. */
 	readonly category: string;
@@ -57,14 +63,14 @@ function sourceOf(
 /** One row per failure of the analysed run, with the decisions folded in. */
 export function buildReview(
 	analysis: Analysis,
-	decisions: ReadonlyMap<string, Decision>,
+	decisions: DecisionState,
 ): Review {
 	const seen = new Set<string>();
 	const rows = analysis.failures.map((analyzed): ReviewRow => {
-		const {id} = analyzed.failure;
-		const key = seen.has(id) ? `${id}\u0000${analyzed.failure.phase}` : id;
+		const {id, phase} = analyzed.failure;
+		const key = seen.has(id) ? reportKey(id, phase) : id;
 		seen.add(id);
-		const decision = decisions.get(id);
+		const decision = decisionFor(decisions, id, phase);
 		// Decisions store the failure's signature hash (its cluster id): short, and stable across runs.
 		const stale = decision ? isStale(decision, analyzed.cluster) : false;
 		return {

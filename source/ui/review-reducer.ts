@@ -6,7 +6,13 @@ input handler, so that keys arriving faster than renders are read against the mo
 */
 import type {Analysis} from '../classify/analyze.js';
 import {hasNestedQuantifier} from '../classify/rules.js';
-import type {Decision, DecisionInput} from '../triage/journal.js';
+import {
+	type Decision,
+	decisionFor,
+	type DecisionInput,
+	type DecisionState,
+	reportKey,
+} from '../triage/journal.js';
 import {
 	buildReview,
 	progressOf,
@@ -153,7 +159,7 @@ export type ReviewAction =
 	/** The journal's state after a save, an undo, or another session's append. */
 	| {
 			readonly type: 'decisions';
-			readonly decisions: ReadonlyMap<string, Decision>;
+			readonly decisions: DecisionState;
 			readonly message?: string;
 			/** Select this test id (after an undo). */
 			readonly select?: string;
@@ -460,6 +466,8 @@ function inputOf(
 ): DecisionInput {
 	return {
 		id: row.analyzed.failure.id,
+		// A decision is on this report: a test's call failure and teardown error are decided apart.
+		phase: row.analyzed.failure.phase,
 		category,
 		priority,
 		note: note ?? row.decision?.note ?? '',
@@ -496,8 +504,12 @@ function decide(
 	rows: readonly ReviewRow[],
 	options: {isMoving: boolean; message?: string},
 ): ReviewState {
-	// One decision per test id: a test with a call failure and a teardown error is one row each.
-	const unique = [...new Map(inputs.map(input => [input.id, input])).values()];
+	// One decision per report: the same row given twice (marked and current) is decided once.
+	const unique = [
+		...new Map(
+			inputs.map(input => [reportKey(input.id, input.phase!), input]),
+		).values(),
+	];
 	if (unique.length === 0) {
 		return state;
 	}
@@ -1192,6 +1204,7 @@ function sameDecision(
 	}
 
 	return (
+		a.phase === b.phase &&
 		a.category === b.category &&
 		a.priority === b.priority &&
 		a.note === b.note &&
@@ -1203,10 +1216,18 @@ function sameDecision(
 /** Fold new journal state into the rows; unchanged rows keep their identity. */
 function applyDecisions(
 	state: ReviewState,
-	decisions: ReadonlyMap<string, Decision>,
+	decisions: DecisionState,
 ): readonly ReviewRow[] {
 	const isChanged = state.rows.some(
-		row => !sameDecision(row.decision, decisions.get(row.analyzed.failure.id)),
+		row =>
+			!sameDecision(
+				row.decision,
+				decisionFor(
+					decisions,
+					row.analyzed.failure.id,
+					row.analyzed.failure.phase,
+				),
+			),
 	);
 	if (!isChanged) {
 		return state.rows;

@@ -8,7 +8,7 @@ import {exportCommand} from '../../source/commands/export.js';
 import {importCommand, type ImportFlags} from '../../source/commands/import.js';
 import {csvColumns, type CsvColumn} from '../../source/export/csv.js';
 import {UsageError} from '../../source/session.js';
-import {openJournal} from '../../source/triage/journal.js';
+import {decisionFor, openJournal} from '../../source/triage/journal.js';
 import {runCli} from '../cli-helpers.js';
 
 const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-import-'));
@@ -244,9 +244,11 @@ describe('importCommand', () => {
 		);
 		expect(fine.code).toBe(0);
 		expect(
-			openJournal(triage, {now})
-				.state()
-				.get('tests/test_hostile.py::test_formula[-2]'),
+			decisionFor(
+				openJournal(triage, {now}).state(),
+				'tests/test_hostile.py::test_formula[-2]',
+				'call',
+			),
 		).toMatchObject({
 			category: 'BUG',
 			run: hostile,

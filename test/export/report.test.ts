@@ -5,6 +5,7 @@ import {
 	inert,
 	type ReportDecision,
 } from '../../source/export/report.js';
+import {reportKey} from '../../source/triage/journal.js';
 import {makeRun} from '../classify/make-run.js';
 import * as real from '../classify/real-failures.js';
 
@@ -227,14 +228,17 @@ describe('formatReport', () => {
 	test('with decisions: they win, progress is shown, stale ones are flagged', () => {
 		const decisions = new Map<string, ReportDecision>([
 			[
-				`${auth}::test_authentication_service_outage`,
+				reportKey(`${auth}::test_authentication_service_outage`, 'call'),
 				{category: 'TEST_DESIGN', priority: 'LOW', note: 'the mock was wrong'},
 			],
 			[
-				`${database}::test_transaction_rollback`,
+				reportKey(`${database}::test_transaction_rollback`, 'setup'),
 				{category: 'ENVIRONMENT', priority: 'HIGH', stale: true},
 			],
-			['tests/gone.py::test_removed', {category: 'BUG', priority: 'HIGH'}],
+			[
+				reportKey('tests/gone.py::test_removed', 'call'),
+				{category: 'BUG', priority: 'HIGH'},
+			],
 		]);
 		const report = formatReport(analyze([newest()]), {decisions});
 		const progress = sectionOf(report, 'TRIAGE PROGRESS');
@@ -268,7 +272,7 @@ describe('formatReport', () => {
 	test('a decision may name a category the rules file does not know', () => {
 		const decisions = new Map([
 			[
-				`${auth}::test_authentication_service_outage`,
+				reportKey(`${auth}::test_authentication_service_outage`, 'call'),
 				{category: 'LEGACY', priority: 'HIGH'},
 			],
 		]);

@@ -10,7 +10,13 @@ import {
 	type CsvOptions,
 } from '../../source/export/csv.js';
 import {planImport, type ImportInput} from '../../source/triage/import.js';
-import type {Decision} from '../../source/triage/journal.js';
+import type {Phase} from '../../source/log/model.js';
+import {readLog} from '../../source/log/read.js';
+import {
+	type Decision,
+	decisionFor,
+	foldEvents,
+} from '../../source/triage/journal.js';
 import {buildReview} from '../../source/triage/review.js';
 import {makeRun} from '../classify/make-run.js';
 
@@ -107,6 +113,7 @@ describe('planImport: which rows changed', () => {
 				line: 3,
 				input: {
 					id: load,
+					phase: 'call',
 					category: 'BUG',
 					priority: suggestion.priority,
 					note: '',
@@ -371,8 +378,11 @@ describe('planImport: bad rows stop the whole import', () => {
 
 	test('a node id that is not a failure of the run given', () => {
 		const csv = exported();
-		const known = new Set([outage, rollback]);
-		expect(plan(csv, new Map(), {knownIds: known}).errors).toEqual([
+		const known = new Map([
+			[outage, ['call' as const]],
+			[rollback, ['setup' as const]],
+		]);
+		expect(plan(csv, new Map(), {knownReports: known}).errors).toEqual([
 			{
 				line: 3,
 				message: `${load}: unknown Node ID: not a failure of the run given`,
@@ -396,7 +406,7 @@ describe('planImport: bad rows stop the whole import', () => {
 		]);
 	});
 
-	test('two rows of one test: one decision from both, unless they edit one cell differently', () => {
+	test('two rows of one report (copied in the spreadsheet): one decision from both, unless they edit one cell differently', () => {
 		const [header, ...records] = parse(exported());
 		const column = (name: CsvColumn) => csvColumns.indexOf(name);
 		// The second report of the test (say, a teardown error) with another suggested priority.
@@ -456,7 +466,7 @@ describe('planImport: bad rows stop the whole import', () => {
 		).toEqual([
 			{
 				line: 5,
-				message: `${outage}: category edited differently on lines 2 ('TEST_DESIGN') and 5 ('CONFIGURATION'); one test takes one decision`,
+				message: `${outage}: category edited differently on lines 2 ('TEST_DESIGN') and 5 ('CONFIGURATION'); one report takes one decision`,
 			},
 		]);
 	});
@@ -481,5 +491,89 @@ describe('planImport: bad rows stop the whole import', () => {
 			line: 2,
 			message: expect.stringMatching(/Invalid Record Length/),
 		});
+	});
+});
+
+describe('planImport: a decision per failure report', () => {
+	// Its test_fail_and_teardown failed in its call and errored in its teardown.
+	const id = 'tests/test_main.py::test_fail_and_teardown';
+
+	async function teardownEdited() {
+		const analysis = analyze([await readLog('fixtures/pytest9/v/run.log')]);
+		const parts: string[] = [];
+		writeCsv(buildReview(analysis, new Map()), text => {
+			parts.push(text);
+		});
+		const [header, ...records] = parse(parts.join(''));
+		const column = (name: CsvColumn) => header!.indexOf(name);
+		const rows = records.filter(record => record[column('Node ID')] === id);
+		expect(rows.map(record => record[column('Phase')])).toEqual([
+			'call',
+			'teardown',
+		]);
+		rows[1]![column('Category')] = 'TEST_DESIGN';
+		// What `triage import FILE.csv LOG` knows: the phases of each test's failure reports.
+		const knownReports = new Map<string, Phase[]>();
+		for (const {failure} of analysis.failures) {
+			knownReports.set(failure.id, [
+				...(knownReports.get(failure.id) ?? []),
+				failure.phase,
+			]);
+		}
+
+		return {header: header!, records, column, knownReports};
+	}
+
+	test('an edited teardown ERROR row decides the teardown error only', async () => {
+		const {header, records} = await teardownEdited();
+		const result = planImport({
+			text: stringify([header, ...records]),
+			decisions: new Map(),
+			ruleSet: builtInRuleSet(),
+		});
+		expect(result.errors).toEqual([]);
+		expect(result.decisions.map(decision => decision.input)).toMatchObject([
+			{id, phase: 'teardown', category: 'TEST_DESIGN'},
+		]);
+		const state = foldEvents(
+			result.decisions.map(decision => ({
+				t: 'decide' as const,
+				...decision.input,
+				at: '2026-11-24T10:00:00.000Z',
+			})),
+		).state();
+		expect(decisionFor(state, id, 'call')).toBeUndefined();
+		expect(decisionFor(state, id, 'teardown')?.category).toBe('TEST_DESIGN');
+	});
+
+	test('a CSV from before the Phase column: the run given tells setup from teardown', async () => {
+		const {header, records, column, knownReports} = await teardownEdited();
+		const phase = column('Phase');
+		const old = [header, ...records].map(record =>
+			record.filter((_cell, index) => index !== phase),
+		);
+		const text = stringify(old);
+		const without = planImport({
+			text,
+			decisions: new Map(),
+			ruleSet: builtInRuleSet(),
+		});
+		expect(without.errors).toMatchObject([
+			{
+				message: expect.stringMatching(
+					/Phase is empty: an ERROR row of a test/,
+				),
+			},
+		]);
+		const withRun = planImport({
+			text,
+			decisions: new Map(),
+			ruleSet: builtInRuleSet(),
+			knownReports,
+		});
+		expect(withRun.errors).toEqual([]);
+		expect(withRun.decisions.map(decision => decision.input)).toMatchObject([
+			{id, phase: 'teardown', category: 'TEST_DESIGN'},
+		]);
 	});
 });

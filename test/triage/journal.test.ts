@@ -11,6 +11,7 @@ import {
 	JournalError,
 	openJournal,
 	type Decision,
+	type DecisionState,
 	type Journal,
 } from '../../source/triage/journal.js';
 
@@ -48,7 +49,7 @@ function lines(): string[] {
 	return fs.readFileSync(file, 'utf8').split('\n');
 }
 
-function plain(state: ReadonlyMap<string, Decision>): Record<string, Decision> {
+function plain(state: DecisionState): Record<string, Decision | undefined> {
 	return Object.fromEntries(state);
 }
 

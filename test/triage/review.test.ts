@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {analyze} from '../../source/classify/analyze.js';
+import {readLog} from '../../source/log/read.js';
 import {openJournal} from '../../source/triage/journal.js';
 import {buildReview} from '../../source/triage/review.js';
 import {header, parseText, rule} from '../log/helpers.js';
@@ -78,5 +79,94 @@ describe('decisions across runs', () => {
 			isStale: true,
 		});
 		expect(changed.progress).toMatchObject({decided: 0, stale: 1});
+	});
+});
+
+describe('decisions on failure reports', () => {
+	// Its test_fail_and_teardown failed in its call and errored in its teardown, with other errors.
+	const log = path.resolve('fixtures/pytest9/v/run.log');
+	const id = 'tests/test_main.py::test_fail_and_teardown';
+
+	function rowsOf(review: ReturnType<typeof buildReview>) {
+		return review.rows.filter(row => row.analyzed.failure.id === id);
+	}
+
+	test('a journal written before (no phase) still decides every report of the test', async () => {
+		const analysis = analyze([await readLog(log)]);
+		const [call, teardown] = rowsOf(buildReview(analysis, new Map()));
+		expect([call, teardown].map(row => row?.analyzed.failure.phase)).toEqual([
+			'call',
+			'teardown',
+		]);
+		expect(call!.analyzed.cluster).not.toBe(teardown!.analyzed.cluster);
+
+		const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-review-'));
+		const file = path.join(directory, 'triage.jsonl');
+		const write = (decision: Record<string, unknown>) => {
+			// Today's format, as an older triage wrote it: no phase.
+			const lines = [
+				{triage: 1, created: '2026-11-20T10:00:00.000Z'},
+				{
+					t: 'decide',
+					id,
+					category: 'ENVIRONMENT',
+					priority: 'HIGH',
+					note: 'the fixture leaks',
+					run: 'run.log',
+					at: '2026-11-20T10:00:01.000Z',
+					group: 'aaaaaaaa',
+					...decision,
+				},
+			];
+			fs.writeFileSync(
+				file,
+				lines.map(line => JSON.stringify(line) + '\n').join(''),
+			);
+			return openJournal(file, {
+				now: () => new Date('2026-11-24T10:00:00.000Z'),
+			});
+		};
+
+		// Without a signature: both reports decided, neither stale.
+		const journal = write({});
+		expect(journal.warnings).toEqual([]);
+		const review = buildReview(analysis, journal.state());
+		expect(
+			rowsOf(review).map(row => [row.category, row.source, row.isStale]),
+		).toEqual([
+			['ENVIRONMENT', 'manual', false],
+			['ENVIRONMENT', 'manual', false],
+		]);
+
+		// A new decision on the call failure leaves the old one on the teardown error.
+		journal.decide({
+			id,
+			phase: 'call',
+			category: 'TEST_DESIGN',
+			priority: 'LOW',
+			signature: call!.analyzed.cluster,
+		});
+		expect(
+			rowsOf(buildReview(analysis, journal.state())).map(row => [
+				row.category,
+				row.isStale,
+			]),
+		).toEqual([
+			['TEST_DESIGN', false],
+			['ENVIRONMENT', false],
+		]);
+
+		// With the call failure's signature: each report compares with its own, as before.
+		const signed = write({signature: call!.analyzed.cluster});
+		expect(
+			rowsOf(buildReview(analysis, signed.state())).map(row => [
+				row.category,
+				row.isStale,
+			]),
+		).toEqual([
+			['ENVIRONMENT', false],
+			['ENVIRONMENT', true],
+		]);
+		fs.rmSync(directory, {recursive: true, force: true});
 	});
 });

@@ -7,7 +7,11 @@ import {analyze, type Analysis} from '../../source/classify/analyze.js';
 import type {Run} from '../../source/log/model.js';
 import {readLog} from '../../source/log/read.js';
 import type {ResumeState} from '../../source/prefs.js';
-import {openJournal, type Journal} from '../../source/triage/journal.js';
+import {
+	type Decision,
+	openJournal,
+	type Journal,
+} from '../../source/triage/journal.js';
 import {buildReview, type Review} from '../../source/triage/review.js';
 
 export const keys = {
@@ -180,7 +184,15 @@ export function expectFits(app: Rendered, size: Size) {
 	};
 }
 
-/** The decisions in the journal file, read back from disk by a fresh journal. */
-export function decisionsOnDisk(data: Fixture) {
-	return openJournal(data.journalPath, {now: () => new Date()}).state();
+/**
+The decisions in the journal file, read back from disk by a fresh journal, on the fixture's
+reports: by review row key (the test id, for a test's first report).
+*/
+export function decisionsOnDisk(data: Fixture): ReadonlyMap<string, Decision> {
+	const state = openJournal(data.journalPath, {now: () => new Date()}).state();
+	return new Map(
+		buildReview(data.analysis, state).rows.flatMap(row =>
+			row.decision ? [[row.key, row.decision] as const] : [],
+		),
+	);
 }

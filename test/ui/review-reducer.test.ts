@@ -1,7 +1,7 @@
 import {beforeAll, describe, expect, test} from 'vitest';
 import {analyze} from '../../source/classify/analyze.js';
 import type {Run} from '../../source/log/model.js';
-import type {Decision} from '../../source/triage/journal.js';
+import {type Decision, reportKey} from '../../source/triage/journal.js';
 import {buildReview, type Review} from '../../source/triage/review.js';
 import {
 	createReviewState,
@@ -35,12 +35,15 @@ function saveAll(state: ReviewState): ReviewState {
 	const decisions = new Map<string, Decision>(
 		state.rows
 			.filter(row => row.decision)
-			.map(row => [row.analyzed.failure.id, row.decision!]),
+			.map(row => [
+				reportKey(row.analyzed.failure.id, row.analyzed.failure.phase),
+				row.decision!,
+			]),
 	);
 	for (const effect of state.effects) {
 		if (effect.type === 'save') {
 			for (const input of effect.decisions) {
-				decisions.set(input.id, {
+				decisions.set(reportKey(input.id, input.phase!), {
 					note: '',
 					...input,
 					at: '2026-11-23T10:00:00Z',
@@ -81,6 +84,7 @@ describe('the review reducer', () => {
 				decisions: [
 					{
 						id: review.rows[0]!.analyzed.failure.id,
+						phase: review.rows[0]!.analyzed.failure.phase,
 						category: 'BUG',
 						priority: 'HIGH',
 						note: '',

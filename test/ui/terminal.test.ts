@@ -104,7 +104,9 @@ describe.skipIf(!hasTmux)('the built CLI in tmux', () => {
 		await waitFor(first, t => t.includes('EXITED 0'), 'the exit');
 
 		const decisions = openJournal(journal, {now: () => new Date()}).state();
-		expect([...decisions.values()].map(d => [d.category, d.priority])).toEqual([
+		expect(
+			[...decisions.values()].map(d => [d?.category, d?.priority]),
+		).toEqual([
 			['BUG', 'HIGH'],
 			['ENVIRONMENT', 'MEDIUM'],
 		]);

@@ -1,0 +1,156 @@
+/**
+The file-system steps the journal is made of: whole writes, flushed files, ranges read back, and
+telling whether a path is still the file that was opened.
+*/
+import {Buffer} from 'node:buffer';
+import {randomBytes} from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import {ioError, isErrorCode} from './errors.js';
+
+export const newline = 10;
+
+export type FileIdentity = {
+	readonly dev: number;
+	readonly ino: number;
+};
+
+/** The length of `bytes` up to and including its last newline. */
+export function consumedLength(bytes: Buffer): number {
+	return bytes.lastIndexOf(newline) + 1;
+}
+
+export function readRange(
+	fd: number,
+	position: number,
+	length: number,
+): Buffer {
+	const buffer = Buffer.allocUnsafe(length);
+	let done = 0;
+	while (done < length) {
+		const read = fs.readSync(fd, buffer, done, length - done, position + done);
+		if (read === 0) {
+			return buffer.subarray(0, done);
+		}
+
+		done += read;
+	}
+
+	return buffer;
+}
+
+export function writeAll(fd: number, buffer: Buffer, file: string): void {
+	try {
+		// One write for the whole buffer: O_APPEND keeps it in one piece among other appenders.
+		let written = fs.writeSync(fd, buffer);
+		while (written < buffer.length) {
+			written += fs.writeSync(fd, buffer, written);
+		}
+	} catch (error) {
+		throw ioError(file, error);
+	}
+}
+
+/** Create a file that must not exist yet, write it whole and flush it. */
+export function writeNewFile(file: string, buffer: Buffer, mode = 0o666): void {
+	const fd = fs.openSync(file, 'wx', mode);
+	try {
+		writeAll(fd, buffer, file);
+		fs.fsyncSync(fd);
+	} finally {
+		fs.closeSync(fd);
+	}
+}
+
+export function temporaryPath(file: string): string {
+	return path.join(
+		path.dirname(file),
+		`.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+	);
+}
+
+/** Make a rename or link durable; not every platform can open a folder. */
+export function syncDirectory(directory: string): void {
+	let fd: number | undefined;
+	try {
+		fd = fs.openSync(directory, 'r');
+		fs.fsyncSync(fd);
+	} catch {
+		// Windows and some file systems refuse; the data itself was flushed already.
+	} finally {
+		if (fd !== undefined) {
+			fs.closeSync(fd);
+		}
+	}
+}
+
+export function removeQuietly(file: string): void {
+	try {
+		fs.unlinkSync(file);
+	} catch {
+		// Already gone.
+	}
+}
+
+export function identityOf(stat: fs.Stats): FileIdentity {
+	return {dev: stat.dev, ino: stat.ino};
+}
+
+export function isSameFile(
+	stat: fs.Stats | undefined,
+	identity: FileIdentity | undefined,
+): boolean {
+	if (!stat || !identity) {
+		return false;
+	}
+
+	return stat.dev === identity.dev && stat.ino === identity.ino;
+}
+
+export function statQuietly(file: string): fs.Stats | undefined {
+	try {
+		return fs.statSync(file);
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+Create `file` holding `content`, whole and flushed, unless it exists: a file another process
+created first is kept as it is.
+*/
+export function createWhole(file: string, content: Buffer): void {
+	const directory = path.dirname(file);
+	const temporary = temporaryPath(file);
+	try {
+		writeNewFile(temporary, content);
+	} catch (error) {
+		removeQuietly(temporary);
+		throw ioError(file, error);
+	}
+
+	try {
+		// A hard link fails when the path exists, so a file created concurrently is never replaced.
+		fs.linkSync(temporary, file);
+	} catch (error) {
+		if (!isErrorCode(error, 'EEXIST')) {
+			if (!isErrorCode(error, 'EPERM', 'ENOTSUP', 'ENOSYS', 'EXDEV')) {
+				removeQuietly(temporary);
+				throw ioError(file, error);
+			}
+
+			// No hard links here: exclusive create, then write the content.
+			try {
+				writeNewFile(file, content);
+			} catch (fallbackError) {
+				if (!isErrorCode(fallbackError, 'EEXIST')) {
+					removeQuietly(temporary);
+					throw ioError(file, fallbackError);
+				}
+			}
+		}
+	}
+
+	removeQuietly(temporary);
+	syncDirectory(directory);
+}

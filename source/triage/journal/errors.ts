@@ -1,0 +1,73 @@
+/** How the journal fails: one error type whose message names the file (and the line). */
+export type JournalErrorCode =
+	/** Not a triage journal: never written to. */
+	| 'foreign'
+	/** Written by a newer triage: never written to. */
+	| 'newer'
+	/** No journal at that path (compaction). */
+	| 'missing'
+	/** Another process holds the compaction lock. */
+	| 'locked'
+	/** The file was removed while open. */
+	| 'removed'
+	/** Any other file-system failure. */
+	| 'io';
+
+/** A journal that cannot be read or written; the message names the file (and the line). */
+export class JournalError extends Error {
+	readonly code: JournalErrorCode;
+	readonly file: string;
+	readonly line: number | undefined;
+
+	constructor(
+		code: JournalErrorCode,
+		file: string,
+		line: number | undefined,
+		message: string,
+		options?: ErrorOptions,
+	) {
+		super(
+			line === undefined
+				? `${file}: ${message}`
+				: `${file}:${line}: ${message}`,
+			options,
+		);
+		this.name = 'JournalError';
+		this.code = code;
+		this.file = file;
+		this.line = line;
+	}
+}
+
+export function isErrorCode(error: unknown, ...codes: string[]): boolean {
+	return (
+		error instanceof Error &&
+		'code' in error &&
+		typeof error.code === 'string' &&
+		codes.includes(error.code)
+	);
+}
+
+export function ioError(file: string, error: unknown): JournalError {
+	if (error instanceof JournalError) {
+		return error;
+	}
+
+	const code =
+		error instanceof Error && 'code' in error && typeof error.code === 'string'
+			? error.code
+			: undefined;
+	const reason =
+		code === 'EACCES' || code === 'EPERM'
+			? 'permission denied'
+			: code === 'EISDIR'
+				? 'is a folder, not a file'
+				: code === 'ENOSPC'
+					? 'no space left on the device'
+					: code === 'ENOENT' || code === 'ENOTDIR'
+						? 'its folder does not exist'
+						: error instanceof Error
+							? error.message
+							: String(error);
+	return new JournalError('io', file, undefined, reason, {cause: error});
+}

@@ -1,0 +1,273 @@
+/**
+What a journal line is: the header, the events, their validation when read (`parseLine`) and
+before they are written (`checkInput`). Plain data; no file access.
+*/
+import {randomBytes} from 'node:crypto';
+import type {Buffer} from 'node:buffer';
+import {phases, type Phase} from '../../log/model.js';
+import {newline} from './disk.js';
+import {JournalError} from './errors.js';
+
+/** The format version this code writes, and the newest it reads. */
+export const journalVersion = 1;
+
+/**
+A decision on a failure report. With a `phase`, it is on one report of the test (its call
+failure, setup error, teardown error or collection error); without one (every journal written
+before reports were decided separately), on every report of the test.
+*/
+export type Decision = {
+	/** Pytest node id. */
+	readonly id: string;
+	/** The kind of report it is on; absent: every report of the test. */
+	readonly phase?: Phase;
+	/** A category name (validated by the caller against its category list). */
+	readonly category: string;
+	/** A priority name (validated by the caller). */
+	readonly priority: string;
+	/** Free text; empty when none. */
+	readonly note: string;
+	/** The failure's signature when it was decided: a different current one makes it stale. */
+	readonly signature?: string;
+	/** The run (log source) it was decided on. */
+	readonly run?: string;
+	/** ISO 8601 time of the decision. */
+	readonly at: string;
+};
+
+type ActionFields = {
+	/** Shared by every event one action appended (a cluster decision, an undo). */
+	readonly group?: string;
+	/** On the events of an undo: the group of the action it undoes. */
+	readonly undo?: string;
+};
+
+export type DecideEvent = {
+	readonly t: 'decide';
+} & Decision &
+	ActionFields;
+
+export type ClearEvent = {
+	readonly t: 'clear';
+	readonly id: string;
+	/** The kind of report cleared; absent: every report of the test. */
+	readonly phase?: Phase;
+	readonly at: string;
+} & ActionFields;
+
+export type JournalEvent = DecideEvent | ClearEvent;
+
+/** What a caller passes to record a decision; `at` comes from the journal's clock. */
+export type DecisionInput = {
+	readonly id: string;
+	/** The kind of report; absent: every report of the test (as events written before phases were). */
+	readonly phase?: Phase;
+	readonly category: string;
+	readonly priority: string;
+	readonly note?: string;
+	readonly signature?: string;
+	readonly run?: string;
+};
+
+/** A failure report, or with no phase every report of a test. */
+export type ReportRef = {
+	readonly id: string;
+	readonly phase?: Phase;
+};
+
+export type ParsedLine =
+	| {readonly kind: 'event'; readonly event: JournalEvent}
+	| {
+			readonly kind: 'header';
+			readonly version: number;
+			readonly created: string | undefined;
+	  }
+	| {readonly kind: 'bad'; readonly message: string};
+
+/** Refuse what would be written, then skipped as unreadable on the next load. */
+export function checkInput(input: DecisionInput): void {
+	const {id, phase, category, priority, note, signature, run} = input;
+	if (typeof id !== 'string' || id === '') {
+		throw new TypeError(
+			`A decision needs a test id, got ${JSON.stringify(id)}`,
+		);
+	}
+
+	if (phase !== undefined && !isPhase(phase)) {
+		throw new TypeError(
+			`The phase of ${id} must be one of ${phases.join(', ')}`,
+		);
+	}
+
+	for (const [name, value] of Object.entries({category, priority})) {
+		if (typeof value !== 'string') {
+			throw new TypeError(`The ${name} of ${id} must be a string`);
+		}
+	}
+
+	for (const [name, value] of Object.entries({note, signature, run})) {
+		if (value !== undefined && typeof value !== 'string') {
+			throw new TypeError(`The ${name} of ${id} must be a string`);
+		}
+	}
+}
+
+export function decideEvent(
+	input: DecisionInput,
+	at: string,
+	group: string,
+): DecideEvent {
+	// Key order as in DESIGN.md.
+	return {
+		t: 'decide',
+		...decisionOf({...input, note: input.note ?? '', at}),
+		group,
+	};
+}
+
+/** A plain Decision from an event (or decision), without event-only fields, keys in file order. */
+export function decisionOf(source: Decision): Decision {
+	// Built field by field rather than with spreads: this runs once per event on every load.
+	const {id, phase, category, priority, signature, run, at} = source;
+	const note = source.note ?? '';
+	// `at` is assigned last: keys in file order.
+	const decision = (
+		phase === undefined
+			? {id, category, priority, note}
+			: {id, phase, category, priority, note}
+	) as Mutable<Decision>;
+	if (signature !== undefined) {
+		decision.signature = signature;
+	}
+
+	if (run !== undefined) {
+		decision.run = run;
+	}
+
+	decision.at = at;
+	return decision;
+}
+
+type Mutable<T> = {-readonly [K in keyof T]: T[K]};
+
+export function isPhase(value: unknown): value is Phase {
+	return (phases as readonly unknown[]).includes(value);
+}
+
+export function parseLine(text: string): ParsedLine {
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		return {kind: 'bad', message: 'not JSON'};
+	}
+
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+		return {kind: 'bad', message: 'not an event'};
+	}
+
+	const record = value as Record<string, unknown>;
+	if ('triage' in record) {
+		const version = record['triage'];
+		const created = record['created'];
+		return typeof version === 'number' && Number.isInteger(version)
+			? {
+					kind: 'header',
+					version,
+					created: typeof created === 'string' ? created : undefined,
+				}
+			: {kind: 'bad', message: 'not a header'};
+	}
+
+	const {t: type, id, phase, at, group, undo} = record;
+	if (typeof id !== 'string' || id === '') {
+		return {kind: 'bad', message: 'event without an id'};
+	}
+
+	if (phase !== undefined && !isPhase(phase)) {
+		return {kind: 'bad', message: 'event with an unknown phase'};
+	}
+
+	if (typeof at !== 'string') {
+		return {kind: 'bad', message: 'event without a time'};
+	}
+
+	if (
+		(group !== undefined && typeof group !== 'string') ||
+		(undo !== undefined && typeof undo !== 'string')
+	) {
+		return {kind: 'bad', message: 'event with a malformed group'};
+	}
+
+	if (type === 'decide') {
+		const {category, priority, note, signature, run} = record;
+		if (typeof category !== 'string' || typeof priority !== 'string') {
+			return {kind: 'bad', message: 'decision without a category or priority'};
+		}
+
+		if (
+			(note !== undefined && typeof note !== 'string') ||
+			(signature !== undefined && typeof signature !== 'string') ||
+			(run !== undefined && typeof run !== 'string')
+		) {
+			return {kind: 'bad', message: 'decision with a malformed field'};
+		}
+
+		return {kind: 'event', event: record as DecideEvent};
+	}
+
+	if (type === 'clear') {
+		return {kind: 'event', event: record as ClearEvent};
+	}
+
+	return {
+		kind: 'bad',
+		message: `unknown event ${JSON.stringify(type ?? null).slice(0, 40)}`,
+	};
+}
+
+/** Throw unless the first line is a header this version reads. */
+export function checkHeader(
+	probe: Buffer,
+	size: number,
+	file: string,
+): string | undefined {
+	if (size === 0) {
+		// An empty file (say, `touch triage.jsonl`) becomes a journal on the first decision.
+		return undefined;
+	}
+
+	const end = probe.indexOf(newline);
+	if (end === -1 && size > probe.length) {
+		throw new JournalError('foreign', file, 1, 'not a triage journal');
+	}
+
+	const text = probe
+		.toString('utf8', 0, end === -1 ? probe.length : end)
+		.replace(/^\uFEFF/, '');
+	const parsed = parseLine(text);
+	if (parsed.kind !== 'header' || parsed.version < 1) {
+		throw new JournalError('foreign', file, 1, 'not a triage journal');
+	}
+
+	if (parsed.version > journalVersion) {
+		throw new JournalError(
+			'newer',
+			file,
+			1,
+			`written by a newer triage (version ${parsed.version}); this one reads version ${journalVersion}`,
+		);
+	}
+
+	return parsed.created;
+}
+
+export function headerLine(now: Date): string {
+	return (
+		JSON.stringify({triage: journalVersion, created: now.toISOString()}) + '\n'
+	);
+}
+
+export function newGroup(): string {
+	return randomBytes(6).toString('base64url');
+}

@@ -1,0 +1,527 @@
+/**
+An open journal file: read once, then kept current by reading only what was appended since
+(`refresh`), and appended to with one flushed write per action.
+*/
+import {Buffer} from 'node:buffer';
+import fs from 'node:fs';
+import type {Phase, Warning} from '../../log/model.js';
+import {
+	consumedLength,
+	createWhole,
+	type FileIdentity,
+	identityOf,
+	isSameFile,
+	newline,
+	readRange,
+	statQuietly,
+	writeAll,
+} from './disk.js';
+import {ioError, isErrorCode, JournalError} from './errors.js';
+import {
+	checkHeader,
+	checkInput,
+	decideEvent,
+	headerLine,
+	journalVersion,
+	newGroup,
+	parseLine,
+	type ClearEvent,
+	type DecideEvent,
+	type DecisionInput,
+	type JournalEvent,
+	type ReportRef,
+} from './events.js';
+import {type DecisionState, JournalFold, undoEvents} from './fold.js';
+
+export type JournalOptions = {
+	/** The clock: every event's `at`. */
+	readonly now: () => Date;
+	/**
+	Create the file (with its header) right away when it does not exist. Otherwise a missing
+	file reads as an empty journal and is created by the first decision.
+	*/
+	readonly create?: boolean;
+};
+
+/**
+An open triage journal. Every method that changes it has saved to disk (written and fsynced)
+when it returns, or throws `JournalError` having saved nothing it reports as saved.
+*/
+export type Journal = {
+	/** The path as given to `openJournal`. */
+	readonly path: string;
+	/** Whether the file exists (a missing one is created by the first decision). */
+	readonly exists: boolean;
+	/**
+	Lines that were skipped (torn, unreadable, unknown events), by 1-based line number; show
+	them as `${path}:${line}: ${message}`.
+	*/
+	readonly warnings: readonly Warning[];
+	/**
+	The current decisions, by test id and by report (read them with `decisionFor`). The map is
+	never mutated after it is returned: a change produces a new map, so identity comparison tells
+	whether anything changed.
+	*/
+	state(): DecisionState;
+	/** Record one decision; returns the event as appended. */
+	decide(input: DecisionInput): DecideEvent;
+	/** Record several decisions as one action (one write, one undo step). */
+	decideMany(inputs: readonly DecisionInput[]): readonly DecideEvent[];
+	/** Remove the decision on one report of a test (with no phase, on every report). */
+	clear(id: string, phase?: Phase): ClearEvent;
+	/** Remove several decisions as one action. */
+	clearMany(reports: readonly ReportRef[]): readonly ClearEvent[];
+	/** Whether there is an action `undo` would revert. */
+	canUndo(): boolean;
+	/**
+	Append events that restore, for every id the most recent not-yet-undone action touched,
+	the decisions it had before (on each of its reports). Returns them; empty when there is nothing to undo. Repeated
+	calls walk further back. The history is the file's, so this also reverts another
+	process's action when it is the most recent one.
+	*/
+	undo(): readonly JournalEvent[];
+	/**
+	Read what other processes appended since the last read (or reload, when the file was
+	replaced by a compaction). Costs one `stat` when nothing changed. Returns whether the
+	state or the warnings changed. Throws `JournalError` when the file was replaced by one
+	that is not a journal.
+	*/
+	refresh(): boolean;
+};
+
+/** Open a journal, reading it once. Throws `JournalError` for a foreign or newer file. */
+export function openJournal(file: string, options: JournalOptions): Journal {
+	const journal = new JournalFile(file, options.now);
+	journal.load();
+	if (!journal.exists && options.create) {
+		journal.create();
+	}
+
+	return journal;
+}
+
+const headerProbeBytes = 4096;
+const readChunkBytes = 8 * 1024 * 1024;
+export const incompleteMessage =
+	'incomplete last line (an interrupted write), skipped';
+
+export class JournalFile implements Journal {
+	readonly path: string;
+	readonly #now: () => Date;
+	#exists = false;
+	#identity: FileIdentity | undefined;
+	/** The byte offset of the first line not yet consumed. */
+	#offset = 0;
+	/** The file size at the last read (past `#offset` when the last line is incomplete). */
+	#size = 0;
+	/** The 1-based number of the line starting at `#offset`. */
+	#line = 1;
+	#fold = new JournalFold();
+	#warnings: Warning[] = [];
+	#incompleteLine: number | undefined;
+	#created: string | undefined;
+	/** The header line as read, to tell a file recreated under the same inode number. */
+	#header: Buffer = Buffer.alloc(0);
+
+	constructor(file: string, now: () => Date) {
+		this.path = file;
+		this.#now = now;
+	}
+
+	get exists(): boolean {
+		return this.#exists;
+	}
+
+	get warnings(): readonly Warning[] {
+		return this.#warnings;
+	}
+
+	/** The header's creation time. */
+	get created(): string | undefined {
+		return this.#created;
+	}
+
+	/** Bytes of complete lines read so far. */
+	get consumed(): number {
+		return this.#offset;
+	}
+
+	/** Lines read so far, an incomplete last one included. */
+	get lines(): number {
+		return this.#line - 1 + (this.#size > this.#offset ? 1 : 0);
+	}
+
+	state(): DecisionState {
+		return this.#fold.state();
+	}
+
+	decide(input: DecisionInput): DecideEvent {
+		const [event] = this.decideMany([input]);
+		return event!;
+	}
+
+	decideMany(inputs: readonly DecisionInput[]): readonly DecideEvent[] {
+		if (inputs.length === 0) {
+			return [];
+		}
+
+		for (const input of inputs) {
+			checkInput(input);
+		}
+
+		const at = this.#now().toISOString();
+		const group = newGroup();
+		const events = inputs.map(input => decideEvent(input, at, group));
+		this.#append(events);
+		return events;
+	}
+
+	clear(id: string, phase?: Phase): ClearEvent {
+		const [event] = this.clearMany([phase === undefined ? {id} : {id, phase}]);
+		return event!;
+	}
+
+	clearMany(reports: readonly ReportRef[]): readonly ClearEvent[] {
+		if (reports.length === 0) {
+			return [];
+		}
+
+		for (const {id, phase} of reports) {
+			checkInput({id, phase, category: '', priority: ''});
+		}
+
+		const at = this.#now().toISOString();
+		const group = newGroup();
+		const events = reports.map(({id, phase}): ClearEvent =>
+			phase === undefined
+				? {t: 'clear', id, at, group}
+				: {t: 'clear', id, phase, at, group},
+		);
+		this.#append(events);
+		return events;
+	}
+
+	canUndo(): boolean {
+		this.refresh();
+		return this.#fold.undoable() !== undefined;
+	}
+
+	undo(): readonly JournalEvent[] {
+		this.refresh();
+		const action = this.#fold.undoable();
+		if (!action) {
+			return [];
+		}
+
+		const events = undoEvents(
+			action,
+			this.#fold.state(),
+			this.#now().toISOString(),
+			newGroup(),
+		);
+		this.#append(events);
+		return events;
+	}
+
+	refresh(): boolean {
+		let stat: fs.Stats;
+		try {
+			stat = fs.statSync(this.path);
+		} catch (error) {
+			if (isErrorCode(error, 'ENOENT')) {
+				// Not created yet, or removed behind our back (then the next decision fails loudly).
+				return false;
+			}
+
+			throw ioError(this.path, error);
+		}
+
+		if (!this.#exists || !isSameFile(stat, this.#identity)) {
+			this.load();
+			return true;
+		}
+
+		if (stat.size === this.#size) {
+			return false;
+		}
+
+		let fd: number;
+		try {
+			fd = fs.openSync(this.path, 'r');
+		} catch (error) {
+			throw ioError(this.path, error);
+		}
+
+		try {
+			const current = fs.fstatSync(fd);
+			if (!this.#isStillOurs(fd, current)) {
+				this.loadDescriptor(fd);
+				return true;
+			}
+
+			return this.#readTail(fd, current.size);
+		} finally {
+			fs.closeSync(fd);
+		}
+	}
+
+	/** Read the whole file from scratch (open, or after it was replaced). */
+	load(): void {
+		let fd: number;
+		try {
+			fd = fs.openSync(this.path, 'r');
+		} catch (error) {
+			if (isErrorCode(error, 'ENOENT')) {
+				this.#reset(undefined);
+				return;
+			}
+
+			throw ioError(this.path, error);
+		}
+
+		try {
+			this.loadDescriptor(fd);
+		} finally {
+			fs.closeSync(fd);
+		}
+	}
+
+	/** Write a new file holding only the header; keeps a file another process created first. */
+	create(): void {
+		createWhole(this.path, Buffer.from(headerLine(this.#now())));
+		this.load();
+	}
+
+	/** Read the whole file behind `fd` from scratch. */
+	loadDescriptor(fd: number): void {
+		const stat = fs.fstatSync(fd);
+		if (stat.isDirectory()) {
+			throw new JournalError(
+				'io',
+				this.path,
+				undefined,
+				'is a folder, not a file',
+			);
+		}
+
+		const size = stat.size;
+		const probe = readRange(fd, 0, Math.min(size, headerProbeBytes));
+		this.#created = checkHeader(probe, size, this.path);
+		this.#reset(identityOf(stat));
+		this.#header = probe.subarray(0, probe.indexOf(newline) + 1);
+		this.#readFrom(fd, size, true);
+	}
+
+	#reset(identity: FileIdentity | undefined): void {
+		this.#exists = identity !== undefined;
+		this.#identity = identity;
+		this.#offset = 0;
+		this.#size = 0;
+		this.#line = 1;
+		this.#fold = new JournalFold();
+		this.#warnings = [];
+		this.#incompleteLine = undefined;
+		this.#header = Buffer.alloc(0);
+	}
+
+	/** Whether `fd` is still the file we read: same inode, not shorter, same header line. */
+	#isStillOurs(fd: number, stat: fs.Stats): boolean {
+		return (
+			isSameFile(stat, this.#identity) &&
+			stat.size >= this.#offset &&
+			readRange(fd, 0, this.#header.length).equals(this.#header)
+		);
+	}
+
+	/** Consume the bytes of `fd` between `#offset` and `size`. */
+	#readTail(fd: number, size: number): boolean {
+		if (size <= this.#offset) {
+			return false;
+		}
+
+		const warningsBefore = this.#warnings;
+		const changed = this.#readFrom(fd, size, false);
+		return changed || warningsBefore !== this.#warnings;
+	}
+
+	/** Fold the lines of `fd` from `#offset` up to `size`, a chunk at a time (bounded memory). */
+	#readFrom(fd: number, size: number, isFullLoad: boolean): boolean {
+		let changed = false;
+		let position = this.#offset;
+		let carry: Buffer | undefined;
+		let isLast = position >= size;
+		while (!isLast) {
+			const wanted = Math.min(readChunkBytes, size - position);
+			const chunk = readRange(fd, position, wanted);
+			position += chunk.length;
+			isLast = chunk.length < wanted || position >= size;
+			// A line longer than a chunk grows the carry until its newline comes.
+			const bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
+			if (this.#consume(bytes, isFullLoad && isLast)) {
+				changed = true;
+			}
+
+			carry = bytes.subarray(consumedLength(bytes));
+		}
+
+		this.#size = position;
+		return changed;
+	}
+
+	/**
+	Fold the complete lines of `bytes` (which start at `#offset`) into the state. An incomplete
+	last line is left for later (another process may be writing it); on a full load it is
+	reported as torn.
+	*/
+	#consume(bytes: Buffer, isFullLoad: boolean): boolean {
+		const end = bytes.lastIndexOf(newline);
+		let changed = false;
+		if (end !== -1) {
+			const lines = bytes.toString('utf8', 0, end).split('\n');
+			for (const text of lines) {
+				const line = this.#line++;
+				if (this.#applyLine(text, line)) {
+					changed = true;
+				}
+			}
+
+			this.#offset += end + 1;
+		}
+
+		if (isFullLoad && end + 1 < bytes.length) {
+			const tail = bytes.toString('utf8', end + 1);
+			if (
+				tail.trim() !== '' && // Line 1 is a header without a final newline (hand-edited): it was checked already.
+				this.#line > 1
+			) {
+				this.#incompleteLine = this.#line;
+				this.#warn(this.#line, incompleteMessage);
+			}
+		}
+
+		return changed;
+	}
+
+	#applyLine(text: string, line: number): boolean {
+		if (line === 1) {
+			// Checked by `checkHeader` before anything was read.
+			return false;
+		}
+
+		const parsed = parseLine(text);
+		switch (parsed.kind) {
+			case 'event': {
+				this.#fold.apply(parsed.event);
+				if (line === this.#incompleteLine) {
+					// It was being written when we read it.
+					this.#incompleteLine = undefined;
+					this.#warnings = this.#warnings.filter(
+						warning => warning.line !== line,
+					);
+				}
+
+				return true;
+			}
+
+			case 'header': {
+				// A second header: two journals joined by a git union merge, or an adopted empty file.
+				if (parsed.version > journalVersion) {
+					this.#warn(
+						line,
+						`header of a newer triage (version ${parsed.version}), ignored`,
+					);
+				}
+
+				return false;
+			}
+
+			case 'bad': {
+				if (text.trim() !== '') {
+					this.#warn(line, `${parsed.message}, skipped`);
+				}
+
+				return false;
+			}
+		}
+	}
+
+	#warn(line: number, message: string): void {
+		if (this.#warnings.some(warning => warning.line === line)) {
+			return;
+		}
+
+		this.#warnings = [...this.#warnings, {line, message}];
+	}
+
+	/** One write of whole lines, then fsync, then fold in everything new (ours included). */
+	#append(events: readonly JournalEvent[], isRetry = false): void {
+		if (!this.#exists) {
+			this.create();
+		}
+
+		let payload = '';
+		for (const event of events) {
+			payload += JSON.stringify(event) + '\n';
+		}
+
+		let fd: number;
+		try {
+			fd = fs.openSync(this.path, fs.constants.O_RDWR | fs.constants.O_APPEND);
+		} catch (error) {
+			if (isErrorCode(error, 'ENOENT')) {
+				throw new JournalError(
+					'removed',
+					this.path,
+					undefined,
+					'was removed while open; nothing was saved',
+					{cause: error},
+				);
+			}
+
+			throw ioError(this.path, error);
+		}
+
+		let wasReplaced = false;
+		try {
+			let stat = fs.fstatSync(fd);
+			if (!this.#isStillOurs(fd, stat)) {
+				// Compacted (or replaced) since we read it: read it again, refusing a foreign file.
+				this.loadDescriptor(fd);
+				stat = fs.fstatSync(fd);
+			}
+
+			let prefix = '';
+			if (stat.size === 0) {
+				prefix = headerLine(this.#now());
+			} else if (readRange(fd, stat.size - 1, 1)[0] !== newline) {
+				// A torn last line: end it, so that it stays one bad line and ours stays whole.
+				// (When another process's write is only half visible yet, this adds an empty
+				// line after it, which every reader skips.)
+				prefix = '\n';
+			}
+
+			writeAll(fd, Buffer.from(prefix + payload), this.path);
+			try {
+				fs.fsyncSync(fd);
+			} catch (error) {
+				throw ioError(this.path, error);
+			}
+
+			// A compaction may have renamed its file over ours between our open and our write.
+			wasReplaced = !isSameFile(statQuietly(this.path), this.#identity);
+			if (!wasReplaced) {
+				this.#readTail(fd, fs.fstatSync(fd).size);
+			}
+		} finally {
+			fs.closeSync(fd);
+		}
+
+		if (wasReplaced) {
+			// Appending again is harmless when the compaction did carry our events over.
+			this.load();
+			if (!isRetry) {
+				this.#append(events, true);
+			}
+		}
+	}
+}

@@ -1,0 +1,355 @@
+/**
+The fold: journal events in, the current decisions and the undo history out. Plain data, no file
+access, so that what a sequence of events means can be tested without a disk.
+
+A decision belongs to a failure report: (test id, phase). Events without a phase (every journal
+written before that) mean every report of the test. The last event for a report wins:
+
+- an event without a phase replaces the test's id-wide entry (a `clear` removes it) and drops every
+  per-report entry of the test;
+- a `decide` with a phase sets that report's entry;
+- a `clear` with a phase removes that report's entry, and while the test has an id-wide decision,
+  leaves a tombstone so that the id-wide decision does not show through for that report;
+- the decision on a report is its own entry (none for a tombstone), else the id-wide one
+  (`decisionFor`).
+*/
+import {phases, type Phase} from '../../log/model.js';
+import {decisionOf, type Decision, type JournalEvent} from './events.js';
+
+/**
+The decisions in effect. Under a test id: its id-wide decision. Under `reportKey(id, phase)`: the
+decision on that report, or `undefined`, a tombstone (that report was cleared; the id-wide decision
+does not apply to it). Read it with `decisionFor`, not `get`.
+*/
+export type DecisionState = ReadonlyMap<string, Decision | undefined>;
+
+/** The state's key of one report of a test. */
+export function reportKey(id: string, phase: Phase): string {
+	return `${id}\u0000${phase}`;
+}
+
+/** The decision on one failure report: its own, else its test's id-wide one. */
+export function decisionFor(
+	state: DecisionState,
+	id: string,
+	phase: Phase,
+): Decision | undefined {
+	const key = reportKey(id, phase);
+	return state.has(key) ? state.get(key) : state.get(id);
+}
+
+/**
+The state as events that fold to it again: id-wide decisions first (they would drop the
+per-report entries after them), then per-report decisions, then tombstones, as clears at `at`.
+*/
+export function stateEvents(state: DecisionState, at: string): JournalEvent[] {
+	const idWide: JournalEvent[] = [];
+	const perReport: JournalEvent[] = [];
+	const tombstones: JournalEvent[] = [];
+	for (const [key, decision] of state) {
+		if (decision === undefined) {
+			const separator = key.lastIndexOf('\u0000');
+			const id = key.slice(0, separator);
+			const phase = key.slice(separator + 1) as Phase;
+			tombstones.push({t: 'clear', id, phase, at});
+		} else if (decision.phase === undefined) {
+			idWide.push({t: 'decide', ...decisionOf(decision)});
+		} else {
+			perReport.push({t: 'decide', ...decisionOf(decision)});
+		}
+	}
+
+	return [...idWide, ...perReport, ...tombstones];
+}
+
+/** What a test had before an action changed it: every entry it had in the state. */
+type TestEntries = {
+	readonly idWide: Decision | undefined;
+	/** Per-report entries; `undefined` is a tombstone. */
+	readonly reports: ReadonlyArray<readonly [Phase, Decision | undefined]>;
+};
+
+/**
+A test's entries before an action: none (undefined), only an id-wide decision (that decision, the
+common case, stored without allocating), or all of them.
+*/
+export type TestSnapshot = Decision | TestEntries | undefined;
+
+/** A decision whose failure's error changed since it was made. */
+export function isStale(
+	decision: Pick<Decision, 'signature'>,
+	currentSignature: string | undefined,
+): boolean {
+	return (
+		decision.signature !== undefined &&
+		currentSignature !== undefined &&
+		decision.signature !== currentSignature
+	);
+}
+
+/** One undoable action: the ids it touched and the decision each had before it. */
+export type Action = {
+	readonly group: string;
+	readonly ids: readonly string[];
+	/** What each id had before the action. */
+	readonly previous: readonly TestSnapshot[];
+};
+
+/**
+The actions not undone yet, oldest first, in flat arrays: a load of 100,000 events should not
+allocate three objects per event for an undo history that is rarely used.
+*/
+export class UndoHistory {
+	readonly #groups: string[] = [];
+	/** Where each action's entries start. */
+	readonly #starts: number[] = [];
+	readonly #isUndone: boolean[] = [];
+	readonly #ids: string[] = [];
+	readonly #previous: TestSnapshot[] = [];
+	/** Whether the next event of the last action's group still belongs to it. */
+	#isOpen = false;
+	#openIds: Set<string> | undefined;
+
+	/** Record that `id` had `previous` before the action `group` changed it. */
+	record(group: string, id: string, previous: TestSnapshot): void {
+		if (!this.#isOpen || this.#groups.at(-1) !== group) {
+			this.#groups.push(group);
+			this.#starts.push(this.#ids.length);
+			this.#isUndone.push(false);
+			this.#ids.push(id);
+			this.#previous.push(previous);
+			this.#isOpen = true;
+			this.#openIds = undefined;
+			return;
+		}
+
+		// Only the first event of an id in one action knows its state before the action.
+		const start = this.#starts.at(-1)!;
+		this.#openIds ??= new Set(this.#ids.slice(start));
+		if (!this.#openIds.has(id)) {
+			this.#openIds.add(id);
+			this.#ids.push(id);
+			this.#previous.push(previous);
+		}
+	}
+
+	/** The last action is complete (another kind of event came). */
+	close(): void {
+		this.#isOpen = false;
+		this.#openIds = undefined;
+	}
+
+	markUndone(group: string): void {
+		this.close();
+		for (let index = this.#groups.length - 1; index >= 0; index--) {
+			if (this.#groups[index] === group) {
+				this.#isUndone[index] = true;
+				break;
+			}
+		}
+
+		while (this.#isUndone.at(-1)) {
+			this.#groups.pop();
+			this.#isUndone.pop();
+			const start = this.#starts.pop()!;
+			this.#ids.length = start;
+			this.#previous.length = start;
+		}
+	}
+
+	/** The most recent action not undone. */
+	top(): Action | undefined {
+		for (let index = this.#groups.length - 1; index >= 0; index--) {
+			if (!this.#isUndone[index]) {
+				const start = this.#starts[index]!;
+				const end = this.#starts[index + 1] ?? this.#ids.length;
+				return {
+					group: this.#groups[index]!,
+					ids: this.#ids.slice(start, end),
+					previous: this.#previous.slice(start, end),
+				};
+			}
+		}
+
+		return undefined;
+	}
+}
+
+/**
+The state a sequence of events folds to. Feed it events in file order with `apply`; `state()`
+hands out a map that is never mutated afterwards (a change makes a new one), so identity
+comparison tells whether anything changed.
+*/
+export class JournalFold {
+	#decisions = new Map<string, Decision | undefined>();
+	/** Whether `#decisions` was handed out by `state()` and must be copied before a change. */
+	#isShared = false;
+	readonly #history = new UndoHistory();
+	#lastUndoGroup: string | undefined;
+
+	state(): DecisionState {
+		this.#isShared = true;
+		return this.#decisions;
+	}
+
+	/** The most recent action not undone yet. */
+	undoable(): Action | undefined {
+		return this.#history.top();
+	}
+
+	apply(event: JournalEvent): void {
+		if (this.#isShared) {
+			this.#decisions = new Map(this.#decisions);
+			this.#isShared = false;
+		}
+
+		const {id, phase} = event;
+		const previous = this.#snapshot(id);
+		const decisions = this.#decisions;
+		if (phase === undefined) {
+			for (const each of phases) {
+				decisions.delete(reportKey(id, each));
+			}
+
+			if (event.t === 'decide') {
+				decisions.set(id, decisionOf(event));
+			} else {
+				decisions.delete(id);
+			}
+		} else {
+			const key = reportKey(id, phase);
+			if (event.t === 'decide') {
+				decisions.set(key, decisionOf(event));
+			} else if (decisions.has(id)) {
+				decisions.set(key, undefined);
+			} else {
+				decisions.delete(key);
+			}
+		}
+
+		const {group, undo} = event;
+		if (undo !== undefined) {
+			if (undo !== this.#lastUndoGroup) {
+				this.#lastUndoGroup = undo;
+				this.#history.markUndone(undo);
+			}
+
+			return;
+		}
+
+		this.#lastUndoGroup = undefined;
+		if (group === undefined) {
+			// Not written by an action (hand-edited, compacted): part of no undo step.
+			this.#history.close();
+		} else {
+			this.#history.record(group, id, previous);
+		}
+	}
+
+	/** Every entry `id` has now. */
+	#snapshot(id: string): TestSnapshot {
+		const decisions = this.#decisions;
+		const idWide = decisions.get(id);
+		let reports: Array<readonly [Phase, Decision | undefined]> | undefined;
+		for (const phase of phases) {
+			const key = reportKey(id, phase);
+			if (decisions.has(key)) {
+				reports ??= [];
+				reports.push([phase, decisions.get(key)]);
+			}
+		}
+
+		return reports ? {idWide, reports} : idWide;
+	}
+}
+
+/** Fold events from scratch. */
+export function foldEvents(events: Iterable<JournalEvent>): JournalFold {
+	const fold = new JournalFold();
+	for (const event of events) {
+		fold.apply(event);
+	}
+
+	return fold;
+}
+
+/**
+The events that revert `action`: every id it touched gets back the entries it had before,
+exactly. When its id-wide decision is still the one it had, only the reports that differ get an
+event; otherwise its id-wide decision (or a clear of every report) comes first, then each
+per-report entry it had.
+*/
+export function undoEvents(
+	action: Action,
+	state: DecisionState,
+	at: string,
+	group: string,
+): JournalEvent[] {
+	const undo = action.group;
+	const events: JournalEvent[] = [];
+	const entryEvent = (
+		id: string,
+		phase: Phase,
+		decision: Decision | undefined,
+	): JournalEvent =>
+		decision
+			? {t: 'decide', ...decisionOf(decision), group, undo}
+			: {t: 'clear', id, phase, at, group, undo};
+	for (const [index, id] of action.ids.entries()) {
+		const previous = action.previous[index];
+		const isEntries = previous !== undefined && 'reports' in previous;
+		const idWide = isEntries ? previous.idWide : previous;
+		const reports = new Map(isEntries ? previous.reports : []);
+		const changed =
+			idWide === state.get(id)
+				? changedReports(state, id, idWide, reports)
+				: undefined;
+		if (changed && changed.length > 0) {
+			for (const phase of changed) {
+				events.push(entryEvent(id, phase, reports.get(phase)));
+			}
+
+			continue;
+		}
+
+		events.push(
+			idWide
+				? {t: 'decide', ...decisionOf(idWide), group, undo}
+				: {t: 'clear', id, at, group, undo},
+		);
+		for (const [phase, decision] of reports) {
+			events.push(entryEvent(id, phase, decision));
+		}
+	}
+
+	return events;
+}
+
+/**
+The reports of `id` whose entry differs from `reports`, when an event per report can restore it;
+undefined when that takes an id-wide event (no event removes a report's own entry so that the
+id-wide decision shows through again).
+*/
+function changedReports(
+	state: DecisionState,
+	id: string,
+	idWide: Decision | undefined,
+	reports: ReadonlyMap<Phase, Decision | undefined>,
+): Phase[] | undefined {
+	const changed: Phase[] = [];
+	for (const phase of phases) {
+		const key = reportKey(id, phase);
+		const had = reports.has(phase);
+		if (had === state.has(key) && reports.get(phase) === state.get(key)) {
+			continue;
+		}
+
+		if (!had && idWide) {
+			return undefined;
+		}
+
+		changed.push(phase);
+	}
+
+	return changed;
+}

@@ -1,0 +1,103 @@
+/**
+The compaction lock: `<file>.lock`, created with O_EXCL, holding its owner's pid, host and time, so
+that a lock left by a process that died can be told from one in use.
+*/
+import {Buffer} from 'node:buffer';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {removeQuietly, statQuietly, writeNewFile} from './disk.js';
+import {ioError, isErrorCode, JournalError} from './errors.js';
+
+export const lockSuffix = '.lock';
+/** A lock from another host (pid unknowable) counts as stale after this long. */
+const foreignLockMaxAge = 60 * 60 * 1000;
+
+type LockOwner = {
+	readonly pid: number;
+	readonly host: string;
+	readonly at: string;
+};
+
+/** Take `<file>.lock` with O_EXCL; a lock whose process is gone is removed first. */
+export function acquireLock(file: string, now: () => Date): () => void {
+	const lockPath = file + lockSuffix;
+	const owner: LockOwner = {
+		pid: process.pid,
+		host: os.hostname(),
+		at: now().toISOString(),
+	};
+	for (let attempt = 0; attempt < 3; attempt++) {
+		try {
+			writeNewFile(lockPath, Buffer.from(JSON.stringify(owner) + '\n'));
+			return () => {
+				removeQuietly(lockPath);
+			};
+		} catch (error) {
+			if (!isErrorCode(error, 'EEXIST')) {
+				throw ioError(lockPath, error);
+			}
+		}
+
+		const holder = readLockOwner(lockPath);
+		if (holder && !isStaleLock(holder, now)) {
+			throw new JournalError(
+				'locked',
+				file,
+				undefined,
+				`is being compacted by process ${holder.pid} on ${holder.host} (remove ${path.basename(lockPath)} if that is not so)`,
+			);
+		}
+
+		// Stale (its process is gone) or unreadable (its writer died before writing it).
+		if (holder || lockAge(lockPath, now) > 10_000) {
+			removeQuietly(lockPath);
+		}
+	}
+
+	throw new JournalError(
+		'locked',
+		file,
+		undefined,
+		`is locked (${path.basename(lockPath)} exists)`,
+	);
+}
+
+function readLockOwner(lockPath: string): LockOwner | undefined {
+	try {
+		const value: unknown = JSON.parse(fs.readFileSync(lockPath, 'utf8'));
+		if (typeof value === 'object' && value !== null) {
+			const {pid, host, at} = value as Record<string, unknown>;
+			if (
+				typeof pid === 'number' &&
+				typeof host === 'string' &&
+				typeof at === 'string'
+			) {
+				return {pid, host, at};
+			}
+		}
+	} catch {
+		// Missing, or its writer died before writing it: no owner to ask.
+	}
+
+	return undefined;
+}
+
+function isStaleLock(holder: LockOwner, now: () => Date): boolean {
+	if (holder.host !== os.hostname()) {
+		return now().getTime() - Date.parse(holder.at) > foreignLockMaxAge;
+	}
+
+	try {
+		process.kill(holder.pid, 0);
+		return false;
+	} catch (error) {
+		// EPERM: alive, but someone else's.
+		return isErrorCode(error, 'ESRCH');
+	}
+}
+
+function lockAge(lockPath: string, now: () => Date): number {
+	const stat = statQuietly(lockPath);
+	return stat ? now().getTime() - stat.mtimeMs : 0;
+}
