@@ -79,7 +79,10 @@ export async function benchHistory(
 		run: 6,
 	});
 	const parsed = await Promise.all(
-		days.map(async file => (await readLogSessions(file))[0]!),
+		days.map(async file => {
+			const [run] = await readLogSessions(file);
+			return run!;
+		}),
 	);
 	const scratch = mkdtempSync(path.join(os.tmpdir(), 'triage-bench-history-'));
 	const rows: string[][] = [];
@@ -106,9 +109,12 @@ export async function benchHistory(
 
 		// A year of days.
 		const yearFolder = path.join(scratch, 'year');
-		const year = HistoryStore.open(path.join(yearFolder, '.triage', 'history.sqlite'), {
-			now,
-		});
+		const year = HistoryStore.open(
+			path.join(yearFolder, '.triage', 'history.sqlite'),
+			{
+				now,
+			},
+		);
 		const hashes = days.map(file => hashFile(file));
 		const yearStart = process.hrtime.bigint();
 		for (let day = 0; day < 365; day++) {
@@ -142,7 +148,8 @@ export async function benchHistory(
 				times.push(
 					await timeToOutput(
 						`env XDG_CONFIG_HOME=${scratch}/config ${process.execPath} ${cli} --triage ${folder}/triage.jsonl ${today}`,
-						output => output.includes('decided') && /› +(?:FAIL|ERR)/.test(output),
+						output =>
+							output.includes('decided') && /› +(?:FAIL|ERR)/.test(output),
 						folder,
 					),
 				);
@@ -212,8 +219,16 @@ export async function benchHistory(
 		if (without.ok && withHistory.ok) {
 			const cost = withHistory.seconds - without.seconds;
 			rows.push(
-				['100 MB log: export --json, --no-history', formatSeconds(without.seconds), ''],
-				['100 MB log: export --json, recorded', formatSeconds(withHistory.seconds), ''],
+				[
+					'100 MB log: export --json, --no-history',
+					formatSeconds(without.seconds),
+					'',
+				],
+				[
+					'100 MB log: export --json, recorded',
+					formatSeconds(withHistory.seconds),
+					'',
+				],
 				[
 					'  cost of recording',
 					`${formatSeconds(cost)} (${((cost / without.seconds) * 100).toFixed(0)}% of the export)`,

@@ -139,8 +139,8 @@ export function readContext(
 	for (const [position, row] of window.entries()) {
 		const {ids} = lists.get(db, row.test_list);
 		const {outcomes} = row;
-		for (let index = 0; index < outcomes.length; index++) {
-			if (isFailing(outcomes[index]! & outcomeBits)) {
+		for (const [index, outcome] of outcomes.entries()) {
+			if (isFailing(outcome & outcomeBits)) {
 				wanted.add(ids[index]!);
 			}
 		}
@@ -189,7 +189,8 @@ export function readContext(
 			const more = (byte & moreBit) === 0 ? [] : (extraOf.get(at) ?? []);
 			// The byte's report, with its reruns when a row says them.
 			const same = more.find(
-				report => report[2] === 0 && report[1] === phase && report[3] === outcome,
+				report =>
+					report[2] === 0 && report[1] === phase && report[3] === outcome,
 			);
 			tests.push(result(id, outcome, phase, same?.[4] ?? 0));
 			for (const report of more) {

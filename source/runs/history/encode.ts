@@ -136,7 +136,11 @@ export function encodeRun(run: Run): EncodedRun {
 		outcomes,
 		extras,
 		durations: durations
-			? Buffer.from(durations.buffer, durations.byteOffset, durations.byteLength)
+			? Buffer.from(
+					durations.buffer,
+					durations.byteOffset,
+					durations.byteLength,
+				)
 			: undefined,
 	};
 }

@@ -253,7 +253,9 @@ export class HistoryStore {
 	tests that matter (those that failed or were re-run in the window, and `ids`), not every test.
 	*/
 	context(options: ContextOptions): Run[] {
-		return guarded(this.file, () => readContext(this.#db, this.#lists, options));
+		return guarded(this.file, () =>
+			readContext(this.#db, this.#lists, options),
+		);
 	}
 
 	/** The errors these tests failed with in the history, one per test and signature (the latest headline). */
