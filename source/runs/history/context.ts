@@ -36,7 +36,6 @@ export type ContextOptions = {
 
 type List = {
 	readonly ids: readonly string[];
-	index?: Map<string, number>;
 };
 
 /** Test lists decoded once per store: most runs of a suite share one. */
@@ -56,17 +55,6 @@ export class ListCache {
 
 		return list;
 	}
-}
-
-function indexOf(list: List): Map<string, number> {
-	if (!list.index) {
-		list.index = new Map();
-		for (const [position, id] of list.ids.entries()) {
-			list.index.set(id, position);
-		}
-	}
-
-	return list.index;
 }
 
 type WindowRow = {
@@ -153,8 +141,7 @@ export function readContext(
 	}
 
 	return window.map((row, position) => {
-		const list = lists.get(db, row.test_list);
-		const index = indexOf(list);
+		const {ids} = lists.get(db, row.test_list);
 		const tests: TestResult[] = [];
 		const retries: RetryResult[] = [];
 		const result = (
@@ -169,37 +156,25 @@ export function readContext(
 			phase: phaseOfCode[phase]!,
 			...(reruns > 0 && {reruns}),
 		});
-		const reports = extras[position]!;
 		const extraOf = new Map<number, ReportRow[]>();
-		for (const report of reports) {
+		for (const report of extras[position]!) {
 			const list = extraOf.get(report[0]) ?? [];
 			list.push(report);
 			extraOf.set(report[0], list);
 		}
 
-		for (const id of wanted) {
-			const at = index.get(id);
-			if (at === undefined) {
+		const {outcomes} = row;
+		for (const [at, id] of ids.entries()) {
+			if (!wanted.has(id)) {
 				continue;
 			}
 
-			const byte = row.outcomes[at]!;
-			const outcome = byte & outcomeBits;
-			const phase = (byte >> phaseShift) & 0b11;
+			const byte = outcomes[at]!;
 			const more = (byte & moreBit) === 0 ? [] : (extraOf.get(at) ?? []);
-			// The byte's report, with its reruns when a row says them.
-			const same = more.find(
-				report =>
-					report[2] === 0 && report[1] === phase && report[3] === outcome,
-			);
-			tests.push(result(id, outcome, phase, same?.[4] ?? 0));
+			let reruns = 0;
 			for (const report of more) {
-				if (report === same) {
-					continue;
-				}
-
 				if (report[2] === 0) {
-					tests.push(result(id, report[3], report[1], report[4]));
+					reruns = Math.max(reruns, report[4]);
 				} else {
 					retries.push({
 						...result(id, report[3], report[1], report[4]),
@@ -207,6 +182,10 @@ export function readContext(
 					});
 				}
 			}
+
+			tests.push(
+				result(id, byte & outcomeBits, (byte >> phaseShift) & 0b11, reruns),
+			);
 		}
 
 		const counts = {

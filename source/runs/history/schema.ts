@@ -53,10 +53,10 @@ export const postgresDialect: Dialect = {
 };
 
 /**
-A run's outcomes are one byte per test, in the order of its test list: the outcome's code in bits 0–2,
-the phase's in bits 3–4, and bit 5 when the `reports` table holds more on that test (a second report,
-reruns, a re-run session). A list of node ids is stored once for every run that has the same tests in
-the same order (a suite run without xdist, day after day).
+A run's outcomes are one byte per report, in the order of its list of node ids (a test with two reports
+is in it twice): the outcome's code in bits 0–2, the phase's in bits 3–4, and bit 5 when the `reports`
+table holds more on that test (reruns, a re-run session). A list is stored once for every run that has
+the same reports in the same order (a suite run without xdist, day after day).
 */
 export const outcomeBits = 0b111;
 export const phaseShift = 3;
@@ -115,7 +115,7 @@ export function schemaStatements(dialect: Dialect): string[] {
 			log_id BIGINT NOT NULL,
 			PRIMARY KEY (run_id, position)
 		)`,
-		// What one byte per test cannot say: second reports, reruns, re-run sessions (attempt 1, 2, …).
+		// What one byte per report cannot say: reruns, re-run sessions (attempt 1, 2, …).
 		`CREATE TABLE IF NOT EXISTS reports (
 			run_id BIGINT NOT NULL,
 			test_index INTEGER NOT NULL,
@@ -127,20 +127,19 @@ export function schemaStatements(dialect: Dialect): string[] {
 		)`,
 		// Each error once per test: a stale decision shows the one it was decided on.
 		`CREATE TABLE IF NOT EXISTS errors (
-			id ${dialect.serial},
 			node_id TEXT NOT NULL,
 			signature TEXT NOT NULL,
 			headline TEXT NOT NULL,
 			crash_path TEXT,
 			crash_line INTEGER,
-			UNIQUE (node_id, signature)
+			PRIMARY KEY (node_id, signature)
 		)`,
+		// Which error each failing report of a run had (its place in the run's list).
 		`CREATE TABLE IF NOT EXISTS failures (
 			run_id BIGINT NOT NULL,
 			test_index INTEGER NOT NULL,
-			phase SMALLINT NOT NULL,
-			error_id BIGINT NOT NULL,
-			PRIMARY KEY (run_id, test_index, phase)
+			signature TEXT NOT NULL,
+			PRIMARY KEY (run_id, test_index)
 		)`,
 	];
 }

@@ -11,12 +11,7 @@ import Database from 'better-sqlite3';
 import type {EarlierError} from '../../classify/analyze.js';
 import type {Counts, Failure, Run} from '../../log/model.js';
 import {encodeRun, packList} from './encode.js';
-import {
-	phaseCodes,
-	schemaStatements,
-	schemaVersion,
-	sqliteDialect,
-} from './schema.js';
+import {schemaStatements, schemaVersion, sqliteDialect} from './schema.js';
 import {ListCache, readContext, type ContextOptions} from './context.js';
 
 /** The folder beside the triage file that holds the history and kept logs. */
@@ -409,32 +404,25 @@ export class HistoryStore {
 			);
 		}
 
-		const upsertError = db
-			.prepare(
-				`INSERT INTO errors (node_id, signature, headline, crash_path, crash_line)
-				VALUES (?, ?, ?, ?, ?)
-				ON CONFLICT (node_id, signature) DO UPDATE SET headline = excluded.headline
-				RETURNING id`,
-			)
-			.pluck();
-		const failure = db.prepare(
-			`INSERT INTO failures (run_id, test_index, phase, error_id)
-			VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+		const upsertError = db.prepare(
+			`INSERT INTO errors (node_id, signature, headline, crash_path, crash_line)
+			VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (node_id, signature) DO UPDATE SET headline = excluded.headline`,
 		);
-		for (const item of run.failures) {
-			const errorId = upsertError.get(
+		const failure = db.prepare(
+			`INSERT INTO failures (run_id, test_index, signature)
+			VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
+		);
+		for (const [position, item] of run.failures.entries()) {
+			const signature = record.signatureOf(item);
+			upsertError.run(
 				item.id,
-				record.signatureOf(item),
+				signature,
 				item.headline,
 				item.location?.path ?? null,
 				item.location?.line ?? null,
-			) as number;
-			failure.run(
-				runId,
-				encoded.index.get(item.id)!,
-				phaseCodes[item.phase],
-				errorId,
 			);
+			failure.run(runId, encoded.failureIndexes[position]!, signature);
 		}
 
 		return {id: runId, isNew: true};
