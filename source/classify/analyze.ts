@@ -44,6 +44,8 @@ export type AnalyzedFailure = {
 	/** This test in each run, oldest first. */
 	readonly history: readonly HistoryEntry[];
 	readonly status: FailureStatus;
+	/** How the test fared when re-run in this run (RERUN lines, a `--lf` session), when it was. */
+	readonly rerun?: RerunSummary;
 };
 
 /** An error a test failed with before, as the history remembers it. */
@@ -97,6 +99,7 @@ export function analyze(
 	}
 
 	const ruleSet = options.rules ?? builtInRuleSet();
+	const reruns = rerunsOf(run);
 	const diff = diffRuns(runs, {outageThreshold: options.outageThreshold});
 	const signatures = new Map(
 		run.failures.map(failure => [failure, signatureOf(failure)]),
@@ -131,6 +134,8 @@ export function analyze(
 			flaky,
 			history: history?.entries ?? [],
 			status: diff.statuses.get(failure.id) ?? 'new',
+			...(reruns.size > 0 &&
+				reruns.has(failure.id) && {rerun: reruns.get(failure.id)}),
 		};
 	});
 
@@ -155,6 +160,6 @@ export function analyze(
 		flaky: diff.flaky,
 		categories: ruleSet.categories,
 		priorities: ruleSet.priorities,
-		reruns: [...rerunsOf(run).values()],
+		reruns: [...reruns.values()],
 	};
 }

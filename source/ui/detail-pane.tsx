@@ -2,6 +2,7 @@ import {memo, type ReactNode} from 'react';
 import {Box, Text} from 'ink';
 import type {Analysis} from '../classify/analyze.js';
 import {describeFlaky, historyMarks} from '../classify/flaky.js';
+import {describeRerun} from '../classify/reruns.js';
 import type {ReviewRow} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {detailTextOf} from './detail-text.js';
@@ -29,14 +30,15 @@ function title(text: string, width: number): string {
 }
 
 function historyText(row: ReviewRow, analysis: Analysis): string {
-	const {history, flaky, status} = row.analyzed;
+	const {history, flaky, status, rerun} = row.analyzed;
+	const rerunText = rerun ? ` · ${describeRerun(rerun)}` : '';
 	if (analysis.runs.length <= 1) {
-		return `history: ${row.analyzed.failure.outcome} in the only run known`;
+		return `history: ${row.analyzed.failure.outcome} in the only run known${rerunText}`;
 	}
 
 	const flakiness = flaky.isFlaky ? ` · flaky ~ (${describeFlaky(flaky)})` : '';
 	// One mark per run, newest last: the legend is in the help and the report.
-	return `history ${historyMarks(history, '')} · ${status}${flakiness}`;
+	return `history ${historyMarks(history, '')} · ${status}${flakiness}${rerunText}`;
 }
 
 /** For a stale decision: the error it was decided on, as the history remembers it. */

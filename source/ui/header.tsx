@@ -39,12 +39,24 @@ export function formatCounts(counts: Counts): string {
 	return parts.length === 0 ? 'no tests' : parts.join(' · ');
 }
 
+function baseName(source: string): string {
+	return source === '-' ? 'stdin' : path.basename(source);
+}
+
 function runName(analysis: Analysis): string {
-	const {source} = analysis.run;
-	const name = source === '-' ? 'stdin' : path.basename(source);
-	return analysis.runs.length > 1
-		? `${sanitizeLine(name)} (newest of ${analysis.runs.length} runs)`
-		: sanitizeLine(name);
+	const {run} = analysis;
+	const name = run.shards
+		? `${run.shards.map(shard => baseName(shard)).join(' + ')} (${run.shards.length} shards)`
+		: baseName(run.source);
+	const earlier = analysis.runs.length - 1;
+	if (earlier === 0) {
+		return sanitizeLine(name);
+	}
+
+	const remembered = analysis.runs.filter(
+		health => health.isFromHistory,
+	).length;
+	return `${sanitizeLine(name)} (newest of ${analysis.runs.length} runs${remembered > 0 ? `, ${remembered} from history` : ''})`;
 }
 
 /** Two lines: the run and its counts; progress, filters and marks. */

@@ -189,6 +189,7 @@ export function quickFiltersOf(analysis: Analysis): QuickFilter[] {
 		'stale',
 		...(analysis.runs.length > 1 ? ['new'] : []),
 		'flaky',
+		...(analysis.failures.some(failure => failure.rerun) ? ['rerun'] : []),
 		...analysis.categories.map(category => category.name),
 	];
 }
@@ -321,6 +322,10 @@ function passesQuick(row: ReviewRow, quick: QuickFilter): boolean {
 
 		case 'flaky': {
 			return row.analyzed.flaky.isFlaky || row.analyzed.status === 'flaky';
+		}
+
+		case 'rerun': {
+			return row.analyzed.rerun !== undefined;
 		}
 
 		default: {
@@ -1245,7 +1250,10 @@ function applyDecisions(
 /** Filters whose result depends on decisions. */
 function dependsOnDecisions(state: ReviewState): boolean {
 	return (
-		state.quick !== 'all' && state.quick !== 'new' && state.quick !== 'flaky'
+		state.quick !== 'all' &&
+		state.quick !== 'new' &&
+		state.quick !== 'flaky' &&
+		state.quick !== 'rerun'
 	);
 }
 

@@ -3,6 +3,8 @@ The summary screen's content as plain lines: bar charts by category and by area,
 the largest clusters, progress. Computed once per set of rows and width.
 */
 import type {Analysis} from '../classify/analyze.js';
+import {historyLegend, historyMarks} from '../classify/flaky.js';
+import {describeRerun} from '../classify/reruns.js';
 import {type ReviewRow, progressOf} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
 
@@ -144,7 +146,11 @@ function buildSummary(
 		});
 	}
 
-	lines.push({text: ''}, {text: 'Largest clusters', isHeading: true});
+	lines.push(
+		...historyLines(analysis),
+		{text: ''},
+		{text: 'Largest clusters', isHeading: true},
+	);
 	const decidedIds = new Set(
 		rows
 			.filter(row => row.decision && !row.isStale)
@@ -163,5 +169,49 @@ function buildSummary(
 		});
 	}
 
+	return lines;
+}
+
+/** What the run was compared with, the tests fixed since, and those that passed only on a rerun. */
+function historyLines(analysis: Analysis): SummaryLine[] {
+	const lines: SummaryLine[] = [{text: ''}, {text: 'Runs', isHeading: true}];
+	const {run} = analysis;
+	if (run.shards) {
+		lines.push({
+			text: `  this run: ${run.shards.length} shards merged (${run.shards.map(shard => sanitizeLine(shard)).join(', ')})`,
+		});
+	}
+
+	const earlier = analysis.runs.slice(0, -1);
+	const remembered = earlier.filter(health => health.isFromHistory).length;
+	lines.push({
+		text:
+			earlier.length === 0
+				? '  no earlier run known: everything is new (each run read is remembered in .triage/)'
+				: `  compared with ${earlier.length} earlier run${earlier.length === 1 ? '' : 's'}${remembered > 0 ? ` (${remembered} from the run history)` : ''}; history marks: ${historyLegend}`,
+	});
+	const passed = analysis.reruns.filter(summary => summary.passedOnRerun);
+	lines.push(
+		{text: ''},
+		{
+			text: `Passed only after a rerun (${passed.length}): flaky evidence`,
+			isHeading: true,
+		},
+		...(passed.length === 0
+			? [{text: '  none'}]
+			: passed.map(summary => ({
+					text: `  ${sanitizeLine(summary.id)}   ${describeRerun(summary)}`,
+				}))),
+		{text: ''},
+		{
+			text: `Fixed since the run before (${analysis.fixed.length})`,
+			isHeading: true,
+		},
+		...(analysis.fixed.length === 0
+			? [{text: '  none'}]
+			: analysis.fixed.map(history => ({
+					text: `  ${sanitizeLine(history.id)}   ${historyMarks(history.entries, '')}`,
+				}))),
+	);
 	return lines;
 }

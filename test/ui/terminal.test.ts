@@ -166,6 +166,23 @@ describe.skipIf(!hasTmux)('the built CLI in tmux', () => {
 		keys(name, 'q');
 		await waitFor(name, t => t.includes('EXITED 0'), 'the exit');
 		expect(openJournal(journal, {now: () => new Date()}).state().size).toBe(1);
+		// The piped log was kept in .triage/: with no LOG, the review and export open it again.
+		const again = start(['--triage', journal]);
+		const text = await waitFor(
+			again,
+			t => t.includes('1/165 decided'),
+			'the piped run, reopened',
+		);
+		expect(text).toMatch(/stdin-[\dT-]+-[\da-f]{8}\.log\.gz/);
+		keys(again, 'q');
+		await waitFor(again, t => t.includes('EXITED 0'), 'the second exit');
+		const exported = spawnSync(
+			process.execPath,
+			[cli, 'export', '--triage', journal, '--csv', '-'],
+			{encoding: 'utf8', cwd: temporary},
+		);
+		expect(exported.stderr).toBe('');
+		expect(exported.stdout.trim().split('\n')).toHaveLength(166);
 	});
 });
 
