@@ -3,6 +3,7 @@ The non-interactive commands: report, export, decide, rules, undo, compact. Each
 */
 
 import process from 'node:process';
+import {compileUserPattern, isPatternError} from './classify/pattern.js';
 import {describeRules} from './classify/rules.js';
 import {formatReport, type ReportDecision} from './export/report.js';
 import {exportCommand} from './commands/export.js';
@@ -176,13 +177,9 @@ function selectRows(rows: readonly ReviewRow[], flags: Flags): ReviewRow[] {
 		return selected;
 	}
 
-	let pattern: RegExp;
-	try {
-		pattern = new RegExp(flags.match!);
-	} catch (error) {
-		throw new UsageError(
-			`--match: invalid regular expression (${(error as Error).message})`,
-		);
+	const pattern = compileUserPattern(flags.match!);
+	if (isPatternError(pattern)) {
+		throw new UsageError(`--match: ${pattern.error}`);
 	}
 
 	const selected = rows.filter(

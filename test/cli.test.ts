@@ -127,3 +127,36 @@ test("the README's Usage is the --help text", () => {
 	)?.[1];
 	expect(block).toBe(help);
 });
+
+describe('decide --match runs on RE2', () => {
+	const demo = path.resolve('fixtures/demo/run-1.log');
+	test('a pattern that backtracks forever elsewhere answers at once', () => {
+		const result = runCli(
+			[
+				'decide',
+				demo,
+				'--match',
+				String.raw`(\w+\s?)*x$`,
+				'--category',
+				'BUG',
+				'--triage',
+				path.join(temporary, 'match.jsonl'),
+			],
+			{cwd: temporary},
+		);
+		// Nothing matches; what matters is the answer, not a hang (vitest's timeout would fail it).
+		expect(result.stderr).toMatch(/^triage: --match .* matches no failure/);
+		expect(result.status).toBe(2);
+	});
+
+	test('lookaround is refused in one line, exit 2', () => {
+		const result = runCli(
+			['decide', demo, '--match', '(?=x)', '--category', 'BUG'],
+			{cwd: temporary},
+		);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe(
+			'triage: --match: invalid or unsupported Perl syntax: `(?=` (lookaround and backreferences cannot run in linear time, so triage does not support them)\n',
+		);
+	});
+});

@@ -20,19 +20,20 @@ import {
 	type Priority,
 } from './categories.js';
 import {areaOf} from './area.js';
+import {compileUserPattern, isPatternError, type Pattern} from './pattern.js';
 
 /** What a rule looks at. Every condition given must hold; an empty match matches every failure. */
 export type RuleMatch = {
 	/** The node id. */
-	readonly id?: RegExp;
+	readonly id?: Pattern;
 	/** The file part of the node id. */
-	readonly file?: RegExp;
+	readonly file?: Pattern;
 	/** The test's own name: the last part of the node id, without parameters (`test_jwt`). */
-	readonly name?: RegExp;
+	readonly name?: Pattern;
 	/** The headline and the traceback's `E` lines (the exception and its message). */
-	readonly message?: RegExp;
+	readonly message?: Pattern;
 	/** The whole traceback as printed. */
-	readonly traceback?: RegExp;
+	readonly traceback?: Pattern;
 	readonly outcome?: readonly FailureOutcome[];
 	readonly phase?: readonly Phase[];
 	/** Areas (`auth`, `database`, …; see area.ts). */
@@ -679,77 +680,12 @@ function quote(value: unknown): string {
 	return JSON.stringify(value) ?? String(value);
 }
 
-/**
-Whether a pattern has a repeated group that itself repeats (`(a+)+`, `(.*)*`, `(\w+\s?)*`): the
-shape that backtracks exponentially on a long traceback. A rule must never hang the app.
-*/
-export function hasNestedQuantifier(source: string): boolean {
-	const groups: boolean[] = [false];
-	let index = 0;
-	while (index < source.length) {
-		const char = source[index]!;
-		if (char === '\\') {
-			index += 2;
-			continue;
-		}
-
-		if (char === '[') {
-			index++;
-			while (index < source.length && source[index] !== ']') {
-				index += source[index] === '\\' ? 2 : 1;
-			}
-
-			index++;
-			continue;
-		}
-
-		if (char === '(') {
-			groups.push(false);
-			index++;
-			if (source[index] === '?') {
-				// Group syntax (`(?:`, `(?=`, `(?<name>`), not a quantifier.
-				index++;
-			}
-
-			continue;
-		}
-
-		if (char === ')') {
-			const hadQuantifier = groups.pop() ?? false;
-			if (groups.length === 0) {
-				groups.push(false);
-			}
-
-			const next = source[index + 1];
-			const repeats = next === '*' || next === '+' || next === '{';
-			if (hadQuantifier && repeats) {
-				return true;
-			}
-
-			if (hadQuantifier || repeats) {
-				groups[groups.length - 1] = true;
-			}
-
-			index++;
-			continue;
-		}
-
-		if (char === '*' || char === '+' || char === '?' || char === '{') {
-			groups[groups.length - 1] = true;
-		}
-
-		index++;
-	}
-
-	return false;
-}
-
 function compilePattern(
 	value: unknown,
 	where: string,
 	ignoreCase: boolean,
 	errors: string[],
-): RegExp | undefined {
+): Pattern | undefined {
 	if (typeof value !== 'string' || value === '') {
 		errors.push(
 			`${where}: must be a non-empty string (a regular expression), got ${quote(value)}`,
@@ -764,21 +700,13 @@ function compilePattern(
 		return undefined;
 	}
 
-	if (hasNestedQuantifier(value)) {
-		errors.push(
-			`${where}: pattern /${value}/ repeats a group that itself repeats, which can take forever on a long traceback; rewrite it without the nested repetition`,
-		);
+	const compiled = compileUserPattern(value, {ignoreCase});
+	if (isPatternError(compiled)) {
+		errors.push(`${where}: invalid pattern /${value}/: ${compiled.error}`);
 		return undefined;
 	}
 
-	try {
-		return new RegExp(value, ignoreCase ? 'i' : '');
-	} catch (error) {
-		errors.push(
-			`${where}: invalid pattern /${value}/: ${error instanceof Error ? error.message : String(error)}`,
-		);
-		return undefined;
-	}
+	return compiled;
 }
 
 function stringList<T extends string>(

@@ -5,7 +5,11 @@ reports back (`decisions`, `failed`). Key names are looked up in the current mod
 input handler, so that keys arriving faster than renders are read against the mode the previous key left.
 */
 import type {Analysis} from '../classify/analyze.js';
-import {hasNestedQuantifier} from '../classify/rules.js';
+import {
+	compileUserPattern,
+	isPatternError,
+	type Pattern,
+} from '../classify/pattern.js';
 import {
 	type Decision,
 	decisionFor,
@@ -51,7 +55,7 @@ export type QuickFilter = string;
 export type TextFilter = {
 	/** As typed, `!` included. */
 	readonly text: string;
-	readonly pattern: RegExp | undefined;
+	readonly pattern: Pattern | undefined;
 	readonly isInverted: boolean;
 };
 
@@ -204,20 +208,13 @@ export function parseTextFilter(
 		return {text: isInverted ? '!' : '', pattern: undefined, isInverted};
 	}
 
-	if (hasNestedQuantifier(source)) {
-		return {
-			error: `filter ${sanitizeLine(source)}: nested quantifiers can take forever; simplify it`,
-		};
-	}
-
-	try {
-		const flags = source === source.toLowerCase() ? 'iu' : 'u';
-		return {text, pattern: new RegExp(source, flags), isInverted};
-	} catch (error) {
-		return {
-			error: `filter ${sanitizeLine(source)}: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`,
-		};
-	}
+	// Lower case ignores case, as in less and vim's smartcase.
+	const pattern = compileUserPattern(source, {
+		ignoreCase: source === source.toLowerCase(),
+	});
+	return isPatternError(pattern)
+		? {error: `filter ${sanitizeLine(source)}: ${sanitizeLine(pattern.error)}`}
+		: {text, pattern, isInverted};
 }
 
 /** The filter as kept in the resume state: `@undecided auth` (quick filter, then the text). */

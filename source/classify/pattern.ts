@@ -1,0 +1,61 @@
+/**
+Patterns a user writes (rules, the review's `/` filter, `decide --match`) run on RE2 (re2js): linear time
+in the text, whatever the pattern, so no rule can hang the app on a long traceback. A construct RE2 cannot
+run (a backreference, lookaround) is refused with a message that names it.
+*/
+
+import {RE2JS} from 're2js';
+
+/** What a rule or a filter needs of a pattern; a built-in rule's own RegExp fits too. */
+export type Pattern = {
+	readonly source: string;
+	test(text: string): boolean;
+};
+
+class UserPattern implements Pattern {
+	readonly source: string;
+	readonly #flags: string;
+	readonly #compiled: RE2JS;
+
+	constructor(source: string, compiled: RE2JS, flags: string) {
+		this.source = source;
+		this.#compiled = compiled;
+		this.#flags = flags;
+	}
+
+	test(text: string): boolean {
+		return this.#compiled.test(text);
+	}
+
+	toString(): string {
+		return `/${this.source}/${this.#flags}`;
+	}
+}
+
+/** Compile a user's pattern; `{error}` says why RE2 refuses it, in one line. */
+export function compileUserPattern(
+	source: string,
+	options: {readonly ignoreCase?: boolean} = {},
+): Pattern | {readonly error: string} {
+	try {
+		const compiled = RE2JS.compile(
+			source,
+			options.ignoreCase ? RE2JS.CASE_INSENSITIVE : 0,
+		);
+		return new UserPattern(source, compiled, options.ignoreCase ? 'i' : '');
+	} catch (error) {
+		const message = (error instanceof Error ? error.message : String(error))
+			.replace(/^error parsing regexp: /, '')
+			.split('\n')[0]!;
+		const hint = /\(\?<?[=!]|\\[1-9]/.test(source)
+			? ' (lookaround and backreferences cannot run in linear time, so triage does not support them)'
+			: '';
+		return {error: `${message}${hint}`};
+	}
+}
+
+export function isPatternError(
+	value: Pattern | {readonly error: string},
+): value is {readonly error: string} {
+	return 'error' in value;
+}
