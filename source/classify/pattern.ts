@@ -10,6 +10,8 @@ import {RE2JS} from 're2js';
 export type Pattern = {
 	readonly source: string;
 	test(text: string): boolean;
+	/** `/source/flags`, as a RegExp prints itself. */
+	toString(): string;
 };
 
 class UserPattern implements Pattern {
