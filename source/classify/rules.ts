@@ -1048,7 +1048,7 @@ function describeMatch(match: RuleMatch): string {
 	for (const key of matchPatternKeys) {
 		const pattern = match[key];
 		if (pattern) {
-			parts.push(`${key} ${String(pattern)}`);
+			parts.push(`${key} ${pattern.toString()}`);
 		}
 	}
 
