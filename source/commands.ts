@@ -14,6 +14,7 @@ import {Output} from './output.js';
 import {
 	groupingOptions,
 	logsToOpen,
+	sessionWarnings,
 	loadRules,
 	openSession,
 	triagePathOf,
@@ -88,7 +89,7 @@ async function reportCommand(
 ): Promise<number> {
 	const out = requireFile('out', flags.out) ?? '-';
 	const session = await openSession(sessionOptions(logs, flags));
-	printWarnings(session.warnings);
+	printWarnings(sessionWarnings(session, flags.triage ?? 'triage.jsonl'));
 	const review = session.review();
 	const decisions = new Map<string, ReportDecision>();
 	for (const row of review.rows) {
@@ -201,7 +202,7 @@ async function decideCommand(
 	flags: Flags,
 ): Promise<number> {
 	const session = await openSession(sessionOptions(logs, flags));
-	printWarnings(session.warnings);
+	printWarnings(sessionWarnings(session, flags.triage ?? 'triage.jsonl'));
 	const {categories, priorities} = session.ruleSet;
 	const category = categories.find(
 		known => known.name === flags.category?.toUpperCase(),
@@ -294,6 +295,13 @@ function undoCommand(flags: Flags): number {
 
 function compactCommand(flags: Flags): number {
 	const file = triagePathOf(flags);
+	// Compaction keeps unreadable lines as they are, right after the header: say which they are.
+	printWarnings(
+		openJournal(file, {now: () => new Date()}).warnings.map(
+			warning =>
+				`${flags.triage ?? 'triage.jsonl'}:${warning.line}: ${warning.message} (kept as it is)`,
+		),
+	);
 	const result = compactJournal(file, {now: () => new Date()});
 	process.stdout.write(
 		`${flags.triage ?? 'triage.jsonl'}: ${result.linesBefore} lines → ${result.linesAfter} (${result.bytesBefore} → ${result.bytesAfter} bytes)\n`,

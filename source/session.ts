@@ -131,6 +131,19 @@ export function loadRules(
 	return loaded.ruleSet;
 }
 
+/** The history's and kept logs' troubles, and the triage file's unreadable lines, one line each. */
+export function sessionWarnings(
+	session: Pick<Session, 'warnings' | 'journal'>,
+	triageName: string,
+): string[] {
+	return [
+		...session.warnings,
+		...session.journal.warnings.map(
+			warning => `${triageName}:${warning.line}: ${warning.message}`,
+		),
+	];
+}
+
 export type Session = {
 	/** The runs read now, oldest first (shards merged, re-run sessions folded in). */
 	readonly runs: readonly Run[];

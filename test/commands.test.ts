@@ -111,7 +111,7 @@ describe('triage decide / undo / compact / report', () => {
 		[
 			'bad regex',
 			['decide', redis, '--match', '(', '--category', 'BUG'],
-			/invalid regular expression/,
+			/^triage: --match: missing closing \): `\(`$/m,
 		],
 		[
 			'bad priority',
@@ -326,4 +326,31 @@ test('report and export with no LOG use the logs last opened with this triage fi
 	expect(none.stderr).toMatch(
 		/^triage: no LOG given and none was opened with triage\.jsonl before/,
 	);
+});
+
+describe('an unreadable line in the middle of the triage file', () => {
+	test('report, decide and compact warn with its line number, as export does', () => {
+		const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-corrupt-'));
+		const log = path.resolve('fixtures/demo/run-1.log');
+		const decided = runCli(
+			['decide', log, '--match', 'test_', '--category', 'BUG'],
+			{cwd},
+		);
+		expect(decided.status).toBe(0);
+		const journal = path.join(cwd, 'triage.jsonl');
+		const lines = fs.readFileSync(journal, 'utf8').split('\n');
+		lines.splice(2, 0, '{"t":"decide", this is not json');
+		fs.writeFileSync(journal, lines.join('\n'));
+		const warning = /^triage: warning: triage\.jsonl:3: not JSON, skipped/m;
+		for (const args of [
+			['report', log],
+			['decide', log, '--match', 'test_', '--category', 'BUG'],
+			['export', log, '--csv', '-'],
+			['compact'],
+		]) {
+			const result = runCli(args, {cwd});
+			expect(result.status, args[0]).toBe(0);
+			expect(result.stderr, args[0]).toMatch(warning);
+		}
+	});
 });

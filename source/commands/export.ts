@@ -16,6 +16,7 @@ import {Output} from '../output.js';
 import {
 	groupingOptions,
 	openSession,
+	sessionWarnings,
 	triagePathOf,
 	UsageError,
 	type GroupingFlags,
@@ -236,14 +237,11 @@ export async function exportCommand(
 		...(io.stdin && {stdin: io.stdin}),
 	});
 	const review = session.review();
-	for (const warning of session.warnings) {
+	for (const warning of sessionWarnings(
+		session,
+		flags.triage ?? 'triage.jsonl',
+	)) {
 		stderr(`triage: warning: ${sanitizeLine(warning)}\n`);
-	}
-
-	for (const warning of session.journal.warnings) {
-		stderr(
-			`triage: warning: ${flags.triage ?? 'triage.jsonl'}:${warning.line}: ${warning.message}\n`,
-		);
 	}
 
 	const {run} = review.analysis;
