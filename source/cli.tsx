@@ -5,6 +5,7 @@ import {runCommand, UsageError} from './commands.js';
 import {groupingOptions} from './session.js';
 import {LogError} from './log/read.js';
 import {OutputError} from './output.js';
+import {HistoryError} from './runs/history/errors.js';
 import {JournalError} from './triage/journal.js';
 import {respawnWithLargerHeap} from './heap.js';
 
@@ -13,7 +14,8 @@ if (respawned !== undefined) {
 	process.exit(respawned);
 }
 
-// `--json -` means stdout; meow would read the lone `-` as a positional, so glue it to its flag.
+// A flag's value is the next argument even when it starts with `-` (`--json -` for stdout, `--note
+// '- see JIRA-1'`): meow would read it as a positional or a flag of its own, so glue it to its flag.
 const valueFlags = new Set([
 	'--json',
 	'--csv',
@@ -30,12 +32,20 @@ const valueFlags = new Set([
 	'--phase',
 ]);
 const argv = process.argv.slice(2).flatMap((argument, index, all) => {
-	if (argument === '-' && valueFlags.has(all[index - 1] ?? '')) {
+	const previous = all[index - 1];
+	const isGlued = (flag: string | undefined, value: string | undefined) =>
+		flag !== undefined &&
+		valueFlags.has(flag) &&
+		value !== undefined &&
+		value.startsWith('-') &&
+		!value.startsWith('--');
+	if (isGlued(previous, argument) && !isGlued(all[index - 2], previous)) {
 		return [];
 	}
 
-	return valueFlags.has(argument) && all[index + 1] === '-'
-		? [`${argument}=-`]
+	const next = all[index + 1];
+	return isGlued(argument, next) && !isGlued(previous, argument)
+		? [`${argument}=${next}`]
 		: [argument];
 });
 
@@ -136,7 +146,11 @@ try {
 	if (isBadInput) {
 		process.stderr.write(`triage: ${error.message}\n`);
 		process.exitCode = 2;
-	} else if (error instanceof OutputError || error instanceof JournalError) {
+	} else if (
+		error instanceof OutputError ||
+		error instanceof JournalError ||
+		error instanceof HistoryError
+	) {
 		process.stderr.write(`triage: ${error.message}\n`);
 		process.exitCode = 1;
 	} else {

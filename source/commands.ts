@@ -31,7 +31,7 @@ import {
 	reportKey,
 	type ReportRef,
 } from './triage/journal.js';
-import type {ReviewRow} from './triage/review.js';
+import {decidedOnOf, type ReviewRow} from './triage/review.js';
 
 export {UsageError} from './session.js';
 
@@ -100,6 +100,7 @@ async function reportCommand(
 				priority: row.decision.priority,
 				note: row.decision.note,
 				stale: row.isStale,
+				...(row.isStale && {decidedOn: decidedOnOf(row, review.analysis)}),
 			});
 		}
 	}
@@ -208,8 +209,11 @@ async function decideCommand(
 		known => known.name === flags.category?.toUpperCase(),
 	);
 	if (!category) {
+		const names = categories.map(known => known.name).join(', ');
 		throw new UsageError(
-			`decide needs --category, one of ${categories.map(known => known.name).join(', ')}`,
+			flags.category === undefined
+				? `decide needs --category, one of ${names}`
+				: `unknown category ${sanitizeLine(flags.category)}: one of ${names}`,
 		);
 	}
 

@@ -153,6 +153,8 @@ export type Session = {
 	readonly logs: readonly string[];
 	/** Runs newly recorded in the history. */
 	readonly recorded: number;
+	/** Whether the history could be read and written (`off`: not asked for). */
+	readonly historyState: 'writable' | 'readonly' | 'unavailable' | 'off';
 	readonly ruleSet: RuleSet;
 	readonly analysis: Analysis;
 	readonly journal: Journal;
@@ -212,10 +214,18 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 		triagePath,
 		read.logs.map(log => log.log),
 	);
+	const historyState = before.store
+		? before.store.isReadonly
+			? 'readonly'
+			: 'writable'
+		: useHistory
+			? 'unavailable'
+			: 'off';
 	before.store?.close();
 	return {
 		runs,
 		warnings,
+		historyState,
 		logs: read.logs.map(log => log.log),
 		recorded: recorded.count,
 		ruleSet,

@@ -160,3 +160,24 @@ describe('decide --match runs on RE2', () => {
 		);
 	});
 });
+
+test('a flag value that starts with - is the value, not a flag (--note "- see JIRA-1")', () => {
+	const journal = path.join(temporary, 'dash-note.jsonl');
+	const result = runCli(
+		[
+			'decide',
+			path.resolve('fixtures/sessions/call-and-teardown.log'),
+			'--id',
+			'errors/test_phases.py::test_setup_fails',
+			'--category',
+			'BUG',
+			'--note',
+			'- see JIRA-1',
+			'--triage',
+			journal,
+		],
+		{cwd: temporary},
+	);
+	expect(result.status).toBe(0);
+	expect(fs.readFileSync(journal, 'utf8')).toContain('"note":"- see JIRA-1"');
+});

@@ -101,7 +101,7 @@ describe('triage decide / undo / compact / report', () => {
 		[
 			'unknown category',
 			['decide', redis, '--id', 'x', '--category', 'NOPE'],
-			/--category, one of BUG, CONFIGURATION/,
+			/^triage: unknown category NOPE: one of BUG, CONFIGURATION/,
 		],
 		[
 			'unknown id',

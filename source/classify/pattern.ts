@@ -4,7 +4,17 @@ in the text, whatever the pattern, so no rule can hang the app on a long traceba
 run (a backreference, lookaround) is refused with a message that names it.
 */
 
-import {RE2JS} from 're2js';
+import {createRequire} from 'node:module';
+import type {RE2JS} from 're2js';
+
+// Loaded on first use (its module takes ~50 ms to start): most runs have no user pattern at all.
+const require = createRequire(import.meta.url);
+let engine: typeof RE2JS | undefined;
+
+function re2(): typeof RE2JS {
+	engine ??= (require('re2js') as {RE2JS: typeof RE2JS}).RE2JS;
+	return engine;
+}
 
 /** What a rule or a filter needs of a pattern; a built-in rule's own RegExp fits too. */
 export type Pattern = {
@@ -40,9 +50,10 @@ export function compileUserPattern(
 	options: {readonly ignoreCase?: boolean} = {},
 ): Pattern | {readonly error: string} {
 	try {
-		const compiled = RE2JS.compile(
+		const RE2 = re2();
+		const compiled = RE2.compile(
 			source,
-			options.ignoreCase ? RE2JS.CASE_INSENSITIVE : 0,
+			options.ignoreCase ? RE2.CASE_INSENSITIVE : 0,
 		);
 		return new UserPattern(source, compiled, options.ignoreCase ? 'i' : '');
 	} catch (error) {

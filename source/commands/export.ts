@@ -21,7 +21,7 @@ import {
 	UsageError,
 	type GroupingFlags,
 } from '../session.js';
-import type {Review, ReviewRow} from '../triage/review.js';
+import {decidedOnOf, type Review, type ReviewRow} from '../triage/review.js';
 
 export type ExportFlags = GroupingFlags & {
 	readonly json?: string;
@@ -110,6 +110,7 @@ export function reviewTop(review: Review): Record<string, unknown> {
 function failureFields(
 	row: ReviewRow,
 	reruns: ReadonlyMap<string, RerunSummary>,
+	analysis: Review['analysis'],
 ): Record<string, unknown> {
 	const {analyzed, decision} = row;
 	return {
@@ -139,6 +140,7 @@ function failureFields(
 					note: decision.note,
 					at: decision.at,
 					stale: row.isStale,
+					decidedOn: decidedOnOf(row, analysis) ?? null,
 				}
 			: null,
 		category: row.category,
@@ -160,7 +162,7 @@ export function reviewExtras(review: Review): FailureExtras {
 	);
 	return failure => {
 		const row = rows.get(failure);
-		return row ? failureFields(row, reruns) : {};
+		return row ? failureFields(row, reruns, review.analysis) : {};
 	};
 }
 

@@ -7,9 +7,10 @@ import fs from 'node:fs';
 import process from 'node:process';
 import {sanitizeLine} from '../log/sanitize.js';
 import {Output} from '../output.js';
-import {historyPathOf} from '../runs/history/use.js';
+import {historyFolderOf, historyPathOf} from '../runs/history/use.js';
+import {shownPath} from '../runs/read-logs.js';
 import {
-	type HistoryError,
+	HistoryError,
 	HistoryStore,
 	type RecordedRun,
 } from '../runs/history/store.js';
@@ -40,18 +41,18 @@ export function formatRunLine(run: RecordedRun): string {
 	const {counts} = run;
 	const parts = [
 		`${counts.passed} passed`,
-		...(counts.failed > 0 ? [`${counts.failed} failed`] : []),
-		...(counts.error > 0 ? [`${counts.error} error`] : []),
-		...(counts.skipped > 0 ? [`${counts.skipped} skipped`] : []),
-		...(counts.rerun > 0 ? [`${counts.rerun} rerun`] : []),
+		...(['failed', 'error', 'skipped', 'xfailed', 'xpassed', 'rerun'] as const)
+			.filter(outcome => counts[outcome] > 0)
+			.map(outcome => `${counts[outcome]} ${outcome}`),
 	];
+	const logs = run.logs.map(log => shownPath(log));
 	const source =
-		run.logs.length > 1
-			? `${run.logs.length} shards: ${run.logs.join(' + ')}`
-			: (run.logs[0] ?? run.source);
+		logs.length > 1
+			? `${logs.length} shards: ${logs.join(' + ')}`
+			: (logs[0] ?? run.source);
 	const flags = [
-		...(run.session === undefined ? [] : [`session ${run.session}`]),
-		...(run.retried ? ['re-run'] : []),
+		...(run.session === undefined ? [] : [`session ${run.session} of its log`]),
+		...(run.retried ? ['its failures re-run by a later session'] : []),
 		...(run.complete ? [] : ['INCOMPLETE']),
 	];
 	return sanitizeLine(
@@ -64,6 +65,13 @@ function openStore(
 	readonly: boolean,
 ): HistoryStore | undefined {
 	const file = historyPathOf(triagePath);
+	const folder = historyFolderOf(triagePath);
+	if (fs.existsSync(folder) && !fs.statSync(folder).isDirectory()) {
+		throw new UsageError(
+			`${shownPath(folder)} is a file, not a folder: move it away and triage makes the folder again`,
+		);
+	}
+
 	if (readonly && !fs.existsSync(file)) {
 		return undefined;
 	}
@@ -124,7 +132,12 @@ export async function historyCommand(
 				const store = openStore(triagePath, false)!;
 				try {
 					for (const id of ids) {
-						if (!store.forget(id)) {
+						const {isForgotten, unusedKept} = store.forget(id);
+						for (const kept of unusedKept) {
+							fs.rmSync(kept, {force: true});
+						}
+
+						if (!isForgotten) {
 							throw new UsageError(
 								`no run #${id} in the history (see triage history)`,
 							);
@@ -144,26 +157,26 @@ export async function historyCommand(
 					throw new UsageError('history record needs LOG… (oldest first)');
 				}
 
-				// Oldest first, one at a time: each becomes its own run unless it is a shard of the one before.
-				let recorded = 0;
-				for (const log of rest) {
-					const session = await openSession({
-						logs: [log],
-						...(flags.triage !== undefined && {triage: flags.triage}),
-						...(flags.rules !== undefined && {rules: flags.rules}),
-						grouping: flags.grouping ?? 'auto',
-					});
-					for (const warning of session.warnings) {
-						process.stderr.write(`triage: warning: ${sanitizeLine(warning)}\n`);
-					}
+				// Together, as every command reads them: shards of one run are merged, the rest are runs, oldest first.
+				const session = await openSession({
+					logs: rest,
+					...(flags.triage !== undefined && {triage: flags.triage}),
+					...(flags.rules !== undefined && {rules: flags.rules}),
+					grouping: flags.grouping ?? 'auto',
+				});
+				for (const warning of session.warnings) {
+					process.stderr.write(`triage: warning: ${sanitizeLine(warning)}\n`);
+				}
 
-					recorded += session.recorded;
-					output.write(
-						`${sanitizeLine(log)}: ${session.recorded > 0 ? `recorded (${plural(session.runs.length, 'run')})` : 'already in the history'}\n`,
+				if (session.historyState !== 'writable') {
+					throw new HistoryError(
+						`nothing recorded: the run history ${session.historyState === 'readonly' ? 'is read-only' : 'cannot be used'} (see the warning above)`,
 					);
 				}
 
-				output.write(`${plural(recorded, 'run')} recorded\n`);
+				output.write(
+					`${plural(session.recorded, 'run')} recorded, ${plural(session.runs.length - session.recorded, 'run')} already in the history\n`,
+				);
 				return 0;
 			}
 

@@ -146,17 +146,20 @@ export function formatMarkdown(
 		statuses.set(status, (statuses.get(status) ?? 0) + 1);
 	}
 
+	const remembered = analysis.runs.filter(
+		health => health.isFromHistory,
+	).length;
 	const runsText =
 		analysis.runs.length > 1
-			? ` · compared with ${count(analysis.runs.length - 1, 'earlier run')}: ${[...statuses].map(([status, number]) => `${number} ${status}`).join(', ')}`
+			? ` · compared with ${count(analysis.runs.length - 1, 'earlier run')}${remembered > 0 ? ` (${remembered} from the run history)` : ''}: ${[...statuses].map(([status, number]) => `${number} ${status}`).join(', ')}`
 			: '';
 	lines.push(
 		`**${count(rows.length, 'failure')}**${outcomeText ? ` (${outcomeText})` : ''} of ${count(tests, 'test')} · ${count(analysis.clusters.length, 'cluster')}${runsText}`,
 		'',
 		`**Progress:** ${progress.decided} of ${progress.total} decided (${percent(progress.decided, progress.total)}) · ${progress.stale} stale (the error changed since the decision) · ${progress.undecided} with a suggestion only`,
 		'',
+		...changesSinceLines(analysis),
 	);
-
 	if (rows.length === 0) {
 		lines.push('No failures.', '');
 		return lines.join('\n');
@@ -249,4 +252,37 @@ export function formatMarkdown(
 	}
 
 	return lines.join('\n');
+}
+
+/** Tests fixed since the run before, and those that passed only after a rerun: named, one per line. */
+function changesSinceLines(analysis: Review['analysis']): string[] {
+	const lines: string[] = [];
+	const list = (title: string, ids: readonly string[]) => {
+		if (ids.length === 0) {
+			return;
+		}
+
+		lines.push(`**${title} (${ids.length}):**`, '');
+		for (const id of ids.slice(0, 50)) {
+			lines.push(`- ${codeSpan(id)}`);
+		}
+
+		if (ids.length > 50) {
+			lines.push(`- … and ${ids.length - 50} more (see the JSON export)`);
+		}
+
+		lines.push('');
+	};
+
+	list(
+		'Fixed since the run before',
+		analysis.fixed.map(history => history.id),
+	);
+	list(
+		'Passed only after a rerun',
+		analysis.reruns
+			.filter(summary => summary.passedOnRerun)
+			.map(summary => summary.id),
+	);
+	return lines;
 }

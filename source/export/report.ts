@@ -23,6 +23,8 @@ export type ReportDecision = {
 	readonly note?: string;
 	/** The failure's signature changed since the decision was made. */
 	readonly stale?: boolean;
+	/** Then, the error it was decided on, when the run history remembers it. */
+	readonly decidedOn?: string;
 };
 
 export type ReportOptions = {
@@ -68,6 +70,8 @@ type Verdict = {
 	readonly reason: string;
 	readonly source: 'decided' | 'stale' | 'suggested';
 	readonly note?: string;
+	/** A stale decision's error, as the history remembers it. */
+	readonly decidedOn?: string;
 };
 
 function verdictOf(
@@ -84,6 +88,7 @@ function verdictOf(
 			reason: `decided by a person; the suggestion was ${analyzed.suggestion.category}/${analyzed.suggestion.priority}: ${analyzed.suggestion.reason}`,
 			source: decision.stale ? 'stale' : 'decided',
 			note: decision.note,
+			...(decision.decidedOn !== undefined && {decidedOn: decision.decidedOn}),
 		};
 	}
 
@@ -170,13 +175,14 @@ function summarySection(analysis: Analysis): string[] {
 
 function progressSection(verdicts: readonly Verdict[]): string[] {
 	const total = verdicts.length;
+	// As the review counts: a stale decision needs deciding again, so it is not "decided".
 	const decided = verdicts.filter(
-		verdict => verdict.source !== 'suggested',
+		verdict => verdict.source === 'decided',
 	).length;
 	const stale = verdicts.filter(verdict => verdict.source === 'stale').length;
 	return section('TRIAGE PROGRESS', [
 		`Decided:          ${String(decided).padStart(5)} of ${total}  (${percent(decided, total)})`,
-		`Suggestion only:  ${String(total - decided).padStart(5)}`,
+		`Suggestion only:  ${String(total - decided - stale).padStart(5)}`,
 		`Stale:            ${String(stale).padStart(5)}  (decided, but the error changed since: look again)`,
 	]);
 }
@@ -491,7 +497,7 @@ function detailSection(
 
 			if (hasDecisions) {
 				lines.push(
-					`   Source:   ${verdict.source === 'suggested' ? `suggested by rule ${analyzed.suggestion.rule}` : verdict.source === 'stale' ? 'decided, STALE: the error changed since' : 'decided'}`,
+					`   Source:   ${verdict.source === 'suggested' ? `suggested by rule ${analyzed.suggestion.rule}` : verdict.source === 'stale' ? `decided, STALE: the error changed since${verdict.decidedOn === undefined ? '' : `; decided on: ${inert(verdict.decidedOn)}`}` : 'decided'}`,
 				);
 			}
 

@@ -84,9 +84,18 @@ class KeptCopy {
 		fs.fsyncSync(this.#fd);
 		fs.closeSync(this.#fd);
 		this.#fd = undefined;
+		// The same log piped twice is kept once.
+		const suffix = `-${hash.slice(0, 8)}.log${this.#isGzip ? '.gz' : ''}`;
+		const existing = fs
+			.readdirSync(this.#folder)
+			.find(name => name.startsWith('stdin-') && name.endsWith(suffix));
+		if (existing !== undefined) {
+			fs.rmSync(this.#temporary, {force: true});
+			return path.join(this.#folder, existing);
+		}
+
 		const stamp = now.toISOString().slice(0, 19).replaceAll(':', '-');
-		const name = `stdin-${stamp}-${hash.slice(0, 8)}.log${this.#isGzip ? '.gz' : ''}`;
-		const kept = path.join(this.#folder, name);
+		const kept = path.join(this.#folder, `stdin-${stamp}${suffix}`);
 		fs.renameSync(this.#temporary, kept);
 		return kept;
 	}
@@ -111,7 +120,7 @@ class KeptCopy {
 }
 
 /** A path as the user would type it from here: relative below the current folder. */
-function shownPath(file: string): string {
+export function shownPath(file: string): string {
 	const relative = path.relative(process.cwd(), file);
 	return relative !== '' &&
 		!relative.startsWith('..') &&
@@ -204,6 +213,7 @@ export async function readLogs(
 /** A run's identity in the history: its logs' hashes, and its session when a log holds several. */
 export function runKey(run: Run, hashes: ReadonlyMap<string, string>): string {
 	const sources = run.shards ?? [run.source];
-	const parts = sources.map(source => hashes.get(source) ?? source);
+	// Shards in any order are the same run.
+	const parts = sources.map(source => hashes.get(source) ?? source).toSorted();
 	return `${parts.join('+')}#${run.session ?? 1}`;
 }

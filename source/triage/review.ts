@@ -112,3 +112,19 @@ export function progressOf(rows: readonly ReviewRow[]): Progress {
 		fresh,
 	};
 }
+
+/** For a stale decision: the error it was decided on, as the run history remembers it. */
+export function decidedOnOf(
+	row: ReviewRow,
+	analysis: Pick<Analysis, 'earlierErrors'>,
+): string | undefined {
+	const signature = row.decision?.signature;
+	if (!row.isStale || signature === undefined) {
+		return undefined;
+	}
+
+	const {id} = row.analyzed.failure;
+	return analysis.earlierErrors?.find(
+		error => error.id === id && error.signature === signature,
+	)?.headline;
+}

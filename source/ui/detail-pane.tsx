@@ -3,7 +3,7 @@ import {Box, Text} from 'ink';
 import type {Analysis} from '../classify/analyze.js';
 import {describeFlaky, historyMarks} from '../classify/flaky.js';
 import {describeRerun} from '../classify/reruns.js';
-import type {ReviewRow} from '../triage/review.js';
+import {decidedOnOf, type ReviewRow} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {detailTextOf} from './detail-text.js';
 import {detailInfoHeight, tracebackHeight} from './layout.js';
@@ -41,19 +41,6 @@ function historyText(row: ReviewRow, analysis: Analysis): string {
 	return `history ${historyMarks(history, '')} · ${status}${flakiness}${rerunText}`;
 }
 
-/** For a stale decision: the error it was decided on, as the history remembers it. */
-function decidedOn(row: ReviewRow, analysis: Analysis): string | undefined {
-	const signature = row.decision?.signature;
-	if (!row.isStale || signature === undefined) {
-		return undefined;
-	}
-
-	const {id} = row.analyzed.failure;
-	return analysis.earlierErrors?.find(
-		error => error.id === id && error.signature === signature,
-	)?.headline;
-}
-
 function formatTime(at: string): string {
 	// `2026-11-23T10:00:00.000Z` → `2026-11-23 10:00`
 	const match = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)/.exec(at);
@@ -76,7 +63,7 @@ function DetailPaneView({
 		const {failure, suggestion} = row.analyzed;
 		const text = detailTextOf(failure);
 		const {decision} = row;
-		const earlier = decidedOn(row, analysis);
+		const earlier = decidedOnOf(row, analysis);
 		lines.push(
 			<Text key="headline" wrap="truncate-end">
 				<Text

@@ -56,7 +56,7 @@ function runName(analysis: Analysis): string {
 	const remembered = analysis.runs.filter(
 		health => health.isFromHistory,
 	).length;
-	return `${sanitizeLine(name)} (newest of ${analysis.runs.length} runs${remembered > 0 ? `, ${remembered} from history` : ''})`;
+	return `${sanitizeLine(name)} (${analysis.runs.length} runs${remembered > 0 ? `, ${remembered} from history` : ''})`;
 }
 
 /** Two lines: the run and its counts; progress, filters and marks. */

@@ -64,7 +64,7 @@ export type KeyAction =
 	| {readonly type: 'undo'}
 	| {readonly type: 'editNote'}
 	| {readonly type: 'editFilter'}
-	/** Next quick filter: all, undecided, stale, new, flaky, each category. */
+	/** Next quick filter: all, undecided, stale, new, flaky, rerun, each category. */
 	| {readonly type: 'cycleFilter'}
 	/** Save the note or apply the filter being typed. */
 	| {readonly type: 'submit'}
@@ -312,7 +312,7 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				id: 'filter.quick',
 				keys: ['f'],
 				action: {type: 'cycleFilter'},
-				help: 'cycle quick filters: undecided, stale, new, flaky, each category, all',
+				help: 'cycle quick filters: undecided, stale, new, flaky, rerun, each category, all',
 			},
 			{
 				id: 'clusters',

@@ -188,8 +188,14 @@ function historyLines(analysis: Analysis): SummaryLine[] {
 		text:
 			earlier.length === 0
 				? '  no earlier run known: everything is new (each run read is remembered in .triage/)'
-				: `  compared with ${earlier.length} earlier run${earlier.length === 1 ? '' : 's'}${remembered > 0 ? ` (${remembered} from the run history)` : ''}; history marks: ${historyLegend}`,
+				: `  compared with ${earlier.length} earlier run${earlier.length === 1 ? '' : 's'}${remembered > 0 ? ` (${remembered} from the run history)` : ''}`,
 	});
+	// The legend of the detail pane's history marks, in two lines that fit 80 columns.
+	const phrases = historyLegend.split(/, |; /);
+	lines.push(
+		{text: `  history marks, oldest first: ${phrases.slice(0, 4).join(', ')},`},
+		{text: `    ${phrases.slice(4).join(', ')}`},
+	);
 	const passed = analysis.reruns.filter(summary => summary.passedOnRerun);
 	lines.push(
 		{text: ''},

@@ -72,6 +72,35 @@ describe('shards', () => {
 	});
 });
 
+describe('shards and the history', () => {
+	test('shards are one run whatever their order; the first shard read alone is replaced, not compared with', () => {
+		const shard1 = path.join(sessions, 'shard-1.log');
+		const shard2 = path.join(sessions, 'shard-2.log');
+		// The first shard arrives before the other.
+		triage(['report', shard1]);
+		const both = json(['export', shard1, shard2]);
+		expect(both.comparedWith).toEqual([]);
+		expect(
+			both.runs[0]!.failures.every(failure => failure.status === 'new'),
+		).toBe(true);
+		const reversed = json(['export', shard2, shard1]);
+		expect(reversed.comparedWith).toEqual([]);
+		const list = triage(['history']).stdout;
+		expect(list).toMatch(/^#2 .*2 shards: .*shard-1\.log \+ .*shard-2\.log/m);
+		expect(list).not.toMatch(/^#1 /m);
+		expect(list).toContain('1 run, oldest first');
+	});
+
+	test('runs of another suite (another rootdir) say nothing about this one', () => {
+		triage(['report', path.join(sessions, 'two-sessions.log')]);
+		const demoRun = json(['export', path.join(demo, 'run-1.log')]);
+		expect(demoRun.comparedWith).toEqual([]);
+		expect(
+			demoRun.runs[0]!.failures.every(failure => failure.status === 'new'),
+		).toBe(true);
+	});
+});
+
 describe('the history', () => {
 	test('day 1 opened once, then day 2 alone: judged as if both were given', () => {
 		const day1 = path.join(demo, 'run-1.log');
@@ -114,7 +143,7 @@ describe('the history', () => {
 		const list = triage(['history']).stdout.trim().split('\n');
 		expect(list).toHaveLength(3);
 		expect(list[0]).toMatch(
-			/^#1 .*run-1\.log {2}35 passed, 17 failed, 6 error, 1 skipped$/,
+			/^#1 .*run-1\.log {2}35 passed, 17 failed, 6 error, 1 skipped, 2 xfailed$/,
 		);
 		expect(list[1]).toMatch(/^#2 .*run-2\.log/);
 		expect(triage(['history', 'forget', '1']).stdout).toBe('forgot run #1\n');
@@ -183,5 +212,48 @@ describe('the history', () => {
 			/^triage: warning: run history not used \(.*history\.sqlite: .*\): working from the logs given alone\n$/,
 		);
 		expect(csvRows(result.stdout)).toHaveLength(23);
+		const record = triage(['history', 'record', path.join(demo, 'run-1.log')]);
+		expect(record.status).toBe(1);
+		expect(record.stderr).toMatch(
+			/\ntriage: nothing recorded: the run history cannot be used \(see the warning above\)\n$/,
+		);
+		expect(record.stderr).toContain('delete it and triage records runs afresh');
+	});
+
+	test('the same log piped twice is kept once; forgetting its run deletes it', () => {
+		const log = fs.readFileSync(path.join(demo, 'run-1.log'), 'utf8');
+		triage(['report', '-'], log);
+		triage(['report', '-'], log);
+		const kept = path.join(cwd, '.triage', 'logs');
+		expect(fs.readdirSync(kept)).toHaveLength(1);
+		expect(triage(['history', 'forget', '1']).status).toBe(0);
+		expect(fs.readdirSync(kept)).toHaveLength(0);
+	});
+
+	test('a stale decision names the error it was decided on, in report, JSON and Markdown', () => {
+		const day1 = path.join(demo, 'run-1.log');
+		const day2 = path.join(demo, 'run-2.log');
+		const id =
+			'tests/chaos/database/test_database_chaos.py::TestDatabaseChaos::test_consistency_after_partition[primary-isolated]';
+		expect(
+			triage(['decide', day1, '--id', id, '--category', 'BUG']).status,
+		).toBe(0);
+		const report = triage(['report', day2]).stdout;
+		expect(report).toMatch(
+			/Source: {3}decided, STALE: the error changed since; decided on: AssertionError: /,
+		);
+		expect(report).toMatch(/Decided: +0 of 22/);
+		expect(report).toMatch(/Stale: +1 /);
+		const document = JSON.parse(
+			triage(['export', day2, '--json', '-']).stdout,
+		) as {
+			runs: Array<{
+				failures: Array<{id: string; decision: {decidedOn: string} | null}>;
+			}>;
+		};
+		const failure = document.runs[0]!.failures.find(item => item.id === id)!;
+		expect(failure.decision!.decidedOn).toMatch(/^AssertionError: /);
+		const markdown = triage(['export', day2, '--markdown', '-']).stdout;
+		expect(markdown).toMatch(/\*\*Fixed since the run before \(\d+\):\*\*/);
 	});
 });

@@ -49,9 +49,9 @@ describe('HistoryStore', () => {
 			logs: ['day1.log'],
 		});
 		expect(listed!.counts.failed).toBe(1);
-		expect(store.forget(1)).toBe(true);
+		expect(store.forget(1)).toEqual({isForgotten: true, unusedKept: []});
 		expect(store.list()).toEqual([]);
-		expect(store.forget(1)).toBe(false);
+		expect(store.forget(1).isForgotten).toBe(false);
 		store.close();
 		// Its folder says git should leave it alone.
 		expect(

@@ -32,6 +32,10 @@ export type ContextOptions = {
 	readonly window: number;
 	/** Tests wanted in every run of the window (the failing tests of the runs being read). */
 	readonly ids: Iterable<string>;
+	/** Only runs of this rootdir (or of none known): another suite's runs say nothing about this one. */
+	readonly rootdir?: string;
+	/** Leave out runs read from any of these logs (by hash): a run is never compared with itself. */
+	readonly excludeLogs?: ReadonlySet<string>;
 };
 
 type List = {
@@ -98,20 +102,42 @@ export function readContext(
 	options: ContextOptions,
 ): Run[] {
 	const exclude = options.exclude ?? new Set<number>();
-	const candidates = db
+	const excludeLogs = options.excludeLogs ?? new Set<string>();
+	const hashesOf = db
 		.prepare(
-			`SELECT id, source, session, format, rootdir, pytest, python, passed, failed, error, skipped,
-			xfailed, xpassed, rerun, complete, test_list, outcomes FROM runs
-			WHERE id < ? ORDER BY id DESC LIMIT ?`,
+			'SELECT logs.hash FROM run_logs JOIN logs ON logs.id = run_logs.log_id WHERE run_logs.run_id = ?',
 		)
-		.all(
-			options.before ?? Number.MAX_SAFE_INTEGER,
-			options.window + exclude.size,
-		) as WindowRow[];
-	const window = candidates
-		.filter(row => !exclude.has(row.id))
-		.slice(0, options.window)
-		.toReversed();
+		.pluck();
+	const chosen: number[] = [];
+	for (const candidate of db
+		.prepare('SELECT id, rootdir FROM runs WHERE id < ? ORDER BY id DESC')
+		.iterate(options.before ?? Number.MAX_SAFE_INTEGER) as Iterable<{
+		id: number;
+		rootdir: string | null;
+	}>) {
+		if (chosen.length >= options.window) {
+			break;
+		}
+
+		const isOtherSuite =
+			options.rootdir !== undefined &&
+			candidate.rootdir !== null &&
+			candidate.rootdir !== options.rootdir;
+		const isSameLogs =
+			excludeLogs.size > 0 &&
+			(hashesOf.all(candidate.id) as string[]).some(hash =>
+				excludeLogs.has(hash),
+			);
+		if (!exclude.has(candidate.id) && !isOtherSuite && !isSameLogs) {
+			chosen.push(candidate.id);
+		}
+	}
+
+	const runRow = db.prepare(
+		`SELECT id, source, session, format, rootdir, pytest, python, passed, failed, error, skipped,
+		xfailed, xpassed, rerun, complete, test_list, outcomes FROM runs WHERE id = ?`,
+	);
+	const window = chosen.toReversed().map(id => runRow.get(id) as WindowRow);
 	if (window.length === 0) {
 		return [];
 	}

@@ -13,6 +13,7 @@ import type {Counts, Failure, Run} from '../../log/model.js';
 import {encodeRun, packList} from './encode.js';
 import {schemaStatements, schemaVersion, sqliteDialect} from './schema.js';
 import {ListCache, readContext, type ContextOptions} from './context.js';
+import {HistoryError} from './errors.js';
 
 /** The folder beside the triage file that holds the history and kept logs. */
 export const historyFolder = '.triage';
@@ -57,10 +58,7 @@ export type RecordedRun = {
 	readonly logs: readonly string[];
 };
 
-/** The history cannot be used; the message is one line. */
-export class HistoryError extends Error {
-	override name = 'HistoryError';
-}
+export {HistoryError} from './errors.js';
 
 type RunRow = {
 	id: number;
@@ -98,6 +96,13 @@ export function countsOfRow(row: RunRow): Counts {
 
 /** Create `.triage/` with a `.gitignore` of `*` (as `.pytest_cache` does): the triage file is what is shared. */
 export function ensureHistoryFolder(directory: string): void {
+	const stat = fs.statSync(directory, {throwIfNoEntry: false});
+	if (stat && !stat.isDirectory()) {
+		throw new HistoryError(
+			`${directory} is a file, not a folder: move it away and triage makes the folder again`,
+		);
+	}
+
 	fs.mkdirSync(directory, {recursive: true});
 	const ignore = path.join(directory, '.gitignore');
 	if (!fs.existsSync(ignore)) {
@@ -132,13 +137,18 @@ export class HistoryStore {
 				timeout: options.timeout ?? 2000,
 			});
 		} catch (error) {
+			if (error instanceof HistoryError) {
+				throw error;
+			}
+
 			throw new HistoryError(`${file}: cannot open (${messageOf(error)})`);
 		}
 
 		try {
 			if (!isReadonly) {
-				db.pragma('journal_mode = WAL');
-				db.pragma('synchronous = NORMAL');
+				// A rollback journal, not WAL: WAL's readers must write a -shm file, so a history on a
+				// read-only disk could not even be read.
+				db.pragma('journal_mode = DELETE');
 			}
 
 			migrate(db, file, isReadonly);
@@ -146,7 +156,9 @@ export class HistoryStore {
 			db.close();
 			throw error instanceof HistoryError
 				? error
-				: new HistoryError(`${file}: ${messageOf(error)}`);
+				: new HistoryError(
+						`${file}: ${messageOf(error)}${/not a database|malformed|corrupt/i.test(messageOf(error)) ? ' (it holds only what the logs said: delete it and triage records runs afresh)' : ''}`,
+					);
 		}
 
 		return new HistoryStore(file, db, options.now, isReadonly);
@@ -215,29 +227,28 @@ export class HistoryStore {
 		});
 	}
 
-	/** Forget one run (its results and failures); returns whether it was there. */
-	forget(id: number): boolean {
+	/**
+	Forget one run (its results and failures); returns whether it was there, and the kept copies of logs
+	(from stdin) that no run uses any more, for the caller to delete.
+	*/
+	forget(id: number): {isForgotten: boolean; unusedKept: string[]} {
 		this.#assertWritable();
 		return guarded(this.file, () =>
 			this.#db
 				.transaction(() => {
-					const changes = this.#db
-						.prepare('DELETE FROM runs WHERE id = ?')
-						.run(id).changes;
-					this.#db.prepare('DELETE FROM reports WHERE run_id = ?').run(id);
-					this.#db.prepare('DELETE FROM failures WHERE run_id = ?').run(id);
-					this.#db.prepare('DELETE FROM run_logs WHERE run_id = ?').run(id);
-					this.#db
+					const isForgotten = this.#forgetLocked(id);
+					const unusedKept = this.#db
 						.prepare(
-							'DELETE FROM test_lists WHERE id NOT IN (SELECT test_list FROM runs)',
+							'SELECT kept FROM logs WHERE kept IS NOT NULL AND id NOT IN (SELECT log_id FROM run_logs)',
 						)
-						.run();
+						.pluck()
+						.all() as string[];
 					this.#db
 						.prepare(
 							'DELETE FROM logs WHERE id NOT IN (SELECT log_id FROM run_logs)',
 						)
 						.run();
-					return changes > 0;
+					return {isForgotten, unusedKept};
 				})
 				.immediate(),
 		);
@@ -308,6 +319,45 @@ export class HistoryStore {
 		}
 
 		return total;
+	}
+
+	/**
+	A run made of shards replaces what was recorded of it before: a run read from some of its logs only
+	(the first shard, read while the others were still running).
+	*/
+	#dropPartsOf(runId: number, logIds: readonly number[]): void {
+		if (logIds.length < 2) {
+			return;
+		}
+
+		const mine = new Set(logIds);
+		const others = this.#db
+			.prepare(
+				`SELECT DISTINCT run_id FROM run_logs WHERE log_id IN (${logIds.map(() => '?').join(', ')}) AND run_id <> ?`,
+			)
+			.pluck()
+			.all(...logIds, runId) as number[];
+		const logsOf = this.#db
+			.prepare('SELECT log_id FROM run_logs WHERE run_id = ?')
+			.pluck();
+		for (const other of others) {
+			const theirs = logsOf.all(other) as number[];
+			if (theirs.every(log => mine.has(log))) {
+				this.#forgetLocked(other);
+			}
+		}
+	}
+
+	#forgetLocked(id: number): boolean {
+		const db = this.#db;
+		const changes = db.prepare('DELETE FROM runs WHERE id = ?').run(id).changes;
+		db.prepare('DELETE FROM reports WHERE run_id = ?').run(id);
+		db.prepare('DELETE FROM failures WHERE run_id = ?').run(id);
+		db.prepare('DELETE FROM run_logs WHERE run_id = ?').run(id);
+		db.prepare(
+			'DELETE FROM test_lists WHERE id NOT IN (SELECT test_list FROM runs)',
+		).run();
+		return changes > 0;
 	}
 
 	#assertWritable(): void {
@@ -388,6 +438,8 @@ export class HistoryStore {
 		for (const [position, logId] of logIds.entries()) {
 			link.run(runId, position, logId);
 		}
+
+		this.#dropPartsOf(runId, logIds);
 
 		const extra = db.prepare(
 			`INSERT INTO reports (run_id, test_index, phase, attempt, outcome, reruns)

@@ -92,12 +92,22 @@ export function runsBefore(
 			}
 		}
 
+		const rootdir = newest?.header.rootdir;
 		const context = store.context({
 			...(recorded.length > 0 && {before: Math.min(...recorded)}),
 			exclude: new Set(recorded),
 			window: options.window,
 			ids,
+			...(rootdir !== undefined && {rootdir}),
+			excludeLogs: new Set(hashes.values()),
 		});
+		const order = known.filter((id): id is number => id !== undefined);
+		if (order.some((id, index) => index > 0 && id < order[index - 1]!)) {
+			warnings.push(
+				'the logs given were recorded in another order before: read as given, oldest first (the history keeps its own order)',
+			);
+		}
+
 		return {store, context, known, warnings};
 	} catch (error) {
 		warnings.push(
