@@ -12,6 +12,7 @@ import {
 	type TestHistory,
 } from '../classify/flaky.js';
 import {describeRerun} from '../classify/reruns.js';
+import {longestLength} from '../text.js';
 import {isFailureOutcome, outcomes, type Outcome} from '../log/model.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {reportKey} from '../triage/journal.js';
@@ -262,7 +263,10 @@ function byFileSection(analysis: Analysis): string[] {
 	);
 	const fileWidth = Math.min(
 		50,
-		Math.max(20, ...files.map(([file]) => file.length)),
+		longestLength(
+			files.map(([file]) => file),
+			20,
+		),
 	);
 	const lines = files.map(([file, failures]) => {
 		const tally = passes.get(file) ?? {passed: 0, failing: failures};

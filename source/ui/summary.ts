@@ -5,6 +5,7 @@ the largest clusters, progress. Computed once per set of rows and width.
 import type {Analysis} from '../classify/analyze.js';
 import {historyLegend, historyMarks} from '../classify/flaky.js';
 import {describeRerun} from '../classify/reruns.js';
+import {longestLength} from '../text.js';
 import {type ReviewRow, progressOf} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
 
@@ -92,10 +93,7 @@ function buildSummary(
 		priorities.set(row.priority, (priorities.get(row.priority) ?? 0) + 1);
 	}
 
-	const nameWidth = Math.min(
-		16,
-		Math.max(8, ...[...byCategory.keys()].map(name => name.length)),
-	);
+	const nameWidth = Math.min(16, longestLength(byCategory.keys(), 8));
 	lines.push({
 		text: 'By category (decided + suggested)',
 		isHeading: true,
@@ -111,7 +109,10 @@ function buildSummary(
 	const areas = [...byArea].toSorted((a, b) => b[1] - a[1]);
 	const areaWidth = Math.min(
 		16,
-		Math.max(8, ...areas.map(([area]) => area.length)),
+		longestLength(
+			areas.map(([area]) => area),
+			8,
+		),
 	);
 	for (const [area, count] of areas) {
 		lines.push({
