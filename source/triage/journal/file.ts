@@ -4,6 +4,8 @@ An open journal file: read once, then kept current by reading only what was appe
 */
 import {Buffer} from 'node:buffer';
 import fs from 'node:fs';
+import os from 'node:os';
+import process from 'node:process';
 import type {Phase, Warning} from '../../log/model.js';
 import {
 	consumedLength,
@@ -13,11 +15,14 @@ import {
 	isSameFile,
 	newline,
 	readRange,
+	seams,
+	sleepSync,
 	statQuietly,
 	writeAll,
 } from './disk.js';
 import {ioError, isErrorCode, JournalError} from './errors.js';
 import {
+	asOneAction,
 	checkHeader,
 	checkInput,
 	decideEvent,
@@ -32,6 +37,7 @@ import {
 	type ReportRef,
 } from './events.js';
 import {type DecisionState, JournalFold, undoEvents} from './fold.js';
+import {isCompacting} from './lock.js';
 
 export type JournalOptions = {
 	/** The clock: every event's `at`. */
@@ -122,6 +128,8 @@ export class JournalFile implements Journal {
 	#created: string | undefined;
 	/** The header line as read, to tell a file recreated under the same inode number. */
 	#header: Buffer = Buffer.alloc(0);
+	/** The nonce of the last compaction seal read in this file. */
+	#lastSeal: string | undefined;
 
 	constructor(file: string, now: () => Date) {
 		this.path = file;
@@ -171,7 +179,9 @@ export class JournalFile implements Journal {
 
 		const at = this.#now().toISOString();
 		const group = newGroup();
-		const events = inputs.map(input => decideEvent(input, at, group));
+		const events = asOneAction(
+			inputs.map(input => decideEvent(input, at, group)),
+		);
 		this.#append(events);
 		return events;
 	}
@@ -192,10 +202,12 @@ export class JournalFile implements Journal {
 
 		const at = this.#now().toISOString();
 		const group = newGroup();
-		const events = reports.map(({id, phase}): ClearEvent =>
-			phase === undefined
-				? {t: 'clear', id, at, group}
-				: {t: 'clear', id, phase, at, group},
+		const events = asOneAction(
+			reports.map(({id, phase}): ClearEvent =>
+				phase === undefined
+					? {t: 'clear', id, at, group}
+					: {t: 'clear', id, phase, at, group},
+			),
 		);
 		this.#append(events);
 		return events;
@@ -213,11 +225,13 @@ export class JournalFile implements Journal {
 			return [];
 		}
 
-		const events = undoEvents(
-			action,
-			this.#fold.state(),
-			this.#now().toISOString(),
-			newGroup(),
+		const events = asOneAction(
+			undoEvents(
+				action,
+				this.#fold.state(),
+				this.#now().toISOString(),
+				newGroup(),
+			),
 		);
 		this.#append(events);
 		return events;
@@ -292,8 +306,8 @@ export class JournalFile implements Journal {
 		this.load();
 	}
 
-	/** Read the whole file behind `fd` from scratch. */
-	loadDescriptor(fd: number): void {
+	/** Read the file behind `fd` from scratch: the whole of it, or its first `limit` bytes. */
+	loadDescriptor(fd: number, limit?: number): void {
 		const stat = fs.fstatSync(fd);
 		if (stat.isDirectory()) {
 			throw new JournalError(
@@ -304,7 +318,7 @@ export class JournalFile implements Journal {
 			);
 		}
 
-		const size = stat.size;
+		const size = limit ?? stat.size;
 		const probe = readRange(fd, 0, Math.min(size, headerProbeBytes));
 		this.#created = checkHeader(probe, size, this.path);
 		this.#reset(identityOf(stat));
@@ -322,6 +336,7 @@ export class JournalFile implements Journal {
 		this.#warnings = [];
 		this.#incompleteLine = undefined;
 		this.#header = Buffer.alloc(0);
+		this.#lastSeal = undefined;
 	}
 
 	/** Whether `fd` is still the file we read: same inode, not shorter, same header line. */
@@ -331,6 +346,11 @@ export class JournalFile implements Journal {
 			stat.size >= this.#offset &&
 			readRange(fd, 0, this.#header.length).equals(this.#header)
 		);
+	}
+
+	/** Read on in `fd` (the file last loaded) up to `size`. */
+	readTo(fd: number, size: number): void {
+		this.#readTail(fd, size);
 	}
 
 	/** Consume the bytes of `fd` between `#offset` and `size`. */
@@ -404,7 +424,8 @@ export class JournalFile implements Journal {
 
 	#applyLine(text: string, line: number): boolean {
 		if (line === 1) {
-			// Checked by `checkHeader` before anything was read.
+			// Checked by `checkHeader` before anything was read (a compaction seals an empty file).
+			this.#lastSeal = sealOf(text) ?? this.#lastSeal;
 			return false;
 		}
 
@@ -424,7 +445,12 @@ export class JournalFile implements Journal {
 			}
 
 			case 'header': {
-				// A second header: two journals joined by a git union merge, or an adopted empty file.
+				// A second header: two journals joined by a git union merge, an adopted empty file,
+				// or a compaction's seal.
+				if (parsed.seal !== undefined) {
+					this.#lastSeal = parsed.seal;
+				}
+
 				if (parsed.version > journalVersion) {
 					this.#warn(
 						line,
@@ -453,8 +479,12 @@ export class JournalFile implements Journal {
 		this.#warnings = [...this.#warnings, {line, message}];
 	}
 
-	/** One write of whole lines, then fsync, then fold in everything new (ours included). */
-	#append(events: readonly JournalEvent[], isRetry = false): void {
+	/**
+	One write of whole lines, then fsync, then fold in everything new (ours included). When the
+	write landed after the seal of a compaction that is still running, that compaction does not
+	carry it over: wait for its new file and append there again (`#whereSaved`).
+	*/
+	#append(events: readonly JournalEvent[]): void {
 		if (!this.#exists) {
 			this.create();
 		}
@@ -464,6 +494,29 @@ export class JournalFile implements Journal {
 			payload += JSON.stringify(event) + '\n';
 		}
 
+		const firstLine = payload.slice(0, payload.indexOf('\n'));
+		const deadline = Date.now() + compactionWaitMs;
+		for (let attempt = 0; ; attempt++) {
+			if (this.#appendOnce(payload, firstLine, deadline)) {
+				return;
+			}
+
+			if (attempt >= maxAppendAttempts) {
+				throw new JournalError(
+					'locked',
+					this.path,
+					undefined,
+					'is compacted over and over; this action was not saved (try again)',
+				);
+			}
+
+			// The file was replaced by the compaction: read the new one, then append there.
+			this.load();
+		}
+	}
+
+	/** One attempt: whether the events are saved in the file that is (still or now) at the path. */
+	#appendOnce(payload: string, firstLine: string, deadline: number): boolean {
 		let fd: number;
 		try {
 			fd = fs.openSync(this.path, fs.constants.O_RDWR | fs.constants.O_APPEND);
@@ -481,19 +534,18 @@ export class JournalFile implements Journal {
 			throw ioError(this.path, error);
 		}
 
-		let wasReplaced = false;
 		try {
-			let stat = fs.fstatSync(fd);
-			if (!this.#isStillOurs(fd, stat)) {
+			if (!this.#isStillOurs(fd, fs.fstatSync(fd))) {
 				// Compacted (or replaced) since we read it: read it again, refusing a foreign file.
 				this.loadDescriptor(fd);
-				stat = fs.fstatSync(fd);
 			}
 
+			seams.afterAppendOpen?.(this.path);
+			const size = fs.fstatSync(fd).size;
 			let prefix = '';
-			if (stat.size === 0) {
+			if (size === 0) {
 				prefix = headerLine(this.#now());
-			} else if (readRange(fd, stat.size - 1, 1)[0] !== newline) {
+			} else if (readRange(fd, size - 1, 1)[0] !== newline) {
 				// A torn last line: end it, so that it stays one bad line and ours stays whole.
 				// (When another process's write is only half visible yet, this adds an empty
 				// line after it, which every reader skips.)
@@ -507,21 +559,92 @@ export class JournalFile implements Journal {
 				throw ioError(this.path, error);
 			}
 
-			// A compaction may have renamed its file over ours between our open and our write.
-			wasReplaced = !isSameFile(statQuietly(this.path), this.#identity);
-			if (!wasReplaced) {
-				this.#readTail(fd, fs.fstatSync(fd).size);
-			}
+			const seal = this.#sealBefore(fd, firstLine);
+			this.#readTail(fd, fs.fstatSync(fd).size);
+			return seal === undefined || this.#whereSaved(fd, seal, deadline);
 		} finally {
 			fs.closeSync(fd);
 		}
+	}
 
-		if (wasReplaced) {
-			// Appending again is harmless when the compaction did carry our events over.
-			this.load();
-			if (!isRetry) {
-				this.#append(events, true);
+	/** The nonce of the last compaction seal before our line `firstLine` in `fd`, if any. */
+	#sealBefore(fd: number, firstLine: string): string | undefined {
+		let seal = this.#lastSeal;
+		const bytes = readRange(
+			fd,
+			this.#offset,
+			fs.fstatSync(fd).size - this.#offset,
+		);
+		const text = bytes.toString('utf8', 0, consumedLength(bytes));
+		for (const line of text.split('\n')) {
+			if (line === firstLine) {
+				break;
+			}
+
+			const nonce = sealOf(line);
+			if (nonce !== undefined) {
+				seal = nonce;
 			}
 		}
+
+		return seal;
+	}
+
+	/**
+	Our write landed after the seal `nonce` in `fd`. True when it counts there: that compaction
+	ended without replacing the file (it failed, or died). False when the file was replaced: append
+	again to the new one. While the compaction runs, wait for it (it renames, then releases its
+	lock, so the lock is read before the path).
+	*/
+	#whereSaved(fd: number, nonce: string, deadline: number): boolean {
+		const identity = identityOf(fs.fstatSync(fd));
+		const lockFile = realPathQuietly(this.path);
+		for (;;) {
+			const holder = isCompacting(lockFile, nonce, () => new Date());
+			if (!isSameFile(statQuietly(this.path), identity)) {
+				return false;
+			}
+
+			if (!holder) {
+				return true;
+			}
+
+			if (
+				(holder.pid === process.pid && holder.host === os.hostname()) ||
+				Date.now() > deadline
+			) {
+				throw new JournalError(
+					'locked',
+					this.path,
+					undefined,
+					`is being compacted by process ${holder.pid} on ${holder.host}; this action was not saved (try again when it is done)`,
+				);
+			}
+
+			sleepSync(compactionPollMs);
+		}
+	}
+}
+
+/** How long an append waits for a compaction that sealed the file before it wrote. */
+const compactionWaitMs = 60_000;
+const compactionPollMs = 5;
+const maxAppendAttempts = 100;
+
+/** The nonce of a compaction's seal line; undefined for any other line. */
+function sealOf(line: string): string | undefined {
+	if (!line.startsWith('{"triage"') || !line.includes('"seal"')) {
+		return undefined;
+	}
+
+	const parsed = parseLine(line);
+	return parsed.kind === 'header' ? parsed.seal : undefined;
+}
+
+function realPathQuietly(file: string): string {
+	try {
+		return fs.realpathSync(file);
+	} catch {
+		return file;
 	}
 }
