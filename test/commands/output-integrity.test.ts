@@ -51,25 +51,33 @@ function folder(): string {
 }
 
 describe('a write that fails keeps the file that was there', () => {
-	test.each(['csv', 'json', 'markdown'] as const)('export --%s', async format => {
-		const where = folder();
-		const out = path.join(where, `out.${format}`);
-		fs.writeFileSync(out, 'the good export\n');
-		diskFullAfter(100);
-		await expect(
-			exportCommand(
-				[log],
-				{
-					[format]: out,
-					triage: path.join(where, 'triage.jsonl'),
-					history: false,
-				},
-				{now: () => new Date(), stderr() {}},
-			),
-		).rejects.toThrow(OutputError);
-		expect(fs.readFileSync(out, 'utf8')).toBe('the good export\n');
-		expect(fs.readdirSync(where)).toEqual([`out.${format}`]);
-	});
+	test.each(['csv', 'json', 'markdown'] as const)(
+		'export --%s',
+		async format => {
+			const where = folder();
+			const out = path.join(where, `out.${format}`);
+			fs.writeFileSync(out, 'the good export\n');
+			diskFullAfter(100);
+			await expect(
+				exportCommand(
+					[log],
+					{
+						[format]: out,
+						triage: path.join(where, 'triage.jsonl'),
+						history: false,
+					},
+					{
+						now: () => new Date(),
+						stderr() {
+							// Warnings are not what these tests are about.
+						},
+					},
+				),
+			).rejects.toThrow(OutputError);
+			expect(fs.readFileSync(out, 'utf8')).toBe('the good export\n');
+			expect(fs.readdirSync(where)).toEqual([`out.${format}`]);
+		},
+	);
 
 	test('report --out', async () => {
 		const where = folder();
@@ -82,7 +90,9 @@ describe('a write that fails keeps the file that was there', () => {
 				triage: path.join(where, 'triage.jsonl'),
 				history: false,
 			}),
-		).rejects.toThrow(/report\.txt: write failed \(no space left on the device\)/);
+		).rejects.toThrow(
+			/report\.txt: write failed \(no space left on the device\)/,
+		);
 		expect(fs.readFileSync(out, 'utf8')).toBe('the good report\n');
 		expect(fs.readdirSync(where)).toEqual(['report.txt']);
 	});
@@ -97,7 +107,12 @@ describe('a write that fails keeps the file that was there', () => {
 		await exportCommand(
 			[log],
 			{csv: link, triage: path.join(where, 'triage.jsonl'), history: false},
-			{now: () => new Date(), stderr() {}},
+			{
+				now: () => new Date(),
+				stderr() {
+					// Warnings are not what these tests are about.
+				},
+			},
 		);
 		expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
 		expect(fs.statSync(real).mode & 0o777).toBe(0o640);
@@ -156,7 +171,16 @@ describe.skipIf(smallDisk === undefined)(
 
 			fs.truncateSync(filler, fs.statSync(filler).size - 6 * 1024);
 			const decided = runCli(
-				['decide', big, '--match', '.', '--category', 'BUG', '--note', 'x'.repeat(400)],
+				[
+					'decide',
+					big,
+					'--match',
+					'.',
+					'--category',
+					'BUG',
+					'--note',
+					'x'.repeat(400),
+				],
 				{cwd},
 			);
 			expect(decided.status).toBe(1);

@@ -151,10 +151,7 @@ describe('one action is all in or all out', () => {
 			{...events[1]!, of: 2},
 			{...events[2]!, of: 2},
 		]);
-		expect([...sized.state().keys()]).toEqual([
-			decision(2).id,
-			decision(3).id,
-		]);
+		expect([...sized.state().keys()]).toEqual([decision(2).id, decision(3).id]);
 	});
 });
 

@@ -48,6 +48,7 @@ test('two compactions between an append’s open and its write (and its retry’
 			compactJournal(file, {now});
 		}
 	};
+
 	journal.decide({id: 'late', category: 'ENVIRONMENT', priority: 'HIGH'});
 	seams.afterAppendOpen = undefined;
 
@@ -83,7 +84,11 @@ test('a decision made after another returned is never overridden by it across a 
 	await first.exited;
 	expect(first.stdout()).toBe(`${id}\n`);
 	// B decides the same test once A's decide returned.
-	openJournal(file, {now}).decide({id, category: 'ENVIRONMENT', priority: 'HIGH'});
+	openJournal(file, {now}).decide({
+		id,
+		category: 'ENVIRONMENT',
+		priority: 'HIGH',
+	});
 	fs.writeFileSync(path.join(signals, 'go-after-rename'), '');
 	await compaction.exited;
 
@@ -122,7 +127,9 @@ function run(script: string, arguments_: readonly string[]): Running {
 			if (code === 0) {
 				resolve();
 			} else {
-				reject(new Error(`${path.basename(script)} exited with ${code}: ${stderr}`));
+				reject(
+					new Error(`${path.basename(script)} exited with ${code}: ${stderr}`),
+				);
 			}
 		});
 	});
@@ -142,7 +149,6 @@ async function until(condition: () => boolean): Promise<void> {
 			throw new Error('timed out');
 		}
 
-		// eslint-disable-next-line no-await-in-loop
 		await sleep(10);
 	}
 }

@@ -4,8 +4,6 @@ An open journal file: read once, then kept current by reading only what was appe
 */
 import {Buffer} from 'node:buffer';
 import fs from 'node:fs';
-import os from 'node:os';
-import process from 'node:process';
 import type {Phase, Warning} from '../../log/model.js';
 import {
 	consumedLength,
@@ -16,8 +14,6 @@ import {
 	newline,
 	readRange,
 	seams,
-	sleepSync,
-	statQuietly,
 	writeAll,
 } from './disk.js';
 import {ioError, isErrorCode, JournalError} from './errors.js';
@@ -36,64 +32,17 @@ import {
 	type JournalEvent,
 	type ReportRef,
 } from './events.js';
+import type {Journal, JournalOptions} from './api.js';
 import {type DecisionState, JournalFold, undoEvents} from './fold.js';
-import {isCompacting} from './lock.js';
+import {
+	compactionWaitMilliseconds,
+	isSavedAfterSeal,
+	maxAppendAttempts,
+	sealBefore,
+	sealOf,
+} from './seal.js';
 
-export type JournalOptions = {
-	/** The clock: every event's `at`. */
-	readonly now: () => Date;
-	/**
-	Create the file (with its header) right away when it does not exist. Otherwise a missing
-	file reads as an empty journal and is created by the first decision.
-	*/
-	readonly create?: boolean;
-};
-
-/**
-An open triage journal. Every method that changes it has saved to disk (written and fsynced)
-when it returns, or throws `JournalError` having saved nothing it reports as saved.
-*/
-export type Journal = {
-	/** The path as given to `openJournal`. */
-	readonly path: string;
-	/** Whether the file exists (a missing one is created by the first decision). */
-	readonly exists: boolean;
-	/**
-	Lines that were skipped (torn, unreadable, unknown events), by 1-based line number; show
-	them as `${path}:${line}: ${message}`.
-	*/
-	readonly warnings: readonly Warning[];
-	/**
-	The current decisions, by test id and by report (read them with `decisionFor`). The map is
-	never mutated after it is returned: a change produces a new map, so identity comparison tells
-	whether anything changed.
-	*/
-	state(): DecisionState;
-	/** Record one decision; returns the event as appended. */
-	decide(input: DecisionInput): DecideEvent;
-	/** Record several decisions as one action (one write, one undo step). */
-	decideMany(inputs: readonly DecisionInput[]): readonly DecideEvent[];
-	/** Remove the decision on one report of a test (with no phase, on every report). */
-	clear(id: string, phase?: Phase): ClearEvent;
-	/** Remove several decisions as one action. */
-	clearMany(reports: readonly ReportRef[]): readonly ClearEvent[];
-	/** Whether there is an action `undo` would revert. */
-	canUndo(): boolean;
-	/**
-	Append events that restore, for every id the most recent not-yet-undone action touched,
-	the decisions it had before (on each of its reports). Returns them; empty when there is nothing to undo. Repeated
-	calls walk further back. The history is the file's, so this also reverts another
-	process's action when it is the most recent one.
-	*/
-	undo(): readonly JournalEvent[];
-	/**
-	Read what other processes appended since the last read (or reload, when the file was
-	replaced by a compaction). Costs one `stat` when nothing changed. Returns whether the
-	state or the warnings changed. Throws `JournalError` when the file was replaced by one
-	that is not a journal.
-	*/
-	refresh(): boolean;
-};
+export type {Journal, JournalOptions} from './api.js';
 
 /** Open a journal, reading it once. Throws `JournalError` for a foreign or newer file. */
 export function openJournal(file: string, options: JournalOptions): Journal {
@@ -300,6 +249,11 @@ export class JournalFile implements Journal {
 		}
 	}
 
+	/** Read on in `fd` (the file last loaded) up to `size`. */
+	readTo(fd: number, size: number): void {
+		this.#readTail(fd, size);
+	}
+
 	/** Write a new file holding only the header; keeps a file another process created first. */
 	create(): void {
 		createWhole(this.path, Buffer.from(headerLine(this.#now())));
@@ -346,11 +300,6 @@ export class JournalFile implements Journal {
 			stat.size >= this.#offset &&
 			readRange(fd, 0, this.#header.length).equals(this.#header)
 		);
-	}
-
-	/** Read on in `fd` (the file last loaded) up to `size`. */
-	readTo(fd: number, size: number): void {
-		this.#readTail(fd, size);
 	}
 
 	/** Consume the bytes of `fd` between `#offset` and `size`. */
@@ -495,7 +444,7 @@ export class JournalFile implements Journal {
 		}
 
 		const firstLine = payload.slice(0, payload.indexOf('\n'));
-		const deadline = Date.now() + compactionWaitMs;
+		const deadline = Date.now() + compactionWaitMilliseconds;
 		for (let attempt = 0; ; attempt++) {
 			if (this.#appendOnce(payload, firstLine, deadline)) {
 				return;
@@ -559,92 +508,13 @@ export class JournalFile implements Journal {
 				throw ioError(this.path, error);
 			}
 
-			const seal = this.#sealBefore(fd, firstLine);
+			const seal = sealBefore(fd, this.#offset, this.#lastSeal, firstLine);
 			this.#readTail(fd, fs.fstatSync(fd).size);
-			return seal === undefined || this.#whereSaved(fd, seal, deadline);
+			return (
+				seal === undefined || isSavedAfterSeal(this.path, fd, seal, deadline)
+			);
 		} finally {
 			fs.closeSync(fd);
 		}
-	}
-
-	/** The nonce of the last compaction seal before our line `firstLine` in `fd`, if any. */
-	#sealBefore(fd: number, firstLine: string): string | undefined {
-		let seal = this.#lastSeal;
-		const bytes = readRange(
-			fd,
-			this.#offset,
-			fs.fstatSync(fd).size - this.#offset,
-		);
-		const text = bytes.toString('utf8', 0, consumedLength(bytes));
-		for (const line of text.split('\n')) {
-			if (line === firstLine) {
-				break;
-			}
-
-			const nonce = sealOf(line);
-			if (nonce !== undefined) {
-				seal = nonce;
-			}
-		}
-
-		return seal;
-	}
-
-	/**
-	Our write landed after the seal `nonce` in `fd`. True when it counts there: that compaction
-	ended without replacing the file (it failed, or died). False when the file was replaced: append
-	again to the new one. While the compaction runs, wait for it (it renames, then releases its
-	lock, so the lock is read before the path).
-	*/
-	#whereSaved(fd: number, nonce: string, deadline: number): boolean {
-		const identity = identityOf(fs.fstatSync(fd));
-		const lockFile = realPathQuietly(this.path);
-		for (;;) {
-			const holder = isCompacting(lockFile, nonce, () => new Date());
-			if (!isSameFile(statQuietly(this.path), identity)) {
-				return false;
-			}
-
-			if (!holder) {
-				return true;
-			}
-
-			if (
-				(holder.pid === process.pid && holder.host === os.hostname()) ||
-				Date.now() > deadline
-			) {
-				throw new JournalError(
-					'locked',
-					this.path,
-					undefined,
-					`is being compacted by process ${holder.pid} on ${holder.host}; this action was not saved (try again when it is done)`,
-				);
-			}
-
-			sleepSync(compactionPollMs);
-		}
-	}
-}
-
-/** How long an append waits for a compaction that sealed the file before it wrote. */
-const compactionWaitMs = 60_000;
-const compactionPollMs = 5;
-const maxAppendAttempts = 100;
-
-/** The nonce of a compaction's seal line; undefined for any other line. */
-function sealOf(line: string): string | undefined {
-	if (!line.startsWith('{"triage"') || !line.includes('"seal"')) {
-		return undefined;
-	}
-
-	const parsed = parseLine(line);
-	return parsed.kind === 'header' ? parsed.seal : undefined;
-}
-
-function realPathQuietly(file: string): string {
-	try {
-		return fs.realpathSync(file);
-	} catch {
-		return file;
 	}
 }
