@@ -1,41 +1,68 @@
+import {Buffer} from 'node:buffer';
+import {randomBytes} from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 
 /** Thrown when an output cannot be written; the CLI prints it as one line (exit code 1). */
 export class OutputError extends Error {
 	override name = 'OutputError';
 }
 
+/** The write every output goes through; tests make it fail as a full disk does. */
+export const outputSeams: {
+	write: (fd: number, buffer: Buffer, offset: number) => number;
+} = {
+	write: (fd, buffer, offset) =>
+		fs.writeSync(fd, buffer, offset, buffer.length - offset),
+};
+
 /**
-A buffered synchronous writer to a file or stdout (`-`). Sync writes keep the order of output and errors simple and are fast for large exports; EAGAIN on a non-blocking stdout is retried.
+A buffered synchronous writer to a file or stdout (`-`). Sync writes keep the order of output and
+errors simple and are fast for large exports; EAGAIN on a non-blocking stdout is retried.
+
+A regular file is written to a temp file in its folder and renamed over it by `close`: a write
+that fails (a full disk) or an export that throws (then `discard`) leaves the file that was
+there, never a truncated one. A device or FIFO (`/dev/null`, a pipe) is written in place.
 */
 export class Output {
 	readonly target: string;
 	private readonly fd: number;
 	private readonly shouldClose: boolean;
+	/** The file written, renamed to `destination` on success; undefined when written in place. */
+	private readonly temporary: string | undefined;
+	private readonly destination: string;
 	private buffer: string[] = [];
 	private size = 0;
+	private hasFailed = false;
 
 	constructor(target: string) {
 		this.target = target;
+		this.destination = target;
 		if (target === '-') {
 			this.fd = 1;
 			this.shouldClose = false;
 			return;
 		}
 
+		const existing = statQuietly(target);
 		try {
-			this.fd = fs.openSync(target, 'w');
+			if (existing && !existing.isFile()) {
+				this.fd = fs.openSync(target, 'w');
+			} else {
+				// Through a link, the file it points to is replaced (the link stays).
+				this.destination = existing ? fs.realpathSync(target) : target;
+				this.temporary = path.join(
+					path.dirname(this.destination),
+					`.${path.basename(this.destination)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+				);
+				this.fd = fs.openSync(this.temporary, 'wx', 0o666);
+				if (existing) {
+					// The file keeps its mode (the umask narrowed the temp file's).
+					fs.fchmodSync(this.fd, existing.mode & 0o7777);
+				}
+			}
 		} catch (error) {
-			const code = (error as NodeJS.ErrnoException).code;
-			const why =
-				code === 'ENOENT'
-					? 'no such directory'
-					: code === 'EACCES'
-						? 'permission denied'
-						: code === 'EISDIR'
-							? 'is a directory'
-							: (error as Error).message;
-			throw new OutputError(`${target}: cannot write (${why})`);
+			throw new OutputError(`${target}: cannot write (${reasonOf(error)})`);
 		}
 
 		this.shouldClose = true;
@@ -50,7 +77,7 @@ export class Output {
 	};
 
 	flush(): void {
-		if (this.buffer.length === 0) {
+		if (this.buffer.length === 0 || this.hasFailed) {
 			return;
 		}
 
@@ -60,7 +87,7 @@ export class Output {
 		let offset = 0;
 		while (offset < data.length) {
 			try {
-				offset += fs.writeSync(this.fd, data, offset);
+				offset += outputSeams.write(this.fd, data, offset);
 			} catch (error) {
 				const code = (error as NodeJS.ErrnoException).code;
 				if (code === 'EAGAIN') {
@@ -71,17 +98,88 @@ export class Output {
 					return;
 				}
 
+				this.discard();
 				throw new OutputError(
-					`${this.target === '-' ? 'stdout' : this.target}: write failed (${(error as Error).message})`,
+					`${this.target === '-' ? 'stdout' : this.target}: write failed (${reasonOf(error)})`,
 				);
 			}
 		}
 	}
 
+	/** Write what is buffered and, for a file, put it in place. */
 	close(): void {
 		this.flush();
-		if (this.shouldClose) {
-			fs.closeSync(this.fd);
+		if (!this.shouldClose || this.hasFailed) {
+			return;
 		}
+
+		this.hasFailed = true;
+		try {
+			if (this.temporary !== undefined) {
+				fs.fsyncSync(this.fd);
+			}
+
+			fs.closeSync(this.fd);
+			if (this.temporary !== undefined) {
+				fs.renameSync(this.temporary, this.destination);
+			}
+		} catch (error) {
+			removeQuietly(this.temporary);
+			throw new OutputError(
+				`${this.target}: write failed (${reasonOf(error)})`,
+			);
+		}
+	}
+
+	/** Give up: the temp file goes, the file that was there stays. */
+	discard(): void {
+		if (this.hasFailed) {
+			return;
+		}
+
+		this.hasFailed = true;
+		this.buffer = [];
+		if (this.shouldClose) {
+			try {
+				fs.closeSync(this.fd);
+			} catch {
+				// Closed already.
+			}
+
+			removeQuietly(this.temporary);
+		}
+	}
+}
+
+function reasonOf(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException).code;
+	return code === 'ENOENT'
+		? 'no such directory'
+		: code === 'EACCES'
+			? 'permission denied'
+			: code === 'EISDIR'
+				? 'is a directory'
+				: code === 'ENOSPC'
+					? 'no space left on the device'
+					: (error as Error).message;
+}
+
+function statQuietly(file: string): fs.Stats | undefined {
+	try {
+		return fs.statSync(file);
+	} catch {
+		return undefined;
+	}
+}
+
+function removeQuietly(file: string | undefined): void {
+	if (file === undefined) {
+		return;
+	}
+
+	try {
+		fs.unlinkSync(file);
+	} catch {
+		// Already gone.
 	}
 }

@@ -255,6 +255,7 @@ export async function exportCommand(
 	}
 
 	const output = new Output(targetPath);
+	let isWritten = false;
 	try {
 		switch (format) {
 			case 'json': {
@@ -275,8 +276,15 @@ export async function exportCommand(
 				break;
 			}
 		}
+
+		isWritten = true;
 	} finally {
-		output.close();
+		// A failed export leaves the file that was there.
+		if (isWritten) {
+			output.close();
+		} else {
+			output.discard();
+		}
 	}
 
 	return 0;

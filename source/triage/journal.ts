@@ -16,16 +16,22 @@ losing them: each action is one `write` of whole lines to an `O_APPEND` descript
 goes through a temp file and a rename under a lock; a file that is not a journal (or of a newer
 version) is never written to.
 
-Several processes may append at once: `O_APPEND` keeps each write whole. A compaction renames a
-new file over the old one; an appender checks after its write whether that happened and then
-appends again to the new file, and the compaction carries over whatever reached the old file
-after it read it, so an event written around a compaction lands at least once (twice is
-harmless: the fold is idempotent).
+Several processes may append at once: `O_APPEND` keeps each write whole. The events of one action
+(a cluster decision, an undo, an import) are one write, and each says the action's size (`"of":N`,
+on actions of more than one event): the fold applies them together once all are read, so a write
+cut short (a full disk) leaves nothing of its action in effect. Events without `of` (one-event
+actions, and every journal written before it) apply on their own, as they always did.
+
+A compaction first appends a seal line to the old file, compacts everything before it, and renames
+the new file over the old one; an appender whose line landed after a live seal waits for the new
+file and appends there again before it returns. So an event written around a compaction lands in
+the new file, before any event written after its `decide` returned (twice is harmless: the fold is
+idempotent).
 
 The journal's modules, by job: `journal/events.ts` (what a line is), `journal/fold.ts` (what the
 events mean: the decisions and the undo history), `journal/file.ts` (the open file: load, refresh,
-append), `journal/compact.ts` and `journal/lock.ts`; `journal/disk.ts` and `journal/errors.ts`
-serve them.
+append), `journal/compact.ts`, `journal/seal.ts` (appending around a compaction) and `journal/lock.ts`;
+`journal/api.ts`, `journal/disk.ts` and `journal/errors.ts` serve them.
 */
 export {
 	compactJournal,

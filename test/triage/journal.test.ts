@@ -429,7 +429,8 @@ describe('compaction', () => {
 		journal.clear('t::4');
 		const before = plain(journal.state());
 		const oldInode = fs.statSync(file).ino;
-		// A reader that had the old file open keeps reading the old file whole.
+		// A reader that had the old file open keeps reading the old file whole: only the
+		// compaction's seal, a line every reader skips, was added to it.
 		const oldFd = fs.openSync(file, 'r');
 		const oldSize = fs.fstatSync(oldFd).size;
 
@@ -442,8 +443,13 @@ describe('compaction', () => {
 			unreadable: 0,
 		});
 		expect(fs.statSync(file).ino).not.toBe(oldInode);
-		expect(fs.fstatSync(oldFd).size).toBe(oldSize);
+		const oldText = fs.readFileSync(oldFd, 'utf8');
 		fs.closeSync(oldFd);
+		expect(oldText.length).toBeGreaterThan(oldSize);
+		expect(JSON.parse(oldText.slice(oldSize))).toMatchObject({
+			triage: 1,
+			seal: expect.any(String),
+		});
 		expect(fs.readdirSync(directory)).toEqual(['triage.jsonl']);
 
 		const fileLines = lines();

@@ -1,21 +1,24 @@
 /**
 Compaction: the journal rewritten as its header plus one event per current decision, through a
-temp file and a rename, under the lock.
+temp file and a rename, under the lock, after sealing the old file.
 */
 import {Buffer} from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
+import process from 'node:process';
 import {
 	consumedLength,
+	newline,
 	readRange,
 	removeQuietly,
+	seams,
 	syncDirectory,
 	temporaryPath,
 	writeAll,
 	writeNewFile,
 } from './disk.js';
-import {ioError, isErrorCode, JournalError} from './errors.js';
-import {journalVersion, parseLine} from './events.js';
+import {causeOf, ioError, isErrorCode, JournalError} from './errors.js';
+import {journalVersion, sealLine} from './events.js';
 import {incompleteMessage, JournalFile} from './file.js';
 import {stateEvents} from './fold.js';
 import {acquireLock} from './lock.js';
@@ -42,26 +45,34 @@ export type CompactResult = {
 
 /**
 Rewrite a journal as its header plus one event per entry of its state (`stateEvents`: the same
-decisions on every report), atomically
-(temp file in the same folder, fsync, rename) and under a lock file. The undo history goes.
-Appends by other processes during the rewrite are carried over.
+decisions on every report), atomically (temp file in the same folder, fsync, rename) and under a
+lock file. The undo history goes.
+
+Through a symbolic link, the file it points to is compacted (the link stays). A journal this user
+may not write (no write permission, no owner write bit, another user's) is left alone.
+
+Appends by other processes during the rewrite are not lost, nor reordered: the compaction first
+appends a seal (`sealLine`) and compacts everything before it; an appender whose write landed
+after the seal waits for the new file and appends there again before it returns (`file.ts`).
 */
 export function compactJournal(
 	file: string,
 	options: CompactOptions,
 ): CompactResult {
-	const release = acquireLock(file, options.now);
+	const target = resolveJournal(file);
+	checkWritable(target);
+	const lock = acquireLock(target, options.now);
 	try {
-		return compactLocked(file, options);
+		return compactLocked(target, options, lock.nonce);
 	} finally {
-		release();
+		lock.release();
 	}
 }
 
-function compactLocked(file: string, options: CompactOptions): CompactResult {
-	let fd: number;
+/** The file a journal path names, through symbolic links. */
+function resolveJournal(file: string): string {
 	try {
-		fd = fs.openSync(file, 'r');
+		return fs.realpathSync(file);
 	} catch (error) {
 		if (isErrorCode(error, 'ENOENT')) {
 			throw new JournalError(
@@ -69,9 +80,61 @@ function compactLocked(file: string, options: CompactOptions): CompactResult {
 				file,
 				undefined,
 				'no triage journal here',
-				{
-					cause: error,
-				},
+				{cause: error},
+			);
+		}
+
+		throw ioError(file, error);
+	}
+}
+
+/**
+Refuse a journal this user may not write. Permission bits do not stop root, and a writable folder
+lets anyone replace a file in it by a rename: so the owner and the owner's write bit are checked
+too, not only access(2).
+*/
+function checkWritable(file: string): void {
+	let stat: fs.Stats;
+	try {
+		stat = fs.statSync(file);
+		fs.accessSync(file, fs.constants.W_OK);
+	} catch (error) {
+		throw ioError(file, error);
+	}
+
+	const uid = process.getuid?.();
+	const reason =
+		uid !== undefined && stat.uid !== uid
+			? `belongs to another user (uid ${stat.uid})`
+			: (stat.mode & 0o200) === 0
+				? `is read-only (mode ${(stat.mode & 0o777).toString(8).padStart(4, '0')})`
+				: undefined;
+	if (reason !== undefined) {
+		throw new JournalError(
+			'readonly',
+			file,
+			undefined,
+			`${reason}; not compacted`,
+		);
+	}
+}
+
+function compactLocked(
+	file: string,
+	options: CompactOptions,
+	nonce: string,
+): CompactResult {
+	let fd: number;
+	try {
+		fd = fs.openSync(file, fs.constants.O_RDWR | fs.constants.O_APPEND);
+	} catch (error) {
+		if (isErrorCode(error, 'ENOENT')) {
+			throw new JournalError(
+				'missing',
+				file,
+				undefined,
+				'no triage journal here',
+				{cause: error},
 			);
 		}
 
@@ -79,11 +142,13 @@ function compactLocked(file: string, options: CompactOptions): CompactResult {
 	}
 
 	try {
-		// Read through our descriptor, so that the carry-over below reads this very file.
+		const sizeBefore = fs.fstatSync(fd).size;
+		// Read through our descriptor (refusing a file that is not a journal before writing to it),
+		// then up to our seal: what the compacted file holds. A torn last line read before sealing
+		// is an interrupted write: not carried, as it is reported as incomplete.
 		const reader = new JournalFile(file, options.now);
-		reader.loadDescriptor(fd);
-		// An incomplete last line is not carried: it is an interrupted write, or one in progress
-		// that the carry-over below reads again in full.
+		reader.loadDescriptor(fd, sizeBefore);
+		reader.readTo(fd, seal(fd, file, nonce, options.now(), sizeBefore));
 		const unreadable = reader.warnings.filter(
 			warning => warning.message !== incompleteMessage,
 		);
@@ -115,50 +180,59 @@ function compactLocked(file: string, options: CompactOptions): CompactResult {
 			writeNewFile(temporary, compacted, mode);
 			// The umask may have narrowed the mode; keep the journal's own.
 			fs.chmodSync(temporary, mode);
+			seams.beforeCompactRename?.(file);
 			fs.renameSync(temporary, file);
 		} catch (error) {
 			removeQuietly(temporary);
-			throw ioError(file, error);
+			throw ioError(file, causeOf(error));
 		}
 
 		syncDirectory(path.dirname(file));
-
-		// Events appended to the old file after the last complete line we read (an incomplete
-		// line may have been a write in progress): carry them over. An appender that wrote after
-		// this read sees the rename when it checks, and appends again to the new file.
-		const from = reader.consumed;
-		const tail = readRange(fd, from, fs.fstatSync(fd).size - from);
-		const carried = tail
-			.toString('utf8', 0, consumedLength(tail))
-			.split('\n')
-			.filter(line => parseLine(line).kind === 'event');
-		let bytesAfter = compacted.length;
-		if (carried.length > 0) {
-			const buffer = Buffer.from(carried.join('\n') + '\n');
-			const appendFd = fs.openSync(
-				file,
-				fs.constants.O_WRONLY | fs.constants.O_APPEND,
-			);
-			try {
-				writeAll(appendFd, buffer, file);
-				fs.fsyncSync(appendFd);
-			} finally {
-				fs.closeSync(appendFd);
-			}
-
-			bytesAfter += buffer.length;
-		}
-
+		seams.afterCompactRename?.(file);
 		return {
-			linesBefore: reader.lines,
-			linesAfter: 1 + kept.length + events.length + carried.length,
+			// The seal is ours, not the journal's.
+			linesBefore: Math.max(1, reader.lines - 1),
+			linesAfter: 1 + kept.length + events.length,
 			unreadable: unreadable.length,
-			bytesBefore: fs.fstatSync(fd).size,
-			bytesAfter,
+			bytesBefore: sizeBefore,
+			bytesAfter: compacted.length,
 		};
 	} finally {
 		fs.closeSync(fd);
 	}
+}
+
+/**
+Append the seal of this compaction; returns the offset just past it. Everything before it is what
+this compaction carries; appenders whose lines land after it append again to the new file.
+*/
+function seal(
+	fd: number,
+	file: string,
+	nonce: string,
+	now: Date,
+	sizeBefore: number,
+): number {
+	const line = sealLine(nonce, now) + '\n';
+	// A torn last line is ended first, so that the seal is a line of its own.
+	const prefix =
+		sizeBefore > 0 && readRange(fd, sizeBefore - 1, 1)[0] !== newline
+			? '\n'
+			: '';
+	writeAll(fd, Buffer.from(prefix + line), file);
+	// O_APPEND: it landed at or after `sizeBefore`, maybe after others' appends.
+	const after = readRange(fd, sizeBefore, fs.fstatSync(fd).size - sizeBefore);
+	const index = after.indexOf(line);
+	if (index === -1) {
+		throw new JournalError(
+			'io',
+			file,
+			undefined,
+			'changed while being compacted; not compacted',
+		);
+	}
+
+	return sizeBefore + index + Buffer.byteLength(line);
 }
 
 /** The text of the given 1-based lines. */

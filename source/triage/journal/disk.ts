@@ -6,9 +6,28 @@ import {Buffer} from 'node:buffer';
 import {randomBytes} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import {ioError, isErrorCode} from './errors.js';
+import {causeOf, ioError, isErrorCode} from './errors.js';
 
 export const newline = 10;
+
+/**
+Fault-injection points, for tests only: the write every journal write goes through (a test makes it
+fail after N bytes, as a full disk does), and hooks at the moments where another process may step
+in (between an appender's open and its write, around a compaction's rename). Production code
+never sets them.
+*/
+export const seams: {
+	write: (fd: number, buffer: Buffer, offset: number) => number;
+	afterAppendOpen: ((file: string) => void) | undefined;
+	beforeCompactRename: ((file: string) => void) | undefined;
+	afterCompactRename: ((file: string) => void) | undefined;
+} = {
+	write: (fd, buffer, offset) =>
+		fs.writeSync(fd, buffer, offset, buffer.length - offset),
+	afterAppendOpen: undefined,
+	beforeCompactRename: undefined,
+	afterCompactRename: undefined,
+};
 
 export type FileIdentity = {
 	readonly dev: number;
@@ -42,24 +61,36 @@ export function readRange(
 export function writeAll(fd: number, buffer: Buffer, file: string): void {
 	try {
 		// One write for the whole buffer: O_APPEND keeps it in one piece among other appenders.
-		let written = fs.writeSync(fd, buffer);
+		let written = seams.write(fd, buffer, 0);
 		while (written < buffer.length) {
-			written += fs.writeSync(fd, buffer, written);
+			written += seams.write(fd, buffer, written);
 		}
 	} catch (error) {
 		throw ioError(file, error);
 	}
 }
 
-/** Create a file that must not exist yet, write it whole and flush it. */
+/**
+Create a file that must not exist yet, write it whole and flush it. When that fails (a full disk),
+the file it created is removed: no empty or partial file stays behind.
+*/
 export function writeNewFile(file: string, buffer: Buffer, mode = 0o666): void {
 	const fd = fs.openSync(file, 'wx', mode);
 	try {
 		writeAll(fd, buffer, file);
 		fs.fsyncSync(fd);
-	} finally {
+	} catch (error) {
 		fs.closeSync(fd);
+		removeQuietly(file);
+		throw error;
 	}
+
+	fs.closeSync(fd);
+}
+
+/** Sleep without returning to the event loop (the journal's API is synchronous). */
+export function sleepSync(milliseconds: number): void {
+	Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, milliseconds);
 }
 
 export function temporaryPath(file: string): string {
@@ -126,7 +157,8 @@ export function createWhole(file: string, content: Buffer): void {
 		writeNewFile(temporary, content);
 	} catch (error) {
 		removeQuietly(temporary);
-		throw ioError(file, error);
+		// The error names the journal, not the temp file it was writing.
+		throw ioError(file, causeOf(error));
 	}
 
 	try {
@@ -145,7 +177,7 @@ export function createWhole(file: string, content: Buffer): void {
 			} catch (fallbackError) {
 				if (!isErrorCode(fallbackError, 'EEXIST')) {
 					removeQuietly(temporary);
-					throw ioError(file, fallbackError);
+					throw ioError(file, causeOf(fallbackError));
 				}
 			}
 		}

@@ -8,6 +8,8 @@ export type JournalErrorCode =
 	| 'missing'
 	/** Another process holds the compaction lock. */
 	| 'locked'
+	/** This user may not write the file (compaction). */
+	| 'readonly'
 	/** The file was removed while open. */
 	| 'removed'
 	/** Any other file-system failure. */
@@ -70,4 +72,11 @@ export function ioError(file: string, error: unknown): JournalError {
 							? error.message
 							: String(error);
 	return new JournalError('io', file, undefined, reason, {cause: error});
+}
+
+/** The file-system error under a JournalError (which names some other file), or the error itself. */
+export function causeOf(error: unknown): unknown {
+	return error instanceof JournalError && error.cause !== undefined
+		? error.cause
+		: error;
 }

@@ -40,6 +40,13 @@ type ActionFields = {
 	readonly group?: string;
 	/** On the events of an undo: the group of the action it undoes. */
 	readonly undo?: string;
+	/**
+	On every event of an action of more than one event: how many it has. The fold applies such a
+	group only once all of them were read, so an action cut short by a failed write (a full disk)
+	is not in effect at all. Absent (one event, or a journal written before it existed): the event
+	applies on its own.
+	*/
+	readonly of?: number;
 };
 
 export type DecideEvent = {
@@ -81,6 +88,8 @@ export type ParsedLine =
 			readonly kind: 'header';
 			readonly version: number;
 			readonly created: string | undefined;
+			/** On a compaction's seal: the compaction's nonce (see `sealLine`). */
+			readonly seal?: string;
 	  }
 	| {readonly kind: 'bad'; readonly message: string};
 
@@ -170,16 +179,18 @@ export function parseLine(text: string): ParsedLine {
 	if ('triage' in record) {
 		const version = record['triage'];
 		const created = record['created'];
+		const seal = record['seal'];
 		return typeof version === 'number' && Number.isInteger(version)
 			? {
 					kind: 'header',
 					version,
 					created: typeof created === 'string' ? created : undefined,
+					...(typeof seal === 'string' && {seal}),
 				}
 			: {kind: 'bad', message: 'not a header'};
 	}
 
-	const {t: type, id, phase, at, group, undo} = record;
+	const {t: type, id, phase, at, group, undo, of: size} = record;
 	if (typeof id !== 'string' || id === '') {
 		return {kind: 'bad', message: 'event without an id'};
 	}
@@ -194,7 +205,12 @@ export function parseLine(text: string): ParsedLine {
 
 	if (
 		(group !== undefined && typeof group !== 'string') ||
-		(undo !== undefined && typeof undo !== 'string')
+		(undo !== undefined && typeof undo !== 'string') ||
+		(size !== undefined &&
+			(group === undefined ||
+				typeof size !== 'number' ||
+				!Number.isSafeInteger(size) ||
+				size < 1))
 	) {
 		return {kind: 'bad', message: 'event with a malformed group'};
 	}
@@ -266,6 +282,29 @@ export function headerLine(now: Date): string {
 	return (
 		JSON.stringify({triage: journalVersion, created: now.toISOString()}) + '\n'
 	);
+}
+
+/** The events of one action, each marked with the action's size when it has more than one. */
+export function asOneAction<Event extends JournalEvent>(
+	events: readonly Event[],
+): Event[] {
+	return events.length > 1
+		? events.map(event => ({...event, of: events.length}))
+		: [...events];
+}
+
+/**
+The line a compaction appends to the journal before it reads it: everything before it is in the
+compacted file, nothing after it is. An appender whose write lands after a live seal appends again
+to the compacted file once it is in place. Shaped as a header, which every reader (older triages
+included) skips.
+*/
+export function sealLine(nonce: string, now: Date): string {
+	return JSON.stringify({
+		triage: journalVersion,
+		seal: nonce,
+		at: now.toISOString(),
+	});
 }
 
 export function newGroup(): string {

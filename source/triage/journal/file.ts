@@ -13,11 +13,12 @@ import {
 	isSameFile,
 	newline,
 	readRange,
-	statQuietly,
+	seams,
 	writeAll,
 } from './disk.js';
 import {ioError, isErrorCode, JournalError} from './errors.js';
 import {
+	asOneAction,
 	checkHeader,
 	checkInput,
 	decideEvent,
@@ -31,63 +32,17 @@ import {
 	type JournalEvent,
 	type ReportRef,
 } from './events.js';
+import type {Journal, JournalOptions} from './api.js';
 import {type DecisionState, JournalFold, undoEvents} from './fold.js';
+import {
+	compactionWaitMilliseconds,
+	isSavedAfterSeal,
+	maxAppendAttempts,
+	sealBefore,
+	sealOf,
+} from './seal.js';
 
-export type JournalOptions = {
-	/** The clock: every event's `at`. */
-	readonly now: () => Date;
-	/**
-	Create the file (with its header) right away when it does not exist. Otherwise a missing
-	file reads as an empty journal and is created by the first decision.
-	*/
-	readonly create?: boolean;
-};
-
-/**
-An open triage journal. Every method that changes it has saved to disk (written and fsynced)
-when it returns, or throws `JournalError` having saved nothing it reports as saved.
-*/
-export type Journal = {
-	/** The path as given to `openJournal`. */
-	readonly path: string;
-	/** Whether the file exists (a missing one is created by the first decision). */
-	readonly exists: boolean;
-	/**
-	Lines that were skipped (torn, unreadable, unknown events), by 1-based line number; show
-	them as `${path}:${line}: ${message}`.
-	*/
-	readonly warnings: readonly Warning[];
-	/**
-	The current decisions, by test id and by report (read them with `decisionFor`). The map is
-	never mutated after it is returned: a change produces a new map, so identity comparison tells
-	whether anything changed.
-	*/
-	state(): DecisionState;
-	/** Record one decision; returns the event as appended. */
-	decide(input: DecisionInput): DecideEvent;
-	/** Record several decisions as one action (one write, one undo step). */
-	decideMany(inputs: readonly DecisionInput[]): readonly DecideEvent[];
-	/** Remove the decision on one report of a test (with no phase, on every report). */
-	clear(id: string, phase?: Phase): ClearEvent;
-	/** Remove several decisions as one action. */
-	clearMany(reports: readonly ReportRef[]): readonly ClearEvent[];
-	/** Whether there is an action `undo` would revert. */
-	canUndo(): boolean;
-	/**
-	Append events that restore, for every id the most recent not-yet-undone action touched,
-	the decisions it had before (on each of its reports). Returns them; empty when there is nothing to undo. Repeated
-	calls walk further back. The history is the file's, so this also reverts another
-	process's action when it is the most recent one.
-	*/
-	undo(): readonly JournalEvent[];
-	/**
-	Read what other processes appended since the last read (or reload, when the file was
-	replaced by a compaction). Costs one `stat` when nothing changed. Returns whether the
-	state or the warnings changed. Throws `JournalError` when the file was replaced by one
-	that is not a journal.
-	*/
-	refresh(): boolean;
-};
+export type {Journal, JournalOptions} from './api.js';
 
 /** Open a journal, reading it once. Throws `JournalError` for a foreign or newer file. */
 export function openJournal(file: string, options: JournalOptions): Journal {
@@ -122,6 +77,8 @@ export class JournalFile implements Journal {
 	#created: string | undefined;
 	/** The header line as read, to tell a file recreated under the same inode number. */
 	#header: Buffer = Buffer.alloc(0);
+	/** The nonce of the last compaction seal read in this file. */
+	#lastSeal: string | undefined;
 
 	constructor(file: string, now: () => Date) {
 		this.path = file;
@@ -171,7 +128,9 @@ export class JournalFile implements Journal {
 
 		const at = this.#now().toISOString();
 		const group = newGroup();
-		const events = inputs.map(input => decideEvent(input, at, group));
+		const events = asOneAction(
+			inputs.map(input => decideEvent(input, at, group)),
+		);
 		this.#append(events);
 		return events;
 	}
@@ -192,10 +151,12 @@ export class JournalFile implements Journal {
 
 		const at = this.#now().toISOString();
 		const group = newGroup();
-		const events = reports.map(({id, phase}): ClearEvent =>
-			phase === undefined
-				? {t: 'clear', id, at, group}
-				: {t: 'clear', id, phase, at, group},
+		const events = asOneAction(
+			reports.map(({id, phase}): ClearEvent =>
+				phase === undefined
+					? {t: 'clear', id, at, group}
+					: {t: 'clear', id, phase, at, group},
+			),
 		);
 		this.#append(events);
 		return events;
@@ -213,11 +174,13 @@ export class JournalFile implements Journal {
 			return [];
 		}
 
-		const events = undoEvents(
-			action,
-			this.#fold.state(),
-			this.#now().toISOString(),
-			newGroup(),
+		const events = asOneAction(
+			undoEvents(
+				action,
+				this.#fold.state(),
+				this.#now().toISOString(),
+				newGroup(),
+			),
 		);
 		this.#append(events);
 		return events;
@@ -286,14 +249,19 @@ export class JournalFile implements Journal {
 		}
 	}
 
+	/** Read on in `fd` (the file last loaded) up to `size`. */
+	readTo(fd: number, size: number): void {
+		this.#readTail(fd, size);
+	}
+
 	/** Write a new file holding only the header; keeps a file another process created first. */
 	create(): void {
 		createWhole(this.path, Buffer.from(headerLine(this.#now())));
 		this.load();
 	}
 
-	/** Read the whole file behind `fd` from scratch. */
-	loadDescriptor(fd: number): void {
+	/** Read the file behind `fd` from scratch: the whole of it, or its first `limit` bytes. */
+	loadDescriptor(fd: number, limit?: number): void {
 		const stat = fs.fstatSync(fd);
 		if (stat.isDirectory()) {
 			throw new JournalError(
@@ -304,7 +272,7 @@ export class JournalFile implements Journal {
 			);
 		}
 
-		const size = stat.size;
+		const size = limit ?? stat.size;
 		const probe = readRange(fd, 0, Math.min(size, headerProbeBytes));
 		this.#created = checkHeader(probe, size, this.path);
 		this.#reset(identityOf(stat));
@@ -322,6 +290,7 @@ export class JournalFile implements Journal {
 		this.#warnings = [];
 		this.#incompleteLine = undefined;
 		this.#header = Buffer.alloc(0);
+		this.#lastSeal = undefined;
 	}
 
 	/** Whether `fd` is still the file we read: same inode, not shorter, same header line. */
@@ -404,7 +373,8 @@ export class JournalFile implements Journal {
 
 	#applyLine(text: string, line: number): boolean {
 		if (line === 1) {
-			// Checked by `checkHeader` before anything was read.
+			// Checked by `checkHeader` before anything was read (a compaction seals an empty file).
+			this.#lastSeal = sealOf(text) ?? this.#lastSeal;
 			return false;
 		}
 
@@ -424,7 +394,12 @@ export class JournalFile implements Journal {
 			}
 
 			case 'header': {
-				// A second header: two journals joined by a git union merge, or an adopted empty file.
+				// A second header: two journals joined by a git union merge, an adopted empty file,
+				// or a compaction's seal.
+				if (parsed.seal !== undefined) {
+					this.#lastSeal = parsed.seal;
+				}
+
 				if (parsed.version > journalVersion) {
 					this.#warn(
 						line,
@@ -453,8 +428,12 @@ export class JournalFile implements Journal {
 		this.#warnings = [...this.#warnings, {line, message}];
 	}
 
-	/** One write of whole lines, then fsync, then fold in everything new (ours included). */
-	#append(events: readonly JournalEvent[], isRetry = false): void {
+	/**
+	One write of whole lines, then fsync, then fold in everything new (ours included). When the
+	write landed after the seal of a compaction that is still running, that compaction does not
+	carry it over: wait for its new file and append there again (`#whereSaved`).
+	*/
+	#append(events: readonly JournalEvent[]): void {
 		if (!this.#exists) {
 			this.create();
 		}
@@ -464,6 +443,29 @@ export class JournalFile implements Journal {
 			payload += JSON.stringify(event) + '\n';
 		}
 
+		const firstLine = payload.slice(0, payload.indexOf('\n'));
+		const deadline = Date.now() + compactionWaitMilliseconds;
+		for (let attempt = 0; ; attempt++) {
+			if (this.#appendOnce(payload, firstLine, deadline)) {
+				return;
+			}
+
+			if (attempt >= maxAppendAttempts) {
+				throw new JournalError(
+					'locked',
+					this.path,
+					undefined,
+					'is compacted over and over; this action was not saved (try again)',
+				);
+			}
+
+			// The file was replaced by the compaction: read the new one, then append there.
+			this.load();
+		}
+	}
+
+	/** One attempt: whether the events are saved in the file that is (still or now) at the path. */
+	#appendOnce(payload: string, firstLine: string, deadline: number): boolean {
 		let fd: number;
 		try {
 			fd = fs.openSync(this.path, fs.constants.O_RDWR | fs.constants.O_APPEND);
@@ -481,19 +483,18 @@ export class JournalFile implements Journal {
 			throw ioError(this.path, error);
 		}
 
-		let wasReplaced = false;
 		try {
-			let stat = fs.fstatSync(fd);
-			if (!this.#isStillOurs(fd, stat)) {
+			if (!this.#isStillOurs(fd, fs.fstatSync(fd))) {
 				// Compacted (or replaced) since we read it: read it again, refusing a foreign file.
 				this.loadDescriptor(fd);
-				stat = fs.fstatSync(fd);
 			}
 
+			seams.afterAppendOpen?.(this.path);
+			const size = fs.fstatSync(fd).size;
 			let prefix = '';
-			if (stat.size === 0) {
+			if (size === 0) {
 				prefix = headerLine(this.#now());
-			} else if (readRange(fd, stat.size - 1, 1)[0] !== newline) {
+			} else if (readRange(fd, size - 1, 1)[0] !== newline) {
 				// A torn last line: end it, so that it stays one bad line and ours stays whole.
 				// (When another process's write is only half visible yet, this adds an empty
 				// line after it, which every reader skips.)
@@ -507,21 +508,13 @@ export class JournalFile implements Journal {
 				throw ioError(this.path, error);
 			}
 
-			// A compaction may have renamed its file over ours between our open and our write.
-			wasReplaced = !isSameFile(statQuietly(this.path), this.#identity);
-			if (!wasReplaced) {
-				this.#readTail(fd, fs.fstatSync(fd).size);
-			}
+			const seal = sealBefore(fd, this.#offset, this.#lastSeal, firstLine);
+			this.#readTail(fd, fs.fstatSync(fd).size);
+			return (
+				seal === undefined || isSavedAfterSeal(this.path, fd, seal, deadline)
+			);
 		} finally {
 			fs.closeSync(fd);
-		}
-
-		if (wasReplaced) {
-			// Appending again is harmless when the compaction did carry our events over.
-			this.load();
-			if (!isRetry) {
-				this.#append(events, true);
-			}
 		}
 	}
 }

@@ -186,6 +186,8 @@ export class JournalFold {
 	#isShared = false;
 	readonly #history = new UndoHistory();
 	#lastUndoGroup: string | undefined;
+	/** Events of actions not read whole yet (an append in progress, or one a failed write cut short). */
+	readonly #pending = new Map<string, JournalEvent[]>();
 
 	state(): DecisionState {
 		this.#isShared = true;
@@ -197,7 +199,33 @@ export class JournalFold {
 		return this.#history.top();
 	}
 
+	/**
+	Fold in one event. The events of an action that says its size (`of`) take effect together,
+	when the last of them is read; an incomplete action never does.
+	*/
 	apply(event: JournalEvent): void {
+		const {group, of: size} = event;
+		if (group === undefined || size === undefined || size <= 1) {
+			this.#applyNow(event);
+			return;
+		}
+
+		const pending = this.#pending.get(group);
+		if (!pending) {
+			this.#pending.set(group, [event]);
+			return;
+		}
+
+		pending.push(event);
+		if (pending.length >= size) {
+			this.#pending.delete(group);
+			for (const each of pending) {
+				this.#applyNow(each);
+			}
+		}
+	}
+
+	#applyNow(event: JournalEvent): void {
 		if (this.#isShared) {
 			this.#decisions = new Map(this.#decisions);
 			this.#isShared = false;

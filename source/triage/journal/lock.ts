@@ -7,35 +7,51 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {removeQuietly, statQuietly, writeNewFile} from './disk.js';
-import {ioError, isErrorCode, JournalError} from './errors.js';
+import {causeOf, ioError, isErrorCode, JournalError} from './errors.js';
+import {newGroup} from './events.js';
 
 export const lockSuffix = '.lock';
 /** A lock from another host (pid unknowable) counts as stale after this long. */
 const foreignLockMaxAge = 60 * 60 * 1000;
 
-type LockOwner = {
+export type LockOwner = {
 	readonly pid: number;
 	readonly host: string;
 	readonly at: string;
+	/** Names this compaction: the seal it appends to the journal carries the same. */
+	readonly nonce?: string;
 };
 
-/** Take `<file>.lock` with O_EXCL; a lock whose process is gone is removed first. */
-export function acquireLock(file: string, now: () => Date): () => void {
+export type Lock = {
+	readonly nonce: string;
+	release(): void;
+};
+
+/**
+Take `<file>.lock` with O_EXCL; a lock whose process is gone is removed first. A lock that cannot
+be written whole (a full disk) is not left behind.
+*/
+export function acquireLock(file: string, now: () => Date): Lock {
 	const lockPath = file + lockSuffix;
 	const owner: LockOwner = {
 		pid: process.pid,
 		host: os.hostname(),
 		at: now().toISOString(),
+		nonce: newGroup(),
 	};
 	for (let attempt = 0; attempt < 3; attempt++) {
 		try {
 			writeNewFile(lockPath, Buffer.from(JSON.stringify(owner) + '\n'));
-			return () => {
-				removeQuietly(lockPath);
+			return {
+				nonce: owner.nonce!,
+				release() {
+					removeQuietly(lockPath);
+				},
 			};
 		} catch (error) {
 			if (!isErrorCode(error, 'EEXIST')) {
-				throw ioError(lockPath, error);
+				// Named after the journal: the lock file is ours, not the user's.
+				throw ioError(file, causeOf(error));
 			}
 		}
 
@@ -63,17 +79,34 @@ export function acquireLock(file: string, now: () => Date): () => void {
 	);
 }
 
+/**
+Whether the compaction that sealed a journal with `nonce` still runs: its lock is there and its
+process alive. (It renames before it releases the lock.)
+*/
+export function isCompacting(
+	file: string,
+	nonce: string,
+	now: () => Date,
+): LockOwner | undefined {
+	const holder = readLockOwner(file + lockSuffix);
+	return holder?.nonce === nonce && !isStaleLock(holder, now)
+		? holder
+		: undefined;
+}
+
 function readLockOwner(lockPath: string): LockOwner | undefined {
 	try {
 		const value: unknown = JSON.parse(fs.readFileSync(lockPath, 'utf8'));
 		if (typeof value === 'object' && value !== null) {
-			const {pid, host, at} = value as Record<string, unknown>;
+			const {pid, host, at, nonce} = value as Record<string, unknown>;
 			if (
 				typeof pid === 'number' &&
 				typeof host === 'string' &&
 				typeof at === 'string'
 			) {
-				return {pid, host, at};
+				return typeof nonce === 'string'
+					? {pid, host, at, nonce}
+					: {pid, host, at};
 			}
 		}
 	} catch {

@@ -1,0 +1,66 @@
+/** What an open journal offers (`openJournal` in `file.ts`). */
+import type {Phase, Warning} from '../../log/model.js';
+import type {
+	ClearEvent,
+	DecideEvent,
+	DecisionInput,
+	JournalEvent,
+	ReportRef,
+} from './events.js';
+import type {DecisionState} from './fold.js';
+
+export type JournalOptions = {
+	/** The clock: every event's `at`. */
+	readonly now: () => Date;
+	/**
+	Create the file (with its header) right away when it does not exist. Otherwise a missing
+	file reads as an empty journal and is created by the first decision.
+	*/
+	readonly create?: boolean;
+};
+
+/**
+An open triage journal. Every method that changes it has saved to disk (written and fsynced)
+when it returns, or throws `JournalError` having saved nothing it reports as saved.
+*/
+export type Journal = {
+	/** The path as given to `openJournal`. */
+	readonly path: string;
+	/** Whether the file exists (a missing one is created by the first decision). */
+	readonly exists: boolean;
+	/**
+	Lines that were skipped (torn, unreadable, unknown events), by 1-based line number; show
+	them as `${path}:${line}: ${message}`.
+	*/
+	readonly warnings: readonly Warning[];
+	/**
+	The current decisions, by test id and by report (read them with `decisionFor`). The map is
+	never mutated after it is returned: a change produces a new map, so identity comparison tells
+	whether anything changed.
+	*/
+	state(): DecisionState;
+	/** Record one decision; returns the event as appended. */
+	decide(input: DecisionInput): DecideEvent;
+	/** Record several decisions as one action (one write, one undo step). */
+	decideMany(inputs: readonly DecisionInput[]): readonly DecideEvent[];
+	/** Remove the decision on one report of a test (with no phase, on every report). */
+	clear(id: string, phase?: Phase): ClearEvent;
+	/** Remove several decisions as one action. */
+	clearMany(reports: readonly ReportRef[]): readonly ClearEvent[];
+	/** Whether there is an action `undo` would revert. */
+	canUndo(): boolean;
+	/**
+	Append events that restore, for every id the most recent not-yet-undone action touched,
+	the decisions it had before (on each of its reports). Returns them; empty when there is nothing to undo. Repeated
+	calls walk further back. The history is the file's, so this also reverts another
+	process's action when it is the most recent one.
+	*/
+	undo(): readonly JournalEvent[];
+	/**
+	Read what other processes appended since the last read (or reload, when the file was
+	replaced by a compaction). Costs one `stat` when nothing changed. Returns whether the
+	state or the warnings changed. Throws `JournalError` when the file was replaced by one
+	that is not a journal.
+	*/
+	refresh(): boolean;
+};
