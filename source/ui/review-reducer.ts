@@ -306,7 +306,8 @@ function passesQuick(row: ReviewRow, quick: QuickFilter): boolean {
 		}
 
 		case 'undecided': {
-			return row.decision === undefined;
+			// A stale decision needs deciding again: it is not done.
+			return row.decision === undefined || row.isStale;
 		}
 
 		case 'stale': {
@@ -663,8 +664,9 @@ function confirmPreview(state: ReviewState): ReviewState {
 	const inputs = rows.map(row =>
 		inputOf(state, row, preview.category, preview.priority),
 	);
+	// As a single decision does: on to the next failure that needs a look.
 	const saved = decide({...state, marks: new Set()}, inputs, rows, {
-		isMoving: false,
+		isMoving: true,
 		message: `saved: ${preview.category} ${preview.priority} on ${inputs.length} failure${inputs.length === 1 ? '' : 's'} of cluster ${preview.cluster}`,
 	});
 	return {...saved, mode: 'list', preview: undefined};

@@ -393,6 +393,12 @@ describe('marks and clusters', () => {
 			expect(onDisk.get(id)).toMatchObject({category: 'BUG', priority: 'LOW'});
 		}
 
+		// As after a single decision, the cursor went on to a failure that needs a look.
+		expect(selectedLine(app)).not.toContain('BUG');
+		while (!selectedLine(app).includes('LOW')) {
+			await press(app, 'k');
+		}
+
 		// Nothing left to change.
 		await press(app, 'x');
 		expect(frame(app)).toContain(
@@ -772,4 +778,21 @@ describe('runs and reruns', () => {
 		expect(text).toContain('Fixed since the run before (0)');
 		app.unmount();
 	});
+});
+
+test('the undecided filter keeps a stale decision: it needs deciding again', async () => {
+	const data = await fixture();
+	const first = data.review().rows[0]!;
+	data.journal.decide({
+		id: first.analyzed.failure.id,
+		phase: first.analyzed.failure.phase,
+		category: 'BUG',
+		priority: 'HIGH',
+		signature: 'an-older-error',
+	});
+	const app = await renderReview(data, {}, {rows: 40, columns: 120});
+	expect(frame(app)).toContain('1 stale');
+	await press(app, 'f');
+	expect(frame(app)).toContain('filter: undecided (165 of 165)');
+	app.unmount();
 });
