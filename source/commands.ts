@@ -13,6 +13,7 @@ import {Output} from './output.js';
 import {
 	groupingOptions,
 	logsToOpen,
+	checkOutageThreshold,
 	loadRules,
 	openSession,
 	triagePathOf,
@@ -309,6 +310,7 @@ export async function runCommand(
 	input: readonly string[],
 	flags: Flags,
 ): Promise<number | undefined> {
+	checkOutageThreshold(flags.outageThreshold);
 	const [first, ...given] = input;
 	// `report`, `export` and `decide` with no LOG use the logs last opened with this triage file.
 	// conf (and its schema validator) loads only when it is needed.

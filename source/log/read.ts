@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import {Readable} from 'node:stream';
 import {StringDecoder} from 'node:string_decoder';
 import zlib from 'node:zlib';
+import {IrregularFileError, openRegularFile} from '../files.js';
 import type {FailureListener, Run, Warning} from './model.js';
 import {stripAnsi} from './ansi.js';
 import {JunitError, parseJunitStream} from './junit.js';
@@ -194,24 +195,20 @@ function openSource(
 		return {stream: options.stream};
 	}
 
-	let stat: fs.Stats;
 	try {
-		stat = fs.statSync(source);
-	} catch (error) {
-		throw new LogError(describeError(source, error));
-	}
-
-	if (stat.isDirectory()) {
-		throw new LogError(`${source}: is a directory, not a log file`);
-	}
-
-	try {
-		const fd = fs.openSync(source, 'r');
+		// Only a regular file: a FIFO with no writer would block forever, a device never ends (`-` reads a pipe).
+		const {fd, stat} = openRegularFile(source);
 		return {
 			stream: fs.createReadStream('', {fd, highWaterMark: chunkSize}),
 			size: stat.size,
 		};
 	} catch (error) {
+		if (error instanceof IrregularFileError) {
+			throw new LogError(
+				`${source}: ${error.message === 'is a directory, not a file' ? 'is a directory, not a log file' : `${error.message} (pipe a log in as -)`}`,
+			);
+		}
+
 		throw new LogError(describeError(source, error));
 	}
 }
