@@ -106,6 +106,32 @@ describe.skipIf(!hasZero)('/dev/zero is refused, never read to the end', () => {
 	test('as the LOG', () => {
 		expectRefused(runBounded(['report', '/dev/zero']), '/dev/zero');
 	});
+
+	test('as the CSV on stdin (import -): read up to a bound, then refused', () => {
+		const zero = fs.openSync('/dev/zero', 'r');
+		try {
+			const result = spawnSync(
+				process.execPath,
+				['--max-old-space-size=512', cliPath, 'import', '-'],
+				{
+					cwd: temporary,
+					stdio: [zero, 'pipe', 'pipe'],
+					encoding: 'utf8',
+					timeout: 30_000,
+					env: {
+						...process.env,
+						XDG_CONFIG_HOME: configHome,
+						TRIAGE_HISTORY: 'off',
+						TRIAGE_HEAP_RESPAWNED: '1',
+					},
+				},
+			);
+			expect(result.status).toBe(2);
+			expect(result.stderr.trim()).toMatch(/^triage: stdin: more than \d+ MB/);
+		} finally {
+			fs.closeSync(zero);
+		}
+	});
 });
 
 describe('--outage-threshold takes a share from 0 to 1', () => {
@@ -122,5 +148,22 @@ describe('--outage-threshold takes a share from 0 to 1', () => {
 	test.each(['0', '0.3', '1'])('%s is accepted', value => {
 		const result = runBounded(['report', log, `--outage-threshold=${value}`]);
 		expect(result.status).toBe(0);
+	});
+});
+
+describe('JUnit XML without results', () => {
+	test('<testsuites> with 100k nested unknown elements: exit 2, one line', () => {
+		const depth = 100_000;
+		const file = path.join(temporary, 'nested.xml');
+		fs.writeFileSync(
+			file,
+			`<testsuites>${'<x>'.repeat(depth)}${'</x>'.repeat(depth)}</testsuites>`,
+		);
+		const result = runBounded(['report', file]);
+		expect(result.status).toBe(2);
+		expect(result.stdout).toBe('');
+		expect(result.stderr.trim()).toBe(
+			`triage: ${file}: holds no test results (no <testcase>, and no <testsuite tests="0">): not a JUnit report of a run`,
+		);
 	});
 });
