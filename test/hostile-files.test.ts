@@ -66,6 +66,14 @@ describe.skipIf(!hasFifo)(
 			expectRefused(runBounded(['report', log, '--triage', fifo]), fifo);
 		});
 
+		test.each([
+			['compact'],
+			['undo'],
+			['decide', log, '--id', 'x', '--category', 'BUG'],
+		])('as --triage of %s', (...args) => {
+			expectRefused(runBounded([...args, '--triage', fifo]), fifo);
+		});
+
 		test('as --rules', () => {
 			expectRefused(runBounded(['report', log, '--rules', fifo]), fifo);
 		});

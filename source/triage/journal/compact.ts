@@ -61,7 +61,11 @@ export function compactJournal(
 function compactLocked(file: string, options: CompactOptions): CompactResult {
 	let fd: number;
 	try {
-		fd = fs.openSync(file, 'r');
+		// O_NONBLOCK: a FIFO here must not block the open; loadDescriptor refuses what is not a file.
+		fd = fs.openSync(
+			file,
+			fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0),
+		);
 	} catch (error) {
 		if (isErrorCode(error, 'ENOENT')) {
 			throw new JournalError(
