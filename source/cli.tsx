@@ -87,7 +87,7 @@ const cli = meow(
 	  --raw             (export --csv) no guard against spreadsheet formulas
 	  --phase PHASE     (decide --id) only the test's setup, call, teardown or collect
 	                    report (default: each of its failing reports)
-	  --outage-threshold N  share of failing tests that makes a run an outage (0.5)
+	  --outage-threshold N  share of failing tests (0 to 1) that makes a run an outage (0.5)
 	  --shards          the LOGs are shards of one run
 	  --runs            the LOGs are successive runs, oldest first
 	  --no-history      neither read nor record the run history

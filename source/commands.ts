@@ -15,6 +15,7 @@ import {
 	groupingOptions,
 	logsToOpen,
 	sessionWarnings,
+	checkOutageThreshold,
 	loadRules,
 	openSession,
 	triagePathOf,
@@ -318,6 +319,7 @@ export async function runCommand(
 	input: readonly string[],
 	flags: Flags,
 ): Promise<number | undefined> {
+	checkOutageThreshold(flags.outageThreshold);
 	const [first, ...given] = input;
 	// `report`, `export` and `decide` with no LOG use the logs last opened with this triage file.
 	// conf (and its schema validator) loads only when it is needed.

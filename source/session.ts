@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import {analyze, type Analysis} from './classify/analyze.js';
+import {IrregularFileError, readRegularFile} from './files.js';
 import {builtInRuleSet, loadRulesFile, type RuleSet} from './classify/rules.js';
 import type {FailureOutcome, Run} from './log/model.js';
 import {groupRuns, type GroupMode} from './runs/group.js';
@@ -84,8 +85,24 @@ export function groupingOptions(
 	};
 }
 
+/** `--outage-threshold`: a share, so a number from 0 to 1; anything else is bad usage, never ignored. */
+export function checkOutageThreshold(value: number | undefined): void {
+	if (value === undefined) {
+		return;
+	}
+
+	if (!Number.isFinite(value) || value < 0 || value > 1) {
+		throw new UsageError(
+			`--outage-threshold takes a number between 0 and 1 (a share of the tests, such as 0.5); got ${Number.isNaN(value) ? 'something that is not a number' : String(value)}`,
+		);
+	}
+}
+
 export const defaultTriageFile = 'triage.jsonl';
 export const defaultRulesFile = 'triage.rules.json';
+
+/** A rules file is a few kilobytes; anything near this is not one (and is never held whole). */
+const maximumRulesBytes = 16 * 1024 * 1024;
 
 /** The triage file as the user named it (messages quote it so), resolved only against an explicit cwd. */
 export function triagePathOf(
@@ -111,8 +128,14 @@ export function loadRules(
 
 	let text: string;
 	try {
-		text = fs.readFileSync(path.resolve(cwd, file), 'utf8');
+		text = readRegularFile(path.resolve(cwd, file), maximumRulesBytes).toString(
+			'utf8',
+		);
 	} catch (error) {
+		if (error instanceof IrregularFileError) {
+			throw new UsageError(`${file}: ${error.message}`);
+		}
+
 		const code = (error as NodeJS.ErrnoException).code;
 		throw new UsageError(
 			`${file}: ${code === 'ENOENT' ? 'no such rules file' : `cannot read (${(error as Error).message})`}`,

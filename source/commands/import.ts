@@ -5,10 +5,10 @@ ids that are not failures of the newest run are reported too. See `triage/import
 count as changed.
 */
 
-import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import {text as readStream} from 'node:stream/consumers';
+import {Buffer} from 'node:buffer';
+import {IrregularFileError, readRegularFile} from '../files.js';
 import type {Phase} from '../log/model.js';
 import {inert} from '../export/report.js';
 import {groupRuns} from '../runs/group.js';
@@ -23,20 +23,47 @@ export type ImportFlags = {
 	readonly rules?: string;
 };
 
+/** A CSV of a million rows is far below this; a file above it is not an export of ours. */
+const maximumCsvBytes = 256 * 1024 * 1024;
+
 function plural(count: number, word: string): string {
 	return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** Stdin up to `maximumCsvBytes`: `triage import - < /dev/zero` must not fill the memory. */
+async function readBounded(stream: NodeJS.ReadableStream): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	let total = 0;
+	for await (const chunk of stream) {
+		const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+		total += bytes.length;
+		if (total > maximumCsvBytes) {
+			throw new UsageError(
+				`stdin: more than ${maximumCsvBytes / 1024 / 1024} MB: not a CSV from \`triage export --csv\``,
+			);
+		}
+
+		chunks.push(bytes);
+	}
+
+	return Buffer.concat(chunks, total);
 }
 
 async function readCsv(file: string, io: CommandIo): Promise<string> {
 	let bytes: Uint8Array;
 	if (file === '-') {
-		bytes = new TextEncoder().encode(
-			await readStream(io.stdin ?? process.stdin),
-		);
+		bytes = await readBounded(io.stdin ?? process.stdin);
 	} else {
 		try {
-			bytes = fs.readFileSync(path.resolve(io.cwd ?? process.cwd(), file));
+			bytes = readRegularFile(
+				path.resolve(io.cwd ?? process.cwd(), file),
+				maximumCsvBytes,
+			);
 		} catch (error) {
+			if (error instanceof IrregularFileError) {
+				throw new UsageError(`${file}: ${error.message}`);
+			}
+
 			const code = (error as NodeJS.ErrnoException).code;
 			throw new UsageError(
 				`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${(error as Error).message})`}`,

@@ -27,9 +27,15 @@ columns that describe the test (`File`, `Test Name`, `Status`, `Node ID`, `Area`
 `Run Status`) and leave the triage columns empty: a passing test has nothing to decide, and an
 old decision on it belongs to the failure it once was.
 
-Formula injection: a cell that begins with `=`, `+`, `-`, `@`, tab or carriage return gets a
-leading `'`, which spreadsheets show as text (unless `raw`). So that `triage import` can undo the
-guard exactly, a cell that begins with `'` followed by one of those gets one more `'`.
+Control characters: every cell is written with `escapeControls` (tab and LF kept; CR, ESC, C1
+controls, bidi and zero-width characters as `\x0d`, `\x9b`, `\u202e`), so that `--csv -` is inert in a
+terminal and nothing hides in a cell.
+
+Formula injection: a cell that begins with `=`, `+`, `-`, `@`, tab or carriage return, or their
+fullwidth forms, also after leading whitespace (NBSP and U+3000 too), quotes, zero-width characters
+or a BOM (importers trim those), gets a leading `'`, which spreadsheets show as text (unless `raw`).
+So that `triage import` can undo the guard exactly, a cell that begins with `'` followed by such a
+start gets one more `'`.
 */
 
 import {stringify, type Options as StringifyOptions} from 'csv-stringify/sync';
@@ -42,6 +48,7 @@ import {
 	type Outcome,
 	type TestResult,
 } from '../log/model.js';
+import {escapeControls} from '../log/sanitize.js';
 import type {Review, ReviewRow} from '../triage/review.js';
 
 export const csvColumns = [
@@ -70,7 +77,7 @@ export type CsvColumn = (typeof csvColumns)[number];
 export type CsvOptions = {
 	/** Every test of the newest run, not only its failures. */
 	readonly all?: boolean;
-	/** No formula-injection guard: cells exactly as the log and the journal have them. */
+	/** No formula-injection guard: cells as the log and the journal have them (controls still escaped). */
 	readonly raw?: boolean;
 };
 
@@ -90,8 +97,16 @@ export const manualReason = 'Manual decision';
 /** Excel's limit on the characters of one cell; a longer one would spill into the next rows. */
 const maximumCell = 32_767;
 
-const needsGuard = /^'*[=+\-@\t\r]/;
-const hasGuard = /^'+[=+\-@\t\r]/;
+/**
+What a spreadsheet may skip before a formula's first character (OWASP, CSV injection): whitespace
+(space, tab, CR, LF, NBSP, U+3000 …), quotes, zero-width characters and a BOM. Includes `'` so that
+a guarded cell (`'` + the cell) matches `hasGuard` and `unguardCell` stays the exact inverse.
+*/
+const skippable = String.raw`[\s'"\u200B-\u200D\u2060\uFEFF]*`;
+/** What starts a formula: `= + - @`, tab and CR, and their fullwidth forms `＝ ＋ － ＠`. */
+const trigger = String.raw`[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]`;
+const needsGuard = new RegExp(`^${skippable}${trigger}`);
+const hasGuard = new RegExp(`^'${skippable}${trigger}`);
 
 /** A cell made safe to open in a spreadsheet: see the module comment. */
 export function guardCell(value: string): string {
@@ -256,7 +271,8 @@ export function writeCsv(
 	write(stringify([[...csvColumns]], stringifyOptions));
 	let batch: string[][] = [];
 	for (const cells of csvRecords(review, options)) {
-		batch.push(options.raw ? cells : cells.map(cell => guardCell(cell)));
+		const visible = cells.map(cell => escapeControls(cell));
+		batch.push(options.raw ? visible : visible.map(cell => guardCell(cell)));
 		if (batch.length >= batchSize) {
 			write(stringify(batch, stringifyOptions));
 			batch = [];

@@ -1,4 +1,19 @@
 import type {Failure, Run, TestResult} from '../log/model.js';
+import {unsafePattern} from '../log/sanitize.js';
+
+/**
+JSON.stringify escapes C0 controls but leaves DEL, C1 controls, U+2028/U+2029, bidi and zero-width
+characters raw: in a terminal (`--json -`) a U+009B is a CSI. They become `\u` escapes; they can occur
+only inside strings, where an escape means the same character.
+*/
+const rawInJson = new RegExp(unsafePattern.source, 'g');
+
+function escapeJsonText(json: string): string {
+	return json.replaceAll(
+		rawInJson,
+		character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
+}
 
 /** Extra per-failure fields from classification and decisions (later stages add to it). */
 export type FailureExtras = (
@@ -49,9 +64,13 @@ Writes `{"runs": […]}` piece by piece: a run with millions of tests never beco
 */
 export function writeJson(
 	runs: readonly Run[],
-	write: (text: string) => void,
+	output: (text: string) => void,
 	options: {extras?: FailureExtras; top?: Record<string, unknown>} = {},
 ): void {
+	const write = (text: string) => {
+		output(escapeJsonText(text));
+	};
+
 	write('{"runs":[');
 	for (const [runIndex, run] of runs.entries()) {
 		const {tests, failures, ...rest} = run;

@@ -5,6 +5,7 @@ escaped so that nothing in it becomes markup, a link, HTML or a broken table.
 */
 
 import type {Outcome} from '../log/model.js';
+import {escapeControls} from '../log/sanitize.js';
 import type {Review, ReviewRow} from '../triage/review.js';
 
 export type MarkdownOptions = {
@@ -19,10 +20,14 @@ separator `|` and the backslash itself.
 */
 const markup = /[\\`*_[\]|~$]/g;
 
+/** One line for a table cell: line breaks and tabs become spaces, every other control, zero-width or bidi character its escape (`\x9b`, `\u202e`). */
+function oneLine(text: string): string {
+	return escapeControls(text.replaceAll(/\r\n|[\n\t\u2028\u2029]/g, ' '));
+}
+
 /** Plain text made safe for one table cell: one line, no markup, no HTML, no entities. */
 export function escapeCell(text: string): string {
-	return text
-		.replaceAll(/\r\n|[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, ' ')
+	return oneLine(text)
 		.replaceAll(markup, character => `\\${character}`)
 		.replaceAll(/&(?=#?\w+;)/g, '&amp;')
 		.replaceAll('<', '&lt;');
@@ -35,10 +40,7 @@ space (CommonMark strips exactly one). A table reads `\|` as a pipe even inside 
 backslash right before a pipe cannot be written that way, so such text becomes an HTML `<code>`.
 */
 export function codeSpan(text: string): string {
-	const line = text.replaceAll(
-		/\r\n|[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g,
-		' ',
-	);
+	const line = oneLine(text);
 	if (line.includes('\\|')) {
 		const html = line
 			.replaceAll('&', '&amp;')

@@ -138,6 +138,8 @@ export async function parseJunitStream(
 	let isPytestSuite = true;
 	let isComplete = true;
 	let xmlError: Error | undefined;
+	/** A `<testsuite tests="0">`: a run that collected nothing, which is a result. */
+	let saysNoTests = false;
 
 	parser.on('error', error => {
 		xmlError ??= error;
@@ -156,6 +158,13 @@ export async function parseJunitStream(
 			case 'testsuite':
 			case 'testsuites': {
 				sawTestsuite = true;
+				if (
+					tag.name === 'testsuite' &&
+					(tag.attributes as {tests?: string}).tests?.trim() === '0'
+				) {
+					saysNoTests = true;
+				}
+
 				if (
 					tag.name === 'testsuite' &&
 					attributes.name !== undefined &&
@@ -384,6 +393,14 @@ export async function parseJunitStream(
 	if (!sawTestsuite) {
 		throw new JunitError(
 			`${name}: XML without <testsuite>: not a JUnit report`,
+		);
+	}
+
+	// A suite that says it ran no tests is a report (pytest collected nothing); XML with no test case
+	// and no such suite (a `<testsuites>` of unknown elements) holds no results at all.
+	if (tests.length === 0 && !saysNoTests) {
+		throw new JunitError(
+			`${name}: holds no test results (no <testcase>, and no <testsuite tests="0">): not a JUnit report of a run`,
 		);
 	}
 

@@ -122,14 +122,15 @@ const bangTitle = /^!{3,} (.+?) !{3,}$/;
 const entryHeader = /^_+ (.+?) _+$/;
 const dashTitle = /^-{3,} (.+?) -{3,}$/;
 const xdistLine =
-	/^\[gw\d+] (?:\[\s*\d+%] )?(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN) (.+)$/;
+	/^\[gw\d+] (?:\[\s*\d+%] )?(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN) (.+)$/s;
 const trailingOutcome =
 	/(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?: \(.*\))?(?:\s+\[\s*\d+%])?\s*$/;
 /** Longer lines are never headers, progress or summary lines; this keeps every pattern cheap. */
 const maxStructuralLine = 64 * 1024;
 const charsOnly = /^[.FEsxXR]+$/;
 const fileAndChars = /^(\S+) ([.FEsxXR]+)$/;
-const summaryLine = /^(PASSED|FAILED|ERROR|XFAIL|XPASS|SKIPPED|RERUN) (.+)$/;
+// `s`: a message may hold U+2028/U+2029, which `.` does not match otherwise (lines never hold \n).
+const summaryLine = /^(PASSED|FAILED|ERROR|XFAIL|XPASS|SKIPPED|RERUN) (.+)$/s;
 const lineModeEntry = /^(.+?):(\d+): (.+)$/;
 const platformLine = /^platform \S+ -- Python ([\w.+]+), pytest-([\w.+]+)/;
 const collectedLine = /collected (\d+) items?/;

@@ -2,17 +2,17 @@ import fs from 'node:fs';
 import {Readable} from 'node:stream';
 import {StringDecoder} from 'node:string_decoder';
 import zlib from 'node:zlib';
+import {IrregularFileError, openRegularFile} from '../files.js';
 import type {FailureListener, Run, Warning} from './model.js';
 import {stripAnsi} from './ansi.js';
+import {LogError} from './errors.js';
 import {JunitError, parseJunitStream} from './junit.js';
 import {SessionSplitter} from './sessions.js';
+import {asUtf8, requireStructure, utf16Of} from './text-checks.js';
 
 export {stripAnsi} from './ansi.js';
 
-/** Bad input: the message is one line naming the file and what is wrong (exit code 2). */
-export class LogError extends Error {
-	override name = 'LogError';
-}
+export {LogError} from './errors.js';
 
 export type ReadOptions = {
 	/** Called with the number of bytes read so far, for progress bars. */
@@ -194,24 +194,20 @@ function openSource(
 		return {stream: options.stream};
 	}
 
-	let stat: fs.Stats;
 	try {
-		stat = fs.statSync(source);
-	} catch (error) {
-		throw new LogError(describeError(source, error));
-	}
-
-	if (stat.isDirectory()) {
-		throw new LogError(`${source}: is a directory, not a log file`);
-	}
-
-	try {
-		const fd = fs.openSync(source, 'r');
+		// Only a regular file: a FIFO with no writer would block forever, a device never ends (`-` reads a pipe).
+		const {fd, stat} = openRegularFile(source);
 		return {
 			stream: fs.createReadStream('', {fd, highWaterMark: chunkSize}),
 			size: stat.size,
 		};
 	} catch (error) {
+		if (error instanceof IrregularFileError) {
+			throw new LogError(
+				`${source}: ${error.message === 'is a directory, not a file' ? 'is a directory, not a log file' : `${error.message} (pipe a log in as -)`}`,
+			);
+		}
+
 		throw new LogError(describeError(source, error));
 	}
 }
@@ -333,15 +329,28 @@ export async function readLogSessions(
 	const {stream, size} = openSource(source, options);
 	const name = source === '-' ? 'stdin' : source;
 	const consumed = {bytes: 0};
-	const chunks = bytesOf(stream, name, consumed, options.onBytes);
-	const first = await chunks.next();
+	let chunks = bytesOf(stream, name, consumed, options.onBytes);
+	let first = await chunks.next();
 	if (first.done || first.value.length === 0) {
 		throw new LogError(`${name}: empty file`);
+	}
+
+	const utf16 = utf16Of(first.value);
+	if (utf16) {
+		// PowerShell's `>` writes UTF-16 with a BOM: read it as the UTF-8 the rest of the reader expects.
+		chunks = asUtf8(first.value, chunks, utf16, name);
+		first = await chunks.next();
+		if (first.done || first.value.length === 0) {
+			throw new LogError(`${name}: empty file`);
+		}
 	}
 
 	if (looksBinary(first.value)) {
 		throw new LogError(`${name}: binary data, not a test log`);
 	}
+
+	chunks = requireStructure(first.value, chunks, name);
+	first = (await chunks.next()) as IteratorYieldResult<Uint8Array>;
 
 	// Node's StringDecoder: native, keeps multi-byte sequences split across chunks, U+FFFD for invalid bytes.
 	const decoder = new StringDecoder('utf8');
@@ -350,16 +359,30 @@ export async function readLogSessions(
 	const report = () => options.onProgress?.(consumed.bytes, size);
 
 	if (format === 'junit') {
+		// The XML parser reports any failure of its input as bad XML: a refusal of the reader wins.
+		let refusal: LogError | undefined;
 		const all = (async function* () {
 			yield first.value;
-			for await (const chunk of chunks) {
-				report();
-				yield chunk;
+			try {
+				for await (const chunk of chunks) {
+					report();
+					yield chunk;
+				}
+			} catch (error) {
+				if (error instanceof LogError) {
+					refusal = error;
+				}
+
+				throw error;
 			}
 		})();
 		try {
 			return [await parseJunitStream(all, name, source, options.onFailure)];
 		} catch (error) {
+			if (refusal) {
+				throw refusal;
+			}
+
 			if (error instanceof JunitError || error instanceof LogError) {
 				throw new LogError(error.message);
 			}

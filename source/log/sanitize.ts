@@ -7,10 +7,40 @@ screen clears, no title or clipboard writes (OSC 52), no reordering by bidirecti
 
 const tabWidth = 4;
 
-/** C0 controls (except tab and newline), DEL, C1 controls, bidi overrides and isolates, line/paragraph separators. */
-const unsafePattern =
-	/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/;
+/**
+What no output shows raw: C0 controls (except tab and newline), DEL, C1 controls, zero-width characters
+(U+200B–U+200D, U+2060, U+FEFF), bidi marks, embeddings, overrides and isolates, line/paragraph
+separators. The one list: the review, the report and every export use it.
+*/
+export const unsafePattern =
+	/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
 const unsafePatternGlobal = new RegExp(unsafePattern.source, 'g');
+
+/** A character of `unsafePattern` in a source language's escape form: `\x9b`, `\u202e`. */
+function escapeFormOf(character: string): string {
+	const code = character.charCodeAt(0);
+	return code < 0x1_00
+		? `\\x${code.toString(16).padStart(2, '0')}`
+		: `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/**
+Text for a file or a pipe (CSV, Markdown): tab, newline and CRLF kept, every character of `unsafePattern`
+written as its escape (`\x1b`, `\x9b`, `\u202e`, `\u200b`), so that nothing in it moves a cursor,
+overwrites text or reorders a line in a terminal, and nothing hides in a spreadsheet. Text that
+already holds such an escape as text (pytest writes `\x1b` into ids) is left as it is: import tells
+the two apart by comparing on this same escaping (`triage/import.ts`).
+*/
+export function escapeControls(text: string): string {
+	return unsafePattern.test(text)
+		? text.replaceAll(unsafePatternGlobal, (character, offset: number) =>
+				// A CR before an LF only ends a line (a CRLF inside a CSV cell): only a lone CR overwrites one.
+				character === '\r' && text[offset + 1] === '\n'
+					? character
+					: escapeFormOf(character),
+			)
+		: text;
+}
 
 function visibleFormOf(character: string): string {
 	const code = character.charCodeAt(0);

@@ -35,7 +35,9 @@ differently. Otherwise such rows make one decision: the first edited row's value
 edited in the other.
 
 The formula guard's leading `'` is removed from every cell where the export would have added it
-(see `guardCell`); a CSV exported with `--raw` is read the same way.
+(see `guardCell`); a CSV exported with `--raw` is read the same way. The export writes control, bidi
+and zero-width characters as escapes (`\x1b`, `\u202e`): a `Node ID` is matched to the id whose
+escaped form it is (`idResolver`), and a `Note` that is the journal's note escaped is unchanged.
 */
 
 import {Buffer} from 'node:buffer';
@@ -43,6 +45,7 @@ import {CsvError, parse} from 'csv-parse/sync';
 import type {Rule, RuleSet} from '../classify/rules.js';
 import {statusWords, testNameOfId, unguardCell} from '../export/csv.js';
 import {fileOfId, phases, type Phase} from '../log/model.js';
+import {idResolver, noteOf} from './import-escapes.js';
 import {
 	type Decision,
 	decisionFor,
@@ -253,13 +256,14 @@ export function planImport(input: ImportInput): ImportPlan {
 	const errors: ImportProblem[] = [];
 	const skipped: ImportProblem[] = [];
 	const byReport = new Map<string, Row[]>();
+	const idOf = idResolver(input);
 	for (const {record, line} of body) {
 		const cell = (name: string): string | undefined => {
 			const index = columns.get(name);
 			return index === undefined ? undefined : unguardCell(record[index] ?? '');
 		};
 
-		const row = readRow(line, cell, {categories, priorities, input});
+		const row = readRow(line, cell, {categories, priorities, input, idOf});
 		if (typeof row === 'string') {
 			errors.push({line, message: row});
 		} else if (row && row.phase === undefined) {
@@ -436,6 +440,8 @@ type RowContext = {
 	readonly categories: ReadonlyMap<string, string>;
 	readonly priorities: ReadonlyMap<string, string>;
 	readonly input: ImportInput;
+	/** The node id a `Node ID` cell stands for (see `idResolver`). */
+	readonly idOf: (cell: string) => string;
 };
 
 /** A row's values, undefined for a row with nothing to import, or what is wrong with it. */
@@ -444,26 +450,28 @@ function readRow(
 	cell: (name: string) => string | undefined,
 	context: RowContext,
 ): Row | string | undefined {
-	const id = cell('Node ID')!;
+	const idCell = cell('Node ID')!;
 	const status = cell('Status')!.trim();
 	const categoryText = cell('Category')!.trim();
 	const priorityText = cell('Priority')!.trim();
-	const note = cell('Note')!;
-	if (id === '') {
+	const noteCell = cell('Note')!;
+	if (idCell === '') {
 		return 'Node ID is empty';
 	}
 
+	// The three cells were escaped alike (escapeControls keeps `::`), so they are compared as written.
 	const file = cell('File');
 	const testName = cell('Test Name');
 	if (
-		(file !== undefined && file !== fileOfId(id)) ||
-		(testName !== undefined && testName !== testNameOfId(id))
+		(file !== undefined && file !== fileOfId(idCell)) ||
+		(testName !== undefined && testName !== testNameOfId(idCell))
 	) {
-		return `${id}: Node ID does not match File and Test Name; Node ID is the key and must stay as exported`;
+		return `${idCell}: Node ID does not match File and Test Name; Node ID is the key and must stay as exported`;
 	}
 
+	const id = context.idOf(idCell);
 	if (otherStatuses.has(status)) {
-		return categoryText === '' && priorityText === '' && note === ''
+		return categoryText === '' && priorityText === '' && noteCell === ''
 			? undefined
 			: `${id}: a ${status} test takes no decision; only FAILED and ERROR rows do`;
 	}
@@ -508,6 +516,10 @@ function readRow(
 		}
 	}
 
+	const current = isPhase(phase)
+		? decisionFor(context.input.decisions, id, phase)
+		: undefined;
+	const note = noteOf(noteCell, current);
 	return {
 		line,
 		id,

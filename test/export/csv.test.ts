@@ -11,6 +11,7 @@ import {
 	type CsvOptions,
 } from '../../source/export/csv.js';
 import {readLog} from '../../source/log/read.js';
+import {escapeControls} from '../../source/log/sanitize.js';
 import type {Run} from '../../source/log/model.js';
 import type {Decision} from '../../source/triage/journal.js';
 import {buildReview, type Review} from '../../source/triage/review.js';
@@ -82,6 +83,20 @@ describe('formula guard', () => {
 		["'hello", "'hello"],
 		['a=b', 'a=b'],
 		['', ''],
+		// OWASP: importers trim these before the trigger.
+		[' =1+1', "' =1+1"],
+		['\u00A0=1+1', "'\u00A0=1+1"],
+		['\u3000=1+1', "'\u3000=1+1"],
+		['"=1+1', `'"=1+1`],
+		["'  @x", "''  @x"],
+		['\n=1+1', "'\n=1+1"],
+		['\u200B=1+1', "'\u200B=1+1"],
+		['\uFEFF=1+1', "'\uFEFF=1+1"],
+		['\uFF1D1+1', "'\uFF1D1+1"],
+		['\uFF0B1', "'\uFF0B1"],
+		['\uFF0D1', "'\uFF0D1"],
+		['\uFF20SUM(A1)', "'\uFF20SUM(A1)"],
+		['  text = 1', '  text = 1'],
 	])('%j → %j', (value, guarded) => {
 		expect(guardCell(value)).toBe(guarded);
 		expect(unguardCell(guarded)).toBe(value);
@@ -91,7 +106,25 @@ describe('formula guard', () => {
 		fc.assert(
 			fc.property(
 				fc.string({
-					unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', "'", 'a', ' '),
+					unit: fc.constantFrom(
+						'=',
+						'+',
+						'-',
+						'@',
+						'\t',
+						'\r',
+						"'",
+						'a',
+						' ',
+						'"',
+						'\n',
+						'\u00A0',
+						'\u3000',
+						'\u200B',
+						'\uFEFF',
+						'\uFF1D',
+						'\uFF0D',
+					),
 				}),
 				value => {
 					const guarded = guardCell(value);
@@ -216,15 +249,34 @@ describe('writeCsv', () => {
 		});
 	});
 
-	test('quotes, commas and line breaks are quoted (RFC 4180), a lone CR or LF included', () => {
+	test('quotes, commas and line breaks are quoted (RFC 4180), a lone LF included; a lone CR is made visible', () => {
 		const id = `${auth}::test_authentication_service_outage`;
 		const note = 'a "quoted", value\nline two\rline three\r\nline four';
 		const text = csvOf(reviewOf([today], [decision(id, {note})]));
 		expect(text).toContain(
-			'"a ""quoted"", value\nline two\rline three\r\nline four"',
+			String.raw`"a ""quoted"", value` +
+				'\nline two' +
+				String.raw`\x0d` +
+				'line three\r\nline four"',
 		);
 		const [row] = rowsOf(text);
-		expect(row!.Note).toBe(note);
+		expect(row!.Note).toBe(escapeControls(note));
+	});
+
+	test('controls, bidi and zero-width characters are written as escapes; tab, LF and CRLF stay', () => {
+		const id = `${auth}::test_authentication_service_outage`;
+		const note =
+			'bs\b esc\u001B[2J csi\u009B2J osc\u009D0;t\u0007 bidi\u202E zw\u200B\u200D\u2060\uFEFF tab\tlf\ncrlf\r\n';
+		const text = csvOf(reviewOf([today], [decision(id, {note})]));
+		expect(text).not.toMatch(
+			/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/,
+		);
+		expect(text).not.toMatch(/\r(?!\n)/);
+		const [row] = rowsOf(text);
+		expect(row!.Note).toBe(
+			String.raw`bs\x08 esc\x1b[2J csi\x9b2J osc\x9d0;t\x07 bidi\u202e zw\u200b\u200d\u2060\ufeff tab` +
+				'\tlf\ncrlf\r\n',
+		);
 	});
 
 	test('a collection error (node id = file) has an empty Test Name', async () => {
@@ -307,8 +359,8 @@ describe('a hostile log', () => {
 			const {failure} = row.analyzed;
 			const record = byId.get(failure.id)!;
 			expect(record[0]! + (record[1] ? `::${record[1]}` : '')).toBe(failure.id);
-			expect(record[8]).toBe(failure.headline);
-			expect(record[10]).toBe(hostileNotes[failure.id] ?? '');
+			expect(record[8]).toBe(escapeControls(failure.headline));
+			expect(record[10]).toBe(escapeControls(hostileNotes[failure.id] ?? ''));
 		}
 
 		expect([...byId.keys()]).toContain(

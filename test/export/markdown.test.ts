@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
+import {escapeControls} from '../../source/log/sanitize.js';
 import {analyze} from '../../source/classify/analyze.js';
 import {
 	codeSpan,
@@ -107,7 +108,12 @@ describe('escapeCell', () => {
 	test.each([
 		['a | b', String.raw`a \| b`],
 		[String.raw`back\slash`, String.raw`back\\slash`],
-		['line\nbreak\r\nand\rmore', 'line break and more'],
+		['line\nbreak\r\nand\tmore', 'line break and more'],
+		// Other controls, bidi and zero-width characters are shown as escapes (the backslash escaped for Markdown).
+		[
+			'lone\rcr csi\u009B bidi\u202E zw\u200B',
+			String.raw`lone\\x0dcr csi\\x9b bidi\\u202e zw\\u200b`,
+		],
 		['<script>alert(1)</script>', '&lt;script>alert(1)&lt;/script>'],
 		['&lt; is not <', '&amp;lt; is not &lt;'],
 		[
@@ -118,13 +124,13 @@ describe('escapeCell', () => {
 		expect(escapeCell(text)).toBe(escaped);
 	});
 
-	test('any text stays in one cell and renders as itself (control characters as spaces)', () => {
+	test('any text stays in one cell and renders as itself (line breaks and tabs as spaces, other controls as escapes)', () => {
 		fc.assert(
 			fc.property(fc.string({unit: 'binary-ascii'}), text => {
 				const cells = cellsOf(`| ${escapeCell(text)} | x |`);
 				expect(cells).toHaveLength(2);
 				expect(renderText(cells[0]!)).toBe(
-					text.replaceAll(/\r\n|[\u0000-\u001F\u007F]/g, ' ').trim(),
+					escapeControls(text.replaceAll(/\r\n|[\n\t]/g, ' ')).trim(),
 				);
 			}),
 		);

@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {
+	escapeControls,
 	sanitize,
 	sanitizeLine,
 	sanitizeLines,
@@ -42,5 +43,32 @@ describe('sanitize', () => {
 	test('sanitizeLine keeps one line; sanitizeLines splits', () => {
 		expect(sanitizeLine('a\nb\u001B')).toBe('a⏎b␛');
 		expect(sanitizeLines('a\n\u001B[31mb')).toEqual(['a', '␛[31mb']);
+	});
+});
+
+describe('zero-width characters', () => {
+	test.each([
+		['a\u200Bb', 'a<U+200B>b'],
+		['a\u200Cb\u200Dc', 'a<U+200C>b<U+200D>c'],
+		['word\u2060joiner', 'word<U+2060>joiner'],
+		['\uFEFFbom', '<U+FEFF>bom'],
+	])('%j → %j', (text, expected) => {
+		expect(sanitize(text)).toBe(expected);
+	});
+});
+
+describe('escapeControls', () => {
+	test.each([
+		['plain\ttab\nnewline', 'plain\ttab\nnewline'],
+		['back\bspace', String.raw`back\x08space`],
+		['\u001B[2J', String.raw`\x1b[2J`],
+		['cr\rhere', String.raw`cr\x0dhere`],
+		['del\u007F', String.raw`del\x7f`],
+		['\u009B2J \u009D0;t\u0007', String.raw`\x9b2J \x9d0;t\x07`],
+		['a\u202Eb\u2066c\u2069', String.raw`a\u202eb\u2066c\u2069`],
+		['z\u200Bw\u200Dj\u2060\uFEFF', String.raw`z\u200bw\u200dj\u2060\ufeff`],
+		['\u2028\u2029', String.raw`\u2028\u2029`],
+	])('%j → %j', (text, expected) => {
+		expect(escapeControls(text)).toBe(expected);
 	});
 });

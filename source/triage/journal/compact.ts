@@ -102,6 +102,16 @@ function checkWritable(file: string): void {
 		throw ioError(file, error);
 	}
 
+	if (!stat.isFile()) {
+		// A FIFO would block the open below for ever.
+		throw new JournalError(
+			'foreign',
+			file,
+			undefined,
+			'is not a regular file (a pipe or a device): not a triage journal',
+		);
+	}
+
 	const uid = process.getuid?.();
 	const reason =
 		uid !== undefined && stat.uid !== uid

@@ -232,7 +232,11 @@ export class JournalFile implements Journal {
 	load(): void {
 		let fd: number;
 		try {
-			fd = fs.openSync(this.path, 'r');
+			// O_NONBLOCK: a FIFO at the journal's path must not block the open; loadDescriptor refuses it.
+			fd = fs.openSync(
+				this.path,
+				fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0),
+			);
 		} catch (error) {
 			if (isErrorCode(error, 'ENOENT')) {
 				this.#reset(undefined);
@@ -269,6 +273,15 @@ export class JournalFile implements Journal {
 				this.path,
 				undefined,
 				'is a folder, not a file',
+			);
+		}
+
+		if (!stat.isFile()) {
+			throw new JournalError(
+				'foreign',
+				this.path,
+				undefined,
+				'is not a regular file (a pipe or a device): not a triage journal',
 			);
 		}
 

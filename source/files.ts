@@ -1,0 +1,99 @@
+/**
+Opening a file the user named, safely: only a regular file is read. A FIFO with no writer would block
+the open (or the first read) forever, and a device such as `/dev/zero` never ends; both are refused
+before a byte is read. Each caller turns the one-line problem into its own error type.
+*/
+
+import fs from 'node:fs';
+
+/** Why a file of this kind cannot be read as input, or undefined for a regular file. */
+export function irregularKind(stat: fs.Stats): string | undefined {
+	if (stat.isFile()) {
+		return undefined;
+	}
+
+	if (stat.isDirectory()) {
+		return 'is a directory, not a file';
+	}
+
+	if (stat.isFIFO()) {
+		return 'is a named pipe (FIFO), not a regular file';
+	}
+
+	if (stat.isCharacterDevice() || stat.isBlockDevice()) {
+		return 'is a device, not a regular file';
+	}
+
+	if (stat.isSocket()) {
+		return 'is a socket, not a regular file';
+	}
+
+	return 'is not a regular file';
+}
+
+/** A named file is not a regular file; the message is what is wrong with it (without the name). */
+export class IrregularFileError extends Error {
+	override name = 'IrregularFileError';
+}
+
+/**
+Opens `file` for reading without ever blocking: O_NONBLOCK keeps the open of a FIFO from waiting for a
+writer, and anything that is not a regular file is closed again and refused with IrregularFileError.
+On a regular file O_NONBLOCK changes nothing. Other failures throw the usual errno errors.
+*/
+export function openRegularFile(file: string): {fd: number; stat: fs.Stats} {
+	const fd = fs.openSync(
+		file,
+		fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0),
+	);
+	let stat: fs.Stats;
+	try {
+		stat = fs.fstatSync(fd);
+	} catch (error) {
+		fs.closeSync(fd);
+		throw error;
+	}
+
+	const problem = irregularKind(stat);
+	if (problem !== undefined) {
+		fs.closeSync(fd);
+		throw new IrregularFileError(problem);
+	}
+
+	return {fd, stat};
+}
+
+/**
+The bytes of a regular file, refused (IrregularFileError) when it is anything else or longer than
+`limit` bytes: a file that grows while read is cut at the limit and refused too.
+*/
+export function readRegularFile(file: string, limit: number): Buffer {
+	const {fd, stat} = openRegularFile(file);
+	try {
+		if (stat.size > limit) {
+			throw new IrregularFileError(
+				`is too large (${stat.size} bytes; at most ${limit} are read)`,
+			);
+		}
+
+		const chunks: Buffer[] = [];
+		let total = 0;
+		while (true) {
+			const buffer = Buffer.alloc(Math.min(1 << 20, limit + 1 - total));
+			const read = fs.readSync(fd, buffer, 0, buffer.length, null);
+			if (read === 0) {
+				break;
+			}
+
+			chunks.push(buffer.subarray(0, read));
+			total += read;
+			if (total > limit) {
+				throw new IrregularFileError(`is too large (more than ${limit} bytes)`);
+			}
+		}
+
+		return Buffer.concat(chunks, total);
+	} finally {
+		fs.closeSync(fd);
+	}
+}

@@ -1,0 +1,44 @@
+/**
+The export writes every cell with `escapeControls`: a control, bidi or zero-width character reaches the
+CSV as `\\x1b` or `\\u202e` text, the way pytest itself writes such characters into ids. Import compares
+on that same escaping instead of unescaping, so that an id or a note holding such text literally is
+never turned into the character.
+*/
+
+import {escapeControls} from '../log/sanitize.js';
+import type {Phase} from '../log/model.js';
+import {type Decision, type DecisionState, isPhase} from './journal.js';
+
+/**
+The node id a `Node ID` cell stands for: the cell itself when the journal or the run knows that id;
+else the known id whose escaped form it is; else the cell as written (an id neither knows).
+*/
+export function idResolver(input: {
+	readonly decisions: DecisionState;
+	readonly knownReports?: ReadonlyMap<string, readonly Phase[]>;
+}): (cell: string) => string {
+	const known = new Set<string>(input.knownReports?.keys());
+	for (const key of input.decisions.keys()) {
+		// Keys are an id, or `reportKey(id, phase)`: the id, NUL, the phase.
+		const separator = key.lastIndexOf('\u0000');
+		const phase = key.slice(separator + 1);
+		known.add(
+			separator !== -1 && isPhase(phase) ? key.slice(0, separator) : key,
+		);
+	}
+
+	const byEscaped = new Map<string, string>();
+	for (const id of known) {
+		const escaped = escapeControls(id);
+		if (escaped !== id && !known.has(escaped)) {
+			byEscaped.set(escaped, id);
+		}
+	}
+
+	return cell => (known.has(cell) ? cell : (byEscaped.get(cell) ?? cell));
+}
+
+/** A `Note` cell that is the journal's note as exported (escaped) is that note: unchanged. */
+export function noteOf(cell: string, current: Decision | undefined): string {
+	return current && cell === escapeControls(current.note) ? current.note : cell;
+}
