@@ -151,8 +151,15 @@ export default function App({
 			}),
 	);
 
+	const isTypingNow = state.mode === 'note' || state.mode === 'filter';
 	useInput(
 		(input, key) => {
+			// A line typed or pasted in one piece ("primary\r") belongs to the text input, which ends it
+			// (onDraft); acting on its letters and Enter here would submit the draft before the text is in.
+			if (isTypingNow && input.length > 1 && /[\r\n]/.test(input)) {
+				return;
+			}
+
 			for (const name of keyNames(input, key)) {
 				dispatch({type: 'key', name});
 			}
@@ -446,7 +453,16 @@ export default function App({
 	}
 
 	const onDraft = useCallback((value: string) => {
-		dispatch({type: 'draft', value});
+		const end = value.search(/[\r\n]/);
+		if (end === -1) {
+			dispatch({type: 'draft', value});
+			return;
+		}
+
+		// Enter arrived with the text: the line is what came before it; anything pasted after it is dropped
+		// rather than taken as keys (a stray `b` would decide a failure).
+		dispatch({type: 'draft', value: value.slice(0, end)});
+		dispatch({type: 'key', name: 'return'});
 	}, []);
 
 	let statusLine: ReactNode;

@@ -796,3 +796,16 @@ test('the undecided filter keeps a stale decision: it needs deciding again', asy
 	expect(frame(app)).toContain('filter: undecided (165 of 165)');
 	app.unmount();
 });
+
+test('a filter or note typed with its Enter in one piece (a paste, a fast terminal) is applied, not lost', async () => {
+	const data = await fixture();
+	const app = await renderReview(data, {}, {rows: 40, columns: 120});
+	await press(app, '/', 'pubsub\r');
+	expect(frame(app)).toMatch(/filter \/pubsub\/: \d+ shown/);
+	await press(app, 'n', 'flaky on CI\r');
+	expect(frame(app)).toContain('note: flaky on CI');
+	expect([...decisionsOnDisk(data).values()][0]).toMatchObject({
+		note: 'flaky on CI',
+	});
+	app.unmount();
+});
