@@ -1263,7 +1263,17 @@ export function reviewReducer(
 	switch (action.type) {
 		case 'key': {
 			const keyAction = state.keys.get(state.mode)?.get(action.name);
-			return keyAction ? applyKeyAction(state, keyAction) : state;
+			if (keyAction) {
+				return applyKeyAction(state, keyAction);
+			}
+
+			// Typed text is the input's; anywhere else a key that does nothing says so.
+			return state.mode === 'note' || state.mode === 'filter'
+				? state
+				: info(
+						state,
+						`${sanitizeLine(action.name)}: no such key here (? for help)`,
+					);
 		}
 
 		case 'draft': {

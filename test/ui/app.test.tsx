@@ -809,3 +809,14 @@ test('a filter or note typed with its Enter in one piece (a paste, a fast termin
 	});
 	app.unmount();
 });
+
+test('a key that does nothing says so in the status line', async () => {
+	const data = await fixture();
+	const app = await renderReview(data, {}, {rows: 40, columns: 120});
+	await press(app, 'Q');
+	expect(frame(app)).toContain('Q: no such key here (? for help)');
+	// Typed text is never a key.
+	await press(app, '/', 'Q');
+	expect(frame(app)).not.toContain('no such key');
+	app.unmount();
+});
