@@ -92,9 +92,11 @@ describe.skipIf(!hasTmux)('the built CLI in tmux', () => {
 		expect(text).toContain('test_acl_getuser_setuser');
 		// Faster than a person: the three keys may arrive in one read.
 		keys(first, '1', 'b', 'e');
+		// The whole frame, not its first lines: under load tmux may capture a frame half drawn.
 		text = await waitFor(
 			first,
-			t => t.includes('2/165 decided'),
+			t =>
+				t.includes('2/165 decided') && t.includes('saved: ENVIRONMENT MEDIUM'),
 			'two decisions',
 		);
 		expect(text).toContain('saved: ENVIRONMENT MEDIUM');
@@ -114,7 +116,7 @@ describe.skipIf(!hasTmux)('the built CLI in tmux', () => {
 		const second = start(['--triage', journal, log]);
 		text = await waitFor(
 			second,
-			t => t.includes('2/165 decided'),
+			t => t.includes('2/165 decided') && t.includes('q quit'),
 			'the reopened review',
 		);
 		expect(text).toMatch(/FAIL HIGH +BUG +…?\S*test_acl_getuser_setuser/);
@@ -138,7 +140,7 @@ describe.skipIf(!hasTmux)('the built CLI in tmux', () => {
 		const second = start(['--triage', journal]);
 		const text = await waitFor(
 			second,
-			t => t.includes('0/165 decided'),
+			t => t.includes('0/165 decided') && t.includes('q quit'),
 			'the review of the same log',
 		);
 		expect(text).toContain('run.log.gz');
@@ -161,8 +163,11 @@ describe.skipIf(!hasTmux)('the built CLI in tmux', () => {
 		const name = start(['--triage', journal, '-'], log);
 		await waitFor(name, t => t.includes('0/165 decided'), 'the review');
 		keys(name, 'b');
-		await waitFor(name, t => t.includes('1/165 decided'), 'a decision');
-		expect(screen(name)).toContain('stdin');
+		await waitFor(
+			name,
+			t => t.includes('1/165 decided') && t.includes('stdin'),
+			'a decision',
+		);
 		keys(name, 'q');
 		await waitFor(name, t => t.includes('EXITED 0'), 'the exit');
 		expect(openJournal(journal, {now: () => new Date()}).state().size).toBe(1);
@@ -170,7 +175,7 @@ describe.skipIf(!hasTmux)('the built CLI in tmux', () => {
 		const again = start(['--triage', journal]);
 		const text = await waitFor(
 			again,
-			t => t.includes('1/165 decided'),
+			t => t.includes('1/165 decided') && t.includes('q quit'),
 			'the piped run, reopened',
 		);
 		expect(text).toMatch(/stdin-[\dT-]+-[\da-f]{8}\.log\.gz/);
