@@ -4,14 +4,27 @@ into an issue or a pull request. GitHub-flavoured: tables, node ids in code span
 escaped so that nothing in it becomes markup, a link, HTML or a broken table.
 */
 
+import type {AnalyzedFailure} from '../classify/analyze.js';
 import type {Outcome} from '../log/model.js';
+import {longestLength} from '../text.js';
 import {escapeControls} from '../log/sanitize.js';
 import type {Review, ReviewRow} from '../triage/review.js';
 
 export type MarkdownOptions = {
 	/** Characters of a headline shown before it is cut (default 300): an issue body has a size limit. */
 	readonly headlineLength?: number;
+	/**
+	Characters the whole text may take (default 65,000): GitHub refuses an issue or pull request body over
+	65,536. Past it the failure tables are cut, with a line that says how many rows are missing and how to
+	get them all.
+	*/
+	readonly maxLength?: number;
 };
+
+/** Clusters whose first traceback is shown (in a `<details>`), and how much of it. */
+const tracebackClusters = 3;
+const tracebackLines = 30;
+const tracebackLineLength = 160;
 
 /**
 Backslash-escapes what would otherwise be markup inside a table cell (CommonMark allows a backslash
@@ -50,10 +63,7 @@ export function codeSpan(text: string): string {
 		return `<code>${html}</code>`;
 	}
 
-	const longest = Math.max(
-		0,
-		...(line.match(/`+/g) ?? []).map(run => run.length),
-	);
+	const longest = longestLength(line.match(/`+/g) ?? []);
 	const fence = '`'.repeat(longest + 1);
 	const pad = /^[` ]|[` ]$/.test(line) ? ' ' : '';
 	return `${fence}${pad}${line.replaceAll('|', '\\|')}${pad}${fence}`;
@@ -206,7 +216,11 @@ export function formatMarkdown(
 		);
 	}
 
-	lines.push('');
+	lines.push('', ...clusterLines(review));
+	const budget = (options.maxLength ?? 65_000) - 600;
+	let length = lines.reduce((sum, line) => sum + line.length + 1, 0);
+	let listed = 0;
+	let isCut = false;
 	const priorityRank = new Map(priorities.map((name, index) => [name, index]));
 	for (const category of categories) {
 		const list = byCategory.get(category);
@@ -235,25 +249,103 @@ export function formatMarkdown(
 		);
 		for (const row of sorted) {
 			const {failure, status} = row.analyzed;
-			lines.push(
-				tableRow([
-					// A test can error in setup or teardown besides failing: say which report a row is.
-					failure.outcome === 'error' && failure.phase !== 'call'
-						? `${codeSpan(failure.id)} (${failure.phase} error)`
-						: codeSpan(failure.id),
-					escapeCell(row.priority),
-					status,
-					escapeCell(clip(failure.headline, headlineLength)),
-					sourceText(row),
-					escapeCell(clip(row.decision?.note ?? '', headlineLength)),
-				]),
-			);
+			const line = tableRow([
+				// A test can error in setup or teardown besides failing: say which report a row is.
+				failure.outcome === 'error' && failure.phase !== 'call'
+					? `${codeSpan(failure.id)} (${failure.phase} error)`
+					: codeSpan(failure.id),
+				escapeCell(row.priority),
+				status,
+				escapeCell(clip(failure.headline, headlineLength)),
+				sourceText(row),
+				escapeCell(clip(row.decision?.note ?? '', headlineLength)),
+			]);
+			if (length + line.length + 1 > budget) {
+				isCut = true;
+				break;
+			}
+
+			lines.push(line);
+			length += line.length + 1;
+			listed++;
 		}
 
 		lines.push('');
+		if (isCut) {
+			break;
+		}
+	}
+
+	if (isCut) {
+		lines.push(
+			`> [!NOTE]`,
+			`> ${count(rows.length - listed, 'more failure')} not listed: this text stays under GitHub's 65,536-character limit for an issue or pull request body. Every failure is in ${codeSpan(`triage export ${run.source} --csv FILE`)} (or \`--json\`), and \`triage report\` has the full text.`,
+			'',
+		);
 	}
 
 	return lines.join('\n');
+}
+
+/** The largest clusters in a table, and the first tracebacks of the top ones behind `<details>`. */
+function clusterLines(review: Review): string[] {
+	const {analysis} = review;
+	const {clusters} = analysis;
+	if (clusters.length === 0) {
+		return [];
+	}
+
+	const top = clusters.slice(0, 10);
+	const lines = [
+		`### Clusters (${clusters.length > top.length ? `largest ${top.length} of ${clusters.length}` : clusters.length})`,
+		'',
+		tableRow(['Cluster', 'Failures', 'Suggested', 'Error']),
+		tableRow(['---', '---:', '---', '---']),
+		...top.map(cluster =>
+			tableRow([
+				escapeCell(cluster.id),
+				String(cluster.ids.length),
+				escapeCell(
+					`${cluster.suggestion.category} ${cluster.suggestion.priority}`,
+				),
+				escapeCell(clip(cluster.signature, 200)),
+			]),
+		),
+		'',
+	];
+	const firsts = new Map<string, AnalyzedFailure>();
+	for (const analyzed of analysis.failures) {
+		if (!firsts.has(analyzed.cluster)) {
+			firsts.set(analyzed.cluster, analyzed);
+		}
+	}
+
+	for (const cluster of top.slice(0, tracebackClusters)) {
+		const first = firsts.get(cluster.id);
+		if (!first) {
+			continue;
+		}
+
+		const text = first.failure.traceback
+			.split('\n')
+			.slice(-tracebackLines)
+			.map(line => clip(escapeControls(line), tracebackLineLength));
+		const longest = longestLength(text.join('\n').match(/`+/g) ?? [], 2);
+		const fence = '`'.repeat(longest + 1);
+		lines.push(
+			'<details>',
+			`<summary>cluster ${escapeCell(cluster.id)}: ${escapeCell(first.failure.id)} (last ${text.length} lines of its traceback)</summary>`,
+			'',
+			fence,
+			...text,
+			fence,
+			'',
+			'</details>',
+			'',
+		);
+	}
+
+	return lines;
 }
 
 /** Tests fixed since the run before, and those that passed only after a rerun: named, one per line. */

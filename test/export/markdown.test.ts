@@ -311,3 +311,24 @@ describe('formatMarkdown', () => {
 		);
 	});
 });
+
+test("a 617-failure outage stays under GitHub's 65,536-character limit: clusters first, tracebacks folded, the rest cut with a line that says so", async () => {
+	const run = await readLog('fixtures/real/psycopg2-pg-stopped-rA/run.log.gz');
+	const markdown = formatMarkdown(reviewOf([run], []));
+	expect([...markdown].length).toBeLessThan(65_536);
+	expect(markdown.indexOf('### Clusters')).toBeLessThan(
+		markdown.indexOf('### ENVIRONMENT'),
+	);
+	expect(markdown).toContain('<details>');
+	expect(markdown).toMatch(
+		/> \d+ more failures not listed: this text stays under GitHub's 65,536-character limit/,
+	);
+	// A small run is never cut.
+	const small = formatMarkdown(
+		reviewOf(
+			[await readLog('fixtures/real/jinja-skew-tb-short/run.log.gz')],
+			[],
+		),
+	);
+	expect(small).not.toContain('not listed');
+});
