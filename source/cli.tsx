@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import process from 'node:process';
 import meow from 'meow';
+import {flagProblem} from './cli-args.js';
 import {runCommand, UsageError} from './commands.js';
 import {groupingOptions} from './session.js';
 import {LogError} from './log/read.js';
@@ -48,6 +49,28 @@ const argv = process.argv.slice(2).flatMap((argument, index, all) => {
 		? [`${argument}=${next}`]
 		: [argument];
 });
+
+const flagSpecs = {
+	json: {type: 'string'},
+	csv: {type: 'string'},
+	markdown: {type: 'string'},
+	out: {type: 'string'},
+	triage: {type: 'string'},
+	rules: {type: 'string'},
+	id: {type: 'string'},
+	cluster: {type: 'string'},
+	match: {type: 'string'},
+	category: {type: 'string'},
+	priority: {type: 'string'},
+	note: {type: 'string'},
+	phase: {type: 'string'},
+	all: {type: 'boolean'},
+	raw: {type: 'boolean'},
+	outageThreshold: {type: 'number'},
+	shards: {type: 'boolean'},
+	runs: {type: 'boolean'},
+	history: {type: 'boolean', default: true},
+} as const;
 
 const cli = meow(
 	`
@@ -99,31 +122,23 @@ const cli = meow(
 	{
 		importMeta: import.meta,
 		argv,
-		flags: {
-			json: {type: 'string'},
-			csv: {type: 'string'},
-			markdown: {type: 'string'},
-			out: {type: 'string'},
-			triage: {type: 'string'},
-			rules: {type: 'string'},
-			id: {type: 'string'},
-			cluster: {type: 'string'},
-			match: {type: 'string'},
-			category: {type: 'string'},
-			priority: {type: 'string'},
-			note: {type: 'string'},
-			phase: {type: 'string'},
-			all: {type: 'boolean'},
-			raw: {type: 'boolean'},
-			outageThreshold: {type: 'number'},
-			shards: {type: 'boolean'},
-			runs: {type: 'boolean'},
-			history: {type: 'boolean', default: true},
-		},
+		flags: flagSpecs,
 	},
 );
 
+// A reader that goes away (`| head`) is not a failure of ours: stop quietly, as other tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') {
+		process.exit(process.exitCode ?? 0);
+	}
+});
+
 try {
+	const problem = flagProblem(argv, flagSpecs);
+	if (problem !== undefined) {
+		throw new UsageError(problem);
+	}
+
 	let code = await runCommand(cli.input, cli.flags);
 	if (code === undefined) {
 		// Ink and React load only for the review: report, export and the rest start faster without them.

@@ -1,0 +1,57 @@
+/**
+What meow lets through silently: a flag it does not know (`--bogus`), and a flag that needs a value given
+none (`--outage-threshold` last). Plain data in, the one-line complaint out.
+*/
+
+/** `outageThreshold` → `outage-threshold`. */
+function kebab(name: string): string {
+	return name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
+}
+
+/**
+The first problem with the flags of `argv`, or undefined. `flags` are meow's definitions; a flag of
+`valueTypes` `string` or `number` needs a value, glued (`--note=x`) or next.
+*/
+export function flagProblem(
+	argv: readonly string[],
+	flags: Readonly<Record<string, {readonly type: string}>>,
+): string | undefined {
+	const known = new Map<string, string>([
+		['help', 'boolean'],
+		['version', 'boolean'],
+	]);
+	for (const [name, {type}] of Object.entries(flags)) {
+		known.set(name, type);
+		known.set(kebab(name), type);
+		if (type === 'boolean') {
+			known.set(`no-${kebab(name)}`, type);
+		}
+	}
+
+	for (const [index, argument] of argv.entries()) {
+		if (argument === '--') {
+			return undefined;
+		}
+
+		if (!argument.startsWith('--')) {
+			continue;
+		}
+
+		const [name = '', value] = argument.slice(2).split(/=(.*)/s);
+		const type = known.get(name);
+		if (type === undefined) {
+			return `unknown flag --${name} (see triage --help)`;
+		}
+
+		const next = argv[index + 1];
+		if (
+			type !== 'boolean' &&
+			value === undefined &&
+			(next === undefined || next.startsWith('--'))
+		) {
+			return `--${name} needs a value (see triage --help)`;
+		}
+	}
+
+	return undefined;
+}

@@ -1,0 +1,64 @@
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {expect, test} from 'vitest';
+import {flagProblem} from '../source/cli-args.js';
+import {cliPath, runCli} from './cli-helpers.js';
+
+const flags = {
+	note: {type: 'string'},
+	outageThreshold: {type: 'number'},
+	history: {type: 'boolean'},
+} as const;
+
+test.each([
+	[['report', 'a.log'], undefined],
+	[['report', 'a.log', '--note', 'x', '--no-history'], undefined],
+	[['report', '--note=--x', '--outage-threshold', '0.7'], undefined],
+	[['report', '--bogus'], 'unknown flag --bogus (see triage --help)'],
+	[
+		['report', '--outage-threshold'],
+		'--outage-threshold needs a value (see triage --help)',
+	],
+	[
+		['report', '--note', '--history'],
+		'--note needs a value (see triage --help)',
+	],
+	[['run', '--', 'pytest', '--bogus'], undefined],
+	[['--help'], undefined],
+])('%j', (argv, expected) => {
+	expect(flagProblem(argv, flags)).toBe(expected);
+});
+
+test('the built CLI: an unknown flag is one line, exit 2', () => {
+	const unknown = runCli(['report', 'fixtures/demo/run.log', '--bogus']);
+	expect(unknown.status).toBe(2);
+	expect(unknown.stderr).toBe(
+		'triage: unknown flag --bogus (see triage --help)\n',
+	);
+});
+
+test('import into a pipe closed early (| head -1) is no crash', () => {
+	const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-epipe-'));
+	const log = path.resolve('fixtures/real/redis-py-killed-tb-short/run.log.gz');
+	const csv = path.join(directory, 'out.csv');
+	expect(runCli(['export', log, '--csv', csv], {cwd: directory}).status).toBe(
+		0,
+	);
+	// Change every category, so that import prints a line per row.
+	const text = fs
+		.readFileSync(csv, 'utf8')
+		.replaceAll(/,(ENVIRONMENT|UNKNOWN|BUG|CONFIGURATION),/g, ',TEST_DESIGN,');
+	fs.writeFileSync(csv, text);
+	const result = spawnSync(
+		'bash',
+		[
+			'-c',
+			`${JSON.stringify(process.execPath)} ${JSON.stringify(cliPath)} import out.csv ${JSON.stringify(log)} --no-history | head -1; echo "status \${PIPESTATUS[0]}" >&2`,
+		],
+		{cwd: directory, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}},
+	);
+	expect(result.stderr).not.toContain('Error');
+	expect(result.stderr).toContain('status 0');
+});
