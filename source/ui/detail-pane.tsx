@@ -150,7 +150,9 @@ function DetailPaneView({
 			const source = isCapturedShown ? '' : text.traceback[line.index]!;
 			const isError = source.startsWith('E ');
 			const isCrash = !isCapturedShown && line.index === text.crashLine;
-			const isNoise = !isCapturedShown && text.noise[line.index] === true;
+			// The crash line stays bright even in a library frame: it is where pytest says the test failed.
+			const isNoise =
+				!isCapturedShown && !isCrash && text.noise[line.index] === true;
 			lines.push(
 				<Text key={`line-${first + offset}`} wrap="truncate-end">
 					<Text bold color={tint(theme, 'red')}>

@@ -69,7 +69,7 @@ export function truncateStart(text: string, width: number): string {
 }
 
 /**
-Break a line into pieces of at most `width` columns, at a space when one is near the end of a piece;
+Break a line into pieces of at most `width` columns, at a space unless that leaves a piece under a third full;
 every piece after the first starts with `indent` spaces (a hanging indent, at most half the width).
 */
 export function wrapText(text: string, width: number, indent = 0): string[] {
@@ -100,7 +100,8 @@ export function wrapText(text: string, width: number, indent = 0): string[] {
 		end = Math.max(end, start + 1);
 		if (end < characters.length && characters[end] !== ' ') {
 			const space = characters.lastIndexOf(' ', end - 1);
-			if (space > start + (end - start) / 2) {
+			// Only when the piece keeps a third of its room: a long token is cut instead.
+			if (space > start && space - start >= (end - start) / 3) {
 				end = space + 1;
 			}
 		}
