@@ -880,8 +880,8 @@ export type HelpLine = {
 export const legend: readonly string[] = [
 	'› selected   * marked   BUG HIGH decided (bold)   bug high suggested (dim)',
 	'~ flaky   ! stale: the error changed since it was decided   + new since the previous run',
-	'traceback: » the crash line (where the test failed)   dim: frames outside the project',
-	'  (site-packages, the stdlib, _pytest, pluggy)   w wraps long lines or cuts them',
+	'» crash line: where the test failed   dim: frames outside the project',
+	'  (site-packages, stdlib, _pytest, pluggy) in a traceback   w: wrap or cut long lines',
 ];
 
 /** The help overlay's lines: the legend, then every mode's keys. */
