@@ -8,14 +8,16 @@ import {
 	press,
 	renderReview,
 	type,
+	type Size,
 } from './helpers.js';
 
 const psycopgLog = path.resolve(
 	'fixtures/real/psycopg2-pg-stopped-rA/run.log.gz',
 );
+const terminal80x24 = {rows: 24, columns: 80} as const;
 const tail = "on that host and accepting TCP/IP connections?'";
 
-async function renderBug551(size = {rows: 24, columns: 80}) {
+async function renderBug551(size: Size = terminal80x24) {
 	const app = await renderReview(await fixture(psycopgLog), {}, size);
 	await press(app, '/');
 	await type(app, 'test_bug_551_no_returning');
@@ -26,7 +28,7 @@ async function renderBug551(size = {rows: 24, columns: 80}) {
 
 function expectFitsTerminal(
 	app: Awaited<ReturnType<typeof renderBug551>>,
-	size = {rows: 24, columns: 80},
+	size: Size = terminal80x24,
 ) {
 	const fit = expectFits(app, size);
 	expect(fit.isShortEnough, frame(app)).toBe(true);
@@ -81,7 +83,6 @@ describe('long traceback lines', () => {
 			'G',
 			keys.pageUp,
 		]) {
-			// eslint-disable-next-line no-await-in-loop
 			await press(app, key);
 			expectFitsTerminal(app);
 			const position = /traceback (\d+)–(\d+) of (\d+)/.exec(frame(app));
@@ -104,10 +105,8 @@ describe('long traceback lines', () => {
 			{rows: 15, columns: 60},
 			{rows: 40, columns: 120},
 		]) {
-			// eslint-disable-next-line no-await-in-loop
 			const app = await renderBug551(size);
 			expectFitsTerminal(app, size);
-			// eslint-disable-next-line no-await-in-loop
 			await press(app, 'l', 'G');
 			expectFitsTerminal(app, size);
 			expect(frame(app)).toContain('TCP/IP');
