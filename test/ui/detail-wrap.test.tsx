@@ -3,11 +3,12 @@ import {describe, expect, test} from 'vitest';
 import {
 	expectFits,
 	fixture,
+	fixtureOf,
+	loadRun,
 	frame,
 	keys,
 	press,
 	renderReview,
-	type,
 	type Size,
 } from './helpers.js';
 
@@ -15,13 +16,26 @@ const psycopgLog = path.resolve(
 	'fixtures/real/psycopg2-pg-stopped-rA/run.log.gz',
 );
 const terminal80x24 = {rows: 24, columns: 80} as const;
+const bug551 =
+	'tests/test_connection.py::SignalTestCase::test_bug_551_no_returning';
 const tail = "on that host and accepting TCP/IP connections?'";
 
+/**
+The review of the psycopg2 run with only test_bug_551_no_returning failing: the one with the long line.
+(Typing a filter instead loses a key now and then under load.)
+*/
 async function renderBug551(size: Size = terminal80x24) {
-	const app = await renderReview(await fixture(psycopgLog), {}, size);
-	await press(app, '/');
-	await type(app, 'test_bug_551_no_returning');
-	await press(app, keys.enter);
+	const run = await loadRun(psycopgLog);
+	const app = await renderReview(
+		fixtureOf([
+			{
+				...run,
+				failures: run.failures.filter(failure => failure.id === bug551),
+			},
+		]),
+		{},
+		size,
+	);
 	expect(frame(app)).toContain('test_bug_551_no_returning');
 	return app;
 }
