@@ -367,6 +367,7 @@ export default function App({
 					width={width}
 					scroll={state.scroll}
 					isCapturedShown={state.isCapturedShown}
+					isWrapped={state.isWrapped}
 					clusterSize={row ? (clusterSizes.get(row.analyzed.cluster) ?? 1) : 0}
 					theme={theme}
 				/>
@@ -442,6 +443,7 @@ export default function App({
 						width={width}
 						scroll={state.scroll}
 						isCapturedShown={state.isCapturedShown}
+						isWrapped={state.isWrapped}
 						clusterSize={
 							row ? (clusterSizes.get(row.analyzed.cluster) ?? 1) : 0
 						}

@@ -85,6 +85,7 @@ export const reservedKeys: ReadonlySet<string> = new Set([
 	'o',
 	'O',
 	'y',
+	'w',
 	' ',
 	'1',
 	'2',

@@ -105,9 +105,12 @@ export function splitHeadline(
 	return {exceptionType: '', message: headline};
 }
 
-const shortFrame = /^((?:[A-Za-z]:)?[^\s:]+):(\d+): in (\S+)/;
-const frameEnd = /^((?:[A-Za-z]:)?[^\s:]+):(\d+):(?: |$)/;
-const nativeFrame = /^\s*File "([^"]+)", line (\d+)(?:, in (\S+))?/;
+/** `path:line: in function` (`--tb=short`, `auto`). */
+export const shortFrame = /^((?:[A-Za-z]:)?[^\s:]+):(\d+): in (\S+)/;
+/** `path:line: ` ending a `--tb=long` frame, or a `--tb=line` frame. */
+export const frameEnd = /^((?:[A-Za-z]:)?[^\s:]+):(\d+):(?: |$)/;
+/** `File "path", line N, in function` (`--tb=native`, Python's own tracebacks). */
+export const nativeFrame = /^\s*File "([^"]+)", line (\d+)(?:, in (\S+))?/;
 const fixtureFrame = /^file (.+), line (\d+)$/;
 const definition = /^\s*(?:>\s*)?(?:async\s+)?def\s+(\w+)\s*\(/;
 

@@ -5,8 +5,8 @@ import {describeFlaky, historyMarks} from '../classify/flaky.js';
 import {describeRerun} from '../classify/reruns.js';
 import {decidedOnOf, type ReviewRow} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
-import {detailTextOf} from './detail-text.js';
-import {detailInfoHeight, tracebackHeight} from './layout.js';
+import {detailTextOf, screenLinesOf} from './detail-text.js';
+import {detailInfoHeight, detailTextWidth, tracebackHeight} from './layout.js';
 import {tint, type Theme} from './theme.js';
 
 export type DetailPaneProps = {
@@ -15,9 +15,11 @@ export type DetailPaneProps = {
 	/** Lines below the title line. */
 	readonly height: number;
 	readonly width: number;
-	/** First traceback (or captured output) line shown. */
+	/** First screen line of the traceback (or captured output) shown. */
 	readonly scroll: number;
 	readonly isCapturedShown: boolean;
+	/** Long lines wrap with a hanging indent, or are cut with `…`. */
+	readonly isWrapped: boolean;
 	readonly clusterSize: number;
 	readonly theme: Theme;
 };
@@ -55,6 +57,7 @@ function DetailPaneView({
 	width,
 	scroll,
 	isCapturedShown,
+	isWrapped,
 	clusterSize,
 	theme,
 }: DetailPaneProps) {
@@ -124,7 +127,11 @@ function DetailPaneView({
 			</Text>,
 		);
 
-		const body = isCapturedShown ? text.captured : text.traceback;
+		const body = screenLinesOf(failure, {
+			isCapturedShown,
+			isWrapped,
+			width: detailTextWidth(width),
+		});
 		const bodyHeight = tracebackHeight(height);
 		const first = Math.max(
 			0,
@@ -140,19 +147,23 @@ function DetailPaneView({
 		}
 
 		for (const [offset, line] of shown.entries()) {
-			const index = first + offset;
-			const isError = !isCapturedShown && line.startsWith('E ');
-			const isCrash = !isCapturedShown && index === text.crashLine;
+			const source = isCapturedShown ? '' : text.traceback[line.index]!;
+			const isError = source.startsWith('E ');
+			const isCrash = !isCapturedShown && line.index === text.crashLine;
+			// The crash line stays bright even in a library frame: it is where pytest says the test failed.
+			const isNoise =
+				!isCapturedShown && !isCrash && text.noise[line.index] === true;
 			lines.push(
-				<Text key={`line-${index}`} wrap="truncate-end">
+				<Text key={`line-${first + offset}`} wrap="truncate-end">
 					<Text bold color={tint(theme, 'red')}>
-						{isCrash ? '»' : ' '}
+						{isCrash && !line.isContinuation ? '»' : ' '}
 					</Text>
 					<Text
 						bold={isError || isCrash}
+						dimColor={isNoise}
 						color={isError ? tint(theme, 'red') : undefined}
 					>
-						{line === '' ? ' ' : line}
+						{line.text === '' ? ' ' : line.text}
 					</Text>
 				</Text>,
 			);
@@ -167,14 +178,17 @@ function DetailPaneView({
 			body.length === 0
 				? `${what}: empty`
 				: `${what} ${first + 1}–${first + shown.length} of ${body.length}${body.length > bodyHeight ? ' (PgUp/PgDn)' : ''}`;
+		const crash =
+			!isCapturedShown && text.crashLine !== -1 ? ' · » crash line' : '';
 		const other = isCapturedShown
 			? 'O: traceback'
 			: text.captured.length > 0
 				? `captured: ${text.capturedSummary} (O shows)`
 				: 'no captured output';
+		const wrap = isWrapped ? 'w cuts' : 'w wraps';
 		lines.push(
 			<Text key="position" dimColor wrap="truncate-end">
-				{title(`${range} · ${other}`, width)}
+				{title(`${range}${crash} · ${wrap} · ${other}`, width)}
 			</Text>,
 		);
 	}

@@ -4,12 +4,16 @@ key by key, and only the failure on screen is ever split and cleaned.
 */
 import type {Failure} from '../log/model.js';
 import {sanitizeLine, sanitizeLines} from '../log/sanitize.js';
+import {noiseLinesOf} from '../classify/noise-frames.js';
+import {hangingIndentOf, wrapText} from './text-width.js';
 
 export type DetailText = {
 	/** Traceback lines, safe to print. */
 	readonly traceback: readonly string[];
 	/** Index of the traceback line that names the crash location, or -1. */
 	readonly crashLine: number;
+	/** Per traceback line: part of a frame outside the project (site-packages, stdlib, pytest), shown dim. */
+	readonly noise: readonly boolean[];
 	/** Captured output sections, each a title line followed by its lines. */
 	readonly captured: readonly string[];
 	/** One line per captured section: `stdout call (12 lines)`. */
@@ -58,6 +62,7 @@ function buildDetailText(failure: Failure): DetailText {
 	return {
 		traceback,
 		crashLine,
+		noise: failure.traceback.trim() === '' ? [false] : noiseLinesOf(traceback),
 		captured,
 		capturedSummary: summaries.join(', '),
 	};
@@ -70,6 +75,74 @@ export function scrollableLinesOf(
 ): readonly string[] {
 	const text = detailTextOf(failure);
 	return isCapturedShown ? text.captured : text.traceback;
+}
+
+/** One line of the detail pane's screen: a whole line when cut, a piece of one when wrapped. */
+export type ScreenLine = {
+	readonly text: string;
+	/** The traceback (or captured output) line it shows. */
+	readonly index: number;
+	/** A second or later piece of a wrapped line. */
+	readonly isContinuation: boolean;
+};
+
+export type ScreenLinesOptions = {
+	readonly isCapturedShown: boolean;
+	readonly isWrapped: boolean;
+	/** Columns for the text (the pane's width without its mark column). */
+	readonly width: number;
+};
+
+const screenCache = new WeakMap<Failure, Map<string, readonly ScreenLine[]>>();
+
+/**
+The screen lines the detail pane scrolls through: each line whole (Ink cuts it with `…`), or wrapped to
+`width` columns with a hanging indent. The reducer scrolls and pages over these, so the pane's height
+counts screen lines and never grows.
+*/
+export function screenLinesOf(
+	failure: Failure,
+	options: ScreenLinesOptions,
+): readonly ScreenLine[] {
+	const key = `${options.isCapturedShown}:${options.isWrapped}:${options.width}`;
+	let byOptions = screenCache.get(failure);
+	if (!byOptions) {
+		byOptions = new Map();
+		screenCache.set(failure, byOptions);
+	}
+
+	let lines = byOptions.get(key);
+	if (!lines) {
+		lines = buildScreenLines(
+			scrollableLinesOf(failure, options.isCapturedShown),
+			options,
+		);
+		// A resize makes new widths; only the last few are worth keeping.
+		if (byOptions.size >= 4) {
+			byOptions.clear();
+		}
+
+		byOptions.set(key, lines);
+	}
+
+	return lines;
+}
+
+function buildScreenLines(
+	source: readonly string[],
+	{isWrapped, width}: ScreenLinesOptions,
+): ScreenLine[] {
+	const lines: ScreenLine[] = [];
+	for (const [index, line] of source.entries()) {
+		const pieces = isWrapped
+			? wrapText(line, width, hangingIndentOf(line))
+			: [line];
+		for (const [piece, text] of pieces.entries()) {
+			lines.push({text, index, isContinuation: piece > 0});
+		}
+	}
+
+	return lines;
 }
 
 function escapeRegExp(text: string): string {

@@ -76,6 +76,8 @@ export type KeyAction =
 	| {readonly type: 'openDetail'}
 	/** Show the captured output instead of the traceback, or back. */
 	| {readonly type: 'toggleCaptured'}
+	/** Wrap long traceback lines (the default), or cut them with `…`. */
+	| {readonly type: 'toggleWrap'}
 	| {readonly type: 'summary'}
 	| {readonly type: 'help'}
 	/** Leave the current mode; in the list, drop marks, then filters. */
@@ -334,6 +336,12 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				help: 'show the captured output instead of the traceback, or back',
 			},
 			{
+				id: 'wrap',
+				keys: ['w'],
+				action: {type: 'toggleWrap'},
+				help: 'wrap long traceback lines (the default), or cut them with …',
+			},
+			{
 				id: 'editor',
 				keys: ['o'],
 				action: {type: 'openEditor'},
@@ -370,6 +378,12 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				action: {type: 'toggleCaptured'},
 				help: 'show the captured output instead of the traceback, or back',
 				hint: 'output',
+			},
+			{
+				id: 'wrap',
+				keys: ['w'],
+				action: {type: 'toggleWrap'},
+				help: 'wrap long traceback lines (the default), or cut them with …',
 			},
 			{
 				id: 'editor',
@@ -866,6 +880,8 @@ export type HelpLine = {
 export const legend: readonly string[] = [
 	'› selected   * marked   BUG HIGH decided (bold)   bug high suggested (dim)',
 	'~ flaky   ! stale: the error changed since it was decided   + new since the previous run',
+	'» crash line: where the test failed   dim: frames outside the project',
+	'  (site-packages, stdlib, _pytest, pluggy) in a traceback   w: wrap or cut long lines',
 ];
 
 /** The help overlay's lines: the legend, then every mode's keys. */

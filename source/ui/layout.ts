@@ -1,6 +1,7 @@
 /**
 How the terminal's rows are shared between the parts of the screen. The views render exactly these
-heights (every line is one row: long lines are cut, never wrapped), and the reducer uses the same numbers
+heights (every line is one row: long lines are cut, or wrapped into screen lines that are counted as
+rows, see `screenLinesOf`), and the reducer uses the same numbers
 for page sizes, so a frame is never taller than the terminal: Ink 6 clears the whole screen on every
 render when it is.
 */
@@ -64,4 +65,9 @@ export function overlayBodyHeight(lineCount: number, height: number): number {
 /** How far an overlay of `lineCount` lines scrolls in `height` lines. */
 export function overlayScrollMax(lineCount: number, height: number): number {
 	return Math.max(0, lineCount - overlayBodyHeight(lineCount, height));
+}
+
+/** Columns of the detail pane's text: its width less the mark column (`»`). */
+export function detailTextWidth(width: number): number {
+	return Math.max(1, width - 1);
 }

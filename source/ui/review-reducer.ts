@@ -28,8 +28,9 @@ import {sanitizeLine} from '../log/sanitize.js';
 import {
 	detailTextOf,
 	editorTargetOf,
-	scrollableLinesOf,
+	screenLinesOf,
 	type EditorTarget,
+	type ScreenLine,
 } from './detail-text.js';
 import {
 	compileKeymap,
@@ -42,6 +43,7 @@ import {
 } from './keymap.js';
 import {
 	defaultViewport,
+	detailTextWidth,
 	layoutOf,
 	overlayScrollMax,
 	tracebackHeight,
@@ -132,9 +134,11 @@ export type ReviewState = {
 	readonly mode: Mode;
 	/** The modes under the current one: `back` from help, summary, note and filter returns to the last. */
 	readonly modeStack: readonly Mode[];
-	/** First traceback line shown. */
+	/** First screen line of the traceback shown (a wrapped line takes several). */
 	readonly scroll: number;
 	readonly isCapturedShown: boolean;
+	/** Long traceback lines wrap (the default) or are cut with `…`. */
+	readonly isWrapped: boolean;
 	/** The note or filter being typed. */
 	readonly draft: string;
 	/** Set by a priority key; the next category key (or `a`) uses it. */
@@ -285,6 +289,7 @@ export function createReviewState(options: InitOptions): ReviewState {
 		modeStack: [],
 		scroll: 0,
 		isCapturedShown: false,
+		isWrapped: true,
 		draft: '',
 		pendingPriority: undefined,
 		preview: undefined,
@@ -882,7 +887,19 @@ function overlayLineCount(state: ReviewState): number {
 	}
 }
 
-/** The detail pane's page and the furthest it scrolls. */
+/** The detail pane's screen lines for the current row. */
+function screenLinesOfState(
+	state: ReviewState,
+	row: ReviewRow,
+): readonly ScreenLine[] {
+	return screenLinesOf(row.analyzed.failure, {
+		isCapturedShown: state.isCapturedShown,
+		isWrapped: state.isWrapped,
+		width: detailTextWidth(layoutOf(state.viewport).width),
+	});
+}
+
+/** The detail pane's page and the furthest it scrolls, in screen lines. */
 function detailScroll(state: ReviewState): {page: number; max: number} {
 	const row = currentRow(state);
 	const layout = layoutOf(state.viewport);
@@ -893,7 +910,7 @@ function detailScroll(state: ReviewState): {page: number; max: number} {
 		return {page, max: 0};
 	}
 
-	const lines = scrollableLinesOf(row.analyzed.failure, state.isCapturedShown);
+	const lines = screenLinesOfState(state, row);
 	return {page, max: Math.max(0, lines.length - page)};
 }
 
@@ -931,8 +948,28 @@ function openingScroll(state: ReviewState): number {
 		last = text.crashLine;
 	}
 
-	const start = Math.min(last + 1 - page, Math.max(0, first - 2));
+	// From traceback lines to screen lines: the first piece of `first`, the last piece of `last`.
+	const lines = screenLinesOfState(state, row);
+	const firstScreen = lines.findIndex(line => line.index === first);
+	const lastScreen = lines.findLastIndex(line => line.index === last);
+	const start = Math.min(lastScreen + 1 - page, Math.max(0, firstScreen - 2));
 	return Math.max(0, Math.min(max, start));
+}
+
+/** Wrap or cut, keeping the traceback line at the top of the pane at the top. */
+function toggleWrap(state: ReviewState): ReviewState {
+	const row = currentRow(state);
+	const next = {...state, isWrapped: !state.isWrapped};
+	if (!row) {
+		return next;
+	}
+
+	const top = screenLinesOfState(state, row)[state.scroll]?.index ?? 0;
+	const scroll = Math.max(
+		0,
+		screenLinesOfState(next, row).findIndex(line => line.index === top),
+	);
+	return {...next, scroll: Math.min(scroll, detailScroll(next).max)};
 }
 
 function withOpeningScroll(state: ReviewState): ReviewState {
@@ -1127,6 +1164,10 @@ function applyKeyAction(state: ReviewState, action: KeyAction): ReviewState {
 			return currentRow(state)
 				? withOpeningScroll({...state, mode: 'detail'})
 				: state;
+		}
+
+		case 'toggleWrap': {
+			return toggleWrap(state);
 		}
 
 		case 'toggleCaptured': {

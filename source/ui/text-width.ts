@@ -67,3 +67,63 @@ export function truncateStart(text: string, width: number): string {
 
 	return `…${kept}`;
 }
+
+/**
+Break a line into pieces of at most `width` columns, at a space unless that leaves a piece under a third full;
+every piece after the first starts with `indent` spaces (a hanging indent, at most half the width).
+*/
+export function wrapText(text: string, width: number, indent = 0): string[] {
+	if (width <= 0 || textWidth(text) <= width) {
+		return [text];
+	}
+
+	const pad = ' '.repeat(Math.max(0, Math.min(indent, Math.floor(width / 2))));
+	const characters = [...text];
+	const pieces: string[] = [];
+	let start = 0;
+	let prefix = '';
+	while (start < characters.length) {
+		const room = width - prefix.length;
+		let used = 0;
+		let end = start;
+		while (end < characters.length) {
+			const next = used + characterWidth(characters[end]!);
+			if (next > room) {
+				break;
+			}
+
+			used = next;
+			end++;
+		}
+
+		// A character wider than the room still moves on (Ink cuts what does not fit).
+		end = Math.max(end, start + 1);
+		if (end < characters.length && characters[end] !== ' ') {
+			const space = characters.lastIndexOf(' ', end - 1);
+			// Only when the piece keeps a third of its room: a long token is cut instead.
+			if (space > start && space - start >= (end - start) / 3) {
+				end = space + 1;
+			}
+		}
+
+		pieces.push(prefix + characters.slice(start, end).join('').trimEnd());
+		start = end;
+		while (characters[start] === ' ') {
+			start++;
+		}
+
+		prefix = pad;
+	}
+
+	return pieces;
+}
+
+/** The hanging indent of a traceback line: under the text after `E   `, else 4 more than its own indent. */
+export function hangingIndentOf(line: string): number {
+	const error = /^E\s+/.exec(line);
+	if (error) {
+		return error[0].length;
+	}
+
+	return (/^\s*/.exec(line)?.[0].length ?? 0) + 4;
+}

@@ -566,7 +566,7 @@ describe('loadRulesFile', () => {
 			/categories\[0]\.name: must be an upper-case name/,
 		],
 		[
-			JSON.stringify({categories: [{name: 'BUG', key: 'w', description: 'x'}]}),
+			JSON.stringify({categories: [{name: 'BUG', key: 'i', description: 'x'}]}),
 			/name 'BUG' is already used by key 'b'/,
 		],
 		[JSON.stringify({rules: {}}), /rules: must be a list/],

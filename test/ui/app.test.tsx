@@ -50,7 +50,7 @@ describe('the screen', () => {
 			'»tests/test_commands.py:325: in test_acl_getuser_setuser',
 		);
 		expect(text).toContain(' E   AssertionError');
-		expect(text).toContain('traceback 1–7 of 9 (PgUp/PgDn)');
+		expect(text).toContain('traceback 1–7 of 10 (PgUp/PgDn)');
 		expect(text).toContain('j/k move  b/c/e/t/u category  1/2/3 priority');
 		const fit = expectFits(app, {rows: 24, columns: 80});
 		expect(fit.isShortEnough).toBe(true);
