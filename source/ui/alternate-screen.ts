@@ -15,7 +15,9 @@ export function wantsAlternateScreen(
 	environment: Readonly<Record<string, string | undefined>>,
 ): boolean {
 	const optOut = environment['TRIAGE_NO_ALT_SCREEN'];
-	return Boolean(isTty) && (optOut === undefined || optOut === '' || optOut === '0');
+	return (
+		Boolean(isTty) && (optOut === undefined || optOut === '' || optOut === '0')
+	);
 }
 
 export type AlternateScreen = {
