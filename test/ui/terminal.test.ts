@@ -265,6 +265,50 @@ describe.skipIf(!hasTmux)(
 			expect(fs.existsSync(journal)).toBe(false);
 		});
 
+		test('Ctrl+C while loading quits, exit 0', async () => {
+			const name = start(
+				['--triage', path.join(temporary, 'ctrl-c.jsonl'), '-'],
+				undefined,
+				slowly,
+			);
+			await waitFor(
+				name,
+				t => t.includes('loading stdin'),
+				'the loading screen',
+			);
+			keys(name, 'C-c');
+			const after = await waitFor(
+				name,
+				t => t.includes('EXITED 0'),
+				'the exit',
+			);
+			expect(after).toContain('SHELL-BEFORE');
+		});
+
+		test('SIGTERM during the review: the shell screen is back, exit 143', async () => {
+			const name = start(['--triage', path.join(temporary, 'term.jsonl'), log]);
+			await waitFor(name, t => t.includes('0/165 decided'), 'the review');
+			const shell = tmux(
+				'display-message',
+				'-p',
+				'-t',
+				name,
+				'#{pane_pid}',
+			).trim();
+			// The shell's one child is the CLI (env execs node).
+			const child = execFileSync('pgrep', ['-P', shell], {
+				encoding: 'utf8',
+			}).trim();
+			process.kill(Number(child), 'SIGTERM');
+			const after = await waitFor(
+				name,
+				t => t.includes('EXITED 143'),
+				'the exit',
+			);
+			expect(after).toContain('SHELL-BEFORE');
+			expect(after).not.toContain('decided');
+		});
+
 		test('TRIAGE_NO_ALT_SCREEN=1: the last frame stays on the screen', async () => {
 			const name = start(
 				['--triage', path.join(temporary, 'no-alt.jsonl'), log],
