@@ -9,7 +9,7 @@ import path from 'node:path';
 import process from 'node:process';
 import tty from 'node:tty';
 import {useSyncExternalStore} from 'react';
-import {render, type Instance} from 'ink';
+import {render, useInput, useStdin, type Instance} from 'ink';
 import App, {type AppProps} from '../app.js';
 import {createPrefs, type Prefs} from '../prefs.js';
 import {
@@ -23,6 +23,11 @@ import {
 import {sanitizeLine} from '../log/sanitize.js';
 import type {EditorTarget} from './detail-text.js';
 import {createKeymap, keyConflicts, withOverrides} from './keymap.js';
+import {
+	enterAlternateScreen,
+	wantsAlternateScreen,
+	type AlternateScreen,
+} from './alternate-screen.js';
 import {Loading, type LoadingProps} from './loading.js';
 import type {Status} from './review-reducer.js';
 import {themeFromEnvironment, type Theme} from './theme.js';
@@ -84,9 +89,30 @@ function createStore(initial: Phase): Store {
 /** Failing ids shown on the loading screen as they are read. */
 const recentShown = 5;
 
-function Root({store}: {readonly store: Store}) {
+function Root({
+	store,
+	onQuitWhileLoading,
+}: {
+	readonly store: Store;
+	readonly onQuitWhileLoading: () => void;
+}) {
 	const phase = useSyncExternalStore(store.subscribe, store.get);
 	const {columns} = useTerminalSize();
+	const {isRawModeSupported} = useStdin();
+	// Active from the first frame to the last: raw mode is on while the logs load (nothing the person types
+	// is echoed), and it never drops to off between the loading screen and the review. While loading, q and
+	// Ctrl+C quit and every other key is dropped; once the review is up, `App` owns the keys.
+	useInput(
+		(input, key) => {
+			if (
+				store.get().phase === 'loading' &&
+				(input === 'q' || (key.ctrl && input === 'c'))
+			) {
+				onQuitWhileLoading();
+			}
+		},
+		{isActive: Boolean(isRawModeSupported)},
+	);
 	switch (phase.phase) {
 		case 'loading': {
 			return <Loading {...phase} width={columns} />;
@@ -242,9 +268,21 @@ export async function startReview(options: StartOptions): Promise<number> {
 		totalBytes: undefined,
 	});
 
+	const screen: AlternateScreen | undefined = wantsAlternateScreen(
+		process.stdout.isTTY,
+		process.env,
+	)
+		? enterAlternateScreen(process.stdout)
+		: undefined;
+	let onQuit: () => void = () => undefined;
+	const quitWhileLoading = new Promise<'quit'>(resolve => {
+		onQuit = () => {
+			resolve('quit');
+		};
+	});
 	let instance: Instance;
 	try {
-		instance = render(<Root store={store} />, {
+		instance = render(<Root store={store} onQuitWhileLoading={onQuit} />, {
 			stdin: keyboard.stream,
 			// Ctrl+C is a key like q: it saves the resume state before leaving.
 			exitOnCtrlC: false,
@@ -252,14 +290,26 @@ export async function startReview(options: StartOptions): Promise<number> {
 		});
 	} catch (error) {
 		keyboard.close();
+		screen?.leave();
 		throw error;
 	}
 
+	screen?.beforeLeave(() => {
+		instance.unmount();
+	});
+	const close = async () => {
+		store.set({phase: 'closed'});
+		instance.unmount();
+		await instance.waitUntilExit().catch(() => undefined);
+		keyboard.close();
+		screen?.leave();
+	};
+
 	let failuresFound = 0;
 	const recentFailures: string[] = [];
-	let session: Session;
+	let session: Session | 'quit';
 	try {
-		session = await openSession({
+		const opening = openSession({
 			logs,
 			...(options.triage === undefined ? {} : {triage: options.triage}),
 			...(options.rules === undefined ? {} : {rules: options.rules}),
@@ -287,12 +337,23 @@ export async function startReview(options: StartOptions): Promise<number> {
 				}
 			},
 		});
+		session = await Promise.race([opening, quitWhileLoading]);
+		if (session !== 'quit') {
+			// Keys typed while the last chunk was parsed wait in the terminal: let Ink read them now, while
+			// the loading screen's handler still drops them, so that none reaches the review.
+			await new Promise(resolve => {
+				setImmediate(resolve);
+			});
+		}
 	} catch (error) {
-		store.set({phase: 'closed'});
-		instance.unmount();
-		await instance.waitUntilExit().catch(() => undefined);
-		keyboard.close();
+		await close();
 		throw error;
+	}
+
+	if (session === 'quit') {
+		await close();
+		// The logs are still being read (a pipe may stay open for minutes): nothing was decided or saved.
+		process.exit(0);
 	}
 
 	const keymap = withOverrides(
@@ -324,6 +385,8 @@ export async function startReview(options: StartOptions): Promise<number> {
 		} finally {
 			fs.closeSync(terminal);
 			keyboard.stream.setRawMode?.(true);
+			// Editors that use the alternate screen leave it when they quit: go back to it.
+			screen?.reenter();
 			// The editor drew over the screen: start the next frame from a clean one.
 			process.stdout.write('\u001B[2J\u001B[H');
 			instance.clear();
@@ -356,6 +419,7 @@ export async function startReview(options: StartOptions): Promise<number> {
 		await instance.waitUntilExit();
 	} finally {
 		keyboard.close();
+		screen?.leave();
 	}
 
 	return 0;

@@ -28,16 +28,28 @@ function quote(text: string): string {
 let sessions = 0;
 
 /** Start the CLI in a 120×40 tmux window; the shell stays to report the exit code. */
-function start(args: readonly string[], input?: string): string {
+function start(
+	args: readonly string[],
+	input?: string,
+	/** A shell command whose output is piped to the CLI (a slow pipe: the log arrives in parts). */
+	pipeCommand?: string,
+	extraEnvironment = '',
+): string {
 	const name = `review-${++sessions}`;
 	const environment = [
 		// Ink renders only the last frame under CI; the test is about what a person sees.
 		'env -u CI -u CONTINUOUS_INTEGRATION',
 		`XDG_CONFIG_HOME=${quote(path.join(temporary, 'config'))}`,
 		'TERM=xterm-256color',
+		extraEnvironment,
 	].join(' ');
-	const pipe = input === undefined ? '' : `cat ${quote(input)} | `;
-	const command = `cd ${quote(temporary)} && ${pipe}${environment} ${quote(process.execPath)} ${quote(cli)} ${args.map(argument => quote(argument)).join(' ')}; echo "EXITED $?"; sleep 120`;
+	const pipe =
+		pipeCommand === undefined
+			? input === undefined
+				? ''
+				: `cat ${quote(input)} | `
+			: `(${pipeCommand}) | `;
+	const command = `cd ${quote(temporary)} && echo SHELL-BEFORE && ${pipe}${environment} ${quote(process.execPath)} ${quote(cli)} ${args.map(argument => quote(argument)).join(' ')}; echo "EXITED $?"; sleep 120`;
 	tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '40', command);
 	return name;
 }
@@ -190,6 +202,131 @@ describe.skipIf(!hasTmux)('the built CLI in tmux', () => {
 		expect(exported.stdout.trim().split('\n')).toHaveLength(166);
 	});
 });
+
+describe.skipIf(!hasTmux)(
+	'keys while the log loads, and the screen after',
+	() => {
+		/** The log in two parts, two seconds apart: the loading screen stays up meanwhile. */
+		const slowly = `gzip -dc ${quote(log)} | head -c 100000; sleep 2; gzip -dc ${quote(log)} | tail -c +100001`;
+
+		test('keys typed while loading are not echoed and do not act; after q the shell screen is back', async () => {
+			const journal = path.join(temporary, 'slow.jsonl');
+			const name = start(['--triage', journal, '-'], undefined, slowly);
+			await waitFor(
+				name,
+				t => t.includes('loading stdin'),
+				'the loading screen',
+			);
+			// o would open an editor, 1 decide, j move: all typed before the review is up.
+			keys(name, 'o', '1', 'j', 'x');
+			await new Promise(resolve => {
+				setTimeout(resolve, 300);
+			});
+			const loading = screen(name);
+			expect(loading).toContain('loading stdin');
+			// Echoed in cooked mode, the four keys would show as typed.
+			expect(loading).not.toContain('o1jx');
+			const text = await waitFor(
+				name,
+				t => t.includes('0/165 decided') && t.includes('q quit'),
+				'the review',
+			);
+			expect(text).toMatch(/^› +FAIL .*test_acl_getuser_setuser/m);
+			expect(text).not.toContain('no such key');
+			keys(name, 'q');
+			const after = await waitFor(
+				name,
+				t => t.includes('EXITED 0'),
+				'the exit',
+			);
+			// The alternate screen was left: the shell's lines, none of the review's.
+			expect(after).toContain('SHELL-BEFORE');
+			expect(after).not.toContain('decided');
+			expect(after).not.toContain('loading stdin');
+		});
+
+		test('q while loading quits, exit 0, nothing saved', async () => {
+			const journal = path.join(temporary, 'quit-loading.jsonl');
+			const name = start(['--triage', journal, '-'], undefined, slowly);
+			await waitFor(
+				name,
+				t => t.includes('loading stdin'),
+				'the loading screen',
+			);
+			keys(name, 'q');
+			// The shell prints the code once the slow pipe ends too.
+			const after = await waitFor(
+				name,
+				t => t.includes('EXITED 0'),
+				'the exit',
+			);
+			expect(after).toContain('SHELL-BEFORE');
+			expect(after).not.toContain('loading stdin');
+			expect(fs.existsSync(journal)).toBe(false);
+		});
+
+		test('Ctrl+C while loading quits, exit 0', async () => {
+			const name = start(
+				['--triage', path.join(temporary, 'ctrl-c.jsonl'), '-'],
+				undefined,
+				slowly,
+			);
+			await waitFor(
+				name,
+				t => t.includes('loading stdin'),
+				'the loading screen',
+			);
+			keys(name, 'C-c');
+			const after = await waitFor(
+				name,
+				t => t.includes('EXITED 0'),
+				'the exit',
+			);
+			expect(after).toContain('SHELL-BEFORE');
+		});
+
+		test('SIGTERM during the review: the shell screen is back, exit 143', async () => {
+			const name = start(['--triage', path.join(temporary, 'term.jsonl'), log]);
+			await waitFor(name, t => t.includes('0/165 decided'), 'the review');
+			const shell = tmux(
+				'display-message',
+				'-p',
+				'-t',
+				name,
+				'#{pane_pid}',
+			).trim();
+			// The shell's one child is the CLI (env execs node).
+			const child = execFileSync('pgrep', ['-P', shell], {
+				encoding: 'utf8',
+			}).trim();
+			process.kill(Number(child), 'SIGTERM');
+			const after = await waitFor(
+				name,
+				t => t.includes('EXITED 143'),
+				'the exit',
+			);
+			expect(after).toContain('SHELL-BEFORE');
+			expect(after).not.toContain('decided');
+		});
+
+		test('TRIAGE_NO_ALT_SCREEN=1: the last frame stays on the screen', async () => {
+			const name = start(
+				['--triage', path.join(temporary, 'no-alt.jsonl'), log],
+				undefined,
+				undefined,
+				'TRIAGE_NO_ALT_SCREEN=1',
+			);
+			await waitFor(name, t => t.includes('0/165 decided'), 'the review');
+			keys(name, 'q');
+			const after = await waitFor(
+				name,
+				t => t.includes('EXITED 0'),
+				'the exit',
+			);
+			expect(after).toContain('0/165 decided');
+		});
+	},
+);
 
 describe('without a terminal', () => {
 	test('the review says to use report or export, exit 2', () => {
