@@ -41,16 +41,14 @@ describe('clusterFailures', () => {
 				cluster.failures.map(failure => failure.id),
 			),
 		).toEqual([
-			[
-				real.redisRefused6379.id,
-				real.redisRefused6479.id,
-				'tests/test_lock.py::TestLock::test_lock',
-			],
 			[real.jinjaPickle0.id, real.jinjaPickle1.id],
+			[real.redisRefused6379.id, 'tests/test_lock.py::TestLock::test_lock'],
 			[
 				real.psycopg2ConnectionRefused.id,
 				real.psycopg2ConnectionRefusedAgain.id,
 			],
+			// Another port, another cluster.
+			[real.redisRefused6479.id],
 			[real.numpyMemoryError.id],
 		]);
 	});

@@ -161,7 +161,7 @@ describe('formatReport', () => {
 		const lines = section.split('\n');
 		expect(lines[0]).toBe('CLUSTERS (top 2 of 4)');
 		expect(lines[2]).toMatch(
-			/^2 {2}[\da-f]{10} {2}psycopg2\.OperationalError: connection to server at <str>, port <n> failed: Connection refused @ tests\/testutils\.py:connect$/,
+			/^2 {2}[\da-f]{10} {2}psycopg2\.OperationalError: connection to server at <str>, port 5432 failed: Connection refused @ tests\/testutils\.py:connect$/,
 		);
 		expect(lines[3]).toContain(
 			`suggested ENVIRONMENT/HIGH; e.g. ${database}::test_transaction_rollback`,
