@@ -12,6 +12,12 @@ import {
 /** A run where more than this share of the tests that ran failed or errored is an outage. */
 export const defaultOutageThreshold = 0.5;
 
+/**
+Fewer failing tests than this is no outage, whatever the share: when 3 of 4 tests fail, a small suite
+had a bad day; "most tests failed at once" (the environment, not the tests) needs a crowd to say so.
+*/
+export const minimumOutageFailures = 10;
+
 /** Flips needed to call a test flaky: pass → fail → pass is two; one flip is just new or fixed. */
 export const defaultMinimumFlips = 2;
 
@@ -257,7 +263,7 @@ function healthOf(index: number, run: Run, threshold: number): RunHealth {
 		failing,
 		ran,
 		failingShare,
-		isOutage: ran > 0 && failingShare > threshold,
+		isOutage: failing >= minimumOutageFailures && failingShare > threshold,
 		isFromHistory: run.historyId !== undefined,
 	};
 }
@@ -446,6 +452,15 @@ export function diffRuns(
 	}
 
 	return {runs: health, histories, statuses, fixed, flaky};
+}
+
+/**
+What an outage run was, said first in the report, the exports and the summary:
+`OUTAGE: 617 of 833 tests that ran failed at once (74%): most likely the environment, not the tests`.
+*/
+export function describeOutage(health: RunHealth): string {
+	const percent = Math.floor(health.failingShare * 100);
+	return `OUTAGE: ${health.failing} of ${health.ran} tests that ran failed at once (${percent}%): most likely the environment, not the tests`;
 }
 
 /** `2 of 3 possible`, or `passed on rerun`, for reports and the detail pane. */

@@ -53,12 +53,88 @@ const maskers: ReadonlyArray<readonly [RegExp, string]> = [
 	[/(?<!\w)\d+(?:\.\d+)*(?:e[+-]?\d+)?/g, '<n>'],
 ];
 
-/** The message with its volatile parts masked and its whitespace collapsed. */
+/** A message about a connection, a server or an HTTP request: its ports and status codes are kept. */
+const connectionMessage =
+	/connect|refused|unreachable|reset by peer|timed out|socket|server|https?\b|status|getaddrinfo|name resolution|max retries/i;
+
+/**
+Numbers that name a port or a status code, in a connection error: `port 6379`, `port=6379`,
+`localhost:6379`, `10.0.0.7:6479`, `status 503`, `status code 503`, `HTTP 502`, `HTTP/1.1 504`. The port
+of the server that died and of one that never ran are two failures, not one; so are a 502 and a 503.
+*/
+const kept: readonly RegExp[] = [
+	// Each has two groups: what comes before the number, and the number. Bounded repeats only: a
+	// 4,096-character message of spaces or words must not make any of them slow.
+	/(\bport[ \t]{0,3}[=:]?[ \t]{0,3})(\d{1,5})\b/gi,
+	/(\bstatus(?:[ _]code)?[ \t]{0,3}[=:]?[ \t]{0,3})([1-5]\d\d)\b/gi,
+	/(\bHTTP(?:\/\d(?:\.\d)?)?[ \t]{1,3})([1-5]\d\d)\b/g,
+	// Host:port, where the host is a name, an address or a bracketed IPv6; not `file.py:120` (a line).
+	// The look-behind comes after the colon so that it runs only where a colon is.
+	/(:)(?<=(?:^|[\s/@'"(=,])(?:localhost|[a-z\d][\w-]{0,62}(?:\.[\w-]{1,63}){0,8}|\[[\da-f:.]{2,45}]):)(\d{2,5})(?!\d|\.\d)/gi,
+];
+
+/** Source files whose `name.ext:N` is a line number, not a port. */
+const sourceFileBeforeColon =
+	/\.(?:py|pyx|pyi|pxd|c|h|cc|cpp|hpp|js|ts|java|rs|go|rb|cfg|ini|toml|ya?ml|json|txt|log):$/i;
+
+// Kept digits become private-use characters that no masker matches, and are turned back at the end.
+const keptDigitBase = 0xe0_00;
+const keptDigit = /[\uE000-\uE009]/g;
+
+function keepPortsAndStatusCodes(message: string): string {
+	let protectedMessage = message.replaceAll(keptDigit, '?');
+	for (const pattern of kept) {
+		protectedMessage = protectedMessage.replace(
+			pattern,
+			(
+				match: string,
+				before: string,
+				number: string,
+				offset: number,
+				whole: string,
+			) => {
+				if (
+					before === ':' &&
+					sourceFileBeforeColon.test(
+						whole.slice(Math.max(0, offset - 8), offset + 1),
+					)
+				) {
+					return match;
+				}
+
+				return (
+					before +
+					number.replaceAll(/\d/g, digit =>
+						String.fromCodePoint(keptDigitBase + Number(digit)),
+					)
+				);
+			},
+		);
+	}
+
+	return protectedMessage;
+}
+
+/**
+The message with its volatile parts masked and its whitespace collapsed. In a connection error, a port
+or a status code is not volatile: it says which server or what answer.
+*/
 export function maskMessage(message: string): string {
 	// Only the start of a message makes it into a signature; a 50 MB one is not masked whole.
 	let masked = message.length > 4096 ? message.slice(0, 4096) : message;
+	const hasKept = connectionMessage.test(masked);
+	if (hasKept) {
+		masked = keepPortsAndStatusCodes(masked);
+	}
+
 	for (const [pattern, replacement] of maskers) {
 		masked = masked.replace(pattern, replacement);
+	}
+
+	if (hasKept) {
+		masked = masked.replaceAll(keptDigit, character =>
+			String((character.codePointAt(0) ?? keptDigitBase) - keptDigitBase),
+		);
 	}
 
 	masked = masked.replaceAll(/\s+/g, ' ').trim();
@@ -345,8 +421,9 @@ export function signatureHash(text: string): string {
 }
 
 /**
-Exception type + masked message + crash site in test code. The same error in two runs (other port,
-address, temp path, line numbers) gives the same signature; a different error gives another.
+Exception type + masked message + crash site in test code. The same error in two runs (other address,
+temp path, line numbers) gives the same signature; a different error gives another, and so does a
+connection error to another port or with another status code (see `maskMessage`).
 */
 export function signatureOf(
 	failure: Pick<

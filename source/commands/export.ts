@@ -8,9 +8,9 @@ import process from 'node:process';
 import {writeCsv} from '../export/csv.js';
 import {writeJson, type FailureExtras} from '../export/json.js';
 import {formatMarkdown} from '../export/markdown.js';
-import type {HistoryEntry} from '../classify/flaky.js';
+import {describeOutage, type HistoryEntry} from '../classify/flaky.js';
 import type {RerunSummary} from '../classify/reruns.js';
-import type {Failure} from '../log/model.js';
+import type {Failure, Run} from '../log/model.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {Output} from '../output.js';
 import {
@@ -69,6 +69,31 @@ function rerunFields(
 				passedOnRerun: summary.passedOnRerun,
 			}
 		: null;
+}
+
+/**
+`writeJson`'s run-level fields for a review: the analysed (newest) run says whether it was an outage
+(`outage`: failing, ran, share and the sentence the report starts with; `null` when it was none), near
+its top so a reader meets it before the tests.
+*/
+export function reviewRunFields(
+	review: Review,
+): (run: Run) => Record<string, unknown> {
+	const {analysis} = review;
+	const health = analysis.runs.at(-1);
+	return run =>
+		run === analysis.run
+			? {
+					outage: health?.isOutage
+						? {
+								failing: health.failing,
+								ran: health.ran,
+								share: health.failingShare,
+								message: describeOutage(health),
+							}
+						: null,
+				}
+			: {};
 }
 
 /** What the JSON says beside the runs: progress, what the run was compared with, fixed tests, reruns. */
@@ -261,6 +286,7 @@ export async function exportCommand(
 			case 'json': {
 				writeJson(session.runs, output.write, {
 					extras: reviewExtras(review),
+					runFields: reviewRunFields(review),
 					top: reviewTop(review),
 				});
 				break;

@@ -65,7 +65,12 @@ Writes `{"runs": […]}` piece by piece: a run with millions of tests never beco
 export function writeJson(
 	runs: readonly Run[],
 	output: (text: string) => void,
-	options: {extras?: FailureExtras; top?: Record<string, unknown>} = {},
+	options: {
+		extras?: FailureExtras;
+		/** Extra run-level fields, written right after the run's `complete`, before its tests. */
+		runFields?: (run: Run) => Record<string, unknown>;
+		top?: Record<string, unknown>;
+	} = {},
 ): void {
 	const write = (text: string) => {
 		output(escapeJsonText(text));
@@ -78,6 +83,7 @@ export function writeJson(
 			source: rest.source,
 			format: rest.format,
 			complete: rest.complete,
+			...options.runFields?.(run),
 			counts: rest.counts,
 			reportedCounts: rest.reportedCounts ?? null,
 			header: rest.header,

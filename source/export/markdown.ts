@@ -5,6 +5,7 @@ escaped so that nothing in it becomes markup, a link, HTML or a broken table.
 */
 
 import type {AnalyzedFailure} from '../classify/analyze.js';
+import {describeOutage} from '../classify/flaky.js';
 import type {Outcome} from '../log/model.js';
 import {longestLength} from '../text.js';
 import {escapeControls} from '../log/sanitize.js';
@@ -126,6 +127,11 @@ export function formatMarkdown(
 	const {run} = analysis;
 	const headlineLength = options.headlineLength ?? 300;
 	const lines: string[] = [`## Test triage: ${codeSpan(run.source)}`, ''];
+	const newest = analysis.runs.at(-1);
+	if (newest?.isOutage) {
+		lines.push('> [!WARNING]', `> **${describeOutage(newest)}**`, '');
+	}
+
 	if (!run.complete) {
 		const first = run.warnings[0];
 		lines.push(

@@ -7,6 +7,7 @@ import type {AnalyzedFailure, Analysis} from '../classify/analyze.js';
 import type {Category} from '../classify/categories.js';
 import {
 	describeFlaky,
+	describeOutage,
 	historyLegend,
 	historyMarks,
 	type TestHistory,
@@ -557,6 +558,12 @@ export function formatReport(
 	}
 
 	header.push('');
+	// An outage explains every failure below it: it comes before the sections, not inside one.
+	const newest = analysis.runs.at(-1);
+	if (newest?.isOutage) {
+		header.push(describeOutage(newest), '');
+	}
+
 	const lines = [
 		...header,
 		...summarySection(analysis),

@@ -3,7 +3,11 @@ The summary screen's content as plain lines: bar charts by category and by area,
 the largest clusters, progress. Computed once per set of rows and width.
 */
 import type {Analysis} from '../classify/analyze.js';
-import {historyLegend, historyMarks} from '../classify/flaky.js';
+import {
+	describeOutage,
+	historyLegend,
+	historyMarks,
+} from '../classify/flaky.js';
 import {describeRerun} from '../classify/reruns.js';
 import {longestLength} from '../text.js';
 import {type ReviewRow, progressOf} from '../triage/review.js';
@@ -55,6 +59,11 @@ function buildSummary(
 	const total = rows.length;
 	const progress = progressOf(rows);
 	const barWidth = Math.max(5, Math.min(40, width - 44));
+	// An outage explains the charts below it: it is said before them.
+	const newest = analysis.runs.at(-1);
+	if (newest?.isOutage) {
+		lines.push({text: describeOutage(newest), isHeading: true}, {text: ''});
+	}
 
 	lines.push(
 		{text: 'Progress', isHeading: true},

@@ -41,16 +41,14 @@ describe('clusterFailures', () => {
 				cluster.failures.map(failure => failure.id),
 			),
 		).toEqual([
-			[
-				real.redisRefused6379.id,
-				real.redisRefused6479.id,
-				'tests/test_lock.py::TestLock::test_lock',
-			],
 			[real.jinjaPickle0.id, real.jinjaPickle1.id],
+			[real.redisRefused6379.id, 'tests/test_lock.py::TestLock::test_lock'],
 			[
 				real.psycopg2ConnectionRefused.id,
 				real.psycopg2ConnectionRefusedAgain.id,
 			],
+			// Another port, another cluster.
+			[real.redisRefused6479.id],
 			[real.numpyMemoryError.id],
 		]);
 	});
@@ -205,8 +203,26 @@ describe('analyze', () => {
 			reason: 'we own the cache',
 			rule: 'cache is ours',
 		});
-		// Monday and Wednesday (3 of 9 failing) are over 0.3; Tuesday (2 of 9) is not.
-		expect(analysis.runs.map(run => run.isOutage)).toEqual([true, false, true]);
+		// Monday and Wednesday (3 of 9 failing) are over 0.3, but 3 failing tests are too few for an outage.
+		expect(analysis.runs.map(run => run.isOutage)).toEqual([
+			false,
+			false,
+			false,
+		]);
+		// 12 of 30 failing is over 0.3, not over the default 0.5.
+		const wide = makeRun(
+			'wide.log',
+			Object.fromEntries(
+				Array.from({length: 30}, (_, index) => [
+					`${chaos}/cache/test_wide.py::test_${index}`,
+					index < 12 ? 'failed' : 'passed',
+				]),
+			),
+		);
+		expect(analyze([wide], {outageThreshold: 0.3}).runs[0]?.isOutage).toBe(
+			true,
+		);
+		expect(analyze([wide]).runs[0]?.isOutage).toBe(false);
 	});
 
 	test('is plain data that survives JSON', () => {

@@ -3,6 +3,7 @@ import {
 	describeFlaky,
 	diffRuns,
 	flakyInfo,
+	minimumOutageFailures,
 	testsOfRun,
 	type HistoryEntry,
 } from '../../source/classify/flaky.js';
@@ -11,7 +12,10 @@ import {makeRun, type TestSpec} from './make-run.js';
 
 const file = 'tests/chaos/database/test_db.py';
 
-/** Four runs of one suite, oldest first; run 2 is an outage (7 of the 9 tests that ran failed). */
+/**
+Four runs of one suite, oldest first; run 2 is an outage (12 of the 14 tests that ran failed: enough
+failing tests to be one, see `minimumOutageFailures`).
+*/
 function scenario() {
 	const table: Record<
 		string,
@@ -31,6 +35,11 @@ function scenario() {
 		newTest: [undefined, 'skipped', 'skipped', 'error'],
 		steady1: ['passed', 'failed', 'passed', 'passed'],
 		steady2: ['passed', 'failed', 'passed', 'passed'],
+		steady4: ['passed', 'failed', 'passed', 'passed'],
+		steady5: ['passed', 'failed', 'passed', 'passed'],
+		steady6: ['passed', 'failed', 'passed', 'passed'],
+		steady7: ['passed', 'failed', 'passed', 'passed'],
+		steady8: ['passed', 'failed', 'passed', 'passed'],
 		steady3: ['passed', 'passed', 'passed', 'passed'],
 		skipped: ['skipped', 'skipped', 'skipped', 'skipped'],
 	};
@@ -52,7 +61,40 @@ describe('diffRuns', () => {
 	test('marks the run where most tests failed at once as an outage', () => {
 		const {runs} = diffRuns(scenario());
 		expect(runs.map(run => run.isOutage)).toEqual([false, true, false, false]);
-		expect(runs[1]).toMatchObject({source: 'run2.log', failing: 7, ran: 9});
+		expect(runs[1]).toMatchObject({source: 'run2.log', failing: 12, ran: 14});
+	});
+
+	test('a small run is no outage, however many of its tests failed', () => {
+		const small = makeRun('small.log', {
+			[id('a')]: 'failed',
+			[id('b')]: 'failed',
+			[id('c')]: 'failed',
+			[id('d')]: 'passed',
+		});
+		expect(diffRuns([small]).runs[0]).toMatchObject({
+			failing: 3,
+			ran: 4,
+			isOutage: false,
+		});
+	});
+
+	test(`an outage needs at least ${minimumOutageFailures} failing tests`, () => {
+		const failing = (count: number) =>
+			makeRun(
+				'run.log',
+				Object.fromEntries(
+					Array.from({length: count + 1}, (_, index) => [
+						id(`t${index}`),
+						index < count ? 'failed' : 'passed',
+					]),
+				),
+			);
+		expect(
+			diffRuns([failing(minimumOutageFailures - 1)]).runs[0]?.isOutage,
+		).toBe(false);
+		expect(diffRuns([failing(minimumOutageFailures)]).runs[0]?.isOutage).toBe(
+			true,
+		);
 	});
 
 	test('gives each failure of the newest run its status', () => {
@@ -109,20 +151,25 @@ describe('diffRuns', () => {
 	});
 
 	test('a failure whose only earlier failure was in an outage is still failing', () => {
+		// Besides a, b and c, ten more tests fail in the outage (enough to make it one) and pass now.
+		const others = Array.from({length: 10}, (_, index) => id(`other${index}`));
 		const outage = makeRun('outage.log', {
 			[id('a')]: 'failed',
 			[id('b')]: 'failed',
 			[id('c')]: 'passed',
+			...Object.fromEntries(others.map(other => [other, 'failed'])),
 		});
 		const now = makeRun('now.log', {
 			[id('a')]: 'failed',
 			[id('b')]: 'passed',
 			[id('c')]: 'passed',
+			...Object.fromEntries(others.map(other => [other, 'passed'])),
 		});
 		const diff = diffRuns([outage, now]);
 		expect(diff.runs[0]?.isOutage).toBe(true);
 		expect(diff.statuses.get(id('a'))).toBe('still failing');
-		expect(diff.fixed.map(history => history.id)).toEqual([id('b')]);
+		// Like b, the others failed only in the outage and pass now.
+		expect(diff.fixed.map(history => history.id)).toEqual([id('b'), ...others]);
 	});
 });
 

@@ -46,7 +46,7 @@ describe('the real fixtures', () => {
 		expect(analysis.clusters.length).toBeLessThanOrEqual(8);
 		expect(analysis.clusters[0]?.ids.length).toBeGreaterThan(500);
 		expect(analysis.clusters[0]?.signature).toBe(
-			'psycopg2.OperationalError: connection to server at <str>, port <n> failed: Connection refused @ tests/testutils.py:connect',
+			'psycopg2.OperationalError: connection to server at <str>, port 5432 failed: Connection refused @ tests/testutils.py:connect',
 		);
 	});
 
@@ -59,19 +59,20 @@ describe('the real fixtures', () => {
 			default: 8,
 		});
 		// Fixtures `r` and `stack_r` both crash in `_get_client`; teardowns in `teardown`. Tests that
-		// call redis themselves crash in their own code, which the signature keeps apart.
+		// call redis themselves crash in their own code, which the signature keeps apart; so is the port:
+		// the two refused on 6479 (a server that never ran) are not among the 6379 ones.
 		expect(
 			analysis.clusters
 				.slice(0, 2)
 				.map(cluster => [cluster.ids.length, cluster.signature]),
 		).toEqual([
 			[
-				140,
-				'redis.exceptions.ConnectionError: Error <n> connecting to localhost:<n>. Connection refused. @ tests/conftest.py:_get_client',
+				138,
+				'redis.exceptions.ConnectionError: Error <n> connecting to localhost:6379. Connection refused. @ tests/conftest.py:_get_client',
 			],
 			[
 				5,
-				'redis.exceptions.ConnectionError: Error <n> connecting to localhost:<n>. Connection refused. @ tests/conftest.py:teardown',
+				'redis.exceptions.ConnectionError: Error <n> connecting to localhost:6379. Connection refused. @ tests/conftest.py:teardown',
 			],
 		]);
 		expect(analysis.clusters.length).toBeLessThan(25);

@@ -14,11 +14,47 @@ describe('maskMessage', () => {
 	test.each([
 		[
 			'Error 111 connecting to localhost:6379. Connection refused.',
-			'Error <n> connecting to localhost:<n>. Connection refused.',
+			'Error <n> connecting to localhost:6379. Connection refused.',
 		],
 		[
 			'connection to server at "127.0.0.1", port 5432 failed',
-			'connection to server at <str>, port <n> failed',
+			'connection to server at <str>, port 5432 failed',
+		],
+		// A port or a status code names what failed: kept in a connection error, where it tells clusters apart.
+		[
+			'Connection refused by 10.0.0.7:6479 after 3 attempts',
+			'Connection refused by <ip>:6479 after <n> attempts',
+		],
+		[
+			"HTTPConnectionPool(host='db.internal', port=8080): Max retries exceeded",
+			'HTTPConnectionPool(host=<str>, port=8080): Max retries exceeded',
+		],
+		[
+			'Connection to http://api.example.com:8443/v1/items failed',
+			'Connection to http://api.example.com:8443/v1/items failed',
+		],
+		[
+			'Server error: status 503 after 30.5 s',
+			'Server error: status 503 after <n> s',
+		],
+		[
+			'request failed with status code 503 (attempt 2)',
+			'request failed with status code 503 (attempt <n>)',
+		],
+		['upstream connect error: HTTP 502', 'upstream connect error: HTTP 502'],
+		[
+			'HTTP/1.1 504 Gateway Timeout from proxy',
+			'HTTP/<n> 504 Gateway Timeout from proxy',
+		],
+		// Elsewhere, and for a file's line number, numbers are still masked.
+		[
+			'tests/conftest.py:120 could not connect',
+			'tests/conftest.py:<n> could not connect',
+		],
+		['assert 6379 == 6479', 'assert <n> == <n>'],
+		[
+			'expected port 3 of 4 in the list',
+			'expected port <n> of <n> in the list',
 		],
 		['connect to 10.1.2.3 failed', 'connect to <ip> failed'],
 		['<Figure at 0x7fb95edbfa60>', '<Figure at <addr>>'],
@@ -217,12 +253,11 @@ describe('signatureOf', () => {
 			[
 				real.psycopg2ConnectionRefused,
 				[
-					[/5432/g, '5433'],
 					[/127\.0\.0\.1/g, '10.0.0.7'],
 					[/:109:/g, ':112:'],
 				],
 			],
-			[real.redisRefused6379, [[/6379/g, '16379']]],
+			[real.redisRefused6379, [[/Error 111/g, 'Error 113']]],
 			[
 				real.scipyStaleTemporaryDirectory,
 				[
@@ -256,11 +291,20 @@ describe('signatureOf', () => {
 		expect(signatureOf(real.psycopg2ConnectionRefusedAgain).hash).toBe(
 			signatureOf(real.psycopg2ConnectionRefused).hash,
 		);
-		expect(signatureOf(real.redisRefused6479).hash).toBe(
-			signatureOf(real.redisRefused6379).hash,
-		);
 		expect(signatureOf(real.jinjaPickle1).hash).toBe(
 			signatureOf(real.jinjaPickle0).hash,
+		);
+	});
+
+	test('a connection error to another port is another failure (6379 is the server that died, 6479 one that never ran)', () => {
+		expect(signatureOf(real.redisRefused6479).hash).not.toBe(
+			signatureOf(real.redisRefused6379).hash,
+		);
+		const otherPort = rerun(real.psycopg2ConnectionRefused, [
+			[/5432/g, '5433'],
+		]);
+		expect(signatureOf(otherPort).hash).not.toBe(
+			signatureOf(real.psycopg2ConnectionRefused).hash,
 		);
 	});
 
@@ -293,7 +337,7 @@ describe('signatureOf', () => {
 	test('reads as type, masked message and crash site, with a 10-character hash', () => {
 		const signature = signatureOf(real.redisRefused6379);
 		expect(signature.text).toBe(
-			'redis.exceptions.ConnectionError: Error <n> connecting to localhost:<n>. Connection refused. @ tests/conftest.py:_get_client',
+			'redis.exceptions.ConnectionError: Error <n> connecting to localhost:6379. Connection refused. @ tests/conftest.py:_get_client',
 		);
 		expect(signature.hash).toMatch(/^[\da-f]{10}$/);
 	});

@@ -161,7 +161,7 @@ describe('formatReport', () => {
 		const lines = section.split('\n');
 		expect(lines[0]).toBe('CLUSTERS (top 2 of 4)');
 		expect(lines[2]).toMatch(
-			/^2 {2}[\da-f]{10} {2}psycopg2\.OperationalError: connection to server at <str>, port <n> failed: Connection refused @ tests\/testutils\.py:connect$/,
+			/^2 {2}[\da-f]{10} {2}psycopg2\.OperationalError: connection to server at <str>, port 5432 failed: Connection refused @ tests\/testutils\.py:connect$/,
 		);
 		expect(lines[3]).toContain(
 			`suggested ENVIRONMENT/HIGH; e.g. ${database}::test_transaction_rollback`,
@@ -190,11 +190,19 @@ describe('formatReport', () => {
 			[`${auth}::test_login`]: 'failed',
 			[`${auth}::test_logout`]: 'failed',
 			[`${auth}::test_x`]: 'passed',
+			...Object.fromEntries(
+				Array.from({length: 10}, (_, index) => [
+					`${auth}::test_other_${index}`,
+					'failed',
+				]),
+			),
 		});
 		const report = formatReport(analyze([outage, newest()]));
 		expect(report).toContain(
-			'1. outage.log: 2 of 3 failing (66.7%)  OUTAGE: most tests failed at once; not counted for flakiness',
+			'1. outage.log: 12 of 13 failing (92.3%)  OUTAGE: most tests failed at once; not counted for flakiness',
 		);
+		// The newest run is no outage: the report does not open with one.
+		expect(report).not.toMatch(/^OUTAGE/m);
 	});
 
 	test('DETAILED FAILURE ANALYSIS groups by category with id, file, priority, reason and headline', () => {

@@ -52,7 +52,7 @@ describe('decisions across runs', () => {
 		});
 		const sameError = analyze([
 			await runWith(
-				'ConnectionRefusedError: [Errno 111] Connection refused to 10.0.0.7:6543',
+				'ConnectionRefusedError: [Errno 111] Connection refused to 10.0.0.7:5432',
 			),
 		]);
 		const same = buildReview(sameError, reopened.state());

@@ -436,7 +436,7 @@ describe('marks and clusters', () => {
 			`${data.analysis.clusters.length} clusters of identical failures, largest first`,
 		);
 		expect(frame(app)).toMatch(
-			new RegExp(`  140 +0/140 decided ${largest!.id}`),
+			new RegExp(`  138 +0/138 decided ${largest!.id}`),
 		);
 		await press(app, 'g', 'j');
 		expect(selectedLine(app)).toContain(second!.id);

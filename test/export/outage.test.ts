@@ -1,0 +1,100 @@
+import {beforeAll, describe, expect, test} from 'vitest';
+import {analyze} from '../../source/classify/analyze.js';
+import {
+	describeOutage,
+	minimumOutageFailures,
+} from '../../source/classify/flaky.js';
+import {reviewRunFields, reviewTop} from '../../source/commands/export.js';
+import {writeJson} from '../../source/export/json.js';
+import {formatMarkdown} from '../../source/export/markdown.js';
+import {formatReport} from '../../source/export/report.js';
+import type {Run} from '../../source/log/model.js';
+import {readLog} from '../../source/log/read.js';
+import {buildReview, type Review} from '../../source/triage/review.js';
+import {summaryLines} from '../../source/ui/summary.js';
+import {makeRun} from '../classify/make-run.js';
+
+// The psycopg2 run: PostgreSQL stopped 15 s in; 552 failed + 65 errors of 833 tests that ran.
+const expected =
+	'OUTAGE: 617 of 833 tests that ran failed at once (74%): most likely the environment, not the tests';
+
+let run: Run;
+let review: Review;
+beforeAll(async () => {
+	run = await readLog('fixtures/real/psycopg2-pg-stopped-rA/run.log.gz');
+	review = buildReview(analyze([run]), new Map());
+}, 60_000);
+
+type JsonDocument = {runs: Array<Record<string, unknown>>};
+
+function jsonOf(review: Review, runs: readonly Run[]): JsonDocument {
+	let text = '';
+	writeJson(
+		runs,
+		chunk => {
+			text += chunk;
+		},
+		{
+			runFields: reviewRunFields(review),
+			top: reviewTop(review),
+		},
+	);
+	return JSON.parse(text) as JsonDocument;
+}
+
+describe('an outage is said first, everywhere', () => {
+	test('in words, with the share', () => {
+		expect(describeOutage(review.analysis.runs.at(-1)!)).toBe(expected);
+	});
+
+	test('the report, before its sections', () => {
+		const report = formatReport(review.analysis);
+		expect(report).toContain(expected);
+		expect(report.indexOf(expected)).toBeLessThan(report.indexOf('SUMMARY'));
+	});
+
+	test('the Markdown, as a warning near the top', () => {
+		const markdown = formatMarkdown(review);
+		expect(markdown).toContain(`> [!WARNING]\n> **${expected}**`);
+		expect(markdown.indexOf(expected)).toBeLessThan(
+			markdown.indexOf('### Clusters'),
+		);
+	});
+
+	test('the JSON, as a field of the run', () => {
+		const json = jsonOf(review, [run]);
+		expect(json.runs[0]?.['outage']).toEqual({
+			failing: 617,
+			ran: 833,
+			share: 617 / 833,
+			message: expected,
+		});
+	});
+
+	test("the review's summary, first", () => {
+		const lines = summaryLines(review.analysis, review.rows, 100);
+		expect(lines[0]?.text).toBe(expected);
+	});
+});
+
+describe('a run that is no outage says nothing of one', () => {
+	const small = makeRun('small.log', {
+		'tests/test_a.py::test_1': 'failed',
+		'tests/test_a.py::test_2': 'failed',
+		'tests/test_a.py::test_3': 'failed',
+		'tests/test_a.py::test_4': 'passed',
+	});
+	const smallReview = buildReview(analyze([small]), new Map());
+
+	test(`3 of 4 failing is fewer than ${minimumOutageFailures} failing tests: no outage`, () => {
+		expect(smallReview.analysis.runs.at(-1)?.isOutage).toBe(false);
+		expect(formatReport(smallReview.analysis)).not.toContain('OUTAGE');
+		expect(formatMarkdown(smallReview)).not.toContain('OUTAGE');
+		expect(
+			summaryLines(smallReview.analysis, smallReview.rows, 100).map(
+				line => line.text,
+			),
+		).not.toContainEqual(expect.stringContaining('OUTAGE'));
+		expect(jsonOf(smallReview, [small]).runs[0]?.['outage']).toBeNull();
+	});
+});
