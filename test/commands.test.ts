@@ -82,14 +82,14 @@ describe('triage decide / undo / compact / report', () => {
 		const exported = runCli(['export', redis, '--json', '-'], {cwd});
 		expect(exported.status).toBe(0);
 		const report = runCli(['report', redis], {cwd}).stdout;
-		const hash = /^\s*140 {2}([\da-f]{10}) /m.exec(report)?.[1];
+		const hash = /^\s*138 {2}([\da-f]{10}) /m.exec(report)?.[1];
 		expect(hash).toBeDefined();
 		const result = runCli(
 			['decide', redis, '--cluster', hash!, '--category', 'ENVIRONMENT'],
 			{cwd},
 		);
 		expect(result.status).toBe(0);
-		expect(result.stdout.trim().split('\n')).toHaveLength(140);
+		expect(result.stdout.trim().split('\n')).toHaveLength(138);
 	});
 
 	test.each([
