@@ -99,7 +99,8 @@ const severity: readonly Outcome[] = [
 	'skipped',
 ];
 
-const severityIndex: Readonly<Record<Outcome, number>> = {
+/** The worst of a test's reports wins: lower is worse. */
+export const severityIndex: Readonly<Record<Outcome, number>> = {
 	failed: 0,
 	error: 1,
 	passed: 2,

@@ -5,6 +5,7 @@ shown: the review, the report, the CSV and the JSON.
 */
 
 import type {Outcome, Run} from '../log/model.js';
+import {severityIndex} from './flaky.js';
 
 export type RerunSummary = {
 	readonly id: string;
@@ -16,15 +17,6 @@ export type RerunSummary = {
 	readonly retries: readonly Outcome[];
 	/** It failed first and passed in the end: flaky evidence. */
 	readonly passedOnRerun: boolean;
-};
-
-const worse: Readonly<Record<Outcome, number>> = {
-	failed: 0,
-	error: 1,
-	passed: 2,
-	xpassed: 3,
-	xfailed: 4,
-	skipped: 5,
 };
 
 /** Every test of the run that was re-run, in log order. */
@@ -54,7 +46,7 @@ export function rerunsOf(run: Run): Map<string, RerunSummary> {
 		const previous = outcomes.get(test.id);
 		const reruns = Math.max(previous?.reruns ?? 0, test.reruns ?? 0);
 		const outcome =
-			previous && worse[previous.outcome] < worse[test.outcome]
+			previous && severityIndex[previous.outcome] < severityIndex[test.outcome]
 				? previous.outcome
 				: test.outcome;
 		outcomes.set(test.id, {outcome, reruns});
@@ -73,7 +65,8 @@ export function rerunsOf(run: Run): Map<string, RerunSummary> {
 		const index = retry.attempt - 1;
 		const previous = list[index];
 		list[index] =
-			previous !== undefined && worse[previous] < worse[retry.outcome]
+			previous !== undefined &&
+			severityIndex[previous] < severityIndex[retry.outcome]
 				? previous
 				: retry.outcome;
 		retries.set(retry.id, list);

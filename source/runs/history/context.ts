@@ -15,6 +15,7 @@ import {
 } from '../../log/model.js';
 import {unpackList} from './encode.js';
 import {
+	countsOfRow,
 	moreBit,
 	outcomeBits,
 	outcomeCodes,
@@ -214,15 +215,7 @@ export function readContext(
 			);
 		}
 
-		const counts = {
-			passed: row.passed,
-			failed: row.failed,
-			error: row.error,
-			skipped: row.skipped,
-			xfailed: row.xfailed,
-			xpassed: row.xpassed,
-			rerun: row.rerun,
-		};
+		const counts = countsOfRow(row);
 		return {
 			source: row.source,
 			format: row.format as LogFormat,

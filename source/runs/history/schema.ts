@@ -4,7 +4,13 @@ must say its own way (marked `${…}` below). Outcomes and phases are small inte
 tests are two million result rows, and every byte of a row counts.
 */
 
-import {outcomes, phases, type Outcome, type Phase} from '../../log/model.js';
+import {
+	outcomes,
+	phases,
+	type Counts,
+	type Outcome,
+	type Phase,
+} from '../../log/model.js';
 
 /** The schema version this code writes, and the newest it reads. */
 export const schemaVersion = 1;
@@ -142,4 +148,19 @@ export function schemaStatements(dialect: Dialect): string[] {
 			PRIMARY KEY (run_id, test_index)
 		)`,
 	];
+}
+
+/** A `runs` row's counts columns as Counts. */
+export function countsOfRow(
+	row: Readonly<Record<keyof Counts, number>>,
+): Counts {
+	return {
+		passed: row.passed,
+		failed: row.failed,
+		error: row.error,
+		skipped: row.skipped,
+		xfailed: row.xfailed,
+		xpassed: row.xpassed,
+		rerun: row.rerun,
+	};
 }

@@ -11,7 +11,12 @@ import Database from 'better-sqlite3';
 import type {EarlierError} from '../../classify/analyze.js';
 import type {Counts, Failure, Run} from '../../log/model.js';
 import {encodeRun, packList} from './encode.js';
-import {schemaStatements, schemaVersion, sqliteDialect} from './schema.js';
+import {
+	countsOfRow,
+	schemaStatements,
+	schemaVersion,
+	sqliteDialect,
+} from './schema.js';
 import {ListCache, readContext, type ContextOptions} from './context.js';
 import {HistoryError} from './errors.js';
 
@@ -81,18 +86,6 @@ type RunRow = {
 	retried: number;
 	warnings: number;
 };
-
-export function countsOfRow(row: RunRow): Counts {
-	return {
-		passed: row.passed,
-		failed: row.failed,
-		error: row.error,
-		skipped: row.skipped,
-		xfailed: row.xfailed,
-		xpassed: row.xpassed,
-		rerun: row.rerun,
-	};
-}
 
 /** Create `.triage/` with a `.gitignore` of `*` (as `.pytest_cache` does): the triage file is what is shared. */
 export function ensureHistoryFolder(directory: string): void {
