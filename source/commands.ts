@@ -329,7 +329,12 @@ export async function runCommand(
 		given.length === 0
 	) {
 		const {createPrefs} = await import('./prefs.js');
-		rest = logsToOpen(given, createPrefs(), triagePathOf(flags));
+		rest = logsToOpen(
+			given,
+			createPrefs(),
+			triagePathOf(flags),
+			groupingOptions(flags).history !== false,
+		);
 	}
 
 	switch (first) {

@@ -270,6 +270,7 @@ export function logsToOpen(
 	logs: readonly string[],
 	prefs: Pick<Prefs, 'getResume'>,
 	triagePath: string,
+	useHistory = true,
 ): string[] {
 	if (logs.length > 0) {
 		return [...logs];
@@ -277,7 +278,9 @@ export function logsToOpen(
 
 	// Any command that read logs left them in the history; the review's resume state is the fallback.
 	const previous =
-		lastOpened(triagePath) ?? prefs.getResume(triagePath)?.logs ?? [];
+		(useHistory ? lastOpened(triagePath) : undefined) ??
+		prefs.getResume(triagePath)?.logs ??
+		[];
 	const existing = previous.filter(log => fs.existsSync(log));
 	if (existing.length === 0) {
 		const where = path.relative(process.cwd(), triagePath) || triagePath;

@@ -257,7 +257,12 @@ export async function startReview(options: StartOptions): Promise<number> {
 	const triagePath = triagePathOf(
 		options.triage === undefined ? {} : {triage: options.triage},
 	);
-	const logs = logsToOpen(options.logs, prefs, triagePath);
+	const logs = logsToOpen(
+		options.logs,
+		prefs,
+		triagePath,
+		options.history !== false,
+	);
 	const keyboard = openKeyboard(logs.includes('-'));
 	const store = createStore({
 		phase: 'loading',
