@@ -20,7 +20,7 @@ import type {Journal} from './triage/journal.js';
 import type {Review} from './triage/review.js';
 import {ClusterList} from './ui/cluster-list.js';
 import {DetailPane} from './ui/detail-pane.js';
-import type {EditorTarget} from './ui/detail-text.js';
+import type {EditorTarget} from './review/detail-text.js';
 import {FailureList, type Columns} from './ui/failure-list.js';
 import {Footer} from './ui/footer.js';
 import {Header} from './ui/header.js';
@@ -30,8 +30,8 @@ import {
 	hintsFor,
 	keyNames,
 	type Keymap,
-} from './ui/keymap.js';
-import {layoutOf} from './ui/layout.js';
+} from './review/keymap.js';
+import {layoutOf} from './review/layout.js';
 import {LinesView} from './ui/lines-view.js';
 import {PreviewView} from './ui/preview-view.js';
 import {
@@ -43,11 +43,11 @@ import {
 	type ReviewAction,
 	type ReviewState,
 	type Status,
-} from './ui/review-reducer.js';
+} from './review/review-reducer.js';
 import {sanitizeLine} from './log/sanitize.js';
 import {StatusLine} from './ui/status-line.js';
-import {summaryLines} from './ui/summary.js';
-import {themeFromEnvironment, type Theme} from './ui/theme.js';
+import {summaryLines} from './review/summary.js';
+import {themeFromEnvironment, type Theme} from './review/theme.js';
 import {useTerminalSize} from './ui/use-terminal-size.js';
 
 /** What the screen needs of the journal: every method has saved to disk when it returns. */

@@ -21,16 +21,16 @@ import {
 	type SessionOptions,
 } from '../session.js';
 import {sanitizeLine} from '../log/sanitize.js';
-import type {EditorTarget} from './detail-text.js';
-import {createKeymap, keyConflicts, withOverrides} from './keymap.js';
+import type {EditorTarget} from '../review/detail-text.js';
+import {createKeymap, keyConflicts, withOverrides} from '../review/keymap.js';
 import {
 	enterAlternateScreen,
 	wantsAlternateScreen,
 	type AlternateScreen,
-} from './alternate-screen.js';
+} from '../review/alternate-screen.js';
+import type {Status} from '../review/review-reducer.js';
+import {themeFromEnvironment, type Theme} from '../review/theme.js';
 import {Loading, type LoadingProps} from './loading.js';
-import type {Status} from './review-reducer.js';
-import {themeFromEnvironment, type Theme} from './theme.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
 /**

@@ -19,7 +19,7 @@ import {
 	renderKeyTable,
 	reservedKeysOf,
 	withOverrides,
-} from '../../source/ui/keymap.js';
+} from '../../source/review/keymap.js';
 
 describe('keyNames', () => {
 	test.each([
@@ -141,7 +141,7 @@ describe('the README key table', () => {
 		expect(table).toContain('**Typing a filter (/)**');
 	});
 
-	test('README.md holds exactly the generated table (node --import=tsx source/ui/print-keys.ts)', () => {
+	test('README.md holds exactly the generated table (node --import=tsx source/review/print-keys.ts)', () => {
 		const readme = fs.readFileSync('README.md', 'utf8');
 		const start = readme.indexOf(keyTableStart);
 		const end = readme.indexOf(keyTableEnd);

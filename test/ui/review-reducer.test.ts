@@ -12,7 +12,7 @@ import {
 	reviewReducer,
 	type ReviewAction,
 	type ReviewState,
-} from '../../source/ui/review-reducer.js';
+} from '../../source/review/review-reducer.js';
 import {loadRun, redisLog} from './helpers.js';
 
 let run: Run;
