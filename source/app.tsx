@@ -31,19 +31,20 @@ import {
 	keyNames,
 	type Keymap,
 } from './review/keymap.js';
-import {layoutOf} from './review/layout.js';
+import {layoutOf, previewTitleHeight} from './review/layout.js';
 import {LinesView} from './ui/lines-view.js';
 import {PreviewView} from './ui/preview-view.js';
 import {
 	createReviewState,
-	currentRow,
-	previewTitleHeight,
 	reviewReducer,
-	type Effect,
 	type ReviewAction,
+} from './review/review-reducer.js';
+import {
+	currentRow,
+	type Effect,
 	type ReviewState,
 	type Status,
-} from './review/review-reducer.js';
+} from './review/state.js';
 import {sanitizeLine} from './log/sanitize.js';
 import {StatusLine} from './ui/status-line.js';
 import {summaryLines} from './review/summary.js';

@@ -3,7 +3,7 @@ import {Box, Text} from 'ink';
 import type {ReviewRow} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {overlayBodyHeight, overlayScrollMax} from '../review/layout.js';
-import type {Preview} from '../review/review-reducer.js';
+import type {Preview} from '../review/state.js';
 import {tint, type Theme} from '../review/theme.js';
 
 export type PreviewViewProps = {

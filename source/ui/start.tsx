@@ -28,7 +28,7 @@ import {
 	wantsAlternateScreen,
 	type AlternateScreen,
 } from '../review/alternate-screen.js';
-import type {Status} from '../review/review-reducer.js';
+import type {Status} from '../review/state.js';
 import {themeFromEnvironment, type Theme} from '../review/theme.js';
 import {Loading, type LoadingProps} from './loading.js';
 import {useTerminalSize} from './use-terminal-size.js';

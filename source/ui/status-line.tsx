@@ -1,6 +1,6 @@
 import {memo} from 'react';
 import {Text} from 'ink';
-import type {Status} from '../review/review-reducer.js';
+import type {Status} from '../review/state.js';
 import {tint, type Theme} from '../review/theme.js';
 
 export type StatusLineProps = {
