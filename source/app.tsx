@@ -24,13 +24,10 @@ import type {EditorTarget} from './review/detail-text.js';
 import {FailureList, type Columns} from './ui/failure-list.js';
 import {Footer} from './ui/footer.js';
 import {Header} from './ui/header.js';
-import {
-	defaultKeymap,
-	helpLines,
-	hintsFor,
-	keyNames,
-	type Keymap,
-} from './review/keymap.js';
+import {defaultKeymap} from './review/keymap/default-keymap.js';
+import {helpLines, hintsFor} from './review/keymap/help.js';
+import {keyNames} from './review/keymap/key-names.js';
+import type {Keymap} from './review/keymap/types.js';
 import {layoutOf, previewTitleHeight} from './review/layout.js';
 import {LinesView} from './ui/lines-view.js';
 import {PreviewView} from './ui/preview-view.js';

@@ -25,7 +25,7 @@ import {
 } from './decide.js';
 import {copyId, openEditor, quit, undo} from './effects.js';
 import {cycleFilter, dropFilter, editFilter, submitFilter} from './filters.js';
-import type {KeyAction, Mode} from './keymap.js';
+import type {KeyAction, Mode} from './keymap/types.js';
 import {dropMarks, markRange, toggleMark} from './marks.js';
 import {cancelTyping, closeOverlay, openOverlay} from './modes.js';
 import {

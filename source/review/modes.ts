@@ -2,7 +2,7 @@
 The mode stack: help, summary, the note and the filter open over the mode they were opened from, and
 `back` returns to it. What `back` does in each mode is `key-actions.ts`'s `backByMode`.
 */
-import type {Mode} from './keymap.js';
+import type {Mode} from './keymap/types.js';
 import type {ReviewState} from './state.js';
 
 /** Open a mode over the current one; opening the current one again changes nothing. */

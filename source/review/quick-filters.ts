@@ -51,6 +51,11 @@ const byName = new Map(
 	builtInQuickFilters.map(definition => [definition.name, definition]),
 );
 
+/** The built-in quick filters' names other than `all`, in order (for the help of `f`). */
+export const builtInQuickFilterNames: readonly string[] = builtInQuickFilters
+	.map(definition => definition.name)
+	.filter(name => name !== 'all');
+
 /** The quick filters `f` cycles through, for this analysis. */
 export function quickFiltersOf(analysis: Analysis): QuickFilter[] {
 	return [

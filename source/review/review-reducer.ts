@@ -17,12 +17,9 @@ import {
 } from './filters.js';
 import {onJournalUpdate} from './journal-update.js';
 import {applyKeyAction} from './key-actions.js';
-import {
-	compileKeymap,
-	defaultKeymap,
-	type KeyAction,
-	type Keymap,
-} from './keymap.js';
+import {compileKeymap} from './keymap/compile.js';
+import {defaultKeymap} from './keymap/default-keymap.js';
+import type {KeyAction, Keymap} from './keymap/types.js';
 import {defaultViewport, type Viewport} from './layout.js';
 import {quickFiltersOf, type QuickFilter} from './quick-filters.js';
 import {clampScrolls, withOpeningScroll} from './scroll.js';

@@ -6,7 +6,7 @@ opens when the selection moves.
 */
 import type {ReviewRow} from '../triage/review.js';
 import {detailTextOf, screenLinesOf, type ScreenLine} from './detail-text.js';
-import {helpLines} from './keymap.js';
+import {helpLines} from './keymap/help.js';
 import {
 	detailTextWidth,
 	layoutOf,

@@ -9,7 +9,8 @@ import type {DecisionInput} from '../triage/journal.js';
 import type {Progress, ReviewRow} from '../triage/review.js';
 import type {EditorTarget} from './detail-text.js';
 import type {TextFilter} from './filters.js';
-import type {CompiledKeymap, Keymap, Mode} from './keymap.js';
+import type {CompiledKeymap} from './keymap/compile.js';
+import type {Keymap, Mode} from './keymap/types.js';
 import type {Viewport} from './layout.js';
 import type {QuickFilter} from './quick-filters.js';
 

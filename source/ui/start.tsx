@@ -22,7 +22,8 @@ import {
 } from '../session.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import type {EditorTarget} from '../review/detail-text.js';
-import {createKeymap, keyConflicts, withOverrides} from '../review/keymap.js';
+import {keyConflicts, withOverrides} from '../review/keymap/compile.js';
+import {createKeymap} from '../review/keymap/default-keymap.js';
 import {
 	enterAlternateScreen,
 	wantsAlternateScreen,
