@@ -58,6 +58,7 @@ const xoConfig = [
 			'source/triage/**',
 			'source/export/**',
 			'source/review/**',
+			'source/csv.ts',
 		],
 		rules: {
 			'no-restricted-imports': [
