@@ -10,7 +10,7 @@ import {
 	type TestResult,
 	type Warning,
 } from './model.js';
-import {describeTraceback} from './pytest.js';
+import {describeTraceback} from './traceback.js';
 import {stripAnsi} from './ansi.js';
 
 /** Thrown for XML that cannot be read; read.ts turns it into a one-line LogError. */
