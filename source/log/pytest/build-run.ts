@@ -9,7 +9,11 @@ import {
 	type TestResult,
 	type Warning,
 } from '../model.js';
-import {describeTraceback} from '../traceback.js';
+import {
+	describeMessage,
+	describeTraceback,
+	lineReportOf,
+} from '../traceback.js';
 import type {Entry} from './failures.js';
 import {toRunHeader, type Preamble} from './preamble.js';
 import type {SessionEnd} from './session-end.js';
@@ -18,8 +22,6 @@ import type {TestState, TestTable} from './tests.js';
 /**
 The Run of a session once every line is read and every entry matched: one report per test outcome (a teardown error is a second one), one Failure per failed or errored report with its traceback described, and the counts checked against pytest's final line.
 */
-
-const lineModeEntry = /^(.+?):(\d+): (.+)$/;
 
 export type RunParts = {
 	readonly source: string;
@@ -130,9 +132,7 @@ function makeFailure(
 			outcome === 'error'
 				? (state.summaryErrorMessage ?? state.summaryMessage)
 				: state.summaryMessage;
-		const described = message
-			? describeTraceback([`E   ${message}`])
-			: undefined;
+		const described = message ? describeMessage(message) : undefined;
 		return {
 			id: state.id,
 			file,
@@ -153,9 +153,8 @@ function makeFailure(
 	}));
 	const tracebackLines = trimBlank(entry.traceback);
 	if (entry.kind === 'line' && entry.lineText) {
-		const match = lineModeEntry.exec(entry.lineText);
-		const message = match?.[3] ?? entry.lineText;
-		const described = describeTraceback([`E   ${message}`]);
+		const report = lineReportOf(entry.lineText);
+		const described = describeMessage(report?.message ?? entry.lineText);
 		return {
 			id: state.id,
 			file,
@@ -167,7 +166,7 @@ function makeFailure(
 			}),
 			traceback: tracebackLines.join('\n'),
 			captured,
-			...(match && {location: {path: match[1]!, line: Number(match[2])}}),
+			...(report && {location: report.location}),
 			logLine: entry.startLine,
 		};
 	}

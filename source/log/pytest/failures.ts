@@ -1,3 +1,5 @@
+import {isLineReport} from '../traceback.js';
+
 /**
 The FAILURES and ERRORS sections: each `____ title ____` header opens an entry that collects its traceback and `Captured …` sections, in every `--tb` mode (`--tb=line` entries have no header). Which test an entry belongs to is decided later, in `headers.ts`.
 */
@@ -17,7 +19,6 @@ export type Entry = {
 
 const entryHeader = /^_+ (.+?) _+$/;
 const dashTitle = /^-{3,} (.+?) -{3,}$/;
-const lineModePath = /^\S+\.py:\d+: ./;
 
 export class FailuresReader {
 	/** Every entry in log order. */
@@ -112,7 +113,7 @@ export class FailuresReader {
 				return;
 			}
 
-			if (isXpassStrict || lineModePath.test(text)) {
+			if (isXpassStrict || isLineReport(text)) {
 				const entry = this.current ?? this.newLineEntry(lineNumber);
 				entry.traceback.push(text);
 				entry.lineText = text;

@@ -1,4 +1,5 @@
 import {fileOfId, type Warning} from '../model.js';
+import {framePathOf, framesOf} from '../traceback.js';
 import type {Entry} from './failures.js';
 import {headerKey, tailKey, type IdNormalizer} from './ids.js';
 import type {EntrySlot, TestState, TestTable} from './tests.js';
@@ -7,7 +8,6 @@ import type {EntrySlot, TestState, TestTable} from './tests.js';
 Which test each FAILURES/ERRORS entry belongs to: a header names `TestA.test_b[x]`, not the node id, so it is matched to the tests the progress lines and the short summary named, by name, by the kind of report each test still lacks, and by the paths in its traceback. An entry no line names gets an id rebuilt from its traceback.
 */
 
-const tracebackPath = /^\s*(?:File ")?([^\s":]+\.py)(?::\d+|", line)/;
 const workerCrash = /^worker '[^']+' crashed while running '(.+)'$/;
 
 export type HeaderInputs = {
@@ -122,13 +122,13 @@ export function assignEntries(inputs: HeaderInputs): void {
 		const files = filesOf(key);
 		let byPath: TestState | undefined;
 		for (const line of entry.traceback) {
-			const frame = tracebackPath.exec(line);
-			if (!frame) {
+			const framePath = framePathOf(line);
+			if (framePath === undefined) {
 				continue;
 			}
 
 			// `tests/a/test_x.py`, or an absolute path ending in it.
-			let path = frame[1]!;
+			let path = framePath;
 			while (true) {
 				const open = (files.get(path) ?? []).filter(
 					state => state[slot] === undefined,
@@ -315,19 +315,12 @@ function guessState(entry: Entry, inputs: HeaderInputs): TestState {
 	const tail =
 		head.replaceAll('.', '::') + (bracket === -1 ? '' : name.slice(bracket));
 	const testName = head.split('.').pop()!;
-	let file: string | undefined;
-	for (const line of entry.traceback) {
-		const frame = /^(\S+?\.py):\d+: in (\S+)/.exec(line);
-		if (frame?.[2] === testName) {
-			file = frame[1];
-			break;
-		}
-
-		const long = /^(\S+?\.py):\d+: /.exec(line);
-		if (long && !file) {
-			file = long[1];
-		}
-	}
+	// The test's own frame names its file; else the first Python file the traceback names.
+	const frames = framesOf(entry.traceback).filter(frame =>
+		frame.path.endsWith('.py'),
+	);
+	const file = (frames.find(frame => frame.function === testName) ?? frames[0])
+		?.path;
 
 	const id = file ? `${ids.normalize(file)}::${tail}` : tail;
 	warnings.push({

@@ -1,11 +1,10 @@
 import type {Counts, Warning} from '../model.js';
 import {parseFinalLine} from '../summary.js';
+import {isTypedLine} from '../traceback.js';
 
 /**
 How a session ended and whether it is whole: pytest's final line (its counts are checked against the parsed ones), an INTERNALERROR, an interruption (`!!!! KeyboardInterrupt !!!!`), `--maxfail`/`-x` stopping early, or a log that just stops.
 */
-
-const exceptionLike = /^([A-Za-z_][\w.]*)(?::(?:\s|$)|$)/;
 
 /** What `judge` needs to know of the rest of the session. */
 export type SessionSeen = {
@@ -167,7 +166,7 @@ export class SessionEnd {
 		}
 
 		const last =
-			this.internalErrors.findLast(line => exceptionLike.test(line)) ??
+			this.internalErrors.findLast(line => isTypedLine(line)) ??
 			this.internalErrors.at(-1)!;
 		return [
 			{line: this.internalErrorLine, message: `pytest INTERNALERROR: ${last}`},
