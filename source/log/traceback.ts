@@ -1,8 +1,7 @@
-import type {Location} from './model.js';
-
 /**
 The one reader of tracebacks as pytest prints them (in a console log, a JUnit `<failure>` text, a report log's longrepr): what an `E` line is, a frame in every `--tb` form, the crash location and the line that names it, the headline and the exception type. Every other module asks here; a new traceback shape is taught here.
 */
+import type {Location} from './model.js';
 
 // ---------------------------------------------------------------------------------------------
 // `E` lines

@@ -1,3 +1,6 @@
+/**
+The Run of a session once every line is read and every entry matched: one report per test outcome (a teardown error is a second one), one Failure per failed or errored report with its traceback described, and the counts checked against pytest's final line.
+*/
 import {
 	emptyCounts,
 	fileOfId,
@@ -18,10 +21,6 @@ import type {Entry} from './failures.js';
 import {toRunHeader, type Preamble} from './preamble.js';
 import type {SessionEnd} from './session-end.js';
 import type {TestState, TestTable} from './tests.js';
-
-/**
-The Run of a session once every line is read and every entry matched: one report per test outcome (a teardown error is a second one), one Failure per failed or errored report with its traceback described, and the counts checked against pytest's final line.
-*/
 
 export type RunParts = {
 	readonly source: string;

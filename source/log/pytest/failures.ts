@@ -1,8 +1,7 @@
-import {isLineReport} from '../traceback.js';
-
 /**
 The FAILURES and ERRORS sections: each `____ title ____` header opens an entry that collects its traceback and `Captured …` sections, in every `--tb` mode (`--tb=line` entries have no header). Which test an entry belongs to is decided later, in `headers.ts`.
 */
+import {isLineReport} from '../traceback.js';
 
 export type EntryKind = 'failure' | 'setup' | 'teardown' | 'collect' | 'line';
 

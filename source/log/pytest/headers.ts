@@ -1,12 +1,11 @@
+/**
+Which test each FAILURES/ERRORS entry belongs to: a header names `TestA.test_b[x]`, not the node id, so it is matched to the tests the progress lines and the short summary named, by name, by the kind of report each test still lacks, and by the paths in its traceback. An entry no line names gets an id rebuilt from its traceback.
+*/
 import {fileOfId, type Warning} from '../model.js';
 import {framePathOf, framesOf} from '../traceback.js';
 import type {Entry} from './failures.js';
 import {headerKey, tailKey, type IdNormalizer} from './ids.js';
 import type {EntrySlot, TestState, TestTable} from './tests.js';
-
-/**
-Which test each FAILURES/ERRORS entry belongs to: a header names `TestA.test_b[x]`, not the node id, so it is matched to the tests the progress lines and the short summary named, by name, by the kind of report each test still lacks, and by the paths in its traceback. An entry no line names gets an id rebuilt from its traceback.
-*/
 
 const workerCrash = /^worker '[^']+' crashed while running '(.+)'$/;
 

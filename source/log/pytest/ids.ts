@@ -1,8 +1,7 @@
-import {fileOfId} from '../model.js';
-
 /**
 Node ids as pytest prints them: where an id ends on a line, the keys that match a report's header or a short summary's path to an id, and the rootdir-relative form every id is kept in.
 */
+import {fileOfId} from '../model.js';
 
 /** Splits `id - message` at the first ` - ` outside brackets; ids never contain an unbalanced bracket. */
 export function splitIdAndMessage(text: string): {

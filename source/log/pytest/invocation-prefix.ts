@@ -1,3 +1,6 @@
+/**
+The subdirectory pytest ran from, when it ran below its rootdir: found in the reports' absolute paths, and put in front of every id so node ids are rootdir-relative.
+*/
 import {fileOfId} from '../model.js';
 import type {Entry} from './failures.js';
 import type {IdNormalizer} from './ids.js';

@@ -1,3 +1,8 @@
+/**
+The pytest console parser: `-v`, `-vv`, `-q`, `-r…`, every `--tb` mode, xdist, reruns, timeouts, interrupted and truncated runs. Fed one line at a time (ANSI already stripped); `finish()` resolves every FAILURES/ERRORS entry to a full node id and checks the parsed outcomes against pytest's own final line.
+
+This module only dispatches: it knows which section a line is in and hands the line to the reader of that section (`progress.ts`, `failures.ts`, `short-summary.ts`, `session-end.ts`).
+*/
 import type {FailureListener, Run, Warning} from '../model.js';
 import {finalLinePattern} from '../summary.js';
 import {FailuresReader} from './failures.js';
@@ -10,12 +15,6 @@ import {SessionEnd} from './session-end.js';
 import {applySummary, ShortSummaryReader} from './short-summary.js';
 import {buildRun} from './build-run.js';
 import {TestTable} from './tests.js';
-
-/**
-The pytest console parser: `-v`, `-vv`, `-q`, `-r…`, every `--tb` mode, xdist, reruns, timeouts, interrupted and truncated runs. Fed one line at a time (ANSI already stripped); `finish()` resolves every FAILURES/ERRORS entry to a full node id and checks the parsed outcomes against pytest's own final line.
-
-This module only dispatches: it knows which section a line is in and hands the line to the reader of that section (`progress.ts`, `failures.ts`, `short-summary.ts`, `session-end.ts`).
-*/
 
 type Section =
 	'none' | 'errors' | 'failures' | 'warnings' | 'passes' | 'summary' | 'other';

@@ -1,9 +1,8 @@
-import type {RunHeader, Shard} from '../model.js';
-import {readSessionKind} from '../session-header.js';
-
 /**
 The session header pytest prints before the first progress line: `platform … -- Python X, pytest-Y`, `rootdir:`, `plugins:`, `collected N items`, and the lines that say what kind of session it is.
 */
+import type {RunHeader, Shard} from '../model.js';
+import {readSessionKind} from '../session-header.js';
 
 export type Preamble = {
 	pytest?: string;

@@ -1,3 +1,6 @@
+/**
+The progress lines between the session header and the first section: `-v` lines (one outcome per test, xdist's `[gwN]` lines, `-s` output between an id and its outcome) set each test's outcome; `-q` letters (`..F.sx`) are only counted.
+*/
 import {emptyCounts, type FailureListener, type Outcome} from '../model.js';
 import {finalLinePattern} from '../summary.js';
 import {findIdEnd, isBalanced, type IdNormalizer} from './ids.js';
@@ -8,10 +11,6 @@ import {
 	parseVerboseLine,
 	stripPercent,
 } from './verbose-line.js';
-
-/**
-The progress lines between the session header and the first section: `-v` lines (one outcome per test, xdist's `[gwN]` lines, `-s` output between an id and its outcome) set each test's outcome; `-q` letters (`..F.sx`) are only counted.
-*/
 
 const outcomeWords: Record<string, Outcome | 'rerun'> = {
 	PASSED: 'passed',

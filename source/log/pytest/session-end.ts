@@ -1,10 +1,9 @@
-import type {Counts, Warning} from '../model.js';
-import {parseFinalLine} from '../summary.js';
-import {isTypedLine} from '../traceback.js';
-
 /**
 How a session ended and whether it is whole: pytest's final line (its counts are checked against the parsed ones), an INTERNALERROR, an interruption (`!!!! KeyboardInterrupt !!!!`), `--maxfail`/`-x` stopping early, or a log that just stops.
 */
+import type {Counts, Warning} from '../model.js';
+import {parseFinalLine} from '../summary.js';
+import {isTypedLine} from '../traceback.js';
 
 /** What `judge` needs to know of the rest of the session. */
 export type SessionSeen = {

@@ -1,3 +1,6 @@
+/**
+The `-r` short test summary (`FAILED id - message`, `ERROR id`, `XPASS id reason`, …): read as items while the log streams, then applied to the tests once every progress line is known, mapping its invocation-relative paths to node ids.
+*/
 import type {FailureListener} from '../model.js';
 import {finalLinePattern} from '../summary.js';
 import {
@@ -8,10 +11,6 @@ import {
 	type IdNormalizer,
 } from './ids.js';
 import type {TestState, TestTable} from './tests.js';
-
-/**
-The `-r` short test summary (`FAILED id - message`, `ERROR id`, `XPASS id reason`, …): read as items while the log streams, then applied to the tests once every progress line is known, mapping its invocation-relative paths to node ids.
-*/
 
 export type SummaryItem = {
 	readonly word: string;

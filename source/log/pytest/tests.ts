@@ -1,9 +1,8 @@
-import {fileOfId, type Outcome, type Phase} from '../model.js';
-import type {Entry} from './failures.js';
-
 /**
 The tests of one session as the parser learns them: one state per test, which every reader fills in (progress lines its outcome, the short summary its message, the FAILURES matcher its entries), kept in the order the log first names them.
 */
+import {fileOfId, type Outcome, type Phase} from '../model.js';
+import type {Entry} from './failures.js';
 
 /**
 What the parser knows of one test while reading. It is also the TestResult the Run hands out (for its main report), so a million-test log allocates one object per test; `file` is a prototype getter, not a string per test.

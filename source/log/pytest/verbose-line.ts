@@ -1,8 +1,7 @@
-import {isBalanced} from './ids.js';
-
 /**
 One `-v` progress line (`id OUTCOME[ (reason)][  [ NN%]]`): where its id ends and which outcome word it carries. A new shape of `-v` line is read here.
 */
+import {isBalanced} from './ids.js';
 
 /** `-v` progress line: `id OUTCOME[ (reason)][  [ NN%]]`. The id may contain spaces and outcome words inside brackets. */
 export function parseVerboseLine(
