@@ -53,11 +53,12 @@ export type Frame = {
 };
 
 /**
-A frame's path in pytest's own forms: no spaces or colons (a Windows drive letter aside), or Python's
-pseudo-files in angle brackets (`<frozen importlib._bootstrap>`, `<string>`). A message line such as
-`error at 10:30: x` is then no frame.
+A frame's path as pytest prints it: relative without spaces (`tests/test_a.py`), absolute (POSIX or
+Windows, where a folder may hold spaces: `C:\Program Files\Python311\Lib\socket.py`), or one of
+Python's pseudo-files in angle brackets (`<frozen importlib._bootstrap>`, `<string>`). A message line such
+as `ValueError: at 10:30: in state x` is then no frame.
 */
-const framePath = String.raw`((?:[A-Za-z]:)?[^\s:]+|<[^>\n]+>)`;
+const framePath = String.raw`((?:[A-Za-z]:)?[^\s:]+|(?:[A-Za-z]:)?[\\/][^:\n]*?|<[^>\n]+>)`;
 /** `path:line: in function` (`--tb=short`, `auto`). */
 const shortFrame = new RegExp(String.raw`^${framePath}:(\d+): in (\S+)`);
 /** `path:line: ` ending a `--tb=long` frame (the last one adds the exception type), or a `--tb=line` report. */
