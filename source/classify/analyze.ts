@@ -101,26 +101,26 @@ export function analyze(
 	const ruleSet = options.rules ?? builtInRuleSet();
 	const reruns = rerunsOf(run);
 	const diff = diffRuns(runs, {outageThreshold: options.outageThreshold});
-	const signatures = new Map(
-		run.failures.map(failure => [failure, signatureOf(failure)]),
-	);
+	const signatures = run.failures.map(failure => signatureOf(failure));
 	// Thousands of failures share a handful of files.
 	const areas = new Map<string, string>();
-	const failures = run.failures.map((failure): AnalyzedFailure => {
-		const signature = signatures.get(failure)!;
+	const notFlaky: FlakyInfo = {
+		isFlaky: false,
+		flips: 0,
+		possibleFlips: 0,
+		passedOnRerun: false,
+	};
+	const failures = run.failures.map((failure, index): AnalyzedFailure => {
+		const signature = signatures[index]!;
 		const history = diff.histories.get(failure.id);
-		const flaky = history?.flaky ?? {
-			isFlaky: false,
-			flips: 0,
-			possibleFlips: 0,
-			passedOnRerun: false,
-		};
+		const flaky = history?.flaky ?? {...notFlaky};
 		let area = areas.get(failure.file);
 		if (area === undefined) {
 			area = areaOf(failure.file);
 			areas.set(failure.file, area);
 		}
 
+		const rerun = reruns.size > 0 ? reruns.get(failure.id) : undefined;
 		return {
 			failure,
 			area,
@@ -134,21 +134,21 @@ export function analyze(
 			flaky,
 			history: history?.entries ?? [],
 			status: diff.statuses.get(failure.id) ?? 'new',
-			...(reruns.size > 0 &&
-				reruns.has(failure.id) && {rerun: reruns.get(failure.id)}),
+			...(rerun && {rerun}),
 		};
 	});
 
-	const suggestions = new Map(
-		failures.map(analyzed => [analyzed.failure, analyzed.suggestion]),
+	const indexes = new Map(
+		run.failures.map((failure, index) => [failure, index]),
 	);
-	const clusters = clusterFailures(run.failures, failure =>
-		signatures.get(failure)!,
+	const clusters = clusterFailures(
+		run.failures,
+		failure => signatures[indexes.get(failure)!]!,
 	).map((cluster): ClusterSummary => ({
 		id: cluster.id,
 		signature: cluster.signature,
 		ids: cluster.failures.map(failure => failure.id),
-		suggestion: suggestions.get(cluster.failures[0]!)!,
+		suggestion: failures[indexes.get(cluster.failures[0]!)!]!.suggestion,
 	}));
 
 	return {

@@ -163,10 +163,10 @@ export function passedOnRetry(run: Run): Set<string> {
 	return passed;
 }
 
+/** `only`: the tests to keep besides the notable ones (failing, rerun); `notable`: none. */
 function packedTestsOfRun(
 	run: Run,
-	only?: ReadonlySet<string>,
-	onlyThisRun = false,
+	only?: ReadonlySet<string> | 'notable',
 ): Map<string, Packed> {
 	const tests = new Map<string, Packed>();
 	const add = (id: string, outcome: Outcome, reruns: number) => {
@@ -184,8 +184,11 @@ function packedTestsOfRun(
 	for (const result of run.tests) {
 		const isNotable =
 			isFailureOutcome(result.outcome) || (result.reruns ?? 0) > 0;
-		// With one run, a test that passed here is in no other run: no lookup needed.
-		if (isNotable || !only || (!onlyThisRun && only.has(result.id))) {
+		if (
+			isNotable ||
+			only === undefined ||
+			(only !== 'notable' && only.has(result.id))
+		) {
 			add(result.id, result.outcome, result.reruns ?? 0);
 		}
 	}
@@ -331,10 +334,9 @@ export function diffRuns(
 ): RunDiff {
 	const threshold = options.outageThreshold ?? defaultOutageThreshold;
 	const minimumFlips = options.minimumFlips ?? defaultMinimumFlips;
-	const interesting = interestingIds(runs);
-	const testsByRun = runs.map(run =>
-		packedTestsOfRun(run, interesting, runs.length === 1),
-	);
+	// With one run, only its notable tests can be anything but passing: no other run to look ids up in.
+	const interesting = runs.length === 1 ? 'notable' : interestingIds(runs);
+	const testsByRun = runs.map(run => packedTestsOfRun(run, interesting));
 	const health = runs.map((run, index) => healthOf(index, run, threshold));
 	const retriedByRun = runs.map(run => passedOnRetry(run));
 	const last = runs.length - 1;
@@ -344,14 +346,18 @@ export function diffRuns(
 		{packed: Packed[]; flaky: FlakyInfo; kind: 'failing' | 'fixed' | 'flaky'}
 	>();
 	const statuses = new Map<string, FailureStatus>();
-	const seen = new Set<string>();
+	// Each test once, in the first run that has it (one run's keys are unique already).
+	const seen = runs.length > 1 ? new Set<string>() : undefined;
 	for (const tests of testsByRun) {
 		for (const id of tests.keys()) {
-			if (seen.has(id)) {
-				continue;
+			if (seen) {
+				if (seen.has(id)) {
+					continue;
+				}
+
+				seen.add(id);
 			}
 
-			seen.add(id);
 			let flips = 0;
 			let counted = 0;
 			let previousCounted = -1;

@@ -2,7 +2,7 @@
 A failure's signature: what makes two failures "the same failure", across tests and across runs.
 */
 
-import {createHash} from 'node:crypto';
+import {hash} from 'node:crypto';
 import type {Failure} from '../log/model.js';
 import {framesOf, splitHeadline, type Frame} from '../log/traceback.js';
 import {relativeSegments} from './area.js';
@@ -114,6 +114,24 @@ The message with its volatile parts masked and its whitespace collapsed. In a co
 or a status code is not volatile: it says which server or what answer.
 */
 export function maskMessage(message: string): string {
+	// Failures of one run repeat a few thousand messages: each is masked once.
+	const cached = maskedMessages.get(message);
+	if (cached !== undefined) {
+		return cached;
+	}
+
+	if (maskedMessages.size >= maximumCached) {
+		maskedMessages.clear();
+	}
+
+	const masked = computeMaskedMessage(message);
+	maskedMessages.set(message, masked);
+	return masked;
+}
+
+const maskedMessages = new Map<string, string>();
+
+function computeMaskedMessage(message: string): string {
 	// Only the start of a message makes it into a signature; a 50 MB one is not masked whole.
 	let masked = message.length > 4096 ? message.slice(0, 4096) : message;
 	const hasKept = connectionMessage.test(masked);
@@ -142,104 +160,132 @@ A path as it is stable across machines and interpreters: from inside site-packag
 test file's own id, or the part from the last `test`/`tests` folder on, or the file name.
 */
 export function stablePath(path: string, testFile?: string): string {
-	return memoized(stablePaths, path, testFile, computeStablePath);
-}
-
-/**
-Tracebacks of one run repeat the same few paths thousands of times: both path functions are pure, so
-their answers are kept (a bounded cache, emptied when full).
-*/
-const stablePaths = new Map<string, Map<string, string>>();
-const testCodePaths = new Map<string, Map<string, boolean>>();
-const maximumCached = 50_000;
-let cachedEntries = 0;
-
-function memoized<T>(
-	cache: Map<string, Map<string, T>>,
-	path: string,
-	testFile: string | undefined,
-	compute: (path: string, testFile?: string) => T,
-): T {
-	// Two levels, not one joined key: joining would build (and hash) a new string on every call.
-	const fileKey = testFile ?? '';
-	let byPath = cache.get(fileKey);
-	if (byPath === undefined) {
-		byPath = new Map();
-		cache.set(fileKey, byPath);
+	const facts = factsOf(path);
+	if (facts.stable !== undefined) {
+		return facts.stable;
 	}
 
-	const cached = byPath.get(path);
-	if (cached !== undefined) {
-		return cached;
-	}
-
-	if (cachedEntries >= maximumCached) {
-		stablePaths.clear();
-		testCodePaths.clear();
-		cachedEntries = 0;
-	}
-
-	const value = compute(path, testFile);
-	byPath.set(path, value);
-	cachedEntries++;
-	return value;
-}
-
-function computeStablePath(path: string, testFile?: string): string {
-	const unified = path.replaceAll('\\', '/');
-	const packages = /\/(?:site|dist)-packages\//.exec(unified);
-	if (packages) {
-		return unified.slice(packages.index + packages[0].length);
-	}
-
-	const isRelative = !/^(?:\/|\.\.\/|[A-Za-z]:\/)/.test(unified);
-	const segments = relativeSegments(unified);
-	if (isRelative) {
-		return segments.join('/');
-	}
-
-	// A test file inside the rootdir has a plain relative id: its absolute path ends with it.
-	if (testFile && !/^(?:\/|\.\.[/\\]|[A-Za-z]:)/.test(testFile)) {
-		const fileSegments = relativeSegments(testFile);
-		const tail = segments.slice(-fileSegments.length).join('/');
-		if (fileSegments.length > 0 && tail === fileSegments.join('/')) {
-			return tail;
+	// An absolute path: a test file inside the rootdir has a plain relative id, and its absolute path ends with it.
+	if (testFile !== undefined) {
+		const file = testFileOf(testFile);
+		if (
+			file.isRelative &&
+			file.joined !== '' &&
+			endsWithPath(facts.joined, file.joined)
+		) {
+			return file.joined;
 		}
 	}
 
-	const tests = segments.findLastIndex(segment =>
-		/^(?:tests?|testing)$/.test(segment),
-	);
-	if (tests !== -1 && tests < segments.length - 1) {
-		return segments.slice(tests).join('/');
-	}
-
-	return segments.at(-1) ?? unified;
+	return facts.fallback;
 }
 
 /** Whether a path is test code: a test folder, a test or conftest file, or the failing test's file. */
 export function isTestCode(path: string, testFile?: string): boolean {
-	return memoized(testCodePaths, path, testFile, computeIsTestCode);
-}
-
-function computeIsTestCode(path: string, testFile?: string): boolean {
-	const segments = relativeSegments(path);
-	const name = segments.at(-1) ?? '';
-	if (
-		segments
-			.slice(0, -1)
-			.some(segment => /^(?:tests?|testing)$/.test(segment)) ||
-		/^(?:test_.*|.*_test|conftest|testutils?)\.py$/.test(name)
-	) {
+	const facts = factsOf(path);
+	if (facts.isTestCode) {
 		return true;
 	}
 
-	if (testFile) {
-		const file = relativeSegments(testFile).join('/');
-		return file !== '' && segments.join('/').endsWith(file);
+	if (testFile === undefined || testFile === '') {
+		return false;
 	}
 
-	return false;
+	const {joined} = testFileOf(testFile);
+	return joined !== '' && facts.joined.endsWith(joined);
+}
+
+/** What is known of a path alone, whatever test it is seen in. */
+type PathFacts = {
+	/** Its segments joined by `/` (no `.`, `..` or empty ones). */
+	readonly joined: string;
+	/** In a test folder, or named like a test or conftest file. */
+	readonly isTestCode: boolean;
+	/** Its stable path when that does not depend on the test file (site-packages, a relative path). */
+	readonly stable: string | undefined;
+	/** An absolute path's stable path when its test file does not tell: from the last test folder, or its name. */
+	readonly fallback: string;
+};
+
+type TestFileFacts = {
+	readonly joined: string;
+	/** A plain relative id (not absolute, not `../`). */
+	readonly isRelative: boolean;
+};
+
+/**
+Tracebacks of one run repeat the same few paths thousands of times, and thousands of failures share a
+test file: what each path says is kept (bounded caches, emptied when full).
+*/
+const pathFacts = new Map<string, PathFacts>();
+const testFileFacts = new Map<string, TestFileFacts>();
+const maximumCached = 50_000;
+
+function factsOf(path: string): PathFacts {
+	let facts = pathFacts.get(path);
+	if (facts === undefined) {
+		if (pathFacts.size >= maximumCached) {
+			pathFacts.clear();
+		}
+
+		facts = computeFacts(path);
+		pathFacts.set(path, facts);
+	}
+
+	return facts;
+}
+
+function testFileOf(testFile: string): TestFileFacts {
+	let facts = testFileFacts.get(testFile);
+	if (facts === undefined) {
+		if (testFileFacts.size >= maximumCached) {
+			testFileFacts.clear();
+		}
+
+		facts = {
+			joined: relativeSegments(testFile).join('/'),
+			isRelative: !/^(?:\/|\.\.[/\\]|[A-Za-z]:)/.test(testFile),
+		};
+		testFileFacts.set(testFile, facts);
+	}
+
+	return facts;
+}
+
+/** Whether `joined`'s last segments are `tail`'s segments. */
+function endsWithPath(joined: string, tail: string): boolean {
+	return joined === tail || joined.endsWith(`/${tail}`);
+}
+
+function computeFacts(path: string): PathFacts {
+	const segments = relativeSegments(path);
+	const joined = segments.join('/');
+	const name = segments.at(-1) ?? '';
+	const isTestCode =
+		segments
+			.slice(0, -1)
+			.some(segment => /^(?:tests?|testing)$/.test(segment)) ||
+		/^(?:test_.*|.*_test|conftest|testutils?)\.py$/.test(name);
+	const unified = path.replaceAll('\\', '/');
+	const packages = /\/(?:site|dist)-packages\//.exec(unified);
+	const isRelative = !/^(?:\/|\.\.\/|[A-Za-z]:\/)/.test(unified);
+	const tests = segments.findLastIndex(segment =>
+		/^(?:tests?|testing)$/.test(segment),
+	);
+	const fallback =
+		tests !== -1 && tests < segments.length - 1
+			? segments.slice(tests).join('/')
+			: (segments.at(-1) ?? unified);
+	return {
+		joined,
+		isTestCode,
+		stable: packages
+			? unified.slice(packages.index + packages[0].length)
+			: isRelative
+				? joined
+				: undefined,
+		fallback,
+	};
 }
 
 /**
@@ -279,7 +325,8 @@ function siteOf(frame: Frame, testFile: string): string {
 
 /** A short stable hash of a signature text. */
 export function signatureHash(text: string): string {
-	return createHash('sha1').update(text).digest('hex').slice(0, 10);
+	// The one-shot hash: a Hash object per failure costs more than the hashing.
+	return hash('sha1', text, 'hex').slice(0, 10);
 }
 
 /**
