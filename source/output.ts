@@ -16,6 +16,8 @@ export const outputSeams: {
 		fs.writeSync(fd, buffer, offset, buffer.length - offset),
 };
 
+const bufferSize = 1 << 20;
+
 /**
 A buffered synchronous writer to a file or stdout (`-`). Sync writes keep the order of output and
 errors simple and are fast for large exports; EAGAIN on a non-blocking stdout is retried.
@@ -31,8 +33,9 @@ export class Output {
 	/** The file written, renamed to `destination` on success; undefined when written in place. */
 	private readonly temporary: string | undefined;
 	private readonly destination: string;
-	private buffer: string[] = [];
-	private size = 0;
+	/** One buffer, reused: text is encoded into it, never joined into one big string first. */
+	private readonly buffer = Buffer.allocUnsafe(bufferSize);
+	private used = 0;
 	private hasFailed = false;
 
 	constructor(target: string) {
@@ -69,41 +72,68 @@ export class Output {
 	}
 
 	write = (text: string): void => {
-		this.buffer.push(text);
-		this.size += text.length;
-		if (this.size >= 1 << 20) {
-			this.flush();
-		}
-	};
-
-	flush(): void {
-		if (this.buffer.length === 0 || this.hasFailed) {
+		if (this.hasFailed) {
 			return;
 		}
 
-		const data = Buffer.from(this.buffer.join(''));
-		this.buffer = [];
-		this.size = 0;
-		let offset = 0;
-		while (offset < data.length) {
-			try {
-				offset += outputSeams.write(this.fd, data, offset);
-			} catch (error) {
-				const code = (error as NodeJS.ErrnoException).code;
-				if (code === 'EAGAIN') {
-					continue;
-				}
-
-				if (code === 'EPIPE') {
-					return;
-				}
-
-				this.discard();
-				throw new OutputError(
-					`${this.target === '-' ? 'stdout' : this.target}: write failed (${reasonOf(error)})`,
-				);
+		// A UTF-16 code unit is at most 3 bytes of UTF-8.
+		if (text.length * 3 > this.buffer.length - this.used) {
+			this.flush();
+			if (text.length * 3 > this.buffer.length) {
+				this.send(Buffer.from(text));
+				return;
 			}
 		}
+
+		this.used += this.buffer.write(text, this.used, 'utf8');
+	};
+
+	/** Text known to be ASCII: copied byte for byte, without a UTF-8 pass. */
+	writeAscii = (text: string): void => {
+		if (this.hasFailed) {
+			return;
+		}
+
+		if (text.length > this.buffer.length - this.used) {
+			this.write(text);
+			return;
+		}
+
+		this.used += this.buffer.write(text, this.used, 'latin1');
+	};
+
+	/** Bytes as they are (already UTF-8): `bytes[start..end)`. */
+	writeBytes(bytes: Uint8Array, start = 0, end = bytes.length): void {
+		if (this.hasFailed) {
+			return;
+		}
+
+		const length = end - start;
+		if (length > this.buffer.length - this.used) {
+			this.flush();
+			if (length > this.buffer.length) {
+				this.send(Buffer.from(bytes.buffer, bytes.byteOffset + start, length));
+				return;
+			}
+		}
+
+		this.buffer.set(bytes.subarray(start, end), this.used);
+		this.used += length;
+	}
+
+	flush(): void {
+		if (this.hasFailed) {
+			this.used = 0;
+			return;
+		}
+
+		if (this.used === 0) {
+			return;
+		}
+
+		const data = this.buffer.subarray(0, this.used);
+		this.used = 0;
+		this.send(data);
 	}
 
 	/** Write what is buffered and, for a file, put it in place. */
@@ -138,7 +168,7 @@ export class Output {
 		}
 
 		this.hasFailed = true;
-		this.buffer = [];
+		this.used = 0;
 		if (this.shouldClose) {
 			try {
 				fs.closeSync(this.fd);
@@ -147,6 +177,29 @@ export class Output {
 			}
 
 			removeQuietly(this.temporary);
+		}
+	}
+
+	private send(data: Buffer): void {
+		let offset = 0;
+		while (offset < data.length) {
+			try {
+				offset += outputSeams.write(this.fd, data, offset);
+			} catch (error) {
+				const code = (error as NodeJS.ErrnoException).code;
+				if (code === 'EAGAIN') {
+					continue;
+				}
+
+				if (code === 'EPIPE') {
+					return;
+				}
+
+				this.discard();
+				throw new OutputError(
+					`${this.target === '-' ? 'stdout' : this.target}: write failed (${reasonOf(error)})`,
+				);
+			}
 		}
 	}
 }

@@ -284,7 +284,7 @@ export async function exportCommand(
 	try {
 		switch (format) {
 			case 'json': {
-				writeJson(session.runs, output.write, {
+				writeJson(session.runs, output, {
 					extras: reviewExtras(review),
 					runFields: reviewRunFields(review),
 					top: reviewTop(review),

@@ -16,7 +16,7 @@ import type {TestHistory} from '../classify/flaky.js';
 import {describeRerun, type RerunSummary} from '../classify/reruns.js';
 import {
 	csvColumns,
-	formatCsv,
+	formatCsvRecord,
 	guardCell,
 	statusWords,
 	testNameOfId,
@@ -166,27 +166,21 @@ export function* csvRecords(
 	}
 }
 
-/** Rows per `formatCsv` call: large enough to be fast, small enough to stream. */
-const batchSize = 256;
-
-/** Writes the CSV in pieces: the header, then batches of rows. */
+/** Writes the CSV a row at a time: the header, then each record. */
 export function writeCsv(
 	review: Review,
 	write: (text: string) => void,
 	options: CsvOptions = {},
 ): void {
-	write(formatCsv([csvColumns]));
-	let batch: string[][] = [];
-	for (const cells of csvRecords(review, options)) {
-		const visible = cells.map(cell => escapeControls(cell));
-		batch.push(options.raw ? visible : visible.map(cell => guardCell(cell)));
-		if (batch.length >= batchSize) {
-			write(formatCsv(batch));
-			batch = [];
+	write(formatCsvRecord(csvColumns));
+	const cells: string[] = [];
+	for (const record of csvRecords(review, options)) {
+		cells.length = 0;
+		for (const cell of record) {
+			const visible = escapeControls(cell);
+			cells.push(options.raw ? visible : guardCell(visible));
 		}
-	}
 
-	if (batch.length > 0) {
-		write(formatCsv(batch));
+		write(formatCsvRecord(cells));
 	}
 }

@@ -1,3 +1,4 @@
+import {Buffer} from 'node:buffer';
 import type {Failure, Run, TestResult} from '../log/model.js';
 import {unsafePattern} from '../log/sanitize.js';
 
@@ -9,10 +10,20 @@ only inside strings, where an escape means the same character.
 const rawInJson = new RegExp(unsafePattern.source, 'g');
 
 function escapeJsonText(json: string): string {
+	// JSON.stringify escaped every C0 control already: text with no DEL and nothing beyond ASCII is safe.
+	if (!json.includes('\u007F') && isAscii(json)) {
+		return json;
+	}
+
 	return json.replaceAll(
 		rawInJson,
 		character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
 	);
+}
+
+/** Whether every character is ASCII (its UTF-8 is as long as it is): a native count, no regular expression. */
+function isAscii(text: string): boolean {
+	return Buffer.byteLength(text, 'utf8') === text.length;
 }
 
 /** Extra per-failure fields from classification and decisions (later stages add to it). */
@@ -41,9 +52,36 @@ function failureJson(
 	};
 }
 
-/** One test as JSON text; hand-built because it runs once per test of million-test logs. */
+/** Where JSON goes: a function of text, or an output that also takes ASCII text without a UTF-8 pass. */
+export type JsonOutput =
+	| ((text: string) => void)
+	| {
+			readonly write: (text: string) => void;
+			readonly writeAscii: (text: string) => void;
+	  };
+
+/** Whether a string is JSON as it is between quotes, and safe: printable ASCII, no quote, no backslash. */
+function isPlainJsonText(text: string): boolean {
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code < 0x20 || code > 0x7e || code === 0x22 || code === 0x5c) {
+			return false;
+		}
+	}
+
+	return true;
+}
+
+/** A string as JSON, with the characters a terminal would obey escaped. */
+function jsonString(text: string): string {
+	return isPlainJsonText(text)
+		? `"${text}"`
+		: escapeJsonText(JSON.stringify(text));
+}
+
+/** One test as JSON text (ASCII, escapes included); hand-built because it runs once per test of million-test logs. */
 function testJson(test: TestResult): string {
-	let text = `{"id":${JSON.stringify(test.id)},"outcome":"${test.outcome}"`;
+	let text = `{"id":${jsonString(test.id)},"outcome":"${test.outcome}"`;
 	if (test.outcome === 'error') {
 		text += `,"phase":"${test.phase}"`;
 	}
@@ -60,11 +98,12 @@ function testJson(test: TestResult): string {
 }
 
 /**
-Writes `{"runs": […]}` piece by piece: a run with millions of tests never becomes one string (V8 strings stop at ~512 MB).
+Writes `{"runs": […]}` piece by piece: a run with millions of tests never becomes one string (V8 strings
+stop at ~512 MB), and a test is one short string, written into the output's buffer as it comes.
 */
 export function writeJson(
 	runs: readonly Run[],
-	output: (text: string) => void,
+	output: JsonOutput,
 	options: {
 		extras?: FailureExtras;
 		/** Extra run-level fields, written right after the run's `complete`, before its tests. */
@@ -72,8 +111,11 @@ export function writeJson(
 		top?: Record<string, unknown>;
 	} = {},
 ): void {
+	const writeText = typeof output === 'function' ? output : output.write;
+	// Text that escapeJsonText leaves as it is: ASCII (JSON.stringify escaped its controls).
+	const writeAscii = typeof output === 'function' ? output : output.writeAscii;
 	const write = (text: string) => {
-		output(escapeJsonText(text));
+		writeText(escapeJsonText(text));
 	};
 
 	write('{"runs":[');
@@ -100,13 +142,24 @@ export function writeJson(
 			}),
 		});
 		write(`${runIndex > 0 ? ',' : ''}\n${head.slice(0, -1)},"tests":[`);
-		writeArray(tests, testJson, write, true);
+		let separator = '\n';
+		for (const test of tests) {
+			// An id that needed escapes can hold characters beyond ASCII (JSON keeps them): written as text.
+			(isPlainJsonText(test.id) ? writeAscii : writeText)(
+				separator + testJson(test),
+			);
+			separator = ',\n';
+		}
+
 		write('],"failures":[');
-		writeArray(
-			failures,
-			failure => failureJson(failure, run, options.extras),
-			write,
-		);
+		separator = '\n';
+		for (const failure of failures) {
+			write(
+				separator + JSON.stringify(failureJson(failure, run, options.extras)),
+			);
+			separator = ',\n';
+		}
+
 		write(']}');
 	}
 
@@ -116,27 +169,4 @@ export function writeJson(
 	}
 
 	write('}\n');
-}
-
-function writeArray<T>(
-	items: readonly T[],
-	toJson: (item: T) => unknown,
-	write: (text: string) => void,
-	isText = false,
-): void {
-	let batch = '';
-	for (const [index, item] of items.entries()) {
-		const json = isText
-			? (toJson(item) as string)
-			: JSON.stringify(toJson(item));
-		batch += (index > 0 ? ',\n' : '\n') + json;
-		if (batch.length >= 1 << 16) {
-			write(batch);
-			batch = '';
-		}
-	}
-
-	if (batch.length > 0) {
-		write(batch);
-	}
 }
