@@ -27,6 +27,12 @@ that fails (a full disk) or an export that throws (then `discard`) leaves the fi
 there, never a truncated one. A device or FIFO (`/dev/null`, a pipe) is written in place.
 */
 export class Output {
+	/**
+	Where the next byte goes in `bytes`. Writers that encode in place (the JSON export's tests) call
+	`ensure`, write at `used` and move it past what they wrote.
+	*/
+	used = 0;
+
 	readonly target: string;
 	private readonly fd: number;
 	private readonly shouldClose: boolean;
@@ -34,8 +40,7 @@ export class Output {
 	private readonly temporary: string | undefined;
 	private readonly destination: string;
 	/** One buffer, reused: text is encoded into it, never joined into one big string first. */
-	private readonly buffer = Buffer.allocUnsafe(bufferSize);
-	private used = 0;
+	private buffer = Buffer.allocUnsafe(bufferSize);
 	private hasFailed = false;
 
 	constructor(target: string) {
@@ -101,6 +106,18 @@ export class Output {
 
 		this.used += this.buffer.write(text, this.used, 'latin1');
 	};
+
+	/** The buffer, with room for `length` more bytes at `used` (what is buffered is written first when needed). */
+	ensure(length: number): Buffer {
+		if (length > this.buffer.length - this.used) {
+			this.flush();
+			if (length > this.buffer.length) {
+				this.buffer = Buffer.allocUnsafe(length);
+			}
+		}
+
+		return this.buffer;
+	}
 
 	/** Bytes as they are (already UTF-8): `bytes[start..end)`. */
 	writeBytes(bytes: Uint8Array, start = 0, end = bytes.length): void {

@@ -133,9 +133,10 @@ rest (most of a 6,000-test suite) are skipped without a map entry.
 function interestingIds(runs: readonly Run[]): Set<string> {
 	const ids = new Set<string>();
 	for (const run of runs) {
-		for (const result of run.tests) {
-			if (isFailureOutcome(result.outcome) || (result.reruns ?? 0) > 0) {
-				ids.add(result.id);
+		const {tests} = run;
+		for (let index = 0; index < tests.length; index++) {
+			if (tests.isFailureAt(index) || (tests.rerunsAt(index) ?? 0) > 0) {
+				ids.add(tests.idAt(index));
 			}
 		}
 
@@ -181,15 +182,21 @@ function packedTestsOfRun(
 		);
 	};
 
-	for (const result of run.tests) {
-		const isNotable =
-			isFailureOutcome(result.outcome) || (result.reruns ?? 0) > 0;
+	const {tests: results} = run;
+	for (let index = 0; index < results.length; index++) {
+		const reruns = results.rerunsAt(index) ?? 0;
+		const isNotable = results.isFailureAt(index) || reruns > 0;
+		if (!isNotable && only === 'notable') {
+			continue;
+		}
+
+		const id = results.idAt(index);
 		if (
 			isNotable ||
 			only === undefined ||
-			(only !== 'notable' && only.has(result.id))
+			(only !== 'notable' && only.has(id))
 		) {
-			add(result.id, result.outcome, result.reruns ?? 0);
+			add(id, results.outcomeAt(index), reruns);
 		}
 	}
 
@@ -207,11 +214,16 @@ type TestInRun = {outcome: Outcome; reruns: number; file: string};
 /** Each test of a run with its combined outcome; failures missing from `tests` are added. */
 export function testsOfRun(run: Run): Map<string, TestInRun> {
 	const files = new Map<string, string>();
-	for (const results of [run.tests, run.failures]) {
-		for (const result of results) {
-			if (!files.has(result.id)) {
-				files.set(result.id, result.file);
-			}
+	for (let index = 0; index < run.tests.length; index++) {
+		const id = run.tests.idAt(index);
+		if (!files.has(id)) {
+			files.set(id, fileOfId(id));
+		}
+	}
+
+	for (const failure of run.failures) {
+		if (!files.has(failure.id)) {
+			files.set(failure.id, failure.file);
 		}
 	}
 
@@ -230,19 +242,19 @@ export function testsOfRun(run: Run): Map<string, TestInRun> {
 function healthOf(index: number, run: Run, threshold: number): RunHealth {
 	let failing = 0;
 	let ran = 0;
-	let previousId: string | undefined;
-	for (const result of run.tests) {
+	const {tests} = run;
+	for (let index = 0; index < tests.length; index++) {
 		// A test's second report (a teardown error) follows its first: count the test once.
-		if (result.id === previousId) {
+		if (index > 0 && tests.isSameIdAs(index, index - 1)) {
 			continue;
 		}
 
-		previousId = result.id;
-		if (result.outcome !== 'skipped') {
+		const outcome = tests.outcomeAt(index);
+		if (outcome !== 'skipped') {
 			ran++;
 		}
 
-		if (isFailureOutcome(result.outcome)) {
+		if (isFailureOutcome(outcome)) {
 			failing++;
 		}
 	}

@@ -23,9 +23,9 @@ export type RerunSummary = {
 export function rerunsOf(run: Run): Map<string, RerunSummary> {
 	// Most tests were never re-run: find the few that were before keeping anything per test.
 	const wanted = new Set<string>();
-	for (const test of run.tests) {
-		if ((test.reruns ?? 0) > 0) {
-			wanted.add(test.id);
+	for (const index of run.tests.rerunIndexes()) {
+		if ((run.tests.rerunsAt(index) ?? 0) > 0) {
+			wanted.add(run.tests.idAt(index));
 		}
 	}
 
@@ -38,10 +38,18 @@ export function rerunsOf(run: Run): Map<string, RerunSummary> {
 	}
 
 	const outcomes = new Map<string, {outcome: Outcome; reruns: number}>();
-	for (const test of run.tests) {
-		if (!wanted.has(test.id)) {
+	const {tests} = run;
+	for (let index = 0; index < tests.length; index++) {
+		const id = tests.idAt(index);
+		if (!wanted.has(id)) {
 			continue;
 		}
+
+		const test = {
+			id,
+			outcome: tests.outcomeAt(index),
+			reruns: tests.rerunsAt(index),
+		};
 
 		const previous = outcomes.get(test.id);
 		const reruns = Math.max(previous?.reruns ?? 0, test.reruns ?? 0);

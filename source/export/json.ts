@@ -1,5 +1,11 @@
 import {Buffer} from 'node:buffer';
 import type {Failure, Run, TestResult} from '../log/model.js';
+import {
+	outcomeOfCode,
+	packReport,
+	phaseOfCode,
+	type TestList,
+} from '../log/test-list.js';
 import {unsafePattern} from '../log/sanitize.js';
 
 /**
@@ -52,13 +58,108 @@ function failureJson(
 	};
 }
 
-/** Where JSON goes: a function of text, or an output that also takes ASCII text without a UTF-8 pass. */
+/**
+Where JSON goes: a function of text, or an output that also takes ASCII text without a UTF-8 pass and
+lets the tests be encoded straight into its buffer (`Output`).
+*/
 export type JsonOutput =
 	| ((text: string) => void)
 	| {
+			used: number;
 			readonly write: (text: string) => void;
 			readonly writeAscii: (text: string) => void;
+			ensure(length: number): Uint8Array;
 	  };
+
+type ByteOutput = Exclude<JsonOutput, (text: string) => void>;
+
+const encoder = new TextEncoder();
+
+/** What follows a test's id, by its packed outcome and phase: `","outcome":"error","phase":"setup"`. */
+const reportTails = new Map<number, Uint8Array>();
+
+function reportTail(tests: TestList, index: number): Uint8Array {
+	const code = packReport(tests.outcomeAt(index), tests.phaseAt(index));
+	let tail = reportTails.get(code);
+	if (tail === undefined) {
+		const outcome = outcomeOfCode(code);
+		tail = encoder.encode(
+			`","outcome":"${outcome}"${outcome === 'error' ? `,"phase":"${phaseOfCode(code)}"` : ''}`,
+		);
+		reportTails.set(code, tail);
+	}
+
+	return tail;
+}
+
+const firstHead = encoder.encode('\n{"id":"');
+const nextHead = encoder.encode(',\n{"id":"');
+
+/**
+The tests of a run as JSON, encoded in the output's buffer: the id's bytes are copied as they are when
+they need no escape (printable ASCII without `"` or `\\`), which is nearly always.
+*/
+function writeTestsInPlace(tests: TestList, output: ByteOutput): void {
+	for (let index = 0; index < tests.length; index++) {
+		const {bytes, start, end} = tests.idSpanAt(index);
+		const tail = reportTail(tests, index);
+		const buffer = output.ensure(end - start + tail.length + 16);
+		let at = output.used;
+		const head = index === 0 ? firstHead : nextHead;
+		buffer.set(head, at);
+		at += head.length;
+		let isPlain = true;
+		for (let byte = start; byte < end; byte++) {
+			const code = bytes[byte]!;
+			if (code < 0x20 || code > 0x7e || code === 0x22 || code === 0x5c) {
+				isPlain = false;
+				break;
+			}
+
+			buffer[at++] = code;
+		}
+
+		if (!isPlain) {
+			// The id again, escaped: written as text, without the quotes JSON.stringify put around it.
+			output.used += head.length;
+			const quoted = jsonString(tests.idAt(index));
+			output.write(quoted.slice(1, -1));
+			writeTestTail(tests, index, output, tail);
+			continue;
+		}
+
+		output.used = at;
+		writeTestTail(tests, index, output, tail);
+	}
+}
+
+function writeTestTail(
+	tests: TestList,
+	index: number,
+	output: ByteOutput,
+	tail: Uint8Array,
+): void {
+	const buffer = output.ensure(tail.length + 1);
+	buffer.set(tail, output.used);
+	output.used += tail.length;
+	const reruns = tests.rerunsAt(index);
+	const duration = tests.durationAt(index);
+	if (!reruns && duration === undefined) {
+		buffer[output.used++] = 0x7d; // }
+		return;
+	}
+
+	let more = '';
+	if (reruns) {
+		more += `,"reruns":${reruns}`;
+	}
+
+	if (duration !== undefined) {
+		more += `,"duration":${duration}`;
+	}
+
+	output.writeAscii(`${more}}`);
+}
 
 /** Whether a string is JSON as it is between quotes, and safe: printable ASCII, no quote, no backslash. */
 function isPlainJsonText(text: string): boolean {
@@ -143,12 +244,13 @@ export function writeJson(
 		});
 		write(`${runIndex > 0 ? ',' : ''}\n${head.slice(0, -1)},"tests":[`);
 		let separator = '\n';
-		for (const test of tests) {
-			// An id that needed escapes can hold characters beyond ASCII (JSON keeps them): written as text.
-			(isPlainJsonText(test.id) ? writeAscii : writeText)(
-				separator + testJson(test),
-			);
-			separator = ',\n';
+		if (typeof output === 'function') {
+			for (const test of tests) {
+				writeAscii(separator + testJson(test));
+				separator = ',\n';
+			}
+		} else {
+			writeTestsInPlace(tests, output);
 		}
 
 		write('],"failures":[');

@@ -224,34 +224,28 @@ function byFileSection(analysis: Analysis): string[] {
 	const passes = new Map<string, {passed: number; failing: number}>();
 	let listedPasses = 0;
 	// One pass over the run's reports; a test's second report (a teardown error) follows its first.
-	let previousId: string | undefined;
-	let tallyFile = '';
 	let tally: {passed: number; failing: number} | undefined;
-	for (const test of analysis.run.tests) {
-		if (test.id === previousId) {
+	const {tests} = analysis.run;
+	for (let index = 0; index < tests.length; index++) {
+		if (index > 0 && tests.isSameIdAs(index, index - 1)) {
 			continue;
 		}
 
-		previousId = test.id;
-		// Tests of one file are listed together: reuse the last file's tally while the id starts with it.
-		if (
-			tally === undefined ||
-			!test.id.startsWith(tallyFile) ||
-			(test.id.length > tallyFile.length &&
-				test.id.charCodeAt(tallyFile.length) !== 58) /* : */
-		) {
-			tallyFile = test.file;
-			tally = passes.get(tallyFile);
+		// Tests of one file are listed together: reuse the last file's tally while the file is the same.
+		if (tally === undefined || !tests.isSameFileAs(index, index - 1)) {
+			const file = tests.fileAt(index);
+			tally = passes.get(file);
 			if (!tally) {
 				tally = {passed: 0, failing: 0};
-				passes.set(tallyFile, tally);
+				passes.set(file, tally);
 			}
 		}
 
-		if (test.outcome === 'passed' || test.outcome === 'xpassed') {
+		const outcome = tests.outcomeAt(index);
+		if (outcome === 'passed' || outcome === 'xpassed') {
 			tally.passed++;
 			listedPasses++;
-		} else if (isFailureOutcome(test.outcome)) {
+		} else if (isFailureOutcome(outcome)) {
 			tally.failing++;
 		}
 	}

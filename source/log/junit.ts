@@ -12,6 +12,7 @@ import {
 } from './model.js';
 import {describeMessage, describeTraceback} from './traceback.js';
 import {stripAnsi} from './ansi.js';
+import {TestList} from './test-list.js';
 
 /** Thrown for XML that cannot be read; read.ts turns it into a one-line LogError. */
 export class JunitError extends Error {
@@ -413,7 +414,7 @@ export async function parseJunitStream(
 		source,
 		format: 'junit',
 		header: {},
-		tests,
+		tests: TestList.from(tests),
 		failures,
 		counts,
 		complete: isComplete,

@@ -1,6 +1,7 @@
 /**
 The data model every part of triage shares: what a test run log says, as plain data.
 */
+import type {TestList} from './test-list.js';
 
 /** Every outcome pytest reports, lowercase, in the order its final line prints them. */
 export const outcomes = [
@@ -100,7 +101,8 @@ export type Run = {
 	readonly session?: number;
 	readonly format: LogFormat;
 	readonly header: RunHeader;
-	readonly tests: readonly TestResult[];
+	/** One report per test outcome, in log order (a table: see test-list.ts). */
+	readonly tests: TestList;
 	readonly failures: readonly Failure[];
 	/** Outcome counts: pytest's own final line when it printed one, otherwise what was parsed. */
 	readonly counts: Counts;

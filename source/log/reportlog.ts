@@ -17,6 +17,7 @@ import {
 	toFrameEndLine,
 } from './traceback.js';
 import {stripAnsi} from './ansi.js';
+import {TestList} from './test-list.js';
 
 /**
 pytest-reportlog (`--report-log FILE`): one JSON object per line, with exact node ids. Each test has a setup, call and teardown report; they fold into pytest's outcomes the same way the terminal counts them.
@@ -234,7 +235,7 @@ export class ReportlogParser {
 			source: this.source,
 			format: 'reportlog',
 			header: this.header,
-			tests,
+			tests: TestList.from(tests),
 			failures,
 			counts,
 			complete: this.hasFinish,

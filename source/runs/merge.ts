@@ -8,6 +8,7 @@ import {
 	type Run,
 	type Warning,
 } from '../log/model.js';
+import {TestList} from '../log/test-list.js';
 
 function sumCounts(all: readonly Counts[]): Counts {
 	const total = emptyCounts();
@@ -34,12 +35,10 @@ export function mergeShards(shards: readonly Run[]): Run {
 
 	const sources = shards.flatMap(shard => shard.shards ?? [shard.source]);
 	const warnings: Warning[] = [];
-	const tests = [];
 	const failures = [];
 	const retries = [];
 	let collected: number | undefined = 0;
 	for (const shard of shards) {
-		tests.push(...shard.tests);
 		failures.push(...shard.failures);
 		retries.push(...(shard.retries ?? []));
 		collected =
@@ -65,7 +64,7 @@ export function mergeShards(shards: readonly Run[]): Run {
 			...header,
 			...(collected === undefined ? {} : {collected}),
 		},
-		tests,
+		tests: TestList.concat(shards.map(shard => shard.tests)),
 		failures,
 		counts: sumCounts(shards.map(shard => shard.counts)),
 		...(reported.every(counts => counts !== undefined) && {

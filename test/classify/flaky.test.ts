@@ -8,6 +8,7 @@ import {
 	type HistoryEntry,
 } from '../../source/classify/flaky.js';
 import type {Outcome} from '../../source/log/model.js';
+import {TestList} from '../../source/log/test-list.js';
 import {makeRun, type TestSpec} from './make-run.js';
 
 const file = 'tests/chaos/database/test_db.py';
@@ -178,7 +179,7 @@ describe('testsOfRun', () => {
 		const run = makeRun('x.log', {[id('a')]: 'failed'});
 		const both = {
 			...run,
-			tests: [
+			tests: TestList.from([
 				...run.tests,
 				{
 					id: id('a'),
@@ -186,7 +187,7 @@ describe('testsOfRun', () => {
 					outcome: 'error' as const,
 					phase: 'teardown' as const,
 				},
-			],
+			]),
 		};
 		expect(testsOfRun(both).get(id('a'))?.outcome).toBe('failed');
 	});
@@ -194,8 +195,9 @@ describe('testsOfRun', () => {
 	test('adds failures the run lists only as failures (collection errors)', () => {
 		const run = makeRun('x.log', {'tests/test_generic_alias.py': 'error'});
 		expect(
-			testsOfRun({...run, tests: []}).get('tests/test_generic_alias.py')
-				?.outcome,
+			testsOfRun({...run, tests: TestList.empty}).get(
+				'tests/test_generic_alias.py',
+			)?.outcome,
 		).toBe('error');
 	});
 });

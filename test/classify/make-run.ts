@@ -11,6 +11,7 @@ import {
 	type Run,
 	type TestResult,
 } from '../../source/log/model.js';
+import {TestList} from '../../source/log/test-list.js';
 
 export type TestSpec =
 	| Outcome
@@ -65,7 +66,7 @@ export function makeRun(
 		source,
 		format: 'pytest',
 		header: {pytest: '8.3.0', python: '3.12.1'},
-		tests: results,
+		tests: TestList.from(results),
 		failures,
 		counts,
 		reportedCounts: counts,

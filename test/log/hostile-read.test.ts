@@ -148,6 +148,6 @@ describe('JUnit XML that holds no test results', () => {
 				'<?xml version="1.0"?><testsuites><testsuite name="pytest" errors="0" failures="0" skipped="0" tests="0" time="0.01"></testsuite></testsuites>',
 			),
 		);
-		expect(run.tests).toEqual([]);
+		expect(run.tests.toArray()).toEqual([]);
 	});
 });

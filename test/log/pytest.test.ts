@@ -312,7 +312,7 @@ describe('pytest console parser', () => {
 		].join('\n');
 		const run = await parseText(log);
 		expect(run.complete).toBe(true);
-		expect(run.tests[0]).toMatchObject({
+		expect(run.tests.at(0)).toMatchObject({
 			id: 'tests/test_r.py::test_flaky',
 			outcome: 'passed',
 			reruns: 1,
@@ -467,7 +467,7 @@ describe('pytest console parser', () => {
 		].join('\n');
 		const run = await parseText(log);
 		expect(run.complete).toBe(true);
-		expect(run.tests).toEqual([]);
+		expect(run.tests.toArray()).toEqual([]);
 	});
 });
 

@@ -5,6 +5,7 @@ import zlib from 'node:zlib';
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {LogError, readLog} from '../../source/log/read.js';
+import {TestList} from '../../source/log/test-list.js';
 import {header, parseText, rule} from './helpers.js';
 
 const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-read-'));
@@ -92,7 +93,7 @@ describe('reading', () => {
 	test('.gz is read transparently and gives the same run', async () => {
 		const plain = await readLog(write('jinja.log', jinja));
 		const gz = await readLog(write('jinja2.log.gz', zlib.gzipSync(jinja)));
-		expect(gz.tests).toEqual(plain.tests);
+		expect(gz.tests.toArray()).toEqual(plain.tests.toArray());
 		expect(gz.failures.map(failure => failure.headline)).toEqual(
 			plain.failures.map(failure => failure.headline),
 		);
@@ -119,7 +120,7 @@ describe('reading', () => {
 			Buffer.from(` PASSED\n${rule('1 passed in 0.01s')}\n`),
 		]);
 		const run = await parseText(bytes);
-		expect(run.tests[0]!.id).toBe('tests/test_u.py::test_caf\uFFFD(');
+		expect(run.tests.at(0)!.id).toBe('tests/test_u.py::test_caf\uFFFD(');
 		expect(run.warnings[0]).toMatchObject({
 			line: 7,
 			message: expect.stringContaining('invalid UTF-8'),
@@ -145,7 +146,7 @@ describe('properties', () => {
 			fc.asyncProperty(fc.uint8Array({maxLength: 2000}), async bytes => {
 				try {
 					const run = await parseText(bytes);
-					expect(Array.isArray(run.tests)).toBe(true);
+					expect(run.tests).toBeInstanceOf(TestList);
 				} catch (error) {
 					expect(error).toBeInstanceOf(LogError);
 				}

@@ -5,6 +5,7 @@ import {groupRuns} from '../../source/runs/group.js';
 import type {Run} from '../../source/log/model.js';
 import {openJournal} from '../../source/triage/journal.js';
 import type {EditorTarget} from '../../source/review/detail-text.js';
+import {TestList} from '../../source/log/test-list.js';
 import {
 	decisionsOnDisk,
 	expectFits,
@@ -98,8 +99,10 @@ describe('the screen', () => {
 			...run_,
 			source,
 			failures: run_.failures.filter(failure => !ids.has(failure.id)),
-			tests: run_.tests.map(test =>
-				ids.has(test.id) ? {...test, outcome: 'passed'} : test,
+			tests: TestList.from(
+				run_.tests.map(test =>
+					ids.has(test.id) ? {...test, outcome: 'passed' as const} : test,
+				),
 			),
 		});
 		// first: failed, passed, failed (flaky); third: passed, passed, failed (new).

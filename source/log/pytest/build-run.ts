@@ -9,9 +9,9 @@ import {
 	type Failure,
 	type Phase,
 	type Run,
-	type TestResult,
 	type Warning,
 } from '../model.js';
+import {packReport, ReportColumns, TestList} from '../test-list.js';
 import {
 	describeMessage,
 	describeTraceback,
@@ -40,58 +40,76 @@ export type RunParts = {
 
 export function buildRun(parts: RunParts): Run {
 	const {end, warnings} = parts;
-	const tests: TestResult[] = [];
+	const table = parts.tests;
+	const {columns} = table;
+	// The run's reports share the table's id bytes: a teardown error's second report points at the same id.
+	const reports = ReportColumns.sharing(columns, columns.length);
+	const reruns = new Map<number, number>();
 	const failures: Failure[] = [];
 	const parsedCounts = emptyCounts();
-	for (const state of parts.tests.values()) {
-		parsedCounts.rerun += state.reruns ?? 0;
-		parsedCounts.passed += state.passedBeforeRerun;
-		for (const outcome of state.repeatedReports ?? []) {
-			parsedCounts[outcome]++;
+	const teardownCode = packReport('error', 'teardown');
+	let collectErrors = 0;
+	for (let index = 0; index < columns.length; index++) {
+		if (table.isMergedAt(index)) {
+			continue;
 		}
 
-		if (state.outcome) {
-			if (state.outcome !== 'error') {
-				state.phase = 'call';
+		const state = table.existingStateAt(index);
+		if (state) {
+			parsedCounts.rerun += state.reruns ?? 0;
+			parsedCounts.passed += state.passedBeforeRerun;
+			for (const outcome of state.repeatedReports ?? []) {
+				parsedCounts[outcome]++;
+			}
+		}
+
+		const outcome = table.outcomeAt(index);
+		const start = columns.starts[index]!;
+		const idEnd = columns.ends[index]!;
+		if (outcome) {
+			if (outcome !== 'error') {
+				table.setPhase(index, 'call');
 			}
 
-			tests.push(state as unknown as TestResult);
-			parsedCounts[state.outcome]++;
-			if (state.outcome === 'failed' || state.outcome === 'error') {
+			const phase = table.phaseAt(index);
+			const report = reports.push(start, idEnd, packReport(outcome, phase));
+			if (state?.reruns !== undefined) {
+				reruns.set(report, state.reruns);
+			}
+
+			parsedCounts[outcome]++;
+			if (phase === 'collect') {
+				collectErrors++;
+			}
+
+			if (outcome === 'failed' || outcome === 'error') {
 				failures.push(
 					makeFailure(
+						state?.id ?? columns.idAt(index),
 						state,
-						state.outcome,
-						state.phase,
-						state.outcome === 'error' ? state.errorEntry : state.failedEntry,
+						outcome,
+						phase,
+						outcome === 'error' ? state?.errorEntry : state?.failedEntry,
 					),
 				);
 			}
 		}
 
-		if (state.teardownError) {
-			tests.push({
-				id: state.id,
-				file: state.file,
-				outcome: 'error',
-				phase: 'teardown',
-			});
+		if (state?.teardownError) {
+			reports.push(start, idEnd, teardownCode);
 			parsedCounts.error++;
 			failures.push(
-				makeFailure(state, 'error', 'teardown', state.teardownEntry),
+				makeFailure(state.id, state, 'error', 'teardown', state.teardownEntry),
 			);
 		}
 	}
 
+	const tests = new TestList(reports, {reruns});
 	let counts = parsedCounts;
 	if (parts.charCounts) {
 		counts = {...parts.charCounts};
 		// Collection errors are never progress characters.
-		for (const test of tests) {
-			if (test.phase === 'collect') {
-				counts.error++;
-			}
-		}
+		counts.error += collectErrors;
 	}
 
 	const isComplete = end.judge(
@@ -120,20 +138,21 @@ export function buildRun(parts: RunParts): Run {
 }
 
 function makeFailure(
-	state: TestState,
+	id: string,
+	state: TestState | undefined,
 	outcome: 'failed' | 'error',
 	phase: Phase,
 	entry: Entry | undefined,
 ): Failure {
-	const file = fileOfId(state.id);
+	const file = fileOfId(id);
 	if (!entry) {
 		const message =
 			outcome === 'error'
-				? (state.summaryErrorMessage ?? state.summaryMessage)
-				: state.summaryMessage;
+				? (state?.summaryErrorMessage ?? state?.summaryMessage)
+				: state?.summaryMessage;
 		const described = message ? describeMessage(message) : undefined;
 		return {
-			id: state.id,
+			id,
 			file,
 			outcome,
 			phase,
@@ -155,7 +174,7 @@ function makeFailure(
 		const report = lineReportOf(entry.lineText);
 		const described = describeMessage(report?.message ?? entry.lineText);
 		return {
-			id: state.id,
+			id,
 			file,
 			outcome,
 			phase,
@@ -172,15 +191,15 @@ function makeFailure(
 
 	const described = describeTraceback(tracebackLines);
 	return {
-		id: state.id,
+		id,
 		file,
 		outcome,
 		phase,
 		headline:
 			described.headline ||
 			(outcome === 'error'
-				? state.summaryErrorMessage
-				: state.summaryMessage) ||
+				? state?.summaryErrorMessage
+				: state?.summaryMessage) ||
 			'(no message)',
 		...(described.exceptionType && {exceptionType: described.exceptionType}),
 		traceback: tracebackLines.join('\n'),

@@ -1,11 +1,24 @@
 /**
 Which test each FAILURES/ERRORS entry belongs to: a header names `TestA.test_b[x]`, not the node id, so it is matched to the tests the progress lines and the short summary named, by name, by the kind of report each test still lacks, and by the paths in its traceback. An entry no line names gets an id rebuilt from its traceback.
 */
-import {fileOfId, type Warning} from '../model.js';
+import {fileOfId, type Outcome, type Warning} from '../model.js';
 import {framePathOf, framesOf} from '../traceback.js';
 import type {Entry} from './failures.js';
 import {headerKey, tailKey, type IdNormalizer} from './ids.js';
 import type {EntrySlot, TestState, TestTable} from './tests.js';
+
+/** A test with no outcome yet, a failure or an error (a teardown one too) can own an entry. */
+function canOwnEntry(
+	outcome: Outcome | undefined,
+	teardownError: boolean,
+): boolean {
+	return (
+		outcome === undefined ||
+		outcome === 'failed' ||
+		outcome === 'error' ||
+		teardownError
+	);
+}
 
 const workerCrash = /^worker '[^']+' crashed while running '(.+)'$/;
 
@@ -36,15 +49,8 @@ export function assignEntries(inputs: HeaderInputs): void {
 		}
 	};
 
-	for (const state of tests.values()) {
-		if (
-			state.outcome === undefined ||
-			state.outcome === 'failed' ||
-			state.outcome === 'error' ||
-			state.teardownError
-		) {
-			index(state);
-		}
+	for (const state of tests.select(canOwnEntry)) {
+		index(state);
 	}
 
 	let isFullyIndexed = false;
@@ -56,15 +62,10 @@ export function assignEntries(inputs: HeaderInputs): void {
 
 		// An entry for a test the progress lines called passed (a teardown error in -q mode): index the rest once.
 		isFullyIndexed = true;
-		for (const state of tests.values()) {
-			if (!(
-				state.outcome === undefined ||
-				state.outcome === 'failed' ||
-				state.outcome === 'error' ||
-				state.teardownError
-			)) {
-				index(state);
-			}
+		for (const state of tests.select(
+			(outcome, teardownError) => !canOwnEntry(outcome, teardownError),
+		)) {
+			index(state);
 		}
 
 		return byKey.get(key) ?? [];
@@ -266,9 +267,9 @@ export function assignEntries(inputs: HeaderInputs): void {
 
 	// --tb=line: entries carry no id; they follow the order of the failed reports.
 	if (lineEntries.length > 0) {
-		const failed = [...tests.values()].filter(
-			state => state.outcome === 'failed' && state.failedEntry === undefined,
-		);
+		const failed = tests
+			.select(outcome => outcome === 'failed')
+			.filter(state => state.failedEntry === undefined);
 		for (const [index, entry] of lineEntries.entries()) {
 			const state = failed[index];
 			if (state) {

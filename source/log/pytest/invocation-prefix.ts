@@ -29,10 +29,7 @@ export function applyInvocationPrefix(inputs: {
 		return;
 	}
 
-	const files = new Set<string>();
-	for (const state of tests.order) {
-		files.add(fileOfId(state.id));
-	}
+	const files = new Set<string>(tests.files());
 
 	for (const item of summaryItems) {
 		files.add(fileOfId(item.rawId));
@@ -82,12 +79,6 @@ export function applyInvocationPrefix(inputs: {
 		return;
 	}
 
-	for (const state of tests.order) {
-		if (!state.id.startsWith('../') && !state.id.startsWith('/')) {
-			state.id = prefix + state.id;
-		}
-	}
-
-	tests.reindex();
+	tests.prefixIds(prefix);
 	ids.invocationPrefix = prefix;
 }

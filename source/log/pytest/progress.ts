@@ -215,10 +215,19 @@ export class ProgressReader {
 	private onVerbose(rawId: string, word: string, _lineNumber: number): void {
 		const outcome = outcomeWords[word]!;
 		const id = this.inputs.ids.normalize(rawId);
+		const {tests} = this.inputs;
+		if (!this.isXdist && outcome !== 'rerun' && !tests.isLast(id)) {
+			// The common -v line: a test met for the first time, its outcome its only report (an error is at setup).
+			if (outcome === 'error' || outcome === 'failed') {
+				this.inputs.onFailure?.(id, outcome);
+			}
+
+			tests.addReport(id, outcome, outcome === 'error' ? 'setup' : 'call');
+			return;
+		}
+
 		// xdist completes tests out of order; a plain -v log names each test on adjacent lines.
-		const state = this.isXdist
-			? this.inputs.tests.getOrAdd(id)
-			: this.inputs.tests.sequential(id);
+		const state = this.isXdist ? tests.getOrAdd(id) : tests.sequential(id);
 		if (outcome === 'rerun') {
 			state.reruns = (state.reruns ?? 0) + 1;
 			if (state.outcome === 'passed') {

@@ -1,21 +1,45 @@
 /**
-The tests of one session as the parser learns them: one state per test, which every reader fills in (progress lines its outcome, the short summary its message, the FAILURES matcher its entries), kept in the order the log first names them.
+The tests of one session as the parser learns them, in the order the log first names them: ids as UTF-8
+in one buffer, each test's outcome and phase in a byte (`ReportColumns`), and a `TestState` object only
+for the few tests a reader needs to say more about (a rerun, a summary message, a FAILURES entry). Every
+reader fills them in: progress lines the outcome, the short summary its message, the FAILURES matcher its
+entries.
 */
-import {fileOfId, type Outcome, type Phase} from '../model.js';
+import {Buffer} from 'node:buffer';
+import {
+	fileOfId,
+	outcomes,
+	phases,
+	type Outcome,
+	type Phase,
+} from '../model.js';
+import {fileEndOf, ReportColumns} from '../test-list.js';
 import type {Entry} from './failures.js';
 
+/** The outcome bits of a test with no outcome yet. */
+const noOutcome = 7;
+const phaseShift = 3;
+const callCode = phases.indexOf('call') << phaseShift;
+const outcomeIndexes = new Map<Outcome, number>(
+	outcomes.map((outcome, index) => [outcome, index]),
+);
+const phaseIndexes = new Map<Phase, number>(
+	phases.map((phase, index) => [phase, index]),
+);
+
+/** Flags per test. */
+const hasState = 1;
+const merged = 2;
+
 /**
-What the parser knows of one test while reading. It is also the TestResult the Run hands out (for its main report), so a million-test log allocates one object per test; `file` is a prototype getter, not a string per test.
+What the parser knows of one test beyond its outcome. Its outcome and phase live in the table; the rest
+is here, so a test that only passed never needs one.
 */
 export class TestState {
-	outcome: Outcome | undefined = undefined;
-	phase: Phase = 'call';
 	reruns: number | undefined = undefined;
 	teardownError = false;
 	/** PASSED reports that a rerun superseded (a teardown failure reruns a passed test): pytest counts them. */
 	passedBeforeRerun = 0;
-	/** Folded into an earlier state with the same id. */
-	isMerged = false;
 	/** Further reports with the same outcome (pytest counts each). */
 	repeatedReports: Outcome[] | undefined = undefined;
 	/** The FAILURES/ERRORS entries this test's reports were matched with. */
@@ -26,53 +50,241 @@ export class TestState {
 	summaryMessage: string | undefined = undefined;
 	/** The short summary's ERROR message: a test can also have a FAILED one. */
 	summaryErrorMessage: string | undefined = undefined;
+	/** The test's row in its table. */
+	readonly index: number;
+	#id: string | undefined;
+	readonly #table: TestTable;
 
-	/** Rewritten once, at the end, when the log turns out to print ids relative to a subdirectory. */
-	id: string;
+	constructor(table: TestTable, index: number) {
+		this.#table = table;
+		this.index = index;
+	}
 
-	constructor(id: string) {
-		this.id = id;
+	get id(): string {
+		this.#id ??= this.#table.columns.idAt(this.index);
+		return this.#id;
 	}
 
 	get file(): string {
 		return fileOfId(this.id);
 	}
+
+	get outcome(): Outcome | undefined {
+		return this.#table.outcomeAt(this.index);
+	}
+
+	set outcome(outcome: Outcome | undefined) {
+		this.#table.setOutcome(this.index, outcome);
+	}
+
+	get phase(): Phase {
+		return this.#table.phaseAt(this.index);
+	}
+
+	set phase(phase: Phase) {
+		this.#table.setPhase(this.index, phase);
+	}
+
+	/** Folded into an earlier state with the same id. */
+	get isMerged(): boolean {
+		return this.#table.isMergedAt(this.index);
+	}
+
+	/** The id changed in the table (an invocation prefix): read it again. */
+	forgetId(): void {
+		this.#id = undefined;
+	}
 }
 
 export type EntrySlot = 'failedEntry' | 'errorEntry' | 'teardownEntry';
 
+const scratch = {bytes: Buffer.allocUnsafe(4096)};
+
+/** `id` as UTF-8 in a reused buffer: [bytes, length]. */
+function encode(id: string): [Buffer, number] {
+	if (id.length * 3 > scratch.bytes.length) {
+		scratch.bytes = Buffer.allocUnsafe(id.length * 3);
+	}
+
+	return [scratch.bytes, scratch.bytes.write(id, 0, 'utf8')];
+}
+
+/** FNV-1a over `bytes[start..end)`. */
+function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+	let hash = 0x81_1c_9d_c5;
+	for (let index = start; index < end; index++) {
+		hash = Math.imul(hash ^ bytes[index]!, 0x01_00_01_93);
+	}
+
+	return hash >>> 0;
+}
+
+/** Ids to rows by hash, over the table's bytes: no string per test. */
+class IdIndex {
+	#slots: Int32Array;
+	#hashes: Uint32Array;
+	#count = 0;
+	readonly #columns: ReportColumns;
+
+	constructor(columns: ReportColumns, expected: number) {
+		this.#columns = columns;
+		let size = 1024;
+		while (size < expected * 2) {
+			size *= 2;
+		}
+
+		this.#slots = new Int32Array(size).fill(-1);
+		this.#hashes = new Uint32Array(size);
+	}
+
+	find(bytes: Uint8Array, start: number, end: number): number {
+		return this.#lookup(bytes, start, end, hashBytes(bytes, start, end));
+	}
+
+	/** Indexes row `index`, replacing a row with the same id; returns the row replaced, or -1. */
+	set(index: number): number {
+		const columns = this.#columns;
+		const {bytes, start, end} = columns.spanAt(index);
+		const hash = hashBytes(bytes, start, end);
+		const mask = this.#slots.length - 1;
+		let slot = hash & mask;
+		for (;;) {
+			const row = this.#slots[slot]!;
+			if (row === -1) {
+				this.#slots[slot] = index;
+				this.#hashes[slot] = hash;
+				this.#count++;
+				if (this.#count * 2 > this.#slots.length) {
+					this.#grow();
+				}
+
+				return -1;
+			}
+
+			if (
+				this.#hashes[slot] === hash &&
+				columns.idEquals(row, bytes, start, end)
+			) {
+				this.#slots[slot] = index;
+				return row;
+			}
+
+			slot = (slot + 1) & mask;
+		}
+	}
+
+	#lookup(bytes: Uint8Array, start: number, end: number, hash: number): number {
+		const mask = this.#slots.length - 1;
+		let slot = hash & mask;
+		for (;;) {
+			const row = this.#slots[slot]!;
+			if (row === -1) {
+				return -1;
+			}
+
+			if (
+				this.#hashes[slot] === hash &&
+				this.#columns.idEquals(row, bytes, start, end)
+			) {
+				return row;
+			}
+
+			slot = (slot + 1) & mask;
+		}
+	}
+
+	#grow(): void {
+		const slots = this.#slots;
+		const hashes = this.#hashes;
+		this.#slots = new Int32Array(slots.length * 2).fill(-1);
+		this.#hashes = new Uint32Array(slots.length * 2);
+		const mask = this.#slots.length - 1;
+		for (const [old, row] of slots.entries()) {
+			if (row === -1) {
+				continue;
+			}
+
+			const hash = hashes[old]!;
+			let slot = hash & mask;
+			while (this.#slots[slot] !== -1) {
+				slot = (slot + 1) & mask;
+			}
+
+			this.#slots[slot] = row;
+			this.#hashes[slot] = hash;
+		}
+	}
+}
+
 /**
-The tests of a run in the order the log first names them. A `-v` log names each test on one line (or adjacent lines: a teardown ERROR after PASSED, RERUNs), so the common path needs no map at all; lookups by id build an index on first use, starting with the tests that can matter to the summary and the FAILURES section.
+The tests of a run in the order the log first names them. A `-v` log names each test on one line (or
+adjacent lines: a teardown ERROR after PASSED, RERUNs), so the common path needs no lookup at all;
+lookups by id build an index on first use, starting with the tests that can matter to the summary and
+the FAILURES section.
 */
 export class TestTable {
-	readonly order: TestState[] = [];
-	private last: TestState | undefined;
-	private index: Map<string, TestState> | undefined;
-	private isFull = false;
-	private hasMerged = false;
+	readonly columns = new ReportColumns();
+	#flags = new Uint8Array(1024);
+	readonly #states = new Map<number, TestState>();
+	#last = -1;
+	/** The last test's id as a string, when it was added from one. */
+	#lastId: string | undefined;
+	#index: IdIndex | undefined;
+	#isFull = false;
+	#hasMerged = false;
+
+	/** Rows, merged ones included. */
+	get size(): number {
+		return this.columns.length;
+	}
+
+	/** Whether `id` is the test just seen. */
+	isLast(id: string): boolean {
+		if (this.#last === -1) {
+			return false;
+		}
+
+		this.#lastId ??= this.columns.idAt(this.#last);
+		return this.#lastId === id;
+	}
 
 	/** The state for `id` when it is the test just seen, else a new one (the `-v` fast path). */
 	sequential(id: string): TestState {
-		if (this.last?.id === id) {
-			return this.last;
+		if (this.isLast(id)) {
+			return this.stateAt(this.#last);
 		}
 
 		return this.add(id);
 	}
 
+	/**
+	A test named for the first time (not the one just seen): its first report, kept without a state object.
+	*/
+	addReport(id: string, outcome: Outcome, phase: Phase): void {
+		const [start, end] = this.columns.appendIdText(id);
+		this.#push(
+			start,
+			end,
+			outcomeIndexes.get(outcome)! | (phaseIndexes.get(phase)! << phaseShift),
+		);
+		this.#lastId = id;
+	}
+
 	get(id: string): TestState | undefined {
-		if (this.last?.id === id) {
-			return this.last;
+		if (this.isLast(id)) {
+			return this.stateAt(this.#last);
 		}
 
-		this.index ??= this.buildIndex(false);
-		const found = this.index.get(id);
-		if (found || this.isFull) {
-			return found;
+		const [bytes, length] = encode(id);
+		this.#index ??= this.#buildIndex(false);
+		const found = this.#index.find(bytes, 0, length);
+		if (found !== -1 || this.#isFull) {
+			return found === -1 ? undefined : this.stateAt(found);
 		}
 
-		this.index = this.buildIndex(true);
-		return this.index.get(id);
+		this.#index = this.#buildIndex(true);
+		const again = this.#index.find(bytes, 0, length);
+		return again === -1 ? undefined : this.stateAt(again);
 	}
 
 	has(id: string): boolean {
@@ -84,82 +296,244 @@ export class TestTable {
 	}
 
 	add(id: string): TestState {
-		const state = new TestState(id);
-		this.order.push(state);
-		this.index?.set(id, state);
-		this.last = state;
+		this.addReport(id, 'passed', 'call');
+		this.columns.codes[this.#last] = noOutcome | callCode;
+		return this.stateAt(this.#last);
+	}
+
+	/** The state of row `index` (always the same object for a row). */
+	stateAt(index: number): TestState {
+		let state = this.#states.get(index);
+		if (state === undefined) {
+			state = new TestState(this, index);
+			this.#states.set(index, state);
+			this.#flags[index]! |= hasState;
+		}
+
 		return state;
 	}
 
-	/** The live states in order (an array: generators cost too much per test on million-test logs). */
-	values(): TestState[] {
-		if (!this.hasMerged) {
-			return this.order;
+	/** The state of row `index` when one was made: a test without one only has its outcome. */
+	existingStateAt(index: number): TestState | undefined {
+		return (this.#flags[index]! & hasState) === 0
+			? undefined
+			: this.#states.get(index);
+	}
+
+	outcomeAt(index: number): Outcome | undefined {
+		const code = this.columns.codes[index]! & 7;
+		return code === noOutcome ? undefined : outcomes[code];
+	}
+
+	setOutcome(index: number, outcome: Outcome | undefined): void {
+		const {codes} = this.columns;
+		codes[index] =
+			(codes[index]! & ~7) |
+			(outcome === undefined ? noOutcome : outcomeIndexes.get(outcome)!);
+	}
+
+	phaseAt(index: number): Phase {
+		return phases[(this.columns.codes[index]! >> phaseShift) & 3]!;
+	}
+
+	setPhase(index: number, phase: Phase): void {
+		const {codes} = this.columns;
+		codes[index] =
+			(codes[index]! & 7) | (phaseIndexes.get(phase)! << phaseShift);
+	}
+
+	isMergedAt(index: number): boolean {
+		return (this.#flags[index]! & merged) !== 0;
+	}
+
+	/** Whether any row was folded into another. */
+	get hasMerged(): boolean {
+		return this.#hasMerged;
+	}
+
+	/**
+	The states of the live tests (not merged) whose outcome and teardown error pass `predicate`, in order.
+	Only those get a state object: a million passed tests are never made into objects here.
+	*/
+	select(
+		predicate: (
+			outcome: Outcome | undefined,
+			teardownError: boolean,
+		) => boolean,
+	): TestState[] {
+		const selected: TestState[] = [];
+		for (let index = 0; index < this.columns.length; index++) {
+			const flags = this.#flags[index]!;
+			if ((flags & merged) !== 0) {
+				continue;
+			}
+
+			const teardownError =
+				(flags & hasState) !== 0 && this.#states.get(index)!.teardownError;
+			if (predicate(this.outcomeAt(index), teardownError)) {
+				selected.push(this.stateAt(index));
+			}
 		}
 
-		return this.order.filter(state => !state.isMerged);
+		return selected;
 	}
 
+	/** The ids of the live tests, in order. */
 	keys(): string[] {
-		return this.values().map(state => state.id);
+		const ids: string[] = [];
+		for (let index = 0; index < this.columns.length; index++) {
+			if ((this.#flags[index]! & merged) === 0) {
+				ids.push(this.columns.idAt(index));
+			}
+		}
+
+		return ids;
 	}
 
-	/** Forget the index after ids changed. */
-	reindex(): void {
-		this.index = undefined;
-		this.isFull = false;
-		this.last = undefined;
-	}
-
-	private buildIndex(isFull: boolean): Map<string, TestState> {
-		this.isFull = isFull;
-		const index = new Map<string, TestState>();
-		for (const state of this.order) {
+	/** The file part of every id, each file once, in order of first appearance. */
+	files(): string[] {
+		const files: string[] = [];
+		const seen = new Set<string>();
+		let previous: Buffer | undefined;
+		let previousStart = 0;
+		let previousEnd = -1;
+		for (let index = 0; index < this.columns.length; index++) {
+			const span = this.columns.spanAt(index);
+			const {bytes, start} = span;
+			const fileEnd = fileEndOf(span);
+			// Consecutive tests share their file: decode it only when it changes.
 			if (
-				state.isMerged ||
-				(!isFull &&
-					(state.outcome === 'passed' || state.outcome === 'skipped') &&
-					!state.teardownError)
+				previous !== undefined &&
+				fileEnd - start === previousEnd - previousStart &&
+				bytes.compare(previous, previousStart, previousEnd, start, fileEnd) ===
+					0
 			) {
 				continue;
 			}
 
-			const earlier = index.get(state.id);
-			if (earlier) {
+			previous = bytes;
+			previousStart = start;
+			previousEnd = fileEnd;
+			const file = bytes.toString('utf8', start, fileEnd);
+			if (!seen.has(file)) {
+				seen.add(file);
+				files.push(file);
+			}
+		}
+
+		return files;
+	}
+
+	/** Puts `prefix` in front of every id that is not absolute or `../` (pytest ran from a subdirectory). */
+	prefixIds(prefix: string): void {
+		const old = this.columns;
+		const prefixBytes = Buffer.from(prefix);
+		const grown = new ReportColumns(old.length + 1);
+		for (let index = 0; index < old.length; index++) {
+			const {bytes, start, end} = old.spanAt(index);
+			const isOutside =
+				bytes[start] === 0x2f /* / */ ||
+				(bytes[start] === 0x2e &&
+					bytes[start + 1] === 0x2e &&
+					bytes[start + 2] === 0x2f); /* ../ */
+			const id = isOutside
+				? bytes.subarray(start, end)
+				: Buffer.concat([prefixBytes, bytes.subarray(start, end)]);
+			const newStart = grown.appendIdBytes(id, 0, id.length);
+			grown.push(newStart, grown.used, old.codes[index]!);
+		}
+
+		old.chunks = grown.chunks;
+		old.used = grown.used;
+		old.starts = grown.starts;
+		old.ends = grown.ends;
+		old.codes = grown.codes;
+		for (const state of this.#states.values()) {
+			state.forgetId();
+		}
+
+		this.reindex();
+	}
+
+	/** Forget the index after ids changed. */
+	reindex(): void {
+		this.#index = undefined;
+		this.#isFull = false;
+		this.#last = -1;
+		this.#lastId = undefined;
+	}
+
+	#push(start: number, end: number, code: number): void {
+		const index = this.columns.push(start, end, code);
+		if (index === this.#flags.length) {
+			const flags = new Uint8Array(this.#flags.length * 2);
+			flags.set(this.#flags);
+			this.#flags = flags;
+		}
+
+		this.#index?.set(index);
+		this.#last = index;
+	}
+
+	#buildIndex(isFull: boolean): IdIndex {
+		this.#isFull = isFull;
+		const index = new IdIndex(this.columns, isFull ? this.columns.length : 64);
+		for (let row = 0; row < this.columns.length; row++) {
+			const flags = this.#flags[row]!;
+			if ((flags & merged) !== 0) {
+				continue;
+			}
+
+			if (!isFull) {
+				const outcome = this.columns.codes[row]! & 7;
+				const isSettled =
+					outcome === outcomeIndexes.get('passed') ||
+					outcome === outcomeIndexes.get('skipped');
+				if (
+					isSettled &&
+					!((flags & hasState) !== 0 && this.#states.get(row)!.teardownError)
+				) {
+					continue;
+				}
+			}
+
+			const earlier = index.set(row);
+			if (earlier !== -1) {
 				// The same id on two lines far apart: one test, seen twice.
-				mergeInto(earlier, state);
-				this.hasMerged = true;
-			} else {
-				index.set(state.id, state);
+				index.set(earlier);
+				this.#mergeInto(earlier, row);
+				this.#hasMerged = true;
 			}
 		}
 
 		return index;
 	}
-}
 
-function mergeInto(target: TestState, later: TestState): void {
-	later.isMerged = true;
-	if (later.reruns) {
-		target.reruns = (target.reruns ?? 0) + later.reruns;
-	}
+	#mergeInto(targetIndex: number, laterIndex: number): void {
+		const target = this.stateAt(targetIndex);
+		const later = this.stateAt(laterIndex);
+		this.#flags[laterIndex]! |= merged;
+		if (later.reruns) {
+			target.reruns = (target.reruns ?? 0) + later.reruns;
+		}
 
-	target.teardownError ||= later.teardownError;
-	target.passedBeforeRerun += later.passedBeforeRerun;
-	if (later.repeatedReports) {
-		(target.repeatedReports ??= []).push(...later.repeatedReports);
-	}
+		target.teardownError ||= later.teardownError;
+		target.passedBeforeRerun += later.passedBeforeRerun;
+		if (later.repeatedReports) {
+			(target.repeatedReports ??= []).push(...later.repeatedReports);
+		}
 
-	target.summaryMessage ??= later.summaryMessage;
-	target.summaryErrorMessage ??= later.summaryErrorMessage;
-	if (
-		later.outcome === 'error' &&
-		target.outcome &&
-		target.outcome !== 'error'
-	) {
-		target.teardownError = true;
-	} else if (later.outcome) {
-		target.outcome = later.outcome;
-		target.phase = later.phase;
+		target.summaryMessage ??= later.summaryMessage;
+		target.summaryErrorMessage ??= later.summaryErrorMessage;
+		if (
+			later.outcome === 'error' &&
+			target.outcome &&
+			target.outcome !== 'error'
+		) {
+			target.teardownError = true;
+		} else if (later.outcome) {
+			target.outcome = later.outcome;
+			target.phase = later.phase;
+		}
 	}
 }

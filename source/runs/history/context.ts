@@ -13,6 +13,7 @@ import {
 	type Run,
 	type TestResult,
 } from '../../log/model.js';
+import {TestList} from '../../log/test-list.js';
 import {unpackList} from './encode.js';
 import {
 	countsOfRow,
@@ -224,7 +225,7 @@ export function readContext(
 				...(row.pytest !== null && {pytest: row.pytest}),
 				...(row.python !== null && {python: row.python}),
 			},
-			tests,
+			tests: TestList.from(tests),
 			failures: [],
 			counts,
 			reportedCounts: counts,

@@ -105,11 +105,18 @@ export function encodeRun(run: Run): EncodedRun {
 	const retried = new Set<string>((run.retries ?? []).map(retry => retry.id));
 	const firstOf = new Map<string, number>();
 	let durations: number[] | undefined;
-	for (const test of run.tests) {
+	const {tests} = run;
+	for (let index = 0; index < tests.length; index++) {
+		const test = {
+			id: tests.idAt(index),
+			outcome: tests.outcomeAt(index),
+			phase: tests.phaseAt(index),
+			duration: tests.durationAt(index),
+		};
 		const at = ids.length;
 		const outcome = outcomeCode(test.outcome);
 		const phase = phaseCode(test.phase);
-		const reruns = test.reruns ?? 0;
+		const reruns = tests.rerunsAt(index) ?? 0;
 		ids.push(test.id);
 		codes[at] = outcome | (phase << phaseShift) | (reruns > 0 ? moreBit : 0);
 		if (reruns > 0) {

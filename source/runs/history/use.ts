@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {Analysis, EarlierError} from '../../classify/analyze.js';
 import {signatureOf} from '../../classify/signature.js';
-import {isFailureOutcome, type Failure, type Run} from '../../log/model.js';
+import type {Failure, Run} from '../../log/model.js';
 import {runKey} from '../read-logs.js';
 import {
 	historyFile,
@@ -85,9 +85,10 @@ export function runsBefore(
 				ids.add(failure.id);
 			}
 
-			for (const test of newest.tests) {
-				if (isFailureOutcome(test.outcome) || (test.reruns ?? 0) > 0) {
-					ids.add(test.id);
+			const {tests} = newest;
+			for (let index = 0; index < tests.length; index++) {
+				if (tests.isFailureAt(index) || (tests.rerunsAt(index) ?? 0) > 0) {
+					ids.add(tests.idAt(index));
 				}
 			}
 		}
