@@ -173,6 +173,9 @@ function shifted(run: Run, offset: number) {
 		})),
 		failures: run.failures.map(failure => ({
 			...failure,
+			// Read from the run's store: accessors, which a spread does not copy.
+			traceback: failure.traceback,
+			captured: failure.captured,
 			logLine:
 				failure.logLine === undefined ? undefined : failure.logLine - offset,
 		})),

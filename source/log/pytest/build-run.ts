@@ -4,13 +4,13 @@ The Run of a session once every line is read and every entry matched: one report
 import {
 	emptyCounts,
 	fileOfId,
-	type CapturedSection,
 	type Counts,
 	type Failure,
 	type Phase,
 	type Run,
 	type Warning,
 } from '../model.js';
+import {linesOf, storedFailure} from '../bodies.js';
 import {packReport, ReportColumns, TestList} from '../test-list.js';
 import {
 	describeMessage,
@@ -165,15 +165,12 @@ function makeFailure(
 		};
 	}
 
-	const captured: CapturedSection[] = entry.captured.map(section => ({
-		name: section.name,
-		text: trimBlank(section.lines).join('\n'),
-	}));
-	const tracebackLines = trimBlank(entry.traceback);
+	const body = bodyOf(entry);
+	const tracebackLines = body.tracebackLines;
 	if (entry.kind === 'line' && entry.lineText) {
 		const report = lineReportOf(entry.lineText);
 		const described = describeMessage(report?.message ?? entry.lineText);
-		return {
+		return body.failure({
 			id,
 			file,
 			outcome,
@@ -182,15 +179,13 @@ function makeFailure(
 			...(described.exceptionType && {
 				exceptionType: described.exceptionType,
 			}),
-			traceback: tracebackLines.join('\n'),
-			captured,
 			...(report && {location: report.location}),
 			logLine: entry.startLine,
-		};
+		});
 	}
 
 	const described = describeTraceback(tracebackLines);
-	return {
+	return body.failure({
 		id,
 		file,
 		outcome,
@@ -202,14 +197,61 @@ function makeFailure(
 				: state?.summaryMessage) ||
 			'(no message)',
 		...(described.exceptionType && {exceptionType: described.exceptionType}),
-		traceback: tracebackLines.join('\n'),
-		captured,
 		...(described.location && {location: described.location}),
 		logLine: entry.startLine,
+	});
+}
+
+/**
+An entry's report without its blank first and last lines: the traceback's lines (to describe it), and the
+failure made with it. A sealed entry's failure points into the entry's stored text; it copies nothing.
+*/
+function bodyOf(entry: Entry): {
+	tracebackLines: string[];
+	failure(fields: Omit<Failure, 'traceback' | 'captured'>): Failure;
+} {
+	const lines = entry.traceback;
+	const [start, end] = blankTrimmed(lines);
+	const tracebackLines = lines.slice(start, end);
+	const {sealed} = entry;
+	if (!sealed) {
+		return {
+			tracebackLines,
+			failure: fields => ({
+				...fields,
+				traceback: tracebackLines.join('\n'),
+				captured: entry.captured.map(section => ({
+					name: section.name,
+					text: trimBlank(section.lines).join('\n'),
+				})),
+			}),
+		};
+	}
+
+	return {
+		tracebackLines,
+		failure: fields =>
+			storedFailure(fields, {
+				store: sealed.store,
+				traceback: linesOf(sealed.traceback.text, lines, start, end),
+				captured: entry.captured.map((section, index) => {
+					const [first, last] = blankTrimmed(section.lines);
+					return {
+						name: section.name,
+						text: linesOf(
+							sealed.captured[index]!.part.text,
+							section.lines,
+							first,
+							last,
+						),
+					};
+				}),
+			}),
 	};
 }
 
-function trimBlank(lines: readonly string[]): string[] {
+/** The lines without blank ones at either end, as [start, end). */
+function blankTrimmed(lines: readonly string[]): [number, number] {
 	let start = 0;
 	let end = lines.length;
 	while (start < end && lines[start]!.trim() === '') {
@@ -220,5 +262,10 @@ function trimBlank(lines: readonly string[]): string[] {
 		end--;
 	}
 
+	return [start, end];
+}
+
+function trimBlank(lines: readonly string[]): string[] {
+	const [start, end] = blankTrimmed(lines);
 	return lines.slice(start, end);
 }

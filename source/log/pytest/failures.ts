@@ -1,20 +1,100 @@
 /**
 The FAILURES and ERRORS sections: each `____ title ____` header opens an entry that collects its traceback and `Captured …` sections, in every `--tb` mode (`--tb=line` entries have no header). Which test an entry belongs to is decided later, in `headers.ts`.
 */
+import {BodyStore, type BodyHandle} from '../bodies.js';
 import {isLineReport} from '../traceback.js';
 
 export type EntryKind = 'failure' | 'setup' | 'teardown' | 'collect' | 'line';
 
-export type Entry = {
+/** A `Captured …` section of an entry, as collected. */
+type CapturedLines = {name: string; lines: string[]};
+
+/**
+One report of the FAILURES or ERRORS section. Its lines are collected while it is open; once it ends they
+are sealed into the reader's body store (one stored text per part, not a string per line), and read
+back when asked for.
+*/
+export class Entry {
 	readonly kind: EntryKind;
 	/** The header's title: `TestA.test_b[x]`, or the path for collection errors. */
 	readonly name: string;
 	readonly startLine: number;
-	readonly traceback: string[];
-	readonly captured: Array<{name: string; lines: string[]}>;
 	/** For `--tb=line` entries: `path:line: message`. */
 	lineText?: string;
+	#traceback: string[] | undefined = [];
+	#captured: CapturedLines[] | undefined = [];
+	#sealed: SealedEntry | undefined;
+
+	constructor(kind: EntryKind, name: string, startLine: number) {
+		this.kind = kind;
+		this.name = name;
+		this.startLine = startLine;
+	}
+
+	/** The traceback's lines (a new array each time once sealed). */
+	get traceback(): string[] {
+		return this.#traceback ?? linesFrom(this.#sealed!, this.#sealed!.traceback);
+	}
+
+	/** The `Captured …` sections (new arrays each time once sealed). */
+	get captured(): CapturedLines[] {
+		if (this.#captured) {
+			return this.#captured;
+		}
+
+		const sealed = this.#sealed!;
+		return sealed.captured.map(section => ({
+			name: section.name,
+			lines: linesFrom(sealed, section.part),
+		}));
+	}
+
+	/** Where the sealed text is: the store, and each part's handle and line count. */
+	get sealed(): SealedEntry | undefined {
+		return this.#sealed;
+	}
+
+	/** The entry is complete: its lines move into `store`. */
+	seal(store: BodyStore): void {
+		if (this.#sealed || !this.#traceback || !this.#captured) {
+			return;
+		}
+
+		this.#sealed = {
+			store,
+			traceback: partOf(store, this.#traceback),
+			captured: this.#captured.map(section => ({
+				name: section.name,
+				part: partOf(store, section.lines),
+			})),
+		};
+		this.#traceback = undefined;
+		this.#captured = undefined;
+	}
+}
+
+/** A part of a sealed entry: its stored text and how many lines it had (none and one empty line differ). */
+export type SealedPart = {
+	readonly text: BodyHandle;
+	readonly lines: number;
 };
+
+export type SealedEntry = {
+	readonly store: BodyStore;
+	readonly traceback: SealedPart;
+	readonly captured: ReadonlyArray<{
+		readonly name: string;
+		readonly part: SealedPart;
+	}>;
+};
+
+function partOf(store: BodyStore, lines: readonly string[]): SealedPart {
+	return {text: store.add(lines.join('\n')), lines: lines.length};
+}
+
+function linesFrom(sealed: SealedEntry, part: SealedPart): string[] {
+	return part.lines === 0 ? [] : sealed.store.get(part.text).split('\n');
+}
 
 const entryHeader = /^_+ (.+?) _+$/;
 const dashTitle = /^-{3,} (.+?) -{3,}$/;
@@ -22,6 +102,8 @@ const dashTitle = /^-{3,} (.+?) -{3,}$/;
 export class FailuresReader {
 	/** Every entry in log order. */
 	readonly entries: Entry[] = [];
+	/** Where finished entries keep their text. */
+	readonly bodies = new BodyStore();
 	private current: Entry | undefined;
 	private capturedTarget: string[] | undefined;
 	private pendingXpassEcho: string | undefined;
@@ -66,13 +148,7 @@ export class FailuresReader {
 				kind = 'setup';
 			}
 
-			this.current = {
-				kind,
-				name,
-				startLine: lineNumber,
-				traceback: [],
-				captured: [],
-			};
+			this.current = new Entry(kind, name, lineNumber);
 			this.capturedTarget = undefined;
 			this.entries.push(this.current);
 			return;
@@ -142,18 +218,13 @@ export class FailuresReader {
 
 	/** The open entry ends: the next lines are not its report. */
 	finishEntry(): void {
+		this.current?.seal(this.bodies);
 		this.current = undefined;
 		this.capturedTarget = undefined;
 	}
 
 	private newLineEntry(lineNumber: number): Entry {
-		const entry: Entry = {
-			kind: 'line',
-			name: '',
-			startLine: lineNumber,
-			traceback: [],
-			captured: [],
-		};
+		const entry = new Entry('line', '', lineNumber);
 		this.entries.push(entry);
 		this.capturedTarget = undefined;
 		return entry;
