@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import {Readable} from 'node:stream';
-import {StringDecoder} from 'node:string_decoder';
+import {Buffer} from 'node:buffer';
 import zlib from 'node:zlib';
 import {IrregularFileError, openRegularFile} from '../files.js';
 import type {FailureListener, Run, Warning} from './model.js';
@@ -35,20 +35,35 @@ const chunkSize = 1024 * 1024;
 /** Something that consumes a log line by line. */
 export type LineSink = {
 	line(text: string, lineNumber: number): void;
+	/**
+	A line before it is decoded, when it is plain (no CR, no ESC, not too long): true when the sink read it
+	as it is (the common `-v` line), false to have it as text. Optional.
+	*/
+	bytesLine?(
+		bytes: Uint8Array,
+		start: number,
+		end: number,
+		lineNumber: number,
+	): boolean;
 };
 
+const lineFeed = 10;
+const carriageReturn = 13;
+const escape = 27;
+
 /**
-Splits decoded text into lines: CRLF and lone CR (terminal redraws) handled, ANSI stripped, very long lines cut with a warning. Never holds more than one line beyond the current chunk.
+Splits a log's bytes into lines: CRLF and lone CR (terminal redraws) handled, ANSI stripped, very long lines
+cut with a warning. A plain line is offered to the sink as bytes first, and decoded only when the sink wants
+its text: each line is decoded on its own, so no text a reader keeps holds a whole chunk of the log in
+memory. Never holds more than one line beyond the current chunk.
 */
 export class LineSplitter {
-	/** Set when decoded text held U+FFFD: the next line that shows it gets the warning. */
-	hasReplacement = false;
 	lineNumber = 0;
 	readonly warnings: Warning[] = [];
-	private pending = '';
+	/** The start of a line that goes on in the next chunk. */
+	private pending: Buffer[] = [];
+	private pendingLength = 0;
 	private isDiscarding = false;
-	private hasCarriage = true;
-	private hasEscape = true;
 	private hasWarnedReplacement = false;
 
 	private readonly sink: LineSink;
@@ -57,36 +72,49 @@ export class LineSplitter {
 		this.sink = sink;
 	}
 
-	push(text: string): void {
-		// Most chunks hold neither CR nor ESC: then no line of them needs a per-line scan for them.
-		this.hasCarriage = text.includes('\r') || this.pending.includes('\r');
-		this.hasEscape = text.includes('\u001B') || this.pending.includes('\u001B');
+	push(bytes: Uint8Array): void {
+		const chunk = Buffer.isBuffer(bytes)
+			? bytes
+			: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+		// Most chunks hold neither CR nor ESC: then none of their lines needs a scan for them.
+		const isPlain = !chunk.includes(carriageReturn) && !chunk.includes(escape);
 		let start = 0;
-		let index = text.indexOf('\n');
+		let index = chunk.indexOf(lineFeed);
 		while (index !== -1) {
-			const piece = text.slice(start, index);
 			if (this.isDiscarding) {
 				this.isDiscarding = false;
-				this.pending = '';
+				this.pending = [];
+				this.pendingLength = 0;
 				this.lineNumber++;
+			} else if (this.pendingLength > 0) {
+				this.pending.push(chunk.subarray(start, index));
+				const line = Buffer.concat(
+					this.pending,
+					this.pendingLength + index - start,
+				);
+				this.pending = [];
+				this.pendingLength = 0;
+				this.emit(line, 0, line.length, isPlainLine(line));
 			} else {
-				const line = this.pending.length > 0 ? this.pending + piece : piece;
-				this.pending = '';
-				this.emit(line);
+				this.emit(chunk, start, index, isPlain);
 			}
 
 			start = index + 1;
-			index = text.indexOf('\n', start);
+			index = chunk.indexOf(lineFeed, start);
 		}
 
-		if (start < text.length && !this.isDiscarding) {
-			this.pending += text.slice(start);
-			if (this.pending.length > maxLineLength * 4) {
+		if (start < chunk.length && !this.isDiscarding) {
+			// A copy: the stream may reuse its chunk.
+			this.pending.push(Buffer.from(chunk.subarray(start)));
+			this.pendingLength += chunk.length - start;
+			if (this.pendingLength > maxLineLength * 4) {
 				// One enormous line (a 50 MB blob): keep its head, drop the rest up to the next newline.
-				this.emit(this.pending, true);
+				const line = Buffer.concat(this.pending, this.pendingLength);
+				this.emitText(this.decode(line, 0, line.length), true, false);
 				this.lineNumber--;
 				this.isDiscarding = true;
-				this.pending = '';
+				this.pending = [];
+				this.pendingLength = 0;
 			}
 		}
 	}
@@ -98,13 +126,41 @@ export class LineSplitter {
 			return;
 		}
 
-		if (this.pending.length > 0) {
-			this.emit(this.pending);
-			this.pending = '';
+		if (this.pendingLength > 0) {
+			const line = Buffer.concat(this.pending, this.pendingLength);
+			this.pending = [];
+			this.pendingLength = 0;
+			this.emit(line, 0, line.length, isPlainLine(line));
 		}
 	}
 
-	private emit(raw: string, isForcedCut = false): void {
+	private emit(
+		bytes: Buffer,
+		start: number,
+		end: number,
+		isPlain: boolean,
+	): void {
+		if (
+			isPlain &&
+			end - start <= maxLineLength &&
+			this.sink.bytesLine?.(bytes, start, end, this.lineNumber + 1)
+		) {
+			this.lineNumber++;
+			return;
+		}
+
+		this.emitText(this.decode(bytes, start, end), false, !isPlain);
+	}
+
+	private decode(bytes: Buffer, start: number, end: number): string {
+		return bytes.toString('utf8', start, end);
+	}
+
+	private emitText(
+		raw: string,
+		isForcedCut: boolean,
+		mayHaveControls: boolean,
+	): void {
 		this.lineNumber++;
 		let line = raw;
 		if (line.length > maxLineLength || isForcedCut) {
@@ -116,7 +172,7 @@ export class LineSplitter {
 		}
 
 		let segments: string[] | undefined;
-		if (this.hasCarriage) {
+		if (mayHaveControls || isForcedCut) {
 			if (line.endsWith('\r')) {
 				line = line.slice(0, -1);
 			}
@@ -129,20 +185,18 @@ export class LineSplitter {
 			}
 		}
 
+		const hasEscape = mayHaveControls || isForcedCut;
 		if (segments) {
 			for (const segment of segments) {
 				this.sink.line(
-					this.hasEscape ? stripAnsi(segment) : segment,
+					hasEscape ? stripAnsi(segment) : segment,
 					this.lineNumber,
 				);
 			}
 		}
 
-		if (
-			this.hasReplacement &&
-			!this.hasWarnedReplacement &&
-			line.includes('\uFFFD')
-		) {
+		// Invalid UTF-8 decodes to U+FFFD (a one-byte string cannot hold it: the search costs nothing then).
+		if (!this.hasWarnedReplacement && line.includes('\uFFFD')) {
 			this.hasWarnedReplacement = true;
 			this.warnings.push({
 				line: this.lineNumber,
@@ -150,12 +204,17 @@ export class LineSplitter {
 			});
 		}
 
-		if (this.hasEscape && line.includes('\u001B')) {
+		if (hasEscape && line.includes('\u001B')) {
 			line = stripAnsi(line);
 		}
 
 		this.sink.line(line, this.lineNumber);
 	}
+}
+
+/** Whether a line holds neither CR nor ESC. */
+function isPlainLine(line: Buffer): boolean {
+	return !line.includes(carriageReturn) && !line.includes(escape);
 }
 
 function describeError(source: string, error: unknown): string {
@@ -352,10 +411,8 @@ export async function readLogSessions(
 	chunks = requireStructure(first.value, chunks, name);
 	first = (await chunks.next()) as IteratorYieldResult<Uint8Array>;
 
-	// Node's StringDecoder: native, keeps multi-byte sequences split across chunks, U+FFFD for invalid bytes.
-	const decoder = new StringDecoder('utf8');
-	const firstText = decoder.write(first.value);
-	const format = sniff(firstText);
+	// The first chunk as text tells the format (a sequence cut at its end decodes to U+FFFD, which sniffing ignores).
+	const format = sniff(Buffer.from(first.value).toString('utf8'));
 	const report = () => options.onProgress?.(consumed.bytes, size);
 
 	if (format === 'junit') {
@@ -393,22 +450,13 @@ export async function readLogSessions(
 
 	const sessions = new SessionSplitter(format, source, options.onFailure);
 	const splitter = new LineSplitter(sessions);
-	const feed = (text: string) => {
-		if (!splitter.hasReplacement && text.includes('\uFFFD')) {
-			splitter.hasReplacement = true;
-		}
-
-		splitter.push(text);
-	};
-
-	feed(firstText);
+	splitter.push(first.value);
 	report();
 	for await (const chunk of chunks) {
-		feed(decoder.write(chunk));
+		splitter.push(chunk);
 		report();
 	}
 
-	feed(decoder.end());
 	splitter.end();
 	const extraWarnings = [...splitter.warnings];
 	const runs = sessions.finish(extraWarnings);

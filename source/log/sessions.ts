@@ -50,6 +50,22 @@ export class SessionSplitter implements LineSink {
 		this.current = this.open(1);
 	}
 
+	/** A plain line as bytes: read when it is a console session's common `-v` line (see LineSink). */
+	bytesLine(
+		bytes: Uint8Array,
+		start: number,
+		end: number,
+		lineNumber: number,
+	): boolean {
+		const {parser} = this.current;
+		// Once a session has ended, any line may start the next one: those go as text.
+		return (
+			parser instanceof PytestParser &&
+			!parser.hasEnded &&
+			parser.bytesLine(bytes, start, end, lineNumber)
+		);
+	}
+
 	line(text: string, lineNumber: number): void {
 		if (this.opensSession(text)) {
 			this.current = this.open(lineNumber);

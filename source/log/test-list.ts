@@ -84,8 +84,17 @@ export class ReportColumns {
 	/** Copies `source[start..end)` in as a new id; returns where it starts. */
 	appendIdBytes(source: Uint8Array, start: number, end: number): number {
 		const length = end - start;
-		const [chunk, local] = this.reserve(length);
-		chunk.set(source.subarray(start, end), local);
+		const chunk = this.reserve(length);
+		const local = this.used - (this.chunks.length - 1) * chunkSize;
+		if (length < 256) {
+			// A node id is short: a loop costs less than a view and a native copy.
+			for (let index = 0; index < length; index++) {
+				chunk[local + index] = source[start + index]!;
+			}
+		} else {
+			chunk.set(source.subarray(start, end), local);
+		}
+
 		const at = this.used;
 		this.used += length;
 		return at;
@@ -94,7 +103,8 @@ export class ReportColumns {
 	/** Encodes `id` in as a new id; returns its [start, end). */
 	appendIdText(id: string): [number, number] {
 		// A UTF-16 code unit is at most 3 bytes of UTF-8.
-		const [chunk, local] = this.reserve(id.length * 3);
+		const chunk = this.reserve(id.length * 3);
+		const local = this.used - (this.chunks.length - 1) * chunkSize;
 		const start = this.used;
 		this.used += chunk.write(id, local, 'utf8');
 		return [start, this.used];
@@ -177,15 +187,15 @@ export class ReportColumns {
 	}
 
 	/**
-	The chunk that has room for `length` more bytes at `used` (a new one when the last is full), and where
-	in it `used` is.
+	The chunk that has room for `length` more bytes at `used`: the last one, grown or a new one when it is full
+	(then `used` moves to the new chunk's start).
 	*/
-	private reserve(length: number): [Buffer, number] {
+	private reserve(length: number): Buffer {
 		const last = this.chunks.length - 1;
 		const chunk = this.chunks[last]!;
 		const local = this.used - last * chunkSize;
 		if (local + length <= chunk.length) {
-			return [chunk, local];
+			return chunk;
 		}
 
 		if (last === 0 && local + length <= chunkSize) {
@@ -195,7 +205,7 @@ export class ReportColumns {
 			);
 			chunk.copy(grown, 0, 0, local);
 			this.chunks[0] = grown;
-			return [grown, local];
+			return grown;
 		}
 
 		if (length > chunkSize) {
@@ -210,8 +220,8 @@ export class ReportColumns {
 
 		const fresh = Buffer.allocUnsafe(chunkSize);
 		this.chunks.push(fresh);
-		this.used = last * chunkSize + chunkSize;
-		return [fresh, 0];
+		this.used = (last + 1) * chunkSize;
+		return fresh;
 	}
 }
 

@@ -231,7 +231,7 @@ function bodyOf(entry: Entry): {
 	return {
 		tracebackLines,
 		failure: fields =>
-			storedFailure(fields, {
+			storedFailure(detached(fields), {
 				store: sealed.store,
 				traceback: linesOf(sealed.traceback.text, lines, start, end),
 				captured: entry.captured.map((section, index) => {
@@ -248,6 +248,29 @@ function bodyOf(entry: Entry): {
 				}),
 			}),
 	};
+}
+
+/**
+The failure's strings without ties to the traceback's text: a headline sliced from a line read back from the
+store would keep that whole text alive (V8 keeps a slice's parent), and the store is there so that it does not.
+*/
+function detached(
+	fields: Omit<Failure, 'traceback' | 'captured'>,
+): Omit<Failure, 'traceback' | 'captured'> {
+	const {headline, exceptionType, location} = fields;
+	return {
+		...fields,
+		headline: copyOf(headline),
+		...(exceptionType !== undefined && {exceptionType: copyOf(exceptionType)}),
+		...(location !== undefined && {
+			location: {path: copyOf(location.path), line: location.line},
+		}),
+	};
+}
+
+/** A string of its own: a slice of a new two-piece string makes V8 copy the text into a new one. */
+function copyOf(text: string): string {
+	return text.length < 13 ? text : ` ${text}`.slice(1);
 }
 
 /** The lines without blank ones at either end, as [start, end). */

@@ -80,6 +80,36 @@ export class PytestParser {
 		return this.nestedDepth === 0 && this.end.hasEnded;
 	}
 
+	/**
+	A plain line (no CR, no ESC) as bytes, before it is decoded: true when it is the common `-v` line among the
+	progress lines and was read; false when it needs reading as text (anything else, or any doubt).
+	*/
+	bytesLine(
+		bytes: Uint8Array,
+		start: number,
+		end: number,
+		lineNumber: number,
+	): boolean {
+		if (
+			this.section !== 'none' ||
+			this.nestedDepth > 0 ||
+			this.timestampPrefix !== false ||
+			!this.progress.hasProgress ||
+			end - start > maxStructuralLine ||
+			// `INTERNALERROR>` lines end a session: an id that starts with `I` is read as text.
+			bytes[start] === 73 /* I */
+		) {
+			return false;
+		}
+
+		if (!this.progress.verboseBytes(bytes, start, end)) {
+			return false;
+		}
+
+		this.lastLine = lineNumber;
+		return true;
+	}
+
 	line(raw: string, lineNumber: number): void {
 		this.lastLine = lineNumber;
 		let text = raw;

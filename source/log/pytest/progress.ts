@@ -1,3 +1,4 @@
+import {Buffer} from 'node:buffer';
 /**
 The progress lines between the session header and the first section: `-v` lines (one outcome per test, xdist's `[gwN]` lines, `-s` output between an id and its outcome) set each test's outcome; `-q` letters (`..F.sx`) are only counted.
 */
@@ -10,6 +11,8 @@ import {
 	fastVerboseWord,
 	parseVerboseLine,
 	stripPercent,
+	verboseBytesOutcome,
+	verboseLineBytes,
 } from './verbose-line.js';
 
 const outcomeWords: Record<string, Outcome | 'rerun'> = {
@@ -31,6 +34,14 @@ const progressChars: Record<string, Outcome | 'rerun'> = {
 	X: 'xpassed',
 	R: 'rerun',
 };
+
+function asciiText(bytes: Uint8Array, start: number, end: number): string {
+	return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString(
+		'latin1',
+		start,
+		end,
+	);
+}
 
 const charsBeforeWorker = /^([.FEsxXR]+)\[gw\d+] /;
 const xdistLine =
@@ -97,6 +108,47 @@ export class ProgressReader {
 	/** A section starts: an id printed without its outcome will not get one. */
 	forgetPendingId(): void {
 		this.pendingId = undefined;
+	}
+
+	/**
+	The common `-v` line as bytes (`id WORD` or `id WORD   [ NN%]`, an ASCII id without spaces): its report is
+	added as `line` would add it, without decoding the line. False when the line is anything else, or when
+	reading it needs more than that (a rerun, the test just seen, xdist, held-back letters): then it is read as text.
+	*/
+	verboseBytes(bytes: Uint8Array, start: number, end: number): boolean {
+		if (
+			this.isXdist ||
+			this.pendingChars !== undefined ||
+			!this.hasVerbose ||
+			this.inputs.ids.invocationPrefix !== undefined
+		) {
+			return false;
+		}
+
+		const idEnd = verboseLineBytes(bytes, start, end);
+		if (idEnd === -1) {
+			return false;
+		}
+
+		const {tests} = this.inputs;
+		const outcome = verboseBytesOutcome();
+		if (tests.isLastBytes(bytes, start, idEnd)) {
+			return false;
+		}
+
+		this.pendingId = undefined;
+		if (outcome === 'error' || outcome === 'failed') {
+			this.inputs.onFailure?.(asciiText(bytes, start, idEnd), outcome);
+		}
+
+		tests.addReportBytes(
+			bytes,
+			start,
+			idEnd,
+			outcome,
+			outcome === 'error' ? 'setup' : 'call',
+		);
+		return true;
 	}
 
 	line(text: string, lineNumber: number): void {

@@ -270,6 +270,30 @@ export class TestTable {
 		this.#lastId = id;
 	}
 
+	/** `isLast` for an id as UTF-8 bytes. */
+	isLastBytes(bytes: Uint8Array, start: number, end: number): boolean {
+		return (
+			this.#last !== -1 && this.columns.idEquals(this.#last, bytes, start, end)
+		);
+	}
+
+	/** `addReport` for an id as UTF-8 bytes. */
+	addReportBytes(
+		bytes: Uint8Array,
+		start: number,
+		end: number,
+		outcome: Outcome,
+		phase: Phase,
+	): void {
+		const at = this.columns.appendIdBytes(bytes, start, end);
+		this.#push(
+			at,
+			this.columns.used,
+			outcomeIndexes.get(outcome)! | (phaseIndexes.get(phase)! << phaseShift),
+		);
+		this.#lastId = undefined;
+	}
+
 	get(id: string): TestState | undefined {
 		if (this.isLast(id)) {
 			return this.stateAt(this.#last);

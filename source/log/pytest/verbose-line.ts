@@ -1,6 +1,7 @@
 /**
 One `-v` progress line (`id OUTCOME[ (reason)][  [ NN%]]`): where its id ends and which outcome word it carries. A new shape of `-v` line is read here.
 */
+import type {Outcome} from '../model.js';
 import {isBalanced} from './ids.js';
 
 /** `-v` progress line: `id OUTCOME[ (reason)][  [ NN%]]`. The id may contain spaces and outcome words inside brackets. */
@@ -142,4 +143,121 @@ export function stripPercent(line: string): string {
 	}
 
 	return end === open ? line : line.slice(0, end);
+}
+
+let bytesOutcome: Outcome = 'passed';
+
+/** The outcome of the line `verboseLineBytes` last accepted. */
+export function verboseBytesOutcome(): Outcome {
+	return bytesOutcome;
+}
+
+/** The outcome words of the byte path. */
+const byteWords: ReadonlyArray<readonly [string, Outcome]> = [
+	['PASSED', 'passed'],
+	['FAILED', 'failed'],
+	['ERROR', 'error'],
+	['SKIPPED', 'skipped'],
+	['XFAIL', 'xfailed'],
+	['XPASS', 'xpassed'],
+];
+
+function wordAt(
+	bytes: Uint8Array,
+	at: number,
+	stop: number,
+): Outcome | undefined {
+	for (const [word, outcome] of byteWords) {
+		if (at + word.length !== stop) {
+			continue;
+		}
+
+		let index = 0;
+		while (
+			index < word.length &&
+			bytes[at + index] === word.charCodeAt(index)
+		) {
+			index++;
+		}
+
+		if (index === word.length) {
+			return outcome;
+		}
+	}
+
+	return undefined;
+}
+
+/**
+The common `-v` line read from its bytes, as `fastVerboseId` reads it from text (`id WORD` or
+`id WORD   [ NN%]`), for the plainest ids only: printable ASCII with `::`, no space, no backslash (pytest's
+escapes), balanced brackets, relative to the rootdir (not `/…` or `../…`). Anything else is undefined and is
+read as text. No RERUN: a rerun needs the test's state. Returns where the id ends (-1: not such a line) and
+sets the outcome `verboseBytesOutcome` gives, so that a million lines allocate nothing here.
+*/
+export function verboseLineBytes(
+	bytes: Uint8Array,
+	start: number,
+	end: number,
+): number {
+	let stop = end;
+	if (
+		end - start > 2 &&
+		bytes[end - 1] === 0x5d /* ] */ &&
+		bytes[end - 2] === 0x25 /* % */
+	) {
+		let open = end - 3;
+		while (open > start && bytes[open] !== 0x5b /* [ */) {
+			open--;
+		}
+
+		if (open <= start) {
+			return -1;
+		}
+
+		stop = open;
+		while (stop > start && bytes[stop - 1] === 0x20) {
+			stop--;
+		}
+	}
+
+	let space = stop - 1;
+	while (space > start && bytes[space] !== 0x20) {
+		space--;
+	}
+
+	if (space <= start) {
+		return -1;
+	}
+
+	const outcome = wordAt(bytes, space + 1, stop);
+	if (outcome === undefined) {
+		return -1;
+	}
+
+	bytesOutcome = outcome;
+
+	const first = bytes[start]!;
+	if (first === 0x2f /* / */ || first === 0x2e /* . */) {
+		return -1;
+	}
+
+	let depth = 0;
+	let hasSeparator = false;
+	for (let index = start; index < space; index++) {
+		const code = bytes[index]!;
+		if (code <= 0x20 || code >= 0x7f || code === 0x5c /* \ */) {
+			return -1;
+		}
+
+		if (code === 0x5b /* [ */) {
+			depth++;
+		} else if (code === 0x5d /* ] */) {
+			depth--;
+		} else if (code === 0x3a /* : */ && bytes[index + 1] === 0x3a) {
+			hasSeparator = true;
+		}
+	}
+
+	return hasSeparator && depth === 0 ? space : -1;
 }
