@@ -29,6 +29,15 @@ export function applyInvocationPrefix(inputs: {
 		return;
 	}
 
+	const underRoot = `${rootdir}/`;
+	const reports = entries
+		.slice(0, 200)
+		.map(entry => entry.traceback.slice(0, 30));
+	// Most logs print no path under the rootdir in their reports: then the files need not be gathered.
+	if (!reports.some(lines => lines.some(line => line.includes(underRoot)))) {
+		return;
+	}
+
 	const files = new Set<string>(tests.files());
 
 	for (const item of summaryItems) {
@@ -41,10 +50,9 @@ export function applyInvocationPrefix(inputs: {
 		}
 	}
 
-	const underRoot = `${rootdir}/`;
 	let prefix: string | undefined;
-	for (const entry of entries.slice(0, 200)) {
-		for (const line of entry.traceback.slice(0, 30)) {
+	for (const lines of reports) {
+		for (const line of lines) {
 			let start = line.indexOf(underRoot);
 			while (start !== -1) {
 				const match = /^[^\s'":]+\.py/.exec(
