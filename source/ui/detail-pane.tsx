@@ -5,9 +5,13 @@ import {describeFlaky, historyMarks} from '../classify/flaky.js';
 import {describeRerun} from '../classify/reruns.js';
 import {decidedOnOf, type ReviewRow} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
-import {detailTextOf, screenLinesOf} from './detail-text.js';
-import {detailInfoHeight, detailTextWidth, tracebackHeight} from './layout.js';
-import {tint, type Theme} from './theme.js';
+import {detailTextOf, screenLinesOf} from '../review/detail-text.js';
+import {
+	detailInfoHeight,
+	detailTextWidth,
+	tracebackHeight,
+} from '../review/layout.js';
+import {tint, type Theme} from '../review/theme.js';
 
 export type DetailPaneProps = {
 	readonly row: ReviewRow | undefined;
