@@ -4,6 +4,7 @@ cluster preview), with page sizes from `layout.ts`, so that a frame is never tal
 Also the detail pane's toggles that change what scrolls (wrap, captured output), and where a traceback
 opens when the selection moves.
 */
+import {isErrorLine} from '../log/traceback.js';
 import type {ReviewRow} from '../triage/review.js';
 import {detailTextOf, screenLinesOf, type ScreenLine} from './detail-text.js';
 import {helpLines} from './keymap/help.js';
@@ -91,7 +92,7 @@ function openingScroll(state: ReviewState): number {
 	let first = -1;
 	let last = -1;
 	for (const [index, line] of text.traceback.entries()) {
-		if (line.startsWith('E ')) {
+		if (isErrorLine(line)) {
 			first = first === -1 ? index : first;
 			last = index;
 		}
