@@ -11,12 +11,15 @@ import {
 	useMemo,
 	useReducer,
 	useRef,
+	useState,
+	useSyncExternalStore,
 	type ReactNode,
 } from 'react';
 import {Box, Text, useApp, useInput, useStdin} from 'ink';
 import TextInput from 'ink-text-input';
 import type {Prefs, ResumeState} from './prefs.js';
 import type {Journal} from './triage/journal.js';
+import type {LiveSnapshot} from './live/live-review.js';
 import type {Review} from './triage/review.js';
 import {ClusterList} from './ui/cluster-list.js';
 import {DetailPane} from './ui/detail-pane.js';
@@ -75,7 +78,18 @@ export type AppProps = {
 	readonly onCopy?: (text: string) => void;
 	/** Called once the resume state is saved, before the app exits. */
 	readonly onQuit?: () => void;
+	/** A run still being read: newer reviews of it as they come, and its progress for the header. */
+	readonly live?: LiveSource;
 };
+
+/** Where a live run's reviews come from (`LiveReview`): an external store. */
+export type LiveSource = {
+	readonly subscribe: (listener: () => void) => () => void;
+	readonly get: () => LiveSnapshot;
+};
+
+const noSubscribe = () => () => undefined;
+const noSnapshot = () => undefined;
 
 function errorText(error: unknown): string {
 	return sanitizeLine(error instanceof Error ? error.message : String(error));
@@ -125,6 +139,7 @@ export default function App({
 	onOpenEditor,
 	onCopy,
 	onQuit,
+	live,
 }: AppProps) {
 	const {exit} = useApp();
 	const {isRawModeSupported} = useStdin();
@@ -299,6 +314,37 @@ export default function App({
 		};
 	}, [journal, refreshInterval]);
 
+	// A run still being read: each newer review replaces the rows, the person keeps their place.
+	const snapshot = useSyncExternalStore(
+		live?.subscribe ?? noSubscribe,
+		live?.get ?? noSnapshot,
+	);
+	const shownReview = useRef(review);
+	useEffect(() => {
+		const next = snapshot?.review;
+		if (next && next !== shownReview.current) {
+			shownReview.current = next;
+			dispatch({type: 'review', review: next});
+		}
+	}, [snapshot?.review]);
+	const isRunning =
+		snapshot !== undefined && snapshot.progress.phase !== 'ended';
+	// The header's elapsed time moves on while the run goes on.
+	const [now, setNow] = useState(() => Date.now());
+	useEffect(() => {
+		if (!isRunning) {
+			return;
+		}
+
+		const timer = setInterval(() => {
+			setNow(Date.now());
+		}, 1000);
+		timer.unref?.();
+		return () => {
+			clearInterval(timer);
+		};
+	}, [isRunning]);
+
 	const layout = layoutOf(viewport);
 	const {width} = layout;
 	const columns: Columns = useMemo(
@@ -351,6 +397,7 @@ export default function App({
 			pendingPriority={state.pendingPriority}
 			width={width}
 			theme={theme}
+			{...(snapshot && {live: snapshot.progress, now})}
 		/>
 	);
 

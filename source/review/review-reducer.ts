@@ -16,6 +16,7 @@ import {
 	visibleRows,
 } from './filters.js';
 import {onJournalUpdate} from './journal-update.js';
+import {onReviewUpdate} from './live-update.js';
 import {applyKeyAction} from './key-actions.js';
 import {compileKeymap} from './keymap/compile.js';
 import {defaultKeymap} from './keymap/default-keymap.js';
@@ -43,6 +44,8 @@ export type ReviewAction =
 	| {readonly type: 'failed'; readonly message: string}
 	| {readonly type: 'info'; readonly message: string}
 	| {readonly type: 'effectsDone'; readonly through: number}
+	/** A newer review of a run still being read: more failures, or more known of them. */
+	| {readonly type: 'review'; readonly review: Review}
 	| {readonly type: 'resize'; readonly viewport: Viewport};
 
 export type InitOptions = {
@@ -147,6 +150,10 @@ export function reviewReducer(
 
 		case 'decisions': {
 			return onJournalUpdate(state, action);
+		}
+
+		case 'review': {
+			return onReviewUpdate(state, action.review);
 		}
 
 		case 'failed': {
