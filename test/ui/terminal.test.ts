@@ -4,91 +4,23 @@ journal. Skipped when tmux is missing (CI installs it).
 */
 import {execFileSync, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
-import {afterAll, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
 import {openJournal} from '../../source/triage/journal.js';
+import {
+	cli,
+	hasTmux,
+	keys,
+	quote,
+	screen,
+	start,
+	temporary,
+	tmux,
+	waitFor,
+} from '../tmux.js';
 
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const cli = path.resolve('dist/cli.js');
 const log = path.resolve('fixtures/real/redis-py-killed-tb-short/run.log.gz');
-/** Our own tmux server, so that a person's sessions are never touched. */
-const socket = `triage-test-${process.pid}`;
-const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-tmux-'));
-
-function tmux(...args: string[]): string {
-	return execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
-}
-
-function quote(text: string): string {
-	return `'${text.replaceAll("'", String.raw`'\''`)}'`;
-}
-
-let sessions = 0;
-
-/** Start the CLI in a 120×40 tmux window; the shell stays to report the exit code. */
-function start(
-	args: readonly string[],
-	input?: string,
-	/** A shell command whose output is piped to the CLI (a slow pipe: the log arrives in parts). */
-	pipeCommand?: string,
-	extraEnvironment = '',
-): string {
-	const name = `review-${++sessions}`;
-	const environment = [
-		// Ink renders only the last frame under CI; the test is about what a person sees.
-		'env -u CI -u CONTINUOUS_INTEGRATION',
-		`XDG_CONFIG_HOME=${quote(path.join(temporary, 'config'))}`,
-		'TERM=xterm-256color',
-		extraEnvironment,
-	].join(' ');
-	const pipe =
-		pipeCommand === undefined
-			? input === undefined
-				? ''
-				: `cat ${quote(input)} | `
-			: `(${pipeCommand}) | `;
-	const command = `cd ${quote(temporary)} && echo SHELL-BEFORE && ${pipe}${environment} ${quote(process.execPath)} ${quote(cli)} ${args.map(argument => quote(argument)).join(' ')}; echo "EXITED $?"; sleep 120`;
-	tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '40', command);
-	return name;
-}
-
-function screen(name: string): string {
-	return tmux('capture-pane', '-p', '-t', name);
-}
-
-async function waitFor(
-	name: string,
-	predicate: (text: string) => boolean,
-	what: string,
-	timeout = 15_000,
-): Promise<string> {
-	const started = Date.now();
-	let text = '';
-	while (Date.now() - started < timeout) {
-		text = screen(name);
-		if (predicate(text)) {
-			return text;
-		}
-
-		await new Promise(resolve => {
-			setTimeout(resolve, 50);
-		});
-	}
-
-	throw new Error(`timed out waiting for ${what}; the screen:\n${text}`);
-}
-
-function keys(name: string, ...sequence: string[]) {
-	tmux('send-keys', '-t', name, ...sequence);
-}
-
-afterAll(() => {
-	if (hasTmux) {
-		spawnSync('tmux', ['-L', socket, 'kill-server']);
-	}
-});
 
 describe.skipIf(!hasTmux)('the built CLI in tmux', () => {
 	test('1 b e q, then reopen: both decisions on screen and in the journal', async () => {
