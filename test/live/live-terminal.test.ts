@@ -17,6 +17,8 @@ const hasPytest =
 	spawnSync('python3', ['-m', 'pytest', '--version']).status === 0;
 const suite = path.resolve('fixtures/live-suite/tests');
 let folders = 0;
+const byText = (a: string | undefined, b: string | undefined) =>
+	(a ?? '').localeCompare(b ?? '');
 
 /** A copy of the live suite in its own folder under the tmux tests' cwd; its name, relative. */
 function suiteCopy(): string {
@@ -26,7 +28,9 @@ function suiteCopy(): string {
 }
 
 function failingIds(run: Awaited<ReturnType<typeof readLog>>): string[] {
-	return run.failures.map(failure => `${failure.id} ${failure.outcome}`).sort();
+	return run.failures
+		.map(failure => `${failure.id} ${failure.outcome}`)
+		.toSorted(byText);
 }
 
 describe.skipIf(!hasTmux || !hasPytest)('live runs in tmux', () => {
@@ -94,8 +98,10 @@ describe.skipIf(!hasTmux || !hasPytest)('live runs in tmux', () => {
 		expect(run.complete).toBe(true);
 		const xml = await readLog(path.join(temporary, folder, 'run.xml'));
 		expect(failingIds(run)).toEqual(failingIds(xml));
-		expect(run.tests.map(test => `${test.id} ${test.outcome}`).sort()).toEqual(
-			xml.tests.map(test => `${test.id} ${test.outcome}`).sort(),
+		expect(
+			run.tests.map(test => `${test.id} ${test.outcome}`).toSorted(byText),
+		).toEqual(
+			xml.tests.map(test => `${test.id} ${test.outcome}`).toSorted(byText),
 		);
 
 		// With no LOG, export opens the kept log of the run.
@@ -108,10 +114,10 @@ describe.skipIf(!hasTmux || !hasPytest)('live runs in tmux', () => {
 				env: {...process.env, TRIAGE_HISTORY: ''},
 			},
 		);
-		const rows = parse(exported, {columns: true}) as Array<
-			Record<string, string>
-		>;
-		expect(rows.map(row => row['Test Name']).sort()).toEqual([
+		const rows: Array<Record<string, string>> = parse(exported, {
+			columns: true,
+		});
+		expect(rows.map(row => row['Test Name']).toSorted(byText)).toEqual([
 			'test_cache_eviction_order',
 			'test_database_pool_after_failover',
 		]);
