@@ -321,12 +321,23 @@ export default function App({
 	);
 	const shownReview = useRef(review);
 	useEffect(() => {
-		const next = snapshot?.review;
-		if (next && next !== shownReview.current) {
-			shownReview.current = next;
-			dispatch({type: 'review', review: next});
+		if (!snapshot) {
+			return;
 		}
-	}, [snapshot?.review]);
+
+		// The rows and the header's progress change in one step: no frame shows one without the other.
+		const next = snapshot.review;
+		const isNew = next !== undefined && next !== shownReview.current;
+		if (isNew) {
+			shownReview.current = next;
+		}
+
+		dispatch({
+			type: 'review',
+			...(isNew && {review: next}),
+			live: snapshot.progress,
+		});
+	}, [snapshot]);
 	const isRunning =
 		snapshot !== undefined && snapshot.progress.phase !== 'ended';
 	// The header's elapsed time moves on while the run goes on.
@@ -397,7 +408,7 @@ export default function App({
 			pendingPriority={state.pendingPriority}
 			width={width}
 			theme={theme}
-			{...(snapshot && {live: snapshot.progress, now})}
+			{...(state.live && {live: state.live, now})}
 		/>
 	);
 

@@ -7,6 +7,7 @@ input handler, so that keys arriving faster than renders are read against the mo
 This module only composes: the state is `state.ts`, and each job has its module (see there).
 */
 import type {DecisionState} from '../triage/journal.js';
+import type {LiveProgress} from '../live/live-review.js';
 import type {Review} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {
@@ -44,8 +45,12 @@ export type ReviewAction =
 	| {readonly type: 'failed'; readonly message: string}
 	| {readonly type: 'info'; readonly message: string}
 	| {readonly type: 'effectsDone'; readonly through: number}
-	/** A newer review of a run still being read: more failures, or more known of them. */
-	| {readonly type: 'review'; readonly review: Review}
+	/** A run still being read: a newer review (more failures, or more known of them) and its progress. */
+	| {
+			readonly type: 'review';
+			readonly review?: Review;
+			readonly live: LiveProgress;
+	  }
 	| {readonly type: 'resize'; readonly viewport: Viewport};
 
 export type InitOptions = {
@@ -153,7 +158,8 @@ export function reviewReducer(
 		}
 
 		case 'review': {
-			return onReviewUpdate(state, action.review);
+			const next = action.review ? onReviewUpdate(state, action.review) : state;
+			return {...next, live: action.live};
 		}
 
 		case 'failed': {

@@ -5,6 +5,7 @@ and the status line to show. The modules beside this one each change one part of
 `effects.ts`; `key-actions.ts` says which key does what, and `review-reducer.ts` composes them.
 */
 import type {Analysis} from '../classify/analyze.js';
+import type {LiveProgress} from '../live/live-review.js';
 import type {DecisionInput} from '../triage/journal.js';
 import type {Progress, ReviewRow} from '../triage/review.js';
 import type {EditorTarget} from './detail-text.js';
@@ -106,6 +107,8 @@ export type ReviewState = {
 	readonly effects: readonly Effect[];
 	readonly nextEffectId: number;
 	readonly status: Status | undefined;
+	/** A run still being read: its progress, changed together with the rows it goes with. */
+	readonly live?: LiveProgress;
 };
 
 /** The selected row, if the filtered list is not empty. */
