@@ -42,7 +42,7 @@ escaped form it is (`idResolver`), and a `Note` that is the journal's note escap
 
 import {Buffer} from 'node:buffer';
 import {CsvError, parse} from 'csv-parse/sync';
-import type {Rule, RuleSet} from '../classify/rules.js';
+import type {Rule, RuleSet} from '../classify/rules/types.js';
 import {statusWords, testNameOfId, unguardCell} from '../export/csv.js';
 import {fileOfId, phases, type Phase} from '../log/model.js';
 import {idResolver, noteOf} from './import-escapes.js';

@@ -2,7 +2,8 @@ import {parse} from 'csv-parse/sync';
 import {stringify} from 'csv-stringify/sync';
 import {describe, expect, test} from 'vitest';
 import {analyze} from '../../source/classify/analyze.js';
-import {builtInRuleSet, loadRulesFile} from '../../source/classify/rules.js';
+import {builtInRuleSet} from '../../source/classify/rules/built-in.js';
+import {loadRulesFile} from '../../source/classify/rules/load.js';
 import {
 	csvColumns,
 	writeCsv,
