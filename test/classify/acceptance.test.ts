@@ -25,12 +25,14 @@ function describeMisses(result: Acceptance): string {
 		.join('\n');
 }
 
-// Figures measured when the decisions were written, before the rules changed: suggestions must not
-// get worse than this.
+// Floors: what the rules reach now on each set. unseen.json and demo-run.json were written before the
+// rules of issue 12 item 15 (20/60 and 26/47 then); holdout.json after them, and measured once
+// (20/33, against 7/33 with the rules before).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
-		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 20, 19],
-		['fixtures/demo/run.log', 'demo-run.json', 47, 26, 26],
+		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
+		['fixtures/demo/run.log', 'demo-run.json', 47, 46, 46],
+		['test/classify/acceptance/holdout.log', 'holdout.json', 33, 20, 20],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
