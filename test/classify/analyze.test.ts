@@ -201,7 +201,7 @@ describe('analyze', () => {
 		expect(analysis.failures[0]?.suggestion).toEqual({
 			category: 'BUG',
 			priority: 'LOW',
-			reason: 'we own the cache (area cache)',
+			reason: 'area cache — we own the cache',
 			rule: 'cache is ours',
 		});
 		// Monday and Wednesday (3 of 9 failing) are over 0.3, but 3 failing tests are too few for an outage.

@@ -207,8 +207,8 @@ describe("the old analyzer's guesses", () => {
 		expect(suggestion.category).toBe(category);
 		expect(suggestion.priority).toBe(priority);
 		if (reason) {
-			expect(suggestion.reason.startsWith(`${reason} (matched "`)).toBe(true);
-			expect(suggestion.reason).toMatch(/ in the test name\)$/);
+			expect(suggestion.reason).toMatch(/^matched "\w+" in the test name — /);
+			expect(suggestion.reason.endsWith(` — ${reason}`)).toBe(true);
 			expect(suggestion.rule).toMatch(/^old-analyzer\//);
 		}
 	});
@@ -225,7 +225,7 @@ describe("the old analyzer's guesses", () => {
 			category: 'UNKNOWN',
 			priority: 'MEDIUM',
 			reason:
-				'No rule matched: read the traceback (exception type AssertionError)',
+				'exception type AssertionError — No rule matched: read the traceback',
 			rule: 'default',
 		});
 	});
@@ -772,17 +772,17 @@ describe('issue 12, item 15: better first guesses', () => {
 			rule: 'pool-exhausted',
 			category: 'CONFIGURATION',
 			reason: expect.stringMatching(
-				/ \(matched "QueuePool limit of size" in the headline\)$/,
+				/^matched "QueuePool limit of size" in the headline — /,
 			),
 		});
 		const mismatch = raisedAt(chaosTest, 'AssertionError: assert 3 == 4', [
 			testFrame,
 		]);
 		expect(suggest(mismatch, {rules: builtInRules}).reason).toMatch(
-			/\(exception type AssertionError; raised in the test at tests\/chaos\/network\/test_net\.py:12\)$/,
+			/^exception type AssertionError; raised in the test at tests\/chaos\/network\/test_net\.py:12 — /,
 		);
 		expect(suggest(nameOnly(chaosTest), {rules: builtInRules}).reason).toMatch(
-			/\(matched "network" in the test name\)$/,
+			/^matched "network" in the test name — /,
 		);
 		const refused = failing('tests/test_x.py::test_y', {
 			headline: 'redis.exceptions.ConnectionError: Error 111',
@@ -790,7 +790,7 @@ describe('issue 12, item 15: better first guesses', () => {
 				'E   redis.exceptions.ConnectionError: Error 111\nE   ConnectionRefusedError: [Errno 111] Connection refused',
 		});
 		expect(suggest(refused, {rules: builtInRules}).reason).toMatch(
-			/\(matched "ConnectionRefusedError" in an E line\)$/,
+			/^matched "ConnectionRefusedError" in an E line — /,
 		);
 	});
 
@@ -808,7 +808,7 @@ describe('issue 12, item 15: better first guesses', () => {
 			priority: 'MEDIUM',
 			rule: 'default',
 			reason:
-				'No rule matched: read the traceback (exception type pickle.PicklingError; raised in a library at pickle.py:9, called from the test at tests/test_x.py:3)',
+				'exception type pickle.PicklingError; raised in a library at pickle.py:9, called from the test at tests/test_x.py:3 — No rule matched: read the traceback',
 		});
 	});
 
@@ -1025,7 +1025,7 @@ describe('rules files: where the error was raised, its type, what a hung test wa
 		expect(suggest(open, {rules: loaded.ruleSet.rules})).toMatchObject({
 			rule: 'our client',
 			reason:
-				'the breaker opened (exception type shop.errors.CircuitOpenError; raised in app code at src/shop/breaker.py:57)',
+				'exception type shop.errors.CircuitOpenError; raised in app code at src/shop/breaker.py:57 — the breaker opened',
 		});
 		const text = describeRules(loaded.ruleSet);
 		expect(text).toContain(
@@ -1058,5 +1058,160 @@ describe('rules files: where the error was raised, its type, what a hung test wa
 			'triage.rules.json',
 		);
 		expect(loaded.ok ? '' : loaded.errors.join('\n')).toMatch(error);
+	});
+});
+
+describe('rules on the error: the same failure in the words of other libraries', () => {
+	test.each([
+		[
+			"aiohttp.client_exceptions.ClientConnectorError: Cannot connect to host identity:8080 ssl:default [Connect call failed ('10.0.0.9', 8080)]",
+			'cannot-connect',
+			'ENVIRONMENT',
+		],
+		[
+			"requests.exceptions.ConnectionError: ('Connection aborted.', RemoteDisconnected('Remote end closed connection without response'))",
+			'connection-reset',
+			'ENVIRONMENT',
+		],
+		[
+			'httpx.RemoteProtocolError: Server disconnected without sending a response.',
+			'connection-reset',
+			'ENVIRONMENT',
+		],
+		[
+			'ssl.SSLZeroReturnError: TLS/SSL connection has been closed (EOF) (_ssl.c:1006)',
+			'connection-reset',
+			'ENVIRONMENT',
+		],
+		[
+			'redis.exceptions.BusyLoadingError: Redis is loading the dataset in memory',
+			'service-starting',
+			'ENVIRONMENT',
+		],
+		[
+			"docker.errors.DockerException: Error while fetching server API version: ('Connection aborted.', FileNotFoundError(2, 'No such file or directory'))",
+			'service-unavailable',
+			'ENVIRONMENT',
+		],
+		[
+			'requests.exceptions.HTTPError: 429 Client Error: Too Many Requests for url: https://api.example.com/x',
+			'rate-limited',
+			'ENVIRONMENT',
+		],
+		[
+			'grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.DEADLINE_EXCEEDED',
+			'timeout-error',
+			'ENVIRONMENT',
+		],
+		["RuntimeError: can't start new thread", 'process-limits', 'ENVIRONMENT'],
+		[
+			'sqlite3.OperationalError: disk I/O error',
+			'disk-io-error',
+			'ENVIRONMENT',
+		],
+		[
+			'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied',
+			'access-denied',
+			'CONFIGURATION',
+		],
+		[
+			'ldap3.core.exceptions.LDAPBindError: automatic bind not successful - invalidCredentials',
+			'credentials-rejected',
+			'CONFIGURATION',
+		],
+		[
+			"urllib3.exceptions.MaxRetryError: HTTPSConnectionPool(host='hooks.example.com', port=443): Max retries exceeded (Caused by ProxyError('Unable to connect to proxy', OSError('Tunnel connection failed: 403 Forbidden')))",
+			'proxy-refused',
+			'CONFIGURATION',
+		],
+		[
+			'ImportError: libGL.so.1: cannot open shared object file: No such file or directory',
+			'shared-library-missing',
+			'CONFIGURATION',
+		],
+		[
+			"AttributeError: module 'numpy' has no attribute 'float'.\n`np.float` was a deprecated alias for the builtin `float`.",
+			'removed-library-api',
+			'CONFIGURATION',
+		],
+		[
+			'redis.exceptions.ResponseError: MOVED 3999 10.0.0.7:6381',
+			'redis-cluster-redirect',
+			'CONFIGURATION',
+		],
+		[
+			'redis.exceptions.ResponseError: WRONGTYPE Operation against a key holding the wrong kind of value',
+			'wrong-key-type',
+			'BUG',
+		],
+		[
+			'RuntimeError: Database access not allowed, use the "django_db" mark, or the "db" or "transactional_db" fixtures to enable it.',
+			'database-access-not-allowed',
+			'TEST_DESIGN',
+		],
+		["fixture 'mocker' not found", 'plugin-fixture-missing', 'CONFIGURATION'],
+		["fixture 'warm_cache' not found", 'fixture-not-found', 'TEST_DESIGN'],
+	])('%s → %s', (headline, rule, category) => {
+		expect(
+			suggest(
+				failing('tests/test_x.py::test_y', {
+					headline,
+					exceptionType: /^[\w.]+(?=:)/.exec(headline)?.[0],
+					traceback: headline
+						.split('\n')
+						.map(line => `E   ${line}`)
+						.join('\n'),
+				}),
+				{rules: builtInRules},
+			),
+		).toMatchObject({rule, category});
+	});
+
+	test("an import of a name the project's own module lacks is a stale test; of an installed package's, a version skew", () => {
+		const frames = ['tests/test_fees.py:7: in test_fee'];
+		expect(
+			suggest(
+				raisedAt(
+					'tests/test_fees.py::test_fee',
+					"ImportError: cannot import name 'fee_for' from 'billing.fees' (/ci/billing/src/billing/fees.py)",
+					frames,
+				),
+				{rules: builtInRules},
+			).rule,
+		).toBe('stale-import-in-test');
+		expect(
+			suggest(
+				raisedAt(
+					'tests/test_fees.py::test_fee',
+					"ImportError: cannot import name 'url_quote' from 'werkzeug.urls' (/ci/.venv/lib/python3.12/site-packages/werkzeug/urls.py)",
+					frames,
+				),
+				{rules: builtInRules},
+			).rule,
+		).toBe('cannot-import-name');
+	});
+
+	test('a library error in a call the code made is a bug only when it says the caller was wrong', () => {
+		const frames = [
+			'tests/test_x.py:3: in test_y',
+			'src/shop/a.py:9: in run',
+			'.venv/lib/python3.12/site-packages/lib/core.py:1: in call',
+		];
+		expect(
+			suggest(
+				raisedAt('tests/test_x.py::test_y', 'ValueError: bad value', frames),
+				{rules: builtInRules},
+			).rule,
+		).toBe('library-error-from-app');
+		expect(
+			suggest(
+				raisedAt(
+					'tests/test_x.py::test_y',
+					'lib.errors.BackendUnavailable: try later',
+					frames,
+				),
+				{rules: builtInRules},
+			).rule,
+		).toBe('default');
 	});
 });

@@ -220,12 +220,12 @@ describe('formatReport', () => {
 				'   File:     tests/chaos/auth/test_auth_chaos.py',
 				'   Outcome:  failed',
 				'   Priority: HIGH',
-				'   Reason:   Auth service failure not handled correctly (matched "service_outage" in the test name)',
+				'   Reason:   matched "service_outage" in the test name — Auth service failure not handled correctly',
 				'   Error:    AssertionError: test_authentication_service_outage went wrong',
 			].join('\n'),
 		);
 		expect(section).toContain(
-			'   Outcome:  error at setup\n   Priority: HIGH\n   Reason:   A service the test needs is not listening',
+			'   Outcome:  error at setup\n   Priority: HIGH\n   Reason:   matched "Connection refused" in the headline — A service the test needs is not listening',
 		);
 		expect(section.indexOf('BUG (1)')).toBeLessThan(
 			section.indexOf('CONFIGURATION (1)'),
@@ -267,7 +267,7 @@ describe('formatReport', () => {
 		);
 		const detail = sectionOf(report, 'DETAILED FAILURE ANALYSIS');
 		expect(detail).toContain(
-			'   Priority: LOW\n   Reason:   decided by a person; the suggestion was BUG/HIGH: Auth service failure not handled correctly',
+			'   Priority: LOW\n   Reason:   decided by a person; the suggestion was BUG/HIGH: matched "service_outage" in the test name — Auth service failure not handled correctly',
 		);
 		expect(detail).toContain(
 			'   Source:   decided\n   Note:     the mock was wrong',

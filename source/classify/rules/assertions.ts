@@ -9,7 +9,7 @@ import type {RuleSpec} from './types.js';
 const assertionError = /(?:^|\.)AssertionError$/;
 /** An `E` line comparing two numbers with `<`, `>`, `<=` or `>=`: a threshold. */
 const threshold =
-	/^E\s+(?:AssertionError: )?assert -?\d+(?:\.\d+)?(?:e[+-]?\d+)? [<>]=? /m;
+	/^E\s+(?:AssertionError: )?assert \(?-?\d+(?:\.\d+)?(?:e[+-]?\d+)?(?: [-+*/] -?\d+(?:\.\d+)?(?:e[+-]?\d+)?)?\)? [<>]=? /m;
 
 export const assertionRules: readonly RuleSpec[] = [
 	{
@@ -78,7 +78,7 @@ export const assertionRules: readonly RuleSpec[] = [
 		match: {
 			exception: assertionError,
 			traceback:
-				/\n\s+assert [\w.()[\]"']*(?:elapsed|duration|took|seconds|_ms|_secs?|_time)\w*\)? [<>]=? /,
+				/\n\s+assert [^\n]*(?:monotonic|perf_counter|time\.time|elapsed|duration|total_seconds|took|seconds|delay|jitter|backoff|interval|sleep|_ms\b|_secs?\b|_time\b)[^\n]* [<>]=? /,
 		},
 		category: 'TEST_DESIGN',
 		priority: 'MEDIUM',

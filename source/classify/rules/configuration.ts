@@ -12,8 +12,8 @@ export const configurationRules: readonly RuleSpec[] = [
 			name: 'credentials-rejected',
 			match: {
 				message: raised(
-					'AuthenticationError|ProbableAuthenticationError|InvalidPasswordError|InvalidAuthorizationSpecification|NoCredentialsError|PartialCredentialsError|InvalidClientTokenId|UnrecognizedClientException|ClientAuthenticationError',
-					String.raw`password authentication failed|Access denied for user|invalid username-password pair|NOAUTH Authentication required|WRONGPASS|SASL authentication failed|ACCESS_REFUSED|Login failed for user|Unable to locate credentials|\binvalid_client\b|The security token included in the request is invalid`,
+					'AuthenticationError|ProbableAuthenticationError|LDAPBindError|InvalidPasswordError|InvalidAuthorizationSpecification|NoCredentialsError|PartialCredentialsError|InvalidClientTokenId|UnrecognizedClientException|ClientAuthenticationError',
+					String.raw`password authentication failed|invalidCredentials|Access denied for user|invalid username-password pair|NOAUTH Authentication required|WRONGPASS|SASL authentication failed|ACCESS_REFUSED|Login failed for user|Unable to locate credentials|\binvalid_client\b|The security token included in the request is invalid`,
 				),
 			},
 			category: 'CONFIGURATION',
@@ -68,6 +68,19 @@ export const configurationRules: readonly RuleSpec[] = [
 		'HIGH',
 	),
 	{
+		name: 'access-denied',
+		match: {
+			message: raised(
+				String.raw`AccessDenied\w*|\w*AuthorizationError|UnauthorizedOperation`,
+				String.raw`\bAccessDenied\b|\bAccess Denied\b|\bAuthorizationFailed\b|\bUnauthorizedOperation\b|is not authorized to perform`,
+			),
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'The account the tests run as lacks a permission on a service (a cloud role, a policy, a grant)',
+	},
+	{
 		name: 'database-privileges',
 		match: {
 			message: raised(
@@ -101,6 +114,37 @@ export const configurationRules: readonly RuleSpec[] = [
 		priority: 'MEDIUM',
 		reason:
 			'A settings file or a certificate the code reads is missing on this machine',
+	},
+	{
+		name: 'shared-library-missing',
+		match: {
+			message:
+				/cannot open shared object file|DLL load failed|Library not loaded|image not found/,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'A system library a package needs is not installed on this machine (a missing dependency of the image)',
+	},
+	{
+		name: 'redis-cluster-redirect',
+		match: {message: /ResponseError: (?:MOVED|ASK) \d+|CROSSSLOT/},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'A Redis Cluster answers a client that is not configured for cluster mode (MOVED, ASK, CROSSSLOT)',
+	},
+	{
+		name: 'removed-library-api',
+		match: {
+			exception: /(?:^|\.)(?:AttributeError|ImportError)$/,
+			message:
+				/was a deprecated alias|has been removed|was removed in|removed in (?:version )?\d|no longer (?:available|supported) in/i,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'The code uses an API the installed version of a library removed: the pinned versions and the code disagree',
 	},
 	{
 		name: 'version-conflict',

@@ -6,6 +6,14 @@ a broken fixture. See crash-site.ts for what counts as app, test and library cod
 
 import type {RuleSpec} from './types.js';
 
+/**
+Errors that say the caller did something wrong (a type, a value, a key, a state, data that breaks a
+constraint, a token it should not have used), as opposed to a library failing to reach a service or the
+system: raised by a library in a call the code under test made, they point at the code.
+*/
+const programmingError =
+	/(?:^|\.)(?:TypeError|ValueError|KeyError|IndexError|LookupError|AttributeError|RuntimeError|AssertionError|NotImplementedError|ZeroDivisionError|OverflowError|RecursionError|Unicode\w*Error|JSONDecodeError|IntegrityError|\w*Violation|StaleDataError|InvalidRequestError|DataError|DetachedInstanceError|ObjectDeletedError|NoResultFound|MultipleResultsFound|ValidationError|\w*Signature\w*Error|Invalid\w*Error|DecodeError)$/;
+
 export const locationRules: readonly RuleSpec[] = [
 	{
 		name: 'did-not-raise',
@@ -23,8 +31,38 @@ export const locationRules: readonly RuleSpec[] = [
 			'The code under test raised this error itself (an assert of its own, an unexpected value or type): a defect in the code',
 	},
 	{
+		name: 'expected-file-missing',
+		match: {
+			phase: ['call'],
+			message:
+				/(?:FileNotFoundError|No such file or directory)[^\n]*(?:pytest-of-|\/pytest-\d+\/)/,
+			calledFrom: ['test'],
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'A file the test expects in its temporary directory is not there: the code under test did not write it',
+	},
+	{
+		name: 'undecodable-result',
+		match: {
+			phase: ['call'],
+			exception:
+				/(?:^|\.)(?:JSONDecodeError|UnicodeDecodeError|XMLSyntaxError|ParseError)$/,
+			calledFrom: ['test'],
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'What the code under test returned cannot be decoded (not the JSON, text or XML the test expects)',
+	},
+	{
 		name: 'library-error-from-app',
-		match: {raisedIn: ['library'], calledFrom: ['app']},
+		match: {
+			raisedIn: ['library'],
+			calledFrom: ['app'],
+			exception: programmingError,
+		},
 		category: 'BUG',
 		priority: 'HIGH',
 		reason:
@@ -73,6 +111,19 @@ export const locationRules: readonly RuleSpec[] = [
 		priority: 'HIGH',
 		reason:
 			'The code under test returned something other than what the test expects: a plain value mismatch',
+	},
+	{
+		name: 'missing-key-in-test',
+		match: {
+			phase: ['call'],
+			exception: /(?:^|\.)(?:KeyError|IndexError)$/,
+			raisedIn: ['library'],
+			calledFrom: ['test'],
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			"A lookup in the test's own line found nothing in what the code under test returned (a header, a key, an item it lacks)",
 	},
 	{
 		name: 'bad-value-in-test',

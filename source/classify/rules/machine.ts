@@ -41,6 +41,13 @@ export const fileSystemRules: readonly RuleSpec[] = [
 			'The machine denies the test a file, a directory or a port (permissions, ownership, a privileged port): a permissions problem on the machine, not the code',
 	},
 	{
+		name: 'disk-io-error',
+		match: {message: /disk I\/O error|Input\/output error|\[Errno 5]|\bEIO\b/},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason: "The machine's disk failed a read or a write (an I/O error)",
+	},
+	{
 		name: 'read-only-file-system',
 		match: {message: /Read-only file system|\bEROFS\b/},
 		category: 'ENVIRONMENT',
@@ -60,6 +67,17 @@ export const machineLimitRules: readonly RuleSpec[] = [
 		priority: 'MEDIUM',
 		reason:
 			"A process was killed with SIGKILL (exit 137): usually the OOM killer of the runner's container, or a CI time limit",
+	},
+	{
+		name: 'process-limits',
+		match: {
+			message:
+				/can't start new thread|BrokenProcessPool|terminated abruptly|Resource temporarily unavailable|\bEAGAIN\b|\[Errno 11]/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'The machine refused a thread or a process, or killed one (its process limit or its memory)',
 	},
 	{
 		name: 'too-many-open-files',

@@ -125,7 +125,7 @@ class FailureView {
 	}
 }
 
-const maximumQuoted = 60;
+const maximumQuoted = 40;
 
 function quoted(text: string): string {
 	const line = sanitizeLine(text.trim().replaceAll(/\s+/g, ' '));
@@ -283,9 +283,12 @@ export function matches(
 	);
 }
 
-/** A rule's reason with what it found in this failure. */
+/**
+A rule's reason after what it found in this failure (`matched "QueuePool limit of size" in the
+headline — The client's connection pool …`): first, so that a line cut to the terminal still shows it.
+*/
 function reasonWith(reason: string, evidence: readonly string[]): string {
-	return evidence.length === 0 ? reason : `${reason} (${evidence.join('; ')})`;
+	return evidence.length === 0 ? reason : `${evidence.join('; ')} — ${reason}`;
 }
 
 /**

@@ -34,11 +34,37 @@ export const serviceRules: readonly RuleSpec[] = [
 			'The server went away during the test: it crashed, was killed or restarted, and every test that needs it fails until it is back',
 	},
 	{
+		name: 'service-unavailable',
+		match: {
+			message: raised(
+				'NoBrokersAvailable|AMQPConnectionError|ServerSelectionTimeoutError',
+				String.raw`StatusCode\.UNAVAILABLE|Cannot connect to the Docker daemon|Error while fetching server API version`,
+			),
+		},
+		category: 'ENVIRONMENT',
+		priority: 'HIGH',
+		reason:
+			'A broker or service the test needs has no server to answer: it is down or was never started',
+	},
+	{
+		name: 'service-starting',
+		match: {
+			message: raised(
+				'BusyLoadingError|TryAgainError',
+				String.raw`is loading the dataset in memory|not yet accepting connections|the database system is not yet accepting`,
+			),
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'A service the test needs was still starting (loading its data, not accepting connections yet)',
+	},
+	{
 		name: 'connection-reset',
 		match: {
 			message: raised(
-				'ConnectionResetError|ConnectionAbortedError|BrokenPipeError',
-				String.raw`Connection reset by peer|\bECONNRESET\b|Broken pipe`,
+				'ConnectionResetError|ConnectionAbortedError|BrokenPipeError|ConnectionClosed\\w*|RemoteDisconnected|RemoteProtocolError|ChunkedEncodingError|IncompleteRead|\\w*UnexpectedClose\\w*|SSLZeroReturnError|SSLEOFError',
+				String.raw`Connection reset by peer|\bECONNRESET\b|Broken pipe|Connection aborted|Remote end closed connection|Server disconnected|Connection broken|EOF occurred in violation of protocol|connection has been closed \(EOF\)`,
 			),
 		},
 		category: 'ENVIRONMENT',
@@ -104,25 +130,26 @@ export const serviceRules: readonly RuleSpec[] = [
 			"TLS failed: the server's certificate authority is not trusted here (a CA bundle setting), the host name does not match, or TLS is spoken to a plain port",
 	},
 	{
-		name: 'proxy-authentication',
-		match: {message: /407 Proxy Authentication Required/},
+		name: 'proxy-refused',
+		match: {
+			message:
+				/407 Proxy Authentication Required|Tunnel connection failed: 40[37]\b/,
+		},
 		category: 'CONFIGURATION',
 		priority: 'MEDIUM',
 		reason:
-			'The HTTP proxy wants credentials that the proxy settings do not give (407)',
+			'The HTTP proxy refuses the request: it wants credentials the proxy settings do not give (407), or does not allow that host (403)',
 	},
 	{
-		name: 'service-unavailable',
+		name: 'rate-limited',
 		match: {
-			message: raised(
-				'NoBrokersAvailable|AMQPConnectionError|ServerSelectionTimeoutError',
-				String.raw`StatusCode\.UNAVAILABLE`,
-			),
+			message:
+				/\b429\b[^\n]{0,40}?Too Many Requests|Too Many Requests|[Rr]ate limit(?:ed| exceeded)|Throttl(?:ed|ing)Exception|RequestLimitExceeded|SlowDown/,
 		},
 		category: 'ENVIRONMENT',
-		priority: 'HIGH',
+		priority: 'MEDIUM',
 		reason:
-			'A broker or service the test needs has no server to answer: it is down or was never started',
+			'A service the code calls is rate-limiting it (429, throttling): a quota shared with other jobs, not the code',
 	},
 	{
 		name: 'upstream-unavailable',
@@ -136,6 +163,17 @@ export const serviceRules: readonly RuleSpec[] = [
 			'A service the code calls answered 502, 503 or 504: a dependency was down, overloaded or behind a failing proxy',
 	},
 	{
+		name: 'wrong-key-type',
+		match: {
+			message:
+				/\bWRONGTYPE Operation against a key holding the wrong kind of value/,
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'The code uses one Redis key for two kinds of value: a defect in the code',
+	},
+	{
 		name: 'server-error',
 		match: {
 			message:
@@ -145,5 +183,16 @@ export const serviceRules: readonly RuleSpec[] = [
 		priority: 'HIGH',
 		reason:
 			'The server answered 500 Internal Server Error: an unhandled error in the service',
+	},
+	{
+		name: 'cannot-connect',
+		match: {
+			exception:
+				/(?:^|\.)\w*(?:Connect|Connection|Connector|Socket|Network)(?!\w*Timeout)\w*Error$|(?:^|\.)ConnectError$/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'HIGH',
+		reason:
+			'The code could not reach a service it needs (a connection error, whatever the library calls it): the service is down or unreachable from this machine',
 	},
 ];

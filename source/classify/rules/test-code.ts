@@ -28,6 +28,14 @@ export const testCodeRules: readonly RuleSpec[] = [
 			"An asyncio object is used from another event loop than the one that made it: usually a fixture's loop scope differs from the test's (pytest-asyncio)",
 	},
 	{
+		name: 'database-access-not-allowed',
+		match: {message: /Database access not allowed, use the "django_db" mark/},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			'The test uses the database without the django_db mark or fixture (pytest-django): the test is wrong',
+	},
+	{
 		name: 'mock-misuse',
 		match: {
 			message:

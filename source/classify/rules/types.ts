@@ -62,7 +62,7 @@ export type Rule = {
 export type Suggestion = {
 	readonly category: string;
 	readonly priority: string;
-	/** The rule's reason, then what matched in this failure (`… (matched "QueuePool limit" in the headline)`). */
+	/** What matched in this failure, then the rule's reason (`matched "QueuePool limit" in the headline — …`). */
 	readonly reason: string;
 	/** The name of the rule that matched. */
 	readonly rule: string;

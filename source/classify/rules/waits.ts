@@ -53,8 +53,8 @@ export const waitRules: readonly RuleSpec[] = [
 		name: 'timeout-error',
 		match: {
 			message: raised(
-				String.raw`TimeoutError|socket\.timeout|ReadTimeout|ConnectTimeout|TimeoutExpired`,
-				String.raw`\btimed out\b|Timeout reading from socket`,
+				String.raw`\w*TimeoutError|socket\.timeout|ReadTimeout|ConnectTimeout|TimeoutExpired|\w*Timeout`,
+				String.raw`\btimed out\b|Timeout reading from socket|DEADLINE_EXCEEDED|Deadline Exceeded`,
 			),
 		},
 		category: 'ENVIRONMENT',
