@@ -42,10 +42,10 @@ describe('the screen', () => {
 		expect(text).toContain('complete');
 		expect(text).toContain('0/165 decided');
 		expect(text).toContain('› ');
-		expect(text).toContain('FAIL medium unknown');
+		expect(text).toContain('FAIL high   bug');
 		expect(text).toContain('ERR  high   environment');
 		expect(text).toContain('FAILED call · AssertionError');
-		expect(text).toContain('suggested unknown medium by rule default');
+		expect(text).toContain('suggested bug high by rule value-mismatch');
 		expect(text).toContain(
 			'»tests/test_commands.py:325: in test_acl_getuser_setuser',
 		);
@@ -215,7 +215,7 @@ describe('deciding', () => {
 		expect(selectedLine(app)).toContain(ids[1]!.slice(-30));
 		expect(frame(app)).toMatch(/FAIL HIGH {3}BUG/);
 		await press(app, 'e');
-		expect(frame(app)).toContain('✓ saved: ENVIRONMENT MEDIUM');
+		expect(frame(app)).toContain('✓ saved: ENVIRONMENT HIGH');
 		const onDisk = decisionsOnDisk(data);
 		expect(onDisk.get(ids[0]!)).toMatchObject({
 			category: 'BUG',
@@ -225,7 +225,7 @@ describe('deciding', () => {
 		});
 		expect(onDisk.get(ids[1]!)).toMatchObject({
 			category: 'ENVIRONMENT',
-			priority: 'MEDIUM',
+			priority: 'HIGH',
 		});
 		app.unmount();
 	});
@@ -271,8 +271,8 @@ describe('deciding', () => {
 		});
 		await press(app, 'g', keys.enter);
 		expect(decisionsOnDisk(data).get(ids[0]!)).toMatchObject({
-			category: 'UNKNOWN',
-			priority: 'MEDIUM',
+			category: 'BUG',
+			priority: 'HIGH',
 		});
 		app.unmount();
 	});
@@ -304,7 +304,7 @@ describe('deciding', () => {
 		expect(frame(app)).toContain('note:');
 		await type(app, 'flaky ACL order');
 		await press(app, keys.enter);
-		expect(frame(app)).toContain('saved note (and UNKNOWN MEDIUM)');
+		expect(frame(app)).toContain('saved note (and BUG HIGH)');
 		expect(frame(app)).toContain('note: flaky ACL order');
 		expect(decisionsOnDisk(data).get(ids[0]!)?.note).toBe('flaky ACL order');
 		// esc cancels an edit.
@@ -573,7 +573,8 @@ describe('filters', () => {
 		await press(app, 'f');
 		expect(frame(app)).toContain('filter flaky: 0 shown');
 		await press(app, 'f');
-		expect(frame(app)).toContain('filter BUG: 1 shown');
+		// The decided row and the 7 plain assertion failures in the tests' own lines.
+		expect(frame(app)).toContain('filter BUG: 8 shown');
 		await press(app, 'f');
 		expect(frame(app)).toMatch(/filter CONFIGURATION: \d+ shown/);
 		await press(app, 'f', 'f', 'f', 'f');
@@ -591,7 +592,7 @@ describe('overlays', () => {
 		expect(text).toContain('Progress');
 		expect(text).toContain('1/165 decided');
 		expect(text).toContain('By category (decided + suggested)');
-		expect(text).toMatch(/BUG +█*░+ +1 +\(1 decided\)/);
+		expect(text).toMatch(/BUG +█*░+ +8 +\(1 decided\)/);
 		expect(text).toContain('By area');
 		expect(text).toContain('Priority matrix (category × priority)');
 		expect(text).toMatch(/HIGH +MEDIUM +LOW/);

@@ -35,17 +35,17 @@ describe.skipIf(!hasTmux)('the built CLI in tmux', () => {
 		expect(text).toContain('› ');
 		expect(text).toContain('test_acl_getuser_setuser');
 		// Faster than a person: the three keys may arrive in one read.
+		// `e` takes the row's suggested priority: HIGH (test_acl_log's plain assertion is a suggested bug).
 		keys(first, '1', 'b', 'e');
 		// The whole frame, not its first lines: under load tmux may capture a frame half drawn.
 		text = await waitFor(
 			first,
-			t =>
-				t.includes('2/165 decided') && t.includes('saved: ENVIRONMENT MEDIUM'),
+			t => t.includes('2/165 decided') && t.includes('saved: ENVIRONMENT HIGH'),
 			'two decisions',
 		);
-		expect(text).toContain('saved: ENVIRONMENT MEDIUM');
+		expect(text).toContain('saved: ENVIRONMENT HIGH');
 		expect(text).toMatch(/FAIL HIGH +BUG/);
-		expect(text).toMatch(/FAIL MEDIUM ENVIRONMENT/);
+		expect(text).toMatch(/FAIL HIGH +ENVIRONMENT/);
 		keys(first, 'q');
 		await waitFor(first, t => t.includes('EXITED 0'), 'the exit');
 
@@ -54,7 +54,7 @@ describe.skipIf(!hasTmux)('the built CLI in tmux', () => {
 			[...decisions.values()].map(d => [d?.category, d?.priority]),
 		).toEqual([
 			['BUG', 'HIGH'],
-			['ENVIRONMENT', 'MEDIUM'],
+			['ENVIRONMENT', 'HIGH'],
 		]);
 
 		const second = start(['--triage', journal, log]);
@@ -64,7 +64,7 @@ describe.skipIf(!hasTmux)('the built CLI in tmux', () => {
 			'the reopened review',
 		);
 		expect(text).toMatch(/FAIL HIGH +BUG +…?\S*test_acl_getuser_setuser/);
-		expect(text).toMatch(/FAIL MEDIUM ENVIRONMENT +\S*test_acl_log/);
+		expect(text).toMatch(/FAIL HIGH +ENVIRONMENT +\S*test_acl_log/);
 		// The selection is where it was left: the third failure.
 		expect(text).toMatch(/^› +FAIL .*test_mset_on_cluster_multiple_slots/m);
 		for (const line of text.split('\n')) {
