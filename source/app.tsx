@@ -26,7 +26,7 @@ import {Footer} from './ui/footer.js';
 import {Header} from './ui/header.js';
 import {defaultKeymap} from './review/keymap/default-keymap.js';
 import {helpLines, hintsFor} from './review/keymap/help.js';
-import {keyNames} from './review/keymap/key-names.js';
+import {displayKey, keyNames} from './review/keymap/key-names.js';
 import type {Keymap} from './review/keymap/types.js';
 import {layoutOf, previewTitleHeight} from './review/layout.js';
 import {LinesView} from './ui/lines-view.js';
@@ -43,6 +43,8 @@ import {
 	type Status,
 } from './review/state.js';
 import {sanitizeLine} from './log/sanitize.js';
+import {isTypingMode} from './review/modes.js';
+import {parseSearch} from './review/search.js';
 import {StatusLine} from './ui/status-line.js';
 import {summaryLines} from './review/summary.js';
 import {themeFromEnvironment, type Theme} from './review/theme.js';
@@ -75,6 +77,19 @@ export type AppProps = {
 	readonly onCopy?: (text: string) => void;
 	/** Called once the resume state is saved, before the app exits. */
 	readonly onQuit?: () => void;
+};
+
+/** What the status line says before the text being typed. */
+const typingLabels: Partial<Record<ReviewState['mode'], string>> = {
+	note: 'note: ',
+	filter: 'filter /',
+	search: 'search /',
+};
+
+const typingPlaceholders: Partial<Record<ReviewState['mode'], string>> = {
+	note: 'type a note, Enter saves, esc cancels',
+	filter: 'regex over id and headline, ! inverts; the list follows as you type',
+	search: 'text in an id or headline; Enter keeps it for n/N, esc goes back',
 };
 
 function errorText(error: unknown): string {
@@ -149,7 +164,7 @@ export default function App({
 			}),
 	);
 
-	const isTypingNow = state.mode === 'note' || state.mode === 'filter';
+	const isTypingNow = isTypingMode(state.mode);
 	useInput(
 		(input, key) => {
 			// A line typed or pasted in one piece ("primary\r") belongs to the text input, which ends it
@@ -329,14 +344,25 @@ export default function App({
 		[state.keymap, state.mode],
 	);
 	// Built once per mode and data change, not on every scroll key.
+	const overlayMode = isTypingMode(state.mode)
+		? state.modeStack.at(-1)
+		: state.mode;
 	const overlayLines = useMemo(
 		() =>
-			state.mode === 'help'
+			overlayMode === 'help'
 				? helpLines(state.keymap)
-				: state.mode === 'summary'
+				: overlayMode === 'summary'
 					? summaryLines(state.analysis, state.rows, width)
 					: [],
-		[state.mode, state.keymap, state.analysis, state.rows, width],
+		[overlayMode, state.keymap, state.analysis, state.rows, width],
+	);
+	const noteKey = useMemo(
+		() =>
+			displayKey(
+				state.keymap.list.find(binding => binding.id === 'note')?.keys[0] ??
+					'#',
+			),
+		[state.keymap],
 	);
 	const row = currentRow(state);
 	const showNew = state.analysis.runs.length > 1;
@@ -354,8 +380,15 @@ export default function App({
 		/>
 	);
 
+	// While a search is typed, what it would find is highlighted.
+	const shownSearch =
+		state.mode === 'search' ? parseSearch(state.draft) : state.search;
 	let body: ReactNode;
-	switch (state.mode) {
+	// A note, a filter or a search is typed over the mode it was opened from: that mode stays on screen.
+	const shownMode = isTypingMode(state.mode)
+		? (state.modeStack.at(-1) ?? 'list')
+		: state.mode;
+	switch (shownMode) {
 		case 'detail': {
 			body = (
 				<DetailPane
@@ -367,6 +400,7 @@ export default function App({
 					isCapturedShown={state.isCapturedShown}
 					isWrapped={state.isWrapped}
 					clusterSize={row ? (clusterSizes.get(row.analyzed.cluster) ?? 1) : 0}
+					noteKey={noteKey}
 					theme={theme}
 				/>
 			);
@@ -403,6 +437,8 @@ export default function App({
 					scroll={state.overlayScroll}
 					height={layout.overlay}
 					width={width}
+					search={shownSearch}
+					match={state.overlayMatch}
 				/>
 			);
 			break;
@@ -415,6 +451,8 @@ export default function App({
 					scroll={state.overlayScroll}
 					height={layout.overlay}
 					width={width}
+					search={shownSearch}
+					match={state.overlayMatch}
 				/>
 			);
 			break;
@@ -432,6 +470,7 @@ export default function App({
 						width={width}
 						columns={columns}
 						isNewShown={showNew}
+						search={shownSearch}
 						theme={theme}
 					/>
 					<DetailPane
@@ -445,6 +484,7 @@ export default function App({
 						clusterSize={
 							row ? (clusterSizes.get(row.analyzed.cluster) ?? 1) : 0
 						}
+						noteKey={noteKey}
 						theme={theme}
 					/>
 				</>
@@ -467,9 +507,9 @@ export default function App({
 
 	let statusLine: ReactNode;
 	// While typing, the input takes the status line and a complaint (a bad pattern) the footer's.
-	const isTyping = state.mode === 'note' || state.mode === 'filter';
+	const isTyping = isTypingMode(state.mode);
 	if (isTyping) {
-		const label = state.mode === 'note' ? 'note: ' : 'filter /';
+		const label = typingLabels[state.mode] ?? '';
 		statusLine = (
 			<Box width={width} height={1}>
 				<Box flexShrink={0}>
@@ -478,11 +518,7 @@ export default function App({
 				<Box flexGrow={1} flexShrink={1} minWidth={0} overflow="hidden">
 					<TextInput
 						value={state.draft}
-						placeholder={
-							state.mode === 'note'
-								? 'type a note, Enter saves, esc cancels'
-								: 'regex over id and headline, ! inverts, Enter applies'
-						}
+						placeholder={typingPlaceholders[state.mode] ?? ''}
 						onChange={onDraft}
 					/>
 				</Box>

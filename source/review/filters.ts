@@ -1,7 +1,8 @@
 /**
-Which failures the list shows: the quick filter (`f`, see `quick-filters.ts`), the text filter (`/`) and
-the cluster chosen in the cluster list; how the filter is kept in the resume state; and the keys that
-change them. Re-filtering keeps the selection on the same row while it is still shown.
+Which failures the list shows: the quick filter (`f`, see `quick-filters.ts`), the text filter (`F`,
+applied as it is typed) and the cluster chosen in the cluster list; how the filter is kept in the resume
+state; and the keys that change them. Re-filtering keeps the selection on the same row while it is still
+shown. Search (`/`) moves without hiding: `search.ts`.
 */
 import {
 	compileUserPattern,
@@ -140,29 +141,78 @@ export function cycleFilter(state: ReviewState): ReviewState {
 	);
 }
 
-/** `/`: type the text filter, starting from the one in effect. */
+/** `F`: type the text filter, starting from the one in effect; the list follows as it is typed. */
 export function editFilter(state: ReviewState): ReviewState {
 	return {
 		...enter(state, 'filter'),
 		draft: state.text.text,
+		typingOrigin: {
+			selectedKey: currentRow(state)?.key,
+			cursor: state.cursor,
+			overlayScroll: state.overlayScroll,
+			overlayMatch: state.overlayMatch,
+			search: state.search,
+			text: state.text,
+		},
 		status: undefined,
 	};
 }
 
-/** Apply the text filter typed; a bad expression stays in the input and says why. */
+function describeFilter(
+	state: ReviewState,
+	text: TextFilter,
+	shown: number,
+): string {
+	return text.pattern
+		? `filter /${sanitizeLine(text.text)}/: ${shown} of ${state.rows.length}`
+		: 'text filter cleared';
+}
+
+/**
+The filter being typed changed: the list shows what it keeps at once. A pattern that does not parse yet
+(`(` on the way to `(a|b)`) keeps the list as it was and says why.
+*/
+export function onFilterDraft(state: ReviewState, draft: string): ReviewState {
+	const typed = {...state, draft, status: undefined};
+	const parsed = parseTextFilter(draft);
+	if ('error' in parsed) {
+		return withStatus(typed, parsed.error, 'error');
+	}
+
+	const selectKey = state.typingOrigin?.selectedKey;
+	const next = refilter(typed, {text: parsed}, selectKey);
+	return parsed.pattern
+		? withStatus(next, describeFilter(state, parsed, next.visible.length))
+		: next;
+}
+
+/** Enter: keep the filter typed; a bad expression stays in the input and says why. */
 export function submitFilter(state: ReviewState): ReviewState {
 	const parsed = parseTextFilter(state.draft);
 	if ('error' in parsed) {
 		return withStatus(state, parsed.error, 'error');
 	}
 
-	const next = refilter(leave(state), {text: parsed});
-	return withStatus(
-		next,
-		parsed.pattern
-			? `filter /${sanitizeLine(parsed.text)}/: ${next.visible.length} of ${state.rows.length}`
-			: 'text filter cleared',
+	const next = refilter(
+		{...leave(state), draft: '', typingOrigin: undefined},
+		{text: parsed},
+		state.typingOrigin?.selectedKey,
 	);
+	return withStatus(next, describeFilter(state, parsed, next.visible.length));
+}
+
+/** Esc while typing: the filter that was in effect before, and the row that was selected. */
+export function cancelFilter(state: ReviewState): ReviewState {
+	const origin = state.typingOrigin;
+	const left = {
+		...leave(state),
+		draft: '',
+		typingOrigin: undefined,
+		status: undefined,
+	};
+	return origin
+		? refilter(left, {text: origin.text}, origin.selectedKey)
+		: left;
 }
 
 /** Drop one filter, the narrowest first: the cluster, the text, the quick filter; undefined when none is on. */

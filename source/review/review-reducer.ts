@@ -11,6 +11,7 @@ import type {Review} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {
 	emptyText,
+	onFilterDraft,
 	parseFilter,
 	parseTextFilter,
 	visibleRows,
@@ -21,8 +22,10 @@ import {compileKeymap} from './keymap/compile.js';
 import {defaultKeymap} from './keymap/default-keymap.js';
 import type {KeyAction, Keymap} from './keymap/types.js';
 import {defaultViewport, type Viewport} from './layout.js';
+import {isTypingMode} from './modes.js';
 import {quickFiltersOf, type QuickFilter} from './quick-filters.js';
 import {clampScrolls, withOpeningScroll} from './scroll.js';
+import {onSearchDraft} from './search.js';
 import {withStatus, type ReviewState, type Status} from './state.js';
 
 export type ReviewAction =
@@ -96,6 +99,8 @@ export function createReviewState(options: InitOptions): ReviewState {
 		quickFilters,
 		quick,
 		text,
+		search: undefined,
+		typingOrigin: undefined,
 		cluster: undefined,
 		mode: 'list',
 		modeStack: [],
@@ -107,6 +112,7 @@ export function createReviewState(options: InitOptions): ReviewState {
 		preview: undefined,
 		clusterCursor: 0,
 		overlayScroll: 0,
+		overlayMatch: undefined,
 		viewport: options.viewport ?? defaultViewport,
 		saving: new Set(),
 		effects: [],
@@ -116,7 +122,28 @@ export function createReviewState(options: InitOptions): ReviewState {
 }
 
 function isTyping(state: ReviewState): boolean {
-	return state.mode === 'note' || state.mode === 'filter';
+	return isTypingMode(state.mode);
+}
+
+/** The text being typed changed: the filter and the search act on it at once, the note waits for Enter. */
+function onDraft(state: ReviewState, value: string): ReviewState {
+	switch (state.mode) {
+		case 'filter': {
+			return onFilterDraft(state, value);
+		}
+
+		case 'search': {
+			return onSearchDraft(state, value);
+		}
+
+		case 'note': {
+			return {...state, draft: value, status: undefined};
+		}
+
+		default: {
+			return state;
+		}
+	}
 }
 
 export function reviewReducer(
@@ -140,9 +167,9 @@ export function reviewReducer(
 		}
 
 		case 'draft': {
-			return isTyping(state)
-				? {...state, draft: action.value, status: undefined}
-				: state;
+			return action.value === state.draft
+				? state
+				: onDraft(state, action.value);
 		}
 
 		case 'decisions': {

@@ -17,32 +17,37 @@ import {
 import {currentRow, withStatus, type ReviewState} from './state.js';
 import {summaryLines} from './summary.js';
 
-/** How far the current overlay scrolls. */
-export function overlayLineCount(state: ReviewState): number {
+/** The lines of the help or the summary, as the overlay shows them (none in other modes). */
+export function overlayLinesOf(
+	state: ReviewState,
+): ReadonlyArray<{readonly text: string}> {
 	const layout = layoutOf(state.viewport);
 	switch (state.mode) {
 		case 'help': {
-			return overlayScrollMax(helpLines(state.keymap).length, layout.overlay);
+			return helpLines(state.keymap);
 		}
 
 		case 'summary': {
-			return overlayScrollMax(
-				summaryLines(state.analysis, state.rows, layout.width).length,
-				layout.overlay,
-			);
-		}
-
-		case 'preview': {
-			return overlayScrollMax(
-				state.preview?.keys.length ?? 0,
-				layout.overlay - previewTitleHeight,
-			);
+			return summaryLines(state.analysis, state.rows, layout.width);
 		}
 
 		default: {
-			return 0;
+			return [];
 		}
 	}
+}
+
+/** How far the current overlay scrolls. */
+export function overlayLineCount(state: ReviewState): number {
+	const layout = layoutOf(state.viewport);
+	if (state.mode === 'preview') {
+		return overlayScrollMax(
+			state.preview?.keys.length ?? 0,
+			layout.overlay - previewTitleHeight,
+		);
+	}
+
+	return overlayScrollMax(overlayLinesOf(state).length, layout.overlay);
 }
 
 /** The detail pane's screen lines for the current row. */

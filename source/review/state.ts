@@ -13,6 +13,7 @@ import type {CompiledKeymap} from './keymap/compile.js';
 import type {Keymap, Mode} from './keymap/types.js';
 import type {Viewport} from './layout.js';
 import type {QuickFilter} from './quick-filters.js';
+import type {Search} from './search.js';
 
 export type Effect =
 	| {
@@ -63,6 +64,16 @@ export type Preview = {
 	readonly size: number;
 };
 
+/** Where typing a search or a filter started: Esc goes back there. */
+export type TypingOrigin = {
+	readonly selectedKey: string | undefined;
+	readonly cursor: number;
+	readonly overlayScroll: number;
+	readonly overlayMatch: number | undefined;
+	readonly search: Search | undefined;
+	readonly text: TextFilter;
+};
+
 export type ReviewState = {
 	readonly analysis: Analysis;
 	readonly keymap: Keymap;
@@ -82,17 +93,21 @@ export type ReviewState = {
 	readonly quickFilters: readonly QuickFilter[];
 	readonly quick: QuickFilter;
 	readonly text: TextFilter;
+	/** The last search (`/`): `n` and `N` repeat it. It moves the selection and hides nothing. */
+	readonly search: Search | undefined;
+	/** Set while a search or a filter is typed. */
+	readonly typingOrigin: TypingOrigin | undefined;
 	/** Only this cluster's failures (chosen in the cluster list). */
 	readonly cluster: string | undefined;
 	readonly mode: Mode;
-	/** The modes under the current one: `back` from help, summary, note and filter returns to the last. */
+	/** The modes under the current one: `back` from help, summary, note, filter and search returns to the last. */
 	readonly modeStack: readonly Mode[];
 	/** First screen line of the traceback shown (a wrapped line takes several). */
 	readonly scroll: number;
 	readonly isCapturedShown: boolean;
 	/** Long traceback lines wrap (the default) or are cut with `…`. */
 	readonly isWrapped: boolean;
-	/** The note or filter being typed. */
+	/** The note, filter or search being typed. */
 	readonly draft: string;
 	/** Set by a priority key; the next category key (or `a`) uses it. */
 	readonly pendingPriority: string | undefined;
@@ -100,6 +115,8 @@ export type ReviewState = {
 	readonly clusterCursor: number;
 	/** Scroll of the help, summary and preview. */
 	readonly overlayScroll: number;
+	/** The help or summary line of the current search match. */
+	readonly overlayMatch: number | undefined;
 	readonly viewport: Viewport;
 	/** Row keys decided but not on disk yet: "next undecided" skips them. */
 	readonly saving: ReadonlySet<string>;

@@ -296,11 +296,11 @@ describe('deciding', () => {
 		app.unmount();
 	});
 
-	test('n edits the note', async () => {
+	test('# edits the note', async () => {
 		const data = await fixture();
 		const ids = await redisIds();
 		const app = await renderReview(data);
-		await press(app, 'n');
+		await press(app, '#');
 		expect(frame(app)).toContain('note:');
 		await type(app, 'flaky ACL order');
 		await press(app, keys.enter);
@@ -308,7 +308,7 @@ describe('deciding', () => {
 		expect(frame(app)).toContain('note: flaky ACL order');
 		expect(decisionsOnDisk(data).get(ids[0]!)?.note).toBe('flaky ACL order');
 		// esc cancels an edit.
-		await press(app, 'n');
+		await press(app, '#');
 		await type(app, ' more');
 		await press(app, keys.escape);
 		expect(decisionsOnDisk(data).get(ids[0]!)?.note).toBe('flaky ACL order');
@@ -467,7 +467,7 @@ describe('a decision belongs to a failure report', () => {
 		expect(call!.analyzed.cluster).not.toBe(teardown!.analyzed.cluster);
 
 		const app = await renderReview(data);
-		await press(app, '/');
+		await press(app, 'F');
 		await type(app, 'test_pubsub_shardchannels_cluster$');
 		await press(app, keys.enter);
 		expect(frame(app)).toContain(': 2 of 165');
@@ -519,10 +519,10 @@ describe('a decision belongs to a failure report', () => {
 });
 
 describe('filters', () => {
-	test('/ filters by regex over id and headline; ! inverts; a bad pattern says why; esc clears', async () => {
+	test('F filters by regex over id and headline as typed; ! inverts; a bad pattern says why; esc clears', async () => {
 		const data = await fixture();
 		const app = await renderReview(data);
-		await press(app, '/');
+		await press(app, 'F');
 		await type(app, 'pubsub');
 		await press(app, keys.enter);
 		expect(frame(app)).toContain('filter /pubsub/: 54 shown');
@@ -530,7 +530,7 @@ describe('filters', () => {
 		expect(frame(app)).toContain('─── …ubSubSubscribeUnsubscribe::test_shard');
 		await press(
 			app,
-			'/',
+			'F',
 			keys.backspace,
 			keys.backspace,
 			keys.backspace,
@@ -542,7 +542,7 @@ describe('filters', () => {
 		await press(app, keys.enter);
 		expect(frame(app)).toContain('filter /!pubsub/: 111 shown');
 		// The headline counts too: the connection errors.
-		await press(app, '/');
+		await press(app, 'F');
 		for (let index = 0; index < 7; index++) {
 			await press(app, keys.backspace);
 		}
@@ -552,7 +552,7 @@ describe('filters', () => {
 		expect(frame(app)).toContain(
 			'filter /Connection refused|Error 111/: 157 of 165',
 		);
-		await press(app, '/');
+		await press(app, 'F');
 		await type(app, '(');
 		await press(app, keys.enter);
 		expect(frame(app)).toContain('✗ filter');
@@ -611,7 +611,7 @@ describe('overlays', () => {
 		expect(frame(app)).toContain('Failure list');
 		expect(frame(app)).toMatch(/↓ j +next failure/);
 		await press(app, 'G');
-		expect(frame(app)).toContain('Typing a filter (/)');
+		expect(frame(app)).toContain('Typing a filter (F)');
 		expect(frame(app)).toMatch(/of \d+ \(j\/k, PgUp\/PgDn\)/);
 		await press(app, keys.escape);
 		expect(frame(app)).toContain('j/k move');
@@ -669,7 +669,7 @@ describe('the outside world', () => {
 			logs: [redisLog],
 			onQuit,
 		});
-		await press(app, 'f', '/');
+		await press(app, 'f', 'F');
 		await type(app, 'commands');
 		await press(app, keys.enter, 'j', 'j', 'q');
 		expect(quits).toBe(1);
@@ -696,7 +696,7 @@ describe('the outside world', () => {
 		app.unmount();
 		const typing = fakePrefs();
 		const again = await renderReview(data, {prefs: typing});
-		await press(again, 'n', 'x', '\u0003');
+		await press(again, '#', 'x', '\u0003');
 		expect(typing.saved.has(data.journalPath)).toBe(true);
 		expect(decisionsOnDisk(data).size).toBe(0);
 		again.unmount();
@@ -800,9 +800,9 @@ test('the undecided filter keeps a stale decision: it needs deciding again', asy
 test('a filter or note typed with its Enter in one piece (a paste, a fast terminal) is applied, not lost', async () => {
 	const data = await fixture();
 	const app = await renderReview(data, {}, {rows: 40, columns: 120});
-	await press(app, '/', 'pubsub\r');
+	await press(app, 'F', 'pubsub\r');
 	expect(frame(app)).toMatch(/filter \/pubsub\/: \d+ shown/);
-	await press(app, 'n', 'flaky on CI\r');
+	await press(app, '#', 'flaky on CI\r');
 	expect(frame(app)).toContain('note: flaky on CI');
 	expect([...decisionsOnDisk(data).values()][0]).toMatchObject({
 		note: 'flaky on CI',

@@ -18,6 +18,7 @@ import {
 	movement,
 	quit,
 	scrollBindings,
+	searchBindings,
 	typingQuit,
 	wrap,
 } from './bindings.js';
@@ -73,11 +74,14 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				help: "apply this failure's decision to its whole cluster (shows what changes first)",
 				hint: 'cluster',
 			},
+			...searchBindings(
+				'search ids and headlines (a substring; a capital matches case): goes to the first match as typed',
+			),
 			{
 				id: 'filter',
-				keys: ['/'],
+				keys: ['F', '&'],
 				action: {type: 'editFilter'},
-				help: 'filter by a regular expression over id and headline (! inverts)',
+				help: 'filter by a regular expression over id and headline, applied as typed (! inverts; & as in less)',
 				hint: 'filter',
 			},
 			{
@@ -115,7 +119,7 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				id: 'back',
 				keys: ['escape'],
 				action: {type: 'back'},
-				help: 'drop the marks, then the filters',
+				help: 'drop the marks, the search, then the filters',
 			},
 			quit,
 		],
@@ -201,6 +205,7 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 		],
 		summary: [
 			...scrollBindings('summary'),
+			...searchBindings('search the summary'),
 			help,
 			{
 				id: 'back',
@@ -213,6 +218,9 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 		],
 		help: [
 			...scrollBindings('help'),
+			...searchBindings(
+				'search the help (a substring; a capital matches case)',
+			),
 			{
 				id: 'back',
 				keys: ['escape', '?'],
@@ -244,14 +252,31 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				id: 'submit',
 				keys: ['return'],
 				action: {type: 'submit'},
-				help: 'apply the filter (empty clears it; ! first inverts; lower case ignores case)',
-				hint: 'apply',
+				help: 'keep the filter (empty clears it; ! first inverts; lower case ignores case)',
+				hint: 'keep',
 			},
 			{
 				id: 'back',
 				keys: ['escape'],
 				action: {type: 'back'},
-				help: 'cancel',
+				help: 'cancel: back to the filter and the row before',
+				hint: 'cancel',
+			},
+			typingQuit,
+		],
+		search: [
+			{
+				id: 'submit',
+				keys: ['return'],
+				action: {type: 'submit'},
+				help: 'keep the search for n and N (empty repeats the last one)',
+				hint: 'keep',
+			},
+			{
+				id: 'back',
+				keys: ['escape'],
+				action: {type: 'back'},
+				help: 'cancel: back to where the search started',
 				hint: 'cancel',
 			},
 			typingQuit,
