@@ -45,6 +45,7 @@ import {
 import {sanitizeLine} from './log/sanitize.js';
 import {isTypingMode} from './review/modes.js';
 import {parseSearch} from './review/search.js';
+import {defaultSortOrder, sortLabel} from './review/sort.js';
 import {StatusLine} from './ui/status-line.js';
 import {summaryLines} from './review/summary.js';
 import {themeFromEnvironment, type Theme} from './review/theme.js';
@@ -160,6 +161,7 @@ export default function App({
 					? {}
 					: {selectedId: resume.selectedId}),
 				...(resume?.filter === undefined ? {} : {filter: resume.filter}),
+				...(resume?.sort === undefined ? {} : {sort: resume.sort}),
 				...(notice === undefined ? {} : {status: notice}),
 			}),
 	);
@@ -227,6 +229,7 @@ export default function App({
 								? {}
 								: {selectedId: effect.selectedId}),
 							filter: effect.filter,
+							...(effect.sort === defaultSortOrder ? {} : {sort: effect.sort}),
 							...(logs === undefined ? {} : {logs: [...logs]}),
 						});
 					}
@@ -372,6 +375,9 @@ export default function App({
 			analysis={state.analysis}
 			progress={state.progress}
 			filterLabel={filterLabelOf(state)}
+			sortLabel={
+				state.sort === defaultSortOrder ? undefined : sortLabel(state.sort)
+			}
 			shown={state.visible.length}
 			marked={state.marks.size}
 			pendingPriority={state.pendingPriority}

@@ -75,6 +75,7 @@ export const reservedKeys: ReadonlySet<string> = new Set([
 	'#',
 	'F',
 	'&',
+	'S',
 	'x',
 	'z',
 	'f',

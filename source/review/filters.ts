@@ -13,6 +13,13 @@ import {sanitizeLine} from '../log/sanitize.js';
 import type {ReviewRow} from '../triage/review.js';
 import {enter, leave} from './modes.js';
 import {passesQuick, type QuickFilter} from './quick-filters.js';
+import {
+	rowComparator,
+	sortIndexes,
+	sortLabel,
+	sortOrders,
+	type SortOrder,
+} from './sort.js';
 import {withOpeningScroll} from './scroll.js';
 import {currentRow, withStatus, type ReviewState} from './state.js';
 
@@ -80,13 +87,21 @@ function passesText(row: ReviewRow, text: TextFilter): boolean {
 	return isMatch !== text.isInverted;
 }
 
-/** Indexes of the rows the list shows, in log order. */
-export function visibleRows(
-	rows: readonly ReviewRow[],
-	quick: QuickFilter,
-	text: TextFilter,
-	cluster: string | undefined,
-): number[] {
+/** The parts of the state that say which rows the list shows, and in what order. */
+export type ListView = Pick<
+	ReviewState,
+	'analysis' | 'rows' | 'quick' | 'text' | 'cluster' | 'sort'
+>;
+
+/** Indexes of the rows the list shows, in the list's order (`sort.ts`). */
+export function visibleRows({
+	analysis,
+	rows,
+	quick,
+	text,
+	cluster,
+	sort,
+}: ListView): number[] {
 	const visible: number[] = [];
 	for (const [index, row] of rows.entries()) {
 		if (
@@ -98,24 +113,32 @@ export function visibleRows(
 		}
 	}
 
-	return visible;
+	return sortIndexes(visible, rows, sort, analysis);
 }
 
 /** Re-filter, keeping the selection on the same row when it is still shown, else the next one after it. */
 export function refilter(
 	state: ReviewState,
-	changes: Partial<Pick<ReviewState, 'rows' | 'quick' | 'text' | 'cluster'>>,
+	changes: Partial<
+		Pick<ReviewState, 'rows' | 'quick' | 'text' | 'cluster' | 'sort'>
+	>,
 	selectKey?: string,
 ): ReviewState {
 	const next = {...state, ...changes};
-	const visible = visibleRows(next.rows, next.quick, next.text, next.cluster);
+	const visible = visibleRows(next);
 	const wanted = selectKey ?? currentRow(state)?.key;
 	let cursor = 0;
 	if (wanted !== undefined) {
 		const rowNumber = next.rowIndex.get(wanted) ?? 0;
 		const exact = visible.indexOf(rowNumber);
 		if (exact === -1) {
-			const after = visible.findIndex(index => index > rowNumber);
+			// The row it would have been in the list's order: the first shown that comes after it.
+			const compare = rowComparator(next.sort, next.analysis);
+			const wantedRow = next.rows[rowNumber]!;
+			const after = visible.findIndex(
+				index =>
+					(compare?.(next.rows[index]!, wantedRow) || index - rowNumber) > 0,
+			);
 			cursor = after === -1 ? Math.max(0, visible.length - 1) : after;
 		} else {
 			cursor = exact;
@@ -138,6 +161,17 @@ export function cycleFilter(state: ReviewState): ReviewState {
 		quick === 'all'
 			? `filter: all (${next.visible.length})`
 			: `filter: ${quick} (${next.visible.length} of ${state.rows.length}); f for the next, esc for all`,
+	);
+}
+
+/** `S`: the next order of the list, keeping the selected row selected. */
+export function cycleSort(state: ReviewState): ReviewState {
+	const index = sortOrders.indexOf(state.sort);
+	const sort: SortOrder = sortOrders[(index + 1) % sortOrders.length]!;
+	const following = sortOrders[(index + 2) % sortOrders.length]!;
+	return withStatus(
+		refilter(state, {sort}),
+		`sorted by ${sortLabel(sort)} (S: by ${sortLabel(following)})`,
 	);
 }
 

@@ -27,6 +27,7 @@ import {copyId, openEditor, quit, undo} from './effects.js';
 import {
 	cancelFilter,
 	cycleFilter,
+	cycleSort,
 	dropFilter,
 	editFilter,
 	submitFilter,
@@ -145,6 +146,7 @@ const keyHandlers: KeyHandlers = {
 	search: startSearch,
 	searchAgain: (state, action) => searchAgain(state, action.delta),
 	cycleFilter,
+	cycleSort,
 	submit,
 	toggleClusters: openClusters,
 	selectCluster,

@@ -26,6 +26,7 @@ import {isTypingMode} from './modes.js';
 import {quickFiltersOf, type QuickFilter} from './quick-filters.js';
 import {clampScrolls, withOpeningScroll} from './scroll.js';
 import {onSearchDraft} from './search.js';
+import {parseSortOrder} from './sort.js';
 import {withStatus, type ReviewState, type Status} from './state.js';
 
 export type ReviewAction =
@@ -55,6 +56,8 @@ export type InitOptions = {
 	readonly selectedId?: string;
 	/** The filter active last time (`formatFilter`). */
 	readonly filter?: string;
+	/** The list's order last time (`sort.ts`); an unknown one is log order. */
+	readonly sort?: string;
 	readonly viewport?: Viewport;
 	readonly status?: Status;
 };
@@ -75,7 +78,15 @@ export function createReviewState(options: InitOptions): ReviewState {
 		}
 	}
 
-	const visible = visibleRows(review.rows, quick, text, undefined);
+	const sort = parseSortOrder(options.sort);
+	const visible = visibleRows({
+		analysis: review.analysis,
+		rows: review.rows,
+		quick,
+		text,
+		cluster: undefined,
+		sort,
+	});
 	let cursor = 0;
 	if (options.selectedId !== undefined) {
 		const index = visible.findIndex(
@@ -101,6 +112,7 @@ export function createReviewState(options: InitOptions): ReviewState {
 		text,
 		search: undefined,
 		typingOrigin: undefined,
+		sort,
 		cluster: undefined,
 		mode: 'list',
 		modeStack: [],

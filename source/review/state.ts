@@ -14,6 +14,7 @@ import type {Keymap, Mode} from './keymap/types.js';
 import type {Viewport} from './layout.js';
 import type {QuickFilter} from './quick-filters.js';
 import type {Search} from './search.js';
+import type {SortOrder} from './sort.js';
 
 export type Effect =
 	| {
@@ -29,6 +30,7 @@ export type Effect =
 			readonly type: 'quit';
 			readonly selectedId: string | undefined;
 			readonly filter: string;
+			readonly sort: SortOrder;
 	  }
 	| {
 			readonly id: number;
@@ -82,7 +84,7 @@ export type ReviewState = {
 	readonly progress: Progress;
 	/** Row key → index in `rows`. */
 	readonly rowIndex: ReadonlyMap<string, number>;
-	/** Indexes into `rows` that pass the filters, in log order. Recomputed only when rows or filters change. */
+	/** Indexes into `rows` that pass the filters, in the list's order. Recomputed only when rows, filters or the order change. */
 	readonly visible: readonly number[];
 	/** Index into `visible`. */
 	readonly cursor: number;
@@ -97,6 +99,8 @@ export type ReviewState = {
 	readonly search: Search | undefined;
 	/** Set while a search or a filter is typed. */
 	readonly typingOrigin: TypingOrigin | undefined;
+	/** The list's order (`S`): log order, cluster, priority, area or file. */
+	readonly sort: SortOrder;
 	/** Only this cluster's failures (chosen in the cluster list). */
 	readonly cluster: string | undefined;
 	readonly mode: Mode;

@@ -56,7 +56,7 @@ export const quit: KeyBinding = {
 	id: 'quit',
 	keys: ['q', 'ctrl-c'],
 	action: {type: 'quit'},
-	help: 'quit (the place and the filter are kept for next time)',
+	help: 'quit (the place, the filter and the order are kept for next time)',
 	hint: 'quit',
 };
 

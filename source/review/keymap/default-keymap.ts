@@ -9,6 +9,7 @@ import {
 	type Priority,
 } from '../../classify/categories.js';
 import {builtInQuickFilterNames} from '../quick-filters.js';
+import {sortOrders} from '../sort.js';
 import {
 	captured,
 	copy,
@@ -89,6 +90,12 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				keys: ['f'],
 				action: {type: 'cycleFilter'},
 				help: `cycle quick filters: ${builtInQuickFilterNames.join(', ')}, each category, all`,
+			},
+			{
+				id: 'sort',
+				keys: ['S'],
+				action: {type: 'cycleSort'},
+				help: `sort the list: ${sortOrders.join(', ')} (the header says which; kept for next time)`,
 			},
 			{
 				id: 'clusters',

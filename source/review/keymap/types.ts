@@ -71,6 +71,8 @@ export type KeyAction =
 	| {readonly type: 'searchAgain'; readonly delta: 1 | -1}
 	/** Next quick filter (`quick-filters.ts`): undecided, stale, new, flaky, rerun, each category, all. */
 	| {readonly type: 'cycleFilter'}
+	/** Next order of the list (`sort.ts`): log order, cluster, priority, area, file. */
+	| {readonly type: 'cycleSort'}
 	/** Save the note, apply the filter or keep the search being typed. */
 	| {readonly type: 'submit'}
 	/** Switch between the failure list and the cluster list. */
