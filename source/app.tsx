@@ -29,6 +29,7 @@ import {helpLines, hintsFor} from './review/keymap/help.js';
 import {displayKey, keyNames} from './review/keymap/key-names.js';
 import type {Keymap} from './review/keymap/types.js';
 import {layoutOf, previewTitleHeight} from './review/layout.js';
+import {listColumnsOf} from './review/list-columns.js';
 import {LinesView} from './ui/lines-view.js';
 import {PreviewView} from './ui/preview-view.js';
 import {
@@ -317,20 +318,16 @@ export default function App({
 		};
 	}, [journal, refreshInterval]);
 
-	const layout = layoutOf(viewport);
+	const layout = layoutOf(viewport, {isDetailShown: state.isDetailShown});
 	const {width} = layout;
 	const columns: Columns = useMemo(
-		() => ({
-			category: Math.min(
-				13,
-				Math.max(3, ...state.analysis.categories.map(c => c.name.length)),
+		() =>
+			listColumnsOf(
+				state.analysis.categories,
+				state.analysis.priorities,
+				width,
 			),
-			priority: Math.min(
-				6,
-				Math.max(3, ...state.analysis.priorities.map(p => p.name.length)),
-			),
-		}),
-		[state.analysis],
+		[state.analysis, width],
 	);
 	const clusterSizes = useMemo(
 		() =>
@@ -353,7 +350,7 @@ export default function App({
 	const overlayLines = useMemo(
 		() =>
 			overlayMode === 'help'
-				? helpLines(state.keymap)
+				? helpLines(state.keymap, width)
 				: overlayMode === 'summary'
 					? summaryLines(state.analysis, state.rows, width)
 					: [],
@@ -415,7 +412,12 @@ export default function App({
 
 		case 'clusters': {
 			body = (
-				<ClusterListBody state={state} height={layout.overlay} width={width} />
+				<ClusterListBody
+					state={state}
+					height={layout.overlay}
+					width={width}
+					categoryLabels={columns.categoryLabels}
+				/>
 			);
 			break;
 		}
@@ -479,20 +481,22 @@ export default function App({
 						search={shownSearch}
 						theme={theme}
 					/>
-					<DetailPane
-						row={row}
-						analysis={state.analysis}
-						height={layout.detail}
-						width={width}
-						scroll={state.scroll}
-						isCapturedShown={state.isCapturedShown}
-						isWrapped={state.isWrapped}
-						clusterSize={
-							row ? (clusterSizes.get(row.analyzed.cluster) ?? 1) : 0
-						}
-						noteKey={noteKey}
-						theme={theme}
-					/>
+					{state.isDetailShown ? (
+						<DetailPane
+							row={row}
+							analysis={state.analysis}
+							height={layout.detail}
+							width={width}
+							scroll={state.scroll}
+							isCapturedShown={state.isCapturedShown}
+							isWrapped={state.isWrapped}
+							clusterSize={
+								row ? (clusterSizes.get(row.analyzed.cluster) ?? 1) : 0
+							}
+							noteKey={noteKey}
+							theme={theme}
+						/>
+					) : undefined}
 				</>
 			);
 		}
@@ -564,10 +568,12 @@ function ClusterListBody({
 	state,
 	height,
 	width,
+	categoryLabels,
 }: {
 	readonly state: ReviewState;
 	readonly height: number;
 	readonly width: number;
+	readonly categoryLabels: ReadonlyMap<string, string>;
 }) {
 	const decided = useMemo(() => {
 		const counts = new Map<string, number>();
@@ -589,6 +595,7 @@ function ClusterListBody({
 			cursor={state.clusterCursor}
 			height={height}
 			width={width}
+			categoryLabels={categoryLabels}
 		/>
 	);
 }

@@ -40,6 +40,7 @@ import {
 	scrollDetailToEdge,
 	scrollOverlayToEdge,
 	toggleCaptured,
+	toggleDetail,
 	toggleWrap,
 	withOpeningScroll,
 } from './scroll.js';
@@ -153,6 +154,7 @@ const keyHandlers: KeyHandlers = {
 	openDetail: state =>
 		currentRow(state) ? withOpeningScroll({...state, mode: 'detail'}) : state,
 	toggleWrap,
+	toggleDetail,
 	toggleCaptured,
 	summary: state => openOverlay(state, 'summary'),
 	help: state => openOverlay(state, 'help'),

@@ -118,6 +118,7 @@ export function createReviewState(options: InitOptions): ReviewState {
 		modeStack: [],
 		scroll: 0,
 		isCapturedShown: false,
+		isDetailShown: true,
 		isWrapped: true,
 		draft: '',
 		pendingPriority: undefined,

@@ -24,7 +24,7 @@ export function overlayLinesOf(
 	const layout = layoutOf(state.viewport);
 	switch (state.mode) {
 		case 'help': {
-			return helpLines(state.keymap);
+			return helpLines(state.keymap, layout.width);
 		}
 
 		case 'summary': {
@@ -65,7 +65,9 @@ function screenLinesOfState(
 /** The detail pane's page and the furthest it scrolls, in screen lines. */
 export function detailScroll(state: ReviewState): {page: number; max: number} {
 	const row = currentRow(state);
-	const layout = layoutOf(state.viewport);
+	const layout = layoutOf(state.viewport, {
+		isDetailShown: state.isDetailShown,
+	});
 	const page = tracebackHeight(
 		state.mode === 'detail' ? layout.detailFull : layout.detail,
 	);
@@ -139,6 +141,17 @@ export function toggleWrap(state: ReviewState): ReviewState {
 		screenLinesOfState(next, row).findIndex(line => line.index === top),
 	);
 	return {...next, scroll: Math.min(scroll, detailScroll(next).max)};
+}
+
+/** `+`: the detail pane hidden, the list has its lines; or shown again. */
+export function toggleDetail(state: ReviewState): ReviewState {
+	const isDetailShown = !state.isDetailShown;
+	return withStatus(
+		withOpeningScroll({...state, isDetailShown}),
+		isDetailShown
+			? 'detail pane shown'
+			: 'detail pane hidden: the list has the screen (+ shows it, l opens one failure)',
+	);
 }
 
 /** The captured output instead of the traceback, or back. */

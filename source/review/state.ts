@@ -109,6 +109,8 @@ export type ReviewState = {
 	/** First screen line of the traceback shown (a wrapped line takes several). */
 	readonly scroll: number;
 	readonly isCapturedShown: boolean;
+	/** The detail pane under the list; hidden (`+`), the list takes its lines. */
+	readonly isDetailShown: boolean;
 	/** Long traceback lines wrap (the default) or are cut with `…`. */
 	readonly isWrapped: boolean;
 	/** The note, filter or search being typed. */

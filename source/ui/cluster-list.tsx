@@ -13,6 +13,8 @@ export type ClusterListProps = {
 	readonly cursor: number;
 	readonly height: number;
 	readonly width: number;
+	/** Category name → what to show (a short name on a narrow screen, see `list-columns.ts`). */
+	readonly categoryLabels: ReadonlyMap<string, string>;
 };
 
 /** Screen lines per cluster: what it is, then what tells it from its neighbours. */
@@ -31,12 +33,18 @@ function ClusterListView({
 	cursor,
 	height,
 	width,
+	categoryLabels,
 }: ClusterListProps) {
 	const title = `${clusters.length} cluster${clusters.length === 1 ? '' : 's'} of identical failures, largest first (Enter shows its failures)`;
 	const bodyHeight = Math.max(0, height - 1);
 	const perPage = Math.max(1, Math.floor(bodyHeight / linesPerCluster));
 	const start = windowStart(cursor, perPage, clusters.length);
 	const largest = String(clusters[0]?.ids.length ?? 0).length;
+	const labelOf = (name: string) => categoryLabels.get(name) ?? name;
+	const categoryWidth = Math.max(
+		3,
+		...clusters.map(cluster => labelOf(cluster.suggestion.category).length),
+	);
 	const lines = clusters
 		.slice(start, start + perPage)
 		.flatMap((cluster, offset) => {
@@ -59,7 +67,10 @@ function ClusterListView({
 				>
 					{isSelected ? '›' : ' '} {String(size).padStart(largest)}{' '}
 					{`${done}/${size}`.padStart(largest * 2 + 1)} decided {cluster.id}{' '}
-					{cluster.suggestion.category.toLowerCase().padEnd(13)} {what}
+					{labelOf(cluster.suggestion.category)
+						.toLowerCase()
+						.padEnd(categoryWidth)}{' '}
+					{what}
 				</Text>,
 				<Text key={`${cluster.id}-where`} dimColor wrap="truncate-end">
 					{indent}

@@ -2,14 +2,12 @@ import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {ReviewRow} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
+import type {ListColumns} from '../review/list-columns.js';
 import {matchRange, type Search} from '../review/search.js';
 import {truncateStart} from '../review/text-width.js';
 import {tint, type Theme} from '../review/theme.js';
 
-export type Columns = {
-	readonly category: number;
-	readonly priority: number;
-};
+export type Columns = ListColumns;
 
 export type FailureListProps = {
 	readonly rows: readonly ReviewRow[];
@@ -98,12 +96,16 @@ function FailureRowView({
 	const {failure, flaky, status} = row.analyzed;
 	const isDecided = row.decision !== undefined;
 	// A decision reads in capitals and bold; a suggestion in lower case and dim: the case is the cue without colour.
+	const categoryLabel =
+		columns.categoryLabels.get(row.category) ?? row.category;
+	const priorityLabel =
+		columns.priorityLabels.get(row.priority) ?? row.priority;
 	const category = fit(
-		isDecided ? row.category : row.category.toLowerCase(),
+		isDecided ? categoryLabel : categoryLabel.toLowerCase(),
 		columns.category,
 	);
 	const priority = fit(
-		isDecided ? row.priority : row.priority.toLowerCase(),
+		isDecided ? priorityLabel : priorityLabel.toLowerCase(),
 		columns.priority,
 	);
 	const flags = `${flaky.isFlaky || status === 'flaky' ? '~' : ' '}${row.isStale ? '!' : ' '}${isNewShown && status === 'new' ? '+' : ' '}`;

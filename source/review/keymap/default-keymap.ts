@@ -110,6 +110,12 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				action: {type: 'openDetail'},
 				help: 'show the traceback full screen',
 			},
+			{
+				id: 'detail.toggle',
+				keys: ['+'],
+				action: {type: 'toggleDetail'},
+				help: 'hide the detail pane so the list takes the screen (as lazygit), or show it again',
+			},
 			captured,
 			wrap,
 			editor,

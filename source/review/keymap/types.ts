@@ -83,6 +83,8 @@ export type KeyAction =
 	| {readonly type: 'openDetail'}
 	/** Show the captured output instead of the traceback, or back. */
 	| {readonly type: 'toggleCaptured'}
+	/** Hide the detail pane under the list (the list takes the screen), or show it again. */
+	| {readonly type: 'toggleDetail'}
 	/** Wrap long traceback lines (the default), or cut them with `…`. */
 	| {readonly type: 'toggleWrap'}
 	| {readonly type: 'summary'}
