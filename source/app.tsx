@@ -14,7 +14,6 @@ import {
 	type ReactNode,
 } from 'react';
 import {Box, Text, useApp, useInput, useStdin} from 'ink';
-import TextInput from 'ink-text-input';
 import type {Prefs, ResumeState} from './prefs.js';
 import type {Journal} from './triage/journal.js';
 import type {Review} from './triage/review.js';
@@ -170,13 +169,11 @@ export default function App({
 	const isTypingNow = isTypingMode(state.mode);
 	useInput(
 		(input, key) => {
-			// A line typed or pasted in one piece ("primary\r") belongs to the text input, which ends it
-			// (onDraft); acting on its letters and Enter here would submit the draft before the text is in.
-			if (isTypingNow && input.length > 1 && /[\r\n]/.test(input)) {
-				return;
-			}
-
-			for (const name of keyNames(input, key)) {
+			const names = keyNames(input, key);
+			// A line typed or pasted in one piece ("primary\r") ends at its Enter: anything pasted after it is
+			// dropped rather than taken as keys (a stray `b` would decide a failure).
+			const end = isTypingNow ? names.indexOf('return') : -1;
+			for (const name of end === -1 ? names : names.slice(0, end + 1)) {
 				dispatch({type: 'key', name});
 			}
 		},
@@ -502,19 +499,6 @@ export default function App({
 		}
 	}
 
-	const onDraft = useCallback((value: string) => {
-		const end = value.search(/[\r\n]/);
-		if (end === -1) {
-			dispatch({type: 'draft', value});
-			return;
-		}
-
-		// Enter arrived with the text: the line is what came before it; anything pasted after it is dropped
-		// rather than taken as keys (a stray `b` would decide a failure).
-		dispatch({type: 'draft', value: value.slice(0, end)});
-		dispatch({type: 'key', name: 'return'});
-	}, []);
-
 	let statusLine: ReactNode;
 	// While typing, the input takes the status line and a complaint (a bad pattern) the footer's.
 	const isTyping = isTypingMode(state.mode);
@@ -526,11 +510,14 @@ export default function App({
 					<Text bold>{label}</Text>
 				</Box>
 				<Box flexGrow={1} flexShrink={1} minWidth={0} overflow="hidden">
-					<TextInput
-						value={state.draft}
-						placeholder={typingPlaceholders[state.mode] ?? ''}
-						onChange={onDraft}
-					/>
+					{/* The end of a long text shows, with the cursor after it. */}
+					<Text wrap="truncate-start">
+						{sanitizeLine(state.draft)}
+						<Text inverse> </Text>
+						{state.draft === '' ? (
+							<Text dimColor>{typingPlaceholders[state.mode] ?? ''}</Text>
+						) : undefined}
+					</Text>
 				</Box>
 			</Box>
 		);

@@ -159,6 +159,44 @@ function onDraft(state: ReviewState, value: string): ReviewState {
 	}
 }
 
+/**
+A key typed into the note, the filter or the search. The text is edited here, key by key against the text the
+previous key left, and not in a text-input component: one that keeps the text in a prop loses a key that
+arrives before the next render (a fast typist, a loaded machine).
+*/
+function typeKey(state: ReviewState, name: string): ReviewState {
+	let draft: string | undefined;
+	switch (name) {
+		case 'space': {
+			draft = `${state.draft} `;
+
+			break;
+		}
+
+		case 'backspace': {
+			draft = [...state.draft].slice(0, -1).join('');
+
+			break;
+		}
+
+		case 'ctrl-u': {
+			draft = '';
+
+			break;
+		}
+
+		default: {
+			if ([...name].length === 1) {
+				draft = state.draft + name;
+			}
+		}
+	}
+
+	return draft === undefined || draft === state.draft
+		? state
+		: onDraft(state, draft);
+}
+
 export function reviewReducer(
 	state: ReviewState,
 	action: ReviewAction,
@@ -170,9 +208,9 @@ export function reviewReducer(
 				return applyKeyAction(state, keyAction);
 			}
 
-			// Typed text is the input's; anywhere else a key that does nothing says so.
+			// While typing, keys are text; anywhere else a key that does nothing says so.
 			return isTyping(state)
-				? state
+				? typeKey(state, action.name)
 				: withStatus(
 						state,
 						`${sanitizeLine(action.name)}: no such key here (? for help)`,

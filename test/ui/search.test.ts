@@ -253,3 +253,20 @@ describe('/ in the help', () => {
 		expect(state.overlayScroll).toBe(0);
 	});
 });
+
+describe('typing', () => {
+	test('keys edit the text in the reducer, each against the text the last one left: none is lost', () => {
+		let state = keys(createReviewState({review}), 'F');
+		state = keys(state, ...'pubsub', 'space', 'x', 'backspace', 'backspace');
+		expect(state.draft).toBe('pubsub');
+		expect(state.visible).toHaveLength(54);
+		state = keys(state, 'ctrl-u');
+		expect(state.draft).toBe('');
+		expect(state.visible).toHaveLength(165);
+		// Letters that are keys elsewhere are text here.
+		state = keys(state, 'q', 'b', 'return');
+		expect(state.mode).toBe('list');
+		expect(state.text.text).toBe('qb');
+		expect(state.effects).toEqual([]);
+	});
+});
