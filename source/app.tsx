@@ -16,7 +16,6 @@ import {
 	type ReactNode,
 } from 'react';
 import {Box, Text, useApp, useInput, useStdin} from 'ink';
-import TextInput from 'ink-text-input';
 import type {Prefs, ResumeState} from './prefs.js';
 import type {Journal} from './triage/journal.js';
 import type {LiveSnapshot} from './live/live-review.js';
@@ -29,9 +28,10 @@ import {Footer} from './ui/footer.js';
 import {Header} from './ui/header.js';
 import {defaultKeymap} from './review/keymap/default-keymap.js';
 import {helpLines, hintsFor} from './review/keymap/help.js';
-import {keyNames} from './review/keymap/key-names.js';
+import {displayKey, keyNames} from './review/keymap/key-names.js';
 import type {Keymap} from './review/keymap/types.js';
 import {layoutOf, previewTitleHeight} from './review/layout.js';
+import {listColumnsOf} from './review/list-columns.js';
 import {LinesView} from './ui/lines-view.js';
 import {PreviewView} from './ui/preview-view.js';
 import {
@@ -46,6 +46,9 @@ import {
 	type Status,
 } from './review/state.js';
 import {sanitizeLine} from './log/sanitize.js';
+import {isTypingMode} from './review/modes.js';
+import {parseSearch} from './review/search.js';
+import {defaultSortOrder, sortLabel} from './review/sort.js';
 import {StatusLine} from './ui/status-line.js';
 import {summaryLines} from './review/summary.js';
 import {themeFromEnvironment, type Theme} from './review/theme.js';
@@ -90,6 +93,18 @@ export type LiveSource = {
 
 const noSubscribe = () => () => undefined;
 const noSnapshot = () => undefined;
+/** What the status line says before the text being typed. */
+const typingLabels: Partial<Record<ReviewState['mode'], string>> = {
+	note: 'note: ',
+	filter: 'filter /',
+	search: 'search /',
+};
+
+const typingPlaceholders: Partial<Record<ReviewState['mode'], string>> = {
+	note: 'type a note, Enter saves, esc cancels',
+	filter: 'regex over id and headline, ! inverts; the list follows as you type',
+	search: 'text in an id or headline; Enter keeps it for n/N, esc goes back',
+};
 
 function errorText(error: unknown): string {
 	return sanitizeLine(error instanceof Error ? error.message : String(error));
@@ -160,20 +175,19 @@ export default function App({
 					? {}
 					: {selectedId: resume.selectedId}),
 				...(resume?.filter === undefined ? {} : {filter: resume.filter}),
+				...(resume?.sort === undefined ? {} : {sort: resume.sort}),
 				...(notice === undefined ? {} : {status: notice}),
 			}),
 	);
 
-	const isTypingNow = state.mode === 'note' || state.mode === 'filter';
+	const isTypingNow = isTypingMode(state.mode);
 	useInput(
 		(input, key) => {
-			// A line typed or pasted in one piece ("primary\r") belongs to the text input, which ends it
-			// (onDraft); acting on its letters and Enter here would submit the draft before the text is in.
-			if (isTypingNow && input.length > 1 && /[\r\n]/.test(input)) {
-				return;
-			}
-
-			for (const name of keyNames(input, key)) {
+			const names = keyNames(input, key);
+			// A line typed or pasted in one piece ("primary\r") ends at its Enter: anything pasted after it is
+			// dropped rather than taken as keys (a stray `b` would decide a failure).
+			const end = isTypingNow ? names.indexOf('return') : -1;
+			for (const name of end === -1 ? names : names.slice(0, end + 1)) {
 				dispatch({type: 'key', name});
 			}
 		},
@@ -227,6 +241,7 @@ export default function App({
 								? {}
 								: {selectedId: effect.selectedId}),
 							filter: effect.filter,
+							...(effect.sort === defaultSortOrder ? {} : {sort: effect.sort}),
 							...(logs === undefined ? {} : {logs: [...logs]}),
 						});
 					}
@@ -356,20 +371,16 @@ export default function App({
 		};
 	}, [isRunning]);
 
-	const layout = layoutOf(viewport);
+	const layout = layoutOf(viewport, {isDetailShown: state.isDetailShown});
 	const {width} = layout;
 	const columns: Columns = useMemo(
-		() => ({
-			category: Math.min(
-				13,
-				Math.max(3, ...state.analysis.categories.map(c => c.name.length)),
+		() =>
+			listColumnsOf(
+				state.analysis.categories,
+				state.analysis.priorities,
+				width,
 			),
-			priority: Math.min(
-				6,
-				Math.max(3, ...state.analysis.priorities.map(p => p.name.length)),
-			),
-		}),
-		[state.analysis],
+		[state.analysis, width],
 	);
 	const clusterSizes = useMemo(
 		() =>
@@ -386,14 +397,25 @@ export default function App({
 		[state.keymap, state.mode],
 	);
 	// Built once per mode and data change, not on every scroll key.
+	const overlayMode = isTypingMode(state.mode)
+		? state.modeStack.at(-1)
+		: state.mode;
 	const overlayLines = useMemo(
 		() =>
-			state.mode === 'help'
-				? helpLines(state.keymap)
-				: state.mode === 'summary'
+			overlayMode === 'help'
+				? helpLines(state.keymap, width)
+				: overlayMode === 'summary'
 					? summaryLines(state.analysis, state.rows, width)
 					: [],
-		[state.mode, state.keymap, state.analysis, state.rows, width],
+		[overlayMode, state.keymap, state.analysis, state.rows, width],
+	);
+	const noteKey = useMemo(
+		() =>
+			displayKey(
+				state.keymap.list.find(binding => binding.id === 'note')?.keys[0] ??
+					'#',
+			),
+		[state.keymap],
 	);
 	const row = currentRow(state);
 	const showNew = state.analysis.runs.length > 1;
@@ -403,6 +425,9 @@ export default function App({
 			analysis={state.analysis}
 			progress={state.progress}
 			filterLabel={filterLabelOf(state)}
+			sortLabel={
+				state.sort === defaultSortOrder ? undefined : sortLabel(state.sort)
+			}
 			shown={state.visible.length}
 			marked={state.marks.size}
 			pendingPriority={state.pendingPriority}
@@ -412,8 +437,15 @@ export default function App({
 		/>
 	);
 
+	// While a search is typed, what it would find is highlighted.
+	const shownSearch =
+		state.mode === 'search' ? parseSearch(state.draft) : state.search;
 	let body: ReactNode;
-	switch (state.mode) {
+	// A note, a filter or a search is typed over the mode it was opened from: that mode stays on screen.
+	const shownMode = isTypingMode(state.mode)
+		? (state.modeStack.at(-1) ?? 'list')
+		: state.mode;
+	switch (shownMode) {
 		case 'detail': {
 			body = (
 				<DetailPane
@@ -425,6 +457,7 @@ export default function App({
 					isCapturedShown={state.isCapturedShown}
 					isWrapped={state.isWrapped}
 					clusterSize={row ? (clusterSizes.get(row.analyzed.cluster) ?? 1) : 0}
+					noteKey={noteKey}
 					theme={theme}
 				/>
 			);
@@ -433,7 +466,12 @@ export default function App({
 
 		case 'clusters': {
 			body = (
-				<ClusterListBody state={state} height={layout.overlay} width={width} />
+				<ClusterListBody
+					state={state}
+					height={layout.overlay}
+					width={width}
+					categoryLabels={columns.categoryLabels}
+				/>
 			);
 			break;
 		}
@@ -461,6 +499,8 @@ export default function App({
 					scroll={state.overlayScroll}
 					height={layout.overlay}
 					width={width}
+					search={shownSearch}
+					match={state.overlayMatch}
 				/>
 			);
 			break;
@@ -473,6 +513,8 @@ export default function App({
 					scroll={state.overlayScroll}
 					height={layout.overlay}
 					width={width}
+					search={shownSearch}
+					match={state.overlayMatch}
 				/>
 			);
 			break;
@@ -490,59 +532,49 @@ export default function App({
 						width={width}
 						columns={columns}
 						isNewShown={showNew}
+						search={shownSearch}
 						theme={theme}
 					/>
-					<DetailPane
-						row={row}
-						analysis={state.analysis}
-						height={layout.detail}
-						width={width}
-						scroll={state.scroll}
-						isCapturedShown={state.isCapturedShown}
-						isWrapped={state.isWrapped}
-						clusterSize={
-							row ? (clusterSizes.get(row.analyzed.cluster) ?? 1) : 0
-						}
-						theme={theme}
-					/>
+					{state.isDetailShown ? (
+						<DetailPane
+							row={row}
+							analysis={state.analysis}
+							height={layout.detail}
+							width={width}
+							scroll={state.scroll}
+							isCapturedShown={state.isCapturedShown}
+							isWrapped={state.isWrapped}
+							clusterSize={
+								row ? (clusterSizes.get(row.analyzed.cluster) ?? 1) : 0
+							}
+							noteKey={noteKey}
+							theme={theme}
+						/>
+					) : undefined}
 				</>
 			);
 		}
 	}
 
-	const onDraft = useCallback((value: string) => {
-		const end = value.search(/[\r\n]/);
-		if (end === -1) {
-			dispatch({type: 'draft', value});
-			return;
-		}
-
-		// Enter arrived with the text: the line is what came before it; anything pasted after it is dropped
-		// rather than taken as keys (a stray `b` would decide a failure).
-		dispatch({type: 'draft', value: value.slice(0, end)});
-		dispatch({type: 'key', name: 'return'});
-	}, []);
-
 	let statusLine: ReactNode;
 	// While typing, the input takes the status line and a complaint (a bad pattern) the footer's.
-	const isTyping = state.mode === 'note' || state.mode === 'filter';
+	const isTyping = isTypingMode(state.mode);
 	if (isTyping) {
-		const label = state.mode === 'note' ? 'note: ' : 'filter /';
+		const label = typingLabels[state.mode] ?? '';
 		statusLine = (
 			<Box width={width} height={1}>
 				<Box flexShrink={0}>
 					<Text bold>{label}</Text>
 				</Box>
 				<Box flexGrow={1} flexShrink={1} minWidth={0} overflow="hidden">
-					<TextInput
-						value={state.draft}
-						placeholder={
-							state.mode === 'note'
-								? 'type a note, Enter saves, esc cancels'
-								: 'regex over id and headline, ! inverts, Enter applies'
-						}
-						onChange={onDraft}
-					/>
+					{/* The end of a long text shows, with the cursor after it. */}
+					<Text wrap="truncate-start">
+						{sanitizeLine(state.draft)}
+						<Text inverse> </Text>
+						{state.draft === '' ? (
+							<Text dimColor>{typingPlaceholders[state.mode] ?? ''}</Text>
+						) : undefined}
+					</Text>
 				</Box>
 			</Box>
 		);
@@ -580,10 +612,12 @@ function ClusterListBody({
 	state,
 	height,
 	width,
+	categoryLabels,
 }: {
 	readonly state: ReviewState;
 	readonly height: number;
 	readonly width: number;
+	readonly categoryLabels: ReadonlyMap<string, string>;
 }) {
 	const decided = useMemo(() => {
 		const counts = new Map<string, number>();
@@ -605,6 +639,7 @@ function ClusterListBody({
 			cursor={state.clusterCursor}
 			height={height}
 			width={width}
+			categoryLabels={categoryLabels}
 		/>
 	);
 }

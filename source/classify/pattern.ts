@@ -1,5 +1,5 @@
 /**
-Patterns a user writes (rules, the review's `/` filter, `decide --match`) run on RE2 (re2js): linear time
+Patterns a user writes (rules, the review's `F` filter, `decide --match`) run on RE2 (re2js): linear time
 in the text, whatever the pattern, so no rule can hang the app on a long traceback. A construct RE2 cannot
 run (a backreference, lookaround) is refused with a message that names it.
 */

@@ -9,7 +9,7 @@ machine busy.
 
 import {Readable} from 'node:stream';
 import {type Analysis, analyze} from '../classify/analyze.js';
-import type {RuleSet} from '../classify/rules.js';
+import type {RuleSet} from '../classify/rules/types.js';
 import type {Run} from '../log/model.js';
 import {readLogSessions, stripAnsi} from '../log/read.js';
 import {finalLinePattern} from '../log/summary.js';

@@ -10,7 +10,7 @@ import process from 'node:process';
 import type {Run} from '../log/model.js';
 import {runsBefore} from '../runs/history/use.js';
 import type {Journal} from '../triage/journal.js';
-import type {RuleSet} from '../classify/rules.js';
+import type {RuleSet} from '../classify/rules/types.js';
 import {startCommand, type ChildExit, type RunningCommand} from './child.js';
 import {followFile} from './follow.js';
 import {LiveReview} from './live-review.js';

@@ -26,6 +26,8 @@ export type DetailPaneProps = {
 	/** Long lines wrap with a hanging indent, or are cut with `…`. */
 	readonly isWrapped: boolean;
 	readonly clusterSize: number;
+	/** The key that edits the note, as the keymap has it (`#`). */
+	readonly noteKey: string;
 	readonly theme: Theme;
 };
 
@@ -64,6 +66,7 @@ function DetailPaneView({
 	isCapturedShown,
 	isWrapped,
 	clusterSize,
+	noteKey,
 	theme,
 }: DetailPaneProps) {
 	const lines: ReactNode[] = [];
@@ -127,7 +130,7 @@ function DetailPaneView({
 						<Text bold>note:</Text> {sanitizeLine(decision.note)}
 					</>
 				) : (
-					<Text dimColor>no note (n adds one)</Text>
+					<Text dimColor>no note ({sanitizeLine(noteKey)} adds one)</Text>
 				)}
 			</Text>,
 		);

@@ -2,13 +2,12 @@ import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {ReviewRow} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
+import type {ListColumns} from '../review/list-columns.js';
+import {matchRange, type Search} from '../review/search.js';
 import {truncateStart} from '../review/text-width.js';
 import {tint, type Theme} from '../review/theme.js';
 
-export type Columns = {
-	readonly category: number;
-	readonly priority: number;
-};
+export type Columns = ListColumns;
 
 export type FailureListProps = {
 	readonly rows: readonly ReviewRow[];
@@ -21,6 +20,8 @@ export type FailureListProps = {
 	readonly columns: Columns;
 	/** Show `+` for failures new since the previous run (only with several runs). */
 	readonly isNewShown: boolean;
+	/** The search whose matches are highlighted in the ids. */
+	readonly search?: Search;
 	readonly theme: Theme;
 };
 
@@ -48,8 +49,38 @@ type RowProps = {
 	readonly width: number;
 	readonly columns: Columns;
 	readonly isNewShown: boolean;
+	readonly search: Search | undefined;
 	readonly theme: Theme;
 };
+
+/** The id as shown, with the search's match in it highlighted (colour only: the status line counts matches). */
+function IdText({
+	id,
+	search,
+	isSelected,
+	theme,
+}: {
+	readonly id: string;
+	readonly search: Search | undefined;
+	readonly isSelected: boolean;
+	readonly theme: Theme;
+}) {
+	const range = search ? matchRange(search, id) : undefined;
+	if (!range) {
+		return <Text bold={isSelected}>{id}</Text>;
+	}
+
+	const [start, end] = range;
+	return (
+		<Text bold={isSelected}>
+			{id.slice(0, start)}
+			<Text inverse color={tint(theme, 'yellow')}>
+				{id.slice(start, end)}
+			</Text>
+			{id.slice(end)}
+		</Text>
+	);
+}
 
 /** One line: `›* FAIL HIGH   BUG           ~!+ …/test_file.py::test_name[param]`. */
 function FailureRowView({
@@ -59,17 +90,22 @@ function FailureRowView({
 	width,
 	columns,
 	isNewShown,
+	search,
 	theme,
 }: RowProps) {
 	const {failure, flaky, status} = row.analyzed;
 	const isDecided = row.decision !== undefined;
 	// A decision reads in capitals and bold; a suggestion in lower case and dim: the case is the cue without colour.
+	const categoryLabel =
+		columns.categoryLabels.get(row.category) ?? row.category;
+	const priorityLabel =
+		columns.priorityLabels.get(row.priority) ?? row.priority;
 	const category = fit(
-		isDecided ? row.category : row.category.toLowerCase(),
+		isDecided ? categoryLabel : categoryLabel.toLowerCase(),
 		columns.category,
 	);
 	const priority = fit(
-		isDecided ? row.priority : row.priority.toLowerCase(),
+		isDecided ? priorityLabel : priorityLabel.toLowerCase(),
 		columns.priority,
 	);
 	const flags = `${flaky.isFlaky || status === 'flaky' ? '~' : ' '}${row.isStale ? '!' : ' '}${isNewShown && status === 'new' ? '+' : ' '}`;
@@ -98,9 +134,12 @@ function FailureRowView({
 			<Text color={tint(theme, row.isStale ? 'yellow' : 'magenta')}>
 				{flags}
 			</Text>{' '}
-			<Text bold={isSelected}>
-				{truncateStart(sanitizeLine(failure.id), width - prefixWidth)}
-			</Text>
+			<IdText
+				id={truncateStart(sanitizeLine(failure.id), width - prefixWidth)}
+				search={search}
+				isSelected={isSelected}
+				theme={theme}
+			/>
 		</Text>
 	);
 }
@@ -117,6 +156,7 @@ function FailureListView({
 	width,
 	columns,
 	isNewShown,
+	search,
 	theme,
 }: FailureListProps) {
 	const start = windowStart(cursor, height, visible.length);
@@ -132,6 +172,7 @@ function FailureListView({
 				width={width}
 				columns={columns}
 				isNewShown={isNewShown}
+				search={search}
 				theme={theme}
 			/>
 		);

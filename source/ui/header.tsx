@@ -14,6 +14,8 @@ export type HeaderProps = {
 	readonly progress: Progress;
 	/** What the filters show, `undefined` when nothing is filtered. */
 	readonly filterLabel: string | undefined;
+	/** The list's order, `undefined` for log order. */
+	readonly sortLabel?: string;
 	readonly shown: number;
 	readonly marked: number;
 	readonly pendingPriority: string | undefined;
@@ -92,6 +94,7 @@ function HeaderView({
 	analysis,
 	progress,
 	filterLabel,
+	sortLabel,
 	shown,
 	marked,
 	pendingPriority,
@@ -159,6 +162,7 @@ function HeaderView({
 						· priority {pendingPriority}…
 					</Text>
 				)}
+				{sortLabel === undefined ? undefined : <Text> · by {sortLabel}</Text>}
 			</Text>
 		</Box>
 	);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
-import {builtInRuleSet} from '../../source/classify/rules.js';
+import {builtInRuleSet} from '../../source/classify/rules/built-in.js';
 import {LiveReview} from '../../source/live/live-review.js';
 import {openJournal} from '../../source/triage/journal.js';
 

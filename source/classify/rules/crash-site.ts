@@ -6,7 +6,8 @@ evidence of a bug; "raised in the test" of a test that is wrong or that got a wr
 
 import type {Failure} from '../../log/model.js';
 import {isOutsideProject} from '../noise-frames.js';
-import {framesOf, isTestCode, stablePath, type Frame} from '../signature.js';
+import {framesOf, type Frame} from '../../log/traceback.js';
+import {isTestCode, stablePath} from '../signature.js';
 import type {CodeOrigin, ProjectOrigin} from './types.js';
 
 export type CrashSite = {

@@ -6,7 +6,7 @@ leaked lock in the code. When one sits in a socket read, a connect or a select, 
 */
 
 import type {Failure} from '../../log/model.js';
-import {framesOf} from '../signature.js';
+import {framesOf} from '../../log/traceback.js';
 import type {WaitKind} from './types.js';
 
 type StackTop = {

@@ -7,7 +7,7 @@ import {fileOfId, type Failure} from '../../log/model.js';
 import {sanitizeLine} from '../../log/sanitize.js';
 import {areaOf} from '../area.js';
 import {findPattern, type Pattern} from '../pattern.js';
-import {splitHeadline} from '../signature.js';
+import {splitHeadline} from '../../log/traceback.js';
 import {fallbackRule} from './built-in.js';
 import {crashSiteOf, describeCrashSite, type CrashSite} from './crash-site.js';
 import {waitOf} from './hang.js';
