@@ -112,11 +112,10 @@ describe('S sorts the list', () => {
 			review.analysis.priorities.findIndex(priority => priority.name === name),
 		);
 		expect(ranks).toEqual(ranks.toSorted((a, b) => a - b));
-		// The last row (the lowest priority) decided HIGH moves to the top block.
-		state = keys(state, 'G');
+		// The first row (the highest priority) decided LOW moves to the bottom block.
 		const last = currentRow(state)!;
-		expect(last.priority).not.toBe('HIGH');
-		state = keys(state, '1', 'b');
+		expect(last.priority).not.toBe('LOW');
+		state = keys(state, '3', 'b');
 		const decisions = new Map<string, Decision>();
 		for (const effect of state.effects) {
 			if (effect.type === 'save') {
@@ -134,11 +133,11 @@ describe('S sorts the list', () => {
 		state = reviewReducer(state, {type: 'decisions', decisions});
 		expect(currentRow(state)!.key).toBe(selected);
 		const position = state.visible.indexOf(state.rowIndex.get(last.key)!);
-		expect(state.rows[state.visible[position]!]!.priority).toBe('HIGH');
+		expect(state.rows[state.visible[position]!]!.priority).toBe('LOW');
 		expect(
 			shownRows(state)
-				.slice(0, position + 1)
-				.every(row => row.priority === 'HIGH'),
+				.slice(position)
+				.every(row => row.priority === 'LOW'),
 		).toBe(true);
 	});
 
