@@ -51,12 +51,14 @@ const xoConfig = [
 		},
 	},
 	{
-		// The core knows nothing about Ink, React or conf.
+		// The core knows nothing about Ink, React or conf; nor does the review screen's logic (source/review).
 		files: [
 			'source/log/**',
 			'source/classify/**',
 			'source/triage/**',
 			'source/export/**',
+			'source/review/**',
+			'source/csv.ts',
 		],
 		rules: {
 			'no-restricted-imports': [
@@ -66,6 +68,16 @@ const xoConfig = [
 						{name: 'ink', message: 'The core knows nothing about Ink.'},
 						{name: 'react', message: 'The core knows nothing about React.'},
 						{name: 'conf', message: 'Preferences live in source/prefs.ts.'},
+					],
+					patterns: [
+						{
+							group: ['ink-*', '@*/ink-*'],
+							message: 'The core knows nothing about Ink.',
+						},
+						{
+							group: ['**/ui/*', '**/app.js', '**/commands/review.js'],
+							message: 'The core does not import the Ink views.',
+						},
 					],
 				},
 			],

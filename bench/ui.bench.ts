@@ -275,7 +275,7 @@ export async function benchKeys(presses: number) {
 	const {createElement} = await import('react');
 	const {render} = await import('ink');
 	const {default: App} = await import('../source/app.js');
-	const {maxFps} = await import('../source/ui/start.js');
+	const {maxFps} = await import('../source/commands/review.js');
 	const log = await ensureLog('ui-10000-failures', {
 		tests: 20_700,
 		failRatio: 0.5,

@@ -20,34 +20,32 @@ import type {Journal} from './triage/journal.js';
 import type {Review} from './triage/review.js';
 import {ClusterList} from './ui/cluster-list.js';
 import {DetailPane} from './ui/detail-pane.js';
-import type {EditorTarget} from './ui/detail-text.js';
+import type {EditorTarget} from './review/detail-text.js';
 import {FailureList, type Columns} from './ui/failure-list.js';
 import {Footer} from './ui/footer.js';
 import {Header} from './ui/header.js';
-import {
-	defaultKeymap,
-	helpLines,
-	hintsFor,
-	keyNames,
-	type Keymap,
-} from './ui/keymap.js';
-import {layoutOf} from './ui/layout.js';
+import {defaultKeymap} from './review/keymap/default-keymap.js';
+import {helpLines, hintsFor} from './review/keymap/help.js';
+import {keyNames} from './review/keymap/key-names.js';
+import type {Keymap} from './review/keymap/types.js';
+import {layoutOf, previewTitleHeight} from './review/layout.js';
 import {LinesView} from './ui/lines-view.js';
 import {PreviewView} from './ui/preview-view.js';
 import {
 	createReviewState,
-	currentRow,
-	previewTitleHeight,
 	reviewReducer,
-	type Effect,
 	type ReviewAction,
+} from './review/review-reducer.js';
+import {
+	currentRow,
+	type Effect,
 	type ReviewState,
 	type Status,
-} from './ui/review-reducer.js';
+} from './review/state.js';
 import {sanitizeLine} from './log/sanitize.js';
 import {StatusLine} from './ui/status-line.js';
-import {summaryLines} from './ui/summary.js';
-import {themeFromEnvironment, type Theme} from './ui/theme.js';
+import {summaryLines} from './review/summary.js';
+import {themeFromEnvironment, type Theme} from './review/theme.js';
 import {useTerminalSize} from './ui/use-terminal-size.js';
 
 /** What the screen needs of the journal: every method has saved to disk when it returns. */

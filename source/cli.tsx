@@ -142,7 +142,7 @@ try {
 	let code = await runCommand(cli.input, cli.flags);
 	if (code === undefined) {
 		// Ink and React load only for the review: report, export and the rest start faster without them.
-		const {startReview} = await import('./ui/start.js');
+		const {startReview} = await import('./commands/review.js');
 		code = await startReview({
 			...groupingOptions(cli.flags),
 			logs: cli.input,

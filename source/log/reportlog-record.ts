@@ -1,5 +1,6 @@
 import type {CapturedSection} from './model.js';
 import {stripAnsi} from './ansi.js';
+import {toErrorLine, toFrameEndLine} from './traceback.js';
 
 /**
 The parts of one pytest-reportlog record, read defensively: a record is `json.dumps` of whatever `pytest_report_to_serializable` returned, and a plugin can leave `null` where pytest writes an object.
@@ -90,7 +91,7 @@ export function longreprLines(longrepr: unknown): {
 			if (location) {
 				lines.push(
 					'',
-					`${location.path}:${location.lineno}: ${location.message}`,
+					toFrameEndLine(location.path, location.lineno, location.message),
 				);
 			}
 		}
@@ -98,7 +99,7 @@ export function longreprLines(longrepr: unknown): {
 
 	const crash = crashOf(longrepr.reprcrash);
 	if (lines.length === 0 && crash) {
-		lines.push(`E   ${crash.message}`);
+		lines.push(toErrorLine(crash.message));
 	}
 
 	return {lines, skipped};

@@ -9,7 +9,7 @@ import {
 	type TestResult,
 	type Warning,
 } from './model.js';
-import {describeTraceback} from './pytest.js';
+import {describeMessage, describeTraceback} from './traceback.js';
 import {stripAnsi} from './ansi.js';
 import {
 	crashOf,
@@ -409,9 +409,9 @@ export class ReportlogParser {
 			: undefined;
 		let {headline} = described;
 		if (crash?.message) {
-			const fromCrash = describeTraceback([
-				`E   ${stripAnsi(crash.message.split('\n')[0]!)}`,
-			]);
+			const fromCrash = describeMessage(
+				stripAnsi(crash.message.split('\n')[0]!),
+			);
 			headline = fromCrash.headline;
 		}
 

@@ -40,10 +40,14 @@ and zero-width characters as escapes (`\x1b`, `\u202e`): a `Node ID` is matched 
 escaped form it is (`idResolver`), and a `Note` that is the journal's note escaped is unchanged.
 */
 
-import {Buffer} from 'node:buffer';
-import {CsvError, parse} from 'csv-parse/sync';
 import type {Rule, RuleSet} from '../classify/rules.js';
-import {statusWords, testNameOfId, unguardCell} from '../export/csv.js';
+import {
+	parseCsv,
+	statusWords,
+	testNameOfId,
+	unguardCell,
+	type CsvColumn,
+} from '../csv.js';
 import {fileOfId, phases, type Phase} from '../log/model.js';
 import {idResolver, noteOf} from './import-escapes.js';
 import {
@@ -56,7 +60,7 @@ import {
 } from './journal.js';
 
 /** Columns import reads; the others may be deleted or reordered in the spreadsheet. */
-export const requiredColumns = [
+export const requiredColumns: readonly CsvColumn[] = [
 	'Node ID',
 	'Status',
 	'Category',
@@ -64,7 +68,7 @@ export const requiredColumns = [
 	'Note',
 	'Source',
 	'Decided At',
-] as const;
+];
 
 /** A row's problem, by the 1-based line of the CSV where the row starts. */
 export type ImportProblem = {
@@ -165,55 +169,11 @@ function failed(line: number, message: string): ImportPlan {
 	return {errors: [{line, message}], skipped: [], decisions: [], rows: 0};
 }
 
-type Parsed = {readonly record: string[]; readonly line: number};
-
-const lineFeed = 0x0a;
-const carriageReturn = 0x0d;
-
-function parseCsv(text: string): Parsed[] {
-	const bytes = Buffer.from(text);
-	const records: Parsed[] = [];
-	// csv-parse's own line count takes a CRLF inside a quoted cell for two lines: count line feeds here.
-	let end = 0;
-	let counted = 0;
-	let lines = 1;
-	parse(bytes, {
-		// Excel's "CSV UTF-8" starts with a byte-order mark; and an editor may leave a blank last line.
-		bom: true,
-		skipEmptyLines: true,
-		onRecord(record: string[], context) {
-			// The record starts after the previous one and any blank lines; `bytes` is where it ends.
-			let start = end;
-			while (bytes[start] === lineFeed || bytes[start] === carriageReturn) {
-				start++;
-			}
-
-			for (; counted < start; counted++) {
-				if (bytes[counted] === lineFeed) {
-					lines++;
-				}
-			}
-
-			records.push({record, line: lines});
-			end = context.bytes;
-			return null;
-		},
-	});
-	return records;
-}
-
 /** Reads an edited CSV against the journal and the rule set: what to import, or why not. */
 export function planImport(input: ImportInput): ImportPlan {
-	let parsed: Parsed[];
-	try {
-		parsed = parseCsv(input.text);
-	} catch (error) {
-		if (error instanceof CsvError) {
-			const line = typeof error['lines'] === 'number' ? error['lines'] : 0;
-			return failed(line, `not valid CSV: ${error.message}`);
-		}
-
-		throw error;
+	const parsed = parseCsv(input.text);
+	if (!Array.isArray(parsed)) {
+		return failed(parsed.line, `not valid CSV: ${parsed.error}`);
 	}
 
 	const [header, ...body] = parsed;
@@ -258,7 +218,7 @@ export function planImport(input: ImportInput): ImportPlan {
 	const byReport = new Map<string, Row[]>();
 	const idOf = idResolver(input);
 	for (const {record, line} of body) {
-		const cell = (name: string): string | undefined => {
+		const cell = (name: CsvColumn): string | undefined => {
 			const index = columns.get(name);
 			return index === undefined ? undefined : unguardCell(record[index] ?? '');
 		};
@@ -447,7 +407,7 @@ type RowContext = {
 /** A row's values, undefined for a row with nothing to import, or what is wrong with it. */
 function readRow(
 	line: number,
-	cell: (name: string) => string | undefined,
+	cell: (name: CsvColumn) => string | undefined,
 	context: RowContext,
 ): Row | string | undefined {
 	const idCell = cell('Node ID')!;

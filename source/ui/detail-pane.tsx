@@ -5,9 +5,14 @@ import {describeFlaky, historyMarks} from '../classify/flaky.js';
 import {describeRerun} from '../classify/reruns.js';
 import {decidedOnOf, type ReviewRow} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
-import {detailTextOf, screenLinesOf} from './detail-text.js';
-import {detailInfoHeight, detailTextWidth, tracebackHeight} from './layout.js';
-import {tint, type Theme} from './theme.js';
+import {isErrorLine} from '../log/traceback.js';
+import {detailTextOf, screenLinesOf} from '../review/detail-text.js';
+import {
+	detailInfoHeight,
+	detailTextWidth,
+	tracebackHeight,
+} from '../review/layout.js';
+import {tint, type Theme} from '../review/theme.js';
 
 export type DetailPaneProps = {
 	readonly row: ReviewRow | undefined;
@@ -148,7 +153,7 @@ function DetailPaneView({
 
 		for (const [offset, line] of shown.entries()) {
 			const source = isCapturedShown ? '' : text.traceback[line.index]!;
-			const isError = source.startsWith('E ');
+			const isError = isErrorLine(source);
 			const isCrash = !isCapturedShown && line.index === text.crashLine;
 			// The crash line stays bright even in a library frame: it is where pytest says the test failed.
 			const isNoise =

@@ -2,8 +2,8 @@ import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {ReviewRow} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
-import {truncateStart} from './text-width.js';
-import {tint, type Theme} from './theme.js';
+import {truncateStart} from '../review/text-width.js';
+import {tint, type Theme} from '../review/theme.js';
 
 export type Columns = {
 	readonly category: number;

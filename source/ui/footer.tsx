@@ -1,6 +1,6 @@
 import {memo} from 'react';
 import {Text} from 'ink';
-import type {Hint} from './keymap.js';
+import type {Hint} from '../review/keymap/help.js';
 
 export type FooterProps = {
 	readonly hints: readonly Hint[];

@@ -5,8 +5,8 @@ import type {Analysis} from '../classify/analyze.js';
 import {outcomes, type Counts, type Outcome} from '../log/model.js';
 import type {Progress} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
-import {bar} from './summary.js';
-import {tint, type Theme} from './theme.js';
+import {bar} from '../review/summary.js';
+import {tint, type Theme} from '../review/theme.js';
 
 export type HeaderProps = {
 	readonly analysis: Analysis;

@@ -1,6 +1,6 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
-import {overlayBodyHeight, overlayScrollMax} from './layout.js';
+import {overlayBodyHeight, overlayScrollMax} from '../review/layout.js';
 
 export type DisplayLine = {
 	readonly text: string;

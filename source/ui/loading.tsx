@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {Box, Text} from 'ink';
 import {sanitizeLine} from '../log/sanitize.js';
-import {bar} from './summary.js';
+import {bar} from '../review/summary.js';
 
 export type LoadingProps = {
 	readonly log: string;

@@ -2,9 +2,9 @@ import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {ReviewRow} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
-import {overlayBodyHeight, overlayScrollMax} from './layout.js';
-import type {Preview} from './review-reducer.js';
-import {tint, type Theme} from './theme.js';
+import {overlayBodyHeight, overlayScrollMax} from '../review/layout.js';
+import type {Preview} from '../review/state.js';
+import {tint, type Theme} from '../review/theme.js';
 
 export type PreviewViewProps = {
 	readonly preview: Preview;

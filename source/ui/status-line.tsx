@@ -1,7 +1,7 @@
 import {memo} from 'react';
 import {Text} from 'ink';
-import type {Status} from './review-reducer.js';
-import {tint, type Theme} from './theme.js';
+import type {Status} from '../review/state.js';
+import {tint, type Theme} from '../review/theme.js';
 
 export type StatusLineProps = {
 	readonly status: Status | undefined;

@@ -1,6 +1,6 @@
 import {useEffect, useState} from 'react';
 import {useStdout} from 'ink';
-import {defaultViewport, type Viewport} from './layout.js';
+import {defaultViewport, type Viewport} from '../review/layout.js';
 
 function sizeOf(stdout: NodeJS.WriteStream): Viewport {
 	return {

@@ -5,7 +5,7 @@ import {
 	isOutsideProject,
 	noiseLinesOf,
 } from '../../source/classify/noise-frames.js';
-import {detailTextOf} from '../../source/ui/detail-text.js';
+import {detailTextOf} from '../../source/review/detail-text.js';
 
 describe('isOutsideProject', () => {
 	test.each([

@@ -2,12 +2,11 @@ import {describe, expect, test} from 'vitest';
 import type {Failure} from '../../source/log/model.js';
 import {
 	crashSite,
-	framesOf,
 	maskMessage,
 	signatureOf,
-	splitHeadline,
 	stablePath,
 } from '../../source/classify/signature.js';
+import {framesOf, splitHeadline} from '../../source/log/traceback.js';
 import * as real from './real-failures.js';
 
 describe('maskMessage', () => {

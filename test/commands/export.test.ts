@@ -4,7 +4,7 @@ import path from 'node:path';
 import {parse} from 'csv-parse/sync';
 import {afterAll, describe, expect, test} from 'vitest';
 import {exportCommand, type ExportFlags} from '../../source/commands/export.js';
-import {csvColumns} from '../../source/export/csv.js';
+import {csvColumns} from '../../source/csv.js';
 import {LogError} from '../../source/log/read.js';
 import {OutputError} from '../../source/output.js';
 import {UsageError} from '../../source/session.js';

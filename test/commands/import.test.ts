@@ -6,7 +6,7 @@ import {stringify} from 'csv-stringify/sync';
 import {afterAll, describe, expect, test} from 'vitest';
 import {exportCommand} from '../../source/commands/export.js';
 import {importCommand, type ImportFlags} from '../../source/commands/import.js';
-import {csvColumns, type CsvColumn} from '../../source/export/csv.js';
+import {csvColumns, type CsvColumn} from '../../source/csv.js';
 import {UsageError} from '../../source/session.js';
 import {decisionFor, openJournal} from '../../source/triage/journal.js';
 import {runCli} from '../cli-helpers.js';

@@ -6,10 +6,9 @@ import {
 	csvColumns,
 	guardCell,
 	unguardCell,
-	writeCsv,
 	type CsvColumn,
-	type CsvOptions,
-} from '../../source/export/csv.js';
+} from '../../source/csv.js';
+import {writeCsv, type CsvOptions} from '../../source/export/csv.js';
 import {readLog} from '../../source/log/read.js';
 import {escapeControls} from '../../source/log/sanitize.js';
 import type {Run} from '../../source/log/model.js';

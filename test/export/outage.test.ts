@@ -11,7 +11,7 @@ import {formatReport} from '../../source/export/report.js';
 import type {Run} from '../../source/log/model.js';
 import {readLog} from '../../source/log/read.js';
 import {buildReview, type Review} from '../../source/triage/review.js';
-import {summaryLines} from '../../source/ui/summary.js';
+import {summaryLines} from '../../source/review/summary.js';
 import {makeRun} from '../classify/make-run.js';
 
 // The psycopg2 run: PostgreSQL stopped 15 s in; 552 failed + 65 errors of 833 tests that ran.

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {parse} from 'csv-parse/sync';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
-import type {CsvColumn} from '../../source/export/csv.js';
+import type {CsvColumn} from '../../source/csv.js';
 import {runCli} from '../cli-helpers.js';
 
 const sessions = path.resolve('fixtures/sessions');

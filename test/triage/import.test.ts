@@ -3,12 +3,8 @@ import {stringify} from 'csv-stringify/sync';
 import {describe, expect, test} from 'vitest';
 import {analyze} from '../../source/classify/analyze.js';
 import {builtInRuleSet, loadRulesFile} from '../../source/classify/rules.js';
-import {
-	csvColumns,
-	writeCsv,
-	type CsvColumn,
-	type CsvOptions,
-} from '../../source/export/csv.js';
+import {csvColumns, type CsvColumn} from '../../source/csv.js';
+import {writeCsv, type CsvOptions} from '../../source/export/csv.js';
 import {planImport, type ImportInput} from '../../source/triage/import.js';
 import type {Phase} from '../../source/log/model.js';
 import {readLog} from '../../source/log/read.js';

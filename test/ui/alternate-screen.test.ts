@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {wantsAlternateScreen} from '../../source/ui/alternate-screen.js';
+import {wantsAlternateScreen} from '../../source/review/alternate-screen.js';
 
 describe('wantsAlternateScreen', () => {
 	test.each([

@@ -4,7 +4,7 @@ import {readLogSessions} from '../../source/log/read.js';
 import {groupRuns} from '../../source/runs/group.js';
 import type {Run} from '../../source/log/model.js';
 import {openJournal} from '../../source/triage/journal.js';
-import type {EditorTarget} from '../../source/ui/detail-text.js';
+import type {EditorTarget} from '../../source/review/detail-text.js';
 import {
 	decisionsOnDisk,
 	expectFits,

@@ -2,12 +2,12 @@ import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {readLog} from '../../source/log/read.js';
 import type {Failure} from '../../source/log/model.js';
-import {detailTextOf, screenLinesOf} from '../../source/ui/detail-text.js';
+import {detailTextOf, screenLinesOf} from '../../source/review/detail-text.js';
 import {
 	hangingIndentOf,
 	textWidth,
 	wrapText,
-} from '../../source/ui/text-width.js';
+} from '../../source/review/text-width.js';
 
 const psycopgLog = path.resolve(
 	'fixtures/real/psycopg2-pg-stopped-rA/run.log.gz',

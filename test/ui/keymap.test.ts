@@ -6,20 +6,23 @@ import {
 } from '../../source/classify/categories.js';
 import {
 	compileKeymap,
+	keyConflicts,
+	reservedKeysOf,
+	withOverrides,
+} from '../../source/review/keymap/compile.js';
+import {
 	createKeymap,
 	defaultKeymap,
-	displayKey,
+} from '../../source/review/keymap/default-keymap.js';
+import {
 	hintsFor,
-	keyConflicts,
-	keyNames,
 	keyTableBlock,
 	keyTableEnd,
 	keyTableStart,
-	modes,
 	renderKeyTable,
-	reservedKeysOf,
-	withOverrides,
-} from '../../source/ui/keymap.js';
+} from '../../source/review/keymap/help.js';
+import {displayKey, keyNames} from '../../source/review/keymap/key-names.js';
+import {modes} from '../../source/review/keymap/types.js';
 
 describe('keyNames', () => {
 	test.each([
@@ -141,7 +144,7 @@ describe('the README key table', () => {
 		expect(table).toContain('**Typing a filter (/)**');
 	});
 
-	test('README.md holds exactly the generated table (node --import=tsx source/ui/print-keys.ts)', () => {
+	test('README.md holds exactly the generated table (node --import=tsx source/review/keymap/print-keys.ts)', () => {
 		const readme = fs.readFileSync('README.md', 'utf8');
 		const start = readme.indexOf(keyTableStart);
 		const end = readme.indexOf(keyTableEnd);

@@ -4,15 +4,16 @@ import type {Run} from '../../source/log/model.js';
 import {type Decision, reportKey} from '../../source/triage/journal.js';
 import {buildReview, type Review} from '../../source/triage/review.js';
 import {
-	createReviewState,
-	currentRow,
 	formatFilter,
 	parseFilter,
 	parseTextFilter,
+} from '../../source/review/filters.js';
+import {
+	createReviewState,
 	reviewReducer,
 	type ReviewAction,
-	type ReviewState,
-} from '../../source/ui/review-reducer.js';
+} from '../../source/review/review-reducer.js';
+import {currentRow, type ReviewState} from '../../source/review/state.js';
 import {loadRun, redisLog} from './helpers.js';
 
 let run: Run;

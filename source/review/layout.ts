@@ -71,3 +71,6 @@ export function overlayScrollMax(lineCount: number, height: number): number {
 export function detailTextWidth(width: number): number {
 	return Math.max(1, width - 1);
 }
+
+/** Lines above the rows in the cluster preview. */
+export const previewTitleHeight = 3;

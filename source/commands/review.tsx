@@ -1,13 +1,12 @@
 /**
-The default command: put the screen up at once with a loading bar, read the logs, then hand over to the
-review. Terminal plumbing lives here: keys from /dev/tty when stdin carries the log, the editor, the
-clipboard, the resume state.
+The default command, the review: put the screen up at once with a loading bar, read the logs, then hand
+over to the review (`App`). Terminal plumbing lives here and in `review-terminal.ts`: keys from /dev/tty
+when stdin carries the log, the editor, the clipboard, the resume state.
 */
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import tty from 'node:tty';
 import {useSyncExternalStore} from 'react';
 import {render, useInput, useStdin, type Instance} from 'ink';
 import App, {type AppProps} from '../app.js';
@@ -21,17 +20,23 @@ import {
 	type SessionOptions,
 } from '../session.js';
 import {sanitizeLine} from '../log/sanitize.js';
-import type {EditorTarget} from './detail-text.js';
-import {createKeymap, keyConflicts, withOverrides} from './keymap.js';
+import type {EditorTarget} from '../review/detail-text.js';
+import {keyConflicts, withOverrides} from '../review/keymap/compile.js';
+import {createKeymap} from '../review/keymap/default-keymap.js';
 import {
 	enterAlternateScreen,
 	wantsAlternateScreen,
 	type AlternateScreen,
-} from './alternate-screen.js';
-import {Loading, type LoadingProps} from './loading.js';
-import type {Status} from './review-reducer.js';
-import {themeFromEnvironment, type Theme} from './theme.js';
-import {useTerminalSize} from './use-terminal-size.js';
+} from '../review/alternate-screen.js';
+import type {Status} from '../review/state.js';
+import {themeFromEnvironment, type Theme} from '../review/theme.js';
+import {Loading, type LoadingProps} from '../ui/loading.js';
+import {useTerminalSize} from '../ui/use-terminal-size.js';
+import {
+	editorCommand,
+	openKeyboard,
+	resolveTestFile,
+} from './review-terminal.js';
 
 /**
 Frames per second Ink may draw. A decision draws twice in a row ("saving", then "saved" once it is on
@@ -128,88 +133,11 @@ function Root({
 	}
 }
 
-/** Where the keys come from: the terminal on stdin, else /dev/tty (stdin carries a log, or is not a terminal). */
-function openKeyboard(isStdinLog: boolean): {
-	stream: NodeJS.ReadStream;
-	close: () => void;
-} {
-	if (!isStdinLog && process.stdin.isTTY) {
-		return {
-			stream: process.stdin,
-			close() {
-				// Process stdin belongs to the process: Ink releases raw mode itself.
-			},
-		};
-	}
-
-	let fd: number;
-	try {
-		fd = fs.openSync('/dev/tty', 'r');
-	} catch (error) {
-		throw new UsageError(
-			`the review reads keys from a terminal and there is none (/dev/tty: ${(error as NodeJS.ErrnoException).code ?? 'unavailable'}); use \`triage report\` or \`triage export\``,
-		);
-	}
-
-	const stream = new tty.ReadStream(fd);
-	return {
-		stream,
-		close() {
-			stream.setRawMode?.(false);
-			stream.destroy();
-		},
-	};
-}
-
 function themeOf(prefs: Prefs): Theme {
 	const {color} = prefs.getPreferences();
 	return color === 'auto'
 		? themeFromEnvironment()
 		: {isColor: color === 'always'};
-}
-
-function editorCommand(
-	target: EditorTarget,
-	file: string,
-): {command: string; args: string[]} {
-	const editor = (process.env['VISUAL'] ?? process.env['EDITOR'] ?? '').trim();
-	if (editor === '') {
-		throw new Error('set $EDITOR (or $VISUAL) to open files from the review');
-	}
-
-	// `EDITOR="code --wait"` is common: split on spaces (no quoting: paths with spaces need a wrapper script).
-	const [command, ...flags] = editor.split(/\s+/);
-	const name = path.basename(command!);
-	if (target.line === undefined) {
-		return {command: command!, args: [...flags, file]};
-	}
-
-	if (/^(?:code|codium|cursor|subl|zed)/.test(name)) {
-		return {
-			command: command!,
-			args: [...flags, '-g', `${file}:${target.line}`],
-		};
-	}
-
-	// vi, vim, nvim, nano, emacs, micro, kak, helix all take `+LINE FILE`.
-	return {command: command!, args: [...flags, `+${target.line}`, file]};
-}
-
-function resolveTestFile(target: EditorTarget): string {
-	const candidates = [
-		path.resolve(target.file),
-		...(target.rootdir === undefined
-			? []
-			: [path.resolve(target.rootdir, target.file)]),
-	];
-	const found = candidates.find(candidate => fs.existsSync(candidate));
-	if (!found) {
-		throw new Error(
-			`${sanitizeLine(target.file)}: not found here${target.rootdir === undefined ? '' : ` or under ${sanitizeLine(target.rootdir)}`}`,
-		);
-	}
-
-	return found;
 }
 
 function noticeOf(

@@ -1,0 +1,170 @@
+/**
+The CSV that `triage export --csv` writes and `triage import` reads back after a person edited it in a
+spreadsheet: its columns, the dialect (RFC 4180), and the guards on cells. `export/csv.ts` says what goes
+in each cell; `triage/import.ts` reads the edits.
+
+Columns, in this order (the first six are the old analyzer's, so existing spreadsheets keep working):
+
+- `File`: the node id up to its first `::`; `Test Name`: the node id after it (empty for a
+  collection error, whose node id is the file).
+- `Status`: pytest's word for the outcome (`FAILED`, `ERROR`, `PASSED`, `SKIPPED`, `XFAIL`, `XPASS`).
+- `Category`, `Priority`: the person's decision where there is one, else the rules' suggestion.
+- `Reason`: why the row has that category, in words a spreadsheet reader understands without the
+  other columns: the matching rule's reason for a suggestion; `Manual decision` for a decision,
+  followed by `: ` and the note when there is one, and marked when the error changed since.
+- `Node ID` (the key `triage import` uses), `Area`, `Headline` (the one-line error),
+- `Source`: `manual`, `rule:<name>` or `default` (no rule matched),
+- `Note` (the decision's), `Stale` (`yes` when the error changed since the decision), `Flaky`
+  (`yes`/`no`), `Run Status` (`new`, `still failing`, `flaky`; `fixed` for a passing test that
+  failed in the run before), `Cluster` (the signature hash: equal for identical errors),
+  `Decided At` (ISO 8601; `triage import` uses it to tell whether the journal moved on since),
+  `Phase` (`setup`, `call`, `teardown` or `collect`: which report of the test the row is; with the
+  `Node ID`, the key `triage import` uses, since each report takes its own decision),
+- `Reruns`: how the test fared when re-run, empty when it was not (`2 reruns, passed` from
+  pytest-rerunfailures; `re-run 1: passed` from a later `--lf` session of the same log).
+
+Control characters: every cell is written with `escapeControls` (tab and LF kept; CR, ESC, C1
+controls, bidi and zero-width characters as `\x0d`, `\x9b`, `\u202e`), so that `--csv -` is inert in a
+terminal and nothing hides in a cell.
+
+Formula injection: a cell that begins with `=`, `+`, `-`, `@`, tab or carriage return, or their
+fullwidth forms, also after leading whitespace (NBSP and U+3000 too), quotes, zero-width characters
+or a BOM (importers trim those), gets a leading `'`, which spreadsheets show as text (unless `raw`).
+So that `triage import` can undo the guard exactly, a cell that begins with `'` followed by such a
+start gets one more `'`.
+*/
+import {Buffer} from 'node:buffer';
+import {CsvError, parse} from 'csv-parse/sync';
+import {stringify, type Options as StringifyOptions} from 'csv-stringify/sync';
+import type {Outcome} from './log/model.js';
+
+export const csvColumns = [
+	'File',
+	'Test Name',
+	'Status',
+	'Category',
+	'Priority',
+	'Reason',
+	'Node ID',
+	'Area',
+	'Headline',
+	'Source',
+	'Note',
+	'Stale',
+	'Flaky',
+	'Run Status',
+	'Cluster',
+	'Decided At',
+	'Phase',
+	'Reruns',
+] as const;
+
+export type CsvColumn = (typeof csvColumns)[number];
+
+/** pytest's own words for each outcome, as its `-v` lines print them. */
+export const statusWords: Readonly<Record<Outcome, string>> = {
+	passed: 'PASSED',
+	failed: 'FAILED',
+	error: 'ERROR',
+	skipped: 'SKIPPED',
+	xfailed: 'XFAIL',
+	xpassed: 'XPASS',
+};
+
+/**
+What a spreadsheet may skip before a formula's first character (OWASP, CSV injection): whitespace
+(space, tab, CR, LF, NBSP, U+3000 …), quotes, zero-width characters and a BOM. Includes `'` so that
+a guarded cell (`'` + the cell) matches `hasGuard` and `unguardCell` stays the exact inverse.
+*/
+const skippable = String.raw`[\s'"\u200B-\u200D\u2060\uFEFF]*`;
+/** What starts a formula: `= + - @`, tab and CR, and their fullwidth forms `＝ ＋ － ＠`. */
+const trigger = String.raw`[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]`;
+const needsGuard = new RegExp(`^${skippable}${trigger}`);
+const hasGuard = new RegExp(`^'${skippable}${trigger}`);
+
+/** A cell made safe to open in a spreadsheet: see the module comment. */
+export function guardCell(value: string): string {
+	return needsGuard.test(value) ? `'${value}` : value;
+}
+
+/** The inverse of `guardCell`: removes a `'` only where `guardCell` would have added it. */
+export function unguardCell(value: string): string {
+	return hasGuard.test(value) ? value.slice(1) : value;
+}
+
+/** The node id after the file and its `::` (empty when the id is only a file). */
+export function testNameOfId(id: string): string {
+	const index = id.indexOf('::');
+	return index === -1 ? '' : id.slice(index + 2);
+}
+
+/** RFC 4180: CRLF between records, and quotes around any cell with a comma, a quote, CR or LF. */
+const stringifyOptions: StringifyOptions = {
+	record_delimiter: '\r\n',
+	// With a CRLF record delimiter csv-stringify quotes only cells holding the pair; a lone CR or LF needs quotes too.
+	quoted_match: /[\r\n]/,
+};
+
+/** Records as CSV text, in the dialect above (the header is a record like the others). */
+export function formatCsv(records: ReadonlyArray<readonly string[]>): string {
+	return stringify(records as string[][], stringifyOptions);
+}
+
+export type ParsedRecord = {
+	readonly record: string[];
+	readonly line: number;
+};
+
+const lineFeed = 0x0a;
+const carriageReturn = 0x0d;
+
+/**
+The records of a CSV, each with the 1-based line it starts on; or why it is not valid CSV, and where.
+A byte-order mark (Excel's "CSV UTF-8") and blank lines are skipped.
+*/
+export function parseCsv(
+	text: string,
+): ParsedRecord[] | {readonly error: string; readonly line: number} {
+	try {
+		return parseRecords(text);
+	} catch (error) {
+		if (error instanceof CsvError) {
+			const line = typeof error['lines'] === 'number' ? error['lines'] : 0;
+			return {error: error.message, line};
+		}
+
+		throw error;
+	}
+}
+
+function parseRecords(text: string): ParsedRecord[] {
+	const bytes = Buffer.from(text);
+	const records: ParsedRecord[] = [];
+	// csv-parse's own line count takes a CRLF inside a quoted cell for two lines: count line feeds here.
+	let end = 0;
+	let counted = 0;
+	let lines = 1;
+	parse(bytes, {
+		// Excel's "CSV UTF-8" starts with a byte-order mark; and an editor may leave a blank last line.
+		bom: true,
+		skipEmptyLines: true,
+		onRecord(record: string[], context) {
+			// The record starts after the previous one and any blank lines; `bytes` is where it ends.
+			let start = end;
+			while (bytes[start] === lineFeed || bytes[start] === carriageReturn) {
+				start++;
+			}
+
+			for (; counted < start; counted++) {
+				if (bytes[counted] === lineFeed) {
+					lines++;
+				}
+			}
+
+			records.push({record, line: lines});
+			end = context.bytes;
+			return null;
+		},
+	});
+	return records;
+}

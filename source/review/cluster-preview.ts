@@ -1,0 +1,95 @@
+/**
+The cluster preview (`x`): which rows of the current row's cluster its decision (or its suggestion)
+would change, shown before anything is saved; `y` applies it, `esc` cancels.
+*/
+import {decide, inputOf} from './decide.js';
+import {
+	currentRow,
+	withStatus,
+	type Preview,
+	type ReviewState,
+} from './state.js';
+
+/** What `x` would change: the rows of the current row's cluster whose decision differs. */
+export function previewCluster(state: ReviewState): ReviewState {
+	const row = currentRow(state);
+	if (!row) {
+		return state;
+	}
+
+	const isDecided = row.decision !== undefined && !row.isStale;
+	const category = isDecided ? row.decision.category : row.category;
+	const priority =
+		state.pendingPriority ?? (isDecided ? row.decision.priority : row.priority);
+	const {cluster} = row.analyzed;
+	let size = 0;
+	const keys: string[] = [];
+	for (const candidate of state.rows) {
+		if (candidate.analyzed.cluster !== cluster) {
+			continue;
+		}
+
+		size++;
+		const {decision} = candidate;
+		if (
+			!decision ||
+			candidate.isStale ||
+			decision.category !== category ||
+			decision.priority !== priority
+		) {
+			keys.push(candidate.key);
+		}
+	}
+
+	if (keys.length === 0) {
+		return withStatus(
+			state,
+			`all ${size} failures of cluster ${cluster} are already ${category} ${priority}`,
+		);
+	}
+
+	const preview: Preview = {
+		cluster,
+		signature: row.analyzed.signature,
+		category,
+		priority,
+		isSuggested: !isDecided,
+		keys,
+		size,
+	};
+	return {
+		...state,
+		mode: 'preview',
+		overlayScroll: 0,
+		preview,
+		status: undefined,
+	};
+}
+
+/** Apply what the preview shows, then go on to the next failure that needs a look. */
+export function confirmPreview(state: ReviewState): ReviewState {
+	const {preview} = state;
+	if (!preview) {
+		return {...state, mode: 'list'};
+	}
+
+	const rows = preview.keys
+		.map(key => state.rows[state.rowIndex.get(key) ?? -1])
+		.filter(row => row !== undefined);
+	const inputs = rows.map(row =>
+		inputOf(state, row, preview.category, preview.priority),
+	);
+	// As a single decision does: on to the next failure that needs a look.
+	const saved = decide({...state, marks: new Set()}, inputs, rows, {
+		isMoving: true,
+		message: `saved: ${preview.category} ${preview.priority} on ${inputs.length} failure${inputs.length === 1 ? '' : 's'} of cluster ${preview.cluster}`,
+	});
+	return {...saved, mode: 'list', preview: undefined};
+}
+
+export function cancelPreview(state: ReviewState): ReviewState {
+	return withStatus(
+		{...state, mode: 'list', preview: undefined},
+		'nothing changed',
+	);
+}

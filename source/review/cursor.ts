@@ -1,0 +1,40 @@
+/**
+The selection in the failure list: moving it, and finding the next failure that needs a look (where a
+decision moves on to).
+*/
+import {needsLook} from './quick-filters.js';
+import {withOpeningScroll} from './scroll.js';
+import type {ReviewState} from './state.js';
+
+/** Select the row at `cursor` in the filtered list (clamped); moving drops a pending priority. */
+export function moveTo(state: ReviewState, cursor: number): ReviewState {
+	const clamped = Math.max(0, Math.min(state.visible.length - 1, cursor));
+	if (clamped === state.cursor || state.visible.length === 0) {
+		return state.pendingPriority === undefined
+			? state
+			: {...state, pendingPriority: undefined};
+	}
+
+	return withOpeningScroll({
+		...state,
+		cursor: clamped,
+		pendingPriority: undefined,
+	});
+}
+
+/** The cursor of the next row after the current one that needs a look, wrapping; undefined when none. */
+export function nextUndecided(
+	state: ReviewState,
+	skip: ReadonlySet<string>,
+): number | undefined {
+	const count = state.visible.length;
+	for (let step = 1; step <= count; step++) {
+		const cursor = (state.cursor + step) % count;
+		const row = state.rows[state.visible[cursor]!]!;
+		if (needsLook(row) && !skip.has(row.key) && !state.saving.has(row.key)) {
+			return cursor;
+		}
+	}
+
+	return undefined;
+}

@@ -1,0 +1,226 @@
+/**
+Deciding: a category key, `a` (the suggestion), a priority key and the note record a save for `App` to
+perform, and a decision moves on to the next failure that needs a look. A decision applies to the marked
+rows when there are any, else to the current one.
+*/
+import {sanitizeLine} from '../log/sanitize.js';
+import {type DecisionInput, reportKey} from '../triage/journal.js';
+import type {ReviewRow} from '../triage/review.js';
+import {nextUndecided} from './cursor.js';
+import {enter, leave} from './modes.js';
+import {withOpeningScroll} from './scroll.js';
+import {currentRow, withEffect, withStatus, type ReviewState} from './state.js';
+
+function shortId(id: string, length = 60): string {
+	const safe = sanitizeLine(id);
+	return safe.length > length ? `…${safe.slice(-(length - 1))}` : safe;
+}
+
+/** The rows a decision applies to: the marked ones, else the current one. */
+function targetRows(state: ReviewState): ReviewRow[] {
+	if (state.marks.size > 0) {
+		return state.rows.filter(row => state.marks.has(row.key));
+	}
+
+	const row = currentRow(state);
+	return row ? [row] : [];
+}
+
+/** The decision to save for a row. */
+export function inputOf(
+	state: ReviewState,
+	row: ReviewRow,
+	category: string,
+	priority: string,
+	note?: string,
+): DecisionInput {
+	return {
+		id: row.analyzed.failure.id,
+		// A decision is on this report: a test's call failure and teardown error are decided apart.
+		phase: row.analyzed.failure.phase,
+		category,
+		priority,
+		note: note ?? row.decision?.note ?? '',
+		// review.ts compares this with the cluster id to flag a decision whose error changed.
+		signature: row.analyzed.cluster,
+		run: state.analysis.run.source,
+	};
+}
+
+/** Describe what was decided for the status line: `BUG HIGH tests/…::test_x` or `BUG HIGH on 5 failures`. */
+function describeDecisions(inputs: readonly DecisionInput[]): string {
+	const [first] = inputs;
+	if (!first) {
+		return '';
+	}
+
+	const isUniform = inputs.every(
+		input =>
+			input.category === first.category && input.priority === first.priority,
+	);
+	if (inputs.length === 1) {
+		return `${first.category} ${first.priority} ${shortId(first.id)}`;
+	}
+
+	return isUniform
+		? `${first.category} ${first.priority} on ${inputs.length} failures`
+		: `${inputs.length} failures`;
+}
+
+/** Record a save and move on to the next failure that needs a look. */
+export function decide(
+	state: ReviewState,
+	inputs: DecisionInput[],
+	rows: readonly ReviewRow[],
+	options: {isMoving: boolean; message?: string},
+): ReviewState {
+	// One decision per report: the same row given twice (marked and current) is decided once.
+	const unique = [
+		...new Map(
+			inputs.map(input => [reportKey(input.id, input.phase!), input]),
+		).values(),
+	];
+	if (unique.length === 0) {
+		return state;
+	}
+
+	const message = options.message ?? `saved: ${describeDecisions(unique)}`;
+	const keys = new Set(rows.map(row => row.key));
+	let next: ReviewState = withEffect(
+		{
+			...state,
+			marks: new Set(),
+			anchor: undefined,
+			pendingPriority: undefined,
+			saving: new Set([...state.saving, ...keys]),
+			status: {text: `saving: ${describeDecisions(unique)}`, tone: 'pending'},
+		},
+		{type: 'save', decisions: unique, message},
+	);
+	if (options.isMoving) {
+		const cursor = nextUndecided(next, keys);
+		next = withOpeningScroll(cursor === undefined ? next : {...next, cursor});
+	}
+
+	return next;
+}
+
+/** A category key. */
+export function decideCategory(
+	state: ReviewState,
+	category: string,
+): ReviewState {
+	const rows = targetRows(state);
+	const inputs = rows.map(row =>
+		inputOf(state, row, category, state.pendingPriority ?? row.priority),
+	);
+	return decide(state, inputs, rows, {isMoving: true});
+}
+
+/** `a`: decide the suggestion. */
+export function accept(state: ReviewState): ReviewState {
+	const rows = targetRows(state);
+	const inputs = rows.map(row =>
+		inputOf(
+			state,
+			row,
+			row.analyzed.suggestion.category,
+			state.pendingPriority ?? row.analyzed.suggestion.priority,
+		),
+	);
+	return decide(state, inputs, rows, {isMoving: true});
+}
+
+/** A priority key: saved at once on a decided row, else kept for the next category key. */
+export function setPriority(state: ReviewState, priority: string): ReviewState {
+	const row = currentRow(state);
+	if (!row) {
+		return state;
+	}
+
+	const categoryKeys = state.keymap.list
+		.filter(binding => binding.action.type === 'category')
+		.map(binding => binding.keys[0])
+		.join(' ');
+	if (state.marks.size === 0 && row.decision && !row.isStale) {
+		if (row.decision.priority === priority) {
+			return {...state, pendingPriority: priority};
+		}
+
+		const saved = decide(
+			state,
+			[inputOf(state, row, row.decision.category, priority)],
+			[row],
+			{isMoving: false},
+		);
+		return {...saved, pendingPriority: priority};
+	}
+
+	const where =
+		state.marks.size > 0
+			? `the ${state.marks.size} marked failures`
+			: 'this failure';
+	return {
+		...state,
+		pendingPriority: priority,
+		status: {
+			text: `priority ${priority} for ${where}: now a category (${categoryKeys}) or a to accept the suggestion`,
+			tone: 'info',
+		},
+	};
+}
+
+/** Forget a priority key pressed without a category; undefined when there is none. */
+export function dropPriority(state: ReviewState): ReviewState | undefined {
+	return state.pendingPriority === undefined
+		? undefined
+		: withStatus({...state, pendingPriority: undefined}, 'priority dropped');
+}
+
+/** `n`: type the note of the current row, starting from its note. */
+export function editNote(state: ReviewState): ReviewState {
+	const row = currentRow(state);
+	if (!row) {
+		return state;
+	}
+
+	return {
+		...enter(state, 'note'),
+		draft: row.decision?.note ?? '',
+		status: undefined,
+	};
+}
+
+/** Save the note typed; on an undecided row that decides it (its suggestion or the pending priority). */
+export function submitNote(state: ReviewState): ReviewState {
+	const row = currentRow(state);
+	if (!row) {
+		return leave(state);
+	}
+
+	const note = state.draft.trim();
+	if (note === (row.decision?.note ?? '')) {
+		return withStatus(leave(state), 'note unchanged');
+	}
+
+	const isDecided = row.decision !== undefined;
+	const saved = decide(
+		leave(state),
+		[
+			inputOf(
+				state,
+				row,
+				row.category,
+				state.pendingPriority ?? row.priority,
+				note,
+			),
+		],
+		[row],
+		{
+			isMoving: false,
+			message: `saved note${isDecided ? '' : ` (and ${row.category} ${state.pendingPriority ?? row.priority})`}: ${shortId(row.analyzed.failure.id)}`,
+		},
+	);
+	// A note is about this row: the marks stay for the next decision.
+	return {...saved, marks: state.marks, anchor: state.anchor};
+}

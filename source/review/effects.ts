@@ -1,0 +1,55 @@
+/**
+Keys whose work happens outside the screen: undo, quit, the editor and the clipboard. Each records an
+effect that `App` performs after the commit (saving is recorded by `decide.ts`).
+*/
+import {sanitizeLine} from '../log/sanitize.js';
+import {editorTargetOf} from './detail-text.js';
+import {formatFilter} from './filters.js';
+import {currentRow, withEffect, withStatus, type ReviewState} from './state.js';
+
+/** `z`: undo the last decision in the journal. */
+export function undo(state: ReviewState): ReviewState {
+	return withEffect(withStatus(state, 'undoing…', 'pending'), {type: 'undo'});
+}
+
+/** `q`: quit, keeping the place and the filter for next time. */
+export function quit(state: ReviewState): ReviewState {
+	return withEffect(state, {
+		type: 'quit',
+		selectedId: currentRow(state)?.analyzed.failure.id,
+		filter: formatFilter(state.quick, state.text.text),
+	});
+}
+
+/** `o`: the failing test in $EDITOR at its line. */
+export function openEditor(state: ReviewState): ReviewState {
+	const row = currentRow(state);
+	if (!row) {
+		return state;
+	}
+
+	const target = editorTargetOf(
+		row.analyzed.failure,
+		state.analysis.run.header.rootdir,
+	);
+	return withEffect(
+		withStatus(
+			state,
+			`opening ${sanitizeLine(target.file)}${target.line === undefined ? '' : `:${target.line}`}`,
+		),
+		{type: 'openEditor', target},
+	);
+}
+
+/** `y`: the node id to the clipboard. */
+export function copyId(state: ReviewState): ReviewState {
+	const row = currentRow(state);
+	if (!row) {
+		return state;
+	}
+
+	return withEffect(
+		withStatus(state, `copied: ${sanitizeLine(row.analyzed.failure.id)}`),
+		{type: 'copy', text: row.analyzed.failure.id},
+	);
+}

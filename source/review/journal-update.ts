@@ -1,0 +1,96 @@
+/**
+The journal's state coming back after a save, an undo, or another session's append: folded into the rows,
+keeping the identity of the rows that did not change (the views skip them), and re-filtering only when a
+filter depends on decisions.
+*/
+import {
+	type Decision,
+	decisionFor,
+	type DecisionState,
+} from '../triage/journal.js';
+import {buildReview, progressOf, type ReviewRow} from '../triage/review.js';
+import {refilter} from './filters.js';
+import {dependsOnDecisions} from './quick-filters.js';
+import {withStatus, type ReviewState} from './state.js';
+
+function sameDecision(
+	a: Decision | undefined,
+	b: Decision | undefined,
+): boolean {
+	if (a === b) {
+		return true;
+	}
+
+	if (a === undefined || b === undefined) {
+		return false;
+	}
+
+	return (
+		a.phase === b.phase &&
+		a.category === b.category &&
+		a.priority === b.priority &&
+		a.note === b.note &&
+		a.signature === b.signature &&
+		a.at === b.at
+	);
+}
+
+/** Fold new journal state into the rows; unchanged rows keep their identity. */
+function applyDecisions(
+	state: ReviewState,
+	decisions: DecisionState,
+): readonly ReviewRow[] {
+	const isChanged = state.rows.some(
+		row =>
+			!sameDecision(
+				row.decision,
+				decisionFor(
+					decisions,
+					row.analyzed.failure.id,
+					row.analyzed.failure.phase,
+				),
+			),
+	);
+	if (!isChanged) {
+		return state.rows;
+	}
+
+	const fresh = buildReview(state.analysis, decisions).rows;
+	return fresh.map((row, index) => {
+		const previous = state.rows[index];
+		return previous && sameDecision(previous.decision, row.decision)
+			? previous
+			: row;
+	});
+}
+
+export type JournalUpdate = {
+	readonly decisions: DecisionState;
+	/** What the status line says, as saved. */
+	readonly message?: string;
+	/** Select this test id (after an undo). */
+	readonly select?: string;
+};
+
+/** Fold the journal's state into the screen; the saves that were pending are done. */
+export function onJournalUpdate(
+	state: ReviewState,
+	update: JournalUpdate,
+): ReviewState {
+	const rows = applyDecisions(state, update.decisions);
+	let next: ReviewState = {...state, saving: new Set()};
+	if (rows !== state.rows) {
+		next = {...next, rows, progress: progressOf(rows)};
+		if (dependsOnDecisions(state.quick) || update.select !== undefined) {
+			const selectKey =
+				update.select === undefined
+					? undefined
+					: rows.find(row => row.analyzed.failure.id === update.select)?.key;
+			next = refilter(next, {rows}, selectKey);
+		}
+	}
+
+	return update.message === undefined
+		? next
+		: withStatus(next, update.message, 'saved');
+}

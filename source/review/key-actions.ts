@@ -1,0 +1,132 @@
+/**
+What each key action does: one handler per `KeyAction` type (the type checker asks for one when an action
+is added to the keymap), and what `back` does in each mode. The handlers live in the modules named for
+what they change; this table only says which one a key runs.
+*/
+import {
+	cancelPreview,
+	confirmPreview,
+	previewCluster,
+} from './cluster-preview.js';
+import {
+	clusterCursorToEdge,
+	moveClusterCursor,
+	openClusters,
+	selectCluster,
+} from './clusters.js';
+import {moveTo} from './cursor.js';
+import {
+	accept,
+	decideCategory,
+	dropPriority,
+	editNote,
+	setPriority,
+	submitNote,
+} from './decide.js';
+import {copyId, openEditor, quit, undo} from './effects.js';
+import {cycleFilter, dropFilter, editFilter, submitFilter} from './filters.js';
+import type {KeyAction, Mode} from './keymap/types.js';
+import {dropMarks, markRange, toggleMark} from './marks.js';
+import {cancelTyping, closeOverlay, openOverlay} from './modes.js';
+import {
+	scrollBy,
+	scrollDetailToEdge,
+	scrollOverlayToEdge,
+	toggleCaptured,
+	toggleWrap,
+	withOpeningScroll,
+} from './scroll.js';
+import {currentRow, withStatus, type ReviewState} from './state.js';
+
+type Handler<Action extends KeyAction> = (
+	state: ReviewState,
+	action: Action,
+) => ReviewState;
+
+type KeyHandlers = {
+	readonly [Type in KeyAction['type']]: Handler<
+		Extract<KeyAction, {readonly type: Type}>
+	>;
+};
+
+/** `esc` and the other `back` keys, per mode. In the list: drop the marks, the priority, then the filters. */
+const backByMode: Readonly<Record<Mode, (state: ReviewState) => ReviewState>> =
+	{
+		list: state =>
+			dropMarks(state) ??
+			dropPriority(state) ??
+			dropFilter(state) ??
+			withStatus(state, 'q quits'),
+		detail: state => withOpeningScroll({...state, mode: 'list'}),
+		clusters: state => ({...state, mode: 'list'}),
+		preview: cancelPreview,
+		summary: closeOverlay,
+		help: closeOverlay,
+		note: cancelTyping,
+		filter: cancelTyping,
+	};
+
+/** `g`/`G`: the first or last row, cluster, or line of what the mode shows. */
+function toEdge(state: ReviewState, isFirst: boolean): ReviewState {
+	switch (state.mode) {
+		case 'list': {
+			return moveTo(state, isFirst ? 0 : state.visible.length - 1);
+		}
+
+		case 'clusters': {
+			return clusterCursorToEdge(state, isFirst);
+		}
+
+		case 'detail': {
+			return scrollDetailToEdge(state, isFirst);
+		}
+
+		default: {
+			return scrollOverlayToEdge(state, isFirst);
+		}
+	}
+}
+
+const keyHandlers: KeyHandlers = {
+	move: (state, action) =>
+		state.mode === 'clusters'
+			? moveClusterCursor(state, action.delta)
+			: moveTo(state, state.cursor + action.delta),
+	first: state => toEdge(state, true),
+	last: state => toEdge(state, false),
+	scroll: (state, action) => scrollBy(state, action.delta, false),
+	page: (state, action) => scrollBy(state, action.delta, true),
+	category: (state, action) => decideCategory(state, action.category),
+	priority: (state, action) => setPriority(state, action.priority),
+	accept,
+	mark: toggleMark,
+	markRange,
+	previewCluster,
+	confirm: confirmPreview,
+	undo,
+	editNote,
+	editFilter,
+	cycleFilter,
+	submit: state =>
+		state.mode === 'note' ? submitNote(state) : submitFilter(state),
+	toggleClusters: openClusters,
+	selectCluster,
+	openDetail: state =>
+		currentRow(state) ? withOpeningScroll({...state, mode: 'detail'}) : state,
+	toggleWrap,
+	toggleCaptured,
+	summary: state => openOverlay(state, 'summary'),
+	help: state => openOverlay(state, 'help'),
+	back: state => backByMode[state.mode](state),
+	quit,
+	openEditor,
+	copyId,
+};
+
+export function applyKeyAction(
+	state: ReviewState,
+	action: KeyAction,
+): ReviewState {
+	const handler = keyHandlers[action.type] as Handler<KeyAction>;
+	return handler(state, action);
+}

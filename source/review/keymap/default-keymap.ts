@@ -1,0 +1,263 @@
+/**
+The default keys of every mode, with the category and priority keys taken from the lists given (a team's
+rules file brings its own). The order of each mode's bindings is the order of the help and the README.
+*/
+import {
+	defaultCategories,
+	defaultPriorities,
+	type Category,
+	type Priority,
+} from '../../classify/categories.js';
+import {builtInQuickFilterNames} from '../quick-filters.js';
+import {
+	captured,
+	copy,
+	decisionBindings,
+	editor,
+	help,
+	movement,
+	quit,
+	scrollBindings,
+	typingQuit,
+	wrap,
+} from './bindings.js';
+import type {Keymap} from './types.js';
+
+export type KeymapOptions = {
+	readonly categories?: readonly Category[];
+	readonly priorities?: readonly Priority[];
+};
+
+export function createKeymap(options: KeymapOptions = {}): Keymap {
+	const categories = options.categories ?? defaultCategories;
+	const priorities = options.priorities ?? defaultPriorities;
+	const decisions = decisionBindings(categories, priorities);
+	return {
+		list: [
+			...movement(
+				'next failure',
+				'previous failure',
+				'first failure',
+				'last failure',
+			),
+			{
+				id: 'traceback.down',
+				keys: ['pagedown'],
+				action: {type: 'page', delta: 1},
+				help: 'scroll the traceback down a page',
+			},
+			{
+				id: 'traceback.up',
+				keys: ['pageup'],
+				action: {type: 'page', delta: -1},
+				help: 'scroll the traceback up a page',
+			},
+			...decisions,
+			{
+				id: 'mark',
+				keys: ['space'],
+				action: {type: 'mark'},
+				help: 'mark this failure and move on; a decision applies to every marked failure',
+				hint: 'mark',
+			},
+			{
+				id: 'mark.range',
+				keys: ['V'],
+				action: {type: 'markRange'},
+				help: 'mark every failure from the last marked one to this one',
+			},
+			{
+				id: 'cluster.apply',
+				keys: ['x'],
+				action: {type: 'previewCluster'},
+				help: "apply this failure's decision to its whole cluster (shows what changes first)",
+				hint: 'cluster',
+			},
+			{
+				id: 'filter',
+				keys: ['/'],
+				action: {type: 'editFilter'},
+				help: 'filter by a regular expression over id and headline (! inverts)',
+				hint: 'filter',
+			},
+			{
+				id: 'filter.quick',
+				keys: ['f'],
+				action: {type: 'cycleFilter'},
+				help: `cycle quick filters: ${builtInQuickFilterNames.join(', ')}, each category, all`,
+			},
+			{
+				id: 'clusters',
+				keys: ['tab'],
+				action: {type: 'toggleClusters'},
+				help: 'switch to the cluster list',
+				hint: 'clusters',
+			},
+			{
+				id: 'detail',
+				keys: ['l', 'right'],
+				action: {type: 'openDetail'},
+				help: 'show the traceback full screen',
+			},
+			captured,
+			wrap,
+			editor,
+			copy,
+			{
+				id: 'summary',
+				keys: ['s'],
+				action: {type: 'summary'},
+				help: 'summary: charts by category and area, priority matrix, clusters, progress',
+				hint: 'summary',
+			},
+			help,
+			{
+				id: 'back',
+				keys: ['escape'],
+				action: {type: 'back'},
+				help: 'drop the marks, then the filters',
+			},
+			quit,
+		],
+		detail: [
+			...scrollBindings('traceback'),
+			...decisions,
+			{...captured, hint: 'output'},
+			wrap,
+			editor,
+			copy,
+			help,
+			{
+				id: 'back',
+				keys: ['escape', 'h', 'left'],
+				action: {type: 'back'},
+				help: 'back to the list',
+				hint: 'back',
+			},
+			quit,
+		],
+		clusters: [
+			...movement(
+				'next cluster',
+				'previous cluster',
+				'largest cluster',
+				'smallest cluster',
+			),
+			{
+				id: 'cluster.select',
+				keys: ['return'],
+				action: {type: 'selectCluster'},
+				help: 'show the failures of this cluster',
+				hint: 'show failures',
+			},
+			{
+				id: 'summary',
+				keys: ['s'],
+				action: {type: 'summary'},
+				help: 'summary',
+			},
+			help,
+			{
+				id: 'back',
+				keys: ['tab', 'escape'],
+				action: {type: 'back'},
+				help: 'back to the failure list',
+				hint: 'failures',
+			},
+			quit,
+		],
+		preview: [
+			{
+				id: 'confirm',
+				keys: ['y', 'return'],
+				action: {type: 'confirm'},
+				help: 'apply the decision to the rows shown',
+				hint: 'apply',
+			},
+			{
+				id: 'back',
+				keys: ['escape', 'n'],
+				action: {type: 'back'},
+				help: 'cancel',
+				hint: 'cancel',
+			},
+			{
+				id: 'scroll.down',
+				keys: ['down', 'j'],
+				action: {type: 'scroll', delta: 1},
+				help: 'scroll the rows',
+				hint: 'scroll',
+				group: 'scroll',
+			},
+			{
+				id: 'scroll.up',
+				keys: ['up', 'k'],
+				action: {type: 'scroll', delta: -1},
+				help: 'scroll the rows',
+				hint: 'scroll',
+				group: 'scroll',
+			},
+			quit,
+		],
+		summary: [
+			...scrollBindings('summary'),
+			help,
+			{
+				id: 'back',
+				keys: ['escape', 's'],
+				action: {type: 'back'},
+				help: 'back',
+				hint: 'back',
+			},
+			quit,
+		],
+		help: [
+			...scrollBindings('help'),
+			{
+				id: 'back',
+				keys: ['escape', '?'],
+				action: {type: 'back'},
+				help: 'back',
+				hint: 'back',
+			},
+			quit,
+		],
+		note: [
+			{
+				id: 'submit',
+				keys: ['return'],
+				action: {type: 'submit'},
+				help: 'save the note (decides the failure if it was undecided)',
+				hint: 'save',
+			},
+			{
+				id: 'back',
+				keys: ['escape'],
+				action: {type: 'back'},
+				help: 'cancel',
+				hint: 'cancel',
+			},
+			typingQuit,
+		],
+		filter: [
+			{
+				id: 'submit',
+				keys: ['return'],
+				action: {type: 'submit'},
+				help: 'apply the filter (empty clears it; ! first inverts; lower case ignores case)',
+				hint: 'apply',
+			},
+			{
+				id: 'back',
+				keys: ['escape'],
+				action: {type: 'back'},
+				help: 'cancel',
+				hint: 'cancel',
+			},
+			typingQuit,
+		],
+	};
+}
+
+/** The default keymap with the default categories and priorities. */
+export const defaultKeymap: Keymap = createKeymap();

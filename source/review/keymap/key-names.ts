@@ -1,0 +1,151 @@
+/**
+Key names: what Ink reports for one input event, as the names the keymap uses (`j`, `down`, `space`,
+`ctrl-c`), and how a name is shown to a person (`pagedown` → `PgDn`).
+*/
+
+/** The subset of Ink's `Key` that names a key; plain data so that tests need no Ink. */
+export type KeyFlags = {
+	readonly upArrow?: boolean;
+	readonly downArrow?: boolean;
+	readonly leftArrow?: boolean;
+	readonly rightArrow?: boolean;
+	readonly pageUp?: boolean;
+	readonly pageDown?: boolean;
+	readonly home?: boolean;
+	readonly end?: boolean;
+	readonly return?: boolean;
+	readonly escape?: boolean;
+	readonly tab?: boolean;
+	readonly backspace?: boolean;
+	readonly delete?: boolean;
+	readonly ctrl?: boolean;
+	readonly shift?: boolean;
+	readonly meta?: boolean;
+};
+
+/**
+Normalized key names for one input event. Several printable characters in one event (typed faster than
+a read, or pasted) are several keys. Returns no names for what the screen ignores.
+*/
+export function keyNames(input: string, key: KeyFlags): string[] {
+	const named = specialKeyName(key);
+	if (named !== undefined) {
+		return [named];
+	}
+
+	if (key.ctrl && input.length === 1) {
+		return [`ctrl-${input.toLowerCase()}`];
+	}
+
+	if (input === '\u0003') {
+		return ['ctrl-c'];
+	}
+
+	const names: string[] = [];
+	for (const character of input) {
+		switch (character) {
+			case ' ': {
+				names.push('space');
+
+				break;
+			}
+
+			case '\r':
+			case '\n': {
+				names.push('return');
+
+				break;
+			}
+
+			case '\t': {
+				names.push('tab');
+
+				break;
+			}
+
+			default: {
+				if (character >= ' ' && character !== '\u007F') {
+					names.push(character);
+				}
+			}
+		}
+	}
+
+	return names;
+}
+
+function specialKeyName(key: KeyFlags): string | undefined {
+	if (key.upArrow) {
+		return 'up';
+	}
+
+	if (key.downArrow) {
+		return 'down';
+	}
+
+	if (key.leftArrow) {
+		return 'left';
+	}
+
+	if (key.rightArrow) {
+		return 'right';
+	}
+
+	if (key.pageUp) {
+		return 'pageup';
+	}
+
+	if (key.pageDown) {
+		return 'pagedown';
+	}
+
+	if (key.home) {
+		return 'home';
+	}
+
+	if (key.end) {
+		return 'end';
+	}
+
+	if (key.return) {
+		return 'return';
+	}
+
+	if (key.escape) {
+		return 'escape';
+	}
+
+	if (key.tab) {
+		return key.shift ? 'shift-tab' : 'tab';
+	}
+
+	if (key.backspace || key.delete) {
+		// Most terminals send DEL for Backspace, which Ink reports as `delete`.
+		return 'backspace';
+	}
+
+	return undefined;
+}
+
+const keyLabels: Readonly<Record<string, string>> = {
+	up: '↑',
+	down: '↓',
+	left: '←',
+	right: '→',
+	pageup: 'PgUp',
+	pagedown: 'PgDn',
+	home: 'Home',
+	end: 'End',
+	return: 'Enter',
+	escape: 'Esc',
+	tab: 'Tab',
+	'shift-tab': 'Shift+Tab',
+	backspace: 'Backspace',
+	space: 'Space',
+	'ctrl-c': 'Ctrl+C',
+};
+
+/** How a key name is shown to a person (`pagedown` → `PgDn`). */
+export function displayKey(name: string): string {
+	return keyLabels[name] ?? name;
+}

@@ -1,0 +1,39 @@
+/**
+The mode stack: help, summary, the note and the filter open over the mode they were opened from, and
+`back` returns to it. What `back` does in each mode is `key-actions.ts`'s `backByMode`.
+*/
+import type {Mode} from './keymap/types.js';
+import type {ReviewState} from './state.js';
+
+/** Open a mode over the current one; opening the current one again changes nothing. */
+export function enter(state: ReviewState, mode: Mode): ReviewState {
+	return state.mode === mode
+		? state
+		: {...state, mode, modeStack: [...state.modeStack, state.mode]};
+}
+
+/** Back to the mode under the current one (the list when there is none). */
+export function leave(state: ReviewState): ReviewState {
+	return {
+		...state,
+		mode: state.modeStack.at(-1) ?? 'list',
+		modeStack: state.modeStack.slice(0, -1),
+	};
+}
+
+/** Open the help or the summary at its top. */
+export function openOverlay(
+	state: ReviewState,
+	mode: 'help' | 'summary',
+): ReviewState {
+	return {...enter(state, mode), overlayScroll: 0};
+}
+
+export function closeOverlay(state: ReviewState): ReviewState {
+	return {...leave(state), overlayScroll: 0};
+}
+
+/** Leave the note or the filter being typed, dropping the text. */
+export function cancelTyping(state: ReviewState): ReviewState {
+	return {...leave(state), draft: '', status: undefined};
+}

@@ -1,0 +1,78 @@
+/**
+The quick filters `f` cycles through, as one table: a new quick filter is one entry here. After the
+built-in ones come the categories of the analysis, one filter each.
+*/
+import type {Analysis} from '../classify/analyze.js';
+import type {ReviewRow} from '../triage/review.js';
+
+/** `all`, `undecided`, `stale`, `new`, `flaky`, `rerun`, or a category name. */
+export type QuickFilter = string;
+
+type QuickFilterDefinition = {
+	readonly name: string;
+	readonly passes: (row: ReviewRow) => boolean;
+	/** Whether a row's decision decides whether it passes: a new decision re-filters the list. */
+	readonly dependsOnDecisions: boolean;
+	/** Offered only when the analysis has something to show (`new` needs an earlier run). */
+	readonly isOffered?: (analysis: Analysis) => boolean;
+};
+
+/** Rows that need a person: no decision, or a stale one (the error changed since: decide it again). */
+export function needsLook(row: ReviewRow): boolean {
+	return row.decision === undefined || row.isStale;
+}
+
+/** The built-in quick filters, in the order `f` offers them. */
+const builtInQuickFilters: readonly QuickFilterDefinition[] = [
+	{name: 'all', passes: () => true, dependsOnDecisions: false},
+	{name: 'undecided', passes: needsLook, dependsOnDecisions: true},
+	{name: 'stale', passes: row => row.isStale, dependsOnDecisions: true},
+	{
+		name: 'new',
+		passes: row => row.analyzed.status === 'new',
+		dependsOnDecisions: false,
+		isOffered: analysis => analysis.runs.length > 1,
+	},
+	{
+		name: 'flaky',
+		passes: row =>
+			row.analyzed.flaky.isFlaky || row.analyzed.status === 'flaky',
+		dependsOnDecisions: false,
+	},
+	{
+		name: 'rerun',
+		passes: row => row.analyzed.rerun !== undefined,
+		dependsOnDecisions: false,
+		isOffered: analysis => analysis.failures.some(failure => failure.rerun),
+	},
+];
+
+const byName = new Map(
+	builtInQuickFilters.map(definition => [definition.name, definition]),
+);
+
+/** The built-in quick filters' names other than `all`, in order (for the help of `f`). */
+export const builtInQuickFilterNames: readonly string[] = builtInQuickFilters
+	.map(definition => definition.name)
+	.filter(name => name !== 'all');
+
+/** The quick filters `f` cycles through, for this analysis. */
+export function quickFiltersOf(analysis: Analysis): QuickFilter[] {
+	return [
+		...builtInQuickFilters
+			.filter(definition => definition.isOffered?.(analysis) ?? true)
+			.map(definition => definition.name),
+		...analysis.categories.map(category => category.name),
+	];
+}
+
+/** Does a row pass the quick filter? A name that is not built in is a category. */
+export function passesQuick(row: ReviewRow, quick: QuickFilter): boolean {
+	const definition = byName.get(quick);
+	return definition ? definition.passes(row) : row.category === quick;
+}
+
+/** Whether the rows this filter shows change when a decision does (every category filter does). */
+export function dependsOnDecisions(quick: QuickFilter): boolean {
+	return byName.get(quick)?.dependsOnDecisions ?? true;
+}

@@ -1,0 +1,206 @@
+/**
+Scrolling: the detail pane's traceback (in the list and full screen) and the overlays (help, summary,
+cluster preview), with page sizes from `layout.ts`, so that a frame is never taller than the terminal.
+Also the detail pane's toggles that change what scrolls (wrap, captured output), and where a traceback
+opens when the selection moves.
+*/
+import {isErrorLine} from '../log/traceback.js';
+import type {ReviewRow} from '../triage/review.js';
+import {detailTextOf, screenLinesOf, type ScreenLine} from './detail-text.js';
+import {helpLines} from './keymap/help.js';
+import {
+	detailTextWidth,
+	layoutOf,
+	overlayScrollMax,
+	previewTitleHeight,
+	tracebackHeight,
+} from './layout.js';
+import {currentRow, withStatus, type ReviewState} from './state.js';
+import {summaryLines} from './summary.js';
+
+/** How far the current overlay scrolls. */
+export function overlayLineCount(state: ReviewState): number {
+	const layout = layoutOf(state.viewport);
+	switch (state.mode) {
+		case 'help': {
+			return overlayScrollMax(helpLines(state.keymap).length, layout.overlay);
+		}
+
+		case 'summary': {
+			return overlayScrollMax(
+				summaryLines(state.analysis, state.rows, layout.width).length,
+				layout.overlay,
+			);
+		}
+
+		case 'preview': {
+			return overlayScrollMax(
+				state.preview?.keys.length ?? 0,
+				layout.overlay - previewTitleHeight,
+			);
+		}
+
+		default: {
+			return 0;
+		}
+	}
+}
+
+/** The detail pane's screen lines for the current row. */
+function screenLinesOfState(
+	state: ReviewState,
+	row: ReviewRow,
+): readonly ScreenLine[] {
+	return screenLinesOf(row.analyzed.failure, {
+		isCapturedShown: state.isCapturedShown,
+		isWrapped: state.isWrapped,
+		width: detailTextWidth(layoutOf(state.viewport).width),
+	});
+}
+
+/** The detail pane's page and the furthest it scrolls, in screen lines. */
+export function detailScroll(state: ReviewState): {page: number; max: number} {
+	const row = currentRow(state);
+	const layout = layoutOf(state.viewport);
+	const page = tracebackHeight(
+		state.mode === 'detail' ? layout.detailFull : layout.detail,
+	);
+	if (!row) {
+		return {page, max: 0};
+	}
+
+	const lines = screenLinesOfState(state, row);
+	return {page, max: Math.max(0, lines.length - page)};
+}
+
+/**
+Where a traceback opens: when it is longer than the pane, scrolled so that its `E` lines (else the crash
+line, else its end) show, with two lines of context above them.
+*/
+function openingScroll(state: ReviewState): number {
+	const row = currentRow(state);
+	if (!row || state.isCapturedShown) {
+		return 0;
+	}
+
+	const {page, max} = detailScroll(state);
+	if (max === 0) {
+		return 0;
+	}
+
+	const text = detailTextOf(row.analyzed.failure);
+	let first = -1;
+	let last = -1;
+	for (const [index, line] of text.traceback.entries()) {
+		if (isErrorLine(line)) {
+			first = first === -1 ? index : first;
+			last = index;
+		}
+	}
+
+	if (first === -1) {
+		if (text.crashLine === -1) {
+			return max;
+		}
+
+		first = text.crashLine;
+		last = text.crashLine;
+	}
+
+	// From traceback lines to screen lines: the first piece of `first`, the last piece of `last`.
+	const lines = screenLinesOfState(state, row);
+	const firstScreen = lines.findIndex(line => line.index === first);
+	const lastScreen = lines.findLastIndex(line => line.index === last);
+	const start = Math.min(lastScreen + 1 - page, Math.max(0, firstScreen - 2));
+	return Math.max(0, Math.min(max, start));
+}
+
+/** The traceback scrolled to where it opens (after the selection or what the pane shows changed). */
+export function withOpeningScroll(state: ReviewState): ReviewState {
+	const scroll = openingScroll(state);
+	return scroll === state.scroll ? state : {...state, scroll};
+}
+
+/** Wrap or cut, keeping the traceback line at the top of the pane at the top. */
+export function toggleWrap(state: ReviewState): ReviewState {
+	const row = currentRow(state);
+	const next = {...state, isWrapped: !state.isWrapped};
+	if (!row) {
+		return next;
+	}
+
+	const top = screenLinesOfState(state, row)[state.scroll]?.index ?? 0;
+	const scroll = Math.max(
+		0,
+		screenLinesOfState(next, row).findIndex(line => line.index === top),
+	);
+	return {...next, scroll: Math.min(scroll, detailScroll(next).max)};
+}
+
+/** The captured output instead of the traceback, or back. */
+export function toggleCaptured(state: ReviewState): ReviewState {
+	const row = currentRow(state);
+	if (!row) {
+		return state;
+	}
+
+	const isCapturedShown = !state.isCapturedShown;
+	const next = withOpeningScroll({...state, isCapturedShown});
+	return isCapturedShown && row.analyzed.failure.captured.length === 0
+		? withStatus(next, 'no captured output for this failure')
+		: {...next, status: undefined};
+}
+
+/** Scroll the traceback (list and detail) or the overlay by lines or pages. */
+export function scrollBy(
+	state: ReviewState,
+	delta: number,
+	isPage: boolean,
+): ReviewState {
+	if (state.mode === 'list' || state.mode === 'detail') {
+		const {page, max} = detailScroll(state);
+		const scroll = Math.max(
+			0,
+			Math.min(
+				max,
+				state.scroll + (isPage ? delta * Math.max(1, page - 1) : delta),
+			),
+		);
+		return scroll === state.scroll ? state : {...state, scroll};
+	}
+
+	const max = overlayLineCount(state);
+	const page = Math.max(1, layoutOf(state.viewport).overlay - 1);
+	const overlayScroll = Math.max(
+		0,
+		Math.min(max, state.overlayScroll + (isPage ? delta * page : delta)),
+	);
+	return overlayScroll === state.overlayScroll
+		? state
+		: {...state, overlayScroll};
+}
+
+/** The top or the bottom of the full-screen traceback. */
+export function scrollDetailToEdge(
+	state: ReviewState,
+	isFirst: boolean,
+): ReviewState {
+	return {...state, scroll: isFirst ? 0 : detailScroll(state).max};
+}
+
+/** The top or the bottom of the overlay. */
+export function scrollOverlayToEdge(
+	state: ReviewState,
+	isFirst: boolean,
+): ReviewState {
+	return {...state, overlayScroll: isFirst ? 0 : overlayLineCount(state)};
+}
+
+/** Keep the scroll positions within the page sizes of a new viewport. */
+export function clampScrolls(state: ReviewState): ReviewState {
+	return {
+		...state,
+		scroll: Math.min(state.scroll, detailScroll(state).max),
+		overlayScroll: Math.min(state.overlayScroll, overlayLineCount(state)),
+	};
+}

@@ -1,0 +1,133 @@
+/**
+The review screen's state, and what the reducer records for `App`: the effects to perform after the commit
+and the status line to show. The modules beside this one each change one part of it: `filters.ts`,
+`cursor.ts`, `decide.ts`, `marks.ts`, `clusters.ts`, `cluster-preview.ts`, `modes.ts`, `scroll.ts`,
+`effects.ts`; `key-actions.ts` says which key does what, and `review-reducer.ts` composes them.
+*/
+import type {Analysis} from '../classify/analyze.js';
+import type {DecisionInput} from '../triage/journal.js';
+import type {Progress, ReviewRow} from '../triage/review.js';
+import type {EditorTarget} from './detail-text.js';
+import type {TextFilter} from './filters.js';
+import type {CompiledKeymap} from './keymap/compile.js';
+import type {Keymap, Mode} from './keymap/types.js';
+import type {Viewport} from './layout.js';
+import type {QuickFilter} from './quick-filters.js';
+
+export type Effect =
+	| {
+			readonly id: number;
+			readonly type: 'save';
+			readonly decisions: readonly DecisionInput[];
+			/** What the status line says once it is on disk. */
+			readonly message: string;
+	  }
+	| {readonly id: number; readonly type: 'undo'}
+	| {
+			readonly id: number;
+			readonly type: 'quit';
+			readonly selectedId: string | undefined;
+			readonly filter: string;
+	  }
+	| {
+			readonly id: number;
+			readonly type: 'openEditor';
+			readonly target: EditorTarget;
+	  }
+	| {readonly id: number; readonly type: 'copy'; readonly text: string};
+
+/** An effect as the reducer records it, before it gets its id. */
+export type NewEffect = Effect extends infer E
+	? E extends {readonly id: number}
+		? Omit<E, 'id'>
+		: never
+	: never;
+
+export type StatusTone = 'info' | 'pending' | 'saved' | 'error';
+
+export type Status = {
+	readonly text: string;
+	readonly tone: StatusTone;
+};
+
+export type Preview = {
+	readonly cluster: string;
+	readonly signature: string;
+	readonly category: string;
+	readonly priority: string;
+	/** Whether the category and priority are the current row's suggestion, not a decision. */
+	readonly isSuggested: boolean;
+	/** Keys of the rows the decision would change. */
+	readonly keys: readonly string[];
+	/** Rows in the cluster. */
+	readonly size: number;
+};
+
+export type ReviewState = {
+	readonly analysis: Analysis;
+	readonly keymap: Keymap;
+	readonly keys: CompiledKeymap;
+	readonly rows: readonly ReviewRow[];
+	readonly progress: Progress;
+	/** Row key → index in `rows`. */
+	readonly rowIndex: ReadonlyMap<string, number>;
+	/** Indexes into `rows` that pass the filters, in log order. Recomputed only when rows or filters change. */
+	readonly visible: readonly number[];
+	/** Index into `visible`. */
+	readonly cursor: number;
+	/** Row keys. */
+	readonly marks: ReadonlySet<string>;
+	/** Where a range mark (`V`) starts: the row marked last. */
+	readonly anchor: string | undefined;
+	readonly quickFilters: readonly QuickFilter[];
+	readonly quick: QuickFilter;
+	readonly text: TextFilter;
+	/** Only this cluster's failures (chosen in the cluster list). */
+	readonly cluster: string | undefined;
+	readonly mode: Mode;
+	/** The modes under the current one: `back` from help, summary, note and filter returns to the last. */
+	readonly modeStack: readonly Mode[];
+	/** First screen line of the traceback shown (a wrapped line takes several). */
+	readonly scroll: number;
+	readonly isCapturedShown: boolean;
+	/** Long traceback lines wrap (the default) or are cut with `…`. */
+	readonly isWrapped: boolean;
+	/** The note or filter being typed. */
+	readonly draft: string;
+	/** Set by a priority key; the next category key (or `a`) uses it. */
+	readonly pendingPriority: string | undefined;
+	readonly preview: Preview | undefined;
+	readonly clusterCursor: number;
+	/** Scroll of the help, summary and preview. */
+	readonly overlayScroll: number;
+	readonly viewport: Viewport;
+	/** Row keys decided but not on disk yet: "next undecided" skips them. */
+	readonly saving: ReadonlySet<string>;
+	readonly effects: readonly Effect[];
+	readonly nextEffectId: number;
+	readonly status: Status | undefined;
+};
+
+/** The selected row, if the filtered list is not empty. */
+export function currentRow(state: ReviewState): ReviewRow | undefined {
+	const index = state.visible[state.cursor];
+	return index === undefined ? undefined : state.rows[index];
+}
+
+/** Record an effect for `App` to perform after the commit. */
+export function withEffect(state: ReviewState, effect: NewEffect): ReviewState {
+	return {
+		...state,
+		effects: [...state.effects, {...effect, id: state.nextEffectId}],
+		nextEffectId: state.nextEffectId + 1,
+	};
+}
+
+/** Say something in the status line. */
+export function withStatus(
+	state: ReviewState,
+	text: string,
+	tone: StatusTone = 'info',
+): ReviewState {
+	return {...state, status: {text, tone}};
+}
