@@ -7,7 +7,7 @@ import type {FailureListener, Run, Warning} from '../model.js';
 import {finalLinePattern} from '../summary.js';
 import {FailuresReader} from './failures.js';
 import {assignEntries} from './headers.js';
-import {IdNormalizer} from './ids.js';
+import {headerKey, IdNormalizer} from './ids.js';
 import {applyInvocationPrefix} from './invocation-prefix.js';
 import {readPreambleLine, type Preamble} from './preamble.js';
 import {ProgressReader} from './progress.js';
@@ -222,7 +222,12 @@ export class PytestParser {
 			entries,
 			ids: this.ids,
 		});
-		const summaryErrors = applySummary(summaryItems, this.tests, this.ids);
+		const summaryErrors = applySummary(
+			summaryItems,
+			this.tests,
+			this.ids,
+			new Set(entries.map(entry => headerKey(entry.name))),
+		);
 		assignEntries({
 			entries,
 			tests: this.tests,

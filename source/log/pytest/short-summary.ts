@@ -5,9 +5,12 @@ import type {FailureListener} from '../model.js';
 import {finalLinePattern} from '../summary.js';
 import {
 	findIdEnd,
+	idAndMessageSplits,
 	pathsAgree,
 	splitIdAndMessage,
 	suffixKey,
+	tailKey,
+	type IdAndMessage,
 	type IdNormalizer,
 } from './ids.js';
 import type {TestState, TestTable} from './tests.js';
@@ -17,6 +20,8 @@ export type SummaryItem = {
 	readonly rawId: string;
 	readonly message?: string;
 	readonly line: number;
+	/** Other readings of `id - message` when its brackets do not balance (`rawId` is the likeliest). */
+	readonly otherSplits?: readonly IdAndMessage[];
 };
 
 // `s`: a message may hold U+2028/U+2029, which `.` does not match otherwise (lines never hold \n).
@@ -69,7 +74,10 @@ export class ShortSummaryReader {
 			return;
 		}
 
-		const {id, message} = splitIdAndMessage(body);
+		const [{id, message}, ...otherSplits] = idAndMessageSplits(body) as [
+			IdAndMessage,
+			...IdAndMessage[],
+		];
 		if (!this.inputs.isVerbose() && (word === 'FAILED' || word === 'ERROR')) {
 			// -q and default verbosity name failures only here.
 			this.inputs.onFailure?.(id, word === 'FAILED' ? 'failed' : 'error');
@@ -80,6 +88,7 @@ export class ShortSummaryReader {
 			rawId: id,
 			...(message !== undefined && {message}),
 			line: lineNumber,
+			...(otherSplits.length > 0 && {otherSplits}),
 		});
 	}
 }
@@ -91,6 +100,7 @@ export function applySummary(
 	items: readonly SummaryItem[],
 	tests: TestTable,
 	ids: IdNormalizer,
+	headerKeys: ReadonlySet<string>,
 ): TestState[] {
 	const summaryErrors: TestState[] = [];
 	let bySuffix: Map<string, string[]> | undefined;
@@ -119,7 +129,10 @@ export function applySummary(
 		return bySuffix;
 	};
 
-	for (const item of items) {
+	for (const original of items) {
+		const item = original.otherSplits
+			? chooseSplit(original, tests, ids, headerKeys)
+			: original;
 		let id = ids.normalize(item.rawId);
 		if (!tests.has(id)) {
 			const candidates = (suffixIndex().get(suffixKey(id)) ?? []).filter(
@@ -180,4 +193,37 @@ export function applySummary(
 	}
 
 	return summaryErrors;
+}
+
+/**
+The reading of a summary line whose brackets do not balance that names a test the log names elsewhere (a
+`-v` line, a FAILURES header), else the likeliest one.
+*/
+function chooseSplit(
+	item: SummaryItem,
+	tests: TestTable,
+	ids: IdNormalizer,
+	headerKeys: ReadonlySet<string>,
+): SummaryItem {
+	const splits: IdAndMessage[] = [
+		{
+			id: item.rawId,
+			...(item.message !== undefined && {message: item.message}),
+		},
+		...item.otherSplits!,
+	];
+	const known = splits.find(split => {
+		const id = ids.normalize(split.id);
+		return tests.has(id) || headerKeys.has(tailKey(id));
+	});
+	if (!known || known.id === item.rawId) {
+		return item;
+	}
+
+	return {
+		word: item.word,
+		rawId: known.id,
+		...(known.message !== undefined && {message: known.message}),
+		line: item.line,
+	};
 }
