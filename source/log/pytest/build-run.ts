@@ -43,6 +43,7 @@ export function buildRun(parts: RunParts): Run {
 	const tests: TestResult[] = [];
 	const failures: Failure[] = [];
 	const parsedCounts = emptyCounts();
+	let subtestFailures = 0;
 	for (const state of parts.tests.values()) {
 		parsedCounts.rerun += state.reruns ?? 0;
 		parsedCounts.passed += state.passedBeforeRerun;
@@ -69,6 +70,22 @@ export function buildRun(parts: RunParts): Run {
 			}
 		}
 
+		for (const subtest of state.subtests ?? []) {
+			tests.push({
+				id: state.id,
+				file: state.file,
+				outcome: subtest.outcome,
+				phase: 'call',
+			});
+			parsedCounts[subtest.outcome]++;
+			if (subtest.outcome === 'failed') {
+				subtestFailures++;
+				failures.push(
+					makeFailure(state, 'failed', 'call', subtest.entry, subtest.message),
+				);
+			}
+		}
+
 		if (state.teardownError) {
 			tests.push({
 				id: state.id,
@@ -86,12 +103,14 @@ export function buildRun(parts: RunParts): Run {
 	let counts = parsedCounts;
 	if (parts.charCounts) {
 		counts = {...parts.charCounts};
-		// Collection errors are never progress characters.
+		// Collection errors are never progress characters; a failed subtest's letter (`u`) can be a passed one's.
 		for (const test of tests) {
 			if (test.phase === 'collect') {
 				counts.error++;
 			}
 		}
+
+		counts.failed += subtestFailures;
 	}
 
 	const isComplete = end.judge(
@@ -124,13 +143,16 @@ function makeFailure(
 	outcome: 'failed' | 'error',
 	phase: Phase,
 	entry: Entry | undefined,
+	/** The short summary's message, for a report other than the test's own (a subtest's). */
+	ownMessage?: string,
 ): Failure {
 	const file = fileOfId(state.id);
 	if (!entry) {
 		const message =
-			outcome === 'error'
+			ownMessage ??
+			(outcome === 'error'
 				? (state.summaryErrorMessage ?? state.summaryMessage)
-				: state.summaryMessage;
+				: state.summaryMessage);
 		const described = message ? describeMessage(message) : undefined;
 		return {
 			id: state.id,
@@ -178,6 +200,7 @@ function makeFailure(
 		phase,
 		headline:
 			described.headline ||
+			ownMessage ||
 			(outcome === 'error'
 				? state.summaryErrorMessage
 				: state.summaryMessage) ||

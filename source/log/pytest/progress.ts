@@ -4,6 +4,7 @@ The progress lines between the session header and the first section: `-v` lines 
 import {emptyCounts, type FailureListener, type Outcome} from '../model.js';
 import {finalLinePattern} from '../summary.js';
 import {findIdEnd, isBalanced, type IdNormalizer} from './ids.js';
+import {addSubtestReport, parseSubtestLine} from './subtests.js';
 import type {TestTable} from './tests.js';
 import {
 	fastVerboseId,
@@ -22,6 +23,11 @@ const outcomeWords: Record<string, Outcome | 'rerun'> = {
 	RERUN: 'rerun',
 };
 
+/**
+Progress letters and what pytest counts them as. Subtests add `-` (skipped) and `y` (xfailed), `,` (pytest-subtests:
+passed, counted apart) and `u`, a failed subtest or (pytest 9 at `-q`) a passed one: a failed subtest is counted
+from the short summary that names it instead.
+*/
 const progressChars: Record<string, Outcome | 'rerun'> = {
 	'.': 'passed',
 	F: 'failed',
@@ -30,15 +36,18 @@ const progressChars: Record<string, Outcome | 'rerun'> = {
 	x: 'xfailed',
 	X: 'xpassed',
 	R: 'rerun',
+	'-': 'skipped',
+	y: 'xfailed',
 };
 
-const charsBeforeWorker = /^([.FEsxXR]+)\[gw\d+] /;
+const charsBeforeWorker = /^([.FEsxXRuy,-]+)\[gw\d+] /;
 const xdistLine =
 	/^\[gw\d+] (?:\[\s*\d+%] )?(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN) (.+)$/s;
 const trailingOutcome =
 	/(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?: \(.*\))?(?:\s+\[\s*\d+%])?\s*$/;
-const charsOnly = /^[.FEsxXR]+$/;
-const fileAndChars = /^(\S+) ([.FEsxXR]+)$/;
+/** A line of progress letters (not a line of dashes alone: that is output). */
+const charsOnly = /^(?!-+$)[.FEsxXRuy,-]+$/;
+const fileAndChars = /^(\S+) ((?!-+$)[.FEsxXRuy,-]+)$/;
 
 export type ProgressInputs = {
 	readonly tests: TestTable;
@@ -135,6 +144,17 @@ export class ProgressReader {
 			return;
 		}
 
+		const subtest = text.includes(' SUB')
+			? parseSubtestLine(stripPercent(text).trimEnd())
+			: undefined;
+		if (subtest) {
+			this.hasProgress = true;
+			this.hasVerbose = true;
+			this.pendingId = undefined;
+			this.onSubtest(subtest.id, subtest.outcome, subtest.description);
+			return;
+		}
+
 		const beforeWorker = charsBeforeWorker.exec(text);
 		if (beforeWorker) {
 			// xdist -q: a worker's message (`[gw1] node down: …`) printed right after the progress letters.
@@ -210,6 +230,27 @@ export class ProgressReader {
 				this.charCounts[outcome]++;
 			}
 		}
+	}
+
+	/** A subtest's `-v` line: a report of its own for its test (none for a passed one, which pytest counts apart). */
+	private onSubtest(
+		rawId: string,
+		outcome: 'failed' | 'skipped' | 'xfailed' | undefined,
+		description: string | undefined,
+	): void {
+		const id = this.inputs.ids.normalize(rawId);
+		const state = this.isXdist
+			? this.inputs.tests.getOrAdd(id)
+			: this.inputs.tests.sequential(id);
+		if (outcome === undefined) {
+			return;
+		}
+
+		if (outcome === 'failed') {
+			this.inputs.onFailure?.(id, outcome);
+		}
+
+		addSubtestReport(state, outcome, description);
 	}
 
 	private onVerbose(rawId: string, word: string, _lineNumber: number): void {

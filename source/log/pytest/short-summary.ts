@@ -13,6 +13,11 @@ import {
 	type IdAndMessage,
 	type IdNormalizer,
 } from './ids.js';
+import {
+	claimSubtestReport,
+	parseSubtestSummary,
+	type SubtestReport,
+} from './subtests.js';
 import type {TestState, TestTable} from './tests.js';
 
 export type SummaryItem = {
@@ -22,6 +27,11 @@ export type SummaryItem = {
 	readonly line: number;
 	/** Other readings of `id - message` when its brackets do not balance (`rawId` is the likeliest). */
 	readonly otherSplits?: readonly IdAndMessage[];
+	/** A subtest's line (`word` is `SUB`): its outcome and description. */
+	readonly subtest?: {
+		readonly outcome: SubtestReport['outcome'];
+		readonly description?: string;
+	};
 };
 
 // `s`: a message may hold U+2028/U+2029, which `.` does not match otherwise (lines never hold \n).
@@ -45,6 +55,11 @@ export class ShortSummaryReader {
 	}
 
 	line(text: string, lineNumber: number): void {
+		if (text.startsWith('SUB')) {
+			this.onSubtestLine(text, lineNumber);
+			return;
+		}
+
 		const match = summaryLine.exec(text);
 		if (!match) {
 			if (finalLinePattern.test(text)) {
@@ -89,6 +104,35 @@ export class ShortSummaryReader {
 			...(message !== undefined && {message}),
 			line: lineNumber,
 			...(otherSplits.length > 0 && {otherSplits}),
+		});
+	}
+
+	/** `SUBFAILED[msg] (k=1) id - message`: a report of the test's own (a passed subtest is counted apart). */
+	private onSubtestLine(text: string, lineNumber: number): void {
+		const subtest = parseSubtestSummary(text);
+		if (!subtest?.outcome) {
+			return;
+		}
+
+		const [{id, message}, ...otherSplits] = idAndMessageSplits(
+			subtest.body,
+		) as [IdAndMessage, ...IdAndMessage[]];
+		if (!this.inputs.isVerbose() && subtest.outcome === 'failed') {
+			this.inputs.onFailure?.(id, 'failed');
+		}
+
+		this.items.push({
+			word: 'SUB',
+			rawId: id,
+			...(message !== undefined && {message}),
+			line: lineNumber,
+			...(otherSplits.length > 0 && {otherSplits}),
+			subtest: {
+				outcome: subtest.outcome,
+				...(subtest.description !== undefined && {
+					description: subtest.description,
+				}),
+			},
 		});
 	}
 }
@@ -147,6 +191,16 @@ export function applySummary(
 		const state = tests.getOrAdd(ids.normalize(id));
 		if (isNew) {
 			addSuffix(state.id);
+		}
+
+		if (item.subtest) {
+			claimSubtestReport(
+				state,
+				item.subtest.outcome,
+				item.subtest.description,
+				item.message,
+			);
+			continue;
 		}
 
 		if (item.message !== undefined && item.word !== 'PASSED') {
@@ -225,5 +279,6 @@ function chooseSplit(
 		rawId: known.id,
 		...(known.message !== undefined && {message: known.message}),
 		line: item.line,
+		...(item.subtest && {subtest: item.subtest}),
 	};
 }

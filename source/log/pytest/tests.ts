@@ -3,6 +3,7 @@ The tests of one session as the parser learns them: one state per test, which ev
 */
 import {fileOfId, type Outcome, type Phase} from '../model.js';
 import type {Entry} from './failures.js';
+import type {SubtestReport} from './subtests.js';
 
 /**
 What the parser knows of one test while reading. It is also the TestResult the Run hands out (for its main report), so a million-test log allocates one object per test; `file` is a prototype getter, not a string per test.
@@ -26,6 +27,8 @@ export class TestState {
 	summaryMessage: string | undefined = undefined;
 	/** The short summary's ERROR message: a test can also have a FAILED one. */
 	summaryErrorMessage: string | undefined = undefined;
+	/** Its failed, skipped and xfailed subtests: each a report of its own, as pytest counts them. */
+	subtests: SubtestReport[] | undefined = undefined;
 
 	/** Rewritten once, at the end, when the log turns out to print ids relative to a subdirectory. */
 	id: string;
@@ -148,6 +151,10 @@ function mergeInto(target: TestState, later: TestState): void {
 	target.passedBeforeRerun += later.passedBeforeRerun;
 	if (later.repeatedReports) {
 		(target.repeatedReports ??= []).push(...later.repeatedReports);
+	}
+
+	if (later.subtests) {
+		(target.subtests ??= []).push(...later.subtests);
 	}
 
 	target.summaryMessage ??= later.summaryMessage;
