@@ -4,6 +4,12 @@ import {
 	parseVerboseLine,
 	splitIdAndMessage,
 } from '../../source/log/pytest/index.js';
+import {
+	parseSubtestLine,
+	parseSubtestSummary,
+} from '../../source/log/pytest/subtests.js';
+import {stripPercent} from '../../source/log/pytest/verbose-line.js';
+import {parseFinalLine} from '../../source/log/summary.js';
 import {readLog} from '../../source/log/read.js';
 import {header, parseText, rule} from './helpers.js';
 
@@ -124,5 +130,133 @@ describe('-vv: a test defined in another file', () => {
 				'inherit/test_impl.py::TestInventory::runTest',
 			]);
 		}
+	});
+});
+
+describe('subtests: pytest 9 built in, pytest-subtests under 7.2', () => {
+	test('the final line with subtests, also in colour', async () => {
+		expect(
+			parseFinalLine('6 failed, 4 passed, 403 subtests passed in 1.33s'),
+		).toMatchObject({failed: 6, passed: 4});
+		const colour = await readLog(
+			path.join(traps, 'subtests-p9-vcolor', 'run.log'),
+		);
+		expect(colour.reportedCounts).toMatchObject({failed: 6, passed: 4});
+	});
+
+	test.each([
+		[
+			'tests/t.py::test_many SUBPASSED[even] (number=0)     [ 14%]',
+			{id: 'tests/t.py::test_many', description: '[even] (number=0)'},
+		],
+		[
+			"tests/t.py::test_some SUBFAILED(name='beta [x')      [ 28%]",
+			{
+				id: 'tests/t.py::test_some',
+				outcome: 'failed',
+				description: "(name='beta [x')",
+			},
+		],
+		[
+			'tests/t.py::test_p[slow] SUBFAILED[step 2]',
+			{
+				id: 'tests/t.py::test_p[slow]',
+				outcome: 'failed',
+				description: '[step 2]',
+			},
+		],
+		[
+			'tests/t.py::test_some SUBFAIL                        [ 28%]',
+			{id: 'tests/t.py::test_some', outcome: 'failed'},
+		],
+		['tests/t.py::test_s SUBSKIPPED[why]', {outcome: 'skipped'}],
+	])('-v line %s', (line, expected) => {
+		expect(parseSubtestLine(stripPercent(line).trimEnd())).toMatchObject(
+			expected,
+		);
+	});
+
+	test.each([
+		[
+			"SUBFAILED[b'/p\\xc3\\xa5'] test_urllib2.py::HandlerTests::test_redirect_encoding",
+			{
+				outcome: 'failed',
+				description: "[b'/p\\xc3\\xa5']",
+				body: 'test_urllib2.py::HandlerTests::test_redirect_encoding',
+			},
+		],
+		[
+			"SUBFAILED(name='beta [x') tests/t.py::test_some - Asserti...",
+			{
+				outcome: 'failed',
+				description: "(name='beta [x')",
+				body: 'tests/t.py::test_some - Asserti...',
+			},
+		],
+		[
+			'SUBFAIL tests/t.py::test_some - AssertionError: x',
+			{outcome: 'failed', body: 'tests/t.py::test_some - AssertionError: x'},
+		],
+	])('summary line %s', (line, expected) => {
+		expect(parseSubtestSummary(line)).toEqual(expected);
+	});
+
+	test('pytest 9: a unittest subTest fails while its test says PASSED: two reports, as pytest counts them', async () => {
+		const run = await readLog(path.join(traps, 'subtests-p9-v', 'run.log'));
+		expect(run.complete).toBe(true);
+		expect(
+			run.tests
+				.filter(test => test.id.endsWith('::test_redirect_encoding'))
+				.map(test => test.outcome),
+		).toEqual(['passed', 'failed']);
+		const failure = run.failures.find(failure =>
+			failure.id.endsWith('::test_redirect_encoding'),
+		);
+		expect(failure?.headline).toBe(
+			"AssertionError: False is not true : b'/p\\xc3\\xa5-dansk/' is not ASCII",
+		);
+		// The subtest's own report and the test's `contains 1 failed subtest`.
+		expect(
+			run.failures
+				.filter(failure => failure.id.endsWith('::test_some_fail'))
+				.map(failure => failure.headline),
+		).toEqual([
+			'contains 1 failed subtest',
+			'AssertionError: beta [x does not end in a',
+		]);
+	});
+
+	test('-q: a `u` can be a passed or a failed subtest; the summary tells the failed ones', async () => {
+		for (const name of ['subtests-p9-q', 'subtests-p7-q']) {
+			const run = await readLog(path.join(traps, name, 'run.log'));
+			expect(run.complete).toBe(true);
+		}
+	});
+
+	test('no short summary (-rN): the FAILURES header alone says a subtest failed', async () => {
+		const run = await parseText(
+			[
+				header,
+				'collected 1 item',
+				'',
+				'tests/t.py::HandlerTests::test_redirect ',
+				'tests/t.py::HandlerTests::test_redirect PASSED                        [100%]',
+				'',
+				rule('FAILURES'),
+				rule("HandlerTests.test_redirect [b'/p\\xc3\\xa5']", '_'),
+				'',
+				'>   self.assertTrue(False)',
+				'E   AssertionError: False is not true',
+				'',
+				'tests/t.py:9: AssertionError',
+				rule('1 failed, 1 passed in 0.02s'),
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.tests.map(test => `${test.id} ${test.outcome}`)).toEqual([
+			'tests/t.py::HandlerTests::test_redirect passed',
+			'tests/t.py::HandlerTests::test_redirect failed',
+		]);
+		expect(run.failures[0]!.headline).toBe('AssertionError: False is not true');
 	});
 });
