@@ -260,3 +260,53 @@ describe('subtests: pytest 9 built in, pytest-subtests under 7.2', () => {
 		expect(run.failures[0]!.headline).toBe('AssertionError: False is not true');
 	});
 });
+
+describe("xdist: a crashed worker's test run again by the replacement worker", () => {
+	test.each(['crash-p9-v-n2', 'crash-p7-v-n2', 'crash-p9-q-n2', 'crash-p7-n2'])(
+		'%s: FAILED by the crash, then PASSED: two reports, as pytest counts them',
+		async name => {
+			const run = await readLog(path.join(traps, name, 'run.log'));
+			expect(run.complete).toBe(true);
+			expect(run.counts).toMatchObject({failed: 2, passed: 8});
+			const crashed = run.failures.find(failure =>
+				failure.id.endsWith('::test_crash_once'),
+			);
+			expect(crashed?.headline).toMatch(
+				/^worker 'gw\d' crashed while running 'crash\/test_crash\.py::TestWorker::test_crash_once'$/,
+			);
+			if (name.includes('-v-')) {
+				expect(
+					run.tests
+						.filter(test => test.id.endsWith('::test_crash_once'))
+						.map(test => test.outcome),
+				).toEqual(['failed', 'passed']);
+			}
+		},
+	);
+
+	test("-q: a progress letter with another process's warning written right after it still counts", async () => {
+		const run = await parseText(
+			[
+				header,
+				'created: 2/2 workers',
+				'2 workers [3 items]',
+				'',
+				'.[gw0] node down: Not properly terminated',
+				'F/opt/python3.11/lib/python3.11/site-packages/pytest_benchmark/logger.py:44: PytestBenchmarkWarning: Benchmarks are automatically disabled',
+				'  warner(PytestBenchmarkWarning(text))',
+				'.                                                                        [100%]',
+				rule('FAILURES'),
+				rule('tests/test_c.py', '_'),
+				'[gw0] linux -- Python 3.11.7 /usr/bin/python3',
+				"worker 'gw0' crashed while running 'tests/test_c.py::test_crash'",
+				rule('short test summary info'),
+				"FAILED tests/test_c.py::test_crash - worker 'gw0' crashed while running 'tests/test_c.py::test_crash'",
+				rule('1 failed, 2 passed in 1.00s'),
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'tests/test_c.py::test_crash',
+		]);
+	});
+});
