@@ -70,6 +70,11 @@ export function buildRun(parts: RunParts): Run {
 			}
 		}
 
+		for (const outcome of state.otherReports ?? []) {
+			tests.push({id: state.id, file: state.file, outcome, phase: 'call'});
+			parsedCounts[outcome]++;
+		}
+
 		for (const subtest of state.subtests ?? []) {
 			tests.push({
 				id: state.id,

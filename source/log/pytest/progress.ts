@@ -41,6 +41,9 @@ const progressChars: Record<string, Outcome | 'rerun'> = {
 };
 
 const charsBeforeWorker = /^([.FEsxXRuy,-]+)\[gw\d+] /;
+/** Letters with a Python warning another process wrote to stderr right after them (`F/usr/…/x.py:44: UserWarning: …`). */
+const charsBeforeWarning =
+	/^([.FEsxXRuy,-]+)(?:\/|[A-Za-z]:\\)\S*\.py:\d+: [\w.]*Warning: /;
 const xdistLine =
 	/^\[gw\d+] (?:\[\s*\d+%] )?(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN) (.+)$/s;
 const trailingOutcome =
@@ -155,9 +158,11 @@ export class ProgressReader {
 			return;
 		}
 
-		const beforeWorker = charsBeforeWorker.exec(text);
+		const beforeWorker =
+			charsBeforeWorker.exec(text) ?? charsBeforeWarning.exec(text);
 		if (beforeWorker) {
-			// xdist -q: a worker's message (`[gw1] node down: …`) printed right after the progress letters.
+			// xdist -q: a worker's message (`[gw1] node down: …`, a plugin's warning as a new worker starts)
+			// printed right after the progress letters.
 			this.countChars(beforeWorker[1]!);
 			return;
 		}
@@ -289,10 +294,23 @@ export class ProgressReader {
 			return;
 		}
 
-		if (state.outcome === outcome && outcome !== 'failed') {
-			// The same outcome twice in a row (a teardown report that is also XFAIL or SKIPPED):
-			// pytest counts every report it prints.
+		if (state.outcome === outcome && (outcome !== 'failed' || this.isXdist)) {
+			// The same outcome twice in a row (a teardown report that is also XFAIL or SKIPPED, a test that
+			// crashed two xdist workers): pytest counts every report it prints.
 			(state.repeatedReports ??= []).push(outcome);
+			return;
+		}
+
+		if (this.isXdist && state.outcome !== undefined) {
+			// A crashed worker's test run again by its replacement (`--dist loadscope`/`loadfile`): FAILED by
+			// the crash, then PASSED. Both are reports; the failed one keeps the crash's FAILURES entry.
+			if (outcome === 'failed') {
+				(state.otherReports ??= []).push(state.outcome);
+				state.outcome = outcome;
+			} else {
+				(state.otherReports ??= []).push(outcome);
+			}
+
 			return;
 		}
 

@@ -19,6 +19,8 @@ export class TestState {
 	isMerged = false;
 	/** Further reports with the same outcome (pytest counts each). */
 	repeatedReports: Outcome[] | undefined = undefined;
+	/** Reports of another outcome besides the main one: xdist's replacement worker ran a crashed worker's test again. */
+	otherReports: Outcome[] | undefined = undefined;
 	/** The FAILURES/ERRORS entries this test's reports were matched with. */
 	failedEntry: Entry | undefined = undefined;
 	errorEntry: Entry | undefined = undefined;
@@ -151,6 +153,10 @@ function mergeInto(target: TestState, later: TestState): void {
 	target.passedBeforeRerun += later.passedBeforeRerun;
 	if (later.repeatedReports) {
 		(target.repeatedReports ??= []).push(...later.repeatedReports);
+	}
+
+	if (later.otherReports) {
+		(target.otherReports ??= []).push(...later.otherReports);
 	}
 
 	if (later.subtests) {
