@@ -310,3 +310,103 @@ describe("xdist: a crashed worker's test run again by the replacement worker", (
 		]);
 	});
 });
+
+describe('-s: a test that runs pytest (pytester) prints whole sessions into the log', () => {
+	test.each([
+		'pytester-p9-vs',
+		'pytester-p7-vs',
+		'pytester-p9-s',
+		'pytester-p7-s',
+	])(
+		'%s: only the outer tests, the outer outcome that comes alone on a later line',
+		async name => {
+			const run = await readLog(path.join(traps, name, 'run.log'));
+			expect(run.complete).toBe(true);
+			expect(run.counts).toMatchObject({failed: 1, passed: 4});
+			expect(run.failures.map(failure => failure.id)).toEqual([
+				'pytester/test_inner.py::test_inner_but_outer_fails',
+			]);
+			expect(
+				run.tests.every(test => test.id.startsWith('pytester/test_inner.py')),
+			).toBe(true);
+			if (name.includes('vs')) {
+				expect(run.tests.map(test => `${test.id} ${test.outcome}`)).toEqual([
+					'pytester/test_inner.py::test_inner_failures_reported passed',
+					'pytester/test_inner.py::test_inner_quiet passed',
+					'pytester/test_inner.py::test_inner_but_outer_fails failed',
+					'pytester/test_inner.py::test_inner_errors passed',
+					'pytester/test_inner.py::test_plain_after passed',
+				]);
+			}
+		},
+	);
+
+	const inner = [
+		rule('FAILURES'),
+		rule('test_example', '_'),
+		'E       assert 1 == 2',
+		'',
+		'test_example.py:4: AssertionError',
+		rule('short test summary info'),
+		'FAILED test_example.py::test_example - assert 1 == 2',
+		'1 failed, 1 passed in 0.03s',
+	];
+
+	test("-v: an inner -q session (no banner) starts on the id's line, padded to its own width", async () => {
+		const run = await parseText(
+			[
+				header,
+				'collecting ... collected 1 item',
+				'',
+				`tests/test_p.py::test_runs_pytest F.${' '.repeat(71)}[100%]`,
+				...inner,
+				'PASSED',
+				'',
+				rule('1 passed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.tests.map(test => `${test.id} ${test.outcome}`)).toEqual([
+			'tests/test_p.py::test_runs_pytest passed',
+		]);
+	});
+
+	test('default verbosity: the outer letter right before an inner banner or inner -q line counts', async () => {
+		const run = await parseText(
+			[
+				header,
+				'collected 3 items',
+				'',
+				`tests/test_p.py .${'='.repeat(29)} test session starts ${'='.repeat(30)}`,
+				'platform linux -- Python 3.11.7, pytest-9.0.3, pluggy-1.6.0',
+				'collected 2 items',
+				'',
+				`test_example.py F.${' '.repeat(55)}[100%]`,
+				...inner,
+				`.F.${' '.repeat(71)}[100%]`,
+				...inner,
+				'.                                                                        [100%]',
+				'',
+				rule('3 passed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.tests).toEqual([]);
+	});
+
+	test('a full line of letters (xdist fills it, one space before the percentage) is no inner session', async () => {
+		const letters = '.'.repeat(72);
+		const run = await parseText(
+			[
+				header,
+				'gw0 [144] / gw1 [144]',
+				'',
+				`${letters} [ 50%]`,
+				`${letters} [100%]`,
+				rule('144 passed in 1.00s'),
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.counts.passed).toBe(144);
+	});
+});
