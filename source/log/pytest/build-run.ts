@@ -28,6 +28,8 @@ export type RunParts = {
 	readonly tests: TestTable;
 	/** Progress letters counted (`-q`): then their counts are the run's. */
 	readonly charCounts: Counts | undefined;
+	/** What the letters of each line glued to other text (`.PASSED` under `-s`) count: see `withGluedChars`. */
+	readonly gluedCharCounts?: readonly Counts[];
 	readonly end: SessionEnd;
 	/** A `test session starts` rule or a progress line was seen. */
 	readonly hasRun: boolean;
@@ -116,6 +118,7 @@ export function buildRun(parts: RunParts): Run {
 		}
 
 		counts.failed += subtestFailures;
+		counts = withGluedChars(counts, parts.gluedCharCounts, end.reportedCounts);
 	}
 
 	const isComplete = end.judge(
@@ -230,4 +233,49 @@ function trimBlank(lines: readonly string[]): string[] {
 	}
 
 	return lines.slice(start, end);
+}
+
+/**
+The letter counts with those of the glued lines whose letters pytest's final line says are missing: the first set
+of lines (by number of lines) that makes the counts agree exactly, else the counts as they are.
+*/
+function withGluedChars(
+	counts: Counts,
+	glued: readonly Counts[] | undefined,
+	reported: Counts | undefined,
+): Counts {
+	if (!glued?.length || !reported || sameCounts(counts, reported)) {
+		return counts;
+	}
+
+	const subsets = 2 ** glued.length;
+	for (let mask = 1; mask < subsets; mask++) {
+		let sum = counts;
+		for (const [index, lineCounts] of glued.entries()) {
+			if (mask & (2 ** index)) {
+				sum = addCounts(sum, lineCounts);
+			}
+		}
+
+		if (sameCounts(sum, reported)) {
+			return sum;
+		}
+	}
+
+	return counts;
+}
+
+function sameCounts(a: Counts, b: Counts): boolean {
+	return (Object.keys(a) as Array<keyof Counts>).every(
+		key => a[key] === b[key],
+	);
+}
+
+function addCounts(a: Counts, b: Counts): Counts {
+	const sum = {...a};
+	for (const key of Object.keys(b) as Array<keyof Counts>) {
+		sum[key] += b[key];
+	}
+
+	return sum;
 }

@@ -10,7 +10,7 @@ import {assignEntries} from './headers.js';
 import {headerKey, IdNormalizer} from './ids.js';
 import {applyInvocationPrefix} from './invocation-prefix.js';
 import {readPreambleLine, type Preamble} from './preamble.js';
-import {ProgressReader} from './progress.js';
+import {countsOfChars, ProgressReader} from './progress.js';
 import {SessionEnd} from './session-end.js';
 import {applySummary, ShortSummaryReader} from './short-summary.js';
 import {buildRun} from './build-run.js';
@@ -30,7 +30,14 @@ const sectionTitles: Record<string, Section> = {
 const ruleTitle = /^={3,} (.+?) ={3,}$|^={1,2} (.+? in [\d.]+ ?s.*?) ={1,2}$/;
 /** The ISO time CI services (GitHub Actions) put in front of every line. */
 export const ciTimestamp = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
-const nestedSessionStart = / =+ test session starts =+$/;
+const nestedSessionStart = /=+ test session starts =+$/;
+/** The first progress line of a session printed with `-q` (no banner): letters, padding and a percentage. */
+const quietProgressLine = /^[.FEsxXRuy,-]+ +\[\s*\d+%]$/;
+/** The same, padded: a line of letters that fills the terminal (xdist's do) has one space before its percentage. */
+const paddedQuietProgressLine = /^[.FEsxXRuy,-]+ {2,}\[\s*\d+%]$/;
+const lettersOnly = /^[.FEsxXRuy,-]+$/;
+/** The width pytester gives the sessions it runs (80 columns, less the one pytest leaves free). */
+const pytesterLineWidth = 79;
 const bangTitle = /^!{3,} (.+?) !{3,}$/;
 /** Longer lines are never headers, progress or summary lines; this keeps every pattern cheap. */
 const maxStructuralLine = 64 * 1024;
@@ -109,20 +116,12 @@ export class PytestParser {
 			return;
 		}
 
-		if (
-			this.hasSessionStart &&
-			this.section === 'none' &&
-			!text.startsWith('=') &&
-			text.includes(' test session starts =')
-		) {
-			// `-s`: a test's own pytest run printed right after its `id ` on the progress line.
-			const start = nestedSessionStart.exec(text);
-			if (start) {
-				this.onPreambleOrProgress(
-					text.slice(0, start.index).trimEnd() + ' ',
-					lineNumber,
-				);
-
+		if (this.hasSessionStart && this.section === 'none') {
+			// `-s`: a test's own pytest run (pytester) printed right after its `id ` or its file's progress
+			// letters, with its banner or, run with `-q`, with its first progress line.
+			const start = this.nestedSessionStartOf(text);
+			if (start !== undefined) {
+				this.progress.lineBeforeNestedSession(text.slice(0, start), lineNumber);
 				this.nestedDepth++;
 				return;
 			}
@@ -240,12 +239,49 @@ export class PytestParser {
 			header: this.header,
 			tests: this.tests,
 			charCounts: this.progress.hasChars ? this.progress.charCounts : undefined,
+			gluedCharCounts: this.progress.gluedChars.map(chars =>
+				countsOfChars(chars),
+			),
 			end: this.end,
 			hasRun: this.hasSessionStart || this.progress.hasProgress,
 			hasAnyLine: this.firstLine !== undefined,
 			lastLine: this.lastLine,
 			warnings,
 		});
+	}
+
+	/**
+	Where a session a test printed under `-s` starts on a progress line that begins with the outer session's own
+	text (`id `, `tests/t.py .`, `.`): at its banner, or at the first progress line of a `-q` session, which its own
+	writer padded to the terminal width, so the line runs past the width by what came before it.
+	*/
+	private nestedSessionStartOf(text: string): number | undefined {
+		const first = text.charCodeAt(0);
+		if (first !== 61 /* = */ && text.includes(' test session starts =')) {
+			return nestedSessionStart.exec(text)?.index;
+		}
+
+		if (!text.endsWith('%]') || this.ruleWidth === undefined) {
+			return undefined;
+		}
+
+		for (const width of new Set([this.ruleWidth - 1, pytesterLineWidth])) {
+			const start = text.length - width;
+			if (start <= 0) {
+				continue;
+			}
+
+			// After the outer letters (`.` + `F..F   [100%]`), only padding tells the inner line from a full outer one.
+			const line = text.slice(start);
+			const isInner = lettersOnly.test(text.slice(0, start))
+				? paddedQuietProgressLine.test(line)
+				: quietProgressLine.test(line);
+			if (isInner) {
+				return start;
+			}
+		}
+
+		return undefined;
 	}
 
 	private onRuleTitle(title: string, text: string, lineNumber: number): void {

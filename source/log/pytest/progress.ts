@@ -1,7 +1,12 @@
 /**
 The progress lines between the session header and the first section: `-v` lines (one outcome per test, xdist's `[gwN]` lines, `-s` output between an id and its outcome) set each test's outcome; `-q` letters (`..F.sx`) are only counted.
 */
-import {emptyCounts, type FailureListener, type Outcome} from '../model.js';
+import {
+	emptyCounts,
+	type Counts,
+	type FailureListener,
+	type Outcome,
+} from '../model.js';
 import {finalLinePattern} from '../summary.js';
 import {findIdEnd, isBalanced, type IdNormalizer} from './ids.js';
 import {addSubtestReport, parseSubtestLine} from './subtests.js';
@@ -48,9 +53,24 @@ const xdistLine =
 	/^\[gw\d+] (?:\[\s*\d+%] )?(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN) (.+)$/s;
 const trailingOutcome =
 	/(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?: \(.*\))?(?:\s+\[\s*\d+%])?\s*$/;
+/** Progress letters with other text right after them on the line. */
+const gluedChars = /^([.FEsxXRuy,-]+)\S/;
 /** A line of progress letters (not a line of dashes alone: that is output). */
 const charsOnly = /^(?!-+$)[.FEsxXRuy,-]+$/;
 const fileAndChars = /^(\S+) ((?!-+$)[.FEsxXRuy,-]+)$/;
+
+/** What a run of progress letters counts. */
+export function countsOfChars(chars: string): Counts {
+	const counts = emptyCounts();
+	for (const char of chars) {
+		const outcome = progressChars[char];
+		if (outcome) {
+			counts[outcome]++;
+		}
+	}
+
+	return counts;
+}
 
 export type ProgressInputs = {
 	readonly tests: TestTable;
@@ -68,6 +88,12 @@ export class ProgressReader {
 	/** Progress letters seen: their counts are the run's, not the named tests'. */
 	hasChars = false;
 	readonly charCounts = emptyCounts();
+	/**
+	The letters of each line that starts with letters glued to other text (`.PASSED`): under `-s` the outer session's
+	letter before a test's own output, or output that merely starts like letters (`FAILED x` a test printed). Those
+	of some of these lines count only when pytest's final line says exactly they are missing (the first 16 lines).
+	*/
+	readonly gluedChars: string[] = [];
 	private isXdist = false;
 	private pendingChars: string | undefined;
 	private pendingId: string | undefined;
@@ -109,6 +135,19 @@ export class ProgressReader {
 	/** A section starts: an id printed without its outcome will not get one. */
 	forgetPendingId(): void {
 		this.pendingId = undefined;
+	}
+
+	/**
+	What the outer session printed on a line before a session a test ran under `-s`: the test's `id ` (its
+	outcome follows later, alone on a line), or its file's progress letters.
+	*/
+	lineBeforeNestedSession(prefix: string, lineNumber: number): void {
+		if (charsOnly.test(prefix)) {
+			this.countChars(prefix);
+			return;
+		}
+
+		this.line(prefix.trimEnd(), lineNumber);
 	}
 
 	line(text: string, lineNumber: number): void {
@@ -203,6 +242,13 @@ export class ProgressReader {
 			}
 
 			return;
+		}
+
+		if (this.hasChars && !this.hasVerbose) {
+			const glued = gluedChars.exec(text);
+			if (glued && this.gluedChars.length < 16) {
+				this.gluedChars.push(glued[1]!);
+			}
 		}
 
 		if (this.hasVerbose || !this.hasChars) {
