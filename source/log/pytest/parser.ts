@@ -5,6 +5,7 @@ This module only dispatches: it knows which section a line is in and hands the l
 */
 import type {FailureListener, Run, Warning} from '../model.js';
 import {finalLinePattern} from '../summary.js';
+import {EscapedIds} from './escaped-ids.js';
 import {FailuresReader} from './failures.js';
 import {assignEntries} from './headers.js';
 import {headerKey, IdNormalizer} from './ids.js';
@@ -47,7 +48,8 @@ export class PytestParser {
 	private readonly tests = new TestTable();
 	private readonly ids = new IdNormalizer(() => this.header.rootdir);
 	private readonly progress: ProgressReader;
-	private readonly failures = new FailuresReader();
+	private readonly escapes = new EscapedIds();
+	private readonly failures = new FailuresReader(this.escapes);
 	private readonly summary: ShortSummaryReader;
 	private readonly end = new SessionEnd();
 
@@ -72,11 +74,13 @@ export class PytestParser {
 			ids: this.ids,
 			onFailure,
 			onFinalLine,
+			escapes: this.escapes,
 		});
 		this.summary = new ShortSummaryReader({
 			onFailure,
 			isVerbose: () => this.progress.hasVerbose,
 			onFinalLine,
+			escapes: this.escapes,
 		});
 	}
 
@@ -142,6 +146,7 @@ export class PytestParser {
 			if (title) {
 				// pytest pads its rules to the terminal width: the first one tells it.
 				this.ruleWidth ??= text.length;
+				this.escapes.width ??= this.ruleWidth;
 				this.onRuleTitle((title[1] ?? title[2])!, text, lineNumber);
 				return;
 			}
@@ -234,6 +239,7 @@ export class PytestParser {
 			summaryErrors,
 			warnings,
 		});
+		this.resolveEscapedIds();
 		return buildRun({
 			source: this.source,
 			header: this.header,
@@ -282,6 +288,22 @@ export class PytestParser {
 		}
 
 		return undefined;
+	}
+
+	/** Node ids for ids an ASCII-only stdout printed with escapes (`escaped-ids.ts`), once every line is read. */
+	private resolveEscapedIds(): void {
+		let isChanged = false;
+		for (const state of this.tests.values()) {
+			const id = this.escapes.resolve(state.id);
+			if (id !== state.id) {
+				state.id = id;
+				isChanged = true;
+			}
+		}
+
+		if (isChanged) {
+			this.tests.reindex();
+		}
 	}
 
 	private onRuleTitle(title: string, text: string, lineNumber: number): void {

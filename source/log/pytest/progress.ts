@@ -8,6 +8,7 @@ import {
 	type Outcome,
 } from '../model.js';
 import {finalLinePattern} from '../summary.js';
+import type {EscapedIds} from './escaped-ids.js';
 import {findIdEnd, isBalanced, type IdNormalizer} from './ids.js';
 import {addSubtestReport, parseSubtestLine} from './subtests.js';
 import type {TestTable} from './tests.js';
@@ -78,6 +79,8 @@ export type ProgressInputs = {
 	readonly onFailure: FailureListener | undefined;
 	/** A final line met among the progress lines (`-q` prints it with no `=` padding). */
 	readonly onFinalLine: (text: string, lineNumber: number) => void;
+	/** Told of `-v` lines whose ids hold escapes, to prove whether the output made them. */
+	readonly escapes?: EscapedIds;
 };
 
 export class ProgressReader {
@@ -173,6 +176,7 @@ export class ProgressReader {
 			this.hasProgress = true;
 			this.hasVerbose = true;
 			this.pendingId = undefined;
+			this.inputs.escapes?.observeProgressLine(fastId, text);
 			this.onVerbose(fastId, fastVerboseWord(), lineNumber);
 			return;
 		}
@@ -182,6 +186,7 @@ export class ProgressReader {
 			this.hasProgress = true;
 			this.hasVerbose = true;
 			this.pendingId = undefined;
+			this.inputs.escapes?.observeProgressLine(verbose.id, text);
 			this.onVerbose(verbose.id, verbose.word, lineNumber);
 			return;
 		}

@@ -3,6 +3,7 @@ The `-r` short test summary (`FAILED id - message`, `ERROR id`, `XPASS id reason
 */
 import type {FailureListener} from '../model.js';
 import {finalLinePattern} from '../summary.js';
+import type {EscapedIds} from './escaped-ids.js';
 import {
 	findIdEnd,
 	idAndMessageSplits,
@@ -43,6 +44,8 @@ export type ShortSummaryInputs = {
 	readonly isVerbose: () => boolean;
 	/** The final line, which ends the summary section. */
 	readonly onFinalLine: (text: string, lineNumber: number) => void;
+	/** Told of lines whose ids hold escapes, to prove whether the output made them. */
+	readonly escapes?: EscapedIds;
 };
 
 export class ShortSummaryReader {
@@ -93,6 +96,7 @@ export class ShortSummaryReader {
 			IdAndMessage,
 			...IdAndMessage[],
 		];
+		this.inputs.escapes?.observeSummaryLine(id, text);
 		if (!this.inputs.isVerbose() && (word === 'FAILED' || word === 'ERROR')) {
 			// -q and default verbosity name failures only here.
 			this.inputs.onFailure?.(id, word === 'FAILED' ? 'failed' : 'error');
