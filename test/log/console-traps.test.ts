@@ -4,6 +4,7 @@ import {
 	parseVerboseLine,
 	splitIdAndMessage,
 } from '../../source/log/pytest/index.js';
+import {EscapedIds, unescapeText} from '../../source/log/pytest/escaped-ids.js';
 import {
 	parseSubtestLine,
 	parseSubtestSummary,
@@ -408,5 +409,105 @@ describe('-s: a test that runs pytest (pytester) prints whole sessions into the 
 		);
 		expect(run.complete).toBe(true);
 		expect(run.counts.passed).toBe(144);
+	});
+});
+
+describe('ids an ASCII-only stdout printed with escapes', () => {
+	test('unescapeText undoes \\x, \\u and \\U escapes, and \\\\ only when asked', () => {
+		expect(unescapeText('Z\\xfcrich \\u6771\\u4eac \\U0001f600')).toBe(
+			'Zürich 東京 😀',
+		);
+		expect(unescapeText('a\\\\xfc')).toBe('a\\\\xfc');
+		expect(unescapeText('a\\\\b', true)).toBe('a\\b');
+	});
+
+	test.each([
+		'escapes-p9-v-ascii',
+		'escapes-p9-q-ascii',
+		'escapes-p9-default-backslashreplace',
+		'escapes-p7-v-backslashreplace',
+		'escapes-p7-default-ascii',
+	])(
+		'%s: the ids pytest did not escape get their characters back, the ones it escaped stay',
+		async name => {
+			const run = await readLog(path.join(traps, name, 'run.log'));
+			expect(run.complete).toBe(true);
+			expect(run.failures.map(failure => failure.id)).toEqual([
+				'escapes/test_escapes.py::test_city[Zürich]',
+				'escapes/test_escapes.py::test_city[Genève]',
+				'escapes/test_escapes.py::test_city[東京]',
+				// pytest's own escaping of a parameter: the node id holds the escape.
+				'escapes/test_escapes.py::test_word[f\\xf6\\xf6]',
+				'escapes/test_escapes.py::test_word[a\\\\b]',
+				'escapes/test_escapes.py::test_zürich_local',
+			]);
+		},
+	);
+
+	const width = 80;
+	const padded = (text: string, percent: string) =>
+		`${text}${' '.repeat(width - 1 - text.length - percent.length)}${percent}`;
+
+	test("a -v line proves its escapes by running past the width; pytest's own escapes do not", () => {
+		const escapes = new EscapedIds();
+		escapes.width = width;
+		const raw = 'tests/t.py::test_city[Zürich] PASSED';
+		const printed = padded(raw, '[ 50%]').replace('ü', '\\xfc');
+		escapes.observeProgressLine('tests/t.py::test_city[Z\\xfcrich]', printed);
+		const own = padded('tests/t.py::test_name[f\\xf6\\xf6] PASSED', '[100%]');
+		escapes.observeProgressLine('tests/t.py::test_name[f\\xf6\\xf6]', own);
+		expect(escapes.resolve('tests/t.py::test_city[Z\\xfcrich]')).toBe(
+			'tests/t.py::test_city[Zürich]',
+		);
+		expect(escapes.resolve('tests/t.py::test_name[f\\xf6\\xf6]')).toBe(
+			'tests/t.py::test_name[f\\xf6\\xf6]',
+		);
+	});
+
+	test('a name printed with escapes beside a parameter pytest escaped: only the name is undone', () => {
+		const escapes = new EscapedIds();
+		escapes.width = width;
+		const id = 'tests/t.py::test_z\\xfcrich[f\\xf6\\xf6]';
+		const printed = padded(
+			'tests/t.py::test_zürich[f\\xf6\\xf6] PASSED',
+			'[ 50%]',
+		).replace('ü', '\\xfc');
+		escapes.observeProgressLine(id, printed);
+		expect(escapes.resolve(id)).toBe('tests/t.py::test_zürich[f\\xf6\\xf6]');
+	});
+
+	test("a header with escapes is still a header inside the previous report's captured output", async () => {
+		const title = 'test_city[Z\\xfcrich]';
+		const fill = '_'.repeat((width - 'test_city[Zürich]'.length - 2) / 2);
+		const run = await parseText(
+			[
+				header,
+				'collected 2 items',
+				'',
+				'tests/t.py FF                                                             [100%]',
+				rule('FAILURES'),
+				rule('test_ok_name', '_'),
+				'E   assert False',
+				'',
+				'tests/t.py:3: AssertionError',
+				'----------------------------- Captured stdout call -----------------------------',
+				'some output',
+				`${fill} ${title} ${fill}_`,
+				'E   AssertionError: no trains',
+				'',
+				'tests/t.py:7: AssertionError',
+				rule('short test summary info'),
+				'FAILED tests/t.py::test_ok_name - assert False',
+				'FAILED tests/t.py::test_city[Z\\xfcrich] - AssertionError: no t...',
+				rule('2 failed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.failures.map(failure => [failure.id, failure.headline])).toEqual(
+			[
+				['tests/t.py::test_ok_name', 'AssertionError: assert False'],
+				['tests/t.py::test_city[Zürich]', 'AssertionError: no trains'],
+			],
+		);
 	});
 });
