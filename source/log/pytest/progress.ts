@@ -10,7 +10,11 @@ import {
 import {finalLinePattern} from '../summary.js';
 import type {EscapedIds} from './escaped-ids.js';
 import {findIdEnd, isBalanced, type IdNormalizer} from './ids.js';
-import {addSubtestReport, parseSubtestLine} from './subtests.js';
+import {
+	addSubtestReport,
+	parseSubtestLine,
+	parseWorkerSubtestLine,
+} from './subtests.js';
 import type {TestTable} from './tests.js';
 import {
 	fastVerboseId,
@@ -154,8 +158,8 @@ export class ProgressReader {
 	}
 
 	line(text: string, lineNumber: number): void {
-		const xdist =
-			text.charCodeAt(0) === 91 /* [ */ ? xdistLine.exec(text) : null;
+		const isWorkerLine = text.charCodeAt(0) === 91; /* [ */
+		const xdist = isWorkerLine ? xdistLine.exec(text) : null;
 		if (xdist) {
 			this.isXdist = true;
 			this.hasProgress = true;
@@ -192,7 +196,9 @@ export class ProgressReader {
 		}
 
 		const subtest = text.includes(' SUB')
-			? parseSubtestLine(stripPercent(text).trimEnd())
+			? isWorkerLine
+				? parseWorkerSubtestLine(text)
+				: parseSubtestLine(stripPercent(text).trimEnd())
 			: undefined;
 		if (subtest) {
 			this.hasProgress = true;

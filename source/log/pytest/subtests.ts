@@ -5,6 +5,7 @@ counts those in its final line; passed subtests only as `N subtests passed`), an
 a test's name and the subtest's description (`test_b [msg] (k=1)`).
 */
 import type {Entry} from './failures.js';
+import {findIdEnd} from './ids.js';
 import type {TestState} from './tests.js';
 
 /** One subtest report of a test, beside the test's own. */
@@ -61,6 +62,30 @@ export function parseSubtestLine(text: string): SubtestLine | undefined {
 
 		from = index + 1;
 	}
+}
+
+/** xdist's line of a subtest: `[gw0] [ 57%] SUBFAILED[step 2] tests/t.py::test_p[slow]`. */
+const workerPrefix = /^\[gw\d+] (?:\[\s*\d+%] )?(?=SUB)/;
+
+/** A subtest's xdist line, read as its short-summary line is (the id comes last, after the description). */
+export function parseWorkerSubtestLine(text: string): SubtestLine | undefined {
+	const prefix = workerPrefix.exec(text);
+	const subtest = prefix
+		? parseSubtestSummary(text.slice(prefix[0].length).trimEnd())
+		: undefined;
+	if (!subtest) {
+		return undefined;
+	}
+
+	const end = findIdEnd(subtest.body);
+	const id = end === -1 ? subtest.body : subtest.body.slice(0, end);
+	return {
+		id,
+		outcome: subtest.outcome,
+		...(subtest.description !== undefined && {
+			description: subtest.description,
+		}),
+	};
 }
 
 /** The start of a node id after a subtest's description on a summary line: a path with `::`. */
