@@ -8,6 +8,7 @@ import {EscapedIds, unescapeText} from '../../source/log/pytest/escaped-ids.js';
 import {
 	parseSubtestLine,
 	parseSubtestSummary,
+	parseWorkerSubtestLine,
 } from '../../source/log/pytest/subtests.js';
 import {stripPercent} from '../../source/log/pytest/verbose-line.js';
 import {parseFinalLine} from '../../source/log/summary.js';
@@ -200,6 +201,27 @@ describe('subtests: pytest 9 built in, pytest-subtests under 7.2', () => {
 		],
 	])('summary line %s', (line, expected) => {
 		expect(parseSubtestSummary(line)).toEqual(expected);
+	});
+
+	test("xdist: a subtest's line names the id last", () => {
+		expect(
+			parseWorkerSubtestLine(
+				"[gw0] [ 85%] SUBFAILED[b'/p\\xc3\\xa5-dansk/'] tests/t.py::HandlerTests::test_redirect[a b] ",
+			),
+		).toEqual({
+			id: 'tests/t.py::HandlerTests::test_redirect[a b]',
+			outcome: 'failed',
+			description: "[b'/p\\xc3\\xa5-dansk/']",
+		});
+		expect(
+			parseWorkerSubtestLine(
+				"[gw1] [ 57%] SUBPASSED(name='alpha') tests/t.py::test_some",
+			),
+		).toEqual({
+			id: 'tests/t.py::test_some',
+			outcome: undefined,
+			description: "(name='alpha')",
+		});
 	});
 
 	test('pytest 9: a unittest subTest fails while its test says PASSED: two reports, as pytest counts them', async () => {
