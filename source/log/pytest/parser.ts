@@ -277,12 +277,16 @@ export class PytestParser {
 				continue;
 			}
 
-			// After the outer letters (`.` + `F..F   [100%]`), only padding tells the inner line from a full outer one.
 			const line = text.slice(start);
-			const isInner = lettersOnly.test(text.slice(0, start))
-				? paddedQuietProgressLine.test(line)
-				: quietProgressLine.test(line);
-			if (isInner) {
+			if (!quietProgressLine.test(line)) {
+				continue;
+			}
+
+			// After the outer letters (`.` + `F..F   [100%]`), only padding tells the inner line from a full outer one.
+			if (
+				!lettersOnly.test(text.slice(0, start)) ||
+				paddedQuietProgressLine.test(line)
+			) {
 				return start;
 			}
 		}
