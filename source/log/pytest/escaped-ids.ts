@@ -60,17 +60,34 @@ export class EscapedIds {
 	private readonly proven = new Map<string, boolean>();
 	private isAny = false;
 
-	/** A `-v` line (`id WORD  [ NN%]`): pytest pads it to one column less than the width. */
+	/**
+	A `-v` line (`id WORD  [ NN%]`): pytest pads it to one column less than the width. Only a padded line says
+	anything: one too long for the width is printed with a single space, however pytest measured it.
+	*/
 	observeProgressLine(id: string, line: string): void {
 		if (line.endsWith('%]') && hasEscape(id)) {
-			this.observe(tailKey(id), line, 1);
+			const open = line.lastIndexOf('[');
+			if (line.startsWith('  ', open - 2)) {
+				this.observe(tailKey(id), line, 1);
+			}
 		}
 	}
 
-	/** A FAILURES header (`____ title ____`): as wide as the terminal. */
-	observeHeader(title: string, line: string): void {
-		if (hasEscape(title)) {
-			this.observe(title.replace(/^\[doctest] /, ''), line, 0);
+	/**
+	A FAILURES header (`____ title ____`, naming the test `name`): as wide as the terminal, unless the title is too long for it (then one
+	`_` on each side). It says something only when the title pytest measured gets other fill than the printed one.
+	*/
+	observeHeader(name: string, title: string, line: string): void {
+		if (!hasEscape(name) || this.width === undefined) {
+			return;
+		}
+
+		const fill = (length: number) =>
+			Math.max(Math.floor((this.width! - length - 2) / 2), 1);
+		const printed = fill(title.length);
+		const measured = fill([...unescapeText(title)].length);
+		if (measured !== printed && line.startsWith('_'.repeat(measured) + ' ')) {
+			this.observe(name.replace(/^\[doctest] /, ''), line, 0);
 		}
 	}
 

@@ -75,7 +75,7 @@ export class FailuresReader {
 				kind = 'setup';
 			}
 
-			this.escapes?.observeHeader(name, text);
+			this.escapes?.observeHeader(name, title, text);
 			this.current = {
 				kind,
 				name,
