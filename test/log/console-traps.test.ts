@@ -486,6 +486,24 @@ describe('ids an ASCII-only stdout printed with escapes', () => {
 		);
 	});
 
+	test('lines too long for the width prove nothing: pytest printed them the same however it measured', () => {
+		const escapes = new EscapedIds();
+		escapes.width = width;
+		const id =
+			'tests/chaos/cache/test_cache_regression_27.py::TestCursorReplay::test_recover_queue_after_restart[caf\\xe9]';
+		// One `_` on each side: the title is too long for 80 columns, escaped or not.
+		const title =
+			'ERROR at teardown of TestCursorReplay.test_recover_queue_after_restart[caf\\xe9]';
+		escapes.observeHeader(
+			'TestCursorReplay.test_recover_queue_after_restart[caf\\xe9]',
+			title,
+			`_ ${title} _`,
+		);
+		// A -v line past the width has one space before its percentage.
+		escapes.observeProgressLine(id, `${id} PASSED [ 24%]`);
+		expect(escapes.resolve(id)).toBe(id);
+	});
+
 	test('a name printed with escapes beside a parameter pytest escaped: only the name is undone', () => {
 		const escapes = new EscapedIds();
 		escapes.width = width;
