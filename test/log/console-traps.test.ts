@@ -68,6 +68,13 @@ describe('ids whose brackets do not balance', () => {
 				message: 'AssertionError: closi...',
 			},
 		],
+		// Balanced, with ` - ` only inside its brackets: a -rA PASSED line's id alone.
+		[
+			'test_polynomials.py::test_chromatic_polynomial[G2-x**5 - 5*x**4 + 4*x]',
+			{
+				id: 'test_polynomials.py::test_chromatic_polynomial[G2-x**5 - 5*x**4 + 4*x]',
+			},
+		],
 	])('summary line %s', (text, split) => {
 		expect(splitIdAndMessage(text)).toEqual(split);
 	});

@@ -6,8 +6,8 @@ import {fileOfId} from '../model.js';
 export type IdAndMessage = {id: string; message?: string};
 
 /**
-Splits `id - message` at the first ` - ` outside brackets. When every ` - ` is inside a bracket (an id whose
-brackets do not balance: `test_check[[1, 2] - AssertionError…`), at the first one of the least depth.
+Splits `id - message` at the first ` - ` outside brackets. When the brackets do not balance and every ` - ` is
+inside one (`test_check[[1, 2] - AssertionError…`), at the first one of the least depth.
 */
 export function splitIdAndMessage(text: string): IdAndMessage {
 	return idAndMessageSplits(text)[0]!;
@@ -33,6 +33,11 @@ export function idAndMessageSplits(text: string): IdAndMessage[] {
 
 			candidates.push({index, depth});
 		}
+	}
+
+	if (depth === 0) {
+		// Balanced, and every ` - ` inside brackets: an id alone (`test_p[x**5 - 5*x]`).
+		return [{id: text}];
 	}
 
 	const splits = candidates
