@@ -28,6 +28,8 @@ export type RunParts = {
 	readonly tests: TestTable;
 	/** Progress letters counted (`-q`): then their counts are the run's. */
 	readonly charCounts: Counts | undefined;
+	/** What the letters of each line glued to other text (`.PASSED` under `-s`) count: see `withGluedChars`. */
+	readonly gluedCharCounts?: readonly Counts[];
 	readonly end: SessionEnd;
 	/** A `test session starts` rule or a progress line was seen. */
 	readonly hasRun: boolean;
@@ -43,6 +45,7 @@ export function buildRun(parts: RunParts): Run {
 	const tests: TestResult[] = [];
 	const failures: Failure[] = [];
 	const parsedCounts = emptyCounts();
+	let subtestFailures = 0;
 	for (const state of parts.tests.values()) {
 		parsedCounts.rerun += state.reruns ?? 0;
 		parsedCounts.passed += state.passedBeforeRerun;
@@ -69,6 +72,27 @@ export function buildRun(parts: RunParts): Run {
 			}
 		}
 
+		for (const outcome of state.otherReports ?? []) {
+			tests.push({id: state.id, file: state.file, outcome, phase: 'call'});
+			parsedCounts[outcome]++;
+		}
+
+		for (const subtest of state.subtests ?? []) {
+			tests.push({
+				id: state.id,
+				file: state.file,
+				outcome: subtest.outcome,
+				phase: 'call',
+			});
+			parsedCounts[subtest.outcome]++;
+			if (subtest.outcome === 'failed') {
+				subtestFailures++;
+				failures.push(
+					makeFailure(state, 'failed', 'call', subtest.entry, subtest.message),
+				);
+			}
+		}
+
 		if (state.teardownError) {
 			tests.push({
 				id: state.id,
@@ -86,12 +110,15 @@ export function buildRun(parts: RunParts): Run {
 	let counts = parsedCounts;
 	if (parts.charCounts) {
 		counts = {...parts.charCounts};
-		// Collection errors are never progress characters.
+		// Collection errors are never progress characters; a failed subtest's letter (`u`) can be a passed one's.
 		for (const test of tests) {
 			if (test.phase === 'collect') {
 				counts.error++;
 			}
 		}
+
+		counts.failed += subtestFailures;
+		counts = withGluedChars(counts, parts.gluedCharCounts, end.reportedCounts);
 	}
 
 	const isComplete = end.judge(
@@ -124,13 +151,16 @@ function makeFailure(
 	outcome: 'failed' | 'error',
 	phase: Phase,
 	entry: Entry | undefined,
+	/** The short summary's message, for a report other than the test's own (a subtest's). */
+	ownMessage?: string,
 ): Failure {
 	const file = fileOfId(state.id);
 	if (!entry) {
 		const message =
-			outcome === 'error'
+			ownMessage ??
+			(outcome === 'error'
 				? (state.summaryErrorMessage ?? state.summaryMessage)
-				: state.summaryMessage;
+				: state.summaryMessage);
 		const described = message ? describeMessage(message) : undefined;
 		return {
 			id: state.id,
@@ -178,6 +208,7 @@ function makeFailure(
 		phase,
 		headline:
 			described.headline ||
+			ownMessage ||
 			(outcome === 'error'
 				? state.summaryErrorMessage
 				: state.summaryMessage) ||
@@ -202,4 +233,49 @@ function trimBlank(lines: readonly string[]): string[] {
 	}
 
 	return lines.slice(start, end);
+}
+
+/**
+The letter counts with those of the glued lines whose letters pytest's final line says are missing: the first set
+of lines (by number of lines) that makes the counts agree exactly, else the counts as they are.
+*/
+function withGluedChars(
+	counts: Counts,
+	glued: readonly Counts[] | undefined,
+	reported: Counts | undefined,
+): Counts {
+	if (!glued?.length || !reported || sameCounts(counts, reported)) {
+		return counts;
+	}
+
+	const subsets = 2 ** glued.length;
+	for (let mask = 1; mask < subsets; mask++) {
+		let sum = counts;
+		for (const [index, lineCounts] of glued.entries()) {
+			if (mask & (2 ** index)) {
+				sum = addCounts(sum, lineCounts);
+			}
+		}
+
+		if (sameCounts(sum, reported)) {
+			return sum;
+		}
+	}
+
+	return counts;
+}
+
+function sameCounts(a: Counts, b: Counts): boolean {
+	return (Object.keys(a) as Array<keyof Counts>).every(
+		key => a[key] === b[key],
+	);
+}
+
+function addCounts(a: Counts, b: Counts): Counts {
+	const sum = {...a};
+	for (const key of Object.keys(b) as Array<keyof Counts>) {
+		sum[key] += b[key];
+	}
+
+	return sum;
 }

@@ -2,6 +2,7 @@
 The FAILURES and ERRORS sections: each `____ title ____` header opens an entry that collects its traceback and `Captured …` sections, in every `--tb` mode (`--tb=line` entries have no header). Which test an entry belongs to is decided later, in `headers.ts`.
 */
 import {isLineReport} from '../traceback.js';
+import {escapeExcess, type EscapedIds} from './escaped-ids.js';
 
 export type EntryKind = 'failure' | 'setup' | 'teardown' | 'collect' | 'line';
 
@@ -25,6 +26,12 @@ export class FailuresReader {
 	private current: Entry | undefined;
 	private capturedTarget: string[] | undefined;
 	private pendingXpassEcho: string | undefined;
+	private readonly escapes: EscapedIds | undefined;
+
+	/** `escapes`: told of headers whose titles hold escapes. */
+	constructor(escapes?: EscapedIds) {
+		this.escapes = escapes;
+	}
 
 	/** Whether an entry is open: its lines (a `====` banner too) are the test's report. */
 	get isInEntry(): boolean {
@@ -40,11 +47,13 @@ export class FailuresReader {
 	): void {
 		const header =
 			text.charCodeAt(0) === 95 /* _ */ ? entryHeader.exec(text) : null;
+		// A header is as wide as the terminal (an id printed with escapes runs past it by what they add).
 		const isOwnOutput =
 			header !== null &&
 			this.capturedTarget !== undefined &&
 			ruleWidth !== undefined &&
 			text.length !== ruleWidth &&
+			text.length - escapeExcess(header[1]!) !== ruleWidth &&
 			header[1]!.length + 4 <= ruleWidth;
 		if (header && !isOwnOutput && !/^[_ ]*$/.test(header[1]!)) {
 			this.finishEntry();
@@ -66,6 +75,7 @@ export class FailuresReader {
 				kind = 'setup';
 			}
 
+			this.escapes?.observeHeader(name, title, text);
 			this.current = {
 				kind,
 				name,

@@ -3,6 +3,7 @@ The tests of one session as the parser learns them: one state per test, which ev
 */
 import {fileOfId, type Outcome, type Phase} from '../model.js';
 import type {Entry} from './failures.js';
+import type {SubtestReport} from './subtests.js';
 
 /**
 What the parser knows of one test while reading. It is also the TestResult the Run hands out (for its main report), so a million-test log allocates one object per test; `file` is a prototype getter, not a string per test.
@@ -18,6 +19,8 @@ export class TestState {
 	isMerged = false;
 	/** Further reports with the same outcome (pytest counts each). */
 	repeatedReports: Outcome[] | undefined = undefined;
+	/** Reports of another outcome besides the main one: xdist's replacement worker ran a crashed worker's test again. */
+	otherReports: Outcome[] | undefined = undefined;
 	/** The FAILURES/ERRORS entries this test's reports were matched with. */
 	failedEntry: Entry | undefined = undefined;
 	errorEntry: Entry | undefined = undefined;
@@ -26,6 +29,8 @@ export class TestState {
 	summaryMessage: string | undefined = undefined;
 	/** The short summary's ERROR message: a test can also have a FAILED one. */
 	summaryErrorMessage: string | undefined = undefined;
+	/** Its failed, skipped and xfailed subtests: each a report of its own, as pytest counts them. */
+	subtests: SubtestReport[] | undefined = undefined;
 
 	/** Rewritten once, at the end, when the log turns out to print ids relative to a subdirectory. */
 	id: string;
@@ -148,6 +153,14 @@ function mergeInto(target: TestState, later: TestState): void {
 	target.passedBeforeRerun += later.passedBeforeRerun;
 	if (later.repeatedReports) {
 		(target.repeatedReports ??= []).push(...later.repeatedReports);
+	}
+
+	if (later.otherReports) {
+		(target.otherReports ??= []).push(...later.otherReports);
+	}
+
+	if (later.subtests) {
+		(target.subtests ??= []).push(...later.subtests);
 	}
 
 	target.summaryMessage ??= later.summaryMessage;
