@@ -64,6 +64,26 @@ function lastPercent(tail: string): number | undefined {
 	return percent;
 }
 
+/** What a live failure says while pytest has not printed its traceback yet. */
+export const pendingHeadline =
+	'traceback not printed yet: pytest prints it in FAILURES, at the end of the run';
+
+/** Failures known only from their progress line say why their traceback is missing. */
+function withPendingHeadlines(run: Run): Run {
+	if (!run.failures.some(failure => failure.traceback === '')) {
+		return run;
+	}
+
+	return {
+		...run,
+		failures: run.failures.map(failure =>
+			failure.traceback === '' && failure.exceptionType === undefined
+				? {...failure, headline: pendingHeadline}
+				: failure,
+		),
+	};
+}
+
 /** An external store (for React's useSyncExternalStore) of the live review. */
 export class LiveReview {
 	readonly #options: LiveReviewOptions;
@@ -285,7 +305,8 @@ export class LiveReview {
 			const sessions = await readLogSessions(this.#options.source, {
 				stream: Readable.from([bytes]),
 			});
-			return sessions.at(-1);
+			const run = sessions.at(-1);
+			return run && withPendingHeadlines(run);
 		} catch {
 			// Not a test log yet (the first bytes of a banner), or a truncated XML: wait for more.
 			return undefined;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {builtInRuleSet} from '../../source/classify/rules/built-in.js';
-import {LiveReview} from '../../source/live/live-review.js';
+import {LiveReview, pendingHeadline} from '../../source/live/live-review.js';
 import {openJournal} from '../../source/triage/journal.js';
 
 const log = fs.readFileSync('fixtures/pytest9/v/run.log');
@@ -56,6 +56,7 @@ describe('LiveReview', () => {
 		const seen: Array<{
 			ids: string[];
 			withTraceback: number;
+			headline?: string;
 			percent?: number;
 		}> = [];
 		const stream = live.tap(
@@ -64,6 +65,7 @@ describe('LiveReview', () => {
 				const {review, progress} = live.get();
 				seen.push({
 					ids: review?.rows.map(row => row.analyzed.failure.id) ?? [],
+					headline: review?.rows[0]?.analyzed.failure.headline,
 					withTraceback:
 						review?.rows.filter(row => row.analyzed.failure.traceback !== '')
 							.length ?? 0,
@@ -77,6 +79,7 @@ describe('LiveReview', () => {
 
 		expect(seen[0]!.ids).toEqual(['tests/sub/test_other.py::test_fail_assert']);
 		expect(seen[0]!.withTraceback).toBe(0);
+		expect(seen[0]!.headline).toBe(pendingHeadline);
 		expect(seen[0]!.percent).toBe(7);
 		expect(seen[1]!.ids.length).toBeGreaterThan(8);
 		expect(seen[1]!.withTraceback).toBe(0);
