@@ -4,7 +4,7 @@ The non-interactive commands: report, export, decide, rules, undo, compact. Each
 
 import process from 'node:process';
 import {compileUserPattern, isPatternError} from './classify/pattern.js';
-import {describeRules} from './classify/rules.js';
+import {describeRules} from './classify/rules/describe.js';
 import {formatReport, type ReportDecision} from './export/report.js';
 import {exportCommand} from './commands/export.js';
 import {historyCommand} from './commands/history.js';

@@ -7,7 +7,9 @@ import path from 'node:path';
 import process from 'node:process';
 import {analyze, type Analysis} from './classify/analyze.js';
 import {IrregularFileError, readRegularFile} from './files.js';
-import {builtInRuleSet, loadRulesFile, type RuleSet} from './classify/rules.js';
+import {builtInRuleSet} from './classify/rules/built-in.js';
+import {loadRulesFile} from './classify/rules/load.js';
+import type {RuleSet} from './classify/rules/types.js';
 import type {FailureOutcome, Run} from './log/model.js';
 import {groupRuns, type GroupMode} from './runs/group.js';
 import {

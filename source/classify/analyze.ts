@@ -15,12 +15,9 @@ import {
 	type RunHealth,
 	type TestHistory,
 } from './flaky.js';
-import {
-	builtInRuleSet,
-	suggest,
-	type RuleSet,
-	type Suggestion,
-} from './rules.js';
+import {builtInRuleSet} from './rules/built-in.js';
+import {suggest} from './rules/match.js';
+import type {RuleSet, Suggestion} from './rules/types.js';
 import {rerunsOf, type RerunSummary} from './reruns.js';
 import {signatureOf} from './signature.js';
 

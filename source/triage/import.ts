@@ -40,7 +40,7 @@ and zero-width characters as escapes (`\x1b`, `\u202e`): a `Node ID` is matched 
 escaped form it is (`idResolver`), and a `Note` that is the journal's note escaped is unchanged.
 */
 
-import type {Rule, RuleSet} from '../classify/rules.js';
+import type {Rule, RuleSet} from '../classify/rules/types.js';
 import {
 	parseCsv,
 	statusWords,

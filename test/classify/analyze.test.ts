@@ -2,7 +2,7 @@ import {describe, expect, test} from 'vitest';
 import {analyze} from '../../source/classify/analyze.js';
 import {areaOf} from '../../source/classify/area.js';
 import {clusterFailures} from '../../source/classify/clusters.js';
-import {loadRulesFile} from '../../source/classify/rules.js';
+import {loadRulesFile} from '../../source/classify/rules/load.js';
 import {makeRun} from './make-run.js';
 import * as real from './real-failures.js';
 

@@ -3,12 +3,11 @@ import type {Failure} from '../../source/log/model.js';
 import {
 	builtInRules,
 	builtInRuleSet,
-	describeRules,
-	loadRulesFile,
-	suggest,
-	testNameOf,
-	type Rule,
-} from '../../source/classify/rules.js';
+} from '../../source/classify/rules/built-in.js';
+import {describeRules} from '../../source/classify/rules/describe.js';
+import {loadRulesFile} from '../../source/classify/rules/load.js';
+import {suggest, testNameOf} from '../../source/classify/rules/match.js';
+import type {Rule} from '../../source/classify/rules/types.js';
 import * as real from './real-failures.js';
 
 function failing(id: string, overrides: Partial<Failure> = {}): Failure {

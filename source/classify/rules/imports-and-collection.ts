@@ -1,0 +1,66 @@
+/**
+Built-in rules for tests that cannot run: a module that does not import or compile, a missing fixture.
+*/
+
+import type {RuleSpec} from './types.js';
+import {raised} from './raised.js';
+
+// Message patterns look at the exception lines only, not at source code in the traceback,
+// so a test that merely mentions `ConnectionRefusedError` is not taken for one that hit it.
+export const importAndCollectionRules: readonly RuleSpec[] = [
+	{
+		name: 'collect-import-error',
+		match: {
+			phase: ['collect'],
+			message: raised('ModuleNotFoundError|ImportError', 'No module named'),
+		},
+		category: 'CONFIGURATION',
+		priority: 'HIGH',
+		reason:
+			'A test module cannot be imported: a package it needs is missing or broken in this environment, so none of its tests ran',
+	},
+	{
+		name: 'collect-invalid-escape',
+		match: {
+			phase: ['collect'],
+			message: /SyntaxError: invalid (?:octal )?escape sequence/,
+		},
+		category: 'CONFIGURATION',
+		priority: 'LOW',
+		reason:
+			"An invalid escape sequence in a string literal is only a warning, which this run's warning filter (-W error) turned into a SyntaxError at import",
+	},
+	{
+		name: 'collect-syntax-error',
+		match: {
+			phase: ['collect'],
+			message: raised('SyntaxError|IndentationError|TabError'),
+		},
+		category: 'TEST_DESIGN',
+		priority: 'HIGH',
+		reason: 'A test module does not compile, so none of its tests ran',
+	},
+	{
+		name: 'module-not-found',
+		match: {message: raised('ModuleNotFoundError', 'No module named')},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason: 'A module the test imports is not installed in this environment',
+	},
+	{
+		name: 'cannot-import-name',
+		match: {message: /ImportError: cannot import name/},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'The installed package lacks a name the test imports: the tests and the installed version disagree',
+	},
+	{
+		name: 'fixture-not-found',
+		match: {message: /fixture '[^']*' not found/},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			'The test asks for a fixture that no conftest or plugin provides: a plugin is missing, or a helper named test_* was collected as a test',
+	},
+];

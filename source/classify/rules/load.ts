@@ -1,0 +1,414 @@
+/**
+A team's rules file (`triage.rules.json`): read, checked, and put before the built-in rules.
+*/
+
+import {phases, type FailureOutcome, type Phase} from '../../log/model.js';
+import {
+	defaultCategories,
+	defaultPriorities,
+	mergeCategories,
+	type Category,
+} from '../categories.js';
+import {compileUserPattern, isPatternError, type Pattern} from '../pattern.js';
+import {builtInRules} from './built-in.js';
+import {
+	matchPatternKeys,
+	type Rule,
+	type RuleMatch,
+	type RuleSet,
+} from './types.js';
+
+/** The result of reading a rules file: the rule set in effect, or every problem found in it. */
+export type RulesLoad =
+	| {readonly ok: true; readonly ruleSet: RuleSet}
+	| {readonly ok: false; readonly errors: readonly string[]};
+
+const ruleKeys = new Set(['name', 'match', 'category', 'priority', 'reason']);
+const matchKeys = new Set<string>([
+	...matchPatternKeys,
+	'outcome',
+	'phase',
+	'area',
+	'flaky',
+	'ignoreCase',
+]);
+const maximumPatternLength = 1000;
+
+type KnownField =
+	| 'rules'
+	| 'categories'
+	| 'name'
+	| 'key'
+	| 'description'
+	| 'match'
+	| 'category'
+	| 'priority'
+	| 'reason'
+	| 'id'
+	| 'file'
+	| 'message'
+	| 'traceback'
+	| 'outcome'
+	| 'phase'
+	| 'area'
+	| 'flaky'
+	| 'ignoreCase';
+
+/** A parsed JSON object: any keys, with the ones this file knows readable by name. */
+type JsonObject = Readonly<Record<string, unknown>> &
+	Readonly<Partial<Record<KnownField, unknown>>>;
+
+function isRecord(value: unknown): value is JsonObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function quote(value: unknown): string {
+	return JSON.stringify(value) ?? String(value);
+}
+
+function compilePattern(
+	value: unknown,
+	where: string,
+	ignoreCase: boolean,
+	errors: string[],
+): Pattern | undefined {
+	if (typeof value !== 'string' || value === '') {
+		errors.push(
+			`${where}: must be a non-empty string (a regular expression), got ${quote(value)}`,
+		);
+		return undefined;
+	}
+
+	if (value.length > maximumPatternLength) {
+		errors.push(
+			`${where}: pattern is longer than ${maximumPatternLength} characters`,
+		);
+		return undefined;
+	}
+
+	const compiled = compileUserPattern(value, {ignoreCase});
+	if (isPatternError(compiled)) {
+		errors.push(`${where}: invalid pattern /${value}/: ${compiled.error}`);
+		return undefined;
+	}
+
+	return compiled;
+}
+
+function stringList<T extends string>(
+	value: unknown,
+	where: string,
+	allowed: readonly T[] | undefined,
+	errors: string[],
+): T[] | undefined {
+	const list = typeof value === 'string' ? [value] : value;
+	if (
+		!Array.isArray(list) ||
+		list.length === 0 ||
+		!list.every(item => typeof item === 'string')
+	) {
+		errors.push(
+			`${where}: must be a string or a non-empty list of strings, got ${quote(value)}`,
+		);
+		return undefined;
+	}
+
+	if (allowed) {
+		const unknown = list.filter(item => !allowed.includes(item as T));
+		if (unknown.length > 0) {
+			errors.push(
+				`${where}: unknown ${unknown.map(item => quote(item)).join(', ')}; expected one of ${allowed.join(', ')}`,
+			);
+			return undefined;
+		}
+	}
+
+	return list as T[];
+}
+
+function readMatch(
+	value: unknown,
+	where: string,
+	errors: string[],
+): RuleMatch | undefined {
+	if (!isRecord(value)) {
+		errors.push(
+			`${where}: must be an object of conditions (use {} to match every failure), got ${quote(value)}`,
+		);
+		return undefined;
+	}
+
+	const before = errors.length;
+	for (const key of Object.keys(value)) {
+		if (!matchKeys.has(key)) {
+			errors.push(
+				`${where}: unknown condition '${key}'; expected ${[...matchKeys].join(', ')}`,
+			);
+		}
+	}
+
+	const ignoreCase = value.ignoreCase ?? false;
+	if (typeof ignoreCase !== 'boolean') {
+		errors.push(
+			`${where}.ignoreCase: must be true or false, got ${quote(ignoreCase)}`,
+		);
+	}
+
+	const match: {-readonly [K in keyof RuleMatch]: RuleMatch[K]} = {};
+	for (const key of matchPatternKeys) {
+		if (value[key] !== undefined) {
+			match[key] = compilePattern(
+				value[key],
+				`${where}.${key}`,
+				ignoreCase === true,
+				errors,
+			);
+		}
+	}
+
+	if (value.outcome !== undefined) {
+		match.outcome = stringList<FailureOutcome>(
+			value.outcome,
+			`${where}.outcome`,
+			['failed', 'error'],
+			errors,
+		);
+	}
+
+	if (value.phase !== undefined) {
+		match.phase = stringList<Phase>(
+			value.phase,
+			`${where}.phase`,
+			phases,
+			errors,
+		);
+	}
+
+	if (value.area !== undefined) {
+		match.area = stringList(value.area, `${where}.area`, undefined, errors);
+	}
+
+	if (value.flaky !== undefined) {
+		if (typeof value.flaky === 'boolean') {
+			match.flaky = value.flaky;
+		} else {
+			errors.push(
+				`${where}.flaky: must be true or false, got ${quote(value.flaky)}`,
+			);
+		}
+	}
+
+	return errors.length === before ? match : undefined;
+}
+
+function readCategories(value: unknown, errors: string[]): Category[] {
+	if (value === undefined) {
+		return [];
+	}
+
+	if (!Array.isArray(value)) {
+		errors.push(`categories: must be a list, got ${quote(value)}`);
+		return [];
+	}
+
+	const categories: Category[] = [];
+	for (const [index, entry] of value.entries()) {
+		const where = `categories[${index}]`;
+		if (!isRecord(entry)) {
+			errors.push(`${where}: must be an object with name, key and description`);
+			continue;
+		}
+
+		const before = errors.length;
+		for (const key of Object.keys(entry)) {
+			if (key !== 'name' && key !== 'key' && key !== 'description') {
+				errors.push(
+					`${where}: unknown field '${key}'; expected name, key, description`,
+				);
+			}
+		}
+
+		const {name, key, description} = entry;
+		if (typeof name !== 'string' || !/^[A-Z][A-Z\d_]*$/.test(name)) {
+			errors.push(
+				`${where}.name: must be an upper-case name like TEST_DESIGN, got ${quote(name)}`,
+			);
+		}
+
+		if (typeof key !== 'string' || [...key].length !== 1) {
+			errors.push(
+				`${where}.key: must be a single character, got ${quote(key)}`,
+			);
+		}
+
+		if (typeof description !== 'string' || description.trim() === '') {
+			errors.push(`${where}.description: must be a non-empty string`);
+		}
+
+		if (errors.length === before) {
+			categories.push({
+				name: name as string,
+				key: key as string,
+				description: description as string,
+			});
+		}
+	}
+
+	return categories;
+}
+
+/** Built-in rules with renamed categories under their new names. */
+export function renameCategories(
+	rules: readonly Rule[],
+	renames: ReadonlyMap<string, string>,
+): Rule[] {
+	return rules.map(rule => {
+		const category = renames.get(rule.category);
+		return category ? {...rule, category} : rule;
+	});
+}
+
+/**
+Read a user rules file (`triage.rules.json`) into the rule set in effect: its rules first, then the
+built-in rules. Every problem is reported, each naming the rule (index and name) and the field.
+
+```json
+{
+	"categories": [{"name": "INFRA", "key": "i", "description": "CI machines and services"}],
+	"rules": [{
+		"name": "redis down",
+		"match": {"message": "Error 111 connecting to", "phase": ["setup", "call"]},
+		"category": "INFRA", "priority": "HIGH", "reason": "redis-server is not running"
+	}]
+}
+```
+*/
+export function loadRulesFile(text: string, fileName: string): RulesLoad {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (error) {
+		return {
+			ok: false,
+			errors: [
+				`${fileName}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+			],
+		};
+	}
+
+	const errors: string[] = [];
+	if (!isRecord(data)) {
+		return {
+			ok: false,
+			errors: [
+				`${fileName}: must be a JSON object with "rules" and optional "categories"`,
+			],
+		};
+	}
+
+	for (const key of Object.keys(data)) {
+		if (key !== 'rules' && key !== 'categories' && key !== '$schema') {
+			errors.push(`unknown field '${key}'; expected rules, categories`);
+		}
+	}
+
+	const merged = mergeCategories(
+		defaultCategories,
+		readCategories(data.categories, errors),
+	);
+	errors.push(...merged.errors);
+	const categoryNames = merged.categories.map(category => category.name);
+	const priorityNames = defaultPriorities.map(priority => priority.name);
+
+	const rules: Rule[] = [];
+	const rawRules = data.rules ?? [];
+	if (Array.isArray(rawRules)) {
+		const names = new Set<string>();
+		for (const [index, entry] of rawRules.entries()) {
+			const named =
+				isRecord(entry) && typeof entry.name === 'string'
+					? entry.name
+					: undefined;
+			const where = `rules[${index}]${named === undefined ? '' : ` (${quote(named)})`}`;
+			if (!isRecord(entry)) {
+				errors.push(
+					`${where}: must be an object with match, category, priority, reason`,
+				);
+				continue;
+			}
+
+			const before = errors.length;
+			for (const key of Object.keys(entry)) {
+				if (!ruleKeys.has(key)) {
+					errors.push(
+						`${where}: unknown field '${key}'; expected ${[...ruleKeys].join(', ')}`,
+					);
+				}
+			}
+
+			if (
+				entry.name !== undefined &&
+				(typeof entry.name !== 'string' || entry.name === '')
+			) {
+				errors.push(`${where}.name: must be a non-empty string`);
+			}
+
+			const name = named ?? `rule ${index + 1}`;
+			if (names.has(name)) {
+				errors.push(
+					`${where}.name: another rule in this file has the same name`,
+				);
+			}
+
+			names.add(name);
+			const match = readMatch(entry.match, `${where}.match`, errors);
+			if (
+				typeof entry.category !== 'string' ||
+				!categoryNames.includes(entry.category)
+			) {
+				errors.push(
+					`${where}.category: unknown category ${quote(entry.category)}; expected one of ${categoryNames.join(', ')}`,
+				);
+			}
+
+			if (
+				typeof entry.priority !== 'string' ||
+				!priorityNames.includes(entry.priority)
+			) {
+				errors.push(
+					`${where}.priority: unknown priority ${quote(entry.priority)}; expected one of ${priorityNames.join(', ')}`,
+				);
+			}
+
+			if (typeof entry.reason !== 'string' || entry.reason.trim() === '') {
+				errors.push(`${where}.reason: must be a non-empty string saying why`);
+			}
+
+			if (errors.length === before && match) {
+				rules.push({
+					name,
+					match,
+					category: entry.category as string,
+					priority: entry.priority as string,
+					reason: entry.reason as string,
+					origin: fileName,
+				});
+			}
+		}
+	} else {
+		errors.push(`rules: must be a list, got ${quote(rawRules)}`);
+	}
+
+	if (errors.length > 0) {
+		return {ok: false, errors: errors.map(error => `${fileName}: ${error}`)};
+	}
+
+	return {
+		ok: true,
+		ruleSet: {
+			categories: merged.categories,
+			priorities: defaultPriorities,
+			rules: [...rules, ...renameCategories(builtInRules, merged.renames)],
+		},
+	};
+}

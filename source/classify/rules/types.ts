@@ -1,0 +1,76 @@
+/**
+What a rule is: the conditions it matches on, its verdict, and the suggestion it makes. Rules are data
+(regular expressions and lists); they never execute code.
+*/
+
+import type {FailureOutcome, Phase} from '../../log/model.js';
+import type {Category, Priority} from '../categories.js';
+import type {Pattern} from '../pattern.js';
+
+/** What a rule looks at. Every condition given must hold; an empty match matches every failure. */
+export type RuleMatch = {
+	/** The node id. */
+	readonly id?: Pattern;
+	/** The file part of the node id. */
+	readonly file?: Pattern;
+	/** The test's own name: the last part of the node id, without parameters (`test_jwt`). */
+	readonly name?: Pattern;
+	/** The headline and the traceback's `E` lines (the exception and its message). */
+	readonly message?: Pattern;
+	/** The whole traceback as printed. */
+	readonly traceback?: Pattern;
+	readonly outcome?: readonly FailureOutcome[];
+	readonly phase?: readonly Phase[];
+	/** Areas (`auth`, `database`, …; see area.ts). */
+	readonly area?: readonly string[];
+	/** True: only flaky tests; false: only tests that are not flaky. */
+	readonly flaky?: boolean;
+};
+
+export type Rule = {
+	/** Short and unique within its origin (`connection-refused`). */
+	readonly name: string;
+	readonly match: RuleMatch;
+	readonly category: string;
+	readonly priority: string;
+	readonly reason: string;
+	/** `built-in`, or the rules file it comes from. */
+	readonly origin: string;
+};
+
+/** A rule's verdict on one failure: a suggestion, which a person's decision always overrides. */
+export type Suggestion = {
+	readonly category: string;
+	readonly priority: string;
+	readonly reason: string;
+	/** The name of the rule that matched. */
+	readonly rule: string;
+};
+
+/** The categories, priorities and rules in effect: user rules, built-in rules, the fallback. */
+export type RuleSet = {
+	readonly categories: readonly Category[];
+	readonly priorities: readonly Priority[];
+	readonly rules: readonly Rule[];
+};
+
+export type SuggestContext = {
+	readonly rules: readonly Rule[];
+	/** Defaults to the area of the failure's file. */
+	readonly area?: string;
+	readonly isFlaky?: boolean;
+};
+
+export const builtInOrigin = 'built-in';
+
+/** A built-in rule before it is given its origin. */
+export type RuleSpec = Omit<Rule, 'origin'>;
+
+/** The conditions of a match that are patterns, in the order they are checked and described. */
+export const matchPatternKeys = [
+	'id',
+	'file',
+	'name',
+	'message',
+	'traceback',
+] as const;
