@@ -27,8 +27,9 @@ import {Header} from './ui/header.js';
 import {defaultKeymap} from './review/keymap/default-keymap.js';
 import {helpLines, hintsFor} from './review/keymap/help.js';
 import {keyNames} from './review/keymap/key-names.js';
-import type {Keymap} from './review/keymap/types.js';
+import type {Keymap, Mode} from './review/keymap/types.js';
 import {layoutOf, previewTitleHeight} from './review/layout.js';
+import {isTypingMode} from './review/modes.js';
 import {LinesView} from './ui/lines-view.js';
 import {PreviewView} from './ui/preview-view.js';
 import {
@@ -75,6 +76,22 @@ export type AppProps = {
 	readonly onCopy?: (text: string) => void;
 	/** Called once the resume state is saved, before the app exits. */
 	readonly onQuit?: () => void;
+};
+
+type Prompt = {readonly label: string; readonly placeholder: string};
+
+/** What the status line says while a mode takes typed text. */
+const typingPrompts: Partial<Record<Mode, Prompt>> = {
+	note: {label: 'note: ', placeholder: 'type a note, Enter saves, esc cancels'},
+	issue: {
+		label: 'issue: ',
+		placeholder:
+			'#123, JIRA-45 or a URL; Enter saves, empty removes, esc cancels',
+	},
+	filter: {
+		label: 'filter /',
+		placeholder: 'regex over id and headline, ! inverts, Enter applies',
+	},
 };
 
 function errorText(error: unknown): string {
@@ -149,7 +166,7 @@ export default function App({
 			}),
 	);
 
-	const isTypingNow = state.mode === 'note' || state.mode === 'filter';
+	const isTypingNow = isTypingMode(state.mode);
 	useInput(
 		(input, key) => {
 			// A line typed or pasted in one piece ("primary\r") belongs to the text input, which ends it
@@ -467,22 +484,17 @@ export default function App({
 
 	let statusLine: ReactNode;
 	// While typing, the input takes the status line and a complaint (a bad pattern) the footer's.
-	const isTyping = state.mode === 'note' || state.mode === 'filter';
-	if (isTyping) {
-		const label = state.mode === 'note' ? 'note: ' : 'filter /';
+	if (isTypingNow) {
+		const prompt = typingPrompts[state.mode] ?? {label: '', placeholder: ''};
 		statusLine = (
 			<Box width={width} height={1}>
 				<Box flexShrink={0}>
-					<Text bold>{label}</Text>
+					<Text bold>{prompt.label}</Text>
 				</Box>
 				<Box flexGrow={1} flexShrink={1} minWidth={0} overflow="hidden">
 					<TextInput
 						value={state.draft}
-						placeholder={
-							state.mode === 'note'
-								? 'type a note, Enter saves, esc cancels'
-								: 'regex over id and headline, ! inverts, Enter applies'
-						}
+						placeholder={prompt.placeholder}
 						onChange={onDraft}
 					/>
 				</Box>
@@ -509,7 +521,7 @@ export default function App({
 			{body}
 			<Box flexGrow={1} />
 			{statusLine}
-			{isTyping && state.status ? (
+			{isTypingNow && state.status ? (
 				<StatusLine status={state.status} fallback="" theme={theme} />
 			) : (
 				<Footer hints={hints} width={width} />

@@ -83,6 +83,8 @@ export type Analysis = {
 	decision's error, the one it was decided on, is found here.
 	*/
 	readonly earlierErrors?: readonly EarlierError[];
+	/** The rules file's `issueUrl` template: decisions' issue references become links (`triage/issue-link.ts`). */
+	readonly issueUrl?: string;
 };
 
 /** Classify the failures of the newest run against the history of all runs given (oldest first). */
@@ -158,5 +160,6 @@ export function analyze(
 		categories: ruleSet.categories,
 		priorities: ruleSet.priorities,
 		reruns: [...reruns.values()],
+		...(ruleSet.issueUrl !== undefined && {issueUrl: ruleSet.issueUrl}),
 	};
 }

@@ -79,6 +79,7 @@ export const reservedKeys: ReadonlySet<string> = new Set([
 	'V',
 	'/',
 	'!',
+	'#',
 	'?',
 	'h',
 	'l',

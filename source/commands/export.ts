@@ -21,6 +21,7 @@ import {
 	UsageError,
 	type GroupingFlags,
 } from '../session.js';
+import {issueLinkOf, type IssueLink} from '../triage/issue-link.js';
 import {decidedOnOf, type Review, type ReviewRow} from '../triage/review.js';
 
 export type ExportFlags = GroupingFlags & {
@@ -131,6 +132,13 @@ export function reviewTop(review: Review): Record<string, unknown> {
 	};
 }
 
+/** A decision's issue link: `{ref, url}` (`url` null when there is none to make), or null. */
+function issueJson(
+	issue: IssueLink | undefined,
+): {ref: string; url: string | null} | null {
+	return issue ? {ref: issue.ref, url: issue.url ?? null} : null;
+}
+
 /** The per-failure JSON fields of the review: classification, the decision, and what is in effect. */
 function failureFields(
 	row: ReviewRow,
@@ -163,6 +171,7 @@ function failureFields(
 					category: decision.category,
 					priority: decision.priority,
 					note: decision.note,
+					issue: issueJson(issueLinkOf(decision.issue, analysis.issueUrl)),
 					at: decision.at,
 					stale: row.isStale,
 					decidedOn: decidedOnOf(row, analysis) ?? null,

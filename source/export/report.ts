@@ -16,6 +16,7 @@ import {describeRerun} from '../classify/reruns.js';
 import {longestLength} from '../text.js';
 import {isFailureOutcome, outcomes, type Outcome} from '../log/model.js';
 import {sanitizeLine} from '../log/sanitize.js';
+import {issueLinkOf} from '../triage/issue-link.js';
 import {reportKey} from '../triage/journal.js';
 
 /** A person's decision on a failure, as the triage journal keeps it (DESIGN.md, "The triage file"). */
@@ -23,6 +24,8 @@ export type ReportDecision = {
 	readonly category: string;
 	readonly priority: string;
 	readonly note?: string;
+	/** An issue reference (`triage/issue-link.ts`); the analysis's `issueUrl` makes it a link. */
+	readonly issue?: string;
 	/** The failure's signature changed since the decision was made. */
 	readonly stale?: boolean;
 	/** Then, the error it was decided on, when the run history remembers it. */
@@ -72,6 +75,7 @@ type Verdict = {
 	readonly reason: string;
 	readonly source: 'decided' | 'stale' | 'suggested';
 	readonly note?: string;
+	readonly issue?: string;
 	/** A stale decision's error, as the history remembers it. */
 	readonly decidedOn?: string;
 };
@@ -90,6 +94,7 @@ function verdictOf(
 			reason: `decided by a person; the suggestion was ${analyzed.suggestion.category}/${analyzed.suggestion.priority}: ${analyzed.suggestion.reason}`,
 			source: decision.stale ? 'stale' : 'decided',
 			note: decision.note,
+			...(decision.issue !== undefined && {issue: decision.issue}),
 			...(decision.decidedOn !== undefined && {decidedOn: decision.decidedOn}),
 		};
 	}
@@ -503,6 +508,13 @@ function detailSection(
 			if (hasDecisions) {
 				lines.push(
 					`   Source:   ${verdict.source === 'suggested' ? `suggested by rule ${analyzed.suggestion.rule}` : verdict.source === 'stale' ? `decided, STALE: the error changed since${verdict.decidedOn === undefined ? '' : `; decided on: ${inert(verdict.decidedOn)}`}` : 'decided'}`,
+				);
+			}
+
+			const issue = issueLinkOf(verdict.issue, analysis.issueUrl);
+			if (issue) {
+				lines.push(
+					`   Issue:    ${inert(issue.ref)}${issue.url === undefined || issue.url === issue.ref ? '' : ` <${issue.url}>`}`,
 				);
 			}
 

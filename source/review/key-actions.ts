@@ -23,6 +23,7 @@ import {
 	setPriority,
 	submitNote,
 } from './decide.js';
+import {editIssue, submitIssue} from './issue.js';
 import {copyId, openEditor, quit, undo} from './effects.js';
 import {cycleFilter, dropFilter, editFilter, submitFilter} from './filters.js';
 import type {KeyAction, Mode} from './keymap/types.js';
@@ -63,6 +64,7 @@ const backByMode: Readonly<Record<Mode, (state: ReviewState) => ReviewState>> =
 		summary: closeOverlay,
 		help: closeOverlay,
 		note: cancelTyping,
+		issue: cancelTyping,
 		filter: cancelTyping,
 	};
 
@@ -105,10 +107,15 @@ const keyHandlers: KeyHandlers = {
 	confirm: confirmPreview,
 	undo,
 	editNote,
+	editIssue,
 	editFilter,
 	cycleFilter,
 	submit: state =>
-		state.mode === 'note' ? submitNote(state) : submitFilter(state),
+		state.mode === 'note'
+			? submitNote(state)
+			: state.mode === 'issue'
+				? submitIssue(state)
+				: submitFilter(state),
 	toggleClusters: openClusters,
 	selectCluster,
 	openDetail: state =>

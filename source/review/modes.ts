@@ -1,5 +1,5 @@
 /**
-The mode stack: help, summary, the note and the filter open over the mode they were opened from, and
+The mode stack: help, summary, the note, the issue and the filter open over the mode they were opened from, and
 `back` returns to it. What `back` does in each mode is `key-actions.ts`'s `backByMode`.
 */
 import type {Mode} from './keymap/types.js';
@@ -33,7 +33,12 @@ export function closeOverlay(state: ReviewState): ReviewState {
 	return {...leave(state), overlayScroll: 0};
 }
 
-/** Leave the note or the filter being typed, dropping the text. */
+/** The modes in which keys are text for the input (only their table's keys act). */
+export function isTypingMode(mode: Mode): boolean {
+	return mode === 'note' || mode === 'issue' || mode === 'filter';
+}
+
+/** Leave the note, the issue or the filter being typed, dropping the text. */
 export function cancelTyping(state: ReviewState): ReviewState {
 	return {...leave(state), draft: '', status: undefined};
 }

@@ -23,6 +23,7 @@ import type {KeyAction, Keymap} from './keymap/types.js';
 import {defaultViewport, type Viewport} from './layout.js';
 import {quickFiltersOf, type QuickFilter} from './quick-filters.js';
 import {clampScrolls, withOpeningScroll} from './scroll.js';
+import {isTypingMode} from './modes.js';
 import {withStatus, type ReviewState, type Status} from './state.js';
 
 export type ReviewAction =
@@ -116,7 +117,7 @@ export function createReviewState(options: InitOptions): ReviewState {
 }
 
 function isTyping(state: ReviewState): boolean {
-	return state.mode === 'note' || state.mode === 'filter';
+	return isTypingMode(state.mode);
 }
 
 export function reviewReducer(

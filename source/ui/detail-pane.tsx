@@ -11,7 +11,9 @@ import {
 	detailTextWidth,
 	tracebackHeight,
 } from '../review/layout.js';
+import {terminalLink} from '../review/hyperlinks.js';
 import {tint, type Theme} from '../review/theme.js';
+import {issueLinkOf, type IssueLink} from '../triage/issue-link.js';
 
 export type DetailPaneProps = {
 	readonly row: ReviewRow | undefined;
@@ -53,6 +55,37 @@ function formatTime(at: string): string {
 	return match ? `${match[1]!} ${match[2]!}` : sanitizeLine(at);
 }
 
+/**
+The issue link, before the note: its reference as a hyperlink where the terminal has them, else the
+reference and its URL as text (which many terminals still let a person open).
+*/
+function IssueText({
+	issue,
+	theme,
+}: {
+	readonly issue: IssueLink | undefined;
+	readonly theme: Theme;
+}) {
+	if (!issue) {
+		return null;
+	}
+
+	const ref = sanitizeLine(issue.ref);
+	const isLinked = theme.hasHyperlinks === true && issue.url !== undefined;
+	return (
+		<>
+			<Text bold>issue:</Text>{' '}
+			<Text underline={isLinked} color={tint(theme, 'blue')}>
+				{isLinked ? terminalLink(ref, issue.url) : ref}
+			</Text>
+			{!isLinked && issue.url !== undefined && issue.url !== issue.ref
+				? ` <${issue.url}>`
+				: ''}
+			{' · '}
+		</>
+	);
+}
+
 /** The detail pane: a title line and exactly `height` lines below it. */
 function DetailPaneView({
 	row,
@@ -71,6 +104,7 @@ function DetailPaneView({
 		const text = detailTextOf(failure);
 		const {decision} = row;
 		const earlier = decidedOnOf(row, analysis);
+		const issue = issueLinkOf(decision?.issue, analysis.issueUrl);
 		lines.push(
 			<Text key="headline" wrap="truncate-end">
 				<Text
@@ -121,6 +155,7 @@ function DetailPaneView({
 				{sanitizeLine(row.analyzed.area)}
 			</Text>,
 			<Text key="note" wrap="truncate-end">
+				<IssueText issue={issue} theme={theme} />
 				{decision?.note ? (
 					<>
 						<Text bold>note:</Text> {sanitizeLine(decision.note)}
@@ -128,6 +163,7 @@ function DetailPaneView({
 				) : (
 					<Text dimColor>no note (n adds one)</Text>
 				)}
+				{issue ? '' : <Text dimColor> · no issue (# links one)</Text>}
 			</Text>,
 		);
 

@@ -239,6 +239,23 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 			},
 			typingQuit,
 		],
+		issue: [
+			{
+				id: 'submit',
+				keys: ['return'],
+				action: {type: 'submit'},
+				help: 'save the issue link (empty removes it; decides an undecided failure)',
+				hint: 'save',
+			},
+			{
+				id: 'back',
+				keys: ['escape'],
+				action: {type: 'back'},
+				help: 'cancel',
+				hint: 'cancel',
+			},
+			typingQuit,
+		],
 		filter: [
 			{
 				id: 'submit',

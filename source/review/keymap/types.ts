@@ -17,6 +17,7 @@ export const modes = [
 	'summary',
 	'help',
 	'note',
+	'issue',
 	'filter',
 ] as const;
 
@@ -31,6 +32,7 @@ export const modeTitles: Readonly<Record<Mode, string>> = {
 	summary: 'Summary (s)',
 	help: 'Help (?)',
 	note: 'Editing a note (n)',
+	issue: 'Linking an issue (#)',
 	filter: 'Typing a filter (/)',
 };
 
@@ -61,10 +63,12 @@ export type KeyAction =
 	| {readonly type: 'confirm'}
 	| {readonly type: 'undo'}
 	| {readonly type: 'editNote'}
+	/** Type the issue reference of the current or the marked rows (`#123`, `JIRA-45`, a URL). */
+	| {readonly type: 'editIssue'}
 	| {readonly type: 'editFilter'}
 	/** Next quick filter (`quick-filters.ts`): undecided, stale, new, flaky, rerun, each category, all. */
 	| {readonly type: 'cycleFilter'}
-	/** Save the note or apply the filter being typed. */
+	/** Save the note or the issue, or apply the filter being typed. */
 	| {readonly type: 'submit'}
 	/** Switch between the failure list and the cluster list. */
 	| {readonly type: 'toggleClusters'}
