@@ -28,7 +28,11 @@ import {defaultKeymap} from './review/keymap/default-keymap.js';
 import {helpLines, hintsFor} from './review/keymap/help.js';
 import {keyNames} from './review/keymap/key-names.js';
 import type {Keymap, Mode} from './review/keymap/types.js';
-import {layoutOf, previewTitleHeight} from './review/layout.js';
+import {
+	layoutOf,
+	ownersColumnWidth,
+	previewTitleHeight,
+} from './review/layout.js';
 import {isTypingMode} from './review/modes.js';
 import {LinesView} from './ui/lines-view.js';
 import {PreviewView} from './ui/preview-view.js';
@@ -328,8 +332,9 @@ export default function App({
 				6,
 				Math.max(3, ...state.analysis.priorities.map(p => p.name.length)),
 			),
+			owners: ownersColumnWidth(state.analysis, width),
 		}),
-		[state.analysis],
+		[state.analysis, width],
 	);
 	const clusterSizes = useMemo(
 		() =>

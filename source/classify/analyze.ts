@@ -26,6 +26,12 @@ export type AnalyzeOptions = {
 	readonly rules?: RuleSet;
 	/** Share of failing tests above which a run counts as an outage (default 0.5). */
 	readonly outageThreshold?: number;
+	/** The repository's CODEOWNERS (`codeowners.ts`): each failure gets the owners of its test file. */
+	readonly owners?: {
+		/** The file, as shown to a person. */
+		readonly file: string;
+		readonly ownersOf: (testFile: string) => readonly string[];
+	};
 };
 
 /** A failure of the newest run with everything the classifier knows about it. */
@@ -43,6 +49,8 @@ export type AnalyzedFailure = {
 	readonly status: FailureStatus;
 	/** How the test fared when re-run in this run (RERUN lines, a `--lf` session), when it was. */
 	readonly rerun?: RerunSummary;
+	/** The owners of its test file from CODEOWNERS (`[]`: none); absent when there is no CODEOWNERS. */
+	readonly owners?: readonly string[];
 };
 
 /** An error a test failed with before, as the history remembers it. */
@@ -85,6 +93,8 @@ export type Analysis = {
 	readonly earlierErrors?: readonly EarlierError[];
 	/** The rules file's `issueUrl` template: decisions' issue references become links (`triage/issue-link.ts`). */
 	readonly issueUrl?: string;
+	/** The CODEOWNERS file the failures' owners come from; absent when the repository has none. */
+	readonly codeowners?: string;
 };
 
 /** Classify the failures of the newest run against the history of all runs given (oldest first). */
@@ -98,6 +108,7 @@ export function analyze(
 	}
 
 	const ruleSet = options.rules ?? builtInRuleSet();
+	const {owners} = options;
 	const reruns = rerunsOf(run);
 	const diff = diffRuns(runs, {outageThreshold: options.outageThreshold});
 	const signatures = new Map(
@@ -135,6 +146,7 @@ export function analyze(
 			status: diff.statuses.get(failure.id) ?? 'new',
 			...(reruns.size > 0 &&
 				reruns.has(failure.id) && {rerun: reruns.get(failure.id)}),
+			...(owners && {owners: owners.ownersOf(failure.file)}),
 		};
 	});
 
@@ -161,5 +173,6 @@ export function analyze(
 		priorities: ruleSet.priorities,
 		reruns: [...reruns.values()],
 		...(ruleSet.issueUrl !== undefined && {issueUrl: ruleSet.issueUrl}),
+		...(owners && {codeowners: owners.file}),
 	};
 }

@@ -97,7 +97,7 @@ export function reviewRunFields(
 			: {};
 }
 
-/** What the JSON says beside the runs: progress, what the run was compared with, fixed tests, reruns. */
+/** What the JSON says beside the runs: progress, the CODEOWNERS file, what the run was compared with, fixed tests, reruns. */
 export function reviewTop(review: Review): Record<string, unknown> {
 	const {analysis} = review;
 	const historyEntries = (entries: readonly HistoryEntry[]) =>
@@ -110,6 +110,7 @@ export function reviewTop(review: Review): Record<string, unknown> {
 		}));
 	return {
 		progress: review.progress,
+		codeowners: analysis.codeowners ?? null,
 		comparedWith: analysis.runs.slice(0, -1).map(health => ({
 			source: health.source,
 			fromHistory: health.isFromHistory,
@@ -165,6 +166,8 @@ function failureFields(
 			isOutage: entry.isOutage,
 		})),
 		status: analyzed.status,
+		// Null without a CODEOWNERS file; [] when it has no owner for the test file.
+		owners: analyzed.owners ?? null,
 		reruns: rerunFields(reruns, analyzed.failure.id),
 		decision: decision
 			? {

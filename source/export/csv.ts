@@ -96,6 +96,7 @@ function failureCells(
 		failure.phase,
 		rerunCell(reruns, failure.id),
 		issue?.url ?? issue?.ref ?? '',
+		(analyzed.owners ?? []).join(' '),
 	];
 }
 
@@ -124,6 +125,7 @@ function testCells(
 		'',
 		isFailureOutcome(test.outcome) ? test.phase : '',
 		rerunCell(reruns, test.id),
+		'',
 		'',
 	];
 }

@@ -1,6 +1,7 @@
 /**
-The text report of `triage report`: the old analyzer's sections, plus areas, the priority matrix,
-clusters, history across runs and, once people have decided, triage progress.
+The text report of `triage report`: the old analyzer's sections, plus areas, owners (with a CODEOWNERS
+file, `report-owners.ts`), the priority matrix, clusters, history across runs and, once people have
+decided, triage progress.
 */
 
 import type {AnalyzedFailure, Analysis} from '../classify/analyze.js';
@@ -18,6 +19,7 @@ import {isFailureOutcome, outcomes, type Outcome} from '../log/model.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {issueLinkOf} from '../triage/issue-link.js';
 import {reportKey} from '../triage/journal.js';
+import {ownersSection} from './report-owners.js';
 
 /** A person's decision on a failure, as the triage journal keeps it (DESIGN.md, "The triage file"). */
 export type ReportDecision = {
@@ -583,6 +585,7 @@ export function formatReport(
 		...byCategorySection(categories, verdicts),
 		...byFileSection(analysis),
 		...byAreaSection(analysis),
+		...ownersSection(analysis.codeowners, analysis.failures, verdicts, rule),
 		...matrixSection(analysis, categories, verdicts),
 		...clustersSection(analysis, options.topClusters ?? 10),
 		...(analysis.reruns.length > 0 ? rerunsSection(analysis) : []),

@@ -155,6 +155,23 @@ function DetailPaneView({
 				{sanitizeLine(row.analyzed.area)}
 			</Text>,
 			<Text key="note" wrap="truncate-end">
+				{analysis.codeowners === undefined ? undefined : (
+					<>
+						{row.analyzed.owners?.length ? (
+							<>
+								<Text bold>owners:</Text>{' '}
+								{row.analyzed.owners
+									.map(owner => sanitizeLine(owner))
+									.join(' ')}
+							</>
+						) : (
+							<Text dimColor>
+								no owner in {sanitizeLine(analysis.codeowners)}
+							</Text>
+						)}
+						{' · '}
+					</>
+				)}
 				<IssueText issue={issue} theme={theme} />
 				{decision?.note ? (
 					<>

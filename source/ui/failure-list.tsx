@@ -8,6 +8,8 @@ import {tint, type Theme} from '../review/theme.js';
 export type Columns = {
 	readonly category: number;
 	readonly priority: number;
+	/** The owners column (CODEOWNERS, wide terminals); 0: none. */
+	readonly owners: number;
 };
 
 export type FailureListProps = {
@@ -41,6 +43,24 @@ function fit(text: string, width: number): string {
 	return text.length > width ? text.slice(0, width) : text.padEnd(width);
 }
 
+/** The first owner, and how many more: `@org/db+1`; `-` for none. Cut with `…` to the column. */
+function ownersCell(owners: readonly string[] | undefined, width: number) {
+	const [first] = owners ?? [];
+	if (first === undefined) {
+		return fit('-', width);
+	}
+
+	const more = owners!.length > 1 ? `+${owners!.length - 1}` : '';
+	const name = sanitizeLine(first);
+	const room = width - more.length;
+	return fit(
+		name.length > room
+			? `${name.slice(0, Math.max(0, room - 1))}…${more}`
+			: `${name}${more}`,
+		width,
+	);
+}
+
 type RowProps = {
 	readonly row: ReviewRow;
 	readonly isSelected: boolean;
@@ -51,7 +71,7 @@ type RowProps = {
 	readonly theme: Theme;
 };
 
-/** One line: `›* FAIL HIGH   BUG           ~!+ …/test_file.py::test_name[param]`. */
+/** One line: `›* FAIL HIGH   BUG           ~!+ [@owner] …/test_file.py::test_name[param]`. */
 function FailureRowView({
 	row,
 	isSelected,
@@ -75,7 +95,17 @@ function FailureRowView({
 	const flags = `${flaky.isFlaky || status === 'flaky' ? '~' : ' '}${row.isStale ? '!' : ' '}${isNewShown && status === 'new' ? '+' : ' '}`;
 	// One text node per row: a frame of 10,000 failures is rendered key by key.
 	const prefixWidth =
-		2 + 1 + 4 + 1 + columns.priority + 1 + columns.category + 1 + 3 + 1;
+		2 +
+		1 +
+		4 +
+		1 +
+		columns.priority +
+		1 +
+		columns.category +
+		1 +
+		3 +
+		1 +
+		(columns.owners > 0 ? columns.owners + 1 : 0);
 	return (
 		<Text wrap="truncate-end">
 			<Text inverse={isSelected} bold={isSelected}>
@@ -98,6 +128,9 @@ function FailureRowView({
 			<Text color={tint(theme, row.isStale ? 'yellow' : 'magenta')}>
 				{flags}
 			</Text>{' '}
+			{columns.owners > 0 ? (
+				<Text dimColor>{ownersCell(row.analyzed.owners, columns.owners)} </Text>
+			) : undefined}
 			<Text bold={isSelected}>
 				{truncateStart(sanitizeLine(failure.id), width - prefixWidth)}
 			</Text>

@@ -65,7 +65,7 @@ function csvRows(review: Review): Array<Record<string, string>> {
 describe('the issue column of the CSV, read back by a CSV parser', () => {
 	test('the URL from the template, the URL given, or nothing', () => {
 		const rows = csvRows(reviewWith(template));
-		expect(Object.keys(rows[0]!).at(-1)).toBe('Issue');
+		expect(Object.keys(rows[0]!)).toContain('Issue');
 		expect(
 			Object.fromEntries(rows.map(row => [row['Node ID'], row['Issue']])),
 		).toEqual({

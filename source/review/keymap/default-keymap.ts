@@ -84,7 +84,7 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				id: 'filter.quick',
 				keys: ['f'],
 				action: {type: 'cycleFilter'},
-				help: `cycle quick filters: ${builtInQuickFilterNames.join(', ')}, each category, all`,
+				help: `cycle quick filters: ${builtInQuickFilterNames.join(', ')}, each category, each owner, all`,
 			},
 			{
 				id: 'clusters',

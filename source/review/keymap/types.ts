@@ -66,7 +66,7 @@ export type KeyAction =
 	/** Type the issue reference of the current or the marked rows (`#123`, `JIRA-45`, a URL). */
 	| {readonly type: 'editIssue'}
 	| {readonly type: 'editFilter'}
-	/** Next quick filter (`quick-filters.ts`): undecided, stale, new, flaky, rerun, each category, all. */
+	/** Next quick filter (`quick-filters.ts`): undecided, stale, new, flaky, rerun, each category, each owner, all. */
 	| {readonly type: 'cycleFilter'}
 	/** Save the note or the issue, or apply the filter being typed. */
 	| {readonly type: 'submit'}
