@@ -47,6 +47,10 @@ export type SessionOptions = {
 	) => void;
 	/** Where `-` reads from. */
 	readonly stdin?: NodeJS.ReadableStream;
+	/** A log read from this stream instead of being opened (`--follow`). */
+	readonly streams?: ReadonlyMap<string, NodeJS.ReadableStream>;
+	/** The triage journal, already open (a live review saves decisions before the run is read). */
+	readonly journal?: Journal;
 	/** Each failing report as it is read, before the logs are complete. */
 	readonly onFailure?: (
 		log: string,
@@ -198,12 +202,13 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 	const ruleSet = loadRules(options);
 	const now = options.now ?? (() => new Date());
 	const triagePath = triagePathOf(options);
-	const journal = openJournal(triagePath, {now});
+	const journal = options.journal ?? openJournal(triagePath, {now});
 	const useHistory = options.history ?? true;
 	const historyFolder = historyFolderOf(triagePath);
 	const read = await readLogs({
 		logs: options.logs,
 		...(options.stdin && {stdin: options.stdin}),
+		...(options.streams && {streams: options.streams}),
 		...(useHistory && {keepIn: historyFolder}),
 		now,
 		...(options.onProgress && {onProgress: options.onProgress}),
@@ -232,10 +237,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 
 	let analysis = analyze([...before.context, ...runs], {
 		rules: ruleSet,
-		...(codeowners &&
-			!('problem' in codeowners) && {
-				owners: {file: codeowners.file, ownersOf: codeowners.ownersOf},
-			}),
+		...(codeowners && !('problem' in codeowners) && {owners: codeowners}),
 		...(options.outageThreshold !== undefined && {
 			outageThreshold: options.outageThreshold,
 		}),

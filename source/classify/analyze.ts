@@ -19,7 +19,7 @@ import {builtInRuleSet} from './rules/built-in.js';
 import {suggest} from './rules/match.js';
 import type {RuleSet, Suggestion} from './rules/types.js';
 import {rerunsOf, type RerunSummary} from './reruns.js';
-import {signatureOf} from './signature.js';
+import {crashSiteWithLine, signatureOf} from './signature.js';
 
 export type AnalyzeOptions = {
 	/** Defaults to the built-in rule set (see `loadRulesFile` for a team's). */
@@ -68,6 +68,10 @@ export type ClusterSummary = {
 	readonly ids: readonly string[];
 	/** The suggestion for the cluster's first failure. */
 	readonly suggestion: Suggestion;
+	/** Where the cluster's first failure crashed, with its line: `tests/testutils.py:42 in connect`. */
+	readonly crashSite?: string;
+	/** The headline, unmasked, when every failure of the cluster has the same one. */
+	readonly headline?: string;
 };
 
 export type Analysis = {
@@ -96,6 +100,21 @@ export type Analysis = {
 	/** The CODEOWNERS file the failures' owners come from; absent when the repository has none. */
 	readonly codeowners?: string;
 };
+
+/** What tells clusters with the same masked message apart: the crash site, and the one headline they share. */
+function clusterDetails(
+	failures: readonly Failure[],
+): Pick<ClusterSummary, 'crashSite' | 'headline'> {
+	const first = failures[0]!;
+	const crashSite = crashSiteWithLine(first);
+	const isShared = failures.every(
+		failure => failure.headline === first.headline,
+	);
+	return {
+		...(crashSite === undefined ? {} : {crashSite}),
+		...(isShared && first.headline !== '' ? {headline: first.headline} : {}),
+	};
+}
 
 /** Classify the failures of the newest run against the history of all runs given (oldest first). */
 export function analyze(
@@ -160,6 +179,7 @@ export function analyze(
 		signature: cluster.signature,
 		ids: cluster.failures.map(failure => failure.id),
 		suggestion: suggestions.get(cluster.failures[0]!)!,
+		...clusterDetails(cluster.failures),
 	}));
 
 	return {

@@ -3,7 +3,13 @@ Frames outside the project: the tap reporter drops them from a stack; the detail
 is noise when its file is in site-packages or dist-packages, the Python standard library, `_pytest` or
 `pluggy`: the failure is rarely there, and the reader's eye should land on the project's own frames.
 */
-import {frameEnd, nativeFrame, shortFrame} from './signature.js';
+import {
+	frameEndPathOf,
+	frameHeaderPathOf,
+	isChainLine,
+	isErrorLine,
+	isFrameSeparator,
+} from '../log/traceback.js';
 
 const outsidePatterns: readonly RegExp[] = [
 	/(?:^|\/)(?:site|dist)-packages\//,
@@ -18,13 +24,6 @@ const outsidePatterns: readonly RegExp[] = [
 export function isOutsideProject(path: string): boolean {
 	const unified = path.replaceAll('\\', '/');
 	return outsidePatterns.some(pattern => pattern.test(unified));
-}
-
-const separator = /^(?:_ )+_?\s*$/;
-const chained = /^(?:The above exception|During handling of the above)/;
-
-function isErrorLine(line: string): boolean {
-	return line.startsWith('E ') || line.startsWith('E\t') || line === 'E';
 }
 
 /**
@@ -44,15 +43,15 @@ export function noiseLinesOf(lines: readonly string[]): boolean[] {
 			continue;
 		}
 
-		if (separator.test(line) || chained.test(line)) {
+		if (isFrameSeparator(line) || isChainLine(line)) {
 			isOpenFrameNoise = undefined;
 			blockStart = index + 1;
 			continue;
 		}
 
-		const header = shortFrame.exec(line) ?? nativeFrame.exec(line);
-		if (header) {
-			isOpenFrameNoise = isOutsideProject(header[1]!);
+		const header = frameHeaderPathOf(line);
+		if (header !== undefined) {
+			isOpenFrameNoise = isOutsideProject(header);
 			noise[index] = isOpenFrameNoise;
 			blockStart = index + 1;
 			continue;
@@ -65,9 +64,9 @@ export function noiseLinesOf(lines: readonly string[]): boolean[] {
 		}
 
 		isOpenFrameNoise = undefined;
-		const end = frameEnd.exec(line);
-		if (end) {
-			if (isOutsideProject(end[1]!)) {
+		const end = frameEndPathOf(line);
+		if (end !== undefined) {
+			if (isOutsideProject(end)) {
 				for (let source = blockStart; source <= index; source++) {
 					noise[source] = !isErrorLine(lines[source]!);
 				}

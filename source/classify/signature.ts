@@ -4,6 +4,7 @@ A failure's signature: what makes two failures "the same failure", across tests 
 
 import {createHash} from 'node:crypto';
 import type {Failure} from '../log/model.js';
+import {framesOf, splitHeadline, type Frame} from '../log/traceback.js';
 import {relativeSegments} from './area.js';
 
 export type Signature = {
@@ -15,13 +16,6 @@ export type Signature = {
 	readonly message: string;
 	/** `path:function` of the crash site in test code, when the traceback shows one. */
 	readonly location?: string;
-};
-
-/** One frame of a traceback as pytest or Python printed it. */
-export type Frame = {
-	readonly path: string;
-	readonly line: number;
-	readonly function?: string;
 };
 
 const maximumMessageLength = 240;
@@ -141,138 +135,6 @@ export function maskMessage(message: string): string {
 	return masked.length > maximumMessageLength
 		? masked.slice(0, maximumMessageLength)
 		: masked;
-}
-
-const typedHeadline = /^([A-Za-z_][\w.]*)(?::\s?|$)/;
-
-/** Exception type and message of a failure: its `exceptionType`, or what the headline starts with. */
-export function splitHeadline(
-	failure: Pick<Failure, 'headline' | 'exceptionType'>,
-): {
-	exceptionType: string;
-	message: string;
-} {
-	const headline = failure.headline.trim();
-	if (failure.exceptionType && headline.startsWith(failure.exceptionType)) {
-		return {
-			exceptionType: failure.exceptionType,
-			message: headline
-				.slice(failure.exceptionType.length)
-				.replace(/^:\s?/, ''),
-		};
-	}
-
-	if (failure.exceptionType) {
-		return {exceptionType: failure.exceptionType, message: headline};
-	}
-
-	const typed = typedHeadline.exec(headline);
-	if (typed && /^[A-Z]/.test(typed[1]!.split('.').at(-1) ?? '')) {
-		return {
-			exceptionType: typed[1]!,
-			message: headline.slice(typed[0].length),
-		};
-	}
-
-	if (headline.startsWith('assert ')) {
-		return {exceptionType: 'AssertionError', message: headline};
-	}
-
-	return {exceptionType: '', message: headline};
-}
-
-/** `path:line: in function` (`--tb=short`, `auto`). */
-export const shortFrame = /^((?:[A-Za-z]:)?[^\s:]+):(\d+): in (\S+)/;
-/** `path:line: ` ending a `--tb=long` frame, or a `--tb=line` frame. */
-export const frameEnd = /^((?:[A-Za-z]:)?[^\s:]+):(\d+):(?: |$)/;
-/** `File "path", line N, in function` (`--tb=native`, Python's own tracebacks). */
-export const nativeFrame = /^\s*File "([^"]+)", line (\d+)(?:, in (\S+))?/;
-const fixtureFrame = /^file (.+), line (\d+)$/;
-const definition = /^\s*(?:>\s*)?(?:async\s+)?def\s+(\w+)\s*\(/;
-
-/**
-The frames of a traceback in the order printed (innermost last), for every `--tb` mode:
-`path:line: in function` (short, auto), source then `path:line: ` (long: the function comes from its
-first `def` line), `File "path", line N, in function` (native), `path:line: message` (line), and pytest's
-`file path, line N` for fixture errors. Lines of exception messages (`E   …`) are skipped.
-*/
-export function framesOf(traceback: string): Frame[] {
-	const frames: Frame[] = [];
-	let lastDefinition: string | undefined;
-	let pendingFixtureFrame: {path: string; line: number} | undefined;
-	for (const line of traceback.split('\n')) {
-		if (line.startsWith('E ') || line.startsWith('E\t') || line === 'E') {
-			continue;
-		}
-
-		const first = line.charCodeAt(0);
-		if (first === 95 /* _ */ && /^(?:_ )+_?\s*$/.test(line)) {
-			lastDefinition = undefined;
-			continue;
-		}
-
-		// Most lines are indented source: only a `def` or a native `File "…"` frame can start that way.
-		const isIndented =
-			first === 32 || first === 9 || first === 62; /* space, tab, > */
-		if (isIndented && !line.includes('def ') && !line.includes('File "')) {
-			continue;
-		}
-
-		const defined = line.includes('def ') ? definition.exec(line) : null;
-		if (defined) {
-			// The frame's own def comes first; later ones are nested functions.
-			lastDefinition ??= defined[1];
-			if (pendingFixtureFrame) {
-				frames.push({...pendingFixtureFrame, function: defined[1]});
-				pendingFixtureFrame = undefined;
-			}
-
-			continue;
-		}
-
-		const short = shortFrame.exec(line);
-		if (short) {
-			frames.push({
-				path: short[1]!,
-				line: Number(short[2]),
-				function: short[3],
-			});
-			lastDefinition = undefined;
-			continue;
-		}
-
-		const native = nativeFrame.exec(line);
-		if (native) {
-			frames.push({
-				path: native[1]!,
-				line: Number(native[2]),
-				function: native[3],
-			});
-			continue;
-		}
-
-		const fixture = fixtureFrame.exec(line);
-		if (fixture) {
-			pendingFixtureFrame = {path: fixture[1]!, line: Number(fixture[2])};
-			continue;
-		}
-
-		const end = frameEnd.exec(line);
-		if (end) {
-			frames.push({
-				path: end[1]!,
-				line: Number(end[2]),
-				function: lastDefinition,
-			});
-			lastDefinition = undefined;
-		}
-	}
-
-	if (pendingFixtureFrame) {
-		frames.push(pendingFixtureFrame);
-	}
-
-	return frames;
 }
 
 /**
@@ -407,6 +269,35 @@ export function crashSite(
 
 	return failure.location
 		? stablePath(failure.location.path, failure.file)
+		: undefined;
+}
+
+/**
+Where a failure crashed, for a person to read: `tests/testutils.py:42 in connect`. The frame is the one the
+signature's `crashSite` names (the innermost in test code; for a collection error the test module; else
+the innermost), with its line; else the location pytest printed.
+TODO: read the frames with `log/traceback.ts` once it lands (its crash site), keeping this frame choice.
+*/
+export function crashSiteWithLine(
+	failure: Pick<Failure, 'traceback' | 'file' | 'phase' | 'location'>,
+): string | undefined {
+	const frames = framesOf(failure.traceback);
+	const inTestCode = frames.findLast(candidate =>
+		isTestCode(candidate.path, failure.file),
+	);
+	// A collection error crashed importing the test module, whatever library frame it ended in.
+	if (!inTestCode && failure.phase === 'collect') {
+		return stablePath(failure.file);
+	}
+
+	const frame = inTestCode ?? frames.at(-1);
+	if (frame) {
+		const where = `${stablePath(frame.path, failure.file)}:${frame.line}`;
+		return frame.function ? `${where} in ${frame.function}` : where;
+	}
+
+	return failure.location
+		? `${stablePath(failure.location.path, failure.file)}:${failure.location.line}`
 		: undefined;
 }
 

@@ -358,10 +358,22 @@ function clustersSection(analysis: Analysis, top: number): string[] {
 	const lines: string[] = [];
 	const countWidth = String(shown[0]?.ids.length ?? 0).length;
 	for (const cluster of shown) {
+		const indent = `${' '.repeat(countWidth)}  ${' '.repeat(cluster.id.length)}  `;
+		const site =
+			cluster.crashSite === undefined
+				? ''
+				: `; crashed at ${inert(cluster.crashSite)}`;
 		lines.push(
 			`${String(cluster.ids.length).padStart(countWidth)}  ${cluster.id}  ${inert(cluster.signature)}`,
-			`${' '.repeat(countWidth)}  ${' '.repeat(cluster.id.length)}  suggested ${cluster.suggestion.category}/${cluster.suggestion.priority}; e.g. ${inert(cluster.ids[0] ?? '')}`,
+			`${indent}suggested ${cluster.suggestion.category}/${cluster.suggestion.priority}${site}; e.g. ${inert(cluster.ids[0] ?? '')}`,
 		);
+		// What the masking hid, when the whole cluster shares it: which server, which value.
+		if (
+			cluster.headline !== undefined &&
+			!cluster.signature.startsWith(cluster.headline)
+		) {
+			lines.push(`${indent}all failed with: ${inert(cluster.headline)}`);
+		}
 	}
 
 	const rest = clusters.slice(top);

@@ -10,7 +10,7 @@ import {
 	type TestResult,
 	type Warning,
 } from './model.js';
-import {describeTraceback} from './pytest.js';
+import {describeMessage, describeTraceback} from './traceback.js';
 import {stripAnsi} from './ansi.js';
 
 /** Thrown for XML that cannot be read; read.ts turns it into a one-line LogError. */
@@ -98,7 +98,7 @@ function headlineOf(
 	}
 
 	if (first && first !== 'collection failure') {
-		const described = describeTraceback([`E   ${first}`]);
+		const described = describeMessage(first);
 		if (!described.exceptionType && type && !first.startsWith(type)) {
 			return {headline: `${type}: ${first}`, exceptionType: type};
 		}

@@ -10,7 +10,12 @@ import {
 	type TestResult,
 	type Warning,
 } from './model.js';
-import {describeTraceback} from './pytest.js';
+import {
+	describeMessage,
+	describeTraceback,
+	toErrorLine,
+	toFrameEndLine,
+} from './traceback.js';
 import {stripAnsi} from './ansi.js';
 
 /**
@@ -85,14 +90,14 @@ function longreprLines(longrepr: unknown): string[] {
 			if (location) {
 				lines.push(
 					'',
-					`${location.path}:${location.lineno}: ${location.message}`,
+					toFrameEndLine(location.path, location.lineno, location.message),
 				);
 			}
 		}
 	}
 
 	if (lines.length === 0 && record.reprcrash) {
-		lines.push(`E   ${record.reprcrash.message}`);
+		lines.push(toErrorLine(record.reprcrash.message));
 	}
 
 	return lines;
@@ -320,9 +325,9 @@ export class ReportlogParser {
 		)?.reprcrash;
 		let {headline} = described;
 		if (crash?.message) {
-			const fromCrash = describeTraceback([
-				`E   ${stripAnsi(crash.message.split('\n')[0]!)}`,
-			]);
+			const fromCrash = describeMessage(
+				stripAnsi(crash.message.split('\n')[0]!),
+			);
 			headline = fromCrash.headline;
 		}
 

@@ -1,5 +1,5 @@
 import type {FailureListener, Run, Warning} from './model.js';
-import {ciTimestamp, PytestParser} from './pytest.js';
+import {ciTimestamp, PytestParser} from './pytest/index.js';
 import type {LineSink} from './read.js';
 import {ReportlogParser} from './reportlog.js';
 

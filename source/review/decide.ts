@@ -27,6 +27,12 @@ export function targetRows(state: ReviewState): ReviewRow[] {
 }
 
 /** The decision to save for a row. */
+/** Whether the log said anything of the failure's error: a traceback, or at least its exception. */
+function knowsError(row: ReviewRow): boolean {
+	const {failure} = row.analyzed;
+	return failure.traceback.trim() !== '' || failure.exceptionType !== undefined;
+}
+
 export function inputOf(
 	state: ReviewState,
 	row: ReviewRow,
@@ -45,8 +51,9 @@ export function inputOf(
 		priority,
 		note: note ?? row.decision?.note ?? '',
 		...(linked !== undefined && linked !== '' && {issue: linked}),
-		// review.ts compares this with the cluster id to flag a decision whose error changed.
-		signature: row.analyzed.cluster,
+		// review.ts compares this with the cluster id to flag a decision whose error changed. A failure
+		// whose error is not known yet (a live run prints tracebacks at its end) has nothing to compare.
+		...(knowsError(row) && {signature: row.analyzed.cluster}),
 		run: state.analysis.run.source,
 	};
 }

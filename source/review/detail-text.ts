@@ -5,6 +5,7 @@ key by key, and only the failure on screen is ever split and cleaned.
 import type {Failure} from '../log/model.js';
 import {sanitizeLine, sanitizeLines} from '../log/sanitize.js';
 import {noiseLinesOf} from '../classify/noise-frames.js';
+import {crashLineOf, framesOf} from '../log/traceback.js';
 import {hangingIndentOf, wrapText} from './text-width.js';
 
 export type DetailText = {
@@ -37,16 +38,7 @@ function buildDetailText(failure: Failure): DetailText {
 		failure.traceback.trim() === ''
 			? ['(no traceback in the log)']
 			: sanitizeLines(failure.traceback.replace(/\n+$/, ''));
-	let crashLine = -1;
-	if (failure.location) {
-		const needle = `${failure.location.path}:${failure.location.line}`;
-		for (let index = traceback.length - 1; index >= 0; index--) {
-			if (traceback[index]!.includes(needle)) {
-				crashLine = index;
-				break;
-			}
-		}
-	}
+	const crashLine = crashLineOf(traceback, failure.location);
 
 	const captured: string[] = [];
 	const summaries: string[] = [];
@@ -145,10 +137,6 @@ function buildScreenLines(
 	return lines;
 }
 
-function escapeRegExp(text: string): string {
-	return text.replaceAll(/[$()*+.?[\\\]^{|}]/g, '\\$&');
-}
-
 export type EditorTarget = {
 	/** The test file as the log names it (relative to the run's rootdir). */
 	readonly file: string;
@@ -157,21 +145,14 @@ export type EditorTarget = {
 	readonly rootdir?: string;
 };
 
-/** Where to open the editor: the deepest traceback line in the test file, else the crash location. */
+/** Where to open the editor: the deepest frame in the test file, else the crash location. */
 export function editorTargetOf(
 	failure: Failure,
 	rootdir: string | undefined,
 ): EditorTarget {
-	const pattern = new RegExp(
-		`(?:^|[\\s"'(])${escapeRegExp(failure.file)}:(\\d+)`,
-	);
-	let line: number | undefined;
-	for (const text of failure.traceback.split('\n')) {
-		const match = pattern.exec(text);
-		if (match) {
-			line = Number(match[1]);
-		}
-	}
+	let line = framesOf(failure.traceback).findLast(
+		frame => frame.path === failure.file,
+	)?.line;
 
 	if (line === undefined && failure.location?.path === failure.file) {
 		line = failure.location.line;

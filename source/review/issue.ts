@@ -1,5 +1,5 @@
 /**
-The issue link (`#`): type a reference (`#123`, `JIRA-45`, a URL) for the current failure, or for every
+The issue link (`I`): type a reference (`#123`, `JIRA-45`, a URL) for the current failure, or for every
 marked one; Enter saves it with the decision, an empty line removes it. On an undecided failure that
 decides it (its suggestion, or the pending priority), as a note does. What a reference may be and the
 URL it stands for are `triage/issue-link.ts`'s.
@@ -10,7 +10,7 @@ import {decide, inputOf, shortId, targetRows} from './decide.js';
 import {enter, leave} from './modes.js';
 import {withStatus, type ReviewState} from './state.js';
 
-/** `#`: type the issue of the current row, or of the marked rows, starting from the one they share. */
+/** `I`: type the issue of the current row, or of the marked rows, starting from the one they share. */
 export function editIssue(state: ReviewState): ReviewState {
 	const rows = targetRows(state);
 	if (rows.length === 0) {

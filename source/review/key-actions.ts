@@ -25,7 +25,14 @@ import {
 } from './decide.js';
 import {editIssue, submitIssue} from './issue.js';
 import {copyId, openEditor, quit, undo} from './effects.js';
-import {cycleFilter, dropFilter, editFilter, submitFilter} from './filters.js';
+import {
+	cancelFilter,
+	cycleFilter,
+	cycleSort,
+	dropFilter,
+	editFilter,
+	submitFilter,
+} from './filters.js';
 import type {KeyAction, Mode} from './keymap/types.js';
 import {dropMarks, markRange, toggleMark} from './marks.js';
 import {cancelTyping, closeOverlay, openOverlay} from './modes.js';
@@ -34,9 +41,17 @@ import {
 	scrollDetailToEdge,
 	scrollOverlayToEdge,
 	toggleCaptured,
+	toggleDetail,
 	toggleWrap,
 	withOpeningScroll,
 } from './scroll.js';
+import {
+	cancelSearch,
+	dropSearch,
+	searchAgain,
+	startSearch,
+	submitSearch,
+} from './search.js';
 import {currentRow, withStatus, type ReviewState} from './state.js';
 
 type Handler<Action extends KeyAction> = (
@@ -50,12 +65,13 @@ type KeyHandlers = {
 	>;
 };
 
-/** `esc` and the other `back` keys, per mode. In the list: drop the marks, the priority, then the filters. */
+/** `esc` and the other `back` keys, per mode. In the list: drop the marks, the priority, the search, then the filters. */
 const backByMode: Readonly<Record<Mode, (state: ReviewState) => ReviewState>> =
 	{
 		list: state =>
 			dropMarks(state) ??
 			dropPriority(state) ??
+			dropSearch(state) ??
 			dropFilter(state) ??
 			withStatus(state, 'q quits'),
 		detail: state => withOpeningScroll({...state, mode: 'list'}),
@@ -65,8 +81,34 @@ const backByMode: Readonly<Record<Mode, (state: ReviewState) => ReviewState>> =
 		help: closeOverlay,
 		note: cancelTyping,
 		issue: cancelTyping,
-		filter: cancelTyping,
+		filter: cancelFilter,
+		search: cancelSearch,
 	};
+
+/** Enter while typing, per typing mode. */
+function submit(state: ReviewState): ReviewState {
+	switch (state.mode) {
+		case 'note': {
+			return submitNote(state);
+		}
+
+		case 'issue': {
+			return submitIssue(state);
+		}
+
+		case 'filter': {
+			return submitFilter(state);
+		}
+
+		case 'search': {
+			return submitSearch(state);
+		}
+
+		default: {
+			return state;
+		}
+	}
+}
 
 /** `g`/`G`: the first or last row, cluster, or line of what the mode shows. */
 function toEdge(state: ReviewState, isFirst: boolean): ReviewState {
@@ -109,18 +151,17 @@ const keyHandlers: KeyHandlers = {
 	editNote,
 	editIssue,
 	editFilter,
+	search: startSearch,
+	searchAgain: (state, action) => searchAgain(state, action.delta),
 	cycleFilter,
-	submit: state =>
-		state.mode === 'note'
-			? submitNote(state)
-			: state.mode === 'issue'
-				? submitIssue(state)
-				: submitFilter(state),
+	cycleSort,
+	submit,
 	toggleClusters: openClusters,
 	selectCluster,
 	openDetail: state =>
 		currentRow(state) ? withOpeningScroll({...state, mode: 'detail'}) : state,
 	toggleWrap,
+	toggleDetail,
 	toggleCaptured,
 	summary: state => openOverlay(state, 'summary'),
 	help: state => openOverlay(state, 'help'),

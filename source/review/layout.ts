@@ -36,21 +36,34 @@ export type Layout = {
 	readonly overlay: number;
 };
 
-export function layoutOf(viewport: Viewport): Layout {
+/**
+At 80×24 the list and the detail pane share 18 lines: half each, so that nine failures show with the crash
+lines of the current one. Taller terminals give the traceback the larger part (the list at least 10 rows).
+With the detail pane hidden (`+`), the list has all of it, the pane's title line too.
+*/
+export function layoutOf(
+	viewport: Viewport,
+	options: {readonly isDetailShown?: boolean} = {},
+): Layout {
 	const frame = Math.max(1, viewport.rows - 1);
 	const width = Math.max(10, viewport.columns);
 	const shared = Math.max(0, frame - headerHeight - bottomHeight - 1);
-	const list = Math.min(
-		shared,
-		Math.max(3, Math.min(20, Math.floor(shared * 0.36))),
-	);
+	const overlay = Math.max(1, frame - headerHeight - bottomHeight);
+	const split =
+		shared <= 20
+			? Math.floor(shared / 2)
+			: Math.min(20, Math.max(10, Math.floor(shared * 0.36)));
+	const list =
+		options.isDetailShown === false
+			? overlay
+			: Math.min(shared, Math.max(3, split));
 	return {
 		frame,
 		width,
 		list,
-		detail: Math.max(0, shared - list),
+		detail: options.isDetailShown === false ? 0 : Math.max(0, shared - list),
 		detailFull: shared,
-		overlay: Math.max(1, frame - headerHeight - bottomHeight),
+		overlay,
 	};
 }
 

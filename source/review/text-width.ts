@@ -4,6 +4,8 @@ an estimate that is off never breaks the frame): wide East Asian characters and 
 combining marks none.
 */
 
+import {errorIndentOf} from '../log/traceback.js';
+
 function isWide(code: number): boolean {
 	return (
 		(code >= 0x11_00 && code <= 0x11_5f) ||
@@ -120,9 +122,9 @@ export function wrapText(text: string, width: number, indent = 0): string[] {
 
 /** The hanging indent of a traceback line: under the text after `E   `, else 4 more than its own indent. */
 export function hangingIndentOf(line: string): number {
-	const error = /^E\s+/.exec(line);
-	if (error) {
-		return error[0].length;
+	const error = errorIndentOf(line);
+	if (error !== undefined) {
+		return error;
 	}
 
 	return (/^\s*/.exec(line)?.[0].length ?? 0) + 4;

@@ -5,6 +5,7 @@ import {describeFlaky, historyMarks} from '../classify/flaky.js';
 import {describeRerun} from '../classify/reruns.js';
 import {decidedOnOf, type ReviewRow} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
+import {isErrorLine} from '../log/traceback.js';
 import {detailTextOf, screenLinesOf} from '../review/detail-text.js';
 import {
 	detailInfoHeight,
@@ -27,6 +28,10 @@ export type DetailPaneProps = {
 	/** Long lines wrap with a hanging indent, or are cut with `…`. */
 	readonly isWrapped: boolean;
 	readonly clusterSize: number;
+	/** The key that edits the note, as the keymap has it (`#`). */
+	readonly noteKey: string;
+	/** The key that links an issue, for the hint when there is none. */
+	readonly issueKey: string;
 	readonly theme: Theme;
 };
 
@@ -96,6 +101,8 @@ function DetailPaneView({
 	isCapturedShown,
 	isWrapped,
 	clusterSize,
+	noteKey,
+	issueKey,
 	theme,
 }: DetailPaneProps) {
 	const lines: ReactNode[] = [];
@@ -178,9 +185,13 @@ function DetailPaneView({
 						<Text bold>note:</Text> {sanitizeLine(decision.note)}
 					</>
 				) : (
-					<Text dimColor>no note (n adds one)</Text>
+					<Text dimColor>no note ({sanitizeLine(noteKey)} adds one)</Text>
 				)}
-				{issue ? '' : <Text dimColor> · no issue (# links one)</Text>}
+				{issue ? (
+					''
+				) : (
+					<Text dimColor> · no issue ({sanitizeLine(issueKey)} links one)</Text>
+				)}
 			</Text>,
 		);
 
@@ -205,7 +216,7 @@ function DetailPaneView({
 
 		for (const [offset, line] of shown.entries()) {
 			const source = isCapturedShown ? '' : text.traceback[line.index]!;
-			const isError = source.startsWith('E ');
+			const isError = isErrorLine(source);
 			const isCrash = !isCapturedShown && line.index === text.crashLine;
 			// The crash line stays bright even in a library frame: it is where pytest says the test failed.
 			const isNoise =

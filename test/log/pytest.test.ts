@@ -1,6 +1,9 @@
 import {describe, expect, test} from 'vitest';
 import {parseFinalLine} from '../../source/log/summary.js';
-import {parseVerboseLine, splitIdAndMessage} from '../../source/log/pytest.js';
+import {
+	parseVerboseLine,
+	splitIdAndMessage,
+} from '../../source/log/pytest/index.js';
 import {header, parseText, rule} from './helpers.js';
 
 const shortFailure = (

@@ -31,30 +31,33 @@ async function redisIds() {
 	return run.failures.map(failure => failure.id);
 }
 
-describe('# links an issue', () => {
+describe('I links an issue', () => {
 	test('on an undecided failure: saved with its suggestion, shown with its URL', async () => {
 		const data = await linkedFixture();
 		const ids = await redisIds();
 		const app = await renderReview(data);
 		expect(frame(app)).toContain(
-			'no note (n adds one) · no issue (# links one)',
+			'no note (# adds one) · no issue (I links one)',
 		);
-		await press(app, '#');
-		expect(frame(app)).toContain('issue: #123, JIRA-45 or a URL');
+		const {suggestion} = data.review().rows[0]!.analyzed;
+		await press(app, 'I');
+		expect(frame(app)).toContain('#123, JIRA-45 or a URL; Enter saves');
 		await type(app, '#412');
 		await press(app, keys.enter);
-		expect(frame(app)).toContain('linked #412 (and UNKNOWN MEDIUM)');
+		expect(frame(app)).toContain(
+			`linked #412 (and ${suggestion.category} ${suggestion.priority})`,
+		);
 		expect(frame(app)).toContain(
 			'issue: #412 <https://github.com/org/repo/issues/412> · no note',
 		);
 		expect(decisionsOnDisk(data).get(ids[0]!)).toMatchObject({
-			category: 'UNKNOWN',
+			category: suggestion.category,
 			issue: '#412',
 		});
-		// A new category keeps the link; the note key does too.
-		await press(app, 'b');
+		// A new category keeps the link.
+		await press(app, 'k', 't');
 		expect(decisionsOnDisk(data).get(ids[0]!)).toMatchObject({
-			category: 'BUG',
+			category: 'TEST_DESIGN',
 			issue: '#412',
 		});
 		app.unmount();
@@ -65,7 +68,7 @@ describe('# links an issue', () => {
 		const app = await renderReview(data, {
 			theme: {isColor: false, hasHyperlinks: true},
 		});
-		await press(app, '#');
+		await press(app, 'I');
 		await type(app, 'JIRA-45');
 		await press(app, keys.enter);
 		expect(frame(app)).toContain(
@@ -90,12 +93,12 @@ describe('# links an issue', () => {
 		expect(frame(app)).toContain(
 			'issue: #7 <https://github.com/org/repo/issues/7>',
 		);
-		await press(app, '#');
+		await press(app, 'I');
 		expect(frame(app)).toContain('issue: #7');
 		await press(app, keys.backspace, keys.backspace);
 		await press(app, keys.enter);
 		expect(frame(app)).toContain('removed the issue link');
-		expect(frame(app)).toContain('no issue (# links one)');
+		expect(frame(app)).toContain('no issue (I links one)');
 		expect(decisionsOnDisk(data).get(ids[0]!)).toMatchObject({
 			category: 'BUG',
 			priority: 'HIGH',
@@ -107,7 +110,7 @@ describe('# links an issue', () => {
 	test('a reference that is not one word is refused and stays to be fixed; esc cancels', async () => {
 		const data = await linkedFixture();
 		const app = await renderReview(data);
-		await press(app, '#');
+		await press(app, 'I');
 		await type(app, 'JIRA 45');
 		await press(app, keys.enter);
 		expect(frame(app)).toContain('an issue reference is one word');
@@ -123,7 +126,7 @@ describe('# links an issue', () => {
 		const ids = await redisIds();
 		const app = await renderReview(data);
 		await press(app, keys.space, keys.space, keys.space);
-		await press(app, '#');
+		await press(app, 'I');
 		expect(frame(app)).toContain('the issue of the 3 marked failures');
 		await type(app, 'REDIS-1');
 		await press(app, keys.enter);

@@ -1,6 +1,8 @@
 /**
-The built-in rules in the order they are tried: rules on the error itself, flakiness, the old analyzer's
-name rules, the fallback.
+The built-in rules in the order they are tried: rules on the error itself (its type and message), then
+flakiness, then the assertion's own words, then where the error was raised, then the old analyzer's
+guesses from the test name, then the fallback. Specific beats general: a rule on the error is never
+overridden by a guess from where it was raised or from the name.
 */
 
 import {
@@ -8,9 +10,13 @@ import {
 	defaultPriorities,
 	unknownCategory,
 } from '../categories.js';
+import {assertionRules} from './assertions.js';
+import {configurationRules} from './configuration.js';
 import {importAndCollectionRules} from './imports-and-collection.js';
+import {locationRules} from './location.js';
 import {fileSystemRules, machineLimitRules} from './machine.js';
 import {serviceRules} from './services.js';
+import {testCodeRules} from './test-code.js';
 import {nameRules} from './test-names.js';
 import {
 	builtInOrigin,
@@ -18,6 +24,7 @@ import {
 	type RuleSet,
 	type RuleSpec,
 } from './types.js';
+import {waitRules} from './waits.js';
 import {warningAndMarkerRules} from './warnings-and-markers.js';
 
 const flakyRule: RuleSpec = {
@@ -37,14 +44,19 @@ export const fallbackRule: RuleSpec = {
 	reason: 'No rule matched: read the traceback',
 };
 
-/** The built-in rules in order: rules on the error itself, the old analyzer's name rules, the fallback. */
+/** The built-in rules in order (see the top of this file). */
 export const builtInRules: readonly Rule[] = [
 	...importAndCollectionRules,
+	...testCodeRules,
+	...configurationRules,
 	...fileSystemRules,
 	...serviceRules,
+	...waitRules,
 	...machineLimitRules,
 	...warningAndMarkerRules,
 	flakyRule,
+	...assertionRules,
+	...locationRules,
 	...nameRules,
 	fallbackRule,
 ].map(rule => ({...rule, origin: builtInOrigin}));

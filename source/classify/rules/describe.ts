@@ -30,6 +30,18 @@ function describeMatch(match: RuleMatch): string {
 		}
 	}
 
+	if (match.raisedIn) {
+		parts.push(`raised in ${match.raisedIn.join('|')}`);
+	}
+
+	if (match.calledFrom) {
+		parts.push(`called from ${match.calledFrom.join('|')}`);
+	}
+
+	if (match.waitingOn) {
+		parts.push(`waiting on ${match.waitingOn.join('|')}`);
+	}
+
 	return parts.length === 0 ? 'every failure' : parts.join(', ');
 }
 

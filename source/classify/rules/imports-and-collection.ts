@@ -48,12 +48,35 @@ export const importAndCollectionRules: readonly RuleSpec[] = [
 		reason: 'A module the test imports is not installed in this environment',
 	},
 	{
+		name: 'stale-import-in-test',
+		match: {
+			message:
+				/ImportError: cannot import name '[^']+' from '[^']+' \((?![^)]*(?:site|dist)-packages)[^)]*\)/,
+			raisedIn: ['test'],
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"The test imports a name that the project's own module does not have (any more): the test is stale",
+	},
+	{
 		name: 'cannot-import-name',
 		match: {message: /ImportError: cannot import name/},
 		category: 'CONFIGURATION',
 		priority: 'MEDIUM',
 		reason:
 			'The installed package lacks a name the test imports: the tests and the installed version disagree',
+	},
+	{
+		name: 'plugin-fixture-missing',
+		match: {
+			message:
+				/fixture '(?:mocker|class_mocker|module_mocker|package_mocker|session_mocker|benchmark|httpx_mock|requests_mock|aioresponses|freezer|time_machine|event_loop|aiohttp_client|aiohttp_server|postgresql|postgresql_proc|redisdb|redis_proc|mongodb|django_db_setup|admin_client|rf|live_server|celery_app|celery_worker|docker_services|docker_ip|httpserver|snapshot|faker|xprocess|datadir|shared_datadir|mock_aws)' not found/,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'The test asks for a fixture that a well-known pytest plugin provides (pytest-mock, pytest-django, pytest-asyncio, …): the plugin is not installed here',
 	},
 	{
 		name: 'fixture-not-found',

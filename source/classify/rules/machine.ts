@@ -28,18 +28,24 @@ export const fileSystemRules: readonly RuleSpec[] = [
 		reason: 'The disk is full',
 	},
 	{
-		name: 'permission-denied-at-setup',
+		name: 'permission-denied',
 		match: {
-			phase: ['setup'],
 			message: raised(
 				'PermissionError',
-				String.raw`Permission denied|Operation not permitted|\bEACCES\b|\bEPERM\b`,
+				String.raw`Permission denied:|\[Errno 1?3\] (?:Permission denied|Operation not permitted)|Operation not permitted|\bEACCES\b|\bEPERM\b`,
 			),
 		},
 		category: 'ENVIRONMENT',
 		priority: 'MEDIUM',
 		reason:
-			'Setting the test up needs a file or directory this user may not write: a permissions problem on the machine',
+			'The machine denies the test a file, a directory or a port (permissions, ownership, a privileged port): a permissions problem on the machine, not the code',
+	},
+	{
+		name: 'disk-io-error',
+		match: {message: /disk I\/O error|Input\/output error|\[Errno 5]|\bEIO\b/},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason: "The machine's disk failed a read or a write (an I/O error)",
 	},
 	{
 		name: 'read-only-file-system',
@@ -51,6 +57,36 @@ export const fileSystemRules: readonly RuleSpec[] = [
 ];
 
 export const machineLimitRules: readonly RuleSpec[] = [
+	{
+		name: 'killed',
+		match: {
+			message:
+				/died with <Signals\.SIGKILL|exit (?:status|code):? 137\b|non-zero exit status (?:137|-9)\b|\bOOMKilled\b|Killed process \d+/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			"A process was killed with SIGKILL (exit 137): usually the OOM killer of the runner's container, or a CI time limit",
+	},
+	{
+		name: 'process-limits',
+		match: {
+			message:
+				/can't start new thread|BrokenProcessPool|terminated abruptly|Resource temporarily unavailable|\bEAGAIN\b|\[Errno 11]/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'The machine refused a thread or a process, or killed one (its process limit or its memory)',
+	},
+	{
+		name: 'too-many-open-files',
+		match: {message: /Too many open files|\bEMFILE\b|\[Errno 24]/},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			"The process hit the machine's open-file limit (ulimit -n): raise the limit, or look for descriptors the code leaks",
+	},
 	{
 		name: 'out-of-memory',
 		match: {

@@ -5,7 +5,8 @@ The old analyzer's guesses from a chaos test's name.
 import type {RuleSpec} from './types.js';
 
 // The old analyzer only saw `tests/chaos/...::name PASSED|FAILED` lines and looked for words in the
-// lowercased function name; its reasons are kept verbatim.
+// lowercased function name; its reasons are kept verbatim. They come after every rule on the error and
+// on where it was raised: a guess from the name never overrides what the traceback says.
 const chaosFile = /tests\/chaos\//;
 
 function nameRule(
@@ -17,8 +18,12 @@ function nameRule(
 	reason: string,
 ): RuleSpec {
 	const any = (list: readonly string[]) => list.join('|');
+	// `evidence` is the word quoted in the reason (`matched "load" in the test name`).
 	const pattern = subWords
-		? new RegExp(`^(?=.*(?:${any(words)})).*(?:${any(subWords)})`, 'i')
+		? new RegExp(
+				`^(?=.*(?:${any(words)})).*?(?<evidence>${any(subWords)})`,
+				'i',
+			)
 		: new RegExp(any(words), 'i');
 	return {
 		name,
@@ -116,11 +121,12 @@ export const nameRules: readonly RuleSpec[] = [
 		'HIGH',
 		'Data consistency issue - needs investigation',
 	),
+	// The old analyzer said TEST_DESIGN here, which its own reason contradicts.
 	nameRule(
 		'old-analyzer/network',
 		networkWords,
 		undefined,
-		'TEST_DESIGN',
+		'ENVIRONMENT',
 		'LOW',
 		'Network simulation not available in environment',
 	),

@@ -7,6 +7,18 @@ import type {FailureOutcome, Phase} from '../../log/model.js';
 import type {Category, Priority} from '../categories.js';
 import type {Pattern} from '../pattern.js';
 
+/** Code the project owns: its tests (test folders, test_*.py, conftest.py) or the app under test. */
+export const projectOrigins = ['test', 'app'] as const;
+export type ProjectOrigin = (typeof projectOrigins)[number];
+
+/** Where a frame's code comes from: the project, or a library (site-packages, the stdlib, pytest). */
+export const codeOrigins = [...projectOrigins, 'library'] as const;
+export type CodeOrigin = (typeof codeOrigins)[number];
+
+/** `locks`: every stack waits on a lock, a condition, a queue or a future; `io`: one waits on a socket. */
+export const waitKinds = ['locks', 'io'] as const;
+export type WaitKind = (typeof waitKinds)[number];
+
 /** What a rule looks at. Every condition given must hold; an empty match matches every failure. */
 export type RuleMatch = {
 	/** The node id. */
@@ -19,6 +31,14 @@ export type RuleMatch = {
 	readonly message?: Pattern;
 	/** The whole traceback as printed. */
 	readonly traceback?: Pattern;
+	/** The exception's type as printed, module path included (`requests.exceptions.SSLError`). */
+	readonly exception?: Pattern;
+	/** Where the exception was raised: the innermost frame of the traceback (see crash-site.ts). */
+	readonly raisedIn?: readonly CodeOrigin[];
+	/** The innermost frame of the project's own code (test or app): who called the library that raised. */
+	readonly calledFrom?: readonly ProjectOrigin[];
+	/** What a test that hung (pytest-timeout) was waiting on, in its own stack and its threads' stacks. */
+	readonly waitingOn?: readonly WaitKind[];
 	readonly outcome?: readonly FailureOutcome[];
 	readonly phase?: readonly Phase[];
 	/** Areas (`auth`, `database`, …; see area.ts). */
@@ -42,6 +62,7 @@ export type Rule = {
 export type Suggestion = {
 	readonly category: string;
 	readonly priority: string;
+	/** What matched in this failure, then the rule's reason (`matched "QueuePool limit" in the headline — …`). */
 	readonly reason: string;
 	/** The name of the rule that matched. */
 	readonly rule: string;
@@ -78,4 +99,5 @@ export const matchPatternKeys = [
 	'name',
 	'message',
 	'traceback',
+	'exception',
 ] as const;

@@ -37,14 +37,14 @@ export function decisionBindings(
 		},
 		{
 			id: 'note',
-			keys: ['n'],
+			keys: ['#'],
 			action: {type: 'editNote'},
-			help: 'edit the note of this failure',
+			help: 'edit the note of this failure (# as a comment in Python)',
 			hint: 'note',
 		},
 		{
 			id: 'issue',
-			keys: ['#'],
+			keys: ['I'],
 			action: {type: 'editIssue'},
 			help: 'link this failure (or the marked ones) to an issue: #123, JIRA-45 or a URL',
 		},
@@ -62,7 +62,7 @@ export const quit: KeyBinding = {
 	id: 'quit',
 	keys: ['q', 'ctrl-c'],
 	action: {type: 'quit'},
-	help: 'quit (the place and the filter are kept for next time)',
+	help: 'quit (the place, the filter and the order are kept for next time)',
 	hint: 'quit',
 };
 
@@ -110,6 +110,31 @@ export const copy: KeyBinding = {
 	action: {type: 'copyId'},
 	help: 'copy the node id (OSC 52) and show it',
 };
+
+/** `/` types a search (`help` says over what), `n` and `N` go to the next and the previous match. */
+export function searchBindings(help: string): KeyBinding[] {
+	return [
+		{
+			id: 'search',
+			keys: ['/'],
+			action: {type: 'search'},
+			help,
+			hint: 'search',
+		},
+		{
+			id: 'search.next',
+			keys: ['n'],
+			action: {type: 'searchAgain', delta: 1},
+			help: 'next match of the search (wraps around)',
+		},
+		{
+			id: 'search.previous',
+			keys: ['N'],
+			action: {type: 'searchAgain', delta: -1},
+			help: 'previous match of the search (wraps around)',
+		},
+	];
+}
 
 /** Scrolling a text (the traceback, the summary, the help), with help that names it. */
 export function scrollBindings(what: string): KeyBinding[] {

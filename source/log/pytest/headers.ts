@@ -1,0 +1,330 @@
+/**
+Which test each FAILURES/ERRORS entry belongs to: a header names `TestA.test_b[x]`, not the node id, so it is matched to the tests the progress lines and the short summary named, by name, by the kind of report each test still lacks, and by the paths in its traceback. An entry no line names gets an id rebuilt from its traceback.
+*/
+import {fileOfId, type Warning} from '../model.js';
+import {framePathOf, framesOf} from '../traceback.js';
+import type {Entry} from './failures.js';
+import {headerKey, tailKey, type IdNormalizer} from './ids.js';
+import type {EntrySlot, TestState, TestTable} from './tests.js';
+
+const workerCrash = /^worker '[^']+' crashed while running '(.+)'$/;
+
+export type HeaderInputs = {
+	/** Every entry of the FAILURES and ERRORS sections, in log order. */
+	readonly entries: readonly Entry[];
+	readonly tests: TestTable;
+	readonly ids: IdNormalizer;
+	/** The tests the short summary names as ERROR. */
+	readonly summaryErrors: readonly TestState[];
+	/** Where a rebuilt id or an unmatched `--tb=line` entry is reported. */
+	readonly warnings: Warning[];
+};
+
+/** Matches every FAILURES/ERRORS entry with the test report it describes (the `…Entry` fields). */
+export function assignEntries(inputs: HeaderInputs): void {
+	const {entries, tests, ids, summaryErrors, warnings} = inputs;
+	const stateOf = (rawId: string) => tests.getOrAdd(ids.normalize(rawId));
+	// Only tests that can own an entry are indexed: a million passed tests cost nothing here.
+	const byKey = new Map<string, TestState[]>();
+	const index = (state: TestState) => {
+		const key = tailKey(state.id);
+		const list = byKey.get(key);
+		if (list) {
+			list.push(state);
+		} else {
+			byKey.set(key, [state]);
+		}
+	};
+
+	for (const state of tests.values()) {
+		if (
+			state.outcome === undefined ||
+			state.outcome === 'failed' ||
+			state.outcome === 'error' ||
+			state.teardownError
+		) {
+			index(state);
+		}
+	}
+
+	let isFullyIndexed = false;
+	const candidatesOf = (key: string): TestState[] => {
+		const found = byKey.get(key);
+		if (found || isFullyIndexed) {
+			return found ?? [];
+		}
+
+		// An entry for a test the progress lines called passed (a teardown error in -q mode): index the rest once.
+		isFullyIndexed = true;
+		for (const state of tests.values()) {
+			if (!(
+				state.outcome === undefined ||
+				state.outcome === 'failed' ||
+				state.outcome === 'error' ||
+				state.teardownError
+			)) {
+				index(state);
+			}
+		}
+
+		return byKey.get(key) ?? [];
+	};
+
+	const errorsWithEntry = new Set<TestState>();
+	// Many files can hold a test of the same name: the traceback's own paths pick the file, by map lookups, not by scanning every candidate.
+	const byFile = new Map<string, Map<string, TestState[]>>();
+	const filesOf = (key: string): Map<string, TestState[]> => {
+		let files = byFile.get(key);
+		if (!files) {
+			files = new Map();
+			for (const state of candidatesOf(key)) {
+				const file = fileOfId(state.id);
+				const list = files.get(file);
+				if (list) {
+					list.push(state);
+				} else {
+					files.set(file, [state]);
+				}
+			}
+
+			byFile.set(key, files);
+		}
+
+		return files;
+	};
+
+	const pick = (
+		entry: Entry,
+		slot: EntrySlot,
+		accept: (state: TestState) => boolean,
+	): TestState | undefined => {
+		const key = headerKey(entry.name);
+		const all = candidatesOf(key);
+		if (all.length <= 8) {
+			const open = all.filter(state => state[slot] === undefined);
+			const fitting = open.filter(accept);
+			const pool = fitting.length > 0 ? fitting : open;
+			if (pool.length <= 1) {
+				return pool[0];
+			}
+
+			const text = entry.traceback.join('\n');
+			return (
+				pool.find(state => text.includes(fileOfId(state.id))) ??
+				pool.find(state =>
+					text.includes(fileOfId(state.id).split('/').pop()!),
+				) ??
+				pool[0]
+			);
+		}
+
+		const files = filesOf(key);
+		let byPath: TestState | undefined;
+		for (const line of entry.traceback) {
+			const framePath = framePathOf(line);
+			if (framePath === undefined) {
+				continue;
+			}
+
+			// `tests/a/test_x.py`, or an absolute path ending in it.
+			let path = framePath;
+			while (true) {
+				const open = (files.get(path) ?? []).filter(
+					state => state[slot] === undefined,
+				);
+				const fitting = open.find(accept);
+				if (fitting) {
+					return fitting;
+				}
+
+				byPath ??= open[0];
+				const slash = path.indexOf('/');
+				if (slash === -1) {
+					break;
+				}
+
+				path = path.slice(slash + 1);
+			}
+		}
+
+		// A setup error's traceback runs through fixtures, not the test file: any test of that name that fits.
+		const open = all.filter(state => state[slot] === undefined);
+		return open.find(accept) ?? byPath ?? open[0];
+	};
+
+	const summaryErrorSet = new Set(summaryErrors);
+	const lineEntries: Entry[] = [];
+	for (const entry of entries) {
+		switch (entry.kind) {
+			case 'line': {
+				// A draft that never reached its `path:line:` line is not an entry (text before the first header).
+				if (entry.lineText !== undefined) {
+					lineEntries.push(entry);
+				}
+
+				break;
+			}
+
+			case 'collect': {
+				const state = stateOf(resolveCollectPath(entry.name, tests, ids));
+				if (!state.outcome || state.outcome === 'error') {
+					state.outcome = 'error';
+					state.phase = 'collect';
+				}
+
+				state.errorEntry = entry;
+				errorsWithEntry.add(state);
+				break;
+			}
+
+			case 'setup': {
+				const slot = 'errorEntry';
+				const state =
+					pick(
+						entry,
+						slot,
+						candidate =>
+							candidate.outcome === 'error' || candidate.outcome === undefined,
+					) ?? guessState(entry, inputs);
+				if (!state.outcome || state.outcome === 'error') {
+					state.outcome = 'error';
+					state.phase = 'setup';
+				} else {
+					// An error entry for a test whose main outcome is known: pytest's "setup" error on an already-reported test is a teardown one.
+					state.teardownError = true;
+					state.teardownEntry = entry;
+					errorsWithEntry.add(state);
+					break;
+				}
+
+				state[slot] = entry;
+				errorsWithEntry.add(state);
+				break;
+			}
+
+			case 'teardown': {
+				const slot = 'teardownEntry';
+				const state =
+					pick(
+						entry,
+						slot,
+						// Known from a -v ERROR line, or a short-summary ERROR line of a test that did not error at setup.
+						candidate =>
+							candidate.teardownError ||
+							(summaryErrorSet.has(candidate) && candidate.outcome !== 'error'),
+					) ?? guessState(entry, inputs);
+				if (state.outcome === undefined) {
+					// Only the teardown is known; its main outcome comes from progress counts.
+					state.outcome = 'passed';
+				}
+
+				state.teardownError = true;
+				state[slot] = entry;
+				errorsWithEntry.add(state);
+				break;
+			}
+
+			case 'failure': {
+				const slot = 'failedEntry';
+				// xdist: a crashed worker's report is headed by the file and names the test in its text.
+				const crashed = entry.name.endsWith('.py')
+					? entry.traceback
+							.map(line => workerCrash.exec(line)?.[1])
+							.find(id => id !== undefined)
+					: undefined;
+				const state =
+					(crashed === undefined ? undefined : stateOf(crashed)) ??
+					pick(entry, slot, candidate => candidate.outcome === 'failed') ??
+					guessState(entry, inputs);
+				if (state.outcome !== 'failed') {
+					state.outcome = 'failed';
+				}
+
+				state[slot] = entry;
+				break;
+			}
+		}
+	}
+
+	// Summary ERROR lines without an ERRORS entry: a setup error unless the test already has an outcome.
+	for (const state of summaryErrors) {
+		if (errorsWithEntry.has(state)) {
+			continue;
+		}
+
+		if (!state.outcome || state.outcome === 'error') {
+			state.outcome = 'error';
+			if (!state.id.includes('::')) {
+				state.phase = 'collect';
+			} else if (state.phase === 'call') {
+				state.phase = 'setup';
+			}
+		} else {
+			state.teardownError = true;
+		}
+	}
+
+	// --tb=line: entries carry no id; they follow the order of the failed reports.
+	if (lineEntries.length > 0) {
+		const failed = [...tests.values()].filter(
+			state => state.outcome === 'failed' && state.failedEntry === undefined,
+		);
+		for (const [index, entry] of lineEntries.entries()) {
+			const state = failed[index];
+			if (state) {
+				state.failedEntry = entry;
+			} else {
+				warnings.push({
+					line: entry.startLine,
+					message: `a --tb=line failure with no test id in the log: ${entry.lineText ?? ''}`,
+				});
+			}
+		}
+	}
+}
+
+function resolveCollectPath(
+	name: string,
+	tests: TestTable,
+	ids: IdNormalizer,
+): string {
+	const normalized = ids.normalize(name);
+	if (tests.has(normalized)) {
+		return normalized;
+	}
+
+	for (const id of tests.keys()) {
+		if (
+			!id.includes('::') &&
+			(id.endsWith(`/${normalized}`) || normalized.endsWith(`/${id}`))
+		) {
+			return id;
+		}
+	}
+
+	return normalized;
+}
+
+/** An entry whose test no other line names (`-rN`, or a truncated log): the id comes from the traceback. */
+function guessState(entry: Entry, inputs: HeaderInputs): TestState {
+	const {tests, ids, warnings} = inputs;
+	const name = headerKey(entry.name);
+	const bracket = name.indexOf('[');
+	const head = bracket === -1 ? name : name.slice(0, bracket);
+	const tail =
+		head.replaceAll('.', '::') + (bracket === -1 ? '' : name.slice(bracket));
+	const testName = head.split('.').pop()!;
+	// The test's own frame names its file; else the first Python file the traceback names.
+	const frames = framesOf(entry.traceback).filter(frame =>
+		frame.path.endsWith('.py'),
+	);
+	const file = (frames.find(frame => frame.function === testName) ?? frames[0])
+		?.path;
+
+	const id = file ? `${ids.normalize(file)}::${tail}` : tail;
+	warnings.push({
+		line: entry.startLine,
+		message: `no progress or summary line names "${entry.name}"; its node id was rebuilt as ${id}`,
+	});
+	return tests.getOrAdd(ids.normalize(id));
+}

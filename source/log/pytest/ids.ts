@@ -1,0 +1,132 @@
+/**
+Node ids as pytest prints them: where an id ends on a line, the keys that match a report's header or a short summary's path to an id, and the rootdir-relative form every id is kept in.
+*/
+import {fileOfId} from '../model.js';
+
+/** Splits `id - message` at the first ` - ` outside brackets; ids never contain an unbalanced bracket. */
+export function splitIdAndMessage(text: string): {
+	id: string;
+	message?: string;
+} {
+	let depth = 0;
+	for (let index = 0; index < text.length; index++) {
+		const char = text[index];
+		if (char === '[') {
+			depth++;
+		} else if (char === ']') {
+			depth = Math.max(0, depth - 1);
+		} else if (depth === 0 && char === ' ' && text.startsWith(' - ', index)) {
+			return {id: text.slice(0, index), message: text.slice(index + 3)};
+		}
+	}
+
+	return {id: text};
+}
+
+export function isBalanced(text: string): boolean {
+	let depth = 0;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code === 91 /* [ */) {
+			depth++;
+		} else if (code === 93 /* ] */) {
+			depth--;
+		}
+	}
+
+	return depth === 0;
+}
+
+/** In `XPASS id reason` (no ` - `), where the id ends. */
+export function findIdEnd(text: string): number {
+	let depth = 0;
+	// eslint-disable-next-line unicorn/no-for-loop -- the index is the result
+	for (let index = 0; index < text.length; index++) {
+		const char = text[index];
+		if (char === '[') {
+			depth++;
+		} else if (char === ']') {
+			depth--;
+		} else if (char === ' ' && depth === 0) {
+			return index;
+		}
+	}
+
+	return -1;
+}
+
+/** The part of an id a FAILURES header names: `TestA.test_b[x]` for `tests/t.py::TestA::test_b[x]`. */
+export function tailKey(id: string): string {
+	const separator = id.indexOf('::');
+	if (separator === -1) {
+		return id;
+	}
+
+	const tail = id.slice(separator + 2);
+	const bracket = tail.indexOf('[');
+	const head = bracket === -1 ? tail : tail.slice(0, bracket);
+	return (
+		head.replaceAll('::', '.') + (bracket === -1 ? '' : tail.slice(bracket))
+	);
+}
+
+/** A header's title as a `tailKey`. */
+export function headerKey(name: string): string {
+	return name.startsWith('[doctest] ') ? name.slice('[doctest] '.length) : name;
+}
+
+/** An id without its directories: the same test printed relative to two directories has one key. */
+export function suffixKey(id: string): string {
+	const separator = id.indexOf('::');
+	const file = separator === -1 ? id : id.slice(0, separator);
+	const base = file.slice(file.lastIndexOf('/') + 1);
+	return base + (separator === -1 ? '' : id.slice(separator));
+}
+
+/** Whether two ids' file paths can be the same file seen from two directories. */
+export function pathsAgree(a: string, b: string): boolean {
+	const fileA = fileOfId(a).replace(/^(?:\.\.\/)+/, '');
+	const fileB = fileOfId(b).replace(/^(?:\.\.\/)+/, '');
+	return (
+		fileA === fileB ||
+		fileA.endsWith(`/${fileB}`) ||
+		fileB.endsWith(`/${fileA}`)
+	);
+}
+
+/** Makes node ids relative to the rootdir, whatever base a line printed them against. */
+export class IdNormalizer {
+	/** The subdirectory pytest ran from, relative to the rootdir (`tests/`), once known. */
+	invocationPrefix: string | undefined;
+
+	private readonly rootdirOf: () => string | undefined;
+
+	/** `rootdir`: the session header's rootdir as read so far. */
+	constructor(rootdir: () => string | undefined) {
+		this.rootdirOf = rootdir;
+	}
+
+	normalize(raw: string): string {
+		const separator = raw.indexOf('::');
+		const file = separator === -1 ? raw : raw.slice(0, separator);
+		const rest = separator === -1 ? '' : raw.slice(separator);
+		if (!file.startsWith('../') && !file.startsWith('/')) {
+			// Idempotent: ids already made rootdir-relative pass through.
+			return this.invocationPrefix && !raw.startsWith(this.invocationPrefix)
+				? this.invocationPrefix + raw
+				: raw;
+		}
+
+		const rootdir = this.rootdirOf()?.replace(/^\/+/, '').replace(/\/+$/, '');
+		if (!rootdir) {
+			return raw;
+		}
+
+		const stripped = file.replace(/^(?:\.\.\/)+/, '').replace(/^\/+/, '');
+		if (stripped.startsWith(`${rootdir}/`)) {
+			return stripped.slice(rootdir.length + 1) + rest;
+		}
+
+		return raw;
+	}
+}

@@ -1,0 +1,303 @@
+/**
+The pytest console parser: `-v`, `-vv`, `-q`, `-r…`, every `--tb` mode, xdist, reruns, timeouts, interrupted and truncated runs. Fed one line at a time (ANSI already stripped); `finish()` resolves every FAILURES/ERRORS entry to a full node id and checks the parsed outcomes against pytest's own final line.
+
+This module only dispatches: it knows which section a line is in and hands the line to the reader of that section (`progress.ts`, `failures.ts`, `short-summary.ts`, `session-end.ts`).
+*/
+import type {FailureListener, Run, Warning} from '../model.js';
+import {finalLinePattern} from '../summary.js';
+import {FailuresReader} from './failures.js';
+import {assignEntries} from './headers.js';
+import {IdNormalizer} from './ids.js';
+import {applyInvocationPrefix} from './invocation-prefix.js';
+import {readPreambleLine, type Preamble} from './preamble.js';
+import {ProgressReader} from './progress.js';
+import {SessionEnd} from './session-end.js';
+import {applySummary, ShortSummaryReader} from './short-summary.js';
+import {buildRun} from './build-run.js';
+import {TestTable} from './tests.js';
+
+type Section =
+	'none' | 'errors' | 'failures' | 'warnings' | 'passes' | 'summary' | 'other';
+
+const sectionTitles: Record<string, Section> = {
+	ERRORS: 'errors',
+	FAILURES: 'failures',
+	'warnings summary': 'warnings',
+	PASSES: 'passes',
+	'short test summary info': 'summary',
+};
+
+const ruleTitle = /^={3,} (.+?) ={3,}$|^={1,2} (.+? in [\d.]+ ?s.*?) ={1,2}$/;
+/** The ISO time CI services (GitHub Actions) put in front of every line. */
+export const ciTimestamp = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+const nestedSessionStart = / =+ test session starts =+$/;
+const bangTitle = /^!{3,} (.+?) !{3,}$/;
+/** Longer lines are never headers, progress or summary lines; this keeps every pattern cheap. */
+const maxStructuralLine = 64 * 1024;
+
+export class PytestParser {
+	private readonly header: Preamble = {};
+	private readonly tests = new TestTable();
+	private readonly ids = new IdNormalizer(() => this.header.rootdir);
+	private readonly progress: ProgressReader;
+	private readonly failures = new FailuresReader();
+	private readonly summary: ShortSummaryReader;
+	private readonly end = new SessionEnd();
+
+	private section: Section = 'none';
+	private ruleWidth: number | undefined;
+	private timestampPrefix: boolean | undefined;
+	private hasSessionStart = false;
+	private nestedDepth = 0;
+	private firstLine: number | undefined;
+	private lastLine = 0;
+
+	private readonly source: string;
+
+	constructor(source: string, onFailure?: FailureListener) {
+		this.source = source;
+		const onFinalLine = (text: string, lineNumber: number) => {
+			this.onFinalLine(text, lineNumber);
+		};
+
+		this.progress = new ProgressReader({
+			tests: this.tests,
+			ids: this.ids,
+			onFailure,
+			onFinalLine,
+		});
+		this.summary = new ShortSummaryReader({
+			onFailure,
+			isVerbose: () => this.progress.hasVerbose,
+			onFinalLine,
+		});
+	}
+
+	/**
+	True once this session is over at the top level: pytest printed its final line, or an INTERNALERROR or an interruption ended it. A `test session starts` rule after that is the next session of the log, not content.
+	*/
+	get hasEnded(): boolean {
+		return this.nestedDepth === 0 && this.end.hasEnded;
+	}
+
+	line(raw: string, lineNumber: number): void {
+		this.lastLine = lineNumber;
+		let text = raw;
+		if (this.timestampPrefix === undefined && text.length > 0) {
+			// CI services (GitHub Actions) put an ISO time in front of every line.
+			this.timestampPrefix = ciTimestamp.test(text);
+		}
+
+		if (this.timestampPrefix) {
+			text = text.replace(ciTimestamp, '');
+		}
+
+		if (this.nestedDepth > 0) {
+			this.failures.appendToEntry(text);
+			if (
+				finalLinePattern.test(text) ||
+				/^=+ .* in [\d.]+ ?s.* =+$/.test(text)
+			) {
+				this.nestedDepth--;
+			}
+
+			return;
+		}
+
+		if (text.length === 0) {
+			this.failures.appendToEntry(text);
+			return;
+		}
+
+		if (
+			this.hasSessionStart &&
+			this.section === 'none' &&
+			!text.startsWith('=') &&
+			text.includes(' test session starts =')
+		) {
+			// `-s`: a test's own pytest run printed right after its `id ` on the progress line.
+			const start = nestedSessionStart.exec(text);
+			if (start) {
+				this.onPreambleOrProgress(
+					text.slice(0, start.index).trimEnd() + ' ',
+					lineNumber,
+				);
+
+				this.nestedDepth++;
+				return;
+			}
+		}
+
+		if (text.length > maxStructuralLine) {
+			// Nothing pytest prints as structure is this long: it is content (captured output, a huge repr).
+			this.failures.appendToEntry(text);
+			return;
+		}
+
+		this.progress.settlePending(text);
+		this.firstLine ??= lineNumber;
+		const first = text.charCodeAt(0);
+
+		if (first === 61 /* = */) {
+			const title = ruleTitle.exec(text);
+			if (title) {
+				// pytest pads its rules to the terminal width: the first one tells it.
+				this.ruleWidth ??= text.length;
+				this.onRuleTitle((title[1] ?? title[2])!, text, lineNumber);
+				return;
+			}
+		}
+
+		if (first === 33 /* ! */) {
+			const bang = bangTitle.exec(text);
+			if (bang) {
+				if (this.end.onBang(bang[1]!, lineNumber)) {
+					this.failures.finishEntry();
+				}
+
+				return;
+			}
+		}
+
+		if (first === 73 /* I */ && text.startsWith('INTERNALERROR>')) {
+			this.end.onInternalError(text, lineNumber);
+			this.failures.finishEntry();
+			return;
+		}
+
+		switch (this.section) {
+			case 'none': {
+				this.onPreambleOrProgress(text, lineNumber);
+				return;
+			}
+
+			case 'errors':
+			case 'failures': {
+				this.failures.line(text, lineNumber, this.section, this.ruleWidth);
+				return;
+			}
+
+			case 'summary': {
+				this.summary.line(text, lineNumber);
+				return;
+			}
+
+			case 'passes': {
+				return;
+			}
+
+			default: {
+				if (
+					(this.section === 'warnings' || this.section === 'other') &&
+					finalLinePattern.test(text)
+				) {
+					this.onFinalLine(text, lineNumber);
+				}
+			}
+		}
+	}
+
+	/** The Run, or undefined when nothing in the input looked like pytest output. */
+	finish(extraWarnings: readonly Warning[] = []): Run | undefined {
+		this.failures.finishEntry();
+		this.progress.flushPending();
+		const {entries} = this.failures;
+		const summaryItems = this.summary.items;
+		if (
+			!this.hasSessionStart &&
+			!this.progress.hasProgress &&
+			entries.length === 0 &&
+			summaryItems.length === 0 &&
+			!this.end.reportedCounts &&
+			!this.end.hasInternalError
+		) {
+			return undefined;
+		}
+
+		const warnings: Warning[] = [...extraWarnings];
+		applyInvocationPrefix({
+			rootdir: this.header.rootdir,
+			tests: this.tests,
+			summaryItems,
+			entries,
+			ids: this.ids,
+		});
+		const summaryErrors = applySummary(summaryItems, this.tests, this.ids);
+		assignEntries({
+			entries,
+			tests: this.tests,
+			ids: this.ids,
+			summaryErrors,
+			warnings,
+		});
+		return buildRun({
+			source: this.source,
+			header: this.header,
+			tests: this.tests,
+			charCounts: this.progress.hasChars ? this.progress.charCounts : undefined,
+			end: this.end,
+			hasRun: this.hasSessionStart || this.progress.hasProgress,
+			hasAnyLine: this.firstLine !== undefined,
+			lastLine: this.lastLine,
+			warnings,
+		});
+	}
+
+	private onRuleTitle(title: string, text: string, lineNumber: number): void {
+		if (title === 'test session starts') {
+			if (
+				this.hasSessionStart ||
+				this.progress.hasProgress ||
+				this.section !== 'none'
+			) {
+				// A whole pytest session printed inside a test's output.
+				this.nestedDepth++;
+				this.failures.appendToEntry(text);
+				return;
+			}
+
+			this.hasSessionStart = true;
+			return;
+		}
+
+		if (
+			finalLinePattern.test(title) ||
+			/^(?:no tests ran|\d+ \w+.*) in [\d.]+ ?s/.test(title)
+		) {
+			this.onFinalLine(title, lineNumber);
+			return;
+		}
+
+		const section = sectionTitles[title];
+		if (section === undefined && this.failures.isInEntry) {
+			// Inside a failure's report: a line of the test's own output (`==== DEBUG ====`).
+			this.failures.appendToEntry(text);
+			return;
+		}
+
+		if (section === undefined && this.section === 'none') {
+			// A banner a test printed under -s (`===== warming up =====`), or a plugin's section before
+			// pytest's own: the progress lines may go on, so keep reading them.
+			return;
+		}
+
+		this.failures.finishEntry();
+		this.progress.forgetPendingId();
+		this.section = section ?? 'other';
+	}
+
+	private onFinalLine(text: string, lineNumber: number): void {
+		if (this.end.onFinalLine(text, lineNumber)) {
+			this.failures.finishEntry();
+			this.section = 'other';
+		}
+	}
+
+	private onPreambleOrProgress(text: string, lineNumber: number): void {
+		if (!this.progress.hasProgress && readPreambleLine(text, this.header)) {
+			return;
+		}
+
+		this.progress.line(text, lineNumber);
+	}
+}

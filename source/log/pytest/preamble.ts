@@ -1,0 +1,72 @@
+/**
+The session header pytest prints before the first progress line: `platform … -- Python X, pytest-Y`, `rootdir:`, `plugins:`, `collected N items`, and the lines that say what kind of session it is.
+*/
+import type {RunHeader, Shard} from '../model.js';
+import {readSessionKind} from '../session-header.js';
+
+export type Preamble = {
+	pytest?: string;
+	python?: string;
+	rootdir?: string;
+	plugins?: string[];
+	collected?: number;
+	lastFailed?: boolean;
+	shard?: Shard;
+};
+
+const platformLine = /^platform \S+ -- Python ([\w.+]+), pytest-([\w.+]+)/;
+const collectedLine = /collected (\d+) items?/;
+
+/** Reads a header line into `header`; false when the line is not one. */
+export function readPreambleLine(text: string, header: Preamble): boolean {
+	const platform = platformLine.exec(text);
+	if (platform) {
+		header.python = platform[1];
+		header.pytest = platform[2];
+		return true;
+	}
+
+	if (text.startsWith('rootdir: ')) {
+		header.rootdir = text.slice('rootdir: '.length).split(', ')[0];
+		return true;
+	}
+
+	if (text.startsWith('plugins: ')) {
+		header.plugins = text.slice('plugins: '.length).split(', ');
+		return true;
+	}
+
+	const kind = readSessionKind(text);
+	if (kind) {
+		Object.assign(header, kind);
+		return true;
+	}
+
+	const collected = collectedLine.exec(text);
+	if (
+		collected &&
+		(text.startsWith('collect') ||
+			text.startsWith('created') ||
+			text.startsWith('['))
+	) {
+		header.collected = Number(collected[1]);
+		return true;
+	}
+
+	return false;
+}
+
+/** The Run's header: only what the log said. */
+export function toRunHeader(header: Preamble): RunHeader {
+	return {
+		...(header.pytest && {pytest: header.pytest}),
+		...(header.python && {python: header.python}),
+		...(header.rootdir && {rootdir: header.rootdir}),
+		...(header.plugins && {plugins: header.plugins}),
+		...(header.collected !== undefined && {
+			collected: header.collected,
+		}),
+		...(header.lastFailed && {lastFailed: true}),
+		...(header.shard && {shard: header.shard}),
+	};
+}

@@ -1,0 +1,433 @@
+/**
+The one reader of tracebacks as pytest prints them (in a console log, a JUnit `<failure>` text, a report log's longrepr): what an `E` line is, a frame in every `--tb` form, the crash location and the line that names it, the headline and the exception type. Every other module asks here; a new traceback shape is taught here.
+*/
+import type {Location} from './model.js';
+
+// ---------------------------------------------------------------------------------------------
+// `E` lines
+
+/**
+pytest marks the exception's lines with `E` and spaces (`E   ValueError: x`, `E       assert 1 == 2`; a blank
+line of the message is `E` and spaces too). A bare `E` is such a blank line whose trailing spaces whatever
+stored the log trimmed. pytest never prints `E` and a tab.
+*/
+export function isErrorLine(line: string): boolean {
+	return (
+		line.charCodeAt(0) === 69 /* E */ &&
+		(line.length === 1 || line.charCodeAt(1) === 32) /* space */
+	);
+}
+
+/** The `E` line pytest prints for one line of an exception's text. */
+export function toErrorLine(text: string): string {
+	return `E   ${text}`;
+}
+
+/** The text of an `E` line, without the marker and its indent. */
+export function errorTextOf(line: string): string {
+	return line.slice(1).trim();
+}
+
+/** Columns the `E` marker and its spaces take (`E   ` is 4), or undefined when the line is no `E` line with text. */
+export function errorIndentOf(line: string): number | undefined {
+	if (!isErrorLine(line) || line.length === 1) {
+		return undefined;
+	}
+
+	let end = 1;
+	while (line.charCodeAt(end) === 32) {
+		end++;
+	}
+
+	return end;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Frames
+
+/** One frame of a traceback as pytest or Python printed it. */
+export type Frame = {
+	readonly path: string;
+	readonly line: number;
+	readonly function?: string;
+};
+
+/**
+A frame's path as pytest prints it: relative without spaces (`tests/test_a.py`), absolute (POSIX or
+Windows, where a folder may hold spaces: `C:\Program Files\Python311\Lib\socket.py`), or one of
+Python's pseudo-files in angle brackets (`<frozen importlib._bootstrap>`, `<string>`). A message line such
+as `ValueError: at 10:30: in state x` is then no frame.
+*/
+const framePath = String.raw`((?:[A-Za-z]:)?[^\s:]+|(?:[A-Za-z]:)?[\\/][^:\n]*?|<[^>\n]+>)`;
+/** `path:line: in function` (`--tb=short`, `auto`). */
+const shortFrame = new RegExp(String.raw`^${framePath}:(\d+): in (\S+)`);
+/** `path:line: ` ending a `--tb=long` frame (the last one adds the exception type), or a `--tb=line` report. */
+const frameEnd = new RegExp(String.raw`^${framePath}:(\d+):(?: |$)`);
+/** The last `--tb=long` frame: `path:line: ExceptionType`. */
+const crashFrameEnd = new RegExp(
+	String.raw`^${framePath}:(\d+): ([A-Za-z_][\w.]*)$`,
+);
+/** `--tb=line`: `path:line: message`, the whole report of a failure. */
+const lineReport = new RegExp(String.raw`^${framePath}:(\d+): (.+)$`);
+/** `File "path", line N, in function` (`--tb=native`, Python's own tracebacks). */
+const nativeFrame = /^\s*File "([^"]+)", line (\d+)(?:, in (\S+))?/;
+/** pytest's `file path, line N` above a fixture error's source. */
+const fixtureFrame = /^file (.+), line (\d+)$/;
+const definition = /^\s*(?:>\s*)?(?:async\s+)?def\s+(\w+)\s*\(/;
+/** `_ _ _ _` between the frames of a `--tb=long` or `auto` traceback. */
+const frameSeparator = /^(?:_ )+_?\s*$/;
+/** The line between two tracebacks of a chained exception. */
+const chainLine = /^(?:The above exception|During handling of the above)/;
+
+/** Whether a line separates two frames (`_ _ _ _`). */
+export function isFrameSeparator(line: string): boolean {
+	return line.charCodeAt(0) === 95 /* _ */ && frameSeparator.test(line);
+}
+
+/** Whether a line joins two tracebacks of a chained exception (`The above exception was the direct cause …`). */
+export function isChainLine(line: string): boolean {
+	return chainLine.test(line);
+}
+
+/** The line pytest prints at the end of a frame (its `ReprFileLocation`): `path:line: message`. */
+export function toFrameEndLine(
+	path: string,
+	line: number,
+	message: string,
+): string {
+	return `${path}:${line}: ${message}`;
+}
+
+/** The path of the frame a short or native frame header names (`path:line: in f`, `File "path", line N`). */
+export function frameHeaderPathOf(line: string): string | undefined {
+	return (shortFrame.exec(line) ?? nativeFrame.exec(line))?.[1];
+}
+
+/** The path of a `path:line: …` line that ends a `--tb=long` frame or is a `--tb=line` report. */
+export function frameEndPathOf(line: string): string | undefined {
+	return frameEnd.exec(line)?.[1];
+}
+
+/** The path any frame line names, in any form (short, long, line, native), or undefined. */
+export function framePathOf(line: string): string | undefined {
+	return frameEndPathOf(line) ?? nativeFrame.exec(line)?.[1];
+}
+
+/** A `--tb=line` report (`path:line: message`): where, and the message. */
+export function lineReportOf(
+	text: string,
+): {location: Location; message: string} | undefined {
+	const match = lineReport.exec(text);
+	return match
+		? {
+				location: {path: match[1]!, line: Number(match[2])},
+				message: match[3]!,
+			}
+		: undefined;
+}
+
+/** Whether a line of a FAILURES section is the `path.py:line: message` report that ends a `--tb=line` entry. */
+export function isLineReport(text: string): boolean {
+	return lineReportOf(text)?.location.path.endsWith('.py') === true;
+}
+
+/**
+The frames of a traceback in the order printed (innermost last), for every `--tb` mode:
+`path:line: in function` (short, auto), source then `path:line: ` (long: the function comes from its
+first `def` line), `File "path", line N, in function` (native), `path:line: message` (line), and pytest's
+`file path, line N` for fixture errors. Lines of exception messages (`E   …`) are skipped.
+*/
+export function framesOf(traceback: string | readonly string[]): Frame[] {
+	const lines =
+		typeof traceback === 'string' ? traceback.split('\n') : traceback;
+	const frames: Frame[] = [];
+	let lastDefinition: string | undefined;
+	let pendingFixtureFrame: {path: string; line: number} | undefined;
+	for (const line of lines) {
+		if (isErrorLine(line)) {
+			continue;
+		}
+
+		if (isFrameSeparator(line)) {
+			lastDefinition = undefined;
+			continue;
+		}
+
+		// Most lines are indented source: only a `def` or a native `File "…"` frame can start that way.
+		const first = line.charCodeAt(0);
+		const isIndented =
+			first === 32 || first === 9 || first === 62; /* space, tab, > */
+		if (isIndented && !line.includes('def ') && !line.includes('File "')) {
+			continue;
+		}
+
+		const defined = line.includes('def ') ? definition.exec(line) : null;
+		if (defined) {
+			// The frame's own def comes first; later ones are nested functions.
+			lastDefinition ??= defined[1];
+			if (pendingFixtureFrame) {
+				frames.push({...pendingFixtureFrame, function: defined[1]});
+				pendingFixtureFrame = undefined;
+			}
+
+			continue;
+		}
+
+		const short = shortFrame.exec(line);
+		if (short) {
+			frames.push({
+				path: short[1]!,
+				line: Number(short[2]),
+				function: short[3],
+			});
+			lastDefinition = undefined;
+			continue;
+		}
+
+		const native = nativeFrame.exec(line);
+		if (native) {
+			frames.push({
+				path: native[1]!,
+				line: Number(native[2]),
+				function: native[3],
+			});
+			continue;
+		}
+
+		const fixture = fixtureFrame.exec(line);
+		if (fixture) {
+			pendingFixtureFrame = {path: fixture[1]!, line: Number(fixture[2])};
+			continue;
+		}
+
+		const end = frameEnd.exec(line);
+		if (end) {
+			frames.push({
+				path: end[1]!,
+				line: Number(end[2]),
+				function: lastDefinition,
+			});
+			lastDefinition = undefined;
+		}
+	}
+
+	if (pendingFixtureFrame) {
+		frames.push(pendingFixtureFrame);
+	}
+
+	return frames;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The crash
+
+/**
+Where it crashed, as pytest says: the last `path:line: ExceptionType` (long) or `path:line: in f` (short)
+line, else the last native `File "path", line N` frame. `type` is the exception type a long frame names.
+*/
+function crashOf(lines: readonly string[]): {
+	location?: Location;
+	type?: string;
+} {
+	for (let index = lines.length - 1; index >= 0; index--) {
+		const line = lines[index]!;
+		const typed = crashFrameEnd.exec(line);
+		if (typed) {
+			return {
+				location: {path: typed[1]!, line: Number(typed[2])},
+				type: typed[3],
+			};
+		}
+
+		const frame = shortFrame.exec(line);
+		if (frame) {
+			return {location: {path: frame[1]!, line: Number(frame[2])}};
+		}
+	}
+
+	// --tb=native: Python's own `File "path", line N, in name` frames.
+	for (let index = lines.length - 1; index >= 0; index--) {
+		const frame = nativeFrame.exec(lines[index]!);
+		if (frame) {
+			return {location: {path: frame[1]!, line: Number(frame[2])}};
+		}
+	}
+
+	return {};
+}
+
+/** The index of the last line that names the crash location (`path:line`), or -1. */
+export function crashLineOf(
+	lines: readonly string[],
+	location: Location | undefined,
+): number {
+	if (!location) {
+		return -1;
+	}
+
+	const needle = `${location.path}:${location.line}`;
+	for (let index = lines.length - 1; index >= 0; index--) {
+		if (lines[index]!.includes(needle)) {
+			return index;
+		}
+	}
+
+	return -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Headline and exception type
+
+const xdistWorkerLine = /^\[gw\d+] /;
+/** `Name: message` or `Name` alone: what Python prints as an exception's last line. */
+const typedLine = /^([A-Za-z_][\w.]*)(?::(?:\s|$)|$)/;
+
+/** Whether a line reads `Name: message` or `Name` (any case): a candidate exception line. */
+export function isTypedLine(line: string): boolean {
+	return typedLine.test(line);
+}
+
+/** `Name: message` or `pkg.Name` where the last dotted part is capitalized: `psycopg2.OperationalError: …`, `Failed: Timeout`. */
+function isExceptionLine(line: string): boolean {
+	const typed = typedLine.exec(line);
+	return typed !== null && /^_*[A-Z]/.test(typed[1]!.split('.').pop()!);
+}
+
+/** A doctest's `Expected:` / `Got:` (or `UNEXPECTED EXCEPTION`) report as one line. */
+function doctestHeadline(lines: readonly string[]): string | undefined {
+	const unexpected = lines.find(line =>
+		line.startsWith('UNEXPECTED EXCEPTION: '),
+	);
+	if (unexpected) {
+		return `DocTestFailure: ${unexpected}`;
+	}
+
+	const expected = lines.indexOf('Expected:');
+	const got = lines.indexOf('Got:');
+	if (expected === -1 || got === -1) {
+		return undefined;
+	}
+
+	const first = (index: number) => lines[index + 1]?.trim() ?? '';
+	return `DocTestFailure: expected ${first(expected)}, got ${first(got)}`;
+}
+
+/** The texts of the last block of consecutive `E` lines. */
+function lastErrorBlock(lines: readonly string[]): string[] {
+	let isInBlock = false;
+	let lastBlock: string[] = [];
+	for (const line of lines) {
+		if (isErrorLine(line)) {
+			if (!isInBlock) {
+				isInBlock = true;
+				lastBlock = [];
+			}
+
+			lastBlock.push(errorTextOf(line));
+		} else {
+			isInBlock = false;
+		}
+	}
+
+	return lastBlock;
+}
+
+export type DescribedTraceback = {
+	headline: string;
+	exceptionType?: string;
+	location?: Location;
+};
+
+/** The headline, exception type and crash location of a traceback as pytest printed it. */
+export function describeTraceback(
+	lines: readonly string[],
+): DescribedTraceback {
+	const lastBlock = lastErrorBlock(lines);
+	const {location, type: typeFromLocation} = crashOf(lines);
+
+	// The exception line of the last `E` block (a SyntaxError's block starts with its `File "…"` line).
+	let headline =
+		lastBlock.find(line => isExceptionLine(line)) ??
+		lastBlock.find(line => line.length > 0);
+	if (headline === undefined && typeFromLocation === 'DocTestFailure') {
+		headline = doctestHeadline(lines);
+	}
+
+	if (headline === undefined) {
+		// --tb=native and friends: the last line that looks like `Type: message`.
+		for (let index = lines.length - 1; index >= 0; index--) {
+			const line = lines[index]!.trim();
+			if (typedLine.test(line) && !line.startsWith('File ')) {
+				headline = line;
+				break;
+			}
+		}
+	}
+
+	// Nothing that looks like an exception (`[XPASS(strict)] reason`, a fixture error): the first line says most.
+	headline ??=
+		typeFromLocation ??
+		lines
+			.find(line => line.trim().length > 0 && !xdistWorkerLine.test(line))
+			?.trim() ??
+		'';
+	let exceptionType: string | undefined;
+	const typed = typedLine.exec(headline);
+	if (typed && isExceptionLine(headline)) {
+		exceptionType = typed[1];
+	} else if (headline.startsWith('assert ') || headline === 'assert') {
+		exceptionType = 'AssertionError';
+		headline = `AssertionError: ${headline}`;
+	} else if (typeFromLocation) {
+		exceptionType = typeFromLocation;
+		if (!headline.startsWith(typeFromLocation)) {
+			headline = headline
+				? `${typeFromLocation}: ${headline}`
+				: typeFromLocation;
+		}
+	}
+
+	return {headline, exceptionType, location};
+}
+
+/** A one-line exception message (a short summary's, a JUnit `message`, a report's crash) described as its `E` line would be. */
+export function describeMessage(message: string): DescribedTraceback {
+	return describeTraceback([toErrorLine(message)]);
+}
+
+/** Exception type and message of a failure: its `exceptionType`, or what the headline starts with. */
+export function splitHeadline(failure: {
+	readonly headline: string;
+	readonly exceptionType?: string;
+}): {
+	exceptionType: string;
+	message: string;
+} {
+	const headline = failure.headline.trim();
+	if (failure.exceptionType && headline.startsWith(failure.exceptionType)) {
+		return {
+			exceptionType: failure.exceptionType,
+			message: headline
+				.slice(failure.exceptionType.length)
+				.replace(/^:\s?/, ''),
+		};
+	}
+
+	if (failure.exceptionType) {
+		return {exceptionType: failure.exceptionType, message: headline};
+	}
+
+	const typed = typedLine.exec(headline);
+	if (typed && isExceptionLine(headline)) {
+		return {
+			exceptionType: typed[1]!,
+			message: headline.slice(typed[0].length),
+		};
+	}
+
+	if (headline.startsWith('assert ')) {
+		return {exceptionType: 'AssertionError', message: headline};
+	}
+
+	return {exceptionType: '', message: headline};
+}

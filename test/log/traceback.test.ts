@@ -1,0 +1,105 @@
+import {describe, expect, test} from 'vitest';
+import {
+	describeMessage,
+	describeTraceback,
+	errorIndentOf,
+	framesOf,
+	isErrorLine,
+	isLineReport,
+	lineReportOf,
+} from '../../source/log/traceback.js';
+
+describe('isErrorLine', () => {
+	test.each([
+		['E   ValueError: x', true],
+		// A blank line of the message, as pytest 9 prints it, and with its trailing spaces trimmed.
+		['E       ', true],
+		['E', true],
+		// pytest never prints `E` and a tab, and `Error: x` is an exception line of --tb=native.
+		['E\tValueError: x', false],
+		['Error: x', false],
+		['    E = 3', false],
+	])('%j: %s', (line, expected) => {
+		expect(isErrorLine(line)).toBe(expected);
+	});
+
+	test('the indent after the marker', () => {
+		expect(errorIndentOf('E       assert 1 == 2')).toBe(8);
+		expect(errorIndentOf('E')).toBeUndefined();
+		expect(errorIndentOf('    assert x')).toBeUndefined();
+	});
+});
+
+describe('framesOf', () => {
+	test("Python's pseudo-files and absolute paths with spaces are frames", () => {
+		expect(
+			framesOf([
+				'<frozen importlib._bootstrap>:1206: in _gcd_import',
+				'    ???',
+				String.raw`C:\Program Files\Python311\Lib\socket.py:12: in create_connection`,
+				'/home/ci/My Project/tests/test_a.py:3: in test_a',
+			]),
+		).toEqual([
+			{
+				path: '<frozen importlib._bootstrap>',
+				line: 1206,
+				function: '_gcd_import',
+			},
+			{
+				path: String.raw`C:\Program Files\Python311\Lib\socket.py`,
+				line: 12,
+				function: 'create_connection',
+			},
+			{
+				path: '/home/ci/My Project/tests/test_a.py',
+				line: 3,
+				function: 'test_a',
+			},
+		]);
+	});
+
+	test('a message line with colons and numbers is no frame', () => {
+		expect(
+			framesOf(
+				'Traceback (most recent call last):\nValueError: at 10:30: in state x',
+			),
+		).toEqual([]);
+	});
+});
+
+describe('--tb=line reports', () => {
+	test('path, line and the message, which may hold colons', () => {
+		expect(lineReportOf('tests/test_a.py:3: AssertionError: a:1: b')).toEqual({
+			location: {path: 'tests/test_a.py', line: 3},
+			message: 'AssertionError: a:1: b',
+		});
+		expect(isLineReport('tests/test_a.py:3: assert 1 == 2')).toBe(true);
+		expect(isLineReport('<string>:3: SyntaxError')).toBe(false);
+	});
+});
+
+describe('describeTraceback', () => {
+	test('the crash location of a --tb=long traceback under a folder with a space', () => {
+		expect(
+			describeTraceback([
+				'    def test_a():',
+				'>       raise ValueError("x")',
+				'E       ValueError: x',
+				'',
+				'/home/ci/My Project/tests/test_a.py:2: ValueError',
+			]),
+		).toEqual({
+			headline: 'ValueError: x',
+			exceptionType: 'ValueError',
+			location: {path: '/home/ci/My Project/tests/test_a.py', line: 2},
+		});
+	});
+
+	test('a bare assert becomes an AssertionError', () => {
+		expect(describeMessage('assert 1 == 2')).toEqual({
+			headline: 'AssertionError: assert 1 == 2',
+			exceptionType: 'AssertionError',
+			location: undefined,
+		});
+	});
+});
