@@ -30,7 +30,11 @@ import {defaultKeymap} from './review/keymap/default-keymap.js';
 import {helpLines, hintsFor} from './review/keymap/help.js';
 import {displayKey, keyNames} from './review/keymap/key-names.js';
 import type {Keymap} from './review/keymap/types.js';
-import {layoutOf, previewTitleHeight} from './review/layout.js';
+import {
+	layoutOf,
+	ownersColumnWidth,
+	previewTitleHeight,
+} from './review/layout.js';
 import {listColumnsOf} from './review/list-columns.js';
 import {LinesView} from './ui/lines-view.js';
 import {PreviewView} from './ui/preview-view.js';
@@ -96,12 +100,14 @@ const noSnapshot = () => undefined;
 /** What the status line says before the text being typed. */
 const typingLabels: Partial<Record<ReviewState['mode'], string>> = {
 	note: 'note: ',
+	issue: 'issue: ',
 	filter: 'filter /',
 	search: 'search /',
 };
 
 const typingPlaceholders: Partial<Record<ReviewState['mode'], string>> = {
 	note: 'type a note, Enter saves, esc cancels',
+	issue: '#123, JIRA-45 or a URL; Enter saves, empty removes, esc cancels',
 	filter: 'regex over id and headline, ! inverts; the list follows as you type',
 	search: 'text in an id or headline; Enter keeps it for n/N, esc goes back',
 };
@@ -374,12 +380,14 @@ export default function App({
 	const layout = layoutOf(viewport, {isDetailShown: state.isDetailShown});
 	const {width} = layout;
 	const columns: Columns = useMemo(
-		() =>
-			listColumnsOf(
+		() => ({
+			...listColumnsOf(
 				state.analysis.categories,
 				state.analysis.priorities,
 				width,
 			),
+			owners: ownersColumnWidth(state.analysis, width),
+		}),
 		[state.analysis, width],
 	);
 	const clusterSizes = useMemo(
@@ -414,6 +422,14 @@ export default function App({
 			displayKey(
 				state.keymap.list.find(binding => binding.id === 'note')?.keys[0] ??
 					'#',
+			),
+		[state.keymap],
+	);
+	const issueKey = useMemo(
+		() =>
+			displayKey(
+				state.keymap.list.find(binding => binding.id === 'issue')?.keys[0] ??
+					'I',
 			),
 		[state.keymap],
 	);
@@ -458,6 +474,7 @@ export default function App({
 					isWrapped={state.isWrapped}
 					clusterSize={row ? (clusterSizes.get(row.analyzed.cluster) ?? 1) : 0}
 					noteKey={noteKey}
+					issueKey={issueKey}
 					theme={theme}
 				/>
 			);
@@ -548,6 +565,7 @@ export default function App({
 								row ? (clusterSizes.get(row.analyzed.cluster) ?? 1) : 0
 							}
 							noteKey={noteKey}
+							issueKey={issueKey}
 							theme={theme}
 						/>
 					) : undefined}

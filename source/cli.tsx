@@ -31,6 +31,7 @@ const valueFlags = new Set([
 	'--category',
 	'--priority',
 	'--note',
+	'--issue',
 	'--phase',
 ]);
 // `triage run [OPTIONS] -- pytest …`: what follows `--` is the user's command, never our flags.
@@ -70,6 +71,7 @@ const flagSpecs = {
 	category: {type: 'string'},
 	priority: {type: 'string'},
 	note: {type: 'string'},
+	issue: {type: 'string'},
 	phase: {type: 'string'},
 	all: {type: 'boolean'},
 	raw: {type: 'boolean'},
@@ -92,7 +94,7 @@ const cli = meow(
 	  $ triage export [LOG…] --json|--csv|--markdown FILE
 	                                       the categorization with decisions merged in (- for stdout)
 	  $ triage decide [LOG…] (--id ID [--phase PHASE] | --cluster SIGNATURE | --match REGEX)
-	                --category C [--priority P] [--note TEXT]
+	                --category C [--priority P] [--note TEXT] [--issue REF]
 	  $ triage import FILE.csv [LOG…]      decisions edited in a spreadsheet, back into the journal
 	  $ triage history [forget ID | record LOG…]
 	                                       the runs remembered beside the triage file (.triage/);
@@ -120,6 +122,8 @@ const cli = meow(
 	  --markdown FILE   (export) Markdown: a summary and a table per category
 	  --all             (export --csv) every test, not only failures
 	  --raw             (export --csv) no guard against spreadsheet formulas
+	  --issue REF       (decide) link an issue: #123, JIRA-45 or a URL ('' removes it);
+	                    the rules file's issueUrl makes a reference a link
 	  --phase PHASE     (decide --id) only the test's setup, call, teardown or collect
 	                    report (default: each of its failing reports)
 	  --outage-threshold N  share of failing tests (0 to 1) that makes a run an outage (0.5)

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import {analyze, type Analysis} from './classify/analyze.js';
+import {findCodeowners} from './codeowners.js';
 import {IrregularFileError, readRegularFile} from './files.js';
 import {builtInRuleSet} from './classify/rules/built-in.js';
 import {loadRulesFile} from './classify/rules/load.js';
@@ -223,8 +224,20 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 			})
 		: {context: [], warnings: [], store: undefined, known: []};
 	warnings.push(...before.warnings);
+	const rootdir = runs.at(-1)?.header.rootdir;
+	const codeowners = findCodeowners({
+		...(rootdir !== undefined && {rootdir}),
+		cwd: options.cwd ?? process.cwd(),
+	});
+	if (codeowners && 'problem' in codeowners) {
+		warnings.push(codeowners.problem);
+	} else if (codeowners) {
+		warnings.push(...codeowners.warnings);
+	}
+
 	let analysis = analyze([...before.context, ...runs], {
 		rules: ruleSet,
+		...(codeowners && !('problem' in codeowners) && {owners: codeowners}),
 		...(options.outageThreshold !== undefined && {
 			outageThreshold: options.outageThreshold,
 		}),

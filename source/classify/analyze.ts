@@ -26,6 +26,12 @@ export type AnalyzeOptions = {
 	readonly rules?: RuleSet;
 	/** Share of failing tests above which a run counts as an outage (default 0.5). */
 	readonly outageThreshold?: number;
+	/** The repository's CODEOWNERS (`codeowners.ts`): each failure gets the owners of its test file. */
+	readonly owners?: {
+		/** The file, as shown to a person. */
+		readonly file: string;
+		readonly ownersOf: (testFile: string) => readonly string[];
+	};
 };
 
 /** A failure of the newest run with everything the classifier knows about it. */
@@ -43,6 +49,8 @@ export type AnalyzedFailure = {
 	readonly status: FailureStatus;
 	/** How the test fared when re-run in this run (RERUN lines, a `--lf` session), when it was. */
 	readonly rerun?: RerunSummary;
+	/** The owners of its test file from CODEOWNERS (`[]`: none); absent when there is no CODEOWNERS. */
+	readonly owners?: readonly string[];
 };
 
 /** An error a test failed with before, as the history remembers it. */
@@ -87,6 +95,10 @@ export type Analysis = {
 	decision's error, the one it was decided on, is found here.
 	*/
 	readonly earlierErrors?: readonly EarlierError[];
+	/** The rules file's `issueUrl` template: decisions' issue references become links (`triage/issue-link.ts`). */
+	readonly issueUrl?: string;
+	/** The CODEOWNERS file the failures' owners come from; absent when the repository has none. */
+	readonly codeowners?: string;
 };
 
 /** What tells clusters with the same masked message apart: the crash site, and the one headline they share. */
@@ -115,6 +127,7 @@ export function analyze(
 	}
 
 	const ruleSet = options.rules ?? builtInRuleSet();
+	const {owners} = options;
 	const reruns = rerunsOf(run);
 	const diff = diffRuns(runs, {outageThreshold: options.outageThreshold});
 	const signatures = new Map(
@@ -152,6 +165,7 @@ export function analyze(
 			status: diff.statuses.get(failure.id) ?? 'new',
 			...(reruns.size > 0 &&
 				reruns.has(failure.id) && {rerun: reruns.get(failure.id)}),
+			...(owners && {owners: owners.ownersOf(failure.file)}),
 		};
 	});
 
@@ -178,5 +192,7 @@ export function analyze(
 		categories: ruleSet.categories,
 		priorities: ruleSet.priorities,
 		reruns: [...reruns.values()],
+		...(ruleSet.issueUrl !== undefined && {issueUrl: ruleSet.issueUrl}),
+		...(owners && {codeowners: owners.file}),
 	};
 }

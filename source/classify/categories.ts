@@ -99,6 +99,7 @@ export const reservedKeys: ReadonlySet<string> = new Set([
 	'V',
 	'/',
 	'!',
+	'I',
 	'?',
 	'h',
 	'l',

@@ -34,6 +34,7 @@ import {
 	type AlternateScreen,
 } from '../review/alternate-screen.js';
 import type {Status} from '../review/state.js';
+import {hyperlinksFromEnvironment} from '../review/hyperlinks.js';
 import {themeFromEnvironment, type Theme} from '../review/theme.js';
 import {Loading, type LoadingProps} from '../ui/loading.js';
 import {useTerminalSize} from '../ui/use-terminal-size.js';
@@ -142,9 +143,12 @@ function Root({
 
 function themeOf(prefs: Prefs): Theme {
 	const {color} = prefs.getPreferences();
-	return color === 'auto'
-		? themeFromEnvironment()
-		: {isColor: color === 'always'};
+	return {
+		...(color === 'auto'
+			? themeFromEnvironment()
+			: {isColor: color === 'always'}),
+		hasHyperlinks: hyperlinksFromEnvironment(),
+	};
 }
 
 function noticeOf(

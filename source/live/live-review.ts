@@ -8,7 +8,11 @@ machine busy.
 */
 
 import {Readable} from 'node:stream';
-import {type Analysis, analyze} from '../classify/analyze.js';
+import {
+	type Analysis,
+	type AnalyzeOptions,
+	analyze,
+} from '../classify/analyze.js';
 import type {RuleSet} from '../classify/rules/types.js';
 import type {Run} from '../log/model.js';
 import {readLogSessions, stripAnsi} from '../log/read.js';
@@ -45,6 +49,8 @@ export type LiveReviewOptions = {
 	readonly outageThreshold?: number;
 	/** Earlier runs to judge new / flaky against, for the failing ids read so far. */
 	readonly contextFor?: (run: Run) => readonly Run[];
+	/** The repository's CODEOWNERS for the run (`codeowners.ts`), when it has one. */
+	readonly ownersFor?: (run: Run) => AnalyzeOptions['owners'];
 	readonly now?: () => number;
 	/** Shortest time between two reads, in ms. */
 	readonly minimumInterval?: number;
@@ -315,8 +321,10 @@ export class LiveReview {
 
 	#reviewOf(run: Run): Review {
 		const context = this.#contextOf(run);
+		const owners = this.#options.ownersFor?.(run);
 		const analysis: Analysis = analyze([...context, run], {
 			rules: this.#options.ruleSet,
+			...(owners && {owners}),
 			...(this.#options.outageThreshold !== undefined && {
 				outageThreshold: this.#options.outageThreshold,
 			}),

@@ -10,7 +10,9 @@ import process from 'node:process';
 import type {Run} from '../log/model.js';
 import {runsBefore} from '../runs/history/use.js';
 import type {Journal} from '../triage/journal.js';
+import type {AnalyzeOptions} from '../classify/analyze.js';
 import type {RuleSet} from '../classify/rules/types.js';
+import {findCodeowners} from '../codeowners.js';
 import {startCommand, type ChildExit, type RunningCommand} from './child.js';
 import {followFile} from './follow.js';
 import {LiveReview} from './live-review.js';
@@ -41,12 +43,34 @@ export type LiveRun = {
 	stopEarly(): Promise<boolean>;
 };
 
+/** The repository's CODEOWNERS for a run, looked up once per rootdir (its warnings wait for the session). */
+function ownersLookup(): (run: Run) => AnalyzeOptions['owners'] {
+	const found = new Map<string, AnalyzeOptions['owners']>();
+	return run => {
+		const {rootdir} = run.header;
+		const key = rootdir ?? '';
+		if (!found.has(key)) {
+			const codeowners = findCodeowners({
+				...(rootdir !== undefined && {rootdir}),
+				cwd: process.cwd(),
+			});
+			found.set(
+				key,
+				codeowners && !('problem' in codeowners) ? codeowners : undefined,
+			);
+		}
+
+		return found.get(key);
+	};
+}
+
 function reviewOf(options: LiveRunOptions, source: string): LiveReview {
 	const {historyFolder} = options;
 	return new LiveReview({
 		source,
 		ruleSet: options.ruleSet,
 		journal: options.journal,
+		ownersFor: ownersLookup(),
 		...(options.outageThreshold !== undefined && {
 			outageThreshold: options.outageThreshold,
 		}),

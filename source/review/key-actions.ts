@@ -23,6 +23,7 @@ import {
 	setPriority,
 	submitNote,
 } from './decide.js';
+import {editIssue, submitIssue} from './issue.js';
 import {copyId, openEditor, quit, undo} from './effects.js';
 import {
 	cancelFilter,
@@ -79,6 +80,7 @@ const backByMode: Readonly<Record<Mode, (state: ReviewState) => ReviewState>> =
 		summary: closeOverlay,
 		help: closeOverlay,
 		note: cancelTyping,
+		issue: cancelTyping,
 		filter: cancelFilter,
 		search: cancelSearch,
 	};
@@ -88,6 +90,10 @@ function submit(state: ReviewState): ReviewState {
 	switch (state.mode) {
 		case 'note': {
 			return submitNote(state);
+		}
+
+		case 'issue': {
+			return submitIssue(state);
 		}
 
 		case 'filter': {
@@ -143,6 +149,7 @@ const keyHandlers: KeyHandlers = {
 	confirm: confirmPreview,
 	undo,
 	editNote,
+	editIssue,
 	editFilter,
 	search: startSearch,
 	searchAgain: (state, action) => searchAgain(state, action.delta),

@@ -6,6 +6,8 @@ for page sizes, so a frame is never taller than the terminal: Ink 6 clears the w
 render when it is.
 */
 
+import type {Analysis} from '../classify/analyze.js';
+
 export type Viewport = {
 	readonly rows: number;
 	readonly columns: number;
@@ -87,3 +89,27 @@ export function detailTextWidth(width: number): number {
 
 /** Lines above the rows in the cluster preview. */
 export const previewTitleHeight = 3;
+
+/** Terminals this wide show the failures' owners in the list; narrower ones only in the detail. */
+export const ownersColumnMinWidth = 110;
+
+/**
+Columns of the list's owners column: the longest first owner (and its `+N`), at most 18; 0 without a
+CODEOWNERS file or below `ownersColumnMinWidth`.
+*/
+export function ownersColumnWidth(
+	analysis: Pick<Analysis, 'codeowners' | 'failures'>,
+	width: number,
+): number {
+	if (analysis.codeowners === undefined || width < ownersColumnMinWidth) {
+		return 0;
+	}
+
+	let longest = 1;
+	for (const {owners = []} of analysis.failures) {
+		const more = owners.length > 1 ? `+${owners.length - 1}`.length : 0;
+		longest = Math.max(longest, (owners[0]?.length ?? 1) + more);
+	}
+
+	return Math.min(18, longest);
+}

@@ -1,13 +1,18 @@
 /**
-The mode stack: help, summary, the note and the filter open over the mode they were opened from, and
+The mode stack: help, summary, the note, the issue and the filter open over the mode they were opened from, and
 `back` returns to it. What `back` does in each mode is `key-actions.ts`'s `backByMode`.
 */
 import type {Mode} from './keymap/types.js';
 import type {ReviewState} from './state.js';
 
-/** The modes where keys are text: the note, the filter and the search being typed. */
+/** The modes where keys are text: the note, the issue, the filter and the search being typed. */
 export function isTypingMode(mode: Mode): boolean {
-	return mode === 'note' || mode === 'filter' || mode === 'search';
+	return (
+		mode === 'note' ||
+		mode === 'issue' ||
+		mode === 'filter' ||
+		mode === 'search'
+	);
 }
 
 /** Open a mode over the current one; opening the current one again changes nothing. */
@@ -38,7 +43,7 @@ export function closeOverlay(state: ReviewState): ReviewState {
 	return {...leave(state), overlayScroll: 0, overlayMatch: undefined};
 }
 
-/** Leave the note being typed, dropping the text. */
+/** Leave the note or the issue being typed, dropping the text. */
 export function cancelTyping(state: ReviewState): ReviewState {
 	return {...leave(state), draft: '', status: undefined};
 }

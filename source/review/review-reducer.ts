@@ -146,7 +146,7 @@ function isTyping(state: ReviewState): boolean {
 	return isTypingMode(state.mode);
 }
 
-/** The text being typed changed: the filter and the search act on it at once, the note waits for Enter. */
+/** The text being typed changed: the filter and the search act on it at once, the note and the issue wait for Enter. */
 function onDraft(state: ReviewState, value: string): ReviewState {
 	switch (state.mode) {
 		case 'filter': {
@@ -157,7 +157,8 @@ function onDraft(state: ReviewState, value: string): ReviewState {
 			return onSearchDraft(state, value);
 		}
 
-		case 'note': {
+		case 'note':
+		case 'issue': {
 			return {...state, draft: value, status: undefined};
 		}
 
@@ -168,7 +169,7 @@ function onDraft(state: ReviewState, value: string): ReviewState {
 }
 
 /**
-A key typed into the note, the filter or the search. The text is edited here, key by key against the text the
+A key typed into the note, the issue, the filter or the search. The text is edited here, key by key against the text the
 previous key left, and not in a text-input component: one that keeps the text in a prop loses a key that
 arrives before the next render (a fast typist, a loaded machine).
 */

@@ -306,6 +306,8 @@ export function planImport(input: ImportInput): ImportPlan {
 				id,
 				phase,
 				...merged,
+				// The CSV's `Issue` column is for reading: the decision keeps the issue it has.
+				...(current?.issue !== undefined && {issue: current.issue}),
 				...(first.row.cluster !== '' && {signature: first.row.cluster}),
 				...(input.run !== undefined && {run: input.run}),
 			},

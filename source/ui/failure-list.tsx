@@ -7,7 +7,10 @@ import {matchRange, type Search} from '../review/search.js';
 import {truncateStart} from '../review/text-width.js';
 import {tint, type Theme} from '../review/theme.js';
 
-export type Columns = ListColumns;
+export type Columns = ListColumns & {
+	/** The owners column (CODEOWNERS, wide terminals); 0 or absent: none. */
+	readonly owners?: number;
+};
 
 export type FailureListProps = {
 	readonly rows: readonly ReviewRow[];
@@ -40,6 +43,24 @@ export function windowStart(
 
 function fit(text: string, width: number): string {
 	return text.length > width ? text.slice(0, width) : text.padEnd(width);
+}
+
+/** The first owner, and how many more: `@org/db+1`; `-` for none. Cut with `…` to the column. */
+function ownersCell(owners: readonly string[] | undefined, width: number) {
+	const [first] = owners ?? [];
+	if (first === undefined) {
+		return fit('-', width);
+	}
+
+	const more = owners!.length > 1 ? `+${owners!.length - 1}` : '';
+	const name = sanitizeLine(first);
+	const room = width - more.length;
+	return fit(
+		name.length > room
+			? `${name.slice(0, Math.max(0, room - 1))}…${more}`
+			: `${name}${more}`,
+		width,
+	);
 }
 
 type RowProps = {
@@ -82,7 +103,7 @@ function IdText({
 	);
 }
 
-/** One line: `›* FAIL HIGH   BUG           ~!+ …/test_file.py::test_name[param]`. */
+/** One line: `›* FAIL HIGH   BUG           ~!+ [@owner] …/test_file.py::test_name[param]`. */
 function FailureRowView({
 	row,
 	isSelected,
@@ -110,6 +131,7 @@ function FailureRowView({
 	);
 	const flags = `${flaky.isFlaky || status === 'flaky' ? '~' : ' '}${row.isStale ? '!' : ' '}${isNewShown && status === 'new' ? '+' : ' '}`;
 	// One text node per row: a frame of 10,000 failures is rendered key by key.
+	const ownersWidth = columns.owners ? columns.owners + 1 : 0;
 	const prefixWidth =
 		2 + 1 + 4 + 1 + columns.priority + 1 + columns.category + 1 + 3 + 1;
 	return (
@@ -134,8 +156,14 @@ function FailureRowView({
 			<Text color={tint(theme, row.isStale ? 'yellow' : 'magenta')}>
 				{flags}
 			</Text>{' '}
+			{columns.owners ? (
+				<Text dimColor>{ownersCell(row.analyzed.owners, columns.owners)} </Text>
+			) : undefined}
 			<IdText
-				id={truncateStart(sanitizeLine(failure.id), width - prefixWidth)}
+				id={truncateStart(
+					sanitizeLine(failure.id),
+					width - prefixWidth - ownersWidth,
+				)}
 				search={search}
 				isSelected={isSelected}
 				theme={theme}

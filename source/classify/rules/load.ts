@@ -17,6 +17,7 @@ export type RulesLoad =
 	| {readonly ok: true; readonly ruleSet: RuleSet}
 	| {readonly ok: false; readonly errors: readonly string[]};
 
+const topKeys = new Set(['rules', 'categories', 'issueUrl', '$schema']);
 const ruleKeys = new Set(['name', 'match', 'category', 'priority', 'reason']);
 function readCategories(value: unknown, errors: string[]): Category[] {
 	if (value === undefined) {
@@ -74,6 +75,38 @@ function readCategories(value: unknown, errors: string[]): Category[] {
 	return categories;
 }
 
+/**
+The `issueUrl` template: an http(s) URL with one `%s` where an issue's reference goes. It becomes a
+terminal hyperlink and a Markdown link, so nothing in it may be a space or a control character.
+*/
+function readIssueUrl(value: unknown, errors: string[]): string | undefined {
+	if (value === undefined) {
+		return undefined;
+	}
+
+	const where =
+		'issueUrl: must be an http(s) URL with one %s for the reference';
+	if (typeof value !== 'string') {
+		errors.push(`${where}, got ${quote(value)}`);
+		return undefined;
+	}
+
+	const example = value.replace('%s', '1');
+	if (
+		!/^https?:\/\/[^\s/]/i.test(value) ||
+		value.split('%s').length !== 2 ||
+		!/^[\u0021-\u007E]+$/.test(value) ||
+		!URL.canParse(example)
+	) {
+		errors.push(
+			`${where} (such as https://github.com/org/repo/issues/%s), got ${quote(value)}`,
+		);
+		return undefined;
+	}
+
+	return value;
+}
+
 /** Built-in rules with renamed categories under their new names. */
 export function renameCategories(
 	rules: readonly Rule[],
@@ -92,6 +125,7 @@ built-in rules. Every problem is reported, each naming the rule (index and name)
 ```json
 {
 	"categories": [{"name": "INFRA", "key": "i", "description": "CI machines and services"}],
+	"issueUrl": "https://github.com/org/repo/issues/%s",
 	"rules": [{
 		"name": "redis down",
 		"match": {"message": "Error 111 connecting to", "phase": ["setup", "call"]},
@@ -118,16 +152,20 @@ export function loadRulesFile(text: string, fileName: string): RulesLoad {
 		return {
 			ok: false,
 			errors: [
-				`${fileName}: must be a JSON object with "rules" and optional "categories"`,
+				`${fileName}: must be a JSON object with "rules" and optional "categories" and "issueUrl"`,
 			],
 		};
 	}
 
 	for (const key of Object.keys(data)) {
-		if (key !== 'rules' && key !== 'categories' && key !== '$schema') {
-			errors.push(`unknown field '${key}'; expected rules, categories`);
+		if (!topKeys.has(key)) {
+			errors.push(
+				`unknown field '${key}'; expected rules, categories, issueUrl`,
+			);
 		}
 	}
+
+	const issueUrl = readIssueUrl(data['issueUrl'], errors);
 
 	const merged = mergeCategories(
 		defaultCategories,
@@ -226,6 +264,7 @@ export function loadRulesFile(text: string, fileName: string): RulesLoad {
 			categories: merged.categories,
 			priorities: defaultPriorities,
 			rules: [...rules, ...renameCategories(builtInRules, merged.renames)],
+			...(issueUrl !== undefined && {issueUrl}),
 		},
 	};
 }

@@ -73,6 +73,11 @@ export type RuleSet = {
 	readonly categories: readonly Category[];
 	readonly priorities: readonly Priority[];
 	readonly rules: readonly Rule[];
+	/**
+	The rules file's `issueUrl`: a link to an issue from its reference, `%s` standing for the reference
+	(`https://github.com/org/repo/issues/%s`). See `triage/issue-link.ts`.
+	*/
+	readonly issueUrl?: string;
 };
 
 export type SuggestContext = {

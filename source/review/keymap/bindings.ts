@@ -6,7 +6,7 @@ and priority lists, movement and scrolling with help in each mode's own words, q
 import type {Category, Priority} from '../../classify/categories.js';
 import type {KeyBinding} from './types.js';
 
-/** Category and priority keys from the lists given, then accept, note and undo. */
+/** Category and priority keys from the lists given, then accept, note, issue and undo. */
 export function decisionBindings(
 	categories: readonly Category[],
 	priorities: readonly Priority[],
@@ -41,6 +41,12 @@ export function decisionBindings(
 			action: {type: 'editNote'},
 			help: 'edit the note of this failure (# as a comment in Python)',
 			hint: 'note',
+		},
+		{
+			id: 'issue',
+			keys: ['I'],
+			action: {type: 'editIssue'},
+			help: 'link this failure (or the marked ones) to an issue: #123, JIRA-45 or a URL',
 		},
 		{
 			id: 'undo',

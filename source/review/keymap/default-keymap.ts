@@ -89,7 +89,7 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				id: 'filter.quick',
 				keys: ['f'],
 				action: {type: 'cycleFilter'},
-				help: `cycle quick filters: ${builtInQuickFilterNames.join(', ')}, each category, all`,
+				help: `cycle quick filters: ${builtInQuickFilterNames.join(', ')}, each category, each owner, all`,
 			},
 			{
 				id: 'sort',
@@ -249,6 +249,23 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				keys: ['return'],
 				action: {type: 'submit'},
 				help: 'save the note (decides the failure if it was undecided)',
+				hint: 'save',
+			},
+			{
+				id: 'back',
+				keys: ['escape'],
+				action: {type: 'back'},
+				help: 'cancel',
+				hint: 'cancel',
+			},
+			typingQuit,
+		],
+		issue: [
+			{
+				id: 'submit',
+				keys: ['return'],
+				action: {type: 'submit'},
+				help: 'save the issue link (empty removes it; decides an undecided failure)',
 				hint: 'save',
 			},
 			{

@@ -17,6 +17,7 @@ export const modes = [
 	'summary',
 	'help',
 	'note',
+	'issue',
 	'filter',
 	'search',
 ] as const;
@@ -32,6 +33,7 @@ export const modeTitles: Readonly<Record<Mode, string>> = {
 	summary: 'Summary (s)',
 	help: 'Help (?)',
 	note: 'Editing a note (#)',
+	issue: 'Linking an issue (I)',
 	filter: 'Typing a filter (F)',
 	search: 'Typing a search (/)',
 };
@@ -64,16 +66,18 @@ export type KeyAction =
 	| {readonly type: 'undo'}
 	| {readonly type: 'editNote'}
 	/** Type a filter (a regular expression); the list follows as it is typed. */
+	/** Type the issue reference of the current or the marked rows (`#123`, `JIRA-45`, a URL). */
+	| {readonly type: 'editIssue'}
 	| {readonly type: 'editFilter'}
 	/** Type a search (a substring); the selection moves to the first match as it is typed. */
 	| {readonly type: 'search'}
 	/** The next (`delta` 1) or previous (-1) match of the last search. */
 	| {readonly type: 'searchAgain'; readonly delta: 1 | -1}
-	/** Next quick filter (`quick-filters.ts`): undecided, stale, new, flaky, rerun, each category, all. */
+	/** Next quick filter (`quick-filters.ts`): undecided, stale, new, flaky, rerun, each category, each owner, all. */
 	| {readonly type: 'cycleFilter'}
 	/** Next order of the list (`sort.ts`): log order, cluster, priority, area, file. */
 	| {readonly type: 'cycleSort'}
-	/** Save the note, apply the filter or keep the search being typed. */
+	/** Save the note or the issue, apply the filter or keep the search being typed. */
 	| {readonly type: 'submit'}
 	/** Switch between the failure list and the cluster list. */
 	| {readonly type: 'toggleClusters'}
