@@ -11,12 +11,14 @@ import {
 	useMemo,
 	useReducer,
 	useRef,
+	useState,
+	useSyncExternalStore,
 	type ReactNode,
 } from 'react';
 import {Box, Text, useApp, useInput, useStdin} from 'ink';
-import TextInput from 'ink-text-input';
 import type {Prefs, ResumeState} from './prefs.js';
 import type {Journal} from './triage/journal.js';
+import type {LiveSnapshot} from './live/live-review.js';
 import type {Review} from './triage/review.js';
 import {ClusterList} from './ui/cluster-list.js';
 import {DetailPane} from './ui/detail-pane.js';
@@ -26,9 +28,14 @@ import {Footer} from './ui/footer.js';
 import {Header} from './ui/header.js';
 import {defaultKeymap} from './review/keymap/default-keymap.js';
 import {helpLines, hintsFor} from './review/keymap/help.js';
-import {keyNames} from './review/keymap/key-names.js';
+import {displayKey, keyNames} from './review/keymap/key-names.js';
 import type {Keymap} from './review/keymap/types.js';
-import {layoutOf, previewTitleHeight} from './review/layout.js';
+import {
+	layoutOf,
+	ownersColumnWidth,
+	previewTitleHeight,
+} from './review/layout.js';
+import {listColumnsOf} from './review/list-columns.js';
 import {LinesView} from './ui/lines-view.js';
 import {PreviewView} from './ui/preview-view.js';
 import {
@@ -43,6 +50,9 @@ import {
 	type Status,
 } from './review/state.js';
 import {sanitizeLine} from './log/sanitize.js';
+import {isTypingMode} from './review/modes.js';
+import {parseSearch} from './review/search.js';
+import {defaultSortOrder, sortLabel} from './review/sort.js';
 import {StatusLine} from './ui/status-line.js';
 import {summaryLines} from './review/summary.js';
 import {themeFromEnvironment, type Theme} from './review/theme.js';
@@ -75,6 +85,31 @@ export type AppProps = {
 	readonly onCopy?: (text: string) => void;
 	/** Called once the resume state is saved, before the app exits. */
 	readonly onQuit?: () => void;
+	/** A run still being read: newer reviews of it as they come, and its progress for the header. */
+	readonly live?: LiveSource;
+};
+
+/** Where a live run's reviews come from (`LiveReview`): an external store. */
+export type LiveSource = {
+	readonly subscribe: (listener: () => void) => () => void;
+	readonly get: () => LiveSnapshot;
+};
+
+const noSubscribe = () => () => undefined;
+const noSnapshot = () => undefined;
+/** What the status line says before the text being typed. */
+const typingLabels: Partial<Record<ReviewState['mode'], string>> = {
+	note: 'note: ',
+	issue: 'issue: ',
+	filter: 'filter /',
+	search: 'search /',
+};
+
+const typingPlaceholders: Partial<Record<ReviewState['mode'], string>> = {
+	note: 'type a note, Enter saves, esc cancels',
+	issue: '#123, JIRA-45 or a URL; Enter saves, empty removes, esc cancels',
+	filter: 'regex over id and headline, ! inverts; the list follows as you type',
+	search: 'text in an id or headline; Enter keeps it for n/N, esc goes back',
 };
 
 function errorText(error: unknown): string {
@@ -125,6 +160,7 @@ export default function App({
 	onOpenEditor,
 	onCopy,
 	onQuit,
+	live,
 }: AppProps) {
 	const {exit} = useApp();
 	const {isRawModeSupported} = useStdin();
@@ -145,20 +181,19 @@ export default function App({
 					? {}
 					: {selectedId: resume.selectedId}),
 				...(resume?.filter === undefined ? {} : {filter: resume.filter}),
+				...(resume?.sort === undefined ? {} : {sort: resume.sort}),
 				...(notice === undefined ? {} : {status: notice}),
 			}),
 	);
 
-	const isTypingNow = state.mode === 'note' || state.mode === 'filter';
+	const isTypingNow = isTypingMode(state.mode);
 	useInput(
 		(input, key) => {
-			// A line typed or pasted in one piece ("primary\r") belongs to the text input, which ends it
-			// (onDraft); acting on its letters and Enter here would submit the draft before the text is in.
-			if (isTypingNow && input.length > 1 && /[\r\n]/.test(input)) {
-				return;
-			}
-
-			for (const name of keyNames(input, key)) {
+			const names = keyNames(input, key);
+			// A line typed or pasted in one piece ("primary\r") ends at its Enter: anything pasted after it is
+			// dropped rather than taken as keys (a stray `b` would decide a failure).
+			const end = isTypingNow ? names.indexOf('return') : -1;
+			for (const name of end === -1 ? names : names.slice(0, end + 1)) {
 				dispatch({type: 'key', name});
 			}
 		},
@@ -212,6 +247,7 @@ export default function App({
 								? {}
 								: {selectedId: effect.selectedId}),
 							filter: effect.filter,
+							...(effect.sort === defaultSortOrder ? {} : {sort: effect.sort}),
 							...(logs === undefined ? {} : {logs: [...logs]}),
 						});
 					}
@@ -299,20 +335,60 @@ export default function App({
 		};
 	}, [journal, refreshInterval]);
 
-	const layout = layoutOf(viewport);
+	// A run still being read: each newer review replaces the rows, the person keeps their place.
+	const snapshot = useSyncExternalStore(
+		live?.subscribe ?? noSubscribe,
+		live?.get ?? noSnapshot,
+	);
+	const shownReview = useRef(review);
+	useEffect(() => {
+		if (!snapshot) {
+			return;
+		}
+
+		// The rows and the header's progress change in one step: no frame shows one without the other.
+		const next = snapshot.review;
+		const isNew = next !== undefined && next !== shownReview.current;
+		if (isNew) {
+			shownReview.current = next;
+		}
+
+		dispatch({
+			type: 'review',
+			...(isNew && {review: next}),
+			live: snapshot.progress,
+		});
+	}, [snapshot]);
+	const isRunning =
+		snapshot !== undefined && snapshot.progress.phase !== 'ended';
+	// The header's elapsed time moves on while the run goes on.
+	const [now, setNow] = useState(() => Date.now());
+	useEffect(() => {
+		if (!isRunning) {
+			return;
+		}
+
+		const timer = setInterval(() => {
+			setNow(Date.now());
+		}, 1000);
+		timer.unref?.();
+		return () => {
+			clearInterval(timer);
+		};
+	}, [isRunning]);
+
+	const layout = layoutOf(viewport, {isDetailShown: state.isDetailShown});
 	const {width} = layout;
 	const columns: Columns = useMemo(
 		() => ({
-			category: Math.min(
-				13,
-				Math.max(3, ...state.analysis.categories.map(c => c.name.length)),
+			...listColumnsOf(
+				state.analysis.categories,
+				state.analysis.priorities,
+				width,
 			),
-			priority: Math.min(
-				6,
-				Math.max(3, ...state.analysis.priorities.map(p => p.name.length)),
-			),
+			owners: ownersColumnWidth(state.analysis, width),
 		}),
-		[state.analysis],
+		[state.analysis, width],
 	);
 	const clusterSizes = useMemo(
 		() =>
@@ -329,14 +405,33 @@ export default function App({
 		[state.keymap, state.mode],
 	);
 	// Built once per mode and data change, not on every scroll key.
+	const overlayMode = isTypingMode(state.mode)
+		? state.modeStack.at(-1)
+		: state.mode;
 	const overlayLines = useMemo(
 		() =>
-			state.mode === 'help'
-				? helpLines(state.keymap)
-				: state.mode === 'summary'
+			overlayMode === 'help'
+				? helpLines(state.keymap, width)
+				: overlayMode === 'summary'
 					? summaryLines(state.analysis, state.rows, width)
 					: [],
-		[state.mode, state.keymap, state.analysis, state.rows, width],
+		[overlayMode, state.keymap, state.analysis, state.rows, width],
+	);
+	const noteKey = useMemo(
+		() =>
+			displayKey(
+				state.keymap.list.find(binding => binding.id === 'note')?.keys[0] ??
+					'#',
+			),
+		[state.keymap],
+	);
+	const issueKey = useMemo(
+		() =>
+			displayKey(
+				state.keymap.list.find(binding => binding.id === 'issue')?.keys[0] ??
+					'I',
+			),
+		[state.keymap],
 	);
 	const row = currentRow(state);
 	const showNew = state.analysis.runs.length > 1;
@@ -346,16 +441,27 @@ export default function App({
 			analysis={state.analysis}
 			progress={state.progress}
 			filterLabel={filterLabelOf(state)}
+			sortLabel={
+				state.sort === defaultSortOrder ? undefined : sortLabel(state.sort)
+			}
 			shown={state.visible.length}
 			marked={state.marks.size}
 			pendingPriority={state.pendingPriority}
 			width={width}
 			theme={theme}
+			{...(state.live && {live: state.live, now})}
 		/>
 	);
 
+	// While a search is typed, what it would find is highlighted.
+	const shownSearch =
+		state.mode === 'search' ? parseSearch(state.draft) : state.search;
 	let body: ReactNode;
-	switch (state.mode) {
+	// A note, a filter or a search is typed over the mode it was opened from: that mode stays on screen.
+	const shownMode = isTypingMode(state.mode)
+		? (state.modeStack.at(-1) ?? 'list')
+		: state.mode;
+	switch (shownMode) {
 		case 'detail': {
 			body = (
 				<DetailPane
@@ -367,6 +473,8 @@ export default function App({
 					isCapturedShown={state.isCapturedShown}
 					isWrapped={state.isWrapped}
 					clusterSize={row ? (clusterSizes.get(row.analyzed.cluster) ?? 1) : 0}
+					noteKey={noteKey}
+					issueKey={issueKey}
 					theme={theme}
 				/>
 			);
@@ -375,7 +483,12 @@ export default function App({
 
 		case 'clusters': {
 			body = (
-				<ClusterListBody state={state} height={layout.overlay} width={width} />
+				<ClusterListBody
+					state={state}
+					height={layout.overlay}
+					width={width}
+					categoryLabels={columns.categoryLabels}
+				/>
 			);
 			break;
 		}
@@ -403,6 +516,8 @@ export default function App({
 					scroll={state.overlayScroll}
 					height={layout.overlay}
 					width={width}
+					search={shownSearch}
+					match={state.overlayMatch}
 				/>
 			);
 			break;
@@ -415,6 +530,8 @@ export default function App({
 					scroll={state.overlayScroll}
 					height={layout.overlay}
 					width={width}
+					search={shownSearch}
+					match={state.overlayMatch}
 				/>
 			);
 			break;
@@ -432,59 +549,50 @@ export default function App({
 						width={width}
 						columns={columns}
 						isNewShown={showNew}
+						search={shownSearch}
 						theme={theme}
 					/>
-					<DetailPane
-						row={row}
-						analysis={state.analysis}
-						height={layout.detail}
-						width={width}
-						scroll={state.scroll}
-						isCapturedShown={state.isCapturedShown}
-						isWrapped={state.isWrapped}
-						clusterSize={
-							row ? (clusterSizes.get(row.analyzed.cluster) ?? 1) : 0
-						}
-						theme={theme}
-					/>
+					{state.isDetailShown ? (
+						<DetailPane
+							row={row}
+							analysis={state.analysis}
+							height={layout.detail}
+							width={width}
+							scroll={state.scroll}
+							isCapturedShown={state.isCapturedShown}
+							isWrapped={state.isWrapped}
+							clusterSize={
+								row ? (clusterSizes.get(row.analyzed.cluster) ?? 1) : 0
+							}
+							noteKey={noteKey}
+							issueKey={issueKey}
+							theme={theme}
+						/>
+					) : undefined}
 				</>
 			);
 		}
 	}
 
-	const onDraft = useCallback((value: string) => {
-		const end = value.search(/[\r\n]/);
-		if (end === -1) {
-			dispatch({type: 'draft', value});
-			return;
-		}
-
-		// Enter arrived with the text: the line is what came before it; anything pasted after it is dropped
-		// rather than taken as keys (a stray `b` would decide a failure).
-		dispatch({type: 'draft', value: value.slice(0, end)});
-		dispatch({type: 'key', name: 'return'});
-	}, []);
-
 	let statusLine: ReactNode;
 	// While typing, the input takes the status line and a complaint (a bad pattern) the footer's.
-	const isTyping = state.mode === 'note' || state.mode === 'filter';
+	const isTyping = isTypingMode(state.mode);
 	if (isTyping) {
-		const label = state.mode === 'note' ? 'note: ' : 'filter /';
+		const label = typingLabels[state.mode] ?? '';
 		statusLine = (
 			<Box width={width} height={1}>
 				<Box flexShrink={0}>
 					<Text bold>{label}</Text>
 				</Box>
 				<Box flexGrow={1} flexShrink={1} minWidth={0} overflow="hidden">
-					<TextInput
-						value={state.draft}
-						placeholder={
-							state.mode === 'note'
-								? 'type a note, Enter saves, esc cancels'
-								: 'regex over id and headline, ! inverts, Enter applies'
-						}
-						onChange={onDraft}
-					/>
+					{/* The end of a long text shows, with the cursor after it. */}
+					<Text wrap="truncate-start">
+						{sanitizeLine(state.draft)}
+						<Text inverse> </Text>
+						{state.draft === '' ? (
+							<Text dimColor>{typingPlaceholders[state.mode] ?? ''}</Text>
+						) : undefined}
+					</Text>
 				</Box>
 			</Box>
 		);
@@ -522,10 +630,12 @@ function ClusterListBody({
 	state,
 	height,
 	width,
+	categoryLabels,
 }: {
 	readonly state: ReviewState;
 	readonly height: number;
 	readonly width: number;
+	readonly categoryLabels: ReadonlyMap<string, string>;
 }) {
 	const decided = useMemo(() => {
 		const counts = new Map<string, number>();
@@ -547,6 +657,7 @@ function ClusterListBody({
 			cursor={state.clusterCursor}
 			height={height}
 			width={width}
+			categoryLabels={categoryLabels}
 		/>
 	);
 }

@@ -9,6 +9,7 @@ import {OutputError} from './output.js';
 import {HistoryError} from './runs/history/errors.js';
 import {JournalError} from './triage/journal.js';
 import {respawnWithLargerHeap} from './heap.js';
+import {liveInputOf} from './live/input.js';
 
 const respawned = respawnWithLargerHeap(process.argv.slice(2));
 if (respawned !== undefined) {
@@ -30,9 +31,16 @@ const valueFlags = new Set([
 	'--category',
 	'--priority',
 	'--note',
+	'--issue',
 	'--phase',
 ]);
-const argv = process.argv.slice(2).flatMap((argument, index, all) => {
+// `triage run [OPTIONS] -- pytest …`: what follows `--` is the user's command, never our flags.
+const allArguments = process.argv.slice(2);
+const dashes = allArguments.indexOf('--');
+const command = dashes === -1 ? undefined : allArguments.slice(dashes + 1);
+const argv = (
+	dashes === -1 ? allArguments : allArguments.slice(0, dashes)
+).flatMap((argument, index, all) => {
 	const previous = all[index - 1];
 	const isGlued = (flag: string | undefined, value: string | undefined) =>
 		flag !== undefined &&
@@ -63,6 +71,7 @@ const flagSpecs = {
 	category: {type: 'string'},
 	priority: {type: 'string'},
 	note: {type: 'string'},
+	issue: {type: 'string'},
 	phase: {type: 'string'},
 	all: {type: 'boolean'},
 	raw: {type: 'boolean'},
@@ -70,18 +79,22 @@ const flagSpecs = {
 	shards: {type: 'boolean'},
 	runs: {type: 'boolean'},
 	history: {type: 'boolean', default: true},
+	follow: {type: 'boolean'},
 } as const;
 
 const cli = meow(
 	`
 	Usage
 	  $ triage [LOG…]                      review the failures in the terminal
+	  $ triage run -- COMMAND…             run the tests (pytest …) and review them as they run;
+	                                       exits with the command's exit code
+	  $ triage --follow LOG                review a log another process is still writing
 	  $ triage report [LOG…] [--out FILE]  text report (summary, categories, files, areas,
 	                                       priority matrix, clusters, flaky and new, details)
 	  $ triage export [LOG…] --json|--csv|--markdown FILE
 	                                       the categorization with decisions merged in (- for stdout)
 	  $ triage decide [LOG…] (--id ID [--phase PHASE] | --cluster SIGNATURE | --match REGEX)
-	                --category C [--priority P] [--note TEXT]
+	                --category C [--priority P] [--note TEXT] [--issue REF]
 	  $ triage import FILE.csv [LOG…]      decisions edited in a spreadsheet, back into the journal
 	  $ triage history [forget ID | record LOG…]
 	                                       the runs remembered beside the triage file (.triage/);
@@ -97,7 +110,8 @@ const cli = meow(
 	pytest sessions gives a run each; a --lf session re-runs the run before it.
 	Every run read is remembered in .triage/ beside the triage file: new, still
 	failing, flaky and fixed are judged against that history. - reads a log from
-	stdin (kept in .triage/logs/). With no LOG, the logs last opened are used.
+	stdin (kept in .triage/logs/), live while it is written. With no LOG, the
+	logs last opened are used.
 
 	Options
 	  --triage FILE     the triage file (default ./triage.jsonl)
@@ -108,12 +122,15 @@ const cli = meow(
 	  --markdown FILE   (export) Markdown: a summary and a table per category
 	  --all             (export --csv) every test, not only failures
 	  --raw             (export --csv) no guard against spreadsheet formulas
+	  --issue REF       (decide) link an issue: #123, JIRA-45 or a URL ('' removes it);
+	                    the rules file's issueUrl makes a reference a link
 	  --phase PHASE     (decide --id) only the test's setup, call, teardown or collect
 	                    report (default: each of its failing reports)
 	  --outage-threshold N  share of failing tests (0 to 1) that makes a run an outage (0.5)
 	  --shards          the LOGs are shards of one run
 	  --runs            the LOGs are successive runs, oldest first
 	  --no-history      neither read nor record the run history
+	  --follow          (review) the one LOG is still being written: show it as it grows
 	  --help            show this help
 	  --version         show the version
 
@@ -139,15 +156,17 @@ try {
 		throw new UsageError(problem);
 	}
 
-	let code = await runCommand(cli.input, cli.flags);
+	const live = liveInputOf(cli.input, cli.flags.follow === true, command);
+	let code = live ? undefined : await runCommand(cli.input, cli.flags);
 	if (code === undefined) {
 		// Ink and React load only for the review: report, export and the rest start faster without them.
 		const {startReview} = await import('./commands/review.js');
 		code = await startReview({
 			...groupingOptions(cli.flags),
-			logs: cli.input,
+			logs: live?.kind === 'command' ? [] : cli.input,
 			...(cli.flags.triage !== undefined && {triage: cli.flags.triage}),
 			...(cli.flags.rules !== undefined && {rules: cli.flags.rules}),
+			...(live && {live}),
 		});
 	}
 

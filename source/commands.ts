@@ -4,7 +4,7 @@ The non-interactive commands: report, export, decide, rules, undo, compact. Each
 
 import process from 'node:process';
 import {compileUserPattern, isPatternError} from './classify/pattern.js';
-import {describeRules} from './classify/rules.js';
+import {describeRules} from './classify/rules/describe.js';
 import {formatReport, type ReportDecision} from './export/report.js';
 import {exportCommand} from './commands/export.js';
 import {historyCommand} from './commands/history.js';
@@ -32,6 +32,7 @@ import {
 	reportKey,
 	type ReportRef,
 } from './triage/journal.js';
+import {parseIssueRef} from './triage/issue-link.js';
 import {decidedOnOf, type ReviewRow} from './triage/review.js';
 
 export {UsageError} from './session.js';
@@ -49,6 +50,8 @@ export type Flags = {
 	readonly category?: string;
 	readonly priority?: string;
 	readonly note?: string;
+	/** `decide --issue REF`: link the decisions to an issue (`''` removes the link). */
+	readonly issue?: string;
 	readonly phase?: string;
 	readonly all?: boolean;
 	readonly raw?: boolean;
@@ -100,6 +103,7 @@ async function reportCommand(
 				category: row.decision.category,
 				priority: row.decision.priority,
 				note: row.decision.note,
+				...(row.decision.issue !== undefined && {issue: row.decision.issue}),
 				stale: row.isStale,
 				...(row.isStale && {decidedOn: decidedOnOf(row, review.analysis)}),
 			});
@@ -199,6 +203,20 @@ function selectRows(rows: readonly ReviewRow[], flags: Flags): ReviewRow[] {
 	return selected;
 }
 
+/** `--issue REF`: the reference checked (`''` removes the link), or undefined when not given. */
+function issueOfFlag(value: string | undefined): string | undefined {
+	if (value === undefined) {
+		return undefined;
+	}
+
+	const parsed = parseIssueRef(value);
+	if ('error' in parsed) {
+		throw new UsageError(`--issue: ${parsed.error}`);
+	}
+
+	return parsed.ref ?? '';
+}
+
 async function decideCommand(
 	logs: readonly string[],
 	flags: Flags,
@@ -228,11 +246,14 @@ async function decideCommand(
 		);
 	}
 
+	const linked = issueOfFlag(flags.issue);
 	const rows = selectRows(session.review().rows, flags);
 	// One decision per failure report: a test's call failure and teardown error are decided apart.
 	const inputs: DecisionInput[] = [];
 	for (const row of rows) {
 		const {id, phase} = row.analyzed.failure;
+		// `--issue ''` removes the link; without the flag a report keeps the one it has.
+		const issue = linked ?? row.decision?.issue;
 		inputs.push({
 			id,
 			phase,
@@ -242,6 +263,7 @@ async function decideCommand(
 				row.decision?.priority ??
 				row.analyzed.suggestion.priority,
 			note: flags.note ?? row.decision?.note ?? '',
+			...(issue !== undefined && {issue}),
 			signature: row.analyzed.cluster,
 			run: session.analysis.run.source,
 		});
@@ -252,7 +274,7 @@ async function decideCommand(
 	const output = new Output('-');
 	for (const event of events) {
 		output.write(
-			`saved ${event.category} ${event.priority} ${reportName(event)}\n`,
+			`saved ${event.category} ${event.priority} ${reportName(event)}${event.issue ? ` · issue ${sanitizeLine(event.issue)}` : ''}\n`,
 		);
 	}
 

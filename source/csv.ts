@@ -22,6 +22,13 @@ Columns, in this order (the first six are the old analyzer's, so existing spread
   `Node ID`, the key `triage import` uses, since each report takes its own decision),
 - `Reruns`: how the test fared when re-run, empty when it was not (`2 reruns, passed` from
   pytest-rerunfailures; `re-run 1: passed` from a later `--lf` session of the same log).
+- `Issue`: the decision's issue link: its URL (the reference as a URL, or the rules file's `issueUrl`
+  with the reference in it), else the reference as given (`JIRA-45`); empty when none. Read only:
+  `triage import` leaves a decision's issue as it is (`triage decide --issue` changes it).
+- `Owners`: the owners of the failure's test file in the repository's CODEOWNERS, space-separated as
+  the file writes them (`@org/db-team @alice`); empty when none owns it, when there is no CODEOWNERS,
+  and for a test that did not fail. A leading `@` starts a formula in a spreadsheet: such a cell gets
+  the guard below (`'@org/db-team`) like any other, unless `--raw`.
 
 Control characters: every cell is written with `escapeControls` (tab and LF kept; CR, ESC, C1
 controls, bidi and zero-width characters as `\x0d`, `\x9b`, `\u202e`), so that `--csv -` is inert in a
@@ -56,6 +63,8 @@ export const csvColumns = [
 	'Decided At',
 	'Phase',
 	'Reruns',
+	'Issue',
+	'Owners',
 ] as const;
 
 export type CsvColumn = (typeof csvColumns)[number];

@@ -25,6 +25,8 @@ export type ResumeState = {
 	readonly selectedId?: string;
 	/** The filter that was active. */
 	readonly filter?: string;
+	/** The order of the list (`log`, `cluster`, `priority`, `area`, `file`). */
+	readonly sort?: string;
 	/** The logs last opened with this triage file, oldest run first. */
 	readonly logs?: readonly string[];
 };
@@ -83,6 +85,7 @@ const schema: Schema<Store> = {
 			properties: {
 				selectedId: {type: 'string'},
 				filter: {type: 'string'},
+				sort: {type: 'string'},
 				logs: stringList,
 			},
 			additionalProperties: false,
@@ -191,6 +194,7 @@ function cleanResume(state: ResumeState): ResumeState {
 			? {selectedId: state.selectedId}
 			: {}),
 		...(typeof state.filter === 'string' ? {filter: state.filter} : {}),
+		...(typeof state.sort === 'string' ? {sort: state.sort} : {}),
 		...(Array.isArray(state.logs)
 			? {logs: state.logs.filter(log => typeof log === 'string')}
 			: {}),

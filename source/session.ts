@@ -6,8 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import {analyze, type Analysis} from './classify/analyze.js';
+import {findCodeowners} from './codeowners.js';
 import {IrregularFileError, readRegularFile} from './files.js';
-import {builtInRuleSet, loadRulesFile, type RuleSet} from './classify/rules.js';
+import {builtInRuleSet} from './classify/rules/built-in.js';
+import {loadRulesFile} from './classify/rules/load.js';
+import type {RuleSet} from './classify/rules/types.js';
 import type {FailureOutcome, Run} from './log/model.js';
 import {groupRuns, type GroupMode} from './runs/group.js';
 import {
@@ -44,6 +47,10 @@ export type SessionOptions = {
 	) => void;
 	/** Where `-` reads from. */
 	readonly stdin?: NodeJS.ReadableStream;
+	/** A log read from this stream instead of being opened (`--follow`). */
+	readonly streams?: ReadonlyMap<string, NodeJS.ReadableStream>;
+	/** The triage journal, already open (a live review saves decisions before the run is read). */
+	readonly journal?: Journal;
 	/** Each failing report as it is read, before the logs are complete. */
 	readonly onFailure?: (
 		log: string,
@@ -195,12 +202,13 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 	const ruleSet = loadRules(options);
 	const now = options.now ?? (() => new Date());
 	const triagePath = triagePathOf(options);
-	const journal = openJournal(triagePath, {now});
+	const journal = options.journal ?? openJournal(triagePath, {now});
 	const useHistory = options.history ?? true;
 	const historyFolder = historyFolderOf(triagePath);
 	const read = await readLogs({
 		logs: options.logs,
 		...(options.stdin && {stdin: options.stdin}),
+		...(options.streams && {streams: options.streams}),
 		...(useHistory && {keepIn: historyFolder}),
 		now,
 		...(options.onProgress && {onProgress: options.onProgress}),
@@ -216,8 +224,20 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 			})
 		: {context: [], warnings: [], store: undefined, known: []};
 	warnings.push(...before.warnings);
+	const rootdir = runs.at(-1)?.header.rootdir;
+	const codeowners = findCodeowners({
+		...(rootdir !== undefined && {rootdir}),
+		cwd: options.cwd ?? process.cwd(),
+	});
+	if (codeowners && 'problem' in codeowners) {
+		warnings.push(codeowners.problem);
+	} else if (codeowners) {
+		warnings.push(...codeowners.warnings);
+	}
+
 	let analysis = analyze([...before.context, ...runs], {
 		rules: ruleSet,
+		...(codeowners && !('problem' in codeowners) && {owners: codeowners}),
 		...(options.outageThreshold !== undefined && {
 			outageThreshold: options.outageThreshold,
 		}),

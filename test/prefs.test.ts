@@ -33,6 +33,7 @@ describe('resume state', () => {
 		const state = {
 			selectedId: 'tests/chaos/auth/test_auth.py::TestAuth::test_jwt[rs256.v2]',
 			filter: 'auth\\.jwt',
+			sort: 'cluster',
 			logs: ['runs/run.1.log', 'runs/run.2.log'],
 		};
 		prefs().setResume('triage.jsonl', state);

@@ -15,20 +15,23 @@ import {
 	type RunHealth,
 	type TestHistory,
 } from './flaky.js';
-import {
-	builtInRuleSet,
-	suggest,
-	type RuleSet,
-	type Suggestion,
-} from './rules.js';
+import {builtInRuleSet} from './rules/built-in.js';
+import {suggest} from './rules/match.js';
+import type {RuleSet, Suggestion} from './rules/types.js';
 import {rerunsOf, type RerunSummary} from './reruns.js';
-import {signatureOf} from './signature.js';
+import {crashSiteWithLine, signatureOf} from './signature.js';
 
 export type AnalyzeOptions = {
 	/** Defaults to the built-in rule set (see `loadRulesFile` for a team's). */
 	readonly rules?: RuleSet;
 	/** Share of failing tests above which a run counts as an outage (default 0.5). */
 	readonly outageThreshold?: number;
+	/** The repository's CODEOWNERS (`codeowners.ts`): each failure gets the owners of its test file. */
+	readonly owners?: {
+		/** The file, as shown to a person. */
+		readonly file: string;
+		readonly ownersOf: (testFile: string) => readonly string[];
+	};
 };
 
 /** A failure of the newest run with everything the classifier knows about it. */
@@ -46,6 +49,8 @@ export type AnalyzedFailure = {
 	readonly status: FailureStatus;
 	/** How the test fared when re-run in this run (RERUN lines, a `--lf` session), when it was. */
 	readonly rerun?: RerunSummary;
+	/** The owners of its test file from CODEOWNERS (`[]`: none); absent when there is no CODEOWNERS. */
+	readonly owners?: readonly string[];
 };
 
 /** An error a test failed with before, as the history remembers it. */
@@ -63,6 +68,10 @@ export type ClusterSummary = {
 	readonly ids: readonly string[];
 	/** The suggestion for the cluster's first failure. */
 	readonly suggestion: Suggestion;
+	/** Where the cluster's first failure crashed, with its line: `tests/testutils.py:42 in connect`. */
+	readonly crashSite?: string;
+	/** The headline, unmasked, when every failure of the cluster has the same one. */
+	readonly headline?: string;
 };
 
 export type Analysis = {
@@ -86,7 +95,26 @@ export type Analysis = {
 	decision's error, the one it was decided on, is found here.
 	*/
 	readonly earlierErrors?: readonly EarlierError[];
+	/** The rules file's `issueUrl` template: decisions' issue references become links (`triage/issue-link.ts`). */
+	readonly issueUrl?: string;
+	/** The CODEOWNERS file the failures' owners come from; absent when the repository has none. */
+	readonly codeowners?: string;
 };
+
+/** What tells clusters with the same masked message apart: the crash site, and the one headline they share. */
+function clusterDetails(
+	failures: readonly Failure[],
+): Pick<ClusterSummary, 'crashSite' | 'headline'> {
+	const first = failures[0]!;
+	const crashSite = crashSiteWithLine(first);
+	const isShared = failures.every(
+		failure => failure.headline === first.headline,
+	);
+	return {
+		...(crashSite === undefined ? {} : {crashSite}),
+		...(isShared && first.headline !== '' ? {headline: first.headline} : {}),
+	};
+}
 
 /** Classify the failures of the newest run against the history of all runs given (oldest first). */
 export function analyze(
@@ -99,6 +127,7 @@ export function analyze(
 	}
 
 	const ruleSet = options.rules ?? builtInRuleSet();
+	const {owners} = options;
 	const reruns = rerunsOf(run);
 	const diff = diffRuns(runs, {outageThreshold: options.outageThreshold});
 	const signatures = run.failures.map(failure => signatureOf(failure));
@@ -135,6 +164,7 @@ export function analyze(
 			history: history?.entries ?? [],
 			status: diff.statuses.get(failure.id) ?? 'new',
 			...(rerun && {rerun}),
+			...(owners && {owners: owners.ownersOf(failure.file)}),
 		};
 	});
 
@@ -149,6 +179,7 @@ export function analyze(
 		signature: cluster.signature,
 		ids: cluster.failures.map(failure => failure.id),
 		suggestion: failures[indexes.get(cluster.failures[0]!)!]!.suggestion,
+		...clusterDetails(cluster.failures),
 	}));
 
 	return {
@@ -161,5 +192,7 @@ export function analyze(
 		categories: ruleSet.categories,
 		priorities: ruleSet.priorities,
 		reruns: [...reruns.values()],
+		...(ruleSet.issueUrl !== undefined && {issueUrl: ruleSet.issueUrl}),
+		...(owners && {codeowners: owners.file}),
 	};
 }

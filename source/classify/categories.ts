@@ -10,6 +10,8 @@ export type Category = {
 	readonly key: string;
 	/** One line for the help overlay and the report. */
 	readonly description: string;
+	/** A short name for narrow screens (`ENV`); without one, the first word of the name. */
+	readonly short?: string;
 };
 
 /** How soon a failure needs fixing. */
@@ -17,43 +19,55 @@ export type Priority = {
 	readonly name: string;
 	readonly key: string;
 	readonly description: string;
+	/** A short name for narrow screens (`MED`). */
+	readonly short?: string;
 };
 
 export const defaultCategories: readonly Category[] = [
 	{
 		name: 'BUG',
 		key: 'b',
+		short: 'BUG',
 		description: 'The code under test is wrong: a product defect to fix.',
 	},
 	{
 		name: 'CONFIGURATION',
 		key: 'c',
+		short: 'CONF',
 		description:
 			'Settings, versions or dependencies need changing (pool sizes, limits, installed packages, warning filters).',
 	},
 	{
 		name: 'ENVIRONMENT',
 		key: 'e',
+		short: 'ENV',
 		description:
 			'The machine or a service failed the test (network, server down, memory, disk, permissions), not the code.',
 	},
 	{
 		name: 'TEST_DESIGN',
 		key: 't',
+		short: 'TEST',
 		description:
 			'The test itself is wrong or fragile and needs rewriting, not the code.',
 	},
 	{
 		name: 'UNKNOWN',
 		key: 'u',
+		short: 'UNK',
 		description: 'Not enough evidence yet: read the traceback.',
 	},
 ];
 
 export const defaultPriorities: readonly Priority[] = [
-	{name: 'HIGH', key: '1', description: 'Fix first: a defect or a blocker.'},
-	{name: 'MEDIUM', key: '2', description: 'Fix soon.'},
-	{name: 'LOW', key: '3', description: 'Fix when convenient.'},
+	{
+		name: 'HIGH',
+		key: '1',
+		short: 'HIGH',
+		description: 'Fix first: a defect or a blocker.',
+	},
+	{name: 'MEDIUM', key: '2', short: 'MED', description: 'Fix soon.'},
+	{name: 'LOW', key: '3', short: 'LOW', description: 'Fix when convenient.'},
 ];
 
 /** The category for failures nothing else explains; rules fall back to it. */
@@ -71,6 +85,12 @@ export const reservedKeys: ReadonlySet<string> = new Set([
 	'G',
 	'a',
 	'n',
+	'N',
+	'#',
+	'F',
+	'&',
+	'S',
+	'+',
 	'x',
 	'z',
 	'f',
@@ -79,6 +99,7 @@ export const reservedKeys: ReadonlySet<string> = new Set([
 	'V',
 	'/',
 	'!',
+	'I',
 	'?',
 	'h',
 	'l',

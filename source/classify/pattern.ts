@@ -1,5 +1,5 @@
 /**
-Patterns a user writes (rules, the review's `/` filter, `decide --match`) run on RE2 (re2js): linear time
+Patterns a user writes (rules, the review's `F` filter, `decide --match`) run on RE2 (re2js): linear time
 in the text, whatever the pattern, so no rule can hang the app on a long traceback. A construct RE2 cannot
 run (a backreference, lookaround) is refused with a message that names it.
 */
@@ -20,9 +20,37 @@ function re2(): typeof RE2JS {
 export type Pattern = {
 	readonly source: string;
 	test(text: string): boolean;
+	/** The first match and where it starts (a RegExp has `exec` instead). */
+	find?(text: string): PatternMatch | undefined;
 	/** `/source/flags`, as a RegExp prints itself. */
 	toString(): string;
 };
+
+export type PatternMatch = {
+	readonly text: string;
+	readonly index: number;
+};
+
+/** The first match of a pattern (a user's or a built-in RegExp) in a text, or undefined. */
+export function findPattern(
+	pattern: Pattern,
+	text: string,
+): PatternMatch | undefined {
+	if (pattern instanceof RegExp) {
+		pattern.lastIndex = 0;
+		const match = pattern.exec(text);
+		// A built-in pattern can name the part worth quoting (`(?<evidence>…)`).
+		return match
+			? {text: match.groups?.['evidence'] ?? match[0], index: match.index}
+			: undefined;
+	}
+
+	if (pattern.find) {
+		return pattern.find(text);
+	}
+
+	return pattern.test(text) ? {text: '', index: 0} : undefined;
+}
 
 class UserPattern implements Pattern {
 	readonly source: string;
@@ -37,6 +65,13 @@ class UserPattern implements Pattern {
 
 	test(text: string): boolean {
 		return this.#compiled.test(text);
+	}
+
+	find(text: string): PatternMatch | undefined {
+		const matcher = this.#compiled.matcher(text);
+		return matcher.find()
+			? {text: matcher.group() ?? '', index: matcher.start()}
+			: undefined;
 	}
 
 	toString(): string {

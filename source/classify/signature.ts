@@ -318,6 +318,35 @@ export function crashSite(
 		: undefined;
 }
 
+/**
+Where a failure crashed, for a person to read: `tests/testutils.py:42 in connect`. The frame is the one the
+signature's `crashSite` names (the innermost in test code; for a collection error the test module; else
+the innermost), with its line; else the location pytest printed.
+TODO: read the frames with `log/traceback.ts` once it lands (its crash site), keeping this frame choice.
+*/
+export function crashSiteWithLine(
+	failure: Pick<Failure, 'traceback' | 'file' | 'phase' | 'location'>,
+): string | undefined {
+	const frames = framesOf(failure.traceback);
+	const inTestCode = frames.findLast(candidate =>
+		isTestCode(candidate.path, failure.file),
+	);
+	// A collection error crashed importing the test module, whatever library frame it ended in.
+	if (!inTestCode && failure.phase === 'collect') {
+		return stablePath(failure.file);
+	}
+
+	const frame = inTestCode ?? frames.at(-1);
+	if (frame) {
+		const where = `${stablePath(frame.path, failure.file)}:${frame.line}`;
+		return frame.function ? `${where} in ${frame.function}` : where;
+	}
+
+	return failure.location
+		? `${stablePath(failure.location.path, failure.file)}:${failure.location.line}`
+		: undefined;
+}
+
 function siteOf(frame: Frame, testFile: string): string {
 	const path = stablePath(frame.path, testFile);
 	return frame.function ? `${path}:${frame.function}` : path;

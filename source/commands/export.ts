@@ -21,6 +21,7 @@ import {
 	UsageError,
 	type GroupingFlags,
 } from '../session.js';
+import {issueLinkOf, type IssueLink} from '../triage/issue-link.js';
 import {decidedOnOf, type Review, type ReviewRow} from '../triage/review.js';
 
 export type ExportFlags = GroupingFlags & {
@@ -96,7 +97,7 @@ export function reviewRunFields(
 			: {};
 }
 
-/** What the JSON says beside the runs: progress, what the run was compared with, fixed tests, reruns. */
+/** What the JSON says beside the runs: progress, the CODEOWNERS file, what the run was compared with, fixed tests, reruns. */
 export function reviewTop(review: Review): Record<string, unknown> {
 	const {analysis} = review;
 	const historyEntries = (entries: readonly HistoryEntry[]) =>
@@ -109,6 +110,7 @@ export function reviewTop(review: Review): Record<string, unknown> {
 		}));
 	return {
 		progress: review.progress,
+		codeowners: analysis.codeowners ?? null,
 		comparedWith: analysis.runs.slice(0, -1).map(health => ({
 			source: health.source,
 			fromHistory: health.isFromHistory,
@@ -129,6 +131,13 @@ export function reviewTop(review: Review): Record<string, unknown> {
 			passedOnRerun: summary.passedOnRerun,
 		})),
 	};
+}
+
+/** A decision's issue link: `{ref, url}` (`url` null when there is none to make), or null. */
+function issueJson(
+	issue: IssueLink | undefined,
+): {ref: string; url: string | null} | null {
+	return issue ? {ref: issue.ref, url: issue.url ?? null} : null;
 }
 
 /** The per-failure JSON fields of the review: classification, the decision, and what is in effect. */
@@ -157,12 +166,15 @@ function failureFields(
 			isOutage: entry.isOutage,
 		})),
 		status: analyzed.status,
+		// Null without a CODEOWNERS file; [] when it has no owner for the test file.
+		owners: analyzed.owners ?? null,
 		reruns: rerunFields(reruns, analyzed.failure.id),
 		decision: decision
 			? {
 					category: decision.category,
 					priority: decision.priority,
 					note: decision.note,
+					issue: issueJson(issueLinkOf(decision.issue, analysis.issueUrl)),
 					at: decision.at,
 					stale: row.isStale,
 					decidedOn: decidedOnOf(row, analysis) ?? null,

@@ -11,7 +11,12 @@ import {useSyncExternalStore} from 'react';
 import {render, useInput, useStdin, type Instance} from 'ink';
 import App, {type AppProps} from '../app.js';
 import {createPrefs, type Prefs} from '../prefs.js';
+import {historyFolderOf} from '../runs/history/use.js';
+import {openJournal} from '../triage/journal.js';
+import {startLiveRun, type LiveInput, type LiveRun} from '../live/live-run.js';
+import type {Review} from '../triage/review.js';
 import {
+	loadRules,
 	openSession,
 	triagePathOf,
 	logsToOpen,
@@ -29,6 +34,7 @@ import {
 	type AlternateScreen,
 } from '../review/alternate-screen.js';
 import type {Status} from '../review/state.js';
+import {hyperlinksFromEnvironment} from '../review/hyperlinks.js';
 import {themeFromEnvironment, type Theme} from '../review/theme.js';
 import {Loading, type LoadingProps} from '../ui/loading.js';
 import {useTerminalSize} from '../ui/use-terminal-size.js';
@@ -58,6 +64,8 @@ export type StartOptions = {
 	readonly grouping?: SessionOptions['grouping'];
 	/** False: neither read nor record the run history. */
 	readonly history?: boolean;
+	/** A run still being written: a command to start, a file to follow, or the pipe on stdin. */
+	readonly live?: LiveInput;
 };
 
 type Phase =
@@ -135,9 +143,12 @@ function Root({
 
 function themeOf(prefs: Prefs): Theme {
 	const {color} = prefs.getPreferences();
-	return color === 'auto'
-		? themeFromEnvironment()
-		: {isColor: color === 'always'};
+	return {
+		...(color === 'auto'
+			? themeFromEnvironment()
+			: {isColor: color === 'always'}),
+		hasHyperlinks: hyperlinksFromEnvironment(),
+	};
 }
 
 function noticeOf(
@@ -185,16 +196,17 @@ export async function startReview(options: StartOptions): Promise<number> {
 	const triagePath = triagePathOf(
 		options.triage === undefined ? {} : {triage: options.triage},
 	);
-	const logs = logsToOpen(
-		options.logs,
-		prefs,
-		triagePath,
-		options.history !== false,
-	);
+	const logs =
+		options.live?.kind === 'command'
+			? []
+			: logsToOpen(options.logs, prefs, triagePath, options.history !== false);
 	const keyboard = openKeyboard(logs.includes('-'));
 	const store = createStore({
 		phase: 'loading',
-		log: logs[0]!,
+		log:
+			options.live?.kind === 'command'
+				? options.live.argv.join(' ')
+				: (logs[0] ?? '-'),
 		index: 1,
 		count: logs.length,
 		bytesRead: 0,
@@ -208,8 +220,10 @@ export async function startReview(options: StartOptions): Promise<number> {
 		? enterAlternateScreen(process.stdout)
 		: undefined;
 	let onQuit: () => void = () => undefined;
+	let hasQuit = false;
 	const quitWhileLoading = new Promise<'quit'>(resolve => {
 		onQuit = () => {
+			hasQuit = true;
 			resolve('quit');
 		};
 	});
@@ -238,44 +252,19 @@ export async function startReview(options: StartOptions): Promise<number> {
 		screen?.leave();
 	};
 
-	let failuresFound = 0;
-	const recentFailures: string[] = [];
-	let session: Session | 'quit';
+	// A run still being written: decisions are saved while it is read, so the journal opens first.
+	let live: LiveRun | undefined;
+	let journal: ReturnType<typeof openJournal> | undefined;
 	try {
-		const opening = openSession({
-			logs,
-			...(options.triage === undefined ? {} : {triage: options.triage}),
-			...(options.rules === undefined ? {} : {rules: options.rules}),
-			...(options.stdin === undefined ? {} : {stdin: options.stdin}),
-			...(options.grouping === undefined ? {} : {grouping: options.grouping}),
-			...(options.history === undefined ? {} : {history: options.history}),
-			onProgress(log, bytesRead, totalBytes) {
-				// Once per chunk read: the failures met since the last one show with it.
-				store.set({
-					phase: 'loading',
-					log,
-					index: logs.indexOf(log) + 1,
-					count: logs.length,
-					bytesRead,
-					totalBytes,
-					failuresFound,
-					recentFailures: [...recentFailures],
-				});
-			},
-			onFailure(_log, id) {
-				failuresFound++;
-				recentFailures.push(id);
-				if (recentFailures.length > recentShown) {
-					recentFailures.shift();
-				}
-			},
-		});
-		session = await Promise.race([opening, quitWhileLoading]);
-		if (session !== 'quit') {
-			// Keys typed while the last chunk was parsed wait in the terminal: let Ink read them now, while
-			// the loading screen's handler still drops them, so that none reaches the review.
-			await new Promise(resolve => {
-				setImmediate(resolve);
+		if (options.live) {
+			journal = openJournal(triagePath, {now: () => new Date()});
+			live = startLiveRun(options.live, {
+				ruleSet: loadRules(options),
+				journal,
+				now: () => new Date(),
+				...(options.history !== false && {
+					historyFolder: historyFolderOf(triagePath),
+				}),
 			});
 		}
 	} catch (error) {
@@ -283,25 +272,116 @@ export async function startReview(options: StartOptions): Promise<number> {
 		throw error;
 	}
 
-	if (session === 'quit') {
+	let failuresFound = 0;
+	const recentFailures: string[] = [];
+	const opening = openSession({
+		logs: live ? live.logs : logs,
+		...(options.triage === undefined ? {} : {triage: options.triage}),
+		...(options.rules === undefined ? {} : {rules: options.rules}),
+		...(live?.stdin
+			? {stdin: live.stdin}
+			: options.stdin === undefined
+				? {}
+				: {stdin: options.stdin}),
+		...(live?.streams && {streams: live.streams}),
+		...(journal && {journal}),
+		...(options.grouping === undefined ? {} : {grouping: options.grouping}),
+		...(options.history === undefined ? {} : {history: options.history}),
+		onProgress(log, bytesRead, totalBytes) {
+			if (store.get().phase !== 'loading') {
+				return;
+			}
+
+			// Once per chunk read: the failures met since the last one show with it.
+			store.set({
+				phase: 'loading',
+				log,
+				index: logs.indexOf(log) + 1,
+				count: Math.max(1, logs.length),
+				bytesRead,
+				totalBytes,
+				failuresFound,
+				recentFailures: [...recentFailures],
+			});
+		},
+		onFailure(_log, id) {
+			failuresFound++;
+			recentFailures.push(id);
+			if (recentFailures.length > recentShown) {
+				recentFailures.shift();
+			}
+		},
+	});
+	// Awaited below, or only raced: a rejection is handled where it is awaited.
+	opening.catch(() => undefined);
+	// A live run's first review (the run's header has been read) opens the screen before the run ends.
+	const firstLiveReview = new Promise<Review>(resolve => {
+		if (!live) {
+			return;
+		}
+
+		const unsubscribe = live.review.subscribe(() => {
+			const {review} = live.review.get();
+			if (review) {
+				unsubscribe();
+				resolve(review);
+			}
+		});
+	});
+	let first: Session | Review | 'quit';
+	try {
+		first = await Promise.race([opening, firstLiveReview, quitWhileLoading]);
+		if (first !== 'quit') {
+			// Keys typed while the last chunk was parsed wait in the terminal: let Ink read them now, while
+			// the loading screen's handler still drops them, so that none reaches the review.
+			await new Promise(resolve => {
+				setImmediate(resolve);
+			});
+		}
+	} catch (error) {
+		live?.review.stop();
+		await stopLive(live);
 		await close();
+		throw error;
+	}
+
+	// q typed while the last chunk was read, or just before the review took over the keys.
+	if (hasQuit) {
+		first = 'quit';
+	}
+
+	if (first === 'quit') {
+		live?.review.stop();
+		if (await stopLive(live)) {
+			// triage started the command: it is interrupted, and its run recorded as far as it went.
+			await opening.catch(() => undefined);
+		}
+
+		await close();
+		if (live?.exited) {
+			const exit = await live.exited;
+			return exit.code;
+		}
+
 		// The logs are still being read (a pipe may stay open for minutes): nothing was decided or saved.
 		process.exit(0);
 	}
 
+	const session = 'journal' in first ? first : undefined;
+	const review = session ? session.review() : (first as Review);
+	const categories = review.analysis;
 	const keymap = withOverrides(
 		createKeymap({
-			categories: session.analysis.categories,
-			priorities: session.analysis.priorities,
+			categories: categories.categories,
+			priorities: categories.priorities,
 		}),
 		prefs.getPreferences().keymap,
 	);
-	const resume = prefs.getResume(session.triagePath);
-	const notice = noticeOf(session, keyConflicts(keymap));
+	const resume = prefs.getResume(triagePath);
+	const notice = session ? noticeOf(session, keyConflicts(keymap)) : undefined;
 	// A log from stdin is reopened from its kept copy.
-	const savedLogs = session.logs
-		.filter(log => log !== '-')
-		.map(log => path.resolve(log));
+	const savedLogsOf = (opened: Session) =>
+		opened.logs.filter(log => log !== '-').map(log => path.resolve(log));
 
 	const openEditor = (target: EditorTarget) => {
 		const file = resolveTestFile(target);
@@ -326,27 +406,53 @@ export async function startReview(options: StartOptions): Promise<number> {
 		}
 	};
 
-	store.set({
-		phase: 'ready',
-		props: {
-			review: session.review(),
-			journal: session.journal,
-			triagePath: session.triagePath,
-			...(savedLogs.length > 0 && {logs: savedLogs}),
-			prefs,
-			...(resume === undefined ? {} : {resume}),
-			keymap,
-			...(notice === undefined ? {} : {notice}),
-			theme: themeOf(prefs),
-			onOpenEditor: openEditor,
-			onCopy(text) {
-				// OSC 52: the terminal (or tmux with set-clipboard) puts it on the clipboard.
-				process.stdout.write(
-					`\u001B]52;c;${Buffer.from(text).toString('base64')}\u0007`,
-				);
-			},
+	const props: AppProps = {
+		review,
+		journal: session?.journal ?? journal!,
+		triagePath,
+		...(session &&
+			savedLogsOf(session).length > 0 && {logs: savedLogsOf(session)}),
+		prefs,
+		...(resume === undefined ? {} : {resume}),
+		keymap,
+		...(notice === undefined ? {} : {notice}),
+		theme: themeOf(prefs),
+		onOpenEditor: openEditor,
+		onCopy(text) {
+			// OSC 52: the terminal (or tmux with set-clipboard) puts it on the clipboard.
+			process.stdout.write(
+				`\u001B]52;c;${Buffer.from(text).toString('base64')}\u0007`,
+			);
 		},
-	});
+		...(live && {live: live.review}),
+	};
+	store.set({phase: 'ready', props});
+
+	// The run ends while the person triages: the complete review (with the history) replaces the live one.
+	let ended = session !== undefined;
+	let failure: Error | undefined;
+	if (live) {
+		if (session) {
+			live.review.end(review, session.runs.at(-1));
+		} else {
+			opening.then(
+				done => {
+					ended = true;
+					const final = done.review();
+					live.review.end(final, done.runs.at(-1), noticeText(done));
+					const savedLogs = savedLogsOf(done);
+					if (store.get().phase === 'ready' && savedLogs.length > 0) {
+						store.set({phase: 'ready', props: {...props, logs: savedLogs}});
+					}
+				},
+				(error: unknown) => {
+					ended = true;
+					failure = error instanceof Error ? error : new Error(String(error));
+					live.review.end(undefined, undefined, errorLine(error));
+				},
+			);
+		}
+	}
 
 	try {
 		await instance.waitUntilExit();
@@ -355,5 +461,43 @@ export async function startReview(options: StartOptions): Promise<number> {
 		screen?.leave();
 	}
 
+	if (live && !ended) {
+		live.review.stop();
+		if (await stopLive(live)) {
+			// triage started the command: it is interrupted, and its run recorded as far as it went.
+			await opening.catch(() => undefined);
+		} else {
+			// A pipe or a followed file that has not ended: every decision is on disk, the partial run is
+			// not recorded (the whole log will be), and the writer may go on for minutes.
+			process.exit(0);
+		}
+	}
+
+	if (live?.exited) {
+		const exit = await live.exited;
+		if (exit.failure !== undefined) {
+			process.stderr.write(`triage: ${sanitizeLine(exit.failure)}\n`);
+		}
+
+		return exit.code;
+	}
+
+	if (failure !== undefined) {
+		throw failure;
+	}
+
 	return 0;
+}
+
+/** Stops what feeds a live run; true when its session should still be awaited (a command was interrupted). */
+async function stopLive(live: LiveRun | undefined): Promise<boolean> {
+	return live ? live.stopEarly() : false;
+}
+
+function errorLine(error: unknown): string {
+	return `the log could not be read: ${sanitizeLine(error instanceof Error ? error.message : String(error))}`;
+}
+
+function noticeText(session: Session): string | undefined {
+	return noticeOf(session, [])?.text;
 }

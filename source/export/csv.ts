@@ -23,6 +23,7 @@ import {
 } from '../csv.js';
 import {fileOfId, isFailureOutcome, type TestResult} from '../log/model.js';
 import {escapeControls} from '../log/sanitize.js';
+import {issueLinkOf} from '../triage/issue-link.js';
 import type {Review, ReviewRow} from '../triage/review.js';
 
 export type CsvOptions = {
@@ -67,9 +68,14 @@ function rerunCell(reruns: Reruns, id: string): string {
 	return summary ? describeRerun(summary) : '';
 }
 
-function failureCells(row: ReviewRow, reruns: Reruns): string[] {
+function failureCells(
+	row: ReviewRow,
+	reruns: Reruns,
+	issueUrl: string | undefined,
+): string[] {
 	const {analyzed, decision} = row;
 	const {failure} = analyzed;
+	const issue = issueLinkOf(decision?.issue, issueUrl);
 	return [
 		fileOfId(failure.id),
 		testNameOfId(failure.id),
@@ -89,6 +95,8 @@ function failureCells(row: ReviewRow, reruns: Reruns): string[] {
 		decision?.at ?? '',
 		failure.phase,
 		rerunCell(reruns, failure.id),
+		issue?.url ?? issue?.ref ?? '',
+		(analyzed.owners ?? []).join(' '),
 	];
 }
 
@@ -117,6 +125,8 @@ function testCells(
 		'',
 		isFailureOutcome(test.outcome) ? test.phase : '',
 		rerunCell(reruns, test.id),
+		'',
+		'',
 	];
 }
 
@@ -129,7 +139,7 @@ export function* csvRecords(
 	const reruns = new Map(analysis.reruns.map(summary => [summary.id, summary]));
 	if (!options.all) {
 		for (const row of review.rows) {
-			yield failureCells(row, reruns);
+			yield failureCells(row, reruns, analysis.issueUrl);
 		}
 
 		return;
@@ -154,14 +164,14 @@ export function* csvRecords(
 			? pending.get(test.id)?.shift()
 			: undefined;
 		yield row
-			? failureCells(row, reruns)
+			? failureCells(row, reruns, analysis.issueUrl)
 			: testCells(test, flaky, fixed, reruns);
 	}
 
 	// Failures the log reported without a result line of their own (a truncated log) still count.
 	for (const rows of pending.values()) {
 		for (const row of rows) {
-			yield failureCells(row, reruns);
+			yield failureCells(row, reruns, analysis.issueUrl);
 		}
 	}
 }

@@ -9,6 +9,7 @@ import {describeOutage} from '../classify/flaky.js';
 import type {Outcome} from '../log/model.js';
 import {longestLength} from '../text.js';
 import {escapeControls} from '../log/sanitize.js';
+import {issueLinkOf} from '../triage/issue-link.js';
 import type {Review, ReviewRow} from '../triage/review.js';
 
 export type MarkdownOptions = {
@@ -108,6 +109,30 @@ function ordered(known: readonly string[], used: Iterable<string>): string[] {
 
 function tableRow(cells: readonly string[]): string {
 	return `| ${cells.join(' | ')} |`;
+}
+
+/**
+A decision's issue as a table cell: a Markdown link when it has a URL, else the reference as text. The
+URL (printable ASCII, see `triage/issue-link.ts`) gets its parentheses, angle brackets and pipes
+percent-encoded, so that it ends neither the link nor the cell.
+*/
+function issueCell(row: ReviewRow, issueUrl: string | undefined): string {
+	const issue = issueLinkOf(row.decision?.issue, issueUrl);
+	if (!issue) {
+		return '';
+	}
+
+	const text = escapeCell(issue.ref);
+	if (issue.url === undefined) {
+		return text;
+	}
+
+	const url = issue.url.replaceAll(
+		/[()<>|\\]/g,
+		character =>
+			`%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+	);
+	return `[${text}](${url})`;
 }
 
 function sourceText(row: ReviewRow): string {
@@ -228,6 +253,8 @@ export function formatMarkdown(
 	let listed = 0;
 	let isCut = false;
 	const priorityRank = new Map(priorities.map((name, index) => [name, index]));
+	// The tables gain an Issue column once any decision links one.
+	const hasIssues = rows.some(row => Boolean(row.decision?.issue));
 	for (const category of categories) {
 		const list = byCategory.get(category);
 		if (!list) {
@@ -250,8 +277,17 @@ export function formatMarkdown(
 				'Headline',
 				'Source',
 				'Note',
+				...(hasIssues ? ['Issue'] : []),
 			]),
-			tableRow(['---', '---', '---', '---', '---', '---']),
+			tableRow([
+				'---',
+				'---',
+				'---',
+				'---',
+				'---',
+				'---',
+				...(hasIssues ? ['---'] : []),
+			]),
 		);
 		for (const row of sorted) {
 			const {failure, status} = row.analyzed;
@@ -265,6 +301,7 @@ export function formatMarkdown(
 				escapeCell(clip(failure.headline, headlineLength)),
 				sourceText(row),
 				escapeCell(clip(row.decision?.note ?? '', headlineLength)),
+				...(hasIssues ? [issueCell(row, analysis.issueUrl)] : []),
 			]);
 			if (length + line.length + 1 > budget) {
 				isCut = true;

@@ -1,6 +1,7 @@
 /**
-The text report of `triage report`: the old analyzer's sections, plus areas, the priority matrix,
-clusters, history across runs and, once people have decided, triage progress.
+The text report of `triage report`: the old analyzer's sections, plus areas, owners (with a CODEOWNERS
+file, `report-owners.ts`), the priority matrix, clusters, history across runs and, once people have
+decided, triage progress.
 */
 
 import type {AnalyzedFailure, Analysis} from '../classify/analyze.js';
@@ -16,13 +17,17 @@ import {describeRerun} from '../classify/reruns.js';
 import {longestLength} from '../text.js';
 import {isFailureOutcome, outcomes, type Outcome} from '../log/model.js';
 import {sanitizeLine} from '../log/sanitize.js';
+import {issueLinkOf} from '../triage/issue-link.js';
 import {reportKey} from '../triage/journal.js';
+import {ownersSection} from './report-owners.js';
 
 /** A person's decision on a failure, as the triage journal keeps it (DESIGN.md, "The triage file"). */
 export type ReportDecision = {
 	readonly category: string;
 	readonly priority: string;
 	readonly note?: string;
+	/** An issue reference (`triage/issue-link.ts`); the analysis's `issueUrl` makes it a link. */
+	readonly issue?: string;
 	/** The failure's signature changed since the decision was made. */
 	readonly stale?: boolean;
 	/** Then, the error it was decided on, when the run history remembers it. */
@@ -72,6 +77,7 @@ type Verdict = {
 	readonly reason: string;
 	readonly source: 'decided' | 'stale' | 'suggested';
 	readonly note?: string;
+	readonly issue?: string;
 	/** A stale decision's error, as the history remembers it. */
 	readonly decidedOn?: string;
 };
@@ -90,6 +96,7 @@ function verdictOf(
 			reason: `decided by a person; the suggestion was ${analyzed.suggestion.category}/${analyzed.suggestion.priority}: ${analyzed.suggestion.reason}`,
 			source: decision.stale ? 'stale' : 'decided',
 			note: decision.note,
+			...(decision.issue !== undefined && {issue: decision.issue}),
 			...(decision.decidedOn !== undefined && {decidedOn: decision.decidedOn}),
 		};
 	}
@@ -345,10 +352,22 @@ function clustersSection(analysis: Analysis, top: number): string[] {
 	const lines: string[] = [];
 	const countWidth = String(shown[0]?.ids.length ?? 0).length;
 	for (const cluster of shown) {
+		const indent = `${' '.repeat(countWidth)}  ${' '.repeat(cluster.id.length)}  `;
+		const site =
+			cluster.crashSite === undefined
+				? ''
+				: `; crashed at ${inert(cluster.crashSite)}`;
 		lines.push(
 			`${String(cluster.ids.length).padStart(countWidth)}  ${cluster.id}  ${inert(cluster.signature)}`,
-			`${' '.repeat(countWidth)}  ${' '.repeat(cluster.id.length)}  suggested ${cluster.suggestion.category}/${cluster.suggestion.priority}; e.g. ${inert(cluster.ids[0] ?? '')}`,
+			`${indent}suggested ${cluster.suggestion.category}/${cluster.suggestion.priority}${site}; e.g. ${inert(cluster.ids[0] ?? '')}`,
 		);
+		// What the masking hid, when the whole cluster shares it: which server, which value.
+		if (
+			cluster.headline !== undefined &&
+			!cluster.signature.startsWith(cluster.headline)
+		) {
+			lines.push(`${indent}all failed with: ${inert(cluster.headline)}`);
+		}
 	}
 
 	const rest = clusters.slice(top);
@@ -500,6 +519,13 @@ function detailSection(
 				);
 			}
 
+			const issue = issueLinkOf(verdict.issue, analysis.issueUrl);
+			if (issue) {
+				lines.push(
+					`   Issue:    ${inert(issue.ref)}${issue.url === undefined || issue.url === issue.ref ? '' : ` <${issue.url}>`}`,
+				);
+			}
+
 			if (verdict.note) {
 				lines.push(`   Note:     ${inert(verdict.note)}`);
 			}
@@ -565,6 +591,7 @@ export function formatReport(
 		...byCategorySection(categories, verdicts),
 		...byFileSection(analysis),
 		...byAreaSection(analysis),
+		...ownersSection(analysis.codeowners, analysis.failures, verdicts, rule),
 		...matrixSection(analysis, categories, verdicts),
 		...clustersSection(analysis, options.topClusters ?? 10),
 		...(analysis.reruns.length > 0 ? rerunsSection(analysis) : []),

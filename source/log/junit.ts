@@ -31,35 +31,57 @@ type OpenCase = {
 	duration?: number;
 	line: number;
 	isPseudo: boolean;
+	/** Earlier failed attempts written as Surefire's `<flakyFailure>` / `<rerunFailure>` (and `…Error`). */
+	reruns: number;
 	/** Results before the last one: pytest puts a setup error and a teardown error in one testcase. */
 	earlier: Array<
 		Pick<OpenCase, 'outcome' | 'phase' | 'message' | 'type' | 'text'>
 	>;
 };
 
+/** A dotted classname with a pytest test module in it (`pkg.test_x.TestY`, `pkg.x_tests`). */
+function namesTestModule(classname: string): boolean {
+	return classname
+		.split('.')
+		.some(part => /^test_\w*$|^\w+_tests?$/.test(part));
+}
+
 function splitClassname(
 	classname: string,
 	name: string,
 	fileAttribute: string | undefined,
+	isPytestLike: boolean,
 ): {file: string; id: string} {
 	if (fileAttribute) {
 		const file = fileAttribute.replaceAll('\\', '/');
 		const modulePath = file.replace(/\.py$/, '').replaceAll('/', '.');
-		let classes = classname;
-		if (classes === modulePath) {
-			classes = '';
-		} else if (classes.startsWith(`${modulePath}.`)) {
-			classes = classes.slice(modulePath.length + 1);
-		} else {
-			const parts = classname.split('.');
-			const index = parts.findIndex(
-				(part, position) => position > 0 && /^[A-Z]/.test(part),
-			);
-			classes = index === -1 ? '' : parts.slice(index).join('.');
+		if (!classname && name === modulePath) {
+			// xunit1's collection error: no classname, the dotted module as name, the file beside it.
+			return {file, id: file};
 		}
 
-		const middle = classes ? `::${classes.replaceAll('.', '::')}` : '';
-		return {file, id: `${file}${middle}::${name}`};
+		const isOwnModule =
+			classname === modulePath || classname.startsWith(`${modulePath}.`);
+		// pytest's xunit1 `file` is where the test function is defined: for a method inherited from a base
+		// class in another module, or a Hypothesis state machine's `runTest`, that is not the test's module.
+		// The classname still names the test's own module, as in xunit2.
+		if (isOwnModule || !isPytestLike || !classname) {
+			let classes = classname;
+			if (classes === modulePath) {
+				classes = '';
+			} else if (classes.startsWith(`${modulePath}.`)) {
+				classes = classes.slice(modulePath.length + 1);
+			} else {
+				const parts = classname.split('.');
+				const index = parts.findIndex(
+					(part, position) => position > 0 && /^[A-Z]/.test(part),
+				);
+				classes = index === -1 ? '' : parts.slice(index).join('.');
+			}
+
+			const middle = classes ? `::${classes.replaceAll('.', '::')}` : '';
+			return {file, id: `${file}${middle}::${name}`};
+		}
 	}
 
 	if (!classname) {
@@ -134,6 +156,8 @@ export async function parseJunitStream(
 	let textTarget: 'result' | 'captured' | undefined;
 	let capturedName = '';
 	let capturedText = '';
+	/** Inside a retry element: its stack trace and output belong to an earlier attempt, not to the result. */
+	let retryDepth = 0;
 	let sawTestsuite = false;
 	// pytest names its suite `pytest`: only then are class names dotted module paths.
 	let isPytestSuite = true;
@@ -141,6 +165,7 @@ export async function parseJunitStream(
 	let xmlError: Error | undefined;
 	/** A `<testsuite tests="0">`: a run that collected nothing, which is a result. */
 	let saysNoTests = false;
+	let reruns = 0;
 
 	parser.on('error', error => {
 		xmlError ??= error;
@@ -186,11 +211,14 @@ export async function parseJunitStream(
 				const isPython =
 					isPytestSuite ||
 					attributes.file !== undefined ||
-					classname
-						.split('.')
-						.some(part => /^test_\w*$|^\w+_tests?$/.test(part));
+					namesTestModule(classname);
 				const {file, id} = isPython
-					? splitClassname(classname, testName, attributes.file)
+					? splitClassname(
+							classname,
+							testName,
+							attributes.file,
+							isPytestSuite || namesTestModule(classname),
+						)
 					: {
 							file: classname || testName,
 							id: classname ? `${classname}::${testName}` : testName,
@@ -208,6 +236,7 @@ export async function parseJunitStream(
 					line: parser.line,
 					isPseudo: isAnonymous || isInternal,
 					earlier: [],
+					reruns: 0,
 				};
 				if (isInternal) {
 					isComplete = false;
@@ -221,10 +250,25 @@ export async function parseJunitStream(
 				break;
 			}
 
+			case 'flakyFailure':
+			case 'flakyError':
+			case 'rerunFailure':
+			case 'rerunError': {
+				// Maven Surefire's retries: a flaky… element is a failed attempt of a test that then passed, a
+				// rerun… element one of a test that failed every time. Either is one rerun, as pytest counts them.
+				if (current) {
+					current.reruns++;
+					retryDepth++;
+					textTarget = undefined;
+				}
+
+				break;
+			}
+
 			case 'failure':
 			case 'error':
 			case 'skipped': {
-				if (!current) {
+				if (!current || retryDepth > 0) {
 					break;
 				}
 
@@ -263,7 +307,7 @@ export async function parseJunitStream(
 
 			case 'system-out':
 			case 'system-err': {
-				if (current) {
+				if (current && retryDepth === 0) {
 					textTarget = 'captured';
 					capturedName =
 						tag.name === 'system-out' ? 'Captured stdout' : 'Captured stderr';
@@ -296,15 +340,33 @@ export async function parseJunitStream(
 
 	parser.on('closetag', (tag: SaxesTagPlain) => {
 		switch (tag.name) {
+			case 'flakyFailure':
+			case 'flakyError':
+			case 'rerunFailure':
+			case 'rerunError': {
+				if (current) {
+					retryDepth = Math.max(0, retryDepth - 1);
+				}
+
+				break;
+			}
+
 			case 'failure':
 			case 'error':
 			case 'skipped': {
-				textTarget = undefined;
+				if (retryDepth === 0) {
+					textTarget = undefined;
+				}
+
 				break;
 			}
 
 			case 'system-out':
 			case 'system-err': {
+				if (retryDepth > 0) {
+					break;
+				}
+
 				if (current && capturedText.trim()) {
 					current.captured.push({
 						name: capturedName,
@@ -319,10 +381,12 @@ export async function parseJunitStream(
 			case 'testcase': {
 				const test = current;
 				current = undefined;
+				retryDepth = 0;
 				if (!test || test.isPseudo) {
 					break;
 				}
 
+				reruns += test.reruns;
 				for (const result of [...test.earlier, test]) {
 					const phase = result.outcome === 'error' ? result.phase : 'call';
 					tests.push({
@@ -330,6 +394,7 @@ export async function parseJunitStream(
 						file: test.file,
 						outcome: result.outcome,
 						phase,
+						...(result === test && test.reruns > 0 && {reruns: test.reruns}),
 						...(test.duration !== undefined && {duration: test.duration}),
 					});
 					if (result.outcome === 'failed' || result.outcome === 'error') {
@@ -409,6 +474,8 @@ export async function parseJunitStream(
 	for (const test of tests) {
 		counts[test.outcome]++;
 	}
+
+	counts.rerun = reruns;
 
 	return {
 		source,

@@ -7,6 +7,7 @@ import type {FailureListener, Run, Warning} from './model.js';
 import {stripAnsi} from './ansi.js';
 import {LogError} from './errors.js';
 import {JunitError, parseJunitStream} from './junit.js';
+import {reportlogLineLimit} from './reportlog.js';
 import {SessionSplitter} from './sessions.js';
 import {asUtf8, requireStructure, utf16Of} from './text-checks.js';
 
@@ -28,8 +29,8 @@ export type ReadOptions = {
 	readonly onBytes?: (bytes: Uint8Array) => void;
 };
 
-/** Lines longer than this are cut for parsing: nothing pytest prints needs more, and it keeps every regex linear. */
-const maxLineLength = 256 * 1024;
+/** Console lines longer than this are cut for parsing: nothing pytest prints needs more, and it keeps every regex linear. */
+const consoleLineLimit = 256 * 1024;
 const chunkSize = 1024 * 1024;
 
 /** Something that consumes a log line by line. */
@@ -67,9 +68,15 @@ export class LineSplitter {
 	private hasWarnedReplacement = false;
 
 	private readonly sink: LineSink;
+	private readonly maxLineLength: number;
+	/** Past this much of one line, its head is parsed and the rest up to the newline is dropped unread. */
+	private readonly discardAfter: number;
 
-	constructor(sink: LineSink) {
+	constructor(sink: LineSink, maxLineLength = consoleLineLimit) {
 		this.sink = sink;
+		this.maxLineLength = maxLineLength;
+		this.discardAfter =
+			maxLineLength === consoleLineLimit ? maxLineLength * 4 : maxLineLength;
 	}
 
 	push(bytes: Uint8Array): void {
@@ -107,7 +114,7 @@ export class LineSplitter {
 			// A copy: the stream may reuse its chunk.
 			this.pending.push(Buffer.from(chunk.subarray(start)));
 			this.pendingLength += chunk.length - start;
-			if (this.pendingLength > maxLineLength * 4) {
+			if (this.pendingLength > this.discardAfter) {
 				// One enormous line (a 50 MB blob): keep its head, drop the rest up to the next newline.
 				const line = Buffer.concat(this.pending, this.pendingLength);
 				this.emitText(this.decode(line, 0, line.length), true, false);
@@ -142,7 +149,7 @@ export class LineSplitter {
 	): void {
 		if (
 			isPlain &&
-			end - start <= maxLineLength &&
+			end - start <= this.maxLineLength &&
 			this.sink.bytesLine?.(bytes, start, end, this.lineNumber + 1)
 		) {
 			this.lineNumber++;
@@ -163,12 +170,12 @@ export class LineSplitter {
 	): void {
 		this.lineNumber++;
 		let line = raw;
-		if (line.length > maxLineLength || isForcedCut) {
+		if (line.length > this.maxLineLength || isForcedCut) {
 			this.warnings.push({
 				line: this.lineNumber,
-				message: `line is longer than ${maxLineLength / 1024} KB; only its start was read`,
+				message: `line is longer than ${sizeOf(this.maxLineLength)}; only its start was read`,
 			});
-			line = line.slice(0, maxLineLength);
+			line = line.slice(0, this.maxLineLength);
 		}
 
 		let segments: string[] | undefined;
@@ -215,6 +222,12 @@ export class LineSplitter {
 /** Whether a line holds neither CR nor ESC. */
 function isPlainLine(line: Buffer): boolean {
 	return !line.includes(carriageReturn) && !line.includes(escape);
+}
+
+function sizeOf(characters: number): string {
+	return characters >= 1024 * 1024
+		? `${characters / (1024 * 1024)} MB`
+		: `${characters / 1024} KB`;
 }
 
 function describeError(source: string, error: unknown): string {
@@ -278,7 +291,11 @@ function isGzip(bytes: Uint8Array): boolean {
 type Format = 'pytest' | 'junit' | 'reportlog';
 
 function sniff(text: string): Format {
-	const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+	// A report log can start with `null` lines (a report no hook serialized) before its first record.
+	const trimmed = text
+		.replace(/^\uFEFF/, '')
+		.trimStart()
+		.replace(/^(?:null[ \t]*\r?\n\s*)+(?={)/, '');
 	if (trimmed.startsWith('<')) {
 		return 'junit';
 	}
@@ -449,7 +466,10 @@ export async function readLogSessions(
 	}
 
 	const sessions = new SessionSplitter(format, source, options.onFailure);
-	const splitter = new LineSplitter(sessions);
+	const splitter = new LineSplitter(
+		sessions,
+		format === 'reportlog' ? reportlogLineLimit : undefined,
+	);
 	splitter.push(first.value);
 	report();
 	for await (const chunk of chunks) {

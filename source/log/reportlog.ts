@@ -1,7 +1,6 @@
 import {
 	emptyCounts,
 	fileOfId,
-	type CapturedSection,
 	type Failure,
 	type FailureListener,
 	type Outcome,
@@ -10,18 +9,27 @@ import {
 	type TestResult,
 	type Warning,
 } from './model.js';
-import {
-	describeMessage,
-	describeTraceback,
-	toErrorLine,
-	toFrameEndLine,
-} from './traceback.js';
+import {describeMessage, describeTraceback} from './traceback.js';
 import {stripAnsi} from './ansi.js';
+import {
+	crashOf,
+	describeValue,
+	idFromLocation,
+	isObject,
+	longreprLines,
+	salvage,
+	sectionsOf,
+} from './reportlog-record.js';
 import {TestList} from './test-list.js';
 
 /**
 pytest-reportlog (`--report-log FILE`): one JSON object per line, with exact node ids. Each test has a setup, call and teardown report; they fold into pytest's outcomes the same way the terminal counts them.
 */
+
+/**
+A report-log line is one JSON record, whole or useless: a test's captured output makes it as long as that output (hundreds of KB), so the reader takes lines whole up to this, which JSON.parse still reads in well under a second.
+*/
+export const reportlogLineLimit = 64 * 1024 * 1024;
 
 type Report = {
 	$report_type?: string;
@@ -31,10 +39,14 @@ type Report = {
 	longrepr?: unknown;
 	wasxfail?: string;
 	duration?: number;
-	sections?: Array<[string, string]>;
-	location?: [string, number | null, string];
+	sections?: unknown;
+	location?: unknown;
 	exitstatus?: number;
 	pytest_version?: string;
+	/** The log line the record was read from (set by the reader). */
+	readAt?: number;
+	/** Set on a report kept from a line that was cut or torn: only its start was read. */
+	isCut?: boolean;
 };
 
 type TestState = {
@@ -46,70 +58,14 @@ type TestState = {
 	duration?: number;
 };
 
-function longreprLines(longrepr: unknown): string[] {
-	if (typeof longrepr === 'string') {
-		return longrepr.split('\n');
-	}
-
-	if (!longrepr || typeof longrepr !== 'object') {
-		return [];
-	}
-
-	const lines: string[] = [];
-	const record = longrepr as {
-		reprtraceback?: {
-			reprentries?: Array<{
-				data?: {
-					lines?: string[];
-					reprfileloc?: {path: string; lineno: number; message: string};
-				};
-			}>;
-		};
-		chain?: Array<
-			[
-				{
-					reprentries?: Array<{
-						data?: {
-							lines?: string[];
-							reprfileloc?: {path: string; lineno: number; message: string};
-						};
-					}>;
-				},
-				unknown,
-				string | null,
-			]
-		>;
-		reprcrash?: {path: string; lineno: number; message: string};
-	};
-	const traceback = record.chain?.length
-		? record.chain.map(link => link[0])
-		: [record.reprtraceback ?? {}];
-	for (const part of traceback) {
-		for (const entry of part.reprentries ?? []) {
-			lines.push(...(entry.data?.lines ?? []));
-			const location = entry.data?.reprfileloc;
-			if (location) {
-				lines.push(
-					'',
-					toFrameEndLine(location.path, location.lineno, location.message),
-				);
-			}
-		}
-	}
-
-	if (lines.length === 0 && record.reprcrash) {
-		lines.push(toErrorLine(record.reprcrash.message));
-	}
-
-	return lines;
-}
-
 export class ReportlogParser {
 	private readonly tests = new Map<string, TestState>();
 	private readonly collectErrors: Array<{id: string; report: Report}> = [];
 	private readonly warnings: Warning[] = [];
 	private hasReports = false;
 	private hasFinish = false;
+	/** Set when a record that may have been a test's report could not be read: the counts cannot be trusted. */
+	private hasLostRecords = false;
 	private readonly header: {pytest?: string} = {};
 
 	private readonly source: string;
@@ -130,50 +86,32 @@ export class ReportlogParser {
 			return;
 		}
 
-		let report: Report;
+		let record: unknown;
 		try {
-			report = JSON.parse(text) as Report;
+			record = JSON.parse(text);
 		} catch {
+			this.onUnreadable(text, lineNumber);
+			return;
+		}
+
+		if (!isObject(record)) {
+			// `json.dumps(None)`: a report that no hook could serialize. It names no test.
 			this.warnings.push({
 				line: lineNumber,
-				message: 'not a JSON line; skipped (a torn write?)',
+				message: `${describeValue(record)}, not a report record; skipped`,
 			});
 			return;
 		}
 
-		switch (report.$report_type) {
-			case 'SessionStart': {
-				this.hasReports = true;
-				if (report.pytest_version) {
-					this.header.pytest = report.pytest_version;
-				}
-
-				break;
-			}
-
-			case 'SessionFinish': {
-				this.hasFinish = true;
-				break;
-			}
-
-			case 'CollectReport': {
-				this.hasReports = true;
-				if (report.outcome === 'failed' && report.nodeid !== undefined) {
-					this.collectErrors.push({id: report.nodeid, report});
-				}
-
-				break;
-			}
-
-			case 'TestReport': {
-				this.hasReports = true;
-				this.onTestReport(report);
-				break;
-			}
-
-			default: {
-				break;
-			}
+		try {
+			this.onRecord({...record, readAt: lineNumber} as Report, lineNumber);
+		} catch (error) {
+			// A record of a shape no pytest wrote: say where, and never lose a failing test silently.
+			this.hasLostRecords = true;
+			this.warnings.push({
+				line: lineNumber,
+				message: `unreadable ${typeof record.$report_type === 'string' ? record.$report_type : 'record'} (${error instanceof Error ? error.message : String(error)}); skipped`,
+			});
 		}
 	}
 
@@ -222,7 +160,10 @@ export class ReportlogParser {
 			}
 		}
 
-		const warnings = [...extraWarnings, ...this.warnings];
+		const warnings = [
+			...extraWarnings,
+			...this.warnings.toSorted((a, b) => a.line - b.line),
+		];
 		if (!this.hasFinish) {
 			warnings.push({
 				line: 0,
@@ -238,17 +179,135 @@ export class ReportlogParser {
 			tests: TestList.from(tests),
 			failures,
 			counts,
-			complete: this.hasFinish,
+			complete: this.hasFinish && !this.hasLostRecords,
 			warnings,
 		};
 	}
 
-	private onTestReport(report: Report): void {
-		const id = report.nodeid;
-		if (id === undefined) {
+	private onRecord(report: Report, lineNumber: number): void {
+		switch (report.$report_type) {
+			case 'SessionStart': {
+				this.hasReports = true;
+				if (typeof report.pytest_version === 'string') {
+					this.header.pytest = report.pytest_version;
+				}
+
+				break;
+			}
+
+			case 'SessionFinish': {
+				this.hasFinish = true;
+				break;
+			}
+
+			case 'CollectReport': {
+				this.hasReports = true;
+				if (report.outcome !== 'failed') {
+					break;
+				}
+
+				if (typeof report.nodeid === 'string') {
+					this.collectErrors.push({id: report.nodeid, report});
+				} else {
+					this.hasLostRecords = true;
+					this.warnings.push({
+						line: lineNumber,
+						message:
+							'failed CollectReport without a node id: a collection error that names no file; skipped',
+					});
+				}
+
+				break;
+			}
+
+			case 'TestReport': {
+				this.hasReports = true;
+				const id = this.idOf(report, lineNumber);
+				if (id !== undefined) {
+					this.onTestReport(report, id);
+				}
+
+				break;
+			}
+
+			default: {
+				break;
+			}
+		}
+	}
+
+	/** The record's node id; one without (`nodeid: null`) is named from its `location` when it has one. */
+	private idOf(report: Report, lineNumber: number): string | undefined {
+		if (typeof report.nodeid === 'string') {
+			return report.nodeid;
+		}
+
+		const id = idFromLocation(report.location);
+		if (id !== undefined) {
+			this.warnings.push({
+				line: lineNumber,
+				message: `TestReport without a node id; named ${JSON.stringify(id)} from its location`,
+			});
+			return id;
+		}
+
+		if (report.outcome === 'failed') {
+			this.hasLostRecords = true;
+		}
+
+		this.warnings.push({
+			line: lineNumber,
+			message: `${report.outcome === 'failed' ? 'failed ' : ''}TestReport without a node id or a location: it names no test; skipped`,
+		});
+		return undefined;
+	}
+
+	/** A line that is not whole JSON: cut (longer than the reader takes) or torn. A failing report in it is kept. */
+	private onUnreadable(text: string, lineNumber: number): void {
+		const isCut = text.length >= reportlogLineLimit;
+		const why = isCut
+			? `longer than ${reportlogLineLimit / 1024 / 1024} MB`
+			: 'not a whole JSON record (a torn write?)';
+		const head = salvage(text);
+		if (!head) {
+			if (isCut || text.includes('"outcome": "failed"')) {
+				this.hasLostRecords = true;
+			}
+
+			this.warnings.push({line: lineNumber, message: `${why}; skipped`});
 			return;
 		}
 
+		this.hasReports = true;
+		if (head.outcome !== 'failed') {
+			// A passing or skipped report read in part: which phase it was is unknown, so the outcome is too.
+			this.hasLostRecords = true;
+			this.warnings.push({
+				line: lineNumber,
+				message: `${why}: a ${head.outcome} report of ${head.id}; skipped`,
+			});
+			return;
+		}
+
+		const report: Report = {
+			nodeid: head.id,
+			outcome: 'failed',
+			when: (head.when as Report['when']) ?? 'call',
+			readAt: lineNumber,
+			isCut: true,
+		};
+		this.warnings.push({
+			line: lineNumber,
+			message: `${why}: the failing report of ${head.id} is kept without its traceback`,
+		});
+		if (head.isCollect) {
+			this.collectErrors.push({id: head.id, report});
+		} else {
+			this.onTestReport(report, head.id);
+		}
+	}
+
+	private onTestReport(report: Report, id: string): void {
 		let state = this.tests.get(id);
 		if (!state) {
 			state = {id, mainPhase: 'call'};
@@ -259,7 +318,7 @@ export class ReportlogParser {
 			state.duration = (state.duration ?? 0) + report.duration;
 		}
 
-		const isXfail = report.wasxfail !== undefined;
+		const isXfail = typeof report.wasxfail === 'string';
 		if (report.outcome === 'failed' && !isXfail) {
 			this.onFailure?.(id, report.when === 'call' ? 'failed' : 'error');
 		}
@@ -278,13 +337,29 @@ export class ReportlogParser {
 			}
 
 			case 'call': {
-				if (report.outcome === 'passed') {
-					state.main = isXfail ? 'xpassed' : 'passed';
-				} else if (report.outcome === 'skipped') {
-					state.main = isXfail ? 'xfailed' : 'skipped';
-				} else {
-					state.main = 'failed';
-					state.mainReport = report;
+				switch (report.outcome) {
+					case 'passed': {
+						state.main = isXfail ? 'xpassed' : 'passed';
+
+						break;
+					}
+
+					case 'skipped': {
+						state.main = isXfail ? 'xfailed' : 'skipped';
+
+						break;
+					}
+
+					case 'failed': {
+						state.main = 'failed';
+						state.mainReport = report;
+
+						break;
+					}
+
+					default: {
+						this.onStrangeReport(report, id);
+					}
 				}
 
 				break;
@@ -305,9 +380,19 @@ export class ReportlogParser {
 			}
 
 			default: {
+				this.onStrangeReport(report, id);
 				break;
 			}
 		}
+	}
+
+	/** A report whose phase or outcome is not one pytest writes: what it says about the test is unknown. */
+	private onStrangeReport(report: Report, id: string): void {
+		this.hasLostRecords = true;
+		this.warnings.push({
+			line: report.readAt ?? 0,
+			message: `${id}: a report with when ${JSON.stringify(report.when ?? null)} and outcome ${JSON.stringify(report.outcome ?? null)}, which pytest never writes; skipped`,
+		});
 	}
 
 	private failureOf(
@@ -317,13 +402,12 @@ export class ReportlogParser {
 		report: Report,
 	): Failure {
 		// As in console logs: colour codes from --color=yes are not part of the text.
-		const lines = longreprLines(report.longrepr).map(line => stripAnsi(line));
+		const traceback = longreprLines(report.longrepr);
+		const lines = traceback.lines.map(line => stripAnsi(line));
 		const described = describeTraceback(lines);
-		const crash = (
-			report.longrepr as
-				| {reprcrash?: {path: string; lineno: number; message: string}}
-				| undefined
-		)?.reprcrash;
+		const crash = isObject(report.longrepr)
+			? crashOf(report.longrepr.reprcrash)
+			: undefined;
 		let {headline} = described;
 		if (crash?.message) {
 			const fromCrash = describeMessage(
@@ -332,9 +416,18 @@ export class ReportlogParser {
 			headline = fromCrash.headline;
 		}
 
-		const captured: CapturedSection[] = (report.sections ?? []).map(
-			([name, text]) => ({name, text: stripAnsi(text)}),
-		);
+		if (report.isCut) {
+			headline = `(only the start of its report-log record on line ${report.readAt} could be read)`;
+		}
+
+		const {captured, skipped} = sectionsOf(report.sections);
+		if (skipped + traceback.skipped > 0) {
+			this.warnings.push({
+				line: report.readAt ?? 0,
+				message: `${id}: ${skipped + traceback.skipped} part(s) of its report that are not what pytest writes (null) were left out`,
+			});
+		}
+
 		return {
 			id,
 			file: fileOfId(id),

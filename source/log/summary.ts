@@ -2,13 +2,15 @@ import {emptyCounts, type Counts} from './model.js';
 
 /**
 pytest's final line, with or without its `=` padding (`-q` prints none):
-`1 failed, 5146 passed, 13 skipped, 5 xfailed, 5 warnings, 3 errors in 211.29s (0:03:31)`.
+`1 failed, 5146 passed, 13 skipped, 5 xfailed, 5 warnings, 3 errors in 211.29s (0:03:31)`, with subtests
+`6 failed, 4 passed, 53 subtests passed in 1.33s`.
 */
 export const finalLinePattern =
-	/^(?:=+ )?(?:no tests ran|(?:\d+ (?:failed|passed|skipped|deselected|xfailed|xpassed|warnings?|errors?|rerun|error)(?:, )?)+) in [\d.]+ ?(?:s|seconds)(?: \([^()]*\))?(?: =+)?$/;
+	/^(?:=+ )?(?:no tests ran|(?:\d+ (?:failed|passed|skipped|deselected|xfailed|xpassed|warnings?|errors?|rerun|error|subtests? (?:passed|failed|skipped|xfailed|xpassed))(?:, )?)+) in [\d.]+ ?(?:s|seconds)(?: \([^()]*\))?(?: =+)?$/;
 
+// `53 subtests passed` (pytest 9, pytest-subtests) counts no test report: passed subtests are counted apart.
 const item =
-	/(\d+) (failed|passed|skipped|deselected|xfailed|xpassed|warnings?|errors?|rerun)/g;
+	/(\d+) (subtests? \w+|failed|passed|skipped|deselected|xfailed|xpassed|warnings?|errors?|rerun)/g;
 
 /** The counts on pytest's final line, or undefined when the text is not one. */
 export function parseFinalLine(text: string): Counts | undefined {

@@ -312,11 +312,15 @@ function doctestHeadline(lines: readonly string[]): string | undefined {
 	return `DocTestFailure: expected ${first(expected)}, got ${first(got)}`;
 }
 
-/** The texts of the last block of consecutive `E` lines. */
-function lastErrorBlock(lines: readonly string[]): string[] {
+/** The texts of the last block of consecutive `E` lines, and the index of that block's last line (-1 when none). */
+function lastErrorBlock(lines: readonly string[]): {
+	texts: string[];
+	end: number;
+} {
 	let isInBlock = false;
 	let lastBlock: string[] = [];
-	for (const line of lines) {
+	let end = -1;
+	for (const [index, line] of lines.entries()) {
 		if (isErrorLine(line)) {
 			if (!isInBlock) {
 				isInBlock = true;
@@ -324,12 +328,79 @@ function lastErrorBlock(lines: readonly string[]): string[] {
 			}
 
 			lastBlock.push(errorTextOf(line));
+			end = index;
 		} else {
 			isInBlock = false;
 		}
 	}
 
-	return lastBlock;
+	return {texts: lastBlock, end};
+}
+
+/** `Name: message` whose type is a warning class (`DeprecationWarning`, `hypothesis.errors.HypothesisWarning`). */
+function isWarningLine(line: string): boolean {
+	return typedLine.exec(line)?.[1]!.endsWith('Warning') === true;
+}
+
+/**
+The exception line of an `E` block: the first `Name: message` line, unless that is a warning printed before the
+real error (Hypothesis reports warnings first): then the first later line that is no warning. A warning alone is
+the error (`-W error`).
+*/
+function blockHeadline(block: readonly string[]): string | undefined {
+	const typed = block.filter(line => isExceptionLine(line));
+	const first = typed[0];
+	if (first !== undefined && isWarningLine(first)) {
+		return typed.find(line => !isWarningLine(line)) ?? first;
+	}
+
+	return first ?? block.find(line => line.length > 0);
+}
+
+/** `  + Exception Group Traceback (most recent call last):`: Python's own print of an exception group. */
+const groupBanner =
+	/^( *)\+ Exception Group Traceback \(most recent call last\):$/;
+
+/**
+The exception line of the exception group Python printed last at the top level (`  | ExceptionGroup: 2 workers
+failed (2 sub-exceptions)`, `  | hypothesis.errors.FlakyFailure: … (1 sub-exception)`), and the index of its banner.
+Its sub-exceptions (`+-+---- 1 ----`, indented deeper) and notes are not the headline; nor is the banner.
+*/
+function groupHeadline(
+	lines: readonly string[],
+): {text: string; banner: number} | undefined {
+	let banner = -1;
+	let indent = Number.POSITIVE_INFINITY;
+	for (const [index, line] of lines.entries()) {
+		const match =
+			line.charCodeAt(0) === 32 || line.charCodeAt(0) === 43
+				? groupBanner.exec(line)
+				: null;
+		if (match && match[1]!.length <= indent) {
+			// Chained groups print one after the other at the same indent; the last one was raised.
+			indent = match[1]!.length;
+			banner = index;
+		}
+	}
+
+	if (banner === -1) {
+		return undefined;
+	}
+
+	const bar = `${' '.repeat(indent)}| `;
+	for (let index = banner + 1; index < lines.length; index++) {
+		const line = lines[index]!;
+		if (!line.startsWith(bar)) {
+			break;
+		}
+
+		const text = line.slice(bar.length);
+		if (text.charCodeAt(0) !== 32 && isExceptionLine(text)) {
+			return {text: text.trim(), banner};
+		}
+	}
+
+	return undefined;
 }
 
 export type DescribedTraceback = {
@@ -344,11 +415,14 @@ export function describeTraceback(
 ): DescribedTraceback {
 	const lastBlock = lastErrorBlock(lines);
 	const {location, type: typeFromLocation} = crashOf(lines);
+	const group = groupHeadline(lines);
 
-	// The exception line of the last `E` block (a SyntaxError's block starts with its `File "…"` line).
+	// The exception line of the last `E` block (a SyntaxError's block starts with its `File "…"` line), or of an
+	// exception group printed after it.
 	let headline =
-		lastBlock.find(line => isExceptionLine(line)) ??
-		lastBlock.find(line => line.length > 0);
+		group && group.banner > lastBlock.end
+			? group.text
+			: blockHeadline(lastBlock.texts);
 	if (headline === undefined && typeFromLocation === 'DocTestFailure') {
 		headline = doctestHeadline(lines);
 	}

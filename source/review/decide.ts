@@ -11,13 +11,13 @@ import {enter, leave} from './modes.js';
 import {withOpeningScroll} from './scroll.js';
 import {currentRow, withEffect, withStatus, type ReviewState} from './state.js';
 
-function shortId(id: string, length = 60): string {
+export function shortId(id: string, length = 60): string {
 	const safe = sanitizeLine(id);
 	return safe.length > length ? `…${safe.slice(-(length - 1))}` : safe;
 }
 
 /** The rows a decision applies to: the marked ones, else the current one. */
-function targetRows(state: ReviewState): ReviewRow[] {
+export function targetRows(state: ReviewState): ReviewRow[] {
 	if (state.marks.size > 0) {
 		return state.rows.filter(row => state.marks.has(row.key));
 	}
@@ -27,13 +27,22 @@ function targetRows(state: ReviewState): ReviewRow[] {
 }
 
 /** The decision to save for a row. */
+/** Whether the log said anything of the failure's error: a traceback, or at least its exception. */
+function knowsError(row: ReviewRow): boolean {
+	const {failure} = row.analyzed;
+	return failure.traceback.trim() !== '' || failure.exceptionType !== undefined;
+}
+
 export function inputOf(
 	state: ReviewState,
 	row: ReviewRow,
 	category: string,
 	priority: string,
 	note?: string,
+	issue?: string,
 ): DecisionInput {
+	// The note and the issue link stay with a report through new decisions until changed.
+	const linked = issue ?? row.decision?.issue;
 	return {
 		id: row.analyzed.failure.id,
 		// A decision is on this report: a test's call failure and teardown error are decided apart.
@@ -41,8 +50,10 @@ export function inputOf(
 		category,
 		priority,
 		note: note ?? row.decision?.note ?? '',
-		// review.ts compares this with the cluster id to flag a decision whose error changed.
-		signature: row.analyzed.cluster,
+		...(linked !== undefined && linked !== '' && {issue: linked}),
+		// review.ts compares this with the cluster id to flag a decision whose error changed. A failure
+		// whose error is not known yet (a live run prints tracebacks at its end) has nothing to compare.
+		...(knowsError(row) && {signature: row.analyzed.cluster}),
 		run: state.analysis.run.source,
 	};
 }

@@ -12,12 +12,13 @@ export function undo(state: ReviewState): ReviewState {
 	return withEffect(withStatus(state, 'undoing…', 'pending'), {type: 'undo'});
 }
 
-/** `q`: quit, keeping the place and the filter for next time. */
+/** `q`: quit, keeping the place, the filter and the order for next time. */
 export function quit(state: ReviewState): ReviewState {
 	return withEffect(state, {
 		type: 'quit',
 		selectedId: currentRow(state)?.analyzed.failure.id,
 		filter: formatFilter(state.quick, state.text.text),
+		sort: state.sort,
 	});
 }
 

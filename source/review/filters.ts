@@ -1,7 +1,8 @@
 /**
-Which failures the list shows: the quick filter (`f`, see `quick-filters.ts`), the text filter (`/`) and
-the cluster chosen in the cluster list; how the filter is kept in the resume state; and the keys that
-change them. Re-filtering keeps the selection on the same row while it is still shown.
+Which failures the list shows: the quick filter (`f`, see `quick-filters.ts`), the text filter (`F`,
+applied as it is typed) and the cluster chosen in the cluster list; how the filter is kept in the resume
+state; and the keys that change them. Re-filtering keeps the selection on the same row while it is still
+shown. Search (`/`) moves without hiding: `search.ts`.
 */
 import {
 	compileUserPattern,
@@ -12,6 +13,13 @@ import {sanitizeLine} from '../log/sanitize.js';
 import type {ReviewRow} from '../triage/review.js';
 import {enter, leave} from './modes.js';
 import {passesQuick, type QuickFilter} from './quick-filters.js';
+import {
+	rowComparator,
+	sortIndexes,
+	sortLabel,
+	sortOrders,
+	type SortOrder,
+} from './sort.js';
 import {withOpeningScroll} from './scroll.js';
 import {currentRow, withStatus, type ReviewState} from './state.js';
 
@@ -79,13 +87,21 @@ function passesText(row: ReviewRow, text: TextFilter): boolean {
 	return isMatch !== text.isInverted;
 }
 
-/** Indexes of the rows the list shows, in log order. */
-export function visibleRows(
-	rows: readonly ReviewRow[],
-	quick: QuickFilter,
-	text: TextFilter,
-	cluster: string | undefined,
-): number[] {
+/** The parts of the state that say which rows the list shows, and in what order. */
+export type ListView = Pick<
+	ReviewState,
+	'analysis' | 'rows' | 'quick' | 'text' | 'cluster' | 'sort'
+>;
+
+/** Indexes of the rows the list shows, in the list's order (`sort.ts`). */
+export function visibleRows({
+	analysis,
+	rows,
+	quick,
+	text,
+	cluster,
+	sort,
+}: ListView): number[] {
 	const visible: number[] = [];
 	for (const [index, row] of rows.entries()) {
 		if (
@@ -97,24 +113,32 @@ export function visibleRows(
 		}
 	}
 
-	return visible;
+	return sortIndexes(visible, rows, sort, analysis);
 }
 
 /** Re-filter, keeping the selection on the same row when it is still shown, else the next one after it. */
 export function refilter(
 	state: ReviewState,
-	changes: Partial<Pick<ReviewState, 'rows' | 'quick' | 'text' | 'cluster'>>,
+	changes: Partial<
+		Pick<ReviewState, 'rows' | 'quick' | 'text' | 'cluster' | 'sort'>
+	>,
 	selectKey?: string,
 ): ReviewState {
 	const next = {...state, ...changes};
-	const visible = visibleRows(next.rows, next.quick, next.text, next.cluster);
+	const visible = visibleRows(next);
 	const wanted = selectKey ?? currentRow(state)?.key;
 	let cursor = 0;
 	if (wanted !== undefined) {
 		const rowNumber = next.rowIndex.get(wanted) ?? 0;
 		const exact = visible.indexOf(rowNumber);
 		if (exact === -1) {
-			const after = visible.findIndex(index => index > rowNumber);
+			// The row it would have been in the list's order: the first shown that comes after it.
+			const compare = rowComparator(next.sort, next.analysis);
+			const wantedRow = next.rows[rowNumber]!;
+			const after = visible.findIndex(
+				index =>
+					(compare?.(next.rows[index]!, wantedRow) || index - rowNumber) > 0,
+			);
 			cursor = after === -1 ? Math.max(0, visible.length - 1) : after;
 		} else {
 			cursor = exact;
@@ -140,29 +164,89 @@ export function cycleFilter(state: ReviewState): ReviewState {
 	);
 }
 
-/** `/`: type the text filter, starting from the one in effect. */
+/** `S`: the next order of the list, keeping the selected row selected. */
+export function cycleSort(state: ReviewState): ReviewState {
+	const index = sortOrders.indexOf(state.sort);
+	const sort: SortOrder = sortOrders[(index + 1) % sortOrders.length]!;
+	const following = sortOrders[(index + 2) % sortOrders.length]!;
+	return withStatus(
+		refilter(state, {sort}),
+		`sorted by ${sortLabel(sort)} (S: by ${sortLabel(following)})`,
+	);
+}
+
+/** `F`: type the text filter, starting from the one in effect; the list follows as it is typed. */
 export function editFilter(state: ReviewState): ReviewState {
 	return {
 		...enter(state, 'filter'),
 		draft: state.text.text,
+		typingOrigin: {
+			selectedKey: currentRow(state)?.key,
+			cursor: state.cursor,
+			overlayScroll: state.overlayScroll,
+			overlayMatch: state.overlayMatch,
+			search: state.search,
+			text: state.text,
+		},
 		status: undefined,
 	};
 }
 
-/** Apply the text filter typed; a bad expression stays in the input and says why. */
+function describeFilter(
+	state: ReviewState,
+	text: TextFilter,
+	shown: number,
+): string {
+	return text.pattern
+		? `filter /${sanitizeLine(text.text)}/: ${shown} of ${state.rows.length}`
+		: 'text filter cleared';
+}
+
+/**
+The filter being typed changed: the list shows what it keeps at once. A pattern that does not parse yet
+(`(` on the way to `(a|b)`) keeps the list as it was and says why.
+*/
+export function onFilterDraft(state: ReviewState, draft: string): ReviewState {
+	const typed = {...state, draft, status: undefined};
+	const parsed = parseTextFilter(draft);
+	if ('error' in parsed) {
+		return withStatus(typed, parsed.error, 'error');
+	}
+
+	const selectKey = state.typingOrigin?.selectedKey;
+	const next = refilter(typed, {text: parsed}, selectKey);
+	return parsed.pattern
+		? withStatus(next, describeFilter(state, parsed, next.visible.length))
+		: next;
+}
+
+/** Enter: keep the filter typed; a bad expression stays in the input and says why. */
 export function submitFilter(state: ReviewState): ReviewState {
 	const parsed = parseTextFilter(state.draft);
 	if ('error' in parsed) {
 		return withStatus(state, parsed.error, 'error');
 	}
 
-	const next = refilter(leave(state), {text: parsed});
-	return withStatus(
-		next,
-		parsed.pattern
-			? `filter /${sanitizeLine(parsed.text)}/: ${next.visible.length} of ${state.rows.length}`
-			: 'text filter cleared',
+	const next = refilter(
+		{...leave(state), draft: '', typingOrigin: undefined},
+		{text: parsed},
+		state.typingOrigin?.selectedKey,
 	);
+	return withStatus(next, describeFilter(state, parsed, next.visible.length));
+}
+
+/** Esc while typing: the filter that was in effect before, and the row that was selected. */
+export function cancelFilter(state: ReviewState): ReviewState {
+	const origin = state.typingOrigin;
+	const left = {
+		...leave(state),
+		draft: '',
+		typingOrigin: undefined,
+		status: undefined,
+	};
+	return origin
+		? refilter(left, {text: origin.text}, origin.selectedKey)
+		: left;
 }
 
 /** Drop one filter, the narrowest first: the cluster, the text, the quick filter; undefined when none is on. */

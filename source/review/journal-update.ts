@@ -1,7 +1,7 @@
 /**
 The journal's state coming back after a save, an undo, or another session's append: folded into the rows,
 keeping the identity of the rows that did not change (the views skip them), and re-filtering only when a
-filter depends on decisions.
+filter or the list's order depends on decisions.
 */
 import {
 	type Decision,
@@ -11,6 +11,7 @@ import {
 import {buildReview, progressOf, type ReviewRow} from '../triage/review.js';
 import {refilter} from './filters.js';
 import {dependsOnDecisions} from './quick-filters.js';
+import {sortDependsOnDecisions} from './sort.js';
 import {withStatus, type ReviewState} from './state.js';
 
 function sameDecision(
@@ -81,7 +82,11 @@ export function onJournalUpdate(
 	let next: ReviewState = {...state, saving: new Set()};
 	if (rows !== state.rows) {
 		next = {...next, rows, progress: progressOf(rows)};
-		if (dependsOnDecisions(state.quick) || update.select !== undefined) {
+		if (
+			dependsOnDecisions(state.quick) ||
+			sortDependsOnDecisions(state.sort) ||
+			update.select !== undefined
+		) {
 			const selectKey =
 				update.select === undefined
 					? undefined

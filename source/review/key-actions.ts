@@ -23,8 +23,16 @@ import {
 	setPriority,
 	submitNote,
 } from './decide.js';
+import {editIssue, submitIssue} from './issue.js';
 import {copyId, openEditor, quit, undo} from './effects.js';
-import {cycleFilter, dropFilter, editFilter, submitFilter} from './filters.js';
+import {
+	cancelFilter,
+	cycleFilter,
+	cycleSort,
+	dropFilter,
+	editFilter,
+	submitFilter,
+} from './filters.js';
 import type {KeyAction, Mode} from './keymap/types.js';
 import {dropMarks, markRange, toggleMark} from './marks.js';
 import {cancelTyping, closeOverlay, openOverlay} from './modes.js';
@@ -33,9 +41,17 @@ import {
 	scrollDetailToEdge,
 	scrollOverlayToEdge,
 	toggleCaptured,
+	toggleDetail,
 	toggleWrap,
 	withOpeningScroll,
 } from './scroll.js';
+import {
+	cancelSearch,
+	dropSearch,
+	searchAgain,
+	startSearch,
+	submitSearch,
+} from './search.js';
 import {currentRow, withStatus, type ReviewState} from './state.js';
 
 type Handler<Action extends KeyAction> = (
@@ -49,12 +65,13 @@ type KeyHandlers = {
 	>;
 };
 
-/** `esc` and the other `back` keys, per mode. In the list: drop the marks, the priority, then the filters. */
+/** `esc` and the other `back` keys, per mode. In the list: drop the marks, the priority, the search, then the filters. */
 const backByMode: Readonly<Record<Mode, (state: ReviewState) => ReviewState>> =
 	{
 		list: state =>
 			dropMarks(state) ??
 			dropPriority(state) ??
+			dropSearch(state) ??
 			dropFilter(state) ??
 			withStatus(state, 'q quits'),
 		detail: state => withOpeningScroll({...state, mode: 'list'}),
@@ -63,8 +80,35 @@ const backByMode: Readonly<Record<Mode, (state: ReviewState) => ReviewState>> =
 		summary: closeOverlay,
 		help: closeOverlay,
 		note: cancelTyping,
-		filter: cancelTyping,
+		issue: cancelTyping,
+		filter: cancelFilter,
+		search: cancelSearch,
 	};
+
+/** Enter while typing, per typing mode. */
+function submit(state: ReviewState): ReviewState {
+	switch (state.mode) {
+		case 'note': {
+			return submitNote(state);
+		}
+
+		case 'issue': {
+			return submitIssue(state);
+		}
+
+		case 'filter': {
+			return submitFilter(state);
+		}
+
+		case 'search': {
+			return submitSearch(state);
+		}
+
+		default: {
+			return state;
+		}
+	}
+}
 
 /** `g`/`G`: the first or last row, cluster, or line of what the mode shows. */
 function toEdge(state: ReviewState, isFirst: boolean): ReviewState {
@@ -105,15 +149,19 @@ const keyHandlers: KeyHandlers = {
 	confirm: confirmPreview,
 	undo,
 	editNote,
+	editIssue,
 	editFilter,
+	search: startSearch,
+	searchAgain: (state, action) => searchAgain(state, action.delta),
 	cycleFilter,
-	submit: state =>
-		state.mode === 'note' ? submitNote(state) : submitFilter(state),
+	cycleSort,
+	submit,
 	toggleClusters: openClusters,
 	selectCluster,
 	openDetail: state =>
 		currentRow(state) ? withOpeningScroll({...state, mode: 'detail'}) : state,
 	toggleWrap,
+	toggleDetail,
 	toggleCaptured,
 	summary: state => openOverlay(state, 'summary'),
 	help: state => openOverlay(state, 'help'),

@@ -6,6 +6,8 @@ for page sizes, so a frame is never taller than the terminal: Ink 6 clears the w
 render when it is.
 */
 
+import type {Analysis} from '../classify/analyze.js';
+
 export type Viewport = {
 	readonly rows: number;
 	readonly columns: number;
@@ -34,21 +36,34 @@ export type Layout = {
 	readonly overlay: number;
 };
 
-export function layoutOf(viewport: Viewport): Layout {
+/**
+At 80×24 the list and the detail pane share 18 lines: half each, so that nine failures show with the crash
+lines of the current one. Taller terminals give the traceback the larger part (the list at least 10 rows).
+With the detail pane hidden (`+`), the list has all of it, the pane's title line too.
+*/
+export function layoutOf(
+	viewport: Viewport,
+	options: {readonly isDetailShown?: boolean} = {},
+): Layout {
 	const frame = Math.max(1, viewport.rows - 1);
 	const width = Math.max(10, viewport.columns);
 	const shared = Math.max(0, frame - headerHeight - bottomHeight - 1);
-	const list = Math.min(
-		shared,
-		Math.max(3, Math.min(20, Math.floor(shared * 0.36))),
-	);
+	const overlay = Math.max(1, frame - headerHeight - bottomHeight);
+	const split =
+		shared <= 20
+			? Math.floor(shared / 2)
+			: Math.min(20, Math.max(10, Math.floor(shared * 0.36)));
+	const list =
+		options.isDetailShown === false
+			? overlay
+			: Math.min(shared, Math.max(3, split));
 	return {
 		frame,
 		width,
 		list,
-		detail: Math.max(0, shared - list),
+		detail: options.isDetailShown === false ? 0 : Math.max(0, shared - list),
 		detailFull: shared,
-		overlay: Math.max(1, frame - headerHeight - bottomHeight),
+		overlay,
 	};
 }
 
@@ -74,3 +89,27 @@ export function detailTextWidth(width: number): number {
 
 /** Lines above the rows in the cluster preview. */
 export const previewTitleHeight = 3;
+
+/** Terminals this wide show the failures' owners in the list; narrower ones only in the detail. */
+export const ownersColumnMinWidth = 110;
+
+/**
+Columns of the list's owners column: the longest first owner (and its `+N`), at most 18; 0 without a
+CODEOWNERS file or below `ownersColumnMinWidth`.
+*/
+export function ownersColumnWidth(
+	analysis: Pick<Analysis, 'codeowners' | 'failures'>,
+	width: number,
+): number {
+	if (analysis.codeowners === undefined || width < ownersColumnMinWidth) {
+		return 0;
+	}
+
+	let longest = 1;
+	for (const {owners = []} of analysis.failures) {
+		const more = owners.length > 1 ? `+${owners.length - 1}`.length : 0;
+		longest = Math.max(longest, (owners[0]?.length ?? 1) + more);
+	}
+
+	return Math.min(18, longest);
+}

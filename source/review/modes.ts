@@ -1,9 +1,19 @@
 /**
-The mode stack: help, summary, the note and the filter open over the mode they were opened from, and
+The mode stack: help, summary, the note, the issue and the filter open over the mode they were opened from, and
 `back` returns to it. What `back` does in each mode is `key-actions.ts`'s `backByMode`.
 */
 import type {Mode} from './keymap/types.js';
 import type {ReviewState} from './state.js';
+
+/** The modes where keys are text: the note, the issue, the filter and the search being typed. */
+export function isTypingMode(mode: Mode): boolean {
+	return (
+		mode === 'note' ||
+		mode === 'issue' ||
+		mode === 'filter' ||
+		mode === 'search'
+	);
+}
 
 /** Open a mode over the current one; opening the current one again changes nothing. */
 export function enter(state: ReviewState, mode: Mode): ReviewState {
@@ -26,14 +36,14 @@ export function openOverlay(
 	state: ReviewState,
 	mode: 'help' | 'summary',
 ): ReviewState {
-	return {...enter(state, mode), overlayScroll: 0};
+	return {...enter(state, mode), overlayScroll: 0, overlayMatch: undefined};
 }
 
 export function closeOverlay(state: ReviewState): ReviewState {
-	return {...leave(state), overlayScroll: 0};
+	return {...leave(state), overlayScroll: 0, overlayMatch: undefined};
 }
 
-/** Leave the note or the filter being typed, dropping the text. */
+/** Leave the note or the issue being typed, dropping the text. */
 export function cancelTyping(state: ReviewState): ReviewState {
 	return {...leave(state), draft: '', status: undefined};
 }

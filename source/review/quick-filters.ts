@@ -1,12 +1,17 @@
 /**
 The quick filters `f` cycles through, as one table: a new quick filter is one entry here. After the
-built-in ones come the categories of the analysis, one filter each.
+built-in ones come the categories of the analysis, one filter each, then with a CODEOWNERS file one per
+owner (`owner:@org/team`, most failures first) and `owner:none`.
 */
 import type {Analysis} from '../classify/analyze.js';
 import type {ReviewRow} from '../triage/review.js';
 
-/** `all`, `undecided`, `stale`, `new`, `flaky`, `rerun`, or a category name. */
+/** `all`, `undecided`, `stale`, `new`, `flaky`, `rerun`, a category name, or `owner:` and an owner. */
 export type QuickFilter = string;
+
+/** The quick filter of one owner: `owner:@org/team`; `owner:none` is the failures nobody owns. */
+export const ownerPrefix = 'owner:';
+export const noOwner = `${ownerPrefix}none`;
 
 type QuickFilterDefinition = {
 	readonly name: string;
@@ -63,16 +68,56 @@ export function quickFiltersOf(analysis: Analysis): QuickFilter[] {
 			.filter(definition => definition.isOffered?.(analysis) ?? true)
 			.map(definition => definition.name),
 		...analysis.categories.map(category => category.name),
+		...ownerFiltersOf(analysis),
 	];
 }
 
-/** Does a row pass the quick filter? A name that is not built in is a category. */
+/** One filter per owner of a failure, most failures first, then `owner:none` when some have none. */
+function ownerFiltersOf(analysis: Analysis): QuickFilter[] {
+	if (analysis.codeowners === undefined) {
+		return [];
+	}
+
+	const counts = new Map<string, number>();
+	let unowned = 0;
+	for (const {owners = []} of analysis.failures) {
+		if (owners.length === 0) {
+			unowned++;
+		}
+
+		for (const owner of owners) {
+			counts.set(owner, (counts.get(owner) ?? 0) + 1);
+		}
+	}
+
+	return [
+		...[...counts]
+			.toSorted((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+			.map(([owner]) => `${ownerPrefix}${owner}`),
+		...(unowned > 0 ? [noOwner] : []),
+	];
+}
+
+/** Does a row pass the quick filter? A name that is not built in or an owner's is a category. */
 export function passesQuick(row: ReviewRow, quick: QuickFilter): boolean {
 	const definition = byName.get(quick);
-	return definition ? definition.passes(row) : row.category === quick;
+	if (definition) {
+		return definition.passes(row);
+	}
+
+	if (quick.startsWith(ownerPrefix)) {
+		const owners = row.analyzed.owners ?? [];
+		return quick === noOwner
+			? owners.length === 0
+			: owners.includes(quick.slice(ownerPrefix.length));
+	}
+
+	return row.category === quick;
 }
 
 /** Whether the rows this filter shows change when a decision does (every category filter does). */
 export function dependsOnDecisions(quick: QuickFilter): boolean {
-	return byName.get(quick)?.dependsOnDecisions ?? true;
+	return (
+		byName.get(quick)?.dependsOnDecisions ?? !quick.startsWith(ownerPrefix)
+	);
 }

@@ -7,22 +7,28 @@ input handler, so that keys arriving faster than renders are read against the mo
 This module only composes: the state is `state.ts`, and each job has its module (see there).
 */
 import type {DecisionState} from '../triage/journal.js';
+import type {LiveProgress} from '../live/live-review.js';
 import type {Review} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {
 	emptyText,
+	onFilterDraft,
 	parseFilter,
 	parseTextFilter,
 	visibleRows,
 } from './filters.js';
 import {onJournalUpdate} from './journal-update.js';
+import {onReviewUpdate} from './live-update.js';
 import {applyKeyAction} from './key-actions.js';
 import {compileKeymap} from './keymap/compile.js';
 import {defaultKeymap} from './keymap/default-keymap.js';
 import type {KeyAction, Keymap} from './keymap/types.js';
 import {defaultViewport, type Viewport} from './layout.js';
+import {isTypingMode} from './modes.js';
 import {quickFiltersOf, type QuickFilter} from './quick-filters.js';
 import {clampScrolls, withOpeningScroll} from './scroll.js';
+import {onSearchDraft} from './search.js';
+import {parseSortOrder} from './sort.js';
 import {withStatus, type ReviewState, type Status} from './state.js';
 
 export type ReviewAction =
@@ -43,6 +49,12 @@ export type ReviewAction =
 	| {readonly type: 'failed'; readonly message: string}
 	| {readonly type: 'info'; readonly message: string}
 	| {readonly type: 'effectsDone'; readonly through: number}
+	/** A run still being read: a newer review (more failures, or more known of them) and its progress. */
+	| {
+			readonly type: 'review';
+			readonly review?: Review;
+			readonly live: LiveProgress;
+	  }
 	| {readonly type: 'resize'; readonly viewport: Viewport};
 
 export type InitOptions = {
@@ -52,6 +64,8 @@ export type InitOptions = {
 	readonly selectedId?: string;
 	/** The filter active last time (`formatFilter`). */
 	readonly filter?: string;
+	/** The list's order last time (`sort.ts`); an unknown one is log order. */
+	readonly sort?: string;
 	readonly viewport?: Viewport;
 	readonly status?: Status;
 };
@@ -72,7 +86,15 @@ export function createReviewState(options: InitOptions): ReviewState {
 		}
 	}
 
-	const visible = visibleRows(review.rows, quick, text, undefined);
+	const sort = parseSortOrder(options.sort);
+	const visible = visibleRows({
+		analysis: review.analysis,
+		rows: review.rows,
+		quick,
+		text,
+		cluster: undefined,
+		sort,
+	});
 	let cursor = 0;
 	if (options.selectedId !== undefined) {
 		const index = visible.findIndex(
@@ -96,17 +118,22 @@ export function createReviewState(options: InitOptions): ReviewState {
 		quickFilters,
 		quick,
 		text,
+		search: undefined,
+		typingOrigin: undefined,
+		sort,
 		cluster: undefined,
 		mode: 'list',
 		modeStack: [],
 		scroll: 0,
 		isCapturedShown: false,
+		isDetailShown: true,
 		isWrapped: true,
 		draft: '',
 		pendingPriority: undefined,
 		preview: undefined,
 		clusterCursor: 0,
 		overlayScroll: 0,
+		overlayMatch: undefined,
 		viewport: options.viewport ?? defaultViewport,
 		saving: new Set(),
 		effects: [],
@@ -116,7 +143,67 @@ export function createReviewState(options: InitOptions): ReviewState {
 }
 
 function isTyping(state: ReviewState): boolean {
-	return state.mode === 'note' || state.mode === 'filter';
+	return isTypingMode(state.mode);
+}
+
+/** The text being typed changed: the filter and the search act on it at once, the note and the issue wait for Enter. */
+function onDraft(state: ReviewState, value: string): ReviewState {
+	switch (state.mode) {
+		case 'filter': {
+			return onFilterDraft(state, value);
+		}
+
+		case 'search': {
+			return onSearchDraft(state, value);
+		}
+
+		case 'note':
+		case 'issue': {
+			return {...state, draft: value, status: undefined};
+		}
+
+		default: {
+			return state;
+		}
+	}
+}
+
+/**
+A key typed into the note, the issue, the filter or the search. The text is edited here, key by key against the text the
+previous key left, and not in a text-input component: one that keeps the text in a prop loses a key that
+arrives before the next render (a fast typist, a loaded machine).
+*/
+function typeKey(state: ReviewState, name: string): ReviewState {
+	let draft: string | undefined;
+	switch (name) {
+		case 'space': {
+			draft = `${state.draft} `;
+
+			break;
+		}
+
+		case 'backspace': {
+			draft = [...state.draft].slice(0, -1).join('');
+
+			break;
+		}
+
+		case 'ctrl-u': {
+			draft = '';
+
+			break;
+		}
+
+		default: {
+			if ([...name].length === 1) {
+				draft = state.draft + name;
+			}
+		}
+	}
+
+	return draft === undefined || draft === state.draft
+		? state
+		: onDraft(state, draft);
 }
 
 export function reviewReducer(
@@ -130,9 +217,9 @@ export function reviewReducer(
 				return applyKeyAction(state, keyAction);
 			}
 
-			// Typed text is the input's; anywhere else a key that does nothing says so.
+			// While typing, keys are text; anywhere else a key that does nothing says so.
 			return isTyping(state)
-				? state
+				? typeKey(state, action.name)
 				: withStatus(
 						state,
 						`${sanitizeLine(action.name)}: no such key here (? for help)`,
@@ -140,13 +227,18 @@ export function reviewReducer(
 		}
 
 		case 'draft': {
-			return isTyping(state)
-				? {...state, draft: action.value, status: undefined}
-				: state;
+			return action.value === state.draft
+				? state
+				: onDraft(state, action.value);
 		}
 
 		case 'decisions': {
 			return onJournalUpdate(state, action);
+		}
+
+		case 'review': {
+			const next = action.review ? onReviewUpdate(state, action.review) : state;
+			return {...next, live: action.live};
 		}
 
 		case 'failed': {

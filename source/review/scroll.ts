@@ -18,32 +18,37 @@ import {
 import {currentRow, withStatus, type ReviewState} from './state.js';
 import {summaryLines} from './summary.js';
 
-/** How far the current overlay scrolls. */
-export function overlayLineCount(state: ReviewState): number {
+/** The lines of the help or the summary, as the overlay shows them (none in other modes). */
+export function overlayLinesOf(
+	state: ReviewState,
+): ReadonlyArray<{readonly text: string}> {
 	const layout = layoutOf(state.viewport);
 	switch (state.mode) {
 		case 'help': {
-			return overlayScrollMax(helpLines(state.keymap).length, layout.overlay);
+			return helpLines(state.keymap, layout.width);
 		}
 
 		case 'summary': {
-			return overlayScrollMax(
-				summaryLines(state.analysis, state.rows, layout.width).length,
-				layout.overlay,
-			);
-		}
-
-		case 'preview': {
-			return overlayScrollMax(
-				state.preview?.keys.length ?? 0,
-				layout.overlay - previewTitleHeight,
-			);
+			return summaryLines(state.analysis, state.rows, layout.width);
 		}
 
 		default: {
-			return 0;
+			return [];
 		}
 	}
+}
+
+/** How far the current overlay scrolls. */
+export function overlayLineCount(state: ReviewState): number {
+	const layout = layoutOf(state.viewport);
+	if (state.mode === 'preview') {
+		return overlayScrollMax(
+			state.preview?.keys.length ?? 0,
+			layout.overlay - previewTitleHeight,
+		);
+	}
+
+	return overlayScrollMax(overlayLinesOf(state).length, layout.overlay);
 }
 
 /** The detail pane's screen lines for the current row. */
@@ -61,7 +66,9 @@ function screenLinesOfState(
 /** The detail pane's page and the furthest it scrolls, in screen lines. */
 export function detailScroll(state: ReviewState): {page: number; max: number} {
 	const row = currentRow(state);
-	const layout = layoutOf(state.viewport);
+	const layout = layoutOf(state.viewport, {
+		isDetailShown: state.isDetailShown,
+	});
 	const page = tracebackHeight(
 		state.mode === 'detail' ? layout.detailFull : layout.detail,
 	);
@@ -135,6 +142,17 @@ export function toggleWrap(state: ReviewState): ReviewState {
 		screenLinesOfState(next, row).findIndex(line => line.index === top),
 	);
 	return {...next, scroll: Math.min(scroll, detailScroll(next).max)};
+}
+
+/** `+`: the detail pane hidden, the list has its lines; or shown again. */
+export function toggleDetail(state: ReviewState): ReviewState {
+	const isDetailShown = !state.isDetailShown;
+	return withStatus(
+		withOpeningScroll({...state, isDetailShown}),
+		isDetailShown
+			? 'detail pane shown'
+			: 'detail pane hidden: the list has the screen (+ shows it, l opens one failure)',
+	);
 }
 
 /** The captured output instead of the traceback, or back. */

@@ -5,6 +5,7 @@ and the status line to show. The modules beside this one each change one part of
 `effects.ts`; `key-actions.ts` says which key does what, and `review-reducer.ts` composes them.
 */
 import type {Analysis} from '../classify/analyze.js';
+import type {LiveProgress} from '../live/live-review.js';
 import type {DecisionInput} from '../triage/journal.js';
 import type {Progress, ReviewRow} from '../triage/review.js';
 import type {EditorTarget} from './detail-text.js';
@@ -13,6 +14,8 @@ import type {CompiledKeymap} from './keymap/compile.js';
 import type {Keymap, Mode} from './keymap/types.js';
 import type {Viewport} from './layout.js';
 import type {QuickFilter} from './quick-filters.js';
+import type {Search} from './search.js';
+import type {SortOrder} from './sort.js';
 
 export type Effect =
 	| {
@@ -28,6 +31,7 @@ export type Effect =
 			readonly type: 'quit';
 			readonly selectedId: string | undefined;
 			readonly filter: string;
+			readonly sort: SortOrder;
 	  }
 	| {
 			readonly id: number;
@@ -63,6 +67,16 @@ export type Preview = {
 	readonly size: number;
 };
 
+/** Where typing a search or a filter started: Esc goes back there. */
+export type TypingOrigin = {
+	readonly selectedKey: string | undefined;
+	readonly cursor: number;
+	readonly overlayScroll: number;
+	readonly overlayMatch: number | undefined;
+	readonly search: Search | undefined;
+	readonly text: TextFilter;
+};
+
 export type ReviewState = {
 	readonly analysis: Analysis;
 	readonly keymap: Keymap;
@@ -71,7 +85,7 @@ export type ReviewState = {
 	readonly progress: Progress;
 	/** Row key → index in `rows`. */
 	readonly rowIndex: ReadonlyMap<string, number>;
-	/** Indexes into `rows` that pass the filters, in log order. Recomputed only when rows or filters change. */
+	/** Indexes into `rows` that pass the filters, in the list's order. Recomputed only when rows, filters or the order change. */
 	readonly visible: readonly number[];
 	/** Index into `visible`. */
 	readonly cursor: number;
@@ -82,17 +96,25 @@ export type ReviewState = {
 	readonly quickFilters: readonly QuickFilter[];
 	readonly quick: QuickFilter;
 	readonly text: TextFilter;
+	/** The last search (`/`): `n` and `N` repeat it. It moves the selection and hides nothing. */
+	readonly search: Search | undefined;
+	/** Set while a search or a filter is typed. */
+	readonly typingOrigin: TypingOrigin | undefined;
+	/** The list's order (`S`): log order, cluster, priority, area or file. */
+	readonly sort: SortOrder;
 	/** Only this cluster's failures (chosen in the cluster list). */
 	readonly cluster: string | undefined;
 	readonly mode: Mode;
-	/** The modes under the current one: `back` from help, summary, note and filter returns to the last. */
+	/** The modes under the current one: `back` from help, summary, note, filter and search returns to the last. */
 	readonly modeStack: readonly Mode[];
 	/** First screen line of the traceback shown (a wrapped line takes several). */
 	readonly scroll: number;
 	readonly isCapturedShown: boolean;
+	/** The detail pane under the list; hidden (`+`), the list takes its lines. */
+	readonly isDetailShown: boolean;
 	/** Long traceback lines wrap (the default) or are cut with `…`. */
 	readonly isWrapped: boolean;
-	/** The note or filter being typed. */
+	/** The note, filter or search being typed. */
 	readonly draft: string;
 	/** Set by a priority key; the next category key (or `a`) uses it. */
 	readonly pendingPriority: string | undefined;
@@ -100,12 +122,16 @@ export type ReviewState = {
 	readonly clusterCursor: number;
 	/** Scroll of the help, summary and preview. */
 	readonly overlayScroll: number;
+	/** The help or summary line of the current search match. */
+	readonly overlayMatch: number | undefined;
 	readonly viewport: Viewport;
 	/** Row keys decided but not on disk yet: "next undecided" skips them. */
 	readonly saving: ReadonlySet<string>;
 	readonly effects: readonly Effect[];
 	readonly nextEffectId: number;
 	readonly status: Status | undefined;
+	/** A run still being read: its progress, changed together with the rows it goes with. */
+	readonly live?: LiveProgress;
 };
 
 /** The selected row, if the filtered list is not empty. */

@@ -7,6 +7,8 @@ import process from 'node:process';
 export type Theme = {
 	/** Whether views may use colours. */
 	readonly isColor: boolean;
+	/** Whether views may write OSC 8 hyperlinks (`hyperlinks.ts`); absent: no. */
+	readonly hasHyperlinks?: boolean;
 };
 
 export function themeFromEnvironment(

@@ -17,6 +17,8 @@ export type ReadLogsOptions = {
 	readonly logs: readonly string[];
 	/** Where `-` reads from. */
 	readonly stdin?: NodeJS.ReadableStream;
+	/** A log read from this stream instead of being opened (`--follow`: the file as it is written). */
+	readonly streams?: ReadonlyMap<string, NodeJS.ReadableStream>;
 	/** `.triage/` beside the triage file: where a log from stdin is kept. Undefined: not kept. */
 	readonly keepIn?: string;
 	readonly now: () => Date;
@@ -151,6 +153,7 @@ export async function readLogs(
 
 		const readOptions: ReadOptions = {
 			...(log === '-' && {stream: options.stdin ?? process.stdin}),
+			...(options.streams?.has(log) && {stream: options.streams.get(log)!}),
 			...(options.onProgress && {
 				onProgress(read: number, total: number | undefined) {
 					options.onProgress!(log, read, total);

@@ -40,7 +40,7 @@ and zero-width characters as escapes (`\x1b`, `\u202e`): a `Node ID` is matched 
 escaped form it is (`idResolver`), and a `Note` that is the journal's note escaped is unchanged.
 */
 
-import type {Rule, RuleSet} from '../classify/rules.js';
+import type {Rule, RuleSet} from '../classify/rules/types.js';
 import {
 	parseCsv,
 	statusWords,
@@ -306,6 +306,8 @@ export function planImport(input: ImportInput): ImportPlan {
 				id,
 				phase,
 				...merged,
+				// The CSV's `Issue` column is for reading: the decision keeps the issue it has.
+				...(current?.issue !== undefined && {issue: current.issue}),
 				...(first.row.cluster !== '' && {signature: first.row.cluster}),
 				...(input.run !== undefined && {run: input.run}),
 			},

@@ -3,12 +3,18 @@ The triage journal: an append-only JSON Lines file of a person's decisions.
 
 ```
 {"triage":1,"created":"2026-11-23T10:00:00.000Z"}
-{"t":"decide","id":"…","phase":"call","category":"BUG","priority":"HIGH","note":"","signature":"…","run":"run.log","at":"…","group":"k3Jd9aQ1"}
+{"t":"decide","id":"…","phase":"call","category":"BUG","priority":"HIGH","note":"","issue":"JIRA-45","signature":"…","run":"run.log","at":"…","group":"k3Jd9aQ1"}
 {"t":"clear","id":"…","phase":"teardown","at":"…","group":"Zp0c7Lm2"}
 ```
 
 A decision belongs to a failure report, (test id, `phase`); an event without a phase (every
 journal written before that) means every report of the test. `journal/fold.ts` says exactly how.
+
+Fields added within a version are optional, and a reader ignores fields it does not know: a decision
+with an `issue` (added after the first release of version 1) is read by an older triage as the same
+decision without its issue link. Such an older triage drops the link only where it rewrites a decision
+(compacting, or undoing an action back to it); the category, priority and note stay. That is why the
+version did not change: a new version would make every older triage refuse the file outright.
 
 Decisions are the one thing this tool cannot regenerate, so every choice here favours not
 losing them: each action is one `write` of whole lines to an `O_APPEND` descriptor, followed by

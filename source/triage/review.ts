@@ -45,7 +45,7 @@ export type Review = {
 	readonly progress: Progress;
 };
 
-/** The fallback rule's name (rules.ts): a suggestion from it is a `default`, not a rule's judgment. */
+/** The fallback rule's name (rules/built-in.ts): a suggestion from it is a `default`, not a rule's judgment. */
 const fallbackRule = 'default';
 
 function sourceOf(

@@ -2,6 +2,7 @@ import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {ClusterSummary} from '../classify/analyze.js';
 import {sanitizeLine} from '../log/sanitize.js';
+import {truncateStart} from '../review/text-width.js';
 import {windowStart} from './failure-list.js';
 
 export type ClusterListProps = {
@@ -12,38 +13,71 @@ export type ClusterListProps = {
 	readonly cursor: number;
 	readonly height: number;
 	readonly width: number;
+	/** Category name → what to show (a short name on a narrow screen, see `list-columns.ts`). */
+	readonly categoryLabels: ReadonlyMap<string, string>;
 };
 
-/** The clusters, one line each: `› 132  12/132 decided  ab12cd34ef  environment  ConnectionError: …`. */
+/** Screen lines per cluster: what it is, then what tells it from its neighbours. */
+export const linesPerCluster = 2;
+
+/**
+The clusters, two lines each:
+`› 132  12/132 decided ab12cd34ef environment   ConnectionError: Error 111 connecting to localhost:6379.`
+`      tests/conftest.py:460 in _get_client · e.g. tests/test_pubsub.py::TestPubSub::test_numsub`
+The first line shows the headline every failure shares, unmasked, else the masked signature; the second
+the crash site and a test to look at: clusters whose masked messages read the same differ there.
+*/
 function ClusterListView({
 	clusters,
 	decided,
 	cursor,
 	height,
 	width,
+	categoryLabels,
 }: ClusterListProps) {
 	const title = `${clusters.length} cluster${clusters.length === 1 ? '' : 's'} of identical failures, largest first (Enter shows its failures)`;
 	const bodyHeight = Math.max(0, height - 1);
-	const start = windowStart(cursor, bodyHeight, clusters.length);
+	const perPage = Math.max(1, Math.floor(bodyHeight / linesPerCluster));
+	const start = windowStart(cursor, perPage, clusters.length);
+	const largest = String(clusters[0]?.ids.length ?? 0).length;
+	const labelOf = (name: string) => categoryLabels.get(name) ?? name;
+	const categoryWidth = Math.max(
+		3,
+		...clusters.map(cluster => labelOf(cluster.suggestion.category).length),
+	);
 	const lines = clusters
-		.slice(start, start + bodyHeight)
-		.map((cluster, offset) => {
+		.slice(start, start + perPage)
+		.flatMap((cluster, offset) => {
 			const isSelected = start + offset === cursor;
 			const size = cluster.ids.length;
 			const done = decided.get(cluster.id) ?? 0;
-			return (
+			const what = sanitizeLine(cluster.headline ?? cluster.signature);
+			const indent = ' '.repeat(largest + 3);
+			const site =
+				cluster.crashSite === undefined
+					? ''
+					: `${sanitizeLine(cluster.crashSite)} · `;
+			const room = Math.max(10, width - indent.length - site.length - 5);
+			return [
 				<Text
 					key={cluster.id}
 					wrap="truncate-end"
 					bold={isSelected}
 					inverse={isSelected}
 				>
-					{isSelected ? '›' : ' '} {String(size).padStart(5)}{' '}
-					{`${done}/${size}`.padStart(11)} decided {cluster.id}{' '}
-					{cluster.suggestion.category.toLowerCase().padEnd(13)}{' '}
-					{sanitizeLine(cluster.signature)}
-				</Text>
-			);
+					{isSelected ? '›' : ' '} {String(size).padStart(largest)}{' '}
+					{`${done}/${size}`.padStart(largest * 2 + 1)} decided {cluster.id}{' '}
+					{labelOf(cluster.suggestion.category)
+						.toLowerCase()
+						.padEnd(categoryWidth)}{' '}
+					{what}
+				</Text>,
+				<Text key={`${cluster.id}-where`} dimColor wrap="truncate-end">
+					{indent}
+					{site}
+					e.g. {truncateStart(sanitizeLine(cluster.ids[0] ?? ''), room)}
+				</Text>,
+			];
 		});
 	while (lines.length < bodyHeight) {
 		lines.push(<Text key={`blank-${lines.length}`}> </Text>);

@@ -12,7 +12,9 @@ import {
 	detailTextWidth,
 	tracebackHeight,
 } from '../review/layout.js';
+import {terminalLink} from '../review/hyperlinks.js';
 import {tint, type Theme} from '../review/theme.js';
+import {issueLinkOf, type IssueLink} from '../triage/issue-link.js';
 
 export type DetailPaneProps = {
 	readonly row: ReviewRow | undefined;
@@ -26,6 +28,10 @@ export type DetailPaneProps = {
 	/** Long lines wrap with a hanging indent, or are cut with `…`. */
 	readonly isWrapped: boolean;
 	readonly clusterSize: number;
+	/** The key that edits the note, as the keymap has it (`#`). */
+	readonly noteKey: string;
+	/** The key that links an issue, for the hint when there is none. */
+	readonly issueKey: string;
 	readonly theme: Theme;
 };
 
@@ -54,6 +60,37 @@ function formatTime(at: string): string {
 	return match ? `${match[1]!} ${match[2]!}` : sanitizeLine(at);
 }
 
+/**
+The issue link, before the note: its reference as a hyperlink where the terminal has them, else the
+reference and its URL as text (which many terminals still let a person open).
+*/
+function IssueText({
+	issue,
+	theme,
+}: {
+	readonly issue: IssueLink | undefined;
+	readonly theme: Theme;
+}) {
+	if (!issue) {
+		return null;
+	}
+
+	const ref = sanitizeLine(issue.ref);
+	const isLinked = theme.hasHyperlinks === true && issue.url !== undefined;
+	return (
+		<>
+			<Text bold>issue:</Text>{' '}
+			<Text underline={isLinked} color={tint(theme, 'blue')}>
+				{isLinked ? terminalLink(ref, issue.url) : ref}
+			</Text>
+			{!isLinked && issue.url !== undefined && issue.url !== issue.ref
+				? ` <${issue.url}>`
+				: ''}
+			{' · '}
+		</>
+	);
+}
+
 /** The detail pane: a title line and exactly `height` lines below it. */
 function DetailPaneView({
 	row,
@@ -64,6 +101,8 @@ function DetailPaneView({
 	isCapturedShown,
 	isWrapped,
 	clusterSize,
+	noteKey,
+	issueKey,
 	theme,
 }: DetailPaneProps) {
 	const lines: ReactNode[] = [];
@@ -72,6 +111,7 @@ function DetailPaneView({
 		const text = detailTextOf(failure);
 		const {decision} = row;
 		const earlier = decidedOnOf(row, analysis);
+		const issue = issueLinkOf(decision?.issue, analysis.issueUrl);
 		lines.push(
 			<Text key="headline" wrap="truncate-end">
 				<Text
@@ -122,12 +162,35 @@ function DetailPaneView({
 				{sanitizeLine(row.analyzed.area)}
 			</Text>,
 			<Text key="note" wrap="truncate-end">
+				{analysis.codeowners === undefined ? undefined : (
+					<>
+						{row.analyzed.owners?.length ? (
+							<>
+								<Text bold>owners:</Text>{' '}
+								{row.analyzed.owners
+									.map(owner => sanitizeLine(owner))
+									.join(' ')}
+							</>
+						) : (
+							<Text dimColor>
+								no owner in {sanitizeLine(analysis.codeowners)}
+							</Text>
+						)}
+						{' · '}
+					</>
+				)}
+				<IssueText issue={issue} theme={theme} />
 				{decision?.note ? (
 					<>
 						<Text bold>note:</Text> {sanitizeLine(decision.note)}
 					</>
 				) : (
-					<Text dimColor>no note (n adds one)</Text>
+					<Text dimColor>no note ({sanitizeLine(noteKey)} adds one)</Text>
+				)}
+				{issue ? (
+					''
+				) : (
+					<Text dimColor> · no issue ({sanitizeLine(issueKey)} links one)</Text>
 				)}
 			</Text>,
 		);

@@ -2,12 +2,14 @@ import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {ReviewRow} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
+import type {ListColumns} from '../review/list-columns.js';
+import {matchRange, type Search} from '../review/search.js';
 import {truncateStart} from '../review/text-width.js';
 import {tint, type Theme} from '../review/theme.js';
 
-export type Columns = {
-	readonly category: number;
-	readonly priority: number;
+export type Columns = ListColumns & {
+	/** The owners column (CODEOWNERS, wide terminals); 0 or absent: none. */
+	readonly owners?: number;
 };
 
 export type FailureListProps = {
@@ -21,6 +23,8 @@ export type FailureListProps = {
 	readonly columns: Columns;
 	/** Show `+` for failures new since the previous run (only with several runs). */
 	readonly isNewShown: boolean;
+	/** The search whose matches are highlighted in the ids. */
+	readonly search?: Search;
 	readonly theme: Theme;
 };
 
@@ -41,6 +45,24 @@ function fit(text: string, width: number): string {
 	return text.length > width ? text.slice(0, width) : text.padEnd(width);
 }
 
+/** The first owner, and how many more: `@org/db+1`; `-` for none. Cut with `…` to the column. */
+function ownersCell(owners: readonly string[] | undefined, width: number) {
+	const [first] = owners ?? [];
+	if (first === undefined) {
+		return fit('-', width);
+	}
+
+	const more = owners!.length > 1 ? `+${owners!.length - 1}` : '';
+	const name = sanitizeLine(first);
+	const room = width - more.length;
+	return fit(
+		name.length > room
+			? `${name.slice(0, Math.max(0, room - 1))}…${more}`
+			: `${name}${more}`,
+		width,
+	);
+}
+
 type RowProps = {
 	readonly row: ReviewRow;
 	readonly isSelected: boolean;
@@ -48,10 +70,40 @@ type RowProps = {
 	readonly width: number;
 	readonly columns: Columns;
 	readonly isNewShown: boolean;
+	readonly search: Search | undefined;
 	readonly theme: Theme;
 };
 
-/** One line: `›* FAIL HIGH   BUG           ~!+ …/test_file.py::test_name[param]`. */
+/** The id as shown, with the search's match in it highlighted (colour only: the status line counts matches). */
+function IdText({
+	id,
+	search,
+	isSelected,
+	theme,
+}: {
+	readonly id: string;
+	readonly search: Search | undefined;
+	readonly isSelected: boolean;
+	readonly theme: Theme;
+}) {
+	const range = search ? matchRange(search, id) : undefined;
+	if (!range) {
+		return <Text bold={isSelected}>{id}</Text>;
+	}
+
+	const [start, end] = range;
+	return (
+		<Text bold={isSelected}>
+			{id.slice(0, start)}
+			<Text inverse color={tint(theme, 'yellow')}>
+				{id.slice(start, end)}
+			</Text>
+			{id.slice(end)}
+		</Text>
+	);
+}
+
+/** One line: `›* FAIL HIGH   BUG           ~!+ [@owner] …/test_file.py::test_name[param]`. */
 function FailureRowView({
 	row,
 	isSelected,
@@ -59,21 +111,27 @@ function FailureRowView({
 	width,
 	columns,
 	isNewShown,
+	search,
 	theme,
 }: RowProps) {
 	const {failure, flaky, status} = row.analyzed;
 	const isDecided = row.decision !== undefined;
 	// A decision reads in capitals and bold; a suggestion in lower case and dim: the case is the cue without colour.
+	const categoryLabel =
+		columns.categoryLabels.get(row.category) ?? row.category;
+	const priorityLabel =
+		columns.priorityLabels.get(row.priority) ?? row.priority;
 	const category = fit(
-		isDecided ? row.category : row.category.toLowerCase(),
+		isDecided ? categoryLabel : categoryLabel.toLowerCase(),
 		columns.category,
 	);
 	const priority = fit(
-		isDecided ? row.priority : row.priority.toLowerCase(),
+		isDecided ? priorityLabel : priorityLabel.toLowerCase(),
 		columns.priority,
 	);
 	const flags = `${flaky.isFlaky || status === 'flaky' ? '~' : ' '}${row.isStale ? '!' : ' '}${isNewShown && status === 'new' ? '+' : ' '}`;
 	// One text node per row: a frame of 10,000 failures is rendered key by key.
+	const ownersWidth = columns.owners ? columns.owners + 1 : 0;
 	const prefixWidth =
 		2 + 1 + 4 + 1 + columns.priority + 1 + columns.category + 1 + 3 + 1;
 	return (
@@ -98,9 +156,18 @@ function FailureRowView({
 			<Text color={tint(theme, row.isStale ? 'yellow' : 'magenta')}>
 				{flags}
 			</Text>{' '}
-			<Text bold={isSelected}>
-				{truncateStart(sanitizeLine(failure.id), width - prefixWidth)}
-			</Text>
+			{columns.owners ? (
+				<Text dimColor>{ownersCell(row.analyzed.owners, columns.owners)} </Text>
+			) : undefined}
+			<IdText
+				id={truncateStart(
+					sanitizeLine(failure.id),
+					width - prefixWidth - ownersWidth,
+				)}
+				search={search}
+				isSelected={isSelected}
+				theme={theme}
+			/>
 		</Text>
 	);
 }
@@ -117,6 +184,7 @@ function FailureListView({
 	width,
 	columns,
 	isNewShown,
+	search,
 	theme,
 }: FailureListProps) {
 	const start = windowStart(cursor, height, visible.length);
@@ -132,6 +200,7 @@ function FailureListView({
 				width={width}
 				columns={columns}
 				isNewShown={isNewShown}
+				search={search}
 				theme={theme}
 			/>
 		);

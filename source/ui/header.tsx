@@ -3,6 +3,7 @@ import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {Analysis} from '../classify/analyze.js';
 import {outcomes, type Counts, type Outcome} from '../log/model.js';
+import type {LiveProgress} from '../live/live-review.js';
 import type {Progress} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {bar} from '../review/summary.js';
@@ -13,12 +14,41 @@ export type HeaderProps = {
 	readonly progress: Progress;
 	/** What the filters show, `undefined` when nothing is filtered. */
 	readonly filterLabel: string | undefined;
+	/** The list's order, `undefined` for log order. */
+	readonly sortLabel?: string;
 	readonly shown: number;
 	readonly marked: number;
 	readonly pendingPriority: string | undefined;
 	readonly width: number;
 	readonly theme: Theme;
+	/** A run still being read (`triage run`, `--follow`, a live pipe). */
+	readonly live?: LiveProgress;
+	/** For the elapsed time of a live run. */
+	readonly now?: number;
 };
+
+/** `1:05`, `12:00`, `1:02:03`. */
+export function formatElapsed(milliseconds: number): string {
+	const seconds = Math.max(0, Math.floor(milliseconds / 1000));
+	const hours = Math.floor(seconds / 3600);
+	const minutes = Math.floor((seconds % 3600) / 60);
+	const rest = String(seconds % 60).padStart(2, '0');
+	return hours > 0
+		? `${hours}:${String(minutes).padStart(2, '0')}:${rest}`
+		: `${minutes}:${rest}`;
+}
+
+/** `RUNNING [ 42%] · 1:05`: what a live run's header says in place of complete / incomplete. */
+export function liveLabel(live: LiveProgress, now: number): string {
+	const percent =
+		live.percent === undefined
+			? ''
+			: ` [${String(live.percent).padStart(3, ' ')}%]`;
+	const elapsed = formatElapsed((live.endedAt ?? now) - live.startedAt);
+	return live.phase === 'waiting'
+		? `WAITING for output · ${elapsed}`
+		: `RUNNING${percent} · ${elapsed}`;
+}
 
 /** The failing outcomes first: they are what the screen is about. */
 const countOrder: readonly Outcome[] = [
@@ -64,11 +94,14 @@ function HeaderView({
 	analysis,
 	progress,
 	filterLabel,
+	sortLabel,
 	shown,
 	marked,
 	pendingPriority,
 	width,
 	theme,
+	live,
+	now,
 }: HeaderProps) {
 	const {run} = analysis;
 	const outage = analysis.runs.at(-1)?.isOutage;
@@ -78,7 +111,11 @@ function HeaderView({
 		<Box flexDirection="column" width={width}>
 			<Text wrap="truncate-end">
 				<Text bold>{runName(analysis)}</Text> ·{' '}
-				{run.complete ? (
+				{live && live.phase !== 'ended' ? (
+					<Text bold color={tint(theme, 'cyan')}>
+						{liveLabel(live, now ?? live.startedAt)}
+					</Text>
+				) : run.complete ? (
 					<Text color={tint(theme, 'green')}>complete</Text>
 				) : (
 					<Text bold color={tint(theme, 'yellow')}>
@@ -92,6 +129,12 @@ function HeaderView({
 					</Text>
 				) : undefined}{' '}
 				· {formatCounts(run.counts)}
+				{live?.note === undefined ? undefined : (
+					<Text color={tint(theme, 'yellow')}>
+						{' '}
+						· {sanitizeLine(live.note)}
+					</Text>
+				)}
 			</Text>
 			<Text wrap="truncate-end">
 				<Text color={tint(theme, 'green')}>
@@ -119,6 +162,7 @@ function HeaderView({
 						· priority {pendingPriority}…
 					</Text>
 				)}
+				{sortLabel === undefined ? undefined : <Text> · by {sortLabel}</Text>}
 			</Text>
 		</Box>
 	);

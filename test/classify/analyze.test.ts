@@ -2,7 +2,7 @@ import {describe, expect, test} from 'vitest';
 import {analyze} from '../../source/classify/analyze.js';
 import {areaOf} from '../../source/classify/area.js';
 import {clusterFailures} from '../../source/classify/clusters.js';
-import {loadRulesFile} from '../../source/classify/rules.js';
+import {loadRulesFile} from '../../source/classify/rules/load.js';
 import {makeRun} from './make-run.js';
 import * as real from './real-failures.js';
 
@@ -110,6 +110,50 @@ const runs = () => [
 	}),
 ];
 
+describe('what tells clusters apart', () => {
+	const {psycopg2ConnectionRefused: refused, redisRefused6379: redis} = real;
+	const analysis = analyze([
+		makeRun('run.log', {
+			[refused.id]: {outcome: 'error', failure: refused},
+			'tests/test_lobject.py::LargeObjectTests::test_other': {
+				outcome: 'error',
+				failure: {
+					...refused,
+					id: 'tests/test_lobject.py::LargeObjectTests::test_other',
+				},
+			},
+			[redis.id]: {outcome: 'error', failure: redis},
+			'tests/test_pubsub.py::test_other': {
+				outcome: 'error',
+				failure: {
+					...redis,
+					id: 'tests/test_pubsub.py::test_other',
+					file: 'tests/test_pubsub.py',
+					headline: redis.headline.replace('Error 111', 'Error 113'),
+				},
+			},
+		}),
+	]);
+	const clusterOf = (id: string) =>
+		analysis.clusters.find(cluster => cluster.ids.includes(id))!;
+
+	test('the crash site, with its line, of the first failure', () => {
+		expect(clusterOf(refused.id).crashSite).toBe(
+			'tests/testutils.py:109 in connect',
+		);
+		expect(clusterOf(redis.id).crashSite).toBe(
+			'tests/conftest.py:460 in _get_client',
+		);
+	});
+
+	test('the headline, unmasked, only when every failure of the cluster has it', () => {
+		expect(clusterOf(refused.id).ids).toHaveLength(2);
+		expect(clusterOf(refused.id).headline).toBe(refused.headline);
+		expect(clusterOf(redis.id).ids).toHaveLength(2);
+		expect(clusterOf(redis.id).headline).toBeUndefined();
+	});
+});
+
 describe('analyze', () => {
 	test('gives every failure of the newest run its area, signature, cluster, suggestion, history and status', () => {
 		const analysis = analyze(runs());
@@ -128,10 +172,11 @@ describe('analyze', () => {
 			),
 		).toEqual([
 			{
+				// A plain assertion in the test body: the error says more than the name.
 				name: 'test_cache_stampede_prevention',
 				area: 'cache',
-				rule: 'old-analyzer/cache-tuning',
-				category: 'CONFIGURATION',
+				rule: 'value-mismatch',
+				category: 'BUG',
 				status: 'still failing',
 				flips: '0/2',
 				history: ['failed', 'failed', 'failed'],
@@ -200,7 +245,7 @@ describe('analyze', () => {
 		expect(analysis.failures[0]?.suggestion).toEqual({
 			category: 'BUG',
 			priority: 'LOW',
-			reason: 'we own the cache',
+			reason: 'area cache — we own the cache',
 			rule: 'cache is ours',
 		});
 		// Monday and Wednesday (3 of 9 failing) are over 0.3, but 3 failing tests are too few for an outage.

@@ -22,6 +22,14 @@ export type TestSpec =
 			readonly failure?: Partial<Failure>;
 	  };
 
+/**
+A failed or errored test whose log printed no traceback (as `--tb=no` does): nothing in its error says
+more than its name, so the old analyzer's name rules decide its suggestion.
+*/
+export function untraced(outcome: 'failed' | 'error'): TestSpec {
+	return {outcome, failure: {traceback: ''}};
+}
+
 /** A complete run of the given tests; failed and errored tests get an assertion failure unless told otherwise. */
 export function makeRun(
 	source: string,

@@ -2,6 +2,7 @@ import {describe, expect, test} from 'vitest';
 import type {Failure} from '../../source/log/model.js';
 import {
 	crashSite,
+	crashSiteWithLine,
 	maskMessage,
 	signatureOf,
 	stablePath,
@@ -219,6 +220,23 @@ describe('crashSite', () => {
 		['jinjaPickle0', 'tests/test_utils.py:test_pickle_missing'],
 	] as const)('%s', (name, expected) => {
 		expect(crashSite(real[name])).toBe(expected);
+	});
+});
+
+describe('crashSiteWithLine', () => {
+	test.each([
+		['psycopg2ConnectionRefused', 'tests/testutils.py:109 in connect'],
+		['redisRefused6479', 'tests/conftest.py:460 in _get_client'],
+		[
+			'numpyTypingCollectError',
+			'numpy/typing/tests/test_generic_alias.py:13 in <module>',
+		],
+		// Collected, and crashed in the stdlib's parser: the test module is where to look.
+		['networkxInvalidEscape', 'readwrite/tests/test_gml.py'],
+		['cpythonTimeout', 'socket.py:294'],
+		['cpythonNoSuchDevice', undefined],
+	] as const)('%s', (name, expected) => {
+		expect(crashSiteWithLine(real[name])).toBe(expected);
 	});
 });
 

@@ -11,7 +11,7 @@ import type {Run} from '../../source/log/model.js';
 import {readLog} from '../../source/log/read.js';
 import type {Decision} from '../../source/triage/journal.js';
 import {buildReview, type Review} from '../../source/triage/review.js';
-import {makeRun} from '../classify/make-run.js';
+import {makeRun, untraced} from '../classify/make-run.js';
 
 const asciiPunctuation = /[!-/:-@[-`{-~]/;
 
@@ -191,11 +191,12 @@ const at = '2026-11-23T10:00:00.000Z';
 
 describe('formatMarkdown', () => {
 	const auth = 'tests/chaos/auth/test_auth_chaos.py::TestAuthChaos';
+	// No tracebacks: the suggestions come from the names (test_load is ENVIRONMENT, LOW).
 	const run = makeRun('today.log', {
-		[`${auth}::test_outage`]: 'failed',
-		[`${auth}::test_load`]: 'failed',
+		[`${auth}::test_outage`]: untraced('failed'),
+		[`${auth}::test_load`]: untraced('failed'),
 		[`${auth}::test_login`]: 'passed',
-		'tests/test_db.py::test_rollback': 'error',
+		'tests/test_db.py::test_rollback': untraced('error'),
 	});
 
 	test('a summary with counts and progress, then one table per category', () => {

@@ -1,4 +1,4 @@
-import type {Outcome, Run} from '../../source/log/model.js';
+import type {Outcome, Run, TestResult} from '../../source/log/model.js';
 
 /** The key pytest's JUnit XML allows matching on: dotted path and name (`a.b.test_x.TestC.test_y[p]`). */
 export function dottedKey(id: string): string {
@@ -27,32 +27,56 @@ export function outcomePairs(
 		.toSorted();
 }
 
+/** xdist's report for a test whose worker crashed (`worker 'gw1' crashed while running 'id'`). */
+const workerCrash = /^worker '[^']+' crashed while running /;
+
 /**
-The pairs the console and pytest's XML can agree on. Two differences are by design: a test that
-passed and then errored in teardown is one `<error>` testcase in the XML but two reports on the
-console (pytest counts `1 passed, 1 error`); a module-level skip is a testcase in the XML but is
-never named on the console.
+The pairs the console and pytest's XML can agree on. Four differences are by design:
+- a test that passed and then errored in teardown is one `<error>` testcase in the XML but two reports
+  on the console (pytest counts `1 passed, 1 error`);
+- a module-level skip is a testcase in the XML but is never named on the console;
+- a test with a failed subtest: the console reports the subtest (`SUBFAILED`, `SUBFAIL`) and the test
+  itself, which can say `PASSED` (pytest counts both), while the XML has only the test's testcase with a
+  `<failure>`: a `passed` pair beside a `failed` one of the same id is left out;
+- a test whose xdist worker crashed: the console and pytest's final line call it failed, the XML a setup
+  `<error>` (xdist's crash report is no call report).
 */
 export function comparablePairs(
 	run: Run,
 	keep: (outcome: Outcome) => boolean = () => true,
 ): string[] {
+	const crashed = new Set(
+		run.failures
+			.filter(failure => workerCrash.test(failure.headline))
+			.map(failure => `${failure.id} ${failure.phase}`),
+	);
+	const outcomeOf = (test: TestResult): Outcome =>
+		test.outcome === 'error' && crashed.has(`${test.id} ${test.phase}`)
+			? 'failed'
+			: test.outcome;
 	const teardownErrors = new Set(
 		run.tests
 			.filter(test => test.outcome === 'error' && test.phase === 'teardown')
 			.map(test => test.id),
 	);
+	const failed = new Set(
+		run.tests.filter(test => outcomeOf(test) === 'failed').map(test => test.id),
+	);
 	return (
 		run.tests
-			.filter(test => keep(test.outcome))
+			.filter(test => keep(outcomeOf(test)))
 			.filter(
-				test => !(test.outcome === 'passed' && teardownErrors.has(test.id)),
+				test =>
+					!(
+						test.outcome === 'passed' &&
+						(teardownErrors.has(test.id) || failed.has(test.id))
+					),
 			)
 			.filter(test => !(test.outcome === 'skipped' && !test.id.includes('::')))
-			.map(
-				test =>
-					`${dottedKey(test.id)} ${test.outcome === 'xpassed' ? 'passed' : test.outcome}`,
-			)
+			.map(test => {
+				const outcome = outcomeOf(test);
+				return `${dottedKey(test.id)} ${outcome === 'xpassed' ? 'passed' : outcome}`;
+			})
 			.toSorted()
 			// The truth is a set of (id, outcome) pairs: two testcases with one id are one pair.
 			.filter((pair, index, all) => index === 0 || all[index - 1] !== pair)

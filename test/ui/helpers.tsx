@@ -3,7 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import {render} from 'ink-testing-library';
 import App, {type AppProps} from '../../source/app.js';
-import {analyze, type Analysis} from '../../source/classify/analyze.js';
+import {
+	analyze,
+	type Analysis,
+	type AnalyzeOptions,
+} from '../../source/classify/analyze.js';
 import type {Run} from '../../source/log/model.js';
 import {readLog} from '../../source/log/read.js';
 import type {ResumeState} from '../../source/prefs.js';
@@ -96,7 +100,10 @@ export type Fixture = {
 let clock = Date.parse('2026-11-23T10:00:00.000Z');
 
 /** An analysis of the runs given and a real journal in a fresh temp dir. */
-export function fixtureOf(runList: readonly Run[]): Fixture {
+export function fixtureOf(
+	runList: readonly Run[],
+	options: AnalyzeOptions = {},
+): Fixture {
 	const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-ui-'));
 	const journalPath = path.join(directory, 'triage.jsonl');
 	const journal = openJournal(journalPath, {
@@ -105,7 +112,7 @@ export function fixtureOf(runList: readonly Run[]): Fixture {
 			return new Date(clock);
 		},
 	});
-	const analysis = analyze(runList);
+	const analysis = analyze(runList, options);
 	return {
 		analysis,
 		journal,

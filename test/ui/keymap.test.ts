@@ -141,7 +141,7 @@ describe('the README key table', () => {
 		expect(table).toContain(
 			'| `b` | decide BUG, save, go to the next undecided failure |',
 		);
-		expect(table).toContain('**Typing a filter (/)**');
+		expect(table).toContain('**Typing a filter (F)**');
 	});
 
 	test('README.md holds exactly the generated table (node --import=tsx source/review/keymap/print-keys.ts)', () => {

@@ -193,7 +193,7 @@ describe('the review reducer', () => {
 		state = keys(state, 'escape');
 		expect(state.mode).toBe('list');
 		// A note from the detail returns to the detail.
-		state = keys(state, 'l', 'n', 'escape');
+		state = keys(state, 'l', '#', 'escape');
 		expect(state.mode).toBe('detail');
 	});
 

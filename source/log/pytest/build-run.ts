@@ -28,6 +28,8 @@ export type RunParts = {
 	readonly tests: TestTable;
 	/** Progress letters counted (`-q`): then their counts are the run's. */
 	readonly charCounts: Counts | undefined;
+	/** What the letters of each line glued to other text (`.PASSED` under `-s`) count: see `withGluedChars`. */
+	readonly gluedCharCounts?: readonly Counts[];
 	readonly end: SessionEnd;
 	/** A `test session starts` rule or a progress line was seen. */
 	readonly hasRun: boolean;
@@ -49,6 +51,7 @@ export function buildRun(parts: RunParts): Run {
 	const parsedCounts = emptyCounts();
 	const teardownCode = packReport('error', 'teardown');
 	let collectErrors = 0;
+	let subtestFailures = 0;
 	for (let index = 0; index < columns.length; index++) {
 		if (table.isMergedAt(index)) {
 			continue;
@@ -95,6 +98,32 @@ export function buildRun(parts: RunParts): Run {
 			}
 		}
 
+		if (state) {
+			// Further reports of the test: xdist's replacement worker's, and its subtests'.
+			for (const outcome of state.otherReports ?? []) {
+				reports.push(start, idEnd, packReport(outcome, 'call'));
+				parsedCounts[outcome]++;
+			}
+
+			for (const subtest of state.subtests ?? []) {
+				reports.push(start, idEnd, packReport(subtest.outcome, 'call'));
+				parsedCounts[subtest.outcome]++;
+				if (subtest.outcome === 'failed') {
+					subtestFailures++;
+					failures.push(
+						makeFailure(
+							state.id,
+							state,
+							'failed',
+							'call',
+							subtest.entry,
+							subtest.message,
+						),
+					);
+				}
+			}
+		}
+
 		if (state?.teardownError) {
 			reports.push(start, idEnd, teardownCode);
 			parsedCounts.error++;
@@ -108,8 +137,10 @@ export function buildRun(parts: RunParts): Run {
 	let counts = parsedCounts;
 	if (parts.charCounts) {
 		counts = {...parts.charCounts};
-		// Collection errors are never progress characters.
+		// Collection errors are never progress characters; a failed subtest's letter (`u`) can be a passed one's.
 		counts.error += collectErrors;
+		counts.failed += subtestFailures;
+		counts = withGluedChars(counts, parts.gluedCharCounts, end.reportedCounts);
 	}
 
 	const isComplete = end.judge(
@@ -143,13 +174,16 @@ function makeFailure(
 	outcome: 'failed' | 'error',
 	phase: Phase,
 	entry: Entry | undefined,
+	/** The short summary's message, for a report other than the test's own (a subtest's). */
+	ownMessage?: string,
 ): Failure {
 	const file = fileOfId(id);
 	if (!entry) {
 		const message =
-			outcome === 'error'
+			ownMessage ??
+			(outcome === 'error'
 				? (state?.summaryErrorMessage ?? state?.summaryMessage)
-				: state?.summaryMessage;
+				: state?.summaryMessage);
 		const described = message ? describeMessage(message) : undefined;
 		return {
 			id,
@@ -192,6 +226,7 @@ function makeFailure(
 		phase,
 		headline:
 			described.headline ||
+			ownMessage ||
 			(outcome === 'error'
 				? state?.summaryErrorMessage
 				: state?.summaryMessage) ||
@@ -291,4 +326,49 @@ function blankTrimmed(lines: readonly string[]): [number, number] {
 function trimBlank(lines: readonly string[]): string[] {
 	const [start, end] = blankTrimmed(lines);
 	return lines.slice(start, end);
+}
+
+/**
+The letter counts with those of the glued lines whose letters pytest's final line says are missing: the first set
+of lines (by number of lines) that makes the counts agree exactly, else the counts as they are.
+*/
+function withGluedChars(
+	counts: Counts,
+	glued: readonly Counts[] | undefined,
+	reported: Counts | undefined,
+): Counts {
+	if (!glued?.length || !reported || sameCounts(counts, reported)) {
+		return counts;
+	}
+
+	const subsets = 2 ** glued.length;
+	for (let mask = 1; mask < subsets; mask++) {
+		let sum = counts;
+		for (const [index, lineCounts] of glued.entries()) {
+			if (mask & (2 ** index)) {
+				sum = addCounts(sum, lineCounts);
+			}
+		}
+
+		if (sameCounts(sum, reported)) {
+			return sum;
+		}
+	}
+
+	return counts;
+}
+
+function sameCounts(a: Counts, b: Counts): boolean {
+	return (Object.keys(a) as Array<keyof Counts>).every(
+		key => a[key] === b[key],
+	);
+}
+
+function addCounts(a: Counts, b: Counts): Counts {
+	const sum = {...a};
+	for (const key of Object.keys(b) as Array<keyof Counts>) {
+		sum[key] += b[key];
+	}
+
+	return sum;
 }

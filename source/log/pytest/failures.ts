@@ -3,6 +3,7 @@ The FAILURES and ERRORS sections: each `____ title ____` header opens an entry t
 */
 import {BodyStore, type BodyHandle} from '../bodies.js';
 import {isLineReport} from '../traceback.js';
+import {escapeExcess, type EscapedIds} from './escaped-ids.js';
 
 export type EntryKind = 'failure' | 'setup' | 'teardown' | 'collect' | 'line';
 
@@ -107,6 +108,12 @@ export class FailuresReader {
 	private current: Entry | undefined;
 	private capturedTarget: string[] | undefined;
 	private pendingXpassEcho: string | undefined;
+	private readonly escapes: EscapedIds | undefined;
+
+	/** `escapes`: told of headers whose titles hold escapes. */
+	constructor(escapes?: EscapedIds) {
+		this.escapes = escapes;
+	}
 
 	/** Whether an entry is open: its lines (a `====` banner too) are the test's report. */
 	get isInEntry(): boolean {
@@ -122,11 +129,13 @@ export class FailuresReader {
 	): void {
 		const header =
 			text.charCodeAt(0) === 95 /* _ */ ? entryHeader.exec(text) : null;
+		// A header is as wide as the terminal (an id printed with escapes runs past it by what they add).
 		const isOwnOutput =
 			header !== null &&
 			this.capturedTarget !== undefined &&
 			ruleWidth !== undefined &&
 			text.length !== ruleWidth &&
+			text.length - escapeExcess(header[1]!) !== ruleWidth &&
 			header[1]!.length + 4 <= ruleWidth;
 		if (header && !isOwnOutput && !/^[_ ]*$/.test(header[1]!)) {
 			this.finishEntry();
@@ -148,6 +157,7 @@ export class FailuresReader {
 				kind = 'setup';
 			}
 
+			this.escapes?.observeHeader(name, title, text);
 			this.current = new Entry(kind, name, lineNumber);
 			this.capturedTarget = undefined;
 			this.entries.push(this.current);

@@ -5,6 +5,7 @@ import {fileOfId, type Outcome, type Warning} from '../model.js';
 import {framePathOf, framesOf} from '../traceback.js';
 import type {Entry} from './failures.js';
 import {headerKey, tailKey, type IdNormalizer} from './ids.js';
+import {claimSubtestEntry} from './subtests.js';
 import type {EntrySlot, TestState, TestTable} from './tests.js';
 
 /** A test with no outcome yet, a failure or an error (a teardown one too) can own an entry. */
@@ -226,6 +227,10 @@ export function assignEntries(inputs: HeaderInputs): void {
 			}
 
 			case 'failure': {
+				if (claimSubtestEntry(entry, candidatesOf)) {
+					break;
+				}
+
 				const slot = 'failedEntry';
 				// xdist: a crashed worker's report is headed by the file and names the test in its text.
 				const crashed = entry.name.endsWith('.py')

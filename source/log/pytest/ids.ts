@@ -3,24 +3,50 @@ Node ids as pytest prints them: where an id ends on a line, the keys that match 
 */
 import {fileOfId} from '../model.js';
 
-/** Splits `id - message` at the first ` - ` outside brackets; ids never contain an unbalanced bracket. */
-export function splitIdAndMessage(text: string): {
-	id: string;
-	message?: string;
-} {
+export type IdAndMessage = {id: string; message?: string};
+
+/**
+Splits `id - message` at the first ` - ` outside brackets. When the brackets do not balance and every ` - ` is
+inside one (`test_check[[1, 2] - AssertionError…`), at the first one of the least depth.
+*/
+export function splitIdAndMessage(text: string): IdAndMessage {
+	return idAndMessageSplits(text)[0]!;
+}
+
+/**
+Every way to read `id - message`, the likeliest first (see `splitIdAndMessage`), the whole text as an id last.
+More than one only when no ` - ` is outside brackets: then which is right shows in the ids the log names elsewhere.
+*/
+export function idAndMessageSplits(text: string): IdAndMessage[] {
 	let depth = 0;
+	const candidates: Array<{index: number; depth: number}> = [];
 	for (let index = 0; index < text.length; index++) {
 		const char = text[index];
 		if (char === '[') {
 			depth++;
 		} else if (char === ']') {
 			depth = Math.max(0, depth - 1);
-		} else if (depth === 0 && char === ' ' && text.startsWith(' - ', index)) {
-			return {id: text.slice(0, index), message: text.slice(index + 3)};
+		} else if (char === ' ' && text.startsWith(' - ', index)) {
+			if (depth === 0) {
+				return [{id: text.slice(0, index), message: text.slice(index + 3)}];
+			}
+
+			candidates.push({index, depth});
 		}
 	}
 
-	return {id: text};
+	if (depth === 0) {
+		// Balanced, and every ` - ` inside brackets: an id alone (`test_p[x**5 - 5*x]`).
+		return [{id: text}];
+	}
+
+	const splits = candidates
+		.toSorted((a, b) => a.depth - b.depth || a.index - b.index)
+		.map(({index}) => ({
+			id: text.slice(0, index),
+			message: text.slice(index + 3),
+		}));
+	return [...splits, {id: text}];
 }
 
 export function isBalanced(text: string): boolean {

@@ -5,12 +5,13 @@ This module only dispatches: it knows which section a line is in and hands the l
 */
 import type {FailureListener, Run, Warning} from '../model.js';
 import {finalLinePattern} from '../summary.js';
+import {EscapedIds} from './escaped-ids.js';
 import {FailuresReader} from './failures.js';
 import {assignEntries} from './headers.js';
-import {IdNormalizer} from './ids.js';
+import {headerKey, IdNormalizer} from './ids.js';
 import {applyInvocationPrefix} from './invocation-prefix.js';
 import {readPreambleLine, type Preamble} from './preamble.js';
-import {ProgressReader} from './progress.js';
+import {countsOfChars, ProgressReader} from './progress.js';
 import {SessionEnd} from './session-end.js';
 import {applySummary, ShortSummaryReader} from './short-summary.js';
 import {buildRun} from './build-run.js';
@@ -30,7 +31,14 @@ const sectionTitles: Record<string, Section> = {
 const ruleTitle = /^={3,} (.+?) ={3,}$|^={1,2} (.+? in [\d.]+ ?s.*?) ={1,2}$/;
 /** The ISO time CI services (GitHub Actions) put in front of every line. */
 export const ciTimestamp = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
-const nestedSessionStart = / =+ test session starts =+$/;
+const nestedSessionStart = /=+ test session starts =+$/;
+/** The first progress line of a session printed with `-q` (no banner): letters, padding and a percentage. */
+const quietProgressLine = /^[.FEsxXRuy,-]+ +\[\s*\d+%]$/;
+/** The same, padded: a line of letters that fills the terminal (xdist's do) has one space before its percentage. */
+const paddedQuietProgressLine = /^[.FEsxXRuy,-]+ {2,}\[\s*\d+%]$/;
+const lettersOnly = /^[.FEsxXRuy,-]+$/;
+/** The width pytester gives the sessions it runs (80 columns, less the one pytest leaves free). */
+const pytesterLineWidth = 79;
 const bangTitle = /^!{3,} (.+?) !{3,}$/;
 /** Longer lines are never headers, progress or summary lines; this keeps every pattern cheap. */
 const maxStructuralLine = 64 * 1024;
@@ -40,7 +48,8 @@ export class PytestParser {
 	private readonly tests = new TestTable();
 	private readonly ids = new IdNormalizer(() => this.header.rootdir);
 	private readonly progress: ProgressReader;
-	private readonly failures = new FailuresReader();
+	private readonly escapes = new EscapedIds();
+	private readonly failures = new FailuresReader(this.escapes);
 	private readonly summary: ShortSummaryReader;
 	private readonly end = new SessionEnd();
 
@@ -65,11 +74,13 @@ export class PytestParser {
 			ids: this.ids,
 			onFailure,
 			onFinalLine,
+			escapes: this.escapes,
 		});
 		this.summary = new ShortSummaryReader({
 			onFailure,
 			isVerbose: () => this.progress.hasVerbose,
 			onFinalLine,
+			escapes: this.escapes,
 		});
 	}
 
@@ -139,20 +150,12 @@ export class PytestParser {
 			return;
 		}
 
-		if (
-			this.hasSessionStart &&
-			this.section === 'none' &&
-			!text.startsWith('=') &&
-			text.includes(' test session starts =')
-		) {
-			// `-s`: a test's own pytest run printed right after its `id ` on the progress line.
-			const start = nestedSessionStart.exec(text);
-			if (start) {
-				this.onPreambleOrProgress(
-					text.slice(0, start.index).trimEnd() + ' ',
-					lineNumber,
-				);
-
+		if (this.hasSessionStart && this.section === 'none') {
+			// `-s`: a test's own pytest run (pytester) printed right after its `id ` or its file's progress
+			// letters, with its banner or, run with `-q`, with its first progress line.
+			const start = this.nestedSessionStartOf(text);
+			if (start !== undefined) {
+				this.progress.lineBeforeNestedSession(text.slice(0, start), lineNumber);
 				this.nestedDepth++;
 				return;
 			}
@@ -173,6 +176,7 @@ export class PytestParser {
 			if (title) {
 				// pytest pads its rules to the terminal width: the first one tells it.
 				this.ruleWidth ??= text.length;
+				this.escapes.width ??= this.ruleWidth;
 				this.onRuleTitle((title[1] ?? title[2])!, text, lineNumber);
 				return;
 			}
@@ -252,7 +256,12 @@ export class PytestParser {
 			entries,
 			ids: this.ids,
 		});
-		const summaryErrors = applySummary(summaryItems, this.tests, this.ids);
+		const summaryErrors = applySummary(
+			summaryItems,
+			this.tests,
+			this.ids,
+			new Set(entries.map(entry => headerKey(entry.name))),
+		);
 		assignEntries({
 			entries,
 			tests: this.tests,
@@ -260,17 +269,66 @@ export class PytestParser {
 			summaryErrors,
 			warnings,
 		});
+		this.resolveEscapedIds();
 		return buildRun({
 			source: this.source,
 			header: this.header,
 			tests: this.tests,
 			charCounts: this.progress.hasChars ? this.progress.charCounts : undefined,
+			gluedCharCounts: this.progress.gluedChars.map(chars =>
+				countsOfChars(chars),
+			),
 			end: this.end,
 			hasRun: this.hasSessionStart || this.progress.hasProgress,
 			hasAnyLine: this.firstLine !== undefined,
 			lastLine: this.lastLine,
 			warnings,
 		});
+	}
+
+	/**
+	Where a session a test printed under `-s` starts on a progress line that begins with the outer session's own
+	text (`id `, `tests/t.py .`, `.`): at its banner, or at the first progress line of a `-q` session, which its own
+	writer padded to the terminal width, so the line runs past the width by what came before it.
+	*/
+	private nestedSessionStartOf(text: string): number | undefined {
+		const first = text.charCodeAt(0);
+		if (first !== 61 /* = */ && text.includes(' test session starts =')) {
+			return nestedSessionStart.exec(text)?.index;
+		}
+
+		if (!text.endsWith('%]') || this.ruleWidth === undefined) {
+			return undefined;
+		}
+
+		for (const width of new Set([this.ruleWidth - 1, pytesterLineWidth])) {
+			const start = text.length - width;
+			if (start <= 0) {
+				continue;
+			}
+
+			const line = text.slice(start);
+			if (!quietProgressLine.test(line)) {
+				continue;
+			}
+
+			// After the outer letters (`.` + `F..F   [100%]`), only padding tells the inner line from a full outer one.
+			if (
+				!lettersOnly.test(text.slice(0, start)) ||
+				paddedQuietProgressLine.test(line)
+			) {
+				return start;
+			}
+		}
+
+		return undefined;
+	}
+
+	/** Node ids for ids an ASCII-only stdout printed with escapes (`escaped-ids.ts`), once every line is read. */
+	private resolveEscapedIds(): void {
+		if (this.tests.renameIds(id => this.escapes.resolve(id))) {
+			this.tests.reindex();
+		}
 	}
 
 	private onRuleTitle(title: string, text: string, lineNumber: number): void {

@@ -2,9 +2,20 @@ import {Buffer} from 'node:buffer';
 /**
 The progress lines between the session header and the first section: `-v` lines (one outcome per test, xdist's `[gwN]` lines, `-s` output between an id and its outcome) set each test's outcome; `-q` letters (`..F.sx`) are only counted.
 */
-import {emptyCounts, type FailureListener, type Outcome} from '../model.js';
+import {
+	emptyCounts,
+	type Counts,
+	type FailureListener,
+	type Outcome,
+} from '../model.js';
 import {finalLinePattern} from '../summary.js';
+import type {EscapedIds} from './escaped-ids.js';
 import {findIdEnd, isBalanced, type IdNormalizer} from './ids.js';
+import {
+	addSubtestReport,
+	parseSubtestLine,
+	parseWorkerSubtestLine,
+} from './subtests.js';
 import type {TestTable} from './tests.js';
 import {
 	fastVerboseId,
@@ -25,6 +36,11 @@ const outcomeWords: Record<string, Outcome | 'rerun'> = {
 	RERUN: 'rerun',
 };
 
+/**
+Progress letters and what pytest counts them as. Subtests add `-` (skipped) and `y` (xfailed), `,` (pytest-subtests:
+passed, counted apart) and `u`, a failed subtest or (pytest 9 at `-q`) a passed one: a failed subtest is counted
+from the short summary that names it instead.
+*/
 const progressChars: Record<string, Outcome | 'rerun'> = {
 	'.': 'passed',
 	F: 'failed',
@@ -33,6 +49,8 @@ const progressChars: Record<string, Outcome | 'rerun'> = {
 	x: 'xfailed',
 	X: 'xpassed',
 	R: 'rerun',
+	'-': 'skipped',
+	y: 'xfailed',
 };
 
 function asciiText(bytes: Uint8Array, start: number, end: number): string {
@@ -43,13 +61,32 @@ function asciiText(bytes: Uint8Array, start: number, end: number): string {
 	);
 }
 
-const charsBeforeWorker = /^([.FEsxXR]+)\[gw\d+] /;
+const charsBeforeWorker = /^([.FEsxXRuy,-]+)\[gw\d+] /;
+/** Letters with a Python warning another process wrote to stderr right after them (`F/usr/…/x.py:44: UserWarning: …`). */
+const charsBeforeWarning =
+	/^([.FEsxXRuy,-]+)(?:\/|[A-Za-z]:\\)\S*\.py:\d+: [\w.]*Warning: /;
 const xdistLine =
 	/^\[gw\d+] (?:\[\s*\d+%] )?(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN) (.+)$/s;
 const trailingOutcome =
 	/(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?: \(.*\))?(?:\s+\[\s*\d+%])?\s*$/;
-const charsOnly = /^[.FEsxXR]+$/;
-const fileAndChars = /^(\S+) ([.FEsxXR]+)$/;
+/** Progress letters with other text right after them on the line. */
+const gluedChars = /^([.FEsxXRuy,-]+)\S/;
+/** A line of progress letters (not a line of dashes alone: that is output). */
+const charsOnly = /^(?!-+$)[.FEsxXRuy,-]+$/;
+const fileAndChars = /^(\S+) ((?!-+$)[.FEsxXRuy,-]+)$/;
+
+/** What a run of progress letters counts. */
+export function countsOfChars(chars: string): Counts {
+	const counts = emptyCounts();
+	for (const char of chars) {
+		const outcome = progressChars[char];
+		if (outcome) {
+			counts[outcome]++;
+		}
+	}
+
+	return counts;
+}
 
 export type ProgressInputs = {
 	readonly tests: TestTable;
@@ -57,6 +94,8 @@ export type ProgressInputs = {
 	readonly onFailure: FailureListener | undefined;
 	/** A final line met among the progress lines (`-q` prints it with no `=` padding). */
 	readonly onFinalLine: (text: string, lineNumber: number) => void;
+	/** Told of `-v` lines whose ids hold escapes, to prove whether the output made them. */
+	readonly escapes?: EscapedIds;
 };
 
 export class ProgressReader {
@@ -67,6 +106,12 @@ export class ProgressReader {
 	/** Progress letters seen: their counts are the run's, not the named tests'. */
 	hasChars = false;
 	readonly charCounts = emptyCounts();
+	/**
+	The letters of each line that starts with letters glued to other text (`.PASSED`): under `-s` the outer session's
+	letter before a test's own output, or output that merely starts like letters (`FAILED x` a test printed). Those
+	of some of these lines count only when pytest's final line says exactly they are missing (the first 16 lines).
+	*/
+	readonly gluedChars: string[] = [];
 	private isXdist = false;
 	private pendingChars: string | undefined;
 	private pendingId: string | undefined;
@@ -151,9 +196,22 @@ export class ProgressReader {
 		return true;
 	}
 
+	/**
+	What the outer session printed on a line before a session a test ran under `-s`: the test's `id ` (its
+	outcome follows later, alone on a line), or its file's progress letters.
+	*/
+	lineBeforeNestedSession(prefix: string, lineNumber: number): void {
+		if (charsOnly.test(prefix)) {
+			this.countChars(prefix);
+			return;
+		}
+
+		this.line(prefix.trimEnd(), lineNumber);
+	}
+
 	line(text: string, lineNumber: number): void {
-		const xdist =
-			text.charCodeAt(0) === 91 /* [ */ ? xdistLine.exec(text) : null;
+		const isWorkerLine = text.charCodeAt(0) === 91; /* [ */
+		const xdist = isWorkerLine ? xdistLine.exec(text) : null;
 		if (xdist) {
 			this.isXdist = true;
 			this.hasProgress = true;
@@ -174,6 +232,7 @@ export class ProgressReader {
 			this.hasProgress = true;
 			this.hasVerbose = true;
 			this.pendingId = undefined;
+			this.inputs.escapes?.observeProgressLine(fastId, text);
 			this.onVerbose(fastId, fastVerboseWord(), lineNumber);
 			return;
 		}
@@ -183,13 +242,29 @@ export class ProgressReader {
 			this.hasProgress = true;
 			this.hasVerbose = true;
 			this.pendingId = undefined;
+			this.inputs.escapes?.observeProgressLine(verbose.id, text);
 			this.onVerbose(verbose.id, verbose.word, lineNumber);
 			return;
 		}
 
-		const beforeWorker = charsBeforeWorker.exec(text);
+		const subtest = text.includes(' SUB')
+			? isWorkerLine
+				? parseWorkerSubtestLine(text)
+				: parseSubtestLine(stripPercent(text).trimEnd())
+			: undefined;
+		if (subtest) {
+			this.hasProgress = true;
+			this.hasVerbose = true;
+			this.pendingId = undefined;
+			this.onSubtest(subtest.id, subtest.outcome, subtest.description);
+			return;
+		}
+
+		const beforeWorker =
+			charsBeforeWorker.exec(text) ?? charsBeforeWarning.exec(text);
 		if (beforeWorker) {
-			// xdist -q: a worker's message (`[gw1] node down: …`) printed right after the progress letters.
+			// xdist -q: a worker's message (`[gw1] node down: …`, a plugin's warning as a new worker starts)
+			// printed right after the progress letters.
 			this.countChars(beforeWorker[1]!);
 			return;
 		}
@@ -232,6 +307,13 @@ export class ProgressReader {
 			return;
 		}
 
+		if (this.hasChars && !this.hasVerbose) {
+			const glued = gluedChars.exec(text);
+			if (glued && this.gluedChars.length < 16) {
+				this.gluedChars.push(glued[1]!);
+			}
+		}
+
 		if (this.hasVerbose || !this.hasChars) {
 			// `-s`: `id ` printed, then the test's own output, the outcome later.
 			const space = text.indexOf(' ');
@@ -262,6 +344,27 @@ export class ProgressReader {
 				this.charCounts[outcome]++;
 			}
 		}
+	}
+
+	/** A subtest's `-v` line: a report of its own for its test (none for a passed one, which pytest counts apart). */
+	private onSubtest(
+		rawId: string,
+		outcome: 'failed' | 'skipped' | 'xfailed' | undefined,
+		description: string | undefined,
+	): void {
+		const id = this.inputs.ids.normalize(rawId);
+		const state = this.isXdist
+			? this.inputs.tests.getOrAdd(id)
+			: this.inputs.tests.sequential(id);
+		if (outcome === undefined) {
+			return;
+		}
+
+		if (outcome === 'failed') {
+			this.inputs.onFailure?.(id, outcome);
+		}
+
+		addSubtestReport(state, outcome, description);
 	}
 
 	private onVerbose(rawId: string, word: string, _lineNumber: number): void {
@@ -309,10 +412,23 @@ export class ProgressReader {
 			return;
 		}
 
-		if (state.outcome === outcome && outcome !== 'failed') {
-			// The same outcome twice in a row (a teardown report that is also XFAIL or SKIPPED):
-			// pytest counts every report it prints.
+		if (state.outcome === outcome && (outcome !== 'failed' || this.isXdist)) {
+			// The same outcome twice in a row (a teardown report that is also XFAIL or SKIPPED, a test that
+			// crashed two xdist workers): pytest counts every report it prints.
 			(state.repeatedReports ??= []).push(outcome);
+			return;
+		}
+
+		if (this.isXdist && state.outcome !== undefined) {
+			// A crashed worker's test run again by its replacement (`--dist loadscope`/`loadfile`): FAILED by
+			// the crash, then PASSED. Both are reports; the failed one keeps the crash's FAILURES entry.
+			if (outcome === 'failed') {
+				(state.otherReports ??= []).push(state.outcome);
+				state.outcome = outcome;
+			} else {
+				(state.otherReports ??= []).push(outcome);
+			}
+
 			return;
 		}
 

@@ -3,13 +3,22 @@ The `-r` short test summary (`FAILED id - message`, `ERROR id`, `XPASS id reason
 */
 import type {FailureListener} from '../model.js';
 import {finalLinePattern} from '../summary.js';
+import type {EscapedIds} from './escaped-ids.js';
 import {
 	findIdEnd,
+	idAndMessageSplits,
 	pathsAgree,
 	splitIdAndMessage,
 	suffixKey,
+	tailKey,
+	type IdAndMessage,
 	type IdNormalizer,
 } from './ids.js';
+import {
+	claimSubtestReport,
+	parseSubtestSummary,
+	type SubtestReport,
+} from './subtests.js';
 import type {TestState, TestTable} from './tests.js';
 
 export type SummaryItem = {
@@ -17,6 +26,13 @@ export type SummaryItem = {
 	readonly rawId: string;
 	readonly message?: string;
 	readonly line: number;
+	/** Other readings of `id - message` when its brackets do not balance (`rawId` is the likeliest). */
+	readonly otherSplits?: readonly IdAndMessage[];
+	/** A subtest's line (`word` is `SUB`): its outcome and description. */
+	readonly subtest?: {
+		readonly outcome: SubtestReport['outcome'];
+		readonly description?: string;
+	};
 };
 
 // `s`: a message may hold U+2028/U+2029, which `.` does not match otherwise (lines never hold \n).
@@ -28,6 +44,8 @@ export type ShortSummaryInputs = {
 	readonly isVerbose: () => boolean;
 	/** The final line, which ends the summary section. */
 	readonly onFinalLine: (text: string, lineNumber: number) => void;
+	/** Told of lines whose ids hold escapes, to prove whether the output made them. */
+	readonly escapes?: EscapedIds;
 };
 
 export class ShortSummaryReader {
@@ -40,6 +58,11 @@ export class ShortSummaryReader {
 	}
 
 	line(text: string, lineNumber: number): void {
+		if (text.startsWith('SUB')) {
+			this.onSubtestLine(text, lineNumber);
+			return;
+		}
+
 		const match = summaryLine.exec(text);
 		if (!match) {
 			if (finalLinePattern.test(text)) {
@@ -69,7 +92,11 @@ export class ShortSummaryReader {
 			return;
 		}
 
-		const {id, message} = splitIdAndMessage(body);
+		const [{id, message}, ...otherSplits] = idAndMessageSplits(body) as [
+			IdAndMessage,
+			...IdAndMessage[],
+		];
+		this.inputs.escapes?.observeSummaryLine(id, text);
 		if (!this.inputs.isVerbose() && (word === 'FAILED' || word === 'ERROR')) {
 			// -q and default verbosity name failures only here.
 			this.inputs.onFailure?.(id, word === 'FAILED' ? 'failed' : 'error');
@@ -80,6 +107,36 @@ export class ShortSummaryReader {
 			rawId: id,
 			...(message !== undefined && {message}),
 			line: lineNumber,
+			...(otherSplits.length > 0 && {otherSplits}),
+		});
+	}
+
+	/** `SUBFAILED[msg] (k=1) id - message`: a report of the test's own (a passed subtest is counted apart). */
+	private onSubtestLine(text: string, lineNumber: number): void {
+		const subtest = parseSubtestSummary(text);
+		if (!subtest?.outcome) {
+			return;
+		}
+
+		const [{id, message}, ...otherSplits] = idAndMessageSplits(
+			subtest.body,
+		) as [IdAndMessage, ...IdAndMessage[]];
+		if (!this.inputs.isVerbose() && subtest.outcome === 'failed') {
+			this.inputs.onFailure?.(id, 'failed');
+		}
+
+		this.items.push({
+			word: 'SUB',
+			rawId: id,
+			...(message !== undefined && {message}),
+			line: lineNumber,
+			...(otherSplits.length > 0 && {otherSplits}),
+			subtest: {
+				outcome: subtest.outcome,
+				...(subtest.description !== undefined && {
+					description: subtest.description,
+				}),
+			},
 		});
 	}
 }
@@ -91,6 +148,7 @@ export function applySummary(
 	items: readonly SummaryItem[],
 	tests: TestTable,
 	ids: IdNormalizer,
+	headerKeys: ReadonlySet<string>,
 ): TestState[] {
 	const summaryErrors: TestState[] = [];
 	let bySuffix: Map<string, string[]> | undefined;
@@ -119,7 +177,10 @@ export function applySummary(
 		return bySuffix;
 	};
 
-	for (const item of items) {
+	for (const original of items) {
+		const item = original.otherSplits
+			? chooseSplit(original, tests, ids, headerKeys)
+			: original;
 		let id = ids.normalize(item.rawId);
 		if (!tests.has(id)) {
 			const candidates = (suffixIndex().get(suffixKey(id)) ?? []).filter(
@@ -134,6 +195,16 @@ export function applySummary(
 		const state = tests.getOrAdd(ids.normalize(id));
 		if (isNew) {
 			addSuffix(state.id);
+		}
+
+		if (item.subtest) {
+			claimSubtestReport(
+				state,
+				item.subtest.outcome,
+				item.subtest.description,
+				item.message,
+			);
+			continue;
 		}
 
 		if (item.message !== undefined && item.word !== 'PASSED') {
@@ -180,4 +251,38 @@ export function applySummary(
 	}
 
 	return summaryErrors;
+}
+
+/**
+The reading of a summary line whose brackets do not balance that names a test the log names elsewhere (a
+`-v` line, a FAILURES header), else the likeliest one.
+*/
+function chooseSplit(
+	item: SummaryItem,
+	tests: TestTable,
+	ids: IdNormalizer,
+	headerKeys: ReadonlySet<string>,
+): SummaryItem {
+	const splits: IdAndMessage[] = [
+		{
+			id: item.rawId,
+			...(item.message !== undefined && {message: item.message}),
+		},
+		...item.otherSplits!,
+	];
+	const known = splits.find(split => {
+		const id = ids.normalize(split.id);
+		return tests.has(id) || headerKeys.has(tailKey(id));
+	});
+	if (!known || known.id === item.rawId) {
+		return item;
+	}
+
+	return {
+		word: item.word,
+		rawId: known.id,
+		...(known.message !== undefined && {message: known.message}),
+		line: item.line,
+		...(item.subtest && {subtest: item.subtest}),
+	};
 }

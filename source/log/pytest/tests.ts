@@ -15,6 +15,7 @@ import {
 } from '../model.js';
 import {fileEndOf, ReportColumns} from '../test-list.js';
 import type {Entry} from './failures.js';
+import type {SubtestReport} from './subtests.js';
 
 /** The outcome bits of a test with no outcome yet. */
 const noOutcome = 7;
@@ -42,6 +43,8 @@ export class TestState {
 	passedBeforeRerun = 0;
 	/** Further reports with the same outcome (pytest counts each). */
 	repeatedReports: Outcome[] | undefined = undefined;
+	/** Reports of another outcome besides the main one: xdist's replacement worker ran a crashed worker's test again. */
+	otherReports: Outcome[] | undefined = undefined;
 	/** The FAILURES/ERRORS entries this test's reports were matched with. */
 	failedEntry: Entry | undefined = undefined;
 	errorEntry: Entry | undefined = undefined;
@@ -50,6 +53,8 @@ export class TestState {
 	summaryMessage: string | undefined = undefined;
 	/** The short summary's ERROR message: a test can also have a FAILED one. */
 	summaryErrorMessage: string | undefined = undefined;
+	/** Its failed, skipped and xfailed subtests: each a report of its own, as pytest counts them. */
+	subtests: SubtestReport[] | undefined = undefined;
 	/** The test's row in its table. */
 	readonly index: number;
 	#id: string | undefined;
@@ -232,6 +237,8 @@ export class TestTable {
 	#index: IdIndex | undefined;
 	#isFull = false;
 	#hasMerged = false;
+	/** Rows whose id holds a backslash (the bytes path takes none). */
+	readonly #withBackslash: number[] = [];
 
 	/** Rows, merged ones included. */
 	get size(): number {
@@ -261,6 +268,10 @@ export class TestTable {
 	A test named for the first time (not the one just seen): its first report, kept without a state object.
 	*/
 	addReport(id: string, outcome: Outcome, phase: Phase): void {
+		if (id.includes('\\')) {
+			this.#withBackslash.push(this.columns.length);
+		}
+
 		const [start, end] = this.columns.appendIdText(id);
 		this.#push(
 			start,
@@ -479,6 +490,29 @@ export class TestTable {
 		this.reindex();
 	}
 
+	/**
+	Gives the ids that hold a backslash (where pytest's escapes are) the name `rename` gives them; the others
+	are not looked at. True when any changed.
+	*/
+	renameIds(rename: (id: string) => string): boolean {
+		let isChanged = false;
+		for (const row of this.#withBackslash) {
+			const id = this.columns.idAt(row);
+			const renamed = rename(id);
+			if (renamed === id) {
+				continue;
+			}
+
+			const [start, end] = this.columns.appendIdText(renamed);
+			this.columns.starts[row] = start;
+			this.columns.ends[row] = end;
+			this.#states.get(row)?.forgetId();
+			isChanged = true;
+		}
+
+		return isChanged;
+	}
+
 	/** Forget the index after ids changed. */
 	reindex(): void {
 		this.#index = undefined;
@@ -545,6 +579,14 @@ export class TestTable {
 		target.passedBeforeRerun += later.passedBeforeRerun;
 		if (later.repeatedReports) {
 			(target.repeatedReports ??= []).push(...later.repeatedReports);
+		}
+
+		if (later.otherReports) {
+			(target.otherReports ??= []).push(...later.otherReports);
+		}
+
+		if (later.subtests) {
+			(target.subtests ??= []).push(...later.subtests);
 		}
 
 		target.summaryMessage ??= later.summaryMessage;

@@ -4,7 +4,11 @@ One `-v` progress line (`id OUTCOME[ (reason)][  [ NN%]]`): where its id ends an
 import type {Outcome} from '../model.js';
 import {isBalanced} from './ids.js';
 
-/** `-v` progress line: `id OUTCOME[ (reason)][  [ NN%]]`. The id may contain spaces and outcome words inside brackets. */
+/**
+`-v` progress line: `id OUTCOME[ (reason)][  [ NN%]]`. The id may contain spaces and outcome words inside brackets,
+and its brackets need not balance (`test_x[str-[]`, a parameter that is a lone bracket). At `-vv` a test defined
+in another file says where: `id <- path/defined_in.py OUTCOME`; the id is without it.
+*/
 export function parseVerboseLine(
 	line: string,
 ): {id: string; word: string; rest: string} | undefined {
@@ -14,25 +18,40 @@ export function parseVerboseLine(
 
 	const text = stripPercent(line).trimEnd();
 	const endsWithParen = text.endsWith(')');
-	// One pass: bracket depth so far, so every candidate is checked in constant time.
+	// One pass: bracket depth so far, so every candidate is checked in constant time. Candidates inside brackets
+	// are kept for ids whose brackets do not balance.
 	let depth = 0;
 	let index = 0;
+	let lastAtEnd: {index: number; word: string} | undefined;
+	let firstWithReason: {index: number; word: string} | undefined;
 	while (index < text.length) {
 		const char = text[index];
 		if (char === '[') {
 			depth++;
 		} else if (char === ']') {
 			depth--;
-		} else if (char === ' ' && depth === 0 && index > 0) {
+		} else if (char === ' ' && index > 0) {
 			const word = outcomeWordAt(text, index + 1);
 			if (word) {
 				const after = index + 1 + word.length;
-				if (after === text.length) {
-					return {id: text.slice(0, index), word, rest: ''};
+				const isAtEnd = after === text.length;
+				const hasReason = endsWithParen && text.startsWith(' (', after);
+				if (depth === 0 && isAtEnd) {
+					return {id: withoutDefinedIn(text.slice(0, index)), word, rest: ''};
 				}
 
-				if (endsWithParen && text.startsWith(' (', after)) {
-					return {id: text.slice(0, index), word, rest: text.slice(after + 1)};
+				if (depth === 0 && hasReason) {
+					return {
+						id: withoutDefinedIn(text.slice(0, index)),
+						word,
+						rest: text.slice(after + 1),
+					};
+				}
+
+				if (isAtEnd) {
+					lastAtEnd = {index, word};
+				} else if (hasReason) {
+					firstWithReason ??= {index, word};
 				}
 			}
 		}
@@ -40,7 +59,32 @@ export function parseVerboseLine(
 		index++;
 	}
 
-	return undefined;
+	// Brackets that do not balance: the outcome word that ends the line (an id can hold one: `test_w[x FAILED []`),
+	// else the first one a reason follows.
+	const found = lastAtEnd ?? firstWithReason;
+	if (!found || !text.slice(0, found.index).includes('::')) {
+		return undefined;
+	}
+
+	const after = found.index + 1 + found.word.length;
+	return {
+		id: withoutDefinedIn(text.slice(0, found.index)),
+		word: found.word,
+		rest: after === text.length ? '' : text.slice(after + 1),
+	};
+}
+
+/** `-vv` names the file a test was defined in when it is not the test's module: `id <- tests/base.py`. */
+const definedIn = / <- (?:(?! <- ).)+\.py$/;
+
+/** The id without a `-vv` ` <- path/defined_in.py` suffix. */
+export function withoutDefinedIn(id: string): string {
+	if (!id.includes(' <- ')) {
+		return id;
+	}
+
+	const match = definedIn.exec(id);
+	return match ? id.slice(0, match.index) : id;
 }
 
 let fastWord = '';
@@ -87,7 +131,7 @@ export function fastVerboseId(line: string): string | undefined {
 	}
 
 	fastWord = word;
-	return id;
+	return withoutDefinedIn(id);
 }
 
 function outcomeWordAt(text: string, index: number): string | undefined {

@@ -6,7 +6,7 @@ and priority lists, movement and scrolling with help in each mode's own words, q
 import type {Category, Priority} from '../../classify/categories.js';
 import type {KeyBinding} from './types.js';
 
-/** Category and priority keys from the lists given, then accept, note and undo. */
+/** Category and priority keys from the lists given, then accept, note, issue and undo. */
 export function decisionBindings(
 	categories: readonly Category[],
 	priorities: readonly Priority[],
@@ -37,10 +37,16 @@ export function decisionBindings(
 		},
 		{
 			id: 'note',
-			keys: ['n'],
+			keys: ['#'],
 			action: {type: 'editNote'},
-			help: 'edit the note of this failure',
+			help: 'edit the note of this failure (# as a comment in Python)',
 			hint: 'note',
+		},
+		{
+			id: 'issue',
+			keys: ['I'],
+			action: {type: 'editIssue'},
+			help: 'link this failure (or the marked ones) to an issue: #123, JIRA-45 or a URL',
 		},
 		{
 			id: 'undo',
@@ -56,7 +62,7 @@ export const quit: KeyBinding = {
 	id: 'quit',
 	keys: ['q', 'ctrl-c'],
 	action: {type: 'quit'},
-	help: 'quit (the place and the filter are kept for next time)',
+	help: 'quit (the place, the filter and the order are kept for next time)',
 	hint: 'quit',
 };
 
@@ -104,6 +110,31 @@ export const copy: KeyBinding = {
 	action: {type: 'copyId'},
 	help: 'copy the node id (OSC 52) and show it',
 };
+
+/** `/` types a search (`help` says over what), `n` and `N` go to the next and the previous match. */
+export function searchBindings(help: string): KeyBinding[] {
+	return [
+		{
+			id: 'search',
+			keys: ['/'],
+			action: {type: 'search'},
+			help,
+			hint: 'search',
+		},
+		{
+			id: 'search.next',
+			keys: ['n'],
+			action: {type: 'searchAgain', delta: 1},
+			help: 'next match of the search (wraps around)',
+		},
+		{
+			id: 'search.previous',
+			keys: ['N'],
+			action: {type: 'searchAgain', delta: -1},
+			help: 'previous match of the search (wraps around)',
+		},
+	];
+}
 
 /** Scrolling a text (the traceback, the summary, the help), with help that names it. */
 export function scrollBindings(what: string): KeyBinding[] {

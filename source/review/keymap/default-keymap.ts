@@ -9,6 +9,7 @@ import {
 	type Priority,
 } from '../../classify/categories.js';
 import {builtInQuickFilterNames} from '../quick-filters.js';
+import {sortOrders} from '../sort.js';
 import {
 	captured,
 	copy,
@@ -18,6 +19,7 @@ import {
 	movement,
 	quit,
 	scrollBindings,
+	searchBindings,
 	typingQuit,
 	wrap,
 } from './bindings.js';
@@ -73,18 +75,27 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				help: "apply this failure's decision to its whole cluster (shows what changes first)",
 				hint: 'cluster',
 			},
+			...searchBindings(
+				'search ids and headlines (a substring; a capital matches case): goes to the first match as typed',
+			),
 			{
 				id: 'filter',
-				keys: ['/'],
+				keys: ['F', '&'],
 				action: {type: 'editFilter'},
-				help: 'filter by a regular expression over id and headline (! inverts)',
+				help: 'filter by a regular expression over id and headline, applied as typed (! inverts; & as in less)',
 				hint: 'filter',
 			},
 			{
 				id: 'filter.quick',
 				keys: ['f'],
 				action: {type: 'cycleFilter'},
-				help: `cycle quick filters: ${builtInQuickFilterNames.join(', ')}, each category, all`,
+				help: `cycle quick filters: ${builtInQuickFilterNames.join(', ')}, each category, each owner, all`,
+			},
+			{
+				id: 'sort',
+				keys: ['S'],
+				action: {type: 'cycleSort'},
+				help: `sort the list: ${sortOrders.join(', ')} (the header says which; kept for next time)`,
 			},
 			{
 				id: 'clusters',
@@ -98,6 +109,12 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				keys: ['l', 'right'],
 				action: {type: 'openDetail'},
 				help: 'show the traceback full screen',
+			},
+			{
+				id: 'detail.toggle',
+				keys: ['+'],
+				action: {type: 'toggleDetail'},
+				help: 'hide the detail pane so the list takes the screen (as lazygit), or show it again',
 			},
 			captured,
 			wrap,
@@ -115,7 +132,7 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				id: 'back',
 				keys: ['escape'],
 				action: {type: 'back'},
-				help: 'drop the marks, then the filters',
+				help: 'drop the marks, the search, then the filters',
 			},
 			quit,
 		],
@@ -201,6 +218,7 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 		],
 		summary: [
 			...scrollBindings('summary'),
+			...searchBindings('search the summary'),
 			help,
 			{
 				id: 'back',
@@ -213,6 +231,9 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 		],
 		help: [
 			...scrollBindings('help'),
+			...searchBindings(
+				'search the help (a substring; a capital matches case)',
+			),
 			{
 				id: 'back',
 				keys: ['escape', '?'],
@@ -239,19 +260,53 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 			},
 			typingQuit,
 		],
-		filter: [
+		issue: [
 			{
 				id: 'submit',
 				keys: ['return'],
 				action: {type: 'submit'},
-				help: 'apply the filter (empty clears it; ! first inverts; lower case ignores case)',
-				hint: 'apply',
+				help: 'save the issue link (empty removes it; decides an undecided failure)',
+				hint: 'save',
 			},
 			{
 				id: 'back',
 				keys: ['escape'],
 				action: {type: 'back'},
 				help: 'cancel',
+				hint: 'cancel',
+			},
+			typingQuit,
+		],
+		filter: [
+			{
+				id: 'submit',
+				keys: ['return'],
+				action: {type: 'submit'},
+				help: 'keep the filter (empty clears it; ! first inverts; lower case ignores case)',
+				hint: 'keep',
+			},
+			{
+				id: 'back',
+				keys: ['escape'],
+				action: {type: 'back'},
+				help: 'cancel: back to the filter and the row before',
+				hint: 'cancel',
+			},
+			typingQuit,
+		],
+		search: [
+			{
+				id: 'submit',
+				keys: ['return'],
+				action: {type: 'submit'},
+				help: 'keep the search for n and N (empty repeats the last one)',
+				hint: 'keep',
+			},
+			{
+				id: 'back',
+				keys: ['escape'],
+				action: {type: 'back'},
+				help: 'cancel: back to where the search started',
 				hint: 'cancel',
 			},
 			typingQuit,

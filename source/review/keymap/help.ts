@@ -2,6 +2,7 @@
 The keys as a person reads them, all from the keymap: the footer's hints, the help overlay (with the
 legend of the rows' marks), and the README's key table.
 */
+import {wrapText} from '../text-width.js';
 import {defaultKeymap} from './default-keymap.js';
 import {displayKey} from './key-names.js';
 import {
@@ -120,17 +121,33 @@ export const legend: readonly string[] = [
 	'  (site-packages, stdlib, _pytest, pluggy) in a traceback   w: wrap or cut long lines',
 ];
 
-/** The help overlay's lines: the legend, then every mode's keys. */
-export function helpLines(keymap: Keymap): HelpLine[] {
+/** Where a key's help text starts: after two spaces and the keys' column. */
+const helpIndent = 2 + 16 + 1;
+
+/**
+The help overlay's lines: the legend, then every mode's keys, wrapped to `width` columns with the help text
+of a key continuing under itself.
+*/
+export function helpLines(
+	keymap: Keymap,
+	width = Number.POSITIVE_INFINITY,
+): HelpLine[] {
+	const wrapped = (text: string, indent: number): HelpLine[] =>
+		wrapText(text, width, indent).map(piece => ({text: piece}));
 	const lines: HelpLine[] = [
 		{text: 'Rows', isHeading: true},
-		...legend.map(text => ({text: `  ${text}`})),
+		...legend.flatMap(text => wrapped(`  ${text}`, 4)),
 	];
 	for (const mode of modes) {
 		lines.push({text: ''}, {text: modeTitles[mode], isHeading: true});
 		for (const binding of keymap[mode]) {
 			const keys = binding.keys.map(key => displayKey(key)).join(' ');
-			lines.push({text: `  ${keys.padEnd(16)} ${binding.help}`});
+			lines.push(
+				...wrapped(
+					`  ${keys.padEnd(helpIndent - 3)} ${binding.help}`,
+					helpIndent,
+				),
+			);
 		}
 	}
 

@@ -17,7 +17,9 @@ export const modes = [
 	'summary',
 	'help',
 	'note',
+	'issue',
 	'filter',
+	'search',
 ] as const;
 
 export type Mode = (typeof modes)[number];
@@ -30,8 +32,10 @@ export const modeTitles: Readonly<Record<Mode, string>> = {
 	preview: 'Cluster preview (x)',
 	summary: 'Summary (s)',
 	help: 'Help (?)',
-	note: 'Editing a note (n)',
-	filter: 'Typing a filter (/)',
+	note: 'Editing a note (#)',
+	issue: 'Linking an issue (I)',
+	filter: 'Typing a filter (F)',
+	search: 'Typing a search (/)',
 };
 
 /** What a key asks for. The reducer interprets these; they carry no behaviour. */
@@ -61,10 +65,19 @@ export type KeyAction =
 	| {readonly type: 'confirm'}
 	| {readonly type: 'undo'}
 	| {readonly type: 'editNote'}
+	/** Type a filter (a regular expression); the list follows as it is typed. */
+	/** Type the issue reference of the current or the marked rows (`#123`, `JIRA-45`, a URL). */
+	| {readonly type: 'editIssue'}
 	| {readonly type: 'editFilter'}
-	/** Next quick filter (`quick-filters.ts`): undecided, stale, new, flaky, rerun, each category, all. */
+	/** Type a search (a substring); the selection moves to the first match as it is typed. */
+	| {readonly type: 'search'}
+	/** The next (`delta` 1) or previous (-1) match of the last search. */
+	| {readonly type: 'searchAgain'; readonly delta: 1 | -1}
+	/** Next quick filter (`quick-filters.ts`): undecided, stale, new, flaky, rerun, each category, each owner, all. */
 	| {readonly type: 'cycleFilter'}
-	/** Save the note or apply the filter being typed. */
+	/** Next order of the list (`sort.ts`): log order, cluster, priority, area, file. */
+	| {readonly type: 'cycleSort'}
+	/** Save the note or the issue, apply the filter or keep the search being typed. */
 	| {readonly type: 'submit'}
 	/** Switch between the failure list and the cluster list. */
 	| {readonly type: 'toggleClusters'}
@@ -74,11 +87,13 @@ export type KeyAction =
 	| {readonly type: 'openDetail'}
 	/** Show the captured output instead of the traceback, or back. */
 	| {readonly type: 'toggleCaptured'}
+	/** Hide the detail pane under the list (the list takes the screen), or show it again. */
+	| {readonly type: 'toggleDetail'}
 	/** Wrap long traceback lines (the default), or cut them with `…`. */
 	| {readonly type: 'toggleWrap'}
 	| {readonly type: 'summary'}
 	| {readonly type: 'help'}
-	/** Leave the current mode; in the list, drop marks, then filters. */
+	/** Leave the current mode; in the list, drop marks, the search, then filters. */
 	| {readonly type: 'back'}
 	| {readonly type: 'quit'}
 	/** Open the failing test in $EDITOR at its line. */

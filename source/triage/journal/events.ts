@@ -27,6 +27,11 @@ export type Decision = {
 	readonly priority: string;
 	/** Free text; empty when none. */
 	readonly note: string;
+	/**
+	An issue reference (`#123`, `JIRA-45`, a URL; see `triage/issue-link.ts`); absent when none. Added
+	within version 1: a triage from before it reads the decision and leaves this field out.
+	*/
+	readonly issue?: string;
 	/** The failure's signature when it was decided: a different current one makes it stale. */
 	readonly signature?: string;
 	/** The run (log source) it was decided on. */
@@ -72,6 +77,8 @@ export type DecisionInput = {
 	readonly category: string;
 	readonly priority: string;
 	readonly note?: string;
+	/** An issue reference; absent or empty: none. */
+	readonly issue?: string;
 	readonly signature?: string;
 	readonly run?: string;
 };
@@ -95,7 +102,7 @@ export type ParsedLine =
 
 /** Refuse what would be written, then skipped as unreadable on the next load. */
 export function checkInput(input: DecisionInput): void {
-	const {id, phase, category, priority, note, signature, run} = input;
+	const {id, phase, category, priority, note, issue, signature, run} = input;
 	if (typeof id !== 'string' || id === '') {
 		throw new TypeError(
 			`A decision needs a test id, got ${JSON.stringify(id)}`,
@@ -114,7 +121,7 @@ export function checkInput(input: DecisionInput): void {
 		}
 	}
 
-	for (const [name, value] of Object.entries({note, signature, run})) {
+	for (const [name, value] of Object.entries({note, issue, signature, run})) {
 		if (value !== undefined && typeof value !== 'string') {
 			throw new TypeError(`The ${name} of ${id} must be a string`);
 		}
@@ -126,10 +133,16 @@ export function decideEvent(
 	at: string,
 	group: string,
 ): DecideEvent {
-	// Key order as in DESIGN.md.
+	// Key order as in DESIGN.md. An empty issue is none: the field is left out.
+	const {issue, ...rest} = input;
 	return {
 		t: 'decide',
-		...decisionOf({...input, note: input.note ?? '', at}),
+		...decisionOf({
+			...rest,
+			note: input.note ?? '',
+			...(issue !== undefined && issue !== '' && {issue}),
+			at,
+		}),
 		group,
 	};
 }
@@ -137,7 +150,7 @@ export function decideEvent(
 /** A plain Decision from an event (or decision), without event-only fields, keys in file order. */
 export function decisionOf(source: Decision): Decision {
 	// Built field by field rather than with spreads: this runs once per event on every load.
-	const {id, phase, category, priority, signature, run, at} = source;
+	const {id, phase, category, priority, issue, signature, run, at} = source;
 	const note = source.note ?? '';
 	// `at` is assigned last: keys in file order.
 	const decision = (
@@ -145,6 +158,10 @@ export function decisionOf(source: Decision): Decision {
 			? {id, category, priority, note}
 			: {id, phase, category, priority, note}
 	) as Mutable<Decision>;
+	if (issue !== undefined) {
+		decision.issue = issue;
+	}
+
 	if (signature !== undefined) {
 		decision.signature = signature;
 	}
@@ -216,13 +233,14 @@ export function parseLine(text: string): ParsedLine {
 	}
 
 	if (type === 'decide') {
-		const {category, priority, note, signature, run} = record;
+		const {category, priority, note, issue, signature, run} = record;
 		if (typeof category !== 'string' || typeof priority !== 'string') {
 			return {kind: 'bad', message: 'decision without a category or priority'};
 		}
 
 		if (
 			(note !== undefined && typeof note !== 'string') ||
+			(issue !== undefined && typeof issue !== 'string') ||
 			(signature !== undefined && typeof signature !== 'string') ||
 			(run !== undefined && typeof run !== 'string')
 		) {

@@ -1,0 +1,100 @@
+/**
+Built-in rules for failed assertions whose own words say what failed: the environment, a latency or a
+wall-clock threshold, contention that did not happen, a configured budget, a dependency's health check.
+An assertion that says none of these is a plain value mismatch (location.ts).
+*/
+
+import type {RuleSpec} from './types.js';
+
+const assertionError = /(?:^|\.)AssertionError$/;
+/** An `E` line comparing two numbers with `<`, `>`, `<=` or `>=`: a threshold. */
+const threshold =
+	/^E\s+(?:AssertionError: )?assert \(?-?\d+(?:\.\d+)?(?:e[+-]?\d+)?(?: [-+*/] -?\d+(?:\.\d+)?(?:e[+-]?\d+)?)?\)? [<>]=? /m;
+
+export const assertionRules: readonly RuleSpec[] = [
+	{
+		name: 'expected-contention',
+		match: {
+			exception: assertionError,
+			message:
+				/(?:contention|conflict|collision|race)[^\n]*(?:saw none|none (?:seen|observed)|not (?:detected|observed|triggered)|never)|(?:should|expected to) (?:experience|see|observe|trigger)[^\n]*(?:contention|conflict|collision|race)|expected at least one[^\n]*(?:contention|conflict|collision|race)/i,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'LOW',
+		reason:
+			'The test needs contention (a race, a lock conflict) and this machine ran the workers too fast to produce any: the old analyzer\'s "system too fast"',
+	},
+	{
+		name: 'assertion-says-environment',
+		match: {
+			exception: assertionError,
+			message:
+				/^assertionerror: [^\n]*(?:simulat\w*|toxiproxy|not available|unavailable|not reachable|unreachable|not running|not installed|in (?:this|the) environment|on this (?:runner|machine|host))/i,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			"The assertion's own message says the environment lacks something the test needs (a simulator, a service, a tool)",
+	},
+	{
+		name: 'health-check-down',
+		match: {
+			exception: assertionError,
+			message:
+				/(?:^|\n)(?:assertionerror: )?assert '(?:degraded|down|unhealthy|unavailable|error|failing|fail)' == '(?:ok|up|healthy|pass|passing|green)'/i,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'A health check reports a dependency down or degraded: the service it depends on, not the code',
+	},
+	{
+		name: 'latency-threshold',
+		match: {
+			exception: assertionError,
+			message: /\b(?:p50|p90|p95|p99|p999|latency|slo|response time)\b/i,
+			traceback: threshold,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'A latency budget was exceeded: latency measured on a shared runner (and through any network simulation) depends on the machine and the network more than on the code',
+	},
+	{
+		name: 'timing-threshold',
+		match: {
+			exception: assertionError,
+			message:
+				/\b(?:elapsed|took|duration|seconds?|secs?|timing|too slow|slower than|faster than)\b|\d(?:\.\d+)?m?s\b/i,
+			traceback: threshold,
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			'A wall-clock threshold: the time measured depends on the speed and load of the machine as much as on the code, so the test is fragile',
+	},
+	{
+		name: 'timing-threshold-in-source',
+		match: {
+			exception: assertionError,
+			traceback:
+				/\n\s+assert [^\n]*(?:monotonic|perf_counter|time\.time|elapsed|duration|total_seconds|took|seconds|delay|jitter|backoff|interval|sleep|_ms\b|_secs?\b|_time\b)[^\n]* [<>]=? /,
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			'A wall-clock threshold: the time measured depends on the speed and load of the machine as much as on the code, so the test is fragile',
+	},
+	{
+		name: 'configured-budget',
+		match: {
+			exception: assertionError,
+			message:
+				/exceed(?:s|ed)? (?:its|the) [\w ]{0,20}?(?:budget|quota)|over (?:its |the )?[\w ]{0,20}?budget/i,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'The test checks a budget the code is configured with (memory, pool, quota) and it does not hold under this load: the settings need tuning',
+	},
+];

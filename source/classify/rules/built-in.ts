@@ -1,0 +1,71 @@
+/**
+The built-in rules in the order they are tried: rules on the error itself (its type and message), then
+flakiness, then the assertion's own words, then where the error was raised, then the old analyzer's
+guesses from the test name, then the fallback. Specific beats general: a rule on the error is never
+overridden by a guess from where it was raised or from the name.
+*/
+
+import {
+	defaultCategories,
+	defaultPriorities,
+	unknownCategory,
+} from '../categories.js';
+import {assertionRules} from './assertions.js';
+import {configurationRules} from './configuration.js';
+import {importAndCollectionRules} from './imports-and-collection.js';
+import {locationRules} from './location.js';
+import {fileSystemRules, machineLimitRules} from './machine.js';
+import {serviceRules} from './services.js';
+import {testCodeRules} from './test-code.js';
+import {nameRules} from './test-names.js';
+import {
+	builtInOrigin,
+	type Rule,
+	type RuleSet,
+	type RuleSpec,
+} from './types.js';
+import {waitRules} from './waits.js';
+import {warningAndMarkerRules} from './warnings-and-markers.js';
+
+const flakyRule: RuleSpec = {
+	name: 'flaky',
+	match: {flaky: true},
+	category: 'TEST_DESIGN',
+	priority: 'MEDIUM',
+	reason:
+		'Its outcome flips between runs or it passed on a rerun: the test depends on timing, order or shared state',
+};
+
+export const fallbackRule: RuleSpec = {
+	name: 'default',
+	match: {},
+	category: unknownCategory,
+	priority: 'MEDIUM',
+	reason: 'No rule matched: read the traceback',
+};
+
+/** The built-in rules in order (see the top of this file). */
+export const builtInRules: readonly Rule[] = [
+	...importAndCollectionRules,
+	...testCodeRules,
+	...configurationRules,
+	...fileSystemRules,
+	...serviceRules,
+	...waitRules,
+	...machineLimitRules,
+	...warningAndMarkerRules,
+	flakyRule,
+	...assertionRules,
+	...locationRules,
+	...nameRules,
+	fallbackRule,
+].map(rule => ({...rule, origin: builtInOrigin}));
+
+/** The default categories and priorities with the built-in rules. */
+export function builtInRuleSet(): RuleSet {
+	return {
+		categories: defaultCategories,
+		priorities: defaultPriorities,
+		rules: builtInRules,
+	};
+}

@@ -1,0 +1,196 @@
+/**
+Built-in rules for settings: credentials, environment variables, settings files, programs and versions
+installed, pool sizes and server limits.
+*/
+
+import type {RuleSpec} from './types.js';
+import {higherAtSetup, raised} from './raised.js';
+
+export const configurationRules: readonly RuleSpec[] = [
+	...higherAtSetup(
+		{
+			name: 'credentials-rejected',
+			match: {
+				message: raised(
+					'AuthenticationError|ProbableAuthenticationError|LDAPBindError|InvalidPasswordError|InvalidAuthorizationSpecification|NoCredentialsError|PartialCredentialsError|InvalidClientTokenId|UnrecognizedClientException|ClientAuthenticationError',
+					String.raw`password authentication failed|invalidCredentials|Access denied for user|invalid username-password pair|NOAUTH Authentication required|WRONGPASS|SASL authentication failed|ACCESS_REFUSED|Login failed for user|Unable to locate credentials|\binvalid_client\b|The security token included in the request is invalid`,
+				),
+			},
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+			reason:
+				'A service rejects the credentials the tests are configured with (user, password, token, key): wrong, rotated or missing in this environment',
+		},
+		'HIGH',
+	),
+	...higherAtSetup(
+		{
+			name: 'http-unauthorized',
+			match: {
+				message:
+					/(?:^|\n)(?:[\w.]+\.)?(?:HTTPError|HTTPStatusError|ClientResponseError)\b[^\n]*\b40[13]\b/,
+			},
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+			reason:
+				'A service answered 401 or 403 to a request the code made: the credentials or scopes the tests use are wrong for this environment',
+		},
+		'HIGH',
+	),
+	...higherAtSetup(
+		{
+			name: 'missing-environment-variable',
+			match: {
+				message:
+					/(?:^|\n)KeyError: '[A-Z][A-Z\d]*_[A-Z\d_]+'|environment variable \W?[A-Z][A-Z\d_]*\W? (?:is )?(?:not set|missing|required|undefined)|(?:missing|required) environment variable/,
+			},
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+			reason:
+				'An environment variable the code reads is not set on this machine',
+		},
+		'HIGH',
+	),
+	...higherAtSetup(
+		{
+			name: 'invalid-settings',
+			match: {
+				message: raised(
+					'ImproperlyConfigured|NoSectionError|NoOptionError|MissingSectionHeaderError|ConfigurationError|ConfigError|InvalidConfiguration',
+					String.raw`validation errors? for \w*(?:Settings|Config)\b`,
+				),
+			},
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+			reason:
+				"The code's settings cannot load: a value is missing or invalid in this environment",
+		},
+		'HIGH',
+	),
+	{
+		name: 'access-denied',
+		match: {
+			message: raised(
+				String.raw`AccessDenied\w*|\w*AuthorizationError|UnauthorizedOperation`,
+				String.raw`\bAccessDenied\b|\bAccess Denied\b|\bAuthorizationFailed\b|\bUnauthorizedOperation\b|is not authorized to perform`,
+			),
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'The account the tests run as lacks a permission on a service (a cloud role, a policy, a grant)',
+	},
+	{
+		name: 'database-privileges',
+		match: {
+			message: raised(
+				'InsufficientPrivilege',
+				String.raw`permission denied for (?:table|relation|schema|database|sequence|function|view)|command denied to user`,
+			),
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason: 'The database user the tests connect as lacks a grant',
+	},
+	{
+		name: 'missing-program',
+		match: {
+			message:
+				/(?:FileNotFoundError|No such file or directory)[^\n]*: '[^'/\\\s]+'(?:\s|$)/,
+			traceback: /_execute_child|subprocess\.py|os\.exec|spawn/,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'A program the code runs is not installed on this machine: a missing dependency',
+	},
+	{
+		name: 'missing-settings-file',
+		match: {
+			message:
+				/(?:FileNotFoundError|No such file or directory)[^\n]*'[^'\n]*\.(?:ya?ml|toml|ini|cfg|conf|env|pem|crt|key|properties)'/,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'A settings file or a certificate the code reads is missing on this machine',
+	},
+	{
+		name: 'shared-library-missing',
+		match: {
+			message:
+				/cannot open shared object file|DLL load failed|Library not loaded|image not found/,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'A system library a package needs is not installed on this machine (a missing dependency of the image)',
+	},
+	{
+		name: 'redis-cluster-redirect',
+		match: {message: /ResponseError: (?:MOVED|ASK) \d+|CROSSSLOT/},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'A Redis Cluster answers a client that is not configured for cluster mode (MOVED, ASK, CROSSSLOT)',
+	},
+	{
+		name: 'removed-library-api',
+		match: {
+			exception: /(?:^|\.)(?:AttributeError|ImportError)$/,
+			message:
+				/was a deprecated alias|has been removed|was removed in|removed in (?:version )?\d|no longer (?:available|supported) in/i,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'The code uses an API the installed version of a library removed: the pinned versions and the code disagree',
+	},
+	{
+		name: 'version-conflict',
+		match: {
+			message: raised(
+				'VersionConflict|ContextualVersionConflict|DistributionNotFound|PydanticImportError',
+			),
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'The installed packages do not satisfy what the code requires: versions need pinning or updating',
+	},
+	{
+		name: 'redis-maxmemory',
+		match: {
+			message:
+				/OOM command not allowed|command not allowed when used memory > 'maxmemory'/,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			"Redis reached its maxmemory and its eviction policy refuses writes: the cache server's maxmemory and maxmemory-policy settings, not this machine's memory",
+	},
+	{
+		name: 'pool-exhausted',
+		match: {
+			message: raised(
+				'PoolTimeout|PoolError|PoolExhausted|EmptyPoolError',
+				String.raw`QueuePool limit of size|connection pool (?:is )?(?:exhausted|full)|pool exhausted|[Tt]imeout waiting for (?:a )?connection from (?:the )?pool|couldn't get a connection`,
+			),
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			"The client's connection pool ran out of connections under the test's load: pool size or overflow settings, not a slow server",
+	},
+	{
+		name: 'too-many-connections',
+		match: {
+			message:
+				/too many (?:connections|clients)|remaining connection slots are reserved|max number of clients reached/i,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			"A connection over a limit was refused (the server's max connections or the client pool's): pool size or connection limits need adjustment",
+	},
+];

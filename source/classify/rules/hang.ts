@@ -1,0 +1,110 @@
+/**
+What a test that hung was waiting on. pytest-timeout prints the stack the test was in as its traceback
+and, in `Captured stderr`, the stack of every other thread (`~~~ Stack of worker-2 (…) ~~~`). When every
+stack sits in a lock, a condition, a queue or a future, the threads wait on each other: a deadlock or a
+leaked lock in the code. When one sits in a socket read, a connect or a select, a service never answered.
+*/
+
+import type {Failure} from '../../log/model.js';
+import {framesOf} from '../../log/traceback.js';
+import type {WaitKind} from './types.js';
+
+type StackTop = {
+	readonly path: string;
+	readonly function: string;
+	/** The source line of the innermost frame, when printed. */
+	readonly source: string;
+};
+
+const ioPath =
+	/(?:^|\/)(?:socket|ssl|selectors|select|http\/client|asyncio\/selector_events)\.py$|(?:^|\/)(?:urllib3|requests|httpx|httpcore|psycopg2?|pymysql|redis|aiohttp|grpc|kafka|pika)\//;
+const ioFunction =
+	/^(?:recv\w*|read\w*|readinto|readline|send\w*|connect\w*|accept|select|poll|getaddrinfo|create_connection|_read_status|getresponse)$/;
+const lockPath =
+	/(?:^|\/)(?:threading|queue|concurrent\/futures\/_base|asyncio\/locks|asyncio\/queues|multiprocessing\/synchronize)\.py$/;
+const lockFunction =
+	/^(?:acquire|wait|wait_for|join|result|get|_wait_for_tstate_lock|__enter__)$/;
+const lockSource = /\block\b|_lock\b|\.acquire\(|\.wait\(|\.join\(|\.result\(/i;
+
+function kindOf(top: StackTop): WaitKind | undefined {
+	const path = top.path.replaceAll('\\', '/');
+	if (ioPath.test(path) || ioFunction.test(top.function)) {
+		return 'io';
+	}
+
+	if (
+		lockPath.test(path) ||
+		lockFunction.test(top.function) ||
+		lockSource.test(top.source)
+	) {
+		return 'locks';
+	}
+
+	return undefined;
+}
+
+const stackHeader = /^~+ Stack of .+ ~+$/;
+const nativeFrame = /^\s*File "([^"]+)", line \d+, in (\S+)/;
+
+/** The innermost frame of each thread stack pytest-timeout dumped into a captured section. */
+function dumpedStackTops(failure: Pick<Failure, 'captured'>): StackTop[] {
+	const tops: StackTop[] = [];
+	for (const section of failure.captured) {
+		if (!section.text.includes('Stack of ')) {
+			continue;
+		}
+
+		let top: StackTop | undefined;
+		let isInStack = false;
+		const lines = section.text.split('\n');
+		for (const [index, line] of lines.entries()) {
+			if (stackHeader.test(line)) {
+				if (top) {
+					tops.push(top);
+				}
+
+				top = undefined;
+				isInStack = true;
+				continue;
+			}
+
+			const frame = isInStack ? nativeFrame.exec(line) : null;
+			if (frame) {
+				top = {
+					path: frame[1]!,
+					function: frame[2]!,
+					source: (lines[index + 1] ?? '').trim(),
+				};
+			}
+		}
+
+		if (top) {
+			tops.push(top);
+		}
+	}
+
+	return tops;
+}
+
+/** What a hung test waited on: `io` if any stack waits on I/O, `locks` if every stack waits on a lock. */
+export function waitOf(
+	failure: Pick<Failure, 'traceback' | 'captured'>,
+): WaitKind | undefined {
+	const main = framesOf(failure.traceback.slice(-64 * 1024)).at(-1);
+	const tops: StackTop[] = [
+		...(main
+			? [{path: main.path, function: main.function ?? '', source: ''}]
+			: []),
+		...dumpedStackTops(failure),
+	];
+	if (tops.length === 0) {
+		return undefined;
+	}
+
+	const kinds = tops.map(top => kindOf(top));
+	if (kinds.includes('io')) {
+		return 'io';
+	}
+
+	return kinds.every(kind => kind === 'locks') ? 'locks' : undefined;
+}

@@ -1,0 +1,89 @@
+/**
+Built-in rules for tests that cannot run: a module that does not import or compile, a missing fixture.
+*/
+
+import type {RuleSpec} from './types.js';
+import {raised} from './raised.js';
+
+// Message patterns look at the exception lines only, not at source code in the traceback,
+// so a test that merely mentions `ConnectionRefusedError` is not taken for one that hit it.
+export const importAndCollectionRules: readonly RuleSpec[] = [
+	{
+		name: 'collect-import-error',
+		match: {
+			phase: ['collect'],
+			message: raised('ModuleNotFoundError|ImportError', 'No module named'),
+		},
+		category: 'CONFIGURATION',
+		priority: 'HIGH',
+		reason:
+			'A test module cannot be imported: a package it needs is missing or broken in this environment, so none of its tests ran',
+	},
+	{
+		name: 'collect-invalid-escape',
+		match: {
+			phase: ['collect'],
+			message: /SyntaxError: invalid (?:octal )?escape sequence/,
+		},
+		category: 'CONFIGURATION',
+		priority: 'LOW',
+		reason:
+			"An invalid escape sequence in a string literal is only a warning, which this run's warning filter (-W error) turned into a SyntaxError at import",
+	},
+	{
+		name: 'collect-syntax-error',
+		match: {
+			phase: ['collect'],
+			message: raised('SyntaxError|IndentationError|TabError'),
+		},
+		category: 'TEST_DESIGN',
+		priority: 'HIGH',
+		reason: 'A test module does not compile, so none of its tests ran',
+	},
+	{
+		name: 'module-not-found',
+		match: {message: raised('ModuleNotFoundError', 'No module named')},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason: 'A module the test imports is not installed in this environment',
+	},
+	{
+		name: 'stale-import-in-test',
+		match: {
+			message:
+				/ImportError: cannot import name '[^']+' from '[^']+' \((?![^)]*(?:site|dist)-packages)[^)]*\)/,
+			raisedIn: ['test'],
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"The test imports a name that the project's own module does not have (any more): the test is stale",
+	},
+	{
+		name: 'cannot-import-name',
+		match: {message: /ImportError: cannot import name/},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'The installed package lacks a name the test imports: the tests and the installed version disagree',
+	},
+	{
+		name: 'plugin-fixture-missing',
+		match: {
+			message:
+				/fixture '(?:mocker|class_mocker|module_mocker|package_mocker|session_mocker|benchmark|httpx_mock|requests_mock|aioresponses|freezer|time_machine|event_loop|aiohttp_client|aiohttp_server|postgresql|postgresql_proc|redisdb|redis_proc|mongodb|django_db_setup|admin_client|rf|live_server|celery_app|celery_worker|docker_services|docker_ip|httpserver|snapshot|faker|xprocess|datadir|shared_datadir|mock_aws)' not found/,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'The test asks for a fixture that a well-known pytest plugin provides (pytest-mock, pytest-django, pytest-asyncio, …): the plugin is not installed here',
+	},
+	{
+		name: 'fixture-not-found',
+		match: {message: /fixture '[^']*' not found/},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			'The test asks for a fixture that no conftest or plugin provides: a plugin is missing, or a helper named test_* was collected as a test',
+	},
+];

@@ -1,0 +1,270 @@
+/**
+A team's rules file (`triage.rules.json`): read, checked, and put before the built-in rules.
+*/
+
+import {
+	defaultCategories,
+	defaultPriorities,
+	mergeCategories,
+	type Category,
+} from '../categories.js';
+import {builtInRules} from './built-in.js';
+import {isRecord, quote, readMatch} from './read-match.js';
+import type {Rule, RuleSet} from './types.js';
+
+/** The result of reading a rules file: the rule set in effect, or every problem found in it. */
+export type RulesLoad =
+	| {readonly ok: true; readonly ruleSet: RuleSet}
+	| {readonly ok: false; readonly errors: readonly string[]};
+
+const topKeys = new Set(['rules', 'categories', 'issueUrl', '$schema']);
+const ruleKeys = new Set(['name', 'match', 'category', 'priority', 'reason']);
+function readCategories(value: unknown, errors: string[]): Category[] {
+	if (value === undefined) {
+		return [];
+	}
+
+	if (!Array.isArray(value)) {
+		errors.push(`categories: must be a list, got ${quote(value)}`);
+		return [];
+	}
+
+	const categories: Category[] = [];
+	for (const [index, entry] of value.entries()) {
+		const where = `categories[${index}]`;
+		if (!isRecord(entry)) {
+			errors.push(`${where}: must be an object with name, key and description`);
+			continue;
+		}
+
+		const before = errors.length;
+		for (const key of Object.keys(entry)) {
+			if (key !== 'name' && key !== 'key' && key !== 'description') {
+				errors.push(
+					`${where}: unknown field '${key}'; expected name, key, description`,
+				);
+			}
+		}
+
+		const {name, key, description} = entry;
+		if (typeof name !== 'string' || !/^[A-Z][A-Z\d_]*$/.test(name)) {
+			errors.push(
+				`${where}.name: must be an upper-case name like TEST_DESIGN, got ${quote(name)}`,
+			);
+		}
+
+		if (typeof key !== 'string' || [...key].length !== 1) {
+			errors.push(
+				`${where}.key: must be a single character, got ${quote(key)}`,
+			);
+		}
+
+		if (typeof description !== 'string' || description.trim() === '') {
+			errors.push(`${where}.description: must be a non-empty string`);
+		}
+
+		if (errors.length === before) {
+			categories.push({
+				name: name as string,
+				key: key as string,
+				description: description as string,
+			});
+		}
+	}
+
+	return categories;
+}
+
+/**
+The `issueUrl` template: an http(s) URL with one `%s` where an issue's reference goes. It becomes a
+terminal hyperlink and a Markdown link, so nothing in it may be a space or a control character.
+*/
+function readIssueUrl(value: unknown, errors: string[]): string | undefined {
+	if (value === undefined) {
+		return undefined;
+	}
+
+	const where =
+		'issueUrl: must be an http(s) URL with one %s for the reference';
+	if (typeof value !== 'string') {
+		errors.push(`${where}, got ${quote(value)}`);
+		return undefined;
+	}
+
+	const example = value.replace('%s', '1');
+	if (
+		!/^https?:\/\/[^\s/]/i.test(value) ||
+		value.split('%s').length !== 2 ||
+		!/^[\u0021-\u007E]+$/.test(value) ||
+		!URL.canParse(example)
+	) {
+		errors.push(
+			`${where} (such as https://github.com/org/repo/issues/%s), got ${quote(value)}`,
+		);
+		return undefined;
+	}
+
+	return value;
+}
+
+/** Built-in rules with renamed categories under their new names. */
+export function renameCategories(
+	rules: readonly Rule[],
+	renames: ReadonlyMap<string, string>,
+): Rule[] {
+	return rules.map(rule => {
+		const category = renames.get(rule.category);
+		return category ? {...rule, category} : rule;
+	});
+}
+
+/**
+Read a user rules file (`triage.rules.json`) into the rule set in effect: its rules first, then the
+built-in rules. Every problem is reported, each naming the rule (index and name) and the field.
+
+```json
+{
+	"categories": [{"name": "INFRA", "key": "i", "description": "CI machines and services"}],
+	"issueUrl": "https://github.com/org/repo/issues/%s",
+	"rules": [{
+		"name": "redis down",
+		"match": {"message": "Error 111 connecting to", "phase": ["setup", "call"]},
+		"category": "INFRA", "priority": "HIGH", "reason": "redis-server is not running"
+	}]
+}
+```
+*/
+export function loadRulesFile(text: string, fileName: string): RulesLoad {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (error) {
+		return {
+			ok: false,
+			errors: [
+				`${fileName}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+			],
+		};
+	}
+
+	const errors: string[] = [];
+	if (!isRecord(data)) {
+		return {
+			ok: false,
+			errors: [
+				`${fileName}: must be a JSON object with "rules" and optional "categories" and "issueUrl"`,
+			],
+		};
+	}
+
+	for (const key of Object.keys(data)) {
+		if (!topKeys.has(key)) {
+			errors.push(
+				`unknown field '${key}'; expected rules, categories, issueUrl`,
+			);
+		}
+	}
+
+	const issueUrl = readIssueUrl(data['issueUrl'], errors);
+
+	const merged = mergeCategories(
+		defaultCategories,
+		readCategories(data.categories, errors),
+	);
+	errors.push(...merged.errors);
+	const categoryNames = merged.categories.map(category => category.name);
+	const priorityNames = defaultPriorities.map(priority => priority.name);
+
+	const rules: Rule[] = [];
+	const rawRules = data.rules ?? [];
+	if (Array.isArray(rawRules)) {
+		const names = new Set<string>();
+		for (const [index, entry] of rawRules.entries()) {
+			const named =
+				isRecord(entry) && typeof entry.name === 'string'
+					? entry.name
+					: undefined;
+			const where = `rules[${index}]${named === undefined ? '' : ` (${quote(named)})`}`;
+			if (!isRecord(entry)) {
+				errors.push(
+					`${where}: must be an object with match, category, priority, reason`,
+				);
+				continue;
+			}
+
+			const before = errors.length;
+			for (const key of Object.keys(entry)) {
+				if (!ruleKeys.has(key)) {
+					errors.push(
+						`${where}: unknown field '${key}'; expected ${[...ruleKeys].join(', ')}`,
+					);
+				}
+			}
+
+			if (
+				entry.name !== undefined &&
+				(typeof entry.name !== 'string' || entry.name === '')
+			) {
+				errors.push(`${where}.name: must be a non-empty string`);
+			}
+
+			const name = named ?? `rule ${index + 1}`;
+			if (names.has(name)) {
+				errors.push(
+					`${where}.name: another rule in this file has the same name`,
+				);
+			}
+
+			names.add(name);
+			const match = readMatch(entry.match, `${where}.match`, errors);
+			if (
+				typeof entry.category !== 'string' ||
+				!categoryNames.includes(entry.category)
+			) {
+				errors.push(
+					`${where}.category: unknown category ${quote(entry.category)}; expected one of ${categoryNames.join(', ')}`,
+				);
+			}
+
+			if (
+				typeof entry.priority !== 'string' ||
+				!priorityNames.includes(entry.priority)
+			) {
+				errors.push(
+					`${where}.priority: unknown priority ${quote(entry.priority)}; expected one of ${priorityNames.join(', ')}`,
+				);
+			}
+
+			if (typeof entry.reason !== 'string' || entry.reason.trim() === '') {
+				errors.push(`${where}.reason: must be a non-empty string saying why`);
+			}
+
+			if (errors.length === before && match) {
+				rules.push({
+					name,
+					match,
+					category: entry.category as string,
+					priority: entry.priority as string,
+					reason: entry.reason as string,
+					origin: fileName,
+				});
+			}
+		}
+	} else {
+		errors.push(`rules: must be a list, got ${quote(rawRules)}`);
+	}
+
+	if (errors.length > 0) {
+		return {ok: false, errors: errors.map(error => `${fileName}: ${error}`)};
+	}
+
+	return {
+		ok: true,
+		ruleSet: {
+			categories: merged.categories,
+			priorities: defaultPriorities,
+			rules: [...rules, ...renameCategories(builtInRules, merged.renames)],
+			...(issueUrl !== undefined && {issueUrl}),
+		},
+	};
+}

@@ -1,0 +1,141 @@
+/**
+Built-in rules on where an error was raised, for errors no rule on the error itself explains: in the code
+under test it is a bug; in the test's own code, a broken test or a value the code got wrong; in a fixture,
+a broken fixture. See crash-site.ts for what counts as app, test and library code.
+*/
+
+import type {RuleSpec} from './types.js';
+
+/**
+Errors that say the caller did something wrong (a type, a value, a key, a state, data that breaks a
+constraint, a token it should not have used), as opposed to a library failing to reach a service or the
+system: raised by a library in a call the code under test made, they point at the code.
+*/
+const programmingError =
+	/(?:^|\.)(?:TypeError|ValueError|KeyError|IndexError|LookupError|AttributeError|RuntimeError|AssertionError|NotImplementedError|ZeroDivisionError|OverflowError|RecursionError|Unicode\w*Error|JSONDecodeError|IntegrityError|\w*Violation|StaleDataError|InvalidRequestError|DataError|DetachedInstanceError|ObjectDeletedError|NoResultFound|MultipleResultsFound|ValidationError|\w*Signature\w*Error|Invalid\w*Error|DecodeError)$/;
+
+export const locationRules: readonly RuleSpec[] = [
+	{
+		name: 'did-not-raise',
+		match: {message: /(?:^|\n)Failed: DID NOT RAISE\b/},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason: 'The code under test did not raise the error the test expects',
+	},
+	{
+		name: 'raised-in-app',
+		match: {raisedIn: ['app']},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'The code under test raised this error itself (an assert of its own, an unexpected value or type): a defect in the code',
+	},
+	{
+		name: 'expected-file-missing',
+		match: {
+			phase: ['call'],
+			message:
+				/(?:FileNotFoundError|No such file or directory)[^\n]*(?:pytest-of-|\/pytest-\d+\/)/,
+			calledFrom: ['test'],
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'A file the test expects in its temporary directory is not there: the code under test did not write it',
+	},
+	{
+		name: 'undecodable-result',
+		match: {
+			phase: ['call'],
+			exception:
+				/(?:^|\.)(?:JSONDecodeError|UnicodeDecodeError|XMLSyntaxError|ParseError)$/,
+			calledFrom: ['test'],
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'What the code under test returned cannot be decoded (not the JSON, text or XML the test expects)',
+	},
+	{
+		name: 'library-error-from-app',
+		match: {
+			raisedIn: ['library'],
+			calledFrom: ['app'],
+			exception: programmingError,
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'A library raised this in a call the code under test made, and no rule blames a service or the machine: the code passes it something wrong or does not handle its error',
+	},
+	{
+		name: 'fixture-error',
+		match: {phase: ['setup', 'teardown'], calledFrom: ['test']},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			'A fixture failed around the test and no rule blames a service, the settings or the machine: the fixture is wrong',
+	},
+	{
+		name: 'broken-test-code',
+		match: {
+			exception: /(?:^|\.)(?:NameError|UnboundLocalError)$/,
+			raisedIn: ['test'],
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"The test's own code is broken (a name it never defines or imports)",
+	},
+	{
+		name: 'test-call-signature',
+		match: {
+			exception: /(?:^|\.)TypeError$/,
+			message:
+				/got an unexpected keyword argument|missing \d+ required (?:positional|keyword-only) arguments?|takes (?:from )?\d+ (?:to \d+ )?positional arguments? but \d+ (?:was|were) given|takes no arguments/,
+			raisedIn: ['test'],
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			'The test calls a function with arguments it does not take: the test was not updated with the code it tests',
+	},
+	{
+		name: 'value-mismatch',
+		match: {
+			phase: ['call'],
+			exception: /(?:^|\.)AssertionError$/,
+			raisedIn: ['test'],
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'The code under test returned something other than what the test expects: a plain value mismatch',
+	},
+	{
+		name: 'missing-key-in-test',
+		match: {
+			phase: ['call'],
+			exception: /(?:^|\.)(?:KeyError|IndexError)$/,
+			raisedIn: ['library'],
+			calledFrom: ['test'],
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			"A lookup in the test's own line found nothing in what the code under test returned (a header, a key, an item it lacks)",
+	},
+	{
+		name: 'bad-value-in-test',
+		match: {
+			phase: ['call'],
+			exception:
+				/(?:^|\.)(?:KeyError|IndexError|AttributeError|TypeError|ValueError)$/,
+			raisedIn: ['test'],
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			"The test's own line failed on what the code under test returned (a key, an attribute or a type it lacks)",
+	},
+];

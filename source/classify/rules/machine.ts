@@ -1,0 +1,114 @@
+/**
+Built-in rules for the machine the tests ran on: its file system, its memory, its devices.
+*/
+
+import type {RuleSpec} from './types.js';
+import {raised} from './raised.js';
+
+// Message patterns look at the exception lines only, not at source code in the traceback,
+// so a test that merely mentions `ConnectionRefusedError` is not taken for one that hit it.
+export const fileSystemRules: readonly RuleSpec[] = [
+	{
+		name: 'stale-temp-dir',
+		match: {
+			message: /temporary directory \S+ is not owned by the current user/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'HIGH',
+		reason:
+			"pytest's base temporary directory belongs to another user (left by an earlier run): every test using tmp_path errors until it is removed or --basetemp is set",
+	},
+	{
+		name: 'disk-full',
+		match: {
+			message: /No space left on device|\bENOSPC\b|Disk quota exceeded/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'HIGH',
+		reason: 'The disk is full',
+	},
+	{
+		name: 'permission-denied',
+		match: {
+			message: raised(
+				'PermissionError',
+				String.raw`Permission denied:|\[Errno 1?3\] (?:Permission denied|Operation not permitted)|Operation not permitted|\bEACCES\b|\bEPERM\b`,
+			),
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'The machine denies the test a file, a directory or a port (permissions, ownership, a privileged port): a permissions problem on the machine, not the code',
+	},
+	{
+		name: 'disk-io-error',
+		match: {message: /disk I\/O error|Input\/output error|\[Errno 5]|\bEIO\b/},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason: "The machine's disk failed a read or a write (an I/O error)",
+	},
+	{
+		name: 'read-only-file-system',
+		match: {message: /Read-only file system|\bEROFS\b/},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason: 'The test writes where the file system is mounted read-only',
+	},
+];
+
+export const machineLimitRules: readonly RuleSpec[] = [
+	{
+		name: 'killed',
+		match: {
+			message:
+				/died with <Signals\.SIGKILL|exit (?:status|code):? 137\b|non-zero exit status (?:137|-9)\b|\bOOMKilled\b|Killed process \d+/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			"A process was killed with SIGKILL (exit 137): usually the OOM killer of the runner's container, or a CI time limit",
+	},
+	{
+		name: 'process-limits',
+		match: {
+			message:
+				/can't start new thread|BrokenProcessPool|terminated abruptly|Resource temporarily unavailable|\bEAGAIN\b|\[Errno 11]/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'The machine refused a thread or a process, or killed one (its process limit or its memory)',
+	},
+	{
+		name: 'too-many-open-files',
+		match: {message: /Too many open files|\bEMFILE\b|\[Errno 24]/},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			"The process hit the machine's open-file limit (ulimit -n): raise the limit, or look for descriptors the code leaks",
+	},
+	{
+		name: 'out-of-memory',
+		match: {
+			message: raised(
+				'MemoryError|_ArrayMemoryError',
+				String.raw`Unable to allocate|Cannot allocate memory|\bENOMEM\b|std::bad_alloc|\b[Oo]ut of memory\b`,
+			),
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'The process ran out of memory: a memory limit (ulimit, container) or a small machine, not necessarily a leak',
+	},
+	{
+		name: 'missing-device',
+		match: {
+			message:
+				/No such device|\bENODEV\b|Address family not supported|\bEAFNOSUPPORT\b|Protocol not supported/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'LOW',
+		reason:
+			'The machine lacks a device or socket family the test needs (VSOCK, IPv6, … in a container)',
+	},
+];

@@ -1,0 +1,342 @@
+/**
+Matching: what each condition of a rule looks at in a failure, what it found there, and the first rule
+that matches.
+*/
+
+import {fileOfId, type Failure} from '../../log/model.js';
+import {sanitizeLine} from '../../log/sanitize.js';
+import {areaOf} from '../area.js';
+import {findPattern, type Pattern} from '../pattern.js';
+import {splitHeadline} from '../../log/traceback.js';
+import {fallbackRule} from './built-in.js';
+import {crashSiteOf, describeCrashSite, type CrashSite} from './crash-site.js';
+import {waitOf} from './hang.js';
+import {
+	builtInOrigin,
+	type Rule,
+	type RuleMatch,
+	type SuggestContext,
+	type Suggestion,
+	type WaitKind,
+} from './types.js';
+
+/**
+The test's own name, as the old analyzer saw it: the last `::` part of the node id, without its
+parameters (`tests/a.py::TestAuth::test_jwt[rs256]` → `test_jwt`). Its regular expression put the
+class into the path, so `TestAuthChaos::test_token_expiry` never counted as an auth test.
+*/
+export function testNameOf(id: string): string {
+	const file = id.indexOf('::');
+	const rest = file === -1 ? id : id.slice(file + 2);
+	const bracket = rest.indexOf('[');
+	const unparametrized = bracket === -1 ? rest : rest.slice(0, bracket);
+	const last = unparametrized.lastIndexOf('::');
+	return last === -1 ? unparametrized : unparametrized.slice(last + 2);
+}
+
+// What a pattern sees is bounded, so that a 50 MB line in a log cannot make a rule crawl.
+const maximumMessageText = 64 * 1024;
+const maximumTracebackText = 256 * 1024;
+
+/**
+The exception text a `message` pattern sees: the headline, then the traceback's `E` lines (at
+most 64 KiB).
+*/
+export function messageTextOf(
+	failure: Pick<Failure, 'headline' | 'traceback'>,
+): string {
+	const lines = [failure.headline];
+	let length = failure.headline.length;
+	for (const line of failure.traceback.split('\n')) {
+		if (length > maximumMessageText) {
+			break;
+		}
+
+		if (line.startsWith('E ') || line.startsWith('E\t')) {
+			const text = line.slice(1).trim();
+			lines.push(text);
+			length += text.length + 1;
+		}
+	}
+
+	const text = lines.join('\n');
+	return text.length > maximumMessageText
+		? text.slice(0, maximumMessageText)
+		: text;
+}
+
+/** The traceback a `traceback` pattern sees: its last 256 KiB, where the crash is. */
+function tracebackTextOf(failure: Pick<Failure, 'traceback'>): string {
+	const {traceback} = failure;
+	return traceback.length > maximumTracebackText
+		? traceback.slice(-maximumTracebackText)
+		: traceback;
+}
+
+/**
+One failure as the rules see it; each view is computed on first use and kept, since most rules look
+only at the message.
+*/
+class FailureView {
+	readonly failure: Failure;
+	readonly area: string;
+	readonly isFlaky: boolean;
+	#messageText?: string;
+	#name?: string;
+	#tracebackText?: string;
+	#exceptionType?: string;
+	#site?: CrashSite | 'none';
+	#wait?: WaitKind | 'none';
+
+	constructor(failure: Failure, area: string, isFlaky: boolean) {
+		this.failure = failure;
+		this.area = area;
+		this.isFlaky = isFlaky;
+	}
+
+	get messageText(): string {
+		this.#messageText ??= messageTextOf(this.failure);
+		return this.#messageText;
+	}
+
+	get name(): string {
+		this.#name ??= testNameOf(this.failure.id);
+		return this.#name;
+	}
+
+	get tracebackText(): string {
+		this.#tracebackText ??= tracebackTextOf(this.failure);
+		return this.#tracebackText;
+	}
+
+	get exceptionType(): string {
+		this.#exceptionType ??= splitHeadline(this.failure).exceptionType;
+		return this.#exceptionType;
+	}
+
+	get site(): CrashSite | undefined {
+		this.#site ??= crashSiteOf(this.failure) ?? 'none';
+		return this.#site === 'none' ? undefined : this.#site;
+	}
+
+	get wait(): WaitKind | undefined {
+		this.#wait ??= waitOf(this.failure) ?? 'none';
+		return this.#wait === 'none' ? undefined : this.#wait;
+	}
+}
+
+const maximumQuoted = 40;
+
+function quoted(text: string): string {
+	const line = sanitizeLine(text.trim().replaceAll(/\s+/g, ' '));
+	return `"${line.length > maximumQuoted ? `${line.slice(0, maximumQuoted - 1)}…` : line}"`;
+}
+
+/** What a pattern found, in words (`matched "QueuePool limit" in the headline`), or undefined. */
+function foundIn(
+	pattern: Pattern,
+	text: string,
+	where: string | ((index: number) => string),
+): string | undefined {
+	const found = findPattern(pattern, text);
+	if (!found) {
+		return undefined;
+	}
+
+	const place = typeof where === 'string' ? where : where(found.index);
+	return found.text.trim() === ''
+		? `matched ${pattern.toString()} in ${place}`
+		: `matched ${quoted(found.text)} in ${place}`;
+}
+
+const waitWords: Record<WaitKind, string> = {
+	locks: 'every stack waits on a lock or a condition',
+	io: 'waiting on a socket',
+};
+
+/**
+What a rule found in a failure, one phrase per condition that says something about this failure
+(`matched "Connection refused" in the headline`, `raised in app code at src/a.py:12`); undefined
+when the rule does not match. The id, the file and the area only scope a rule (`tests/chaos/`): they
+are named when nothing more specific matched.
+*/
+function evidenceOf(
+	match: RuleMatch,
+	view: FailureView,
+): readonly string[] | undefined {
+	const {failure} = view;
+	const scope: string[] = [];
+	const evidence: string[] = [];
+	if (match.outcome && !match.outcome.includes(failure.outcome)) {
+		return undefined;
+	}
+
+	if (match.phase) {
+		if (!match.phase.includes(failure.phase)) {
+			return undefined;
+		}
+
+		if (failure.phase !== 'call') {
+			evidence.push(`at ${failure.phase}`);
+		}
+	}
+
+	if (match.area) {
+		if (!match.area.includes(view.area)) {
+			return undefined;
+		}
+
+		scope.push(`area ${view.area}`);
+	}
+
+	if (match.flaky !== undefined) {
+		if (match.flaky !== view.isFlaky) {
+			return undefined;
+		}
+
+		if (match.flaky) {
+			evidence.push('flaky across runs');
+		}
+	}
+
+	const patterns: Array<[Pattern | undefined, () => string, string, string[]]> =
+		[
+			[match.id, () => failure.id, 'the test id', scope],
+			[
+				match.file,
+				() => failure.file || fileOfId(failure.id),
+				'the file path',
+				scope,
+			],
+			[match.name, () => view.name, 'the test name', evidence],
+			[match.traceback, () => view.tracebackText, 'the traceback', evidence],
+		];
+	if (match.message) {
+		const headlineLength = failure.headline.length;
+		const found = foundIn(match.message, view.messageText, index =>
+			index <= headlineLength ? 'the headline' : 'an E line',
+		);
+		if (!found) {
+			return undefined;
+		}
+
+		evidence.push(found);
+	}
+
+	for (const [pattern, text, where, list] of patterns) {
+		if (pattern) {
+			const found = foundIn(pattern, text(), where);
+			if (!found) {
+				return undefined;
+			}
+
+			list.push(found);
+		}
+	}
+
+	if (match.exception) {
+		const type = view.exceptionType;
+		if (type === '' || !match.exception.test(type)) {
+			return undefined;
+		}
+
+		evidence.push(`exception type ${sanitizeLine(type)}`);
+	}
+
+	if (match.raisedIn ?? match.calledFrom) {
+		const {site} = view;
+		if (
+			!site ||
+			(match.raisedIn && !match.raisedIn.includes(site.raisedIn)) ||
+			(match.calledFrom &&
+				(!site.calledFrom || !match.calledFrom.includes(site.calledFrom)))
+		) {
+			return undefined;
+		}
+
+		evidence.push(sanitizeLine(describeCrashSite(site, failure.file)));
+	}
+
+	if (match.waitingOn) {
+		const {wait} = view;
+		if (!wait || !match.waitingOn.includes(wait)) {
+			return undefined;
+		}
+
+		evidence.push(waitWords[wait]);
+	}
+
+	return evidence.length > 0 ? evidence : scope;
+}
+
+/** Whether a rule matches a failure. */
+export function matches(
+	rule: Rule,
+	failure: Failure,
+	context: {readonly area: string; readonly isFlaky: boolean},
+): boolean {
+	return (
+		evidenceOf(
+			rule.match,
+			new FailureView(failure, context.area, context.isFlaky),
+		) !== undefined
+	);
+}
+
+/**
+A rule's reason after what it found in this failure (`matched "QueuePool limit of size" in the
+headline — The client's connection pool …`): first, so that a line cut to the terminal still shows it.
+*/
+function reasonWith(reason: string, evidence: readonly string[]): string {
+	return evidence.length === 0 ? reason : `${evidence.join('; ')} — ${reason}`;
+}
+
+/**
+The first matching rule's suggestion, its reason saying what matched; the fallback's when no rule
+matches (not even a fallback), saying what was seen.
+*/
+export function suggest(failure: Failure, context: SuggestContext): Suggestion {
+	const view = new FailureView(
+		failure,
+		context.area ?? areaOf(failure.file),
+		context.isFlaky ?? false,
+	);
+	for (const rule of context.rules) {
+		const evidence = evidenceOf(rule.match, view);
+		if (evidence) {
+			return {
+				category: rule.category,
+				priority: rule.priority,
+				reason: reasonWith(
+					rule.reason,
+					rule.name === fallbackRule.name && rule.origin === builtInOrigin
+						? seenIn(view)
+						: evidence,
+				),
+				rule: rule.name,
+			};
+		}
+	}
+
+	return {
+		category: fallbackRule.category,
+		priority: fallbackRule.priority,
+		reason: reasonWith(fallbackRule.reason, seenIn(view)),
+		rule: fallbackRule.name,
+	};
+}
+
+/** What the fallback saw, so that "read the traceback" starts somewhere. */
+function seenIn(view: FailureView): string[] {
+	const seen: string[] = [];
+	if (view.exceptionType !== '') {
+		seen.push(`exception type ${sanitizeLine(view.exceptionType)}`);
+	}
+
+	const {site} = view;
+	if (site) {
+		seen.push(sanitizeLine(describeCrashSite(site, view.failure.file)));
+	}
+
+	return seen;
+}

@@ -1,0 +1,198 @@
+/**
+Built-in rules for services and the network: a server down or gone, a dropped connection, no DNS or
+route, a port taken, a certificate, an upstream that answers 5xx.
+*/
+
+import type {RuleSpec} from './types.js';
+import {raised} from './raised.js';
+
+// Message patterns look at the exception lines only, not at source code in the traceback,
+// so a test that merely mentions `ConnectionRefusedError` is not taken for one that hit it.
+export const serviceRules: readonly RuleSpec[] = [
+	{
+		name: 'connection-refused',
+		match: {
+			message: raised(
+				'ConnectionRefusedError',
+				String.raw`Connection refused|\bECONNREFUSED\b|\[Errno 111\]|\[WinError 10061\]`,
+			),
+		},
+		category: 'ENVIRONMENT',
+		priority: 'HIGH',
+		reason:
+			'A service the test needs is not listening (connection refused): it is down or was never started, and every test that needs it fails until it is back',
+	},
+	{
+		name: 'server-closed-connection',
+		match: {
+			message:
+				/server closed the connection unexpectedly|terminating connection due to administrator command|the database system is (?:shutting down|starting up|in recovery mode)|Lost connection to (?:MySQL )?server|server has gone away|Connection closed by server/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'HIGH',
+		reason:
+			'The server went away during the test: it crashed, was killed or restarted, and every test that needs it fails until it is back',
+	},
+	{
+		name: 'service-unavailable',
+		match: {
+			message: raised(
+				'NoBrokersAvailable|AMQPConnectionError|ServerSelectionTimeoutError',
+				String.raw`StatusCode\.UNAVAILABLE|Cannot connect to the Docker daemon|Error while fetching server API version`,
+			),
+		},
+		category: 'ENVIRONMENT',
+		priority: 'HIGH',
+		reason:
+			'A broker or service the test needs has no server to answer: it is down or was never started',
+	},
+	{
+		name: 'service-starting',
+		match: {
+			message: raised(
+				'BusyLoadingError|TryAgainError',
+				String.raw`is loading the dataset in memory|not yet accepting connections|the database system is not yet accepting`,
+			),
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'A service the test needs was still starting (loading its data, not accepting connections yet)',
+	},
+	{
+		name: 'connection-reset',
+		match: {
+			message: raised(
+				'ConnectionResetError|ConnectionAbortedError|BrokenPipeError|ConnectionClosed\\w*|RemoteDisconnected|RemoteProtocolError|ChunkedEncodingError|IncompleteRead|\\w*UnexpectedClose\\w*|SSLZeroReturnError|SSLEOFError',
+				String.raw`Connection reset by peer|\bECONNRESET\b|Broken pipe|Connection aborted|Remote end closed connection|Server disconnected|Connection broken|EOF occurred in violation of protocol|connection has been closed \(EOF\)`,
+			),
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'The peer dropped the connection during the test (reset, broken pipe): the network, a proxy or the server, not the code',
+	},
+	{
+		name: 'dns-failure',
+		match: {
+			message: raised(
+				'gaierror|NameResolutionError',
+				String.raw`Name or service not known|Temporary failure in name resolution|nodename nor servname|getaddrinfo (?:failed|ENOTFOUND|EAI_AGAIN)|No address associated with hostname|could not translate host name|Could not resolve host|Failed to resolve`,
+			),
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'A host name could not be resolved: this machine has no DNS or no network, or the service is not on its network',
+	},
+	{
+		name: 'network-unreachable',
+		match: {
+			message:
+				/Network is unreachable|No route to host|\bENETUNREACH\b|\bEHOSTUNREACH\b/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason: 'No route to the host: this machine is offline or sandboxed',
+	},
+	{
+		name: 'address-in-use',
+		match: {
+			message:
+				/Address already in use|\bEADDRINUSE\b|\[Errno 98]|\[WinError 10048]|Cannot assign requested address|\[Errno 99]/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'A port the test binds is taken by another process on the machine (a leftover server, a parallel job), or the address is not local',
+	},
+	{
+		name: 'certificate-expired',
+		match: {
+			message: /certificate has expired|cert_has_expired|certificate expired/i,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			"The server's TLS certificate has expired: the service's problem, not the code's or the settings'",
+	},
+	{
+		name: 'certificate-untrusted',
+		match: {
+			message: raised(
+				'SSLCertVerificationError|SSLError|CertificateError',
+				String.raw`CERTIFICATE_VERIFY_FAILED|certificate verify failed|self[- ]signed certificate|unable to get local issuer certificate|[Hh]ostname mismatch|WRONG_VERSION_NUMBER`,
+			),
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			"TLS failed: the server's certificate authority is not trusted here (a CA bundle setting), the host name does not match, or TLS is spoken to a plain port",
+	},
+	{
+		name: 'proxy-refused',
+		match: {
+			message:
+				/407 Proxy Authentication Required|Tunnel connection failed: 40[37]\b/,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'The HTTP proxy refuses the request: it wants credentials the proxy settings do not give (407), or does not allow that host (403)',
+	},
+	{
+		name: 'rate-limited',
+		match: {
+			message:
+				/\b429\b[^\n]{0,40}?Too Many Requests|Too Many Requests|[Rr]ate limit(?:ed| exceeded)|Throttl(?:ed|ing)Exception|RequestLimitExceeded|SlowDown/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'A service the code calls is rate-limiting it (429, throttling): a quota shared with other jobs, not the code',
+	},
+	{
+		name: 'upstream-unavailable',
+		match: {
+			message:
+				/\b50[234]\b[^\n]{0,40}?(?:Bad Gateway|Service Unavailable|Gateway Time-?out)/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'A service the code calls answered 502, 503 or 504: a dependency was down, overloaded or behind a failing proxy',
+	},
+	{
+		name: 'wrong-key-type',
+		match: {
+			message:
+				/\bWRONGTYPE Operation against a key holding the wrong kind of value/,
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'The code uses one Redis key for two kinds of value: a defect in the code',
+	},
+	{
+		name: 'server-error',
+		match: {
+			message:
+				/(?:^|\n)(?:[\w.]+\.)?(?:HTTPError|HTTPStatusError|ClientResponseError)\b[^\n]*\b500\b/,
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'The server answered 500 Internal Server Error: an unhandled error in the service',
+	},
+	{
+		name: 'cannot-connect',
+		match: {
+			exception:
+				/(?:^|\.)\w*(?:Connect|Connection|Connector|Socket|Network)(?!\w*Timeout)\w*Error$|(?:^|\.)ConnectError$/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'HIGH',
+		reason:
+			'The code could not reach a service it needs (a connection error, whatever the library calls it): the service is down or unreachable from this machine',
+	},
+];

@@ -1,0 +1,102 @@
+/**
+The report's owners part (`triage report` with a CODEOWNERS file): one block per owner, most failures
+first, with its failures' categories and the failures themselves; failures nobody owns last.
+*/
+import type {AnalyzedFailure} from '../classify/analyze.js';
+import {sanitizeLine} from '../log/sanitize.js';
+
+/** What the report decided a failure is: its decision, else its suggestion. */
+export type OwnedVerdict = {
+	readonly category: string;
+	readonly priority: string;
+};
+
+/** Failures listed per owner; the CSV's `Owners` column has every one. */
+const listedPerOwner = 50;
+
+const unowned = '(no owner)';
+
+/** The section's lines, title and rule included; none without a CODEOWNERS file. */
+export function ownersSection(
+	codeowners: string | undefined,
+	failures: readonly AnalyzedFailure[],
+	verdicts: readonly OwnedVerdict[],
+	rule: string,
+): string[] {
+	if (codeowners === undefined) {
+		return [];
+	}
+
+	const byOwner = new Map<string, number[]>();
+	for (const [index, {owners = []}] of failures.entries()) {
+		for (const owner of owners.length > 0 ? owners : [unowned]) {
+			const list = byOwner.get(owner);
+			if (list) {
+				list.push(index);
+			} else {
+				byOwner.set(owner, [index]);
+			}
+		}
+	}
+
+	const owners = [...byOwner].toSorted(
+		(a, b) =>
+			Number(a[0] === unowned) - Number(b[0] === unowned) ||
+			b[1].length - a[1].length ||
+			a[0].localeCompare(b[0]),
+	);
+	const width = Math.min(
+		30,
+		Math.max(10, ...owners.map(([owner]) => owner.length)),
+	);
+	const verdictWidth = Math.min(
+		24,
+		Math.max(
+			0,
+			...verdicts.map(
+				verdict => verdict.category.length + verdict.priority.length + 1,
+			),
+		),
+	);
+	const lines: string[] = [];
+	for (const [owner, indexes] of owners) {
+		const categories = new Map<string, number>();
+		for (const index of indexes) {
+			const {category} = verdicts[index]!;
+			categories.set(category, (categories.get(category) ?? 0) + 1);
+		}
+
+		const spread = [...categories]
+			.toSorted((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+			.map(([category, count]) => `${sanitizeLine(category)} ${count}`)
+			.join(', ');
+		if (lines.length > 0) {
+			lines.push('');
+		}
+
+		lines.push(
+			`${sanitizeLine(owner).padEnd(width)} ${String(indexes.length).padStart(4)} ${indexes.length === 1 ? 'failure ' : 'failures'}  (${spread})`,
+		);
+		for (const index of indexes.slice(0, listedPerOwner)) {
+			const {failure} = failures[index]!;
+			const verdict = verdicts[index]!;
+			const label = `${sanitizeLine(verdict.category)}/${sanitizeLine(verdict.priority)}`;
+			lines.push(
+				`  ${label.padEnd(verdictWidth)}  ${sanitizeLine(failure.id)}${failure.phase === 'call' ? '' : ` (${failure.phase})`}`,
+			);
+		}
+
+		if (indexes.length > listedPerOwner) {
+			lines.push(
+				`  … and ${indexes.length - listedPerOwner} more (the CSV export's Owners column has them all)`,
+			);
+		}
+	}
+
+	return [
+		`FAILURES BY OWNER (${sanitizeLine(codeowners)})`,
+		rule,
+		...(lines.length > 0 ? lines : ['No failures.']),
+		'',
+	];
+}

@@ -1,0 +1,122 @@
+/**
+Running the user's test command for `triage run -- pytest …`: its stdout and stderr merged into one
+stream in the order they arrive (the console log a terminal would have shown), its exit status, and a
+clean way to stop it. Nothing is added to the command line.
+*/
+
+import {spawn} from 'node:child_process';
+import {PassThrough} from 'node:stream';
+
+export type ChildExit = {
+	/** The exit code to pass on: the command's own, or 128 + the signal number when a signal ended it. */
+	readonly code: number;
+	/** The signal that ended it, when one did. */
+	readonly signal?: NodeJS.Signals;
+	/** One line when the command could not be started at all (not found, not executable). */
+	readonly failure?: string;
+};
+
+export type RunningCommand = {
+	/** stdout and stderr, merged; ends when both have closed. */
+	readonly output: NodeJS.ReadableStream;
+	/** Settles once the command has exited and its output has ended; never rejects. */
+	readonly exited: Promise<ChildExit>;
+	readonly pid: number | undefined;
+	/** Asks the command to stop as Ctrl-C would (SIGINT), then SIGKILL after `graceMs`. */
+	stop(graceMs?: number): Promise<ChildExit>;
+};
+
+const signalNumbers: Partial<Record<NodeJS.Signals, number>> = {
+	SIGHUP: 1,
+	SIGINT: 2,
+	SIGQUIT: 3,
+	SIGKILL: 9,
+	SIGSEGV: 11,
+	SIGPIPE: 13,
+	SIGTERM: 15,
+};
+
+function startFailure(command: string, error: NodeJS.ErrnoException): string {
+	switch (error.code) {
+		case 'ENOENT': {
+			return `${command}: command not found`;
+		}
+
+		case 'EACCES': {
+			return `${command}: permission denied (not executable)`;
+		}
+
+		default: {
+			return `${command}: cannot start (${error.message.split('\n')[0]!})`;
+		}
+	}
+}
+
+/** Starts `argv` in `cwd` with the user's environment; stdin is not given (keys belong to the review). */
+export function startCommand(
+	argv: readonly string[],
+	options: {readonly cwd?: string; readonly env?: NodeJS.ProcessEnv} = {},
+): RunningCommand {
+	const [command, ...args] = argv;
+	if (command === undefined) {
+		throw new Error('startCommand needs a command');
+	}
+
+	const output = new PassThrough();
+	const child = spawn(command, args, {
+		cwd: options.cwd,
+		env: options.env ?? process.env,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let open = 2;
+	const closeOne = () => {
+		open--;
+		if (open === 0) {
+			output.end();
+		}
+	};
+
+	for (const stream of [child.stdout, child.stderr]) {
+		stream.on('data', (chunk: Uint8Array) => {
+			output.write(chunk);
+		});
+		stream.on('end', closeOne);
+		stream.on('error', closeOne);
+	}
+
+	const exited = new Promise<ChildExit>(resolve => {
+		let failure: string | undefined;
+		child.on('error', error => {
+			failure = startFailure(command, error);
+			output.end();
+			resolve({code: 127, failure});
+		});
+		child.on('close', (code, signal) => {
+			if (failure !== undefined) {
+				return;
+			}
+
+			resolve(
+				signal
+					? {code: 128 + (signalNumbers[signal] ?? 0), signal}
+					: {code: code ?? 1},
+			);
+		});
+	});
+
+	const stop = async (graceMs = 5000): Promise<ChildExit> => {
+		if (child.exitCode === null && child.signalCode === null) {
+			child.kill('SIGINT');
+			const timer = setTimeout(() => {
+				child.kill('SIGKILL');
+			}, graceMs);
+			const result = await exited;
+			clearTimeout(timer);
+			return result;
+		}
+
+		return exited;
+	};
+
+	return {output, exited, stop, pid: child.pid};
+}

@@ -1,0 +1,357 @@
+/**
+The review of a run that is still being written (`triage run`, `--follow`, a live pipe): the log's bytes
+pass through here on their way to the real read, and every so often what has arrived is read as the
+truncated log it is, classified and joined with the decisions, so that the screen can show each failure as
+soon as pytest has printed it. Reading everything so far again is simple and exact (the parser already
+reads a truncated run); the interval grows with the time a read takes, so a large log never keeps the
+machine busy.
+*/
+
+import {Readable} from 'node:stream';
+import {
+	type Analysis,
+	type AnalyzeOptions,
+	analyze,
+} from '../classify/analyze.js';
+import type {RuleSet} from '../classify/rules/types.js';
+import type {Run} from '../log/model.js';
+import {readLogSessions, stripAnsi} from '../log/read.js';
+import {finalLinePattern} from '../log/summary.js';
+import type {Journal} from '../triage/journal.js';
+import {buildReview, type Review} from '../triage/review.js';
+
+/** What the header says about a run still being read. */
+export type LiveProgress = {
+	/** `waiting`: no byte yet; `running`: bytes are coming; `ended`: the log is complete and read. */
+	readonly phase: 'waiting' | 'running' | 'ended';
+	readonly bytes: number;
+	/** pytest's last `[ NN%]`. */
+	readonly percent?: number;
+	readonly tests: number;
+	readonly failures: number;
+	readonly startedAt: number;
+	/** Set once the log has ended: the time it took. */
+	readonly endedAt?: number;
+	/** One line about the live view itself (paused on a very large log, say). */
+	readonly note?: string;
+};
+
+export type LiveSnapshot = {
+	/** The newest review; undefined until a read of the log found pytest output. */
+	readonly review?: Review;
+	readonly progress: LiveProgress;
+};
+
+export type LiveReviewOptions = {
+	readonly source: string;
+	readonly ruleSet: RuleSet;
+	readonly journal: Journal;
+	readonly outageThreshold?: number;
+	/** Earlier runs to judge new / flaky against, for the failing ids read so far. */
+	readonly contextFor?: (run: Run) => readonly Run[];
+	/** The repository's CODEOWNERS for the run (`codeowners.ts`), when it has one. */
+	readonly ownersFor?: (run: Run) => AnalyzeOptions['owners'];
+	readonly now?: () => number;
+	/** Shortest time between two reads, in ms. */
+	readonly minimumInterval?: number;
+};
+
+/** Past this, the log is not read again while it grows: the review opens complete when it ends. */
+const liveLimit = 64 * 1024 * 1024;
+
+const percentPattern = /\[\s*(\d{1,3})%]/g;
+
+function lastPercent(tail: string): number | undefined {
+	let percent: number | undefined;
+	for (const match of tail.matchAll(percentPattern)) {
+		percent = Number(match[1]);
+	}
+
+	return percent;
+}
+
+/** What a live failure says while pytest has not printed its traceback yet. */
+export const pendingHeadline =
+	'traceback not printed yet: pytest prints it in FAILURES, at the end of the run';
+
+/** Failures known only from their progress line say why their traceback is missing. */
+function withPendingHeadlines(run: Run): Run {
+	if (!run.failures.some(failure => failure.traceback === '')) {
+		return run;
+	}
+
+	return {
+		...run,
+		failures: run.failures.map(failure =>
+			failure.traceback === '' && failure.exceptionType === undefined
+				? {...failure, headline: pendingHeadline}
+				: failure,
+		),
+	};
+}
+
+/** An external store (for React's useSyncExternalStore) of the live review. */
+export class LiveReview {
+	readonly #options: LiveReviewOptions;
+	readonly #chunks: Uint8Array[] = [];
+	readonly #listeners = new Set<() => void>();
+	readonly #now: () => number;
+	#bytes = 0;
+	#readBytes = 0;
+	#isReading = false;
+	#timer: NodeJS.Timeout | undefined;
+	#lastReadAt = 0;
+	#interval: number;
+	#isStopped = false;
+	#snapshot: LiveSnapshot;
+	#context: {readonly key: string; readonly runs: readonly Run[]} | undefined;
+	/** The run as last read, and whether that read had every byte received. */
+	#lastRun: Run | undefined;
+	/** The last bytes received, for the final line once the log is too large to read again. */
+	#tail: Buffer = Buffer.alloc(0);
+
+	constructor(options: LiveReviewOptions) {
+		this.#options = options;
+		this.#now = options.now ?? Date.now;
+		this.#interval = options.minimumInterval ?? 50;
+		this.#snapshot = {
+			progress: {
+				phase: 'waiting',
+				bytes: 0,
+				tests: 0,
+				failures: 0,
+				startedAt: this.#now(),
+			},
+		};
+	}
+
+	readonly subscribe = (listener: () => void): (() => void) => {
+		this.#listeners.add(listener);
+		return () => {
+			this.#listeners.delete(listener);
+		};
+	};
+
+	readonly get = (): LiveSnapshot => this.#snapshot;
+
+	/** The log's bytes, passed through unchanged; each chunk is kept for the next read. */
+	tap(source: AsyncIterable<Uint8Array | string>): NodeJS.ReadableStream {
+		return Readable.from(this.#through(source), {objectMode: false});
+	}
+
+	/** The log is complete and read: the final review (from the real read, with the history) replaces the live one. */
+	end(review: Review | undefined, run?: Run, note?: string): void {
+		this.#stopTimer();
+		this.#isStopped = true;
+		const endedAt = this.#now();
+		this.#set({
+			...(review
+				? {review}
+				: this.#snapshot.review
+					? {review: this.#snapshot.review}
+					: {}),
+			progress: {
+				...this.#snapshot.progress,
+				...(run && {tests: run.tests.length, failures: run.failures.length}),
+				phase: 'ended',
+				endedAt,
+				...(note !== undefined && {note}),
+			},
+		});
+	}
+
+	/**
+	True when every byte received so far has been read and pytest's final line was among them: a followed
+	file has all it needs. Until the next read catches up, false.
+	*/
+	hasFinalLine(): boolean {
+		if (this.#bytes > liveLimit) {
+			return this.#tail
+				.toString('utf8')
+				.split(/\r?\n/)
+				.some(line => finalLinePattern.test(stripAnsi(line).trim()));
+		}
+
+		if (this.#readBytes !== this.#bytes) {
+			this.#schedule();
+			return false;
+		}
+
+		return this.#lastRun?.reportedCounts !== undefined;
+	}
+
+	/** No more reads (the person quit). */
+	stop(): void {
+		this.#stopTimer();
+		this.#isStopped = true;
+	}
+
+	/** Read what has arrived now, whatever the interval (tests; the end of a burst). */
+	async flush(): Promise<void> {
+		this.#stopTimer();
+		await this.#read();
+	}
+
+	async *#through(
+		source: AsyncIterable<Uint8Array | string>,
+	): AsyncGenerator<Uint8Array> {
+		for await (const chunk of source) {
+			const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+			this.#add(bytes);
+			yield bytes;
+		}
+	}
+
+	#add(bytes: Uint8Array): void {
+		this.#bytes += bytes.length;
+		const tail = Buffer.concat([this.#tail, bytes]);
+		this.#tail = tail.subarray(Math.max(0, tail.length - 4096));
+		if (this.#bytes > liveLimit) {
+			// Past the limit nothing is read again: keep no copy.
+			this.#chunks.length = 0;
+		} else {
+			this.#chunks.push(bytes);
+		}
+
+		if (this.#snapshot.progress.phase === 'waiting') {
+			this.#set({
+				...this.#snapshot,
+				progress: {...this.#snapshot.progress, phase: 'running'},
+			});
+		}
+
+		this.#schedule();
+	}
+
+	#schedule(): void {
+		if (this.#timer !== undefined || this.#isReading || this.#isStopped) {
+			return;
+		}
+
+		if (this.#bytes > liveLimit) {
+			if (this.#snapshot.progress.note === undefined) {
+				this.#set({
+					...this.#snapshot,
+					progress: {
+						...this.#snapshot.progress,
+						bytes: this.#bytes,
+						note: `live view paused past ${liveLimit / 1024 / 1024} MB: the review completes when the log ends`,
+					},
+				});
+			}
+
+			return;
+		}
+
+		const wait = Math.max(0, this.#lastReadAt + this.#interval - this.#now());
+		this.#timer = setTimeout(() => {
+			this.#timer = undefined;
+			void this.#read();
+		}, wait);
+	}
+
+	#stopTimer(): void {
+		if (this.#timer !== undefined) {
+			clearTimeout(this.#timer);
+			this.#timer = undefined;
+		}
+	}
+
+	async #read(): Promise<void> {
+		if (this.#isReading || this.#bytes === this.#readBytes || this.#isStopped) {
+			return;
+		}
+
+		this.#isReading = true;
+		const started = this.#now();
+		const bytes = this.#bytes;
+		const all = Buffer.concat(this.#chunks);
+		if (this.#chunks.length > 1) {
+			this.#chunks.length = 0;
+			this.#chunks.push(all);
+		}
+
+		try {
+			const run = await this.#runOf(all);
+			this.#lastRun = run ?? this.#lastRun;
+			if (run && !this.#isStopped) {
+				const tail = all
+					.subarray(Math.max(0, all.length - 8192))
+					.toString('latin1');
+				const review = this.#reviewOf(run);
+				const percent = lastPercent(tail) ?? this.#snapshot.progress.percent;
+				this.#set({
+					review,
+					progress: {
+						...this.#snapshot.progress,
+						bytes,
+						tests: run.tests.length,
+						failures: run.failures.length,
+						...(percent !== undefined && {percent}),
+					},
+				});
+			}
+		} finally {
+			this.#readBytes = bytes;
+			this.#lastReadAt = this.#now();
+			// A read that takes 40 ms waits at least 80 ms before the next: at most a third of the time.
+			this.#interval = Math.max(
+				this.#options.minimumInterval ?? 50,
+				2 * (this.#lastReadAt - started),
+			);
+			this.#isReading = false;
+			if (this.#bytes > this.#readBytes) {
+				this.#schedule();
+			}
+		}
+	}
+
+	async #runOf(bytes: Buffer): Promise<Run | undefined> {
+		try {
+			const sessions = await readLogSessions(this.#options.source, {
+				stream: Readable.from([bytes]),
+			});
+			const run = sessions.at(-1);
+			return run && withPendingHeadlines(run);
+		} catch {
+			// Not a test log yet (the first bytes of a banner), or a truncated XML: wait for more.
+			return undefined;
+		}
+	}
+
+	#reviewOf(run: Run): Review {
+		const context = this.#contextOf(run);
+		const owners = this.#options.ownersFor?.(run);
+		const analysis: Analysis = analyze([...context, run], {
+			rules: this.#options.ruleSet,
+			...(owners && {owners}),
+			...(this.#options.outageThreshold !== undefined && {
+				outageThreshold: this.#options.outageThreshold,
+			}),
+		});
+		this.#options.journal.refresh();
+		return buildReview(analysis, this.#options.journal.state());
+	}
+
+	/** The history's earlier runs, read again only when the failing ids change. */
+	#contextOf(run: Run): readonly Run[] {
+		const {contextFor} = this.#options;
+		if (!contextFor) {
+			return [];
+		}
+
+		const key = `${run.header.rootdir ?? ''}\n${run.failures.map(failure => failure.id).join('\n')}`;
+		if (this.#context?.key !== key) {
+			this.#context = {key, runs: contextFor(run)};
+		}
+
+		return this.#context.runs;
+	}
+
+	#set(snapshot: LiveSnapshot): void {
+		this.#snapshot = snapshot;
+		for (const listener of this.#listeners) {
+			listener();
+		}
+	}
+}

@@ -1,0 +1,147 @@
+/**
+Where a live run's bytes come from, and what quitting does to it: a command triage started
+(`triage run -- pytest …`), a file another process is writing (`--follow`), or a pipe (`pytest … |
+triage -`). Each gives the session a stream, tapped by the live review on the way; each says what
+quitting before the end means (the command is interrupted and its run recorded; a followed file and a
+pipe are left alone, nothing recorded).
+*/
+
+import process from 'node:process';
+import type {Run} from '../log/model.js';
+import {runsBefore} from '../runs/history/use.js';
+import type {Journal} from '../triage/journal.js';
+import type {AnalyzeOptions} from '../classify/analyze.js';
+import type {RuleSet} from '../classify/rules/types.js';
+import {findCodeowners} from '../codeowners.js';
+import {startCommand, type ChildExit, type RunningCommand} from './child.js';
+import {followFile} from './follow.js';
+import {LiveReview} from './live-review.js';
+
+export type LiveInput =
+	| {readonly kind: 'pipe'; readonly stream?: NodeJS.ReadableStream}
+	| {readonly kind: 'follow'; readonly file: string}
+	| {readonly kind: 'command'; readonly argv: readonly string[]};
+
+export type LiveRunOptions = {
+	readonly ruleSet: RuleSet;
+	readonly journal: Journal;
+	/** `.triage/` beside the triage file, when the history is used. */
+	readonly historyFolder?: string;
+	readonly now: () => Date;
+	readonly outageThreshold?: number;
+};
+
+export type LiveRun = {
+	readonly review: LiveReview;
+	/** What `openSession` reads: its logs, and the stream for one of them. */
+	readonly logs: readonly string[];
+	readonly stdin?: NodeJS.ReadableStream;
+	readonly streams?: ReadonlyMap<string, NodeJS.ReadableStream>;
+	/** The command's exit, once it has exited (undefined for a file or a pipe). */
+	readonly exited: Promise<ChildExit> | undefined;
+	/** The person quit before the run ended: true when the session should still finish (and record). */
+	stopEarly(): Promise<boolean>;
+};
+
+/** The repository's CODEOWNERS for a run, looked up once per rootdir (its warnings wait for the session). */
+function ownersLookup(): (run: Run) => AnalyzeOptions['owners'] {
+	const found = new Map<string, AnalyzeOptions['owners']>();
+	return run => {
+		const {rootdir} = run.header;
+		const key = rootdir ?? '';
+		if (!found.has(key)) {
+			const codeowners = findCodeowners({
+				...(rootdir !== undefined && {rootdir}),
+				cwd: process.cwd(),
+			});
+			found.set(
+				key,
+				codeowners && !('problem' in codeowners) ? codeowners : undefined,
+			);
+		}
+
+		return found.get(key);
+	};
+}
+
+function reviewOf(options: LiveRunOptions, source: string): LiveReview {
+	const {historyFolder} = options;
+	return new LiveReview({
+		source,
+		ruleSet: options.ruleSet,
+		journal: options.journal,
+		ownersFor: ownersLookup(),
+		...(options.outageThreshold !== undefined && {
+			outageThreshold: options.outageThreshold,
+		}),
+		...(historyFolder !== undefined && {
+			contextFor(run: Run) {
+				const before = runsBefore(historyFolder, [run], new Map(), {
+					now: options.now,
+					window: 30,
+				});
+				before.store?.close();
+				return before.context;
+			},
+		}),
+	});
+}
+
+/** Sets up the live input; a command is started here. */
+export function startLiveRun(
+	input: LiveInput,
+	options: LiveRunOptions,
+): LiveRun {
+	switch (input.kind) {
+		case 'command': {
+			const review = reviewOf(options, '-');
+			// Python buffers stdout into a pipe: unbuffered, each line arrives as pytest prints it.
+			const running: RunningCommand = startCommand(input.argv, {
+				env: {...process.env, PYTHONUNBUFFERED: '1'},
+			});
+			return {
+				review,
+				logs: ['-'],
+				stdin: review.tap(running.output as AsyncIterable<Uint8Array>),
+				async stopEarly() {
+					await running.stop();
+					return true;
+				},
+				exited: running.exited,
+			};
+		}
+
+		case 'follow': {
+			const review = reviewOf(options, input.file);
+			const controller = new AbortController();
+			const bytes = followFile(input.file, {
+				signal: controller.signal,
+				isFinished: () => review.hasFinalLine(),
+			});
+			return {
+				review,
+				logs: [input.file],
+				streams: new Map([[input.file, review.tap(bytes)]]),
+				async stopEarly() {
+					controller.abort();
+					return false;
+				},
+				exited: undefined,
+			};
+		}
+
+		case 'pipe': {
+			const review = reviewOf(options, '-');
+			const stream = input.stream ?? process.stdin;
+			return {
+				review,
+				logs: ['-'],
+				stdin: review.tap(stream as AsyncIterable<Uint8Array>),
+				async stopEarly() {
+					return false;
+				},
+				exited: undefined,
+			};
+		}
+	}
+}

@@ -1,0 +1,225 @@
+/**
+Subtests (pytest 9's `subtests` fixture and unittest `subTest`, pytest-subtests before it): the `SUB…` words of
+`-v` lines and of the short summary, the report each failed, skipped or xfailed subtest adds to its test (pytest
+counts those in its final line; passed subtests only as `N subtests passed`), and the FAILURES entries headed by
+a test's name and the subtest's description (`test_b [msg] (k=1)`).
+*/
+import type {Entry} from './failures.js';
+import {findIdEnd} from './ids.js';
+import type {TestState} from './tests.js';
+
+/** One subtest report of a test, beside the test's own. */
+export type SubtestReport = {
+	readonly outcome: 'failed' | 'skipped' | 'xfailed';
+	/** `[msg] (k=1)` as pytest 9 prints it; pytest-subtests prints none on its lines. */
+	readonly description?: string;
+	/** The short summary's message for it. */
+	message?: string;
+	/** Set once the short summary named this report (so a second summary line is a second report). */
+	isInSummary?: boolean;
+	/** Its FAILURES entry, once matched. */
+	entry?: Entry;
+};
+
+/** pytest 9 words (`SUBFAILED[msg] (k=1)`) and pytest-subtests' (`SUBFAIL`). */
+const subtestWord =
+	/^SUB(PASSED|FAILED|SKIPPED|XFAIL|PASS|FAIL|SKIP)(?=$|[[( ])/;
+
+const outcomes: Record<string, SubtestReport['outcome'] | undefined> = {
+	FAILED: 'failed',
+	FAIL: 'failed',
+	SKIPPED: 'skipped',
+	SKIP: 'skipped',
+	XFAIL: 'xfailed',
+};
+
+export type SubtestLine = {
+	readonly id: string;
+	/** Undefined for a passed subtest: pytest counts it apart (`N subtests passed`). */
+	readonly outcome: SubtestReport['outcome'] | undefined;
+	readonly description?: string;
+};
+
+/** A `-v` line of a subtest: `id SUBFAILED[msg] (k=1)  [ 28%]`, `id SUBPASS  [ 14%]`. */
+export function parseSubtestLine(text: string): SubtestLine | undefined {
+	let from = 0;
+	while (true) {
+		const index = text.indexOf(' SUB', from);
+		if (index === -1) {
+			return undefined;
+		}
+
+		const word = subtestWord.exec(text.slice(index + 1, index + 16));
+		const id = text.slice(0, index);
+		if (word && id.includes('::')) {
+			const description = text.slice(index + 1 + word[0].length).trim();
+			return {
+				id,
+				outcome: outcomes[word[1]!],
+				...(description && {description}),
+			};
+		}
+
+		from = index + 1;
+	}
+}
+
+/** xdist's line of a subtest: `[gw0] [ 57%] SUBFAILED[step 2] tests/t.py::test_p[slow]`. */
+const workerPrefix = /^\[gw\d+] (?:\[\s*\d+%] )?(?=SUB)/;
+
+/** A subtest's xdist line, read as its short-summary line is (the id comes last, after the description). */
+export function parseWorkerSubtestLine(text: string): SubtestLine | undefined {
+	const prefix = workerPrefix.exec(text);
+	const subtest = prefix
+		? parseSubtestSummary(text.slice(prefix[0].length).trimEnd())
+		: undefined;
+	if (!subtest) {
+		return undefined;
+	}
+
+	const end = findIdEnd(subtest.body);
+	const id = end === -1 ? subtest.body : subtest.body.slice(0, end);
+	return {
+		id,
+		outcome: subtest.outcome,
+		...(subtest.description !== undefined && {
+			description: subtest.description,
+		}),
+	};
+}
+
+/** The start of a node id after a subtest's description on a summary line: a path with `::`. */
+const idStart = /(?:^| )([\w./-]\S*::)/g;
+
+/**
+A short-summary line of a subtest: `SUBFAILED[msg] (k=1) path::id - message`, `SUBFAIL path::id - message`.
+Returns the outcome, the description and the rest (`id - message`), or undefined for any other line.
+*/
+export function parseSubtestSummary(text: string):
+	| {
+			outcome: SubtestReport['outcome'] | undefined;
+			description?: string;
+			body: string;
+	  }
+	| undefined {
+	const word = subtestWord.exec(text.slice(0, 16));
+	if (!word) {
+		return undefined;
+	}
+
+	const rest = text.slice(word[0].length);
+	if (rest.startsWith(' ')) {
+		return {outcome: outcomes[word[1]!], body: rest.slice(1)};
+	}
+
+	for (const match of rest.matchAll(idStart)) {
+		if (match.index > 0) {
+			const start = match.index + 1;
+			return {
+				outcome: outcomes[word[1]!],
+				description: rest.slice(0, start - 1),
+				body: rest.slice(start),
+			};
+		}
+	}
+
+	return undefined;
+}
+
+/** A subtest report from a `-v` line. */
+export function addSubtestReport(
+	state: TestState,
+	outcome: SubtestReport['outcome'],
+	description: string | undefined,
+): void {
+	(state.subtests ??= []).push({
+		outcome,
+		...(description !== undefined && {description}),
+	});
+}
+
+/**
+A subtest report the short summary names: the same report as a `-v` line's (the first one of that outcome and
+description it has not named yet), or one the `-v` lines did not show (pytest 9 prints no `SUBFAILED` on the
+`-v` line of a unittest `subTest`).
+*/
+export function claimSubtestReport(
+	state: TestState,
+	outcome: SubtestReport['outcome'],
+	description: string | undefined,
+	message: string | undefined,
+): void {
+	state.subtests ??= [];
+	const reports = state.subtests;
+	let report = reports.find(
+		candidate =>
+			!candidate.isInSummary &&
+			candidate.outcome === outcome &&
+			candidate.description === description,
+	);
+	if (!report) {
+		report = {
+			outcome,
+			...(description !== undefined && {description}),
+		};
+		reports.push(report);
+	}
+
+	report.isInSummary = true;
+	if (message !== undefined) {
+		report.message = message;
+	}
+}
+
+/**
+Matches a FAILURES entry headed `test_b [msg] (k=1)` (pytest 9) or `test_b (<subtest>)` (pytest-subtests) with
+a failed subtest of the test whose header key starts it. `candidatesOf` gives the tests with a header key.
+Returns false when the header names no subtest.
+*/
+export function claimSubtestEntry(
+	entry: Entry,
+	candidatesOf: (key: string) => readonly TestState[],
+): boolean {
+	const {name} = entry;
+	for (
+		let space = name.indexOf(' ');
+		space !== -1;
+		space = name.indexOf(' ', space + 1)
+	) {
+		const next = name[space + 1];
+		if (next !== '[' && next !== '(') {
+			continue;
+		}
+
+		const description = name.slice(space + 1);
+		const states = candidatesOf(name.slice(0, space));
+		if (states.length === 0) {
+			continue;
+		}
+
+		const open = (state: TestState, exact: boolean) =>
+			state.subtests?.find(
+				report =>
+					report.outcome === 'failed' &&
+					report.entry === undefined &&
+					(exact
+						? report.description === description
+						: report.description === undefined),
+			);
+		for (const exact of [true, false]) {
+			for (const state of states) {
+				const report = open(state, exact);
+				if (report) {
+					report.entry = entry;
+					return true;
+				}
+			}
+		}
+
+		// No line named this subtest (no short summary): the header alone says it failed.
+		(states[0]!.subtests ??= []).push({outcome: 'failed', description, entry});
+		return true;
+	}
+
+	return false;
+}

@@ -1,0 +1,95 @@
+import {execFileSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import {FollowError, followFile} from '../../source/live/follow.js';
+import {IrregularFileError} from '../../source/files.js';
+
+let folder: string;
+beforeEach(() => {
+	folder = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-follow-'));
+});
+afterEach(() => {
+	fs.rmSync(folder, {recursive: true, force: true});
+});
+
+async function collect(
+	iterator: AsyncGenerator<Uint8Array>,
+	onChunk?: (text: string) => void,
+): Promise<string> {
+	let text = '';
+	for await (const chunk of iterator) {
+		const piece = Buffer.from(chunk).toString('utf8');
+		text += piece;
+		onChunk?.(piece);
+	}
+
+	return text;
+}
+
+describe('followFile', () => {
+	test('reads what is there, then each burst another writer appends, until the reader has the end', async () => {
+		const file = path.join(folder, 'run.log');
+		fs.writeFileSync(file, 'first line\n');
+		const bursts = [
+			'a PASSED\n',
+			'b FAILED\nc PASSED\n',
+			'=== 1 failed, 2 passed in 0.1s ===\n',
+		];
+		let written = 0;
+		const timer = setInterval(() => {
+			if (written < bursts.length) {
+				fs.appendFileSync(file, bursts[written++]!);
+			}
+		}, 30);
+		let seen = '';
+		const text = await collect(
+			followFile(file, {
+				isFinished: () => seen.includes(' in 0.1s ==='),
+				pollMs: 20,
+			}),
+			piece => {
+				seen += piece;
+			},
+		);
+		clearInterval(timer);
+		expect(text).toBe(`first line\n${bursts.join('')}`);
+	});
+
+	test('an abort ends the bytes as an end of file would', async () => {
+		const file = path.join(folder, 'run.log');
+		fs.writeFileSync(file, 'only this\n');
+		const controller = new AbortController();
+		setTimeout(() => {
+			controller.abort();
+		}, 80);
+		const text = await collect(
+			followFile(file, {signal: controller.signal, pollMs: 1000}),
+		);
+		expect(text).toBe('only this\n');
+	});
+
+	test('a file truncated while it is followed is one clear error', async () => {
+		const file = path.join(folder, 'run.log');
+		fs.writeFileSync(file, 'a long first line of the log\n');
+		setTimeout(() => {
+			fs.writeFileSync(file, 'new');
+		}, 50);
+		await expect(collect(followFile(file, {pollMs: 20}))).rejects.toThrow(
+			FollowError,
+		);
+	});
+
+	test('a named pipe is refused before a byte is read, never waited on', async () => {
+		const fifo = path.join(folder, 'pipe');
+		execFileSync('mkfifo', [fifo]);
+		await expect(collect(followFile(fifo))).rejects.toThrow(IrregularFileError);
+	});
+
+	test('a missing file is the usual ENOENT', async () => {
+		await expect(
+			collect(followFile(path.join(folder, 'nope.log'))),
+		).rejects.toMatchObject({code: 'ENOENT'});
+	});
+});

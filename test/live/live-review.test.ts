@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import {builtInRuleSet} from '../../source/classify/rules/built-in.js';
+import {LiveReview, pendingHeadline} from '../../source/live/live-review.js';
+import {openJournal} from '../../source/triage/journal.js';
+
+const log = fs.readFileSync('fixtures/pytest9/v/run.log');
+
+let folder: string;
+beforeEach(() => {
+	folder = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-live-'));
+});
+afterEach(() => {
+	fs.rmSync(folder, {recursive: true, force: true});
+});
+
+async function* chunksOf(
+	parts: readonly Buffer[],
+	between: () => Promise<void>,
+) {
+	for (const part of parts) {
+		yield part;
+
+		await between();
+	}
+}
+
+function openLive() {
+	const journal = openJournal(path.join(folder, 'triage.jsonl'), {
+		now: () => new Date('2026-12-01T10:00:00Z'),
+	});
+	return new LiveReview({
+		source: 'run.log',
+		ruleSet: builtInRuleSet(),
+		journal,
+		minimumInterval: 0,
+	});
+}
+
+describe('LiveReview', () => {
+	test('failures show as soon as their progress line is read; tracebacks once pytest prints them', async () => {
+		const text = log.toString('utf8');
+		const cut = text.indexOf('tests/test_main.py::test_pass PASSED');
+		const failuresAt = text.search(/^=+ (?:ERRORS|FAILURES) =+$/m);
+		const parts = [
+			log.subarray(0, Buffer.byteLength(text.slice(0, cut))),
+			log.subarray(
+				Buffer.byteLength(text.slice(0, cut)),
+				Buffer.byteLength(text.slice(0, failuresAt)),
+			),
+			log.subarray(Buffer.byteLength(text.slice(0, failuresAt))),
+		];
+		const live = openLive();
+		const seen: Array<{
+			ids: string[];
+			withTraceback: number;
+			headline?: string;
+			percent?: number;
+		}> = [];
+		const stream = live.tap(
+			chunksOf(parts, async () => {
+				await live.flush();
+				const {review, progress} = live.get();
+				seen.push({
+					ids: review?.rows.map(row => row.analyzed.failure.id) ?? [],
+					headline: review?.rows[0]?.analyzed.failure.headline,
+					withTraceback:
+						review?.rows.filter(row => row.analyzed.failure.traceback !== '')
+							.length ?? 0,
+					...(progress.percent !== undefined && {percent: progress.percent}),
+				});
+			}),
+		);
+		for await (const _ of stream) {
+			// The real read would consume it here.
+		}
+
+		expect(seen[0]!.ids).toEqual(['tests/sub/test_other.py::test_fail_assert']);
+		expect(seen[0]!.withTraceback).toBe(0);
+		expect(seen[0]!.headline).toBe(pendingHeadline);
+		expect(seen[0]!.percent).toBe(7);
+		expect(seen[1]!.ids.length).toBeGreaterThan(8);
+		expect(seen[1]!.withTraceback).toBe(0);
+		expect(seen[2]!.withTraceback).toBe(seen[2]!.ids.length);
+		expect(live.get().progress.phase).toBe('running');
+		live.end(undefined);
+		expect(live.get().progress.phase).toBe('ended');
+	});
+
+	test('bytes that are not a test log yet give no review, and no error', async () => {
+		const live = openLive();
+		const stream = live.tap(
+			chunksOf([Buffer.from('Starting the suite…\n')], async () =>
+				live.flush(),
+			),
+		);
+		for await (const _ of stream) {
+			// Consumed.
+		}
+
+		expect(live.get().review).toBeUndefined();
+		expect(live.get().progress.phase).toBe('running');
+	});
+});

@@ -1,0 +1,38 @@
+import path from 'node:path';
+import {expect, test} from 'vitest';
+import {fixture, frame, keys, press, renderReview} from './helpers.js';
+
+const psycopg2Log = path.resolve(
+	'fixtures/real/psycopg2-pg-stopped-rA/run.log.gz',
+);
+
+test('the cluster list tells apart clusters whose masked messages read the same: crash site, a test, the unmasked headline', async () => {
+	const data = await fixture(psycopg2Log);
+	const [first, second, third] = data.analysis.clusters;
+	// Three clusters, one masked message, one headline: only where they crashed differs.
+	expect(
+		new Set([first, second, third].map(cluster => cluster!.headline)).size,
+	).toBe(1);
+	const app = await renderReview(data, {}, {rows: 40, columns: 120});
+	await press(app, keys.tab);
+	const lines = frame(app).split('\n');
+	const rowOf = (id: string) => lines.findIndex(line => line.includes(id));
+	for (const cluster of [first!, second!, third!]) {
+		const row = rowOf(cluster.id);
+		expect(row, cluster.id).toBeGreaterThan(-1);
+		// The headline as the log has it: the address the signature masks as <str>.
+		expect(lines[row]).toContain('psycopg2.OperationalError: connection to');
+		expect(lines[row]).not.toContain('<str>');
+		expect(lines[row + 1]).toContain(`${cluster.crashSite!} · e.g. `);
+	}
+
+	expect(lines[rowOf(first!.id) + 1]).toContain(
+		'tests/testutils.py:109 in connect',
+	);
+	expect(lines[rowOf(second!.id) + 1]).toContain('tests/dbapi20.py:');
+	expect(lines[rowOf(third!.id) + 1]).toContain(
+		'tests/test_psycopg2_dbapi20.py:',
+	);
+	expect(lines.every(line => [...line].length <= 120)).toBe(true);
+	app.unmount();
+});

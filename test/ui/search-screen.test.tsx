@@ -1,0 +1,101 @@
+import {describe, expect, test} from 'vitest';
+import {
+	fixture,
+	frame,
+	keys,
+	press,
+	renderReview,
+	selectedLine,
+	type,
+} from './helpers.js';
+
+describe('search on the screen', () => {
+	test('/ jumps to the first match as typed and counts; n and N go on and say when they wrap', async () => {
+		const data = await fixture();
+		const pubsub = data
+			.review()
+			.rows.filter(row => row.analyzed.failure.id.includes('pubsub'));
+		const app = await renderReview(data, {}, {rows: 40, columns: 120});
+		await press(app, '/');
+		expect(frame(app)).toContain('search /');
+		await type(app, 'pubsub');
+		expect(frame(app)).toContain('match 1/54');
+		expect(selectedLine(app)).toContain(
+			pubsub[0]!.analyzed.failure.id.slice(-40),
+		);
+		// Search hides nothing.
+		expect(frame(app)).not.toContain('shown');
+		await press(app, keys.enter);
+		expect(frame(app)).toContain('match 1/54 · n next, N previous');
+		await press(app, 'n');
+		expect(frame(app)).toContain('match 2/54');
+		expect(selectedLine(app)).toContain(
+			pubsub[1]!.analyzed.failure.id.slice(-40),
+		);
+		await press(app, 'N', 'N');
+		expect(frame(app)).toContain('match 54/54 · wrapped around to the bottom');
+		expect(selectedLine(app)).toContain(
+			pubsub.at(-1)!.analyzed.failure.id.slice(-40),
+		);
+		await press(app, 'n');
+		expect(frame(app)).toContain('match 1/54 · wrapped around to the top');
+		app.unmount();
+	});
+
+	test('esc while typing a search goes back to the row it started from', async () => {
+		const data = await fixture();
+		const app = await renderReview(data, {}, {rows: 40, columns: 120});
+		await press(app, 'j');
+		const before = selectedLine(app);
+		await press(app, '/');
+		await type(app, 'acl');
+		expect(selectedLine(app)).not.toBe(before);
+		await press(app, keys.escape);
+		expect(selectedLine(app)).toBe(before);
+		expect(frame(app)).toContain('j/k move');
+		app.unmount();
+	});
+
+	test('F filters live: the list and the header follow each key before Enter', async () => {
+		const data = await fixture();
+		const app = await renderReview(data, {}, {rows: 40, columns: 120});
+		await press(app, 'F');
+		expect(frame(app)).toContain('filter /');
+		await type(app, 'pubsub');
+		expect(frame(app)).toContain('filter /pubsub/: 54 shown');
+		expect(frame(app)).toContain('filter /pubsub/: 54 of 165');
+		await type(app, '(');
+		expect(frame(app)).toContain('✗ filter pubsub(');
+		expect(frame(app)).toContain('filter /pubsub/: 54 shown');
+		await press(app, keys.backspace, keys.enter);
+		expect(frame(app)).toContain('filter /pubsub/: 54 shown');
+		await press(app, 'F', keys.backspace, keys.backspace);
+		expect(frame(app)).toContain('filter /pubs/');
+		await press(app, keys.escape);
+		expect(frame(app)).toContain('filter /pubsub/: 54 shown');
+		app.unmount();
+	});
+
+	test('# edits the note; the detail pane names the key', async () => {
+		const data = await fixture();
+		const app = await renderReview(data);
+		expect(frame(app)).toContain('no note (# adds one)');
+		await press(app, '#');
+		expect(frame(app)).toContain('note:');
+		await type(app, 'see PR 12');
+		await press(app, keys.enter);
+		expect(frame(app)).toContain('note: see PR 12');
+		app.unmount();
+	});
+
+	test('/ in the help finds a key and marks its line', async () => {
+		const data = await fixture();
+		const app = await renderReview(data);
+		await press(app, '?', '/');
+		await type(app, 'back to where the search');
+		await press(app, keys.enter);
+		expect(frame(app)).toContain('match 1/1 · n next, N previous');
+		expect(frame(app)).toMatch(/^› Esc +cancel: back to where the search/m);
+		app.unmount();
+	});
+});

@@ -1,0 +1,80 @@
+import {expect, test} from 'vitest';
+import {
+	expectFits,
+	fixture,
+	frame,
+	keys,
+	press,
+	renderReview,
+	type,
+} from './helpers.js';
+
+const small = {rows: 24, columns: 80};
+
+function failureRows(text: string): string[] {
+	return text.split('\n').filter(line => /^[› ][* ] (?:FAIL|ERR )/.test(line));
+}
+
+test('at 80×24: nine failures with short category and priority names, ids with the room', async () => {
+	const data = await fixture();
+	const app = await renderReview(data, {}, small);
+	const rows = failureRows(frame(app));
+	expect(rows).toHaveLength(9);
+	// `›  FAIL high env      tests/…`: the suggestion's short names, 58 columns left for the id.
+	expect(rows.some(row => / (?:high|med|low) +env +/.test(row))).toBe(true);
+	expect(frame(app)).not.toContain('environment  ');
+	const id = data.review().rows[0]!.analyzed.failure.id;
+	expect(rows[0]).toContain(id.length <= 58 ? id : id.slice(-57));
+	expect(frame(app)).toContain('─── traceback');
+	const fit = expectFits(app, small);
+	expect(fit.isShortEnough).toBe(true);
+	expect(fit.tooWide).toEqual([]);
+	app.unmount();
+});
+
+test('+ hides the detail pane and the list takes the screen; + shows it again', async () => {
+	const data = await fixture();
+	const app = await renderReview(data, {}, small);
+	await press(app, '+');
+	expect(failureRows(frame(app))).toHaveLength(19);
+	expect(frame(app)).not.toContain('─── traceback');
+	expect(frame(app)).toContain('detail pane hidden');
+	expect(expectFits(app, small).isShortEnough).toBe(true);
+	await press(app, 'j', '+');
+	expect(failureRows(frame(app))).toHaveLength(9);
+	expect(frame(app)).toContain('─── traceback');
+	app.unmount();
+});
+
+test('the help at 80 columns is wrapped, not cut, and / finds a key in it', async () => {
+	const data = await fixture();
+	const app = await renderReview(data, {}, small);
+	await press(app, '?');
+	expect(expectFits(app, small).tooWide).toEqual([]);
+	expect(frame(app)).toContain('+ new since the');
+	expect(frame(app)).toMatch(/^ {4}previous run$/m);
+	await press(app, '/');
+	await type(app, 'hide the detail');
+	await press(app, keys.enter);
+	expect(frame(app)).toContain('match 1/1');
+	expect(frame(app)).toMatch(/^› \+ +hide the detail pane so the list takes/m);
+	expect(frame(app)).toMatch(/^ {19}lazygit\), or show it again$/m);
+	app.unmount();
+});
+
+test('the cluster list at 80 columns: short suggestion names and the crash site under each cluster', async () => {
+	const data = await fixture();
+	const app = await renderReview(data, {}, small);
+	await press(app, keys.tab);
+	const [largest] = data.analysis.clusters;
+	const lines = frame(app).split('\n');
+	const row = lines.findIndex(line => line.includes(largest!.id));
+	expect(lines[row]).toMatch(
+		new RegExp(`${largest!.id} env +redis\\.exceptions`),
+	);
+	expect(lines[row + 1]).toContain(
+		'tests/conftest.py:460 in _get_client · e.g. …',
+	);
+	expect(expectFits(app, small).tooWide).toEqual([]);
+	app.unmount();
+});
