@@ -19,7 +19,7 @@ import {builtInRuleSet} from './rules/built-in.js';
 import {suggest} from './rules/match.js';
 import type {RuleSet, Suggestion} from './rules/types.js';
 import {rerunsOf, type RerunSummary} from './reruns.js';
-import {crashSiteWithLine, signatureOf} from './signature.js';
+import {crashSiteWithLine, signatureOf, type Signature} from './signature.js';
 
 export type AnalyzeOptions = {
 	/** Defaults to the built-in rule set (see `loadRulesFile` for a team's). */
@@ -104,15 +104,40 @@ export type Analysis = {
 /** What tells clusters with the same masked message apart: the crash site, and the one headline they share. */
 function clusterDetails(
 	failures: readonly Failure[],
+	crashSiteOf: (failure: Failure) => string | undefined,
 ): Pick<ClusterSummary, 'crashSite' | 'headline'> {
 	const first = failures[0]!;
-	const crashSite = crashSiteWithLine(first);
+	const crashSite = crashSiteOf(first);
 	const isShared = failures.every(
 		failure => failure.headline === first.headline,
 	);
 	return {
 		...(crashSite === undefined ? {} : {crashSite}),
 		...(isShared && first.headline !== '' ? {headline: first.headline} : {}),
+	};
+}
+
+/**
+The failure with its traceback read once: a plain object whose other fields are the failure's (its captured
+output is read only if asked for).
+*/
+function withTracebackRead(failure: Failure): Failure {
+	const {traceback} = failure;
+	return {
+		id: failure.id,
+		file: failure.file,
+		outcome: failure.outcome,
+		phase: failure.phase,
+		headline: failure.headline,
+		...(failure.exceptionType !== undefined && {
+			exceptionType: failure.exceptionType,
+		}),
+		...(failure.location !== undefined && {location: failure.location}),
+		...(failure.logLine !== undefined && {logLine: failure.logLine}),
+		traceback,
+		get captured() {
+			return failure.captured;
+		},
 	};
 }
 
@@ -130,7 +155,8 @@ export function analyze(
 	const {owners} = options;
 	const reruns = rerunsOf(run);
 	const diff = diffRuns(runs, {outageThreshold: options.outageThreshold});
-	const signatures = run.failures.map(failure => signatureOf(failure));
+	const signatures: Signature[] = [];
+	const crashSites: Array<string | undefined> = [];
 	// Thousands of failures share a handful of files.
 	const areas = new Map<string, string>();
 	const notFlaky: FlakyInfo = {
@@ -139,8 +165,13 @@ export function analyze(
 		possibleFlips: 0,
 		passedOnRerun: false,
 	};
-	const failures = run.failures.map((failure, index): AnalyzedFailure => {
-		const signature = signatures[index]!;
+	const failures = run.failures.map((failure): AnalyzedFailure => {
+		// A stored failure reads its traceback from the run's store each time: the signature, the crash site
+		// and the rules read it once.
+		const text = withTracebackRead(failure);
+		const signature = signatureOf(text);
+		signatures.push(signature);
+		crashSites.push(crashSiteWithLine(text));
 		const history = diff.histories.get(failure.id);
 		const flaky = history?.flaky ?? {...notFlaky};
 		let area = areas.get(failure.file);
@@ -155,7 +186,7 @@ export function analyze(
 			area,
 			signature: signature.text,
 			cluster: signature.hash,
-			suggestion: suggest(failure, {
+			suggestion: suggest(text, {
 				rules: ruleSet.rules,
 				area,
 				isFlaky: flaky.isFlaky,
@@ -179,7 +210,10 @@ export function analyze(
 		signature: cluster.signature,
 		ids: cluster.failures.map(failure => failure.id),
 		suggestion: failures[indexes.get(cluster.failures[0]!)!]!.suggestion,
-		...clusterDetails(cluster.failures),
+		...clusterDetails(
+			cluster.failures,
+			failure => crashSites[indexes.get(failure)!],
+		),
 	}));
 
 	return {

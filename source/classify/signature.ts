@@ -296,7 +296,7 @@ frame; else the failure's location path.
 export function crashSite(
 	failure: Pick<Failure, 'traceback' | 'file' | 'phase' | 'location'>,
 ): string | undefined {
-	const frames = framesOf(failure.traceback);
+	const frames = framesOfText(failure.traceback);
 	const inTestCode = frames.findLast(frame =>
 		isTestCode(frame.path, failure.file),
 	);
@@ -327,7 +327,7 @@ TODO: read the frames with `log/traceback.ts` once it lands (its crash site), ke
 export function crashSiteWithLine(
 	failure: Pick<Failure, 'traceback' | 'file' | 'phase' | 'location'>,
 ): string | undefined {
-	const frames = framesOf(failure.traceback);
+	const frames = framesOfText(failure.traceback);
 	const inTestCode = frames.findLast(candidate =>
 		isTestCode(candidate.path, failure.file),
 	);
@@ -345,6 +345,22 @@ export function crashSiteWithLine(
 	return failure.location
 		? `${stablePath(failure.location.path, failure.file)}:${failure.location.line}`
 		: undefined;
+}
+
+/**
+The signature and the crash site a person reads both want a traceback's frames, one after the other: the
+last traceback's are kept.
+*/
+let lastTraceback: string | undefined;
+let lastFrames: readonly Frame[] = [];
+
+function framesOfText(traceback: string): readonly Frame[] {
+	if (traceback !== lastTraceback) {
+		lastFrames = framesOf(traceback);
+		lastTraceback = traceback;
+	}
+
+	return lastFrames;
 }
 
 function siteOf(frame: Frame, testFile: string): string {
