@@ -1,5 +1,8 @@
 /**
-Node's default heap (about 4 GB here) is too small for a multi-gigabyte log: its tests and tracebacks stay in memory for the analysis. For such inputs the CLI runs itself again with a heap sized to the machine, once.
+Node's default heap (about 4 GB here) is too small for a log of many gigabytes. A run keeps its tests' ids
+and its tracebacks outside the heap (test-list.ts, bodies.ts): what stays in it, the failures and their
+analysis, is well under the log's size. For an input larger than the heap the CLI runs itself again with a
+heap sized to the machine, once.
 */
 
 import {spawnSync} from 'node:child_process';
@@ -9,7 +12,7 @@ import process from 'node:process';
 import v8 from 'node:v8';
 
 /** Inputs larger than this share of the current heap limit get a bigger heap. */
-const inputShareOfHeap = 0.15;
+const inputShareOfHeap = 1;
 const marker = 'TRIAGE_HEAP_RESPAWNED';
 
 function inputBytes(argv: readonly string[]): number {
@@ -53,7 +56,7 @@ export function respawnWithLargerHeap(
 	}
 
 	const megabytes = Math.floor(
-		Math.min(os.totalmem() * 0.75, Math.max(limit, needed * 6)) / 1024 / 1024,
+		Math.min(os.totalmem() * 0.75, Math.max(limit, needed * 2)) / 1024 / 1024,
 	);
 	if (megabytes * 1024 * 1024 <= limit) {
 		return undefined;

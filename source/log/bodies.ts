@@ -15,7 +15,7 @@ import type {CapturedSection, Failure} from './model.js';
 const chunkSize = 4 * 1024 * 1024;
 
 /** Chunks kept in memory before the oldest go to the temporary file. */
-const defaultBudget = 64 * 1024 * 1024;
+const defaultBudget = 32 * 1024 * 1024;
 
 /** A stored text: where its bytes start in the store and how many there are. */
 export type BodyHandle = {

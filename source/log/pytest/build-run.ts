@@ -1,17 +1,19 @@
 /**
 The Run of a session once every line is read and every entry matched: one report per test outcome (a teardown error is a second one), one Failure per failed or errored report with its traceback described, and the counts checked against pytest's final line.
 */
+import {Buffer} from 'node:buffer';
 import {
 	emptyCounts,
 	fileOfId,
 	type Counts,
 	type Failure,
+	type Location,
 	type Phase,
 	type Run,
 	type Warning,
 } from '../model.js';
 import {linesOf, storedFailure} from '../bodies.js';
-import {packReport, ReportColumns, TestList} from '../test-list.js';
+import {packReport, ReportRows, TestList} from '../test-list.js';
 import {
 	describeMessage,
 	describeTraceback,
@@ -43,16 +45,16 @@ export type RunParts = {
 export function buildRun(parts: RunParts): Run {
 	const {end, warnings} = parts;
 	const table = parts.tests;
-	const {columns} = table;
-	// The run's reports share the table's id bytes: a teardown error's second report points at the same id.
-	const reports = ReportColumns.sharing(columns, columns.length);
+	// The run's reports point at the table's ids: a test's second report (a teardown error) at the same row.
+	const reports = new ReportRows(table.size);
 	const reruns = new Map<number, number>();
 	const failures: Failure[] = [];
 	const parsedCounts = emptyCounts();
 	const teardownCode = packReport('error', 'teardown');
+	const shared = new SharedTexts();
 	let collectErrors = 0;
 	let subtestFailures = 0;
-	for (let index = 0; index < columns.length; index++) {
+	for (let index = 0; index < table.size; index++) {
 		if (table.isMergedAt(index)) {
 			continue;
 		}
@@ -67,15 +69,13 @@ export function buildRun(parts: RunParts): Run {
 		}
 
 		const outcome = table.outcomeAt(index);
-		const start = columns.starts[index]!;
-		const idEnd = columns.ends[index]!;
 		if (outcome) {
 			if (outcome !== 'error') {
 				table.setPhase(index, 'call');
 			}
 
 			const phase = table.phaseAt(index);
-			const report = reports.push(start, idEnd, packReport(outcome, phase));
+			const report = reports.push(index, packReport(outcome, phase));
 			if (state?.reruns !== undefined) {
 				reruns.set(report, state.reruns);
 			}
@@ -88,7 +88,8 @@ export function buildRun(parts: RunParts): Run {
 			if (outcome === 'failed' || outcome === 'error') {
 				failures.push(
 					makeFailure(
-						state?.id ?? columns.idAt(index),
+						shared,
+						state?.id ?? table.ids.idAt(index),
 						state,
 						outcome,
 						phase,
@@ -101,17 +102,18 @@ export function buildRun(parts: RunParts): Run {
 		if (state) {
 			// Further reports of the test: xdist's replacement worker's, and its subtests'.
 			for (const outcome of state.otherReports ?? []) {
-				reports.push(start, idEnd, packReport(outcome, 'call'));
+				reports.push(index, packReport(outcome, 'call'));
 				parsedCounts[outcome]++;
 			}
 
 			for (const subtest of state.subtests ?? []) {
-				reports.push(start, idEnd, packReport(subtest.outcome, 'call'));
+				reports.push(index, packReport(subtest.outcome, 'call'));
 				parsedCounts[subtest.outcome]++;
 				if (subtest.outcome === 'failed') {
 					subtestFailures++;
 					failures.push(
 						makeFailure(
+							shared,
 							state.id,
 							state,
 							'failed',
@@ -125,15 +127,22 @@ export function buildRun(parts: RunParts): Run {
 		}
 
 		if (state?.teardownError) {
-			reports.push(start, idEnd, teardownCode);
+			reports.push(index, teardownCode);
 			parsedCounts.error++;
 			failures.push(
-				makeFailure(state.id, state, 'error', 'teardown', state.teardownEntry),
+				makeFailure(
+					shared,
+					state.id,
+					state,
+					'error',
+					'teardown',
+					state.teardownEntry,
+				),
 			);
 		}
 	}
 
-	const tests = new TestList(reports, {reruns});
+	const tests = new TestList(table.ids, reports, {reruns});
 	let counts = parsedCounts;
 	if (parts.charCounts) {
 		counts = {...parts.charCounts};
@@ -169,6 +178,7 @@ export function buildRun(parts: RunParts): Run {
 }
 
 function makeFailure(
+	shared: SharedTexts,
 	id: string,
 	state: TestState | undefined,
 	outcome: 'failed' | 'error',
@@ -199,7 +209,7 @@ function makeFailure(
 		};
 	}
 
-	const body = bodyOf(entry);
+	const body = bodyOf(entry, shared);
 	const tracebackLines = body.tracebackLines;
 	if (entry.kind === 'line' && entry.lineText) {
 		const report = lineReportOf(entry.lineText);
@@ -241,7 +251,10 @@ function makeFailure(
 An entry's report without its blank first and last lines: the traceback's lines (to describe it), and the
 failure made with it. A sealed entry's failure points into the entry's stored text; it copies nothing.
 */
-function bodyOf(entry: Entry): {
+function bodyOf(
+	entry: Entry,
+	shared: SharedTexts,
+): {
 	tracebackLines: string[];
 	failure(fields: Omit<Failure, 'traceback' | 'captured'>): Failure;
 } {
@@ -266,13 +279,13 @@ function bodyOf(entry: Entry): {
 	return {
 		tracebackLines,
 		failure: fields =>
-			storedFailure(detached(fields), {
+			storedFailure(shared.fields(fields), {
 				store: sealed.store,
 				traceback: linesOf(sealed.traceback.text, lines, start, end),
 				captured: entry.captured.map((section, index) => {
 					const [first, last] = blankTrimmed(section.lines);
 					return {
-						name: section.name,
+						name: shared.text(section.name),
 						text: linesOf(
 							sealed.captured[index]!.part.text,
 							section.lines,
@@ -286,26 +299,49 @@ function bodyOf(entry: Entry): {
 }
 
 /**
-The failure's strings without ties to the traceback's text: a headline sliced from a line read back from the
-store would keep that whole text alive (V8 keeps a slice's parent), and the store is there so that it does not.
+The texts a run's failures share, one copy each: headlines, exception types, crash locations. A copy of its
+own, too: a headline sliced from a traceback line read back from the store would keep that whole text alive
+(V8 keeps a slice's parent), and the store is there so that it does not. 57,000 failures have ~11,000
+headlines.
 */
-function detached(
-	fields: Omit<Failure, 'traceback' | 'captured'>,
-): Omit<Failure, 'traceback' | 'captured'> {
-	const {headline, exceptionType, location} = fields;
-	return {
-		...fields,
-		headline: copyOf(headline),
-		...(exceptionType !== undefined && {exceptionType: copyOf(exceptionType)}),
-		...(location !== undefined && {
-			location: {path: copyOf(location.path), line: location.line},
-		}),
-	};
-}
+class SharedTexts {
+	readonly #texts = new Map<string, string>();
+	readonly #locations = new Map<string, Location>();
 
-/** A string of its own: a slice of a new two-piece string makes V8 copy the text into a new one. */
-function copyOf(text: string): string {
-	return text.length < 13 ? text : ` ${text}`.slice(1);
+	text(text: string): string {
+		let kept = this.#texts.get(text);
+		if (kept === undefined) {
+			kept = Buffer.from(text).toString();
+			this.#texts.set(kept, kept);
+		}
+
+		return kept;
+	}
+
+	location(location: Location): Location {
+		const key = `${location.line}:${location.path}`;
+		let kept = this.#locations.get(key);
+		if (kept === undefined) {
+			kept = {path: this.text(location.path), line: location.line};
+			this.#locations.set(key, kept);
+		}
+
+		return kept;
+	}
+
+	fields(
+		fields: Omit<Failure, 'traceback' | 'captured'>,
+	): Omit<Failure, 'traceback' | 'captured'> {
+		const {headline, exceptionType, location} = fields;
+		return {
+			...fields,
+			headline: this.text(headline),
+			...(exceptionType !== undefined && {
+				exceptionType: this.text(exceptionType),
+			}),
+			...(location !== undefined && {location: this.location(location)}),
+		};
+	}
 }
 
 /** The lines without blank ones at either end, as [start, end). */

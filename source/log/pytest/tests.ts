@@ -13,7 +13,7 @@ import {
 	type Outcome,
 	type Phase,
 } from '../model.js';
-import {fileEndOf, ReportColumns} from '../test-list.js';
+import {fileEndOf, IdColumn} from '../test-list.js';
 import type {Entry} from './failures.js';
 import type {SubtestReport} from './subtests.js';
 
@@ -66,7 +66,7 @@ export class TestState {
 	}
 
 	get id(): string {
-		this.#id ??= this.#table.columns.idAt(this.index);
+		this.#id ??= this.#table.ids.idAt(this.index);
 		return this.#id;
 	}
 
@@ -129,10 +129,12 @@ class IdIndex {
 	#slots: Int32Array;
 	#hashes: Uint32Array;
 	#count = 0;
-	readonly #columns: ReportColumns;
+	readonly #ids: IdColumn;
+	/** The id being indexed, copied out of the column's buffer, which each comparison reuses. */
+	#key: Buffer = Buffer.allocUnsafe(256);
 
-	constructor(columns: ReportColumns, expected: number) {
-		this.#columns = columns;
+	constructor(ids: IdColumn, expected: number) {
+		this.#ids = ids;
 		let size = 1024;
 		while (size < expected * 2) {
 			size *= 2;
@@ -148,9 +150,14 @@ class IdIndex {
 
 	/** Indexes row `index`, replacing a row with the same id; returns the row replaced, or -1. */
 	set(index: number): number {
-		const columns = this.#columns;
-		const {bytes, start, end} = columns.spanAt(index);
-		const hash = hashBytes(bytes, start, end);
+		const span = this.#ids.span(index);
+		const length = span.end - span.start;
+		if (length > this.#key.length) {
+			this.#key = Buffer.allocUnsafe(length * 2);
+		}
+
+		span.bytes.copy(this.#key, 0, span.start, span.end);
+		const hash = hashBytes(this.#key, 0, length);
 		const mask = this.#slots.length - 1;
 		let slot = hash & mask;
 		for (;;) {
@@ -168,7 +175,7 @@ class IdIndex {
 
 			if (
 				this.#hashes[slot] === hash &&
-				columns.idEquals(row, bytes, start, end)
+				this.#ids.equals(row, this.#key, 0, length)
 			) {
 				this.#slots[slot] = index;
 				return row;
@@ -189,7 +196,7 @@ class IdIndex {
 
 			if (
 				this.#hashes[slot] === hash &&
-				this.#columns.idEquals(row, bytes, start, end)
+				this.#ids.equals(row, bytes, start, end)
 			) {
 				return row;
 			}
@@ -228,7 +235,9 @@ lookups by id build an index on first use, starting with the tests that can matt
 the FAILURES section.
 */
 export class TestTable {
-	readonly columns = new ReportColumns();
+	#ids = new IdColumn();
+	/** Per row: the outcome (low 3 bits, `noOutcome` when none yet) and the phase. */
+	#codes = new Uint8Array(1024);
 	#flags = new Uint8Array(1024);
 	readonly #states = new Map<number, TestState>();
 	#last = -1;
@@ -240,9 +249,14 @@ export class TestTable {
 	/** Rows whose id holds a backslash (the bytes path takes none). */
 	readonly #withBackslash: number[] = [];
 
+	/** The ids, one per row. */
+	get ids(): IdColumn {
+		return this.#ids;
+	}
+
 	/** Rows, merged ones included. */
 	get size(): number {
-		return this.columns.length;
+		return this.#ids.length;
 	}
 
 	/** Whether `id` is the test just seen. */
@@ -251,7 +265,7 @@ export class TestTable {
 			return false;
 		}
 
-		this.#lastId ??= this.columns.idAt(this.#last);
+		this.#lastId ??= this.#ids.idAt(this.#last);
 		return this.#lastId === id;
 	}
 
@@ -269,13 +283,11 @@ export class TestTable {
 	*/
 	addReport(id: string, outcome: Outcome, phase: Phase): void {
 		if (id.includes('\\')) {
-			this.#withBackslash.push(this.columns.length);
+			this.#withBackslash.push(this.#ids.length);
 		}
 
-		const [start, end] = this.columns.appendIdText(id);
 		this.#push(
-			start,
-			end,
+			this.#ids.appendText(id),
 			outcomeIndexes.get(outcome)! | (phaseIndexes.get(phase)! << phaseShift),
 		);
 		this.#lastId = id;
@@ -283,9 +295,8 @@ export class TestTable {
 
 	/** `isLast` for an id as UTF-8 bytes. */
 	isLastBytes(bytes: Uint8Array, start: number, end: number): boolean {
-		return (
-			this.#last !== -1 && this.columns.idEquals(this.#last, bytes, start, end)
-		);
+		// The column's last row is the table's last (until reindex forgets it).
+		return this.#last !== -1 && this.#ids.isLast(bytes, start, end);
 	}
 
 	/** `addReport` for an id as UTF-8 bytes. */
@@ -296,10 +307,8 @@ export class TestTable {
 		outcome: Outcome,
 		phase: Phase,
 	): void {
-		const at = this.columns.appendIdBytes(bytes, start, end);
 		this.#push(
-			at,
-			this.columns.used,
+			this.#ids.append(bytes, start, end),
 			outcomeIndexes.get(outcome)! | (phaseIndexes.get(phase)! << phaseShift),
 		);
 		this.#lastId = undefined;
@@ -332,7 +341,7 @@ export class TestTable {
 
 	add(id: string): TestState {
 		this.addReport(id, 'passed', 'call');
-		this.columns.codes[this.#last] = noOutcome | callCode;
+		this.#codes[this.#last] = noOutcome | callCode;
 		return this.stateAt(this.#last);
 	}
 
@@ -356,23 +365,23 @@ export class TestTable {
 	}
 
 	outcomeAt(index: number): Outcome | undefined {
-		const code = this.columns.codes[index]! & 7;
+		const code = this.#codes[index]! & 7;
 		return code === noOutcome ? undefined : outcomes[code];
 	}
 
 	setOutcome(index: number, outcome: Outcome | undefined): void {
-		const {codes} = this.columns;
+		const codes = this.#codes;
 		codes[index] =
 			(codes[index]! & ~7) |
 			(outcome === undefined ? noOutcome : outcomeIndexes.get(outcome)!);
 	}
 
 	phaseAt(index: number): Phase {
-		return phases[(this.columns.codes[index]! >> phaseShift) & 3]!;
+		return phases[(this.#codes[index]! >> phaseShift) & 3]!;
 	}
 
 	setPhase(index: number, phase: Phase): void {
-		const {codes} = this.columns;
+		const codes = this.#codes;
 		codes[index] =
 			(codes[index]! & 7) | (phaseIndexes.get(phase)! << phaseShift);
 	}
@@ -397,7 +406,7 @@ export class TestTable {
 		) => boolean,
 	): TestState[] {
 		const selected: TestState[] = [];
-		for (let index = 0; index < this.columns.length; index++) {
+		for (let index = 0; index < this.#ids.length; index++) {
 			const flags = this.#flags[index]!;
 			if ((flags & merged) !== 0) {
 				continue;
@@ -416,9 +425,9 @@ export class TestTable {
 	/** The ids of the live tests, in order. */
 	keys(): string[] {
 		const ids: string[] = [];
-		for (let index = 0; index < this.columns.length; index++) {
+		for (let index = 0; index < this.#ids.length; index++) {
 			if ((this.#flags[index]! & merged) === 0) {
-				ids.push(this.columns.idAt(index));
+				ids.push(this.#ids.idAt(index));
 			}
 		}
 
@@ -429,26 +438,27 @@ export class TestTable {
 	files(): string[] {
 		const files: string[] = [];
 		const seen = new Set<string>();
-		let previous: Buffer | undefined;
-		let previousStart = 0;
-		let previousEnd = -1;
-		for (let index = 0; index < this.columns.length; index++) {
-			const span = this.columns.spanAt(index);
+		// The last file decoded, as bytes: consecutive tests share their file, decoded only when it changes.
+		let previous = Buffer.allocUnsafe(256);
+		let previousLength = -1;
+		for (let index = 0; index < this.#ids.length; index++) {
+			const span = this.#ids.span(index);
 			const {bytes, start} = span;
 			const fileEnd = fileEndOf(span);
-			// Consecutive tests share their file: decode it only when it changes.
+			const length = fileEnd - start;
 			if (
-				previous !== undefined &&
-				fileEnd - start === previousEnd - previousStart &&
-				bytes.compare(previous, previousStart, previousEnd, start, fileEnd) ===
-					0
+				length === previousLength &&
+				bytes.compare(previous, 0, length, start, fileEnd) === 0
 			) {
 				continue;
 			}
 
-			previous = bytes;
-			previousStart = start;
-			previousEnd = fileEnd;
+			if (length > previous.length) {
+				previous = Buffer.allocUnsafe(length * 2);
+			}
+
+			bytes.copy(previous, 0, start, fileEnd);
+			previousLength = length;
 			const file = bytes.toString('utf8', start, fileEnd);
 			if (!seen.has(file)) {
 				seen.add(file);
@@ -461,33 +471,17 @@ export class TestTable {
 
 	/** Puts `prefix` in front of every id that is not absolute or `../` (pytest ran from a subdirectory). */
 	prefixIds(prefix: string): void {
-		const old = this.columns;
 		const prefixBytes = Buffer.from(prefix);
-		const grown = new ReportColumns(old.length + 1);
-		for (let index = 0; index < old.length; index++) {
-			const {bytes, start, end} = old.spanAt(index);
+		this.#rewriteIds((bytes, start, end) => {
 			const isOutside =
 				bytes[start] === 0x2f /* / */ ||
 				(bytes[start] === 0x2e &&
 					bytes[start + 1] === 0x2e &&
 					bytes[start + 2] === 0x2f); /* ../ */
-			const id = isOutside
-				? bytes.subarray(start, end)
+			return isOutside
+				? undefined
 				: Buffer.concat([prefixBytes, bytes.subarray(start, end)]);
-			const newStart = grown.appendIdBytes(id, 0, id.length);
-			grown.push(newStart, grown.used, old.codes[index]!);
-		}
-
-		old.chunks = grown.chunks;
-		old.used = grown.used;
-		old.starts = grown.starts;
-		old.ends = grown.ends;
-		old.codes = grown.codes;
-		for (const state of this.#states.values()) {
-			state.forgetId();
-		}
-
-		this.reindex();
+		});
 	}
 
 	/**
@@ -495,22 +489,25 @@ export class TestTable {
 	are not looked at. True when any changed.
 	*/
 	renameIds(rename: (id: string) => string): boolean {
-		let isChanged = false;
+		const renamed = new Map<number, string>();
 		for (const row of this.#withBackslash) {
-			const id = this.columns.idAt(row);
-			const renamed = rename(id);
-			if (renamed === id) {
-				continue;
+			const id = this.#ids.idAt(row);
+			const name = rename(id);
+			if (name !== id) {
+				renamed.set(row, name);
 			}
-
-			const [start, end] = this.columns.appendIdText(renamed);
-			this.columns.starts[row] = start;
-			this.columns.ends[row] = end;
-			this.#states.get(row)?.forgetId();
-			isChanged = true;
 		}
 
-		return isChanged;
+		if (renamed.size === 0) {
+			return false;
+		}
+
+		let row = 0;
+		this.#rewriteIds(() => {
+			const name = renamed.get(row++);
+			return name === undefined ? undefined : Buffer.from(name);
+		});
+		return true;
 	}
 
 	/** Forget the index after ids changed. */
@@ -521,13 +518,43 @@ export class TestTable {
 		this.#lastId = undefined;
 	}
 
-	#push(start: number, end: number, code: number): void {
-		const index = this.columns.push(start, end, code);
+	/** The ids again, each row's as `change` gives it (undefined: as it was); ids of a row depend on the row before. */
+	#rewriteIds(
+		change: (bytes: Buffer, start: number, end: number) => Buffer | undefined,
+	): void {
+		const old = this.#ids;
+		const rewritten = new IdColumn();
+		for (let index = 0; index < old.length; index++) {
+			const {bytes, start, end} = old.span(index);
+			const changed = change(bytes, start, end);
+			if (changed === undefined) {
+				rewritten.append(bytes, start, end);
+			} else {
+				rewritten.append(changed, 0, changed.length);
+			}
+		}
+
+		this.#ids = rewritten;
+		for (const state of this.#states.values()) {
+			state.forgetId();
+		}
+
+		this.reindex();
+	}
+
+	/** The row `index` the column just added, with its packed outcome and phase. */
+	#push(index: number, code: number): void {
 		if (index === this.#flags.length) {
-			const flags = new Uint8Array(this.#flags.length * 2);
+			const capacity = index < 1 << 20 ? index * 2 : Math.ceil(index * 1.25);
+			const flags = new Uint8Array(capacity);
 			flags.set(this.#flags);
 			this.#flags = flags;
+			const codes = new Uint8Array(capacity);
+			codes.set(this.#codes);
+			this.#codes = codes;
 		}
+
+		this.#codes[index] = code;
 
 		this.#index?.set(index);
 		this.#last = index;
@@ -535,15 +562,15 @@ export class TestTable {
 
 	#buildIndex(isFull: boolean): IdIndex {
 		this.#isFull = isFull;
-		const index = new IdIndex(this.columns, isFull ? this.columns.length : 64);
-		for (let row = 0; row < this.columns.length; row++) {
+		const index = new IdIndex(this.#ids, isFull ? this.#ids.length : 64);
+		for (let row = 0; row < this.#ids.length; row++) {
 			const flags = this.#flags[row]!;
 			if ((flags & merged) !== 0) {
 				continue;
 			}
 
 			if (!isFull) {
-				const outcome = this.columns.codes[row]! & 7;
+				const outcome = this.#codes[row]! & 7;
 				const isSettled =
 					outcome === outcomeIndexes.get('passed') ||
 					outcome === outcomeIndexes.get('skipped');
