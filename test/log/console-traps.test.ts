@@ -421,7 +421,7 @@ describe('-s: a test that runs pytest (pytester) prints whole sessions into the 
 			].join('\n'),
 		);
 		expect(run.complete).toBe(true);
-		expect(run.tests).toEqual([]);
+		expect(run.tests.toArray()).toEqual([]);
 	});
 
 	test('a full line of letters (xdist fills it, one space before the percentage) is no inner session', async () => {
