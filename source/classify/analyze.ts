@@ -3,6 +3,7 @@ One entry point for classification: runs in (oldest first), plain data out, for 
 export and the review screen alike.
 */
 
+import {Buffer} from 'node:buffer';
 import type {Failure, Run} from '../log/model.js';
 import type {Category, Priority} from './categories.js';
 import {areaOf} from './area.js';
@@ -118,6 +119,35 @@ function clusterDetails(
 }
 
 /**
+What the analysis keeps of each of a hundred thousand failures, kept small: a text built in pieces (a
+signature, a reason with its evidence) is one string of its own, not the tree of pieces V8 makes of it;
+and one suggestion object stands for every failure that got the same one.
+*/
+class KeptTexts {
+	readonly #suggestions = new Map<string, Suggestion>();
+
+	copy(text: string): string {
+		return Buffer.from(text).toString();
+	}
+
+	suggestion(suggestion: Suggestion): Suggestion {
+		if (Object.keys(suggestion).length !== 4) {
+			// A suggestion that says more than the four fields the key names is kept as it is.
+			return suggestion;
+		}
+
+		const key = `${suggestion.rule}\u0000${suggestion.category}\u0000${suggestion.priority}\u0000${suggestion.reason}`;
+		let kept = this.#suggestions.get(key);
+		if (kept === undefined) {
+			kept = {...suggestion, reason: this.copy(suggestion.reason)};
+			this.#suggestions.set(key, kept);
+		}
+
+		return kept;
+	}
+}
+
+/**
 The failure with its traceback read once: a plain object whose other fields are the failure's (its captured
 output is read only if asked for).
 */
@@ -165,15 +195,17 @@ export function analyze(
 		possibleFlips: 0,
 		passedOnRerun: false,
 	};
+	const kept = new KeptTexts();
 	const failures = run.failures.map((failure): AnalyzedFailure => {
 		// A stored failure reads its traceback from the run's store each time: the signature, the crash site
 		// and the rules read it once.
 		const text = withTracebackRead(failure);
 		const signature = signatureOf(text);
-		signatures.push(signature);
-		crashSites.push(crashSiteWithLine(text));
+		signatures.push({...signature, text: kept.copy(signature.text)});
+		const crashSite = crashSiteWithLine(text);
+		crashSites.push(crashSite === undefined ? undefined : kept.copy(crashSite));
 		const history = diff.histories.get(failure.id);
-		const flaky = history?.flaky ?? {...notFlaky};
+		const flaky = history?.flaky ?? notFlaky;
 		let area = areas.get(failure.file);
 		if (area === undefined) {
 			area = areaOf(failure.file);
@@ -184,13 +216,15 @@ export function analyze(
 		return {
 			failure,
 			area,
-			signature: signature.text,
+			signature: signatures.at(-1)!.text,
 			cluster: signature.hash,
-			suggestion: suggest(text, {
-				rules: ruleSet.rules,
-				area,
-				isFlaky: flaky.isFlaky,
-			}),
+			suggestion: kept.suggestion(
+				suggest(text, {
+					rules: ruleSet.rules,
+					area,
+					isFlaky: flaky.isFlaky,
+				}),
+			),
 			flaky,
 			history: history?.entries ?? [],
 			status: diff.statuses.get(failure.id) ?? 'new',

@@ -447,18 +447,36 @@ export function diffRuns(
 	const histories = new Map<string, TestHistory>();
 	const fixed: TestHistory[] = [];
 	const flaky: TestHistory[] = [];
+	// Most tests have one of a few histories: one array of entries (and flaky info) stands for each.
+	const entryLists = new Map<string, readonly HistoryEntry[]>();
+	const flakyInfos = new Map<string, FlakyInfo>();
 	for (const [id, test] of wanted) {
-		const history: TestHistory = {
-			id,
-			file: files.get(id) ?? fileOfId(id),
-			entries: test.packed.map((value, index): HistoryEntry => ({
+		const retried = test.packed.map((_, index) => retriedByRun[index]!.has(id));
+		const entriesKey = `${test.packed.join(',')}|${retried.join(',')}`;
+		let entries = entryLists.get(entriesKey);
+		if (entries === undefined) {
+			entries = test.packed.map((value, index): HistoryEntry => ({
 				run: index,
 				outcome: value === absent ? undefined : severity[value & 7],
 				reruns: value === absent ? 0 : value >>> 3,
-				...(retriedByRun[index]!.has(id) && {passedOnRetry: true}),
+				...(retried[index] && {passedOnRetry: true}),
 				isOutage: health[index]!.isOutage,
-			})),
-			flaky: test.flaky,
+			}));
+			entryLists.set(entriesKey, entries);
+		}
+
+		const flakyKey = `${test.flaky.isFlaky},${test.flaky.flips},${test.flaky.possibleFlips},${test.flaky.passedOnRerun}`;
+		let info = flakyInfos.get(flakyKey);
+		if (info === undefined) {
+			info = test.flaky;
+			flakyInfos.set(flakyKey, info);
+		}
+
+		const history: TestHistory = {
+			id,
+			file: files.get(id) ?? fileOfId(id),
+			entries,
+			flaky: info,
 		};
 		histories.set(id, history);
 		if (test.kind === 'fixed') {

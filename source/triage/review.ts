@@ -57,8 +57,21 @@ function sourceOf(
 	}
 
 	const {rule} = analyzed.suggestion;
-	return rule === fallbackRule ? 'default' : `rule:${rule}`;
+	if (rule === fallbackRule) {
+		return 'default';
+	}
+
+	// One string per rule, not one per row: a run can have a hundred thousand rows.
+	let source = ruleSources.get(rule);
+	if (source === undefined) {
+		source = `rule:${rule}`;
+		ruleSources.set(rule, source);
+	}
+
+	return source;
 }
+
+const ruleSources = new Map<string, RowSource>();
 
 /** One row per failure of the analysed run, with the decisions folded in. */
 export function buildReview(
