@@ -48,6 +48,12 @@ export type GenerateOptions = {
 	/** The service the suite talks to is down: most tests fail with one connection error. */
 	readonly outage: boolean;
 	readonly pytest: PytestFlavor;
+	/**
+	About this share of the lines hold text beyond ASCII (0 to 1): parameter values of some tests (printed as they
+	are, as pytest does with its id escaping turned off) and words in exception messages, source lines and
+	captured logs. Decoding costs nothing on ASCII text; this is how a log that is not shows it.
+	*/
+	readonly nonAscii: number;
 };
 
 export const defaultOptions: GenerateOptions = {
@@ -61,6 +67,7 @@ export const defaultOptions: GenerateOptions = {
 	run: 1,
 	outage: false,
 	pytest: '8',
+	nonAscii: 0,
 };
 
 export function resolveOptions(
@@ -76,6 +83,12 @@ export function resolveOptions(
 	if (!(resolved.failRatio >= 0 && resolved.failRatio <= 1)) {
 		throw new RangeError(
 			`failRatio must be between 0 and 1, got ${resolved.failRatio}`,
+		);
+	}
+
+	if (!(resolved.nonAscii >= 0 && resolved.nonAscii <= 0.5)) {
+		throw new RangeError(
+			`nonAscii must be between 0 and 0.5, got ${resolved.nonAscii}`,
 		);
 	}
 
@@ -1178,7 +1191,26 @@ function headline(item: TestItem): string {
 	return item.className === undefined ? name : `${item.className}.${name}`;
 }
 
-function moduleItems(spec: ModuleSpec, seed: number): TestItem[] {
+/** Text beyond ASCII for `nonAscii`: accents, symbols, CJK, an emoji. */
+const nonAsciiWords = [
+	'Zürich',
+	'état ✓',
+	'東京',
+	'naïve → café',
+	'Ελλάδα',
+	'日本語のテスト',
+	'🎉 done',
+	'Kraków–Gdańsk',
+] as const;
+
+/** A test's parameter value, beyond ASCII for about `share` of the parametrized tests. */
+function withNonAscii(param: string, hash: number, share: number): string {
+	return share > 0 && unit(hashNumbers(hash, 7)) < share
+		? `${param}-${pickBy(nonAsciiWords, hash >>> 5).replaceAll(' ', '')}`
+		: param;
+}
+
+function moduleItems(spec: ModuleSpec, seed: number, nonAscii = 0): TestItem[] {
 	const items: TestItem[] = [];
 	const fileHash = hashString(spec.file, seed);
 	let line = 14 + (fileHash % 12);
@@ -1191,7 +1223,15 @@ function moduleItems(spec: ModuleSpec, seed: number): TestItem[] {
 			const fixtures = function_.fixtures ?? areaFixtures[spec.area];
 			const decoratorLine = function_.params === undefined ? undefined : line;
 			const defLine = decoratorLine === undefined ? line : line + 1;
-			for (const param of function_.params ?? [undefined]) {
+			for (const given of function_.params ?? [undefined]) {
+				const param =
+					given === undefined
+						? undefined
+						: withNonAscii(
+								given,
+								hashString(`${spec.file}::${function_.name}[${given}]`, seed),
+								nonAscii * 2,
+							);
 				const id = nodeId(spec.file, classSpec.name, function_.name, param);
 				items.push({
 					id,
@@ -1306,7 +1346,7 @@ const behaviourPriority: Record<Behaviour['type'], number> = {
 function buildSuite(options: GenerateOptions): Suite {
 	const base = baseModules.map(spec => ({
 		spec,
-		items: moduleItems(spec, options.seed),
+		items: moduleItems(spec, options.seed, options.nonAscii),
 	}));
 	const baseTotal = base.reduce((sum, module) => sum + module.items.length, 0);
 	const modules: Module[] = [];
@@ -1368,6 +1408,7 @@ function buildSuite(options: GenerateOptions): Suite {
 					moduleItems(
 						syntheticModule(moduleIndex, options.seed),
 						options.seed,
+						options.nonAscii,
 					).slice(0, count),
 			});
 		}
@@ -3042,10 +3083,13 @@ class Output {
 	column = 0;
 	#parts: string[] = [];
 	#size = 0;
+	#lines = 0;
 	readonly #color: boolean;
+	readonly #nonAscii: number;
 
-	constructor(color: boolean) {
+	constructor(color: boolean, nonAscii = 0) {
 		this.#color = color;
+		this.#nonAscii = nonAscii;
 	}
 
 	/** Write text; `visible` is its width on screen when it holds escape codes. */
@@ -3059,8 +3103,9 @@ class Output {
 	}
 
 	line(text = ''): void {
-		this.#parts.push(text, '\n');
-		this.#size += text.length + 1;
+		const line = this.#withNonAscii(text);
+		this.#parts.push(line, '\n');
+		this.#size += line.length + 1;
 		this.column = 0;
 	}
 
@@ -3074,6 +3119,23 @@ class Output {
 		this.#parts = [];
 		this.#size = 0;
 		return text;
+	}
+
+	/** An exception, source or captured-log line, with words beyond ASCII for `nonAscii` of them. */
+	#withNonAscii(text: string): string {
+		this.#lines++;
+		if (
+			this.#nonAscii === 0 ||
+			!/^(?:E {3}|\s{4}|INFO {5}|WARNING {2}|ERROR {4}|DEBUG {4})/.test(text)
+		) {
+			return text;
+		}
+
+		const hash = hashNumbers(this.#lines, 11);
+		// Content lines are about half of a log's: twice the share of them gives the share of all lines.
+		return unit(hash) < this.#nonAscii * 2
+			? `${text} ${pickBy(nonAsciiWords, hash >>> 3)}`
+			: text;
 	}
 }
 
@@ -3102,7 +3164,7 @@ export function* generateLog(
 	const options = resolveOptions(input);
 	const flavor = flavors[options.pytest];
 	const paint = makePainter(options.color);
-	const out = new Output(options.color);
+	const out = new Output(options.color, options.nonAscii);
 	const suite = buildSuite(options);
 	const total = suite.total;
 	const isVerbose = options.verbosity === 'verbose';
@@ -3797,6 +3859,7 @@ const usage = `usage: node --import=tsx bench/generate.ts [options] OUT.log   (-
   --xdist         pytest-xdist output; --workers N (default ${defaultOptions.workers})
   --quiet         -q progress dots; --normal for default verbosity; otherwise -v
   --color         --color=yes
+  --non-ascii R   about this share of the lines hold text beyond ASCII (default 0)
   --pytest 7|8    imitate pytest 7.2 (Debian 12) or 8.3 (default ${defaultOptions.pytest})`;
 
 function numberOption(
@@ -3831,6 +3894,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 			quiet: {type: 'boolean'},
 			normal: {type: 'boolean'},
 			color: {type: 'boolean'},
+			'non-ascii': {type: 'string'},
 			pytest: {type: 'string'},
 			help: {type: 'boolean', short: 'h'},
 		},
@@ -3860,6 +3924,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 		failRatio: numberOption(values.fail, 'fail'),
 		run: numberOption(values.run, 'run'),
 		workers: numberOption(values.workers, 'workers'),
+		nonAscii: numberOption(values['non-ascii'], 'non-ascii'),
 		outage: values.outage,
 		xdist: values.xdist,
 		color: values.color,

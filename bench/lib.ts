@@ -23,6 +23,7 @@ import {mkdir, mkdtemp, open, readFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
+import {fileURLToPath} from 'node:url';
 import {type GenerateOptions, testsForSize, writeLog} from './generate.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -128,6 +129,11 @@ export type CommandResult = {
 	readonly seconds: number;
 	/** Peak resident set size in bytes, when `/usr/bin/time` could measure it. */
 	readonly peakRss?: number;
+	/**
+	CPU seconds (user + system), when `/usr/bin/time` could measure them: on a machine others share, a steadier
+	figure than the wall time.
+	*/
+	readonly cpuSeconds?: number;
 	/** The last 64 KiB of each stream. */
 	readonly stdout: string;
 	readonly stderr: string;
@@ -161,7 +167,7 @@ export async function timeCommand(
 	const [file, argv] =
 		rssFile === undefined
 			? [command, [...args]]
-			: [gnuTime, ['-f', '%M', '-o', rssFile, command, ...args]];
+			: [gnuTime, ['-f', '%M %U %S', '-o', rssFile, command, ...args]];
 	const start = process.hrtime.bigint();
 	const result = await new Promise<Omit<CommandResult, 'peakRss'>>(resolve => {
 		let stdout = '';
@@ -235,13 +241,21 @@ export async function timeCommand(
 		});
 	});
 	let peakRss: number | undefined;
+	let cpuSeconds: number | undefined;
 	if (rssFile !== undefined && scratch !== undefined) {
 		try {
-			// GNU time puts "Command exited with non-zero status N" before the figure.
+			// GNU time puts "Command exited with non-zero status N" before the figures.
 			const text = await readFile(rssFile, 'utf8');
 			const lines = text.trim().split('\n');
-			const kibibytes = Number(lines.at(-1));
-			peakRss = Number.isFinite(kibibytes) ? kibibytes * 1024 : undefined;
+			const [kibibytes, user, system] = (lines.at(-1) ?? '')
+				.split(' ')
+				.map(Number);
+			peakRss =
+				kibibytes !== undefined && Number.isFinite(kibibytes)
+					? kibibytes * 1024
+					: undefined;
+			const cpu = (user ?? Number.NaN) + (system ?? Number.NaN);
+			cpuSeconds = Number.isFinite(cpu) ? cpu : undefined;
 		} catch {
 			peakRss = undefined;
 		}
@@ -249,10 +263,14 @@ export async function timeCommand(
 		rmSync(scratch, {recursive: true, force: true});
 	}
 
-	return peakRss === undefined ? result : {...result, peakRss};
+	return {
+		...result,
+		...(peakRss !== undefined && {peakRss}),
+		...(cpuSeconds !== undefined && {cpuSeconds}),
+	};
 }
 
-/** Run a command `runs` times: the median wall time, the largest peak RSS, the last result. */
+/** Run a command `runs` times: the median wall and CPU times, the largest peak RSS, the last result. */
 export async function timeCommandRuns(
 	command: string,
 	args: readonly string[],
@@ -272,12 +290,61 @@ export async function timeCommandRuns(
 	const rss = results
 		.map(result => result.peakRss)
 		.filter(value => value !== undefined);
+	const cpu = results
+		.map(result => result.cpuSeconds)
+		.filter(value => value !== undefined);
 	return {
 		...last,
 		seconds: median(results.map(result => result.seconds)),
 		...(rss.length > 0 ? {peakRss: Math.max(...rss)} : {}),
+		...(cpu.length > 0 ? {cpuSeconds: median(cpu)} : {}),
 		runs: results.map(result => result.seconds),
 	};
+}
+
+/** One command of `timeInterleaved`. */
+export type TimedCommand = {
+	readonly command: string;
+	readonly args: readonly string[];
+	readonly options?: TimeCommandOptions;
+};
+
+/**
+Run several commands `runs` times in turn (a, b, c, a, b, c, …), so that a machine whose load changes
+weighs on each alike; per command, the medians and the largest peak RSS as `timeCommandRuns` gives them.
+A command that fails is not run again.
+*/
+export async function timeInterleaved(
+	commands: readonly TimedCommand[],
+	runs: number,
+): Promise<CommandResult[]> {
+	const results: CommandResult[][] = commands.map(() => []);
+	for (let run = 0; run < Math.max(1, runs); run++) {
+		for (const [index, {command, args, options}] of commands.entries()) {
+			const done = results[index]!;
+			if (done.length > 0 && !done.at(-1)!.ok) {
+				continue;
+			}
+
+			done.push(await timeCommand(command, args, options));
+		}
+	}
+
+	return results.map(done => {
+		const last = done.at(-1)!;
+		const rss = done
+			.map(result => result.peakRss)
+			.filter(value => value !== undefined);
+		const cpu = done
+			.map(result => result.cpuSeconds)
+			.filter(value => value !== undefined);
+		return {
+			...last,
+			seconds: median(done.map(result => result.seconds)),
+			...(rss.length > 0 ? {peakRss: Math.max(...rss)} : {}),
+			...(cpu.length > 0 ? {cpuSeconds: median(cpu)} : {}),
+		};
+	});
 }
 
 /** Seconds since `start` (from `process.hrtime.bigint()`). */
@@ -335,6 +402,89 @@ export async function scanNewlines(file: string): Promise<number> {
 	}
 
 	return lines;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows that compare triage with the old analyzer
+
+const benchDirectory = path.dirname(fileURLToPath(import.meta.url));
+
+/** What `bench/kept.ts` prints: a read in a fresh process, and what the run keeps. */
+export type KeptFigures = {
+	readonly seconds: number;
+	readonly keptBytes: number;
+	readonly tests: number;
+	readonly failures: number;
+	readonly rss: number;
+};
+
+/** Reads `file` in a fresh process (bench/kept.ts); undefined with the reason printed when that fails. */
+export async function keptOf(
+	file: string,
+	print: (line?: string) => void,
+): Promise<KeptFigures | undefined> {
+	const result = await timeCommand(
+		process.execPath,
+		['--expose-gc', '--import=tsx', path.join(benchDirectory, 'kept.ts'), file],
+		{cwd: path.dirname(benchDirectory)},
+	);
+	if (!result.ok) {
+		print(`    bench/kept.ts: ${failureSummary(result)}`);
+		return undefined;
+	}
+
+	try {
+		return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as KeptFigures;
+	} catch {
+		print(
+			`    bench/kept.ts printed no figures: ${result.stdout.slice(0, 200)}`,
+		);
+		return undefined;
+	}
+}
+
+/** The environment for triage's rows: the run history neither read nor written (it has its own rows). */
+export const noHistory: NodeJS.ProcessEnv = {
+	...process.env,
+	TRIAGE_HISTORY: 'off',
+};
+
+/** A row for a command: wall time, MB/s, CPU time, peak RSS and its ratio to the log. */
+export function commandRow(
+	name: string,
+	bytes: number,
+	result: CommandResult,
+	versus: string,
+): string[] {
+	if (!result.ok) {
+		return [name, failureSummary(result), '', '', '', ''];
+	}
+
+	return [
+		name,
+		formatSeconds(result.seconds),
+		formatRate(bytes, result.seconds),
+		result.cpuSeconds === undefined
+			? ''
+			: `cpu ${formatSeconds(result.cpuSeconds)}`,
+		result.peakRss === undefined
+			? ''
+			: `peak RSS ${formatBytes(result.peakRss)} (${formatRatio(result.peakRss, bytes)} the log)`,
+		versus,
+	];
+}
+
+/** `old/triage`: how many times faster triage is, by wall time and by CPU time. */
+export function speedup(triage: CommandResult, old: CommandResult): string {
+	if (!triage.ok || !old.ok) {
+		return '';
+	}
+
+	const cpu =
+		triage.cpuSeconds !== undefined && old.cpuSeconds !== undefined
+			? `, cpu ${formatRatio(old.cpuSeconds, triage.cpuSeconds)}`
+			: '';
+	return `${formatRatio(old.seconds, triage.seconds)} faster than the old analyzer${cpu}`;
 }
 
 // ---------------------------------------------------------------------------------------------

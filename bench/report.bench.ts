@@ -9,12 +9,13 @@ import {parseFinalLine} from '../source/log/summary.js';
 import {
 	type BenchSection,
 	type LogSpec,
+	commandRow,
 	formatBytes,
 	formatCount,
-	formatRatio,
-	formatSeconds,
 	formatTable,
-	timeCommandRuns,
+	noHistory,
+	speedup,
+	timeInterleaved,
 } from './lib.js';
 
 function lastLine(file: string): string {
@@ -40,48 +41,50 @@ export const sections: BenchSection[] = [
 			const log = await context.log(spec);
 			const cli = path.join(root, 'dist/cli.js');
 			const oldAnalyzer = path.resolve(root, '../shared/tools/old-analyzer.py');
-			const triage = await timeCommandRuns(
-				process.execPath,
+			if (!existsSync(oldAnalyzer)) {
+				print(
+					'  ../shared/tools/old-analyzer.py is missing: old analyzer row skipped',
+				);
+			}
+
+			const outDir = path.join(context.outDir, 'old-report');
+			const [triage, old] = await timeInterleaved(
 				[
-					cli,
-					'report',
-					log.file,
-					'--out',
-					'/dev/null',
-					'--triage',
-					path.join(context.outDir, 'none.jsonl'),
+					{
+						command: process.execPath,
+						args: [
+							cli,
+							'report',
+							log.file,
+							'--out',
+							'/dev/null',
+							'--triage',
+							path.join(context.outDir, 'none.jsonl'),
+						],
+						options: {cwd: root, env: noHistory, measureRss: true},
+					},
+					...(existsSync(oldAnalyzer)
+						? [
+								{
+									command: 'python3',
+									args: [oldAnalyzer, log.file, outDir],
+									options: {cwd: root, measureRss: true},
+								},
+							]
+						: []),
 				],
 				context.runs,
-				{cwd: root, measureRss: true},
 			);
 			const rows = [
-				[
+				commandRow(
 					'triage report',
-					triage.ok ? formatSeconds(triage.seconds) : 'failed',
-					triage.peakRss === undefined
-						? ''
-						: `peak RSS ${formatBytes(triage.peakRss)}`,
-					'',
-				],
+					log.bytes,
+					triage!,
+					old ? speedup(triage!, old) : '',
+				),
 			];
-			if (existsSync(oldAnalyzer)) {
-				const outDir = path.join(context.outDir, 'old-report');
-				const old = await timeCommandRuns(
-					'python3',
-					[oldAnalyzer, log.file, outDir],
-					context.runs,
-					{cwd: root, measureRss: true},
-				);
-				rows.push([
-					'old analyzer',
-					old.ok ? formatSeconds(old.seconds) : 'failed',
-					old.peakRss === undefined
-						? ''
-						: `peak RSS ${formatBytes(old.peakRss)}`,
-					triage.ok && old.ok
-						? `triage/old ${formatRatio(triage.seconds, old.seconds)}`
-						: '',
-				]);
+			if (old) {
+				rows.push(commandRow('old analyzer', log.bytes, old, ''));
 				const csv = existsSync(path.join(outDir, 'failure_inventory.csv'))
 					? readFileSync(path.join(outDir, 'failure_inventory.csv'), 'utf8')
 							.trim()
@@ -93,16 +96,19 @@ export const sections: BenchSection[] = [
 						`  pytest counted ${formatCount(truth.failed ?? 0)} failed and ${formatCount(truth.error ?? 0)} errors; the old analyzer's CSV lists ${formatCount(csv)} failures (no errors, no skips, xfails or xpasses; nothing outside tests/chaos/, no parametrized ids)`,
 					);
 				}
-			} else {
-				print(
-					'  ../shared/tools/old-analyzer.py is missing: old analyzer row skipped',
-				);
 			}
 
 			print(
-				`  ${log.relative}: ${formatBytes(log.bytes)}, ${formatCount(log.tests)} tests`,
+				`  ${log.relative}: ${formatBytes(log.bytes)}, ${formatCount(log.tests)} tests; triage with TRIAGE_HISTORY=off`,
 			);
-			for (const line of formatTable(rows, ['left', 'right', 'left', 'left'])) {
+			for (const line of formatTable(rows, [
+				'left',
+				'right',
+				'right',
+				'right',
+				'left',
+				'left',
+			])) {
 				print(`    ${line}`);
 			}
 		},

@@ -4,33 +4,31 @@ The benchmark harness behind `npm run bench` (`npm run build && node --import=ts
 It runs a list of named sections and prints figures and ratios; it never asserts, and a command
 that fails is reported on its row while the rest goes on. Its own sections:
 
-- parse: on synthetic logs of 10 MB and 100 MB (-v --tb=short, 10% failing) and a 100 MB xdist
-  one (generated once into bench/out/, gitignored), a bare newline scan of the file in this
-  process, `node dist/cli.js export LOG --json /dev/null` (wall time, MB/s, ratio to the scan,
-  peak RSS) and the old analyzer `python3 ../shared/tools/old-analyzer.py LOG OUTDIR`.
+- parse: on synthetic logs of 10 MB and 100 MB (-v --tb=short, 10% failing), a 100 MB one with text
+  beyond ASCII in 3% of its lines and a 100 MB xdist one (generated once into bench/out/, gitignored):
+  a bare newline scan of the file in this process, a read in a fresh process and what it keeps per test
+  (bench/kept.ts), `node dist/cli.js export LOG --json|--csv /dev/null` and the old analyzer
+  `python3 ../shared/tools/old-analyzer.py LOG OUTDIR`, run in turn (wall and CPU time, MB/s, peak RSS
+  and its ratio to the log, how many times faster than the old analyzer).
 - journal: bench/journal.ts (decision latency, journal load time).
 
 More sections come from `bench/*.bench.ts` files exporting `sections` (see bench/lib.ts).
 
 node --import=tsx bench/run.ts [--only parse,journal] [--runs N] [--list]
 */
-import {existsSync} from 'node:fs';
+import {existsSync, writeFileSync} from 'node:fs';
 import {readdir} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
-import {readLog} from '../source/log/read.js';
 import {benchJournal} from './journal.js';
 import {
 	type BenchContext,
 	type BenchSection,
-	type CommandResult,
-	type GeneratedLog,
 	type LogSpec,
 	ensureLog,
-	failureSummary,
 	formatBytes,
 	formatCount,
 	formatRate,
@@ -38,8 +36,12 @@ import {
 	formatSeconds,
 	formatTable,
 	scanNewlines,
-	timeCommandRuns,
+	commandRow,
+	keptOf,
+	noHistory,
+	speedup,
 	timeFunction,
+	timeInterleaved,
 } from './lib.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,6 +61,12 @@ export const parseLogs: readonly LogSpec[] = [
 		label: '-v --tb=short, 10% failing',
 	},
 	{
+		name: 'chaos-100mb-non-ascii',
+		bytes: 100e6,
+		options: {failRatio: 0.1, seed: 1, nonAscii: 0.03},
+		label: '-v --tb=short, 10% failing, text beyond ASCII in 3% of lines',
+	},
+	{
 		name: 'chaos-100mb-xdist',
 		bytes: 100e6,
 		options: {failRatio: 0.1, seed: 1, xdist: true},
@@ -66,43 +74,22 @@ export const parseLogs: readonly LogSpec[] = [
 	},
 ];
 
-function commandRow(
-	name: string,
-	log: GeneratedLog,
-	result: CommandResult,
-	versus: string,
-): string[] {
-	if (!result.ok) {
-		return [name, failureSummary(result), '', '', ''];
-	}
-
-	return [
-		name,
-		formatSeconds(result.seconds),
-		formatRate(log.bytes, result.seconds),
-		versus,
-		result.peakRss === undefined
-			? ''
-			: `peak RSS ${formatBytes(result.peakRss)}`,
-	];
-}
-
 export const parseSection: BenchSection = {
 	name: 'parse',
 	description:
-		'triage export --json against a bare newline scan and the old analyzer',
+		'triage export --json and --csv against the old analyzer and a bare newline scan; what a test costs',
 	async run(context) {
 		const {print} = context;
 		const cli = path.join(root, 'dist/cli.js');
 		const oldAnalyzer = path.resolve(root, '../shared/tools/old-analyzer.py');
-		const hasCli = existsSync(cli);
-		const hasOldAnalyzer = existsSync(oldAnalyzer);
-		if (!hasCli) {
+		if (!existsSync(cli)) {
 			print(
-				'  dist/cli.js is missing (`npm run bench` builds it first): triage rows skipped',
+				'  dist/cli.js is missing (`npm run bench` builds it first): section skipped',
 			);
+			return;
 		}
 
+		const hasOldAnalyzer = existsSync(oldAnalyzer);
 		if (!hasOldAnalyzer) {
 			print(
 				'  ../shared/tools/old-analyzer.py is missing: old analyzer rows skipped',
@@ -110,8 +97,13 @@ export const parseSection: BenchSection = {
 		}
 
 		print(
-			'  ratios are of wall times: "× the scan" = triage / bare scan; "triage/old" < 1 means triage is faster',
+			'  whole processes, medians of runs taken in turn (triage json, triage csv, old, …); "N× faster" = old / triage;',
 		);
+		print(
+			'  triage runs with TRIAGE_HISTORY=off (the history has its own section); "kept" = heap and buffers a read run holds, per test',
+		);
+		const triage = path.join(context.outDir, 'parse-triage.jsonl');
+		writeFileSync(triage, '');
 		for (const spec of parseLogs) {
 			print();
 			const log = await context.log(spec);
@@ -119,6 +111,49 @@ export const parseSection: BenchSection = {
 			const scan = await timeFunction(Math.max(3, context.runs), async () => {
 				lines = await scanNewlines(log.file);
 			});
+			const kept = await keptOf(log.file, print);
+			const commands = [
+				{
+					command: process.execPath,
+					args: [
+						cli,
+						'export',
+						log.file,
+						'--json',
+						'/dev/null',
+						'--triage',
+						triage,
+					],
+					options: {cwd: root, env: noHistory, measureRss: true},
+				},
+				{
+					command: process.execPath,
+					args: [
+						cli,
+						'export',
+						log.file,
+						'--csv',
+						'/dev/null',
+						'--triage',
+						triage,
+					],
+					options: {cwd: root, env: noHistory, measureRss: true},
+				},
+				...(hasOldAnalyzer
+					? [
+							{
+								command: 'python3',
+								args: [
+									oldAnalyzer,
+									log.file,
+									path.join(context.outDir, `old-${spec.name}`),
+								],
+								options: {cwd: root, measureRss: true},
+							},
+						]
+					: []),
+			];
+			const [json, csv, old] = await timeInterleaved(commands, context.runs);
 			const rows: string[][] = [
 				[
 					'bare newline scan',
@@ -126,58 +161,36 @@ export const parseSection: BenchSection = {
 					formatRate(log.bytes, scan.seconds),
 					'',
 					'',
+					'',
 				],
 			];
-			// The parser alone, in this process: reading, parsing and resolving every id (no analysis, no JSON).
-			const parse = await timeFunction(Math.max(1, context.runs), async () => {
-				await readLog(log.file);
-			});
-			rows.push([
-				'readLog in process',
-				formatSeconds(parse.seconds),
-				formatRate(log.bytes, parse.seconds),
-				`${formatRatio(parse.seconds, scan.seconds)} the scan`,
-				'',
-			]);
-			let triage: CommandResult | undefined;
-			if (hasCli) {
-				triage = await timeCommandRuns(
-					process.execPath,
-					[cli, 'export', log.file, '--json', '/dev/null'],
-					context.runs,
-					{cwd: root, measureRss: true},
-				);
-				rows.push(
-					commandRow(
-						'triage export --json',
-						log,
-						triage,
-						`${formatRatio(triage.seconds, scan.seconds)} the scan`,
-					),
-				);
+			if (kept) {
+				rows.push([
+					'read (readLog), fresh process',
+					formatSeconds(kept.seconds),
+					formatRate(log.bytes, kept.seconds),
+					'',
+					`kept ${formatBytes(kept.keptBytes)}: ${(kept.keptBytes / Math.max(1, kept.tests)).toFixed(0)} B/test`,
+					`${formatRatio(kept.seconds, scan.seconds)} the scan`,
+				]);
 			}
 
-			if (hasOldAnalyzer) {
-				const old = await timeCommandRuns(
-					'python3',
-					[
-						oldAnalyzer,
-						log.file,
-						path.join(context.outDir, `old-${spec.name}`),
-					],
-					context.runs,
-					{cwd: root, measureRss: true},
-				);
-				rows.push(
-					commandRow(
-						'old analyzer',
-						log,
-						old,
-						triage?.ok && old.ok
-							? `triage/old ${formatRatio(triage.seconds, old.seconds)}`
-							: '',
-					),
-				);
+			rows.push(
+				commandRow(
+					'triage export --json',
+					log.bytes,
+					json!,
+					old ? speedup(json!, old) : '',
+				),
+				commandRow(
+					'triage export --csv',
+					log.bytes,
+					csv!,
+					old ? speedup(csv!, old) : '',
+				),
+			);
+			if (old) {
+				rows.push(commandRow('old analyzer', log.bytes, old, ''));
 			}
 
 			print(
@@ -185,6 +198,7 @@ export const parseSection: BenchSection = {
 			);
 			for (const line of formatTable(rows, [
 				'left',
+				'right',
 				'right',
 				'right',
 				'left',
