@@ -474,17 +474,21 @@ export function commandRow(
 	];
 }
 
-/** `old/triage`: how many times faster triage is, by wall time and by CPU time. */
+/** How many times faster (or slower) triage is than the old analyzer, by wall time and by CPU time. */
 export function speedup(triage: CommandResult, old: CommandResult): string {
 	if (!triage.ok || !old.ok) {
 		return '';
 	}
 
+	const compared = (triageSeconds: number, oldSeconds: number) =>
+		oldSeconds >= triageSeconds
+			? `${formatRatio(oldSeconds, triageSeconds)} faster`
+			: `${formatRatio(triageSeconds, oldSeconds)} slower`;
 	const cpu =
 		triage.cpuSeconds !== undefined && old.cpuSeconds !== undefined
-			? `, cpu ${formatRatio(old.cpuSeconds, triage.cpuSeconds)}`
+			? `; cpu ${compared(triage.cpuSeconds, old.cpuSeconds)}`
 			: '';
-	return `${formatRatio(old.seconds, triage.seconds)} faster than the old analyzer${cpu}`;
+	return `${compared(triage.seconds, old.seconds)} than the old analyzer${cpu}`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,18 +1,25 @@
+import {Buffer} from 'node:buffer';
 import {SaxesParser, type SaxesTagPlain} from 'saxes';
 import {
 	emptyCounts,
+	fileOfId,
 	type CapturedSection,
 	type Failure,
 	type FailureListener,
 	type Outcome,
 	type Phase,
 	type Run,
-	type TestResult,
 	type Warning,
 } from './model.js';
 import {describeMessage, describeTraceback} from './traceback.js';
 import {stripAnsi} from './ansi.js';
-import {TestList} from './test-list.js';
+import {
+	BodyStore,
+	SharedTexts,
+	storedFailure,
+	type BodyHandle,
+} from './bodies.js';
+import {IdColumn, packReport, ReportRows, TestList} from './test-list.js';
 
 /** Thrown for XML that cannot be read; read.ts turns it into a one-line LogError. */
 export class JunitError extends Error {
@@ -46,7 +53,54 @@ function namesTestModule(classname: string): boolean {
 		.some(part => /^test_\w*$|^\w+_tests?$/.test(part));
 }
 
+/**
+A report of a hundred thousand test cases names a few thousand classes: what each classname says of the id
+(`file`, and what goes before the test's name) is worked out once.
+*/
+const classnames = new Map<string, {file: string; head: string} | undefined>();
+
 function splitClassname(
+	classname: string,
+	name: string,
+	fileAttribute: string | undefined,
+	isPytestLike: boolean,
+): {file: string; id: string} {
+	if (classname === '') {
+		// A collection error's shapes depend on its name.
+		return splitClassnameOnce(classname, name, fileAttribute, isPytestLike);
+	}
+
+	const key = `${isPytestLike ? 1 : 0}${fileAttribute ?? ''}\u0000${classname}`;
+	let split = classnames.get(key);
+	if (!classnames.has(key)) {
+		// Only a classname's split that does not depend on the name is kept.
+		const probe = splitClassnameOnce(
+			classname,
+			'\u0000',
+			fileAttribute,
+			isPytestLike,
+		);
+		// Copies of their own: slices of the attribute would keep the decoded XML around them alive.
+		split = probe.id.endsWith('::\u0000')
+			? {
+					file: Buffer.from(probe.file).toString(),
+					head: Buffer.from(probe.id.slice(0, -1)).toString(),
+				}
+			: undefined;
+		if (classnames.size >= 50_000) {
+			classnames.clear();
+		}
+
+		// The key as a string of its own too: it is built from a slice of the decoded XML.
+		classnames.set(Buffer.from(key).toString(), split);
+	}
+
+	return split === undefined
+		? splitClassnameOnce(classname, name, fileAttribute, isPytestLike)
+		: {file: split.file, id: split.head + name};
+}
+
+function splitClassnameOnce(
 	classname: string,
 	name: string,
 	fileAttribute: string | undefined,
@@ -149,7 +203,14 @@ export async function parseJunitStream(
 	onFailure?: FailureListener,
 ): Promise<Run> {
 	const parser = new SaxesParser({xmlns: false, position: true});
-	const tests: TestResult[] = [];
+	// The reports as a table (ids written once, front coded) and the failures' texts in a store: a report of a
+	// hundred thousand test cases keeps neither a string per test nor the decoded XML those would point into.
+	const ids = new IdColumn();
+	const reports = new ReportRows();
+	const rerunsByReport = new Map<number, number>();
+	const counts = emptyCounts();
+	const bodies = new BodyStore();
+	const shared = new SharedTexts();
 	const failures: Failure[] = [];
 	const warnings: Warning[] = [];
 	let current: OpenCase | undefined;
@@ -387,16 +448,24 @@ export async function parseJunitStream(
 				}
 
 				reruns += test.reruns;
+				const row = ids.appendTextOnce(test.id);
+				// The id and file as strings of their own (not slices of the decoded XML), for the failures.
+				const id = ids.idAt(row);
+				const file =
+					fileOfId(id) === test.file ? fileOfId(id) : shared.text(test.file);
+				let captured: Array<{name: string; text: BodyHandle}> | undefined;
 				for (const result of [...test.earlier, test]) {
 					const phase = result.outcome === 'error' ? result.phase : 'call';
-					tests.push({
-						id: test.id,
-						file: test.file,
-						outcome: result.outcome,
-						phase,
-						...(result === test && test.reruns > 0 && {reruns: test.reruns}),
-						...(test.duration !== undefined && {duration: test.duration}),
-					});
+					const report = reports.push(row, packReport(result.outcome, phase));
+					counts[result.outcome]++;
+					if (result === test && test.reruns > 0) {
+						rerunsByReport.set(report, test.reruns);
+					}
+
+					if (test.duration !== undefined) {
+						reports.setDuration(report, test.duration);
+					}
+
 					if (result.outcome === 'failed' || result.outcome === 'error') {
 						onFailure?.(test.id, result.outcome);
 						const {headline, exceptionType} = headlineOf(
@@ -405,18 +474,31 @@ export async function parseJunitStream(
 							result.type,
 						);
 						const described = describeTraceback(result.text.split('\n'));
-						failures.push({
-							id: test.id,
-							file: test.file,
-							outcome: result.outcome,
-							phase,
-							headline,
-							...(exceptionType && {exceptionType}),
-							traceback: result.text.replaceAll(/^\n+|\s+$/g, ''),
-							captured: test.captured,
-							...(described.location && {location: described.location}),
-							logLine: test.line,
-						});
+						captured ??= test.captured.map(section => ({
+							name: shared.text(section.name),
+							text: bodies.add(section.text),
+						}));
+						failures.push(
+							storedFailure(
+								shared.fields({
+									id,
+									file,
+									outcome: result.outcome,
+									phase,
+									headline,
+									...(exceptionType && {exceptionType}),
+									...(described.location && {location: described.location}),
+									logLine: test.line,
+								}),
+								{
+									store: bodies,
+									traceback: bodies.add(
+										result.text.replaceAll(/^\n+|\s+$/g, ''),
+									),
+									captured,
+								},
+							),
+						);
 					}
 				}
 
@@ -464,15 +546,10 @@ export async function parseJunitStream(
 
 	// A suite that says it ran no tests is a report (pytest collected nothing); XML with no test case
 	// and no such suite (a `<testsuites>` of unknown elements) holds no results at all.
-	if (tests.length === 0 && !saysNoTests) {
+	if (reports.length === 0 && !saysNoTests) {
 		throw new JunitError(
 			`${name}: holds no test results (no <testcase>, and no <testsuite tests="0">): not a JUnit report of a run`,
 		);
-	}
-
-	const counts = emptyCounts();
-	for (const test of tests) {
-		counts[test.outcome]++;
 	}
 
 	counts.rerun = reruns;
@@ -481,7 +558,7 @@ export async function parseJunitStream(
 		source,
 		format: 'junit',
 		header: {},
-		tests: TestList.from(tests),
+		tests: new TestList(ids, reports, {reruns: rerunsByReport}),
 		failures,
 		counts,
 		complete: isComplete,

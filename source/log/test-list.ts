@@ -131,6 +131,15 @@ export class IdColumn {
 		return this.append(this.#text, 0, length);
 	}
 
+	/** Adds `id` as a new row unless it is the last row's id; returns its row. */
+	appendTextOnce(id: string): number {
+		this.#text = grownBuffer(this.#text, id.length * 3, 0);
+		const length = this.#text.write(id, 0, 'utf8');
+		return this.isLast(this.#text, 0, length)
+			? this.length - 1
+			: this.append(this.#text, 0, length);
+	}
+
 	/** Whether the last row's id is `source[start..end)`. */
 	isLast(source: Uint8Array, start: number, end: number): boolean {
 		return (
@@ -297,6 +306,8 @@ function grow(array: Uint32Array, capacity: number): Uint32Array {
 export class ReportRows {
 	rows: Uint32Array;
 	codes: Uint8Array;
+	/** Seconds per report (NaN: none printed), once any report has them. */
+	durations: Float64Array | undefined;
 	length = 0;
 
 	constructor(capacity = 256) {
@@ -314,11 +325,22 @@ export class ReportRows {
 			const codes = new Uint8Array(capacity);
 			codes.set(this.codes);
 			this.codes = codes;
+			if (this.durations) {
+				const durations = new Float64Array(capacity).fill(Number.NaN);
+				durations.set(this.durations);
+				this.durations = durations;
+			}
 		}
 
 		this.rows[this.length] = row;
 		this.codes[this.length] = code;
 		return this.length++;
+	}
+
+	/** The seconds report `index` took. */
+	setDuration(index: number, seconds: number): void {
+		this.durations ??= new Float64Array(this.rows.length).fill(Number.NaN);
+		this.durations[index] = seconds;
 	}
 }
 
@@ -326,8 +348,6 @@ export class ReportRows {
 export type TestListExtras = {
 	/** pytest-rerunfailures' reruns, by report index (only the reports that had any). */
 	readonly reruns?: ReadonlyMap<number, number>;
-	/** Seconds, by report index, when the log printed them. */
-	readonly durations?: ReadonlyMap<number, number>;
 };
 
 /**
@@ -346,7 +366,6 @@ export class TestList implements Iterable<TestResult> {
 		const ids = new IdColumn();
 		const reports = new ReportRows();
 		const reruns = new Map<number, number>();
-		const durations = new Map<number, number>();
 		const text: {bytes: Buffer} = {bytes: Buffer.allocUnsafe(256)};
 		for (const result of results) {
 			text.bytes = grownBuffer(text.bytes, result.id.length * 3, 0);
@@ -360,11 +379,11 @@ export class TestList implements Iterable<TestResult> {
 			}
 
 			if (result.duration !== undefined) {
-				durations.set(index, result.duration);
+				reports.setDuration(index, result.duration);
 			}
 		}
 
-		return new TestList(ids, reports, {reruns, durations});
+		return new TestList(ids, reports, {reruns});
 	}
 
 	/** The reports of several lists, in order (shards of one run). */
@@ -376,7 +395,6 @@ export class TestList implements Iterable<TestResult> {
 		const ids = new IdColumn();
 		const reports = new ReportRows();
 		const reruns = new Map<number, number>();
-		const durations = new Map<number, number>();
 		for (const list of lists) {
 			let previousRow = -1;
 			let row = -1;
@@ -398,12 +416,12 @@ export class TestList implements Iterable<TestResult> {
 
 				const duration = list.durationAt(index);
 				if (duration !== undefined) {
-					durations.set(report, duration);
+					reports.setDuration(report, duration);
 				}
 			}
 		}
 
-		return new TestList(ids, reports, {reruns, durations});
+		return new TestList(ids, reports, {reruns});
 	}
 
 	readonly length: number;
@@ -411,7 +429,7 @@ export class TestList implements Iterable<TestResult> {
 	readonly #rows: Uint32Array;
 	readonly #codes: Uint8Array;
 	readonly #reruns: ReadonlyMap<number, number> | undefined;
-	readonly #durations: ReadonlyMap<number, number> | undefined;
+	readonly #durations: Float64Array | undefined;
 	/** A second buffer, to hold one id while another is decoded. */
 	#held: Buffer = Buffer.allocUnsafe(256);
 
@@ -429,7 +447,10 @@ export class TestList implements Iterable<TestResult> {
 				? reports.codes.slice(0, reports.length)
 				: reports.codes;
 		this.#reruns = extras.reruns?.size ? extras.reruns : undefined;
-		this.#durations = extras.durations?.size ? extras.durations : undefined;
+		this.#durations =
+			reports.durations && reports.durations.length > reports.length
+				? reports.durations.slice(0, reports.length)
+				: reports.durations;
 	}
 
 	idAt(index: number): string {
@@ -489,7 +510,8 @@ export class TestList implements Iterable<TestResult> {
 	}
 
 	durationAt(index: number): number | undefined {
-		return this.#durations?.get(index);
+		const seconds = this.#durations?.[index];
+		return seconds === undefined || Number.isNaN(seconds) ? undefined : seconds;
 	}
 
 	/** Whether any report was re-run: most runs have none, and then nothing needs a look per test. */

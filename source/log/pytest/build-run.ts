@@ -1,18 +1,16 @@
 /**
 The Run of a session once every line is read and every entry matched: one report per test outcome (a teardown error is a second one), one Failure per failed or errored report with its traceback described, and the counts checked against pytest's final line.
 */
-import {Buffer} from 'node:buffer';
 import {
 	emptyCounts,
 	fileOfId,
 	type Counts,
 	type Failure,
-	type Location,
 	type Phase,
 	type Run,
 	type Warning,
 } from '../model.js';
-import {linesOf, storedFailure} from '../bodies.js';
+import {linesOf, SharedTexts, storedFailure} from '../bodies.js';
 import {packReport, ReportRows, TestList} from '../test-list.js';
 import {
 	describeMessage,
@@ -296,52 +294,6 @@ function bodyOf(
 				}),
 			}),
 	};
-}
-
-/**
-The texts a run's failures share, one copy each: headlines, exception types, crash locations. A copy of its
-own, too: a headline sliced from a traceback line read back from the store would keep that whole text alive
-(V8 keeps a slice's parent), and the store is there so that it does not. 57,000 failures have ~11,000
-headlines.
-*/
-class SharedTexts {
-	readonly #texts = new Map<string, string>();
-	readonly #locations = new Map<string, Location>();
-
-	text(text: string): string {
-		let kept = this.#texts.get(text);
-		if (kept === undefined) {
-			kept = Buffer.from(text).toString();
-			this.#texts.set(kept, kept);
-		}
-
-		return kept;
-	}
-
-	location(location: Location): Location {
-		const key = `${location.line}:${location.path}`;
-		let kept = this.#locations.get(key);
-		if (kept === undefined) {
-			kept = {path: this.text(location.path), line: location.line};
-			this.#locations.set(key, kept);
-		}
-
-		return kept;
-	}
-
-	fields(
-		fields: Omit<Failure, 'traceback' | 'captured'>,
-	): Omit<Failure, 'traceback' | 'captured'> {
-		const {headline, exceptionType, location} = fields;
-		return {
-			...fields,
-			headline: this.text(headline),
-			...(exceptionType !== undefined && {
-				exceptionType: this.text(exceptionType),
-			}),
-			...(location !== undefined && {location: this.location(location)}),
-		};
-	}
 }
 
 /** The lines without blank ones at either end, as [start, end). */
