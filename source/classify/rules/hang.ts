@@ -7,6 +7,7 @@ leaked lock in the code. When one sits in a socket read, a connect or a select, 
 
 import type {Failure} from '../../log/model.js';
 import {framesOf} from '../../log/traceback.js';
+import {isOutsideProject} from '../noise-frames.js';
 import type {WaitKind} from './types.js';
 
 type StackTop = {
@@ -46,9 +47,23 @@ function kindOf(top: StackTop): WaitKind | undefined {
 const stackHeader = /^~+ Stack of .+ ~+$/;
 const nativeFrame = /^\s*File "([^"]+)", line \d+, in (\S+)/;
 
-/** The innermost frame of each thread stack pytest-timeout dumped into a captured section. */
+/**
+The innermost frame of each thread stack pytest-timeout dumped into a captured section. A stack with no
+frame of the project's own (a plugin's server thread, a library's pool idling) is not the test's: its
+wait says nothing about the hang, unless no stack has a project frame.
+*/
 function dumpedStackTops(failure: Pick<Failure, 'captured'>): StackTop[] {
 	const tops: StackTop[] = [];
+	const foreign: StackTop[] = [];
+	let isOwn = false;
+	const close = (top: StackTop | undefined) => {
+		if (top) {
+			(isOwn ? tops : foreign).push(top);
+		}
+
+		isOwn = false;
+	};
+
 	for (const section of failure.captured) {
 		if (!section.text.includes('Stack of ')) {
 			continue;
@@ -59,10 +74,7 @@ function dumpedStackTops(failure: Pick<Failure, 'captured'>): StackTop[] {
 		const lines = section.text.split('\n');
 		for (const [index, line] of lines.entries()) {
 			if (stackHeader.test(line)) {
-				if (top) {
-					tops.push(top);
-				}
-
+				close(top);
 				top = undefined;
 				isInStack = true;
 				continue;
@@ -70,6 +82,7 @@ function dumpedStackTops(failure: Pick<Failure, 'captured'>): StackTop[] {
 
 			const frame = isInStack ? nativeFrame.exec(line) : null;
 			if (frame) {
+				isOwn ||= !isOutsideProject(frame[1]!);
 				top = {
 					path: frame[1]!,
 					function: frame[2]!,
@@ -78,12 +91,10 @@ function dumpedStackTops(failure: Pick<Failure, 'captured'>): StackTop[] {
 			}
 		}
 
-		if (top) {
-			tops.push(top);
-		}
+		close(top);
 	}
 
-	return tops;
+	return tops.length > 0 ? tops : foreign;
 }
 
 /** What a hung test waited on: `io` if any stack waits on I/O, `locks` if every stack waits on a lock. */
