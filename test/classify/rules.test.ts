@@ -311,6 +311,10 @@ describe('rules on the error itself', () => {
 			'requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: http://127.0.0.1:8765/v2/refunds',
 			'http-unauthorized',
 		],
+		[
+			"redis.exceptions.InvalidResponse: Protocol Error: b'HTTP/1.1 400 Bad Request'",
+			'wrong-protocol',
+		],
 	])('%s → %s', (headline, rule) => {
 		expect(
 			suggest(failing('tests/test_x.py::test_y', {headline, traceback: ''}), {

@@ -158,17 +158,20 @@ export const configurationRules: readonly RuleSpec[] = [
 		reason:
 			'A program the code runs is not installed on this machine: a missing dependency',
 	},
-	{
-		name: 'missing-settings-file',
-		match: {
-			message:
-				/(?:FileNotFoundError|No such file or directory)[^\n]*'[^'\n]*\.(?:ya?ml|toml|ini|cfg|conf|env|pem|crt|key|properties)'/,
+	...higherAtSetup(
+		{
+			name: 'missing-settings-file',
+			match: {
+				message:
+					/(?:FileNotFoundError|No such file or directory)[^\n]*'[^'\n]*\.(?:ya?ml|toml|ini|cfg|conf|env|pem|crt|key|properties)'/,
+			},
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+			reason:
+				'A settings file or a certificate the code reads is missing on this machine',
 		},
-		category: 'CONFIGURATION',
-		priority: 'MEDIUM',
-		reason:
-			'A settings file or a certificate the code reads is missing on this machine',
-	},
+		'HIGH',
+	),
 	{
 		name: 'shared-library-missing',
 		match: {

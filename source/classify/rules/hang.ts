@@ -6,7 +6,7 @@ leaked lock in the code. When one sits in a socket read, a connect or a select, 
 */
 
 import type {Failure} from '../../log/model.js';
-import {framesOf} from '../../log/traceback.js';
+import {framesOf, isErrorLine} from '../../log/traceback.js';
 import {isOutsideProject} from '../noise-frames.js';
 import type {WaitKind} from './types.js';
 
@@ -25,7 +25,8 @@ const lockPath =
 	/(?:^|\/)(?:threading|queue|concurrent\/futures\/_base|asyncio\/locks|asyncio\/queues|multiprocessing\/synchronize)\.py$/;
 const lockFunction =
 	/^(?:acquire|wait|wait_for|join|result|get|_wait_for_tstate_lock|__enter__)$/;
-const lockSource = /\block\b|_lock\b|\.acquire\(|\.wait\(|\.join\(|\.result\(/i;
+const lockSource =
+	/\blocks?\b|_locks?\b|\bmutex\w*|\bsemaphore\b|\.acquire\(|\.wait\(|\.join\(|\.result\(/i;
 
 function kindOf(top: StackTop): WaitKind | undefined {
 	const path = top.path.replaceAll('\\', '/');
@@ -97,14 +98,29 @@ function dumpedStackTops(failure: Pick<Failure, 'captured'>): StackTop[] {
 	return tops.length > 0 ? tops : foreign;
 }
 
+/** The source line printed just above the traceback's error (`    with self.locks[target]:`), or ''. */
+function sourceAtError(traceback: string): string {
+	const lines = traceback.split('\n');
+	const error = lines.findIndex(line => isErrorLine(line));
+	const above = error > 0 ? lines[error - 1]! : '';
+	return /^\s/.test(above) ? above.trim() : '';
+}
+
 /** What a hung test waited on: `io` if any stack waits on I/O, `locks` if every stack waits on a lock. */
 export function waitOf(
 	failure: Pick<Failure, 'traceback' | 'captured'>,
 ): WaitKind | undefined {
-	const main = framesOf(failure.traceback.slice(-64 * 1024)).at(-1);
+	const tail = failure.traceback.slice(-64 * 1024);
+	const main = framesOf(tail).at(-1);
 	const tops: StackTop[] = [
 		...(main
-			? [{path: main.path, function: main.function ?? '', source: ''}]
+			? [
+					{
+						path: main.path,
+						function: main.function ?? '',
+						source: sourceAtError(tail),
+					},
+				]
 			: []),
 		...dumpedStackTops(failure),
 	];
