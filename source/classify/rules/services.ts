@@ -204,12 +204,11 @@ export const serviceRules: readonly RuleSpec[] = [
 		match: {
 			message:
 				/Premature end of data|Unterminated string starting at|unexpected end of (?:data|input|stream|JSON input)|EOF while parsing|no element found: line/,
-			calledFrom: ['app'],
 		},
 		category: 'ENVIRONMENT',
 		priority: 'MEDIUM',
 		reason:
-			'A service the code calls sent a body that stops midway (JSON or XML cut off): the connection or the service broke while answering',
+			'A body read from a service stops midway (JSON or XML cut off, not malformed): the connection or the service broke while answering',
 	},
 	{
 		name: 'wrong-protocol',
