@@ -1,3 +1,11 @@
 #!/usr/bin/env node
-// The command line: main.tsx.
-await import('./main.js');
+import process from 'node:process';
+import {quickAnswer} from './cli-help.js';
+
+// `--version` and `--help` alone need nothing of the rest (the bundle's other chunks are not even read).
+const answer = quickAnswer(process.argv.slice(2));
+if (answer === undefined) {
+	await import('./main.js');
+} else {
+	process.stdout.write(answer);
+}
