@@ -88,6 +88,29 @@ const cli = meow(usage, {
 	flags: flagSpecs,
 });
 
+/**
+Runs `load` with no global `fetch`. Ink's layout engine (yoga-layout) fetches its WebAssembly from a
+`data:` URL when `fetch` exists, and Node's first fetch loads undici: a fifth of a second of the review's
+first frame on a loaded machine, to decode a string yoga decodes itself without it.
+*/
+async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
+	const fetch = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+	if (!fetch?.configurable) {
+		return load();
+	}
+
+	Object.defineProperty(globalThis, 'fetch', {
+		value: undefined,
+		configurable: true,
+		writable: true,
+	});
+	try {
+		return await load();
+	} finally {
+		Object.defineProperty(globalThis, 'fetch', fetch);
+	}
+}
+
 // A reader that goes away (`| head`) is not a failure of ours: stop quietly, as other tools do.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	if (error.code === 'EPIPE') {
@@ -105,7 +128,9 @@ try {
 	let code = live ? undefined : await runCommand(cli.input, cli.flags);
 	if (code === undefined) {
 		// Ink and React load only for the review: report, export and the rest start faster without them.
-		const {startReview} = await import('./commands/review.js');
+		const {startReview} = await withoutFetch(
+			async () => import('./commands/review.js'),
+		);
 		code = await startReview({
 			...groupingOptions(cli.flags),
 			logs: live?.kind === 'command' ? [] : cli.input,
