@@ -16,7 +16,7 @@ More sections come from `bench/*.bench.ts` files exporting `sections` (see bench
 
 node --import=tsx bench/run.ts [--only parse,journal] [--runs N] [--list]
 */
-import {existsSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import {readdir} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -102,6 +102,7 @@ export const parseSection: BenchSection = {
 		print(
 			'  triage runs with TRIAGE_HISTORY=off (the history has its own section); "kept" = heap and buffers a read run holds, per test',
 		);
+		mkdirSync(context.outDir, {recursive: true});
 		const triage = path.join(context.outDir, 'parse-triage.jsonl');
 		writeFileSync(triage, '');
 		for (const spec of parseLogs) {

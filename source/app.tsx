@@ -611,7 +611,9 @@ export default function App({
 			flexDirection="column"
 			width={width}
 			height={layout.frame}
-			overflow="hidden"
+			// Rows only: every line is cut to the width already, and clipping columns costs Ink a slice of
+			// every line of every frame.
+			overflowY="hidden"
 		>
 			{header}
 			{body}

@@ -2,9 +2,13 @@
 Per-user preferences and per-triage-file resume state, kept by conf in the user's config
 directory. Never decisions: conf rewrites its whole file on every `set` and reads it on every
 `get`; decisions live in the triage journal.
+
+What is read is checked here, field by field (a field of the wrong shape is dropped), not by a conf
+schema: conf compiles a schema with ajv when it opens, which cost the review's first frame a tenth of its
+time.
 */
 import path from 'node:path';
-import Conf, {type Schema} from 'conf';
+import Conf from 'conf';
 
 export const colorModes = ['auto', 'always', 'never'] as const;
 
@@ -66,34 +70,6 @@ type Store = {
 	resume: Record<string, ResumeState>;
 };
 
-const stringList = {type: 'array', items: {type: 'string'}} as const;
-
-const schema: Schema<Store> = {
-	preferences: {
-		type: 'object',
-		properties: {
-			keymap: {type: 'object', additionalProperties: stringList},
-			color: {enum: [...colorModes]},
-			recentFiles: stringList,
-		},
-		default: {},
-	},
-	resume: {
-		type: 'object',
-		additionalProperties: {
-			type: 'object',
-			properties: {
-				selectedId: {type: 'string'},
-				filter: {type: 'string'},
-				sort: {type: 'string'},
-				logs: stringList,
-			},
-			additionalProperties: false,
-		},
-		default: {},
-	},
-};
-
 type Backend = {
 	get<Key extends keyof Store>(key: Key): Store[Key];
 	set<Key extends keyof Store>(key: Key, value: Store[Key]): void;
@@ -109,10 +85,10 @@ export function createPrefs(options: PrefsOptions = {}): Prefs {
 		const conf = new Conf<Store>({
 			projectName: 'pytest-triage',
 			...(options.cwd === undefined ? {} : {cwd: options.cwd}),
-			schema,
 			// Node ids and file paths are full of dots.
 			accessPropertiesByDotNotation: false,
-			// Preferences are cheap to lose; a corrupt or hand-broken file must not stop a review.
+			// Preferences are cheap to lose; a corrupt file must not stop a review (a hand-broken field is
+			// dropped when read).
 			clearInvalidConfig: true,
 		});
 		backend = conf;
@@ -139,7 +115,10 @@ export function createPrefs(options: PrefsOptions = {}): Prefs {
 
 	function readPreferences(): Preferences {
 		try {
-			return {...defaultPreferences, ...backend.get('preferences')};
+			return {
+				...defaultPreferences,
+				...checkedPreferences(backend.get('preferences')),
+			};
 		} catch {
 			return defaultPreferences;
 		}
@@ -147,7 +126,7 @@ export function createPrefs(options: PrefsOptions = {}): Prefs {
 
 	function readResume(): Store['resume'] {
 		try {
-			return backend.get('resume') ?? {};
+			return checkedResume(backend.get('resume'));
 		} catch {
 			return {};
 		}
@@ -212,6 +191,48 @@ function cleanPreferences(
 			? {}
 			: {recentFiles: [...new Set(recentFiles)].slice(0, maxRecentFiles)}),
 	};
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isStringList(value: unknown): value is string[] {
+	return Array.isArray(value) && value.every(item => typeof item === 'string');
+}
+
+/** The preferences as stored, without a field of the wrong shape. */
+function checkedPreferences(stored: unknown): Partial<Preferences> {
+	if (!isRecord(stored)) {
+		return {};
+	}
+
+	const {keymap, color, recentFiles} = stored;
+	return {
+		...(isRecord(keymap) &&
+			Object.values(keymap).every(keys => isStringList(keys)) && {
+				keymap: keymap as Record<string, string[]>,
+			}),
+		...(colorModes.includes(color as ColorMode) && {color: color as ColorMode}),
+		...(isStringList(recentFiles) && {recentFiles}),
+	};
+}
+
+/** The resume states as stored: a state of the wrong shape is dropped, as is a field of one. */
+function checkedResume(stored: unknown): Store['resume'] {
+	if (!isRecord(stored)) {
+		return {};
+	}
+
+	const states: Store['resume'] = {};
+	for (const [file, state] of Object.entries(stored)) {
+		if (isRecord(state)) {
+			// Each field is checked by cleanResume.
+			states[file] = cleanResume(state);
+		}
+	}
+
+	return states;
 }
 
 function memoryBackend(): Backend {

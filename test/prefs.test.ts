@@ -124,6 +124,36 @@ describe('a damaged config file', () => {
 		expect(prefs().getResume('triage.jsonl')).toEqual({selectedId: 'a'});
 	});
 
+	test('a field of the wrong shape is dropped, the rest kept', () => {
+		fs.mkdirSync(configDirectory, {recursive: true});
+		const kept = path.join(directory, 'kept.jsonl');
+		fs.writeFileSync(
+			configFile(),
+			JSON.stringify({
+				preferences: {
+					color: 'never',
+					keymap: {'category.bug': 'b'},
+					recentFiles: ['/a.jsonl'],
+				},
+				resume: {
+					[kept]: {selectedId: 'a', filter: 5, logs: ['x.log', 3]},
+					[path.join(directory, 'broken.jsonl')]: 'not a state',
+				},
+			}),
+		);
+		const store = prefs();
+		expect(store.getPreferences()).toEqual({
+			...defaultPreferences,
+			color: 'never',
+			recentFiles: ['/a.jsonl'],
+		});
+		expect(store.getResume('kept.jsonl')).toEqual({
+			selectedId: 'a',
+			logs: ['x.log'],
+		});
+		expect(store.getResume('broken.jsonl')).toBeUndefined();
+	});
+
 	test('an unusable config directory keeps preferences in memory', () => {
 		// A file where the directory should be.
 		fs.writeFileSync(configDirectory, '');

@@ -1,5 +1,4 @@
 import {Buffer} from 'node:buffer';
-import {SaxesParser, type SaxesTagPlain} from 'saxes';
 import {
 	emptyCounts,
 	fileOfId,
@@ -20,6 +19,7 @@ import {
 	type BodyHandle,
 } from './bodies.js';
 import {IdColumn, packReport, ReportRows, TestList} from './test-list.js';
+import {describeXmlError, readXml, type XmlHandler} from './xml/read-xml.js';
 
 /** Thrown for XML that cannot be read; read.ts turns it into a one-line LogError. */
 export class JunitError extends Error {
@@ -202,7 +202,6 @@ export async function parseJunitStream(
 	source: string,
 	onFailure?: FailureListener,
 ): Promise<Run> {
-	const parser = new SaxesParser({xmlns: false, position: true});
 	// The reports as a table (ids written once, front coded) and the failures' texts in a store: a report of a
 	// hundred thousand test cases keeps neither a string per test nor the decoded XML those would point into.
 	const ids = new IdColumn();
@@ -223,37 +222,30 @@ export async function parseJunitStream(
 	// pytest names its suite `pytest`: only then are class names dotted module paths.
 	let isPytestSuite = true;
 	let isComplete = true;
-	let xmlError: Error | undefined;
 	/** A `<testsuite tests="0">`: a run that collected nothing, which is a result. */
 	let saysNoTests = false;
 	let reruns = 0;
 
-	parser.on('error', error => {
-		xmlError ??= error;
-	});
-
-	parser.on('opentag', (tag: SaxesTagPlain) => {
-		const attributes = tag.attributes as {
+	const openTag: XmlHandler['openTag'] = (tagName, tagAttributes, position) => {
+		const attributes = tagAttributes as {
 			classname?: string;
 			name?: string;
 			file?: string;
 			time?: string;
 			message?: string;
 			type?: string;
+			tests?: string;
 		};
-		switch (tag.name) {
+		switch (tagName) {
 			case 'testsuite':
 			case 'testsuites': {
 				sawTestsuite = true;
-				if (
-					tag.name === 'testsuite' &&
-					(tag.attributes as {tests?: string}).tests?.trim() === '0'
-				) {
+				if (tagName === 'testsuite' && attributes.tests?.trim() === '0') {
 					saysNoTests = true;
 				}
 
 				if (
-					tag.name === 'testsuite' &&
+					tagName === 'testsuite' &&
 					attributes.name !== undefined &&
 					attributes.name !== 'pytest'
 				) {
@@ -294,7 +286,7 @@ export async function parseJunitStream(
 					captured: [],
 					...(Number.isFinite(time) &&
 						attributes.time !== undefined && {duration: time}),
-					line: parser.line,
+					line: position.line,
 					isPseudo: isAnonymous || isInternal,
 					earlier: [],
 					reruns: 0,
@@ -302,7 +294,7 @@ export async function parseJunitStream(
 				if (isInternal) {
 					isComplete = false;
 					warnings.push({
-						line: parser.line,
+						line: position.line,
 						message:
 							'pytest hit an INTERNALERROR (pseudo test case pytest.internal)',
 					});
@@ -346,9 +338,9 @@ export async function parseJunitStream(
 						: stripAnsi(attributes.message);
 				current.type = attributes.type;
 				textTarget = 'result';
-				if (tag.name === 'failure') {
+				if (tagName === 'failure') {
 					current.outcome = 'failed';
-				} else if (tag.name === 'error') {
+				} else if (tagName === 'error') {
 					current.outcome = 'error';
 					const message = attributes.message ?? '';
 					current.phase = message.startsWith('failed on teardown')
@@ -371,7 +363,7 @@ export async function parseJunitStream(
 				if (current && retryDepth === 0) {
 					textTarget = 'captured';
 					capturedName =
-						tag.name === 'system-out' ? 'Captured stdout' : 'Captured stderr';
+						tagName === 'system-out' ? 'Captured stdout' : 'Captured stderr';
 					capturedText = '';
 				}
 
@@ -382,7 +374,7 @@ export async function parseJunitStream(
 				break;
 			}
 		}
-	});
+	};
 
 	const onText = (text: string) => {
 		if (!current) {
@@ -396,11 +388,8 @@ export async function parseJunitStream(
 		}
 	};
 
-	parser.on('text', onText);
-	parser.on('cdata', onText);
-
-	parser.on('closetag', (tag: SaxesTagPlain) => {
-		switch (tag.name) {
+	const closeTag = (tagName: string) => {
+		switch (tagName) {
 			case 'flakyFailure':
 			case 'flakyError':
 			case 'rerunFailure':
@@ -509,28 +498,12 @@ export async function parseJunitStream(
 				break;
 			}
 		}
-	});
+	};
 
-	const decoder = new TextDecoder('utf-8');
 	try {
-		for await (const chunk of chunks) {
-			parser.write(decoder.decode(chunk, {stream: true}));
-			if (xmlError) {
-				break;
-			}
-		}
-
-		if (!xmlError) {
-			parser.write(decoder.decode());
-			parser.close();
-		}
+		await readXml(chunks, {openTag, text: onText, closeTag});
 	} catch (error) {
-		xmlError ??= error as Error;
-	}
-
-	if (xmlError) {
-		const message = xmlError.message.split('\n')[0]!;
-		const isTruncated = /unclosed|unexpected end|incomplete/i.test(message);
+		const {message, isTruncated} = describeXmlError(error as Error);
 		throw new JunitError(
 			isTruncated
 				? `${name}: truncated XML (${message})`

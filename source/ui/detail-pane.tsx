@@ -284,7 +284,7 @@ function DetailPaneView({
 				flexDirection="column"
 				width={width}
 				height={height}
-				overflow="hidden"
+				overflowY="hidden"
 			>
 				{lines.slice(0, height)}
 			</Box>

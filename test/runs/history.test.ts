@@ -189,6 +189,33 @@ describe('HistoryStore', () => {
 		store.close();
 	});
 
+	test("earlier errors come in the order the ids are asked for, each id's by signature", () => {
+		const store = HistoryStore.open(file, {now});
+		const failing = (headline: string) => ({
+			outcome: 'failed' as const,
+			failure: {headline, exceptionType: headline.split(':')[0]!},
+		});
+		const day1 = makeRun('day1.log', {
+			'a.py::x': failing('ConnectionError: refused'),
+			'b.py::y': failing('KeyError: k'),
+		});
+		const day2 = makeRun('day2.log', {
+			'a.py::x': failing('TimeoutError: slow'),
+			'b.py::y': failing('KeyError: k'),
+		});
+		store.record(recordOf(day1));
+		store.record(recordOf(day2));
+		const errors = store.earlierErrors(['b.py::y', 'a.py::none', 'a.py::x']);
+		const xSignatures = [day1, day2]
+			.map(run => signatureOf(run.failures[0]!).hash)
+			.toSorted();
+		expect(errors.map(error => [error.id, error.signature])).toEqual([
+			['b.py::y', signatureOf(day1.failures[1]!).hash],
+			...xSignatures.map(signature => ['a.py::x', signature]),
+		]);
+		store.close();
+	});
+
 	test('a history from a newer triage is refused in one line and left as it is', () => {
 		HistoryStore.open(file, {now}).close();
 		const db = new Database(file);

@@ -199,18 +199,6 @@ function evidenceOf(
 		}
 	}
 
-	const patterns: Array<[Pattern | undefined, () => string, string, string[]]> =
-		[
-			[match.id, () => failure.id, 'the test id', scope],
-			[
-				match.file,
-				() => failure.file || fileOfId(failure.id),
-				'the file path',
-				scope,
-			],
-			[match.name, () => view.name, 'the test name', evidence],
-			[match.traceback, () => view.tracebackText, 'the traceback', evidence],
-		];
 	if (match.message) {
 		const headlineLength = failure.headline.length;
 		const found = foundIn(match.message, view.messageText, index =>
@@ -223,15 +211,46 @@ function evidenceOf(
 		evidence.push(found);
 	}
 
-	for (const [pattern, text, where, list] of patterns) {
-		if (pattern) {
-			const found = foundIn(pattern, text(), where);
-			if (!found) {
-				return undefined;
-			}
-
-			list.push(found);
+	// The id, the file, the name and the traceback, in this order (a rule is tried on every failure: no
+	// table of them is built for each try).
+	if (match.id) {
+		const found = foundIn(match.id, failure.id, 'the test id');
+		if (!found) {
+			return undefined;
 		}
+
+		scope.push(found);
+	}
+
+	if (match.file) {
+		const found = foundIn(
+			match.file,
+			failure.file || fileOfId(failure.id),
+			'the file path',
+		);
+		if (!found) {
+			return undefined;
+		}
+
+		scope.push(found);
+	}
+
+	if (match.name) {
+		const found = foundIn(match.name, view.name, 'the test name');
+		if (!found) {
+			return undefined;
+		}
+
+		evidence.push(found);
+	}
+
+	if (match.traceback) {
+		const found = foundIn(match.traceback, view.tracebackText, 'the traceback');
+		if (!found) {
+			return undefined;
+		}
+
+		evidence.push(found);
 	}
 
 	if (match.exception) {

@@ -260,19 +260,27 @@ export class HistoryStore {
 	/** The errors these tests failed with in the history, one per test and signature (the latest headline). */
 	earlierErrors(ids: Iterable<string>): EarlierError[] {
 		return guarded(this.file, () => {
-			const errors = this.#db
-				.prepare('SELECT signature, headline FROM errors WHERE node_id = ?')
-				.raw();
-			const result: EarlierError[] = [];
-			for (const id of ids) {
-				for (const [signature, headline] of errors.iterate(id) as Iterable<
-					[string, string]
-				>) {
-					result.push({id, signature, headline});
+			// One query for all the ids (a query per failure cost the review's first frame a tenth of a
+			// second for 600 failures); each id's errors in the order of the key, as one query per id gave them.
+			const wanted = [...new Set(ids)];
+			const rows = this.#db
+				.prepare(
+					'SELECT node_id, signature, headline FROM errors WHERE node_id IN (SELECT value FROM json_each(?)) ORDER BY node_id, signature',
+				)
+				.raw()
+				.all(JSON.stringify(wanted)) as Array<[string, string, string]>;
+			const byId = new Map<string, EarlierError[]>();
+			for (const [id, signature, headline] of rows) {
+				let errors = byId.get(id);
+				if (!errors) {
+					errors = [];
+					byId.set(id, errors);
 				}
+
+				errors.push({id, signature, headline});
 			}
 
-			return result;
+			return wanted.flatMap(id => byId.get(id) ?? []);
 		});
 	}
 

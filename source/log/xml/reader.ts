@@ -1,0 +1,535 @@
+/**
+A streaming XML reader over bytes, for the subset reports are written in: elements, attributes, the five
+predefined entities and character references, CDATA, comments and processing instructions; a DOCTYPE is
+skipped, and the text is read as UTF-8 whatever the declaration says (read.ts has turned UTF-16 into
+UTF-8 already). It finds markup with `Buffer.indexOf` and decodes only names, attribute values and text,
+so a report of a hundred megabytes is not walked character by character as a general parser walks it.
+
+It tells its handler what saxes would (an element's start with its attributes, its text, its end; a
+self-closing element starts and ends) and refuses what saxes refuses with a one-line reason. A document
+it does not read (an XML declaration other than version 1.0) throws XmlNeedsGeneralParser before
+anything has been handed out: the caller gives the same bytes to saxes (xml/read-xml.ts).
+*/
+import {Buffer} from 'node:buffer';
+import {
+	bang,
+	doctypeEnd,
+	equals,
+	greaterThan,
+	incomplete,
+	isSpace,
+	lessThan,
+	LineCounter,
+	nameEnd as endOfName,
+	newline,
+	question,
+	slash,
+} from './bytes.js';
+import {
+	attributeValue,
+	cdataText,
+	characterData,
+	checkCharacters,
+	XmlSyntaxError,
+} from './text.js';
+
+/** Where a reader is: the line of the start tag just handed out (1-based, where its `>` is). */
+export type XmlPosition = {readonly line: number};
+
+/** What a reader of XML is told, in document order. */
+export type XmlHandler = {
+	openTag(
+		name: string,
+		attributes: Readonly<Record<string, string | undefined>>,
+		position: XmlPosition,
+	): void;
+	/** Character data or a CDATA section's content, references expanded. */
+	text(text: string): void;
+	closeTag(name: string): void;
+};
+
+/** The document needs a general parser: nothing has been handed to the handler yet. */
+export class XmlNeedsGeneralParser extends Error {
+	override name = 'XmlNeedsGeneralParser';
+}
+
+export class XmlByteReader {
+	/** Bytes of a token cut by a chunk's end, and the chunks that came since. */
+	private carry: Buffer | undefined;
+	private readonly waiting: Buffer[] = [];
+	private waitingBytes = 0;
+	private readonly open: string[] = [];
+	/** Names met so far (few): a tag's name is matched against them instead of decoded again. */
+	private readonly names: string[] = [];
+	private pendingText = '';
+	private hasRoot = false;
+	private hasClosedRoot = false;
+	/** Bytes of the document before the current buffer. */
+	private consumed = 0;
+	private hasByteOrderMark = false;
+	private hasDoctype = false;
+	private buffer: Buffer = Buffer.alloc(0);
+	private readonly lines = new LineCounter();
+	/** Where the token being read ends (the `>` of a start tag). */
+	private tokenEnd = 0;
+	private tokenStart = 0;
+
+	private readonly handler: XmlHandler;
+
+	constructor(handler: XmlHandler) {
+		this.handler = handler;
+	}
+
+	/** True once the root element has started: the handler has been told something. */
+	get hasStarted(): boolean {
+		return this.hasRoot;
+	}
+
+	/** The line of the token being handed out (for a start tag, the line of its `>`, as saxes counts). */
+	get line(): number {
+		return this.lines.countTo(this.tokenEnd + 1);
+	}
+
+	push(chunk: Uint8Array): void {
+		let bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+		if (this.carry !== undefined) {
+			// A token longer than a chunk (a long attribute or line) is tried again once as many bytes again
+			// have come, not with every chunk: reading it stays linear.
+			this.waiting.push(bytes);
+			this.waitingBytes += bytes.length;
+			if (this.waitingBytes < this.carry.length) {
+				return;
+			}
+
+			bytes = Buffer.concat([this.carry, ...this.waiting]);
+			this.carry = undefined;
+			this.waiting.length = 0;
+			this.waitingBytes = 0;
+		}
+
+		this.read(bytes, false);
+	}
+
+	end(): void {
+		const rest = this.carry
+			? Buffer.concat([this.carry, ...this.waiting])
+			: Buffer.alloc(0);
+		this.carry = undefined;
+		this.waiting.length = 0;
+		this.read(rest, true);
+		this.tokenStart = this.buffer.length;
+		const unclosed = this.open.at(-1);
+		if (unclosed !== undefined) {
+			this.fail(new XmlSyntaxError(`unclosed tag: ${unclosed}`, true));
+		}
+
+		if (!this.hasRoot) {
+			this.fail(
+				new XmlSyntaxError('document must contain a root element', true),
+			);
+		}
+	}
+
+	private read(buffer: Buffer, isEnd: boolean): void {
+		this.setBuffer(buffer);
+		let position = 0;
+		if (this.consumed === 0) {
+			if (buffer.length < 3 && !isEnd) {
+				this.keep(0);
+				return;
+			}
+
+			if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
+				position = 3;
+				this.hasByteOrderMark = true;
+			}
+		}
+
+		try {
+			while (position < buffer.length) {
+				this.tokenStart = position;
+				const less = buffer.indexOf(lessThan, position);
+				if (less === -1) {
+					this.textToEnd(buffer, position, isEnd);
+					return;
+				}
+
+				if (less > position) {
+					this.addText(buffer, position, less);
+				}
+
+				this.tokenStart = less;
+				this.emitText();
+				const end = this.markup(buffer, less, isEnd);
+				if (end === incomplete) {
+					if (isEnd) {
+						throw new XmlSyntaxError('unexpected end of input in markup', true);
+					}
+
+					this.keep(less);
+					return;
+				}
+
+				position = end;
+			}
+
+			this.consumed += buffer.length;
+		} catch (error) {
+			this.fail(error);
+		}
+	}
+
+	private fail(error: unknown): never {
+		if (error instanceof XmlSyntaxError) {
+			const line = this.lines.countTo(
+				Math.min(this.tokenStart, this.buffer.length),
+			);
+			throw new XmlSyntaxError(
+				`line ${line}: ${error.reason}`,
+				error.isTruncated,
+			);
+		}
+
+		throw error as Error;
+	}
+
+	/** Keeps the bytes from `from` on for the next chunk. */
+	private keep(from: number): void {
+		this.lines.countTo(from);
+		this.consumed += from;
+		this.carry = Buffer.from(this.buffer.subarray(from));
+	}
+
+	private setBuffer(buffer: Buffer): void {
+		this.buffer = buffer;
+		this.lines.setBuffer(buffer);
+	}
+
+	private textToEnd(buffer: Buffer, from: number, isEnd: boolean): void {
+		if (isEnd) {
+			this.addText(buffer, from, buffer.length);
+			this.emitText();
+			return;
+		}
+
+		// Text is handed on a line at a time at most: a cut after a newline splits no character, reference,
+		// CR LF or `]]>`.
+		const cut = buffer.lastIndexOf(newline, buffer.length - 1);
+		if (cut >= from) {
+			this.addText(buffer, from, cut + 1);
+			this.keep(cut + 1);
+		} else {
+			this.keep(from);
+		}
+	}
+
+	private addText(buffer: Buffer, from: number, to: number): void {
+		if (this.open.length === 0) {
+			for (let at = from; at < to; at++) {
+				if (!isSpace(buffer[at]!)) {
+					throw new XmlSyntaxError('text data outside of root node');
+				}
+			}
+
+			return;
+		}
+
+		this.pendingText += characterData(buffer.toString('utf8', from, to));
+	}
+
+	private emitText(): void {
+		if (this.pendingText !== '') {
+			const text = this.pendingText;
+			this.pendingText = '';
+			this.handler.text(text);
+		}
+	}
+
+	/** Reads the markup at `less`; the position after it, or `incomplete`. */
+	private markup(buffer: Buffer, less: number, isEnd: boolean): number {
+		const next = buffer[less + 1];
+		if (next === undefined) {
+			return incomplete;
+		}
+
+		if (next === slash) {
+			return this.closeTag(buffer, less);
+		}
+
+		if (next === bang) {
+			return this.bangMarkup(buffer, less, isEnd);
+		}
+
+		if (next === question) {
+			return this.instruction(buffer, less);
+		}
+
+		return this.startTag(buffer, less);
+	}
+
+	private name(buffer: Buffer, from: number, to: number): string {
+		const length = to - from;
+		for (const name of this.names) {
+			if (name.length !== length) {
+				continue;
+			}
+
+			let isSame = true;
+			for (let index = 0; index < length; index++) {
+				if (name.charCodeAt(index) !== buffer[from + index]) {
+					isSame = false;
+					break;
+				}
+			}
+
+			if (isSame) {
+				return name;
+			}
+		}
+
+		const name = buffer.toString('utf8', from, to);
+		if (this.names.length < 32 && /^[\u0000-\u007F]*$/.test(name)) {
+			this.names.push(name);
+		}
+
+		return name;
+	}
+
+	private startTag(buffer: Buffer, less: number): number {
+		const nameEnd = endOfName(buffer, less + 1);
+		if (nameEnd === less + 1) {
+			throw new XmlSyntaxError('disallowed character in tag name');
+		}
+
+		if (nameEnd >= buffer.length) {
+			return incomplete;
+		}
+
+		const name = this.name(buffer, less + 1, nameEnd);
+		const attributes = Object.create(null) as Record<string, string>;
+		let at = nameEnd;
+		let isSelfClosing = false;
+		for (;;) {
+			const spaceStart = at;
+			while (at < buffer.length && isSpace(buffer[at]!)) {
+				at++;
+			}
+
+			if (at >= buffer.length) {
+				return incomplete;
+			}
+
+			const byte = buffer[at]!;
+			if (byte === greaterThan) {
+				break;
+			}
+
+			if (byte === slash) {
+				if (at + 1 >= buffer.length) {
+					return incomplete;
+				}
+
+				if (buffer[at + 1] !== greaterThan) {
+					throw new XmlSyntaxError(
+						'forward-slash in opening tag not followed by >',
+					);
+				}
+
+				isSelfClosing = true;
+				at++;
+				break;
+			}
+
+			if (at === spaceStart) {
+				throw new XmlSyntaxError('no whitespace between attributes');
+			}
+
+			const attributeEnd = endOfName(buffer, at);
+			if (attributeEnd === at) {
+				throw new XmlSyntaxError('disallowed character in attribute name');
+			}
+
+			const attribute = this.name(buffer, at, attributeEnd);
+			at = attributeEnd;
+			while (at < buffer.length && isSpace(buffer[at]!)) {
+				at++;
+			}
+
+			if (at >= buffer.length) {
+				return incomplete;
+			}
+
+			if (buffer[at] !== equals) {
+				throw new XmlSyntaxError('attribute without value');
+			}
+
+			at++;
+			while (at < buffer.length && isSpace(buffer[at]!)) {
+				at++;
+			}
+
+			if (at >= buffer.length) {
+				return incomplete;
+			}
+
+			const quote = buffer[at]!;
+			if (quote !== 0x22 && quote !== 0x27) {
+				throw new XmlSyntaxError('unquoted attribute value');
+			}
+
+			const close = buffer.indexOf(quote, at + 1);
+			if (close === -1) {
+				return incomplete;
+			}
+
+			if (attributes[attribute] !== undefined) {
+				throw new XmlSyntaxError(`duplicate attribute: ${attribute}`);
+			}
+
+			attributes[attribute] = attributeValue(
+				buffer.toString('utf8', at + 1, close),
+			);
+			at = close + 1;
+		}
+
+		if (this.hasClosedRoot) {
+			throw new XmlSyntaxError('text data outside of root node');
+		}
+
+		this.hasRoot = true;
+		this.tokenEnd = at;
+		this.handler.openTag(name, attributes, this);
+		if (isSelfClosing) {
+			this.closed(name);
+		} else {
+			this.open.push(name);
+		}
+
+		return at + 1;
+	}
+
+	private closeTag(buffer: Buffer, less: number): number {
+		const greater = buffer.indexOf(greaterThan, less + 2);
+		if (greater === -1) {
+			return incomplete;
+		}
+
+		const nameEnd = endOfName(buffer, less + 2);
+		for (let at = nameEnd; at < greater; at++) {
+			if (!isSpace(buffer[at]!)) {
+				throw new XmlSyntaxError('disallowed character in closing tag');
+			}
+		}
+
+		const name = this.name(buffer, less + 2, nameEnd);
+		const expected = this.open.pop();
+		if (expected !== name) {
+			throw new XmlSyntaxError(
+				expected === undefined
+					? `unmatched closing tag: ${name}`
+					: `unexpected close tag ${name} (expected ${expected})`,
+			);
+		}
+
+		this.tokenEnd = greater;
+		this.closed(name);
+		return greater + 1;
+	}
+
+	private closed(name: string): void {
+		this.handler.closeTag(name);
+		if (this.open.length === 0) {
+			this.hasClosedRoot = true;
+		}
+	}
+
+	private bangMarkup(buffer: Buffer, less: number, isEnd: boolean): number {
+		if (buffer.length - less < 9 && !isEnd) {
+			return incomplete;
+		}
+
+		const head = buffer.toString('latin1', less, less + 9);
+		if (head.startsWith('<!--')) {
+			const end = buffer.indexOf('-->', less + 4);
+			if (end === -1) {
+				return incomplete;
+			}
+
+			const body = buffer.toString('utf8', less + 4, end);
+			if (body.includes('--') || body.endsWith('-')) {
+				throw new XmlSyntaxError('malformed comment');
+			}
+
+			checkCharacters(body);
+			return end + 3;
+		}
+
+		if (head === '<![CDATA[') {
+			const end = buffer.indexOf(']]>', less + 9);
+			if (end === -1) {
+				return incomplete;
+			}
+
+			if (this.open.length === 0) {
+				throw new XmlSyntaxError('text data outside of root node');
+			}
+
+			const text = cdataText(buffer.toString('utf8', less + 9, end));
+			if (text !== '') {
+				this.handler.text(text);
+			}
+
+			return end + 3;
+		}
+
+		if (head === '<!DOCTYPE') {
+			if (this.hasDoctype || this.hasRoot) {
+				throw new XmlSyntaxError('inappropriately located doctype declaration');
+			}
+
+			const end = doctypeEnd(buffer, less + 9);
+			this.hasDoctype = end !== incomplete;
+			return end;
+		}
+
+		throw new XmlSyntaxError('incorrect syntax');
+	}
+
+	private instruction(buffer: Buffer, less: number): number {
+		const end = buffer.indexOf('?>', less + 2);
+		if (end === -1) {
+			return incomplete;
+		}
+
+		const nameEnd = endOfName(buffer, less + 2);
+		if (nameEnd === less + 2) {
+			throw new XmlSyntaxError('processing instruction without a target');
+		}
+
+		const target = buffer.toString('utf8', less + 2, nameEnd);
+		const body = buffer.toString('utf8', nameEnd, end);
+		checkCharacters(body);
+		if (target.toLowerCase() === 'xml') {
+			const offset = this.consumed + less;
+			const isFirst = offset === (this.hasByteOrderMark ? 3 : 0);
+			if (!isFirst) {
+				throw new XmlSyntaxError(
+					'XML declaration allowed only at the start of the document',
+				);
+			}
+
+			if (
+				target !== 'xml' ||
+				!/^\s+version\s*=\s*(["'])1\.0\1(?:\s+encoding\s*=\s*(["'])[A-Za-z][\w.-]*\2)?(?:\s+standalone\s*=\s*(["'])(?:yes|no)\3)?\s*$/.test(
+					body,
+				)
+			) {
+				throw new XmlNeedsGeneralParser(body);
+			}
+		} else if (body !== '' && !isSpace(buffer[nameEnd]!)) {
+			throw new XmlSyntaxError('processing instruction without a target');
+		}
+
+		return end + 2;
+	}
+}

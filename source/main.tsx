@@ -1,0 +1,170 @@
+import process from 'node:process';
+import meow from 'meow';
+import {flagProblem} from './cli-args.js';
+import {usage} from './cli-help.js';
+import {runCommand, UsageError} from './commands.js';
+import {groupingOptions} from './session.js';
+import {LogError} from './log/read.js';
+import {OutputError} from './output.js';
+import {HistoryError} from './runs/history/errors.js';
+import {JournalError} from './triage/journal.js';
+import {respawnWithLargerHeap} from './heap.js';
+import {liveInputOf} from './live/input.js';
+
+const respawned = respawnWithLargerHeap(process.argv.slice(2));
+if (respawned !== undefined) {
+	process.exit(respawned);
+}
+
+// A flag's value is the next argument even when it starts with `-` (`--json -` for stdout, `--note
+// '- see JIRA-1'`): meow would read it as a positional or a flag of its own, so glue it to its flag.
+const valueFlags = new Set([
+	'--json',
+	'--csv',
+	'--markdown',
+	'--out',
+	'--triage',
+	'--rules',
+	'--id',
+	'--cluster',
+	'--match',
+	'--category',
+	'--priority',
+	'--note',
+	'--issue',
+	'--phase',
+]);
+// `triage run [OPTIONS] -- pytest …`: what follows `--` is the user's command, never our flags.
+const allArguments = process.argv.slice(2);
+const dashes = allArguments.indexOf('--');
+const command = dashes === -1 ? undefined : allArguments.slice(dashes + 1);
+const argv = (
+	dashes === -1 ? allArguments : allArguments.slice(0, dashes)
+).flatMap((argument, index, all) => {
+	const previous = all[index - 1];
+	const isGlued = (flag: string | undefined, value: string | undefined) =>
+		flag !== undefined &&
+		valueFlags.has(flag) &&
+		value !== undefined &&
+		value.startsWith('-') &&
+		!value.startsWith('--');
+	if (isGlued(previous, argument) && !isGlued(all[index - 2], previous)) {
+		return [];
+	}
+
+	const next = all[index + 1];
+	return isGlued(argument, next) && !isGlued(previous, argument)
+		? [`${argument}=${next}`]
+		: [argument];
+});
+
+const flagSpecs = {
+	json: {type: 'string'},
+	csv: {type: 'string'},
+	markdown: {type: 'string'},
+	out: {type: 'string'},
+	triage: {type: 'string'},
+	rules: {type: 'string'},
+	id: {type: 'string'},
+	cluster: {type: 'string'},
+	match: {type: 'string'},
+	category: {type: 'string'},
+	priority: {type: 'string'},
+	note: {type: 'string'},
+	issue: {type: 'string'},
+	phase: {type: 'string'},
+	all: {type: 'boolean'},
+	raw: {type: 'boolean'},
+	outageThreshold: {type: 'number'},
+	shards: {type: 'boolean'},
+	runs: {type: 'boolean'},
+	history: {type: 'boolean', default: true},
+	follow: {type: 'boolean'},
+} as const;
+
+const cli = meow(usage, {
+	importMeta: import.meta,
+	argv,
+	flags: flagSpecs,
+});
+
+/**
+Runs `load` with no global `fetch`. Ink's layout engine (yoga-layout) fetches its WebAssembly from a
+`data:` URL when `fetch` exists, and Node's first fetch loads undici: a fifth of a second of the review's
+first frame on a loaded machine, to decode a string yoga decodes itself without it.
+*/
+async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
+	const fetch = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+	if (!fetch?.configurable) {
+		return load();
+	}
+
+	Object.defineProperty(globalThis, 'fetch', {
+		value: undefined,
+		configurable: true,
+		writable: true,
+	});
+	try {
+		return await load();
+	} finally {
+		Object.defineProperty(globalThis, 'fetch', fetch);
+	}
+}
+
+// A reader that goes away (`| head`) is not a failure of ours: stop quietly, as other tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') {
+		process.exit(process.exitCode ?? 0);
+	}
+});
+
+try {
+	const problem = flagProblem(argv, flagSpecs);
+	if (problem !== undefined) {
+		throw new UsageError(problem);
+	}
+
+	const live = liveInputOf(cli.input, cli.flags.follow === true, command);
+	let code = live ? undefined : await runCommand(cli.input, cli.flags);
+	if (code === undefined) {
+		// Ink and React load only for the review: report, export and the rest start faster without them.
+		const {startReview} = await withoutFetch(
+			async () => import('./commands/review.js'),
+		);
+		code = await startReview({
+			...groupingOptions(cli.flags),
+			logs: live?.kind === 'command' ? [] : cli.input,
+			...(cli.flags.triage !== undefined && {triage: cli.flags.triage}),
+			...(cli.flags.rules !== undefined && {rules: cli.flags.rules}),
+			...(live && {live}),
+		});
+	}
+
+	process.exitCode = code;
+} catch (error) {
+	const isBadInput =
+		error instanceof UsageError ||
+		error instanceof LogError ||
+		(error instanceof JournalError &&
+			(error.code === 'foreign' || error.code === 'newer'));
+	if (isBadInput) {
+		process.stderr.write(`triage: ${error.message}\n`);
+		process.exitCode = 2;
+	} else if (
+		error instanceof OutputError ||
+		error instanceof JournalError ||
+		error instanceof HistoryError
+	) {
+		process.stderr.write(`triage: ${error.message}\n`);
+		process.exitCode = 1;
+	} else {
+		process.stderr.write(
+			`triage: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
+		);
+		if (process.env['TRIAGE_DEBUG']) {
+			console.error(error);
+		}
+
+		process.exitCode = 1;
+	}
+}

@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import meow from 'meow';
+import {describe, expect, test} from 'vitest';
+import {helpText, quickAnswer, usage} from '../source/cli-help.js';
+
+const packageJson = JSON.parse(
+	fs.readFileSync(path.join(import.meta.dirname, '../package.json'), 'utf8'),
+) as {version: string; description: string};
+
+describe('--help and --version without the commands', () => {
+	test('the help is what meow prints for the same text', () => {
+		const cli = meow(usage, {importMeta: import.meta, argv: []});
+		expect(helpText(packageJson.description)).toBe(cli.help);
+		expect(quickAnswer(['--help'])).toBe(`${cli.help}\n`);
+	});
+
+	test("the version is the package's", () => {
+		expect(quickAnswer(['--version'])).toBe(`${packageJson.version}\n`);
+	});
+
+	test.each([
+		[[]],
+		[['--help', 'report']],
+		[['report', '--help']],
+		[['--version', '--help']],
+		[['fixtures/demo/run.log']],
+	])('%j is left to the commands', argv => {
+		expect(quickAnswer(argv)).toBeUndefined();
+	});
+});
