@@ -107,6 +107,7 @@ describe('the traps of other suites agree with their JUnit XML', () => {
 			'escapes',
 			'crash',
 			'reportlog',
+			'count',
 		]) {
 			expect(names.filter(name => name.startsWith(`${trap}-p9`))).not.toEqual(
 				[],

@@ -16,6 +16,7 @@ import {SessionEnd} from './session-end.js';
 import {applySummary, ShortSummaryReader} from './short-summary.js';
 import {buildRun} from './build-run.js';
 import {TestTable} from './tests.js';
+import {progressMarkerStart} from './verbose-line.js';
 
 type Section =
 	'none' | 'errors' | 'failures' | 'warnings' | 'passes' | 'summary' | 'other';
@@ -33,9 +34,9 @@ const ruleTitle = /^={3,} (.+?) ={3,}$|^={1,2} (.+? in [\d.]+ ?s.*?) ={1,2}$/;
 export const ciTimestamp = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 const nestedSessionStart = /=+ test session starts =+$/;
 /** The first progress line of a session printed with `-q` (no banner): letters, padding and a percentage. */
-const quietProgressLine = /^[.FEsxXRuy,-]+ +\[\s*\d+%]$/;
+const quietProgressLine = /^[.FEsxXRuy,-]+ +\[\s*\d+(?:%|\/\d+)]$/;
 /** The same, padded: a line of letters that fills the terminal (xdist's do) has one space before its percentage. */
-const paddedQuietProgressLine = /^[.FEsxXRuy,-]+ {2,}\[\s*\d+%]$/;
+const paddedQuietProgressLine = /^[.FEsxXRuy,-]+ {2,}\[\s*\d+(?:%|\/\d+)]$/;
 const lettersOnly = /^[.FEsxXRuy,-]+$/;
 /** The width pytester gives the sessions it runs (80 columns, less the one pytest leaves free). */
 const pytesterLineWidth = 79;
@@ -297,7 +298,7 @@ export class PytestParser {
 			return nestedSessionStart.exec(text)?.index;
 		}
 
-		if (!text.endsWith('%]') || this.ruleWidth === undefined) {
+		if (progressMarkerStart(text) === -1 || this.ruleWidth === undefined) {
 			return undefined;
 		}
 
