@@ -108,6 +108,7 @@ describe('the traps of other suites agree with their JUnit XML', () => {
 			'crash',
 			'reportlog',
 			'count',
+			'wide',
 		]) {
 			expect(names.filter(name => name.startsWith(`${trap}-p9`))).not.toEqual(
 				[],

@@ -38,6 +38,8 @@ const quietProgressLine = /^[.FEsxXRuy,-]+ +\[\s*\d+(?:%|\/\d+)]$/;
 /** The same, padded: a line of letters that fills the terminal (xdist's do) has one space before its percentage. */
 const paddedQuietProgressLine = /^[.FEsxXRuy,-]+ {2,}\[\s*\d+(?:%|\/\d+)]$/;
 const lettersOnly = /^[.FEsxXRuy,-]+$/;
+/** A file's name and its progress letters so far, as the default (not `-v`) progress line starts. */
+const fileAndLetters = /^\S+ [.FEsxXRuy,-]+$/;
 /** The width pytester gives the sessions it runs (80 columns, less the one pytest leaves free). */
 const pytesterLineWidth = 79;
 const bangTitle = /^!{3,} (.+?) !{3,}$/;
@@ -314,10 +316,18 @@ export class PytestParser {
 			}
 
 			// After the outer letters (`.` + `F..F   [100%]`), only padding tells the inner line from a full outer one.
-			if (
-				!lettersOnly.test(text.slice(0, start)) ||
-				paddedQuietProgressLine.test(line)
-			) {
+			const before = text.slice(0, start);
+			if (lettersOnly.test(before)) {
+				if (paddedQuietProgressLine.test(line)) {
+					return start;
+				}
+
+				continue;
+			}
+
+			// Else the outer `id ` or `file ` (`tests/t.py ..`): not an outer `-v` line whose outcome word happens
+			// to end where the inner line would start (`…::test_x ERROR    [100%]`, read from its last `R`).
+			if (before.endsWith(' ') || fileAndLetters.test(before)) {
 				return start;
 			}
 		}
