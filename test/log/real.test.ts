@@ -109,6 +109,7 @@ describe('the traps of other suites agree with their JUnit XML', () => {
 			'reportlog',
 			'count',
 			'wide',
+			'teardown',
 		]) {
 			expect(names.filter(name => name.startsWith(`${trap}-p9`))).not.toEqual(
 				[],

@@ -419,6 +419,23 @@ export class ProgressReader {
 			return;
 		}
 
+		if (
+			state.outcome !== undefined &&
+			(outcome === 'skipped' || outcome === 'xfailed')
+		) {
+			// A teardown report that says SKIPPED or XFAIL after the call's report (`XPASS` then `XFAIL`: an xfail
+			// test's teardown failed; `FAILED` then `SKIPPED`: its teardown skipped). pytest counts both. The XML
+			// has the failed call and the later report, else only the later one.
+			if (state.outcome === 'failed') {
+				(state.otherReports ??= []).push(outcome);
+			} else {
+				(state.repeatedReports ??= []).push(state.outcome);
+				state.outcome = outcome;
+			}
+
+			return;
+		}
+
 		if (this.isXdist && state.outcome !== undefined) {
 			// A crashed worker's test run again by its replacement (`--dist loadscope`/`loadfile`): FAILED by
 			// the crash, then PASSED. Both are reports; the failed one keeps the crash's FAILURES entry.
