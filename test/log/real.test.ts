@@ -110,6 +110,7 @@ describe('the traps of other suites agree with their JUnit XML', () => {
 			'count',
 			'wide',
 			'teardown',
+			'xcollect',
 		]) {
 			expect(names.filter(name => name.startsWith(`${trap}-p9`))).not.toEqual(
 				[],

@@ -174,6 +174,11 @@ export function assignEntries(inputs: HeaderInputs): void {
 					state.phase = 'collect';
 				}
 
+				if (state.errorEntry?.kind === 'collect') {
+					// Every xdist worker collects, and reports the same collection error: pytest counts each.
+					(state.repeatedReports ??= []).push('error');
+				}
+
 				state.errorEntry = entry;
 				errorsWithEntry.add(state);
 				break;
@@ -253,11 +258,22 @@ export function assignEntries(inputs: HeaderInputs): void {
 	}
 
 	// Summary ERROR lines without an ERRORS entry: a setup error unless the test already has an outcome.
+	const summarized = new Set<TestState>();
 	for (const state of summaryErrors) {
 		if (errorsWithEntry.has(state)) {
 			continue;
 		}
 
+		if (summarized.has(state)) {
+			if (state.phase === 'collect') {
+				// The same collection error from another xdist worker.
+				(state.repeatedReports ??= []).push('error');
+			}
+
+			continue;
+		}
+
+		summarized.add(state);
 		if (!state.outcome || state.outcome === 'error') {
 			state.outcome = 'error';
 			if (!state.id.includes('::')) {
