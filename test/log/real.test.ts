@@ -111,6 +111,7 @@ describe('the traps of other suites agree with their JUnit XML', () => {
 			'wide',
 			'teardown',
 			'xcollect',
+			'nofail',
 		]) {
 			expect(names.filter(name => name.startsWith(`${trap}-p9`))).not.toEqual(
 				[],

@@ -69,6 +69,8 @@ const xdistLine =
 	/^\[gw\d+] (?:\[\s*\d+(?:%|\/\d+)] )?(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN) (.+)$/s;
 const trailingOutcome =
 	/(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?: \(.*\))?(?:\s+\[\s*\d+(?:%|\/\d+)])?\s*$/;
+/** The `--junitxml` rule pytest prints before its summary (`------ generated xml file: /x/run.xml ------`). */
+const generatedFile = /^-+ generated xml file: /;
 /** Progress letters with other text right after them on the line. */
 const gluedChars = /^([.FEsxXRuy,-]+)\S/;
 /** A line of progress letters (not a line of dashes alone: that is output). */
@@ -136,7 +138,8 @@ export class ProgressReader {
 			first === 61 /* = */ ||
 			first === 33 /* ! */ ||
 			charsOnly.test(stripPercent(text)) ||
-			finalLinePattern.test(text)
+			finalLinePattern.test(text) ||
+			(first === 45 /* - */ && generatedFile.test(text))
 		) {
 			this.countChars(pending);
 		}
