@@ -112,6 +112,7 @@ describe('the traps of other suites agree with their JUnit XML', () => {
 			'teardown',
 			'xcollect',
 			'nofail',
+			'quietend',
 		]) {
 			expect(names.filter(name => name.startsWith(`${trap}-p9`))).not.toEqual(
 				[],

@@ -63,6 +63,15 @@ export class PytestParser {
 	private nestedDepth = 0;
 	private firstLine: number | undefined;
 	private lastLine = 0;
+	/** A line of the ERRORS or FAILURES section that may be pytest's bare `-q` final line. */
+	private heldLine:
+		| {
+				text: string;
+				lineNumber: number;
+				section: 'errors' | 'failures';
+				blanks: number;
+		  }
+		| undefined;
 
 	private readonly source: string;
 
@@ -134,6 +143,15 @@ export class PytestParser {
 
 		if (this.timestampPrefix) {
 			text = text.replace(ciTimestamp, '');
+		}
+
+		if (this.heldLine) {
+			if (text.length === 0) {
+				this.heldLine.blanks++;
+				return;
+			}
+
+			this.releaseHeldLine();
 		}
 
 		if (this.nestedDepth > 0) {
@@ -210,6 +228,13 @@ export class PytestParser {
 
 			case 'errors':
 			case 'failures': {
+				if (finalLinePattern.test(text)) {
+					// `-q` with no short summary and no warnings: pytest's last line, bare, right after the last
+					// entry. Held back: it is the final line only if nothing follows it.
+					this.heldLine = {text, lineNumber, section: this.section, blanks: 0};
+					return;
+				}
+
 				this.failures.line(text, lineNumber, this.section, this.ruleWidth);
 				return;
 			}
@@ -236,6 +261,11 @@ export class PytestParser {
 
 	/** The Run, or undefined when nothing in the input looked like pytest output. */
 	finish(extraWarnings: readonly Warning[] = []): Run | undefined {
+		if (this.heldLine) {
+			this.onFinalLine(this.heldLine.text, this.heldLine.lineNumber);
+			this.heldLine = undefined;
+		}
+
 		this.failures.finishEntry();
 		this.progress.flushPending();
 		const {entries} = this.failures;
@@ -383,6 +413,18 @@ export class PytestParser {
 		this.failures.finishEntry();
 		this.progress.forgetPendingId();
 		this.section = section ?? 'other';
+	}
+
+	/** A line of an entry that looked like pytest's final line and was not the last: the entry's, after all. */
+	private releaseHeldLine(): void {
+		if (this.heldLine) {
+			const {text, lineNumber, section, blanks} = this.heldLine;
+			this.heldLine = undefined;
+			this.failures.line(text, lineNumber, section, this.ruleWidth);
+			for (let blank = 0; blank < blanks; blank++) {
+				this.failures.appendToEntry('');
+			}
+		}
 	}
 
 	private onFinalLine(text: string, lineNumber: number): void {
