@@ -113,6 +113,7 @@ describe('the traps of other suites agree with their JUnit XML', () => {
 			'xcollect',
 			'nofail',
 			'quietend',
+			'native',
 		]) {
 			expect(names.filter(name => name.startsWith(`${trap}-p9`))).not.toEqual(
 				[],
