@@ -180,9 +180,8 @@ export function progressMarkerStart(line: string): number {
 	}
 
 	index--;
-	if (line.charCodeAt(index) === 0x25 /* % */) {
-		index--;
-	} else {
+	const isCount = line.charCodeAt(index) !== 0x25; /* % */
+	if (isCount) {
 		const countEnd = index;
 		while (index > 0 && isDigit(line.charCodeAt(index))) {
 			index--;
@@ -191,9 +190,10 @@ export function progressMarkerStart(line: string): number {
 		if (index === countEnd || line.charCodeAt(index) !== 0x2f /* / */) {
 			return -1;
 		}
-
-		index--;
 	}
+
+	// Past the `%`, or the `/`.
+	index--;
 
 	const digitsEnd = index;
 	while (index > 0 && isDigit(line.charCodeAt(index))) {
@@ -208,7 +208,11 @@ export function progressMarkerStart(line: string): number {
 		index--;
 	}
 
-	return line.charCodeAt(index) === 0x5b /* [ */ ? index : -1;
+	// `[3/8]` is padded away from what it follows; an id can end in `[1/2]` itself (a parameter).
+	return line.charCodeAt(index) === 0x5b /* [ */ &&
+		(!isCount || isBlank(line.charCodeAt(index - 1)))
+		? index
+		: -1;
 }
 
 /** `progressMarkerStart` over a line's bytes (`start` to `end`): where the marker's `[` is, or -1. */
@@ -223,9 +227,8 @@ function markerStartBytes(
 	}
 
 	index--;
-	if (bytes[index] === 0x25 /* % */) {
-		index--;
-	} else {
+	const isCount = bytes[index] !== 0x25; /* % */
+	if (isCount) {
 		const countEnd = index;
 		while (index > start && isDigit(bytes[index]!)) {
 			index--;
@@ -234,9 +237,10 @@ function markerStartBytes(
 		if (index === countEnd || bytes[index] !== 0x2f /* / */) {
 			return -1;
 		}
-
-		index--;
 	}
+
+	// Past the `%`, or the `/`.
+	index--;
 
 	const digitsEnd = index;
 	while (index > start && isDigit(bytes[index]!)) {
@@ -251,7 +255,10 @@ function markerStartBytes(
 		index--;
 	}
 
-	return bytes[index] === 0x5b /* [ */ ? index : -1;
+	return bytes[index] === 0x5b /* [ */ &&
+		(!isCount || (index > start && isBlank(bytes[index - 1]!)))
+		? index
+		: -1;
 }
 
 /** Removes a trailing progress marker, `[ NN%]` or `[ N/M]` (without a backtracking regex over long lines). */
