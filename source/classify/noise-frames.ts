@@ -10,23 +10,9 @@ import {
 	isErrorLine,
 	isFrameSeparator,
 } from '../log/traceback.js';
+import {isOutsideProject} from '../log/outside-project.js';
 
-const outsidePatterns: readonly RegExp[] = [
-	/(?:^|\/)(?:site|dist)-packages\//,
-	/^\/usr\/lib\/python3/,
-	/(?:^|\/)lib\/python3(?:\.\d+)?\//,
-	/(?:^|\/)_pytest\//,
-	/(?:^|\/)pluggy\//,
-	/^<frozen /,
-	// Cython sources of a compiled library (lxml prints `src/lxml/parser.pxi`): relative, but not the project's.
-	/\.(?:pyx|pxi|pxd)$/,
-];
-
-/** Whether a frame's file is outside the project (a library, the stdlib, pytest itself). */
-export function isOutsideProject(path: string): boolean {
-	const unified = path.replaceAll('\\', '/');
-	return outsidePatterns.some(pattern => pattern.test(unified));
-}
+export {isOutsideProject} from '../log/outside-project.js';
 
 /**
 For each traceback line, whether it belongs to a frame outside the project: the frame's header

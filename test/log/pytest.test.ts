@@ -571,6 +571,29 @@ E   ConnectionResetError: reset by peer</failure><system-out>out here</system-ou
 });
 
 describe('other shapes seen in the wild', () => {
+	test('console_output_style = count: an xdist id that ends in [1/2] keeps it; the -v marker [3/4] is padded', async () => {
+		const lines = [
+			header,
+			'2 workers [4 items]',
+			'',
+			'[gw0] [1/4] PASSED tests/test_c.py::test_ratio[1/2]',
+			'[gw1] [2/4] FAILED tests/test_c.py::test_ratio[3/4]',
+			'[gw0] [3/4] PASSED tests/test_c.py::test_plain',
+			'[gw1] [4/4] SKIPPED tests/test_c.py::test_skip',
+			rule('short test summary info'),
+			'FAILED tests/test_c.py::test_ratio[3/4] - assert 0',
+			rule('1 failed, 2 passed, 1 skipped in 0.12s'),
+		];
+		const run = await parseText(lines.join('\n'));
+		expect(run.complete).toBe(true);
+		expect(run.tests.map(test => `${test.id} ${test.outcome}`)).toEqual([
+			'tests/test_c.py::test_ratio[1/2] passed',
+			'tests/test_c.py::test_ratio[3/4] failed',
+			'tests/test_c.py::test_plain passed',
+			'tests/test_c.py::test_skip skipped',
+		]);
+	});
+
 	test('GitHub Actions timestamps in front of every line; old pytest "seconds"', async () => {
 		const lines = [
 			header,

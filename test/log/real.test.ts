@@ -107,6 +107,13 @@ describe('the traps of other suites agree with their JUnit XML', () => {
 			'escapes',
 			'crash',
 			'reportlog',
+			'count',
+			'wide',
+			'teardown',
+			'xcollect',
+			'nofail',
+			'quietend',
+			'native',
 		]) {
 			expect(names.filter(name => name.startsWith(`${trap}-p9`))).not.toEqual(
 				[],

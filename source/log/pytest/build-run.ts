@@ -80,7 +80,8 @@ export function buildRun(parts: RunParts): Run {
 
 			parsedCounts[outcome]++;
 			if (phase === 'collect') {
-				collectErrors++;
+				// With its other workers' reports of it (xdist): never progress characters either.
+				collectErrors += 1 + (state?.repeatedReports?.length ?? 0);
 			}
 
 			if (outcome === 'failed' || outcome === 'error') {

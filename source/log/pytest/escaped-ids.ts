@@ -9,6 +9,7 @@ file name pytest never escapes: there every escape is the output's.
 */
 import {textWidth} from '../../text-width.js';
 import {tailKey} from './ids.js';
+import {progressMarkerStart} from './verbose-line.js';
 
 /** `\\` (a backslash, itself escaped) or one escaped character: `\xfc`, `\u6771`, `\U0001f600`. */
 const escapes = /\\\\|\\x[\da-fA-F]{2}|\\u[\da-fA-F]{4}|\\U[\da-fA-F]{8}/g;
@@ -65,11 +66,9 @@ export class EscapedIds {
 	anything: one too long for the width is printed with a single space, however pytest measured it.
 	*/
 	observeProgressLine(id: string, line: string): void {
-		if (line.endsWith('%]') && hasEscape(id)) {
-			const open = line.lastIndexOf('[');
-			if (line.startsWith('  ', open - 2)) {
-				this.observe(tailKey(id), line, 1);
-			}
+		const open = progressMarkerStart(line);
+		if (open !== -1 && hasEscape(id) && line.startsWith('  ', open - 2)) {
+			this.observe(tailKey(id), line, 1);
 		}
 	}
 

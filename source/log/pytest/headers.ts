@@ -3,6 +3,7 @@ Which test each FAILURES/ERRORS entry belongs to: a header names `TestA.test_b[x
 */
 import {fileOfId, type Outcome, type Warning} from '../model.js';
 import {framePathOf, framesOf} from '../traceback.js';
+import {isOutsideProject} from '../outside-project.js';
 import type {Entry} from './failures.js';
 import {headerKey, tailKey, type IdNormalizer} from './ids.js';
 import {claimSubtestEntry} from './subtests.js';
@@ -174,6 +175,11 @@ export function assignEntries(inputs: HeaderInputs): void {
 					state.phase = 'collect';
 				}
 
+				if (state.errorEntry?.kind === 'collect') {
+					// Every xdist worker collects, and reports the same collection error: pytest counts each.
+					(state.repeatedReports ??= []).push('error');
+				}
+
 				state.errorEntry = entry;
 				errorsWithEntry.add(state);
 				break;
@@ -253,11 +259,22 @@ export function assignEntries(inputs: HeaderInputs): void {
 	}
 
 	// Summary ERROR lines without an ERRORS entry: a setup error unless the test already has an outcome.
+	const summarized = new Set<TestState>();
 	for (const state of summaryErrors) {
 		if (errorsWithEntry.has(state)) {
 			continue;
 		}
 
+		if (summarized.has(state)) {
+			if (state.phase === 'collect') {
+				// The same collection error from another xdist worker.
+				(state.repeatedReports ??= []).push('error');
+			}
+
+			continue;
+		}
+
+		summarized.add(state);
 		if (!state.outcome || state.outcome === 'error') {
 			state.outcome = 'error';
 			if (!state.id.includes('::')) {
@@ -320,12 +337,16 @@ function guessState(entry: Entry, inputs: HeaderInputs): TestState {
 	const tail =
 		head.replaceAll('.', '::') + (bracket === -1 ? '' : name.slice(bracket));
 	const testName = head.split('.').pop()!;
-	// The test's own frame names its file; else the first Python file the traceback names.
+	// The test's own frame names its file; else the first Python file of the project the traceback names
+	// (`--tb=native` starts a unittest failure in unittest/case.py, a teardown error in _pytest/runner.py).
 	const frames = framesOf(entry.traceback).filter(frame =>
 		frame.path.endsWith('.py'),
 	);
-	const file = (frames.find(frame => frame.function === testName) ?? frames[0])
-		?.path;
+	const file = (
+		frames.find(frame => frame.function === testName) ??
+		frames.find(frame => !isOutsideProject(frame.path)) ??
+		frames[0]
+	)?.path;
 
 	const id = file ? `${ids.normalize(file)}::${tail}` : tail;
 	warnings.push({

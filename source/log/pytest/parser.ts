@@ -16,6 +16,7 @@ import {SessionEnd} from './session-end.js';
 import {applySummary, ShortSummaryReader} from './short-summary.js';
 import {buildRun} from './build-run.js';
 import {TestTable} from './tests.js';
+import {progressMarkerStart} from './verbose-line.js';
 
 type Section =
 	'none' | 'errors' | 'failures' | 'warnings' | 'passes' | 'summary' | 'other';
@@ -33,10 +34,12 @@ const ruleTitle = /^={3,} (.+?) ={3,}$|^={1,2} (.+? in [\d.]+ ?s.*?) ={1,2}$/;
 export const ciTimestamp = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 const nestedSessionStart = /=+ test session starts =+$/;
 /** The first progress line of a session printed with `-q` (no banner): letters, padding and a percentage. */
-const quietProgressLine = /^[.FEsxXRuy,-]+ +\[\s*\d+%]$/;
+const quietProgressLine = /^[.FEsxXRuy,-]+ +\[\s*\d+(?:%|\/\d+)]$/;
 /** The same, padded: a line of letters that fills the terminal (xdist's do) has one space before its percentage. */
-const paddedQuietProgressLine = /^[.FEsxXRuy,-]+ {2,}\[\s*\d+%]$/;
+const paddedQuietProgressLine = /^[.FEsxXRuy,-]+ {2,}\[\s*\d+(?:%|\/\d+)]$/;
 const lettersOnly = /^[.FEsxXRuy,-]+$/;
+/** A file's name and its progress letters so far, as the default (not `-v`) progress line starts. */
+const fileAndLetters = /^\S+ [.FEsxXRuy,-]+$/;
 /** The width pytester gives the sessions it runs (80 columns, less the one pytest leaves free). */
 const pytesterLineWidth = 79;
 const bangTitle = /^!{3,} (.+?) !{3,}$/;
@@ -60,6 +63,15 @@ export class PytestParser {
 	private nestedDepth = 0;
 	private firstLine: number | undefined;
 	private lastLine = 0;
+	/** A line of the ERRORS or FAILURES section that may be pytest's bare `-q` final line. */
+	private heldLine:
+		| {
+				text: string;
+				lineNumber: number;
+				section: 'errors' | 'failures';
+				blanks: number;
+		  }
+		| undefined;
 
 	private readonly source: string;
 
@@ -131,6 +143,15 @@ export class PytestParser {
 
 		if (this.timestampPrefix) {
 			text = text.replace(ciTimestamp, '');
+		}
+
+		if (this.heldLine) {
+			if (text.length === 0) {
+				this.heldLine.blanks++;
+				return;
+			}
+
+			this.releaseHeldLine();
 		}
 
 		if (this.nestedDepth > 0) {
@@ -207,6 +228,13 @@ export class PytestParser {
 
 			case 'errors':
 			case 'failures': {
+				if (finalLinePattern.test(text)) {
+					// `-q` with no short summary and no warnings: pytest's last line, bare, right after the last
+					// entry. Held back: it is the final line only if nothing follows it.
+					this.heldLine = {text, lineNumber, section: this.section, blanks: 0};
+					return;
+				}
+
 				this.failures.line(text, lineNumber, this.section, this.ruleWidth);
 				return;
 			}
@@ -233,6 +261,11 @@ export class PytestParser {
 
 	/** The Run, or undefined when nothing in the input looked like pytest output. */
 	finish(extraWarnings: readonly Warning[] = []): Run | undefined {
+		if (this.heldLine) {
+			this.onFinalLine(this.heldLine.text, this.heldLine.lineNumber);
+			this.heldLine = undefined;
+		}
+
 		this.failures.finishEntry();
 		this.progress.flushPending();
 		const {entries} = this.failures;
@@ -297,7 +330,7 @@ export class PytestParser {
 			return nestedSessionStart.exec(text)?.index;
 		}
 
-		if (!text.endsWith('%]') || this.ruleWidth === undefined) {
+		if (progressMarkerStart(text) === -1 || this.ruleWidth === undefined) {
 			return undefined;
 		}
 
@@ -313,10 +346,18 @@ export class PytestParser {
 			}
 
 			// After the outer letters (`.` + `F..F   [100%]`), only padding tells the inner line from a full outer one.
-			if (
-				!lettersOnly.test(text.slice(0, start)) ||
-				paddedQuietProgressLine.test(line)
-			) {
+			const before = text.slice(0, start);
+			if (lettersOnly.test(before)) {
+				if (paddedQuietProgressLine.test(line)) {
+					return start;
+				}
+
+				continue;
+			}
+
+			// Else the outer `id ` or `file ` (`tests/t.py ..`): not an outer `-v` line whose outcome word happens
+			// to end where the inner line would start (`…::test_x ERROR    [100%]`, read from its last `R`).
+			if (before.endsWith(' ') || fileAndLetters.test(before)) {
 				return start;
 			}
 		}
@@ -372,6 +413,18 @@ export class PytestParser {
 		this.failures.finishEntry();
 		this.progress.forgetPendingId();
 		this.section = section ?? 'other';
+	}
+
+	/** A line of an entry that looked like pytest's final line and was not the last: the entry's, after all. */
+	private releaseHeldLine(): void {
+		if (this.heldLine) {
+			const {text, lineNumber, section, blanks} = this.heldLine;
+			this.heldLine = undefined;
+			this.failures.line(text, lineNumber, section, this.ruleWidth);
+			for (let blank = 0; blank < blanks; blank++) {
+				this.failures.appendToEntry('');
+			}
+		}
 	}
 
 	private onFinalLine(text: string, lineNumber: number): void {

@@ -66,9 +66,11 @@ const charsBeforeWorker = /^([.FEsxXRuy,-]+)\[gw\d+] /;
 const charsBeforeWarning =
 	/^([.FEsxXRuy,-]+)(?:\/|[A-Za-z]:\\)\S*\.py:\d+: [\w.]*Warning: /;
 const xdistLine =
-	/^\[gw\d+] (?:\[\s*\d+%] )?(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN) (.+)$/s;
+	/^\[gw\d+] (?:\[\s*\d+(?:%|\/\d+)] )?(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN) (.+)$/s;
 const trailingOutcome =
-	/(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?: \(.*\))?(?:\s+\[\s*\d+%])?\s*$/;
+	/(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?: \(.*\))?(?:\s+\[\s*\d+(?:%|\/\d+)])?\s*$/;
+/** The `--junitxml` rule pytest prints before its summary (`------ generated xml file: /x/run.xml ------`). */
+const generatedFile = /^-+ generated xml file: /;
 /** Progress letters with other text right after them on the line. */
 const gluedChars = /^([.FEsxXRuy,-]+)\S/;
 /** A line of progress letters (not a line of dashes alone: that is output). */
@@ -136,7 +138,8 @@ export class ProgressReader {
 			first === 61 /* = */ ||
 			first === 33 /* ! */ ||
 			charsOnly.test(stripPercent(text)) ||
-			finalLinePattern.test(text)
+			finalLinePattern.test(text) ||
+			(first === 45 /* - */ && generatedFile.test(text))
 		) {
 			this.countChars(pending);
 		}
@@ -416,6 +419,23 @@ export class ProgressReader {
 			// The same outcome twice in a row (a teardown report that is also XFAIL or SKIPPED, a test that
 			// crashed two xdist workers): pytest counts every report it prints.
 			(state.repeatedReports ??= []).push(outcome);
+			return;
+		}
+
+		if (
+			state.outcome !== undefined &&
+			(outcome === 'skipped' || outcome === 'xfailed')
+		) {
+			// A teardown report that says SKIPPED or XFAIL after the call's report (`XPASS` then `XFAIL`: an xfail
+			// test's teardown failed; `FAILED` then `SKIPPED`: its teardown skipped). pytest counts both. The XML
+			// has the failed call and the later report, else only the later one.
+			if (state.outcome === 'failed') {
+				(state.otherReports ??= []).push(outcome);
+			} else {
+				(state.repeatedReports ??= []).push(state.outcome);
+				state.outcome = outcome;
+			}
+
 			return;
 		}
 

@@ -65,7 +65,7 @@ export function parseSubtestLine(text: string): SubtestLine | undefined {
 }
 
 /** xdist's line of a subtest: `[gw0] [ 57%] SUBFAILED[step 2] tests/t.py::test_p[slow]`. */
-const workerPrefix = /^\[gw\d+] (?:\[\s*\d+%] )?(?=SUB)/;
+const workerPrefix = /^\[gw\d+] (?:\[\s*\d+(?:%|\/\d+)] )?(?=SUB)/;
 
 /** A subtest's xdist line, read as its short-summary line is (the id comes last, after the description). */
 export function parseWorkerSubtestLine(text: string): SubtestLine | undefined {

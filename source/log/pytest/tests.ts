@@ -41,9 +41,9 @@ export class TestState {
 	teardownError = false;
 	/** PASSED reports that a rerun superseded (a teardown failure reruns a passed test): pytest counts them. */
 	passedBeforeRerun = 0;
-	/** Further reports with the same outcome (pytest counts each). */
+	/** Further reports pytest counts but the XML does not name: the same outcome again, or a passing call's before its teardown's SKIPPED or XFAIL. */
 	repeatedReports: Outcome[] | undefined = undefined;
-	/** Reports of another outcome besides the main one: xdist's replacement worker ran a crashed worker's test again. */
+	/** Reports of another outcome besides the main one: xdist's replacement worker ran a crashed worker's test again, or a failed call's teardown said SKIPPED or XFAIL. */
 	otherReports: Outcome[] | undefined = undefined;
 	/** The FAILURES/ERRORS entries this test's reports were matched with. */
 	failedEntry: Entry | undefined = undefined;

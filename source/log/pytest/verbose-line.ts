@@ -1,5 +1,5 @@
 /**
-One `-v` progress line (`id OUTCOME[ (reason)][  [ NN%]]`): where its id ends and which outcome word it carries. A new shape of `-v` line is read here.
+One `-v` progress line (`id OUTCOME[ (reason)][  [ NN%]]`, `[ N/M]` under `console_output_style = count`): where its id ends and which outcome word it carries. A new shape of `-v` line is read here.
 */
 import type {Outcome} from '../model.js';
 import {isBalanced} from './ids.js';
@@ -99,12 +99,8 @@ The common `-v` line (`id WORD   [ NN%]` or `id WORD`) without allocating more t
 */
 export function fastVerboseId(line: string): string | undefined {
 	let end = line.length;
-	if (line.endsWith('%]')) {
-		const open = line.lastIndexOf('[');
-		if (open <= 0) {
-			return undefined;
-		}
-
+	const open = progressMarkerStart(line);
+	if (open !== -1) {
 		end = open;
 		while (end > 0 && line.charCodeAt(end - 1) === 32) {
 			end--;
@@ -170,14 +166,105 @@ function outcomeWordAt(text: string, index: number): string | undefined {
 	}
 }
 
-/** Removes a trailing `[ NN%]` progress marker (without a backtracking regex over long lines). */
-export function stripPercent(line: string): string {
-	if (!line.endsWith('%]')) {
-		return line;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isBlank = (code: number) => code === 32 || code === 9;
+
+/**
+Where a line's trailing progress marker starts: `[ 50%]`, or `[ 3/20]` under `console_output_style = count`
+(the `-v`, `-q` and xdist lines alike); -1 when it has none. Scans back from the end, no regex.
+*/
+export function progressMarkerStart(line: string): number {
+	let index = line.length - 1;
+	if (index <= 0 || line.charCodeAt(index) !== 0x5d /* ] */) {
+		return -1;
 	}
 
-	const open = line.lastIndexOf('[');
-	if (open === -1 || !/^\[\s*\d+%]$/.test(line.slice(open))) {
+	index--;
+	const isCount = line.charCodeAt(index) !== 0x25; /* % */
+	if (isCount) {
+		const countEnd = index;
+		while (index > 0 && isDigit(line.charCodeAt(index))) {
+			index--;
+		}
+
+		if (index === countEnd || line.charCodeAt(index) !== 0x2f /* / */) {
+			return -1;
+		}
+	}
+
+	// Past the `%`, or the `/`.
+	index--;
+
+	const digitsEnd = index;
+	while (index > 0 && isDigit(line.charCodeAt(index))) {
+		index--;
+	}
+
+	if (index === digitsEnd) {
+		return -1;
+	}
+
+	while (index > 0 && isBlank(line.charCodeAt(index))) {
+		index--;
+	}
+
+	// `[3/8]` is padded away from what it follows; an id can end in `[1/2]` itself (a parameter).
+	return line.charCodeAt(index) === 0x5b /* [ */ &&
+		(!isCount || isBlank(line.charCodeAt(index - 1)))
+		? index
+		: -1;
+}
+
+/** `progressMarkerStart` over a line's bytes (`start` to `end`): where the marker's `[` is, or -1. */
+function markerStartBytes(
+	bytes: Uint8Array,
+	start: number,
+	end: number,
+): number {
+	let index = end - 1;
+	if (index <= start || bytes[index] !== 0x5d /* ] */) {
+		return -1;
+	}
+
+	index--;
+	const isCount = bytes[index] !== 0x25; /* % */
+	if (isCount) {
+		const countEnd = index;
+		while (index > start && isDigit(bytes[index]!)) {
+			index--;
+		}
+
+		if (index === countEnd || bytes[index] !== 0x2f /* / */) {
+			return -1;
+		}
+	}
+
+	// Past the `%`, or the `/`.
+	index--;
+
+	const digitsEnd = index;
+	while (index > start && isDigit(bytes[index]!)) {
+		index--;
+	}
+
+	if (index === digitsEnd) {
+		return -1;
+	}
+
+	while (index > start && isBlank(bytes[index]!)) {
+		index--;
+	}
+
+	return bytes[index] === 0x5b /* [ */ &&
+		(!isCount || (index > start && isBlank(bytes[index - 1]!)))
+		? index
+		: -1;
+}
+
+/** Removes a trailing progress marker, `[ NN%]` or `[ N/M]` (without a backtracking regex over long lines). */
+export function stripPercent(line: string): string {
+	const open = progressMarkerStart(line);
+	if (open === -1) {
 		return line;
 	}
 
@@ -245,17 +332,9 @@ export function verboseLineBytes(
 	end: number,
 ): number {
 	let stop = end;
-	if (
-		end - start > 2 &&
-		bytes[end - 1] === 0x5d /* ] */ &&
-		bytes[end - 2] === 0x25 /* % */
-	) {
-		let open = end - 3;
-		while (open > start && bytes[open] !== 0x5b /* [ */) {
-			open--;
-		}
-
-		if (open <= start) {
+	const open = markerStartBytes(bytes, start, end);
+	if (open !== -1) {
+		if (open === start) {
 			return -1;
 		}
 

@@ -1,0 +1,451 @@
+#!/usr/bin/env python3
+"""Generates one random small pytest suite and the command line to run it with (test/log/fuzz/README.md).
+
+Usage: generate-suite.py SEED DIR [--run]
+Writes DIR/suite/ (the tests) and DIR/plan.json ({"pytest": "9"|"7", "args": [...], "env": {...}}).
+With --run, also runs pytest from DIR/suite (console output to DIR/run.log, JUnit XML to DIR/run.xml)
+and writes DIR/meta.json with fixtures/traps/meta.py, as the traps are recorded.
+Everything follows from SEED: the same seed gives the same suite and the same command.
+"""
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+META = HERE.parent.parent.parent / "fixtures" / "traps" / "meta.py"
+P9 = "python3"
+P7 = "/usr/bin/python3"
+XDIST9 = "/opt/xdist9"
+
+# Lines a test prints that look like pytest's own output.
+NOISE = [
+    "PASSED",
+    "FAILED",
+    "ERROR",
+    "test_fake.py::test_fake PASSED",
+    "test_fake.py::test_fake FAILED                                 [ 50%]",
+    "[ 50%]",
+    "[100%]",
+    "==================================== FAILURES ====================================",
+    "_________________________________ test_fake _________________________________",
+    "=========================== short test summary info ============================",
+    "FAILED test_fake.py::test_fake - AssertionError: nope",
+    "ERROR test_fake.py::test_fake - RuntimeError",
+    "E       assert 0",
+    "test_fake.py:3: AssertionError",
+    "========================= 1 failed, 2 passed in 0.12s ==========================",
+    "==================== 3 passed in 0.01s ====================",
+    "____________________ ERROR at setup of test_fake ____________________",
+    "collected 3 items",
+    "..F.sx",
+    "test_fake.py .F.                                                          [ 60%]",
+    "XFAIL test_fake.py::test_fake - reason",
+    "SKIPPED [1] test_fake.py:4: why",
+    "------------------------------- Captured stdout call -------------------------------",
+    "Traceback (most recent call last):",
+    "unicode: Zürich ✓ 日本",
+    "\tindented with a tab",
+    "",
+]
+
+# Parameter ids with odd characters.
+ODD_IDS = [
+    "a b",
+    "with space ",
+    "[",
+    "]",
+    "[x]",
+    "a[1]",
+    "x]-[y",
+    "Zürich",
+    "日本語",
+    "emoji😀",
+    "a::b",
+    "::",
+    "-",
+    "a-b-c",
+    "--",
+    "x" * 150,
+    "long " * 40,
+    "PASSED",
+    " FAILED ",
+    "[ 50%]",
+    "a/b",
+    "a.py",
+    "back\\slash",
+    "quote'\"",
+    "tab\there",
+    "new\nline",
+    "percent%d",
+    "dots...",
+    "",
+    "0",
+    "- x",
+    "a - b",
+    "x <- y.py",
+    "@",
+    "(",
+    ")",
+]
+
+# What a plugin writes in the header or the terminal summary: anything but pytest's own rules, which no real
+# plugin writes there and which the console alone could not tell from pytest's.
+PLUGIN_NOISE = [line for line in NOISE if not line.startswith("=")]
+
+WARNINGS = ["a warning", "PASSED", "multi\nline warning"]
+MESSAGES = ["multi\nline\nmessage", "why"]
+
+ODD_VALUES = [0, 1, -1, 1.5, None, True, "s", "", "[", "a b", "Zürich", b"bytes", b"\xc3\xa5", (1, 2), [1], {"k": 1}, "x" * 80]
+
+
+class Gen:
+    def __init__(self, seed):
+        self.r = random.Random(seed)
+        self.seed = seed
+        self.counter = 0
+        self.conftest_fixtures = []
+
+    def name(self, base):
+        self.counter += 1
+        return f"{base}_{self.counter}"
+
+    def chance(self, p):
+        return self.r.random() < p
+
+    def noise(self, indent):
+        out = []
+        for _ in range(self.r.randint(1, 4)):
+            line = self.r.choice(NOISE)
+            stream = self.r.choice(["", ", file=sys.stderr"])
+            out.append(f"{indent}print({line!r}{stream})")
+        if self.chance(0.3):
+            out.append(f"{indent}sys.stdout.write({self.r.choice(NOISE)!r})  # no newline")
+        return out
+
+    def body(self, kind, indent, in_unittest=False):
+        """Statements for a test that ends in `kind`."""
+        lines = []
+        if self.chance(0.35):
+            lines += self.noise(indent)
+        if self.chance(0.15):
+            lines.append(f"{indent}warnings.warn({self.r.choice(WARNINGS)!r})")
+        if kind in ("pass", "xpass", "xpass_strict", "error_teardown", "conftest_fixture"):
+            lines.append(f"{indent}assert True")
+        elif kind in ("fail", "xfail", "xfail_strict"):
+            style = self.r.randrange(6)
+            if in_unittest:
+                lines.append(f"{indent}self.assertEqual({self.r.randint(0, 9)}, 10, {self.r.choice(NOISE)!r})")
+            elif style == 0:
+                lines.append(f"{indent}assert {self.r.randint(0, 9)} == 10")
+            elif style == 1:
+                lines.append(f"{indent}raise ValueError({self.r.choice(NOISE + MESSAGES)!r})")
+            elif style == 2:
+                lines.append(f"{indent}pytest.fail({self.r.choice(NOISE + ['why'])!r})")
+            elif style == 3:
+                lines.append(f"{indent}x = {{'a': [1, 2, 3]}}")
+                lines.append(f"{indent}assert x == {{'a': [1, 2, 4]}}, 'dicts differ'")
+            elif style == 4:
+                lines.append(f"{indent}def inner(n):")
+                lines.append(f"{indent}    if n == 0:")
+                lines.append(f"{indent}        raise KeyError('deep')")
+                lines.append(f"{indent}    return inner(n - 1)")
+                lines.append(f"{indent}inner(3)")
+            else:
+                lines.append(f"{indent}raise ExceptionGroup('group', [ValueError('one'), TypeError('two')])"
+                             if sys.version_info >= (3, 11) else f"{indent}raise RuntimeError('x')")
+        elif kind == "skip_call":
+            lines.append(f"{indent}pytest.skip({self.r.choice(['why', 'PASSED', 'a - b', ''])!r})")
+        elif kind == "xfail_call":
+            lines.append(f"{indent}pytest.xfail({self.r.choice(['known', 'FAILED', 'x - y'])!r})")
+        elif kind == "exit":
+            lines.append(f"{indent}pytest.exit('stopping the session here')")
+        else:
+            lines.append(f"{indent}assert True")
+        return lines
+
+    def test_kind(self):
+        return self.r.choices(
+            [
+                "pass", "fail", "error_setup", "error_teardown", "fail_teardown", "skip_mark", "skip_call",
+                "skipif", "xfail", "xpass", "xfail_strict", "xpass_strict", "xfail_call", "conftest_fixture",
+            ],
+            weights=[30, 15, 5, 4, 3, 3, 3, 2, 3, 2, 2, 2, 2, 3],
+        )[0]
+
+    def function(self, indent, method=False, params=None):
+        kind = self.test_kind()
+        lines = []
+        fixtures = []
+        if kind == "error_setup":
+            fixtures.append("broken_setup")
+        elif kind in ("error_teardown", "fail_teardown"):
+            fixtures.append("broken_teardown")
+        elif kind == "conftest_fixture" and self.conftest_fixtures:
+            fixtures.append(self.r.choice(self.conftest_fixtures))
+        if self.chance(0.1):
+            fixtures.append("noisy")
+        if self.chance(0.1):
+            fixtures.append("capsys")
+        if kind == "skip_mark":
+            lines.append(f"{indent}@pytest.mark.skip(reason={self.r.choice(['no', 'FAILED here', 'a - b'])!r})")
+        elif kind == "skipif":
+            lines.append(f"{indent}@pytest.mark.skipif(True, reason='cond')")
+        elif kind in ("xfail", "xpass"):
+            lines.append(f"{indent}@pytest.mark.xfail(reason={self.r.choice(['known', 'FAILED', ''])!r})")
+        elif kind in ("xfail_strict", "xpass_strict"):
+            lines.append(f"{indent}@pytest.mark.xfail(strict=True, reason='strict')")
+        name = self.name(self.r.choice(["test", "test_thing", "test_PASSED", "test_ünï", "test_a_b"]))
+        argnames = []
+        if params is None and self.chance(0.3):
+            params = self.params()
+        if params:
+            lines.append(f"{indent}{params}")
+            argnames.append("p")
+        args = (["self"] if method else []) + fixtures + argnames
+        lines.append(f"{indent}def {name}({', '.join(args)}):")
+        body_kind = "fail" if kind in ("fail", "fail_teardown") else kind
+        if kind == "xfail_call":
+            body_kind = "xfail_call"
+        lines += self.body(body_kind, indent + "    ")
+        if argnames and self.chance(0.3):
+            # Some parameters fail, some pass.
+            lines.insert(len(lines) - 1, f"{indent}    if str(p).startswith('a'):")
+            lines.insert(len(lines) - 1, f"{indent}        assert p == 'not a'")
+        return lines
+
+    def params(self):
+        n = self.r.randint(1, 5)
+        style = self.r.randrange(3)
+        if style == 0:
+            ids = [self.r.choice(ODD_IDS) for _ in range(n)]
+            values = list(range(n))
+            return f"@pytest.mark.parametrize('p', {values!r}, ids={ids!r})"
+        if style == 1:
+            values = [self.r.choice(ODD_VALUES) for _ in range(n)]
+            return f"@pytest.mark.parametrize('p', {values!r})"
+        parts = []
+        for i in range(n):
+            marks = ""
+            if self.chance(0.2):
+                marks = ", marks=pytest.mark.xfail"
+            elif self.chance(0.1):
+                marks = ", marks=pytest.mark.skip(reason='p')"
+            parts.append(f"pytest.param({self.r.choice(ODD_VALUES)!r}, id={self.r.choice(ODD_IDS)!r}{marks})")
+        return f"@pytest.mark.parametrize('p', [{', '.join(parts)}])"
+
+    def klass(self, indent, depth=0):
+        lines = [f"{indent}class {self.name('Test' + self.r.choice(['Thing', 'PASSED', 'Ünï', 'Case']))}:"]
+        for _ in range(self.r.randint(1, 3)):
+            lines += self.function(indent + "    ", method=True)
+        if depth < 2 and self.chance(0.3):
+            lines += self.klass(indent + "    ", depth + 1)
+        return lines
+
+    def unittest_class(self):
+        lines = [f"class {self.name('Unit')}(unittest.TestCase):"]
+        if self.chance(0.15):
+            lines += ["    @classmethod", "    def setUpClass(cls):", "        raise RuntimeError('setUpClass broke')"]
+        if self.chance(0.15):
+            lines += ["    def setUp(self):", "        raise RuntimeError('setUp broke')"]
+        if self.chance(0.15):
+            lines += ["    def tearDown(self):", "        raise RuntimeError('tearDown broke')"]
+        for _ in range(self.r.randint(1, 4)):
+            kind = self.r.choice(["pass", "pass", "fail", "error", "skip", "xfail", "xpass", "subtest"])
+            name = self.name("test")
+            if kind in ("xfail", "xpass"):
+                lines.append("    @unittest.expectedFailure")
+            if kind == "skip":
+                lines.append("    @unittest.skip('unit skip')")
+            lines.append(f"    def {name}(self):")
+            if self.chance(0.3):
+                lines += self.noise("        ")
+            if kind in ("fail", "xfail"):
+                lines.append(f"        self.assertEqual(1, 2, {self.r.choice(NOISE)!r})")
+            elif kind == "error":
+                lines.append("        raise OSError('unit error')")
+            elif kind == "subtest":
+                lines.append("        for i in range(3):")
+                lines.append("            with self.subTest(i=i):")
+                lines.append("                self.assertNotEqual(i, 1)")
+            else:
+                lines.append("        pass")
+        return lines
+
+    def module(self):
+        lines = ["import sys", "import unittest", "import warnings", "", "import pytest", ""]
+        lines += [
+            "@pytest.fixture",
+            "def broken_setup():",
+            f"    raise RuntimeError({self.r.choice(['setup broke', 'FAILED', 'ERROR at setup'])!r})",
+            "",
+            "@pytest.fixture",
+            "def broken_teardown():",
+            "    yield 1",
+            f"    raise RuntimeError({self.r.choice(['teardown broke', 'PASSED'])!r})",
+            "",
+            "@pytest.fixture",
+            "def noisy():",
+            "    print('fixture says PASSED')",
+            "    yield",
+            "    print('[100%] teardown noise')",
+            "",
+        ]
+        trouble = self.r.random()
+        if trouble < 0.04:
+            lines.append("raise RuntimeError('module import broke')")
+        elif trouble < 0.06:
+            lines.append("def broken(:")
+        elif trouble < 0.08:
+            lines.append("import no_such_module_anywhere")
+        elif trouble < 0.11:
+            lines.append("pytest.skip('whole module skipped', allow_module_level=True)")
+        elif trouble < 0.13:
+            lines.append("pytestmark = pytest.mark.skip(reason='marked module')")
+        for _ in range(self.r.randint(1, 5)):
+            lines.append("")
+            which = self.r.random()
+            if which < 0.55:
+                lines += self.function("")
+            elif which < 0.8:
+                lines += self.klass("")
+            else:
+                lines += self.unittest_class()
+        return "\n".join(lines) + "\n"
+
+    def conftest(self):
+        lines = ["import pytest", ""]
+        self.conftest_fixtures = []
+        if self.chance(0.5):
+            self.conftest_fixtures.append("shared_broken")
+            lines += ["@pytest.fixture", "def shared_broken():", "    raise LookupError('conftest fixture broke')", ""]
+        if self.chance(0.5):
+            self.conftest_fixtures.append("shared_ok")
+            lines += ["@pytest.fixture", "def shared_ok():", "    print('shared PASSED')", "    return 1", ""]
+        if self.chance(0.2):
+            lines += ["def pytest_report_header(config):", f"    return [{self.r.choice(PLUGIN_NOISE)!r}, 'header line']", ""]
+        if self.chance(0.2):
+            lines += [
+                "def pytest_collection_modifyitems(items):",
+                "    items.reverse()",
+                "",
+            ]
+        if self.chance(0.15):
+            lines += [
+                "def pytest_terminal_summary(terminalreporter):",
+                "    terminalreporter.section('custom section')",
+                f"    terminalreporter.write_line({self.r.choice(PLUGIN_NOISE)!r})",
+                "",
+            ]
+        if self.chance(0.1):
+            lines += [
+                "@pytest.fixture(autouse=True)",
+                "def chatty():",
+                f"    print({self.r.choice(NOISE)!r})",
+                "    yield",
+                "",
+            ]
+        return "\n".join(lines) + "\n", bool(self.conftest_fixtures)
+
+    def suite(self, root):
+        root.mkdir(parents=True)
+        text, _ = self.conftest()
+        (root / "conftest.py").write_text(text)
+        ini = ["[pytest]"]
+        if self.chance(0.15):
+            ini.append("disable_test_id_escaping_and_forfeit_all_rights_to_community_support = true")
+        if self.chance(0.15):
+            ini.append("xfail_strict = true")
+        if self.chance(0.1):
+            ini.append("junit_family = xunit1")
+        if self.chance(0.1):
+            ini.append("console_output_style = " + self.r.choice(["classic", "count", "progress"]))
+        (root / "pytest.ini").write_text("\n".join(ini) + "\n")
+        files = self.r.randint(1, 4)
+        for i in range(files):
+            where = root
+            if self.chance(0.4):
+                where = root / self.r.choice(["sub", "pkg/deeper", "tests", "a-b", "ünï"])
+                where.mkdir(parents=True, exist_ok=True)
+                if self.chance(0.5):
+                    (where / "__init__.py").touch()
+            name = self.r.choice(["test_", "test_x_", "test_PASSED_"]) + f"{self.seed}_{i}.py"
+            (where / name).write_text(self.module())
+
+    def plan(self):
+        version = self.r.choice(["9", "7"])
+        args = []
+        verbosity = self.r.choices(["", "-v", "-vv", "-q", "-qq"], weights=[25, 35, 15, 20, 5])[0]
+        if verbosity:
+            args.append(verbosity)
+        report = self.r.choice([None, None, "-rA", "-ra", "-rfE", "-rs", "-rxX", "-rN"])
+        if report:
+            args.append(report)
+        tb = self.r.choice([None, None, "short", "long", "line", "native", "no", "auto"])
+        if tb:
+            args.append(f"--tb={tb}")
+        stop = self.r.random()
+        if stop < 0.1:
+            args.append("-x")
+        elif stop < 0.2:
+            args.append(f"--maxfail={self.r.randint(1, 4)}")
+        if self.chance(0.2):
+            args.append("-s")
+        if self.chance(0.6):
+            args += ["-p", "no:cacheprovider"]
+        if self.chance(0.1):
+            args.append("--continue-on-collection-errors")
+        if self.chance(0.1):
+            args.append("-l")
+        if self.chance(0.1):
+            args.append("--durations=3")
+        if self.chance(0.08):
+            args.append("--color=yes")
+        env = {}
+        if self.chance(0.25):
+            args += ["-n", "2"]
+            if version == "9":
+                env["PYTHONPATH"] = XDIST9
+        if self.chance(0.05):
+            env["PYTHONIOENCODING"] = self.r.choice(["ascii", "ascii:backslashreplace"])
+        return {"pytest": version, "args": args, "env": env, "columns": self.r.choice([80, 80, 120, 200])}
+
+
+def main():
+    seed = int(sys.argv[1])
+    out = Path(sys.argv[2])
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    gen = Gen(seed)
+    gen.suite(out / "suite")
+    plan = gen.plan()
+    (out / "plan.json").write_text(json.dumps(plan, indent=1) + "\n")
+    if "--run" not in sys.argv[3:]:
+        return
+    python = P9 if plan["pytest"] == "9" else P7
+    xml = (out / "run.xml").resolve()
+    command = [python, "-m", "pytest", *plan["args"], f"--junitxml={xml}"]
+    env = dict(os.environ, **plan["env"])
+    env.pop("PYTEST_ADDOPTS", None)
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env["COLUMNS"] = str(plan["columns"])
+    with open(out / "run.log", "wb") as log:
+        try:
+            status = subprocess.run(command, cwd=out / "suite", stdout=log, stderr=subprocess.STDOUT, env=env,
+                                    timeout=120).returncode
+        except subprocess.TimeoutExpired:
+            status = -1
+    shown = " ".join(f"{k}={v}" for k, v in plan["env"].items())
+    shown = (shown + " " if shown else "") + ("python3" if plan["pytest"] == "9" else "/usr/bin/python3")
+    shown += " -m pytest " + " ".join(plan["args"]) + " --junitxml=../run.xml"
+    fmt = " ".join(a for a in plan["args"] if a.startswith("-v") or a.startswith("-q")) or "default"
+    versions = {"9": ("3.11.7", "9.0.3"), "7": ("3.11.2", "7.2.1")}[plan["pytest"]]
+    subprocess.run([P9, str(META), str(out), shown, versions[0], versions[1], fmt, str(status)], check=True)
+
+
+if __name__ == "__main__":
+    main()
