@@ -34,6 +34,8 @@ import {isTypingMode} from './review/modes.js';
 import {defaultSortOrder} from './review/sort.js';
 import {themeFromEnvironment, type Theme} from './review/theme.js';
 import {ReviewView} from './ui/review-view.js';
+import type {RerunHandler} from './review/rerun.js';
+import type {Rule} from './classify/rules/types.js';
 import {useTerminalSize} from './ui/use-terminal-size.js';
 
 /** What the screen needs of the journal: every method has saved to disk when it returns. */
@@ -65,6 +67,10 @@ export type AppProps = {
 	readonly onQuit?: () => void;
 	/** A run still being read: newer reviews of it as they come, and its progress for the header. */
 	readonly live?: LiveSource;
+	/** Runs failures again (`R`); without it, `R` says it cannot here. */
+	readonly onRerun?: RerunHandler;
+	/** The rules in effect: a confirmation suggests from them again (default: the built-in rules). */
+	readonly rules?: readonly Rule[];
 };
 
 /** Where a live run's reviews come from (`LiveReview`): an external store. */
@@ -94,6 +100,8 @@ export default function App({
 	onCopy,
 	onQuit,
 	live,
+	onRerun,
+	rules,
 }: AppProps) {
 	const {exit} = useApp();
 	const {isRawModeSupported} = useStdin();
@@ -116,6 +124,7 @@ export default function App({
 				...(resume?.filter === undefined ? {} : {filter: resume.filter}),
 				...(resume?.sort === undefined ? {} : {sort: resume.sort}),
 				...(notice === undefined ? {} : {status: notice}),
+				...(rules && {rules}),
 			}),
 	);
 
@@ -139,6 +148,14 @@ export default function App({
 
 	// The reducer only records intents; they run here, once each, after the frame that shows them.
 	const handled = useRef(0);
+	// The failures being run again: stopped by esc, Ctrl+C, or leaving the screen.
+	const rerunning = useRef<AbortController | undefined>(undefined);
+	useEffect(
+		() => () => {
+			rerunning.current?.abort();
+		},
+		[],
+	);
 	const run = useCallback(
 		(effect: Effect): ReviewAction | Promise<ReviewAction> | undefined => {
 			switch (effect.type) {
@@ -205,9 +222,60 @@ export default function App({
 					onCopy?.(effect.text);
 					return undefined;
 				}
+
+				case 'rerun': {
+					if (!onRerun) {
+						return {
+							type: 'rerunDone',
+							outcome: {
+								kind: 'unavailable',
+								message: 'cannot run tests again from this screen',
+							},
+						};
+					}
+
+					const controller = new AbortController();
+					rerunning.current = controller;
+					return onRerun(
+						{tests: effect.tests, repetitions: effect.repetitions},
+						{
+							signal: controller.signal,
+							onProgress(done, total) {
+								dispatch({type: 'rerunProgress', done, total});
+							},
+						},
+					).then(
+						(outcome): ReviewAction => {
+							rerunning.current = undefined;
+							return {type: 'rerunDone', outcome};
+						},
+						(error: unknown): ReviewAction => {
+							rerunning.current = undefined;
+							return {
+								type: 'rerunDone',
+								outcome: {kind: 'unavailable', message: errorText(error)},
+							};
+						},
+					);
+				}
+
+				case 'stopRerun': {
+					rerunning.current?.abort();
+					return undefined;
+				}
 			}
 		},
-		[journal, prefs, triagePath, logs, onOpenEditor, onCopy, onQuit, exit],
+		[
+			journal,
+			prefs,
+			triagePath,
+			logs,
+			onOpenEditor,
+			onCopy,
+			onQuit,
+			exit,
+			onRerun,
+		],
 	);
 
 	// A layout effect: the save is on disk and the frame says "saved" before the next key is read.

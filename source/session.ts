@@ -21,7 +21,11 @@ import {
 	runsBefore,
 } from './runs/history/use.js';
 import {readLogs} from './runs/read-logs.js';
-import {openJournal, type Journal} from './triage/journal.js';
+import {openJournal, reportKey, type Journal} from './triage/journal.js';
+import {
+	latestConfirmations,
+	withConfirmations,
+} from './classify/confirmation.js';
 import {buildReview, type Review} from './triage/review.js';
 import type {Prefs} from './prefs.js';
 
@@ -250,6 +254,25 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 	warnings.push(...recorded.warnings);
 	if (recorded.earlierErrors) {
 		analysis = {...analysis, earlierErrors: recorded.earlierErrors};
+	}
+
+	// Failures confirmed before (`R`): the verdict shows, and the suggestion uses it.
+	if (before.store) {
+		try {
+			analysis = withConfirmations(
+				analysis,
+				latestConfirmations(
+					before.store.confirmations(
+						analysis.failures.map(analyzed => analyzed.failure.id),
+					),
+					reportKey,
+				),
+				ruleSet.rules,
+				reportKey,
+			);
+		} catch (error) {
+			warnings.push(`run history: ${(error as Error).message}`);
+		}
 	}
 
 	rememberOpened(

@@ -13,6 +13,7 @@ import {createPrefs} from '../prefs.js';
 import {historyFolderOf} from '../runs/history/use.js';
 import {openJournal} from '../triage/journal.js';
 import {startLiveRun, type LiveInput, type LiveRun} from '../live/live-run.js';
+import {createRerunHandler} from '../confirm/handler.js';
 import type {Review} from '../triage/review.js';
 import {
 	loadRules,
@@ -292,8 +293,20 @@ export async function startReview(options: StartOptions): Promise<number> {
 		}
 	};
 
+	const ruleSet = session?.ruleSet ?? loadRules(options);
 	const props: AppProps = {
 		review,
+		rules: ruleSet.rules,
+		// `R`: the failures run again in the rootdir the run recorded, stored in the history.
+		onRerun: createRerunHandler({
+			runOf: () =>
+				live?.review.get().review?.analysis.run ?? review.analysis.run,
+			...(options.live?.kind === 'command' && {argv: options.live.argv}),
+			...(ruleSet.rerun !== undefined && {template: ruleSet.rerun}),
+			...(options.history !== false && {
+				historyFolder: historyFolderOf(triagePath),
+			}),
+		}),
 		journal: session?.journal ?? journal!,
 		triagePath,
 		...(session &&

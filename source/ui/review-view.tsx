@@ -35,6 +35,7 @@ const typingLabels: Partial<Record<ReviewState['mode'], string>> = {
 	issue: 'issue: ',
 	filter: 'filter /',
 	search: 'search /',
+	rerun: 'run again, times: ',
 };
 
 const typingPlaceholders: Partial<Record<ReviewState['mode'], string>> = {
@@ -42,6 +43,7 @@ const typingPlaceholders: Partial<Record<ReviewState['mode'], string>> = {
 	issue: '#123, JIRA-45 or a URL; Enter saves, empty removes, esc cancels',
 	filter: 'regex over id and headline, ! inverts; the list follows as you type',
 	search: 'text in an id or headline; Enter keeps it for n/N, esc goes back',
+	rerun: `a number from 1 to 100 (empty: 5); Enter starts, esc cancels`,
 };
 
 function filterLabelOf(state: ReviewState): string | undefined {
@@ -308,6 +310,9 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 				status={state.status}
 				fallback={fallbackStatus(state)}
 				theme={theme}
+				{...(state.rerun && {
+					prefix: `[run again: ${state.rerun.done}/${state.rerun.total} done] `,
+				})}
 			/>
 		);
 	}

@@ -115,6 +115,13 @@ export function readConfirmations(
 		ORDER BY runs.id`,
 	);
 	const confirmations: Confirmation[] = [];
+	// Most histories have none: a run of a hundred thousand failures is not looked up id by id for nothing.
+	if (
+		db.prepare('SELECT 1 FROM confirmation_results LIMIT 1').get() === undefined
+	) {
+		return confirmations;
+	}
+
 	for (const id of new Set(ids)) {
 		const groups = new Map<string, ResultRow[]>();
 		for (const row of select.iterate(id) as Iterable<ResultRow>) {
