@@ -119,6 +119,11 @@ export function verdictWord(confirmation: Confirmation): string {
 		: confirmation.verdict;
 }
 
+/** The evidence and its verdict, as exports and the detail pane show them: `reproduced 2/5 (flaky)`. */
+export function confirmationLabel(confirmation: Confirmation): string {
+	return `${describeConfirmation(confirmation)} (${verdictWord(confirmation)})`;
+}
+
 /** A default category's name in the categories in effect (a team may have renamed it, keeping its key). */
 function defaultNamed(categories: readonly Category[], name: string): string {
 	const index = defaultCategories.findIndex(category => category.name === name);

@@ -15,6 +15,7 @@ import {longestLength} from '../text.js';
 import {isFailureOutcome, outcomes, type Outcome} from '../log/model.js';
 import {issueLinkOf} from '../triage/issue-link.js';
 import {reportKey} from '../triage/journal.js';
+import {confirmationLabel} from '../classify/confirmation.js';
 import {ownersSection} from './report-owners.js';
 import {flakyAndNewSection, rerunsSection} from './report-history.js';
 import {
@@ -415,6 +416,10 @@ function detailSection(
 				lines.push(
 					`   Source:   ${verdict.source === 'suggested' ? `suggested by rule ${analyzed.suggestion.rule}` : verdict.source === 'stale' ? `decided, STALE: the error changed since${verdict.decidedOn === undefined ? '' : `; decided on: ${inert(verdict.decidedOn)}`}` : 'decided'}`,
 				);
+			}
+
+			if (analyzed.confirmation) {
+				lines.push(`   Confirmed: ${confirmationLabel(analyzed.confirmation)}`);
 			}
 
 			const issue = issueLinkOf(verdict.issue, analysis.issueUrl);
