@@ -182,6 +182,11 @@ function onDraft(state: ReviewState, value: string): ReviewState {
 			return {...state, draft: value, status: undefined};
 		}
 
+		case 'rerun': {
+			// A number of times: digits only.
+			return /^\d{0,3}$/.test(value) ? {...state, draft: value} : state;
+		}
+
 		default: {
 			return state;
 		}
