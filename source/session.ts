@@ -63,6 +63,8 @@ export type SessionOptions = {
 	) => void;
 	/** Shards of one run, successive runs, or (default) told from their tests. */
 	readonly grouping?: GroupMode;
+	/** The log on stdin is `triage run`'s command output: its kept copy is named `run-…`, not `stdin-…`. */
+	readonly keptAs?: 'stdin' | 'run';
 	/** Use and feed the run history in `.triage/` (default true). */
 	readonly history?: boolean;
 	/** How many earlier runs of the history the diff reads (default 30). */
@@ -214,6 +216,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 		...(options.stdin && {stdin: options.stdin}),
 		...(options.streams && {streams: options.streams}),
 		...(useHistory && {keepIn: historyFolder}),
+		...(options.keptAs && {keptAs: options.keptAs}),
 		now,
 		...(options.onProgress && {onProgress: options.onProgress}),
 		...(options.onFailure && {onFailure: options.onFailure}),

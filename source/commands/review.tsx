@@ -171,6 +171,7 @@ export async function startReview(options: StartOptions): Promise<number> {
 				? {}
 				: {stdin: options.stdin}),
 		...(live?.streams && {streams: live.streams}),
+		...(options.live?.kind === 'command' && {keptAs: 'run' as const}),
 		...(journal && {journal}),
 		...(options.grouping === undefined ? {} : {grouping: options.grouping}),
 		...(options.history === undefined ? {} : {history: options.history}),
