@@ -1,12 +1,21 @@
 import {describe, expect, test} from 'vitest';
+import {analyze} from '../../source/classify/analyze.js';
 import {confirmationOf} from '../../source/classify/confirmation.js';
+import type {LiveProgress} from '../../source/live/live-review.js';
+import {
+	createReviewState,
+	reviewReducer,
+} from '../../source/review/review-reducer.js';
+import {buildReview} from '../../source/triage/review.js';
 import type {RerunHandler, RerunOutcome} from '../../source/review/rerun.js';
 import {
 	decisionsOnDisk,
 	fixture,
 	frame,
 	keys,
+	loadRun,
 	press,
+	redisLog,
 	renderReview,
 	selectedLine,
 	settle,
@@ -166,5 +175,54 @@ describe('R runs failures again', () => {
 		const strip = (text: string) => text.split('\n').slice(0, -2).join('\n');
 		expect(strip(frame(app))).toBe(strip(before));
 		app.unmount();
+	});
+});
+
+describe('a confirmation made during a live run', () => {
+	test('stays on its failure when a newer review of the run replaces the rows', async () => {
+		const data = await fixture();
+		const review = data.review();
+		const row = review.rows[0]!;
+		let state = createReviewState({review});
+		state = reviewReducer(state, {type: 'key', name: 'R'});
+		state = reviewReducer(state, {type: 'key', name: 'return'});
+		const confirmation = confirmationOf(
+			{
+				id: row.analyzed.failure.id,
+				phase: row.analyzed.failure.phase,
+				signature: row.analyzed.cluster,
+			},
+			[{outcome: 'passed'}, {outcome: 'passed'}],
+			{at: '2026-12-01T15:00:00.000Z', command: 'python3 -m pytest'},
+		)!;
+		state = reviewReducer(state, {
+			type: 'rerunDone',
+			outcome: {kind: 'done', confirmations: [confirmation]},
+		});
+		expect(state.rerun).toBeUndefined();
+		expect(state.rows[0]!.analyzed.confirmation).toBe(confirmation);
+		// The live run read further: a new review of the same failures, without the confirmation.
+		const running: LiveProgress = {
+			phase: 'running',
+			bytes: 1000,
+			tests: 10,
+			failures: 1,
+			startedAt: 0,
+		};
+		const newer = buildReview(
+			analyze([await loadRun(redisLog)]),
+			data.journal.state(),
+		);
+		expect(newer.rows[0]!.analyzed.confirmation).toBeUndefined();
+		state = reviewReducer(state, {
+			type: 'review',
+			review: newer,
+			live: running,
+		});
+		expect(state.rows[0]!.analyzed.confirmation).toBe(confirmation);
+		expect(state.rows[0]!.analyzed.suggestion.reason).toMatch(
+			/^reproduced 0\/2, passed on every retry: flaky/,
+		);
+		expect(state.analysis.failures[0]!.confirmation).toBe(confirmation);
 	});
 });
