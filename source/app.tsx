@@ -8,54 +8,34 @@ import {
 	useCallback,
 	useEffect,
 	useLayoutEffect,
-	useMemo,
 	useReducer,
 	useRef,
 	useState,
 	useSyncExternalStore,
-	type ReactNode,
+	useMemo,
 } from 'react';
-import {Box, Text, useApp, useInput, useStdin} from 'ink';
+import {useApp, useInput, useStdin} from 'ink';
 import type {Prefs, ResumeState} from './prefs.js';
 import type {Journal} from './triage/journal.js';
 import type {LiveSnapshot} from './live/live-review.js';
 import type {Review} from './triage/review.js';
-import {ClusterList} from './ui/cluster-list.js';
-import {DetailPane} from './ui/detail-pane.js';
 import type {EditorTarget} from './review/detail-text.js';
-import {FailureList, type Columns} from './ui/failure-list.js';
-import {Footer} from './ui/footer.js';
-import {Header} from './ui/header.js';
 import {defaultKeymap} from './review/keymap/default-keymap.js';
-import {helpLines, hintsFor} from './review/keymap/help.js';
-import {displayKey, keyNames} from './review/keymap/key-names.js';
+import {keyNames} from './review/keymap/key-names.js';
 import type {Keymap} from './review/keymap/types.js';
-import {
-	layoutOf,
-	ownersColumnWidth,
-	previewTitleHeight,
-} from './review/layout.js';
-import {listColumnsOf} from './review/list-columns.js';
-import {LinesView} from './ui/lines-view.js';
-import {PreviewView} from './ui/preview-view.js';
 import {
 	createReviewState,
 	reviewReducer,
 	type ReviewAction,
 } from './review/review-reducer.js';
-import {
-	currentRow,
-	type Effect,
-	type ReviewState,
-	type Status,
-} from './review/state.js';
+import type {Effect, ReviewState, Status} from './review/state.js';
 import {sanitizeLine} from './log/sanitize.js';
 import {isTypingMode} from './review/modes.js';
-import {parseSearch} from './review/search.js';
-import {defaultSortOrder, sortLabel} from './review/sort.js';
-import {StatusLine} from './ui/status-line.js';
-import {summaryLines} from './review/summary.js';
+import {defaultSortOrder} from './review/sort.js';
 import {themeFromEnvironment, type Theme} from './review/theme.js';
+import {ReviewView} from './ui/review-view.js';
+import type {RerunHandler} from './review/rerun.js';
+import type {Rule} from './classify/rules/types.js';
 import {useTerminalSize} from './ui/use-terminal-size.js';
 
 /** What the screen needs of the journal: every method has saved to disk when it returns. */
@@ -87,6 +67,10 @@ export type AppProps = {
 	readonly onQuit?: () => void;
 	/** A run still being read: newer reviews of it as they come, and its progress for the header. */
 	readonly live?: LiveSource;
+	/** Runs failures again (`R`); without it, `R` says it cannot here. */
+	readonly onRerun?: RerunHandler;
+	/** The rules in effect: a confirmation suggests from them again (default: the built-in rules). */
+	readonly rules?: readonly Rule[];
 };
 
 /** Where a live run's reviews come from (`LiveReview`): an external store. */
@@ -97,53 +81,8 @@ export type LiveSource = {
 
 const noSubscribe = () => () => undefined;
 const noSnapshot = () => undefined;
-/** What the status line says before the text being typed. */
-const typingLabels: Partial<Record<ReviewState['mode'], string>> = {
-	note: 'note: ',
-	issue: 'issue: ',
-	filter: 'filter /',
-	search: 'search /',
-};
-
-const typingPlaceholders: Partial<Record<ReviewState['mode'], string>> = {
-	note: 'type a note, Enter saves, esc cancels',
-	issue: '#123, JIRA-45 or a URL; Enter saves, empty removes, esc cancels',
-	filter: 'regex over id and headline, ! inverts; the list follows as you type',
-	search: 'text in an id or headline; Enter keeps it for n/N, esc goes back',
-};
-
 function errorText(error: unknown): string {
 	return sanitizeLine(error instanceof Error ? error.message : String(error));
-}
-
-function filterLabelOf(state: ReviewState): string | undefined {
-	const parts: string[] = [];
-	if (state.cluster !== undefined) {
-		parts.push(`cluster ${state.cluster}`);
-	}
-
-	if (state.quick !== 'all') {
-		parts.push(state.quick);
-	}
-
-	if (state.text.pattern || state.text.isInverted) {
-		parts.push(`/${sanitizeLine(state.text.text)}/`);
-	}
-
-	return parts.length === 0 ? undefined : parts.join(' ');
-}
-
-function fallbackStatus(state: ReviewState): string {
-	if (state.rows.length === 0) {
-		return 'No failures to triage in this run. q quits.';
-	}
-
-	const row = currentRow(state);
-	if (!row) {
-		return '';
-	}
-
-	return `${state.cursor + 1}/${state.visible.length}: ${sanitizeLine(row.analyzed.failure.id)}`;
 }
 
 export default function App({
@@ -161,6 +100,8 @@ export default function App({
 	onCopy,
 	onQuit,
 	live,
+	onRerun,
+	rules,
 }: AppProps) {
 	const {exit} = useApp();
 	const {isRawModeSupported} = useStdin();
@@ -183,6 +124,7 @@ export default function App({
 				...(resume?.filter === undefined ? {} : {filter: resume.filter}),
 				...(resume?.sort === undefined ? {} : {sort: resume.sort}),
 				...(notice === undefined ? {} : {status: notice}),
+				...(rules && {rules}),
 			}),
 	);
 
@@ -206,6 +148,14 @@ export default function App({
 
 	// The reducer only records intents; they run here, once each, after the frame that shows them.
 	const handled = useRef(0);
+	// The failures being run again: stopped by esc, Ctrl+C, or leaving the screen.
+	const rerunning = useRef<AbortController | undefined>(undefined);
+	useEffect(
+		() => () => {
+			rerunning.current?.abort();
+		},
+		[],
+	);
 	const run = useCallback(
 		(effect: Effect): ReviewAction | Promise<ReviewAction> | undefined => {
 			switch (effect.type) {
@@ -272,9 +222,60 @@ export default function App({
 					onCopy?.(effect.text);
 					return undefined;
 				}
+
+				case 'rerun': {
+					if (!onRerun) {
+						return {
+							type: 'rerunDone',
+							outcome: {
+								kind: 'unavailable',
+								message: 'cannot run tests again from this screen',
+							},
+						};
+					}
+
+					const controller = new AbortController();
+					rerunning.current = controller;
+					return onRerun(
+						{tests: effect.tests, repetitions: effect.repetitions},
+						{
+							signal: controller.signal,
+							onProgress(done, total) {
+								dispatch({type: 'rerunProgress', done, total});
+							},
+						},
+					).then(
+						(outcome): ReviewAction => {
+							rerunning.current = undefined;
+							return {type: 'rerunDone', outcome};
+						},
+						(error: unknown): ReviewAction => {
+							rerunning.current = undefined;
+							return {
+								type: 'rerunDone',
+								outcome: {kind: 'unavailable', message: errorText(error)},
+							};
+						},
+					);
+				}
+
+				case 'stopRerun': {
+					rerunning.current?.abort();
+					return undefined;
+				}
 			}
 		},
-		[journal, prefs, triagePath, logs, onOpenEditor, onCopy, onQuit, exit],
+		[
+			journal,
+			prefs,
+			triagePath,
+			logs,
+			onOpenEditor,
+			onCopy,
+			onQuit,
+			exit,
+			onRerun,
+		],
 	);
 
 	// A layout effect: the save is on disk and the frame says "saved" before the next key is read.
@@ -377,289 +378,7 @@ export default function App({
 		};
 	}, [isRunning]);
 
-	const layout = layoutOf(viewport, {isDetailShown: state.isDetailShown});
-	const {width} = layout;
-	const columns: Columns = useMemo(
-		() => ({
-			...listColumnsOf(
-				state.analysis.categories,
-				state.analysis.priorities,
-				width,
-			),
-			owners: ownersColumnWidth(state.analysis, width),
-		}),
-		[state.analysis, width],
-	);
-	const clusterSizes = useMemo(
-		() =>
-			new Map(
-				state.analysis.clusters.map(cluster => [
-					cluster.id,
-					cluster.ids.length,
-				]),
-			),
-		[state.analysis],
-	);
-	const hints = useMemo(
-		() => hintsFor(state.keymap, state.mode),
-		[state.keymap, state.mode],
-	);
-	// Built once per mode and data change, not on every scroll key.
-	const overlayMode = isTypingMode(state.mode)
-		? state.modeStack.at(-1)
-		: state.mode;
-	const overlayLines = useMemo(
-		() =>
-			overlayMode === 'help'
-				? helpLines(state.keymap, width)
-				: overlayMode === 'summary'
-					? summaryLines(state.analysis, state.rows, width)
-					: [],
-		[overlayMode, state.keymap, state.analysis, state.rows, width],
-	);
-	const noteKey = useMemo(
-		() =>
-			displayKey(
-				state.keymap.list.find(binding => binding.id === 'note')?.keys[0] ??
-					'#',
-			),
-		[state.keymap],
-	);
-	const issueKey = useMemo(
-		() =>
-			displayKey(
-				state.keymap.list.find(binding => binding.id === 'issue')?.keys[0] ??
-					'I',
-			),
-		[state.keymap],
-	);
-	const row = currentRow(state);
-	const showNew = state.analysis.runs.length > 1;
-
-	const header = (
-		<Header
-			analysis={state.analysis}
-			progress={state.progress}
-			filterLabel={filterLabelOf(state)}
-			sortLabel={
-				state.sort === defaultSortOrder ? undefined : sortLabel(state.sort)
-			}
-			shown={state.visible.length}
-			marked={state.marks.size}
-			pendingPriority={state.pendingPriority}
-			width={width}
-			theme={theme}
-			{...(state.live && {live: state.live, now})}
-		/>
-	);
-
-	// While a search is typed, what it would find is highlighted.
-	const shownSearch =
-		state.mode === 'search' ? parseSearch(state.draft) : state.search;
-	let body: ReactNode;
-	// A note, a filter or a search is typed over the mode it was opened from: that mode stays on screen.
-	const shownMode = isTypingMode(state.mode)
-		? (state.modeStack.at(-1) ?? 'list')
-		: state.mode;
-	switch (shownMode) {
-		case 'detail': {
-			body = (
-				<DetailPane
-					row={row}
-					analysis={state.analysis}
-					height={layout.detailFull}
-					width={width}
-					scroll={state.scroll}
-					isCapturedShown={state.isCapturedShown}
-					isWrapped={state.isWrapped}
-					clusterSize={row ? (clusterSizes.get(row.analyzed.cluster) ?? 1) : 0}
-					noteKey={noteKey}
-					issueKey={issueKey}
-					theme={theme}
-				/>
-			);
-			break;
-		}
-
-		case 'clusters': {
-			body = (
-				<ClusterListBody
-					state={state}
-					height={layout.overlay}
-					width={width}
-					categoryLabels={columns.categoryLabels}
-				/>
-			);
-			break;
-		}
-
-		case 'preview': {
-			body = state.preview ? (
-				<PreviewView
-					preview={state.preview}
-					rows={state.rows}
-					rowIndex={state.rowIndex}
-					scroll={state.overlayScroll}
-					height={layout.overlay}
-					width={width}
-					titleHeight={previewTitleHeight}
-					theme={theme}
-				/>
-			) : undefined;
-			break;
-		}
-
-		case 'help': {
-			body = (
-				<LinesView
-					lines={overlayLines}
-					scroll={state.overlayScroll}
-					height={layout.overlay}
-					width={width}
-					search={shownSearch}
-					match={state.overlayMatch}
-				/>
-			);
-			break;
-		}
-
-		case 'summary': {
-			body = (
-				<LinesView
-					lines={overlayLines}
-					scroll={state.overlayScroll}
-					height={layout.overlay}
-					width={width}
-					search={shownSearch}
-					match={state.overlayMatch}
-				/>
-			);
-			break;
-		}
-
-		default: {
-			body = (
-				<>
-					<FailureList
-						rows={state.rows}
-						visible={state.visible}
-						cursor={state.cursor}
-						marks={state.marks}
-						height={layout.list}
-						width={width}
-						columns={columns}
-						isNewShown={showNew}
-						search={shownSearch}
-						theme={theme}
-					/>
-					{state.isDetailShown ? (
-						<DetailPane
-							row={row}
-							analysis={state.analysis}
-							height={layout.detail}
-							width={width}
-							scroll={state.scroll}
-							isCapturedShown={state.isCapturedShown}
-							isWrapped={state.isWrapped}
-							clusterSize={
-								row ? (clusterSizes.get(row.analyzed.cluster) ?? 1) : 0
-							}
-							noteKey={noteKey}
-							issueKey={issueKey}
-							theme={theme}
-						/>
-					) : undefined}
-				</>
-			);
-		}
-	}
-
-	let statusLine: ReactNode;
-	// While typing, the input takes the status line and a complaint (a bad pattern) the footer's.
-	const isTyping = isTypingMode(state.mode);
-	if (isTyping) {
-		const label = typingLabels[state.mode] ?? '';
-		statusLine = (
-			<Box width={width} height={1}>
-				<Box flexShrink={0}>
-					<Text bold>{label}</Text>
-				</Box>
-				<Box flexGrow={1} flexShrink={1} minWidth={0} overflow="hidden">
-					{/* The end of a long text shows, with the cursor after it. */}
-					<Text wrap="truncate-start">
-						{sanitizeLine(state.draft)}
-						<Text inverse> </Text>
-						{state.draft === '' ? (
-							<Text dimColor>{typingPlaceholders[state.mode] ?? ''}</Text>
-						) : undefined}
-					</Text>
-				</Box>
-			</Box>
-		);
-	} else {
-		statusLine = (
-			<StatusLine
-				status={state.status}
-				fallback={fallbackStatus(state)}
-				theme={theme}
-			/>
-		);
-	}
-
 	return (
-		<Box
-			flexDirection="column"
-			width={width}
-			height={layout.frame}
-			// Rows only: every line is cut to the width already, and clipping columns costs Ink a slice of
-			// every line of every frame.
-			overflowY="hidden"
-		>
-			{header}
-			{body}
-			<Box flexGrow={1} />
-			{statusLine}
-			{isTyping && state.status ? (
-				<StatusLine status={state.status} fallback="" theme={theme} />
-			) : (
-				<Footer hints={hints} width={width} />
-			)}
-		</Box>
-	);
-}
-
-function ClusterListBody({
-	state,
-	height,
-	width,
-	categoryLabels,
-}: {
-	readonly state: ReviewState;
-	readonly height: number;
-	readonly width: number;
-	readonly categoryLabels: ReadonlyMap<string, string>;
-}) {
-	const decided = useMemo(() => {
-		const counts = new Map<string, number>();
-		for (const row of state.rows) {
-			if (row.decision && !row.isStale) {
-				counts.set(
-					row.analyzed.cluster,
-					(counts.get(row.analyzed.cluster) ?? 0) + 1,
-				);
-			}
-		}
-
-		return counts;
-	}, [state.rows]);
-	return (
-		<ClusterList
-			clusters={state.analysis.clusters}
-			decided={decided}
-			cursor={state.clusterCursor}
-			height={height}
-			width={width}
-			categoryLabels={categoryLabels}
-		/>
+		<ReviewView state={state} viewport={viewport} theme={theme} now={now} />
 	);
 }

@@ -30,6 +30,10 @@ Columns, in this order (the first six are the old analyzer's, so existing spread
   and for a test that did not fail. A leading `@` starts a formula in a spreadsheet: such a cell gets
   the guard below (`'@org/db-team`) like any other, unless `--raw`.
 
+- `Confirmed`: the failure run again N times (`R` in the review), when it was: `reproduced 5/5, same error
+  (stable)`, `reproduced 2/5 (flaky)`, `reproduced 0/5, passed on every retry (passed on retry)`; else, when
+  the decision was made on a confirmation of an earlier error, `2/5 when decided`; empty otherwise. Read only.
+
 Control characters: every cell is written with `escapeControls` (tab and LF kept; CR, ESC, C1
 controls, bidi and zero-width characters as `\x0d`, `\x9b`, `\u202e`), so that `--csv -` is inert in a
 terminal and nothing hides in a cell.
@@ -65,6 +69,7 @@ export const csvColumns = [
 	'Reruns',
 	'Issue',
 	'Owners',
+	'Confirmed',
 ] as const;
 
 export type CsvColumn = (typeof csvColumns)[number];

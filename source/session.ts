@@ -21,7 +21,11 @@ import {
 	runsBefore,
 } from './runs/history/use.js';
 import {readLogs} from './runs/read-logs.js';
-import {openJournal, type Journal} from './triage/journal.js';
+import {openJournal, reportKey, type Journal} from './triage/journal.js';
+import {
+	latestConfirmations,
+	withConfirmations,
+} from './classify/confirmation.js';
 import {buildReview, type Review} from './triage/review.js';
 import type {Prefs} from './prefs.js';
 
@@ -59,6 +63,8 @@ export type SessionOptions = {
 	) => void;
 	/** Shards of one run, successive runs, or (default) told from their tests. */
 	readonly grouping?: GroupMode;
+	/** The log on stdin is `triage run`'s command output: its kept copy is named `run-…`, not `stdin-…`. */
+	readonly keptAs?: 'stdin' | 'run';
 	/** Use and feed the run history in `.triage/` (default true). */
 	readonly history?: boolean;
 	/** How many earlier runs of the history the diff reads (default 30). */
@@ -210,6 +216,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 		...(options.stdin && {stdin: options.stdin}),
 		...(options.streams && {streams: options.streams}),
 		...(useHistory && {keepIn: historyFolder}),
+		...(options.keptAs && {keptAs: options.keptAs}),
 		now,
 		...(options.onProgress && {onProgress: options.onProgress}),
 		...(options.onFailure && {onFailure: options.onFailure}),
@@ -250,6 +257,25 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 	warnings.push(...recorded.warnings);
 	if (recorded.earlierErrors) {
 		analysis = {...analysis, earlierErrors: recorded.earlierErrors};
+	}
+
+	// Failures confirmed before (`R`): the verdict shows, and the suggestion uses it.
+	if (before.store) {
+		try {
+			analysis = withConfirmations(
+				analysis,
+				latestConfirmations(
+					before.store.confirmations(
+						analysis.failures.map(analyzed => analyzed.failure.id),
+					),
+					reportKey,
+				),
+				ruleSet.rules,
+				reportKey,
+			);
+		} catch (error) {
+			warnings.push(`run history: ${(error as Error).message}`);
+		}
 	}
 
 	rememberOpened(

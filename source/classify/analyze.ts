@@ -8,6 +8,7 @@ import type {Failure, Run} from '../log/model.js';
 import type {Category, Priority} from './categories.js';
 import {type AnalysisMemo, verdictKey} from './analysis-memo.js';
 import {areaOf} from './area.js';
+import type {Confirmation} from './confirmation.js';
 import {clusterFailures} from './clusters.js';
 import {
 	diffRuns,
@@ -55,6 +56,8 @@ export type AnalyzedFailure = {
 	readonly rerun?: RerunSummary;
 	/** The owners of its test file from CODEOWNERS (`[]`: none); absent when there is no CODEOWNERS. */
 	readonly owners?: readonly string[];
+	/** The failure run again N times (`R`), when it was: the suggestion above already uses it. */
+	readonly confirmation?: Confirmation;
 };
 
 /** An error a test failed with before, as the history remembers it. */

@@ -100,6 +100,7 @@ export const reservedKeys: ReadonlySet<string> = new Set([
 	'/',
 	'!',
 	'I',
+	'R',
 	'?',
 	'h',
 	'l',

@@ -9,6 +9,7 @@ import {writeCsv} from '../export/csv.js';
 import {writeJson, type FailureExtras} from '../export/json.js';
 import {formatMarkdown} from '../export/markdown.js';
 import {describeOutage, type HistoryEntry} from '../classify/flaky.js';
+import {describeConfirmation} from '../classify/confirmation.js';
 import type {RerunSummary} from '../classify/reruns.js';
 import type {Failure, Run} from '../log/model.js';
 import {sanitizeLine} from '../log/sanitize.js';
@@ -169,6 +170,18 @@ function failureFields(
 		// Null without a CODEOWNERS file; [] when it has no owner for the test file.
 		owners: analyzed.owners ?? null,
 		reruns: rerunFields(reruns, analyzed.failure.id),
+		// Run again N times (`R`): null when it was not.
+		confirmation: analyzed.confirmation
+			? {
+					runs: analyzed.confirmation.runs,
+					reproduced: analyzed.confirmation.reproduced,
+					sameError: analyzed.confirmation.isSameError,
+					verdict: analyzed.confirmation.verdict,
+					text: describeConfirmation(analyzed.confirmation),
+					at: analyzed.confirmation.at,
+					command: analyzed.confirmation.command,
+				}
+			: null,
 		decision: decision
 			? {
 					category: decision.category,
@@ -177,6 +190,7 @@ function failureFields(
 					issue: issueJson(issueLinkOf(decision.issue, analysis.issueUrl)),
 					at: decision.at,
 					stale: row.isStale,
+					confirmed: decision.confirmed ?? null,
 					decidedOn: decidedOnOf(row, analysis) ?? null,
 				}
 			: null,

@@ -7,13 +7,13 @@ import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import {useSyncExternalStore} from 'react';
-import {render, useInput, useStdin, type Instance} from 'ink';
-import App, {type AppProps} from '../app.js';
-import {createPrefs, type Prefs} from '../prefs.js';
+import {render, type Instance} from 'ink';
+import type {AppProps} from '../app.js';
+import {createPrefs} from '../prefs.js';
 import {historyFolderOf} from '../runs/history/use.js';
 import {openJournal} from '../triage/journal.js';
 import {startLiveRun, type LiveInput, type LiveRun} from '../live/live-run.js';
+import {createRerunHandler} from '../confirm/handler.js';
 import type {Review} from '../triage/review.js';
 import {
 	loadRules,
@@ -33,16 +33,18 @@ import {
 	wantsAlternateScreen,
 	type AlternateScreen,
 } from '../review/alternate-screen.js';
-import type {Status} from '../review/state.js';
-import {hyperlinksFromEnvironment} from '../review/hyperlinks.js';
-import {themeFromEnvironment, type Theme} from '../review/theme.js';
-import {Loading, type LoadingProps} from '../ui/loading.js';
-import {useTerminalSize} from '../ui/use-terminal-size.js';
 import {
 	editorCommand,
 	openKeyboard,
 	resolveTestFile,
 } from './review-terminal.js';
+import {
+	createStore,
+	noticeOf,
+	recentShown,
+	Root,
+	themeOf,
+} from './review-screen.js';
 
 /**
 Frames per second Ink may draw. A decision draws twice in a row ("saving", then "saved" once it is on
@@ -68,121 +70,6 @@ export type StartOptions = {
 	readonly live?: LiveInput;
 };
 
-type Phase =
-	| ({readonly phase: 'loading'} & Omit<LoadingProps, 'width'>)
-	| {readonly phase: 'ready'; readonly props: AppProps}
-	| {readonly phase: 'closed'};
-
-type Store = {
-	get(): Phase;
-	set(phase: Phase): void;
-	subscribe(listener: () => void): () => void;
-};
-
-function createStore(initial: Phase): Store {
-	let current = initial;
-	const listeners = new Set<() => void>();
-	return {
-		get: () => current,
-		set(phase) {
-			current = phase;
-			for (const listener of listeners) {
-				listener();
-			}
-		},
-		subscribe(listener) {
-			listeners.add(listener);
-			return () => {
-				listeners.delete(listener);
-			};
-		},
-	};
-}
-
-/** Failing ids shown on the loading screen as they are read. */
-const recentShown = 5;
-
-function Root({
-	store,
-	onQuitWhileLoading,
-}: {
-	readonly store: Store;
-	readonly onQuitWhileLoading: () => void;
-}) {
-	const phase = useSyncExternalStore(store.subscribe, store.get);
-	const {columns} = useTerminalSize();
-	const {isRawModeSupported} = useStdin();
-	// Active from the first frame to the last: raw mode is on while the logs load (nothing the person types
-	// is echoed), and it never drops to off between the loading screen and the review. While loading, q and
-	// Ctrl+C quit and every other key is dropped; once the review is up, `App` owns the keys.
-	useInput(
-		(input, key) => {
-			if (
-				store.get().phase === 'loading' &&
-				(input === 'q' || (key.ctrl && input === 'c'))
-			) {
-				onQuitWhileLoading();
-			}
-		},
-		{isActive: Boolean(isRawModeSupported)},
-	);
-	switch (phase.phase) {
-		case 'loading': {
-			return <Loading {...phase} width={columns} />;
-		}
-
-		case 'ready': {
-			return <App {...phase.props} />;
-		}
-
-		case 'closed': {
-			return null;
-		}
-	}
-}
-
-function themeOf(prefs: Prefs): Theme {
-	const {color} = prefs.getPreferences();
-	return {
-		...(color === 'auto'
-			? themeFromEnvironment()
-			: {isColor: color === 'always'}),
-		hasHyperlinks: hyperlinksFromEnvironment(),
-	};
-}
-
-function noticeOf(
-	session: Session,
-	conflicts: readonly string[],
-): Status | undefined {
-	const warnings = session.runs.reduce(
-		(sum, run) => sum + run.warnings.length,
-		0,
-	);
-	const parts: string[] = [...session.warnings];
-	if (warnings > 0) {
-		parts.push(
-			`${warnings} parser warning${warnings === 1 ? '' : 's'} (triage report lists them)`,
-		);
-	}
-
-	if (session.journal.warnings.length > 0) {
-		parts.push(
-			`${session.journal.warnings.length} unreadable line(s) in the triage file skipped`,
-		);
-	}
-
-	parts.push(...conflicts);
-	return parts.length === 0
-		? undefined
-		: {text: sanitizeLine(parts.join('; ')), tone: 'error'};
-}
-
-/**
-The review in the terminal: renders at once (a loading bar while the logs are read), then the review.
-Resolves with the exit code once the person quits. Throws `UsageError` (exit 2) when there is no terminal
-or no log to open, and `LogError` / `JournalError` for unreadable input.
-*/
 export async function startReview(options: StartOptions): Promise<number> {
 	if (!process.stdout.isTTY) {
 		throw new UsageError(
@@ -284,6 +171,7 @@ export async function startReview(options: StartOptions): Promise<number> {
 				? {}
 				: {stdin: options.stdin}),
 		...(live?.streams && {streams: live.streams}),
+		...(options.live?.kind === 'command' && {keptAs: 'run' as const}),
 		...(journal && {journal}),
 		...(options.grouping === undefined ? {} : {grouping: options.grouping}),
 		...(options.history === undefined ? {} : {history: options.history}),
@@ -406,8 +294,20 @@ export async function startReview(options: StartOptions): Promise<number> {
 		}
 	};
 
+	const ruleSet = session?.ruleSet ?? loadRules(options);
 	const props: AppProps = {
 		review,
+		rules: ruleSet.rules,
+		// `R`: the failures run again in the rootdir the run recorded, stored in the history.
+		onRerun: createRerunHandler({
+			runOf: () =>
+				live?.review.get().review?.analysis.run ?? review.analysis.run,
+			...(options.live?.kind === 'command' && {argv: options.live.argv}),
+			...(ruleSet.rerun !== undefined && {template: ruleSet.rerun}),
+			...(options.history !== false && {
+				historyFolder: historyFolderOf(triagePath),
+			}),
+		}),
 		journal: session?.journal ?? journal!,
 		triagePath,
 		...(session &&

@@ -11,6 +11,7 @@ old decision on it belongs to the failure it once was.
 Every cell is written with `escapeControls` and, unless `raw`, `guardCell` (see `source/csv.ts`).
 */
 
+import {confirmationLabel} from '../classify/confirmation.js';
 import {areaOf} from '../classify/area.js';
 import type {TestHistory} from '../classify/flaky.js';
 import {describeRerun, type RerunSummary} from '../classify/reruns.js';
@@ -97,7 +98,20 @@ function failureCells(
 		rerunCell(reruns, failure.id),
 		issue?.url ?? issue?.ref ?? '',
 		(analyzed.owners ?? []).join(' '),
+		confirmedCell(row),
 	];
+}
+
+/** The failure's confirmation (`R`), or the one its decision was made on. */
+function confirmedCell(row: ReviewRow): string {
+	const {confirmation} = row.analyzed;
+	if (confirmation) {
+		return confirmationLabel(confirmation);
+	}
+
+	return row.decision?.confirmed === undefined
+		? ''
+		: `${row.decision.confirmed} when decided`;
 }
 
 function testCells(
@@ -125,6 +139,7 @@ function testCells(
 		'',
 		isFailureOutcome(test.outcome) ? test.phase : '',
 		rerunCell(reruns, test.id),
+		'',
 		'',
 		'',
 	];

@@ -4,6 +4,7 @@ into an issue or a pull request. GitHub-flavoured: tables, node ids in code span
 escaped so that nothing in it becomes markup, a link, HTML or a broken table.
 */
 
+import {confirmationLabel} from '../classify/confirmation.js';
 import type {AnalyzedFailure} from '../classify/analyze.js';
 import {describeOutage} from '../classify/flaky.js';
 import type {Outcome} from '../log/model.js';
@@ -256,6 +257,8 @@ export function formatMarkdown(
 	const priorityRank = new Map(priorities.map((name, index) => [name, index]));
 	// The tables gain an Issue column once any decision links one.
 	const hasIssues = rows.some(row => Boolean(row.decision?.issue));
+	// And a Confirmed column once any failure was run again (`R`).
+	const hasConfirmations = rows.some(row => row.analyzed.confirmation);
 	for (const category of categories) {
 		const list = byCategory.get(category);
 		if (!list) {
@@ -279,6 +282,7 @@ export function formatMarkdown(
 				'Source',
 				'Note',
 				...(hasIssues ? ['Issue'] : []),
+				...(hasConfirmations ? ['Confirmed'] : []),
 			]),
 			tableRow([
 				'---',
@@ -288,6 +292,7 @@ export function formatMarkdown(
 				'---',
 				'---',
 				...(hasIssues ? ['---'] : []),
+				...(hasConfirmations ? ['---'] : []),
 			]),
 		);
 		for (const row of sorted) {
@@ -303,6 +308,13 @@ export function formatMarkdown(
 				sourceText(row),
 				escapeCell(clip(row.decision?.note ?? '', headlineLength)),
 				...(hasIssues ? [issueCell(row, analysis.issueUrl)] : []),
+				...(hasConfirmations
+					? [
+							row.analyzed.confirmation
+								? escapeCell(confirmationLabel(row.analyzed.confirmation))
+								: '',
+						]
+					: []),
 			]);
 			if (length + line.length + 1 > budget) {
 				isCut = true;

@@ -9,17 +9,25 @@ import type {Category} from '../classify/categories.js';
 import {
 	describeFlaky,
 	describeOutage,
-	historyLegend,
 	historyMarks,
-	type TestHistory,
 } from '../classify/flaky.js';
-import {describeRerun} from '../classify/reruns.js';
 import {longestLength} from '../text.js';
 import {isFailureOutcome, outcomes, type Outcome} from '../log/model.js';
-import {sanitizeLine} from '../log/sanitize.js';
 import {issueLinkOf} from '../triage/issue-link.js';
 import {reportKey} from '../triage/journal.js';
+import {confirmationLabel} from '../classify/confirmation.js';
 import {ownersSection} from './report-owners.js';
+import {flakyAndNewSection, rerunsSection} from './report-history.js';
+import {
+	doubleRule,
+	inert,
+	percent,
+	plural,
+	rule,
+	section,
+} from './report-text.js';
+
+export {inert} from './report-text.js';
 
 /** A person's decision on a failure, as the triage journal keeps it (DESIGN.md, "The triage file"). */
 export type ReportDecision = {
@@ -44,22 +52,8 @@ export type ReportOptions = {
 	readonly topClusters?: number;
 };
 
-const width = 80;
 /** Parser warnings listed in the summary; the JSON export has every one. */
 const shownWarnings = 20;
-const rule = '-'.repeat(width);
-const doubleRule = '='.repeat(width);
-
-/** Log text made inert for a terminal, on one line (see log/sanitize.ts). */
-export const inert = sanitizeLine;
-
-function percent(part: number, total: number): string {
-	return total === 0 ? '0.0%' : `${((part / total) * 100).toFixed(1)}%`;
-}
-
-function plural(count: number, word: string): string {
-	return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 const outcomeLabels: Record<Outcome, string> = {
 	passed: 'Passed',
@@ -107,10 +101,6 @@ function verdictOf(
 		reason: analyzed.suggestion.reason,
 		source: 'suggested',
 	};
-}
-
-function section(title: string, body: readonly string[]): string[] {
-	return [title, rule, ...body, ''];
 }
 
 /** The configured categories, then any name a decision uses that is not among them. */
@@ -385,97 +375,6 @@ function clustersSection(analysis: Analysis, top: number): string[] {
 	return section(title, lines.length > 0 ? lines : ['No failures.']);
 }
 
-function rerunsSection(analysis: Analysis): string[] {
-	const passed: string[] = [];
-	const failed: string[] = [];
-	for (const summary of analysis.reruns) {
-		(summary.passedOnRerun ? passed : failed).push(
-			`  ${inert(summary.id)}   ${describeRerun(summary)}`,
-		);
-	}
-
-	const lines: string[] = [];
-	if (passed.length > 0) {
-		lines.push(
-			`Passed only after a rerun (${passed.length}): flaky evidence`,
-			...passed,
-		);
-	}
-
-	if (failed.length > 0) {
-		lines.push(
-			...(lines.length > 0 ? [''] : []),
-			`Re-run and failed again (${failed.length}):`,
-			...failed,
-		);
-	}
-
-	return section(`RERUNS (${analysis.reruns.length})`, lines);
-}
-
-function flakyAndNewSection(analysis: Analysis): string[] {
-	const lines = ['Runs, oldest first:'];
-	for (const run of analysis.runs) {
-		lines.push(
-			`  ${run.index + 1}. ${inert(run.source)}${run.isFromHistory ? ' (history)' : ''}: ${run.failing} of ${run.ran} failing (${percent(run.failing, run.ran)})${run.isOutage ? '  OUTAGE: most tests failed at once; not counted for flakiness' : ''}`,
-		);
-	}
-
-	const byStatus = (status: AnalyzedFailure['status']) =>
-		analysis.failures.filter(failure => failure.status === status);
-	const fresh = byStatus('new');
-	const still = byStatus('still failing');
-	lines.push(
-		'',
-		`New: ${fresh.length}   Still failing: ${still.length}   Flaky: ${analysis.flaky.length}   Fixed: ${analysis.fixed.length}`,
-		`History: one letter per run, oldest first: ${historyLegend}.`,
-	);
-	const list = (
-		title: string,
-		histories: readonly TestHistory[],
-		extra: (history: TestHistory) => string = () => '',
-	) => {
-		if (histories.length === 0) {
-			return;
-		}
-
-		lines.push('', `${title}:`);
-		for (const history of histories) {
-			lines.push(
-				`  ${inert(history.id)}`,
-				`      ${historyMarks(history.entries)}${extra(history)}`,
-			);
-		}
-	};
-
-	const historyOf = (failures: readonly AnalyzedFailure[]) => {
-		const seen = new Set<string>();
-		const histories: TestHistory[] = [];
-		for (const {failure, history, flaky} of failures) {
-			if (!seen.has(failure.id)) {
-				seen.add(failure.id);
-				histories.push({
-					id: failure.id,
-					file: failure.file,
-					entries: history,
-					flaky,
-				});
-			}
-		}
-
-		return histories;
-	};
-
-	list(
-		'Flaky',
-		analysis.flaky,
-		history => `   ${describeFlaky(history.flaky)}`,
-	);
-	list('New', historyOf(fresh));
-	list('Fixed', analysis.fixed);
-	return section(`FLAKY AND NEW (${analysis.runs.length} runs)`, lines);
-}
-
 function detailSection(
 	analysis: Analysis,
 	categories: readonly Category[],
@@ -517,6 +416,10 @@ function detailSection(
 				lines.push(
 					`   Source:   ${verdict.source === 'suggested' ? `suggested by rule ${analyzed.suggestion.rule}` : verdict.source === 'stale' ? `decided, STALE: the error changed since${verdict.decidedOn === undefined ? '' : `; decided on: ${inert(verdict.decidedOn)}`}` : 'decided'}`,
 				);
+			}
+
+			if (analyzed.confirmation) {
+				lines.push(`   Confirmed: ${confirmationLabel(analyzed.confirmation)}`);
 			}
 
 			const issue = issueLinkOf(verdict.issue, analysis.issueUrl);

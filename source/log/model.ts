@@ -79,6 +79,8 @@ export type Shard = {
 export type RunHeader = {
 	readonly pytest?: string;
 	readonly python?: string;
+	/** The interpreter pytest ran on, when `-v` printed it at the end of the platform line. */
+	readonly executable?: string;
 	readonly rootdir?: string;
 	readonly plugins?: readonly string[];
 	readonly collected?: number;

@@ -3,6 +3,7 @@ Deciding: a category key, `a` (the suggestion), a priority key and the note reco
 perform, and a decision moves on to the next failure that needs a look. A decision applies to the marked
 rows when there are any, else to the current one.
 */
+import {confirmedCount} from '../classify/confirmation.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {type DecisionInput, reportKey} from '../triage/journal.js';
 import type {ReviewRow} from '../triage/review.js';
@@ -51,6 +52,10 @@ export function inputOf(
 		priority,
 		note: note ?? row.decision?.note ?? '',
 		...(linked !== undefined && linked !== '' && {issue: linked}),
+		// The evidence it was decided on: a teammate reading the journal or the CSV sees it.
+		...(row.analyzed.confirmation && {
+			confirmed: confirmedCount(row.analyzed.confirmation),
+		}),
 		// review.ts compares this with the cluster id to flag a decision whose error changed. A failure
 		// whose error is not known yet (a live run prints tracebacks at its end) has nothing to compare.
 		...(knowsError(row) && {signature: row.analyzed.cluster}),

@@ -52,6 +52,7 @@ import {
 	startSearch,
 	submitSearch,
 } from './search.js';
+import {startRerun, submitRerun} from './rerun.js';
 import {currentRow, withStatus, type ReviewState} from './state.js';
 
 type Handler<Action extends KeyAction> = (
@@ -83,6 +84,7 @@ const backByMode: Readonly<Record<Mode, (state: ReviewState) => ReviewState>> =
 		issue: cancelTyping,
 		filter: cancelFilter,
 		search: cancelSearch,
+		rerun: cancelTyping,
 	};
 
 /** Enter while typing, per typing mode. */
@@ -102,6 +104,10 @@ function submit(state: ReviewState): ReviewState {
 
 		case 'search': {
 			return submitSearch(state);
+		}
+
+		case 'rerun': {
+			return submitRerun(state);
 		}
 
 		default: {
@@ -169,6 +175,7 @@ const keyHandlers: KeyHandlers = {
 	quit,
 	openEditor,
 	copyId,
+	rerun: startRerun,
 };
 
 export function applyKeyAction(

@@ -5,13 +5,14 @@ The mode stack: help, summary, the note, the issue and the filter open over the 
 import type {Mode} from './keymap/types.js';
 import type {ReviewState} from './state.js';
 
-/** The modes where keys are text: the note, the issue, the filter and the search being typed. */
+/** The modes where keys are text: the note, the issue, the filter, the search and the number of runs (`R`) being typed. */
 export function isTypingMode(mode: Mode): boolean {
 	return (
 		mode === 'note' ||
 		mode === 'issue' ||
 		mode === 'filter' ||
-		mode === 'search'
+		mode === 'search' ||
+		mode === 'rerun'
 	);
 }
 

@@ -10,6 +10,7 @@ import type {DecisionState} from '../triage/journal.js';
 import type {LiveProgress} from '../live/live-review.js';
 import type {Review} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
+import type {Rule} from '../classify/rules/types.js';
 import {
 	emptyText,
 	onFilterDraft,
@@ -30,6 +31,13 @@ import {clampScrolls, withOpeningScroll} from './scroll.js';
 import {onSearchDraft} from './search.js';
 import {parseSortOrder} from './sort.js';
 import {withStatus, type ReviewState, type Status} from './state.js';
+import {
+	applyConfirmations,
+	onRerunDone,
+	onRerunProgress,
+	stopRerun,
+	type RerunOutcome,
+} from './rerun.js';
 
 export type ReviewAction =
 	| KeyAction
@@ -55,7 +63,15 @@ export type ReviewAction =
 			readonly review?: Review;
 			readonly live: LiveProgress;
 	  }
-	| {readonly type: 'resize'; readonly viewport: Viewport};
+	| {readonly type: 'resize'; readonly viewport: Viewport}
+	/** A repetition of the failures being run again ended. */
+	| {
+			readonly type: 'rerunProgress';
+			readonly done: number;
+			readonly total: number;
+	  }
+	/** The failures being run again are done, stopped, or could not be run. */
+	| {readonly type: 'rerunDone'; readonly outcome: RerunOutcome};
 
 export type InitOptions = {
 	readonly review: Review;
@@ -68,6 +84,8 @@ export type InitOptions = {
 	readonly sort?: string;
 	readonly viewport?: Viewport;
 	readonly status?: Status;
+	/** The rules in effect (a confirmation suggests from them again). */
+	readonly rules?: readonly Rule[];
 };
 
 export function createReviewState(options: InitOptions): ReviewState {
@@ -139,6 +157,8 @@ export function createReviewState(options: InitOptions): ReviewState {
 		effects: [],
 		nextEffectId: 1,
 		status: options.status,
+		...(options.rules && {rules: options.rules}),
+		confirmations: new Map(),
 	});
 }
 
@@ -160,6 +180,11 @@ function onDraft(state: ReviewState, value: string): ReviewState {
 		case 'note':
 		case 'issue': {
 			return {...state, draft: value, status: undefined};
+		}
+
+		case 'rerun': {
+			// A number of times: digits only.
+			return /^\d{0,3}$/.test(value) ? {...state, draft: value} : state;
 		}
 
 		default: {
@@ -212,6 +237,15 @@ export function reviewReducer(
 ): ReviewState {
 	switch (action.type) {
 		case 'key': {
+			// While failures run again, esc and Ctrl+C stop them first (Ctrl+C quits once nothing runs).
+			if (
+				state.rerun &&
+				!isTyping(state) &&
+				(action.name === 'escape' || action.name === 'ctrl-c')
+			) {
+				return stopRerun(state);
+			}
+
 			const keyAction = state.keys.get(state.mode)?.get(action.name);
 			if (keyAction) {
 				return applyKeyAction(state, keyAction);
@@ -237,7 +271,10 @@ export function reviewReducer(
 		}
 
 		case 'review': {
-			const next = action.review ? onReviewUpdate(state, action.review) : state;
+			// A confirmation made here stays on its failure in the newer review.
+			const next = action.review
+				? applyConfirmations(onReviewUpdate(state, action.review))
+				: state;
 			return {...next, live: action.live};
 		}
 
@@ -256,6 +293,14 @@ export function reviewReducer(
 			return effects.length === state.effects.length
 				? state
 				: {...state, effects};
+		}
+
+		case 'rerunProgress': {
+			return onRerunProgress(state, action.done, action.total);
+		}
+
+		case 'rerunDone': {
+			return onRerunDone(state, action.outcome);
 		}
 
 		case 'resize': {

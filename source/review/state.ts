@@ -5,9 +5,13 @@ and the status line to show. The modules beside this one each change one part of
 `effects.ts`; `key-actions.ts` says which key does what, and `review-reducer.ts` composes them.
 */
 import type {Analysis} from '../classify/analyze.js';
+import type {Confirmation} from '../classify/confirmation.js';
+import type {Rule} from '../classify/rules/types.js';
+import type {ConfirmedTest} from '../runs/history/confirmations.js';
 import type {LiveProgress} from '../live/live-review.js';
 import type {DecisionInput} from '../triage/journal.js';
 import type {Progress, ReviewRow} from '../triage/review.js';
+import type {RerunProgress} from './rerun.js';
 import type {EditorTarget} from './detail-text.js';
 import type {TextFilter} from './filters.js';
 import type {CompiledKeymap} from './keymap/compile.js';
@@ -38,7 +42,15 @@ export type Effect =
 			readonly type: 'openEditor';
 			readonly target: EditorTarget;
 	  }
-	| {readonly id: number; readonly type: 'copy'; readonly text: string};
+	| {readonly id: number; readonly type: 'copy'; readonly text: string}
+	/** Run these failure reports again `repetitions` times (`rerun.ts`). */
+	| {
+			readonly id: number;
+			readonly type: 'rerun';
+			readonly tests: readonly ConfirmedTest[];
+			readonly repetitions: number;
+	  }
+	| {readonly id: number; readonly type: 'stopRerun'};
 
 /** An effect as the reducer records it, before it gets its id. */
 export type NewEffect = Effect extends infer E
@@ -134,6 +146,12 @@ export type ReviewState = {
 	readonly status: Status | undefined;
 	/** A run still being read: its progress, changed together with the rows it goes with. */
 	readonly live?: LiveProgress;
+	/** The rules in effect: a confirmation suggests from them again (default: the built-in rules). */
+	readonly rules?: readonly Rule[];
+	/** Failures being run again (`R`), while they are. */
+	readonly rerun?: RerunProgress;
+	/** Confirmations made in this screen, by report key: applied again to a newer review of a live run. */
+	readonly confirmations: ReadonlyMap<string, Confirmation>;
 };
 
 /** The selected row, if the filtered list is not empty. */

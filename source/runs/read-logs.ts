@@ -21,6 +21,8 @@ export type ReadLogsOptions = {
 	readonly streams?: ReadonlyMap<string, NodeJS.ReadableStream>;
 	/** `.triage/` beside the triage file: where a log from stdin is kept. Undefined: not kept. */
 	readonly keepIn?: string;
+	/** What the kept copy of `-` is named after: `stdin` (a pipe, the default) or `run` (`triage run`'s command). */
+	readonly keptAs?: 'stdin' | 'run';
 	readonly now: () => Date;
 	readonly onProgress?: (
 		log: string,
@@ -48,17 +50,19 @@ export type ReadLogsResult = {
 class KeptCopy {
 	failure: string | undefined;
 	readonly #folder: string;
+	readonly #name: string;
 	readonly #temporary: string;
 	#fd: number | undefined;
 	#isGzip: boolean | undefined;
 
-	constructor(folder: string) {
+	constructor(folder: string, name: string) {
 		this.#folder = folder;
+		this.#name = name;
 		ensureHistoryFolder(path.dirname(folder));
 		fs.mkdirSync(folder, {recursive: true});
 		this.#temporary = path.join(
 			folder,
-			`.stdin-${process.pid}-${Date.now()}.partial`,
+			`.${name}-${process.pid}-${Date.now()}.partial`,
 		);
 		this.#fd = fs.openSync(this.#temporary, 'wx');
 	}
@@ -90,14 +94,14 @@ class KeptCopy {
 		const suffix = `-${hash.slice(0, 8)}.log${this.#isGzip ? '.gz' : ''}`;
 		const existing = fs
 			.readdirSync(this.#folder)
-			.find(name => name.startsWith('stdin-') && name.endsWith(suffix));
+			.find(name => name.startsWith(`${this.#name}-`) && name.endsWith(suffix));
 		if (existing !== undefined) {
 			fs.rmSync(this.#temporary, {force: true});
 			return path.join(this.#folder, existing);
 		}
 
 		const stamp = now.toISOString().slice(0, 19).replaceAll(':', '-');
-		const kept = path.join(this.#folder, `stdin-${stamp}${suffix}`);
+		const kept = path.join(this.#folder, `${this.#name}-${stamp}${suffix}`);
 		fs.renameSync(this.#temporary, kept);
 		return kept;
 	}
@@ -143,7 +147,10 @@ export async function readLogs(
 		let kept: KeptCopy | undefined;
 		if (log === '-' && options.keepIn !== undefined) {
 			try {
-				kept = new KeptCopy(path.join(options.keepIn, 'logs'));
+				kept = new KeptCopy(
+					path.join(options.keepIn, 'logs'),
+					options.keptAs ?? 'stdin',
+				);
 			} catch (error) {
 				warnings.push(
 					`stdin not kept in ${options.keepIn} (${(error as Error).message.split('\n')[0]!}): reopening it later needs the log again`,

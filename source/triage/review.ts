@@ -73,6 +73,17 @@ function sourceOf(
 
 const ruleSources = new Map<string, RowSource>();
 
+/** The row with another analysis of its failure (a confirmation): the suggestion counts where nothing is decided. */
+export function rowWith(row: ReviewRow, analyzed: AnalyzedFailure): ReviewRow {
+	return {
+		...row,
+		analyzed,
+		category: row.decision?.category ?? analyzed.suggestion.category,
+		priority: row.decision?.priority ?? analyzed.suggestion.priority,
+		source: sourceOf(analyzed, row.decision),
+	};
+}
+
 /** One row per failure of the analysed run, with the decisions folded in. */
 export function buildReview(
 	analysis: Analysis,

@@ -1,5 +1,6 @@
 import {memo, type ReactNode} from 'react';
 import {Box, Text} from 'ink';
+import {describeConfirmation, verdictWord} from '../classify/confirmation.js';
 import type {Analysis} from '../classify/analyze.js';
 import {describeFlaky, historyMarks} from '../classify/flaky.js';
 import {describeRerun} from '../classify/reruns.js';
@@ -157,6 +158,15 @@ function DetailPaneView({
 				)}
 			</Text>,
 			<Text key="history" wrap="truncate-end">
+				{row.analyzed.confirmation ? (
+					<>
+						<Text bold color={tint(theme, 'magenta')}>
+							{describeConfirmation(row.analyzed.confirmation)} (
+							{verdictWord(row.analyzed.confirmation)})
+						</Text>
+						{' · '}
+					</>
+				) : undefined}
 				{historyText(row, analysis)} · cluster {row.analyzed.cluster} (
 				{clusterSize} failure{clusterSize === 1 ? '' : 's'}) · area{' '}
 				{sanitizeLine(row.analyzed.area)}

@@ -7,6 +7,8 @@ export type StatusLineProps = {
 	readonly status: Status | undefined;
 	readonly fallback: string;
 	readonly theme: Theme;
+	/** Said before the status, whatever it is (failures running again: `[again 2/5] `). */
+	readonly prefix?: string;
 };
 
 const marks: Readonly<Record<Status['tone'], string>> = {
@@ -24,10 +26,11 @@ const colors: Readonly<Record<Status['tone'], string | undefined>> = {
 };
 
 /** The last thing that happened (`✓ saved: BUG HIGH …`), or what to do next. */
-function StatusLineView({status, fallback, theme}: StatusLineProps) {
+function StatusLineView({status, fallback, theme, prefix}: StatusLineProps) {
 	if (!status) {
 		return (
 			<Text dimColor wrap="truncate-end">
+				{prefix}
 				{fallback || ' '}
 			</Text>
 		);
@@ -40,6 +43,7 @@ function StatusLineView({status, fallback, theme}: StatusLineProps) {
 			bold={status.tone !== 'info'}
 			color={color === undefined ? undefined : tint(theme, color)}
 		>
+			{prefix}
 			{marks[status.tone]}
 			{status.text}
 		</Text>

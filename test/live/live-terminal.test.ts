@@ -80,7 +80,7 @@ describe.skipIf(!hasTmux || !hasPytest)('live runs in tmux', () => {
 		);
 		expect(ended).toMatch(/FAIL +\w+ +BUG\b.*test_cache_eviction_order/);
 		expect(ended).toContain('1/2 decided');
-		expect(ended).toMatch(/^stdin-[\dT-]+-[\da-f]{8}\.log/);
+		expect(ended).toMatch(/^run-[\dT-]+-[\da-f]{8}\.log/);
 		// Decided before its traceback was printed: not stale once it is.
 		expect(ended).not.toContain('stale');
 		keys(name, 'q');
@@ -175,7 +175,7 @@ describe.skipIf(!hasTmux || !hasPytest)('live runs in tmux', () => {
 			/FAIL +\w+ +ENVIRONMENT\b.*test_cache_eviction_order/,
 		);
 		// The final review names the kept log.
-		expect(ended).toMatch(/^stdin-[\dT-]+-[\da-f]{8}\.log/);
+		expect(ended).toMatch(/^run-[\dT-]+-[\da-f]{8}\.log/);
 		keys(name, 'q');
 		await waitFor(name, t => t.includes('EXITED 137'), 'the exit');
 		expect(openJournal(journal, {now: () => new Date()}).state().size).toBe(1);

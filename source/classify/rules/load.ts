@@ -8,6 +8,7 @@ import {
 	mergeCategories,
 	type Category,
 } from '../categories.js';
+import {templateProblem} from '../../confirm/command.js';
 import {builtInRules} from './built-in.js';
 import {isRecord, quote, readMatch} from './read-match.js';
 import type {Rule, RuleSet} from './types.js';
@@ -17,7 +18,13 @@ export type RulesLoad =
 	| {readonly ok: true; readonly ruleSet: RuleSet}
 	| {readonly ok: false; readonly errors: readonly string[]};
 
-const topKeys = new Set(['rules', 'categories', 'issueUrl', '$schema']);
+const topKeys = new Set([
+	'rules',
+	'categories',
+	'issueUrl',
+	'rerun',
+	'$schema',
+]);
 const ruleKeys = new Set(['name', 'match', 'category', 'priority', 'reason']);
 function readCategories(value: unknown, errors: string[]): Category[] {
 	if (value === undefined) {
@@ -107,6 +114,31 @@ function readIssueUrl(value: unknown, errors: string[]): string | undefined {
 	return value;
 }
 
+/**
+The `rerun` template: the command that runs failures again (`R` in the review), `{ids}` standing for
+their node ids (`"tox -e py311 -- {ids}"`); see `confirm/command.ts`.
+*/
+function readRerun(value: unknown, errors: string[]): string | undefined {
+	if (value === undefined) {
+		return undefined;
+	}
+
+	if (typeof value !== 'string') {
+		errors.push(
+			`rerun: must be a command line with {ids}, such as "tox -e py311 -- {ids}", got ${quote(value)}`,
+		);
+		return undefined;
+	}
+
+	const problem = templateProblem(value);
+	if (problem !== undefined) {
+		errors.push(`rerun: ${problem}, got ${quote(value)}`);
+		return undefined;
+	}
+
+	return value;
+}
+
 /** Built-in rules with renamed categories under their new names. */
 export function renameCategories(
 	rules: readonly Rule[],
@@ -126,6 +158,7 @@ built-in rules. Every problem is reported, each naming the rule (index and name)
 {
 	"categories": [{"name": "INFRA", "key": "i", "description": "CI machines and services"}],
 	"issueUrl": "https://github.com/org/repo/issues/%s",
+	"rerun": "tox -e py311 -- {ids}",
 	"rules": [{
 		"name": "redis down",
 		"match": {"message": "Error 111 connecting to", "phase": ["setup", "call"]},
@@ -160,12 +193,13 @@ export function loadRulesFile(text: string, fileName: string): RulesLoad {
 	for (const key of Object.keys(data)) {
 		if (!topKeys.has(key)) {
 			errors.push(
-				`unknown field '${key}'; expected rules, categories, issueUrl`,
+				`unknown field '${key}'; expected rules, categories, issueUrl, rerun`,
 			);
 		}
 	}
 
 	const issueUrl = readIssueUrl(data['issueUrl'], errors);
+	const rerun = readRerun(data['rerun'], errors);
 
 	const merged = mergeCategories(
 		defaultCategories,
@@ -265,6 +299,7 @@ export function loadRulesFile(text: string, fileName: string): RulesLoad {
 			priorities: defaultPriorities,
 			rules: [...rules, ...renameCategories(builtInRules, merged.renames)],
 			...(issueUrl !== undefined && {issueUrl}),
+			...(rerun !== undefined && {rerun}),
 		},
 	};
 }

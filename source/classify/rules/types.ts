@@ -78,6 +78,8 @@ export type RuleSet = {
 	(`https://github.com/org/repo/issues/%s`). See `triage/issue-link.ts`.
 	*/
 	readonly issueUrl?: string;
+	/** The rules file's `rerun`: the command that runs failures again, `{ids}` for their node ids (`confirm/command.ts`). */
+	readonly rerun?: string;
 };
 
 export type SuggestContext = {

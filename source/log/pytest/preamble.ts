@@ -7,6 +7,7 @@ import {readSessionKind} from '../session-header.js';
 export type Preamble = {
 	pytest?: string;
 	python?: string;
+	executable?: string;
 	rootdir?: string;
 	plugins?: string[];
 	collected?: number;
@@ -15,6 +16,8 @@ export type Preamble = {
 };
 
 const platformLine = /^platform \S+ -- Python ([\w.+]+), pytest-([\w.+]+)/;
+/** `-v` ends the platform line with the interpreter: `… pluggy-1.6.0 -- /venv/bin/python3`. */
+const executableEnd = / -- (\/\S+|[a-z]:\\\S+)$/i;
 const collectedLine = /collected (\d+) items?/;
 
 /** Reads a header line into `header`; false when the line is not one. */
@@ -23,6 +26,11 @@ export function readPreambleLine(text: string, header: Preamble): boolean {
 	if (platform) {
 		header.python = platform[1];
 		header.pytest = platform[2];
+		const executable = executableEnd.exec(text);
+		if (executable) {
+			header.executable = executable[1];
+		}
+
 		return true;
 	}
 
@@ -61,6 +69,7 @@ export function toRunHeader(header: Preamble): RunHeader {
 	return {
 		...(header.pytest && {pytest: header.pytest}),
 		...(header.python && {python: header.python}),
+		...(header.executable && {executable: header.executable}),
 		...(header.rootdir && {rootdir: header.rootdir}),
 		...(header.plugins && {plugins: header.plugins}),
 		...(header.collected !== undefined && {

@@ -58,6 +58,15 @@ export function decisionBindings(
 	];
 }
 
+/** `R`: run the failure (or the marked ones) again to confirm it. */
+export const rerun: KeyBinding = {
+	id: 'rerun',
+	keys: ['R'],
+	action: {type: 'rerun'},
+	help: 'run this failure (or the marked ones) again N times: reproduced 5/5 is stable, 2/5 flaky; esc or Ctrl+C stops it',
+	hint: 'run again',
+};
+
 export const quit: KeyBinding = {
 	id: 'quit',
 	keys: ['q', 'ctrl-c'],

@@ -18,6 +18,7 @@ import {
 	help,
 	movement,
 	quit,
+	rerun,
 	scrollBindings,
 	searchBindings,
 	typingQuit,
@@ -75,6 +76,7 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				help: "apply this failure's decision to its whole cluster (shows what changes first)",
 				hint: 'cluster',
 			},
+			rerun,
 			...searchBindings(
 				'search ids and headlines (a substring; a capital matches case): goes to the first match as typed',
 			),
@@ -139,6 +141,7 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 		detail: [
 			...scrollBindings('traceback'),
 			...decisions,
+			rerun,
 			{...captured, hint: 'output'},
 			wrap,
 			editor,
@@ -290,6 +293,23 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				keys: ['escape'],
 				action: {type: 'back'},
 				help: 'cancel: back to the filter and the row before',
+				hint: 'cancel',
+			},
+			typingQuit,
+		],
+		rerun: [
+			{
+				id: 'submit',
+				keys: ['return'],
+				action: {type: 'submit'},
+				help: 'start: run them that many times (5 when empty), one run after the other',
+				hint: 'start',
+			},
+			{
+				id: 'back',
+				keys: ['escape'],
+				action: {type: 'back'},
+				help: 'cancel: nothing is run',
 				hint: 'cancel',
 			},
 			typingQuit,

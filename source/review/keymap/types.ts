@@ -20,6 +20,7 @@ export const modes = [
 	'issue',
 	'filter',
 	'search',
+	'rerun',
 ] as const;
 
 export type Mode = (typeof modes)[number];
@@ -36,6 +37,7 @@ export const modeTitles: Readonly<Record<Mode, string>> = {
 	issue: 'Linking an issue (I)',
 	filter: 'Typing a filter (F)',
 	search: 'Typing a search (/)',
+	rerun: 'Running failures again (R): how many times',
 };
 
 /** What a key asks for. The reducer interprets these; they carry no behaviour. */
@@ -99,7 +101,9 @@ export type KeyAction =
 	/** Open the failing test in $EDITOR at its line. */
 	| {readonly type: 'openEditor'}
 	/** Copy the node id to the clipboard (OSC 52). */
-	| {readonly type: 'copyId'};
+	| {readonly type: 'copyId'}
+	/** Run the current or the marked failures again N times (asks N first) to confirm them. */
+	| {readonly type: 'rerun'};
 
 export type KeyBinding = {
 	/** Stable name for user overrides in the preferences (`category.BUG`, `move.down`). */

@@ -12,8 +12,11 @@ import {
 	type Phase,
 } from '../../log/model.js';
 
-/** The schema version this code writes, and the newest it reads. */
-export const schemaVersion = 1;
+/**
+The schema version this code writes, and the newest it reads. 2 added the confirmation runs (`R` in the
+review); a version 1 history gets their tables when it is opened for writing, and keeps every run it had.
+*/
+export const schemaVersion = 2;
 
 /** Codes stored for outcomes: passed is 0 (SQLite stores 0 and 1 in no bytes at all). */
 export const outcomeCodes: Readonly<Record<Outcome, number>> = {
@@ -68,7 +71,7 @@ export const outcomeBits = 0b111;
 export const phaseShift = 3;
 export const moreBit = 0b10_0000;
 
-/** The statements that create version 1, in order. */
+/** The statements that create the current version, in order (each creates only what is missing). */
 export function schemaStatements(dialect: Dialect): string[] {
 	return [
 		`CREATE TABLE IF NOT EXISTS meta (
@@ -147,8 +150,35 @@ export function schemaStatements(dialect: Dialect): string[] {
 			signature TEXT NOT NULL,
 			PRIMARY KEY (run_id, test_index)
 		)`,
+		// Version 2. A failure run again N times (`R`): one row per repetition, never a row of `runs`, so a
+		// confirmation is never mixed into the run it confirms or counted in the run diff.
+		`CREATE TABLE IF NOT EXISTS confirmation_runs (
+			id ${dialect.serial},
+			batch TEXT NOT NULL,
+			repetition INTEGER NOT NULL,
+			repetitions INTEGER NOT NULL,
+			rootdir TEXT,
+			command TEXT NOT NULL,
+			log TEXT,
+			for_run TEXT,
+			recorded_at TEXT NOT NULL
+		)`,
+		// Each test's report in a repetition; `base_signature` is the error being confirmed.
+		`CREATE TABLE IF NOT EXISTS confirmation_results (
+			confirmation_run BIGINT NOT NULL,
+			node_id TEXT NOT NULL,
+			phase SMALLINT NOT NULL,
+			base_signature TEXT NOT NULL,
+			outcome SMALLINT NOT NULL,
+			signature TEXT,
+			PRIMARY KEY (confirmation_run, node_id, phase)
+		)`,
+		'CREATE INDEX IF NOT EXISTS confirmation_results_node ON confirmation_results (node_id)',
 	];
 }
+
+/** The code stored for a test a repetition did not report. */
+export const missingCode = 7;
 
 /** A `runs` row's counts columns as Counts. */
 export function countsOfRow(

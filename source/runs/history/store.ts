@@ -10,6 +10,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type {EarlierError} from '../../classify/analyze.js';
 import type {Counts, Failure, Run} from '../../log/model.js';
+import type {Confirmation} from '../../classify/confirmation.js';
 import {encodeRun, packList} from './encode.js';
 import {
 	countsOfRow,
@@ -19,6 +20,11 @@ import {
 } from './schema.js';
 import {ListCache, readContext, type ContextOptions} from './context.js';
 import {HistoryError} from './errors.js';
+import {
+	readConfirmations,
+	recordConfirmation,
+	type ConfirmationBatch,
+} from './confirmations.js';
 
 /** The folder beside the triage file that holds the history and kept logs. */
 export const historyFolder = '.triage';
@@ -284,6 +290,27 @@ export class HistoryStore {
 		});
 	}
 
+	/** Store a confirmation (`R`): its repetitions and each test's report in them (`confirmations.ts`). */
+	recordConfirmation(batch: ConfirmationBatch): void {
+		this.#assertWritable();
+		guarded(this.file, () => {
+			this.#db
+				.transaction(() => {
+					recordConfirmation(this.#db, batch);
+				})
+				.immediate();
+		});
+	}
+
+	/** Every confirmation of these tests, oldest first. */
+	confirmations(ids: Iterable<string>): Confirmation[] {
+		return guarded(this.file, () =>
+			this.#hasTable('confirmation_results')
+				? readConfirmations(this.#db, ids)
+				: [],
+		);
+	}
+
 	/** A remembered value (`last_opened`: the logs the last command opened, JSON). */
 	getMeta(name: string): string | undefined {
 		return guarded(
@@ -359,6 +386,16 @@ export class HistoryStore {
 			'DELETE FROM test_lists WHERE id NOT IN (SELECT test_list FROM runs)',
 		).run();
 		return changes > 0;
+	}
+
+	#hasTable(name: string): boolean {
+		return (
+			this.#db
+				.prepare(
+					"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+				)
+				.get(name) !== undefined
+		);
 	}
 
 	#assertWritable(): void {
@@ -530,6 +567,11 @@ function migrate(
 	}
 
 	if (isReadonly) {
+		// An older schema read as it is: every table it has reads the same; what is newer is not there yet.
+		if (version >= 1) {
+			return;
+		}
+
 		throw new HistoryError(`${file}: needs setting up and is read-only`);
 	}
 

@@ -32,6 +32,11 @@ export type Decision = {
 	within version 1: a triage from before it reads the decision and leaves this field out.
 	*/
 	readonly issue?: string;
+	/**
+	The confirmation the failure had when it was decided (`R`: reproduced 2 of 5 runs is `2/5`); absent when
+	it had none. Added within version 1, as `issue` was: an older triage reads the decision without it.
+	*/
+	readonly confirmed?: string;
 	/** The failure's signature when it was decided: a different current one makes it stale. */
 	readonly signature?: string;
 	/** The run (log source) it was decided on. */
@@ -79,6 +84,8 @@ export type DecisionInput = {
 	readonly note?: string;
 	/** An issue reference; absent or empty: none. */
 	readonly issue?: string;
+	/** The failure's confirmation (`2/5`), when it has one. */
+	readonly confirmed?: string;
 	readonly signature?: string;
 	readonly run?: string;
 };
@@ -102,7 +109,17 @@ export type ParsedLine =
 
 /** Refuse what would be written, then skipped as unreadable on the next load. */
 export function checkInput(input: DecisionInput): void {
-	const {id, phase, category, priority, note, issue, signature, run} = input;
+	const {
+		id,
+		phase,
+		category,
+		priority,
+		note,
+		issue,
+		confirmed,
+		signature,
+		run,
+	} = input;
 	if (typeof id !== 'string' || id === '') {
 		throw new TypeError(
 			`A decision needs a test id, got ${JSON.stringify(id)}`,
@@ -121,7 +138,13 @@ export function checkInput(input: DecisionInput): void {
 		}
 	}
 
-	for (const [name, value] of Object.entries({note, issue, signature, run})) {
+	for (const [name, value] of Object.entries({
+		note,
+		issue,
+		confirmed,
+		signature,
+		run,
+	})) {
 		if (value !== undefined && typeof value !== 'string') {
 			throw new TypeError(`The ${name} of ${id} must be a string`);
 		}
@@ -150,7 +173,8 @@ export function decideEvent(
 /** A plain Decision from an event (or decision), without event-only fields, keys in file order. */
 export function decisionOf(source: Decision): Decision {
 	// Built field by field rather than with spreads: this runs once per event on every load.
-	const {id, phase, category, priority, issue, signature, run, at} = source;
+	const {id, phase, category, priority, issue, confirmed, signature, run, at} =
+		source;
 	const note = source.note ?? '';
 	// `at` is assigned last: keys in file order.
 	const decision = (
@@ -160,6 +184,10 @@ export function decisionOf(source: Decision): Decision {
 	) as Mutable<Decision>;
 	if (issue !== undefined) {
 		decision.issue = issue;
+	}
+
+	if (confirmed !== undefined) {
+		decision.confirmed = confirmed;
 	}
 
 	if (signature !== undefined) {
@@ -233,7 +261,7 @@ export function parseLine(text: string): ParsedLine {
 	}
 
 	if (type === 'decide') {
-		const {category, priority, note, issue, signature, run} = record;
+		const {category, priority, note, issue, confirmed, signature, run} = record;
 		if (typeof category !== 'string' || typeof priority !== 'string') {
 			return {kind: 'bad', message: 'decision without a category or priority'};
 		}
@@ -241,6 +269,7 @@ export function parseLine(text: string): ParsedLine {
 		if (
 			(note !== undefined && typeof note !== 'string') ||
 			(issue !== undefined && typeof issue !== 'string') ||
+			(confirmed !== undefined && typeof confirmed !== 'string') ||
 			(signature !== undefined && typeof signature !== 'string') ||
 			(run !== undefined && typeof run !== 'string')
 		) {

@@ -1,0 +1,131 @@
+/**
+What the review command puts on the terminal: the loading screen until the review is ready, then the
+review (`App`), switched through a small store; and the review's theme and first status line.
+*/
+import {useSyncExternalStore} from 'react';
+import {useInput, useStdin} from 'ink';
+import App, {type AppProps} from '../app.js';
+import type {Prefs} from '../prefs.js';
+import type {Session} from '../session.js';
+import {sanitizeLine} from '../log/sanitize.js';
+import type {Status} from '../review/state.js';
+import {hyperlinksFromEnvironment} from '../review/hyperlinks.js';
+import {themeFromEnvironment, type Theme} from '../review/theme.js';
+import {Loading, type LoadingProps} from '../ui/loading.js';
+import {useTerminalSize} from '../ui/use-terminal-size.js';
+
+export type Phase =
+	| ({readonly phase: 'loading'} & Omit<LoadingProps, 'width'>)
+	| {readonly phase: 'ready'; readonly props: AppProps}
+	| {readonly phase: 'closed'};
+
+export type Store = {
+	get(): Phase;
+	set(phase: Phase): void;
+	subscribe(listener: () => void): () => void;
+};
+
+export function createStore(initial: Phase): Store {
+	let current = initial;
+	const listeners = new Set<() => void>();
+	return {
+		get: () => current,
+		set(phase) {
+			current = phase;
+			for (const listener of listeners) {
+				listener();
+			}
+		},
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => {
+				listeners.delete(listener);
+			};
+		},
+	};
+}
+
+/** Failing ids shown on the loading screen as they are read. */
+export const recentShown = 5;
+
+export function Root({
+	store,
+	onQuitWhileLoading,
+}: {
+	readonly store: Store;
+	readonly onQuitWhileLoading: () => void;
+}) {
+	const phase = useSyncExternalStore(store.subscribe, store.get);
+	const {columns} = useTerminalSize();
+	const {isRawModeSupported} = useStdin();
+	// Active from the first frame to the last: raw mode is on while the logs load (nothing the person types
+	// is echoed), and it never drops to off between the loading screen and the review. While loading, q and
+	// Ctrl+C quit and every other key is dropped; once the review is up, `App` owns the keys.
+	useInput(
+		(input, key) => {
+			if (
+				store.get().phase === 'loading' &&
+				(input === 'q' || (key.ctrl && input === 'c'))
+			) {
+				onQuitWhileLoading();
+			}
+		},
+		{isActive: Boolean(isRawModeSupported)},
+	);
+	switch (phase.phase) {
+		case 'loading': {
+			return <Loading {...phase} width={columns} />;
+		}
+
+		case 'ready': {
+			return <App {...phase.props} />;
+		}
+
+		case 'closed': {
+			return null;
+		}
+	}
+}
+
+export function themeOf(prefs: Prefs): Theme {
+	const {color} = prefs.getPreferences();
+	return {
+		...(color === 'auto'
+			? themeFromEnvironment()
+			: {isColor: color === 'always'}),
+		hasHyperlinks: hyperlinksFromEnvironment(),
+	};
+}
+
+export function noticeOf(
+	session: Session,
+	conflicts: readonly string[],
+): Status | undefined {
+	const warnings = session.runs.reduce(
+		(sum, run) => sum + run.warnings.length,
+		0,
+	);
+	const parts: string[] = [...session.warnings];
+	if (warnings > 0) {
+		parts.push(
+			`${warnings} parser warning${warnings === 1 ? '' : 's'} (triage report lists them)`,
+		);
+	}
+
+	if (session.journal.warnings.length > 0) {
+		parts.push(
+			`${session.journal.warnings.length} unreadable line(s) in the triage file skipped`,
+		);
+	}
+
+	parts.push(...conflicts);
+	return parts.length === 0
+		? undefined
+		: {text: sanitizeLine(parts.join('; ')), tone: 'error'};
+}
+
+/**
+The review in the terminal: renders at once (a loading bar while the logs are read), then the review.
+Resolves with the exit code once the person quits. Throws `UsageError` (exit 2) when there is no terminal
+or no log to open, and `LogError` / `JournalError` for unreadable input.
+*/

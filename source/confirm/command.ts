@@ -1,0 +1,196 @@
+/**
+The command that runs failures again (`R`): by default `python -m pytest -v -p no:randomly -p no:cacheprovider
+--rootdir=ROOTDIR --junitxml=FILE ID…` in the rootdir the run recorded, with the python the run used when the
+log says which (else `python3`); or the rules file's `rerun` template (`"tox -e py311 -- {ids}"`). Plain data:
+what to start and where, or why it cannot be started here.
+*/
+
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** The placeholders a `rerun` template may use; `{ids}` is required. */
+export const rerunPlaceholders = [
+	'ids',
+	'junitxml',
+	'rootdir',
+	'python',
+] as const;
+
+export type RerunPlan = {
+	readonly argv: readonly string[];
+	readonly cwd: string;
+	/** Whether the command writes the JUnit XML file it was given (a template may not ask for it). */
+	readonly writesJunit: boolean;
+	/** The command line as shown to a person (ids counted, not listed). */
+	readonly display: string;
+};
+
+export type PlanInput = {
+	readonly ids: readonly string[];
+	/** The rootdir the run recorded. */
+	readonly rootdir: string | undefined;
+	/** The python the run used, when the log says (`platform … -- /path/to/python` with `-v`). */
+	readonly python?: string;
+	/** The rules file's `rerun` template. */
+	readonly template?: string;
+	/** Where this repetition's JUnit XML goes. */
+	readonly junitxml: string;
+};
+
+/**
+A template's words: split on spaces outside quotes, quotes removed (no shell runs it, so nothing in it
+is expanded). Undefined when a quote is not closed.
+*/
+export function templateWords(template: string): string[] | undefined {
+	const words: string[] = [];
+	let word: string | undefined;
+	let quote: string | undefined;
+	for (const character of template) {
+		if (quote !== undefined) {
+			if (character === quote) {
+				quote = undefined;
+			} else {
+				word = (word ?? '') + character;
+			}
+		} else if (character === '"' || character === "'") {
+			quote = character;
+			word ??= '';
+		} else if (/\s/.test(character)) {
+			if (word !== undefined) {
+				words.push(word);
+				word = undefined;
+			}
+		} else {
+			word = (word ?? '') + character;
+		}
+	}
+
+	if (quote !== undefined) {
+		return undefined;
+	}
+
+	if (word !== undefined) {
+		words.push(word);
+	}
+
+	return words;
+}
+
+/** What is wrong with a `rerun` template, for the rules file's error; undefined when it is usable. */
+export function templateProblem(template: string): string | undefined {
+	const words = templateWords(template);
+	if (words === undefined) {
+		return 'a quote is not closed';
+	}
+
+	if (words.length === 0) {
+		return 'it is empty';
+	}
+
+	if (!words.includes('{ids}')) {
+		return 'it needs {ids} as a word of its own, where the node ids go';
+	}
+
+	for (const word of words) {
+		for (const match of word.matchAll(/{(\w*)}/g)) {
+			if (!(rerunPlaceholders as readonly string[]).includes(match[1]!)) {
+				return `unknown placeholder {${match[1]!}}; expected ${rerunPlaceholders.map(name => `{${name}}`).join(', ')}`;
+			}
+		}
+	}
+
+	return undefined;
+}
+
+function displayOf(argv: readonly string[], ids: readonly string[]): string {
+	const shown = argv.filter(word => !ids.includes(word));
+	const what = ids.length === 1 ? ids[0]! : `${ids.length} tests`;
+	return `${shown.join(' ')} ${what}`;
+}
+
+/** The command to start, or one line saying why the tests cannot be run here. */
+export function planRerun(input: PlanInput): RerunPlan | {problem: string} {
+	const {rootdir} = input;
+	if (rootdir === undefined) {
+		return {
+			problem:
+				'cannot run the tests again here: the log does not say where they ran (no rootdir line)',
+		};
+	}
+
+	const stat = fs.statSync(rootdir, {throwIfNoEntry: false});
+	if (!stat?.isDirectory()) {
+		return {
+			problem: `cannot run the tests again here: their rootdir ${rootdir} is not on this machine`,
+		};
+	}
+
+	const python = input.python ?? 'python3';
+	if (input.template === undefined) {
+		const argv = [
+			python,
+			'-m',
+			'pytest',
+			'-v',
+			'-p',
+			'no:randomly',
+			'-p',
+			'no:cacheprovider',
+			`--rootdir=${rootdir}`,
+			`--junitxml=${input.junitxml}`,
+			...input.ids,
+		];
+		return {
+			argv,
+			cwd: rootdir,
+			writesJunit: true,
+			display: displayOf(
+				argv.filter(word => !word.startsWith('--junitxml=')),
+				input.ids,
+			),
+		};
+	}
+
+	const words = templateWords(input.template);
+	const problem = templateProblem(input.template);
+	if (words === undefined || problem !== undefined) {
+		return {problem: `the rules file's rerun template: ${problem ?? ''}`};
+	}
+
+	const values: Record<string, string> = {
+		junitxml: input.junitxml,
+		rootdir,
+		python,
+	};
+	const argv = words.flatMap(word =>
+		word === '{ids}'
+			? [...input.ids]
+			: [word.replaceAll(/{(\w+)}/g, (_, name: string) => values[name] ?? '')],
+	);
+	return {
+		argv,
+		cwd: rootdir,
+		writesJunit: words.some(word => word.includes('{junitxml}')),
+		display: displayOf(
+			argv.map(word =>
+				word.includes(input.junitxml)
+					? word.replace(input.junitxml, 'FILE')
+					: word,
+			),
+			input.ids,
+		),
+	};
+}
+
+/** The python a run used, when its command line or its header names one (`/venv/bin/python3`). */
+export function pythonOf(
+	executable: string | undefined,
+	argv?: readonly string[],
+): string | undefined {
+	const first = argv?.[0];
+	if (first !== undefined && /^python[\d.]*$/.test(path.basename(first))) {
+		return first;
+	}
+
+	return executable;
+}

@@ -1,0 +1,104 @@
+/**
+The text report's sections on runs: tests re-run within the run, and flaky, new and fixed tests across runs.
+*/
+
+import type {AnalyzedFailure, Analysis} from '../classify/analyze.js';
+import {
+	describeFlaky,
+	historyLegend,
+	historyMarks,
+	type TestHistory,
+} from '../classify/flaky.js';
+import {describeRerun} from '../classify/reruns.js';
+import {inert, percent, section} from './report-text.js';
+
+export function rerunsSection(analysis: Analysis): string[] {
+	const passed: string[] = [];
+	const failed: string[] = [];
+	for (const summary of analysis.reruns) {
+		(summary.passedOnRerun ? passed : failed).push(
+			`  ${inert(summary.id)}   ${describeRerun(summary)}`,
+		);
+	}
+
+	const lines: string[] = [];
+	if (passed.length > 0) {
+		lines.push(
+			`Passed only after a rerun (${passed.length}): flaky evidence`,
+			...passed,
+		);
+	}
+
+	if (failed.length > 0) {
+		lines.push(
+			...(lines.length > 0 ? [''] : []),
+			`Re-run and failed again (${failed.length}):`,
+			...failed,
+		);
+	}
+
+	return section(`RERUNS (${analysis.reruns.length})`, lines);
+}
+
+export function flakyAndNewSection(analysis: Analysis): string[] {
+	const lines = ['Runs, oldest first:'];
+	for (const run of analysis.runs) {
+		lines.push(
+			`  ${run.index + 1}. ${inert(run.source)}${run.isFromHistory ? ' (history)' : ''}: ${run.failing} of ${run.ran} failing (${percent(run.failing, run.ran)})${run.isOutage ? '  OUTAGE: most tests failed at once; not counted for flakiness' : ''}`,
+		);
+	}
+
+	const byStatus = (status: AnalyzedFailure['status']) =>
+		analysis.failures.filter(failure => failure.status === status);
+	const fresh = byStatus('new');
+	const still = byStatus('still failing');
+	lines.push(
+		'',
+		`New: ${fresh.length}   Still failing: ${still.length}   Flaky: ${analysis.flaky.length}   Fixed: ${analysis.fixed.length}`,
+		`History: one letter per run, oldest first: ${historyLegend}.`,
+	);
+	const list = (
+		title: string,
+		histories: readonly TestHistory[],
+		extra: (history: TestHistory) => string = () => '',
+	) => {
+		if (histories.length === 0) {
+			return;
+		}
+
+		lines.push('', `${title}:`);
+		for (const history of histories) {
+			lines.push(
+				`  ${inert(history.id)}`,
+				`      ${historyMarks(history.entries)}${extra(history)}`,
+			);
+		}
+	};
+
+	const historyOf = (failures: readonly AnalyzedFailure[]) => {
+		const seen = new Set<string>();
+		const histories: TestHistory[] = [];
+		for (const {failure, history, flaky} of failures) {
+			if (!seen.has(failure.id)) {
+				seen.add(failure.id);
+				histories.push({
+					id: failure.id,
+					file: failure.file,
+					entries: history,
+					flaky,
+				});
+			}
+		}
+
+		return histories;
+	};
+
+	list(
+		'Flaky',
+		analysis.flaky,
+		history => `   ${describeFlaky(history.flaky)}`,
+	);
+	list('New', historyOf(fresh));
+	list('Fixed', analysis.fixed);
+	return section(`FLAKY AND NEW (${analysis.runs.length} runs)`, lines);
+}

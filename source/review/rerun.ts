@@ -1,0 +1,245 @@
+/**
+Confirming failures by running them again (`R`): how many times is asked first (5, or what is typed), then
+`App` runs them (`confirm/run.ts`) while the person goes on; the status line shows `k/N done`, Esc or Ctrl+C
+stops it (nothing kept), and when it ends each failure shows its verdict and the suggestion it gives. A
+confirmation made here is kept in the state and applied again to a newer review of a live run.
+*/
+import {
+	describeConfirmation,
+	latestConfirmations,
+	withConfirmations,
+	type Confirmation,
+} from '../classify/confirmation.js';
+import {builtInRules} from '../classify/rules/built-in.js';
+import type {ConfirmedTest} from '../runs/history/confirmations.js';
+import {reportKey} from '../triage/journal.js';
+import {rowWith, type ReviewRow} from '../triage/review.js';
+import {shortId, targetRows} from './decide.js';
+import {refilter} from './filters.js';
+import {enter, leave} from './modes.js';
+import {currentRow, withEffect, withStatus, type ReviewState} from './state.js';
+
+/** Repetitions when none is typed. */
+export const defaultRepetitions = 5;
+/** At most this many: a typo of 500 would hold the suite for hours. */
+export const maximumRepetitions = 100;
+
+/** A confirmation running: which rows, and how far it is. */
+export type RerunProgress = {
+	readonly keys: readonly string[];
+	readonly done: number;
+	readonly total: number;
+	/** Esc or Ctrl+C was pressed: the command is being stopped. */
+	readonly isStopping: boolean;
+};
+
+/** What `App` reports back from the runner. */
+export type RerunOutcome =
+	| {
+			readonly kind: 'done';
+			readonly confirmations: readonly Confirmation[];
+			/** One line: where it is kept, or why it is not, and anything the runs disagreed on. */
+			readonly note?: string;
+	  }
+	| {readonly kind: 'stopped'; readonly done: number}
+	| {readonly kind: 'unavailable'; readonly message: string};
+
+/** How `App` runs failures again: the runner in the terminal, a fake in tests. */
+export type RerunHandler = (
+	request: {
+		readonly tests: readonly ConfirmedTest[];
+		readonly repetitions: number;
+	},
+	options: {
+		readonly signal: AbortSignal;
+		readonly onProgress: (done: number, total: number) => void;
+	},
+) => Promise<RerunOutcome>;
+
+function what(rows: readonly ReviewRow[]): string {
+	return rows.length === 1
+		? shortId(rows[0]!.analyzed.failure.id, 50)
+		: `${rows.length} failures`;
+}
+
+/** `R`: ask how many times to run the current failure, or the marked ones, again. */
+export function startRerun(state: ReviewState): ReviewState {
+	if (state.rerun) {
+		return withStatus(
+			state,
+			`already running failures again (${state.rerun.done}/${state.rerun.total} done): esc stops it`,
+		);
+	}
+
+	const rows = targetRows(state);
+	if (rows.length === 0) {
+		return state;
+	}
+
+	return {
+		...enter(state, 'rerun'),
+		draft: String(defaultRepetitions),
+		status: {
+			text: `run ${what(rows)} again: how many times? (Enter starts, esc cancels)`,
+			tone: 'info',
+		},
+	};
+}
+
+/** Enter on the prompt: start running them again, or say what is wrong with the number. */
+export function submitRerun(state: ReviewState): ReviewState {
+	const rows = targetRows(state);
+	if (rows.length === 0) {
+		return leave(state);
+	}
+
+	const text = state.draft.trim();
+	const repetitions = text === '' ? defaultRepetitions : Number(text);
+	if (
+		!Number.isInteger(repetitions) ||
+		repetitions < 1 ||
+		repetitions > maximumRepetitions
+	) {
+		return withStatus(
+			state,
+			`a number of times from 1 to ${maximumRepetitions}, such as ${defaultRepetitions}`,
+			'error',
+		);
+	}
+
+	const tests = rows.map(row => ({
+		id: row.analyzed.failure.id,
+		phase: row.analyzed.failure.phase,
+		signature: row.analyzed.cluster,
+	}));
+	return withEffect(
+		{
+			...leave(state),
+			draft: '',
+			rerun: {
+				keys: rows.map(row => row.key),
+				done: 0,
+				total: repetitions,
+				isStopping: false,
+			},
+			status: {
+				text: `running ${what(rows)} again ${repetitions} times (esc stops)`,
+				tone: 'pending',
+			},
+		},
+		{type: 'rerun', tests, repetitions},
+	);
+}
+
+/** Esc or Ctrl+C while it runs: stop the command; the runner reports back `stopped`. */
+export function stopRerun(state: ReviewState): ReviewState {
+	if (!state.rerun || state.rerun.isStopping) {
+		return state;
+	}
+
+	return withEffect(
+		{
+			...state,
+			rerun: {...state.rerun, isStopping: true},
+			status: {text: 'stopping the runs…', tone: 'pending'},
+		},
+		{type: 'stopRerun'},
+	);
+}
+
+/** A repetition ended. */
+export function onRerunProgress(
+	state: ReviewState,
+	done: number,
+	total: number,
+): ReviewState {
+	if (!state.rerun || state.rerun.isStopping) {
+		return state;
+	}
+
+	return {...state, rerun: {...state.rerun, done, total}};
+}
+
+/** The confirmations in the state applied to the analysis and the rows; the same state when none changes. */
+export function applyConfirmations(state: ReviewState): ReviewState {
+	const analysis = withConfirmations(
+		state.analysis,
+		state.confirmations,
+		state.rules ?? builtInRules,
+		reportKey,
+	);
+	if (analysis === state.analysis) {
+		return state;
+	}
+
+	const replaced = new Map(
+		state.analysis.failures.map((analyzed, index) => [
+			analyzed,
+			analysis.failures[index]!,
+		]),
+	);
+	const rows = state.rows.map(row => {
+		const analyzed = replaced.get(row.analyzed);
+		return analyzed && analyzed !== row.analyzed ? rowWith(row, analyzed) : row;
+	});
+	return refilter({...state, analysis}, {rows}, currentRow(state)?.key);
+}
+
+function summaryOf(confirmations: readonly Confirmation[]): string {
+	if (confirmations.length === 1) {
+		const [only] = confirmations;
+		return `${shortId(only!.id, 50)} ${describeConfirmation(only!)}`;
+	}
+
+	const counts = new Map<string, number>();
+	for (const confirmation of confirmations) {
+		counts.set(
+			confirmation.verdict,
+			(counts.get(confirmation.verdict) ?? 0) + 1,
+		);
+	}
+
+	const words = {
+		stable: 'stable',
+		flaky: 'flaky',
+		passed: 'passed every retry',
+	};
+	return `${confirmations.length} failures: ${[...counts].map(([verdict, count]) => `${count} ${words[verdict as keyof typeof words]}`).join(', ')}`;
+}
+
+/** The runner is done: show each verdict (done), or say it stopped or could not run; nothing else changes then. */
+export function onRerunDone(
+	state: ReviewState,
+	outcome: RerunOutcome,
+): ReviewState {
+	const base: ReviewState = {...state, rerun: undefined};
+	switch (outcome.kind) {
+		case 'stopped': {
+			return withStatus(
+				base,
+				`stopped after ${outcome.done}/${state.rerun?.total ?? outcome.done} runs: nothing kept`,
+			);
+		}
+
+		case 'unavailable': {
+			return withStatus(base, outcome.message, 'error');
+		}
+
+		case 'done': {
+			const confirmations = new Map(state.confirmations);
+			for (const [key, confirmation] of latestConfirmations(
+				outcome.confirmations,
+				reportKey,
+			)) {
+				confirmations.set(key, confirmation);
+			}
+
+			const next = applyConfirmations({...base, confirmations});
+			return withStatus(
+				next,
+				`confirmed: ${summaryOf(outcome.confirmations)}${outcome.note ? `; ${outcome.note}` : ''}`,
+				outcome.confirmations.length === 0 ? 'error' : 'saved',
+			);
+		}
+	}
+}

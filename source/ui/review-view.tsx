@@ -1,0 +1,376 @@
+/**
+The review screen as it is drawn: the header, the list, the detail pane or the overlay of the current mode,
+the status line and the footer, from the reducer's state. It renders text and never dispatches.
+*/
+import {useMemo, type ReactNode} from 'react';
+import {Box, Text} from 'ink';
+import {helpLines, hintsFor} from '../review/keymap/help.js';
+import {displayKey} from '../review/keymap/key-names.js';
+import {
+	layoutOf,
+	ownersColumnWidth,
+	previewTitleHeight,
+	type Viewport,
+} from '../review/layout.js';
+import {listColumnsOf} from '../review/list-columns.js';
+import {currentRow, type ReviewState} from '../review/state.js';
+import {sanitizeLine} from '../log/sanitize.js';
+import {isTypingMode} from '../review/modes.js';
+import {parseSearch} from '../review/search.js';
+import {defaultSortOrder, sortLabel} from '../review/sort.js';
+import {summaryLines} from '../review/summary.js';
+import type {Theme} from '../review/theme.js';
+import {StatusLine} from './status-line.js';
+import {PreviewView} from './preview-view.js';
+import {LinesView} from './lines-view.js';
+import {Header} from './header.js';
+import {Footer} from './footer.js';
+import {FailureList, type Columns} from './failure-list.js';
+import {DetailPane} from './detail-pane.js';
+import {ClusterList} from './cluster-list.js';
+
+/** What the status line says before the text being typed. */
+const typingLabels: Partial<Record<ReviewState['mode'], string>> = {
+	note: 'note: ',
+	issue: 'issue: ',
+	filter: 'filter /',
+	search: 'search /',
+	rerun: 'run again, times: ',
+};
+
+const typingPlaceholders: Partial<Record<ReviewState['mode'], string>> = {
+	note: 'type a note, Enter saves, esc cancels',
+	issue: '#123, JIRA-45 or a URL; Enter saves, empty removes, esc cancels',
+	filter: 'regex over id and headline, ! inverts; the list follows as you type',
+	search: 'text in an id or headline; Enter keeps it for n/N, esc goes back',
+	rerun: `a number from 1 to 100 (empty: 5); Enter starts, esc cancels`,
+};
+
+function filterLabelOf(state: ReviewState): string | undefined {
+	const parts: string[] = [];
+	if (state.cluster !== undefined) {
+		parts.push(`cluster ${state.cluster}`);
+	}
+
+	if (state.quick !== 'all') {
+		parts.push(state.quick);
+	}
+
+	if (state.text.pattern || state.text.isInverted) {
+		parts.push(`/${sanitizeLine(state.text.text)}/`);
+	}
+
+	return parts.length === 0 ? undefined : parts.join(' ');
+}
+
+function fallbackStatus(state: ReviewState): string {
+	if (state.rows.length === 0) {
+		return 'No failures to triage in this run. q quits.';
+	}
+
+	const row = currentRow(state);
+	if (!row) {
+		return '';
+	}
+
+	return `${state.cursor + 1}/${state.visible.length}: ${sanitizeLine(row.analyzed.failure.id)}`;
+}
+
+export type ReviewViewProps = {
+	readonly state: ReviewState;
+	readonly viewport: Viewport;
+	readonly theme: Theme;
+	/** The clock for a live run's elapsed time. */
+	readonly now: number;
+};
+
+export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
+	const layout = layoutOf(viewport, {isDetailShown: state.isDetailShown});
+	const {width} = layout;
+	const columns: Columns = useMemo(
+		() => ({
+			...listColumnsOf(
+				state.analysis.categories,
+				state.analysis.priorities,
+				width,
+			),
+			owners: ownersColumnWidth(state.analysis, width),
+		}),
+		[state.analysis, width],
+	);
+	const clusterSizes = useMemo(
+		() =>
+			new Map(
+				state.analysis.clusters.map(cluster => [
+					cluster.id,
+					cluster.ids.length,
+				]),
+			),
+		[state.analysis],
+	);
+	const hints = useMemo(
+		() => hintsFor(state.keymap, state.mode),
+		[state.keymap, state.mode],
+	);
+	// Built once per mode and data change, not on every scroll key.
+	const overlayMode = isTypingMode(state.mode)
+		? state.modeStack.at(-1)
+		: state.mode;
+	const overlayLines = useMemo(
+		() =>
+			overlayMode === 'help'
+				? helpLines(state.keymap, width)
+				: overlayMode === 'summary'
+					? summaryLines(state.analysis, state.rows, width)
+					: [],
+		[overlayMode, state.keymap, state.analysis, state.rows, width],
+	);
+	const noteKey = useMemo(
+		() =>
+			displayKey(
+				state.keymap.list.find(binding => binding.id === 'note')?.keys[0] ??
+					'#',
+			),
+		[state.keymap],
+	);
+	const issueKey = useMemo(
+		() =>
+			displayKey(
+				state.keymap.list.find(binding => binding.id === 'issue')?.keys[0] ??
+					'I',
+			),
+		[state.keymap],
+	);
+	const row = currentRow(state);
+	const showNew = state.analysis.runs.length > 1;
+
+	const header = (
+		<Header
+			analysis={state.analysis}
+			progress={state.progress}
+			filterLabel={filterLabelOf(state)}
+			sortLabel={
+				state.sort === defaultSortOrder ? undefined : sortLabel(state.sort)
+			}
+			shown={state.visible.length}
+			marked={state.marks.size}
+			pendingPriority={state.pendingPriority}
+			width={width}
+			theme={theme}
+			{...(state.live && {live: state.live, now})}
+		/>
+	);
+
+	// While a search is typed, what it would find is highlighted.
+	const shownSearch =
+		state.mode === 'search' ? parseSearch(state.draft) : state.search;
+	let body: ReactNode;
+	// A note, a filter or a search is typed over the mode it was opened from: that mode stays on screen.
+	const shownMode = isTypingMode(state.mode)
+		? (state.modeStack.at(-1) ?? 'list')
+		: state.mode;
+	switch (shownMode) {
+		case 'detail': {
+			body = (
+				<DetailPane
+					row={row}
+					analysis={state.analysis}
+					height={layout.detailFull}
+					width={width}
+					scroll={state.scroll}
+					isCapturedShown={state.isCapturedShown}
+					isWrapped={state.isWrapped}
+					clusterSize={row ? (clusterSizes.get(row.analyzed.cluster) ?? 1) : 0}
+					noteKey={noteKey}
+					issueKey={issueKey}
+					theme={theme}
+				/>
+			);
+			break;
+		}
+
+		case 'clusters': {
+			body = (
+				<ClusterListBody
+					state={state}
+					height={layout.overlay}
+					width={width}
+					categoryLabels={columns.categoryLabels}
+				/>
+			);
+			break;
+		}
+
+		case 'preview': {
+			body = state.preview ? (
+				<PreviewView
+					preview={state.preview}
+					rows={state.rows}
+					rowIndex={state.rowIndex}
+					scroll={state.overlayScroll}
+					height={layout.overlay}
+					width={width}
+					titleHeight={previewTitleHeight}
+					theme={theme}
+				/>
+			) : undefined;
+			break;
+		}
+
+		case 'help': {
+			body = (
+				<LinesView
+					lines={overlayLines}
+					scroll={state.overlayScroll}
+					height={layout.overlay}
+					width={width}
+					search={shownSearch}
+					match={state.overlayMatch}
+				/>
+			);
+			break;
+		}
+
+		case 'summary': {
+			body = (
+				<LinesView
+					lines={overlayLines}
+					scroll={state.overlayScroll}
+					height={layout.overlay}
+					width={width}
+					search={shownSearch}
+					match={state.overlayMatch}
+				/>
+			);
+			break;
+		}
+
+		default: {
+			body = (
+				<>
+					<FailureList
+						rows={state.rows}
+						visible={state.visible}
+						cursor={state.cursor}
+						marks={state.marks}
+						height={layout.list}
+						width={width}
+						columns={columns}
+						isNewShown={showNew}
+						search={shownSearch}
+						theme={theme}
+					/>
+					{state.isDetailShown ? (
+						<DetailPane
+							row={row}
+							analysis={state.analysis}
+							height={layout.detail}
+							width={width}
+							scroll={state.scroll}
+							isCapturedShown={state.isCapturedShown}
+							isWrapped={state.isWrapped}
+							clusterSize={
+								row ? (clusterSizes.get(row.analyzed.cluster) ?? 1) : 0
+							}
+							noteKey={noteKey}
+							issueKey={issueKey}
+							theme={theme}
+						/>
+					) : undefined}
+				</>
+			);
+		}
+	}
+
+	let statusLine: ReactNode;
+	// While typing, the input takes the status line and a complaint (a bad pattern) the footer's.
+	const isTyping = isTypingMode(state.mode);
+	if (isTyping) {
+		const label = typingLabels[state.mode] ?? '';
+		statusLine = (
+			<Box width={width} height={1}>
+				<Box flexShrink={0}>
+					<Text bold>{label}</Text>
+				</Box>
+				<Box flexGrow={1} flexShrink={1} minWidth={0} overflow="hidden">
+					{/* The end of a long text shows, with the cursor after it. */}
+					<Text wrap="truncate-start">
+						{sanitizeLine(state.draft)}
+						<Text inverse> </Text>
+						{state.draft === '' ? (
+							<Text dimColor>{typingPlaceholders[state.mode] ?? ''}</Text>
+						) : undefined}
+					</Text>
+				</Box>
+			</Box>
+		);
+	} else {
+		statusLine = (
+			<StatusLine
+				status={state.status}
+				fallback={fallbackStatus(state)}
+				theme={theme}
+				{...(state.rerun && {
+					prefix: `[run again: ${state.rerun.done}/${state.rerun.total} done] `,
+				})}
+			/>
+		);
+	}
+
+	return (
+		<Box
+			flexDirection="column"
+			width={width}
+			height={layout.frame}
+			// Rows only: every line is cut to the width already, and clipping columns costs Ink a slice of
+			// every line of every frame.
+			overflowY="hidden"
+		>
+			{header}
+			{body}
+			<Box flexGrow={1} />
+			{statusLine}
+			{isTyping && state.status ? (
+				<StatusLine status={state.status} fallback="" theme={theme} />
+			) : (
+				<Footer hints={hints} width={width} />
+			)}
+		</Box>
+	);
+}
+
+function ClusterListBody({
+	state,
+	height,
+	width,
+	categoryLabels,
+}: {
+	readonly state: ReviewState;
+	readonly height: number;
+	readonly width: number;
+	readonly categoryLabels: ReadonlyMap<string, string>;
+}) {
+	const decided = useMemo(() => {
+		const counts = new Map<string, number>();
+		for (const row of state.rows) {
+			if (row.decision && !row.isStale) {
+				counts.set(
+					row.analyzed.cluster,
+					(counts.get(row.analyzed.cluster) ?? 0) + 1,
+				);
+			}
+		}
+
+		return counts;
+	}, [state.rows]);
+	return (
+		<ClusterList
+			clusters={state.analysis.clusters}
+			decided={decided}
+			cursor={state.clusterCursor}
+			height={height}
+			width={width}
+			categoryLabels={categoryLabels}
+		/>
+	);
+}

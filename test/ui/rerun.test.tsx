@@ -1,0 +1,228 @@
+import {describe, expect, test} from 'vitest';
+import {analyze} from '../../source/classify/analyze.js';
+import {confirmationOf} from '../../source/classify/confirmation.js';
+import type {LiveProgress} from '../../source/live/live-review.js';
+import {
+	createReviewState,
+	reviewReducer,
+} from '../../source/review/review-reducer.js';
+import {buildReview} from '../../source/triage/review.js';
+import type {RerunHandler, RerunOutcome} from '../../source/review/rerun.js';
+import {
+	decisionsOnDisk,
+	fixture,
+	frame,
+	keys,
+	loadRun,
+	press,
+	redisLog,
+	renderReview,
+	selectedLine,
+	settle,
+	type,
+} from './helpers.js';
+
+type Call = {
+	readonly request: Parameters<RerunHandler>[0];
+	readonly options: Parameters<RerunHandler>[1];
+	finish(outcome: RerunOutcome): void;
+};
+
+/** A runner the test drives: each call waits for `finish`, or for its signal (then it says `stopped`). */
+function fakeRunner() {
+	const calls: Call[] = [];
+	const onRerun: RerunHandler = async (request, options) =>
+		new Promise<RerunOutcome>(resolve => {
+			let done = 0;
+			const call: Call = {
+				request,
+				options: {
+					...options,
+					onProgress(count, total) {
+						done = count;
+						options.onProgress(count, total);
+					},
+				},
+				finish: resolve,
+			};
+			options.signal.addEventListener('abort', () => {
+				resolve({kind: 'stopped', done});
+			});
+			calls.push(call);
+		});
+	return {calls, onRerun};
+}
+
+describe('R runs failures again', () => {
+	test('asks how many times, shows k/N while it runs, then the verdict in the detail pane; a decision records it', async () => {
+		const data = await fixture();
+		const runner = fakeRunner();
+		const app = await renderReview(data, {onRerun: runner.onRerun});
+		const row = data.review().rows[0]!;
+		await press(app, 'R');
+		expect(frame(app)).toContain('run again, times: 5');
+		await press(app, keys.backspace);
+		await type(app, '0');
+		await press(app, keys.enter);
+		expect(frame(app)).toContain('a number of times from 1 to 100');
+		await press(app, keys.backspace);
+		await type(app, '3');
+		await press(app, keys.enter);
+		expect(runner.calls).toHaveLength(1);
+		expect(runner.calls[0]!.request).toEqual({
+			tests: [
+				{
+					id: row.analyzed.failure.id,
+					phase: row.analyzed.failure.phase,
+					signature: row.analyzed.cluster,
+				},
+			],
+			repetitions: 3,
+		});
+		expect(frame(app)).toContain('[run again: 0/3 done]');
+		runner.calls[0]!.options.onProgress(1, 3);
+		await settle();
+		expect(frame(app)).toContain('[run again: 1/3 done]');
+		// The person goes on meanwhile; the progress stays in view.
+		await press(app, 'j');
+		expect(frame(app)).toContain('[run again: 1/3 done]');
+		await press(app, 'k');
+		// R again while it runs says so.
+		await press(app, 'R');
+		expect(frame(app)).toContain('already running failures again (1/3 done)');
+		const confirmation = confirmationOf(
+			{...runner.calls[0]!.request.tests[0]!},
+			[
+				{outcome: 'failed', signature: row.analyzed.cluster},
+				{outcome: 'passed'},
+				{outcome: 'failed', signature: row.analyzed.cluster},
+			],
+			{at: '2026-12-01T15:00:00.000Z', command: 'python3 -m pytest'},
+		)!;
+		runner.calls[0]!.finish({
+			kind: 'done',
+			confirmations: [confirmation],
+			note: 'kept in the run history',
+		});
+		await settle();
+		expect(frame(app)).toContain('reproduced 2/3 (flaky)');
+		expect(frame(app)).toMatch(
+			/✓ confirmed: .*test_acl_getuser_setuser reproduced 2\/3/,
+		);
+		expect(frame(app)).not.toContain('[run again');
+		expect(frame(app)).toMatch(/reproduced 2\/3: flaky/);
+		await press(app, 'a');
+		expect(decisionsOnDisk(data).get(row.key)).toMatchObject({
+			confirmed: '2/3',
+		});
+		app.unmount();
+	});
+
+	test('esc and Ctrl+C stop it, keep nothing, and the screen goes on; Ctrl+C quits only once nothing runs', async () => {
+		const data = await fixture();
+		const runner = fakeRunner();
+		let quits = 0;
+		const app = await renderReview(data, {
+			onRerun: runner.onRerun,
+			onQuit() {
+				quits++;
+			},
+		});
+		// Two marked failures run together.
+		await press(app, keys.space, keys.space, 'R', keys.enter);
+		expect(runner.calls[0]!.request.tests).toHaveLength(2);
+		expect(runner.calls[0]!.request.repetitions).toBe(5);
+		runner.calls[0]!.options.onProgress(2, 5);
+		await settle();
+		await press(app, keys.escape);
+		await settle();
+		expect(runner.calls[0]!.options.signal.aborted).toBe(true);
+		expect(frame(app)).toContain('stopped after 2/5 runs: nothing kept');
+		expect(frame(app)).not.toContain('reproduced');
+		await press(app, 'R', keys.enter);
+		await press(app, '\u0003');
+		await settle();
+		expect(runner.calls[1]!.options.signal.aborted).toBe(true);
+		expect(quits).toBe(0);
+		expect(frame(app)).toContain('stopped after 0/5 runs: nothing kept');
+		// Still usable: keys move and decide.
+		const selected = selectedLine(app);
+		await press(app, 'j');
+		expect(selectedLine(app)).not.toBe(selected);
+		expect(selectedLine(app)).toMatch(/^›/);
+		await press(app, '\u0003');
+		expect(quits).toBe(1);
+		app.unmount();
+	});
+
+	test('cannot run here: one line in the status bar, nothing else changes', async () => {
+		const data = await fixture();
+		const app = await renderReview(data, {
+			async onRerun() {
+				return {
+					kind: 'unavailable',
+					message:
+						'cannot run the tests again here: their rootdir /ci/repo is not on this machine',
+				};
+			},
+		});
+		const before = frame(app);
+		await press(app, 'R', keys.enter);
+		await settle();
+		expect(frame(app)).toContain(
+			'✗ cannot run the tests again here: their rootdir /ci/repo is not on this machine',
+		);
+		const strip = (text: string) => text.split('\n').slice(0, -2).join('\n');
+		expect(strip(frame(app))).toBe(strip(before));
+		app.unmount();
+	});
+});
+
+describe('a confirmation made during a live run', () => {
+	test('stays on its failure when a newer review of the run replaces the rows', async () => {
+		const data = await fixture();
+		const review = data.review();
+		const row = review.rows[0]!;
+		let state = createReviewState({review});
+		state = reviewReducer(state, {type: 'key', name: 'R'});
+		state = reviewReducer(state, {type: 'key', name: 'return'});
+		const confirmation = confirmationOf(
+			{
+				id: row.analyzed.failure.id,
+				phase: row.analyzed.failure.phase,
+				signature: row.analyzed.cluster,
+			},
+			[{outcome: 'passed'}, {outcome: 'passed'}],
+			{at: '2026-12-01T15:00:00.000Z', command: 'python3 -m pytest'},
+		)!;
+		state = reviewReducer(state, {
+			type: 'rerunDone',
+			outcome: {kind: 'done', confirmations: [confirmation]},
+		});
+		expect(state.rerun).toBeUndefined();
+		expect(state.rows[0]!.analyzed.confirmation).toBe(confirmation);
+		// The live run read further: a new review of the same failures, without the confirmation.
+		const running: LiveProgress = {
+			phase: 'running',
+			bytes: 1000,
+			tests: 10,
+			failures: 1,
+			startedAt: 0,
+		};
+		const newer = buildReview(
+			analyze([await loadRun(redisLog)]),
+			data.journal.state(),
+		);
+		expect(newer.rows[0]!.analyzed.confirmation).toBeUndefined();
+		state = reviewReducer(state, {
+			type: 'review',
+			review: newer,
+			live: running,
+		});
+		expect(state.rows[0]!.analyzed.confirmation).toBe(confirmation);
+		expect(state.rows[0]!.analyzed.suggestion.reason).toMatch(
+			/^reproduced 0\/2, passed on every retry: flaky/,
+		);
+		expect(state.analysis.failures[0]!.confirmation).toBe(confirmation);
+	});
+});
