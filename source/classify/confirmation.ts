@@ -31,7 +31,11 @@ export type ConfirmationVerdict = (typeof confirmationVerdicts)[number];
 export type Confirmation = {
 	readonly id: string;
 	readonly phase: Phase;
-	/** The signature hash (cluster id) of the failure it confirms: it applies to that error only. */
+	/**
+	The signature hash (cluster id) of the failure it confirms: it applies to that error only. A failure whose
+	error was not known yet (a live run prints tracebacks at its end) is confirmed on the error the runs show;
+	empty when none failed, and then it applies to the report whatever its error.
+	*/
 	readonly signature: string;
 	/** Repetitions run. */
 	readonly runs: number;
@@ -69,9 +73,11 @@ export function confirmationOf(
 
 	const failing = results.filter(result => isFailing(result.outcome));
 	const reproduced = failing.length;
-	const isSameError = failing.every(
-		result => result.signature === failure.signature,
-	);
+	const signature =
+		failure.signature === ''
+			? (failing[0]?.signature ?? '')
+			: failure.signature;
+	const isSameError = failing.every(result => result.signature === signature);
 	const verdict: ConfirmationVerdict =
 		reproduced === 0
 			? 'passed'
@@ -81,7 +87,7 @@ export function confirmationOf(
 	return {
 		id: failure.id,
 		phase: failure.phase,
-		signature: failure.signature,
+		signature,
 		runs: results.length,
 		reproduced,
 		isSameError,
@@ -246,7 +252,9 @@ export function withConfirmations<
 			keyOf(analyzed.failure.id, analyzed.failure.phase),
 		);
 		if (
-			confirmation?.signature !== analyzed.cluster ||
+			!confirmation ||
+			(confirmation.signature !== analyzed.cluster &&
+				confirmation.signature !== '') ||
 			confirmation === analyzed.confirmation
 		) {
 			return analyzed;

@@ -29,7 +29,7 @@ export function targetRows(state: ReviewState): ReviewRow[] {
 
 /** The decision to save for a row. */
 /** Whether the log said anything of the failure's error: a traceback, or at least its exception. */
-function knowsError(row: ReviewRow): boolean {
+export function knowsError(row: ReviewRow): boolean {
 	const {failure} = row.analyzed;
 	return failure.traceback.trim() !== '' || failure.exceptionType !== undefined;
 }

@@ -14,7 +14,7 @@ import {builtInRules} from '../classify/rules/built-in.js';
 import type {ConfirmedTest} from '../runs/history/confirmations.js';
 import {reportKey} from '../triage/journal.js';
 import {rowWith, type ReviewRow} from '../triage/review.js';
-import {shortId, targetRows} from './decide.js';
+import {knowsError, shortId, targetRows} from './decide.js';
 import {refilter} from './filters.js';
 import {enter, leave} from './modes.js';
 import {currentRow, withEffect, withStatus, type ReviewState} from './state.js';
@@ -110,7 +110,8 @@ export function submitRerun(state: ReviewState): ReviewState {
 	const tests = rows.map(row => ({
 		id: row.analyzed.failure.id,
 		phase: row.analyzed.failure.phase,
-		signature: row.analyzed.cluster,
+		// A live run's failure known only from its progress line: its error is what the runs show.
+		signature: knowsError(row) ? row.analyzed.cluster : '',
 	}));
 	return withEffect(
 		{
@@ -226,6 +227,14 @@ export function onRerunDone(
 		}
 
 		case 'done': {
+			if (outcome.confirmations.length === 0) {
+				return withStatus(
+					base,
+					`not confirmed: the runs did not report the tests${outcome.note ? `; ${outcome.note}` : ''}`,
+					'error',
+				);
+			}
+
 			const confirmations = new Map(state.confirmations);
 			for (const [key, confirmation] of latestConfirmations(
 				outcome.confirmations,

@@ -91,6 +91,24 @@ describe('the verdict of N repetitions', () => {
 		expect(confirmationOf(test1, [], about)).toBeUndefined();
 	});
 
+	test("a failure whose error was not known yet (a live run's progress line) is judged on the runs' own errors", () => {
+		const unknown = {...test1, signature: ''};
+		const same = confirmationOf(
+			unknown,
+			[failed('cccc'), failed('cccc')],
+			about,
+		)!;
+		expect([same.verdict, same.signature, same.isSameError]).toEqual([
+			'stable',
+			'cccc',
+			true,
+		]);
+		expect(
+			confirmationOf(unknown, [failed('cccc'), failed('dddd')], about)!.verdict,
+		).toBe('flaky');
+		expect(confirmationOf(unknown, [passed], about)!.signature).toBe('');
+	});
+
 	test('skipped is not failing again', () => {
 		expect(
 			confirmationOf(test1, [{outcome: 'skipped'}, failed()], about)!.verdict,
