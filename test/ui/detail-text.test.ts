@@ -3,11 +3,7 @@ import {describe, expect, test} from 'vitest';
 import {readLog} from '../../source/log/read.js';
 import type {Failure} from '../../source/log/model.js';
 import {detailTextOf, screenLinesOf} from '../../source/review/detail-text.js';
-import {
-	hangingIndentOf,
-	textWidth,
-	wrapText,
-} from '../../source/text-width.js';
+import {hangingIndentOf, textWidth, wrapText} from '../../source/text-width.js';
 
 const psycopgLog = path.resolve(
 	'fixtures/real/psycopg2-pg-stopped-rA/run.log.gz',
