@@ -10,6 +10,7 @@ import {HistoryError} from './runs/history/errors.js';
 import {JournalError} from './triage/journal.js';
 import {respawnWithLargerHeap} from './heap.js';
 import {liveInputOf} from './live/input.js';
+import {closeAllStores} from './store/open-clients.js';
 
 const respawned = respawnWithLargerHeap(process.argv.slice(2));
 if (respawned !== undefined) {
@@ -33,6 +34,8 @@ const valueFlags = new Set([
 	'--note',
 	'--issue',
 	'--phase',
+	'--store',
+	'--who',
 ]);
 // `triage run [OPTIONS] -- pytest …`: what follows `--` is the user's command, never our flags.
 const allArguments = process.argv.slice(2);
@@ -80,6 +83,8 @@ const flagSpecs = {
 	runs: {type: 'boolean'},
 	history: {type: 'boolean', default: true},
 	follow: {type: 'boolean'},
+	store: {type: 'string'},
+	who: {type: 'string'},
 } as const;
 
 const cli = meow(
@@ -99,6 +104,10 @@ const cli = meow(
 	  $ triage history [forget ID | record LOG…]
 	                                       the runs remembered beside the triage file (.triage/);
 	                                       forget one, or record old logs, oldest first
+	  $ triage record LOG…                 record runs in the history without a terminal (CI):
+	                                       one line per run; exit 0 all recorded, 1 not
+	  $ triage store push|pull             copy the triage file and .triage/ history into the
+	                                       store (push), or the store's into them (pull)
 	  $ triage rules                       the rules in effect, in the order they are tried
 	  $ triage undo                        undo the last decision (or cluster decision)
 	  $ triage compact                     rewrite the triage file to one line per decision
@@ -131,6 +140,10 @@ const cli = meow(
 	  --runs            the LOGs are successive runs, oldest first
 	  --no-history      neither read nor record the run history
 	  --follow          (review) the one LOG is still being written: show it as it grows
+	  --store URL       decisions and run history on a team's PostgreSQL
+	                    (postgresql://user@host/db; else TRIAGE_STORE, else the rules
+	                    file's "store"; the password from PGPASSWORD or ~/.pgpass)
+	  --who NAME        who decides, recorded with each decision on a store ($USER)
 	  --help            show this help
 	  --version         show the version
 
@@ -166,26 +179,35 @@ try {
 			logs: live?.kind === 'command' ? [] : cli.input,
 			...(cli.flags.triage !== undefined && {triage: cli.flags.triage}),
 			...(cli.flags.rules !== undefined && {rules: cli.flags.rules}),
+			...(cli.flags.store !== undefined && {store: cli.flags.store}),
+			...(cli.flags.who !== undefined && {who: cli.flags.who}),
 			...(live && {live}),
 		});
 	}
 
 	process.exitCode = code;
 } catch (error) {
+	// A store's errors, told by name: pg loads only when a store is used.
+	const storeReason =
+		error instanceof Error && error.name === 'StoreError'
+			? (error as Error & {reason?: string}).reason
+			: undefined;
 	const isBadInput =
 		error instanceof UsageError ||
 		error instanceof LogError ||
+		storeReason === 'newer' ||
 		(error instanceof JournalError &&
 			(error.code === 'foreign' || error.code === 'newer'));
 	if (isBadInput) {
-		process.stderr.write(`triage: ${error.message}\n`);
+		process.stderr.write(`triage: ${(error as Error).message}\n`);
 		process.exitCode = 2;
 	} else if (
 		error instanceof OutputError ||
 		error instanceof JournalError ||
-		error instanceof HistoryError
+		error instanceof HistoryError ||
+		storeReason !== undefined
 	) {
-		process.stderr.write(`triage: ${error.message}\n`);
+		process.stderr.write(`triage: ${(error as Error).message}\n`);
 		process.exitCode = 1;
 	} else {
 		process.stderr.write(
@@ -198,3 +220,6 @@ try {
 		process.exitCode = 1;
 	}
 }
+
+// A command that used a store closes its connections; whatever path it took, none keeps the process alive.
+await closeAllStores();

@@ -25,6 +25,8 @@ import {issueLinkOf, type IssueLink} from '../triage/issue-link.js';
 import {decidedOnOf, type Review, type ReviewRow} from '../triage/review.js';
 
 export type ExportFlags = GroupingFlags & {
+	/** `--store URL`: the decisions and the history on a team's store. */
+	readonly store?: string;
 	readonly json?: string;
 	readonly csv?: string;
 	readonly markdown?: string;
@@ -272,10 +274,12 @@ export async function exportCommand(
 		...(flags.outageThreshold !== undefined && {
 			outageThreshold: flags.outageThreshold,
 		}),
+		...(flags.store !== undefined && {store: flags.store}),
 		...(io.now && {now: io.now}),
 		...(io.stdin && {stdin: io.stdin}),
 	});
 	const review = session.review();
+	await session.close();
 	for (const warning of sessionWarnings(
 		session,
 		flags.triage ?? 'triage.jsonl',

@@ -12,12 +12,14 @@ import {render, useInput, useStdin, type Instance} from 'ink';
 import App, {type AppProps} from '../app.js';
 import {createPrefs, type Prefs} from '../prefs.js';
 import {historyFolderOf} from '../runs/history/use.js';
-import {openJournal} from '../triage/journal.js';
+import type {DecisionJournal} from '../triage/journal.js';
 import {startLiveRun, type LiveInput, type LiveRun} from '../live/live-run.js';
 import type {Review} from '../triage/review.js';
 import {
 	loadRules,
+	openDecisions,
 	openSession,
+	storeOf,
 	triagePathOf,
 	logsToOpen,
 	UsageError,
@@ -66,6 +68,10 @@ export type StartOptions = {
 	readonly history?: boolean;
 	/** A run still being written: a command to start, a file to follow, or the pipe on stdin. */
 	readonly live?: LiveInput;
+	/** `--store URL`: decisions and history on a team's PostgreSQL. */
+	readonly store?: string;
+	/** `--who NAME`: who decides, on a store. */
+	readonly who?: string;
 };
 
 type Phase =
@@ -254,10 +260,13 @@ export async function startReview(options: StartOptions): Promise<number> {
 
 	// A run still being written: decisions are saved while it is read, so the journal opens first.
 	let live: LiveRun | undefined;
-	let journal: ReturnType<typeof openJournal> | undefined;
+	let journal: DecisionJournal | undefined;
 	try {
 		if (options.live) {
-			journal = openJournal(triagePath, {now: () => new Date()});
+			journal = await openDecisions(
+				{...options, listen: true, now: () => new Date()},
+				storeOf(options),
+			);
 			live = startLiveRun(options.live, {
 				ruleSet: loadRules(options),
 				journal,
@@ -285,6 +294,9 @@ export async function startReview(options: StartOptions): Promise<number> {
 				: {stdin: options.stdin}),
 		...(live?.streams && {streams: live.streams}),
 		...(journal && {journal}),
+		...(options.store === undefined ? {} : {store: options.store}),
+		...(options.who === undefined ? {} : {who: options.who}),
+		listen: true,
 		...(options.grouping === undefined ? {} : {grouping: options.grouping}),
 		...(options.history === undefined ? {} : {history: options.history}),
 		onProgress(log, bytesRead, totalBytes) {
@@ -406,9 +418,12 @@ export async function startReview(options: StartOptions): Promise<number> {
 		}
 	};
 
+	const decisions = session?.journal ?? journal!;
 	const props: AppProps = {
 		review,
-		journal: session?.journal ?? journal!,
+		journal: decisions,
+		// A store is told of others' decisions at once (LISTEN): look often, it costs nothing.
+		...(decisions.takeNotice !== undefined && {refreshInterval: 200}),
 		triagePath,
 		...(session &&
 			savedLogsOf(session).length > 0 && {logs: savedLogsOf(session)}),

@@ -5,6 +5,7 @@ the store is named by its URL without it.
 */
 
 import pg from 'pg';
+import {trackOpen} from './open-clients.js';
 
 /** The store cannot be used, or an action on it failed; the message is one line and names the store. */
 export class StoreError extends Error {
@@ -94,9 +95,12 @@ export async function connectStore(
 	client.on('error', error => {
 		onLost?.(storeErrorOf(error, url));
 	});
+	const untrack = trackOpen(async () => closeQuietly(client));
+	client.once('end', untrack);
 	try {
 		await client.connect();
 	} catch (error) {
+		untrack();
 		void client.end().catch(() => undefined);
 		throw storeErrorOf(error, url);
 	}

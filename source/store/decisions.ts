@@ -13,7 +13,7 @@ missed.
 
 import type pg from 'pg';
 import type {Phase, Warning} from '../log/model.js';
-import type {DecisionJournal} from '../triage/journal/api.js';
+import type {DecisionJournal, JournalNotice} from '../triage/journal/api.js';
 import {
 	asOneAction,
 	checkInput,
@@ -79,7 +79,7 @@ export class StoreJournal implements DecisionJournal {
 	#client: pg.Client | undefined;
 	#listener: pg.Client | undefined;
 	#lost: StoreError | undefined;
-	readonly #notices: string[] = [];
+	readonly #notices: JournalNotice[] = [];
 	#queue: Promise<unknown> = Promise.resolve();
 	#isFetchQueued = false;
 	#reconnectTimer: NodeJS.Timeout | undefined;
@@ -114,7 +114,7 @@ export class StoreJournal implements DecisionJournal {
 		return isChanged;
 	}
 
-	takeNotice(): string | undefined {
+	takeNotice(): JournalNotice | undefined {
 		return this.#notices.shift();
 	}
 
@@ -298,9 +298,10 @@ export class StoreJournal implements DecisionJournal {
 			clearTimeout(this.#reconnectTimer);
 			try {
 				await this.connect();
-				this.#notices.push(
-					`store ${this.path}: connected again, decisions are saved`,
-				);
+				this.#notices.push({
+					message: 'store connected again: decisions are saved',
+					isProblem: false,
+				});
 			} catch (error) {
 				this.#scheduleReconnect();
 				throw error;
@@ -423,9 +424,10 @@ export class StoreJournal implements DecisionJournal {
 		}
 
 		this.#lost = error;
-		this.#notices.push(
-			`${error.message}: decisions are NOT saved until it is back`,
-		);
+		this.#notices.push({
+			message: `store connection lost, decisions NOT saved until it is back (${error.message.slice(error.message.indexOf(': ') + 2)})`,
+			isProblem: true,
+		});
 		const clients = [this.#client, this.#listener];
 		this.#client = undefined;
 		this.#listener = undefined;
@@ -450,10 +452,10 @@ export class StoreJournal implements DecisionJournal {
 
 				try {
 					await this.connect();
-					this.#notices.push(
-						`store ${this.path}: connected again, decisions are saved`,
-					);
-					this.#isChanged = true;
+					this.#notices.push({
+						message: 'store connected again: decisions are saved',
+						isProblem: false,
+					});
 				} catch {
 					this.#scheduleReconnect();
 				}

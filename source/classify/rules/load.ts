@@ -17,7 +17,13 @@ export type RulesLoad =
 	| {readonly ok: true; readonly ruleSet: RuleSet}
 	| {readonly ok: false; readonly errors: readonly string[]};
 
-const topKeys = new Set(['rules', 'categories', 'issueUrl', '$schema']);
+const topKeys = new Set([
+	'rules',
+	'categories',
+	'issueUrl',
+	'store',
+	'$schema',
+]);
 const ruleKeys = new Set(['name', 'match', 'category', 'priority', 'reason']);
 function readCategories(value: unknown, errors: string[]): Category[] {
 	if (value === undefined) {
@@ -107,6 +113,29 @@ function readIssueUrl(value: unknown, errors: string[]): string | undefined {
 	return value;
 }
 
+/** The `store`: a PostgreSQL URL without a password (the rules file is committed; PGPASSWORD or ~/.pgpass hold it). */
+function readStore(value: unknown, errors: string[]): string | undefined {
+	if (value === undefined) {
+		return undefined;
+	}
+
+	if (typeof value !== 'string' || !/^postgres(?:ql)?:\/\/\S+$/i.test(value)) {
+		errors.push(
+			`store: must be a PostgreSQL URL (postgresql://user@host/database), got ${quote(value)}`,
+		);
+		return undefined;
+	}
+
+	if (/^[a-z]+:\/\/[^@/]*:[^@/]*@/i.test(value)) {
+		errors.push(
+			'store: holds a password; keep it out of the rules file (PGPASSWORD or ~/.pgpass)',
+		);
+		return undefined;
+	}
+
+	return value;
+}
+
 /** Built-in rules with renamed categories under their new names. */
 export function renameCategories(
 	rules: readonly Rule[],
@@ -160,12 +189,13 @@ export function loadRulesFile(text: string, fileName: string): RulesLoad {
 	for (const key of Object.keys(data)) {
 		if (!topKeys.has(key)) {
 			errors.push(
-				`unknown field '${key}'; expected rules, categories, issueUrl`,
+				`unknown field '${key}'; expected rules, categories, issueUrl, store`,
 			);
 		}
 	}
 
 	const issueUrl = readIssueUrl(data['issueUrl'], errors);
+	const store = readStore(data['store'], errors);
 
 	const merged = mergeCategories(
 		defaultCategories,
@@ -265,6 +295,7 @@ export function loadRulesFile(text: string, fileName: string): RulesLoad {
 			priorities: defaultPriorities,
 			rules: [...rules, ...renameCategories(builtInRules, merged.renames)],
 			...(issueUrl !== undefined && {issueUrl}),
+			...(store !== undefined && {store}),
 		},
 	};
 }

@@ -78,6 +78,11 @@ export type RuleSet = {
 	(`https://github.com/org/repo/issues/%s`). See `triage/issue-link.ts`.
 	*/
 	readonly issueUrl?: string;
+	/**
+	The rules file's `store`: a team's PostgreSQL (`postgresql://user@host/db`, a password from PGPASSWORD
+	or ~/.pgpass, never from a committed file), used unless `--store` or `TRIAGE_STORE` says otherwise.
+	*/
+	readonly store?: string;
 };
 
 export type SuggestContext = {

@@ -14,6 +14,7 @@ import {encodeRun, packList} from './encode.js';
 import {ListCache, readContext, type ContextOptions} from './context.js';
 import {HistoryError} from './errors.js';
 import type {RecordedRun, RunRecord} from './records.js';
+import type {RunHistory} from './api.js';
 import {
 	ensureHistoryFolder,
 	guarded,
@@ -39,7 +40,7 @@ export type OpenOptions = {
 	readonly timeout?: number;
 };
 
-export class HistoryStore {
+export class HistoryStore implements RunHistory {
 	/** Open (creating it unless read-only) the history at `file`. Throws HistoryError, one line. */
 	static open(file: string, options: OpenOptions): HistoryStore {
 		const isReadonly = options.readonly ?? false;

@@ -89,6 +89,12 @@ export type DecisionJournal = {
 	*/
 	refresh(): boolean;
 	/** A line for the status bar about the journal itself (a store's connection lost or back), once. */
-	takeNotice?(): string | undefined;
+	takeNotice?(): JournalNotice | undefined;
 	close?(): MaybePromise<void>;
+};
+
+/** What a journal says of itself: a store's connection lost (a problem) or back. */
+export type JournalNotice = {
+	readonly message: string;
+	readonly isProblem: boolean;
 };
