@@ -104,7 +104,12 @@ describe.skipIf(!server)('a review session on a store', () => {
 			'BUG',
 		);
 		const events = await check.allEvents();
-		expect(events.map(event => [event.by, event.category])).toEqual([
+		expect(
+			events.map(event => [
+				event.by,
+				event.t === 'decide' ? event.category : 'clear',
+			]),
+		).toEqual([
 			['ada', 'BUG'],
 			['bob', 'TEST_DESIGN'],
 			['ada', 'CONFIGURATION'],
