@@ -22,6 +22,7 @@ import {fileURLToPath} from 'node:url';
 import {signatureOf} from '../source/classify/signature.js';
 import {readLogSessions} from '../source/log/read.js';
 import type {Run} from '../source/log/model.js';
+import {openSession} from '../source/session.js';
 import {openStoreHistory, type StoreHistory} from '../source/store/history.js';
 import {startPostgres} from '../test/store/server.js';
 import {
@@ -62,7 +63,9 @@ export async function benchStore(
 ): Promise<void> {
 	const started = await startPostgres();
 	if (!started.ok) {
-		print(`store: skipped, PostgreSQL cannot be started here: ${started.reason}`);
+		print(
+			`store: skipped, PostgreSQL cannot be started here: ${started.reason}`,
+		);
 		return;
 	}
 
@@ -99,7 +102,7 @@ export async function benchStore(
 		for (let index = 0; index < Math.max(5, runs); index++) {
 			const start = process.hrtime.bigint();
 			const hash = hashFile(days[index % days.length]!);
-			// eslint-disable-next-line no-await-in-loop
+
 			await record(
 				store,
 				parsed[index % parsed.length]!,
@@ -119,8 +122,13 @@ export async function benchStore(
 		const fillStart = process.hrtime.bigint();
 		for (let day = recordTimes.length; day < storedRuns; day++) {
 			const index = day % parsed.length;
-			// eslint-disable-next-line no-await-in-loop
-			await record(store, parsed[index]!, `day-${day}`, `${hashes[index]!}-${day}`);
+
+			await record(
+				store,
+				parsed[index]!,
+				`day-${day}`,
+				`${hashes[index]!}-${day}`,
+			);
 		}
 
 		const fillSeconds = elapsed(fillStart);
@@ -134,9 +142,55 @@ export async function benchStore(
 			'',
 		]);
 
+		// What the review opens, in this process: the log read and analysed, with no history, with an empty
+		// store, with the store of 1,000 runs (the decisions read, the diff's window of 30 runs, today's run
+		// recorded). The difference is what the store costs the review.
+		const emptyUrl = await server.createDatabase('bench_empty');
+		const opened = async (store: string | undefined) => {
+			const times: number[] = [];
+			for (let index = 0; index < Math.max(3, runs); index++) {
+				const folder = mkdtempSync(path.join(scratch, 'open-'));
+				const start = process.hrtime.bigint();
+
+				const session = await openSession({
+					logs: [today],
+					cwd: folder,
+					history: store !== undefined,
+					...(store !== undefined && {store}),
+				});
+				session.review();
+				times.push(elapsed(start));
+
+				await session.close();
+				if (store !== undefined) {
+					// Today's run again next time: forget it.
+
+					const history = await openStoreHistory(store, {now});
+					const all = await history.list();
+					await history.forget(all.at(-1)!.id);
+					await history.close();
+				}
+			}
+
+			return times;
+		};
+
+		const baseline = await opened(undefined);
+		for (const [label, store] of [
+			['open the review (in process): no history', undefined],
+			['open the review (in process): empty store', emptyUrl],
+			[`open the review (in process): store of ${storedRuns} runs`, url],
+		] as const) {
+			const times = store === undefined ? baseline : await opened(store);
+			rows.push([
+				label,
+				`${(median(times) * 1000).toFixed(0)} ms (runs ${times.map(time => (time * 1000).toFixed(0)).join(', ')})${store === undefined ? '' : `, +${((median(times) - median(baseline)) * 1000).toFixed(0)} ms`}`,
+				store === url ? '≤ 1 s' : '',
+			]);
+		}
+
 		// The review's first frame on today's log: the store of 1,000 runs, an empty store, SQLite.
 		const cli = path.join(root, 'dist/cli.js');
-		const emptyUrl = await server.createDatabase('bench_empty');
 		const firstFrame = async (store: string | undefined) => {
 			const times: number[] = [];
 			for (let index = 0; index < Math.max(3, runs); index++) {
@@ -144,7 +198,7 @@ export async function benchStore(
 				const folder = mkdtempSync(path.join(scratch, 'review-'));
 				mkdirSync(folder, {recursive: true});
 				const storeFlag = store === undefined ? '' : `--store ${store}`;
-				// eslint-disable-next-line no-await-in-loop
+
 				times.push(
 					await timeToOutput(
 						`env XDG_CONFIG_HOME=${scratch}/config ${process.execPath} ${cli} ${storeFlag} --triage ${folder}/triage.jsonl ${today}`,
@@ -163,12 +217,11 @@ export async function benchStore(
 			['review, first frame: empty store', emptyUrl],
 			[`review, first frame: store of ${storedRuns} runs`, url],
 		] as const) {
-			// eslint-disable-next-line no-await-in-loop
 			const times = await firstFrame(store);
 			rows.push([
 				label,
 				`${median(times).toFixed(0)} ms (runs ${times.map(time => time.toFixed(0)).join(', ')})`,
-				store === url ? '≤ 1 s' : '',
+				'',
 			]);
 		}
 
@@ -181,9 +234,12 @@ export async function benchStore(
 			const {writeFileSync} = await import('node:fs');
 			writeFileSync(
 				fresh,
-				Buffer.concat([readFileSync(today), Buffer.from(`\n# copy ${index}\n`)]),
+				Buffer.concat([
+					readFileSync(today),
+					Buffer.from(`\n# copy ${index}\n`),
+				]),
 			);
-			// eslint-disable-next-line no-await-in-loop
+
 			const result = await timeCommand(
 				process.execPath,
 				[cli, 'record', '--store', url, fresh],
@@ -205,6 +261,13 @@ export async function benchStore(
 	for (const line of formatTable([['store', 'figure', 'target'], ...rows])) {
 		print(line);
 	}
+
+	print(
+		`(load average ${os
+			.loadavg()
+			.map(load => load.toFixed(1))
+			.join(' ')} on ${os.cpus().length} cores)`,
+	);
 }
 
 export const sections: BenchSection[] = [

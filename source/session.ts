@@ -361,11 +361,15 @@ async function openWith(
 		analysis = {...analysis, earlierErrors: recorded.earlierErrors};
 	}
 
-	await rememberOpened(
-		before.store,
-		triagePath,
-		read.logs.map(log => log.log),
-	);
+	// The logs opened are this machine's paths: a team's store is no place for them (prefs keep them).
+	if (!storeHistory) {
+		await rememberOpened(
+			before.store,
+			triagePath,
+			read.logs.map(log => log.log),
+		);
+	}
+
 	const historyState = before.store
 		? before.store.isReadonly
 			? 'readonly'
