@@ -173,13 +173,18 @@ export function loadRules(
 
 /** The history's and kept logs' troubles, and the triage file's unreadable lines, one line each. */
 export function sessionWarnings(
-	session: Pick<Session, 'warnings' | 'journal'>,
+	session: Pick<Session, 'warnings' | 'journal'> & {
+		readonly store?: string | undefined;
+	},
 	triageName: string,
 ): string[] {
 	return [
 		...session.warnings,
-		...session.journal.warnings.map(
-			warning => `${triageName}:${warning.line}: ${warning.message}`,
+		...session.journal.warnings.map(warning =>
+			// A store's events are numbered, not lines of a file: the message says which.
+			session.store === undefined
+				? `${triageName}:${warning.line}: ${warning.message}`
+				: `store ${session.store}: ${warning.message}`,
 		),
 	];
 }

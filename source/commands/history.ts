@@ -115,7 +115,7 @@ export async function historyCommand(
 
 				if (runs.length === 0) {
 					output.write(
-						`no runs recorded beside ${flags.triage ?? 'triage.jsonl'} yet: every command that reads a log records it (or: triage history record LOG…)\n`,
+						`no runs recorded ${store?.file.startsWith('store ') ? `in the ${sanitizeLine(store.file)}` : `beside ${flags.triage ?? 'triage.jsonl'}`} yet: every command that reads a log records it (or: triage record LOG…)\n`,
 					);
 					return 0;
 				}
