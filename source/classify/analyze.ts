@@ -6,6 +6,7 @@ export and the review screen alike.
 import {Buffer} from 'node:buffer';
 import type {Failure, Run} from '../log/model.js';
 import type {Category, Priority} from './categories.js';
+import {type AnalysisMemo, verdictKey} from './analysis-memo.js';
 import {areaOf} from './area.js';
 import {clusterFailures} from './clusters.js';
 import {
@@ -33,6 +34,8 @@ export type AnalyzeOptions = {
 		readonly file: string;
 		readonly ownersOf: (testFile: string) => readonly string[];
 	};
+	/** Verdicts kept from an earlier analysis of the same run, read again as it grew (the live review). */
+	readonly memo?: AnalysisMemo;
 };
 
 /** A failure of the newest run with everything the classifier knows about it. */
@@ -182,7 +185,7 @@ export function analyze(
 	}
 
 	const ruleSet = options.rules ?? builtInRuleSet();
-	const {owners} = options;
+	const {owners, memo} = options;
 	const reruns = rerunsOf(run);
 	const diff = diffRuns(runs, {outageThreshold: options.outageThreshold});
 	const signatures: Signature[] = [];
@@ -200,10 +203,6 @@ export function analyze(
 		// A stored failure reads its traceback from the run's store each time: the signature, the crash site
 		// and the rules read it once.
 		const text = withTracebackRead(failure);
-		const signature = signatureOf(text);
-		signatures.push({...signature, text: kept.copy(signature.text)});
-		const crashSite = crashSiteWithLine(text);
-		crashSites.push(crashSite === undefined ? undefined : kept.copy(crashSite));
 		const history = diff.histories.get(failure.id);
 		const flaky = history?.flaky ?? notFlaky;
 		let area = areas.get(failure.file);
@@ -212,19 +211,38 @@ export function analyze(
 			areas.set(failure.file, area);
 		}
 
+		const key = memo && verdictKey(text, flaky.isFlaky);
+		let verdict = key === undefined ? undefined : memo!.get(ruleSet, key);
+		if (!verdict) {
+			const signature = signatureOf(text);
+			const crashSite = crashSiteWithLine(text);
+			verdict = {
+				signature: {...signature, text: kept.copy(signature.text)},
+				crashSite: crashSite === undefined ? undefined : kept.copy(crashSite),
+				suggestion: kept.suggestion(
+					suggest(text, {
+						rules: ruleSet.rules,
+						area,
+						isFlaky: flaky.isFlaky,
+					}),
+				),
+			};
+			if (key !== undefined) {
+				memo!.set(key, verdict);
+			}
+		}
+
+		const {signature} = verdict;
+		signatures.push(signature);
+		crashSites.push(verdict.crashSite);
+
 		const rerun = reruns.size > 0 ? reruns.get(failure.id) : undefined;
 		return {
 			failure,
 			area,
-			signature: signatures.at(-1)!.text,
+			signature: signature.text,
 			cluster: signature.hash,
-			suggestion: kept.suggestion(
-				suggest(text, {
-					rules: ruleSet.rules,
-					area,
-					isFlaky: flaky.isFlaky,
-				}),
-			),
+			suggestion: verdict.suggestion,
 			flaky,
 			history: history?.entries ?? [],
 			status: diff.statuses.get(failure.id) ?? 'new',

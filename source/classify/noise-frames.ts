@@ -18,6 +18,8 @@ const outsidePatterns: readonly RegExp[] = [
 	/(?:^|\/)_pytest\//,
 	/(?:^|\/)pluggy\//,
 	/^<frozen /,
+	// Cython sources of a compiled library (lxml prints `src/lxml/parser.pxi`): relative, but not the project's.
+	/\.(?:pyx|pxi|pxd)$/,
 ];
 
 /** Whether a frame's file is outside the project (a library, the stdlib, pytest itself). */

@@ -153,3 +153,33 @@ function matchOwners(
 
 	return none;
 }
+
+/** How failures nobody owns are listed. */
+export const unowned = '(no owner)';
+
+/**
+The indexes of the failures each owner owns (a failure with several owners counts for each), most
+failures first and the unowned last.
+*/
+export function failuresByOwner(
+	failures: ReadonlyArray<{readonly owners?: readonly string[]}>,
+): Array<[owner: string, indexes: number[]]> {
+	const byOwner = new Map<string, number[]>();
+	for (const [index, {owners = []}] of failures.entries()) {
+		for (const owner of owners.length > 0 ? owners : [unowned]) {
+			const list = byOwner.get(owner);
+			if (list) {
+				list.push(index);
+			} else {
+				byOwner.set(owner, [index]);
+			}
+		}
+	}
+
+	return [...byOwner].toSorted(
+		(a, b) =>
+			Number(a[0] === unowned) - Number(b[0] === unowned) ||
+			b[1].length - a[1].length ||
+			a[0].localeCompare(b[0]),
+	);
+}

@@ -11,6 +11,7 @@ import {longestLength} from '../text.js';
 import {escapeControls} from '../log/sanitize.js';
 import {issueLinkOf} from '../triage/issue-link.js';
 import type {Review, ReviewRow} from '../triage/review.js';
+import {failuresByOwner} from '../classify/owners.js';
 
 export type MarkdownOptions = {
 	/** Characters of a headline shown before it is cut (default 300): an issue body has a size limit. */
@@ -247,7 +248,7 @@ export function formatMarkdown(
 		);
 	}
 
-	lines.push('', ...clusterLines(review));
+	lines.push('', ...ownerLines(review), ...clusterLines(review));
 	const budget = (options.maxLength ?? 65_000) - 600;
 	let length = lines.reduce((sum, line) => sum + line.length + 1, 0);
 	let listed = 0;
@@ -328,6 +329,59 @@ export function formatMarkdown(
 	}
 
 	return lines.join('\n');
+}
+
+/** Owners listed in the Markdown; the CSV's Owners column has them all. */
+const ownersListed = 15;
+
+/** With a CODEOWNERS file: each owner's failures, decided ones and categories, most failures first. */
+function ownerLines(review: Review): string[] {
+	const {analysis, rows} = review;
+	if (analysis.codeowners === undefined) {
+		return [];
+	}
+
+	const owners = failuresByOwner(rows.map(row => row.analyzed));
+	const lines = [
+		`**By owner** (${codeSpan(analysis.codeowners)})`,
+		'',
+		tableRow(['Owner', 'Failures', 'Decided', 'Categories']),
+		tableRow(['---', '---:', '---:', '---']),
+	];
+	for (const [owner, indexes] of owners.slice(0, ownersListed)) {
+		const categories = new Map<string, number>();
+		let decided = 0;
+		for (const index of indexes) {
+			const row = rows[index]!;
+			categories.set(row.category, (categories.get(row.category) ?? 0) + 1);
+			if (row.decision && !row.isStale) {
+				decided++;
+			}
+		}
+
+		lines.push(
+			tableRow([
+				// A code span: a report pasted into an issue must not notify every team it names.
+				codeSpan(owner),
+				String(indexes.length),
+				String(decided),
+				[...categories]
+					.toSorted((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+					.map(([category, number]) => `${escapeCell(category)} ${number}`)
+					.join(', '),
+			]),
+		);
+	}
+
+	if (owners.length > ownersListed) {
+		lines.push(
+			'',
+			`${count(owners.length - ownersListed, 'more owner')}: the CSV export's Owners column has them all.`,
+		);
+	}
+
+	lines.push('');
+	return lines;
 }
 
 /** The largest clusters in a table, and the first tracebacks of the top ones behind `<details>`. */

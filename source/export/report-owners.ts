@@ -3,7 +3,9 @@ The report's owners part (`triage report` with a CODEOWNERS file): one block per
 first, with its failures' categories and the failures themselves; failures nobody owns last.
 */
 import type {AnalyzedFailure} from '../classify/analyze.js';
+import {failuresByOwner} from '../classify/owners.js';
 import {sanitizeLine} from '../log/sanitize.js';
+import {longestLength} from '../text.js';
 
 /** What the report decided a failure is: its decision, else its suggestion. */
 export type OwnedVerdict = {
@@ -13,8 +15,6 @@ export type OwnedVerdict = {
 
 /** Failures listed per owner; the CSV's `Owners` column has every one. */
 const listedPerOwner = 50;
-
-const unowned = '(no owner)';
 
 /** The section's lines, title and rule included; none without a CODEOWNERS file. */
 export function ownersSection(
@@ -27,35 +27,18 @@ export function ownersSection(
 		return [];
 	}
 
-	const byOwner = new Map<string, number[]>();
-	for (const [index, {owners = []}] of failures.entries()) {
-		for (const owner of owners.length > 0 ? owners : [unowned]) {
-			const list = byOwner.get(owner);
-			if (list) {
-				list.push(index);
-			} else {
-				byOwner.set(owner, [index]);
-			}
-		}
-	}
-
-	const owners = [...byOwner].toSorted(
-		(a, b) =>
-			Number(a[0] === unowned) - Number(b[0] === unowned) ||
-			b[1].length - a[1].length ||
-			a[0].localeCompare(b[0]),
-	);
+	const owners = failuresByOwner(failures);
 	const width = Math.min(
 		30,
-		Math.max(10, ...owners.map(([owner]) => owner.length)),
+		longestLength(
+			owners.map(([owner]) => owner),
+			10,
+		),
 	);
 	const verdictWidth = Math.min(
 		24,
-		Math.max(
-			0,
-			...verdicts.map(
-				verdict => verdict.category.length + verdict.priority.length + 1,
-			),
+		longestLength(
+			verdicts.map(verdict => `${verdict.category} ${verdict.priority}`),
 		),
 	);
 	const lines: string[] = [];

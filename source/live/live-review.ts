@@ -13,6 +13,7 @@ import {
 	type AnalyzeOptions,
 	analyze,
 } from '../classify/analyze.js';
+import {AnalysisMemo} from '../classify/analysis-memo.js';
 import type {RuleSet} from '../classify/rules/types.js';
 import type {Run} from '../log/model.js';
 import {readLogSessions, stripAnsi} from '../log/read.js';
@@ -109,6 +110,8 @@ export class LiveReview {
 	#lastRun: Run | undefined;
 	/** The last bytes received, for the final line once the log is too large to read again. */
 	#tail: Buffer = Buffer.alloc(0);
+	/** Each failure's verdict from the reads before: a read classifies only what is new. */
+	readonly #memo = new AnalysisMemo();
 
 	constructor(options: LiveReviewOptions) {
 		this.#options = options;
@@ -324,6 +327,7 @@ export class LiveReview {
 		const owners = this.#options.ownersFor?.(run);
 		const analysis: Analysis = analyze([...context, run], {
 			rules: this.#options.ruleSet,
+			memo: this.#memo,
 			...(owners && {owners}),
 			...(this.#options.outageThreshold !== undefined && {
 				outageThreshold: this.#options.outageThreshold,

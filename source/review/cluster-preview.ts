@@ -2,6 +2,7 @@
 The cluster preview (`x`): which rows of the current row's cluster its decision (or its suggestion)
 would change, shown before anything is saved; `y` applies it, `esc` cancels.
 */
+import {sanitizeLine} from '../log/sanitize.js';
 import {decide, inputOf} from './decide.js';
 import {
 	currentRow,
@@ -21,6 +22,8 @@ export function previewCluster(state: ReviewState): ReviewState {
 	const category = isDecided ? row.decision.category : row.category;
 	const priority =
 		state.pendingPriority ?? (isDecided ? row.decision.priority : row.priority);
+	// An issue link names the error: the whole cluster shares it.
+	const issue = isDecided ? row.decision.issue : undefined;
 	const {cluster} = row.analyzed;
 	let size = 0;
 	const keys: string[] = [];
@@ -35,7 +38,8 @@ export function previewCluster(state: ReviewState): ReviewState {
 			!decision ||
 			candidate.isStale ||
 			decision.category !== category ||
-			decision.priority !== priority
+			decision.priority !== priority ||
+			(issue !== undefined && decision.issue !== issue)
 		) {
 			keys.push(candidate.key);
 		}
@@ -44,7 +48,7 @@ export function previewCluster(state: ReviewState): ReviewState {
 	if (keys.length === 0) {
 		return withStatus(
 			state,
-			`all ${size} failures of cluster ${cluster} are already ${category} ${priority}`,
+			`all ${size} failures of cluster ${cluster} are already ${category} ${priority}${issue === undefined ? '' : ` (${sanitizeLine(issue)})`}`,
 		);
 	}
 
@@ -54,6 +58,7 @@ export function previewCluster(state: ReviewState): ReviewState {
 		category,
 		priority,
 		isSuggested: !isDecided,
+		...(issue !== undefined && {issue}),
 		keys,
 		size,
 	};
@@ -77,12 +82,19 @@ export function confirmPreview(state: ReviewState): ReviewState {
 		.map(key => state.rows[state.rowIndex.get(key) ?? -1])
 		.filter(row => row !== undefined);
 	const inputs = rows.map(row =>
-		inputOf(state, row, preview.category, preview.priority),
+		inputOf(
+			state,
+			row,
+			preview.category,
+			preview.priority,
+			undefined,
+			preview.issue,
+		),
 	);
 	// As a single decision does: on to the next failure that needs a look.
 	const saved = decide({...state, marks: new Set()}, inputs, rows, {
 		isMoving: true,
-		message: `saved: ${preview.category} ${preview.priority} on ${inputs.length} failure${inputs.length === 1 ? '' : 's'} of cluster ${preview.cluster}`,
+		message: `saved: ${preview.category} ${preview.priority}${preview.issue === undefined ? '' : ` (${sanitizeLine(preview.issue)})`} on ${inputs.length} failure${inputs.length === 1 ? '' : 's'} of cluster ${preview.cluster}`,
 	});
 	return {...saved, mode: 'list', preview: undefined};
 }

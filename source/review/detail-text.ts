@@ -6,7 +6,7 @@ import type {Failure} from '../log/model.js';
 import {sanitizeLine, sanitizeLines} from '../log/sanitize.js';
 import {noiseLinesOf} from '../classify/noise-frames.js';
 import {crashLineOf, framesOf} from '../log/traceback.js';
-import {hangingIndentOf, wrapText} from './text-width.js';
+import {hangingIndentOf, wrapText} from '../text-width.js';
 
 export type DetailText = {
 	/** Traceback lines, safe to print. */

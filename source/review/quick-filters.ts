@@ -5,6 +5,7 @@ owner (`owner:@org/team`, most failures first) and `owner:none`.
 */
 import type {Analysis} from '../classify/analyze.js';
 import type {ReviewRow} from '../triage/review.js';
+import {failuresByOwner, unowned} from '../classify/owners.js';
 
 /** `all`, `undecided`, `stale`, `new`, `flaky`, `rerun`, a category name, or `owner:` and an owner. */
 export type QuickFilter = string;
@@ -78,24 +79,9 @@ function ownerFiltersOf(analysis: Analysis): QuickFilter[] {
 		return [];
 	}
 
-	const counts = new Map<string, number>();
-	let unowned = 0;
-	for (const {owners = []} of analysis.failures) {
-		if (owners.length === 0) {
-			unowned++;
-		}
-
-		for (const owner of owners) {
-			counts.set(owner, (counts.get(owner) ?? 0) + 1);
-		}
-	}
-
-	return [
-		...[...counts]
-			.toSorted((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-			.map(([owner]) => `${ownerPrefix}${owner}`),
-		...(unowned > 0 ? [noOwner] : []),
-	];
+	return failuresByOwner(analysis.failures).map(([owner]) =>
+		owner === unowned ? noOwner : `${ownerPrefix}${owner}`,
+	);
 }
 
 /** Does a row pass the quick filter? A name that is not built in or an owner's is a category. */

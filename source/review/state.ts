@@ -61,6 +61,8 @@ export type Preview = {
 	readonly priority: string;
 	/** Whether the category and priority are the current row's suggestion, not a decision. */
 	readonly isSuggested: boolean;
+	/** The current row's issue link, given to every row of the cluster with its decision. */
+	readonly issue?: string;
 	/** Keys of the rows the decision would change. */
 	readonly keys: readonly string[];
 	/** Rows in the cluster. */

@@ -9,6 +9,7 @@ import {
 	historyMarks,
 } from '../classify/flaky.js';
 import {describeRerun} from '../classify/reruns.js';
+import {failuresByOwner} from '../classify/owners.js';
 import {longestLength} from '../text.js';
 import {type ReviewRow, progressOf} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
@@ -129,6 +130,8 @@ function buildSummary(
 		});
 	}
 
+	lines.push(...ownerLines(analysis, rows, barWidth, total));
+
 	const priorityNames = analysis.priorities.map(priority => priority.name);
 	for (const priorities of matrix.values()) {
 		for (const name of priorities.keys()) {
@@ -176,6 +179,55 @@ function buildSummary(
 	if (analysis.clusters.length > 10) {
 		lines.push({
 			text: `  … and ${analysis.clusters.length - 10} more (Tab lists them all)`,
+		});
+	}
+
+	return lines;
+}
+
+/** Owners shown on the summary; the report and the CSV have them all. */
+const ownersShown = 10;
+
+/** The failures of each owner of CODEOWNERS, most first; nothing without a CODEOWNERS file. */
+function ownerLines(
+	analysis: Analysis,
+	rows: readonly ReviewRow[],
+	barWidth: number,
+	total: number,
+): SummaryLine[] {
+	if (analysis.codeowners === undefined) {
+		return [];
+	}
+
+	const owners = failuresByOwner(rows.map(row => row.analyzed));
+	const shown = owners.slice(0, ownersShown);
+	const width = Math.min(
+		16,
+		longestLength(
+			shown.map(([owner]) => owner),
+			8,
+		),
+	);
+	const lines: SummaryLine[] = [
+		{text: ''},
+		{
+			text: `By owner (${sanitizeLine(analysis.codeowners)})`,
+			isHeading: true,
+		},
+	];
+	for (const [owner, indexes] of shown) {
+		const decided = indexes.filter(index => {
+			const row = rows[index]!;
+			return row.decision && !row.isStale;
+		}).length;
+		lines.push({
+			text: `  ${sanitizeLine(owner).padEnd(width).slice(0, width)} ${bar(indexes.length, total, barWidth)} ${String(indexes.length).padStart(5)}  (${decided} decided)`,
+		});
+	}
+
+	if (owners.length > ownersShown) {
+		lines.push({
+			text: `  … and ${owners.length - ownersShown} more (triage report lists them all)`,
 		});
 	}
 

@@ -40,22 +40,16 @@ and zero-width characters as escapes (`\x1b`, `\u202e`): a `Node ID` is matched 
 escaped form it is (`idResolver`), and a `Note` that is the journal's note escaped is unchanged.
 */
 
-import type {Rule, RuleSet} from '../classify/rules/types.js';
-import {
-	parseCsv,
-	statusWords,
-	testNameOfId,
-	unguardCell,
-	type CsvColumn,
-} from '../csv.js';
-import {fileOfId, phases, type Phase} from '../log/model.js';
-import {idResolver, noteOf} from './import-escapes.js';
+import type {RuleSet} from '../classify/rules/types.js';
+import {parseCsv, unguardCell, type CsvColumn} from '../csv.js';
+import type {Phase} from '../log/model.js';
+import {idResolver} from './import-escapes.js';
+import {readRow, type Row} from './import-row.js';
 import {
 	type Decision,
 	decisionFor,
 	type DecisionInput,
 	type DecisionState,
-	isPhase,
 	reportKey,
 } from './journal.js';
 
@@ -118,33 +112,12 @@ export type ImportInput = {
 	readonly run?: string;
 };
 
-type Row = {
-	readonly line: number;
-	readonly id: string;
-	/** Undefined when the row does not say and the run cannot tell (see `phaseProblem`). */
-	readonly phase: Phase | undefined;
-	readonly phaseProblem?: string;
-	readonly category: string;
-	readonly priority: string;
-	readonly note: string;
-	readonly source: string;
-	/** For a suggestion: the rules of that name (a user rule may share a built-in rule's name). */
-	readonly rules: readonly Rule[];
-	readonly decidedAt: string;
-	readonly cluster: string;
-};
-
 type Values = Pick<Decision, 'category' | 'priority' | 'note'>;
 
 /** The cells import reads as the decision. */
 const fields = ['category', 'priority', 'note'] as const;
 
 type Field = (typeof fields)[number];
-
-const failureStatuses = new Set([statusWords.failed, statusWords.error]);
-const otherStatuses = new Set(
-	Object.values(statusWords).filter(word => !failureStatuses.has(word)),
-);
 
 function isSame(a: Values, b: Values): boolean {
 	return (
@@ -396,139 +369,4 @@ function editedCells(row: Row): Set<Field> {
 
 	// Rules of one name with other combinations of the two: take both as edited.
 	return edited.size > 0 ? edited : new Set<Field>(['category', 'priority']);
-}
-
-type RowContext = {
-	readonly categories: ReadonlyMap<string, string>;
-	readonly priorities: ReadonlyMap<string, string>;
-	readonly input: ImportInput;
-	/** The node id a `Node ID` cell stands for (see `idResolver`). */
-	readonly idOf: (cell: string) => string;
-};
-
-/** A row's values, undefined for a row with nothing to import, or what is wrong with it. */
-function readRow(
-	line: number,
-	cell: (name: CsvColumn) => string | undefined,
-	context: RowContext,
-): Row | string | undefined {
-	const idCell = cell('Node ID')!;
-	const status = cell('Status')!.trim();
-	const categoryText = cell('Category')!.trim();
-	const priorityText = cell('Priority')!.trim();
-	const noteCell = cell('Note')!;
-	if (idCell === '') {
-		return 'Node ID is empty';
-	}
-
-	// The three cells were escaped alike (escapeControls keeps `::`), so they are compared as written.
-	const file = cell('File');
-	const testName = cell('Test Name');
-	if (
-		(file !== undefined && file !== fileOfId(idCell)) ||
-		(testName !== undefined && testName !== testNameOfId(idCell))
-	) {
-		return `${idCell}: Node ID does not match File and Test Name; Node ID is the key and must stay as exported`;
-	}
-
-	const id = context.idOf(idCell);
-	if (otherStatuses.has(status)) {
-		return categoryText === '' && priorityText === '' && noteCell === ''
-			? undefined
-			: `${id}: a ${status} test takes no decision; only FAILED and ERROR rows do`;
-	}
-
-	if (!failureStatuses.has(status)) {
-		return `${id}: unknown Status '${status}' (expected ${[...failureStatuses, ...otherStatuses].join(', ')})`;
-	}
-
-	const known = context.input.knownReports?.get(id);
-	if (context.input.knownReports && !known) {
-		return `${id}: unknown Node ID: not a failure of the run given`;
-	}
-
-	const phaseCell = cell('Phase')?.trim() ?? '';
-	const phase = phaseOf(id, status, phaseCell, known);
-	if (!isPhase(phase) && phaseCell !== '') {
-		return `${id}: ${phase}`;
-	}
-
-	const category = context.categories.get(categoryText.toUpperCase());
-	if (category === undefined) {
-		return `${id}: ${categoryText === '' ? 'Category is empty' : `unknown category '${categoryText}'`} (expected ${[...context.categories.values()].join(', ')})`;
-	}
-
-	const priority = context.priorities.get(priorityText.toUpperCase());
-	if (priority === undefined) {
-		return `${id}: ${priorityText === '' ? 'Priority is empty' : `unknown priority '${priorityText}'`} (expected ${[...context.priorities.values()].join(', ')})`;
-	}
-
-	const source = cell('Source')!.trim();
-	let rules: readonly Rule[] = [];
-	if (source !== 'manual') {
-		const name =
-			source === 'default' ? 'default' : /^rule:(.+)$/.exec(source)?.[1];
-		if (name === undefined) {
-			return `${id}: ${source === '' ? 'Source is empty' : `unknown Source '${source}'`} (expected manual, default or rule:NAME, as exported)`;
-		}
-
-		rules = context.input.ruleSet.rules.filter(rule => rule.name === name);
-		if (rules.length === 0) {
-			return `${id}: Source names rule '${name}', which the rules in effect do not have: import with the --rules the export used`;
-		}
-	}
-
-	const current = isPhase(phase)
-		? decisionFor(context.input.decisions, id, phase)
-		: undefined;
-	const note = noteOf(noteCell, current);
-	return {
-		line,
-		id,
-		...(isPhase(phase) ? {phase} : {phase: undefined, phaseProblem: phase}),
-		category,
-		priority,
-		note,
-		source,
-		rules,
-		decidedAt: cell('Decided At')!.trim(),
-		cluster: cell('Cluster')?.trim() ?? '',
-	};
-}
-
-/**
-Which report of the test a row is: its `Phase` cell; in a CSV from before that column, what its
-`Status` says, with the run's reports (`known`) to tell a setup error from a teardown error.
-Otherwise what is wrong.
-*/
-function phaseOf(
-	id: string,
-	status: string,
-	cell: string,
-	known: readonly Phase[] | undefined,
-): Phase | string {
-	if (cell !== '') {
-		return isPhase(cell)
-			? cell
-			: `unknown Phase '${cell}' (expected ${phases.join(', ')})`;
-	}
-
-	if (status === statusWords.failed) {
-		return 'call';
-	}
-
-	if (!id.includes('::')) {
-		return 'collect';
-	}
-
-	const errors = known?.filter(
-		phase => phase === 'setup' || phase === 'teardown',
-	);
-	if (errors?.length === 1) {
-		return errors[0]!;
-	}
-
-	return known
-		? 'Phase is empty and the run given has no single setup or teardown error of this test: say which report the row is'
-		: 'Phase is empty: an ERROR row of a test is its setup or its teardown error; export again, or import with the LOG the CSV was exported from';
 }

@@ -2,7 +2,7 @@ import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {ClusterSummary} from '../classify/analyze.js';
 import {sanitizeLine} from '../log/sanitize.js';
-import {truncateStart} from '../review/text-width.js';
+import {truncateStart} from '../text-width.js';
 import {windowStart} from './failure-list.js';
 
 export type ClusterListProps = {

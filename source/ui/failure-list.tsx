@@ -4,7 +4,7 @@ import type {ReviewRow} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import type {ListColumns} from '../review/list-columns.js';
 import {matchRange, type Search} from '../review/search.js';
-import {truncateStart} from '../review/text-width.js';
+import {truncateStart} from '../text-width.js';
 import {tint, type Theme} from '../review/theme.js';
 
 export type Columns = ListColumns & {

@@ -43,7 +43,7 @@ function PreviewViewBody({
 		Math.min(scroll, overlayScrollMax(preview.keys.length, listHeight)),
 	);
 	const shown = preview.keys.slice(first, first + body);
-	const target = `${preview.category} ${preview.priority}`;
+	const target = `${preview.category} ${preview.priority}${preview.issue === undefined ? '' : ` ${sanitizeLine(preview.issue)}`}`;
 	const lines = shown.map(key => {
 		const row = rows[rowIndex.get(key) ?? -1];
 		if (!row) {

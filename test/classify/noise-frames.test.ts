@@ -17,6 +17,8 @@ describe('isOutsideProject', () => {
 		['/src/pytest/src/_pytest/runner.py', true],
 		['.venv/lib/pluggy/_hooks.py', true],
 		['<frozen importlib._bootstrap>', true],
+		['src/lxml/parser.pxi', true],
+		['src/lxml/etree.pyx', true],
 		['tests/test_connection.py', false],
 		['redis/connection.py', false],
 		['/home/ci/project/src/app/lib/pythonic.py', false],

@@ -287,12 +287,75 @@ describe('rules on the error itself', () => {
 			'too-many-connections',
 		],
 		['[XPASS(strict)] flaky in CI', 'xpass-strict'],
+		[
+			'yaml.scanner.ScannerError: while scanning for the next token',
+			'settings-file-unparsable',
+		],
+		[
+			'tomllib.TOMLDecodeError: Invalid value (at line 3, column 9)',
+			'settings-file-unparsable',
+		],
+		[
+			'shop.settings.MissingSetting: SHOP_LEDGER_URL is not set',
+			'missing-environment-variable',
+		],
+		[
+			'sqlite3.OperationalError: attempt to write a readonly database',
+			'database-file-read-only',
+		],
+		[
+			'requests.exceptions.HTTPError: 422 Client Error: Unprocessable Entity for url: http://127.0.0.1:8765/v2/refunds',
+			'request-rejected',
+		],
+		[
+			'requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: http://127.0.0.1:8765/v2/refunds',
+			'http-unauthorized',
+		],
+		[
+			"redis.exceptions.InvalidResponse: Protocol Error: b'HTTP/1.1 400 Bad Request'",
+			'wrong-protocol',
+		],
 	])('%s → %s', (headline, rule) => {
 		expect(
 			suggest(failing('tests/test_x.py::test_y', {headline, traceback: ''}), {
 				rules: builtInRules,
 			}).rule,
 		).toBe(rule);
+	});
+
+	test('pytest.fail in the test is a check, as an assert is; a missing absolute path from the app is the settings', () => {
+		const failed = failing('tests/test_fees.py::test_payload', {
+			headline: "Failed: invoice payload is missing ['currency']",
+			exceptionType: 'Failed',
+			traceback:
+				'tests/test_fees.py:59: in test_payload\n    _require_keys(payload)\ntests/test_fees.py:54: in _require_keys\n    pytest.fail(f"invoice payload is missing {missing}")\nE   Failed: invoice payload is missing [\'currency\']',
+		});
+		expect(suggest(failed, {rules: builtInRules})).toMatchObject({
+			rule: 'explicit-fail',
+			category: 'BUG',
+		});
+		const missing = failing('tests/test_exports.py::test_render', {
+			headline:
+				"FileNotFoundError: [Errno 2] No such file or directory: '/opt/shop/templates/invoice.html'",
+			exceptionType: 'FileNotFoundError',
+			traceback:
+				"tests/test_exports.py:12: in test_render\n    render_invoice(1)\nshop/exports.py:45: in render_invoice\n    with open(path) as handle:\nE   FileNotFoundError: [Errno 2] No such file or directory: '/opt/shop/templates/invoice.html'",
+		});
+		expect(suggest(missing, {rules: builtInRules})).toMatchObject({
+			rule: 'missing-configured-path',
+			category: 'CONFIGURATION',
+		});
+		// A file the test expected in its temporary folder is still the code's fault.
+		const temporary = failing('tests/test_exports.py::test_render', {
+			headline:
+				"FileNotFoundError: [Errno 2] No such file or directory: '/tmp/pytest-of-ci/pytest-3/test_render0/out.csv'",
+			exceptionType: 'FileNotFoundError',
+			traceback:
+				"tests/test_exports.py:12: in test_render\n    read(tmp_path / 'out.csv')\nshop/exports.py:45: in read\n    with open(path) as handle:\nE   FileNotFoundError: [Errno 2] No such file or directory: '/tmp/pytest-of-ci/pytest-3/test_render0/out.csv'",
+		});
+		expect(suggest(temporary, {rules: builtInRules}).rule).not.toBe(
+			'missing-configured-path',
+		);
 	});
 
 	// Issue 12: a PermissionError raised in the test body matched nothing when only setup counted.

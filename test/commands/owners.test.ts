@@ -74,6 +74,22 @@ describe('owners from the repository’s CODEOWNERS', () => {
 		).toEqual([]);
 	});
 
+	test('markdown: a table by owner, most failures first, names in code spans (no @-mention)', () => {
+		const markdown = cli('export', demo, '--markdown', '-');
+		const start = markdown.indexOf('**By owner** (`.github/CODEOWNERS`)');
+		expect(start).toBeGreaterThan(-1);
+		const rows = markdown
+			.slice(start, markdown.indexOf('\n\n', markdown.indexOf('| ---', start)))
+			.split('\n')
+			.filter(line => line.startsWith('| `'))
+			.map(line => line.split(' | ')[0]!.slice(2));
+		expect(rows.slice(0, 2)).toEqual(['`@org/sre`', '`@carol`']);
+		expect(rows.at(-1)).toBe('`(no owner)`');
+		expect(markdown.slice(start)).toMatch(
+			/^\| `@org\/sre` \| \d+ \| 0 \| \w+ \d+/m,
+		);
+	});
+
 	test('report: a section per owner, most failures first, the unowned last', () => {
 		const report = cli('report', demo);
 		const start = report.indexOf('FAILURES BY OWNER (.github/CODEOWNERS)');

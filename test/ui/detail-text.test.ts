@@ -7,7 +7,7 @@ import {
 	hangingIndentOf,
 	textWidth,
 	wrapText,
-} from '../../source/review/text-width.js';
+} from '../../source/text-width.js';
 
 const psycopgLog = path.resolve(
 	'fixtures/real/psycopg2-pg-stopped-rA/run.log.gz',

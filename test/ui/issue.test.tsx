@@ -145,6 +145,46 @@ describe('I links an issue', () => {
 		app.unmount();
 	});
 
+	test('x gives the whole cluster the issue link with the decision', async () => {
+		const data = await linkedFixture();
+		const cluster = data.analysis.clusters.find(
+			candidate => candidate.ids.length > 1,
+		)!;
+		const index = data.analysis.failures.findIndex(
+			analyzed => analyzed.cluster === cluster.id,
+		);
+		const app = await renderReview(data);
+		await press(app, ...Array.from({length: index}, () => 'j'), 'I');
+		await type(app, 'REDIS-9');
+		await press(app, keys.enter);
+		// Linking decided the row and stayed on it.
+		expect(frame(app)).toContain('issue: REDIS-9');
+
+		await press(app, 'x');
+		expect(frame(app)).toMatch(/Apply \w+ \w+ REDIS-9 to \d+ of/);
+		await press(app, 'y');
+		expect(frame(app)).toMatch(
+			/saved: \w+ \w+ \(REDIS-9\) on \d+ failures? of cluster/,
+		);
+		const onDisk = decisionsOnDisk(data);
+		for (const id of cluster.ids) {
+			expect(onDisk.get(id)?.issue).toBe('REDIS-9');
+		}
+
+		// Nothing left to change, the link included.
+		for (
+			let step = 0;
+			step < 200 && !frame(app).includes('issue: REDIS-9');
+			step++
+		) {
+			await press(app, 'k');
+		}
+
+		await press(app, 'x');
+		expect(frame(app)).toMatch(/are already \w+ \w+ \(REDIS-9\)/);
+		app.unmount();
+	});
+
 	test('a hostile reference from the journal is shown inert, never as a live escape', async () => {
 		const data = await linkedFixture();
 		const ids = await redisIds();

@@ -73,6 +73,28 @@ describe('owners from CODEOWNERS on the screen', () => {
 		app.unmount();
 	});
 
+	test('s: the summary has the failures by owner, the unowned last', async () => {
+		const data = await ownedFixture();
+		const app = await renderReview(data, {}, {rows: 80, columns: 100});
+		await press(app, 's');
+		const text = frame(app);
+		const start = text.indexOf('By owner (.github/CODEOWNERS)');
+		expect(start).toBeGreaterThan(-1);
+		const owners = text
+			.slice(start)
+			.split('\n')
+			.slice(1, 6)
+			.map(line => /^ {2}(.+?) +[█░]+ +(\d+)/.exec(line)?.slice(1, 3));
+		expect(owners).toEqual([
+			['@redis/core', '75'],
+			['@alice', '51'],
+			['@redis/pubsub', '51'],
+			['@redis/locks', '32'],
+			['(no owner)', '7'],
+		]);
+		app.unmount();
+	});
+
 	test('f reaches one filter per owner (most failures first) and owner:none', async () => {
 		const data = await ownedFixture();
 		const app = await renderReview(data);

@@ -42,7 +42,7 @@ export const configurationRules: readonly RuleSpec[] = [
 			name: 'missing-environment-variable',
 			match: {
 				message:
-					/(?:^|\n)KeyError: '[A-Z][A-Z\d]*_[A-Z\d_]+'|environment variable \W?[A-Z][A-Z\d_]*\W? (?:is )?(?:not set|missing|required|undefined)|(?:missing|required) environment variable/,
+					/(?:^|\n)KeyError: '[A-Z][A-Z\d]*_[A-Z\d_]+'|environment variable \W?[A-Z][A-Z\d_]*\W? (?:is )?(?:not set|missing|required|undefined)|(?:missing|required) environment variable|(?:^|\n)(?:[\w.]+\.)?Missing\w*(?:Setting|Config\w*|Env\w*|Variable)\b|\b[A-Z][A-Z\d]*_[A-Z\d_]+\W? (?:is )?(?:not set|unset|not defined|undefined|missing)\b/,
 			},
 			category: 'CONFIGURATION',
 			priority: 'MEDIUM',
@@ -67,6 +67,60 @@ export const configurationRules: readonly RuleSpec[] = [
 		},
 		'HIGH',
 	),
+	...higherAtSetup(
+		{
+			name: 'settings-file-unparsable',
+			match: {
+				message: raised(
+					String.raw`yaml\.\w+\.(?:ScannerError|ParserError|ComposerError|ConstructorError)|ScannerError|YAMLError|TOMLDecodeError|TomlDecodeError|ParsingError|DuplicateSectionError|DuplicateOptionError`,
+				),
+			},
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+			reason:
+				'A settings file does not parse (YAML, TOML or INI syntax): the file shipped with the code or present on this machine is broken',
+		},
+		'HIGH',
+	),
+	...higherAtSetup(
+		{
+			name: 'settings-json-unparsable',
+			match: {
+				exception: /(?:^|\.)JSONDecodeError$/,
+				calledFrom: ['app'],
+				traceback:
+					/\bjson\.load\(\s*\w|(?:^|[\s/\\"])(?:config|settings|conf|configuration)\w*\.py"?(?::\d+|", line)/,
+			},
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+			reason:
+				'A JSON settings file the code loads does not parse: the file shipped with the code or present on this machine is broken',
+		},
+		'HIGH',
+	),
+	{
+		name: 'database-file-read-only',
+		match: {
+			message:
+				/attempt to write a readonly database|unable to open database file|database is read-only/i,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'A database file or folder the code writes to is read-only or cannot be opened where the settings point',
+	},
+	{
+		name: 'missing-configured-path',
+		match: {
+			message:
+				/(?:FileNotFoundError|NotADirectoryError|No such file or directory)[^\n]*'(?:\/(?!tmp\/|var\/tmp\/|var\/folders\/|proc\/|dev\/)|[A-Za-z]:\\)[^'\n]+'/,
+			calledFrom: ['app'],
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'The code opens an absolute path that does not exist on this machine: a path in the settings (a folder of templates, data or exports) points where nothing is',
+	},
 	{
 		name: 'access-denied',
 		match: {
@@ -104,17 +158,20 @@ export const configurationRules: readonly RuleSpec[] = [
 		reason:
 			'A program the code runs is not installed on this machine: a missing dependency',
 	},
-	{
-		name: 'missing-settings-file',
-		match: {
-			message:
-				/(?:FileNotFoundError|No such file or directory)[^\n]*'[^'\n]*\.(?:ya?ml|toml|ini|cfg|conf|env|pem|crt|key|properties)'/,
+	...higherAtSetup(
+		{
+			name: 'missing-settings-file',
+			match: {
+				message:
+					/(?:FileNotFoundError|No such file or directory)[^\n]*'[^'\n]*\.(?:ya?ml|toml|ini|cfg|conf|env|pem|crt|key|properties)'/,
+			},
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+			reason:
+				'A settings file or a certificate the code reads is missing on this machine',
 		},
-		category: 'CONFIGURATION',
-		priority: 'MEDIUM',
-		reason:
-			'A settings file or a certificate the code reads is missing on this machine',
-	},
+		'HIGH',
+	),
 	{
 		name: 'shared-library-missing',
 		match: {

@@ -6,7 +6,8 @@ leaked lock in the code. When one sits in a socket read, a connect or a select, 
 */
 
 import type {Failure} from '../../log/model.js';
-import {framesOf} from '../../log/traceback.js';
+import {framesOf, isErrorLine} from '../../log/traceback.js';
+import {isOutsideProject} from '../noise-frames.js';
 import type {WaitKind} from './types.js';
 
 type StackTop = {
@@ -24,7 +25,8 @@ const lockPath =
 	/(?:^|\/)(?:threading|queue|concurrent\/futures\/_base|asyncio\/locks|asyncio\/queues|multiprocessing\/synchronize)\.py$/;
 const lockFunction =
 	/^(?:acquire|wait|wait_for|join|result|get|_wait_for_tstate_lock|__enter__)$/;
-const lockSource = /\block\b|_lock\b|\.acquire\(|\.wait\(|\.join\(|\.result\(/i;
+const lockSource =
+	/\blocks?\b|_locks?\b|\bmutex\w*|\bsemaphore\b|\.acquire\(|\.wait\(|\.join\(|\.result\(/i;
 
 function kindOf(top: StackTop): WaitKind | undefined {
 	const path = top.path.replaceAll('\\', '/');
@@ -46,9 +48,23 @@ function kindOf(top: StackTop): WaitKind | undefined {
 const stackHeader = /^~+ Stack of .+ ~+$/;
 const nativeFrame = /^\s*File "([^"]+)", line \d+, in (\S+)/;
 
-/** The innermost frame of each thread stack pytest-timeout dumped into a captured section. */
+/**
+The innermost frame of each thread stack pytest-timeout dumped into a captured section. A stack with no
+frame of the project's own (a plugin's server thread, a library's pool idling) is not the test's: its
+wait says nothing about the hang, unless no stack has a project frame.
+*/
 function dumpedStackTops(failure: Pick<Failure, 'captured'>): StackTop[] {
 	const tops: StackTop[] = [];
+	const foreign: StackTop[] = [];
+	let isOwn = false;
+	const close = (top: StackTop | undefined) => {
+		if (top) {
+			(isOwn ? tops : foreign).push(top);
+		}
+
+		isOwn = false;
+	};
+
 	for (const section of failure.captured) {
 		if (!section.text.includes('Stack of ')) {
 			continue;
@@ -59,10 +75,7 @@ function dumpedStackTops(failure: Pick<Failure, 'captured'>): StackTop[] {
 		const lines = section.text.split('\n');
 		for (const [index, line] of lines.entries()) {
 			if (stackHeader.test(line)) {
-				if (top) {
-					tops.push(top);
-				}
-
+				close(top);
 				top = undefined;
 				isInStack = true;
 				continue;
@@ -70,6 +83,7 @@ function dumpedStackTops(failure: Pick<Failure, 'captured'>): StackTop[] {
 
 			const frame = isInStack ? nativeFrame.exec(line) : null;
 			if (frame) {
+				isOwn ||= !isOutsideProject(frame[1]!);
 				top = {
 					path: frame[1]!,
 					function: frame[2]!,
@@ -78,22 +92,35 @@ function dumpedStackTops(failure: Pick<Failure, 'captured'>): StackTop[] {
 			}
 		}
 
-		if (top) {
-			tops.push(top);
-		}
+		close(top);
 	}
 
-	return tops;
+	return tops.length > 0 ? tops : foreign;
+}
+
+/** The source line printed just above the traceback's error (`    with self.locks[target]:`), or ''. */
+function sourceAtError(traceback: string): string {
+	const lines = traceback.split('\n');
+	const error = lines.findIndex(line => isErrorLine(line));
+	const above = error > 0 ? lines[error - 1]! : '';
+	return /^\s/.test(above) ? above.trim() : '';
 }
 
 /** What a hung test waited on: `io` if any stack waits on I/O, `locks` if every stack waits on a lock. */
 export function waitOf(
 	failure: Pick<Failure, 'traceback' | 'captured'>,
 ): WaitKind | undefined {
-	const main = framesOf(failure.traceback.slice(-64 * 1024)).at(-1);
+	const tail = failure.traceback.slice(-64 * 1024);
+	const main = framesOf(tail).at(-1);
 	const tops: StackTop[] = [
 		...(main
-			? [{path: main.path, function: main.function ?? '', source: ''}]
+			? [
+					{
+						path: main.path,
+						function: main.function ?? '',
+						source: sourceAtError(tail),
+					},
+				]
 			: []),
 		...dumpedStackTops(failure),
 	];

@@ -12,7 +12,7 @@ constraint, a token it should not have used), as opposed to a library failing to
 system: raised by a library in a call the code under test made, they point at the code.
 */
 const programmingError =
-	/(?:^|\.)(?:TypeError|ValueError|KeyError|IndexError|LookupError|AttributeError|RuntimeError|AssertionError|NotImplementedError|ZeroDivisionError|OverflowError|RecursionError|Unicode\w*Error|JSONDecodeError|IntegrityError|\w*Violation|StaleDataError|InvalidRequestError|DataError|DetachedInstanceError|ObjectDeletedError|NoResultFound|MultipleResultsFound|ValidationError|\w*Signature\w*Error|Invalid\w*Error|DecodeError)$/;
+	/(?:^|\.)(?:TypeError|ValueError|KeyError|IndexError|LookupError|AttributeError|RuntimeError|AssertionError|NotImplementedError|ZeroDivisionError|OverflowError|RecursionError|Unicode\w*Error|JSONDecodeError|IntegrityError|\w*Violation|StaleDataError|InvalidRequestError|DataError|DetachedInstanceError|ObjectDeletedError|NoResultFound|MultipleResultsFound|ValidationError|\w*Signature\w*Error|Invalid\w*Error|\w*Illegal\w*Error|DecodeError)$/;
 
 export const locationRules: readonly RuleSpec[] = [
 	{
@@ -21,6 +21,17 @@ export const locationRules: readonly RuleSpec[] = [
 		category: 'BUG',
 		priority: 'HIGH',
 		reason: 'The code under test did not raise the error the test expects',
+	},
+	{
+		name: 'request-rejected',
+		match: {
+			message:
+				/(?:^|\n)(?:[\w.]+\.)?(?:HTTPError|HTTPStatusError|ClientResponseError)\b[^\n]*\b(?:400|405|409|411|413|414|415|422)\b/,
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'A service refused a request the code built as malformed or conflicting (400, 409, 422…): the code sends something the service does not accept',
 	},
 	{
 		name: 'raised-in-app',
@@ -69,8 +80,16 @@ export const locationRules: readonly RuleSpec[] = [
 			'A library raised this in a call the code under test made, and no rule blames a service or the machine: the code passes it something wrong or does not handle its error',
 	},
 	{
+		name: 'fixture-cleanup-error',
+		match: {phase: ['teardown'], calledFrom: ['test']},
+		category: 'TEST_DESIGN',
+		priority: 'LOW',
+		reason:
+			"A fixture's clean-up failed after the test and no rule blames a service, the settings or the machine: the fixture is wrong, the test's own result stands",
+	},
+	{
 		name: 'fixture-error',
-		match: {phase: ['setup', 'teardown'], calledFrom: ['test']},
+		match: {phase: ['setup'], calledFrom: ['test']},
 		category: 'TEST_DESIGN',
 		priority: 'MEDIUM',
 		reason:
@@ -111,6 +130,18 @@ export const locationRules: readonly RuleSpec[] = [
 		priority: 'HIGH',
 		reason:
 			'The code under test returned something other than what the test expects: a plain value mismatch',
+	},
+	{
+		name: 'explicit-fail',
+		match: {
+			phase: ['call'],
+			exception: /(?:^|\.)Failed$/,
+			raisedIn: ['test'],
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'The test failed itself with pytest.fail after checking what the code under test returned: a check, as an assert is',
 	},
 	{
 		name: 'missing-key-in-test',

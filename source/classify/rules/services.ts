@@ -96,6 +96,20 @@ export const serviceRules: readonly RuleSpec[] = [
 		reason: 'No route to the host: this machine is offline or sandboxed',
 	},
 	{
+		name: 'fixed-port-taken',
+		match: {
+			message:
+				/Address already in use|\bEADDRINUSE\b|\[Errno 98]|\[WinError 10048]/,
+			// The port written in the code: a number or a constant (`("127.0.0.1", 8765)`, `DISPLAY_PORT`).
+			traceback: /\(\s*["'][^"'\n]*["']\s*,\s*(?:\d{2,5}|[A-Z][A-Z\d_]*)\s*\)/,
+			calledFrom: ['test'],
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			'A test or fixture binds a port written in its code, which another test or process already holds: the test should ask for a free port (port 0)',
+	},
+	{
 		name: 'address-in-use',
 		match: {
 			message:
@@ -172,6 +186,40 @@ export const serviceRules: readonly RuleSpec[] = [
 		priority: 'HIGH',
 		reason:
 			'The code uses one Redis key for two kinds of value: a defect in the code',
+	},
+	{
+		name: 'upstream-server-error',
+		match: {
+			message:
+				/(?:^|\n)(?:[\w.]+\.)?(?:HTTPError|HTTPStatusError|ClientResponseError)\b[^\n]*\b500\b/,
+			calledFrom: ['app'],
+		},
+		category: 'ENVIRONMENT',
+		priority: 'HIGH',
+		reason:
+			'A service the code under test calls answered 500 Internal Server Error: the dependency failed, not the code that called it',
+	},
+	{
+		name: 'truncated-response',
+		match: {
+			message:
+				/Premature end of data|Unterminated string starting at|unexpected end of (?:data|input|stream|JSON input)|EOF while parsing|no element found: line/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'A body read from a service stops midway (JSON or XML cut off, not malformed): the connection or the service broke while answering',
+	},
+	{
+		name: 'wrong-protocol',
+		match: {
+			message:
+				/Protocol Error: b'HTTP\/|InvalidResponse[^\n]*HTTP\/\d|BadStatusLine|received an HTTP response|wrong version number of the protocol/,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'The client reached a port that speaks another protocol (an HTTP server where it expected Redis or a database, or the reverse): the host or port in the settings is wrong',
 	},
 	{
 		name: 'server-error',

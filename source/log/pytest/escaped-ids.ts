@@ -7,7 +7,7 @@ undone only where a line proves it was the output's: pytest measured the line wi
 it to the terminal width, so the printed line runs past the width by what the escapes added. A function, class or
 file name pytest never escapes: there every escape is the output's.
 */
-import {textWidth} from '../../review/text-width.js';
+import {textWidth} from '../../text-width.js';
 import {tailKey} from './ids.js';
 
 /** `\\` (a backslash, itself escaped) or one escaped character: `\xfc`, `\u6771`, `\U0001f600`. */

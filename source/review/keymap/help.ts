@@ -2,7 +2,7 @@
 The keys as a person reads them, all from the keymap: the footer's hints, the help overlay (with the
 legend of the rows' marks), and the README's key table.
 */
-import {wrapText} from '../text-width.js';
+import {wrapText} from '../../text-width.js';
 import {defaultKeymap} from './default-keymap.js';
 import {displayKey} from './key-names.js';
 import {

@@ -4,7 +4,7 @@ an estimate that is off never breaks the frame): wide East Asian characters and 
 combining marks none.
 */
 
-import {errorIndentOf} from '../log/traceback.js';
+import {errorIndentOf} from './log/traceback.js';
 
 function isWide(code: number): boolean {
 	return (

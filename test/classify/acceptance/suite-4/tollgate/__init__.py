@@ -1,0 +1,2 @@
+"""tollgate: toll and parking billing."""
+__version__ = "0.9.0"
