@@ -245,6 +245,11 @@ export class StoreJournal implements DecisionJournal {
 
 	/** Connect (or reconnect): set up the schema, read what is new, listen. Throws StoreError. */
 	async connect(): Promise<void> {
+		return this.#serial(async () => this.#connect());
+	}
+
+	/** Within `#serial`: listen first, then read, so that nothing committed in between is missed. */
+	async #connect(): Promise<void> {
 		const {url} = this.#options;
 		let client: pg.Client | undefined;
 		let listener: pg.Client | undefined;
@@ -253,10 +258,6 @@ export class StoreJournal implements DecisionJournal {
 				this.#onLost(error);
 			});
 			await migrateStore(client, url);
-			if (await this.#readNew(client)) {
-				this.#isChanged = true;
-			}
-
 			if (this.#options.listen ?? true) {
 				listener = await connectStore(url, error => {
 					this.#onLost(error);
@@ -265,6 +266,10 @@ export class StoreJournal implements DecisionJournal {
 					this.#onNotification();
 				});
 				await listener.query(`LISTEN ${decisionsChannel}`);
+			}
+
+			if (await this.#readNew(client)) {
+				this.#isChanged = true;
 			}
 		} catch (error) {
 			await closeQuietly(client);
@@ -297,7 +302,7 @@ export class StoreJournal implements DecisionJournal {
 		if (!this.#client || this.#lost) {
 			clearTimeout(this.#reconnectTimer);
 			try {
-				await this.connect();
+				await this.#connect();
 				this.#notices.push({
 					message: 'store connected again: decisions are saved',
 					isProblem: false,
@@ -451,7 +456,7 @@ export class StoreJournal implements DecisionJournal {
 				}
 
 				try {
-					await this.connect();
+					await this.#connect();
 					this.#notices.push({
 						message: 'store connected again: decisions are saved',
 						isProblem: false,

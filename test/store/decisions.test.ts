@@ -179,7 +179,7 @@ describe.skipIf(!server)('decisions on a PostgreSQL store', () => {
 		const events = await journal.allEvents();
 		expect(events).toHaveLength(1000);
 		await journal.close();
-	});
+	}, 180_000);
 
 	test('kill -9 of a decider: nothing it acknowledged is lost', async () => {
 		const url = await server!.createDatabase();
@@ -201,7 +201,7 @@ describe.skipIf(!server)('decisions on a PostgreSQL store', () => {
 				acknowledged = Number(line.slice(4));
 			}
 		});
-		await until(() => acknowledged >= 200, 30_000);
+		await until(() => acknowledged >= 200, 150_000);
 		child.kill('SIGKILL');
 		await once(child, 'exit');
 		expect(acknowledged).toBeGreaterThanOrEqual(200);
@@ -222,5 +222,5 @@ describe.skipIf(!server)('decisions on a PostgreSQL store', () => {
 		}
 
 		await journal.close();
-	});
+	}, 180_000);
 });
