@@ -16,7 +16,7 @@ import {
 } from 'react';
 import {useApp, useInput, useStdin} from 'ink';
 import type {Prefs, ResumeState} from './prefs.js';
-import type {Journal} from './triage/journal.js';
+import type {DecisionJournal, JournalEvent} from './triage/journal.js';
 import type {LiveSnapshot} from './live/live-review.js';
 import type {Review} from './triage/review.js';
 import type {EditorTarget} from './review/detail-text.js';
@@ -38,10 +38,13 @@ import type {RerunHandler} from './review/rerun.js';
 import type {Rule} from './classify/rules/types.js';
 import {useTerminalSize} from './ui/use-terminal-size.js';
 
-/** What the screen needs of the journal: every method has saved to disk when it returns. */
+/**
+What the screen needs of the journal (the triage file or a team's store): every action has saved when it
+returns, or when its promise resolves (a store: after the commit).
+*/
 export type ReviewJournal = Pick<
-	Journal,
-	'decideMany' | 'undo' | 'state' | 'refresh'
+	DecisionJournal,
+	'decideMany' | 'undo' | 'state' | 'refresh' | 'takeNotice'
 >;
 
 export type AppProps = {
@@ -83,6 +86,31 @@ const noSubscribe = () => () => undefined;
 const noSnapshot = () => undefined;
 function errorText(error: unknown): string {
 	return sanitizeLine(error instanceof Error ? error.message : String(error));
+}
+
+/** What the screen says after an undo. */
+function undoneAction(
+	events: readonly JournalEvent[],
+	journal: ReviewJournal,
+): ReviewAction {
+	if (events.length === 0) {
+		return {type: 'failed', message: 'nothing to undo'};
+	}
+
+	const first = events[0]!;
+	// An undo restores every entry of each test it touches, so count tests, not events.
+	const tests = new Set(events.map(event => event.id)).size;
+	const isRemoval = events.every(event => event.t === 'clear');
+	const what =
+		tests === 1
+			? `${isRemoval ? 'decision removed from' : 'decision restored on'} ${sanitizeLine(first.id)}`
+			: `decisions restored on ${tests} tests`;
+	return {
+		type: 'decisions',
+		decisions: journal.state(),
+		message: `undone: ${what}`,
+		select: first.id,
+	};
 }
 
 export default function App({
@@ -160,34 +188,20 @@ export default function App({
 		(effect: Effect): ReviewAction | Promise<ReviewAction> | undefined => {
 			switch (effect.type) {
 				case 'save': {
-					journal.decideMany(effect.decisions);
-					return {
+					const saved = journal.decideMany(effect.decisions);
+					const done = (): ReviewAction => ({
 						type: 'decisions',
 						decisions: journal.state(),
 						message: effect.message,
-					};
+					});
+					return saved instanceof Promise ? saved.then(done) : done();
 				}
 
 				case 'undo': {
-					const events = journal.undo();
-					if (events.length === 0) {
-						return {type: 'failed', message: 'nothing to undo'};
-					}
-
-					const first = events[0]!;
-					// An undo restores every entry of each test it touches, so count tests, not events.
-					const tests = new Set(events.map(event => event.id)).size;
-					const isRemoval = events.every(event => event.t === 'clear');
-					const what =
-						tests === 1
-							? `${isRemoval ? 'decision removed from' : 'decision restored on'} ${sanitizeLine(first.id)}`
-							: `decisions restored on ${tests} tests`;
-					return {
-						type: 'decisions',
-						decisions: journal.state(),
-						message: `undone: ${what}`,
-						select: first.id,
-					};
+					const undone = journal.undo();
+					return undone instanceof Promise
+						? undone.then(events => undoneAction(events, journal))
+						: undoneAction(undone, journal);
 				}
 
 				case 'quit': {
@@ -319,6 +333,19 @@ export default function App({
 
 		const timer = setInterval(() => {
 			try {
+				// A store says when its connection went and came back.
+				for (
+					let notice = journal.takeNotice?.();
+					notice !== undefined;
+					notice = journal.takeNotice?.()
+				) {
+					dispatch(
+						notice.isProblem
+							? {type: 'failed', message: sanitizeLine(notice.message)}
+							: {type: 'info', message: sanitizeLine(notice.message)},
+					);
+				}
+
 				if (journal.refresh()) {
 					dispatch({
 						type: 'decisions',

@@ -22,6 +22,10 @@ export const usage = `
 	  $ triage history [forget ID | record LOG…]
 	                                       the runs remembered beside the triage file (.triage/);
 	                                       forget one, or record old logs, oldest first
+	  $ triage record LOG…                 record runs in the history without a terminal (CI):
+	                                       one line per run; exit 0 all recorded, 1 not
+	  $ triage store push|pull             copy the triage file and .triage/ history into the
+	                                       store (push), or the store's into them (pull)
 	  $ triage rules                       the rules in effect, in the order they are tried
 	  $ triage undo                        undo the last decision (or cluster decision)
 	  $ triage compact                     rewrite the triage file to one line per decision
@@ -54,6 +58,10 @@ export const usage = `
 	  --runs            the LOGs are successive runs, oldest first
 	  --no-history      neither read nor record the run history
 	  --follow          (review) the one LOG is still being written: show it as it grows
+	  --store URL       decisions and run history on a team's PostgreSQL
+	                    (postgresql://user@host/db; else TRIAGE_STORE, else the rules
+	                    file's "store"; the password from PGPASSWORD or ~/.pgpass)
+	  --who NAME        who decides, recorded with each decision on a store ($USER)
 	  --help            show this help
 	  --version         show the version
 

@@ -9,6 +9,7 @@ import {formatReport, type ReportDecision} from './export/report.js';
 import {exportCommand} from './commands/export.js';
 import {historyCommand} from './commands/history.js';
 import {importCommand} from './commands/import.js';
+import {recordCommand, storeCommand} from './commands/store.js';
 import {sanitizeLine} from './log/sanitize.js';
 import {Output} from './output.js';
 import {
@@ -17,9 +18,12 @@ import {
 	sessionWarnings,
 	checkOutageThreshold,
 	loadRules,
+	openDecisions,
 	openSession,
+	storeOf,
 	triagePathOf,
 	UsageError,
+	type Session,
 	type SessionOptions,
 } from './session.js';
 import {phases} from './log/model.js';
@@ -28,6 +32,7 @@ import {
 	decisionFor,
 	type DecisionInput,
 	isPhase,
+	type JournalEvent,
 	openJournal,
 	reportKey,
 	type ReportRef,
@@ -62,6 +67,10 @@ export type Flags = {
 	readonly runs?: boolean;
 	/** `--no-history` makes it false: neither read nor record the run history. */
 	readonly history?: boolean;
+	/** `--store URL`: decisions and history on a team's PostgreSQL. */
+	readonly store?: string;
+	/** `--who NAME`: who decides, on a store (default $USER). */
+	readonly who?: string;
 };
 
 function sessionOptions(logs: readonly string[], flags: Flags): SessionOptions {
@@ -70,6 +79,8 @@ function sessionOptions(logs: readonly string[], flags: Flags): SessionOptions {
 		logs,
 		...(flags.triage !== undefined && {triage: flags.triage}),
 		...(flags.rules !== undefined && {rules: flags.rules}),
+		...(flags.store !== undefined && {store: flags.store}),
+		...(flags.who !== undefined && {who: flags.who}),
 		...(flags.outageThreshold !== undefined && {
 			outageThreshold: flags.outageThreshold,
 		}),
@@ -95,6 +106,7 @@ async function reportCommand(
 	const session = await openSession(sessionOptions(logs, flags));
 	printWarnings(sessionWarnings(session, flags.triage ?? 'triage.jsonl'));
 	const review = session.review();
+	await session.close();
 	const decisions = new Map<string, ReportDecision>();
 	for (const row of review.rows) {
 		if (row.decision) {
@@ -222,6 +234,14 @@ async function decideCommand(
 	flags: Flags,
 ): Promise<number> {
 	const session = await openSession(sessionOptions(logs, flags));
+	try {
+		return await decideIn(session, flags);
+	} finally {
+		await session.close();
+	}
+}
+
+async function decideIn(session: Session, flags: Flags): Promise<number> {
 	printWarnings(sessionWarnings(session, flags.triage ?? 'triage.jsonl'));
 	const {categories, priorities} = session.ruleSet;
 	const category = categories.find(
@@ -270,7 +290,7 @@ async function decideCommand(
 	}
 
 	// One action (one undo step); every line below is printed after the journal's fsync.
-	const events = session.journal.decideMany(inputs);
+	const events = await session.journal.decideMany(inputs);
 	const output = new Output('-');
 	for (const event of events) {
 		output.write(
@@ -289,10 +309,19 @@ function reportName(report: ReportRef): string {
 		: `${report.id} (${report.phase} error)`;
 }
 
-function undoCommand(flags: Flags): number {
-	const journal = openJournal(triagePathOf(flags), {now: () => new Date()});
+async function undoCommand(flags: Flags): Promise<number> {
+	const journal = await openDecisions(
+		{...flags, now: () => new Date()},
+		storeOf(flags),
+	);
 	const before = journal.state();
-	const events = journal.undo();
+	let events: readonly JournalEvent[];
+	try {
+		events = await journal.undo();
+	} finally {
+		await journal.close?.();
+	}
+
 	const output = new Output('-');
 	if (events.length === 0) {
 		output.write('nothing to undo\n');
@@ -321,6 +350,13 @@ function undoCommand(flags: Flags): number {
 }
 
 function compactCommand(flags: Flags): number {
+	const store = storeOf(flags);
+	if (store !== undefined) {
+		throw new UsageError(
+			'compact rewrites a triage file; a store keeps every event (its size is no concern): run it without --store or TRIAGE_STORE',
+		);
+	}
+
 	const file = triagePathOf(flags);
 	// Compaction keeps unreadable lines as they are, right after the header: say which they are.
 	printWarnings(
@@ -393,6 +429,17 @@ export async function runCommand(
 				...flags,
 				grouping: groupingOptions(flags).grouping,
 			});
+		}
+
+		case 'record': {
+			return recordCommand(given, {
+				...flags,
+				grouping: groupingOptions(flags).grouping,
+			});
+		}
+
+		case 'store': {
+			return storeCommand(given, flags);
 		}
 
 		default: {

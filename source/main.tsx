@@ -10,6 +10,7 @@ import {HistoryError} from './runs/history/errors.js';
 import {JournalError} from './triage/journal.js';
 import {respawnWithLargerHeap} from './heap.js';
 import {liveInputOf} from './live/input.js';
+import {closeAllStores} from './store/open-clients.js';
 
 const respawned = respawnWithLargerHeap(process.argv.slice(2));
 if (respawned !== undefined) {
@@ -33,6 +34,8 @@ const valueFlags = new Set([
 	'--note',
 	'--issue',
 	'--phase',
+	'--store',
+	'--who',
 ]);
 // `triage run [OPTIONS] -- pytest …`: what follows `--` is the user's command, never our flags.
 const allArguments = process.argv.slice(2);
@@ -80,6 +83,8 @@ const flagSpecs = {
 	runs: {type: 'boolean'},
 	history: {type: 'boolean', default: true},
 	follow: {type: 'boolean'},
+	store: {type: 'string'},
+	who: {type: 'string'},
 } as const;
 
 const cli = meow(usage, {
@@ -136,26 +141,35 @@ try {
 			logs: live?.kind === 'command' ? [] : cli.input,
 			...(cli.flags.triage !== undefined && {triage: cli.flags.triage}),
 			...(cli.flags.rules !== undefined && {rules: cli.flags.rules}),
+			...(cli.flags.store !== undefined && {store: cli.flags.store}),
+			...(cli.flags.who !== undefined && {who: cli.flags.who}),
 			...(live && {live}),
 		});
 	}
 
 	process.exitCode = code;
 } catch (error) {
+	// A store's errors, told by name: pg loads only when a store is used.
+	const storeReason =
+		error instanceof Error && error.name === 'StoreError'
+			? (error as Error & {reason?: string}).reason
+			: undefined;
 	const isBadInput =
 		error instanceof UsageError ||
 		error instanceof LogError ||
+		storeReason === 'newer' ||
 		(error instanceof JournalError &&
 			(error.code === 'foreign' || error.code === 'newer'));
 	if (isBadInput) {
-		process.stderr.write(`triage: ${error.message}\n`);
+		process.stderr.write(`triage: ${(error as Error).message}\n`);
 		process.exitCode = 2;
 	} else if (
 		error instanceof OutputError ||
 		error instanceof JournalError ||
-		error instanceof HistoryError
+		error instanceof HistoryError ||
+		storeReason !== undefined
 	) {
-		process.stderr.write(`triage: ${error.message}\n`);
+		process.stderr.write(`triage: ${(error as Error).message}\n`);
 		process.exitCode = 1;
 	} else {
 		process.stderr.write(
@@ -168,3 +182,6 @@ try {
 		process.exitCode = 1;
 	}
 }
+
+// A command that used a store closes its connections; whatever path it took, none keeps the process alive.
+await closeAllStores();

@@ -3,6 +3,7 @@ What every command opens: the runs (oldest first), the rules in effect, their an
 */
 
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import {analyze, type Analysis} from './classify/analyze.js';
@@ -19,13 +20,17 @@ import {
 	recordRuns,
 	rememberOpened,
 	runsBefore,
+	runsBeforeIn,
 } from './runs/history/use.js';
+import type {RunHistory} from './runs/history/api.js';
 import {readLogs} from './runs/read-logs.js';
-import {openJournal, reportKey, type Journal} from './triage/journal.js';
+import {openJournal, reportKey, type DecisionJournal} from './triage/journal.js';
 import {
 	latestConfirmations,
 	withConfirmations,
 } from './classify/confirmation.js';
+import {storeUrlOf, storeUrlProblem} from './store/connection.js';
+import {HistoryStore} from './runs/history/store.js';
 import {buildReview, type Review} from './triage/review.js';
 import type {Prefs} from './prefs.js';
 
@@ -54,7 +59,13 @@ export type SessionOptions = {
 	/** A log read from this stream instead of being opened (`--follow`). */
 	readonly streams?: ReadonlyMap<string, NodeJS.ReadableStream>;
 	/** The triage journal, already open (a live review saves decisions before the run is read). */
-	readonly journal?: Journal;
+	readonly journal?: DecisionJournal;
+	/** `--store URL`: a team's PostgreSQL (else `TRIAGE_STORE`, else the rules file's `store`). */
+	readonly store?: string;
+	/** `--who NAME`: who decides, on a store (default `$USER`). */
+	readonly who?: string;
+	/** Keep the store's journal listening for other sessions' decisions (the review). */
+	readonly listen?: boolean;
 	/** Each failing report as it is read, before the logs are complete. */
 	readonly onFailure?: (
 		log: string,
@@ -169,13 +180,18 @@ export function loadRules(
 
 /** The history's and kept logs' troubles, and the triage file's unreadable lines, one line each. */
 export function sessionWarnings(
-	session: Pick<Session, 'warnings' | 'journal'>,
+	session: Pick<Session, 'warnings' | 'journal'> & {
+		readonly store?: string | undefined;
+	},
 	triageName: string,
 ): string[] {
 	return [
 		...session.warnings,
-		...session.journal.warnings.map(
-			warning => `${triageName}:${warning.line}: ${warning.message}`,
+		...session.journal.warnings.map(warning =>
+			// A store's events are numbered, not lines of a file: the message says which.
+			session.store === undefined
+				? `${triageName}:${warning.line}: ${warning.message}`
+				: `store ${session.store}: ${warning.message}`,
 		),
 	];
 }
@@ -189,15 +205,75 @@ export type Session = {
 	readonly logs: readonly string[];
 	/** Runs newly recorded in the history. */
 	readonly recorded: number;
+	/** Each run's id in the history, and whether this session recorded it (undefined: not in it). */
+	readonly recordedRuns: ReadonlyArray<
+		{readonly id: number; readonly isNew: boolean} | undefined
+	>;
 	/** Whether the history could be read and written (`off`: not asked for). */
 	readonly historyState: 'writable' | 'readonly' | 'unavailable' | 'off';
 	readonly ruleSet: RuleSet;
 	readonly analysis: Analysis;
-	readonly journal: Journal;
+	readonly journal: DecisionJournal;
 	readonly triagePath: string;
+	/** The team's store in use (its URL without a password), if any. */
+	readonly store: string | undefined;
 	/** The current review: analysis joined with the journal as it is now. */
 	review(): Review;
+	/** Close the journal when this session opened it (a store's connections). */
+	close(): Promise<void>;
 };
+
+/** Who decides: `--who`, else `$USER`, else the account's name. */
+export function whoOf(who: string | undefined): string {
+	const name = who ?? process.env['USER'] ?? process.env['USERNAME'];
+	if (name !== undefined && name.trim() !== '') {
+		return name.trim();
+	}
+
+	try {
+		return os.userInfo().username;
+	} catch {
+		return 'unknown';
+	}
+}
+
+/** The team's store in effect, checked (a bad URL is bad usage); undefined for the local files. */
+export function storeOf(
+	options: Pick<SessionOptions, 'store' | 'rules' | 'cwd'>,
+	ruleSet?: RuleSet,
+): string | undefined {
+	const url = storeUrlOf(
+		options.store,
+		process.env['TRIAGE_STORE'],
+		(ruleSet ?? loadRules(options)).store,
+	);
+	const problem = url === undefined ? undefined : storeUrlProblem(url);
+	if (problem !== undefined) {
+		throw new UsageError(problem);
+	}
+
+	return url;
+}
+
+/** The decisions: on the store when there is one, else the triage file. Throws StoreError or JournalError. */
+export async function openDecisions(
+	options: Pick<SessionOptions, 'triage' | 'cwd' | 'who' | 'listen'> & {
+		readonly now: () => Date;
+	},
+	store: string | undefined,
+): Promise<DecisionJournal> {
+	if (store === undefined) {
+		return openJournal(triagePathOf(options), {now: options.now});
+	}
+
+	const {openStoreJournal} = await import('./store/decisions.js');
+	return openStoreJournal({
+		url: store,
+		now: options.now,
+		who: whoOf(options.who),
+		listen: options.listen ?? false,
+	});
+}
 
 /** Opens everything a command needs. Throws UsageError, LogError or JournalError (all one line). */
 export async function openSession(options: SessionOptions): Promise<Session> {
@@ -208,7 +284,40 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 	const ruleSet = loadRules(options);
 	const now = options.now ?? (() => new Date());
 	const triagePath = triagePathOf(options);
-	const journal = options.journal ?? openJournal(triagePath, {now});
+	const store = storeOf(options, ruleSet);
+	const journal =
+		options.journal ?? (await openDecisions({...options, now}, store));
+	const isOwnJournal = options.journal === undefined;
+	try {
+		return await openWith(options, {
+			ruleSet,
+			now,
+			triagePath,
+			store,
+			journal,
+			isOwnJournal,
+		});
+	} catch (error) {
+		if (isOwnJournal) {
+			await journal.close?.();
+		}
+
+		throw error;
+	}
+}
+
+async function openWith(
+	options: SessionOptions,
+	opened: {
+		readonly ruleSet: RuleSet;
+		readonly now: () => Date;
+		readonly triagePath: string;
+		readonly store: string | undefined;
+		readonly journal: DecisionJournal;
+		readonly isOwnJournal: boolean;
+	},
+): Promise<Session> {
+	const {ruleSet, now, triagePath, store, journal} = opened;
 	const useHistory = options.history ?? true;
 	const historyFolder = historyFolderOf(triagePath);
 	const read = await readLogs({
@@ -224,11 +333,17 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 	const warnings = [...read.warnings];
 	const runs = groupRuns(read.logs, options.grouping);
 	const hashes = new Map(read.logs.map(log => [log.log, log.stored.hash]));
+	const window = options.historyWindow ?? 30;
+	let storeHistory: RunHistory | undefined;
+	if (useHistory && store !== undefined) {
+		const {openStoreHistory} = await import('./store/history.js');
+		storeHistory = await openStoreHistory(store, {now});
+	}
+
 	const before = useHistory
-		? runsBefore(historyFolder, runs, hashes, {
-				now,
-				window: options.historyWindow ?? 30,
-			})
+		? storeHistory
+			? await runsBeforeIn(storeHistory, runs, hashes, {window})
+			: runsBefore(historyFolder, runs, hashes, {now, window})
 		: {context: [], warnings: [], store: undefined, known: []};
 	warnings.push(...before.warnings);
 	const rootdir = runs.at(-1)?.header.rootdir;
@@ -249,7 +364,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 			outageThreshold: options.outageThreshold,
 		}),
 	});
-	const recorded = recordRuns(before.store, runs, before.known, {
+	const recorded = await recordRuns(before.store, runs, before.known, {
 		hashes,
 		logs: read.logs.map(log => log.stored),
 		analysis,
@@ -260,7 +375,8 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 	}
 
 	// Failures confirmed before (`R`): the verdict shows, and the suggestion uses it.
-	if (before.store) {
+	// Confirmations are kept in the local history (a team's store has none yet).
+	if (before.store instanceof HistoryStore) {
 		try {
 			analysis = withConfirmations(
 				analysis,
@@ -278,11 +394,15 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 		}
 	}
 
-	rememberOpened(
-		before.store,
-		triagePath,
-		read.logs.map(log => log.log),
-	);
+	// The logs opened are this machine's paths: a team's store is no place for them (prefs keep them).
+	if (!storeHistory) {
+		await rememberOpened(
+			before.store,
+			triagePath,
+			read.logs.map(log => log.log),
+		);
+	}
+
 	const historyState = before.store
 		? before.store.isReadonly
 			? 'readonly'
@@ -290,20 +410,32 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 		: useHistory
 			? 'unavailable'
 			: 'off';
-	before.store?.close();
+	await before.store?.close();
+	await storeHistory?.close();
 	return {
 		runs,
 		warnings,
 		historyState,
 		logs: read.logs.map(log => log.log),
 		recorded: recorded.count,
+		recordedRuns: recorded.ids.map((id, index) =>
+			id === undefined
+				? undefined
+				: {id, isNew: before.known[index] === undefined},
+		),
 		ruleSet,
 		analysis,
 		journal,
 		triagePath,
+		store: journal.path === triagePath ? undefined : journal.path,
 		review() {
 			journal.refresh();
 			return buildReview(analysis, journal.state());
+		},
+		async close() {
+			if (opened.isOwnJournal) {
+				await journal.close?.();
+			}
 		},
 	};
 }

@@ -26,6 +26,8 @@ import {issueLinkOf, type IssueLink} from '../triage/issue-link.js';
 import {decidedOnOf, type Review, type ReviewRow} from '../triage/review.js';
 
 export type ExportFlags = GroupingFlags & {
+	/** `--store URL`: the decisions and the history on a team's store. */
+	readonly store?: string;
 	readonly json?: string;
 	readonly csv?: string;
 	readonly markdown?: string;
@@ -286,10 +288,12 @@ export async function exportCommand(
 		...(flags.outageThreshold !== undefined && {
 			outageThreshold: flags.outageThreshold,
 		}),
+		...(flags.store !== undefined && {store: flags.store}),
 		...(io.now && {now: io.now}),
 		...(io.stdin && {stdin: io.stdin}),
 	});
 	const review = session.review();
+	await session.close();
 	for (const warning of sessionWarnings(
 		session,
 		flags.triage ?? 'triage.jsonl',

@@ -14,8 +14,10 @@ import {
 	HistoryStore,
 	type RecordedRun,
 } from '../runs/history/store.js';
+import type {RunHistory} from '../runs/history/api.js';
 import {
 	openSession,
+	storeOf,
 	triagePathOf,
 	UsageError,
 	type SessionOptions,
@@ -24,6 +26,8 @@ import {
 export type HistoryFlags = {
 	readonly triage?: string;
 	readonly rules?: string;
+	readonly store?: string;
+	readonly who?: string;
 	readonly grouping?: SessionOptions['grouping'];
 };
 
@@ -60,10 +64,17 @@ export function formatRunLine(run: RecordedRun): string {
 	);
 }
 
-function openStore(
+async function openStore(
 	triagePath: string,
 	readonly: boolean,
-): HistoryStore | undefined {
+	flags: HistoryFlags,
+): Promise<RunHistory | undefined> {
+	const url = storeOf(flags);
+	if (url !== undefined) {
+		const {openStoreHistory} = await import('../store/history.js');
+		return openStoreHistory(url, {now: () => new Date()});
+	}
+
 	const file = historyPathOf(triagePath);
 	const folder = historyFolderOf(triagePath);
 	if (fs.existsSync(folder) && !fs.statSync(folder).isDirectory()) {
@@ -94,12 +105,17 @@ export async function historyCommand(
 		switch (action) {
 			case undefined:
 			case 'list': {
-				const store = openStore(triagePath, true);
-				const runs = store?.list() ?? [];
-				store?.close();
+				const store = await openStore(triagePath, true, flags);
+				let runs: RecordedRun[];
+				try {
+					runs = (await store?.list()) ?? [];
+				} finally {
+					await store?.close();
+				}
+
 				if (runs.length === 0) {
 					output.write(
-						`no runs recorded beside ${flags.triage ?? 'triage.jsonl'} yet: every command that reads a log records it (or: triage history record LOG…)\n`,
+						`no runs recorded ${store?.file.startsWith('store ') ? `in the ${sanitizeLine(store.file)}` : `beside ${flags.triage ?? 'triage.jsonl'}`} yet: every command that reads a log records it (or: triage record LOG…)\n`,
 					);
 					return 0;
 				}
@@ -129,10 +145,10 @@ export async function historyCommand(
 					);
 				}
 
-				const store = openStore(triagePath, false)!;
+				const store = (await openStore(triagePath, false, flags))!;
 				try {
 					for (const id of ids) {
-						const {isForgotten, unusedKept} = store.forget(id);
+						const {isForgotten, unusedKept} = await store.forget(id);
 						for (const kept of unusedKept) {
 							fs.rmSync(kept, {force: true});
 						}
@@ -146,7 +162,7 @@ export async function historyCommand(
 						output.write(`forgot run #${id}\n`);
 					}
 				} finally {
-					store.close();
+					await store.close();
 				}
 
 				return 0;
@@ -162,8 +178,11 @@ export async function historyCommand(
 					logs: rest,
 					...(flags.triage !== undefined && {triage: flags.triage}),
 					...(flags.rules !== undefined && {rules: flags.rules}),
+					...(flags.store !== undefined && {store: flags.store}),
+					...(flags.who !== undefined && {who: flags.who}),
 					grouping: flags.grouping ?? 'auto',
 				});
+				await session.close();
 				for (const warning of session.warnings) {
 					process.stderr.write(`triage: warning: ${sanitizeLine(warning)}\n`);
 				}

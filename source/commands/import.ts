@@ -13,14 +13,17 @@ import type {Phase} from '../log/model.js';
 import {inert} from '../export/report.js';
 import {groupRuns} from '../runs/group.js';
 import {readLogs} from '../runs/read-logs.js';
-import {loadRules, triagePathOf, UsageError} from '../session.js';
+import {loadRules, openDecisions, storeOf, UsageError} from '../session.js';
 import {planImport} from '../triage/import.js';
-import {openJournal} from '../triage/journal.js';
+import type {DecisionJournal} from '../triage/journal.js';
 import type {CommandIo} from './export.js';
 
 export type ImportFlags = {
 	readonly triage?: string;
 	readonly rules?: string;
+	/** `--store URL`: the decisions go to a team's store. */
+	readonly store?: string;
+	readonly who?: string;
 };
 
 /** A CSV of a million rows is far below this; a file above it is not an export of ours. */
@@ -89,10 +92,12 @@ export async function importCommand(
 	flags: ImportFlags,
 	io: CommandIo = {},
 ): Promise<number> {
-	const [csvFile, ...logs] = files;
-	if (csvFile === undefined) {
+	const [first, ...logs] = files;
+	if (first === undefined) {
 		throw new UsageError('import needs a FILE.csv (see triage --help)');
 	}
+
+	const csvFile: string = first;
 
 	if (csvFile === '-' && logs.includes('-')) {
 		throw new UsageError('only one of FILE.csv and LOG can be read from stdin');
@@ -112,79 +117,96 @@ export async function importCommand(
 	const text = await readCsv(csvFile, io);
 	const ruleSet = loadRules({rules: flags.rules, cwd});
 	const triageName = flags.triage ?? 'triage.jsonl';
-	const journal = openJournal(triagePathOf({triage: flags.triage, cwd}), {
-		now: io.now ?? (() => new Date()),
-	});
-	let knownReports: Map<string, Phase[]> | undefined;
-	let run: string | undefined;
-	if (logs.length > 0) {
-		const read = await readLogs({
-			logs,
-			...(io.stdin && {stdin: io.stdin}),
+	const journal = await openDecisions(
+		{
+			...(flags.triage !== undefined && {triage: flags.triage}),
+			...(flags.who !== undefined && {who: flags.who}),
+			cwd,
 			now: io.now ?? (() => new Date()),
-		});
-		const runs = groupRuns(read.logs);
-		const newest = runs.at(-1)!;
-		knownReports = new Map();
-		for (const {id, phase} of newest.failures) {
-			const known = knownReports.get(id);
-			if (known) {
-				known.push(phase);
-			} else {
-				knownReports.set(id, [phase]);
-			}
-		}
-
-		run = newest.source;
+		},
+		storeOf(
+			{...(flags.store !== undefined && {store: flags.store}), cwd},
+			ruleSet,
+		),
+	);
+	try {
+		return await importInto(journal);
+	} finally {
+		await journal.close?.();
 	}
 
-	const plan = planImport({
-		text,
-		decisions: journal.state(),
-		ruleSet,
-		...(knownReports && {knownReports}),
-		...(run !== undefined && {run}),
-	});
-	const where = (line: number) =>
-		`${csvFile === '-' ? 'stdin' : csvFile}:${line}`;
-	if (plan.errors.length > 0) {
-		for (const problem of plan.errors) {
+	async function importInto(journal: DecisionJournal): Promise<number> {
+		let knownReports: Map<string, Phase[]> | undefined;
+		let run: string | undefined;
+		if (logs.length > 0) {
+			const read = await readLogs({
+				logs,
+				...(io.stdin && {stdin: io.stdin}),
+				now: io.now ?? (() => new Date()),
+			});
+			const runs = groupRuns(read.logs);
+			const newest = runs.at(-1)!;
+			knownReports = new Map();
+			for (const {id, phase} of newest.failures) {
+				const known = knownReports.get(id);
+				if (known) {
+					known.push(phase);
+				} else {
+					knownReports.set(id, [phase]);
+				}
+			}
+
+			run = newest.source;
+		}
+
+		const plan = planImport({
+			text,
+			decisions: journal.state(),
+			ruleSet,
+			...(knownReports && {knownReports}),
+			...(run !== undefined && {run}),
+		});
+		const where = (line: number) =>
+			`${csvFile === '-' ? 'stdin' : csvFile}:${line}`;
+		if (plan.errors.length > 0) {
+			for (const problem of plan.errors) {
+				stderr(`${inert(`${where(problem.line)}: ${problem.message}`)}\n`);
+			}
+
+			stderr(
+				`triage: nothing imported from ${inert(csvFile)}: ${plural(plan.errors.length, 'bad row')}; fix ${plan.errors.length === 1 ? 'it' : 'them'} and import again\n`,
+			);
+			return 2;
+		}
+
+		for (const problem of plan.skipped) {
 			stderr(`${inert(`${where(problem.line)}: ${problem.message}`)}\n`);
 		}
 
-		stderr(
-			`triage: nothing imported from ${inert(csvFile)}: ${plural(plan.errors.length, 'bad row')}; fix ${plan.errors.length === 1 ? 'it' : 'them'} and import again\n`,
-		);
-		return 2;
-	}
+		if (plan.decisions.length > 0) {
+			await journal.decideMany(plan.decisions.map(decision => decision.input));
+		}
 
-	for (const problem of plan.skipped) {
-		stderr(`${inert(`${where(problem.line)}: ${problem.message}`)}\n`);
-	}
+		for (const {line, input, previous} of plan.decisions) {
+			const note = input.note === '' ? '' : ` "${input.note}"`;
+			const was =
+				previous.source === 'manual'
+					? `${previous.category}/${previous.priority}${previous.note === '' ? '' : ` "${previous.note}"`}, manual`
+					: `${previous.category}/${previous.priority}, ${previous.source}`;
+			stdout(
+				`${inert(`${where(line)}: ${input.id}: ${input.category}/${input.priority}${note} (was ${was})`)}\n`,
+			);
+		}
 
-	if (plan.decisions.length > 0) {
-		journal.decideMany(plan.decisions.map(decision => decision.input));
-	}
-
-	for (const {line, input, previous} of plan.decisions) {
-		const note = input.note === '' ? '' : ` "${input.note}"`;
-		const was =
-			previous.source === 'manual'
-				? `${previous.category}/${previous.priority}${previous.note === '' ? '' : ` "${previous.note}"`}, manual`
-				: `${previous.category}/${previous.priority}, ${previous.source}`;
+		const skippedText =
+			plan.skipped.length > 0
+				? `; ${plural(plan.skipped.length, 'row')} not imported (see above)`
+				: '';
 		stdout(
-			`${inert(`${where(line)}: ${input.id}: ${input.category}/${input.priority}${note} (was ${was})`)}\n`,
+			plan.decisions.length > 0
+				? `Imported ${plural(plan.decisions.length, 'decision')} from ${inert(csvFile)} into ${inert(triageName)} (one step: triage undo reverts it)${skippedText}\n`
+				: `No changes in ${inert(csvFile)}: nothing imported${skippedText}\n`,
 		);
+		return 0;
 	}
-
-	const skippedText =
-		plan.skipped.length > 0
-			? `; ${plural(plan.skipped.length, 'row')} not imported (see above)`
-			: '';
-	stdout(
-		plan.decisions.length > 0
-			? `Imported ${plural(plan.decisions.length, 'decision')} from ${inert(csvFile)} into ${inert(triageName)} (one step: triage undo reverts it)${skippedText}\n`
-			: `No changes in ${inert(csvFile)}: nothing imported${skippedText}\n`,
-	);
-	return 0;
 }

@@ -11,13 +11,15 @@ import {render, type Instance} from 'ink';
 import type {AppProps} from '../app.js';
 import {createPrefs} from '../prefs.js';
 import {historyFolderOf} from '../runs/history/use.js';
-import {openJournal} from '../triage/journal.js';
+import type {DecisionJournal} from '../triage/journal.js';
 import {startLiveRun, type LiveInput, type LiveRun} from '../live/live-run.js';
 import {createRerunHandler} from '../confirm/handler.js';
 import type {Review} from '../triage/review.js';
 import {
 	loadRules,
+	openDecisions,
 	openSession,
+	storeOf,
 	triagePathOf,
 	logsToOpen,
 	UsageError,
@@ -68,6 +70,10 @@ export type StartOptions = {
 	readonly history?: boolean;
 	/** A run still being written: a command to start, a file to follow, or the pipe on stdin. */
 	readonly live?: LiveInput;
+	/** `--store URL`: decisions and history on a team's PostgreSQL. */
+	readonly store?: string;
+	/** `--who NAME`: who decides, on a store. */
+	readonly who?: string;
 };
 
 export async function startReview(options: StartOptions): Promise<number> {
@@ -141,10 +147,13 @@ export async function startReview(options: StartOptions): Promise<number> {
 
 	// A run still being written: decisions are saved while it is read, so the journal opens first.
 	let live: LiveRun | undefined;
-	let journal: ReturnType<typeof openJournal> | undefined;
+	let journal: DecisionJournal | undefined;
 	try {
 		if (options.live) {
-			journal = openJournal(triagePath, {now: () => new Date()});
+			journal = await openDecisions(
+				{...options, listen: true, now: () => new Date()},
+				storeOf(options),
+			);
 			live = startLiveRun(options.live, {
 				ruleSet: loadRules(options),
 				journal,
@@ -173,6 +182,9 @@ export async function startReview(options: StartOptions): Promise<number> {
 		...(live?.streams && {streams: live.streams}),
 		...(options.live?.kind === 'command' && {keptAs: 'run' as const}),
 		...(journal && {journal}),
+		...(options.store === undefined ? {} : {store: options.store}),
+		...(options.who === undefined ? {} : {who: options.who}),
+		listen: true,
 		...(options.grouping === undefined ? {} : {grouping: options.grouping}),
 		...(options.history === undefined ? {} : {history: options.history}),
 		onProgress(log, bytesRead, totalBytes) {
@@ -295,6 +307,7 @@ export async function startReview(options: StartOptions): Promise<number> {
 	};
 
 	const ruleSet = session?.ruleSet ?? loadRules(options);
+	const decisions = session?.journal ?? journal!;
 	const props: AppProps = {
 		review,
 		rules: ruleSet.rules,
@@ -308,7 +321,9 @@ export async function startReview(options: StartOptions): Promise<number> {
 				historyFolder: historyFolderOf(triagePath),
 			}),
 		}),
-		journal: session?.journal ?? journal!,
+		journal: decisions,
+		// A store is told of others' decisions at once (LISTEN): look often, it costs nothing.
+		...(decisions.takeNotice !== undefined && {refreshInterval: 200}),
 		triagePath,
 		...(session &&
 			savedLogsOf(session).length > 0 && {logs: savedLogsOf(session)}),

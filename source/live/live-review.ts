@@ -18,7 +18,7 @@ import type {RuleSet} from '../classify/rules/types.js';
 import type {Run} from '../log/model.js';
 import {readLogSessions, stripAnsi} from '../log/read.js';
 import {finalLinePattern} from '../log/summary.js';
-import type {Journal} from '../triage/journal.js';
+import type {DecisionJournal} from '../triage/journal.js';
 import {buildReview, type Review} from '../triage/review.js';
 
 /** What the header says about a run still being read. */
@@ -46,7 +46,7 @@ export type LiveSnapshot = {
 export type LiveReviewOptions = {
 	readonly source: string;
 	readonly ruleSet: RuleSet;
-	readonly journal: Journal;
+	readonly journal: DecisionJournal;
 	readonly outageThreshold?: number;
 	/** Earlier runs to judge new / flaky against, for the failing ids read so far. */
 	readonly contextFor?: (run: Run) => readonly Run[];

@@ -9,7 +9,7 @@ pipe are left alone, nothing recorded).
 import process from 'node:process';
 import type {Run} from '../log/model.js';
 import {runsBefore} from '../runs/history/use.js';
-import type {Journal} from '../triage/journal.js';
+import type {DecisionJournal} from '../triage/journal.js';
 import type {AnalyzeOptions} from '../classify/analyze.js';
 import type {RuleSet} from '../classify/rules/types.js';
 import {findCodeowners} from '../codeowners.js';
@@ -24,7 +24,7 @@ export type LiveInput =
 
 export type LiveRunOptions = {
 	readonly ruleSet: RuleSet;
-	readonly journal: Journal;
+	readonly journal: DecisionJournal;
 	/** `.triage/` beside the triage file, when the history is used. */
 	readonly historyFolder?: string;
 	readonly now: () => Date;
@@ -80,7 +80,8 @@ function reviewOf(options: LiveRunOptions, source: string): LiveReview {
 					now: options.now,
 					window: 30,
 				});
-				before.store?.close();
+				// SQLite: closed at once.
+				void before.store?.close();
 				return before.context;
 			},
 		}),

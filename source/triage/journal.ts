@@ -60,6 +60,7 @@ export {
 	type Journal,
 	type JournalOptions,
 } from './journal/file.js';
+export type {DecisionJournal, MaybePromise} from './journal/api.js';
 export {
 	decisionFor,
 	type DecisionState,

@@ -58,7 +58,7 @@ describe('the rules file’s issueUrl', () => {
 		expect(loaded.ok).toBe(false);
 		if (!loaded.ok) {
 			expect(loaded.errors[0]).toBe(
-				"r.json: unknown field 'issueURL'; expected rules, categories, issueUrl, rerun",
+				"r.json: unknown field 'issueURL'; expected rules, categories, issueUrl, rerun, store",
 			);
 		}
 	});

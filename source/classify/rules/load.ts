@@ -23,6 +23,7 @@ const topKeys = new Set([
 	'categories',
 	'issueUrl',
 	'rerun',
+	'store',
 	'$schema',
 ]);
 const ruleKeys = new Set(['name', 'match', 'category', 'priority', 'reason']);
@@ -139,6 +140,29 @@ function readRerun(value: unknown, errors: string[]): string | undefined {
 	return value;
 }
 
+/** The `store`: a PostgreSQL URL without a password (the rules file is committed; PGPASSWORD or ~/.pgpass hold it). */
+function readStore(value: unknown, errors: string[]): string | undefined {
+	if (value === undefined) {
+		return undefined;
+	}
+
+	if (typeof value !== 'string' || !/^postgres(?:ql)?:\/\/\S+$/i.test(value)) {
+		errors.push(
+			`store: must be a PostgreSQL URL (postgresql://user@host/database), got ${quote(value)}`,
+		);
+		return undefined;
+	}
+
+	if (/^[a-z]+:\/\/[^@/]*:[^@/]*@/i.test(value)) {
+		errors.push(
+			'store: holds a password; keep it out of the rules file (PGPASSWORD or ~/.pgpass)',
+		);
+		return undefined;
+	}
+
+	return value;
+}
+
 /** Built-in rules with renamed categories under their new names. */
 export function renameCategories(
 	rules: readonly Rule[],
@@ -193,13 +217,14 @@ export function loadRulesFile(text: string, fileName: string): RulesLoad {
 	for (const key of Object.keys(data)) {
 		if (!topKeys.has(key)) {
 			errors.push(
-				`unknown field '${key}'; expected rules, categories, issueUrl, rerun`,
+				`unknown field '${key}'; expected rules, categories, issueUrl, rerun, store`,
 			);
 		}
 	}
 
 	const issueUrl = readIssueUrl(data['issueUrl'], errors);
 	const rerun = readRerun(data['rerun'], errors);
+	const store = readStore(data['store'], errors);
 
 	const merged = mergeCategories(
 		defaultCategories,
@@ -300,6 +325,7 @@ export function loadRulesFile(text: string, fileName: string): RulesLoad {
 			rules: [...rules, ...renameCategories(builtInRules, merged.renames)],
 			...(issueUrl !== undefined && {issueUrl}),
 			...(rerun !== undefined && {rerun}),
+			...(store !== undefined && {store}),
 		},
 	};
 }

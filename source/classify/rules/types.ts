@@ -80,6 +80,11 @@ export type RuleSet = {
 	readonly issueUrl?: string;
 	/** The rules file's `rerun`: the command that runs failures again, `{ids}` for their node ids (`confirm/command.ts`). */
 	readonly rerun?: string;
+	/**
+	The rules file's `store`: a team's PostgreSQL (`postgresql://user@host/db`, a password from PGPASSWORD
+	or ~/.pgpass, never from a committed file), used unless `--store` or `TRIAGE_STORE` says otherwise.
+	*/
+	readonly store?: string;
 };
 
 export type SuggestContext = {

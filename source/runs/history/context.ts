@@ -63,7 +63,8 @@ export class ListCache {
 	}
 }
 
-type WindowRow = {
+/** A run of the window as stored. */
+export type WindowRow = {
 	id: number;
 	source: string;
 	session: number | null;
@@ -83,7 +84,8 @@ type WindowRow = {
 	outcomes: Uint8Array;
 };
 
-type ReportRow = [
+/** One of the `reports` table's rows: what one byte per report cannot say. */
+export type ReportRow = [
 	testIndex: number,
 	phase: number,
 	attempt: number,
@@ -150,10 +152,23 @@ export function readContext(
 		)
 		.raw();
 	const extras = window.map(row => reportsOf.all(row.id) as ReportRow[]);
+	return buildContext(window, extras, id => lists.get(db, id).ids, options.ids);
+}
+
+/**
+The runs of a window read back, from its rows, each run's extra reports and its test list (any store):
+each holds only the tests that matter.
+*/
+export function buildContext(
+	window: readonly WindowRow[],
+	extras: ReadonlyArray<readonly ReportRow[]>,
+	idsOf: (listId: number) => readonly string[],
+	askedFor: Iterable<string>,
+): Run[] {
 	// The tests that matter: those asked for, and every one that failed or was re-run in the window.
-	const wanted = new Set<string>(options.ids);
+	const wanted = new Set<string>(askedFor);
 	for (const [position, row] of window.entries()) {
-		const {ids} = lists.get(db, row.test_list);
+		const ids = idsOf(row.test_list);
 		const {outcomes} = row;
 		for (const [index, outcome] of outcomes.entries()) {
 			if (isFailing(outcome & outcomeBits)) {
@@ -169,7 +184,7 @@ export function readContext(
 	}
 
 	return window.map((row, position) => {
-		const {ids} = lists.get(db, row.test_list);
+		const ids = idsOf(row.test_list);
 		const tests: TestResult[] = [];
 		const retries: RetryResult[] = [];
 		const result = (

@@ -9,15 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type {EarlierError} from '../../classify/analyze.js';
-import type {Counts, Failure, Run} from '../../log/model.js';
+import type {Run} from '../../log/model.js';
 import type {Confirmation} from '../../classify/confirmation.js';
 import {encodeRun, packList} from './encode.js';
-import {
-	countsOfRow,
-	schemaStatements,
-	schemaVersion,
-	sqliteDialect,
-} from './schema.js';
 import {ListCache, readContext, type ContextOptions} from './context.js';
 import {HistoryError} from './errors.js';
 import {
@@ -25,92 +19,24 @@ import {
 	recordConfirmation,
 	type ConfirmationBatch,
 } from './confirmations.js';
+import type {RecordedRun, RunRecord} from './records.js';
+import type {RunHistory} from './api.js';
+import {
+	ensureHistoryFolder,
+	guarded,
+	messageOf,
+	migrate,
+	recordedRunOf,
+	type RunRow,
+} from './sqlite.js';
 
 /** The folder beside the triage file that holds the history and kept logs. */
 export const historyFolder = '.triage';
 export const historyFile = 'history.sqlite';
 
-/** One log a run was read from. */
-export type StoredLog = {
-	readonly path: string;
-	/** sha256 of its bytes as stored (hex). */
-	readonly hash: string;
-	readonly bytes: number;
-	/** Where triage kept a copy (a log read from stdin). */
-	readonly kept?: string;
-};
-
-export type RunRecord = {
-	readonly run: Run;
-	/** The run's identity: its logs' hashes and its session. Recording one key twice records nothing. */
-	readonly key: string;
-	readonly logs: readonly StoredLog[];
-	/** A failure's signature hash (its cluster id). */
-	readonly signatureOf: (failure: Failure) => string;
-};
-
-/** A run as the history lists it. */
-export type RecordedRun = {
-	readonly id: number;
-	readonly key: string;
-	readonly recordedAt: string;
-	readonly source: string;
-	readonly session: number | undefined;
-	readonly format: string;
-	readonly rootdir: string | undefined;
-	readonly pytest: string | undefined;
-	readonly python: string | undefined;
-	readonly counts: Counts;
-	readonly complete: boolean;
-	/** It has re-run sessions (`--lf`). */
-	readonly retried: boolean;
-	readonly warnings: number;
-	/** The logs it was read from, in order (a kept copy where there is one). */
-	readonly logs: readonly string[];
-};
-
 export {HistoryError} from './errors.js';
-
-type RunRow = {
-	id: number;
-	run_key: string;
-	recorded_at: string;
-	source: string;
-	session: number | null;
-	format: string;
-	rootdir: string | null;
-	pytest: string | null;
-	python: string | null;
-	passed: number;
-	failed: number;
-	error: number;
-	skipped: number;
-	xfailed: number;
-	xpassed: number;
-	rerun: number;
-	complete: number;
-	retried: number;
-	warnings: number;
-};
-
-/** Create `.triage/` with a `.gitignore` of `*` (as `.pytest_cache` does): the triage file is what is shared. */
-export function ensureHistoryFolder(directory: string): void {
-	const stat = fs.statSync(directory, {throwIfNoEntry: false});
-	if (stat && !stat.isDirectory()) {
-		throw new HistoryError(
-			`${directory} is a file, not a folder: move it away and triage makes the folder again`,
-		);
-	}
-
-	fs.mkdirSync(directory, {recursive: true});
-	const ignore = path.join(directory, '.gitignore');
-	if (!fs.existsSync(ignore)) {
-		fs.writeFileSync(
-			ignore,
-			'# Created by triage: a cache of runs read, rebuilt from the logs.\n*\n',
-		);
-	}
-}
+export type {RecordedRun, RunRecord, StoredLog} from './records.js';
+export {ensureHistoryFolder} from './sqlite.js';
 
 export type OpenOptions = {
 	readonly now: () => Date;
@@ -120,7 +46,7 @@ export type OpenOptions = {
 	readonly timeout?: number;
 };
 
-export class HistoryStore {
+export class HistoryStore implements RunHistory {
 	/** Open (creating it unless read-only) the history at `file`. Throws HistoryError, one line. */
 	static open(file: string, options: OpenOptions): HistoryStore {
 		const isReadonly = options.readonly ?? false;
@@ -516,89 +442,5 @@ export class HistoryStore {
 		}
 
 		return {id: runId, isNew: true};
-	}
-}
-
-function recordedRunOf(row: RunRow, logs: readonly string[]): RecordedRun {
-	return {
-		id: row.id,
-		key: row.run_key,
-		recordedAt: row.recorded_at,
-		source: row.source,
-		session: row.session ?? undefined,
-		format: row.format,
-		rootdir: row.rootdir ?? undefined,
-		pytest: row.pytest ?? undefined,
-		python: row.python ?? undefined,
-		counts: countsOfRow(row),
-		complete: row.complete === 1,
-		retried: row.retried === 1,
-		warnings: row.warnings,
-		logs,
-	};
-}
-
-function migrate(
-	db: Database.Database,
-	file: string,
-	isReadonly: boolean,
-): void {
-	const hasMeta = db
-		.prepare(
-			"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'",
-		)
-		.get();
-	const version = hasMeta
-		? Number(
-				(
-					db.prepare("SELECT value FROM meta WHERE name = 'schema'").get() as
-						{value: string} | undefined
-				)?.value ?? 0,
-			)
-		: 0;
-	if (version > schemaVersion) {
-		throw new HistoryError(
-			`${file}: written by a newer triage (history schema ${version}, this one knows ${schemaVersion}); not used`,
-		);
-	}
-
-	if (version === schemaVersion) {
-		return;
-	}
-
-	if (isReadonly) {
-		// An older schema read as it is: every table it has reads the same; what is newer is not there yet.
-		if (version >= 1) {
-			return;
-		}
-
-		throw new HistoryError(`${file}: needs setting up and is read-only`);
-	}
-
-	db.transaction(() => {
-		for (const statement of schemaStatements(sqliteDialect)) {
-			db.exec(statement);
-		}
-
-		db.prepare(
-			"INSERT INTO meta (name, value) VALUES ('schema', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-		).run(String(schemaVersion));
-	}).immediate();
-}
-
-function messageOf(error: unknown): string {
-	const message = error instanceof Error ? error.message : String(error);
-	return message.split('\n')[0]!;
-}
-
-function guarded<T>(file: string, action: () => T): T {
-	try {
-		return action();
-	} catch (error) {
-		if (error instanceof HistoryError) {
-			throw error;
-		}
-
-		throw new HistoryError(`${file}: ${messageOf(error)}`);
 	}
 }

@@ -10,6 +10,8 @@ import type {Analysis, EarlierError} from '../../classify/analyze.js';
 import {signatureOf} from '../../classify/signature.js';
 import type {Failure, Run} from '../../log/model.js';
 import {runKey} from '../read-logs.js';
+import type {RunHistory} from './api.js';
+import type {ContextOptions} from './context.js';
 import {
 	historyFile,
 	historyFolder,
@@ -27,7 +29,7 @@ export function historyPathOf(triagePath: string): string {
 }
 
 export type Before = {
-	readonly store: HistoryStore | undefined;
+	readonly store: RunHistory | undefined;
 	/** Earlier runs from the history, oldest first. */
 	readonly context: Run[];
 	/** Each run's id in the history when it was recorded before. */
@@ -77,58 +79,105 @@ export function runsBefore(
 
 	try {
 		const known = runs.map(run => store.find(runKey(run, hashes)));
-		const recorded = known.filter((id): id is number => id !== undefined);
-		const newest = runs.at(-1);
-		const ids = new Set<string>();
-		if (newest) {
-			for (const failure of newest.failures) {
-				ids.add(failure.id);
-			}
-
-			const {tests} = newest;
-			for (let index = 0; index < tests.length; index++) {
-				if (tests.isFailureAt(index) || (tests.rerunsAt(index) ?? 0) > 0) {
-					ids.add(tests.idAt(index));
-				}
-			}
-		}
-
-		const rootdir = newest?.header.rootdir;
-		const context = store.context({
-			...(recorded.length > 0 && {before: Math.min(...recorded)}),
-			exclude: new Set(recorded),
-			window: options.window,
-			ids,
-			...(rootdir !== undefined && {rootdir}),
-			excludeLogs: new Set(hashes.values()),
-		});
-		const order = known.filter((id): id is number => id !== undefined);
-		if (order.some((id, index) => index > 0 && id < order[index - 1]!)) {
-			warnings.push(
-				'the logs given were recorded in another order before: read as given, oldest first (the history keeps its own order)',
-			);
-		}
-
+		const context = store.context(
+			contextOptionsOf(runs, known, hashes, options.window),
+		);
+		warnings.push(...orderWarnings(known));
 		return {store, context, known, warnings};
 	} catch (error) {
-		warnings.push(
-			`run history not used (${(error as Error).message}): working from the logs given alone`,
-		);
 		store.close();
-		return {
-			store: undefined,
-			context: [],
-			known: runs.map(() => undefined),
-			warnings,
-		};
+		return unusable(runs, warnings, error);
 	}
+}
+
+/** `runsBefore` on any history (a team's store answers later); the history stays open. */
+export async function runsBeforeIn(
+	store: RunHistory,
+	runs: readonly Run[],
+	hashes: ReadonlyMap<string, string>,
+	options: {readonly window: number},
+): Promise<Before> {
+	const warnings: string[] = [];
+	try {
+		const known: Array<number | undefined> = [];
+		for (const run of runs) {
+			known.push(await store.find(runKey(run, hashes)));
+		}
+
+		const context = await store.context(
+			contextOptionsOf(runs, known, hashes, options.window),
+		);
+		warnings.push(...orderWarnings(known));
+		return {store, context, known, warnings};
+	} catch (error) {
+		return {...unusable(runs, warnings, error), store};
+	}
+}
+
+function unusable(
+	runs: readonly Run[],
+	warnings: string[],
+	error: unknown,
+): Before {
+	warnings.push(
+		`run history not used (${(error as Error).message}): working from the logs given alone`,
+	);
+	return {
+		store: undefined,
+		context: [],
+		known: runs.map(() => undefined),
+		warnings,
+	};
+}
+
+/** The window the run diff reads: before the first run already recorded, the failing tests of the newest. */
+function contextOptionsOf(
+	runs: readonly Run[],
+	known: ReadonlyArray<number | undefined>,
+	hashes: ReadonlyMap<string, string>,
+	window: number,
+): ContextOptions {
+	const recorded = known.filter((id): id is number => id !== undefined);
+	const newest = runs.at(-1);
+	const ids = new Set<string>();
+	if (newest) {
+		for (const failure of newest.failures) {
+			ids.add(failure.id);
+		}
+
+		const {tests} = newest;
+		for (let index = 0; index < tests.length; index++) {
+			if (tests.isFailureAt(index) || (tests.rerunsAt(index) ?? 0) > 0) {
+				ids.add(tests.idAt(index));
+			}
+		}
+	}
+
+	const rootdir = newest?.header.rootdir;
+	return {
+		...(recorded.length > 0 && {before: Math.min(...recorded)}),
+		exclude: new Set(recorded),
+		window,
+		ids,
+		...(rootdir !== undefined && {rootdir}),
+		excludeLogs: new Set(hashes.values()),
+	};
+}
+
+function orderWarnings(known: ReadonlyArray<number | undefined>): string[] {
+	const order = known.filter((id): id is number => id !== undefined);
+	return order.some((id, index) => index > 0 && id < order[index - 1]!)
+		? [
+				'the logs given were recorded in another order before: read as given, oldest first (the history keeps its own order)',
+			]
+		: [];
 }
 
 /** Stale decisions show the error they were decided on: looked up for at most this many failures. */
 const maxEarlierErrors = 20_000;
 
-export function recordRuns(
-	store: HistoryStore | undefined,
+export async function recordRuns(
+	store: RunHistory | undefined,
 	runs: readonly Run[],
 	known: ReadonlyArray<number | undefined>,
 	options: {
@@ -136,14 +185,16 @@ export function recordRuns(
 		readonly logs: readonly StoredLog[];
 		readonly analysis: Analysis;
 	},
-): {
+): Promise<{
 	count: number;
+	/** Each run's id in the history (undefined: not recorded). */
+	ids: Array<number | undefined>;
 	warnings: string[];
 	earlierErrors?: EarlierError[];
-} {
+}> {
 	const warnings: string[] = [];
 	if (!store) {
-		return {count: 0, warnings};
+		return {count: 0, ids: runs.map(() => undefined), warnings};
 	}
 
 	const newest = runs.at(-1);
@@ -154,6 +205,7 @@ export function recordRuns(
 
 	const logs = new Map(options.logs.map(log => [log.path, log]));
 	let count = 0;
+	const ids = [...known];
 	if (!store.isReadonly) {
 		try {
 			for (const [index, run] of runs.entries()) {
@@ -162,7 +214,8 @@ export function recordRuns(
 				}
 
 				const sources = run.shards ?? [run.source];
-				store.record({
+
+				const recorded = await store.record({
 					run,
 					key: runKey(run, options.hashes),
 					logs: sources
@@ -172,6 +225,7 @@ export function recordRuns(
 						(run === newest ? clusters.get(failure) : undefined) ??
 						signatureOf(failure).hash,
 				});
+				ids[index] = recorded.id;
 				count++;
 			}
 		} catch (error) {
@@ -184,7 +238,7 @@ export function recordRuns(
 	let earlierErrors: EarlierError[] | undefined;
 	if (newest && newest.failures.length <= maxEarlierErrors) {
 		try {
-			earlierErrors = store.earlierErrors(
+			earlierErrors = await store.earlierErrors(
 				new Set(newest.failures.map(failure => failure.id)),
 			);
 		} catch (error) {
@@ -192,7 +246,7 @@ export function recordRuns(
 		}
 	}
 
-	return {count, warnings, ...(earlierErrors && {earlierErrors})};
+	return {count, ids, warnings, ...(earlierErrors && {earlierErrors})};
 }
 
 /** Per triage file: two triage files in one folder share `.triage/`, not what they last opened. */
@@ -201,17 +255,17 @@ function lastOpenedKey(triagePath: string): string {
 }
 
 /** Remember the logs a command opened (absolute), for the next command given none. */
-export function rememberOpened(
-	store: HistoryStore | undefined,
+export async function rememberOpened(
+	store: RunHistory | undefined,
 	triagePath: string,
 	logs: readonly string[],
-): void {
+): Promise<void> {
 	if (!store || store.isReadonly) {
 		return;
 	}
 
 	try {
-		store.setMeta(
+		await store.setMeta(
 			lastOpenedKey(triagePath),
 			JSON.stringify(
 				logs.filter(log => log !== '-').map(log => path.resolve(log)),

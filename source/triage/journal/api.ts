@@ -64,3 +64,37 @@ export type Journal = {
 	*/
 	refresh(): boolean;
 };
+
+/** A value, or the promise of one (an action on a team's store waits for its commit). */
+export type MaybePromise<T> = T | Promise<T>;
+
+/**
+Where the review and the commands keep decisions: the local triage file (`Journal`, every action done
+when it returns) or a team's store (`StoreJournal`, every action done when its promise resolves: after
+the commit). Either way an action that fails has saved nothing it reports as saved.
+*/
+export type DecisionJournal = {
+	/** The file's path, or the store's URL without its password: what messages name. */
+	readonly path: string;
+	readonly warnings: readonly Warning[];
+	state(): DecisionState;
+	decideMany(
+		inputs: readonly DecisionInput[],
+	): MaybePromise<readonly DecideEvent[]>;
+	clearMany(reports: readonly ReportRef[]): MaybePromise<readonly ClearEvent[]>;
+	undo(): MaybePromise<readonly JournalEvent[]>;
+	/**
+	Whether the state changed since the last call (another session's decisions). Never waits: a store
+	fetches what others commit in the background (LISTEN/NOTIFY) and this only says it arrived.
+	*/
+	refresh(): boolean;
+	/** A line for the status bar about the journal itself (a store's connection lost or back), once. */
+	takeNotice?(): JournalNotice | undefined;
+	close?(): MaybePromise<void>;
+};
+
+/** What a journal says of itself: a store's connection lost (a problem) or back. */
+export type JournalNotice = {
+	readonly message: string;
+	readonly isProblem: boolean;
+};

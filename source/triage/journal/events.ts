@@ -46,6 +46,8 @@ export type Decision = {
 };
 
 type ActionFields = {
+	/** Who made it (`$USER` or `--who`): written by a team's store, kept when pulled into a file. */
+	readonly by?: string;
 	/** Shared by every event one action appended (a cluster decision, an undo). */
 	readonly group?: string;
 	/** On the events of an undo: the group of the action it undoes. */

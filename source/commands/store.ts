@@ -1,0 +1,129 @@
+/**
+`triage record LOG…` (CI: record runs without a terminal, one line per run) and `triage store push|pull`
+(a local triage file and history into a team's store, and back).
+*/
+
+import process from 'node:process';
+import {sanitizeLine} from '../log/sanitize.js';
+import {Output} from '../output.js';
+import {shownPath} from '../runs/read-logs.js';
+import {
+	openSession,
+	storeOf,
+	triagePathOf,
+	UsageError,
+	whoOf,
+	type SessionOptions,
+} from '../session.js';
+
+export type StoreFlags = {
+	readonly triage?: string;
+	readonly rules?: string;
+	readonly store?: string;
+	readonly who?: string;
+	readonly grouping?: SessionOptions['grouping'];
+};
+
+function plural(count: number, noun: string): string {
+	return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/**
+`triage record LOG…`: each run of the logs recorded in the history (the store's, or `.triage/`), one line
+each. Exit 0 when every run is in the history, 1 when the history could not take them (the warning says
+why), 2 for bad usage or a log that cannot be read.
+*/
+export async function recordCommand(
+	logs: readonly string[],
+	flags: StoreFlags,
+): Promise<number> {
+	if (logs.length === 0) {
+		throw new UsageError('record needs LOG… (oldest first)');
+	}
+
+	const session = await openSession({
+		logs,
+		...(flags.triage !== undefined && {triage: flags.triage}),
+		...(flags.rules !== undefined && {rules: flags.rules}),
+		...(flags.store !== undefined && {store: flags.store}),
+		...(flags.who !== undefined && {who: flags.who}),
+		grouping: flags.grouping ?? 'auto',
+	});
+	await session.close();
+	for (const warning of session.warnings) {
+		process.stderr.write(`triage: warning: ${sanitizeLine(warning)}\n`);
+	}
+
+	const where = session.store ?? '.triage/';
+	const output = new Output('-');
+	let isEveryRunIn = true;
+	for (const [index, run] of session.runs.entries()) {
+		const recorded = session.recordedRuns[index];
+		const {counts} = run;
+		const what = `${shownPath(run.shards?.join(' + ') ?? run.source)}${run.session === undefined ? '' : ` (session ${run.session})`}: ${counts.passed} passed, ${counts.failed} failed, ${counts.error} error${run.complete ? '' : ', INCOMPLETE'}`;
+		if (recorded) {
+			output.write(
+				sanitizeLine(
+					`${recorded.isNew ? 'recorded' : 'already recorded'} #${recorded.id} ${what}`,
+				) + '\n',
+			);
+		} else {
+			isEveryRunIn = false;
+			output.write(sanitizeLine(`NOT recorded ${what}`) + '\n');
+		}
+	}
+
+	output.close();
+	if (!isEveryRunIn) {
+		process.stderr.write(
+			`triage: runs not recorded in ${sanitizeLine(where)} (see the warning above)\n`,
+		);
+		return 1;
+	}
+
+	return 0;
+}
+
+/** `triage store push` / `triage store pull`. */
+export async function storeCommand(
+	input: readonly string[],
+	flags: StoreFlags,
+): Promise<number> {
+	const [action, ...rest] = input;
+	if ((action !== 'push' && action !== 'pull') || rest.length > 0) {
+		throw new UsageError(
+			`store: ${action === undefined ? 'needs an action' : `unknown action ${sanitizeLine([action, ...rest].join(' '))}`} (push or pull, with --store URL or TRIAGE_STORE)`,
+		);
+	}
+
+	const url = storeOf(flags);
+	if (url === undefined) {
+		throw new UsageError(
+			`store ${action} needs a store: --store postgresql://user@host/db, TRIAGE_STORE or the rules file's "store"`,
+		);
+	}
+
+	const {pullFromStore, pushToStore} = await import('../store/sync.js');
+	const {nameOfStore} = await import('../store/connection.js');
+	const options = {
+		url,
+		triagePath: triagePathOf(flags),
+		who: whoOf(flags.who),
+		now: () => new Date(),
+	};
+	const result =
+		action === 'push'
+			? await pushToStore(options)
+			: await pullFromStore(options);
+	const file = flags.triage ?? 'triage.jsonl';
+	const arrow =
+		action === 'push'
+			? `${file} and .triage/ → ${nameOfStore(url)}`
+			: `${nameOfStore(url)} → ${file} and .triage/`;
+	process.stdout.write(
+		sanitizeLine(
+			`${action}: ${arrow}: ${plural(result.events, 'decision event')} copied (${result.eventsSkipped} already there), ${plural(result.runs, 'run')} copied (${result.runsSkipped} already there)`,
+		) + '\n',
+	);
+	return 0;
+}

@@ -1,0 +1,33 @@
+/** What a run history offers, wherever it is kept: SQLite beside the triage file (`HistoryStore`) or a team's store (`StoreHistory`). */
+
+import type {EarlierError} from '../../classify/analyze.js';
+import type {Run} from '../../log/model.js';
+import type {ContextOptions} from './context.js';
+import type {RecordedRun, RunRecord} from './records.js';
+
+/** A value, or the promise of one (a store on the network answers later). */
+export type MaybePromise<T> = T | Promise<T>;
+
+/** A run history. Every method throws a one-line error (HistoryError, StoreError) when it cannot do its job. */
+export type RunHistory = {
+	/** What messages name: the SQLite file, or the store's URL without its password. */
+	readonly file: string;
+	readonly isReadonly: boolean;
+	/** The id of the run recorded under `key`, if any. */
+	find(key: string): MaybePromise<number | undefined>;
+	/** Record a run once: a key already recorded changes nothing. */
+	record(record: RunRecord): MaybePromise<{id: number; isNew: boolean}>;
+	/** Every recorded run, oldest first. */
+	list(): MaybePromise<RecordedRun[]>;
+	/** Forget one run; the kept copies of logs no run uses any more, for the caller to delete. */
+	forget(
+		id: number,
+	): MaybePromise<{isForgotten: boolean; unusedKept: string[]}>;
+	/** The runs before a point in the history, as the run diff reads them (see `context.ts`). */
+	context(options: ContextOptions): MaybePromise<Run[]>;
+	/** The errors these tests failed with in the history, one per test and signature. */
+	earlierErrors(ids: Iterable<string>): MaybePromise<EarlierError[]>;
+	getMeta(name: string): MaybePromise<string | undefined>;
+	setMeta(name: string, value: string): MaybePromise<void>;
+	close(): MaybePromise<void>;
+};

@@ -1,0 +1,141 @@
+/** Opening the SQLite history: its folder, its schema, its rows as records, its errors as one line. */
+
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import {
+	countsOfRow,
+	schemaStatements,
+	schemaVersion,
+	sqliteDialect,
+} from './schema.js';
+import {HistoryError} from './errors.js';
+import type {RecordedRun} from './records.js';
+
+export type RunRow = {
+	id: number;
+	run_key: string;
+	recorded_at: string;
+	source: string;
+	session: number | null;
+	format: string;
+	rootdir: string | null;
+	pytest: string | null;
+	python: string | null;
+	passed: number;
+	failed: number;
+	error: number;
+	skipped: number;
+	xfailed: number;
+	xpassed: number;
+	rerun: number;
+	complete: number;
+	retried: number;
+	warnings: number;
+};
+
+/** Create `.triage/` with a `.gitignore` of `*` (as `.pytest_cache` does): the triage file is what is shared. */
+export function ensureHistoryFolder(directory: string): void {
+	const stat = fs.statSync(directory, {throwIfNoEntry: false});
+	if (stat && !stat.isDirectory()) {
+		throw new HistoryError(
+			`${directory} is a file, not a folder: move it away and triage makes the folder again`,
+		);
+	}
+
+	fs.mkdirSync(directory, {recursive: true});
+	const ignore = path.join(directory, '.gitignore');
+	if (!fs.existsSync(ignore)) {
+		fs.writeFileSync(
+			ignore,
+			'# Created by triage: a cache of runs read, rebuilt from the logs.\n*\n',
+		);
+	}
+}
+
+export function recordedRunOf(
+	row: RunRow,
+	logs: readonly string[],
+): RecordedRun {
+	return {
+		id: row.id,
+		key: row.run_key,
+		recordedAt: row.recorded_at,
+		source: row.source,
+		session: row.session ?? undefined,
+		format: row.format,
+		rootdir: row.rootdir ?? undefined,
+		pytest: row.pytest ?? undefined,
+		python: row.python ?? undefined,
+		counts: countsOfRow(row),
+		complete: row.complete === 1,
+		retried: row.retried === 1,
+		warnings: row.warnings,
+		logs,
+	};
+}
+
+export function migrate(
+	db: Database.Database,
+	file: string,
+	isReadonly: boolean,
+): void {
+	const hasMeta = db
+		.prepare(
+			"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'",
+		)
+		.get();
+	const version = hasMeta
+		? Number(
+				(
+					db.prepare("SELECT value FROM meta WHERE name = 'schema'").get() as
+						{value: string} | undefined
+				)?.value ?? 0,
+			)
+		: 0;
+	if (version > schemaVersion) {
+		throw new HistoryError(
+			`${file}: written by a newer triage (history schema ${version}, this one knows ${schemaVersion}); not used`,
+		);
+	}
+
+	if (version === schemaVersion) {
+		return;
+	}
+
+	if (isReadonly) {
+		// An older schema read as it is: every table it has reads the same; what is newer is not there yet.
+		if (version >= 1) {
+			return;
+		}
+
+		throw new HistoryError(`${file}: needs setting up and is read-only`);
+	}
+
+	db.transaction(() => {
+		for (const statement of schemaStatements(sqliteDialect)) {
+			db.exec(statement);
+		}
+
+		db.prepare(
+			"INSERT INTO meta (name, value) VALUES ('schema', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+		).run(String(schemaVersion));
+	}).immediate();
+}
+
+export function messageOf(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	return message.split('\n')[0]!;
+}
+
+export function guarded<T>(file: string, action: () => T): T {
+	try {
+		return action();
+	} catch (error) {
+		if (error instanceof HistoryError) {
+			throw error;
+		}
+
+		throw new HistoryError(`${file}: ${messageOf(error)}`);
+	}
+}

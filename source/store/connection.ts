@@ -1,0 +1,192 @@
+/**
+A team's store on PostgreSQL: where it is (`--store`, `TRIAGE_STORE`, the rules file's `store`), how to
+connect, and every way that fails said in one line (`StoreError`). The password never reaches a message:
+the store is named by its URL without it.
+*/
+
+import pg from 'pg';
+import {trackOpen} from './open-clients.js';
+
+/** The store cannot be used, or an action on it failed; the message is one line and names the store. */
+export class StoreError extends Error {
+	override name = 'StoreError';
+	/** Why, as a word: refused, auth, readonly, lost, newer, failed. */
+	readonly reason: StoreErrorReason;
+
+	constructor(
+		reason: StoreErrorReason,
+		message: string,
+		options?: ErrorOptions,
+	) {
+		super(message, options);
+		this.reason = reason;
+	}
+}
+
+export type StoreErrorReason =
+	'refused' | 'auth' | 'readonly' | 'lost' | 'newer' | 'missing' | 'failed';
+
+/** `postgres://` or `postgresql://`; anything else is bad usage. Returns undefined for a valid URL. */
+export function storeUrlProblem(url: string): string | undefined {
+	if (!/^postgres(?:ql)?:\/\//i.test(url)) {
+		return `--store takes a PostgreSQL URL (postgresql://user@host/database), got ${JSON.stringify(url.slice(0, 80))}`;
+	}
+
+	try {
+		// eslint-disable-next-line no-new
+		new URL(url);
+	} catch {
+		return `--store: not a valid URL: ${nameOfStore(url)}`;
+	}
+
+	return undefined;
+}
+
+/** The URL as messages show it: without its password. */
+export function nameOfStore(url: string): string {
+	return url.replace(/^([a-z]+:\/\/[^:@/]*):[^@/]*@/i, '$1@');
+}
+
+/** The store in effect: `--store`, else `TRIAGE_STORE`, else the rules file's `store`; undefined for none. */
+export function storeUrlOf(
+	flag: string | undefined,
+	environment: string | undefined,
+	rulesFile: string | undefined,
+): string | undefined {
+	for (const value of [flag, environment, rulesFile]) {
+		if (value !== undefined && value.trim() !== '') {
+			return value.trim();
+		}
+	}
+
+	return undefined;
+}
+
+const connectTimeoutMilliseconds = 5000;
+const queryTimeoutMilliseconds = 30_000;
+
+/** BIGINT ids as numbers (they stay far below 2^53), bytea as Buffer, the rest as pg reads them. */
+const types = {
+	getTypeParser(oid: number, format?: 'text' | 'binary') {
+		if (oid === 20) {
+			return Number;
+		}
+
+		return pg.types.getTypeParser(oid, format);
+	},
+};
+
+/**
+Connect to the store. Throws StoreError (one line). The client's `error` events (the server going away)
+are passed to `onLost` instead of crashing the process.
+*/
+export async function connectStore(
+	url: string,
+	onLost?: (error: StoreError) => void,
+): Promise<pg.Client> {
+	const client = new pg.Client({
+		connectionString: url,
+		connectionTimeoutMillis: connectTimeoutMilliseconds,
+		query_timeout: queryTimeoutMilliseconds,
+		keepAlive: true,
+		application_name: 'triage',
+		types,
+	});
+	client.on('error', error => {
+		onLost?.(storeErrorOf(error, url));
+	});
+	const untrack = trackOpen(async () => closeQuietly(client));
+	client.once('end', untrack);
+	try {
+		await client.connect();
+	} catch (error) {
+		untrack();
+		void client.end().catch(() => undefined);
+		throw storeErrorOf(error, url);
+	}
+
+	return client;
+}
+
+/** Close without waiting on a server that may be gone. */
+export async function closeQuietly(
+	client: pg.Client | undefined,
+): Promise<void> {
+	if (!client) {
+		return;
+	}
+
+	try {
+		await client.end();
+	} catch {
+		// Already closed, or the server is gone: nothing left to release.
+	}
+}
+
+function firstLine(text: string): string {
+	return text.split('\n')[0]!.trim();
+}
+
+/** One line for anything pg or the network throws, naming the store. */
+export function storeErrorOf(error: unknown, url: string): StoreError {
+	if (error instanceof StoreError) {
+		return error;
+	}
+
+	const where = `store ${nameOfStore(url)}`;
+	const {code, message} = error as {code?: string; message?: string};
+	const text = firstLine(message ?? String(error));
+	const make = (reason: StoreErrorReason, what: string) =>
+		new StoreError(reason, `${where}: ${what}`, {cause: error});
+	switch (code) {
+		case 'ECONNREFUSED':
+		case 'ENOENT': {
+			return make(
+				'refused',
+				'connection refused (is PostgreSQL running there?)',
+			);
+		}
+
+		case 'ENOTFOUND':
+		case 'EAI_AGAIN': {
+			return make('refused', `no such host (${text})`);
+		}
+
+		case '28P01':
+		case '28000': {
+			return make('auth', `authentication failed (${text})`);
+		}
+
+		case '3D000': {
+			return make('missing', `${text} (create it first: createdb)`);
+		}
+
+		case '25006':
+		case '42501': {
+			return make(
+				'readonly',
+				`read-only for this role, nothing written (${text})`,
+			);
+		}
+
+		case '57P01':
+		case '57P02':
+		case '57P03':
+		case 'ECONNRESET':
+		case 'EPIPE': {
+			return make('lost', `connection lost (${text})`);
+		}
+
+		default: {
+			if (
+				/connection terminated|not queryable|connection.*(?:closed|ended)|timeout exceeded when trying to connect|query read timeout/i.test(
+					text,
+				)
+			) {
+				return make('lost', `connection lost (${text})`);
+			}
+
+			return make('failed', text);
+		}
+	}
+}

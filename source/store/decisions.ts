@@ -1,0 +1,471 @@
+/**
+The decisions on a team's store: the journal's events in `decision_events`, one row each, never updated
+or deleted. The journal's promises hold: the last event for a report wins (the fold is the file's own),
+undo appends, an action is acknowledged only once its transaction committed, and two deciders at once
+lose nothing (appends are serialized by an advisory lock, so `seq` order is commit order and a reader that
+has seen `seq` N has seen everything before it). Each event says who made it (`by`).
+
+A commit notifies `triage_decisions`; every open journal LISTENs and folds in what others committed in
+the background, so a review sees another session's decisions within a moment. When the connection is
+lost, actions fail ("NOT saved") and the journal reconnects every second; once back it reads what it
+missed.
+*/
+
+import type pg from 'pg';
+import type {Phase, Warning} from '../log/model.js';
+import type {DecisionJournal, JournalNotice} from '../triage/journal/api.js';
+import {
+	asOneAction,
+	checkInput,
+	decideEvent,
+	newGroup,
+	parseLine,
+	type ClearEvent,
+	type DecideEvent,
+	type DecisionInput,
+	type JournalEvent,
+	type ReportRef,
+} from '../triage/journal/events.js';
+import {
+	type DecisionState,
+	JournalFold,
+	undoEvents,
+} from '../triage/journal/fold.js';
+import {
+	closeQuietly,
+	connectStore,
+	nameOfStore,
+	type StoreError,
+	storeErrorOf,
+} from './connection.js';
+import {
+	decisionsChannel,
+	decisionsLock,
+	lockClass,
+	migrateStore,
+} from './schema.js';
+
+export type StoreJournalOptions = {
+	readonly url: string;
+	readonly now: () => Date;
+	/** Who decides: `--who`, else `$USER`. */
+	readonly who: string;
+	/** Listen for other sessions' commits (default true; a one-shot command needs not). */
+	readonly listen?: boolean;
+	/** Milliseconds between attempts to reconnect after the connection was lost (default 1000). */
+	readonly reconnectInterval?: number;
+};
+
+/** Open the decisions on a store: connect, set up or check the schema, read every event. Throws StoreError. */
+export async function openStoreJournal(
+	options: StoreJournalOptions,
+): Promise<StoreJournal> {
+	const journal = new StoreJournal(options);
+	await journal.connect();
+	return journal;
+}
+
+export class StoreJournal implements DecisionJournal {
+	readonly path: string;
+	get exists(): boolean {
+		return true;
+	}
+
+	readonly #options: StoreJournalOptions;
+	readonly #fold = new JournalFold();
+	#warnings: Warning[] = [];
+	#lastSeq = 0;
+	#isChanged = false;
+	#client: pg.Client | undefined;
+	#listener: pg.Client | undefined;
+	#lost: StoreError | undefined;
+	readonly #notices: JournalNotice[] = [];
+	#queue: Promise<unknown> = Promise.resolve();
+	#isFetchQueued = false;
+	#reconnectTimer: NodeJS.Timeout | undefined;
+	#isClosed = false;
+
+	constructor(options: StoreJournalOptions) {
+		this.#options = options;
+		this.path = nameOfStore(options.url);
+	}
+
+	get warnings(): readonly Warning[] {
+		return this.#warnings;
+	}
+
+	/** Whether the connection is up (false from a loss until the reconnect). */
+	get isConnected(): boolean {
+		return this.#client !== undefined && this.#lost === undefined;
+	}
+
+	/** Events read so far (the highest `seq`). */
+	get lastSeq(): number {
+		return this.#lastSeq;
+	}
+
+	state(): DecisionState {
+		return this.#fold.state();
+	}
+
+	refresh(): boolean {
+		const isChanged = this.#isChanged;
+		this.#isChanged = false;
+		return isChanged;
+	}
+
+	takeNotice(): JournalNotice | undefined {
+		return this.#notices.shift();
+	}
+
+	async decideMany(
+		inputs: readonly DecisionInput[],
+	): Promise<readonly DecideEvent[]> {
+		if (inputs.length === 0) {
+			return [];
+		}
+
+		for (const input of inputs) {
+			checkInput(input);
+		}
+
+		return this.#append(() => {
+			const at = this.#options.now().toISOString();
+			const group = newGroup();
+			return asOneAction(
+				inputs.map(input => this.#signed(decideEvent(input, at, group))),
+			);
+		});
+	}
+
+	async decide(input: DecisionInput): Promise<DecideEvent> {
+		const [event] = await this.decideMany([input]);
+		return event!;
+	}
+
+	async clearMany(
+		reports: readonly ReportRef[],
+	): Promise<readonly ClearEvent[]> {
+		if (reports.length === 0) {
+			return [];
+		}
+
+		for (const {id, phase} of reports) {
+			checkInput({id, phase, category: '', priority: ''});
+		}
+
+		return this.#append(() => {
+			const at = this.#options.now().toISOString();
+			const group = newGroup();
+			return asOneAction(
+				reports.map(({id, phase}) =>
+					this.#signed<ClearEvent>(
+						phase === undefined
+							? {t: 'clear', id, at, group}
+							: {t: 'clear', id, phase, at, group},
+					),
+				),
+			);
+		});
+	}
+
+	async clear(id: string, phase?: Phase): Promise<ClearEvent> {
+		const [event] = await this.clearMany([
+			phase === undefined ? {id} : {id, phase},
+		]);
+		return event!;
+	}
+
+	/** Undo the store's most recent action not undone yet (anyone's, as in a shared file). */
+	async undo(): Promise<readonly JournalEvent[]> {
+		return this.#append(() => {
+			const action = this.#fold.undoable();
+			if (!action) {
+				return [];
+			}
+
+			return asOneAction(
+				undoEvents(
+					action,
+					this.#fold.state(),
+					this.#options.now().toISOString(),
+					newGroup(),
+				).map(event => this.#signed(event)),
+			);
+		});
+	}
+
+	/**
+	Append events as they are (a push from a local file): those already in the store are skipped.
+	Returns how many were new.
+	*/
+	async appendRaw(events: readonly JournalEvent[]): Promise<number> {
+		let added = 0;
+		await this.#append(
+			() => [...events],
+			count => {
+				added = count;
+			},
+		);
+		return added;
+	}
+
+	/** Every event in the store, in order (for a pull into a local file). */
+	async allEvents(): Promise<JournalEvent[]> {
+		return this.#serial(async () => {
+			const client = await this.#ready();
+			try {
+				const {rows} = await client.query<{event: string}>(
+					'SELECT event FROM decision_events ORDER BY seq',
+				);
+				const events: JournalEvent[] = [];
+				for (const row of rows) {
+					const parsed = parseLine(row.event);
+					if (parsed.kind === 'event') {
+						events.push(parsed.event);
+					}
+				}
+
+				return events;
+			} catch (error) {
+				throw this.#failed(error);
+			}
+		});
+	}
+
+	async close(): Promise<void> {
+		this.#isClosed = true;
+		clearTimeout(this.#reconnectTimer);
+		await this.#queue.catch(() => undefined);
+		const clients = [this.#client, this.#listener];
+		this.#client = undefined;
+		this.#listener = undefined;
+		await Promise.all(clients.map(async client => closeQuietly(client)));
+	}
+
+	/** Connect (or reconnect): set up the schema, read what is new, listen. Throws StoreError. */
+	async connect(): Promise<void> {
+		return this.#serial(async () => this.#connect());
+	}
+
+	/** Within `#serial`: listen first, then read, so that nothing committed in between is missed. */
+	async #connect(): Promise<void> {
+		const {url} = this.#options;
+		let client: pg.Client | undefined;
+		let listener: pg.Client | undefined;
+		try {
+			client = await connectStore(url, error => {
+				this.#onLost(error);
+			});
+			await migrateStore(client, url);
+			if (this.#options.listen ?? true) {
+				listener = await connectStore(url, error => {
+					this.#onLost(error);
+				});
+				listener.on('notification', () => {
+					this.#onNotification();
+				});
+				await listener.query(`LISTEN ${decisionsChannel}`);
+			}
+
+			if (await this.#readNew(client)) {
+				this.#isChanged = true;
+			}
+		} catch (error) {
+			await closeQuietly(client);
+			await closeQuietly(listener);
+			throw storeErrorOf(error, url);
+		}
+
+		this.#client = client;
+		this.#listener = listener;
+		this.#lost = undefined;
+	}
+
+	#signed<Event extends JournalEvent>(event: Event): Event {
+		return {...event, by: this.#options.who};
+	}
+
+	/** Run one store operation at a time: a background fetch never interleaves with an append. */
+	async #serial<T>(action: () => Promise<T>): Promise<T> {
+		const run = this.#queue.then(action, action);
+		this.#queue = run.catch(() => undefined);
+		return run;
+	}
+
+	/** The client, reconnecting first when the connection was lost. Throws StoreError. */
+	async #ready(): Promise<pg.Client> {
+		if (this.#isClosed) {
+			throw storeErrorOf(new Error('connection closed'), this.#options.url);
+		}
+
+		if (!this.#client || this.#lost) {
+			clearTimeout(this.#reconnectTimer);
+			try {
+				await this.#connect();
+				this.#notices.push({
+					message: 'store connected again: decisions are saved',
+					isProblem: false,
+				});
+			} catch (error) {
+				this.#scheduleReconnect();
+				throw error;
+			}
+		}
+
+		return this.#client!;
+	}
+
+	async #append<Event extends JournalEvent>(
+		build: () => Event[],
+		onAdded?: (count: number) => void,
+	): Promise<Event[]> {
+		return this.#serial(async () => {
+			const client = await this.#ready();
+			let events: Event[];
+			try {
+				await client.query('BEGIN');
+				await client.query('SELECT pg_advisory_xact_lock($1, $2)', [
+					lockClass,
+					decisionsLock,
+				]);
+				// What others committed first: an undo reverts the store's latest action.
+				if (await this.#readNew(client)) {
+					this.#isChanged = true;
+				}
+
+				events = build();
+				if (events.length > 0) {
+					const inserted = await client.query(
+						`INSERT INTO decision_events (who, event, event_hash)
+						SELECT $1, t.event, md5(t.event) FROM unnest($2::text[]) WITH ORDINALITY AS t(event, n)
+						ORDER BY t.n
+						ON CONFLICT (event_hash) DO NOTHING`,
+						[this.#options.who, events.map(event => JSON.stringify(event))],
+					);
+					onAdded?.(inserted.rowCount ?? 0);
+					await client.query(`NOTIFY ${decisionsChannel}`);
+				}
+
+				await client.query('COMMIT');
+			} catch (error) {
+				await client.query('ROLLBACK').catch(() => undefined);
+				throw this.#failed(error);
+			}
+
+			// Committed: saved. Fold ours in; if the connection goes now, the reconnect reads them.
+			try {
+				await this.#readNew(client);
+			} catch (error) {
+				this.#failed(error);
+			}
+
+			return events;
+		});
+	}
+
+	/** Fold in the events after the last one read; whether there were any. */
+	async #readNew(client: pg.Client): Promise<boolean> {
+		const {rows} = await client.query<{seq: number; event: string}>(
+			'SELECT seq, event FROM decision_events WHERE seq > $1 ORDER BY seq',
+			[this.#lastSeq],
+		);
+		for (const row of rows) {
+			const parsed = parseLine(row.event);
+			if (parsed.kind === 'event') {
+				this.#fold.apply(parsed.event);
+			} else {
+				this.#warnings = [
+					...this.#warnings,
+					{
+						line: row.seq,
+						message: `event ${row.seq}: ${parsed.kind === 'bad' ? parsed.message : 'not an event'}, skipped`,
+					},
+				];
+			}
+
+			this.#lastSeq = row.seq;
+		}
+
+		return rows.length > 0;
+	}
+
+	#onNotification(): void {
+		if (this.#isFetchQueued) {
+			return;
+		}
+
+		this.#isFetchQueued = true;
+		void this.#serial(async () => {
+			this.#isFetchQueued = false;
+			const client = this.#client;
+			if (!client || this.#lost) {
+				return;
+			}
+
+			try {
+				if (await this.#readNew(client)) {
+					this.#isChanged = true;
+				}
+			} catch (error) {
+				this.#failed(error);
+			}
+		});
+	}
+
+	/** The error as a StoreError; a lost connection also starts reconnecting. */
+	#failed(error: unknown): StoreError {
+		const failure = storeErrorOf(error, this.#options.url);
+		if (failure.reason === 'lost' || failure.reason === 'refused') {
+			this.#onLost(failure);
+		}
+
+		return failure;
+	}
+
+	#onLost(error: StoreError): void {
+		if (this.#isClosed || this.#lost) {
+			return;
+		}
+
+		this.#lost = error;
+		this.#notices.push({
+			message: `store connection lost, decisions NOT saved until it is back (${error.message.slice(error.message.indexOf(': ') + 2)})`,
+			isProblem: true,
+		});
+		const clients = [this.#client, this.#listener];
+		this.#client = undefined;
+		this.#listener = undefined;
+		for (const client of clients) {
+			void closeQuietly(client);
+		}
+
+		this.#scheduleReconnect();
+	}
+
+	#scheduleReconnect(): void {
+		if (this.#isClosed) {
+			return;
+		}
+
+		clearTimeout(this.#reconnectTimer);
+		this.#reconnectTimer = setTimeout(() => {
+			void this.#serial(async () => {
+				if (this.#isClosed || (this.#client && !this.#lost)) {
+					return;
+				}
+
+				try {
+					await this.#connect();
+					this.#notices.push({
+						message: 'store connected again: decisions are saved',
+						isProblem: false,
+					});
+				} catch {
+					this.#scheduleReconnect();
+				}
+			});
+		}, this.#options.reconnectInterval ?? 1000);
+		this.#reconnectTimer.unref();
+	}
+}

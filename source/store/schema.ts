@@ -1,0 +1,107 @@
+/**
+The store's tables, created and migrated by triage itself. The version is kept in `meta` (name
+`store_schema`); a store of a newer version than this binary knows is refused before anything is written.
+Migrations run in one transaction under an advisory lock, so two triages starting on a new store at once
+create it once.
+*/
+
+import type pg from 'pg';
+import {postgresDialect, schemaStatements} from '../runs/history/schema.js';
+import {nameOfStore, StoreError, storeErrorOf} from './connection.js';
+
+/** The store schema this code writes, and the newest it reads. */
+export const storeSchemaVersion = 1;
+
+/** Every lock triage takes on a store is an advisory lock in this class (the first key). */
+export const lockClass = 0x74_72_69_61; // "tria"
+export const schemaLock = 1;
+export const decisionsLock = 2;
+export const historyLock = 3;
+
+/** The channel a commit of decisions notifies. */
+export const decisionsChannel = 'triage_decisions';
+
+/** What each version adds, in order: migration `n` takes a store from version n to n + 1. */
+const migrations: ReadonlyArray<readonly string[]> = [
+	[
+		...schemaStatements(postgresDialect),
+		// Decisions as the journal's events, append-only: `seq` is the order (appends are serialized
+		// by an advisory lock, so a reader that saw `seq` N has seen every event before it).
+		`CREATE TABLE IF NOT EXISTS decision_events (
+			seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+			who TEXT NOT NULL,
+			saved_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+			event TEXT NOT NULL,
+			event_hash TEXT NOT NULL UNIQUE
+		)`,
+		'CREATE INDEX IF NOT EXISTS runs_rootdir ON runs (rootdir)',
+		'CREATE INDEX IF NOT EXISTS errors_node ON errors (node_id)',
+	],
+];
+
+async function versionOf(client: pg.Client): Promise<number> {
+	const exists = await client.query<{name: string | null}>(
+		"SELECT to_regclass('meta')::text AS name",
+	);
+	if (exists.rows[0]?.name === null || exists.rows[0]?.name === undefined) {
+		return 0;
+	}
+
+	const row = await client.query<{value: string}>(
+		"SELECT value FROM meta WHERE name = 'store_schema'",
+	);
+	return Number(row.rows[0]?.value ?? 0);
+}
+
+/**
+Bring the store to this binary's schema (creating it on an empty database). Throws StoreError: a newer
+schema ("newer"), a role that may not create tables on a store still to set up ("readonly").
+*/
+export async function migrateStore(
+	client: pg.Client,
+	url: string,
+): Promise<void> {
+	try {
+		const seen = await versionOf(client);
+		checkNotNewer(seen, url);
+		if (seen === storeSchemaVersion) {
+			return;
+		}
+
+		await client.query('BEGIN');
+		try {
+			await client.query('SELECT pg_advisory_xact_lock($1, $2)', [
+				lockClass,
+				schemaLock,
+			]);
+			// Another triage may have migrated it while we waited for the lock.
+			const version = await versionOf(client);
+			checkNotNewer(version, url);
+			for (const statements of migrations.slice(version)) {
+				for (const statement of statements) {
+					await client.query(statement);
+				}
+			}
+
+			await client.query(
+				"INSERT INTO meta (name, value) VALUES ('store_schema', $1) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+				[String(storeSchemaVersion)],
+			);
+			await client.query('COMMIT');
+		} catch (error) {
+			await client.query('ROLLBACK').catch(() => undefined);
+			throw error;
+		}
+	} catch (error) {
+		throw storeErrorOf(error, url);
+	}
+}
+
+function checkNotNewer(version: number, url: string): void {
+	if (version > storeSchemaVersion) {
+		throw new StoreError(
+			'newer',
+			`store ${nameOfStore(url)}: written by a newer triage (store schema ${version}, this one knows ${storeSchemaVersion}); not used`,
+		);
+	}
+}

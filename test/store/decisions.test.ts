@@ -1,0 +1,226 @@
+import {spawn} from 'node:child_process';
+import {once} from 'node:events';
+import path from 'node:path';
+import {afterAll, describe, expect, test} from 'vitest';
+import {openStoreJournal} from '../../source/store/decisions.js';
+import {StoreError} from '../../source/store/connection.js';
+import {decisionFor} from '../../source/triage/journal.js';
+import {sql, startPostgres} from './server.js';
+
+const started = await startPostgres();
+if (!started.ok) {
+	console.warn(`PostgreSQL store tests skipped: ${started.reason}`);
+}
+
+const server = started.ok ? started.server : undefined;
+afterAll(() => {
+	server?.destroy();
+});
+
+const now = () => new Date('2026-12-01T10:00:00Z');
+const decider = path.join(import.meta.dirname, 'decider.ts');
+
+function spawnDecider(url: string, name: string, count: number) {
+	return spawn(
+		process.execPath,
+		['--import=tsx', decider, url, name, String(count)],
+		{
+			stdio: ['ignore', 'pipe', 'pipe'],
+		},
+	);
+}
+
+async function until(condition: () => boolean, timeout = 5000): Promise<void> {
+	const deadline = Date.now() + timeout;
+	while (!condition()) {
+		if (Date.now() > deadline) {
+			throw new Error('timed out');
+		}
+
+		await new Promise(resolve => {
+			setTimeout(resolve, 20);
+		});
+	}
+}
+
+describe.skipIf(!server)('decisions on a PostgreSQL store', () => {
+	test('a decision, the last one wins, undo appends, each event says who', async () => {
+		const url = await server!.createDatabase();
+		const journal = await openStoreJournal({
+			url,
+			now,
+			who: 'ada',
+			listen: false,
+		});
+		const id = 'tests/test_a.py::test_one';
+		await journal.decide({
+			id,
+			phase: 'call',
+			category: 'BUG',
+			priority: 'HIGH',
+		});
+		await journal.decide({
+			id,
+			phase: 'call',
+			category: 'ENVIRONMENT',
+			priority: 'LOW',
+		});
+		expect(decisionFor(journal.state(), id, 'call')?.category).toBe(
+			'ENVIRONMENT',
+		);
+		const undone = await journal.undo();
+		expect(undone).toHaveLength(1);
+		expect(decisionFor(journal.state(), id, 'call')?.category).toBe('BUG');
+		await journal.close();
+
+		const again = await openStoreJournal({url, now, who: 'bob', listen: false});
+		expect(decisionFor(again.state(), id, 'call')?.category).toBe('BUG');
+		const events = await again.allEvents();
+		expect(events.map(event => event.by)).toEqual(['ada', 'ada', 'ada']);
+		expect(events.map(event => event.t)).toEqual([
+			'decide',
+			'decide',
+			'decide',
+		]);
+		await again.close();
+	});
+
+	test('two sessions see each other’s decisions within a second (LISTEN/NOTIFY)', async () => {
+		const url = await server!.createDatabase();
+		const first = await openStoreJournal({url, now, who: 'ada'});
+		const second = await openStoreJournal({url, now, who: 'bob'});
+		const id = 'tests/test_b.py::test_two';
+		const started = Date.now();
+		await first.decide({id, phase: 'call', category: 'BUG', priority: 'HIGH'});
+		await until(() => second.refresh(), 1000);
+		expect(Date.now() - started).toBeLessThan(1000);
+		expect(decisionFor(second.state(), id, 'call')?.category).toBe('BUG');
+		await second.decide({
+			id,
+			phase: 'call',
+			category: 'TEST_DESIGN',
+			priority: 'LOW',
+		});
+		await until(() => first.refresh(), 1000);
+		expect(decisionFor(first.state(), id, 'call')?.category).toBe(
+			'TEST_DESIGN',
+		);
+		await first.close();
+		await second.close();
+	});
+
+	test('a newer schema is refused with one line and never written to', async () => {
+		const url = await server!.createDatabase();
+		const journal = await openStoreJournal({
+			url,
+			now,
+			who: 'ada',
+			listen: false,
+		});
+		await journal.close();
+		await sql(url, "UPDATE meta SET value = '99' WHERE name = 'store_schema'");
+		const error = await openStoreJournal({url, now, who: 'ada'}).catch(
+			(error: unknown) => error,
+		);
+		expect(error).toBeInstanceOf(StoreError);
+		expect(await sql(url, 'SELECT value FROM meta ORDER BY name')).toEqual([
+			{value: '99'},
+		]);
+		expect(
+			await sql(url, 'SELECT count(*)::int AS n FROM decision_events'),
+		).toEqual([{n: 0}]);
+		expect((error as Error).message).toMatch(
+			/^store postgresql:\/\/triage@.*: written by a newer triage \(store schema 99, this one knows 1\); not used$/,
+		);
+	});
+
+	test('two deciders × 500 decisions at once: nothing lost', async () => {
+		const url = await server!.createDatabase();
+		// Set up the schema first: both deciders then only append.
+		const setup = await openStoreJournal({
+			url,
+			now,
+			who: 'setup',
+			listen: false,
+		});
+		await setup.close();
+		const children = [
+			spawnDecider(url, 'ada', 500),
+			spawnDecider(url, 'bob', 500),
+		];
+		const codes = await Promise.all(
+			children.map(async child => {
+				let errors = '';
+				child.stderr.on('data', (chunk: Buffer) => {
+					errors += chunk.toString();
+				});
+				const [code] = await once(child, 'exit');
+				expect(errors).toBe('');
+				return code as number;
+			}),
+		);
+		expect(codes).toEqual([0, 0]);
+		const journal = await openStoreJournal({
+			url,
+			now,
+			who: 'check',
+			listen: false,
+		});
+		const state = journal.state();
+		for (const name of ['ada', 'bob']) {
+			for (let index = 0; index < 500; index++) {
+				expect(
+					decisionFor(state, `tests/test_${name}.py::test_${index}`, 'call')
+						?.category,
+				).toBe(index % 2 === 0 ? 'BUG' : 'ENVIRONMENT');
+			}
+		}
+
+		const events = await journal.allEvents();
+		expect(events).toHaveLength(1000);
+		await journal.close();
+	}, 180_000);
+
+	test('kill -9 of a decider: nothing it acknowledged is lost', async () => {
+		const url = await server!.createDatabase();
+		const setup = await openStoreJournal({
+			url,
+			now,
+			who: 'setup',
+			listen: false,
+		});
+		await setup.close();
+		const child = spawnDecider(url, 'eve', 100_000);
+		let acknowledged = -1;
+		let buffer = '';
+		child.stdout.on('data', (chunk: Buffer) => {
+			buffer += chunk.toString();
+			const lines = buffer.split('\n');
+			buffer = lines.pop()!;
+			for (const line of lines) {
+				acknowledged = Number(line.slice(4));
+			}
+		});
+		await until(() => acknowledged >= 200, 150_000);
+		child.kill('SIGKILL');
+		await once(child, 'exit');
+		expect(acknowledged).toBeGreaterThanOrEqual(200);
+		const journal = await openStoreJournal({
+			url,
+			now,
+			who: 'check',
+			listen: false,
+		});
+		for (let index = 0; index <= acknowledged; index++) {
+			expect(
+				decisionFor(
+					journal.state(),
+					`tests/test_eve.py::test_${index}`,
+					'call',
+				),
+			).toBeDefined();
+		}
+
+		await journal.close();
+	}, 180_000);
+});

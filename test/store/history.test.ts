@@ -1,0 +1,262 @@
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterAll, describe, expect, test} from 'vitest';
+import {openSession, type Session} from '../../source/session.js';
+import {openStoreHistory} from '../../source/store/history.js';
+import {openStoreJournal} from '../../source/store/decisions.js';
+import {pullFromStore, pushToStore} from '../../source/store/sync.js';
+import {HistoryStore} from '../../source/runs/history/store.js';
+import {historyPathOf} from '../../source/runs/history/use.js';
+import {openJournal} from '../../source/triage/journal.js';
+import {cliPath} from '../cli-helpers.js';
+import {sql, startPostgres} from './server.js';
+
+const started = await startPostgres();
+if (!started.ok) {
+	console.warn(`PostgreSQL history tests skipped: ${started.reason}`);
+}
+
+const server = started.ok ? started.server : undefined;
+afterAll(() => {
+	server?.destroy();
+});
+
+const demo = path.resolve('fixtures/demo');
+const days = ['run-1.log', 'run-2.log', 'run-3.log'].map(log =>
+	path.join(demo, log),
+);
+let clock = Date.parse('2026-12-01T06:00:00Z');
+const now = () => {
+	clock += 1000;
+	return new Date(clock);
+};
+
+function temporaryFolder(): string {
+	return fs.mkdtempSync(path.join(os.tmpdir(), 'triage-store-'));
+}
+
+/** What the run diff made of the newest run: each failure's status and history, the fixed and flaky tests. */
+function diffOf(session: Session) {
+	const {analysis} = session;
+	return {
+		failures: analysis.failures.map(item => [
+			item.failure.id,
+			item.status,
+			item.history.length,
+		]),
+		fixed: analysis.fixed.map(test => test.id),
+		flaky: analysis.flaky.map(test => test.id),
+	};
+}
+
+async function session(
+	logs: readonly string[],
+	cwd: string,
+	store?: string,
+): Promise<Session> {
+	const opened = await openSession({
+		logs,
+		cwd,
+		now,
+		grouping: 'runs',
+		...(store !== undefined && {store}),
+	});
+	await opened.close();
+	return opened;
+}
+
+function runCli(args: readonly string[], cwd: string) {
+	return spawnSync(process.execPath, [cliPath, ...args], {
+		cwd,
+		encoding: 'utf8',
+		env: {...process.env, TRIAGE_STORE: '', NO_COLOR: '1'},
+	});
+}
+
+describe.skipIf(!server)('the run history on a store', () => {
+	test('days recorded one by one: the diff of day 3 is the same on the store as on SQLite', async () => {
+		const url = await server!.createDatabase();
+		const local = temporaryFolder();
+		const team = temporaryFolder();
+		for (const day of days.slice(0, 2)) {
+			await session([day], local);
+
+			await session([day], team, url);
+		}
+
+		const onSqlite = await session([days[2]!], local);
+		const onStore = await session([days[2]!], team, url);
+		expect(diffOf(onStore)).toEqual(diffOf(onSqlite));
+		expect(
+			onStore.analysis.failures.some(item => item.history.length > 1),
+		).toBe(true);
+		// Nothing local when the store holds it all.
+		expect(fs.readdirSync(team)).toEqual([]);
+		const history = await openStoreHistory(url, {now});
+		const runs = await history.list();
+		expect(runs.map(run => path.basename(run.source))).toEqual([
+			'run-1.log',
+			'run-2.log',
+			'run-3.log',
+		]);
+		const forgotten = await history.forget(runs[0]!.id);
+		expect(forgotten.isForgotten).toBe(true);
+		expect(await history.list()).toHaveLength(2);
+		await history.close();
+	});
+
+	test('triage record: one line per run, exit 0; again: already recorded', async () => {
+		const folder = temporaryFolder();
+		return server!.createDatabase().then(url => {
+			const first = runCli(['record', '--store', url, ...days], folder);
+			expect(first.stderr).toBe('');
+			expect(first.status).toBe(0);
+			const lines = first.stdout.trim().split('\n');
+			expect(lines).toHaveLength(3);
+			expect(lines[0]).toMatch(
+				/^recorded #1 .*run-1\.log: 35 passed, 17 failed, 6 error$/,
+			);
+			const again = runCli(['record', '--store', url, days[1]!], folder);
+			expect(again.status).toBe(0);
+			expect(again.stdout).toMatch(/^already recorded #2 .*run-2\.log/);
+			const missing = runCli(
+				['record', '--store', url, path.join(folder, 'nope.log')],
+				folder,
+			);
+			expect(missing.status).toBe(2);
+			expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+		});
+	});
+
+	test('push then pull gives back the same decisions and the same runs', async () => {
+		const url = await server!.createDatabase();
+		const local = temporaryFolder();
+		const triagePath = path.join(local, 'triage.jsonl');
+		await session(days.slice(0, 2), local);
+		const journal = openJournal(triagePath, {now});
+		journal.decide({
+			id: 'tests/a.py::test_one',
+			phase: 'call',
+			category: 'BUG',
+			priority: 'HIGH',
+		});
+		journal.decide({
+			id: 'tests/a.py::test_two',
+			category: 'ENVIRONMENT',
+			priority: 'LOW',
+			note: 'dns',
+		});
+		journal.decide({
+			id: 'tests/a.py::test_one',
+			phase: 'call',
+			category: 'TEST_DESIGN',
+			priority: 'LOW',
+		});
+		journal.undo();
+		const options = {url, triagePath, who: 'ada', now};
+		const pushed = await pushToStore(options);
+		expect(pushed).toEqual({
+			events: 4,
+			eventsSkipped: 0,
+			runs: 2,
+			runsSkipped: 0,
+		});
+		expect(await pushToStore(options)).toEqual({
+			events: 0,
+			eventsSkipped: 4,
+			runs: 0,
+			runsSkipped: 2,
+		});
+
+		const elsewhere = temporaryFolder();
+		const pulledPath = path.join(elsewhere, 'triage.jsonl');
+		const pulled = await pullFromStore({...options, triagePath: pulledPath});
+		expect(pulled).toEqual({
+			events: 4,
+			eventsSkipped: 0,
+			runs: 2,
+			runsSkipped: 0,
+		});
+		const before = openJournal(triagePath, {now}).state();
+		const after = openJournal(pulledPath, {now}).state();
+		expect([...after.entries()]).toEqual([...before.entries()]);
+		const listOf = (file: string) => {
+			const store = HistoryStore.open(historyPathOf(file), {
+				now,
+				readonly: true,
+			});
+			const runs = store.list().map(({id, ...run}) => run);
+			store.close();
+			return runs;
+		};
+
+		expect(listOf(pulledPath)).toEqual(listOf(triagePath));
+		// The runs pulled serve the diff as the ones recorded there did.
+		expect(diffOf(await session([days[2]!], elsewhere))).toEqual(
+			diffOf(await session([days[2]!], local)),
+		);
+	});
+
+	test('connection refused, authentication failed, a read-only role: one line each', async () => {
+		const url = await server!.createDatabase();
+		const folder = temporaryFolder();
+		const refused = runCli(
+			[
+				'record',
+				'--store',
+				`postgresql://triage@${encodeURIComponent(folder)}/nothing`,
+				days[0]!,
+			],
+			folder,
+		);
+		expect(refused.status).toBe(1);
+		expect(refused.stderr).toMatch(
+			/^triage: store postgresql:\/\/triage@.*: connection refused \(is PostgreSQL running there\?\)\n$/,
+		);
+
+		// The cluster trusts local users; a role that does not exist is refused like a wrong password.
+		const noRole = runCli(
+			['history', '--store', url.replace('//triage@', '//nobody_here@')],
+			folder,
+		);
+		expect(noRole.status).toBe(1);
+		expect(noRole.stderr).toMatch(
+			/^triage: store postgresql:\/\/nobody_here@.*: authentication failed \(role "nobody_here" does not exist\)\n$/,
+		);
+
+		// Set the store up, then a role that may only read it.
+		const setup = await openStoreJournal({
+			url,
+			now,
+			who: 'setup',
+			listen: false,
+		});
+		await setup.close();
+		await sql(
+			url,
+			'CREATE ROLE reader LOGIN; GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader',
+		);
+		const readerUrl = url.replace('//triage@', '//reader@');
+		const decided = runCli(
+			[
+				'decide',
+				'--store',
+				readerUrl,
+				days[0]!,
+				'--match',
+				'auth',
+				'--category',
+				'BUG',
+			],
+			folder,
+		);
+		expect(decided.status).toBe(1);
+		expect(decided.stderr).toMatch(
+			/^(?:triage: warning: .*\n)*triage: store postgresql:\/\/reader@.*: read-only for this role, nothing written \(permission denied for table decision_events\)\n$/,
+		);
+		const listed = runCli(['history', '--store', readerUrl], folder);
+		expect(listed.status).toBe(0);
+	});
+});

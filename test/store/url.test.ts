@@ -1,0 +1,66 @@
+import {describe, expect, test} from 'vitest';
+import {loadRulesFile} from '../../source/classify/rules/load.js';
+import {
+	nameOfStore,
+	storeErrorOf,
+	storeUrlOf,
+	storeUrlProblem,
+} from '../../source/store/connection.js';
+
+describe('where the store is', () => {
+	test('--store, else TRIAGE_STORE, else the rules file', () => {
+		expect(
+			storeUrlOf(
+				'postgresql://a@h/x',
+				'postgresql://b@h/x',
+				'postgresql://c@h/x',
+			),
+		).toBe('postgresql://a@h/x');
+		expect(
+			storeUrlOf(undefined, 'postgresql://b@h/x', 'postgresql://c@h/x'),
+		).toBe('postgresql://b@h/x');
+		expect(storeUrlOf(undefined, '', 'postgresql://c@h/x')).toBe(
+			'postgresql://c@h/x',
+		);
+		expect(storeUrlOf(undefined, undefined, undefined)).toBeUndefined();
+	});
+
+	test('only a PostgreSQL URL; messages never show its password', () => {
+		expect(storeUrlProblem('postgresql://a@h/x')).toBeUndefined();
+		expect(storeUrlProblem('postgres://a@h/x')).toBeUndefined();
+		expect(storeUrlProblem('mysql://a@h/x')).toMatch(
+			/^--store takes a PostgreSQL URL/,
+		);
+		expect(nameOfStore('postgresql://ada:s3cret@db/x')).toBe(
+			'postgresql://ada@db/x',
+		);
+		const error = storeErrorOf(
+			Object.assign(
+				new Error('password authentication failed for user "ada"'),
+				{code: '28P01'},
+			),
+			'postgresql://ada:s3cret@db/x',
+		);
+		expect(error.message).toBe(
+			'store postgresql://ada@db/x: authentication failed (password authentication failed for user "ada")',
+		);
+		expect(error.reason).toBe('auth');
+	});
+
+	test('the rules file names a store, never with a password', () => {
+		const good = loadRulesFile(
+			'{"store": "postgresql://triage@db/suite"}',
+			'r.json',
+		);
+		expect(good.ok && good.ruleSet.store).toBe('postgresql://triage@db/suite');
+		const secret = loadRulesFile(
+			'{"store": "postgresql://triage:pw@db/suite"}',
+			'r.json',
+		);
+		expect(secret.ok ? [] : secret.errors).toEqual([
+			'r.json: store: holds a password; keep it out of the rules file (PGPASSWORD or ~/.pgpass)',
+		]);
+		const other = loadRulesFile('{"store": "sqlite:x"}', 'r.json');
+		expect(other.ok).toBe(false);
+	});
+});
