@@ -24,7 +24,11 @@ import {
 } from './runs/history/use.js';
 import type {RunHistory} from './runs/history/api.js';
 import {readLogs} from './runs/read-logs.js';
-import {openJournal, reportKey, type DecisionJournal} from './triage/journal.js';
+import {
+	openJournal,
+	reportKey,
+	type DecisionJournal,
+} from './triage/journal.js';
 import {
 	latestConfirmations,
 	withConfirmations,
