@@ -173,6 +173,8 @@ export class XmlByteReader {
 				position = end;
 			}
 
+			// Every byte was read: its lines count before the next chunk replaces the buffer.
+			this.lines.countTo(buffer.length);
 			this.consumed += buffer.length;
 		} catch (error) {
 			this.fail(error);
