@@ -85,7 +85,13 @@ function withPendingHeadlines(run: Run): Run {
 		...run,
 		failures: run.failures.map(failure =>
 			failure.traceback === '' && failure.exceptionType === undefined
-				? {...failure, headline: pendingHeadline}
+				? {
+						...failure,
+						headline: pendingHeadline,
+						// A stored failure's traceback and captured output are accessors, which a spread leaves out.
+						traceback: failure.traceback,
+						captured: failure.captured,
+					}
 				: failure,
 		),
 	};

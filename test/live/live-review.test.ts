@@ -89,6 +89,32 @@ describe('LiveReview', () => {
 		expect(live.get().progress.phase).toBe('ended');
 	});
 
+	test('a FAILURES entry whose header is printed and its traceback not yet: pending, its stored output kept', async () => {
+		const text = log.toString('utf8');
+		// Cut right after an entry's header line: the entry exists, its traceback is still empty.
+		const header = text.indexOf('_ test_fail_assert _');
+		const cut = text.indexOf('\n', header) + 1;
+		const live = openLive();
+		for await (const _ of live.tap(
+			chunksOf(
+				[log.subarray(0, Buffer.byteLength(text.slice(0, cut)))],
+				async () => live.flush(),
+			),
+		)) {
+			// Read as the real read would.
+		}
+
+		await live.flush();
+		const {review} = live.get();
+		expect(review).toBeDefined();
+		const row = review!.rows.find(candidate =>
+			candidate.analyzed.failure.id.endsWith('::test_fail_assert'),
+		);
+		expect(row?.analyzed.failure.headline).toBe(pendingHeadline);
+		expect(row?.analyzed.failure.captured).toEqual([]);
+		live.stop();
+	});
+
 	test('bytes that are not a test log yet give no review, and no error', async () => {
 		const live = openLive();
 		const stream = live.tap(
