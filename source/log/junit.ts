@@ -18,7 +18,8 @@ import {
 	storedFailure,
 	type BodyHandle,
 } from './bodies.js';
-import {IdColumn, packReport, ReportRows, TestList} from './test-list.js';
+import {IdColumn} from './id-column.js';
+import {packReport, ReportRows, TestList} from './test-list.js';
 import {describeXmlError, readXml, type XmlHandler} from './xml/read-xml.js';
 
 /** Thrown for XML that cannot be read; read.ts turns it into a one-line LogError. */
