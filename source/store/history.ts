@@ -17,7 +17,12 @@ import {
 	type WindowRow,
 } from '../runs/history/context.js';
 import {encodeRun, packList, unpackList} from '../runs/history/encode.js';
-import type {RecordedRun, RunRecord} from '../runs/history/records.js';
+import {
+	runColumns,
+	runRowValues,
+	type RecordedRun,
+	type RunRecord,
+} from '../runs/history/records.js';
 import {recordedRunOf, type RunRow} from '../runs/history/sqlite.js';
 import {
 	closeQuietly,
@@ -310,36 +315,12 @@ export class StoreHistory implements RunHistory {
 			listId = added.rows[0]!.id;
 		}
 
-		const {counts, header} = run;
 		const inserted = await client.query<{id: number}>(
-			`INSERT INTO runs (run_key, recorded_at, source, session, format, rootdir, pytest, python,
-			passed, failed, error, skipped, xfailed, xpassed, rerun, complete, retried, warnings,
-			test_list, outcomes, durations)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
-			RETURNING id`,
-			[
-				record.key,
-				at,
-				run.source,
-				run.session ?? null,
-				run.format,
-				header.rootdir ?? null,
-				header.pytest ?? null,
-				header.python ?? null,
-				counts.passed,
-				counts.failed,
-				counts.error,
-				counts.skipped,
-				counts.xfailed,
-				counts.xpassed,
-				counts.rerun,
-				run.complete ? 1 : 0,
-				(run.retries?.length ?? 0) > 0 ? 1 : 0,
-				run.warnings.length,
-				listId,
-				bufferOf(encoded.outcomes),
-				encoded.durations ?? null,
-			],
+			`INSERT INTO runs (${runColumns}) VALUES (${Array.from({length: 21}, (_, index) => `$${index + 1}`).join(', ')}) RETURNING id`,
+			runRowValues(record, at, listId, {
+				...encoded,
+				outcomes: bufferOf(encoded.outcomes),
+			}),
 		);
 		const runId = inserted.rows[0]!.id;
 		await client.query(

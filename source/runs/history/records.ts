@@ -40,3 +40,44 @@ export type RecordedRun = {
 	/** The logs it was read from, in order (a kept copy where there is one). */
 	readonly logs: readonly string[];
 };
+
+/** The columns of a row of `runs`, in the order `runRowValues` gives them. */
+export const runColumns =
+	'run_key, recorded_at, source, session, format, rootdir, pytest, python, passed, failed, error, skipped, xfailed, xpassed, rerun, complete, retried, warnings, test_list, outcomes, durations';
+
+/** A row of `runs` for a record, in `runColumns` order: one list for the SQLite history and a team's store. */
+export function runRowValues(
+	record: RunRecord,
+	at: string,
+	listId: number,
+	encoded: {
+		readonly outcomes: Uint8Array;
+		readonly durations?: Uint8Array | undefined;
+	},
+): unknown[] {
+	const {run} = record;
+	const {counts, header} = run;
+	return [
+		record.key,
+		at,
+		run.source,
+		run.session ?? null,
+		run.format,
+		header.rootdir ?? null,
+		header.pytest ?? null,
+		header.python ?? null,
+		counts.passed,
+		counts.failed,
+		counts.error,
+		counts.skipped,
+		counts.xfailed,
+		counts.xpassed,
+		counts.rerun,
+		run.complete ? 1 : 0,
+		(run.retries?.length ?? 0) > 0 ? 1 : 0,
+		run.warnings.length,
+		listId,
+		encoded.outcomes,
+		encoded.durations ?? null,
+	];
+}

@@ -19,7 +19,12 @@ import {
 	recordConfirmation,
 	type ConfirmationBatch,
 } from './confirmations.js';
-import type {RecordedRun, RunRecord} from './records.js';
+import {
+	runColumns,
+	runRowValues,
+	type RecordedRun,
+	type RunRecord,
+} from './records.js';
 import type {RunHistory} from './api.js';
 import {
 	ensureHistoryFolder,
@@ -364,38 +369,12 @@ export class HistoryStore implements RunHistory {
 				encoded.ids.length,
 				packList(encoded.listText),
 			) as number;
-		const {counts, header} = run;
 		const runId = db
 			.prepare(
-				`INSERT INTO runs (run_key, recorded_at, source, session, format, rootdir, pytest, python,
-				passed, failed, error, skipped, xfailed, xpassed, rerun, complete, retried, warnings,
-				test_list, outcomes, durations)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+				`INSERT INTO runs (${runColumns}) VALUES (${Array.from({length: 21}, () => '?').join(', ')}) RETURNING id`,
 			)
 			.pluck()
-			.get(
-				record.key,
-				at,
-				run.source,
-				run.session ?? null,
-				run.format,
-				header.rootdir ?? null,
-				header.pytest ?? null,
-				header.python ?? null,
-				counts.passed,
-				counts.failed,
-				counts.error,
-				counts.skipped,
-				counts.xfailed,
-				counts.xpassed,
-				counts.rerun,
-				run.complete ? 1 : 0,
-				(run.retries?.length ?? 0) > 0 ? 1 : 0,
-				run.warnings.length,
-				listId,
-				encoded.outcomes,
-				encoded.durations ?? null,
-			) as number;
+			.get(...runRowValues(record, at, listId, encoded)) as number;
 		const link = db.prepare(
 			'INSERT INTO run_logs (run_id, position, log_id) VALUES (?, ?, ?)',
 		);
