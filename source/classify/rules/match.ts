@@ -6,8 +6,9 @@ that matches.
 import {fileOfId, type Failure} from '../../log/model.js';
 import {sanitizeLine} from '../../log/sanitize.js';
 import {areaOf} from '../area.js';
-import {findPattern, type Pattern} from '../pattern.js';
+import {findPattern, type Pattern, type PatternMatch} from '../pattern.js';
 import {splitHeadline} from '../../log/traceback.js';
+import {type Found, memoOf, type RulesMemo} from './found-memo.js';
 import {fallbackRule} from './built-in.js';
 import {crashSiteOf, describeCrashSite, type CrashSite} from './crash-site.js';
 import {waitOf} from './hang.js';
@@ -87,11 +88,41 @@ class FailureView {
 	#exceptionType?: string;
 	#site?: CrashSite | 'none';
 	#wait?: WaitKind | 'none';
+	readonly #memo: RulesMemo | undefined;
+	#messageFound?: Found;
+	#nameFound?: Found;
+	#fileFound?: Found;
 
-	constructor(failure: Failure, area: string, isFlaky: boolean) {
+	constructor(
+		failure: Failure,
+		area: string,
+		isFlaky: boolean,
+		memo?: RulesMemo,
+	) {
 		this.failure = failure;
 		this.area = area;
 		this.isFlaky = isFlaky;
+		this.#memo = memo;
+	}
+
+	get file(): string {
+		return this.failure.file || fileOfId(this.failure.id);
+	}
+
+	/** What the rules found in this failure's message before (filled in as they are tried). */
+	get messageFound(): Found {
+		this.#messageFound ??= this.#memo?.message.of(this.messageText) ?? [];
+		return this.#messageFound;
+	}
+
+	get nameFound(): Found {
+		this.#nameFound ??= this.#memo?.name.of(this.name) ?? [];
+		return this.#nameFound;
+	}
+
+	get fileFound(): Found {
+		this.#fileFound ??= this.#memo?.file.of(this.file) ?? [];
+		return this.#fileFound;
 	}
 
 	get messageText(): string {
@@ -137,16 +168,27 @@ function foundIn(
 	pattern: Pattern,
 	text: string,
 	where: string | ((index: number) => string),
+	remembered?: {readonly found: Found; readonly slot: number},
 ): string | undefined {
-	const found = findPattern(pattern, text);
-	if (!found) {
+	let match: PatternMatch | false | undefined;
+	if (remembered) {
+		match = remembered.found[remembered.slot];
+		if (match === undefined) {
+			match = findPattern(pattern, text) ?? false;
+			remembered.found[remembered.slot] = match;
+		}
+	} else {
+		match = findPattern(pattern, text);
+	}
+
+	if (!match) {
 		return undefined;
 	}
 
-	const place = typeof where === 'string' ? where : where(found.index);
-	return found.text.trim() === ''
+	const place = typeof where === 'string' ? where : where(match.index);
+	return match.text.trim() === ''
 		? `matched ${pattern.toString()} in ${place}`
-		: `matched ${quoted(found.text)} in ${place}`;
+		: `matched ${quoted(match.text)} in ${place}`;
 }
 
 const waitWords: Record<WaitKind, string> = {
@@ -163,6 +205,7 @@ are named when nothing more specific matched.
 function evidenceOf(
 	match: RuleMatch,
 	view: FailureView,
+	slot?: number,
 ): readonly string[] | undefined {
 	const {failure} = view;
 	const scope: string[] = [];
@@ -201,8 +244,11 @@ function evidenceOf(
 
 	if (match.message) {
 		const headlineLength = failure.headline.length;
-		const found = foundIn(match.message, view.messageText, index =>
-			index <= headlineLength ? 'the headline' : 'an E line',
+		const found = foundIn(
+			match.message,
+			view.messageText,
+			index => (index <= headlineLength ? 'the headline' : 'an E line'),
+			slot === undefined ? undefined : {found: view.messageFound, slot},
 		);
 		if (!found) {
 			return undefined;
@@ -225,8 +271,9 @@ function evidenceOf(
 	if (match.file) {
 		const found = foundIn(
 			match.file,
-			failure.file || fileOfId(failure.id),
+			view.file,
 			'the file path',
+			slot === undefined ? undefined : {found: view.fileFound, slot},
 		);
 		if (!found) {
 			return undefined;
@@ -236,7 +283,12 @@ function evidenceOf(
 	}
 
 	if (match.name) {
-		const found = foundIn(match.name, view.name, 'the test name');
+		const found = foundIn(
+			match.name,
+			view.name,
+			'the test name',
+			slot === undefined ? undefined : {found: view.nameFound, slot},
+		);
 		if (!found) {
 			return undefined;
 		}
@@ -315,13 +367,15 @@ The first matching rule's suggestion, its reason saying what matched; the fallba
 matches (not even a fallback), saying what was seen.
 */
 export function suggest(failure: Failure, context: SuggestContext): Suggestion {
+	const {rules} = context;
 	const view = new FailureView(
 		failure,
 		context.area ?? areaOf(failure.file),
 		context.isFlaky ?? false,
+		memoOf(rules),
 	);
-	for (const rule of context.rules) {
-		const evidence = evidenceOf(rule.match, view);
+	for (const [slot, rule] of rules.entries()) {
+		const evidence = evidenceOf(rule.match, view, slot);
 		if (evidence) {
 			return {
 				category: rule.category,
