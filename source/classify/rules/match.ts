@@ -39,6 +39,12 @@ export function testNameOf(id: string): string {
 const maximumMessageText = 64 * 1024;
 const maximumTracebackText = 256 * 1024;
 
+/** Where the next line that starts with `E` starts, from a position on; -1 when none does. */
+function lineStartingWithE(text: string, from: number): number {
+	const found = text.indexOf('\nE', from);
+	return found === -1 ? -1 : found + 1;
+}
+
 /**
 The exception text a `message` pattern sees: the headline, then the traceback's `E` lines (at
 most 64 KiB).
@@ -48,16 +54,23 @@ export function messageTextOf(
 ): string {
 	const lines = [failure.headline];
 	let length = failure.headline.length;
-	for (const line of failure.traceback.split('\n')) {
-		if (length > maximumMessageText) {
-			break;
+	const {traceback} = failure;
+	// Only `E` lines are read: found with indexOf, the other lines are never split out.
+	let start = traceback.startsWith('E') ? 0 : lineStartingWithE(traceback, 0);
+	while (start !== -1 && length <= maximumMessageText) {
+		let end = traceback.indexOf('\n', start);
+		if (end === -1) {
+			end = traceback.length;
 		}
 
-		if (line.startsWith('E ') || line.startsWith('E\t')) {
-			const text = line.slice(1).trim();
+		const separator = traceback.charCodeAt(start + 1);
+		if (separator === 0x20 || separator === 0x09) {
+			const text = traceback.slice(start + 1, end).trim();
 			lines.push(text);
 			length += text.length + 1;
 		}
+
+		start = lineStartingWithE(traceback, end);
 	}
 
 	const text = lines.join('\n');
@@ -374,7 +387,8 @@ export function suggest(failure: Failure, context: SuggestContext): Suggestion {
 		context.isFlaky ?? false,
 		memoOf(rules),
 	);
-	for (const [slot, rule] of rules.entries()) {
+	for (const [slot, rule_] of rules.entries()) {
+		const rule = rule_;
 		const evidence = evidenceOf(rule.match, view, slot);
 		if (evidence) {
 			return {
