@@ -1270,7 +1270,7 @@ describe('rules on the error: the same failure in the words of other libraries',
 			suggest(
 				raisedAt(
 					'tests/test_x.py::test_y',
-					'lib.errors.BackendUnavailable: try later',
+					'lib.errors.BackendError: try later',
 					frames,
 				),
 				{rules: builtInRules},

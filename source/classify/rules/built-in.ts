@@ -10,14 +10,18 @@ import {
 	defaultPriorities,
 	unknownCategory,
 } from '../categories.js';
+import {answerRules} from './answers.js';
 import {assertionRules} from './assertions.js';
 import {configurationRules} from './configuration.js';
+import {databaseRules} from './databases.js';
+import {defectRules} from './defects.js';
 import {importAndCollectionRules} from './imports-and-collection.js';
 import {locationRules} from './location.js';
 import {fileSystemRules, machineLimitRules} from './machine.js';
 import {serviceRules} from './services.js';
 import {testCodeRules} from './test-code.js';
 import {nameRules} from './test-names.js';
+import {typeNameRules} from './type-names.js';
 import {
 	builtInOrigin,
 	type Rule,
@@ -49,10 +53,14 @@ export const builtInRules: readonly Rule[] = [
 	...importAndCollectionRules,
 	...testCodeRules,
 	...configurationRules,
+	...databaseRules,
 	...fileSystemRules,
+	...answerRules,
 	...serviceRules,
 	...waitRules,
 	...machineLimitRules,
+	...defectRules,
+	...typeNameRules,
 	...warningAndMarkerRules,
 	flakyRule,
 	...assertionRules,

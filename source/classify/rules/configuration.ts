@@ -12,8 +12,8 @@ export const configurationRules: readonly RuleSpec[] = [
 			name: 'credentials-rejected',
 			match: {
 				message: raised(
-					'AuthenticationError|ProbableAuthenticationError|LDAPBindError|InvalidPasswordError|InvalidAuthorizationSpecification|NoCredentialsError|PartialCredentialsError|InvalidClientTokenId|UnrecognizedClientException|ClientAuthenticationError',
-					String.raw`password authentication failed|invalidCredentials|Access denied for user|invalid username-password pair|NOAUTH Authentication required|WRONGPASS|SASL authentication failed|ACCESS_REFUSED|Login failed for user|Unable to locate credentials|\binvalid_client\b|The security token included in the request is invalid`,
+					String.raw`\w*AuthenticationError|ProbableAuthenticationError|AuthenticationException|AuthenticationFailed|LDAPBindError|InvalidPasswordError|InvalidAuthorizationSpecification|NoCredentialsError|PartialCredentialsError|InvalidClientTokenId|UnrecognizedClientException|ClientAuthenticationError|ExpiredToken\w*|InvalidAccessKeyId|SignatureDoesNotMatch`,
+					String.raw`password authentication failed|invalidCredentials|Access denied for user|invalid username-password pair|NOAUTH Authentication required|WRONGPASS|SASL authentication failed|ACCESS_REFUSED|Login failed for user|Unable to locate credentials|\binvalid_client\b|The security token included in the request is (?:invalid|expired)|\((?:InvalidAccessKeyId|SignatureDoesNotMatch|ExpiredToken\w*|InvalidClientTokenId|UnrecognizedClientException)\)|StatusCode\.UNAUTHENTICATED\b|OperationFailure: Authentication failed|\[AUTHENTICATIONFAILED\]|\[AUTH\] Authentication failed|error_perm: 530\b|Username and Password not accepted`,
 				),
 			},
 			category: 'CONFIGURATION',
@@ -56,8 +56,8 @@ export const configurationRules: readonly RuleSpec[] = [
 			name: 'invalid-settings',
 			match: {
 				message: raised(
-					'ImproperlyConfigured|NoSectionError|NoOptionError|MissingSectionHeaderError|ConfigurationError|ConfigError|InvalidConfiguration',
-					String.raw`validation errors? for \w*(?:Settings|Config)\b`,
+					String.raw`ImproperlyConfigured|NoSectionError|NoOptionError|MissingSectionHeaderError|Interpolation\w*Error|ConfigurationError|ConfigError|InvalidConfiguration|NoRegionError|ProfileNotFound`,
+					String.raw`validation errors? for \w*(?:Settings|Config)\b|You must specify a region\.|The config profile \([^)\n]*\) could not be found`,
 				),
 			},
 			category: 'CONFIGURATION',
@@ -125,8 +125,8 @@ export const configurationRules: readonly RuleSpec[] = [
 		name: 'access-denied',
 		match: {
 			message: raised(
-				String.raw`AccessDenied\w*|\w*AuthorizationError|UnauthorizedOperation`,
-				String.raw`\bAccessDenied\b|\bAccess Denied\b|\bAuthorizationFailed\b|\bUnauthorizedOperation\b|is not authorized to perform`,
+				String.raw`AccessDenied\w*|\w*AuthorizationError|AuthorizationException|UnauthorizedOperation|LDAPInsufficientAccessRightsResult`,
+				String.raw`\bAccessDenied\b|\bAccess Denied\b|\bAuthorizationFailed\b|\bUnauthorizedOperation\b|is not authorized to perform|StatusCode\.PERMISSION_DENIED\b|not authorized on \S+ to execute command|\binsufficientAccessRights\b|\bsecurity_exception\b`,
 			),
 		},
 		category: 'CONFIGURATION',
@@ -158,6 +158,17 @@ export const configurationRules: readonly RuleSpec[] = [
 		reason:
 			'A program the code runs is not installed on this machine: a missing dependency',
 	},
+	{
+		name: 'shell-command-not-found',
+		match: {
+			message:
+				/returned non-zero exit status 127\.|(?:^|\n|: )(?:\/bin\/)?(?:ba|da|z)?sh: (?:\d+: |line \d+: )?[^\s:]+: (?:command )?not found/,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'A shell could not find a program the code runs (exit status 127): it is not installed on this machine, or not on its PATH',
+	},
 	...higherAtSetup(
 		{
 			name: 'missing-settings-file',
@@ -172,6 +183,43 @@ export const configurationRules: readonly RuleSpec[] = [
 		},
 		'HIGH',
 	),
+	...higherAtSetup(
+		{
+			name: 'service-url-invalid',
+			match: {
+				message: raised(
+					String.raw`MissingSchema|InvalidSchema|InvalidURL|UnsupportedProtocol|LocationParseError|LocationValueError|NoSuchModuleError`,
+					String.raw`No connection adapters were found for|Invalid URL '[^'\n]*': No (?:scheme|host) supplied|Request URL is missing an 'http://' or 'https://' protocol|Request URL has an unsupported protocol|unknown url type: |Could not parse (?:SQLAlchemy|rfc1738) URL from string|Can't load plugin: sqlalchemy\.dialects:`,
+				),
+			},
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+			reason:
+				'A service URL the code uses is empty or malformed (no scheme, no host, a scheme or database driver no library knows): a URL in the settings is missing or wrong',
+		},
+		'HIGH',
+	),
+	{
+		name: 'locale-missing',
+		match: {message: /(?:^|\n)locale\.Error: unsupported locale setting/},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'The locale the code sets is not installed on this machine (locales are packages of the image): install or generate it, or use one that is',
+	},
+	{
+		name: 'time-zone-missing',
+		match: {
+			message: raised(
+				'ZoneInfoNotFoundError|UnknownTimeZoneError',
+				'No time zone found with key',
+			),
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'A time zone the code asks for is not in the time zone database here: the tzdata package is missing on this machine, or the zone named in the settings is wrong',
+	},
 	{
 		name: 'shared-library-missing',
 		match: {

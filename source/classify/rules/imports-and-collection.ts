@@ -3,7 +3,7 @@ Built-in rules for tests that cannot run: a module that does not import or compi
 */
 
 import type {RuleSpec} from './types.js';
-import {raised} from './raised.js';
+import {higherAtSetup, raised} from './raised.js';
 
 // Message patterns look at the exception lines only, not at source code in the traceback,
 // so a test that merely mentions `ConnectionRefusedError` is not taken for one that hit it.
@@ -66,6 +66,25 @@ export const importAndCollectionRules: readonly RuleSpec[] = [
 		priority: 'MEDIUM',
 		reason:
 			'The installed package lacks a name the test imports: the tests and the installed version disagree',
+	},
+	...higherAtSetup(
+		{
+			name: 'unregistered-marker',
+			match: {message: /'[\w.]+' not found in `markers` configuration option/},
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+			reason:
+				"The test uses a marker that pytest's configuration does not declare, and --strict-markers makes that an error: register it in the markers setting (or a plugin that declares it is missing)",
+		},
+		'HIGH',
+	),
+	{
+		name: 'async-test-without-plugin',
+		match: {message: /async def functions are not natively supported/},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'An async test ran without a plugin to run it (pytest-asyncio, anyio, trio): the plugin is not installed here, or its mode is not configured',
 	},
 	{
 		name: 'plugin-fixture-missing',

@@ -12,7 +12,7 @@ constraint, a token it should not have used), as opposed to a library failing to
 system: raised by a library in a call the code under test made, they point at the code.
 */
 const programmingError =
-	/(?:^|\.)(?:TypeError|ValueError|KeyError|IndexError|LookupError|AttributeError|RuntimeError|AssertionError|NotImplementedError|ZeroDivisionError|OverflowError|RecursionError|Unicode\w*Error|JSONDecodeError|IntegrityError|\w*Violation|StaleDataError|InvalidRequestError|DataError|DetachedInstanceError|ObjectDeletedError|NoResultFound|MultipleResultsFound|ValidationError|\w*Signature\w*Error|Invalid\w*Error|\w*Illegal\w*Error|DecodeError)$/;
+	/(?:^|\.)(?:TypeError|ValueError|KeyError|IndexError|LookupError|AttributeError|RuntimeError|AssertionError|NotImplementedError|ZeroDivisionError|OverflowError|RecursionError|Unicode\w*Error|JSONDecodeError|IntegrityError|\w*Violation|StaleDataError|InvalidRequestError|DataError|DetachedInstanceError|ObjectDeletedError|NoResultFound|MultipleResultsFound|ValidationError|\w*Signature\w*Error|Invalid\w*Error|\w*Illegal\w*Error|DecodeError|\w*PicklingError|InvalidOperation|DivisionByZero|DuplicateKeyError|ProgrammingError|ArgumentError|UnmappedInstanceError|NoReferencedTableError|CompileError|ResourceClosedError)$/;
 
 export const locationRules: readonly RuleSpec[] = [
 	{
@@ -21,6 +21,19 @@ export const locationRules: readonly RuleSpec[] = [
 		category: 'BUG',
 		priority: 'HIGH',
 		reason: 'The code under test did not raise the error the test expects',
+	},
+	{
+		name: 'mock-call-expectation',
+		match: {
+			phase: ['call'],
+			exception: /(?:^|\.)AssertionError$/,
+			message:
+				/Expected '[^'\n]*' to (?:have been called|not have been called|be called once)|expected (?:call|await) not found|Calls not found|call not found|Expected \S+ to (?:not )?have been awaited/,
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			"A mock's assertion failed: the code under test did not call a collaborator as the test expects (not at all, too often, or with other arguments)",
 	},
 	{
 		name: 'request-rejected',
@@ -130,6 +143,19 @@ export const locationRules: readonly RuleSpec[] = [
 		priority: 'HIGH',
 		reason:
 			'The code under test returned something other than what the test expects: a plain value mismatch',
+	},
+	{
+		name: 'library-assertion',
+		match: {
+			phase: ['call'],
+			exception: /(?:^|\.)AssertionError$/,
+			raisedIn: ['library'],
+			calledFrom: ['test'],
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			"An assertion helper of a library the test calls (numpy.testing, a DataFrame comparison, a mock) found the code's result other than expected: a value mismatch, as a plain assert is",
 	},
 	{
 		name: 'explicit-fail',

@@ -23,6 +23,17 @@ export const serviceRules: readonly RuleSpec[] = [
 			'A service the test needs is not listening (connection refused): it is down or was never started, and every test that needs it fails until it is back',
 	},
 	{
+		name: 'server-socket-missing',
+		match: {
+			message:
+				/connection to server on socket "[^"\n]*" failed: No such file or directory|accepting connections on Unix domain socket|Can't connect to local MySQL server through socket|Can't connect to MySQL server on '[^'\n]*' \(\[Errno 2] No such file or directory\)|connecting to unix socket: [^\n]*No such file or directory/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'HIGH',
+		reason:
+			'A database or cache the test needs has no Unix socket where the client looks: the server is not running on this machine (or listens elsewhere)',
+	},
+	{
 		name: 'server-closed-connection',
 		match: {
 			message:
@@ -63,8 +74,8 @@ export const serviceRules: readonly RuleSpec[] = [
 		name: 'connection-reset',
 		match: {
 			message: raised(
-				'ConnectionResetError|ConnectionAbortedError|BrokenPipeError|ConnectionClosed\\w*|RemoteDisconnected|RemoteProtocolError|ChunkedEncodingError|IncompleteRead|\\w*UnexpectedClose\\w*|SSLZeroReturnError|SSLEOFError',
-				String.raw`Connection reset by peer|\bECONNRESET\b|Broken pipe|Connection aborted|Remote end closed connection|Server disconnected|Connection broken|EOF occurred in violation of protocol|connection has been closed \(EOF\)`,
+				String.raw`ConnectionResetError|ConnectionAbortedError|BrokenPipeError|ConnectionClosed\w*|RemoteDisconnected|RemoteProtocolError|ChunkedEncodingError|IncompleteRead|\w*UnexpectedClose\w*|SSLZeroReturnError|SSLEOFError|SMTPServerDisconnected|ServerDisconnectedError|ClientPayloadError|ConnectionDoesNotExistError|StreamLostError|AutoReconnect`,
+				String.raw`Connection reset by peer|\bECONNRESET\b|Broken pipe|Connection aborted|Remote end closed connection|Server disconnected|Connection broken|EOF occurred in violation of protocol|connection has been closed \(EOF\)|Connection unexpectedly closed|Response payload is not completed|connection was closed in the middle of operation|Error reading SSH protocol banner`,
 			),
 		},
 		category: 'ENVIRONMENT',
@@ -113,7 +124,7 @@ export const serviceRules: readonly RuleSpec[] = [
 		name: 'address-in-use',
 		match: {
 			message:
-				/Address already in use|\bEADDRINUSE\b|\[Errno 98]|\[WinError 10048]|Cannot assign requested address|\[Errno 99]/,
+				/Address already in use|\bEADDRINUSE\b|\[Errno 98]|\[WinError 10048]|Cannot assign requested address|\[Errno 99]|port is already allocated/,
 		},
 		category: 'ENVIRONMENT',
 		priority: 'MEDIUM',
@@ -158,7 +169,7 @@ export const serviceRules: readonly RuleSpec[] = [
 		name: 'rate-limited',
 		match: {
 			message:
-				/\b429\b[^\n]{0,40}?Too Many Requests|Too Many Requests|[Rr]ate limit(?:ed| exceeded)|Throttl(?:ed|ing)Exception|RequestLimitExceeded|SlowDown/,
+				/\b429\b[^\n]{0,40}?Too Many Requests|Too Many Requests|TooManyRequests|[Rr]ate limit(?:ed| exceeded)|Throttl(?:ed|ing)Exception|RequestLimitExceeded|SlowDown|ProvisionedThroughputExceeded|StatusCode\.RESOURCE_EXHAUSTED\b|es_rejected_execution_exception/,
 		},
 		category: 'ENVIRONMENT',
 		priority: 'MEDIUM',
@@ -169,12 +180,12 @@ export const serviceRules: readonly RuleSpec[] = [
 		name: 'upstream-unavailable',
 		match: {
 			message:
-				/\b50[234]\b[^\n]{0,40}?(?:Bad Gateway|Service Unavailable|Gateway Time-?out)/,
+				/\b50[234]\b[^\n]{0,40}?(?:Bad Gateway|Service Unavailable|Gateway Time-?out)|too many 50[0234] error responses/,
 		},
 		category: 'ENVIRONMENT',
 		priority: 'MEDIUM',
 		reason:
-			'A service the code calls answered 502, 503 or 504: a dependency was down, overloaded or behind a failing proxy',
+			'A service the code calls answered 502, 503 or 504 (or kept answering 5xx until the retries ran out): a dependency was down, overloaded or behind a failing proxy',
 	},
 	{
 		name: 'wrong-key-type',

@@ -1,9 +1,11 @@
 /**
-Built-in rules for tests whose own set-up is wrong: fixtures of the wrong scope, asyncio objects used
-from another event loop, misspelt mock assertions, clean-up that races with the test.
+Built-in rules for tests whose own set-up is wrong: fixtures of the wrong scope or called as functions,
+parameters that do not fit the test, asyncio objects used from another event loop, misspelt mock
+assertions, property tests hypothesis rejects, clean-up that races with the test.
 */
 
 import type {RuleSpec} from './types.js';
+import {higherAtSetup, raised} from './raised.js';
 
 export const testCodeRules: readonly RuleSpec[] = [
 	{
@@ -20,12 +22,63 @@ export const testCodeRules: readonly RuleSpec[] = [
 		name: 'event-loop-mismatch',
 		match: {
 			message:
-				/attached to a different loop|is bound to a different event loop|Event loop is closed|This event loop is already running|There is no current event loop|no running event loop/,
+				/attached to a different loop|is bound to a different event loop|Event loop is closed|This event loop is already running|There is no current event loop|no running event loop|cannot be called from a running event loop|Cannot run the event loop while another loop is running/,
 		},
 		category: 'TEST_DESIGN',
 		priority: 'MEDIUM',
 		reason:
 			"An asyncio object is used from another event loop than the one that made it: usually a fixture's loop scope differs from the test's (pytest-asyncio)",
+	},
+	{
+		name: 'fixture-called-directly',
+		match: {
+			message:
+				/Fixture "[^"\n]+" called directly\. Fixtures are not meant to be called directly/,
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			'The test calls a fixture function as a plain function instead of asking for it as an argument: the test is wrong',
+	},
+	...higherAtSetup(
+		{
+			name: 'parametrize-mismatch',
+			match: {
+				message:
+					/In \w+: function uses no (?:argument|fixture) '|In \w+: indirect fixture '[^'\n]*' doesn't exist|: duplicate parametrization of '|in "parametrize" the number of names \(\d+\)/,
+			},
+			category: 'TEST_DESIGN',
+			priority: 'MEDIUM',
+			reason:
+				"The test's parametrize does not fit its function (a name it has no argument for, a wrong number of values): the test is wrong, and no test of its module ran",
+		},
+		'HIGH',
+	),
+	{
+		name: 'hypothesis-deadline',
+		match: {
+			message: raised(
+				String.raw`hypothesis\.errors\.DeadlineExceeded`,
+				String.raw`which exceeds the deadline of \d`,
+			),
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"One of hypothesis' examples ran past its deadline (200 ms unless set): a wall-clock limit that measures the machine's speed and load as much as the code; raise or disable the deadline",
+	},
+	{
+		name: 'hypothesis-rejects-test',
+		match: {
+			message: raised(
+				String.raw`hypothesis\.errors\.\w+`,
+				String.raw`produces unreliable results|Unable to satisfy assumptions|Health check found \d+ filtered examples`,
+			),
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			'Hypothesis rejects the property test itself: its strategy filters out most data or generates it too slowly, it gives different results on replay, or it uses hypothesis wrongly',
 	},
 	{
 		name: 'database-access-not-allowed',
@@ -45,6 +98,17 @@ export const testCodeRules: readonly RuleSpec[] = [
 		priority: 'MEDIUM',
 		reason:
 			'The test calls a mock assertion that does not exist (a misspelt assert_called_…): the test is wrong',
+	},
+	{
+		name: 'mock-spec-in-test',
+		match: {
+			message: /(?:^|\n)AttributeError: Mock object has no attribute '/,
+			calledFrom: ['test'],
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"The test uses an attribute the mock's spec (the real class) does not have: the test was not updated with the code",
 	},
 	{
 		name: 'teardown-cleanup',

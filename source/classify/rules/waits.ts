@@ -14,7 +14,7 @@ export const waitRules: readonly RuleSpec[] = [
 		match: {
 			message: raised(
 				'SerializationFailure|DeadlockDetected|TransactionRollbackError|LockNotAvailable',
-				String.raw`could not serialize access|deadlock detected|Deadlock found when trying to get lock`,
+				String.raw`could not serialize access|deadlock detected|Deadlock found when trying to get lock|Lock wait timeout exceeded|canceling statement due to lock timeout|could not obtain lock on|StatusCode\.ABORTED\b|version_conflict_engine_exception`,
 			),
 		},
 		category: 'BUG',
@@ -26,7 +26,7 @@ export const waitRules: readonly RuleSpec[] = [
 		name: 'lock-timeout',
 		match: {
 			message:
-				/(?:^|\n)(?:[\w.]+\.)?TimeoutError: [^\n]*\b(?:[Ll]ock|[Ss]emaphore|[Mm]utex)\b[^\n]*\b(?:not acquired|acquire)/,
+				/(?:^|\n)(?:[\w.]+\.)?TimeoutError: [^\n]*\b(?:[Ll]ock|[Ss]emaphore|[Mm]utex)\b[^\n]*\b(?:not acquired|acquire)|(?:^|\n)(?:[\w.]+\.)?LockError: Unable to acquire lock within the time specified/,
 		},
 		category: 'BUG',
 		priority: 'HIGH',

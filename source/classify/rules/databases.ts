@@ -1,0 +1,125 @@
+/**
+Built-in rules for what a database answers, in the words of its server or driver (PostgreSQL through
+psycopg2, asyncpg or pg8000; MySQL through PyMySQL or mysqlclient; SQLite; MongoDB; SQLAlchemy's
+wrappers, which repeat the driver's message): a schema or a database that is not there, a read-only
+server, a transaction the code did not roll back, SQL that does not parse, a lock, a statement
+timeout, data that breaks a constraint.
+*/
+
+import type {RuleSpec} from './types.js';
+import {higherAtSetup, raised} from './raised.js';
+
+/** Rows a constraint refuses: a duplicate key, a missing parent row, a null or a check. */
+const constraintViolation = raised(
+	String.raw`\w*(?:UniqueViolation|ForeignKeyViolation|NotNullViolation|CheckViolation|ExclusionViolation)|DuplicateKeyError|UniqueViolationError|ForeignKeyViolationError|NotNullViolationError`,
+	String.raw`duplicate key value violates unique constraint|violates (?:foreign key|not-null|check|exclusion) constraint|null value in column "[^"\n]*"[^\n]* violates|(?:UNIQUE|FOREIGN KEY|NOT NULL|CHECK) constraint failed|Duplicate entry '[^'\n]*' for key|Cannot (?:add or update|delete or update) a (?:child|parent) row: a foreign key constraint fails|Column '[^'\n]*' cannot be null|E11000 duplicate key error`,
+);
+
+export const databaseRules: readonly RuleSpec[] = [
+	{
+		name: 'missing-schema-at-setup',
+		match: {
+			phase: ['setup', 'collect'],
+			message: raised(
+				'UndefinedTable|UndefinedTableError|NoSuchTableError',
+				String.raw`no such table: |relation "[^"\n]+" does not exist|Table '[^'\n]+' doesn't exist`,
+			),
+		},
+		category: 'CONFIGURATION',
+		priority: 'HIGH',
+		reason:
+			"A fixture cannot start because a table it uses does not exist in the database it reached: the schema was not created or a migration was not applied here (or the settings point at another database). In the test itself a missing table can as well be a misspelt name in the code's query, so no rule guesses there",
+	},
+	...higherAtSetup(
+		{
+			name: 'missing-database',
+			match: {
+				message: raised(
+					'InvalidCatalogName|InvalidCatalogNameError',
+					String.raw`database "[^"\n]+" does not exist|Unknown database '|role "[^"\n]+" does not exist`,
+				),
+			},
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+			reason:
+				'The database or the role the settings name does not exist on this server: the test database was never created here, or the settings point at another server',
+		},
+		'HIGH',
+	),
+	{
+		name: 'write-to-read-only-server',
+		match: {
+			message: raised(
+				'ReadOnlySqlTransaction|ReadOnlyError|NotPrimaryError|NotMasterError',
+				String.raw`cannot execute \w+ in a read-only transaction|running with the --read-only option|You can't write against a read only replica|READONLY You can't write`,
+			),
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'The code sent a write to a server or a transaction that only reads (a read replica, a standby, a read-only transaction): the code routes its writes wrong',
+	},
+	{
+		name: 'aborted-transaction',
+		match: {
+			message: raised(
+				'InFailedSqlTransaction|InFailedSQLTransactionError|PendingRollbackError',
+				String.raw`current transaction is aborted, commands ignored until end of transaction block|transaction has been rolled back due to a previous exception`,
+			),
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'The code went on using a transaction after a statement in it failed, without rolling back: the first error, earlier in the log or swallowed, is the real defect',
+	},
+	{
+		name: 'sql-syntax-error',
+		match: {
+			message:
+				/syntax error at or near|syntax error at end of input|near "[^"\n]*": syntax error|You have an error in your SQL syntax/,
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'The database cannot parse the SQL the code sent: a defect in a query',
+	},
+	{
+		name: 'database-locked',
+		match: {
+			message: /database is locked|database table is locked|SQLITE_BUSY/,
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'SQLite waited past its busy timeout for a write lock another connection holds: the code leaves a transaction open, or writes from several connections without coordinating them',
+	},
+	{
+		name: 'statement-timeout',
+		match: {
+			message: raised(
+				'QueryCanceled|QueryCanceledError',
+				String.raw`canceling statement due to statement timeout|maximum statement execution time exceeded|operation exceeded time limit`,
+			),
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'The database cancelled a statement that ran past its time limit: a slow or loaded database server more often than the query',
+	},
+	{
+		name: 'constraint-violation-at-setup',
+		match: {phase: ['setup'], message: constraintViolation},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			'A fixture inserts rows the database refuses (a key already there, a missing parent row): its data collides with what an earlier test left, or the fixture is wrong',
+	},
+	{
+		name: 'constraint-violation',
+		match: {message: constraintViolation},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'The code writes rows the database refuses (a duplicate key, a missing parent row, a null where none is allowed): a defect in the data the code writes or in its checks before writing',
+	},
+];

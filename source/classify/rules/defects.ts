@@ -1,0 +1,64 @@
+/**
+Built-in rules for errors that name a defect in the code whatever library raised them: a signature or a
+token the code made that does not verify, a lock the code lost before releasing it, a rename across file
+systems, a process that crashed on a fatal signal; then a program the code runs that failed otherwise.
+*/
+
+import type {RuleSpec} from './types.js';
+import {raised} from './raised.js';
+
+export const defectRules: readonly RuleSpec[] = [
+	{
+		name: 'signature-rejected',
+		match: {
+			message: raised(
+				String.raw`InvalidSignature|InvalidSignatureError|InvalidToken|InvalidTag|BadSignature|BadTimeSignature|BadData|VerificationError|VerifyMismatchError`,
+				'Signature verification failed',
+			),
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'A signature, a MAC or an encrypted token does not verify: what signs and what checks disagree on the key, the algorithm or the bytes signed',
+	},
+	{
+		name: 'lock-lost',
+		match: {
+			message: raised(
+				'LockNotOwnedError',
+				String.raw`Cannot (?:release|extend|reacquire) (?:an unlocked lock|a lock that's no longer owned)`,
+			),
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			"The code released or extended a lock it no longer held: the work outlasted the lock's timeout (another worker may have taken it), or the lock is released twice",
+	},
+	{
+		name: 'cross-device-rename',
+		match: {message: /Invalid cross-device link|\bEXDEV\b|\[Errno 18]/},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'The code renames a file onto another file system, which os.rename and os.replace cannot do: use shutil.move, or write the temporary file next to its destination',
+	},
+	{
+		name: 'native-crash',
+		match: {
+			message:
+				/died with <Signals\.SIG(?:SEGV|ABRT|BUS|ILL|FPE)\b|non-zero exit status (?:-(?:11|6|7|4|8)|13[2-6]|139)\.|Segmentation fault|Fatal Python error|core dumped/,
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'A process crashed on a fatal signal (a segmentation fault, an abort): a native crash in the code or in an extension it loads',
+	},
+	{
+		name: 'command-failed',
+		match: {message: raised('CalledProcessError')},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			"A program the code runs exited with an error status; its stderr (the captured output) says why: most often a setting, a variable or a tool it needs is missing here, a defect when the program is the project's own and its stderr shows a traceback",
+	},
+];

@@ -1,0 +1,6 @@
+import pytest
+
+
+@pytest.mark.slowish
+def test_marker():
+    pass
