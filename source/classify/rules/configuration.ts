@@ -6,6 +6,14 @@ installed, pool sizes and server limits.
 import type {RuleSpec} from './types.js';
 import {higherAtSetup, raised} from './raised.js';
 
+/**
+A traceback whose innermost frame is in a settings module (`settings.py`, `config.py`, `conf.py`,
+`configuration.py`, or a module of a `settings/` or `config/` package), in pytest's frame lines
+(`app/settings.py:13: in require`, `app/settings.py:13: KeyError`) or Python's (`File "…", line 13`).
+*/
+const settingsModuleIsInnermost =
+	/(?:^|[\s/\\"])(?:(?:settings|config|conf|configuration)|(?:settings|config)[/\\]\w+)\.py(?::\d+: |", line \d+)[^\n]*\n(?![\s\S]*\.py(?::\d+: |", line \d+))/;
+
 export const configurationRules: readonly RuleSpec[] = [
 	...higherAtSetup(
 		{
@@ -95,6 +103,21 @@ export const configurationRules: readonly RuleSpec[] = [
 			priority: 'MEDIUM',
 			reason:
 				'A JSON settings file the code loads does not parse: the file shipped with the code or present on this machine is broken',
+		},
+		'HIGH',
+	),
+	...higherAtSetup(
+		{
+			name: 'error-in-settings-module',
+			match: {
+				raisedIn: ['app'],
+				// The innermost frame is the project's settings module: no frame comes after it.
+				traceback: settingsModuleIsInnermost,
+			},
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+			reason:
+				"The project's settings module raised while loading the settings (a value missing or unparsable in this environment): the settings, not the code that uses them",
 		},
 		'HIGH',
 	),

@@ -20,7 +20,7 @@ const suggestions = new Map(
 describe('rules on failures real libraries raised', () => {
 	test('the run is read whole', () => {
 		expect(run.complete).toBe(true);
-		expect(suggestions.size).toBe(67);
+		expect(suggestions.size).toBe(68);
 	});
 
 	test.each([
@@ -292,18 +292,25 @@ describe('rules on failures real libraries raised', () => {
 			'MEDIUM',
 		],
 		[
-			'tests/test_settings.py::test_decimal',
+			'tests/test_money.py::test_decimal',
 			'call',
 			'raised-in-app',
 			'BUG',
 			'HIGH',
 		],
 		[
-			'tests/test_settings.py::test_quantize',
+			'tests/test_money.py::test_quantize',
 			'call',
 			'raised-in-app',
 			'BUG',
 			'HIGH',
+		],
+		[
+			'tests/test_settings.py::test_port',
+			'call',
+			'error-in-settings-module',
+			'CONFIGURATION',
+			'MEDIUM',
 		],
 		[
 			'tests/test_store.py::test_locked',

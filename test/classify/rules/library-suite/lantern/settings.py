@@ -4,7 +4,6 @@ import tomllib
 import yaml
 import zoneinfo
 import locale
-from decimal import Decimal
 
 
 def section(text, name):
@@ -27,12 +26,6 @@ def set_locale(name):
     return locale.setlocale(locale.LC_ALL, name)
 
 
-def amount(text):
-    return Decimal(text)
-
-
-def quantize(value):
-    from decimal import localcontext, InvalidOperation
-    with localcontext() as ctx:
-        ctx.prec = 3
-        return Decimal(value).quantize(Decimal("0.01"))
+def port():
+    import os
+    return int(os.environ.get("LANTERN_PORT", "eighty"))

@@ -18,9 +18,5 @@ def test_locale():
     settings.set_locale("xx_YY.UTF-8")
 
 
-def test_decimal():
-    settings.amount("12,50")
-
-
-def test_quantize():
-    settings.quantize("123456")
+def test_port():
+    settings.port()
