@@ -112,7 +112,11 @@ export const answerRules: readonly RuleSpec[] = [
 	},
 	{
 		name: 'http-not-found',
-		match: {message: httpStatus('404|410')},
+		match: {
+			message: new RegExp(
+				`${httpStatus('404|410').source}|(?:Handshake status|rejected WebSocket connection: HTTP) 404\\b`,
+			),
+		},
 		category: 'BUG',
 		priority: 'HIGH',
 		reason:

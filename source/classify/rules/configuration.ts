@@ -36,7 +36,7 @@ export const configurationRules: readonly RuleSpec[] = [
 			name: 'http-unauthorized',
 			match: {
 				message:
-					/(?:^|\n)(?:[\w.]+\.)?(?:HTTPError|HTTPStatusError|ClientResponseError)\b[^\n]*\b40[13]\b/,
+					/(?:^|\n)(?:[\w.]+\.)?(?:HTTPError|HTTPStatusError|ClientResponseError)\b[^\n]*\b40[13]\b|(?:Handshake status|rejected WebSocket connection: HTTP) 40[13]\b/,
 			},
 			category: 'CONFIGURATION',
 			priority: 'MEDIUM',
@@ -211,14 +211,14 @@ export const configurationRules: readonly RuleSpec[] = [
 			name: 'service-url-invalid',
 			match: {
 				message: raised(
-					String.raw`MissingSchema|InvalidSchema|InvalidURL|UnsupportedProtocol|LocationParseError|LocationValueError|NoSuchModuleError`,
+					String.raw`MissingSchema|InvalidSchema|InvalidURL|UnsupportedProtocol|LocationParseError|LocationValueError|NoSuchModuleError|InsecureTransportError`,
 					String.raw`No connection adapters were found for|Invalid URL '[^'\n]*': No (?:scheme|host) supplied|Request URL is missing an 'http://' or 'https://' protocol|Request URL has an unsupported protocol|unknown url type: |Could not parse (?:SQLAlchemy|rfc1738) URL from string|Can't load plugin: sqlalchemy\.dialects:`,
 				),
 			},
 			category: 'CONFIGURATION',
 			priority: 'MEDIUM',
 			reason:
-				'A service URL the code uses is empty or malformed (no scheme, no host, a scheme or database driver no library knows): a URL in the settings is missing or wrong',
+				'A service URL the code uses is empty or malformed (no scheme, no host, a scheme or database driver no library knows, plain http where the library demands https): a URL in the settings is missing or wrong',
 		},
 		'HIGH',
 	),
@@ -247,7 +247,7 @@ export const configurationRules: readonly RuleSpec[] = [
 		name: 'shared-library-missing',
 		match: {
 			message:
-				/cannot open shared object file|DLL load failed|Library not loaded|image not found/,
+				/cannot open shared object file|DLL load failed|Library not loaded|image not found|Namespace \w+ not available|Typelib file for namespace '[^'\n]+'[^\n]* not found/,
 		},
 		category: 'CONFIGURATION',
 		priority: 'MEDIUM',

@@ -13,7 +13,7 @@ export const defectRules: readonly RuleSpec[] = [
 		match: {
 			message: raised(
 				String.raw`InvalidSignature|InvalidSignatureError|InvalidToken|InvalidTag|BadSignature|BadTimeSignature|BadData|VerificationError|VerifyMismatchError`,
-				'Signature verification failed',
+				String.raw`Signature verification failed|Signature was forged or corrupt|Decryption failed\. Ciphertext failed verification|MAC check failed`,
 			),
 		},
 		category: 'BUG',

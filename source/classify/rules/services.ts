@@ -26,7 +26,7 @@ export const serviceRules: readonly RuleSpec[] = [
 		name: 'server-socket-missing',
 		match: {
 			message:
-				/connection to server on socket "[^"\n]*" failed: No such file or directory|accepting connections on Unix domain socket|Can't connect to local MySQL server through socket|Can't connect to MySQL server on '[^'\n]*' \(\[Errno 2] No such file or directory\)|connecting to unix socket: [^\n]*No such file or directory/,
+				/connection to server on socket "[^"\n]*" failed: No such file or directory|accepting connections on Unix domain socket|Can't connect to local MySQL server through socket|Can't connect to MySQL server on '[^'\n]*' \(\[Errno 2] No such file or directory\)|connecting to unix socket: [^\n]*No such file or directory|Failed to connect to socket [^\n]*: (?:No such file or directory|Connection refused)|org\.freedesktop\.DBus\.Error\.(?:NoServer|ServiceUnknown)\b/,
 		},
 		category: 'ENVIRONMENT',
 		priority: 'HIGH',

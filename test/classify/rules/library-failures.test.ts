@@ -20,7 +20,7 @@ const suggestions = new Map(
 describe('rules on failures real libraries raised', () => {
 	test('the run is read whole', () => {
 		expect(run.complete).toBe(true);
-		expect(suggestions.size).toBe(68);
+		expect(suggestions.size).toBe(87);
 	});
 
 	test.each([
@@ -170,6 +170,132 @@ describe('rules on failures real libraries raised', () => {
 			'timeout-error',
 			'ENVIRONMENT',
 			'MEDIUM',
+		],
+		[
+			'tests/test_misc.py::test_frozen',
+			'call',
+			'library-error-from-app',
+			'BUG',
+			'HIGH',
+		],
+		[
+			'tests/test_misc.py::test_date',
+			'call',
+			'library-error-from-app',
+			'BUG',
+			'HIGH',
+		],
+		[
+			'tests/test_misc.py::test_marshmallow',
+			'call',
+			'library-error-from-app',
+			'BUG',
+			'HIGH',
+		],
+		[
+			'tests/test_misc.py::test_ws_404',
+			'call',
+			'http-not-found',
+			'BUG',
+			'HIGH',
+		],
+		[
+			'tests/test_misc.py::test_ws_refused',
+			'call',
+			'connection-refused',
+			'ENVIRONMENT',
+			'HIGH',
+		],
+		[
+			'tests/test_misc.py::test_nacl_verify',
+			'call',
+			'signature-rejected',
+			'BUG',
+			'HIGH',
+		],
+		[
+			'tests/test_misc.py::test_nacl_decrypt',
+			'call',
+			'signature-rejected',
+			'BUG',
+			'HIGH',
+		],
+		[
+			'tests/test_misc.py::test_oauth_http',
+			'call',
+			'service-url-invalid',
+			'CONFIGURATION',
+			'MEDIUM',
+		],
+		[
+			'tests/test_misc.py::test_httplib2',
+			'call',
+			'dns-failure',
+			'ENVIRONMENT',
+			'MEDIUM',
+		],
+		[
+			'tests/test_misc.py::test_dbus',
+			'call',
+			'server-socket-missing',
+			'ENVIRONMENT',
+			'HIGH',
+		],
+		[
+			'tests/test_misc.py::test_gi',
+			'call',
+			'shared-library-missing',
+			'CONFIGURATION',
+			'MEDIUM',
+		],
+		[
+			'tests/test_misc.py::test_bcrypt',
+			'call',
+			'library-error-from-app',
+			'BUG',
+			'HIGH',
+		],
+		[
+			'tests/test_misc.py::test_mqtt',
+			'call',
+			'connection-refused',
+			'ENVIRONMENT',
+			'HIGH',
+		],
+		[
+			'tests/test_misc.py::test_schema',
+			'call',
+			'library-error-from-app',
+			'BUG',
+			'HIGH',
+		],
+		[
+			'tests/test_misc.py::test_bad_schema',
+			'call',
+			'library-error-from-app',
+			'BUG',
+			'HIGH',
+		],
+		[
+			'tests/test_misc.py::test_pydantic_settings',
+			'call',
+			'invalid-settings',
+			'CONFIGURATION',
+			'MEDIUM',
+		],
+		[
+			'tests/test_misc.py::test_xml_cut',
+			'call',
+			'truncated-response',
+			'ENVIRONMENT',
+			'MEDIUM',
+		],
+		[
+			'tests/test_misc.py::test_anyio_closed',
+			'call',
+			'library-error-from-app',
+			'BUG',
+			'HIGH',
 		],
 		['tests/test_net.py::test_404', 'call', 'http-not-found', 'BUG', 'HIGH'],
 		[
