@@ -11,6 +11,19 @@ const assertionError = /(?:^|\.)AssertionError$/;
 const threshold =
 	/^E\s+(?:AssertionError: )?assert \(?-?\d+(?:\.\d+)?(?:e[+-]?\d+)?(?: [-+*/] -?\d+(?:\.\d+)?(?:e[+-]?\d+)?)?\)? [<>]=? /m;
 
+/**
+A failed `assert <status> == 2xx` on an HTTP response, as pytest rewrites it (`assert 403 == 200`,
+`+  where 403 = <Response [403]>.status_code`): the test expected success and got this status.
+*/
+function statusAssertion(statuses: string): RegExp {
+	return new RegExp(
+		String.raw`(?:^|
+)(?:AssertionError: )?assert (?:${statuses}) == 2\d\d
+\+\s+where (?:${statuses}) = [^
+]*(?:<Response \[\d{3}|\.status(?:_code)?)`,
+	);
+}
+
 export const assertionRules: readonly RuleSpec[] = [
 	{
 		name: 'expected-contention',
@@ -47,6 +60,25 @@ export const assertionRules: readonly RuleSpec[] = [
 		priority: 'MEDIUM',
 		reason:
 			'A health check reports a dependency down or degraded: the service it depends on, not the code',
+	},
+	{
+		name: 'status-refused',
+		match: {exception: assertionError, message: statusAssertion('401|403|407')},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'The test expected success and the service answered 401 or 403: the credentials, token or scopes the test runs with are refused here (an authorization hole is the other way round: 200 where 403 is expected)',
+	},
+	{
+		name: 'status-unavailable',
+		match: {
+			exception: assertionError,
+			message: statusAssertion('429|502|503|504'),
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'The test expected success and the service answered 502, 503, 504 or 429: a dependency was down, overloaded or rate-limiting, not a wrong answer of the code',
 	},
 	{
 		name: 'latency-threshold',

@@ -64,7 +64,7 @@ export const configurationRules: readonly RuleSpec[] = [
 			name: 'invalid-settings',
 			match: {
 				message: raised(
-					String.raw`ImproperlyConfigured|NoSectionError|NoOptionError|MissingSectionHeaderError|Interpolation\w*Error|ConfigurationError|ConfigError|InvalidConfiguration|NoRegionError|ProfileNotFound`,
+					String.raw`ImproperlyConfigured|AppRegistryNotReady|NoSectionError|NoOptionError|MissingSectionHeaderError|Interpolation\w*Error|ConfigurationError|ConfigError|InvalidConfiguration|NoRegionError|ProfileNotFound`,
 					String.raw`validation errors? for \w*(?:Settings|Config)\b|You must specify a region\.|The config profile \([^)\n]*\) could not be found`,
 				),
 			},
@@ -219,6 +219,22 @@ export const configurationRules: readonly RuleSpec[] = [
 			priority: 'MEDIUM',
 			reason:
 				'A service URL the code uses is empty or malformed (no scheme, no host, a scheme or database driver no library knows, plain http where the library demands https): a URL in the settings is missing or wrong',
+		},
+		'HIGH',
+	),
+	...higherAtSetup(
+		{
+			name: 'browser-missing',
+			match: {
+				message: raised(
+					'SessionNotCreatedException|NoSuchDriverException',
+					String.raw`executable needs to be in PATH|Executable doesn't exist at |Looks like Playwright was just installed or updated|This version of \w+Driver only supports|cannot find \w+ binary|Unable to obtain driver for \w+`,
+				),
+			},
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+			reason:
+				'The browser or the WebDriver a browser test drives is not installed on this machine, or its version does not match the driver (Selenium, Playwright)',
 		},
 		'HIGH',
 	),

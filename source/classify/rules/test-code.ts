@@ -30,6 +30,30 @@ export const testCodeRules: readonly RuleSpec[] = [
 			"An asyncio object is used from another event loop than the one that made it: usually a fixture's loop scope differs from the test's (pytest-asyncio)",
 	},
 	{
+		name: 'http-mock-unmatched',
+		match: {
+			message: raised(
+				'NoMockAddress|AllMockedAssertionError',
+				String.raw`Connection refused by Responses|No mock address: |No response can be found for \w+ request on|RESPX: <Request\([^\n]*\)> not mocked|Connection refused: (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \S+|CannotOverwriteExistingCassetteException|Can't overwrite existing cassette`,
+			),
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"The code made an HTTP request that none of the test's mocks answers (responses, requests-mock, pytest-httpx, respx, aioresponses, a VCR cassette): the mocks no longer cover what the code calls, so no real service was involved",
+	},
+	{
+		name: 'framework-context-missing',
+		match: {
+			message:
+				/Working outside of (?:the )?(?:application|request) context|No application found\. Either work inside a view function or push an application context/,
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"The test uses the web framework's request or application objects without pushing their context (Flask's app_context, test_request_context): the test is wrong",
+	},
+	{
 		name: 'fixture-called-directly',
 		match: {
 			message:

@@ -20,7 +20,7 @@ const suggestions = new Map(
 describe('rules on failures real libraries raised', () => {
 	test('the run is read whole', () => {
 		expect(run.complete).toBe(true);
-		expect(suggestions.size).toBe(87);
+		expect(suggestions.size).toBe(91);
 	});
 
 	test.each([
@@ -387,6 +387,34 @@ describe('rules on failures real libraries raised', () => {
 			'call',
 			'credentials-rejected',
 			'CONFIGURATION',
+			'MEDIUM',
+		],
+		[
+			'tests/test_net.py::test_status_forbidden',
+			'call',
+			'status-refused',
+			'CONFIGURATION',
+			'MEDIUM',
+		],
+		[
+			'tests/test_net.py::test_status_unavailable',
+			'call',
+			'status-unavailable',
+			'ENVIRONMENT',
+			'MEDIUM',
+		],
+		[
+			'tests/test_net.py::test_status_wrong',
+			'call',
+			'value-mismatch',
+			'BUG',
+			'HIGH',
+		],
+		[
+			'tests/test_tools.py::test_terminated',
+			'call',
+			'killed',
+			'ENVIRONMENT',
 			'MEDIUM',
 		],
 		[

@@ -378,6 +378,62 @@ describe("the test harness's own errors", () => {
 		expect(ruleOf(eLines)).toMatchObject({rule, category});
 	});
 
+	test.each([
+		[
+			"requests.exceptions.ConnectionError: Connection refused by Responses - the call doesn't match any registered mock.\n\nRequest: \n- GET http://pricing.test/v2/fares\n\nAvailable matches:\n- GET http://pricing.test/v1/fares URL does not match",
+		],
+		[
+			'requests_mock.exceptions.NoMockAddress: No mock address: GET http://pricing.test/v2/fares',
+		],
+		[
+			'httpx.TimeoutException: No response can be found for GET request on http://pricing.test/v2/fares',
+		],
+		[
+			"AssertionError: RESPX: <Request('GET', 'http://pricing.test/v2/fares')> not mocked!",
+		],
+		[
+			'aiohttp.client_exceptions.ClientConnectionError: Connection refused: GET http://pricing.test/v2/fares',
+		],
+	])(
+		'an HTTP mock that answers nothing is the test, not a refused connection: %s',
+		eLines => {
+			expect(ruleOf(eLines)).toMatchObject({
+				rule: 'http-mock-unmatched',
+				category: 'TEST_DESIGN',
+			});
+		},
+	);
+
+	test.each([
+		[
+			'RuntimeError: Working outside of application context.',
+			'framework-context-missing',
+			'TEST_DESIGN',
+		],
+		[
+			"selenium.common.exceptions.WebDriverException: Message: 'chromedriver' executable needs to be in PATH. Please see https://chromedriver.chromium.org/home",
+			'browser-missing',
+			'CONFIGURATION',
+		],
+		[
+			"playwright._impl._api_types.Error: Executable doesn't exist at /home/ci/.cache/ms-playwright/chromium-1091/chrome-linux/chrome",
+			'browser-missing',
+			'CONFIGURATION',
+		],
+		[
+			"django.core.exceptions.AppRegistryNotReady: Apps aren't loaded yet.",
+			'invalid-settings',
+			'CONFIGURATION',
+		],
+		[
+			'pybreaker.CircuitBreakerError: Timeout not elapsed yet, circuit breaker still open',
+			'circuit-open',
+			'ENVIRONMENT',
+		],
+	])('%s → %s', (eLines, rule, category) => {
+		expect(ruleOf(eLines)).toMatchObject({rule, category});
+	});
+
 	test("a library's assertion helper in the test's own line is a value mismatch", () => {
 		expect(
 			ruleOf(

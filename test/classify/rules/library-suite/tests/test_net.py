@@ -56,3 +56,18 @@ def test_mysql_socket():
 
 def test_boto_region():
     net.boto_no_region()
+
+
+def test_status_forbidden(server):
+    import requests
+    assert requests.get(server + "/403/admin", timeout=2).status_code == 200
+
+
+def test_status_unavailable(server):
+    import requests
+    assert requests.get(server + "/503/fares", timeout=2).status_code == 200
+
+
+def test_status_wrong(server):
+    import requests
+    assert requests.get(server + "/500/fares", timeout=2).status_code == 200

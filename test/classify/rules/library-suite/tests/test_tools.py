@@ -35,3 +35,7 @@ def test_is_directory(tmp_path):
 
 def test_name_too_long(tmp_path):
     tools.open_dir(tmp_path / ("x" * 300))
+
+
+def test_terminated():
+    tools.run_terminated()
