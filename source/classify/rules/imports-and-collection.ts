@@ -70,7 +70,10 @@ export const importAndCollectionRules: readonly RuleSpec[] = [
 	...higherAtSetup(
 		{
 			name: 'unregistered-marker',
-			match: {message: /'[\w.]+' not found in `markers` configuration option/},
+			match: {
+				message:
+					/'[\w.]+' not found in `markers` configuration option|Unknown pytest\.mark\.\w+ - is this a typo\?/,
+			},
 			category: 'CONFIGURATION',
 			priority: 'MEDIUM',
 			reason:

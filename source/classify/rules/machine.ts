@@ -63,12 +63,12 @@ export const machineLimitRules: readonly RuleSpec[] = [
 		name: 'killed',
 		match: {
 			message:
-				/died with <Signals\.SIG(?:KILL|TERM)\b|exit (?:status|code):? 1(?:37|43)\b|non-zero exit status (?:137|143|-9|-15)\b|\bOOMKilled\b|Killed process \d+/,
+				/died with <Signals\.SIG(?:KILL|TERM)\b|exit (?:status|code):? 1(?:37|43)\b|non-zero exit status (?:137|143|-9|-15)\b|\bOOMKilled\b|Killed process \d+|worker '[^'\n]+' crashed while running/,
 		},
 		category: 'ENVIRONMENT',
 		priority: 'MEDIUM',
 		reason:
-			"A process was killed from outside, with SIGKILL (exit 137) or SIGTERM (exit 143): usually the OOM killer of the runner's container, or a CI time limit",
+			"A process was killed from outside, with SIGKILL (exit 137) or SIGTERM (exit 143), or a pytest-xdist worker died under a test: usually the OOM killer of the runner's container, or a CI time limit",
 	},
 	{
 		name: 'process-limits',

@@ -66,15 +66,15 @@ export const testCodeRules: readonly RuleSpec[] = [
 	},
 	...higherAtSetup(
 		{
-			name: 'parametrize-mismatch',
+			name: 'pytest-api-misuse',
 			match: {
 				message:
-					/In \w+: function uses no (?:argument|fixture) '|In \w+: indirect fixture '[^'\n]*' doesn't exist|: duplicate parametrization of '|in "parametrize" the number of names \(\d+\)/,
+					/In \w+: function uses no (?:argument|fixture) '|In \w+: indirect fixture '[^'\n]*' doesn't exist|: duplicate parametrization of '|in "parametrize" the number of names \(\d+\)|Using pytest\.skip outside of a test will skip the entire module/,
 			},
 			category: 'TEST_DESIGN',
 			priority: 'MEDIUM',
 			reason:
-				"The test's parametrize does not fit its function (a name it has no argument for, a wrong number of values): the test is wrong, and no test of its module ran",
+				"The test uses pytest's API wrongly (a parametrize that does not fit its function, pytest.skip at module level without allow_module_level): the test is wrong, and at collection no test of its module ran",
 		},
 		'HIGH',
 	),

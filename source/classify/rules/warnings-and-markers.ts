@@ -12,7 +12,7 @@ export const warningAndMarkerRules: readonly RuleSpec[] = [
 		name: 'deprecation-as-error',
 		match: {
 			message: raised(
-				'PendingDeprecationWarning|DeprecationWarning|FutureWarning',
+				String.raw`PendingDeprecationWarning|DeprecationWarning|FutureWarning|PytestRemovedIn\d+Warning|PytestDeprecationWarning`,
 			),
 		},
 		category: 'CONFIGURATION',

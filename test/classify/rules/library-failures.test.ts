@@ -637,7 +637,7 @@ describe('rules on failures real libraries raised', () => {
 		[
 			'tests/test_params.py',
 			'collect',
-			'parametrize-mismatch-at-setup',
+			'pytest-api-misuse-at-setup',
 			'TEST_DESIGN',
 			'HIGH',
 		],

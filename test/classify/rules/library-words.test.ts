@@ -426,6 +426,26 @@ describe("the test harness's own errors", () => {
 			'CONFIGURATION',
 		],
 		[
+			"Using pytest.skip outside of a test will skip the entire module. If that's your intention, pass `allow_module_level=True`. If you want to skip a specific test or an entire class, use the @pytest.mark.skip or @pytest.mark.skipif decorators.",
+			'pytest-api-misuse',
+			'TEST_DESIGN',
+		],
+		[
+			'pytest.PytestUnknownMarkWarning: Unknown pytest.mark.slowish - is this a typo?  You can register custom marks to avoid this warning',
+			'unregistered-marker',
+			'CONFIGURATION',
+		],
+		[
+			'pytest.PytestRemovedIn8Warning: Support for nose tests is deprecated and will be removed in a future release.',
+			'deprecation-as-error',
+			'CONFIGURATION',
+		],
+		[
+			"worker 'gw1' crashed while running 'tests/test_x.py::test_y'",
+			'killed',
+			'ENVIRONMENT',
+		],
+		[
 			'pybreaker.CircuitBreakerError: Timeout not elapsed yet, circuit breaker still open',
 			'circuit-open',
 			'ENVIRONMENT',
