@@ -82,6 +82,17 @@ export const machineLimitRules: readonly RuleSpec[] = [
 			'The machine refused a thread or a process, or killed one (its process limit or its memory)',
 	},
 	{
+		name: 'limit-not-raisable',
+		match: {
+			message:
+				/(?:^|\n)ValueError: (?:not allowed to raise maximum limit|current limit exceeds maximum limit)/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			"The test tried to raise a resource limit (resource.setrlimit) above the hard limit this machine allows its user: the runner's limits, not the code",
+	},
+	{
 		name: 'too-many-open-files',
 		match: {message: /Too many open files|\bEMFILE\b|\[Errno 24]/},
 		category: 'ENVIRONMENT',

@@ -20,7 +20,7 @@ const suggestions = new Map(
 describe('rules on failures real libraries raised', () => {
 	test('the run is read whole', () => {
 		expect(run.complete).toBe(true);
-		expect(suggestions.size).toBe(91);
+		expect(suggestions.size).toBe(92);
 	});
 
 	test.each([
@@ -626,6 +626,13 @@ describe('rules on failures real libraries raised', () => {
 			'raised-in-app',
 			'BUG',
 			'HIGH',
+		],
+		[
+			'tests/test_tools.py::test_rlimit',
+			'call',
+			'limit-not-raisable',
+			'ENVIRONMENT',
+			'MEDIUM',
 		],
 		[
 			'tests/test_marker.py',

@@ -39,3 +39,9 @@ def test_name_too_long(tmp_path):
 
 def test_terminated():
     tools.run_terminated()
+
+
+def test_rlimit():
+    import resource
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard + 1, hard))
