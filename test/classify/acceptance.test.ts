@@ -35,10 +35,10 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
 		['fixtures/demo/run.log', 'demo-run.json', 47, 46, 46],
 		['test/classify/acceptance/holdout.log', 'holdout.json', 33, 31, 31],
-		['test/classify/acceptance/holdout-2.log', 'holdout-2.json', 28, 27, 27],
+		['test/classify/acceptance/holdout-2.log', 'holdout-2.json', 28, 27, 26],
 		['test/classify/acceptance/holdout-3.log', 'holdout-3.json', 26, 26, 26],
-		['test/classify/acceptance/holdout-4.log', 'holdout-4.json', 47, 41, 40],
-		['test/classify/acceptance/holdout-5.log', 'holdout-5.json', 54, 46, 41],
+		['test/classify/acceptance/holdout-4.log', 'holdout-4.json', 47, 41, 41],
+		['test/classify/acceptance/holdout-5.log', 'holdout-5.json', 54, 46, 42],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
