@@ -56,6 +56,9 @@ type OutputInternals = {
 
 type Frame = {output: string; height: number};
 
+/** `Output.prototype.get`: called on an Ink `Output`, whose fields TypeScript keeps private. */
+export type FrameGet = (this: unknown) => Frame;
+
 type Get = (this: OutputInternals) => Frame;
 
 /** Where a line goes on its row: a column and the line, transformers applied. */
@@ -70,23 +73,25 @@ export function shareInkOutputCaches(): void {
 	}
 
 	isInstalled = true;
-	const prototype = Output.prototype as unknown as {get: Get};
+	const prototype = Output.prototype as unknown as {get: FrameGet};
 	prototype.get = cachedGet(prototype.get);
 }
 
 /** Ink's `get`, drawing only the rows no earlier frame drew the same way. */
-export function cachedGet(inkGet: Get): Get {
+export function cachedGet(ownGet: FrameGet): FrameGet {
+	const inkGet = ownGet as Get;
 	let shared: InkCaches | undefined;
 	const rowCache = new Map<string, string>();
-	return function (this: OutputInternals): Frame {
-		if (!isInkCaches(this.caches) || !Array.isArray(this.operations)) {
-			return inkGet.call(this);
+	return function (this: unknown): Frame {
+		const output = this as OutputInternals;
+		if (!isInkCaches(output.caches) || !Array.isArray(output.operations)) {
+			return inkGet.call(output);
 		}
 
 		if (shared === undefined) {
-			shared = this.caches;
+			shared = output.caches;
 		} else {
-			this.caches = shared;
+			output.caches = shared;
 		}
 
 		if (
@@ -101,9 +106,9 @@ export function cachedGet(inkGet: Get): Get {
 			shared.blockWidths.clear();
 		}
 
-		const rows = placementsByRow(this);
+		const rows = placementsByRow(output);
 		if (rows === undefined) {
-			return inkGet.call(this);
+			return inkGet.call(output);
 		}
 
 		const keys = rows.map(row => rowKey(row));
@@ -119,14 +124,14 @@ export function cachedGet(inkGet: Get): Get {
 		}
 
 		if (missing.length > 0) {
-			const fresh = drawRows(inkGet, this, rows, missing);
+			const fresh = drawRows(inkGet, output, rows, missing);
 			for (const [index, y] of missing.entries()) {
 				drawn[y] = fresh[index]!;
 				rowCache.set(keys[y]!, fresh[index]!);
 			}
 		}
 
-		return {output: drawn.join('\n'), height: this.height};
+		return {output: drawn.join('\n'), height: output.height};
 	};
 }
 

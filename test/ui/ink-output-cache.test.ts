@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import Output from '../../node_modules/ink/build/output.js';
-import {cachedGet, maxCachedEntries} from '../../source/ui/ink-output-cache.js';
+import {
+	cachedGet,
+	type FrameGet,
+	maxCachedEntries,
+} from '../../source/ui/ink-output-cache.js';
 
-type Frame = {output: string; height: number};
-type Get = (this: Output) => Frame;
-
-// The module patches Output.prototype when the app loads; the tests compare against Ink's own `get`,
-// taken from a fresh class whose prototype nobody patched is not possible, so it is rebuilt: every
-// test draws the same frame with Ink's `get` from before any patch and with the cached one.
-const inkGet = (Output.prototype as unknown as {get: Get}).get;
+// The app patches Output.prototype when it loads; this file does not load the app, so the prototype's
+// `get` is Ink's own. Every test draws the same frames with Ink's `get` and with the cached one.
+const inkGet = (Output.prototype as unknown as {get: FrameGet}).get;
 const isPatched = inkGet.name !== 'get';
 
 type Transformer = (line: string, index: number) => string;
