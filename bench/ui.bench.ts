@@ -43,7 +43,11 @@ export type UiBenchResult = {
 	readonly keyMedian: number;
 	readonly keyP95: number;
 	readonly keyMax: number;
+	/** Milliseconds of CPU per key press, the 35 ms waits between them included (robust to a loaded machine). */
+	readonly keyCpuMean: number;
 	readonly keyFailures: number;
+	/** Milliseconds from G or g (to the last failure and back) to the next frame: every row changes. */
+	readonly jumpMedian: number;
 	/** Of the key-to-frame time: Ink's layout and output of the frame. */
 	readonly inkRenderMedian: number;
 	/** Milliseconds from a category key to the frame that says "saved" (fsync included), 10,000 failures loaded. */
@@ -127,6 +131,13 @@ export async function timeToOutput(
 		},
 	);
 	let output = '';
+	// The `q` sent after the frame may find the process gone (it failed, or quit on its own): EPIPE on
+	// its stdin is then no error of the bench's (it used to end the whole run).
+	child.stdin.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code !== 'EPIPE') {
+			throw error;
+		}
+	});
 	return new Promise((resolve, reject) => {
 		let elapsed: number | undefined;
 		const timer = setTimeout(() => {
@@ -272,7 +283,16 @@ class FakeStdin extends EventEmitter {
 	}
 }
 
-export async function benchKeys(presses: number) {
+export type KeyBenchHooks = {
+	/** The keys pressed in turn (default `j`): a move, a page of traceback, … */
+	readonly keys?: readonly string[];
+	/** Called around the timed presses (a profiler's start and stop). */
+	readonly onStart?: () => Promise<void> | void;
+	readonly onEnd?: () => Promise<void> | void;
+};
+
+export async function benchKeys(presses: number, hooks: KeyBenchHooks = {}) {
+	const keys = hooks.keys ?? ['j'];
 	// As in the bundle (esbuild defines it): React's development build is several times slower.
 	process.env['NODE_ENV'] ??= 'production';
 	const {createElement} = await import('react');
@@ -318,20 +338,33 @@ export async function benchKeys(presses: number) {
 			setTimeout(resolve, ms);
 		});
 	await wait(200);
-	const times: number[] = [];
-	for (let index = 0; index < presses; index++) {
-		// Spaced like a person holding a key (30 a second): Ink's frame throttle lets each frame through.
-		await wait(35);
-		const frame = new Promise<number>(resolve => {
+	await hooks.onStart?.();
+	const cpuBefore = process.cpuUsage();
+	const pressForFrame = async (key: string) =>
+		new Promise<number>(resolve => {
 			const started = process.hrtime.bigint();
 			stdout.onWrite = () => {
 				stdout.onWrite = undefined;
 				resolve(Number(process.hrtime.bigint() - started) / 1e6);
 			};
 
-			stdin.write('j');
+			stdin.write(key);
 		});
-		times.push(await frame);
+	const rendersBefore = renderTimes.length;
+	const times: number[] = [];
+	for (let index = 0; index < presses; index++) {
+		// Spaced like a person holding a key (30 a second): Ink's frame throttle lets each frame through.
+		await wait(35);
+		times.push(await pressForFrame(keys[index % keys.length]!));
+	}
+
+	const cpu = process.cpuUsage(cpuBefore);
+	const keyRenders = renderTimes.slice(rendersBefore);
+	// Jumps to the last failure and back (G, g): the list's window and the detail pane all change.
+	const jumps: number[] = [];
+	for (let index = 0; index < 40; index++) {
+		await wait(35);
+		jumps.push(await pressForFrame(index % 2 === 0 ? 'G' : 'g'));
 	}
 
 	// A decision: the journal's fsync'd append, the rows folded again, the frame that says "saved".
@@ -352,11 +385,14 @@ export async function benchKeys(presses: number) {
 		decisions.push(await saved);
 	}
 
+	await hooks.onEnd?.();
 	instance.unmount();
 	return {
-		inkRenderMedian: median(renderTimes.slice(-presses)),
+		inkRenderMedian: median(keyRenders),
+		jumpMedian: median(jumps),
 		decisionMedian: median(decisions),
 		keyMedian: median(times),
+		keyCpuMean: (cpu.user + cpu.system) / 1000 / presses,
 		keyP95: percentile(times, 0.95),
 		keyMax: Math.max(...times),
 		keyFailures: run.failures.length,
@@ -387,6 +423,9 @@ export async function benchUi(
 	const keys = await benchKeys(options.presses ?? 200);
 	print(
 		`ui: key to frame, ${keys.keyFailures.toLocaleString('en')} failures: median ${keys.keyMedian.toFixed(1)} ms, p95 ${keys.keyP95.toFixed(1)} ms, max ${keys.keyMax.toFixed(1)} ms (${options.presses ?? 200} × j; Ink's layout and output ${keys.inkRenderMedian.toFixed(1)} ms of it) target ≤ 16 ms`,
+	);
+	print(
+		`ui: CPU per key press (robust to load): ${keys.keyCpuMean.toFixed(1)} ms; G/g (the whole list and detail change): median ${keys.jumpMedian.toFixed(1)} ms (40 presses)`,
 	);
 	print(
 		`ui: category key to the "saved" frame (fsync included), same run: median ${keys.decisionMedian.toFixed(1)} ms (20 × b)`,

@@ -37,6 +37,10 @@ import {ReviewView} from './ui/review-view.js';
 import type {RerunHandler} from './review/rerun.js';
 import type {Rule} from './classify/rules/types.js';
 import {useTerminalSize} from './ui/use-terminal-size.js';
+import {shareInkOutputCaches} from './ui/ink-output-cache.js';
+
+// A key press redraws a few lines: Ink's frames keep what they know of the others (see the module).
+shareInkOutputCaches();
 
 /**
 What the screen needs of the journal (the triage file or a team's store): every action has saved when it

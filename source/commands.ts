@@ -4,12 +4,7 @@ The non-interactive commands: report, export, decide, rules, undo, compact. Each
 
 import process from 'node:process';
 import {compileUserPattern, isPatternError} from './classify/pattern.js';
-import {describeRules} from './classify/rules/describe.js';
-import {formatReport, type ReportDecision} from './export/report.js';
-import {exportCommand} from './commands/export.js';
-import {historyCommand} from './commands/history.js';
-import {importCommand} from './commands/import.js';
-import {recordCommand, storeCommand} from './commands/store.js';
+import type {ReportDecision} from './export/report.js';
 import {sanitizeLine} from './log/sanitize.js';
 import {Output} from './output.js';
 import {
@@ -122,6 +117,7 @@ async function reportCommand(
 		}
 	}
 
+	const {formatReport} = await import('./export/report.js');
 	const output = new Output(out);
 	output.write(formatReport(session.analysis, {decisions}));
 	output.close();
@@ -135,8 +131,9 @@ export function printWarnings(warnings: readonly string[]): void {
 	}
 }
 
-function rulesCommand(flags: Flags): number {
+async function rulesCommand(flags: Flags): Promise<number> {
 	const ruleSet = loadRules(flags);
+	const {describeRules} = await import('./classify/rules/describe.js');
 	const output = new Output('-');
 	output.write(describeRules(ruleSet));
 	output.close();
@@ -396,11 +393,14 @@ export async function runCommand(
 	}
 
 	switch (first) {
+		// Each command's own modules load when it runs: the review, the default, needs none of them.
 		case 'export': {
+			const {exportCommand} = await import('./commands/export.js');
 			return exportCommand(rest, flags);
 		}
 
 		case 'import': {
+			const {importCommand} = await import('./commands/import.js');
 			return importCommand(rest, flags);
 		}
 
@@ -425,6 +425,7 @@ export async function runCommand(
 		}
 
 		case 'history': {
+			const {historyCommand} = await import('./commands/history.js');
 			return historyCommand(given, {
 				...flags,
 				grouping: groupingOptions(flags).grouping,
@@ -432,6 +433,7 @@ export async function runCommand(
 		}
 
 		case 'record': {
+			const {recordCommand} = await import('./commands/store.js');
 			return recordCommand(given, {
 				...flags,
 				grouping: groupingOptions(flags).grouping,
@@ -439,6 +441,7 @@ export async function runCommand(
 		}
 
 		case 'store': {
+			const {storeCommand} = await import('./commands/store.js');
 			return storeCommand(given, flags);
 		}
 

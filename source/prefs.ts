@@ -90,6 +90,8 @@ export function createPrefs(options: PrefsOptions = {}): Prefs {
 			// Preferences are cheap to lose; a corrupt file must not stop a review (a hand-broken field is
 			// dropped when read).
 			clearInvalidConfig: true,
+			// No schema and no migrations: the bundle leaves out ajv and semver, which conf needs only for
+			// those (source/bundle-stubs/, package.json's build; the tmux test's reopen reads what conf wrote).
 		});
 		backend = conf;
 		configPath = conf.path;

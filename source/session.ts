@@ -33,7 +33,7 @@ import {
 	latestConfirmations,
 	withConfirmations,
 } from './classify/confirmation.js';
-import {storeUrlOf, storeUrlProblem} from './store/connection.js';
+import {storeUrlOf, storeUrlProblem} from './store/url.js';
 import {HistoryStore} from './runs/history/store.js';
 import {buildReview, type Review} from './triage/review.js';
 import type {Prefs} from './prefs.js';

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import {expect, test} from 'vitest';
 import {formatReport} from '../source/export/report.js';
 import {analyze} from '../source/classify/analyze.js';
-import {longestLength} from '../source/text.js';
+import {groupThousands, longestLength} from '../source/text.js';
 import {makeRun} from './classify/make-run.js';
 
 test('longestLength takes any number of texts', () => {
@@ -26,4 +27,28 @@ test('the report of a run failing in 150,000 files does not overflow the stack',
 		topClusters: 3,
 	});
 	expect(report).toContain('FAILURES BY TEST FILE');
+});
+
+test('groupThousands writes a count as toLocaleString("en") does', () => {
+	for (const count of [
+		0,
+		7,
+		999,
+		1000,
+		12_345,
+		1_000_000,
+		-1234,
+		2 ** 53 - 1,
+	]) {
+		expect(groupThousands(count)).toBe(count.toLocaleString('en'));
+	}
+
+	fc.assert(
+		fc.property(
+			fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.double()),
+			count => {
+				expect(groupThousands(count)).toBe(count.toLocaleString('en'));
+			},
+		),
+	);
 });

@@ -131,9 +131,38 @@ and one suggestion object stands for every failure that got the same one.
 */
 class KeptTexts {
 	readonly #suggestions = new Map<string, Suggestion>();
+	readonly #texts = new Map<string, string>();
+	readonly #signatures = new Map<string, Signature>();
 
 	copy(text: string): string {
 		return Buffer.from(text).toString();
+	}
+
+	/** One signature object for the failures that have the same. */
+	signature(signature: Signature): Signature {
+		const known = this.#signatures.get(signature.text);
+		if (
+			known?.exceptionType === signature.exceptionType &&
+			known.message === signature.message &&
+			known.location === signature.location
+		) {
+			return known;
+		}
+
+		const kept = {...signature, text: this.shared(signature.text)};
+		this.#signatures.set(kept.text, kept);
+		return kept;
+	}
+
+	/** One copy of a text that many failures share (a signature, a crash site). */
+	shared(text: string): string {
+		let kept = this.#texts.get(text);
+		if (kept === undefined) {
+			kept = this.copy(text);
+			this.#texts.set(kept, kept);
+		}
+
+		return kept;
 	}
 
 	suggestion(suggestion: Suggestion): Suggestion {
@@ -220,8 +249,8 @@ export function analyze(
 			const signature = signatureOf(text);
 			const crashSite = crashSiteWithLine(text);
 			verdict = {
-				signature: {...signature, text: kept.copy(signature.text)},
-				crashSite: crashSite === undefined ? undefined : kept.copy(crashSite),
+				signature: kept.signature(signature),
+				crashSite: crashSite === undefined ? undefined : kept.shared(crashSite),
 				suggestion: kept.suggestion(
 					suggest(text, {
 						rules: ruleSet.rules,

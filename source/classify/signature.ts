@@ -370,9 +370,22 @@ function siteOf(frame: Frame, testFile: string): string {
 
 /** A short stable hash of a signature text. */
 export function signatureHash(text: string): string {
-	// The one-shot hash: a Hash object per failure costs more than the hashing.
-	return hash('sha1', text, 'hex').slice(0, 10);
+	// Fifty thousand failures of a run have a few hundred signatures: each is hashed once.
+	let known = hashes.get(text);
+	if (known === undefined) {
+		if (hashes.size >= maximumCached) {
+			hashes.clear();
+		}
+
+		// The one-shot hash: a Hash object per failure costs more than the hashing.
+		known = hash('sha1', text, 'hex').slice(0, 10);
+		hashes.set(text, known);
+	}
+
+	return known;
 }
+
+const hashes = new Map<string, string>();
 
 /**
 Exception type + masked message + crash site in test code. The same error in two runs (other address,

@@ -104,7 +104,7 @@ export async function storeCommand(
 	}
 
 	const {pullFromStore, pushToStore} = await import('../store/sync.js');
-	const {nameOfStore} = await import('../store/connection.js');
+	const {nameOfStore} = await import('../store/url.js');
 	const options = {
 		url,
 		triagePath: triagePathOf(flags),

@@ -8,7 +8,7 @@ import {
 	decisionFor,
 	type DecisionState,
 } from '../triage/journal.js';
-import {buildReview, progressOf, type ReviewRow} from '../triage/review.js';
+import {progressOf, rowOf, type ReviewRow} from '../triage/review.js';
 import {refilter} from './filters.js';
 import {dependsOnDecisions} from './quick-filters.js';
 import {sortDependsOnDecisions} from './sort.js';
@@ -36,33 +36,26 @@ function sameDecision(
 	);
 }
 
-/** Fold new journal state into the rows; unchanged rows keep their identity. */
+/**
+Fold new journal state into the rows; unchanged rows keep their identity (the same array when none
+changed). Only the rows whose decision changed are built again: a decision on one failure of 10,000
+costs one row, not the whole review.
+*/
 function applyDecisions(
 	state: ReviewState,
 	decisions: DecisionState,
 ): readonly ReviewRow[] {
-	const isChanged = state.rows.some(
-		row =>
-			!sameDecision(
-				row.decision,
-				decisionFor(
-					decisions,
-					row.analyzed.failure.id,
-					row.analyzed.failure.phase,
-				),
-			),
-	);
-	if (!isChanged) {
-		return state.rows;
+	let rows: ReviewRow[] | undefined;
+	for (const [index, row] of state.rows.entries()) {
+		const {id, phase} = row.analyzed.failure;
+		const decision = decisionFor(decisions, id, phase);
+		if (!sameDecision(row.decision, decision)) {
+			rows ??= [...state.rows];
+			rows[index] = rowOf(row.analyzed, row.key, decision);
+		}
 	}
 
-	const fresh = buildReview(state.analysis, decisions).rows;
-	return fresh.map((row, index) => {
-		const previous = state.rows[index];
-		return previous && sameDecision(previous.decision, row.decision)
-			? previous
-			: row;
-	});
+	return rows ?? state.rows;
 }
 
 export type JournalUpdate = {

@@ -6,6 +6,9 @@ the store is named by its URL without it.
 
 import pg from 'pg';
 import {trackOpen} from './open-clients.js';
+import {nameOfStore} from './url.js';
+
+export {nameOfStore, storeUrlOf, storeUrlProblem} from './url.js';
 
 /** The store cannot be used, or an action on it failed; the message is one line and names the store. */
 export class StoreError extends Error {
@@ -25,42 +28,6 @@ export class StoreError extends Error {
 
 export type StoreErrorReason =
 	'refused' | 'auth' | 'readonly' | 'lost' | 'newer' | 'missing' | 'failed';
-
-/** `postgres://` or `postgresql://`; anything else is bad usage. Returns undefined for a valid URL. */
-export function storeUrlProblem(url: string): string | undefined {
-	if (!/^postgres(?:ql)?:\/\//i.test(url)) {
-		return `--store takes a PostgreSQL URL (postgresql://user@host/database), got ${JSON.stringify(url.slice(0, 80))}`;
-	}
-
-	try {
-		// eslint-disable-next-line no-new
-		new URL(url);
-	} catch {
-		return `--store: not a valid URL: ${nameOfStore(url)}`;
-	}
-
-	return undefined;
-}
-
-/** The URL as messages show it: without its password. */
-export function nameOfStore(url: string): string {
-	return url.replace(/^([a-z]+:\/\/[^:@/]*):[^@/]*@/i, '$1@');
-}
-
-/** The store in effect: `--store`, else `TRIAGE_STORE`, else the rules file's `store`; undefined for none. */
-export function storeUrlOf(
-	flag: string | undefined,
-	environment: string | undefined,
-	rulesFile: string | undefined,
-): string | undefined {
-	for (const value of [flag, environment, rulesFile]) {
-		if (value !== undefined && value.trim() !== '') {
-			return value.trim();
-		}
-	}
-
-	return undefined;
-}
 
 const connectTimeoutMilliseconds = 5000;
 const queryTimeoutMilliseconds = 30_000;

@@ -94,20 +94,28 @@ export function buildReview(
 		const {id, phase} = analyzed.failure;
 		const key = seen.has(id) ? reportKey(id, phase) : id;
 		seen.add(id);
-		const decision = decisionFor(decisions, id, phase);
-		// Decisions store the failure's signature hash (its cluster id): short, and stable across runs.
-		const stale = decision ? isStale(decision, analyzed.cluster) : false;
-		return {
-			key,
-			analyzed,
-			decision,
-			isStale: stale,
-			category: decision?.category ?? analyzed.suggestion.category,
-			priority: decision?.priority ?? analyzed.suggestion.priority,
-			source: sourceOf(analyzed, decision),
-		};
+		return rowOf(analyzed, key, decisionFor(decisions, id, phase));
 	});
 	return {analysis, rows, progress: progressOf(rows)};
+}
+
+/** A failure's row with the decision on it (or none). */
+export function rowOf(
+	analyzed: AnalyzedFailure,
+	key: string,
+	decision: Decision | undefined,
+): ReviewRow {
+	// Decisions store the failure's signature hash (its cluster id): short, and stable across runs.
+	const stale = decision ? isStale(decision, analyzed.cluster) : false;
+	return {
+		key,
+		analyzed,
+		decision,
+		isStale: stale,
+		category: decision?.category ?? analyzed.suggestion.category,
+		priority: decision?.priority ?? analyzed.suggestion.priority,
+		source: sourceOf(analyzed, decision),
+	};
 }
 
 export function progressOf(rows: readonly ReviewRow[]): Progress {

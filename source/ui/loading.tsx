@@ -2,6 +2,7 @@ import path from 'node:path';
 import {Box, Text} from 'ink';
 import {sanitizeLine} from '../log/sanitize.js';
 import {bar} from '../review/summary.js';
+import {groupThousands} from '../text.js';
 
 export type LoadingProps = {
 	readonly log: string;
@@ -51,7 +52,7 @@ export function Loading({
 			</Text>
 			{failuresFound > 0 && (
 				<Text wrap="truncate-end">
-					{failuresFound.toLocaleString('en')} failing so far
+					{groupThousands(failuresFound)} failing so far
 					{failuresFound > recentFailures.length ? ', the latest:' : ':'}
 				</Text>
 			)}

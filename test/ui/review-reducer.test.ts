@@ -106,6 +106,45 @@ describe('the review reducer', () => {
 		expect(state.effects).toEqual([]);
 	});
 
+	test('the journal folded in: rows as buildReview makes them, the unchanged ones the same objects', () => {
+		let state = createReviewState({review});
+		state = saveAll(keys(state, '1', 'b', 'j', 'e'));
+		const decided = state.rows;
+		const decisions = new Map<string, Decision>(
+			decided
+				.filter(row => row.decision)
+				.map(row => [
+					reportKey(row.analyzed.failure.id, row.analyzed.failure.phase),
+					row.decision!,
+				]),
+		);
+		// Another session decides the last failure and takes back the first.
+		const last = review.rows.at(-1)!.analyzed;
+		const first = review.rows[0]!.analyzed;
+		decisions.set(reportKey(last.failure.id, last.failure.phase), {
+			id: last.failure.id,
+			phase: last.failure.phase,
+			category: 'FLAKY',
+			priority: 'LOW',
+			note: 'seen elsewhere',
+			signature: last.cluster,
+			at: '2026-11-23T11:00:00Z',
+		});
+		decisions.delete(reportKey(first.failure.id, first.failure.phase));
+		state = reviewReducer(state, {type: 'decisions', decisions});
+		expect(state.rows).toEqual(buildReview(review.analysis, decisions).rows);
+		const changed = state.rows.flatMap((row, index) =>
+			row === decided[index] ? [] : [index],
+		);
+		expect(changed).toEqual([0, state.rows.length - 1]);
+		expect(state.progress).toEqual(
+			buildReview(review.analysis, decisions).progress,
+		);
+		// Nothing new: the same rows.
+		const again = reviewReducer(state, {type: 'decisions', decisions});
+		expect(again.rows).toBe(state.rows);
+	});
+
 	test('keys faster than saves: each decision lands on its own row', () => {
 		let state = createReviewState({review});
 		state = keys(state, 'b', 'c', 'e');

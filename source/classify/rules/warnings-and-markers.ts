@@ -44,7 +44,7 @@ export const warningAndMarkerRules: readonly RuleSpec[] = [
 		name: 'xpass-strict',
 		match: {message: /\[XPASS\(strict\)]/},
 		category: 'TEST_DESIGN',
-		priority: 'LOW',
+		priority: 'MEDIUM',
 		reason:
 			'A test marked xfail(strict=True) passed: what it documents is fixed, remove the marker',
 	},

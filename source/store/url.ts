@@ -1,0 +1,41 @@
+/**
+Where a team's store is, said without loading pg: the URL's check, its name in messages (without the
+password) and which setting is in effect. Every command asks these; only one that uses a store connects
+(`connection.ts`, which loads pg).
+*/
+
+/** `postgres://` or `postgresql://`; anything else is bad usage. Returns undefined for a valid URL. */
+export function storeUrlProblem(url: string): string | undefined {
+	if (!/^postgres(?:ql)?:\/\//i.test(url)) {
+		return `--store takes a PostgreSQL URL (postgresql://user@host/database), got ${JSON.stringify(url.slice(0, 80))}`;
+	}
+
+	try {
+		// eslint-disable-next-line no-new
+		new URL(url);
+	} catch {
+		return `--store: not a valid URL: ${nameOfStore(url)}`;
+	}
+
+	return undefined;
+}
+
+/** The URL as messages show it: without its password. */
+export function nameOfStore(url: string): string {
+	return url.replace(/^([a-z]+:\/\/[^:@/]*):[^@/]*@/i, '$1@');
+}
+
+/** The store in effect: `--store`, else `TRIAGE_STORE`, else the rules file's `store`; undefined for none. */
+export function storeUrlOf(
+	flag: string | undefined,
+	environment: string | undefined,
+	rulesFile: string | undefined,
+): string | undefined {
+	for (const value of [flag, environment, rulesFile]) {
+		if (value !== undefined && value.trim() !== '') {
+			return value.trim();
+		}
+	}
+
+	return undefined;
+}
