@@ -12,7 +12,7 @@ constraint, a token it should not have used), as opposed to a library failing to
 system: raised by a library in a call the code under test made, they point at the code.
 */
 const programmingError =
-	/(?:^|\.)(?:TypeError|ValueError|KeyError|IndexError|LookupError|AttributeError|RuntimeError|AssertionError|NotImplementedError|ZeroDivisionError|OverflowError|RecursionError|Unicode\w*Error|JSONDecodeError|IntegrityError|\w*Violation|StaleDataError|InvalidRequestError|DataError|DetachedInstanceError|ObjectDeletedError|NoResultFound|MultipleResultsFound|ValidationError|\w*Signature\w*Error|Invalid\w*Error|\w*Illegal\w*Error|DecodeError|\w*PicklingError|FrozenInstanceError|\w*Pars(?:e|er|ing)Error|ClosedResourceError|\w*SchemaError|\w*UsageError|InvalidOperation|DivisionByZero|DuplicateKeyError|ProgrammingError|ArgumentError|UnmappedInstanceError|NoReferencedTableError|CompileError|ResourceClosedError)$/;
+	/(?:^|\.)(?:TypeError|ValueError|KeyError|IndexError|LookupError|AttributeError|RuntimeError|AssertionError|NotImplementedError|ZeroDivisionError|OverflowError|RecursionError|Unicode\w*Error|JSONDecodeError|IntegrityError|\w*Violation|StaleDataError|InvalidRequestError|DataError|DetachedInstanceError|ObjectDeletedError|NoResultFound|MultipleResultsFound|ValidationError|\w*Signature\w*Error|Invalid\w*Error|\w*Illegal\w*Error|DecodeError|\w*PicklingError|FrozenInstanceError|\w*Pars(?:e|er|ing)Error|ClosedResourceError|\w*SchemaError|\w*UsageError|InvalidOperation|DivisionByZero|DuplicateKeyError|ProgrammingError|ArgumentError|UnmappedInstanceError|NoReferencedTableError|CompileError|ResourceClosedError|NonExistentTimeError|AmbiguousTimeError|\w*IDNAError|InvalidCodepoint\w*|Fault)$/;
 
 export const locationRules: readonly RuleSpec[] = [
 	{
@@ -79,6 +79,20 @@ export const locationRules: readonly RuleSpec[] = [
 		priority: 'HIGH',
 		reason:
 			'What the code under test returned cannot be decoded (not the JSON, text or XML the test expects)',
+	},
+	{
+		name: 'library-refused-setting-at-setup',
+		match: {
+			phase: ['setup'],
+			raisedIn: ['library'],
+			calledFrom: ['app'],
+			exception:
+				/(?:^|\.)(?:ValueError|TypeError|Invalid\w*Error|\w*ConfigError|ImproperlyConfigured)$/,
+		},
+		category: 'CONFIGURATION',
+		priority: 'HIGH',
+		reason:
+			'A fixture could not start: a library refused a value the code gave it while setting up (a key, a URL, an option), which comes from the settings',
 	},
 	{
 		name: 'library-error-from-app',

@@ -30,6 +30,14 @@ export const fileSystemRules: readonly RuleSpec[] = [
 			"The disk is full (this machine's, or a server's that stopped accepting writes for it: Redis' MISCONF, Elasticsearch's flood-stage watermark)",
 	},
 	{
+		name: 'file-size-limit',
+		match: {message: /File too large|\bEFBIG\b|\[Errno 27]/},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			"A file grew past the largest this machine allows (the process's file-size limit, RLIMIT_FSIZE, or the file system's maximum)",
+	},
+	{
 		name: 'permission-denied',
 		match: {
 			message: raised(

@@ -135,6 +135,28 @@ export const testCodeRules: readonly RuleSpec[] = [
 			"The test uses an attribute the mock's spec (the real class) does not have: the test was not updated with the code",
 	},
 	{
+		name: 'mock-used-as-value',
+		match: {
+			message:
+				/(?:^|\n)(?:TypeError|AttributeError): '(?:Magic|NonCallable|NonCallableMagic|Async)?Mock' object (?:is not|has no|does not support|cannot be)/,
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"The code under test got one of the test's mocks where it needs a real value (it indexes, iterates, compares or counts it): the test's fake does not stand in for what it replaces",
+	},
+	{
+		name: 'patch-target-missing',
+		match: {
+			message:
+				/(?:^|\n)AttributeError: <[^>\n]+> does not have the attribute '/,
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			'mock.patch names an attribute the module or class does not have (moved, renamed, or patched where it is not looked up): the test is wrong',
+	},
+	{
 		name: 'teardown-cleanup',
 		match: {
 			phase: ['teardown'],
