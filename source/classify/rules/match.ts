@@ -181,14 +181,15 @@ function foundIn(
 	pattern: Pattern,
 	text: string,
 	where: string | ((index: number) => string),
-	remembered?: {readonly found: Found; readonly slot: number},
+	found?: Found,
+	slot?: number,
 ): string | undefined {
 	let match: PatternMatch | false | undefined;
-	if (remembered) {
-		match = remembered.found[remembered.slot];
+	if (found !== undefined && slot !== undefined) {
+		match = found[slot];
 		if (match === undefined) {
 			match = findPattern(pattern, text) ?? false;
-			remembered.found[remembered.slot] = match;
+			found[slot] = match;
 		}
 	} else {
 		match = findPattern(pattern, text);
@@ -203,6 +204,9 @@ function foundIn(
 		? `matched ${pattern.toString()} in ${place}`
 		: `matched ${quoted(match.text)} in ${place}`;
 }
+
+/** A match that says nothing of its own (only scope conditions, or none). */
+const nothingSaid: readonly string[] = Object.freeze([]);
 
 const waitWords: Record<WaitKind, string> = {
 	locks: 'every stack waits on a lock or a condition',
@@ -221,8 +225,9 @@ function evidenceOf(
 	slot?: number,
 ): readonly string[] | undefined {
 	const {failure} = view;
-	const scope: string[] = [];
-	const evidence: string[] = [];
+	// Made on first use: a rule is tried on every failure, and most tries fail at their first condition.
+	let scope: string[] | undefined;
+	let evidence: string[] | undefined;
 	if (match.outcome && !match.outcome.includes(failure.outcome)) {
 		return undefined;
 	}
@@ -233,7 +238,7 @@ function evidenceOf(
 		}
 
 		if (failure.phase !== 'call') {
-			evidence.push(`at ${failure.phase}`);
+			(evidence ??= []).push(`at ${failure.phase}`);
 		}
 	}
 
@@ -242,7 +247,7 @@ function evidenceOf(
 			return undefined;
 		}
 
-		scope.push(`area ${view.area}`);
+		(scope ??= []).push(`area ${view.area}`);
 	}
 
 	if (match.flaky !== undefined) {
@@ -251,7 +256,7 @@ function evidenceOf(
 		}
 
 		if (match.flaky) {
-			evidence.push('flaky across runs');
+			(evidence ??= []).push('flaky across runs');
 		}
 	}
 
@@ -261,13 +266,14 @@ function evidenceOf(
 			match.message,
 			view.messageText,
 			index => (index <= headlineLength ? 'the headline' : 'an E line'),
-			slot === undefined ? undefined : {found: view.messageFound, slot},
+			slot === undefined ? undefined : view.messageFound,
+			slot,
 		);
 		if (!found) {
 			return undefined;
 		}
 
-		evidence.push(found);
+		(evidence ??= []).push(found);
 	}
 
 	// The id, the file, the name and the traceback, in this order (a rule is tried on every failure: no
@@ -278,7 +284,7 @@ function evidenceOf(
 			return undefined;
 		}
 
-		scope.push(found);
+		(scope ??= []).push(found);
 	}
 
 	if (match.file) {
@@ -286,13 +292,14 @@ function evidenceOf(
 			match.file,
 			view.file,
 			'the file path',
-			slot === undefined ? undefined : {found: view.fileFound, slot},
+			slot === undefined ? undefined : view.fileFound,
+			slot,
 		);
 		if (!found) {
 			return undefined;
 		}
 
-		scope.push(found);
+		(scope ??= []).push(found);
 	}
 
 	if (match.name) {
@@ -300,13 +307,14 @@ function evidenceOf(
 			match.name,
 			view.name,
 			'the test name',
-			slot === undefined ? undefined : {found: view.nameFound, slot},
+			slot === undefined ? undefined : view.nameFound,
+			slot,
 		);
 		if (!found) {
 			return undefined;
 		}
 
-		evidence.push(found);
+		(evidence ??= []).push(found);
 	}
 
 	if (match.traceback) {
@@ -315,7 +323,7 @@ function evidenceOf(
 			return undefined;
 		}
 
-		evidence.push(found);
+		(evidence ??= []).push(found);
 	}
 
 	if (match.exception) {
@@ -324,7 +332,7 @@ function evidenceOf(
 			return undefined;
 		}
 
-		evidence.push(`exception type ${sanitizeLine(type)}`);
+		(evidence ??= []).push(`exception type ${sanitizeLine(type)}`);
 	}
 
 	if (match.raisedIn ?? match.calledFrom) {
@@ -338,7 +346,7 @@ function evidenceOf(
 			return undefined;
 		}
 
-		evidence.push(sanitizeLine(describeCrashSite(site, failure.file)));
+		(evidence ??= []).push(sanitizeLine(describeCrashSite(site, failure.file)));
 	}
 
 	if (match.waitingOn) {
@@ -347,10 +355,10 @@ function evidenceOf(
 			return undefined;
 		}
 
-		evidence.push(waitWords[wait]);
+		(evidence ??= []).push(waitWords[wait]);
 	}
 
-	return evidence.length > 0 ? evidence : scope;
+	return evidence ?? scope ?? nothingSaid;
 }
 
 /** Whether a rule matches a failure. */
