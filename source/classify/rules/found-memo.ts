@@ -43,14 +43,69 @@ export class RulesMemo {
 	readonly message = new FoundByText();
 	readonly name = new FoundByText();
 	readonly file = new FoundByText();
+	/**
+	Whether each rule reads only what failures with the same message share (the message, the exception
+	type, the outcome, the phase, the area, flakiness), by its place in the list.
+	*/
+	readonly isTextOnly: readonly boolean[];
+	readonly #candidates = new Map<string, Map<string, readonly number[]>>();
+
+	constructor(rules: readonly Rule[]) {
+		this.isTextOnly = rules.map(({match}) =>
+			Object.keys(match).every(key => textOnlyConditions.has(key)),
+		);
+	}
+
+	/**
+	The rules worth trying on a failure with this message and these traits, by their places: a rule that
+	reads only those (`isTextOnly`) is tried once for all of them, and only the first that matched stays,
+	with every other rule before it. Undefined until `rememberCandidates`.
+	*/
+	candidates(message: string, traits: string): readonly number[] | undefined {
+		return message.length > maximumRememberedText
+			? undefined
+			: this.#candidates.get(message)?.get(traits);
+	}
+
+	rememberCandidates(
+		message: string,
+		traits: string,
+		candidates: readonly number[],
+	): void {
+		if (message.length > maximumRememberedText) {
+			return;
+		}
+
+		let byTraits = this.#candidates.get(message);
+		if (byTraits === undefined) {
+			if (this.#candidates.size >= maximumRememberedTexts) {
+				this.#candidates.clear();
+			}
+
+			byTraits = new Map();
+			this.#candidates.set(message, byTraits);
+		}
+
+		byTraits.set(traits, candidates);
+	}
 }
+
+/** The conditions that read only what failures with the same message and traits share. */
+const textOnlyConditions = new Set([
+	'message',
+	'exception',
+	'outcome',
+	'phase',
+	'area',
+	'flaky',
+]);
 
 const memos = new WeakMap<readonly Rule[], RulesMemo>();
 
 export function memoOf(rules: readonly Rule[]): RulesMemo {
 	let memo = memos.get(rules);
 	if (memo === undefined) {
-		memo = new RulesMemo();
+		memo = new RulesMemo(rules);
 		memos.set(rules, memo);
 	}
 

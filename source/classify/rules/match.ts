@@ -389,30 +389,75 @@ matches (not even a fallback), saying what was seen.
 */
 export function suggest(failure: Failure, context: SuggestContext): Suggestion {
 	const {rules} = context;
+	const memo = memoOf(rules);
 	const view = new FailureView(
 		failure,
 		context.area ?? areaOf(failure.file),
 		context.isFlaky ?? false,
-		memoOf(rules),
+		memo,
 	);
+	const {messageText} = view;
+	// What a text-only rule reads besides the message (the headline's length says where an E line starts).
+	const traits = `${failure.outcome}\u0000${failure.phase}\u0000${view.area}\u0000${view.isFlaky ? 1 : 0}\u0000${view.exceptionType}\u0000${failure.headline.length}`;
+	const known = memo.candidates(messageText, traits);
+	if (known !== undefined) {
+		for (const slot of known) {
+			const suggestion = suggestionOf(rules[slot]!, view, slot);
+			if (suggestion) {
+				return suggestion;
+			}
+		}
+
+		return fallbackSuggestion(view);
+	}
+
+	// Tried in order; the rules worth trying again on a failure with this message and traits are kept.
+	const candidates: number[] = [];
 	for (const [slot, rule_] of rules.entries()) {
 		const rule = rule_;
-		const evidence = evidenceOf(rule.match, view, slot);
-		if (evidence) {
-			return {
-				category: rule.category,
-				priority: rule.priority,
-				reason: reasonWith(
-					rule.reason,
-					rule.name === fallbackRule.name && rule.origin === builtInOrigin
-						? seenIn(view)
-						: evidence,
-				),
-				rule: rule.name,
-			};
+		const suggestion = suggestionOf(rule, view, slot);
+		if (suggestion) {
+			if (memo.isTextOnly[slot]) {
+				candidates.push(slot);
+				memo.rememberCandidates(messageText, traits, candidates);
+			}
+
+			return suggestion;
+		}
+
+		if (!memo.isTextOnly[slot]) {
+			candidates.push(slot);
 		}
 	}
 
+	memo.rememberCandidates(messageText, traits, candidates);
+	return fallbackSuggestion(view);
+}
+
+function suggestionOf(
+	rule: Rule,
+	view: FailureView,
+	slot: number,
+): Suggestion | undefined {
+	const evidence = evidenceOf(rule.match, view, slot);
+	if (!evidence) {
+		return undefined;
+	}
+
+	return {
+		category: rule.category,
+		priority: rule.priority,
+		reason: reasonWith(
+			rule.reason,
+			rule.name === fallbackRule.name && rule.origin === builtInOrigin
+				? seenIn(view)
+				: evidence,
+		),
+		rule: rule.name,
+	};
+}
+
+function fallbackSuggestion(view: FailureView): Suggestion {
 	return {
 		category: fallbackRule.category,
 		priority: fallbackRule.priority,

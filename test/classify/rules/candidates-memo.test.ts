@@ -1,0 +1,57 @@
+/**
+The rules memo keeps, for a message and the traits a text-only rule reads, which rules are worth trying
+again. A suggestion made through it must be the one made by trying every rule in order.
+*/
+import {existsSync, readdirSync} from 'node:fs';
+import path from 'node:path';
+import {expect, test} from 'vitest';
+import {areaOf} from '../../../source/classify/area.js';
+import {builtInRules} from '../../../source/classify/rules/built-in.js';
+import {suggest} from '../../../source/classify/rules/match.js';
+import type {Failure} from '../../../source/log/model.js';
+import {readLog} from '../../../source/log/read.js';
+
+const root = path.join(import.meta.dirname, '../../..');
+const acceptance = path.join(root, 'test/classify/acceptance');
+const logs = [
+	path.join(root, 'fixtures/demo/run.log'),
+	...readdirSync(path.join(root, 'fixtures/real'), {withFileTypes: true})
+		.filter(entry => entry.isDirectory())
+		.map(entry => {
+			const log = path.join(root, 'fixtures/real', entry.name, 'run.log');
+			return existsSync(log) ? log : `${log}.gz`;
+		}),
+	...readdirSync(acceptance)
+		.filter(name => name.endsWith('.log'))
+		.map(name => path.join(acceptance, name)),
+];
+
+async function failuresOf(logs: readonly string[]): Promise<Failure[]> {
+	const failures: Failure[] = [];
+	for (const log of logs) {
+		const run = await readLog(log);
+		failures.push(...run.failures);
+	}
+
+	return failures;
+}
+
+test('every failure of the real logs gets the same suggestion through the memo as without it', async () => {
+	const failures = await failuresOf(logs);
+	expect(failures.length).toBeGreaterThan(500);
+	// A copy of the rule list is a list the memo has never seen: every rule is tried in order.
+	const rules = [...builtInRules];
+	for (const isFlaky of [false, true]) {
+		// Twice: the first pass fills the memo, the second reads it.
+		for (const pass of [1, 2]) {
+			for (const failure of failures) {
+				const context = {area: areaOf(failure.file), isFlaky};
+				const fresh = suggest(failure, {...context, rules: [...builtInRules]});
+				expect(
+					suggest(failure, {...context, rules}),
+					`${failure.id} [${failure.phase}], pass ${pass}`,
+				).toEqual(fresh);
+			}
+		}
+	}
+}, 120_000);
