@@ -99,26 +99,27 @@ export class JunitFailures {
 		if (fromMessage === undefined) {
 			const described = describeTraceback(lines);
 			const exceptionType = described.exceptionType ?? result.type;
-			headline = {
+			headline = this.#shared({
 				headline: described.headline || (result.type ?? '(no message)'),
 				...(exceptionType && {exceptionType}),
-			};
+			});
 			location = described.location;
 		} else {
 			headline = fromMessage;
 			location = crashLocationOf(lines);
 		}
 
+		// The fields as SharedTexts `fields` gives them (the headline's texts are shared already).
 		return storedFailure(
-			this.shared.fields({
+			{
 				id: result.id,
 				file: result.file,
 				outcome: result.outcome,
 				phase: result.phase,
 				...headline,
-				...(location && {location}),
+				...(location && {location: this.shared.location(location)}),
 				logLine: result.logLine,
-			}),
+			},
 			{
 				store: this.bodies,
 				traceback: this.bodies.add(trimmed(result.text)),
@@ -127,18 +128,29 @@ export class JunitFailures {
 		);
 	}
 
+	/** The headline with its texts shared. */
+	#shared(headline: Headline): Headline {
+		return {
+			headline: this.shared.text(headline.headline),
+			...(headline.exceptionType !== undefined && {
+				exceptionType: this.shared.text(headline.exceptionType),
+			}),
+		};
+	}
+
 	#headlineOf(
 		message: string | undefined,
 		type: string | undefined,
 	): Headline | undefined {
 		if (message === undefined) {
-			return headlineOfMessage(message, type);
+			return undefined;
 		}
 
 		const key = `${type ?? ''}\u0000${message}`;
 		let headline = this.#headlines.get(key);
 		if (headline === undefined) {
-			headline = headlineOfMessage(message, type) ?? null;
+			const fromMessage = headlineOfMessage(message, type);
+			headline = fromMessage === undefined ? null : this.#shared(fromMessage);
 			if (this.#headlines.size >= 50_000) {
 				this.#headlines.clear();
 			}

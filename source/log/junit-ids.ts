@@ -254,8 +254,8 @@ export class CaseIds {
 			this.bytes = Buffer.allocUnsafe(length * 2);
 		}
 
-		this.#head.copy(this.bytes, 0, 0, headLength);
-		attributes.bytes.copy(this.bytes, headLength, start, end);
+		copyBytes(this.#head, 0, headLength, this.bytes, 0);
+		copyBytes(attributes.bytes, start, end, this.bytes, headLength);
 		this.length = length;
 		this.file = this.#split.file;
 		this.isAnonymous = false;
@@ -380,6 +380,24 @@ function keptBytes(
 	const end = attributes.endAt(index);
 	const buffer =
 		kept.length < end - start ? Buffer.allocUnsafe((end - start) * 2) : kept;
-	attributes.bytes.copy(buffer, 0, start, end);
+	copyBytes(attributes.bytes, start, end, buffer, 0);
 	return buffer;
+}
+
+/** Copies `source[start..end)` to `target` at `at` (a loop: Buffer#copy costs more than the short runs ids are). */
+function copyBytes(
+	source: Buffer,
+	start: number,
+	end: number,
+	target: Buffer,
+	at: number,
+): void {
+	if (end - start > 64) {
+		source.copy(target, at, start, end);
+		return;
+	}
+
+	for (let index = start; index < end; index++) {
+		target[at + index - start] = source[index]!;
+	}
 }

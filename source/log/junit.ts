@@ -6,7 +6,6 @@ message, its traceback, the captured output) are decoded, and they go to the run
 */
 import {
 	emptyCounts,
-	fileOfId,
 	type CapturedSection,
 	type Failure,
 	type FailureListener,
@@ -260,10 +259,7 @@ export async function parseJunitStream(
 
 			if (id === undefined) {
 				id = ids.idAt(row);
-				file =
-					fileOfId(id) === caseIds.file
-						? fileOfId(id)
-						: built.shared.text(caseIds.file);
+				file = built.shared.text(caseIds.file);
 			}
 
 			onFailure?.(id, result.outcome);
