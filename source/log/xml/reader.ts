@@ -269,7 +269,10 @@ export class XmlByteReader {
 
 		const name = buffer.toString('utf8', from, to);
 		if (this.names.length < 32 && /^[\u0000-\u007F]*$/.test(name)) {
-			this.names.push(name);
+			// As a property key (internalized): a handler compares it with its literals by identity.
+			const key = Object.keys({[name]: true})[0]!;
+			this.names.push(key);
+			return key;
 		}
 
 		return name;
