@@ -3,7 +3,7 @@ JUnit XML (issue 10): triage reading a 100 MB pytest-style XML report against Py
 `xml.etree.ElementTree.iterparse` merely reading the same file, in the same run (commands taken in turn);
 peak RSS. Target: at least as fast, under 300 MB.
 
-- the reader alone: `readLog` in a fresh process (bench/kept.ts bundled once into bench/out/, so that no
+- the reader alone: `readLog` in a fresh process (bench/read.ts bundled into bench/out/, so that no
   TypeScript loader is timed): the process's wall and CPU time and peak RSS, and the read's own seconds;
 - the whole `triage export --json`: the reader, the classification and the JSON output;
 - iterparse: the default `end` events, each element cleared once read, as a streaming reader does. Being
@@ -149,12 +149,12 @@ const iterparse = [
 	'print(count)',
 ].join('\n');
 
-/** bench/kept.ts bundled into `outDir` (as dist/cli.js is bundled): a read in a fresh process with no TypeScript loader. */
-async function bundledKept(outDir: string): Promise<string> {
-	const outfile = path.join(outDir, 'kept.mjs');
+/** bench/read.ts bundled into `outDir` (as dist/cli.js is bundled): a read in a fresh process with no TypeScript loader. */
+async function bundledRead(outDir: string): Promise<string> {
+	const outfile = path.join(outDir, 'read.mjs');
 	await build({
 		entryPoints: [
-			path.join(path.dirname(fileURLToPath(import.meta.url)), 'kept.ts'),
+			path.join(path.dirname(fileURLToPath(import.meta.url)), 'read.ts'),
 		],
 		bundle: true,
 		platform: 'node',
@@ -213,13 +213,13 @@ export const sections: BenchSection[] = [
 			const triage = path.join(context.outDir, 'junit-triage.jsonl');
 			writeFileSync(triage, '');
 			const cli = path.join(root, 'dist/cli.js');
-			const kept = await bundledKept(context.outDir);
+			const reader = await bundledRead(context.outDir);
 			const loadBefore = loadAverage();
 			const [read, json, python] = await timeInterleaved(
 				[
 					{
 						command: process.execPath,
-						args: ['--expose-gc', kept, xml],
+						args: [reader, xml],
 						options: {cwd: root, measureRss: true},
 					},
 					{
@@ -251,7 +251,7 @@ export const sections: BenchSection[] = [
 					) as {seconds: number};
 					readItself = `; the read itself ${formatSeconds(figures.seconds)} (last run)`;
 				} catch {
-					readItself = '; bench/kept.ts printed no figures';
+					readItself = '; bench/read.ts printed no figures';
 				}
 			}
 
