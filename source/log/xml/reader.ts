@@ -19,10 +19,12 @@ import {
 	equals,
 	greaterThan,
 	incomplete,
+	isName,
 	isSpace,
 	lessThan,
 	LineCounter,
 	nameEnd as endOfName,
+	NameTable,
 	newline,
 	question,
 	slash,
@@ -58,8 +60,7 @@ export class XmlByteReader {
 	private readonly waiting: Buffer[] = [];
 	private waitingBytes = 0;
 	private readonly open: string[] = [];
-	/** Names met so far (few): a tag's name is matched against them instead of decoded again. */
-	private readonly names: string[] = [];
+	private readonly names = new NameTable();
 	private readonly attributes = new ByteAttributes();
 	private hasRoot = false;
 	private hasClosedRoot = false;
@@ -258,26 +259,6 @@ export class XmlByteReader {
 		return this.startTag(buffer, less);
 	}
 
-	private name(buffer: Buffer, from: number, to: number): string {
-		const {names} = this;
-		for (const name_ of names) {
-			const name = name_;
-			if (isName(name, buffer, from, to)) {
-				return name;
-			}
-		}
-
-		const name = buffer.toString('utf8', from, to);
-		if (this.names.length < 32 && /^[\u0000-\u007F]*$/.test(name)) {
-			// As a property key (internalized): a handler compares it with its literals by identity.
-			const key = Object.keys({[name]: true})[0]!;
-			this.names.push(key);
-			return key;
-		}
-
-		return name;
-	}
-
 	private startTag(buffer: Buffer, less: number): number {
 		const nameEnd = endOfName(buffer, less + 1);
 		if (nameEnd === less + 1) {
@@ -288,7 +269,7 @@ export class XmlByteReader {
 			return incomplete;
 		}
 
-		const name = this.name(buffer, less + 1, nameEnd);
+		const name = this.names.name(buffer, less + 1, nameEnd);
 		const {attributes} = this;
 		attributes.reset(buffer);
 		let at = nameEnd;
@@ -333,7 +314,7 @@ export class XmlByteReader {
 				throw new XmlSyntaxError('disallowed character in attribute name');
 			}
 
-			const attribute = this.name(buffer, at, attributeEnd);
+			const attribute = this.names.name(buffer, at, attributeEnd);
 			at = attributeEnd;
 			while (at < buffer.length && isSpace(buffer[at]!)) {
 				at++;
@@ -519,24 +500,4 @@ export class XmlByteReader {
 
 		return end + 2;
 	}
-}
-
-/** Whether `buffer[from..to)` is `name`, an ASCII name (a name beyond ASCII is never the same). */
-function isName(
-	name: string,
-	buffer: Buffer,
-	from: number,
-	to: number,
-): boolean {
-	if (name.length !== to - from) {
-		return false;
-	}
-
-	for (let index = name.length - 1; index >= 0; index--) {
-		if (name.charCodeAt(index) !== buffer[from + index]) {
-			return false;
-		}
-	}
-
-	return true;
 }
