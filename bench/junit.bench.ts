@@ -1,7 +1,15 @@
 /**
-JUnit XML (issue 10): `triage export --json` of a 100 MB pytest-style XML report against Python's
-`xml.etree.ElementTree.iterparse` merely reading the same file (each element cleared once read, as a
-streaming reader does), in the same run; peak RSS (target: at least as fast, under 300 MB).
+JUnit XML (issue 10): triage reading a 100 MB pytest-style XML report against Python's
+`xml.etree.ElementTree.iterparse` merely reading the same file, in the same run (commands taken in turn);
+peak RSS. Target: at least as fast, under 300 MB.
+
+- the reader alone: `readLog` in a fresh process (bench/read.ts bundled into bench/out/, so that no
+  TypeScript loader is timed): the process's wall and CPU time and peak RSS, and the read's own seconds;
+- the whole `triage export --json`: the reader, the classification and the JSON output;
+- iterparse: the default `end` events, each element cleared once read, as a streaming reader does. Being
+  expat with a C tree builder, it checks the XML as strictly as triage's reader and builds every element with
+  its attributes and text, but keeps nothing (the cleared elements stay in the root: its RSS); it works out
+  no ids, outcomes or failures. It is the bare cost of reading the XML in the language the old tools used.
 
 The XML is written from the bench's generated console log (`chaos-100mb`, read by triage): every report a
 `<testcase classname="tests.chaos.auth.test_x.TestY" name="test_z[p]" time="…">`, failures and errors with
@@ -10,8 +18,11 @@ bench/out/ beside the log it comes from.
 */
 import {existsSync, mkdirSync, statSync, writeFileSync} from 'node:fs';
 import {open} from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
+import {fileURLToPath} from 'node:url';
+import {build} from 'esbuild';
 import type {Failure, Run} from '../source/log/model.js';
 import {readLog} from '../source/log/read.js';
 import {
@@ -22,7 +33,9 @@ import {
 	formatBytes,
 	formatCount,
 	formatRatio,
+	formatSeconds,
 	formatTable,
+	type CommandResult,
 	timeInterleaved,
 } from './lib.js';
 
@@ -136,11 +149,52 @@ const iterparse = [
 	'print(count)',
 ].join('\n');
 
+/** bench/read.ts bundled into `outDir` (as dist/cli.js is bundled): a read in a fresh process with no TypeScript loader. */
+async function bundledRead(outDir: string): Promise<string> {
+	const outfile = path.join(outDir, 'read.mjs');
+	await build({
+		entryPoints: [
+			path.join(path.dirname(fileURLToPath(import.meta.url)), 'read.ts'),
+		],
+		bundle: true,
+		platform: 'node',
+		format: 'esm',
+		target: 'node20',
+		outfile,
+		external: ['better-sqlite3', 're2js'],
+		logLevel: 'warning',
+		banner: {
+			js: "import {createRequire as __triageCreateRequire} from 'node:module'; const require = __triageCreateRequire(import.meta.url);",
+		},
+	});
+	return outfile;
+}
+
+/** `a` against iterparse: how many times as fast, by wall time and by CPU time. */
+function versusIterparse(a: CommandResult, python: CommandResult): string {
+	if (!a.ok || !python.ok) {
+		return '';
+	}
+
+	const cpu =
+		a.cpuSeconds !== undefined && python.cpuSeconds !== undefined
+			? `, cpu ${formatRatio(python.cpuSeconds, a.cpuSeconds)}`
+			: '';
+	return `${formatRatio(python.seconds, a.seconds)} as fast as iterparse${cpu}`;
+}
+
+function loadAverage(): string {
+	return os
+		.loadavg()
+		.map(load => load.toFixed(2))
+		.join(' ');
+}
+
 export const sections: BenchSection[] = [
 	{
 		name: 'junit',
 		description:
-			'JUnit XML of the 100 MB log: triage export --json against Python iterparse reading it (target: as fast, RSS < 300 MB)',
+			'JUnit XML of the 100 MB log: triage reading it, and export --json, against Python iterparse reading it (target: as fast, RSS < 300 MB)',
 		async run(context) {
 			const {print, root} = context;
 			const log = await context.log(spec);
@@ -159,8 +213,15 @@ export const sections: BenchSection[] = [
 			const triage = path.join(context.outDir, 'junit-triage.jsonl');
 			writeFileSync(triage, '');
 			const cli = path.join(root, 'dist/cli.js');
-			const [json, python] = await timeInterleaved(
+			const reader = await bundledRead(context.outDir);
+			const loadBefore = loadAverage();
+			const [read, json, python] = await timeInterleaved(
 				[
+					{
+						command: process.execPath,
+						args: [reader, xml],
+						options: {cwd: root, measureRss: true},
+					},
 					{
 						command: process.execPath,
 						args: [
@@ -182,16 +243,35 @@ export const sections: BenchSection[] = [
 				],
 				context.runs,
 			);
-			const versus =
-				json!.ok && python!.ok
-					? `${formatRatio(python!.seconds, json!.seconds)} as fast as iterparse${json!.cpuSeconds !== undefined && python!.cpuSeconds !== undefined ? `, cpu ${formatRatio(python!.cpuSeconds, json!.cpuSeconds)}` : ''}`
-					: '';
+			let readItself = '';
+			if (read!.ok) {
+				try {
+					const figures = JSON.parse(
+						read!.stdout.trim().split('\n').at(-1)!,
+					) as {seconds: number};
+					readItself = `; the read itself ${formatSeconds(figures.seconds)} (last run)`;
+				} catch {
+					readItself = '; bench/read.ts printed no figures';
+				}
+			}
+
 			print(
-				`  ${path.relative(root, xml)}: ${formatBytes(bytes)}, ${formatCount(log.tests)} tests`,
+				`  ${path.relative(root, xml)}: ${formatBytes(bytes)}, ${formatCount(log.tests)} tests; whole processes, medians of ${context.runs} runs taken in turn; load average ${loadBefore} before, ${loadAverage()} after`,
 			);
 			for (const line of formatTable(
 				[
-					commandRow('triage export --json', bytes, json!, versus),
+					commandRow(
+						'triage read (readLog), fresh process',
+						bytes,
+						read!,
+						`${versusIterparse(read!, python!)}${readItself}`,
+					),
+					commandRow(
+						'triage export --json',
+						bytes,
+						json!,
+						versusIterparse(json!, python!),
+					),
 					commandRow('python iterparse, reading', bytes, python!, ''),
 				],
 				['left', 'right', 'right', 'right', 'left', 'left'],

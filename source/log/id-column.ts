@@ -78,8 +78,8 @@ export class IdColumn {
 		}
 
 		const own = length - shared;
-		const [chunk, local] = this.#reserve(own);
-		copyBytes(source, start + shared, end, chunk, local);
+		const local = this.#reserve(own);
+		copyBytes(source, start + shared, end, this.#chunks.at(-1)!, local);
 		if (row === this.#starts.length) {
 			this.#grow();
 		}
@@ -184,13 +184,13 @@ export class IdColumn {
 		this.#shared = shared;
 	}
 
-	/** The chunk with room for `length` more bytes, and where in it they go (moving to a new chunk when full). */
-	#reserve(length: number): [Buffer, number] {
+	/** Where in the last chunk `length` more bytes go (moving to a new chunk when it is full). */
+	#reserve(length: number): number {
 		const last = this.#chunks.length - 1;
 		const chunk = this.#chunks[last]!;
 		const local = this.#used - last * chunkSize;
 		if (local + length <= chunk.length) {
-			return [chunk, local];
+			return local;
 		}
 
 		if (last === 0 && local + length <= chunkSize) {
@@ -200,7 +200,7 @@ export class IdColumn {
 			);
 			chunk.copy(grown, 0, 0, local);
 			this.#chunks[0] = grown;
-			return [grown, local];
+			return local;
 		}
 
 		if (length > chunkSize) {
@@ -216,7 +216,7 @@ export class IdColumn {
 		const fresh = Buffer.allocUnsafe(chunkSize);
 		this.#chunks.push(fresh);
 		this.#used = (last + 1) * chunkSize;
-		return [fresh, 0];
+		return 0;
 	}
 }
 

@@ -1,7 +1,11 @@
-import {Buffer} from 'node:buffer';
+/**
+Reads a JUnit XML report (pytest's or another tool's) into a Run, streaming, from the byte reader's events
+(xml/reader.ts): a passing test case becomes a row of the id column and a report, without a string or an
+object of its own (its id's bytes are worked out by junit-ids.ts `CaseIds`); only a failure's texts (its
+message, its traceback, the captured output) are decoded, and they go to the run's BodyStore.
+*/
 import {
 	emptyCounts,
-	fileOfId,
 	type CapturedSection,
 	type Failure,
 	type FailureListener,
@@ -10,191 +14,35 @@ import {
 	type Run,
 	type Warning,
 } from './model.js';
-import {describeMessage, describeTraceback} from './traceback.js';
 import {stripAnsi} from './ansi.js';
-import {
-	BodyStore,
-	SharedTexts,
-	storedFailure,
-	type BodyHandle,
-} from './bodies.js';
+import type {BodyHandle} from './bodies.js';
+import {JunitFailures, trimmed} from './junit-failures.js';
 import {IdColumn} from './id-column.js';
+import {CaseIds, secondsOf} from './junit-ids.js';
 import {packReport, ReportRows, TestList} from './test-list.js';
-import {describeXmlError, readXml, type XmlHandler} from './xml/read-xml.js';
+import {
+	decodeText,
+	describeXmlError,
+	readXml,
+	type XmlHandler,
+} from './xml/read-xml.js';
 
 /** Thrown for XML that cannot be read; read.ts turns it into a one-line LogError. */
 export class JunitError extends Error {
 	override name = 'JunitError';
 }
 
-type OpenCase = {
-	id: string;
-	file: string;
+/** A `<failure>`, `<error>` or `<skipped>` of a test case (pytest writes a setup and a teardown error in one). */
+type CaseResult = {
 	outcome: Outcome;
 	phase: Phase;
 	message?: string;
 	type?: string;
+	/** Its text as read so far: a failure's or an error's only (a skip's is not kept). */
 	text: string;
-	captured: CapturedSection[];
-	duration?: number;
-	line: number;
-	isPseudo: boolean;
-	/** Earlier failed attempts written as Surefire's `<flakyFailure>` / `<rerunFailure>` (and `…Error`). */
-	reruns: number;
-	/** Results before the last one: pytest puts a setup error and a teardown error in one testcase. */
-	earlier: Array<
-		Pick<OpenCase, 'outcome' | 'phase' | 'message' | 'type' | 'text'>
-	>;
 };
 
-/** A dotted classname with a pytest test module in it (`pkg.test_x.TestY`, `pkg.x_tests`). */
-function namesTestModule(classname: string): boolean {
-	return classname
-		.split('.')
-		.some(part => /^test_\w*$|^\w+_tests?$/.test(part));
-}
-
-/**
-A report of a hundred thousand test cases names a few thousand classes: what each classname says of the id
-(`file`, and what goes before the test's name) is worked out once.
-*/
-const classnames = new Map<string, {file: string; head: string} | undefined>();
-
-function splitClassname(
-	classname: string,
-	name: string,
-	fileAttribute: string | undefined,
-	isPytestLike: boolean,
-): {file: string; id: string} {
-	if (classname === '') {
-		// A collection error's shapes depend on its name.
-		return splitClassnameOnce(classname, name, fileAttribute, isPytestLike);
-	}
-
-	const key = `${isPytestLike ? 1 : 0}${fileAttribute ?? ''}\u0000${classname}`;
-	let split = classnames.get(key);
-	if (!classnames.has(key)) {
-		// Only a classname's split that does not depend on the name is kept.
-		const probe = splitClassnameOnce(
-			classname,
-			'\u0000',
-			fileAttribute,
-			isPytestLike,
-		);
-		// Copies of their own: slices of the attribute would keep the decoded XML around them alive.
-		split = probe.id.endsWith('::\u0000')
-			? {
-					file: Buffer.from(probe.file).toString(),
-					head: Buffer.from(probe.id.slice(0, -1)).toString(),
-				}
-			: undefined;
-		if (classnames.size >= 50_000) {
-			classnames.clear();
-		}
-
-		// The key as a string of its own too: it is built from a slice of the decoded XML.
-		classnames.set(Buffer.from(key).toString(), split);
-	}
-
-	return split === undefined
-		? splitClassnameOnce(classname, name, fileAttribute, isPytestLike)
-		: {file: split.file, id: split.head + name};
-}
-
-function splitClassnameOnce(
-	classname: string,
-	name: string,
-	fileAttribute: string | undefined,
-	isPytestLike: boolean,
-): {file: string; id: string} {
-	if (fileAttribute) {
-		const file = fileAttribute.replaceAll('\\', '/');
-		const modulePath = file.replace(/\.py$/, '').replaceAll('/', '.');
-		if (!classname && name === modulePath) {
-			// xunit1's collection error: no classname, the dotted module as name, the file beside it.
-			return {file, id: file};
-		}
-
-		const isOwnModule =
-			classname === modulePath || classname.startsWith(`${modulePath}.`);
-		// pytest's xunit1 `file` is where the test function is defined: for a method inherited from a base
-		// class in another module, or a Hypothesis state machine's `runTest`, that is not the test's module.
-		// The classname still names the test's own module, as in xunit2.
-		if (isOwnModule || !isPytestLike || !classname) {
-			let classes = classname;
-			if (classes === modulePath) {
-				classes = '';
-			} else if (classes.startsWith(`${modulePath}.`)) {
-				classes = classes.slice(modulePath.length + 1);
-			} else {
-				const parts = classname.split('.');
-				const index = parts.findIndex(
-					(part, position) => position > 0 && /^[A-Z]/.test(part),
-				);
-				classes = index === -1 ? '' : parts.slice(index).join('.');
-			}
-
-			const middle = classes ? `::${classes.replaceAll('.', '::')}` : '';
-			return {file, id: `${file}${middle}::${name}`};
-		}
-	}
-
-	if (!classname) {
-		// pytest's collection errors: classname "" and the dotted module path as name.
-		const file = `${name.replaceAll('.', '/')}.py`;
-		return {file, id: file};
-	}
-
-	const parts = classname.split('.');
-	let classStart = parts.findIndex(
-		(part, position) => position > 0 && /^[A-Z]/.test(part),
-	);
-	if (classStart === -1) {
-		classStart = parts.length;
-	}
-
-	const file = `${parts.slice(0, classStart).join('/')}.py`;
-	const classes = parts.slice(classStart);
-	const middle = classes.length > 0 ? `::${classes.join('::')}` : '';
-	return {file, id: `${file}${middle}::${name}`};
-}
-
-function headlineOf(
-	message: string | undefined,
-	text: string,
-	type: string | undefined,
-): {headline: string; exceptionType?: string} {
-	let first = message
-		?.split('\n')
-		.find(line => line.trim().length > 0)
-		?.trim();
-	const wrapped = first
-		? /^failed on (?:setup|teardown|call) with "(.*)"?$/.exec(first)
-		: null;
-	if (wrapped) {
-		first = wrapped[1]!.replace(/"$/, '');
-	}
-
-	if (first && first !== 'collection failure') {
-		const described = describeMessage(first);
-		if (!described.exceptionType && type && !first.startsWith(type)) {
-			return {headline: `${type}: ${first}`, exceptionType: type};
-		}
-
-		return {
-			headline: described.headline,
-			...(described.exceptionType && {exceptionType: described.exceptionType}),
-		};
-	}
-
-	const described = describeTraceback(text.split('\n'));
-	return {
-		headline: described.headline || (type ?? '(no message)'),
-		...((described.exceptionType ?? type) && {
-			exceptionType: described.exceptionType ?? type,
-		}),
-	};
-}
+const passedCode = packReport('passed', 'call');
 
 /** Reads JUnit XML (pytest's or another tool's) from a stream of bytes, with a streaming parser. */
 export async function parseJunitStream(
@@ -209,11 +57,21 @@ export async function parseJunitStream(
 	const reports = new ReportRows();
 	const rerunsByReport = new Map<number, number>();
 	const counts = emptyCounts();
-	const bodies = new BodyStore();
-	const shared = new SharedTexts();
+	const built = new JunitFailures();
 	const failures: Failure[] = [];
 	const warnings: Warning[] = [];
-	let current: OpenCase | undefined;
+	const caseIds = new CaseIds();
+	// The test case being read (its id is in `caseIds`): no object of its own.
+	let isInCase = false;
+	let caseLine = 0;
+	/** Seconds (NaN: none, or not a number). */
+	let caseDuration = Number.NaN;
+	/** Earlier failed attempts written as Surefire's `<flakyFailure>` / `<rerunFailure>` (and `…Error`). */
+	let caseReruns = 0;
+	/** Its results in order (none: it passed), and its captured output. */
+	let results: CaseResult[] = [];
+	let captured: CapturedSection[] = [];
+	/** Where text goes: the last result's (when it is a failure's or an error's), or the captured output. */
 	let textTarget: 'result' | 'captured' | undefined;
 	let capturedName = '';
 	let capturedText = '';
@@ -227,72 +85,26 @@ export async function parseJunitStream(
 	let saysNoTests = false;
 	let reruns = 0;
 
-	const openTag: XmlHandler['openTag'] = (tagName, tagAttributes, position) => {
-		const attributes = tagAttributes as {
-			classname?: string;
-			name?: string;
-			file?: string;
-			time?: string;
-			message?: string;
-			type?: string;
-			tests?: string;
-		};
+	const openTag: XmlHandler['openTag'] = (tagName, attributes, position) => {
 		switch (tagName) {
-			case 'testsuite':
-			case 'testsuites': {
-				sawTestsuite = true;
-				if (tagName === 'testsuite' && attributes.tests?.trim() === '0') {
-					saysNoTests = true;
-				}
-
-				if (
-					tagName === 'testsuite' &&
-					attributes.name !== undefined &&
-					attributes.name !== 'pytest'
-				) {
-					// Another tool's report (JUnit, Go, Jest…): its class names are not Python modules.
-					isPytestSuite = false;
-				}
-
-				break;
-			}
-
 			case 'testcase': {
-				const classname = attributes.classname ?? '';
-				const testName = attributes.name ?? '';
-				const isAnonymous = !classname && !testName;
-				const isInternal = classname === 'pytest' && testName === 'internal';
-				const isPython =
-					isPytestSuite ||
-					attributes.file !== undefined ||
-					namesTestModule(classname);
-				const {file, id} = isPython
-					? splitClassname(
-							classname,
-							testName,
-							attributes.file,
-							isPytestSuite || namesTestModule(classname),
-						)
-					: {
-							file: classname || testName,
-							id: classname ? `${classname}::${testName}` : testName,
-						};
-				const time = Number(attributes.time);
-				current = {
-					id,
-					file,
-					outcome: 'passed',
-					phase: 'call',
-					text: '',
-					captured: [],
-					...(Number.isFinite(time) &&
-						attributes.time !== undefined && {duration: time}),
-					line: position.line,
-					isPseudo: isAnonymous || isInternal,
-					earlier: [],
-					reruns: 0,
-				};
-				if (isInternal) {
+				caseIds.read(attributes, isPytestSuite);
+				const timeIndex = attributes.indexOf('time');
+				caseDuration =
+					timeIndex === -1 ? Number.NaN : secondsOf(attributes, timeIndex);
+				caseLine = position.line;
+				isInCase = true;
+				textTarget = undefined;
+				caseReruns = 0;
+				if (results.length > 0) {
+					results = [];
+				}
+
+				if (captured.length > 0) {
+					captured = [];
+				}
+
+				if (caseIds.isInternal) {
 					isComplete = false;
 					warnings.push({
 						line: position.line,
@@ -304,14 +116,37 @@ export async function parseJunitStream(
 				break;
 			}
 
+			case 'testsuite':
+			case 'testsuites': {
+				sawTestsuite = true;
+				if (
+					tagName === 'testsuite' &&
+					attributes.get('tests')?.trim() === '0'
+				) {
+					saysNoTests = true;
+				}
+
+				const suiteName = attributes.get('name');
+				if (
+					tagName === 'testsuite' &&
+					suiteName !== undefined &&
+					suiteName !== 'pytest'
+				) {
+					// Another tool's report (JUnit, Go, Jest…): its class names are not Python modules.
+					isPytestSuite = false;
+				}
+
+				break;
+			}
+
 			case 'flakyFailure':
 			case 'flakyError':
 			case 'rerunFailure':
 			case 'rerunError': {
 				// Maven Surefire's retries: a flaky… element is a failed attempt of a test that then passed, a
 				// rerun… element one of a test that failed every time. Either is one rerun, as pytest counts them.
-				if (current) {
-					current.reruns++;
+				if (isInCase) {
+					caseReruns++;
 					retryDepth++;
 					textTarget = undefined;
 				}
@@ -320,48 +155,45 @@ export async function parseJunitStream(
 			}
 
 			case 'failure':
-			case 'error':
-			case 'skipped': {
-				if (!current || retryDepth > 0) {
+			case 'error': {
+				if (!isInCase || retryDepth > 0) {
 					break;
 				}
 
-				if (current.outcome !== 'passed') {
-					const {outcome, phase, message, type, text} = current;
-					current.earlier.push({outcome, phase, message, type, text});
-					current.text = '';
-					current.phase = 'call';
-				}
-
-				current.message =
-					attributes.message === undefined
-						? undefined
-						: stripAnsi(attributes.message);
-				current.type = attributes.type;
+				const rawMessage = attributes.get('message');
+				const isError = tagName === 'error';
+				const message = rawMessage ?? '';
+				results.push({
+					outcome: isError ? 'error' : 'failed',
+					phase: isError ? errorPhase(message, caseIds) : 'call',
+					...(rawMessage !== undefined && {message: stripAnsi(rawMessage)}),
+					...(attributes.has('type') && {
+						type: attributes.get('type'),
+					}),
+					text: '',
+				});
 				textTarget = 'result';
-				if (tagName === 'failure') {
-					current.outcome = 'failed';
-				} else if (tagName === 'error') {
-					current.outcome = 'error';
-					const message = attributes.message ?? '';
-					current.phase = message.startsWith('failed on teardown')
-						? 'teardown'
-						: message.startsWith('failed on setup')
-							? 'setup'
-							: message === 'collection failure' || !current.id.includes('::')
-								? 'collect'
-								: 'call';
-				} else {
-					current.outcome =
-						attributes.type === 'pytest.xfail' ? 'xfailed' : 'skipped';
+				break;
+			}
+
+			case 'skipped': {
+				if (!isInCase || retryDepth > 0) {
+					break;
 				}
 
+				results.push({
+					outcome:
+						attributes.get('type') === 'pytest.xfail' ? 'xfailed' : 'skipped',
+					phase: 'call',
+					text: '',
+				});
+				textTarget = undefined;
 				break;
 			}
 
 			case 'system-out':
 			case 'system-err': {
-				if (current && retryDepth === 0) {
+				if (isInCase && retryDepth === 0) {
 					textTarget = 'captured';
 					capturedName =
 						tagName === 'system-out' ? 'Captured stdout' : 'Captured stderr';
@@ -377,25 +209,98 @@ export async function parseJunitStream(
 		}
 	};
 
-	const onText = (text: string) => {
-		if (!current) {
+	const onText: XmlHandler['text'] = (bytes, start, end, kind) => {
+		if (textTarget === 'result' && results.length > 0) {
+			results.at(-1)!.text += stripAnsi(decodeText(bytes, start, end, kind));
+		} else if (textTarget === 'captured') {
+			capturedText += stripAnsi(decodeText(bytes, start, end, kind));
+		}
+	};
+
+	/** The test case read to its end: its reports, and a failure for each failing result. */
+	const closeCase = () => {
+		reruns += caseReruns;
+		const row = ids.isLast(caseIds.bytes, 0, caseIds.length)
+			? ids.length - 1
+			: ids.append(caseIds.bytes, 0, caseIds.length);
+		if (results.length === 0) {
+			const report = reports.push(row, passedCode);
+			counts.passed++;
+			if (caseReruns > 0) {
+				rerunsByReport.set(report, caseReruns);
+			}
+
+			if (Number.isFinite(caseDuration)) {
+				reports.setDuration(report, caseDuration);
+			}
+
 			return;
 		}
 
-		if (textTarget === 'result') {
-			current.text += stripAnsi(text);
-		} else if (textTarget === 'captured') {
-			capturedText += stripAnsi(text);
+		// The id and file as strings of their own (not slices of the decoded XML), for the failures.
+		let id: string | undefined;
+		let file = '';
+		let capturedParts: Array<{name: string; text: BodyHandle}> | undefined;
+		for (const [index, result] of results.entries()) {
+			const phase = result.outcome === 'error' ? result.phase : 'call';
+			const report = reports.push(row, packReport(result.outcome, phase));
+			counts[result.outcome]++;
+			if (index === results.length - 1 && caseReruns > 0) {
+				rerunsByReport.set(report, caseReruns);
+			}
+
+			if (Number.isFinite(caseDuration)) {
+				reports.setDuration(report, caseDuration);
+			}
+
+			if (result.outcome !== 'failed' && result.outcome !== 'error') {
+				continue;
+			}
+
+			if (id === undefined) {
+				id = ids.idAt(row);
+				file = built.shared.text(caseIds.file);
+			}
+
+			onFailure?.(id, result.outcome);
+			capturedParts ??= built.captured(captured);
+			failures.push(
+				built.failure(
+					{
+						id,
+						file,
+						outcome: result.outcome,
+						phase,
+						...(result.message !== undefined && {message: result.message}),
+						...(result.type !== undefined && {type: result.type}),
+						text: result.text,
+						logLine: caseLine,
+					},
+					capturedParts,
+				),
+			);
 		}
 	};
 
 	const closeTag = (tagName: string) => {
 		switch (tagName) {
+			case 'testcase': {
+				const wasInCase = isInCase;
+				isInCase = false;
+				retryDepth = 0;
+				textTarget = undefined;
+				if (wasInCase && !caseIds.isAnonymous && !caseIds.isInternal) {
+					closeCase();
+				}
+
+				break;
+			}
+
 			case 'flakyFailure':
 			case 'flakyError':
 			case 'rerunFailure':
 			case 'rerunError': {
-				if (current) {
+				if (isInCase) {
 					retryDepth = Math.max(0, retryDepth - 1);
 				}
 
@@ -418,80 +323,15 @@ export async function parseJunitStream(
 					break;
 				}
 
-				if (current && capturedText.trim()) {
-					current.captured.push({
+				if (isInCase && capturedText.trim()) {
+					captured.push({
 						name: capturedName,
-						text: capturedText.replaceAll(/^\n+|\s+$/g, ''),
+						text: trimmed(capturedText),
 					});
 				}
 
+				capturedText = '';
 				textTarget = undefined;
-				break;
-			}
-
-			case 'testcase': {
-				const test = current;
-				current = undefined;
-				retryDepth = 0;
-				if (!test || test.isPseudo) {
-					break;
-				}
-
-				reruns += test.reruns;
-				const row = ids.appendTextOnce(test.id);
-				// The id and file as strings of their own (not slices of the decoded XML), for the failures.
-				const id = ids.idAt(row);
-				const file =
-					fileOfId(id) === test.file ? fileOfId(id) : shared.text(test.file);
-				let captured: Array<{name: string; text: BodyHandle}> | undefined;
-				for (const result of [...test.earlier, test]) {
-					const phase = result.outcome === 'error' ? result.phase : 'call';
-					const report = reports.push(row, packReport(result.outcome, phase));
-					counts[result.outcome]++;
-					if (result === test && test.reruns > 0) {
-						rerunsByReport.set(report, test.reruns);
-					}
-
-					if (test.duration !== undefined) {
-						reports.setDuration(report, test.duration);
-					}
-
-					if (result.outcome === 'failed' || result.outcome === 'error') {
-						onFailure?.(test.id, result.outcome);
-						const {headline, exceptionType} = headlineOf(
-							result.message,
-							result.text,
-							result.type,
-						);
-						const described = describeTraceback(result.text.split('\n'));
-						captured ??= test.captured.map(section => ({
-							name: shared.text(section.name),
-							text: bodies.add(section.text),
-						}));
-						failures.push(
-							storedFailure(
-								shared.fields({
-									id,
-									file,
-									outcome: result.outcome,
-									phase,
-									headline,
-									...(exceptionType && {exceptionType}),
-									...(described.location && {location: described.location}),
-									logLine: test.line,
-								}),
-								{
-									store: bodies,
-									traceback: bodies.add(
-										result.text.replaceAll(/^\n+|\s+$/g, ''),
-									),
-									captured,
-								},
-							),
-						);
-					}
-				}
-
 				break;
 			}
 
@@ -538,4 +378,31 @@ export async function parseJunitStream(
 		complete: isComplete,
 		warnings,
 	};
+}
+
+/** The phase of an `<error>`: pytest's message says a setup or teardown error; a collection error has no `::`. */
+function errorPhase(message: string, caseIds: CaseIds): Phase {
+	if (message.startsWith('failed on teardown')) {
+		return 'teardown';
+	}
+
+	if (message.startsWith('failed on setup')) {
+		return 'setup';
+	}
+
+	return message === 'collection failure' || !hasPair(caseIds, 0x3a)
+		? 'collect'
+		: 'call';
+}
+
+/** Whether the id read last has two `byte`s in a row (`::`). */
+function hasPair(caseIds: CaseIds, byte: number): boolean {
+	const {bytes, length} = caseIds;
+	for (let index = 0; index + 1 < length; index++) {
+		if (bytes[index] === byte && bytes[index + 1] === byte) {
+			return true;
+		}
+	}
+
+	return false;
 }

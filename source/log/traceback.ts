@@ -256,6 +256,13 @@ function crashOf(lines: readonly string[]): {
 	return {};
 }
 
+/** The crash location of a traceback (what `describeTraceback` says of it), without working out a headline. */
+export function crashLocationOf(
+	lines: readonly string[],
+): Location | undefined {
+	return crashOf(lines).location;
+}
+
 /** The index of the last line that names the crash location (`path:line`), or -1. */
 export function crashLineOf(
 	lines: readonly string[],

@@ -139,3 +139,55 @@ describe("Maven Surefire's retry elements", () => {
 		]);
 	});
 });
+
+describe('test cases read from their bytes', () => {
+	// Classes interleaved (as xdist writes them), names and classnames beyond ASCII or with references, xunit1
+	// `file`s that change under one classname, and `time`s Number reads in its own ways.
+	const report = [
+		'<?xml version="1.0" encoding="utf-8"?><testsuites><testsuite name="pytest" tests="11">',
+		'<testcase classname="pkg.test_a.TestX" name="test_one" time="0.5" />',
+		'<testcase classname="pkg.test_b" name="test_two" time="1e3" />',
+		'<testcase classname="pkg.test_a.TestX" name="test_three[Zürich]" time="" />',
+		'<testcase classname="pkg.test_a.TestX" name="test_four[a&amp;b]" time=" 2.25 " />',
+		'<testcase classname="pkg.test_ü.TestY" name="test_five" time="Infinity" />',
+		'<testcase classname="pkg.test_ü.TestY" name="test_six" time="0.1234567890123456789" />',
+		'<testcase classname="pkg.test_c" name="test_seven" file="pkg/test_c.py" time="007" />',
+		'<testcase classname="pkg.test_c" name="test_eight" file="pkg/other.py" time="x" />',
+		'<testcase classname="pkg.test_c" name="test_eight" file="pkg/other.py" time="3." />',
+		'<testcase classname="pytest" name="internal" time="0" />',
+		'<testcase classname="" name="" />',
+		'<testcase classname="pkg.test_a.TestX" name="test_one"><failure message="assert 1 == 2">E   assert 1 == 2',
+		'',
+		'pkg/test_a.py:3: AssertionError</failure></testcase>',
+		'</testsuite></testsuites>',
+	].join('\n');
+
+	test('ids, outcomes and durations as a string-by-string reader has them', async () => {
+		const xml = await parseText(report, 'run.xml');
+		expect(
+			xml.tests.map(test => [test.id, test.outcome, test.duration]),
+		).toEqual([
+			['pkg/test_a.py::TestX::test_one', 'passed', 0.5],
+			['pkg/test_b.py::test_two', 'passed', 1000],
+			['pkg/test_a.py::TestX::test_three[Zürich]', 'passed', 0],
+			['pkg/test_a.py::TestX::test_four[a&b]', 'passed', 2.25],
+			['pkg/test_ü.py::TestY::test_five', 'passed', undefined],
+			['pkg/test_ü.py::TestY::test_six', 'passed', 0.123_456_789_012_345_68],
+			['pkg/test_c.py::test_seven', 'passed', 7],
+			// xunit1's `file` names where the test is defined; the classname names its module.
+			['pkg/test_c.py::test_eight', 'passed', undefined],
+			['pkg/test_c.py::test_eight', 'passed', 3],
+			['pkg/test_a.py::TestX::test_one', 'failed', undefined],
+		]);
+		expect(xml.complete).toBe(false);
+		expect(xml.failures).toMatchObject([
+			{
+				id: 'pkg/test_a.py::TestX::test_one',
+				file: 'pkg/test_a.py',
+				headline: 'AssertionError: assert 1 == 2',
+				location: {path: 'pkg/test_a.py', line: 3},
+				logLine: 13,
+			},
+		]);
+	});
+});

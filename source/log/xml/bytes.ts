@@ -156,3 +156,47 @@ export class LineCounter {
 		return this.lineBase;
 	}
 }
+
+/** Whether `buffer[from..to)` is `name`, an ASCII name (a name beyond ASCII is never the same). */
+export function isName(
+	name: string,
+	buffer: Buffer,
+	from: number,
+	to: number,
+): boolean {
+	if (name.length !== to - from) {
+		return false;
+	}
+
+	for (let index = name.length - 1; index >= 0; index--) {
+		if (name.charCodeAt(index) !== buffer[from + index]) {
+			return false;
+		}
+	}
+
+	return true;
+}
+
+/** Names met so far (few): a tag's or attribute's name is matched against them instead of decoded again. */
+export class NameTable {
+	readonly #names: string[] = [];
+
+	/** The name `buffer[from..to)`. */
+	name(buffer: Buffer, from: number, to: number): string {
+		for (const name of this.#names) {
+			if (isName(name, buffer, from, to)) {
+				return name;
+			}
+		}
+
+		const name = buffer.toString('utf8', from, to);
+		if (this.#names.length < 32 && /^[\u0000-\u007F]*$/.test(name)) {
+			// As a property key (internalized): a handler compares it with its literals by identity.
+			const key = Object.keys({[name]: true})[0]!;
+			this.#names.push(key);
+			return key;
+		}
+
+		return name;
+	}
+}

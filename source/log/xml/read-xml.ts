@@ -11,8 +11,8 @@ import {
 import {readWithSaxes} from './saxes.js';
 import {XmlSyntaxError} from './text.js';
 
-export {XmlSyntaxError} from './text.js';
-export type {XmlHandler, XmlPosition} from './reader.js';
+export {decodeText, XmlSyntaxError} from './text.js';
+export type {XmlAttributes, XmlHandler, XmlPosition} from './reader.js';
 
 /** A one-line reason the document cannot be read, and whether it looks cut short. */
 export function describeXmlError(error: Error): {

@@ -2,8 +2,10 @@
 A streaming XML reader over bytes, for the subset reports are written in: elements, attributes, the five
 predefined entities and character references, CDATA, comments and processing instructions; a DOCTYPE is
 skipped, and the text is read as UTF-8 whatever the declaration says (read.ts has turned UTF-16 into
-UTF-8 already). It finds markup with `Buffer.indexOf` and decodes only names, attribute values and text,
-so a report of a hundred megabytes is not walked character by character as a general parser walks it.
+UTF-8 already). It finds markup with `Buffer.indexOf` and checks text and attribute values on their bytes
+(scan.ts); it decodes only names, and hands out text and values as bytes that its handler decodes when it
+keeps them, so a report of a hundred megabytes is neither walked character by character as a general
+parser walks it nor turned into strings nobody reads.
 
 It tells its handler what saxes would (an element's start with its attributes, its text, its end; a
 self-closing element starts and ends) and refuses what saxes refuses with a one-line reason. A document
@@ -17,34 +19,33 @@ import {
 	equals,
 	greaterThan,
 	incomplete,
+	isName,
 	isSpace,
 	lessThan,
 	LineCounter,
 	nameEnd as endOfName,
+	NameTable,
 	newline,
 	question,
 	slash,
 } from './bytes.js';
-import {
-	attributeValue,
-	cdataText,
-	characterData,
-	checkCharacters,
-	XmlSyntaxError,
-} from './text.js';
+import {ByteAttributes, type XmlAttributes} from './attributes.js';
+import {checkAttributeValue, checkCdata, checkCharacterData} from './scan.js';
+import {checkCharacters, XmlSyntaxError} from './text.js';
+
+export type {XmlAttributes} from './attributes.js';
 
 /** Where a reader is: the line of the start tag just handed out (1-based, where its `>` is). */
 export type XmlPosition = {readonly line: number};
 
 /** What a reader of XML is told, in document order. */
 export type XmlHandler = {
-	openTag(
-		name: string,
-		attributes: Readonly<Record<string, string | undefined>>,
-		position: XmlPosition,
-	): void;
-	/** Character data or a CDATA section's content, references expanded. */
-	text(text: string): void;
+	openTag(name: string, attributes: XmlAttributes, position: XmlPosition): void;
+	/**
+	Character data or a CDATA section's content, checked: text.ts `decodeText(bytes, start, end, kind)` is
+	its text (valid during the call). One text may come in several pieces.
+	*/
+	text(bytes: Buffer, start: number, end: number, kind: number): void;
 	closeTag(name: string): void;
 };
 
@@ -59,9 +60,8 @@ export class XmlByteReader {
 	private readonly waiting: Buffer[] = [];
 	private waitingBytes = 0;
 	private readonly open: string[] = [];
-	/** Names met so far (few): a tag's name is matched against them instead of decoded again. */
-	private readonly names: string[] = [];
-	private pendingText = '';
+	private readonly names = new NameTable();
+	private readonly attributes = new ByteAttributes();
 	private hasRoot = false;
 	private hasClosedRoot = false;
 	/** Bytes of the document before the current buffer. */
@@ -159,7 +159,6 @@ export class XmlByteReader {
 				}
 
 				this.tokenStart = less;
-				this.emitText();
 				const end = this.markup(buffer, less, isEnd);
 				if (end === incomplete) {
 					if (isEnd) {
@@ -210,7 +209,6 @@ export class XmlByteReader {
 	private textToEnd(buffer: Buffer, from: number, isEnd: boolean): void {
 		if (isEnd) {
 			this.addText(buffer, from, buffer.length);
-			this.emitText();
 			return;
 		}
 
@@ -236,15 +234,7 @@ export class XmlByteReader {
 			return;
 		}
 
-		this.pendingText += characterData(buffer.toString('utf8', from, to));
-	}
-
-	private emitText(): void {
-		if (this.pendingText !== '') {
-			const text = this.pendingText;
-			this.pendingText = '';
-			this.handler.text(text);
-		}
+		this.handler.text(buffer, from, to, checkCharacterData(buffer, from, to));
 	}
 
 	/** Reads the markup at `less`; the position after it, or `incomplete`. */
@@ -269,34 +259,6 @@ export class XmlByteReader {
 		return this.startTag(buffer, less);
 	}
 
-	private name(buffer: Buffer, from: number, to: number): string {
-		const length = to - from;
-		for (const name of this.names) {
-			if (name.length !== length) {
-				continue;
-			}
-
-			let isSame = true;
-			for (let index = 0; index < length; index++) {
-				if (name.charCodeAt(index) !== buffer[from + index]) {
-					isSame = false;
-					break;
-				}
-			}
-
-			if (isSame) {
-				return name;
-			}
-		}
-
-		const name = buffer.toString('utf8', from, to);
-		if (this.names.length < 32 && /^[\u0000-\u007F]*$/.test(name)) {
-			this.names.push(name);
-		}
-
-		return name;
-	}
-
 	private startTag(buffer: Buffer, less: number): number {
 		const nameEnd = endOfName(buffer, less + 1);
 		if (nameEnd === less + 1) {
@@ -307,8 +269,9 @@ export class XmlByteReader {
 			return incomplete;
 		}
 
-		const name = this.name(buffer, less + 1, nameEnd);
-		const attributes = Object.create(null) as Record<string, string>;
+		const name = this.names.name(buffer, less + 1, nameEnd);
+		const {attributes} = this;
+		attributes.reset(buffer);
 		let at = nameEnd;
 		let isSelfClosing = false;
 		for (;;) {
@@ -351,7 +314,7 @@ export class XmlByteReader {
 				throw new XmlSyntaxError('disallowed character in attribute name');
 			}
 
-			const attribute = this.name(buffer, at, attributeEnd);
+			const attribute = this.names.name(buffer, at, attributeEnd);
 			at = attributeEnd;
 			while (at < buffer.length && isSpace(buffer[at]!)) {
 				at++;
@@ -384,12 +347,11 @@ export class XmlByteReader {
 				return incomplete;
 			}
 
-			if (attributes[attribute] !== undefined) {
-				throw new XmlSyntaxError(`duplicate attribute: ${attribute}`);
-			}
-
-			attributes[attribute] = attributeValue(
-				buffer.toString('utf8', at + 1, close),
+			attributes.add(
+				attribute,
+				at + 1,
+				close,
+				checkAttributeValue(buffer, at + 1, close),
 			);
 			at = close + 1;
 		}
@@ -423,9 +385,13 @@ export class XmlByteReader {
 			}
 		}
 
-		const name = this.name(buffer, less + 2, nameEnd);
 		const expected = this.open.pop();
-		if (expected !== name) {
+		if (
+			expected === undefined ||
+			(!isName(expected, buffer, less + 2, nameEnd) &&
+				buffer.toString('utf8', less + 2, nameEnd) !== expected)
+		) {
+			const name = buffer.toString('utf8', less + 2, nameEnd);
 			throw new XmlSyntaxError(
 				expected === undefined
 					? `unmatched closing tag: ${name}`
@@ -434,7 +400,7 @@ export class XmlByteReader {
 		}
 
 		this.tokenEnd = greater;
-		this.closed(name);
+		this.closed(expected);
 		return greater + 1;
 	}
 
@@ -476,9 +442,9 @@ export class XmlByteReader {
 				throw new XmlSyntaxError('text data outside of root node');
 			}
 
-			const text = cdataText(buffer.toString('utf8', less + 9, end));
-			if (text !== '') {
-				this.handler.text(text);
+			const kind = checkCdata(buffer, less + 9, end);
+			if (end > less + 9) {
+				this.handler.text(buffer, less + 9, end, kind);
 			}
 
 			return end + 3;

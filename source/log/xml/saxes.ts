@@ -3,8 +3,11 @@ The general XML parser (saxes) behind the same handler as the byte reader: for t
 reader leaves to it (an XML declaration other than version 1.0). The text is decoded as UTF-8 whatever the
 declaration says, as the byte reader reads it.
 */
+import {Buffer} from 'node:buffer';
 import {SaxesParser, type SaxesTagPlain} from 'saxes';
+import {DecodedAttributes} from './attributes.js';
 import type {XmlHandler} from './reader.js';
+import {plainText} from './text.js';
 
 /** Reads `chunks` with saxes; throws saxes's first error. */
 export async function readWithSaxes(
@@ -17,14 +20,16 @@ export async function readWithSaxes(
 		xmlError ??= error;
 	});
 	parser.on('opentag', (tag: SaxesTagPlain) => {
-		handler.openTag(tag.name, tag.attributes, parser);
+		handler.openTag(tag.name, new DecodedAttributes(tag.attributes), parser);
 	});
-	parser.on('text', text => {
-		handler.text(text);
-	});
-	parser.on('cdata', text => {
-		handler.text(text);
-	});
+	// Its text is decoded already: handed on as UTF-8 with nothing more to decode.
+	const onText = (text: string) => {
+		const bytes = Buffer.from(text);
+		handler.text(bytes, 0, bytes.length, plainText);
+	};
+
+	parser.on('text', onText);
+	parser.on('cdata', onText);
 	parser.on('closetag', (tag: SaxesTagPlain) => {
 		handler.closeTag(tag.name);
 	});

@@ -3,6 +3,7 @@ XML 1.0's character data as the byte reader (reader.ts) hands it out: entity and
 expanded, line ends normalised, characters XML does not allow refused. Plain strings in and out; a problem
 is an XmlSyntaxError with a short reason (the reader adds the line).
 */
+import type {Buffer} from 'node:buffer';
 
 /** A document the reader cannot accept: `reason` is one line. */
 export class XmlSyntaxError extends Error {
@@ -54,6 +55,22 @@ function characterReference(body: string): string {
 	return String.fromCodePoint(code);
 }
 
+/** What the reference `&body;` stands for; an XmlSyntaxError when it is none XML knows. */
+export function referenceText(body: string): string {
+	if (body.startsWith('#')) {
+		return characterReference(body);
+	}
+
+	const expansion = predefined[body];
+	if (expansion === undefined) {
+		throw new XmlSyntaxError(
+			body === '' ? 'empty entity name' : `undefined entity &${body};`,
+		);
+	}
+
+	return expansion;
+}
+
 /** `text` with its references (`&lt;`, `&#x1F600;`) replaced by what they stand for. */
 export function expandReferences(text: string): string {
 	let from = text.indexOf('&');
@@ -70,20 +87,8 @@ export function expandReferences(text: string): string {
 			throw new XmlSyntaxError('a bare & (not a reference)');
 		}
 
-		const body = text.slice(from + 1, end);
-		result += text.slice(start, from);
-		if (body.startsWith('#')) {
-			result += characterReference(body);
-		} else {
-			const expansion = predefined[body];
-			if (expansion === undefined) {
-				throw new XmlSyntaxError(
-					body === '' ? 'empty entity name' : `undefined entity &${body};`,
-				);
-			}
-
-			result += expansion;
-		}
+		result +=
+			text.slice(start, from) + referenceText(text.slice(from + 1, end));
 
 		start = end + 1;
 		from = text.indexOf('&', start);
@@ -127,4 +132,27 @@ export function attributeValue(raw: string): string {
 export function cdataText(raw: string): string {
 	checkCharacters(raw);
 	return raw.includes('\r') ? raw.replaceAll(/\r\n?/g, '\n') : raw;
+}
+
+/** How text the reader has checked is decoded (scan.ts says which): UTF-8 as it is. */
+export const plainText = 0;
+/** Character data with references or CRs in it. */
+export const referencesText = 1;
+/** A CDATA section with CRs in it. */
+export const cdataLineEndsText = 2;
+
+/** The text of `bytes[start..end)`, checked already by the reader, decoded as `kind` says. */
+export function decodeText(
+	bytes: Buffer,
+	start: number,
+	end: number,
+	kind: number,
+): string {
+	const raw = bytes.toString('utf8', start, end);
+	if (kind === plainText) {
+		return raw;
+	}
+
+	const text = raw.includes('\r') ? raw.replaceAll(/\r\n?/g, '\n') : raw;
+	return kind === referencesText ? expandReferences(text) : text;
 }

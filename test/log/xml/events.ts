@@ -1,5 +1,9 @@
 /** Test helpers: what an XML reader tells its handler, as a list of plain events. */
-import {readXml, type XmlHandler} from '../../../source/log/xml/read-xml.js';
+import {
+	decodeText,
+	readXml,
+	type XmlHandler,
+} from '../../../source/log/xml/read-xml.js';
 import {readWithSaxes} from '../../../source/log/xml/saxes.js';
 
 export type XmlEvent =
@@ -12,9 +16,15 @@ function recorder(events: XmlEvent[]): XmlHandler {
 	return {
 		openTag(name, attributes, position) {
 			depth++;
-			events.push(['open', name, {...attributes}, position.line]);
+			const record: Record<string, string> = {};
+			for (let index = 0; index < attributes.length; index++) {
+				record[attributes.nameAt(index)] = attributes.valueAt(index);
+			}
+
+			events.push(['open', name, record, position.line]);
 		},
-		text(text) {
+		text(bytes, start, end, kind) {
+			const text = decodeText(bytes, start, end, kind);
 			// Outside the root only white space can be (saxes hands it out, the byte reader does not).
 			if (depth === 0) {
 				return;

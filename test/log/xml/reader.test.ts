@@ -100,6 +100,17 @@ describe('the byte reader tells what saxes tells', () => {
 		['two roots', '<r/><s/>'],
 		['no root at all', '<?xml version="1.0"?>'],
 		['a declaration not at the start', ' <?xml version="1.0"?><r/>'],
+		['U+FFFE in text', '<r>a\uFFFEb</r>'],
+		['U+FFFF in an attribute', '<r a="x\uFFFF"/>'],
+		['U+FFFD and U+EFFF are characters', '<r a="\uFFFD\uEFFF">\uFFFD\uEFFF</r>'],
+		['a name beyond ASCII, closed', '<r><é a="ü">x</é></r>'],
+		['a name beyond ASCII, closed by another', '<r><é>x</è></r>'],
+		['< before a bad reference in an attribute', '<r a="&nbsp; <"/>'],
+		['a bad reference before a disallowed character in text', '<r>&nbsp; \u0001</r>'],
+		['a bad reference before ]]> in text', '<r>&nbsp; ]]></r>'],
+		['a character reference in an attribute', '<r a="&#9;&#x41;&#10;b"/>'],
+		['a reference with no semicolon near', `<r>&${'a'.repeat(70)};</r>`],
+		['CR in CDATA', '<r><![CDATA[a\r\nb\rc]]></r>'],
 	];
 	test.each(documents)('%s', async (_name, text) => {
 		await expectSameAsSaxes([Buffer.from(text)]);

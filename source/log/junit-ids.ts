@@ -1,0 +1,403 @@
+/**
+What a JUnit test case's `classname`, `name` and (xunit1) `file` say of its pytest node id and file: a
+dotted module path with classes after it, or another tool's class name.
+*/
+import {Buffer} from 'node:buffer';
+import type {XmlAttributes} from './xml/read-xml.js';
+
+/** A dotted classname with a pytest test module in it (`pkg.test_x.TestY`, `pkg.x_tests`). */
+export function namesTestModule(classname: string): boolean {
+	return classname
+		.split('.')
+		.some(part => /^test_\w*$|^\w+_tests?$/.test(part));
+}
+
+/** What a classname says of its tests' ids when it does not depend on their names: their file and what goes before the name. */
+export type ClassSplit = {readonly file: string; readonly head: string};
+
+/** The split of a classname whose tests' ids do not depend on their names (undefined when they do). */
+function classSplit(
+	classname: string,
+	fileAttribute: string | undefined,
+	isPytestSuite: boolean,
+): ClassSplit | undefined {
+	if (classname === '') {
+		// A collection error's shapes depend on its name; another tool's test without a class is its name.
+		return undefined;
+	}
+
+	const isTestModule = namesTestModule(classname);
+	if (!isPytestSuite && fileAttribute === undefined && !isTestModule) {
+		return {file: classname, head: `${classname}::`};
+	}
+
+	// Only a classname's split that does not depend on the name is one.
+	const probe = splitClassnameOnce(
+		classname,
+		'\u0000',
+		fileAttribute,
+		isPytestSuite || isTestModule,
+	);
+	return probe.id.endsWith('::\u0000')
+		? {file: probe.file, head: probe.id.slice(0, -1)}
+		: undefined;
+}
+
+/** The file and node id of a test case whose classname has no split: its id depends on its name. */
+function unsplitIdOf(
+	classname: string,
+	name: string,
+	fileAttribute: string | undefined,
+	isPytestSuite: boolean,
+): {file: string; id: string} {
+	const isTestModule = namesTestModule(classname);
+	if (isPytestSuite || fileAttribute !== undefined || isTestModule) {
+		return splitClassnameOnce(
+			classname,
+			name,
+			fileAttribute,
+			isPytestSuite || isTestModule,
+		);
+	}
+
+	return {
+		file: classname || name,
+		id: classname ? `${classname}::${name}` : name,
+	};
+}
+
+function splitClassnameOnce(
+	classname: string,
+	name: string,
+	fileAttribute: string | undefined,
+	isPytestLike: boolean,
+): {file: string; id: string} {
+	if (fileAttribute) {
+		const file = fileAttribute.replaceAll('\\', '/');
+		const modulePath = file.replace(/\.py$/, '').replaceAll('/', '.');
+		if (!classname && name === modulePath) {
+			// xunit1's collection error: no classname, the dotted module as name, the file beside it.
+			return {file, id: file};
+		}
+
+		const isOwnModule =
+			classname === modulePath || classname.startsWith(`${modulePath}.`);
+		// pytest's xunit1 `file` is where the test function is defined: for a method inherited from a base
+		// class in another module, or a Hypothesis state machine's `runTest`, that is not the test's module.
+		// The classname still names the test's own module, as in xunit2.
+		if (isOwnModule || !isPytestLike || !classname) {
+			let classes = classname;
+			if (classes === modulePath) {
+				classes = '';
+			} else if (classes.startsWith(`${modulePath}.`)) {
+				classes = classes.slice(modulePath.length + 1);
+			} else {
+				const parts = classname.split('.');
+				const index = parts.findIndex(
+					(part, position) => position > 0 && /^[A-Z]/.test(part),
+				);
+				classes = index === -1 ? '' : parts.slice(index).join('.');
+			}
+
+			const middle = classes ? `::${classes.replaceAll('.', '::')}` : '';
+			return {file, id: `${file}${middle}::${name}`};
+		}
+	}
+
+	if (!classname) {
+		// pytest's collection errors: classname "" and the dotted module path as name.
+		const file = `${name.replaceAll('.', '/')}.py`;
+		return {file, id: file};
+	}
+
+	const parts = classname.split('.');
+	let classStart = parts.findIndex(
+		(part, position) => position > 0 && /^[A-Z]/.test(part),
+	);
+	if (classStart === -1) {
+		classStart = parts.length;
+	}
+
+	const file = `${parts.slice(0, classStart).join('/')}.py`;
+	const classes = parts.slice(classStart);
+	const middle = classes.length > 0 ? `::${classes.join('::')}` : '';
+	return {file, id: `${file}${middle}::${name}`};
+}
+
+const powersOfTen = Array.from({length: 16}, (_, power) => 10 ** power);
+
+/** A `time` attribute's seconds (`Number` of it: NaN when it is not a number). */
+export function secondsOf(attributes: XmlAttributes, index: number): number {
+	if (!attributes.isAsciiAt(index)) {
+		return Number(attributes.valueAt(index));
+	}
+
+	// The common `1.234`: digits read from the bytes. Up to 15 digits are an exact integer and 10^15 an exact
+	// power, so their quotient is the double nearest the decimal, as Number gives it.
+	const {bytes} = attributes;
+	const end = attributes.endAt(index);
+	let mantissa = 0;
+	let digits = 0;
+	let fraction = -1;
+	for (let at = attributes.startAt(index); at < end; at++) {
+		const byte = bytes[at]!;
+		if (byte >= 0x30 && byte <= 0x39) {
+			mantissa = mantissa * 10 + byte - 0x30;
+			digits++;
+			if (fraction >= 0) {
+				fraction++;
+			}
+		} else if (byte === 0x2e && fraction === -1) {
+			fraction = 0;
+		} else {
+			return Number(attributes.valueAt(index));
+		}
+	}
+
+	if (digits === 0 || digits > 15) {
+		return Number(attributes.valueAt(index));
+	}
+
+	return fraction > 0 ? mantissa / powersOfTen[fraction]! : mantissa;
+}
+
+/** Whether `bytes[start..end)` are the bytes `kept[0..length)`. */
+function isSameBytes(
+	kept: Buffer,
+	length: number,
+	bytes: Buffer,
+	start: number,
+	end: number,
+): boolean {
+	if (end - start !== length) {
+		return false;
+	}
+
+	for (let offset = length - 1; offset >= 0; offset--) {
+		if (kept[offset] !== bytes[start + offset]) {
+			return false;
+		}
+	}
+
+	return true;
+}
+
+/**
+The ids of a report's test cases, worked out into bytes: a test case whose `classname` and `file` are the
+bytes of the one before (the tests of a class come together) reuses that classname's split, and its ASCII
+name is copied after the split's head; no string is made for it. A report of a hundred thousand test cases
+names a few thousand classes (xdist interleaves them): each classname's split is worked out once.
+*/
+export class CaseIds {
+	/** The id of the test case read last: `bytes[0..length)`, UTF-8. */
+	bytes: Buffer = Buffer.allocUnsafe(256);
+	length = 0;
+	/** Its file. */
+	file = '';
+	/** A test case with neither classname nor name, or pytest's INTERNALERROR pseudo test: not a test. */
+	isAnonymous = false;
+	isInternal = false;
+	/** Splits by suite kind, file attribute and classname (null: the ids depend on the names). */
+	readonly #splits = new Map<string, ClassSplit | null>();
+	/** The attributes the last split came from (ASCII; -1: absent), and whether the suite was pytest's. */
+	#classnameBytes: Buffer = Buffer.allocUnsafe(256);
+	#classnameLength = -1;
+	#fileBytes: Buffer = Buffer.allocUnsafe(256);
+	#fileLength = -1;
+	#isPytestSuite = false;
+	#isPytestClass = false;
+	/** The last split (undefined: none to reuse), and its head as UTF-8. */
+	#split: ClassSplit | undefined;
+	#head: Buffer = Buffer.allocUnsafe(256);
+	#headLength = 0;
+
+	/** Reads the id of the test case with `attributes` (of a `<testsuite name="pytest">` or not). */
+	read(attributes: XmlAttributes, isPytestSuite: boolean): void {
+		const classIndex = attributes.indexOf('classname');
+		const nameIndex = attributes.indexOf('name');
+		const fileIndex = attributes.indexOf('file');
+		const isAsciiName = nameIndex === -1 || attributes.isAsciiAt(nameIndex);
+		if (
+			this.#split === undefined ||
+			!isAsciiName ||
+			!this.#isLastClass(attributes, classIndex, fileIndex, isPytestSuite)
+		) {
+			const classname = classIndex === -1 ? '' : attributes.valueAt(classIndex);
+			const fileAttribute =
+				fileIndex === -1 ? undefined : attributes.valueAt(fileIndex);
+			const split = this.#splitOf(classname, fileAttribute, isPytestSuite);
+			this.#remember(attributes, classIndex, fileIndex, isPytestSuite, split);
+			this.#isPytestClass = classname === 'pytest';
+			if (this.#split === undefined || !isAsciiName) {
+				const name = nameIndex === -1 ? '' : attributes.valueAt(nameIndex);
+				const {file, id} =
+					split === undefined
+						? unsplitIdOf(classname, name, fileAttribute, isPytestSuite)
+						: {file: split.file, id: split.head + name};
+				if (this.bytes.length < id.length * 3) {
+					this.bytes = Buffer.allocUnsafe(id.length * 6);
+				}
+
+				this.length = this.bytes.write(id, 0, 'utf8');
+				this.file = file;
+				this.isAnonymous = !classname && !name;
+				this.isInternal = classname === 'pytest' && name === 'internal';
+				return;
+			}
+		}
+
+		const start = nameIndex === -1 ? 0 : attributes.startAt(nameIndex);
+		const end = nameIndex === -1 ? 0 : attributes.endAt(nameIndex);
+		const headLength = this.#headLength;
+		const length = headLength + end - start;
+		if (this.bytes.length < length) {
+			this.bytes = Buffer.allocUnsafe(length * 2);
+		}
+
+		copyBytes(this.#head, 0, headLength, this.bytes, 0);
+		copyBytes(attributes.bytes, start, end, this.bytes, headLength);
+		this.length = length;
+		this.file = this.#split.file;
+		this.isAnonymous = false;
+		this.isInternal =
+			this.#isPytestClass &&
+			attributes.bytes.toString('latin1', start, end) === 'internal';
+	}
+
+	#splitOf(
+		classname: string,
+		fileAttribute: string | undefined,
+		isPytestSuite: boolean,
+	): ClassSplit | undefined {
+		const key = `${isPytestSuite ? 1 : 0}${fileAttribute === undefined ? '' : `${fileAttribute}\u0001`}\u0000${classname}`;
+		let split = this.#splits.get(key);
+		if (split === undefined) {
+			split = classSplit(classname, fileAttribute, isPytestSuite) ?? null;
+			if (this.#splits.size >= 50_000) {
+				this.#splits.clear();
+			}
+
+			this.#splits.set(key, split);
+		}
+
+		return split ?? undefined;
+	}
+
+	/** Whether the classname and file attributes are those of the last split. */
+	#isLastClass(
+		attributes: XmlAttributes,
+		classIndex: number,
+		fileIndex: number,
+		isPytestSuite: boolean,
+	): boolean {
+		return (
+			isPytestSuite === this.#isPytestSuite &&
+			isKept(
+				attributes,
+				classIndex,
+				this.#classnameBytes,
+				this.#classnameLength,
+			) &&
+			isKept(attributes, fileIndex, this.#fileBytes, this.#fileLength)
+		);
+	}
+
+	/** Keeps `split` for the test cases after this one, when the classname and file attributes are ASCII. */
+	#remember(
+		attributes: XmlAttributes,
+		classIndex: number,
+		fileIndex: number,
+		isPytestSuite: boolean,
+		split: ClassSplit | undefined,
+	): void {
+		this.#split = undefined;
+		if (
+			split === undefined ||
+			(classIndex !== -1 && !attributes.isAsciiAt(classIndex)) ||
+			(fileIndex !== -1 && !attributes.isAsciiAt(fileIndex))
+		) {
+			return;
+		}
+
+		this.#classnameBytes = keptBytes(
+			attributes,
+			classIndex,
+			this.#classnameBytes,
+		);
+		this.#classnameLength = lengthOf(attributes, classIndex);
+		this.#fileBytes = keptBytes(attributes, fileIndex, this.#fileBytes);
+		this.#fileLength = lengthOf(attributes, fileIndex);
+		this.#isPytestSuite = isPytestSuite;
+		if (this.#head.length < split.head.length * 3) {
+			this.#head = Buffer.allocUnsafe(split.head.length * 6);
+		}
+
+		this.#headLength = this.#head.write(split.head, 0, 'utf8');
+		this.#split = split;
+	}
+}
+
+/** Whether attribute `index` (-1: absent) is the kept bytes `kept[0..length)` (length -1: absent). */
+function isKept(
+	attributes: XmlAttributes,
+	index: number,
+	kept: Buffer,
+	length: number,
+): boolean {
+	if (index === -1) {
+		return length === -1;
+	}
+
+	return (
+		attributes.isAsciiAt(index) &&
+		isSameBytes(
+			kept,
+			length,
+			attributes.bytes,
+			attributes.startAt(index),
+			attributes.endAt(index),
+		)
+	);
+}
+
+function lengthOf(attributes: XmlAttributes, index: number): number {
+	return index === -1
+		? -1
+		: attributes.endAt(index) - attributes.startAt(index);
+}
+
+/** Attribute `index`'s bytes copied into `kept` (a larger buffer when they do not fit); `kept` as it is when absent. */
+function keptBytes(
+	attributes: XmlAttributes,
+	index: number,
+	kept: Buffer,
+): Buffer {
+	if (index === -1) {
+		return kept;
+	}
+
+	const start = attributes.startAt(index);
+	const end = attributes.endAt(index);
+	const buffer =
+		kept.length < end - start ? Buffer.allocUnsafe((end - start) * 2) : kept;
+	copyBytes(attributes.bytes, start, end, buffer, 0);
+	return buffer;
+}
+
+/** Copies `source[start..end)` to `target` at `at` (a loop: Buffer#copy costs more than the short runs ids are). */
+function copyBytes(
+	source: Buffer,
+	start: number,
+	end: number,
+	target: Buffer,
+	at: number,
+): void {
+	if (end - start > 64) {
+		source.copy(target, at, start, end);
+		return;
+	}
+
+	for (let index = start; index < end; index++) {
+		target[at + index - start] = source[index]!;
+	}
+}
