@@ -42,7 +42,7 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-4.log', 'holdout-4.json', 47, 42, 42],
 		['test/classify/acceptance/holdout-5.log', 'holdout-5.json', 54, 46, 42],
 		['test/classify/acceptance/holdout-6.log', 'holdout-6.json', 60, 49, 45],
-		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 37, 37],
+		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 41, 41],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);

@@ -241,7 +241,7 @@ export const configurationRules: readonly RuleSpec[] = [
 	{
 		name: 'locale-missing',
 		match: {message: /(?:^|\n)locale\.Error: unsupported locale setting/},
-		category: 'CONFIGURATION',
+		category: 'ENVIRONMENT',
 		priority: 'MEDIUM',
 		reason:
 			'The locale the code sets is not installed on this machine (locales are packages of the image): install or generate it, or use one that is',

@@ -12,7 +12,7 @@ constraint, a token it should not have used), as opposed to a library failing to
 system: raised by a library in a call the code under test made, they point at the code.
 */
 const programmingError =
-	/(?:^|\.)(?:TypeError|ValueError|KeyError|IndexError|LookupError|AttributeError|RuntimeError|AssertionError|NotImplementedError|ZeroDivisionError|OverflowError|RecursionError|Unicode\w*Error|JSONDecodeError|IntegrityError|\w*Violation|StaleDataError|InvalidRequestError|DataError|DetachedInstanceError|ObjectDeletedError|NoResultFound|MultipleResultsFound|ValidationError|\w*Signature\w*Error|Invalid\w*Error|\w*Illegal\w*Error|DecodeError|\w*PicklingError|FrozenInstanceError|\w*Pars(?:e|er|ing)Error|ClosedResourceError|\w*SchemaError|\w*UsageError|InvalidOperation|DivisionByZero|DuplicateKeyError|ProgrammingError|ArgumentError|UnmappedInstanceError|NoReferencedTableError|CompileError|ResourceClosedError|NonExistentTimeError|AmbiguousTimeError|\w*IDNAError|InvalidCodepoint\w*|Fault)$/;
+	/(?:^|\.)(?:TypeError|ValueError|KeyError|IndexError|LookupError|AttributeError|RuntimeError|AssertionError|NotImplementedError|ZeroDivisionError|OverflowError|RecursionError|Unicode\w*Error|JSONDecodeError|IntegrityError|\w*Violation|StaleDataError|InvalidRequestError|DataError|DetachedInstanceError|ObjectDeletedError|NoResultFound|MultipleResultsFound|ValidationError|\w*Signature\w*Error|Invalid\w*Error|\w*Illegal\w*Error|DecodeError|\w*PicklingError|FrozenInstanceError|\w*Pars(?:e|er|ing)Error|ClosedResourceError|\w*SchemaError|\w*UsageError|InvalidOperation|DivisionByZero|DuplicateKeyError|ProgrammingError|ArgumentError|UnmappedInstanceError|NoReferencedTableError|CompileError|ResourceClosedError|NonExistentTimeError|AmbiguousTimeError|InvalidDocument|\w*IDNAError|InvalidCodepoint\w*|Fault)$/;
 
 export const locationRules: readonly RuleSpec[] = [
 	{
@@ -87,7 +87,7 @@ export const locationRules: readonly RuleSpec[] = [
 			raisedIn: ['library'],
 			calledFrom: ['app'],
 			exception:
-				/(?:^|\.)(?:ValueError|TypeError|Invalid\w*Error|\w*ConfigError|ImproperlyConfigured)$/,
+				/(?:^|\.)(?:ValueError|TypeError|Invalid\w*Error|\w*ConfigError|ImproperlyConfigured)$|^binascii\.Error$/,
 		},
 		category: 'CONFIGURATION',
 		priority: 'HIGH',

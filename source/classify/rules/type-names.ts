@@ -30,13 +30,14 @@ export const typeNameRules: readonly RuleSpec[] = [
 	{
 		name: 'unavailable-by-type',
 		match: {
-			exception: /(?:^|\.)\w*(?:Unavailable|Unreachable)\w*$/,
+			exception:
+				/(?:^|\.)(?:\w*(?:Unavailable|Unreachable)\w*|MasterNotFoundError|SlaveNotFoundError|NoBrokersAvailable)$/,
 			raisedIn: ['library'],
 		},
 		category: 'ENVIRONMENT',
 		priority: 'HIGH',
 		reason:
-			"A library says the service it talks to is unavailable or unreachable (by its exception's name): the service is down or cannot be reached from this machine",
+			"A library says the service it talks to is unavailable or unreachable (by its exception's name; a Redis Sentinel that finds no master, Kafka with no broker): the service is down or cannot be reached from this machine",
 	},
 	{
 		name: 'throttled-by-type',

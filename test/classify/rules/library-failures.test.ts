@@ -442,7 +442,7 @@ describe('rules on failures real libraries raised', () => {
 			'tests/test_settings.py::test_locale',
 			'call',
 			'locale-missing',
-			'CONFIGURATION',
+			'ENVIRONMENT',
 			'MEDIUM',
 		],
 		[
