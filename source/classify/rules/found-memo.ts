@@ -48,9 +48,24 @@ export class RulesMemo {
 	type, the outcome, the phase, the area, flakiness), by its place in the list.
 	*/
 	readonly isTextOnly: readonly boolean[];
+	/**
+	Where each rule's result goes in a text's `Found`, by its place in the list: only the rules with a
+	condition of that kind have a place, so that a text keeps a slot for each of those and no more.
+	*/
+	readonly slots: {
+		readonly message: Int32Array;
+		readonly name: Int32Array;
+		readonly file: Int32Array;
+	};
+
 	readonly #candidates = new Map<string, Map<string, readonly number[]>>();
 
 	constructor(rules: readonly Rule[]) {
+		this.slots = {
+			message: slotsOf(rules, 'message'),
+			name: slotsOf(rules, 'name'),
+			file: slotsOf(rules, 'file'),
+		};
 		this.isTextOnly = rules.map(({match}) =>
 			Object.keys(match).every(key => textOnlyConditions.has(key)),
 		);
@@ -88,6 +103,22 @@ export class RulesMemo {
 
 		byTraits.set(traits, candidates);
 	}
+}
+
+/** For each rule, its place among the rules with this condition (-1 without it). */
+function slotsOf(
+	rules: readonly Rule[],
+	condition: 'message' | 'name' | 'file',
+): Int32Array {
+	const slots = new Int32Array(rules.length).fill(-1);
+	let next = 0;
+	for (const [index, rule] of rules.entries()) {
+		if (rule.match[condition] !== undefined) {
+			slots[index] = next++;
+		}
+	}
+
+	return slots;
 }
 
 /** The conditions that read only what failures with the same message and traits share. */

@@ -118,6 +118,11 @@ class FailureView {
 		this.#memo = memo;
 	}
 
+	/** Where each rule's results go in the texts' `Found` (see found-memo.ts), when there is a memo. */
+	get slots(): RulesMemo['slots'] | undefined {
+		return this.#memo?.slots;
+	}
+
 	get file(): string {
 		return this.failure.file || fileOfId(this.failure.id);
 	}
@@ -267,7 +272,7 @@ function evidenceOf(
 			view.messageText,
 			index => (index <= headlineLength ? 'the headline' : 'an E line'),
 			slot === undefined ? undefined : view.messageFound,
-			slot,
+			slot === undefined ? undefined : view.slots?.message[slot],
 		);
 		if (!found) {
 			return undefined;
@@ -293,7 +298,7 @@ function evidenceOf(
 			view.file,
 			'the file path',
 			slot === undefined ? undefined : view.fileFound,
-			slot,
+			slot === undefined ? undefined : view.slots?.file[slot],
 		);
 		if (!found) {
 			return undefined;
@@ -308,7 +313,7 @@ function evidenceOf(
 			view.name,
 			'the test name',
 			slot === undefined ? undefined : view.nameFound,
-			slot,
+			slot === undefined ? undefined : view.slots?.name[slot],
 		);
 		if (!found) {
 			return undefined;

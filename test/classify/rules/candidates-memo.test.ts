@@ -7,7 +7,7 @@ import path from 'node:path';
 import {expect, test} from 'vitest';
 import {areaOf} from '../../../source/classify/area.js';
 import {builtInRules} from '../../../source/classify/rules/built-in.js';
-import {suggest} from '../../../source/classify/rules/match.js';
+import {matches, suggest} from '../../../source/classify/rules/match.js';
 import type {Failure} from '../../../source/log/model.js';
 import {readLog} from '../../../source/log/read.js';
 
@@ -47,10 +47,18 @@ test('every failure of the real logs gets the same suggestion through the memo a
 			for (const failure of failures) {
 				const context = {area: areaOf(failure.file), isFlaky};
 				const fresh = suggest(failure, {...context, rules: [...builtInRules]});
+				const remembered = suggest(failure, {...context, rules});
 				expect(
-					suggest(failure, {...context, rules}),
+					remembered,
 					`${failure.id} [${failure.phase}], pass ${pass}`,
 				).toEqual(fresh);
+				// And the rule is the first that matches, each tried on its own without any memo.
+				const first = builtInRules.find(rule =>
+					matches(rule, failure, context),
+				);
+				expect(remembered.rule, `${failure.id} [${failure.phase}]`).toBe(
+					first?.name ?? 'default',
+				);
 			}
 		}
 	}
