@@ -6,6 +6,7 @@ import {hash} from 'node:crypto';
 import type {Failure} from '../log/model.js';
 import {framesOf, splitHeadline, type Frame} from '../log/traceback.js';
 import {relativeSegments} from './area.js';
+import {remembered} from './remembered.js';
 
 export type Signature = {
 	/** `Type: masked message @ path:function`, readable and stable across runs. */
@@ -115,18 +116,12 @@ or a status code is not volatile: it says which server or what answer.
 */
 export function maskMessage(message: string): string {
 	// Failures of one run repeat a few thousand messages: each is masked once.
-	const cached = maskedMessages.get(message);
-	if (cached !== undefined) {
-		return cached;
-	}
-
-	if (maskedMessages.size >= maximumCached) {
-		maskedMessages.clear();
-	}
-
-	const masked = computeMaskedMessage(message);
-	maskedMessages.set(message, masked);
-	return masked;
+	return remembered(
+		maskedMessages,
+		message,
+		maximumCached,
+		computeMaskedMessage,
+	);
 }
 
 const maskedMessages = new Map<string, string>();
@@ -222,34 +217,14 @@ const testFileFacts = new Map<string, TestFileFacts>();
 const maximumCached = 50_000;
 
 function factsOf(path: string): PathFacts {
-	let facts = pathFacts.get(path);
-	if (facts === undefined) {
-		if (pathFacts.size >= maximumCached) {
-			pathFacts.clear();
-		}
-
-		facts = computeFacts(path);
-		pathFacts.set(path, facts);
-	}
-
-	return facts;
+	return remembered(pathFacts, path, maximumCached, computeFacts);
 }
 
 function testFileOf(testFile: string): TestFileFacts {
-	let facts = testFileFacts.get(testFile);
-	if (facts === undefined) {
-		if (testFileFacts.size >= maximumCached) {
-			testFileFacts.clear();
-		}
-
-		facts = {
-			joined: relativeSegments(testFile).join('/'),
-			isRelative: !/^(?:\/|\.\.[/\\]|[A-Za-z]:)/.test(testFile),
-		};
-		testFileFacts.set(testFile, facts);
-	}
-
-	return facts;
+	return remembered(testFileFacts, testFile, maximumCached, file => ({
+		joined: relativeSegments(file).join('/'),
+		isRelative: !/^(?:\/|\.\.[/\\]|[A-Za-z]:)/.test(file),
+	}));
 }
 
 /** Whether `joined`'s last segments are `tail`'s segments. */
@@ -370,19 +345,11 @@ function siteOf(frame: Frame, testFile: string): string {
 
 /** A short stable hash of a signature text. */
 export function signatureHash(text: string): string {
-	// Fifty thousand failures of a run have a few hundred signatures: each is hashed once.
-	let known = hashes.get(text);
-	if (known === undefined) {
-		if (hashes.size >= maximumCached) {
-			hashes.clear();
-		}
-
-		// The one-shot hash: a Hash object per failure costs more than the hashing.
-		known = hash('sha1', text, 'hex').slice(0, 10);
-		hashes.set(text, known);
-	}
-
-	return known;
+	// Fifty thousand failures of a run have a few hundred signatures: each is hashed once. The one-shot
+	// hash: a Hash object per failure costs more than the hashing.
+	return remembered(hashes, text, maximumCached, signature =>
+		hash('sha1', signature, 'hex').slice(0, 10),
+	);
 }
 
 const hashes = new Map<string, string>();

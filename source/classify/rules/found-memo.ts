@@ -3,6 +3,7 @@ What the rules found before, so that a pattern runs once on each distinct text o
 failures share a few thousand messages, test names and files.
 */
 import type {PatternMatch} from '../pattern.js';
+import {remembered} from '../remembered.js';
 import type {Rule} from './types.js';
 
 /** What each rule's pattern found in one text (by the rule's place in its list): `false` for nothing. */
@@ -21,17 +22,7 @@ class FoundByText {
 			return [];
 		}
 
-		let found = this.#found.get(text);
-		if (found === undefined) {
-			if (this.#found.size >= maximumRememberedTexts) {
-				this.#found.clear();
-			}
-
-			found = [];
-			this.#found.set(text, found);
-		}
-
-		return found;
+		return remembered(this.#found, text, maximumRememberedTexts, () => []);
 	}
 }
 
@@ -91,17 +82,12 @@ export class RulesMemo {
 			return;
 		}
 
-		let byTraits = this.#candidates.get(message);
-		if (byTraits === undefined) {
-			if (this.#candidates.size >= maximumRememberedTexts) {
-				this.#candidates.clear();
-			}
-
-			byTraits = new Map();
-			this.#candidates.set(message, byTraits);
-		}
-
-		byTraits.set(traits, candidates);
+		remembered(
+			this.#candidates,
+			message,
+			maximumRememberedTexts,
+			() => new Map<string, readonly number[]>(),
+		).set(traits, candidates);
 	}
 }
 
