@@ -19,3 +19,8 @@ export function groupThousands(count: number): string {
 		? String(count).replaceAll(/\B(?=(?:\d{3})+$)/g, ',')
 		: count.toLocaleString('en');
 }
+
+/** `1 failure`, `2 failures`. */
+export function plural(count: number, word: string): string {
+	return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

@@ -22,6 +22,7 @@ import {
 	UsageError,
 	type SessionOptions,
 } from '../session.js';
+import {plural} from '../text.js';
 
 export type HistoryFlags = {
 	readonly triage?: string;
@@ -30,10 +31,6 @@ export type HistoryFlags = {
 	readonly who?: string;
 	readonly grouping?: SessionOptions['grouping'];
 };
-
-function plural(count: number, noun: string): string {
-	return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 /** `2026-12-01 06:00`, in UTC as recorded. */
 function when(iso: string): string {

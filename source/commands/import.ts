@@ -16,6 +16,7 @@ import {readLogs} from '../runs/read-logs.js';
 import {loadRules, openDecisions, storeOf, UsageError} from '../session.js';
 import {planImport} from '../triage/import.js';
 import type {DecisionJournal} from '../triage/journal.js';
+import {plural} from '../text.js';
 import type {CommandIo} from './export.js';
 
 export type ImportFlags = {
@@ -28,10 +29,6 @@ export type ImportFlags = {
 
 /** A CSV of a million rows is far below this; a file above it is not an export of ours. */
 const maximumCsvBytes = 256 * 1024 * 1024;
-
-function plural(count: number, word: string): string {
-	return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 /** Stdin up to `maximumCsvBytes`: `triage import - < /dev/zero` must not fill the memory. */
 async function readBounded(stream: NodeJS.ReadableStream): Promise<Buffer> {

@@ -15,6 +15,7 @@ import {
 	whoOf,
 	type SessionOptions,
 } from '../session.js';
+import {plural} from '../text.js';
 
 export type StoreFlags = {
 	readonly triage?: string;
@@ -23,10 +24,6 @@ export type StoreFlags = {
 	readonly who?: string;
 	readonly grouping?: SessionOptions['grouping'];
 };
-
-function plural(count: number, noun: string): string {
-	return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 /**
 `triage record LOG…`: each run of the logs recorded in the history (the store's, or `.triage/`), one line

@@ -12,9 +12,7 @@ export function percent(part: number, total: number): string {
 	return total === 0 ? '0.0%' : `${((part / total) * 100).toFixed(1)}%`;
 }
 
-export function plural(count: number, word: string): string {
-	return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
+export {plural} from '../text.js';
 
 export function section(title: string, body: readonly string[]): string[] {
 	return [title, rule, ...body, ''];
