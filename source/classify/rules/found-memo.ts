@@ -4,7 +4,7 @@ failures share a few thousand messages, test names and files.
 */
 import type {PatternMatch} from '../pattern.js';
 import {remembered} from '../remembered.js';
-import type {Rule} from './types.js';
+import type {Rule, Suggestion} from './types.js';
 
 /** What each rule's pattern found in one text (by the rule's place in its list): `false` for nothing. */
 export type Found = Array<PatternMatch | false | undefined>;
@@ -12,6 +12,31 @@ export type Found = Array<PatternMatch | false | undefined>;
 // A longer text is rarely shared, and comparing it on each lookup would cost what the patterns do.
 const maximumRememberedText = 4096;
 const maximumRememberedTexts = 8192;
+/**
+What is known of a message and its traits is small (a few rule places and one shared suggestion), and a
+run of fifty thousand failures has tens of thousands of messages (an id, a uuid, a count in each): more
+are kept than texts' `Found`, which hold a result for each rule.
+*/
+const maximumKnownMessages = 65_536;
+
+/**
+What the rules say of every failure with one message and the same traits (see `RulesMemo.known`).
+*/
+export type Known = {
+	/**
+	The rules that read more than the message and the traits (the test's name or file, the traceback,
+	the crash site), whose conditions on the message and the traits hold, placed before `slot`: only
+	these are tried on each failure, in order.
+	*/
+	readonly others: readonly number[];
+	/** The place of the first rule that reads only the message and the traits and matches; -1 when none does. */
+	readonly slot: number;
+	/**
+	That rule's suggestion, one object for every such failure; undefined when it is the fallback, whose
+	reason says what was seen in each failure.
+	*/
+	readonly suggestion: Suggestion | undefined;
+};
 
 /** What the rules found in the texts of one kind (messages, names, files) they were tried on. */
 class FoundByText {
@@ -49,7 +74,7 @@ export class RulesMemo {
 		readonly file: Int32Array;
 	};
 
-	readonly #candidates = new Map<string, Map<string, readonly number[]>>();
+	readonly #known = new Map<string, Map<string, Known>>();
 
 	constructor(rules: readonly Rule[]) {
 		this.slots = {
@@ -62,32 +87,24 @@ export class RulesMemo {
 		);
 	}
 
-	/**
-	The rules worth trying on a failure with this message and these traits, by their places: a rule that
-	reads only those (`isTextOnly`) is tried once for all of them, and only the first that matched stays,
-	with every other rule before it. Undefined until `rememberCandidates`.
-	*/
-	candidates(message: string, traits: string): readonly number[] | undefined {
+	/** What the rules say of a failure with this message and these traits, once `remember` was told. */
+	known(message: string, traits: string): Known | undefined {
 		return message.length > maximumRememberedText
 			? undefined
-			: this.#candidates.get(message)?.get(traits);
+			: this.#known.get(message)?.get(traits);
 	}
 
-	rememberCandidates(
-		message: string,
-		traits: string,
-		candidates: readonly number[],
-	): void {
+	remember(message: string, traits: string, known: Known): void {
 		if (message.length > maximumRememberedText) {
 			return;
 		}
 
 		remembered(
-			this.#candidates,
+			this.#known,
 			message,
-			maximumRememberedTexts,
-			() => new Map<string, readonly number[]>(),
-		).set(traits, candidates);
+			maximumKnownMessages,
+			() => new Map<string, Known>(),
+		).set(traits, known);
 	}
 }
 

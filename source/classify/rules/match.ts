@@ -8,7 +8,7 @@ import {sanitizeLine} from '../../log/sanitize.js';
 import {areaOf} from '../area.js';
 import {findPattern, type Pattern, type PatternMatch} from '../pattern.js';
 import {splitHeadline} from '../../log/traceback.js';
-import {type Found, memoOf, type RulesMemo} from './found-memo.js';
+import {type Found, type Known, memoOf, type RulesMemo} from './found-memo.js';
 import {fallbackRule} from './built-in.js';
 import {crashSiteOf, describeCrashSite, type CrashSite} from './crash-site.js';
 import {waitOf} from './hang.js';
@@ -189,17 +189,7 @@ function foundIn(
 	found?: Found,
 	slot?: number,
 ): string | undefined {
-	let match: PatternMatch | false | undefined;
-	if (found !== undefined && slot !== undefined) {
-		match = found[slot];
-		if (match === undefined) {
-			match = findPattern(pattern, text) ?? false;
-			found[slot] = match;
-		}
-	} else {
-		match = findPattern(pattern, text);
-	}
-
+	const match = matchOf(pattern, text, found, slot);
 	if (!match) {
 		return undefined;
 	}
@@ -217,6 +207,68 @@ const waitWords: Record<WaitKind, string> = {
 	locks: 'every stack waits on a lock or a condition',
 	io: 'waiting on a socket',
 };
+
+/** What a pattern finds in a text, through the text's `Found` when there is one. */
+function matchOf(
+	pattern: Pattern,
+	text: string,
+	found?: Found,
+	slot?: number,
+): PatternMatch | false | undefined {
+	if (found === undefined || slot === undefined) {
+		return findPattern(pattern, text);
+	}
+
+	let match = found[slot];
+	if (match === undefined) {
+		match = findPattern(pattern, text) ?? false;
+		found[slot] = match;
+	}
+
+	return match;
+}
+
+/**
+Whether a rule's conditions on what failures with the same message and traits share (the outcome, the
+phase, the area, flakiness, the message, the exception type) all hold: for a rule that reads only those
+(`RulesMemo.isTextOnly`), whether it matches.
+*/
+function textConditionsHold(
+	match: RuleMatch,
+	view: FailureView,
+	slot: number,
+): boolean {
+	const {failure} = view;
+	if (
+		(match.outcome && !match.outcome.includes(failure.outcome)) ||
+		(match.phase && !match.phase.includes(failure.phase)) ||
+		(match.area && !match.area.includes(view.area)) ||
+		(match.flaky !== undefined && match.flaky !== view.isFlaky)
+	) {
+		return false;
+	}
+
+	if (
+		match.message &&
+		!matchOf(
+			match.message,
+			view.messageText,
+			view.messageFound,
+			view.slots?.message[slot],
+		)
+	) {
+		return false;
+	}
+
+	if (match.exception) {
+		const type = view.exceptionType;
+		if (type === '' || !match.exception.test(type)) {
+			return false;
+		}
+	}
+
+	return true;
+}
 
 /**
 What a rule found in a failure, one phrase per condition that says something about this failure
@@ -404,39 +456,58 @@ export function suggest(failure: Failure, context: SuggestContext): Suggestion {
 	const {messageText} = view;
 	// What a text-only rule reads besides the message (the headline's length says where an E line starts).
 	const traits = `${failure.outcome}\u0000${failure.phase}\u0000${view.area}\u0000${view.isFlaky ? 1 : 0}\u0000${view.exceptionType}\u0000${failure.headline.length}`;
-	const known = memo.candidates(messageText, traits);
-	if (known !== undefined) {
-		for (const slot of known) {
-			const suggestion = suggestionOf(rules[slot]!, view, slot);
-			if (suggestion) {
-				return suggestion;
-			}
-		}
-
-		return fallbackSuggestion(view);
+	let known = memo.known(messageText, traits);
+	if (known === undefined) {
+		known = knownOf(rules, view, memo);
+		memo.remember(messageText, traits, known);
 	}
 
-	// Tried in order; the rules worth trying again on a failure with this message and traits are kept.
-	const candidates: number[] = [];
-	for (const [slot, rule_] of rules.entries()) {
-		const rule = rule_;
-		const suggestion = suggestionOf(rule, view, slot);
+	for (const slot of known.others) {
+		const suggestion = suggestionOf(rules[slot]!, view, slot);
 		if (suggestion) {
-			if (memo.isTextOnly[slot]) {
-				candidates.push(slot);
-				memo.rememberCandidates(messageText, traits, candidates);
-			}
-
 			return suggestion;
+		}
+	}
+
+	if (known.suggestion) {
+		return known.suggestion;
+	}
+
+	return known.slot === -1
+		? fallbackSuggestion(view)
+		: suggestionOf(rules[known.slot]!, view, known.slot)!;
+}
+
+/**
+What the rules say of every failure with this one's message and traits: the rules tried in order, until
+the first that reads only those and matches.
+*/
+function knownOf(
+	rules: readonly Rule[],
+	view: FailureView,
+	memo: RulesMemo,
+): Known {
+	const others: number[] = [];
+	for (const [slot, rule] of rules.entries()) {
+		if (!textConditionsHold(rule.match, view, slot)) {
+			continue;
 		}
 
 		if (!memo.isTextOnly[slot]) {
-			candidates.push(slot);
+			others.push(slot);
+			continue;
 		}
+
+		const isFallback =
+			rule.name === fallbackRule.name && rule.origin === builtInOrigin;
+		return {
+			others,
+			slot,
+			suggestion: isFallback ? undefined : suggestionOf(rule, view, slot),
+		};
 	}
 
-	memo.rememberCandidates(messageText, traits, candidates);
-	return fallbackSuggestion(view);
+	return {others, slot: -1, suggestion: undefined};
 }
 
 function suggestionOf(
