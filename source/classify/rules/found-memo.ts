@@ -2,6 +2,7 @@
 What the rules found before, so that a pattern runs once on each distinct text of a run: fifty thousand
 failures share a few thousand messages, test names and files.
 */
+import {requiredWords, WordIndex} from '../literals.js';
 import type {PatternMatch} from '../pattern.js';
 import {remembered} from '../remembered.js';
 import type {Rule, Suggestion} from './types.js';
@@ -18,6 +19,12 @@ run of fifty thousand failures has tens of thousands of messages (an id, a uuid,
 are kept than texts' `Found`, which hold a result for each rule.
 */
 const maximumKnownMessages = 65_536;
+/**
+After this many messages a run is a large one, and a message is first checked for the words a pattern
+cannot match without (`literals.ts`): reading those words from 140 patterns costs ~40 ms, which a run
+of a few hundred failures would not win back.
+*/
+const messagesBeforeWords = 256;
 
 /**
 What the rules say of every failure with one message and the same traits (see `RulesMemo.known`).
@@ -75,8 +82,12 @@ export class RulesMemo {
 	};
 
 	readonly #known = new Map<string, Map<string, Known>>();
+	readonly #rules: readonly Rule[];
+	#messagesKnown = 0;
+	#words: WordIndex | undefined;
 
 	constructor(rules: readonly Rule[]) {
+		this.#rules = rules;
 		this.slots = {
 			message: slotsOf(rules, 'message'),
 			name: slotsOf(rules, 'name'),
@@ -94,7 +105,27 @@ export class RulesMemo {
 			: this.#known.get(message)?.get(traits);
 	}
 
+	/**
+	By rule place, 0 when a message cannot match the rule's message pattern (it lacks every word the pattern
+	needs), once the run has shown many messages; undefined before (every pattern is simply run).
+	*/
+	messageMayMatch(message: string): Uint8Array | undefined {
+		if (this.#messagesKnown < messagesBeforeWords) {
+			return undefined;
+		}
+
+		this.#words ??= new WordIndex(
+			this.#rules.map(({match}) =>
+				match.message instanceof RegExp
+					? requiredWords(match.message)
+					: undefined,
+			),
+		);
+		return this.#words.scan(message);
+	}
+
 	remember(message: string, traits: string, known: Known): void {
+		this.#messagesKnown++;
 		if (message.length > maximumRememberedText) {
 			return;
 		}

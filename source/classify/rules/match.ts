@@ -96,6 +96,7 @@ class FailureView {
 	readonly area: string;
 	readonly isFlaky: boolean;
 	#messageText?: string;
+	#messageMayMatch?: Uint8Array | 'unknown';
 	#name?: string;
 	#tracebackText?: string;
 	#exceptionType?: string;
@@ -146,6 +147,15 @@ class FailureView {
 	get messageText(): string {
 		this.#messageText ??= messageTextOf(this.failure);
 		return this.#messageText;
+	}
+
+	/** False when the message cannot match a rule's message pattern: it lacks every word the pattern needs. */
+	messageMayMatch(slot: number): boolean {
+		this.#messageMayMatch ??=
+			this.#memo?.messageMayMatch(this.messageText) ?? 'unknown';
+		return (
+			this.#messageMayMatch === 'unknown' || this.#messageMayMatch[slot] === 1
+		);
 	}
 
 	get name(): string {
@@ -250,12 +260,13 @@ function textConditionsHold(
 
 	if (
 		match.message &&
-		!matchOf(
-			match.message,
-			view.messageText,
-			view.messageFound,
-			view.slots?.message[slot],
-		)
+		(!view.messageMayMatch(slot) ||
+			!matchOf(
+				match.message,
+				view.messageText,
+				view.messageFound,
+				view.slots?.message[slot],
+			))
 	) {
 		return false;
 	}
