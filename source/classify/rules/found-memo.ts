@@ -82,6 +82,7 @@ export class RulesMemo {
 	};
 
 	readonly #known = new Map<string, Map<string, Known>>();
+	readonly #slotsByTraits = new Map<string, Int32Array>();
 	readonly #rules: readonly Rule[];
 	#messagesKnown = 0;
 	#words: WordIndex | undefined;
@@ -95,6 +96,16 @@ export class RulesMemo {
 		};
 		this.isTextOnly = rules.map(({match}) =>
 			Object.keys(match).every(key => textOnlyConditions.has(key)),
+		);
+	}
+
+	/** The places of the rules whose conditions on these traits hold (`compute` works them out once). */
+	slotsForTraits(traits: string, compute: () => Int32Array): Int32Array {
+		return remembered(
+			this.#slotsByTraits,
+			traits,
+			maximumRememberedTexts,
+			compute,
 		);
 	}
 

@@ -239,34 +239,16 @@ function matchOf(
 }
 
 /**
-Whether a rule's conditions on what failures with the same message and traits share (the outcome, the
-phase, the area, flakiness, the message, the exception type) all hold: for a rule that reads only those
-(`RulesMemo.isTextOnly`), whether it matches.
+Whether a rule's conditions on a failure's traits (the outcome, the phase, the area, flakiness, the
+exception type) all hold: what failures with the same traits share, whatever their message.
 */
-function textConditionsHold(
-	match: RuleMatch,
-	view: FailureView,
-	slot: number,
-): boolean {
+function traitConditionsHold(match: RuleMatch, view: FailureView): boolean {
 	const {failure} = view;
 	if (
 		(match.outcome && !match.outcome.includes(failure.outcome)) ||
 		(match.phase && !match.phase.includes(failure.phase)) ||
 		(match.area && !match.area.includes(view.area)) ||
 		(match.flaky !== undefined && match.flaky !== view.isFlaky)
-	) {
-		return false;
-	}
-
-	if (
-		match.message &&
-		(!view.messageMayMatch(slot) ||
-			!matchOf(
-				match.message,
-				view.messageText,
-				view.messageFound,
-				view.slots?.message[slot],
-			))
 	) {
 		return false;
 	}
@@ -279,6 +261,40 @@ function textConditionsHold(
 	}
 
 	return true;
+}
+
+/** The places of the rules whose conditions on the traits hold for this failure, in order. */
+function slotsWhereTraitsHold(
+	rules: readonly Rule[],
+	view: FailureView,
+): Int32Array {
+	const slots: number[] = [];
+	for (const [slot, rule] of rules.entries()) {
+		if (traitConditionsHold(rule.match, view)) {
+			slots.push(slot);
+		}
+	}
+
+	return Int32Array.from(slots);
+}
+
+/** Whether a rule's message pattern matches the failure's message. */
+function messageMatches(
+	pattern: Pattern,
+	view: FailureView,
+	slot: number,
+): boolean {
+	return (
+		view.messageMayMatch(slot) &&
+		Boolean(
+			matchOf(
+				pattern,
+				view.messageText,
+				view.messageFound,
+				view.slots?.message[slot],
+			),
+		)
+	);
 }
 
 /**
@@ -465,12 +481,14 @@ export function suggest(failure: Failure, context: SuggestContext): Suggestion {
 		memo,
 	);
 	const {messageText} = view;
-	// What a text-only rule reads besides the message (the headline's length says where an E line starts).
-	const traits = `${failure.outcome}\u0000${failure.phase}\u0000${view.area}\u0000${view.isFlaky ? 1 : 0}\u0000${view.exceptionType}\u0000${failure.headline.length}`;
-	let known = memo.known(messageText, traits);
+	// What a text-only rule reads besides the message: the traits, and where an E line starts (the
+	// headline's length).
+	const traits = `${failure.outcome}\u0000${failure.phase}\u0000${view.area}\u0000${view.isFlaky ? 1 : 0}\u0000${view.exceptionType}`;
+	const traitsAndHeadline = `${traits}\u0000${failure.headline.length}`;
+	let known = memo.known(messageText, traitsAndHeadline);
 	if (known === undefined) {
-		known = knownOf(rules, view, memo);
-		memo.remember(messageText, traits, known);
+		known = knownOf(rules, view, memo, traits);
+		memo.remember(messageText, traitsAndHeadline, known);
 	}
 
 	for (const slot of known.others) {
@@ -497,10 +515,16 @@ function knownOf(
 	rules: readonly Rule[],
 	view: FailureView,
 	memo: RulesMemo,
+	traits: string,
 ): Known {
 	const others: number[] = [];
-	for (const [slot, rule] of rules.entries()) {
-		if (!textConditionsHold(rule.match, view, slot)) {
+	// Only the rules whose conditions on the traits hold: a few kinds of traits are shared by thousands
+	// of messages.
+	for (const slot of memo.slotsForTraits(traits, () =>
+		slotsWhereTraitsHold(rules, view),
+	)) {
+		const rule = rules[slot]!;
+		if (rule.match.message && !messageMatches(rule.match.message, view, slot)) {
 			continue;
 		}
 
