@@ -62,6 +62,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-5', 54],
 		['holdout-6', 60],
 		['holdout-7', 60],
+		['holdout-8', 60],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));
