@@ -22,7 +22,7 @@ import {builtInRuleSet} from './rules/built-in.js';
 import {suggest} from './rules/match.js';
 import type {RuleSet, Suggestion} from './rules/types.js';
 import {rerunsOf, type RerunSummary} from './reruns.js';
-import {crashSiteWithLine, signatureOf, type Signature} from './signature.js';
+import {signatureAndCrashSiteOf, type Signature} from './signature.js';
 
 export type AnalyzeOptions = {
 	/** Defaults to the built-in rule set (see `loadRulesFile` for a team's). */
@@ -274,8 +274,7 @@ export function analyze(
 		const key = memo && verdictKey(text, flaky.isFlaky);
 		let verdict = key === undefined ? undefined : memo!.get(ruleSet, key);
 		if (!verdict) {
-			const signature = signatureOf(text);
-			const crashSite = crashSiteWithLine(text);
+			const {signature, crashSite} = signatureAndCrashSiteOf(text);
 			verdict = {
 				signature: kept.signature(signature),
 				crashSite: crashSite === undefined ? undefined : kept.shared(crashSite),
