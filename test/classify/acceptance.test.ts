@@ -44,7 +44,7 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-5.log', 'holdout-5.json', 54, 46, 42],
 		['test/classify/acceptance/holdout-6.log', 'holdout-6.json', 60, 49, 45],
 		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 41, 41],
-		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 16, 13],
+		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 39, 35],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
