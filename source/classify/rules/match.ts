@@ -3,15 +3,14 @@ Matching: what each condition of a rule looks at in a failure, what it found the
 that matches.
 */
 
-import {fileOfId, type Failure} from '../../log/model.js';
+import type {Failure} from '../../log/model.js';
 import {sanitizeLine} from '../../log/sanitize.js';
 import {areaOf} from '../area.js';
 import {findPattern, type Pattern, type PatternMatch} from '../pattern.js';
-import {splitHeadline} from '../../log/traceback.js';
 import {type Found, type Known, memoOf, type RulesMemo} from './found-memo.js';
 import {fallbackRule} from './built-in.js';
-import {crashSiteOf, describeCrashSite, type CrashSite} from './crash-site.js';
-import {waitOf} from './hang.js';
+import {describeCrashSite} from './crash-site.js';
+import {FailureView} from './failure-view.js';
 import {
 	builtInOrigin,
 	type Rule,
@@ -21,168 +20,7 @@ import {
 	type WaitKind,
 } from './types.js';
 
-/**
-The test's own name, as the old analyzer saw it: the last `::` part of the node id, without its
-parameters (`tests/a.py::TestAuth::test_jwt[rs256]` → `test_jwt`). Its regular expression put the
-class into the path, so `TestAuthChaos::test_token_expiry` never counted as an auth test.
-*/
-export function testNameOf(id: string): string {
-	const file = id.indexOf('::');
-	const rest = file === -1 ? id : id.slice(file + 2);
-	const bracket = rest.indexOf('[');
-	const unparametrized = bracket === -1 ? rest : rest.slice(0, bracket);
-	const last = unparametrized.lastIndexOf('::');
-	return last === -1 ? unparametrized : unparametrized.slice(last + 2);
-}
-
-// What a pattern sees is bounded, so that a 50 MB line in a log cannot make a rule crawl.
-const maximumMessageText = 64 * 1024;
-const maximumTracebackText = 256 * 1024;
-
-/** Where the next line that starts with `E` starts, from a position on; -1 when none does. */
-function lineStartingWithE(text: string, from: number): number {
-	const found = text.indexOf('\nE', from);
-	return found === -1 ? -1 : found + 1;
-}
-
-/**
-The exception text a `message` pattern sees: the headline, then the traceback's `E` lines (at
-most 64 KiB).
-*/
-export function messageTextOf(
-	failure: Pick<Failure, 'headline' | 'traceback'>,
-): string {
-	const lines = [failure.headline];
-	let length = failure.headline.length;
-	const {traceback} = failure;
-	// Only `E` lines are read: found with indexOf, the other lines are never split out.
-	let start = traceback.startsWith('E') ? 0 : lineStartingWithE(traceback, 0);
-	while (start !== -1 && length <= maximumMessageText) {
-		let end = traceback.indexOf('\n', start);
-		if (end === -1) {
-			end = traceback.length;
-		}
-
-		const separator = traceback.charCodeAt(start + 1);
-		if (separator === 0x20 || separator === 0x09) {
-			const text = traceback.slice(start + 1, end).trim();
-			lines.push(text);
-			length += text.length + 1;
-		}
-
-		start = lineStartingWithE(traceback, end);
-	}
-
-	const text = lines.join('\n');
-	return text.length > maximumMessageText
-		? text.slice(0, maximumMessageText)
-		: text;
-}
-
-/** The traceback a `traceback` pattern sees: its last 256 KiB, where the crash is. */
-function tracebackTextOf(failure: Pick<Failure, 'traceback'>): string {
-	const {traceback} = failure;
-	return traceback.length > maximumTracebackText
-		? traceback.slice(-maximumTracebackText)
-		: traceback;
-}
-
-/**
-One failure as the rules see it; each view is computed on first use and kept, since most rules look
-only at the message.
-*/
-class FailureView {
-	readonly failure: Failure;
-	readonly area: string;
-	readonly isFlaky: boolean;
-	#messageText?: string;
-	#messageMayMatch?: Uint8Array | 'unknown';
-	#name?: string;
-	#tracebackText?: string;
-	#exceptionType?: string;
-	#site?: CrashSite | 'none';
-	#wait?: WaitKind | 'none';
-	readonly #memo: RulesMemo | undefined;
-	#messageFound?: Found;
-	#nameFound?: Found;
-	#fileFound?: Found;
-
-	constructor(
-		failure: Failure,
-		area: string,
-		isFlaky: boolean,
-		memo?: RulesMemo,
-	) {
-		this.failure = failure;
-		this.area = area;
-		this.isFlaky = isFlaky;
-		this.#memo = memo;
-	}
-
-	/** Where each rule's results go in the texts' `Found` (see found-memo.ts), when there is a memo. */
-	get slots(): RulesMemo['slots'] | undefined {
-		return this.#memo?.slots;
-	}
-
-	get file(): string {
-		return this.failure.file || fileOfId(this.failure.id);
-	}
-
-	/** What the rules found in this failure's message before (filled in as they are tried). */
-	get messageFound(): Found {
-		this.#messageFound ??= this.#memo?.message.of(this.messageText) ?? [];
-		return this.#messageFound;
-	}
-
-	get nameFound(): Found {
-		this.#nameFound ??= this.#memo?.name.of(this.name) ?? [];
-		return this.#nameFound;
-	}
-
-	get fileFound(): Found {
-		this.#fileFound ??= this.#memo?.file.of(this.file) ?? [];
-		return this.#fileFound;
-	}
-
-	get messageText(): string {
-		this.#messageText ??= messageTextOf(this.failure);
-		return this.#messageText;
-	}
-
-	/** False when the message cannot match a rule's message pattern: it lacks every word the pattern needs. */
-	messageMayMatch(slot: number): boolean {
-		this.#messageMayMatch ??=
-			this.#memo?.messageMayMatch(this.messageText) ?? 'unknown';
-		return (
-			this.#messageMayMatch === 'unknown' || this.#messageMayMatch[slot] === 1
-		);
-	}
-
-	get name(): string {
-		this.#name ??= testNameOf(this.failure.id);
-		return this.#name;
-	}
-
-	get tracebackText(): string {
-		this.#tracebackText ??= tracebackTextOf(this.failure);
-		return this.#tracebackText;
-	}
-
-	get exceptionType(): string {
-		this.#exceptionType ??= splitHeadline(this.failure).exceptionType;
-		return this.#exceptionType;
-	}
-
-	get site(): CrashSite | undefined {
-		this.#site ??= crashSiteOf(this.failure) ?? 'none';
-		return this.#site === 'none' ? undefined : this.#site;
-	}
-
-	get wait(): WaitKind | undefined {
-		this.#wait ??= waitOf(this.failure) ?? 'none';
-		return this.#wait === 'none' ? undefined : this.#wait;
-	}
-}
+export {messageTextOf, testNameOf} from './failure-view.js';
 
 const maximumQuoted = 40;
 
