@@ -164,11 +164,12 @@ describe('rules on failures real libraries raised', () => {
 			'TEST_DESIGN',
 			'MEDIUM',
 		],
+		// The test's own wait_for on asyncio.sleep: no socket below it, not the network.
 		[
 			'tests/test_harness.py::test_asyncio_timeout',
 			'call',
-			'timeout-error',
-			'ENVIRONMENT',
+			'own-wait-timeout-in-test',
+			'TEST_DESIGN',
 			'MEDIUM',
 		],
 		[

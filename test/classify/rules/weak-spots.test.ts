@@ -64,6 +64,43 @@ describe.each(Object.entries(runs))('%s', (_, suggestions) => {
 			'BUG',
 			'HIGH',
 		],
+		// A timeout is the network's only when a socket or a service is below the wait.
+		[
+			'tests/test_waits.py::test_drain_settles',
+			'own-wait-timeout-in-app',
+			'BUG',
+			'HIGH',
+		],
+		[
+			'tests/test_waits.py::test_batcher_closes',
+			'own-wait-timeout-in-app',
+			'BUG',
+			'HIGH',
+		],
+		[
+			'tests/test_waits.py::test_settlement_result',
+			'own-wait-timeout-in-test',
+			'TEST_DESIGN',
+			'MEDIUM',
+		],
+		[
+			'tests/test_waits.py::test_test_waits_for_sleep',
+			'own-wait-timeout-in-test',
+			'TEST_DESIGN',
+			'MEDIUM',
+		],
+		[
+			'tests/test_waits.py::test_fetch_line_from_silent_server',
+			'timeout-error',
+			'ENVIRONMENT',
+			'MEDIUM',
+		],
+		[
+			'tests/test_waits.py::test_fetch_blocking_from_silent_server',
+			'timeout-error',
+			'ENVIRONMENT',
+			'MEDIUM',
+		],
 	] as const)('%s: %s', (id, rule, category, priority) => {
 		expect(suggestions.get(`${id} call`)).toMatchObject({
 			rule,
