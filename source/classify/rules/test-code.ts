@@ -1,11 +1,16 @@
 /**
 Built-in rules for tests whose own set-up is wrong: fixtures of the wrong scope or called as functions,
-parameters that do not fit the test, asyncio objects used from another event loop, misspelt mock
-assertions, property tests hypothesis rejects, clean-up that races with the test.
+parameters that do not fit the test, asyncio objects used from another event loop or a loop started inside
+a running one (a bug when the app does it), misspelt mock assertions, property tests hypothesis rejects,
+clean-up that races with the test.
 */
 
 import type {RuleSpec} from './types.js';
 import {higherAtSetup, raised} from './raised.js';
+
+/** A loop started inside a running one: `asyncio.run()`, `loop.run_until_complete()` called from a coroutine. */
+const nestedLoop =
+	/cannot be called from a running event loop|Cannot run the event loop while another loop is running|This event loop is already running/;
 
 export const testCodeRules: readonly RuleSpec[] = [
 	{
@@ -19,10 +24,26 @@ export const testCodeRules: readonly RuleSpec[] = [
 			'A fixture uses another fixture of a narrower scope (a session fixture asking for a function one): the fixtures are wrong',
 	},
 	{
+		name: 'nested-event-loop-in-app',
+		match: {message: nestedLoop, calledFrom: ['app']},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'The code under test starts an event loop (asyncio.run, run_until_complete) from inside one that is already running, which asyncio refuses: no loop mismatch of the tests, the code blocks on a coroutine where it should await it',
+	},
+	{
+		name: 'nested-event-loop',
+		match: {message: nestedLoop},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"The test's own code (or a fixture) starts an event loop (asyncio.run, run_until_complete) from inside one that is already running (its own, or pytest-asyncio's): the test should await the coroutine instead",
+	},
+	{
 		name: 'event-loop-mismatch',
 		match: {
 			message:
-				/attached to a different loop|is bound to a different event loop|Event loop is closed|This event loop is already running|There is no current event loop|no running event loop|cannot be called from a running event loop|Cannot run the event loop while another loop is running/,
+				/attached to a different loop|is bound to a different event loop|Event loop is closed|There is no current event loop|no running event loop/,
 		},
 		category: 'TEST_DESIGN',
 		priority: 'MEDIUM',

@@ -160,7 +160,7 @@ describe('rules on failures real libraries raised', () => {
 		[
 			'tests/test_harness.py::test_asyncio_run_nested',
 			'call',
-			'event-loop-mismatch',
+			'nested-event-loop',
 			'TEST_DESIGN',
 			'MEDIUM',
 		],

@@ -101,6 +101,25 @@ describe.each(Object.entries(runs))('%s', (_, suggestions) => {
 			'ENVIRONMENT',
 			'MEDIUM',
 		],
+		// A loop started inside a running one is the code's own doing, not a loop mismatch.
+		[
+			'tests/test_loops.py::test_dispatch_from_coroutine',
+			'nested-event-loop-in-app',
+			'BUG',
+			'HIGH',
+		],
+		[
+			'tests/test_loops.py::test_test_nests_run',
+			'nested-event-loop',
+			'TEST_DESIGN',
+			'MEDIUM',
+		],
+		[
+			'tests/test_loops.py::test_queue_from_another_loop',
+			'event-loop-mismatch',
+			'TEST_DESIGN',
+			'MEDIUM',
+		],
 	] as const)('%s: %s', (id, rule, category, priority) => {
 		expect(suggestions.get(`${id} call`)).toMatchObject({
 			rule,
