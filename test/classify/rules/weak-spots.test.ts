@@ -8,6 +8,7 @@ import {describe, expect, test} from 'vitest';
 import {analyze} from '../../../source/classify/analyze.js';
 import type {Suggestion} from '../../../source/classify/rules/types.js';
 import {readLog} from '../../../source/log/read.js';
+import {describeTraceback} from '../../../source/log/traceback.js';
 
 const here = import.meta.dirname;
 
@@ -22,9 +23,13 @@ async function suggestionsOf(log: string): Promise<Map<string, Suggestion>> {
 	);
 }
 
+const logs = {
+	'pytest 7.2': 'weak-spots-suite-7.log',
+	'pytest 9': 'weak-spots-suite-9.log',
+};
 const runs = {
-	'pytest 7.2': await suggestionsOf('weak-spots-suite-7.log'),
-	'pytest 9': await suggestionsOf('weak-spots-suite-9.log'),
+	'pytest 7.2': await suggestionsOf(logs['pytest 7.2']),
+	'pytest 9': await suggestionsOf(logs['pytest 9']),
 };
 
 describe.each(Object.entries(runs))('%s', (_, suggestions) => {
@@ -120,11 +125,73 @@ describe.each(Object.entries(runs))('%s', (_, suggestions) => {
 			'TEST_DESIGN',
 			'MEDIUM',
 		],
+		// A TaskGroup's ExceptionGroup is read by its leaves: a group of refused connections is a service down.
+		[
+			'tests/test_groups.py::test_availability_of_sites',
+			'connection-refused',
+			'ENVIRONMENT',
+			'HIGH',
+		],
 	] as const)('%s: %s', (id, rule, category, priority) => {
 		expect(suggestions.get(`${id} call`)).toMatchObject({
 			rule,
 			category,
 			priority,
 		});
+	});
+});
+
+describe("a task group's headline is its first leaf", () => {
+	test.each(Object.entries(logs))('%s', async (_, log) => {
+		const run = await readLog(path.join(here, log));
+		const headlineOf = (name: string) =>
+			run.failures.find(failure => failure.id.endsWith(`::${name}`));
+		expect(headlineOf('test_availability_of_sites')).toMatchObject({
+			headline: expect.stringMatching(
+				/^ConnectionRefusedError: \[Errno 111] Connect call failed \('127\.0\.0\.1', \d+\)$/,
+			),
+			exceptionType: 'ConnectionRefusedError',
+		});
+		expect(headlineOf('test_check_all_amounts')).toMatchObject({
+			headline: 'ValueError: negative amount -2',
+			exceptionType: 'ValueError',
+		});
+	});
+
+	test('a task group nested in a task group: the leaf below both', () => {
+		expect(
+			describeTraceback([
+				'  + Exception Group Traceback (most recent call last):',
+				'  |   File "/src/app/sync.py", line 9, in sync_all',
+				'  |     async with asyncio.TaskGroup() as group:',
+				'  | ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception)',
+				'  +-+---------------- 1 ----------------',
+				'    | Exception Group Traceback (most recent call last):',
+				'    |   File "/src/app/sync.py", line 4, in sync_site',
+				'    |     async with asyncio.TaskGroup() as group:',
+				'    | ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception)',
+				'    +-+---------------- 1 ----------------',
+				'      | Traceback (most recent call last):',
+				'      |   File "/src/app/sync.py", line 2, in fetch',
+				'      |     raise PermissionError(13, "Permission denied")',
+				'      | PermissionError: [Errno 13] Permission denied',
+				'      +------------------------------------',
+			]),
+		).toMatchObject({
+			headline: 'PermissionError: [Errno 13] Permission denied',
+			exceptionType: 'PermissionError',
+		});
+	});
+
+	test("a group of the code's own, with its own message, keeps its line", () => {
+		expect(
+			describeTraceback([
+				'  + Exception Group Traceback (most recent call last):',
+				'  | ExceptionGroup: 2 imports failed (2 sub-exceptions)',
+				'  +-+---------------- 1 ----------------',
+				'    | ValueError: row 3: bad date',
+				'    +------------------------------------',
+			]).headline,
+		).toBe('ExceptionGroup: 2 imports failed (2 sub-exceptions)');
 	});
 });
