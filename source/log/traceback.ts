@@ -69,8 +69,8 @@ const crashFrameEnd = new RegExp(
 );
 /** `--tb=line`: `path:line: message`, the whole report of a failure. */
 const lineReport = new RegExp(String.raw`^${framePath}:(\d+): (.+)$`);
-/** `File "path", line N, in function` (`--tb=native`, Python's own tracebacks). */
-const nativeFrame = /^\s*File "([^"]+)", line (\d+)(?:, in (\S+))?/;
+/** `File "path", line N, in function` (`--tb=native`, Python's own tracebacks; `  |   File …` inside an exception group). */
+const nativeFrame = /^[\s|]*File "([^"]+)", line (\d+)(?:, in (\S+))?/;
 /** pytest's `file path, line N` above a fixture error's source. */
 const fixtureFrame = /^file (.+), line (\d+)$/;
 const definition = /^\s*(?:>\s*)?(?:async\s+)?def\s+(\w+)\s*\(/;

@@ -132,6 +132,13 @@ describe.each(Object.entries(runs))('%s', (_, suggestions) => {
 			'ENVIRONMENT',
 			'HIGH',
 		],
+		// Its frames are read too: a group of the app's own ValueErrors was raised in app code.
+		[
+			'tests/test_groups.py::test_check_all_amounts',
+			'raised-in-app',
+			'BUG',
+			'HIGH',
+		],
 	] as const)('%s: %s', (id, rule, category, priority) => {
 		expect(suggestions.get(`${id} call`)).toMatchObject({
 			rule,
