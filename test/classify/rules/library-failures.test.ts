@@ -125,9 +125,9 @@ describe('rules on failures real libraries raised', () => {
 		[
 			'tests/test_harness.py::test_raises_match',
 			'call',
-			'value-mismatch',
-			'BUG',
-			'HIGH',
+			'raises-match',
+			'TEST_DESIGN',
+			'MEDIUM',
 		],
 		[
 			'tests/test_harness.py::test_did_not_warn',

@@ -139,6 +139,26 @@ describe.each(Object.entries(runs))('%s', (_, suggestions) => {
 			'BUG',
 			'HIGH',
 		],
+		// pytest.raises(match=…) that got its error in other words: the test's expectation, unless Python's own
+		// message for a programming error shows the code failed for another reason.
+		[
+			'tests/test_raises.py::test_refuses_zero',
+			'raises-match',
+			'TEST_DESIGN',
+			'MEDIUM',
+		],
+		[
+			'tests/test_raises.py::test_refuses_words',
+			'raises-match',
+			'TEST_DESIGN',
+			'MEDIUM',
+		],
+		[
+			'tests/test_raises.py::test_ratio_of_nothing',
+			'raises-match-defect',
+			'BUG',
+			'HIGH',
+		],
 	] as const)('%s: %s', (id, rule, category, priority) => {
 		expect(suggestions.get(`${id} call`)).toMatchObject({
 			rule,
