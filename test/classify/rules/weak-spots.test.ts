@@ -6,6 +6,8 @@ pytest 9 (its default long tracebacks); both runs must get the same suggestion.
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {analyze} from '../../../source/classify/analyze.js';
+import {builtInRules} from '../../../source/classify/rules/built-in.js';
+import {suggest} from '../../../source/classify/rules/match.js';
 import type {Suggestion} from '../../../source/classify/rules/types.js';
 import {readLog} from '../../../source/log/read.js';
 import {describeTraceback} from '../../../source/log/traceback.js';
@@ -220,5 +222,109 @@ describe("a task group's headline is its first leaf", () => {
 				'    +------------------------------------',
 			]).headline,
 		).toBe('ExceptionGroup: 2 imports failed (2 sub-exceptions)');
+	});
+});
+
+// The same kinds of failure in shapes the suite does not print: other Python versions, other libraries, a
+// worker whose own socket timed out behind a future.
+describe('other shapes of the same kinds', () => {
+	const tracebackOf = (...lines: string[]) => lines.join('\n');
+	test.each([
+		[
+			'a fork refused under multiprocessing',
+			'BlockingIOError: [Errno 11] Resource temporarily unavailable',
+			tracebackOf(
+				'tests/test_a.py:5: in test_a',
+				'    pool.start()',
+				'/usr/lib/python3.11/multiprocessing/popen_fork.py:66: in _launch',
+				'    self.pid = os.fork()',
+				'E   BlockingIOError: [Errno 11] Resource temporarily unavailable',
+			),
+			'fork-refused',
+		],
+		[
+			"pyzmq's NOBLOCK receive with no message",
+			'zmq.error.Again: Resource temporarily unavailable',
+			tracebackOf(
+				'tests/test_a.py:5: in test_a',
+				'    inbox.poll()',
+				'app/inbox.py:3: in poll',
+				'    return self.socket.recv(zmq.NOBLOCK)',
+				'zmq/sugar/socket.py:800: in recv',
+				'    return super().recv(flags)',
+				'E   zmq.error.Again: Resource temporarily unavailable',
+			),
+			'would-block-in-app',
+		],
+		[
+			"PostgreSQL's Unix socket refusing more connections (a server, not the code)",
+			'psycopg2.OperationalError: could not connect to server: Resource temporarily unavailable',
+			tracebackOf(
+				'app/db.py:3: in connect',
+				'    return psycopg2.connect(DSN)',
+				'E   psycopg2.OperationalError: could not connect to server: Resource temporarily unavailable',
+				'E   \tIs the server running locally and accepting connections on Unix domain socket "/var/run/postgresql/.s.PGSQL.5432"?',
+			),
+			'server-socket-missing',
+		],
+		[
+			"Python 3.9's concurrent.futures TimeoutError in app code",
+			'concurrent.futures._base.TimeoutError',
+			tracebackOf(
+				'tests/test_a.py:5: in test_a',
+				'    app.run()',
+				'app/run.py:3: in run',
+				'    return future.result(timeout=1)',
+				'/usr/lib/python3.9/concurrent/futures/_base.py:447: in result',
+				'    raise TimeoutError()',
+				'E   concurrent.futures._base.TimeoutError',
+			),
+			'own-wait-timeout-in-app',
+		],
+		[
+			"Python 3.12's asyncio.timeout in app code",
+			'TimeoutError',
+			tracebackOf(
+				'tests/test_a.py:5: in test_a',
+				'    asyncio.run(app.run())',
+				'app/run.py:3: in run',
+				'    async with asyncio.timeout(1):',
+				'/usr/lib/python3.12/asyncio/timeouts.py:115: in __aexit__',
+				'    raise TimeoutError from exc_val',
+				'E   TimeoutError',
+			),
+			'own-wait-timeout-in-app',
+		],
+		[
+			"a future re-raising its worker's socket timeout (the network)",
+			'TimeoutError: timed out',
+			tracebackOf(
+				'app/run.py:3: in run',
+				'    return future.result(timeout=5)',
+				'/usr/lib/python3.11/concurrent/futures/_base.py:401: in __get_result',
+				'    raise self._exception',
+				'app/run.py:9: in fetch',
+				'    return requests.get(URL, timeout=1)',
+				'/usr/lib/python3.11/socket.py:706: in readinto',
+				'    return self._sock.recv_into(b)',
+				'E   TimeoutError: timed out',
+			),
+			'timeout-error',
+		],
+	] as const)('%s', (_, headline, traceback, rule) => {
+		expect(
+			suggest(
+				{
+					id: 'tests/test_a.py::test_a',
+					file: 'tests/test_a.py',
+					outcome: 'failed',
+					phase: 'call',
+					headline,
+					traceback,
+					captured: [],
+				},
+				{rules: builtInRules},
+			).rule,
+		).toBe(rule);
 	});
 });
