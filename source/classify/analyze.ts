@@ -22,7 +22,7 @@ import {builtInRuleSet} from './rules/built-in.js';
 import {suggest} from './rules/match.js';
 import type {RuleSet, Suggestion} from './rules/types.js';
 import {rerunsOf, type RerunSummary} from './reruns.js';
-import {crashSiteWithLine, signatureOf, type Signature} from './signature.js';
+import {signatureAndCrashSiteOf, type Signature} from './signature.js';
 
 export type AnalyzeOptions = {
 	/** Defaults to the built-in rule set (see `loadRulesFile` for a team's). */
@@ -133,6 +133,8 @@ class KeptTexts {
 	readonly #suggestions = new Map<string, Suggestion>();
 	readonly #texts = new Map<string, string>();
 	readonly #signatures = new Map<string, Signature>();
+	/** The copy kept of each suggestion object: the rules give one shared object to many failures. */
+	readonly #keptSuggestions = new WeakMap<Suggestion, Suggestion>();
 
 	copy(text: string): string {
 		return Buffer.from(text).toString();
@@ -166,6 +168,11 @@ class KeptTexts {
 	}
 
 	suggestion(suggestion: Suggestion): Suggestion {
+		const known = this.#keptSuggestions.get(suggestion);
+		if (known !== undefined) {
+			return known;
+		}
+
 		if (Object.keys(suggestion).length !== 4) {
 			// A suggestion that says more than the four fields the key names is kept as it is.
 			return suggestion;
@@ -178,32 +185,53 @@ class KeptTexts {
 			this.#suggestions.set(key, kept);
 		}
 
+		this.#keptSuggestions.set(suggestion, kept);
 		return kept;
 	}
 }
 
 /**
-The failure with its traceback read once: a plain object whose other fields are the failure's (its captured
-output is read only if asked for).
+A failure with its traceback read once: a stored failure reads its traceback from the run's store each
+time it is asked, and the signature, the crash site and the rules each ask. Its captured output is read
+only if asked for. One class, so that fifty thousand of them share a shape.
 */
-function withTracebackRead(failure: Failure): Failure {
-	const {traceback} = failure;
-	return {
-		id: failure.id,
-		file: failure.file,
-		outcome: failure.outcome,
-		phase: failure.phase,
-		headline: failure.headline,
-		...(failure.exceptionType !== undefined && {
-			exceptionType: failure.exceptionType,
-		}),
-		...(failure.location !== undefined && {location: failure.location}),
-		...(failure.logLine !== undefined && {logLine: failure.logLine}),
-		traceback,
-		get captured() {
-			return failure.captured;
-		},
-	};
+class TracebackRead implements Failure {
+	readonly id: string;
+	readonly file: string;
+	readonly outcome: Failure['outcome'];
+	readonly phase: Failure['phase'];
+	readonly headline: string;
+	readonly exceptionType?: string;
+	readonly location?: Failure['location'];
+	readonly logLine?: number;
+	readonly traceback: string;
+	readonly #failure: Failure;
+
+	constructor(failure: Failure) {
+		this.#failure = failure;
+		this.id = failure.id;
+		this.file = failure.file;
+		this.outcome = failure.outcome;
+		this.phase = failure.phase;
+		this.headline = failure.headline;
+		if (failure.exceptionType !== undefined) {
+			this.exceptionType = failure.exceptionType;
+		}
+
+		if (failure.location !== undefined) {
+			this.location = failure.location;
+		}
+
+		if (failure.logLine !== undefined) {
+			this.logLine = failure.logLine;
+		}
+
+		this.traceback = failure.traceback;
+	}
+
+	get captured(): Failure['captured'] {
+		return this.#failure.captured;
+	}
 }
 
 /** Classify the failures of the newest run against the history of all runs given (oldest first). */
@@ -234,7 +262,7 @@ export function analyze(
 	const failures = run.failures.map((failure): AnalyzedFailure => {
 		// A stored failure reads its traceback from the run's store each time: the signature, the crash site
 		// and the rules read it once.
-		const text = withTracebackRead(failure);
+		const text = new TracebackRead(failure);
 		const history = diff.histories.get(failure.id);
 		const flaky = history?.flaky ?? notFlaky;
 		let area = areas.get(failure.file);
@@ -246,8 +274,7 @@ export function analyze(
 		const key = memo && verdictKey(text, flaky.isFlaky);
 		let verdict = key === undefined ? undefined : memo!.get(ruleSet, key);
 		if (!verdict) {
-			const signature = signatureOf(text);
-			const crashSite = crashSiteWithLine(text);
+			const {signature, crashSite} = signatureAndCrashSiteOf(text);
 			verdict = {
 				signature: kept.signature(signature),
 				crashSite: crashSite === undefined ? undefined : kept.shared(crashSite),

@@ -4,7 +4,8 @@ A failure's signature: what makes two failures "the same failure", across tests 
 
 import {hash} from 'node:crypto';
 import type {Failure} from '../log/model.js';
-import {framesOf, splitHeadline, type Frame} from '../log/traceback.js';
+import {splitHeadline, type Frame} from '../log/traceback.js';
+import {framesOfTraceback} from './frames.js';
 import {relativeSegments} from './area.js';
 import {remembered} from './remembered.js';
 
@@ -263,29 +264,43 @@ function computeFacts(path: string): PathFacts {
 	};
 }
 
+type CrashFailure = Pick<Failure, 'traceback' | 'file' | 'phase' | 'location'>;
+
+/**
+The frame a crash site names: the innermost in test code; else, for a collection error, none (the test
+module crashed importing, whatever library frame it ended in); else the innermost frame.
+*/
+function crashFrameOf(failure: CrashFailure): Frame | 'module' | undefined {
+	const frames = framesOfTraceback(failure.traceback);
+	const inTestCode = frames.findLast(frame =>
+		isTestCode(frame.path, failure.file),
+	);
+	if (inTestCode) {
+		return inTestCode;
+	}
+
+	return failure.phase === 'collect' ? 'module' : frames.at(-1);
+}
+
 /**
 Where a failure crashed, as `path:function` without the line number (lines move between runs):
 the innermost frame in test code; else, for a collection error, the test module; else the innermost
 frame; else the failure's location path.
 */
-export function crashSite(
-	failure: Pick<Failure, 'traceback' | 'file' | 'phase' | 'location'>,
-): string | undefined {
-	const frames = framesOfText(failure.traceback);
-	const inTestCode = frames.findLast(frame =>
-		isTestCode(frame.path, failure.file),
-	);
-	if (inTestCode) {
-		return siteOf(inTestCode, failure.file);
-	}
+export function crashSite(failure: CrashFailure): string | undefined {
+	return siteWithoutLine(failure, crashFrameOf(failure));
+}
 
-	if (failure.phase === 'collect') {
+function siteWithoutLine(
+	failure: CrashFailure,
+	frame: Frame | 'module' | undefined,
+): string | undefined {
+	if (frame === 'module') {
 		return `${stablePath(failure.file)}:<module>`;
 	}
 
-	const innermost = frames.at(-1);
-	if (innermost) {
-		return siteOf(innermost, failure.file);
+	if (frame) {
+		return siteOf(frame, failure.file);
 	}
 
 	return failure.location
@@ -297,21 +312,19 @@ export function crashSite(
 Where a failure crashed, for a person to read: `tests/testutils.py:42 in connect`. The frame is the one the
 signature's `crashSite` names (the innermost in test code; for a collection error the test module; else
 the innermost), with its line; else the location pytest printed.
-TODO: read the frames with `log/traceback.ts` once it lands (its crash site), keeping this frame choice.
 */
-export function crashSiteWithLine(
-	failure: Pick<Failure, 'traceback' | 'file' | 'phase' | 'location'>,
+export function crashSiteWithLine(failure: CrashFailure): string | undefined {
+	return siteWithLine(failure, crashFrameOf(failure));
+}
+
+function siteWithLine(
+	failure: CrashFailure,
+	frame: Frame | 'module' | undefined,
 ): string | undefined {
-	const frames = framesOfText(failure.traceback);
-	const inTestCode = frames.findLast(candidate =>
-		isTestCode(candidate.path, failure.file),
-	);
-	// A collection error crashed importing the test module, whatever library frame it ended in.
-	if (!inTestCode && failure.phase === 'collect') {
+	if (frame === 'module') {
 		return stablePath(failure.file);
 	}
 
-	const frame = inTestCode ?? frames.at(-1);
 	if (frame) {
 		const where = `${stablePath(frame.path, failure.file)}:${frame.line}`;
 		return frame.function ? `${where} in ${frame.function}` : where;
@@ -320,22 +333,6 @@ export function crashSiteWithLine(
 	return failure.location
 		? `${stablePath(failure.location.path, failure.file)}:${failure.location.line}`
 		: undefined;
-}
-
-/**
-The signature and the crash site a person reads both want a traceback's frames, one after the other: the
-last traceback's are kept.
-*/
-let lastTraceback: string | undefined;
-let lastFrames: readonly Frame[] = [];
-
-function framesOfText(traceback: string): readonly Frame[] {
-	if (traceback !== lastTraceback) {
-		lastFrames = framesOf(traceback);
-		lastTraceback = traceback;
-	}
-
-	return lastFrames;
 }
 
 function siteOf(frame: Frame, testFile: string): string {
@@ -365,9 +362,29 @@ export function signatureOf(
 		'headline' | 'exceptionType' | 'traceback' | 'file' | 'phase' | 'location'
 	>,
 ): Signature {
+	return signatureFrom(failure, crashSite(failure));
+}
+
+/** The signature and the crash site a person reads (`crashSiteWithLine`), the frames read once. */
+export function signatureAndCrashSiteOf(
+	failure: Pick<
+		Failure,
+		'headline' | 'exceptionType' | 'traceback' | 'file' | 'phase' | 'location'
+	>,
+): {readonly signature: Signature; readonly crashSite: string | undefined} {
+	const frame = crashFrameOf(failure);
+	return {
+		signature: signatureFrom(failure, siteWithoutLine(failure, frame)),
+		crashSite: siteWithLine(failure, frame),
+	};
+}
+
+function signatureFrom(
+	failure: Pick<Failure, 'headline' | 'exceptionType'>,
+	location: string | undefined,
+): Signature {
 	const {exceptionType, message} = splitHeadline(failure);
 	const masked = maskMessage(message);
-	const location = crashSite(failure);
 	const head = exceptionType ? `${exceptionType}: ${masked}` : masked;
 	const text = location ? `${head} @ ${location}` : head;
 	return {

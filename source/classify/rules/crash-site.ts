@@ -6,7 +6,8 @@ evidence of a bug; "raised in the test" of a test that is wrong or that got a wr
 
 import type {Failure} from '../../log/model.js';
 import {isOutsideProject} from '../noise-frames.js';
-import {framesOf, type Frame} from '../../log/traceback.js';
+import type {Frame} from '../../log/traceback.js';
+import {framesOfTraceback} from '../frames.js';
 import {isTestCode, stablePath} from '../signature.js';
 import type {CodeOrigin, ProjectOrigin} from './types.js';
 
@@ -41,10 +42,9 @@ export function crashSiteOf(
 		traceback.length > maximumTracebackText
 			? traceback.slice(-maximumTracebackText)
 			: traceback;
-	const frames: Frame[] = framesOf(text);
-	if (frames.length === 0 && failure.location) {
-		frames.push(failure.location);
-	}
+	const read = framesOfTraceback(text);
+	const frames: readonly Frame[] =
+		read.length === 0 && failure.location ? [failure.location] : read;
 
 	const raisedAt = frames.at(-1);
 	if (!raisedAt) {

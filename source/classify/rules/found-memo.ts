@@ -2,9 +2,10 @@
 What the rules found before, so that a pattern runs once on each distinct text of a run: fifty thousand
 failures share a few thousand messages, test names and files.
 */
+import {requiredWords, WordIndex} from '../literals.js';
 import type {PatternMatch} from '../pattern.js';
 import {remembered} from '../remembered.js';
-import type {Rule} from './types.js';
+import type {Rule, Suggestion} from './types.js';
 
 /** What each rule's pattern found in one text (by the rule's place in its list): `false` for nothing. */
 export type Found = Array<PatternMatch | false | undefined>;
@@ -12,6 +13,37 @@ export type Found = Array<PatternMatch | false | undefined>;
 // A longer text is rarely shared, and comparing it on each lookup would cost what the patterns do.
 const maximumRememberedText = 4096;
 const maximumRememberedTexts = 8192;
+/**
+What is known of a message and its traits is small (a few rule places and one shared suggestion), and a
+run of fifty thousand failures has tens of thousands of messages (an id, a uuid, a count in each): more
+are kept than texts' `Found`, which hold a result for each rule.
+*/
+const maximumKnownMessages = 65_536;
+/**
+After this many messages a run is a large one, and a message is first checked for the words a pattern
+cannot match without (`literals.ts`): reading those words from 140 patterns costs ~40 ms, which a run
+of a few hundred failures would not win back.
+*/
+const messagesBeforeWords = 256;
+
+/**
+What the rules say of every failure with one message and the same traits (see `RulesMemo.known`).
+*/
+export type Known = {
+	/**
+	The rules that read more than the message and the traits (the test's name or file, the traceback,
+	the crash site), whose conditions on the message and the traits hold, placed before `slot`: only
+	these are tried on each failure, in order.
+	*/
+	readonly others: readonly number[];
+	/** The place of the first rule that reads only the message and the traits and matches; -1 when none does. */
+	readonly slot: number;
+	/**
+	That rule's suggestion, one object for every such failure; undefined when it is the fallback, whose
+	reason says what was seen in each failure.
+	*/
+	readonly suggestion: Suggestion | undefined;
+};
 
 /** What the rules found in the texts of one kind (messages, names, files) they were tried on. */
 class FoundByText {
@@ -49,9 +81,14 @@ export class RulesMemo {
 		readonly file: Int32Array;
 	};
 
-	readonly #candidates = new Map<string, Map<string, readonly number[]>>();
+	readonly #known = new Map<string, Map<string, Known>>();
+	readonly #slotsByTraits = new Map<string, Int32Array>();
+	readonly #rules: readonly Rule[];
+	#messagesKnown = 0;
+	#words: WordIndex | undefined;
 
 	constructor(rules: readonly Rule[]) {
+		this.#rules = rules;
 		this.slots = {
 			message: slotsOf(rules, 'message'),
 			name: slotsOf(rules, 'name'),
@@ -62,32 +99,54 @@ export class RulesMemo {
 		);
 	}
 
-	/**
-	The rules worth trying on a failure with this message and these traits, by their places: a rule that
-	reads only those (`isTextOnly`) is tried once for all of them, and only the first that matched stays,
-	with every other rule before it. Undefined until `rememberCandidates`.
-	*/
-	candidates(message: string, traits: string): readonly number[] | undefined {
-		return message.length > maximumRememberedText
-			? undefined
-			: this.#candidates.get(message)?.get(traits);
+	/** The places of the rules whose conditions on these traits hold (`compute` works them out once). */
+	slotsForTraits(traits: string, compute: () => Int32Array): Int32Array {
+		return remembered(
+			this.#slotsByTraits,
+			traits,
+			maximumRememberedTexts,
+			compute,
+		);
 	}
 
-	rememberCandidates(
-		message: string,
-		traits: string,
-		candidates: readonly number[],
-	): void {
+	/** What the rules say of a failure with this message and these traits, once `remember` was told. */
+	known(message: string, traits: string): Known | undefined {
+		return message.length > maximumRememberedText
+			? undefined
+			: this.#known.get(message)?.get(traits);
+	}
+
+	/**
+	By rule place, 0 when a message cannot match the rule's message pattern (it lacks every word the pattern
+	needs), once the run has shown many messages; undefined before (every pattern is simply run).
+	*/
+	messageMayMatch(message: string): Uint8Array | undefined {
+		if (this.#messagesKnown < messagesBeforeWords) {
+			return undefined;
+		}
+
+		this.#words ??= new WordIndex(
+			this.#rules.map(({match}) =>
+				match.message instanceof RegExp
+					? requiredWords(match.message)
+					: undefined,
+			),
+		);
+		return this.#words.scan(message);
+	}
+
+	remember(message: string, traits: string, known: Known): void {
+		this.#messagesKnown++;
 		if (message.length > maximumRememberedText) {
 			return;
 		}
 
 		remembered(
-			this.#candidates,
+			this.#known,
 			message,
-			maximumRememberedTexts,
-			() => new Map<string, readonly number[]>(),
-		).set(traits, candidates);
+			maximumKnownMessages,
+			() => new Map<string, Known>(),
+		).set(traits, known);
 	}
 }
 

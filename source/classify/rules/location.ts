@@ -107,6 +107,20 @@ export const locationRules: readonly RuleSpec[] = [
 			'A library raised this in a call the code under test made, and no rule blames a service or the machine: the code passes it something wrong or does not handle its error',
 	},
 	{
+		name: 'library-error-under-app',
+		match: {
+			raisedIn: ['library'],
+			calledFrom: ['app'],
+			// Unless its words say the service behind the library is away or busy: that is not the code's.
+			message:
+				/^(?![\s\S]*(?:try (?:again )?later|temporar|unavailable|timed? ?out|retry|busy|overload))/i,
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			"A library raised an error of its own type in a call the code under test made, no rule blames a service or the machine and its words do not say a service is away or busy: most often the code's use of the library (an archive's format, a parser's input, a unit, a state)",
+	},
+	{
 		name: 'fixture-cleanup-error',
 		match: {phase: ['teardown'], calledFrom: ['test']},
 		category: 'TEST_DESIGN',

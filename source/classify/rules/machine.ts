@@ -19,6 +19,17 @@ export const fileSystemRules: readonly RuleSpec[] = [
 			"pytest's base temporary directory belongs to another user (left by an earlier run): every test using tmp_path errors until it is removed or --basetemp is set",
 	},
 	{
+		name: 'device-missing',
+		match: {
+			message:
+				/could not open port \/dev\/|No such file or directory: '\/dev\/(?!null'|zero'|u?random'|shm\/|fd\/|std)/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'HIGH',
+		reason:
+			'A device the test needs is not attached to this machine (a serial port, a scanner, a printer under /dev): the test needs the hardware or a runner that has it',
+	},
+	{
 		name: 'disk-full',
 		match: {
 			message:

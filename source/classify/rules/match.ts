@@ -8,7 +8,7 @@ import {sanitizeLine} from '../../log/sanitize.js';
 import {areaOf} from '../area.js';
 import {findPattern, type Pattern, type PatternMatch} from '../pattern.js';
 import {splitHeadline} from '../../log/traceback.js';
-import {type Found, memoOf, type RulesMemo} from './found-memo.js';
+import {type Found, type Known, memoOf, type RulesMemo} from './found-memo.js';
 import {fallbackRule} from './built-in.js';
 import {crashSiteOf, describeCrashSite, type CrashSite} from './crash-site.js';
 import {waitOf} from './hang.js';
@@ -96,6 +96,7 @@ class FailureView {
 	readonly area: string;
 	readonly isFlaky: boolean;
 	#messageText?: string;
+	#messageMayMatch?: Uint8Array | 'unknown';
 	#name?: string;
 	#tracebackText?: string;
 	#exceptionType?: string;
@@ -148,6 +149,15 @@ class FailureView {
 		return this.#messageText;
 	}
 
+	/** False when the message cannot match a rule's message pattern: it lacks every word the pattern needs. */
+	messageMayMatch(slot: number): boolean {
+		this.#messageMayMatch ??=
+			this.#memo?.messageMayMatch(this.messageText) ?? 'unknown';
+		return (
+			this.#messageMayMatch === 'unknown' || this.#messageMayMatch[slot] === 1
+		);
+	}
+
 	get name(): string {
 		this.#name ??= testNameOf(this.failure.id);
 		return this.#name;
@@ -189,17 +199,7 @@ function foundIn(
 	found?: Found,
 	slot?: number,
 ): string | undefined {
-	let match: PatternMatch | false | undefined;
-	if (found !== undefined && slot !== undefined) {
-		match = found[slot];
-		if (match === undefined) {
-			match = findPattern(pattern, text) ?? false;
-			found[slot] = match;
-		}
-	} else {
-		match = findPattern(pattern, text);
-	}
-
+	const match = matchOf(pattern, text, found, slot);
 	if (!match) {
 		return undefined;
 	}
@@ -217,6 +217,85 @@ const waitWords: Record<WaitKind, string> = {
 	locks: 'every stack waits on a lock or a condition',
 	io: 'waiting on a socket',
 };
+
+/** What a pattern finds in a text, through the text's `Found` when there is one. */
+function matchOf(
+	pattern: Pattern,
+	text: string,
+	found?: Found,
+	slot?: number,
+): PatternMatch | false | undefined {
+	if (found === undefined || slot === undefined) {
+		return findPattern(pattern, text);
+	}
+
+	let match = found[slot];
+	if (match === undefined) {
+		match = findPattern(pattern, text) ?? false;
+		found[slot] = match;
+	}
+
+	return match;
+}
+
+/**
+Whether a rule's conditions on a failure's traits (the outcome, the phase, the area, flakiness, the
+exception type) all hold: what failures with the same traits share, whatever their message.
+*/
+function traitConditionsHold(match: RuleMatch, view: FailureView): boolean {
+	const {failure} = view;
+	if (
+		(match.outcome && !match.outcome.includes(failure.outcome)) ||
+		(match.phase && !match.phase.includes(failure.phase)) ||
+		(match.area && !match.area.includes(view.area)) ||
+		(match.flaky !== undefined && match.flaky !== view.isFlaky)
+	) {
+		return false;
+	}
+
+	if (match.exception) {
+		const type = view.exceptionType;
+		if (type === '' || !match.exception.test(type)) {
+			return false;
+		}
+	}
+
+	return true;
+}
+
+/** The places of the rules whose conditions on the traits hold for this failure, in order. */
+function slotsWhereTraitsHold(
+	rules: readonly Rule[],
+	view: FailureView,
+): Int32Array {
+	const slots: number[] = [];
+	for (const [slot, rule] of rules.entries()) {
+		if (traitConditionsHold(rule.match, view)) {
+			slots.push(slot);
+		}
+	}
+
+	return Int32Array.from(slots);
+}
+
+/** Whether a rule's message pattern matches the failure's message. */
+function messageMatches(
+	pattern: Pattern,
+	view: FailureView,
+	slot: number,
+): boolean {
+	return (
+		view.messageMayMatch(slot) &&
+		Boolean(
+			matchOf(
+				pattern,
+				view.messageText,
+				view.messageFound,
+				view.slots?.message[slot],
+			),
+		)
+	);
+}
 
 /**
 What a rule found in a failure, one phrase per condition that says something about this failure
@@ -402,41 +481,68 @@ export function suggest(failure: Failure, context: SuggestContext): Suggestion {
 		memo,
 	);
 	const {messageText} = view;
-	// What a text-only rule reads besides the message (the headline's length says where an E line starts).
-	const traits = `${failure.outcome}\u0000${failure.phase}\u0000${view.area}\u0000${view.isFlaky ? 1 : 0}\u0000${view.exceptionType}\u0000${failure.headline.length}`;
-	const known = memo.candidates(messageText, traits);
-	if (known !== undefined) {
-		for (const slot of known) {
-			const suggestion = suggestionOf(rules[slot]!, view, slot);
-			if (suggestion) {
-				return suggestion;
-			}
-		}
-
-		return fallbackSuggestion(view);
+	// What a text-only rule reads besides the message: the traits, and where an E line starts (the
+	// headline's length).
+	const traits = `${failure.outcome}\u0000${failure.phase}\u0000${view.area}\u0000${view.isFlaky ? 1 : 0}\u0000${view.exceptionType}`;
+	const traitsAndHeadline = `${traits}\u0000${failure.headline.length}`;
+	let known = memo.known(messageText, traitsAndHeadline);
+	if (known === undefined) {
+		known = knownOf(rules, view, memo, traits);
+		memo.remember(messageText, traitsAndHeadline, known);
 	}
 
-	// Tried in order; the rules worth trying again on a failure with this message and traits are kept.
-	const candidates: number[] = [];
-	for (const [slot, rule_] of rules.entries()) {
-		const rule = rule_;
-		const suggestion = suggestionOf(rule, view, slot);
+	for (const slot of known.others) {
+		const suggestion = suggestionOf(rules[slot]!, view, slot);
 		if (suggestion) {
-			if (memo.isTextOnly[slot]) {
-				candidates.push(slot);
-				memo.rememberCandidates(messageText, traits, candidates);
-			}
-
 			return suggestion;
+		}
+	}
+
+	if (known.suggestion) {
+		return known.suggestion;
+	}
+
+	return known.slot === -1
+		? fallbackSuggestion(view)
+		: suggestionOf(rules[known.slot]!, view, known.slot)!;
+}
+
+/**
+What the rules say of every failure with this one's message and traits: the rules tried in order, until
+the first that reads only those and matches.
+*/
+function knownOf(
+	rules: readonly Rule[],
+	view: FailureView,
+	memo: RulesMemo,
+	traits: string,
+): Known {
+	const others: number[] = [];
+	// Only the rules whose conditions on the traits hold: a few kinds of traits are shared by thousands
+	// of messages.
+	for (const slot of memo.slotsForTraits(traits, () =>
+		slotsWhereTraitsHold(rules, view),
+	)) {
+		const rule = rules[slot]!;
+		if (rule.match.message && !messageMatches(rule.match.message, view, slot)) {
+			continue;
 		}
 
 		if (!memo.isTextOnly[slot]) {
-			candidates.push(slot);
+			others.push(slot);
+			continue;
 		}
+
+		const isFallback =
+			rule.name === fallbackRule.name && rule.origin === builtInOrigin;
+		return {
+			others,
+			slot,
+			suggestion: isFallback ? undefined : suggestionOf(rule, view, slot),
+		};
 	}
 
-	memo.rememberCandidates(messageText, traits, candidates);
-	return fallbackSuggestion(view);
+	return {others, slot: -1, suggestion: undefined};
 }
 
 function suggestionOf(

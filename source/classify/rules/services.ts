@@ -4,7 +4,7 @@ route, a port taken, a certificate, an upstream that answers 5xx.
 */
 
 import type {RuleSpec} from './types.js';
-import {raised} from './raised.js';
+import {higherAtSetup, raised} from './raised.js';
 
 // Message patterns look at the exception lines only, not at source code in the traceback,
 // so a test that merely mentions `ConnectionRefusedError` is not taken for one that hit it.
@@ -37,7 +37,7 @@ export const serviceRules: readonly RuleSpec[] = [
 		name: 'server-closed-connection',
 		match: {
 			message:
-				/server closed the connection unexpectedly|terminating connection due to administrator command|the database system is (?:shutting down|starting up|in recovery mode)|Lost connection to (?:MySQL )?server|server has gone away|Connection closed by server/,
+				/server closed the connection unexpectedly|terminating connection due to administrator command|the database system is (?:shutting down|starting up|in recovery mode)|Lost connection to (?:MySQL )?server|server has gone away|Connection closed by server|Server unexpectedly closed (?:the )?connection/,
 		},
 		category: 'ENVIRONMENT',
 		priority: 'HIGH',
@@ -84,11 +84,21 @@ export const serviceRules: readonly RuleSpec[] = [
 			'The peer dropped the connection during the test (reset, broken pipe): the network, a proxy or the server, not the code',
 	},
 	{
+		name: 'dns-name-does-not-exist',
+		match: {
+			message: raised('NXDOMAIN', 'The DNS query name does not exist'),
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'The DNS server answered that the host name does not exist (NXDOMAIN, not a failure to answer): the name in the settings is wrong',
+	},
+	{
 		name: 'dns-failure',
 		match: {
 			message: raised(
-				'gaierror|NameResolutionError',
-				String.raw`Name or service not known|Temporary failure in name resolution|nodename nor servname|getaddrinfo (?:failed|ENOTFOUND|EAI_AGAIN)|No address associated with hostname|could not translate host name|Could not resolve host|Failed to resolve`,
+				'gaierror|NameResolutionError|NoNameservers',
+				String.raw`All nameservers failed to answer|Name or service not known|Temporary failure in name resolution|nodename nor servname|getaddrinfo (?:failed|ENOTFOUND|EAI_AGAIN)|No address associated with hostname|could not translate host name|Could not resolve host|Failed to resolve`,
 			),
 		},
 		category: 'ENVIRONMENT',
@@ -131,6 +141,20 @@ export const serviceRules: readonly RuleSpec[] = [
 		reason:
 			'A port the test binds is taken by another process on the machine (a leftover server, a parallel job), or the address is not local',
 	},
+	...higherAtSetup(
+		{
+			name: 'certificate-unreadable',
+			match: {
+				message:
+					/PEM routines|no start line|\[SSL] PEM lib|Could not deserialize key data|unable to load (?:certificate|private key)|Unable to load PEM file/,
+			},
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+			reason:
+				'A certificate or key file could not be read as the format the code expects (DER where PEM is wanted, a file that is not one): the settings point at the wrong file or format',
+		},
+		'HIGH',
+	),
 	{
 		name: 'certificate-expired',
 		match: {
@@ -233,6 +257,19 @@ export const serviceRules: readonly RuleSpec[] = [
 			'The client reached a port that speaks another protocol (an HTTP server where it expected Redis or a database, or the reverse): the host or port in the settings is wrong',
 	},
 	{
+		name: 'redirect-loop',
+		match: {
+			message: raised(
+				'TooManyRedirects|RedirectLimit',
+				String.raw`Exceeded \d+ redirects|Redirected more times than|redirect loop|too many redirects`,
+			),
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'The server redirected the request again and again: the URL in the settings (its scheme, host or path) or the server behind it is misconfigured',
+	},
+	{
 		name: 'server-error',
 		match: {
 			message:
@@ -247,7 +284,7 @@ export const serviceRules: readonly RuleSpec[] = [
 		name: 'cannot-connect',
 		match: {
 			exception:
-				/(?:^|\.)\w*(?:Connect|Connection|Connector|Socket|Network)(?!\w*Timeout)\w*Error$|(?:^|\.)ConnectError$/,
+				/(?:^|\.)\w*(?:Connect|Connection|Connector|Socket|Network)(?!\w*Timeout)\w*(?:Error|Exception)$|(?:^|\.)ConnectError$/,
 		},
 		category: 'ENVIRONMENT',
 		priority: 'HIGH',

@@ -104,6 +104,14 @@ export const testCodeRules: readonly RuleSpec[] = [
 			"The test uses the web framework's request or application objects without pushing their context (Flask's app_context, test_request_context): the test is wrong",
 	},
 	{
+		name: 'fixture-yields-twice',
+		match: {message: /fixture function has more than one 'yield'/},
+		category: 'TEST_DESIGN',
+		priority: 'LOW',
+		reason:
+			"A fixture yields more than once, which pytest finds when it cleans up after the test: the fixture is wrong, the test's own result stands",
+	},
+	{
 		name: 'fixture-called-directly',
 		match: {
 			message:
