@@ -90,6 +90,13 @@ const forkOrThread =
 	/\b_?fork_exec\(|\bos\.fork\(|\bfork\(\)|\bposix_spawnp?\(|_posix_spawn\(|\b_?start_new_thread\(|\/multiprocessing\/popen_fork\.py/;
 /** A file lock asked for without waiting: `fcntl.flock(f, LOCK_EX | LOCK_NB)`, `fcntl.lockf(…)`. */
 const nonBlockingLock = /\b(?:flock|lockf)\(/;
+/**
+A read or a write the code asked not to wait: pyzmq's `NOBLOCK`, `MSG_DONTWAIT`, `O_NONBLOCK`, `setblocking(False)`,
+a queue's `get_nowait()`. A plain `recv(` is not enough: a socket with a receive timeout (SO_RCVTIMEO, pyzmq's
+RCVTIMEO) says EAGAIN too when the peer does not answer in time.
+*/
+const nonBlockingCall =
+	/\bNOBLOCK\b|\bMSG_DONTWAIT\b|\bO_NONBLOCK\b|\bsetblocking\(False\)|_nowait\(/;
 
 export const machineLimitRules: readonly RuleSpec[] = [
 	{
@@ -148,7 +155,11 @@ export const machineLimitRules: readonly RuleSpec[] = [
 	},
 	{
 		name: 'would-block-in-app',
-		match: {message: wouldBlock, calledFrom: ['app']},
+		match: {
+			message: wouldBlock,
+			traceback: nonBlockingCall,
+			calledFrom: ['app'],
+		},
 		category: 'BUG',
 		priority: 'HIGH',
 		reason:
@@ -156,11 +167,23 @@ export const machineLimitRules: readonly RuleSpec[] = [
 	},
 	{
 		name: 'would-block-in-test',
-		match: {message: wouldBlock, calledFrom: ['test']},
+		match: {
+			message: wouldBlock,
+			traceback: nonBlockingCall,
+			calledFrom: ['test'],
+		},
 		category: 'TEST_DESIGN',
 		priority: 'MEDIUM',
 		reason:
 			"EAGAIN here is no machine limit: the test's own code read or wrote a non-blocking socket, pipe or queue before anything was ready (it would have blocked): the test does not wait for what it reads",
+	},
+	{
+		name: 'resource-temporarily-unavailable',
+		match: {message: wouldBlock},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'EAGAIN with no lock taken without waiting and no call the code made non-blocking in the traceback: a wait on a socket or a service that timed out (a receive timeout), or a limit of the machine (processes, locked memory): the environment, not the code',
 	},
 	{
 		name: 'limit-not-raisable',

@@ -257,6 +257,20 @@ describe('other shapes of the same kinds', () => {
 			'would-block-in-app',
 		],
 		[
+			"pyzmq's receive timeout (RCVTIMEO): a peer that does not answer, not the code",
+			'zmq.error.Again: Resource temporarily unavailable',
+			tracebackOf(
+				'tests/test_a.py:5: in test_a',
+				'    inbox.poll()',
+				'app/inbox.py:3: in poll',
+				'    return self.socket.recv()',
+				'zmq/sugar/socket.py:800: in recv',
+				'    return super().recv(flags)',
+				'E   zmq.error.Again: Resource temporarily unavailable',
+			),
+			'resource-temporarily-unavailable',
+		],
+		[
 			"PostgreSQL's Unix socket refusing more connections (a server, not the code)",
 			'psycopg2.OperationalError: could not connect to server: Resource temporarily unavailable',
 			tracebackOf(

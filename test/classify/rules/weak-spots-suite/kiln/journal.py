@@ -22,8 +22,7 @@ class Journal:
 class Feed:
     def __init__(self):
         self._ours, self._theirs = socket.socketpair()
-        self._ours.setblocking(False)
 
     def poll(self):
-        # Reads before anything was sent: a non-blocking socket with no data.
-        return self._ours.recv(1024)
+        # Reads without waiting before anything was sent: no data.
+        return self._ours.recv(1024, socket.MSG_DONTWAIT)
