@@ -69,8 +69,8 @@ const crashFrameEnd = new RegExp(
 );
 /** `--tb=line`: `path:line: message`, the whole report of a failure. */
 const lineReport = new RegExp(String.raw`^${framePath}:(\d+): (.+)$`);
-/** `File "path", line N, in function` (`--tb=native`, Python's own tracebacks). */
-const nativeFrame = /^\s*File "([^"]+)", line (\d+)(?:, in (\S+))?/;
+/** `File "path", line N, in function` (`--tb=native`, Python's own tracebacks; `  |   File …` inside an exception group). */
+const nativeFrame = /^[\s|]*File "([^"]+)", line (\d+)(?:, in (\S+))?/;
 /** pytest's `file path, line N` above a fixture error's source. */
 const fixtureFrame = /^file (.+), line (\d+)$/;
 const definition = /^\s*(?:>\s*)?(?:async\s+)?def\s+(\w+)\s*\(/;
@@ -371,7 +371,8 @@ const groupBanner =
 /**
 The exception line of the exception group Python printed last at the top level (`  | ExceptionGroup: 2 workers
 failed (2 sub-exceptions)`, `  | hypothesis.errors.FlakyFailure: … (1 sub-exception)`), and the index of its banner.
-Its sub-exceptions (`+-+---- 1 ----`, indented deeper) and notes are not the headline; nor is the banner.
+Its sub-exceptions (`+-+---- 1 ----`, indented deeper) and notes are not the headline; nor is the banner, except
+for a task group, whose own line says nothing: its first leaf is the headline (`ConnectionRefusedError: …`).
 */
 function groupHeadline(
 	lines: readonly string[],
@@ -403,7 +404,34 @@ function groupHeadline(
 
 		const text = line.slice(bar.length);
 		if (text.charCodeAt(0) !== 32 && isExceptionLine(text)) {
-			return {text: text.trim(), banner};
+			return {
+				text: (taskGroup.test(text) && firstLeaf(lines, index)) || text.trim(),
+				banner,
+			};
+		}
+	}
+
+	return undefined;
+}
+
+/** A group that only gathers its tasks' errors (asyncio's and anyio's TaskGroup, a trio nursery): its leaves say what failed. */
+const taskGroup =
+	/^(?:[\w.]+\.)?(?:Base)?ExceptionGroup: (?:unhandled errors in a TaskGroup|Exceptions from Trio nursery)\b/;
+/** `    | ConnectionRefusedError: …`: an exception line inside a group's print, at any depth. */
+const groupedLine = /^ +\| (\S.*)$/;
+const subGroup = /\(\d+ sub-exceptions?\)$/;
+
+/** The first exception line below a group's own line that is no group itself (nested task groups), or undefined. */
+function firstLeaf(lines: readonly string[], from: number): string | undefined {
+	for (let index = from + 1; index < lines.length; index++) {
+		const line = lines[index]!;
+		if (line.charCodeAt(0) !== 32) {
+			return undefined;
+		}
+
+		const text = groupedLine.exec(line)?.[1]?.trim();
+		if (text && isExceptionLine(text) && !subGroup.test(text)) {
+			return text;
 		}
 	}
 

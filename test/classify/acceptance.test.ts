@@ -32,6 +32,8 @@ function describeMisses(result: Acceptance): string {
 // (7/33, 4/28, 7/26, 13/47 and 12/54 with the rules before); holdout-6 reached 37/60 blind (33 with the
 // priority), 41/60 (37) blind to the rules-breadth round; holdout-7 reached 37/60 (37) blind, after that round;
 // holdout-8 16/60 (13) blind, with the rules of that round and the lead's pass after suites 6 and 7.
+// The weak-spots round (own waits, nested loops, task groups, raises(match=…); not blind) took holdout-4 to 43 and
+// holdout-7 to 45.
 // holdout-4.log to holdout-8.log are runs of real pytest suites (acceptance/suite-4 to -8).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
@@ -40,10 +42,10 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout.log', 'holdout.json', 33, 32, 32],
 		['test/classify/acceptance/holdout-2.log', 'holdout-2.json', 28, 27, 26],
 		['test/classify/acceptance/holdout-3.log', 'holdout-3.json', 26, 26, 26],
-		['test/classify/acceptance/holdout-4.log', 'holdout-4.json', 47, 42, 42],
+		['test/classify/acceptance/holdout-4.log', 'holdout-4.json', 47, 43, 43],
 		['test/classify/acceptance/holdout-5.log', 'holdout-5.json', 54, 46, 42],
 		['test/classify/acceptance/holdout-6.log', 'holdout-6.json', 60, 49, 45],
-		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 41, 41],
+		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 45, 45],
 		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 39, 35],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);

@@ -77,6 +77,27 @@ export const fileSystemRules: readonly RuleSpec[] = [
 	},
 ];
 
+/**
+EAGAIN (`BlockingIOError: [Errno 11] Resource temporarily unavailable`, `zmq.error.Again`) says a call would
+have had to wait: for the machine to allow another process or thread (a limit), but just as often for a lock
+something else holds or for data a non-blocking socket has not received yet (the code's own). The frames
+tell them apart.
+*/
+const wouldBlock =
+	/\bEAGAIN\b|\bEWOULDBLOCK\b|\[Errno 11]|Resource temporarily unavailable/;
+/** A fork, a spawn or a new thread in the traceback: `_fork_exec(`, `os.fork()`, `_start_new_thread(`. */
+const forkOrThread =
+	/\b_?fork_exec\(|\bos\.fork\(|\bfork\(\)|\bposix_spawnp?\(|_posix_spawn\(|\b_?start_new_thread\(|\/multiprocessing\/popen_fork\.py/;
+/** A file lock asked for without waiting: `fcntl.flock(f, LOCK_EX | LOCK_NB)`, `fcntl.lockf(…)`. */
+const nonBlockingLock = /\b(?:flock|lockf)\(/;
+/**
+A read or a write the code asked not to wait: pyzmq's `NOBLOCK`, `MSG_DONTWAIT`, `O_NONBLOCK`, `setblocking(False)`,
+a queue's `get_nowait()`. A plain `recv(` is not enough: a socket with a receive timeout (SO_RCVTIMEO, pyzmq's
+RCVTIMEO) says EAGAIN too when the peer does not answer in time.
+*/
+const nonBlockingCall =
+	/\bNOBLOCK\b|\bMSG_DONTWAIT\b|\bO_NONBLOCK\b|\bsetblocking\(False\)|_nowait\(/;
+
 export const machineLimitRules: readonly RuleSpec[] = [
 	{
 		name: 'killed',
@@ -93,12 +114,76 @@ export const machineLimitRules: readonly RuleSpec[] = [
 		name: 'process-limits',
 		match: {
 			message:
-				/can't start new thread|BrokenProcessPool|terminated abruptly|Resource temporarily unavailable|\bEAGAIN\b|\[Errno 11]/,
+				/can't start new thread|BrokenProcessPool|terminated abruptly|pthread_create|fork: (?:retry: )?Resource temporarily unavailable|[Cc]annot fork/,
 		},
 		category: 'ENVIRONMENT',
 		priority: 'MEDIUM',
 		reason:
 			'The machine refused a thread or a process, or killed one (its process limit or its memory)',
+	},
+	{
+		name: 'fork-refused',
+		match: {message: wouldBlock, traceback: forkOrThread},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			"The machine refused a new process or thread (EAGAIN from fork or posix_spawn): the user's process limit (ulimit -u, a container's pids limit) is reached, not the code",
+	},
+	{
+		name: 'lock-held-in-app',
+		match: {
+			message: wouldBlock,
+			traceback: nonBlockingLock,
+			calledFrom: ['app'],
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'EAGAIN here is no machine limit: the code asked for a file lock without waiting (flock or lockf with LOCK_NB) while something in the run still holds it (its own other handle, a worker, a lock never released), and neither waits nor retries: a concurrency bug',
+	},
+	{
+		name: 'lock-held-in-test',
+		match: {
+			message: wouldBlock,
+			traceback: nonBlockingLock,
+			calledFrom: ['test'],
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"EAGAIN here is no machine limit: the test's own code (or a fixture) asked for a file lock without waiting (LOCK_NB) while the code under test or another test still holds it: the test does not isolate the lock it needs",
+	},
+	{
+		name: 'would-block-in-app',
+		match: {
+			message: wouldBlock,
+			traceback: nonBlockingCall,
+			calledFrom: ['app'],
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'EAGAIN here is no machine limit: the code read or wrote a non-blocking socket, pipe or queue that had nothing ready (it would have blocked) and treats that as an error instead of waiting for it: a defect in the code',
+	},
+	{
+		name: 'would-block-in-test',
+		match: {
+			message: wouldBlock,
+			traceback: nonBlockingCall,
+			calledFrom: ['test'],
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"EAGAIN here is no machine limit: the test's own code read or wrote a non-blocking socket, pipe or queue before anything was ready (it would have blocked): the test does not wait for what it reads",
+	},
+	{
+		name: 'resource-temporarily-unavailable',
+		match: {message: wouldBlock},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'EAGAIN with no lock taken without waiting and no call the code made non-blocking in the traceback: a wait on a socket or a service that timed out (a receive timeout), or a limit of the machine (processes, locked memory): the environment, not the code',
 	},
 	{
 		name: 'limit-not-raisable',

@@ -1,11 +1,29 @@
 /**
 Built-in rules for tests whose own set-up is wrong: fixtures of the wrong scope or called as functions,
-parameters that do not fit the test, asyncio objects used from another event loop, misspelt mock
-assertions, property tests hypothesis rejects, clean-up that races with the test.
+parameters that do not fit the test, asyncio objects used from another event loop or a loop started inside
+a running one (a bug when the app does it), misspelt mock assertions, property tests hypothesis rejects,
+clean-up that races with the test.
 */
 
 import type {RuleSpec} from './types.js';
 import {higherAtSetup, raised} from './raised.js';
+
+/** A loop started inside a running one: `asyncio.run()`, `loop.run_until_complete()` called from a coroutine. */
+const nestedLoop =
+	/cannot be called from a running event loop|Cannot run the event loop while another loop is running|This event loop is already running/;
+
+/**
+`pytest.raises(match=…)` that got its exception but not its words: `Regex pattern did not match.` with `Regex:` and
+`Input:` (pytest 7) or `Expected regex:` and `Actual message:` (pytest 8 and later), or pytest 6's one line.
+*/
+const raisesMatchFailed =
+	/(?:^|\n)(?:AssertionError: )?Regex pattern (?:did not match\.|'[^\n]*' does not match\b)/;
+/**
+A message Python itself gives for a programming error (`division by zero`, `'NoneType' object has no attribute`):
+in a failed match's input it says the code failed for another reason than the one the test expects.
+*/
+const raisesMatchDefect =
+	/Regex pattern (?:did not match\.[\s\S]*?\n(?=Input: |Actual message: )|'[^\n]*' does not match )(?<evidence>[^\n]*?(?:division by zero|modulo by zero|object has no attribute|object is not (?:subscriptable|callable|iterable)|index out of range|unsupported operand type|can only concatenate|referenced before assignment|name '\w+' is not defined|maximum recursion depth|unhashable type|NoneType))/;
 
 export const testCodeRules: readonly RuleSpec[] = [
 	{
@@ -19,10 +37,42 @@ export const testCodeRules: readonly RuleSpec[] = [
 			'A fixture uses another fixture of a narrower scope (a session fixture asking for a function one): the fixtures are wrong',
 	},
 	{
+		name: 'nested-event-loop-in-app',
+		match: {message: nestedLoop, calledFrom: ['app']},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'The code under test starts an event loop (asyncio.run, run_until_complete) from inside one that is already running, which asyncio refuses: no loop mismatch of the tests, the code blocks on a coroutine where it should await it',
+	},
+	{
+		name: 'nested-event-loop',
+		match: {message: nestedLoop},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"The test's own code (or a fixture) starts an event loop (asyncio.run, run_until_complete) from inside one that is already running (its own, or pytest-asyncio's): the test should await the coroutine instead",
+	},
+	{
+		name: 'raises-match-defect',
+		match: {message: raisesMatchDefect},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			"pytest.raises(match=…) caught an error whose message is one Python gives for a programming error (a division by zero, an attribute of None, an index out of range): the test's exception type is broad, and the code failed for another reason than the one the test expects",
+	},
+	{
+		name: 'raises-match',
+		match: {message: raisesMatchFailed},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"pytest.raises(match=…) got the exception it expects, in other words than its pattern: the code raises the right error and the test pins wording it does not use (a message reworded, a pattern too strict or not escaped); a test's expectation to update, not a wrong value, unless the message shows a defect",
+	},
+	{
 		name: 'event-loop-mismatch',
 		match: {
 			message:
-				/attached to a different loop|is bound to a different event loop|Event loop is closed|This event loop is already running|There is no current event loop|no running event loop|cannot be called from a running event loop|Cannot run the event loop while another loop is running/,
+				/attached to a different loop|is bound to a different event loop|Event loop is closed|There is no current event loop|no running event loop/,
 		},
 		category: 'TEST_DESIGN',
 		priority: 'MEDIUM',

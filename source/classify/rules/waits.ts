@@ -1,12 +1,30 @@
 /**
-Built-in rules for tests that waited too long: on a lock of the code's own (a bug), or on a service or
-the network (the environment).
+Built-in rules for tests that waited too long: on a lock, a future or a coroutine of the code's own (a bug,
+or a test that allows too little time), or on a service or the network (the environment).
 */
 
 import type {RuleSpec} from './types.js';
 import {raised} from './raised.js';
 
 const pytestTimeout = /(?:^|\n)(?:Failed: )?Timeout >?\d+(?:\.\d+)?s\b/;
+
+/**
+A frame of code that talks to the network, a service or a subprocess: a socket, TLS, an HTTP or database
+client, asyncio's streams and transports. `asyncio/base_events.py` is not one: every `asyncio.run` passes it.
+*/
+const ioFrame = String.raw`/(?:socket|ssl|selectors|http/client|urllib/request|smtplib|ftplib|imaplib|poplib|subprocess|asyncio/(?:streams|selector_events|proactor_events|sslproto|base_subprocess|subprocess|unix_events))\.py\b|/(?:urllib3|requests|httpx|httpcore|aiohttp|h11|h2|websockets?|grpc|asyncpg|aiomysql|aiopg|psycopg2?|pymysql|MySQLdb|redis|aioredis|pika|aio_pika|aiormq|kafka|aiokafka|pymongo|motor|botocore|aiobotocore|paramiko|asyncssh|anyio/streams|trio/_socket)/`;
+
+/**
+A `TimeoutError` raised by the code's own wait on a future or a coroutine: `Future.result(timeout=…)` and
+`as_completed` in concurrent/futures, `asyncio.wait_for` (asyncio/tasks.py, or asyncio/timeouts.py from Python
+3.12), in `--tb=short` (the frame, its raise line) or long form (the raise line, the `E` line, then
+`path:line: TimeoutError`), with no frame of I/O anywhere in the traceback: the chained exception of a
+`wait_for` shows what it waited on (an `Event`, a sleep, the code's own coroutine), never a socket.
+*/
+const ownWaitTimeout = new RegExp(
+	String.raw`^(?![\s\S]*?(?:${ioFrame}))[\s\S]*?(?<evidence>(?:concurrent/futures/_base\.py:\d+: in (?:result|as_completed)|asyncio/(?:tasks|timeouts)\.py:\d+: in (?:wait_for|__aexit__))\n[^\n]*\braise (?:exceptions\.)?TimeoutError\b|\braise (?:exceptions\.)?TimeoutError\b[^\n]*\nE +(?:[\w.]+\.)?TimeoutError\b[^\n]*\n+[^\n]*?(?:concurrent/futures/_base|asyncio/(?:tasks|timeouts))\.py:\d+: (?:[\w.]+\.)?TimeoutError)`,
+);
+const timeoutRaised = /(?:^|\n)(?:[\w.]+\.)?TimeoutError\b/;
 
 export const waitRules: readonly RuleSpec[] = [
 	{
@@ -48,6 +66,30 @@ export const waitRules: readonly RuleSpec[] = [
 		priority: 'MEDIUM',
 		reason:
 			"The test hung past pytest-timeout's limit, waiting on a socket or a service that never answered (or on something the stacks do not show)",
+	},
+	{
+		name: 'own-wait-timeout-in-app',
+		match: {
+			message: timeoutRaised,
+			traceback: ownWaitTimeout,
+			calledFrom: ['app'],
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			"The code's own wait on a future or a coroutine (Future.result(timeout=…), asyncio.wait_for) ran out with no socket or service below it, so not the network: the work it waits for never finished (a deadlock, a lost wake-up, an event never set) or is far slower than the code allows",
+	},
+	{
+		name: 'own-wait-timeout-in-test',
+		match: {
+			message: timeoutRaised,
+			traceback: ownWaitTimeout,
+			calledFrom: ['test'],
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"The test's own wait on a future or a coroutine (Future.result(timeout=…), asyncio.wait_for) ran out with no socket or service below it, so not the network: the test allows less time than the work takes, or waits for something it never lets finish",
 	},
 	{
 		name: 'timeout-error',
