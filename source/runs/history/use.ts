@@ -265,12 +265,15 @@ export async function rememberOpened(
 	}
 
 	try {
-		await store.setMeta(
-			lastOpenedKey(triagePath),
-			JSON.stringify(
-				logs.filter(log => log !== '-').map(log => path.resolve(log)),
-			),
+		const key = lastOpenedKey(triagePath);
+		const value = JSON.stringify(
+			logs.filter(log => log !== '-').map(log => path.resolve(log)),
 		);
+		// The same logs opened again (the usual case) write nothing: a write is a journalled commit, with
+		// its fsyncs, before the review's first frame.
+		if ((await store.getMeta(key)) !== value) {
+			await store.setMeta(key, value);
+		}
 	} catch {
 		// The history is a convenience: prefs remember the review's logs too.
 	}
