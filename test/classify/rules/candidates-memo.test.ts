@@ -41,6 +41,23 @@ test('every failure of the real logs gets the same suggestion through the memo a
 	expect(failures.length).toBeGreaterThan(500);
 	// A copy of the rule list is a list the memo has never seen: every rule is tried in order.
 	const rules = [...builtInRules];
+	// Past 2,048 messages a run is a large one and each message is first checked for the words of each
+	// pattern (classify/literals.ts): the real failures below are suggested through those words.
+	for (let index = 0; index < 2100; index++) {
+		suggest(
+			{
+				id: `tests/test_warm.py::test_${index}`,
+				file: 'tests/test_warm.py',
+				outcome: 'failed',
+				phase: 'call',
+				headline: `AssertionError: value ${index} is not ${index + 1}`,
+				traceback: '',
+				captured: [],
+			},
+			{rules, area: 'warm', isFlaky: false},
+		);
+	}
+
 	for (const isFlaky of [false, true]) {
 		// Twice: the first pass fills the memo, the second reads it.
 		for (const pass of [1, 2]) {
