@@ -1,0 +1,1 @@
+CREATE INDEX tickets_event ON tickets (event);
