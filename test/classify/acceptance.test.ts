@@ -34,6 +34,8 @@ function describeMisses(result: Acceptance): string {
 // holdout-8 16/60 (13) blind, with the rules of that round and the lead's pass after suites 6 and 7.
 // The weak-spots round (own waits, nested loops, task groups, raises(match=…); not blind) took holdout-4 to 43 and
 // holdout-7 to 45.
+// holdout-9, a run shaped like the team's chaos suite on a bad day, reached 51/64 (47) blind, with the rules
+// after suite 8's round and the weak-spots round.
 // holdout-4.log to holdout-9.log are runs of real pytest suites (acceptance/suite-4 to -9).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
@@ -47,6 +49,7 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-6.log', 'holdout-6.json', 60, 49, 45],
 		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 45, 45],
 		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 39, 35],
+		['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 51, 47],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
