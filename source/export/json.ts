@@ -32,6 +32,68 @@ function isAscii(text: string): boolean {
 	return Buffer.byteLength(text, 'utf8') === text.length;
 }
 
+/**
+Whether UTF-8 bytes hold a character `escapeJsonText` escapes, other than the C0 controls JSON.stringify
+escaped already: DEL (7F), a C1 control (C2 80–9F), U+200B–U+200F and U+2028–U+202E (E2 80 8B–8F, A8–AE),
+U+2060 and U+2066–U+2069 (E2 81 A0, A6–A9), U+FEFF (EF BB BF). Looks only where a native search finds
+DEL or one of those lead bytes.
+*/
+function hasRawInJson(bytes: Buffer, start: number, end: number): boolean {
+	const view = bytes.subarray(start, end);
+	if (view.includes(0x7f)) {
+		return true;
+	}
+
+	for (const lead of [0xc2, 0xe2, 0xef]) {
+		let at = view.indexOf(lead);
+		while (at !== -1) {
+			const second = view[at + 1] ?? 0;
+			const third = view[at + 2] ?? 0;
+			if (
+				lead === 0xc2
+					? second >= 0x80 && second <= 0x9f
+					: lead === 0xe2
+						? (second === 0x80 &&
+								((third >= 0x8b && third <= 0x8f) ||
+									(third >= 0xa8 && third <= 0xae))) ||
+							(second === 0x81 &&
+								(third === 0xa0 || (third >= 0xa6 && third <= 0xa9)))
+						: second === 0xbb && third === 0xbf
+			) {
+				return true;
+			}
+
+			at = view.indexOf(lead, at + 1);
+		}
+	}
+
+	return false;
+}
+
+/** JSON.stringify's text above which `writeStringified` leaves the check to `escapeJsonText`. */
+const checkedLength = 64 * 1024;
+
+/**
+Text from JSON.stringify into the output as `escapeJsonText` would have it: encoded into the buffer first,
+and escaped only when the bytes show a character that needs it (nearly never). No scan of the text by a
+regular expression, which cost as much as encoding it once any character is beyond ASCII (a `—`).
+*/
+function writeStringified(output: ByteOutput, text: string): void {
+	if (text.length > checkedLength) {
+		output.write(escapeJsonText(text));
+		return;
+	}
+
+	const buffer = output.ensure(text.length * 3);
+	const start = output.used;
+	const end = start + buffer.write(text, start, 'utf8');
+	if (hasRawInJson(buffer, start, end)) {
+		output.write(escapeJsonText(text));
+	} else {
+		output.used = end;
+	}
+}
+
 /** Extra per-failure fields from classification and decisions (later stages add to it). */
 export type FailureExtras = (
 	failure: Failure,
@@ -68,7 +130,7 @@ export type JsonOutput =
 			used: number;
 			readonly write: (text: string) => void;
 			readonly writeAscii: (text: string) => void;
-			ensure(length: number): Uint8Array;
+			ensure(length: number): Buffer;
 	  };
 
 type ByteOutput = Exclude<JsonOutput, (text: string) => void>;
@@ -256,9 +318,14 @@ export function writeJson(
 		write('],"failures":[');
 		separator = '\n';
 		for (const failure of failures) {
-			write(
-				separator + JSON.stringify(failureJson(failure, run, options.extras)),
-			);
+			const text =
+				separator + JSON.stringify(failureJson(failure, run, options.extras));
+			if (typeof output === 'function') {
+				write(text);
+			} else {
+				writeStringified(output, text);
+			}
+
 			separator = ',\n';
 		}
 
