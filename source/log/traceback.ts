@@ -1,7 +1,11 @@
 /**
-The one reader of tracebacks as pytest prints them (in a console log, a JUnit `<failure>` text, a report log's longrepr): what an `E` line is, a frame in every `--tb` form, the crash location and the line that names it, the headline and the exception type. Every other module asks here; a new traceback shape is taught here.
+The one reader of tracebacks as pytest prints them (in a console log, a JUnit `<failure>` text, a report log's longrepr): what an `E` line is, a frame in every `--tb` form, the crash location and the line that names it, the headline and the exception type. Every other module asks here; a new traceback shape is taught here (what an exception's line is, `exception-line.ts`, and Python's print of an exception group, `exception-group.ts`, are read for it there).
 */
+import {groupHeadline} from './exception-group.js';
+import {isExceptionLine, typedLine} from './exception-line.js';
 import type {Location} from './model.js';
+
+export {isTypedLine} from './exception-line.js';
 
 // ---------------------------------------------------------------------------------------------
 // `E` lines
@@ -286,20 +290,6 @@ export function crashLineOf(
 // Headline and exception type
 
 const xdistWorkerLine = /^\[gw\d+] /;
-/** `Name: message` or `Name` alone: what Python prints as an exception's last line. */
-const typedLine = /^([A-Za-z_][\w.]*)(?::(?:\s|$)|$)/;
-
-/** Whether a line reads `Name: message` or `Name` (any case): a candidate exception line. */
-export function isTypedLine(line: string): boolean {
-	return typedLine.test(line);
-}
-
-/** `Name: message` or `pkg.Name` where the last dotted part is capitalized: `psycopg2.OperationalError: …`, `Failed: Timeout`. */
-function isExceptionLine(line: string): boolean {
-	const typed = typedLine.exec(line);
-	return typed !== null && /^_*[A-Z]/.test(typed[1]!.split('.').pop()!);
-}
-
 /** A doctest's `Expected:` / `Got:` (or `UNEXPECTED EXCEPTION`) report as one line. */
 function doctestHeadline(lines: readonly string[]): string | undefined {
 	const unexpected = lines.find(line =>
@@ -362,80 +352,6 @@ function blockHeadline(block: readonly string[]): string | undefined {
 	}
 
 	return first ?? block.find(line => line.length > 0);
-}
-
-/** `  + Exception Group Traceback (most recent call last):`: Python's own print of an exception group. */
-const groupBanner =
-	/^( *)\+ Exception Group Traceback \(most recent call last\):$/;
-
-/**
-The exception line of the exception group Python printed last at the top level (`  | ExceptionGroup: 2 workers
-failed (2 sub-exceptions)`, `  | hypothesis.errors.FlakyFailure: … (1 sub-exception)`), and the index of its banner.
-Its sub-exceptions (`+-+---- 1 ----`, indented deeper) and notes are not the headline; nor is the banner, except
-for a task group, whose own line says nothing: its first leaf is the headline (`ConnectionRefusedError: …`).
-*/
-function groupHeadline(
-	lines: readonly string[],
-): {text: string; banner: number} | undefined {
-	let banner = -1;
-	let indent = Number.POSITIVE_INFINITY;
-	for (const [index, line] of lines.entries()) {
-		const match =
-			line.charCodeAt(0) === 32 || line.charCodeAt(0) === 43
-				? groupBanner.exec(line)
-				: null;
-		if (match && match[1]!.length <= indent) {
-			// Chained groups print one after the other at the same indent; the last one was raised.
-			indent = match[1]!.length;
-			banner = index;
-		}
-	}
-
-	if (banner === -1) {
-		return undefined;
-	}
-
-	const bar = `${' '.repeat(indent)}| `;
-	for (let index = banner + 1; index < lines.length; index++) {
-		const line = lines[index]!;
-		if (!line.startsWith(bar)) {
-			break;
-		}
-
-		const text = line.slice(bar.length);
-		if (text.charCodeAt(0) !== 32 && isExceptionLine(text)) {
-			return {
-				text: (taskGroup.test(text) && firstLeaf(lines, index)) || text.trim(),
-				banner,
-			};
-		}
-	}
-
-	return undefined;
-}
-
-/** A group that only gathers its tasks' errors (asyncio's and anyio's TaskGroup, a trio nursery): its leaves say what failed. */
-const taskGroup =
-	/^(?:[\w.]+\.)?(?:Base)?ExceptionGroup: (?:unhandled errors in a TaskGroup|Exceptions from Trio nursery)\b/;
-/** `    | ConnectionRefusedError: …`: an exception line inside a group's print, at any depth. */
-const groupedLine = /^ +\| (\S.*)$/;
-const subGroup = /\(\d+ sub-exceptions?\)$/;
-
-/** The first exception line below a group's own line that is no group itself (nested task groups), or undefined. */
-function firstLeaf(lines: readonly string[], from: number): string | undefined {
-	for (let index = from + 1; index < lines.length; index++) {
-		const line = lines[index]!;
-		if (line.charCodeAt(0) !== 32) {
-			return undefined;
-		}
-
-		const text = groupedLine.exec(line)?.[1]?.trim();
-		if (text && isExceptionLine(text) && !subGroup.test(text)) {
-			return text;
-		}
-	}
-
-	return undefined;
 }
 
 export type DescribedTraceback = {
