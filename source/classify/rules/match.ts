@@ -29,7 +29,11 @@ function quoted(text: string): string {
 	return `"${line.length > maximumQuoted ? `${line.slice(0, maximumQuoted - 1)}…` : line}"`;
 }
 
-/** What a pattern found, in words (`matched "QueuePool limit" in the headline`), or undefined. */
+/**
+What a pattern found, in words (`matched "QueuePool limit" in the headline`); undefined when it did not
+match. A match of no text at all (a pattern that is only a look-ahead, such as "no word of these") has
+nothing to quote: its phrase is empty, and the evidence leaves it out.
+*/
 function foundIn(
 	pattern: Pattern,
 	text: string,
@@ -42,10 +46,27 @@ function foundIn(
 		return undefined;
 	}
 
+	if (match.text === '') {
+		return '';
+	}
+
 	const place = typeof where === 'string' ? where : where(match.index);
 	return match.text.trim() === ''
 		? `matched ${pattern.toString()} in ${place}`
 		: `matched ${quoted(match.text)} in ${place}`;
+}
+
+/** Add a condition's phrase to what a rule found (an empty phrase says nothing). */
+function said(
+	phrases: string[] | undefined,
+	phrase: string,
+): string[] | undefined {
+	if (phrase === '') {
+		return phrases;
+	}
+
+	(phrases ??= []).push(phrase);
+	return phrases;
 }
 
 /** A match that says nothing of its own (only scope conditions, or none). */
@@ -191,22 +212,22 @@ function evidenceOf(
 			slot === undefined ? undefined : view.messageFound,
 			slot === undefined ? undefined : view.slots?.message[slot],
 		);
-		if (!found) {
+		if (found === undefined) {
 			return undefined;
 		}
 
-		(evidence ??= []).push(found);
+		evidence = said(evidence, found);
 	}
 
 	// The id, the file, the name and the traceback, in this order (a rule is tried on every failure: no
 	// table of them is built for each try).
 	if (match.id) {
 		const found = foundIn(match.id, failure.id, 'the test id');
-		if (!found) {
+		if (found === undefined) {
 			return undefined;
 		}
 
-		(scope ??= []).push(found);
+		scope = said(scope, found);
 	}
 
 	if (match.file) {
@@ -217,11 +238,11 @@ function evidenceOf(
 			slot === undefined ? undefined : view.fileFound,
 			slot === undefined ? undefined : view.slots?.file[slot],
 		);
-		if (!found) {
+		if (found === undefined) {
 			return undefined;
 		}
 
-		(scope ??= []).push(found);
+		scope = said(scope, found);
 	}
 
 	if (match.name) {
@@ -232,20 +253,20 @@ function evidenceOf(
 			slot === undefined ? undefined : view.nameFound,
 			slot === undefined ? undefined : view.slots?.name[slot],
 		);
-		if (!found) {
+		if (found === undefined) {
 			return undefined;
 		}
 
-		(evidence ??= []).push(found);
+		evidence = said(evidence, found);
 	}
 
 	if (match.traceback) {
 		const found = foundIn(match.traceback, view.tracebackText, 'the traceback');
-		if (!found) {
+		if (found === undefined) {
 			return undefined;
 		}
 
-		(evidence ??= []).push(found);
+		evidence = said(evidence, found);
 	}
 
 	if (match.exception) {

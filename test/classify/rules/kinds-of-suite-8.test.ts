@@ -93,6 +93,15 @@ describe('on the real run of suite 8', async () => {
 		expect(found?.suggestion).toMatchObject({rule, category, priority});
 	});
 
+	test('its reason says where the error was raised, not the look-ahead that keeps out a busy service', () => {
+		const found = analysis.failures.find(failure =>
+			failure.failure.id.endsWith('::test_manifest_archive_round_trip'),
+		);
+		expect(found?.suggestion.reason).toMatch(
+			/^raised in a library at tarfile\.py:\d+, called from app code at binwise\/exports\.py:\d+ — /,
+		);
+	});
+
 	test('a collection error a library raised while the module was imported is the code’s', () => {
 		const found = analysis.failures.find(
 			failure => failure.failure.id === 'tests/core/test_zones.py',
