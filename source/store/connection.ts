@@ -8,8 +8,6 @@ import pg from 'pg';
 import {trackOpen} from './open-clients.js';
 import {nameOfStore} from './url.js';
 
-export {nameOfStore, storeUrlOf, storeUrlProblem} from './url.js';
-
 /** The store cannot be used, or an action on it failed; the message is one line and names the store. */
 export class StoreError extends Error {
 	override name = 'StoreError';

@@ -34,10 +34,10 @@ import {
 import {
 	closeQuietly,
 	connectStore,
-	nameOfStore,
 	type StoreError,
 	storeErrorOf,
 } from './connection.js';
+import {nameOfStore} from './url.js';
 import {
 	decisionsChannel,
 	decisionsLock,

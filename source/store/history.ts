@@ -27,10 +27,10 @@ import {recordedRunOf, type RunRow} from '../runs/history/sqlite.js';
 import {
 	closeQuietly,
 	connectStore,
-	nameOfStore,
 	StoreError,
 	storeErrorOf,
 } from './connection.js';
+import {nameOfStore} from './url.js';
 import {historyLock, lockClass, migrateStore} from './schema.js';
 
 /** Open the history on a store: connect, set up or check the schema. Throws StoreError. */

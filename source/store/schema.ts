@@ -7,7 +7,8 @@ create it once.
 
 import type pg from 'pg';
 import {postgresDialect, schemaStatements} from '../runs/history/schema.js';
-import {nameOfStore, StoreError, storeErrorOf} from './connection.js';
+import {StoreError, storeErrorOf} from './connection.js';
+import {nameOfStore} from './url.js';
 
 /** The store schema this code writes, and the newest it reads. */
 export const storeSchemaVersion = 1;

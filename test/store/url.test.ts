@@ -1,11 +1,11 @@
 import {describe, expect, test} from 'vitest';
 import {loadRulesFile} from '../../source/classify/rules/load.js';
+import {storeErrorOf} from '../../source/store/connection.js';
 import {
 	nameOfStore,
-	storeErrorOf,
 	storeUrlOf,
 	storeUrlProblem,
-} from '../../source/store/connection.js';
+} from '../../source/store/url.js';
 
 describe('where the store is', () => {
 	test('--store, else TRIAGE_STORE, else the rules file', () => {
