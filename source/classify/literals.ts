@@ -316,9 +316,7 @@ function wordsOfElement(element: AST.Element): Set<string> | undefined {
 		}
 
 		case 'Quantifier': {
-			return element.min >= 1
-				? (wordsOfSequence([element.element]) ?? undefined)
-				: undefined;
+			return element.min >= 1 ? wordsOfSequence([element.element]) : undefined;
 		}
 
 		default: {

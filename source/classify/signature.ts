@@ -342,8 +342,9 @@ function siteOf(frame: Frame, testFile: string): string {
 
 /** A short stable hash of a signature text. */
 export function signatureHash(text: string): string {
-	// Fifty thousand failures of a run have a few hundred signatures: each is hashed once. The one-shot
-	// hash: a Hash object per failure costs more than the hashing.
+	// An outage's failures share a few signatures: each is hashed once (a run whose failures all crashed in
+	// their own test functions has nearly one signature per failure, and gains nothing). The one-shot hash:
+	// a Hash object per failure costs more than the hashing.
 	return remembered(hashes, text, maximumCached, signature =>
 		hash('sha1', signature, 'hex').slice(0, 10),
 	);
