@@ -7,10 +7,8 @@ error under the project's code), not a word of the suite.
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {analyze} from '../../../source/classify/analyze.js';
-import {builtInRules} from '../../../source/classify/rules/built-in.js';
-import {suggest} from '../../../source/classify/rules/match.js';
-import type {Failure} from '../../../source/log/model.js';
 import {readLog} from '../../../source/log/read.js';
+import {ruleFor, suggestionFor} from './failures.js';
 
 describe('on the real run of suite 8', async () => {
 	const analysis = analyze([
@@ -85,12 +83,11 @@ describe('on the real run of suite 8', async () => {
 			'LOW',
 		],
 	] as const)('%s [%s]: %s', (name, phase, rule, category, priority) => {
-		const found = analysis.failures.find(
-			failure =>
-				failure.failure.id.endsWith(`::${name}`) &&
-				failure.failure.phase === phase,
-		);
-		expect(found?.suggestion).toMatchObject({rule, category, priority});
+		expect(suggestionFor(analysis, name, phase)).toMatchObject({
+			rule,
+			category,
+			priority,
+		});
 	});
 
 	test('its reason says where the error was raised, not the look-ahead that keeps out a busy service', () => {
@@ -112,22 +109,6 @@ describe('on the real run of suite 8', async () => {
 		});
 	});
 });
-
-function failure(overrides: Partial<Failure>): Failure {
-	return {
-		id: 'tests/test_a.py::test_a',
-		file: 'tests/test_a.py',
-		outcome: 'failed',
-		phase: 'call',
-		headline: '',
-		traceback: '',
-		captured: [],
-		...overrides,
-	};
-}
-
-const ruleFor = (overrides: Partial<Failure>) =>
-	suggest(failure(overrides), {rules: builtInRules}).rule;
 
 describe('where they must not fire', () => {
 	test('/dev/null, /dev/shm and the standard streams are not devices a test needs', () => {

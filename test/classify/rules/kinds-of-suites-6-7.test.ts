@@ -6,21 +6,15 @@ the rule must not fire.
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {analyze} from '../../../source/classify/analyze.js';
-import {suggest} from '../../../source/classify/rules/match.js';
-import {builtInRules} from '../../../source/classify/rules/built-in.js';
-import type {Failure} from '../../../source/log/model.js';
 import {readLog} from '../../../source/log/read.js';
+import {ruleFor, suggestionFor} from './failures.js';
 
 const log = path.join(import.meta.dirname, '../acceptance/holdout-6.log');
 
 describe('on the real run of suite 6', async () => {
 	const analysis = analyze([await readLog(log)]);
 	const ruleOf = (name: string, phase = 'call') =>
-		analysis.failures.find(
-			failure =>
-				failure.failure.id.endsWith(`::${name}`) &&
-				failure.failure.phase === phase,
-		)?.suggestion;
+		suggestionFor(analysis, name, phase);
 
 	test.each([
 		[
@@ -108,30 +102,13 @@ describe('on the real run of suite 7', async () => {
 		// Its reason says the locale is not installed on this machine: the machine's, not a setting.
 		['test_letter_text', 'call', 'locale-missing', 'ENVIRONMENT', 'MEDIUM'],
 	] as const)('%s [%s]: %s', (name, phase, rule, category, priority) => {
-		const found = analysis.failures.find(
-			failure =>
-				failure.failure.id.endsWith(`::${name}`) &&
-				failure.failure.phase === phase,
-		);
-		expect(found?.suggestion).toMatchObject({rule, category, priority});
+		expect(suggestionFor(analysis, name, phase)).toMatchObject({
+			rule,
+			category,
+			priority,
+		});
 	});
 });
-
-function failure(overrides: Partial<Failure>): Failure {
-	return {
-		id: 'tests/test_a.py::test_a',
-		file: 'tests/test_a.py',
-		outcome: 'failed',
-		phase: 'call',
-		headline: '',
-		traceback: '',
-		captured: [],
-		...overrides,
-	};
-}
-
-const ruleFor = (overrides: Partial<Failure>) =>
-	suggest(failure(overrides), {rules: builtInRules}).rule;
 
 describe('where they must not fire', () => {
 	test('a real value that is not a mock is not the test fake', () => {
