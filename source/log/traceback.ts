@@ -312,26 +312,31 @@ function doctestHeadline(lines: readonly string[]): string | undefined {
 /** The texts of the last block of consecutive `E` lines, and the index of that block's last line (-1 when none). */
 function lastErrorBlock(lines: readonly string[]): {
 	texts: string[];
+	/** Each text's indent (`errorIndentOf`; 0 for an `E` line with no text). */
+	indents: number[];
 	end: number;
 } {
 	let isInBlock = false;
 	let lastBlock: string[] = [];
+	let indents: number[] = [];
 	let end = -1;
 	for (const [index, line] of lines.entries()) {
 		if (isErrorLine(line)) {
 			if (!isInBlock) {
 				isInBlock = true;
 				lastBlock = [];
+				indents = [];
 			}
 
 			lastBlock.push(errorTextOf(line));
+			indents.push(errorIndentOf(line) ?? 0);
 			end = index;
 		} else {
 			isInBlock = false;
 		}
 	}
 
-	return {texts: lastBlock, end};
+	return {texts: lastBlock, indents, end};
 }
 
 /** `Name: message` whose type is a warning class (`DeprecationWarning`, `hypothesis.errors.HypothesisWarning`). */
@@ -342,16 +347,25 @@ function isWarningLine(line: string): boolean {
 /**
 The exception line of an `E` block: the first `Name: message` line, unless that is a warning printed before the
 real error (Hypothesis reports warnings first): then the first later line that is no warning. A warning alone is
-the error (`-W error`).
+the error (`-W error`). A line indented deeper than the block's first is part of the explanation under it
+(pytest's `comparison failed` / `Obtained: 3.55` under an `assert` with `pytest.approx`), never an exception line.
 */
-function blockHeadline(block: readonly string[]): string | undefined {
-	const typed = block.filter(line => isExceptionLine(line));
+function blockHeadline(block: {
+	readonly texts: readonly string[];
+	readonly indents: readonly number[];
+}): string | undefined {
+	const {texts, indents} = block;
+	const start = texts.findIndex(line => line.length > 0);
+	const base = start === -1 ? 0 : indents[start]!;
+	const typed = texts.filter(
+		(line, index) => indents[index]! <= base && isExceptionLine(line),
+	);
 	const first = typed[0];
 	if (first !== undefined && isWarningLine(first)) {
 		return typed.find(line => !isWarningLine(line)) ?? first;
 	}
 
-	return first ?? block.find(line => line.length > 0);
+	return first ?? texts[start];
 }
 
 export type DescribedTraceback = {
@@ -373,7 +387,7 @@ export function describeTraceback(
 	let headline =
 		group && group.banner > lastBlock.end
 			? group.text
-			: blockHeadline(lastBlock.texts);
+			: blockHeadline(lastBlock);
 	if (headline === undefined && typeFromLocation === 'DocTestFailure') {
 		headline = doctestHeadline(lines);
 	}

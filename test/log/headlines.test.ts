@@ -143,3 +143,30 @@ describe('describeTraceback: which line is the headline', () => {
 		});
 	});
 });
+
+describe('headlines under an assertion explanation (real pytest 9 and 7.2 runs)', () => {
+	for (const name of [
+		'explained-p9-v',
+		'explained-p9-tblong',
+		'explained-p7-tbshort',
+		'explained-p7-q',
+	]) {
+		test(name, async () => {
+			const headlines = await headlinesOf(name);
+			expect(headlines).toMatchObject({
+				// Not `Obtained: 3.5500345148411965`, pytest.approx's explanation line under it.
+				test_approx_scalar: expect.stringMatching(
+					/^AssertionError \| AssertionError: assert 3\.5500345148411965 == 2\.15 ± /,
+				),
+				test_approx_list:
+					'AssertionError | AssertionError: assert [1.0, 2.0, 3.5] == approx([1.0 ±....0 ± 3.0e-06])',
+				test_dataclass_fields:
+					"AssertionError | AssertionError: assert Quote(Price=1...urrency='EUR') == Quote(Price=1...urrency='EUR')",
+				test_assert_message_with_colon:
+					'AssertionError | AssertionError: Expected: 4 items',
+				test_value_error_after_text:
+					'ValueError | ValueError: Obtained: an unexpected shape',
+			});
+		});
+	}
+});
