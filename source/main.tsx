@@ -1,6 +1,7 @@
 import process from 'node:process';
 import meow from 'meow';
 import {flagProblem} from './cli-args.js';
+import {flagSpecs} from './cli-flags.js';
 import {usage} from './cli-help.js';
 import {runCommand, UsageError} from './commands.js';
 import {groupingOptions} from './session.js';
@@ -60,32 +61,6 @@ const argv = (
 		? [`${argument}=${next}`]
 		: [argument];
 });
-
-const flagSpecs = {
-	json: {type: 'string'},
-	csv: {type: 'string'},
-	markdown: {type: 'string'},
-	out: {type: 'string'},
-	triage: {type: 'string'},
-	rules: {type: 'string'},
-	id: {type: 'string'},
-	cluster: {type: 'string'},
-	match: {type: 'string'},
-	category: {type: 'string'},
-	priority: {type: 'string'},
-	note: {type: 'string'},
-	issue: {type: 'string'},
-	phase: {type: 'string'},
-	all: {type: 'boolean'},
-	raw: {type: 'boolean'},
-	outageThreshold: {type: 'number'},
-	shards: {type: 'boolean'},
-	runs: {type: 'boolean'},
-	history: {type: 'boolean', default: true},
-	follow: {type: 'boolean'},
-	store: {type: 'string'},
-	who: {type: 'string'},
-} as const;
 
 const cli = meow(usage, {
 	importMeta: import.meta,
