@@ -2,7 +2,7 @@ import process from 'node:process';
 import meow from 'meow';
 import {flagProblem} from './cli-args.js';
 import {flagSpecs} from './cli-flags.js';
-import {usage} from './cli-help.js';
+import {packageJson, usage} from './cli-help.js';
 import {runCommand, UsageError} from './commands.js';
 import {groupingOptions} from './session.js';
 import {LogError} from './log/read.js';
@@ -62,10 +62,13 @@ const argv = (
 		: [argument];
 });
 
+// meow is given our package.json, so it does not look for one itself (read-package-up, parse-json).
+const pkg = packageJson();
 const cli = meow(usage, {
 	importMeta: import.meta,
 	argv,
 	flags: flagSpecs,
+	...(pkg && {pkg}),
 });
 
 /**
