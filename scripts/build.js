@@ -1,12 +1,14 @@
 /**
 `npm run build`: the CLI bundled by esbuild into dist/ (dist/cli.js and its chunks), as the command line it
-replaces did, plus one plugin: Ink's string-width is measured by source/bundle-stubs/string-width.ts
-first (wrap-ansi's own string-width, another major version, is left as it is).
+replaces did, plus two plugins: Ink's string-width is measured by source/bundle-stubs/string-width.ts
+first (wrap-ansi's own string-width, another major version, is left as it is), and two modules of meow's
+bundle run on their first use instead of on import (scripts/lazy-meow.js).
 */
 import {rmSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
+import {lazyMeowPlugin} from './lazy-meow.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stringWidthStub = path.join(root, 'source/bundle-stubs/string-width.ts');
@@ -48,5 +50,5 @@ await build({
 	banner: {
 		js: "import {createRequire as __triageCreateRequire} from 'node:module'; const require = __triageCreateRequire(import.meta.url);",
 	},
-	plugins: [stringWidthPlugin],
+	plugins: [stringWidthPlugin, lazyMeowPlugin],
 });

@@ -81,8 +81,11 @@ function indented(text: string): string {
 
 type PackageFacts = {readonly version: string; readonly description: string};
 
-/** The nearest package.json above this module (source/, dist/ or one of dist's chunks), as meow finds it. */
-function packageFacts(): PackageFacts {
+/**
+The nearest package.json above this module (source/, dist/ or one of dist's chunks), as meow finds it,
+parsed (undefined when there is none). main.tsx gives it to meow (`pkg`), which then reads none itself.
+*/
+export function packageJson(): Record<string, unknown> | undefined {
 	let folder = new URL('.', import.meta.url);
 	for (let level = 0; level < 4; level++) {
 		let text: string | undefined;
@@ -93,11 +96,15 @@ function packageFacts(): PackageFacts {
 			continue;
 		}
 
-		const {version, description} = JSON.parse(text) as Partial<PackageFacts>;
-		return {version: version ?? '', description: description ?? ''};
+		return JSON.parse(text) as Record<string, unknown>;
 	}
 
-	return {version: '', description: ''};
+	return undefined;
+}
+
+function packageFacts(): PackageFacts {
+	const {version, description} = (packageJson() ?? {}) as Partial<PackageFacts>;
+	return {version: version ?? '', description: description ?? ''};
 }
 
 /** The help as meow prints it (`\n  description\n\n  Usage…\n`, then console.log's newline). */

@@ -1,7 +1,8 @@
 import process from 'node:process';
 import meow from 'meow';
 import {flagProblem} from './cli-args.js';
-import {usage} from './cli-help.js';
+import {flagSpecs} from './cli-flags.js';
+import {packageJson, usage} from './cli-help.js';
 import {runCommand, UsageError} from './commands.js';
 import {groupingOptions} from './session.js';
 import {LogError} from './log/read.js';
@@ -61,36 +62,13 @@ const argv = (
 		: [argument];
 });
 
-const flagSpecs = {
-	json: {type: 'string'},
-	csv: {type: 'string'},
-	markdown: {type: 'string'},
-	out: {type: 'string'},
-	triage: {type: 'string'},
-	rules: {type: 'string'},
-	id: {type: 'string'},
-	cluster: {type: 'string'},
-	match: {type: 'string'},
-	category: {type: 'string'},
-	priority: {type: 'string'},
-	note: {type: 'string'},
-	issue: {type: 'string'},
-	phase: {type: 'string'},
-	all: {type: 'boolean'},
-	raw: {type: 'boolean'},
-	outageThreshold: {type: 'number'},
-	shards: {type: 'boolean'},
-	runs: {type: 'boolean'},
-	history: {type: 'boolean', default: true},
-	follow: {type: 'boolean'},
-	store: {type: 'string'},
-	who: {type: 'string'},
-} as const;
-
+// meow is given our package.json, so it does not look for one itself (read-package-up, parse-json).
+const pkg = packageJson();
 const cli = meow(usage, {
 	importMeta: import.meta,
 	argv,
 	flags: flagSpecs,
+	...(pkg && {pkg}),
 });
 
 /**

@@ -9,13 +9,15 @@ most of a frame's time with 10,000 failures.
 Here a frame's writes are first grouped by row: what Ink draws on a row depends only on the lines written
 to it and where (in order). A row written exactly as in an earlier frame is taken from a cache; the
 others are drawn by Ink's own `get` on an `Output` holding only those rows, so the text is Ink's. Every
-`Output` also shares one set of Ink's caches (a line's styled characters, a character's width). A frame
-with a horizontal clip, or a transformer that makes a line break, is left to Ink as it is.
+`Output` also shares one set of Ink's caches (a line's styled characters, a character's width), whose
+styled characters are read by styled-chars.ts. A frame with a horizontal clip, or a transformer that
+makes a line break, is left to Ink as it is.
 
 Ink does not export `Output`: it is reached by its file, the module Ink itself uses (the bundle and Node
 both resolve it to the one file).
 */
 import Output from '../../node_modules/ink/build/output.js';
+import {styledCharsOf} from './styled-chars.js';
 
 /** Rows and lines remembered before the caches start again (many screens' worth). */
 export const maxCachedEntries = 20_000;
@@ -77,6 +79,27 @@ export function shareInkOutputCaches(): void {
 	prototype.get = cachedGet(prototype.get);
 }
 
+/**
+The shared caches read a line's styled characters with styled-chars.ts: Ink's own method, the same
+characters, without segmenting a line that needs none (most of a first frame's drawing).
+*/
+function readStyledCharsSooner(caches: InkCaches): void {
+	const withMethod = caches as InkCaches & {getStyledChars?: unknown};
+	if (typeof withMethod.getStyledChars !== 'function') {
+		return;
+	}
+
+	withMethod.getStyledChars = (line: string) => {
+		let cached = caches.styledChars.get(line);
+		if (cached === undefined) {
+			cached = styledCharsOf(line);
+			caches.styledChars.set(line, cached);
+		}
+
+		return cached;
+	};
+}
+
 /** Ink's `get`, drawing only the rows no earlier frame drew the same way. */
 export function cachedGet(ownGet: FrameGet): FrameGet {
 	const inkGet = ownGet as Get;
@@ -90,6 +113,7 @@ export function cachedGet(ownGet: FrameGet): FrameGet {
 
 		if (shared === undefined) {
 			shared = output.caches;
+			readStyledCharsSooner(shared);
 		} else {
 			output.caches = shared;
 		}
