@@ -1,5 +1,5 @@
 /**
-The help and version, for `triage --help` and `triage --version` alone: answered from package.json
+The help and version, for `--help` (with any command) and `triage --version`: answered from package.json
 without loading the commands (main.tsx, the rest of the bundle) or meow, whose reading of package.json
 normalises it (the help as meow formats it; test/cli-help.test.ts compares them).
 */
@@ -117,16 +117,18 @@ export function helpText(description: string): string {
 }
 
 /**
-What to print for arguments that are only `--version` or only `--help` (meow answers those alone too),
-or undefined for anything else.
+What to print for `--help` anywhere among the arguments (`triage undo --help` must print the help, not
+undo: meow answers `--help` only when it is the one argument), else for `--version` alone; undefined for
+anything else. What follows `--` is the command of `triage run`, whose own `--help` is not ours.
 */
 export function quickAnswer(argv: readonly string[]): string | undefined {
-	if (argv.length !== 1 || (argv[0] !== '--version' && argv[0] !== '--help')) {
-		return undefined;
+	const dashes = argv.indexOf('--');
+	const ours = dashes === -1 ? argv : argv.slice(0, dashes);
+	if (ours.includes('--help')) {
+		return `${helpText(packageFacts().description)}\n`;
 	}
 
-	const facts = packageFacts();
-	return argv[0] === '--version'
-		? `${facts.version}\n`
-		: `${helpText(facts.description)}\n`;
+	return argv.length === 1 && argv[0] === '--version'
+		? `${packageFacts().version}\n`
+		: undefined;
 }

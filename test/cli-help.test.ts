@@ -20,11 +20,21 @@ describe('--help and --version without the commands', () => {
 	});
 
 	test.each([
-		[[]],
 		[['--help', 'report']],
 		[['report', '--help']],
+		[['undo', '--help']],
+		[['fixtures/demo/run.log', '--help']],
 		[['--version', '--help']],
+		[['run', '--help', '--', 'pytest']],
+	])('%j prints the help, whatever the command', argv => {
+		expect(quickAnswer(argv)).toBe(quickAnswer(['--help']));
+	});
+
+	test.each([
+		[[]],
 		[['fixtures/demo/run.log']],
+		[['report', '--version']],
+		[['run', '--', 'pytest', '--help']],
 	])('%j is left to the commands', argv => {
 		expect(quickAnswer(argv)).toBeUndefined();
 	});

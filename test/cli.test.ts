@@ -18,6 +18,30 @@ describe('triage --help / --version', () => {
 		expect(result.stdout).toContain('triage export');
 	});
 
+	test('--help after a command prints the help and runs nothing (undo, compact)', () => {
+		const triage = path.join(temporary, 'help-after-command.jsonl');
+		const decided = runCli([
+			'decide',
+			cpython,
+			'--triage',
+			triage,
+			'--match',
+			'testStream',
+			'--category',
+			'BUG',
+		]);
+		expect(decided.status).toBe(0);
+		const before = fs.readFileSync(triage, 'utf8');
+		for (const command of ['undo', 'compact']) {
+			const result = runCli([command, '--triage', triage, '--help']);
+			expect(result.status).toBe(0);
+			expect(result.stdout).toContain('Usage');
+			expect(result.stderr).toBe('');
+		}
+
+		expect(fs.readFileSync(triage, 'utf8')).toBe(before);
+	});
+
 	test('--version', () => {
 		const result = runCli(['--version']);
 		expect(result.status).toBe(0);

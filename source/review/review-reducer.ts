@@ -27,7 +27,7 @@ import type {KeyAction, Keymap} from './keymap/types.js';
 import {defaultViewport, type Viewport} from './layout.js';
 import {isTypingMode} from './modes.js';
 import {quickFiltersOf, type QuickFilter} from './quick-filters.js';
-import {clampScrolls, withOpeningScroll} from './scroll.js';
+import {resizeScrolls, withOpeningScroll} from './scroll.js';
 import {onSearchDraft} from './search.js';
 import {parseSortOrder} from './sort.js';
 import {withStatus, type ReviewState, type Status} from './state.js';
@@ -311,7 +311,7 @@ export function reviewReducer(
 				return state;
 			}
 
-			return clampScrolls({...state, viewport: action.viewport});
+			return resizeScrolls(state, action.viewport);
 		}
 
 		default: {

@@ -14,6 +14,7 @@ import {
 	overlayScrollMax,
 	previewTitleHeight,
 	tracebackHeight,
+	type Viewport,
 } from './layout.js';
 import {currentRow, withStatus, type ReviewState} from './state.js';
 import {summaryLines} from './summary.js';
@@ -214,11 +215,31 @@ export function scrollOverlayToEdge(
 	return {...state, overlayScroll: isFirst ? 0 : overlayLineCount(state)};
 }
 
-/** Keep the scroll positions within the page sizes of a new viewport. */
-export function clampScrolls(state: ReviewState): ReviewState {
+/**
+A new viewport. A traceback still where it opened opens again where it would at the new size, its `E`
+lines in view (kept as a count of screen lines, a narrower pane's wrapping left them below it); one the
+person scrolled keeps the traceback line at its top, as wrapping does. Overlays stay in range.
+*/
+export function resizeScrolls(
+	state: ReviewState,
+	viewport: Viewport,
+): ReviewState {
+	const next = {...state, viewport};
+	const row = currentRow(state);
+	let scroll = 0;
+	if (row && state.scroll === openingScroll(state)) {
+		scroll = openingScroll(next);
+	} else if (row) {
+		const top = screenLinesOfState(state, row)[state.scroll]?.index ?? 0;
+		scroll = Math.max(
+			0,
+			screenLinesOfState(next, row).findIndex(line => line.index === top),
+		);
+	}
+
 	return {
-		...state,
-		scroll: Math.min(state.scroll, detailScroll(state).max),
-		overlayScroll: Math.min(state.overlayScroll, overlayLineCount(state)),
+		...next,
+		scroll: Math.min(scroll, detailScroll(next).max),
+		overlayScroll: Math.min(state.overlayScroll, overlayLineCount(next)),
 	};
 }

@@ -57,12 +57,14 @@ export function Loading({
 				</Text>
 			)}
 			{recentFailures.map((id, index) => (
-				// Ids can repeat (a call failure and its teardown error): the position keys them.
+				// Ids can repeat (a call failure and its teardown error): the position keys them. The indent is
+				// the box's, so that an id cut at its start keeps it.
 				// eslint-disable-next-line react/no-array-index-key
-				<Text key={index} dimColor wrap="truncate-start">
-					{'  '}
-					{sanitizeLine(id)}
-				</Text>
+				<Box key={index} paddingLeft={2}>
+					<Text dimColor wrap="truncate-start">
+						{sanitizeLine(id)}
+					</Text>
+				</Box>
 			))}
 		</Box>
 	);

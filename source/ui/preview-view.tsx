@@ -55,6 +55,8 @@ function PreviewViewBody({
 				<Box flexShrink={0}>
 					<Text>
 						{'  '}
+						{/* A test's call failure and its teardown error share an id: the list's FAIL and ERR tell them apart. */}
+						{row.analyzed.failure.outcome === 'error' ? 'ERR ' : 'FAIL'}{' '}
 						{describe(row).padEnd(26)} →{' '}
 						<Text bold color={tint(theme, 'cyan')}>
 							{target}

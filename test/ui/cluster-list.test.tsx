@@ -36,3 +36,25 @@ test('the cluster list tells apart clusters whose masked messages read the same:
 	expect(lines.every(line => [...line].length <= 120)).toBe(true);
 	app.unmount();
 });
+
+test("x's preview tells a test's call failure from its teardown error, as the list does", async () => {
+	const data = await fixture(psycopg2Log);
+	const app = await renderReview(data, {}, {rows: 40, columns: 120});
+	// The first failure is LargeObjectTests::test_close, FAILED in its call and ERROR at its teardown.
+	await press(app, 'x');
+	const lines = frame(app)
+		.split('\n')
+		.filter(
+			line =>
+				line.startsWith('  ') && line.endsWith('LargeObjectTests::test_close'),
+		);
+	expect(lines).toHaveLength(2);
+	expect(lines[0]).toMatch(/^ {2}FAIL environment high \(suggested\) +→ /);
+	expect(lines[1]).toMatch(/^ {2}ERR {2}environment high \(suggested\) +→ /);
+	expect(
+		frame(app)
+			.split('\n')
+			.every(line => [...line].length <= 120),
+	).toBe(true);
+	app.unmount();
+});

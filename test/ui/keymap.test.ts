@@ -44,6 +44,9 @@ describe('keyNames', () => {
 		// Typed faster than a read: one key per character.
 		['1be', {}, ['1', 'b', 'e']],
 		['a b', {}, ['a', 'space', 'b']],
+		// Backspace held down, or pressed on a loaded machine: DEL (or ^H) several times in one read.
+		['\u007F\u007F\u007F', {}, ['backspace', 'backspace', 'backspace']],
+		['ab\b', {}, ['a', 'b', 'backspace']],
 		// Control characters in a paste are dropped, not treated as keys.
 		['\u0007x', {}, ['x']],
 	] as const)('%j %j', (input, key, expected) => {

@@ -23,3 +23,27 @@ test('the loading screen shows the failures met so far, inert', () => {
 	expect(frame).toContain('tests/b.py::test_\u241B[2Jevil');
 	unmount();
 });
+
+test('an id too long for the screen is cut at its start and keeps its indent', () => {
+	const long = `tests/chaos/resources/test_resources_chaos.py::${'x'.repeat(60)}::test_file_lock_stale_after_crash`;
+	const {lastFrame, unmount} = render(
+		<Loading
+			log="run.log"
+			index={1}
+			count={1}
+			bytesRead={100}
+			totalBytes={100}
+			failuresFound={2}
+			recentFailures={['tests/a.py::test_x', long]}
+			width={80}
+		/>,
+	);
+	const lines = (lastFrame() ?? '').split('\n');
+	expect(lines).toContain('  tests/a.py::test_x');
+	const cut = lines.find(line =>
+		line.endsWith('test_file_lock_stale_after_crash'),
+	);
+	expect(cut).toMatch(/^ {2}…x+::test_file_lock_stale_after_crash$/);
+	expect(lines.every(line => [...line].length <= 80)).toBe(true);
+	unmount();
+});

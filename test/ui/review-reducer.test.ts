@@ -14,6 +14,8 @@ import {
 	type ReviewAction,
 } from '../../source/review/review-reducer.js';
 import {currentRow, type ReviewState} from '../../source/review/state.js';
+import {screenLinesOf} from '../../source/review/detail-text.js';
+import {detailTextWidth, layoutOf} from '../../source/review/layout.js';
 import {loadRun, redisLog} from './helpers.js';
 
 let run: Run;
@@ -260,6 +262,44 @@ describe('the review reducer', () => {
 			priority: 'LOW',
 		});
 		expect(state.cursor).toBe(0);
+	});
+
+	test('resize opens a traceback that was where it opened where it opens at the new size', () => {
+		const big = {rows: 40, columns: 120};
+		const small = {rows: 24, columns: 80};
+		const at = (viewport: typeof big) =>
+			keys(
+				reviewReducer(createReviewState({review}), {type: 'resize', viewport}),
+				...Array.from({length: 8}, () => 'j'),
+			);
+		// Whole in the tall pane; scrolled to its E lines in the short one.
+		expect(at(big).scroll).toBe(0);
+		expect(at(small).scroll).toBeGreaterThan(0);
+		const resized = reviewReducer(at(big), {type: 'resize', viewport: small});
+		expect(resized.scroll).toBe(at(small).scroll);
+	});
+
+	test('resize keeps the traceback line a person scrolled to at the top', () => {
+		const small = {rows: 24, columns: 80};
+		const wide = {rows: 24, columns: 200};
+		const topLine = (state: ReviewState) => {
+			const lines = screenLinesOf(currentRow(state)!.analyzed.failure, {
+				isCapturedShown: false,
+				isWrapped: true,
+				width: detailTextWidth(layoutOf(state.viewport).width),
+			});
+			return lines[state.scroll]!.index;
+		};
+
+		let state = reviewReducer(createReviewState({review}), {
+			type: 'resize',
+			viewport: small,
+		});
+		state = keys(state, ...Array.from({length: 10}, () => 'j'), 'pageup');
+		expect(state.scroll).toBeGreaterThan(0);
+		const top = topLine(state);
+		state = reviewReducer(state, {type: 'resize', viewport: wide});
+		expect(topLine(state)).toBe(top);
 	});
 
 	test('resize keeps scroll positions in range', () => {

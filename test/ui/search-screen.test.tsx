@@ -56,6 +56,20 @@ describe('search on the screen', () => {
 		app.unmount();
 	});
 
+	test('Backspaces that arrive in one read (held down, a loaded machine) each delete a character', async () => {
+		const data = await fixture();
+		const app = await renderReview(data, {}, {rows: 40, columns: 120});
+		await press(app, '/');
+		await type(app, 'pubsubx');
+		expect(frame(app)).toContain('search /pubsubx');
+		await press(app, keys.backspace.repeat(4));
+		expect(frame(app)).toContain('search /pub');
+		expect(frame(app)).not.toContain('search /pubs');
+		await type(app, 'sub');
+		expect(frame(app)).toContain('match 1/54');
+		app.unmount();
+	});
+
 	test('F filters live: the list and the header follow each key before Enter', async () => {
 		const data = await fixture();
 		const app = await renderReview(data, {}, {rows: 40, columns: 120});

@@ -63,8 +63,17 @@ export function keyNames(input: string, key: KeyFlags): string[] {
 				break;
 			}
 
+			// Backspaces pressed faster than a read (held down, a loaded machine) arrive together: DEL, or BS
+			// from terminals that send ^H. Alone, Ink names them itself.
+			case '\u007F':
+			case '\b': {
+				names.push('backspace');
+
+				break;
+			}
+
 			default: {
-				if (character >= ' ' && character !== '\u007F') {
+				if (character >= ' ') {
 					names.push(character);
 				}
 			}
