@@ -310,7 +310,7 @@ export class StoreHistory implements RunHistory {
 		if (listId === undefined) {
 			const added = await client.query<{id: number}>(
 				'INSERT INTO test_lists (hash, tests, ids) VALUES ($1, $2, $3) RETURNING id',
-				[encoded.listHash, encoded.ids.length, packList(encoded.listText)],
+				[encoded.listHash, encoded.reports, packList(encoded.list)],
 			);
 			listId = added.rows[0]!.id;
 		}

@@ -14,6 +14,7 @@ import type {Confirmation} from '../../classify/confirmation.js';
 import {encodeRun, packList} from './encode.js';
 import {ListCache, readContext, type ContextOptions} from './context.js';
 import {HistoryError} from './errors.js';
+import {insertMany, type InsertMany} from './insert-many.js';
 import {
 	readConfirmations,
 	recordConfirmation,
@@ -49,6 +50,20 @@ export type OpenOptions = {
 	readonly readonly?: boolean;
 	/** Milliseconds to wait for another process's write lock (default 2000). */
 	readonly timeout?: number;
+};
+
+/** Each error once per test and signature: the latest headline. */
+const upsertErrors: InsertMany = {
+	into: 'INSERT INTO errors (node_id, signature, headline, crash_path, crash_line) VALUES',
+	columns: 5,
+	onConflict:
+		'ON CONFLICT (node_id, signature) DO UPDATE SET headline = excluded.headline',
+};
+
+const insertFailures: InsertMany = {
+	into: 'INSERT INTO failures (run_id, test_index, signature) VALUES',
+	columns: 3,
+	onConflict: 'ON CONFLICT DO NOTHING',
 };
 
 export class HistoryStore implements RunHistory {
@@ -364,11 +379,7 @@ export class HistoryStore implements RunHistory {
 				'INSERT INTO test_lists (hash, tests, ids) VALUES (?, ?, ?) RETURNING id',
 			)
 			.pluck()
-			.get(
-				encoded.listHash,
-				encoded.ids.length,
-				packList(encoded.listText),
-			) as number;
+			.get(encoded.listHash, encoded.reports, packList(encoded.list)) as number;
 		const runId = db
 			.prepare(
 				`INSERT INTO runs (${runColumns}) VALUES (${Array.from({length: 21}, () => '?').join(', ')}) RETURNING id`,
@@ -399,27 +410,22 @@ export class HistoryStore implements RunHistory {
 			);
 		}
 
-		const upsertError = db.prepare(
-			`INSERT INTO errors (node_id, signature, headline, crash_path, crash_line)
-			VALUES (?, ?, ?, ?, ?)
-			ON CONFLICT (node_id, signature) DO UPDATE SET headline = excluded.headline`,
-		);
-		const failure = db.prepare(
-			`INSERT INTO failures (run_id, test_index, signature)
-			VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
-		);
+		const errors: unknown[] = [];
+		const failures: unknown[] = [];
 		for (const [position, item] of run.failures.entries()) {
 			const signature = record.signatureOf(item);
-			upsertError.run(
+			errors.push(
 				item.id,
 				signature,
 				item.headline,
 				item.location?.path ?? null,
 				item.location?.line ?? null,
 			);
-			failure.run(runId, encoded.failureIndexes[position]!, signature);
+			failures.push(runId, encoded.failureIndexes[position]!, signature);
 		}
 
+		insertMany(db, upsertErrors, errors);
+		insertMany(db, insertFailures, failures);
 		return {id: runId, isNew: true};
 	}
 }
