@@ -20,7 +20,8 @@ import {
 import type {Entry} from './failures.js';
 import {toRunHeader, type Preamble} from './preamble.js';
 import type {SessionEnd} from './session-end.js';
-import type {TestState, TestTable} from './tests.js';
+import type {TestState} from './test-state.js';
+import type {TestTable} from './tests.js';
 
 export type RunParts = {
 	readonly source: string;
