@@ -2,7 +2,7 @@
 A log's bytes as lines: `LineSplitter` cuts the chunks at newlines, handles CR and ANSI escapes and overlong
 lines, and hands each line to a `LineSink` (as bytes first when it is plain, else as text).
 */
-import {Buffer} from 'node:buffer';
+import {Buffer, isUtf8} from 'node:buffer';
 import type {Warning} from './model.js';
 import {stripAnsi} from './ansi.js';
 
@@ -59,10 +59,21 @@ export class LineSplitter {
 		const chunk = Buffer.isBuffer(bytes)
 			? bytes
 			: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-		// Most chunks hold neither CR nor ESC: then none of their lines needs a scan for them.
-		const isPlain = !chunk.includes(carriageReturn) && !chunk.includes(escape);
 		let start = 0;
 		let index = chunk.indexOf(lineFeed);
+		// Most chunks hold neither CR nor ESC, and their whole lines are valid UTF-8: then none of those lines
+		// needs a scan for them, and none decodes to U+FFFD (which `emitText` warns of).
+		const isPlain =
+			!chunk.includes(carriageReturn) &&
+			!chunk.includes(escape) &&
+			(index === -1 ||
+				isUtf8(
+					chunk.subarray(
+						// A line begun in the last chunk is checked once joined.
+						this.pendingLength > 0 || this.isDiscarding ? index + 1 : 0,
+						chunk.lastIndexOf(lineFeed),
+					),
+				));
 		while (index !== -1) {
 			if (this.isDiscarding) {
 				this.isDiscarding = false;
@@ -195,9 +206,11 @@ export class LineSplitter {
 	}
 }
 
-/** Whether a line holds neither CR nor ESC. */
+/** Whether a line holds neither CR nor ESC, and is valid UTF-8. */
 function isPlainLine(line: Buffer): boolean {
-	return !line.includes(carriageReturn) && !line.includes(escape);
+	return (
+		!line.includes(carriageReturn) && !line.includes(escape) && isUtf8(line)
+	);
 }
 
 function sizeOf(characters: number): string {

@@ -260,7 +260,8 @@ function bodyOf(
 } {
 	const lines = entry.traceback;
 	const [start, end] = blankTrimmed(lines);
-	const tracebackLines = lines.slice(start, end);
+	const tracebackLines =
+		start === 0 && end === lines.length ? lines : lines.slice(start, end);
 	const {sealed} = entry;
 	if (!sealed) {
 		return {

@@ -112,7 +112,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 				return pool[0];
 			}
 
-			const text = entry.traceback.join('\n');
+			const text = entry.tracebackText;
 			return (
 				pool.find(state => text.includes(fileOfId(state.id))) ??
 				pool.find(state =>
