@@ -205,6 +205,27 @@ export class BodyStore {
 		return bytes.toString('utf8');
 	}
 
+	/**
+	Whether a stored text, in memory, starts and ends with a printable ASCII character (not a space): then its
+	first and last lines are not blank. False when it cannot tell cheaply (empty, or in the temporary file).
+	*/
+	hasPrintableEnds(handle: BodyHandle): boolean {
+		if (handle.length === 0) {
+			return false;
+		}
+
+		const chunkIndex = Math.floor(handle.offset / chunkSize);
+		const chunk = this.#chunks[chunkIndex];
+		if (chunk === undefined) {
+			return false;
+		}
+
+		const local = handle.offset - chunkIndex * chunkSize;
+		const first = chunk[local]!;
+		const last = chunk[local + handle.length - 1]!;
+		return first > 32 && first < 127 && last > 32 && last < 127;
+	}
+
 	/** Bytes held in memory (for the benchmarks' figures). */
 	get bytesInMemory(): number {
 		return this.#inMemory;
@@ -450,7 +471,7 @@ whole text it came from alive (V8 keeps a slice's parent), and the store is ther
 */
 export class SharedTexts {
 	readonly #texts = new Map<string, string>();
-	readonly #locations = new Map<string, Location>();
+	readonly #locations = new Map<string, Map<number, Location>>();
 
 	text(text: string): string {
 		let kept = this.#texts.get(text);
@@ -463,11 +484,17 @@ export class SharedTexts {
 	}
 
 	location(location: Location): Location {
-		const key = `${location.line}:${location.path}`;
-		let kept = this.#locations.get(key);
+		// By path, then line: no key string to build and hash per failure.
+		let byLine = this.#locations.get(location.path);
+		if (byLine === undefined) {
+			byLine = new Map();
+			this.#locations.set(this.text(location.path), byLine);
+		}
+
+		let kept = byLine.get(location.line);
 		if (kept === undefined) {
 			kept = {path: this.text(location.path), line: location.line};
-			this.#locations.set(key, kept);
+			byLine.set(location.line, kept);
 		}
 
 		return kept;
