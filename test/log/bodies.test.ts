@@ -5,8 +5,8 @@ import {
 	BodyStore,
 	emptyBody,
 	linesOf,
-	storedFailure,
 } from '../../source/log/bodies.js';
+import {storedFailure} from '../../source/log/stored-failure.js';
 
 const texts = [
 	'tests/test_a.py:3: in test_a\n    assert 1 == 2\nE   assert 1 == 2',

@@ -15,9 +15,8 @@ import {
 	type BodyStore,
 	emptyBody,
 	linesOf,
-	SharedTexts,
-	storedFailure,
 } from '../bodies.js';
+import {SharedTexts, storedFailure} from '../stored-failure.js';
 import {packReport, ReportRows, TestList} from '../test-list.js';
 import {
 	describeMessage,
