@@ -10,7 +10,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
-import type {CapturedSection, Failure, Location} from './model.js';
 
 const chunkSize = 4 * 1024 * 1024;
 
@@ -54,7 +53,13 @@ function removeSpills(): void {
 export class BodyStore {
 	/** In-memory chunks by number; a chunk that went to the file is undefined here. */
 	readonly #chunks: Array<Buffer | undefined> = [];
+	/** Bytes in use, not counting the open text (which starts there, or at the start of the last chunk). */
 	#used = 0;
+	/** The open text: where it starts in the last chunk, its length and its lines. */
+	#openStart = 0;
+	#openLength = 0;
+	#openLines = 0;
+	#openChunk: Buffer | undefined;
 	#inMemory = 0;
 	#spill: Spill | undefined;
 	readonly #budget: number;
@@ -83,6 +88,85 @@ export class BodyStore {
 		const length = chunk.write(text, local, 'utf8');
 		this.#used += length;
 		return {offset, length};
+	}
+
+	/**
+	Starts a text written a line at a time (`appendLine`, `appendLineBytes`) and ended by `endText`; one at a
+	time, and no `add` while it is open. Lines are joined with newlines, as `add(lines.join('\n'))` would.
+	*/
+	beginText(): void {
+		this.#openLength = 0;
+		this.#openLines = 0;
+	}
+
+	/** A line of the open text. */
+	appendLine(text: string): void {
+		const chunk = this.#roomForLine(text.length * 3);
+		const local = this.#openStart + this.#openLength;
+		let at = local;
+		if (this.#openLines > 0) {
+			chunk[at++] = 10;
+		}
+
+		at += chunk.write(text, at, 'utf8');
+		this.#openLength += at - local;
+		this.#openLines++;
+	}
+
+	/** A line of the open text, as UTF-8 bytes (copied). */
+	appendLineBytes(bytes: Uint8Array, start: number, end: number): void {
+		const chunk = this.#roomForLine(end - start);
+		const local = this.#openStart + this.#openLength;
+		let at = local;
+		if (this.#openLines > 0) {
+			chunk[at++] = 10;
+		}
+
+		if (end - start < 64) {
+			// Most lines are short: a loop costs less than the view `set` needs.
+			for (let index = start; index < end; index++) {
+				chunk[at++] = bytes[index]!;
+			}
+		} else {
+			chunk.set(bytes.subarray(start, end), at);
+			at += end - start;
+		}
+
+		this.#openLength += at - local;
+		this.#openLines++;
+	}
+
+	/** The text so far, while it is open. */
+	get openText(): string {
+		const chunk = this.#openChunk;
+		return chunk === undefined || this.#openLength === 0
+			? ''
+			: chunk.toString(
+					'utf8',
+					this.#openStart,
+					this.#openStart + this.#openLength,
+				);
+	}
+
+	/** Lines appended to the open text so far. */
+	get openLines(): number {
+		return this.#openLines;
+	}
+
+	/** Ends the open text: its handle and how many lines it had. */
+	endText(): {text: BodyHandle; lines: number} {
+		const lines = this.#openLines;
+		const length = this.#openLength;
+		this.#openLines = 0;
+		this.#openLength = 0;
+		this.#openChunk = undefined;
+		if (length === 0) {
+			return {text: emptyBody, lines};
+		}
+
+		const offset = this.#used;
+		this.#used += length;
+		return {text: {offset, length}, lines};
 	}
 
 	/** The text of a handle this store gave. */
@@ -120,9 +204,62 @@ export class BodyStore {
 		return bytes.toString('utf8');
 	}
 
+	/**
+	Whether a stored text, in memory, starts and ends with a printable ASCII character (not a space): then its
+	first and last lines are not blank. False when it cannot tell cheaply (empty, or in the temporary file).
+	*/
+	hasPrintableEnds(handle: BodyHandle): boolean {
+		if (handle.length === 0) {
+			return false;
+		}
+
+		const chunkIndex = Math.floor(handle.offset / chunkSize);
+		const chunk = this.#chunks[chunkIndex];
+		if (chunk === undefined) {
+			return false;
+		}
+
+		const local = handle.offset - chunkIndex * chunkSize;
+		const first = chunk[local]!;
+		const last = chunk[local + handle.length - 1]!;
+		return first > 32 && first < 127 && last > 32 && last < 127;
+	}
+
 	/** Bytes held in memory (for the benchmarks' figures). */
 	get bytesInMemory(): number {
 		return this.#inMemory;
+	}
+
+	/**
+	The chunk the open text is in, with room for a newline and `room` more bytes: a text that outgrows its
+	chunk moves, whole, to a new one. Sets `#openStart` (where the open text starts in it).
+	*/
+	#roomForLine(room: number): Buffer {
+		let chunk = this.#openChunk;
+		if (this.#openLength === 0) {
+			// A new text starts where the last one ended, in the last chunk (none after an oversized one).
+			chunk = this.#chunks.at(-1);
+			this.#openStart = this.#used - (this.#chunks.length - 1) * chunkSize;
+			this.#openChunk = chunk;
+		}
+
+		const needed = this.#openLength + 1 + room;
+		if (chunk !== undefined && this.#openStart + needed <= chunk.length) {
+			return chunk;
+		}
+
+		const old = chunk;
+		const oldStart = this.#openStart;
+		chunk = this.#newChunk(
+			this.#openLength > 0 ? Math.max(needed * 2, chunkSize) : needed,
+		);
+		if (old !== undefined && this.#openLength > 0) {
+			old.copy(chunk, 0, oldStart, oldStart + this.#openLength);
+		}
+
+		this.#openStart = 0;
+		this.#openChunk = chunk;
+		return chunk;
 	}
 
 	#newChunk(room: number): Buffer {
@@ -132,6 +269,11 @@ export class BodyStore {
 		const spans = Math.ceil(size / chunkSize);
 		this.#spillIfOver();
 		const chunk = Buffer.allocUnsafe(spans * chunkSize);
+		for (let later = index; later < this.#chunks.length; later++) {
+			// A chunk that held only an open text which outgrew it: replaced.
+			this.#inMemory -= this.#chunks[later]?.length ?? 0;
+		}
+
 		this.#chunks.length = index;
 		this.#chunks[index] = chunk;
 		for (let extra = 1; extra < spans; extra++) {
@@ -216,6 +358,10 @@ export function linesOf(
 		return emptyBody;
 	}
 
+	if (start === 0 && end === lines.length) {
+		return handle;
+	}
+
 	let before = 0;
 	for (let index = 0; index < start; index++) {
 		before += Buffer.byteLength(lines[index]!) + 1;
@@ -227,137 +373,4 @@ export function linesOf(
 	}
 
 	return {offset: handle.offset + before, length};
-}
-
-/** Where a stored failure's traceback and captured sections are. */
-type StoredParts = {
-	readonly store: BodyStore;
-	readonly traceback: BodyHandle;
-	readonly captured: ReadonlyArray<{
-		readonly name: string;
-		readonly text: BodyHandle;
-	}>;
-};
-
-const noSections: StoredParts['captured'] = [];
-
-/**
-A failure whose traceback and captured output stay in the store until asked for: `traceback` and `captured`
-are getters on the prototype, read each time. Being accessors, they are not copied by `{...failure}` or
-`JSON.stringify` (name them, as the exporters do); every other field is a plain property.
-*/
-class StoredFailure implements Failure {
-	readonly id: string;
-	readonly file: string;
-	readonly outcome: Failure['outcome'];
-	readonly phase: Failure['phase'];
-	readonly headline: string;
-	// Declared, not defined: present only when the failure has them, as on a plain failure.
-	declare readonly exceptionType?: string;
-	declare readonly location?: Failure['location'];
-	declare readonly logLine?: number;
-	readonly #store: BodyStore;
-	readonly #tracebackOffset: number;
-	readonly #tracebackLength: number;
-	readonly #captured: StoredParts['captured'];
-
-	constructor(
-		fields: Omit<Failure, 'traceback' | 'captured'>,
-		parts: StoredParts,
-	) {
-		this.id = fields.id;
-		this.file = fields.file;
-		this.outcome = fields.outcome;
-		this.phase = fields.phase;
-		this.headline = fields.headline;
-		const optional = this as {
-			exceptionType?: string;
-			location?: Failure['location'];
-			logLine?: number;
-		};
-		if (fields.exceptionType !== undefined) {
-			optional.exceptionType = fields.exceptionType;
-		}
-
-		if (fields.location !== undefined) {
-			optional.location = fields.location;
-		}
-
-		if (fields.logLine !== undefined) {
-			optional.logLine = fields.logLine;
-		}
-
-		this.#store = parts.store;
-		this.#tracebackOffset = parts.traceback.offset;
-		this.#tracebackLength = parts.traceback.length;
-		this.#captured = parts.captured.length === 0 ? noSections : parts.captured;
-	}
-
-	get traceback(): string {
-		return this.#store.get({
-			offset: this.#tracebackOffset,
-			length: this.#tracebackLength,
-		});
-	}
-
-	get captured(): CapturedSection[] {
-		return this.#captured.map(section => ({
-			name: section.name,
-			text: this.#store.get(section.text),
-		}));
-	}
-}
-
-/** A failure whose traceback and captured output stay in `parts.store` until asked for. */
-export function storedFailure(
-	fields: Omit<Failure, 'traceback' | 'captured'>,
-	parts: StoredParts,
-): Failure {
-	return new StoredFailure(fields, parts);
-}
-
-/**
-The texts a run's failures share, one copy each: headlines, exception types, crash locations, section
-names. A copy of its own, too: a headline sliced from a traceback line (or an XML attribute) would keep the
-whole text it came from alive (V8 keeps a slice's parent), and the store is there so that it does not.
-57,000 failures have ~11,000 headlines.
-*/
-export class SharedTexts {
-	readonly #texts = new Map<string, string>();
-	readonly #locations = new Map<string, Location>();
-
-	text(text: string): string {
-		let kept = this.#texts.get(text);
-		if (kept === undefined) {
-			kept = Buffer.from(text).toString();
-			this.#texts.set(kept, kept);
-		}
-
-		return kept;
-	}
-
-	location(location: Location): Location {
-		const key = `${location.line}:${location.path}`;
-		let kept = this.#locations.get(key);
-		if (kept === undefined) {
-			kept = {path: this.text(location.path), line: location.line};
-			this.#locations.set(key, kept);
-		}
-
-		return kept;
-	}
-
-	fields(
-		fields: Omit<Failure, 'traceback' | 'captured'>,
-	): Omit<Failure, 'traceback' | 'captured'> {
-		const {headline, exceptionType, location} = fields;
-		return {
-			...fields,
-			headline: this.text(headline),
-			...(exceptionType !== undefined && {
-				exceptionType: this.text(exceptionType),
-			}),
-			...(location !== undefined && {location: this.location(location)}),
-		};
-	}
 }

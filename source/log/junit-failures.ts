@@ -9,12 +9,8 @@ import {
 	describeMessage,
 	describeTraceback,
 } from './traceback.js';
-import {
-	BodyStore,
-	SharedTexts,
-	storedFailure,
-	type BodyHandle,
-} from './bodies.js';
+import {BodyStore, type BodyHandle} from './bodies.js';
+import {SharedTexts, storedFailure} from './stored-failure.js';
 
 type Headline = {readonly headline: string; readonly exceptionType?: string};
 

@@ -1,6 +1,6 @@
 import type {FailureListener, Run, Warning} from './model.js';
 import {ciTimestamp, PytestParser} from './pytest/index.js';
-import type {LineSink} from './read.js';
+import type {LineSink} from './line-splitter.js';
 import {ReportlogParser} from './reportlog.js';
 
 /**

@@ -1,10 +1,12 @@
+import {Buffer} from 'node:buffer';
 import {describe, expect, test} from 'vitest';
 import {
+	type BodyHandle,
 	BodyStore,
 	emptyBody,
 	linesOf,
-	storedFailure,
 } from '../../source/log/bodies.js';
+import {storedFailure} from '../../source/log/stored-failure.js';
 
 const texts = [
 	'tests/test_a.py:3: in test_a\n    assert 1 == 2\nE   assert 1 == 2',
@@ -48,6 +50,80 @@ describe('BodyStore', () => {
 			const handles = sequence.map(text => store.add(text));
 			expect(handles.map(handle => store.get(handle))).toEqual(sequence);
 		}
+	});
+});
+
+describe('BodyStore, a text written a line at a time', () => {
+	/** Writes each text's lines, alternately as strings and as bytes in a larger buffer; gives the handles. */
+	const writeAll = (store: BodyStore, all: readonly string[]) =>
+		all.map((text, textIndex) => {
+			store.beginText();
+			const lines = text.split('\n');
+			for (const [index, line] of lines.entries()) {
+				if ((index + textIndex) % 2 === 0) {
+					store.appendLine(line);
+				} else {
+					const bytes = Buffer.from(`<<${line}>>`);
+					store.appendLineBytes(bytes, 2, bytes.length - 2);
+				}
+
+				if (lines.length < 50) {
+					expect(store.openLines).toBe(index + 1);
+					expect(store.openText).toBe(lines.slice(0, index + 1).join('\n'));
+				}
+			}
+
+			const {text: handle, lines: count} = store.endText();
+			expect(count).toBe(lines.length);
+			return handle;
+		});
+
+	test('gives back the lines joined, as add gives the joined text, in memory and spilled', () => {
+		const many = Array.from(
+			{length: 3000},
+			(_, index) => `${texts[index % texts.length]!} #${index}`,
+		);
+		for (const budget of [undefined, 0]) {
+			const store = new BodyStore(budget);
+			const handles = writeAll(store, many);
+			expect(handles.map(handle => store.get(handle))).toEqual(many);
+		}
+	});
+
+	test('a text that outgrows its chunk moves whole, between texts added whole, in memory and spilled', () => {
+		const long = Array.from(
+			{length: 40_000},
+			(_, index) => `line ${index} ${'é'.repeat(index % 200)}`,
+		).join('\n');
+		for (const budget of [undefined, 0]) {
+			const store = new BodyStore(budget);
+			const sequence = ['before', long, 'middle', long, long, 'end'];
+			const handles: BodyHandle[] = [];
+			for (const [index, text] of sequence.entries()) {
+				handles.push(
+					index % 3 === 0 ? store.add(text) : writeAll(store, [text])[0]!,
+				);
+			}
+
+			expect(store.bytesInMemory).toBeLessThan(
+				budget === 0 ? 3 * long.length * 2 : 10 * long.length * 2,
+			);
+			expect(handles.map(handle => store.get(handle))).toEqual(sequence);
+		}
+	});
+
+	test('no lines is the empty text; one empty line is too, with its line counted', () => {
+		const store = new BodyStore();
+		store.beginText();
+		expect(store.endText()).toEqual({text: emptyBody, lines: 0});
+		store.beginText();
+		store.appendLineBytes(Buffer.from('x'), 0, 0);
+		expect(store.endText()).toEqual({text: emptyBody, lines: 1});
+		store.beginText();
+		store.appendLine('');
+		store.appendLine('');
+		const {text, lines} = store.endText();
+		expect([store.get(text), lines]).toEqual(['\n', 2]);
 	});
 });
 

@@ -127,6 +127,22 @@ describe('reading', () => {
 		});
 	});
 
+	test('invalid UTF-8 in a failure’s report is replaced and warned about, with its line', async () => {
+		const bytes = Buffer.concat([
+			Buffer.from(
+				`${header}\ncollected 1 item\n\ntests/test_u.py::test_u FAILED\n${rule('FAILURES')}\n${rule('test_u', '_')}\nE   ValueError: caf`,
+			),
+			Buffer.from([0xc3, 0x28]),
+			Buffer.from(`\n${rule('1 failed in 0.01s')}\n`),
+		]);
+		const run = await parseText(bytes);
+		expect(run.failures[0]!.headline).toBe('ValueError: caf\uFFFD(');
+		expect(run.warnings[0]).toMatchObject({
+			line: 10,
+			message: expect.stringContaining('invalid UTF-8'),
+		});
+	});
+
 	test('one enormous line is cut, with a warning, and the rest still parses', async () => {
 		const huge = 'x'.repeat(3_000_000);
 		const run = await parseText(

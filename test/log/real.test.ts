@@ -165,6 +165,20 @@ describe('headlines and phases as pytest printed them', () => {
 		);
 	});
 
+	test('pytest 9 --tb=line: a report’s captured output comes before its path:line line, and stays its own', async () => {
+		const run = await readLog(path.resolve('fixtures/pytest9/qtbline/run.log'));
+		const prints = run.failures.find(
+			failure => failure.id === 'tests/test_main.py::test_prints',
+		);
+		expect(prints?.traceback).toBe(
+			'E   assert False\n/src/demo-suite/tests/test_main.py:52: assert False',
+		);
+		expect(prints?.captured).toEqual([
+			{name: 'Captured stdout call', text: 'hello stdout'},
+			{name: 'Captured stderr call', text: 'oops'},
+		]);
+	});
+
 	test('cpython --tb=line: the id comes from the short summary, ids relative to the rootdir', async () => {
 		const run = await readLog(
 			logOf(path.join(local, 'cpython-net-offline-tb-line')),

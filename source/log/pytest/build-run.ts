@@ -10,17 +10,24 @@ import {
 	type Run,
 	type Warning,
 } from '../model.js';
-import {linesOf, SharedTexts, storedFailure} from '../bodies.js';
+import {
+	type BodyHandle,
+	type BodyStore,
+	emptyBody,
+	linesOf,
+} from '../bodies.js';
+import {SharedTexts, storedFailure} from '../stored-failure.js';
 import {packReport, ReportRows, TestList} from '../test-list.js';
 import {
 	describeMessage,
 	describeTraceback,
 	lineReportOf,
 } from '../traceback.js';
-import type {Entry} from './failures.js';
+import type {Entry, SealedPart} from './failures.js';
 import {toRunHeader, type Preamble} from './preamble.js';
 import type {SessionEnd} from './session-end.js';
-import type {TestState, TestTable} from './tests.js';
+import type {TestState} from './test-state.js';
+import type {TestTable} from './tests.js';
 
 export type RunParts = {
 	readonly source: string;
@@ -259,7 +266,8 @@ function bodyOf(
 } {
 	const lines = entry.traceback;
 	const [start, end] = blankTrimmed(lines);
-	const tracebackLines = lines.slice(start, end);
+	const tracebackLines =
+		start === 0 && end === lines.length ? lines : lines.slice(start, end);
 	const {sealed} = entry;
 	if (!sealed) {
 		return {
@@ -281,20 +289,27 @@ function bodyOf(
 			storedFailure(shared.fields(fields), {
 				store: sealed.store,
 				traceback: linesOf(sealed.traceback.text, lines, start, end),
-				captured: entry.captured.map((section, index) => {
-					const [first, last] = blankTrimmed(section.lines);
-					return {
-						name: shared.text(section.name),
-						text: linesOf(
-							sealed.captured[index]!.part.text,
-							section.lines,
-							first,
-							last,
-						),
-					};
-				}),
+				captured: sealed.captured.map(section => ({
+					name: shared.text(section.name),
+					text: trimmedPart(sealed.store, section.part),
+				})),
 			}),
 	};
+}
+
+/** A stored part without its blank first and last lines; read only when its ends may be blank. */
+function trimmedPart(store: BodyStore, part: SealedPart): BodyHandle {
+	if (part.lines === 0) {
+		return emptyBody;
+	}
+
+	if (store.hasPrintableEnds(part.text)) {
+		return part.text;
+	}
+
+	const lines = store.get(part.text).split('\n');
+	const [start, end] = blankTrimmed(lines);
+	return linesOf(part.text, lines, start, end);
 }
 
 /** The lines without blank ones at either end, as [start, end). */

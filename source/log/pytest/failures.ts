@@ -11,9 +11,10 @@ export type EntryKind = 'failure' | 'setup' | 'teardown' | 'collect' | 'line';
 type CapturedLines = {name: string; lines: string[]};
 
 /**
-One report of the FAILURES or ERRORS section. Its lines are collected while it is open; once it ends they
-are sealed into the reader's body store (one stored text per part, not a string per line), and read
-back when asked for.
+One report of the FAILURES or ERRORS section. A header's entry writes its lines straight into the reader's
+body store as they come (one stored text per part, not a string per line); a `--tb=line` entry, whose
+report line can come after its captured output, collects them and is sealed into the store when it ends.
+Either way the text is read back when asked for.
 */
 export class Entry {
 	readonly kind: EntryKind;
@@ -25,16 +26,66 @@ export class Entry {
 	#traceback: string[] | undefined = [];
 	#captured: CapturedLines[] | undefined = [];
 	#sealed: SealedEntry | undefined;
+	/** A header's entry: the store its open part is written to, until it is sealed. */
+	#store: BodyStore | undefined;
+	#tracebackPart: SealedPart | undefined;
+	readonly #capturedParts: Array<{name: string; part: SealedPart}> = [];
+	/** The name of the captured section being written (undefined: the traceback). */
+	#openSection: string | undefined;
 
-	constructor(kind: EntryKind, name: string, startLine: number) {
+	/** `store`: write the lines into it as they come (not for `--tb=line` entries). */
+	constructor(
+		kind: EntryKind,
+		name: string,
+		startLine: number,
+		store?: BodyStore,
+	) {
 		this.kind = kind;
 		this.name = name;
 		this.startLine = startLine;
+		if (store) {
+			this.#store = store;
+			this.#traceback = undefined;
+			this.#captured = undefined;
+			store.beginText();
+		}
+	}
+
+	/** Whether its lines go straight into the store (`appendBytes` may be used). */
+	get isStreamed(): boolean {
+		return this.#store !== undefined;
 	}
 
 	/** The traceback's lines (a new array each time once sealed). */
 	get traceback(): string[] {
-		return this.#traceback ?? linesFrom(this.#sealed!, this.#sealed!.traceback);
+		if (this.#traceback) {
+			return this.#traceback;
+		}
+
+		if (this.#store && this.#tracebackPart === undefined) {
+			return openLines(this.#store);
+		}
+
+		const sealed = this.#sealed;
+		return sealed
+			? linesFrom(sealed, sealed.traceback)
+			: linesFrom({store: this.#store!}, this.#tracebackPart!);
+	}
+
+	/** The traceback's lines joined with newlines (`traceback.join('\n')`, read once). */
+	get tracebackText(): string {
+		if (this.#traceback) {
+			return this.#traceback.join('\n');
+		}
+
+		const sealed = this.#sealed;
+		if (sealed) {
+			return sealed.store.get(sealed.traceback.text);
+		}
+
+		return this.#tracebackPart === undefined
+			? this.#store!.openText
+			: this.#store!.get(this.#tracebackPart.text);
 	}
 
 	/** The `Captured …` sections (new arrays each time once sealed). */
@@ -43,11 +94,17 @@ export class Entry {
 			return this.#captured;
 		}
 
-		const sealed = this.#sealed!;
-		return sealed.captured.map(section => ({
+		const store = this.#sealed?.store ?? this.#store!;
+		const parts = this.#sealed?.captured ?? this.#capturedParts;
+		const sections = parts.map(section => ({
 			name: section.name,
-			lines: linesFrom(sealed, section.part),
+			lines: linesFrom({store}, section.part),
 		}));
+		if (this.#openSection !== undefined) {
+			sections.push({name: this.#openSection, lines: openLines(store)});
+		}
+
+		return sections;
 	}
 
 	/** Where the sealed text is: the store, and each part's handle and line count. */
@@ -55,9 +112,49 @@ export class Entry {
 		return this.#sealed;
 	}
 
-	/** The entry is complete: its lines move into `store`. */
+	/** A line of its report: of the traceback, or of the captured section last started. */
+	append(text: string): void {
+		if (this.#store) {
+			this.#store.appendLine(text);
+		} else {
+			(this.#captured!.at(-1)?.lines ?? this.#traceback!).push(text);
+		}
+	}
+
+	/** `append` for a line as UTF-8 bytes (only when `isStreamed`). */
+	appendBytes(bytes: Uint8Array, start: number, end: number): void {
+		this.#store!.appendLineBytes(bytes, start, end);
+	}
+
+	/** A `Captured …` section starts: the next lines are its. */
+	startCaptured(name: string): void {
+		if (this.#store) {
+			this.#endPart();
+			this.#openSection = name;
+			this.#store.beginText();
+		} else {
+			this.#captured!.push({name, lines: []});
+		}
+	}
+
+	/** The entry is complete: its lines are in `store` (the one it was given, if any). */
 	seal(store: BodyStore): void {
-		if (this.#sealed || !this.#traceback || !this.#captured) {
+		if (this.#sealed) {
+			return;
+		}
+
+		if (this.#store) {
+			this.#endPart();
+			this.#sealed = {
+				store: this.#store,
+				traceback: this.#tracebackPart!,
+				captured: this.#capturedParts,
+			};
+			this.#store = undefined;
+			return;
+		}
+
+		if (!this.#traceback || !this.#captured) {
 			return;
 		}
 
@@ -71,6 +168,18 @@ export class Entry {
 		};
 		this.#traceback = undefined;
 		this.#captured = undefined;
+	}
+
+	/** The part being written ends. */
+	#endPart(): void {
+		const part = this.#store!.endText();
+		if (this.#tracebackPart === undefined) {
+			this.#tracebackPart = part;
+		} else {
+			this.#capturedParts.push({name: this.#openSection!, part});
+		}
+
+		this.#openSection = undefined;
 	}
 }
 
@@ -93,8 +202,15 @@ function partOf(store: BodyStore, lines: readonly string[]): SealedPart {
 	return {text: store.add(lines.join('\n')), lines: lines.length};
 }
 
-function linesFrom(sealed: SealedEntry, part: SealedPart): string[] {
+function linesFrom(
+	sealed: Pick<SealedEntry, 'store'>,
+	part: SealedPart,
+): string[] {
 	return part.lines === 0 ? [] : sealed.store.get(part.text).split('\n');
+}
+
+function openLines(store: BodyStore): string[] {
+	return store.openLines === 0 ? [] : store.openText.split('\n');
 }
 
 const entryHeader = /^_+ (.+?) _+$/;
@@ -106,7 +222,8 @@ export class FailuresReader {
 	/** Where finished entries keep their text. */
 	readonly bodies = new BodyStore();
 	private current: Entry | undefined;
-	private capturedTarget: string[] | undefined;
+	/** Whether the open entry's lines go to a `Captured …` section. */
+	private isInCaptured = false;
 	private pendingXpassEcho: string | undefined;
 	private readonly escapes: EscapedIds | undefined;
 
@@ -132,7 +249,7 @@ export class FailuresReader {
 		// A header is as wide as the terminal (an id printed with escapes runs past it by what they add).
 		const isOwnOutput =
 			header !== null &&
-			this.capturedTarget !== undefined &&
+			this.isInCaptured &&
 			ruleWidth !== undefined &&
 			text.length !== ruleWidth &&
 			text.length - escapeExcess(header[1]!) !== ruleWidth &&
@@ -158,8 +275,8 @@ export class FailuresReader {
 			}
 
 			this.escapes?.observeHeader(name, title, text);
-			this.current = new Entry(kind, name, lineNumber);
-			this.capturedTarget = undefined;
+			this.current = new Entry(kind, name, lineNumber, this.bodies);
+			this.isInCaptured = false;
 			this.entries.push(this.current);
 			return;
 		}
@@ -169,9 +286,8 @@ export class FailuresReader {
 			if (dash) {
 				const title = dash[1]!;
 				if (this.current && title.startsWith('Captured ')) {
-					const lines: string[] = [];
-					this.current.captured.push({name: title, lines});
-					this.capturedTarget = lines;
+					this.current.startCaptured(title);
+					this.isInCaptured = true;
 					return;
 				}
 
@@ -223,20 +339,33 @@ export class FailuresReader {
 			return;
 		}
 
-		(this.capturedTarget ?? this.current.traceback).push(text);
+		this.current.append(text);
+	}
+
+	/**
+	Whether a plain line of the section, as bytes, may go to the open entry's report by `appendBytes`: an entry
+	with a header is open (a `--tb=line` entry reads each line). The caller rules out structure (`_`, `-`, …).
+	*/
+	get takesBytes(): boolean {
+		return this.current?.isStreamed === true;
+	}
+
+	/** `appendToEntry` for a line as UTF-8 bytes, when `takesBytes`. */
+	appendBytes(bytes: Uint8Array, start: number, end: number): void {
+		this.current!.appendBytes(bytes, start, end);
 	}
 
 	/** The open entry ends: the next lines are not its report. */
 	finishEntry(): void {
 		this.current?.seal(this.bodies);
 		this.current = undefined;
-		this.capturedTarget = undefined;
+		this.isInCaptured = false;
 	}
 
 	private newLineEntry(lineNumber: number): Entry {
 		const entry = new Entry('line', '', lineNumber);
 		this.entries.push(entry);
-		this.capturedTarget = undefined;
+		this.isInCaptured = false;
 		return entry;
 	}
 }

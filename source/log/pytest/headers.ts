@@ -7,7 +7,8 @@ import {isOutsideProject} from '../outside-project.js';
 import type {Entry} from './failures.js';
 import {headerKey, tailKey, type IdNormalizer} from './ids.js';
 import {claimSubtestEntry} from './subtests.js';
-import type {EntrySlot, TestState, TestTable} from './tests.js';
+import type {EntrySlot, TestState} from './test-state.js';
+import type {TestTable} from './tests.js';
 
 /** A test with no outcome yet, a failure or an error (a teardown one too) can own an entry. */
 function canOwnEntry(
@@ -111,7 +112,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 				return pool[0];
 			}
 
-			const text = entry.traceback.join('\n');
+			const text = entry.tracebackText;
 			return (
 				pool.find(state => text.includes(fileOfId(state.id))) ??
 				pool.find(state =>

@@ -113,6 +113,10 @@ export class PytestParser {
 		end: number,
 		lineNumber: number,
 	): boolean {
+		if (this.section === 'failures' || this.section === 'errors') {
+			return this.entryBytes(bytes, start, end, lineNumber);
+		}
+
 		if (
 			this.section !== 'none' ||
 			this.nestedDepth > 0 ||
@@ -317,6 +321,47 @@ export class PytestParser {
 			lastLine: this.lastLine,
 			warnings,
 		});
+	}
+
+	/**
+	A plain line of the FAILURES or ERRORS section as bytes: true when it is a line of the open entry's report
+	and went to it as it is; false for anything that may be structure (a header, a `---` or `===` title, a
+	final line, `!!!`, `INTERNALERROR>`), or any state where a line is read otherwise.
+	*/
+	private entryBytes(
+		bytes: Uint8Array,
+		start: number,
+		end: number,
+		lineNumber: number,
+	): boolean {
+		if (
+			this.nestedDepth > 0 ||
+			this.timestampPrefix !== false ||
+			this.heldLine !== undefined ||
+			this.progress.hasPendingChars ||
+			!this.failures.takesBytes
+		) {
+			return false;
+		}
+
+		if (start < end) {
+			const first = bytes[start]!;
+			if (
+				first === 95 /* _ */ ||
+				first === 45 /* - */ ||
+				first === 61 /* = */ ||
+				first === 33 /* ! */ ||
+				first === 73 /* I */ ||
+				first === 110 /* n: `no tests ran in …` */ ||
+				(first >= 48 && first <= 57) /* a digit: `1 failed in …` */
+			) {
+				return false;
+			}
+		}
+
+		this.lastLine = lineNumber;
+		this.failures.appendBytes(bytes, start, end);
+		return true;
 	}
 
 	/**

@@ -123,6 +123,11 @@ export class ProgressReader {
 		this.inputs = inputs;
 	}
 
+	/** Whether letters are held back for the next line that may be structure (`settlePending`). */
+	get hasPendingChars(): boolean {
+		return this.pendingChars !== undefined;
+	}
+
 	/**
 	Called with every line that may be structure, before it is read: letters held back by `line` count only when a section or pytest's last line follows them.
 	*/

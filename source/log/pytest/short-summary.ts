@@ -19,7 +19,8 @@ import {
 	parseSubtestSummary,
 	type SubtestReport,
 } from './subtests.js';
-import type {TestState, TestTable} from './tests.js';
+import type {TestState} from './test-state.js';
+import type {TestTable} from './tests.js';
 
 export type SummaryItem = {
 	readonly word: string;

@@ -6,7 +6,7 @@ a test's name and the subtest's description (`test_b [msg] (k=1)`).
 */
 import type {Entry} from './failures.js';
 import {findIdEnd} from './ids.js';
-import type {TestState} from './tests.js';
+import type {TestState} from './test-state.js';
 
 /** One subtest report of a test, beside the test's own. */
 export type SubtestReport = {

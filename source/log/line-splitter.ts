@@ -1,0 +1,220 @@
+/**
+A log's bytes as lines: `LineSplitter` cuts the chunks at newlines, handles CR and ANSI escapes and overlong
+lines, and hands each line to a `LineSink` (as bytes first when it is plain, else as text).
+*/
+import {Buffer, isUtf8} from 'node:buffer';
+import type {Warning} from './model.js';
+import {stripAnsi} from './ansi.js';
+
+/** Console lines longer than this are cut for parsing: nothing pytest prints needs more, and it keeps every regex linear. */
+const consoleLineLimit = 256 * 1024;
+
+/** Something that consumes a log line by line. */
+export type LineSink = {
+	line(text: string, lineNumber: number): void;
+	/**
+	A line before it is decoded, when it is plain (no CR, no ESC, not too long): true when the sink read it
+	as it is (the common `-v` line), false to have it as text. Optional.
+	*/
+	bytesLine?(
+		bytes: Uint8Array,
+		start: number,
+		end: number,
+		lineNumber: number,
+	): boolean;
+};
+
+const lineFeed = 10;
+const carriageReturn = 13;
+const escape = 27;
+
+/**
+Splits a log's bytes into lines: CRLF and lone CR (terminal redraws) handled, ANSI stripped, very long lines
+cut with a warning. A plain line is offered to the sink as bytes first, and decoded only when the sink wants
+its text: each line is decoded on its own, so no text a reader keeps holds a whole chunk of the log in
+memory. Never holds more than one line beyond the current chunk.
+*/
+export class LineSplitter {
+	lineNumber = 0;
+	readonly warnings: Warning[] = [];
+	/** The start of a line that goes on in the next chunk. */
+	private pending: Buffer[] = [];
+	private pendingLength = 0;
+	private isDiscarding = false;
+	private hasWarnedReplacement = false;
+
+	private readonly sink: LineSink;
+	private readonly maxLineLength: number;
+	/** Past this much of one line, its head is parsed and the rest up to the newline is dropped unread. */
+	private readonly discardAfter: number;
+
+	constructor(sink: LineSink, maxLineLength = consoleLineLimit) {
+		this.sink = sink;
+		this.maxLineLength = maxLineLength;
+		this.discardAfter =
+			maxLineLength === consoleLineLimit ? maxLineLength * 4 : maxLineLength;
+	}
+
+	push(bytes: Uint8Array): void {
+		const chunk = Buffer.isBuffer(bytes)
+			? bytes
+			: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+		let start = 0;
+		let index = chunk.indexOf(lineFeed);
+		// Most chunks hold neither CR nor ESC, and their whole lines are valid UTF-8: then none of those lines
+		// needs a scan for them, and none decodes to U+FFFD (which `emitText` warns of).
+		const isPlain =
+			!chunk.includes(carriageReturn) &&
+			!chunk.includes(escape) &&
+			(index === -1 ||
+				isUtf8(
+					chunk.subarray(
+						// A line begun in the last chunk is checked once joined.
+						this.pendingLength > 0 || this.isDiscarding ? index + 1 : 0,
+						chunk.lastIndexOf(lineFeed),
+					),
+				));
+		while (index !== -1) {
+			if (this.isDiscarding) {
+				this.isDiscarding = false;
+				this.pending = [];
+				this.pendingLength = 0;
+				this.lineNumber++;
+			} else if (this.pendingLength > 0) {
+				this.pending.push(chunk.subarray(start, index));
+				const line = Buffer.concat(
+					this.pending,
+					this.pendingLength + index - start,
+				);
+				this.pending = [];
+				this.pendingLength = 0;
+				this.emit(line, 0, line.length, isPlainLine(line));
+			} else {
+				this.emit(chunk, start, index, isPlain);
+			}
+
+			start = index + 1;
+			index = chunk.indexOf(lineFeed, start);
+		}
+
+		if (start < chunk.length && !this.isDiscarding) {
+			// A copy: the stream may reuse its chunk.
+			this.pending.push(Buffer.from(chunk.subarray(start)));
+			this.pendingLength += chunk.length - start;
+			if (this.pendingLength > this.discardAfter) {
+				// One enormous line (a 50 MB blob): keep its head, drop the rest up to the next newline.
+				const line = Buffer.concat(this.pending, this.pendingLength);
+				this.emitText(this.decode(line, 0, line.length), true, false);
+				this.lineNumber--;
+				this.isDiscarding = true;
+				this.pending = [];
+				this.pendingLength = 0;
+			}
+		}
+	}
+
+	end(): void {
+		if (this.isDiscarding) {
+			this.lineNumber++;
+			this.isDiscarding = false;
+			return;
+		}
+
+		if (this.pendingLength > 0) {
+			const line = Buffer.concat(this.pending, this.pendingLength);
+			this.pending = [];
+			this.pendingLength = 0;
+			this.emit(line, 0, line.length, isPlainLine(line));
+		}
+	}
+
+	private emit(
+		bytes: Buffer,
+		start: number,
+		end: number,
+		isPlain: boolean,
+	): void {
+		if (
+			isPlain &&
+			end - start <= this.maxLineLength &&
+			this.sink.bytesLine?.(bytes, start, end, this.lineNumber + 1)
+		) {
+			this.lineNumber++;
+			return;
+		}
+
+		this.emitText(this.decode(bytes, start, end), false, !isPlain);
+	}
+
+	private decode(bytes: Buffer, start: number, end: number): string {
+		return bytes.toString('utf8', start, end);
+	}
+
+	private emitText(
+		raw: string,
+		isForcedCut: boolean,
+		mayHaveControls: boolean,
+	): void {
+		this.lineNumber++;
+		let line = raw;
+		if (line.length > this.maxLineLength || isForcedCut) {
+			this.warnings.push({
+				line: this.lineNumber,
+				message: `line is longer than ${sizeOf(this.maxLineLength)}; only its start was read`,
+			});
+			line = line.slice(0, this.maxLineLength);
+		}
+
+		let segments: string[] | undefined;
+		if (mayHaveControls || isForcedCut) {
+			if (line.endsWith('\r')) {
+				line = line.slice(0, -1);
+			}
+
+			if (line.includes('\r')) {
+				// A lone CR returns the cursor: `collecting ... \rcollected 9 items`, or an xdist worker's
+				// `\r[gw2] Python …` written over a finished `[gw0] PASSED id` line. Each part is read.
+				segments = line.split('\r').filter(segment => segment.length > 0);
+				line = segments.pop() ?? '';
+			}
+		}
+
+		const hasEscape = mayHaveControls || isForcedCut;
+		if (segments) {
+			for (const segment of segments) {
+				this.sink.line(
+					hasEscape ? stripAnsi(segment) : segment,
+					this.lineNumber,
+				);
+			}
+		}
+
+		// Invalid UTF-8 decodes to U+FFFD (a one-byte string cannot hold it: the search costs nothing then).
+		if (!this.hasWarnedReplacement && line.includes('\uFFFD')) {
+			this.hasWarnedReplacement = true;
+			this.warnings.push({
+				line: this.lineNumber,
+				message: 'invalid UTF-8 (shown as \uFFFD) from this line on',
+			});
+		}
+
+		if (hasEscape && line.includes('\u001B')) {
+			line = stripAnsi(line);
+		}
+
+		this.sink.line(line, this.lineNumber);
+	}
+}
+
+/** Whether a line holds neither CR nor ESC, and is valid UTF-8. */
+function isPlainLine(line: Buffer): boolean {
+	return (
+		!line.includes(carriageReturn) && !line.includes(escape) && isUtf8(line)
+	);
+}
+
+function sizeOf(characters: number): string {
+	return characters >= 1024 * 1024
+		? `${characters / (1024 * 1024)} MB`
+		: `${characters / 1024} KB`;
+}

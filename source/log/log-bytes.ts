@@ -1,0 +1,139 @@
+/**
+The bytes of a log: the file opened (a regular file only) or the stream given, gunzipped when it is gzip,
+with read errors turned into one-line `LogError`s.
+*/
+import fs from 'node:fs';
+import {Readable} from 'node:stream';
+import {Buffer} from 'node:buffer';
+import zlib from 'node:zlib';
+import {IrregularFileError, openRegularFile} from '../files.js';
+import {LogError} from './errors.js';
+
+const chunkSize = 1024 * 1024;
+
+function describeError(source: string, error: unknown): string {
+	const code = (error as NodeJS.ErrnoException | undefined)?.code;
+	switch (code) {
+		case 'ENOENT': {
+			return `${source}: no such file`;
+		}
+
+		case 'EACCES':
+		case 'EPERM': {
+			return `${source}: permission denied`;
+		}
+
+		case 'EISDIR': {
+			return `${source}: is a directory, not a log file`;
+		}
+
+		case 'Z_DATA_ERROR':
+		case 'Z_BUF_ERROR':
+		case 'Z_STREAM_ERROR': {
+			return `${source}: corrupt gzip data (${(error as Error).message})`;
+		}
+
+		default: {
+			return `${source}: cannot read (${error instanceof Error ? error.message : String(error)})`;
+		}
+	}
+}
+
+export function openSource(
+	source: string,
+	options: {readonly stream?: NodeJS.ReadableStream},
+): {stream: NodeJS.ReadableStream; size?: number} {
+	if (options.stream) {
+		return {stream: options.stream};
+	}
+
+	try {
+		// Only a regular file: a FIFO with no writer would block forever, a device never ends (`-` reads a pipe).
+		const {fd, stat} = openRegularFile(source);
+		return {
+			stream: fs.createReadStream('', {fd, highWaterMark: chunkSize}),
+			size: stat.size,
+		};
+	} catch (error) {
+		if (error instanceof IrregularFileError) {
+			throw new LogError(
+				`${source}: ${error.message === 'is a directory, not a file' ? 'is a directory, not a log file' : `${error.message} (pipe a log in as -)`}`,
+			);
+		}
+
+		throw new LogError(describeError(source, error));
+	}
+}
+
+function isGzip(bytes: Uint8Array): boolean {
+	return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/** Iterates the (gunzipped) bytes of a stream. */
+export async function* bytesOf(
+	stream: NodeJS.ReadableStream,
+	source: string,
+	consumed: {bytes: number},
+	onBytes?: (bytes: Uint8Array) => void,
+): AsyncGenerator<Uint8Array> {
+	const iterator = (stream as Readable)[
+		Symbol.asyncIterator
+	]() as AsyncIterator<Uint8Array | string>;
+	let first: IteratorResult<Uint8Array | string>;
+	try {
+		first = await iterator.next();
+	} catch (error) {
+		throw new LogError(describeError(source, error));
+	}
+
+	if (first.done) {
+		return;
+	}
+
+	const firstBytes =
+		typeof first.value === 'string' ? Buffer.from(first.value) : first.value;
+	// Progress counts the bytes of the file as stored: a .gz log's bar follows the compressed size.
+	const rest = async function* (): AsyncGenerator<Uint8Array> {
+		consumed.bytes += firstBytes.length;
+		onBytes?.(firstBytes);
+		yield firstBytes;
+		while (true) {
+			const next = await iterator.next();
+			if (next.done) {
+				return;
+			}
+
+			const bytes =
+				typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+			consumed.bytes += bytes.length;
+			onBytes?.(bytes);
+			yield bytes;
+		}
+	};
+
+	if (!isGzip(firstBytes)) {
+		try {
+			yield* rest();
+		} catch (error) {
+			throw new LogError(describeError(source, error));
+		}
+
+		return;
+	}
+
+	const gunzip = zlib.createGunzip({chunkSize});
+	const input = Readable.from(rest());
+	input.on('error', error => {
+		gunzip.destroy(error);
+	});
+	input.pipe(gunzip);
+	try {
+		for await (const chunk of gunzip) {
+			yield chunk as Uint8Array;
+		}
+	} catch (error) {
+		throw new LogError(
+			error instanceof LogError ? error.message : describeError(source, error),
+		);
+	}
+}

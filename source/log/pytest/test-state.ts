@@ -1,0 +1,80 @@
+/**
+What the parser knows of one test beyond its outcome and phase (which live in the `TestTable`): reruns,
+repeated reports, the short summary's messages and the FAILURES/ERRORS entries matched with it. Only the few
+tests a reader needs to say more about get one.
+*/
+import {fileOfId, type Outcome, type Phase} from '../model.js';
+import type {Entry} from './failures.js';
+import type {SubtestReport} from './subtests.js';
+import type {TestTable} from './tests.js';
+
+/**
+What the parser knows of one test beyond its outcome. Its outcome and phase live in the table; the rest
+is here, so a test that only passed never needs one.
+*/
+export class TestState {
+	reruns: number | undefined = undefined;
+	teardownError = false;
+	/** PASSED reports that a rerun superseded (a teardown failure reruns a passed test): pytest counts them. */
+	passedBeforeRerun = 0;
+	/** Further reports pytest counts but the XML does not name: the same outcome again, or a passing call's before its teardown's SKIPPED or XFAIL. */
+	repeatedReports: Outcome[] | undefined = undefined;
+	/** Reports of another outcome besides the main one: xdist's replacement worker ran a crashed worker's test again, or a failed call's teardown said SKIPPED or XFAIL. */
+	otherReports: Outcome[] | undefined = undefined;
+	/** The FAILURES/ERRORS entries this test's reports were matched with. */
+	failedEntry: Entry | undefined = undefined;
+	errorEntry: Entry | undefined = undefined;
+	teardownEntry: Entry | undefined = undefined;
+	/** The short summary's message for it, possibly cut with `...`. */
+	summaryMessage: string | undefined = undefined;
+	/** The short summary's ERROR message: a test can also have a FAILED one. */
+	summaryErrorMessage: string | undefined = undefined;
+	/** Its failed, skipped and xfailed subtests: each a report of its own, as pytest counts them. */
+	subtests: SubtestReport[] | undefined = undefined;
+	/** The test's row in its table. */
+	readonly index: number;
+	#id: string | undefined;
+	readonly #table: TestTable;
+
+	constructor(table: TestTable, index: number) {
+		this.#table = table;
+		this.index = index;
+	}
+
+	get id(): string {
+		this.#id ??= this.#table.ids.idAt(this.index);
+		return this.#id;
+	}
+
+	get file(): string {
+		return fileOfId(this.id);
+	}
+
+	get outcome(): Outcome | undefined {
+		return this.#table.outcomeAt(this.index);
+	}
+
+	set outcome(outcome: Outcome | undefined) {
+		this.#table.setOutcome(this.index, outcome);
+	}
+
+	get phase(): Phase {
+		return this.#table.phaseAt(this.index);
+	}
+
+	set phase(phase: Phase) {
+		this.#table.setPhase(this.index, phase);
+	}
+
+	/** Folded into an earlier state with the same id. */
+	get isMerged(): boolean {
+		return this.#table.isMergedAt(this.index);
+	}
+
+	/** The id changed in the table (an invocation prefix): read it again. */
+	forgetId(): void {
+		this.#id = undefined;
+	}
+}
+
+export type EntrySlot = 'failedEntry' | 'errorEntry' | 'teardownEntry';
