@@ -6,7 +6,7 @@ escaped so that nothing in it becomes markup, a link, HTML or a broken table.
 
 import {confirmationLabel} from '../classify/confirmation.js';
 import type {AnalyzedFailure} from '../classify/analyze.js';
-import {describeOutage} from '../classify/flaky.js';
+import {describeOutage} from '../classify/history-text.js';
 import type {Outcome} from '../log/model.js';
 import {longestLength} from '../text.js';
 import {escapeControls} from '../log/sanitize.js';

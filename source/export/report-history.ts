@@ -3,12 +3,12 @@ The text report's sections on runs: tests re-run within the run, and flaky, new 
 */
 
 import type {AnalyzedFailure, Analysis} from '../classify/analyze.js';
+import {type TestHistory} from '../classify/flaky.js';
 import {
 	describeFlaky,
 	historyLegend,
 	historyMarks,
-	type TestHistory,
-} from '../classify/flaky.js';
+} from '../classify/history-text.js';
 import {describeRerun} from '../classify/reruns.js';
 import {inert, percent, section} from './report-text.js';
 

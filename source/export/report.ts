@@ -10,7 +10,7 @@ import {
 	describeFlaky,
 	describeOutage,
 	historyMarks,
-} from '../classify/flaky.js';
+} from '../classify/history-text.js';
 import {longestLength} from '../text.js';
 import {isFailureOutcome, outcomes, type Outcome} from '../log/model.js';
 import {issueLinkOf} from '../triage/issue-link.js';

@@ -7,7 +7,7 @@ import {
 	describeOutage,
 	historyLegend,
 	historyMarks,
-} from '../classify/flaky.js';
+} from '../classify/history-text.js';
 import {describeRerun} from '../classify/reruns.js';
 import {failuresByOwner} from '../classify/owners.js';
 import {longestLength} from '../text.js';

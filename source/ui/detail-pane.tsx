@@ -2,7 +2,7 @@ import {memo, type ReactNode} from 'react';
 import {Box, Text} from 'ink';
 import {describeConfirmation, verdictWord} from '../classify/confirmation.js';
 import type {Analysis} from '../classify/analyze.js';
-import {describeFlaky, historyMarks} from '../classify/flaky.js';
+import {describeFlaky, historyMarks} from '../classify/history-text.js';
 import {describeRerun} from '../classify/reruns.js';
 import {decidedOnOf, type ReviewRow} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';

@@ -1,12 +1,12 @@
 import {describe, expect, test} from 'vitest';
 import {
-	describeFlaky,
 	diffRuns,
 	flakyInfo,
 	minimumOutageFailures,
 	testsOfRun,
 	type HistoryEntry,
 } from '../../source/classify/flaky.js';
+import {describeFlaky} from '../../source/classify/history-text.js';
 import type {Outcome} from '../../source/log/model.js';
 import {TestList} from '../../source/log/test-list.js';
 import {makeRun, type TestSpec} from './make-run.js';

@@ -1,9 +1,7 @@
 import {beforeAll, describe, expect, test} from 'vitest';
 import {analyze} from '../../source/classify/analyze.js';
-import {
-	describeOutage,
-	minimumOutageFailures,
-} from '../../source/classify/flaky.js';
+import {minimumOutageFailures} from '../../source/classify/flaky.js';
+import {describeOutage} from '../../source/classify/history-text.js';
 import {reviewRunFields, reviewTop} from '../../source/commands/export.js';
 import {writeJson} from '../../source/export/json.js';
 import {formatMarkdown} from '../../source/export/markdown.js';

@@ -1,0 +1,61 @@
+/**
+The run history in words and marks, for a person: an outage's sentence, a flaky test's flips, one mark per
+run (`P P F R F*`). What they describe is worked out in `flaky.ts`.
+*/
+import type {Outcome} from '../log/model.js';
+import type {FlakyInfo, HistoryEntry, RunHealth} from './flaky.js';
+
+/**
+What an outage run was, said first in the report, the exports and the summary:
+`OUTAGE: 617 of 833 tests that ran failed at once (74%): most likely the environment, not the tests`.
+*/
+export function describeOutage(health: RunHealth): string {
+	const percent = Math.floor(health.failingShare * 100);
+	return `OUTAGE: ${health.failing} of ${health.ran} tests that ran failed at once (${percent}%): most likely the environment, not the tests`;
+}
+
+/** `2 of 3 possible`, or `passed on rerun`, for reports and the detail pane. */
+export function describeFlaky(flaky: FlakyInfo): string {
+	const parts: string[] = [];
+	if (flaky.flips > 0) {
+		parts.push(`flipped ${flaky.flips} of ${flaky.possibleFlips} possible`);
+	}
+
+	if (flaky.passedOnRerun) {
+		parts.push('passed on rerun');
+	}
+
+	return parts.join(', ');
+}
+
+const historyLetters: Readonly<Record<Outcome, string>> = {
+	passed: 'P',
+	failed: 'F',
+	error: 'E',
+	skipped: 'S',
+	xfailed: 'x',
+	xpassed: 'X',
+};
+
+/** What the history marks mean, for a legend. */
+export const historyLegend =
+	'P passed, F failed, E error, S skipped, x xfailed, X xpassed, R passed on a rerun, - absent; * outage run';
+
+/** One mark per run, oldest first: `P P F R F*`. */
+export function historyMarks(
+	entries: readonly HistoryEntry[],
+	separator = ' ',
+): string {
+	return entries
+		.map(entry => {
+			const letter =
+				entry.outcome === undefined
+					? '-'
+					: entry.passedOnRetry ||
+						  (entry.outcome === 'passed' && entry.reruns > 0)
+						? 'R'
+						: historyLetters[entry.outcome];
+			return letter + (entry.isOutage ? '*' : '');
+		})
+		.join(separator);
+}
