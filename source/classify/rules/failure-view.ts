@@ -147,6 +147,19 @@ export class FailureView {
 		);
 	}
 
+	/**
+	False when the message cannot match the message pattern of a rule's `not` (it lacks every word the
+	pattern needs): the negative condition cannot exclude the rule.
+	*/
+	negatedMessageMayMatch(slot: number): boolean {
+		this.#messageMayMatch ??=
+			this.#memo?.messageMayMatch(this.messageText) ?? 'unknown';
+		return (
+			this.#messageMayMatch === 'unknown' ||
+			this.#messageMayMatch[this.#memo!.size + slot] === 1
+		);
+	}
+
 	get name(): string {
 		this.#name ??= testNameOf(this.failure.id);
 		return this.#name;

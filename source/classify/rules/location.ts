@@ -112,8 +112,10 @@ export const locationRules: readonly RuleSpec[] = [
 			raisedIn: ['library'],
 			calledFrom: ['app'],
 			// Unless its words say the service behind the library is away or busy: that is not the code's.
-			message:
-				/^(?![\s\S]*(?:try (?:again )?later|temporar|unavailable|timed? ?out|retry|busy|overload))/i,
+			not: {
+				message:
+					/try (?:again )?later|temporar|unavailable|timed? ?out|retry|busy|overload/i,
+			},
 		},
 		category: 'BUG',
 		priority: 'HIGH',

@@ -45,7 +45,16 @@ export type RuleMatch = {
 	readonly area?: readonly string[];
 	/** True: only flaky tests; false: only tests that are not flaky. */
 	readonly flaky?: boolean;
+	/**
+	A negative condition: conditions that, when all of them hold, keep the rule from matching (`{message:
+	/busy|try again later/}`: not when the message says a service is busy). They are read as the rule's own
+	are, and add nothing to what a suggestion's reason says matched.
+	*/
+	readonly not?: NegatedMatch;
 };
+
+/** The conditions of a negative condition: those of a match, without a `not` of its own. */
+export type NegatedMatch = Omit<RuleMatch, 'not'>;
 
 export type Rule = {
 	/** Short and unique within its origin (`connection-refused`). */
