@@ -337,9 +337,9 @@ describe('rules on failures real libraries raised', () => {
 		[
 			'tests/test_net.py::test_retry_503',
 			'call',
-			'upstream-unavailable',
+			'upstream-down',
 			'ENVIRONMENT',
-			'MEDIUM',
+			'HIGH',
 		],
 		[
 			'tests/test_net.py::test_missing_schema',
