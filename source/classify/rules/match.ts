@@ -302,6 +302,15 @@ function evidenceOf(
 		(evidence ??= []).push(sanitizeLine(describeCrashSite(site, failure.file)));
 	}
 
+	if (match.callSource) {
+		const found = foundIn(match.callSource, view.callSource, 'the call');
+		if (found === undefined) {
+			return undefined;
+		}
+
+		evidence = said(evidence, found);
+	}
+
 	if (match.waitingOn) {
 		const {wait} = view;
 		if (!wait || !match.waitingOn.includes(wait)) {

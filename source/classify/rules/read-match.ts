@@ -52,6 +52,7 @@ type KnownField =
 	| 'exception'
 	| 'raisedIn'
 	| 'calledFrom'
+	| 'callSource'
 	| 'waitingOn'
 	| 'not'
 	| 'ignoreCase';

@@ -37,6 +37,11 @@ export type RuleMatch = {
 	readonly raisedIn?: readonly CodeOrigin[];
 	/** The innermost frame of the project's own code (test or app): who called the library that raised. */
 	readonly calledFrom?: readonly ProjectOrigin[];
+	/**
+	The source line printed under that frame: the call the project's code made (`return dbm.open(settings.DB,
+	"r")`), where a value the library refused came from.
+	*/
+	readonly callSource?: Pattern;
 	/** What a test that hung (pytest-timeout) was waiting on, in its own stack and its threads' stacks. */
 	readonly waitingOn?: readonly WaitKind[];
 	readonly outcome?: readonly FailureOutcome[];
@@ -116,4 +121,5 @@ export const matchPatternKeys = [
 	'message',
 	'traceback',
 	'exception',
+	'callSource',
 ] as const;

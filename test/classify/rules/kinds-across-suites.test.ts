@@ -2,20 +2,31 @@
 Kinds of failure that several acceptance suites decided the same way and no rule knew: a path under the
 system's folders that the code under test may not write or a fixture does not find (suites 4, 7 and 9),
 and a hang whose thread dump holds threads that serve (a stub server reading the next request, a plugin's
-server accepting): they wait for a client, not on what the test waits for (suites 6 and 9).
+server accepting): they wait for a client, not on what the test waits for (suites 6 and 9); a library
+refusing what the project's code handed it straight from its settings (suites 6, 7 and 8).
 */
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {analyze} from '../../../source/classify/analyze.js';
+import {builtInRules} from '../../../source/classify/rules/built-in.js';
+import {describeRules} from '../../../source/classify/rules/describe.js';
 import {waitOf} from '../../../source/classify/rules/hang.js';
+import {loadRulesFile} from '../../../source/classify/rules/load.js';
+import {suggest} from '../../../source/classify/rules/match.js';
 import type {CapturedSection} from '../../../source/log/model.js';
 import {readLog} from '../../../source/log/read.js';
-import {ruleFor, suggestionFor} from './failures.js';
+import {failure, ruleFor, suggestionFor} from './failures.js';
 
 const acceptance = path.join(import.meta.dirname, '../acceptance');
 
 describe('on the real runs', async () => {
-	const names = ['holdout-4', 'holdout-6', 'holdout-7', 'holdout-9'];
+	const names = [
+		'holdout-4',
+		'holdout-6',
+		'holdout-7',
+		'holdout-8',
+		'holdout-9',
+	];
 	const analyses = new Map(
 		await Promise.all(
 			names.map(
@@ -75,6 +86,38 @@ describe('on the real runs', async () => {
 			'hang-on-locks',
 			'BUG',
 			'HIGH',
+		],
+		[
+			'holdout-6',
+			'test_meter_is_registered',
+			'setup',
+			'setting-refused-by-library-at-setup',
+			'CONFIGURATION',
+			'HIGH',
+		],
+		[
+			'holdout-8',
+			'test_returns_mailbox_has_no_unread_rma',
+			'setup',
+			'setting-refused-by-library-at-setup',
+			'CONFIGURATION',
+			'HIGH',
+		],
+		[
+			'holdout-7',
+			'test_allowed_networks',
+			'call',
+			'setting-refused-by-library',
+			'CONFIGURATION',
+			'MEDIUM',
+		],
+		[
+			'holdout-8',
+			'test_price_in_pounds',
+			'call',
+			'setting-refused-by-library',
+			'CONFIGURATION',
+			'MEDIUM',
 		],
 	] as const)(
 		'%s: %s [%s] → %s',
@@ -245,5 +288,115 @@ describe('a hang: threads that serve are not what the test waits on', () => {
 				captured: dump(transfer, stubHandler, client),
 			}),
 		).toBe('io');
+	});
+});
+
+describe('a library refusing a setting the call hands it', () => {
+	/** A library's error raised in a call the project's code made with this source line. */
+	function calling(source: string, line: string, phase = 'call') {
+		return {
+			phase: phase as 'call',
+			headline: line,
+			exceptionType: line.split(':')[0],
+			traceback: [
+				'tests/test_a.py:3: in test_a',
+				'    clinics.allowed()',
+				'src/shop/clinics.py:28: in allowed',
+				`    ${source}`,
+				'/usr/lib/python3.11/ipaddress.py:83: in ip_network',
+				'    raise ValueError("x")',
+				`E   ${line}`,
+			].join('\n'),
+		};
+	}
+
+	test.each([
+		'return [ipaddress.ip_network(n) for n in settings.ALLOWED_NETWORKS]',
+		'return babel.numbers.format_currency(amount, "GBP", locale=config.locale)',
+		'return dbm.open(os.environ["REGISTRY_PATH"], "r")',
+		'return Maildir(os.getenv("RETURNS_MAILDIR"), create=False)',
+		'engine = create_engine(CONFIG["database_url"])',
+	])('%s', source => {
+		expect(
+			ruleFor(calling(source, 'ValueError: not a valid value: 10.0.0.0/33')),
+		).toBe('setting-refused-by-library');
+	});
+
+	test('a call with its own values is the code’s; a token’s claims are the code’s check; a busy service is not the settings', () => {
+		expect(
+			ruleFor(
+				calling(
+					'return [ipaddress.ip_network(n) for n in networks]',
+					'ValueError: not a valid value: 10.0.0.0/33',
+				),
+			),
+		).toBe('library-error-from-app');
+		expect(
+			ruleFor(
+				calling(
+					'claims = jwt.decode(token, key, audience=settings.AUDIENCE)',
+					'jwt.exceptions.InvalidAudienceError: Invalid audience',
+				),
+			),
+		).toBe('token-claims-refused');
+		expect(
+			ruleFor(
+				calling(
+					'pop.pass_(settings.MAIL_PASSWORD)',
+					'poplib.error_proto: -ERR mailbox busy, try again later',
+				),
+			),
+		).not.toBe('setting-refused-by-library');
+	});
+
+	test('its reason names the setting the call reads', () => {
+		expect(
+			suggest(
+				failure(
+					calling(
+						'return [ipaddress.ip_network(n) for n in settings.ALLOWED_NETWORKS]',
+						'ValueError: not a valid value: 10.0.0.0/33',
+					),
+				),
+				{rules: builtInRules},
+			).reason,
+		).toMatch(
+			/^raised in a library at ipaddress\.py:83, called from app code at src\/shop\/clinics\.py:28; matched "settings\.ALLOWED_NETWORKS" in the call — /,
+		);
+	});
+
+	test('a rules file can match the call, and `triage rules` shows it', () => {
+		const loaded = loadRulesFile(
+			JSON.stringify({
+				rules: [
+					{
+						name: 'our settings',
+						match: {callSource: 'Settings\\(\\)\\.\\w+', raisedIn: 'library'},
+						category: 'CONFIGURATION',
+						priority: 'LOW',
+						reason: 'ours',
+					},
+				],
+			}),
+			'triage.rules.json',
+		);
+		if (!loaded.ok) {
+			throw new Error(loaded.errors.join('\n'));
+		}
+
+		expect(
+			suggest(
+				failure(
+					calling(
+						'return lib.open(Settings().path)',
+						'lib.Error: no such thing',
+					),
+				),
+				{rules: loaded.ruleSet.rules},
+			),
+		).toMatchObject({rule: 'our settings'});
+		expect(describeRules(loaded.ruleSet)).toContain(
+			'when callSource /Settings\\(\\)\\.\\w+/, raised in library',
+		);
 	});
 });
