@@ -177,8 +177,9 @@ function wordsOf(pattern: RuleMatch['message']): readonly string[] | undefined {
 }
 
 /**
-For each rule, its place among the conditions of this kind (-1 without one): the rules' own first, then
-their `not`'s, so that the two never share a place in a text's `Found`.
+For each rule, where what its pattern of this kind found goes in a text's `Found` (-1 without one), for its
+own condition and its `not`'s. One pattern object has one place, whichever rules and conditions hold it
+(a rule and its twin at setup, two rules' `not`): what it finds in a text is found once.
 */
 function slotsOf(
 	rules: readonly Rule[],
@@ -186,16 +187,26 @@ function slotsOf(
 ): [own: Int32Array, negated: Int32Array] {
 	const own = new Int32Array(rules.length).fill(-1);
 	const negated = new Int32Array(rules.length).fill(-1);
-	let next = 0;
-	for (const [index, rule] of rules.entries()) {
-		if (rule.match[condition] !== undefined) {
-			own[index] = next++;
+	const places = new Map<object, number>();
+	const placeOf = (pattern: object): number => {
+		let place = places.get(pattern);
+		if (place === undefined) {
+			place = places.size;
+			places.set(pattern, place);
 		}
-	}
 
-	for (const [index, rule] of rules.entries()) {
-		if (rule.match.not?.[condition] !== undefined) {
-			negated[index] = next++;
+		return place;
+	};
+
+	for (const [index, {match}] of rules.entries()) {
+		const pattern = match[condition];
+		if (pattern !== undefined) {
+			own[index] = placeOf(pattern);
+		}
+
+		const negatedPattern = match.not?.[condition];
+		if (negatedPattern !== undefined) {
+			negated[index] = placeOf(negatedPattern);
 		}
 	}
 
