@@ -38,6 +38,11 @@ function describeMisses(result: Acceptance): string {
 // after suite 8's round and the weak-spots round.
 // holdout-10, another run shaped like the team's (a food-delivery dispatch API), reached 56/68 (56) blind, with
 // main's rules at a1702e6.
+// The rules-round (priorities as the sets' engineers give them, a negative condition, kinds several suites
+// decided alike; not blind) took holdout-4 to 44 (44), holdout-6 to 51 (49), holdout-7 to 48 (48), holdout-8 to
+// 41 (38) and holdout-9 to 53 (51).
+// With that round, written without seeing suite 10, and the parser reading pytest.approx's explanation under
+// its assert line, holdout-10 reached 59 (59).
 // holdout-4.log to holdout-10.log are runs of real pytest suites (acceptance/suite-4 to -10).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
@@ -46,13 +51,13 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout.log', 'holdout.json', 33, 32, 32],
 		['test/classify/acceptance/holdout-2.log', 'holdout-2.json', 28, 27, 26],
 		['test/classify/acceptance/holdout-3.log', 'holdout-3.json', 26, 26, 26],
-		['test/classify/acceptance/holdout-4.log', 'holdout-4.json', 47, 43, 43],
+		['test/classify/acceptance/holdout-4.log', 'holdout-4.json', 47, 44, 44],
 		['test/classify/acceptance/holdout-5.log', 'holdout-5.json', 54, 46, 42],
-		['test/classify/acceptance/holdout-6.log', 'holdout-6.json', 60, 49, 45],
-		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 45, 45],
-		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 39, 35],
-		['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 51, 47],
-		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 56, 56],
+		['test/classify/acceptance/holdout-6.log', 'holdout-6.json', 60, 51, 49],
+		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 48, 48],
+		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 41, 38],
+		['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 53, 51],
+		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 59, 59],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);

@@ -14,6 +14,14 @@ A traceback whose innermost frame is in a settings module (`settings.py`, `confi
 const settingsModuleIsInnermost =
 	/(?:^|[\s/\\"])(?:(?:settings|config|conf|configuration)|(?:settings|config)[/\\]\w+)\.py(?::\d+: |", line \d+)[^\n]*\n(?![\s\S]*\.py(?::\d+: |", line \d+))/;
 
+/**
+A quoted absolute path under the folders a server's settings name (`'/var/lib/app'`, `'/srv/app/spool'`,
+`'/opt/app/templates'`): not a test's temporary folder, not a device. The path is what a reason quotes.
+*/
+const systemLocation = String.raw`(?<evidence>'/(?:var|srv|opt|etc|mnt|data)/[^'\n]*')`;
+/** The temporary folders under /var, which a test makes and owns. */
+const temporaryLocation = /'\/var\/(?:tmp|folders)\//;
+
 export const configurationRules: readonly RuleSpec[] = [
 	...higherAtSetup(
 		{
@@ -132,6 +140,38 @@ export const configurationRules: readonly RuleSpec[] = [
 		reason:
 			'A database file or folder the code writes to is read-only or cannot be opened where the settings point',
 	},
+	{
+		name: 'missing-system-path-at-setup',
+		match: {
+			phase: ['setup'],
+			message: new RegExp(
+				String.raw`(?:FileNotFoundError|NotADirectoryError|No such file or directory)[^\n]*${systemLocation}`,
+			),
+			calledFrom: ['app', 'test'],
+			not: {message: temporaryLocation},
+		},
+		category: 'CONFIGURATION',
+		priority: 'HIGH',
+		reason:
+			"A fixture opens a path under the system's folders (/var, /srv, /opt, /etc) that does not exist on this machine: a default or a setting made for a server, not for this one, and the fixture cannot start",
+	},
+	...higherAtSetup(
+		{
+			name: 'unwritable-configured-path',
+			match: {
+				message: new RegExp(
+					String.raw`(?:PermissionError|Permission denied)[^\n]*${systemLocation}`,
+				),
+				calledFrom: ['app'],
+				not: {message: temporaryLocation},
+			},
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+			reason:
+				"The code under test writes under the system's folders (/var, /srv, /opt, /etc), which this machine's user may not: a path in the settings (a log, exports, a spool) keeps a server's default instead of a place made for the tests",
+		},
+		'HIGH',
+	),
 	{
 		name: 'missing-configured-path',
 		match: {

@@ -3,9 +3,14 @@ The text of `triage rules`: categories, priorities and every rule in the order i
 */
 
 import {sanitizeLine} from '../../log/sanitize.js';
-import {matchPatternKeys, type RuleMatch, type RuleSet} from './types.js';
+import {
+	matchPatternKeys,
+	type NegatedMatch,
+	type RuleMatch,
+	type RuleSet,
+} from './types.js';
 
-function describeMatch(match: RuleMatch): string {
+function describeMatch(match: RuleMatch | NegatedMatch): string {
 	const parts: string[] = [];
 	if (match.outcome) {
 		parts.push(`outcome ${match.outcome.join('|')}`);
@@ -40,6 +45,10 @@ function describeMatch(match: RuleMatch): string {
 
 	if (match.waitingOn) {
 		parts.push(`waiting on ${match.waitingOn.join('|')}`);
+	}
+
+	if ('not' in match && match.not) {
+		parts.push(`not (${describeMatch(match.not)})`);
 	}
 
 	return parts.length === 0 ? 'every failure' : parts.join(', ');

@@ -68,6 +68,27 @@ export function messageTextOf(
 		: text;
 }
 
+/** The source line printed under the last frame header that starts so, trimmed; '' when there is none. */
+function sourceUnder(traceback: string, header: string): string {
+	let at = traceback.lastIndexOf(`\n${header}`);
+	if (at === -1) {
+		if (!traceback.startsWith(header)) {
+			return '';
+		}
+	} else {
+		at++;
+	}
+
+	const start = traceback.indexOf('\n', Math.max(at, 0));
+	if (start === -1) {
+		return '';
+	}
+
+	const end = traceback.indexOf('\n', start + 1);
+	const line = traceback.slice(start + 1, end === -1 ? undefined : end);
+	return /^\s/.test(line) ? line.trim() : '';
+}
+
 /** The traceback a `traceback` pattern sees: its last 256 KiB, where the crash is. */
 function tracebackTextOf(failure: Pick<Failure, 'traceback'>): string {
 	const {traceback} = failure;
@@ -91,6 +112,7 @@ export class FailureView {
 	#exceptionType?: string;
 	#site?: CrashSite | 'none';
 	#wait?: WaitKind | 'none';
+	#callSource?: string;
 	readonly #memo: RulesMemo | undefined;
 	#messageFound?: Found;
 	#nameFound?: Found;
@@ -147,6 +169,19 @@ export class FailureView {
 		);
 	}
 
+	/**
+	False when the message cannot match the message pattern of a rule's `not` (it lacks every word the
+	pattern needs): the negative condition cannot exclude the rule.
+	*/
+	negatedMessageMayMatch(slot: number): boolean {
+		this.#messageMayMatch ??=
+			this.#memo?.messageMayMatch(this.messageText) ?? 'unknown';
+		return (
+			this.#messageMayMatch === 'unknown' ||
+			this.#messageMayMatch[this.#memo!.size + slot] === 1
+		);
+	}
+
 	get name(): string {
 		this.#name ??= testNameOf(this.failure.id);
 		return this.#name;
@@ -165,6 +200,21 @@ export class FailureView {
 	get site(): CrashSite | undefined {
 		this.#site ??= crashSiteOf(this.failure) ?? 'none';
 		return this.#site === 'none' ? undefined : this.#site;
+	}
+
+	/**
+	The source line pytest printed under the project's innermost frame (`path:line: in fn`, then the line
+	indented), the call into the library that raised; '' when the traceback shows none.
+	*/
+	get callSource(): string {
+		if (this.#callSource === undefined) {
+			const frame = this.site?.calledAt;
+			this.#callSource = frame
+				? sourceUnder(this.tracebackText, `${frame.path}:${frame.line}: in `)
+				: '';
+		}
+
+		return this.#callSource;
 	}
 
 	get wait(): WaitKind | undefined {

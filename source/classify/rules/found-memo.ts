@@ -5,7 +5,7 @@ failures share a few thousand messages, test names and files.
 import {requiredWords, WordIndex} from '../literals.js';
 import type {PatternMatch} from '../pattern.js';
 import {remembered} from '../remembered.js';
-import type {Rule, Suggestion} from './types.js';
+import type {NegatedMatch, Rule, RuleMatch, Suggestion} from './types.js';
 
 /** What each rule's pattern found in one text (by the rule's place in its list): `false` for nothing. */
 export type Found = Array<PatternMatch | false | undefined>;
@@ -80,8 +80,22 @@ export class RulesMemo {
 		readonly message: Int32Array;
 		readonly name: Int32Array;
 		readonly file: Int32Array;
+		/** The same for the conditions of each rule's `not`, placed after every rule's own. */
+		readonly not: {
+			readonly message: Int32Array;
+			readonly name: Int32Array;
+			readonly file: Int32Array;
+		};
 	};
 
+	/**
+	Whether each rule's `not` reads only what failures with the same message share (false without one): such
+	a negative condition is settled once for each message and its traits, as a message pattern is.
+	*/
+	readonly isNegationTextOnly: readonly boolean[];
+
+	/** How many rules: where the places of the `not`s' message patterns start in `messageMayMatch`. */
+	readonly size: number;
 	readonly #known = new Map<string, Map<string, Known>>();
 	readonly #slotsByTraits = new Map<string, Int32Array>();
 	readonly #rules: readonly Rule[];
@@ -90,13 +104,19 @@ export class RulesMemo {
 
 	constructor(rules: readonly Rule[]) {
 		this.#rules = rules;
+		this.size = rules.length;
+		const [message, notMessage] = slotsOf(rules, 'message');
+		const [name, notName] = slotsOf(rules, 'name');
+		const [file, notFile] = slotsOf(rules, 'file');
 		this.slots = {
-			message: slotsOf(rules, 'message'),
-			name: slotsOf(rules, 'name'),
-			file: slotsOf(rules, 'file'),
+			message,
+			name,
+			file,
+			not: {message: notMessage, name: notName, file: notFile},
 		};
-		this.isTextOnly = rules.map(({match}) =>
-			Object.keys(match).every(key => textOnlyConditions.has(key)),
+		this.isTextOnly = rules.map(({match}) => isTextOnly(match));
+		this.isNegationTextOnly = rules.map(
+			({match}) => match.not !== undefined && isTextOnly(match.not),
 		);
 	}
 
@@ -119,20 +139,20 @@ export class RulesMemo {
 
 	/**
 	By rule place, 0 when a message cannot match the rule's message pattern (it lacks every word the pattern
-	needs), once the run has shown many messages; undefined before (every pattern is simply run).
+	needs), once the run has shown many messages; undefined before (every pattern is simply run). The
+	message patterns of the rules' `not` follow, from the place `rules.length` on: a message without their
+	words cannot match them, so that the negative condition does not exclude the rule. Only ever a reason to
+	skip running a pattern, never to skip a rule because a negative condition's words are absent.
 	*/
 	messageMayMatch(message: string): Uint8Array | undefined {
 		if (this.#messagesKnown < messagesBeforeWords) {
 			return undefined;
 		}
 
-		this.#words ??= new WordIndex(
-			this.#rules.map(({match}) =>
-				match.message instanceof RegExp
-					? requiredWords(match.message)
-					: undefined,
-			),
-		);
+		this.#words ??= new WordIndex([
+			...this.#rules.map(({match}) => wordsOf(match.message)),
+			...this.#rules.map(({match}) => wordsOf(match.not?.message)),
+		]);
 		return this.#words.scan(message);
 	}
 
@@ -151,20 +171,46 @@ export class RulesMemo {
 	}
 }
 
-/** For each rule, its place among the rules with this condition (-1 without it). */
+/** The words a built-in pattern cannot match without; a user's pattern (RE2) is always run. */
+function wordsOf(pattern: RuleMatch['message']): readonly string[] | undefined {
+	return pattern instanceof RegExp ? requiredWords(pattern) : undefined;
+}
+
+/**
+For each rule, where what its pattern of this kind found goes in a text's `Found` (-1 without one), for its
+own condition and its `not`'s. One pattern object has one place, whichever rules and conditions hold it
+(a rule and its twin at setup, two rules' `not`): what it finds in a text is found once.
+*/
 function slotsOf(
 	rules: readonly Rule[],
 	condition: 'message' | 'name' | 'file',
-): Int32Array {
-	const slots = new Int32Array(rules.length).fill(-1);
-	let next = 0;
-	for (const [index, rule] of rules.entries()) {
-		if (rule.match[condition] !== undefined) {
-			slots[index] = next++;
+): [own: Int32Array, negated: Int32Array] {
+	const own = new Int32Array(rules.length).fill(-1);
+	const negated = new Int32Array(rules.length).fill(-1);
+	const places = new Map<object, number>();
+	const placeOf = (pattern: object): number => {
+		let place = places.get(pattern);
+		if (place === undefined) {
+			place = places.size;
+			places.set(pattern, place);
+		}
+
+		return place;
+	};
+
+	for (const [index, {match}] of rules.entries()) {
+		const pattern = match[condition];
+		if (pattern !== undefined) {
+			own[index] = placeOf(pattern);
+		}
+
+		const negatedPattern = match.not?.[condition];
+		if (negatedPattern !== undefined) {
+			negated[index] = placeOf(negatedPattern);
 		}
 	}
 
-	return slots;
+	return [own, negated];
 }
 
 /** The conditions that read only what failures with the same message and traits share. */
@@ -176,6 +222,21 @@ const textOnlyConditions = new Set([
 	'area',
 	'flaky',
 ]);
+
+/** Whether a match reads only what failures with the same message and traits share, its `not` included. */
+function isTextOnly(match: RuleMatch | NegatedMatch): boolean {
+	for (const key of Object.keys(match)) {
+		if (key === 'not') {
+			if (!isTextOnly((match as RuleMatch).not!)) {
+				return false;
+			}
+		} else if (!textOnlyConditions.has(key)) {
+			return false;
+		}
+	}
+
+	return true;
+}
 
 const memos = new WeakMap<readonly Rule[], RulesMemo>();
 

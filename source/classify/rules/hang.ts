@@ -47,22 +47,30 @@ function kindOf(top: StackTop): WaitKind | undefined {
 
 const stackHeader = /^~+ Stack of .+ ~+$/;
 const nativeFrame = /^\s*File "([^"]+)", line \d+, in (\S+)/;
+/** The standard library's servers: a thread in them serves requests (a test's stub server), it waits on no one. */
+const serverPath = /(?:^|\/)(?:socketserver|http\/server|xmlrpc\/server)\.py$/;
+/** A thread waiting for the next connection to serve. */
+const acceptFunction = /^_?accept$/;
 
 /**
 The innermost frame of each thread stack pytest-timeout dumped into a captured section. A stack with no
-frame of the project's own (a plugin's server thread, a library's pool idling) is not the test's: its
-wait says nothing about the hang, unless no stack has a project frame.
+frame of the project's own (a library's pool idling) is not the test's: its wait says nothing about the
+hang, unless no stack has a project frame. Nor is a thread that serves (a plugin's or a stub server's
+thread accepting connections or reading the next request, even through the project's own handler): it
+waits for a client, not on what the test waits for, and is never read.
 */
 function dumpedStackTops(failure: Pick<Failure, 'captured'>): StackTop[] {
 	const tops: StackTop[] = [];
 	const foreign: StackTop[] = [];
 	let isOwn = false;
+	let isServing = false;
 	const close = (top: StackTop | undefined) => {
-		if (top) {
+		if (top && !isServing && !acceptFunction.test(top.function)) {
 			(isOwn ? tops : foreign).push(top);
 		}
 
 		isOwn = false;
+		isServing = false;
 	};
 
 	for (const section of failure.captured) {
@@ -84,6 +92,7 @@ function dumpedStackTops(failure: Pick<Failure, 'captured'>): StackTop[] {
 			const frame = isInStack ? nativeFrame.exec(line) : null;
 			if (frame) {
 				isOwn ||= !isOutsideProject(frame[1]!);
+				isServing ||= serverPath.test(frame[1]!.replaceAll('\\', '/'));
 				top = {
 					path: frame[1]!,
 					function: frame[2]!,

@@ -4,6 +4,7 @@ under test it is a bug; in the test's own code, a broken test or a value the cod
 a broken fixture. See crash-site.ts for what counts as app, test and library code.
 */
 
+import {higherAtSetup} from './raised.js';
 import type {RuleSpec} from './types.js';
 
 /**
@@ -13,6 +14,17 @@ system: raised by a library in a call the code under test made, they point at th
 */
 const programmingError =
 	/(?:^|\.)(?:TypeError|ValueError|KeyError|IndexError|LookupError|AttributeError|RuntimeError|AssertionError|NotImplementedError|ZeroDivisionError|OverflowError|RecursionError|Unicode\w*Error|JSONDecodeError|IntegrityError|\w*Violation|StaleDataError|InvalidRequestError|DataError|DetachedInstanceError|ObjectDeletedError|NoResultFound|MultipleResultsFound|ValidationError|\w*Signature\w*Error|Invalid\w*Error|\w*Illegal\w*Error|DecodeError|\w*PicklingError|FrozenInstanceError|\w*Pars(?:e|er|ing)Error|ClosedResourceError|\w*SchemaError|\w*UsageError|InvalidOperation|DivisionByZero|DuplicateKeyError|ProgrammingError|ArgumentError|UnmappedInstanceError|NoReferencedTableError|CompileError|ResourceClosedError|NonExistentTimeError|AmbiguousTimeError|InvalidDocument|\w*IDNAError|InvalidCodepoint\w*|Fault)$/;
+
+/** Words that say the service behind a library is away or busy, which is not the calling code's doing. */
+const serviceAwayOrBusy =
+	/try (?:again )?later|temporar|unavailable|timed? ?out|retry|busy|overload/i;
+
+/**
+A call that reads the project's settings or the environment: `settings.LOCALE`, `config.db_path`,
+`CONFIG["url"]`, `os.environ["X"]`, `os.getenv("X")`.
+*/
+const settingInCall =
+	/\b(?:settings|config|conf|cfg|SETTINGS|CONFIG)(?:\.[A-Za-z_]\w*|\[["'])|\bos\.environ\b|\bgetenv\(/;
 
 export const locationRules: readonly RuleSpec[] = [
 	{
@@ -95,6 +107,37 @@ export const locationRules: readonly RuleSpec[] = [
 			'A fixture could not start: a library refused a value the code gave it while setting up (a key, a URL, an option), which comes from the settings',
 	},
 	{
+		name: 'token-claims-refused',
+		match: {
+			raisedIn: ['library'],
+			calledFrom: ['app'],
+			exception:
+				/(?:^|\.)(?:InvalidAudience|InvalidIssuer|ExpiredSignature|ImmatureSignature|MissingRequiredClaim|InvalidIssuedAt)Error$/,
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			"The code's own check of a token refused its claims (audience, issuer, expiry): what the code issues and what it accepts disagree, whatever setting names the expected value",
+	},
+	...higherAtSetup(
+		{
+			name: 'setting-refused-by-library',
+			match: {
+				raisedIn: ['library'],
+				calledFrom: ['app'],
+				// The call hands the library a setting: `settings.LOCALE`, `config.db_path`, `os.environ["X"]`.
+				callSource: settingInCall,
+				// Unless its words say the service behind the library is away or busy.
+				not: {message: serviceAwayOrBusy},
+			},
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+			reason:
+				"A library refused what the code under test handed it straight from its settings (a locale, a network, a path, a key): the setting's value in this environment, not the code",
+		},
+		'HIGH',
+	),
+	{
 		name: 'library-error-from-app',
 		match: {
 			raisedIn: ['library'],
@@ -112,8 +155,7 @@ export const locationRules: readonly RuleSpec[] = [
 			raisedIn: ['library'],
 			calledFrom: ['app'],
 			// Unless its words say the service behind the library is away or busy: that is not the code's.
-			message:
-				/^(?![\s\S]*(?:try (?:again )?later|temporar|unavailable|timed? ?out|retry|busy|overload))/i,
+			not: {message: serviceAwayOrBusy},
 		},
 		category: 'BUG',
 		priority: 'HIGH',

@@ -13,6 +13,7 @@ import {describeCrashSite} from './crash-site.js';
 import {FailureView} from './failure-view.js';
 import {
 	builtInOrigin,
+	type NegatedMatch,
 	type Rule,
 	type RuleMatch,
 	type SuggestContext,
@@ -166,8 +167,12 @@ function evidenceOf(
 	match: RuleMatch,
 	view: FailureView,
 	slot?: number,
+	negated = false,
 ): readonly string[] | undefined {
 	const {failure} = view;
+	// Where this match's results go in the texts' `Found`: a `not`'s conditions have places of their own.
+	const slots =
+		slot === undefined ? undefined : negated ? view.slots?.not : view.slots;
 	// Made on first use: a rule is tried on every failure, and most tries fail at their first condition.
 	let scope: string[] | undefined;
 	let evidence: string[] | undefined;
@@ -204,13 +209,18 @@ function evidenceOf(
 	}
 
 	if (match.message) {
+		// A message without the words a `not`'s pattern needs cannot match it: the pattern is not run.
+		if (negated && slot !== undefined && !view.negatedMessageMayMatch(slot)) {
+			return undefined;
+		}
+
 		const headlineLength = failure.headline.length;
 		const found = foundIn(
 			match.message,
 			view.messageText,
 			index => (index <= headlineLength ? 'the headline' : 'an E line'),
 			slot === undefined ? undefined : view.messageFound,
-			slot === undefined ? undefined : view.slots?.message[slot],
+			slots?.message[slot!],
 		);
 		if (found === undefined) {
 			return undefined;
@@ -236,7 +246,7 @@ function evidenceOf(
 			view.file,
 			'the file path',
 			slot === undefined ? undefined : view.fileFound,
-			slot === undefined ? undefined : view.slots?.file[slot],
+			slots?.file[slot!],
 		);
 		if (found === undefined) {
 			return undefined;
@@ -251,7 +261,7 @@ function evidenceOf(
 			view.name,
 			'the test name',
 			slot === undefined ? undefined : view.nameFound,
-			slot === undefined ? undefined : view.slots?.name[slot],
+			slots?.name[slot!],
 		);
 		if (found === undefined) {
 			return undefined;
@@ -292,6 +302,15 @@ function evidenceOf(
 		(evidence ??= []).push(sanitizeLine(describeCrashSite(site, failure.file)));
 	}
 
+	if (match.callSource) {
+		const found = foundIn(match.callSource, view.callSource, 'the call');
+		if (found === undefined) {
+			return undefined;
+		}
+
+		evidence = said(evidence, found);
+	}
+
 	if (match.waitingOn) {
 		const {wait} = view;
 		if (!wait || !match.waitingOn.includes(wait)) {
@@ -301,7 +320,24 @@ function evidenceOf(
 		(evidence ??= []).push(waitWords[wait]);
 	}
 
+	// Last: a rule's own conditions rule most failures out before its `not` is read.
+	if (match.not && isExcluded(match.not, view, slot)) {
+		return undefined;
+	}
+
 	return evidence ?? scope ?? nothingSaid;
+}
+
+/**
+Whether a rule's negative condition holds in a failure (every condition of its `not` does), which keeps the
+rule from matching. What it matched is not evidence for the rule: it is never quoted.
+*/
+function isExcluded(
+	not: NegatedMatch,
+	view: FailureView,
+	slot?: number,
+): boolean {
+	return evidenceOf(not, view, slot, true) !== undefined;
 }
 
 /** Whether a rule matches a failure. */
@@ -384,6 +420,14 @@ function knownOf(
 	)) {
 		const rule = rules[slot]!;
 		if (rule.match.message && !messageMatches(rule.match.message, view, slot)) {
+			continue;
+		}
+
+		// A `not` that reads only the message and the traits excludes the rule for every such failure.
+		if (
+			memo.isNegationTextOnly[slot] &&
+			isExcluded(rule.match.not!, view, slot)
+		) {
 			continue;
 		}
 

@@ -11,6 +11,7 @@ import {
 	projectOrigins,
 	waitKinds,
 	type CodeOrigin,
+	type NegatedMatch,
 	type ProjectOrigin,
 	type RuleMatch,
 	type WaitKind,
@@ -25,6 +26,7 @@ const matchKeys = new Set<string>([
 	'raisedIn',
 	'calledFrom',
 	'waitingOn',
+	'not',
 	'ignoreCase',
 ]);
 const maximumPatternLength = 1000;
@@ -50,7 +52,9 @@ type KnownField =
 	| 'exception'
 	| 'raisedIn'
 	| 'calledFrom'
+	| 'callSource'
 	| 'waitingOn'
+	| 'not'
 	| 'ignoreCase';
 
 /** A parsed JSON object: any keys, with the ones this file knows readable by name. */
@@ -123,6 +127,37 @@ function stringList<T extends string>(
 	}
 
 	return list as T[];
+}
+
+/**
+A rule's `"not"`: conditions read as a match's are (`ignoreCase` from the rule's match unless it says its
+own), at least one, and no `not` of their own.
+*/
+function readNegation(
+	value: unknown,
+	where: string,
+	ignoreCase: unknown,
+	errors: string[],
+): NegatedMatch | undefined {
+	if (!isRecord(value) || Object.keys(value).length === 0) {
+		errors.push(
+			`${where}: must be an object of at least one condition (the rule does not match a failure they all match), got ${quote(value)}`,
+		);
+		return undefined;
+	}
+
+	if (value.not !== undefined) {
+		errors.push(`${where}: a 'not' cannot hold another 'not'`);
+		return undefined;
+	}
+
+	return readMatch(
+		value.ignoreCase === undefined
+			? {...value, ignoreCase: ignoreCase === true}
+			: value,
+		where,
+		errors,
+	);
 }
 
 export function readMatch(
@@ -222,6 +257,10 @@ export function readMatch(
 				`${where}.flaky: must be true or false, got ${quote(value.flaky)}`,
 			);
 		}
+	}
+
+	if (value.not !== undefined) {
+		match.not = readNegation(value.not, `${where}.not`, ignoreCase, errors);
 	}
 
 	return errors.length === before ? match : undefined;

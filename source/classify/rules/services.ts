@@ -1,6 +1,6 @@
 /**
 Built-in rules for services and the network: a server down or gone, a dropped connection, no DNS or
-route, a port taken, a certificate, an upstream that answers 5xx.
+route, a port taken, a certificate, a circuit breaker open, an upstream that answers 5xx.
 */
 
 import type {RuleSpec} from './types.js';
@@ -94,11 +94,24 @@ export const serviceRules: readonly RuleSpec[] = [
 			'The DNS server answered that the host name does not exist (NXDOMAIN, not a failure to answer): the name in the settings is wrong',
 	},
 	{
+		name: 'dns-servers-failing',
+		match: {
+			message: raised(
+				'NoNameservers',
+				String.raw`All nameservers failed to answer|answered SERVFAIL|\bSERVFAIL\b[^\n]{0,40}?(?:from|for) |status: SERVFAIL`,
+			),
+		},
+		category: 'ENVIRONMENT',
+		priority: 'HIGH',
+		reason:
+			'The DNS servers answer with a failure (SERVFAIL), not that a name does not exist: name resolution is down, and every test that needs a name fails until it is back',
+	},
+	{
 		name: 'dns-failure',
 		match: {
 			message: raised(
-				'gaierror|NameResolutionError|NoNameservers',
-				String.raw`All nameservers failed to answer|Name or service not known|Temporary failure in name resolution|nodename nor servname|getaddrinfo (?:failed|ENOTFOUND|EAI_AGAIN)|No address associated with hostname|could not translate host name|Could not resolve host|Failed to resolve`,
+				'gaierror|NameResolutionError',
+				String.raw`Name or service not known|Temporary failure in name resolution|nodename nor servname|getaddrinfo (?:failed|ENOTFOUND|EAI_AGAIN)|No address associated with hostname|could not translate host name|Could not resolve host|Failed to resolve`,
 			),
 		},
 		category: 'ENVIRONMENT',
@@ -200,16 +213,39 @@ export const serviceRules: readonly RuleSpec[] = [
 		reason:
 			'A service the code calls is rate-limiting it (429, throttling): a quota shared with other jobs, not the code',
 	},
+	// Before the 5xx rules: a breaker's error quotes the last failure it counted (`last: 502 Bad Gateway`).
 	{
-		name: 'upstream-unavailable',
+		name: 'circuit-open',
 		match: {
 			message:
-				/\b50[234]\b[^\n]{0,40}?(?:Bad Gateway|Service Unavailable|Gateway Time-?out)|too many 50[0234] error responses/,
+				/(?:^|\n)(?:[\w.]+\.)?\w*circuit\w*(?:error|exception|open\w*)\b|circuit breaker (?:is |still |was )?open/i,
 		},
 		category: 'ENVIRONMENT',
 		priority: 'MEDIUM',
 		reason:
-			'A service the code calls answered 502, 503 or 504 (or kept answering 5xx until the retries ran out): a dependency was down, overloaded or behind a failing proxy',
+			'A circuit breaker is open: the dependency behind it failed repeatedly, and the breaker now refuses calls to it without trying',
+	},
+	{
+		name: 'upstream-down',
+		match: {
+			message:
+				/\b502\b[^\n]{0,40}?Bad Gateway|too many 50[0234] error responses/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'HIGH',
+		reason:
+			'A gateway in front of a service the code calls found nothing behind it (502 Bad Gateway), or the service answered 5xx until the retries ran out: the service is down, and every test that needs it fails until it is back',
+	},
+	{
+		name: 'upstream-unavailable',
+		match: {
+			message:
+				/\b50[34]\b[^\n]{0,40}?(?:Service Unavailable|Gateway Time-?out)/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'A service the code calls answered 503 or 504 once, with no retries that outlasted it: overloaded, restarting or slow behind its proxy for a moment',
 	},
 	{
 		name: 'wrong-key-type',

@@ -17,17 +17,6 @@ export const typeNameRules: readonly RuleSpec[] = [
 			'The exception says a deadlock was detected: concurrent work took locks in conflicting orders',
 	},
 	{
-		name: 'circuit-open',
-		match: {
-			message:
-				/(?:^|\n)(?:[\w.]+\.)?\w*circuit\w*(?:error|exception|open\w*)\b|circuit breaker (?:is |still |was )?open/i,
-		},
-		category: 'ENVIRONMENT',
-		priority: 'MEDIUM',
-		reason:
-			'A circuit breaker is open: the dependency behind it failed repeatedly, and the breaker now refuses calls to it without trying',
-	},
-	{
 		name: 'unavailable-by-type',
 		match: {
 			exception:

@@ -37,6 +37,11 @@ export type RuleMatch = {
 	readonly raisedIn?: readonly CodeOrigin[];
 	/** The innermost frame of the project's own code (test or app): who called the library that raised. */
 	readonly calledFrom?: readonly ProjectOrigin[];
+	/**
+	The source line printed under that frame: the call the project's code made (`return dbm.open(settings.DB,
+	"r")`), where a value the library refused came from.
+	*/
+	readonly callSource?: Pattern;
 	/** What a test that hung (pytest-timeout) was waiting on, in its own stack and its threads' stacks. */
 	readonly waitingOn?: readonly WaitKind[];
 	readonly outcome?: readonly FailureOutcome[];
@@ -45,7 +50,16 @@ export type RuleMatch = {
 	readonly area?: readonly string[];
 	/** True: only flaky tests; false: only tests that are not flaky. */
 	readonly flaky?: boolean;
+	/**
+	A negative condition: conditions that, when all of them hold, keep the rule from matching (`{message:
+	/busy|try again later/}`: not when the message says a service is busy). They are read as the rule's own
+	are, and add nothing to what a suggestion's reason says matched.
+	*/
+	readonly not?: NegatedMatch;
 };
+
+/** The conditions of a negative condition: those of a match, without a `not` of its own. */
+export type NegatedMatch = Omit<RuleMatch, 'not'>;
 
 export type Rule = {
 	/** Short and unique within its origin (`connection-refused`). */
@@ -107,4 +121,5 @@ export const matchPatternKeys = [
 	'message',
 	'traceback',
 	'exception',
+	'callSource',
 ] as const;

@@ -60,7 +60,13 @@ describe('on the real run of suite 8', async () => {
 			'CONFIGURATION',
 			'MEDIUM',
 		],
-		['test_edi_host_resolves', 'call', 'dns-failure', 'ENVIRONMENT', 'MEDIUM'],
+		[
+			'test_edi_host_resolves',
+			'call',
+			'dns-servers-failing',
+			'ENVIRONMENT',
+			'HIGH',
+		],
 		[
 			'test_pick_confirmation_reaches_the_wms',
 			'call',

@@ -337,9 +337,9 @@ describe('rules on failures real libraries raised', () => {
 		[
 			'tests/test_net.py::test_retry_503',
 			'call',
-			'upstream-unavailable',
+			'upstream-down',
 			'ENVIRONMENT',
-			'MEDIUM',
+			'HIGH',
 		],
 		[
 			'tests/test_net.py::test_missing_schema',
@@ -547,21 +547,21 @@ describe('rules on failures real libraries raised', () => {
 		[
 			'tests/test_tokens.py::test_jwt_expired',
 			'call',
-			'library-error-from-app',
+			'token-claims-refused',
 			'BUG',
 			'HIGH',
 		],
 		[
 			'tests/test_tokens.py::test_jwt_audience',
 			'call',
-			'library-error-from-app',
+			'token-claims-refused',
 			'BUG',
 			'HIGH',
 		],
 		[
 			'tests/test_tokens.py::test_jwt_immature',
 			'call',
-			'library-error-from-app',
+			'token-claims-refused',
 			'BUG',
 			'HIGH',
 		],
