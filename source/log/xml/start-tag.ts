@@ -13,8 +13,24 @@ import {
 	NameTable,
 	slash,
 } from './bytes.js';
-import {checkAttributeValue} from './scan.js';
+import {asciiValue, checkAttributeValue} from './scan.js';
 import {XmlSyntaxError} from './text.js';
+
+/** 1: a byte that may be in an attribute value quoted with `quote` and leaves it ASCII with nothing to decode (scan.ts `asciiValue`). */
+function plainBytes(quote: number): Uint8Array {
+	const table = new Uint8Array(256);
+	for (let byte = 0x20; byte < 0x80; byte++) {
+		table[byte] = 1;
+	}
+
+	table[0x26] = 0;
+	table[0x3c] = 0;
+	table[quote] = 0;
+	return table;
+}
+
+const plainInDouble = plainBytes(0x22);
+const plainInSingle = plainBytes(0x27);
 
 /** Reads start tags; the one read last is `name`, `attributes` and `isSelfClosing`. */
 export class StartTagReader {
@@ -107,7 +123,20 @@ export class StartTagReader {
 				throw new XmlSyntaxError('unquoted attribute value');
 			}
 
-			const close = buffer.indexOf(quote, at + 1);
+			// Most values are printable ASCII with nothing to decode: read to their closing quote in one pass.
+			const plain = quote === 0x22 ? plainInDouble : plainInSingle;
+			let close = at + 1;
+			while (close < buffer.length && plain[buffer[close]!] === 1) {
+				close++;
+			}
+
+			if (close < buffer.length && buffer[close] === quote) {
+				attributes.add(attribute, at + 1, close, asciiValue);
+				at = close + 1;
+				continue;
+			}
+
+			close = buffer.indexOf(quote, at + 1);
 			if (close === -1) {
 				return incomplete;
 			}
