@@ -15,6 +15,7 @@ import {
 } from './bytes.js';
 import {asciiValue, checkAttributeValue} from './scan.js';
 import {XmlSyntaxError} from './text.js';
+import {skipPlainValueWords, WordView, wordOf} from './words.js';
 
 /** 1: a byte that may be in an attribute value quoted with `quote` and leaves it ASCII with nothing to decode (scan.ts `asciiValue`). */
 function plainBytes(quote: number): Uint8Array {
@@ -31,6 +32,8 @@ function plainBytes(quote: number): Uint8Array {
 
 const plainInDouble = plainBytes(0x22);
 const plainInSingle = plainBytes(0x27);
+const doubleQuotes = wordOf(0x22);
+const singleQuotes = wordOf(0x27);
 
 /** Reads start tags; the one read last is `name`, `attributes` and `isSelfClosing`. */
 export class StartTagReader {
@@ -38,6 +41,7 @@ export class StartTagReader {
 	isSelfClosing = false;
 	readonly attributes = new ByteAttributes();
 	private readonly names = new NameTable();
+	private readonly words = new WordView();
 
 	/** Reads the start tag at `less` (its `<`); the offset of its `>`, or `incomplete`. */
 	read(buffer: Buffer, less: number): number {
@@ -51,7 +55,8 @@ export class StartTagReader {
 		}
 
 		this.name = this.names.name(buffer, less + 1, nameEnd);
-		const {attributes} = this;
+		const {attributes, words} = this;
+		words.view(buffer);
 		attributes.reset(buffer);
 		let at = nameEnd;
 		this.isSelfClosing = false;
@@ -123,10 +128,29 @@ export class StartTagReader {
 				throw new XmlSyntaxError('unquoted attribute value');
 			}
 
-			// Most values are printable ASCII with nothing to decode: read to their closing quote in one pass.
+			// Most values are printable ASCII with nothing to decode: read to their closing quote in one pass,
+			// a word at a time from the first word boundary.
 			const plain = quote === 0x22 ? plainInDouble : plainInSingle;
+			const {length} = buffer;
 			let close = at + 1;
-			while (close < buffer.length && plain[buffer[close]!] === 1) {
+			while (
+				close < length &&
+				((words.base + close) & 3) !== 0 &&
+				plain[buffer[close]!] === 1
+			) {
+				close++;
+			}
+
+			if (close < length && ((words.base + close) & 3) === 0) {
+				close = skipPlainValueWords(
+					words,
+					close,
+					length,
+					quote === 0x22 ? doubleQuotes : singleQuotes,
+				);
+			}
+
+			while (close < length && plain[buffer[close]!] === 1) {
 				close++;
 			}
 
