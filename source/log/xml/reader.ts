@@ -33,6 +33,7 @@ import {checkCdata, checkCharacterData} from './scan.js';
 import {commentEnd, instructionEnd} from './skipped-markup.js';
 import {StartTagReader} from './start-tag.js';
 import {XmlSyntaxError} from './text.js';
+import {WordView} from './words.js';
 
 export class XmlByteReader {
 	/** Bytes of a token cut by a chunk's end, and the chunks that came since. */
@@ -41,6 +42,7 @@ export class XmlByteReader {
 	private waitingBytes = 0;
 	private readonly open: string[] = [];
 	private readonly startTags = new StartTagReader();
+	private readonly words = new WordView();
 	private hasRoot = false;
 	private hasClosedRoot = false;
 	/** Bytes of the document before the current buffer. */
@@ -213,7 +215,12 @@ export class XmlByteReader {
 			return;
 		}
 
-		this.handler.text(buffer, from, to, checkCharacterData(buffer, from, to));
+		this.handler.text(
+			buffer,
+			from,
+			to,
+			checkCharacterData(buffer, from, to, this.words),
+		);
 	}
 
 	/** Reads the markup at `less`; the position after it, or `incomplete`. */

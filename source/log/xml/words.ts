@@ -71,3 +71,37 @@ export function skipPlainValueWords(
 
 	return word * 4 - base;
 }
+
+/**
+From `from` (at a word's start), the start of the first word before `to` that may hold a byte character data
+stops at (a control but tab and LF, which a word test cannot tell apart from LF: every byte below 0x20;
+`&`, `]`, or 0xEF, which may start U+FFFE or U+FFFF); the start of the last, partial word when every whole
+one passes. Bytes beyond ASCII pass.
+*/
+export function skipOrdinaryTextWords(
+	view: WordView,
+	from: number,
+	to: number,
+): number {
+	const {words, base} = view;
+	let word = (base + from) >> 2;
+	const end = (base + to) >> 2;
+	while (word < end) {
+		const bytes = words[word]!;
+		const ampersand = bytes ^ 0x26_26_26_26;
+		const bracket = bytes ^ 0x5d_5d_5d_5d;
+		const lead = bytes ^ -0x10_10_10_11;
+		const stops =
+			((bytes - 0x20_20_20_20) & ~bytes) |
+			((ampersand - ones) & ~ampersand) |
+			((bracket - ones) & ~bracket) |
+			((lead - ones) & ~lead);
+		if ((stops & highs) !== 0) {
+			break;
+		}
+
+		word++;
+	}
+
+	return word * 4 - base;
+}
