@@ -324,7 +324,8 @@ whole text it came from alive (V8 keeps a slice's parent), and the store is ther
 */
 export class SharedTexts {
 	readonly #texts = new Map<string, string>();
-	readonly #locations = new Map<string, Location>();
+	/** Locations by path, then line. */
+	readonly #locations = new Map<string, Map<number, Location>>();
 
 	text(text: string): string {
 		let kept = this.#texts.get(text);
@@ -337,11 +338,16 @@ export class SharedTexts {
 	}
 
 	location(location: Location): Location {
-		const key = `${location.line}:${location.path}`;
-		let kept = this.#locations.get(key);
+		let byLine = this.#locations.get(location.path);
+		if (byLine === undefined) {
+			byLine = new Map();
+			this.#locations.set(this.text(location.path), byLine);
+		}
+
+		let kept = byLine.get(location.line);
 		if (kept === undefined) {
 			kept = {path: this.text(location.path), line: location.line};
-			this.#locations.set(key, kept);
+			byLine.set(location.line, kept);
 		}
 
 		return kept;

@@ -26,8 +26,9 @@ function classSplit(
 		return undefined;
 	}
 
-	const isTestModule = namesTestModule(classname);
-	if (!isPytestSuite && fileAttribute === undefined && !isTestModule) {
+	// In a pytest suite the classname is a module path whether or not it names a test module.
+	const isPytestLike = isPytestSuite || namesTestModule(classname);
+	if (!isPytestLike && fileAttribute === undefined) {
 		return {file: classname, head: `${classname}::`};
 	}
 
@@ -36,7 +37,7 @@ function classSplit(
 		classname,
 		'\u0000',
 		fileAttribute,
-		isPytestSuite || isTestModule,
+		isPytestLike,
 	);
 	return probe.id.endsWith('::\u0000')
 		? {file: probe.file, head: probe.id.slice(0, -1)}

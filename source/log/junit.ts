@@ -170,10 +170,8 @@ export async function parseJunitStream(
 				results.push({
 					outcome: isError ? 'error' : 'failed',
 					phase: isError ? errorPhase(message, caseIds) : 'call',
-					...(rawMessage !== undefined && {message: stripAnsi(rawMessage)}),
-					...(attributes.has('type') && {
-						type: attributes.get('type'),
-					}),
+					message: rawMessage === undefined ? undefined : stripAnsi(rawMessage),
+					type: attributes.get('type'),
 					text: '',
 				});
 				textTarget = 'result';
@@ -282,8 +280,8 @@ export async function parseJunitStream(
 						file,
 						outcome: result.outcome,
 						phase,
-						...(result.message !== undefined && {message: result.message}),
-						...(result.type !== undefined && {type: result.type}),
+						message: result.message,
+						type: result.type,
 						text: result.text,
 						logLine: caseLine,
 					},

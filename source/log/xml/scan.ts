@@ -98,8 +98,8 @@ function checkReference(buffer: Buffer, at: number, to: number): number {
 /** Checks the references from `from` (an `&`) to `to`. */
 function checkReferences(buffer: Buffer, from: number, to: number): void {
 	let at = from;
-	while (at < to) {
-		at = buffer[at] === 0x26 ? checkReference(buffer, at, to) : at + 1;
+	while (at !== -1 && at < to) {
+		at = buffer.indexOf(0x26, checkReference(buffer, at, to));
 	}
 }
 
