@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 import process from 'node:process';
+import v8 from 'node:v8';
 import {quickAnswer} from './cli-help.js';
+
+// V8 lets the heap grow up to 4× what a full collection left before the next one. Reading a large log
+// makes garbage fast, and the peak was that garbage: at most 2× costs no measurable time and cuts an
+// export's peak RSS by a fifth to a quarter (bench: 100 MB log 490-510 → 370-400 MB, 1 GB 3.0 → 2.5 GB).
+v8.setFlagsFromString('--heap-growing-percent=100');
 
 // `--version` and `--help` alone need nothing of the rest (the bundle's other chunks are not even read).
 const answer = quickAnswer(process.argv.slice(2));

@@ -182,6 +182,7 @@ export function setPriority(state: ReviewState, priority: string): ReviewState {
 		status: {
 			text: `priority ${priority} for ${where}: now a category (${categoryKeys}) or a to accept the suggestion`,
 			tone: 'info',
+			waitsForCategory: true,
 		},
 	};
 }

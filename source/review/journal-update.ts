@@ -88,7 +88,16 @@ export function onJournalUpdate(
 		}
 	}
 
-	return update.message === undefined
-		? next
+	if (update.message === undefined) {
+		return next;
+	}
+
+	// The save of the decision before a priority key: the hint of what to press next stays first.
+	const {status} = state;
+	return status?.waitsForCategory && next.pendingPriority !== undefined
+		? {
+				...next,
+				status: {...status, text: `${status.text} · ✓ ${update.message}`},
+			}
 		: withStatus(next, update.message, 'saved');
 }

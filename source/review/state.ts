@@ -64,6 +64,11 @@ export type StatusTone = 'info' | 'pending' | 'saved' | 'error';
 export type Status = {
 	readonly text: string;
 	readonly tone: StatusTone;
+	/**
+	A priority key is waiting for its category: a save that lands meanwhile (of the decision before) adds
+	its word to this hint instead of replacing it.
+	*/
+	readonly waitsForCategory?: boolean;
 };
 
 export type Preview = {

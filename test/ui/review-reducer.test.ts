@@ -106,6 +106,20 @@ describe('the review reducer', () => {
 		expect(state.effects).toEqual([]);
 	});
 
+	test('a save that lands while a priority key waits for its category keeps the hint first', () => {
+		let state = createReviewState({review});
+		state = keys(state, 'b', '3');
+		expect(state.pendingPriority).toBe('LOW');
+		state = saveAll(state);
+		expect(state.pendingPriority).toBe('LOW');
+		expect(state.status?.text).toMatch(
+			/^priority LOW for this failure: now a category .* · ✓ saved$/,
+		);
+		// The category key then decides with the waiting priority, and its own save says so alone.
+		state = saveAll(keys(state, 'e'));
+		expect(state.status).toEqual({text: 'saved', tone: 'saved'});
+	});
+
 	test('the journal folded in: rows as buildReview makes them, the unchanged ones the same objects', () => {
 		let state = createReviewState({review});
 		state = saveAll(keys(state, '1', 'b', 'j', 'e'));

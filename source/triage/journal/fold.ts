@@ -184,6 +184,11 @@ export class JournalFold {
 	#decisions = new Map<string, Decision | undefined>();
 	/** Whether `#decisions` was handed out by `state()` and must be copied before a change. */
 	#isShared = false;
+	/**
+	How many per-report entries each id has in `#decisions` (ids without any are absent): most ids have
+	none, and a load of 100,000 events then builds no report key for them.
+	*/
+	readonly #reportCounts = new Map<string, number>();
 	readonly #history = new UndoHistory();
 	#lastUndoGroup: string | undefined;
 	/** Events of actions not read whole yet (an append in progress, or one a failed write cut short). */
@@ -235,8 +240,10 @@ export class JournalFold {
 		const previous = this.#snapshot(id);
 		const decisions = this.#decisions;
 		if (phase === undefined) {
-			for (const each of phases) {
-				decisions.delete(reportKey(id, each));
+			if (this.#reportCounts.has(id)) {
+				for (const each of phases) {
+					this.#deleteReport(id, reportKey(id, each));
+				}
 			}
 
 			if (event.t === 'decide') {
@@ -247,11 +254,11 @@ export class JournalFold {
 		} else {
 			const key = reportKey(id, phase);
 			if (event.t === 'decide') {
-				decisions.set(key, decisionOf(event));
+				this.#setReport(id, key, decisionOf(event));
 			} else if (decisions.has(id)) {
-				decisions.set(key, undefined);
+				this.#setReport(id, key, undefined);
 			} else {
-				decisions.delete(key);
+				this.#deleteReport(id, key);
 			}
 		}
 
@@ -274,10 +281,33 @@ export class JournalFold {
 		}
 	}
 
+	#setReport(id: string, key: string, decision: Decision | undefined): void {
+		if (!this.#decisions.has(key)) {
+			this.#reportCounts.set(id, (this.#reportCounts.get(id) ?? 0) + 1);
+		}
+
+		this.#decisions.set(key, decision);
+	}
+
+	#deleteReport(id: string, key: string): void {
+		if (this.#decisions.delete(key)) {
+			const count = this.#reportCounts.get(id)! - 1;
+			if (count === 0) {
+				this.#reportCounts.delete(id);
+			} else {
+				this.#reportCounts.set(id, count);
+			}
+		}
+	}
+
 	/** Every entry `id` has now. */
 	#snapshot(id: string): TestSnapshot {
 		const decisions = this.#decisions;
 		const idWide = decisions.get(id);
+		if (!this.#reportCounts.has(id)) {
+			return idWide;
+		}
+
 		let reports: Array<readonly [Phase, Decision | undefined]> | undefined;
 		for (const phase of phases) {
 			const key = reportKey(id, phase);
