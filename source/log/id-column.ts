@@ -65,13 +65,23 @@ export class IdColumn {
 	#scratchLength = 0;
 	#text: Buffer = Buffer.allocUnsafe(256);
 
-	/** Adds the id `source[start..end)` (UTF-8) as a new row; returns the row. */
-	append(source: Uint8Array, start: number, end: number): number {
+	/**
+	Adds the id `source[start..end)` (UTF-8) as a new row; returns the row. `sharedAtLeast`: how many bytes
+	it is known to share with the last row's id (a reader that built both from the same head says so), which
+	need not be compared again.
+	*/
+	append(
+		source: Uint8Array,
+		start: number,
+		end: number,
+		sharedAtLeast = 0,
+	): number {
 		const length = end - start;
 		const row = this.length;
 		let shared = 0;
 		if (row % restartInterval !== 0) {
 			const limit = Math.min(length, this.#lastLength, maximumShared);
+			shared = Math.min(sharedAtLeast, limit);
 			while (shared < limit && source[start + shared] === this.#last[shared]) {
 				shared++;
 			}

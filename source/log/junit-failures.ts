@@ -71,8 +71,9 @@ export function trimmed(text: string): string {
 export class JunitFailures {
 	readonly bodies = new BodyStore();
 	readonly shared = new SharedTexts();
-	/** Headlines by type and message (null: the message says none). */
-	readonly #headlines = new Map<string, Headline | null>();
+	/** Headlines by type ('' for none) and message (null: the message says none). */
+	readonly #headlines = new Map<string, Map<string, Headline | null>>();
+	#headlineCount = 0;
 
 	/** Stores a test's captured sections (once for all its failures). */
 	captured(
@@ -105,15 +106,17 @@ export class JunitFailures {
 			location = crashLocationOf(lines);
 		}
 
-		// The fields as SharedTexts `fields` gives them (the headline's texts are shared already).
+		// The fields as SharedTexts `fields` gives them (the headline's texts are shared already); one shape
+		// for every failure, an absent field undefined (storedFailure leaves it out).
 		return storedFailure(
 			{
 				id: result.id,
 				file: result.file,
 				outcome: result.outcome,
 				phase: result.phase,
-				...headline,
-				...(location && {location: this.shared.location(location)}),
+				headline: headline.headline,
+				exceptionType: headline.exceptionType,
+				location: location && this.shared.location(location),
 				logLine: result.logLine,
 			},
 			{
@@ -142,16 +145,24 @@ export class JunitFailures {
 			return undefined;
 		}
 
-		const key = `${type ?? ''}\u0000${message}`;
-		let headline = this.#headlines.get(key);
+		// By type, then message: no key is built (and hashed) from the two.
+		let byMessage = this.#headlines.get(type ?? '');
+		if (byMessage === undefined) {
+			byMessage = new Map();
+			this.#headlines.set(type ?? '', byMessage);
+		}
+
+		let headline = byMessage.get(message);
 		if (headline === undefined) {
 			const fromMessage = headlineOfMessage(message, type);
 			headline = fromMessage === undefined ? null : this.#shared(fromMessage);
-			if (this.#headlines.size >= 50_000) {
+			if (this.#headlineCount >= 50_000) {
 				this.#headlines.clear();
+				this.#headlineCount = 0;
 			}
 
-			this.#headlines.set(key, headline);
+			this.#headlineCount++;
+			byMessage.set(message, headline);
 		}
 
 		return headline ?? undefined;

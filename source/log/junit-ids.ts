@@ -26,8 +26,9 @@ function classSplit(
 		return undefined;
 	}
 
-	const isTestModule = namesTestModule(classname);
-	if (!isPytestSuite && fileAttribute === undefined && !isTestModule) {
+	// In a pytest suite the classname is a module path whether or not it names a test module.
+	const isPytestLike = isPytestSuite || namesTestModule(classname);
+	if (!isPytestLike && fileAttribute === undefined) {
 		return {file: classname, head: `${classname}::`};
 	}
 
@@ -36,7 +37,7 @@ function classSplit(
 		classname,
 		'\u0000',
 		fileAttribute,
-		isPytestSuite || isTestModule,
+		isPytestLike,
 	);
 	return probe.id.endsWith('::\u0000')
 		? {file: probe.file, head: probe.id.slice(0, -1)}
@@ -194,6 +195,11 @@ export class CaseIds {
 	length = 0;
 	/** Its file. */
 	file = '';
+	/**
+	How many bytes the id shares with the id read before it, at least (0: not known): the head of their
+	classname's split, when both were worked out from the same split.
+	*/
+	sharedWithPrevious = 0;
 	/** A test case with neither classname nor name, or pytest's INTERNALERROR pseudo test: not a test. */
 	isAnonymous = false;
 	isInternal = false;
@@ -210,6 +216,9 @@ export class CaseIds {
 	#split: ClassSplit | undefined;
 	#head: Buffer = Buffer.allocUnsafe(256);
 	#headLength = 0;
+	/** The split the id read last begins with the head of (undefined: none), and whether `bytes` still begins with that head. */
+	#previousSplit: ClassSplit | undefined;
+	#isHeadInBytes = false;
 
 	/** Reads the id of the test case with `attributes` (of a `<testsuite name="pytest">` or not). */
 	read(attributes: XmlAttributes, isPytestSuite: boolean): void {
@@ -239,6 +248,9 @@ export class CaseIds {
 				}
 
 				this.length = this.bytes.write(id, 0, 'utf8');
+				this.sharedWithPrevious = 0;
+				this.#previousSplit = split;
+				this.#isHeadInBytes = false;
 				this.file = file;
 				this.isAnonymous = !classname && !name;
 				this.isInternal = classname === 'pytest' && name === 'internal';
@@ -252,10 +264,19 @@ export class CaseIds {
 		const length = headLength + end - start;
 		if (this.bytes.length < length) {
 			this.bytes = Buffer.allocUnsafe(length * 2);
+			this.#isHeadInBytes = false;
 		}
 
-		copyBytes(this.#head, 0, headLength, this.bytes, 0);
+		// The tests of a class come one after another: their ids differ after the head, which is in place.
+		if (!this.#isHeadInBytes) {
+			copyBytes(this.#head, 0, headLength, this.bytes, 0);
+			this.#isHeadInBytes = true;
+		}
+
 		copyBytes(attributes.bytes, start, end, this.bytes, headLength);
+		this.sharedWithPrevious =
+			this.#previousSplit === this.#split ? headLength : 0;
+		this.#previousSplit = this.#split;
 		this.length = length;
 		this.file = this.#split.file;
 		this.isAnonymous = false;
@@ -334,6 +355,7 @@ export class CaseIds {
 
 		this.#headLength = this.#head.write(split.head, 0, 'utf8');
 		this.#split = split;
+		this.#isHeadInBytes = false;
 	}
 }
 

@@ -84,11 +84,15 @@ export async function parseJunitStream(
 	/** A `<testsuite tests="0">`: a run that collected nothing, which is a result. */
 	let saysNoTests = false;
 	let reruns = 0;
+	/** Test cases read so far, and which of them the last row of `ids` is (-1: none). */
+	let caseCount = 0;
+	let lastRowCase = -1;
 
 	const openTag: XmlHandler['openTag'] = (tagName, attributes, position) => {
 		switch (tagName) {
 			case 'testcase': {
 				caseIds.read(attributes, isPytestSuite);
+				caseCount++;
 				const timeIndex = attributes.indexOf('time');
 				caseDuration =
 					timeIndex === -1 ? Number.NaN : secondsOf(attributes, timeIndex);
@@ -166,10 +170,8 @@ export async function parseJunitStream(
 				results.push({
 					outcome: isError ? 'error' : 'failed',
 					phase: isError ? errorPhase(message, caseIds) : 'call',
-					...(rawMessage !== undefined && {message: stripAnsi(rawMessage)}),
-					...(attributes.has('type') && {
-						type: attributes.get('type'),
-					}),
+					message: rawMessage === undefined ? undefined : stripAnsi(rawMessage),
+					type: attributes.get('type'),
 					text: '',
 				});
 				textTarget = 'result';
@@ -220,9 +222,16 @@ export async function parseJunitStream(
 	/** The test case read to its end: its reports, and a failure for each failing result. */
 	const closeCase = () => {
 		reruns += caseReruns;
+		// The ids' shared head counts only when the last row is the test case read before this one.
 		const row = ids.isLast(caseIds.bytes, 0, caseIds.length)
 			? ids.length - 1
-			: ids.append(caseIds.bytes, 0, caseIds.length);
+			: ids.append(
+					caseIds.bytes,
+					0,
+					caseIds.length,
+					lastRowCase === caseCount - 1 ? caseIds.sharedWithPrevious : 0,
+				);
+		lastRowCase = caseCount;
 		if (results.length === 0) {
 			const report = reports.push(row, passedCode);
 			counts.passed++;
@@ -258,7 +267,7 @@ export async function parseJunitStream(
 			}
 
 			if (id === undefined) {
-				id = ids.idAt(row);
+				id = caseIds.bytes.toString('utf8', 0, caseIds.length);
 				file = built.shared.text(caseIds.file);
 			}
 
@@ -271,8 +280,8 @@ export async function parseJunitStream(
 						file,
 						outcome: result.outcome,
 						phase,
-						...(result.message !== undefined && {message: result.message}),
-						...(result.type !== undefined && {type: result.type}),
+						message: result.message,
+						type: result.type,
 						text: result.text,
 						logLine: caseLine,
 					},

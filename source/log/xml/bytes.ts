@@ -108,12 +108,15 @@ export class LineCounter {
 	private countedTo = 0;
 	private wasCarriageReturn = false;
 	private hasCarriageReturn = false;
+	/** The first LF at or after `countedTo` as last searched (-1: none in the buffer), in a buffer without CR. */
+	private nextNewline = -1;
 
 	/** The next bytes: they follow the last offset counted to. */
 	setBuffer(buffer: Buffer): void {
 		this.buffer = buffer;
 		this.countedTo = 0;
 		this.hasCarriageReturn = buffer.includes(carriageReturn);
+		this.nextNewline = this.hasCarriageReturn ? -1 : buffer.indexOf(newline);
 	}
 
 	/** The line at `end` of the current buffer (1-based): a CR LF, a CR and an LF each end one. */
@@ -143,11 +146,15 @@ export class LineCounter {
 				lines--;
 			}
 
-			at = buffer.indexOf(newline, at);
+			// Asked at every test case, most often with no line end since the last time: the LF found
+			// beyond the last count is kept, so each LF is searched for once.
+			at = this.nextNewline;
 			while (at !== -1 && at < end) {
 				lines++;
 				at = buffer.indexOf(newline, at + 1);
 			}
+
+			this.nextNewline = at;
 		}
 
 		this.wasCarriageReturn = buffer[end - 1] === carriageReturn;
@@ -180,11 +187,23 @@ export function isName(
 /** Names met so far (few): a tag's or attribute's name is matched against them instead of decoded again. */
 export class NameTable {
 	readonly #names: string[] = [];
+	/**
+	The name last found for each hash of a name's length and ends: most names are found at the first try,
+	without going through the list ('' never matches).
+	*/
+	readonly #slots: string[] = Array.from({length: 64}, () => '');
 
 	/** The name `buffer[from..to)`. */
 	name(buffer: Buffer, from: number, to: number): string {
+		const slot = ((to - from) * 7 + buffer[from]! * 3 + buffer[to - 1]!) & 63;
+		const cached = this.#slots[slot]!;
+		if (isName(cached, buffer, from, to)) {
+			return cached;
+		}
+
 		for (const name of this.#names) {
 			if (isName(name, buffer, from, to)) {
+				this.#slots[slot] = name;
 				return name;
 			}
 		}
@@ -194,6 +213,7 @@ export class NameTable {
 			// As a property key (internalized): a handler compares it with its literals by identity.
 			const key = Object.keys({[name]: true})[0]!;
 			this.#names.push(key);
+			this.#slots[slot] = key;
 			return key;
 		}
 

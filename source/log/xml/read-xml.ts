@@ -3,16 +3,14 @@ Reads an XML document from a stream of bytes into a handler: with the byte reade
 saxes for a document the byte reader leaves to it (it says so before it has handed anything out, and saxes
 gets the same bytes from the start).
 */
-import {
-	XmlByteReader,
-	XmlNeedsGeneralParser,
-	type XmlHandler,
-} from './reader.js';
+import {XmlNeedsGeneralParser, type XmlHandler} from './handler.js';
+import {XmlByteReader} from './reader.js';
 import {readWithSaxes} from './saxes.js';
 import {XmlSyntaxError} from './text.js';
 
 export {decodeText, XmlSyntaxError} from './text.js';
-export type {XmlAttributes, XmlHandler, XmlPosition} from './reader.js';
+export type {XmlAttributes} from './attributes.js';
+export type {XmlHandler, XmlPosition} from './handler.js';
 
 /** A one-line reason the document cannot be read, and whether it looks cut short. */
 export function describeXmlError(error: Error): {

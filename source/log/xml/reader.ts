@@ -3,9 +3,10 @@ A streaming XML reader over bytes, for the subset reports are written in: elemen
 predefined entities and character references, CDATA, comments and processing instructions; a DOCTYPE is
 skipped, and the text is read as UTF-8 whatever the declaration says (read.ts has turned UTF-16 into
 UTF-8 already). It finds markup with `Buffer.indexOf` and checks text and attribute values on their bytes
-(scan.ts); it decodes only names, and hands out text and values as bytes that its handler decodes when it
-keeps them, so a report of a hundred megabytes is neither walked character by character as a general
-parser walks it nor turned into strings nobody reads.
+(scan.ts; start tags are read by start-tag.ts, comments, instructions and a DOCTYPE by skipped-markup.ts);
+it decodes only names, and hands out text and values as bytes that its handler decodes when it keeps them,
+so a report of a hundred megabytes is neither walked character by character as a general parser walks it
+nor turned into strings nobody reads.
 
 It tells its handler what saxes would (an element's start with its attributes, its text, its end; a
 self-closing element starts and ends) and refuses what saxes refuses with a one-line reason. A document
@@ -16,7 +17,6 @@ import {Buffer} from 'node:buffer';
 import {
 	bang,
 	doctypeEnd,
-	equals,
 	greaterThan,
 	incomplete,
 	isName,
@@ -24,35 +24,16 @@ import {
 	lessThan,
 	LineCounter,
 	nameEnd as endOfName,
-	NameTable,
 	newline,
 	question,
 	slash,
 } from './bytes.js';
-import {ByteAttributes, type XmlAttributes} from './attributes.js';
-import {checkAttributeValue, checkCdata, checkCharacterData} from './scan.js';
-import {checkCharacters, XmlSyntaxError} from './text.js';
-
-export type {XmlAttributes} from './attributes.js';
-
-/** Where a reader is: the line of the start tag just handed out (1-based, where its `>` is). */
-export type XmlPosition = {readonly line: number};
-
-/** What a reader of XML is told, in document order. */
-export type XmlHandler = {
-	openTag(name: string, attributes: XmlAttributes, position: XmlPosition): void;
-	/**
-	Character data or a CDATA section's content, checked: text.ts `decodeText(bytes, start, end, kind)` is
-	its text (valid during the call). One text may come in several pieces.
-	*/
-	text(bytes: Buffer, start: number, end: number, kind: number): void;
-	closeTag(name: string): void;
-};
-
-/** The document needs a general parser: nothing has been handed to the handler yet. */
-export class XmlNeedsGeneralParser extends Error {
-	override name = 'XmlNeedsGeneralParser';
-}
+import type {XmlHandler} from './handler.js';
+import {checkCdata, checkCharacterData} from './scan.js';
+import {commentEnd, instructionEnd} from './skipped-markup.js';
+import {StartTagReader} from './start-tag.js';
+import {XmlSyntaxError} from './text.js';
+import {WordView} from './words.js';
 
 export class XmlByteReader {
 	/** Bytes of a token cut by a chunk's end, and the chunks that came since. */
@@ -60,8 +41,8 @@ export class XmlByteReader {
 	private readonly waiting: Buffer[] = [];
 	private waitingBytes = 0;
 	private readonly open: string[] = [];
-	private readonly names = new NameTable();
-	private readonly attributes = new ByteAttributes();
+	private readonly startTags = new StartTagReader();
+	private readonly words = new WordView();
 	private hasRoot = false;
 	private hasClosedRoot = false;
 	/** Bytes of the document before the current buffer. */
@@ -234,7 +215,12 @@ export class XmlByteReader {
 			return;
 		}
 
-		this.handler.text(buffer, from, to, checkCharacterData(buffer, from, to));
+		this.handler.text(
+			buffer,
+			from,
+			to,
+			checkCharacterData(buffer, from, to, this.words),
+		);
 	}
 
 	/** Reads the markup at `less`; the position after it, or `incomplete`. */
@@ -260,110 +246,21 @@ export class XmlByteReader {
 	}
 
 	private startTag(buffer: Buffer, less: number): number {
-		const nameEnd = endOfName(buffer, less + 1);
-		if (nameEnd === less + 1) {
-			throw new XmlSyntaxError('disallowed character in tag name');
-		}
-
-		if (nameEnd >= buffer.length) {
+		const {startTags} = this;
+		const at = startTags.read(buffer, less);
+		if (at === incomplete) {
 			return incomplete;
-		}
-
-		const name = this.names.name(buffer, less + 1, nameEnd);
-		const {attributes} = this;
-		attributes.reset(buffer);
-		let at = nameEnd;
-		let isSelfClosing = false;
-		for (;;) {
-			const spaceStart = at;
-			while (at < buffer.length && isSpace(buffer[at]!)) {
-				at++;
-			}
-
-			if (at >= buffer.length) {
-				return incomplete;
-			}
-
-			const byte = buffer[at]!;
-			if (byte === greaterThan) {
-				break;
-			}
-
-			if (byte === slash) {
-				if (at + 1 >= buffer.length) {
-					return incomplete;
-				}
-
-				if (buffer[at + 1] !== greaterThan) {
-					throw new XmlSyntaxError(
-						'forward-slash in opening tag not followed by >',
-					);
-				}
-
-				isSelfClosing = true;
-				at++;
-				break;
-			}
-
-			if (at === spaceStart) {
-				throw new XmlSyntaxError('no whitespace between attributes');
-			}
-
-			const attributeEnd = endOfName(buffer, at);
-			if (attributeEnd === at) {
-				throw new XmlSyntaxError('disallowed character in attribute name');
-			}
-
-			const attribute = this.names.name(buffer, at, attributeEnd);
-			at = attributeEnd;
-			while (at < buffer.length && isSpace(buffer[at]!)) {
-				at++;
-			}
-
-			if (at >= buffer.length) {
-				return incomplete;
-			}
-
-			if (buffer[at] !== equals) {
-				throw new XmlSyntaxError('attribute without value');
-			}
-
-			at++;
-			while (at < buffer.length && isSpace(buffer[at]!)) {
-				at++;
-			}
-
-			if (at >= buffer.length) {
-				return incomplete;
-			}
-
-			const quote = buffer[at]!;
-			if (quote !== 0x22 && quote !== 0x27) {
-				throw new XmlSyntaxError('unquoted attribute value');
-			}
-
-			const close = buffer.indexOf(quote, at + 1);
-			if (close === -1) {
-				return incomplete;
-			}
-
-			attributes.add(
-				attribute,
-				at + 1,
-				close,
-				checkAttributeValue(buffer, at + 1, close),
-			);
-			at = close + 1;
 		}
 
 		if (this.hasClosedRoot) {
 			throw new XmlSyntaxError('text data outside of root node');
 		}
 
+		const {name} = startTags;
 		this.hasRoot = true;
 		this.tokenEnd = at;
-		this.handler.openTag(name, attributes, this);
-		if (isSelfClosing) {
+		this.handler.openTag(name, startTags.attributes, this);
+		if (startTags.isSelfClosing) {
 			this.closed(name);
 		} else {
 			this.open.push(name);
@@ -418,18 +315,7 @@ export class XmlByteReader {
 
 		const head = buffer.toString('latin1', less, less + 9);
 		if (head.startsWith('<!--')) {
-			const end = buffer.indexOf('-->', less + 4);
-			if (end === -1) {
-				return incomplete;
-			}
-
-			const body = buffer.toString('utf8', less + 4, end);
-			if (body.includes('--') || body.endsWith('-')) {
-				throw new XmlSyntaxError('malformed comment');
-			}
-
-			checkCharacters(body);
-			return end + 3;
+			return commentEnd(buffer, less);
 		}
 
 		if (head === '<![CDATA[') {
@@ -464,40 +350,11 @@ export class XmlByteReader {
 	}
 
 	private instruction(buffer: Buffer, less: number): number {
-		const end = buffer.indexOf('?>', less + 2);
-		if (end === -1) {
-			return incomplete;
-		}
-
-		const nameEnd = endOfName(buffer, less + 2);
-		if (nameEnd === less + 2) {
-			throw new XmlSyntaxError('processing instruction without a target');
-		}
-
-		const target = buffer.toString('utf8', less + 2, nameEnd);
-		const body = buffer.toString('utf8', nameEnd, end);
-		checkCharacters(body);
-		if (target.toLowerCase() === 'xml') {
-			const offset = this.consumed + less;
-			const isFirst = offset === (this.hasByteOrderMark ? 3 : 0);
-			if (!isFirst) {
-				throw new XmlSyntaxError(
-					'XML declaration allowed only at the start of the document',
-				);
-			}
-
-			if (
-				target !== 'xml' ||
-				!/^\s+version\s*=\s*(["'])1\.0\1(?:\s+encoding\s*=\s*(["'])[A-Za-z][\w.-]*\2)?(?:\s+standalone\s*=\s*(["'])(?:yes|no)\3)?\s*$/.test(
-					body,
-				)
-			) {
-				throw new XmlNeedsGeneralParser(body);
-			}
-		} else if (body !== '' && !isSpace(buffer[nameEnd]!)) {
-			throw new XmlSyntaxError('processing instruction without a target');
-		}
-
-		return end + 2;
+		const offset = this.consumed + less;
+		return instructionEnd(
+			buffer,
+			less,
+			offset === (this.hasByteOrderMark ? 3 : 0),
+		);
 	}
 }

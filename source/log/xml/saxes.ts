@@ -6,7 +6,7 @@ declaration says, as the byte reader reads it.
 import {Buffer} from 'node:buffer';
 import {SaxesParser, type SaxesTagPlain} from 'saxes';
 import {DecodedAttributes} from './attributes.js';
-import type {XmlHandler} from './reader.js';
+import type {XmlHandler} from './handler.js';
 import {plainText} from './text.js';
 
 /** Reads `chunks` with saxes; throws saxes's first error. */

@@ -11,6 +11,7 @@ import {
 	referencesText,
 	XmlSyntaxError,
 } from './text.js';
+import {skipOrdinaryTextWords, type WordView} from './words.js';
 
 const ordinary = 0;
 /** C0 controls XML does not allow. */
@@ -97,26 +98,35 @@ function checkReference(buffer: Buffer, at: number, to: number): number {
 /** Checks the references from `from` (an `&`) to `to`. */
 function checkReferences(buffer: Buffer, from: number, to: number): void {
 	let at = from;
-	while (at < to) {
-		at = buffer[at] === 0x26 ? checkReference(buffer, at, to) : at + 1;
+	while (at !== -1 && at < to) {
+		at = buffer.indexOf(0x26, checkReference(buffer, at, to));
 	}
 }
 
 /**
-Checks the character data `buffer[from..to)` (no `<` in it); how it is decoded. Its problems are found in
+Checks the character data `buffer[from..to)` (no `<` in it), `words` viewing its buffer for the words
+without a byte to stop at; how it is decoded. Its problems are found in
 text.ts `characterData`'s order: a disallowed character, then `]]>`, then a reference.
 */
 export function checkCharacterData(
 	buffer: Buffer,
 	from: number,
 	to: number,
+	words: WordView,
 ): number {
+	words.view(buffer);
+	const {base} = words;
 	let kind = plainText;
 	let firstReference = -1;
 	let hasCdataEnd = false;
 	for (let at = from; at < to; at++) {
 		const type = textClasses[buffer[at]!]!;
 		if (type === ordinary) {
+			if (((base + at + 1) & 3) === 0 && at + 5 <= to) {
+				// The next byte starts a word: whole words with nothing to stop at are skipped.
+				at = skipOrdinaryTextWords(words, at + 1, to) - 1;
+			}
+
 			continue;
 		}
 
