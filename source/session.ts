@@ -140,6 +140,9 @@ export function triagePathOf(
 	return options.cwd ? path.resolve(options.cwd, file) : file;
 }
 
+/** The problems of a rules file that its error line shows; the rest are counted. */
+const maximumProblemsShown = 3;
+
 /** The rule set: the user's rules file first (when given or present), then the built-in rules. */
 export function loadRules(
 	options: Pick<SessionOptions, 'rules' | 'cwd'>,
@@ -172,10 +175,11 @@ export function loadRules(
 
 	const loaded = loadRulesFile(text, file);
 	if (!loaded.ok) {
+		// One line, with the first few problems in full: a person mends them in one go.
+		const shown = loaded.errors.slice(0, maximumProblemsShown);
+		const more = loaded.errors.length - shown.length;
 		throw new UsageError(
-			loaded.errors.length === 1
-				? loaded.errors[0]!
-				: `${loaded.errors[0]!} (and ${loaded.errors.length - 1} more problems)`,
+			`${shown.join('; ')}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}`,
 		);
 	}
 

@@ -302,6 +302,26 @@ describe('triage decide / undo / compact / report', () => {
 	});
 });
 
+test('a rules file with several problems: one line names the first three and counts the rest, exit 2', () => {
+	const cwd = fresh();
+	fs.writeFileSync(
+		path.join(cwd, 'r.json'),
+		JSON.stringify({
+			rules: [
+				{name: 'a', match: {message: '(unclosed'}, category: 'BUG'},
+				{name: 'b', match: {}, category: 'NOPE', priority: 'HIGH', reason: 'x'},
+			],
+		}),
+	);
+	const result = runCli(['rules', '--rules', 'r.json'], {cwd});
+	expect(result.status).toBe(2);
+	const lines = result.stderr.trim().split('\n');
+	expect(lines).toHaveLength(1);
+	expect(lines[0]).toMatch(
+		/^triage: r\.json: rules\[0] \("a"\)\.match\.message: .*; r\.json: rules\[0] \("a"\)\.priority: missing; .*; r\.json: rules\[0] \("a"\)\.reason: .* \(and 1 more problem\)$/,
+	);
+});
+
 test('report and export with no LOG use the logs last opened with this triage file', async () => {
 	const {configHome} = await import('./cli-helpers.js');
 	const {createPrefs} = await import('../source/prefs.js');

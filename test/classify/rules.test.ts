@@ -564,6 +564,12 @@ describe('loadRulesFile', () => {
 		],
 		[
 			JSON.stringify({
+				rules: [{name: 'r', match: {}, category: 'BUG', reason: 'x'}],
+			}),
+			/rules\[0] \("r"\)\.priority: missing; expected one of HIGH, MEDIUM, LOW/,
+		],
+		[
+			JSON.stringify({
 				rules: [
 					{
 						name: 'r',

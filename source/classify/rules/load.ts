@@ -281,7 +281,9 @@ export function loadRulesFile(text: string, fileName: string): RulesLoad {
 				!categoryNames.includes(entry.category)
 			) {
 				errors.push(
-					`${where}.category: unknown category ${quote(entry.category)}; expected one of ${categoryNames.join(', ')}`,
+					entry.category === undefined
+						? `${where}.category: missing; expected one of ${categoryNames.join(', ')}`
+						: `${where}.category: unknown category ${quote(entry.category)}; expected one of ${categoryNames.join(', ')}`,
 				);
 			}
 
@@ -290,7 +292,9 @@ export function loadRulesFile(text: string, fileName: string): RulesLoad {
 				!priorityNames.includes(entry.priority)
 			) {
 				errors.push(
-					`${where}.priority: unknown priority ${quote(entry.priority)}; expected one of ${priorityNames.join(', ')}`,
+					entry.priority === undefined
+						? `${where}.priority: missing; expected one of ${priorityNames.join(', ')}`
+						: `${where}.priority: unknown priority ${quote(entry.priority)}; expected one of ${priorityNames.join(', ')}`,
 				);
 			}
 
