@@ -499,3 +499,20 @@ describe('sympy with injected faults', () => {
 		});
 	}
 });
+
+// Real runs that disagreed with their XML when first made (fixtures/hunt/README.md), pytest 9 and 7.2.
+const hunt = path.resolve('fixtures/hunt');
+describe('runs from the parser hunt agree with their JUnit XML', () => {
+	const names = fs
+		.readdirSync(hunt)
+		.filter(name => fs.existsSync(path.join(hunt, name, 'meta.json')));
+	for (const name of names) {
+		test(name, async () => {
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(run.complete).toBe(true);
+			expect(run.failures.length).toBe(
+				run.tests.filter(test => isFailing(test.outcome)).length,
+			);
+		});
+	}
+});

@@ -77,6 +77,30 @@ const gluedChars = /^([.FEsxXRuy,-]+)\S/;
 const charsOnly = /^(?!-+$)[.FEsxXRuy,-]+$/;
 const fileAndChars = /^(\S+) ((?!-+$)[.FEsxXRuy,-]+)$/;
 
+/**
+The id at the start of a `-v` line whose outcome comes later (`-s` output, `--setup-show`, live logging): up to
+the first space outside brackets (`test_p[x - y] output`); when the brackets do not balance (`test_p[]]`,
+`test_p[[]`), the whole line if pytest's own `id ` ends it, else its first word; '' when nothing fits.
+*/
+function pendingIdCandidate(text: string): string {
+	const space = text.indexOf(' ');
+	if (space === -1) {
+		return isBalanced(text) ? text : '';
+	}
+
+	const first = text.slice(0, space);
+	if (isBalanced(first)) {
+		return first;
+	}
+
+	const end = findIdEnd(text);
+	if (end !== -1) {
+		return text.slice(0, end);
+	}
+
+	return text.endsWith(' ') && !text.endsWith('  ') ? text.slice(0, -1) : '';
+}
+
 /** What a run of progress letters counts. */
 export function countsOfChars(chars: string): Counts {
 	const counts = emptyCounts();
@@ -319,13 +343,8 @@ export class ProgressReader {
 
 		if (this.hasVerbose || !this.hasChars) {
 			// `-s`: `id ` printed, then the test's own output, the outcome later.
-			const space = text.indexOf(' ');
-			const candidate = space === -1 ? text : text.slice(0, space);
-			if (
-				candidate.includes('::') &&
-				/^[\w./-]/.test(candidate) &&
-				isBalanced(candidate)
-			) {
+			const candidate = pendingIdCandidate(text);
+			if (candidate.includes('::') && /^[\w./-]/.test(candidate)) {
 				const trailing = trailingOutcome.exec(text.slice(candidate.length));
 				if (trailing) {
 					this.hasProgress = true;
