@@ -75,6 +75,12 @@ const generatedFile = /^-+ generated xml file: /;
 const gluedChars = /^([.FEsxXRuy,-]+)\S/;
 /** A line of progress letters (not a line of dashes alone: that is output). */
 const charsOnly = /^(?!-+$)[.FEsxXRuy,-]+$/;
+/**
+A progress marker with more letters after it on the line (`R.RF..R      [100%].E [100%]`): pytest-rerunfailures
+reran the last test, which printed the marker once per attempt.
+*/
+const innerProgress =
+	/\s+\[\s*\d+(?:%|\/\d+)](?=[.FEsxXRuy,-]+ +\[\s*\d+(?:%|\/\d+)]\s*$)/;
 const fileAndChars = /^(\S+) ((?!-+$)[.FEsxXRuy,-]+)$/;
 
 /**
@@ -296,7 +302,7 @@ export class ProgressReader {
 			return;
 		}
 
-		const withoutPercent = stripPercent(text);
+		const withoutPercent = stripPercent(text.replace(innerProgress, ''));
 		const hasPercent = withoutPercent.length !== text.length;
 		if (charsOnly.test(withoutPercent)) {
 			if (hasPercent || this.hasChars) {
