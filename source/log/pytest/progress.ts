@@ -198,7 +198,9 @@ export class ProgressReader {
 			this.isXdist ||
 			this.pendingChars !== undefined ||
 			!this.hasVerbose ||
-			this.inputs.ids.invocationPrefix !== undefined
+			this.inputs.ids.invocationPrefix !== undefined ||
+			// `::pkg.mod.func`: an id the normalizer rewrites (see IdNormalizer).
+			bytes[start] === 58 /* : */
 		) {
 			return false;
 		}
