@@ -133,9 +133,10 @@ export class IdNormalizer {
 	}
 
 	normalize(raw: string): string {
-		if (raw.startsWith('::')) {
-			// A module outside the rootdir named with --pyargs has the empty node id: its doctests print as
-			// `::pkg.mod.func`, which the XML writes as classname "" and name `pkg.mod.func`.
+		if (raw.startsWith('::') && !raw.includes('::', 2)) {
+			// A module outside the rootdir named with --pyargs has the empty node id: its doctests and functions
+			// print as `::pkg.mod.func`, which the XML writes as classname "" and name `pkg.mod.func`. A method
+			// (`::TestA::test_b`) keeps it: the XML's classname is `.TestA`.
 			return raw.slice(2);
 		}
 

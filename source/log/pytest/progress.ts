@@ -199,7 +199,7 @@ export class ProgressReader {
 			this.pendingChars !== undefined ||
 			!this.hasVerbose ||
 			this.inputs.ids.invocationPrefix !== undefined ||
-			// `::pkg.mod.func`: an id the normalizer rewrites (see IdNormalizer).
+			// `::pkg.mod.func`: an id the normalizer may rewrite (see IdNormalizer).
 			bytes[start] === 58 /* : */
 		) {
 			return false;
