@@ -80,7 +80,7 @@ A progress marker with more letters after it on the line (`R.RF..R      [100%].E
 reran the last test, which printed the marker once per attempt.
 */
 const innerProgress =
-	/\s+\[\s*\d+(?:%|\/\d+)](?=[.FEsxXRuy,-]+ +\[\s*\d+(?:%|\/\d+)]\s*$)/;
+	/(?<=\S)\s+\[\s*\d+(?:%|\/\d+)](?=[.FEsxXRuy,-]+ +\[\s*\d+(?:%|\/\d+)]\s*$)/;
 const fileAndChars = /^(\S+) ((?!-+$)[.FEsxXRuy,-]+)$/;
 
 /**
@@ -304,7 +304,10 @@ export class ProgressReader {
 			return;
 		}
 
-		const withoutPercent = stripPercent(text.replace(innerProgress, ''));
+		// A progress line is as wide as the terminal, two markers at most twice that.
+		const withoutPercent = stripPercent(
+			text.length < 1000 ? text.replace(innerProgress, '') : text,
+		);
 		const hasPercent = withoutPercent.length !== text.length;
 		if (charsOnly.test(withoutPercent)) {
 			if (hasPercent || this.hasChars) {
