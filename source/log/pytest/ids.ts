@@ -133,6 +133,13 @@ export class IdNormalizer {
 	}
 
 	normalize(raw: string): string {
+		if (raw.startsWith('::') && !raw.includes('::', 2)) {
+			// A module outside the rootdir named with --pyargs has the empty node id: its doctests and functions
+			// print as `::pkg.mod.func`, which the XML writes as classname "" and name `pkg.mod.func`. A method
+			// (`::TestA::test_b`) keeps it: the XML's classname is `.TestA`.
+			return raw.slice(2);
+		}
+
 		const separator = raw.indexOf('::');
 		const file = separator === -1 ? raw : raw.slice(0, separator);
 		const rest = separator === -1 ? '' : raw.slice(separator);

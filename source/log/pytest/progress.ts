@@ -75,7 +75,37 @@ const generatedFile = /^-+ generated xml file: /;
 const gluedChars = /^([.FEsxXRuy,-]+)\S/;
 /** A line of progress letters (not a line of dashes alone: that is output). */
 const charsOnly = /^(?!-+$)[.FEsxXRuy,-]+$/;
+/**
+A progress marker with more letters after it on the line (`R.RF..R      [100%].E [100%]`): pytest-rerunfailures
+reran the last test, which printed the marker once per attempt.
+*/
+const innerProgress =
+	/(?<=\S)\s+\[\s*\d+(?:%|\/\d+)](?=[.FEsxXRuy,-]+ +\[\s*\d+(?:%|\/\d+)]\s*$)/;
 const fileAndChars = /^(\S+) ((?!-+$)[.FEsxXRuy,-]+)$/;
+
+/**
+The id at the start of a `-v` line whose outcome comes later (`-s` output, `--setup-show`, live logging): up to
+the first space outside brackets (`test_p[x - y] output`); when the brackets do not balance (`test_p[]]`,
+`test_p[[]`), the whole line if pytest's own `id ` ends it, else its first word; '' when nothing fits.
+*/
+function pendingIdCandidate(text: string): string {
+	const space = text.indexOf(' ');
+	if (space === -1) {
+		return isBalanced(text) ? text : '';
+	}
+
+	const first = text.slice(0, space);
+	if (isBalanced(first)) {
+		return first;
+	}
+
+	const end = findIdEnd(text);
+	if (end !== -1) {
+		return text.slice(0, end);
+	}
+
+	return text.endsWith(' ') && !text.endsWith('  ') ? text.slice(0, -1) : '';
+}
 
 /** What a run of progress letters counts. */
 export function countsOfChars(chars: string): Counts {
@@ -173,7 +203,9 @@ export class ProgressReader {
 			this.isXdist ||
 			this.pendingChars !== undefined ||
 			!this.hasVerbose ||
-			this.inputs.ids.invocationPrefix !== undefined
+			this.inputs.ids.invocationPrefix !== undefined ||
+			// `::pkg.mod.func`: an id the normalizer may rewrite (see IdNormalizer).
+			bytes[start] === 58 /* : */
 		) {
 			return false;
 		}
@@ -277,7 +309,10 @@ export class ProgressReader {
 			return;
 		}
 
-		const withoutPercent = stripPercent(text);
+		// A progress line is as wide as the terminal, two markers at most twice that.
+		const withoutPercent = stripPercent(
+			text.length < 1000 ? text.replace(innerProgress, '') : text,
+		);
 		const hasPercent = withoutPercent.length !== text.length;
 		if (charsOnly.test(withoutPercent)) {
 			if (hasPercent || this.hasChars) {
@@ -324,13 +359,8 @@ export class ProgressReader {
 
 		if (this.hasVerbose || !this.hasChars) {
 			// `-s`: `id ` printed, then the test's own output, the outcome later.
-			const space = text.indexOf(' ');
-			const candidate = space === -1 ? text : text.slice(0, space);
-			if (
-				candidate.includes('::') &&
-				/^[\w./-]/.test(candidate) &&
-				isBalanced(candidate)
-			) {
+			const candidate = pendingIdCandidate(text);
+			if (candidate.includes('::') && /^[\w./-]/.test(candidate)) {
 				const trailing = trailingOutcome.exec(text.slice(candidate.length));
 				if (trailing) {
 					this.hasProgress = true;
