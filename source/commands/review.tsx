@@ -26,6 +26,7 @@ import {
 	type Session,
 	type SessionOptions,
 } from '../session.js';
+import {LogError} from '../log/errors.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import type {EditorTarget} from '../review/detail-text.js';
 import {keyConflicts, withOverrides} from '../review/keymap/compile.js';
@@ -77,6 +78,12 @@ export type StartOptions = {
 };
 
 export async function startReview(options: StartOptions): Promise<number> {
+	// A log that is not there is the first thing to say, terminal or not.
+	const missing = options.logs.find(log => log !== '-' && !fs.existsSync(log));
+	if (missing !== undefined) {
+		throw new LogError(`${missing}: no such file`);
+	}
+
 	if (!process.stdout.isTTY) {
 		throw new UsageError(
 			'the review needs a terminal; use `triage report` or `triage export`',

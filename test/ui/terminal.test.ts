@@ -274,4 +274,13 @@ describe('without a terminal', () => {
 			'triage: the review needs a terminal; use `triage report` or `triage export`\n',
 		);
 	});
+
+	test('a LOG that is not there says so first, exit 2', () => {
+		const result = spawnSync(process.execPath, [cli, 'missing.log'], {
+			encoding: 'utf8',
+			cwd: temporary,
+		});
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe('triage: missing.log: no such file\n');
+	});
 });
