@@ -27,6 +27,7 @@ import {
 	type SessionOptions,
 } from '../session.js';
 import {LogError} from '../log/errors.js';
+import {describeError} from '../log/log-bytes.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import type {EditorTarget} from '../review/detail-text.js';
 import {keyConflicts, withOverrides} from '../review/keymap/compile.js';
@@ -78,10 +79,15 @@ export type StartOptions = {
 };
 
 export async function startReview(options: StartOptions): Promise<number> {
-	// A log that is not there is the first thing to say, terminal or not.
-	const missing = options.logs.find(log => log !== '-' && !fs.existsSync(log));
-	if (missing !== undefined) {
-		throw new LogError(`${missing}: no such file`);
+	// A log that cannot be opened is the first thing to say, terminal or not, in the reader's words.
+	for (const log of options.logs) {
+		if (log !== '-') {
+			try {
+				fs.accessSync(log, fs.constants.R_OK);
+			} catch (error) {
+				throw new LogError(describeError(log, error));
+			}
+		}
 	}
 
 	if (!process.stdout.isTTY) {

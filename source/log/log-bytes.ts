@@ -11,7 +11,8 @@ import {LogError} from './errors.js';
 
 const chunkSize = 1024 * 1024;
 
-function describeError(source: string, error: unknown): string {
+/** A log's read error in one line (`run.log: no such file`): the reader's words, also for a check made before reading. */
+export function describeError(source: string, error: unknown): string {
 	const code = (error as NodeJS.ErrnoException | undefined)?.code;
 	switch (code) {
 		case 'ENOENT': {
