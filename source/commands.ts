@@ -117,9 +117,9 @@ async function reportCommand(
 		}
 	}
 
-	const {formatReport} = await import('./export/report.js');
+	const {writeReport} = await import('./export/report.js');
 	const output = new Output(out);
-	output.write(formatReport(session.analysis, {decisions}));
+	writeReport(session.analysis, output.write, {decisions});
 	output.close();
 	return 0;
 }

@@ -1,5 +1,6 @@
 /**
-The text report's detail section: every failure with its verdict (a decision, or the rule's suggestion).
+The text report's detail section: every failure with its verdict (a decision, or the rule's suggestion), a
+line at a time.
 */
 
 import type {Analysis} from '../classify/analyze.js';
@@ -7,7 +8,7 @@ import type {Category} from '../classify/categories.js';
 import {confirmationLabel} from '../classify/confirmation.js';
 import {describeFlaky, historyMarks} from '../classify/history-text.js';
 import {issueLinkOf} from '../triage/issue-link.js';
-import {inert, section} from './report-text.js';
+import {inert, rule} from './report-text.js';
 
 /** Where a failure's category and priority come from: a decision, or the rule's suggestion. */
 export type Verdict = {
@@ -21,73 +22,81 @@ export type Verdict = {
 	readonly decidedOn?: string;
 };
 
-export function detailSection(
+/**
+The report's last and largest section, line by line: a run with half a million failures gives millions of
+lines, written as they come, never held in one array or one string.
+*/
+export function* detailLines(
 	analysis: Analysis,
 	categories: readonly Category[],
 	verdicts: readonly Verdict[],
 	hasDecisions: boolean,
-): string[] {
-	const lines: string[] = [];
+): Generator<string> {
+	yield 'DETAILED FAILURE ANALYSIS';
+	yield rule;
 	const severalRuns = analysis.runs.length > 1;
+	let isFirst = true;
 	for (const category of categories) {
-		const members = analysis.failures
-			.map((analyzed, index) => ({analyzed, verdict: verdicts[index]!}))
-			.filter(({verdict}) => verdict.category === category.name);
-		if (members.length === 0) {
+		let count = 0;
+		for (const verdict of verdicts) {
+			if (verdict.category === category.name) {
+				count++;
+			}
+		}
+
+		if (count === 0) {
 			continue;
 		}
 
-		lines.push(
-			`${inert(category.name)} (${members.length}): ${inert(category.description)}`,
-		);
-		for (const [index, {analyzed, verdict}] of members.entries()) {
+		if (!isFirst) {
+			yield '';
+		}
+
+		isFirst = false;
+		yield `${inert(category.name)} (${count}): ${inert(category.description)}`;
+		let number = 0;
+		for (const [index, analyzed] of analysis.failures.entries()) {
+			const verdict = verdicts[index]!;
+			if (verdict.category !== category.name) {
+				continue;
+			}
+
+			number++;
 			const {failure} = analyzed;
-			lines.push(
-				'',
-				`${index + 1}. ${inert(failure.id)}`,
-				`   File:     ${inert(failure.file)}`,
-				`   Outcome:  ${failure.outcome}${failure.phase === 'call' ? '' : ` at ${failure.phase}`}`,
-				`   Priority: ${inert(verdict.priority)}`,
-				`   Reason:   ${inert(verdict.reason)}`,
-				`   Error:    ${inert(failure.headline)}`,
-			);
+			yield '';
+			yield `${number}. ${inert(failure.id)}`;
+			yield `   File:     ${inert(failure.file)}`;
+			yield `   Outcome:  ${failure.outcome}${failure.phase === 'call' ? '' : ` at ${failure.phase}`}`;
+			yield `   Priority: ${inert(verdict.priority)}`;
+			yield `   Reason:   ${inert(verdict.reason)}`;
+			yield `   Error:    ${inert(failure.headline)}`;
 			if (severalRuns) {
 				const flaky = describeFlaky(analyzed.flaky);
-				lines.push(
-					`   Status:   ${analyzed.status}${flaky ? ` (${flaky})` : ''}; history ${historyMarks(analyzed.history)}`,
-				);
+				yield `   Status:   ${analyzed.status}${flaky ? ` (${flaky})` : ''}; history ${historyMarks(analyzed.history)}`;
 			}
 
 			if (hasDecisions) {
-				lines.push(
-					`   Source:   ${verdict.source === 'suggested' ? `suggested by rule ${analyzed.suggestion.rule}` : verdict.source === 'stale' ? `decided, STALE: the error changed since${verdict.decidedOn === undefined ? '' : `; decided on: ${inert(verdict.decidedOn)}`}` : 'decided'}`,
-				);
+				yield `   Source:   ${verdict.source === 'suggested' ? `suggested by rule ${analyzed.suggestion.rule}` : verdict.source === 'stale' ? `decided, STALE: the error changed since${verdict.decidedOn === undefined ? '' : `; decided on: ${inert(verdict.decidedOn)}`}` : 'decided'}`;
 			}
 
 			if (analyzed.confirmation) {
-				lines.push(`   Confirmed: ${confirmationLabel(analyzed.confirmation)}`);
+				yield `   Confirmed: ${confirmationLabel(analyzed.confirmation)}`;
 			}
 
 			const issue = issueLinkOf(verdict.issue, analysis.issueUrl);
 			if (issue) {
-				lines.push(
-					`   Issue:    ${inert(issue.ref)}${issue.url === undefined || issue.url === issue.ref ? '' : ` <${issue.url}>`}`,
-				);
+				yield `   Issue:    ${inert(issue.ref)}${issue.url === undefined || issue.url === issue.ref ? '' : ` <${issue.url}>`}`;
 			}
 
 			if (verdict.note) {
-				lines.push(`   Note:     ${inert(verdict.note)}`);
+				yield `   Note:     ${inert(verdict.note)}`;
 			}
 		}
-
-		lines.push('');
 	}
 
-	if (lines.length === 0) {
-		lines.push('No failures.');
-	} else {
-		lines.pop();
+	if (isFirst) {
+		yield 'No failures.';
 	}
 
-	return section('DETAILED FAILURE ANALYSIS', lines);
+	yield '';
 }

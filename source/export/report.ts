@@ -10,7 +10,7 @@ import {describeOutage} from '../classify/history-text.js';
 import {longestLength} from '../text.js';
 import {isFailureOutcome, outcomes, type Outcome} from '../log/model.js';
 import {reportKey} from '../triage/journal.js';
-import {detailSection, type Verdict} from './report-detail.js';
+import {detailLines, type Verdict} from './report-detail.js';
 import {ownersSection} from './report-owners.js';
 import {flakyAndNewSection, rerunsSection} from './report-history.js';
 import {
@@ -358,11 +358,15 @@ function clustersSection(analysis: Analysis, top: number): string[] {
 	return section(title, lines.length > 0 ? lines : ['No failures.']);
 }
 
-/** The text report for an analysis; decisions, where given, win over suggestions. */
-export function formatReport(
+/**
+Writes the text report for an analysis, a line at a time (lines are separated by a newline; the report
+ends with an empty line); decisions, where given, win over suggestions.
+*/
+export function writeReport(
 	analysis: Analysis,
+	write: (text: string) => void,
 	options: ReportOptions = {},
-): string {
+): void {
 	const {decisions} = options;
 	const verdicts = analysis.failures.map(analyzed =>
 		verdictOf(analyzed, decisions),
@@ -399,7 +403,15 @@ export function formatReport(
 		header.push(describeOutage(newest), '');
 	}
 
-	const lines = [
+	let separator = '';
+	const writeLines = (lines: Iterable<string>) => {
+		for (const line of lines) {
+			write(separator + line);
+			separator = '\n';
+		}
+	};
+
+	writeLines([
 		...header,
 		...summarySection(analysis),
 		...(decisions ? progressSection(verdicts) : []),
@@ -411,7 +423,24 @@ export function formatReport(
 		...clustersSection(analysis, options.topClusters ?? 10),
 		...(analysis.reruns.length > 0 ? rerunsSection(analysis) : []),
 		...(analysis.runs.length > 1 ? flakyAndNewSection(analysis) : []),
-		...detailSection(analysis, categories, verdicts, decisions !== undefined),
-	];
-	return lines.join('\n');
+	]);
+	writeLines(
+		detailLines(analysis, categories, verdicts, decisions !== undefined),
+	);
+}
+
+/** The text report for an analysis as one string (see `writeReport`, which a large run needs). */
+export function formatReport(
+	analysis: Analysis,
+	options: ReportOptions = {},
+): string {
+	const parts: string[] = [];
+	writeReport(
+		analysis,
+		text => {
+			parts.push(text);
+		},
+		options,
+	);
+	return parts.join('');
 }

@@ -3,6 +3,7 @@ import {analyze} from '../../source/classify/analyze.js';
 import {
 	formatReport,
 	inert,
+	writeReport,
 	type ReportDecision,
 } from '../../source/export/report.js';
 import {reportKey} from '../../source/triage/journal.js';
@@ -339,5 +340,30 @@ describe('formatReport', () => {
 		expect(report).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
 		expect(report).toContain('\u241B[2J\u241B[Hgone\u23CEline');
 		expect(inert('a\u009Bb\tc')).toBe('a<U+009B>b  c');
+	});
+});
+
+describe('writeReport', () => {
+	test('writes the report a line at a time, the same text formatReport gives', () => {
+		const tests: Record<string, ReturnType<typeof untraced>> = {};
+		for (let index = 0; index < 2000; index++) {
+			tests[`tests/test_many.py::test_case_${index}`] = untraced('failed');
+		}
+
+		const analysis = analyze([makeRun('many.log', tests)]);
+		const pieces: string[] = [];
+		writeReport(analysis, text => {
+			pieces.push(text);
+		});
+		// A run of half a million failures is never one string: no piece holds more than one line.
+		for (const piece of pieces) {
+			expect(piece.replace(/^\n/, '')).not.toContain('\n');
+		}
+
+		expect(pieces.length).toBeGreaterThan(2000 * 7);
+		expect(pieces.join('')).toBe(formatReport(analysis));
+		expect(pieces.join('')).toContain(
+			'2000. tests/test_many.py::test_case_1999',
+		);
 	});
 });
