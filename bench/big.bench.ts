@@ -42,17 +42,27 @@ async function reviewFirstFrame(
 			scratch,
 			600_000,
 		);
-		// The review has quit on `q`: its peak RSS is written once it has.
-		await new Promise(resolve => {
-			setTimeout(resolve, 3000);
-		});
+		// The review has quit on `q`: /usr/bin/time writes its peak RSS once the process has ended, which
+		// takes a while after freeing a few GB on a busy machine. Not read (an empty file): not measured.
 		let peakRss: number | undefined;
-		try {
-			const text = await readFile(rssFile, 'utf8');
-			const kibibytes = Number(text.trim().split('\n').at(-1));
-			peakRss = Number.isFinite(kibibytes) ? kibibytes * 1024 : undefined;
-		} catch {
-			peakRss = undefined;
+		for (
+			let waited = 0;
+			peakRss === undefined && waited < 120_000;
+			waited += 1000
+		) {
+			await new Promise(resolve => {
+				setTimeout(resolve, 1000);
+			});
+			try {
+				const text = await readFile(rssFile, 'utf8');
+				const kibibytes = Number(text.trim().split('\n').at(-1));
+				peakRss =
+					text.trim() !== '' && Number.isFinite(kibibytes) && kibibytes > 0
+						? kibibytes * 1024
+						: undefined;
+			} catch {
+				peakRss = undefined;
+			}
 		}
 
 		return {seconds: milliseconds / 1000, peakRss};
@@ -126,7 +136,7 @@ export const sections: BenchSection[] = [
 								'',
 								'',
 								review.peakRss === undefined
-									? ''
+									? 'peak RSS not measured (the process did not end in 2 minutes)'
 									: `peak RSS ${formatBytes(review.peakRss)} (${formatRatio(review.peakRss, size)} the log)`,
 								'',
 							],
