@@ -258,6 +258,8 @@ export class PytestParser {
 					finalLinePattern.test(text)
 				) {
 					this.onFinalLine(text, lineNumber);
+				} else if (this.end.reportedCounts) {
+					this.end.usage.afterEnd(text, lineNumber);
 				}
 			}
 		}
@@ -280,7 +282,8 @@ export class PytestParser {
 			entries.length === 0 &&
 			summaryItems.length === 0 &&
 			!this.end.reportedCounts &&
-			!this.end.hasInternalError
+			!this.end.hasInternalError &&
+			!this.end.usage.error
 		) {
 			return undefined;
 		}
@@ -480,7 +483,12 @@ export class PytestParser {
 	}
 
 	private onPreambleOrProgress(text: string, lineNumber: number): void {
-		if (!this.progress.hasProgress && readPreambleLine(text, this.header)) {
+		if (
+			!this.progress.hasProgress &&
+			(readPreambleLine(text, this.header) ||
+				(!this.hasSessionStart &&
+					this.end.usage.beforeSession(text, lineNumber)))
+		) {
 			return;
 		}
 

@@ -4,6 +4,7 @@ How a session ended and whether it is whole: pytest's final line (its counts are
 import type {Counts, Warning} from '../model.js';
 import {parseFinalLine} from '../summary.js';
 import {isTypedLine} from '../traceback.js';
+import {UsageErrorReader} from './usage-error.js';
 
 /** What `judge` needs to know of the rest of the session. */
 export type SessionSeen = {
@@ -22,6 +23,8 @@ export type SessionSeen = {
 export class SessionEnd {
 	/** The counts on pytest's final line, once read. */
 	reportedCounts: Counts | undefined;
+	/** A usage error (exit status 4): pytest did not run what it was asked to. */
+	readonly usage = new UsageErrorReader();
 	private finalLineNumber: number | undefined;
 	private readonly internalErrors: string[] = [];
 	private internalErrorLine = 0;
@@ -33,6 +36,7 @@ export class SessionEnd {
 		return (
 			this.reportedCounts !== undefined ||
 			this.internalErrors.length > 0 ||
+			this.usage.error !== undefined ||
 			this.interruption !== undefined
 		);
 	}
@@ -98,6 +102,15 @@ export class SessionEnd {
 			isComplete = false;
 		}
 
+		const usageError = this.usage.error;
+		if (usageError) {
+			isComplete = false;
+			warnings.push({
+				line: usageError.line,
+				message: `pytest usage error: ${usageError.message}`,
+			});
+		}
+
 		if (this.stoppedEarly) {
 			warnings.push({
 				line: this.stoppedEarly.line,
@@ -136,7 +149,7 @@ export class SessionEnd {
 					message: `parsed outcomes disagree with pytest's final line: ${mismatches.join(', ')}`,
 				});
 			}
-		} else {
+		} else if (!usageError) {
 			isComplete = false;
 			warnings.push({
 				line: seen.lastLine,
@@ -150,9 +163,11 @@ export class SessionEnd {
 			!seen.hasRun &&
 			seen.hasAnyLine &&
 			this.reportedCounts &&
-			seen.isEmpty
+			seen.isEmpty &&
+			reportCount(this.reportedCounts) > 0
 		) {
-			// Only a final line: nothing to disagree with, but nothing was seen either.
+			// Only a final line that counts reports: nothing to disagree with, but nothing was seen either. A final
+			// line that counts none (`-q`: `no tests ran in 0.01s`, `3 deselected in 0.01s`) is the whole of an empty run.
 			isComplete = false;
 		}
 
@@ -171,4 +186,12 @@ export class SessionEnd {
 			{line: this.internalErrorLine, message: `pytest INTERNALERROR: ${last}`},
 		];
 	}
+}
+
+/** How many test reports a final line counts (deselected tests, warnings and passed subtests are none). */
+function reportCount(counts: Counts): number {
+	return (Object.keys(counts) as Array<keyof Counts>).reduce(
+		(sum, key) => sum + counts[key],
+		0,
+	);
 }
