@@ -11,12 +11,12 @@ import {assignEntries} from './headers.js';
 import {headerKey, IdNormalizer} from './ids.js';
 import {applyInvocationPrefix} from './invocation-prefix.js';
 import {readPreambleLine, type Preamble} from './preamble.js';
+import {nestedSessionStartOf} from './nested-session.js';
 import {countsOfChars, ProgressReader} from './progress.js';
 import {SessionEnd} from './session-end.js';
 import {applySummary, ShortSummaryReader} from './short-summary.js';
 import {buildRun} from './build-run.js';
 import {TestTable} from './tests.js';
-import {progressMarkerStart} from './verbose-line.js';
 
 type Section =
 	'none' | 'errors' | 'failures' | 'warnings' | 'passes' | 'summary' | 'other';
@@ -32,16 +32,6 @@ const sectionTitles: Record<string, Section> = {
 const ruleTitle = /^={3,} (.+?) ={3,}$|^={1,2} (.+? in [\d.]+ ?s.*?) ={1,2}$/;
 /** The ISO time CI services (GitHub Actions) put in front of every line. */
 export const ciTimestamp = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
-const nestedSessionStart = /=+ test session starts =+$/;
-/** The first progress line of a session printed with `-q` (no banner): letters, padding and a percentage. */
-const quietProgressLine = /^[.FEsxXRuy,-]+ +\[\s*\d+(?:%|\/\d+)]$/;
-/** The same, padded: a line of letters that fills the terminal (xdist's do) has one space before its percentage. */
-const paddedQuietProgressLine = /^[.FEsxXRuy,-]+ {2,}\[\s*\d+(?:%|\/\d+)]$/;
-const lettersOnly = /^[.FEsxXRuy,-]+$/;
-/** A file's name and its progress letters so far, as the default (not `-v`) progress line starts. */
-const fileAndLetters = /^\S+ [.FEsxXRuy,-]+$/;
-/** The width pytester gives the sessions it runs (80 columns, less the one pytest leaves free). */
-const pytesterLineWidth = 79;
 const bangTitle = /^!{3,} (.+?) !{3,}$/;
 /** Longer lines are never headers, progress or summary lines; this keeps every pattern cheap. */
 const maxStructuralLine = 64 * 1024;
@@ -178,7 +168,7 @@ export class PytestParser {
 		if (this.hasSessionStart && this.section === 'none') {
 			// `-s`: a test's own pytest run (pytester) printed right after its `id ` or its file's progress
 			// letters, with its banner or, run with `-q`, with its first progress line.
-			const start = this.nestedSessionStartOf(text);
+			const start = nestedSessionStartOf(text, this.ruleWidth);
 			if (start !== undefined) {
 				this.progress.lineBeforeNestedSession(text.slice(0, start), lineNumber);
 				this.nestedDepth++;
@@ -365,52 +355,6 @@ export class PytestParser {
 		this.lastLine = lineNumber;
 		this.failures.appendBytes(bytes, start, end);
 		return true;
-	}
-
-	/**
-	Where a session a test printed under `-s` starts on a progress line that begins with the outer session's own
-	text (`id `, `tests/t.py .`, `.`): at its banner, or at the first progress line of a `-q` session, which its own
-	writer padded to the terminal width, so the line runs past the width by what came before it.
-	*/
-	private nestedSessionStartOf(text: string): number | undefined {
-		const first = text.charCodeAt(0);
-		if (first !== 61 /* = */ && text.includes(' test session starts =')) {
-			return nestedSessionStart.exec(text)?.index;
-		}
-
-		if (progressMarkerStart(text) === -1 || this.ruleWidth === undefined) {
-			return undefined;
-		}
-
-		for (const width of new Set([this.ruleWidth - 1, pytesterLineWidth])) {
-			const start = text.length - width;
-			if (start <= 0) {
-				continue;
-			}
-
-			const line = text.slice(start);
-			if (!quietProgressLine.test(line)) {
-				continue;
-			}
-
-			// After the outer letters (`.` + `F..F   [100%]`), only padding tells the inner line from a full outer one.
-			const before = text.slice(0, start);
-			if (lettersOnly.test(before)) {
-				if (paddedQuietProgressLine.test(line)) {
-					return start;
-				}
-
-				continue;
-			}
-
-			// Else the outer `id ` or `file ` (`tests/t.py ..`): not an outer `-v` line whose outcome word happens
-			// to end where the inner line would start (`…::test_x ERROR    [100%]`, read from its last `R`).
-			if (before.endsWith(' ') || fileAndLetters.test(before)) {
-				return start;
-			}
-		}
-
-		return undefined;
 	}
 
 	/** Node ids for ids an ASCII-only stdout printed with escapes (`escaped-ids.ts`), once every line is read. */
