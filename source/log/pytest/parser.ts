@@ -90,7 +90,9 @@ export class PytestParser {
 	True once this session is over at the top level: pytest printed its final line, or an INTERNALERROR or an interruption ended it. A `test session starts` rule after that is the next session of the log, not content.
 	*/
 	get hasEnded(): boolean {
-		return this.nestedDepth === 0 && this.end.hasEnded;
+		return (
+			this.nestedDepth === 0 && (this.end.hasEnded || this.end.hasFinalLine)
+		);
 	}
 
 	/**
@@ -262,6 +264,8 @@ export class PytestParser {
 			this.heldLine = undefined;
 		}
 
+		this.end.settleProvisional(this.progressMark());
+
 		this.failures.finishEntry();
 		this.progress.flushPending();
 		const {entries} = this.failures;
@@ -385,7 +389,7 @@ export class PytestParser {
 			finalLinePattern.test(title) ||
 			/^(?:no tests ran|\d+ \w+.*) in [\d.]+ ?s/.test(title)
 		) {
-			this.onFinalLine(title, lineNumber);
+			this.onFinalLine(text, lineNumber);
 			return;
 		}
 
@@ -420,13 +424,35 @@ export class PytestParser {
 	}
 
 	private onFinalLine(text: string, lineNumber: number): void {
+		if (this.section === 'none') {
+			// Among the progress lines, a final line is pytest's only if no progress follows it: under `-s` a test's own
+			// output can print one (padded or bare) before its outcome (session-end.ts). The progress lines go on.
+			this.end.onProvisionalFinalLine(text, lineNumber, this.progressMark());
+			return;
+		}
+
 		if (this.end.onFinalLine(text, lineNumber)) {
 			this.failures.finishEntry();
 			this.section = 'other';
 		}
 	}
 
+	/** A number that grows with every progress the session reads (a test's report, progress letters, not letters glued to other text). */
+	private progressMark(): number {
+		const {progress} = this;
+		let mark = this.tests.size;
+		for (const count of Object.values(progress.charCounts)) {
+			mark += count;
+		}
+
+		return mark + (progress.hasPendingChars ? 1 : 0);
+	}
+
 	private onPreambleOrProgress(text: string, lineNumber: number): void {
+		if (this.end.hasFinalLine && this.end.usage.afterEnd(text, lineNumber)) {
+			return;
+		}
+
 		if (
 			!this.progress.hasProgress &&
 			(readPreambleLine(text, this.header) ||

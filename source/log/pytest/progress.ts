@@ -153,6 +153,11 @@ export class ProgressReader {
 		this.inputs = inputs;
 	}
 
+	/** Whether a `-v` id was printed without its outcome: under `-s`, the test's own output follows until it comes. */
+	get hasPendingId(): boolean {
+		return this.pendingId !== undefined;
+	}
+
 	/** Whether letters are held back for the next line that may be structure (`settlePending`). */
 	get hasPendingChars(): boolean {
 		return this.pendingChars !== undefined;

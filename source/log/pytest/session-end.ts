@@ -30,6 +30,7 @@ export class SessionEnd {
 	private internalErrorLine = 0;
 	private interruption: {title: string; line: number} | undefined;
 	private stoppedEarly: {title: string; line: number} | undefined;
+	private provisional: {text: string; line: number; mark: number} | undefined;
 
 	/** True once pytest printed its final line, or an INTERNALERROR or an interruption ended the session. */
 	get hasEnded(): boolean {
@@ -71,6 +72,31 @@ export class SessionEnd {
 
 		this.interruption ??= {title, line: lineNumber};
 		return true;
+	}
+
+	/**
+	A final line among the progress lines, which a test may have printed under `-s` (see parser.ts): it is pytest's
+	only if no progress follows it (`mark`, the progress read so far, is the same at the end) and no other final
+	line does.
+	*/
+	onProvisionalFinalLine(text: string, lineNumber: number, mark: number): void {
+		if (parseFinalLine(text)) {
+			this.provisional = {text, line: lineNumber, mark};
+		}
+	}
+
+	/** Whether a final line was read, provisional or not. */
+	get hasFinalLine(): boolean {
+		return this.reportedCounts !== undefined || this.provisional !== undefined;
+	}
+
+	/** Once every line is read, with the progress read by then. */
+	settleProvisional(mark: number): void {
+		const {provisional} = this;
+		this.provisional = undefined;
+		if (provisional && !this.reportedCounts && provisional.mark === mark) {
+			this.onFinalLine(provisional.text, provisional.line);
+		}
 	}
 
 	/** A line that may be pytest's final line; true when it is one. */
