@@ -9,6 +9,7 @@ import {EscapedIds} from './escaped-ids.js';
 import {FailuresReader} from './failures.js';
 import {assignEntries} from './headers.js';
 import {headerKey, IdNormalizer} from './ids.js';
+import {removeInvocationAbove} from './invocation-above.js';
 import {applyInvocationPrefix} from './invocation-prefix.js';
 import {readPreambleLine, type Preamble} from './preamble.js';
 import {nestedSessionStartOf} from './nested-session.js';
@@ -285,6 +286,15 @@ export class PytestParser {
 		const warnings: Warning[] = [...extraWarnings];
 		applyInvocationPrefix({
 			rootdir: this.header.rootdir,
+			tests: this.tests,
+			summaryItems,
+			entries,
+			ids: this.ids,
+		});
+		removeInvocationAbove({
+			rootdir: this.header.rootdir,
+			hasTestpaths: this.header.hasTestpaths === true,
+			invocationDir: this.header.invocationDir,
 			tests: this.tests,
 			summaryItems,
 			entries,
