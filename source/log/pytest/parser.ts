@@ -33,6 +33,7 @@ const sectionTitles: Record<string, Section> = {
 const ruleTitle = /^={3,} (.+?) ={3,}$|^={1,2} (.+? in [\d.]+ ?s.*?) ={1,2}$/;
 /** The ISO time CI services (GitHub Actions) put in front of every line. */
 export const ciTimestamp = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+const fatalError = 'Fatal Python error: ';
 const bangTitle = /^!{3,} (.+?) !{3,}$/;
 /** Longer lines are never headers, progress or summary lines; this keeps every pattern cheap. */
 const maxStructuralLine = 64 * 1024;
@@ -278,6 +279,7 @@ export class PytestParser {
 			summaryItems.length === 0 &&
 			!this.end.reportedCounts &&
 			!this.end.hasInternalError &&
+			!this.end.hasEnded &&
 			!this.end.usage.error
 		) {
 			return undefined;
@@ -447,6 +449,21 @@ export class PytestParser {
 		}
 	}
 
+	/** faulthandler's report of a crash after the crashing test's `id ` or its file's letters (session-end.ts). */
+	private onFatalError(
+		text: string,
+		start: number,
+		lineNumber: number,
+	): boolean {
+		if (!this.end.onFatalError(text.slice(start), lineNumber)) {
+			return false;
+		}
+
+		this.progress.lineBeforeNestedSession(text.slice(0, start), lineNumber);
+		this.section = 'other';
+		return true;
+	}
+
 	/** A number that grows with every progress the session reads (a test's report, progress letters, not letters glued to other text). */
 	private progressMark(): number {
 		const {progress} = this;
@@ -459,6 +476,11 @@ export class PytestParser {
 	}
 
 	private onPreambleOrProgress(text: string, lineNumber: number): void {
+		const fatal = text.indexOf(fatalError);
+		if (fatal !== -1 && this.onFatalError(text, fatal, lineNumber)) {
+			return;
+		}
+
 		if (this.end.hasFinalLine && this.end.usage.afterEnd(text, lineNumber)) {
 			return;
 		}

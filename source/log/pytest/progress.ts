@@ -81,6 +81,7 @@ reran the last test, which printed the marker once per attempt.
 */
 const innerProgress =
 	/(?<=\S)\s+\[\s*\d+(?:%|\/\d+)](?=[.FEsxXRuy,-]+ +\[\s*\d+(?:%|\/\d+)]\s*$)/;
+const timeoutBanner = /^\+{3,} Timeout \+{3,}$/;
 const fileAndChars = /^(\S+) ((?!-+$)[.FEsxXRuy,-]+)$/;
 
 /**
@@ -179,6 +180,8 @@ export class ProgressReader {
 			first === 33 /* ! */ ||
 			charsOnly.test(stripPercent(text)) ||
 			finalLinePattern.test(text) ||
+			// pytest-timeout's thread method dumps the stacks and ends the process.
+			(first === 43 /* + */ && timeoutBanner.test(text)) ||
 			(first === 45 /* - */ && generatedFile.test(text))
 		) {
 			this.countChars(pending);

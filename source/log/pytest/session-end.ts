@@ -99,6 +99,19 @@ export class SessionEnd {
 		}
 	}
 
+	/**
+	faulthandler's report as pytest's process dies of a crash (`Fatal Python error: Segmentation fault`, `Aborted`):
+	the session ends there. False when the text is not one.
+	*/
+	onFatalError(text: string, lineNumber: number): boolean {
+		if (!/^Fatal Python error: \w[\w ]*$/.test(text)) {
+			return false;
+		}
+
+		this.interruption ??= {title: text, line: lineNumber};
+		return true;
+	}
+
 	/** A line that may be pytest's final line; true when it is one. */
 	onFinalLine(text: string, lineNumber: number): boolean {
 		const counts = parseFinalLine(text);
