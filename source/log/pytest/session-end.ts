@@ -60,6 +60,9 @@ export class SessionEnd {
 	onBang(title: string, lineNumber: number): boolean {
 		if (
 			/^stopping after \d+ failures?$/.test(title) ||
+			// --sw (stepwise): stops at the first failure, as -x does, to go on from it next time.
+			title ===
+				'Interrupted: Test failed, continuing from this test next run.' ||
 			title.startsWith('xdist.dsession.Interrupted: stopping after')
 		) {
 			this.stoppedEarly = {title, line: lineNumber};
