@@ -124,6 +124,8 @@ export function pathsAgree(a: string, b: string): boolean {
 export class IdNormalizer {
 	/** The subdirectory pytest ran from, relative to the rootdir (`tests/`), once known. */
 	invocationPrefix: string | undefined;
+	/** The way down from the directory pytest ran from to the rootdir (`pkg/`), once known. */
+	invocationAbove: string | undefined;
 
 	private readonly rootdirOf: () => string | undefined;
 
@@ -138,6 +140,14 @@ export class IdNormalizer {
 			// print as `::pkg.mod.func`, which the XML writes as classname "" and name `pkg.mod.func`. A method
 			// (`::TestA::test_b`) keeps it: the XML's classname is `.TestA`.
 			return raw.slice(2);
+		}
+
+		if (
+			this.invocationAbove &&
+			raw.startsWith(this.invocationAbove) &&
+			raw.length > this.invocationAbove.length
+		) {
+			return raw.slice(this.invocationAbove.length);
 		}
 
 		const separator = raw.indexOf('::');

@@ -9,14 +9,15 @@ import {EscapedIds} from './escaped-ids.js';
 import {FailuresReader} from './failures.js';
 import {assignEntries} from './headers.js';
 import {headerKey, IdNormalizer} from './ids.js';
+import {removeInvocationAbove} from './invocation-above.js';
 import {applyInvocationPrefix} from './invocation-prefix.js';
 import {readPreambleLine, type Preamble} from './preamble.js';
+import {nestedSessionStartOf} from './nested-session.js';
 import {countsOfChars, ProgressReader} from './progress.js';
 import {SessionEnd} from './session-end.js';
 import {applySummary, ShortSummaryReader} from './short-summary.js';
 import {buildRun} from './build-run.js';
 import {TestTable} from './tests.js';
-import {progressMarkerStart} from './verbose-line.js';
 
 type Section =
 	'none' | 'errors' | 'failures' | 'warnings' | 'passes' | 'summary' | 'other';
@@ -32,16 +33,7 @@ const sectionTitles: Record<string, Section> = {
 const ruleTitle = /^={3,} (.+?) ={3,}$|^={1,2} (.+? in [\d.]+ ?s.*?) ={1,2}$/;
 /** The ISO time CI services (GitHub Actions) put in front of every line. */
 export const ciTimestamp = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
-const nestedSessionStart = /=+ test session starts =+$/;
-/** The first progress line of a session printed with `-q` (no banner): letters, padding and a percentage. */
-const quietProgressLine = /^[.FEsxXRuy,-]+ +\[\s*\d+(?:%|\/\d+)]$/;
-/** The same, padded: a line of letters that fills the terminal (xdist's do) has one space before its percentage. */
-const paddedQuietProgressLine = /^[.FEsxXRuy,-]+ {2,}\[\s*\d+(?:%|\/\d+)]$/;
-const lettersOnly = /^[.FEsxXRuy,-]+$/;
-/** A file's name and its progress letters so far, as the default (not `-v`) progress line starts. */
-const fileAndLetters = /^\S+ [.FEsxXRuy,-]+$/;
-/** The width pytester gives the sessions it runs (80 columns, less the one pytest leaves free). */
-const pytesterLineWidth = 79;
+const fatalError = 'Fatal Python error: ';
 const bangTitle = /^!{3,} (.+?) !{3,}$/;
 /** Longer lines are never headers, progress or summary lines; this keeps every pattern cheap. */
 const maxStructuralLine = 64 * 1024;
@@ -100,7 +92,9 @@ export class PytestParser {
 	True once this session is over at the top level: pytest printed its final line, or an INTERNALERROR or an interruption ended it. A `test session starts` rule after that is the next session of the log, not content.
 	*/
 	get hasEnded(): boolean {
-		return this.nestedDepth === 0 && this.end.hasEnded;
+		return (
+			this.nestedDepth === 0 && (this.end.hasEnded || this.end.hasFinalLine)
+		);
 	}
 
 	/**
@@ -178,7 +172,7 @@ export class PytestParser {
 		if (this.hasSessionStart && this.section === 'none') {
 			// `-s`: a test's own pytest run (pytester) printed right after its `id ` or its file's progress
 			// letters, with its banner or, run with `-q`, with its first progress line.
-			const start = this.nestedSessionStartOf(text);
+			const start = nestedSessionStartOf(text, this.ruleWidth);
 			if (start !== undefined) {
 				this.progress.lineBeforeNestedSession(text.slice(0, start), lineNumber);
 				this.nestedDepth++;
@@ -258,6 +252,8 @@ export class PytestParser {
 					finalLinePattern.test(text)
 				) {
 					this.onFinalLine(text, lineNumber);
+				} else if (this.end.reportedCounts) {
+					this.end.usage.afterEnd(text, lineNumber);
 				}
 			}
 		}
@@ -270,6 +266,8 @@ export class PytestParser {
 			this.heldLine = undefined;
 		}
 
+		this.end.settleProvisional(this.progressMark());
+
 		this.failures.finishEntry();
 		this.progress.flushPending();
 		const {entries} = this.failures;
@@ -280,7 +278,9 @@ export class PytestParser {
 			entries.length === 0 &&
 			summaryItems.length === 0 &&
 			!this.end.reportedCounts &&
-			!this.end.hasInternalError
+			!this.end.hasInternalError &&
+			!this.end.hasEnded &&
+			!this.end.usage.error
 		) {
 			return undefined;
 		}
@@ -288,6 +288,15 @@ export class PytestParser {
 		const warnings: Warning[] = [...extraWarnings];
 		applyInvocationPrefix({
 			rootdir: this.header.rootdir,
+			tests: this.tests,
+			summaryItems,
+			entries,
+			ids: this.ids,
+		});
+		removeInvocationAbove({
+			rootdir: this.header.rootdir,
+			hasTestpaths: this.header.hasTestpaths === true,
+			invocationDir: this.header.invocationDir,
 			tests: this.tests,
 			summaryItems,
 			entries,
@@ -364,52 +373,6 @@ export class PytestParser {
 		return true;
 	}
 
-	/**
-	Where a session a test printed under `-s` starts on a progress line that begins with the outer session's own
-	text (`id `, `tests/t.py .`, `.`): at its banner, or at the first progress line of a `-q` session, which its own
-	writer padded to the terminal width, so the line runs past the width by what came before it.
-	*/
-	private nestedSessionStartOf(text: string): number | undefined {
-		const first = text.charCodeAt(0);
-		if (first !== 61 /* = */ && text.includes(' test session starts =')) {
-			return nestedSessionStart.exec(text)?.index;
-		}
-
-		if (progressMarkerStart(text) === -1 || this.ruleWidth === undefined) {
-			return undefined;
-		}
-
-		for (const width of new Set([this.ruleWidth - 1, pytesterLineWidth])) {
-			const start = text.length - width;
-			if (start <= 0) {
-				continue;
-			}
-
-			const line = text.slice(start);
-			if (!quietProgressLine.test(line)) {
-				continue;
-			}
-
-			// After the outer letters (`.` + `F..F   [100%]`), only padding tells the inner line from a full outer one.
-			const before = text.slice(0, start);
-			if (lettersOnly.test(before)) {
-				if (paddedQuietProgressLine.test(line)) {
-					return start;
-				}
-
-				continue;
-			}
-
-			// Else the outer `id ` or `file ` (`tests/t.py ..`): not an outer `-v` line whose outcome word happens
-			// to end where the inner line would start (`…::test_x ERROR    [100%]`, read from its last `R`).
-			if (before.endsWith(' ') || fileAndLetters.test(before)) {
-				return start;
-			}
-		}
-
-		return undefined;
-	}
-
 	/** Node ids for ids an ASCII-only stdout printed with escapes (`escaped-ids.ts`), once every line is read. */
 	private resolveEscapedIds(): void {
 		if (this.tests.renameIds(id => this.escapes.resolve(id))) {
@@ -438,7 +401,7 @@ export class PytestParser {
 			finalLinePattern.test(title) ||
 			/^(?:no tests ran|\d+ \w+.*) in [\d.]+ ?s/.test(title)
 		) {
-			this.onFinalLine(title, lineNumber);
+			this.onFinalLine(text, lineNumber);
 			return;
 		}
 
@@ -473,14 +436,61 @@ export class PytestParser {
 	}
 
 	private onFinalLine(text: string, lineNumber: number): void {
+		if (this.section === 'none') {
+			// Among the progress lines, a final line is pytest's only if no progress follows it: under `-s` a test's own
+			// output can print one (padded or bare) before its outcome (session-end.ts). The progress lines go on.
+			this.end.onProvisionalFinalLine(text, lineNumber, this.progressMark());
+			return;
+		}
+
 		if (this.end.onFinalLine(text, lineNumber)) {
 			this.failures.finishEntry();
 			this.section = 'other';
 		}
 	}
 
+	/** faulthandler's report of a crash after the crashing test's `id ` or its file's letters (session-end.ts). */
+	private onFatalError(
+		text: string,
+		start: number,
+		lineNumber: number,
+	): boolean {
+		if (!this.end.onFatalError(text.slice(start), lineNumber)) {
+			return false;
+		}
+
+		this.progress.lineBeforeNestedSession(text.slice(0, start), lineNumber);
+		this.section = 'other';
+		return true;
+	}
+
+	/** A number that grows with every progress the session reads (a test's report, progress letters, not letters glued to other text). */
+	private progressMark(): number {
+		const {progress} = this;
+		let mark = this.tests.size;
+		for (const count of Object.values(progress.charCounts)) {
+			mark += count;
+		}
+
+		return mark + (progress.hasPendingChars ? 1 : 0);
+	}
+
 	private onPreambleOrProgress(text: string, lineNumber: number): void {
-		if (!this.progress.hasProgress && readPreambleLine(text, this.header)) {
+		const fatal = text.indexOf(fatalError);
+		if (fatal !== -1 && this.onFatalError(text, fatal, lineNumber)) {
+			return;
+		}
+
+		if (this.end.hasFinalLine && this.end.usage.afterEnd(text, lineNumber)) {
+			return;
+		}
+
+		if (
+			!this.progress.hasProgress &&
+			(readPreambleLine(text, this.header) ||
+				(!this.hasSessionStart &&
+					this.end.usage.beforeSession(text, lineNumber)))
+		) {
 			return;
 		}
 

@@ -13,7 +13,15 @@ export type Preamble = {
 	collected?: number;
 	lastFailed?: boolean;
 	shard?: Shard;
+	/** A `testpaths:` header: pytest took its arguments from the config's testpaths, so it ran from the rootdir. */
+	hasTestpaths?: boolean;
+	/** Where pytest ran, when the header shows it (Hypothesis's example database is `.hypothesis/` there). */
+	invocationDir?: string;
 };
+
+/** `hypothesis profile 'default' -> database=DirectoryBasedExampleDatabase('/src/x/.hypothesis/examples')`. */
+const hypothesisDatabase =
+	/^hypothesis profile .* -> database=DirectoryBasedExampleDatabase\('(\/[^']*)\/\.hypothesis\/examples'\)/;
 
 const platformLine = /^platform \S+ -- Python ([\w.+]+), pytest-([\w.+]+)/;
 /** `-v` ends the platform line with the interpreter: `… pluggy-1.6.0 -- /venv/bin/python3`. */
@@ -35,7 +43,19 @@ export function readPreambleLine(text: string, header: Preamble): boolean {
 	}
 
 	if (text.startsWith('rootdir: ')) {
+		// pytest 7 puts `, configfile: …, testpaths: …` on the same line; pytest 8 and later, lines of their own.
 		header.rootdir = text.slice('rootdir: '.length).split(', ')[0];
+		header.hasTestpaths ||= text.includes(', testpaths: ');
+		return true;
+	}
+
+	if (text.startsWith('testpaths: ') || text.startsWith('configfile: ')) {
+		header.hasTestpaths ||= text.startsWith('testpaths: ');
+		return true;
+	}
+
+	if (text.startsWith('hypothesis profile ')) {
+		header.invocationDir = hypothesisDatabase.exec(text)?.[1];
 		return true;
 	}
 

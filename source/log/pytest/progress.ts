@@ -81,6 +81,7 @@ reran the last test, which printed the marker once per attempt.
 */
 const innerProgress =
 	/(?<=\S)\s+\[\s*\d+(?:%|\/\d+)](?=[.FEsxXRuy,-]+ +\[\s*\d+(?:%|\/\d+)]\s*$)/;
+const timeoutBanner = /^\+{3,} Timeout \+{3,}$/;
 const fileAndChars = /^(\S+) ((?!-+$)[.FEsxXRuy,-]+)$/;
 
 /**
@@ -153,6 +154,11 @@ export class ProgressReader {
 		this.inputs = inputs;
 	}
 
+	/** Whether a `-v` id was printed without its outcome: under `-s`, the test's own output follows until it comes. */
+	get hasPendingId(): boolean {
+		return this.pendingId !== undefined;
+	}
+
 	/** Whether letters are held back for the next line that may be structure (`settlePending`). */
 	get hasPendingChars(): boolean {
 		return this.pendingChars !== undefined;
@@ -174,6 +180,8 @@ export class ProgressReader {
 			first === 33 /* ! */ ||
 			charsOnly.test(stripPercent(text)) ||
 			finalLinePattern.test(text) ||
+			// pytest-timeout's thread method dumps the stacks and ends the process.
+			(first === 43 /* + */ && timeoutBanner.test(text)) ||
 			(first === 45 /* - */ && generatedFile.test(text))
 		) {
 			this.countChars(pending);

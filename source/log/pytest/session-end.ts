@@ -4,6 +4,7 @@ How a session ended and whether it is whole: pytest's final line (its counts are
 import type {Counts, Warning} from '../model.js';
 import {parseFinalLine} from '../summary.js';
 import {isTypedLine} from '../traceback.js';
+import {UsageErrorReader} from './usage-error.js';
 
 /** What `judge` needs to know of the rest of the session. */
 export type SessionSeen = {
@@ -22,17 +23,21 @@ export type SessionSeen = {
 export class SessionEnd {
 	/** The counts on pytest's final line, once read. */
 	reportedCounts: Counts | undefined;
+	/** A usage error (exit status 4): pytest did not run what it was asked to. */
+	readonly usage = new UsageErrorReader();
 	private finalLineNumber: number | undefined;
 	private readonly internalErrors: string[] = [];
 	private internalErrorLine = 0;
 	private interruption: {title: string; line: number} | undefined;
 	private stoppedEarly: {title: string; line: number} | undefined;
+	private provisional: {text: string; line: number; mark: number} | undefined;
 
 	/** True once pytest printed its final line, or an INTERNALERROR or an interruption ended the session. */
 	get hasEnded(): boolean {
 		return (
 			this.reportedCounts !== undefined ||
 			this.internalErrors.length > 0 ||
+			this.usage.error !== undefined ||
 			this.interruption !== undefined
 		);
 	}
@@ -55,6 +60,9 @@ export class SessionEnd {
 	onBang(title: string, lineNumber: number): boolean {
 		if (
 			/^stopping after \d+ failures?$/.test(title) ||
+			// --sw (stepwise): stops at the first failure, as -x does, to go on from it next time.
+			title ===
+				'Interrupted: Test failed, continuing from this test next run.' ||
 			title.startsWith('xdist.dsession.Interrupted: stopping after')
 		) {
 			this.stoppedEarly = {title, line: lineNumber};
@@ -66,6 +74,44 @@ export class SessionEnd {
 		}
 
 		this.interruption ??= {title, line: lineNumber};
+		return true;
+	}
+
+	/**
+	A final line among the progress lines, which a test may have printed under `-s` (see parser.ts): it is pytest's
+	only if no progress follows it (`mark`, the progress read so far, is the same at the end) and no other final
+	line does.
+	*/
+	onProvisionalFinalLine(text: string, lineNumber: number, mark: number): void {
+		if (parseFinalLine(text)) {
+			this.provisional = {text, line: lineNumber, mark};
+		}
+	}
+
+	/** Whether a final line was read, provisional or not. */
+	get hasFinalLine(): boolean {
+		return this.reportedCounts !== undefined || this.provisional !== undefined;
+	}
+
+	/** Once every line is read, with the progress read by then. */
+	settleProvisional(mark: number): void {
+		const {provisional} = this;
+		this.provisional = undefined;
+		if (provisional && !this.reportedCounts && provisional.mark === mark) {
+			this.onFinalLine(provisional.text, provisional.line);
+		}
+	}
+
+	/**
+	faulthandler's report as pytest's process dies of a crash (`Fatal Python error: Segmentation fault`, `Aborted`):
+	the session ends there. False when the text is not one.
+	*/
+	onFatalError(text: string, lineNumber: number): boolean {
+		if (!/^Fatal Python error: \w[\w ]*$/.test(text)) {
+			return false;
+		}
+
+		this.interruption ??= {title: text, line: lineNumber};
 		return true;
 	}
 
@@ -96,6 +142,15 @@ export class SessionEnd {
 
 		if (this.internalErrors.length > 0) {
 			isComplete = false;
+		}
+
+		const usageError = this.usage.error;
+		if (usageError) {
+			isComplete = false;
+			warnings.push({
+				line: usageError.line,
+				message: `pytest usage error: ${usageError.message}`,
+			});
 		}
 
 		if (this.stoppedEarly) {
@@ -136,7 +191,7 @@ export class SessionEnd {
 					message: `parsed outcomes disagree with pytest's final line: ${mismatches.join(', ')}`,
 				});
 			}
-		} else {
+		} else if (!usageError) {
 			isComplete = false;
 			warnings.push({
 				line: seen.lastLine,
@@ -150,9 +205,11 @@ export class SessionEnd {
 			!seen.hasRun &&
 			seen.hasAnyLine &&
 			this.reportedCounts &&
-			seen.isEmpty
+			seen.isEmpty &&
+			reportCount(this.reportedCounts) > 0
 		) {
-			// Only a final line: nothing to disagree with, but nothing was seen either.
+			// Only a final line that counts reports: nothing to disagree with, but nothing was seen either. A final
+			// line that counts none (`-q`: `no tests ran in 0.01s`, `3 deselected in 0.01s`) is the whole of an empty run.
 			isComplete = false;
 		}
 
@@ -171,4 +228,12 @@ export class SessionEnd {
 			{line: this.internalErrorLine, message: `pytest INTERNALERROR: ${last}`},
 		];
 	}
+}
+
+/** How many test reports a final line counts (deselected tests, warnings and passed subtests are none). */
+function reportCount(counts: Counts): number {
+	return (Object.keys(counts) as Array<keyof Counts>).reduce(
+		(sum, key) => sum + counts[key],
+		0,
+	);
 }

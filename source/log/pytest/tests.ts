@@ -282,6 +282,23 @@ export class TestTable {
 		});
 	}
 
+	/** Takes `prefix` off every id that starts with it (pytest ran from a directory above its rootdir). */
+	unprefixIds(prefix: string): void {
+		const prefixBytes = Buffer.from(prefix);
+		this.#rewriteIds((bytes, start, end) =>
+			end - start > prefixBytes.length &&
+			bytes.compare(
+				prefixBytes,
+				0,
+				prefixBytes.length,
+				start,
+				start + prefixBytes.length,
+			) === 0
+				? Buffer.from(bytes.subarray(start + prefixBytes.length, end))
+				: undefined,
+		);
+	}
+
 	/**
 	Gives the ids that hold a backslash (where pytest's escapes are) the name `rename` gives them; the others
 	are not looked at. True when any changed.

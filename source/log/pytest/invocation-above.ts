@@ -1,0 +1,136 @@
+/**
+The directory pytest ran from, when it lies above the rootdir: every printed id starts with the way down to the
+rootdir, which is taken off so that ids are node ids (rootdir-relative), as in pytest's XML.
+*/
+import {fileOfId} from '../model.js';
+import type {Entry} from './failures.js';
+import type {IdNormalizer} from './ids.js';
+import type {SummaryItem} from './short-summary.js';
+import type {TestTable} from './tests.js';
+
+/** A path a report prints: absolute, ending with `.py`. */
+const absolutePython = /\/[^\s'":]+\.py/g;
+
+/**
+pytest run from a directory above its rootdir (`--rootdir=sub`, or `pytest pkg/tests` with pytest's config in
+`pkg/`) prints ids relative to where it ran (`pkg/tests/test_x.py::t`), while node ids and the XML are relative
+to the rootdir (`tests/test_x.py::t`). The log never says where pytest ran; the rootdir's last directories
+(`pkg/` of `rootdir: /repo/pkg`) starting every id printed is what shows it, unless the header says where pytest
+ran (Hypothesis's example database, `.hypothesis/` in that directory, which pytest 7 prints). A repository named like the package
+it holds (`rootdir: /src/numpy`, ids `numpy/core/tests/…`) looks the same when pytest ran from the rootdir, so
+anything that says so keeps the ids as printed: a `testpaths:` header (pytest uses testpaths only when run from
+the rootdir), or a report's absolute path under the rootdir that goes on with the prefix (`/src/numpy/numpy/…`).
+*/
+export function removeInvocationAbove(inputs: {
+	/** The session header's rootdir. */
+	readonly rootdir: string | undefined;
+	/** The header named testpaths: pytest ran from its rootdir. */
+	readonly hasTestpaths: boolean;
+	/** Where pytest ran, when the header shows it. */
+	readonly invocationDir: string | undefined;
+	readonly tests: TestTable;
+	readonly summaryItems: readonly SummaryItem[];
+	readonly entries: readonly Entry[];
+	/** Told the prefix, so that ids normalized from now on lose it too. */
+	readonly ids: IdNormalizer;
+}): void {
+	const {tests, summaryItems, entries, ids} = inputs;
+	const rootdir = inputs.rootdir?.replace(/\/+$/, '');
+	if (
+		!rootdir?.startsWith('/') ||
+		inputs.hasTestpaths ||
+		ids.invocationPrefix !== undefined
+	) {
+		return;
+	}
+
+	const files = new Set<string>(tests.files());
+	for (const item of summaryItems) {
+		files.add(fileOfId(item.rawId));
+	}
+
+	if (files.size === 0) {
+		return;
+	}
+
+	const invocationDir = inputs.invocationDir?.replace(/\/+$/, '');
+	const prefix =
+		invocationDir === undefined
+			? sharedRootdirTail(rootdir, files)
+			: wayDown(invocationDir, rootdir, files);
+	if (!prefix || isSaidOtherwise(rootdir, prefix, entries)) {
+		return;
+	}
+
+	tests.unprefixIds(prefix);
+	tests.reindex();
+	ids.invocationAbove = prefix;
+}
+
+/** The way down from where pytest ran to the rootdir (`pkg/`), when every file starts with it. */
+function wayDown(
+	invocationDir: string,
+	rootdir: string,
+	files: ReadonlySet<string>,
+): string | undefined {
+	if (!rootdir.startsWith(`${invocationDir}/`)) {
+		return undefined;
+	}
+
+	const prefix = `${rootdir.slice(invocationDir.length + 1)}/`;
+	for (const file of files) {
+		if (!file.startsWith(prefix) || file.length === prefix.length) {
+			return undefined;
+		}
+	}
+
+	return prefix;
+}
+
+/** The longest tail of the rootdir's directories (`pkg/`, `repo/pkg/`) that starts every file, if any. */
+function sharedRootdirTail(
+	rootdir: string,
+	files: ReadonlySet<string>,
+): string | undefined {
+	const parts = rootdir.split('/').filter(Boolean);
+	for (let start = 0; start < parts.length; start++) {
+		const prefix = `${parts.slice(start).join('/')}/`;
+		let isShared = true;
+		for (const file of files) {
+			if (!file.startsWith(prefix) || file.length === prefix.length) {
+				isShared = false;
+				break;
+			}
+		}
+
+		if (isShared) {
+			return prefix;
+		}
+	}
+
+	return undefined;
+}
+
+/** Whether a report prints an absolute path under the rootdir that goes on with the prefix: the ids are node ids. */
+function isSaidOtherwise(
+	rootdir: string,
+	prefix: string,
+	entries: readonly Entry[],
+): boolean {
+	const below = `${rootdir}/${prefix}`;
+	for (const entry of entries.slice(0, 200)) {
+		for (const line of entry.traceback.slice(0, 400)) {
+			if (!line.includes(rootdir)) {
+				continue;
+			}
+
+			for (const match of line.matchAll(absolutePython)) {
+				if (match[0].startsWith(below)) {
+					return true;
+				}
+			}
+		}
+	}
+
+	return false;
+}

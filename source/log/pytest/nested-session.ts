@@ -1,0 +1,64 @@
+/**
+Sessions a test runs and prints under `-s` (pytester): where one starts on a line the outer session began.
+*/
+import {progressMarkerStart} from './verbose-line.js';
+
+const nestedSessionStart = /=+ test session starts =+$/;
+/** The first progress line of a session printed with `-q` (no banner): letters, padding and a percentage. */
+const quietProgressLine = /^[.FEsxXRuy,-]+ +\[\s*\d+(?:%|\/\d+)]$/;
+/** The same, padded: a line of letters that fills the terminal (xdist's do) has one space before its percentage. */
+const paddedQuietProgressLine = /^[.FEsxXRuy,-]+ {2,}\[\s*\d+(?:%|\/\d+)]$/;
+const lettersOnly = /^[.FEsxXRuy,-]+$/;
+/** A file's name and its progress letters so far, as the default (not `-v`) progress line starts. */
+const fileAndLetters = /^\S+ [.FEsxXRuy,-]+$/;
+/** The width pytester gives the sessions it runs (80 columns, less the one pytest leaves free). */
+const pytesterLineWidth = 79;
+
+/**
+Where a session a test printed under `-s` starts on a progress line that begins with the outer session's own
+text (`id `, `tests/t.py .`, `.`): at its banner, or at the first progress line of a `-q` session, which its own
+writer padded to the terminal width, so the line runs past the width by what came before it.
+*/
+export function nestedSessionStartOf(
+	text: string,
+	ruleWidth: number | undefined,
+): number | undefined {
+	const first = text.charCodeAt(0);
+	if (first !== 61 /* = */ && text.includes(' test session starts =')) {
+		return nestedSessionStart.exec(text)?.index;
+	}
+
+	if (progressMarkerStart(text) === -1 || ruleWidth === undefined) {
+		return undefined;
+	}
+
+	for (const width of new Set([ruleWidth - 1, pytesterLineWidth])) {
+		const start = text.length - width;
+		if (start <= 0) {
+			continue;
+		}
+
+		const line = text.slice(start);
+		if (!quietProgressLine.test(line)) {
+			continue;
+		}
+
+		// After the outer letters (`.` + `F..F   [100%]`), only padding tells the inner line from a full outer one.
+		const before = text.slice(0, start);
+		if (lettersOnly.test(before)) {
+			if (paddedQuietProgressLine.test(line)) {
+				return start;
+			}
+
+			continue;
+		}
+
+		// Else the outer `id ` or `file ` (`tests/t.py ..`): not an outer `-v` line whose outcome word happens
+		// to end where the inner line would start (`…::test_x ERROR    [100%]`, read from its last `R`).
+		if (before.endsWith(' ') || fileAndLetters.test(before)) {
+			return start;
+		}
+	}
+
+	return undefined;
+}
