@@ -14,8 +14,8 @@ const absolutePython = /\/[^\s'":]+\.py/g;
 /**
 pytest run from a directory above its rootdir (`--rootdir=sub`, or `pytest pkg/tests` with pytest's config in
 `pkg/`) prints ids relative to where it ran (`pkg/tests/test_x.py::t`), while node ids and the XML are relative
-to the rootdir (`tests/test_x.py::t`). The log never says where pytest ran; the rootdir's last directories
-(`pkg/` of `rootdir: /repo/pkg`) starting every id printed is what shows it, unless the header says where pytest
+to the rootdir (`tests/test_x.py::t`). The log never says where pytest ran; the rootdir's last two directories or more
+(`repo/pkg/` of `rootdir: /src/repo/pkg`) starting every id printed is what shows it, unless the header says where pytest
 ran (Hypothesis's example database, `.hypothesis/` in that directory, which pytest 7 prints). A repository named like the package
 it holds (`rootdir: /src/numpy`, ids `numpy/core/tests/…`) looks the same when pytest ran from the rootdir, so
 anything that says so keeps the ids as printed: a `testpaths:` header (pytest uses testpaths only when run from
@@ -87,13 +87,18 @@ function wayDown(
 	return prefix;
 }
 
-/** The longest tail of the rootdir's directories (`pkg/`, `repo/pkg/`) that starts every file, if any. */
+/**
+The longest tail of the rootdir's directories (`repo/pkg/`) that starts every file, if any, of two directories
+at least. One directory alone (`numpy/` of `rootdir: /src/numpy`) is what a repository named like the
+package it holds shows when pytest ran from its rootdir, the common case (numpy, sympy, networkx, …): without
+the header saying where pytest ran, such ids are kept as printed.
+*/
 function sharedRootdirTail(
 	rootdir: string,
 	files: ReadonlySet<string>,
 ): string | undefined {
 	const parts = rootdir.split('/').filter(Boolean);
-	for (let start = 0; start < parts.length; start++) {
+	for (let start = 0; start < parts.length - 1; start++) {
 		const prefix = `${parts.slice(start).join('/')}/`;
 		let isShared = true;
 		for (const file of files) {
