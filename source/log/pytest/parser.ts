@@ -130,10 +130,22 @@ export class PytestParser {
 			return false;
 		}
 
-		if (!this.progress.verboseBytes(bytes, start, end)) {
+		if (this.progress.verboseBytes(bytes, start, end)) {
+			this.lastLine = lineNumber;
+			return true;
+		}
+
+		const first = bytes[start];
+		if (
+			first === 61 /* = */ ||
+			first === 33 /* ! */ ||
+			this.heldLine !== undefined ||
+			!this.progress.workerBytes(bytes, start, end)
+		) {
 			return false;
 		}
 
+		this.firstLine ??= lineNumber;
 		this.lastLine = lineNumber;
 		return true;
 	}

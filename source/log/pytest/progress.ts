@@ -21,6 +21,12 @@ import {
 	verboseLineBytes,
 } from './verbose-line.js';
 import {
+	isBareIdLineBytes,
+	workerIdStart,
+	workerLineBytes,
+	workerOutcome,
+} from './worker-line.js';
+import {
 	charsBeforeWarning,
 	charsBeforeWorker,
 	charsOnly,
@@ -188,6 +194,52 @@ export class ProgressReader {
 		tests.addReportBytes(
 			bytes,
 			start,
+			idEnd,
+			outcome,
+			outcome === 'error' ? 'setup' : 'call',
+		);
+		return true;
+	}
+
+	/**
+	xdist's `-v` lines as bytes (`worker-line.ts`): a worker's report of a test not named before is added as `line`
+	would add it, and an `id ` line after an earlier one (which sets nothing) is read. False for anything else, or
+	when reading the line needs more (a test named before, a rerun, held-back letters): then it is read as text.
+	*/
+	workerBytes(bytes: Uint8Array, start: number, end: number): boolean {
+		if (this.pendingChars !== undefined) {
+			return false;
+		}
+
+		if (bytes[start] !== 0x5b /* [ */) {
+			return (
+				this.pendingId !== undefined && isBareIdLineBytes(bytes, start, end)
+			);
+		}
+
+		if (!this.isXdist || this.inputs.ids.invocationPrefix !== undefined) {
+			return false;
+		}
+
+		const idEnd = workerLineBytes(bytes, start, end);
+		if (idEnd === -1) {
+			return false;
+		}
+
+		const idStart = workerIdStart();
+		const {tests} = this.inputs;
+		if (tests.findBytes(bytes, idStart, idEnd) !== -1) {
+			return false;
+		}
+
+		const outcome = workerOutcome();
+		if (outcome === 'error' || outcome === 'failed') {
+			this.inputs.onFailure?.(asciiText(bytes, idStart, idEnd), outcome);
+		}
+
+		tests.addReportBytes(
+			bytes,
+			idStart,
 			idEnd,
 			outcome,
 			outcome === 'error' ? 'setup' : 'call',

@@ -118,15 +118,15 @@ export class TestTable {
 		}
 
 		const [bytes, length] = encode(id);
-		this.#index ??= this.#buildIndex(false);
-		const found = this.#index.find(bytes, 0, length);
-		if (found !== -1 || this.#isFull) {
-			return found === -1 ? undefined : this.stateAt(found);
-		}
+		const row = this.#find(bytes, 0, length);
+		return row === -1 ? undefined : this.stateAt(row);
+	}
 
-		this.#index = this.#buildIndex(true);
-		const again = this.#index.find(bytes, 0, length);
-		return again === -1 ? undefined : this.stateAt(again);
+	/** `get` for an id as UTF-8 bytes: its row (-1: none), found as `get` finds it, without making its state. */
+	findBytes(bytes: Uint8Array, start: number, end: number): number {
+		return this.isLastBytes(bytes, start, end)
+			? this.#last
+			: this.#find(bytes, start, end);
 	}
 
 	has(id: string): boolean {
@@ -356,6 +356,18 @@ export class TestTable {
 
 		this.#index?.set(index);
 		this.#last = index;
+	}
+
+	/** The row of an id by the index, built on first use with the tests that can matter, and whole when that misses. */
+	#find(bytes: Uint8Array, start: number, end: number): number {
+		this.#index ??= this.#buildIndex(false);
+		const found = this.#index.find(bytes, start, end);
+		if (found !== -1 || this.#isFull) {
+			return found;
+		}
+
+		this.#index = this.#buildIndex(true);
+		return this.#index.find(bytes, start, end);
 	}
 
 	#buildIndex(isFull: boolean): IdIndex {
