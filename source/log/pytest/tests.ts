@@ -15,6 +15,8 @@ import {TestState} from './test-state.js';
 const noOutcome = 7;
 const phaseShift = 3;
 const callCode = phases.indexOf('call') << phaseShift;
+const failedCode = outcomes.indexOf('failed');
+const errorCode = outcomes.indexOf('error');
 const outcomeIndexes = new Map<Outcome, number>(
 	outcomes.map((outcome, index) => [outcome, index]),
 );
@@ -160,6 +162,30 @@ export class TestTable {
 		return (this.#flags[index]! & hasState) === 0
 			? undefined
 			: this.#states.get(index);
+	}
+
+	/**
+	The report of a row that has its outcome and nothing more to say (no state, not merged, neither failed nor an
+	error), with its phase made the call's as `buildRun` makes it: packed as a `TestList` packs a report. -1 for
+	any other row.
+	*/
+	plainReportAt(index: number): number {
+		if (this.#flags[index] !== 0) {
+			return -1;
+		}
+
+		const outcome = this.#codes[index]! & 7;
+		if (
+			outcome === noOutcome ||
+			outcome === failedCode ||
+			outcome === errorCode
+		) {
+			return -1;
+		}
+
+		const code = outcome | callCode;
+		this.#codes[index] = code;
+		return code;
 	}
 
 	outcomeAt(index: number): Outcome | undefined {
