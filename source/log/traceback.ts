@@ -235,6 +235,12 @@ function crashOf(lines: readonly string[]): {
 } {
 	for (let index = lines.length - 1; index >= 0; index--) {
 		const line = lines[index]!;
+		// Neither form starts with a blank or is an `E` line: most lines of a traceback need no look.
+		const first = line.charCodeAt(0);
+		if (first === 32 || first === 9 || isErrorLine(line)) {
+			continue;
+		}
+
 		const typed = crashFrameEnd.exec(line);
 		if (typed) {
 			return {
@@ -316,27 +322,27 @@ function lastErrorBlock(lines: readonly string[]): {
 	indents: number[];
 	end: number;
 } {
-	let isInBlock = false;
-	let lastBlock: string[] = [];
-	let indents: number[] = [];
-	let end = -1;
-	for (const [index, line] of lines.entries()) {
-		if (isErrorLine(line)) {
-			if (!isInBlock) {
-				isInBlock = true;
-				lastBlock = [];
-				indents = [];
-			}
-
-			lastBlock.push(errorTextOf(line));
-			indents.push(errorIndentOf(line) ?? 0);
-			end = index;
-		} else {
-			isInBlock = false;
-		}
+	// From the end: the last `E` line, then back to the first of its block.
+	let end = lines.length - 1;
+	while (end >= 0 && !isErrorLine(lines[end]!)) {
+		end--;
 	}
 
-	return {texts: lastBlock, indents, end};
+	let start = end;
+	while (start > 0 && isErrorLine(lines[start - 1]!)) {
+		start--;
+	}
+
+	const texts: string[] = [];
+	const indents: number[] = [];
+	// With no `E` line, `start` and `end` are -1: nothing to gather.
+	for (let index = Math.max(start, 0); index <= end; index++) {
+		const line = lines[index]!;
+		texts.push(errorTextOf(line));
+		indents.push(errorIndentOf(line) ?? 0);
+	}
+
+	return {texts, indents, end};
 }
 
 /** `Name: message` whose type is a warning class (`DeprecationWarning`, `hypothesis.errors.HypothesisWarning`). */
@@ -357,12 +363,18 @@ function blockHeadline(block: {
 	const {texts, indents} = block;
 	const start = texts.findIndex(line => line.length > 0);
 	const base = start === -1 ? 0 : indents[start]!;
-	const typed = texts.filter(
-		(line, index) => indents[index]! <= base && isExceptionLine(line),
-	);
-	const first = typed[0];
-	if (first !== undefined && isWarningLine(first)) {
-		return typed.find(line => !isWarningLine(line)) ?? first;
+	// The exception lines are looked at in order, only as far as the answer needs.
+	let first: string | undefined;
+	for (const [index, line] of texts.entries()) {
+		if (indents[index]! > base || !isExceptionLine(line)) {
+			continue;
+		}
+
+		if (!isWarningLine(line)) {
+			return line;
+		}
+
+		first ??= line;
 	}
 
 	return first ?? texts[start];

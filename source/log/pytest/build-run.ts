@@ -4,6 +4,7 @@ The Run of a session once every line is read and every entry matched: one report
 import {
 	emptyCounts,
 	fileOfId,
+	outcomes,
 	type Counts,
 	type Failure,
 	type Phase,
@@ -59,7 +60,16 @@ export function buildRun(parts: RunParts): Run {
 	const shared = new SharedTexts();
 	let collectErrors = 0;
 	let subtestFailures = 0;
+	// The reports of the plain rows (most of them), counted by outcome code and added to the counts at the end.
+	const plainCounts = new Uint32Array(outcomes.length);
 	for (let index = 0; index < table.size; index++) {
+		const plain = table.plainReportAt(index);
+		if (plain !== -1) {
+			reports.push(index, plain);
+			plainCounts[plain & 7]!++;
+			continue;
+		}
+
 		if (table.isMergedAt(index)) {
 			continue;
 		}
@@ -146,6 +156,10 @@ export function buildRun(parts: RunParts): Run {
 				),
 			);
 		}
+	}
+
+	for (const [code, outcome] of outcomes.entries()) {
+		parsedCounts[outcome] += plainCounts[code]!;
 	}
 
 	const tests = new TestList(table.ids, reports, {reruns});

@@ -33,8 +33,26 @@ export function applyInvocationPrefix(inputs: {
 	const reports = entries
 		.slice(0, 200)
 		.map(entry => entry.traceback.slice(0, 30));
-	// Most logs print no path under the rootdir in their reports: then the files need not be gathered.
-	if (!reports.some(lines => lines.some(line => line.includes(underRoot)))) {
+	// The `…/file.py` each path under the rootdir in the reports names, in order.
+	const relatives: string[] = [];
+	for (const lines of reports) {
+		for (const line of lines) {
+			let start = line.indexOf(underRoot);
+			while (start !== -1) {
+				const match = /^[^\s'":]+\.py/.exec(
+					line.slice(start + underRoot.length),
+				);
+				if (match) {
+					relatives.push(match[0]);
+				}
+
+				start = line.indexOf(underRoot, start + 1);
+			}
+		}
+	}
+
+	// Most logs print no such path (or only a virtualenv's `python`): then the files need not be gathered.
+	if (relatives.length === 0) {
 		return;
 	}
 
@@ -51,35 +69,24 @@ export function applyInvocationPrefix(inputs: {
 	}
 
 	let prefix: string | undefined;
-	for (const lines of reports) {
-		for (const line of lines) {
-			let start = line.indexOf(underRoot);
-			while (start !== -1) {
-				const match = /^[^\s'":]+\.py/.exec(
-					line.slice(start + underRoot.length),
-				);
-				if (match) {
-					const relative = match[0];
-					for (const file of files) {
-						if (
-							file.startsWith('../') ||
-							file.startsWith('/') ||
-							!relative.endsWith(`/${file}`)
-						) {
-							continue;
-						}
-
-						const found = relative.slice(0, relative.length - file.length);
-						if (prefix !== undefined && prefix !== found) {
-							return;
-						}
-
-						prefix = found;
-					}
-				}
-
-				start = line.indexOf(underRoot, start + 1);
+	for (const relative of relatives) {
+		// Each file the path ends with (`/file`): the path's tails after a slash, looked up.
+		for (
+			let slash = relative.indexOf('/');
+			slash !== -1;
+			slash = relative.indexOf('/', slash + 1)
+		) {
+			const file = relative.slice(slash + 1);
+			if (!files.has(file) || file.startsWith('../') || file.startsWith('/')) {
+				continue;
 			}
+
+			const found = relative.slice(0, slash + 1);
+			if (prefix !== undefined && prefix !== found) {
+				return;
+			}
+
+			prefix = found;
 		}
 	}
 

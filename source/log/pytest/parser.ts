@@ -13,7 +13,8 @@ import {removeInvocationAbove} from './invocation-above.js';
 import {applyInvocationPrefix} from './invocation-prefix.js';
 import {readPreambleLine, type Preamble} from './preamble.js';
 import {nestedSessionStartOf} from './nested-session.js';
-import {countsOfChars, ProgressReader} from './progress.js';
+import {ProgressReader} from './progress.js';
+import {countsOfChars} from './progress-letters.js';
 import {SessionEnd} from './session-end.js';
 import {applySummary, ShortSummaryReader} from './short-summary.js';
 import {buildRun} from './build-run.js';
@@ -123,10 +124,22 @@ export class PytestParser {
 			return false;
 		}
 
-		if (!this.progress.verboseBytes(bytes, start, end)) {
+		if (this.progress.verboseBytes(bytes, start, end)) {
+			this.lastLine = lineNumber;
+			return true;
+		}
+
+		const first = bytes[start];
+		if (
+			first === 61 /* = */ ||
+			first === 33 /* ! */ ||
+			this.heldLine !== undefined ||
+			!this.progress.workerBytes(bytes, start, end)
+		) {
 			return false;
 		}
 
+		this.firstLine ??= lineNumber;
 		this.lastLine = lineNumber;
 		return true;
 	}

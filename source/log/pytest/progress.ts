@@ -2,12 +2,7 @@ import {Buffer} from 'node:buffer';
 /**
 The progress lines between the session header and the first section: `-v` lines (one outcome per test, xdist's `[gwN]` lines, `-s` output between an id and its outcome) set each test's outcome; `-q` letters (`..F.sx`) are only counted.
 */
-import {
-	emptyCounts,
-	type Counts,
-	type FailureListener,
-	type Outcome,
-} from '../model.js';
+import {emptyCounts, type FailureListener, type Outcome} from '../model.js';
 import {finalLinePattern} from '../summary.js';
 import type {EscapedIds} from './escaped-ids.js';
 import {findIdEnd, isBalanced, type IdNormalizer} from './ids.js';
@@ -25,6 +20,21 @@ import {
 	verboseBytesOutcome,
 	verboseLineBytes,
 } from './verbose-line.js';
+import {
+	isBareIdLineBytes,
+	workerIdStart,
+	workerLineBytes,
+	workerOutcome,
+} from './worker-line.js';
+import {
+	charsBeforeWarning,
+	charsBeforeWorker,
+	charsOnly,
+	fileAndChars,
+	gluedChars,
+	innerProgress,
+	progressChars,
+} from './progress-letters.js';
 
 const outcomeWords: Record<string, Outcome | 'rerun'> = {
 	PASSED: 'passed',
@@ -36,23 +46,6 @@ const outcomeWords: Record<string, Outcome | 'rerun'> = {
 	RERUN: 'rerun',
 };
 
-/**
-Progress letters and what pytest counts them as. Subtests add `-` (skipped) and `y` (xfailed), `,` (pytest-subtests:
-passed, counted apart) and `u`, a failed subtest or (pytest 9 at `-q`) a passed one: a failed subtest is counted
-from the short summary that names it instead.
-*/
-const progressChars: Record<string, Outcome | 'rerun'> = {
-	'.': 'passed',
-	F: 'failed',
-	E: 'error',
-	s: 'skipped',
-	x: 'xfailed',
-	X: 'xpassed',
-	R: 'rerun',
-	'-': 'skipped',
-	y: 'xfailed',
-};
-
 function asciiText(bytes: Uint8Array, start: number, end: number): string {
 	return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString(
 		'latin1',
@@ -61,28 +54,13 @@ function asciiText(bytes: Uint8Array, start: number, end: number): string {
 	);
 }
 
-const charsBeforeWorker = /^([.FEsxXRuy,-]+)\[gw\d+] /;
-/** Letters with a Python warning another process wrote to stderr right after them (`F/usr/…/x.py:44: UserWarning: …`). */
-const charsBeforeWarning =
-	/^([.FEsxXRuy,-]+)(?:\/|[A-Za-z]:\\)\S*\.py:\d+: [\w.]*Warning: /;
 const xdistLine =
 	/^\[gw\d+] (?:\[\s*\d+(?:%|\/\d+)] )?(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN) (.+)$/s;
 const trailingOutcome =
 	/(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?: \(.*\))?(?:\s+\[\s*\d+(?:%|\/\d+)])?\s*$/;
 /** The `--junitxml` rule pytest prints before its summary (`------ generated xml file: /x/run.xml ------`). */
 const generatedFile = /^-+ generated xml file: /;
-/** Progress letters with other text right after them on the line. */
-const gluedChars = /^([.FEsxXRuy,-]+)\S/;
-/** A line of progress letters (not a line of dashes alone: that is output). */
-const charsOnly = /^(?!-+$)[.FEsxXRuy,-]+$/;
-/**
-A progress marker with more letters after it on the line (`R.RF..R      [100%].E [100%]`): pytest-rerunfailures
-reran the last test, which printed the marker once per attempt.
-*/
-const innerProgress =
-	/(?<=\S)\s+\[\s*\d+(?:%|\/\d+)](?=[.FEsxXRuy,-]+ +\[\s*\d+(?:%|\/\d+)]\s*$)/;
 const timeoutBanner = /^\+{3,} Timeout \+{3,}$/;
-const fileAndChars = /^(\S+) ((?!-+$)[.FEsxXRuy,-]+)$/;
 
 /**
 The id at the start of a `-v` line whose outcome comes later (`-s` output, `--setup-show`, live logging): up to
@@ -106,19 +84,6 @@ function pendingIdCandidate(text: string): string {
 	}
 
 	return text.endsWith(' ') && !text.endsWith('  ') ? text.slice(0, -1) : '';
-}
-
-/** What a run of progress letters counts. */
-export function countsOfChars(chars: string): Counts {
-	const counts = emptyCounts();
-	for (const char of chars) {
-		const outcome = progressChars[char];
-		if (outcome) {
-			counts[outcome]++;
-		}
-	}
-
-	return counts;
 }
 
 export type ProgressInputs = {
@@ -237,6 +202,52 @@ export class ProgressReader {
 		tests.addReportBytes(
 			bytes,
 			start,
+			idEnd,
+			outcome,
+			outcome === 'error' ? 'setup' : 'call',
+		);
+		return true;
+	}
+
+	/**
+	xdist's `-v` lines as bytes (`worker-line.ts`): a worker's report of a test not named before is added as `line`
+	would add it, and an `id ` line after an earlier one (which sets nothing) is read. False for anything else, or
+	when reading the line needs more (a test named before, a rerun, held-back letters): then it is read as text.
+	*/
+	workerBytes(bytes: Uint8Array, start: number, end: number): boolean {
+		if (this.pendingChars !== undefined) {
+			return false;
+		}
+
+		if (bytes[start] !== 0x5b /* [ */) {
+			return (
+				this.pendingId !== undefined && isBareIdLineBytes(bytes, start, end)
+			);
+		}
+
+		if (!this.isXdist || this.inputs.ids.invocationPrefix !== undefined) {
+			return false;
+		}
+
+		const idEnd = workerLineBytes(bytes, start, end);
+		if (idEnd === -1) {
+			return false;
+		}
+
+		const idStart = workerIdStart();
+		const {tests} = this.inputs;
+		if (tests.findBytes(bytes, idStart, idEnd) !== -1) {
+			return false;
+		}
+
+		const outcome = workerOutcome();
+		if (outcome === 'error' || outcome === 'failed') {
+			this.inputs.onFailure?.(asciiText(bytes, idStart, idEnd), outcome);
+		}
+
+		tests.addReportBytes(
+			bytes,
+			idStart,
 			idEnd,
 			outcome,
 			outcome === 'error' ? 'setup' : 'call',

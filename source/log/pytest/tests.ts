@@ -15,6 +15,8 @@ import {TestState} from './test-state.js';
 const noOutcome = 7;
 const phaseShift = 3;
 const callCode = phases.indexOf('call') << phaseShift;
+const failedCode = outcomes.indexOf('failed');
+const errorCode = outcomes.indexOf('error');
 const outcomeIndexes = new Map<Outcome, number>(
 	outcomes.map((outcome, index) => [outcome, index]),
 );
@@ -118,15 +120,15 @@ export class TestTable {
 		}
 
 		const [bytes, length] = encode(id);
-		this.#index ??= this.#buildIndex(false);
-		const found = this.#index.find(bytes, 0, length);
-		if (found !== -1 || this.#isFull) {
-			return found === -1 ? undefined : this.stateAt(found);
-		}
+		const row = this.#find(bytes, 0, length);
+		return row === -1 ? undefined : this.stateAt(row);
+	}
 
-		this.#index = this.#buildIndex(true);
-		const again = this.#index.find(bytes, 0, length);
-		return again === -1 ? undefined : this.stateAt(again);
+	/** `get` for an id as UTF-8 bytes: its row (-1: none), found as `get` finds it, without making its state. */
+	findBytes(bytes: Uint8Array, start: number, end: number): number {
+		return this.isLastBytes(bytes, start, end)
+			? this.#last
+			: this.#find(bytes, start, end);
 	}
 
 	has(id: string): boolean {
@@ -160,6 +162,30 @@ export class TestTable {
 		return (this.#flags[index]! & hasState) === 0
 			? undefined
 			: this.#states.get(index);
+	}
+
+	/**
+	The report of a row that has its outcome and nothing more to say (no state, not merged, neither failed nor an
+	error), with its phase made the call's as `buildRun` makes it: packed as a `TestList` packs a report. -1 for
+	any other row.
+	*/
+	plainReportAt(index: number): number {
+		if (this.#flags[index] !== 0) {
+			return -1;
+		}
+
+		const outcome = this.#codes[index]! & 7;
+		if (
+			outcome === noOutcome ||
+			outcome === failedCode ||
+			outcome === errorCode
+		) {
+			return -1;
+		}
+
+		const code = outcome | callCode;
+		this.#codes[index] = code;
+		return code;
 	}
 
 	outcomeAt(index: number): Outcome | undefined {
@@ -373,6 +399,18 @@ export class TestTable {
 
 		this.#index?.set(index);
 		this.#last = index;
+	}
+
+	/** The row of an id by the index, built on first use with the tests that can matter, and whole when that misses. */
+	#find(bytes: Uint8Array, start: number, end: number): number {
+		this.#index ??= this.#buildIndex(false);
+		const found = this.#index.find(bytes, start, end);
+		if (found !== -1 || this.#isFull) {
+			return found;
+		}
+
+		this.#index = this.#buildIndex(true);
+		return this.#index.find(bytes, start, end);
 	}
 
 	#buildIndex(isFull: boolean): IdIndex {
