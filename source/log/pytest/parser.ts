@@ -15,29 +15,21 @@ import {readPreambleLine, type Preamble} from './preamble.js';
 import {nestedSessionStartOf} from './nested-session.js';
 import {ProgressReader} from './progress.js';
 import {countsOfChars} from './progress-letters.js';
+import {
+	bangTitle,
+	ciTimestamp,
+	fatalError,
+	maxStructuralLine,
+	ruleTitle,
+	type Section,
+	sectionTitles,
+} from './section-lines.js';
 import {SessionEnd} from './session-end.js';
 import {applySummary, ShortSummaryReader} from './short-summary.js';
 import {buildRun} from './build-run.js';
 import {TestTable} from './tests.js';
 
-type Section =
-	'none' | 'errors' | 'failures' | 'warnings' | 'passes' | 'summary' | 'other';
-
-const sectionTitles: Record<string, Section> = {
-	ERRORS: 'errors',
-	FAILURES: 'failures',
-	'warnings summary': 'warnings',
-	PASSES: 'passes',
-	'short test summary info': 'summary',
-};
-
-const ruleTitle = /^={3,} (.+?) ={3,}$|^={1,2} (.+? in [\d.]+ ?s.*?) ={1,2}$/;
-/** The ISO time CI services (GitHub Actions) put in front of every line. */
-export const ciTimestamp = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
-const fatalError = 'Fatal Python error: ';
-const bangTitle = /^!{3,} (.+?) !{3,}$/;
-/** Longer lines are never headers, progress or summary lines; this keeps every pattern cheap. */
-const maxStructuralLine = 64 * 1024;
+export {ciTimestamp} from './section-lines.js';
 
 export class PytestParser {
 	private readonly header: Preamble = {};

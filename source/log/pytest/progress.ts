@@ -5,7 +5,7 @@ The progress lines between the session header and the first section: `-v` lines 
 import {emptyCounts, type FailureListener, type Outcome} from '../model.js';
 import {finalLinePattern} from '../summary.js';
 import type {EscapedIds} from './escaped-ids.js';
-import {findIdEnd, isBalanced, type IdNormalizer} from './ids.js';
+import {findIdEnd, type IdNormalizer} from './ids.js';
 import {
 	addSubtestReport,
 	parseSubtestLine,
@@ -16,6 +16,7 @@ import {
 	fastVerboseId,
 	fastVerboseWord,
 	parseVerboseLine,
+	pendingIdCandidate,
 	stripPercent,
 	verboseBytesOutcome,
 	verboseLineBytes,
@@ -61,30 +62,6 @@ const trailingOutcome =
 /** The `--junitxml` rule pytest prints before its summary (`------ generated xml file: /x/run.xml ------`). */
 const generatedFile = /^-+ generated xml file: /;
 const timeoutBanner = /^\+{3,} Timeout \+{3,}$/;
-
-/**
-The id at the start of a `-v` line whose outcome comes later (`-s` output, `--setup-show`, live logging): up to
-the first space outside brackets (`test_p[x - y] output`); when the brackets do not balance (`test_p[]]`,
-`test_p[[]`), the whole line if pytest's own `id ` ends it, else its first word; '' when nothing fits.
-*/
-function pendingIdCandidate(text: string): string {
-	const space = text.indexOf(' ');
-	if (space === -1) {
-		return isBalanced(text) ? text : '';
-	}
-
-	const first = text.slice(0, space);
-	if (isBalanced(first)) {
-		return first;
-	}
-
-	const end = findIdEnd(text);
-	if (end !== -1) {
-		return text.slice(0, end);
-	}
-
-	return text.endsWith(' ') && !text.endsWith('  ') ? text.slice(0, -1) : '';
-}
 
 export type ProgressInputs = {
 	readonly tests: TestTable;

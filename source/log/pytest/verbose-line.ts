@@ -2,7 +2,7 @@
 One `-v` progress line (`id OUTCOME[ (reason)][  [ NN%]]`, `[ N/M]` under `console_output_style = count`): where its id ends and which outcome word it carries. A new shape of `-v` line is read here.
 */
 import type {Outcome} from '../model.js';
-import {isBalanced} from './ids.js';
+import {findIdEnd, isBalanced} from './ids.js';
 
 /**
 `-v` progress line: `id OUTCOME[ (reason)][  [ NN%]]`. The id may contain spaces and outcome words inside brackets,
@@ -383,4 +383,28 @@ export function verboseLineBytes(
 	}
 
 	return hasSeparator && depth === 0 ? space : -1;
+}
+
+/**
+The id at the start of a `-v` line whose outcome comes later (`-s` output, `--setup-show`, live logging): up to
+the first space outside brackets (`test_p[x - y] output`); when the brackets do not balance (`test_p[]]`,
+`test_p[[]`), the whole line if pytest's own `id ` ends it, else its first word; '' when nothing fits.
+*/
+export function pendingIdCandidate(text: string): string {
+	const space = text.indexOf(' ');
+	if (space === -1) {
+		return isBalanced(text) ? text : '';
+	}
+
+	const first = text.slice(0, space);
+	if (isBalanced(first)) {
+		return first;
+	}
+
+	const end = findIdEnd(text);
+	if (end !== -1) {
+		return text.slice(0, end);
+	}
+
+	return text.endsWith(' ') && !text.endsWith('  ') ? text.slice(0, -1) : '';
 }

@@ -1,0 +1,24 @@
+/**
+The lines that shape a pytest console log: section rules (`=== FAILURES ===`), `!!!` interruption titles,
+faulthandler's fatal error, and the CI timestamp some services put before every line.
+*/
+
+export type Section =
+	'none' | 'errors' | 'failures' | 'warnings' | 'passes' | 'summary' | 'other';
+
+export const sectionTitles: Record<string, Section> = {
+	ERRORS: 'errors',
+	FAILURES: 'failures',
+	'warnings summary': 'warnings',
+	PASSES: 'passes',
+	'short test summary info': 'summary',
+};
+
+export const ruleTitle =
+	/^={3,} (.+?) ={3,}$|^={1,2} (.+? in [\d.]+ ?s.*?) ={1,2}$/;
+/** The ISO time CI services (GitHub Actions) put in front of every line. */
+export const ciTimestamp = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+export const fatalError = 'Fatal Python error: ';
+export const bangTitle = /^!{3,} (.+?) !{3,}$/;
+/** Longer lines are never headers, progress or summary lines; this keeps every pattern cheap. */
+export const maxStructuralLine = 64 * 1024;
