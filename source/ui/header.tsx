@@ -108,7 +108,8 @@ function HeaderView({
 	const barWidth = Math.max(5, Math.min(24, Math.floor(width / 5)));
 	const showNew = analysis.runs.length > 1;
 	return (
-		<Box flexDirection="column" width={width}>
+		// The run's line is the screen's first whatever the height: a short terminal loses lines at the bottom.
+		<Box flexDirection="column" width={width} flexShrink={0}>
 			<Text wrap="truncate-end">
 				<Text bold>{runName(analysis)}</Text> ·{' '}
 				{live && live.phase !== 'ended' ? (

@@ -171,7 +171,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 		: state.mode;
 	switch (shownMode) {
 		case 'detail': {
-			body = (
+			body = layout.hasDetailTitle ? (
 				<DetailPane
 					row={row}
 					analysis={state.analysis}
@@ -185,7 +185,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 					issueKey={issueKey}
 					theme={theme}
 				/>
-			);
+			) : undefined;
 			break;
 		}
 
@@ -260,7 +260,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 						search={shownSearch}
 						theme={theme}
 					/>
-					{state.isDetailShown ? (
+					{state.isDetailShown && layout.hasDetailTitle ? (
 						<DetailPane
 							row={row}
 							analysis={state.analysis}
@@ -329,12 +329,17 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 			{header}
 			{body}
 			<Box flexGrow={1} />
-			{statusLine}
-			{isTyping && state.status ? (
-				<StatusLine status={state.status} fallback="" theme={theme} />
-			) : (
-				<Footer hints={hints} width={width} />
-			)}
+			{/* A terminal too short for both (20×4) keeps the footer's way out, or the text being typed. */}
+			{layout.bottom === 2 || (layout.bottom === 1 && isTyping)
+				? statusLine
+				: undefined}
+			{layout.bottom === 2 || (layout.bottom === 1 && !isTyping) ? (
+				isTyping && state.status ? (
+					<StatusLine status={state.status} fallback="" theme={theme} />
+				) : (
+					<Footer hints={hints} width={width} />
+				)
+			) : undefined}
 		</Box>
 	);
 }
