@@ -63,9 +63,16 @@ function filterLabelOf(state: ReviewState): string | undefined {
 	return parts.length === 0 ? undefined : parts.join(' ');
 }
 
+/** A live run's log is still being read: what is not there yet may come. */
+function isRunning(state: ReviewState): boolean {
+	return state.live !== undefined && state.live.phase !== 'ended';
+}
+
 function fallbackStatus(state: ReviewState): string {
 	if (state.rows.length === 0) {
-		return 'No failures to triage in this run. q quits.';
+		return isRunning(state)
+			? 'No failures yet. q quits.'
+			: 'No failures to triage in this run. q quits.';
 	}
 
 	const row = currentRow(state);
@@ -259,6 +266,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 						isNewShown={showNew}
 						search={shownSearch}
 						theme={theme}
+						isRunning={isRunning(state)}
 					/>
 					{state.isDetailShown && layout.hasDetailTitle ? (
 						<DetailPane
