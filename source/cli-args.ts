@@ -1,11 +1,19 @@
 /**
-What meow lets through silently: a flag it does not know (`--bogus`), and a flag that needs a value given
-none (`--outage-threshold` last). Plain data in, the one-line complaint out.
+What meow lets through silently: a flag it does not know (`--bogus`), a flag that needs a value given
+none (`--outage-threshold` last), and a number flag given something else (meow makes `abc` NaN, and
+the value typed is lost). Plain data in, the one-line complaint out.
 */
+
+import {sanitizeLine} from './log/sanitize.js';
 
 /** `outageThreshold` → `outage-threshold`. */
 function kebab(name: string): string {
 	return name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
+}
+
+/** What meow reads as a number (`0.5`, `.5`, `1e-1`, `Infinity`: the command checks the range); `''`, `abc` and `0.5x` are not. */
+function isNumber(text: string): boolean {
+	return text.trim() !== '' && !Number.isNaN(Number(text));
 }
 
 /**
@@ -50,6 +58,11 @@ export function flagProblem(
 			(next === undefined || next.startsWith('--'))
 		) {
 			return `--${name} needs a value (see triage --help)`;
+		}
+
+		const given = value ?? next ?? '';
+		if (type === 'number' && !isNumber(given)) {
+			return `--${name} takes a number; got '${sanitizeLine(given)}' (see triage --help)`;
 		}
 	}
 

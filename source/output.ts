@@ -2,6 +2,7 @@ import {Buffer} from 'node:buffer';
 import {randomBytes} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import {sanitizeLine} from './log/sanitize.js';
 
 /** Thrown when an output cannot be written; the CLI prints it as one line (exit code 1). */
 export class OutputError extends Error {
@@ -33,6 +34,7 @@ export class Output {
 	*/
 	used = 0;
 
+	/** The output as messages name it: what the user typed, not the path it was resolved to. */
 	readonly target: string;
 	private readonly fd: number;
 	private readonly shouldClose: boolean;
@@ -43,8 +45,9 @@ export class Output {
 	private buffer = Buffer.allocUnsafe(bufferSize);
 	private hasFailed = false;
 
-	constructor(target: string) {
-		this.target = target;
+	/** `target` is the path written; `name`, when given, is how the user typed it (`.` for a resolved path). */
+	constructor(target: string, name = target) {
+		this.target = sanitizeLine(name);
 		this.destination = target;
 		if (target === '-') {
 			this.fd = 1;
@@ -70,7 +73,9 @@ export class Output {
 				}
 			}
 		} catch (error) {
-			throw new OutputError(`${target}: cannot write (${reasonOf(error)})`);
+			throw new OutputError(
+				`${this.target}: cannot write (${reasonOf(error)})`,
+			);
 		}
 
 		this.shouldClose = true;

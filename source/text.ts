@@ -24,3 +24,25 @@ export function groupThousands(count: number): string {
 export function plural(count: number, word: string): string {
 	return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
+
+/** A size as a person reads it: `512 bytes`, `7.5 KB`, `24 KB`, `1.0 MB`, `2.3 GB` (1 KB is 1,024 bytes). */
+export function formatBytes(bytes: number): string {
+	if (bytes < 1024) {
+		return plural(bytes, 'byte');
+	}
+
+	const kilobytes = bytes / 1024;
+	// Whole kilobytes from 10 KB (`24 KB`, not `23.7 KB`); megabytes and gigabytes keep a decimal.
+	if (kilobytes < 10) {
+		return `${kilobytes.toFixed(1)} KB`;
+	}
+
+	if (Math.round(kilobytes) < 1024) {
+		return `${Math.round(kilobytes)} KB`;
+	}
+
+	const megabytes = kilobytes / 1024;
+	return megabytes < 1023.95
+		? `${megabytes.toFixed(1)} MB`
+		: `${(megabytes / 1024).toFixed(1)} GB`;
+}

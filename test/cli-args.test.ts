@@ -22,6 +22,19 @@ test.each([
 		'--outage-threshold needs a value (see triage --help)',
 	],
 	[
+		['report', '--outage-threshold', 'abc'],
+		"--outage-threshold takes a number; got 'abc' (see triage --help)",
+	],
+	[
+		['report', '--outage-threshold=0.5x'],
+		"--outage-threshold takes a number; got '0.5x' (see triage --help)",
+	],
+	[
+		['report', '--outage-threshold=\u001B[2Jx'],
+		"--outage-threshold takes a number; got '\u241B[2Jx' (see triage --help)",
+	],
+	[['report', '--outage-threshold=7'], undefined],
+	[
 		['report', '--note', '--history'],
 		'--note needs a value (see triage --help)',
 	],

@@ -141,6 +141,21 @@ describe('triage export --json', () => {
 		expect(result.status).toBe(1);
 		expect(result.stderr).toMatch(/cannot write \(no such directory\)\n$/);
 	});
+
+	test.each([
+		[['--csv', '.'], '.: cannot write (is a directory)'],
+		[
+			['--json', 'no/such/out.json'],
+			'no/such/out.json: cannot write (no such directory)',
+		],
+	])(
+		'export %j: the error names the output as typed, not its absolute path',
+		(flags, message) => {
+			const result = runCli(['export', cpython, ...flags], {cwd: temporary});
+			expect(result.status).toBe(1);
+			expect(result.stderr).toBe(`triage: ${message}\n`);
+		},
+	);
 });
 
 test("the README's Usage is the --help text", () => {

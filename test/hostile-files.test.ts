@@ -143,15 +143,20 @@ describe.skipIf(!hasZero)('/dev/zero is refused, never read to the end', () => {
 });
 
 describe('--outage-threshold takes a share from 0 to 1', () => {
-	test.each(['abc', '-5', '7', 'Infinity'])(
-		'%s is refused with exit 2',
-		value => {
-			const result = runBounded(['report', log, `--outage-threshold=${value}`]);
-			expect(result.status).toBe(2);
-			expect(result.stderr).toContain('between 0 and 1');
-			expect(result.stderr.trim().split('\n')).toHaveLength(1);
-		},
-	);
+	test('abc is refused with exit 2, quoted', () => {
+		const result = runBounded(['report', log, '--outage-threshold=abc']);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe(
+			"triage: --outage-threshold takes a number; got 'abc' (see triage --help)\n",
+		);
+	});
+
+	test.each(['-5', '7', 'Infinity'])('%s is refused with exit 2', value => {
+		const result = runBounded(['report', log, `--outage-threshold=${value}`]);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain('between 0 and 1');
+		expect(result.stderr.trim().split('\n')).toHaveLength(1);
+	});
 
 	test.each(['0', '0.3', '1'])('%s is accepted', value => {
 		const result = runBounded(['report', log, `--outage-threshold=${value}`]);

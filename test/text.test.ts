@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import {expect, test} from 'vitest';
 import {formatReport} from '../source/export/report.js';
 import {analyze} from '../source/classify/analyze.js';
-import {groupThousands, longestLength} from '../source/text.js';
+import {formatBytes, groupThousands, longestLength} from '../source/text.js';
 import {makeRun} from './classify/make-run.js';
 
 test('longestLength takes any number of texts', () => {
@@ -51,4 +51,20 @@ test('groupThousands writes a count as toLocaleString("en") does', () => {
 			},
 		),
 	);
+});
+
+test.each([
+	[0, '0 bytes'],
+	[1, '1 byte'],
+	[1023, '1023 bytes'],
+	[10_188, '9.9 KB'],
+	[1024, '1.0 KB'],
+	[7680, '7.5 KB'],
+	[24_310, '24 KB'],
+	[1024 * 1024 - 1, '1.0 MB'],
+	[1024 * 1024 * 1024 - 1, '1.0 GB'],
+	[1024 * 1024, '1.0 MB'],
+	[1.5 * 1024 * 1024 * 1024, '1.5 GB'],
+])('formatBytes(%d) is %s', (bytes, text) => {
+	expect(formatBytes(bytes)).toBe(text);
 });

@@ -310,7 +310,7 @@ export async function exportCommand(
 		);
 	}
 
-	const output = new Output(targetPath);
+	const output = new Output(targetPath, target);
 	let isWritten = false;
 	try {
 		switch (format) {

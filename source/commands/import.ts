@@ -165,6 +165,15 @@ export async function importCommand(
 		});
 		const where = (line: number) =>
 			`${csvFile === '-' ? 'stdin' : csvFile}:${line}`;
+		if (plan.isFileProblem) {
+			// Not a row's problem: no rows were read, and one line says why.
+			const [problem] = plan.errors;
+			stderr(
+				`triage: ${inert(`${where(problem!.line)}: ${problem!.message}`)}\n`,
+			);
+			return 2;
+		}
+
 		if (plan.errors.length > 0) {
 			for (const problem of plan.errors) {
 				stderr(`${inert(`${where(problem.line)}: ${problem.message}`)}\n`);

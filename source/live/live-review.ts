@@ -35,6 +35,8 @@ export type LiveProgress = {
 	readonly endedAt?: number;
 	/** One line about the live view itself (paused on a very large log, say). */
 	readonly note?: string;
+	/** What the header calls the run: `triage run`'s command (its log is stdin to the reader). */
+	readonly name?: string;
 };
 
 export type LiveSnapshot = {
@@ -45,6 +47,8 @@ export type LiveSnapshot = {
 
 export type LiveReviewOptions = {
 	readonly source: string;
+	/** What the header calls the run, when its source (`-`) says nothing: the command run. */
+	readonly name?: string;
 	readonly ruleSet: RuleSet;
 	readonly journal: DecisionJournal;
 	readonly outageThreshold?: number;
@@ -130,6 +134,7 @@ export class LiveReview {
 				tests: 0,
 				failures: 0,
 				startedAt: this.#now(),
+				...(options.name !== undefined && {name: options.name}),
 			},
 		};
 	}

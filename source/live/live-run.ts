@@ -64,10 +64,15 @@ function ownersLookup(): (run: Run) => AnalyzeOptions['owners'] {
 	};
 }
 
-function reviewOf(options: LiveRunOptions, source: string): LiveReview {
+function reviewOf(
+	options: LiveRunOptions,
+	source: string,
+	name?: string,
+): LiveReview {
 	const {historyFolder} = options;
 	return new LiveReview({
 		source,
+		...(name !== undefined && {name}),
 		ruleSet: options.ruleSet,
 		journal: options.journal,
 		ownersFor: ownersLookup(),
@@ -95,7 +100,8 @@ export function startLiveRun(
 ): LiveRun {
 	switch (input.kind) {
 		case 'command': {
-			const review = reviewOf(options, '-');
+			// The header names the command, not the stdin its output reaches the reader as.
+			const review = reviewOf(options, '-', input.argv.join(' '));
 			// Python buffers stdout into a pipe: unbuffered, each line arrives as pytest prints it.
 			const running: RunningCommand = startCommand(input.argv, {
 				env: {...process.env, PYTHONUNBUFFERED: '1'},

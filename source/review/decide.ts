@@ -63,8 +63,14 @@ export function inputOf(
 	};
 }
 
-/** Describe what was decided for the status line: `BUG HIGH tests/…::test_x` or `BUG HIGH on 5 failures`. */
-function describeDecisions(inputs: readonly DecisionInput[]): string {
+/**
+Describe what was decided for the status line: `BUG HIGH tests/…::test_x` or `BUG HIGH on 5 failures`; a
+test id is cut at its start to keep the line within `columns` (with `… saving: ` before it).
+*/
+function describeDecisions(
+	inputs: readonly DecisionInput[],
+	columns: number,
+): string {
 	const [first] = inputs;
 	if (!first) {
 		return '';
@@ -75,7 +81,9 @@ function describeDecisions(inputs: readonly DecisionInput[]): string {
 			input.category === first.category && input.priority === first.priority,
 	);
 	if (inputs.length === 1) {
-		return `${first.category} ${first.priority} ${shortId(first.id)}`;
+		const words = `${first.category} ${first.priority} `;
+		const room = columns - '… saving: '.length - words.length;
+		return `${words}${shortId(first.id, Math.max(20, Math.min(60, room)))}`;
 	}
 
 	return isUniform
@@ -100,7 +108,9 @@ export function decide(
 		return state;
 	}
 
-	const message = options.message ?? `saved: ${describeDecisions(unique)}`;
+	const {columns} = state.viewport;
+	const message =
+		options.message ?? `saved: ${describeDecisions(unique, columns)}`;
 	const keys = new Set(rows.map(row => row.key));
 	let next: ReviewState = withEffect(
 		{
@@ -109,7 +119,10 @@ export function decide(
 			anchor: undefined,
 			pendingPriority: undefined,
 			saving: new Set([...state.saving, ...keys]),
-			status: {text: `saving: ${describeDecisions(unique)}`, tone: 'pending'},
+			status: {
+				text: `saving: ${describeDecisions(unique, columns)}`,
+				tone: 'pending',
+			},
 		},
 		{type: 'save', decisions: unique, message},
 	);

@@ -53,7 +53,7 @@ import {
 	submitSearch,
 } from './search.js';
 import {startRerun, submitRerun} from './rerun.js';
-import {currentRow, withStatus, type ReviewState} from './state.js';
+import {currentRow, withKeyHint, type ReviewState} from './state.js';
 
 type Handler<Action extends KeyAction> = (
 	state: ReviewState,
@@ -74,7 +74,7 @@ const backByMode: Readonly<Record<Mode, (state: ReviewState) => ReviewState>> =
 			dropPriority(state) ??
 			dropSearch(state) ??
 			dropFilter(state) ??
-			withStatus(state, 'q quits'),
+			withKeyHint(state, 'q quits'),
 		detail: state => withOpeningScroll({...state, mode: 'list'}),
 		clusters: state => ({...state, mode: 'list'}),
 		preview: cancelPreview,

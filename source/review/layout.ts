@@ -34,6 +34,13 @@ export type Layout = {
 	readonly detailFull: number;
 	/** Lines for an overlay's body (help, summary, clusters, preview). */
 	readonly overlay: number;
+	/**
+	The detail pane's title line fits: a terminal only as tall as the header and the bottom lines (20×5)
+	has no line for it, and drawing it anyway pushed the run's line off the top.
+	*/
+	readonly hasDetailTitle: boolean;
+	/** Of the status line and the footer, how many fit under the header: 2, or at 20×4 the footer alone. */
+	readonly bottom: number;
 };
 
 /**
@@ -64,6 +71,8 @@ export function layoutOf(
 		detail: options.isDetailShown === false ? 0 : Math.max(0, shared - list),
 		detailFull: shared,
 		overlay,
+		hasDetailTitle: frame - headerHeight - bottomHeight >= 1,
+		bottom: Math.max(0, Math.min(bottomHeight, frame - headerHeight)),
 	};
 }
 

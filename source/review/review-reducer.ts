@@ -30,7 +30,12 @@ import {quickFiltersOf, type QuickFilter} from './quick-filters.js';
 import {resizeScrolls, withOpeningScroll} from './scroll.js';
 import {onSearchDraft} from './search.js';
 import {parseSortOrder} from './sort.js';
-import {withStatus, type ReviewState, type Status} from './state.js';
+import {
+	withKeyHint,
+	withStatus,
+	type ReviewState,
+	type Status,
+} from './state.js';
 import {
 	applyConfirmations,
 	onRerunDone,
@@ -237,25 +242,29 @@ export function reviewReducer(
 ): ReviewState {
 	switch (action.type) {
 		case 'key': {
+			// A hint about the key before (`q quits`) is not true of the next one.
+			const base = state.status?.isKeyHint
+				? {...state, status: undefined}
+				: state;
 			// While failures run again, esc and Ctrl+C stop them first (Ctrl+C quits once nothing runs).
 			if (
-				state.rerun &&
-				!isTyping(state) &&
+				base.rerun &&
+				!isTyping(base) &&
 				(action.name === 'escape' || action.name === 'ctrl-c')
 			) {
-				return stopRerun(state);
+				return stopRerun(base);
 			}
 
-			const keyAction = state.keys.get(state.mode)?.get(action.name);
+			const keyAction = base.keys.get(base.mode)?.get(action.name);
 			if (keyAction) {
-				return applyKeyAction(state, keyAction);
+				return applyKeyAction(base, keyAction);
 			}
 
 			// While typing, keys are text; anywhere else a key that does nothing says so.
-			return isTyping(state)
-				? typeKey(state, action.name)
-				: withStatus(
-						state,
+			return isTyping(base)
+				? typeKey(base, action.name)
+				: withKeyHint(
+						base,
 						`${sanitizeLine(action.name)}: no such key here (? for help)`,
 					);
 		}

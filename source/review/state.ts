@@ -69,6 +69,11 @@ export type Status = {
 	its word to this hint instead of replacing it.
 	*/
 	readonly waitsForCategory?: boolean;
+	/**
+	A word about the key just pressed (`q quits` after an esc with nothing to back out of, `x: no such key
+	here`): true of that moment only, so the next key takes it away.
+	*/
+	readonly isKeyHint?: boolean;
 };
 
 export type Preview = {
@@ -181,4 +186,9 @@ export function withStatus(
 	tone: StatusTone = 'info',
 ): ReviewState {
 	return {...state, status: {text, tone}};
+}
+
+/** Say something about the key just pressed, until the next key (`Status.isKeyHint`). */
+export function withKeyHint(state: ReviewState, text: string): ReviewState {
+	return {...state, status: {text, tone: 'info', isKeyHint: true}};
 }

@@ -41,7 +41,7 @@ escaped form it is (`idResolver`), and a `Note` that is the journal's note escap
 */
 
 import type {RuleSet} from '../classify/rules/types.js';
-import {parseCsv, unguardCell, type CsvColumn} from '../csv.js';
+import {csvColumns, parseCsv, unguardCell, type CsvColumn} from '../csv.js';
 import type {Phase} from '../log/model.js';
 import {idResolver} from './import-escapes.js';
 import {readRow, type Row} from './import-row.js';
@@ -94,6 +94,8 @@ export type ImportPlan = {
 	readonly decisions: readonly ImportedDecision[];
 	/** Data rows read (the header not counted). */
 	readonly rows: number;
+	/** The one error is the file's, not a row's (not CSV, no header, the header is not the export's). */
+	readonly isFileProblem?: boolean;
 };
 
 export type ImportInput = {
@@ -139,7 +141,21 @@ function describe(values: Values): string {
 }
 
 function failed(line: number, message: string): ImportPlan {
-	return {errors: [{line, message}], skipped: [], decisions: [], rows: 0};
+	return {
+		errors: [{line, message}],
+		skipped: [],
+		decisions: [],
+		rows: 0,
+		isFileProblem: true,
+	};
+}
+
+/** `'A', 'B', 'C' and 2 more`: the first few names of a list that can be long. */
+function quotedNames(names: readonly string[], shown = 5): string {
+	const quoted = names.slice(0, shown).map(name => `'${name}'`);
+	return names.length > shown
+		? `${quoted.join(', ')} and ${names.length - shown} more`
+		: quoted.join(', ');
 }
 
 /** Reads an edited CSV against the journal and the rule set: what to import, or why not. */
@@ -168,9 +184,16 @@ export function planImport(input: ImportInput): ImportPlan {
 
 	const missing = requiredColumns.filter(name => !columns.has(name));
 	if (missing.length > 0) {
+		// Columns a person added are fine; beside missing ones they are what was typed instead (`Node Id`).
+		const exported: ReadonlySet<string> = new Set(csvColumns);
+		const unknown = [...columns.keys()].filter(name => !exported.has(name));
+		const instead =
+			unknown.length === 0
+				? ''
+				: `; unknown column${unknown.length === 1 ? '' : 's'} ${quotedNames(unknown)}`;
 		return failed(
 			header.line,
-			`missing column${missing.length === 1 ? '' : 's'} ${missing.map(name => `'${name}'`).join(', ')}: not a CSV from \`triage export --csv\`, or not comma-separated`,
+			`missing column${missing.length === 1 ? '' : 's'} ${quotedNames(missing, missing.length)}${instead}: not a CSV from \`triage export --csv\`, or not comma-separated`,
 		);
 	}
 

@@ -46,7 +46,8 @@ export function parseIssueRef(
 	if (!/^[\p{L}\p{M}\p{N}\p{P}\p{S}]+$/u.test(ref)) {
 		return {
 			error:
-				'an issue reference is one word, such as #123, JIRA-45 or a URL (no spaces or control characters)',
+				// Short enough for the review's line under the text being typed (80 columns).
+				'an issue reference is one word, such as #123, JIRA-45 or a URL: no spaces',
 		};
 	}
 

@@ -26,6 +26,8 @@ export type FailureListProps = {
 	/** The search whose matches are highlighted in the ids. */
 	readonly search?: Search;
 	readonly theme: Theme;
+	/** The run is still being read: no failure yet is not none. */
+	readonly isRunning?: boolean;
 };
 
 /** The first row shown: the selection stays in the middle third once the list scrolls. */
@@ -186,6 +188,7 @@ function FailureListView({
 	isNewShown,
 	search,
 	theme,
+	isRunning = false,
 }: FailureListProps) {
 	const start = windowStart(cursor, height, visible.length);
 	const shown = visible.slice(start, start + height);
@@ -209,7 +212,9 @@ function FailureListView({
 		lines.push(
 			<Text key="empty" dimColor wrap="truncate-end">
 				{rows.length === 0
-					? '  No failures in this run.'
+					? isRunning
+						? '  No failures yet: they show here as the run goes on.'
+						: '  No failures in this run.'
 					: '  No failure matches the filter (esc clears it).'}
 			</Text>,
 		);

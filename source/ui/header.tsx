@@ -73,11 +73,13 @@ function baseName(source: string): string {
 	return source === '-' ? 'stdin' : path.basename(source);
 }
 
-function runName(analysis: Analysis): string {
+function runName(analysis: Analysis, live?: LiveProgress): string {
 	const {run} = analysis;
-	const name = run.shards
-		? `${run.shards.map(shard => baseName(shard)).join(' + ')} (${run.shards.length} shards)`
-		: baseName(run.source);
+	const name =
+		live?.name ??
+		(run.shards
+			? `${run.shards.map(shard => baseName(shard)).join(' + ')} (${run.shards.length} shards)`
+			: baseName(run.source));
 	const earlier = analysis.runs.length - 1;
 	if (earlier === 0) {
 		return sanitizeLine(name);
@@ -108,9 +110,10 @@ function HeaderView({
 	const barWidth = Math.max(5, Math.min(24, Math.floor(width / 5)));
 	const showNew = analysis.runs.length > 1;
 	return (
-		<Box flexDirection="column" width={width}>
+		// The run's line is the screen's first whatever the height: a short terminal loses lines at the bottom.
+		<Box flexDirection="column" width={width} flexShrink={0}>
 			<Text wrap="truncate-end">
-				<Text bold>{runName(analysis)}</Text> ·{' '}
+				<Text bold>{runName(analysis, live)}</Text> ·{' '}
 				{live && live.phase !== 'ended' ? (
 					<Text bold color={tint(theme, 'cyan')}>
 						{liveLabel(live, now ?? live.startedAt)}

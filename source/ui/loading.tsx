@@ -2,7 +2,7 @@ import path from 'node:path';
 import {Box, Text} from 'ink';
 import {sanitizeLine} from '../log/sanitize.js';
 import {bar} from '../review/summary.js';
-import {groupThousands} from '../text.js';
+import {formatBytes, groupThousands} from '../text.js';
 
 export type LoadingProps = {
 	readonly log: string;
@@ -18,10 +18,6 @@ export type LoadingProps = {
 };
 
 const noFailures: readonly string[] = [];
-
-function megabytes(bytes: number): string {
-	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 /** The screen while logs load: which log, a progress bar, how much is read. */
 export function Loading({
@@ -39,8 +35,10 @@ export function Loading({
 	const barWidth = Math.max(10, Math.min(50, width - 30));
 	const amount =
 		totalBytes === undefined || totalBytes === 0
-			? `${megabytes(bytesRead)} read`
-			: `${Math.floor((Math.min(bytesRead, totalBytes) / totalBytes) * 100)}% of ${megabytes(totalBytes)}`;
+			? bytesRead === 0
+				? 'reading…'
+				: `${formatBytes(bytesRead)} read`
+			: `${Math.floor((Math.min(bytesRead, totalBytes) / totalBytes) * 100)}% of ${formatBytes(totalBytes)}`;
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text wrap="truncate-end">

@@ -20,7 +20,7 @@ import {parseSearch} from '../review/search.js';
 import {defaultSortOrder, sortLabel} from '../review/sort.js';
 import {summaryLines} from '../review/summary.js';
 import type {Theme} from '../review/theme.js';
-import {StatusLine} from './status-line.js';
+import {isStatusLong, StatusLine} from './status-line.js';
 import {PreviewView} from './preview-view.js';
 import {LinesView} from './lines-view.js';
 import {Header} from './header.js';
@@ -63,9 +63,16 @@ function filterLabelOf(state: ReviewState): string | undefined {
 	return parts.length === 0 ? undefined : parts.join(' ');
 }
 
+/** A live run's log is still being read: what is not there yet may come. */
+function isRunning(state: ReviewState): boolean {
+	return state.live !== undefined && state.live.phase !== 'ended';
+}
+
 function fallbackStatus(state: ReviewState): string {
 	if (state.rows.length === 0) {
-		return 'No failures to triage in this run. q quits.';
+		return isRunning(state)
+			? 'No failures yet. q quits.'
+			: 'No failures to triage in this run. q quits.';
 	}
 
 	const row = currentRow(state);
@@ -171,7 +178,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 		: state.mode;
 	switch (shownMode) {
 		case 'detail': {
-			body = (
+			body = layout.hasDetailTitle ? (
 				<DetailPane
 					row={row}
 					analysis={state.analysis}
@@ -185,7 +192,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 					issueKey={issueKey}
 					theme={theme}
 				/>
-			);
+			) : undefined;
 			break;
 		}
 
@@ -259,8 +266,9 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 						isNewShown={showNew}
 						search={shownSearch}
 						theme={theme}
+						isRunning={isRunning(state)}
 					/>
-					{state.isDetailShown ? (
+					{state.isDetailShown && layout.hasDetailTitle ? (
 						<DetailPane
 							row={row}
 							analysis={state.analysis}
@@ -283,6 +291,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 	}
 
 	let statusLine: ReactNode;
+	let isStatusWrapped = false;
 	// While typing, the input takes the status line and a complaint (a bad pattern) the footer's.
 	const isTyping = isTypingMode(state.mode);
 	if (isTyping) {
@@ -305,18 +314,37 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 			</Box>
 		);
 	} else {
+		const prefix = state.rerun
+			? `[run again: ${state.rerun.done}/${state.rerun.total} done] `
+			: '';
+		// A status too long for its line takes the footer's too, rather than lose its end (the reason for `R`).
+		isStatusWrapped =
+			layout.bottom === 2 && isStatusLong(state.status, width, prefix);
 		statusLine = (
 			<StatusLine
 				status={state.status}
 				fallback={fallbackStatus(state)}
 				theme={theme}
-				{...(state.rerun && {
-					prefix: `[run again: ${state.rerun.done}/${state.rerun.total} done] `,
-				})}
+				prefix={prefix}
+				width={width}
+				lines={isStatusWrapped ? 2 : 1}
 			/>
 		);
 	}
 
+	// While typing, the footer's line says what is wrong with the text (a bad pattern).
+	const footer =
+		isTyping && state.status ? (
+			<StatusLine status={state.status} fallback="" theme={theme} />
+		) : (
+			<Footer hints={hints} width={width} />
+		);
+	// A terminal too short for both (20×4) keeps the footer's way out, or the text being typed.
+	const isStatusShown =
+		layout.bottom === 2 || (layout.bottom === 1 && isTyping);
+	const isFooterShown =
+		!isStatusWrapped &&
+		(layout.bottom === 2 || (layout.bottom === 1 && !isTyping));
 	return (
 		<Box
 			flexDirection="column"
@@ -329,12 +357,8 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 			{header}
 			{body}
 			<Box flexGrow={1} />
-			{statusLine}
-			{isTyping && state.status ? (
-				<StatusLine status={state.status} fallback="" theme={theme} />
-			) : (
-				<Footer hints={hints} width={width} />
-			)}
+			{isStatusShown ? statusLine : undefined}
+			{isFooterShown ? footer : undefined}
 		</Box>
 	);
 }

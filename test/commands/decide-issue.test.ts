@@ -90,7 +90,7 @@ describe('triage decide --issue', () => {
 		);
 		expect(result.status).toBe(2);
 		expect(result.stderr).toBe(
-			'triage: --issue: an issue reference is one word, such as #123, JIRA-45 or a URL (no spaces or control characters)\n',
+			'triage: --issue: an issue reference is one word, such as #123, JIRA-45 or a URL: no spaces\n',
 		);
 		expect(fs.existsSync(path.join(directory, 'triage.jsonl'))).toBe(false);
 	});

@@ -221,6 +221,22 @@ describe('importCommand', () => {
 		expect(fs.existsSync(triage)).toBe(false);
 	});
 
+	test('a CSV with the wrong columns: one line naming the missing and the unknown ones, exit 2', async () => {
+		const triage = temporary('triage.jsonl');
+		const wrong = temporary('wrong.csv');
+		fs.writeFileSync(
+			wrong,
+			'Node Id,Status,Category,Priority,Note,colour\na,b,c,d,e,f\n',
+		);
+		const result = await importCsv([wrong], {triage});
+		expect(result.code).toBe(2);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toBe(
+			`triage: ${wrong}:1: missing columns 'Node ID', 'Source', 'Decided At'; unknown columns 'Node Id', 'colour': not a CSV from \`triage export --csv\`, or not comma-separated\n`,
+		);
+		expect(fs.existsSync(triage)).toBe(false);
+	});
+
 	test('with the LOG: node ids that are not its failures are bad rows', async () => {
 		const triage = temporary('triage.jsonl');
 		const csv = await exportCsv(hostile, triage);

@@ -40,6 +40,22 @@ function openLive() {
 }
 
 describe('LiveReview', () => {
+	test("the name given (triage run's command) is the progress's from the start", () => {
+		const live = new LiveReview({
+			source: '-',
+			name: 'pytest -v',
+			ruleSet: builtInRuleSet(),
+			journal: openJournal(path.join(folder, 'triage.jsonl'), {
+				now: () => new Date('2026-12-01T10:00:00Z'),
+			}),
+		});
+		expect(live.get().progress).toMatchObject({
+			phase: 'waiting',
+			name: 'pytest -v',
+		});
+		live.stop();
+	});
+
 	test('failures show as soon as their progress line is read; tracebacks once pytest prints them', async () => {
 		const text = log.toString('utf8');
 		const cut = text.indexOf('tests/test_main.py::test_pass PASSED');

@@ -479,6 +479,17 @@ describe('planImport: bad rows stop the whole import', () => {
 				/^missing columns 'Node ID', 'Status'.*not comma-separated/,
 			),
 		});
+		expect(plan('id,colour,size\na,b,c\n')).toMatchObject({
+			isFileProblem: true,
+			errors: [
+				{
+					line: 1,
+					message: expect.stringMatching(
+						/^missing columns 'Node ID', 'Status', 'Category', 'Priority', 'Note', 'Source', 'Decided At'; unknown columns 'id', 'colour', 'size': /,
+					),
+				},
+			],
+		});
 		expect(plan('Node ID,Node ID\n').errors[0]!.message).toBe(
 			"column 'Node ID' appears twice",
 		);

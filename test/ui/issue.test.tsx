@@ -113,7 +113,10 @@ describe('I links an issue', () => {
 		await press(app, 'I');
 		await type(app, 'JIRA 45');
 		await press(app, keys.enter);
-		expect(frame(app)).toContain('an issue reference is one word');
+		// The whole reason, on the line under the text (80 columns).
+		expect(frame(app)).toMatch(
+			/^✗ an issue reference is one word, such as #123, JIRA-45 or a URL: no spaces$/m,
+		);
 		expect(frame(app)).toContain('issue: JIRA 45');
 		await press(app, keys.escape);
 		expect(frame(app)).not.toContain('issue: JIRA');

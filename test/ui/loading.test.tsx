@@ -24,6 +24,40 @@ test('the loading screen shows the failures met so far, inert', () => {
 	unmount();
 });
 
+test('a small log says its size in KB, not 0.0 MB', () => {
+	const {lastFrame, unmount} = render(
+		<Loading
+			log="run.log"
+			index={1}
+			count={1}
+			bytesRead={24_310}
+			totalBytes={24_310}
+			width={80}
+		/>,
+	);
+	expect(lastFrame()).toContain('100% of 24 KB');
+	expect(lastFrame()).not.toContain('0.0 MB');
+	unmount();
+});
+
+test('before its size is known: reading…, then what was read', () => {
+	const props = {
+		log: '-',
+		index: 1,
+		count: 1,
+		totalBytes: undefined,
+		width: 80,
+	};
+	const {lastFrame, rerender, unmount} = render(
+		<Loading {...props} bytesRead={0} />,
+	);
+	expect(lastFrame()).toContain('reading…');
+	expect(lastFrame()).not.toContain('0.0 MB');
+	rerender(<Loading {...props} bytesRead={3 * 1024 * 1024} />);
+	expect(lastFrame()).toContain('3.0 MB read');
+	unmount();
+});
+
 test('an id too long for the screen is cut at its start and keeps its indent', () => {
 	const long = `tests/chaos/resources/test_resources_chaos.py::${'x'.repeat(60)}::test_file_lock_stale_after_crash`;
 	const {lastFrame, unmount} = render(

@@ -1,6 +1,7 @@
 import {expect, test} from 'vitest';
 import {
 	expectFits,
+	demoLog,
 	fixture,
 	frame,
 	keys,
@@ -76,5 +77,27 @@ test('the cluster list at 80 columns: short suggestion names and the crash site 
 		'tests/conftest.py:460 in _get_client · e.g. …',
 	);
 	expect(expectFits(app, small).tooWide).toEqual([]);
+	app.unmount();
+});
+
+test.each([
+	[{rows: 5, columns: 20}, ['? help', 'q quit']],
+	[{rows: 6, columns: 30}, ['─── ', '? help']],
+	[{rows: 4, columns: 20}, ['? help  q quit']],
+	[{rows: 3, columns: 10}, []],
+])('at %j the top line is the run, and the frame fits', async (size, shown) => {
+	const data = await fixture(demoLog);
+	const app = await renderReview(data, {}, size);
+	const lines = frame(app).split('\n');
+	expect(lines[0]).toMatch(/^run\.log/);
+	for (const text of shown) {
+		expect(frame(app)).toContain(text);
+	}
+
+	// Every line is one part's: none drawn over another (`? help  q quiti/tes…` at 20×4).
+	expect(lines.filter(line => /quit./.test(line))).toEqual([]);
+	const fit = expectFits(app, size);
+	expect(fit.isShortEnough).toBe(true);
+	expect(fit.tooWide).toEqual([]);
 	app.unmount();
 });

@@ -1,0 +1,136 @@
+/**
+The text report's breakdowns of the newest run's failures that need no decision: by test file (with pass
+rates when the log names passing tests), by area, and into clusters of one signature.
+*/
+
+import type {Analysis} from '../classify/analyze.js';
+import {isFailureOutcome} from '../log/model.js';
+import {longestLength} from '../text.js';
+import {inert, percent, plural, section} from './report-text.js';
+
+export function byFileSection(analysis: Analysis): string[] {
+	const failuresByFile = new Map<string, number>();
+	for (const {failure} of analysis.failures) {
+		failuresByFile.set(
+			failure.file,
+			(failuresByFile.get(failure.file) ?? 0) + 1,
+		);
+	}
+
+	const passes = new Map<string, {passed: number; failing: number}>();
+	let listedPasses = 0;
+	// One pass over the run's reports; a test's second report (a teardown error) follows its first.
+	let tally: {passed: number; failing: number} | undefined;
+	const {tests} = analysis.run;
+	for (let index = 0; index < tests.length; index++) {
+		if (index > 0 && tests.isSameIdAs(index, index - 1)) {
+			continue;
+		}
+
+		// Tests of one file are listed together: reuse the last file's tally while the file is the same.
+		if (tally === undefined || !tests.isSameFileAs(index, index - 1)) {
+			const file = tests.fileAt(index);
+			tally = passes.get(file);
+			if (!tally) {
+				tally = {passed: 0, failing: 0};
+				passes.set(file, tally);
+			}
+		}
+
+		const outcome = tests.outcomeAt(index);
+		if (outcome === 'passed' || outcome === 'xpassed') {
+			tally.passed++;
+			listedPasses++;
+		} else if (isFailureOutcome(outcome)) {
+			tally.failing++;
+		}
+	}
+
+	// Progress dots and `-rfE` name only failing tests: passes per file are not in the log.
+	const {counts} = analysis.run;
+	const knowsPasses = listedPasses >= counts.passed + counts.xpassed;
+	const files = [...failuresByFile].toSorted(
+		(a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+	);
+	const fileWidth = Math.min(
+		50,
+		longestLength(
+			files.map(([file]) => file),
+			20,
+		),
+	);
+	const lines = files.map(([file, failures]) => {
+		const tally = passes.get(file) ?? {passed: 0, failing: failures};
+		const ran = tally.passed + tally.failing;
+		const rate = ran === 0 ? '0' : ((tally.passed / ran) * 100).toFixed(0);
+		return `${inert(file).padEnd(fileWidth)} ${String(failures).padStart(4)} ${failures === 1 ? 'failure ' : 'failures'}${knowsPasses ? `  (${rate}% pass rate)` : ''}`;
+	});
+	if (!knowsPasses && lines.length > 0) {
+		lines.push(
+			'(No pass rates: this log names only the failing tests; run pytest with -v or -rA for them.)',
+		);
+	}
+
+	return section(
+		'FAILURES BY TEST FILE',
+		lines.length > 0 ? lines : ['No failures.'],
+	);
+}
+
+export function byAreaSection(analysis: Analysis): string[] {
+	const areas = new Map<string, number>();
+	for (const {area} of analysis.failures) {
+		areas.set(area, (areas.get(area) ?? 0) + 1);
+	}
+
+	const total = analysis.failures.length;
+	const lines = [...areas]
+		.toSorted((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+		.map(
+			([area, count]) =>
+				`${inert(area).padEnd(20)} ${String(count).padStart(4)}  ${percent(count, total).padStart(6)}`,
+		);
+	return section(
+		'FAILURES BY AREA',
+		lines.length > 0 ? lines : ['No failures.'],
+	);
+}
+
+export function clustersSection(analysis: Analysis, top: number): string[] {
+	const {clusters} = analysis;
+	const shown = clusters.slice(0, top);
+	const lines: string[] = [];
+	const countWidth = String(shown[0]?.ids.length ?? 0).length;
+	for (const cluster of shown) {
+		const indent = `${' '.repeat(countWidth)}  ${' '.repeat(cluster.id.length)}  `;
+		const site =
+			cluster.crashSite === undefined
+				? ''
+				: `; crashed at ${inert(cluster.crashSite)}`;
+		lines.push(
+			`${String(cluster.ids.length).padStart(countWidth)}  ${cluster.id}  ${inert(cluster.signature)}`,
+			`${indent}suggested ${cluster.suggestion.category}/${cluster.suggestion.priority}${site}; e.g. ${inert(cluster.ids[0] ?? '')}`,
+		);
+		// What the masking hid, when the whole cluster shares it: which server, which value.
+		if (
+			cluster.headline !== undefined &&
+			!cluster.signature.startsWith(cluster.headline)
+		) {
+			lines.push(`${indent}all failed with: ${inert(cluster.headline)}`);
+		}
+	}
+
+	const rest = clusters.slice(top);
+	if (rest.length > 0) {
+		const failures = rest.reduce((sum, cluster) => sum + cluster.ids.length, 0);
+		lines.push(
+			`… and ${plural(rest.length, 'more cluster')} with ${plural(failures, 'failure')}.`,
+		);
+	}
+
+	const title =
+		clusters.length > top
+			? `CLUSTERS (top ${top} of ${clusters.length})`
+			: `CLUSTERS (${clusters.length})`;
+	return section(title, lines.length > 0 ? lines : ['No failures.']);
+}

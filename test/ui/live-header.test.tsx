@@ -1,0 +1,24 @@
+import {expect, test} from 'vitest';
+import type {LiveSnapshot} from '../../source/live/live-review.js';
+import {fixture, frame, renderReview} from './helpers.js';
+
+test("triage run's header names the command running, not stdin", async () => {
+	const data = await fixture();
+	const snapshot: LiveSnapshot = {
+		progress: {
+			phase: 'running',
+			bytes: 1024,
+			tests: 3,
+			failures: 1,
+			startedAt: Date.now(),
+			name: 'python3 -m pytest -v tests',
+		},
+	};
+	const app = await renderReview(data, {
+		live: {subscribe: () => () => undefined, get: () => snapshot},
+	});
+	const [top] = frame(app).split('\n');
+	expect(top).toMatch(/^python3 -m pytest -v tests · RUNNING · /);
+	expect(top).not.toContain('stdin');
+	app.unmount();
+});

@@ -1,0 +1,81 @@
+import {expect, test} from 'vitest';
+import {
+	demoLog,
+	expectFits,
+	fixture,
+	frame,
+	keys,
+	press,
+	renderReview,
+} from './helpers.js';
+
+const size = {rows: 24, columns: 80};
+
+/** The status line: the line above the footer (the frame is one line shorter than the terminal). */
+function statusLine(text: string): string {
+	return text.split('\n').at(-2) ?? '';
+}
+
+test('q quits, said by esc in the list, is gone once the next key opens the summary or moves', async () => {
+	const data = await fixture();
+	const app = await renderReview(data, {}, size);
+	await press(app, keys.escape);
+	expect(statusLine(frame(app))).toBe('q quits');
+	await press(app, 's');
+	expect(frame(app)).toContain('By category');
+	expect(frame(app)).not.toContain('q quits');
+	await press(app, keys.escape);
+	await press(app, keys.escape);
+	expect(statusLine(frame(app))).toBe('q quits');
+	await press(app, 'j');
+	expect(frame(app)).not.toContain('q quits');
+	expect(statusLine(frame(app))).toMatch(/^2\/\d+: /);
+	app.unmount();
+});
+
+test('no such key: said of that key, gone at the next', async () => {
+	const data = await fixture();
+	const app = await renderReview(data, {}, size);
+	await press(app, 'Q');
+	expect(frame(app)).toContain('Q: no such key here (? for help)');
+	await press(app, '?');
+	expect(frame(app)).not.toContain('no such key');
+	app.unmount();
+});
+
+test("a status too long for its line takes the footer's line too, and keeps its end", async () => {
+	const data = await fixture();
+	const narrow = {rows: 24, columns: 60};
+	const app = await renderReview(data, {}, narrow);
+	await press(app, '+');
+	const lines = frame(app).split('\n');
+	expect(lines.slice(-2)).toEqual([
+		'detail pane hidden: the list has the screen (+ shows it, l',
+		'opens one failure)',
+	]);
+	expect(frame(app)).not.toContain('q quit');
+	expect(expectFits(app, narrow)).toMatchObject({
+		isShortEnough: true,
+		tooWide: [],
+	});
+	// A status that fits gives the footer its line back.
+	await press(app, '+');
+	expect(frame(app).split('\n').slice(-2)).toEqual([
+		'detail pane shown',
+		expect.stringContaining('q quit'),
+	]);
+	app.unmount();
+});
+
+test('a saved decision at 80 columns: one line, the id cut at its start, the footer kept', async () => {
+	const data = await fixture(demoLog);
+	const app = await renderReview(data, {}, size);
+	await press(app, 'j', 'e');
+	const lines = frame(app).split('\n');
+	expect(lines.at(-2)).toMatch(
+		/^✓ saved: ENVIRONMENT HIGH …[\w/.:]+test_authentication_service_outage$/,
+	);
+	expect([...lines.at(-2)!].length).toBeLessThanOrEqual(80);
+	expect(lines.at(-1)).toContain('q quit');
+	app.unmount();
+});
