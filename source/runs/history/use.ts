@@ -139,28 +139,35 @@ function contextOptionsOf(
 ): ContextOptions {
 	const recorded = known.filter((id): id is number => id !== undefined);
 	const newest = runs.at(-1);
-	const ids = new Set<string>();
-	if (newest) {
-		for (const failure of newest.failures) {
-			ids.add(failure.id);
-		}
-
-		const {tests} = newest;
-		for (let index = 0; index < tests.length; index++) {
-			if (tests.isFailureAt(index) || (tests.rerunsAt(index) ?? 0) > 0) {
-				ids.add(tests.idAt(index));
-			}
-		}
-	}
-
 	const rootdir = newest?.header.rootdir;
 	return {
 		...(recorded.length > 0 && {before: Math.min(...recorded)}),
 		exclude: new Set(recorded),
 		window,
-		ids,
+		ids: newest ? idsThatMatter(newest) : [],
 		...(rootdir !== undefined && {rootdir}),
 		excludeLogs: new Set(hashes.values()),
+	};
+}
+
+/**
+The failing and re-run tests of a run, made only when read: an empty window (a new history, another
+suite's) never reads them, and making a string of each cost a tenth of a second on 57,000 failures.
+*/
+function idsThatMatter(run: Run): Iterable<string> {
+	return {
+		*[Symbol.iterator]() {
+			for (const failure of run.failures) {
+				yield failure.id;
+			}
+
+			const {tests} = run;
+			for (let index = 0; index < tests.length; index++) {
+				if (tests.isFailureAt(index) || (tests.rerunsAt(index) ?? 0) > 0) {
+					yield tests.idAt(index);
+				}
+			}
+		},
 	};
 }
 
