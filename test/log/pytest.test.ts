@@ -647,6 +647,103 @@ describe('other shapes seen in the wild', () => {
 	});
 });
 
+describe('--tb=line reports raised outside a .py file, and report-like lines in captured output', () => {
+	const summary = [
+		rule('short test summary info'),
+		'FAILED test_warnout.py::test_warn_printed - assert 1 == 2',
+		'FAILED test_warnout.py::test_warn_last - assert 3 == 4',
+		"FAILED test_warnout.py::test_frozen - ModuleNotFoundError: No module named 'n...",
+		'3 failed, 1 passed in 7.26s',
+	];
+	const outcomes = [
+		'test_warnout.py::test_warn_printed failed',
+		'test_warnout.py::test_warn_last failed',
+		'test_warnout.py::test_frozen failed',
+	];
+
+	test('pytest 7.2: a report from <frozen importlib._bootstrap> is its own entry', async () => {
+		const run = await parseText(
+			[
+				header,
+				'collected 4 items',
+				'',
+				'test_warnout.py FF.F                                                     [100%]',
+				'',
+				rule('FAILURES'),
+				'/src/app/test_warnout.py:5: assert 1 == 2',
+				'/src/app/test_warnout.py:10: assert 3 == 4',
+				"<frozen importlib._bootstrap>:1142: ModuleNotFoundError: No module named 'no_such_module_here'",
+				...summary,
+			].join('\n'),
+		);
+		expect(run.warnings).toEqual([]);
+		expect(run.failures.map(failure => [failure.id, failure.headline])).toEqual(
+			[
+				['test_warnout.py::test_warn_printed', 'AssertionError: assert 1 == 2'],
+				['test_warnout.py::test_warn_last', 'AssertionError: assert 3 == 4'],
+				[
+					'test_warnout.py::test_frozen',
+					"ModuleNotFoundError: No module named 'no_such_module_here'",
+				],
+			],
+		);
+		expect(run.failures[2]!.location).toEqual({
+			path: '<frozen importlib._bootstrap>',
+			line: 1142,
+		});
+	});
+
+	test('pytest 9: a warning line in captured stderr is output; the last line before the next E line is the report', async () => {
+		const run = await parseText(
+			[
+				header.replace('pytest-7.2.1', 'pytest-9.0.3'),
+				'collected 4 items',
+				'',
+				'test_warnout.py FF.F                                                     [100%]',
+				'',
+				rule('FAILURES'),
+				'E   assert 1 == 2',
+				rule('Captured stderr call', '-'),
+				'/usr/lib/python3/dist-packages/foo/bar.py:12: DeprecationWarning: old api',
+				"  warnings.warn('old api')",
+				'/src/app/test_warnout.py:5: assert 1 == 2',
+				'E   assert 3 == 4',
+				rule('Captured stdout call', '-'),
+				'note',
+				rule('Captured stderr call', '-'),
+				'/usr/lib/python3/dist-packages/foo/bar.py:12: DeprecationWarning: old api',
+				'/src/app/test_warnout.py:10: assert 3 == 4',
+				"E   ModuleNotFoundError: No module named 'no_such_module_here'",
+				"<frozen importlib._bootstrap>:1140: ModuleNotFoundError: No module named 'no_such_module_here'",
+				...summary,
+			].join('\n'),
+		);
+		expect(run.warnings).toEqual([]);
+		expect(
+			run.tests
+				.filter(test => test.outcome === 'failed')
+				.map(test => `${test.id} ${test.outcome}`),
+		).toEqual(outcomes);
+		expect(
+			run.failures.map(failure => [failure.headline, failure.location?.line]),
+		).toEqual([
+			['AssertionError: assert 1 == 2', 5],
+			['AssertionError: assert 3 == 4', 10],
+			["ModuleNotFoundError: No module named 'no_such_module_here'", 1140],
+		]);
+		expect(run.failures[0]!.captured).toEqual([
+			{
+				name: 'Captured stderr call',
+				text: "/usr/lib/python3/dist-packages/foo/bar.py:12: DeprecationWarning: old api\n  warnings.warn('old api')",
+			},
+		]);
+		expect(run.failures[1]!.captured.at(-1)).toEqual({
+			name: 'Captured stderr call',
+			text: '/usr/lib/python3/dist-packages/foo/bar.py:12: DeprecationWarning: old api',
+		});
+	});
+});
+
 describe('same test name in several files, errors whose tracebacks only show fixtures', () => {
 	const errors = [
 		rule('ERRORS'),
