@@ -744,6 +744,35 @@ describe('--tb=line reports raised outside a .py file, and report-like lines in 
 	});
 });
 
+describe('failing tests the log never names', () => {
+	test('-q --no-summary: only progress letters and the final line; not complete, and says why', async () => {
+		// mpmath's tests under pytest 9 with `-q --no-header --no-summary`, verbatim.
+		const run = await parseText(
+			[
+				'..............F........................                                  [100%]',
+				'1 failed, 38 passed, 1 warning in 27.46s',
+			].join('\n'),
+		);
+		expect(run.counts).toMatchObject({failed: 1, passed: 38});
+		expect(run.failures).toEqual([]);
+		expect(run.complete).toBe(false);
+		expect(run.warnings.map(warning => warning.message)).toEqual([
+			'pytest counts 1 failing report that the log never names (no FAILURES section and no short summary: --no-summary or --tb=no -rN?)',
+		]);
+	});
+
+	test('a clean run says nothing of the kind', async () => {
+		const run = await parseText(
+			[
+				'.......................................                                  [100%]',
+				'39 passed in 27.46s',
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.warnings).toEqual([]);
+	});
+});
+
 describe('same test name in several files, errors whose tracebacks only show fixtures', () => {
 	const errors = [
 		rule('ERRORS'),

@@ -164,6 +164,7 @@ export function buildRun(parts: RunParts): Run {
 			hasRun: parts.hasRun,
 			hasAnyLine: parts.hasAnyLine,
 			isEmpty: tests.length === 0 && failures.length === 0,
+			namedFailures: failures.length,
 			lastLine: parts.lastLine,
 		},
 		warnings,

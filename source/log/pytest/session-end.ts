@@ -15,6 +15,8 @@ export type SessionSeen = {
 	readonly hasAnyLine: boolean;
 	/** Neither a test nor a failure was parsed. */
 	readonly isEmpty: boolean;
+	/** How many failing reports the log names (failures read). */
+	readonly namedFailures: number;
 	/** The last line number of the session. */
 	readonly lastLine: number;
 };
@@ -143,6 +145,18 @@ export class SessionEnd {
 				message: seen.hasRun
 					? "log ends before pytest's final summary line: the run was killed or the log is truncated"
 					: 'no pytest final summary line: this is not a whole run',
+			});
+		}
+
+		const failing = this.reportedCounts
+			? this.reportedCounts.failed + this.reportedCounts.error
+			: 0;
+		if (failing > 0 && seen.namedFailures === 0) {
+			// `-q --no-summary`, or `--tb=no -rN`: progress letters and the final line, and nothing else.
+			isComplete = false;
+			warnings.push({
+				line: this.finalLineNumber ?? 0,
+				message: `pytest counts ${failing} failing ${failing === 1 ? 'report' : 'reports'} that the log never names (no FAILURES section and no short summary: --no-summary or --tb=no -rN?)`,
 			});
 		}
 
