@@ -773,6 +773,74 @@ describe('failing tests the log never names', () => {
 	});
 });
 
+describe('-qq: pytest prints no final line', () => {
+	// psutil's tests under Debian's pytest 7.2 with -qq, reduced.
+	const progress =
+		'...................F..F..................ssssssssssssssssssssssss        [100%]';
+	const entries = [
+		rule('FAILURES'),
+		rule('TestMisc.test_setup_script', '_'),
+		'psutil/tests/test_misc.py:259: in test_setup_script',
+		'    module = import_module_by_path(setup_py)',
+		"E   FileNotFoundError: [Errno 2] No such file or directory: '/usr/lib/python3/dist-packages/setup.py'",
+		rule('TestCommonModule.test_debug', '_'),
+		'psutil/tests/test_misc.py:437: in test_debug',
+		'    assert msg.startswith("psutil-debug"), msg',
+		'E   AssertionError: ',
+	];
+	const summary = [
+		rule('short test summary info'),
+		'FAILED psutil/tests/test_misc.py::TestMisc::test_setup_script - FileNotFoundE...',
+		'FAILED psutil/tests/test_misc.py::TestCommonModule::test_debug - AssertionErr...',
+	];
+
+	test('the progress ran to its end and the short summary follows: complete, counted from the letters', async () => {
+		const run = await parseText([progress, ...entries, ...summary].join('\n'));
+		expect(run.complete).toBe(true);
+		expect(run.counts).toMatchObject({failed: 2, passed: 39, skipped: 24});
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'psutil/tests/test_misc.py::TestMisc::test_setup_script',
+			'psutil/tests/test_misc.py::TestCommonModule::test_debug',
+		]);
+		expect(run.warnings.map(warning => warning.message)).toEqual([
+			"no final line, as pytest prints none with -qq: the counts are the progress letters'",
+		]);
+	});
+
+	test('a clean -qq run is its progress alone', async () => {
+		const run = await parseText(
+			'.........................................ssssssssssssssssssssssss        [100%]\n',
+		);
+		expect(run.complete).toBe(true);
+		expect(run.counts).toMatchObject({passed: 41, skipped: 24});
+	});
+
+	test('-qq -x: stopped early after the summary', async () => {
+		const run = await parseText(
+			[
+				'...................F',
+				...entries.slice(0, 5),
+				summary[0],
+				summary[1],
+				'!!!!!!!!!!!!!!!!!!!!!!!!!! stopping after 1 failures !!!!!!!!!!!!!!!!!!!!!!!!!!!',
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.failures).toHaveLength(1);
+	});
+
+	test('cut inside the FAILURES section, or before the progress ends, or with failures never named: not complete', async () => {
+		for (const lines of [
+			[progress, ...entries.slice(0, 7)],
+			['...................F..F..........'],
+			[progress],
+		]) {
+			const run = await parseText(lines.join('\n'));
+			expect(run.complete).toBe(false);
+		}
+	});
+});
+
 describe('same test name in several files, errors whose tracebacks only show fixtures', () => {
 	const errors = [
 		rule('ERRORS'),

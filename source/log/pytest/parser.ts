@@ -43,6 +43,8 @@ const fileAndLetters = /^\S+ [.FEsxXRuy,-]+$/;
 /** The width pytester gives the sessions it runs (80 columns, less the one pytest leaves free). */
 const pytesterLineWidth = 79;
 const bangTitle = /^!{3,} (.+?) !{3,}$/;
+/** A progress line that ends the progress: `[100%]`, or `[8/8]` with `console_output_style = count`. */
+const progressDone = /\[(?:100%|\s*(\d+)\/\1)]$/;
 /** Longer lines are never headers, progress or summary lines; this keeps every pattern cheap. */
 const maxStructuralLine = 64 * 1024;
 
@@ -61,6 +63,8 @@ export class PytestParser {
 	private timestampPrefix: boolean | undefined;
 	private hasSessionStart = false;
 	private nestedDepth = 0;
+	/** The last progress line read ends with `[100%]` (or `[N/N]`). */
+	private isProgressDone = false;
 	private firstLine: number | undefined;
 	private lastLine = 0;
 	/** A line of the ERRORS or FAILURES section that may be pytest's bare `-q` final line. */
@@ -227,6 +231,7 @@ export class PytestParser {
 		switch (this.section) {
 			case 'none': {
 				this.onPreambleOrProgress(text, lineNumber);
+				this.isProgressDone = progressDone.test(text);
 				return;
 			}
 
@@ -319,6 +324,11 @@ export class PytestParser {
 			hasRun: this.hasSessionStart || this.progress.hasProgress,
 			hasAnyLine: this.firstLine !== undefined,
 			lastLine: this.lastLine,
+			// `-qq`: no banner and no final line; the progress ran to its end, then only summaries followed.
+			endsQuietly:
+				!this.hasSessionStart &&
+				(this.isProgressDone || this.end.hasStoppedEarly) &&
+				['none', 'summary', 'warnings'].includes(this.section),
 			warnings,
 		});
 	}

@@ -17,6 +17,11 @@ export type SessionSeen = {
 	readonly isEmpty: boolean;
 	/** How many failing reports the log names (failures read). */
 	readonly namedFailures: number;
+	/**
+	The log has no banner and its progress ran to `[100%]` (or stopped early), then only the short summary or
+	the warnings summary followed: a `-qq` run, for which pytest prints no final line.
+	*/
+	readonly endsQuietly: boolean;
 	/** The last line number of the session. */
 	readonly lastLine: number;
 };
@@ -29,6 +34,11 @@ export class SessionEnd {
 	private internalErrorLine = 0;
 	private interruption: {title: string; line: number} | undefined;
 	private stoppedEarly: {title: string; line: number} | undefined;
+
+	/** Whether `-x` or `--maxfail` stopped the run (`!!!! stopping after 1 failures !!!!`). */
+	get hasStoppedEarly(): boolean {
+		return this.stoppedEarly !== undefined;
+	}
 
 	/** True once pytest printed its final line, or an INTERNALERROR or an interruption ended the session. */
 	get hasEnded(): boolean {
@@ -138,6 +148,15 @@ export class SessionEnd {
 					message: `parsed outcomes disagree with pytest's final line: ${mismatches.join(', ')}`,
 				});
 			}
+		} else if (
+			seen.endsQuietly &&
+			(seen.namedFailures > 0 || seen.counts.failed + seen.counts.error === 0)
+		) {
+			warnings.push({
+				line: seen.lastLine,
+				message:
+					"no final line, as pytest prints none with -qq: the counts are the progress letters'",
+			});
 		} else {
 			isComplete = false;
 			warnings.push({
