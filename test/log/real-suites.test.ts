@@ -20,12 +20,17 @@ const expectedComplete: Record<string, boolean> = {
 	// KeyboardInterrupt.
 	'mpmath-p9-v-sigint': false,
 	'psutil-p7-color-tbline': true,
+	// -qq: no final line, counted from the progress letters.
+	'psutil-p7-qq': true,
 	'psutil-p7-rA-n2-tbline': true,
+	'psutil-p7-v-reruns-narrow': true,
 	'psutil-p7-v-subtests': true,
 	'psutil-p9-q-tbline': true,
+	'psutil-p9-qq-tbline-x': true,
 	'psutil-p9-v-tbline-n2': true,
 	'regex-p9-rA-native': true,
 	'sympy-p9-hypothesis-stats': true,
+	'trio-p9-v-nonet': true,
 	'zope-p7-n2-v': true,
 };
 /** Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`): the XML names what pytest counts. */
