@@ -815,6 +815,22 @@ describe('-qq: pytest prints no final line', () => {
 		expect(run.counts).toMatchObject({passed: 41, skipped: 24});
 	});
 
+	test('a clean -qq run under xdist, with --junitxml: its rule after the progress', async () => {
+		// zope.interface's tests, pytest 7.2 -qq -n 2, verbatim but for the path.
+		const run = await parseText(
+			[
+				'bringing up nodes...',
+				'',
+				'........................................................................ [ 25%]',
+				'.........s.............................................................. [ 77%]',
+				'.............................................................            [100%]',
+				'------------ generated xml file: /src/out/zope-p7-qq-n2/run.xml -------------',
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.counts).toMatchObject({passed: 204, skipped: 1});
+	});
+
 	test('-qq -x: stopped early after the summary', async () => {
 		const run = await parseText(
 			[

@@ -231,7 +231,10 @@ export class PytestParser {
 		switch (this.section) {
 			case 'none': {
 				this.onPreambleOrProgress(text, lineNumber);
-				this.isProgressDone = progressDone.test(text);
+				if (quietProgressLine.test(text) || lettersOnly.test(text)) {
+					this.isProgressDone = progressDone.test(text);
+				}
+
 				return;
 			}
 
