@@ -130,9 +130,14 @@ export function lineReportOf(
 		: undefined;
 }
 
-/** Whether a line of a FAILURES section is the `path.py:line: message` report that ends a `--tb=line` entry. */
+/**
+Whether a line of a FAILURES section has the form of the `path:line: message` report that ends a `--tb=line`
+entry. The path is where the exception was raised, which need not be a `.py` file: one of Python's
+pseudo-files (`<frozen importlib._bootstrap_external>:1130: FileNotFoundError: …`, `<string>:3: …`) or a
+compiled module's source (`_generator.pyx`).
+*/
 export function isLineReport(text: string): boolean {
-	return lineReportOf(text)?.location.path.endsWith('.py') === true;
+	return lineReport.test(text);
 }
 
 /**

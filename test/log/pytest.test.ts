@@ -647,6 +647,216 @@ describe('other shapes seen in the wild', () => {
 	});
 });
 
+describe('--tb=line reports raised outside a .py file, and report-like lines in captured output', () => {
+	const summary = [
+		rule('short test summary info'),
+		'FAILED test_warnout.py::test_warn_printed - assert 1 == 2',
+		'FAILED test_warnout.py::test_warn_last - assert 3 == 4',
+		"FAILED test_warnout.py::test_frozen - ModuleNotFoundError: No module named 'n...",
+		'3 failed, 1 passed in 7.26s',
+	];
+	const outcomes = [
+		'test_warnout.py::test_warn_printed failed',
+		'test_warnout.py::test_warn_last failed',
+		'test_warnout.py::test_frozen failed',
+	];
+
+	test('pytest 7.2: a report from <frozen importlib._bootstrap> is its own entry', async () => {
+		const run = await parseText(
+			[
+				header,
+				'collected 4 items',
+				'',
+				'test_warnout.py FF.F                                                     [100%]',
+				'',
+				rule('FAILURES'),
+				'/src/app/test_warnout.py:5: assert 1 == 2',
+				'/src/app/test_warnout.py:10: assert 3 == 4',
+				"<frozen importlib._bootstrap>:1142: ModuleNotFoundError: No module named 'no_such_module_here'",
+				...summary,
+			].join('\n'),
+		);
+		expect(run.warnings).toEqual([]);
+		expect(run.failures.map(failure => [failure.id, failure.headline])).toEqual(
+			[
+				['test_warnout.py::test_warn_printed', 'AssertionError: assert 1 == 2'],
+				['test_warnout.py::test_warn_last', 'AssertionError: assert 3 == 4'],
+				[
+					'test_warnout.py::test_frozen',
+					"ModuleNotFoundError: No module named 'no_such_module_here'",
+				],
+			],
+		);
+		expect(run.failures[2]!.location).toEqual({
+			path: '<frozen importlib._bootstrap>',
+			line: 1142,
+		});
+	});
+
+	test('pytest 9: a warning line in captured stderr is output; the last line before the next E line is the report', async () => {
+		const run = await parseText(
+			[
+				header.replace('pytest-7.2.1', 'pytest-9.0.3'),
+				'collected 4 items',
+				'',
+				'test_warnout.py FF.F                                                     [100%]',
+				'',
+				rule('FAILURES'),
+				'E   assert 1 == 2',
+				rule('Captured stderr call', '-'),
+				'/usr/lib/python3/dist-packages/foo/bar.py:12: DeprecationWarning: old api',
+				"  warnings.warn('old api')",
+				'/src/app/test_warnout.py:5: assert 1 == 2',
+				'E   assert 3 == 4',
+				rule('Captured stdout call', '-'),
+				'note',
+				rule('Captured stderr call', '-'),
+				'/usr/lib/python3/dist-packages/foo/bar.py:12: DeprecationWarning: old api',
+				'/src/app/test_warnout.py:10: assert 3 == 4',
+				"E   ModuleNotFoundError: No module named 'no_such_module_here'",
+				"<frozen importlib._bootstrap>:1140: ModuleNotFoundError: No module named 'no_such_module_here'",
+				...summary,
+			].join('\n'),
+		);
+		expect(run.warnings).toEqual([]);
+		expect(
+			run.tests
+				.filter(test => test.outcome === 'failed')
+				.map(test => `${test.id} ${test.outcome}`),
+		).toEqual(outcomes);
+		expect(
+			run.failures.map(failure => [failure.headline, failure.location?.line]),
+		).toEqual([
+			['AssertionError: assert 1 == 2', 5],
+			['AssertionError: assert 3 == 4', 10],
+			["ModuleNotFoundError: No module named 'no_such_module_here'", 1140],
+		]);
+		expect(run.failures[0]!.captured).toEqual([
+			{
+				name: 'Captured stderr call',
+				text: "/usr/lib/python3/dist-packages/foo/bar.py:12: DeprecationWarning: old api\n  warnings.warn('old api')",
+			},
+		]);
+		expect(run.failures[1]!.captured.at(-1)).toEqual({
+			name: 'Captured stderr call',
+			text: '/usr/lib/python3/dist-packages/foo/bar.py:12: DeprecationWarning: old api',
+		});
+	});
+});
+
+describe('failing tests the log never names', () => {
+	test('-q --no-summary: only progress letters and the final line; not complete, and says why', async () => {
+		// mpmath's tests under pytest 9 with `-q --no-header --no-summary`, verbatim.
+		const run = await parseText(
+			[
+				'..............F........................                                  [100%]',
+				'1 failed, 38 passed, 1 warning in 27.46s',
+			].join('\n'),
+		);
+		expect(run.counts).toMatchObject({failed: 1, passed: 38});
+		expect(run.failures).toEqual([]);
+		expect(run.complete).toBe(false);
+		expect(run.warnings.map(warning => warning.message)).toEqual([
+			'pytest counts 1 failing report that the log never names (no FAILURES section and no short summary: --no-summary or --tb=no -rN?)',
+		]);
+	});
+
+	test('a clean run says nothing of the kind', async () => {
+		const run = await parseText(
+			[
+				'.......................................                                  [100%]',
+				'39 passed in 27.46s',
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.warnings).toEqual([]);
+	});
+});
+
+describe('-qq: pytest prints no final line', () => {
+	// psutil's tests under Debian's pytest 7.2 with -qq, reduced.
+	const progress =
+		'...................F..F..................ssssssssssssssssssssssss        [100%]';
+	const entries = [
+		rule('FAILURES'),
+		rule('TestMisc.test_setup_script', '_'),
+		'psutil/tests/test_misc.py:259: in test_setup_script',
+		'    module = import_module_by_path(setup_py)',
+		"E   FileNotFoundError: [Errno 2] No such file or directory: '/usr/lib/python3/dist-packages/setup.py'",
+		rule('TestCommonModule.test_debug', '_'),
+		'psutil/tests/test_misc.py:437: in test_debug',
+		'    assert msg.startswith("psutil-debug"), msg',
+		'E   AssertionError: ',
+	];
+	const summary = [
+		rule('short test summary info'),
+		'FAILED psutil/tests/test_misc.py::TestMisc::test_setup_script - FileNotFoundE...',
+		'FAILED psutil/tests/test_misc.py::TestCommonModule::test_debug - AssertionErr...',
+	];
+
+	test('the progress ran to its end and the short summary follows: complete, counted from the letters', async () => {
+		const run = await parseText([progress, ...entries, ...summary].join('\n'));
+		expect(run.complete).toBe(true);
+		expect(run.counts).toMatchObject({failed: 2, passed: 39, skipped: 24});
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'psutil/tests/test_misc.py::TestMisc::test_setup_script',
+			'psutil/tests/test_misc.py::TestCommonModule::test_debug',
+		]);
+		expect(run.warnings.map(warning => warning.message)).toEqual([
+			"no final line, as pytest prints none with -qq: the counts are the progress letters'",
+		]);
+	});
+
+	test('a clean -qq run is its progress alone', async () => {
+		const run = await parseText(
+			'.........................................ssssssssssssssssssssssss        [100%]\n',
+		);
+		expect(run.complete).toBe(true);
+		expect(run.counts).toMatchObject({passed: 41, skipped: 24});
+	});
+
+	test('a clean -qq run under xdist, with --junitxml: its rule after the progress', async () => {
+		// zope.interface's tests, pytest 7.2 -qq -n 2, verbatim but for the path.
+		const run = await parseText(
+			[
+				'bringing up nodes...',
+				'',
+				'........................................................................ [ 25%]',
+				'.........s.............................................................. [ 77%]',
+				'.............................................................            [100%]',
+				'------------ generated xml file: /src/out/zope-p7-qq-n2/run.xml -------------',
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.counts).toMatchObject({passed: 204, skipped: 1});
+	});
+
+	test('-qq -x: stopped early after the summary', async () => {
+		const run = await parseText(
+			[
+				'...................F',
+				...entries.slice(0, 5),
+				summary[0],
+				summary[1],
+				'!!!!!!!!!!!!!!!!!!!!!!!!!! stopping after 1 failures !!!!!!!!!!!!!!!!!!!!!!!!!!!',
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.failures).toHaveLength(1);
+	});
+
+	test('cut inside the FAILURES section, or before the progress ends, or with failures never named: not complete', async () => {
+		for (const lines of [
+			[progress, ...entries.slice(0, 7)],
+			['...................F..F..........'],
+			[progress],
+		]) {
+			const run = await parseText(lines.join('\n'));
+			expect(run.complete).toBe(false);
+		}
+	});
+});
+
 describe('same test name in several files, errors whose tracebacks only show fixtures', () => {
 	const errors = [
 		rule('ERRORS'),

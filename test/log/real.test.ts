@@ -2,63 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {readLog} from '../../source/log/read.js';
-import type {Outcome} from '../../source/log/model.js';
+import {checkAgainstXml, isFailing, logOf} from './against-xml.js';
 import {comparablePairs, xmlHeadlines} from './truth.js';
-
-type Meta = {
-	format: string;
-	counts: Record<string, number> | null;
-};
-
-const isFailing = (outcome: Outcome) =>
-	outcome === 'failed' || outcome === 'error';
-
-function logOf(directory: string): string {
-	const plain = path.join(directory, 'run.log');
-	return fs.existsSync(plain) ? plain : `${plain}.gz`;
-}
-
-function xmlOf(directory: string): string | undefined {
-	for (const name of ['run.xml', 'run.xml.gz']) {
-		const file = path.join(directory, name);
-		if (fs.existsSync(file)) {
-			return file;
-		}
-	}
-
-	return undefined;
-}
-
-/** Checks one real run against the JUnit XML pytest wrote in the same invocation. */
-async function checkAgainstXml(directory: string) {
-	const meta = JSON.parse(
-		fs.readFileSync(path.join(directory, 'meta.json'), 'utf8'),
-	) as Meta;
-	const run = await readLog(logOf(directory));
-	const xmlPath = xmlOf(directory);
-	if (xmlPath) {
-		const xml = await readLog(xmlPath);
-		expect(xml.format).toBe('junit');
-		// Failing ids and outcomes always; with -v, every test the log names.
-		expect(comparablePairs(run, isFailing)).toEqual(
-			comparablePairs(xml, isFailing),
-		);
-		if (/(^|\s)-v/.test(meta.format)) {
-			expect(comparablePairs(run)).toEqual(comparablePairs(xml));
-		} else {
-			const named = new Set(comparablePairs(xml));
-			for (const pair of comparablePairs(run)) {
-				expect(named).toContain(pair);
-			}
-		}
-	}
-
-	if (meta.counts) {
-		expect(run.counts).toEqual(meta.counts);
-	}
-
-	return run;
-}
 
 const local = path.resolve('fixtures/real');
 const expectedComplete: Record<string, boolean> = {

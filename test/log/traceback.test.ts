@@ -74,7 +74,18 @@ describe('--tb=line reports', () => {
 			message: 'AssertionError: a:1: b',
 		});
 		expect(isLineReport('tests/test_a.py:3: assert 1 == 2')).toBe(true);
-		expect(isLineReport('<string>:3: SyntaxError')).toBe(false);
+		// Where the exception was raised: Python's pseudo-files and compiled modules too.
+		expect(isLineReport('<string>:3: SyntaxError')).toBe(true);
+		expect(
+			isLineReport(
+				"<frozen importlib._bootstrap_external>:1130: FileNotFoundError: [Errno 2] No such file or directory: 'setup.py'",
+			),
+		).toBe(true);
+		expect(isLineReport('numpy/random/_generator.pyx:720: ValueError: x')).toBe(
+			true,
+		);
+		expect(isLineReport('E   assert 1 == 2')).toBe(false);
+		expect(isLineReport('    assert 3 == 4')).toBe(false);
 	});
 });
 

@@ -44,6 +44,8 @@ export type RunParts = {
 	/** Any line was structure (not content) in this session. */
 	readonly hasAnyLine: boolean;
 	readonly lastLine: number;
+	/** The log ends where a `-qq` run ends (see `SessionSeen`). */
+	readonly endsQuietly: boolean;
 	/** The warnings so far (the reader's own, the matcher's); the Run's, sorted by line. */
 	readonly warnings: Warning[];
 };
@@ -178,6 +180,8 @@ export function buildRun(parts: RunParts): Run {
 			hasRun: parts.hasRun,
 			hasAnyLine: parts.hasAnyLine,
 			isEmpty: tests.length === 0 && failures.length === 0,
+			namedFailures: failures.length,
+			endsQuietly: parts.endsQuietly,
 			lastLine: parts.lastLine,
 		},
 		warnings,

@@ -2,7 +2,7 @@
 The FAILURES and ERRORS sections: each `____ title ____` header opens an entry that collects its traceback and `Captured …` sections, in every `--tb` mode (`--tb=line` entries have no header). Which test an entry belongs to is decided later, in `headers.ts`.
 */
 import {BodyStore, type BodyHandle} from '../bodies.js';
-import {isLineReport} from '../traceback.js';
+import {isErrorLine, isLineReport} from '../traceback.js';
 import {escapeExcess, type EscapedIds} from './escaped-ids.js';
 
 export type EntryKind = 'failure' | 'setup' | 'teardown' | 'collect' | 'line';
@@ -225,6 +225,8 @@ export class FailuresReader {
 	/** Whether the open entry's lines go to a `Captured …` section. */
 	private isInCaptured = false;
 	private pendingXpassEcho: string | undefined;
+	/** A `--tb=line` report line read inside captured output, until the next line says whether it ends the entry. */
+	private pendingReport: string | undefined;
 	private readonly escapes: EscapedIds | undefined;
 
 	/** `escapes`: told of headers whose titles hold escapes. */
@@ -244,6 +246,10 @@ export class FailuresReader {
 		section: 'errors' | 'failures',
 		ruleWidth: number | undefined,
 	): void {
+		if (this.pendingReport !== undefined) {
+			this.settlePendingReport(text);
+		}
+
 		const header =
 			text.charCodeAt(0) === 95 /* _ */ ? entryHeader.exec(text) : null;
 		// A header is as wide as the terminal (an id printed with escapes runs past it by what they add).
@@ -315,11 +321,15 @@ export class FailuresReader {
 			}
 
 			if (isXpassStrict || isLineReport(text)) {
-				const entry = this.current ?? this.newLineEntry(lineNumber);
-				entry.traceback.push(text);
-				entry.lineText = text;
+				if (this.current && this.isInCaptured && !isXpassStrict) {
+					// pytest 9 ends an entry's captured output with its report line, but the output may hold
+					// lines of that form too (a warning a subprocess printed): the next line tells.
+					this.pendingReport = text;
+					return;
+				}
+
+				this.endLineEntry(text, lineNumber);
 				this.pendingXpassEcho = isXpassStrict ? text : undefined;
-				this.finishEntry();
 				return;
 			}
 
@@ -335,6 +345,10 @@ export class FailuresReader {
 
 	/** A line of the open entry's report (nothing when none is open). */
 	appendToEntry(text: string): void {
+		if (this.pendingReport !== undefined) {
+			this.settlePendingReport(text);
+		}
+
 		if (!this.current) {
 			return;
 		}
@@ -357,9 +371,43 @@ export class FailuresReader {
 
 	/** The open entry ends: the next lines are not its report. */
 	finishEntry(): void {
+		if (this.pendingReport !== undefined) {
+			const report = this.pendingReport;
+			this.pendingReport = undefined;
+			this.endLineEntry(report, this.current!.startLine);
+			return;
+		}
+
 		this.current?.seal(this.bodies);
 		this.current = undefined;
 		this.isInCaptured = false;
+	}
+
+	/** A `--tb=line` entry's report line: the entry (a new one when none is open) is complete. */
+	private endLineEntry(report: string, lineNumber: number): void {
+		const entry = this.current ?? this.newLineEntry(lineNumber);
+		entry.traceback.push(report);
+		entry.lineText = report;
+		this.finishEntry();
+	}
+
+	/**
+	With a report line held back from a `--tb=line` entry's captured output: it was the report when the next
+	line starts another entry (`E` lines, `[XPASS(strict)]`, a header) or ends the section; else it was output.
+	*/
+	private settlePendingReport(text: string): void {
+		const report = this.pendingReport!;
+		this.pendingReport = undefined;
+		if (
+			isErrorLine(text) ||
+			text.startsWith('[XPASS(strict)]') ||
+			entryHeader.test(text) ||
+			/^-{3,} generated (?:xml|report log) file/.test(text)
+		) {
+			this.endLineEntry(report, this.current!.startLine);
+		} else {
+			this.current!.append(report);
+		}
 	}
 
 	private newLineEntry(lineNumber: number): Entry {

@@ -5,10 +5,10 @@ import {progressMarkerStart} from './verbose-line.js';
 
 const nestedSessionStart = /=+ test session starts =+$/;
 /** The first progress line of a session printed with `-q` (no banner): letters, padding and a percentage. */
-const quietProgressLine = /^[.FEsxXRuy,-]+ +\[\s*\d+(?:%|\/\d+)]$/;
+export const quietProgressLine = /^[.FEsxXRuy,-]+ +\[\s*\d+(?:%|\/\d+)]$/;
 /** The same, padded: a line of letters that fills the terminal (xdist's do) has one space before its percentage. */
 const paddedQuietProgressLine = /^[.FEsxXRuy,-]+ {2,}\[\s*\d+(?:%|\/\d+)]$/;
-const lettersOnly = /^[.FEsxXRuy,-]+$/;
+export const lettersOnly = /^[.FEsxXRuy,-]+$/;
 /** A file's name and its progress letters so far, as the default (not `-v`) progress line starts. */
 const fileAndLetters = /^\S+ [.FEsxXRuy,-]+$/;
 /** The width pytester gives the sessions it runs (80 columns, less the one pytest leaves free). */

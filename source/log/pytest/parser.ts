@@ -12,7 +12,11 @@ import {headerKey, IdNormalizer} from './ids.js';
 import {removeInvocationAbove} from './invocation-above.js';
 import {applyInvocationPrefix} from './invocation-prefix.js';
 import {readPreambleLine, type Preamble} from './preamble.js';
-import {nestedSessionStartOf} from './nested-session.js';
+import {
+	lettersOnly,
+	nestedSessionStartOf,
+	quietProgressLine,
+} from './nested-session.js';
 import {ProgressReader} from './progress.js';
 import {countsOfChars} from './progress-letters.js';
 import {
@@ -20,6 +24,7 @@ import {
 	ciTimestamp,
 	fatalError,
 	maxStructuralLine,
+	progressDone,
 	ruleTitle,
 	type Section,
 	sectionTitles,
@@ -46,6 +51,8 @@ export class PytestParser {
 	private timestampPrefix: boolean | undefined;
 	private hasSessionStart = false;
 	private nestedDepth = 0;
+	/** The last progress line read ends with `[100%]` (or `[N/N]`). */
+	private isProgressDone = false;
 	private firstLine: number | undefined;
 	private lastLine = 0;
 	/** A line of the ERRORS or FAILURES section that may be pytest's bare `-q` final line. */
@@ -226,6 +233,10 @@ export class PytestParser {
 		switch (this.section) {
 			case 'none': {
 				this.onPreambleOrProgress(text, lineNumber);
+				if (quietProgressLine.test(text) || lettersOnly.test(text)) {
+					this.isProgressDone = progressDone.test(text);
+				}
+
 				return;
 			}
 
@@ -333,6 +344,11 @@ export class PytestParser {
 			hasRun: this.hasSessionStart || this.progress.hasProgress,
 			hasAnyLine: this.firstLine !== undefined,
 			lastLine: this.lastLine,
+			// `-qq`: no banner and no final line; the progress ran to its end, then only summaries followed.
+			endsQuietly:
+				!this.hasSessionStart &&
+				(this.isProgressDone || this.end.hasStoppedEarly) &&
+				['none', 'summary', 'warnings'].includes(this.section),
 			warnings,
 		});
 	}

@@ -22,3 +22,5 @@ export const fatalError = 'Fatal Python error: ';
 export const bangTitle = /^!{3,} (.+?) !{3,}$/;
 /** Longer lines are never headers, progress or summary lines; this keeps every pattern cheap. */
 export const maxStructuralLine = 64 * 1024;
+/** A progress line that ends the progress: `[100%]`, or `[8/8]` with `console_output_style = count`. */
+export const progressDone = /\[(?:100%|\s*(\d+)\/\1)]$/;

@@ -16,6 +16,13 @@ export type SessionSeen = {
 	readonly hasAnyLine: boolean;
 	/** Neither a test nor a failure was parsed. */
 	readonly isEmpty: boolean;
+	/** How many failing reports the log names (failures read). */
+	readonly namedFailures: number;
+	/**
+	The log has no banner and its progress ran to `[100%]` (or stopped early), then only the short summary or
+	the warnings summary followed: a `-qq` run, for which pytest prints no final line.
+	*/
+	readonly endsQuietly: boolean;
 	/** The last line number of the session. */
 	readonly lastLine: number;
 };
@@ -31,6 +38,11 @@ export class SessionEnd {
 	private interruption: {title: string; line: number} | undefined;
 	private stoppedEarly: {title: string; line: number} | undefined;
 	private provisional: {text: string; line: number; mark: number} | undefined;
+
+	/** Whether `-x` or `--maxfail` stopped the run (`!!!! stopping after 1 failures !!!!`). */
+	get hasStoppedEarly(): boolean {
+		return this.stoppedEarly !== undefined;
+	}
 
 	/** True once pytest printed its final line, or an INTERNALERROR or an interruption ended the session. */
 	get hasEnded(): boolean {
@@ -191,6 +203,16 @@ export class SessionEnd {
 					message: `parsed outcomes disagree with pytest's final line: ${mismatches.join(', ')}`,
 				});
 			}
+		} else if (
+			!usageError &&
+			seen.endsQuietly &&
+			(seen.namedFailures > 0 || seen.counts.failed + seen.counts.error === 0)
+		) {
+			warnings.push({
+				line: seen.lastLine,
+				message:
+					"no final line, as pytest prints none with -qq: the counts are the progress letters'",
+			});
 		} else if (!usageError) {
 			isComplete = false;
 			warnings.push({
@@ -198,6 +220,18 @@ export class SessionEnd {
 				message: seen.hasRun
 					? "log ends before pytest's final summary line: the run was killed or the log is truncated"
 					: 'no pytest final summary line: this is not a whole run',
+			});
+		}
+
+		const failing = this.reportedCounts
+			? this.reportedCounts.failed + this.reportedCounts.error
+			: 0;
+		if (failing > 0 && seen.namedFailures === 0) {
+			// `-q --no-summary`, or `--tb=no -rN`: progress letters and the final line, and nothing else.
+			isComplete = false;
+			warnings.push({
+				line: this.finalLineNumber ?? 0,
+				message: `pytest counts ${failing} failing ${failing === 1 ? 'report' : 'reports'} that the log never names (no FAILURES section and no short summary: --no-summary or --tb=no -rN?)`,
 			});
 		}
 

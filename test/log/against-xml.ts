@@ -1,0 +1,62 @@
+/** Checks a recorded real run (run.log, run.xml, meta.json) against the JUnit XML pytest wrote in the same invocation. */
+import fs from 'node:fs';
+import path from 'node:path';
+import {expect} from 'vitest';
+import {readLog} from '../../source/log/read.js';
+import type {Outcome} from '../../source/log/model.js';
+import {comparablePairs} from './truth.js';
+
+type Meta = {
+	format: string;
+	counts: Record<string, number> | null;
+};
+
+export const isFailing = (outcome: Outcome) =>
+	outcome === 'failed' || outcome === 'error';
+
+export function logOf(directory: string): string {
+	const plain = path.join(directory, 'run.log');
+	return fs.existsSync(plain) ? plain : `${plain}.gz`;
+}
+
+export function xmlOf(directory: string): string | undefined {
+	for (const name of ['run.xml', 'run.xml.gz']) {
+		const file = path.join(directory, name);
+		if (fs.existsSync(file)) {
+			return file;
+		}
+	}
+
+	return undefined;
+}
+
+/** Checks one real run against the JUnit XML pytest wrote in the same invocation. */
+export async function checkAgainstXml(directory: string) {
+	const meta = JSON.parse(
+		fs.readFileSync(path.join(directory, 'meta.json'), 'utf8'),
+	) as Meta;
+	const run = await readLog(logOf(directory));
+	const xmlPath = xmlOf(directory);
+	if (xmlPath) {
+		const xml = await readLog(xmlPath);
+		expect(xml.format).toBe('junit');
+		// Failing ids and outcomes always; with -v, every test the log names.
+		expect(comparablePairs(run, isFailing)).toEqual(
+			comparablePairs(xml, isFailing),
+		);
+		if (/(^|\s)-v/.test(meta.format)) {
+			expect(comparablePairs(run)).toEqual(comparablePairs(xml));
+		} else {
+			const named = new Set(comparablePairs(xml));
+			for (const pair of comparablePairs(run)) {
+				expect(named).toContain(pair);
+			}
+		}
+	}
+
+	if (meta.counts) {
+		expect(run.counts).toEqual(meta.counts);
+	}
+
+	return run;
+}
