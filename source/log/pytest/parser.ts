@@ -7,10 +7,7 @@ import type {FailureListener, Run, Warning} from '../model.js';
 import {finalLinePattern} from '../summary.js';
 import {EscapedIds} from './escaped-ids.js';
 import {FailuresReader} from './failures.js';
-import {assignEntries} from './headers.js';
-import {headerKey, IdNormalizer} from './ids.js';
-import {removeInvocationAbove} from './invocation-above.js';
-import {applyInvocationPrefix} from './invocation-prefix.js';
+import {IdNormalizer} from './ids.js';
 import {readPreambleLine, type Preamble} from './preamble.js';
 import {
 	lettersOnly,
@@ -30,7 +27,8 @@ import {
 	sectionTitles,
 } from './section-lines.js';
 import {SessionEnd} from './session-end.js';
-import {applySummary, ShortSummaryReader} from './short-summary.js';
+import {ShortSummaryReader} from './short-summary.js';
+import {resolveReportIds} from './report-ids.js';
 import {buildRun} from './build-run.js';
 import {TestTable} from './tests.js';
 
@@ -302,33 +300,12 @@ export class PytestParser {
 		}
 
 		const warnings: Warning[] = [...extraWarnings];
-		applyInvocationPrefix({
-			rootdir: this.header.rootdir,
+		resolveReportIds({
+			header: this.header,
 			tests: this.tests,
 			summaryItems,
 			entries,
 			ids: this.ids,
-		});
-		removeInvocationAbove({
-			rootdir: this.header.rootdir,
-			hasTestpaths: this.header.hasTestpaths === true,
-			invocationDir: this.header.invocationDir,
-			tests: this.tests,
-			summaryItems,
-			entries,
-			ids: this.ids,
-		});
-		const summaryErrors = applySummary(
-			summaryItems,
-			this.tests,
-			this.ids,
-			new Set(entries.map(entry => headerKey(entry.name))),
-		);
-		assignEntries({
-			entries,
-			tests: this.tests,
-			ids: this.ids,
-			summaryErrors,
 			warnings,
 		});
 		this.resolveEscapedIds();

@@ -1,0 +1,47 @@
+/**
+Once every line is read: the ids the log printed made node ids (an invocation prefix or a folder above the
+rootdir taken off), the short summary's lines and the FAILURES entries' headers matched to the tests.
+*/
+import type {Warning} from '../model.js';
+import type {Entry} from './failures.js';
+import {assignEntries} from './headers.js';
+import {headerKey, type IdNormalizer} from './ids.js';
+import {removeInvocationAbove} from './invocation-above.js';
+import {applyInvocationPrefix} from './invocation-prefix.js';
+import type {Preamble} from './preamble.js';
+import {applySummary, type SummaryItem} from './short-summary.js';
+import type {TestTable} from './tests.js';
+
+export function resolveReportIds(inputs: {
+	readonly header: Preamble;
+	readonly tests: TestTable;
+	readonly summaryItems: readonly SummaryItem[];
+	readonly entries: readonly Entry[];
+	readonly ids: IdNormalizer;
+	readonly warnings: Warning[];
+}): void {
+	const {header, tests, summaryItems, entries, ids, warnings} = inputs;
+	applyInvocationPrefix({
+		rootdir: header.rootdir,
+		tests,
+		summaryItems,
+		entries,
+		ids,
+	});
+	removeInvocationAbove({
+		rootdir: header.rootdir,
+		hasTestpaths: header.hasTestpaths === true,
+		invocationDir: header.invocationDir,
+		tests,
+		summaryItems,
+		entries,
+		ids,
+	});
+	const summaryErrors = applySummary(
+		summaryItems,
+		tests,
+		ids,
+		new Set(entries.map(entry => headerKey(entry.name))),
+	);
+	assignEntries({entries, tests, ids, summaryErrors, warnings});
+}
