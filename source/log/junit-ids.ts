@@ -6,6 +6,11 @@ import {Buffer} from 'node:buffer';
 import type {XmlAttributes} from './xml/read-xml.js';
 import {classSplit, type ClassSplit, unsplitIdOf} from './junit-classnames.js';
 
+const dot = 0x2e;
+const slash = 0x2f;
+const colon = 0x3a;
+const pytestBytes = Buffer.from('pytest');
+
 const powersOfTen = Array.from({length: 16}, (_, power) => 10 ** power);
 
 /** A `time` attribute's seconds (`Number` of it: NaN when it is not a number). */
@@ -112,14 +117,35 @@ export class CaseIds {
 			!isAsciiName ||
 			!this.#isLastClass(attributes, classIndex, fileIndex, isPytestSuite)
 		) {
-			const classname = classIndex === -1 ? '' : attributes.valueAt(classIndex);
-			const fileAttribute =
-				fileIndex === -1 ? undefined : attributes.valueAt(fileIndex);
-			const split = this.#splitOf(classname, fileAttribute, isPytestSuite);
-			this.#remember(attributes, classIndex, fileIndex, isPytestSuite, split);
-			this.#isPytestClass = classname === 'pytest';
+			let classname: string;
+			let fileAttribute: string | undefined;
+			let split: ClassSplit | undefined;
+			const isSplitFromBytes =
+				isPytestSuite &&
+				fileIndex === -1 &&
+				classIndex !== -1 &&
+				attributes.isAsciiAt(classIndex) &&
+				attributes.endAt(classIndex) > attributes.startAt(classIndex);
+			if (isSplitFromBytes) {
+				// The common class of a pytest suite (a dotted module path, ASCII): its split from its bytes.
+				split = this.#splitBytes(attributes, classIndex);
+				// Decoded only if the name needs the split as text.
+				classname = '';
+			} else {
+				classname = classIndex === -1 ? '' : attributes.valueAt(classIndex);
+				fileAttribute =
+					fileIndex === -1 ? undefined : attributes.valueAt(fileIndex);
+				split = this.#splitOf(classname, fileAttribute, isPytestSuite);
+				this.#remember(attributes, classIndex, fileIndex, isPytestSuite, split);
+				this.#isPytestClass = classname === 'pytest';
+			}
+
 			if (this.#split === undefined || !isAsciiName) {
 				const name = nameIndex === -1 ? '' : attributes.valueAt(nameIndex);
+				if (isSplitFromBytes) {
+					classname = attributes.valueAt(classIndex);
+				}
+
 				const {file, id} =
 					split === undefined
 						? unsplitIdOf(classname, name, fileAttribute, isPytestSuite)
@@ -183,6 +209,89 @@ export class CaseIds {
 		}
 
 		return split ?? undefined;
+	}
+
+	/**
+	The split of an ASCII classname (attribute `classIndex`, not empty) of a pytest suite's test case without a
+	`file` attribute, worked out on its bytes as `classSplit` works it out on its text (`a.b.C.D`:
+	`a/b.py::C::D::`): its head is written to `#head` directly, and the split is the one to reuse.
+	*/
+	#splitBytes(attributes: XmlAttributes, classIndex: number): ClassSplit {
+		const {bytes} = attributes;
+		const start = attributes.startAt(classIndex);
+		const end = attributes.endAt(classIndex);
+		// The classes start at the first part after the first that starts with a capital letter.
+		let classStart = -1;
+		for (let at = start; at + 1 < end; at++) {
+			if (
+				bytes[at] === dot &&
+				bytes[at + 1]! >= 0x41 &&
+				bytes[at + 1]! <= 0x5a
+			) {
+				classStart = at + 1;
+				break;
+			}
+		}
+
+		if (this.#head.length < (end - start) * 2 + 8) {
+			this.#head = Buffer.allocUnsafe((end - start) * 4 + 16);
+		}
+
+		const head = this.#head;
+		let length = 0;
+		for (
+			let at = start, fileEnd = classStart === -1 ? end : classStart - 1;
+			at < fileEnd;
+			at++
+		) {
+			const byte = bytes[at]!;
+			head[length++] = byte === dot ? slash : byte;
+		}
+
+		head[length++] = dot;
+		head[length++] = 0x70; // p
+		head[length++] = 0x79; // y
+		const fileLength = length;
+		head[length++] = colon;
+		head[length++] = colon;
+		if (classStart !== -1) {
+			for (let at = classStart; at < end; at++) {
+				const byte = bytes[at]!;
+				if (byte === dot) {
+					head[length++] = colon;
+					head[length++] = colon;
+				} else {
+					head[length++] = byte;
+				}
+			}
+
+			head[length++] = colon;
+			head[length++] = colon;
+		}
+
+		const split = {
+			file: head.toString('latin1', 0, fileLength),
+			head: head.toString('latin1', 0, length),
+		};
+		this.#headLength = length;
+		this.#classnameBytes = keptBytes(
+			attributes,
+			classIndex,
+			this.#classnameBytes,
+		);
+		this.#classnameLength = end - start;
+		this.#fileLength = -1;
+		this.#isPytestSuite = true;
+		this.#split = split;
+		this.#isHeadInBytes = false;
+		this.#isPytestClass = isSameBytes(
+			pytestBytes,
+			pytestBytes.length,
+			bytes,
+			start,
+			end,
+		);
+		return split;
 	}
 
 	/** Whether the classname and file attributes are those of the last split. */
