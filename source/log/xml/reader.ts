@@ -77,7 +77,11 @@ export class XmlByteReader {
 	push(chunk: Uint8Array): void {
 		let bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 		let from = 0;
-		if (this.carry !== undefined && this.waiting.length === 0) {
+		if (
+			this.carry !== undefined &&
+			this.waiting.length === 0 &&
+			this.carry.length <= bridgeBytes
+		) {
 			from = this.bridge(this.carry, bytes);
 			if (from === incomplete) {
 				return;
@@ -121,9 +125,10 @@ export class XmlByteReader {
 	}
 
 	/**
-	Reads the token a chunk's end cut (`carry`) with the start of the next chunk, `bytes`, joined (not the whole
-	chunk: copying each chunk once more costs as much as reading a part of it); where the rest of `bytes` is
-	to be read from, or `incomplete` when the token is longer than that start (then `bytes` waits, as before).
+	Reads the token a chunk's end cut (`carry`, short) with the start of the next chunk, `bytes`, joined (not
+	the whole chunk: copying each chunk once more costs as much as reading a part of it); where the rest of
+	`bytes` is to be read from, or `incomplete` when the token is longer than that start (then `bytes` waits,
+	and a long token is read as it always was: once as many bytes again have come).
 	*/
 	private bridge(carry: Buffer, bytes: Buffer): number {
 		const take = Math.min(bytes.length, carry.length + bridgeBytes);
