@@ -67,6 +67,46 @@ export function trimmed(text: string): string {
 	return text.slice(start).trimEnd();
 }
 
+/** A text's lines (as `split('\n')` has them), each sliced when it is asked for. Reused: `of` takes the next text. */
+class TextLines {
+	length = 0;
+	#text = '';
+	/** Where each line starts; line `index` ends before the newline before line `index + 1`. */
+	#starts = new Int32Array(256);
+
+	of(text: string): this {
+		this.#text = text;
+		let count = 1;
+		let at = text.indexOf('\n');
+		while (at !== -1) {
+			if (count === this.#starts.length) {
+				const grown = new Int32Array(count * 2);
+				grown.set(this.#starts);
+				this.#starts = grown;
+			}
+
+			this.#starts[count++] = at + 1;
+			at = text.indexOf('\n', at + 1);
+		}
+
+		this.#starts[0] = 0;
+		this.length = count;
+		return this;
+	}
+
+	at(index: number): string | undefined {
+		if (index < 0 || index >= this.length) {
+			return undefined;
+		}
+
+		const end =
+			index + 1 < this.length
+				? this.#starts[index + 1]! - 1
+				: this.#text.length;
+		return this.#text.slice(this.#starts[index], end);
+	}
+}
+
 /** Builds a report's failures; their texts go to `bodies`, the strings they share to `shared`. */
 export class JunitFailures {
 	readonly bodies = new BodyStore();
@@ -74,6 +114,7 @@ export class JunitFailures {
 	/** Headlines by type ('' for none) and message (null: the message says none). */
 	readonly #headlines = new Map<string, Map<string, Headline | null>>();
 	#headlineCount = 0;
+	readonly #lines = new TextLines();
 
 	/** Stores a test's captured sections (once for all its failures). */
 	captured(
@@ -89,12 +130,11 @@ export class JunitFailures {
 		result: FailingResult,
 		captured: ReadonlyArray<{name: string; text: BodyHandle}>,
 	): Failure {
-		const lines = result.text.split('\n');
 		const fromMessage = this.#headlineOf(result.message, result.type);
 		let headline: Headline;
 		let location: Failure['location'];
 		if (fromMessage === undefined) {
-			const described = describeTraceback(lines);
+			const described = describeTraceback(result.text.split('\n'));
 			const exceptionType = described.exceptionType ?? result.type;
 			headline = this.#shared({
 				headline: described.headline || (result.type ?? '(no message)'),
@@ -103,7 +143,8 @@ export class JunitFailures {
 			location = described.location;
 		} else {
 			headline = fromMessage;
-			location = crashLocationOf(lines);
+			// Looked for from the last line up: the lines are sliced as far as it is found, not split all.
+			location = crashLocationOf(this.#lines.of(result.text));
 		}
 
 		// The fields as SharedTexts `fields` gives them (the headline's texts are shared already); one shape

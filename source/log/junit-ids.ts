@@ -1,129 +1,15 @@
 /**
-What a JUnit test case's `classname`, `name` and (xunit1) `file` say of its pytest node id and file: a
-dotted module path with classes after it, or another tool's class name.
+A JUnit test case's node id worked out into bytes from its `classname`, `name` and (xunit1) `file`
+(`CaseIds`; what a classname says, as text, is junit-classnames.ts's), and its `time` in seconds.
 */
 import {Buffer} from 'node:buffer';
 import type {XmlAttributes} from './xml/read-xml.js';
+import {classSplit, type ClassSplit, unsplitIdOf} from './junit-classnames.js';
 
-/** A dotted classname with a pytest test module in it (`pkg.test_x.TestY`, `pkg.x_tests`). */
-export function namesTestModule(classname: string): boolean {
-	return classname
-		.split('.')
-		.some(part => /^test_\w*$|^\w+_tests?$/.test(part));
-}
-
-/** What a classname says of its tests' ids when it does not depend on their names: their file and what goes before the name. */
-export type ClassSplit = {readonly file: string; readonly head: string};
-
-/** The split of a classname whose tests' ids do not depend on their names (undefined when they do). */
-function classSplit(
-	classname: string,
-	fileAttribute: string | undefined,
-	isPytestSuite: boolean,
-): ClassSplit | undefined {
-	if (classname === '') {
-		// A collection error's shapes depend on its name; another tool's test without a class is its name.
-		return undefined;
-	}
-
-	// In a pytest suite the classname is a module path whether or not it names a test module.
-	const isPytestLike = isPytestSuite || namesTestModule(classname);
-	if (!isPytestLike && fileAttribute === undefined) {
-		return {file: classname, head: `${classname}::`};
-	}
-
-	// Only a classname's split that does not depend on the name is one.
-	const probe = splitClassnameOnce(
-		classname,
-		'\u0000',
-		fileAttribute,
-		isPytestLike,
-	);
-	return probe.id.endsWith('::\u0000')
-		? {file: probe.file, head: probe.id.slice(0, -1)}
-		: undefined;
-}
-
-/** The file and node id of a test case whose classname has no split: its id depends on its name. */
-function unsplitIdOf(
-	classname: string,
-	name: string,
-	fileAttribute: string | undefined,
-	isPytestSuite: boolean,
-): {file: string; id: string} {
-	const isTestModule = namesTestModule(classname);
-	if (isPytestSuite || fileAttribute !== undefined || isTestModule) {
-		return splitClassnameOnce(
-			classname,
-			name,
-			fileAttribute,
-			isPytestSuite || isTestModule,
-		);
-	}
-
-	return {
-		file: classname || name,
-		id: classname ? `${classname}::${name}` : name,
-	};
-}
-
-function splitClassnameOnce(
-	classname: string,
-	name: string,
-	fileAttribute: string | undefined,
-	isPytestLike: boolean,
-): {file: string; id: string} {
-	if (fileAttribute) {
-		const file = fileAttribute.replaceAll('\\', '/');
-		const modulePath = file.replace(/\.py$/, '').replaceAll('/', '.');
-		if (!classname && name === modulePath) {
-			// xunit1's collection error: no classname, the dotted module as name, the file beside it.
-			return {file, id: file};
-		}
-
-		const isOwnModule =
-			classname === modulePath || classname.startsWith(`${modulePath}.`);
-		// pytest's xunit1 `file` is where the test function is defined: for a method inherited from a base
-		// class in another module, or a Hypothesis state machine's `runTest`, that is not the test's module.
-		// The classname still names the test's own module, as in xunit2.
-		if (isOwnModule || !isPytestLike || !classname) {
-			let classes = classname;
-			if (classes === modulePath) {
-				classes = '';
-			} else if (classes.startsWith(`${modulePath}.`)) {
-				classes = classes.slice(modulePath.length + 1);
-			} else {
-				const parts = classname.split('.');
-				const index = parts.findIndex(
-					(part, position) => position > 0 && /^[A-Z]/.test(part),
-				);
-				classes = index === -1 ? '' : parts.slice(index).join('.');
-			}
-
-			const middle = classes ? `::${classes.replaceAll('.', '::')}` : '';
-			return {file, id: `${file}${middle}::${name}`};
-		}
-	}
-
-	if (!classname) {
-		// pytest's collection errors: classname "" and the dotted module path as name.
-		const file = `${name.replaceAll('.', '/')}.py`;
-		return {file, id: file};
-	}
-
-	const parts = classname.split('.');
-	let classStart = parts.findIndex(
-		(part, position) => position > 0 && /^[A-Z]/.test(part),
-	);
-	if (classStart === -1) {
-		classStart = parts.length;
-	}
-
-	const file = `${parts.slice(0, classStart).join('/')}.py`;
-	const classes = parts.slice(classStart);
-	const middle = classes.length > 0 ? `::${classes.join('::')}` : '';
-	return {file, id: `${file}${middle}::${name}`};
-}
+const dot = 0x2e;
+const slash = 0x2f;
+const colon = 0x3a;
+const pytestBytes = Buffer.from('pytest');
 
 const powersOfTen = Array.from({length: 16}, (_, power) => 10 ** power);
 
@@ -231,14 +117,35 @@ export class CaseIds {
 			!isAsciiName ||
 			!this.#isLastClass(attributes, classIndex, fileIndex, isPytestSuite)
 		) {
-			const classname = classIndex === -1 ? '' : attributes.valueAt(classIndex);
-			const fileAttribute =
-				fileIndex === -1 ? undefined : attributes.valueAt(fileIndex);
-			const split = this.#splitOf(classname, fileAttribute, isPytestSuite);
-			this.#remember(attributes, classIndex, fileIndex, isPytestSuite, split);
-			this.#isPytestClass = classname === 'pytest';
+			let classname: string;
+			let fileAttribute: string | undefined;
+			let split: ClassSplit | undefined;
+			const isSplitFromBytes =
+				isPytestSuite &&
+				fileIndex === -1 &&
+				classIndex !== -1 &&
+				attributes.isAsciiAt(classIndex) &&
+				attributes.endAt(classIndex) > attributes.startAt(classIndex);
+			if (isSplitFromBytes) {
+				// The common class of a pytest suite (a dotted module path, ASCII): its split from its bytes.
+				split = this.#splitBytes(attributes, classIndex);
+				// Decoded only if the name needs the split as text.
+				classname = '';
+			} else {
+				classname = classIndex === -1 ? '' : attributes.valueAt(classIndex);
+				fileAttribute =
+					fileIndex === -1 ? undefined : attributes.valueAt(fileIndex);
+				split = this.#splitOf(classname, fileAttribute, isPytestSuite);
+				this.#remember(attributes, classIndex, fileIndex, isPytestSuite, split);
+				this.#isPytestClass = classname === 'pytest';
+			}
+
 			if (this.#split === undefined || !isAsciiName) {
 				const name = nameIndex === -1 ? '' : attributes.valueAt(nameIndex);
+				if (isSplitFromBytes) {
+					classname = attributes.valueAt(classIndex);
+				}
+
 				const {file, id} =
 					split === undefined
 						? unsplitIdOf(classname, name, fileAttribute, isPytestSuite)
@@ -302,6 +209,89 @@ export class CaseIds {
 		}
 
 		return split ?? undefined;
+	}
+
+	/**
+	The split of an ASCII classname (attribute `classIndex`, not empty) of a pytest suite's test case without a
+	`file` attribute, worked out on its bytes as `classSplit` works it out on its text (`a.b.C.D`:
+	`a/b.py::C::D::`): its head is written to `#head` directly, and the split is the one to reuse.
+	*/
+	#splitBytes(attributes: XmlAttributes, classIndex: number): ClassSplit {
+		const {bytes} = attributes;
+		const start = attributes.startAt(classIndex);
+		const end = attributes.endAt(classIndex);
+		// The classes start at the first part after the first that starts with a capital letter.
+		let classStart = -1;
+		for (let at = start; at + 1 < end; at++) {
+			if (
+				bytes[at] === dot &&
+				bytes[at + 1]! >= 0x41 &&
+				bytes[at + 1]! <= 0x5a
+			) {
+				classStart = at + 1;
+				break;
+			}
+		}
+
+		if (this.#head.length < (end - start) * 2 + 8) {
+			this.#head = Buffer.allocUnsafe((end - start) * 4 + 16);
+		}
+
+		const head = this.#head;
+		let length = 0;
+		for (
+			let at = start, fileEnd = classStart === -1 ? end : classStart - 1;
+			at < fileEnd;
+			at++
+		) {
+			const byte = bytes[at]!;
+			head[length++] = byte === dot ? slash : byte;
+		}
+
+		head[length++] = dot;
+		head[length++] = 0x70; // p
+		head[length++] = 0x79; // y
+		const fileLength = length;
+		head[length++] = colon;
+		head[length++] = colon;
+		if (classStart !== -1) {
+			for (let at = classStart; at < end; at++) {
+				const byte = bytes[at]!;
+				if (byte === dot) {
+					head[length++] = colon;
+					head[length++] = colon;
+				} else {
+					head[length++] = byte;
+				}
+			}
+
+			head[length++] = colon;
+			head[length++] = colon;
+		}
+
+		const split = {
+			file: head.toString('latin1', 0, fileLength),
+			head: head.toString('latin1', 0, length),
+		};
+		this.#headLength = length;
+		this.#classnameBytes = keptBytes(
+			attributes,
+			classIndex,
+			this.#classnameBytes,
+		);
+		this.#classnameLength = end - start;
+		this.#fileLength = -1;
+		this.#isPytestSuite = true;
+		this.#split = split;
+		this.#isHeadInBytes = false;
+		this.#isPytestClass = isSameBytes(
+			pytestBytes,
+			pytestBytes.length,
+			bytes,
+			start,
+			end,
+		);
+		return split;
 	}
 
 	/** Whether the classname and file attributes are those of the last split. */

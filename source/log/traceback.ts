@@ -230,16 +230,22 @@ export function framesOf(traceback: string | readonly string[]): Frame[] {
 // ---------------------------------------------------------------------------------------------
 // The crash
 
+/** A traceback's lines by index: an array, or lines sliced from the text only when asked for (junit-failures.ts). */
+export type LineList = {
+	readonly length: number;
+	at(index: number): string | undefined;
+};
+
 /**
 Where it crashed, as pytest says: the last `path:line: ExceptionType` (long) or `path:line: in f` (short)
 line, else the last native `File "path", line N` frame. `type` is the exception type a long frame names.
 */
-function crashOf(lines: readonly string[]): {
+function crashOf(lines: LineList): {
 	location?: Location;
 	type?: string;
 } {
 	for (let index = lines.length - 1; index >= 0; index--) {
-		const line = lines[index]!;
+		const line = lines.at(index)!;
 		// Neither form starts with a blank or is an `E` line: most lines of a traceback need no look.
 		const first = line.charCodeAt(0);
 		if (first === 32 || first === 9 || isErrorLine(line)) {
@@ -262,7 +268,7 @@ function crashOf(lines: readonly string[]): {
 
 	// --tb=native: Python's own `File "path", line N, in name` frames.
 	for (let index = lines.length - 1; index >= 0; index--) {
-		const frame = nativeFrame.exec(lines[index]!);
+		const frame = nativeFrame.exec(lines.at(index)!);
 		if (frame) {
 			return {location: {path: frame[1]!, line: Number(frame[2])}};
 		}
@@ -272,9 +278,7 @@ function crashOf(lines: readonly string[]): {
 }
 
 /** The crash location of a traceback (what `describeTraceback` says of it), without working out a headline. */
-export function crashLocationOf(
-	lines: readonly string[],
-): Location | undefined {
+export function crashLocationOf(lines: LineList): Location | undefined {
 	return crashOf(lines).location;
 }
 

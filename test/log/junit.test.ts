@@ -3,6 +3,7 @@ import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import type {Run} from '../../source/log/model.js';
 import {readLog} from '../../source/log/read.js';
+import {classSplit} from '../../source/log/junit-classnames.js';
 import {parseText} from './helpers.js';
 
 const traps = path.resolve('fixtures/traps');
@@ -189,5 +190,65 @@ describe('test cases read from their bytes', () => {
 				logLine: 13,
 			},
 		]);
+	});
+});
+
+describe("a pytest suite's classnames split on their bytes", () => {
+	// Odd shapes too: empty parts, a trailing dot, a capital first part, a class right after the first part.
+	const classnames = [
+		'tests.api.test_x.TestY',
+		'tests.api.test_x',
+		'test_x',
+		'a.B',
+		'A.b.C',
+		'a..B.c',
+		'a.',
+		'a.b.',
+		'a.B.',
+		'.A',
+		'..',
+		'pkg.test_x.TestOuter.TestInner',
+		'pkg.Test.test_x',
+		'pytest',
+		'a.b.ZZ.aa.Bb',
+		'a.b.[x',
+	];
+
+	test('ids and files as the classname read as text gives them', async () => {
+		const report = [
+			'<testsuites><testsuite name="pytest">',
+			...classnames.flatMap(classname => [
+				`<testcase classname="${classname}" name="test_one" />`,
+				`<testcase classname="${classname}" name="test_two"><failure message="boom">E   boom</failure></testcase>`,
+				// The split as text (a name beyond ASCII takes that way).
+				`<testcase classname="${classname}" name="test_ü" />`,
+			]),
+			'</testsuite></testsuites>',
+		].join('\n');
+		const xml = await parseText(report, 'run.xml');
+		const expected = classnames.flatMap(classname => {
+			const split = classSplit(classname, undefined, true)!;
+			return [
+				`${split.head}test_one`,
+				`${split.head}test_two`,
+				`${split.head}test_ü`,
+			];
+		});
+		expect(xml.tests.map(test => test.id)).toEqual(expected);
+		expect(xml.tests.map(test => test.file)).toEqual(
+			classnames.flatMap(classname => {
+				const {file} = classSplit(classname, undefined, true)!;
+				return [file, file, file];
+			}),
+		);
+		expect(xml.failures.map(failure => [failure.id, failure.file])).toEqual(
+			classnames.map(classname => {
+				const split = classSplit(classname, undefined, true)!;
+				return [`${split.head}test_two`, split.file];
+			}),
+		);
+		expect(xml.tests.map(test => test.id)).toContain(
+			'a/b.py::ZZ::aa::Bb::test_one',
+		);
 	});
 });

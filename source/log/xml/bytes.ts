@@ -111,12 +111,14 @@ export class LineCounter {
 	/** The first LF at or after `countedTo` as last searched (-1: none in the buffer), in a buffer without CR. */
 	private nextNewline = -1;
 
-	/** The next bytes: they follow the last offset counted to. */
-	setBuffer(buffer: Buffer): void {
+	/** The next bytes: `buffer[from..]` follows the last offset counted to (the bytes before it are counted). */
+	setBuffer(buffer: Buffer, from = 0): void {
 		this.buffer = buffer;
-		this.countedTo = 0;
-		this.hasCarriageReturn = buffer.includes(carriageReturn);
-		this.nextNewline = this.hasCarriageReturn ? -1 : buffer.indexOf(newline);
+		this.countedTo = from;
+		this.hasCarriageReturn = buffer.includes(carriageReturn, from);
+		this.nextNewline = this.hasCarriageReturn
+			? -1
+			: buffer.indexOf(newline, from);
 	}
 
 	/** The line at `end` of the current buffer (1-based): a CR LF, a CR and an LF each end one. */

@@ -35,6 +35,9 @@ import {StartTagReader} from './start-tag.js';
 import {XmlSyntaxError} from './text.js';
 import {WordView} from './words.js';
 
+/** How many bytes of a chunk are joined to the token the chunk before cut, beyond the token's own. */
+const bridgeBytes = 64 * 1024;
+
 export class XmlByteReader {
 	/** Bytes of a token cut by a chunk's end, and the chunks that came since. */
 	private carry: Buffer | undefined;
@@ -73,7 +76,17 @@ export class XmlByteReader {
 
 	push(chunk: Uint8Array): void {
 		let bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-		if (this.carry !== undefined) {
+		let from = 0;
+		if (
+			this.carry !== undefined &&
+			this.waiting.length === 0 &&
+			this.carry.length <= bridgeBytes
+		) {
+			from = this.bridge(this.carry, bytes);
+			if (from === incomplete) {
+				return;
+			}
+		} else if (this.carry !== undefined) {
 			// A token longer than a chunk (a long attribute or line) is tried again once as many bytes again
 			// have come, not with every chunk: reading it stays linear.
 			this.waiting.push(bytes);
@@ -88,7 +101,7 @@ export class XmlByteReader {
 			this.waitingBytes = 0;
 		}
 
-		this.read(bytes, false);
+		this.read(bytes, false, from);
 	}
 
 	end(): void {
@@ -111,10 +124,40 @@ export class XmlByteReader {
 		}
 	}
 
-	private read(buffer: Buffer, isEnd: boolean): void {
-		this.setBuffer(buffer);
-		let position = 0;
-		if (this.consumed === 0) {
+	/**
+	Reads the token a chunk's end cut (`carry`, short) with the start of the next chunk, `bytes`, joined (not
+	the whole chunk: copying each chunk once more costs as much as reading a part of it); where the rest of
+	`bytes` is to be read from, or `incomplete` when the token is longer than that start (then `bytes` waits,
+	and a long token is read as it always was: once as many bytes again have come).
+	*/
+	private bridge(carry: Buffer, bytes: Buffer): number {
+		const take = Math.min(bytes.length, carry.length + bridgeBytes);
+		this.carry = undefined;
+		this.read(Buffer.concat([carry, bytes.subarray(0, take)]), false, 0);
+		const kept = this.carry as Buffer | undefined;
+		const keptFrom = carry.length + take - (kept?.length ?? 0);
+		if (kept !== undefined && keptFrom < carry.length) {
+			// Still cut (what is kept begins in `carry`): the rest of `bytes` waits for more.
+			if (take < bytes.length) {
+				this.waiting.push(bytes.subarray(take));
+				this.waitingBytes = bytes.length - take;
+			}
+
+			return incomplete;
+		}
+
+		// What is kept (if anything) is in `bytes` from `keptFrom - carry.length`: read from there, in place.
+		this.carry = undefined;
+		const from = keptFrom - carry.length;
+		this.consumed -= from;
+		return from;
+	}
+
+	/** Reads `buffer` from `from` on (the bytes before it are read already, their lines counted). */
+	private read(buffer: Buffer, isEnd: boolean, from = 0): void {
+		this.setBuffer(buffer, from);
+		let position = from;
+		if (this.consumed === 0 && from === 0) {
 			if (buffer.length < 3 && !isEnd) {
 				this.keep(0);
 				return;
@@ -182,9 +225,9 @@ export class XmlByteReader {
 		this.carry = Buffer.from(this.buffer.subarray(from));
 	}
 
-	private setBuffer(buffer: Buffer): void {
+	private setBuffer(buffer: Buffer, from: number): void {
 		this.buffer = buffer;
-		this.lines.setBuffer(buffer);
+		this.lines.setBuffer(buffer, from);
 	}
 
 	private textToEnd(buffer: Buffer, from: number, isEnd: boolean): void {

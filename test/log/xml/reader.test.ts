@@ -129,6 +129,36 @@ describe('the byte reader tells what saxes tells', () => {
 		);
 	});
 
+	test('tokens longer than what is joined to a cut token: in chunks of 1 KiB, 10 KiB and 100 KiB', async () => {
+		// An attribute, a line of text and a comment of 150,000 bytes each, between short tags and CR LFs: a
+		// token cut by a chunk's end is read with the next chunk's first 64 KiB, and waits when that is not
+		// enough; line numbers go on across the joins.
+		const long = 'x'.repeat(150_000);
+		const text = [
+			'<?xml version="1.0"?>\r\n<r>',
+			...Array.from(
+				{length: 40},
+				(_, index) => `<a i="${index}">&lt;${index}&gt;</a>\r\n`,
+			),
+			`<b v="${long}"/>\n<c>${long}</c>\n<!--${long}-->\n`,
+			...Array.from({length: 40}, (_, index) => `<a i="${index}"/>\n`),
+			`<d>${long}\n${long}</d>`,
+			'</r>\n',
+		].join('');
+		const bytes = Buffer.from(text);
+		for (const size of [1024, 10_240, 102_400]) {
+			await expectSameAsSaxes(
+				cut(
+					bytes,
+					Array.from(
+						{length: Math.ceil(bytes.length / size)},
+						(_, index) => index * size,
+					),
+				),
+			);
+		}
+	});
+
 	test('an error says its line, in one line', async () => {
 		const {error} = await eventsOf(
 			[Buffer.from('<r>\n<a>\n</b></r>')],
