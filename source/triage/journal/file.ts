@@ -6,7 +6,6 @@ import {Buffer} from 'node:buffer';
 import fs from 'node:fs';
 import type {Phase, Warning} from '../../log/model.js';
 import {
-	consumedLength,
 	createWhole,
 	type FileIdentity,
 	identityOf,
@@ -23,9 +22,7 @@ import {
 	checkInput,
 	decideEvent,
 	headerLine,
-	journalVersion,
 	newGroup,
-	parseLine,
 	type ClearEvent,
 	type DecideEvent,
 	type DecisionInput,
@@ -33,16 +30,17 @@ import {
 	type ReportRef,
 } from './events.js';
 import type {Journal, JournalOptions} from './api.js';
-import {type DecisionState, JournalFold, undoEvents} from './fold.js';
+import {type DecisionState, undoEvents} from './fold.js';
+import {JournalLines} from './lines.js';
 import {
 	compactionWaitMilliseconds,
 	isSavedAfterSeal,
 	maxAppendAttempts,
 	sealBefore,
-	sealOf,
 } from './seal.js';
 
 export type {Journal, JournalOptions} from './api.js';
+export {incompleteMessage} from './lines.js';
 
 /** Open a journal, reading it once. Throws `JournalError` for a foreign or newer file. */
 export function openJournal(file: string, options: JournalOptions): Journal {
@@ -56,29 +54,17 @@ export function openJournal(file: string, options: JournalOptions): Journal {
 }
 
 const headerProbeBytes = 4096;
-const readChunkBytes = 8 * 1024 * 1024;
-export const incompleteMessage =
-	'incomplete last line (an interrupted write), skipped';
 
 export class JournalFile implements Journal {
 	readonly path: string;
 	readonly #now: () => Date;
 	#exists = false;
 	#identity: FileIdentity | undefined;
-	/** The byte offset of the first line not yet consumed. */
-	#offset = 0;
-	/** The file size at the last read (past `#offset` when the last line is incomplete). */
-	#size = 0;
-	/** The 1-based number of the line starting at `#offset`. */
-	#line = 1;
-	#fold = new JournalFold();
-	#warnings: Warning[] = [];
-	#incompleteLine: number | undefined;
+	/** What was read so far: offsets, the fold, warnings. */
+	#read = new JournalLines();
 	#created: string | undefined;
 	/** The header line as read, to tell a file recreated under the same inode number. */
 	#header: Buffer = Buffer.alloc(0);
-	/** The nonce of the last compaction seal read in this file. */
-	#lastSeal: string | undefined;
 
 	constructor(file: string, now: () => Date) {
 		this.path = file;
@@ -90,7 +76,7 @@ export class JournalFile implements Journal {
 	}
 
 	get warnings(): readonly Warning[] {
-		return this.#warnings;
+		return this.#read.warnings;
 	}
 
 	/** The header's creation time. */
@@ -100,16 +86,17 @@ export class JournalFile implements Journal {
 
 	/** Bytes of complete lines read so far. */
 	get consumed(): number {
-		return this.#offset;
+		return this.#read.offset;
 	}
 
 	/** Lines read so far, an incomplete last one included. */
 	get lines(): number {
-		return this.#line - 1 + (this.#size > this.#offset ? 1 : 0);
+		const {line, size, offset} = this.#read;
+		return line - 1 + (size > offset ? 1 : 0);
 	}
 
 	state(): DecisionState {
-		return this.#fold.state();
+		return this.#read.fold.state();
 	}
 
 	decide(input: DecisionInput): DecideEvent {
@@ -164,12 +151,12 @@ export class JournalFile implements Journal {
 
 	canUndo(): boolean {
 		this.refresh();
-		return this.#fold.undoable() !== undefined;
+		return this.#read.fold.undoable() !== undefined;
 	}
 
 	undo(): readonly JournalEvent[] {
 		this.refresh();
-		const action = this.#fold.undoable();
+		const action = this.#read.fold.undoable();
 		if (!action) {
 			return [];
 		}
@@ -177,7 +164,7 @@ export class JournalFile implements Journal {
 		const events = asOneAction(
 			undoEvents(
 				action,
-				this.#fold.state(),
+				this.#read.fold.state(),
 				this.#now().toISOString(),
 				newGroup(),
 			),
@@ -204,7 +191,7 @@ export class JournalFile implements Journal {
 			return true;
 		}
 
-		if (stat.size === this.#size) {
+		if (stat.size === this.#read.size) {
 			return false;
 		}
 
@@ -290,155 +277,34 @@ export class JournalFile implements Journal {
 		this.#created = checkHeader(probe, size, this.path);
 		this.#reset(identityOf(stat));
 		this.#header = probe.subarray(0, probe.indexOf(newline) + 1);
-		this.#readFrom(fd, size, true);
+		this.#read.readFrom(fd, size, true);
 	}
 
 	#reset(identity: FileIdentity | undefined): void {
 		this.#exists = identity !== undefined;
 		this.#identity = identity;
-		this.#offset = 0;
-		this.#size = 0;
-		this.#line = 1;
-		this.#fold = new JournalFold();
-		this.#warnings = [];
-		this.#incompleteLine = undefined;
+		this.#read = new JournalLines();
 		this.#header = Buffer.alloc(0);
-		this.#lastSeal = undefined;
 	}
 
 	/** Whether `fd` is still the file we read: same inode, not shorter, same header line. */
 	#isStillOurs(fd: number, stat: fs.Stats): boolean {
 		return (
 			isSameFile(stat, this.#identity) &&
-			stat.size >= this.#offset &&
+			stat.size >= this.#read.offset &&
 			readRange(fd, 0, this.#header.length).equals(this.#header)
 		);
 	}
 
 	/** Consume the bytes of `fd` between `#offset` and `size`. */
 	#readTail(fd: number, size: number): boolean {
-		if (size <= this.#offset) {
+		if (size <= this.#read.offset) {
 			return false;
 		}
 
-		const warningsBefore = this.#warnings;
-		const changed = this.#readFrom(fd, size, false);
-		return changed || warningsBefore !== this.#warnings;
-	}
-
-	/** Fold the lines of `fd` from `#offset` up to `size`, a chunk at a time (bounded memory). */
-	#readFrom(fd: number, size: number, isFullLoad: boolean): boolean {
-		let changed = false;
-		let position = this.#offset;
-		let carry: Buffer | undefined;
-		let isLast = position >= size;
-		while (!isLast) {
-			const wanted = Math.min(readChunkBytes, size - position);
-			const chunk = readRange(fd, position, wanted);
-			position += chunk.length;
-			isLast = chunk.length < wanted || position >= size;
-			// A line longer than a chunk grows the carry until its newline comes.
-			const bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
-			if (this.#consume(bytes, isFullLoad && isLast)) {
-				changed = true;
-			}
-
-			carry = bytes.subarray(consumedLength(bytes));
-		}
-
-		this.#size = position;
-		return changed;
-	}
-
-	/**
-	Fold the complete lines of `bytes` (which start at `#offset`) into the state. An incomplete
-	last line is left for later (another process may be writing it); on a full load it is
-	reported as torn.
-	*/
-	#consume(bytes: Buffer, isFullLoad: boolean): boolean {
-		const end = bytes.lastIndexOf(newline);
-		let changed = false;
-		if (end !== -1) {
-			const lines = bytes.toString('utf8', 0, end).split('\n');
-			for (const text of lines) {
-				const line = this.#line++;
-				if (this.#applyLine(text, line)) {
-					changed = true;
-				}
-			}
-
-			this.#offset += end + 1;
-		}
-
-		if (isFullLoad && end + 1 < bytes.length) {
-			const tail = bytes.toString('utf8', end + 1);
-			if (
-				tail.trim() !== '' && // Line 1 is a header without a final newline (hand-edited): it was checked already.
-				this.#line > 1
-			) {
-				this.#incompleteLine = this.#line;
-				this.#warn(this.#line, incompleteMessage);
-			}
-		}
-
-		return changed;
-	}
-
-	#applyLine(text: string, line: number): boolean {
-		if (line === 1) {
-			// Checked by `checkHeader` before anything was read (a compaction seals an empty file).
-			this.#lastSeal = sealOf(text) ?? this.#lastSeal;
-			return false;
-		}
-
-		const parsed = parseLine(text);
-		switch (parsed.kind) {
-			case 'event': {
-				this.#fold.apply(parsed.event);
-				if (line === this.#incompleteLine) {
-					// It was being written when we read it.
-					this.#incompleteLine = undefined;
-					this.#warnings = this.#warnings.filter(
-						warning => warning.line !== line,
-					);
-				}
-
-				return true;
-			}
-
-			case 'header': {
-				// A second header: two journals joined by a git union merge, an adopted empty file,
-				// or a compaction's seal.
-				if (parsed.seal !== undefined) {
-					this.#lastSeal = parsed.seal;
-				}
-
-				if (parsed.version > journalVersion) {
-					this.#warn(
-						line,
-						`header of a newer triage (version ${parsed.version}), ignored`,
-					);
-				}
-
-				return false;
-			}
-
-			case 'bad': {
-				if (text.trim() !== '') {
-					this.#warn(line, `${parsed.message}, skipped`);
-				}
-
-				return false;
-			}
-		}
-	}
-
-	#warn(line: number, message: string): void {
-		if (this.#warnings.some(warning => warning.line === line)) {
-			return;
-		}
-
-		this.#warnings = [...this.#warnings, {line, message}];
+		const warningsBefore = this.#read.warnings;
+		const changed = this.#read.readFrom(fd, size, false);
+		return changed || warningsBefore !== this.#read.warnings;
 	}
 
 	/**
@@ -521,7 +387,12 @@ export class JournalFile implements Journal {
 				throw ioError(this.path, error);
 			}
 
-			const seal = sealBefore(fd, this.#offset, this.#lastSeal, firstLine);
+			const seal = sealBefore(
+				fd,
+				this.#read.offset,
+				this.#read.lastSeal,
+				firstLine,
+			);
 			this.#readTail(fd, fs.fstatSync(fd).size);
 			return (
 				seal === undefined || isSavedAfterSeal(this.path, fd, seal, deadline)

@@ -1,0 +1,144 @@
+/**
+The lines of an open journal read so far: where reading stopped (byte offset and line number), the
+fold of the events read, and the warnings about lines that were skipped. `JournalFile` does the
+file access around it; a new `JournalLines` starts a read from scratch.
+*/
+import {Buffer} from 'node:buffer';
+import type {Warning} from '../../log/model.js';
+import {consumedLength, newline, readRange} from './disk.js';
+import {journalVersion, parseLine} from './events.js';
+import {JournalFold} from './fold.js';
+import {sealOf} from './seal.js';
+
+const readChunkBytes = 8 * 1024 * 1024;
+export const incompleteMessage =
+	'incomplete last line (an interrupted write), skipped';
+
+export class JournalLines {
+	/** The byte offset of the first line not yet consumed. */
+	offset = 0;
+	/** The file size at the last read (past `offset` when the last line is incomplete). */
+	size = 0;
+	/** The 1-based number of the line starting at `offset`. */
+	line = 1;
+	readonly fold = new JournalFold();
+	warnings: Warning[] = [];
+	/** The nonce of the last compaction seal read in this file. */
+	lastSeal: string | undefined;
+	#incompleteLine: number | undefined;
+
+	/** Fold the lines of `fd` from `offset` up to `size`, a chunk at a time (bounded memory). */
+	readFrom(fd: number, size: number, isFullLoad: boolean): boolean {
+		let changed = false;
+		let position = this.offset;
+		let carry: Buffer | undefined;
+		let isLast = position >= size;
+		while (!isLast) {
+			const wanted = Math.min(readChunkBytes, size - position);
+			const chunk = readRange(fd, position, wanted);
+			position += chunk.length;
+			isLast = chunk.length < wanted || position >= size;
+			// A line longer than a chunk grows the carry until its newline comes.
+			const bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
+			if (this.#consume(bytes, isFullLoad && isLast)) {
+				changed = true;
+			}
+
+			carry = bytes.subarray(consumedLength(bytes));
+		}
+
+		this.size = position;
+		return changed;
+	}
+
+	/**
+	Fold the complete lines of `bytes` (which start at `offset`) into the state. An incomplete
+	last line is left for later (another process may be writing it); on a full load it is
+	reported as torn.
+	*/
+	#consume(bytes: Buffer, isFullLoad: boolean): boolean {
+		const end = bytes.lastIndexOf(newline);
+		let changed = false;
+		if (end !== -1) {
+			const lines = bytes.toString('utf8', 0, end).split('\n');
+			for (const text of lines) {
+				const line = this.line++;
+				if (this.#applyLine(text, line)) {
+					changed = true;
+				}
+			}
+
+			this.offset += end + 1;
+		}
+
+		if (isFullLoad && end + 1 < bytes.length) {
+			const tail = bytes.toString('utf8', end + 1);
+			if (
+				tail.trim() !== '' && // Line 1 is a header without a final newline (hand-edited): it was checked already.
+				this.line > 1
+			) {
+				this.#incompleteLine = this.line;
+				this.#warn(this.line, incompleteMessage);
+			}
+		}
+
+		return changed;
+	}
+
+	#applyLine(text: string, line: number): boolean {
+		if (line === 1) {
+			// Checked by `checkHeader` before anything was read (a compaction seals an empty file).
+			this.lastSeal = sealOf(text) ?? this.lastSeal;
+			return false;
+		}
+
+		const parsed = parseLine(text);
+		switch (parsed.kind) {
+			case 'event': {
+				this.fold.apply(parsed.event);
+				if (line === this.#incompleteLine) {
+					// It was being written when we read it.
+					this.#incompleteLine = undefined;
+					this.warnings = this.warnings.filter(
+						warning => warning.line !== line,
+					);
+				}
+
+				return true;
+			}
+
+			case 'header': {
+				// A second header: two journals joined by a git union merge, an adopted empty file,
+				// or a compaction's seal.
+				if (parsed.seal !== undefined) {
+					this.lastSeal = parsed.seal;
+				}
+
+				if (parsed.version > journalVersion) {
+					this.#warn(
+						line,
+						`header of a newer triage (version ${parsed.version}), ignored`,
+					);
+				}
+
+				return false;
+			}
+
+			case 'bad': {
+				if (text.trim() !== '') {
+					this.#warn(line, `${parsed.message}, skipped`);
+				}
+
+				return false;
+			}
+		}
+	}
+
+	#warn(line: number, message: string): void {
+		if (this.warnings.some(warning => warning.line === line)) {
+			return;
+		}
+
+		this.warnings = [...this.warnings, {line, message}];
+	}
+}
