@@ -11,7 +11,8 @@ v8.setFlagsFromString('--heap-growing-percent=100');
 // `--help` (with any command) and `--version` alone need nothing of the rest (the bundle's other chunks are not even read).
 const answer = quickAnswer(process.argv.slice(2));
 if (answer === undefined) {
-	await import('./main.js');
+	const {main} = await import('./main.js');
+	await main();
 } else {
 	process.stdout.write(answer);
 }
