@@ -1,0 +1,155 @@
+/**
+What the built `dist/cli.js` imports in place of `main.js` (scripts/build.js swaps them): the rest of the
+CLI, bundled into one CommonJS file, `dist/main.cjs`, compiled with V8's code cache when there is one.
+
+Node 20 keeps no compiled code between runs (`module.enableCompileCache` is Node 22's), so every start
+parsed and compiled the bundle's modules again, and every function it ran. A `vm.Script` can be given the
+code V8 made last time (`cachedData`), as the v8-compile-cache package does for CommonJS modules:
+
+- the cache is `main.cjs.cache` beside the bundle: the SHA-256 of the bundle's text, then V8's data. Any
+  change to the bundle changes the digest, and a cache of another bundle is not used. V8 itself refuses
+  data from another V8 version or other flags (`cachedDataRejected`);
+- a run that found no cache it could use writes one as it exits (`createCachedData` then holds every
+  function the run compiled: for the review, those of its first frame), to a temporary file renamed into
+  place, so two runs at once never read half a file;
+- reading or writing the cache never fails a run: a folder that cannot be written (a system-wide
+  install) or a cache that cannot be read leaves the bundle compiled from its text, as before.
+*/
+import fs from 'node:fs';
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import process from 'node:process';
+import {fileURLToPath} from 'node:url';
+import vm from 'node:vm';
+
+type MainModule = {readonly main: () => Promise<void>};
+
+export type LoadedBundle = {
+	/** What the bundle put in `module.exports`. */
+	readonly exports: unknown;
+	/** True when V8 compiled it from the cache file. */
+	readonly fromCache: boolean;
+	/**
+	Writes the cache file from what V8 has compiled of the bundle so far (every function run, not only the
+	top level); false when it could not (and nothing was written). Does nothing with the cache off.
+	*/
+	readonly saveCache: () => boolean;
+};
+
+/** Bytes of the digest that starts a cache file. */
+const digestLength = 32;
+
+/** `TRIAGE_CODE_CACHE=off`: compile the bundle from its text, and read or write no cache. */
+function isCacheOff(): boolean {
+	return process.env['TRIAGE_CODE_CACHE'] === 'off';
+}
+
+export async function main(): Promise<void> {
+	const bundle = fileURLToPath(new URL('main.cjs', import.meta.url));
+	const loaded = await loadBundle(bundle, `${bundle}.cache`);
+	if (!loaded.fromCache) {
+		// At exit the script holds every function the run compiled; `exit` comes with process.exit() too.
+		process.once('exit', () => {
+			loaded.saveCache();
+		});
+	}
+
+	await (loaded.exports as MainModule).main();
+}
+
+/** The cached data in `cacheFile` when the file is there and was made from the text of `digest`. */
+export function readCache(
+	cacheFile: string,
+	digest: Buffer,
+): Buffer | undefined {
+	let data: Buffer;
+	try {
+		data = fs.readFileSync(cacheFile);
+	} catch {
+		return undefined;
+	}
+
+	return data.length > digestLength &&
+		data.subarray(0, digestLength).equals(digest)
+		? data.subarray(digestLength)
+		: undefined;
+}
+
+/** Writes `data` for the text of `digest` to `cacheFile`, whole or not at all; false when it could not. */
+export function writeCache(
+	cacheFile: string,
+	digest: Buffer,
+	data: Buffer,
+): boolean {
+	const temporary = `${cacheFile}.${process.pid}.tmp`;
+	try {
+		fs.writeFileSync(temporary, Buffer.concat([digest, data]));
+		fs.renameSync(temporary, cacheFile);
+		return true;
+	} catch {
+		try {
+			fs.unlinkSync(temporary);
+		} catch {
+			// Never written.
+		}
+
+		return false;
+	}
+}
+
+/**
+Runs the CommonJS bundle `bundle` (as Node's loader would: `exports`, `require`, `module`, `__filename`,
+`__dirname`), compiled with the code cache in `cacheFile` when it holds one for this text.
+*/
+export async function loadBundle(
+	bundle: string,
+	cacheFile: string,
+): Promise<LoadedBundle> {
+	const source = fs.readFileSync(bundle, 'utf8');
+	const useCache = !isCacheOff();
+	const {hash} = await import('node:crypto');
+	const digest = useCache
+		? Buffer.from(hash('sha256', source, 'hex'), 'hex')
+		: undefined;
+	const cachedData = digest && readCache(cacheFile, digest);
+	const script = new vm.Script(
+		`(function (exports, require, module, __filename, __dirname) {${source}\n})`,
+		{
+			filename: bundle,
+			...(cachedData && {cachedData}),
+			importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+		},
+	);
+	const run = script.runInThisContext() as (
+		exports: unknown,
+		require: NodeJS.Require,
+		module: {exports: unknown},
+		filename: string,
+		dirname: string,
+	) => void;
+	const module = {exports: {}};
+	run.call(
+		module.exports,
+		module.exports,
+		createRequire(bundle),
+		module,
+		bundle,
+		path.dirname(bundle),
+	);
+	return {
+		exports: module.exports,
+		fromCache: cachedData !== undefined && !script.cachedDataRejected,
+		saveCache() {
+			if (!digest) {
+				return false;
+			}
+
+			try {
+				return writeCache(cacheFile, digest, script.createCachedData());
+			} catch {
+				// No cache: the next run compiles from the text, as this one did.
+				return false;
+			}
+		},
+	};
+}
