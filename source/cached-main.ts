@@ -21,23 +21,30 @@ import path from 'node:path';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import vm from 'node:vm';
+import type {main as runMain} from './main.js';
 
-type MainModule = {readonly main: () => Promise<void>};
+type MainModule = {readonly main: typeof runMain};
 
 export type LoadedBundle = {
 	/** What the bundle put in `module.exports`. */
 	readonly exports: unknown;
 	/** True when V8 compiled it from the cache file. */
 	readonly fromCache: boolean;
+	/** True when the cache it was compiled from was written by a review. */
+	readonly fromReview: boolean;
 	/**
 	Writes the cache file from what V8 has compiled of the bundle so far (every function run, not only the
-	top level); false when it could not (and nothing was written). Does nothing with the cache off.
+	top level), marked as written by a review or not; false when it could not (and nothing was written).
+	Does nothing with the cache off.
 	*/
-	readonly saveCache: () => boolean;
+	readonly saveCache: (isReview: boolean) => boolean;
 };
 
-/** Bytes of the digest that starts a cache file. */
+/** A cache file: the digest of the bundle's text, one byte (1: written by a review), V8's data. */
 const digestLength = 32;
+const headerLength = digestLength + 1;
+
+export type CacheData = {readonly data: Buffer; readonly isReview: boolean};
 
 /** `TRIAGE_CODE_CACHE=off`: compile the bundle from its text, and read or write no cache. */
 function isCacheOff(): boolean {
@@ -47,21 +54,34 @@ function isCacheOff(): boolean {
 export async function main(): Promise<void> {
 	const bundle = fileURLToPath(new URL('main.cjs', import.meta.url));
 	const loaded = await loadBundle(bundle, `${bundle}.cache`);
-	if (!loaded.fromCache) {
-		// At exit the script holds every function the run compiled; `exit` comes with process.exit() too.
-		process.once('exit', () => {
-			loaded.saveCache();
-		});
-	}
+	let isReview = false;
+	// At exit the script holds every function the run compiled; `exit` comes with process.exit() too. A
+	// cache written by another command lacks the review's functions: the review's start is what it is for.
+	process.once('exit', () => {
+		if (shouldSaveCache(loaded, isReview)) {
+			loaded.saveCache(isReview);
+		}
+	});
+	await (loaded.exports as MainModule).main({
+		onReview() {
+			isReview = true;
+		},
+	});
+}
 
-	await (loaded.exports as MainModule).main();
+/** Whether a run writes the cache as it exits: it had none it could use, or a review found another command's. */
+export function shouldSaveCache(
+	loaded: Pick<LoadedBundle, 'fromCache' | 'fromReview'>,
+	isReview: boolean,
+): boolean {
+	return !loaded.fromCache || (isReview && !loaded.fromReview);
 }
 
 /** The cached data in `cacheFile` when the file is there and was made from the text of `digest`. */
 export function readCache(
 	cacheFile: string,
 	digest: Buffer,
-): Buffer | undefined {
+): CacheData | undefined {
 	let data: Buffer;
 	try {
 		data = fs.readFileSync(cacheFile);
@@ -69,21 +89,24 @@ export function readCache(
 		return undefined;
 	}
 
-	return data.length > digestLength &&
+	return data.length > headerLength &&
 		data.subarray(0, digestLength).equals(digest)
-		? data.subarray(digestLength)
+		? {data: data.subarray(headerLength), isReview: data[digestLength] === 1}
 		: undefined;
 }
 
-/** Writes `data` for the text of `digest` to `cacheFile`, whole or not at all; false when it could not. */
+/** Writes `cache` for the text of `digest` to `cacheFile`, whole or not at all; false when it could not. */
 export function writeCache(
 	cacheFile: string,
 	digest: Buffer,
-	data: Buffer,
+	cache: CacheData,
 ): boolean {
 	const temporary = `${cacheFile}.${process.pid}.tmp`;
 	try {
-		fs.writeFileSync(temporary, Buffer.concat([digest, data]));
+		fs.writeFileSync(
+			temporary,
+			Buffer.concat([digest, Buffer.of(cache.isReview ? 1 : 0), cache.data]),
+		);
 		fs.renameSync(temporary, cacheFile);
 		return true;
 	} catch {
@@ -111,7 +134,8 @@ export async function loadBundle(
 	const digest = useCache
 		? Buffer.from(hash('sha256', source, 'hex'), 'hex')
 		: undefined;
-	const cachedData = digest && readCache(cacheFile, digest);
+	const cache = digest && readCache(cacheFile, digest);
+	const cachedData = cache?.data;
 	const script = new vm.Script(
 		`(function (exports, require, module, __filename, __dirname) {${source}\n})`,
 		{
@@ -139,13 +163,17 @@ export async function loadBundle(
 	return {
 		exports: module.exports,
 		fromCache: cachedData !== undefined && !script.cachedDataRejected,
-		saveCache() {
+		fromReview: cache?.isReview === true,
+		saveCache(isReview) {
 			if (!digest) {
 				return false;
 			}
 
 			try {
-				return writeCache(cacheFile, digest, script.createCachedData());
+				return writeCache(cacheFile, digest, {
+					data: script.createCachedData(),
+					isReview,
+				});
 			} catch {
 				// No cache: the next run compiles from the text, as this one did.
 				return false;

@@ -57,8 +57,13 @@ async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
 	}
 }
 
+export type MainOptions = {
+	/** Called when the command is the review (the code cache is then written for the review's start). */
+	readonly onReview?: () => void;
+};
+
 /** The command line, run: everything but `--help` and `--version` (cli.tsx answers those itself). */
-export async function main(): Promise<void> {
+export async function main(options: MainOptions = {}): Promise<void> {
 	const respawned = respawnWithLargerHeap(process.argv.slice(2));
 	if (respawned !== undefined) {
 		process.exit(respawned);
@@ -113,6 +118,7 @@ export async function main(): Promise<void> {
 		const live = liveInputOf(cli.input, cli.flags.follow === true, command);
 		let code = live ? undefined : await runCommand(cli.input, cli.flags);
 		if (code === undefined) {
+			options.onReview?.();
 			// Ink and React load only for the review: report, export and the rest start faster without them.
 			const {startReview} = await withoutFetch(
 				async () => import('./commands/review.js'),

@@ -5,7 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import {afterEach, describe, expect, test} from 'vitest';
-import {loadBundle, readCache, writeCache} from '../source/cached-main.js';
+import {
+	loadBundle,
+	readCache,
+	shouldSaveCache,
+	writeCache,
+} from '../source/cached-main.js';
 import {configHome, runCli} from './cli-helpers.js';
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-code-cache-'));
@@ -54,22 +59,28 @@ describe('loadBundle', () => {
 			'exports.twice = n => 2 * n; exports.value = exports.twice(21);',
 		);
 		const first = await loadBundle(bundle, cacheFile);
-		expect(first.saveCache()).toBe(true);
+		expect(first.saveCache(false)).toBe(true);
 		const written = fs.readFileSync(cacheFile);
 		expect(written.subarray(0, 32).equals(digestOf(bundle))).toBe(true);
-		expect(written.length).toBeGreaterThan(32);
+		expect(written[32]).toBe(0);
+		expect(written.length).toBeGreaterThan(33);
 		expect(
 			fs.readdirSync(folder).filter(name => name.endsWith('.tmp')),
 		).toEqual([]);
 		const second = await loadBundle(bundle, cacheFile);
 		expect(second.fromCache).toBe(true);
+		expect(second.fromReview).toBe(false);
 		expect(second.exports).toMatchObject({value: 42});
+		expect(second.saveCache(true)).toBe(true);
+		expect(fs.readFileSync(cacheFile)[32]).toBe(1);
+		const third = await loadBundle(bundle, cacheFile);
+		expect(third.fromReview).toBe(true);
 	});
 
 	test('a bundle changed since the cache was written (same length) is compiled from its new text', async () => {
 		const {bundle, cacheFile} = bundleOf('exports.value = "old";');
 		const old = await loadBundle(bundle, cacheFile);
-		expect(old.saveCache()).toBe(true);
+		expect(old.saveCache(false)).toBe(true);
 		// V8 checks a cache against the length of the text alone.
 		const text = fs.readFileSync(bundle, 'utf8');
 		fs.writeFileSync(bundle, text.replace('"old"', '"new"'));
@@ -77,7 +88,7 @@ describe('loadBundle', () => {
 		const changed = await loadBundle(bundle, cacheFile);
 		expect(changed.fromCache).toBe(false);
 		expect(changed.exports).toEqual({value: 'new'});
-		expect(changed.saveCache()).toBe(true);
+		expect(changed.saveCache(false)).toBe(true);
 		expect(
 			fs.readFileSync(cacheFile).subarray(0, 32).equals(digestOf(bundle)),
 		).toBe(true);
@@ -87,13 +98,17 @@ describe('loadBundle', () => {
 		const {bundle, cacheFile} = bundleOf('exports.value = [1, 2, 3].length;');
 		fs.writeFileSync(
 			cacheFile,
-			Buffer.concat([digestOf(bundle), Buffer.from('not V8 data at all')]),
+			Buffer.concat([
+				digestOf(bundle),
+				Buffer.of(1),
+				Buffer.from('not V8 data at all'),
+			]),
 		);
 		const loaded = await loadBundle(bundle, cacheFile);
 		expect(loaded.fromCache).toBe(false);
 		expect(loaded.exports).toEqual({value: 3});
-		expect(loaded.saveCache()).toBe(true);
-		expect(fs.readFileSync(cacheFile).subarray(32).toString()).not.toBe(
+		expect(loaded.saveCache(false)).toBe(true);
+		expect(fs.readFileSync(cacheFile).subarray(33).toString()).not.toBe(
 			'not V8 data at all',
 		);
 	});
@@ -103,13 +118,13 @@ describe('loadBundle', () => {
 		const nowhere = path.join(folder, 'no-such-folder', 'bundle.cache');
 		const loaded = await loadBundle(bundle, nowhere);
 		expect(loaded.exports).toEqual({value: 1});
-		expect(loaded.saveCache()).toBe(false);
+		expect(loaded.saveCache(false)).toBe(false);
 		expect(fs.existsSync(path.dirname(nowhere))).toBe(false);
 		// A folder where the file should be: the rename fails, the temporary file is removed.
 		const {bundle: other, cacheFile} = bundleOf('exports.value = 2;');
 		fs.mkdirSync(cacheFile);
 		const blocked = await loadBundle(other, cacheFile);
-		expect(blocked.saveCache()).toBe(false);
+		expect(blocked.saveCache(false)).toBe(false);
 		expect(
 			fs.readdirSync(folder).filter(name => name.endsWith('.tmp')),
 		).toEqual([]);
@@ -118,13 +133,13 @@ describe('loadBundle', () => {
 	test('TRIAGE_CODE_CACHE=off reads and writes no cache', async () => {
 		const {bundle, cacheFile} = bundleOf('exports.value = "off";');
 		const on = await loadBundle(bundle, cacheFile);
-		expect(on.saveCache()).toBe(true);
+		expect(on.saveCache(false)).toBe(true);
 		process.env['TRIAGE_CODE_CACHE'] = 'off';
 		fs.rmSync(cacheFile);
 		const loaded = await loadBundle(bundle, cacheFile);
 		expect(loaded.exports).toEqual({value: 'off'});
 		expect(loaded.fromCache).toBe(false);
-		expect(loaded.saveCache()).toBe(false);
+		expect(loaded.saveCache(false)).toBe(false);
 		expect(fs.existsSync(cacheFile)).toBe(false);
 	});
 });
@@ -135,11 +150,37 @@ describe('readCache and writeCache', () => {
 		const digest = createHash('sha256').update('a').digest();
 		const other = createHash('sha256').update('b').digest();
 		expect(readCache(file, digest)).toBeUndefined();
-		expect(writeCache(file, digest, Buffer.from('data'))).toBe(true);
-		expect(readCache(file, digest)?.toString()).toBe('data');
+		expect(
+			writeCache(file, digest, {data: Buffer.from('data'), isReview: true}),
+		).toBe(true);
+		expect(readCache(file, digest)).toEqual({
+			data: Buffer.from('data'),
+			isReview: true,
+		});
 		expect(readCache(file, other)).toBeUndefined();
-		fs.writeFileSync(file, digest);
+		fs.writeFileSync(file, Buffer.concat([digest, Buffer.of(0)]));
 		expect(readCache(file, digest)).toBeUndefined();
+	});
+
+	test("a run writes the cache when it had none it could use, or when a review found another command's", () => {
+		expect(shouldSaveCache({fromCache: false, fromReview: false}, false)).toBe(
+			true,
+		);
+		expect(shouldSaveCache({fromCache: false, fromReview: false}, true)).toBe(
+			true,
+		);
+		expect(shouldSaveCache({fromCache: true, fromReview: false}, false)).toBe(
+			false,
+		);
+		expect(shouldSaveCache({fromCache: true, fromReview: false}, true)).toBe(
+			true,
+		);
+		expect(shouldSaveCache({fromCache: true, fromReview: true}, true)).toBe(
+			false,
+		);
+		expect(shouldSaveCache({fromCache: true, fromReview: true}, false)).toBe(
+			false,
+		);
 	});
 });
 
@@ -166,6 +207,7 @@ describe('the built CLI', () => {
 			path.join(damaged, 'main.cjs.cache'),
 			Buffer.concat([
 				digestOf(path.join(damaged, 'main.cjs')),
+				Buffer.of(0),
 				Buffer.alloc(4096, 7),
 			]),
 		);
@@ -191,7 +233,7 @@ describe('the built CLI', () => {
 		}).toEqual(plain);
 		// The damaged cache was replaced by a good one as the run exited.
 		expect(
-			fs.readFileSync(path.join(damaged, 'main.cjs.cache')).subarray(32),
+			fs.readFileSync(path.join(damaged, 'main.cjs.cache')).subarray(33),
 		).not.toEqual(Buffer.alloc(4096, 7));
 	});
 });
