@@ -15,6 +15,7 @@ code V8 made last time (`cachedData`), as the v8-compile-cache package does for 
 - reading or writing the cache never fails a run: a folder that cannot be written (a system-wide
   install) or a cache that cannot be read leaves the bundle compiled from its text, as before.
 */
+import {isAscii} from 'node:buffer';
 import fs from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
@@ -128,11 +129,14 @@ export async function loadBundle(
 	bundle: string,
 	cacheFile: string,
 ): Promise<LoadedBundle> {
-	const source = fs.readFileSync(bundle, 'utf8');
+	const bytes = fs.readFileSync(bundle);
+	// The build writes ASCII alone: Latin-1 decodes it four times faster than UTF-8 (and V8 then holds the
+	// text at one byte a character).
+	const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 	const useCache = !isCacheOff();
-	const {hash} = await import('node:crypto');
+	const {createHash} = await import('node:crypto');
 	const digest = useCache
-		? Buffer.from(hash('sha256', source, 'hex'), 'hex')
+		? createHash('sha256').update(bytes).digest()
 		: undefined;
 	const cache = digest && readCache(cacheFile, digest);
 	const cachedData = cache?.data;
