@@ -35,6 +35,8 @@ export type UiBenchResult = {
 	/** Milliseconds from spawning the CLI to the first frame listing failures (median of the runs). */
 	readonly firstFrameMedian: number;
 	readonly firstFrameRuns: readonly number[];
+	/** The same without V8's code cache (TRIAGE_CODE_CACHE=off), median of 3: the first run after a build. */
+	readonly firstFrameUncached: number;
 	/** `node -e ''` in the same pseudo-terminal: the floor under the figure above. */
 	readonly nodeBaseline: number;
 	readonly startupTests: number;
@@ -201,13 +203,33 @@ async function benchStartup(runs: number) {
 	}
 
 	const nodeBaseline = median(nodeTimes);
+	// The first frame with failure rows: the selection mark and a row's outcome.
+	const isFirstFrame = (output: string) =>
+		output.includes('decided') && /› +(?:FAIL|ERR)/.test(output);
+	// Without V8's code cache (source/cached-main.ts): a run just after a build or a Node upgrade.
+	const uncachedTimes: number[] = [];
+	for (let index = 0; index < 3; index++) {
+		uncachedTimes.push(
+			await timeToOutput(
+				`env TRIAGE_CODE_CACHE=off ${command(path.join(scratch, `uncached-${index}.jsonl`))}`,
+				isFirstFrame,
+				scratch,
+			),
+		);
+	}
+
+	// One review first, not timed: it writes the code cache when there is none, or another command's.
+	await timeToOutput(
+		command(path.join(scratch, 'warm.jsonl')),
+		isFirstFrame,
+		scratch,
+	);
 	const times: number[] = [];
 	for (let index = 0; index < runs; index++) {
 		times.push(
 			await timeToOutput(
 				command(path.join(scratch, `triage-${index}.jsonl`)),
-				// The first frame with failure rows: the selection mark and a row's outcome.
-				output => output.includes('decided') && /› +(?:FAIL|ERR)/.test(output),
+				isFirstFrame,
 				scratch,
 			),
 		);
@@ -216,6 +238,7 @@ async function benchStartup(runs: number) {
 	return {
 		firstFrameRuns: times,
 		firstFrameMedian: median(times),
+		firstFrameUncached: median(uncachedTimes),
 		nodeBaseline,
 		startupTests: run.tests.length,
 		startupFailures: run.failures.length,
@@ -419,6 +442,9 @@ export async function benchUi(
 	const startup = await benchStartup(options.runs ?? 5);
 	print(
 		`ui: first frame with failures, ${startup.startupTests.toLocaleString('en')} tests (${startup.startupFailures} failures): median ${startup.firstFrameMedian.toFixed(0)} ms (runs ${startup.firstFrameRuns.map(time => time.toFixed(0)).join(', ')}); node alone ${startup.nodeBaseline.toFixed(0)} ms: ${(startup.firstFrameMedian / startup.nodeBaseline).toFixed(2)}× node, target ≤ 5× (and ≤ 500 ms)`,
+	);
+	print(
+		`ui: the same without the code cache (the first run after a build): median ${startup.firstFrameUncached.toFixed(0)} ms, ${(startup.firstFrameUncached / startup.nodeBaseline).toFixed(2)}× node`,
 	);
 	const keys = await benchKeys(options.presses ?? 200);
 	print(

@@ -1,14 +1,26 @@
 /**
-`npm run build`: the CLI bundled by esbuild into dist/ (dist/cli.js and its chunks), as the command line it
-replaces did, plus two plugins: Ink's string-width is measured by source/bundle-stubs/string-width.ts
-first (wrap-ansi's own string-width, another major version, is left as it is), and two modules of meow's
-bundle run on their first use instead of on import (scripts/lazy-meow.js).
+`npm run build`: the CLI bundled by esbuild into two files: dist/cli.js, the entry, which answers
+`--help` and `--version` itself, and dist/main.cjs, everything else in one CommonJS file, which cli.js
+compiles with V8's code cache (source/cached-main.ts; Node 20 caches no ES module's code). Plugins:
+
+- Ink's string-width is measured by source/bundle-stubs/string-width.ts first (wrap-ansi's own
+  string-width, another major version, is left as it is);
+- two modules of meow's bundle run on their first use instead of on import (scripts/lazy-meow.js);
+- Ink's and yoga-layout's top-level awaits, which CommonJS cannot hold, are taken out
+  (scripts/no-top-level-await.js).
 */
-import {rmSync} from 'node:fs';
+import {
+	existsSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {build} from 'esbuild';
+import {build, transform} from 'esbuild';
 import {lazyMeowPlugin} from './lazy-meow.js';
+import {noTopLevelAwaitPlugin} from './no-top-level-await.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stringWidthStub = path.join(root, 'source/bundle-stubs/string-width.ts');
@@ -26,29 +38,86 @@ const stringWidthPlugin = {
 	},
 };
 
-rmSync(path.join(root, 'dist/chunks'), {recursive: true, force: true});
-await build({
+/** cli.tsx's `import('./main.js')` loads the bundle of the rest (source/cached-main.ts) instead. */
+const cachedMain = path.join(root, 'source/cached-main.ts');
+const mainLoaderPlugin = {
+	name: 'cached-main',
+	setup(esbuild) {
+		esbuild.onResolve({filter: /^\.\/main\.js$/}, ({importer}) =>
+			importer === path.join(root, 'source/cli.tsx')
+				? {path: cachedMain}
+				: undefined,
+		);
+	},
+};
+
+const shared = {
 	absWorkingDir: root,
-	entryPoints: ['source/cli.tsx'],
 	bundle: true,
-	splitting: true,
 	platform: 'node',
-	format: 'esm',
 	target: 'node20',
-	outdir: 'dist',
-	entryNames: '[name]',
-	chunkNames: 'chunks/[name]-[hash]',
-	external: ['better-sqlite3', 're2js', '@eslint-community/regexpp'],
 	logLevel: 'warning',
+	external: ['better-sqlite3', 're2js', '@eslint-community/regexpp'],
+	define: {'process.env.NODE_ENV': '"production"'},
+};
+
+// The chunks of the layout before, and the code cache of an earlier bundle (with any half-written copy).
+rmSync(path.join(root, 'dist/chunks'), {recursive: true, force: true});
+const dist = path.join(root, 'dist');
+for (const name of existsSync(dist) ? readdirSync(dist) : []) {
+	if (name.startsWith('main.cjs.cache')) {
+		rmSync(path.join(dist, name), {force: true});
+	}
+}
+
+// Everything but --help and --version: one CommonJS file, so that V8 can compile it from a code cache.
+// `import.meta` is the bundle's own (cli-help.ts finds package.json from it; classify/ requires from it).
+await build({
+	...shared,
+	entryPoints: ['source/main.tsx'],
+	format: 'cjs',
+	outfile: 'dist/main.cjs',
 	alias: {
-		'react-devtools-core': './source/ui/devtools-stub.ts',
 		ajv: './source/bundle-stubs/ajv',
 		'ajv-formats': './source/bundle-stubs/ajv-formats.ts',
 		semver: './source/bundle-stubs/semver.ts',
 	},
-	define: {'process.env.NODE_ENV': '"production"'},
+	define: {...shared.define, 'import.meta': '__triageImportMeta'},
 	banner: {
-		js: "import {createRequire as __triageCreateRequire} from 'node:module'; const require = __triageCreateRequire(import.meta.url);",
+		js: "var __triageImportMeta = {url: require('node:url').pathToFileURL(__filename).href};",
 	},
-	plugins: [stringWidthPlugin, lazyMeowPlugin],
+	plugins: [stringWidthPlugin, lazyMeowPlugin, noTopLevelAwaitPlugin],
+});
+
+// esbuild escapes every character past ASCII in the code, not in the comments it keeps (before class
+// members): escaped there too, the file is ASCII, which cli.js decodes faster (source/cached-main.ts).
+// Checked: without comments (minified), the code is the same before and after.
+const mainFile = path.join(root, 'dist/main.cjs');
+const mainText = readFileSync(mainFile, 'utf8');
+const asciiText = mainText.replaceAll(
+	/[^\u0000-\u007F]/gu,
+	character => `\\u{${character.codePointAt(0).toString(16)}}`,
+);
+if (asciiText !== mainText) {
+	const [before, after] = await Promise.all(
+		[mainText, asciiText].map(async text =>
+			transform(text, {loader: 'js', minify: true, charset: 'ascii'}),
+		),
+	);
+	if (before.code !== after.code) {
+		throw new Error(
+			'scripts/build.js: dist/main.cjs has characters past ASCII outside its comments',
+		);
+	}
+
+	writeFileSync(mainFile, asciiText);
+}
+
+// The entry: --help and --version from package.json, else dist/main.cjs.
+await build({
+	...shared,
+	entryPoints: ['source/cli.tsx'],
+	format: 'esm',
+	outfile: 'dist/cli.js',
+	plugins: [mainLoaderPlugin],
 });

@@ -13,11 +13,6 @@ import {respawnWithLargerHeap} from './heap.js';
 import {liveInputOf} from './live/input.js';
 import {closeAllStores} from './store/open-clients.js';
 
-const respawned = respawnWithLargerHeap(process.argv.slice(2));
-if (respawned !== undefined) {
-	process.exit(respawned);
-}
-
 // A flag's value is the next argument even when it starts with `-` (`--json -` for stdout, `--note
 // '- see JIRA-1'`): meow would read it as a positional or a flag of its own, so glue it to its flag.
 const valueFlags = new Set([
@@ -38,38 +33,6 @@ const valueFlags = new Set([
 	'--store',
 	'--who',
 ]);
-// `triage run [OPTIONS] -- pytest …`: what follows `--` is the user's command, never our flags.
-const allArguments = process.argv.slice(2);
-const dashes = allArguments.indexOf('--');
-const command = dashes === -1 ? undefined : allArguments.slice(dashes + 1);
-const argv = (
-	dashes === -1 ? allArguments : allArguments.slice(0, dashes)
-).flatMap((argument, index, all) => {
-	const previous = all[index - 1];
-	const isGlued = (flag: string | undefined, value: string | undefined) =>
-		flag !== undefined &&
-		valueFlags.has(flag) &&
-		value !== undefined &&
-		value.startsWith('-') &&
-		!value.startsWith('--');
-	if (isGlued(previous, argument) && !isGlued(all[index - 2], previous)) {
-		return [];
-	}
-
-	const next = all[index + 1];
-	return isGlued(argument, next) && !isGlued(previous, argument)
-		? [`${argument}=${next}`]
-		: [argument];
-});
-
-// meow is given our package.json, so it does not look for one itself (read-package-up, parse-json).
-const pkg = packageJson();
-const cli = meow(usage, {
-	importMeta: import.meta,
-	argv,
-	flags: flagSpecs,
-	...(pkg && {pkg}),
-});
 
 /**
 Runs `load` with no global `fetch`. Ink's layout engine (yoga-layout) fetches its WebAssembly from a
@@ -94,72 +57,119 @@ async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
 	}
 }
 
-// A reader that goes away (`| head`) is not a failure of ours: stop quietly, as other tools do.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-	if (error.code === 'EPIPE') {
-		process.exit(process.exitCode ?? 0);
-	}
-});
+export type MainOptions = {
+	/** Called when the command is the review (the code cache is then written for the review's start). */
+	readonly onReview?: () => void;
+};
 
-try {
-	const problem = flagProblem(argv, flagSpecs);
-	if (problem !== undefined) {
-		throw new UsageError(problem);
-	}
-
-	const live = liveInputOf(cli.input, cli.flags.follow === true, command);
-	let code = live ? undefined : await runCommand(cli.input, cli.flags);
-	if (code === undefined) {
-		// Ink and React load only for the review: report, export and the rest start faster without them.
-		const {startReview} = await withoutFetch(
-			async () => import('./commands/review.js'),
-		);
-		code = await startReview({
-			...groupingOptions(cli.flags),
-			logs: live?.kind === 'command' ? [] : cli.input,
-			...(cli.flags.triage !== undefined && {triage: cli.flags.triage}),
-			...(cli.flags.rules !== undefined && {rules: cli.flags.rules}),
-			...(cli.flags.store !== undefined && {store: cli.flags.store}),
-			...(cli.flags.who !== undefined && {who: cli.flags.who}),
-			...(live && {live}),
-		});
+/** The command line, run: everything but `--help` and `--version` (cli.tsx answers those itself). */
+export async function main(options: MainOptions = {}): Promise<void> {
+	const respawned = respawnWithLargerHeap(process.argv.slice(2));
+	if (respawned !== undefined) {
+		process.exit(respawned);
 	}
 
-	process.exitCode = code;
-} catch (error) {
-	// A store's errors, told by name: pg loads only when a store is used.
-	const storeReason =
-		error instanceof Error && error.name === 'StoreError'
-			? (error as Error & {reason?: string}).reason
-			: undefined;
-	const isBadInput =
-		error instanceof UsageError ||
-		error instanceof LogError ||
-		storeReason === 'newer' ||
-		(error instanceof JournalError &&
-			(error.code === 'foreign' || error.code === 'newer'));
-	if (isBadInput) {
-		process.stderr.write(`triage: ${(error as Error).message}\n`);
-		process.exitCode = 2;
-	} else if (
-		error instanceof OutputError ||
-		error instanceof JournalError ||
-		error instanceof HistoryError ||
-		storeReason !== undefined
-	) {
-		process.stderr.write(`triage: ${(error as Error).message}\n`);
-		process.exitCode = 1;
-	} else {
-		process.stderr.write(
-			`triage: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
-		);
-		if (process.env['TRIAGE_DEBUG']) {
-			console.error(error);
+	// `triage run [OPTIONS] -- pytest …`: what follows `--` is the user's command, never our flags.
+	const allArguments = process.argv.slice(2);
+	const dashes = allArguments.indexOf('--');
+	const command = dashes === -1 ? undefined : allArguments.slice(dashes + 1);
+	const argv = (
+		dashes === -1 ? allArguments : allArguments.slice(0, dashes)
+	).flatMap((argument, index, all) => {
+		const previous = all[index - 1];
+		const isGlued = (flag: string | undefined, value: string | undefined) =>
+			flag !== undefined &&
+			valueFlags.has(flag) &&
+			value !== undefined &&
+			value.startsWith('-') &&
+			!value.startsWith('--');
+		if (isGlued(previous, argument) && !isGlued(all[index - 2], previous)) {
+			return [];
 		}
 
-		process.exitCode = 1;
-	}
-}
+		const next = all[index + 1];
+		return isGlued(argument, next) && !isGlued(previous, argument)
+			? [`${argument}=${next}`]
+			: [argument];
+	});
 
-// A command that used a store closes its connections; whatever path it took, none keeps the process alive.
-await closeAllStores();
+	// meow is given our package.json, so it does not look for one itself (read-package-up, parse-json).
+	const pkg = packageJson();
+	const cli = meow(usage, {
+		importMeta: import.meta,
+		argv,
+		flags: flagSpecs,
+		...(pkg && {pkg}),
+	});
+
+	// A reader that goes away (`| head`) is not a failure of ours: stop quietly, as other tools do.
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') {
+			process.exit(process.exitCode ?? 0);
+		}
+	});
+
+	try {
+		const problem = flagProblem(argv, flagSpecs);
+		if (problem !== undefined) {
+			throw new UsageError(problem);
+		}
+
+		const live = liveInputOf(cli.input, cli.flags.follow === true, command);
+		let code = live ? undefined : await runCommand(cli.input, cli.flags);
+		if (code === undefined) {
+			options.onReview?.();
+			// Ink and React load only for the review: report, export and the rest start faster without them.
+			const {startReview} = await withoutFetch(
+				async () => import('./commands/review.js'),
+			);
+			code = await startReview({
+				...groupingOptions(cli.flags),
+				logs: live?.kind === 'command' ? [] : cli.input,
+				...(cli.flags.triage !== undefined && {triage: cli.flags.triage}),
+				...(cli.flags.rules !== undefined && {rules: cli.flags.rules}),
+				...(cli.flags.store !== undefined && {store: cli.flags.store}),
+				...(cli.flags.who !== undefined && {who: cli.flags.who}),
+				...(live && {live}),
+			});
+		}
+
+		process.exitCode = code;
+	} catch (error) {
+		// A store's errors, told by name: pg loads only when a store is used.
+		const storeReason =
+			error instanceof Error && error.name === 'StoreError'
+				? (error as Error & {reason?: string}).reason
+				: undefined;
+		const isBadInput =
+			error instanceof UsageError ||
+			error instanceof LogError ||
+			storeReason === 'newer' ||
+			(error instanceof JournalError &&
+				(error.code === 'foreign' || error.code === 'newer'));
+		if (isBadInput) {
+			process.stderr.write(`triage: ${(error as Error).message}\n`);
+			process.exitCode = 2;
+		} else if (
+			error instanceof OutputError ||
+			error instanceof JournalError ||
+			error instanceof HistoryError ||
+			storeReason !== undefined
+		) {
+			process.stderr.write(`triage: ${(error as Error).message}\n`);
+			process.exitCode = 1;
+		} else {
+			process.stderr.write(
+				`triage: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
+			);
+			if (process.env['TRIAGE_DEBUG']) {
+				console.error(error);
+			}
+
+			process.exitCode = 1;
+		}
+	}
+
+	// A command that used a store closes its connections; whatever path it took, none keeps the process alive.
+	await closeAllStores();
+}
