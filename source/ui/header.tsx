@@ -75,8 +75,9 @@ function baseName(source: string): string {
 
 function runName(analysis: Analysis, live?: LiveProgress): string {
 	const {run} = analysis;
+	// While the command runs its output has no name but the command's; once it ended, the log it was kept as.
 	const name =
-		live?.name ??
+		(live?.endedAt === undefined ? live?.name : undefined) ??
 		(run.shards
 			? `${run.shards.map(shard => baseName(shard)).join(' + ')} (${run.shards.length} shards)`
 			: baseName(run.source));

@@ -22,3 +22,25 @@ test("triage run's header names the command running, not stdin", async () => {
 	expect(top).not.toContain('stdin');
 	app.unmount();
 });
+
+test('once the command has ended, the header names the log the run was kept as, not the command', async () => {
+	const data = await fixture();
+	const snapshot: LiveSnapshot = {
+		progress: {
+			phase: 'ended',
+			bytes: 1024,
+			tests: 3,
+			failures: 1,
+			startedAt: Date.now() - 4000,
+			endedAt: Date.now(),
+			name: 'python3 -m pytest -v tests',
+		},
+	};
+	const app = await renderReview(data, {
+		live: {subscribe: () => () => undefined, get: () => snapshot},
+	});
+	const [top] = frame(app).split('\n');
+	expect(top).not.toContain('python3 -m pytest');
+	expect(top).toMatch(/^run\.log/);
+	app.unmount();
+});
