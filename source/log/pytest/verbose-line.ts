@@ -283,8 +283,8 @@ export function verboseBytesOutcome(): Outcome {
 	return bytesOutcome;
 }
 
-/** The outcome words of the byte path. */
-const byteWords: ReadonlyArray<readonly [string, Outcome]> = [
+/** The outcome words of the byte paths (not RERUN: a rerun needs the test's state). */
+export const byteWords: ReadonlyArray<readonly [string, Outcome]> = [
 	['PASSED', 'passed'],
 	['FAILED', 'failed'],
 	['ERROR', 'error'],
@@ -293,25 +293,34 @@ const byteWords: ReadonlyArray<readonly [string, Outcome]> = [
 	['XPASS', 'xpassed'],
 ];
 
+/** Whether the ASCII `word` is at `bytes[at]`, before `end`. */
+export function hasWordAt(
+	bytes: Uint8Array,
+	at: number,
+	end: number,
+	word: string,
+): boolean {
+	if (at + word.length > end) {
+		return false;
+	}
+
+	for (let index = 0; index < word.length; index++) {
+		if (bytes[at + index] !== word.charCodeAt(index)) {
+			return false;
+		}
+	}
+
+	return true;
+}
+
+/** The outcome word that is exactly `bytes[at..stop)`, if one is. */
 function wordAt(
 	bytes: Uint8Array,
 	at: number,
 	stop: number,
 ): Outcome | undefined {
 	for (const [word, outcome] of byteWords) {
-		if (at + word.length !== stop) {
-			continue;
-		}
-
-		let index = 0;
-		while (
-			index < word.length &&
-			bytes[at + index] === word.charCodeAt(index)
-		) {
-			index++;
-		}
-
-		if (index === word.length) {
+		if (at + word.length === stop && hasWordAt(bytes, at, stop, word)) {
 			return outcome;
 		}
 	}

@@ -4,6 +4,7 @@ and `id ` (the test's id alone with a trailing space, its report coming later fr
 forms are read here; anything else is undefined (-1, false) and is read as text, as every other line.
 */
 import type {Outcome} from '../model.js';
+import {byteWords, hasWordAt} from './verbose-line.js';
 
 /** Where the id of the line `workerLineBytes` last accepted starts. */
 let idStart = 0;
@@ -19,37 +20,7 @@ export function workerOutcome(): Outcome {
 	return outcome;
 }
 
-/** The outcome words of a worker's report (not RERUN: a rerun needs the test's state). */
-const words: ReadonlyArray<readonly [string, Outcome]> = [
-	['PASSED', 'passed'],
-	['FAILED', 'failed'],
-	['ERROR', 'error'],
-	['SKIPPED', 'skipped'],
-	['XFAIL', 'xfailed'],
-	['XPASS', 'xpassed'],
-];
-
 const isDigit = (code: number) => code >= 48 && code <= 57;
-
-/** Whether the ASCII `word` is at `bytes[at]`, before `end`. */
-function hasWordAt(
-	bytes: Uint8Array,
-	at: number,
-	end: number,
-	word: string,
-): boolean {
-	if (at + word.length > end) {
-		return false;
-	}
-
-	for (let index = 0; index < word.length; index++) {
-		if (bytes[at + index] !== word.charCodeAt(index)) {
-			return false;
-		}
-	}
-
-	return true;
-}
 
 /**
 Where the plain id of `bytes[start..end)` ends: a run of printable ASCII without a backslash (pytest's escapes)
@@ -144,7 +115,7 @@ export function workerLineBytes(
 		}
 	}
 
-	for (const [word, wordOutcome] of words) {
+	for (const [word, wordOutcome] of byteWords) {
 		if (
 			hasWordAt(bytes, index, end, word) &&
 			bytes[index + word.length] === 0x20
