@@ -6,6 +6,7 @@ compiles with V8's code cache (source/cached-main.ts; Node 20 caches no ES modul
 - Ink's string-width is measured by source/bundle-stubs/string-width.ts first (wrap-ansi's own
   string-width, another major version, is left as it is);
 - two modules of meow's bundle run on their first use instead of on import (scripts/lazy-meow.js);
+- the `Intl.Segmenter`s of three modules Ink imports are made on their first use (scripts/lazy-segmenter.js);
 - Ink's and yoga-layout's top-level awaits, which CommonJS cannot hold, are taken out
   (scripts/no-top-level-await.js).
 */
@@ -20,6 +21,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build, transform} from 'esbuild';
 import {lazyMeowPlugin} from './lazy-meow.js';
+import {lazySegmenterPlugin} from './lazy-segmenter.js';
 import {noTopLevelAwaitPlugin} from './no-top-level-await.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -86,7 +88,12 @@ await build({
 	banner: {
 		js: "var __triageImportMeta = {url: require('node:url').pathToFileURL(__filename).href};",
 	},
-	plugins: [stringWidthPlugin, lazyMeowPlugin, noTopLevelAwaitPlugin],
+	plugins: [
+		stringWidthPlugin,
+		lazyMeowPlugin,
+		lazySegmenterPlugin,
+		noTopLevelAwaitPlugin,
+	],
 });
 
 // esbuild escapes every character past ASCII in the code, not in the comments it keeps (before class
