@@ -15,9 +15,15 @@ import {Loading, type LoadingProps} from '../ui/loading.js';
 import {useTerminalSize} from '../ui/use-terminal-size.js';
 
 export type Phase =
-	| ({readonly phase: 'loading'} & Omit<LoadingProps, 'width'>)
+	| ({
+			readonly phase: 'loading';
+			/** Nothing drawn yet: a small log is read without the loading screen (`quietStart`). */
+			readonly isHidden?: boolean;
+	  } & Omit<LoadingProps, 'width'>)
 	| {readonly phase: 'ready'; readonly props: AppProps}
 	| {readonly phase: 'closed'};
+
+export type LoadingPhase = Extract<Phase, {readonly phase: 'loading'}>;
 
 export type Store = {
 	get(): Phase;
@@ -74,7 +80,7 @@ export function Root({
 	);
 	switch (phase.phase) {
 		case 'loading': {
-			return <Loading {...phase} width={columns} />;
+			return phase.isHidden ? null : <Loading {...phase} width={columns} />;
 		}
 
 		case 'ready': {

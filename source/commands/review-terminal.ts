@@ -43,6 +43,51 @@ export function openKeyboard(isStdinLog: boolean): {
 	};
 }
 
+/**
+When the review comes up without the loading screen first: logs that are regular files of at most
+`bytes` in all (a 6,000-test log is 1 MB) are read and analysed in a fraction of a second, and a loading
+bar drawn for that long only flickers before the review replaces it (and costs its first frame the
+drawing of both). If they are not ready after `ms` (a loaded machine), the loading screen comes up as
+before, and at once for a gzipped log, whose size says little of what it holds.
+*/
+export const quietStart = {bytes: 2 * 1024 * 1024, ms: 1000} as const;
+
+/** Whether `logs` are small regular files, not gzipped, which the review opens without a loading screen first. */
+export function opensQuietly(logs: readonly string[]): boolean {
+	let total = 0;
+	for (const log of logs) {
+		const stat =
+			log === '-' ? undefined : fs.statSync(log, {throwIfNoEntry: false});
+		if (!stat?.isFile()) {
+			return false;
+		}
+
+		total += stat.size;
+		if (total > quietStart.bytes || isGzipped(log)) {
+			return false;
+		}
+	}
+
+	return logs.length > 0;
+}
+
+/** Whether the file starts as gzip does; false when it cannot be read (its reader then says why). */
+function isGzipped(file: string): boolean {
+	const start = Buffer.alloc(2);
+	try {
+		const fd = fs.openSync(file, 'r');
+		try {
+			fs.readSync(fd, start, 0, 2, 0);
+		} finally {
+			fs.closeSync(fd);
+		}
+	} catch {
+		return false;
+	}
+
+	return start[0] === 0x1f && start[1] === 0x8b;
+}
+
 /** The command line that opens `file` at the target's line in $VISUAL or $EDITOR. */
 export function editorCommand(
 	target: EditorTarget,

@@ -40,10 +40,13 @@ import {
 import {
 	editorCommand,
 	openKeyboard,
+	opensQuietly,
+	quietStart,
 	resolveTestFile,
 } from './review-terminal.js';
 import {
 	createStore,
+	type LoadingPhase,
 	noticeOf,
 	recentShown,
 	Root,
@@ -107,8 +110,12 @@ export async function startReview(options: StartOptions): Promise<number> {
 			? []
 			: logsToOpen(options.logs, prefs, triagePath, options.history !== false);
 	const keyboard = openKeyboard(logs.includes('-'));
-	const store = createStore({
+	// Small logs: the review is drawn first, unless they take longer to read than a flicker of the bar.
+	let isQuiet = options.live === undefined && opensQuietly(logs);
+	// The loading screen as it would be now, while it is not drawn.
+	let quietPhase: LoadingPhase = {
 		phase: 'loading',
+		isHidden: isQuiet,
 		log:
 			options.live?.kind === 'command'
 				? options.live.argv.join(' ')
@@ -117,7 +124,18 @@ export async function startReview(options: StartOptions): Promise<number> {
 		count: logs.length,
 		bytesRead: 0,
 		totalBytes: undefined,
-	});
+	};
+	const store = createStore(quietPhase);
+	const showLoading = () => {
+		isQuiet = false;
+		if (store.get().phase === 'loading') {
+			store.set({...quietPhase, isHidden: false});
+		}
+	};
+
+	const quietTimer = isQuiet
+		? setTimeout(showLoading, quietStart.ms)
+		: undefined;
 
 	const screen: AlternateScreen | undefined = wantsAlternateScreen(
 		process.stdout.isTTY,
@@ -151,6 +169,7 @@ export async function startReview(options: StartOptions): Promise<number> {
 		instance.unmount();
 	});
 	const close = async () => {
+		clearTimeout(quietTimer);
 		store.set({phase: 'closed'});
 		instance.unmount();
 		await instance.waitUntilExit().catch(() => undefined);
@@ -206,7 +225,7 @@ export async function startReview(options: StartOptions): Promise<number> {
 			}
 
 			// Once per chunk read: the failures met since the last one show with it.
-			store.set({
+			const phase = {
 				phase: 'loading',
 				log,
 				index: logs.indexOf(log) + 1,
@@ -215,7 +234,12 @@ export async function startReview(options: StartOptions): Promise<number> {
 				totalBytes,
 				failuresFound,
 				recentFailures: [...recentFailures],
-			});
+			} as const;
+			if (isQuiet) {
+				quietPhase = phase;
+			} else {
+				store.set(phase);
+			}
 		},
 		onFailure(_log, id) {
 			failuresFound++;
@@ -244,6 +268,7 @@ export async function startReview(options: StartOptions): Promise<number> {
 	let first: Session | Review | 'quit';
 	try {
 		first = await Promise.race([opening, firstLiveReview, quitWhileLoading]);
+		clearTimeout(quietTimer);
 		if (first !== 'quit') {
 			// Keys typed while the last chunk was parsed wait in the terminal: let Ink read them now, while
 			// the loading screen's handler still drops them, so that none reaches the review.
