@@ -379,6 +379,13 @@ export async function startReview(options: StartOptions): Promise<number> {
 		},
 		...(live && {live: live.review}),
 	};
+	if (isQuiet) {
+		// Nothing drawn yet: a key typed before raw mode was on (as node starts) was echoed where the cursor
+		// was, and the review, drawn from the cursor, would start after it; the loading screen's redraw
+		// used to go back to the line's start.
+		process.stdout.write('\r');
+	}
+
 	store.set({phase: 'ready', props});
 
 	// The run ends while the person triages: the complete review (with the history) replaces the live one.
