@@ -263,7 +263,8 @@ export function analyze(
 		// A stored failure reads its traceback from the run's store each time: the signature, the crash site
 		// and the rules read it once.
 		const text = new TracebackRead(failure);
-		const history = diff.histories.get(failure.id);
+		const diffed = diff.tests.get(failure.id);
+		const history = diffed?.history;
 		const flaky = history?.flaky ?? notFlaky;
 		let area = areas.get(failure.file);
 		if (area === undefined) {
@@ -304,7 +305,7 @@ export function analyze(
 			suggestion: verdict.suggestion,
 			flaky,
 			history: history?.entries ?? [],
-			status: diff.statuses.get(failure.id) ?? 'new',
+			status: diffed?.status ?? 'new',
 			...(rerun && {rerun}),
 			...(owners && {owners: owners.ownersOf(failure.file)}),
 		};
