@@ -3,7 +3,6 @@ One entry point for classification: runs in (oldest first), plain data out, for 
 export and the review screen alike.
 */
 
-import {Buffer} from 'node:buffer';
 import type {Failure, Run} from '../log/model.js';
 import type {Category, Priority} from './categories.js';
 import {type AnalysisMemo, verdictKey} from './analysis-memo.js';
@@ -126,41 +125,19 @@ function clusterDetails(
 
 /**
 What the analysis keeps of each of a hundred thousand failures, kept small: a text built in pieces (a
-signature, a reason with its evidence) is one string of its own, not the tree of pieces V8 makes of it;
-and one suggestion object stands for every failure that got the same one.
+crash site, a reason with its evidence) is one string of its own, not the tree of pieces V8 makes of it
+nor a piece of the traceback it was cut from; and one suggestion object stands for every failure that got
+the same one. (Signatures come shared already: `signature.ts`.)
 */
 class KeptTexts {
-	readonly #suggestions = new Map<string, Suggestion>();
+	readonly #suggestions = new Map<string, Map<string, Suggestion>>();
 	readonly #texts = new Map<string, string>();
-	readonly #signatures = new Map<string, Signature>();
-	/** The copy kept of each suggestion object: the rules give one shared object to many failures. */
-	readonly #keptSuggestions = new WeakMap<Suggestion, Suggestion>();
 
-	copy(text: string): string {
-		return Buffer.from(text).toString();
-	}
-
-	/** One signature object for the failures that have the same. */
-	signature(signature: Signature): Signature {
-		const known = this.#signatures.get(signature.text);
-		if (
-			known?.exceptionType === signature.exceptionType &&
-			known.message === signature.message &&
-			known.location === signature.location
-		) {
-			return known;
-		}
-
-		const kept = {...signature, text: this.shared(signature.text)};
-		this.#signatures.set(kept.text, kept);
-		return kept;
-	}
-
-	/** One copy of a text that many failures share (a signature, a crash site). */
+	/** One copy of a text that many failures share (a crash site). */
 	shared(text: string): string {
 		let kept = this.#texts.get(text);
 		if (kept === undefined) {
-			kept = this.copy(text);
+			kept = detached(text);
 			this.#texts.set(kept, kept);
 		}
 
@@ -168,26 +145,50 @@ class KeptTexts {
 	}
 
 	suggestion(suggestion: Suggestion): Suggestion {
-		const known = this.#keptSuggestions.get(suggestion);
-		if (known !== undefined) {
-			return known;
+		// The rules give suggestions of these four fields; one that says more is kept as it is.
+		let count = 0;
+		for (const key in suggestion) {
+			if (Object.hasOwn(suggestion, key)) {
+				count++;
+			}
 		}
 
-		if (Object.keys(suggestion).length !== 4) {
-			// A suggestion that says more than the four fields the key names is kept as it is.
+		if (count !== 4) {
 			return suggestion;
 		}
 
-		const key = `${suggestion.rule}\u0000${suggestion.category}\u0000${suggestion.priority}\u0000${suggestion.reason}`;
-		let kept = this.#suggestions.get(key);
-		if (kept === undefined) {
-			kept = {...suggestion, reason: this.copy(suggestion.reason)};
-			this.#suggestions.set(key, kept);
+		// By rule (a few dozen), then by reason.
+		let byReason = this.#suggestions.get(suggestion.rule);
+		if (byReason === undefined) {
+			byReason = new Map();
+			this.#suggestions.set(suggestion.rule, byReason);
 		}
 
-		this.#keptSuggestions.set(suggestion, kept);
+		let kept = byReason.get(suggestion.reason);
+		if (kept !== undefined) {
+			// A rule's category and priority are its own: a rules file naming two rules alike is kept apart.
+			return kept.category === suggestion.category &&
+				kept.priority === suggestion.priority
+				? kept
+				: suggestion;
+		}
+
+		const reason = detached(suggestion.reason);
+		kept = {
+			category: suggestion.category,
+			priority: suggestion.priority,
+			reason,
+			rule: suggestion.rule,
+		};
+		byReason.set(reason, kept);
 		return kept;
 	}
+}
+
+/** A string of its own with `text`'s characters: not a piece of a longer one, nor a tree of pieces. */
+function detached(text: string): string {
+	// Slicing a concatenation flattens it into one new string and slices that.
+	return ` ${text}`.slice(1);
 }
 
 /**
@@ -277,7 +278,7 @@ export function analyze(
 		if (!verdict) {
 			const {signature, crashSite} = signatureAndCrashSiteOf(text);
 			verdict = {
-				signature: kept.signature(signature),
+				signature,
 				crashSite: crashSite === undefined ? undefined : kept.shared(crashSite),
 				suggestion: kept.suggestion(
 					suggest(text, {

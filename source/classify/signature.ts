@@ -342,15 +342,53 @@ function siteOf(frame: Frame, testFile: string): string {
 
 /** A short stable hash of a signature text. */
 export function signatureHash(text: string): string {
-	// An outage's failures share a few signatures: each is hashed once (a run whose failures all crashed in
-	// their own test functions has nearly one signature per failure, and gains nothing). The one-shot hash:
-	// a Hash object per failure costs more than the hashing.
-	return remembered(hashes, text, maximumCached, signature =>
-		hash('sha1', signature, 'hex').slice(0, 10),
-	);
+	return hash('sha1', text, 'hex').slice(0, 10);
 }
 
-const hashes = new Map<string, string>();
+/**
+One signature object for the failures that have the same signature text, with texts of its own: what a
+hundred thousand failures keep of their signatures is one copy of each, not a tree of pieces that holds
+on to the tracebacks they were cut from. An outage's failures share a few signatures, each hashed once
+(a run whose failures all crashed in their own test functions has nearly one signature per failure).
+*/
+const signatures = new Map<string, Signature>();
+
+/** A string of its own with `text`'s characters: not a piece of a longer one, nor a tree of pieces. */
+function detached(text: string): string {
+	// Slicing a concatenation flattens it into one new string and slices that.
+	return ` ${text}`.slice(1);
+}
+
+function knownSignature(
+	text: string,
+	exceptionType: string,
+	message: string,
+	location: string | undefined,
+): Signature {
+	const known = signatures.get(text);
+	if (
+		known?.exceptionType === exceptionType &&
+		known.message === message &&
+		known.location === location
+	) {
+		return known;
+	}
+
+	if (signatures.size >= maximumCached) {
+		signatures.clear();
+	}
+
+	const kept = detached(text);
+	const signature: Signature = {
+		text: kept,
+		hash: signatureHash(kept),
+		exceptionType: detached(exceptionType),
+		message,
+		location: location === undefined ? undefined : detached(location),
+	};
+	signatures.set(kept, signature);
+	return signature;
+}
 
 /**
 Exception type + masked message + crash site in test code. The same error in two runs (other address,
@@ -388,11 +426,5 @@ function signatureFrom(
 	const masked = maskMessage(message);
 	const head = exceptionType ? `${exceptionType}: ${masked}` : masked;
 	const text = location ? `${head} @ ${location}` : head;
-	return {
-		text,
-		hash: signatureHash(text),
-		exceptionType,
-		message: masked,
-		location,
-	};
+	return knownSignature(text, exceptionType, masked, location);
 }
