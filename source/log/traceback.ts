@@ -146,7 +146,7 @@ first `def` line), `File "path", line N, in function` (native), `path:line: mess
 */
 export function framesOf(traceback: string | readonly string[]): Frame[] {
 	const lines =
-		typeof traceback === 'string' ? traceback.split('\n') : traceback;
+		typeof traceback === 'string' ? frameLinesOf(traceback) : traceback;
 	const frames: Frame[] = [];
 	let lastDefinition: string | undefined;
 	let pendingFixtureFrame: {path: string; line: number} | undefined;
@@ -161,10 +161,11 @@ export function framesOf(traceback: string | readonly string[]): Frame[] {
 		}
 
 		// Most lines are indented source: only a `def` or a native `File "…"` frame can start that way.
-		const first = line.charCodeAt(0);
-		const isIndented =
-			first === 32 || first === 9 || first === 62; /* space, tab, > */
-		if (isIndented && !line.includes('def ') && !line.includes('File "')) {
+		if (
+			isIndented(line.charCodeAt(0)) &&
+			!line.includes('def ') &&
+			!line.includes('File "')
+		) {
 			continue;
 		}
 
@@ -223,6 +224,55 @@ export function framesOf(traceback: string | readonly string[]): Frame[] {
 	}
 
 	return frames;
+}
+
+/** Space, tab, or `>` (pytest's mark on the line that raised). */
+function isIndented(first: number): boolean {
+	return first === 32 || first === 9 || first === 62;
+}
+
+/**
+The lines of a traceback that `framesOf` reads, cut from the text one by one: most of a traceback is
+indented source, skipped without making a string of it.
+*/
+function frameLinesOf(traceback: string): string[] {
+	const lines: string[] = [];
+	// The next `def ` and `File "` from where the line starts: each is looked for again only once passed,
+	// so that the text is read once however many lines it has.
+	let nextDefinition = -2;
+	let nextFile = -2;
+	let start = 0;
+	while (start <= traceback.length) {
+		let end = traceback.indexOf('\n', start);
+		if (end === -1) {
+			end = traceback.length;
+		}
+
+		if (nextDefinition !== -1 && nextDefinition < start) {
+			nextDefinition = traceback.indexOf('def ', start);
+		}
+
+		if (nextFile !== -1 && nextFile < start) {
+			nextFile = traceback.indexOf('File "', start);
+		}
+
+		if (
+			!isIndented(traceback.charCodeAt(start)) ||
+			isWithin(nextDefinition, 4, end) ||
+			isWithin(nextFile, 6, end)
+		) {
+			lines.push(traceback.slice(start, end));
+		}
+
+		start = end + 1;
+	}
+
+	return lines;
+}
+
+/** Whether a word of `length` found at `at` (-1: none) ends by `end`. */
+function isWithin(at: number, length: number, end: number): boolean {
+	return at !== -1 && at + length <= end;
 }
 
 // ---------------------------------------------------------------------------------------------
