@@ -8,7 +8,6 @@ import type {Category, Priority} from './categories.js';
 import {type AnalysisMemo, verdictKey} from './analysis-memo.js';
 import {areaOf} from './area.js';
 import type {Confirmation} from './confirmation.js';
-import {clusterFailures} from './clusters.js';
 import {
 	diffRuns,
 	type FailureStatus,
@@ -22,6 +21,8 @@ import {suggest} from './rules/match.js';
 import type {RuleSet, Suggestion} from './rules/types.js';
 import {rerunsOf, type RerunSummary} from './reruns.js';
 import {signatureAndCrashSiteOf, type Signature} from './signature.js';
+
+type Mutable<T> = {-readonly [K in keyof T]: T[K]};
 
 export type AnalyzeOptions = {
 	/** Defaults to the built-in rule set (see `loadRulesFile` for a team's). */
@@ -110,16 +111,16 @@ export type Analysis = {
 /** What tells clusters with the same masked message apart: the crash site, and the one headline they share. */
 function clusterDetails(
 	failures: readonly Failure[],
-	crashSiteOf: (failure: Failure) => string | undefined,
+	members: readonly number[],
+	crashSite: string | undefined,
 ): Pick<ClusterSummary, 'crashSite' | 'headline'> {
-	const first = failures[0]!;
-	const crashSite = crashSiteOf(first);
-	const isShared = failures.every(
-		failure => failure.headline === first.headline,
+	const {headline} = failures[members[0]!]!;
+	const isShared = members.every(
+		index => failures[index]!.headline === headline,
 	);
 	return {
 		...(crashSite === undefined ? {} : {crashSite}),
-		...(isShared && first.headline !== '' ? {headline: first.headline} : {}),
+		...(isShared && headline !== '' ? {headline} : {}),
 	};
 }
 
@@ -297,8 +298,7 @@ export function analyze(
 		signatures.push(signature);
 		crashSites.push(verdict.crashSite);
 
-		const rerun = reruns.size > 0 ? reruns.get(failure.id) : undefined;
-		return {
+		const analyzed: Mutable<AnalyzedFailure> = {
 			failure,
 			area,
 			signature: signature.text,
@@ -307,27 +307,43 @@ export function analyze(
 			flaky,
 			history: history?.entries ?? [],
 			status: diffed?.status ?? 'new',
-			...(rerun && {rerun}),
-			...(owners && {owners: owners.ownersOf(failure.file)}),
 		};
+		const rerun = reruns.size > 0 ? reruns.get(failure.id) : undefined;
+		if (rerun) {
+			analyzed.rerun = rerun;
+		}
+
+		if (owners) {
+			analyzed.owners = owners.ownersOf(failure.file);
+		}
+
+		return analyzed;
 	});
 
-	const indexes = new Map(
-		run.failures.map((failure, index) => [failure, index]),
-	);
-	const clusters = clusterFailures(
-		run.failures,
-		failure => signatures[indexes.get(failure)!]!,
-	).map((cluster): ClusterSummary => ({
-		id: cluster.id,
-		signature: cluster.signature,
-		ids: cluster.failures.map(failure => failure.id),
-		suggestion: failures[indexes.get(cluster.failures[0]!)!]!.suggestion,
-		...clusterDetails(
-			cluster.failures,
-			failure => crashSites[indexes.get(failure)!],
-		),
-	}));
+	// Failures by signature hash, as indexes: largest cluster first; ties keep the order of first appearance
+	// (the same clusters `clusterFailures` makes).
+	const byHash = new Map<string, number[]>();
+	for (const [index, signature] of signatures.entries()) {
+		const members = byHash.get(signature.hash);
+		if (members) {
+			members.push(index);
+		} else {
+			byHash.set(signature.hash, [index]);
+		}
+	}
+
+	const clusters = [...byHash.values()]
+		.toSorted((a, b) => b.length - a.length)
+		.map((members): ClusterSummary => {
+			const first = members[0]!;
+			return {
+				id: signatures[first]!.hash,
+				signature: signatures[first]!.text,
+				ids: members.map(index => run.failures[index]!.id),
+				suggestion: failures[first]!.suggestion,
+				...clusterDetails(run.failures, members, crashSites[first]),
+			};
+		});
 
 	return {
 		run,
