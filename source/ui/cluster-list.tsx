@@ -41,10 +41,15 @@ function ClusterListView({
 	const start = windowStart(cursor, perPage, clusters.length);
 	const largest = String(clusters[0]?.ids.length ?? 0).length;
 	const labelOf = (name: string) => categoryLabels.get(name) ?? name;
-	const categoryWidth = Math.max(
-		3,
-		...clusters.map(cluster => labelOf(cluster.suggestion.category).length),
-	);
+	// A loop, not a spread: a million-failure run has more clusters than a call takes arguments.
+	let categoryWidth = 3;
+	for (const cluster of clusters) {
+		categoryWidth = Math.max(
+			categoryWidth,
+			labelOf(cluster.suggestion.category).length,
+		);
+	}
+
 	const lines = clusters
 		.slice(start, start + perPage)
 		.flatMap((cluster, offset) => {
