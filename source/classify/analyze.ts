@@ -7,6 +7,7 @@ import type {Failure, Run} from '../log/model.js';
 import type {Category, Priority} from './categories.js';
 import {type AnalysisMemo, verdictKey} from './analysis-memo.js';
 import {areaOf} from './area.js';
+import {clusterIndexes} from './clusters.js';
 import type {Confirmation} from './confirmation.js';
 import {
 	diffRuns,
@@ -320,30 +321,16 @@ export function analyze(
 		return analyzed;
 	});
 
-	// Failures by signature hash, as indexes: largest cluster first; ties keep the order of first appearance
-	// (the same clusters `clusterFailures` makes).
-	const byHash = new Map<string, number[]>();
-	for (const [index, signature] of signatures.entries()) {
-		const members = byHash.get(signature.hash);
-		if (members) {
-			members.push(index);
-		} else {
-			byHash.set(signature.hash, [index]);
-		}
-	}
-
-	const clusters = [...byHash.values()]
-		.toSorted((a, b) => b.length - a.length)
-		.map((members): ClusterSummary => {
-			const first = members[0]!;
-			return {
-				id: signatures[first]!.hash,
-				signature: signatures[first]!.text,
-				ids: members.map(index => run.failures[index]!.id),
-				suggestion: failures[first]!.suggestion,
-				...clusterDetails(run.failures, members, crashSites[first]),
-			};
-		});
+	const clusters = clusterIndexes(signatures).map((members): ClusterSummary => {
+		const first = members[0]!;
+		return {
+			id: signatures[first]!.hash,
+			signature: signatures[first]!.text,
+			ids: members.map(index => run.failures[index]!.id),
+			suggestion: failures[first]!.suggestion,
+			...clusterDetails(run.failures, members, crashSites[first]),
+		};
+	});
 
 	return {
 		run,
