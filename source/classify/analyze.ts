@@ -4,6 +4,7 @@ export and the review screen alike.
 */
 
 import type {Failure, Run} from '../log/model.js';
+import {ownCopy} from '../text.js';
 import type {Category, Priority} from './categories.js';
 import {type AnalysisMemo, verdictKey} from './analysis-memo.js';
 import {areaOf} from './area.js';
@@ -139,7 +140,7 @@ class KeptTexts {
 	shared(text: string): string {
 		let kept = this.#texts.get(text);
 		if (kept === undefined) {
-			kept = detached(text);
+			kept = ownCopy(text);
 			this.#texts.set(kept, kept);
 		}
 
@@ -175,7 +176,7 @@ class KeptTexts {
 				: suggestion;
 		}
 
-		const reason = detached(suggestion.reason);
+		const reason = ownCopy(suggestion.reason);
 		kept = {
 			category: suggestion.category,
 			priority: suggestion.priority,
@@ -185,12 +186,6 @@ class KeptTexts {
 		byReason.set(reason, kept);
 		return kept;
 	}
-}
-
-/** A string of its own with `text`'s characters: not a piece of a longer one, nor a tree of pieces. */
-function detached(text: string): string {
-	// Slicing a concatenation flattens it into one new string and slices that.
-	return ` ${text}`.slice(1);
 }
 
 /**

@@ -5,6 +5,7 @@ A failure's signature: what makes two failures "the same failure", across tests 
 import {hash} from 'node:crypto';
 import type {Failure} from '../log/model.js';
 import {splitHeadline, type Frame} from '../log/traceback.js';
+import {ownCopy} from '../text.js';
 import {framesOfTraceback} from './frames.js';
 import {relativeSegments} from './area.js';
 import {remembered} from './remembered.js';
@@ -353,12 +354,6 @@ on to the tracebacks they were cut from. An outage's failures share a few signat
 */
 const signatures = new Map<string, Signature>();
 
-/** A string of its own with `text`'s characters: not a piece of a longer one, nor a tree of pieces. */
-function detached(text: string): string {
-	// Slicing a concatenation flattens it into one new string and slices that.
-	return ` ${text}`.slice(1);
-}
-
 function knownSignature(
 	text: string,
 	exceptionType: string,
@@ -378,13 +373,13 @@ function knownSignature(
 		signatures.clear();
 	}
 
-	const kept = detached(text);
+	const kept = ownCopy(text);
 	const signature: Signature = {
 		text: kept,
 		hash: signatureHash(kept),
-		exceptionType: detached(exceptionType),
+		exceptionType,
 		message,
-		location: location === undefined ? undefined : detached(location),
+		location,
 	};
 	signatures.set(kept, signature);
 	return signature;
