@@ -1,3 +1,5 @@
+import {Buffer} from 'node:buffer';
+
 /** The length of the longest text, at least `atLeast`: without spreading (a 150,000-file list would overflow the stack). */
 export function longestLength(texts: Iterable<string>, atLeast = 0): number {
 	let longest = atLeast;
@@ -45,4 +47,13 @@ export function formatBytes(bytes: number): string {
 	return megabytes < 1023.95
 		? `${megabytes.toFixed(1)} MB`
 		: `${(megabytes / 1024).toFixed(1)} GB`;
+}
+
+/**
+A copy of a text that is a string of its own: not a slice that keeps the longer text it was cut from alive
+(V8 keeps a slice's parent), nor a tree of the pieces it was joined from. For texts kept long, by the
+thousand (a signature, a crash site, a reason).
+*/
+export function ownCopy(text: string): string {
+	return Buffer.from(text).toString();
 }

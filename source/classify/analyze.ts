@@ -3,13 +3,13 @@ One entry point for classification: runs in (oldest first), plain data out, for 
 export and the review screen alike.
 */
 
-import {Buffer} from 'node:buffer';
 import type {Failure, Run} from '../log/model.js';
+import {ownCopy} from '../text.js';
 import type {Category, Priority} from './categories.js';
 import {type AnalysisMemo, verdictKey} from './analysis-memo.js';
 import {areaOf} from './area.js';
+import {clusterIndexes} from './clusters.js';
 import type {Confirmation} from './confirmation.js';
-import {clusterFailures} from './clusters.js';
 import {
 	diffRuns,
 	type FailureStatus,
@@ -23,6 +23,8 @@ import {suggest} from './rules/match.js';
 import type {RuleSet, Suggestion} from './rules/types.js';
 import {rerunsOf, type RerunSummary} from './reruns.js';
 import {signatureAndCrashSiteOf, type Signature} from './signature.js';
+
+type Mutable<T> = {-readonly [K in keyof T]: T[K]};
 
 export type AnalyzeOptions = {
 	/** Defaults to the built-in rule set (see `loadRulesFile` for a team's). */
@@ -111,56 +113,34 @@ export type Analysis = {
 /** What tells clusters with the same masked message apart: the crash site, and the one headline they share. */
 function clusterDetails(
 	failures: readonly Failure[],
-	crashSiteOf: (failure: Failure) => string | undefined,
+	members: readonly number[],
+	crashSite: string | undefined,
 ): Pick<ClusterSummary, 'crashSite' | 'headline'> {
-	const first = failures[0]!;
-	const crashSite = crashSiteOf(first);
-	const isShared = failures.every(
-		failure => failure.headline === first.headline,
+	const {headline} = failures[members[0]!]!;
+	const isShared = members.every(
+		index => failures[index]!.headline === headline,
 	);
 	return {
 		...(crashSite === undefined ? {} : {crashSite}),
-		...(isShared && first.headline !== '' ? {headline: first.headline} : {}),
+		...(isShared && headline !== '' ? {headline} : {}),
 	};
 }
 
 /**
 What the analysis keeps of each of a hundred thousand failures, kept small: a text built in pieces (a
-signature, a reason with its evidence) is one string of its own, not the tree of pieces V8 makes of it;
-and one suggestion object stands for every failure that got the same one.
+crash site, a reason with its evidence) is one string of its own, not the tree of pieces V8 makes of it
+nor a piece of the traceback it was cut from; and one suggestion object stands for every failure that got
+the same one. (Signatures come shared already: `signature.ts`.)
 */
 class KeptTexts {
-	readonly #suggestions = new Map<string, Suggestion>();
+	readonly #suggestions = new Map<string, Map<string, Suggestion>>();
 	readonly #texts = new Map<string, string>();
-	readonly #signatures = new Map<string, Signature>();
-	/** The copy kept of each suggestion object: the rules give one shared object to many failures. */
-	readonly #keptSuggestions = new WeakMap<Suggestion, Suggestion>();
 
-	copy(text: string): string {
-		return Buffer.from(text).toString();
-	}
-
-	/** One signature object for the failures that have the same. */
-	signature(signature: Signature): Signature {
-		const known = this.#signatures.get(signature.text);
-		if (
-			known?.exceptionType === signature.exceptionType &&
-			known.message === signature.message &&
-			known.location === signature.location
-		) {
-			return known;
-		}
-
-		const kept = {...signature, text: this.shared(signature.text)};
-		this.#signatures.set(kept.text, kept);
-		return kept;
-	}
-
-	/** One copy of a text that many failures share (a signature, a crash site). */
+	/** One copy of a text that many failures share (a crash site). */
 	shared(text: string): string {
 		let kept = this.#texts.get(text);
 		if (kept === undefined) {
-			kept = this.copy(text);
+			kept = ownCopy(text);
 			this.#texts.set(kept, kept);
 		}
 
@@ -168,24 +148,42 @@ class KeptTexts {
 	}
 
 	suggestion(suggestion: Suggestion): Suggestion {
-		const known = this.#keptSuggestions.get(suggestion);
-		if (known !== undefined) {
-			return known;
+		// The rules give suggestions of these four fields; one that says more is kept as it is.
+		let count = 0;
+		for (const key in suggestion) {
+			if (Object.hasOwn(suggestion, key)) {
+				count++;
+			}
 		}
 
-		if (Object.keys(suggestion).length !== 4) {
-			// A suggestion that says more than the four fields the key names is kept as it is.
+		if (count !== 4) {
 			return suggestion;
 		}
 
-		const key = `${suggestion.rule}\u0000${suggestion.category}\u0000${suggestion.priority}\u0000${suggestion.reason}`;
-		let kept = this.#suggestions.get(key);
-		if (kept === undefined) {
-			kept = {...suggestion, reason: this.copy(suggestion.reason)};
-			this.#suggestions.set(key, kept);
+		// By rule (a few dozen), then by reason.
+		let byReason = this.#suggestions.get(suggestion.rule);
+		if (byReason === undefined) {
+			byReason = new Map();
+			this.#suggestions.set(suggestion.rule, byReason);
 		}
 
-		this.#keptSuggestions.set(suggestion, kept);
+		let kept = byReason.get(suggestion.reason);
+		if (kept !== undefined) {
+			// A rule's category and priority are its own: a rules file naming two rules alike is kept apart.
+			return kept.category === suggestion.category &&
+				kept.priority === suggestion.priority
+				? kept
+				: suggestion;
+		}
+
+		const reason = ownCopy(suggestion.reason);
+		kept = {
+			category: suggestion.category,
+			priority: suggestion.priority,
+			reason,
+			rule: suggestion.rule,
+		};
+		byReason.set(reason, kept);
 		return kept;
 	}
 }
@@ -263,7 +261,8 @@ export function analyze(
 		// A stored failure reads its traceback from the run's store each time: the signature, the crash site
 		// and the rules read it once.
 		const text = new TracebackRead(failure);
-		const history = diff.histories.get(failure.id);
+		const diffed = diff.tests.get(failure.id);
+		const history = diffed?.history;
 		const flaky = history?.flaky ?? notFlaky;
 		let area = areas.get(failure.file);
 		if (area === undefined) {
@@ -276,7 +275,7 @@ export function analyze(
 		if (!verdict) {
 			const {signature, crashSite} = signatureAndCrashSiteOf(text);
 			verdict = {
-				signature: kept.signature(signature),
+				signature,
 				crashSite: crashSite === undefined ? undefined : kept.shared(crashSite),
 				suggestion: kept.suggestion(
 					suggest(text, {
@@ -295,8 +294,7 @@ export function analyze(
 		signatures.push(signature);
 		crashSites.push(verdict.crashSite);
 
-		const rerun = reruns.size > 0 ? reruns.get(failure.id) : undefined;
-		return {
+		const analyzed: Mutable<AnalyzedFailure> = {
 			failure,
 			area,
 			signature: signature.text,
@@ -304,28 +302,30 @@ export function analyze(
 			suggestion: verdict.suggestion,
 			flaky,
 			history: history?.entries ?? [],
-			status: diff.statuses.get(failure.id) ?? 'new',
-			...(rerun && {rerun}),
-			...(owners && {owners: owners.ownersOf(failure.file)}),
+			status: diffed?.status ?? 'new',
 		};
+		const rerun = reruns.size > 0 ? reruns.get(failure.id) : undefined;
+		if (rerun) {
+			analyzed.rerun = rerun;
+		}
+
+		if (owners) {
+			analyzed.owners = owners.ownersOf(failure.file);
+		}
+
+		return analyzed;
 	});
 
-	const indexes = new Map(
-		run.failures.map((failure, index) => [failure, index]),
-	);
-	const clusters = clusterFailures(
-		run.failures,
-		failure => signatures[indexes.get(failure)!]!,
-	).map((cluster): ClusterSummary => ({
-		id: cluster.id,
-		signature: cluster.signature,
-		ids: cluster.failures.map(failure => failure.id),
-		suggestion: failures[indexes.get(cluster.failures[0]!)!]!.suggestion,
-		...clusterDetails(
-			cluster.failures,
-			failure => crashSites[indexes.get(failure)!],
-		),
-	}));
+	const clusters = clusterIndexes(signatures).map((members): ClusterSummary => {
+		const first = members[0]!;
+		return {
+			id: signatures[first]!.hash,
+			signature: signatures[first]!.text,
+			ids: members.map(index => run.failures[index]!.id),
+			suggestion: failures[first]!.suggestion,
+			...clusterDetails(run.failures, members, crashSites[first]),
+		};
+	});
 
 	return {
 		run,

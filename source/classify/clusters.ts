@@ -18,19 +18,29 @@ export function clusterFailures(
 	failures: readonly Failure[],
 	signature: (failure: Failure) => Signature = signatureOf,
 ): Cluster[] {
-	const clusters = new Map<string, {signature: string; failures: Failure[]}>();
-	for (const failure of failures) {
-		const {hash, text} = signature(failure);
-		const cluster = clusters.get(hash);
-		if (cluster) {
-			cluster.failures.push(failure);
+	const signatures = failures.map(failure => signature(failure));
+	return clusterIndexes(signatures).map(members => ({
+		id: signatures[members[0]!]!.hash,
+		signature: signatures[members[0]!]!.text,
+		failures: members.map(index => failures[index]!),
+	}));
+}
+
+/**
+The clusters of failures whose signatures these are, as their indexes: largest first; ties keep the order
+of first appearance.
+*/
+export function clusterIndexes(signatures: readonly Signature[]): number[][] {
+	const clusters = new Map<string, number[]>();
+	for (const [index, {hash}] of signatures.entries()) {
+		const members = clusters.get(hash);
+		if (members) {
+			members.push(index);
 		} else {
-			clusters.set(hash, {signature: text, failures: [failure]});
+			clusters.set(hash, [index]);
 		}
 	}
 
 	// Sorting is stable, so equal sizes keep first-appearance order.
-	return [...clusters]
-		.map(([id, cluster]) => ({id, ...cluster}))
-		.toSorted((a, b) => b.failures.length - a.failures.length);
+	return [...clusters.values()].toSorted((a, b) => b.length - a.length);
 }

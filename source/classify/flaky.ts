@@ -8,6 +8,18 @@ import {
 	type Outcome,
 	type Run,
 } from '../log/model.js';
+import {
+	absent,
+	interestingIds,
+	type Packed,
+	packedTestsOfRun,
+	passedIndex,
+	passedOnRetry,
+	severity,
+	verdictCode,
+} from './packed-tests.js';
+
+export {passedOnRetry, severityIndex, testsOfRun} from './packed-tests.js';
 
 /** A run where more than this share of the tests that ran failed or errored is an outage. */
 export const defaultOutageThreshold = 0.5;
@@ -75,8 +87,19 @@ export type TestHistory = {
 /** What a failure of the newest run is, compared with the runs before it. */
 export type FailureStatus = 'new' | 'still failing' | 'flaky';
 
+/** A test that matters, with its status when it fails in the newest run. */
+export type DiffedTest = {
+	readonly history: TestHistory;
+	readonly status: FailureStatus | undefined;
+};
+
 export type RunDiff = {
 	readonly runs: readonly RunHealth[];
+	/**
+	The tests that matter, by id, in one map (a failure of the newest run looks its test up once): each
+	failing test of the newest run, fixed and flaky tests.
+	*/
+	readonly tests: ReadonlyMap<string, DiffedTest>;
 	/** The tests that matter, by id: each failing test of the newest run, fixed and flaky tests. */
 	readonly histories: ReadonlyMap<string, TestHistory>;
 	/** Each failing test of the newest run. */
@@ -89,154 +112,12 @@ export type RunDiff = {
 
 type Verdict = 'pass' | 'fail';
 
-// When a test has several reports in one run (a call failure and a teardown error), the worst wins.
-const severity: readonly Outcome[] = [
-	'failed',
-	'error',
-	'passed',
-	'xpassed',
-	'xfailed',
-	'skipped',
-];
-
-/** The worst of a test's reports wins: lower is worse. */
-export const severityIndex: Readonly<Record<Outcome, number>> = {
-	failed: 0,
-	error: 1,
-	passed: 2,
-	xpassed: 3,
-	xfailed: 4,
-	skipped: 5,
-};
-
-const passedIndex = severityIndex.passed;
-const skippedIndex = severityIndex.skipped;
-
 function verdictOf(outcome: Outcome | undefined): Verdict | undefined {
 	if (outcome === undefined || outcome === 'skipped') {
 		return undefined;
 	}
 
 	return isFailureOutcome(outcome) ? 'fail' : 'pass';
-}
-
-// A 200,000-test run makes an object per test expensive: a test's outcome in a run is packed into
-// one number, its severity index in the low 3 bits and its reruns above them.
-type Packed = number;
-
-const absent = -1;
-
-/**
-Only tests that failed somewhere or passed on a rerun can be new, still failing, fixed or flaky: the
-rest (most of a 6,000-test suite) are skipped without a map entry.
-*/
-function interestingIds(runs: readonly Run[]): Set<string> {
-	const ids = new Set<string>();
-	for (const run of runs) {
-		const {tests} = run;
-		for (let index = 0; index < tests.length; index++) {
-			if (tests.isFailureAt(index) || (tests.rerunsAt(index) ?? 0) > 0) {
-				ids.add(tests.idAt(index));
-			}
-		}
-
-		for (const failure of run.failures) {
-			ids.add(failure.id);
-		}
-
-		for (const retry of run.retries ?? []) {
-			ids.add(retry.id);
-		}
-	}
-
-	return ids;
-}
-
-/** The tests of a run that failed and then passed in a re-run session of it (`--lf`). */
-export function passedOnRetry(run: Run): Set<string> {
-	const passed = new Set<string>();
-	for (const retry of run.retries ?? []) {
-		if (retry.outcome === 'passed') {
-			passed.add(retry.id);
-		}
-	}
-
-	return passed;
-}
-
-/** `only`: the tests to keep besides the notable ones (failing, rerun); `notable`: none. */
-function packedTestsOfRun(
-	run: Run,
-	only?: ReadonlySet<string> | 'notable',
-): Map<string, Packed> {
-	const tests = new Map<string, Packed>();
-	const add = (id: string, outcome: Outcome, reruns: number) => {
-		const packed = severityIndex[outcome] | (reruns << 3);
-		const previous = tests.get(id);
-		tests.set(
-			id,
-			previous === undefined
-				? packed
-				: Math.min(previous & 7, packed & 7) |
-						(Math.max(previous >>> 3, reruns) << 3),
-		);
-	};
-
-	const {tests: results} = run;
-	for (let index = 0; index < results.length; index++) {
-		const reruns = results.rerunsAt(index) ?? 0;
-		const isNotable = results.isFailureAt(index) || reruns > 0;
-		if (!isNotable && only === 'notable') {
-			continue;
-		}
-
-		const id = results.idAt(index);
-		if (
-			isNotable ||
-			only === undefined ||
-			(only !== 'notable' && only.has(id))
-		) {
-			add(id, results.outcomeAt(index), reruns);
-		}
-	}
-
-	for (const failure of run.failures) {
-		if (!tests.has(failure.id)) {
-			add(failure.id, failure.outcome, 0);
-		}
-	}
-
-	return tests;
-}
-
-type TestInRun = {outcome: Outcome; reruns: number; file: string};
-
-/** Each test of a run with its combined outcome; failures missing from `tests` are added. */
-export function testsOfRun(run: Run): Map<string, TestInRun> {
-	const files = new Map<string, string>();
-	for (let index = 0; index < run.tests.length; index++) {
-		const id = run.tests.idAt(index);
-		if (!files.has(id)) {
-			files.set(id, fileOfId(id));
-		}
-	}
-
-	for (const failure of run.failures) {
-		if (!files.has(failure.id)) {
-			files.set(failure.id, failure.file);
-		}
-	}
-
-	const tests = new Map<string, TestInRun>();
-	for (const [id, packed] of packedTestsOfRun(run)) {
-		tests.set(id, {
-			outcome: severity[packed & 7]!,
-			reruns: packed >>> 3,
-			file: files.get(id)!,
-		});
-	}
-
-	return tests;
 }
 
 function healthOf(index: number, run: Run, threshold: number): RunHealth {
@@ -325,16 +206,6 @@ export function flakyInfo(
 	};
 }
 
-/** 1 fail, 0 pass, -1 no verdict (absent or skipped). */
-function verdictCode(packed: Packed): number {
-	if (packed === absent) {
-		return -1;
-	}
-
-	const outcome = packed & 7;
-	return outcome === skippedIndex ? -1 : outcome < passedIndex ? 1 : 0;
-}
-
 /**
 Histories, outages, statuses of the newest run's failures, fixed and flaky tests. Each test's
 status compares its newest verdict with the last earlier run that has one: a healthy run first,
@@ -353,15 +224,11 @@ export function diffRuns(
 	const retriedByRun = runs.map(run => passedOnRetry(run));
 	const last = runs.length - 1;
 	const packed: Packed[] = Array.from({length: runs.length}, () => absent);
-	const wanted = new Map<
-		string,
-		{packed: Packed[]; flaky: FlakyInfo; kind: 'failing' | 'fixed' | 'flaky'}
-	>();
-	const statuses = new Map<string, FailureStatus>();
+	const wanted: WantedTest[] = [];
 	// Each test once, in the first run that has it (one run's keys are unique already).
 	const seen = runs.length > 1 ? new Set<string>() : undefined;
-	for (const tests of testsByRun) {
-		for (const id of tests.keys()) {
+	for (const [runIndex, tests] of testsByRun.entries()) {
+		for (const [id, packedHere] of tests) {
 			if (seen) {
 				if (seen.has(id)) {
 					continue;
@@ -377,7 +244,10 @@ export function diffRuns(
 			let earlierHealthy = -1;
 			let earlierAny = -1;
 			for (let index = 0; index <= last; index++) {
-				const value = testsByRun[index]!.get(id) ?? absent;
+				const value =
+					index === runIndex
+						? packedHere
+						: (testsByRun[index]!.get(id) ?? absent);
 				packed[index] = value;
 				const verdict = verdictCode(value);
 				if (verdict === -1) {
@@ -413,15 +283,9 @@ export function diffRuns(
 			const newest = verdictCode(packed[last]!);
 			const previous = earlierHealthy === -1 ? earlierAny : earlierHealthy;
 			const isFixed = newest === 0 && previous === 1 && !isFlaky;
-			if (newest === 1) {
-				statuses.set(
-					id,
-					isFlaky ? 'flaky' : previous === 1 ? 'still failing' : 'new',
-				);
-			}
-
 			if (newest === 1 || isFixed || isFlaky) {
-				wanted.set(id, {
+				wanted.push({
+					id,
 					packed: [...packed],
 					flaky: {
 						isFlaky,
@@ -430,55 +294,81 @@ export function diffRuns(
 						passedOnRerun,
 					},
 					kind: isFixed ? 'fixed' : isFlaky ? 'flaky' : 'failing',
+					status:
+						newest === 1
+							? isFlaky
+								? 'flaky'
+								: previous === 1
+									? 'still failing'
+									: 'new'
+							: undefined,
 				});
 			}
 		}
 	}
 
+	// The file of a test as its first failure names it (a test of every run fails in some run, or it is
+	// not wanted; one that is, and never failed, has the file of its id).
 	const files = new Map<string, string>();
 	for (const run of runs) {
 		for (const failure of run.failures) {
-			if (wanted.has(failure.id) && !files.has(failure.id)) {
+			if (!files.has(failure.id)) {
 				files.set(failure.id, failure.file);
 			}
 		}
 	}
 
-	const histories = new Map<string, TestHistory>();
+	const diffed = new Map<string, DiffedTest>();
 	const fixed: TestHistory[] = [];
 	const flaky: TestHistory[] = [];
+	const anyRetried = retriedByRun.some(retried => retried.size > 0);
 	// Most tests have one of a few histories: one array of entries (and flaky info) stands for each.
-	const entryLists = new Map<string, readonly HistoryEntry[]>();
-	const flakyInfos = new Map<string, FlakyInfo>();
-	for (const [id, test] of wanted) {
-		const retried = test.packed.map((_, index) => retriedByRun[index]!.has(id));
-		const entriesKey = `${test.packed.join(',')}|${retried.join(',')}`;
+	// Keys of one run are numbers: a string per test is a cost a million-test run notices.
+	const entryLists = new Map<string | number, readonly HistoryEntry[]>();
+	const flakyInfos = new Map<number, FlakyInfo>();
+	for (const test of wanted) {
+		const {id} = test;
+		const retried = anyRetried
+			? test.packed.map((_, index) => retriedByRun[index]!.has(id))
+			: undefined;
+		const entriesKey =
+			runs.length === 1
+				? (test.packed[0]! + 1) * 2 + (retried?.[0] ? 1 : 0)
+				: retried === undefined
+					? test.packed.join(',')
+					: `${test.packed.join(',')}|${retried.join(',')}`;
 		let entries = entryLists.get(entriesKey);
 		if (entries === undefined) {
 			entries = test.packed.map((value, index): HistoryEntry => ({
 				run: index,
 				outcome: value === absent ? undefined : severity[value & 7],
 				reruns: value === absent ? 0 : value >>> 3,
-				...(retried[index] && {passedOnRetry: true}),
+				...(retried?.[index] && {passedOnRetry: true}),
 				isOutage: health[index]!.isOutage,
 			}));
 			entryLists.set(entriesKey, entries);
 		}
 
-		const flakyKey = `${test.flaky.isFlaky},${test.flaky.flips},${test.flaky.possibleFlips},${test.flaky.passedOnRerun}`;
-		let info = flakyInfos.get(flakyKey);
-		if (info === undefined) {
-			info = test.flaky;
-			flakyInfos.set(flakyKey, info);
+		// Flips and possible flips are each at most the number of runs.
+		const {flaky: info} = test;
+		const flakyKey =
+			((info.flips * (runs.length + 1) + info.possibleFlips) * 2 +
+				(info.isFlaky ? 1 : 0)) *
+				2 +
+			(info.passedOnRerun ? 1 : 0);
+		let shared = flakyInfos.get(flakyKey);
+		if (shared === undefined) {
+			shared = info;
+			flakyInfos.set(flakyKey, shared);
 		}
 
 		const history: TestHistory = {
 			id,
 			file: files.get(id) ?? fileOfId(id),
 			entries,
-			flaky: info,
+			flaky: shared,
 		};
-		histories.set(id, history);
+		diffed.set(id, {history, status: test.status});
 		if (test.kind === 'fixed') {
 			fixed.push(history);
 		}
@@ -488,5 +378,55 @@ export function diffRuns(
 		}
 	}
 
-	return {runs: health, histories, statuses, fixed, flaky};
+	return new Diff(health, diffed, fixed, flaky);
+}
+
+type WantedTest = {
+	readonly id: string;
+	readonly packed: Packed[];
+	readonly flaky: FlakyInfo;
+	readonly kind: 'failing' | 'fixed' | 'flaky';
+	readonly status: FailureStatus | undefined;
+};
+
+/** A run diff whose maps by history and by status are made only when asked for (the analysis asks `tests`). */
+class Diff implements RunDiff {
+	readonly runs: readonly RunHealth[];
+	readonly tests: ReadonlyMap<string, DiffedTest>;
+	readonly fixed: readonly TestHistory[];
+	readonly flaky: readonly TestHistory[];
+	#histories: Map<string, TestHistory> | undefined;
+	#statuses: Map<string, FailureStatus> | undefined;
+
+	constructor(
+		runs: readonly RunHealth[],
+		tests: ReadonlyMap<string, DiffedTest>,
+		fixed: readonly TestHistory[],
+		flaky: readonly TestHistory[],
+	) {
+		this.runs = runs;
+		this.tests = tests;
+		this.fixed = fixed;
+		this.flaky = flaky;
+	}
+
+	get histories(): ReadonlyMap<string, TestHistory> {
+		this.#histories ??= new Map(
+			[...this.tests].map(([id, test]) => [id, test.history]),
+		);
+		return this.#histories;
+	}
+
+	get statuses(): ReadonlyMap<string, FailureStatus> {
+		if (this.#statuses === undefined) {
+			this.#statuses = new Map();
+			for (const [id, test] of this.tests) {
+				if (test.status !== undefined) {
+					this.#statuses.set(id, test.status);
+				}
+			}
+		}
+
+		return this.#statuses;
+	}
 }

@@ -5,6 +5,7 @@ A failure's signature: what makes two failures "the same failure", across tests 
 import {hash} from 'node:crypto';
 import type {Failure} from '../log/model.js';
 import {splitHeadline, type Frame} from '../log/traceback.js';
+import {ownCopy} from '../text.js';
 import {framesOfTraceback} from './frames.js';
 import {relativeSegments} from './area.js';
 import {remembered} from './remembered.js';
@@ -342,15 +343,47 @@ function siteOf(frame: Frame, testFile: string): string {
 
 /** A short stable hash of a signature text. */
 export function signatureHash(text: string): string {
-	// An outage's failures share a few signatures: each is hashed once (a run whose failures all crashed in
-	// their own test functions has nearly one signature per failure, and gains nothing). The one-shot hash:
-	// a Hash object per failure costs more than the hashing.
-	return remembered(hashes, text, maximumCached, signature =>
-		hash('sha1', signature, 'hex').slice(0, 10),
-	);
+	return hash('sha1', text, 'hex').slice(0, 10);
 }
 
-const hashes = new Map<string, string>();
+/**
+One signature object for the failures that have the same signature text, with texts of its own: what a
+hundred thousand failures keep of their signatures is one copy of each, not a tree of pieces that holds
+on to the tracebacks they were cut from. An outage's failures share a few signatures, each hashed once
+(a run whose failures all crashed in their own test functions has nearly one signature per failure).
+*/
+const signatures = new Map<string, Signature>();
+
+function knownSignature(
+	text: string,
+	exceptionType: string,
+	message: string,
+	location: string | undefined,
+): Signature {
+	const known = signatures.get(text);
+	if (
+		known?.exceptionType === exceptionType &&
+		known.message === message &&
+		known.location === location
+	) {
+		return known;
+	}
+
+	if (signatures.size >= maximumCached) {
+		signatures.clear();
+	}
+
+	const kept = ownCopy(text);
+	const signature: Signature = {
+		text: kept,
+		hash: signatureHash(kept),
+		exceptionType,
+		message,
+		location,
+	};
+	signatures.set(kept, signature);
+	return signature;
+}
 
 /**
 Exception type + masked message + crash site in test code. The same error in two runs (other address,
@@ -388,11 +421,5 @@ function signatureFrom(
 	const masked = maskMessage(message);
 	const head = exceptionType ? `${exceptionType}: ${masked}` : masked;
 	const text = location ? `${head} @ ${location}` : head;
-	return {
-		text,
-		hash: signatureHash(text),
-		exceptionType,
-		message: masked,
-		location,
-	};
+	return knownSignature(text, exceptionType, masked, location);
 }

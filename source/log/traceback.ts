@@ -1,8 +1,6 @@
 /**
-The one reader of tracebacks as pytest prints them (in a console log, a JUnit `<failure>` text, a report log's longrepr): what an `E` line is, a frame in every `--tb` form, the crash location and the line that names it, the headline and the exception type. Every other module asks here; a new traceback shape is taught here (what an exception's line is, `exception-line.ts`, and Python's print of an exception group, `exception-group.ts`, are read for it there).
+The one reader of tracebacks as pytest prints them (in a console log, a JUnit `<failure>` text, a report log's longrepr): what an `E` line is, a frame in every `--tb` form, the crash location and the line that names it, the headline and the exception type. Every other module asks here; a new traceback shape is taught here (what an exception's line is, `exception-line.ts`, and Python's print of an exception group, `exception-group.ts`, are read for it there; the headline and exception type live in `headline.ts`, given on from here).
 */
-import {groupHeadline} from './exception-group.js';
-import {isExceptionLine, typedLine} from './exception-line.js';
 import type {Location} from './model.js';
 
 export {isTypedLine} from './exception-line.js';
@@ -148,7 +146,7 @@ first `def` line), `File "path", line N, in function` (native), `path:line: mess
 */
 export function framesOf(traceback: string | readonly string[]): Frame[] {
 	const lines =
-		typeof traceback === 'string' ? traceback.split('\n') : traceback;
+		typeof traceback === 'string' ? frameLinesOf(traceback) : traceback;
 	const frames: Frame[] = [];
 	let lastDefinition: string | undefined;
 	let pendingFixtureFrame: {path: string; line: number} | undefined;
@@ -163,10 +161,11 @@ export function framesOf(traceback: string | readonly string[]): Frame[] {
 		}
 
 		// Most lines are indented source: only a `def` or a native `File "…"` frame can start that way.
-		const first = line.charCodeAt(0);
-		const isIndented =
-			first === 32 || first === 9 || first === 62; /* space, tab, > */
-		if (isIndented && !line.includes('def ') && !line.includes('File "')) {
+		if (
+			isIndented(line.charCodeAt(0)) &&
+			!line.includes('def ') &&
+			!line.includes('File "')
+		) {
 			continue;
 		}
 
@@ -227,6 +226,55 @@ export function framesOf(traceback: string | readonly string[]): Frame[] {
 	return frames;
 }
 
+/** Space, tab, or `>` (pytest's mark on the line that raised). */
+function isIndented(first: number): boolean {
+	return first === 32 || first === 9 || first === 62;
+}
+
+/**
+The lines of a traceback that `framesOf` reads, cut from the text one by one: most of a traceback is
+indented source, skipped without making a string of it.
+*/
+function frameLinesOf(traceback: string): string[] {
+	const lines: string[] = [];
+	// The next `def ` and `File "` from where the line starts: each is looked for again only once passed,
+	// so that the text is read once however many lines it has.
+	let nextDefinition = -2;
+	let nextFile = -2;
+	let start = 0;
+	while (start <= traceback.length) {
+		let end = traceback.indexOf('\n', start);
+		if (end === -1) {
+			end = traceback.length;
+		}
+
+		if (nextDefinition !== -1 && nextDefinition < start) {
+			nextDefinition = traceback.indexOf('def ', start);
+		}
+
+		if (nextFile !== -1 && nextFile < start) {
+			nextFile = traceback.indexOf('File "', start);
+		}
+
+		if (
+			!isIndented(traceback.charCodeAt(start)) ||
+			isWithin(nextDefinition, 4, end) ||
+			isWithin(nextFile, 6, end)
+		) {
+			lines.push(traceback.slice(start, end));
+		}
+
+		start = end + 1;
+	}
+
+	return lines;
+}
+
+/** Whether a word of `length` found at `at` (-1: none) ends by `end`. */
+function isWithin(at: number, length: number, end: number): boolean {
+	return at !== -1 && at + length <= end;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The crash
 
@@ -240,7 +288,7 @@ export type LineList = {
 Where it crashed, as pytest says: the last `path:line: ExceptionType` (long) or `path:line: in f` (short)
 line, else the last native `File "path", line N` frame. `type` is the exception type a long frame names.
 */
-function crashOf(lines: LineList): {
+export function crashOf(lines: LineList): {
 	location?: Location;
 	type?: string;
 } {
@@ -301,193 +349,9 @@ export function crashLineOf(
 	return -1;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Headline and exception type
-
-const xdistWorkerLine = /^\[gw\d+] /;
-/** A doctest's `Expected:` / `Got:` (or `UNEXPECTED EXCEPTION`) report as one line. */
-function doctestHeadline(lines: readonly string[]): string | undefined {
-	const unexpected = lines.find(line =>
-		line.startsWith('UNEXPECTED EXCEPTION: '),
-	);
-	if (unexpected) {
-		return `DocTestFailure: ${unexpected}`;
-	}
-
-	const expected = lines.indexOf('Expected:');
-	const got = lines.indexOf('Got:');
-	if (expected === -1 || got === -1) {
-		return undefined;
-	}
-
-	const first = (index: number) => lines[index + 1]?.trim() ?? '';
-	return `DocTestFailure: expected ${first(expected)}, got ${first(got)}`;
-}
-
-/** The texts of the last block of consecutive `E` lines, and the index of that block's last line (-1 when none). */
-function lastErrorBlock(lines: readonly string[]): {
-	texts: string[];
-	/** Each text's indent (`errorIndentOf`; 0 for an `E` line with no text). */
-	indents: number[];
-	end: number;
-} {
-	// From the end: the last `E` line, then back to the first of its block.
-	let end = lines.length - 1;
-	while (end >= 0 && !isErrorLine(lines[end]!)) {
-		end--;
-	}
-
-	let start = end;
-	while (start > 0 && isErrorLine(lines[start - 1]!)) {
-		start--;
-	}
-
-	const texts: string[] = [];
-	const indents: number[] = [];
-	// With no `E` line, `start` and `end` are -1: nothing to gather.
-	for (let index = Math.max(start, 0); index <= end; index++) {
-		const line = lines[index]!;
-		texts.push(errorTextOf(line));
-		indents.push(errorIndentOf(line) ?? 0);
-	}
-
-	return {texts, indents, end};
-}
-
-/** `Name: message` whose type is a warning class (`DeprecationWarning`, `hypothesis.errors.HypothesisWarning`). */
-function isWarningLine(line: string): boolean {
-	return typedLine.exec(line)?.[1]!.endsWith('Warning') === true;
-}
-
-/**
-The exception line of an `E` block: the first `Name: message` line, unless that is a warning printed before the
-real error (Hypothesis reports warnings first): then the first later line that is no warning. A warning alone is
-the error (`-W error`). A line indented deeper than the block's first is part of the explanation under it
-(pytest's `comparison failed` / `Obtained: 3.55` under an `assert` with `pytest.approx`), never an exception line.
-*/
-function blockHeadline(block: {
-	readonly texts: readonly string[];
-	readonly indents: readonly number[];
-}): string | undefined {
-	const {texts, indents} = block;
-	const start = texts.findIndex(line => line.length > 0);
-	const base = start === -1 ? 0 : indents[start]!;
-	// The exception lines are looked at in order, only as far as the answer needs.
-	let first: string | undefined;
-	for (const [index, line] of texts.entries()) {
-		if (indents[index]! > base || !isExceptionLine(line)) {
-			continue;
-		}
-
-		if (!isWarningLine(line)) {
-			return line;
-		}
-
-		first ??= line;
-	}
-
-	return first ?? texts[start];
-}
-
-export type DescribedTraceback = {
-	headline: string;
-	exceptionType?: string;
-	location?: Location;
-};
-
-/** The headline, exception type and crash location of a traceback as pytest printed it. */
-export function describeTraceback(
-	lines: readonly string[],
-): DescribedTraceback {
-	const lastBlock = lastErrorBlock(lines);
-	const {location, type: typeFromLocation} = crashOf(lines);
-	const group = groupHeadline(lines);
-
-	// The exception line of the last `E` block (a SyntaxError's block starts with its `File "…"` line), or of an
-	// exception group printed after it.
-	let headline =
-		group && group.banner > lastBlock.end
-			? group.text
-			: blockHeadline(lastBlock);
-	if (headline === undefined && typeFromLocation === 'DocTestFailure') {
-		headline = doctestHeadline(lines);
-	}
-
-	if (headline === undefined) {
-		// --tb=native and friends: the last line that looks like `Type: message`.
-		for (let index = lines.length - 1; index >= 0; index--) {
-			const line = lines[index]!.trim();
-			if (typedLine.test(line) && !line.startsWith('File ')) {
-				headline = line;
-				break;
-			}
-		}
-	}
-
-	// Nothing that looks like an exception (`[XPASS(strict)] reason`, a fixture error): the first line says most.
-	headline ??=
-		typeFromLocation ??
-		lines
-			.find(line => line.trim().length > 0 && !xdistWorkerLine.test(line))
-			?.trim() ??
-		'';
-	let exceptionType: string | undefined;
-	const typed = typedLine.exec(headline);
-	if (typed && isExceptionLine(headline)) {
-		exceptionType = typed[1];
-	} else if (headline.startsWith('assert ') || headline === 'assert') {
-		exceptionType = 'AssertionError';
-		headline = `AssertionError: ${headline}`;
-	} else if (typeFromLocation) {
-		exceptionType = typeFromLocation;
-		if (!headline.startsWith(typeFromLocation)) {
-			headline = headline
-				? `${typeFromLocation}: ${headline}`
-				: typeFromLocation;
-		}
-	}
-
-	return {headline, exceptionType, location};
-}
-
-/** A one-line exception message (a short summary's, a JUnit `message`, a report's crash) described as its `E` line would be. */
-export function describeMessage(message: string): DescribedTraceback {
-	return describeTraceback([toErrorLine(message)]);
-}
-
-/** Exception type and message of a failure: its `exceptionType`, or what the headline starts with. */
-export function splitHeadline(failure: {
-	readonly headline: string;
-	readonly exceptionType?: string;
-}): {
-	exceptionType: string;
-	message: string;
-} {
-	const headline = failure.headline.trim();
-	if (failure.exceptionType && headline.startsWith(failure.exceptionType)) {
-		return {
-			exceptionType: failure.exceptionType,
-			message: headline
-				.slice(failure.exceptionType.length)
-				.replace(/^:\s?/, ''),
-		};
-	}
-
-	if (failure.exceptionType) {
-		return {exceptionType: failure.exceptionType, message: headline};
-	}
-
-	const typed = typedLine.exec(headline);
-	if (typed && isExceptionLine(headline)) {
-		return {
-			exceptionType: typed[1]!,
-			message: headline.slice(typed[0].length),
-		};
-	}
-
-	if (headline.startsWith('assert ')) {
-		return {exceptionType: 'AssertionError', message: headline};
-	}
-
-	return {exceptionType: '', message: headline};
-}
+export {
+	describeMessage,
+	describeTraceback,
+	type DescribedTraceback,
+	splitHeadline,
+} from './headline.js';

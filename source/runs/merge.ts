@@ -39,8 +39,15 @@ export function mergeShards(shards: readonly Run[]): Run {
 	const retries = [];
 	let collected: number | undefined = 0;
 	for (const shard of shards) {
-		failures.push(...shard.failures);
-		retries.push(...(shard.retries ?? []));
+		// Loops, not spreads: a shard of a million-failure run has more failures than a call takes arguments.
+		for (const failure of shard.failures) {
+			failures.push(failure);
+		}
+
+		for (const retry of shard.retries ?? []) {
+			retries.push(retry);
+		}
+
 		collected =
 			collected === undefined || shard.header.collected === undefined
 				? undefined

@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import type {ClusterSummary} from '../classify/analyze.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {truncateStart} from '../text-width.js';
+import {longestLength} from '../text.js';
 import {windowStart} from './failure-list.js';
 
 export type ClusterListProps = {
@@ -41,9 +42,9 @@ function ClusterListView({
 	const start = windowStart(cursor, perPage, clusters.length);
 	const largest = String(clusters[0]?.ids.length ?? 0).length;
 	const labelOf = (name: string) => categoryLabels.get(name) ?? name;
-	const categoryWidth = Math.max(
+	const categoryWidth = longestLength(
+		clusters.map(cluster => labelOf(cluster.suggestion.category)),
 		3,
-		...clusters.map(cluster => labelOf(cluster.suggestion.category).length),
 	);
 	const lines = clusters
 		.slice(start, start + perPage)

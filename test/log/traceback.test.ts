@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {
 	describeMessage,
@@ -64,6 +65,51 @@ describe('framesOf', () => {
 				'Traceback (most recent call last):\nValueError: at 10:30: in state x',
 			),
 		).toEqual([]);
+	});
+});
+
+describe('framesOf a text', () => {
+	// Lines of every --tb form, and indented source that does or does not hold a `def ` or `File "`.
+	const line = fc.constantFrom(
+		'tests/test_a.py:12: in test_a',
+		'    def helper(x):',
+		'>   def test_b(self):',
+		'    assert x == 1',
+		'>       assert 1 == 2',
+		'  File "/usr/lib/python3.11/socket.py", line 837, in create_connection',
+		'    sock.connect(sa)',
+		'        "def not at the start"',
+		'src/app.py:40: ValueError',
+		'src/app.py:41: ',
+		'file /src/conftest.py, line 7',
+		'_ _ _ _ _ _ _ _',
+		'E   ValueError: File "x", line 2',
+		'E       def',
+		'',
+		'\tdef tabbed():',
+		'  de',
+		'f x(): File',
+		' "',
+	);
+
+	test('reads the same frames as from its lines', () => {
+		fc.assert(
+			fc.property(fc.array(line, {maxLength: 30}), lines => {
+				const text = lines.join('\n');
+				expect(framesOf(text)).toEqual(framesOf(text.split('\n')));
+			}),
+			{numRuns: 500},
+		);
+	});
+
+	test('a long traceback of source lines without a frame is read once, not once per line', () => {
+		const text = Array.from(
+			{length: 50_000},
+			(_, index) => `    x = ${index}`,
+		).join('\n');
+		expect(framesOf(`${text}\ntests/test_a.py:3: in test_a`)).toEqual([
+			{path: 'tests/test_a.py', line: 3, function: 'test_a'},
+		]);
 	});
 });
 

@@ -58,6 +58,24 @@ describe('groupRuns', () => {
 		expect(run!.retries!.every(retry => retry.attempt === 1)).toBe(true);
 	});
 
+	test('shards of a million-failure run merge: more failures than a call takes arguments', () => {
+		const shard = (name: string) => {
+			const run = makeRun(`${name}.log`, {[`${name}.py::a`]: 'failed'});
+			const [failure] = run.failures;
+			return {
+				...run,
+				failures: Array.from({length: 150_000}, () => failure!),
+			};
+		};
+
+		const runs = groupRuns([
+			{log: 'one.log', sessions: [shard('one')]},
+			{log: 'two.log', sessions: [shard('two')]},
+		]);
+		expect(runs).toHaveLength(1);
+		expect(runs[0]!.failures).toHaveLength(300_000);
+	});
+
 	test('logs that share tests are successive runs, oldest first', () => {
 		const day1 = makeRun('day1.log', {
 			't.py::a': 'failed',

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import {expect, test} from 'vitest';
+import {buildReview} from '../../source/triage/review.js';
 import {fixture, frame, keys, press, renderReview} from './helpers.js';
 
 const psycopg2Log = path.resolve(
@@ -56,5 +57,28 @@ test("x's preview tells a test's call failure from its teardown error, as the li
 			.split('\n')
 			.every(line => [...line].length <= 120),
 	).toBe(true);
+	app.unmount();
+});
+
+test('the cluster list opens on a run with more clusters than a call takes arguments (a million-failure log)', async () => {
+	const data = await fixture(psycopg2Log);
+	const [first] = data.analysis.clusters;
+	const clusters = Array.from({length: 200_000}, (_, index) => ({
+		...first!,
+		id: index.toString(16).padStart(10, '0'),
+	}));
+	const analysis = {...data.analysis, clusters};
+	const app = await renderReview(
+		{
+			...data,
+			analysis,
+			review: () => buildReview(analysis, data.journal.state()),
+		},
+		{},
+		{rows: 40, columns: 120},
+	);
+	await press(app, keys.tab);
+	expect(frame(app)).toContain('200000 clusters');
+	expect(frame(app)).toContain('0000000000');
 	app.unmount();
 });

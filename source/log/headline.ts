@@ -1,0 +1,203 @@
+/**
+A traceback's headline and exception type, as `traceback.ts` reads them (its `E` lines, its crash location):
+the last exception's first line, past warnings and exception-group boxes, and pytest's doctest reports.
+Everyone asks `traceback.ts`, which gives these on.
+*/
+import {groupHeadline} from './exception-group.js';
+import {isExceptionLine, typedLine} from './exception-line.js';
+import type {Location} from './model.js';
+import {
+	crashOf,
+	errorIndentOf,
+	errorTextOf,
+	isErrorLine,
+	toErrorLine,
+} from './traceback.js';
+
+const xdistWorkerLine = /^\[gw\d+] /;
+/** A doctest's `Expected:` / `Got:` (or `UNEXPECTED EXCEPTION`) report as one line. */
+function doctestHeadline(lines: readonly string[]): string | undefined {
+	const unexpected = lines.find(line =>
+		line.startsWith('UNEXPECTED EXCEPTION: '),
+	);
+	if (unexpected) {
+		return `DocTestFailure: ${unexpected}`;
+	}
+
+	const expected = lines.indexOf('Expected:');
+	const got = lines.indexOf('Got:');
+	if (expected === -1 || got === -1) {
+		return undefined;
+	}
+
+	const first = (index: number) => lines[index + 1]?.trim() ?? '';
+	return `DocTestFailure: expected ${first(expected)}, got ${first(got)}`;
+}
+
+/** The texts of the last block of consecutive `E` lines, and the index of that block's last line (-1 when none). */
+function lastErrorBlock(lines: readonly string[]): {
+	texts: string[];
+	/** Each text's indent (`errorIndentOf`; 0 for an `E` line with no text). */
+	indents: number[];
+	end: number;
+} {
+	// From the end: the last `E` line, then back to the first of its block.
+	let end = lines.length - 1;
+	while (end >= 0 && !isErrorLine(lines[end]!)) {
+		end--;
+	}
+
+	let start = end;
+	while (start > 0 && isErrorLine(lines[start - 1]!)) {
+		start--;
+	}
+
+	const texts: string[] = [];
+	const indents: number[] = [];
+	// With no `E` line, `start` and `end` are -1: nothing to gather.
+	for (let index = Math.max(start, 0); index <= end; index++) {
+		const line = lines[index]!;
+		texts.push(errorTextOf(line));
+		indents.push(errorIndentOf(line) ?? 0);
+	}
+
+	return {texts, indents, end};
+}
+
+/** `Name: message` whose type is a warning class (`DeprecationWarning`, `hypothesis.errors.HypothesisWarning`). */
+function isWarningLine(line: string): boolean {
+	return typedLine.exec(line)?.[1]!.endsWith('Warning') === true;
+}
+
+/**
+The exception line of an `E` block: the first `Name: message` line, unless that is a warning printed before the
+real error (Hypothesis reports warnings first): then the first later line that is no warning. A warning alone is
+the error (`-W error`). A line indented deeper than the block's first is part of the explanation under it
+(pytest's `comparison failed` / `Obtained: 3.55` under an `assert` with `pytest.approx`), never an exception line.
+*/
+function blockHeadline(block: {
+	readonly texts: readonly string[];
+	readonly indents: readonly number[];
+}): string | undefined {
+	const {texts, indents} = block;
+	const start = texts.findIndex(line => line.length > 0);
+	const base = start === -1 ? 0 : indents[start]!;
+	// The exception lines are looked at in order, only as far as the answer needs.
+	let first: string | undefined;
+	for (const [index, line] of texts.entries()) {
+		if (indents[index]! > base || !isExceptionLine(line)) {
+			continue;
+		}
+
+		if (!isWarningLine(line)) {
+			return line;
+		}
+
+		first ??= line;
+	}
+
+	return first ?? texts[start];
+}
+
+export type DescribedTraceback = {
+	headline: string;
+	exceptionType?: string;
+	location?: Location;
+};
+
+/** The headline, exception type and crash location of a traceback as pytest printed it. */
+export function describeTraceback(
+	lines: readonly string[],
+): DescribedTraceback {
+	const lastBlock = lastErrorBlock(lines);
+	const {location, type: typeFromLocation} = crashOf(lines);
+	const group = groupHeadline(lines);
+
+	// The exception line of the last `E` block (a SyntaxError's block starts with its `File "…"` line), or of an
+	// exception group printed after it.
+	let headline =
+		group && group.banner > lastBlock.end
+			? group.text
+			: blockHeadline(lastBlock);
+	if (headline === undefined && typeFromLocation === 'DocTestFailure') {
+		headline = doctestHeadline(lines);
+	}
+
+	if (headline === undefined) {
+		// --tb=native and friends: the last line that looks like `Type: message`.
+		for (let index = lines.length - 1; index >= 0; index--) {
+			const line = lines[index]!.trim();
+			if (typedLine.test(line) && !line.startsWith('File ')) {
+				headline = line;
+				break;
+			}
+		}
+	}
+
+	// Nothing that looks like an exception (`[XPASS(strict)] reason`, a fixture error): the first line says most.
+	headline ??=
+		typeFromLocation ??
+		lines
+			.find(line => line.trim().length > 0 && !xdistWorkerLine.test(line))
+			?.trim() ??
+		'';
+	let exceptionType: string | undefined;
+	const typed = typedLine.exec(headline);
+	if (typed && isExceptionLine(headline)) {
+		exceptionType = typed[1];
+	} else if (headline.startsWith('assert ') || headline === 'assert') {
+		exceptionType = 'AssertionError';
+		headline = `AssertionError: ${headline}`;
+	} else if (typeFromLocation) {
+		exceptionType = typeFromLocation;
+		if (!headline.startsWith(typeFromLocation)) {
+			headline = headline
+				? `${typeFromLocation}: ${headline}`
+				: typeFromLocation;
+		}
+	}
+
+	return {headline, exceptionType, location};
+}
+
+/** A one-line exception message (a short summary's, a JUnit `message`, a report's crash) described as its `E` line would be. */
+export function describeMessage(message: string): DescribedTraceback {
+	return describeTraceback([toErrorLine(message)]);
+}
+
+/** Exception type and message of a failure: its `exceptionType`, or what the headline starts with. */
+export function splitHeadline(failure: {
+	readonly headline: string;
+	readonly exceptionType?: string;
+}): {
+	exceptionType: string;
+	message: string;
+} {
+	const headline = failure.headline.trim();
+	if (failure.exceptionType && headline.startsWith(failure.exceptionType)) {
+		return {
+			exceptionType: failure.exceptionType,
+			message: headline
+				.slice(failure.exceptionType.length)
+				.replace(/^:\s?/, ''),
+		};
+	}
+
+	if (failure.exceptionType) {
+		return {exceptionType: failure.exceptionType, message: headline};
+	}
+
+	const typed = typedLine.exec(headline);
+	if (typed && isExceptionLine(headline)) {
+		return {
+			exceptionType: typed[1]!,
+			message: headline.slice(typed[0].length),
+		};
+	}
+
+	if (headline.startsWith('assert ')) {
+		return {exceptionType: 'AssertionError', message: headline};
+	}
+
+	return {exceptionType: '', message: headline};
+}
