@@ -1,6 +1,7 @@
 /**
 The FAILURES and ERRORS sections: each `____ title ____` header opens an entry that collects its traceback and `Captured …` sections, in every `--tb` mode (`--tb=line` entries have no header). Which test an entry belongs to is decided later, in `headers.ts`.
 */
+import {Buffer} from 'node:buffer';
 import {BodyStore, emptyBody, type BodyHandle} from '../bodies.js';
 import {isErrorLine, isLineReport} from '../traceback.js';
 import {escapeExcess, type EscapedIds} from './escaped-ids.js';
@@ -255,6 +256,8 @@ export class FailuresReader {
 	/** Whether the open entry's lines go to a `Captured …` section. */
 	private isInCaptured = false;
 	private pendingXpassEcho: string | undefined;
+	/** The last `Captured …` section's name. */
+	private capturedName: string | undefined;
 	/** A `--tb=line` report line read inside captured output, until the next line says whether it ends the entry. */
 	private pendingReport: string | undefined;
 	private readonly escapes: EscapedIds | undefined;
@@ -322,7 +325,13 @@ export class FailuresReader {
 			if (dash) {
 				const title = dash[1]!;
 				if (this.current && title.startsWith('Captured ')) {
-					this.current.startCaptured(title);
+					// One string for the section names entries repeat (`Captured log call`), not a slice of each
+					// title line, which would keep the whole line.
+					if (title !== this.capturedName) {
+						this.capturedName = Buffer.from(title).toString();
+					}
+
+					this.current.startCaptured(this.capturedName);
 					this.isInCaptured = true;
 					return;
 				}
