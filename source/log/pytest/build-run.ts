@@ -3,7 +3,6 @@ The Run of a session once every line is read and every entry matched: one report
 */
 import {
 	emptyCounts,
-	fileOfId,
 	outcomes,
 	type Counts,
 	type Failure,
@@ -212,7 +211,7 @@ function makeFailure(
 	/** The short summary's message, for a report other than the test's own (a subtest's). */
 	ownMessage?: string,
 ): Failure {
-	const file = fileOfId(id);
+	const file = shared.fileOf(id);
 	if (!entry) {
 		const message =
 			ownMessage ??
