@@ -20,10 +20,14 @@ export function groupHeadline(
 	let banner = -1;
 	let indent = Number.POSITIVE_INFINITY;
 	for (const [index, line] of lines.entries()) {
-		const match =
-			line.charCodeAt(0) === 32 || line.charCodeAt(0) === 43
-				? groupBanner.exec(line)
-				: null;
+		// Only a line of blanks and then `+` can be a banner: most lines (a traceback's indented source) are
+		// ruled out without the pattern.
+		let plus = 0;
+		while (line.charCodeAt(plus) === 32) {
+			plus++;
+		}
+
+		const match = line.charCodeAt(plus) === 43 ? groupBanner.exec(line) : null;
 		if (match && match[1]!.length <= indent) {
 			// Chained groups print one after the other at the same indent; the last one was raised.
 			indent = match[1]!.length;

@@ -11,8 +11,56 @@ export function isTypedLine(line: string): boolean {
 	return typedLine.test(line);
 }
 
-/** `Name: message` or `pkg.Name` where the last dotted part is capitalized: `psycopg2.OperationalError: …`, `Failed: Timeout`. */
+const whitespace = /\s/;
+
+/** A character `\w` matches (ASCII letters, digits, `_`). */
+function isWordCode(code: number): boolean {
+	return (
+		(code >= 97 && code <= 122) ||
+		(code >= 65 && code <= 90) ||
+		(code >= 48 && code <= 57) ||
+		code === 95
+	);
+}
+
+/**
+`Name: message` or `pkg.Name` where the last dotted part is capitalized: `psycopg2.OperationalError: …`, `Failed: Timeout`.
+`typedLine`, then a capital after the last part's underscores, read in one pass without a match or a string made
+(it is asked of most lines of every `E` block).
+*/
 export function isExceptionLine(line: string): boolean {
-	const typed = typedLine.exec(line);
-	return typed !== null && /^_*[A-Z]/.test(typed[1]!.split('.').pop()!);
+	const {length} = line;
+	const first = line.charCodeAt(0);
+	if (length === 0 || !isWordCode(first) || (first >= 48 && first <= 57)) {
+		return false;
+	}
+
+	// The name (`[\w.]*` after its first character), and where its last dotted part starts.
+	let end = 1;
+	let lastPart = 0;
+	for (; end < length; end++) {
+		const code = line.charCodeAt(end);
+		if (code === 46 /* . */) {
+			lastPart = end + 1;
+		} else if (!isWordCode(code)) {
+			break;
+		}
+	}
+
+	// After the name: the end, or `:` and then the end or a blank.
+	if (
+		end < length &&
+		(line.charCodeAt(end) !== 58 /* : */ ||
+			(end + 1 < length && !whitespace.test(line[end + 1]!)))
+	) {
+		return false;
+	}
+
+	let at = lastPart;
+	while (at < end && line.charCodeAt(at) === 95 /* _ */) {
+		at++;
+	}
+
+	const capital = at < end ? line.charCodeAt(at) : 0;
+	return capital >= 65 && capital <= 90;
 }

@@ -133,30 +133,31 @@ export class IdColumn {
 	/** The whole id of `row`, in the column's reused buffer. */
 	span(row: number): IdSpan {
 		if (row !== this.#decoded) {
-			// Forward from the row decoded last when it is close; else from the whole id before `row`.
 			const restart = row - (row % restartInterval);
-			let from = restart;
 			if (this.#decoded >= restart && this.#decoded < row) {
-				from = this.#decoded + 1;
+				// Forward from the row decoded last (the next rows, read in order).
+				for (let current = this.#decoded + 1; current <= row; current++) {
+					const shared = this.#shared[current]!;
+					this.#scratch = grownBuffer(
+						this.#scratch,
+						shared + this.#lengths[current]!,
+						shared,
+					);
+					this.#copyOwn(current, shared, this.#scratch);
+				}
 			} else {
-				this.#scratchLength = 0;
-			}
-
-			for (let current = from; current <= row; current++) {
-				const shared = this.#shared[current]!;
-				const own = this.#lengths[current]!;
-				const start = this.#starts[current]!;
-				this.#scratch = grownBuffer(this.#scratch, shared + own, shared);
-				const chunk = this.#chunks[start >>> chunkBits]!;
-				const local = start & chunkMask;
-				copyBytes(chunk, local, local + own, this.#scratch, shared);
-				this.#scratchLength = shared + own;
+				this.#decodeBackward(row);
 			}
 
 			this.#decoded = row;
 		}
 
 		return {bytes: this.#scratch, start: 0, end: this.#scratchLength};
+	}
+
+	/** How many bytes row `row`'s id shares with the row before's (0 for every whole id). */
+	sharedAt(row: number): number {
+		return this.#shared[row]!;
 	}
 
 	idAt(row: number): string {
@@ -180,6 +181,40 @@ export class IdColumn {
 			this.#lengths = this.#lengths.slice(0, this.length);
 			this.#shared = this.#shared.slice(0, this.length);
 		}
+	}
+
+	/** Row `row`'s own bytes, after the `shared` it shares, to `target`; sets the scratch length. */
+	#copyOwn(row: number, shared: number, target: Buffer): void {
+		const own = this.#lengths[row]!;
+		const start = this.#starts[row]!;
+		const chunk = this.#chunks[start >>> chunkBits]!;
+		const local = start & chunkMask;
+		copyBytes(chunk, local, local + own, target, shared);
+		this.#scratchLength = shared + own;
+	}
+
+	/**
+	Row `row`'s whole id into the scratch buffer from the row back: each earlier row gives only the bytes of the
+	start still missing, so every byte is copied once however far the last whole id is.
+	*/
+	#decodeBackward(row: number): void {
+		let needed = this.#shared[row]!;
+		const length = needed + this.#lengths[row]!;
+		this.#scratch = grownBuffer(this.#scratch, length, 0);
+		const scratch = this.#scratch;
+		this.#copyOwn(row, needed, scratch);
+		for (let current = row - 1; needed > 0; current--) {
+			const shared = this.#shared[current]!;
+			if (shared < needed) {
+				const start = this.#starts[current]!;
+				const chunk = this.#chunks[start >>> chunkBits]!;
+				const local = start & chunkMask;
+				copyBytes(chunk, local, local + needed - shared, scratch, shared);
+				needed = shared;
+			}
+		}
+
+		this.#scratchLength = length;
 	}
 
 	#grow(): void {

@@ -102,6 +102,21 @@ whole text it came from alive (V8 keeps a slice's parent), and the store is ther
 export class SharedTexts {
 	readonly #texts = new Map<string, string>();
 	readonly #locations = new Map<string, Map<number, Location>>();
+	#file = '';
+
+	/**
+	The file part of an id (`fileOfId`): the last one's string again when the id is of the same file (failures
+	come file by file), not a slice of each id.
+	*/
+	fileOf(id: string): string {
+		const separator = id.indexOf('::');
+		const end = separator === -1 ? id.length : separator;
+		if (end !== this.#file.length || !id.startsWith(this.#file)) {
+			this.#file = id.slice(0, end);
+		}
+
+		return this.#file;
+	}
 
 	text(text: string): string {
 		let kept = this.#texts.get(text);

@@ -3,10 +3,10 @@ The Run of a session once every line is read and every entry matched: one report
 */
 import {
 	emptyCounts,
-	fileOfId,
 	outcomes,
 	type Counts,
 	type Failure,
+	type Location,
 	type Phase,
 	type Run,
 	type Warning,
@@ -211,7 +211,7 @@ function makeFailure(
 	/** The short summary's message, for a report other than the test's own (a subtest's). */
 	ownMessage?: string,
 ): Failure {
-	const file = fileOfId(id);
+	const file = shared.fileOf(id);
 	if (!entry) {
 		const message =
 			ownMessage ??
@@ -233,27 +233,27 @@ function makeFailure(
 		};
 	}
 
-	const body = bodyOf(entry, shared);
-	const tracebackLines = body.tracebackLines;
+	const lines = entry.traceback;
+	const [start, end] = blankTrimmed(lines);
 	if (entry.kind === 'line' && entry.lineText) {
 		const report = lineReportOf(entry.lineText);
 		const described = describeMessage(report?.message ?? entry.lineText);
-		return body.failure({
+		return withReport(entry, lines, start, end, shared, {
 			id,
 			file,
 			outcome,
 			phase,
 			headline: described.headline,
-			...(described.exceptionType && {
-				exceptionType: described.exceptionType,
-			}),
-			...(report && {location: report.location}),
+			exceptionType: described.exceptionType,
+			location: report?.location,
 			logLine: entry.startLine,
 		});
 	}
 
-	const described = describeTraceback(tracebackLines);
-	return body.failure({
+	const described = describeTraceback(
+		start === 0 && end === lines.length ? lines : lines.slice(start, end),
+	);
+	return withReport(entry, lines, start, end, shared, {
 		id,
 		file,
 		outcome,
@@ -265,55 +265,75 @@ function makeFailure(
 				? state?.summaryErrorMessage
 				: state?.summaryMessage) ||
 			'(no message)',
-		...(described.exceptionType && {exceptionType: described.exceptionType}),
-		...(described.location && {location: described.location}),
+		exceptionType: described.exceptionType,
+		location: described.location,
 		logLine: entry.startLine,
 	});
 }
 
+/** A failure's fields besides its texts, each key present (an absent field undefined; an empty type is absent too). */
+type FailureFields = {
+	readonly id: string;
+	readonly file: string;
+	readonly outcome: 'failed' | 'error';
+	readonly phase: Phase;
+	headline: string;
+	exceptionType: string | undefined;
+	location: Location | undefined;
+	readonly logLine: number;
+};
+
 /**
-An entry's report without its blank first and last lines: the traceback's lines (to describe it), and the
-failure made with it. A sealed entry's failure points into the entry's stored text; it copies nothing.
+The failure of an entry's report, without the report's blank first and last lines (`lines[start..end)` are the
+rest). A sealed entry's failure points into the entry's stored text, copying nothing, and its texts are the
+run's shared ones (`fields` is changed to them).
 */
-function bodyOf(
+function withReport(
 	entry: Entry,
+	lines: readonly string[],
+	start: number,
+	end: number,
 	shared: SharedTexts,
-): {
-	tracebackLines: string[];
-	failure(fields: Omit<Failure, 'traceback' | 'captured'>): Failure;
-} {
-	const lines = entry.traceback;
-	const [start, end] = blankTrimmed(lines);
-	const tracebackLines =
-		start === 0 && end === lines.length ? lines : lines.slice(start, end);
+	fields: FailureFields,
+): Failure {
 	const {sealed} = entry;
 	if (!sealed) {
 		return {
-			tracebackLines,
-			failure: fields => ({
-				...fields,
-				traceback: tracebackLines.join('\n'),
-				captured: entry.captured.map(section => ({
-					name: section.name,
-					text: trimBlank(section.lines).join('\n'),
-				})),
-			}),
+			id: fields.id,
+			file: fields.file,
+			outcome: fields.outcome,
+			phase: fields.phase,
+			headline: fields.headline,
+			...(fields.exceptionType && {exceptionType: fields.exceptionType}),
+			...(fields.location && {location: fields.location}),
+			logLine: fields.logLine,
+			traceback: lines.slice(start, end).join('\n'),
+			captured: entry.captured.map(section => ({
+				name: section.name,
+				text: trimBlank(section.lines).join('\n'),
+			})),
 		};
 	}
 
-	return {
-		tracebackLines,
-		failure: fields =>
-			storedFailure(shared.fields(fields), {
-				store: sealed.store,
-				traceback: linesOf(sealed.traceback.text, lines, start, end),
-				captured: sealed.captured.map(section => ({
-					name: shared.text(section.name),
-					text: trimmedPart(sealed.store, section.part),
-				})),
-			}),
-	};
+	fields.headline = shared.text(fields.headline);
+	fields.exceptionType = fields.exceptionType
+		? shared.text(fields.exceptionType)
+		: undefined;
+	fields.location &&= shared.location(fields.location);
+	return storedFailure(fields, {
+		store: sealed.store,
+		traceback: linesOf(sealed.traceback.text, lines, start, end),
+		captured:
+			sealed.captured.length === 0
+				? noCaptured
+				: sealed.captured.map(section => ({
+						name: shared.text(section.name),
+						text: trimmedPart(sealed.store, section.part),
+					})),
+	});
 }
+
+const noCaptured: ReadonlyArray<{name: string; text: BodyHandle}> = [];
 
 /** A stored part without its blank first and last lines; read only when its ends may be blank. */
 function trimmedPart(store: BodyStore, part: SealedPart): BodyHandle {

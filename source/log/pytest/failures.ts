@@ -1,7 +1,8 @@
 /**
 The FAILURES and ERRORS sections: each `____ title ____` header opens an entry that collects its traceback and `Captured …` sections, in every `--tb` mode (`--tb=line` entries have no header). Which test an entry belongs to is decided later, in `headers.ts`.
 */
-import {BodyStore, type BodyHandle} from '../bodies.js';
+import {Buffer} from 'node:buffer';
+import {BodyStore, emptyBody, type BodyHandle} from '../bodies.js';
 import {isErrorLine, isLineReport} from '../traceback.js';
 import {escapeExcess, type EscapedIds} from './escaped-ids.js';
 
@@ -10,11 +11,17 @@ export type EntryKind = 'failure' | 'setup' | 'teardown' | 'collect' | 'line';
 /** A `Captured …` section of an entry, as collected. */
 type CapturedLines = {name: string; lines: string[]};
 
+/** Where an entry's lines go: collected as strings (`--tb=line`), written to its store, or sealed there. */
+const collecting = 0;
+const streaming = 1;
+const isSealed = 2;
+
 /**
 One report of the FAILURES or ERRORS section. A header's entry writes its lines straight into the reader's
 body store as they come (one stored text per part, not a string per line); a `--tb=line` entry, whose
 report line can come after its captured output, collects them and is sealed into the store when it ends.
-Either way the text is read back when asked for.
+Either way the text is read back when asked for. 57,000 of them stay until the run is built: a sealed entry
+keeps its traceback's place as numbers, and an object per captured section only when it has any.
 */
 export class Entry {
 	readonly kind: EntryKind;
@@ -23,13 +30,17 @@ export class Entry {
 	readonly startLine: number;
 	/** For `--tb=line` entries: `path:line: message`. */
 	lineText?: string;
-	#traceback: string[] | undefined = [];
-	#captured: CapturedLines[] | undefined = [];
-	#sealed: SealedEntry | undefined;
-	/** A header's entry: the store its open part is written to, until it is sealed. */
+	#mode: number = collecting;
+	/** The store its text is written to (streaming) or is in (sealed). */
 	#store: BodyStore | undefined;
-	#tracebackPart: SealedPart | undefined;
-	readonly #capturedParts: Array<{name: string; part: SealedPart}> = [];
+	/** A `--tb=line` entry's lines, until it is sealed. */
+	#traceback: string[] | undefined;
+	#captured: CapturedLines[] | undefined;
+	/** The traceback's stored text and line count, once its part ended (`#tracebackLines` -1 before). */
+	#tracebackOffset = 0;
+	#tracebackLength = 0;
+	#tracebackLines = -1;
+	#capturedParts: Array<{name: string; part: SealedPart}> | undefined;
 	/** The name of the captured section being written (undefined: the traceback). */
 	#openSection: string | undefined;
 
@@ -45,15 +56,17 @@ export class Entry {
 		this.startLine = startLine;
 		if (store) {
 			this.#store = store;
-			this.#traceback = undefined;
-			this.#captured = undefined;
+			this.#mode = streaming;
 			store.beginText();
+		} else {
+			this.#traceback = [];
+			this.#captured = [];
 		}
 	}
 
 	/** Whether its lines go straight into the store (`appendBytes` may be used). */
 	get isStreamed(): boolean {
-		return this.#store !== undefined;
+		return this.#mode === streaming;
 	}
 
 	/** The traceback's lines (a new array each time once sealed). */
@@ -62,14 +75,13 @@ export class Entry {
 			return this.#traceback;
 		}
 
-		if (this.#store && this.#tracebackPart === undefined) {
-			return openLines(this.#store);
+		if (this.#tracebackLines === -1) {
+			return openLines(this.#store!);
 		}
 
-		const sealed = this.#sealed;
-		return sealed
-			? linesFrom(sealed, sealed.traceback)
-			: linesFrom({store: this.#store!}, this.#tracebackPart!);
+		return this.#tracebackLines === 0
+			? []
+			: this.#store!.get(this.#tracebackHandle()).split('\n');
 	}
 
 	/** The traceback's lines joined with newlines (`traceback.join('\n')`, read once). */
@@ -78,14 +90,9 @@ export class Entry {
 			return this.#traceback.join('\n');
 		}
 
-		const sealed = this.#sealed;
-		if (sealed) {
-			return sealed.store.get(sealed.traceback.text);
-		}
-
-		return this.#tracebackPart === undefined
+		return this.#tracebackLines === -1
 			? this.#store!.openText
-			: this.#store!.get(this.#tracebackPart.text);
+			: this.#store!.get(this.#tracebackHandle());
 	}
 
 	/** The `Captured …` sections (new arrays each time once sealed). */
@@ -94,9 +101,8 @@ export class Entry {
 			return this.#captured;
 		}
 
-		const store = this.#sealed?.store ?? this.#store!;
-		const parts = this.#sealed?.captured ?? this.#capturedParts;
-		const sections = parts.map(section => ({
+		const store = this.#store!;
+		const sections = (this.#capturedParts ?? []).map(section => ({
 			name: section.name,
 			lines: linesFrom({store}, section.part),
 		}));
@@ -107,15 +113,23 @@ export class Entry {
 		return sections;
 	}
 
-	/** Where the sealed text is: the store, and each part's handle and line count. */
+	/** Where the sealed text is: the store, and each part's handle and line count (made when asked for). */
 	get sealed(): SealedEntry | undefined {
-		return this.#sealed;
+		if (this.#mode !== isSealed) {
+			return undefined;
+		}
+
+		return {
+			store: this.#store!,
+			traceback: {text: this.#tracebackHandle(), lines: this.#tracebackLines},
+			captured: this.#capturedParts ?? noParts,
+		};
 	}
 
 	/** A line of its report: of the traceback, or of the captured section last started. */
 	append(text: string): void {
-		if (this.#store) {
-			this.#store.appendLine(text);
+		if (this.#mode === streaming) {
+			this.#store!.appendLine(text);
 		} else {
 			(this.#captured!.at(-1)?.lines ?? this.#traceback!).push(text);
 		}
@@ -128,10 +142,10 @@ export class Entry {
 
 	/** A `Captured …` section starts: the next lines are its. */
 	startCaptured(name: string): void {
-		if (this.#store) {
+		if (this.#mode === streaming) {
 			this.#endPart();
 			this.#openSection = name;
-			this.#store.beginText();
+			this.#store!.beginText();
 		} else {
 			this.#captured!.push({name, lines: []});
 		}
@@ -139,18 +153,13 @@ export class Entry {
 
 	/** The entry is complete: its lines are in `store` (the one it was given, if any). */
 	seal(store: BodyStore): void {
-		if (this.#sealed) {
+		if (this.#mode === isSealed) {
 			return;
 		}
 
-		if (this.#store) {
+		if (this.#mode === streaming) {
 			this.#endPart();
-			this.#sealed = {
-				store: this.#store,
-				traceback: this.#tracebackPart!,
-				captured: this.#capturedParts,
-			};
-			this.#store = undefined;
+			this.#mode = isSealed;
 			return;
 		}
 
@@ -158,30 +167,52 @@ export class Entry {
 			return;
 		}
 
-		this.#sealed = {
-			store,
-			traceback: partOf(store, this.#traceback),
-			captured: this.#captured.map(section => ({
+		this.#store = store;
+		this.#mode = isSealed;
+		this.#setTraceback(partOf(store, this.#traceback));
+		if (this.#captured.length > 0) {
+			this.#capturedParts = this.#captured.map(section => ({
 				name: section.name,
 				part: partOf(store, section.lines),
-			})),
-		};
+			}));
+		}
+
 		this.#traceback = undefined;
 		this.#captured = undefined;
+	}
+
+	#tracebackHandle(): BodyHandle {
+		return this.#tracebackLength === 0
+			? emptyBody
+			: {offset: this.#tracebackOffset, length: this.#tracebackLength};
+	}
+
+	#setTraceback(part: SealedPart): void {
+		this.#tracebackOffset = part.text.offset;
+		this.#tracebackLength = part.text.length;
+		this.#tracebackLines = part.lines;
 	}
 
 	/** The part being written ends. */
 	#endPart(): void {
 		const part = this.#store!.endText();
-		if (this.#tracebackPart === undefined) {
-			this.#tracebackPart = part;
+		if (this.#tracebackLines === -1) {
+			this.#setTraceback(part);
 		} else {
-			this.#capturedParts.push({name: this.#openSection!, part});
+			const section = {name: this.#openSection!, part};
+			// Most entries have one section at most: an array of one, not of a default capacity.
+			if (this.#capturedParts) {
+				this.#capturedParts.push(section);
+			} else {
+				this.#capturedParts = [section];
+			}
 		}
 
 		this.#openSection = undefined;
 	}
 }
+
+const noParts: SealedEntry['captured'] = [];
 
 /** A part of a sealed entry: its stored text and how many lines it had (none and one empty line differ). */
 export type SealedPart = {
@@ -225,6 +256,8 @@ export class FailuresReader {
 	/** Whether the open entry's lines go to a `Captured …` section. */
 	private isInCaptured = false;
 	private pendingXpassEcho: string | undefined;
+	/** The last `Captured …` section's name. */
+	private capturedName: string | undefined;
 	/** A `--tb=line` report line read inside captured output, until the next line says whether it ends the entry. */
 	private pendingReport: string | undefined;
 	private readonly escapes: EscapedIds | undefined;
@@ -292,7 +325,13 @@ export class FailuresReader {
 			if (dash) {
 				const title = dash[1]!;
 				if (this.current && title.startsWith('Captured ')) {
-					this.current.startCaptured(title);
+					// One string for the section names entries repeat (`Captured log call`), not a slice of each
+					// title line, which would keep the whole line.
+					if (title !== this.capturedName) {
+						this.capturedName = Buffer.from(title).toString();
+					}
+
+					this.current.startCaptured(this.capturedName);
 					this.isInCaptured = true;
 					return;
 				}

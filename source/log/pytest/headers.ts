@@ -104,6 +104,12 @@ export function assignEntries(inputs: HeaderInputs): void {
 	): TestState | undefined => {
 		const key = headerKey(entry.name);
 		const all = candidatesOf(key);
+		if (all.length === 1) {
+			// The common case, as the filters below decide it: the one test, unless its slot is taken.
+			const only = all[0]!;
+			return only[slot] === undefined ? only : undefined;
+		}
+
 		if (all.length <= 8) {
 			const open = all.filter(state => state[slot] === undefined);
 			const fitting = open.filter(accept);

@@ -37,11 +37,10 @@ export function resolveReportIds(inputs: {
 		entries,
 		ids,
 	});
-	const summaryErrors = applySummary(
-		summaryItems,
-		tests,
-		ids,
-		new Set(entries.map(entry => headerKey(entry.name))),
-	);
+	let headerKeys: Set<string> | undefined;
+	const summaryErrors = applySummary(summaryItems, tests, ids, () => {
+		headerKeys ??= new Set(entries.map(entry => headerKey(entry.name)));
+		return headerKeys;
+	});
 	assignEntries({entries, tests, ids, summaryErrors, warnings});
 }

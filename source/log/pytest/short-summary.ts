@@ -149,7 +149,8 @@ export function applySummary(
 	items: readonly SummaryItem[],
 	tests: TestTable,
 	ids: IdNormalizer,
-	headerKeys: ReadonlySet<string>,
+	/** The FAILURES headers' keys (asked for only when a line's brackets do not balance). */
+	headerKeys: () => ReadonlySet<string>,
 ): TestState[] {
 	const summaryErrors: TestState[] = [];
 	let bySuffix: Map<string, string[]> | undefined;
@@ -267,7 +268,7 @@ function chooseSplit(
 	item: SummaryItem,
 	tests: TestTable,
 	ids: IdNormalizer,
-	headerKeys: ReadonlySet<string>,
+	headerKeys: () => ReadonlySet<string>,
 ): SummaryItem {
 	const splits: IdAndMessage[] = [
 		{
@@ -278,7 +279,7 @@ function chooseSplit(
 	];
 	const known = splits.find(split => {
 		const id = ids.normalize(split.id);
-		return tests.has(id) || headerKeys.has(tailKey(id));
+		return tests.has(id) || headerKeys().has(tailKey(id));
 	});
 	if (!known || known.id === item.rawId) {
 		return item;

@@ -262,11 +262,17 @@ export class TestTable {
 	files(): string[] {
 		const files: string[] = [];
 		const seen = new Set<string>();
+		const ids = this.#ids;
 		// The last file decoded, as bytes: consecutive tests share their file, decoded only when it changes.
 		let previous = Buffer.allocUnsafe(256);
 		let previousLength = -1;
-		for (let index = 0; index < this.#ids.length; index++) {
-			const span = this.#ids.span(index);
+		for (let index = 0; index < ids.length; index++) {
+			// An id that shares the previous one's file and its `::` has its file: not even decoded.
+			if (previousLength !== -1 && ids.sharedAt(index) >= previousLength + 2) {
+				continue;
+			}
+
+			const span = ids.span(index);
 			const {bytes, start} = span;
 			const fileEnd = fileEndOf(span);
 			const length = fileEnd - start;

@@ -1,0 +1,51 @@
+import {describe, expect, test} from 'vitest';
+import {IdColumn} from '../../source/log/id-column.js';
+
+/** Ids that share starts of every length with the one before (front coding's shared bytes), some not at all. */
+function idsOf(count: number): string[] {
+	const ids: string[] = [];
+	for (let index = 0; index < count; index++) {
+		const file = `tests/pkg_${index % 7 === 0 ? index : Math.floor(index / 40)}/test_ü${Math.floor(index / 13)}.py`;
+		const klass = index % 5 === 0 ? '' : `::TestK${Math.floor(index / 3)}`;
+		const parameter =
+			index % 2 === 0 ? '' : `[${'p'.repeat(index % 300)}-${index}]`;
+		ids.push(`${file}${klass}::test_${index % 11}${parameter}`);
+	}
+
+	return ids;
+}
+
+describe('IdColumn', () => {
+	const ids = idsOf(2000);
+	const column = new IdColumn();
+	for (const id of ids) {
+		column.appendText(id);
+	}
+
+	test('gives back every id in order', () => {
+		expect(ids.map((_, row) => column.idAt(row))).toEqual(ids);
+	});
+
+	test('gives back every id in any order (decoded back from the row, or on from the row before)', () => {
+		let seed = 7;
+		for (let step = 0; step < 5000; step++) {
+			seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+			const row = seed % ids.length;
+			expect(column.idAt(row)).toBe(ids[row]);
+			if (row + 1 < ids.length) {
+				expect(column.idAt(row + 1)).toBe(ids[row + 1]);
+			}
+		}
+	});
+
+	test('says how many bytes each id shares with the one before', () => {
+		for (let row = 1; row < ids.length; row++) {
+			const shared = column.sharedAt(row);
+			const before = Buffer.from(ids[row - 1]!);
+			const own = Buffer.from(ids[row]!);
+			expect(own.subarray(0, shared).equals(before.subarray(0, shared))).toBe(
+				true,
+			);
+		}
+	});
+});
