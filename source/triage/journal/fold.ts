@@ -95,6 +95,9 @@ export type Action = {
 	readonly previous: readonly TestSnapshot[];
 };
 
+/** Up to this many ids, an action's ids are searched rather than put in a set. */
+const smallAction = 16;
+
 /**
 The actions not undone yet, oldest first, in flat arrays: a load of 100,000 events should not
 allocate three objects per event for an undo history that is rarely used.
@@ -124,10 +127,8 @@ export class UndoHistory {
 		}
 
 		// Only the first event of an id in one action knows its state before the action.
-		const start = this.#starts.at(-1)!;
-		this.#openIds ??= new Set(this.#ids.slice(start));
-		if (!this.#openIds.has(id)) {
-			this.#openIds.add(id);
+		if (!this.#isInOpenAction(id)) {
+			this.#openIds?.add(id);
 			this.#ids.push(id);
 			this.#previous.push(previous);
 		}
@@ -172,6 +173,28 @@ export class UndoHistory {
 		}
 
 		return undefined;
+	}
+
+	/** Whether the open action has an entry for `id` (a search while it is small, a set after). */
+	#isInOpenAction(id: string): boolean {
+		if (this.#openIds) {
+			return this.#openIds.has(id);
+		}
+
+		const start = this.#starts.at(-1)!;
+		const ids = this.#ids;
+		if (ids.length - start <= smallAction) {
+			for (let index = start; index < ids.length; index++) {
+				if (ids[index] === id) {
+					return true;
+				}
+			}
+
+			return false;
+		}
+
+		this.#openIds = new Set(ids.slice(start));
+		return this.#openIds.has(id);
 	}
 }
 
