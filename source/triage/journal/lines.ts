@@ -9,6 +9,7 @@ import {consumedLength, newline, readRange} from './disk.js';
 import {journalVersion, parseLine} from './events.js';
 import {JournalFold} from './fold.js';
 import {sealOf} from './seal.js';
+import {SharedStrings} from './shared.js';
 
 const readChunkBytes = 8 * 1024 * 1024;
 export const incompleteMessage =
@@ -26,6 +27,7 @@ export class JournalLines {
 	/** The nonce of the last compaction seal read in this file. */
 	lastSeal: string | undefined;
 	#incompleteLine: number | undefined;
+	readonly #shared = new SharedStrings();
 
 	/** Fold the lines of `fd` from `offset` up to `size`, a chunk at a time (bounded memory). */
 	readFrom(fd: number, size: number, isFullLoad: boolean): boolean {
@@ -97,7 +99,7 @@ export class JournalLines {
 		const parsed = parseLine(text);
 		switch (parsed.kind) {
 			case 'event': {
-				this.fold.apply(parsed.event);
+				this.fold.applyFoldEvent(this.#shared.foldEvent(parsed.event));
 				if (line === this.#incompleteLine) {
 					// It was being written when we read it.
 					this.#incompleteLine = undefined;
