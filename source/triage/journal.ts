@@ -36,7 +36,8 @@ idempotent).
 
 The journal's modules, by job: `journal/events.ts` (what a line is), `journal/fold.ts` (what the
 events mean: the decisions and the undo history), `journal/file.ts` (the open file: load, refresh,
-append), `journal/lines.ts` (the lines read so far and their fold), `journal/compact.ts`, `journal/seal.ts` (appending around a compaction) and `journal/lock.ts`;
+append), `journal/lines.ts` (the lines read so far and their fold; `journal/shared.ts` keeps one string
+per value read), `journal/compact.ts`, `journal/seal.ts` (appending around a compaction) and `journal/lock.ts`;
 `journal/api.ts`, `journal/disk.ts` and `journal/errors.ts` serve them.
 */
 export {

@@ -39,17 +39,28 @@ export function consumedLength(bytes: Buffer): number {
 	return bytes.lastIndexOf(newline) + 1;
 }
 
+/**
+The bytes of `fd` from `position` (up to `length`: fewer at the end of the file), after `reserve`
+bytes left for the caller to fill.
+*/
 export function readRange(
 	fd: number,
 	position: number,
 	length: number,
+	reserve = 0,
 ): Buffer {
-	const buffer = Buffer.allocUnsafe(length);
+	const buffer = Buffer.allocUnsafe(reserve + length);
 	let done = 0;
 	while (done < length) {
-		const read = fs.readSync(fd, buffer, done, length - done, position + done);
+		const read = fs.readSync(
+			fd,
+			buffer,
+			reserve + done,
+			length - done,
+			position + done,
+		);
 		if (read === 0) {
-			return buffer.subarray(0, done);
+			return buffer.subarray(0, reserve + done);
 		}
 
 		done += read;

@@ -174,11 +174,49 @@ export function decideEvent(
 
 /** A plain Decision from an event (or decision), without event-only fields, keys in file order. */
 export function decisionOf(source: Decision): Decision {
-	// Built field by field rather than with spreads: this runs once per event on every load.
-	const {id, phase, category, priority, issue, confirmed, signature, run, at} =
-		source;
-	const note = source.note ?? '';
-	// `at` is assigned last: keys in file order.
+	return buildDecision(
+		source.id,
+		source.phase,
+		source.category,
+		source.priority,
+		source.note ?? '',
+		source.issue,
+		source.confirmed,
+		source.signature,
+		source.run,
+		source.at,
+	);
+}
+
+/**
+A Decision of these fields, the absent ones left out, keys in file order. This runs once per event on
+every load: the usual shapes (a signature and a run, no issue, no confirmation) are one object
+literal, allocated whole; the others are built field by field.
+*/
+
+export function buildDecision(
+	id: string,
+	phase: Phase | undefined,
+	category: string,
+	priority: string,
+	note: string,
+	issue: string | undefined,
+	confirmed: string | undefined,
+	signature: string | undefined,
+	run: string | undefined,
+	at: string,
+): Decision {
+	if (
+		issue === undefined &&
+		confirmed === undefined &&
+		signature !== undefined &&
+		run !== undefined
+	) {
+		return phase === undefined
+			? {id, category, priority, note, signature, run, at}
+			: {id, phase, category, priority, note, signature, run, at};
+	}
+
 	const decision = (
 		phase === undefined
 			? {id, category, priority, note}
@@ -200,6 +238,7 @@ export function decisionOf(source: Decision): Decision {
 		decision.run = run;
 	}
 
+	// `at` is assigned last: keys in file order.
 	decision.at = at;
 	return decision;
 }

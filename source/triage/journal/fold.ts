@@ -16,6 +16,18 @@ written before that) mean every report of the test. The last event for a report 
 import {phases, type Phase} from '../../log/model.js';
 import {decisionOf, type Decision, type JournalEvent} from './events.js';
 
+/** An event as the fold takes it: a `decide` with its decision built (`decisionOf`), a `clear` without one. */
+export type FoldEvent = {
+	readonly id: string;
+	readonly phase: Phase | undefined;
+	/** A `decide`'s decision; undefined: a `clear`. */
+	readonly decision: Decision | undefined;
+	readonly group: string | undefined;
+	readonly undo: string | undefined;
+	/** The size of its action (`of`). */
+	readonly size: number | undefined;
+};
+
 /**
 The decisions in effect. Under a test id: its id-wide decision. Under `reportKey(id, phase)`: the
 decision on that report, or `undefined`, a tombstone (that report was cleared; the id-wide decision
@@ -95,6 +107,9 @@ export type Action = {
 	readonly previous: readonly TestSnapshot[];
 };
 
+/** Up to this many ids, an action's ids are searched rather than put in a set. */
+const smallAction = 16;
+
 /**
 The actions not undone yet, oldest first, in flat arrays: a load of 100,000 events should not
 allocate three objects per event for an undo history that is rarely used.
@@ -124,10 +139,8 @@ export class UndoHistory {
 		}
 
 		// Only the first event of an id in one action knows its state before the action.
-		const start = this.#starts.at(-1)!;
-		this.#openIds ??= new Set(this.#ids.slice(start));
-		if (!this.#openIds.has(id)) {
-			this.#openIds.add(id);
+		if (!this.#isInOpenAction(id)) {
+			this.#openIds?.add(id);
 			this.#ids.push(id);
 			this.#previous.push(previous);
 		}
@@ -173,6 +186,28 @@ export class UndoHistory {
 
 		return undefined;
 	}
+
+	/** Whether the open action has an entry for `id` (a search while it is small, a set after). */
+	#isInOpenAction(id: string): boolean {
+		if (this.#openIds) {
+			return this.#openIds.has(id);
+		}
+
+		const start = this.#starts.at(-1)!;
+		const ids = this.#ids;
+		if (ids.length - start <= smallAction) {
+			for (let index = start; index < ids.length; index++) {
+				if (ids[index] === id) {
+					return true;
+				}
+			}
+
+			return false;
+		}
+
+		this.#openIds = new Set(ids.slice(start));
+		return this.#openIds.has(id);
+	}
 }
 
 /**
@@ -192,7 +227,7 @@ export class JournalFold {
 	readonly #history = new UndoHistory();
 	#lastUndoGroup: string | undefined;
 	/** Events of actions not read whole yet (an append in progress, or one a failed write cut short). */
-	readonly #pending = new Map<string, JournalEvent[]>();
+	readonly #pending = new Map<string, FoldEvent[]>();
 
 	state(): DecisionState {
 		this.#isShared = true;
@@ -209,7 +244,19 @@ export class JournalFold {
 	when the last of them is read; an incomplete action never does.
 	*/
 	apply(event: JournalEvent): void {
-		const {group, of: size} = event;
+		this.applyFoldEvent({
+			id: event.id,
+			phase: event.phase,
+			decision: event.t === 'decide' ? decisionOf(event) : undefined,
+			group: event.group,
+			undo: event.undo,
+			size: event.of,
+		});
+	}
+
+	/** Fold in one event whose decision is built already (as a load builds it: `journal/shared.ts`). */
+	applyFoldEvent(event: FoldEvent): void {
+		const {group, size} = event;
 		if (group === undefined || size === undefined || size <= 1) {
 			this.#applyNow(event);
 			return;
@@ -230,13 +277,13 @@ export class JournalFold {
 		}
 	}
 
-	#applyNow(event: JournalEvent): void {
+	#applyNow(event: FoldEvent): void {
 		if (this.#isShared) {
 			this.#decisions = new Map(this.#decisions);
 			this.#isShared = false;
 		}
 
-		const {id, phase} = event;
+		const {id, phase, decision} = event;
 		const previous = this.#snapshot(id);
 		const decisions = this.#decisions;
 		if (phase === undefined) {
@@ -246,15 +293,15 @@ export class JournalFold {
 				}
 			}
 
-			if (event.t === 'decide') {
-				decisions.set(id, decisionOf(event));
-			} else {
+			if (decision === undefined) {
 				decisions.delete(id);
+			} else {
+				decisions.set(id, decision);
 			}
 		} else {
 			const key = reportKey(id, phase);
-			if (event.t === 'decide') {
-				this.#setReport(id, key, decisionOf(event));
+			if (decision !== undefined) {
+				this.#setReport(id, key, decision);
 			} else if (decisions.has(id)) {
 				this.#setReport(id, key, undefined);
 			} else {

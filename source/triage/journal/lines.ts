@@ -3,12 +3,13 @@ The lines of an open journal read so far: where reading stopped (byte offset and
 fold of the events read, and the warnings about lines that were skipped. `JournalFile` does the
 file access around it; a new `JournalLines` starts a read from scratch.
 */
-import {Buffer} from 'node:buffer';
+import type {Buffer} from 'node:buffer';
 import type {Warning} from '../../log/model.js';
 import {consumedLength, newline, readRange} from './disk.js';
 import {journalVersion, parseLine} from './events.js';
 import {JournalFold} from './fold.js';
 import {sealOf} from './seal.js';
+import {SharedStrings} from './shared.js';
 
 const readChunkBytes = 8 * 1024 * 1024;
 export const incompleteMessage =
@@ -26,6 +27,7 @@ export class JournalLines {
 	/** The nonce of the last compaction seal read in this file. */
 	lastSeal: string | undefined;
 	#incompleteLine: number | undefined;
+	readonly #shared = new SharedStrings();
 
 	/** Fold the lines of `fd` from `offset` up to `size`, a chunk at a time (bounded memory). */
 	readFrom(fd: number, size: number, isFullLoad: boolean): boolean {
@@ -35,15 +37,17 @@ export class JournalLines {
 		let isLast = position >= size;
 		while (!isLast) {
 			const wanted = Math.min(readChunkBytes, size - position);
-			const chunk = readRange(fd, position, wanted);
-			position += chunk.length;
-			isLast = chunk.length < wanted || position >= size;
-			// A line longer than a chunk grows the carry until its newline comes.
-			const bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
+			// The chunk is read after the carry (a line cut by the last chunk's end), not copied to it.
+			const carried = carry?.length ?? 0;
+			const bytes = readRange(fd, position, wanted, carried);
+			carry?.copy(bytes);
+			position += bytes.length - carried;
+			isLast = bytes.length - carried < wanted || position >= size;
 			if (this.#consume(bytes, isFullLoad && isLast)) {
 				changed = true;
 			}
 
+			// A line longer than a chunk grows the carry until its newline comes.
 			carry = bytes.subarray(consumedLength(bytes));
 		}
 
@@ -95,7 +99,7 @@ export class JournalLines {
 		const parsed = parseLine(text);
 		switch (parsed.kind) {
 			case 'event': {
-				this.fold.apply(parsed.event);
+				this.fold.applyFoldEvent(this.#shared.foldEvent(parsed.event));
 				if (line === this.#incompleteLine) {
 					// It was being written when we read it.
 					this.#incompleteLine = undefined;
