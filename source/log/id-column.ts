@@ -159,6 +159,11 @@ export class IdColumn {
 		return {bytes: this.#scratch, start: 0, end: this.#scratchLength};
 	}
 
+	/** How many leading bytes row `row`'s id shares with row `row - 1`'s that the column knows of (0 for a whole one). */
+	sharedAt(row: number): number {
+		return this.#shared[row]!;
+	}
+
 	idAt(row: number): string {
 		const {bytes, end} = this.span(row);
 		return bytes.toString('utf8', 0, end);
