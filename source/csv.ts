@@ -117,11 +117,6 @@ inside doubled). Written here rather than by csv-stringify: a 50,000-failure exp
 */
 const needsQuotes = /[",\r\n]/;
 
-/** One cell as a CSV field: quoted when it must be. */
-export function formatCsvCell(cell: string): string {
-	return needsQuotes.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
-}
-
 /** One record as a CSV line, CRLF included. */
 export function formatCsvRecord(cells: readonly string[]): string {
 	let line = '';
@@ -130,7 +125,7 @@ export function formatCsvRecord(cells: readonly string[]): string {
 			line += ',';
 		}
 
-		line += formatCsvCell(cell);
+		line += needsQuotes.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 	}
 
 	return `${line}\r\n`;

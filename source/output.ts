@@ -139,22 +139,7 @@ export class Output {
 			}
 		}
 
-		if (length < 32) {
-			// Short pieces (a CSV field kept as bytes): a loop costs less than the view `set` needs.
-			const {buffer} = this;
-			let at = this.used;
-			for (let index = start; index < end; index++) {
-				buffer[at++] = bytes[index]!;
-			}
-		} else {
-			this.buffer.set(
-				start === 0 && end === bytes.length
-					? bytes
-					: bytes.subarray(start, end),
-				this.used,
-			);
-		}
-
+		this.buffer.set(bytes.subarray(start, end), this.used);
 		this.used += length;
 	}
 

@@ -324,7 +324,7 @@ export async function exportCommand(
 			}
 
 			case 'csv': {
-				writeCsv(review, output, {all: flags.all, raw: flags.raw});
+				writeCsv(review, output.write, {all: flags.all, raw: flags.raw});
 				break;
 			}
 

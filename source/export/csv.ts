@@ -11,16 +11,13 @@ old decision on it belongs to the failure it once was.
 Every cell is written with `escapeControls` and, unless `raw`, `guardCell` (see `source/csv.ts`).
 */
 
-import {Buffer} from 'node:buffer';
 import {confirmationLabel} from '../classify/confirmation.js';
 import {areaOf} from '../classify/area.js';
 import type {TestHistory} from '../classify/flaky.js';
 import {describeRerun, type RerunSummary} from '../classify/reruns.js';
 import {
 	csvColumns,
-	formatCsvCell,
 	formatCsvRecord,
-	type CsvColumn,
 	guardCell,
 	statusWords,
 	testNameOfId,
@@ -194,105 +191,21 @@ export function* csvRecords(
 	}
 }
 
-/** Columns whose cells differ from row to row: their fields are not kept (see `writeCsv`). */
-const rowOwnColumns = new Set<CsvColumn>([
-	'Test Name',
-	'Node ID',
-	'Cluster',
-	'Decided At',
-]);
-
-/** Cells longer than this are written anew each time. */
-const longestKeptCell = 1024;
-
-/** Where the CSV goes: a function of text, or an output that also takes ASCII text and bytes as they are (`Output`). */
-export type CsvOutput =
-	| ((text: string) => void)
-	| {
-			readonly write: (text: string) => void;
-			readonly writeAscii: (text: string) => void;
-			writeBytes(bytes: Uint8Array): void;
-	  };
-
-/** What starts a formula or may come before one (`guardCell`), among the printable ASCII characters. */
-const guardStarts = new Set(
-	[...` '"=+-@`].map(character => character.charCodeAt(0)),
-);
-
-/**
-Whether a cell is its own field: printable ASCII with no quote or comma (nothing to escape or quote), not
-starting with what `guardCell` looks at. Test names and node ids nearly always are.
-*/
-function isPlainCell(cell: string): boolean {
-	if (cell.length > 0 && guardStarts.has(cell.charCodeAt(0))) {
-		return false;
-	}
-
-	for (let index = 0; index < cell.length; index++) {
-		const code = cell.charCodeAt(index);
-		if (code < 0x20 || code > 0x7e || code === 0x22 || code === 0x2c) {
-			return false;
-		}
-	}
-
-	return true;
-}
-
-/**
-Writes the CSV a row at a time: the header, then each record. A cell becomes its field (controls escaped,
-guarded, quoted) once per column and text, kept as UTF-8 for an output that takes bytes: the categories,
-reasons, headlines and areas of 57,000 failures are a few thousand texts. A cell of a column whose cells
-differ from row to row is checked for being its own field, which it nearly always is.
-*/
+/** Writes the CSV a row at a time: the header, then each record. */
 export function writeCsv(
 	review: Review,
-	output: CsvOutput,
+	write: (text: string) => void,
 	options: CsvOptions = {},
 ): void {
-	const fieldOf = (cell: string): string => {
-		const visible = escapeControls(cell);
-		return formatCsvCell(options.raw ? visible : guardCell(visible));
-	};
-
-	if (typeof output === 'function') {
-		output(formatCsvRecord(csvColumns));
-		for (const record of csvRecords(review, options)) {
-			output(`${record.map(cell => fieldOf(cell)).join(',')}\r\n`);
-		}
-
-		return;
-	}
-
-	output.write(formatCsvRecord(csvColumns));
-	const kept = csvColumns.map(column =>
-		rowOwnColumns.has(column) ? undefined : new Map<string, Buffer>(),
-	);
+	write(formatCsvRecord(csvColumns));
+	const cells: string[] = [];
 	for (const record of csvRecords(review, options)) {
-		for (const [index, element] of record.entries()) {
-			const cell = element;
-			const fields = kept[index];
-			let field = fields?.get(cell);
-			if (field === undefined) {
-				if (fields === undefined || cell.length > longestKeptCell) {
-					const separator = index === 0 ? '' : ',';
-					if (isPlainCell(cell)) {
-						output.writeAscii(separator + cell);
-					} else {
-						output.write(separator + fieldOf(cell));
-					}
-
-					continue;
-				}
-
-				field = Buffer.from(`${index === 0 ? '' : ','}${fieldOf(cell)}`);
-				fields.set(cell, field);
-			}
-
-			output.writeBytes(field);
+		cells.length = 0;
+		for (const cell of record) {
+			const visible = escapeControls(cell);
+			cells.push(options.raw ? visible : guardCell(visible));
 		}
 
-		output.writeBytes(lineEnd);
+		write(formatCsvRecord(cells));
 	}
 }
-
-const lineEnd = Buffer.from('\r\n');

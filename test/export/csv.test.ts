@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import {parse} from 'csv-parse/sync';
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
@@ -15,7 +12,6 @@ import {writeCsv, type CsvOptions} from '../../source/export/csv.js';
 import {readLog} from '../../source/log/read.js';
 import {escapeControls} from '../../source/log/sanitize.js';
 import type {Run} from '../../source/log/model.js';
-import {Output} from '../../source/output.js';
 import type {Decision} from '../../source/triage/journal.js';
 import {buildReview, type Review} from '../../source/triage/review.js';
 import {makeRun} from '../classify/make-run.js';
@@ -376,28 +372,4 @@ describe('a hostile log', () => {
 			'=HYPERLINK("http://x", "click me")',
 		);
 	});
-
-	test.each([
-		['guarded', {}],
-		['raw', {raw: true}],
-		['every test', {all: true}],
-		['every test, raw', {all: true, raw: true}],
-	] as const)(
-		'%s: into an output (fields kept as bytes, plain cells as they are), byte for byte what the text path writes',
-		async (_, options: CsvOptions) => {
-			const review = await hostileReview();
-			const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-csv-'));
-			const file = path.join(directory, 'out.csv');
-			// Twice each: the second time the kept fields are written.
-			const doubled = {...review, rows: [...review.rows, ...review.rows]};
-			const output = new Output(file);
-			writeCsv(doubled, output, options);
-			output.close();
-			const written = fs.readFileSync(file, 'utf8');
-			fs.rmSync(directory, {recursive: true});
-			expect(written).toBe(csvOf(doubled, options));
-			// Every failure's row, twice, and the header (with `all`, the tests too).
-			expect(parse(written).length).toBeGreaterThan(doubled.rows.length);
-		},
-	);
 });
