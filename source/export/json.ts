@@ -1,11 +1,6 @@
 import {Buffer} from 'node:buffer';
 import type {Failure, Run, TestResult} from '../log/model.js';
-import {
-	outcomeOfCode,
-	packReport,
-	phaseOfCode,
-	type TestList,
-} from '../log/test-list.js';
+import {outcomeOfCode, phaseOfCode, type TestList} from '../log/test-list.js';
 import {unsafePattern} from '../log/sanitize.js';
 
 /**
@@ -138,17 +133,16 @@ type ByteOutput = Exclude<JsonOutput, (text: string) => void>;
 const encoder = new TextEncoder();
 
 /** What follows a test's id, by its packed outcome and phase: `","outcome":"error","phase":"setup"`. */
-const reportTails = new Map<number, Uint8Array>();
+const reportTails: Array<Uint8Array | undefined> = [];
 
-function reportTail(tests: TestList, index: number): Uint8Array {
-	const code = packReport(tests.outcomeAt(index), tests.phaseAt(index));
-	let tail = reportTails.get(code);
+function reportTail(code: number): Uint8Array {
+	let tail = reportTails[code];
 	if (tail === undefined) {
 		const outcome = outcomeOfCode(code);
 		tail = encoder.encode(
 			`","outcome":"${outcome}"${outcome === 'error' ? `,"phase":"${phaseOfCode(code)}"` : ''}`,
 		);
-		reportTails.set(code, tail);
+		reportTails[code] = tail;
 	}
 
 	return tail;
@@ -157,70 +151,95 @@ function reportTail(tests: TestList, index: number): Uint8Array {
 const firstHead = encoder.encode('\n{"id":"');
 const nextHead = encoder.encode(',\n{"id":"');
 
-/**
-The tests of a run as JSON, encoded in the output's buffer: the id's bytes are copied as they are when
-they need no escape (printable ASCII without `"` or `\\`), which is nearly always.
-*/
-function writeTestsInPlace(tests: TestList, output: ByteOutput): void {
-	for (let index = 0; index < tests.length; index++) {
-		const {bytes, start, end} = tests.idSpanAt(index);
-		const tail = reportTail(tests, index);
-		const buffer = output.ensure(end - start + tail.length + 16);
-		let at = output.used;
-		const head = index === 0 ? firstHead : nextHead;
-		buffer.set(head, at);
-		at += head.length;
-		let isPlain = true;
-		for (let byte = start; byte < end; byte++) {
-			const code = bytes[byte]!;
-			if (code < 0x20 || code > 0x7e || code === 0x22 || code === 0x5c) {
-				isPlain = false;
-				break;
-			}
+/** A test's tail, its closing brace and the next test's head, by packed outcome and phase: one copy between two ids. */
+const reportJoins: Array<Uint8Array | undefined> = [];
 
-			buffer[at++] = code;
-		}
-
-		if (!isPlain) {
-			// The id again, escaped: written as text, without the quotes JSON.stringify put around it.
-			output.used += head.length;
-			const quoted = jsonString(tests.idAt(index));
-			output.write(quoted.slice(1, -1));
-			writeTestTail(tests, index, output, tail);
-			continue;
-		}
-
-		output.used = at;
-		writeTestTail(tests, index, output, tail);
+function reportJoin(code: number): Uint8Array {
+	let join = reportJoins[code];
+	if (join === undefined) {
+		const tail = reportTail(code);
+		join = new Uint8Array(tail.length + 1 + nextHead.length);
+		join.set(tail);
+		join[tail.length] = 0x7d; // }
+		join.set(nextHead, tail.length + 1);
+		reportJoins[code] = join;
 	}
+
+	return join;
 }
 
-function writeTestTail(
-	tests: TestList,
-	index: number,
-	output: ByteOutput,
-	tail: Uint8Array,
-): void {
-	const buffer = output.ensure(tail.length + 1);
-	buffer.set(tail, output.used);
-	output.used += tail.length;
-	const reruns = tests.rerunsAt(index);
-	const duration = tests.durationAt(index);
-	if (!reruns && duration === undefined) {
-		buffer[output.used++] = 0x7d; // }
+/** Whether a byte of an id is JSON as it is between quotes, and safe: printable ASCII, no quote, no backslash. */
+function isPlainByte(code: number): boolean {
+	return code >= 0x20 && code <= 0x7e && code !== 0x22 && code !== 0x5c;
+}
+
+/**
+The tests of a run as JSON, encoded in the output's buffer: the id's bytes are copied as they are when
+they need no escape (printable ASCII without `"` or `\\`), which is nearly always. An id shares its start
+with the one before (tests of a file, of a class): only the bytes after what is known plain are looked at.
+*/
+function writeTestsInPlace(tests: TestList, output: ByteOutput): void {
+	if (tests.length === 0) {
 		return;
 	}
 
-	let more = '';
-	if (reruns) {
-		more += `,"reruns":${reruns}`;
-	}
+	writeBytes(output, firstHead);
+	// Leading bytes of the id written last that are known plain.
+	let plain = 0;
+	const last = tests.length - 1;
+	for (let index = 0; index <= last; index++) {
+		const {bytes, start, end} = tests.idSpanAt(index);
+		const length = end - start;
+		let checked = Math.min(plain, tests.sharedWithPreviousAt(index), length);
+		while (checked < length && isPlainByte(bytes[start + checked]!)) {
+			checked++;
+		}
 
-	if (duration !== undefined) {
-		more += `,"duration":${duration}`;
-	}
+		plain = checked;
+		if (checked === length) {
+			const buffer = output.ensure(length);
+			bytes.copy(buffer, output.used, start, end);
+			output.used += length;
+		} else {
+			// The id escaped, written as text without the quotes JSON.stringify put around it.
+			output.write(jsonString(tests.idAt(index)).slice(1, -1));
+		}
 
-	output.writeAscii(`${more}}`);
+		const code = tests.codeAt(index);
+		const reruns = tests.rerunsAt(index);
+		const duration = tests.durationAt(index);
+		if (!reruns && duration === undefined) {
+			writeBytes(output, index < last ? reportJoin(code) : reportTail(code));
+			if (index === last) {
+				writeBytes(output, closingBrace);
+			}
+
+			continue;
+		}
+
+		writeBytes(output, reportTail(code));
+		let more = '';
+		if (reruns) {
+			more += `,"reruns":${reruns}`;
+		}
+
+		if (duration !== undefined) {
+			more += `,"duration":${duration}`;
+		}
+
+		output.writeAscii(`${more}}`);
+		if (index < last) {
+			writeBytes(output, nextHead);
+		}
+	}
+}
+
+const closingBrace = encoder.encode('}');
+
+function writeBytes(output: ByteOutput, bytes: Uint8Array): void {
+	const buffer = output.ensure(bytes.length);
+	buffer.set(bytes, output.used);
+	output.used += bytes.length;
 }
 
 /** Whether a string is JSON as it is between quotes, and safe: printable ASCII, no quote, no backslash. */

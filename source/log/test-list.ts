@@ -205,6 +205,25 @@ export class TestList implements Iterable<TestResult> {
 		return this.#ids.span(this.#rows[index]!);
 	}
 
+	/**
+	How many leading bytes report `index`'s id shares with report `index - 1`'s, as far as the list knows
+	without comparing them (all of it for a second report of one test; 0 when it cannot say): a writer that
+	goes through the reports in order looks again only at the rest.
+	*/
+	sharedWithPreviousAt(index: number): number {
+		if (index === 0) {
+			return 0;
+		}
+
+		const row = this.#rows[index]!;
+		const previous = this.#rows[index - 1]!;
+		return row === previous
+			? Number.POSITIVE_INFINITY
+			: row === previous + 1
+				? this.#ids.sharedAt(row)
+				: 0;
+	}
+
 	/** Whether two reports are of one test: they share its id's row (a teardown error's report follows its test's). */
 	isSameIdAs(index: number, other: number): boolean {
 		return this.#rows[index] === this.#rows[other];
@@ -235,6 +254,11 @@ export class TestList implements Iterable<TestResult> {
 
 	outcomeAt(index: number): Outcome {
 		return outcomes[this.#codes[index]! & 7]!;
+	}
+
+	/** The packed outcome and phase of report `index` (`packReport`'s byte). */
+	codeAt(index: number): number {
+		return this.#codes[index]!;
 	}
 
 	phaseAt(index: number): Phase {

@@ -9,6 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import {expect, test} from 'vitest';
 import {writeJson} from '../../source/export/json.js';
+import type {TestResult} from '../../source/log/model.js';
+import {TestList} from '../../source/log/test-list.js';
 import {Output} from '../../source/output.js';
 import {makeRun} from '../classify/make-run.js';
 
@@ -75,4 +77,58 @@ test('every escaped character alone, and its neighbours, as the text path writes
 	for (const code of kept) {
 		expect(written).toContain(`a${String.fromCodePoint(code)}b`);
 	}
+});
+
+test('tests whose ids share their start with one that needs escapes, second reports, reruns and durations: as the text path writes them', () => {
+	const prefix = 'tests/test_ids.py::test_a';
+	const results: TestResult[] = [
+		['[x]', 'passed'],
+		['[x\u001B]', 'failed'],
+		// Shares the escaped byte with the id before: not plain though its own bytes are.
+		['[x\u001B]y', 'passed'],
+		['[x]z', 'passed'],
+		['["q"]', 'passed'],
+		['[\\\\]', 'passed'],
+		['[é]', 'passed'],
+		['[e]', 'passed'],
+		['[e]', 'error'],
+		['[\u009B]', 'skipped'],
+		['[f]', 'passed'],
+	].map(([suffix, outcome], index) => ({
+		id: `${prefix}${suffix}`,
+		file: 'tests/test_ids.py',
+		outcome: outcome as TestResult['outcome'],
+		phase: outcome === 'error' ? 'teardown' : 'call',
+		...(index === 3 && {reruns: 2}),
+		...(index % 4 === 1 && {duration: index * 0.25}),
+	}));
+	// Past the restart interval of the id column (16), and many reports of one file.
+	for (let index = 0; index < 40; index++) {
+		results.push({
+			id: `${prefix}[${index % 7 === 0 ? '"' : ''}${index}]`,
+			file: 'tests/test_ids.py',
+			outcome: 'passed',
+			phase: 'call',
+		});
+	}
+
+	const run = {...makeRun('ids.log', {}), tests: TestList.from(results)};
+	let text = '';
+	writeJson([run], part => {
+		text += part;
+	});
+	const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-json-'));
+	const file = path.join(directory, 'out.json');
+	const output = new Output(file);
+	writeJson([run], output);
+	output.close();
+	const written = fs.readFileSync(file, 'utf8');
+	fs.rmSync(directory, {recursive: true});
+
+	expect(written).toBe(text);
+	const {tests} = (JSON.parse(written) as {runs: Array<{tests: TestResult[]}>})
+		.runs[0]!;
+	expect(tests.map(test => test.id)).toEqual(results.map(result => result.id));
+	expect(written).toContain('test_a[x\\u001b]y"');
+	expect(written).toContain('test_a[\\u009b]"');
 });
