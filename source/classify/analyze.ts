@@ -4,6 +4,7 @@ export and the review screen alike.
 */
 
 import type {Failure, Run} from '../log/model.js';
+import {SharedTexts} from '../log/stored-failure.js';
 import {ownCopy} from '../text.js';
 import type {Category, Priority} from './categories.js';
 import {type AnalysisMemo, verdictKey} from './analysis-memo.js';
@@ -127,25 +128,13 @@ function clusterDetails(
 }
 
 /**
-What the analysis keeps of each of a hundred thousand failures, kept small: a text built in pieces (a
-crash site, a reason with its evidence) is one string of its own, not the tree of pieces V8 makes of it
-nor a piece of the traceback it was cut from; and one suggestion object stands for every failure that got
-the same one. (Signatures come shared already: `signature.ts`.)
+The suggestions the analysis keeps of a hundred thousand failures, kept small: one suggestion object for
+every failure that got the same one, its reason a string of its own (not the tree of pieces V8 makes of
+it). Crash sites are kept as a run's shared texts are (`SharedTexts`); signatures come shared already
+(`signature.ts`).
 */
 class KeptTexts {
 	readonly #suggestions = new Map<string, Map<string, Suggestion>>();
-	readonly #texts = new Map<string, string>();
-
-	/** One copy of a text that many failures share (a crash site). */
-	shared(text: string): string {
-		let kept = this.#texts.get(text);
-		if (kept === undefined) {
-			kept = ownCopy(text);
-			this.#texts.set(kept, kept);
-		}
-
-		return kept;
-	}
 
 	suggestion(suggestion: Suggestion): Suggestion {
 		// The rules give suggestions of these four fields; one that says more is kept as it is.
@@ -257,6 +246,8 @@ export function analyze(
 		passedOnRerun: false,
 	};
 	const kept = new KeptTexts();
+	// Crash sites, one copy each (an outage's failures share a few).
+	const crashSiteTexts = new SharedTexts();
 	const failures = run.failures.map((failure): AnalyzedFailure => {
 		// A stored failure reads its traceback from the run's store each time: the signature, the crash site
 		// and the rules read it once.
@@ -276,7 +267,8 @@ export function analyze(
 			const {signature, crashSite} = signatureAndCrashSiteOf(text);
 			verdict = {
 				signature,
-				crashSite: crashSite === undefined ? undefined : kept.shared(crashSite),
+				crashSite:
+					crashSite === undefined ? undefined : crashSiteTexts.text(crashSite),
 				suggestion: kept.suggestion(
 					suggest(text, {
 						rules: ruleSet.rules,

@@ -2,7 +2,7 @@
 Failures whose traceback and captured output stay in a `BodyStore` until asked for, and the texts a run's
 failures share (`SharedTexts`).
 */
-import {Buffer} from 'node:buffer';
+import {ownCopy} from '../text.js';
 import type {BodyHandle, BodyStore} from './bodies.js';
 import type {CapturedSection, Failure, Location} from './model.js';
 
@@ -121,7 +121,7 @@ export class SharedTexts {
 	text(text: string): string {
 		let kept = this.#texts.get(text);
 		if (kept === undefined) {
-			kept = Buffer.from(text).toString();
+			kept = ownCopy(text);
 			this.#texts.set(kept, kept);
 		}
 
