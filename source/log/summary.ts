@@ -6,7 +6,23 @@ pytest's final line, with or without its `=` padding (`-q` prints none):
 `6 failed, 4 passed, 53 subtests passed in 1.33s`.
 */
 export const finalLinePattern =
-	/^(?:=+ )?(?:no tests ran|(?:\d+ (?:failed|passed|skipped|deselected|xfailed|xpassed|warnings?|errors?|rerun|error|subtests? (?:passed|failed|skipped|xfailed|xpassed))(?:, )?)+) in [\d.]+ ?(?:s|seconds)(?: \([^()]*\))?(?: =+)?$/;
+	/^(?:=+ )?(?:no tests ran|(?:\d+ (?:failed|passed|skipped|deselected|xfailed|xpassed|warnings?|errors?|rerun|error|subtests? (?:passed|failed|skipped|xfailed|xpassed))(?:, )?)+|(?:no tests collected(?: \(\d+ deselected\))?|\d+ tests? collected|\d+\/\d+ tests collected \(\d+ deselected\))(?:, \d+ errors?)?) in [\d.]+ ?(?:s|seconds)(?: \([^()]*\))?(?: =+)?$/;
+
+/**
+The final line of a `--collect-only` run, which runs no test: `21 tests collected in 0.16s`, `1 test collected`,
+`7/21 tests collected (14 deselected)`, `no tests collected (21 deselected)`, with `, 1 error` when a module
+failed to import. pytest adds only the errors to it: they are the collection errors the log reports.
+*/
+const collectOnlyLine =
+	/^(?:no tests collected(?: \(\d+ deselected\))?|\d+ tests? collected|\d+\/\d+ tests collected \(\d+ deselected\))(?:, \d+ errors?)? in /;
+
+/** What a `--collect-only` final line says was collected (`21 tests collected`), or undefined for any other line. */
+export function collectedOnly(text: string): string | undefined {
+	const line = text.replace(/^=+ /, '');
+	return collectOnlyLine.test(line)
+		? line.slice(0, line.lastIndexOf(' in '))
+		: undefined;
+}
 
 // `53 subtests passed` (pytest 9, pytest-subtests) counts no test report: passed subtests are counted apart.
 const item =

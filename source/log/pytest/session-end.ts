@@ -2,7 +2,7 @@
 How a session ended and whether it is whole: pytest's final line (its counts are checked against the parsed ones), an INTERNALERROR, an interruption (`!!!! KeyboardInterrupt !!!!`), `--maxfail`/`-x` stopping early, or a log that just stops.
 */
 import type {Counts, Warning} from '../model.js';
-import {parseFinalLine} from '../summary.js';
+import {collectedOnly, parseFinalLine} from '../summary.js';
 import {isTypedLine} from '../traceback.js';
 import {UsageErrorReader} from './usage-error.js';
 
@@ -33,6 +33,8 @@ export class SessionEnd {
 	/** A usage error (exit status 4): pytest did not run what it was asked to. */
 	readonly usage = new UsageErrorReader();
 	private finalLineNumber: number | undefined;
+	/** What a `--collect-only` run's final line says it collected (`21 tests collected`). */
+	private collected: string | undefined;
 	private readonly internalErrors: string[] = [];
 	private internalErrorLine = 0;
 	private interruption: {title: string; line: number} | undefined;
@@ -136,6 +138,7 @@ export class SessionEnd {
 
 		this.reportedCounts = counts;
 		this.finalLineNumber = lineNumber;
+		this.collected = collectedOnly(text);
 		return true;
 	}
 
@@ -162,6 +165,14 @@ export class SessionEnd {
 			warnings.push({
 				line: usageError.line,
 				message: `pytest usage error: ${usageError.message}`,
+			});
+		}
+
+		if (this.collected !== undefined) {
+			// Whole, though no test ran: the collection errors it reports are its failures.
+			warnings.push({
+				line: this.finalLineNumber ?? 0,
+				message: `pytest only collected the tests (--collect-only): ${this.collected}; no test ran`,
 			});
 		}
 
