@@ -8,6 +8,7 @@ import type {
 	ReportRef,
 } from './events.js';
 import type {DecisionState} from './fold.js';
+import type {SnapshotPlace} from './snapshot-store.js';
 
 export type JournalOptions = {
 	/** The clock: every event's `at`. */
@@ -17,6 +18,11 @@ export type JournalOptions = {
 	file reads as an empty journal and is created by the first decision.
 	*/
 	readonly create?: boolean;
+	/**
+	Where a big journal's snapshot is kept and read (`journal/snapshot-store.ts`); by default the user's
+	cache folder (`TRIAGE_CACHE_DIR`). `false`: every load reads the whole journal.
+	*/
+	readonly snapshots?: SnapshotPlace | false;
 };
 
 /**

@@ -89,12 +89,42 @@ export function isStale(
 	);
 }
 
+/** A fold's state without its history, as plain data (`JournalFold.parts`). */
+export type FoldParts = {
+	/** The state's entries in its order (a report key whose decision is undefined: a tombstone). */
+	readonly entries: ReadonlyArray<readonly [string, Decision | undefined]>;
+	/** The events of actions not read whole yet, by group, in the order their groups came. */
+	readonly pending: ReadonlyArray<readonly [string, readonly FoldEvent[]]>;
+};
+
 /**
 The state a sequence of events folds to. Feed it events in file order with `apply`; `state()`
 hands out a map that is never mutated afterwards (a change makes a new one), so identity
 comparison tells whether anything changed.
 */
 export class JournalFold {
+	/**
+	A fold without history in the state `parts` describes (`parts()` of a fold of the same events): the
+	decisions in effect in their order, and the actions not read whole yet.
+	*/
+	static fromParts(parts: FoldParts): JournalFold {
+		const fold = new JournalFold(false);
+		for (const [key, decision] of parts.entries) {
+			if (decision === undefined || decision.phase !== undefined) {
+				const id = key.slice(0, key.lastIndexOf('\u0000'));
+				fold.#reportCounts.set(id, (fold.#reportCounts.get(id) ?? 0) + 1);
+			}
+
+			fold.#decisions.set(key, decision);
+		}
+
+		for (const [group, events] of parts.pending) {
+			fold.#pending.set(group, [...events]);
+		}
+
+		return fold;
+	}
+
 	#decisions = new Map<string, Decision | undefined>();
 	/** Whether `#decisions` was handed out by `state()` and must be copied before a change. */
 	#isShared = false;
@@ -103,19 +133,38 @@ export class JournalFold {
 	none, and a load of 100,000 events then builds no report key for them.
 	*/
 	readonly #reportCounts = new Map<string, number>();
-	readonly #history = new UndoHistory();
+	/** Undefined: this fold keeps no undo history (`hasHistory`). */
+	readonly #history: UndoHistory | undefined;
 	#lastUndoGroup: string | undefined;
 	/** Events of actions not read whole yet (an append in progress, or one a failed write cut short). */
 	readonly #pending = new Map<string, FoldEvent[]>();
+
+	/**
+	Without history (`isKeepingHistory` false) the fold keeps only the state: a big journal loads faster, and
+	its history is read again from the file when an undo first needs it (`journal/file.ts`).
+	*/
+	constructor(isKeepingHistory = true) {
+		this.#history = isKeepingHistory ? new UndoHistory() : undefined;
+	}
+
+	/** Whether `undoable` can answer: the fold keeps an undo history. */
+	get hasHistory(): boolean {
+		return this.#history !== undefined;
+	}
 
 	state(): DecisionState {
 		this.#isShared = true;
 		return this.#decisions;
 	}
 
-	/** The most recent action not undone yet. */
+	/** What `fromParts` takes to make this state again (a journal's snapshot: `journal/snapshot.ts`). */
+	parts(): FoldParts {
+		return {entries: [...this.#decisions], pending: [...this.#pending]};
+	}
+
+	/** The most recent action not undone yet; undefined too when the fold keeps no history. */
 	undoable(): Action | undefined {
-		return this.#history.top();
+		return this.#history?.top();
 	}
 
 	/**
@@ -163,7 +212,8 @@ export class JournalFold {
 		}
 
 		const {id, phase, decision} = event;
-		const previous = this.#snapshot(id);
+		// What the undo history records; a fold without history does not need it.
+		const previous = this.#history ? this.#snapshot(id) : undefined;
 		const decisions = this.#decisions;
 		if (phase === undefined) {
 			if (this.#reportCounts.has(id)) {
@@ -188,11 +238,16 @@ export class JournalFold {
 			}
 		}
 
+		const history = this.#history;
+		if (history === undefined) {
+			return;
+		}
+
 		const {group, undo} = event;
 		if (undo !== undefined) {
 			if (undo !== this.#lastUndoGroup) {
 				this.#lastUndoGroup = undo;
-				this.#history.markUndone(undo);
+				history.markUndone(undo);
 			}
 
 			return;
@@ -201,9 +256,9 @@ export class JournalFold {
 		this.#lastUndoGroup = undefined;
 		if (group === undefined) {
 			// Not written by an action (hand-edited, compacted): part of no undo step.
-			this.#history.close();
+			history.close();
 		} else {
-			this.#history.record(group, id, previous);
+			history.record(group, id, previous);
 		}
 	}
 
