@@ -21,6 +21,7 @@ import {
 	snapshotFile,
 	writeSnapshot,
 } from '../../source/triage/journal/snapshot-store.js';
+import type {JournalFile} from '../../source/triage/journal/file.js';
 import {SharedStrings} from '../../source/triage/journal/shared.js';
 import {
 	compactJournal,
@@ -135,9 +136,10 @@ function expectSameAsWhole(undoSteps = 3): void {
 describe('a journal loaded from its snapshot', () => {
 	test('reads the snapshot on the second load, and gives what a whole load gives', () => {
 		writeJournal();
-		withSnapshot();
+		expect((withSnapshot() as JournalFile).fromSnapshot).toBe(0);
 		expect(fs.existsSync(snapshotPath())).toBe(true);
-		const loaded = withSnapshot();
+		const loaded = withSnapshot() as JournalFile;
+		expect(loaded.fromSnapshot).toBe(fs.statSync(file).size);
 		expect(loaded.state().size).toBe(350);
 		expectSameAsWhole();
 	});

@@ -85,6 +85,7 @@ export class JournalFile implements Journal {
 	readonly #snapshots: SnapshotPlace | undefined;
 	/** An undo needed the history: from then on every load reads the journal whole, history and all. */
 	#isHistoryWanted = false;
+	#fromSnapshot = 0;
 
 	constructor(file: string, now: () => Date, snapshots?: SnapshotPlace) {
 		this.path = file;
@@ -103,6 +104,11 @@ export class JournalFile implements Journal {
 	/** The header's creation time. */
 	get created(): string | undefined {
 		return this.#created;
+	}
+
+	/** How many bytes of the journal the last load took from a snapshot instead of reading them (0: none). */
+	get fromSnapshot(): number {
+		return this.#fromSnapshot;
 	}
 
 	/** Bytes of complete lines read so far. */
@@ -299,6 +305,7 @@ export class JournalFile implements Journal {
 		const probe = readRange(fd, 0, Math.min(size, headerProbeBytes));
 		this.#created = checkHeader(probe, size, this.path);
 		this.#reset(identityOf(stat));
+		this.#fromSnapshot = 0;
 		this.#header = probe.subarray(0, probe.indexOf(newline) + 1);
 		const place = this.#snapshots;
 		if (place && !this.#isHistoryWanted && size >= place.minBytes) {
@@ -324,8 +331,9 @@ export class JournalFile implements Journal {
 				? JournalLines.fromSnapshot(snapshot, hash)
 				: new JournalLines(createHash('sha256'));
 		const from = this.#read.offset;
+		this.#fromSnapshot = from;
 		this.#read.readFrom(fd, size, true);
-		if (this.#read.offset - from >= snapshotAfterBytes) {
+		if (this.#read.offset - from >= (place.afterBytes ?? snapshotAfterBytes)) {
 			const made = this.#read.snapshot(journal);
 			if (made) {
 				writeSnapshot(place.directory, made);

@@ -32,6 +32,8 @@ export type SnapshotPlace = {
 	milliseconds anyway.
 	*/
 	readonly minBytes: number;
+	/** A load writes a snapshot when it folded this much past the one it had; `snapshotAfterBytes` by default. */
+	readonly afterBytes?: number;
 };
 
 /** Below this a journal (about 3,000 events) loads whole. */
