@@ -343,6 +343,19 @@ describe('a journal loaded from its snapshot', () => {
 		expectSameAsWhole();
 	});
 
+	test('a journal opened to undo reads its history at once, not its snapshot', () => {
+		writeJournal();
+		withSnapshot();
+		const journal = openJournal(file, {
+			now: fakeClock(),
+			snapshots: {directory: snapshots, minBytes: 0},
+			history: true,
+		}) as JournalFile;
+		expect(journal.fromSnapshot).toBe(0);
+		expect(journal.undo()).toHaveLength(2);
+		expectSameAsWhole();
+	});
+
 	test('a per-report decision, a tombstone and an issue survive the snapshot', () => {
 		writeJournal(2000, [
 			decideLine(1, {

@@ -23,6 +23,11 @@ export type JournalOptions = {
 	cache folder (`TRIAGE_CACHE_DIR`). `false`: every load reads the whole journal.
 	*/
 	readonly snapshots?: SnapshotPlace | false;
+	/**
+	Read the undo history with the state even from a big journal, which otherwise loads from its snapshot
+	and reads its history when an undo first needs it: for a command that opens it to undo.
+	*/
+	readonly history?: boolean;
 };
 
 /**

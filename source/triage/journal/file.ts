@@ -61,6 +61,10 @@ export function openJournal(file: string, options: JournalOptions): Journal {
 			? defaultSnapshotPlace()
 			: options.snapshots || undefined,
 	);
+	if (options.history) {
+		journal.keepHistory();
+	}
+
 	journal.load();
 	if (!journal.exists && options.create) {
 		journal.create();
@@ -104,6 +108,11 @@ export class JournalFile implements Journal {
 	/** The header's creation time. */
 	get created(): string | undefined {
 		return this.#created;
+	}
+
+	/** Read the undo history with the state from now on: every load reads the journal whole. */
+	keepHistory(): void {
+		this.#isHistoryWanted = true;
 	}
 
 	/** How many bytes of the journal the last load took from a snapshot instead of reading them (0: none). */
