@@ -77,10 +77,19 @@ function milliseconds(start: bigint): number {
 export function benchJournal(): JournalBenchResult {
 	const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-bench-'));
 	const clock = () => new Date();
+	// The bench's own snapshot folder (not the user's cache), removed with the rest.
+	const snapshots = {
+		directory: path.join(directory, 'snapshots'),
+		minBytes: 1024 * 1024,
+	};
 	try {
 		// One decision with 10,000 already in the file.
 		const decideFile = path.join(directory, 'decide.jsonl');
-		const seed = openJournal(decideFile, {now: clock, create: true});
+		const seed = openJournal(decideFile, {
+			now: clock,
+			create: true,
+			snapshots,
+		});
 		for (let batch = 0; batch < 10; batch++) {
 			seed.decideMany(
 				Array.from({length: 1000}, (_, index) =>
@@ -89,7 +98,7 @@ export function benchJournal(): JournalBenchResult {
 			);
 		}
 
-		const journal = openJournal(decideFile, {now: clock});
+		const journal = openJournal(decideFile, {now: clock, snapshots});
 		const times: number[] = [];
 		for (let index = 0; index < 300; index++) {
 			const start = process.hrtime.bigint();
@@ -123,11 +132,6 @@ export function benchJournal(): JournalBenchResult {
 		}
 
 		fs.writeFileSync(loadFile, lines.join('\n') + '\n');
-		// The bench's own snapshot folder (not the user's cache), removed with the rest.
-		const snapshots = {
-			directory: path.join(directory, 'snapshots'),
-			minBytes: 1024 * 1024,
-		};
 		const load = (options: {snapshots: typeof snapshots | false}) => {
 			const start = process.hrtime.bigint();
 			const loaded = openJournal(loadFile, {now: clock, ...options});
