@@ -308,7 +308,7 @@ function reportName(report: ReportRef): string {
 
 async function undoCommand(flags: Flags): Promise<number> {
 	const journal = await openDecisions(
-		{...flags, now: () => new Date()},
+		{...flags, now: () => new Date(), isUndoing: true},
 		storeOf(flags),
 	);
 	const before = journal.state();

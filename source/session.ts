@@ -267,11 +267,16 @@ export function storeOf(
 export async function openDecisions(
 	options: Pick<SessionOptions, 'triage' | 'cwd' | 'who' | 'listen'> & {
 		readonly now: () => Date;
+		/** It will undo: a big triage file is read with its undo history (`JournalOptions.history`). */
+		readonly isUndoing?: boolean;
 	},
 	store: string | undefined,
 ): Promise<DecisionJournal> {
 	if (store === undefined) {
-		return openJournal(triagePathOf(options), {now: options.now});
+		return openJournal(triagePathOf(options), {
+			now: options.now,
+			history: options.isUndoing,
+		});
 	}
 
 	const {openStoreJournal} = await import('./store/decisions.js');

@@ -8,6 +8,7 @@ import type {
 	ReportRef,
 } from './events.js';
 import type {DecisionState} from './fold.js';
+import type {SnapshotPlace} from './snapshot-store.js';
 
 export type JournalOptions = {
 	/** The clock: every event's `at`. */
@@ -17,6 +18,16 @@ export type JournalOptions = {
 	file reads as an empty journal and is created by the first decision.
 	*/
 	readonly create?: boolean;
+	/**
+	Where a big journal's snapshot is kept and read (`journal/snapshot-store.ts`); by default the user's
+	cache folder (`TRIAGE_CACHE_DIR`). `false`: every load reads the whole journal.
+	*/
+	readonly snapshots?: SnapshotPlace | false;
+	/**
+	Read the undo history with the state even from a big journal, which otherwise loads from its snapshot
+	and reads its history when an undo first needs it: for a command that opens it to undo.
+	*/
+	readonly history?: boolean;
 };
 
 /**

@@ -3,7 +3,9 @@ An open journal file: read once, then kept current by reading only what was appe
 (`refresh`), and appended to with one flushed write per action.
 */
 import {Buffer} from 'node:buffer';
+import {createHash} from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import type {Phase, Warning} from '../../log/model.js';
 import {
 	createWhole,
@@ -38,13 +40,31 @@ import {
 	maxAppendAttempts,
 	sealBefore,
 } from './seal.js';
+import {
+	defaultSnapshotPlace,
+	prefixHash,
+	readSnapshot,
+	type SnapshotPlace,
+	snapshotAfterBytes,
+	writeSnapshot,
+} from './snapshot-store.js';
 
 export type {Journal, JournalOptions} from './api.js';
 export {incompleteMessage} from './lines.js';
 
 /** Open a journal, reading it once. Throws `JournalError` for a foreign or newer file. */
 export function openJournal(file: string, options: JournalOptions): Journal {
-	const journal = new JournalFile(file, options.now);
+	const journal = new JournalFile(
+		file,
+		options.now,
+		options.snapshots === undefined
+			? defaultSnapshotPlace()
+			: options.snapshots || undefined,
+	);
+	if (options.history) {
+		journal.keepHistory();
+	}
+
 	journal.load();
 	if (!journal.exists && options.create) {
 		journal.create();
@@ -65,10 +85,16 @@ export class JournalFile implements Journal {
 	#created: string | undefined;
 	/** The header line as read, to tell a file recreated under the same inode number. */
 	#header: Buffer = Buffer.alloc(0);
+	/** Where a big journal's snapshot is (`journal/snapshot-store.ts`); undefined: every load reads it whole. */
+	readonly #snapshots: SnapshotPlace | undefined;
+	/** An undo needed the history: from then on every load reads the journal whole, history and all. */
+	#isHistoryWanted = false;
+	#fromSnapshot = 0;
 
-	constructor(file: string, now: () => Date) {
+	constructor(file: string, now: () => Date, snapshots?: SnapshotPlace) {
 		this.path = file;
 		this.#now = now;
+		this.#snapshots = snapshots;
 	}
 
 	get exists(): boolean {
@@ -82,6 +108,16 @@ export class JournalFile implements Journal {
 	/** The header's creation time. */
 	get created(): string | undefined {
 		return this.#created;
+	}
+
+	/** Read the undo history with the state from now on: every load reads the journal whole. */
+	keepHistory(): void {
+		this.#isHistoryWanted = true;
+	}
+
+	/** How many bytes of the journal the last load took from a snapshot instead of reading them (0: none). */
+	get fromSnapshot(): number {
+		return this.#fromSnapshot;
 	}
 
 	/** Bytes of complete lines read so far. */
@@ -151,11 +187,13 @@ export class JournalFile implements Journal {
 
 	canUndo(): boolean {
 		this.refresh();
+		this.#readHistory();
 		return this.#read.fold.undoable() !== undefined;
 	}
 
 	undo(): readonly JournalEvent[] {
 		this.refresh();
+		this.#readHistory();
 		const action = this.#read.fold.undoable();
 		if (!action) {
 			return [];
@@ -276,8 +314,55 @@ export class JournalFile implements Journal {
 		const probe = readRange(fd, 0, Math.min(size, headerProbeBytes));
 		this.#created = checkHeader(probe, size, this.path);
 		this.#reset(identityOf(stat));
+		this.#fromSnapshot = 0;
 		this.#header = probe.subarray(0, probe.indexOf(newline) + 1);
+		const place = this.#snapshots;
+		if (place && !this.#isHistoryWanted && size >= place.minBytes) {
+			this.#loadWithSnapshot(fd, size, place);
+		} else {
+			this.#read.readFrom(fd, size, true);
+		}
+	}
+
+	/**
+	Read a big journal without its undo history: from its snapshot when there is one of its first bytes,
+	then on to `size`; write a new snapshot when much was read past it.
+	*/
+	#loadWithSnapshot(fd: number, size: number, place: SnapshotPlace): void {
+		const journal = realPath(this.path);
+		const snapshot = readSnapshot(place.directory, journal);
+		const hash =
+			snapshot && snapshot.covered <= size
+				? prefixHash(fd, snapshot.covered, snapshot.digest)
+				: undefined;
+		this.#read =
+			snapshot && hash
+				? JournalLines.fromSnapshot(snapshot, hash)
+				: new JournalLines(createHash('sha256'));
+		const from = this.#read.offset;
+		this.#fromSnapshot = from;
 		this.#read.readFrom(fd, size, true);
+		if (this.#read.offset - from >= (place.afterBytes ?? snapshotAfterBytes)) {
+			const made = this.#read.snapshot(journal);
+			if (made) {
+				writeSnapshot(place.directory, made);
+			}
+		}
+	}
+
+	/**
+	A journal loaded without its undo history (`#loadWithSnapshot`) reads it now, whole: the undo that needs
+	it then sees exactly what a full load gives. A file removed meanwhile is left as it was.
+	*/
+	#readHistory(): void {
+		if (this.#read.fold.hasHistory) {
+			return;
+		}
+
+		this.#isHistoryWanted = true;
+		if (this.#exists && fs.existsSync(this.path)) {
+			this.load();
+		}
 	}
 
 	#reset(identity: FileIdentity | undefined): void {
@@ -400,5 +485,14 @@ export class JournalFile implements Journal {
 		} finally {
 			fs.closeSync(fd);
 		}
+	}
+}
+
+/** The path with every link resolved: a journal's snapshot is the file's, whatever path names it. */
+function realPath(file: string): string {
+	try {
+		return fs.realpathSync(file);
+	} catch {
+		return path.resolve(file);
 	}
 }

@@ -15,6 +15,9 @@ written before that) mean every report of the test. The last event for a report 
 */
 import {phases, type Phase} from '../../log/model.js';
 import {decisionOf, type Decision, type JournalEvent} from './events.js';
+import {type Action, type TestSnapshot, UndoHistory} from './undo-history.js';
+
+export type {Action, TestSnapshot} from './undo-history.js';
 
 /** An event as the fold takes it: a `decide` with its decision built (`decisionOf`), a `clear` without one. */
 export type FoldEvent = {
@@ -74,19 +77,6 @@ export function stateEvents(state: DecisionState, at: string): JournalEvent[] {
 	return [...idWide, ...perReport, ...tombstones];
 }
 
-/** What a test had before an action changed it: every entry it had in the state. */
-type TestEntries = {
-	readonly idWide: Decision | undefined;
-	/** Per-report entries; `undefined` is a tombstone. */
-	readonly reports: ReadonlyArray<readonly [Phase, Decision | undefined]>;
-};
-
-/**
-A test's entries before an action: none (undefined), only an id-wide decision (that decision, the
-common case, stored without allocating), or all of them.
-*/
-export type TestSnapshot = Decision | TestEntries | undefined;
-
 /** A decision whose failure's error changed since it was made. */
 export function isStale(
 	decision: Pick<Decision, 'signature'>,
@@ -99,116 +89,13 @@ export function isStale(
 	);
 }
 
-/** One undoable action: the ids it touched and the decision each had before it. */
-export type Action = {
-	readonly group: string;
-	readonly ids: readonly string[];
-	/** What each id had before the action. */
-	readonly previous: readonly TestSnapshot[];
+/** A fold's state without its history, as plain data (`JournalFold.parts`). */
+export type FoldParts = {
+	/** The state's entries in its order (a report key whose decision is undefined: a tombstone). */
+	readonly entries: ReadonlyArray<readonly [string, Decision | undefined]>;
+	/** The events of actions not read whole yet, by group, in the order their groups came. */
+	readonly pending: ReadonlyArray<readonly [string, readonly FoldEvent[]]>;
 };
-
-/** Up to this many ids, an action's ids are searched rather than put in a set. */
-const smallAction = 16;
-
-/**
-The actions not undone yet, oldest first, in flat arrays: a load of 100,000 events should not
-allocate three objects per event for an undo history that is rarely used.
-*/
-export class UndoHistory {
-	readonly #groups: string[] = [];
-	/** Where each action's entries start. */
-	readonly #starts: number[] = [];
-	readonly #isUndone: boolean[] = [];
-	readonly #ids: string[] = [];
-	readonly #previous: TestSnapshot[] = [];
-	/** Whether the next event of the last action's group still belongs to it. */
-	#isOpen = false;
-	#openIds: Set<string> | undefined;
-
-	/** Record that `id` had `previous` before the action `group` changed it. */
-	record(group: string, id: string, previous: TestSnapshot): void {
-		if (!this.#isOpen || this.#groups.at(-1) !== group) {
-			this.#groups.push(group);
-			this.#starts.push(this.#ids.length);
-			this.#isUndone.push(false);
-			this.#ids.push(id);
-			this.#previous.push(previous);
-			this.#isOpen = true;
-			this.#openIds = undefined;
-			return;
-		}
-
-		// Only the first event of an id in one action knows its state before the action.
-		if (!this.#isInOpenAction(id)) {
-			this.#openIds?.add(id);
-			this.#ids.push(id);
-			this.#previous.push(previous);
-		}
-	}
-
-	/** The last action is complete (another kind of event came). */
-	close(): void {
-		this.#isOpen = false;
-		this.#openIds = undefined;
-	}
-
-	markUndone(group: string): void {
-		this.close();
-		for (let index = this.#groups.length - 1; index >= 0; index--) {
-			if (this.#groups[index] === group) {
-				this.#isUndone[index] = true;
-				break;
-			}
-		}
-
-		while (this.#isUndone.at(-1)) {
-			this.#groups.pop();
-			this.#isUndone.pop();
-			const start = this.#starts.pop()!;
-			this.#ids.length = start;
-			this.#previous.length = start;
-		}
-	}
-
-	/** The most recent action not undone. */
-	top(): Action | undefined {
-		for (let index = this.#groups.length - 1; index >= 0; index--) {
-			if (!this.#isUndone[index]) {
-				const start = this.#starts[index]!;
-				const end = this.#starts[index + 1] ?? this.#ids.length;
-				return {
-					group: this.#groups[index]!,
-					ids: this.#ids.slice(start, end),
-					previous: this.#previous.slice(start, end),
-				};
-			}
-		}
-
-		return undefined;
-	}
-
-	/** Whether the open action has an entry for `id` (a search while it is small, a set after). */
-	#isInOpenAction(id: string): boolean {
-		if (this.#openIds) {
-			return this.#openIds.has(id);
-		}
-
-		const start = this.#starts.at(-1)!;
-		const ids = this.#ids;
-		if (ids.length - start <= smallAction) {
-			for (let index = start; index < ids.length; index++) {
-				if (ids[index] === id) {
-					return true;
-				}
-			}
-
-			return false;
-		}
-
-		this.#openIds = new Set(ids.slice(start));
-		return this.#openIds.has(id);
-	}
-}
 
 /**
 The state a sequence of events folds to. Feed it events in file order with `apply`; `state()`
@@ -216,6 +103,28 @@ hands out a map that is never mutated afterwards (a change makes a new one), so 
 comparison tells whether anything changed.
 */
 export class JournalFold {
+	/**
+	A fold without history in the state `parts` describes (`parts()` of a fold of the same events): the
+	decisions in effect in their order, and the actions not read whole yet.
+	*/
+	static fromParts(parts: FoldParts): JournalFold {
+		const fold = new JournalFold(false);
+		for (const [key, decision] of parts.entries) {
+			if (decision === undefined || decision.phase !== undefined) {
+				const id = key.slice(0, key.lastIndexOf('\u0000'));
+				fold.#reportCounts.set(id, (fold.#reportCounts.get(id) ?? 0) + 1);
+			}
+
+			fold.#decisions.set(key, decision);
+		}
+
+		for (const [group, events] of parts.pending) {
+			fold.#pending.set(group, [...events]);
+		}
+
+		return fold;
+	}
+
 	#decisions = new Map<string, Decision | undefined>();
 	/** Whether `#decisions` was handed out by `state()` and must be copied before a change. */
 	#isShared = false;
@@ -224,19 +133,38 @@ export class JournalFold {
 	none, and a load of 100,000 events then builds no report key for them.
 	*/
 	readonly #reportCounts = new Map<string, number>();
-	readonly #history = new UndoHistory();
+	/** Undefined: this fold keeps no undo history (`hasHistory`). */
+	readonly #history: UndoHistory | undefined;
 	#lastUndoGroup: string | undefined;
 	/** Events of actions not read whole yet (an append in progress, or one a failed write cut short). */
 	readonly #pending = new Map<string, FoldEvent[]>();
+
+	/**
+	Without history (`isKeepingHistory` false) the fold keeps only the state: a big journal loads faster, and
+	its history is read again from the file when an undo first needs it (`journal/file.ts`).
+	*/
+	constructor(isKeepingHistory = true) {
+		this.#history = isKeepingHistory ? new UndoHistory() : undefined;
+	}
+
+	/** Whether `undoable` can answer: the fold keeps an undo history. */
+	get hasHistory(): boolean {
+		return this.#history !== undefined;
+	}
 
 	state(): DecisionState {
 		this.#isShared = true;
 		return this.#decisions;
 	}
 
-	/** The most recent action not undone yet. */
+	/** What `fromParts` takes to make this state again (a journal's snapshot: `journal/snapshot.ts`). */
+	parts(): FoldParts {
+		return {entries: [...this.#decisions], pending: [...this.#pending]};
+	}
+
+	/** The most recent action not undone yet; undefined too when the fold keeps no history. */
 	undoable(): Action | undefined {
-		return this.#history.top();
+		return this.#history?.top();
 	}
 
 	/**
@@ -284,7 +212,8 @@ export class JournalFold {
 		}
 
 		const {id, phase, decision} = event;
-		const previous = this.#snapshot(id);
+		// What the undo history records; a fold without history does not need it.
+		const previous = this.#history ? this.#snapshot(id) : undefined;
 		const decisions = this.#decisions;
 		if (phase === undefined) {
 			if (this.#reportCounts.has(id)) {
@@ -309,11 +238,16 @@ export class JournalFold {
 			}
 		}
 
+		const history = this.#history;
+		if (history === undefined) {
+			return;
+		}
+
 		const {group, undo} = event;
 		if (undo !== undefined) {
 			if (undo !== this.#lastUndoGroup) {
 				this.#lastUndoGroup = undo;
-				this.#history.markUndone(undo);
+				history.markUndone(undo);
 			}
 
 			return;
@@ -322,9 +256,9 @@ export class JournalFold {
 		this.#lastUndoGroup = undefined;
 		if (group === undefined) {
 			// Not written by an action (hand-edited, compacted): part of no undo step.
-			this.#history.close();
+			history.close();
 		} else {
-			this.#history.record(group, id, previous);
+			history.record(group, id, previous);
 		}
 	}
 

@@ -4,30 +4,77 @@ fold of the events read, and the warnings about lines that were skipped. `Journa
 file access around it; a new `JournalLines` starts a read from scratch.
 */
 import type {Buffer} from 'node:buffer';
+import type {Hash} from 'node:crypto';
 import type {Warning} from '../../log/model.js';
 import {consumedLength, newline, readRange} from './disk.js';
 import {journalVersion, parseLine} from './events.js';
 import {JournalFold} from './fold.js';
 import {sealOf} from './seal.js';
 import {SharedStrings} from './shared.js';
+import type {JournalSnapshot} from './snapshot.js';
 
 const readChunkBytes = 8 * 1024 * 1024;
 export const incompleteMessage =
 	'incomplete last line (an interrupted write), skipped';
 
 export class JournalLines {
+	/** Lines read up to where `snapshot` ends, as it says; `hash` has been fed the bytes it covers. */
+	static fromSnapshot(snapshot: JournalSnapshot, hash: Hash): JournalLines {
+		const lines = new JournalLines(hash, JournalFold.fromParts(snapshot.parts));
+		lines.offset = snapshot.covered;
+		lines.size = snapshot.covered;
+		lines.line = snapshot.line;
+		lines.lastSeal = snapshot.lastSeal;
+		lines.warnings = [...snapshot.warnings];
+		return lines;
+	}
+
 	/** The byte offset of the first line not yet consumed. */
 	offset = 0;
 	/** The file size at the last read (past `offset` when the last line is incomplete). */
 	size = 0;
 	/** The 1-based number of the line starting at `offset`. */
 	line = 1;
-	readonly fold = new JournalFold();
+	readonly fold: JournalFold;
 	warnings: Warning[] = [];
 	/** The nonce of the last compaction seal read in this file. */
 	lastSeal: string | undefined;
 	#incompleteLine: number | undefined;
 	readonly #shared = new SharedStrings();
+	/**
+	Whether an event's id had a NUL: its id-wide key may then be another id's report key (`reportKey`), and
+	the fold's count of report keys per id is not what its state shows. Such a journal gets no snapshot.
+	*/
+	#hasNulId = false;
+	/** The SHA-256 of the bytes consumed so far, when a snapshot may be made of them. */
+	readonly #hash: Hash | undefined;
+
+	/**
+	Lines read from the start of a file. With a `hash` (fed every byte consumed) the fold keeps no undo
+	history, and `snapshot` can describe what was read.
+	*/
+	constructor(hash?: Hash, fold = new JournalFold(hash === undefined)) {
+		this.#hash = hash;
+		this.fold = fold;
+	}
+
+	/** What was read up to `offset`, as a snapshot of the journal at `journal` (its real path). */
+	snapshot(journal: string): JournalSnapshot | undefined {
+		if (this.#hash === undefined || this.#hasNulId) {
+			return undefined;
+		}
+
+		return {
+			journal,
+			covered: this.offset,
+			digest: this.#hash.copy().digest('hex'),
+			line: this.line,
+			lastSeal: this.lastSeal,
+			// Not the warning about an incomplete line after them: it may be whole by the next load.
+			warnings: this.warnings.filter(warning => warning.line < this.line),
+			parts: this.fold.parts(),
+		};
+	}
 
 	/** Fold the lines of `fd` from `offset` up to `size`, a chunk at a time (bounded memory). */
 	readFrom(fd: number, size: number, isFullLoad: boolean): boolean {
@@ -73,6 +120,7 @@ export class JournalLines {
 			}
 
 			this.offset += end + 1;
+			this.#hash?.update(bytes.subarray(0, end + 1));
 		}
 
 		if (isFullLoad && end + 1 < bytes.length) {
@@ -99,6 +147,10 @@ export class JournalLines {
 		const parsed = parseLine(text);
 		switch (parsed.kind) {
 			case 'event': {
+				if (parsed.event.id.includes('\u0000')) {
+					this.#hasNulId = true;
+				}
+
 				this.fold.applyFoldEvent(this.#shared.foldEvent(parsed.event));
 				if (line === this.#incompleteLine) {
 					// It was being written when we read it.
