@@ -5,6 +5,8 @@ compiles with V8's code cache (source/cached-main.ts; Node 20 caches no ES modul
 
 - Ink's string-width is measured by source/bundle-stubs/string-width.ts first (wrap-ansi's own
   string-width, another major version, is left as it is);
+- Ink's sanitizeAnsi, run on every `<Text>`, answers a text with colours alone at once
+  (source/bundle-stubs/sanitize-ansi.ts);
 - two modules of meow's bundle run on their first use instead of on import (scripts/lazy-meow.js);
 - the `Intl.Segmenter`s of three modules Ink imports are made on their first use (scripts/lazy-segmenter.js);
 - Ink's and yoga-layout's top-level awaits, which CommonJS cannot hold, are taken out
@@ -36,6 +38,25 @@ const stringWidthPlugin = {
 			importer.includes(`${path.sep}wrap-ansi${path.sep}`)
 				? undefined
 				: {path: stringWidthStub},
+		);
+	},
+};
+
+const sanitizeAnsiStub = path.join(
+	root,
+	'source/bundle-stubs/sanitize-ansi.ts',
+);
+
+/** Ink's own import of its sanitize-ansi.js goes to the stub, which imports Ink's module itself. */
+const sanitizeAnsiPlugin = {
+	name: 'sanitize-ansi',
+	setup(esbuild) {
+		esbuild.onResolve({filter: /^\.\/sanitize-ansi\.js$/}, ({importer}) =>
+			importer.endsWith(
+				`${path.sep}ink${path.sep}build${path.sep}squash-text-nodes.js`,
+			)
+				? {path: sanitizeAnsiStub}
+				: undefined,
 		);
 	},
 };
@@ -90,6 +111,7 @@ await build({
 	},
 	plugins: [
 		stringWidthPlugin,
+		sanitizeAnsiPlugin,
 		lazyMeowPlugin,
 		lazySegmenterPlugin,
 		noTopLevelAwaitPlugin,
