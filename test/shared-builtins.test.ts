@@ -82,9 +82,13 @@ test('a bundle without esbuild’s helper fails the build', () => {
 	);
 });
 
-test('the CLI bundle wraps no Node module more than once', () => {
+test('the CLI bundle wraps no Node module, and not React, more than once', () => {
 	const built = fs.readFileSync(path.join(root, 'dist/main.cjs'), 'latin1');
-	expect(built).toContain('var __toESMBuiltin = ');
+	expect(built).toContain('var __toESMShared = ');
 	expect(built).not.toMatch(/__toESM\(require\("node:/);
-	expect(built.match(/__toESMBuiltin\(require\(/g)?.length).toBeGreaterThan(50);
+	expect(built.match(/__toESMShared\(require\(/g)?.length).toBeGreaterThan(50);
+	// React's entry points too: complete when first required.
+	expect(built).not.toContain('__toESM(require_react()');
+	expect(built).not.toContain('__toESM(require_jsx_runtime()');
+	expect(built).toContain('__toESMShared(require_react()');
 });
