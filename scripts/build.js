@@ -5,10 +5,13 @@ compiles with V8's code cache (source/cached-main.ts; Node 20 caches no ES modul
 
 - Ink's string-width is measured by source/bundle-stubs/string-width.ts first (wrap-ansi's own
   string-width, another major version, is left as it is);
+- Ink's sanitizeAnsi, run on every `<Text>`, answers a text with colours alone at once
+  (source/bundle-stubs/sanitize-ansi.ts);
 - two modules of meow's bundle run on their first use instead of on import (scripts/lazy-meow.js);
 - the `Intl.Segmenter`s of three modules Ink imports are made on their first use (scripts/lazy-segmenter.js);
 - Ink's and yoga-layout's top-level awaits, which CommonJS cannot hold, are taken out
-  (scripts/no-top-level-await.js).
+  (scripts/no-top-level-await.js);
+- every default import of a Node module shares one wrapper (scripts/shared-builtins.js).
 */
 import {
 	existsSync,
@@ -23,6 +26,7 @@ import {build, transform} from 'esbuild';
 import {lazyMeowPlugin} from './lazy-meow.js';
 import {lazySegmenterPlugin} from './lazy-segmenter.js';
 import {noTopLevelAwaitPlugin} from './no-top-level-await.js';
+import {shareBuiltinImports} from './shared-builtins.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stringWidthStub = path.join(root, 'source/bundle-stubs/string-width.ts');
@@ -36,6 +40,25 @@ const stringWidthPlugin = {
 			importer.includes(`${path.sep}wrap-ansi${path.sep}`)
 				? undefined
 				: {path: stringWidthStub},
+		);
+	},
+};
+
+const sanitizeAnsiStub = path.join(
+	root,
+	'source/bundle-stubs/sanitize-ansi.ts',
+);
+
+/** Ink's own import of its sanitize-ansi.js goes to the stub, which imports Ink's module itself. */
+const sanitizeAnsiPlugin = {
+	name: 'sanitize-ansi',
+	setup(esbuild) {
+		esbuild.onResolve({filter: /^\.\/sanitize-ansi\.js$/}, ({importer}) =>
+			importer.endsWith(
+				`${path.sep}ink${path.sep}build${path.sep}squash-text-nodes.js`,
+			)
+				? {path: sanitizeAnsiStub}
+				: undefined,
 		);
 	},
 };
@@ -90,6 +113,7 @@ await build({
 	},
 	plugins: [
 		stringWidthPlugin,
+		sanitizeAnsiPlugin,
 		lazyMeowPlugin,
 		lazySegmenterPlugin,
 		noTopLevelAwaitPlugin,
@@ -119,6 +143,16 @@ if (asciiText !== mainText) {
 
 	writeFileSync(mainFile, asciiText);
 }
+
+// One wrapper per Node module for its default imports (scripts/shared-builtins.js).
+const sharedImports = shareBuiltinImports(readFileSync(mainFile, 'latin1'));
+if (sharedImports.count === 0) {
+	throw new Error(
+		'scripts/build.js: no default import of a Node module in dist/main.cjs: look at scripts/shared-builtins.js again',
+	);
+}
+
+writeFileSync(mainFile, sharedImports.text, 'latin1');
 
 // The entry: --help and --version from package.json, else dist/main.cjs.
 await build({

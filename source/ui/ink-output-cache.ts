@@ -8,7 +8,7 @@ most of a frame's time with 10,000 failures.
 
 Here a frame's writes are first grouped by row: what Ink draws on a row depends only on the lines written
 to it and where (in order). A row written exactly as in an earlier frame is taken from a cache; the
-others are drawn by Ink's own `get` on an `Output` holding only those rows, so the text is Ink's. Every
+others are drawn as Ink's own `get` draws them, with less work per cell (draw-rows.ts). Every
 `Output` also shares one set of Ink's caches (a line's styled characters, a character's width), whose
 styled characters are read by styled-chars.ts. A frame with a horizontal clip, or a transformer that
 makes a line break, is left to Ink as it is.
@@ -17,6 +17,7 @@ Ink does not export `Output`: it is reached by its file, the module Ink itself u
 both resolve it to the one file).
 */
 import Output from '../../node_modules/ink/build/output.js';
+import {drawRow, type Placement, type RowCaches} from './draw-rows.js';
 import {styledCharsOf} from './styled-chars.js';
 
 /** Rows and lines remembered before the caches start again (many screens' worth). */
@@ -63,9 +64,6 @@ export type FrameGet = (this: unknown) => Frame;
 
 type Get = (this: OutputInternals) => Frame;
 
-/** Where a line goes on its row: a column and the line, transformers applied. */
-type Placement = {readonly x: number; readonly line: string};
-
 let isInstalled = false;
 
 /** Makes Ink draw from the rows and lines of earlier frames. Idempotent. */
@@ -103,7 +101,7 @@ function readStyledCharsSooner(caches: InkCaches): void {
 /** Ink's `get`, drawing only the rows no earlier frame drew the same way. */
 export function cachedGet(ownGet: FrameGet): FrameGet {
 	const inkGet = ownGet as Get;
-	let shared: InkCaches | undefined;
+	let shared: (InkCaches & RowCaches) | undefined;
 	const rowCache = new Map<string, string>();
 	return function (this: unknown): Frame {
 		const output = this as OutputInternals;
@@ -111,8 +109,16 @@ export function cachedGet(ownGet: FrameGet): FrameGet {
 			return inkGet.call(output);
 		}
 
+		const own = output.caches as InkCaches & Partial<RowCaches>;
+		if (
+			typeof own.getStyledChars !== 'function' ||
+			typeof own.getStringWidth !== 'function'
+		) {
+			return inkGet.call(output);
+		}
+
 		if (shared === undefined) {
-			shared = output.caches;
+			shared = own as InkCaches & RowCaches;
 			readStyledCharsSooner(shared);
 		} else {
 			output.caches = shared;
@@ -147,12 +153,10 @@ export function cachedGet(ownGet: FrameGet): FrameGet {
 			}
 		}
 
-		if (missing.length > 0) {
-			const fresh = drawRows(inkGet, output, rows, missing);
-			for (const [index, y] of missing.entries()) {
-				drawn[y] = fresh[index]!;
-				rowCache.set(keys[y]!, fresh[index]!);
-			}
+		for (const y of missing) {
+			const row = drawRow(shared, output.width, rows[y]!);
+			drawn[y] = row;
+			rowCache.set(keys[y]!, row);
 		}
 
 		return {output: drawn.join('\n'), height: output.height};
@@ -237,36 +241,6 @@ function rowKey(row: readonly Placement[]): string {
 	}
 
 	return key;
-}
-
-/** The given rows drawn by Ink: an `Output` of those rows alone, each write on its row. */
-function drawRows(
-	inkGet: Get,
-	output: OutputInternals,
-	rows: ReadonlyArray<readonly Placement[]>,
-	which: readonly number[],
-): string[] {
-	const operations: Operation[] = [];
-	for (const [index, y] of which.entries()) {
-		for (const {x, line} of rows[y]!) {
-			operations.push({
-				type: 'write',
-				x,
-				y: index,
-				text: line,
-				transformers: [],
-			});
-		}
-	}
-
-	const part = Object.create(
-		Object.getPrototypeOf(output) as object,
-	) as OutputInternals;
-	part.width = output.width;
-	part.height = which.length;
-	part.operations = operations;
-	part.caches = output.caches;
-	return inkGet.call(part).output.split('\n');
 }
 
 /** Whether Ink's caches still look as this module expects; if not, Ink is left alone. */

@@ -44,20 +44,23 @@ export function removeInvocationAbove(inputs: {
 		return;
 	}
 
+	const invocationDir = inputs.invocationDir?.replace(/\/+$/, '');
+	const prefixOf = (files: ReadonlySet<string>) =>
+		invocationDir === undefined
+			? sharedRootdirTail(rootdir, files)
+			: wayDown(invocationDir, rootdir, files);
+	// A prefix must start every file: the first test's alone rules out most logs, before every file is listed.
+	const first = firstFile(tests, summaryItems);
+	if (first === undefined || prefixOf(new Set([first])) === undefined) {
+		return;
+	}
+
 	const files = new Set<string>(tests.files());
 	for (const item of summaryItems) {
 		files.add(fileOfId(item.rawId));
 	}
 
-	if (files.size === 0) {
-		return;
-	}
-
-	const invocationDir = inputs.invocationDir?.replace(/\/+$/, '');
-	const prefix =
-		invocationDir === undefined
-			? sharedRootdirTail(rootdir, files)
-			: wayDown(invocationDir, rootdir, files);
+	const prefix = prefixOf(files);
 	if (!prefix || isSaidOtherwise(rootdir, prefix, entries)) {
 		return;
 	}
@@ -65,6 +68,19 @@ export function removeInvocationAbove(inputs: {
 	tests.unprefixIds(prefix);
 	tests.reindex();
 	ids.invocationAbove = prefix;
+}
+
+/** The file of the first test, or of the first summary line when no test was named before it; undefined: neither. */
+function firstFile(
+	tests: TestTable,
+	summaryItems: readonly SummaryItem[],
+): string | undefined {
+	if (tests.size > 0) {
+		return fileOfId(tests.ids.idAt(0));
+	}
+
+	const item = summaryItems[0];
+	return item === undefined ? undefined : fileOfId(item.rawId);
 }
 
 /** The way down from where pytest ran to the rootdir (`pkg/`), when every file starts with it. */
