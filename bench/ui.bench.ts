@@ -15,6 +15,7 @@ import {
 	mkdirSync,
 	mkdtempSync,
 	readFileSync,
+	rmSync,
 	statSync,
 } from 'node:fs';
 import os from 'node:os';
@@ -188,52 +189,56 @@ async function benchStartup(runs: number) {
 	const run = await readLog(log);
 	const program = builtCli();
 	const scratch = mkdtempSync(path.join(os.tmpdir(), 'triage-bench-ui-'));
-	const command = (triage: string) =>
-		`env XDG_CONFIG_HOME=${scratch}/config ${process.execPath} ${program} --triage ${triage} ${log}`;
-	// One at a time, as the review's runs are: three at once on a small machine would slow each. Node's own
-	// start is timed just before each review's, so that both see the machine as it is in that moment.
 	const nodeTimes: number[] = [];
-	const timeNode = async () => {
-		nodeTimes.push(
-			await timeToOutput(
-				`${process.execPath} -e "process.stdout.write('ready')"`,
-				output => output.includes('ready'),
-				scratch,
-			),
-		);
-	};
-
-	// The first frame with failure rows: the selection mark and a row's outcome.
-	const isFirstFrame = (output: string) =>
-		output.includes('decided') && /› +(?:FAIL|ERR)/.test(output);
-	// Without V8's code cache (source/cached-main.ts): a run just after a build or a Node upgrade.
 	const uncachedTimes: number[] = [];
-	for (let index = 0; index < 3; index++) {
-		uncachedTimes.push(
-			await timeToOutput(
-				`env TRIAGE_CODE_CACHE=off ${command(path.join(scratch, `uncached-${index}.jsonl`))}`,
-				isFirstFrame,
-				scratch,
-			),
-		);
-	}
-
-	// One review first, not timed: it writes the code cache when there is none, or another command's.
-	await timeToOutput(
-		command(path.join(scratch, 'warm.jsonl')),
-		isFirstFrame,
-		scratch,
-	);
 	const times: number[] = [];
-	for (let index = 0; index < runs; index++) {
-		await timeNode();
-		times.push(
-			await timeToOutput(
-				command(path.join(scratch, `triage-${index}.jsonl`)),
-				isFirstFrame,
-				scratch,
-			),
+	try {
+		const command = (triage: string) =>
+			`env XDG_CONFIG_HOME=${scratch}/config ${process.execPath} ${program} --triage ${triage} ${log}`;
+		// One at a time, as the review's runs are: three at once on a small machine would slow each. Node's own
+		// start is timed just before each review's, so that both see the machine as it is in that moment.
+		const timeNode = async () => {
+			nodeTimes.push(
+				await timeToOutput(
+					`${process.execPath} -e "process.stdout.write('ready')"`,
+					output => output.includes('ready'),
+					scratch,
+				),
+			);
+		};
+
+		// The first frame with failure rows: the selection mark and a row's outcome.
+		const isFirstFrame = (output: string) =>
+			output.includes('decided') && /› +(?:FAIL|ERR)/.test(output);
+		// Without V8's code cache (source/cached-main.ts): a run just after a build or a Node upgrade.
+		for (let index = 0; index < 3; index++) {
+			uncachedTimes.push(
+				await timeToOutput(
+					`env TRIAGE_CODE_CACHE=off ${command(path.join(scratch, `uncached-${index}.jsonl`))}`,
+					isFirstFrame,
+					scratch,
+				),
+			);
+		}
+
+		// One review first, not timed: it writes the code cache when there is none, or another command's.
+		await timeToOutput(
+			command(path.join(scratch, 'warm.jsonl')),
+			isFirstFrame,
+			scratch,
 		);
+		for (let index = 0; index < runs; index++) {
+			await timeNode();
+			times.push(
+				await timeToOutput(
+					command(path.join(scratch, `triage-${index}.jsonl`)),
+					isFirstFrame,
+					scratch,
+				),
+			);
+		}
+	} finally {
+		rmSync(scratch, {recursive: true, force: true});
 	}
 
 	const nodeBaseline = median(nodeTimes);
@@ -412,6 +417,7 @@ export async function benchKeys(presses: number, hooks: KeyBenchHooks = {}) {
 
 	await hooks.onEnd?.();
 	instance.unmount();
+	rmSync(scratch, {recursive: true, force: true});
 	return {
 		inkRenderMedian: median(keyRenders),
 		jumpMedian: median(jumps),
