@@ -326,3 +326,39 @@ function wordsOfElement(element: AST.Element): Set<string> | undefined {
 		}
 	}
 }
+
+/**
+`WordIndex`'s answer by plain substring searches, with nothing to build first: for a run of a few hundred
+messages, where building the automaton would cost more than it saves. It may say a pattern may match
+where the index would not (a character outside ASCII that lower-cases to a letter), never the reverse.
+*/
+export class WordList {
+	readonly #words: ReadonlyArray<readonly string[] | undefined>;
+
+	/** As `WordIndex`'s: `words[i]`, the words pattern i cannot match without (lower case), or undefined. */
+	constructor(words: ReadonlyArray<readonly string[] | undefined>) {
+		this.#words = words;
+	}
+
+	/** For each pattern, 1 when the text holds one of its words (or it has none): 0 means it cannot match. */
+	scan(text: string): Uint8Array {
+		const lower = text.toLowerCase();
+		const words = this.#words;
+		const mayMatch = new Uint8Array(words.length);
+		for (const [pattern, list] of words.entries()) {
+			if (list === undefined) {
+				mayMatch[pattern] = 1;
+				continue;
+			}
+
+			for (const word of list) {
+				if (lower.includes(word)) {
+					mayMatch[pattern] = 1;
+					break;
+				}
+			}
+		}
+
+		return mayMatch;
+	}
+}

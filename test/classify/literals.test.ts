@@ -4,7 +4,11 @@ never be counted out.
 */
 import fc from 'fast-check';
 import {expect, test} from 'vitest';
-import {requiredWords, WordIndex} from '../../source/classify/literals.js';
+import {
+	requiredWords,
+	WordIndex,
+	WordList,
+} from '../../source/classify/literals.js';
 import {builtInRules} from '../../source/classify/rules/built-in.js';
 
 test('the words of a pattern: the most telling run of characters, or each alternative’s', () => {
@@ -32,7 +36,7 @@ test('a pattern without words worth a search has none', () => {
 	expect(/kelvin/iu.test('\u212Aelvin')).toBe(true);
 });
 
-test('the index finds exactly the words a text holds, in either case', () => {
+test('the index and the plain searches find exactly the words a text holds, in either case', () => {
 	const alphabet = fc.constantFrom('a', 'b', 'A', 'B', ' ', '.', 'é');
 	fc.assert(
 		fc.property(
@@ -55,16 +59,15 @@ test('the index finds exactly the words a text holds, in either case', () => {
 			),
 			fc.string({unit: alphabet, maxLength: 30}),
 			(words, text) => {
-				const index = new WordIndex(words);
-				const found = index.scan(text);
+				const found = new WordIndex(words).scan(text);
+				const searched = new WordList(words).scan(text);
 				const lower = text.toLowerCase();
 				for (const [pattern, list] of words.entries()) {
 					const expected =
 						list === undefined || list.some(word => lower.includes(word));
-					expect(
-						found[pattern],
-						`${JSON.stringify(list)} in ${JSON.stringify(text)}`,
-					).toBe(expected ? 1 : 0);
+					const what = `${JSON.stringify(list)} in ${JSON.stringify(text)}`;
+					expect(found[pattern], what).toBe(expected ? 1 : 0);
+					expect(searched[pattern], what).toBe(expected ? 1 : 0);
 				}
 			},
 		),

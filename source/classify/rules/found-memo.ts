@@ -2,9 +2,10 @@
 What the rules found before, so that a pattern runs once on each distinct text of a run: fifty thousand
 failures share a few thousand messages, test names and files.
 */
-import {requiredWords, WordIndex} from '../literals.js';
+import {requiredWords, WordIndex, WordList} from '../literals.js';
 import type {PatternMatch} from '../pattern.js';
 import {remembered} from '../remembered.js';
+import {tabledWords} from './known-words.js';
 import type {NegatedMatch, Rule, RuleMatch, Suggestion} from './types.js';
 
 /** What each rule's pattern found in one text (by the rule's place in its list): `false` for nothing. */
@@ -20,10 +21,13 @@ are kept than texts' `Found`, which hold a result for each rule.
 */
 const maximumKnownMessages = 65_536;
 /**
-After this many messages a run is a large one, and a message is first checked for the words a pattern
-cannot match without (`literals.ts`). Reading those words from 140 patterns (and loading the parser that
-reads them) costs 100–150 ms on a loaded machine, what running every pattern on ~2,000 messages costs: a
-review of a 6,000-test run (600 failures) does not pay it before its first frame.
+After this many messages a run is a large one, and a message is checked for the words a pattern cannot
+match without (`literals.ts`) by an automaton (`WordIndex`), which takes 50–80 ms to build. Before, plain
+searches for the words do (`WordList`), when every pattern's words come from the built-in table
+(`known-words.ts`): a rules file's pattern would have to be parsed (100–150 ms with the parser's loading),
+what running every pattern on ~2,000 messages costs, so its patterns are all run. Skipping a pattern also
+skips compiling it: the first run of each of the 200 built-in patterns costs 50–75 ms in all, which a
+review of a 6,000-test run (600 failures) would otherwise pay before its first frame.
 */
 const messagesBeforeWords = 2048;
 
@@ -101,6 +105,7 @@ export class RulesMemo {
 	readonly #rules: readonly Rule[];
 	#messagesKnown = 0;
 	#words: WordIndex | undefined;
+	#list: WordList | null | undefined;
 
 	constructor(rules: readonly Rule[]) {
 		this.#rules = rules;
@@ -146,13 +151,11 @@ export class RulesMemo {
 	*/
 	messageMayMatch(message: string): Uint8Array | undefined {
 		if (this.#messagesKnown < messagesBeforeWords) {
-			return undefined;
+			this.#list ??= this.#tabledOnly();
+			return this.#list === null ? undefined : this.#list.scan(message);
 		}
 
-		this.#words ??= new WordIndex([
-			...this.#rules.map(({match}) => wordsOf(match.message)),
-			...this.#rules.map(({match}) => wordsOf(match.not?.message)),
-		]);
+		this.#words ??= new WordIndex(this.#patternWords(wordsOf));
 		return this.#words.scan(message);
 	}
 
@@ -169,11 +172,47 @@ export class RulesMemo {
 			() => new Map<string, Known>(),
 		).set(traits, known);
 	}
+
+	/** The words of every message pattern by place (see `messageMayMatch`), as `wordsOf` gives them. */
+	#patternWords(
+		words: (pattern: RuleMatch['message']) => readonly string[] | undefined,
+	): Array<readonly string[] | undefined> {
+		return [
+			...this.#rules.map(({match}) => words(match.message)),
+			...this.#rules.map(({match}) => words(match.not?.message)),
+		];
+	}
+
+	/**
+	Searches for the words when every built-in pattern's are in the table (a user's pattern, RE2, is always
+	run); null when a pattern's words would have to be parsed.
+	*/
+	#tabledOnly(): WordList | null {
+		let isTabled = true;
+		const words = this.#patternWords(pattern => {
+			if (!(pattern instanceof RegExp)) {
+				return undefined;
+			}
+
+			const tabled = tabledWords(pattern);
+			if (tabled === undefined) {
+				isTabled = false;
+			}
+
+			return tabled ?? undefined;
+		});
+		return isTabled ? new WordList(words) : null;
+	}
 }
 
 /** The words a built-in pattern cannot match without; a user's pattern (RE2) is always run. */
 function wordsOf(pattern: RuleMatch['message']): readonly string[] | undefined {
-	return pattern instanceof RegExp ? requiredWords(pattern) : undefined;
+	if (!(pattern instanceof RegExp)) {
+		return undefined;
+	}
+
+	const tabled = tabledWords(pattern);
+	return tabled === undefined ? requiredWords(pattern) : (tabled ?? undefined);
 }
 
 /**
