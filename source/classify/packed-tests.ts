@@ -3,7 +3,9 @@ A run's tests packed for comparing runs: each test's combined outcome in one num
 reruns), the ones worth comparing, and the verdict a packed outcome gives.
 */
 
+import {Buffer} from 'node:buffer';
 import {fileOfId, outcomes, type Outcome, type Run} from '../log/model.js';
+import {bytesEqual, type IdSpan} from '../log/id-column.js';
 import type {TestList} from '../log/test-list.js';
 
 // When a test has several reports in one run (a call failure and a teardown error), the worst wins.
@@ -124,6 +126,57 @@ function combined(previous: Packed, severity: number, reruns: number): Packed {
 				(Math.max(previous >>> 3, reruns) << 3);
 }
 
+/** A key of an id's bytes that tells most ids apart: its length, its last byte and its middle one. */
+function keyOf(bytes: Uint8Array, start: number, end: number): number {
+	const length = end - start;
+	return length === 0
+		? 0
+		: ((length & 0x3f_ff) << 16) |
+				(bytes[end - 1]! << 8) |
+				bytes[start + (length >> 1)]!;
+}
+
+/**
+Which of some ids a report has, by the id's UTF-8 bytes: most of a run's reports have none, and then make
+no string (a string per report of a 6,000-test run was most of the diff's time with a history). An id
+column holds valid UTF-8 (the reader decodes any other line to text first), so equal bytes are equal ids.
+*/
+class IdFinder {
+	readonly #byKey = new Map<number, Array<{bytes: Buffer; id: string}>>();
+
+	constructor(ids: Iterable<string>) {
+		for (const id of ids) {
+			const bytes = Buffer.from(id, 'utf8');
+			const key = keyOf(bytes, 0, bytes.length);
+			const same = this.#byKey.get(key);
+			if (same) {
+				same.push({bytes, id});
+			} else {
+				this.#byKey.set(key, [{bytes, id}]);
+			}
+		}
+	}
+
+	/** The id among them whose bytes `span` holds, if any. */
+	find(span: IdSpan): string | undefined {
+		const {bytes, start, end} = span;
+		const candidates = this.#byKey.get(keyOf(bytes, start, end));
+		if (candidates) {
+			const length = end - start;
+			for (const candidate of candidates) {
+				if (
+					candidate.bytes.length === length &&
+					bytesEqual(candidate.bytes, 0, bytes, start, length)
+				) {
+					return candidate.id;
+				}
+			}
+		}
+
+		return undefined;
+	}
+}
+
 /** The tests worth comparing across runs, and each one's packed outcome in each run. */
 export type PackedTable = {
 	/** Each test's id by its number: in the order the runs first name them (oldest run first, in log order). */
@@ -155,6 +208,7 @@ export function packedTable(runs: readonly Run[]): PackedTable {
 
 	// Each report's test number (-1: not compared), by run; a named list's are made once for all its runs.
 	const numbered = new Map<readonly string[], Int32Array>();
+	let finder: IdFinder | undefined;
 	const reportNumbers = runs.map(run => {
 		const {tests} = run;
 		const names = interesting && namedLists.get(tests);
@@ -166,8 +220,14 @@ export function packedTable(runs: readonly Run[]): PackedTable {
 				let number = -1;
 				if (interesting) {
 					// Every notable report's id is interesting.
-					const id = names ? names[index]! : tests.idAt(index);
-					if (interesting.has(id)) {
+					const id = names
+						? interesting.has(names[index]!)
+							? names[index]
+							: undefined
+						: (finder ??= new IdFinder(interesting)).find(
+								tests.idSpanAt(index),
+							);
+					if (id !== undefined) {
 						number = numberOf(id);
 					}
 				} else if (
