@@ -219,6 +219,10 @@ export function diffRuns(
 	const table = packedTable(runs);
 	const health = runs.map((run, index) => healthOf(index, run, threshold));
 	const retriedByRun = runs.map(run => passedOnRetry(run));
+	// Looked at for every test in every run below: plain arrays, not a property of an object per run and a
+	// look in an empty set (most runs have no re-run session).
+	const isOutage = health.map(run => run.isOutage);
+	const hasRetried = retriedByRun.map(retried => retried.size > 0);
 	const last = runs.length - 1;
 	const count = table.ids.length;
 	const packed: Packed[] = Array.from({length: runs.length}, () => absent);
@@ -242,12 +246,12 @@ export function diffRuns(
 
 			if (index < last) {
 				earlierAny = verdict;
-				if (!health[index]!.isOutage) {
+				if (!isOutage[index]) {
 					earlierHealthy = verdict;
 				}
 			}
 
-			if (health[index]!.isOutage) {
+			if (isOutage[index]) {
 				continue;
 			}
 
@@ -259,7 +263,7 @@ export function diffRuns(
 			previousCounted = verdict;
 			if (
 				((value & 7) === passedIndex && value >>> 3 > 0) ||
-				(verdict === 1 && retriedByRun[index]!.has(id))
+				(verdict === 1 && hasRetried[index] && retriedByRun[index]!.has(id))
 			) {
 				passedOnRerun = true;
 			}
