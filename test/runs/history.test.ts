@@ -132,7 +132,7 @@ describe('HistoryStore', () => {
 	test('a window read back gives the run diff the logs themselves give: statuses, histories, fixed and flaky, in order', () => {
 		// Twelve days of a suite whose tests flip and are re-run, and whose list changes (tests come and go):
 		// the window's runs share a few lists, and hold only the tests that matter.
-		let state = 7;
+		let state = 13;
 		const random = () => {
 			state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
 			return state / 2_147_483_648;
@@ -144,6 +144,8 @@ describe('HistoryStore', () => {
 			'failed',
 			'error',
 			'skipped',
+			'xfailed',
+			'xpassed',
 		] as const;
 		const days = Array.from({length: 12}, (_, day) => {
 			const tests: Record<string, TestSpec> = {};
@@ -173,6 +175,28 @@ describe('HistoryStore', () => {
 			ids: today.failures.map(failure => failure.id),
 		});
 		expect(context).toHaveLength(days.length);
+		// Each run read back holds the tests that failed or were re-run on some day, and those asked for.
+		const matter = new Set([
+			...today.failures.map(failure => failure.id),
+			...days.flatMap(day =>
+				day.tests
+					.filter(
+						test =>
+							test.outcome === 'failed' ||
+							test.outcome === 'error' ||
+							(test.reruns ?? 0) > 0,
+					)
+					.map(test => test.id),
+			),
+		]);
+		for (const [index, run] of context.entries()) {
+			expect(new Set(run.tests.map(test => test.id))).toEqual(
+				new Set(
+					days[index]!.tests.map(test => test.id).filter(id => matter.has(id)),
+				),
+			);
+		}
+
 		const diffOf = (runs: Run[]) => {
 			const analysis = analyze(runs);
 			return {
