@@ -10,9 +10,8 @@ import {
 } from '../log/model.js';
 import {
 	absent,
-	interestingIds,
 	type Packed,
-	packedTestsOfRun,
+	packedTable,
 	passedIndex,
 	passedOnRetry,
 	severity,
@@ -217,93 +216,83 @@ export function diffRuns(
 ): RunDiff {
 	const threshold = options.outageThreshold ?? defaultOutageThreshold;
 	const minimumFlips = options.minimumFlips ?? defaultMinimumFlips;
-	// With one run, only its notable tests can be anything but passing: no other run to look ids up in.
-	const interesting = runs.length === 1 ? 'notable' : interestingIds(runs);
-	const testsByRun = runs.map(run => packedTestsOfRun(run, interesting));
+	const table = packedTable(runs);
 	const health = runs.map((run, index) => healthOf(index, run, threshold));
 	const retriedByRun = runs.map(run => passedOnRetry(run));
+	// Looked at for every test in every run below: plain arrays, not a property of an object per run and a
+	// look in an empty set (most runs have no re-run session).
+	const isOutage = health.map(run => run.isOutage);
+	const hasRetried = retriedByRun.map(retried => retried.size > 0);
 	const last = runs.length - 1;
+	const count = table.ids.length;
 	const packed: Packed[] = Array.from({length: runs.length}, () => absent);
 	const wanted: WantedTest[] = [];
-	// Each test once, in the first run that has it (one run's keys are unique already).
-	const seen = runs.length > 1 ? new Set<string>() : undefined;
-	for (const [runIndex, tests] of testsByRun.entries()) {
-		for (const [id, packedHere] of tests) {
-			if (seen) {
-				if (seen.has(id)) {
-					continue;
-				}
-
-				seen.add(id);
+	// Each test once, in the order the runs first name it.
+	for (let test = 0; test < count; test++) {
+		const id = table.ids[test]!;
+		let flips = 0;
+		let counted = 0;
+		let previousCounted = -1;
+		let passedOnRerun = false;
+		let earlierHealthy = -1;
+		let earlierAny = -1;
+		for (let index = 0; index <= last; index++) {
+			const value = table.packed[index * count + test]!;
+			packed[index] = value;
+			const verdict = verdictCode(value);
+			if (verdict === -1) {
+				continue;
 			}
 
-			let flips = 0;
-			let counted = 0;
-			let previousCounted = -1;
-			let passedOnRerun = false;
-			let earlierHealthy = -1;
-			let earlierAny = -1;
-			for (let index = 0; index <= last; index++) {
-				const value =
-					index === runIndex
-						? packedHere
-						: (testsByRun[index]!.get(id) ?? absent);
-				packed[index] = value;
-				const verdict = verdictCode(value);
-				if (verdict === -1) {
-					continue;
-				}
-
-				if (index < last) {
-					earlierAny = verdict;
-					if (!health[index]!.isOutage) {
-						earlierHealthy = verdict;
-					}
-				}
-
-				if (health[index]!.isOutage) {
-					continue;
-				}
-
-				counted++;
-				if (previousCounted !== -1 && previousCounted !== verdict) {
-					flips++;
-				}
-
-				previousCounted = verdict;
-				if (
-					((value & 7) === passedIndex && value >>> 3 > 0) ||
-					(verdict === 1 && retriedByRun[index]!.has(id))
-				) {
-					passedOnRerun = true;
+			if (index < last) {
+				earlierAny = verdict;
+				if (!isOutage[index]) {
+					earlierHealthy = verdict;
 				}
 			}
 
-			const isFlaky = flips >= minimumFlips || passedOnRerun;
-			const newest = verdictCode(packed[last]!);
-			const previous = earlierHealthy === -1 ? earlierAny : earlierHealthy;
-			const isFixed = newest === 0 && previous === 1 && !isFlaky;
-			if (newest === 1 || isFixed || isFlaky) {
-				wanted.push({
-					id,
-					packed: [...packed],
-					flaky: {
-						isFlaky,
-						flips,
-						possibleFlips: Math.max(0, counted - 1),
-						passedOnRerun,
-					},
-					kind: isFixed ? 'fixed' : isFlaky ? 'flaky' : 'failing',
-					status:
-						newest === 1
-							? isFlaky
-								? 'flaky'
-								: previous === 1
-									? 'still failing'
-									: 'new'
-							: undefined,
-				});
+			if (isOutage[index]) {
+				continue;
 			}
+
+			counted++;
+			if (previousCounted !== -1 && previousCounted !== verdict) {
+				flips++;
+			}
+
+			previousCounted = verdict;
+			if (
+				((value & 7) === passedIndex && value >>> 3 > 0) ||
+				(verdict === 1 && hasRetried[index] && retriedByRun[index]!.has(id))
+			) {
+				passedOnRerun = true;
+			}
+		}
+
+		const isFlaky = flips >= minimumFlips || passedOnRerun;
+		const newest = verdictCode(packed[last]!);
+		const previous = earlierHealthy === -1 ? earlierAny : earlierHealthy;
+		const isFixed = newest === 0 && previous === 1 && !isFlaky;
+		if (newest === 1 || isFixed || isFlaky) {
+			wanted.push({
+				id,
+				packed: [...packed],
+				flaky: {
+					isFlaky,
+					flips,
+					possibleFlips: Math.max(0, counted - 1),
+					passedOnRerun,
+				},
+				kind: isFixed ? 'fixed' : isFlaky ? 'flaky' : 'failing',
+				status:
+					newest === 1
+						? isFlaky
+							? 'flaky'
+							: previous === 1
+								? 'still failing'
+								: 'new'
+						: undefined,
+			});
 		}
 	}
 

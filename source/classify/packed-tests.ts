@@ -3,7 +3,10 @@ A run's tests packed for comparing runs: each test's combined outcome in one num
 reruns), the ones worth comparing, and the verdict a packed outcome gives.
 */
 
-import {fileOfId, type Outcome, type Run} from '../log/model.js';
+import {Buffer} from 'node:buffer';
+import {fileOfId, outcomes, type Outcome, type Run} from '../log/model.js';
+import {bytesEqual, type IdSpan} from '../log/id-column.js';
+import type {TestList} from '../log/test-list.js';
 
 // When a test has several reports in one run (a call failure and a teardown error), the worst wins.
 export const severity: readonly Outcome[] = [
@@ -34,17 +37,58 @@ export type Packed = number;
 
 export const absent = -1;
 
+/** Lists whose reports' ids a reader already holds as strings, by list: each report's id. */
+const namedLists = new WeakMap<TestList, readonly string[]>();
+
+/**
+Names each report of `list` by `ids` (as `idAt` would): the runs read back from the history share one list's
+strings, and the diff then looks them up as they are instead of making a string per report of every run (a
+year of a 6,000-test suite: 20,000 strings, a tenth of a second before the review's first frame).
+*/
+export function nameReports(list: TestList, ids: readonly string[]): void {
+	if (ids.length !== list.length) {
+		throw new RangeError(
+			`${ids.length} names for a list of ${list.length} reports`,
+		);
+	}
+
+	namedLists.set(list, ids);
+}
+
+/** Each report's id, from its names when it has them. */
+function idsOf(list: TestList): (index: number) => string {
+	const names = namedLists.get(list);
+	return names ? index => names[index]! : index => list.idAt(index);
+}
+
 /**
 Only tests that failed somewhere or passed on a rerun can be new, still failing, fixed or flaky: the
-rest (most of a 6,000-test suite) are skipped without a map entry.
+rest (most of a 6,000-test suite) are skipped without a map entry. The reports of named lists (`nameReports`)
+are marked by place first and named once per list, not once per run.
 */
 export function interestingIds(runs: readonly Run[]): Set<string> {
 	const ids = new Set<string>();
+	const marksOf = new Map<readonly string[], Uint8Array>();
 	for (const run of runs) {
 		const {tests} = run;
+		const names = namedLists.get(tests);
+		let marks = names && marksOf.get(names);
+		if (names && !marks) {
+			marks = new Uint8Array(names.length);
+			marksOf.set(names, marks);
+		}
+
+		const hasReruns = tests.hasReruns;
 		for (let index = 0; index < tests.length; index++) {
-			if (tests.isFailureAt(index) || (tests.rerunsAt(index) ?? 0) > 0) {
-				ids.add(tests.idAt(index));
+			if (
+				tests.isFailureAt(index) ||
+				(hasReruns && (tests.rerunsAt(index) ?? 0) > 0)
+			) {
+				if (marks) {
+					marks[index] = 1;
+				} else {
+					ids.add(tests.idAt(index));
+				}
 			}
 		}
 
@@ -57,7 +101,186 @@ export function interestingIds(runs: readonly Run[]): Set<string> {
 		}
 	}
 
+	for (const [names, marks] of marksOf) {
+		// eslint-disable-next-line unicorn/no-for-loop -- the index says which name
+		for (let index = 0; index < marks.length; index++) {
+			if (marks[index] === 1) {
+				ids.add(names[index]!);
+			}
+		}
+	}
+
 	return ids;
+}
+
+/** A report's severity index by its TestList code (the outcome's index in `outcomes`, low 3 bits). */
+const severityOfCode: readonly number[] = outcomes.map(
+	outcome => severityIndex[outcome],
+);
+
+/** The packed outcome of a test with a report of this severity and reruns, and maybe one already. */
+function combined(previous: Packed, severity: number, reruns: number): Packed {
+	return previous === absent
+		? severity | (reruns << 3)
+		: Math.min(previous & 7, severity) |
+				(Math.max(previous >>> 3, reruns) << 3);
+}
+
+/** A key of an id's bytes that tells most ids apart: its length, its last byte and its middle one. */
+function keyOf(bytes: Uint8Array, start: number, end: number): number {
+	const length = end - start;
+	return length === 0
+		? 0
+		: ((length & 0x3f_ff) << 16) |
+				(bytes[end - 1]! << 8) |
+				bytes[start + (length >> 1)]!;
+}
+
+/**
+Which of some ids a report has, by the id's UTF-8 bytes: most of a run's reports have none, and then make
+no string (a string per report of a 6,000-test run was most of the diff's time with a history). An id
+column holds valid UTF-8 (the reader decodes any other line to text first), so equal bytes are equal ids.
+*/
+class IdFinder {
+	readonly #byKey = new Map<number, Array<{bytes: Buffer; id: string}>>();
+
+	constructor(ids: Iterable<string>) {
+		for (const id of ids) {
+			const bytes = Buffer.from(id, 'utf8');
+			const key = keyOf(bytes, 0, bytes.length);
+			const same = this.#byKey.get(key);
+			if (same) {
+				same.push({bytes, id});
+			} else {
+				this.#byKey.set(key, [{bytes, id}]);
+			}
+		}
+	}
+
+	/** The id among them whose bytes `span` holds, if any. */
+	find(span: IdSpan): string | undefined {
+		const {bytes, start, end} = span;
+		const candidates = this.#byKey.get(keyOf(bytes, start, end));
+		if (candidates) {
+			const length = end - start;
+			for (const candidate of candidates) {
+				if (
+					candidate.bytes.length === length &&
+					bytesEqual(candidate.bytes, 0, bytes, start, length)
+				) {
+					return candidate.id;
+				}
+			}
+		}
+
+		return undefined;
+	}
+}
+
+/** The tests worth comparing across runs, and each one's packed outcome in each run. */
+export type PackedTable = {
+	/** Each test's id by its number: in the order the runs first name them (oldest run first, in log order). */
+	readonly ids: readonly string[];
+	/** The packed outcome of test `test` in run `run` at `run * ids.length + test` (`absent`: not in that run). */
+	readonly packed: Int32Array;
+};
+
+/**
+The tests of several runs worth comparing (`interestingIds`; with one run, its notable ones), numbered in the
+order `packedTestsOfRun` of each run in turn would first name them, and their packed outcomes in one array.
+A list that names its reports (`nameReports`) is numbered once for every run that has it: the runs read
+back from the history cost a pass over their bytes, not a string and a map entry per report and run.
+*/
+export function packedTable(runs: readonly Run[]): PackedTable {
+	const interesting = runs.length === 1 ? undefined : interestingIds(runs);
+	const numbers = new Map<string, number>();
+	const ids: string[] = [];
+	const numberOf = (id: string): number => {
+		let number = numbers.get(id);
+		if (number === undefined) {
+			number = ids.length;
+			numbers.set(id, number);
+			ids.push(id);
+		}
+
+		return number;
+	};
+
+	// Each report's test number (-1: not compared), by run; a named list's are made once for all its runs.
+	const numbered = new Map<readonly string[], Int32Array>();
+	let finder: IdFinder | undefined;
+	const reportNumbers = runs.map(run => {
+		const {tests} = run;
+		const names = interesting && namedLists.get(tests);
+		let numbersHere = names && numbered.get(names);
+		if (!numbersHere) {
+			numbersHere = new Int32Array(tests.length);
+			const hasReruns = tests.hasReruns;
+			for (let index = 0; index < tests.length; index++) {
+				let number = -1;
+				if (interesting) {
+					// Every notable report's id is interesting.
+					const id = names
+						? interesting.has(names[index]!)
+							? names[index]
+							: undefined
+						: (finder ??= new IdFinder(interesting)).find(
+								tests.idSpanAt(index),
+							);
+					if (id !== undefined) {
+						number = numberOf(id);
+					}
+				} else if (
+					tests.isFailureAt(index) ||
+					(hasReruns && (tests.rerunsAt(index) ?? 0) > 0)
+				) {
+					number = numberOf(tests.idAt(index));
+				}
+
+				numbersHere[index] = number;
+			}
+
+			if (names) {
+				numbered.set(names, numbersHere);
+			}
+		}
+
+		// A failure the reports missed (a -q log's summary) counts, after them.
+		for (const failure of run.failures) {
+			numberOf(failure.id);
+		}
+
+		return numbersHere;
+	});
+
+	const count = ids.length;
+	const packed = new Int32Array(runs.length * count).fill(absent);
+	for (const [runIndex, run] of runs.entries()) {
+		const {tests} = run;
+		const numbersHere = reportNumbers[runIndex]!;
+		const offset = runIndex * count;
+		const hasReruns = tests.hasReruns;
+		for (let index = 0; index < tests.length; index++) {
+			const number = numbersHere[index]!;
+			if (number !== -1) {
+				const at = offset + number;
+				packed[at] = combined(
+					packed[at]!,
+					severityOfCode[tests.codeAt(index) & 7]!,
+					hasReruns ? (tests.rerunsAt(index) ?? 0) : 0,
+				);
+			}
+		}
+
+		for (const failure of run.failures) {
+			const at = offset + numbers.get(failure.id)!;
+			if (packed[at] === absent) {
+				packed[at] = severityIndex[failure.outcome];
+			}
+		}
+	}
+
+	return {ids, packed};
 }
 
 /** The tests of a run that failed and then passed in a re-run session of it (`--lf`). */
@@ -91,6 +314,7 @@ export function packedTestsOfRun(
 	};
 
 	const {tests: results} = run;
+	const idAt = idsOf(results);
 	for (let index = 0; index < results.length; index++) {
 		const reruns = results.rerunsAt(index) ?? 0;
 		const isNotable = results.isFailureAt(index) || reruns > 0;
@@ -98,7 +322,7 @@ export function packedTestsOfRun(
 			continue;
 		}
 
-		const id = results.idAt(index);
+		const id = idAt(index);
 		if (
 			isNotable ||
 			only === undefined ||

@@ -11,7 +11,7 @@ import {
 	HistoryStore,
 	type RunRecord,
 } from '../../source/runs/history/store.js';
-import {makeRun} from '../classify/make-run.js';
+import {makeRun, type TestSpec} from '../classify/make-run.js';
 
 let directory: string;
 let file: string;
@@ -126,6 +126,96 @@ describe('HistoryStore', () => {
 		expect(
 			store.context({window: 2, before: 4, ids: []}).map(run => run.source),
 		).toEqual(['day2.log', 'day3.log']);
+		store.close();
+	});
+
+	test('a window read back gives the run diff the logs themselves give: statuses, histories, fixed and flaky, in order', () => {
+		// Twelve days of a suite whose tests flip and are re-run, and whose list changes (tests come and go):
+		// the window's runs share a few lists, and hold only the tests that matter.
+		let state = 13;
+		const random = () => {
+			state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+			return state / 2_147_483_648;
+		};
+
+		const outcomes = [
+			'passed',
+			'passed',
+			'failed',
+			'error',
+			'skipped',
+			'xfailed',
+			'xpassed',
+		] as const;
+		const days = Array.from({length: 12}, (_, day) => {
+			const tests: Record<string, TestSpec> = {};
+			for (let test = 0; test < 40; test++) {
+				// Tests 30 to 39 exist from day 5 on; tests 0 to 4 until day 8.
+				if ((test >= 30 && day < 5) || (test < 5 && day > 8)) {
+					continue;
+				}
+
+				const outcome = outcomes[Math.floor(random() * outcomes.length)]!;
+				tests[`a.py::t${test}`] =
+					outcome === 'passed' && random() < 0.15
+						? {outcome, reruns: 1}
+						: outcome;
+			}
+
+			return makeRun(`day${day + 1}.log`, tests);
+		});
+		const today = days.pop()!;
+		const store = HistoryStore.open(file, {now});
+		for (const day of days) {
+			store.record(recordOf(day));
+		}
+
+		const context = store.context({
+			window: 30,
+			ids: today.failures.map(failure => failure.id),
+		});
+		expect(context).toHaveLength(days.length);
+		// Each run read back holds the tests that failed or were re-run on some day, and those asked for.
+		const matter = new Set([
+			...today.failures.map(failure => failure.id),
+			...days.flatMap(day =>
+				day.tests
+					.filter(
+						test =>
+							test.outcome === 'failed' ||
+							test.outcome === 'error' ||
+							(test.reruns ?? 0) > 0,
+					)
+					.map(test => test.id),
+			),
+		]);
+		for (const [index, run] of context.entries()) {
+			expect(new Set(run.tests.map(test => test.id))).toEqual(
+				new Set(
+					days[index]!.tests.map(test => test.id).filter(id => matter.has(id)),
+				),
+			);
+		}
+
+		const diffOf = (runs: Run[]) => {
+			const analysis = analyze(runs);
+			return {
+				failures: analysis.failures.map(item => [
+					item.failure.id,
+					item.status,
+					item.flaky,
+					item.history,
+				]),
+				fixed: analysis.fixed,
+				flaky: analysis.flaky,
+				runs: analysis.runs.map(({isFromHistory, source, ...health}) => health),
+			};
+		};
+
+		const expected = diffOf([...days, today]);
+		expect(expected.fixed.length).toBeGreaterThan(0);
+		expect(expected.flaky.length).toBeGreaterThan(0);
+		expect(diffOf([...context, today])).toEqual(expected);
 		store.close();
 	});
 
