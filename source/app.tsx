@@ -108,7 +108,7 @@ function undoneAction(
 	const what =
 		tests === 1
 			? `${isRemoval ? 'decision removed from' : 'decision restored on'} ${sanitizeLine(first.id)}`
-			: `decisions restored on ${tests} tests`;
+			: `${isRemoval ? 'decisions removed from' : 'decisions restored on'} ${tests} tests`;
 	return {
 		type: 'decisions',
 		decisions: journal.state(),

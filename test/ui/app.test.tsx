@@ -350,6 +350,8 @@ describe('marks and clusters', () => {
 		expect(frame(app)).not.toContain('marked *');
 		await press(app, 'z');
 		expect(decisionsOnDisk(data).size).toBe(0);
+		// Every event of the undo is a clear: the screen says they were removed, not restored.
+		expect(frame(app)).toContain('undone: decisions removed from 2 tests');
 		app.unmount();
 	});
 
