@@ -14,6 +14,7 @@ import {describeConfirmation} from '../classify/confirmation.js';
 import type {RerunSummary} from '../classify/reruns.js';
 import type {Failure, Run} from '../log/model.js';
 import {sanitizeLine} from '../log/sanitize.js';
+import {collectOnlyWarning} from '../log/summary.js';
 import {Output} from '../output.js';
 import {
 	groupingOptions,
@@ -307,6 +308,16 @@ export async function exportCommand(
 		// JSON carries `complete: false` and Markdown says so in the file; a CSV has no place for it.
 		stderr(
 			`triage: warning: ${run.source} is incomplete (interrupted, truncated, or its counts disagree with pytest's final line): failures may be missing from the CSV\n`,
+		);
+	}
+
+	const collectOnly = run.warnings.find(warning =>
+		warning.message.startsWith(collectOnlyWarning),
+	);
+	if (collectOnly && format !== 'json') {
+		// An empty CSV or a Markdown "No failures" would read as a clean run.
+		stderr(
+			`triage: warning: ${run.source}: ${sanitizeLine(collectOnly.message)}\n`,
 		);
 	}
 

@@ -16,6 +16,10 @@ failed to import. pytest adds only the errors to it: they are the collection err
 const collectOnlyLine =
 	/^(?:no tests collected(?: \(\d+ deselected\))?|\d+ tests? collected|\d+\/\d+ tests collected \(\d+ deselected\))(?:, \d+ errors?)? in /;
 
+/** How the warning of a `--collect-only` run starts (the rest says what pytest collected). */
+export const collectOnlyWarning =
+	'pytest only collected the tests (--collect-only)';
+
 /** What a `--collect-only` final line says was collected (`21 tests collected`), or undefined for any other line. */
 export function collectedOnly(text: string): string | undefined {
 	const line = text.replace(/^=+ /, '');

@@ -179,6 +179,34 @@ describe('exportCommand', () => {
 		);
 	});
 
+	test('a --collect-only run: the CSV and Markdown exports say on stderr that no test ran; JSON carries it', async () => {
+		const log = path.resolve('fixtures/hunt/collectonly-p9-co/run.log');
+		const said =
+			/^triage: warning: .*run\.log: pytest only collected the tests \(--collect-only\): 6 tests collected; no test ran\n$/;
+		for (const flags of [
+			{csv: temporary('c.csv')},
+			{markdown: temporary('c.md')},
+		]) {
+			const result = await run([log], {
+				...flags,
+				triage: temporary('none.jsonl'),
+			});
+			expect(result.code).toBe(0);
+			expect(result.stderr).toMatch(said);
+		}
+
+		const json = temporary('c.json');
+		const result = await run([log], {json, triage: temporary('none.jsonl')});
+		expect(result.stderr).toBe('');
+		const document = JSON.parse(fs.readFileSync(json, 'utf8')) as {
+			runs: Array<{complete: boolean; warnings: Array<{message: string}>}>;
+		};
+		expect(document.runs[0]!.complete).toBe(true);
+		expect(document.runs[0]!.warnings.map(warning => warning.message)).toEqual([
+			'pytest only collected the tests (--collect-only): 6 tests collected; no test ran',
+		]);
+	});
+
 	test.each<[string, readonly string[], ExportFlags, RegExp]>([
 		['no format', [hostile], {}, /needs a format/],
 		[

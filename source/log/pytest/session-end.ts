@@ -2,7 +2,7 @@
 How a session ended and whether it is whole: pytest's final line (its counts are checked against the parsed ones), an INTERNALERROR, an interruption (`!!!! KeyboardInterrupt !!!!`), `--maxfail`/`-x` stopping early, or a log that just stops.
 */
 import type {Counts, Warning} from '../model.js';
-import {collectedOnly, parseFinalLine} from '../summary.js';
+import {collectedOnly, collectOnlyWarning, parseFinalLine} from '../summary.js';
 import {isTypedLine} from '../traceback.js';
 import {UsageErrorReader} from './usage-error.js';
 
@@ -172,7 +172,7 @@ export class SessionEnd {
 			// Whole, though no test ran: the collection errors it reports are its failures.
 			warnings.push({
 				line: this.finalLineNumber ?? 0,
-				message: `pytest only collected the tests (--collect-only): ${this.collected}; no test ran`,
+				message: `${collectOnlyWarning}: ${this.collected}; no test ran`,
 			});
 		}
 
