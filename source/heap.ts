@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import process from 'node:process';
 import v8 from 'node:v8';
+import vm from 'node:vm';
 
 /** Inputs larger than this share of the current heap limit get a bigger heap. */
 const inputShareOfHeap = 1;
@@ -80,4 +81,31 @@ export function respawnWithLargerHeap(
 	}
 
 	return result.status ?? 1;
+}
+
+let fullCollection: (() => void) | undefined;
+
+/**
+A full garbage collection, now. For a command that has finished building what it keeps and is about to make
+much more garbage of a different kind: the analysis of a large run leaves tens of megabytes of its own
+garbage, which V8 (growing the heap to 2× what its last collection kept, cli.tsx) collects only once the
+heap has grown past that. An export then adds its own on top, and the peak was at its end: collected
+between the two, the export's garbage reuses the analysis's space (100 MB log, export --json: peak RSS
+364 -> 343 MB, medians of 5 alternating runs; one collection of ~100 MB kept costs ~0.1 s).
+
+V8 gives the collector only to a context made while `--expose-gc` is set (as jest's leak detector takes it);
+the flag is set back at once, so that the rest of the process runs with the flags it started with (the
+bundle's code cache is checked against them, source/cached-main.ts).
+*/
+export function collectGarbage(): void {
+	if (fullCollection === undefined) {
+		v8.setFlagsFromString('--expose-gc');
+		try {
+			fullCollection = vm.runInNewContext('gc') as () => void;
+		} finally {
+			v8.setFlagsFromString('--no-expose-gc');
+		}
+	}
+
+	fullCollection();
 }
