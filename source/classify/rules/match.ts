@@ -439,13 +439,13 @@ function knownOf(
 		const isFallback =
 			rule.name === fallbackRule.name && rule.origin === builtInOrigin;
 		return {
-			others,
+			others: memo.sharedOthers(others),
 			slot,
 			suggestion: isFallback ? undefined : suggestionOf(rule, view, slot),
 		};
 	}
 
-	return {others, slot: -1, suggestion: undefined};
+	return {others: memo.sharedOthers(others), slot: -1, suggestion: undefined};
 }
 
 function suggestionOf(
