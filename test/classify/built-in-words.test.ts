@@ -19,7 +19,7 @@ import {analyze} from '../../source/classify/analyze.js';
 import {readLog} from '../../source/log/read.js';
 
 test('the table is what the patterns say (after changing a rule: npm run rule-words)', () => {
-	expect([...builtInWords]).toEqual([...builtInWordsByKey()]);
+	expect(builtInWords).toEqual(builtInWordsByKey());
 });
 
 test('each built-in message pattern, its own or its not’s, gets its own words by object', () => {
