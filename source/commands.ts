@@ -5,7 +5,7 @@ The non-interactive commands: report, export, decide, rules, undo, compact. Each
 import process from 'node:process';
 import {compileUserPattern, isPatternError} from './classify/pattern.js';
 import type {ReportDecision} from './export/report.js';
-import {collectGarbage} from './heap.js';
+import {collectLargeGarbage} from './heap.js';
 import {sanitizeLine} from './log/sanitize.js';
 import {Output} from './output.js';
 import {
@@ -102,7 +102,7 @@ async function reportCommand(
 	const session = await openSession(sessionOptions(logs, flags));
 	printWarnings(sessionWarnings(session, flags.triage ?? 'triage.jsonl'));
 	// What the analysis left behind goes before the report makes its own (heap.ts), as for an export.
-	collectGarbage();
+	collectLargeGarbage();
 	const review = session.review();
 	await session.close();
 	const decisions = new Map<string, ReportDecision>();

@@ -8,6 +8,7 @@ import path from 'node:path';
 import process from 'node:process';
 import {analyze, type Analysis} from './classify/analyze.js';
 import {findCodeowners} from './codeowners.js';
+import {collectLargeGarbage} from './heap.js';
 import {IrregularFileError, readRegularFile} from './files.js';
 import {builtInRuleSet} from './classify/rules/built-in.js';
 import {loadRulesFile} from './classify/rules/load.js';
@@ -371,6 +372,8 @@ async function openWith(
 		warnings.push(...codeowners.warnings);
 	}
 
+	// What reading left behind goes before the analysis builds what it keeps (heap.ts).
+	collectLargeGarbage();
 	let analysis = analyze([...before.context, ...runs], {
 		rules: ruleSet,
 		...(codeowners && !('problem' in codeowners) && {owners: codeowners}),

@@ -13,7 +13,7 @@ import {describeOutage} from '../classify/history-text.js';
 import {describeConfirmation} from '../classify/confirmation.js';
 import type {RerunSummary} from '../classify/reruns.js';
 import type {Failure, Run} from '../log/model.js';
-import {collectGarbage} from '../heap.js';
+import {collectLargeGarbage} from '../heap.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {collectOnlyWarning} from '../log/summary.js';
 import {Output} from '../output.js';
@@ -296,7 +296,7 @@ export async function exportCommand(
 		...(io.stdin && {stdin: io.stdin}),
 	});
 	// What the analysis left behind goes before the export makes its own (heap.ts).
-	collectGarbage();
+	collectLargeGarbage();
 	const review = session.review();
 	await session.close();
 	for (const warning of sessionWarnings(
