@@ -27,6 +27,7 @@ import {
 	compactJournal,
 	decisionFor,
 	type DecisionInput,
+	type DecisionState,
 	isPhase,
 	type JournalEvent,
 	openJournal,
@@ -323,13 +324,35 @@ async function undoCommand(flags: Flags): Promise<number> {
 	}
 
 	const output = new Output('-');
-	if (events.length === 0) {
-		output.write('nothing to undo\n');
+	for (const line of undoneLines(events, before, flags.all === true)) {
+		output.write(`${line}\n`);
 	}
 
-	for (const event of events) {
+	output.close();
+	return 0;
+}
+
+/** Reports an undo names one by one before `… and N more`: undoing a bulk decision must not flood the terminal. */
+export const undoneListed = 10;
+
+/**
+What `triage undo` prints: a line per report it gave back its previous state, or, past `undoneListed` of them
+(`--all` lifts it), a count, the first few and how many more.
+*/
+export function undoneLines(
+	events: readonly JournalEvent[],
+	before: DecisionState,
+	isAll: boolean,
+): string[] {
+	if (events.length === 0) {
+		return ['nothing to undo'];
+	}
+
+	const isCut = !isAll && events.length > undoneListed;
+	const shown = isCut ? events.slice(0, undoneListed) : events;
+	const lines = shown.map(event => {
 		const {id, phase} = event;
-		const where = reportName(event);
+		const where = sanitizeLine(reportName(event));
 		// What the report had (for a clear of every report: its id-wide decision, else any report's).
 		const previous =
 			phase === undefined
@@ -338,15 +361,20 @@ async function undoCommand(flags: Flags): Promise<number> {
 						.map(each => decisionFor(before, id, each))
 						.find(decision => decision !== undefined))
 				: decisionFor(before, id, phase);
-		output.write(
-			event.t === 'clear'
-				? `undone: ${where} has no decision again${previous ? ` (was ${previous.category} ${previous.priority})` : ''}\n`
-				: `undone: ${where} is ${event.category} ${event.priority} again\n`,
-		);
+		return event.t === 'clear'
+			? `undone: ${where} has no decision again${previous ? ` (was ${previous.category} ${previous.priority})` : ''}`
+			: `undone: ${where} is ${event.category} ${event.priority} again`;
+	});
+	if (!isCut) {
+		return lines;
 	}
 
-	output.close();
-	return 0;
+	const more = events.length - undoneListed;
+	return [
+		`undone: ${events.length.toLocaleString('en-US')} reports, decided in one action; the first ${undoneListed}:`,
+		...lines,
+		`… and ${more.toLocaleString('en-US')} more (triage undo --all lists each report)`,
+	];
 }
 
 function compactCommand(flags: Flags): number {

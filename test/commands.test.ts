@@ -77,6 +77,32 @@ describe('triage decide / undo / compact / report', () => {
 		).toHaveLength(2);
 	});
 
+	test('undo of a 138-report cluster decision: a count, the first 10 and how many more; --all lists each', () => {
+		const cwd = fresh();
+		const report = runCli(['report', redis], {cwd}).stdout;
+		const hash = /^\s*138 {2}([\da-f]{10}) /m.exec(report)?.[1];
+		const decide = ['decide', redis, '--cluster', hash!, '--category', 'BUG'];
+		expect(runCli(decide, {cwd}).status).toBe(0);
+		const undo = runCli(['undo'], {cwd});
+		expect(undo.status).toBe(0);
+		const lines = undo.stdout.trim().split('\n');
+		expect(lines).toHaveLength(12);
+		expect(lines[0]).toBe(
+			'undone: 138 reports, decided in one action; the first 10:',
+		);
+		expect(lines[1]).toMatch(
+			/^undone: tests\/.+ has no decision again \(was BUG HIGH\)$/,
+		);
+		expect(lines[11]).toBe(
+			'… and 128 more (triage undo --all lists each report)',
+		);
+
+		expect(runCli(decide, {cwd}).status).toBe(0);
+		const all = runCli(['undo', '--all'], {cwd});
+		expect(all.stdout.trim().split('\n')).toHaveLength(138);
+		expect(all.stdout).not.toContain('more');
+	});
+
 	test('a whole cluster by its signature hash', () => {
 		const cwd = fresh();
 		const exported = runCli(['export', redis, '--json', '-'], {cwd});

@@ -15,7 +15,7 @@ import type {RerunSummary} from '../classify/reruns.js';
 import type {Failure, Run} from '../log/model.js';
 import {collectLargeGarbage} from '../heap.js';
 import {sanitizeLine} from '../log/sanitize.js';
-import {collectOnlyWarning} from '../log/summary.js';
+import {collectOnlyOf} from '../log/summary.js';
 import {Output} from '../output.js';
 import {
 	groupingOptions,
@@ -314,14 +314,10 @@ export async function exportCommand(
 		);
 	}
 
-	const collectOnly = run.warnings.find(warning =>
-		warning.message.startsWith(collectOnlyWarning),
-	);
+	const collectOnly = collectOnlyOf(run);
 	if (collectOnly && format !== 'json') {
-		// An empty CSV or a Markdown "No failures" would read as a clean run.
-		stderr(
-			`triage: warning: ${run.source}: ${sanitizeLine(collectOnly.message)}\n`,
-		);
+		// An empty CSV would read as a clean run (the Markdown says so in the file too).
+		stderr(`triage: warning: ${run.source}: ${sanitizeLine(collectOnly)}\n`);
 	}
 
 	const output = new Output(targetPath, target);
