@@ -37,6 +37,7 @@ import {
 	type StoreError,
 	storeErrorOf,
 } from './connection.js';
+import {trackOpen} from './open-clients.js';
 import {nameOfStore} from './url.js';
 import {
 	decisionsChannel,
@@ -84,10 +85,18 @@ export class StoreJournal implements DecisionJournal {
 	#isFetchQueued = false;
 	#reconnectTimer: NodeJS.Timeout | undefined;
 	#isClosed = false;
+	readonly #untrack: () => void;
 
 	constructor(options: StoreJournalOptions) {
 		this.#options = options;
 		this.path = nameOfStore(options.url);
+		// The CLI ends every connection when a command is done (open-clients.ts), the review without waiting on
+		// a save in flight: from then on nothing reconnects (a reconnect to a server that stopped answering kept
+		// the process alive for the connect timeout after the screen was gone).
+		this.#untrack = trackOpen(async () => {
+			this.#isClosed = true;
+			clearTimeout(this.#reconnectTimer);
+		});
 	}
 
 	get warnings(): readonly Warning[] {
@@ -235,6 +244,7 @@ export class StoreJournal implements DecisionJournal {
 
 	async close(): Promise<void> {
 		this.#isClosed = true;
+		this.#untrack();
 		clearTimeout(this.#reconnectTimer);
 		await this.#queue.catch(() => undefined);
 		const clients = [this.#client, this.#listener];

@@ -1,6 +1,8 @@
 import net from 'node:net';
 import {afterEach, expect, test} from 'vitest';
 import {closeQuietly, connectStore} from '../../source/store/connection.js';
+import {StoreJournal} from '../../source/store/decisions.js';
+import {closeAllStores} from '../../source/store/open-clients.js';
 
 /**
 A server that accepts the startup (AuthenticationOk, ReadyForQuery) and then never answers nor closes:
@@ -61,4 +63,37 @@ test('closing a connection to a server that went silent does not wait for it', a
 	await closeQuietly(client);
 	// pg's end() waits for the server to close its side, forever when it never does (quitting the review hung).
 	expect(Date.now() - started).toBeLessThan(3000);
+}, 10_000);
+
+test('a store journal closed by the CLI stops reconnecting (a reconnect to a silent server kept the process 5 s)', async () => {
+	const server = await silentServer();
+	stopServer = server.close;
+	const journal = new StoreJournal({
+		url: server.url,
+		now: () => new Date('2026-12-02T10:00:00Z'),
+		who: 'ada',
+		listen: false,
+		reconnectInterval: 20,
+	});
+	const saving = journal
+		.decide({
+			id: 'tests/test_a.py::test_one',
+			phase: 'call',
+			category: 'BUG',
+			priority: 'HIGH',
+		})
+		.catch((error: unknown) => error);
+	while (server.connections() === 0) {
+		await new Promise(resolve => {
+			setTimeout(resolve, 10);
+		});
+	}
+
+	// The review quits while the save waits on the server: the CLI closes every connection.
+	await closeAllStores();
+	expect(await saving).toBeInstanceOf(Error);
+	await new Promise(resolve => {
+		setTimeout(resolve, 300);
+	});
+	expect(server.connections()).toBe(1);
 }, 10_000);
