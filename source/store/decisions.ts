@@ -37,7 +37,7 @@ import {
 	type StoreError,
 	storeErrorOf,
 } from './connection.js';
-import {trackOpen} from './open-clients.js';
+import {trackPending} from './open-clients.js';
 import {nameOfStore} from './url.js';
 import {
 	decisionsChannel,
@@ -55,6 +55,8 @@ export type StoreJournalOptions = {
 	readonly listen?: boolean;
 	/** Milliseconds between attempts to reconnect after the connection was lost (default 1000). */
 	readonly reconnectInterval?: number;
+	/** Milliseconds the CLI waits, when a command is done, for actions still being saved (default 5000). */
+	readonly finishTimeout?: number;
 };
 
 /** Open the decisions on a store: connect, set up or check the schema, read every event. Throws StoreError. */
@@ -85,18 +87,16 @@ export class StoreJournal implements DecisionJournal {
 	#isFetchQueued = false;
 	#reconnectTimer: NodeJS.Timeout | undefined;
 	#isClosed = false;
+	/** Actions appended but not committed yet, and those that failed after the CLI began to finish. */
+	readonly #saving = new Set<Promise<void>>();
+	#isFinishing = false;
+	#failedWhileFinishing = 0;
 	readonly #untrack: () => void;
 
 	constructor(options: StoreJournalOptions) {
 		this.#options = options;
 		this.path = nameOfStore(options.url);
-		// The CLI ends every connection when a command is done (open-clients.ts), the review without waiting on
-		// a save in flight: from then on nothing reconnects (a reconnect to a server that stopped answering kept
-		// the process alive for the connect timeout after the screen was gone).
-		this.#untrack = trackOpen(async () => {
-			this.#isClosed = true;
-			clearTimeout(this.#reconnectTimer);
-		});
+		this.#untrack = trackPending(async () => this.#finish());
 	}
 
 	get warnings(): readonly Warning[] {
@@ -330,6 +330,27 @@ export class StoreJournal implements DecisionJournal {
 		build: () => Event[],
 		onAdded?: (count: number) => void,
 	): Promise<Event[]> {
+		const saving = this.#appendNow(build, onAdded);
+		// Settled only once it is out of the set: `#finish` counts what is left after waiting on them.
+		const tracked = saving.then(
+			() => {
+				this.#saving.delete(tracked);
+			},
+			() => {
+				this.#saving.delete(tracked);
+				if (this.#isFinishing) {
+					this.#failedWhileFinishing++;
+				}
+			},
+		);
+		this.#saving.add(tracked);
+		return saving;
+	}
+
+	async #appendNow<Event extends JournalEvent>(
+		build: () => Event[],
+		onAdded?: (count: number) => void,
+	): Promise<Event[]> {
 		return this.#serial(async () => {
 			const client = await this.#ready();
 			let events: Event[];
@@ -477,5 +498,31 @@ export class StoreJournal implements DecisionJournal {
 			});
 		}, this.#options.reconnectInterval ?? 1000);
 		this.#reconnectTimer.unref();
+	}
+
+	/**
+	When a command is done (the review quit: `b q` typed at once), the CLI lets the actions in flight commit
+	before it ends the connections, which would roll them back; what did not commit in time is said. From
+	then on nothing reconnects (a reconnect to a server that stopped answering kept the process alive).
+	*/
+	async #finish(): Promise<string | undefined> {
+		this.#isFinishing = true;
+		if (this.#saving.size > 0) {
+			let timer: NodeJS.Timeout | undefined;
+			await Promise.race([
+				Promise.all(this.#saving),
+				new Promise(resolve => {
+					timer = setTimeout(resolve, this.#options.finishTimeout ?? 5000);
+				}),
+			]);
+			clearTimeout(timer);
+		}
+
+		this.#isClosed = true;
+		clearTimeout(this.#reconnectTimer);
+		const lost = this.#saving.size + this.#failedWhileFinishing;
+		return lost === 0
+			? undefined
+			: `store ${this.path}: the last ${lost === 1 ? 'action was' : `${lost} actions were`} NOT saved (the store did not commit ${lost === 1 ? 'it' : 'them'} before quitting)`;
 	}
 }
