@@ -118,6 +118,19 @@ export function storeErrorOf(error: unknown, url: string): StoreError {
 	const text = firstLine(message ?? String(error));
 	const make = (reason: StoreErrorReason, what: string) =>
 		new StoreError(reason, `${where}: ${what}`, {cause: error});
+	// The server asks for a password and none was given (no PGPASSWORD, no ~/.pgpass line): pg's words
+	// (SCRAM, a password function) or the server's (cleartext, as 28P01).
+	if (
+		/client password must be a string|empty password returned by client|^password must be a string/i.test(
+			text,
+		)
+	) {
+		return make(
+			'auth',
+			'authentication failed (the server asks for a password: set PGPASSWORD or add it to ~/.pgpass)',
+		);
+	}
+
 	switch (code) {
 		case 'ECONNREFUSED':
 		case 'ENOENT': {
