@@ -37,6 +37,7 @@ import {
 	type StoreError,
 	storeErrorOf,
 } from './connection.js';
+import {trackPending} from './open-clients.js';
 import {nameOfStore} from './url.js';
 import {
 	decisionsChannel,
@@ -54,6 +55,8 @@ export type StoreJournalOptions = {
 	readonly listen?: boolean;
 	/** Milliseconds between attempts to reconnect after the connection was lost (default 1000). */
 	readonly reconnectInterval?: number;
+	/** Milliseconds the CLI waits, when a command is done, for actions still being saved (default 5000). */
+	readonly finishTimeout?: number;
 };
 
 /** Open the decisions on a store: connect, set up or check the schema, read every event. Throws StoreError. */
@@ -84,10 +87,16 @@ export class StoreJournal implements DecisionJournal {
 	#isFetchQueued = false;
 	#reconnectTimer: NodeJS.Timeout | undefined;
 	#isClosed = false;
+	/** Actions appended but not committed yet, and those that failed after the CLI began to finish. */
+	readonly #saving = new Set<Promise<void>>();
+	#isFinishing = false;
+	#failedWhileFinishing = 0;
+	readonly #untrack: () => void;
 
 	constructor(options: StoreJournalOptions) {
 		this.#options = options;
 		this.path = nameOfStore(options.url);
+		this.#untrack = trackPending(async () => this.#finish());
 	}
 
 	get warnings(): readonly Warning[] {
@@ -235,6 +244,7 @@ export class StoreJournal implements DecisionJournal {
 
 	async close(): Promise<void> {
 		this.#isClosed = true;
+		this.#untrack();
 		clearTimeout(this.#reconnectTimer);
 		await this.#queue.catch(() => undefined);
 		const clients = [this.#client, this.#listener];
@@ -317,6 +327,27 @@ export class StoreJournal implements DecisionJournal {
 	}
 
 	async #append<Event extends JournalEvent>(
+		build: () => Event[],
+		onAdded?: (count: number) => void,
+	): Promise<Event[]> {
+		const saving = this.#appendNow(build, onAdded);
+		// Settled only once it is out of the set: `#finish` counts what is left after waiting on them.
+		const tracked = saving.then(
+			() => {
+				this.#saving.delete(tracked);
+			},
+			() => {
+				this.#saving.delete(tracked);
+				if (this.#isFinishing) {
+					this.#failedWhileFinishing++;
+				}
+			},
+		);
+		this.#saving.add(tracked);
+		return saving;
+	}
+
+	async #appendNow<Event extends JournalEvent>(
 		build: () => Event[],
 		onAdded?: (count: number) => void,
 	): Promise<Event[]> {
@@ -467,5 +498,31 @@ export class StoreJournal implements DecisionJournal {
 			});
 		}, this.#options.reconnectInterval ?? 1000);
 		this.#reconnectTimer.unref();
+	}
+
+	/**
+	When a command is done (the review quit: `b q` typed at once), the CLI lets the actions in flight commit
+	before it ends the connections, which would roll them back; what did not commit in time is said. From
+	then on nothing reconnects (a reconnect to a server that stopped answering kept the process alive).
+	*/
+	async #finish(): Promise<string | undefined> {
+		this.#isFinishing = true;
+		if (this.#saving.size > 0) {
+			let timer: NodeJS.Timeout | undefined;
+			await Promise.race([
+				Promise.all(this.#saving),
+				new Promise(resolve => {
+					timer = setTimeout(resolve, this.#options.finishTimeout ?? 5000);
+				}),
+			]);
+			clearTimeout(timer);
+		}
+
+		this.#isClosed = true;
+		clearTimeout(this.#reconnectTimer);
+		const lost = this.#saving.size + this.#failedWhileFinishing;
+		return lost === 0
+			? undefined
+			: `store ${this.path}: the last ${lost === 1 ? 'action was' : `${lost} actions were`} NOT saved (the store did not commit ${lost === 1 ? 'it' : 'them'} before quitting)`;
 	}
 }
