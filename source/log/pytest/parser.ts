@@ -404,8 +404,13 @@ export class PytestParser {
 		}
 
 		const section = sectionTitles[title];
-		if (section === undefined && this.failures.isInEntry) {
-			// Inside a failure's report: a line of the test's own output (`==== DEBUG ====`).
+		if (
+			section === undefined &&
+			this.failures.isInEntry &&
+			(this.failures.isInCaptured || text.length !== this.ruleWidth)
+		) {
+			// Inside a failure's report: a line of the test's own output (`==== DEBUG ====`). A rule as wide as
+			// pytest's after the report's traceback is a plugin's section (pytest-cov's `tests coverage`).
 			this.failures.appendToEntry(text);
 			return;
 		}
@@ -486,7 +491,9 @@ export class PytestParser {
 		if (
 			!this.progress.hasProgress &&
 			(readPreambleLine(text, this.header) ||
+				// After `-q` letters, `ERROR: …` is a plugin's (pytest-cov's `Coverage failure`), no usage error.
 				(!this.hasSessionStart &&
+					!this.progress.hasPendingChars &&
 					this.end.usage.beforeSession(text, lineNumber)))
 		) {
 			return;

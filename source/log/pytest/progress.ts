@@ -114,13 +114,22 @@ export class ProgressReader {
 			return;
 		}
 
+		const first = text.charCodeAt(0);
+		if (first === 69 /* E */ && text.startsWith('ERROR: ')) {
+			// A plugin's message after the last test, before pytest's `[100%]` (pytest-cov's `ERROR: Coverage
+			// failure: …`): the letters wait for what follows it.
+			return;
+		}
+
 		const pending = this.pendingChars;
 		this.pendingChars = undefined;
-		const first = text.charCodeAt(0);
+		const withoutMarker = stripPercent(text);
 		if (
+			// pytest's own marker, alone on its line when a plugin wrote a line after the letters.
+			(withoutMarker.length !== text.length && withoutMarker.trim() === '') ||
 			first === 61 /* = */ ||
 			first === 33 /* ! */ ||
-			charsOnly.test(stripPercent(text)) ||
+			charsOnly.test(withoutMarker) ||
 			finalLinePattern.test(text) ||
 			// pytest-timeout's thread method dumps the stacks and ends the process.
 			(first === 43 /* + */ && timeoutBanner.test(text)) ||

@@ -10,8 +10,14 @@ export const sectionTitles: Record<string, Section> = {
 	ERRORS: 'errors',
 	FAILURES: 'failures',
 	'warnings summary': 'warnings',
+	// Reports of tests that did not fail, with entry headers of their own (`-rP`, and pytest 8's `-rX` with output,
+	// `--xfail-tb`): read as nothing.
 	PASSES: 'passes',
+	XPASSES: 'passes',
+	XFAILURES: 'passes',
 	'short test summary info': 'summary',
+	// pytest-cov 6 and later, right after the last entry: its `____ coverage: platform … ____` is no entry's header.
+	'tests coverage': 'other',
 };
 
 export const ruleTitle =
