@@ -279,3 +279,95 @@ describe('pytest 7.2: the session’s own collection error (a conftest.py below 
 		expect(run.tests.map(test => test.id)).toEqual(['t.py::test_a']);
 	});
 });
+
+describe('pytest dies as it ends its last progress line: the traceback glued to the marker', () => {
+	const crash = [
+		'Traceback (most recent call last):',
+		'  File "<frozen runpy>", line 198, in _run_module_as_main',
+		"OSError: [Errno 24] Too many open files: '/src/out/run.xml'",
+	];
+
+	test('-q: the letters count, the run is cut short', async () => {
+		const run = await parseText(
+			[`...EEE.${' '.repeat(66)}[100%]${crash[0]!}`, ...crash.slice(1)].join(
+				'\n',
+			),
+		);
+		expect(run.counts).toMatchObject({passed: 4, error: 3});
+		expect(run.complete).toBe(false);
+	});
+
+	test('-v: the last test keeps its outcome', async () => {
+		const run = await parseText(
+			[
+				header,
+				'collecting ... collected 2 items',
+				'',
+				'tests/t.py::test_a PASSED                                          [ 50%]',
+				`tests/t.py::test_b PASSED                                          [100%]${crash[0]!}`,
+				...crash.slice(1),
+			].join('\n'),
+		);
+		expect(run.tests.map(test => `${test.id} ${test.outcome}`)).toEqual([
+			'tests/t.py::test_a passed',
+			'tests/t.py::test_b passed',
+		]);
+		expect(run.complete).toBe(false);
+	});
+});
+
+describe('-s: a test’s own output on the line of its id or its file', () => {
+	test.each([
+		[
+			'tests/t.py::test_checking checking the cache... PASSED',
+			'tests/t.py::test_checking',
+			'PASSED',
+		],
+		['tests/t.py::test_p[2] value 2 FAILED', 'tests/t.py::test_p[2]', 'FAILED'],
+		[
+			'tests/t.py::test_p[a b] value 2 FAILED',
+			'tests/t.py::test_p[a b]',
+			'FAILED',
+		],
+		[
+			'my tests/t.py::test_a PASSED                                  [ 50%]',
+			'my tests/t.py::test_a',
+			'PASSED',
+		],
+		[
+			'tests/t.py::TestA::test_b <- tests/base.py PASSED',
+			'tests/t.py::TestA::test_b',
+			'PASSED',
+		],
+	])('%s', (line, id, word) => {
+		expect(parseVerboseLine(line)).toMatchObject({id, word});
+	});
+
+	test('pytest-timeout’s dump right after the file’s name, letters glued before the next one', async () => {
+		const dump = [
+			'~~~~~~~~~~~~~~~~~~~~~~ Stack of poller (139663109494464) ~~~~~~~~~~~~~~~~~~~~~~~',
+			'  File "/usr/lib/python3.11/threading.py", line 327, in wait',
+			'    waiter.acquire()',
+			`${'+'.repeat(35)} Timeout ${'+'.repeat(36)}`,
+		];
+		const run = await parseText(
+			[
+				header,
+				'collected 3 items',
+				'',
+				`tests/test_t.py ${'+'.repeat(35)} Timeout ${'+'.repeat(36)}`,
+				...dump,
+				`F.${'+'.repeat(35)} Timeout ${'+'.repeat(36)}`,
+				...dump,
+				'F',
+				'',
+				rule('short test summary info'),
+				'FAILED tests/test_t.py::test_a - Failed: Timeout >1.0s',
+				'FAILED tests/test_t.py::test_c - Failed: Timeout >1.0s',
+				final('2 failed, 1 passed in 2.20s'),
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.warnings).toEqual([]);
+	});
+});

@@ -25,6 +25,7 @@ import {
 	ruleTitle,
 	type Section,
 	sectionTitles,
+	textAfterMarker,
 } from './section-lines.js';
 import {SessionEnd} from './session-end.js';
 import {ShortSummaryReader} from './short-summary.js';
@@ -188,6 +189,13 @@ export class PytestParser {
 				this.nestedDepth++;
 				return;
 			}
+		}
+
+		const glued = this.section === 'none' ? textAfterMarker(text) : -1;
+		if (glued !== -1) {
+			this.line(text.slice(0, glued), lineNumber);
+			this.line(text.slice(glued), lineNumber);
+			return;
 		}
 
 		if (text.length > maxStructuralLine) {

@@ -62,6 +62,8 @@ const trailingOutcome =
 /** The `--junitxml` rule pytest prints before its summary (`------ generated xml file: /x/run.xml ------`). */
 const generatedFile = /^-+ generated xml file: /;
 const timeoutBanner = /^\+{3,} Timeout \+{3,}$/;
+/** A test file's name and output after it, on the line its progress letters would start (`-s`). */
+const fileAndOutput = /^[\w./-]+\.(?:py|txt|rst|md) (\S.*)$/;
 
 export type ProgressInputs = {
 	readonly tests: TestTable;
@@ -342,6 +344,20 @@ export class ProgressReader {
 
 		if (finalLinePattern.test(text)) {
 			this.inputs.onFinalLine(text, lineNumber);
+			return;
+		}
+
+		const fileThenOutput = this.hasVerbose ? null : fileAndOutput.exec(text);
+		if (fileThenOutput) {
+			// `-s`: a file's name, then its first test's own output (pytest-timeout's `+++ Timeout +++`) before any
+			// letter: the progress has started; letters glued to the output may be its first.
+			this.hasProgress = true;
+			this.hasChars = true;
+			const glued = gluedChars.exec(fileThenOutput[1]!);
+			if (glued && this.gluedChars.length < 16) {
+				this.gluedChars.push(glued[1]!);
+			}
+
 			return;
 		}
 

@@ -38,12 +38,12 @@ export function parseVerboseLine(
 				const isAtEnd = after === text.length;
 				const hasReason = endsWithParen && text.startsWith(' (', after);
 				if (depth === 0 && isAtEnd) {
-					return {id: withoutDefinedIn(text.slice(0, index)), word, rest: ''};
+					return {id: idBefore(text.slice(0, index)), word, rest: ''};
 				}
 
 				if (depth === 0 && hasReason) {
 					return {
-						id: withoutDefinedIn(text.slice(0, index)),
+						id: idBefore(text.slice(0, index)),
 						word,
 						rest: text.slice(after + 1),
 					};
@@ -73,6 +73,18 @@ export function parseVerboseLine(
 		word: found.word,
 		rest: after === text.length ? '' : text.slice(after + 1),
 	};
+}
+
+/**
+The id in what comes before a balanced `-v` line's outcome word: without `-vv`'s ` <- path/defined_in.py`, and
+without what a test printed under `-s` with no newline before its outcome (`id value 1 PASSED`): a test's name
+holds no space, and its parameters are in brackets, so the id ends at the first space outside them after `::`.
+*/
+function idBefore(text: string): string {
+	const id = withoutDefinedIn(text);
+	const separator = id.indexOf('::');
+	const end = separator === -1 ? -1 : findIdEnd(id.slice(separator));
+	return end === -1 ? id : id.slice(0, separator + end);
 }
 
 /** `-vv` names the file a test was defined in when it is not the test's module: `id <- tests/base.py`. */
@@ -128,7 +140,7 @@ export function fastVerboseId(line: string): string | undefined {
 	}
 
 	fastWord = word;
-	return withoutDefinedIn(id);
+	return idBefore(id);
 }
 
 function outcomeWordAt(text: string, index: number): string | undefined {
