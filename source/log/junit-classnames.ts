@@ -49,6 +49,11 @@ export function unsplitIdOf(
 	fileAttribute: string | undefined,
 	isPytestSuite: boolean,
 ): {file: string; id: string} {
+	if (!classname && !name) {
+		// pytest 7's collection error of the session (its node id is empty).
+		return {file: '', id: ''};
+	}
+
 	const isTestModule = namesTestModule(classname);
 	if (isPytestSuite || fileAttribute !== undefined || isTestModule) {
 		return splitClassnameOnce(

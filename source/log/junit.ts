@@ -298,7 +298,16 @@ export async function parseJunitStream(
 				isInCase = false;
 				retryDepth = 0;
 				textTarget = undefined;
-				if (wasInCase && !caseIds.isAnonymous && !caseIds.isInternal) {
+				// An anonymous test case is no test (written after a KeyboardInterrupt), unless it holds pytest 7's
+				// collection error of the session itself (a conftest.py below the rootdir that fails to import).
+				const isSessionError =
+					caseIds.isAnonymous &&
+					results.some(result => result.phase === 'collect');
+				if (
+					wasInCase &&
+					(!caseIds.isAnonymous || isSessionError) &&
+					!caseIds.isInternal
+				) {
 					closeCase();
 				}
 

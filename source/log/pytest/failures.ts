@@ -253,8 +253,8 @@ export class FailuresReader {
 	/** Where finished entries keep their text. */
 	readonly bodies = new BodyStore();
 	private current: Entry | undefined;
-	/** Whether the open entry's lines go to a `Captured …` section. */
-	private isInCaptured = false;
+	/** Whether the open entry's lines go to a `Captured …` section (the test's own output). */
+	private inCaptured = false;
 	private pendingXpassEcho: string | undefined;
 	/** The last `Captured …` section's name. */
 	private capturedName: string | undefined;
@@ -265,6 +265,11 @@ export class FailuresReader {
 	/** `escapes`: told of headers whose titles hold escapes. */
 	constructor(escapes?: EscapedIds) {
 		this.escapes = escapes;
+	}
+
+	/** Whether the open entry's lines go to a `Captured …` section (the test's own output). */
+	get isInCaptured(): boolean {
+		return this.inCaptured;
 	}
 
 	/** Whether an entry is open: its lines (a `====` banner too) are the test's report. */
@@ -288,7 +293,7 @@ export class FailuresReader {
 		// A header is as wide as the terminal (an id printed with escapes runs past it by what they add).
 		const isOwnOutput =
 			header !== null &&
-			this.isInCaptured &&
+			this.inCaptured &&
 			ruleWidth !== undefined &&
 			text.length !== ruleWidth &&
 			text.length - escapeExcess(header[1]!) !== ruleWidth &&
@@ -308,14 +313,17 @@ export class FailuresReader {
 						: error[1] === 'at setup of'
 							? 'setup'
 							: 'teardown';
-				name = error[2]!;
+				// pytest 7 heads the collection error of a node with an empty id (the session: a conftest.py below
+				// the rootdir that fails to import) `test session`; the short summary says `ERROR  - …`.
+				name =
+					error[2] === 'test session' && kind === 'collect' ? '' : error[2]!;
 			} else if (section === 'errors') {
 				kind = 'setup';
 			}
 
 			this.escapes?.observeHeader(name, title, text);
 			this.current = new Entry(kind, name, lineNumber, this.bodies);
-			this.isInCaptured = false;
+			this.inCaptured = false;
 			this.entries.push(this.current);
 			return;
 		}
@@ -332,7 +340,7 @@ export class FailuresReader {
 					}
 
 					this.current.startCaptured(this.capturedName);
-					this.isInCaptured = true;
+					this.inCaptured = true;
 					return;
 				}
 
@@ -360,7 +368,7 @@ export class FailuresReader {
 			}
 
 			if (isXpassStrict || isLineReport(text)) {
-				if (this.current && this.isInCaptured && !isXpassStrict) {
+				if (this.current && this.inCaptured && !isXpassStrict) {
 					// pytest 9 ends an entry's captured output with its report line, but the output may hold
 					// lines of that form too (a warning a subprocess printed): the next line tells.
 					this.pendingReport = text;
@@ -419,7 +427,7 @@ export class FailuresReader {
 
 		this.current?.seal(this.bodies);
 		this.current = undefined;
-		this.isInCaptured = false;
+		this.inCaptured = false;
 	}
 
 	/** A `--tb=line` entry's report line: the entry (a new one when none is open) is complete. */
@@ -452,7 +460,7 @@ export class FailuresReader {
 	private newLineEntry(lineNumber: number): Entry {
 		const entry = new Entry('line', '', lineNumber);
 		this.entries.push(entry);
-		this.isInCaptured = false;
+		this.inCaptured = false;
 		return entry;
 	}
 }

@@ -25,6 +25,7 @@ import {
 	ruleTitle,
 	type Section,
 	sectionTitles,
+	textAfterMarker,
 } from './section-lines.js';
 import {SessionEnd} from './session-end.js';
 import {ShortSummaryReader} from './short-summary.js';
@@ -188,6 +189,13 @@ export class PytestParser {
 				this.nestedDepth++;
 				return;
 			}
+		}
+
+		const glued = this.section === 'none' ? textAfterMarker(text) : -1;
+		if (glued !== -1) {
+			this.line(text.slice(0, glued), lineNumber);
+			this.line(text.slice(glued), lineNumber);
+			return;
 		}
 
 		if (text.length > maxStructuralLine) {
@@ -404,8 +412,13 @@ export class PytestParser {
 		}
 
 		const section = sectionTitles[title];
-		if (section === undefined && this.failures.isInEntry) {
-			// Inside a failure's report: a line of the test's own output (`==== DEBUG ====`).
+		if (
+			section === undefined &&
+			this.failures.isInEntry &&
+			(this.failures.isInCaptured || text.length !== this.ruleWidth)
+		) {
+			// Inside a failure's report: a line of the test's own output (`==== DEBUG ====`). A rule as wide as
+			// pytest's after the report's traceback is a plugin's section (pytest-cov's `tests coverage`).
 			this.failures.appendToEntry(text);
 			return;
 		}
@@ -486,7 +499,9 @@ export class PytestParser {
 		if (
 			!this.progress.hasProgress &&
 			(readPreambleLine(text, this.header) ||
+				// After `-q` letters, `ERROR: …` is a plugin's (pytest-cov's `Coverage failure`), no usage error.
 				(!this.hasSessionStart &&
+					!this.progress.hasPendingChars &&
 					this.end.usage.beforeSession(text, lineNumber)))
 		) {
 			return;

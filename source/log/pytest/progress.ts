@@ -62,6 +62,8 @@ const trailingOutcome =
 /** The `--junitxml` rule pytest prints before its summary (`------ generated xml file: /x/run.xml ------`). */
 const generatedFile = /^-+ generated xml file: /;
 const timeoutBanner = /^\+{3,} Timeout \+{3,}$/;
+/** A test file's name and output after it, on the line its progress letters would start (`-s`). */
+const fileAndOutput = /^[\w./-]+\.(?:py|txt|rst|md) (\S.*)$/;
 
 export type ProgressInputs = {
 	readonly tests: TestTable;
@@ -114,13 +116,22 @@ export class ProgressReader {
 			return;
 		}
 
+		const first = text.charCodeAt(0);
+		if (first === 69 /* E */ && text.startsWith('ERROR: ')) {
+			// A plugin's message after the last test, before pytest's `[100%]` (pytest-cov's `ERROR: Coverage
+			// failure: …`): the letters wait for what follows it.
+			return;
+		}
+
 		const pending = this.pendingChars;
 		this.pendingChars = undefined;
-		const first = text.charCodeAt(0);
+		const withoutMarker = stripPercent(text);
 		if (
+			// pytest's own marker, alone on its line when a plugin wrote a line after the letters.
+			(withoutMarker.length !== text.length && withoutMarker.trim() === '') ||
 			first === 61 /* = */ ||
 			first === 33 /* ! */ ||
-			charsOnly.test(stripPercent(text)) ||
+			charsOnly.test(withoutMarker) ||
 			finalLinePattern.test(text) ||
 			// pytest-timeout's thread method dumps the stacks and ends the process.
 			(first === 43 /* + */ && timeoutBanner.test(text)) ||
@@ -333,6 +344,20 @@ export class ProgressReader {
 
 		if (finalLinePattern.test(text)) {
 			this.inputs.onFinalLine(text, lineNumber);
+			return;
+		}
+
+		const fileThenOutput = this.hasVerbose ? null : fileAndOutput.exec(text);
+		if (fileThenOutput) {
+			// `-s`: a file's name, then its first test's own output (pytest-timeout's `+++ Timeout +++`) before any
+			// letter: the progress has started; letters glued to the output may be its first.
+			this.hasProgress = true;
+			this.hasChars = true;
+			const glued = gluedChars.exec(fileThenOutput[1]!);
+			if (glued && this.gluedChars.length < 16) {
+				this.gluedChars.push(glued[1]!);
+			}
+
 			return;
 		}
 

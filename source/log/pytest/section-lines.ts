@@ -10,8 +10,14 @@ export const sectionTitles: Record<string, Section> = {
 	ERRORS: 'errors',
 	FAILURES: 'failures',
 	'warnings summary': 'warnings',
+	// Reports of tests that did not fail, with entry headers of their own (`-rP`, and pytest 8's `-rX` with output,
+	// `--xfail-tb`): read as nothing.
 	PASSES: 'passes',
+	XPASSES: 'passes',
+	XFAILURES: 'passes',
 	'short test summary info': 'summary',
+	// pytest-cov 6 and later, right after the last entry: its `____ coverage: platform … ____` is no entry's header.
+	'tests coverage': 'other',
 };
 
 export const ruleTitle =
@@ -24,3 +30,18 @@ export const bangTitle = /^!{3,} (.+?) !{3,}$/;
 export const maxStructuralLine = 64 * 1024;
 /** A progress line that ends the progress: `[100%]`, or `[8/8]` with `console_output_style = count`. */
 export const progressDone = /\[(?:100%|\s*(\d+)\/\1)]$/;
+
+const gluedAfterMarker = / \[\s*\d+(?:%|\/\d+)](?=[^\s\]])/;
+
+/**
+Where text glued to a progress line's marker starts (`[100%]Traceback (most recent call last):`: the process died
+as pytest ended the line, and Python's traceback came without a newline before it), or -1.
+*/
+export function textAfterMarker(text: string): number {
+	if (!text.includes(']')) {
+		return -1;
+	}
+
+	const match = gluedAfterMarker.exec(text);
+	return match ? match.index + match[0].length : -1;
+}

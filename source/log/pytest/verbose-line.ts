@@ -1,6 +1,7 @@
 /**
 One `-v` progress line (`id OUTCOME[ (reason)][  [ NN%]]`, `[ N/M]` under `console_output_style = count`): where its id ends and which outcome word it carries. A new shape of `-v` line is read here.
 */
+import {Buffer} from 'node:buffer';
 import type {Outcome} from '../model.js';
 import {findIdEnd, isBalanced} from './ids.js';
 
@@ -37,12 +38,12 @@ export function parseVerboseLine(
 				const isAtEnd = after === text.length;
 				const hasReason = endsWithParen && text.startsWith(' (', after);
 				if (depth === 0 && isAtEnd) {
-					return {id: withoutDefinedIn(text.slice(0, index)), word, rest: ''};
+					return {id: idBefore(text.slice(0, index)), word, rest: ''};
 				}
 
 				if (depth === 0 && hasReason) {
 					return {
-						id: withoutDefinedIn(text.slice(0, index)),
+						id: idBefore(text.slice(0, index)),
 						word,
 						rest: text.slice(after + 1),
 					};
@@ -72,6 +73,18 @@ export function parseVerboseLine(
 		word: found.word,
 		rest: after === text.length ? '' : text.slice(after + 1),
 	};
+}
+
+/**
+The id in what comes before a balanced `-v` line's outcome word: without `-vv`'s ` <- path/defined_in.py`, and
+without what a test printed under `-s` with no newline before its outcome (`id value 1 PASSED`): a test's name
+holds no space, and its parameters are in brackets, so the id ends at the first space outside them after `::`.
+*/
+function idBefore(text: string): string {
+	const id = withoutDefinedIn(text);
+	const separator = id.indexOf('::');
+	const end = separator === -1 ? -1 : findIdEnd(id.slice(separator));
+	return end === -1 ? id : id.slice(0, separator + end);
 }
 
 /** `-vv` names the file a test was defined in when it is not the test's module: `id <- tests/base.py`. */
@@ -127,7 +140,7 @@ export function fastVerboseId(line: string): string | undefined {
 	}
 
 	fastWord = word;
-	return withoutDefinedIn(id);
+	return idBefore(id);
 }
 
 function outcomeWordAt(text: string, index: number): string | undefined {
@@ -170,13 +183,33 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 const isBlank = (code: number) => code === 32 || code === 9;
 
 /**
-Where a line's trailing progress marker starts: `[ 50%]`, or `[ 3/20]` under `console_output_style = count`
-(the `-v`, `-q` and xdist lines alike); -1 when it has none. Scans back from the end, no regex.
+A `console_output_style = times` marker (pytest 8.4 and later): the test's duration where the percentage would be,
+`PASSED      5.469ms`, `..F   533.6us`, ` 1.250s`, ` 2m 3s`, ` 1h 5m`, after an outcome word, a skip reason's
+`)` or progress letters (so that the end of a bare final line, `2 passed in 0.05s`, is none).
+*/
+const durationMarker =
+	/(?:(?<=PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN|\))|(?<=(?:^|[ \t])[.FEsxXRuy,-]+))[ \t]+(\d+\.\d+(?:us|ms|s)|\d+m \d+s|\d+h \d+m)$/;
+
+/** Where a `times` marker's duration starts, or -1; only the line's end is read (a marker is short). */
+function durationMarkerStart(line: string): number {
+	const last = line.charCodeAt(line.length - 1);
+	if (last !== 0x73 /* s */ && last !== 0x6d /* m */) {
+		return -1;
+	}
+
+	const from = Math.max(0, line.length - 160);
+	const match = durationMarker.exec(from === 0 ? line : line.slice(from));
+	return match ? from + match.index + match[0].length - match[1]!.length : -1;
+}
+
+/**
+Where a line's trailing progress marker starts: `[ 50%]`, or `[ 3/20]` under `console_output_style = count`, or a
+duration under `times` (the `-v`, `-q` and xdist lines alike); -1 when it has none. Scans back from the end.
 */
 export function progressMarkerStart(line: string): number {
 	let index = line.length - 1;
 	if (index <= 0 || line.charCodeAt(index) !== 0x5d /* ] */) {
-		return -1;
+		return index <= 0 ? -1 : durationMarkerStart(line);
 	}
 
 	index--;
@@ -222,8 +255,23 @@ function markerStartBytes(
 	end: number,
 ): number {
 	let index = end - 1;
-	if (index <= start || bytes[index] !== 0x5d /* ] */) {
+	if (index <= start) {
 		return -1;
+	}
+
+	if (bytes[index] !== 0x5d /* ] */) {
+		// A `times` duration (rare): read as text, from the line's last bytes (ASCII, so offsets carry over).
+		if (bytes[index] !== 0x73 /* s */ && bytes[index] !== 0x6d /* m */) {
+			return -1;
+		}
+
+		const from = Math.max(start, end - 160);
+		const open = durationMarkerStart(
+			Buffer.from(bytes.buffer, bytes.byteOffset + from, end - from).toString(
+				'latin1',
+			),
+		);
+		return open === -1 ? -1 : from + open;
 	}
 
 	index--;
