@@ -1,9 +1,10 @@
 /**
 `triage undo`: revert the journal's newest action not undone yet, and say what it was and whose. The journal
 is shared (a second review on the file, a team's store), so that action may be someone else's: an action
-the store records as another person's (`by` is not `--who`/`$USER`) is undone only with `--yes`, or after
-a `y` on a terminal; then exactly that action is undone, and nothing when another came meanwhile.
-A triage file does not record who made an action: it is undone as before, and the report says so.
+recorded as another person's (its `by`, which a store writes and a pull keeps, is not `--who`/`$USER`) is
+undone only with `--yes`, or after a `y` on a terminal; then exactly that action is undone, and nothing
+when another came meanwhile. A triage file's own actions record no author: they are undone as before,
+and the report calls them another session's (this command made none of them).
 */
 import process from 'node:process';
 import {createInterface} from 'node:readline/promises';

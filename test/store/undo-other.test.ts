@@ -1,7 +1,8 @@
 import {spawn} from 'node:child_process';
 import {once} from 'node:events';
 import path from 'node:path';
-import {afterAll, describe, expect, test} from 'vitest';
+import {afterAll, describe, expect, test, vi} from 'vitest';
+import {undoCommand} from '../../source/commands/undo.js';
 import {openStoreJournal} from '../../source/store/decisions.js';
 import {decisionFor, sameAction} from '../../source/triage/journal.js';
 import {runCli} from '../cli-helpers.js';
@@ -136,6 +137,63 @@ describe.skipIf(!server)(
 			expect(own.stdout).toMatch(
 				/^undid your action: a decision on tests\/test_ada\.py::test_0 by ada /,
 			);
+		});
+
+		test('triage undo on a terminal: n keeps it; another action while asked: nothing undone', async () => {
+			const url = await server!.createDatabase();
+			await decideElsewhere(url, 'bob', 1);
+			const errors: string[] = [];
+			const spy = vi
+				.spyOn(process.stderr, 'write')
+				.mockImplementation((text: string | Uint8Array) => {
+					errors.push(String(text));
+					return true;
+				});
+			try {
+				const questions: string[] = [];
+				const kept = await undoCommand(
+					{store: url, who: 'ada'},
+					{
+						async ask(question) {
+							questions.push(question);
+							return 'n';
+						},
+					},
+				);
+				expect(kept).toBe(1);
+				expect(questions).toEqual([
+					expect.stringMatching(
+						/^Undo another person's action: a decision on tests\/test_bob\.py::test_0 by bob (at|on) [\d: -]+\? \[y\/N] $/,
+					),
+				]);
+				expect(errors.join('')).toBe('nothing undone\n');
+
+				errors.length = 0;
+				const raced = await undoCommand(
+					{store: url, who: 'ada'},
+					{
+						async ask() {
+							await decideElsewhere(url, 'carol', 1);
+							return 'y';
+						},
+					},
+				);
+				expect(raced).toBe(1);
+				expect(errors.join('')).toMatch(
+					/^triage undo: the newest action changed while you were asked \(now: a decision on tests\/test_carol\.py::test_0 by carol (at|on) [\d: -]+\); nothing undone\n$/,
+				);
+			} finally {
+				spy.mockRestore();
+			}
+
+			const check = await openStoreJournal({
+				url,
+				now,
+				who: 'check',
+				listen: false,
+			});
+			expect(check.state().size).toBe(2);
+			await check.close();
 		});
 	},
 );
