@@ -27,7 +27,9 @@ export const usage = `
 	  $ triage store push|pull             copy the triage file and .triage/ history into the
 	                                       store (push), or the store's into them (pull)
 	  $ triage rules                       the rules in effect, in the order they are tried
-	  $ triage undo                        undo the last decision (or cluster decision)
+	  $ triage undo [--yes] [--all]        undo the newest decision (or cluster decision) and say
+	                                       whose; another person's (on a store) asks first, or
+	                                       needs --yes; --all lists every report undone
 	  $ triage compact                     rewrite the triage file to one line per decision
 
 	LOG is pytest console output (-v, -q, -r…, any --tb, xdist, plain or .gz),
@@ -63,6 +65,7 @@ export const usage = `
 	                    (postgresql://user@host/db; else TRIAGE_STORE, else the rules
 	                    file's "store"; the password from PGPASSWORD or ~/.pgpass)
 	  --who NAME        who decides, recorded with each decision on a store ($USER)
+	  --yes             (undo) undo another person's action without asking
 	  --help            show this help
 	  --version         show the version
 

@@ -1,5 +1,5 @@
 /**
-The non-interactive commands: report, export, decide, rules, undo, compact. Each returns an exit code; bad usage throws UsageError (exit 2).
+The non-interactive commands: report, export, decide, rules, undo (`commands/undo.ts`), compact. Each returns an exit code; bad usage throws UsageError (exit 2).
 */
 
 import process from 'node:process';
@@ -14,7 +14,6 @@ import {
 	sessionWarnings,
 	checkOutageThreshold,
 	loadRules,
-	openDecisions,
 	openSession,
 	storeOf,
 	triagePathOf,
@@ -25,11 +24,8 @@ import {
 import {phases} from './log/model.js';
 import {
 	compactJournal,
-	decisionFor,
 	type DecisionInput,
-	type DecisionState,
 	isPhase,
-	type JournalEvent,
 	openJournal,
 	reportKey,
 	type ReportRef,
@@ -68,6 +64,8 @@ export type Flags = {
 	readonly store?: string;
 	/** `--who NAME`: who decides, on a store (default $USER). */
 	readonly who?: string;
+	/** `undo --yes`: undo another person's action without asking. */
+	readonly yes?: boolean;
 };
 
 function sessionOptions(logs: readonly string[], flags: Flags): SessionOptions {
@@ -304,77 +302,10 @@ async function decideIn(session: Session, flags: Flags): Promise<number> {
 }
 
 /** A failure report in a line of output: the test id, and which error when it is not the call's. */
-function reportName(report: ReportRef): string {
+export function reportName(report: ReportRef): string {
 	return report.phase === undefined || report.phase === 'call'
 		? report.id
 		: `${report.id} (${report.phase} error)`;
-}
-
-async function undoCommand(flags: Flags): Promise<number> {
-	const journal = await openDecisions(
-		{...flags, now: () => new Date(), isUndoing: true},
-		storeOf(flags),
-	);
-	const before = journal.state();
-	let events: readonly JournalEvent[];
-	try {
-		events = await journal.undo();
-	} finally {
-		await journal.close?.();
-	}
-
-	const output = new Output('-');
-	for (const line of undoneLines(events, before, flags.all === true)) {
-		output.write(`${line}\n`);
-	}
-
-	output.close();
-	return 0;
-}
-
-/** Reports an undo names one by one before `… and N more`: undoing a bulk decision must not flood the terminal. */
-export const undoneListed = 10;
-
-/**
-What `triage undo` prints: a line per report it gave back its previous state, or, past `undoneListed` of them
-(`--all` lifts it), a count, the first few and how many more.
-*/
-export function undoneLines(
-	events: readonly JournalEvent[],
-	before: DecisionState,
-	isAll: boolean,
-): string[] {
-	if (events.length === 0) {
-		return ['nothing to undo'];
-	}
-
-	const isCut = !isAll && events.length > undoneListed;
-	const shown = isCut ? events.slice(0, undoneListed) : events;
-	const lines = shown.map(event => {
-		const {id, phase} = event;
-		const where = sanitizeLine(reportName(event));
-		// What the report had (for a clear of every report: its id-wide decision, else any report's).
-		const previous =
-			phase === undefined
-				? (before.get(id) ??
-					phases
-						.map(each => decisionFor(before, id, each))
-						.find(decision => decision !== undefined))
-				: decisionFor(before, id, phase);
-		return event.t === 'clear'
-			? `undone: ${where} has no decision again${previous ? ` (was ${previous.category} ${previous.priority})` : ''}`
-			: `undone: ${where} is ${event.category} ${event.priority} again`;
-	});
-	if (!isCut) {
-		return lines;
-	}
-
-	const more = events.length - undoneListed;
-	return [
-		`undone: ${events.length.toLocaleString('en-US')} reports, decided in one action; the first ${undoneListed}:`,
-		...lines,
-		`… and ${more.toLocaleString('en-US')} more (triage undo --all lists each report)`,
-	];
 }
 
 function compactCommand(flags: Flags): number {
@@ -448,6 +379,7 @@ export async function runCommand(
 		}
 
 		case 'undo': {
+			const {undoCommand} = await import('./commands/undo.js');
 			return undoCommand(flags);
 		}
 

@@ -61,6 +61,11 @@ describe('triage decide / undo / compact / report', () => {
 
 		const undo = runCli(['undo'], {cwd});
 		expect(undo.status).toBe(0);
+		// Its first line says what it undid and whose: a triage file does not record who, only that the
+		// action came from another session than this command's.
+		expect(undo.stdout).toMatch(
+			/^undid another session's action: a decision on …[^\n]*::test_acl_log (at|on) [\d: -]+\n/,
+		);
 		expect(undo.stdout).toContain('test_acl_log has no decision again');
 
 		const report = runCli(['report', redis], {cwd});
@@ -87,8 +92,8 @@ describe('triage decide / undo / compact / report', () => {
 		expect(undo.status).toBe(0);
 		const lines = undo.stdout.trim().split('\n');
 		expect(lines).toHaveLength(12);
-		expect(lines[0]).toBe(
-			'undone: 138 reports, decided in one action; the first 10:',
+		expect(lines[0]).toMatch(
+			/^undid another session's action: 138 decisions (at|on) [\d: -]+$/,
 		);
 		expect(lines[1]).toMatch(
 			/^undone: tests\/.+ has no decision again \(was BUG HIGH\)$/,
@@ -99,7 +104,7 @@ describe('triage decide / undo / compact / report', () => {
 
 		expect(runCli(decide, {cwd}).status).toBe(0);
 		const all = runCli(['undo', '--all'], {cwd});
-		expect(all.stdout.trim().split('\n')).toHaveLength(138);
+		expect(all.stdout.trim().split('\n')).toHaveLength(139);
 		expect(all.stdout).not.toContain('more');
 	});
 

@@ -26,11 +26,15 @@ import {
 	type JournalEvent,
 	type ReportRef,
 } from '../triage/journal/events.js';
+import {type DecisionState, JournalFold} from '../triage/journal/fold.js';
 import {
-	type DecisionState,
-	JournalFold,
-	undoEvents,
-} from '../triage/journal/fold.js';
+	anyAction,
+	OwnActions,
+	planUndo,
+	type UndoCheck,
+	type UndoOutcome,
+	type UndoTarget,
+} from '../triage/journal/undo-target.js';
 import {
 	closeQuietly,
 	connectStore,
@@ -76,6 +80,8 @@ export class StoreJournal implements DecisionJournal {
 
 	readonly #options: StoreJournalOptions;
 	readonly #fold = new JournalFold();
+	/** The actions this journal committed: this session's (another process on the store is another session). */
+	readonly #own = new OwnActions();
 	#warnings: Warning[] = [];
 	#lastSeq = 0;
 	#isChanged = false;
@@ -141,6 +147,8 @@ export class StoreJournal implements DecisionJournal {
 		return this.#append(() => {
 			const at = this.#options.now().toISOString();
 			const group = newGroup();
+			// Ours before the commit, so that no read of the store sees it as another session's.
+			this.#own.add(group);
 			return asOneAction(
 				inputs.map(input => this.#signed(decideEvent(input, at, group))),
 			);
@@ -166,6 +174,7 @@ export class StoreJournal implements DecisionJournal {
 		return this.#append(() => {
 			const at = this.#options.now().toISOString();
 			const group = newGroup();
+			this.#own.add(group);
 			return asOneAction(
 				reports.map(({id, phase}) =>
 					this.#signed<ClearEvent>(
@@ -187,21 +196,34 @@ export class StoreJournal implements DecisionJournal {
 
 	/** Undo the store's most recent action not undone yet (anyone's, as in a shared file). */
 	async undo(): Promise<readonly JournalEvent[]> {
-		return this.#append(() => {
-			const action = this.#fold.undoable();
-			if (!action) {
-				return [];
-			}
+		const {events} = await this.undoIf(anyAction);
+		return events;
+	}
 
-			return asOneAction(
-				undoEvents(
-					action,
-					this.#fold.state(),
-					this.#options.now().toISOString(),
-					newGroup(),
-				).map(event => this.#signed(event)),
+	/** The store's most recent action not undone yet, having read what others committed first. */
+	async nextUndo(): Promise<UndoTarget | undefined> {
+		const {target} = await this.undoIf(() => false);
+		return target;
+	}
+
+	/**
+	Undo the most recent action only when `accept` takes its description: checked in the transaction that
+	appends the undo, under the lock, after reading what others committed (no one appends in between).
+	*/
+	async undoIf(accept: UndoCheck): Promise<UndoOutcome> {
+		let target: UndoTarget | undefined;
+		const events = await this.#append(() => {
+			const planned = planUndo(
+				this.#fold,
+				this.#own,
+				this.#options.now().toISOString(),
+				accept,
+				event => this.#signed(event),
 			);
+			target = planned.target;
+			return [...planned.events];
 		});
+		return {target, events};
 	}
 
 	/**

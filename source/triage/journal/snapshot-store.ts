@@ -211,3 +211,12 @@ function prune(directory: string): void {
 		removeQuietly(file);
 	}
 }
+
+/** The path with every link resolved: a journal's snapshot is the file's, whatever path names it. */
+export function realPath(file: string): string {
+	try {
+		return fs.realpathSync(file);
+	} catch {
+		return path.resolve(file);
+	}
+}
