@@ -18,6 +18,8 @@ import {
 import {
 	defaultSnapshotPlace,
 	maxSnapshots,
+	readOnlyPlace,
+	readOnlySnapshots,
 	snapshotFile,
 	writeSnapshot,
 } from '../../source/triage/journal/snapshot-store.js';
@@ -375,6 +377,53 @@ describe('a journal loaded from its snapshot', () => {
 		]);
 		withSnapshot();
 		expectSameAsWhole();
+	});
+});
+
+describe('a read-only load (report, export): reads a snapshot, never writes one', () => {
+	const readOnly = () =>
+		openJournal(file, {
+			now: fakeClock(),
+			snapshots: readOnlyPlace({directory: snapshots, minBytes: 0}),
+		}) as JournalFile;
+
+	test('no snapshot: reads the journal whole and leaves the cache empty', () => {
+		writeJournal();
+		const loaded = readOnly();
+		expect(loaded.fromSnapshot).toBe(0);
+		expect(loaded.state().size).toBe(350);
+		expect(fs.existsSync(snapshots)).toBe(false);
+	});
+
+	test('a snapshot there: used, and not rewritten however much was appended since', () => {
+		writeJournal();
+		withSnapshot();
+		const written = fs.readFileSync(snapshotPath());
+		const covered = fs.statSync(file).size;
+		fs.appendFileSync(
+			file,
+			Array.from({length: 2000}, (_, index) => decideLine(index + 5000))
+				.map(line => `${line}\n`)
+				.join(''),
+		);
+		const loaded = readOnly();
+		expect(loaded.fromSnapshot).toBe(covered);
+		expect([...loaded.state()]).toStrictEqual([...whole().state()]);
+		expect(fs.readFileSync(snapshotPath())).toStrictEqual(written);
+		// The next load that may write (a decide, the review) brings it up to date.
+		expect(withSnapshot() as JournalFile).toHaveProperty(
+			'fromSnapshot',
+			covered,
+		);
+		expect(fs.readFileSync(snapshotPath())).not.toStrictEqual(written);
+	});
+
+	test('TRIAGE_CACHE_DIR chooses the folder, off keeps none', () => {
+		expect(readOnlySnapshots({TRIAGE_CACHE_DIR: 'off'})).toBe(false);
+		expect(readOnlySnapshots({TRIAGE_CACHE_DIR: snapshots})).toMatchObject({
+			directory: path.join(snapshots, 'journal-snapshots'),
+			afterBytes: Number.POSITIVE_INFINITY,
+		});
 	});
 });
 
