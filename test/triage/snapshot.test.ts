@@ -310,6 +310,24 @@ describe('a journal loaded from its snapshot', () => {
 		expectSameAsWhole();
 	});
 
+	test('a whole last event without its newline counts, but no snapshot is made of it until the newline comes', () => {
+		writeJournal(2000, [decideLine(9001, {id: 'tests/hand.py::test_edited'})]);
+		fs.truncateSync(file, fs.statSync(file).size - 1);
+		expect(withSnapshot().state().has('tests/hand.py::test_edited')).toBe(true);
+		expect(fs.existsSync(snapshotPath())).toBe(false);
+		whole().decide({
+			id: 'tests/new.py::test_new',
+			category: 'BUG',
+			priority: 'LOW',
+		});
+		withSnapshot();
+		expect(fs.existsSync(snapshotPath())).toBe(true);
+		expect((withSnapshot() as JournalFile).fromSnapshot).toBe(
+			fs.statSync(file).size,
+		);
+		expectSameAsWhole();
+	});
+
 	test('an action read in part when the snapshot was made takes effect when the rest comes', () => {
 		const action = [0, 1, 2].map(index =>
 			decideLine(9000 + index, {category: 'WHOLE', group: 'big', of: 3}),
