@@ -98,7 +98,10 @@ async function reportCommand(
 	flags: Flags,
 ): Promise<number> {
 	const out = requireFile('out', flags.out) ?? '-';
-	const session = await openSession(sessionOptions(logs, flags));
+	const session = await openSession({
+		...sessionOptions(logs, flags),
+		isReadOnly: true,
+	});
 	printWarnings(sessionWarnings(session, flags.triage ?? 'triage.jsonl'));
 	// What the analysis left behind goes before the report makes its own (heap.ts), as for an export.
 	collectLargeGarbage();

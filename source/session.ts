@@ -27,6 +27,7 @@ import type {RunHistory} from './runs/history/api.js';
 import {readLogs} from './runs/read-logs.js';
 import {
 	openJournal,
+	readOnlySnapshots,
 	reportKey,
 	type DecisionJournal,
 } from './triage/journal.js';
@@ -85,6 +86,8 @@ export type SessionOptions = {
 	readonly history?: boolean;
 	/** How many earlier runs of the history the diff reads (default 30). */
 	readonly historyWindow?: number;
+	/** The command only reads the decisions (`report`, `export`): see `openDecisions`. */
+	readonly isReadOnly?: boolean;
 };
 
 /** The flags that say how logs group into runs and whether the history is used. */
@@ -270,6 +273,8 @@ export async function openDecisions(
 		readonly now: () => Date;
 		/** It will undo: a big triage file is read with its undo history (`JournalOptions.history`). */
 		readonly isUndoing?: boolean;
+		/** It only reads: a big triage file's snapshot is read, never written (`readOnlyPlace`). */
+		readonly isReadOnly?: boolean;
 	},
 	store: string | undefined,
 ): Promise<DecisionJournal> {
@@ -277,6 +282,7 @@ export async function openDecisions(
 		return openJournal(triagePathOf(options), {
 			now: options.now,
 			history: options.isUndoing,
+			...(options.isReadOnly && {snapshots: readOnlySnapshots()}),
 		});
 	}
 

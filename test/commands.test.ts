@@ -108,6 +108,48 @@ describe('triage decide / undo / compact / report', () => {
 		expect(all.stdout).not.toContain('more');
 	});
 
+	test('report and export read a big triage file without writing a snapshot into the cache; decide writes one', () => {
+		const cwd = fresh();
+		const cache = path.join(cwd, 'cache');
+		const lines = ['{"triage":1,"created":"2026-11-23T10:00:00.000Z"}'];
+		// Past a snapshot's 1 MiB (`defaultMinBytes`): 4,600 decisions.
+		for (let index = 0; index < 4600; index++) {
+			lines.push(
+				JSON.stringify({
+					t: 'decide',
+					id: `tests/test_commands.py::TestRedisCommands::test_${index % 500}`,
+					category: 'BUG',
+					priority: 'LOW',
+					note: `note ${index} `.repeat(10),
+					at: new Date(Date.UTC(2026, 10, 23) + index * 1000).toISOString(),
+				}),
+			);
+		}
+
+		const triage = path.join(cwd, 'triage.jsonl');
+		fs.writeFileSync(triage, lines.join('\n') + '\n');
+		expect(fs.statSync(triage).size).toBeGreaterThan(1024 * 1024);
+		const env = {TRIAGE_CACHE_DIR: cache};
+		expect(runCli(['report', redis], {cwd, env}).status).toBe(0);
+		expect(runCli(['export', redis, '--json', '-'], {cwd, env}).status).toBe(0);
+		expect(fs.existsSync(cache)).toBe(false);
+		const decide = runCli(
+			[
+				'decide',
+				redis,
+				'--id',
+				'tests/test_commands.py::TestRedisCommands::test_acl_log',
+				'--category',
+				'BUG',
+			],
+			{cwd, env},
+		);
+		expect(decide.status).toBe(0);
+		expect(fs.readdirSync(path.join(cache, 'journal-snapshots'))).toEqual([
+			expect.stringMatching(/\.snapshot$/),
+		]);
+	});
+
 	test('a whole cluster by its signature hash', () => {
 		const cwd = fresh();
 		const exported = runCli(['export', redis, '--json', '-'], {cwd});

@@ -286,6 +286,7 @@ export async function exportCommand(
 		...groupingOptions(flags),
 		logs,
 		cwd,
+		isReadOnly: true,
 		...(flags.triage !== undefined && {triage: flags.triage}),
 		...(flags.rules !== undefined && {rules: flags.rules}),
 		...(flags.outageThreshold !== undefined && {

@@ -63,6 +63,7 @@ export {
 	type JournalOptions,
 } from './journal/file.js';
 export type {DecisionJournal, MaybePromise} from './journal/api.js';
+export {readOnlySnapshots} from './journal/snapshot-store.js';
 export {
 	anyAction,
 	sameAction,
