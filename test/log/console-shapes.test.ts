@@ -371,3 +371,22 @@ describe('-s: a test’s own output on the line of its id or its file', () => {
 		expect(run.warnings).toEqual([]);
 	});
 });
+
+test('an interrupt that reaches pytest as it closes the session: the traceback after the final line ends in KeyboardInterrupt', async () => {
+	const run = await parseText(
+		[
+			header,
+			'created: 2/2 workers',
+			'',
+			rule('no tests ran in 12.03s'),
+			'Traceback (most recent call last):',
+			'  File "/usr/lib/python3/dist-packages/_pytest/main.py", line 318, in wrap_session',
+			'    session.exitstatus = doit(config, session) or 0',
+			'KeyboardInterrupt',
+		].join('\n'),
+	);
+	expect(run.complete).toBe(false);
+	expect(run.warnings.map(warning => warning.message)).toContain(
+		'run was interrupted: KeyboardInterrupt',
+	);
+});

@@ -275,7 +275,7 @@ export class PytestParser {
 				) {
 					this.onFinalLine(text, lineNumber);
 				} else if (this.end.reportedCounts) {
-					this.end.usage.afterEnd(text, lineNumber);
+					this.end.afterEnd(text, lineNumber);
 				}
 			}
 		}
@@ -492,7 +492,7 @@ export class PytestParser {
 			return;
 		}
 
-		if (this.end.hasFinalLine && this.end.usage.afterEnd(text, lineNumber)) {
+		if (this.end.hasFinalLine && this.end.afterEnd(text, lineNumber)) {
 			return;
 		}
 

@@ -70,6 +70,19 @@ export class SessionEnd {
 		this.internalErrors.push(text.slice('INTERNALERROR>'.length).trim());
 	}
 
+	/**
+	A line after pytest's final line: a usage error pytest printed as the session closed, or a traceback's
+	`KeyboardInterrupt` (an interrupt that reached pytest as it was closing the session, under xdist).
+	*/
+	afterEnd(text: string, lineNumber: number): boolean {
+		if (text === 'KeyboardInterrupt') {
+			this.interruption ??= {title: text, line: lineNumber};
+			return true;
+		}
+
+		return this.usage.afterEnd(text, lineNumber);
+	}
+
 	/** A `!!!! title !!!!` line; true when it interrupts the session (the open report ends there). */
 	onBang(title: string, lineNumber: number): boolean {
 		if (
