@@ -296,7 +296,7 @@ async function decideIn(session: Session, flags: Flags): Promise<number> {
 	const output = new Output('-');
 	for (const event of events) {
 		output.write(
-			`saved ${event.category} ${event.priority} ${reportName(event)}${event.issue ? ` · issue ${sanitizeLine(event.issue)}` : ''}\n`,
+			`saved ${event.category} ${event.priority} ${sanitizeLine(reportName(event))}${event.issue ? ` · issue ${sanitizeLine(event.issue)}` : ''}\n`,
 		);
 	}
 
