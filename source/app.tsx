@@ -343,6 +343,8 @@ export default function App({
 						effect.type === 'save'
 							? `NOT saved: ${errorText(error)}`
 							: errorText(error),
+					...(effect.type === 'save' &&
+						effect.restore && {restore: effect.restore}),
 				});
 			};
 

@@ -9,6 +9,7 @@ import {type DecisionInput, reportKey} from '../triage/journal.js';
 import type {ReviewRow} from '../triage/review.js';
 import {nextUndecided} from './cursor.js';
 import {enter, leave} from './modes.js';
+import type {SaveRestore} from './save-failed.js';
 import {withOpeningScroll} from './scroll.js';
 import {currentRow, withEffect, withStatus, type ReviewState} from './state.js';
 
@@ -96,7 +97,7 @@ export function decide(
 	state: ReviewState,
 	inputs: DecisionInput[],
 	rows: readonly ReviewRow[],
-	options: {isMoving: boolean; message?: string},
+	options: {isMoving: boolean; message?: string; note?: string},
 ): ReviewState {
 	// One decision per report: the same row given twice (marked and current) is decided once.
 	const unique = [
@@ -112,26 +113,31 @@ export function decide(
 	const message =
 		options.message ?? `saved: ${describeDecisions(unique, columns)}`;
 	const keys = new Set(rows.map(row => row.key));
-	let next: ReviewState = withEffect(
-		{
-			...state,
-			marks: new Set(),
-			anchor: undefined,
-			pendingPriority: undefined,
-			saving: new Set([...state.saving, ...keys]),
-			status: {
-				text: `saving: ${describeDecisions(unique, columns)}`,
-				tone: 'pending',
-			},
+	let next: ReviewState = {
+		...state,
+		marks: new Set(),
+		anchor: undefined,
+		pendingPriority: undefined,
+		saving: new Set([...state.saving, ...keys]),
+		status: {
+			text: `saving: ${describeDecisions(unique, columns)}`,
+			tone: 'pending',
 		},
-		{type: 'save', decisions: unique, message},
-	);
+	};
 	if (options.isMoving) {
 		const cursor = nextUndecided(next, keys);
 		next = withOpeningScroll(cursor === undefined ? next : {...next, cursor});
 	}
 
-	return next;
+	const restore: SaveRestore = {
+		fromKey: currentRow(state)?.key,
+		toKey: currentRow(next)?.key,
+		marks: state.marks,
+		anchor: state.anchor,
+		pendingPriority: state.pendingPriority,
+		...(options.note !== undefined && {note: options.note}),
+	};
+	return withEffect(next, {type: 'save', decisions: unique, message, restore});
 }
 
 /** A category key. */
@@ -248,6 +254,7 @@ export function submitNote(state: ReviewState): ReviewState {
 		[row],
 		{
 			isMoving: false,
+			note,
 			message: `saved note${isDecided ? '' : ` (and ${row.category} ${state.pendingPriority ?? row.priority})`}: ${shortId(row.analyzed.failure.id)}`,
 		},
 	);

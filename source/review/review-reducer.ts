@@ -27,6 +27,7 @@ import type {KeyAction, Keymap} from './keymap/types.js';
 import {defaultViewport, type Viewport} from './layout.js';
 import {isTypingMode} from './modes.js';
 import {quickFiltersOf, type QuickFilter} from './quick-filters.js';
+import {restoreAfterFailedSave, type SaveRestore} from './save-failed.js';
 import {resizeScrolls, withOpeningScroll} from './scroll.js';
 import {onSearchDraft} from './search.js';
 import {parseSortOrder} from './sort.js';
@@ -70,7 +71,12 @@ export type ReviewAction =
 			readonly isChanged: boolean;
 	  }
 	/** An effect failed: nothing was saved. */
-	| {readonly type: 'failed'; readonly message: string}
+	| {
+			readonly type: 'failed';
+			readonly message: string;
+			/** A failed save's: what its decision took, given back. */
+			readonly restore?: SaveRestore;
+	  }
 	| {readonly type: 'info'; readonly message: string}
 	| {readonly type: 'effectsDone'; readonly through: number}
 	/** A run still being read: a newer review (more failures, or more known of them) and its progress. */
@@ -312,7 +318,14 @@ export function reviewReducer(
 		}
 
 		case 'failed': {
-			return withStatus({...state, saving: new Set()}, action.message, 'error');
+			const failed = withStatus(
+				{...state, saving: new Set()},
+				action.message,
+				'error',
+			);
+			return action.restore
+				? restoreAfterFailedSave(failed, action.restore)
+				: failed;
 		}
 
 		case 'info': {

@@ -19,6 +19,7 @@ import type {Keymap, Mode} from './keymap/types.js';
 import type {Viewport} from './layout.js';
 import type {QuickFilter} from './quick-filters.js';
 import type {Search} from './search.js';
+import type {SaveRestore} from './save-failed.js';
 import type {SortOrder} from './sort.js';
 
 export type Effect =
@@ -28,6 +29,8 @@ export type Effect =
 			readonly decisions: readonly DecisionInput[];
 			/** What the status line says once it is on disk. */
 			readonly message: string;
+			/** What the decision took besides the journal, given back if the save fails (`save-failed.ts`). */
+			readonly restore?: SaveRestore;
 	  }
 	/**
 	Undo the journal's newest action: this session's own (`expected` undefined), or the one asked about (its

@@ -742,6 +742,46 @@ describe('the outside world', () => {
 		app.unmount();
 	});
 
+	test('a failing save gives back the cursor, the marks and the note: pressing again retries the same failure', async () => {
+		const data = await fixture();
+		const ids = await redisIds();
+		let isFull = true;
+		const app = await renderReview(data, {
+			journal: {
+				...data.journal,
+				decideMany(inputs) {
+					if (isFull) {
+						throw new Error('disk full');
+					}
+
+					return data.journal.decideMany(inputs);
+				},
+				state: () => data.journal.state(),
+				undoIf: accept => data.journal.undoIf(accept),
+				refresh: () => data.journal.refresh(),
+			},
+		});
+		// The cursor stays on the failure that was not saved (it moved on before the save failed).
+		await press(app, 'b');
+		expect(frame(app)).toContain('✗ NOT saved: disk full');
+		expect(selectedLine(app)).toContain(ids[0]!.slice(-30));
+		// The marks come back, and so does a pending priority.
+		await press(app, keys.space, keys.space, '3', 'e');
+		expect(frame(app)).toContain('✗ NOT saved: disk full');
+		expect(frame(app)).toContain('2 marked *');
+		// A note being saved: its editor opens again with the text, and Enter tries again.
+		await press(app, keys.escape, 'g', '#');
+		await type(app, 'redis down');
+		await press(app, keys.enter);
+		expect(frame(app)).toContain('✗ NOT saved: disk full');
+		expect(frame(app)).toContain('note: redis down');
+		isFull = false;
+		await press(app, keys.enter);
+		expect(frame(app)).toContain('saved note (and BUG HIGH)');
+		expect(decisionsOnDisk(data).get(ids[0]!)?.note).toBe('redis down');
+		app.unmount();
+	});
+
 	test('decisions appended by another session show up', async () => {
 		const data = await fixture();
 		const ids = await redisIds();
