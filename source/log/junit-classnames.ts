@@ -3,8 +3,6 @@ What a JUnit test case's `classname` and (xunit1) `file` say of its pytest node 
 their text: a dotted module path with classes after it, or another tool's class name (junit-ids.ts `CaseIds`
 asks, once per class).
 */
-import {sessionId} from './model.js';
-
 /** A dotted classname with a pytest test module in it (`pkg.test_x.TestY`, `pkg.x_tests`). */
 export function namesTestModule(classname: string): boolean {
 	return classname
@@ -52,8 +50,8 @@ export function unsplitIdOf(
 	isPytestSuite: boolean,
 ): {file: string; id: string} {
 	if (!classname && !name) {
-		// pytest 7's collection error of the session (its node id is empty), named as its console log heads it.
-		return {file: '', id: sessionId};
+		// pytest 7's collection error of the session (its node id is empty).
+		return {file: '', id: ''};
 	}
 
 	const isTestModule = namesTestModule(classname);

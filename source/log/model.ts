@@ -151,9 +151,3 @@ export function fileOfId(id: string): string {
 
 /** Told of each failing report as a parser meets it (ids as the log prints them, before the run resolves). */
 export type FailureListener = (id: string, outcome: FailureOutcome) => void;
-
-/**
-What pytest 7 calls the session when it reports a collection error of its own (a conftest.py below the rootdir that
-fails to import): `ERROR collecting test session`, `ERROR  - …` (its node id is empty), `classname="" name=""`.
-*/
-export const sessionId = 'test session';

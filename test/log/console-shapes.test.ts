@@ -269,7 +269,7 @@ describe('pytest 7.2: the session’s own collection error (a conftest.py below 
 		'!!!!!!!!!!!!!!!!!!!! Interrupted: 1 error during collection !!!!!!!!!!!!!!!!!!!!',
 	];
 
-	test('the log: one error, named as pytest heads it', async () => {
+	test('the log: one error, with the empty node id', async () => {
 		const run = await parseText(
 			[
 				header,
@@ -287,7 +287,7 @@ describe('pytest 7.2: the session’s own collection error (a conftest.py below 
 			]),
 		).toEqual([
 			[
-				'test session',
+				'',
 				'collect',
 				"ModuleNotFoundError: No module named 'missing_plugin_module'",
 			],
@@ -302,7 +302,7 @@ describe('pytest 7.2: the session’s own collection error (a conftest.py below 
 			'run.xml',
 		);
 		expect(run.failures.map(failure => [failure.id, failure.phase])).toEqual([
-			['test session', 'collect'],
+			['', 'collect'],
 		]);
 	});
 

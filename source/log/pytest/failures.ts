@@ -313,7 +313,10 @@ export class FailuresReader {
 						: error[1] === 'at setup of'
 							? 'setup'
 							: 'teardown';
-				name = error[2]!;
+				// pytest 7 heads the collection error of a node with an empty id (the session: a conftest.py below
+				// the rootdir that fails to import) `test session`; the short summary says `ERROR  - …`.
+				name =
+					error[2] === 'test session' && kind === 'collect' ? '' : error[2]!;
 			} else if (section === 'errors') {
 				kind = 'setup';
 			}

@@ -1,7 +1,7 @@
 /**
 The `-r` short test summary (`FAILED id - message`, `ERROR id`, `XPASS id reason`, …): read as items while the log streams, then applied to the tests once every progress line is known, mapping its invocation-relative paths to node ids.
 */
-import {sessionId, type FailureListener} from '../model.js';
+import type {FailureListener} from '../model.js';
 import {finalLinePattern} from '../summary.js';
 import type {EscapedIds} from './escaped-ids.js';
 import {
@@ -93,13 +93,10 @@ export class ShortSummaryReader {
 			return;
 		}
 
-		const [split, ...otherSplits] = idAndMessageSplits(body) as [
+		const [{id, message}, ...otherSplits] = idAndMessageSplits(body) as [
 			IdAndMessage,
 			...IdAndMessage[],
 		];
-		const {message} = split;
-		// `ERROR  - …`: pytest 7's collection error of the session, whose node id is empty (`sessionId`).
-		const id = split.id === '' && word === 'ERROR' ? sessionId : split.id;
 		this.inputs.escapes?.observeSummaryLine(id, text);
 		if (!this.inputs.isVerbose() && (word === 'FAILED' || word === 'ERROR')) {
 			// -q and default verbosity name failures only here.
