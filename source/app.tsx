@@ -16,7 +16,11 @@ import {
 } from 'react';
 import {useApp, useInput, useStdin} from 'ink';
 import type {Prefs, ResumeState} from './prefs.js';
-import type {DecisionJournal, JournalEvent} from './triage/journal.js';
+import {
+	type DecisionJournal,
+	sameAction,
+	type UndoOutcome,
+} from './triage/journal.js';
 import type {LiveSnapshot} from './live/live-review.js';
 import type {Review} from './triage/review.js';
 import type {EditorTarget} from './review/detail-text.js';
@@ -30,6 +34,7 @@ import {
 } from './review/review-reducer.js';
 import type {Effect, ReviewState, Status} from './review/state.js';
 import {sanitizeLine} from './log/sanitize.js';
+import {groupThousands} from './text.js';
 import {isTypingMode} from './review/modes.js';
 import {defaultSortOrder} from './review/sort.js';
 import {themeFromEnvironment, type Theme} from './review/theme.js';
@@ -48,7 +53,7 @@ returns, or when its promise resolves (a store: after the commit).
 */
 export type ReviewJournal = Pick<
 	DecisionJournal,
-	'decideMany' | 'undo' | 'state' | 'refresh' | 'takeNotice'
+	'decideMany' | 'undoIf' | 'state' | 'refresh' | 'takeNotice'
 >;
 
 export type AppProps = {
@@ -92,13 +97,32 @@ function errorText(error: unknown): string {
 	return sanitizeLine(error instanceof Error ? error.message : String(error));
 }
 
-/** What the screen says after an undo. */
+/**
+What the screen says after an undo: what it undid; or, when the newest action was not one to undo without
+asking (another session's, or not the one asked about: `expected`), the question about it.
+*/
 function undoneAction(
-	events: readonly JournalEvent[],
+	{target, events}: UndoOutcome,
 	journal: ReviewJournal,
+	expected: string | undefined,
 ): ReviewAction {
+	if (target === undefined) {
+		return {
+			type: 'failed',
+			message:
+				expected === undefined
+					? 'nothing to undo'
+					: 'nothing undone: nothing is left to undo (undone meanwhile?)',
+		};
+	}
+
 	if (events.length === 0) {
-		return {type: 'failed', message: 'nothing to undo'};
+		return {
+			type: 'undoAsk',
+			target,
+			now: new Date(),
+			isChanged: expected !== undefined,
+		};
 	}
 
 	const first = events[0]!;
@@ -108,11 +132,11 @@ function undoneAction(
 	const what =
 		tests === 1
 			? `${isRemoval ? 'decision removed from' : 'decision restored on'} ${sanitizeLine(first.id)}`
-			: `${isRemoval ? 'decisions removed from' : 'decisions restored on'} ${tests} tests`;
+			: `${isRemoval ? 'decisions removed from' : 'decisions restored on'} ${groupThousands(tests)} tests`;
 	return {
 		type: 'decisions',
 		decisions: journal.state(),
-		message: `undone: ${what}`,
+		message: `undone${target.isOwn ? '' : " another session's action"}: ${what}`,
 		select: first.id,
 	};
 }
@@ -202,10 +226,16 @@ export default function App({
 				}
 
 				case 'undo': {
-					const undone = journal.undo();
+					// `z` undoes this session's own action; `y` the one it asked about, and nothing else.
+					const {expected} = effect;
+					const undone = journal.undoIf(
+						expected === undefined
+							? target => target.isOwn
+							: sameAction(expected),
+					);
 					return undone instanceof Promise
-						? undone.then(events => undoneAction(events, journal))
-						: undoneAction(undone, journal);
+						? undone.then(outcome => undoneAction(outcome, journal, expected))
+						: undoneAction(undone, journal, expected);
 				}
 
 				case 'quit': {

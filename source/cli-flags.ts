@@ -23,4 +23,5 @@ export const flagSpecs = {
 	follow: {type: 'boolean'},
 	store: {type: 'string'},
 	who: {type: 'string'},
+	yes: {type: 'boolean'},
 } as const;

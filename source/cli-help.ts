@@ -27,7 +27,9 @@ export const usage = `
 	  $ triage store push|pull             copy the triage file and .triage/ history into the
 	                                       store (push), or the store's into them (pull)
 	  $ triage rules                       the rules in effect, in the order they are tried
-	  $ triage undo                        undo the last decision (or cluster decision)
+	  $ triage undo [--yes] [--all]        undo the newest decision (or cluster decision) and say
+	                                       whose; another person's (on a store) asks first, or
+	                                       needs --yes; --all lists every report undone
 	  $ triage compact                     rewrite the triage file to one line per decision
 
 	LOG is pytest console output (-v, -q, -r…, any --tb, xdist, plain or .gz),
@@ -47,7 +49,8 @@ export const usage = `
 	  --json FILE       (export) JSON: runs, tests, failures, suggestions, decisions
 	  --csv FILE        (export) CSV, one row per failure of the newest run
 	  --markdown FILE   (export) Markdown: a summary and a table per category
-	  --all             (export --csv) every test, not only failures
+	  --all             (export --csv) every test, not only failures;
+	                    (undo) every report undone, not only the first 10
 	  --raw             (export --csv) no guard against spreadsheet formulas
 	  --issue REF       (decide) link an issue: #123, JIRA-45 or a URL ('' removes it);
 	                    the rules file's issueUrl makes a reference a link
@@ -62,6 +65,7 @@ export const usage = `
 	                    (postgresql://user@host/db; else TRIAGE_STORE, else the rules
 	                    file's "store"; the password from PGPASSWORD or ~/.pgpass)
 	  --who NAME        who decides, recorded with each decision on a store ($USER)
+	  --yes             (undo) undo another person's action without asking
 	  --help            show this help
 	  --version         show the version
 

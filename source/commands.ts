@@ -1,11 +1,11 @@
 /**
-The non-interactive commands: report, export, decide, rules, undo, compact. Each returns an exit code; bad usage throws UsageError (exit 2).
+The non-interactive commands: report, export, decide, rules, undo (`commands/undo.ts`), compact. Each returns an exit code; bad usage throws UsageError (exit 2).
 */
 
 import process from 'node:process';
 import {compileUserPattern, isPatternError} from './classify/pattern.js';
 import type {ReportDecision} from './export/report.js';
-import {collectGarbage} from './heap.js';
+import {collectLargeGarbage} from './heap.js';
 import {sanitizeLine} from './log/sanitize.js';
 import {Output} from './output.js';
 import {
@@ -14,7 +14,6 @@ import {
 	sessionWarnings,
 	checkOutageThreshold,
 	loadRules,
-	openDecisions,
 	openSession,
 	storeOf,
 	triagePathOf,
@@ -25,10 +24,8 @@ import {
 import {phases} from './log/model.js';
 import {
 	compactJournal,
-	decisionFor,
 	type DecisionInput,
 	isPhase,
-	type JournalEvent,
 	openJournal,
 	reportKey,
 	type ReportRef,
@@ -67,6 +64,8 @@ export type Flags = {
 	readonly store?: string;
 	/** `--who NAME`: who decides, on a store (default $USER). */
 	readonly who?: string;
+	/** `undo --yes`: undo another person's action without asking. */
+	readonly yes?: boolean;
 };
 
 function sessionOptions(logs: readonly string[], flags: Flags): SessionOptions {
@@ -99,10 +98,13 @@ async function reportCommand(
 	flags: Flags,
 ): Promise<number> {
 	const out = requireFile('out', flags.out) ?? '-';
-	const session = await openSession(sessionOptions(logs, flags));
+	const session = await openSession({
+		...sessionOptions(logs, flags),
+		isReadOnly: true,
+	});
 	printWarnings(sessionWarnings(session, flags.triage ?? 'triage.jsonl'));
 	// What the analysis left behind goes before the report makes its own (heap.ts), as for an export.
-	collectGarbage();
+	collectLargeGarbage();
 	const review = session.review();
 	await session.close();
 	const decisions = new Map<string, ReportDecision>();
@@ -294,7 +296,7 @@ async function decideIn(session: Session, flags: Flags): Promise<number> {
 	const output = new Output('-');
 	for (const event of events) {
 		output.write(
-			`saved ${event.category} ${event.priority} ${reportName(event)}${event.issue ? ` · issue ${sanitizeLine(event.issue)}` : ''}\n`,
+			`saved ${event.category} ${event.priority} ${sanitizeLine(reportName(event))}${event.issue ? ` · issue ${sanitizeLine(event.issue)}` : ''}\n`,
 		);
 	}
 
@@ -303,50 +305,10 @@ async function decideIn(session: Session, flags: Flags): Promise<number> {
 }
 
 /** A failure report in a line of output: the test id, and which error when it is not the call's. */
-function reportName(report: ReportRef): string {
+export function reportName(report: ReportRef): string {
 	return report.phase === undefined || report.phase === 'call'
 		? report.id
 		: `${report.id} (${report.phase} error)`;
-}
-
-async function undoCommand(flags: Flags): Promise<number> {
-	const journal = await openDecisions(
-		{...flags, now: () => new Date(), isUndoing: true},
-		storeOf(flags),
-	);
-	const before = journal.state();
-	let events: readonly JournalEvent[];
-	try {
-		events = await journal.undo();
-	} finally {
-		await journal.close?.();
-	}
-
-	const output = new Output('-');
-	if (events.length === 0) {
-		output.write('nothing to undo\n');
-	}
-
-	for (const event of events) {
-		const {id, phase} = event;
-		const where = reportName(event);
-		// What the report had (for a clear of every report: its id-wide decision, else any report's).
-		const previous =
-			phase === undefined
-				? (before.get(id) ??
-					phases
-						.map(each => decisionFor(before, id, each))
-						.find(decision => decision !== undefined))
-				: decisionFor(before, id, phase);
-		output.write(
-			event.t === 'clear'
-				? `undone: ${where} has no decision again${previous ? ` (was ${previous.category} ${previous.priority})` : ''}\n`
-				: `undone: ${where} is ${event.category} ${event.priority} again\n`,
-		);
-	}
-
-	output.close();
-	return 0;
 }
 
 function compactCommand(flags: Flags): number {
@@ -420,6 +382,7 @@ export async function runCommand(
 		}
 
 		case 'undo': {
+			const {undoCommand} = await import('./commands/undo.js');
 			return undoCommand(flags);
 		}
 

@@ -109,3 +109,22 @@ export function collectGarbage(): void {
 
 	fullCollection();
 }
+
+/**
+Below this much used heap a full collection frees too little to pay for itself: a small run's whole heap is a
+few tens of megabytes, and its peak RSS is node's own.
+*/
+const worthCollecting = 48 * 1024 * 1024;
+
+/**
+`collectGarbage`, when the heap holds enough to matter (a large run): between reading a run and analysing it,
+and between the analysis and an export. Returns whether it collected.
+*/
+export function collectLargeGarbage(): boolean {
+	if (v8.getHeapStatistics().used_heap_size < worthCollecting) {
+		return false;
+	}
+
+	collectGarbage();
+	return true;
+}

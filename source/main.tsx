@@ -171,5 +171,9 @@ export async function main(options: MainOptions = {}): Promise<void> {
 	}
 
 	// A command that used a store closes its connections; whatever path it took, none keeps the process alive.
-	await closeAllStores();
+	// What it was still saving commits first (the review quit right after a decision), or is said here.
+	for (const problem of await closeAllStores()) {
+		process.stderr.write(`triage: ${problem}\n`);
+		process.exitCode ||= 1;
+	}
 }

@@ -236,7 +236,9 @@ function reasonOf(error: unknown): string {
 				? 'is a directory'
 				: code === 'ENOSPC'
 					? 'no space left on the device'
-					: (error as Error).message;
+					: code === 'EROFS'
+						? 'read-only file system'
+						: (error as Error).message;
 }
 
 function statQuietly(file: string): fs.Stats | undefined {

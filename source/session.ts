@@ -8,6 +8,7 @@ import path from 'node:path';
 import process from 'node:process';
 import {analyze, type Analysis} from './classify/analyze.js';
 import {findCodeowners} from './codeowners.js';
+import {collectLargeGarbage} from './heap.js';
 import {IrregularFileError, readRegularFile} from './files.js';
 import {builtInRuleSet} from './classify/rules/built-in.js';
 import {loadRulesFile} from './classify/rules/load.js';
@@ -26,6 +27,7 @@ import type {RunHistory} from './runs/history/api.js';
 import {readLogs} from './runs/read-logs.js';
 import {
 	openJournal,
+	readOnlySnapshots,
 	reportKey,
 	type DecisionJournal,
 } from './triage/journal.js';
@@ -84,6 +86,8 @@ export type SessionOptions = {
 	readonly history?: boolean;
 	/** How many earlier runs of the history the diff reads (default 30). */
 	readonly historyWindow?: number;
+	/** The command only reads the decisions (`report`, `export`): see `openDecisions`. */
+	readonly isReadOnly?: boolean;
 };
 
 /** The flags that say how logs group into runs and whether the history is used. */
@@ -269,6 +273,8 @@ export async function openDecisions(
 		readonly now: () => Date;
 		/** It will undo: a big triage file is read with its undo history (`JournalOptions.history`). */
 		readonly isUndoing?: boolean;
+		/** It only reads: a big triage file's snapshot is read, never written (`readOnlyPlace`). */
+		readonly isReadOnly?: boolean;
 	},
 	store: string | undefined,
 ): Promise<DecisionJournal> {
@@ -276,6 +282,7 @@ export async function openDecisions(
 		return openJournal(triagePathOf(options), {
 			now: options.now,
 			history: options.isUndoing,
+			...(options.isReadOnly && {snapshots: readOnlySnapshots()}),
 		});
 	}
 
@@ -371,6 +378,8 @@ async function openWith(
 		warnings.push(...codeowners.warnings);
 	}
 
+	// What reading left behind goes before the analysis builds what it keeps (heap.ts).
+	collectLargeGarbage();
 	let analysis = analyze([...before.context, ...runs], {
 		rules: ruleSet,
 		...(codeowners && !('problem' in codeowners) && {owners: codeowners}),

@@ -61,6 +61,11 @@ describe('triage decide / undo / compact / report', () => {
 
 		const undo = runCli(['undo'], {cwd});
 		expect(undo.status).toBe(0);
+		// Its first line says what it undid and whose: a triage file does not record who, only that the
+		// action came from another session than this command's.
+		expect(undo.stdout).toMatch(
+			/^undid another session's action: a decision on …[^\n]*::test_acl_log (at|on) [\d: -]+\n/,
+		);
 		expect(undo.stdout).toContain('test_acl_log has no decision again');
 
 		const report = runCli(['report', redis], {cwd});
@@ -75,6 +80,74 @@ describe('triage decide / undo / compact / report', () => {
 				.trim()
 				.split('\n'),
 		).toHaveLength(2);
+	});
+
+	test('undo of a 138-report cluster decision: a count, the first 10 and how many more; --all lists each', () => {
+		const cwd = fresh();
+		const report = runCli(['report', redis], {cwd}).stdout;
+		const hash = /^\s*138 {2}([\da-f]{10}) /m.exec(report)?.[1];
+		const decide = ['decide', redis, '--cluster', hash!, '--category', 'BUG'];
+		expect(runCli(decide, {cwd}).status).toBe(0);
+		const undo = runCli(['undo'], {cwd});
+		expect(undo.status).toBe(0);
+		const lines = undo.stdout.trim().split('\n');
+		expect(lines).toHaveLength(12);
+		expect(lines[0]).toMatch(
+			/^undid another session's action: 138 decisions (at|on) [\d: -]+$/,
+		);
+		expect(lines[1]).toMatch(
+			/^undone: tests\/.+ has no decision again \(was BUG HIGH\)$/,
+		);
+		expect(lines[11]).toBe(
+			'… and 128 more (triage undo --all lists each report)',
+		);
+
+		expect(runCli(decide, {cwd}).status).toBe(0);
+		const all = runCli(['undo', '--all'], {cwd});
+		expect(all.stdout.trim().split('\n')).toHaveLength(139);
+		expect(all.stdout).not.toContain('more');
+	});
+
+	test('report and export read a big triage file without writing a snapshot into the cache; decide writes one', () => {
+		const cwd = fresh();
+		const cache = path.join(cwd, 'cache');
+		const lines = ['{"triage":1,"created":"2026-11-23T10:00:00.000Z"}'];
+		// Past a snapshot's 1 MiB (`defaultMinBytes`): 4,600 decisions.
+		for (let index = 0; index < 4600; index++) {
+			lines.push(
+				JSON.stringify({
+					t: 'decide',
+					id: `tests/test_commands.py::TestRedisCommands::test_${index % 500}`,
+					category: 'BUG',
+					priority: 'LOW',
+					note: `note ${index} `.repeat(10),
+					at: new Date(Date.UTC(2026, 10, 23) + index * 1000).toISOString(),
+				}),
+			);
+		}
+
+		const triage = path.join(cwd, 'triage.jsonl');
+		fs.writeFileSync(triage, lines.join('\n') + '\n');
+		expect(fs.statSync(triage).size).toBeGreaterThan(1024 * 1024);
+		const env = {TRIAGE_CACHE_DIR: cache};
+		expect(runCli(['report', redis], {cwd, env}).status).toBe(0);
+		expect(runCli(['export', redis, '--json', '-'], {cwd, env}).status).toBe(0);
+		expect(fs.existsSync(cache)).toBe(false);
+		const decide = runCli(
+			[
+				'decide',
+				redis,
+				'--id',
+				'tests/test_commands.py::TestRedisCommands::test_acl_log',
+				'--category',
+				'BUG',
+			],
+			{cwd, env},
+		);
+		expect(decide.status).toBe(0);
+		expect(fs.readdirSync(path.join(cache, 'journal-snapshots'))).toEqual([
+			expect.stringMatching(/\.snapshot$/),
+		]);
 	});
 
 	test('a whole cluster by its signature hash', () => {

@@ -42,9 +42,12 @@ export type RunHealth = {
 	/** 0 for the oldest run. */
 	readonly index: number;
 	readonly source: string;
-	/** Tests that failed or errored (pytest's count when the log does not name every test). */
+	/**
+	Tests that failed or errored, each once (a call failure and a teardown error are one test); pytest's count
+	less the second reports the log names when the log does not name every test.
+	*/
 	readonly failing: number;
-	/** Tests that ran to a verdict, not skipped (pytest's count when the log does not name every test). */
+	/** Tests that ran to a verdict, not skipped, counted the same way. */
 	readonly ran: number;
 	/** `failing / ran`, 0 when nothing ran. */
 	readonly failingShare: number;
@@ -120,26 +123,45 @@ function verdictOf(outcome: Outcome | undefined): Verdict | undefined {
 }
 
 function healthOf(index: number, run: Run, threshold: number): RunHealth {
+	// Tests, not reports: a test that fails and then errors in its teardown is one failing test. Its
+	// reports follow one another; the test ran when one of them did, and failed when one of them failed.
 	let failing = 0;
 	let ran = 0;
+	let reportsRan = 0;
+	let reportsFailing = 0;
+	let teardownErrors = 0;
+	let isRan = false;
+	let isFailing = false;
 	const {tests} = run;
 	for (let index = 0; index < tests.length; index++) {
-		// A test's second report (a teardown error) follows its first: count the test once.
-		if (index > 0 && tests.isSameIdAs(index, index - 1)) {
-			continue;
+		if (index > 0 && !tests.isSameIdAs(index, index - 1)) {
+			ran += Number(isRan);
+			failing += Number(isFailing);
+			isRan = false;
+			isFailing = false;
 		}
 
 		const outcome = tests.outcomeAt(index);
 		if (outcome !== 'skipped') {
-			ran++;
+			reportsRan++;
+			isRan = true;
 		}
 
 		if (isFailureOutcome(outcome)) {
-			failing++;
+			reportsFailing++;
+			isFailing = true;
+		}
+
+		if (outcome === 'error' && tests.phaseAt(index) === 'teardown') {
+			teardownErrors++;
 		}
 	}
 
-	// Progress dots and `-rfE` summaries name only the failures: then pytest's counts say how many ran.
+	ran += Number(isRan);
+	failing += Number(isFailing);
+	// Progress dots and `-rfE` summaries name only the failures: then pytest's counts say how many ran. They
+	// count reports (`552 failed, 65 errors` for 552 tests): a teardown error is a test's second report (its
+	// call passed or failed besides), and a failing test's second failing report is named with its first.
 	const {counts} = run;
 	const countedRan =
 		counts.passed +
@@ -147,9 +169,12 @@ function healthOf(index: number, run: Run, threshold: number): RunHealth {
 		counts.error +
 		counts.xfailed +
 		counts.xpassed;
-	if (countedRan > ran) {
-		ran = countedRan;
-		failing = Math.max(failing, counts.failed + counts.error);
+	if (countedRan > reportsRan) {
+		ran = countedRan - teardownErrors;
+		failing = Math.max(
+			failing,
+			counts.failed + counts.error - (reportsFailing - failing),
+		);
 	}
 
 	const failingShare = ran === 0 ? 0 : Math.min(1, failing / ran);

@@ -13,9 +13,9 @@ import {describeOutage} from '../classify/history-text.js';
 import {describeConfirmation} from '../classify/confirmation.js';
 import type {RerunSummary} from '../classify/reruns.js';
 import type {Failure, Run} from '../log/model.js';
-import {collectGarbage} from '../heap.js';
+import {collectLargeGarbage} from '../heap.js';
 import {sanitizeLine} from '../log/sanitize.js';
-import {collectOnlyWarning} from '../log/summary.js';
+import {collectOnlyOf} from '../log/summary.js';
 import {Output} from '../output.js';
 import {
 	groupingOptions,
@@ -286,6 +286,7 @@ export async function exportCommand(
 		...groupingOptions(flags),
 		logs,
 		cwd,
+		isReadOnly: true,
 		...(flags.triage !== undefined && {triage: flags.triage}),
 		...(flags.rules !== undefined && {rules: flags.rules}),
 		...(flags.outageThreshold !== undefined && {
@@ -296,7 +297,7 @@ export async function exportCommand(
 		...(io.stdin && {stdin: io.stdin}),
 	});
 	// What the analysis left behind goes before the export makes its own (heap.ts).
-	collectGarbage();
+	collectLargeGarbage();
 	const review = session.review();
 	await session.close();
 	for (const warning of sessionWarnings(
@@ -314,14 +315,10 @@ export async function exportCommand(
 		);
 	}
 
-	const collectOnly = run.warnings.find(warning =>
-		warning.message.startsWith(collectOnlyWarning),
-	);
+	const collectOnly = collectOnlyOf(run);
 	if (collectOnly && format !== 'json') {
-		// An empty CSV or a Markdown "No failures" would read as a clean run.
-		stderr(
-			`triage: warning: ${run.source}: ${sanitizeLine(collectOnly.message)}\n`,
-		);
+		// An empty CSV would read as a clean run (the Markdown says so in the file too).
+		stderr(`triage: warning: ${run.source}: ${sanitizeLine(collectOnly)}\n`);
 	}
 
 	const output = new Output(targetPath, target);

@@ -280,6 +280,14 @@ export async function startReview(options: StartOptions): Promise<number> {
 		live?.review.stop();
 		await stopLive(live);
 		await close();
+		// A command that could not start (not found, not executable) printed nothing: that is the error to
+		// say, with its exit code, not the empty log read from it ("stdin: empty file", exit 2).
+		const exit = await live?.exited;
+		if (exit?.failure !== undefined) {
+			process.stderr.write(`triage: ${sanitizeLine(exit.failure)}\n`);
+			return exit.code;
+		}
+
 		throw error;
 	}
 

@@ -8,11 +8,15 @@ import {confirmationLabel} from '../classify/confirmation.js';
 import type {AnalyzedFailure} from '../classify/analyze.js';
 import {describeOutage} from '../classify/history-text.js';
 import type {Outcome} from '../log/model.js';
+import {collectOnlyOf} from '../log/summary.js';
 import {longestLength} from '../text.js';
 import {escapeControls} from '../log/sanitize.js';
 import {issueLinkOf} from '../triage/issue-link.js';
 import type {Review, ReviewRow} from '../triage/review.js';
 import {failuresByOwner} from '../classify/owners.js';
+import {clip, codeSpan, escapeCell} from './markdown-text.js';
+
+export {codeSpan, escapeCell} from './markdown-text.js';
 
 export type MarkdownOptions = {
 	/** Characters of a headline shown before it is cut (default 300): an issue body has a size limit. */
@@ -29,56 +33,6 @@ export type MarkdownOptions = {
 const tracebackClusters = 3;
 const tracebackLines = 30;
 const tracebackLineLength = 160;
-
-/**
-Backslash-escapes what would otherwise be markup inside a table cell (CommonMark allows a backslash
-before any ASCII punctuation): emphasis, code, links, strikethrough, GitHub's `$` math, the cell
-separator `|` and the backslash itself.
-*/
-const markup = /[\\`*_[\]|~$]/g;
-
-/** One line for a table cell: line breaks and tabs become spaces, every other control, zero-width or bidi character its escape (`\x9b`, `\u202e`). */
-function oneLine(text: string): string {
-	return escapeControls(text.replaceAll(/\r\n|[\n\t\u2028\u2029]/g, ' '));
-}
-
-/** Plain text made safe for one table cell: one line, no markup, no HTML, no entities. */
-export function escapeCell(text: string): string {
-	return oneLine(text)
-		.replaceAll(markup, character => `\\${character}`)
-		.replaceAll(/&(?=#?\w+;)/g, '&amp;')
-		.replaceAll('<', '&lt;');
-}
-
-/**
-Text as a code span inside a table cell. The fence is one backtick longer than the longest run of
-backticks in the text, with a space on each side when the text starts or ends with a backtick or a
-space (CommonMark strips exactly one). A table reads `\|` as a pipe even inside a code span; a
-backslash right before a pipe cannot be written that way, so such text becomes an HTML `<code>`.
-*/
-export function codeSpan(text: string): string {
-	const line = oneLine(text);
-	if (line.includes('\\|')) {
-		const html = line
-			.replaceAll('&', '&amp;')
-			.replaceAll('<', '&lt;')
-			.replaceAll('>', '&gt;')
-			.replaceAll('|', '&#124;');
-		return `<code>${html}</code>`;
-	}
-
-	const longest = longestLength(line.match(/`+/g) ?? []);
-	const fence = '`'.repeat(longest + 1);
-	const pad = /^[` ]|[` ]$/.test(line) ? ' ' : '';
-	return `${fence}${pad}${line.replaceAll('|', '\\|')}${pad}${fence}`;
-}
-
-function clip(text: string, length: number): string {
-	const characters = [...text];
-	return characters.length > length
-		? `${characters.slice(0, length).join('')}…`
-		: text;
-}
 
 function count(value: number, word: string, plural = `${word}s`): string {
 	return `${value.toLocaleString('en-US')} ${value === 1 ? word : plural}`;
@@ -159,6 +113,12 @@ export function formatMarkdown(
 		lines.push('> [!WARNING]', `> **${describeOutage(newest)}**`, '');
 	}
 
+	// Before anything that counts failures: zero of them is not a clean run when no test ran.
+	const collectOnly = collectOnlyOf(run);
+	if (collectOnly) {
+		lines.push('> [!WARNING]', `> **${escapeCell(collectOnly)}**`, '');
+	}
+
 	if (!run.complete) {
 		const first = run.warnings[0];
 		lines.push(
@@ -206,7 +166,10 @@ export function formatMarkdown(
 		...changesSinceLines(analysis),
 	);
 	if (rows.length === 0) {
-		lines.push('No failures.', '');
+		lines.push(
+			collectOnly ? 'No test ran, so no failure to triage.' : 'No failures.',
+			'',
+		);
 		return lines.join('\n');
 	}
 

@@ -8,6 +8,7 @@ import type {AnalyzedFailure, Analysis} from '../classify/analyze.js';
 import type {Category} from '../classify/categories.js';
 import {describeOutage} from '../classify/history-text.js';
 import {outcomes, type Outcome} from '../log/model.js';
+import {collectOnlyOf} from '../log/summary.js';
 import {reportKey} from '../triage/journal.js';
 import {detailLines, type Verdict} from './report-detail.js';
 import {ownersSection} from './report-owners.js';
@@ -274,6 +275,12 @@ export function writeReport(
 	}
 
 	header.push('');
+	// Every section below would say "No failures." as for a clean run.
+	const collectOnly = collectOnlyOf(run);
+	if (collectOnly) {
+		header.push(`NO TEST RAN: ${inert(collectOnly)}.`, '');
+	}
+
 	// An outage explains every failure below it: it comes before the sections, not inside one.
 	const newest = analysis.runs.at(-1);
 	if (newest?.isOutage) {

@@ -1,4 +1,4 @@
-import {emptyCounts, type Counts} from './model.js';
+import {emptyCounts, type Counts, type Warning} from './model.js';
 
 /**
 pytest's final line, with or without its `=` padding (`-q` prints none):
@@ -19,6 +19,19 @@ const collectOnlyLine =
 /** How the warning of a `--collect-only` run starts (the rest says what pytest collected). */
 export const collectOnlyWarning =
 	'pytest only collected the tests (--collect-only)';
+
+/**
+The warning of a `--collect-only` run (`pytest only collected the tests (--collect-only): 6 tests collected; no
+test ran`), or undefined when tests ran. An empty export or review of such a run would read as a clean one, so
+every output that shows "no failures" says this instead.
+*/
+export function collectOnlyOf(run: {
+	readonly warnings: readonly Warning[];
+}): string | undefined {
+	return run.warnings.find(warning =>
+		warning.message.startsWith(collectOnlyWarning),
+	)?.message;
+}
 
 /** What a `--collect-only` final line says was collected (`21 tests collected`), or undefined for any other line. */
 export function collectedOnly(text: string): string | undefined {

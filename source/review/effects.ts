@@ -1,16 +1,11 @@
 /**
-Keys whose work happens outside the screen: undo, quit, the editor and the clipboard. Each records an
-effect that `App` performs after the commit (saving is recorded by `decide.ts`).
+Keys whose work happens outside the screen: quit, the editor and the clipboard. Each records an effect
+that `App` performs after the commit (saving is recorded by `decide.ts`, undo by `undo-confirm.ts`).
 */
 import {sanitizeLine} from '../log/sanitize.js';
 import {editorTargetOf} from './detail-text.js';
 import {formatFilter} from './filters.js';
 import {currentRow, withEffect, withStatus, type ReviewState} from './state.js';
-
-/** `z`: undo the last decision in the journal. */
-export function undo(state: ReviewState): ReviewState {
-	return withEffect(withStatus(state, 'undoing…', 'pending'), {type: 'undo'});
-}
 
 /** `q`: quit, keeping the place, the filter and the order for next time. */
 export function quit(state: ReviewState): ReviewState {

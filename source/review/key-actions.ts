@@ -24,7 +24,8 @@ import {
 	submitNote,
 } from './decide.js';
 import {editIssue, submitIssue} from './issue.js';
-import {copyId, openEditor, quit, undo} from './effects.js';
+import {copyId, openEditor, quit} from './effects.js';
+import {cancelUndo, confirmUndo, undo} from './undo-confirm.js';
 import {
 	cancelFilter,
 	cycleFilter,
@@ -78,6 +79,7 @@ const backByMode: Readonly<Record<Mode, (state: ReviewState) => ReviewState>> =
 		detail: state => withOpeningScroll({...state, mode: 'list'}),
 		clusters: state => ({...state, mode: 'list'}),
 		preview: cancelPreview,
+		undo: cancelUndo,
 		summary: closeOverlay,
 		help: closeOverlay,
 		note: cancelTyping,
@@ -152,7 +154,8 @@ const keyHandlers: KeyHandlers = {
 	mark: toggleMark,
 	markRange,
 	previewCluster,
-	confirm: confirmPreview,
+	confirm: state =>
+		state.mode === 'undo' ? confirmUndo(state) : confirmPreview(state),
 	undo,
 	editNote,
 	editIssue,

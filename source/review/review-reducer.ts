@@ -6,7 +6,7 @@ input handler, so that keys arriving faster than renders are read against the mo
 
 This module only composes: the state is `state.ts`, and each job has its module (see there).
 */
-import type {DecisionState} from '../triage/journal.js';
+import type {DecisionState, UndoTarget} from '../triage/journal.js';
 import type {LiveProgress} from '../live/live-review.js';
 import type {Review} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
@@ -30,6 +30,7 @@ import {quickFiltersOf, type QuickFilter} from './quick-filters.js';
 import {resizeScrolls, withOpeningScroll} from './scroll.js';
 import {onSearchDraft} from './search.js';
 import {parseSortOrder} from './sort.js';
+import {askUndo, cancelUndo} from './undo-confirm.js';
 import {
 	withKeyHint,
 	withStatus,
@@ -57,6 +58,16 @@ export type ReviewAction =
 			readonly message?: string;
 			/** Select this test id (after an undo). */
 			readonly select?: string;
+	  }
+	/**
+	`z` or `y` found a newest action it does not undo without asking (another session's, or not the one
+	asked about): ask about it (`undo-confirm.ts`). `now` is the clock for the question's time.
+	*/
+	| {
+			readonly type: 'undoAsk';
+			readonly target: UndoTarget;
+			readonly now: Date;
+			readonly isChanged: boolean;
 	  }
 	/** An effect failed: nothing was saved. */
 	| {readonly type: 'failed'; readonly message: string}
@@ -260,6 +271,11 @@ export function reviewReducer(
 				return applyKeyAction(base, keyAction);
 			}
 
+			// The question before undoing another session's action: only y undoes, any other key cancels.
+			if (base.mode === 'undo') {
+				return cancelUndo(base);
+			}
+
 			// While typing, keys are text; anywhere else a key that does nothing says so.
 			return isTyping(base)
 				? typeKey(base, action.name)
@@ -276,7 +292,15 @@ export function reviewReducer(
 		}
 
 		case 'decisions': {
-			return onJournalUpdate(state, action);
+			// While `z` asks, the question stays on the status line (`y` checks what changed).
+			return onJournalUpdate(
+				state,
+				state.mode === 'undo' ? {...action, message: undefined} : action,
+			);
+		}
+
+		case 'undoAsk': {
+			return askUndo(state, action.target, action.now, action.isChanged);
 		}
 
 		case 'review': {

@@ -2,14 +2,14 @@
 The review screen's state, and what the reducer records for `App`: the effects to perform after the commit
 and the status line to show. The modules beside this one each change one part of it: `filters.ts`,
 `cursor.ts`, `decide.ts`, `marks.ts`, `clusters.ts`, `cluster-preview.ts`, `modes.ts`, `scroll.ts`,
-`effects.ts`; `key-actions.ts` says which key does what, and `review-reducer.ts` composes them.
+`effects.ts`, `undo-confirm.ts`; `key-actions.ts` says which key does what, and `review-reducer.ts` composes them.
 */
 import type {Analysis} from '../classify/analyze.js';
 import type {Confirmation} from '../classify/confirmation.js';
 import type {Rule} from '../classify/rules/types.js';
 import type {ConfirmedTest} from '../runs/history/confirmations.js';
 import type {LiveProgress} from '../live/live-review.js';
-import type {DecisionInput} from '../triage/journal.js';
+import type {DecisionInput, UndoTarget} from '../triage/journal.js';
 import type {Progress, ReviewRow} from '../triage/review.js';
 import type {RerunProgress} from './rerun.js';
 import type {EditorTarget} from './detail-text.js';
@@ -29,7 +29,15 @@ export type Effect =
 			/** What the status line says once it is on disk. */
 			readonly message: string;
 	  }
-	| {readonly id: number; readonly type: 'undo'}
+	/**
+	Undo the journal's newest action: this session's own (`expected` undefined), or the one asked about (its
+	group); any other comes back as a question (`undo-confirm.ts`).
+	*/
+	| {
+			readonly id: number;
+			readonly type: 'undo';
+			readonly expected: string | undefined;
+	  }
 	| {
 			readonly id: number;
 			readonly type: 'quit';
@@ -143,6 +151,8 @@ export type ReviewState = {
 	/** Set by a priority key; the next category key (or `a`) uses it. */
 	readonly pendingPriority: string | undefined;
 	readonly preview: Preview | undefined;
+	/** Another session's action `z` asked about: `y` undoes it (and nothing else). */
+	readonly undoAsked?: UndoTarget | undefined;
 	readonly clusterCursor: number;
 	/** Scroll of the help, summary and preview. */
 	readonly overlayScroll: number;

@@ -73,7 +73,13 @@ export async function connectStore(
 	return client;
 }
 
-/** Close without waiting on a server that may be gone. */
+/** How long a goodbye may wait for the server to close its side before the socket is dropped. */
+const closeGraceMilliseconds = 1000;
+
+/**
+Close without waiting on a server that may be gone. pg's `end()` resolves only when the server closes its
+side, which a stopped server or a partitioned host never does: after a grace the socket is destroyed.
+*/
 export async function closeQuietly(
 	client: pg.Client | undefined,
 ): Promise<void> {
@@ -81,10 +87,19 @@ export async function closeQuietly(
 		return;
 	}
 
+	let timer: NodeJS.Timeout | undefined;
+	const grace = new Promise<'late'>(resolve => {
+		timer = setTimeout(resolve, closeGraceMilliseconds, 'late');
+	});
 	try {
-		await client.end();
+		const ended = await Promise.race([client.end(), grace]);
+		if (ended === 'late') {
+			client.connection.stream.destroy();
+		}
 	} catch {
 		// Already closed, or the server is gone: nothing left to release.
+	} finally {
+		clearTimeout(timer);
 	}
 }
 
@@ -103,6 +118,19 @@ export function storeErrorOf(error: unknown, url: string): StoreError {
 	const text = firstLine(message ?? String(error));
 	const make = (reason: StoreErrorReason, what: string) =>
 		new StoreError(reason, `${where}: ${what}`, {cause: error});
+	// The server asks for a password and none was given (no PGPASSWORD, no ~/.pgpass line): pg's words
+	// (SCRAM, a password function) or the server's (cleartext, as 28P01).
+	if (
+		/client password must be a string|empty password returned by client|^password must be a string/i.test(
+			text,
+		)
+	) {
+		return make(
+			'auth',
+			'authentication failed (the server asks for a password: set PGPASSWORD or add it to ~/.pgpass)',
+		);
+	}
+
 	switch (code) {
 		case 'ECONNREFUSED':
 		case 'ENOENT': {

@@ -26,17 +26,22 @@ import {
 	type JournalEvent,
 	type ReportRef,
 } from '../triage/journal/events.js';
+import {type DecisionState, JournalFold} from '../triage/journal/fold.js';
 import {
-	type DecisionState,
-	JournalFold,
-	undoEvents,
-} from '../triage/journal/fold.js';
+	anyAction,
+	OwnActions,
+	planUndo,
+	type UndoCheck,
+	type UndoOutcome,
+	type UndoTarget,
+} from '../triage/journal/undo-target.js';
 import {
 	closeQuietly,
 	connectStore,
 	type StoreError,
 	storeErrorOf,
 } from './connection.js';
+import {trackPending} from './open-clients.js';
 import {nameOfStore} from './url.js';
 import {
 	decisionsChannel,
@@ -54,6 +59,8 @@ export type StoreJournalOptions = {
 	readonly listen?: boolean;
 	/** Milliseconds between attempts to reconnect after the connection was lost (default 1000). */
 	readonly reconnectInterval?: number;
+	/** Milliseconds the CLI waits, when a command is done, for actions still being saved (default 5000). */
+	readonly finishTimeout?: number;
 };
 
 /** Open the decisions on a store: connect, set up or check the schema, read every event. Throws StoreError. */
@@ -73,6 +80,8 @@ export class StoreJournal implements DecisionJournal {
 
 	readonly #options: StoreJournalOptions;
 	readonly #fold = new JournalFold();
+	/** The actions this journal committed: this session's (another process on the store is another session). */
+	readonly #own = new OwnActions();
 	#warnings: Warning[] = [];
 	#lastSeq = 0;
 	#isChanged = false;
@@ -84,10 +93,16 @@ export class StoreJournal implements DecisionJournal {
 	#isFetchQueued = false;
 	#reconnectTimer: NodeJS.Timeout | undefined;
 	#isClosed = false;
+	/** Actions appended but not committed yet, and those that failed after the CLI began to finish. */
+	readonly #saving = new Set<Promise<void>>();
+	#isFinishing = false;
+	#failedWhileFinishing = 0;
+	readonly #untrack: () => void;
 
 	constructor(options: StoreJournalOptions) {
 		this.#options = options;
 		this.path = nameOfStore(options.url);
+		this.#untrack = trackPending(async () => this.#finish());
 	}
 
 	get warnings(): readonly Warning[] {
@@ -132,6 +147,8 @@ export class StoreJournal implements DecisionJournal {
 		return this.#append(() => {
 			const at = this.#options.now().toISOString();
 			const group = newGroup();
+			// Ours before the commit, so that no read of the store sees it as another session's.
+			this.#own.add(group);
 			return asOneAction(
 				inputs.map(input => this.#signed(decideEvent(input, at, group))),
 			);
@@ -157,6 +174,7 @@ export class StoreJournal implements DecisionJournal {
 		return this.#append(() => {
 			const at = this.#options.now().toISOString();
 			const group = newGroup();
+			this.#own.add(group);
 			return asOneAction(
 				reports.map(({id, phase}) =>
 					this.#signed<ClearEvent>(
@@ -178,21 +196,34 @@ export class StoreJournal implements DecisionJournal {
 
 	/** Undo the store's most recent action not undone yet (anyone's, as in a shared file). */
 	async undo(): Promise<readonly JournalEvent[]> {
-		return this.#append(() => {
-			const action = this.#fold.undoable();
-			if (!action) {
-				return [];
-			}
+		const {events} = await this.undoIf(anyAction);
+		return events;
+	}
 
-			return asOneAction(
-				undoEvents(
-					action,
-					this.#fold.state(),
-					this.#options.now().toISOString(),
-					newGroup(),
-				).map(event => this.#signed(event)),
+	/** The store's most recent action not undone yet, having read what others committed first. */
+	async nextUndo(): Promise<UndoTarget | undefined> {
+		const {target} = await this.undoIf(() => false);
+		return target;
+	}
+
+	/**
+	Undo the most recent action only when `accept` takes its description: checked in the transaction that
+	appends the undo, under the lock, after reading what others committed (no one appends in between).
+	*/
+	async undoIf(accept: UndoCheck): Promise<UndoOutcome> {
+		let target: UndoTarget | undefined;
+		const events = await this.#append(() => {
+			const planned = planUndo(
+				this.#fold,
+				this.#own,
+				this.#options.now().toISOString(),
+				accept,
+				event => this.#signed(event),
 			);
+			target = planned.target;
+			return [...planned.events];
 		});
+		return {target, events};
 	}
 
 	/**
@@ -235,6 +266,7 @@ export class StoreJournal implements DecisionJournal {
 
 	async close(): Promise<void> {
 		this.#isClosed = true;
+		this.#untrack();
 		clearTimeout(this.#reconnectTimer);
 		await this.#queue.catch(() => undefined);
 		const clients = [this.#client, this.#listener];
@@ -317,6 +349,27 @@ export class StoreJournal implements DecisionJournal {
 	}
 
 	async #append<Event extends JournalEvent>(
+		build: () => Event[],
+		onAdded?: (count: number) => void,
+	): Promise<Event[]> {
+		const saving = this.#appendNow(build, onAdded);
+		// Settled only once it is out of the set: `#finish` counts what is left after waiting on them.
+		const tracked = saving.then(
+			() => {
+				this.#saving.delete(tracked);
+			},
+			() => {
+				this.#saving.delete(tracked);
+				if (this.#isFinishing) {
+					this.#failedWhileFinishing++;
+				}
+			},
+		);
+		this.#saving.add(tracked);
+		return saving;
+	}
+
+	async #appendNow<Event extends JournalEvent>(
 		build: () => Event[],
 		onAdded?: (count: number) => void,
 	): Promise<Event[]> {
@@ -467,5 +520,31 @@ export class StoreJournal implements DecisionJournal {
 			});
 		}, this.#options.reconnectInterval ?? 1000);
 		this.#reconnectTimer.unref();
+	}
+
+	/**
+	When a command is done (the review quit: `b q` typed at once), the CLI lets the actions in flight commit
+	before it ends the connections, which would roll them back; what did not commit in time is said. From
+	then on nothing reconnects (a reconnect to a server that stopped answering kept the process alive).
+	*/
+	async #finish(): Promise<string | undefined> {
+		this.#isFinishing = true;
+		if (this.#saving.size > 0) {
+			let timer: NodeJS.Timeout | undefined;
+			await Promise.race([
+				Promise.all(this.#saving),
+				new Promise(resolve => {
+					timer = setTimeout(resolve, this.#options.finishTimeout ?? 5000);
+				}),
+			]);
+			clearTimeout(timer);
+		}
+
+		this.#isClosed = true;
+		clearTimeout(this.#reconnectTimer);
+		const lost = this.#saving.size + this.#failedWhileFinishing;
+		return lost === 0
+			? undefined
+			: `store ${this.path}: the last ${lost === 1 ? 'action was' : `${lost} actions were`} NOT saved (the store did not commit ${lost === 1 ? 'it' : 'them'} before quitting)`;
 	}
 }

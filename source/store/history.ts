@@ -177,12 +177,15 @@ export class StoreHistory implements RunHistory {
 				id => !this.#lists.has(id),
 			);
 			if (missing.length > 0) {
-				const lists = await client.query<{id: number; ids: Buffer}>(
-					'SELECT id, ids FROM test_lists WHERE id = ANY($1)',
-					[missing],
-				);
+				const lists = await client.query<{
+					id: number;
+					ids: Buffer;
+					tests: number;
+				}>('SELECT id, ids, tests FROM test_lists WHERE id = ANY($1)', [
+					missing,
+				]);
 				for (const row of lists.rows) {
-					this.#lists.set(row.id, unpackList(row.ids));
+					this.#lists.set(row.id, unpackList(row.ids, row.tests));
 				}
 			}
 

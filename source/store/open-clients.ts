@@ -5,6 +5,7 @@ took (an error thrown between opening and closing would otherwise keep the proce
 */
 
 const closers = new Set<() => Promise<void>>();
+const finishers = new Set<() => Promise<string | undefined>>();
 
 /** Register a connection's closer; returns the function that unregisters it. */
 export function trackOpen(close: () => Promise<void>): () => void {
@@ -14,9 +15,26 @@ export function trackOpen(close: () => Promise<void>): () => void {
 	};
 }
 
-/** End every connection still open. */
-export async function closeAllStores(): Promise<void> {
+/**
+Register work to let finish before the connections close (a save in flight when the review quits): `finish`
+waits for it (bounded) and says in one line what did not finish. Returns the function that unregisters it.
+*/
+export function trackPending(
+	finish: () => Promise<string | undefined>,
+): () => void {
+	finishers.add(finish);
+	return () => {
+		finishers.delete(finish);
+	};
+}
+
+/** Let pending work finish, then end every connection still open; what did not finish, one line each. */
+export async function closeAllStores(): Promise<string[]> {
+	const pending = [...finishers];
+	finishers.clear();
+	const problems = await Promise.all(pending.map(async finish => finish()));
 	const all = [...closers];
 	closers.clear();
 	await Promise.all(all.map(async close => close()));
+	return problems.filter(problem => problem !== undefined);
 }

@@ -17,6 +17,7 @@ import {
 	type JournalEvent,
 } from '../triage/journal/events.js';
 import {writeAll} from '../triage/journal/disk.js';
+import {ioError} from '../triage/journal/errors.js';
 import {copyHistory, pgPort, sqlitePort} from './copy.js';
 import {openStoreJournal} from './decisions.js';
 import {openStoreHistory} from './history.js';
@@ -61,11 +62,18 @@ function appendToFile(
 	now: Date,
 ): void {
 	const exists = fs.existsSync(triagePath);
-	const fd = fs.openSync(
-		triagePath,
-		fs.constants.O_RDWR | fs.constants.O_APPEND | fs.constants.O_CREAT,
-		0o644,
-	);
+	let fd: number;
+	try {
+		fd = fs.openSync(
+			triagePath,
+			fs.constants.O_RDWR | fs.constants.O_APPEND | fs.constants.O_CREAT,
+			0o644,
+		);
+	} catch (error) {
+		// One line naming the file (a missing folder, a read-only disk), as for any journal write.
+		throw ioError(triagePath, error);
+	}
+
 	try {
 		const size = fs.fstatSync(fd).size;
 		let text = exists && size > 0 ? '' : headerLine(now);
@@ -83,6 +91,8 @@ function appendToFile(
 
 		writeAll(fd, Buffer.from(text), triagePath);
 		fs.fsyncSync(fd);
+	} catch (error) {
+		throw ioError(triagePath, error);
 	} finally {
 		fs.closeSync(fd);
 	}

@@ -150,9 +150,14 @@ function failed(line: number, message: string): ImportPlan {
 	};
 }
 
+/** A column name quoted, cut to 40 characters: a file of one huge line is one huge name. */
+function quotedName(name: string): string {
+	return `'${name.length > 40 ? `${name.slice(0, 40)}…` : name}'`;
+}
+
 /** `'A', 'B', 'C' and 2 more`: the first few names of a list that can be long. */
 function quotedNames(names: readonly string[], shown = 5): string {
-	const quoted = names.slice(0, shown).map(name => `'${name}'`);
+	const quoted = names.slice(0, shown).map(name => quotedName(name));
 	return names.length > shown
 		? `${quoted.join(', ')} and ${names.length - shown} more`
 		: quoted.join(', ');
@@ -176,7 +181,7 @@ export function planImport(input: ImportInput): ImportPlan {
 	const columns = new Map<string, number>();
 	for (const [index, name] of header.record.entries()) {
 		if (columns.has(name)) {
-			return failed(header.line, `column '${name}' appears twice`);
+			return failed(header.line, `column ${quotedName(name)} appears twice`);
 		}
 
 		columns.set(name, index);

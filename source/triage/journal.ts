@@ -35,7 +35,8 @@ the new file, before any event written after its `decide` returned (twice is har
 idempotent).
 
 The journal's modules, by job: `journal/events.ts` (what a line is), `journal/fold.ts` (what the
-events mean: the decisions and the undo history, kept by `journal/undo-history.ts`), `journal/file.ts` (the open file: load, refresh,
+events mean: the decisions and the undo history, kept by `journal/undo-history.ts`; what an undo would
+revert, and whose it is, said before it is done: `journal/undo-target.ts`), `journal/file.ts` (the open file: load, refresh,
 append), `journal/lines.ts` (the lines read so far and their fold; `journal/shared.ts` keeps one string
 per value read), `journal/compact.ts`, `journal/seal.ts` (appending around a compaction) and `journal/lock.ts`;
 `journal/api.ts`, `journal/disk.ts` and `journal/errors.ts` serve them.
@@ -62,6 +63,14 @@ export {
 	type JournalOptions,
 } from './journal/file.js';
 export type {DecisionJournal, MaybePromise} from './journal/api.js';
+export {readOnlySnapshots} from './journal/snapshot-store.js';
+export {
+	anyAction,
+	sameAction,
+	type UndoCheck,
+	type UndoOutcome,
+	type UndoTarget,
+} from './journal/undo-target.js';
 export {
 	decisionFor,
 	type DecisionState,

@@ -2,6 +2,7 @@ import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {ReviewRow} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
+import {collectOnlyWarning} from '../log/summary.js';
 import type {ListColumns} from '../review/list-columns.js';
 import {matchRange, type Search} from '../review/search.js';
 import {truncateStart} from '../text-width.js';
@@ -28,6 +29,8 @@ export type FailureListProps = {
 	readonly theme: Theme;
 	/** The run is still being read: no failure yet is not none. */
 	readonly isRunning?: boolean;
+	/** The run only collected its tests (`--collect-only`): an empty list says no test ran, not "No failures". */
+	readonly isCollectOnly?: boolean;
 };
 
 /** The first row shown: the selection stays in the middle third once the list scrolls. */
@@ -189,6 +192,7 @@ function FailureListView({
 	search,
 	theme,
 	isRunning = false,
+	isCollectOnly = false,
 }: FailureListProps) {
 	const start = windowStart(cursor, height, visible.length);
 	const shown = visible.slice(start, start + height);
@@ -214,7 +218,9 @@ function FailureListView({
 				{rows.length === 0
 					? isRunning
 						? '  No failures yet: they show here as the run goes on.'
-						: '  No failures in this run.'
+						: isCollectOnly
+							? `  No test ran: ${collectOnlyWarning}.`
+							: '  No failures in this run.'
 					: '  No failure matches the filter (esc clears it).'}
 			</Text>,
 		);

@@ -15,6 +15,7 @@ import {
 import {listColumnsOf} from '../review/list-columns.js';
 import {currentRow, type ReviewState} from '../review/state.js';
 import {sanitizeLine} from '../log/sanitize.js';
+import {collectOnlyOf} from '../log/summary.js';
 import {isTypingMode} from '../review/modes.js';
 import {parseSearch} from '../review/search.js';
 import {defaultSortOrder, sortLabel} from '../review/sort.js';
@@ -68,10 +69,14 @@ function isRunning(state: ReviewState): boolean {
 	return state.live !== undefined && state.live.phase !== 'ended';
 }
 
-function fallbackStatus(state: ReviewState): string {
+function fallbackStatus(state: ReviewState, isCollectOnly: boolean): string {
 	if (state.rows.length === 0) {
-		return isRunning(state)
-			? 'No failures yet. q quits.'
+		if (isRunning(state)) {
+			return 'No failures yet. q quits.';
+		}
+
+		return isCollectOnly
+			? 'No test ran (pytest --collect-only): nothing to triage. q quits.'
 			: 'No failures to triage in this run. q quits.';
 	}
 
@@ -104,6 +109,10 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 			owners: ownersColumnWidth(state.analysis, width),
 		}),
 		[state.analysis, width],
+	);
+	const isCollectOnly = useMemo(
+		() => collectOnlyOf(state.analysis.run) !== undefined,
+		[state.analysis],
 	);
 	const clusterSizes = useMemo(
 		() =>
@@ -267,6 +276,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 						search={shownSearch}
 						theme={theme}
 						isRunning={isRunning(state)}
+						isCollectOnly={isCollectOnly}
 					/>
 					{state.isDetailShown && layout.hasDetailTitle ? (
 						<DetailPane
@@ -323,7 +333,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 		statusLine = (
 			<StatusLine
 				status={state.status}
-				fallback={fallbackStatus(state)}
+				fallback={fallbackStatus(state, isCollectOnly)}
 				theme={theme}
 				prefix={prefix}
 				width={width}

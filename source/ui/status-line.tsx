@@ -2,7 +2,7 @@ import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {Status} from '../review/state.js';
 import {tint, type Theme} from '../review/theme.js';
-import {textWidth, wrapText} from '../text-width.js';
+import {textWidth, truncateStart, wrapText} from '../text-width.js';
 
 export type StatusLineProps = {
 	readonly status: Status | undefined;
@@ -38,14 +38,56 @@ export function statusTextOf(
 	return status ? `${prefix}${marks[status.tone]}${status.text}` : undefined;
 }
 
-/** Whether the status is wider than one line of `width` columns. */
+/** A word that is a node id or a path: what a status names (`tests/…::test_x[a]`). */
+const idLike = /::|\//;
+
+/** Columns an id keeps when it is cut: fewer, and the status wraps instead. */
+const idRoom = 16;
+
+/**
+The text on one line of `width` columns when it fits, or can be made to by cutting the id (or path) it names
+at its start, as the list does: `✓ undone: decision removed from …_chaos.py::TestAuth::test_outage` keeps the
+test's name where Ink would cut it at its end or the line would wrap. Undefined when it cannot: prose that is
+too long wraps rather than lose its end (a reason why nothing ran).
+*/
+export function oneLineOf(text: string, width: number): string | undefined {
+	const whole = textWidth(text);
+	if (whole <= width) {
+		return text;
+	}
+
+	const words = text.split(' ');
+	let longest = -1;
+	for (const [index, word] of words.entries()) {
+		if (
+			idLike.test(word) &&
+			(longest < 0 || textWidth(word) > textWidth(words[longest]!))
+		) {
+			longest = index;
+		}
+	}
+
+	if (longest < 0) {
+		return undefined;
+	}
+
+	const room = width - (whole - textWidth(words[longest]!));
+	if (room < idRoom) {
+		return undefined;
+	}
+
+	words[longest] = truncateStart(words[longest]!, room);
+	return words.join(' ');
+}
+
+/** Whether the status needs more than one line of `width` columns (see `oneLineOf`). */
 export function isStatusLong(
 	status: Status | undefined,
 	width: number,
 	prefix = '',
 ): boolean {
 	const text = statusTextOf(status, prefix);
-	return text !== undefined && textWidth(text) > width;
+	return text !== undefined && oneLineOf(text, width) === undefined;
 }
 
 /**
@@ -77,10 +119,10 @@ function StatusLineView({
 	lines = 1,
 }: StatusLineProps) {
 	if (!status) {
+		const text = `${prefix}${fallback || ' '}`;
 		return (
 			<Text dimColor wrap="truncate-end">
-				{prefix}
-				{fallback || ' '}
+				{width === undefined ? text : (oneLineOf(text, width) ?? text)}
 			</Text>
 		);
 	}
@@ -91,7 +133,8 @@ function StatusLineView({
 		color: color === undefined ? undefined : tint(theme, color),
 	};
 	const text = statusTextOf(status, prefix)!;
-	if (lines > 1 && width !== undefined && textWidth(text) > width) {
+	const oneLine = width === undefined ? text : oneLineOf(text, width);
+	if (oneLine === undefined && lines > 1 && width !== undefined) {
 		const shown = statusLinesOf(
 			text,
 			width,
@@ -112,7 +155,7 @@ function StatusLineView({
 
 	return (
 		<Text wrap="truncate-end" {...style}>
-			{text}
+			{oneLine ?? text}
 		</Text>
 	);
 }

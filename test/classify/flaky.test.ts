@@ -7,7 +7,12 @@ import {
 	type HistoryEntry,
 } from '../../source/classify/flaky.js';
 import {describeFlaky} from '../../source/classify/history-text.js';
-import type {Outcome} from '../../source/log/model.js';
+import {
+	emptyCounts,
+	type Outcome,
+	type Phase,
+	type TestResult,
+} from '../../source/log/model.js';
 import {TestList} from '../../source/log/test-list.js';
 import {makeRun, type TestSpec} from './make-run.js';
 
@@ -76,6 +81,67 @@ describe('diffRuns', () => {
 			failing: 3,
 			ran: 4,
 			isOutage: false,
+		});
+	});
+
+	describe('an outage counts tests, not reports: a call failure and its teardown error are one test', () => {
+		/** `failedTwice` tests that fail and error in teardown, one that passes and errors in teardown, `passed` passing. */
+		function teardownErrors(
+			failedTwice: number,
+			passed: number,
+			isNamingPasses: boolean,
+		) {
+			const results: TestResult[] = [];
+			const report = (name: string, outcome: Outcome, phase: Phase) => {
+				results.push({id: id(name), file, outcome, phase});
+			};
+
+			for (let index = 0; index < failedTwice; index++) {
+				report(`f${index}`, 'failed', 'call');
+				report(`f${index}`, 'error', 'teardown');
+			}
+
+			if (isNamingPasses) {
+				report('p', 'passed', 'call');
+			}
+
+			report('p', 'error', 'teardown');
+			if (isNamingPasses) {
+				for (let index = 0; index < passed; index++) {
+					report(`ok${index}`, 'passed', 'call');
+				}
+			}
+
+			const counts = {
+				...emptyCounts(),
+				passed: passed + 1,
+				failed: failedTwice,
+				error: failedTwice + 1,
+			};
+			return {
+				...makeRun('teardown.log', {}),
+				tests: TestList.from(results),
+				counts,
+				reportedCounts: counts,
+			};
+		}
+
+		test('a log that names every report (-v, -rA)', () => {
+			// pytest's line: 12 failed, 4 passed, 13 errors; 29 reports, 16 tests.
+			expect(diffRuns([teardownErrors(12, 3, true)]).runs[0]).toMatchObject({
+				failing: 13,
+				ran: 16,
+				isOutage: true,
+			});
+		});
+
+		test("a log that names only the failures (-q, -rfE): pytest's counts less the teardown errors it names", () => {
+			// 12 failed, 101 passed, 13 errors: 126 reports of 113 tests, 13 of them failing.
+			expect(diffRuns([teardownErrors(12, 100, false)]).runs[0]).toMatchObject({
+				failing: 13,
+				ran: 113,
+				isOutage: false,
+			});
 		});
 	});
 

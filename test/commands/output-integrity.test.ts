@@ -97,6 +97,23 @@ describe('a write that fails keeps the file that was there', () => {
 		expect(fs.readdirSync(where)).toEqual(['report.txt']);
 	});
 
+	test('report --out on a read-only file system says so, not the raw EROFS', async () => {
+		const where = folder();
+		outputSeams.write = () => {
+			throw Object.assign(new Error('EROFS: read-only file system, write'), {
+				code: 'EROFS',
+			});
+		};
+
+		await expect(
+			runCommand(['report', log], {
+				out: path.join(where, 'report.txt'),
+				triage: path.join(where, 'triage.jsonl'),
+				history: false,
+			}),
+		).rejects.toThrow(/report\.txt: write failed \(read-only file system\)$/);
+	});
+
 	test('a good export replaces the file whole, keeping its mode and a link to it', async () => {
 		const where = folder();
 		const real = path.join(where, 'real.csv');

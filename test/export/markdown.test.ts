@@ -270,6 +270,16 @@ describe('formatMarkdown', () => {
 		expect(markdown).toContain('No failures.');
 	});
 
+	test('a --collect-only run says that no test ran, not "No failures" as for a clean run', async () => {
+		const run = await readLog('fixtures/hunt/collectonly-p9-co/run.log');
+		const markdown = formatMarkdown(reviewOf([run]));
+		expect(markdown).toContain(
+			'> [!WARNING]\n> **pytest only collected the tests (--collect-only): 6 tests collected; no test ran**',
+		);
+		expect(markdown).toContain('No test ran, so no failure to triage.');
+		expect(markdown).not.toContain('No failures.');
+	});
+
 	test('the hostile log: every table row keeps its six cells, and ids and headlines render as themselves', async () => {
 		const hostile = await readLog('fixtures/hostile/run.log');
 		const review = reviewOf(

@@ -6,6 +6,7 @@ import {
 	writeReport,
 	type ReportDecision,
 } from '../../source/export/report.js';
+import {readLog} from '../../source/log/read.js';
 import {reportKey} from '../../source/triage/journal.js';
 import {makeRun, untraced} from '../classify/make-run.js';
 import * as real from '../classify/real-failures.js';
@@ -341,6 +342,16 @@ describe('formatReport', () => {
 		expect(report).toContain('\u241B[2J\u241B[Hgone\u23CEline');
 		expect(inert('a\u009Bb\tc')).toBe('a<U+009B>b  c');
 	});
+});
+
+test('a --collect-only run: the report says before its sections that no test ran', async () => {
+	const run = await readLog('fixtures/hunt/collectonly-p9-co/run.log');
+	const report = formatReport(analyze([run]));
+	const said =
+		'NO TEST RAN: pytest only collected the tests (--collect-only): 6 tests collected; no test ran.';
+	expect(report).toContain(said);
+	expect(report.indexOf(said)).toBeLessThan(report.indexOf('SUMMARY'));
+	expect(formatReport(analyze([newest()]))).not.toContain('NO TEST RAN');
 });
 
 describe('writeReport', () => {

@@ -230,3 +230,18 @@ describe.skipIf(!hasTmux || !hasPytest)('live runs in tmux', () => {
 		await waitFor(name, t => t.includes('EXITED 0'), 'the exit');
 	});
 });
+
+describe.skipIf(!hasTmux)('a command that cannot run', () => {
+	test('triage run -- a command not found: says so, exit 127 (not "stdin: empty file", exit 2)', async () => {
+		const name = start(['run', '--', 'triage-no-such-command-here', '-v']);
+		const ended = await waitFor(
+			name,
+			t => t.includes('EXITED'),
+			'triage to exit',
+		);
+		expect(ended).toContain(
+			'triage: triage-no-such-command-here: command not found\nEXITED 127',
+		);
+		expect(ended).not.toContain('stdin');
+	});
+});

@@ -2,11 +2,13 @@
 The run history and the grouping of logs into runs, as a user meets them: the built CLI in a folder of
 its own, the history on (the other CLI tests turn it off).
 */
+import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import process from 'node:process';
 import {parse} from 'csv-parse/sync';
-import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import {afterAll, afterEach, beforeEach, describe, expect, test} from 'vitest';
 import type {CsvColumn} from '../../source/csv.js';
 import {runCli} from '../cli-helpers.js';
 
@@ -257,3 +259,48 @@ describe('the history', () => {
 		expect(markdown).toMatch(/\*\*Fixed since the run before \(\d+\):\*\*/);
 	});
 });
+
+/** An empty read-only tmpfs, when this machine lets us mount one (root, and a kernel that allows it). */
+function mountReadonlyDisk(): string | undefined {
+	if (process.platform !== 'linux') {
+		return undefined;
+	}
+
+	const mountPoint = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-ro-'));
+	const mounted = spawnSync('mount', [
+		'-t',
+		'tmpfs',
+		'-o',
+		'ro,size=64k',
+		'tmpfs',
+		mountPoint,
+	]);
+	if (mounted.status === 0) {
+		return mountPoint;
+	}
+
+	fs.rmdirSync(mountPoint);
+	return undefined;
+}
+
+const readonlyDisk = mountReadonlyDisk();
+afterAll(() => {
+	if (readonlyDisk) {
+		spawnSync('umount', [readonlyDisk]);
+		fs.rmdirSync(readonlyDisk);
+	}
+});
+
+test.skipIf(readonlyDisk === undefined)(
+	'a history on a read-only disk is said to be on one (Node 20 says ENOENT for a recursive mkdir there)',
+	() => {
+		const result = runCli(
+			['export', path.join(demo, 'run-1.log'), '--csv', '-'],
+			{cwd: readonlyDisk!, env: {TRIAGE_HISTORY: ''}},
+		);
+		expect(result.status).toBe(0);
+		expect(result.stderr).toMatch(
+			/^triage: warning: run history not used \(.*history\.sqlite: cannot open \(EROFS: read-only file system, mkdir .*\)\): working from the logs given alone\n$/,
+		);
+	},
+);

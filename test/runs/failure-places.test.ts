@@ -29,7 +29,7 @@ describe('each failure has its place in the stored list', () => {
 		for (const log of logs) {
 			for (const run of await readLogSessions(path.join(root, log))) {
 				const encoded = encodeRun(run);
-				const ids = unpackList(packList(encoded.list));
+				const ids = unpackList(packList(encoded.list), encoded.reports);
 				for (const [index, failure] of run.failures.entries()) {
 					const phase = phaseCodes[failure.phase];
 					const first = ids.findIndex((id, place) => {

@@ -59,6 +59,22 @@ describe('HistoryStore', () => {
 		).toMatch(/^\*$/m);
 	});
 
+	test('a run whose one report has no id (an error collecting the session) comes back with it', () => {
+		// pytest's "ERROR collecting test session": the XML's testcase has classname="" name="".
+		const day1 = makeRun('day1.log', {'': 'error'});
+		const day2 = makeRun('day2.log', {'': 'error'});
+		const store = HistoryStore.open(file, {now});
+		store.record(recordOf(day1));
+		const context = store.context({window: 30, ids: ['']});
+		store.close();
+		expect(context).toHaveLength(1);
+		expect(context[0]!.tests.map(test => [test.id, test.outcome])).toEqual([
+			['', 'error'],
+		]);
+		const alone = analyze([...context, day2]);
+		expect(alone.failures[0]!.status).toBe('still failing');
+	});
+
 	test('day 2 alone knows day 1: context runs give the same statuses as both logs given', () => {
 		const day1 = makeRun('day1.log', {
 			'a.py::still': 'failed',

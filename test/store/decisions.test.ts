@@ -4,6 +4,7 @@ import path from 'node:path';
 import {afterAll, describe, expect, test} from 'vitest';
 import {openStoreJournal} from '../../source/store/decisions.js';
 import {StoreError} from '../../source/store/connection.js';
+import {closeAllStores} from '../../source/store/open-clients.js';
 import {decisionFor} from '../../source/triage/journal.js';
 import {sql, startPostgres} from './server.js';
 
@@ -107,6 +108,23 @@ describe.skipIf(!server)('decisions on a PostgreSQL store', () => {
 		);
 		await first.close();
 		await second.close();
+	});
+
+	test('a decision still being saved when the command ends (the review quit on `b q`) commits before the connections close', async () => {
+		const url = await server!.createDatabase();
+		const journal = await openStoreJournal({url, now, who: 'ada'});
+		const id = 'tests/test_c.py::test_quit';
+		const saving = journal.decide({
+			id,
+			phase: 'call',
+			category: 'BUG',
+			priority: 'HIGH',
+		});
+		expect(await closeAllStores()).toEqual([]);
+		await saving;
+		const again = await openStoreJournal({url, now, who: 'bob', listen: false});
+		expect(decisionFor(again.state(), id, 'call')?.category).toBe('BUG');
+		await again.close();
 	});
 
 	test('a newer schema is refused with one line and never written to', async () => {

@@ -199,6 +199,33 @@ describe.skipIf(!server)('the run history on a store', () => {
 		);
 	});
 
+	test('pull into a triage file that cannot be written: one line naming it, exit 1', async () => {
+		const url = await server!.createDatabase();
+		const journal = await openStoreJournal({
+			url,
+			now,
+			who: 'ada',
+			listen: false,
+		});
+		await journal.decide({
+			id: 'tests/a.py::test_one',
+			phase: 'call',
+			category: 'BUG',
+			priority: 'HIGH',
+		});
+		await journal.close();
+		const folder = temporaryFolder();
+		const missing = path.join(folder, 'no', 'such', 'triage.jsonl');
+		const pulled = runCli(
+			['store', 'pull', '--store', url, '--triage', missing],
+			folder,
+		);
+		expect(pulled.stderr).toBe(
+			`triage: ${missing}: its folder does not exist\n`,
+		);
+		expect(pulled.status).toBe(1);
+	});
+
 	test('connection refused, authentication failed, a read-only role: one line each', async () => {
 		const url = await server!.createDatabase();
 		const folder = temporaryFolder();

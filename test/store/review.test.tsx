@@ -116,4 +116,79 @@ describe.skipIf(!server)('a review session on a store', () => {
 		]);
 		await check.close();
 	});
+
+	test("z on another session's bulk decision asks; n keeps it; a decision meanwhile makes y ask again; y undoes", async () => {
+		const url = await server!.createDatabase();
+		const data = await fixture();
+		const journal = await openStoreJournal({
+			url,
+			now: () => new Date(),
+			who: 'ada',
+		});
+		const app = render(
+			<App
+				review={buildReview(data.analysis, journal.state())}
+				journal={journal}
+				refreshInterval={50}
+				theme={{isColor: false}}
+			/>,
+		);
+		await until(app, '0/165 decided');
+		await press(app, 'b');
+		await until(app, '1/165 decided');
+		const bob = await openStoreJournal({
+			url,
+			now: () => new Date(),
+			who: 'bob',
+			listen: false,
+		});
+		await bob.decideMany(
+			data.analysis.failures.slice(10, 40).map(({failure}) => ({
+				id: failure.id,
+				phase: failure.phase,
+				category: 'ENVIRONMENT',
+				priority: 'LOW',
+			})),
+		);
+		await until(app, '31/165 decided');
+		const text = () => frame(app).replaceAll(/\s+/g, ' ');
+		await press(app, 'z');
+		await until(app, 'y/n');
+		expect(text()).toMatch(
+			/undo another session's action: 30 decisions by bob (at|on) [\d: -]+\? y\/n/,
+		);
+		await press(app, 'n');
+		await until(app, 'nothing undone');
+		expect(journal.state().size).toBe(31);
+
+		await press(app, 'z');
+		await until(app, 'y/n');
+		const last = data.analysis.failures[50]!.failure;
+		await bob.decide({
+			id: last.id,
+			phase: last.phase,
+			category: 'BUG',
+			priority: 'HIGH',
+		});
+		await press(app, 'y');
+		await until(app, 'changed meanwhile');
+		expect(text()).toContain(
+			"now the newest is another session's action: a decision on",
+		);
+		expect(journal.state().size).toBe(32);
+		await press(app, 'y');
+		await until(app, "undone another session's action");
+		await until(app, '31/165 decided');
+		await press(app, 'z');
+		await until(app, 'y/n');
+		await press(app, 'y');
+		await until(app, '1/165 decided');
+		// Ada's own decision: undone without a question.
+		await press(app, 'z');
+		await until(app, '0/165 decided');
+		expect(frame(app)).toContain('✓ undone: decision removed from');
+		app.unmount();
+		await bob.close();
+		await journal.close();
+	});
 });

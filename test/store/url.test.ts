@@ -47,6 +47,24 @@ describe('where the store is', () => {
 		expect(error.reason).toBe('auth');
 	});
 
+	test('a server that asks for a password when none is given: authentication failed, and where a password goes', () => {
+		// What pg throws without a password, by the server's method: SCRAM, cleartext, a password function's
+		// result (for MD5 it sends a hash of nothing, which the server refuses as a wrong password: 28P01).
+		for (const thrown of [
+			new Error(
+				'SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string',
+			),
+			new Error('empty password returned by client'),
+			new TypeError('Password must be a string'),
+		]) {
+			const error = storeErrorOf(thrown, 'postgresql://ada@db/x');
+			expect(error.reason).toBe('auth');
+			expect(error.message).toBe(
+				'store postgresql://ada@db/x: authentication failed (the server asks for a password: set PGPASSWORD or add it to ~/.pgpass)',
+			);
+		}
+	});
+
 	test('the rules file names a store, never with a password', () => {
 		const good = loadRulesFile(
 			'{"store": "postgresql://triage@db/suite"}',

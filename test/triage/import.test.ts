@@ -493,6 +493,17 @@ describe('planImport: bad rows stop the whole import', () => {
 		expect(plan('Node ID,Node ID\n').errors[0]!.message).toBe(
 			"column 'Node ID' appears twice",
 		);
+		// A file of one huge line (base64, a minified JSON): the error stays a line, not the whole file.
+		const huge = 'x'.repeat(4_000_000);
+		const [unknownHuge] = plan(`${huge}\n`).errors;
+		expect(unknownHuge!.message.length).toBeLessThan(300);
+		expect(unknownHuge!.message).toContain(
+			`unknown column '${'x'.repeat(40)}…'`,
+		);
+		const [twiceHuge] = plan(`${huge},${huge}\n`).errors;
+		expect(twiceHuge!.message).toBe(
+			`column '${'x'.repeat(40)}…' appears twice`,
+		);
 		const broken = plan(`${csvColumns.join(',')}\n"unclosed,quote\n`);
 		expect(broken.errors[0]!.message).toMatch(/^not valid CSV: /);
 		const ragged = plan(`${csvColumns.join(',')}\na,b\n`);

@@ -215,3 +215,19 @@ describe('failures leave nothing behind', () => {
 		expect(fs.readdirSync(directory)).toEqual([]);
 	});
 });
+
+test('a journal on a read-only file system says so, not the raw EROFS', () => {
+	open().decide(decision(1));
+	seams.write = () => {
+		throw Object.assign(
+			new Error(`EROFS: read-only file system, open '${file}'`),
+			{code: 'EROFS'},
+		);
+	};
+
+	expect(() => open().decide(decision(2))).toThrow(
+		new RegExp(
+			`^${file.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`)}: read-only file system$`,
+		),
+	);
+});

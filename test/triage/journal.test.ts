@@ -297,6 +297,92 @@ describe('damaged files', () => {
 		);
 	});
 
+	describe('a whole last event saved without its newline (a hand edit)', () => {
+		const handEdited = JSON.stringify({
+			t: 'decide',
+			id: 'tests/c.py::test_c',
+			category: 'UNKNOWN',
+			priority: 'LOW',
+			note: '',
+			at: '2026-11-24T09:00:00.000Z',
+		});
+		const later = {id: 'tests/d.py::test_d', category: 'BUG', priority: 'LOW'};
+
+		test('counts when the file is opened; the next append ends it first, and line numbers stay right', () => {
+			const journal = open();
+			journal.decide(bug);
+			journal.decide(environment);
+			fs.appendFileSync(file, handEdited);
+
+			const opened = open();
+			expect(opened.warnings).toEqual([]);
+			expect(opened.state().get('tests/c.py::test_c')).toMatchObject({
+				category: 'UNKNOWN',
+			});
+			opened.decide(later);
+			expect(opened.state().size).toBe(4);
+			// One newline was put between them: no glued line, no empty line.
+			expect(lines()).toHaveLength(6);
+			expect(lines()[3]).toBe(handEdited);
+			expect(JSON.parse(lines()[4]!)).toMatchObject({id: later.id});
+			expect(lines()[5]).toBe('');
+
+			// The newline that ended it is no line of its own: a bad line after it has its own number.
+			fs.appendFileSync(file, 'oops\n');
+			opened.refresh();
+			const reopened = open();
+			for (const each of [opened, reopened]) {
+				expect(each.warnings).toEqual([
+					{line: 6, message: expect.stringContaining('not JSON')},
+				]);
+				expect(plain(each.state())).toEqual(plain(opened.state()));
+			}
+
+			expect(reopened.state().size).toBe(4);
+		});
+
+		test('an open journal counts it when it refreshes, then reads on past the newline another writer puts', () => {
+			const journal = open();
+			journal.decide(bug);
+			fs.appendFileSync(file, handEdited);
+			expect(journal.refresh()).toBe(true);
+			expect(journal.state().has('tests/c.py::test_c')).toBe(true);
+
+			open().decide(later);
+			expect(journal.refresh()).toBe(true);
+			expect(journal.warnings).toEqual([]);
+			expect(journal.state().size).toBe(3);
+			// Its undo history has each once: the last action is the other writer's.
+			expect(journal.undo().map(event => event.id)).toEqual([later.id]);
+			expect(journal.state().size).toBe(2);
+		});
+
+		test('a compaction keeps it', () => {
+			open().decide(bug);
+			fs.appendFileSync(file, handEdited);
+			compactJournal(file, {now: fakeClock()});
+			expect(open().warnings).toEqual([]);
+			expect(open().state().has('tests/c.py::test_c')).toBe(true);
+		});
+
+		test('a last line that is not a whole event is still skipped as torn, whatever it holds', () => {
+			for (const torn of [
+				handEdited.slice(0, -1),
+				'{"t":"decide","id":"tests/c.py::test_c"}',
+				'[1, 2]',
+			]) {
+				fs.rmSync(file, {force: true});
+				open().decide(bug);
+				fs.appendFileSync(file, torn);
+				const damaged = open();
+				expect(damaged.warnings).toEqual([
+					{line: 3, message: expect.stringContaining('incomplete last line')},
+				]);
+				expect(damaged.state().size).toBe(1);
+			}
+		});
+	});
+
 	test('bad lines in the middle are skipped with their line numbers', () => {
 		const journal = open();
 		journal.decide(bug);

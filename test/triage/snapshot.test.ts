@@ -18,6 +18,8 @@ import {
 import {
 	defaultSnapshotPlace,
 	maxSnapshots,
+	readOnlyPlace,
+	readOnlySnapshots,
 	snapshotFile,
 	writeSnapshot,
 } from '../../source/triage/journal/snapshot-store.js';
@@ -308,6 +310,24 @@ describe('a journal loaded from its snapshot', () => {
 		expectSameAsWhole();
 	});
 
+	test('a whole last event without its newline counts, but no snapshot is made of it until the newline comes', () => {
+		writeJournal(2000, [decideLine(9001, {id: 'tests/hand.py::test_edited'})]);
+		fs.truncateSync(file, fs.statSync(file).size - 1);
+		expect(withSnapshot().state().has('tests/hand.py::test_edited')).toBe(true);
+		expect(fs.existsSync(snapshotPath())).toBe(false);
+		whole().decide({
+			id: 'tests/new.py::test_new',
+			category: 'BUG',
+			priority: 'LOW',
+		});
+		withSnapshot();
+		expect(fs.existsSync(snapshotPath())).toBe(true);
+		expect((withSnapshot() as JournalFile).fromSnapshot).toBe(
+			fs.statSync(file).size,
+		);
+		expectSameAsWhole();
+	});
+
 	test('an action read in part when the snapshot was made takes effect when the rest comes', () => {
 		const action = [0, 1, 2].map(index =>
 			decideLine(9000 + index, {category: 'WHOLE', group: 'big', of: 3}),
@@ -375,6 +395,53 @@ describe('a journal loaded from its snapshot', () => {
 		]);
 		withSnapshot();
 		expectSameAsWhole();
+	});
+});
+
+describe('a read-only load (report, export): reads a snapshot, never writes one', () => {
+	const readOnly = () =>
+		openJournal(file, {
+			now: fakeClock(),
+			snapshots: readOnlyPlace({directory: snapshots, minBytes: 0}),
+		}) as JournalFile;
+
+	test('no snapshot: reads the journal whole and leaves the cache empty', () => {
+		writeJournal();
+		const loaded = readOnly();
+		expect(loaded.fromSnapshot).toBe(0);
+		expect(loaded.state().size).toBe(350);
+		expect(fs.existsSync(snapshots)).toBe(false);
+	});
+
+	test('a snapshot there: used, and not rewritten however much was appended since', () => {
+		writeJournal();
+		withSnapshot();
+		const written = fs.readFileSync(snapshotPath());
+		const covered = fs.statSync(file).size;
+		fs.appendFileSync(
+			file,
+			Array.from({length: 2000}, (_, index) => decideLine(index + 5000))
+				.map(line => `${line}\n`)
+				.join(''),
+		);
+		const loaded = readOnly();
+		expect(loaded.fromSnapshot).toBe(covered);
+		expect([...loaded.state()]).toStrictEqual([...whole().state()]);
+		expect(fs.readFileSync(snapshotPath())).toStrictEqual(written);
+		// The next load that may write (a decide, the review) brings it up to date.
+		expect(withSnapshot() as JournalFile).toHaveProperty(
+			'fromSnapshot',
+			covered,
+		);
+		expect(fs.readFileSync(snapshotPath())).not.toStrictEqual(written);
+	});
+
+	test('TRIAGE_CACHE_DIR chooses the folder, off keeps none', () => {
+		expect(readOnlySnapshots({TRIAGE_CACHE_DIR: 'off'})).toBe(false);
+		expect(readOnlySnapshots({TRIAGE_CACHE_DIR: snapshots})).toMatchObject({
+			directory: path.join(snapshots, 'journal-snapshots'),
+			afterBytes: Number.POSITIVE_INFINITY,
+		});
 	});
 });
 

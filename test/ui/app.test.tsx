@@ -732,7 +732,7 @@ describe('the outside world', () => {
 					throw new Error('disk full');
 				},
 				state: () => data.journal.state(),
-				undo: () => data.journal.undo(),
+				undoIf: accept => data.journal.undoIf(accept),
 				refresh: () => data.journal.refresh(),
 			},
 		});

@@ -372,3 +372,87 @@ describe('filters', () => {
 		expect(moved.rows).toBe(state.rows);
 	});
 });
+
+describe("the question before undoing another session's action (undo-confirm.ts)", () => {
+	const target = {
+		group: 'g1',
+		isOwn: false,
+		tests: 6687,
+		reports: 6687,
+		kind: 'decide',
+		id: undefined,
+		at: '2026-12-02T10:42:00.000Z',
+		by: 'ada',
+	} as const;
+	const now = new Date('2026-12-02T10:50:00.000Z');
+
+	function asked(): ReviewState {
+		const pressed = keys(createReviewState({review}), 'z');
+		expect(pressed.effects).toMatchObject([
+			{type: 'undo', expected: undefined},
+		]);
+		return reviewReducer(pressed, {
+			type: 'undoAsk',
+			target,
+			now,
+			isChanged: false,
+		});
+	}
+
+	test('z asks only this session to be undone; the answer comes back as a question', () => {
+		const state = asked();
+		expect(state.mode).toBe('undo');
+		expect(state.status?.text).toMatch(
+			/^undo another session's action: 6,687 decisions by ada (at|on) [\d: -]+\? y\/n$/,
+		);
+	});
+
+	test('y undoes the action asked about, by its group', () => {
+		const state = keys(asked(), 'y');
+		expect(state.mode).toBe('list');
+		expect(state.undoAsked).toBeUndefined();
+		expect(state.effects.at(-1)).toMatchObject({type: 'undo', expected: 'g1'});
+	});
+
+	test.each(['n', 'escape', 'b', 'z', 'return', 'q'])(
+		'%s cancels and records nothing',
+		name => {
+			const before = asked();
+			const state = keys(before, name);
+			expect(state.mode).toBe('list');
+			expect(state.status?.text).toBe('nothing undone');
+			expect(state.effects).toBe(before.effects);
+			expect(state.rows).toBe(before.rows);
+		},
+	);
+
+	test('another session deciding meanwhile keeps the question on the status line', () => {
+		const state = reviewReducer(asked(), {
+			type: 'decisions',
+			decisions: new Map(),
+			message: 'updated: another session changed decisions',
+		});
+		expect(state.mode).toBe('undo');
+		expect(state.status?.text).toContain('? y/n');
+	});
+
+	test('a changed action asks again, saying nothing was undone', () => {
+		const state = reviewReducer(keys(asked(), 'y'), {
+			type: 'undoAsk',
+			target: {
+				...target,
+				group: 'g2',
+				reports: 1,
+				tests: 1,
+				id: 'tests/a.py::test_a',
+			},
+			now,
+			isChanged: true,
+		});
+		expect(state.mode).toBe('undo');
+		expect(state.status?.text).toMatch(
+			/^changed meanwhile, nothing undone; now the newest is another session's action: a decision on tests\/a\.py::test_a by ada (at|on) [\d: -]+\. Undo it\? y\/n$/,
+		);
+		expect(keys(state, 'y').effects.at(-1)).toMatchObject({expected: 'g2'});
+	});
+});

@@ -79,3 +79,25 @@ test('a saved decision at 80 columns: one line, the id cut at its start, the foo
 	expect(lines.at(-1)).toContain('q quit');
 	app.unmount();
 });
+
+test.each([
+	{rows: 24, columns: 80},
+	{rows: 24, columns: 60},
+])(
+	'a saved note at $columns columns: one line that ends with the whole test name, the footer kept',
+	async narrow => {
+		const data = await fixture(demoLog);
+		const app = await renderReview(data, {}, narrow);
+		await press(app, '#', 'n', keys.enter);
+		const lines = frame(app).split('\n');
+		expect(lines.at(-2)).toMatch(
+			/^✓ saved note \(and [A-Z_]+ [A-Z]+\): …\S+::test_get_order_not_found$/,
+		);
+		expect(lines.at(-1)).toContain('q quit');
+		expect(expectFits(app, narrow)).toMatchObject({
+			isShortEnough: true,
+			tooWide: [],
+		});
+		app.unmount();
+	},
+);

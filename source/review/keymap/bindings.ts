@@ -52,7 +52,7 @@ export function decisionBindings(
 			id: 'undo',
 			keys: ['z'],
 			action: {type: 'undo'},
-			help: 'undo the last decision (repeat to go further back)',
+			help: "undo the last decision (repeat to go further back); another session's newest action asks first",
 			hint: 'undo',
 		},
 	];

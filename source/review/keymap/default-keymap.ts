@@ -219,6 +219,24 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 			},
 			quit,
 		],
+		// Any key not here cancels too (`undo-confirm.ts`): only y undoes.
+		undo: [
+			{
+				id: 'confirm',
+				keys: ['y'],
+				action: {type: 'confirm'},
+				help: 'undo the action the question names (only it: if another came since, it asks again)',
+				hint: 'undo it',
+			},
+			{
+				id: 'back',
+				keys: ['escape', 'n'],
+				action: {type: 'back'},
+				help: 'cancel: nothing is undone (so does any other key)',
+				hint: 'cancel',
+			},
+			{...typingQuit, help: 'quit (nothing is undone)'},
+		],
 		summary: [
 			...scrollBindings('summary'),
 			...searchBindings('search the summary'),

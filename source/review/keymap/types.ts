@@ -14,6 +14,7 @@ export const modes = [
 	'detail',
 	'clusters',
 	'preview',
+	'undo',
 	'summary',
 	'help',
 	'note',
@@ -31,6 +32,7 @@ export const modeTitles: Readonly<Record<Mode, string>> = {
 	detail: 'Detail (traceback full screen)',
 	clusters: 'Cluster list (Tab)',
 	preview: 'Cluster preview (x)',
+	undo: "Undoing another session's action (z asks first)",
 	summary: 'Summary (s)',
 	help: 'Help (?)',
 	note: 'Editing a note (#)',
@@ -63,7 +65,7 @@ export type KeyAction =
 	| {readonly type: 'markRange'}
 	/** Show which rows of the current row's cluster its decision would change. */
 	| {readonly type: 'previewCluster'}
-	/** Apply what the preview shows. */
+	/** Apply what the preview shows (undo what `z` asked about). */
 	| {readonly type: 'confirm'}
 	| {readonly type: 'undo'}
 	| {readonly type: 'editNote'}

@@ -52,11 +52,10 @@ export class ListCache {
 	get(db: Database.Database, id: number): List {
 		let list = this.#lists.get(id);
 		if (!list) {
-			const bytes = db
-				.prepare('SELECT ids FROM test_lists WHERE id = ?')
-				.pluck()
-				.get(id) as Uint8Array;
-			list = {ids: unpackList(bytes)};
+			const row = db
+				.prepare('SELECT ids, tests FROM test_lists WHERE id = ?')
+				.get(id) as {ids: Uint8Array; tests: number};
+			list = {ids: unpackList(row.ids, row.tests)};
 			this.#lists.set(id, list);
 		}
 

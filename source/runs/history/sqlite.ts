@@ -43,7 +43,20 @@ export function ensureHistoryFolder(directory: string): void {
 		);
 	}
 
-	fs.mkdirSync(directory, {recursive: true});
+	if (!stat) {
+		// Node 20's recursive mkdir says ENOENT on a read-only disk: where the parent exists (the triage file's
+		// folder), the plain mkdir says EROFS. Another triage may make the folder meanwhile.
+		try {
+			fs.mkdirSync(directory, {
+				recursive: !fs.existsSync(path.dirname(directory)),
+			});
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+				throw error;
+			}
+		}
+	}
+
 	const ignore = path.join(directory, '.gitignore');
 	if (!fs.existsSync(ignore)) {
 		fs.writeFileSync(

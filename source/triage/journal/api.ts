@@ -9,6 +9,7 @@ import type {
 } from './events.js';
 import type {DecisionState} from './fold.js';
 import type {SnapshotPlace} from './snapshot-store.js';
+import type {UndoCheck, UndoOutcome, UndoTarget} from './undo-target.js';
 
 export type JournalOptions = {
 	/** The clock: every event's `at`. */
@@ -64,9 +65,17 @@ export type Journal = {
 	Append events that restore, for every id the most recent not-yet-undone action touched,
 	the decisions it had before (on each of its reports). Returns them; empty when there is nothing to undo. Repeated
 	calls walk further back. The history is the file's, so this also reverts another
-	process's action when it is the most recent one.
+	process's action when it is the most recent one: ask first with `nextUndo`, undo with `undoIf`.
 	*/
 	undo(): readonly JournalEvent[];
+	/** The action `undo` would revert now (having read what others appended), described; undefined: none. */
+	nextUndo(): UndoTarget | undefined;
+	/**
+	Undo the most recent action only when `accept` takes its description, checked right before the undo
+	is appended (after reading what others appended): `sameAction(group)` undoes the action a person was
+	asked about and nothing else.
+	*/
+	undoIf(accept: UndoCheck): UndoOutcome;
 	/**
 	Read what other processes appended since the last read (or reload, when the file was
 	replaced by a compaction). Costs one `stat` when nothing changed. Returns whether the
@@ -94,6 +103,10 @@ export type DecisionJournal = {
 	): MaybePromise<readonly DecideEvent[]>;
 	clearMany(reports: readonly ReportRef[]): MaybePromise<readonly ClearEvent[]>;
 	undo(): MaybePromise<readonly JournalEvent[]>;
+	/** The action `undo` would revert now, described (see `undo-target.ts`). */
+	nextUndo(): MaybePromise<UndoTarget | undefined>;
+	/** Undo the most recent action only when `accept` takes its description (see `Journal.undoIf`). */
+	undoIf(accept: UndoCheck): MaybePromise<UndoOutcome>;
 	/**
 	Whether the state changed since the last call (another session's decisions). Never waits: a store
 	fetches what others commit in the background (LISTEN/NOTIFY) and this only says it arrived.

@@ -66,11 +66,13 @@ export function ioError(file: string, error: unknown): JournalError {
 				? 'is a folder, not a file'
 				: code === 'ENOSPC'
 					? 'no space left on the device'
-					: code === 'ENOENT' || code === 'ENOTDIR'
-						? 'its folder does not exist'
-						: error instanceof Error
-							? error.message
-							: String(error);
+					: code === 'EROFS'
+						? 'read-only file system'
+						: code === 'ENOENT' || code === 'ENOTDIR'
+							? 'its folder does not exist'
+							: error instanceof Error
+								? error.message
+								: String(error);
 	return new JournalError('io', file, undefined, reason, {cause: error});
 }
 

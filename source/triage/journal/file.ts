@@ -5,7 +5,6 @@ An open journal file: read once, then kept current by reading only what was appe
 import {Buffer} from 'node:buffer';
 import {createHash} from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import type {Phase, Warning} from '../../log/model.js';
 import {
 	createWhole,
@@ -32,7 +31,7 @@ import {
 	type ReportRef,
 } from './events.js';
 import type {Journal, JournalOptions} from './api.js';
-import {type DecisionState, undoEvents} from './fold.js';
+import type {DecisionState} from './fold.js';
 import {JournalLines} from './lines.js';
 import {
 	compactionWaitMilliseconds,
@@ -44,10 +43,19 @@ import {
 	defaultSnapshotPlace,
 	prefixHash,
 	readSnapshot,
+	realPath,
 	type SnapshotPlace,
 	snapshotAfterBytes,
 	writeSnapshot,
 } from './snapshot-store.js';
+import {
+	anyAction,
+	OwnActions,
+	planUndo,
+	type UndoCheck,
+	type UndoOutcome,
+	type UndoTarget,
+} from './undo-target.js';
 
 export type {Journal, JournalOptions} from './api.js';
 export {incompleteMessage} from './lines.js';
@@ -90,6 +98,8 @@ export class JournalFile implements Journal {
 	/** An undo needed the history: from then on every load reads the journal whole, history and all. */
 	#isHistoryWanted = false;
 	#fromSnapshot = 0;
+	/** The actions this journal appended: this session's (`undo-target.ts`). */
+	readonly #own = new OwnActions();
 
 	constructor(file: string, now: () => Date, snapshots?: SnapshotPlace) {
 		this.path = file;
@@ -155,6 +165,7 @@ export class JournalFile implements Journal {
 			inputs.map(input => decideEvent(input, at, group)),
 		);
 		this.#append(events);
+		this.#own.add(events);
 		return events;
 	}
 
@@ -182,33 +193,32 @@ export class JournalFile implements Journal {
 			),
 		);
 		this.#append(events);
+		this.#own.add(events);
 		return events;
 	}
 
 	canUndo(): boolean {
-		this.refresh();
-		this.#readHistory();
-		return this.#read.fold.undoable() !== undefined;
+		return this.nextUndo() !== undefined;
+	}
+
+	nextUndo(): UndoTarget | undefined {
+		return this.undoIf(() => false).target;
 	}
 
 	undo(): readonly JournalEvent[] {
+		return this.undoIf(anyAction).events;
+	}
+
+	undoIf(accept: UndoCheck): UndoOutcome {
 		this.refresh();
 		this.#readHistory();
-		const action = this.#read.fold.undoable();
-		if (!action) {
-			return [];
+		const at = this.#now().toISOString();
+		const outcome = planUndo(this.#read.fold, this.#own, at, accept);
+		if (outcome.events.length > 0) {
+			this.#append(outcome.events);
 		}
 
-		const events = asOneAction(
-			undoEvents(
-				action,
-				this.#read.fold.state(),
-				this.#now().toISOString(),
-				newGroup(),
-			),
-		);
-		this.#append(events);
-		return events;
+		return outcome;
 	}
 
 	refresh(): boolean {
@@ -485,14 +495,5 @@ export class JournalFile implements Journal {
 		} finally {
 			fs.closeSync(fd);
 		}
-	}
-}
-
-/** The path with every link resolved: a journal's snapshot is the file's, whatever path names it. */
-function realPath(file: string): string {
-	try {
-		return fs.realpathSync(file);
-	} catch {
-		return path.resolve(file);
 	}
 }

@@ -17,7 +17,7 @@ import {phases, type Phase} from '../../log/model.js';
 import {decisionOf, type Decision, type JournalEvent} from './events.js';
 import {type Action, type TestSnapshot, UndoHistory} from './undo-history.js';
 
-export type {Action, TestSnapshot} from './undo-history.js';
+export type {Action, ActionKind, TestSnapshot} from './undo-history.js';
 
 /** An event as the fold takes it: a `decide` with its decision built (`decisionOf`), a `clear` without one. */
 export type FoldEvent = {
@@ -29,6 +29,10 @@ export type FoldEvent = {
 	readonly undo: string | undefined;
 	/** The size of its action (`of`). */
 	readonly size: number | undefined;
+	/** A `clear`'s time (a `decide`'s is its decision's): what the undo history says of an action. */
+	readonly at?: string | undefined;
+	/** Who made it (`by`), when the event says. */
+	readonly by?: string | undefined;
 };
 
 /**
@@ -159,7 +163,12 @@ export class JournalFold {
 
 	/** What `fromParts` takes to make this state again (a journal's snapshot: `journal/snapshot.ts`). */
 	parts(): FoldParts {
-		return {entries: [...this.#decisions], pending: [...this.#pending]};
+		// Without what only the undo history reads (a snapshot's fold keeps none).
+		const pending = [...this.#pending].map(
+			([group, events]) =>
+				[group, events.map(({at, by, ...event}) => event)] as const,
+		);
+		return {entries: [...this.#decisions], pending};
 	}
 
 	/** The most recent action not undone yet; undefined too when the fold keeps no history. */
@@ -179,6 +188,8 @@ export class JournalFold {
 			group: event.group,
 			undo: event.undo,
 			size: event.of,
+			at: event.at,
+			by: event.by,
 		});
 	}
 
@@ -258,7 +269,11 @@ export class JournalFold {
 			// Not written by an action (hand-edited, compacted): part of no undo step.
 			history.close();
 		} else {
-			history.record(group, id, previous);
+			history.record(group, id, previous, {
+				isDecide: decision !== undefined,
+				at: decision?.at ?? event.at,
+				by: event.by,
+			});
 		}
 	}
 

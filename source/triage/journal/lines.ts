@@ -40,6 +40,11 @@ export class JournalLines {
 	/** The nonce of the last compaction seal read in this file. */
 	lastSeal: string | undefined;
 	#incompleteLine: number | undefined;
+	/**
+	The last line read is a whole event that had no newline after it (saved so by an editor): it counts, and
+	the newline a writer ends it with before appending (`JournalFile`, compaction's seal) is no line of its own.
+	*/
+	#isLineOpen = false;
 	readonly #shared = new SharedStrings();
 	/**
 	Whether an event's id had a NUL: its id-wide key may then be another id's report key (`reportKey`), and
@@ -60,7 +65,8 @@ export class JournalLines {
 
 	/** What was read up to `offset`, as a snapshot of the journal at `journal` (its real path). */
 	snapshot(journal: string): JournalSnapshot | undefined {
-		if (this.#hash === undefined || this.#hasNulId) {
+		// A snapshot cannot say that the newline to come ends a line already read.
+		if (this.#hash === undefined || this.#hasNulId || this.#isLineOpen) {
 			return undefined;
 		}
 
@@ -90,7 +96,7 @@ export class JournalLines {
 			carry?.copy(bytes);
 			position += bytes.length - carried;
 			isLast = bytes.length - carried < wanted || position >= size;
-			if (this.#consume(bytes, isFullLoad && isLast)) {
+			if (this.#consume(bytes, isLast, isFullLoad)) {
 				changed = true;
 			}
 
@@ -103,15 +109,26 @@ export class JournalLines {
 	}
 
 	/**
-	Fold the complete lines of `bytes` (which start at `offset`) into the state. An incomplete
-	last line is left for later (another process may be writing it); on a full load it is
-	reported as torn.
+	Fold the complete lines of `bytes` (which start at `offset`) into the state. A last line without its
+	newline (`isLast`: nothing follows it in the file yet) counts when it is a whole event: a line being
+	written is one only once all of it is there (a JSON object closes at its end). Any other is left for
+	later (another process may be writing it); on a full load it is reported as torn.
 	*/
-	#consume(bytes: Buffer, isFullLoad: boolean): boolean {
+	#consume(bytes: Buffer, isLast: boolean, isFullLoad: boolean): boolean {
+		let start = 0;
+		if (this.#isLineOpen && bytes.length > 0) {
+			this.#isLineOpen = false;
+			if (bytes[0] === newline) {
+				start = 1;
+				this.offset += 1;
+				this.#hash?.update(bytes.subarray(0, 1));
+			}
+		}
+
 		const end = bytes.lastIndexOf(newline);
 		let changed = false;
-		if (end !== -1) {
-			const lines = bytes.toString('utf8', 0, end).split('\n');
+		if (end >= start) {
+			const lines = bytes.toString('utf8', start, end).split('\n');
 			for (const text of lines) {
 				const line = this.line++;
 				if (this.#applyLine(text, line)) {
@@ -119,19 +136,28 @@ export class JournalLines {
 				}
 			}
 
-			this.offset += end + 1;
-			this.#hash?.update(bytes.subarray(0, end + 1));
+			this.offset += end + 1 - start;
+			this.#hash?.update(bytes.subarray(start, end + 1));
 		}
 
-		if (isFullLoad && end + 1 < bytes.length) {
-			const tail = bytes.toString('utf8', end + 1);
-			if (
-				tail.trim() !== '' && // Line 1 is a header without a final newline (hand-edited): it was checked already.
-				this.line > 1
-			) {
-				this.#incompleteLine = this.line;
-				this.#warn(this.line, incompleteMessage);
-			}
+		const tailStart = Math.max(end + 1, start);
+		// Line 1 is a header without a final newline (hand-edited): it was checked already.
+		if (!isLast || tailStart >= bytes.length || this.line === 1) {
+			return changed;
+		}
+
+		const tail = bytes.toString('utf8', tailStart);
+		if (parseLine(tail).kind === 'event') {
+			this.#applyLine(tail, this.line++);
+			this.offset += bytes.length - tailStart;
+			this.#hash?.update(bytes.subarray(tailStart));
+			this.#isLineOpen = true;
+			return true;
+		}
+
+		if (isFullLoad && tail.trim() !== '') {
+			this.#incompleteLine = this.line;
+			this.#warn(this.line, incompleteMessage);
 		}
 
 		return changed;

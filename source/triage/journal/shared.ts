@@ -83,6 +83,9 @@ export class SharedStrings {
 			group: event.group,
 			undo: event.undo,
 			size: event.of,
+			// What the undo history says of an action: a clear's time (a decision's is in it), and who.
+			at: event.t === 'clear' ? this.#times.share(event.at) : undefined,
+			by: event.by,
 		};
 	}
 

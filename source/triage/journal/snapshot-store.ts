@@ -32,7 +32,10 @@ export type SnapshotPlace = {
 	milliseconds anyway.
 	*/
 	readonly minBytes: number;
-	/** A load writes a snapshot when it folded this much past the one it had; `snapshotAfterBytes` by default. */
+	/**
+	A load writes a snapshot when it folded this much past the one it had; `snapshotAfterBytes` by default.
+	`Infinity`: it never writes one (`readOnlyPlace`).
+	*/
 	readonly afterBytes?: number;
 };
 
@@ -70,6 +73,25 @@ export function defaultSnapshotPlace(
 				directory: path.join(cache, 'journal-snapshots'),
 				minBytes: defaultMinBytes,
 			};
+}
+
+/**
+The place for a command that only reads the journal (`report`, `export`): it reads a snapshot there and never
+writes one, leaving the user's cache as it found it: looking at a triage file (someone else's, in CI) makes
+no copy of its decisions and notes. A big journal it reads past its snapshot costs it the reading, as it
+would without a cache; the next command that decides writes the snapshot.
+*/
+export function readOnlyPlace(
+	place: SnapshotPlace | undefined,
+): SnapshotPlace | false {
+	return place ? {...place, afterBytes: Number.POSITIVE_INFINITY} : false;
+}
+
+/** The user's snapshot folder (`defaultSnapshotPlace`), for a command that only reads (`readOnlyPlace`). */
+export function readOnlySnapshots(
+	environment: NodeJS.ProcessEnv = process.env,
+): SnapshotPlace | false {
+	return readOnlyPlace(defaultSnapshotPlace(environment));
 }
 
 function userCacheDirectory(
@@ -209,5 +231,14 @@ function prune(directory: string): void {
 	snapshots.sort((a, b) => b.written - a.written);
 	for (const {file} of snapshots.slice(maxSnapshots)) {
 		removeQuietly(file);
+	}
+}
+
+/** The path with every link resolved: a journal's snapshot is the file's, whatever path names it. */
+export function realPath(file: string): string {
+	try {
+		return fs.realpathSync(file);
+	} catch {
+		return path.resolve(file);
 	}
 }

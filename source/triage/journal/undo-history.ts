@@ -24,6 +24,29 @@ export type Action = {
 	readonly ids: readonly string[];
 	/** What each id had before the action. */
 	readonly previous: readonly TestSnapshot[];
+	/** Its events (a test's reports each have one): what a confirmation before an undo counts. */
+	readonly events: number;
+	/** Whether its events decide (`decide`), clear (`clear`), or both. */
+	readonly kind: ActionKind;
+	/** Its first event's `at`, when the fold was given it. */
+	readonly at: string | undefined;
+	/** Its first event's `by` (who made it, on a store), when there is one. */
+	readonly by: string | undefined;
+};
+
+export type ActionKind = 'decide' | 'clear' | 'both';
+
+/** What a fold knows of an event besides its id, for the history. */
+export type EventFacts = {
+	readonly isDecide: boolean;
+	readonly at: string | undefined;
+	readonly by: string | undefined;
+};
+
+const kindNames: Readonly<Record<number, ActionKind>> = {
+	1: 'decide',
+	2: 'clear',
+	3: 'both',
 };
 
 /** Up to this many ids, an action's ids are searched rather than put in a set. */
@@ -40,22 +63,41 @@ export class UndoHistory {
 	readonly #isUndone: boolean[] = [];
 	readonly #ids: string[] = [];
 	readonly #previous: TestSnapshot[] = [];
+	/** Per action: its events, what they do (1 decide, 2 clear, 3 both), its first event's time and author. */
+	readonly #sizes: number[] = [];
+	readonly #kinds: number[] = [];
+	readonly #times: Array<string | undefined> = [];
+	readonly #authors: Array<string | undefined> = [];
 	/** Whether the next event of the last action's group still belongs to it. */
 	#isOpen = false;
 	#openIds: Set<string> | undefined;
 
 	/** Record that `id` had `previous` before the action `group` changed it. */
-	record(group: string, id: string, previous: TestSnapshot): void {
+	record(
+		group: string,
+		id: string,
+		previous: TestSnapshot,
+		facts?: EventFacts,
+	): void {
+		const kind = facts === undefined ? 0 : facts.isDecide ? 1 : 2;
 		if (!this.#isOpen || this.#groups.at(-1) !== group) {
 			this.#groups.push(group);
 			this.#starts.push(this.#ids.length);
 			this.#isUndone.push(false);
+			this.#sizes.push(1);
+			this.#kinds.push(kind);
+			this.#times.push(facts?.at);
+			this.#authors.push(facts?.by);
 			this.#ids.push(id);
 			this.#previous.push(previous);
 			this.#isOpen = true;
 			this.#openIds = undefined;
 			return;
 		}
+
+		const last = this.#sizes.length - 1;
+		this.#sizes[last]!++;
+		this.#kinds[last]! |= kind;
 
 		// Only the first event of an id in one action knows its state before the action.
 		if (!this.#isInOpenAction(id)) {
@@ -83,6 +125,10 @@ export class UndoHistory {
 		while (this.#isUndone.at(-1)) {
 			this.#groups.pop();
 			this.#isUndone.pop();
+			this.#sizes.pop();
+			this.#kinds.pop();
+			this.#times.pop();
+			this.#authors.pop();
 			const start = this.#starts.pop()!;
 			this.#ids.length = start;
 			this.#previous.length = start;
@@ -99,6 +145,10 @@ export class UndoHistory {
 					group: this.#groups[index]!,
 					ids: this.#ids.slice(start, end),
 					previous: this.#previous.slice(start, end),
+					events: this.#sizes[index]!,
+					kind: kindNames[this.#kinds[index]!] ?? 'decide',
+					at: this.#times[index],
+					by: this.#authors[index],
 				};
 			}
 		}

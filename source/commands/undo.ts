@@ -1,0 +1,179 @@
+/**
+`triage undo`: revert the journal's newest action not undone yet, and say what it was and whose. The journal
+is shared (a second review on the file, a team's store), so that action may be someone else's: an action
+recorded as another person's (its `by`, which a store writes and a pull keeps, is not `--who`/`$USER`) is
+undone only with `--yes`, or after a `y` on a terminal; then exactly that action is undone, and nothing
+when another came meanwhile. A triage file's own actions record no author: they are undone as before,
+and the report calls them another session's (this command made none of them).
+*/
+import process from 'node:process';
+import {createInterface} from 'node:readline/promises';
+import {phases} from '../log/model.js';
+import {reportName} from '../commands.js';
+import {Output} from '../output.js';
+import {openDecisions, storeOf, whoOf} from '../session.js';
+import {
+	anyAction,
+	decisionFor,
+	type DecisionState,
+	type JournalEvent,
+	sameAction,
+	type UndoOutcome,
+	type UndoTarget,
+} from '../triage/journal.js';
+import {actionText} from '../triage/undo-text.js';
+import {sanitizeLine} from '../log/sanitize.js';
+import {groupThousands} from '../text.js';
+
+export type UndoFlags = {
+	readonly triage?: string;
+	readonly store?: string;
+	readonly who?: string;
+	/** `--yes`: undo another person's action without asking. */
+	readonly yes?: boolean;
+	/** `--all`: a line for every report undone, not only the first `undoneListed`. */
+	readonly all?: boolean;
+};
+
+/** Reports an undo names one by one before `… and N more`: undoing a bulk decision must not flood the terminal. */
+export const undoneListed = 10;
+
+export type UndoIo = {
+	/** The clock (the report's times). */
+	readonly now?: () => Date;
+	/**
+	Ask a yes/no question, the answer's text; undefined: no one to ask (not a terminal). By default a
+	terminal on stdin and stderr is asked.
+	*/
+	readonly ask?: (question: string) => Promise<string | undefined>;
+};
+
+/** Whose the action is, as the report says it (the author's name follows, in `actionText`). */
+function whoseText(target: UndoTarget, who: string): string {
+	if (target.by === undefined || target.by === '') {
+		return "another session's action";
+	}
+
+	return target.by === who ? 'your action' : "another person's action";
+}
+
+/** Whether the store says another person made it (a file says nothing of who). */
+function isSomeoneElses(target: UndoTarget, who: string): boolean {
+	return target.by !== undefined && target.by !== who;
+}
+
+async function askOnTerminal(question: string): Promise<string | undefined> {
+	if (!process.stdin.isTTY || !process.stderr.isTTY) {
+		return undefined;
+	}
+
+	const terminal = createInterface({
+		input: process.stdin,
+		output: process.stderr,
+	});
+	try {
+		return await terminal.question(question);
+	} finally {
+		terminal.close();
+	}
+}
+
+export async function undoCommand(
+	flags: UndoFlags,
+	io: UndoIo = {},
+): Promise<number> {
+	const now = io.now ?? (() => new Date());
+	const ask = io.ask ?? askOnTerminal;
+	const store = storeOf(flags);
+	const who = whoOf(flags.who);
+	const journal = await openDecisions({...flags, now, isUndoing: true}, store);
+	let before: DecisionState;
+	let outcome: UndoOutcome;
+	try {
+		before = journal.state();
+		outcome = await journal.undoIf(
+			flags.yes ? anyAction : target => !isSomeoneElses(target, who),
+		);
+		const {target} = outcome;
+		if (target && outcome.events.length === 0) {
+			const what = `${whoseText(target, who)}: ${actionText(target, now())}`;
+			const answer = await ask(`Undo ${what}? [y/N] `);
+			if (answer === undefined) {
+				process.stderr.write(
+					`triage undo: nothing undone; the newest is ${what}. To undo it: triage undo --yes\n`,
+				);
+				return 1;
+			}
+
+			if (!/^\s*y(?:es)?\s*$/i.test(answer)) {
+				process.stderr.write('nothing undone\n');
+				return 1;
+			}
+
+			before = journal.state();
+			outcome = await journal.undoIf(sameAction(target.group));
+			if (outcome.events.length === 0) {
+				process.stderr.write(
+					`triage undo: the newest action changed while you were asked (now: ${outcome.target ? actionText(outcome.target, now()) : 'none'}); nothing undone\n`,
+				);
+				return 1;
+			}
+		}
+	} finally {
+		await journal.close?.();
+	}
+
+	writeReport(outcome, before, who, now(), flags.all === true);
+	return 0;
+}
+
+/**
+What was undone: the action and whose, then a line per report as it is now; past `undoneListed` reports
+(`--all` lifts it), the first few and how many more.
+*/
+function writeReport(
+	{target, events}: UndoOutcome,
+	before: DecisionState,
+	who: string,
+	now: Date,
+	isAll: boolean,
+): void {
+	const output = new Output('-');
+	if (target === undefined || events.length === 0) {
+		output.write('nothing to undo\n');
+		output.close();
+		return;
+	}
+
+	output.write(`undid ${whoseText(target, who)}: ${actionText(target, now)}\n`);
+	const isCut = !isAll && events.length > undoneListed;
+	for (const event of isCut ? events.slice(0, undoneListed) : events) {
+		output.write(`${eventLine(event, before)}\n`);
+	}
+
+	if (isCut) {
+		output.write(
+			`… and ${groupThousands(events.length - undoneListed)} more (triage undo --all lists each report)\n`,
+		);
+	}
+
+	output.close();
+}
+
+function eventLine(event: JournalEvent, before: DecisionState): string {
+	const {id, phase} = event;
+	const where = sanitizeLine(reportName(event));
+	if (event.t === 'decide') {
+		return `undone: ${where} is ${sanitizeLine(`${event.category} ${event.priority}`)} again`;
+	}
+
+	// What the report had (for a clear of every report: its id-wide decision, else any report's).
+	const previous =
+		phase === undefined
+			? (before.get(id) ??
+				phases
+					.map(each => decisionFor(before, id, each))
+					.find(decision => decision !== undefined))
+			: decisionFor(before, id, phase);
+	return `undone: ${where} has no decision again${previous ? ` (was ${sanitizeLine(`${previous.category} ${previous.priority}`)})` : ''}`;
+}

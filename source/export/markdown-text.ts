@@ -1,0 +1,56 @@
+/**
+Text made safe for GitHub-flavoured Markdown (`markdown.ts`): a table cell, a code span, a clipped headline.
+*/
+
+import {escapeControls} from '../log/sanitize.js';
+import {longestLength} from '../text.js';
+
+/**
+Backslash-escapes what would otherwise be markup inside a table cell (CommonMark allows a backslash
+before any ASCII punctuation): emphasis, code, links, strikethrough, GitHub's `$` math, the cell
+separator `|` and the backslash itself.
+*/
+const markup = /[\\`*_[\]|~$]/g;
+
+/** One line for a table cell: line breaks and tabs become spaces, every other control, zero-width or bidi character its escape (`\x9b`, `\u202e`). */
+function oneLine(text: string): string {
+	return escapeControls(text.replaceAll(/\r\n|[\n\t\u2028\u2029]/g, ' '));
+}
+
+/** Plain text made safe for one table cell: one line, no markup, no HTML, no entities. */
+export function escapeCell(text: string): string {
+	return oneLine(text)
+		.replaceAll(markup, character => `\\${character}`)
+		.replaceAll(/&(?=#?\w+;)/g, '&amp;')
+		.replaceAll('<', '&lt;');
+}
+
+/**
+Text as a code span inside a table cell. The fence is one backtick longer than the longest run of
+backticks in the text, with a space on each side when the text starts or ends with a backtick or a
+space (CommonMark strips exactly one). A table reads `\|` as a pipe even inside a code span; a
+backslash right before a pipe cannot be written that way, so such text becomes an HTML `<code>`.
+*/
+export function codeSpan(text: string): string {
+	const line = oneLine(text);
+	if (line.includes('\\|')) {
+		const html = line
+			.replaceAll('&', '&amp;')
+			.replaceAll('<', '&lt;')
+			.replaceAll('>', '&gt;')
+			.replaceAll('|', '&#124;');
+		return `<code>${html}</code>`;
+	}
+
+	const longest = longestLength(line.match(/`+/g) ?? []);
+	const fence = '`'.repeat(longest + 1);
+	const pad = /^[` ]|[` ]$/.test(line) ? ' ' : '';
+	return `${fence}${pad}${line.replaceAll('|', '\\|')}${pad}${fence}`;
+}
+
+export function clip(text: string, length: number): string {
+	const characters = [...text];
+	return characters.length > length
+		? `${characters.slice(0, length).join('')}…`
+		: text;
+}

@@ -1,0 +1,57 @@
+/**
+`z` undoes the journal's newest action not undone yet, and the journal is shared: that action may be
+another session's (a teammate's `triage decide` of thousands of decisions, a second review on the file).
+This session's own action is undone at once, as it always was; another session's is asked about first,
+on the status line, as `x` asks before it applies: `y` undoes it, any other key cancels. The undo then
+reverts exactly the action asked about: when another session appended meanwhile, nothing is undone and
+the screen asks again about the action that is newest now.
+*/
+import type {UndoTarget} from '../triage/journal.js';
+import {actionText} from '../triage/undo-text.js';
+import {enter, leave} from './modes.js';
+import {withEffect, withStatus, type ReviewState} from './state.js';
+
+/** `z`: undo this session's newest action; another session's comes back as a question (`askUndo`). */
+export function undo(state: ReviewState): ReviewState {
+	return withEffect(withStatus(state, 'undoing…', 'pending'), {
+		type: 'undo',
+		expected: undefined,
+	});
+}
+
+/**
+The newest action is not one `z` undoes without asking (another session's), or it changed since the
+question (`isChanged`): ask about it.
+*/
+export function askUndo(
+	state: ReviewState,
+	target: UndoTarget,
+	now: Date,
+	isChanged: boolean,
+): ReviewState {
+	const whose = target.isOwn ? 'your' : "another session's";
+	const what = actionText(target, now);
+	const question = isChanged
+		? `changed meanwhile, nothing undone; now the newest is ${whose} action: ${what}. Undo it? y/n`
+		: `undo ${whose} action: ${what}? y/n`;
+	return withStatus({...enter(state, 'undo'), undoAsked: target}, question);
+}
+
+/** `y`: undo the action asked about, and only it. */
+export function confirmUndo(state: ReviewState): ReviewState {
+	const target = state.undoAsked;
+	const left = {...leave(state), undoAsked: undefined};
+	if (!target) {
+		return left;
+	}
+
+	return withEffect(withStatus(left, 'undoing…', 'pending'), {
+		type: 'undo',
+		expected: target.group,
+	});
+}
+
+/** Any other key: nothing is undone. */
+export function cancelUndo(state: ReviewState): ReviewState {
+	return withStatus({...leave(state), undoAsked: undefined}, 'nothing undone');
+}

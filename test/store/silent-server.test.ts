@@ -1,0 +1,102 @@
+import net from 'node:net';
+import {afterEach, expect, test} from 'vitest';
+import {closeQuietly, connectStore} from '../../source/store/connection.js';
+import {StoreJournal} from '../../source/store/decisions.js';
+import {closeAllStores} from '../../source/store/open-clients.js';
+
+/**
+A server that accepts the startup (AuthenticationOk, ReadyForQuery) and then never answers nor closes:
+a PostgreSQL stopped with SIGSTOP, a host gone behind a firewall that drops packets.
+*/
+async function silentServer(): Promise<{
+	url: string;
+	connections: () => number;
+	close: () => void;
+}> {
+	const sockets = new Set<net.Socket>();
+	let connections = 0;
+	// A process that stopped never closes its side: the client's end() is not answered.
+	const server = net.createServer({allowHalfOpen: true}, socket => {
+		sockets.add(socket);
+		connections++;
+		socket.once('data', () => {
+			socket.write(
+				Buffer.from([
+					// 'R' AuthenticationOk
+					0x52, 0, 0, 0, 8, 0, 0, 0, 0,
+					// 'Z' ReadyForQuery, idle
+					0x5a, 0, 0, 0, 5, 0x49,
+				]),
+			);
+		});
+		// Everything after the startup goes unanswered; the socket stays open.
+		socket.on('error', () => undefined);
+	});
+	await new Promise<void>(resolve => {
+		server.listen(0, '127.0.0.1', resolve);
+	});
+	const {port} = server.address() as net.AddressInfo;
+	return {
+		url: `postgresql://ada@127.0.0.1:${port}/triage`,
+		connections: () => connections,
+		close() {
+			for (const socket of sockets) {
+				socket.destroy();
+			}
+
+			server.close();
+		},
+	};
+}
+
+let stopServer: (() => void) | undefined;
+afterEach(() => {
+	stopServer?.();
+	stopServer = undefined;
+});
+
+test('closing a connection to a server that went silent does not wait for it', async () => {
+	const server = await silentServer();
+	stopServer = server.close;
+	const client = await connectStore(server.url);
+	const started = Date.now();
+	await closeQuietly(client);
+	// pg's end() waits for the server to close its side, forever when it never does (quitting the review hung).
+	expect(Date.now() - started).toBeLessThan(3000);
+}, 10_000);
+
+test('a save a silent server never commits is said NOT saved when the command ends, and nothing reconnects after', async () => {
+	const server = await silentServer();
+	stopServer = server.close;
+	const journal = new StoreJournal({
+		url: server.url,
+		now: () => new Date('2026-12-02T10:00:00Z'),
+		who: 'ada',
+		listen: false,
+		reconnectInterval: 20,
+		finishTimeout: 100,
+	});
+	const saving = journal
+		.decide({
+			id: 'tests/test_a.py::test_one',
+			phase: 'call',
+			category: 'BUG',
+			priority: 'HIGH',
+		})
+		.catch((error: unknown) => error);
+	while (server.connections() === 0) {
+		await new Promise(resolve => {
+			setTimeout(resolve, 10);
+		});
+	}
+
+	// The review quits while the save waits on the server: the CLI closes every connection, and says so.
+	expect(await closeAllStores()).toEqual([
+		`store ${journal.path}: the last action was NOT saved (the store did not commit it before quitting)`,
+	]);
+	expect(await saving).toBeInstanceOf(Error);
+	await new Promise(resolve => {
+		setTimeout(resolve, 300);
+	});
+	expect(server.connections()).toBe(1);
+}, 10_000);

@@ -1,0 +1,15 @@
+import path from 'node:path';
+import {expect, test} from 'vitest';
+import {fixture, frame, renderReview} from './helpers.js';
+
+const collectOnly = path.resolve('fixtures/hunt/collectonly-p9-co/run.log');
+
+test('a --collect-only run: the empty list says no test ran, not "No failures in this run"', async () => {
+	const app = await renderReview(await fixture(collectOnly));
+	const text = frame(app);
+	expect(text).toContain(
+		'No test ran: pytest only collected the tests (--collect-only).',
+	);
+	expect(text).not.toContain('No failures');
+	app.unmount();
+});
