@@ -51,6 +51,41 @@ describe('console_output_style = times (pytest 8.4+): a duration where the perce
 		expect(stripPercent(line)).toBe(line);
 	});
 
+	test('under xdist: the duration after the worker, -q letters padded for none', async () => {
+		const verbose = await parseText(
+			[
+				header,
+				'created: 2/2 workers',
+				'2 workers [2 items]',
+				'',
+				'tests/t.py::test_one ',
+				'tests/t.py::test_two ',
+				'[gw1] 609.7us PASSED tests/t.py::test_one ',
+				'[gw0] 1.250s FAILED tests/t.py::test_two ',
+				'',
+				rule('short test summary info'),
+				'FAILED tests/t.py::test_two - assert False',
+				final('1 failed, 1 passed in 2.20s'),
+			].join('\n'),
+		);
+		expect(verbose.tests.map(test => `${test.id} ${test.outcome}`)).toEqual([
+			'tests/t.py::test_one passed',
+			'tests/t.py::test_two failed',
+		]);
+		expect(verbose.complete).toBe(true);
+		const quiet = await parseText(
+			[
+				'bringing up nodes...',
+				'',
+				`.F${' '.repeat(60)}`,
+				rule('short test summary info'),
+				'FAILED tests/t.py::test_two - assert False',
+				'1 failed, 1 passed in 2.20s',
+			].join('\n'),
+		);
+		expect(quiet.complete).toBe(true);
+	});
+
 	test('the id and outcome of a -v line', () => {
 		expect(
 			parseVerboseLine(

@@ -26,12 +26,14 @@ import {
 	workerIdStart,
 	workerLineBytes,
 	workerOutcome,
+	xdistLine,
 } from './worker-line.js';
 import {
 	charsBeforeWarning,
 	charsBeforeWorker,
 	charsOnly,
 	fileAndChars,
+	fileAndOutput,
 	gluedChars,
 	innerProgress,
 	progressChars,
@@ -55,15 +57,11 @@ function asciiText(bytes: Uint8Array, start: number, end: number): string {
 	);
 }
 
-const xdistLine =
-	/^\[gw\d+] (?:\[\s*\d+(?:%|\/\d+)] )?(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN) (.+)$/s;
 const trailingOutcome =
 	/(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?: \(.*\))?(?:\s+\[\s*\d+(?:%|\/\d+)])?\s*$/;
 /** The `--junitxml` rule pytest prints before its summary (`------ generated xml file: /x/run.xml ------`). */
 const generatedFile = /^-+ generated xml file: /;
 const timeoutBanner = /^\+{3,} Timeout \+{3,}$/;
-/** A test file's name and output after it, on the line its progress letters would start (`-s`). */
-const fileAndOutput = /^[\w./-]+\.(?:py|txt|rst|md) (\S.*)$/;
 
 export type ProgressInputs = {
 	readonly tests: TestTable;
@@ -317,9 +315,10 @@ export class ProgressReader {
 		}
 
 		// A progress line is as wide as the terminal, two markers at most twice that.
+		// `times` under xdist: letters padded for a duration that is not there.
 		const withoutPercent = stripPercent(
 			text.length < 1000 ? text.replace(innerProgress, '') : text,
-		);
+		).trimEnd();
 		const hasPercent = withoutPercent.length !== text.length;
 		if (charsOnly.test(withoutPercent)) {
 			if (hasPercent || this.hasChars) {

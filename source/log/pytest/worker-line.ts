@@ -82,7 +82,7 @@ function plainIdEnd(
 /**
 A worker's report, `[gwN] WORD id` or `[gwN] [ NN%] WORD id` (the `[ N/M]` count too), with a plain id (see
 `plainIdEnd`) and nothing after it but spaces: where the id ends (its start and outcome are kept for
-`workerIdStart` and `workerOutcome`), or -1. The text reader (`xdistLine` in `progress.ts`) reads the same id.
+`workerIdStart` and `workerOutcome`), or -1. The text reader (`xdistLine` below) reads the same id.
 */
 export function workerLineBytes(
 	bytes: Uint8Array,
@@ -207,3 +207,7 @@ export function isBareIdLineBytes(
 
 	return true;
 }
+
+/** The text reader's worker report: `[gw0] [ 50%] PASSED id`; under `console_output_style = times`, `[gw0] 609.7us PASSED id`. */
+export const xdistLine =
+	/^\[gw\d+] (?:\[\s*\d+(?:%|\/\d+)] |(?:\d+\.\d+(?:us|ms|s)|\d+m \d+s|\d+h \d+m) )?(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN) (.+)$/s;
