@@ -6,7 +6,7 @@ the store is named by its URL without it.
 
 import pg from 'pg';
 import {trackOpen} from './open-clients.js';
-import {nameOfStore} from './url.js';
+import {libpqUrl, nameOfStore} from './url.js';
 
 /** The store cannot be used, or an action on it failed; the message is one line and names the store. */
 export class StoreError extends Error {
@@ -49,14 +49,21 @@ export async function connectStore(
 	url: string,
 	onLost?: (error: StoreError) => void,
 ): Promise<pg.Client> {
-	const client = new pg.Client({
-		connectionString: url,
-		connectionTimeoutMillis: connectTimeoutMilliseconds,
-		query_timeout: queryTimeoutMilliseconds,
-		keepAlive: true,
-		application_name: 'triage',
-		types,
-	});
+	let client: pg.Client;
+	try {
+		client = new pg.Client({
+			connectionString: libpqUrl(url),
+			connectionTimeoutMillis: connectTimeoutMilliseconds,
+			query_timeout: queryTimeoutMilliseconds,
+			keepAlive: true,
+			application_name: 'triage',
+			types,
+		});
+	} catch (error) {
+		// The URL's settings, read as pg builds the client (`sslmode=verify-ca` without `sslrootcert`).
+		throw storeErrorOf(error, url);
+	}
+
 	client.on('error', error => {
 		onLost?.(storeErrorOf(error, url));
 	});

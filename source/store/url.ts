@@ -39,3 +39,29 @@ export function storeUrlOf(
 
 	return undefined;
 }
+
+/**
+The URL as pg should read it: `sslmode` meaning what it means to psql and every libpq client (`require`
+encrypts without checking the certificate, `verify-ca` checks it against `sslrootcert`, `verify-full` also
+checks the host). pg 8 reads `prefer`, `require` and `verify-ca` as `verify-full` and prints a ten-line
+SECURITY WARNING that it will change; `uselibpqcompat=true` asks for libpq's meaning now (README: the store).
+A URL that already says `uselibpqcompat` is left as it is.
+*/
+export function libpqUrl(url: string): string {
+	const query = url.indexOf('?');
+	if (query === -1) {
+		return url;
+	}
+
+	const parameters = new URLSearchParams(url.slice(query + 1));
+	const mode = parameters.get('sslmode');
+	if (
+		mode === null ||
+		!['prefer', 'require', 'verify-ca'].includes(mode) ||
+		parameters.has('uselibpqcompat')
+	) {
+		return url;
+	}
+
+	return `${url}&uselibpqcompat=true`;
+}

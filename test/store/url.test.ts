@@ -1,10 +1,15 @@
 import {describe, expect, test} from 'vitest';
 import {loadRulesFile} from '../../source/classify/rules/load.js';
-import {storeErrorOf} from '../../source/store/connection.js';
+import {
+	connectStore,
+	StoreError,
+	storeErrorOf,
+} from '../../source/store/connection.js';
 import {
 	nameOfStore,
 	storeUrlOf,
 	storeUrlProblem,
+	libpqUrl,
 } from '../../source/store/url.js';
 
 describe('where the store is', () => {
@@ -80,5 +85,55 @@ describe('where the store is', () => {
 		]);
 		const other = loadRulesFile('{"store": "sqlite:x"}', 'r.json');
 		expect(other.ok).toBe(false);
+	});
+});
+
+describe('sslmode means what it means to psql (libpq)', () => {
+	test('require, prefer and verify-ca ask pg for libpq semantics; others are left alone', () => {
+		expect(libpqUrl('postgres://u@h/db?sslmode=require')).toBe(
+			'postgres://u@h/db?sslmode=require&uselibpqcompat=true',
+		);
+		expect(
+			libpqUrl('postgres://u@h/db?application_name=x&sslmode=prefer'),
+		).toBe(
+			'postgres://u@h/db?application_name=x&sslmode=prefer&uselibpqcompat=true',
+		);
+		for (const url of [
+			'postgres://u@h/db',
+			'postgres://u@h/db?sslmode=disable',
+			'postgres://u@h/db?sslmode=verify-full',
+			'postgres://u@h/db?sslmode=require&uselibpqcompat=false',
+		]) {
+			expect(libpqUrl(url)).toBe(url);
+		}
+	});
+
+	test('no SECURITY WARNING from pg, and a bad SSL setting is one line', async () => {
+		const warnings: string[] = [];
+		const onWarning = (warning: Error) => {
+			warnings.push(warning.message);
+		};
+
+		process.on('warning', onWarning);
+		try {
+			// Nothing listens on port 1: refused, said as such.
+			await expect(
+				connectStore('postgres://u@127.0.0.1:1/db?sslmode=require'),
+			).rejects.toThrow(/connection refused/);
+			const error: unknown = await connectStore(
+				'postgres://u@127.0.0.1:1/db?sslmode=verify-ca',
+			).catch((error: unknown) => error);
+			expect(error).toBeInstanceOf(StoreError);
+			expect((error as Error).message).toMatch(
+				/^store postgres:\/\/u@127\.0\.0\.1:1\/db\?sslmode=verify-ca: [^\n]*sslrootcert/,
+			);
+			await new Promise(resolve => {
+				setImmediate(resolve);
+			});
+		} finally {
+			process.off('warning', onWarning);
+		}
+
+		expect(warnings).toEqual([]);
 	});
 });
