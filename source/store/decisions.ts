@@ -8,7 +8,8 @@ has seen `seq` N has seen everything before it). Each event says who made it (`b
 A commit notifies `triage_decisions`; every open journal LISTENs and folds in what others committed in
 the background, so a review sees another session's decisions within a moment. When the connection is
 lost, actions fail ("NOT saved") and the journal reconnects every second; once back it reads what it
-missed.
+missed. The SQL on the table is in `decision-rows.ts`; the count of saves in flight when the CLI finishes
+in `saves-in-flight.ts`.
 */
 
 import type pg from 'pg';
@@ -19,7 +20,6 @@ import {
 	checkInput,
 	decideEvent,
 	newGroup,
-	parseLine,
 	type ClearEvent,
 	type DecideEvent,
 	type DecisionInput,
@@ -41,14 +41,16 @@ import {
 	type StoreError,
 	storeErrorOf,
 } from './connection.js';
-import {trackPending} from './open-clients.js';
-import {nameOfStore} from './url.js';
 import {
-	decisionsChannel,
-	decisionsLock,
-	lockClass,
-	migrateStore,
-} from './schema.js';
+	insertEvents,
+	lockDecisions,
+	readAllEvents,
+	readEventsAfter,
+} from './decision-rows.js';
+import {trackPending} from './open-clients.js';
+import {SavesInFlight} from './saves-in-flight.js';
+import {decisionsChannel, migrateStore} from './schema.js';
+import {nameOfStore} from './url.js';
 
 export type StoreJournalOptions = {
 	readonly url: string;
@@ -94,9 +96,7 @@ export class StoreJournal implements DecisionJournal {
 	#reconnectTimer: NodeJS.Timeout | undefined;
 	#isClosed = false;
 	/** Actions appended but not committed yet, and those that failed after the CLI began to finish. */
-	readonly #saving = new Set<Promise<void>>();
-	#isFinishing = false;
-	#failedWhileFinishing = 0;
+	readonly #saving = new SavesInFlight();
 	readonly #untrack: () => void;
 
 	constructor(options: StoreJournalOptions) {
@@ -246,18 +246,7 @@ export class StoreJournal implements DecisionJournal {
 		return this.#serial(async () => {
 			const client = await this.#ready();
 			try {
-				const {rows} = await client.query<{event: string}>(
-					'SELECT event FROM decision_events ORDER BY seq',
-				);
-				const events: JournalEvent[] = [];
-				for (const row of rows) {
-					const parsed = parseLine(row.event);
-					if (parsed.kind === 'event') {
-						events.push(parsed.event);
-					}
-				}
-
-				return events;
+				return await readAllEvents(client);
 			} catch (error) {
 				throw this.#failed(error);
 			}
@@ -352,21 +341,7 @@ export class StoreJournal implements DecisionJournal {
 		build: () => Event[],
 		onAdded?: (count: number) => void,
 	): Promise<Event[]> {
-		const saving = this.#appendNow(build, onAdded);
-		// Settled only once it is out of the set: `#finish` counts what is left after waiting on them.
-		const tracked = saving.then(
-			() => {
-				this.#saving.delete(tracked);
-			},
-			() => {
-				this.#saving.delete(tracked);
-				if (this.#isFinishing) {
-					this.#failedWhileFinishing++;
-				}
-			},
-		);
-		this.#saving.add(tracked);
-		return saving;
+		return this.#saving.track(this.#appendNow(build, onAdded));
 	}
 
 	async #appendNow<Event extends JournalEvent>(
@@ -378,10 +353,7 @@ export class StoreJournal implements DecisionJournal {
 			let events: Event[];
 			try {
 				await client.query('BEGIN');
-				await client.query('SELECT pg_advisory_xact_lock($1, $2)', [
-					lockClass,
-					decisionsLock,
-				]);
+				await lockDecisions(client);
 				// What others committed first: an undo reverts the store's latest action.
 				if (await this.#readNew(client)) {
 					this.#isChanged = true;
@@ -389,15 +361,9 @@ export class StoreJournal implements DecisionJournal {
 
 				events = build();
 				if (events.length > 0) {
-					const inserted = await client.query(
-						`INSERT INTO decision_events (who, event, event_hash)
-						SELECT $1, t.event, md5(t.event) FROM unnest($2::text[]) WITH ORDINALITY AS t(event, n)
-						ORDER BY t.n
-						ON CONFLICT (event_hash) DO NOTHING`,
-						[this.#options.who, events.map(event => JSON.stringify(event))],
-					);
-					onAdded?.(inserted.rowCount ?? 0);
-					await client.query(`NOTIFY ${decisionsChannel}`);
+					// Not inside `onAdded?.(…)`: an optional call skips its arguments when there is no callback.
+					const added = await insertEvents(client, this.#options.who, events);
+					onAdded?.(added);
 				}
 
 				await client.query('COMMIT');
@@ -419,28 +385,18 @@ export class StoreJournal implements DecisionJournal {
 
 	/** Fold in the events after the last one read; whether there were any. */
 	async #readNew(client: pg.Client): Promise<boolean> {
-		const {rows} = await client.query<{seq: number; event: string}>(
-			'SELECT seq, event FROM decision_events WHERE seq > $1 ORDER BY seq',
-			[this.#lastSeq],
-		);
-		for (const row of rows) {
-			const parsed = parseLine(row.event);
-			if (parsed.kind === 'event') {
-				this.#fold.apply(parsed.event);
-			} else {
-				this.#warnings = [
-					...this.#warnings,
-					{
-						line: row.seq,
-						message: `event ${row.seq}: ${parsed.kind === 'bad' ? parsed.message : 'not an event'}, skipped`,
-					},
-				];
-			}
-
-			this.#lastSeq = row.seq;
+		const read = await readEventsAfter(client, this.#lastSeq);
+		for (const event of read.events) {
+			this.#fold.apply(event);
 		}
 
-		return rows.length > 0;
+		if (read.warnings.length > 0) {
+			// A new array: a caller holding the old one sees it unchanged.
+			this.#warnings = [...this.#warnings, ...read.warnings];
+		}
+
+		this.#lastSeq = read.lastSeq;
+		return read.rowCount > 0;
 	}
 
 	#onNotification(): void {
@@ -528,21 +484,9 @@ export class StoreJournal implements DecisionJournal {
 	then on nothing reconnects (a reconnect to a server that stopped answering kept the process alive).
 	*/
 	async #finish(): Promise<string | undefined> {
-		this.#isFinishing = true;
-		if (this.#saving.size > 0) {
-			let timer: NodeJS.Timeout | undefined;
-			await Promise.race([
-				Promise.all(this.#saving),
-				new Promise(resolve => {
-					timer = setTimeout(resolve, this.#options.finishTimeout ?? 5000);
-				}),
-			]);
-			clearTimeout(timer);
-		}
-
+		const lost = await this.#saving.finish(this.#options.finishTimeout ?? 5000);
 		this.#isClosed = true;
 		clearTimeout(this.#reconnectTimer);
-		const lost = this.#saving.size + this.#failedWhileFinishing;
 		return lost === 0
 			? undefined
 			: `store ${this.path}: the last ${lost === 1 ? 'action was' : `${lost} actions were`} NOT saved (the store did not commit ${lost === 1 ? 'it' : 'them'} before quitting)`;

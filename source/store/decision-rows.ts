@@ -1,0 +1,96 @@
+/**
+The SQL on `decision_events`, as plain functions of a connected client: the journal in `decisions.ts` keeps
+the state (what it has read, the fold, the reconnects) and calls these inside its own transactions. Appends
+take the decisions lock first, so that `seq` order is commit order (see `schema.ts`).
+*/
+
+import type pg from 'pg';
+import type {Warning} from '../log/model.js';
+import {parseLine, type JournalEvent} from '../triage/journal/events.js';
+import {decisionsChannel, decisionsLock, lockClass} from './schema.js';
+
+/** What `readEventsAfter` found: the events, a warning per row that is not one, and the last `seq` read. */
+export type EventsRead = {
+	readonly events: readonly JournalEvent[];
+	readonly warnings: readonly Warning[];
+	/** The highest `seq` read (the one asked after when there were no rows). */
+	readonly lastSeq: number;
+	/** Rows read, events or not. */
+	readonly rowCount: number;
+};
+
+/** Within a transaction: wait for, then hold until the end of it, the lock that serializes appends. */
+export async function lockDecisions(client: pg.Client): Promise<void> {
+	await client.query('SELECT pg_advisory_xact_lock($1, $2)', [
+		lockClass,
+		decisionsLock,
+	]);
+}
+
+/**
+Within a transaction: insert the events in order, each signed `who`, skipping those already in the store
+(same text, same hash); then notify the listeners, who hear it once the transaction commits. Returns how
+many were new.
+*/
+export async function insertEvents(
+	client: pg.Client,
+	who: string,
+	events: readonly JournalEvent[],
+): Promise<number> {
+	const inserted = await client.query(
+		`INSERT INTO decision_events (who, event, event_hash)
+		SELECT $1, t.event, md5(t.event) FROM unnest($2::text[]) WITH ORDINALITY AS t(event, n)
+		ORDER BY t.n
+		ON CONFLICT (event_hash) DO NOTHING`,
+		[who, events.map(event => JSON.stringify(event))],
+	);
+	await client.query(`NOTIFY ${decisionsChannel}`);
+	return inserted.rowCount ?? 0;
+}
+
+/** The events after `seq`, in order; a row that is not an event is skipped with a warning naming its `seq`. */
+export async function readEventsAfter(
+	client: pg.Client,
+	seq: number,
+): Promise<EventsRead> {
+	const {rows} = await client.query<{seq: number; event: string}>(
+		'SELECT seq, event FROM decision_events WHERE seq > $1 ORDER BY seq',
+		[seq],
+	);
+	const events: JournalEvent[] = [];
+	const warnings: Warning[] = [];
+	let lastSeq = seq;
+	for (const row of rows) {
+		const parsed = parseLine(row.event);
+		if (parsed.kind === 'event') {
+			events.push(parsed.event);
+		} else {
+			warnings.push({
+				line: row.seq,
+				message: `event ${row.seq}: ${parsed.kind === 'bad' ? parsed.message : 'not an event'}, skipped`,
+			});
+		}
+
+		lastSeq = row.seq;
+	}
+
+	return {events, warnings, lastSeq, rowCount: rows.length};
+}
+
+/** Every event in the store, in order; rows that are not events are left out. */
+export async function readAllEvents(
+	client: pg.Client,
+): Promise<JournalEvent[]> {
+	const {rows} = await client.query<{event: string}>(
+		'SELECT event FROM decision_events ORDER BY seq',
+	);
+	const events: JournalEvent[] = [];
+	for (const row of rows) {
+		const parsed = parseLine(row.event);
+		if (parsed.kind === 'event') {
+			events.push(parsed.event);
+		}
+	}
+
+	return events;
+}

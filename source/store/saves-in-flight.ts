@@ -1,0 +1,50 @@
+/**
+The actions a store journal has appended but that have not committed yet, so that when a command is done
+the CLI can let them commit before it ends the connections (which would roll them back), and say how many
+did not. Apart from `decisions.ts`: bookkeeping of promises, no SQL.
+*/
+
+export class SavesInFlight {
+	/** Saves not settled yet; each leaves the set as it settles. */
+	readonly #saving = new Set<Promise<void>>();
+	#isFinishing = false;
+	#failedWhileFinishing = 0;
+
+	/** Count `saving` in until it settles; returns it as it is. */
+	async track<T>(saving: Promise<T>): Promise<T> {
+		// Settled only once it is out of the set: `finish` counts what is left after waiting on them.
+		const tracked = saving.then(
+			() => {
+				this.#saving.delete(tracked);
+			},
+			() => {
+				this.#saving.delete(tracked);
+				if (this.#isFinishing) {
+					this.#failedWhileFinishing++;
+				}
+			},
+		);
+		this.#saving.add(tracked);
+		return saving;
+	}
+
+	/**
+	Wait for the saves in flight, `timeout` milliseconds at most; returns how many were not saved: those
+	still in flight, and those that failed since `finish` was called.
+	*/
+	async finish(timeout: number): Promise<number> {
+		this.#isFinishing = true;
+		if (this.#saving.size > 0) {
+			let timer: NodeJS.Timeout | undefined;
+			await Promise.race([
+				Promise.all(this.#saving),
+				new Promise(resolve => {
+					timer = setTimeout(resolve, timeout);
+				}),
+			]);
+			clearTimeout(timer);
+		}
+
+		return this.#saving.size + this.#failedWhileFinishing;
+	}
+}
