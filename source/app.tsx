@@ -98,6 +98,22 @@ function errorText(error: unknown): string {
 }
 
 /**
+An own action's message, and whether the journal read other sessions' decisions while doing it (a store reads
+what others committed before it appends). They are on the screen with it, so it says so here: the next refresh
+would otherwise replace this message with "another session changed decisions".
+*/
+function withOthers(message: string, journal: ReviewJournal): string {
+	try {
+		return journal.refresh()
+			? `${message} · another session changed decisions too`
+			: message;
+	} catch {
+		// The refresh's own timer says what is wrong with the journal; the action itself is saved.
+		return message;
+	}
+}
+
+/**
 What the screen says after an undo: what it undid; or, when the newest action was not one to undo without
 asking (another session's, or not the one asked about: `expected`), the question about it.
 */
@@ -133,10 +149,14 @@ function undoneAction(
 		tests === 1
 			? `${isRemoval ? 'decision removed from' : 'decision restored on'} ${sanitizeLine(first.id)}`
 			: `${isRemoval ? 'decisions removed from' : 'decisions restored on'} ${groupThousands(tests)} tests`;
+	const message = withOthers(
+		`undone${target.isOwn ? '' : " another session's action"}: ${what}`,
+		journal,
+	);
 	return {
 		type: 'decisions',
 		decisions: journal.state(),
-		message: `undone${target.isOwn ? '' : " another session's action"}: ${what}`,
+		message,
 		select: first.id,
 	};
 }
@@ -217,11 +237,11 @@ export default function App({
 			switch (effect.type) {
 				case 'save': {
 					const saved = journal.decideMany(effect.decisions);
-					const done = (): ReviewAction => ({
-						type: 'decisions',
-						decisions: journal.state(),
-						message: effect.message,
-					});
+					const done = (): ReviewAction => {
+						const message = withOthers(effect.message, journal);
+						return {type: 'decisions', decisions: journal.state(), message};
+					};
+
 					return saved instanceof Promise ? saved.then(done) : done();
 				}
 
