@@ -96,6 +96,14 @@ describe('the review reducer', () => {
 					},
 				],
 				message: expect.stringContaining('saved: BUG HIGH'),
+				// What the decision took, given back if the save fails: the row and the pending priority.
+				restore: {
+					fromKey: review.rows[0]!.key,
+					toKey: review.rows[1]!.key,
+					marks: new Set(),
+					anchor: undefined,
+					pendingPriority: 'HIGH',
+				},
 			},
 		]);
 		expect(state.cursor).toBe(1);
