@@ -29,6 +29,7 @@ import {
 import {LogError} from '../log/errors.js';
 import {describeError} from '../log/log-bytes.js';
 import {sanitizeLine} from '../log/sanitize.js';
+import {closeAllStores} from '../store/open-clients.js';
 import type {EditorTarget} from '../review/detail-text.js';
 import {keyConflicts, withOverrides} from '../review/keymap/compile.js';
 import {createKeymap} from '../review/keymap/default-keymap.js';
@@ -310,7 +311,7 @@ export async function startReview(options: StartOptions): Promise<number> {
 		}
 
 		// The logs are still being read (a pipe may stay open for minutes): nothing was decided or saved.
-		process.exit(0);
+		return exitNow();
 	}
 
 	const session = 'journal' in first ? first : undefined;
@@ -431,14 +432,15 @@ export async function startReview(options: StartOptions): Promise<number> {
 
 	if (live && !ended) {
 		live.review.stop();
-		if (await stopLive(live)) {
-			// triage started the command: it is interrupted, and its run recorded as far as it went.
-			await opening.catch(() => undefined);
-		} else {
-			// A pipe or a followed file that has not ended: every decision is on disk, the partial run is
-			// not recorded (the whole log will be), and the writer may go on for minutes.
-			process.exit(0);
+		if (!(await stopLive(live))) {
+			// A pipe or a followed file that has not ended: every decision is on disk (a store's once it
+			// committed what it was saving), the partial run is not recorded (the whole log will be), and the
+			// writer may go on for minutes.
+			return exitNow();
 		}
+
+		// triage started the command: it is interrupted, and its run recorded as far as it went.
+		await opening.catch(() => undefined);
 	}
 
 	if (live?.exited) {
@@ -468,4 +470,18 @@ function errorLine(error: unknown): string {
 
 function noticeText(session: Session): string | undefined {
 	return noticeOf(session, [])?.text;
+}
+
+/**
+End the process now, though a pipe it reads is still open, once a store has committed what it was still saving
+(the review quit right after a decision): what it could not is said, exit 1, as at any command's end (main.tsx).
+*/
+async function exitNow(): Promise<never> {
+	let code = 0;
+	for (const problem of await closeAllStores()) {
+		process.stderr.write(`triage: ${problem}\n`);
+		code = 1;
+	}
+
+	process.exit(code);
 }
