@@ -379,7 +379,8 @@ function knownSignature(
 		hash: signatureHash(kept),
 		exceptionType,
 		message,
-		location,
+		// A crash site is cut from the traceback (its function's name): a copy, or it holds the whole text.
+		location: location === undefined ? undefined : ownCopy(location),
 	};
 	signatures.set(kept, signature);
 	return signature;
