@@ -67,6 +67,9 @@ export class BodyStore {
 	#inMemory = 0;
 	#spill: Spill | undefined;
 	#cannotSpill = false;
+	readonly #backs: Array<Buffer | undefined> = [undefined, undefined];
+	readonly #backIndexes = [-1, -1];
+	#backLast = 0;
 	readonly #budget: number;
 
 	/** `budget`: bytes kept in memory before full chunks go to a temporary file (0: every full chunk goes). */
@@ -185,6 +188,14 @@ export class BodyStore {
 		const chunk = this.#chunks[chunkIndex];
 		if (chunk !== undefined) {
 			return chunk.toString('utf8', local, local + handle.length);
+		}
+
+		if (local + handle.length <= chunkSize) {
+			return this.#readBack(chunkIndex).toString(
+				'utf8',
+				local,
+				local + handle.length,
+			);
 		}
 
 		const bytes = Buffer.allocUnsafe(handle.length);
@@ -320,8 +331,55 @@ export class BodyStore {
 		}
 	}
 
+	/**
+	A spilled chunk, read back whole and kept until others are asked for: the analysis and the exports read
+	failures in the order of their tests, from two streams of texts (pytest's ERRORS section, then its
+	FAILURES), a read of 4 MiB for each chunk of each stream rather than one for each of tens of thousands
+	of texts. The two chunks read last are kept.
+	*/
+	#readBack(chunkIndex: number): Buffer {
+		const kept = this.#backIndexes.indexOf(chunkIndex);
+		if (kept !== -1) {
+			return this.#backs[kept]!;
+		}
+
+		// The one read less recently is replaced.
+		const slot = this.#backLast === 0 ? 1 : 0;
+		const buffer = this.#backs[slot] ?? Buffer.allocUnsafe(chunkSize);
+		this.#backs[slot] = buffer;
+		this.#backIndexes[slot] = -1;
+		const wanted = Math.min(chunkSize, this.#used - chunkIndex * chunkSize);
+		let read = 0;
+		while (read < wanted) {
+			const count = fs.readSync(
+				this.#spill!.fd,
+				buffer,
+				read,
+				wanted - read,
+				chunkIndex * chunkSize + read,
+			);
+			if (count === 0) {
+				throw new Error(
+					'a stored traceback is missing from its temporary file',
+				);
+			}
+
+			read += count;
+		}
+
+		this.#backIndexes[slot] = chunkIndex;
+		this.#backLast = slot;
+		return buffer;
+	}
+
 	/** A chunk into the temporary file, at its place; throws when the file cannot be made or written. */
 	#write(chunk: Buffer, index: number): void {
+		for (const [slot, kept] of this.#backIndexes.entries()) {
+			if (kept === index) {
+				this.#backIndexes[slot] = -1;
+			}
+		}
+
 		const spill = this.#openSpill();
 		let written = 0;
 		while (written < chunk.length) {

@@ -39,6 +39,23 @@ describe('BodyStore', () => {
 		expect(handles.map(handle => store.get(handle))).toEqual(many);
 	});
 
+	test('gives back spilled texts asked for out of order, from chunks read back and replaced', () => {
+		const store = new BodyStore(0);
+		const many = Array.from(
+			{length: 6000},
+			(_, index) => `${texts[index % texts.length]!} #${index}`,
+		);
+		const handles = many.map(text => store.add(text));
+		// Two streams far apart (pytest's errors, then its failures), then strides across every chunk.
+		const order = [
+			...Array.from({length: 3000}, (_, index) => [index, index + 3000]).flat(),
+			...Array.from({length: 6000}, (_, index) => (index * 7919) % 6000),
+		];
+		for (const index of order) {
+			expect(store.get(handles[index]!)).toBe(many[index]);
+		}
+	});
+
 	test('keeps every text in memory when no temporary file can be made (a missing or full temporary folder)', () => {
 		const before = process.env['TMPDIR'];
 		process.env['TMPDIR'] = path.join(
