@@ -33,7 +33,7 @@ import {
 	type ReviewAction,
 } from './review/review-reducer.js';
 import type {Effect, ReviewState, Status} from './review/state.js';
-import {sanitizeLine} from './log/sanitize.js';
+import {sanitizeLine, shownId} from './log/sanitize.js';
 import {groupThousands} from './text.js';
 import {isTypingMode} from './review/modes.js';
 import {defaultSortOrder} from './review/sort.js';
@@ -147,7 +147,7 @@ function undoneAction(
 	const isRemoval = events.every(event => event.t === 'clear');
 	const what =
 		tests === 1
-			? `${isRemoval ? 'decision removed from' : 'decision restored on'} ${sanitizeLine(first.id)}`
+			? `${isRemoval ? 'decision removed from' : 'decision restored on'} ${shownId(first.id)}`
 			: `${isRemoval ? 'decisions removed from' : 'decisions restored on'} ${groupThousands(tests)} tests`;
 	const message = withOthers(
 		`undone${target.isOwn ? '' : " another session's action"}: ${what}`,

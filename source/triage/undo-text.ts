@@ -3,7 +3,7 @@ What an undo would revert, in words for one line: `6,687 decisions by ada at 10:
 before it undoes another session's action and `triage undo`'s report both say it this way. The id, the
 author and the time come from the journal (a file anyone may edit): made inert and clipped here.
 */
-import {sanitizeLine} from '../log/sanitize.js';
+import {sanitizeLine, shownId} from '../log/sanitize.js';
 import {groupThousands} from '../text.js';
 import type {UndoTarget} from './journal/undo-target.js';
 
@@ -24,8 +24,7 @@ function whatText(target: UndoTarget): string {
 	const {reports, tests, kind, id} = target;
 	const count = groupThousands(reports);
 	const decisions = reports === 1 ? 'a decision' : `${count} decisions`;
-	const test =
-		id === undefined ? undefined : clipStart(sanitizeLine(id), idWidth);
+	const test = id === undefined ? undefined : clipStart(shownId(id), idWidth);
 	const onTests =
 		test === undefined
 			? tests === reports

@@ -14,7 +14,7 @@ import {
 } from '../review/layout.js';
 import {listColumnsOf} from '../review/list-columns.js';
 import {currentRow, type ReviewState} from '../review/state.js';
-import {sanitizeLine} from '../log/sanitize.js';
+import {sanitizeLine, shownId} from '../log/sanitize.js';
 import {collectOnlyOf} from '../log/summary.js';
 import {isTypingMode} from '../review/modes.js';
 import {parseSearch} from '../review/search.js';
@@ -85,7 +85,7 @@ function fallbackStatus(state: ReviewState, isCollectOnly: boolean): string {
 		return '';
 	}
 
-	return `${state.cursor + 1}/${state.visible.length}: ${sanitizeLine(row.analyzed.failure.id)}`;
+	return `${state.cursor + 1}/${state.visible.length}: ${shownId(row.analyzed.failure.id)}`;
 }
 
 export type ReviewViewProps = {
