@@ -10,6 +10,7 @@ import process from 'node:process';
 import {Buffer} from 'node:buffer';
 import {IrregularFileError, readRegularFile} from '../files.js';
 import type {Phase} from '../log/model.js';
+import {namedId} from '../log/sanitize.js';
 import {inert} from '../export/report.js';
 import {groupRuns} from '../runs/group.js';
 import {readLogs} from '../runs/read-logs.js';
@@ -202,7 +203,7 @@ export async function importCommand(
 					? `${previous.category}/${previous.priority}${previous.note === '' ? '' : ` "${previous.note}"`}, manual`
 					: `${previous.category}/${previous.priority}, ${previous.source}`;
 			stdout(
-				`${inert(`${where(line)}: ${input.id}: ${input.category}/${input.priority}${note} (was ${was})`)}\n`,
+				`${inert(`${where(line)}: ${namedId(input.id)}: ${input.category}/${input.priority}${note} (was ${was})`)}\n`,
 			);
 		}
 
