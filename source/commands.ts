@@ -8,6 +8,7 @@ import type {ReportDecision} from './export/report.js';
 import {collectLargeGarbage} from './heap.js';
 import {sanitizeLine} from './log/sanitize.js';
 import {Output} from './output.js';
+import {reportName} from './commands/report-name.js';
 import {
 	groupingOptions,
 	logsToOpen,
@@ -28,7 +29,6 @@ import {
 	isPhase,
 	openJournal,
 	reportKey,
-	type ReportRef,
 } from './triage/journal.js';
 import {parseIssueRef} from './triage/issue-link.js';
 import {decidedOnOf, type ReviewRow} from './triage/review.js';
@@ -302,13 +302,6 @@ async function decideIn(session: Session, flags: Flags): Promise<number> {
 
 	output.close();
 	return 0;
-}
-
-/** A failure report in a line of output: the test id, and which error when it is not the call's. */
-export function reportName(report: ReportRef): string {
-	return report.phase === undefined || report.phase === 'call'
-		? report.id
-		: `${report.id} (${report.phase} error)`;
 }
 
 function compactCommand(flags: Flags): number {
