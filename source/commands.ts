@@ -14,14 +14,13 @@ import {
 	logsToOpen,
 	sessionWarnings,
 	checkOutageThreshold,
-	loadRules,
 	openSession,
-	storeOf,
-	triagePathOf,
-	UsageError,
 	type Session,
 	type SessionOptions,
 } from './session.js';
+import {loadRules} from './rules-file.js';
+import {storeOf, triagePathOf} from './open-decisions.js';
+import {UsageError} from './usage-error.js';
 import {phases} from './log/model.js';
 import {
 	compactJournal,
@@ -33,7 +32,7 @@ import {
 import {parseIssueRef} from './triage/issue-link.js';
 import {decidedOnOf, type ReviewRow} from './triage/review.js';
 
-export {UsageError} from './session.js';
+export {UsageError} from './usage-error.js';
 
 export type Flags = {
 	readonly json?: string;

@@ -10,7 +10,7 @@ import process from 'node:process';
 import {createInterface} from 'node:readline/promises';
 import {phases} from '../log/model.js';
 import {Output} from '../output.js';
-import {openDecisions, storeOf, whoOf} from '../session.js';
+import {openDecisions, storeOf, whoOf} from '../open-decisions.js';
 import {
 	anyAction,
 	decisionFor,
