@@ -77,4 +77,38 @@ export class TestState {
 	}
 }
 
+/** Folds `later`, a later state of the same test (its id met again far apart), into `target`: every report counts. */
+export function mergeState(target: TestState, later: TestState): void {
+	if (later.reruns) {
+		target.reruns = (target.reruns ?? 0) + later.reruns;
+	}
+
+	target.teardownError ||= later.teardownError;
+	target.passedBeforeRerun += later.passedBeforeRerun;
+	if (later.repeatedReports) {
+		(target.repeatedReports ??= []).push(...later.repeatedReports);
+	}
+
+	if (later.otherReports) {
+		(target.otherReports ??= []).push(...later.otherReports);
+	}
+
+	if (later.subtests) {
+		(target.subtests ??= []).push(...later.subtests);
+	}
+
+	target.summaryMessage ??= later.summaryMessage;
+	target.summaryErrorMessage ??= later.summaryErrorMessage;
+	if (
+		later.outcome === 'error' &&
+		target.outcome &&
+		target.outcome !== 'error'
+	) {
+		target.teardownError = true;
+	} else if (later.outcome) {
+		target.outcome = later.outcome;
+		target.phase = later.phase;
+	}
+}
+
 export type EntrySlot = 'failedEntry' | 'errorEntry' | 'teardownEntry';
