@@ -17,7 +17,6 @@ import {
 	fastVerboseWord,
 	parseVerboseLine,
 	pendingIdCandidate,
-	stripPercent,
 	verboseBytesOutcome,
 	verboseLineBytes,
 } from './verbose-line.js';
@@ -38,6 +37,7 @@ import {
 	innerProgress,
 	progressChars,
 } from './progress-letters.js';
+import {stripPercent} from './progress-marker.js';
 import {addVerboseReport, outcomeWords} from './verbose-reports.js';
 
 function asciiText(bytes: Uint8Array, start: number, end: number): string {
