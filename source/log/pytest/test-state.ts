@@ -4,7 +4,7 @@ repeated reports, the short summary's messages and the FAILURES/ERRORS entries m
 tests a reader needs to say more about get one.
 */
 import {fileOfId, type Outcome, type Phase} from '../model.js';
-import type {Entry} from './failures.js';
+import type {Entry} from './failure-entry.js';
 import type {SubtestReport} from './subtests.js';
 import type {TestTable} from './tests.js';
 
