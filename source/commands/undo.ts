@@ -9,9 +9,8 @@ and the report calls them another session's (this command made none of them).
 import process from 'node:process';
 import {createInterface} from 'node:readline/promises';
 import {phases} from '../log/model.js';
-import {reportName} from '../commands.js';
 import {Output} from '../output.js';
-import {openDecisions, storeOf, whoOf} from '../session.js';
+import {openDecisions, storeOf, whoOf} from '../open-decisions.js';
 import {
 	anyAction,
 	decisionFor,
@@ -24,6 +23,7 @@ import {
 import {actionText} from '../triage/undo-text.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {groupThousands} from '../text.js';
+import {reportName} from './report-name.js';
 
 export type UndoFlags = {
 	readonly triage?: string;
