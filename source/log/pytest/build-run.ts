@@ -183,6 +183,7 @@ export function buildRun(parts: RunParts): Run {
 			namedFailures: failures.length,
 			endsQuietly: parts.endsQuietly,
 			lastLine: parts.lastLine,
+			fromLetters: parts.charCounts !== undefined,
 		},
 		warnings,
 	);

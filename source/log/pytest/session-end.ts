@@ -25,6 +25,8 @@ export type SessionSeen = {
 	readonly endsQuietly: boolean;
 	/** The last line number of the session. */
 	readonly lastLine: number;
+	/** The counts are progress letters' (`-q`), which name no test. */
+	readonly fromLetters?: boolean;
 };
 
 export class SessionEnd {
@@ -220,7 +222,19 @@ export class SessionEnd {
 				});
 			}
 
-			if (mismatches.length > 0) {
+			const failing = this.reportedCounts.failed + this.reportedCounts.error;
+			if (
+				mismatches.length > 0 &&
+				seen.fromLetters &&
+				failing === seen.namedFailures
+			) {
+				// Under `-s` a test's output sits among the letters and can look like them (`...`, `F`): the letters
+				// name no test, and every failing report the final line counts is named, so nothing is missing.
+				warnings.push({
+					line: this.finalLineNumber ?? 0,
+					message: `progress letters disagree with pytest's final line (${mismatches.join(', ')}): test output among them (-s)? The counts are the final line's, and every failing report it counts is named`,
+				});
+			} else if (mismatches.length > 0) {
 				isComplete = false;
 				warnings.push({
 					line: this.finalLineNumber ?? 0,
