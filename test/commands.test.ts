@@ -108,6 +108,39 @@ describe('triage decide / undo / compact / report', () => {
 		expect(all.stdout).not.toContain('more');
 	});
 
+	test('undo of a triage file that is not there: one line naming it, exit 1, as compact; an empty one has nothing to undo', () => {
+		const cwd = fresh();
+		const missing = path.join(cwd, 'no', 'such', 'path.jsonl');
+		for (const args of [
+			['undo', '--triage', missing],
+			['compact', '--triage', missing],
+		]) {
+			const result = runCli(args, {cwd});
+			expect(result.stderr).toBe(
+				`triage: ${missing}: no triage journal here\n`,
+			);
+			expect(result.stdout).toBe('');
+			expect(result.status).toBe(1);
+		}
+
+		// The default triage.jsonl alike, and nothing is created by asking.
+		const here = runCli(['undo'], {cwd});
+		expect(here.stderr).toBe('triage: triage.jsonl: no triage journal here\n');
+		expect(here.status).toBe(1);
+		expect(fs.readdirSync(cwd)).toEqual([]);
+
+		for (const text of [
+			'',
+			'{"triage":1,"created":"2026-11-23T10:00:00.000Z"}\n',
+		]) {
+			fs.writeFileSync(path.join(cwd, 'triage.jsonl'), text);
+			const empty = runCli(['undo'], {cwd});
+			expect(empty.stdout).toBe('nothing to undo\n');
+			expect(empty.stderr).toBe('');
+			expect(empty.status).toBe(0);
+		}
+	});
+
 	test('report and export read a big triage file without writing a snapshot into the cache; decide writes one', () => {
 		const cwd = fresh();
 		const cache = path.join(cwd, 'cache');

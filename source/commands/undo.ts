@@ -4,19 +4,22 @@ is shared (a second review on the file, a team's store), so that action may be s
 recorded as another person's (its `by`, which a store writes and a pull keeps, is not `--who`/`$USER`) is
 undone only with `--yes`, or after a `y` on a terminal; then exactly that action is undone, and nothing
 when another came meanwhile. A triage file's own actions record no author: they are undone as before,
-and the report calls them another session's (this command made none of them).
+and the report calls them another session's (this command made none of them). A triage file that is not
+there is an error, as for `compact` (an empty one has nothing to undo).
 */
+import fs from 'node:fs';
 import process from 'node:process';
 import {createInterface} from 'node:readline/promises';
 import {phases} from '../log/model.js';
 import {reportName} from '../commands.js';
 import {Output} from '../output.js';
-import {openDecisions, storeOf, whoOf} from '../session.js';
+import {openDecisions, storeOf, triagePathOf, whoOf} from '../session.js';
 import {
 	anyAction,
 	decisionFor,
 	type DecisionState,
 	type JournalEvent,
+	missingJournal,
 	sameAction,
 	type UndoOutcome,
 	type UndoTarget,
@@ -86,6 +89,11 @@ export async function undoCommand(
 	const ask = io.ask ?? askOnTerminal;
 	const store = storeOf(flags);
 	const who = whoOf(flags.who);
+	// Opening a missing file reads as an empty journal: a mistyped --triage would say 'nothing to undo'.
+	if (store === undefined && !fs.existsSync(triagePathOf(flags))) {
+		throw missingJournal(triagePathOf(flags));
+	}
+
 	const journal = await openDecisions({...flags, now, isUndoing: true}, store);
 	let before: DecisionState;
 	let outcome: UndoOutcome;
