@@ -183,7 +183,7 @@ describe('triage decide / undo / compact / report', () => {
 		]);
 	});
 
-	test('a whole cluster by its signature hash', () => {
+	test('a whole cluster by its signature hash: the first 10 reports saved and how many more, as undo; --all lists each', () => {
 		const cwd = fresh();
 		const exported = runCli(['export', redis, '--json', '-'], {cwd});
 		expect(exported.status).toBe(0);
@@ -195,7 +195,28 @@ describe('triage decide / undo / compact / report', () => {
 			{cwd},
 		);
 		expect(result.status).toBe(0);
-		expect(result.stdout.trim().split('\n')).toHaveLength(138);
+		const lines = result.stdout.trim().split('\n');
+		expect(lines).toHaveLength(11);
+		for (const line of lines.slice(0, 10)) {
+			expect(line).toMatch(/^saved ENVIRONMENT HIGH tests\/\S+::\S+/);
+		}
+
+		expect(lines[10]).toBe(
+			'… and 128 more (triage decide … --all lists each report)',
+		);
+		// Every report was saved, not only those listed.
+		expect(runCli(['report', redis], {cwd}).stdout).toMatch(
+			/Decided:\s+138 of 165/,
+		);
+		const all = runCli(
+			['decide', redis, '--cluster', hash!, '--category', 'BUG', '--all'],
+			{cwd},
+		);
+		expect(all.status).toBe(0);
+		const each = all.stdout.trim().split('\n');
+		expect(each).toHaveLength(138);
+		expect(new Set(each).size).toBe(138);
+		expect(all.stdout).not.toContain('more');
 	});
 
 	test.each([

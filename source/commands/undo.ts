@@ -26,7 +26,7 @@ import {
 } from '../triage/journal.js';
 import {actionText} from '../triage/undo-text.js';
 import {sanitizeLine} from '../log/sanitize.js';
-import {groupThousands} from '../text.js';
+import {listedLines} from '../text.js';
 
 export type UndoFlags = {
 	readonly triage?: string;
@@ -34,12 +34,9 @@ export type UndoFlags = {
 	readonly who?: string;
 	/** `--yes`: undo another person's action without asking. */
 	readonly yes?: boolean;
-	/** `--all`: a line for every report undone, not only the first `undoneListed`. */
+	/** `--all`: a line for every report undone, not only the first `reportsListed`. */
 	readonly all?: boolean;
 };
-
-/** Reports an undo names one by one before `… and N more`: undoing a bulk decision must not flood the terminal. */
-export const undoneListed = 10;
 
 export type UndoIo = {
 	/** The clock (the report's times). */
@@ -136,7 +133,7 @@ export async function undoCommand(
 }
 
 /**
-What was undone: the action and whose, then a line per report as it is now; past `undoneListed` reports
+What was undone: the action and whose, then a line per report as it is now; past `reportsListed` reports
 (`--all` lifts it), the first few and how many more.
 */
 function writeReport(
@@ -154,15 +151,11 @@ function writeReport(
 	}
 
 	output.write(`undid ${whoseText(target, who)}: ${actionText(target, now)}\n`);
-	const isCut = !isAll && events.length > undoneListed;
-	for (const event of isCut ? events.slice(0, undoneListed) : events) {
-		output.write(`${eventLine(event, before)}\n`);
-	}
-
-	if (isCut) {
-		output.write(
-			`… and ${groupThousands(events.length - undoneListed)} more (triage undo --all lists each report)\n`,
-		);
+	for (const line of listedLines(events, event => eventLine(event, before), {
+		isAll,
+		allHint: 'triage undo --all lists each report',
+	})) {
+		output.write(`${line}\n`);
 	}
 
 	output.close();
