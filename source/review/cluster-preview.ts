@@ -26,6 +26,7 @@ export function previewCluster(state: ReviewState): ReviewState {
 	const issue = isDecided ? row.decision.issue : undefined;
 	const {cluster} = row.analyzed;
 	let size = 0;
+	let replaced = 0;
 	const keys: string[] = [];
 	for (const candidate of state.rows) {
 		if (candidate.analyzed.cluster !== cluster) {
@@ -42,6 +43,9 @@ export function previewCluster(state: ReviewState): ReviewState {
 			(issue !== undefined && decision.issue !== issue)
 		) {
 			keys.push(candidate.key);
+			if (decision) {
+				replaced++;
+			}
 		}
 	}
 
@@ -60,6 +64,7 @@ export function previewCluster(state: ReviewState): ReviewState {
 		isSuggested: !isDecided,
 		...(issue !== undefined && {issue}),
 		keys,
+		replaced,
 		size,
 	};
 	return {

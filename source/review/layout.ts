@@ -99,6 +99,19 @@ export function detailTextWidth(width: number): number {
 /** Lines above the rows in the cluster preview. */
 export const previewTitleHeight = 3;
 
+/**
+The cluster preview in an overlay of `overlay` lines: the lines of its rows (their position line included)
+and of its footer (how many decisions it replaces), which a terminal too short for a row under the title
+and the footer goes without (the rows' marks still say it).
+*/
+export function previewHeights(overlay: number): {
+	readonly list: number;
+	readonly footer: number;
+} {
+	const footer = overlay >= previewTitleHeight + 2 ? 1 : 0;
+	return {list: Math.max(1, overlay - previewTitleHeight - footer), footer};
+}
+
 /** Terminals this wide show the failures' owners in the list; narrower ones only in the detail. */
 export const ownersColumnMinWidth = 110;
 

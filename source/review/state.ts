@@ -98,6 +98,8 @@ export type Preview = {
 	readonly issue?: string;
 	/** Keys of the rows the decision would change. */
 	readonly keys: readonly string[];
+	/** How many of them have a decision (stale ones too) that it would replace. */
+	readonly replaced: number;
 	/** Rows in the cluster. */
 	readonly size: number;
 };

@@ -6,12 +6,7 @@ import {useMemo, type ReactNode} from 'react';
 import {Box, Text} from 'ink';
 import {helpLines, hintsFor} from '../review/keymap/help.js';
 import {displayKey} from '../review/keymap/key-names.js';
-import {
-	layoutOf,
-	ownersColumnWidth,
-	previewTitleHeight,
-	type Viewport,
-} from '../review/layout.js';
+import {layoutOf, ownersColumnWidth, type Viewport} from '../review/layout.js';
 import {listColumnsOf} from '../review/list-columns.js';
 import {currentRow, type ReviewState} from '../review/state.js';
 import {sanitizeLine} from '../log/sanitize.js';
@@ -226,7 +221,6 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 					scroll={state.overlayScroll}
 					height={layout.overlay}
 					width={width}
-					titleHeight={previewTitleHeight}
 					theme={theme}
 				/>
 			) : undefined;
