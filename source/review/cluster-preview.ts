@@ -99,7 +99,9 @@ export function confirmPreview(state: ReviewState): ReviewState {
 	// As a single decision does: on to the next failure that needs a look.
 	const saved = decide({...state, marks: new Set()}, inputs, rows, {
 		isMoving: true,
-		message: `saved: ${preview.category} ${preview.priority}${preview.issue === undefined ? '' : ` (${sanitizeLine(preview.issue)})`} on ${inputs.length} failure${inputs.length === 1 ? '' : 's'} of cluster ${preview.cluster}`,
+		message: {
+			text: `saved: ${preview.category} ${preview.priority}${preview.issue === undefined ? '' : ` (${sanitizeLine(preview.issue)})`} on ${inputs.length} failure${inputs.length === 1 ? '' : 's'} of cluster ${preview.cluster}`,
+		},
 	});
 	return {...saved, mode: 'list', preview: undefined};
 }

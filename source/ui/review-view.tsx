@@ -8,7 +8,11 @@ import {helpLines, hintsFor} from '../review/keymap/help.js';
 import {displayKey} from '../review/keymap/key-names.js';
 import {layoutOf, ownersColumnWidth, type Viewport} from '../review/layout.js';
 import {listColumnsOf} from '../review/list-columns.js';
-import {currentRow, type ReviewState} from '../review/state.js';
+import {
+	currentRow,
+	type ReviewState,
+	type StatusText,
+} from '../review/state.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {collectOnlyOf} from '../log/summary.js';
 import {isTypingMode} from '../review/modes.js';
@@ -64,7 +68,10 @@ function isRunning(state: ReviewState): boolean {
 	return state.live !== undefined && state.live.phase !== 'ended';
 }
 
-function fallbackStatus(state: ReviewState, isCollectOnly: boolean): string {
+function fallbackStatus(
+	state: ReviewState,
+	isCollectOnly: boolean,
+): string | StatusText {
 	if (state.rows.length === 0) {
 		if (isRunning(state)) {
 			return 'No failures yet. q quits.';
@@ -80,7 +87,8 @@ function fallbackStatus(state: ReviewState, isCollectOnly: boolean): string {
 		return '';
 	}
 
-	return `${state.cursor + 1}/${state.visible.length}: ${sanitizeLine(row.analyzed.failure.id)}`;
+	const id = sanitizeLine(row.analyzed.failure.id);
+	return {text: `${state.cursor + 1}/${state.visible.length}: ${id}`, id};
 }
 
 export type ReviewViewProps = {

@@ -101,3 +101,53 @@ test.each([
 		app.unmount();
 	},
 );
+
+test('a reason that names a path is prose: it wraps whole, no part of it is cut as if it were the id', async () => {
+	const data = await fixture(demoLog);
+	const rootdir =
+		'/home/ci/builds/chaos-service/workspace/checkout/of/the/repository';
+	const app = await renderReview(
+		data,
+		{
+			async onRerun() {
+				return {
+					kind: 'unavailable',
+					message: `cannot run again: ${rootdir} is not on this machine`,
+				};
+			},
+		},
+		size,
+	);
+	await press(app, 'R', keys.enter);
+	await press(app);
+	// Both lines, the whole reason: its path too (wrapped where the line ends).
+	const lines = frame(app).split('\n').slice(-2);
+	expect(lines.join('').replaceAll(/\s/g, '')).toBe(
+		`✗ cannot run again: ${rootdir} is not on this machine`.replaceAll(
+			/\s/g,
+			'',
+		),
+	);
+	expect(lines.join('')).not.toContain('…');
+	expect(expectFits(app, size)).toMatchObject({
+		isShortEnough: true,
+		tooWide: [],
+	});
+	app.unmount();
+});
+
+test('copying an id with spaces in its parameters at 60 columns: one line, the id cut at its start as one', async () => {
+	const data = await fixture(demoLog);
+	const narrow = {rows: 24, columns: 60};
+	const app = await renderReview(data, {}, narrow);
+	await press(app, '/');
+	await press(app, ...'pool size 200');
+	await press(app, keys.enter, 'y');
+	const lines = frame(app).split('\n');
+	expect(lines.at(-2)).toMatch(
+		/^copied: …\S*test_database_connection_pool_load\[pool size 200]$/,
+	);
+	expect([...lines.at(-2)!]).toHaveLength(60);
+	expect(lines.at(-1)).toContain('q quit');
+	app.unmount();
+});
