@@ -141,7 +141,7 @@ describe('triage decide / undo / compact / report', () => {
 		}
 	});
 
-	test('report and export read a big triage file without writing a snapshot into the cache; decide writes one', () => {
+	test('report, export, record and history record read a big triage file without writing a snapshot into the cache; decide writes one', () => {
 		const cwd = fresh();
 		const cache = path.join(cwd, 'cache');
 		const lines = ['{"triage":1,"created":"2026-11-23T10:00:00.000Z"}'];
@@ -165,6 +165,20 @@ describe('triage decide / undo / compact / report', () => {
 		const env = {TRIAGE_CACHE_DIR: cache};
 		expect(runCli(['report', redis], {cwd, env}).status).toBe(0);
 		expect(runCli(['export', redis, '--json', '-'], {cwd, env}).status).toBe(0);
+		// Recording runs reads the decisions too (the session joins them), and writes only the history.
+		const recording = {...env, TRIAGE_HISTORY: ''};
+		const record = runCli(['record', redis], {cwd, env: recording});
+		expect(record.stdout).toMatch(/^recorded #1 /);
+		expect(record.status).toBe(0);
+		expect(fs.existsSync(cache)).toBe(false);
+		const again = runCli(['history', 'record', psycopg2], {
+			cwd,
+			env: recording,
+		});
+		expect(again.stdout).toBe(
+			'1 run recorded, 0 runs already in the history\n',
+		);
+		expect(again.status).toBe(0);
 		expect(fs.existsSync(cache)).toBe(false);
 		const decide = runCli(
 			[
