@@ -41,7 +41,18 @@ export type Layout = {
 	readonly hasDetailTitle: boolean;
 	/** Of the status line and the footer, how many fit under the header: 2, or at 20×4 the footer alone. */
 	readonly bottom: number;
+	/**
+	Lines a status too long for its line may take: 2 (the footer's too) on a terminal of at least
+	`wrappedStatusMinRows` rows; 1 below, where it is cut to its line and the footer stays.
+	*/
+	readonly statusLines: 1 | 2;
 };
+
+/**
+Terminals shorter than this keep a long status on one line: a second line there cost the footer on a
+screen with little else (40×10), and was seen to push the header off it.
+*/
+export const wrappedStatusMinRows = 12;
 
 /**
 At 80×24 the list and the detail pane share 18 lines: half each, so that nine failures show with the crash
@@ -73,6 +84,7 @@ export function layoutOf(
 		overlay,
 		hasDetailTitle: frame - headerHeight - bottomHeight >= 1,
 		bottom: Math.max(0, Math.min(bottomHeight, frame - headerHeight)),
+		statusLines: viewport.rows >= wrappedStatusMinRows ? 2 : 1,
 	};
 }
 

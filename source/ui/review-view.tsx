@@ -329,9 +329,12 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 		const prefix = state.rerun
 			? `[run again: ${state.rerun.done}/${state.rerun.total} done] `
 			: '';
-		// A status too long for its line takes the footer's too, rather than lose its end (the reason for `R`).
+		// A status too long for its line takes the footer's too, rather than lose its end (the reason for `R`);
+		// on a short terminal it keeps to its line, the id it names cut harder.
 		isStatusWrapped =
-			layout.bottom === 2 && isStatusLong(state.status, width, prefix);
+			layout.bottom === 2 &&
+			layout.statusLines === 2 &&
+			isStatusLong(state.status, width, prefix);
 		statusLine = (
 			<StatusLine
 				status={state.status}

@@ -39,7 +39,7 @@ export function statusTextOf(
 	return status ? `${prefix}${marks[status.tone]}${status.text}` : undefined;
 }
 
-/** Columns an id keeps when it is cut: fewer, and the status wraps instead. */
+/** Columns an id keeps when it is cut: fewer, and the status wraps instead (where it may). */
 const idRoom = 16;
 
 /**
@@ -47,12 +47,13 @@ The text on one line of `width` columns when it fits, or can be made to by cutti
 (`id`, as the text has it) at its start, as the list does: `✓ undone: decision removed from
 …_chaos.py::TestAuth::test_outage` keeps the test's name where Ink would cut it at its end or the line would
 wrap. Undefined when it cannot: a status that names no id (prose: a reason why nothing ran, a path in it
-included) wraps rather than lose its end, and so does an id left too little room.
+included) wraps rather than lose its end, and so does an id left fewer than `minimumRoom` columns.
 */
 export function oneLineOf(
 	text: string,
 	width: number,
 	id?: string,
+	minimumRoom = idRoom,
 ): string | undefined {
 	const whole = textWidth(text);
 	if (whole <= width) {
@@ -66,7 +67,7 @@ export function oneLineOf(
 	}
 
 	const room = width - (whole - textWidth(id!));
-	if (room < idRoom) {
+	if (room < minimumRoom) {
 		return undefined;
 	}
 
@@ -127,8 +128,11 @@ function StatusLineView({
 		color: color === undefined ? undefined : tint(theme, color),
 	};
 	const text = statusTextOf(status, prefix)!;
+	// Kept to one line (a short terminal): the id's end, however short, is worth more than its words' end.
 	const oneLine =
-		width === undefined ? text : oneLineOf(text, width, status.id);
+		width === undefined
+			? text
+			: oneLineOf(text, width, status.id, lines > 1 ? idRoom : 2);
 	if (oneLine === undefined && lines > 1 && width !== undefined) {
 		const shown = statusLinesOf(
 			text,

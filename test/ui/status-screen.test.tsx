@@ -151,3 +151,34 @@ test('copying an id with spaces in its parameters at 60 columns: one line, the i
 	expect(lines.at(-1)).toContain('q quit');
 	app.unmount();
 });
+
+test('at 40×10 a long status keeps to one line: the header, the list and the footer stay', async () => {
+	const data = await fixture(demoLog);
+	const small = {rows: 10, columns: 40};
+	const app = await renderReview(data, {}, small);
+	const expectScreen = () => {
+		const lines = frame(app).split('\n');
+		expect(lines[0]).toMatch(/^run\.log · complete · /);
+		expect(lines[1]).toMatch(/\d+\/\d+ decided/);
+		expect(lines.at(-1)).toContain('q quit');
+		expect(expectFits(app, small)).toMatchObject({
+			isShortEnough: true,
+			tooWide: [],
+		});
+		return lines.at(-2)!;
+	};
+
+	// Prose: cut at its end, as any line too long for the screen.
+	await press(app, '+');
+	expect(expectScreen()).toMatch(/^detail pane hidden: the list has the .*…$/);
+	await press(app, '+');
+	// A saved decision: the id's end kept, however little room it has.
+	await press(app, 'e');
+	const saved = expectScreen();
+	expect(saved).toMatch(/^✓ saved: ENVIRONMENT HIGH …\S+$/);
+	expect([...saved]).toHaveLength(40);
+	// Undone: the same, with fewer columns for the id.
+	await press(app, 'z');
+	expect(expectScreen()).toMatch(/^✓ undone: decision removed from …\S+$/);
+	app.unmount();
+});
