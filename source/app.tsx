@@ -33,7 +33,7 @@ import {
 	type ReviewAction,
 } from './review/review-reducer.js';
 import type {Effect, ReviewState, Status, StatusText} from './review/state.js';
-import {sanitizeLine} from './log/sanitize.js';
+import {sanitizeLine, shownId} from './log/sanitize.js';
 import {groupThousands} from './text.js';
 import {isTypingMode} from './review/modes.js';
 import {defaultSortOrder} from './review/sort.js';
@@ -148,7 +148,7 @@ function undoneAction(
 	// An undo restores every entry of each test it touches, so count tests, not events.
 	const tests = new Set(events.map(event => event.id)).size;
 	const isRemoval = events.every(event => event.t === 'clear');
-	const id = tests === 1 ? sanitizeLine(first.id) : undefined;
+	const id = tests === 1 ? shownId(first.id) : undefined;
 	const what =
 		id === undefined
 			? `${isRemoval ? 'decisions removed from' : 'decisions restored on'} ${groupThousands(tests)} tests`

@@ -8,19 +8,19 @@ import type {ReportDecision} from './export/report.js';
 import {collectLargeGarbage} from './heap.js';
 import {sanitizeLine} from './log/sanitize.js';
 import {Output} from './output.js';
+import {reportName} from './commands/report-name.js';
 import {
 	groupingOptions,
 	logsToOpen,
 	sessionWarnings,
 	checkOutageThreshold,
-	loadRules,
 	openSession,
-	storeOf,
-	triagePathOf,
-	UsageError,
 	type Session,
 	type SessionOptions,
 } from './session.js';
+import {loadRules} from './rules-file.js';
+import {storeOf, triagePathOf} from './open-decisions.js';
+import {UsageError} from './usage-error.js';
 import {phases} from './log/model.js';
 import {
 	compactJournal,
@@ -28,13 +28,12 @@ import {
 	isPhase,
 	openJournal,
 	reportKey,
-	type ReportRef,
 } from './triage/journal.js';
 import {parseIssueRef} from './triage/issue-link.js';
 import {decidedOnOf, type ReviewRow} from './triage/review.js';
 import {listedLines} from './text.js';
 
-export {UsageError} from './session.js';
+export {UsageError} from './usage-error.js';
 
 export type Flags = {
 	readonly json?: string;
@@ -310,13 +309,6 @@ async function decideIn(session: Session, flags: Flags): Promise<number> {
 
 	output.close();
 	return 0;
-}
-
-/** A failure report in a line of output: the test id, and which error when it is not the call's. */
-export function reportName(report: ReportRef): string {
-	return report.phase === undefined || report.phase === 'call'
-		? report.id
-		: `${report.id} (${report.phase} error)`;
 }
 
 function compactCommand(flags: Flags): number {

@@ -1,17 +1,13 @@
 /**
-What every command opens: the runs (oldest first), the rules in effect, their analysis, and the triage journal. File access for rules and the journal's path lives here; the CLI and the review screen both call it.
+What every command opens: the runs (oldest first), the rules in effect, their analysis, and the triage journal. The rules file is read by `rules-file.ts`, the journal opened by `open-decisions.ts`; the CLI and the review screen both call this.
 */
 
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import {analyze, type Analysis} from './classify/analyze.js';
 import {findCodeowners} from './codeowners.js';
 import {collectLargeGarbage} from './heap.js';
-import {IrregularFileError, readRegularFile} from './files.js';
-import {builtInRuleSet} from './classify/rules/built-in.js';
-import {loadRulesFile} from './classify/rules/load.js';
 import type {RuleSet} from './classify/rules/types.js';
 import type {FailureOutcome, Run} from './log/model.js';
 import {groupRuns, type GroupMode} from './runs/group.js';
@@ -25,25 +21,20 @@ import {
 } from './runs/history/use.js';
 import type {RunHistory} from './runs/history/api.js';
 import {readLogs} from './runs/read-logs.js';
-import {
-	openJournal,
-	readOnlySnapshots,
-	reportKey,
-	type DecisionJournal,
-} from './triage/journal.js';
+import {reportKey, type DecisionJournal} from './triage/journal.js';
 import {
 	latestConfirmations,
 	withConfirmations,
 } from './classify/confirmation.js';
-import {storeUrlOf, storeUrlProblem} from './store/url.js';
 import {HistoryStore} from './runs/history/store.js';
 import {buildReview, type Review} from './triage/review.js';
 import type {Prefs} from './prefs.js';
+import {openDecisions, storeOf, triagePathOf} from './open-decisions.js';
+import {loadRules} from './rules-file.js';
+import {UsageError} from './usage-error.js';
 
-/** Bad usage or unusable input: printed as one line, exit code 2. */
-export class UsageError extends Error {
-	override name = 'UsageError';
-}
+/** What opening a session throws for bad usage. */
+export {UsageError} from './usage-error.js';
 
 export type SessionOptions = {
 	readonly logs: readonly string[];
@@ -130,66 +121,6 @@ export function checkOutageThreshold(value: number | undefined): void {
 	}
 }
 
-export const defaultTriageFile = 'triage.jsonl';
-export const defaultRulesFile = 'triage.rules.json';
-
-/** A rules file is a few kilobytes; anything near this is not one (and is never held whole). */
-const maximumRulesBytes = 16 * 1024 * 1024;
-
-/** The triage file as the user named it (messages quote it so), resolved only against an explicit cwd. */
-export function triagePathOf(
-	options: Pick<SessionOptions, 'triage' | 'cwd'>,
-): string {
-	const file = options.triage ?? defaultTriageFile;
-	return options.cwd ? path.resolve(options.cwd, file) : file;
-}
-
-/** The problems of a rules file that its error line shows; the rest are counted. */
-const maximumProblemsShown = 3;
-
-/** The rule set: the user's rules file first (when given or present), then the built-in rules. */
-export function loadRules(
-	options: Pick<SessionOptions, 'rules' | 'cwd'>,
-): RuleSet {
-	const cwd = options.cwd ?? process.cwd();
-	const file =
-		options.rules ??
-		(fs.existsSync(path.join(cwd, defaultRulesFile))
-			? defaultRulesFile
-			: undefined);
-	if (file === undefined) {
-		return builtInRuleSet();
-	}
-
-	let text: string;
-	try {
-		text = readRegularFile(path.resolve(cwd, file), maximumRulesBytes).toString(
-			'utf8',
-		);
-	} catch (error) {
-		if (error instanceof IrregularFileError) {
-			throw new UsageError(`${file}: ${error.message}`);
-		}
-
-		const code = (error as NodeJS.ErrnoException).code;
-		throw new UsageError(
-			`${file}: ${code === 'ENOENT' ? 'no such rules file' : `cannot read (${(error as Error).message})`}`,
-		);
-	}
-
-	const loaded = loadRulesFile(text, file);
-	if (!loaded.ok) {
-		// One line, with the first few problems in full: a person mends them in one go.
-		const shown = loaded.errors.slice(0, maximumProblemsShown);
-		const more = loaded.errors.length - shown.length;
-		throw new UsageError(
-			`${shown.join('; ')}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}`,
-		);
-	}
-
-	return loaded.ruleSet;
-}
-
 /** The history's and kept logs' troubles, and the triage file's unreadable lines, one line each. */
 export function sessionWarnings(
 	session: Pick<Session, 'warnings' | 'journal'> & {
@@ -234,66 +165,6 @@ export type Session = {
 	/** Close the journal when this session opened it (a store's connections). */
 	close(): Promise<void>;
 };
-
-/** Who decides: `--who`, else `$USER`, else the account's name. */
-export function whoOf(who: string | undefined): string {
-	const name = who ?? process.env['USER'] ?? process.env['USERNAME'];
-	if (name !== undefined && name.trim() !== '') {
-		return name.trim();
-	}
-
-	try {
-		return os.userInfo().username;
-	} catch {
-		return 'unknown';
-	}
-}
-
-/** The team's store in effect, checked (a bad URL is bad usage); undefined for the local files. */
-export function storeOf(
-	options: Pick<SessionOptions, 'store' | 'rules' | 'cwd'>,
-	ruleSet?: RuleSet,
-): string | undefined {
-	const url = storeUrlOf(
-		options.store,
-		process.env['TRIAGE_STORE'],
-		(ruleSet ?? loadRules(options)).store,
-	);
-	const problem = url === undefined ? undefined : storeUrlProblem(url);
-	if (problem !== undefined) {
-		throw new UsageError(problem);
-	}
-
-	return url;
-}
-
-/** The decisions: on the store when there is one, else the triage file. Throws StoreError or JournalError. */
-export async function openDecisions(
-	options: Pick<SessionOptions, 'triage' | 'cwd' | 'who' | 'listen'> & {
-		readonly now: () => Date;
-		/** It will undo: a big triage file is read with its undo history (`JournalOptions.history`). */
-		readonly isUndoing?: boolean;
-		/** It only reads: a big triage file's snapshot is read, never written (`readOnlyPlace`). */
-		readonly isReadOnly?: boolean;
-	},
-	store: string | undefined,
-): Promise<DecisionJournal> {
-	if (store === undefined) {
-		return openJournal(triagePathOf(options), {
-			now: options.now,
-			history: options.isUndoing,
-			...(options.isReadOnly && {snapshots: readOnlySnapshots()}),
-		});
-	}
-
-	const {openStoreJournal} = await import('./store/decisions.js');
-	return openStoreJournal({
-		url: store,
-		now: options.now,
-		who: whoOf(options.who),
-		listen: options.listen ?? false,
-	});
-}
 
 /** Opens everything a command needs. Throws UsageError, LogError or JournalError (all one line). */
 export async function openSession(options: SessionOptions): Promise<Session> {

@@ -8,7 +8,7 @@ import {splitHeadline, type Frame} from '../log/traceback.js';
 import {ownCopy} from '../text.js';
 import {framesOfTraceback} from './frames.js';
 import {relativeSegments} from './area.js';
-import {remembered} from './remembered.js';
+import {rememberedText} from './remembered.js';
 
 export type Signature = {
 	/** `Type: masked message @ path:function`, readable and stable across runs. */
@@ -118,7 +118,7 @@ or a status code is not volatile: it says which server or what answer.
 */
 export function maskMessage(message: string): string {
 	// Failures of one run repeat a few thousand messages: each is masked once.
-	return remembered(
+	return rememberedText(
 		maskedMessages,
 		message,
 		maximumCached,
@@ -219,11 +219,11 @@ const testFileFacts = new Map<string, TestFileFacts>();
 const maximumCached = 50_000;
 
 function factsOf(path: string): PathFacts {
-	return remembered(pathFacts, path, maximumCached, computeFacts);
+	return rememberedText(pathFacts, path, maximumCached, computeFacts);
 }
 
 function testFileOf(testFile: string): TestFileFacts {
-	return remembered(testFileFacts, testFile, maximumCached, file => ({
+	return rememberedText(testFileFacts, testFile, maximumCached, file => ({
 		joined: relativeSegments(file).join('/'),
 		isRelative: !/^(?:\/|\.\.[/\\]|[A-Za-z]:)/.test(file),
 	}));
@@ -379,7 +379,8 @@ function knownSignature(
 		hash: signatureHash(kept),
 		exceptionType,
 		message,
-		location,
+		// A crash site is cut from the traceback (its function's name): a copy, or it holds the whole text.
+		location: location === undefined ? undefined : ownCopy(location),
 	};
 	signatures.set(kept, signature);
 	return signature;

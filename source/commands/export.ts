@@ -21,10 +21,10 @@ import {
 	groupingOptions,
 	openSession,
 	sessionWarnings,
-	triagePathOf,
-	UsageError,
 	type GroupingFlags,
 } from '../session.js';
+import {triagePathOf} from '../open-decisions.js';
+import {UsageError} from '../usage-error.js';
 import {issueLinkOf, type IssueLink} from '../triage/issue-link.js';
 import {decidedOnOf, type Review, type ReviewRow} from '../triage/review.js';
 

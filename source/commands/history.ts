@@ -15,13 +15,9 @@ import {
 	type RecordedRun,
 } from '../runs/history/store.js';
 import type {RunHistory} from '../runs/history/api.js';
-import {
-	openSession,
-	storeOf,
-	triagePathOf,
-	UsageError,
-	type SessionOptions,
-} from '../session.js';
+import {openSession, type SessionOptions} from '../session.js';
+import {storeOf, triagePathOf} from '../open-decisions.js';
+import {UsageError} from '../usage-error.js';
 import {plural} from '../text.js';
 
 export type HistoryFlags = {

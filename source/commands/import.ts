@@ -10,10 +10,13 @@ import process from 'node:process';
 import {Buffer} from 'node:buffer';
 import {IrregularFileError, readRegularFile} from '../files.js';
 import type {Phase} from '../log/model.js';
+import {namedId} from '../log/sanitize.js';
 import {inert} from '../export/report.js';
 import {groupRuns} from '../runs/group.js';
 import {readLogs} from '../runs/read-logs.js';
-import {loadRules, openDecisions, storeOf, UsageError} from '../session.js';
+import {loadRules} from '../rules-file.js';
+import {openDecisions, storeOf} from '../open-decisions.js';
+import {UsageError} from '../usage-error.js';
 import {planImport} from '../triage/import.js';
 import type {DecisionJournal} from '../triage/journal.js';
 import {plural} from '../text.js';
@@ -202,7 +205,7 @@ export async function importCommand(
 					? `${previous.category}/${previous.priority}${previous.note === '' ? '' : ` "${previous.note}"`}, manual`
 					: `${previous.category}/${previous.priority}, ${previous.source}`;
 			stdout(
-				`${inert(`${where(line)}: ${input.id}: ${input.category}/${input.priority}${note} (was ${was})`)}\n`,
+				`${inert(`${where(line)}: ${namedId(input.id)}: ${input.category}/${input.priority}${note} (was ${was})`)}\n`,
 			);
 		}
 

@@ -8,7 +8,7 @@ import process from 'node:process';
 import tty from 'node:tty';
 import {sanitizeLine} from '../log/sanitize.js';
 import type {EditorTarget} from '../review/detail-text.js';
-import {UsageError} from '../session.js';
+import {UsageError} from '../usage-error.js';
 
 /** Where the keys come from: the terminal on stdin, else /dev/tty (stdin carries a log, or is not a terminal). */
 export function openKeyboard(isStdinLog: boolean): {

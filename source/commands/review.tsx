@@ -16,16 +16,14 @@ import {startLiveRun, type LiveInput, type LiveRun} from '../live/live-run.js';
 import {createRerunHandler} from '../confirm/handler.js';
 import type {Review} from '../triage/review.js';
 import {
-	loadRules,
-	openDecisions,
 	openSession,
-	storeOf,
-	triagePathOf,
 	logsToOpen,
-	UsageError,
 	type Session,
 	type SessionOptions,
 } from '../session.js';
+import {loadRules} from '../rules-file.js';
+import {openDecisions, storeOf, triagePathOf} from '../open-decisions.js';
+import {UsageError} from '../usage-error.js';
 import {LogError} from '../log/errors.js';
 import {describeError} from '../log/log-bytes.js';
 import {sanitizeLine} from '../log/sanitize.js';

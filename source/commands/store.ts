@@ -7,14 +7,9 @@ import process from 'node:process';
 import {sanitizeLine} from '../log/sanitize.js';
 import {Output} from '../output.js';
 import {shownPath} from '../runs/read-logs.js';
-import {
-	openSession,
-	storeOf,
-	triagePathOf,
-	UsageError,
-	whoOf,
-	type SessionOptions,
-} from '../session.js';
+import {openSession, type SessionOptions} from '../session.js';
+import {storeOf, triagePathOf, whoOf} from '../open-decisions.js';
+import {UsageError} from '../usage-error.js';
 import {plural} from '../text.js';
 
 export type StoreFlags = {

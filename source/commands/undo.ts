@@ -11,9 +11,13 @@ import fs from 'node:fs';
 import process from 'node:process';
 import {createInterface} from 'node:readline/promises';
 import {phases} from '../log/model.js';
-import {reportName} from '../commands.js';
 import {Output} from '../output.js';
-import {openDecisions, storeOf, triagePathOf, whoOf} from '../session.js';
+import {
+	openDecisions,
+	storeOf,
+	triagePathOf,
+	whoOf,
+} from '../open-decisions.js';
 import {
 	anyAction,
 	decisionFor,
@@ -27,6 +31,7 @@ import {
 import {actionText} from '../triage/undo-text.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {listedLines} from '../text.js';
+import {reportName} from './report-name.js';
 
 export type UndoFlags = {
 	readonly triage?: string;

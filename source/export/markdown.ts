@@ -10,7 +10,7 @@ import {describeOutage} from '../classify/history-text.js';
 import type {Outcome} from '../log/model.js';
 import {collectOnlyOf} from '../log/summary.js';
 import {longestLength} from '../text.js';
-import {escapeControls} from '../log/sanitize.js';
+import {escapeControls, namedId} from '../log/sanitize.js';
 import {issueLinkOf} from '../triage/issue-link.js';
 import type {Review, ReviewRow} from '../triage/review.js';
 import {failuresByOwner} from '../classify/owners.js';
@@ -263,8 +263,8 @@ export function formatMarkdown(
 			const line = tableRow([
 				// A test can error in setup or teardown besides failing: say which report a row is.
 				failure.outcome === 'error' && failure.phase !== 'call'
-					? `${codeSpan(failure.id)} (${failure.phase} error)`
-					: codeSpan(failure.id),
+					? `${codeSpan(namedId(failure.id))} (${failure.phase} error)`
+					: codeSpan(namedId(failure.id)),
 				escapeCell(row.priority),
 				status,
 				escapeCell(clip(failure.headline, headlineLength)),
@@ -406,7 +406,7 @@ function clusterLines(review: Review): string[] {
 		const fence = '`'.repeat(longest + 1);
 		lines.push(
 			'<details>',
-			`<summary>cluster ${escapeCell(cluster.id)}: ${escapeCell(first.failure.id)} (last ${text.length} lines of its traceback)</summary>`,
+			`<summary>cluster ${escapeCell(cluster.id)}: ${escapeCell(namedId(first.failure.id))} (last ${text.length} lines of its traceback)</summary>`,
 			'',
 			fence,
 			...text,

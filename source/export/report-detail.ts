@@ -4,6 +4,7 @@ line at a time.
 */
 
 import type {Analysis} from '../classify/analyze.js';
+import {namedId} from '../log/sanitize.js';
 import type {Category} from '../classify/categories.js';
 import {confirmationLabel} from '../classify/confirmation.js';
 import {describeFlaky, historyMarks} from '../classify/history-text.js';
@@ -64,7 +65,7 @@ export function* detailLines(
 			number++;
 			const {failure} = analyzed;
 			yield '';
-			yield `${number}. ${inert(failure.id)}`;
+			yield `${number}. ${inert(namedId(failure.id))}`;
 			yield `   File:     ${inert(failure.file)}`;
 			yield `   Outcome:  ${failure.outcome}${failure.phase === 'call' ? '' : ` at ${failure.phase}`}`;
 			yield `   Priority: ${inert(verdict.priority)}`;

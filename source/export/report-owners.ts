@@ -4,7 +4,7 @@ first, with its failures' categories and the failures themselves; failures nobod
 */
 import type {AnalyzedFailure} from '../classify/analyze.js';
 import {failuresByOwner} from '../classify/owners.js';
-import {sanitizeLine} from '../log/sanitize.js';
+import {sanitizeLine, shownId} from '../log/sanitize.js';
 import {longestLength} from '../text.js';
 
 /** What the report decided a failure is: its decision, else its suggestion. */
@@ -65,7 +65,7 @@ export function ownersSection(
 			const verdict = verdicts[index]!;
 			const label = `${sanitizeLine(verdict.category)}/${sanitizeLine(verdict.priority)}`;
 			lines.push(
-				`  ${label.padEnd(verdictWidth)}  ${sanitizeLine(failure.id)}${failure.phase === 'call' ? '' : ` (${failure.phase})`}`,
+				`  ${label.padEnd(verdictWidth)}  ${shownId(failure.id)}${failure.phase === 'call' ? '' : ` (${failure.phase})`}`,
 			);
 		}
 

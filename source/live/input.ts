@@ -4,7 +4,7 @@ follows a file another process writes, and a single `-` reads a pipe as it is wr
 */
 
 import process from 'node:process';
-import {UsageError} from '../session.js';
+import {UsageError} from '../usage-error.js';
 import type {LiveInput} from './live-run.js';
 
 /** The first words that name a command rather than a log. */

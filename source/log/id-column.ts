@@ -312,6 +312,46 @@ export function fileEndOf(span: IdSpan): number {
 	return end;
 }
 
+/** The file part of every id of `ids`, each file once, in order of first appearance. */
+export function filesOf(ids: IdColumn): string[] {
+	const files: string[] = [];
+	const seen = new Set<string>();
+	// The last file decoded, as bytes: consecutive tests share their file, decoded only when it changes.
+	let previous = Buffer.allocUnsafe(256);
+	let previousLength = -1;
+	for (let index = 0; index < ids.length; index++) {
+		// An id that shares the previous one's file and its `::` has its file: not even decoded.
+		if (previousLength !== -1 && ids.sharedAt(index) >= previousLength + 2) {
+			continue;
+		}
+
+		const span = ids.span(index);
+		const {bytes, start} = span;
+		const fileEnd = fileEndOf(span);
+		const length = fileEnd - start;
+		if (
+			length === previousLength &&
+			bytes.compare(previous, 0, length, start, fileEnd) === 0
+		) {
+			continue;
+		}
+
+		if (length > previous.length) {
+			previous = Buffer.allocUnsafe(length * 2);
+		}
+
+		bytes.copy(previous, 0, start, fileEnd);
+		previousLength = length;
+		const file = bytes.toString('utf8', start, fileEnd);
+		if (!seen.has(file)) {
+			seen.add(file);
+			files.push(file);
+		}
+	}
+
+	return files;
+}
+
 /** The array with room for `capacity` entries, its entries kept. */
 export function grow(array: Uint32Array, capacity: number): Uint32Array {
 	const grown = new Uint32Array(capacity);

@@ -92,6 +92,19 @@ export function sanitize(text: string): string {
 		: visible;
 }
 
+/**
+A test's id as a person reads it: the id, or for pytest's own collection error, which has none (a conftest.py
+below the rootdir that fails to import, `ERROR collecting test session`), `(test session)`.
+*/
+export function namedId(id: string): string {
+	return id === '' ? '(test session)' : id;
+}
+
+/** `namedId` for one line of the screen (`sanitizeLine`). */
+export function shownId(id: string): string {
+	return sanitizeLine(namedId(id));
+}
+
 /** Like `sanitize`, for text shown on one line: newlines become `⏎`. */
 export function sanitizeLine(text: string): string {
 	return sanitize(text).replaceAll('\n', '\u23CE');

@@ -112,7 +112,8 @@ export class SharedTexts {
 		const separator = id.indexOf('::');
 		const end = separator === -1 ? id.length : separator;
 		if (end !== this.#file.length || !id.startsWith(this.#file)) {
-			this.#file = id.slice(0, end);
+			// A copy: a slice would hold the whole id it was cut from.
+			this.#file = ownCopy(id.slice(0, end));
 		}
 
 		return this.#file;

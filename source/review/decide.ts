@@ -4,7 +4,7 @@ perform, and a decision moves on to the next failure that needs a look. A decisi
 rows when there are any, else to the current one.
 */
 import {confirmedCount} from '../classify/confirmation.js';
-import {sanitizeLine} from '../log/sanitize.js';
+import {shownId} from '../log/sanitize.js';
 import {type DecisionInput, reportKey} from '../triage/journal.js';
 import type {ReviewRow} from '../triage/review.js';
 import {nextUndecided} from './cursor.js';
@@ -22,7 +22,7 @@ import {
 } from './state.js';
 
 export function shortId(id: string, length = 60): string {
-	const safe = sanitizeLine(id);
+	const safe = shownId(id);
 	return safe.length > length ? `…${safe.slice(-(length - 1))}` : safe;
 }
 

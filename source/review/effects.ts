@@ -2,7 +2,7 @@
 Keys whose work happens outside the screen: quit, the editor and the clipboard. Each records an effect
 that `App` performs after the commit (saving is recorded by `decide.ts`, undo by `undo-confirm.ts`).
 */
-import {sanitizeLine} from '../log/sanitize.js';
+import {sanitizeLine, shownId} from '../log/sanitize.js';
 import {editorTargetOf} from './detail-text.js';
 import {formatFilter} from './filters.js';
 import {
@@ -58,7 +58,7 @@ export function copyId(state: ReviewState): ReviewState {
 	return withEffect(
 		withStatus(
 			state,
-			withWords('copied: ', idText(sanitizeLine(row.analyzed.failure.id))),
+			withWords('copied: ', idText(shownId(row.analyzed.failure.id))),
 		),
 		{type: 'copy', text: row.analyzed.failure.id},
 	);

@@ -31,7 +31,7 @@ import {restoreAfterFailedSave, type SaveRestore} from './save-failed.js';
 import {resizeScrolls, withOpeningScroll} from './scroll.js';
 import {onSearchDraft} from './search.js';
 import {parseSortOrder} from './sort.js';
-import {askUndo, cancelUndo} from './undo-confirm.js';
+import {askUndo, cancelUndo, noticeWhileAsking} from './undo-confirm.js';
 import {
 	withKeyHint,
 	withStatus,
@@ -330,7 +330,9 @@ export function reviewReducer(
 		}
 
 		case 'info': {
-			return withStatus(state, action.message);
+			return state.mode === 'undo'
+				? noticeWhileAsking(state, action.message)
+				: withStatus(state, action.message);
 		}
 
 		case 'effectsDone': {

@@ -59,3 +59,17 @@ export function confirmUndo(state: ReviewState): ReviewState {
 export function cancelUndo(state: ReviewState): ReviewState {
 	return withStatus({...leave(state), undoAsked: undefined}, 'nothing undone');
 }
+
+/**
+A notice (the store's) while the question is asked: it would hide the question on the status line while `y`
+still answered it, so the question goes and nothing is undone.
+*/
+export function noticeWhileAsking(
+	state: ReviewState,
+	message: string,
+): ReviewState {
+	return withStatus(
+		{...leave(state), undoAsked: undefined},
+		`${message} · nothing undone (z asks again)`,
+	);
+}

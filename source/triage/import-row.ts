@@ -38,6 +38,11 @@ export type RowContext = {
 	readonly idOf: (cell: string) => string;
 };
 
+/** The row of pytest's own collection error, whose Node ID is empty, as exported. */
+function isSessionError(status: string, phase: string): boolean {
+	return status === statusWords.error && (phase === '' || phase === 'collect');
+}
+
 /** A row's values, undefined for a row with nothing to import, or what is wrong with it. */
 export function readRow(
 	line: number,
@@ -49,7 +54,8 @@ export function readRow(
 	const categoryText = cell('Category')!.trim();
 	const priorityText = cell('Priority')!.trim();
 	const noteCell = cell('Note')!;
-	if (idCell === '') {
+	// An empty id is pytest's own collection error (`ERROR collecting test session`): an ERROR row at collect.
+	if (idCell === '' && !isSessionError(status, cell('Phase')?.trim() ?? '')) {
 		return 'Node ID is empty';
 	}
 

@@ -3,7 +3,7 @@ What an undo would revert, in words for one line: `6,687 decisions by ada at 10:
 before it undoes another session's action and `triage undo`'s report both say it this way. The id, the
 author and the time come from the journal (a file anyone may edit): made inert and clipped here.
 */
-import {sanitizeLine} from '../log/sanitize.js';
+import {sanitizeLine, shownId} from '../log/sanitize.js';
 import {groupThousands} from '../text.js';
 import type {UndoTarget} from './journal/undo-target.js';
 
@@ -24,7 +24,7 @@ export function actionText(target: UndoTarget, now: Date): string {
 export function actionIdText(target: UndoTarget): string | undefined {
 	return target.id === undefined
 		? undefined
-		: clipStart(sanitizeLine(target.id), idWidth);
+		: clipStart(shownId(target.id), idWidth);
 }
 
 function whatText(target: UndoTarget): string {

@@ -5,7 +5,7 @@ import type {Analysis} from '../classify/analyze.js';
 import {describeFlaky, historyMarks} from '../classify/history-text.js';
 import {describeRerun} from '../classify/reruns.js';
 import {decidedOnOf, type ReviewRow} from '../triage/review.js';
-import {sanitizeLine} from '../log/sanitize.js';
+import {sanitizeLine, shownId} from '../log/sanitize.js';
 import {isErrorLine} from '../log/traceback.js';
 import {detailTextOf, screenLinesOf} from '../review/detail-text.js';
 import {
@@ -276,7 +276,7 @@ function DetailPaneView({
 	}
 
 	const heading = row
-		? sanitizeLine(row.analyzed.failure.id)
+		? shownId(row.analyzed.failure.id)
 		: 'no failure selected';
 	return (
 		<Box flexDirection="column" width={width}>

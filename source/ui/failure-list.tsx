@@ -1,7 +1,7 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {ReviewRow} from '../triage/review.js';
-import {sanitizeLine} from '../log/sanitize.js';
+import {sanitizeLine, shownId} from '../log/sanitize.js';
 import {collectOnlyWarning} from '../log/summary.js';
 import type {ListColumns} from '../review/list-columns.js';
 import {matchRange, type Search} from '../review/search.js';
@@ -166,7 +166,7 @@ function FailureRowView({
 			) : undefined}
 			<IdText
 				id={truncateStart(
-					sanitizeLine(failure.id),
+					shownId(failure.id),
 					width - prefixWidth - ownersWidth,
 				)}
 				search={search}

@@ -1,7 +1,7 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {ReviewRow} from '../triage/review.js';
-import {sanitizeLine} from '../log/sanitize.js';
+import {sanitizeLine, shownId} from '../log/sanitize.js';
 import {
 	overlayBodyHeight,
 	overlayScrollMax,
@@ -89,9 +89,7 @@ function PreviewViewBody({
 					</Text>
 				</Box>
 				<Box flexGrow={1} flexShrink={1} minWidth={0}>
-					<Text wrap="truncate-start">
-						{sanitizeLine(row.analyzed.failure.id)}
-					</Text>
+					<Text wrap="truncate-start">{shownId(row.analyzed.failure.id)}</Text>
 				</Box>
 			</Box>
 		);

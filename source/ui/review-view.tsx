@@ -13,7 +13,7 @@ import {
 	type ReviewState,
 	type StatusText,
 } from '../review/state.js';
-import {sanitizeLine} from '../log/sanitize.js';
+import {sanitizeLine, shownId} from '../log/sanitize.js';
 import {collectOnlyOf} from '../log/summary.js';
 import {isTypingMode} from '../review/modes.js';
 import {parseSearch} from '../review/search.js';
@@ -87,7 +87,7 @@ function fallbackStatus(
 		return '';
 	}
 
-	const id = sanitizeLine(row.analyzed.failure.id);
+	const id = shownId(row.analyzed.failure.id);
 	return {text: `${state.cursor + 1}/${state.visible.length}: ${id}`, id};
 }
 

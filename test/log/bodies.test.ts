@@ -1,4 +1,7 @@
 import {Buffer} from 'node:buffer';
+import os from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
 import {describe, expect, test} from 'vitest';
 import {
 	type BodyHandle,
@@ -34,6 +37,48 @@ describe('BodyStore', () => {
 		const handles = many.map(text => store.add(text));
 		expect(store.bytesInMemory).toBeLessThan(3 * 4 * 1024 * 1024);
 		expect(handles.map(handle => store.get(handle))).toEqual(many);
+	});
+
+	test('gives back spilled texts asked for out of order, from chunks read back and replaced', () => {
+		const store = new BodyStore(0);
+		const many = Array.from(
+			{length: 6000},
+			(_, index) => `${texts[index % texts.length]!} #${index}`,
+		);
+		const handles = many.map(text => store.add(text));
+		// Two streams far apart (pytest's errors, then its failures), then strides across every chunk.
+		const order = [
+			...Array.from({length: 3000}, (_, index) => [index, index + 3000]).flat(),
+			...Array.from({length: 6000}, (_, index) => (index * 7919) % 6000),
+		];
+		for (const index of order) {
+			expect(store.get(handles[index]!)).toBe(many[index]);
+		}
+	});
+
+	test('keeps every text in memory when no temporary file can be made (a missing or full temporary folder)', () => {
+		const before = process.env['TMPDIR'];
+		process.env['TMPDIR'] = path.join(
+			os.tmpdir(),
+			'triage-no-such-folder',
+			'below',
+		);
+		try {
+			const store = new BodyStore(0);
+			const many = Array.from(
+				{length: 3000},
+				(_, index) => `${texts[index % texts.length]!} #${index}`,
+			);
+			const handles = many.map(text => store.add(text));
+			expect(handles.map(handle => store.get(handle))).toEqual(many);
+			expect(store.bytesInMemory).toBeGreaterThan(3 * 4 * 1024 * 1024);
+		} finally {
+			if (before === undefined) {
+				delete process.env['TMPDIR'];
+			} else {
+				process.env['TMPDIR'] = before;
+			}
+		}
 	});
 
 	test('a text larger than a chunk, between small ones, in memory and spilled', () => {

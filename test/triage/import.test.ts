@@ -598,3 +598,27 @@ describe('planImport: a decision per failure report', () => {
 		]);
 	});
 });
+
+describe("planImport: pytest's own collection error, whose Node ID is empty", () => {
+	test('its exported row comes back as a decision on the empty id, at collect', async () => {
+		const analysis = analyze([
+			await readLog('fixtures/hunt/nestconf-p7-q/run.log'),
+		]);
+		const parts: string[] = [];
+		writeCsv(buildReview(analysis, new Map()), text => {
+			parts.push(text);
+		});
+		const [header, ...records] = parse(parts.join(''));
+		const column = (name: CsvColumn) => header!.indexOf(name);
+		expect(records).toHaveLength(1);
+		expect(records[0]![column('Node ID')]).toBe('');
+		records[0]![column('Category')] = 'BUG';
+		const planned = plan(stringify([header!, ...records]), new Map(), {
+			knownReports: new Map([['', ['collect']]]),
+		});
+		expect(planned.errors).toEqual([]);
+		expect(planned.decisions).toMatchObject([
+			{input: {id: '', phase: 'collect', category: 'BUG'}},
+		]);
+	});
+});

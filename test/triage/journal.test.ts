@@ -7,6 +7,7 @@ import {fileURLToPath} from 'node:url';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {
 	compactJournal,
+	decisionFor,
 	isStale,
 	JournalError,
 	openJournal,
@@ -145,10 +146,23 @@ describe('the file', () => {
 		);
 	});
 
-	test('refuses an empty id before writing anything', () => {
+	test('refuses an id that is not text before writing anything', () => {
 		const journal = open();
-		expect(() => journal.decide({...bug, id: ''})).toThrow(TypeError);
+		expect(() =>
+			journal.decide({...bug, id: undefined as unknown as string}),
+		).toThrow(TypeError);
 		expect(fs.existsSync(file)).toBe(false);
+	});
+
+	test("decides pytest's own collection error, whose id is empty, and reads it back", () => {
+		const journal = open();
+		journal.decide({...bug, id: '', phase: 'collect'});
+		const reopened = open();
+		expect(decisionFor(reopened.state(), '', 'collect')).toMatchObject({
+			id: '',
+			phase: 'collect',
+			category: 'BUG',
+		});
 	});
 });
 

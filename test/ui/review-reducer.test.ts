@@ -447,6 +447,23 @@ describe("the question before undoing another session's action (undo-confirm.ts)
 		expect(state.status?.text).toContain('? y/n');
 	});
 
+	test("a notice (the store's) ends the question rather than hide it: y then undoes nothing", () => {
+		const noticed = reviewReducer(asked(), {
+			type: 'info',
+			message: 'store: connection lost, retrying',
+		});
+		expect(noticed.mode).toBe('list');
+		expect(noticed.undoAsked).toBeUndefined();
+		expect(noticed.status?.text).toBe(
+			'store: connection lost, retrying · nothing undone (z asks again)',
+		);
+		// `y` in the list copies the id; it undoes nothing.
+		const state = keys(noticed, 'y');
+		expect(state.effects.filter(effect => effect.type === 'undo')).toEqual(
+			noticed.effects.filter(effect => effect.type === 'undo'),
+		);
+	});
+
 	test('a changed action asks again, saying nothing was undone', () => {
 		const state = reviewReducer(keys(asked(), 'y'), {
 			type: 'undoAsk',

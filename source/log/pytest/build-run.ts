@@ -24,7 +24,7 @@ import {
 	describeTraceback,
 	lineReportOf,
 } from '../traceback.js';
-import type {Entry, SealedPart} from './failures.js';
+import type {Entry, SealedPart} from './failure-entry.js';
 import {toRunHeader, type Preamble} from './preamble.js';
 import type {SessionEnd} from './session-end.js';
 import type {TestState} from './test-state.js';

@@ -9,7 +9,7 @@ file name pytest never escapes: there every escape is the output's.
 */
 import {textWidth} from '../../text-width.js';
 import {tailKey} from './ids.js';
-import {progressMarkerStart} from './verbose-line.js';
+import {progressMarkerStart} from './progress-marker.js';
 
 /** `\\` (a backslash, itself escaped) or one escaped character: `\xfc`, `\u6771`, `\U0001f600`. */
 const escapes = /\\\\|\\x[\da-fA-F]{2}|\\u[\da-fA-F]{4}|\\U[\da-fA-F]{8}/g;

@@ -4,7 +4,7 @@ Which test each FAILURES/ERRORS entry belongs to: a header names `TestA.test_b[x
 import {fileOfId, type Outcome, type Warning} from '../model.js';
 import {framePathOf, framesOf} from '../traceback.js';
 import {isOutsideProject} from '../outside-project.js';
-import type {Entry} from './failures.js';
+import type {Entry} from './failure-entry.js';
 import {headerKey, tailKey, type IdNormalizer} from './ids.js';
 import {claimSubtestEntry} from './subtests.js';
 import type {EntrySlot, TestState} from './test-state.js';

@@ -3,4 +3,5 @@ The pytest console parser's public face: what the rest of triage imports from `l
 */
 export {ciTimestamp, PytestParser} from './parser.js';
 export {splitIdAndMessage} from './ids.js';
-export {parseVerboseLine, stripPercent} from './verbose-line.js';
+export {parseVerboseLine} from './verbose-line.js';
+export {stripPercent} from './progress-marker.js';

@@ -3,7 +3,7 @@ The directory pytest ran from, when it lies above the rootdir: every printed id 
 rootdir, which is taken off so that ids are node ids (rootdir-relative), as in pytest's XML.
 */
 import {fileOfId} from '../model.js';
-import type {Entry} from './failures.js';
+import type {Entry} from './failure-entry.js';
 import type {IdNormalizer} from './ids.js';
 import type {SummaryItem} from './short-summary.js';
 import type {TestTable} from './tests.js';

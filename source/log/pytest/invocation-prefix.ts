@@ -2,7 +2,7 @@
 The subdirectory pytest ran from, when it ran below its rootdir: found in the reports' absolute paths, and put in front of every id so node ids are rootdir-relative.
 */
 import {fileOfId} from '../model.js';
-import type {Entry} from './failures.js';
+import type {Entry} from './failure-entry.js';
 import type {IdNormalizer} from './ids.js';
 import type {SummaryItem} from './short-summary.js';
 import type {TestTable} from './tests.js';

@@ -1,7 +1,7 @@
 /**
 Sessions a test runs and prints under `-s` (pytester): where one starts on a line the outer session began.
 */
-import {progressMarkerStart} from './verbose-line.js';
+import {progressMarkerStart} from './progress-marker.js';
 
 const nestedSessionStart = /=+ test session starts =+$/;
 /** The first progress line of a session printed with `-q` (no banner): letters, padding and a percentage. */

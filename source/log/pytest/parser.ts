@@ -1,12 +1,14 @@
 /**
 The pytest console parser: `-v`, `-vv`, `-q`, `-r…`, every `--tb` mode, xdist, reruns, timeouts, interrupted and truncated runs. Fed one line at a time (ANSI already stripped); `finish()` resolves every FAILURES/ERRORS entry to a full node id and checks the parsed outcomes against pytest's own final line.
 
-This module only dispatches: it knows which section a line is in and hands the line to the reader of that section (`progress.ts`, `failures.ts`, `short-summary.ts`, `session-end.ts`).
+This module only dispatches: it knows which section a line is in and hands the line to the reader of that section (`progress.ts`, `failures.ts`, `short-summary.ts`, `session-end.ts`); `finish-session.ts` makes the Run once every line is read.
 */
 import type {FailureListener, Run, Warning} from '../model.js';
 import {finalLinePattern} from '../summary.js';
 import {EscapedIds} from './escaped-ids.js';
 import {FailuresReader} from './failures.js';
+import {runOfSession} from './finish-session.js';
+import {type HeldLine, releaseToEntry} from './held-final-line.js';
 import {IdNormalizer} from './ids.js';
 import {readPreambleLine, type Preamble} from './preamble.js';
 import {
@@ -15,7 +17,6 @@ import {
 	quietProgressLine,
 } from './nested-session.js';
 import {ProgressReader} from './progress.js';
-import {countsOfChars} from './progress-letters.js';
 import {
 	bangTitle,
 	ciTimestamp,
@@ -29,8 +30,6 @@ import {
 } from './section-lines.js';
 import {SessionEnd} from './session-end.js';
 import {ShortSummaryReader} from './short-summary.js';
-import {resolveReportIds} from './report-ids.js';
-import {buildRun} from './build-run.js';
 import {TestTable} from './tests.js';
 
 export {ciTimestamp} from './section-lines.js';
@@ -55,14 +54,7 @@ export class PytestParser {
 	private firstLine: number | undefined;
 	private lastLine = 0;
 	/** A line of the ERRORS or FAILURES section that may be pytest's bare `-q` final line. */
-	private heldLine:
-		| {
-				text: string;
-				lineNumber: number;
-				section: 'errors' | 'failures';
-				blanks: number;
-		  }
-		| undefined;
+	private heldLine: HeldLine | undefined;
 
 	private readonly source: string;
 
@@ -160,7 +152,9 @@ export class PytestParser {
 				return;
 			}
 
-			this.releaseHeldLine();
+			const held = this.heldLine;
+			this.heldLine = undefined;
+			releaseToEntry(held, this.failures, this.ruleWidth);
 		}
 
 		if (this.nestedDepth > 0) {
@@ -288,54 +282,29 @@ export class PytestParser {
 			this.heldLine = undefined;
 		}
 
-		this.end.settleProvisional(this.progressMark());
+		this.end.settleProvisional(this.progress.mark());
 
 		this.failures.finishEntry();
 		this.progress.flushPending();
-		const {entries} = this.failures;
-		const summaryItems = this.summary.items;
-		if (
-			!this.hasSessionStart &&
-			!this.progress.hasProgress &&
-			entries.length === 0 &&
-			summaryItems.length === 0 &&
-			!this.end.reportedCounts &&
-			!this.end.hasInternalError &&
-			!this.end.hasEnded &&
-			!this.end.usage.error
-		) {
-			return undefined;
-		}
-
-		const warnings: Warning[] = [...extraWarnings];
-		resolveReportIds({
-			header: this.header,
-			tests: this.tests,
-			summaryItems,
-			entries,
-			ids: this.ids,
-			warnings,
-		});
-		this.resolveEscapedIds();
-		return buildRun({
-			source: this.source,
-			header: this.header,
-			tests: this.tests,
-			charCounts: this.progress.hasChars ? this.progress.charCounts : undefined,
-			gluedCharCounts: this.progress.gluedChars.map(chars =>
-				countsOfChars(chars),
-			),
-			end: this.end,
-			hasRun: this.hasSessionStart || this.progress.hasProgress,
-			hasAnyLine: this.firstLine !== undefined,
-			lastLine: this.lastLine,
-			// `-qq`: no banner and no final line; the progress ran to its end, then only summaries followed.
-			endsQuietly:
-				!this.hasSessionStart &&
-				(this.isProgressDone || this.end.hasStoppedEarly) &&
-				['none', 'summary', 'warnings'].includes(this.section),
-			warnings,
-		});
+		return runOfSession(
+			{
+				source: this.source,
+				header: this.header,
+				tests: this.tests,
+				ids: this.ids,
+				escapes: this.escapes,
+				progress: this.progress,
+				failures: this.failures,
+				summary: this.summary,
+				end: this.end,
+				section: this.section,
+				hasSessionStart: this.hasSessionStart,
+				isProgressDone: this.isProgressDone,
+				hasAnyLine: this.firstLine !== undefined,
+				lastLine: this.lastLine,
+			},
+			extraWarnings,
+		);
 	}
 
 	/**
@@ -377,13 +346,6 @@ export class PytestParser {
 		this.lastLine = lineNumber;
 		this.failures.appendBytes(bytes, start, end);
 		return true;
-	}
-
-	/** Node ids for ids an ASCII-only stdout printed with escapes (`escaped-ids.ts`), once every line is read. */
-	private resolveEscapedIds(): void {
-		if (this.tests.renameIds(id => this.escapes.resolve(id))) {
-			this.tests.reindex();
-		}
 	}
 
 	private onRuleTitle(title: string, text: string, lineNumber: number): void {
@@ -434,23 +396,11 @@ export class PytestParser {
 		this.section = section ?? 'other';
 	}
 
-	/** A line of an entry that looked like pytest's final line and was not the last: the entry's, after all. */
-	private releaseHeldLine(): void {
-		if (this.heldLine) {
-			const {text, lineNumber, section, blanks} = this.heldLine;
-			this.heldLine = undefined;
-			this.failures.line(text, lineNumber, section, this.ruleWidth);
-			for (let blank = 0; blank < blanks; blank++) {
-				this.failures.appendToEntry('');
-			}
-		}
-	}
-
 	private onFinalLine(text: string, lineNumber: number): void {
 		if (this.section === 'none') {
 			// Among the progress lines, a final line is pytest's only if no progress follows it: under `-s` a test's own
 			// output can print one (padded or bare) before its outcome (session-end.ts). The progress lines go on.
-			this.end.onProvisionalFinalLine(text, lineNumber, this.progressMark());
+			this.end.onProvisionalFinalLine(text, lineNumber, this.progress.mark());
 			return;
 		}
 
@@ -473,17 +423,6 @@ export class PytestParser {
 		this.progress.lineBeforeNestedSession(text.slice(0, start), lineNumber);
 		this.section = 'other';
 		return true;
-	}
-
-	/** A number that grows with every progress the session reads (a test's report, progress letters, not letters glued to other text). */
-	private progressMark(): number {
-		const {progress} = this;
-		let mark = this.tests.size;
-		for (const count of Object.values(progress.charCounts)) {
-			mark += count;
-		}
-
-		return mark + (progress.hasPendingChars ? 1 : 0);
 	}
 
 	private onPreambleOrProgress(text: string, lineNumber: number): void {

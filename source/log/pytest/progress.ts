@@ -2,7 +2,7 @@ import {Buffer} from 'node:buffer';
 /**
 The progress lines between the session header and the first section: `-v` lines (one outcome per test, xdist's `[gwN]` lines, `-s` output between an id and its outcome) set each test's outcome; `-q` letters (`..F.sx`) are only counted.
 */
-import {emptyCounts, type FailureListener, type Outcome} from '../model.js';
+import {emptyCounts, type FailureListener} from '../model.js';
 import {finalLinePattern} from '../summary.js';
 import type {EscapedIds} from './escaped-ids.js';
 import {findIdEnd, type IdNormalizer} from './ids.js';
@@ -17,7 +17,6 @@ import {
 	fastVerboseWord,
 	parseVerboseLine,
 	pendingIdCandidate,
-	stripPercent,
 	verboseBytesOutcome,
 	verboseLineBytes,
 } from './verbose-line.js';
@@ -38,16 +37,8 @@ import {
 	innerProgress,
 	progressChars,
 } from './progress-letters.js';
-
-const outcomeWords: Record<string, Outcome | 'rerun'> = {
-	PASSED: 'passed',
-	FAILED: 'failed',
-	ERROR: 'error',
-	SKIPPED: 'skipped',
-	XFAIL: 'xfailed',
-	XPASS: 'xpassed',
-	RERUN: 'rerun',
-};
+import {stripPercent} from './progress-marker.js';
+import {addVerboseReport, outcomeWords} from './verbose-reports.js';
 
 function asciiText(bytes: Uint8Array, start: number, end: number): string {
 	return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString(
@@ -145,6 +136,16 @@ export class ProgressReader {
 			this.countChars(this.pendingChars);
 			this.pendingChars = undefined;
 		}
+	}
+
+	/** A number that grows with every progress the session reads (a test's report, progress letters, not letters glued to other text). */
+	mark(): number {
+		let mark = this.inputs.tests.size;
+		for (const count of Object.values(this.charCounts)) {
+			mark += count;
+		}
+
+		return mark + (this.pendingChars === undefined ? 0 : 1);
 	}
 
 	/** A section starts: an id printed without its outcome will not get one. */
@@ -441,72 +442,10 @@ export class ProgressReader {
 
 		// xdist completes tests out of order; a plain -v log names each test on adjacent lines.
 		const state = this.isXdist ? tests.getOrAdd(id) : tests.sequential(id);
-		if (outcome === 'rerun') {
-			state.reruns = (state.reruns ?? 0) + 1;
-			if (state.outcome === 'passed') {
-				// The call passed and its teardown failed: pytest counted that PASSED before the rerun.
-				state.passedBeforeRerun++;
-			}
-
-			state.outcome = undefined;
-			state.teardownError = false;
-			return;
-		}
-
 		if (outcome === 'error' || outcome === 'failed') {
 			this.inputs.onFailure?.(id, outcome);
 		}
 
-		if (outcome === 'error') {
-			if (state.outcome && state.outcome !== 'error') {
-				state.teardownError = true;
-			} else if (state.outcome === 'error') {
-				state.teardownError = true;
-			} else {
-				state.outcome = 'error';
-				state.phase = 'setup';
-			}
-
-			return;
-		}
-
-		if (state.outcome === outcome && (outcome !== 'failed' || this.isXdist)) {
-			// The same outcome twice in a row (a teardown report that is also XFAIL or SKIPPED, a test that
-			// crashed two xdist workers): pytest counts every report it prints.
-			(state.repeatedReports ??= []).push(outcome);
-			return;
-		}
-
-		if (
-			state.outcome !== undefined &&
-			(outcome === 'skipped' || outcome === 'xfailed')
-		) {
-			// A teardown report that says SKIPPED or XFAIL after the call's report (`XPASS` then `XFAIL`: an xfail
-			// test's teardown failed; `FAILED` then `SKIPPED`: its teardown skipped). pytest counts both. The XML
-			// has the failed call and the later report, else only the later one.
-			if (state.outcome === 'failed') {
-				(state.otherReports ??= []).push(outcome);
-			} else {
-				(state.repeatedReports ??= []).push(state.outcome);
-				state.outcome = outcome;
-			}
-
-			return;
-		}
-
-		if (this.isXdist && state.outcome !== undefined) {
-			// A crashed worker's test run again by its replacement (`--dist loadscope`/`loadfile`): FAILED by
-			// the crash, then PASSED. Both are reports; the failed one keeps the crash's FAILURES entry.
-			if (outcome === 'failed') {
-				(state.otherReports ??= []).push(state.outcome);
-				state.outcome = outcome;
-			} else {
-				(state.otherReports ??= []).push(outcome);
-			}
-
-			return;
-		}
-
-		state.outcome = outcome;
+		addVerboseReport(state, outcome, this.isXdist);
 	}
 }

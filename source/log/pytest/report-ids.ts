@@ -3,7 +3,7 @@ Once every line is read: the ids the log printed made node ids (an invocation pr
 rootdir taken off), the short summary's lines and the FAILURES entries' headers matched to the tests.
 */
 import type {Warning} from '../model.js';
-import type {Entry} from './failures.js';
+import type {Entry} from './failure-entry.js';
 import {assignEntries} from './headers.js';
 import {headerKey, type IdNormalizer} from './ids.js';
 import {removeInvocationAbove} from './invocation-above.js';

@@ -4,7 +4,7 @@ Subtests (pytest 9's `subtests` fixture and unittest `subTest`, pytest-subtests 
 counts those in its final line; passed subtests only as `N subtests passed`), and the FAILURES entries headed by
 a test's name and the subtest's description (`test_b [msg] (k=1)`).
 */
-import type {Entry} from './failures.js';
+import type {Entry} from './failure-entry.js';
 import {findIdEnd} from './ids.js';
 import type {TestState} from './test-state.js';
 

@@ -4,7 +4,7 @@ repeated reports, the short summary's messages and the FAILURES/ERRORS entries m
 tests a reader needs to say more about get one.
 */
 import {fileOfId, type Outcome, type Phase} from '../model.js';
-import type {Entry} from './failures.js';
+import type {Entry} from './failure-entry.js';
 import type {SubtestReport} from './subtests.js';
 import type {TestTable} from './tests.js';
 
@@ -74,6 +74,40 @@ export class TestState {
 	/** The id changed in the table (an invocation prefix): read it again. */
 	forgetId(): void {
 		this.#id = undefined;
+	}
+}
+
+/** Folds `later`, a later state of the same test (its id met again far apart), into `target`: every report counts. */
+export function mergeState(target: TestState, later: TestState): void {
+	if (later.reruns) {
+		target.reruns = (target.reruns ?? 0) + later.reruns;
+	}
+
+	target.teardownError ||= later.teardownError;
+	target.passedBeforeRerun += later.passedBeforeRerun;
+	if (later.repeatedReports) {
+		(target.repeatedReports ??= []).push(...later.repeatedReports);
+	}
+
+	if (later.otherReports) {
+		(target.otherReports ??= []).push(...later.otherReports);
+	}
+
+	if (later.subtests) {
+		(target.subtests ??= []).push(...later.subtests);
+	}
+
+	target.summaryMessage ??= later.summaryMessage;
+	target.summaryErrorMessage ??= later.summaryErrorMessage;
+	if (
+		later.outcome === 'error' &&
+		target.outcome &&
+		target.outcome !== 'error'
+	) {
+		target.teardownError = true;
+	} else if (later.outcome) {
+		target.outcome = later.outcome;
+		target.phase = later.phase;
 	}
 }
 

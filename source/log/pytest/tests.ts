@@ -7,9 +7,9 @@ entries.
 */
 import {Buffer} from 'node:buffer';
 import {outcomes, phases, type Outcome, type Phase} from '../model.js';
-import {fileEndOf, IdColumn} from '../id-column.js';
+import {filesOf, IdColumn} from '../id-column.js';
 import {encode, IdIndex} from './id-index.js';
-import {TestState} from './test-state.js';
+import {mergeState, TestState} from './test-state.js';
 
 /** The outcome bits of a test with no outcome yet. */
 const noOutcome = 7;
@@ -260,43 +260,7 @@ export class TestTable {
 
 	/** The file part of every id, each file once, in order of first appearance. */
 	files(): string[] {
-		const files: string[] = [];
-		const seen = new Set<string>();
-		const ids = this.#ids;
-		// The last file decoded, as bytes: consecutive tests share their file, decoded only when it changes.
-		let previous = Buffer.allocUnsafe(256);
-		let previousLength = -1;
-		for (let index = 0; index < ids.length; index++) {
-			// An id that shares the previous one's file and its `::` has its file: not even decoded.
-			if (previousLength !== -1 && ids.sharedAt(index) >= previousLength + 2) {
-				continue;
-			}
-
-			const span = ids.span(index);
-			const {bytes, start} = span;
-			const fileEnd = fileEndOf(span);
-			const length = fileEnd - start;
-			if (
-				length === previousLength &&
-				bytes.compare(previous, 0, length, start, fileEnd) === 0
-			) {
-				continue;
-			}
-
-			if (length > previous.length) {
-				previous = Buffer.allocUnsafe(length * 2);
-			}
-
-			bytes.copy(previous, 0, start, fileEnd);
-			previousLength = length;
-			const file = bytes.toString('utf8', start, fileEnd);
-			if (!seen.has(file)) {
-				seen.add(file);
-				files.push(file);
-			}
-		}
-
-		return files;
+		return filesOf(this.#ids);
 	}
 
 	/** Puts `prefix` in front of every id that is not absolute or `../` (pytest ran from a subdirectory). */
@@ -457,35 +421,6 @@ export class TestTable {
 		const target = this.stateAt(targetIndex);
 		const later = this.stateAt(laterIndex);
 		this.#flags[laterIndex]! |= merged;
-		if (later.reruns) {
-			target.reruns = (target.reruns ?? 0) + later.reruns;
-		}
-
-		target.teardownError ||= later.teardownError;
-		target.passedBeforeRerun += later.passedBeforeRerun;
-		if (later.repeatedReports) {
-			(target.repeatedReports ??= []).push(...later.repeatedReports);
-		}
-
-		if (later.otherReports) {
-			(target.otherReports ??= []).push(...later.otherReports);
-		}
-
-		if (later.subtests) {
-			(target.subtests ??= []).push(...later.subtests);
-		}
-
-		target.summaryMessage ??= later.summaryMessage;
-		target.summaryErrorMessage ??= later.summaryErrorMessage;
-		if (
-			later.outcome === 'error' &&
-			target.outcome &&
-			target.outcome !== 'error'
-		) {
-			target.teardownError = true;
-		} else if (later.outcome) {
-			target.outcome = later.outcome;
-			target.phase = later.phase;
-		}
+		mergeState(target, later);
 	}
 }

@@ -1,0 +1,94 @@
+/**
+A session once every line is read and every reader has ended: nothing when the input did not look like pytest
+output, else its ids resolved (`report-ids.ts`, `escaped-ids.ts`) and its Run built (`build-run.ts`).
+*/
+import type {Run, Warning} from '../model.js';
+import {buildRun} from './build-run.js';
+import type {EscapedIds} from './escaped-ids.js';
+import type {FailuresReader} from './failures.js';
+import type {IdNormalizer} from './ids.js';
+import type {Preamble} from './preamble.js';
+import type {ProgressReader} from './progress.js';
+import {countsOfChars} from './progress-letters.js';
+import {resolveReportIds} from './report-ids.js';
+import type {Section} from './section-lines.js';
+import type {SessionEnd} from './session-end.js';
+import type {ShortSummaryReader} from './short-summary.js';
+import type {TestTable} from './tests.js';
+
+/** What the parser read of one session, its readers ended. */
+export type ReadSession = {
+	readonly source: string;
+	readonly header: Preamble;
+	readonly tests: TestTable;
+	readonly ids: IdNormalizer;
+	readonly escapes: EscapedIds;
+	readonly progress: ProgressReader;
+	readonly failures: FailuresReader;
+	readonly summary: ShortSummaryReader;
+	readonly end: SessionEnd;
+	/** The section the last line was in. */
+	readonly section: Section;
+	readonly hasSessionStart: boolean;
+	/** The last progress line read ends with `[100%]` (or `[N/N]`). */
+	readonly isProgressDone: boolean;
+	readonly hasAnyLine: boolean;
+	readonly lastLine: number;
+};
+
+/** The Run, or undefined when nothing in the input looked like pytest output. */
+export function runOfSession(
+	session: ReadSession,
+	extraWarnings: readonly Warning[],
+): Run | undefined {
+	const {progress, end} = session;
+	const {entries} = session.failures;
+	const summaryItems = session.summary.items;
+	if (
+		!session.hasSessionStart &&
+		!progress.hasProgress &&
+		entries.length === 0 &&
+		summaryItems.length === 0 &&
+		!end.reportedCounts &&
+		!end.hasInternalError &&
+		!end.hasEnded &&
+		!end.usage.error
+	) {
+		return undefined;
+	}
+
+	const warnings: Warning[] = [...extraWarnings];
+	resolveReportIds({
+		header: session.header,
+		tests: session.tests,
+		summaryItems,
+		entries,
+		ids: session.ids,
+		warnings,
+	});
+	resolveEscapedIds(session.tests, session.escapes);
+	return buildRun({
+		source: session.source,
+		header: session.header,
+		tests: session.tests,
+		charCounts: progress.hasChars ? progress.charCounts : undefined,
+		gluedCharCounts: progress.gluedChars.map(chars => countsOfChars(chars)),
+		end,
+		hasRun: session.hasSessionStart || progress.hasProgress,
+		hasAnyLine: session.hasAnyLine,
+		lastLine: session.lastLine,
+		// `-qq`: no banner and no final line; the progress ran to its end, then only summaries followed.
+		endsQuietly:
+			!session.hasSessionStart &&
+			(session.isProgressDone || end.hasStoppedEarly) &&
+			['none', 'summary', 'warnings'].includes(session.section),
+		warnings,
+	});
+}
+
+/** Node ids for ids an ASCII-only stdout printed with escapes (`escaped-ids.ts`), once every line is read. */
+function resolveEscapedIds(tests: TestTable, escapes: EscapedIds): void {
+	if (tests.renameIds(id => escapes.resolve(id))) {
+		tests.reindex();
+	}
+}

@@ -1,0 +1,27 @@
+/**
+`-q` with no short summary and no warnings prints pytest's final line bare, right after the last FAILURES or
+ERRORS entry. A line of those sections that looks like it is held back: it is the final line only if nothing but
+blank lines follows it; otherwise it goes back to its entry.
+*/
+import type {FailuresReader} from './failures.js';
+
+/** A line of the ERRORS or FAILURES section that may be pytest's bare `-q` final line. */
+export type HeldLine = {
+	text: string;
+	lineNumber: number;
+	section: 'errors' | 'failures';
+	/** Blank lines read after it, which go to the entry with it. */
+	blanks: number;
+};
+
+/** A line that looked like pytest's final line and was not the last: the entry's, after all, with the blank lines after it. */
+export function releaseToEntry(
+	held: HeldLine,
+	failures: FailuresReader,
+	ruleWidth: number | undefined,
+): void {
+	failures.line(held.text, held.lineNumber, held.section, ruleWidth);
+	for (let blank = 0; blank < held.blanks; blank++) {
+		failures.appendToEntry('');
+	}
+}

@@ -1,0 +1,89 @@
+/**
+A test's `-v` report added to what the parser knows of it, when the test was met before or xdist runs it: a rerun,
+a teardown's report after the call's, the same outcome again, a crashed worker's test run again. The common
+report, a test met for the first time in a plain `-v` log, goes to the table directly (`progress.ts`).
+*/
+import type {Outcome} from '../model.js';
+import type {TestState} from './test-state.js';
+
+/** The words a `-v` line ends with, and what each reports. */
+export const outcomeWords: Record<string, Outcome | 'rerun'> = {
+	PASSED: 'passed',
+	FAILED: 'failed',
+	ERROR: 'error',
+	SKIPPED: 'skipped',
+	XFAIL: 'xfailed',
+	XPASS: 'xpassed',
+	RERUN: 'rerun',
+};
+
+/** pytest counts every report it prints: each one here is kept, as the outcome or beside it. */
+export function addVerboseReport(
+	state: TestState,
+	outcome: Outcome | 'rerun',
+	isXdist: boolean,
+): void {
+	if (outcome === 'rerun') {
+		state.reruns = (state.reruns ?? 0) + 1;
+		if (state.outcome === 'passed') {
+			// The call passed and its teardown failed: pytest counted that PASSED before the rerun.
+			state.passedBeforeRerun++;
+		}
+
+		state.outcome = undefined;
+		state.teardownError = false;
+		return;
+	}
+
+	if (outcome === 'error') {
+		if (state.outcome && state.outcome !== 'error') {
+			state.teardownError = true;
+		} else if (state.outcome === 'error') {
+			state.teardownError = true;
+		} else {
+			state.outcome = 'error';
+			state.phase = 'setup';
+		}
+
+		return;
+	}
+
+	if (state.outcome === outcome && (outcome !== 'failed' || isXdist)) {
+		// The same outcome twice in a row (a teardown report that is also XFAIL or SKIPPED, a test that
+		// crashed two xdist workers): pytest counts every report it prints.
+		(state.repeatedReports ??= []).push(outcome);
+		return;
+	}
+
+	if (
+		state.outcome !== undefined &&
+		(outcome === 'skipped' || outcome === 'xfailed')
+	) {
+		// A teardown report that says SKIPPED or XFAIL after the call's report (`XPASS` then `XFAIL`: an xfail
+		// test's teardown failed; `FAILED` then `SKIPPED`: its teardown skipped). pytest counts both. The XML
+		// has the failed call and the later report, else only the later one.
+		if (state.outcome === 'failed') {
+			(state.otherReports ??= []).push(outcome);
+		} else {
+			(state.repeatedReports ??= []).push(state.outcome);
+			state.outcome = outcome;
+		}
+
+		return;
+	}
+
+	if (isXdist && state.outcome !== undefined) {
+		// A crashed worker's test run again by its replacement (`--dist loadscope`/`loadfile`): FAILED by
+		// the crash, then PASSED. Both are reports; the failed one keeps the crash's FAILURES entry.
+		if (outcome === 'failed') {
+			(state.otherReports ??= []).push(state.outcome);
+			state.outcome = outcome;
+		} else {
+			(state.otherReports ??= []).push(outcome);
+		}
+
+		return;
+	}
+
+	state.outcome = outcome;
+}

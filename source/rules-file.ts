@@ -1,0 +1,65 @@
+/**
+The rule set a command uses: the user's rules file (`--rules`, else `triage.rules.json` in the current directory when
+it exists) before the built-in rules. Reading that file lives here.
+*/
+
+import fs from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import {builtInRuleSet} from './classify/rules/built-in.js';
+import {loadRulesFile} from './classify/rules/load.js';
+import type {RuleSet} from './classify/rules/types.js';
+import {IrregularFileError, readRegularFile} from './files.js';
+import type {SessionOptions} from './session.js';
+import {UsageError} from './usage-error.js';
+
+export const defaultRulesFile = 'triage.rules.json';
+
+/** A rules file is a few kilobytes; anything near this is not one (and is never held whole). */
+const maximumRulesBytes = 16 * 1024 * 1024;
+
+/** The problems of a rules file that its error line shows; the rest are counted. */
+const maximumProblemsShown = 3;
+
+/** The rule set: the user's rules file first (when given or present), then the built-in rules. */
+export function loadRules(
+	options: Pick<SessionOptions, 'rules' | 'cwd'>,
+): RuleSet {
+	const cwd = options.cwd ?? process.cwd();
+	const file =
+		options.rules ??
+		(fs.existsSync(path.join(cwd, defaultRulesFile))
+			? defaultRulesFile
+			: undefined);
+	if (file === undefined) {
+		return builtInRuleSet();
+	}
+
+	let text: string;
+	try {
+		text = readRegularFile(path.resolve(cwd, file), maximumRulesBytes).toString(
+			'utf8',
+		);
+	} catch (error) {
+		if (error instanceof IrregularFileError) {
+			throw new UsageError(`${file}: ${error.message}`);
+		}
+
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new UsageError(
+			`${file}: ${code === 'ENOENT' ? 'no such rules file' : `cannot read (${(error as Error).message})`}`,
+		);
+	}
+
+	const loaded = loadRulesFile(text, file);
+	if (!loaded.ok) {
+		// One line, with the first few problems in full: a person mends them in one go.
+		const shown = loaded.errors.slice(0, maximumProblemsShown);
+		const more = loaded.errors.length - shown.length;
+		throw new UsageError(
+			`${shown.join('; ')}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}`,
+		);
+	}
+
+	return loaded.ruleSet;
+}
