@@ -32,7 +32,7 @@ import {
 	reviewReducer,
 	type ReviewAction,
 } from './review/review-reducer.js';
-import type {Effect, ReviewState, Status} from './review/state.js';
+import type {Effect, ReviewState, Status, StatusText} from './review/state.js';
 import {sanitizeLine, shownId} from './log/sanitize.js';
 import {groupThousands} from './text.js';
 import {isTypingMode} from './review/modes.js';
@@ -102,10 +102,13 @@ An own action's message, and whether the journal read other sessions' decisions 
 what others committed before it appends). They are on the screen with it, so it says so here: the next refresh
 would otherwise replace this message with "another session changed decisions".
 */
-function withOthers(message: string, journal: ReviewJournal): string {
+function withOthers(message: StatusText, journal: ReviewJournal): StatusText {
 	try {
 		return journal.refresh()
-			? `${message} · another session changed decisions too`
+			? {
+					...message,
+					text: `${message.text} · another session changed decisions too`,
+				}
 			: message;
 	} catch {
 		// The refresh's own timer says what is wrong with the journal; the action itself is saved.
@@ -145,12 +148,16 @@ function undoneAction(
 	// An undo restores every entry of each test it touches, so count tests, not events.
 	const tests = new Set(events.map(event => event.id)).size;
 	const isRemoval = events.every(event => event.t === 'clear');
+	const id = tests === 1 ? shownId(first.id) : undefined;
 	const what =
-		tests === 1
-			? `${isRemoval ? 'decision removed from' : 'decision restored on'} ${shownId(first.id)}`
-			: `${isRemoval ? 'decisions removed from' : 'decisions restored on'} ${groupThousands(tests)} tests`;
+		id === undefined
+			? `${isRemoval ? 'decisions removed from' : 'decisions restored on'} ${groupThousands(tests)} tests`
+			: `${isRemoval ? 'decision removed from' : 'decision restored on'} ${id}`;
 	const message = withOthers(
-		`undone${target.isOwn ? '' : " another session's action"}: ${what}`,
+		{
+			text: `undone${target.isOwn ? '' : " another session's action"}: ${what}`,
+			...(id !== undefined && {id}),
+		},
 		journal,
 	);
 	return {
@@ -406,7 +413,7 @@ export default function App({
 					dispatch({
 						type: 'decisions',
 						decisions: journal.state(),
-						message: 'updated: another session changed decisions',
+						message: {text: 'updated: another session changed decisions'},
 					});
 				}
 			} catch (error) {

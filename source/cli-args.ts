@@ -1,7 +1,7 @@
 /**
 What meow lets through silently: a flag it does not know (`--bogus`), a flag that needs a value given
-none (`--outage-threshold` last), and a number flag given something else (meow makes `abc` NaN, and
-the value typed is lost). Plain data in, the one-line complaint out.
+none (`--outage-threshold` last), a number flag given something else (meow makes `abc` NaN, and
+the value typed is lost), and stdin (`-`) named twice. Plain data in, the one-line complaint out.
 */
 
 import {sanitizeLine} from './log/sanitize.js';
@@ -67,4 +67,16 @@ export function flagProblem(
 	}
 
 	return undefined;
+}
+
+/**
+The problem with the positional arguments (meow's `input`), or undefined: `-` more than once. stdin can
+be read only once, so a second `-` would read as an empty log ('stdin: empty file'), whichever command
+takes the logs.
+*/
+export function inputProblem(input: readonly string[]): string | undefined {
+	const stdin = input.filter(argument => argument === '-').length;
+	return stdin > 1
+		? `stdin (-) is named ${stdin} times: it can be read only once`
+		: undefined;
 }

@@ -50,7 +50,7 @@ export const usage = `
 	  --csv FILE        (export) CSV, one row per failure of the newest run
 	  --markdown FILE   (export) Markdown: a summary and a table per category
 	  --all             (export --csv) every test, not only failures;
-	                    (undo) every report undone, not only the first 10
+	                    (undo, decide) every report, not only the first 10
 	  --raw             (export --csv) no guard against spreadsheet formulas
 	  --issue REF       (decide) link an issue: #123, JIRA-45 or a URL ('' removes it);
 	                    the rules file's issueUrl makes a reference a link

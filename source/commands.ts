@@ -31,6 +31,7 @@ import {
 } from './triage/journal.js';
 import {parseIssueRef} from './triage/issue-link.js';
 import {decidedOnOf, type ReviewRow} from './triage/review.js';
+import {listedLines} from './text.js';
 
 export {UsageError} from './usage-error.js';
 
@@ -292,11 +293,18 @@ async function decideIn(session: Session, flags: Flags): Promise<number> {
 
 	// One action (one undo step); every line below is printed after the journal's fsync.
 	const events = await session.journal.decideMany(inputs);
+	// A cluster of hundreds: the first few and how many more, as undo says them (`--all`: each).
 	const output = new Output('-');
-	for (const event of events) {
-		output.write(
-			`saved ${event.category} ${event.priority} ${sanitizeLine(reportName(event))}${event.issue ? ` · issue ${sanitizeLine(event.issue)}` : ''}\n`,
-		);
+	for (const line of listedLines(
+		events,
+		event =>
+			`saved ${event.category} ${event.priority} ${sanitizeLine(reportName(event))}${event.issue ? ` · issue ${sanitizeLine(event.issue)}` : ''}`,
+		{
+			isAll: flags.all === true,
+			allHint: 'triage decide … --all lists each report',
+		},
+	)) {
+		output.write(`${line}\n`);
 	}
 
 	output.close();

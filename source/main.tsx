@@ -1,6 +1,6 @@
 import process from 'node:process';
 import meow from 'meow';
-import {flagProblem} from './cli-args.js';
+import {flagProblem, inputProblem} from './cli-args.js';
 import {flagSpecs} from './cli-flags.js';
 import {packageJson, usage} from './cli-help.js';
 import {runCommand, UsageError} from './commands.js';
@@ -110,7 +110,7 @@ export async function main(options: MainOptions = {}): Promise<void> {
 	});
 
 	try {
-		const problem = flagProblem(argv, flagSpecs);
+		const problem = flagProblem(argv, flagSpecs) ?? inputProblem(cli.input);
 		if (problem !== undefined) {
 			throw new UsageError(problem);
 		}

@@ -77,7 +77,7 @@ export type SessionOptions = {
 	readonly history?: boolean;
 	/** How many earlier runs of the history the diff reads (default 30). */
 	readonly historyWindow?: number;
-	/** The command only reads the decisions (`report`, `export`): see `openDecisions`. */
+	/** The command only reads the decisions (`report`, `export`, `record`, `history record`): see `openDecisions`. */
 	readonly isReadOnly?: boolean;
 };
 

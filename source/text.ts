@@ -22,6 +22,28 @@ export function groupThousands(count: number): string {
 		: count.toLocaleString('en');
 }
 
+/** How many reports a bulk command (undo, decide) names one by one before `… and N more`: a bulk action must not flood the terminal. */
+export const reportsListed = 10;
+
+/**
+The lines a bulk command prints for `items`: one each with `isAll`, else the first `reportsListed` and
+`… and N more (allHint)`. `lineOf` runs only on the items shown.
+*/
+export function listedLines<T>(
+	items: readonly T[],
+	lineOf: (item: T) => string,
+	options: {readonly isAll: boolean; readonly allHint: string},
+): string[] {
+	if (options.isAll || items.length <= reportsListed) {
+		return items.map(item => lineOf(item));
+	}
+
+	return [
+		...items.slice(0, reportsListed).map(item => lineOf(item)),
+		`… and ${groupThousands(items.length - reportsListed)} more (${options.allHint})`,
+	];
+}
+
 /** `1 failure`, `2 failures`. */
 export function plural(count: number, word: string): string {
 	return `${count} ${word}${count === 1 ? '' : 's'}`;

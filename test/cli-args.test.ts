@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {expect, test} from 'vitest';
-import {flagProblem} from '../source/cli-args.js';
+import {flagProblem, inputProblem} from '../source/cli-args.js';
 import {cliPath, runCli} from './cli-helpers.js';
 
 const flags = {
@@ -50,6 +50,43 @@ test('the built CLI: an unknown flag is one line, exit 2', () => {
 	expect(unknown.stderr).toBe(
 		'triage: unknown flag --bogus (see triage --help)\n',
 	);
+});
+
+test.each([
+	[['report', '-'], undefined],
+	[['report', 'a.log', '-', 'b.log'], undefined],
+	[
+		['report', '-', '-'],
+		'stdin (-) is named 2 times: it can be read only once',
+	],
+	[
+		['history', 'record', '-', 'a.log', '-', '-'],
+		'stdin (-) is named 3 times: it can be read only once',
+	],
+])('input %j', (input, expected) => {
+	expect(inputProblem(input)).toBe(expected);
+});
+
+test.each([
+	[['report', '-', '-']],
+	[['export', '-', '-', '--json', '-']],
+	[['decide', '-', '-', '--id', 'x', '--category', 'BUG']],
+	[['record', '-', '-']],
+	[['history', 'record', '-', '-']],
+	[['import', '-', '-']],
+	[['-', '-']],
+])('the built CLI: stdin named twice (%j) is one line, exit 2', args => {
+	const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-stdin-'));
+	const result = runCli(args, {
+		cwd,
+		input: fs.readFileSync('fixtures/demo/run.log'),
+	});
+	expect(result.stderr).toBe(
+		'triage: stdin (-) is named 2 times: it can be read only once\n',
+	);
+	expect(result.stdout).toBe('');
+	expect(result.status).toBe(2);
+	expect(fs.readdirSync(cwd)).toEqual([]);
 });
 
 test('import into a pipe closed early (| head -1) is no crash', () => {

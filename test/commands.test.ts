@@ -108,7 +108,40 @@ describe('triage decide / undo / compact / report', () => {
 		expect(all.stdout).not.toContain('more');
 	});
 
-	test('report and export read a big triage file without writing a snapshot into the cache; decide writes one', () => {
+	test('undo of a triage file that is not there: one line naming it, exit 1, as compact; an empty one has nothing to undo', () => {
+		const cwd = fresh();
+		const missing = path.join(cwd, 'no', 'such', 'path.jsonl');
+		for (const args of [
+			['undo', '--triage', missing],
+			['compact', '--triage', missing],
+		]) {
+			const result = runCli(args, {cwd});
+			expect(result.stderr).toBe(
+				`triage: ${missing}: no triage journal here\n`,
+			);
+			expect(result.stdout).toBe('');
+			expect(result.status).toBe(1);
+		}
+
+		// The default triage.jsonl alike, and nothing is created by asking.
+		const here = runCli(['undo'], {cwd});
+		expect(here.stderr).toBe('triage: triage.jsonl: no triage journal here\n');
+		expect(here.status).toBe(1);
+		expect(fs.readdirSync(cwd)).toEqual([]);
+
+		for (const text of [
+			'',
+			'{"triage":1,"created":"2026-11-23T10:00:00.000Z"}\n',
+		]) {
+			fs.writeFileSync(path.join(cwd, 'triage.jsonl'), text);
+			const empty = runCli(['undo'], {cwd});
+			expect(empty.stdout).toBe('nothing to undo\n');
+			expect(empty.stderr).toBe('');
+			expect(empty.status).toBe(0);
+		}
+	});
+
+	test('report, export, record and history record read a big triage file without writing a snapshot into the cache; decide writes one', () => {
 		const cwd = fresh();
 		const cache = path.join(cwd, 'cache');
 		const lines = ['{"triage":1,"created":"2026-11-23T10:00:00.000Z"}'];
@@ -132,6 +165,20 @@ describe('triage decide / undo / compact / report', () => {
 		const env = {TRIAGE_CACHE_DIR: cache};
 		expect(runCli(['report', redis], {cwd, env}).status).toBe(0);
 		expect(runCli(['export', redis, '--json', '-'], {cwd, env}).status).toBe(0);
+		// Recording runs reads the decisions too (the session joins them), and writes only the history.
+		const recording = {...env, TRIAGE_HISTORY: ''};
+		const record = runCli(['record', redis], {cwd, env: recording});
+		expect(record.stdout).toMatch(/^recorded #1 /);
+		expect(record.status).toBe(0);
+		expect(fs.existsSync(cache)).toBe(false);
+		const again = runCli(['history', 'record', psycopg2], {
+			cwd,
+			env: recording,
+		});
+		expect(again.stdout).toBe(
+			'1 run recorded, 0 runs already in the history\n',
+		);
+		expect(again.status).toBe(0);
 		expect(fs.existsSync(cache)).toBe(false);
 		const decide = runCli(
 			[
@@ -150,7 +197,7 @@ describe('triage decide / undo / compact / report', () => {
 		]);
 	});
 
-	test('a whole cluster by its signature hash', () => {
+	test('a whole cluster by its signature hash: the first 10 reports saved and how many more, as undo; --all lists each', () => {
 		const cwd = fresh();
 		const exported = runCli(['export', redis, '--json', '-'], {cwd});
 		expect(exported.status).toBe(0);
@@ -162,7 +209,28 @@ describe('triage decide / undo / compact / report', () => {
 			{cwd},
 		);
 		expect(result.status).toBe(0);
-		expect(result.stdout.trim().split('\n')).toHaveLength(138);
+		const lines = result.stdout.trim().split('\n');
+		expect(lines).toHaveLength(11);
+		for (const line of lines.slice(0, 10)) {
+			expect(line).toMatch(/^saved ENVIRONMENT HIGH tests\/\S+::\S+/);
+		}
+
+		expect(lines[10]).toBe(
+			'… and 128 more (triage decide … --all lists each report)',
+		);
+		// Every report was saved, not only those listed.
+		expect(runCli(['report', redis], {cwd}).stdout).toMatch(
+			/Decided:\s+138 of 165/,
+		);
+		const all = runCli(
+			['decide', redis, '--cluster', hash!, '--category', 'BUG', '--all'],
+			{cwd},
+		);
+		expect(all.status).toBe(0);
+		const each = all.stdout.trim().split('\n');
+		expect(each).toHaveLength(138);
+		expect(new Set(each).size).toBe(138);
+		expect(all.stdout).not.toContain('more');
 	});
 
 	test.each([

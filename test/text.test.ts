@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import {expect, test} from 'vitest';
 import {formatReport} from '../source/export/report.js';
 import {analyze} from '../source/classify/analyze.js';
-import {formatBytes, groupThousands, longestLength} from '../source/text.js';
+import {
+	formatBytes,
+	groupThousands,
+	listedLines,
+	longestLength,
+} from '../source/text.js';
 import {makeRun} from './classify/make-run.js';
 
 test('longestLength takes any number of texts', () => {
@@ -67,4 +72,26 @@ test.each([
 	[1.5 * 1024 * 1024 * 1024, '1.5 GB'],
 ])('formatBytes(%d) is %s', (bytes, text) => {
 	expect(formatBytes(bytes)).toBe(text);
+});
+
+test('listedLines: up to 10 items each; past it the first 10 and how many more, unless all', () => {
+	const items = Array.from({length: 1234}, (_, index) => index);
+	const shown: number[] = [];
+	const lineOf = (item: number) => {
+		shown.push(item);
+		return `item ${item}`;
+	};
+
+	const options = {isAll: false, allHint: 'x --all lists each'};
+	expect(listedLines(items.slice(0, 10), lineOf, options)).toHaveLength(10);
+	shown.length = 0;
+	const cut = listedLines(items, lineOf, options);
+	expect(cut).toHaveLength(11);
+	expect(cut[9]).toBe('item 9');
+	expect(cut[10]).toBe('… and 1,224 more (x --all lists each)');
+	// Only the lines shown are made.
+	expect(shown).toHaveLength(10);
+	expect(listedLines(items, lineOf, {...options, isAll: true})).toHaveLength(
+		1234,
+	);
 });

@@ -40,6 +40,8 @@ export async function recordCommand(
 		...(flags.store !== undefined && {store: flags.store}),
 		...(flags.who !== undefined && {who: flags.who}),
 		grouping: flags.grouping ?? 'auto',
+		// It records runs; the decisions are only read: a big triage file's snapshot is not written.
+		isReadOnly: true,
 	});
 	await session.close();
 	for (const warning of session.warnings) {

@@ -4,25 +4,33 @@ is shared (a second review on the file, a team's store), so that action may be s
 recorded as another person's (its `by`, which a store writes and a pull keeps, is not `--who`/`$USER`) is
 undone only with `--yes`, or after a `y` on a terminal; then exactly that action is undone, and nothing
 when another came meanwhile. A triage file's own actions record no author: they are undone as before,
-and the report calls them another session's (this command made none of them).
+and the report calls them another session's (this command made none of them). A triage file that is not
+there is an error, as for `compact` (an empty one has nothing to undo).
 */
+import fs from 'node:fs';
 import process from 'node:process';
 import {createInterface} from 'node:readline/promises';
 import {phases} from '../log/model.js';
 import {Output} from '../output.js';
-import {openDecisions, storeOf, whoOf} from '../open-decisions.js';
+import {
+	openDecisions,
+	storeOf,
+	triagePathOf,
+	whoOf,
+} from '../open-decisions.js';
 import {
 	anyAction,
 	decisionFor,
 	type DecisionState,
 	type JournalEvent,
+	missingJournal,
 	sameAction,
 	type UndoOutcome,
 	type UndoTarget,
 } from '../triage/journal.js';
 import {actionText} from '../triage/undo-text.js';
 import {sanitizeLine} from '../log/sanitize.js';
-import {groupThousands} from '../text.js';
+import {listedLines} from '../text.js';
 import {reportName} from './report-name.js';
 
 export type UndoFlags = {
@@ -31,12 +39,9 @@ export type UndoFlags = {
 	readonly who?: string;
 	/** `--yes`: undo another person's action without asking. */
 	readonly yes?: boolean;
-	/** `--all`: a line for every report undone, not only the first `undoneListed`. */
+	/** `--all`: a line for every report undone, not only the first `reportsListed`. */
 	readonly all?: boolean;
 };
-
-/** Reports an undo names one by one before `… and N more`: undoing a bulk decision must not flood the terminal. */
-export const undoneListed = 10;
 
 export type UndoIo = {
 	/** The clock (the report's times). */
@@ -86,6 +91,11 @@ export async function undoCommand(
 	const ask = io.ask ?? askOnTerminal;
 	const store = storeOf(flags);
 	const who = whoOf(flags.who);
+	// Opening a missing file reads as an empty journal: a mistyped --triage would say 'nothing to undo'.
+	if (store === undefined && !fs.existsSync(triagePathOf(flags))) {
+		throw missingJournal(triagePathOf(flags));
+	}
+
 	const journal = await openDecisions({...flags, now, isUndoing: true}, store);
 	let before: DecisionState;
 	let outcome: UndoOutcome;
@@ -128,7 +138,7 @@ export async function undoCommand(
 }
 
 /**
-What was undone: the action and whose, then a line per report as it is now; past `undoneListed` reports
+What was undone: the action and whose, then a line per report as it is now; past `reportsListed` reports
 (`--all` lifts it), the first few and how many more.
 */
 function writeReport(
@@ -146,15 +156,11 @@ function writeReport(
 	}
 
 	output.write(`undid ${whoseText(target, who)}: ${actionText(target, now)}\n`);
-	const isCut = !isAll && events.length > undoneListed;
-	for (const event of isCut ? events.slice(0, undoneListed) : events) {
-		output.write(`${eventLine(event, before)}\n`);
-	}
-
-	if (isCut) {
-		output.write(
-			`… and ${groupThousands(events.length - undoneListed)} more (triage undo --all lists each report)\n`,
-		);
+	for (const line of listedLines(events, event => eventLine(event, before), {
+		isAll,
+		allHint: 'triage undo --all lists each report',
+	})) {
+		output.write(`${line}\n`);
 	}
 
 	output.close();

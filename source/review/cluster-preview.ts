@@ -26,6 +26,7 @@ export function previewCluster(state: ReviewState): ReviewState {
 	const issue = isDecided ? row.decision.issue : undefined;
 	const {cluster} = row.analyzed;
 	let size = 0;
+	let replaced = 0;
 	const keys: string[] = [];
 	for (const candidate of state.rows) {
 		if (candidate.analyzed.cluster !== cluster) {
@@ -42,6 +43,9 @@ export function previewCluster(state: ReviewState): ReviewState {
 			(issue !== undefined && decision.issue !== issue)
 		) {
 			keys.push(candidate.key);
+			if (decision) {
+				replaced++;
+			}
 		}
 	}
 
@@ -60,6 +64,7 @@ export function previewCluster(state: ReviewState): ReviewState {
 		isSuggested: !isDecided,
 		...(issue !== undefined && {issue}),
 		keys,
+		replaced,
 		size,
 	};
 	return {
@@ -94,7 +99,9 @@ export function confirmPreview(state: ReviewState): ReviewState {
 	// As a single decision does: on to the next failure that needs a look.
 	const saved = decide({...state, marks: new Set()}, inputs, rows, {
 		isMoving: true,
-		message: `saved: ${preview.category} ${preview.priority}${preview.issue === undefined ? '' : ` (${sanitizeLine(preview.issue)})`} on ${inputs.length} failure${inputs.length === 1 ? '' : 's'} of cluster ${preview.cluster}`,
+		message: {
+			text: `saved: ${preview.category} ${preview.priority}${preview.issue === undefined ? '' : ` (${sanitizeLine(preview.issue)})`} on ${inputs.length} failure${inputs.length === 1 ? '' : 's'} of cluster ${preview.cluster}`,
+		},
 	});
 	return {...saved, mode: 'list', preview: undefined};
 }

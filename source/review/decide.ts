@@ -11,7 +11,15 @@ import {nextUndecided} from './cursor.js';
 import {enter, leave} from './modes.js';
 import type {SaveRestore} from './save-failed.js';
 import {withOpeningScroll} from './scroll.js';
-import {currentRow, withEffect, withStatus, type ReviewState} from './state.js';
+import {
+	currentRow,
+	idText,
+	type ReviewState,
+	type StatusText,
+	withEffect,
+	withStatus,
+	withWords,
+} from './state.js';
 
 export function shortId(id: string, length = 60): string {
 	const safe = shownId(id);
@@ -71,10 +79,11 @@ test id is cut at its start to keep the line within `columns` (with `… saving:
 function describeDecisions(
 	inputs: readonly DecisionInput[],
 	columns: number,
-): string {
+	verb: string,
+): StatusText {
 	const [first] = inputs;
 	if (!first) {
-		return '';
+		return {text: verb};
 	}
 
 	const isUniform = inputs.every(
@@ -84,12 +93,17 @@ function describeDecisions(
 	if (inputs.length === 1) {
 		const words = `${first.category} ${first.priority} `;
 		const room = columns - '… saving: '.length - words.length;
-		return `${words}${shortId(first.id, Math.max(20, Math.min(60, room)))}`;
+		return withWords(
+			`${verb} ${words}`,
+			idText(shortId(first.id, Math.max(20, Math.min(60, room)))),
+		);
 	}
 
-	return isUniform
-		? `${first.category} ${first.priority} on ${inputs.length} failures`
-		: `${inputs.length} failures`;
+	return {
+		text: isUniform
+			? `${verb} ${first.category} ${first.priority} on ${inputs.length} failures`
+			: `${verb} ${inputs.length} failures`,
+	};
 }
 
 /** Record a save and move on to the next failure that needs a look. */
@@ -97,7 +111,7 @@ export function decide(
 	state: ReviewState,
 	inputs: DecisionInput[],
 	rows: readonly ReviewRow[],
-	options: {isMoving: boolean; message?: string; note?: string},
+	options: {isMoving: boolean; message?: StatusText; note?: string},
 ): ReviewState {
 	// One decision per report: the same row given twice (marked and current) is decided once.
 	const unique = [
@@ -111,7 +125,7 @@ export function decide(
 
 	const {columns} = state.viewport;
 	const message =
-		options.message ?? `saved: ${describeDecisions(unique, columns)}`;
+		options.message ?? describeDecisions(unique, columns, 'saved:');
 	const keys = new Set(rows.map(row => row.key));
 	let next: ReviewState = {
 		...state,
@@ -120,7 +134,7 @@ export function decide(
 		pendingPriority: undefined,
 		saving: new Set([...state.saving, ...keys]),
 		status: {
-			text: `saving: ${describeDecisions(unique, columns)}`,
+			...describeDecisions(unique, columns, 'saving:'),
 			tone: 'pending',
 		},
 	};
@@ -255,7 +269,10 @@ export function submitNote(state: ReviewState): ReviewState {
 		{
 			isMoving: false,
 			note,
-			message: `saved note${isDecided ? '' : ` (and ${row.category} ${state.pendingPriority ?? row.priority})`}: ${shortId(row.analyzed.failure.id)}`,
+			message: withWords(
+				`saved note${isDecided ? '' : ` (and ${row.category} ${state.pendingPriority ?? row.priority})`}: `,
+				idText(shortId(row.analyzed.failure.id)),
+			),
 		},
 	);
 	// A note is about this row: the marks stay for the next decision.

@@ -5,7 +5,14 @@ that `App` performs after the commit (saving is recorded by `decide.ts`, undo by
 import {sanitizeLine, shownId} from '../log/sanitize.js';
 import {editorTargetOf} from './detail-text.js';
 import {formatFilter} from './filters.js';
-import {currentRow, withEffect, withStatus, type ReviewState} from './state.js';
+import {
+	currentRow,
+	idText,
+	type ReviewState,
+	withEffect,
+	withStatus,
+	withWords,
+} from './state.js';
 
 /** `q`: quit, keeping the place, the filter and the order for next time. */
 export function quit(state: ReviewState): ReviewState {
@@ -31,7 +38,11 @@ export function openEditor(state: ReviewState): ReviewState {
 	return withEffect(
 		withStatus(
 			state,
-			`opening ${sanitizeLine(target.file)}${target.line === undefined ? '' : `:${target.line}`}`,
+			withWords(
+				'opening ',
+				idText(sanitizeLine(target.file)),
+				target.line === undefined ? '' : `:${target.line}`,
+			),
 		),
 		{type: 'openEditor', target},
 	);
@@ -45,7 +56,10 @@ export function copyId(state: ReviewState): ReviewState {
 	}
 
 	return withEffect(
-		withStatus(state, `copied: ${shownId(row.analyzed.failure.id)}`),
+		withStatus(
+			state,
+			withWords('copied: ', idText(shownId(row.analyzed.failure.id))),
+		),
 		{type: 'copy', text: row.analyzed.failure.id},
 	);
 }

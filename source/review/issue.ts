@@ -60,10 +60,9 @@ export function submitIssue(state: ReviewState): ReviewState {
 	const undecided = changed.filter(row => row.decision === undefined).length;
 	const what =
 		ref === '' ? 'removed the issue link' : `linked ${sanitizeLine(ref)}`;
-	const where =
-		changed.length === 1
-			? shortId(changed[0]!.analyzed.failure.id)
-			: `${changed.length} failures`;
+	const id =
+		changed.length === 1 ? shortId(changed[0]!.analyzed.failure.id) : undefined;
+	const where = id ?? `${changed.length} failures`;
 	const decided =
 		undecided === 0
 			? ''
@@ -72,6 +71,9 @@ export function submitIssue(state: ReviewState): ReviewState {
 				: ` (and decided ${undecided} that had only a suggestion)`;
 	return decide({...leave(state), draft: ''}, inputs, changed, {
 		isMoving: false,
-		message: `${what}${decided}: ${where}`,
+		message: {
+			text: `${what}${decided}: ${where}`,
+			...(id !== undefined && {id}),
+		},
 	});
 }

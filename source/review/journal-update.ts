@@ -12,7 +12,7 @@ import {progressOf, rowOf, type ReviewRow} from '../triage/review.js';
 import {refilter} from './filters.js';
 import {dependsOnDecisions} from './quick-filters.js';
 import {sortDependsOnDecisions} from './sort.js';
-import {withStatus, type ReviewState} from './state.js';
+import {withStatus, type ReviewState, type StatusText} from './state.js';
 
 function sameDecision(
 	a: Decision | undefined,
@@ -61,7 +61,7 @@ function applyDecisions(
 export type JournalUpdate = {
 	readonly decisions: DecisionState;
 	/** What the status line says, as saved. */
-	readonly message?: string;
+	readonly message?: StatusText;
 	/** Select this test id (after an undo). */
 	readonly select?: string;
 };
@@ -97,7 +97,11 @@ export function onJournalUpdate(
 	return status?.waitsForCategory && next.pendingPriority !== undefined
 		? {
 				...next,
-				status: {...status, text: `${status.text} · ✓ ${update.message}`},
+				status: {
+					...status,
+					text: `${status.text} · ✓ ${update.message.text}`,
+					...(update.message.id !== undefined && {id: update.message.id}),
+				},
 			}
 		: withStatus(next, update.message, 'saved');
 }

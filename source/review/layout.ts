@@ -41,7 +41,18 @@ export type Layout = {
 	readonly hasDetailTitle: boolean;
 	/** Of the status line and the footer, how many fit under the header: 2, or at 20×4 the footer alone. */
 	readonly bottom: number;
+	/**
+	Lines a status too long for its line may take: 2 (the footer's too) on a terminal of at least
+	`wrappedStatusMinRows` rows; 1 below, where it is cut to its line and the footer stays.
+	*/
+	readonly statusLines: 1 | 2;
 };
+
+/**
+Terminals shorter than this keep a long status on one line: a second line there cost the footer on a
+screen with little else (40×10), and was seen to push the header off it.
+*/
+export const wrappedStatusMinRows = 12;
 
 /**
 At 80×24 the list and the detail pane share 18 lines: half each, so that nine failures show with the crash
@@ -73,6 +84,7 @@ export function layoutOf(
 		overlay,
 		hasDetailTitle: frame - headerHeight - bottomHeight >= 1,
 		bottom: Math.max(0, Math.min(bottomHeight, frame - headerHeight)),
+		statusLines: viewport.rows >= wrappedStatusMinRows ? 2 : 1,
 	};
 }
 
@@ -98,6 +110,19 @@ export function detailTextWidth(width: number): number {
 
 /** Lines above the rows in the cluster preview. */
 export const previewTitleHeight = 3;
+
+/**
+The cluster preview in an overlay of `overlay` lines: the lines of its rows (their position line included)
+and of its footer (how many decisions it replaces), which a terminal too short for a row under the title
+and the footer goes without (the rows' marks still say it).
+*/
+export function previewHeights(overlay: number): {
+	readonly list: number;
+	readonly footer: number;
+} {
+	const footer = overlay >= previewTitleHeight + 2 ? 1 : 0;
+	return {list: Math.max(1, overlay - previewTitleHeight - footer), footer};
+}
 
 /** Terminals this wide show the failures' owners in the list; narrower ones only in the detail. */
 export const ownersColumnMinWidth = 110;

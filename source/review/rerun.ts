@@ -17,7 +17,15 @@ import {rowWith, type ReviewRow} from '../triage/review.js';
 import {knowsError, shortId, targetRows} from './decide.js';
 import {refilter} from './filters.js';
 import {enter, leave} from './modes.js';
-import {currentRow, withEffect, withStatus, type ReviewState} from './state.js';
+import {
+	currentRow,
+	idText,
+	type ReviewState,
+	type StatusText,
+	withEffect,
+	withStatus,
+	withWords,
+} from './state.js';
 
 /** Repetitions when none is typed. */
 export const defaultRepetitions = 5;
@@ -56,10 +64,10 @@ export type RerunHandler = (
 	},
 ) => Promise<RerunOutcome>;
 
-function what(rows: readonly ReviewRow[]): string {
+function what(rows: readonly ReviewRow[]): StatusText {
 	return rows.length === 1
-		? shortId(rows[0]!.analyzed.failure.id, 50)
-		: `${rows.length} failures`;
+		? idText(shortId(rows[0]!.analyzed.failure.id, 50))
+		: {text: `${rows.length} failures`};
 }
 
 /** `R`: ask how many times to run the current failure, or the marked ones, again. */
@@ -80,7 +88,11 @@ export function startRerun(state: ReviewState): ReviewState {
 		...enter(state, 'rerun'),
 		draft: String(defaultRepetitions),
 		status: {
-			text: `run ${what(rows)} again: how many times? (Enter starts, esc cancels)`,
+			...withWords(
+				'run ',
+				what(rows),
+				' again: how many times? (Enter starts, esc cancels)',
+			),
 			tone: 'info',
 		},
 	};
@@ -124,7 +136,11 @@ export function submitRerun(state: ReviewState): ReviewState {
 				isStopping: false,
 			},
 			status: {
-				text: `running ${what(rows)} again ${repetitions} times (esc stops)`,
+				...withWords(
+					'running ',
+					what(rows),
+					` again ${repetitions} times (esc stops)`,
+				),
 				tone: 'pending',
 			},
 		},
@@ -186,10 +202,14 @@ export function applyConfirmations(state: ReviewState): ReviewState {
 	return refilter({...state, analysis}, {rows}, currentRow(state)?.key);
 }
 
-function summaryOf(confirmations: readonly Confirmation[]): string {
+function summaryOf(confirmations: readonly Confirmation[]): StatusText {
 	if (confirmations.length === 1) {
 		const [only] = confirmations;
-		return `${shortId(only!.id, 50)} ${describeConfirmation(only!)}`;
+		return withWords(
+			'',
+			idText(shortId(only!.id, 50)),
+			` ${describeConfirmation(only!)}`,
+		);
 	}
 
 	const counts = new Map<string, number>();
@@ -205,7 +225,9 @@ function summaryOf(confirmations: readonly Confirmation[]): string {
 		flaky: 'flaky',
 		passed: 'passed every retry',
 	};
-	return `${confirmations.length} failures: ${[...counts].map(([verdict, count]) => `${count} ${words[verdict as keyof typeof words]}`).join(', ')}`;
+	return {
+		text: `${confirmations.length} failures: ${[...counts].map(([verdict, count]) => `${count} ${words[verdict as keyof typeof words]}`).join(', ')}`,
+	};
 }
 
 /** The runner is done: show each verdict (done), or say it stopped or could not run; nothing else changes then. */
@@ -246,7 +268,11 @@ export function onRerunDone(
 			const next = applyConfirmations({...base, confirmations});
 			return withStatus(
 				next,
-				`confirmed: ${summaryOf(outcome.confirmations)}${outcome.note ? `; ${outcome.note}` : ''}`,
+				withWords(
+					'confirmed: ',
+					summaryOf(outcome.confirmations),
+					outcome.note ? `; ${outcome.note}` : '',
+				),
 				outcome.confirmations.length === 0 ? 'error' : 'saved',
 			);
 		}

@@ -37,6 +37,7 @@ import {
 	withStatus,
 	type ReviewState,
 	type Status,
+	type StatusText,
 } from './state.js';
 import {
 	applyConfirmations,
@@ -56,7 +57,7 @@ export type ReviewAction =
 	| {
 			readonly type: 'decisions';
 			readonly decisions: DecisionState;
-			readonly message?: string;
+			readonly message?: StatusText;
 			/** Select this test id (after an undo). */
 			readonly select?: string;
 	  }

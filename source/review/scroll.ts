@@ -12,7 +12,7 @@ import {
 	detailTextWidth,
 	layoutOf,
 	overlayScrollMax,
-	previewTitleHeight,
+	previewHeights,
 	tracebackHeight,
 	type Viewport,
 } from './layout.js';
@@ -45,7 +45,7 @@ export function overlayLineCount(state: ReviewState): number {
 	if (state.mode === 'preview') {
 		return overlayScrollMax(
 			state.preview?.keys.length ?? 0,
-			layout.overlay - previewTitleHeight,
+			previewHeights(layout.overlay).list,
 		);
 	}
 

@@ -28,7 +28,7 @@ export type Effect =
 			readonly type: 'save';
 			readonly decisions: readonly DecisionInput[];
 			/** What the status line says once it is on disk. */
-			readonly message: string;
+			readonly message: StatusText;
 			/** What the decision took besides the journal, given back if the save fails (`save-failed.ts`). */
 			readonly restore?: SaveRestore;
 	  }
@@ -72,8 +72,30 @@ export type NewEffect = Effect extends infer E
 
 export type StatusTone = 'info' | 'pending' | 'saved' | 'error';
 
-export type Status = {
+/**
+What the status line says, and the test id (or path) it names, as the text has it: a line too narrow for
+the text cuts that id at its start (as the list does), never the words around it.
+*/
+export type StatusText = {
 	readonly text: string;
+	readonly id?: string;
+};
+
+/** `named` with words before and after it: the id it names stays its id. */
+export function withWords(
+	before: string,
+	named: StatusText,
+	after = '',
+): StatusText {
+	return {...named, text: `${before}${named.text}${after}`};
+}
+
+/** An id (or path) as a status names it. */
+export function idText(id: string): StatusText {
+	return {text: id, id};
+}
+
+export type Status = StatusText & {
 	readonly tone: StatusTone;
 	/**
 	A priority key is waiting for its category: a save that lands meanwhile (of the decision before) adds
@@ -98,6 +120,8 @@ export type Preview = {
 	readonly issue?: string;
 	/** Keys of the rows the decision would change. */
 	readonly keys: readonly string[];
+	/** How many of them have a decision (stale ones too) that it would replace. */
+	readonly replaced: number;
 	/** Rows in the cluster. */
 	readonly size: number;
 };
@@ -195,10 +219,13 @@ export function withEffect(state: ReviewState, effect: NewEffect): ReviewState {
 /** Say something in the status line. */
 export function withStatus(
 	state: ReviewState,
-	text: string,
+	text: string | StatusText,
 	tone: StatusTone = 'info',
 ): ReviewState {
-	return {...state, status: {text, tone}};
+	return {
+		...state,
+		status: typeof text === 'string' ? {text, tone} : {...text, tone},
+	};
 }
 
 /** Say something about the key just pressed, until the next key (`Status.isKeyHint`). */

@@ -7,7 +7,7 @@ reverts exactly the action asked about: when another session appended meanwhile,
 the screen asks again about the action that is newest now.
 */
 import type {UndoTarget} from '../triage/journal.js';
-import {actionText} from '../triage/undo-text.js';
+import {actionIdText, actionText} from '../triage/undo-text.js';
 import {enter, leave} from './modes.js';
 import {withEffect, withStatus, type ReviewState} from './state.js';
 
@@ -34,7 +34,11 @@ export function askUndo(
 	const question = isChanged
 		? `changed meanwhile, nothing undone; now the newest is ${whose} action: ${what}. Undo it? y/n`
 		: `undo ${whose} action: ${what}? y/n`;
-	return withStatus({...enter(state, 'undo'), undoAsked: target}, question);
+	const id = actionIdText(target);
+	return withStatus(
+		{...enter(state, 'undo'), undoAsked: target},
+		{text: question, ...(id !== undefined && {id})},
+	);
 }
 
 /** `y`: undo the action asked about, and only it. */

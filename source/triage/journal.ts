@@ -46,7 +46,11 @@ export {
 	type CompactOptions,
 	type CompactResult,
 } from './journal/compact.js';
-export {JournalError, type JournalErrorCode} from './journal/errors.js';
+export {
+	JournalError,
+	type JournalErrorCode,
+	missingJournal,
+} from './journal/errors.js';
 export {
 	journalVersion,
 	type ClearEvent,

@@ -20,11 +20,18 @@ export function actionText(target: UndoTarget, now: Date): string {
 	return `${whatText(target)}${by}${when === undefined ? '' : ` ${when}`}`;
 }
 
+/** The test the action touched, as `actionText` names it (made inert, clipped); undefined: several. */
+export function actionIdText(target: UndoTarget): string | undefined {
+	return target.id === undefined
+		? undefined
+		: clipStart(shownId(target.id), idWidth);
+}
+
 function whatText(target: UndoTarget): string {
-	const {reports, tests, kind, id} = target;
+	const {reports, tests, kind} = target;
 	const count = groupThousands(reports);
 	const decisions = reports === 1 ? 'a decision' : `${count} decisions`;
-	const test = id === undefined ? undefined : clipStart(shownId(id), idWidth);
+	const test = actionIdText(target);
 	const onTests =
 		test === undefined
 			? tests === reports

@@ -2,9 +2,14 @@ import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {ReviewRow} from '../triage/review.js';
 import {sanitizeLine, shownId} from '../log/sanitize.js';
-import {overlayBodyHeight, overlayScrollMax} from '../review/layout.js';
+import {
+	overlayBodyHeight,
+	overlayScrollMax,
+	previewHeights,
+} from '../review/layout.js';
 import type {Preview} from '../review/state.js';
 import {tint, type Theme} from '../review/theme.js';
+import {plural} from '../text.js';
 
 export type PreviewViewProps = {
 	readonly preview: Preview;
@@ -13,9 +18,11 @@ export type PreviewViewProps = {
 	readonly scroll: number;
 	readonly height: number;
 	readonly width: number;
-	readonly titleHeight: number;
 	readonly theme: Theme;
 };
+
+/** The mark of a row whose decision `x` would replace (a row with none has a space). */
+export const replacedMark = '!';
 
 function describe(row: ReviewRow): string {
 	if (!row.decision) {
@@ -25,7 +32,20 @@ function describe(row: ReviewRow): string {
 	return `${row.decision.category} ${row.decision.priority}${row.isStale ? ' (stale !)' : ''}`;
 }
 
-/** What `x` will change: each row's current state → the new decision. Confirm with y or Enter. */
+/** The preview's footer: how many of the `changed` rows have a decision it replaces. */
+function replacedText(replaced: number, changed: number): string {
+	const undecided = changed - replaced;
+	if (replaced === 0) {
+		return `replaces no decision: ${changed === 1 ? 'it is' : `all ${changed} are`} undecided`;
+	}
+
+	return `${replacedMark} replaces ${plural(replaced, 'decision')}${undecided === 0 ? '' : `; ${plural(undecided, 'row')} undecided`}`;
+}
+
+/**
+What `x` will change: each row's current state → the new decision, a row that has a decision marked `!`,
+and below them how many decisions that replaces. Confirm with y or Enter.
+*/
 function PreviewViewBody({
 	preview,
 	rows,
@@ -33,10 +53,9 @@ function PreviewViewBody({
 	scroll,
 	height,
 	width,
-	titleHeight,
 	theme,
 }: PreviewViewProps) {
-	const listHeight = Math.max(1, height - titleHeight);
+	const {list: listHeight, footer} = previewHeights(height);
 	const body = overlayBodyHeight(preview.keys.length, listHeight);
 	const first = Math.max(
 		0,
@@ -54,7 +73,13 @@ function PreviewViewBody({
 			<Box key={key} width={width} height={1}>
 				<Box flexShrink={0}>
 					<Text>
-						{'  '}
+						{row.decision ? (
+							<Text bold color={tint(theme, 'yellow')}>
+								{replacedMark}
+							</Text>
+						) : (
+							' '
+						)}{' '}
 						{/* A test's call failure and its teardown error share an id: the list's FAIL and ERR tell them apart. */}
 						{row.analyzed.failure.outcome === 'error' ? 'ERR ' : 'FAIL'}{' '}
 						{describe(row).padEnd(26)} →{' '}
@@ -69,16 +94,25 @@ function PreviewViewBody({
 			</Box>
 		);
 	});
-	while (lines.length < body) {
-		lines.push(<Text key={`blank-${lines.length}`}> </Text>);
-	}
-
 	if (body < listHeight) {
 		lines.push(
 			<Text key="position" dimColor wrap="truncate-end">
 				── {first + 1}–{first + shown.length} of {preview.keys.length} (j/k) ──
 			</Text>,
 		);
+	}
+
+	// Right under the rows: a short cluster leaves no gap between them and what they add up to.
+	if (footer > 0) {
+		lines.push(
+			<Text key="replaced" wrap="truncate-end">
+				{replacedText(preview.replaced, preview.keys.length)}
+			</Text>,
+		);
+	}
+
+	while (lines.length < listHeight + footer) {
+		lines.push(<Text key={`blank-${lines.length}`}> </Text>);
 	}
 
 	const source = preview.isSuggested

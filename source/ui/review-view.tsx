@@ -6,14 +6,13 @@ import {useMemo, type ReactNode} from 'react';
 import {Box, Text} from 'ink';
 import {helpLines, hintsFor} from '../review/keymap/help.js';
 import {displayKey} from '../review/keymap/key-names.js';
-import {
-	layoutOf,
-	ownersColumnWidth,
-	previewTitleHeight,
-	type Viewport,
-} from '../review/layout.js';
+import {layoutOf, ownersColumnWidth, type Viewport} from '../review/layout.js';
 import {listColumnsOf} from '../review/list-columns.js';
-import {currentRow, type ReviewState} from '../review/state.js';
+import {
+	currentRow,
+	type ReviewState,
+	type StatusText,
+} from '../review/state.js';
 import {sanitizeLine, shownId} from '../log/sanitize.js';
 import {collectOnlyOf} from '../log/summary.js';
 import {isTypingMode} from '../review/modes.js';
@@ -69,7 +68,10 @@ function isRunning(state: ReviewState): boolean {
 	return state.live !== undefined && state.live.phase !== 'ended';
 }
 
-function fallbackStatus(state: ReviewState, isCollectOnly: boolean): string {
+function fallbackStatus(
+	state: ReviewState,
+	isCollectOnly: boolean,
+): string | StatusText {
 	if (state.rows.length === 0) {
 		if (isRunning(state)) {
 			return 'No failures yet. q quits.';
@@ -85,7 +87,8 @@ function fallbackStatus(state: ReviewState, isCollectOnly: boolean): string {
 		return '';
 	}
 
-	return `${state.cursor + 1}/${state.visible.length}: ${shownId(row.analyzed.failure.id)}`;
+	const id = shownId(row.analyzed.failure.id);
+	return {text: `${state.cursor + 1}/${state.visible.length}: ${id}`, id};
 }
 
 export type ReviewViewProps = {
@@ -226,7 +229,6 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 					scroll={state.overlayScroll}
 					height={layout.overlay}
 					width={width}
-					titleHeight={previewTitleHeight}
 					theme={theme}
 				/>
 			) : undefined;
@@ -327,9 +329,12 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 		const prefix = state.rerun
 			? `[run again: ${state.rerun.done}/${state.rerun.total} done] `
 			: '';
-		// A status too long for its line takes the footer's too, rather than lose its end (the reason for `R`).
+		// A status too long for its line takes the footer's too, rather than lose its end (the reason for `R`);
+		// on a short terminal it keeps to its line, the id it names cut harder.
 		isStatusWrapped =
-			layout.bottom === 2 && isStatusLong(state.status, width, prefix);
+			layout.bottom === 2 &&
+			layout.statusLines === 2 &&
+			isStatusLong(state.status, width, prefix);
 		statusLine = (
 			<StatusLine
 				status={state.status}

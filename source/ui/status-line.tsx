@@ -1,12 +1,13 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
-import type {Status} from '../review/state.js';
+import type {Status, StatusText} from '../review/state.js';
 import {tint, type Theme} from '../review/theme.js';
 import {textWidth, truncateStart, wrapText} from '../text-width.js';
 
 export type StatusLineProps = {
 	readonly status: Status | undefined;
-	readonly fallback: string;
+	/** What shows without a status (`3/47: tests/…::test_x`), and the id it names. */
+	readonly fallback: string | StatusText;
 	readonly theme: Theme;
 	/** Said before the status, whatever it is (failures running again: `[again 2/5] `). */
 	readonly prefix?: string;
@@ -38,46 +39,39 @@ export function statusTextOf(
 	return status ? `${prefix}${marks[status.tone]}${status.text}` : undefined;
 }
 
-/** A word that is a node id or a path: what a status names (`tests/…::test_x[a]`). */
-const idLike = /::|\//;
-
-/** Columns an id keeps when it is cut: fewer, and the status wraps instead. */
+/** Columns an id keeps when it is cut: fewer, and the status wraps instead (where it may). */
 const idRoom = 16;
 
 /**
 The text on one line of `width` columns when it fits, or can be made to by cutting the id (or path) it names
-at its start, as the list does: `✓ undone: decision removed from …_chaos.py::TestAuth::test_outage` keeps the
-test's name where Ink would cut it at its end or the line would wrap. Undefined when it cannot: prose that is
-too long wraps rather than lose its end (a reason why nothing ran).
+(`id`, as the text has it) at its start, as the list does: `✓ undone: decision removed from
+…_chaos.py::TestAuth::test_outage` keeps the test's name where Ink would cut it at its end or the line would
+wrap. Undefined when it cannot: a status that names no id (prose: a reason why nothing ran, a path in it
+included) wraps rather than lose its end, and so does an id left fewer than `minimumRoom` columns.
 */
-export function oneLineOf(text: string, width: number): string | undefined {
+export function oneLineOf(
+	text: string,
+	width: number,
+	id?: string,
+	minimumRoom = idRoom,
+): string | undefined {
 	const whole = textWidth(text);
 	if (whole <= width) {
 		return text;
 	}
 
-	const words = text.split(' ');
-	let longest = -1;
-	for (const [index, word] of words.entries()) {
-		if (
-			idLike.test(word) &&
-			(longest < 0 || textWidth(word) > textWidth(words[longest]!))
-		) {
-			longest = index;
-		}
-	}
-
-	if (longest < 0) {
+	// The last time the text names it: words before it (a prefix, a verb) never contain the id itself.
+	const at = id === undefined || id === '' ? -1 : text.lastIndexOf(id);
+	if (at < 0) {
 		return undefined;
 	}
 
-	const room = width - (whole - textWidth(words[longest]!));
-	if (room < idRoom) {
+	const room = width - (whole - textWidth(id!));
+	if (room < minimumRoom) {
 		return undefined;
 	}
 
-	words[longest] = truncateStart(words[longest]!, room);
-	return words.join(' ');
+	return `${text.slice(0, at)}${truncateStart(id!, room)}${text.slice(at + id!.length)}`;
 }
 
 /** Whether the status needs more than one line of `width` columns (see `oneLineOf`). */
@@ -87,7 +81,7 @@ export function isStatusLong(
 	prefix = '',
 ): boolean {
 	const text = statusTextOf(status, prefix);
-	return text !== undefined && oneLineOf(text, width) === undefined;
+	return text !== undefined && oneLineOf(text, width, status?.id) === undefined;
 }
 
 /**
@@ -119,10 +113,11 @@ function StatusLineView({
 	lines = 1,
 }: StatusLineProps) {
 	if (!status) {
-		const text = `${prefix}${fallback || ' '}`;
+		const said = typeof fallback === 'string' ? {text: fallback} : fallback;
+		const text = `${prefix}${said.text || ' '}`;
 		return (
 			<Text dimColor wrap="truncate-end">
-				{width === undefined ? text : (oneLineOf(text, width) ?? text)}
+				{width === undefined ? text : (oneLineOf(text, width, said.id) ?? text)}
 			</Text>
 		);
 	}
@@ -133,7 +128,11 @@ function StatusLineView({
 		color: color === undefined ? undefined : tint(theme, color),
 	};
 	const text = statusTextOf(status, prefix)!;
-	const oneLine = width === undefined ? text : oneLineOf(text, width);
+	// Kept to one line (a short terminal): the id's end, however short, is worth more than its words' end.
+	const oneLine =
+		width === undefined
+			? text
+			: oneLineOf(text, width, status.id, lines > 1 ? idRoom : 2);
 	if (oneLine === undefined && lines > 1 && width !== undefined) {
 		const shown = statusLinesOf(
 			text,

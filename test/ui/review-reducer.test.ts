@@ -62,7 +62,7 @@ function saveAll(state: ReviewState): ReviewState {
 	return reviewReducer(reviewReducer(state, done), {
 		type: 'decisions',
 		decisions,
-		message: 'saved',
+		message: {text: 'saved'},
 	});
 }
 
@@ -95,7 +95,10 @@ describe('the review reducer', () => {
 						run: redisLog,
 					},
 				],
-				message: expect.stringContaining('saved: BUG HIGH'),
+				message: {
+					text: expect.stringContaining('saved: BUG HIGH'),
+					id: expect.stringContaining('test_acl_getuser_setuser'),
+				},
 				// What the decision took, given back if the save fails: the row and the pending priority.
 				restore: {
 					fromKey: review.rows[0]!.key,
@@ -438,7 +441,7 @@ describe("the question before undoing another session's action (undo-confirm.ts)
 		const state = reviewReducer(asked(), {
 			type: 'decisions',
 			decisions: new Map(),
-			message: 'updated: another session changed decisions',
+			message: {text: 'updated: another session changed decisions'},
 		});
 		expect(state.mode).toBe('undo');
 		expect(state.status?.text).toContain('? y/n');

@@ -101,3 +101,84 @@ test.each([
 		app.unmount();
 	},
 );
+
+test('a reason that names a path is prose: it wraps whole, no part of it is cut as if it were the id', async () => {
+	const data = await fixture(demoLog);
+	const rootdir =
+		'/home/ci/builds/chaos-service/workspace/checkout/of/the/repository';
+	const app = await renderReview(
+		data,
+		{
+			async onRerun() {
+				return {
+					kind: 'unavailable',
+					message: `cannot run again: ${rootdir} is not on this machine`,
+				};
+			},
+		},
+		size,
+	);
+	await press(app, 'R', keys.enter);
+	await press(app);
+	// Both lines, the whole reason: its path too (wrapped where the line ends).
+	const lines = frame(app).split('\n').slice(-2);
+	expect(lines.join('').replaceAll(/\s/g, '')).toBe(
+		`✗ cannot run again: ${rootdir} is not on this machine`.replaceAll(
+			/\s/g,
+			'',
+		),
+	);
+	expect(lines.join('')).not.toContain('…');
+	expect(expectFits(app, size)).toMatchObject({
+		isShortEnough: true,
+		tooWide: [],
+	});
+	app.unmount();
+});
+
+test('copying an id with spaces in its parameters at 60 columns: one line, the id cut at its start as one', async () => {
+	const data = await fixture(demoLog);
+	const narrow = {rows: 24, columns: 60};
+	const app = await renderReview(data, {}, narrow);
+	await press(app, '/');
+	await press(app, ...'pool size 200');
+	await press(app, keys.enter, 'y');
+	const lines = frame(app).split('\n');
+	expect(lines.at(-2)).toMatch(
+		/^copied: …\S*test_database_connection_pool_load\[pool size 200]$/,
+	);
+	expect([...lines.at(-2)!]).toHaveLength(60);
+	expect(lines.at(-1)).toContain('q quit');
+	app.unmount();
+});
+
+test('at 40×10 a long status keeps to one line: the header, the list and the footer stay', async () => {
+	const data = await fixture(demoLog);
+	const small = {rows: 10, columns: 40};
+	const app = await renderReview(data, {}, small);
+	const expectScreen = () => {
+		const lines = frame(app).split('\n');
+		expect(lines[0]).toMatch(/^run\.log · complete · /);
+		expect(lines[1]).toMatch(/\d+\/\d+ decided/);
+		expect(lines.at(-1)).toContain('q quit');
+		expect(expectFits(app, small)).toMatchObject({
+			isShortEnough: true,
+			tooWide: [],
+		});
+		return lines.at(-2)!;
+	};
+
+	// Prose: cut at its end, as any line too long for the screen.
+	await press(app, '+');
+	expect(expectScreen()).toMatch(/^detail pane hidden: the list has the .*…$/);
+	await press(app, '+');
+	// A saved decision: the id's end kept, however little room it has.
+	await press(app, 'e');
+	const saved = expectScreen();
+	expect(saved).toMatch(/^✓ saved: ENVIRONMENT HIGH …\S+$/);
+	expect([...saved]).toHaveLength(40);
+	// Undone: the same, with fewer columns for the id.
+	await press(app, 'z');
+	expect(expectScreen()).toMatch(/^✓ undone: decision removed from …\S+$/);
+	app.unmount();
+});

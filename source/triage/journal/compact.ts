@@ -17,7 +17,13 @@ import {
 	writeAll,
 	writeNewFile,
 } from './disk.js';
-import {causeOf, ioError, isErrorCode, JournalError} from './errors.js';
+import {
+	causeOf,
+	ioError,
+	isErrorCode,
+	JournalError,
+	missingJournal,
+} from './errors.js';
 import {journalVersion, sealLine} from './events.js';
 import {incompleteMessage, JournalFile} from './file.js';
 import {stateEvents} from './fold.js';
@@ -75,13 +81,7 @@ function resolveJournal(file: string): string {
 		return fs.realpathSync(file);
 	} catch (error) {
 		if (isErrorCode(error, 'ENOENT')) {
-			throw new JournalError(
-				'missing',
-				file,
-				undefined,
-				'no triage journal here',
-				{cause: error},
-			);
+			throw missingJournal(file, error);
 		}
 
 		throw ioError(file, error);
@@ -139,13 +139,7 @@ function compactLocked(
 		fd = fs.openSync(file, fs.constants.O_RDWR | fs.constants.O_APPEND);
 	} catch (error) {
 		if (isErrorCode(error, 'ENOENT')) {
-			throw new JournalError(
-				'missing',
-				file,
-				undefined,
-				'no triage journal here',
-				{cause: error},
-			);
+			throw missingJournal(file, error);
 		}
 
 		throw ioError(file, error);

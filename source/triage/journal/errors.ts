@@ -4,7 +4,7 @@ export type JournalErrorCode =
 	| 'foreign'
 	/** Written by a newer triage: never written to. */
 	| 'newer'
-	/** No journal at that path (compaction). */
+	/** No journal at that path (compaction, undo: commands on the journal itself). */
 	| 'missing'
 	/** Another process holds the compaction lock. */
 	| 'locked'
@@ -39,6 +39,17 @@ export class JournalError extends Error {
 		this.file = file;
 		this.line = line;
 	}
+}
+
+/** There is no triage file at `file`: one line, for the commands that act on the journal itself. */
+export function missingJournal(file: string, cause?: unknown): JournalError {
+	return new JournalError(
+		'missing',
+		file,
+		undefined,
+		'no triage journal here',
+		cause === undefined ? undefined : {cause},
+	);
 }
 
 export function isErrorCode(error: unknown, ...codes: string[]): boolean {
