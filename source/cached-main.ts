@@ -22,6 +22,7 @@ import path from 'node:path';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import vm from 'node:vm';
+import {normalHeapGrowth, setHeapGrowth} from './heap-growth.js';
 import type {main as runMain} from './main.js';
 
 type MainModule = {readonly main: typeof runMain};
@@ -60,6 +61,8 @@ export async function main(): Promise<void> {
 	// cache written by another command lacks the review's functions: the review's start is what it is for.
 	process.once('exit', () => {
 		if (shouldSaveCache(loaded, isReview)) {
+			// With the flags the run started with, which the next run's V8 checks the cache against.
+			setHeapGrowth(normalHeapGrowth);
 			loaded.saveCache(isReview);
 		}
 	});

@@ -11,6 +11,17 @@ import os from 'node:os';
 import process from 'node:process';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import {largeInputHeapGrowth, setHeapGrowth} from './heap-growth.js';
+
+/** From this many bytes of input on, the heap grows more slowly (`largeInputHeapGrowth`). */
+const largeInput = 256 * 1024 * 1024;
+
+/** For logs of hundreds of megabytes, a heap that grows more slowly: a lower peak RSS for some more CPU time. */
+export function growHeapSlowlyForLargeInputs(argv: readonly string[]): void {
+	if (inputBytes(argv) >= largeInput) {
+		setHeapGrowth(largeInputHeapGrowth);
+	}
+}
 
 /** Inputs larger than this share of the current heap limit get a bigger heap. */
 const inputShareOfHeap = 1;

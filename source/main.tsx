@@ -9,7 +9,7 @@ import {LogError} from './log/read.js';
 import {OutputError} from './output.js';
 import {HistoryError} from './runs/history/errors.js';
 import {JournalError} from './triage/journal.js';
-import {respawnWithLargerHeap} from './heap.js';
+import {growHeapSlowlyForLargeInputs, respawnWithLargerHeap} from './heap.js';
 import {liveInputOf} from './live/input.js';
 import {closeAllStores} from './store/open-clients.js';
 
@@ -68,6 +68,8 @@ export async function main(options: MainOptions = {}): Promise<void> {
 	if (respawned !== undefined) {
 		process.exit(respawned);
 	}
+
+	growHeapSlowlyForLargeInputs(process.argv.slice(2));
 
 	// `triage run [OPTIONS] -- pytest …`: what follows `--` is the user's command, never our flags.
 	const allArguments = process.argv.slice(2);

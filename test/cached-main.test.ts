@@ -236,4 +236,37 @@ describe('the built CLI', () => {
 			fs.readFileSync(path.join(damaged, 'main.cjs.cache')).subarray(33),
 		).not.toEqual(Buffer.alloc(4096, 7));
 	});
+
+	test('a run on a large input, which lowers the heap growth flag (heap-growth.ts), writes a cache the next run uses', () => {
+		const copy = path.join(folder, 'large-input-dist');
+		fs.mkdirSync(copy);
+		for (const name of ['cli.js', 'main.cjs']) {
+			fs.copyFileSync(path.resolve('dist', name), path.join(copy, name));
+		}
+
+		// Counted as ten times its size (a gzipped log), 320 MB of input; not gzip, so the run stops at once.
+		const large = path.join(folder, 'large.log.gz');
+		fs.writeFileSync(large, '');
+		fs.truncateSync(large, 32 * 1024 * 1024);
+		const run = (args: string[]) =>
+			spawnSync(process.execPath, [path.join(copy, 'cli.js'), ...args], {
+				encoding: 'utf8',
+				env: {
+					...process.env,
+					NO_COLOR: '1',
+					XDG_CONFIG_HOME: configHome,
+					TRIAGE_HISTORY: 'off',
+					NODE_PATH: path.resolve('node_modules'),
+				},
+			});
+		const failed = run(['report', large, '--no-history']);
+		expect(failed.status).not.toBe(0);
+		expect(failed.stderr).not.toContain('    at ');
+		const cacheFile = path.join(copy, 'main.cjs.cache');
+		const written = fs.readFileSync(cacheFile);
+		// V8 checks a cache against the flags: one written with the lowered flag would be refused and replaced.
+		expect(run(['report', demo, '--no-history']).status).toBe(0);
+		// Compared as one answer: a diff of two 600 KB buffers takes vitest minutes.
+		expect(fs.readFileSync(cacheFile).equals(written)).toBe(true);
+	});
 });
