@@ -366,6 +366,13 @@ export async function runCommand(
 		);
 	}
 
+	// `triage undo 3` undid one action, not three, and said nothing of the 3.
+	if (['rules', 'undo', 'compact'].includes(first ?? '') && given.length > 0) {
+		throw new UsageError(
+			`${first!} takes no LOG or other argument (got ${sanitizeLine(given[0]!)})${first === 'undo' ? ': it undoes the newest action; run it again to go further back' : ''}`,
+		);
+	}
+
 	switch (first) {
 		// Each command's own modules load when it runs: the review, the default, needs none of them.
 		case 'export': {
