@@ -83,6 +83,12 @@ export function flagProblem(
 			return `unknown flag --${sanitizeLine(name)}${meant === undefined ? '' : `: did you mean --${meant}?`} (see triage --help)`;
 		}
 
+		// `triage --version` alone is answered before any of this (cli-help.ts); beside anything else it
+		// was ignored (`triage report --version` printed the report).
+		if (name === 'version') {
+			return '--version goes alone: triage --version';
+		}
+
 		const next = argv[index + 1];
 		if (
 			type !== 'boolean' &&

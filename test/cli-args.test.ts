@@ -40,6 +40,9 @@ test.each([
 	],
 	[['run', '--', 'pytest', '--bogus'], undefined],
 	[['--help'], undefined],
+	// Answered before flagProblem when alone (cli-help.ts); beside a command they were ignored.
+	[['report', 'a.log', '--version'], '--version goes alone: triage --version'],
+	[['--version', 'a.log'], '--version goes alone: triage --version'],
 	// A slip of the keyboard is named with what was probably meant.
 	[
 		['report', '--nte', 'x'],
