@@ -4,6 +4,7 @@ none (`--outage-threshold` last), a number flag given something else (meow makes
 the value typed is lost), and stdin (`-`) named twice. Plain data in, the one-line complaint out.
 */
 
+import {didYouMean} from './did-you-mean.js';
 import {sanitizeLine} from './log/sanitize.js';
 
 /** `outageThreshold` → `outage-threshold`. */
@@ -36,9 +37,39 @@ export function flagProblem(
 		}
 	}
 
+	// The argument after a flag that takes a value is that value, even when it starts with `-` (`-0.5`).
+	let isValue = false;
 	for (const [index, argument] of argv.entries()) {
 		if (argument === '--') {
 			return undefined;
+		}
+
+		if (isValue) {
+			isValue = false;
+			continue;
+		}
+
+		// `-h`, `-o FILE`: meow would drop them silently (the report then goes to stdout). `-` is stdin;
+		// `triage run pytest -x` (no `--`) gets run's own message, which shows where `--` goes.
+		if (
+			/^-[^-]/.test(argument) &&
+			!/^-\d/.test(argument) &&
+			argv[0] !== 'run'
+		) {
+			const letters = argument.slice(1).split('=')[0]!;
+			const meant =
+				letters === 'h'
+					? 'help'
+					: letters === 'V' || letters === 'v'
+						? 'version'
+						: letters.length > 1 && known.has(letters)
+							? letters
+							: undefined;
+			const hint =
+				meant === undefined
+					? "triage's flags start with --"
+					: `did you mean --${meant}?`;
+			return `unknown flag ${sanitizeLine(argument)}: ${hint} (see triage --help)`;
 		}
 
 		if (!argument.startsWith('--')) {
@@ -48,7 +79,14 @@ export function flagProblem(
 		const [name = '', value] = argument.slice(2).split(/=(.*)/s);
 		const type = known.get(name);
 		if (type === undefined) {
-			return `unknown flag --${name} (see triage --help)`;
+			const meant = didYouMean(name, known.keys());
+			return `unknown flag --${sanitizeLine(name)}${meant === undefined ? '' : `: did you mean --${meant}?`} (see triage --help)`;
+		}
+
+		// `triage --version` alone is answered before any of this (cli-help.ts); beside anything else it
+		// was ignored (`triage report --version` printed the report).
+		if (name === 'version') {
+			return '--version goes alone: triage --version';
 		}
 
 		const next = argv[index + 1];
@@ -60,6 +98,7 @@ export function flagProblem(
 			return `--${name} needs a value (see triage --help)`;
 		}
 
+		isValue = type !== 'boolean' && value === undefined;
 		const given = value ?? next ?? '';
 		if (type === 'number' && !isNumber(given)) {
 			return `--${name} takes a number; got '${sanitizeLine(given)}' (see triage --help)`;

@@ -52,6 +52,14 @@ export const usage = `
 	  --all             (export --csv) every test, not only failures;
 	                    (undo, decide) every report, not only the first 10
 	  --raw             (export --csv) no guard against spreadsheet formulas
+	  --id ID           (decide) the failure's pytest node id
+	  --cluster SIG     (decide) every failure of a cluster (its id, as report and CSV show it)
+	  --match REGEX     (decide) every failure whose id or headline matches
+	  --category C      (decide) BUG, CONFIGURATION, ENVIRONMENT, TEST_DESIGN, UNKNOWN
+	                    or a category of the rules file
+	  --priority P      (decide) HIGH, MEDIUM or LOW (default: the decision's, else the
+	                    suggestion's)
+	  --note TEXT       (decide) the decision's note (default: the note it has)
 	  --issue REF       (decide) link an issue: #123, JIRA-45 or a URL ('' removes it);
 	                    the rules file's issueUrl makes a reference a link
 	  --phase PHASE     (decide --id) only the test's setup, call, teardown or collect

@@ -2,10 +2,12 @@
 The non-interactive commands: report, export, decide, rules, undo (`commands/undo.ts`), compact. Each returns an exit code; bad usage throws UsageError (exit 2).
 */
 
+import fs from 'node:fs';
 import process from 'node:process';
 import {compileUserPattern, isPatternError} from './classify/pattern.js';
 import type {ReportDecision} from './export/report.js';
 import {collectLargeGarbage} from './heap.js';
+import {didYouMean} from './did-you-mean.js';
 import {sanitizeLine} from './log/sanitize.js';
 import {Output} from './output.js';
 import {reportName} from './commands/report-name.js';
@@ -334,6 +336,21 @@ function compactCommand(flags: Flags): number {
 	return 0;
 }
 
+/** The commands a first argument can name (`triage run` is read before them, in live/input.ts). */
+const commandNames = [
+	'run',
+	'report',
+	'export',
+	'decide',
+	'import',
+	'history',
+	'record',
+	'store',
+	'rules',
+	'undo',
+	'compact',
+];
+
 /** Dispatches a non-interactive command; returns undefined for the review (the default command). */
 export async function runCommand(
 	input: readonly string[],
@@ -354,6 +371,13 @@ export async function runCommand(
 			createPrefs(),
 			triagePathOf(flags),
 			groupingOptions(flags).history !== false,
+		);
+	}
+
+	// `triage undo 3` undid one action, not three, and said nothing of the 3.
+	if (['rules', 'undo', 'compact'].includes(first ?? '') && given.length > 0) {
+		throw new UsageError(
+			`${first!} takes no LOG or other argument (got ${sanitizeLine(given[0]!)})${first === 'undo' ? ': it undoes the newest action; run it again to go further back' : ''}`,
 		);
 	}
 
@@ -412,6 +436,17 @@ export async function runCommand(
 		}
 
 		default: {
+			// `triage reportt run.log` would open the review and say that no file `reportt` exists.
+			const meant =
+				first === undefined || first === '-' || fs.existsSync(first)
+					? undefined
+					: didYouMean(first, commandNames);
+			if (meant !== undefined) {
+				throw new UsageError(
+					`${first!}: no such file, nor a command: did you mean triage ${meant}? (see triage --help)`,
+				);
+			}
+
 			return undefined;
 		}
 	}

@@ -6,6 +6,7 @@ import {packageJson, usage} from './cli-help.js';
 import {runCommand, UsageError} from './commands.js';
 import {groupingOptions} from './session.js';
 import {LogError} from './log/read.js';
+import {sanitizeLine} from './log/sanitize.js';
 import {OutputError} from './output.js';
 import {HistoryError} from './runs/history/errors.js';
 import {JournalError} from './triage/journal.js';
@@ -149,8 +150,12 @@ export async function main(options: MainOptions = {}): Promise<void> {
 			storeReason === 'newer' ||
 			(error instanceof JournalError &&
 				(error.code === 'foreign' || error.code === 'newer'));
+		// A message can quote what it was given (a file's name, the start of a rules file that is not
+		// JSON): that text reaches the terminal inert, on one line, as a log's text does.
 		if (isBadInput) {
-			process.stderr.write(`triage: ${(error as Error).message}\n`);
+			process.stderr.write(
+				`triage: ${sanitizeLine((error as Error).message)}\n`,
+			);
 			process.exitCode = 2;
 		} else if (
 			error instanceof OutputError ||
@@ -158,11 +163,13 @@ export async function main(options: MainOptions = {}): Promise<void> {
 			error instanceof HistoryError ||
 			storeReason !== undefined
 		) {
-			process.stderr.write(`triage: ${(error as Error).message}\n`);
+			process.stderr.write(
+				`triage: ${sanitizeLine((error as Error).message)}\n`,
+			);
 			process.exitCode = 1;
 		} else {
 			process.stderr.write(
-				`triage: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
+				`triage: unexpected error: ${sanitizeLine(error instanceof Error ? error.message : String(error))}\n`,
 			);
 			if (process.env['TRIAGE_DEBUG']) {
 				console.error(error);

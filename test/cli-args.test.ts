@@ -40,6 +40,37 @@ test.each([
 	],
 	[['run', '--', 'pytest', '--bogus'], undefined],
 	[['--help'], undefined],
+	// Answered before flagProblem when alone (cli-help.ts); beside a command they were ignored.
+	[['report', 'a.log', '--version'], '--version goes alone: triage --version'],
+	[['--version', 'a.log'], '--version goes alone: triage --version'],
+	// A slip of the keyboard is named with what was probably meant.
+	[
+		['report', '--nte', 'x'],
+		'unknown flag --nte: did you mean --note? (see triage --help)',
+	],
+	[
+		['report', '--NOTE=x'],
+		'unknown flag --NOTE: did you mean --note? (see triage --help)',
+	],
+	// Single-dash flags: meow dropped them silently (`-o FILE` wrote the report to stdout, `-h` opened the review).
+	[['-h'], 'unknown flag -h: did you mean --help? (see triage --help)'],
+	[
+		['report', 'a.log', '-o', 'x'],
+		"unknown flag -o: triage's flags start with -- (see triage --help)",
+	],
+	[
+		['report', '-note', 'x'],
+		'unknown flag -note: did you mean --note? (see triage --help)',
+	],
+	[
+		['report', '-\u001B[2J'],
+		"unknown flag -\u241B[2J: triage's flags start with -- (see triage --help)",
+	],
+	// Not flags: stdin, a value after its flag, a negative number, `triage run` without `--` (its own message).
+	[['report', '-'], undefined],
+	[['report', '--note', '-x'], undefined],
+	[['report', '--outage-threshold', '-0.5'], undefined],
+	[['run', 'pytest', '-x'], undefined],
 ])('%j', (argv, expected) => {
 	expect(flagProblem(argv, flags)).toBe(expected);
 });
@@ -87,6 +118,53 @@ test.each([
 	expect(result.stdout).toBe('');
 	expect(result.status).toBe(2);
 	expect(fs.readdirSync(cwd)).toEqual([]);
+});
+
+test('the built CLI: a mistyped flag or command is one line naming what was meant, exit 2', () => {
+	const flag = runCli(['report', 'fixtures/demo/run.log', '--csvv', 'x.csv']);
+	expect(flag.status).toBe(2);
+	expect(flag.stderr).toBe(
+		'triage: unknown flag --csvv: did you mean --csv? (see triage --help)\n',
+	);
+	const short = runCli(['report', 'fixtures/demo/run.log', '-o', 'x.txt']);
+	expect(short.status).toBe(2);
+	expect(short.stdout).toBe('');
+	expect(short.stderr).toBe(
+		"triage: unknown flag -o: triage's flags start with -- (see triage --help)\n",
+	);
+	const command = runCli(['reportt', 'fixtures/demo/run.log']);
+	expect(command.status).toBe(2);
+	expect(command.stderr).toBe(
+		'triage: reportt: no such file, nor a command: did you mean triage report? (see triage --help)\n',
+	);
+	// A missing LOG whose name is no command's is still the reader's plain complaint.
+	expect(runCli(['report', 'nope.log']).stderr).toBe(
+		'triage: nope.log: no such file\n',
+	);
+});
+
+test('the built CLI: an error quoting a file never sends its escape sequences to the terminal', () => {
+	const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-escapes-'));
+	// A triage.rules.json committed to a repository is read from the current directory by default.
+	fs.writeFileSync(
+		path.join(directory, 'triage.rules.json'),
+		'\u001B]0;owned\u0007\u001B[2J{}',
+	);
+	const log = path.resolve('fixtures/demo/run.log');
+	const result = runCli(['report', log], {cwd: directory});
+	expect(result.status).toBe(2);
+	expect(result.stderr).toMatch(
+		/^triage: triage\.rules\.json: not valid JSON: /,
+	);
+	expect(result.stderr).toContain('\u241B]0;owned\u2407\u241B[2J');
+
+	expect(result.stderr).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F]/);
+	expect(result.stderr.split('\n')).toHaveLength(2);
+	const named = runCli(['report', 'a\u001B[2Jb.log'], {
+		cwd: fs.mkdtempSync(path.join(os.tmpdir(), 'triage-escapes-')),
+	});
+	expect(named.status).toBe(2);
+	expect(named.stderr).toBe('triage: a\u241B[2Jb.log: no such file\n');
 });
 
 test('import into a pipe closed early (| head -1) is no crash', () => {

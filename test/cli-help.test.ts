@@ -3,6 +3,7 @@ import path from 'node:path';
 import meow from 'meow';
 import {describe, expect, test} from 'vitest';
 import {helpText, quickAnswer, usage} from '../source/cli-help.js';
+import {flagSpecs} from '../source/cli-flags.js';
 
 const packageJson = JSON.parse(
 	fs.readFileSync(path.join(import.meta.dirname, '../package.json'), 'utf8'),
@@ -38,4 +39,20 @@ describe('--help and --version without the commands', () => {
 	])('%j is left to the commands', argv => {
 		expect(quickAnswer(argv)).toBeUndefined();
 	});
+});
+
+test('the Options of --help explain every flag the command line takes', () => {
+	const options = usage.slice(usage.indexOf('Options'));
+	const explained = new Set(
+		[...options.matchAll(/^\s+--([a-z-]+)/gm)].map(match => match[1]),
+	);
+	const flags = Object.entries(flagSpecs).map(([name, spec]) => {
+		const kebab = name.replaceAll(
+			/[A-Z]/g,
+			letter => `-${letter.toLowerCase()}`,
+		);
+		// A flag that is on by default is told by its --no- form.
+		return 'default' in spec && spec.default ? `no-${kebab}` : kebab;
+	});
+	expect(flags.filter(flag => !explained.has(flag))).toEqual([]);
 });

@@ -82,6 +82,36 @@ describe('triage decide / undo / compact / report', () => {
 		).toHaveLength(2);
 	});
 
+	test('undo 3 undoes nothing and says why: undo, rules and compact take no argument', () => {
+		const cwd = fresh();
+		const decide = [
+			'decide',
+			redis,
+			'--id',
+			'tests/test_commands.py::TestRedisCommands::test_acl_log',
+			'--category',
+			'BUG',
+		];
+		expect(runCli(decide, {cwd}).status).toBe(0);
+		const before = fs.readFileSync(path.join(cwd, 'triage.jsonl'), 'utf8');
+		const undo = runCli(['undo', '3'], {cwd});
+		expect(undo.status).toBe(2);
+		expect(undo.stdout).toBe('');
+		expect(undo.stderr).toBe(
+			'triage: undo takes no LOG or other argument (got 3): it undoes the newest action; run it again to go further back\n',
+		);
+		expect(fs.readFileSync(path.join(cwd, 'triage.jsonl'), 'utf8')).toBe(
+			before,
+		);
+		for (const command of ['rules', 'compact']) {
+			const result = runCli([command, redis], {cwd});
+			expect(result.status).toBe(2);
+			expect(result.stderr).toBe(
+				`triage: ${command} takes no LOG or other argument (got ${redis})\n`,
+			);
+		}
+	});
+
 	test('undo of a 138-report cluster decision: a count, the first 10 and how many more; --all lists each', () => {
 		const cwd = fresh();
 		const report = runCli(['report', redis], {cwd}).stdout;

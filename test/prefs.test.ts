@@ -164,3 +164,27 @@ describe('a damaged config file', () => {
 		expect(store.getResume('triage.jsonl')).toEqual({selectedId: 'a'});
 	});
 });
+
+test("the README names the config file the user's preferences are written to, and how to move it", () => {
+	const home = path.join(directory, 'xdg');
+	const saved = process.env['XDG_CONFIG_HOME'];
+	process.env['XDG_CONFIG_HOME'] = home;
+	try {
+		const user = createPrefs({workingDirectory: directory});
+		user.setResume('triage.jsonl', {selectedId: 'x::y'});
+		const written = path.relative(home, user.path!);
+		expect(fs.existsSync(user.path!)).toBe(true);
+		const readme = fs.readFileSync('README.md', 'utf8').replaceAll(/\s+/g, ' ');
+		if (process.platform === 'linux') {
+			for (const named of [`\`~/.config/${written}\``, '`$XDG_CONFIG_HOME`']) {
+				expect(readme.includes(named), `the README names ${named}`).toBe(true);
+			}
+		}
+	} finally {
+		if (saved === undefined) {
+			delete process.env['XDG_CONFIG_HOME'];
+		} else {
+			process.env['XDG_CONFIG_HOME'] = saved;
+		}
+	}
+});

@@ -167,7 +167,18 @@ function quotedNames(names: readonly string[], shown = 5): string {
 export function planImport(input: ImportInput): ImportPlan {
 	const parsed = parseCsv(input.text);
 	if (!Array.isArray(parsed)) {
-		return failed(parsed.line, `not valid CSV: ${parsed.error}`);
+		// A spreadsheet set to a ';' (or tab) list separator saves a file whose quoted cells trip the CSV
+		// reader before its header could say that nothing is comma-separated.
+		const firstLine = /^[^\r\n]*/.exec(input.text)![0];
+		const separator = firstLine.includes(',')
+			? undefined
+			: [';', '\t'].find(candidate => firstLine.includes(candidate));
+		return separator === undefined
+			? failed(parsed.line, `not valid CSV: ${parsed.error}`)
+			: failed(
+					1,
+					`not comma-separated: its columns are separated by ${separator === ';' ? "';'" : 'tabs'}; save it as CSV with commas (CSV UTF-8) and import again`,
+				);
 	}
 
 	const [header, ...body] = parsed;

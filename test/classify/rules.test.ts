@@ -500,7 +500,11 @@ describe('loadRulesFile', () => {
 
 	test.each([
 		['{', /triage\.rules\.json: not valid JSON/],
-		['[]', /must be a JSON object/],
+		// It names every field the file may have: a rules file holding only "rerun" or "store" is one.
+		[
+			'[]',
+			/must be a JSON object with any of "rules", "categories", "issueUrl", "rerun", "store"$/,
+		],
 		[
 			JSON.stringify({
 				rules: [

@@ -504,6 +504,20 @@ describe('planImport: bad rows stop the whole import', () => {
 		expect(twiceHuge!.message).toBe(
 			`column '${'x'.repeat(40)}…' appears twice`,
 		);
+		// Saved by a spreadsheet whose list separator is ';' or a tab: quoted cells break the reading first.
+		for (const [separator, named] of [
+			[';', "';'"],
+			['\t', 'tabs'],
+		]) {
+			const edited = `${csvColumns.join(separator)}\na${separator}"b;\tc"d${separator}e\n`;
+			expect(plan(edited).errors).toEqual([
+				{
+					line: 1,
+					message: `not comma-separated: its columns are separated by ${named}; save it as CSV with commas (CSV UTF-8) and import again`,
+				},
+			]);
+		}
+
 		const broken = plan(`${csvColumns.join(',')}\n"unclosed,quote\n`);
 		expect(broken.errors[0]!.message).toMatch(/^not valid CSV: /);
 		const ragged = plan(`${csvColumns.join(',')}\na,b\n`);

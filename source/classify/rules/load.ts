@@ -209,7 +209,7 @@ export function loadRulesFile(text: string, fileName: string): RulesLoad {
 		return {
 			ok: false,
 			errors: [
-				`${fileName}: must be a JSON object with "rules" and optional "categories" and "issueUrl"`,
+				`${fileName}: must be a JSON object with any of "rules", "categories", "issueUrl", "rerun", "store"`,
 			],
 		};
 	}

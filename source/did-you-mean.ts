@@ -1,0 +1,47 @@
+/**
+The nearest of a few known words to one mistyped (`--csvv` → `--csv`, `reportt` → `report`), so that a
+one-line complaint about a flag or a command can say what was probably meant. Plain data in and out.
+*/
+
+/** Levenshtein distance: insertions, deletions and substitutions, each 1. */
+function distance(from: string, to: string): number {
+	let previous = Array.from({length: to.length + 1}, (_, index) => index);
+	for (let row = 1; row <= from.length; row++) {
+		const current = [row];
+		for (let column = 1; column <= to.length; column++) {
+			const cost = from[row - 1] === to[column - 1] ? 0 : 1;
+			current[column] = Math.min(
+				previous[column]! + 1,
+				current[column - 1]! + 1,
+				previous[column - 1]! + cost,
+			);
+		}
+
+		previous = current;
+	}
+
+	return previous[to.length]!;
+}
+
+/**
+The known word closest to `typed` (case ignored), when it is close enough to be a slip of the keyboard:
+at most 1 edit for words of up to 4 letters, else at most 2; undefined when none is.
+*/
+export function didYouMean(
+	typed: string,
+	known: Iterable<string>,
+): string | undefined {
+	const lower = typed.toLowerCase();
+	const limit = lower.length <= 4 ? 1 : 2;
+	let best: string | undefined;
+	let bestDistance = limit + 1;
+	for (const word of known) {
+		const edits = distance(lower, word.toLowerCase());
+		if (edits < bestDistance) {
+			best = word;
+			bestDistance = edits;
+		}
+	}
+
+	return best;
+}
