@@ -19,7 +19,8 @@ to the rootdir (`tests/test_x.py::t`). The log never says where pytest ran; the 
 ran (Hypothesis's example database, `.hypothesis/` in that directory, which pytest 7 prints). A repository named like the package
 it holds (`rootdir: /src/numpy`, ids `numpy/core/tests/…`) looks the same when pytest ran from the rootdir, so
 anything that says so keeps the ids as printed: a `testpaths:` header (pytest uses testpaths only when run from
-the rootdir), or a report's absolute path under the rootdir that goes on with the prefix (`/src/numpy/numpy/…`).
+the rootdir), or a report's absolute path under the rootdir that goes on with the prefix (`/src/numpy/numpy/…`). One directory is taken off when the log also prints node ids as they are, without
+it: the `--durations` lines and the `ERROR collecting …` headers (`tests/test_x.py` of `pkg/tests/test_x.py`).
 */
 export function removeInvocationAbove(inputs: {
 	/** The session header's rootdir. */
@@ -31,6 +32,8 @@ export function removeInvocationAbove(inputs: {
 	readonly tests: TestTable;
 	readonly summaryItems: readonly SummaryItem[];
 	readonly entries: readonly Entry[];
+	/** Node ids the `--durations` section printed. */
+	readonly durationIds: readonly string[];
 	/** Told the prefix, so that ids normalized from now on lose it too. */
 	readonly ids: IdNormalizer;
 }): void {
@@ -47,7 +50,7 @@ export function removeInvocationAbove(inputs: {
 	const invocationDir = inputs.invocationDir?.replace(/\/+$/, '');
 	const prefixOf = (files: ReadonlySet<string>) =>
 		invocationDir === undefined
-			? sharedRootdirTail(rootdir, files)
+			? (sharedRootdirTail(rootdir, files) ?? lastDirectory(rootdir, files))
 			: wayDown(invocationDir, rootdir, files);
 	// A prefix must start every file: the first test's alone rules out most logs, before every file is listed.
 	const first = firstFile(tests, summaryItems);
@@ -61,7 +64,13 @@ export function removeInvocationAbove(inputs: {
 	}
 
 	const prefix = prefixOf(files);
-	if (!prefix || isSaidOtherwise(rootdir, prefix, entries)) {
+	if (
+		!prefix ||
+		isSaidOtherwise(rootdir, prefix, entries) ||
+		(invocationDir === undefined &&
+			!prefix.slice(0, -1).includes('/') &&
+			!isShownByNodeIds(prefix, files, inputs))
+	) {
 		return;
 	}
 
@@ -154,4 +163,45 @@ function isSaidOtherwise(
 	}
 
 	return false;
+}
+
+/** The rootdir's last directory (`pkg/` of `rootdir: /src/pkg`), when it starts every file. */
+function lastDirectory(
+	rootdir: string,
+	files: ReadonlySet<string>,
+): string | undefined {
+	const last = rootdir.split('/').findLast(Boolean);
+	if (last === undefined) {
+		return undefined;
+	}
+
+	const prefix = `${last}/`;
+	for (const file of files) {
+		if (!file.startsWith(prefix) || file.length === prefix.length) {
+			return undefined;
+		}
+	}
+
+	return prefix;
+}
+
+/**
+Whether a node id that pytest printed as it is (a `--durations` line, an `ERROR collecting` header) names a file the
+other lines print with the prefix: pytest ran from above the rootdir. Run from the rootdir, the two are the same.
+*/
+function isShownByNodeIds(
+	prefix: string,
+	files: ReadonlySet<string>,
+	inputs: {
+		readonly entries: readonly Entry[];
+		readonly durationIds: readonly string[];
+	},
+): boolean {
+	const nodeIds = [
+		...inputs.durationIds,
+		...inputs.entries
+			.filter(entry => entry.kind === 'collect')
+			.map(entry => entry.name),
+	];
+	return nodeIds.some(id => files.has(`${prefix}${fileOfId(id)}`));
 }

@@ -32,6 +32,7 @@ import {ShortSummaryReader} from './short-summary.js';
 import {resolveReportIds} from './report-ids.js';
 import {buildRun} from './build-run.js';
 import {TestTable} from './tests.js';
+import {DurationIds} from './durations.js';
 
 export {ciTimestamp} from './section-lines.js';
 
@@ -44,6 +45,7 @@ export class PytestParser {
 	private readonly failures = new FailuresReader(this.escapes);
 	private readonly summary: ShortSummaryReader;
 	private readonly end = new SessionEnd();
+	private readonly durations = new DurationIds();
 
 	private section: Section = 'none';
 	private ruleWidth: number | undefined;
@@ -54,12 +56,12 @@ export class PytestParser {
 	private isProgressDone = false;
 	private firstLine: number | undefined;
 	private lastLine = 0;
-	/** A line of the ERRORS or FAILURES section that may be pytest's bare `-q` final line. */
+	/** A line of the ERRORS, FAILURES or PASSES section that may be pytest's bare `-q` final line. */
 	private heldLine:
 		| {
 				text: string;
 				lineNumber: number;
-				section: 'errors' | 'failures';
+				section: 'errors' | 'failures' | 'passes';
 				blanks: number;
 		  }
 		| undefined;
@@ -238,6 +240,12 @@ export class PytestParser {
 
 		switch (this.section) {
 			case 'none': {
+				// `--durations` in a run with no FAILURES section: its title is no section of pytest's own, and no
+				// progress follows.
+				if (this.progress.hasProgress && this.durations.line(text)) {
+					return;
+				}
+
 				this.onPreambleOrProgress(text, lineNumber);
 				if (quietProgressLine.test(text) || lettersOnly.test(text)) {
 					this.isProgressDone = progressDone.test(text);
@@ -265,10 +273,19 @@ export class PytestParser {
 			}
 
 			case 'passes': {
+				// `-q -rP`: pytest's bare final line right after the last PASSES entry, unless more of the entry follows.
+				if (finalLinePattern.test(text)) {
+					this.heldLine = {text, lineNumber, section: 'passes', blanks: 0};
+				}
+
 				return;
 			}
 
 			default: {
+				if (this.section === 'other' && this.durations.line(text)) {
+					return;
+				}
+
 				if (
 					(this.section === 'warnings' || this.section === 'other') &&
 					finalLinePattern.test(text)
@@ -313,6 +330,7 @@ export class PytestParser {
 			tests: this.tests,
 			summaryItems,
 			entries,
+			durationIds: this.durations.ids,
 			ids: this.ids,
 			warnings,
 		});
@@ -325,6 +343,7 @@ export class PytestParser {
 			gluedCharCounts: this.progress.gluedChars.map(chars =>
 				countsOfChars(chars),
 			),
+			plannedTests: this.progress.plannedTests,
 			end: this.end,
 			hasRun: this.hasSessionStart || this.progress.hasProgress,
 			hasAnyLine: this.firstLine !== undefined,
@@ -439,6 +458,10 @@ export class PytestParser {
 		if (this.heldLine) {
 			const {text, lineNumber, section, blanks} = this.heldLine;
 			this.heldLine = undefined;
+			if (section === 'passes') {
+				return;
+			}
+
 			this.failures.line(text, lineNumber, section, this.ruleWidth);
 			for (let blank = 0; blank < blanks; blank++) {
 				this.failures.appendToEntry('');
