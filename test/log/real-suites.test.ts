@@ -21,6 +21,8 @@ const expectedComplete: Record<string, boolean> = {
 	'libcst-p9-v-n2': true,
 	// KeyboardInterrupt.
 	'mpmath-p9-v-sigint': false,
+	'pandas-p9-q-n2-maxfail': true,
+	'pandas-p9-rA-tbauto': true,
 	'pandas-p9-runxfail-maxfail-long': true,
 	'pandas-p9-v-n2-deprecation': true,
 	'pandas-p9-vv-durations': true,
@@ -40,6 +42,7 @@ const expectedComplete: Record<string, boolean> = {
 	'sklearn-p7-v-setup-only': true,
 	// pytest-timeout's thread method ends the process: no final line, no XML.
 	'sklearn-p7-v-timeout-thread': false,
+	'sklearn-p9-v-n2-maxfail': true,
 	'sympy-p9-hypothesis-stats': true,
 	'toolz-p9-v-doctest-importlib': true,
 	'toolz-p9-v-setup-plan': true,
@@ -50,6 +53,8 @@ const expectedComplete: Record<string, boolean> = {
 };
 /** Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`): the XML names what pytest counts. */
 const unnamed = ['mpmath-p9-q-nosummary', 'psutil-p7-q-tbno-rN'];
+/** Runs the parser still reads differently from their XML (README.md says why). */
+const known = ['pandas-p9-pdb-stdin-null'];
 
 describe('real suites under faults agree with their JUnit XML', () => {
 	test('every recorded run is checked', () => {
@@ -57,7 +62,7 @@ describe('real suites under faults agree with their JUnit XML', () => {
 			.readdirSync(root)
 			.filter(name => fs.existsSync(path.join(root, name, 'meta.json')));
 		expect(names.toSorted()).toEqual(
-			[...Object.keys(expectedComplete), ...unnamed].toSorted(),
+			[...Object.keys(expectedComplete), ...unnamed, ...known].toSorted(),
 		);
 	});
 
@@ -79,6 +84,13 @@ describe('real suites under faults agree with their JUnit XML', () => {
 			}
 		});
 	}
+
+	test.fails.each(known)(
+		'%s: still read differently from its XML',
+		async name => {
+			await checkAgainstXml(path.join(root, name));
+		},
+	);
 
 	test.each(unnamed)(
 		'%s: the log names no failing test; not complete, and says so',
@@ -125,6 +137,8 @@ describe('what the fourth hunt showed', () => {
 	test('pandas: pytest ran from site-packages, its rootdir the package (one directory): node ids as the XML has them', async () => {
 		// The short summary and -v lines print `pandas/tests/…`; the XML, --durations and `ERROR collecting` say `tests/…`.
 		for (const name of [
+			'pandas-p9-q-n2-maxfail',
+			'pandas-p9-rA-tbauto',
 			'pandas-p9-runxfail-maxfail-long',
 			'pandas-p9-v-n2-deprecation',
 			'pandas-p9-vv-durations',
@@ -132,7 +146,7 @@ describe('what the fourth hunt showed', () => {
 			const run = await readLog(path.join(root, name, 'run.log'));
 			expect(run.tests.length).toBeGreaterThan(0);
 			for (const test of run.tests) {
-				expect(test.id).toMatch(/^tests\/apply\//);
+				expect(test.id).toMatch(/^tests\/(?:apply|reshape)\//);
 			}
 		}
 	});

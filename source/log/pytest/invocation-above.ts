@@ -37,46 +37,66 @@ export function removeInvocationAbove(inputs: {
 	/** Told the prefix, so that ids normalized from now on lose it too. */
 	readonly ids: IdNormalizer;
 }): void {
-	const {tests, summaryItems, entries, ids} = inputs;
-	const rootdir = inputs.rootdir?.replace(/\/+$/, '');
-	if (
-		!rootdir?.startsWith('/') ||
-		inputs.hasTestpaths ||
-		ids.invocationPrefix !== undefined
-	) {
+	const {tests, ids} = inputs;
+	if (inputs.hasTestpaths || ids.invocationPrefix !== undefined) {
 		return;
 	}
 
+	const rootdir = inputs.rootdir?.replace(/\/+$/, '');
+	const prefix = rootdir?.startsWith('/')
+		? prefixBelow(rootdir, inputs)
+		: // No header (`-q`): only node ids printed as they are can show it.
+			isShowingNodeIds(inputs)
+			? prefixShownByNodeIds(filesOf(inputs), inputs)
+			: undefined;
+	if (prefix) {
+		tests.unprefixIds(prefix);
+		tests.reindex();
+		ids.invocationAbove = prefix;
+	}
+}
+
+function prefixBelow(
+	rootdir: string,
+	inputs: Parameters<typeof removeInvocationAbove>[0],
+): string | undefined {
 	const invocationDir = inputs.invocationDir?.replace(/\/+$/, '');
 	const prefixOf = (files: ReadonlySet<string>) =>
 		invocationDir === undefined
 			? (sharedRootdirTail(rootdir, files) ?? lastDirectory(rootdir, files))
 			: wayDown(invocationDir, rootdir, files);
 	// A prefix must start every file: the first test's alone rules out most logs, before every file is listed.
-	const first = firstFile(tests, summaryItems);
+	const first = firstFile(inputs.tests, inputs.summaryItems);
 	if (first === undefined || prefixOf(new Set([first])) === undefined) {
-		return;
+		return undefined;
 	}
 
-	const files = new Set<string>(tests.files());
-	for (const item of summaryItems) {
-		files.add(fileOfId(item.rawId));
-	}
-
+	const files = filesOf(inputs);
 	const prefix = prefixOf(files);
 	if (
 		!prefix ||
-		isSaidOtherwise(rootdir, prefix, entries) ||
+		isSaidOtherwise(rootdir, prefix, inputs.entries) ||
 		(invocationDir === undefined &&
 			!prefix.slice(0, -1).includes('/') &&
-			!isShownByNodeIds(prefix, files, inputs))
+			prefixShownByNodeIds(files, inputs) !== prefix)
 	) {
-		return;
+		return undefined;
 	}
 
-	tests.unprefixIds(prefix);
-	tests.reindex();
-	ids.invocationAbove = prefix;
+	return prefix;
+}
+
+/** Every file the tests and the short summary name, as printed. */
+function filesOf(inputs: {
+	readonly tests: TestTable;
+	readonly summaryItems: readonly SummaryItem[];
+}): Set<string> {
+	const files = new Set<string>(inputs.tests.files());
+	for (const item of inputs.summaryItems) {
+		files.add(fileOfId(item.rawId));
+	}
+
+	return files;
 }
 
 /** The file of the first test, or of the first summary line when no test was named before it; undefined: neither. */
@@ -185,23 +205,75 @@ function lastDirectory(
 	return prefix;
 }
 
-/**
-Whether a node id that pytest printed as it is (a `--durations` line, an `ERROR collecting` header) names a file the
-other lines print with the prefix: pytest ran from above the rootdir. Run from the rootdir, the two are the same.
-*/
-function isShownByNodeIds(
-	prefix: string,
-	files: ReadonlySet<string>,
-	inputs: {
-		readonly entries: readonly Entry[];
-		readonly durationIds: readonly string[];
-	},
-): boolean {
-	const nodeIds = [
+/** Node ids pytest printed as they are (rootdir-relative): the `--durations` lines, the `ERROR collecting` headers. */
+function nodeIdsOf(inputs: {
+	readonly entries: readonly Entry[];
+	readonly durationIds: readonly string[];
+}): string[] {
+	return [
 		...inputs.durationIds,
 		...inputs.entries
 			.filter(entry => entry.kind === 'collect')
 			.map(entry => entry.name),
 	];
-	return nodeIds.some(id => files.has(`${prefix}${fileOfId(id)}`));
+}
+
+function isShowingNodeIds(inputs: {
+	readonly entries: readonly Entry[];
+	readonly durationIds: readonly string[];
+}): boolean {
+	return (
+		inputs.durationIds.length > 0 ||
+		inputs.entries.some(entry => entry.kind === 'collect')
+	);
+}
+
+/**
+The directories pytest ran above its rootdir, as node ids that it printed as they are show them: a node id's file
+(`tests/test_x.py`) that the other lines print only with directories in front (`pkg/tests/test_x.py`), the same
+directories for every such id, and starting every file. Run from the rootdir, the two are the same: undefined.
+*/
+function prefixShownByNodeIds(
+	files: ReadonlySet<string>,
+	inputs: {
+		readonly entries: readonly Entry[];
+		readonly durationIds: readonly string[];
+	},
+): string | undefined {
+	let prefix: string | undefined;
+	for (const id of nodeIdsOf(inputs)) {
+		const file = fileOfId(id);
+		if (file === '' || files.has(file)) {
+			// Printed as it is somewhere: no directory above the rootdir (or a node id of a session, `''`).
+			if (file !== '') {
+				return undefined;
+			}
+
+			continue;
+		}
+
+		for (const printed of files) {
+			if (printed.length > file.length && printed.endsWith(`/${file}`)) {
+				const candidate = printed.slice(0, -file.length);
+				if (prefix !== undefined && prefix !== candidate) {
+					return undefined;
+				}
+
+				prefix = candidate;
+				break;
+			}
+		}
+	}
+
+	if (prefix === undefined) {
+		return undefined;
+	}
+
+	for (const file of files) {
+		if (!file.startsWith(prefix)) {
+			return undefined;
+		}
+	}
+
+	return prefix;
 }
