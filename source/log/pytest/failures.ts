@@ -6,7 +6,9 @@ import {BodyStore, emptyBody, type BodyHandle} from '../bodies.js';
 import {isErrorLine, isLineReport} from '../traceback.js';
 import {escapeExcess, type EscapedIds} from './escaped-ids.js';
 
-export type EntryKind = 'failure' | 'setup' | 'teardown' | 'collect' | 'line';
+/** `pdb`: the report `--pdb` prints before entering the debugger (`pdb-block.ts`), naming no test. */
+export type EntryKind =
+	'failure' | 'setup' | 'teardown' | 'collect' | 'line' | 'pdb';
 
 /** A `Captured …` section of an entry, as collected. */
 type CapturedLines = {name: string; lines: string[]};
@@ -414,6 +416,13 @@ export class FailuresReader {
 	/** `appendToEntry` for a line as UTF-8 bytes, when `takesBytes`. */
 	appendBytes(bytes: Uint8Array, start: number, end: number): void {
 		this.current!.appendBytes(bytes, start, end);
+	}
+
+	/** An entry with no header opens (`--pdb`'s report): the next lines are its report. */
+	openEntry(kind: EntryKind, lineNumber: number): void {
+		this.finishEntry();
+		this.current = new Entry(kind, '', lineNumber, this.bodies);
+		this.entries.push(this.current);
 	}
 
 	/** The open entry ends: the next lines are not its report. */

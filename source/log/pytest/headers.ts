@@ -164,8 +164,14 @@ export function assignEntries(inputs: HeaderInputs): void {
 
 	const summaryErrorSet = new Set(summaryErrors);
 	const lineEntries: Entry[] = [];
+	const pdbEntries: Entry[] = [];
 	for (const entry of entries) {
 		switch (entry.kind) {
+			case 'pdb': {
+				pdbEntries.push(entry);
+				break;
+			}
+
 			case 'line': {
 				// A draft that never reached its `path:line:` line is not an entry (text before the first header).
 				if (entry.lineText !== undefined) {
@@ -294,6 +300,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 		}
 	}
 
+	assignPdbEntries(pdbEntries, tests);
 	// --tb=line: entries carry no id; they follow the order of the failed reports.
 	if (lineEntries.length > 0) {
 		const failed = tests
@@ -309,6 +316,28 @@ export function assignEntries(inputs: HeaderInputs): void {
 					message: `a --tb=line failure with no test id in the log: ${entry.lineText ?? ''}`,
 				});
 			}
+		}
+	}
+}
+
+/** `--pdb`: each report printed before entering the debugger names no test; they follow the order of the failing reports. */
+function assignPdbEntries(entries: readonly Entry[], tests: TestTable): void {
+	if (entries.length === 0) {
+		return;
+	}
+
+	const failing = tests
+		.select(outcome => outcome === 'failed' || outcome === 'error')
+		.filter(
+			state =>
+				state.failedEntry === undefined && state.errorEntry === undefined,
+		);
+	for (const [index, entry] of entries.entries()) {
+		const state = failing[index];
+		if (state?.outcome === 'error') {
+			state.errorEntry = entry;
+		} else if (state) {
+			state.failedEntry = entry;
 		}
 	}
 }

@@ -33,6 +33,7 @@ import {resolveReportIds} from './report-ids.js';
 import {buildRun} from './build-run.js';
 import {TestTable} from './tests.js';
 import {DurationIds} from './durations.js';
+import {PdbBlocks} from './pdb-block.js';
 
 export {ciTimestamp} from './section-lines.js';
 
@@ -46,6 +47,7 @@ export class PytestParser {
 	private readonly summary: ShortSummaryReader;
 	private readonly end = new SessionEnd();
 	private readonly durations = new DurationIds();
+	private readonly pdb = new PdbBlocks(this.failures);
 
 	private section: Section = 'none';
 	private ruleWidth: number | undefined;
@@ -115,6 +117,8 @@ export class PytestParser {
 		if (
 			this.section !== 'none' ||
 			this.nestedDepth > 0 ||
+			// `--pdb`'s report among the progress lines.
+			this.failures.isInEntry ||
 			this.timestampPrefix !== false ||
 			!this.progress.hasProgress ||
 			end - start > maxStructuralLine ||
@@ -179,6 +183,10 @@ export class PytestParser {
 
 		if (text.length === 0) {
 			this.failures.appendToEntry(text);
+			return;
+		}
+
+		if (this.section === 'none' && this.pdb.line(text, lineNumber)) {
 			return;
 		}
 
@@ -325,6 +333,7 @@ export class PytestParser {
 		}
 
 		const warnings: Warning[] = [...extraWarnings];
+		this.header.invocationDir ??= this.pdb.invocationDir;
 		resolveReportIds({
 			header: this.header,
 			tests: this.tests,
