@@ -10,6 +10,7 @@ import {parseText, rule} from './helpers.js';
 const root = path.resolve('fixtures/real-suites');
 /** Whether each run is complete: false where pytest was interrupted. */
 const expectedComplete: Record<string, boolean> = {
+	'astropy-p7-color-long-runxfail': true,
 	'astropy-p7-q-rP-ascii': true,
 	// --pdb, stdin at its end: pdb quits at the first failure (`Exit: Quitting debugger`).
 	'astropy-p7-v-pdb-stdin-null': false,
@@ -28,6 +29,7 @@ const expectedComplete: Record<string, boolean> = {
 	'pandas-p9-rA-tbauto': true,
 	'pandas-p9-runxfail-maxfail-long': true,
 	'pandas-p9-v-n2-deprecation': true,
+	'pandas-p9-v-color-runxfail': true,
 	'pandas-p9-vv-durations': true,
 	'pint-p9-rP-runxfail-ascii': true,
 	'psutil-p7-color-tbline': true,
@@ -50,6 +52,9 @@ const expectedComplete: Record<string, boolean> = {
 	'toolz-p9-v-doctest-importlib': true,
 	'toolz-p9-v-setup-plan': true,
 	'tornado-p7-color-v-n2': true,
+	// A collection error interrupted the run.
+	'tornado-p7-v-W-error-class': false,
+	'tornado-p9-W-error-class': true,
 	'trio-p9-v-nonet': true,
 	'zope-p7-n2-v': true,
 	'zope-p7-qq-n2': true,
@@ -206,6 +211,28 @@ describe('what the fourth hunt showed', () => {
 				],
 			],
 		);
+	});
+
+	test('-W error: a class that cannot be collected is one error, headed by its file, named as the class', async () => {
+		for (const name of [
+			'tornado-p9-W-error-class',
+			'tornado-p7-v-W-error-class',
+		]) {
+			const run = await readLog(path.join(root, name, 'run.log'));
+			expect(
+				run.failures.map(failure => [
+					failure.id,
+					failure.phase,
+					failure.headline,
+				]),
+			).toEqual([
+				[
+					'tornado/test/tcpclient_test.py::TestTCPServer',
+					'collect',
+					"pytest.PytestCollectionWarning: cannot collect test class 'TestTCPServer' because it has a __init__ constructor (from: tornado/test/tcpclient_test.py)",
+				],
+			]);
+		}
 	});
 
 	test("-q -rP: the bare final line right after the PASSES section is pytest's", async () => {

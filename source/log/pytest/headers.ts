@@ -182,7 +182,9 @@ export function assignEntries(inputs: HeaderInputs): void {
 			}
 
 			case 'collect': {
-				const state = stateOf(resolveCollectPath(entry.name, tests, ids));
+				const state =
+					classInFile(entry.name, summaryErrors, ids) ??
+					stateOf(resolveCollectPath(entry.name, tests, ids));
 				if (!state.outcome || state.outcome === 'error') {
 					state.outcome = 'error';
 					state.phase = 'collect';
@@ -340,6 +342,24 @@ function assignPdbEntries(entries: readonly Entry[], tests: TestTable): void {
 			state.failedEntry = entry;
 		}
 	}
+}
+
+/**
+A class that failed to collect (`-W error` on `cannot collect test class 'TestX' because it has a __init__
+constructor`) is headed by its file, `ERROR collecting pkg/test_x.py`, while the short summary and the XML name the
+class, `ERROR pkg/test_x.py::TestX`: the summary's error in that file is the entry's (each in turn, when several).
+*/
+function classInFile(
+	name: string,
+	summaryErrors: readonly TestState[],
+	ids: IdNormalizer,
+): TestState | undefined {
+	const prefix = `${ids.normalize(name)}::`;
+	const inFile = summaryErrors.filter(state => state.id.startsWith(prefix));
+	return (
+		inFile.find(state => state.errorEntry === undefined) ??
+		inFile.find(state => state.errorEntry?.kind === 'collect')
+	);
 }
 
 function resolveCollectPath(
