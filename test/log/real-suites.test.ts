@@ -213,6 +213,43 @@ describe('what the fourth hunt showed', () => {
 		);
 	});
 
+	test("--pdb: the test's captured output before the report is the report's, not progress", async () => {
+		const run = await parseText(
+			[
+				rule('test session starts'),
+				'platform linux -- Python 3.11.7, pytest-9.1.1, pluggy-1.6.0',
+				'rootdir: /src/app',
+				'collected 2 items',
+				'',
+				'test_a.py .F',
+				rule('captured stdout', '>'),
+				'test_a.py::test_x PASSED',
+				rule('traceback', '>'),
+				'',
+				'    def test_b():',
+				'>       assert 1 == 2',
+				'E       assert 1 == 2',
+				'',
+				'test_a.py:5: AssertionError',
+				rule('entering PDB', '>'),
+				'',
+				rule('PDB post_mortem (IO-capturing turned off)', '>'),
+				'> /src/app/test_a.py(5)test_b()',
+				'-> assert 1 == 2',
+				'(Pdb) ',
+				rule('short test summary info'),
+				'FAILED test_a.py::test_b - assert 1 == 2',
+				'!!!!!!!!!!!!!!!!!!! _pytest.outcomes.Exit: Quitting debugger !!!!!!!!!!!!!!!!!!!',
+				rule('1 failed, 1 passed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.tests.map(test => test.id)).toEqual(['test_a.py::test_b']);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'AssertionError: assert 1 == 2',
+		]);
+		expect(run.counts).toMatchObject({failed: 1, passed: 1});
+	});
+
 	test('-W error: a class that cannot be collected is one error, headed by its file, named as the class', async () => {
 		for (const name of [
 			'tornado-p9-W-error-class',

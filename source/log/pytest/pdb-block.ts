@@ -62,10 +62,13 @@ export class PdbBlocks {
 	}
 
 	#onRule(title: string, lineNumber: number): void {
-		if (title === 'traceback') {
-			this.#isInReport = true;
-			this.#lastLocation = undefined;
-			this.#failures.openEntry('pdb', lineNumber);
+		if (title === 'traceback' || title.startsWith('captured ')) {
+			// The test's captured output (`>>>> captured stdout >>>>`) comes first, when there is any: the report's too.
+			if (!this.#isInReport) {
+				this.#isInReport = true;
+				this.#lastLocation = undefined;
+				this.#failures.openEntry('pdb', lineNumber);
+			}
 		} else if (this.#isInReport) {
 			// `entering PDB`: the report ended.
 			this.#isInReport = false;
