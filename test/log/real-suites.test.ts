@@ -24,6 +24,7 @@ const expectedComplete: Record<string, boolean> = {
 	'libcst-p9-v-n2': true,
 	// KeyboardInterrupt.
 	'mpmath-p9-v-sigint': false,
+	'pandas-p9-lf-second': true,
 	'pandas-p9-pdb-stdin-null': false,
 	'pandas-p9-q-n2-maxfail': true,
 	'pandas-p9-rA-tbauto': true,
@@ -136,6 +137,7 @@ describe('what the fourth hunt showed', () => {
 	test('pandas: pytest ran from site-packages, its rootdir the package (one directory): node ids as the XML has them', async () => {
 		// The short summary and -v lines print `pandas/tests/…`; the XML, --durations and `ERROR collecting` say `tests/…`.
 		for (const name of [
+			'pandas-p9-lf-second',
 			'pandas-p9-pdb-stdin-null',
 			'pandas-p9-q-n2-maxfail',
 			'pandas-p9-rA-tbauto',
