@@ -274,6 +274,45 @@ describe('what the fourth hunt showed', () => {
 		}
 	});
 
+	test("-W error: the class error in a file beside a test's setup error goes to the class its report names", async () => {
+		const run = await parseText(
+			[
+				rule('test session starts'),
+				'platform linux -- Python 3.11.7, pytest-9.1.1, pluggy-1.6.0',
+				'rootdir: /src/app',
+				'collected 2 items / 1 error',
+				'',
+				'test_x.py E.                                                             [100%]',
+				'',
+				rule('ERRORS'),
+				rule('ERROR collecting test_x.py', '_'),
+				"E   pytest.PytestCollectionWarning: cannot collect test class 'TestX' because it has a __init__ constructor (from: test_x.py)",
+				rule('ERROR at setup of test_a', '_'),
+				'E   RuntimeError: no database',
+				'',
+				'test_x.py:3: RuntimeError',
+				rule('short test summary info'),
+				'ERROR test_x.py::test_a - RuntimeError: no database',
+				'ERROR test_x.py::TestX - pytest.PytestCollectionWarning: cannot collect test c...',
+				rule('1 passed, 2 errors in 0.10s'),
+			].join('\n'),
+		);
+		expect(
+			run.failures.map(failure => [
+				failure.id,
+				failure.phase,
+				failure.headline,
+			]),
+		).toEqual([
+			['test_x.py::test_a', 'setup', 'RuntimeError: no database'],
+			[
+				'test_x.py::TestX',
+				'collect',
+				"pytest.PytestCollectionWarning: cannot collect test class 'TestX' because it has a __init__ constructor (from: test_x.py)",
+			],
+		]);
+	});
+
 	test("-q -rP: the bare final line right after the PASSES section is pytest's", async () => {
 		const run = await readLog(
 			path.join(root, 'astropy-p7-q-rP-ascii', 'run.log'),

@@ -183,7 +183,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 
 			case 'collect': {
 				const state =
-					classInFile(entry.name, summaryErrors, ids) ??
+					classInFile(entry, summaryErrors, ids) ??
 					stateOf(resolveCollectPath(entry.name, tests, ids));
 				if (!state.outcome || state.outcome === 'error') {
 					state.outcome = 'error';
@@ -347,19 +347,32 @@ function assignPdbEntries(entries: readonly Entry[], tests: TestTable): void {
 /**
 A class that failed to collect (`-W error` on `cannot collect test class 'TestX' because it has a __init__
 constructor`) is headed by its file, `ERROR collecting pkg/test_x.py`, while the short summary and the XML name the
-class, `ERROR pkg/test_x.py::TestX`: the summary's error in that file is the entry's (each in turn, when several).
+class, `ERROR pkg/test_x.py::TestX`: the summary's error in that file is the entry's, the one its report names first
+(another in that file can be a test's setup error).
 */
 function classInFile(
-	name: string,
+	entry: Entry,
 	summaryErrors: readonly TestState[],
 	ids: IdNormalizer,
 ): TestState | undefined {
-	const prefix = `${ids.normalize(name)}::`;
+	const prefix = `${ids.normalize(entry.name)}::`;
 	const inFile = summaryErrors.filter(state => state.id.startsWith(prefix));
-	return (
-		inFile.find(state => state.errorEntry === undefined) ??
-		inFile.find(state => state.errorEntry?.kind === 'collect')
-	);
+	if (inFile.length === 0) {
+		return undefined;
+	}
+
+	const open = inFile.filter(state => state.errorEntry === undefined);
+	if (open.length > 1) {
+		const text = entry.tracebackText;
+		const named = open.find(state =>
+			text.includes(`'${state.id.slice(prefix.length)}'`),
+		);
+		if (named) {
+			return named;
+		}
+	}
+
+	return open[0] ?? inFile.find(state => state.errorEntry?.kind === 'collect');
 }
 
 function resolveCollectPath(
