@@ -38,6 +38,8 @@ export type RunParts = {
 	readonly charCounts: Counts | undefined;
 	/** What the letters of each line glued to other text (`.PASSED` under `-s`) count: see `withGluedChars`. */
 	readonly gluedCharCounts?: readonly Counts[];
+	/** Tests `--setup-plan` or `--setup-only` named and ran no call of: passed by the XML, counted by pytest as nothing. */
+	readonly plannedTests?: number;
 	readonly end: SessionEnd;
 	/** A `test session starts` rule or a progress line was seen. */
 	readonly hasRun: boolean;
@@ -166,6 +168,15 @@ export function buildRun(parts: RunParts): Run {
 
 	const tests = new TestList(table.ids, reports, {reruns});
 	let counts = parsedCounts;
+	const planned = parts.plannedTests ?? 0;
+	if (planned > 0) {
+		counts = {...parsedCounts, passed: parsedCounts.passed - planned};
+		warnings.push({
+			line: parts.lastLine,
+			message: `${planned} tests were planned (--setup-plan or --setup-only), not run: pytest counts none of them, its XML calls them passed`,
+		});
+	}
+
 	if (parts.charCounts) {
 		counts = {...parts.charCounts};
 		// Collection errors are never progress characters; a failed subtest's letter (`u`) can be a passed one's.

@@ -4,7 +4,9 @@ One report of the FAILURES or ERRORS section as the reader collects it (`failure
 */
 import {type BodyStore, emptyBody, type BodyHandle} from '../bodies.js';
 
-export type EntryKind = 'failure' | 'setup' | 'teardown' | 'collect' | 'line';
+/** `pdb`: the report `--pdb` prints before entering the debugger (`pdb-block.ts`), naming no test. */
+export type EntryKind =
+	'failure' | 'setup' | 'teardown' | 'collect' | 'line' | 'pdb';
 
 /** A `Captured …` section of an entry, as collected. */
 type CapturedLines = {name: string; lines: string[]};

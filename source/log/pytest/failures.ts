@@ -179,6 +179,13 @@ export class FailuresReader {
 		this.current!.appendBytes(bytes, start, end);
 	}
 
+	/** An entry with no header opens (`--pdb`'s report): the next lines are its report. */
+	openEntry(kind: EntryKind, lineNumber: number): void {
+		this.finishEntry();
+		this.current = new Entry(kind, '', lineNumber, this.bodies);
+		this.entries.push(this.current);
+	}
+
 	/** The open entry ends: the next lines are not its report. */
 	finishEntry(): void {
 		if (this.pendingReport !== undefined) {

@@ -4,6 +4,7 @@ output, else its ids resolved (`report-ids.ts`, `escaped-ids.ts`) and its Run bu
 */
 import type {Run, Warning} from '../model.js';
 import {buildRun} from './build-run.js';
+import type {DurationIds} from './durations.js';
 import type {EscapedIds} from './escaped-ids.js';
 import type {FailuresReader} from './failures.js';
 import type {IdNormalizer} from './ids.js';
@@ -34,6 +35,10 @@ export type ReadSession = {
 	readonly isProgressDone: boolean;
 	readonly hasAnyLine: boolean;
 	readonly lastLine: number;
+	/** Node ids as `--durations` printed them (`durations.ts`). */
+	readonly durationIds: DurationIds['ids'];
+	/** Where pytest ran, as `--pdb`'s report shows it (`pdb-block.ts`). */
+	readonly invocationDir: string | undefined;
 };
 
 /** The Run, or undefined when nothing in the input looked like pytest output. */
@@ -58,11 +63,13 @@ export function runOfSession(
 	}
 
 	const warnings: Warning[] = [...extraWarnings];
+	session.header.invocationDir ??= session.invocationDir;
 	resolveReportIds({
 		header: session.header,
 		tests: session.tests,
 		summaryItems,
 		entries,
+		durationIds: session.durationIds,
 		ids: session.ids,
 		warnings,
 	});
@@ -73,6 +80,7 @@ export function runOfSession(
 		tests: session.tests,
 		charCounts: progress.hasChars ? progress.charCounts : undefined,
 		gluedCharCounts: progress.gluedChars.map(chars => countsOfChars(chars)),
+		plannedTests: progress.plannedTests,
 		end,
 		hasRun: session.hasSessionStart || progress.hasProgress,
 		hasAnyLine: session.hasAnyLine,

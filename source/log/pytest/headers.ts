@@ -164,8 +164,14 @@ export function assignEntries(inputs: HeaderInputs): void {
 
 	const summaryErrorSet = new Set(summaryErrors);
 	const lineEntries: Entry[] = [];
+	const pdbEntries: Entry[] = [];
 	for (const entry of entries) {
 		switch (entry.kind) {
+			case 'pdb': {
+				pdbEntries.push(entry);
+				break;
+			}
+
 			case 'line': {
 				// A draft that never reached its `path:line:` line is not an entry (text before the first header).
 				if (entry.lineText !== undefined) {
@@ -176,7 +182,9 @@ export function assignEntries(inputs: HeaderInputs): void {
 			}
 
 			case 'collect': {
-				const state = stateOf(resolveCollectPath(entry.name, tests, ids));
+				const state =
+					classInFile(entry, summaryErrors, ids) ??
+					stateOf(resolveCollectPath(entry.name, tests, ids));
 				if (!state.outcome || state.outcome === 'error') {
 					state.outcome = 'error';
 					state.phase = 'collect';
@@ -294,6 +302,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 		}
 	}
 
+	assignPdbEntries(pdbEntries, tests);
 	// --tb=line: entries carry no id; they follow the order of the failed reports.
 	if (lineEntries.length > 0) {
 		const failed = tests
@@ -311,6 +320,59 @@ export function assignEntries(inputs: HeaderInputs): void {
 			}
 		}
 	}
+}
+
+/** `--pdb`: each report printed before entering the debugger names no test; they follow the order of the failing reports. */
+function assignPdbEntries(entries: readonly Entry[], tests: TestTable): void {
+	if (entries.length === 0) {
+		return;
+	}
+
+	const failing = tests
+		.select(outcome => outcome === 'failed' || outcome === 'error')
+		.filter(
+			state =>
+				state.failedEntry === undefined && state.errorEntry === undefined,
+		);
+	for (const [index, entry] of entries.entries()) {
+		const state = failing[index];
+		if (state?.outcome === 'error') {
+			state.errorEntry = entry;
+		} else if (state) {
+			state.failedEntry = entry;
+		}
+	}
+}
+
+/**
+A class that failed to collect (`-W error` on `cannot collect test class 'TestX' because it has a __init__
+constructor`) is headed by its file, `ERROR collecting pkg/test_x.py`, while the short summary and the XML name the
+class, `ERROR pkg/test_x.py::TestX`: the summary's error in that file is the entry's, the one its report names first
+(another in that file can be a test's setup error).
+*/
+function classInFile(
+	entry: Entry,
+	summaryErrors: readonly TestState[],
+	ids: IdNormalizer,
+): TestState | undefined {
+	const prefix = `${ids.normalize(entry.name)}::`;
+	const inFile = summaryErrors.filter(state => state.id.startsWith(prefix));
+	if (inFile.length === 0) {
+		return undefined;
+	}
+
+	const open = inFile.filter(state => state.errorEntry === undefined);
+	if (open.length > 1) {
+		const text = entry.tracebackText;
+		const named = open.find(state =>
+			text.includes(`'${state.id.slice(prefix.length)}'`),
+		);
+		if (named) {
+			return named;
+		}
+	}
+
+	return open[0] ?? inFile.find(state => state.errorEntry?.kind === 'collect');
 }
 
 function resolveCollectPath(

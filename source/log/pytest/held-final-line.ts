@@ -5,11 +5,11 @@ blank lines follows it; otherwise it goes back to its entry.
 */
 import type {FailuresReader} from './failures.js';
 
-/** A line of the ERRORS or FAILURES section that may be pytest's bare `-q` final line. */
+/** A line of the ERRORS, FAILURES or PASSES section that may be pytest's bare `-q` final line. */
 export type HeldLine = {
 	text: string;
 	lineNumber: number;
-	section: 'errors' | 'failures';
+	section: 'errors' | 'failures' | 'passes';
 	/** Blank lines read after it, which go to the entry with it. */
 	blanks: number;
 };
@@ -20,6 +20,11 @@ export function releaseToEntry(
 	failures: FailuresReader,
 	ruleWidth: number | undefined,
 ): void {
+	// A PASSES entry is not kept: nothing goes back.
+	if (held.section === 'passes') {
+		return;
+	}
+
 	failures.line(held.text, held.lineNumber, held.section, ruleWidth);
 	for (let blank = 0; blank < held.blanks; blank++) {
 		failures.appendToEntry('');

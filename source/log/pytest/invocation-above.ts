@@ -19,7 +19,8 @@ to the rootdir (`tests/test_x.py::t`). The log never says where pytest ran; the 
 ran (Hypothesis's example database, `.hypothesis/` in that directory, which pytest 7 prints). A repository named like the package
 it holds (`rootdir: /src/numpy`, ids `numpy/core/tests/…`) looks the same when pytest ran from the rootdir, so
 anything that says so keeps the ids as printed: a `testpaths:` header (pytest uses testpaths only when run from
-the rootdir), or a report's absolute path under the rootdir that goes on with the prefix (`/src/numpy/numpy/…`).
+the rootdir), or a report's absolute path under the rootdir that goes on with the prefix (`/src/numpy/numpy/…`). One directory is taken off when the log also prints node ids as they are, without
+it: the `--durations` lines and the `ERROR collecting …` headers (`tests/test_x.py` of `pkg/tests/test_x.py`).
 */
 export function removeInvocationAbove(inputs: {
 	/** The session header's rootdir. */
@@ -31,43 +32,71 @@ export function removeInvocationAbove(inputs: {
 	readonly tests: TestTable;
 	readonly summaryItems: readonly SummaryItem[];
 	readonly entries: readonly Entry[];
+	/** Node ids the `--durations` section printed. */
+	readonly durationIds: readonly string[];
 	/** Told the prefix, so that ids normalized from now on lose it too. */
 	readonly ids: IdNormalizer;
 }): void {
-	const {tests, summaryItems, entries, ids} = inputs;
-	const rootdir = inputs.rootdir?.replace(/\/+$/, '');
-	if (
-		!rootdir?.startsWith('/') ||
-		inputs.hasTestpaths ||
-		ids.invocationPrefix !== undefined
-	) {
+	const {tests, ids} = inputs;
+	if (inputs.hasTestpaths || ids.invocationPrefix !== undefined) {
 		return;
 	}
 
+	const rootdir = inputs.rootdir?.replace(/\/+$/, '');
+	const prefix = rootdir?.startsWith('/')
+		? prefixBelow(rootdir, inputs)
+		: // No header (`-q`): only node ids printed as they are can show it.
+			isShowingNodeIds(inputs)
+			? prefixShownByNodeIds(filesOf(inputs), inputs)
+			: undefined;
+	if (prefix) {
+		tests.unprefixIds(prefix);
+		tests.reindex();
+		ids.invocationAbove = prefix;
+	}
+}
+
+function prefixBelow(
+	rootdir: string,
+	inputs: Parameters<typeof removeInvocationAbove>[0],
+): string | undefined {
 	const invocationDir = inputs.invocationDir?.replace(/\/+$/, '');
 	const prefixOf = (files: ReadonlySet<string>) =>
 		invocationDir === undefined
-			? sharedRootdirTail(rootdir, files)
+			? (sharedRootdirTail(rootdir, files) ?? lastDirectory(rootdir, files))
 			: wayDown(invocationDir, rootdir, files);
 	// A prefix must start every file: the first test's alone rules out most logs, before every file is listed.
-	const first = firstFile(tests, summaryItems);
+	const first = firstFile(inputs.tests, inputs.summaryItems);
 	if (first === undefined || prefixOf(new Set([first])) === undefined) {
-		return;
+		return undefined;
 	}
 
-	const files = new Set<string>(tests.files());
-	for (const item of summaryItems) {
+	const files = filesOf(inputs);
+	const prefix = prefixOf(files);
+	if (
+		!prefix ||
+		isSaidOtherwise(rootdir, prefix, inputs.entries) ||
+		(invocationDir === undefined &&
+			!prefix.slice(0, -1).includes('/') &&
+			prefixShownByNodeIds(files, inputs) !== prefix)
+	) {
+		return undefined;
+	}
+
+	return prefix;
+}
+
+/** Every file the tests and the short summary name, as printed. */
+function filesOf(inputs: {
+	readonly tests: TestTable;
+	readonly summaryItems: readonly SummaryItem[];
+}): Set<string> {
+	const files = new Set<string>(inputs.tests.files());
+	for (const item of inputs.summaryItems) {
 		files.add(fileOfId(item.rawId));
 	}
 
-	const prefix = prefixOf(files);
-	if (!prefix || isSaidOtherwise(rootdir, prefix, entries)) {
-		return;
-	}
-
-	tests.unprefixIds(prefix);
-	tests.reindex();
-	ids.invocationAbove = prefix;
+	return files;
 }
 
 /** The file of the first test, or of the first summary line when no test was named before it; undefined: neither. */
@@ -154,4 +183,97 @@ function isSaidOtherwise(
 	}
 
 	return false;
+}
+
+/** The rootdir's last directory (`pkg/` of `rootdir: /src/pkg`), when it starts every file. */
+function lastDirectory(
+	rootdir: string,
+	files: ReadonlySet<string>,
+): string | undefined {
+	const last = rootdir.split('/').findLast(Boolean);
+	if (last === undefined) {
+		return undefined;
+	}
+
+	const prefix = `${last}/`;
+	for (const file of files) {
+		if (!file.startsWith(prefix) || file.length === prefix.length) {
+			return undefined;
+		}
+	}
+
+	return prefix;
+}
+
+/** Node ids pytest printed as they are (rootdir-relative): the `--durations` lines, the `ERROR collecting` headers. */
+function nodeIdsOf(inputs: {
+	readonly entries: readonly Entry[];
+	readonly durationIds: readonly string[];
+}): string[] {
+	return [
+		...inputs.durationIds,
+		...inputs.entries
+			.filter(entry => entry.kind === 'collect')
+			.map(entry => entry.name),
+	];
+}
+
+function isShowingNodeIds(inputs: {
+	readonly entries: readonly Entry[];
+	readonly durationIds: readonly string[];
+}): boolean {
+	return (
+		inputs.durationIds.length > 0 ||
+		inputs.entries.some(entry => entry.kind === 'collect')
+	);
+}
+
+/**
+The directories pytest ran above its rootdir, as node ids that it printed as they are show them: a node id's file
+(`tests/test_x.py`) that the other lines print only with directories in front (`pkg/tests/test_x.py`), the same
+directories for every such id, and starting every file. Run from the rootdir, the two are the same: undefined.
+*/
+function prefixShownByNodeIds(
+	files: ReadonlySet<string>,
+	inputs: {
+		readonly entries: readonly Entry[];
+		readonly durationIds: readonly string[];
+	},
+): string | undefined {
+	let prefix: string | undefined;
+	for (const id of nodeIdsOf(inputs)) {
+		const file = fileOfId(id);
+		if (file === '' || files.has(file)) {
+			// Printed as it is somewhere: no directory above the rootdir (or a node id of a session, `''`).
+			if (file !== '') {
+				return undefined;
+			}
+
+			continue;
+		}
+
+		for (const printed of files) {
+			if (printed.length > file.length && printed.endsWith(`/${file}`)) {
+				const candidate = printed.slice(0, -file.length);
+				if (prefix !== undefined && prefix !== candidate) {
+					return undefined;
+				}
+
+				prefix = candidate;
+				break;
+			}
+		}
+	}
+
+	if (prefix === undefined) {
+		return undefined;
+	}
+
+	for (const file of files) {
+		if (!file.startsWith(prefix)) {
+			return undefined;
+		}
+	}
+
+	return prefix;
 }

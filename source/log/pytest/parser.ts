@@ -31,6 +31,8 @@ import {
 import {SessionEnd} from './session-end.js';
 import {ShortSummaryReader} from './short-summary.js';
 import {TestTable} from './tests.js';
+import {DurationIds} from './durations.js';
+import {PdbBlocks} from './pdb-block.js';
 
 export {ciTimestamp} from './section-lines.js';
 
@@ -43,6 +45,8 @@ export class PytestParser {
 	private readonly failures = new FailuresReader(this.escapes);
 	private readonly summary: ShortSummaryReader;
 	private readonly end = new SessionEnd();
+	private readonly durations = new DurationIds();
+	private readonly pdb = new PdbBlocks(this.failures);
 
 	private section: Section = 'none';
 	private ruleWidth: number | undefined;
@@ -53,7 +57,7 @@ export class PytestParser {
 	private isProgressDone = false;
 	private firstLine: number | undefined;
 	private lastLine = 0;
-	/** A line of the ERRORS or FAILURES section that may be pytest's bare `-q` final line. */
+	/** A line of the ERRORS, FAILURES or PASSES section that may be pytest's bare `-q` final line. */
 	private heldLine: HeldLine | undefined;
 
 	private readonly source: string;
@@ -105,6 +109,8 @@ export class PytestParser {
 		if (
 			this.section !== 'none' ||
 			this.nestedDepth > 0 ||
+			// `--pdb`'s report among the progress lines.
+			this.failures.isInEntry ||
 			this.timestampPrefix !== false ||
 			!this.progress.hasProgress ||
 			end - start > maxStructuralLine ||
@@ -174,6 +180,10 @@ export class PytestParser {
 			return;
 		}
 
+		if (this.section === 'none' && this.pdb.line(text, lineNumber)) {
+			return;
+		}
+
 		if (this.hasSessionStart && this.section === 'none') {
 			// `-s`: a test's own pytest run (pytester) printed right after its `id ` or its file's progress
 			// letters, with its banner or, run with `-q`, with its first progress line.
@@ -232,6 +242,12 @@ export class PytestParser {
 
 		switch (this.section) {
 			case 'none': {
+				// `--durations` in a run with no FAILURES section: its title is no section of pytest's own, and no
+				// progress follows.
+				if (this.progress.hasProgress && this.durations.line(text)) {
+					return;
+				}
+
 				this.onPreambleOrProgress(text, lineNumber);
 				if (quietProgressLine.test(text) || lettersOnly.test(text)) {
 					this.isProgressDone = progressDone.test(text);
@@ -259,10 +275,19 @@ export class PytestParser {
 			}
 
 			case 'passes': {
+				// `-q -rP`: pytest's bare final line right after the last PASSES entry, unless more of the entry follows.
+				if (finalLinePattern.test(text)) {
+					this.heldLine = {text, lineNumber, section: 'passes', blanks: 0};
+				}
+
 				return;
 			}
 
 			default: {
+				if (this.section === 'other' && this.durations.line(text)) {
+					return;
+				}
+
 				if (
 					(this.section === 'warnings' || this.section === 'other') &&
 					finalLinePattern.test(text)
@@ -302,6 +327,8 @@ export class PytestParser {
 				isProgressDone: this.isProgressDone,
 				hasAnyLine: this.firstLine !== undefined,
 				lastLine: this.lastLine,
+				durationIds: this.durations.ids,
+				invocationDir: this.pdb.invocationDir,
 			},
 			extraWarnings,
 		);

@@ -78,9 +78,17 @@ export class ProgressReader {
 	of some of these lines count only when pytest's final line says exactly they are missing (the first 16 lines).
 	*/
 	readonly gluedChars: string[] = [];
+	/** How many tests were planned, not run (`plannedLine`). */
+	plannedTests = 0;
 	private isXdist = false;
 	private pendingChars: string | undefined;
 	private pendingId: string | undefined;
+	/**
+	`--setup-plan` or `--setup-only` under `-v`: the pending test's `(fixtures used: …)` line ended with no outcome (its
+	line number). Such a test runs no call; pytest prints no word for it and counts nothing, but its setup passed,
+	and the XML calls it passed. It counts so once the next test's id, a section or the end shows none follows.
+	*/
+	private plannedLine: number | undefined;
 	private readonly inputs: ProgressInputs;
 
 	constructor(inputs: ProgressInputs) {
@@ -132,6 +140,7 @@ export class ProgressReader {
 
 	/** At the end of the log, letters held back count. */
 	flushPending(): void {
+		this.settlePlanned();
 		if (this.pendingChars !== undefined) {
 			this.countChars(this.pendingChars);
 			this.pendingChars = undefined;
@@ -150,6 +159,7 @@ export class ProgressReader {
 
 	/** A section starts: an id printed without its outcome will not get one. */
 	forgetPendingId(): void {
+		this.settlePlanned();
 		this.pendingId = undefined;
 	}
 
@@ -364,8 +374,18 @@ export class ProgressReader {
 		if (this.pendingId) {
 			const trailing = trailingOutcome.exec(text);
 			if (trailing) {
+				this.plannedLine = undefined;
 				this.onVerbose(this.pendingId, trailing[1]!, lineNumber);
 				this.pendingId = undefined;
+			} else if (isPlanLine(text, this.pendingId)) {
+				this.plannedLine = lineNumber;
+			} else if (this.plannedLine !== undefined && text.endsWith(' ')) {
+				// The next test's `id `: the planned one got no outcome.
+				const candidate = pendingIdCandidate(text);
+				if (candidate.includes('::') && candidate.length === text.length - 1) {
+					this.settlePlanned();
+					this.pendingId = candidate;
+				}
 			}
 
 			return;
@@ -392,6 +412,17 @@ export class ProgressReader {
 				}
 			}
 		}
+	}
+
+	/** A planned test (`plannedLine`) whose outcome did not come: its setup passed. */
+	private settlePlanned(): void {
+		if (this.plannedLine !== undefined && this.pendingId !== undefined) {
+			this.onVerbose(this.pendingId, 'PASSED', this.plannedLine);
+			this.pendingId = undefined;
+			this.plannedTests++;
+		}
+
+		this.plannedLine = undefined;
 	}
 
 	private countChars(chars: string): void {
@@ -448,4 +479,17 @@ export class ProgressReader {
 
 		addVerboseReport(state, outcome, this.isXdist);
 	}
+}
+
+/** `--setup-plan`/`--setup-only`'s line for the test just named, with nothing after it: `        id (fixtures used: a, b)`, or `        id` when it uses none. */
+function isPlanLine(text: string, id: string): boolean {
+	if (!text.startsWith(' ')) {
+		return false;
+	}
+
+	const trimmed = text.trimStart();
+	return (
+		trimmed === id ||
+		(trimmed.endsWith(')') && trimmed.startsWith(`${id} (fixtures used: `))
+	);
 }

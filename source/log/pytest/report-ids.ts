@@ -17,6 +17,8 @@ export function resolveReportIds(inputs: {
 	readonly tests: TestTable;
 	readonly summaryItems: readonly SummaryItem[];
 	readonly entries: readonly Entry[];
+	/** Node ids the `--durations` section printed. */
+	readonly durationIds: readonly string[];
 	readonly ids: IdNormalizer;
 	readonly warnings: Warning[];
 }): void {
@@ -35,6 +37,7 @@ export function resolveReportIds(inputs: {
 		tests,
 		summaryItems,
 		entries,
+		durationIds: inputs.durationIds,
 		ids,
 	});
 	let headerKeys: Set<string> | undefined;
