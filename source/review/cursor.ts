@@ -22,13 +22,15 @@ export function moveTo(state: ReviewState, cursor: number): ReviewState {
 	});
 }
 
-/** The cursor of the next row after the current one that needs a look, wrapping; undefined when none. */
+/** The cursor of the row that needs a look from the current one on (wrapping), `skip` skipped; undefined when none. */
 export function nextUndecided(
 	state: ReviewState,
 	skip: ReadonlySet<string>,
 ): number | undefined {
 	const count = state.visible.length;
-	for (let step = 1; step <= count; step++) {
+	// From the cursor's own row: a decision on marked rows leaves the cursor where it is when its row still needs
+	// a look (it was not decided); a decision on the cursor's row skips it.
+	for (let step = 0; step < count; step++) {
 		const cursor = (state.cursor + step) % count;
 		const row = state.rows[state.visible[cursor]!]!;
 		if (needsLook(row) && !skip.has(row.key) && !state.saving.has(row.key)) {

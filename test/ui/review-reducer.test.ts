@@ -204,6 +204,21 @@ describe('the review reducer', () => {
 		expect(state.marks.size).toBe(0);
 	});
 
+	test('a decision on marked rows leaves the cursor on its row when that row was not decided and still needs a look', () => {
+		// Rows 3 and 4 marked (space moves down), the cursor on row 5, undecided.
+		let state = keys(createReviewState({review}), 'j', 'j', 'space', 'space');
+		expect(state.cursor).toBe(4);
+		const here = state.visible[4];
+		state = keys(state, 't');
+		const [effect] = state.effects;
+		expect(effect?.type === 'save' ? effect.decisions.length : 0).toBe(2);
+		expect(state.cursor).toBe(4);
+		expect(state.visible[state.cursor]).toBe(here);
+		// A decision on the cursor's own row moves on, as always.
+		state = keys(state, 't');
+		expect(state.cursor).toBe(5);
+	});
+
 	test('x previews the cluster with the changes only, y records one save', () => {
 		const cluster = review.analysis.clusters[0]!;
 		const index = review.rows.findIndex(
