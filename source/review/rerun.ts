@@ -86,7 +86,8 @@ export function startRerun(state: ReviewState): ReviewState {
 
 	return {
 		...enter(state, 'rerun'),
-		draft: String(defaultRepetitions),
+		// Empty, the default shown beside it: a digit typed is the number, not one appended to the default.
+		draft: '',
 		status: {
 			...withWords(
 				'run ',

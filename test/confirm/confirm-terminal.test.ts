@@ -49,7 +49,11 @@ describe.skipIf(!hasTmux || !hasPytest)('R in tmux', () => {
 		);
 		// The first failure is the deterministic one: run it again, then Ctrl+C while it runs.
 		keys(name, 'R');
-		await waitFor(name, t => t.includes('run again, times: 5'), 'the prompt');
+		await waitFor(
+			name,
+			t => t.includes('run again, times:') && t.includes('(empty: 5)'),
+			'the prompt',
+		);
 		keys(name, 'Enter');
 		await waitFor(
 			name,
@@ -79,7 +83,11 @@ describe.skipIf(!hasTmux || !hasPytest)('R in tmux', () => {
 			'the next failure selected',
 		);
 		keys(name, 'k', 'R');
-		await waitFor(name, t => t.includes('run again, times: 5'), 'the prompt');
+		await waitFor(
+			name,
+			t => t.includes('run again, times:') && t.includes('(empty: 5)'),
+			'the prompt',
+		);
 		keys(name, 'Enter');
 		const done = await waitFor(
 			name,

@@ -54,13 +54,26 @@ function fakeRunner() {
 }
 
 describe('R runs failures again', () => {
+	test('a number typed at the prompt is the number of times, not one appended to the default', async () => {
+		const data = await fixture();
+		const runner = fakeRunner();
+		const app = await renderReview(data, {onRerun: runner.onRerun});
+		await press(app, 'R');
+		await type(app, '2');
+		await press(app, keys.enter);
+		expect(runner.calls).toHaveLength(1);
+		expect(runner.calls[0]!.request.repetitions).toBe(2);
+		app.unmount();
+	});
+
 	test('asks how many times, shows k/N while it runs, then the verdict in the detail pane; a decision records it', async () => {
 		const data = await fixture();
 		const runner = fakeRunner();
 		const app = await renderReview(data, {onRerun: runner.onRerun});
 		const row = data.review().rows[0]!;
 		await press(app, 'R');
-		expect(frame(app)).toContain('run again, times: 5');
+		expect(frame(app)).toContain('run again, times:');
+		expect(frame(app)).toContain('(empty: 5)');
 		await press(app, keys.backspace);
 		await type(app, '0');
 		await press(app, keys.enter);
