@@ -31,7 +31,17 @@ export type FailureListProps = {
 	readonly isRunning?: boolean;
 	/** The run only collected its tests (`--collect-only`): an empty list says no test ran, not "No failures". */
 	readonly isCollectOnly?: boolean;
+	/**
+	Failing reports pytest's final line counts that the log never names (`-q --no-summary`, `--tb=no -rN`): an
+	empty list then says so, not "No failures".
+	*/
+	readonly unnamedFailing?: number;
 };
+
+/** What an empty list says of failing reports the log never names. */
+export function unnamedText(count: number): string {
+	return `pytest counts ${count} failing ${count === 1 ? 'report' : 'reports'} the log never names (--no-summary, --tb=no?)`;
+}
 
 /** The first row shown: the selection stays in the middle third once the list scrolls. */
 export function windowStart(
@@ -193,6 +203,7 @@ function FailureListView({
 	theme,
 	isRunning = false,
 	isCollectOnly = false,
+	unnamedFailing = 0,
 }: FailureListProps) {
 	const start = windowStart(cursor, height, visible.length);
 	const shown = visible.slice(start, start + height);
@@ -220,7 +231,9 @@ function FailureListView({
 						? '  No failures yet: they show here as the run goes on.'
 						: isCollectOnly
 							? `  No test ran: ${collectOnlyWarning}.`
-							: '  No failures in this run.'
+							: unnamedFailing > 0
+								? `  ${unnamedText(unnamedFailing)}; -rfE names ${unnamedFailing === 1 ? 'it' : 'them'}.`
+								: '  No failures in this run.'
 					: '  No failure matches the filter (esc clears it).'}
 			</Text>,
 		);

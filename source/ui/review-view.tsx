@@ -25,7 +25,7 @@ import {PreviewView} from './preview-view.js';
 import {LinesView} from './lines-view.js';
 import {Header} from './header.js';
 import {Footer} from './footer.js';
-import {FailureList, type Columns} from './failure-list.js';
+import {FailureList, type Columns, unnamedText} from './failure-list.js';
 import {DetailPane} from './detail-pane.js';
 import {ClusterList} from './cluster-list.js';
 
@@ -68,6 +68,12 @@ function isRunning(state: ReviewState): boolean {
 	return state.live !== undefined && state.live.phase !== 'ended';
 }
 
+/** Failing reports pytest counts and the log never names, when the run has no failure to show. */
+function unnamedFailingOf(state: ReviewState): number {
+	const {failures, run} = state.analysis;
+	return failures.length === 0 ? run.counts.failed + run.counts.error : 0;
+}
+
 function fallbackStatus(
 	state: ReviewState,
 	isCollectOnly: boolean,
@@ -77,9 +83,12 @@ function fallbackStatus(
 			return 'No failures yet. q quits.';
 		}
 
+		const unnamed = unnamedFailingOf(state);
 		return isCollectOnly
 			? 'No test ran (pytest --collect-only): nothing to triage. q quits.'
-			: 'No failures to triage in this run. q quits.';
+			: unnamed > 0
+				? `${unnamedText(unnamed)}. q quits.`
+				: 'No failures to triage in this run. q quits.';
 	}
 
 	const row = currentRow(state);
@@ -279,6 +288,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 						theme={theme}
 						isRunning={isRunning(state)}
 						isCollectOnly={isCollectOnly}
+						unnamedFailing={unnamedFailingOf(state)}
 					/>
 					{state.isDetailShown && layout.hasDetailTitle ? (
 						<DetailPane

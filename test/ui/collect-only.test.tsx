@@ -13,3 +13,17 @@ test('a --collect-only run: the empty list says no test ran, not "No failures in
 	expect(text).not.toContain('No failures');
 	app.unmount();
 });
+
+test('a run whose failing report the log never names (-q --no-summary): the empty list says so, not "No failures"', async () => {
+	const app = await renderReview(
+		await fixture(
+			path.resolve('fixtures/real-suites/mpmath-p9-q-nosummary/run.log'),
+		),
+	);
+	const text = frame(app);
+	expect(text).toContain(
+		'pytest counts 1 failing report the log never names (--no-summary, --tb=no?)',
+	);
+	expect(text).not.toContain('No failures');
+	app.unmount();
+});
