@@ -63,6 +63,14 @@ function PreviewViewBody({
 	);
 	const shown = preview.keys.slice(first, first + body);
 	const target = `${preview.category} ${preview.priority}${preview.issue === undefined ? '' : ` ${sanitizeLine(preview.issue)}`}`;
+	// The arrows line up: the widest state shown (`configuration medium (suggested)` is 32), at least 26.
+	const stateWidth = Math.max(
+		26,
+		...shown.map(key => {
+			const row = rows[rowIndex.get(key) ?? -1];
+			return row ? describe(row).length : 0;
+		}),
+	);
 	const lines = shown.map(key => {
 		const row = rows[rowIndex.get(key) ?? -1];
 		if (!row) {
@@ -82,7 +90,7 @@ function PreviewViewBody({
 						)}{' '}
 						{/* A test's call failure and its teardown error share an id: the list's FAIL and ERR tell them apart. */}
 						{row.analyzed.failure.outcome === 'error' ? 'ERR ' : 'FAIL'}{' '}
-						{describe(row).padEnd(26)} →{' '}
+						{describe(row).padEnd(stateWidth)} →{' '}
 						<Text bold color={tint(theme, 'cyan')}>
 							{target}
 						</Text>{' '}

@@ -73,6 +73,13 @@ test("x's preview marks the rows whose decision it replaces (!) and says how man
 	expect(frame(app)).toContain(
 		`! replaces 2 decisions; ${changed - 2} rows undecided`,
 	);
+	// The arrows line up, a suggestion's longer state too (`environment medium (suggested)`).
+	const arrows = new Set(
+		failures
+			.slice(1)
+			.map(analyzed => [...lineOf(app, analyzed.failure.id)].indexOf('→')),
+	);
+	expect(arrows.size).toBe(1);
 	const fit = expectFits(app, size);
 	expect(fit.isShortEnough).toBe(true);
 	expect(fit.tooWide).toEqual([]);
