@@ -126,16 +126,6 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 		() => collectOnlyOf(state.analysis.run) !== undefined,
 		[state.analysis],
 	);
-	const clusterSizes = useMemo(
-		() =>
-			new Map(
-				state.analysis.clusters.map(cluster => [
-					cluster.id,
-					cluster.ids.length,
-				]),
-			),
-		[state.analysis],
-	);
 	const hints = useMemo(
 		() => hintsFor(state.keymap, state.mode),
 		[state.keymap, state.mode],
@@ -170,6 +160,16 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 		[state.keymap],
 	);
 	const row = currentRow(state);
+	// Only the current row's: a map of every cluster's size took tens of megabytes for a run of 500,000 failures.
+	const clusterId = row?.analyzed.cluster;
+	const clusterSize = useMemo(
+		() =>
+			clusterId === undefined
+				? 0
+				: (state.analysis.clusters.find(cluster => cluster.id === clusterId)
+						?.ids.length ?? 1),
+		[state.analysis, clusterId],
+	);
 	const showNew = state.analysis.runs.length > 1;
 
 	const header = (
@@ -208,7 +208,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 					scroll={state.scroll}
 					isCapturedShown={state.isCapturedShown}
 					isWrapped={state.isWrapped}
-					clusterSize={row ? (clusterSizes.get(row.analyzed.cluster) ?? 1) : 0}
+					clusterSize={clusterSize}
 					noteKey={noteKey}
 					issueKey={issueKey}
 					theme={theme}
@@ -299,9 +299,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 							scroll={state.scroll}
 							isCapturedShown={state.isCapturedShown}
 							isWrapped={state.isWrapped}
-							clusterSize={
-								row ? (clusterSizes.get(row.analyzed.cluster) ?? 1) : 0
-							}
+							clusterSize={clusterSize}
 							noteKey={noteKey}
 							issueKey={issueKey}
 							theme={theme}
