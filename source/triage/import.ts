@@ -163,8 +163,28 @@ function quotedNames(names: readonly string[], shown = 5): string {
 		: quoted.join(', ');
 }
 
+/** What a file given to import is when it is plainly no CSV: a pytest log, a JUnit XML file. */
+function otherInput(text: string): string | undefined {
+	const start = text.slice(0, 64 * 1024);
+	if (/^=+ test session starts =+$/m.test(start)) {
+		return 'a pytest log';
+	}
+
+	return /^\s*<\?xml|^\s*<testsuites?[\s>]/.test(start)
+		? 'an XML file'
+		: undefined;
+}
+
 /** Reads an edited CSV against the journal and the rule set: what to import, or why not. */
 export function planImport(input: ImportInput): ImportPlan {
+	const other = otherInput(input.text);
+	if (other !== undefined) {
+		return failed(
+			1,
+			`${other}, not a CSV: import takes the CSV that triage export --csv wrote (a log is read by triage LOG)`,
+		);
+	}
+
 	const parsed = parseCsv(input.text);
 	if (!Array.isArray(parsed)) {
 		// A spreadsheet set to a ';' (or tab) list separator saves a file whose quoted cells trip the CSV

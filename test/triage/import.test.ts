@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import {parse} from 'csv-parse/sync';
 import {stringify} from 'csv-stringify/sync';
 import {describe, expect, test} from 'vitest';
@@ -634,5 +635,18 @@ describe("planImport: pytest's own collection error, whose Node ID is empty", ()
 		expect(planned.decisions).toMatchObject([
 			{input: {id: '', phase: 'collect', category: 'BUG'}},
 		]);
+	});
+});
+
+describe('planImport: a file that is plainly no CSV', () => {
+	test.each([
+		['fixtures/demo/run.log', 'a pytest log'],
+		['fixtures/hunt/qsprint-p9-qs/run.xml', 'an XML file'],
+	])("%s is named as %s, not given the CSV reader's words", (file, what) => {
+		const planned = plan(fs.readFileSync(file, 'utf8'));
+		expect(planned.decisions).toEqual([]);
+		expect(JSON.stringify(planned.errors)).toContain(
+			`${what}, not a CSV: import takes the CSV that triage export --csv wrote`,
+		);
 	});
 });
