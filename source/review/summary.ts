@@ -12,7 +12,7 @@ import {describeRerun} from '../classify/reruns.js';
 import {failuresByOwner} from '../classify/owners.js';
 import {longestLength} from '../text.js';
 import {type ReviewRow, progressOf} from '../triage/review.js';
-import {sanitizeLine} from '../log/sanitize.js';
+import {sanitizeLine, shownId} from '../log/sanitize.js';
 
 export type SummaryLine = {
 	readonly text: string;
@@ -269,6 +269,16 @@ function historyLines(analysis: Analysis): SummaryLine[] {
 			? [{text: '  none'}]
 			: passed.map(summary => ({
 					text: `  ${sanitizeLine(summary.id)}   ${describeRerun(summary)}`,
+				}))),
+		{text: ''},
+		{
+			text: `Flaky across the runs (${analysis.flaky.length}): failed and passed in turn`,
+			isHeading: true,
+		},
+		...(analysis.flaky.length === 0
+			? [{text: '  none'}]
+			: analysis.flaky.map(history => ({
+					text: `  ${shownId(history.id)}   ${historyMarks(history.entries, '')}`,
 				}))),
 		{text: ''},
 		{
