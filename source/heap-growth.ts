@@ -14,7 +14,7 @@ export const normalHeapGrowth = 100;
 
 /**
 For an input of hundreds of megabytes, 1.25×: on the 1 GB bench log the peak RSS of export --json went from
-1.57 to 1.42 GB, --csv to 1.45, report to 1.46 and the review's to 1.67 GB (from 1.90), for ~20% more CPU
+1.58× the log to 1.43×, --csv to 1.46×, report to 1.47× and the review's from 1.9× to 1.7×, for ~20% more CPU
 time. On the 100 MB log it changed neither the peak nor the time beyond noise, so smaller inputs keep 2×.
 */
 export const largeInputHeapGrowth = 25;

@@ -15,6 +15,7 @@ import type {DecisionJournal} from '../triage/journal.js';
 import {startLiveRun, type LiveInput, type LiveRun} from '../live/live-run.js';
 import {createRerunHandler} from '../confirm/handler.js';
 import type {Review} from '../triage/review.js';
+import {collectLargeGarbage} from '../heap.js';
 import {
 	openSession,
 	logsToOpen,
@@ -313,6 +314,11 @@ export async function startReview(options: StartOptions): Promise<number> {
 	}
 
 	const session = 'journal' in first ? first : undefined;
+	// What the analysis left behind goes before the review builds its rows and screen (heap.ts), as export does.
+	if (session) {
+		collectLargeGarbage();
+	}
+
 	const review = session ? session.review() : (first as Review);
 	const categories = review.analysis;
 	const keymap = withOverrides(
