@@ -129,10 +129,11 @@ const worthCollecting = 48 * 1024 * 1024;
 
 /**
 `collectGarbage`, when the heap holds enough to matter (a large run): between reading a run and analysing it,
-and between the analysis and an export. Returns whether it collected.
+and between the analysis and an export. Returns whether it collected. `atLeast`: a higher bound where a
+collection costs what a person waits for (the review's first frame).
 */
-export function collectLargeGarbage(): boolean {
-	if (v8.getHeapStatistics().used_heap_size < worthCollecting) {
+export function collectLargeGarbage(atLeast = worthCollecting): boolean {
+	if (v8.getHeapStatistics().used_heap_size < atLeast) {
 		return false;
 	}
 
