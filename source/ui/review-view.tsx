@@ -122,6 +122,20 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 		}),
 		[state.analysis, width],
 	);
+	// Only the clusters of several failures, by id (a failure of no other cluster is its cluster's only one): a map of
+	// every cluster took tens of megabytes for 500,000 failures, nearly all alone in their clusters. Largest first.
+	const multiFailureClusters = useMemo(() => {
+		const sizes = new Map<string, number>();
+		for (const cluster of state.analysis.clusters) {
+			if (cluster.ids.length < 2) {
+				break;
+			}
+
+			sizes.set(cluster.id, cluster.ids.length);
+		}
+
+		return sizes;
+	}, [state.analysis]);
 	const isCollectOnly = useMemo(
 		() => collectOnlyOf(state.analysis.run) !== undefined,
 		[state.analysis],
@@ -160,16 +174,9 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 		[state.keymap],
 	);
 	const row = currentRow(state);
-	// Only the current row's: a map of every cluster's size took tens of megabytes for a run of 500,000 failures.
-	const clusterId = row?.analyzed.cluster;
-	const clusterSize = useMemo(
-		() =>
-			clusterId === undefined
-				? 0
-				: (state.analysis.clusters.find(cluster => cluster.id === clusterId)
-						?.ids.length ?? 1),
-		[state.analysis, clusterId],
-	);
+	const clusterSize = row
+		? (multiFailureClusters.get(row.analyzed.cluster) ?? 1)
+		: 0;
 	const showNew = state.analysis.runs.length > 1;
 
 	const header = (
