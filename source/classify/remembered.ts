@@ -5,12 +5,16 @@ than grow with a million-failure run.
 */
 import {ownCopy} from '../text.js';
 
-/** The value kept for a key, or the one `compute` gives, kept (the map is emptied first when full). */
+/**
+The value kept for a key, or the one `compute` gives, kept (the map is emptied first when full). `keep`: the key
+the cache keeps and `compute` works on, when it is not the one asked with (`rememberedText`).
+*/
 export function remembered<K, V>(
 	cache: Map<K, V>,
 	key: K,
 	limit: number,
 	compute: (key: K) => V,
+	keep?: (key: K) => K,
 ): V {
 	let value = cache.get(key);
 	if (value === undefined) {
@@ -18,8 +22,9 @@ export function remembered<K, V>(
 			cache.clear();
 		}
 
-		value = compute(key);
-		cache.set(key, value);
+		const kept = keep ? keep(key) : key;
+		value = compute(kept);
+		cache.set(kept, value);
 	}
 
 	return value;
@@ -37,16 +42,5 @@ export function rememberedText<V>(
 	limit: number,
 	compute: (key: string) => V,
 ): V {
-	let value = cache.get(key);
-	if (value === undefined) {
-		if (cache.size >= limit) {
-			cache.clear();
-		}
-
-		const own = ownCopy(key);
-		value = compute(own);
-		cache.set(own, value);
-	}
-
-	return value;
+	return remembered(cache, key, limit, compute, ownCopy);
 }
