@@ -16,11 +16,18 @@ import {largeInputHeapGrowth, setHeapGrowth} from './heap-growth.js';
 /** From this many bytes of input on, the heap grows more slowly (`largeInputHeapGrowth`). */
 const largeInput = 256 * 1024 * 1024;
 
-/** For logs of hundreds of megabytes, a heap that grows more slowly: a lower peak RSS for some more CPU time. */
-export function growHeapSlowlyForLargeInputs(argv: readonly string[]): void {
-	if (inputBytes(argv) >= largeInput) {
+/**
+The heap for the logs given, their sizes read once: for logs of hundreds of megabytes, a heap that grows more
+slowly (a lower peak RSS for some more CPU time); for logs larger than the heap, the CLI run again with a larger
+one (`respawnWithLargerHeap`). Returns that run's exit code, or undefined when this process goes on itself.
+*/
+export function fitHeapToInput(argv: readonly string[]): number | undefined {
+	const bytes = inputBytes(argv);
+	if (bytes >= largeInput) {
 		setHeapGrowth(largeInputHeapGrowth);
 	}
+
+	return respawnWithLargerHeap(argv, bytes);
 }
 
 /** Inputs larger than this share of the current heap limit get a bigger heap. */
@@ -49,10 +56,11 @@ function inputBytes(argv: readonly string[]): number {
 }
 
 /**
-Runs the CLI again with a larger heap when the logs need it; returns its exit code, or undefined when this process should go on itself.
+Runs the CLI again with a larger heap when the logs (`needed` bytes) need it; returns its exit code, or undefined when this process should go on itself.
 */
-export function respawnWithLargerHeap(
+function respawnWithLargerHeap(
 	argv: readonly string[],
+	needed: number,
 ): number | undefined {
 	if (
 		process.env[marker] ||
@@ -62,7 +70,6 @@ export function respawnWithLargerHeap(
 	}
 
 	const limit = v8.getHeapStatistics().heap_size_limit;
-	const needed = inputBytes(argv);
 	if (needed < limit * inputShareOfHeap) {
 		return undefined;
 	}

@@ -10,7 +10,7 @@ import {sanitizeLine} from './log/sanitize.js';
 import {OutputError} from './output.js';
 import {HistoryError} from './runs/history/errors.js';
 import {JournalError} from './triage/journal.js';
-import {growHeapSlowlyForLargeInputs, respawnWithLargerHeap} from './heap.js';
+import {fitHeapToInput} from './heap.js';
 import {liveInputOf} from './live/input.js';
 import {closeAllStores} from './store/open-clients.js';
 
@@ -65,12 +65,10 @@ export type MainOptions = {
 
 /** The command line, run: everything but `--help` and `--version` (cli.tsx answers those itself). */
 export async function main(options: MainOptions = {}): Promise<void> {
-	const respawned = respawnWithLargerHeap(process.argv.slice(2));
+	const respawned = fitHeapToInput(process.argv.slice(2));
 	if (respawned !== undefined) {
 		process.exit(respawned);
 	}
-
-	growHeapSlowlyForLargeInputs(process.argv.slice(2));
 
 	// `triage run [OPTIONS] -- pytest …`: what follows `--` is the user's command, never our flags.
 	const allArguments = process.argv.slice(2);
