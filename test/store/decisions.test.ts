@@ -1,22 +1,14 @@
 import {spawn} from 'node:child_process';
 import {once} from 'node:events';
 import path from 'node:path';
-import {afterAll, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
 import {openStoreJournal} from '../../source/store/decisions.js';
 import {StoreError} from '../../source/store/connection.js';
 import {closeAllStores} from '../../source/store/open-clients.js';
 import {decisionFor} from '../../source/triage/journal.js';
-import {sql, startPostgres} from './server.js';
+import {sql, serverForTests} from './server.js';
 
-const started = await startPostgres();
-if (!started.ok) {
-	console.warn(`PostgreSQL store tests skipped: ${started.reason}`);
-}
-
-const server = started.ok ? started.server : undefined;
-afterAll(() => {
-	server?.destroy();
-});
+const server = await serverForTests('store');
 
 const now = () => new Date('2026-12-01T10:00:00Z');
 const decider = path.join(import.meta.dirname, 'decider.ts');

@@ -2,7 +2,7 @@ import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {afterAll, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
 import {openSession, type Session} from '../../source/session.js';
 import {openStoreHistory} from '../../source/store/history.js';
 import {openStoreJournal} from '../../source/store/decisions.js';
@@ -11,17 +11,9 @@ import {HistoryStore} from '../../source/runs/history/store.js';
 import {historyPathOf} from '../../source/runs/history/use.js';
 import {openJournal} from '../../source/triage/journal.js';
 import {cliPath} from '../cli-helpers.js';
-import {sql, startPostgres} from './server.js';
+import {sql, serverForTests} from './server.js';
 
-const started = await startPostgres();
-if (!started.ok) {
-	console.warn(`PostgreSQL history tests skipped: ${started.reason}`);
-}
-
-const server = started.ok ? started.server : undefined;
-afterAll(() => {
-	server?.destroy();
-});
+const server = await serverForTests('history');
 
 const demo = path.resolve('fixtures/demo');
 const days = ['run-1.log', 'run-2.log', 'run-3.log'].map(log =>

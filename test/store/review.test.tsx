@@ -1,21 +1,13 @@
-import {afterAll, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
 import {render} from 'ink-testing-library';
 import App from '../../source/app.js';
 import {openStoreJournal} from '../../source/store/decisions.js';
 import {buildReview} from '../../source/triage/review.js';
 import {decisionFor} from '../../source/triage/journal.js';
 import {fixture, frame, press} from '../ui/helpers.js';
-import {startPostgres} from './server.js';
+import {serverForTests} from './server.js';
 
-const started = await startPostgres();
-if (!started.ok) {
-	console.warn(`PostgreSQL review tests skipped: ${started.reason}`);
-}
-
-const server = started.ok ? started.server : undefined;
-afterAll(() => {
-	server?.destroy();
-});
+const server = await serverForTests('review');
 
 async function until(
 	app: ReturnType<typeof render>,

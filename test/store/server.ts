@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import pg from 'pg';
+import {afterAll} from 'vitest';
 
 export type Postgres = {
 	/** The folder holding the socket (and the cluster, in `data`). */
@@ -209,4 +210,23 @@ export async function sql(
 	} finally {
 		await client.end();
 	}
+}
+
+/**
+A throwaway server for one test file, destroyed after it: undefined, with a warning that the file's WHAT tests
+are skipped, where none can start (no PostgreSQL binaries).
+*/
+export async function serverForTests(
+	what: string,
+): Promise<Postgres | undefined> {
+	const started = await startPostgres();
+	if (!started.ok) {
+		console.warn(`PostgreSQL ${what} tests skipped: ${started.reason}`);
+		return undefined;
+	}
+
+	afterAll(() => {
+		started.server.destroy();
+	});
+	return started.server;
 }

@@ -1,22 +1,14 @@
 import {spawn} from 'node:child_process';
 import {once} from 'node:events';
 import path from 'node:path';
-import {afterAll, describe, expect, test, vi} from 'vitest';
+import {describe, expect, test, vi} from 'vitest';
 import {undoCommand} from '../../source/commands/undo.js';
 import {openStoreJournal} from '../../source/store/decisions.js';
 import {decisionFor, sameAction} from '../../source/triage/journal.js';
 import {runCli} from '../cli-helpers.js';
-import {startPostgres} from './server.js';
+import {serverForTests} from './server.js';
 
-const started = await startPostgres();
-if (!started.ok) {
-	console.warn(`PostgreSQL store tests skipped: ${started.reason}`);
-}
-
-const server = started.ok ? started.server : undefined;
-afterAll(() => {
-	server?.destroy();
-});
+const server = await serverForTests('store');
 
 const now = () => new Date('2026-12-02T10:42:00Z');
 const decider = path.join(import.meta.dirname, 'decider.ts');
