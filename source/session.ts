@@ -5,7 +5,7 @@ What every command opens: the runs (oldest first), the rules in effect, their an
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import {analyze, type Analysis} from './classify/analyze.js';
+import {analysisWith, analyze, type Analysis} from './classify/analyze.js';
 import {findCodeowners} from './codeowners.js';
 import {collectLargeGarbage} from './heap.js';
 import type {RuleSet} from './classify/rules/types.js';
@@ -265,7 +265,9 @@ async function openWith(
 	});
 	warnings.push(...recorded.warnings);
 	if (recorded.earlierErrors) {
-		analysis = {...analysis, earlierErrors: recorded.earlierErrors};
+		analysis = analysisWith(analysis, {
+			earlierErrors: recorded.earlierErrors,
+		});
 	}
 
 	// Failures confirmed before (`R`): the verdict shows, and the suggestion uses it.

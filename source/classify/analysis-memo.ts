@@ -9,7 +9,6 @@ import type {Signature} from './signature.js';
 
 export type FailureVerdict = {
 	readonly signature: Signature;
-	readonly crashSite: string | undefined;
 	readonly suggestion: Suggestion;
 };
 

@@ -4,12 +4,11 @@ export and the review screen alike.
 */
 
 import type {Failure, Run} from '../log/model.js';
-import {SharedTexts} from '../log/stored-failure.js';
 import {ownCopy} from '../text.js';
 import type {Category, Priority} from './categories.js';
 import {type AnalysisMemo, verdictKey} from './analysis-memo.js';
 import {areaOf} from './area.js';
-import {clusterIndexes} from './clusters.js';
+import {clusterSummaries, type ClusterSummary} from './cluster-summaries.js';
 import type {Confirmation} from './confirmation.js';
 import {
 	diffRuns,
@@ -23,7 +22,9 @@ import {builtInRuleSet} from './rules/built-in.js';
 import {suggest} from './rules/match.js';
 import type {Rule, RuleSet, Suggestion} from './rules/types.js';
 import {rerunsOf, type RerunSummary} from './reruns.js';
-import {signatureAndCrashSiteOf, type Signature} from './signature.js';
+import {signatureOf} from './signature.js';
+
+export type {ClusterSummary} from './cluster-summaries.js';
 
 type Mutable<T> = {-readonly [K in keyof T]: T[K]};
 
@@ -71,19 +72,6 @@ export type EarlierError = {
 	readonly headline: string;
 };
 
-export type ClusterSummary = {
-	readonly id: string;
-	readonly signature: string;
-	/** Node ids, in log order (a test with a call failure and a teardown error can appear twice). */
-	readonly ids: readonly string[];
-	/** The suggestion for the cluster's first failure. */
-	readonly suggestion: Suggestion;
-	/** Where the cluster's first failure crashed, with its line: `tests/testutils.py:42 in connect`. */
-	readonly crashSite?: string;
-	/** The headline, unmasked, when every failure of the cluster has the same one. */
-	readonly headline?: string;
-};
-
 export type Analysis = {
 	/** The newest run: the one whose failures are analyzed. */
 	readonly run: Run;
@@ -110,22 +98,6 @@ export type Analysis = {
 	/** The CODEOWNERS file the failures' owners come from; absent when the repository has none. */
 	readonly codeowners?: string;
 };
-
-/** What tells clusters with the same masked message apart: the crash site, and the one headline they share. */
-function clusterDetails(
-	failures: readonly Failure[],
-	members: readonly number[],
-	crashSite: string | undefined,
-): Pick<ClusterSummary, 'crashSite' | 'headline'> {
-	const {headline} = failures[members[0]!]!;
-	const isShared = members.every(
-		index => failures[index]!.headline === headline,
-	);
-	return {
-		...(crashSite === undefined ? {} : {crashSite}),
-		...(isShared && headline !== '' ? {headline} : {}),
-	};
-}
 
 /**
 A suggestion the analysis keeps: its reason is what the rule found in this failure, then the rule's own
@@ -294,8 +266,6 @@ export function analyze(
 	const {owners, memo} = options;
 	const reruns = rerunsOf(run);
 	const diff = diffRuns(runs, {outageThreshold: options.outageThreshold});
-	const signatures: Signature[] = [];
-	const crashSites: Array<string | undefined> = [];
 	// Thousands of failures share a handful of files.
 	const areas = new Map<string, string>();
 	const notFlaky: FlakyInfo = {
@@ -305,8 +275,6 @@ export function analyze(
 		passedOnRerun: false,
 	};
 	const kept = new KeptTexts(ruleSet.rules);
-	// Crash sites, one copy each (an outage's failures share a few).
-	const crashSiteTexts = new SharedTexts();
 	const failures = run.failures.map((failure): AnalyzedFailure => {
 		// A stored failure reads its traceback from the run's store each time: the signature, the crash site
 		// and the rules read it once.
@@ -323,11 +291,8 @@ export function analyze(
 		const key = memo && verdictKey(text, flaky.isFlaky);
 		let verdict = key === undefined ? undefined : memo!.get(ruleSet, key);
 		if (!verdict) {
-			const {signature, crashSite} = signatureAndCrashSiteOf(text);
 			verdict = {
-				signature,
-				crashSite:
-					crashSite === undefined ? undefined : crashSiteTexts.text(crashSite),
+				signature: signatureOf(text),
 				suggestion: kept.suggestion(
 					suggest(text, {
 						rules: ruleSet.rules,
@@ -342,9 +307,6 @@ export function analyze(
 		}
 
 		const {signature} = verdict;
-		signatures.push(signature);
-		crashSites.push(verdict.crashSite);
-
 		const analyzed: Mutable<AnalyzedFailure> = {
 			failure,
 			area,
@@ -367,22 +329,10 @@ export function analyze(
 		return analyzed;
 	});
 
-	const clusters = clusterIndexes(signatures).map((members): ClusterSummary => {
-		const first = members[0]!;
-		return {
-			id: signatures[first]!.hash,
-			signature: signatures[first]!.text,
-			ids: members.map(index => run.failures[index]!.id),
-			suggestion: failures[first]!.suggestion,
-			...clusterDetails(run.failures, members, crashSites[first]),
-		};
-	});
-
-	return {
+	const analysis: Omit<Analysis, 'clusters'> = {
 		run,
 		runs: diff.runs,
 		failures,
-		clusters,
 		fixed: diff.fixed,
 		flaky: diff.flaky,
 		categories: ruleSet.categories,
@@ -391,4 +341,29 @@ export function analyze(
 		...(ruleSet.issueUrl !== undefined && {issueUrl: ruleSet.issueUrl}),
 		...(owners && {codeowners: owners.file}),
 	};
+	// Built when first asked for: an export to CSV or JSON never asks, and the review asks once the analysis's
+	// garbage is collected (575k clusters for the 1 GB bench log).
+	let clusters: readonly ClusterSummary[] | undefined;
+	return Object.defineProperty(analysis, 'clusters', {
+		enumerable: true,
+		get() {
+			clusters ??= clusterSummaries(failures);
+			return clusters;
+		},
+	}) as Analysis;
+}
+
+/**
+The analysis with some of its parts replaced; its clusters stay unbuilt until asked for (a spread would build
+them).
+*/
+export function analysisWith<A extends Partial<Analysis>>(
+	analysis: A,
+	changes: Partial<Omit<Analysis, 'clusters'>>,
+): A {
+	const copy = Object.defineProperties(
+		{},
+		Object.getOwnPropertyDescriptors(analysis),
+	) as A;
+	return Object.assign(copy, changes);
 }

@@ -19,7 +19,7 @@ export function clusterFailures(
 	signature: (failure: Failure) => Signature = signatureOf,
 ): Cluster[] {
 	const signatures = failures.map(failure => signature(failure));
-	return clusterIndexes(signatures).map(members => ({
+	return clusterIndexes(signatures.map(({hash}) => hash)).map(members => ({
 		id: signatures[members[0]!]!.hash,
 		signature: signatures[members[0]!]!.text,
 		failures: members.map(index => failures[index]!),
@@ -27,12 +27,12 @@ export function clusterFailures(
 }
 
 /**
-The clusters of failures whose signatures these are, as their indexes: largest first; ties keep the order
-of first appearance.
+The clusters of failures whose signature hashes these are, as their indexes: largest first; ties keep the
+order of first appearance.
 */
-export function clusterIndexes(signatures: readonly Signature[]): number[][] {
+export function clusterIndexes(hashes: readonly string[]): number[][] {
 	const clusters = new Map<string, number[]>();
-	for (const [index, {hash}] of signatures.entries()) {
+	for (const [index, hash] of hashes.entries()) {
 		const members = clusters.get(hash);
 		if (members) {
 			members.push(index);

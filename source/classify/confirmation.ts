@@ -14,7 +14,7 @@ import {
 import {fallbackRule} from './rules/built-in.js';
 import {suggest} from './rules/match.js';
 import type {Rule, Suggestion} from './rules/types.js';
-import type {AnalyzedFailure} from './analyze.js';
+import {analysisWith, type AnalyzedFailure} from './analyze.js';
 
 /** How one repetition ended for the test: its outcome, or `missing` when the run did not report it. */
 export type RepetitionResult = {
@@ -271,5 +271,5 @@ export function withConfirmations<
 			}),
 		};
 	});
-	return isChanged ? {...analysis, failures} : analysis;
+	return isChanged ? analysisWith(analysis, {failures}) : analysis;
 }

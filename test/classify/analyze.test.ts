@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {analyze} from '../../source/classify/analyze.js';
+import {analysisWith, analyze} from '../../source/classify/analyze.js';
 import {areaOf} from '../../source/classify/area.js';
 import {clusterFailures} from '../../source/classify/clusters.js';
 import {loadRulesFile} from '../../source/classify/rules/load.js';
@@ -17,7 +17,8 @@ function plain(value: unknown): unknown {
 	}
 
 	if ('toJSON' in value && typeof value.toJSON === 'function') {
-		return (value.toJSON as () => unknown)();
+		// What toJSON gives may hold more of its own (a cluster's suggestion).
+		return plain((value.toJSON as () => unknown).call(value));
 	}
 
 	if (Object.getPrototypeOf(value) !== Object.prototype) {
@@ -174,6 +175,20 @@ describe('what tells clusters apart', () => {
 		expect(clusterOf(refused.id).headline).toBe(refused.headline);
 		expect(clusterOf(redis.id).ids).toHaveLength(2);
 		expect(clusterOf(redis.id).headline).toBeUndefined();
+	});
+
+	test('are built once, and an analysis with parts replaced has the same ones', () => {
+		const changed = analysisWith(analysis, {earlierErrors: []});
+		expect(changed.earlierErrors).toEqual([]);
+		expect(analysis.earlierErrors).toBeUndefined();
+		expect(changed.clusters).toBe(analysis.clusters);
+		expect(analysis.clusters).toBe(analysis.clusters);
+		const json = JSON.stringify(clusterOf(refused.id));
+		expect(JSON.parse(json)).toMatchObject({
+			id: clusterOf(refused.id).id,
+			crashSite: 'tests/testutils.py:109 in connect',
+			headline: refused.headline,
+		});
 	});
 });
 

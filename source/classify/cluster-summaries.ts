@@ -1,0 +1,100 @@
+/**
+The clusters of an analysis: its failures grouped by signature, largest first, each with what tells it apart
+from the others (the crash site, the headline its failures share).
+
+A run of a hundred thousand failures that each crash in their own test function has as many clusters, and
+the crash site of each was a string of its own, kept for the whole review (575k clusters and ~60 MB of crash
+sites for the 1 GB bench log). A cluster's crash site is worked out when it is asked for (the cluster list
+shows a screenful, the report the largest), from its first failure, and kept from then on.
+*/
+
+import type {Failure} from '../log/model.js';
+import {clusterIndexes} from './clusters.js';
+import type {Suggestion} from './rules/types.js';
+import {crashSiteWithLine} from './signature.js';
+
+export type ClusterSummary = {
+	readonly id: string;
+	readonly signature: string;
+	/** Node ids, in log order (a test with a call failure and a teardown error can appear twice). */
+	readonly ids: readonly string[];
+	/** The suggestion for the cluster's first failure. */
+	readonly suggestion: Suggestion;
+	/** Where the cluster's first failure crashed, with its line: `tests/testutils.py:42 in connect`. */
+	readonly crashSite?: string;
+	/** The headline, unmasked, when every failure of the cluster has the same one. */
+	readonly headline?: string;
+};
+
+/** What a cluster is made from: an analyzed failure's cluster id, signature and suggestion. */
+type Member = {
+	readonly failure: Failure;
+	readonly cluster: string;
+	readonly signature: string;
+	readonly suggestion: Suggestion;
+};
+
+class Cluster implements ClusterSummary {
+	readonly id: string;
+	readonly signature: string;
+	readonly ids: readonly string[];
+	readonly suggestion: Suggestion;
+	readonly headline?: string;
+	readonly #first: Failure;
+	/** Null: worked out, and there is none. */
+	#crashSite: string | null | undefined;
+
+	constructor(members: readonly Member[], indexes: readonly number[]) {
+		const first = members[indexes[0]!]!;
+		this.id = first.cluster;
+		this.signature = first.signature;
+		this.ids = indexes.map(index => members[index]!.failure.id);
+		this.suggestion = first.suggestion;
+		this.#first = first.failure;
+		const {headline} = first.failure;
+		if (
+			headline !== '' &&
+			indexes.every(index => members[index]!.failure.headline === headline)
+		) {
+			this.headline = headline;
+		}
+	}
+
+	get crashSite(): string | undefined {
+		if (this.#crashSite === undefined) {
+			const failure = this.#first;
+			// A stored failure reads its traceback from the run's store each time it is asked: once here.
+			this.#crashSite =
+				crashSiteWithLine({
+					traceback: failure.traceback,
+					file: failure.file,
+					phase: failure.phase,
+					...(failure.location !== undefined && {location: failure.location}),
+				}) ?? null;
+		}
+
+		return this.#crashSite ?? undefined;
+	}
+
+	/** The cluster as plain data, its crash site included (`JSON.stringify` sees no getter). */
+	toJSON(): ClusterSummary {
+		const {crashSite} = this;
+		return {
+			id: this.id,
+			signature: this.signature,
+			ids: this.ids,
+			suggestion: this.suggestion,
+			...(crashSite !== undefined && {crashSite}),
+			...(this.headline !== undefined && {headline: this.headline}),
+		};
+	}
+}
+
+/** The clusters of these analyzed failures (in log order): largest first, ties in order of first appearance. */
+export function clusterSummaries(
+	members: readonly Member[],
+): readonly ClusterSummary[] {
+	return clusterIndexes(members.map(member => member.cluster)).map(
+		indexes => new Cluster(members, indexes),
+	);
+}
