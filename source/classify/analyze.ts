@@ -346,6 +346,7 @@ export function analyze(
 	let clusters: readonly ClusterSummary[] | undefined;
 	return Object.defineProperty(analysis, 'clusters', {
 		enumerable: true,
+		configurable: true,
 		get() {
 			clusters ??= clusterSummaries(failures);
 			return clusters;

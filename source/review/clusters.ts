@@ -69,3 +69,25 @@ export function selectCluster(state: ReviewState): ReviewState {
 		`cluster ${cluster.id}: ${next.visible.length} failures; esc shows all`,
 	);
 }
+
+/**
+The sizes of the clusters of several failures, by cluster id: a failure whose cluster is not here is its
+cluster's only one. Counted from the failures, without building the clusters.
+*/
+export function multiFailureClusterSizes(
+	failures: ReadonlyArray<{readonly cluster: string}>,
+): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const {cluster} of failures) {
+		counts.set(cluster, (counts.get(cluster) ?? 0) + 1);
+	}
+
+	const sizes = new Map<string, number>();
+	for (const [cluster, count] of counts) {
+		if (count > 1) {
+			sizes.set(cluster, count);
+		}
+	}
+
+	return sizes;
+}

@@ -19,6 +19,7 @@ import {isTypingMode} from '../review/modes.js';
 import {parseSearch} from '../review/search.js';
 import {defaultSortOrder, sortLabel} from '../review/sort.js';
 import {summaryLines} from '../review/summary.js';
+import {multiFailureClusterSizes} from '../review/clusters.js';
 import type {Theme} from '../review/theme.js';
 import {isStatusLong, StatusLine} from './status-line.js';
 import {PreviewView} from './preview-view.js';
@@ -123,19 +124,12 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 		[state.analysis, width],
 	);
 	// Only the clusters of several failures, by id (a failure of no other cluster is its cluster's only one): a map of
-	// every cluster took tens of megabytes for 500,000 failures, nearly all alone in their clusters. Largest first.
-	const multiFailureClusters = useMemo(() => {
-		const sizes = new Map<string, number>();
-		for (const cluster of state.analysis.clusters) {
-			if (cluster.ids.length < 2) {
-				break;
-			}
-
-			sizes.set(cluster.id, cluster.ids.length);
-		}
-
-		return sizes;
-	}, [state.analysis]);
+	// every cluster took tens of megabytes for 500,000 failures, nearly all alone in their clusters. Counted from
+	// the failures, so that the first frame does not build the clusters (the list behind Tab, the summary do).
+	const multiFailureClusters = useMemo(
+		() => multiFailureClusterSizes(state.analysis.failures),
+		[state.analysis],
+	);
 	const isCollectOnly = useMemo(
 		() => collectOnlyOf(state.analysis.run) !== undefined,
 		[state.analysis],
