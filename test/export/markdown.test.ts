@@ -177,6 +177,19 @@ describe('codeSpan', () => {
 	});
 });
 
+test.each([
+	'fixtures/sessions/call-and-teardown.log',
+	'fixtures/sessions/call-and-teardown.xml',
+])(
+	'%s: a test failing in call and erroring in teardown is one test of three, as pytest counts',
+	async log => {
+		const markdown = formatMarkdown(reviewOf([await readLog(log)]));
+		expect(markdown).toContain(
+			'**3 failures** (1 failed, 2 errors) of 3 tests',
+		);
+	},
+);
+
 function reviewOf(
 	runs: readonly Run[],
 	decisions: readonly Decision[] = [],
