@@ -107,6 +107,11 @@ export type Status = StatusText & {
 	here`): true of that moment only, so the next key takes it away.
 	*/
 	readonly isKeyHint?: boolean;
+	/**
+	The line is about the search (`match 2/6`, `no match for "x"`): while it shows, the search is on screen,
+	and Esc drops it before the filters; once another status replaced it, Esc does what the screen shows.
+	*/
+	readonly isSearch?: boolean;
 };
 
 export type Preview = {
