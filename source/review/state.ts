@@ -103,6 +103,11 @@ export type Status = StatusText & {
 	*/
 	readonly waitsForCategory?: boolean;
 	/**
+	What to say instead on a line too narrow for the text (40 columns), rather than cut its end or take the
+	footer's line: the words a person needs now (the keys of a priority key's hint).
+	*/
+	readonly short?: string;
+	/**
 	A word about the key just pressed (`q quits` after an esc with nothing to back out of, `x: no such key
 	here`): true of that moment only, so the next key takes it away.
 	*/
