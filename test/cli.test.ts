@@ -42,6 +42,31 @@ describe('triage --help / --version', () => {
 		expect(fs.readFileSync(triage, 'utf8')).toBe(before);
 	});
 
+	test.each([
+		['export', '--csv FILE', 'triage export run.log --csv failures.csv'],
+		['decide', '--category C', "triage decide run.log --match 'Connection"],
+		['undo', '--yes', 'triage undo'],
+		['report', '--out FILE', 'triage report run-1.log run-2.log'],
+		['import', '--who NAME', 'triage import failures.csv run.log'],
+		['compact', '--triage FILE', 'triage compact --triage team.jsonl'],
+	])(
+		"triage %s --help prints that command's usage, flags and an example, and exits 0",
+		(command, flag, example) => {
+			const result = runCli([command, '--help']);
+			expect(result.status).toBe(0);
+			expect(result.stderr).toBe('');
+			expect(result.stdout).toContain(`  Usage\n    $ triage ${command} `);
+			expect(result.stdout).toContain(`    ${flag} `);
+			expect(result.stdout).toContain(`  Example\n    $ ${example}`);
+			expect(result.stdout).toContain('    --help            show this help');
+			// Its own lines of the whole help, and no other command's.
+			expect(result.stdout.match(/\$ triage /g)).toHaveLength(2);
+			expect(runCli(['--help']).stdout).toContain(
+				result.stdout.split('\n')[3]!,
+			);
+		},
+	);
+
 	test('--version', () => {
 		const result = runCli(['--version']);
 		expect(result.status).toBe(0);
