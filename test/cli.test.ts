@@ -156,24 +156,58 @@ describe('triage export --json', () => {
 		expect(result.stderr).not.toMatch(/\n\s+at /);
 	});
 
-	test('an unwritable output: exit 1, one line', () => {
+	test('an output in a folder that does not exist: exit 2, one line naming the folder, nothing made', () => {
 		const result = runCli([
 			'export',
 			cpython,
 			'--json',
 			path.join(temporary, 'no/such/dir/out.json'),
 		]);
-		expect(result.status).toBe(1);
-		expect(result.stderr).toMatch(/cannot write \(no such directory\)\n$/);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe(
+			`triage: --json ${path.join(temporary, 'no/such/dir/out.json')}: the folder ${path.join(temporary, 'no/such/dir')} does not exist (triage makes no folder: create it, or correct its name)\n`,
+		);
+		expect(fs.existsSync(path.join(temporary, 'no'))).toBe(false);
 	});
 
 	test.each([
-		[['--csv', '.'], '.: cannot write (is a directory)'],
+		[['report', cpython, '--out', 'typo/report.txt'], '--out typo/report.txt'],
+		[['export', cpython, '--csv', 'typo/x.csv'], '--csv typo/x.csv'],
+		[['export', cpython, '--markdown', 'typo/x.md'], '--markdown typo/x.md'],
+		// With the history on, its `.triage/` made the missing folder and the triage file went into it.
 		[
-			['--json', 'no/such/out.json'],
-			'no/such/out.json: cannot write (no such directory)',
+			[
+				'decide',
+				cpython,
+				'--triage',
+				'typo/x.triage',
+				'--match',
+				'testStream',
+				'--category',
+				'BUG',
+			],
+			'--triage typo/x.triage',
 		],
-	])(
+		[
+			['export', cpython, '--csv', '-', '--triage', 'typo/x.triage'],
+			'--triage typo/x.triage',
+		],
+		[
+			['record', cpython, '--triage', 'typo/x.triage'],
+			'--triage typo/x.triage',
+		],
+	])('%j: refused, exit 2, no folder made', (args, named) => {
+		const cwd = fs.mkdtempSync(path.join(temporary, 'typo-'));
+		const result = runCli(args, {cwd, env: {TRIAGE_HISTORY: 'on'}});
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe(
+			`triage: ${named}: the folder typo does not exist (triage makes no folder: create it, or correct its name)\n`,
+		);
+		expect(result.stdout).toBe('');
+		expect(fs.readdirSync(cwd)).toEqual([]);
+	});
+
+	test.each([[['--csv', '.'], '.: cannot write (is a directory)']])(
 		'export %j: the error names the output as typed, not its absolute path',
 		(flags, message) => {
 			const result = runCli(['export', cpython, ...flags], {cwd: temporary});
