@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {parse} from 'csv-parse/sync';
 import {describe, expect, test} from 'vitest';
 import {runCli} from './cli-helpers.js';
 
@@ -66,6 +67,53 @@ describe('triage --help / --version', () => {
 			);
 		},
 	);
+
+	test('one run exported says "only run known" as the review does, not new; its CSV imports back; two runs say new', () => {
+		const cwd = fs.mkdtempSync(path.join(temporary, 'one-run-'));
+		const demo = path.resolve('fixtures/demo/run.log');
+		const csv = runCli(['export', demo, '--csv', 'x.csv'], {cwd});
+		expect(csv.status).toBe(0);
+		const text = fs.readFileSync(path.join(cwd, 'x.csv'), 'utf8');
+		const records = parse<Record<string, string>>(text, {columns: true});
+		expect(new Set(records.map(record => record['Run Status']))).toEqual(
+			new Set(['only run known']),
+		);
+		const json = JSON.parse(
+			runCli(['export', demo, '--json', '-'], {cwd}).stdout,
+		) as {runs: Array<{failures: Array<{status: string}>}>};
+		expect(
+			new Set(json.runs[0]!.failures.map(failure => failure.status)),
+		).toEqual(new Set(['only run known']));
+		const markdown = runCli(['export', demo, '--markdown', '-'], {cwd}).stdout;
+		expect(markdown).toContain(' | only run known | ');
+		expect(markdown).not.toContain(' | new | ');
+		// Read back by import: a Category cell edited becomes a decision.
+		const [header, first, ...rest] = text.split('\n');
+		const edited = first!.replace(/,BUG,HIGH,/, ',ENVIRONMENT,HIGH,');
+		expect(edited).not.toBe(first);
+		fs.writeFileSync(
+			path.join(cwd, 'x.csv'),
+			[header, edited, ...rest].join('\n'),
+		);
+		const imported = runCli(['import', 'x.csv', demo], {cwd});
+		expect(imported.stderr).toBe('');
+		expect(imported.stdout).toContain('Imported 1 decision from x.csv');
+		expect(imported.status).toBe(0);
+		const two = runCli(
+			[
+				'export',
+				path.resolve('fixtures/demo/run-1.log'),
+				path.resolve('fixtures/demo/run-2.log'),
+				'--json',
+				'-',
+			],
+			{cwd},
+		);
+		const newest = (JSON.parse(two.stdout) as typeof json).runs.at(-1)!;
+		expect(new Set(newest.failures.map(failure => failure.status))).toEqual(
+			new Set(['new', 'still failing']),
+		);
+	});
 
 	test('--version', () => {
 		const result = runCli(['--version']);

@@ -6,7 +6,7 @@ escaped so that nothing in it becomes markup, a link, HTML or a broken table.
 
 import {confirmationLabel} from '../classify/confirmation.js';
 import type {AnalyzedFailure} from '../classify/analyze.js';
-import {describeOutage} from '../classify/history-text.js';
+import {describeOutage, runStatusText} from '../classify/history-text.js';
 import type {Outcome} from '../log/model.js';
 import {collectOnlyOf, testsCounted} from '../log/summary.js';
 import {longestLength} from '../text.js';
@@ -261,7 +261,7 @@ export function formatMarkdown(
 					? `${codeSpan(namedId(failure.id))} (${failure.phase} error)`
 					: codeSpan(namedId(failure.id)),
 				escapeCell(row.priority),
-				status,
+				runStatusText(status, analysis.runs.length),
 				escapeCell(clip(failure.headline, headlineLength)),
 				sourceText(row),
 				escapeCell(clip(row.decision?.note ?? '', headlineLength)),

@@ -247,7 +247,8 @@ describe('formatMarkdown', () => {
 			[
 				`\`${auth}::test_outage\``,
 				'HIGH',
-				'new',
+				// One run: no earlier run says whether it failed before, as the review says.
+				'only run known',
 				'AssertionError: test\\_outage went wrong',
 				'manual',
 				'see #12',
@@ -255,7 +256,7 @@ describe('formatMarkdown', () => {
 			[
 				'`tests/test_db.py::test_rollback` (setup error)',
 				'LOW',
-				'new',
+				'only run known',
 				'AssertionError: test\\_rollback went wrong',
 				'manual, **stale**',
 				'',
