@@ -115,6 +115,39 @@ describe('triage --help / --version', () => {
 		);
 	});
 
+	test('a triage file cut short in a bulk decision (a crash mid-write): report says so on stderr and applies none of it', () => {
+		const cwd = fs.mkdtempSync(path.join(temporary, 'cut-'));
+		const demo = path.resolve('fixtures/demo/run.log');
+		const decided = runCli(
+			['decide', demo, '--match', 'test_cache', '--category', 'BUG'],
+			{cwd},
+		);
+		expect(decided.status).toBe(0);
+		const journal = path.join(cwd, 'triage.jsonl');
+		const lines = fs.readFileSync(journal, 'utf8').split('\n');
+		expect(lines[1]).toContain('"of":5');
+		// The header and two of the five events whole, the third torn.
+		fs.writeFileSync(
+			journal,
+			`${lines.slice(0, 3).join('\n')}\n${lines[3]!.slice(0, 50)}`,
+		);
+		const report = runCli(['report', demo], {cwd});
+		expect(report.status).toBe(0);
+		expect(report.stderr).toBe(
+			[
+				'triage: warning: triage.jsonl:4: incomplete last line (an interrupted write), skipped',
+				'triage: warning: triage.jsonl:2: the last bulk decision was not complete when written and is not applied (2 of its 5 events are here)',
+				'',
+			].join('\n'),
+		);
+		expect(report.stdout).toMatch(/Decided: +0 of 47/);
+		const compacted = runCli(['compact'], {cwd});
+		expect(compacted.stderr).toContain(
+			'triage.jsonl:2: the last bulk decision was not complete when written and is not applied (2 of its 5 events are here) (not carried over)',
+		);
+		expect(fs.readFileSync(journal, 'utf8').trim().split('\n')).toHaveLength(1);
+	});
+
 	test('--version', () => {
 		const result = runCli(['--version']);
 		expect(result.status).toBe(0);
