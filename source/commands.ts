@@ -27,6 +27,8 @@ import {phases} from './log/model.js';
 import {
 	compactJournal,
 	type DecisionInput,
+	incompleteMessage,
+	isIncompleteAction,
 	isPhase,
 	openJournal,
 	reportKey,
@@ -322,11 +324,12 @@ function compactCommand(flags: Flags): number {
 	}
 
 	const file = triagePathOf(flags);
-	// Compaction keeps unreadable lines as they are, right after the header: say which they are.
+	// Compaction keeps unreadable lines as they are, right after the header: say which they are. A torn last
+	// line and an action held in part were never in effect, and are not carried over.
 	printWarnings(
 		openJournal(file, {now: () => new Date()}).warnings.map(
 			warning =>
-				`${flags.triage ?? 'triage.jsonl'}:${warning.line}: ${warning.message} (kept as it is)`,
+				`${flags.triage ?? 'triage.jsonl'}:${warning.line}: ${warning.message} (${warning.message === incompleteMessage || isIncompleteAction(warning.message) ? 'not carried over' : 'kept as it is'})`,
 		),
 	);
 	const result = compactJournal(file, {now: () => new Date()});

@@ -5,6 +5,8 @@ before a byte is read. Each caller turns the one-line problem into its own error
 */
 
 import fs from 'node:fs';
+import path from 'node:path';
+import {sanitizeLine} from './log/sanitize.js';
 
 /** Why a file of this kind cannot be read as input, or undefined for a regular file. */
 export function irregularKind(stat: fs.Stats): string | undefined {
@@ -96,4 +98,40 @@ export function readRegularFile(file: string, limit: number): Buffer {
 	} finally {
 		fs.closeSync(fd);
 	}
+}
+
+/** The flags that name a file triage writes, or creates: the folder it goes in must exist. */
+const writtenFileFlags = ['triage', 'out', 'json', 'csv', 'markdown'] as const;
+
+/**
+The first file a flag names in a folder that does not exist, said in one line (`--out nosuch/r.txt: the
+folder nosuch does not exist`); undefined when there is none. triage makes no folder for such a file: a typo
+in a folder's name would write somewhere unexpected (the history's `.triage/` made the missing folder, and
+the triage file went into it).
+*/
+export function missingFolderProblem(
+	flags: Partial<Record<(typeof writtenFileFlags)[number], unknown>>,
+): string | undefined {
+	for (const flag of writtenFileFlags) {
+		const file = flags[flag];
+		if (typeof file !== 'string' || file === '' || file === '-') {
+			continue;
+		}
+
+		const folder = path.dirname(file);
+		let stat: fs.Stats | undefined;
+		try {
+			stat = fs.statSync(folder);
+		} catch {
+			stat = undefined;
+		}
+
+		if (!stat?.isDirectory()) {
+			return stat
+				? `--${flag} ${sanitizeLine(file)}: ${sanitizeLine(folder)} is a file, not a folder`
+				: `--${flag} ${sanitizeLine(file)}: the folder ${sanitizeLine(folder)} does not exist (triage makes no folder: create it, or correct its name)`;
+		}
+	}
+
+	return undefined;
 }

@@ -2,6 +2,7 @@ import process from 'node:process';
 import meow from 'meow';
 import {flagProblem, inputProblem} from './cli-args.js';
 import {flagSpecs} from './cli-flags.js';
+import {missingFolderProblem} from './files.js';
 import {packageJson, usage} from './cli-help.js';
 import {runCommand, UsageError} from './commands.js';
 import {groupingOptions} from './session.js';
@@ -111,7 +112,10 @@ export async function main(options: MainOptions = {}): Promise<void> {
 	});
 
 	try {
-		const problem = flagProblem(argv, flagSpecs) ?? inputProblem(cli.input);
+		const problem =
+			flagProblem(argv, flagSpecs) ??
+			inputProblem(cli.input) ??
+			missingFolderProblem(cli.flags);
 		if (problem !== undefined) {
 			throw new UsageError(problem);
 		}

@@ -4,6 +4,7 @@ import meow from 'meow';
 import {describe, expect, test} from 'vitest';
 import {helpText, quickAnswer, usage} from '../source/cli-help.js';
 import {flagSpecs} from '../source/cli-flags.js';
+import {commandsWithHelp} from '../source/commands/help-texts.js';
 
 const packageJson = JSON.parse(
 	fs.readFileSync(path.join(import.meta.dirname, '../package.json'), 'utf8'),
@@ -21,15 +22,48 @@ describe('--help and --version without the commands', () => {
 	});
 
 	test.each([
-		[['--help', 'report']],
-		[['report', '--help']],
-		[['undo', '--help']],
 		[['fixtures/demo/run.log', '--help']],
 		[['--version', '--help']],
-		[['run', '--help', '--', 'pytest']],
-	])('%j prints the help, whatever the command', argv => {
+		[['--triage', 'report', '--help']],
+		[['reportt', '--help']],
+	])('%j prints the whole help', argv => {
 		expect(quickAnswer(argv)).toBe(quickAnswer(['--help']));
 	});
+
+	test.each([
+		[['--help', 'report'], 'report'],
+		[['report', '--help'], 'report'],
+		[['undo', '--help'], 'undo'],
+		[['--triage', 'x.jsonl', 'decide', '--help'], 'decide'],
+		[['--all', 'export', '--help'], 'export'],
+		[['run', '--help', '--', 'pytest'], 'run'],
+	])('%j prints the help of %s alone', (argv, command) => {
+		const answer = quickAnswer(argv)!;
+		expect(answer).not.toBe(quickAnswer(['--help']));
+		expect(answer).toContain(`$ triage ${command} `);
+		expect(answer.match(/\$ triage /g)).toHaveLength(2);
+	});
+
+	test.each(commandsWithHelp)(
+		'%s: its usage is its lines of the whole help, its flags are explained there as in its own',
+		command => {
+			const whole = quickAnswer(['--help'])!;
+			const own = quickAnswer([command, '--help'])!;
+			const usageLines = own
+				.slice(own.indexOf('Usage\n') + 6, own.indexOf('\n\n  Options'))
+				.split('\n');
+			expect(whole).toContain(usageLines.join('\n'));
+			const options = own.slice(
+				own.indexOf('Options\n'),
+				own.indexOf('\n\n', own.indexOf('Options\n')),
+			);
+			for (const line of options.split('\n').slice(1)) {
+				expect(whole).toContain(line);
+			}
+
+			expect(own).toContain('Example\n');
+		},
+	);
 
 	test.each([
 		[[]],

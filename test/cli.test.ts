@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {parse} from 'csv-parse/sync';
 import {describe, expect, test} from 'vitest';
 import {runCli} from './cli-helpers.js';
 
@@ -40,6 +41,111 @@ describe('triage --help / --version', () => {
 		}
 
 		expect(fs.readFileSync(triage, 'utf8')).toBe(before);
+	});
+
+	test.each([
+		['export', '--csv FILE', 'triage export run.log --csv failures.csv'],
+		['decide', '--category C', "triage decide run.log --match 'Connection"],
+		['undo', '--yes', 'triage undo'],
+		['report', '--out FILE', 'triage report run-1.log run-2.log'],
+		['import', '--who NAME', 'triage import failures.csv run.log'],
+		['compact', '--triage FILE', 'triage compact --triage team.jsonl'],
+	])(
+		"triage %s --help prints that command's usage, flags and an example, and exits 0",
+		(command, flag, example) => {
+			const result = runCli([command, '--help']);
+			expect(result.status).toBe(0);
+			expect(result.stderr).toBe('');
+			expect(result.stdout).toContain(`  Usage\n    $ triage ${command} `);
+			expect(result.stdout).toContain(`    ${flag} `);
+			expect(result.stdout).toContain(`  Example\n    $ ${example}`);
+			expect(result.stdout).toContain('    --help            show this help');
+			// Its own lines of the whole help, and no other command's.
+			expect(result.stdout.match(/\$ triage /g)).toHaveLength(2);
+			expect(runCli(['--help']).stdout).toContain(
+				result.stdout.split('\n')[3]!,
+			);
+		},
+	);
+
+	test('one run exported says "only run known" as the review does, not new; its CSV imports back; two runs say new', () => {
+		const cwd = fs.mkdtempSync(path.join(temporary, 'one-run-'));
+		const demo = path.resolve('fixtures/demo/run.log');
+		const csv = runCli(['export', demo, '--csv', 'x.csv'], {cwd});
+		expect(csv.status).toBe(0);
+		const text = fs.readFileSync(path.join(cwd, 'x.csv'), 'utf8');
+		const records = parse<Record<string, string>>(text, {columns: true});
+		expect(new Set(records.map(record => record['Run Status']))).toEqual(
+			new Set(['only run known']),
+		);
+		const json = JSON.parse(
+			runCli(['export', demo, '--json', '-'], {cwd}).stdout,
+		) as {runs: Array<{failures: Array<{status: string}>}>};
+		expect(
+			new Set(json.runs[0]!.failures.map(failure => failure.status)),
+		).toEqual(new Set(['only run known']));
+		const markdown = runCli(['export', demo, '--markdown', '-'], {cwd}).stdout;
+		expect(markdown).toContain(' | only run known | ');
+		expect(markdown).not.toContain(' | new | ');
+		// Read back by import: a Category cell edited becomes a decision.
+		const [header, first, ...rest] = text.split('\n');
+		const edited = first!.replace(/,BUG,HIGH,/, ',ENVIRONMENT,HIGH,');
+		expect(edited).not.toBe(first);
+		fs.writeFileSync(
+			path.join(cwd, 'x.csv'),
+			[header, edited, ...rest].join('\n'),
+		);
+		const imported = runCli(['import', 'x.csv', demo], {cwd});
+		expect(imported.stderr).toBe('');
+		expect(imported.stdout).toContain('Imported 1 decision from x.csv');
+		expect(imported.status).toBe(0);
+		const two = runCli(
+			[
+				'export',
+				path.resolve('fixtures/demo/run-1.log'),
+				path.resolve('fixtures/demo/run-2.log'),
+				'--json',
+				'-',
+			],
+			{cwd},
+		);
+		const newest = (JSON.parse(two.stdout) as typeof json).runs.at(-1)!;
+		expect(new Set(newest.failures.map(failure => failure.status))).toEqual(
+			new Set(['new', 'still failing']),
+		);
+	});
+
+	test('a triage file cut short in a bulk decision (a crash mid-write): report says so on stderr and applies none of it', () => {
+		const cwd = fs.mkdtempSync(path.join(temporary, 'cut-'));
+		const demo = path.resolve('fixtures/demo/run.log');
+		const decided = runCli(
+			['decide', demo, '--match', 'test_cache', '--category', 'BUG'],
+			{cwd},
+		);
+		expect(decided.status).toBe(0);
+		const journal = path.join(cwd, 'triage.jsonl');
+		const lines = fs.readFileSync(journal, 'utf8').split('\n');
+		expect(lines[1]).toContain('"of":5');
+		// The header and two of the five events whole, the third torn.
+		fs.writeFileSync(
+			journal,
+			`${lines.slice(0, 3).join('\n')}\n${lines[3]!.slice(0, 50)}`,
+		);
+		const report = runCli(['report', demo], {cwd});
+		expect(report.status).toBe(0);
+		expect(report.stderr).toBe(
+			[
+				'triage: warning: triage.jsonl:4: incomplete last line (an interrupted write), skipped',
+				'triage: warning: triage.jsonl:2: the last bulk decision was not complete when written and is not applied (2 of its 5 events are here)',
+				'',
+			].join('\n'),
+		);
+		expect(report.stdout).toMatch(/Decided: +0 of 47/);
+		const compacted = runCli(['compact'], {cwd});
+		expect(compacted.stderr).toContain(
+			'triage.jsonl:2: the last bulk decision was not complete when written and is not applied (2 of its 5 events are here) (not carried over)',
+		);
+		expect(fs.readFileSync(journal, 'utf8').trim().split('\n')).toHaveLength(1);
 	});
 
 	test('--version', () => {
@@ -131,24 +237,58 @@ describe('triage export --json', () => {
 		expect(result.stderr).not.toMatch(/\n\s+at /);
 	});
 
-	test('an unwritable output: exit 1, one line', () => {
+	test('an output in a folder that does not exist: exit 2, one line naming the folder, nothing made', () => {
 		const result = runCli([
 			'export',
 			cpython,
 			'--json',
 			path.join(temporary, 'no/such/dir/out.json'),
 		]);
-		expect(result.status).toBe(1);
-		expect(result.stderr).toMatch(/cannot write \(no such directory\)\n$/);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe(
+			`triage: --json ${path.join(temporary, 'no/such/dir/out.json')}: the folder ${path.join(temporary, 'no/such/dir')} does not exist (triage makes no folder: create it, or correct its name)\n`,
+		);
+		expect(fs.existsSync(path.join(temporary, 'no'))).toBe(false);
 	});
 
 	test.each([
-		[['--csv', '.'], '.: cannot write (is a directory)'],
+		[['report', cpython, '--out', 'typo/report.txt'], '--out typo/report.txt'],
+		[['export', cpython, '--csv', 'typo/x.csv'], '--csv typo/x.csv'],
+		[['export', cpython, '--markdown', 'typo/x.md'], '--markdown typo/x.md'],
+		// With the history on, its `.triage/` made the missing folder and the triage file went into it.
 		[
-			['--json', 'no/such/out.json'],
-			'no/such/out.json: cannot write (no such directory)',
+			[
+				'decide',
+				cpython,
+				'--triage',
+				'typo/x.triage',
+				'--match',
+				'testStream',
+				'--category',
+				'BUG',
+			],
+			'--triage typo/x.triage',
 		],
-	])(
+		[
+			['export', cpython, '--csv', '-', '--triage', 'typo/x.triage'],
+			'--triage typo/x.triage',
+		],
+		[
+			['record', cpython, '--triage', 'typo/x.triage'],
+			'--triage typo/x.triage',
+		],
+	])('%j: refused, exit 2, no folder made', (args, named) => {
+		const cwd = fs.mkdtempSync(path.join(temporary, 'typo-'));
+		const result = runCli(args, {cwd, env: {TRIAGE_HISTORY: 'on'}});
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe(
+			`triage: ${named}: the folder typo does not exist (triage makes no folder: create it, or correct its name)\n`,
+		);
+		expect(result.stdout).toBe('');
+		expect(fs.readdirSync(cwd)).toEqual([]);
+	});
+
+	test.each([[['--csv', '.'], '.: cannot write (is a directory)']])(
 		'export %j: the error names the output as typed, not its absolute path',
 		(flags, message) => {
 			const result = runCli(['export', cpython, ...flags], {cwd: temporary});

@@ -140,17 +140,23 @@ describe('triage decide / undo / compact / report', () => {
 
 	test('undo of a triage file that is not there: one line naming it, exit 1, as compact; an empty one has nothing to undo', () => {
 		const cwd = fresh();
-		const missing = path.join(cwd, 'no', 'such', 'path.jsonl');
-		for (const args of [
-			['undo', '--triage', missing],
-			['compact', '--triage', missing],
-		]) {
-			const result = runCli(args, {cwd});
+		const missing = path.join(cwd, 'path.jsonl');
+		const folder = path.join(cwd, 'no', 'such');
+		for (const command of ['undo', 'compact']) {
+			const result = runCli([command, '--triage', missing], {cwd});
 			expect(result.stderr).toBe(
 				`triage: ${missing}: no triage journal here\n`,
 			);
 			expect(result.stdout).toBe('');
 			expect(result.status).toBe(1);
+			// In a folder that is not there: bad usage, the folder named.
+			const typo = runCli([command, '--triage', path.join(folder, 'x.jsonl')], {
+				cwd,
+			});
+			expect(typo.stderr).toBe(
+				`triage: --triage ${path.join(folder, 'x.jsonl')}: the folder ${folder} does not exist (triage makes no folder: create it, or correct its name)\n`,
+			);
+			expect(typo.status).toBe(2);
 		}
 
 		// The default triage.jsonl alike, and nothing is created by asking.

@@ -3,7 +3,12 @@ The run history in words and marks, for a person: an outage's sentence, a flaky 
 run (`P P F R F*`). What they describe is worked out in `flaky.ts`.
 */
 import type {Outcome} from '../log/model.js';
-import type {FlakyInfo, HistoryEntry, RunHealth} from './flaky.js';
+import type {
+	FailureStatus,
+	FlakyInfo,
+	HistoryEntry,
+	RunHealth,
+} from './flaky.js';
 
 /**
 What an outage run was, said first in the report, the exports and the summary:
@@ -12,6 +17,17 @@ What an outage run was, said first in the report, the exports and the summary:
 export function describeOutage(health: RunHealth): string {
 	const percent = Math.floor(health.failingShare * 100);
 	return `OUTAGE: ${health.failing} of ${health.ran} tests that ran failed at once (${percent}%): most likely the environment, not the tests`;
+}
+
+/** What a failure of a run with no earlier run to compare with is: the review's `failed in the only run known`. */
+export const onlyRunKnown = 'only run known';
+
+/**
+A failure's status against the earlier runs, as the exports say it: `new`, `still failing` or `flaky`, and
+with no earlier run `only run known`, as the review says (not `new`: nothing says it was not failing before).
+*/
+export function runStatusText(status: FailureStatus, runCount: number): string {
+	return runCount <= 1 ? onlyRunKnown : status;
 }
 
 /** `2 of 3 possible`, or `passed on rerun`, for reports and the detail pane. */

@@ -9,7 +9,7 @@ import {writeCsv} from '../export/csv.js';
 import {writeJson, type FailureExtras} from '../export/json.js';
 import {formatMarkdown} from '../export/markdown.js';
 import {type HistoryEntry} from '../classify/flaky.js';
-import {describeOutage} from '../classify/history-text.js';
+import {describeOutage, runStatusText} from '../classify/history-text.js';
 import {describeConfirmation} from '../classify/confirmation.js';
 import type {RerunSummary} from '../classify/reruns.js';
 import type {Failure, Run} from '../log/model.js';
@@ -171,7 +171,7 @@ function failureFields(
 			...(entry.passedOnRetry && {passedOnRetry: true}),
 			isOutage: entry.isOutage,
 		})),
-		status: analyzed.status,
+		status: runStatusText(analyzed.status, analysis.runs.length),
 		// Null without a CODEOWNERS file; [] when it has no owner for the test file.
 		owners: analyzed.owners ?? null,
 		reruns: rerunFields(reruns, analyzed.failure.id),

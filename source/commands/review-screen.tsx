@@ -7,6 +7,7 @@ import {useInput, useStdin} from 'ink';
 import App, {type AppProps} from '../app.js';
 import type {Prefs} from '../prefs.js';
 import type {Session} from '../session.js';
+import {isIncompleteAction} from '../triage/journal.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import type {Status} from '../review/state.js';
 import {hyperlinksFromEnvironment} from '../review/hyperlinks.js';
@@ -118,9 +119,19 @@ export function noticeOf(
 		);
 	}
 
-	if (session.journal.warnings.length > 0) {
+	// An action the triage file holds in part is said as it is; other warnings are unreadable lines.
+	const unreadable = session.journal.warnings.filter(
+		warning => !isIncompleteAction(warning.message),
+	);
+	for (const warning of session.journal.warnings) {
+		if (isIncompleteAction(warning.message)) {
+			parts.push(`triage file line ${warning.line}: ${warning.message}`);
+		}
+	}
+
+	if (unreadable.length > 0) {
 		parts.push(
-			`${session.journal.warnings.length} unreadable line(s) in the triage file skipped`,
+			`${unreadable.length} unreadable line(s) in the triage file skipped`,
 		);
 	}
 

@@ -11,6 +11,7 @@ old decision on it belongs to the failure it once was.
 Every cell is written with `escapeControls` and, unless `raw`, `guardCell` (see `source/csv.ts`).
 */
 
+import {runStatusText} from '../classify/history-text.js';
 import {confirmationLabel} from '../classify/confirmation.js';
 import {areaOf} from '../classify/area.js';
 import type {TestHistory} from '../classify/flaky.js';
@@ -72,8 +73,9 @@ function rerunCell(reruns: Reruns, id: string): string {
 function failureCells(
 	row: ReviewRow,
 	reruns: Reruns,
-	issueUrl: string | undefined,
+	analysis: Review['analysis'],
 ): string[] {
+	const {issueUrl} = analysis;
 	const {analyzed, decision} = row;
 	const {failure} = analyzed;
 	const issue = issueLinkOf(decision?.issue, issueUrl);
@@ -91,7 +93,7 @@ function failureCells(
 		clip(decision?.note ?? ''),
 		yesNo(row.isStale),
 		yesNo(analyzed.flaky.isFlaky),
-		analyzed.status,
+		runStatusText(analyzed.status, analysis.runs.length),
 		analyzed.cluster,
 		decision?.at ?? '',
 		failure.phase,
@@ -154,7 +156,7 @@ export function* csvRecords(
 	const reruns = new Map(analysis.reruns.map(summary => [summary.id, summary]));
 	if (!options.all) {
 		for (const row of review.rows) {
-			yield failureCells(row, reruns, analysis.issueUrl);
+			yield failureCells(row, reruns, analysis);
 		}
 
 		return;
@@ -179,14 +181,14 @@ export function* csvRecords(
 			? pending.get(test.id)?.shift()
 			: undefined;
 		yield row
-			? failureCells(row, reruns, analysis.issueUrl)
+			? failureCells(row, reruns, analysis)
 			: testCells(test, flaky, fixed, reruns);
 	}
 
 	// Failures the log reported without a result line of their own (a truncated log) still count.
 	for (const rows of pending.values()) {
 		for (const row of rows) {
-			yield failureCells(row, reruns, analysis.issueUrl);
+			yield failureCells(row, reruns, analysis);
 		}
 	}
 }

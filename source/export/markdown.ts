@@ -6,9 +6,9 @@ escaped so that nothing in it becomes markup, a link, HTML or a broken table.
 
 import {confirmationLabel} from '../classify/confirmation.js';
 import type {AnalyzedFailure} from '../classify/analyze.js';
-import {describeOutage} from '../classify/history-text.js';
+import {describeOutage, runStatusText} from '../classify/history-text.js';
 import type {Outcome} from '../log/model.js';
-import {collectOnlyOf} from '../log/summary.js';
+import {collectOnlyOf, testsCounted} from '../log/summary.js';
 import {longestLength} from '../text.js';
 import {escapeControls, namedId} from '../log/sanitize.js';
 import {issueLinkOf} from '../triage/issue-link.js';
@@ -131,13 +131,8 @@ export function formatMarkdown(
 		);
 	}
 
-	const tests =
-		run.counts.passed +
-		run.counts.failed +
-		run.counts.error +
-		run.counts.skipped +
-		run.counts.xfailed +
-		run.counts.xpassed;
+	// pytest's final line counts reports: a test failing in call and erroring in teardown is in two counts.
+	const {tests} = testsCounted(run);
 	const outcomeText = (['failed', 'error'] as const)
 		.filter(outcome => run.counts[outcome] > 0)
 		.map(outcome => {
@@ -266,7 +261,7 @@ export function formatMarkdown(
 					? `${codeSpan(namedId(failure.id))} (${failure.phase} error)`
 					: codeSpan(namedId(failure.id)),
 				escapeCell(row.priority),
-				status,
+				runStatusText(status, analysis.runs.length),
 				escapeCell(clip(failure.headline, headlineLength)),
 				sourceText(row),
 				escapeCell(clip(row.decision?.note ?? '', headlineLength)),

@@ -7,8 +7,8 @@ decided, triage progress. The breakdowns by file and area and the clusters are `
 import type {AnalyzedFailure, Analysis} from '../classify/analyze.js';
 import type {Category} from '../classify/categories.js';
 import {describeOutage} from '../classify/history-text.js';
-import {outcomes, type Outcome} from '../log/model.js';
-import {collectOnlyOf} from '../log/summary.js';
+import type {Outcome} from '../log/model.js';
+import {collectOnlyOf, testsCounted} from '../log/summary.js';
 import {reportKey} from '../triage/journal.js';
 import {detailLines, type Verdict} from './report-detail.js';
 import {ownersSection} from './report-owners.js';
@@ -112,7 +112,8 @@ function categoriesInUse(
 
 function summarySection(analysis: Analysis): string[] {
 	const {counts} = analysis.run;
-	const total = outcomes.reduce((sum, outcome) => sum + counts[outcome], 0);
+	// pytest's final line counts reports: a test failing in call and erroring in teardown is in two counts.
+	const {tests: total, teardownErrors} = testsCounted(analysis.run);
 	const lines = [`Total tests:    ${total}`];
 	for (const outcome of [
 		'passed',
@@ -129,6 +130,12 @@ function summarySection(analysis: Analysis): string[] {
 
 	if (counts.rerun > 0) {
 		lines.push(`Reruns:         ${counts.rerun}`);
+	}
+
+	if (teardownErrors > 0) {
+		lines.push(
+			`(${plural(teardownErrors, 'error')} at teardown ${teardownErrors === 1 ? 'is' : 'are'} of ${teardownErrors === 1 ? 'a test' : 'tests'} counted above as well: pytest counts each report, not each test)`,
+		);
 	}
 
 	lines.push(
@@ -186,7 +193,7 @@ function byCategorySection(
 		).length;
 		if (count > 0) {
 			lines.push(
-				`${inert(category.name).padEnd(15)} ${String(count).padStart(4)} ${count === 1 ? 'test ' : 'tests'}  ${percent(count, total).padStart(6)}  ${inert(category.description)}`,
+				`${inert(category.name).padEnd(15)} ${String(count).padStart(4)} ${count === 1 ? 'failure ' : 'failures'}  ${percent(count, total).padStart(6)}  ${inert(category.description)}`,
 			);
 		}
 	}

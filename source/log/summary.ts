@@ -1,4 +1,4 @@
-import {emptyCounts, type Counts, type Warning} from './model.js';
+import {emptyCounts, type Counts, type Run, type Warning} from './model.js';
 
 /**
 pytest's final line, with or without its `=` padding (`-q` prints none):
@@ -80,4 +80,46 @@ export function parseFinalLine(text: string): Counts | undefined {
 	}
 
 	return counts;
+}
+
+/**
+How many tests pytest's counts are about. Its final line counts reports, not tests: a test that failed (or
+passed, or was skipped) and then errored in teardown is `1 failed, 1 error`, two counts for one test. In a
+console log or a report log every teardown error is such a second report (its test's setup or call report is
+counted too); JUnit XML writes a passing test's teardown error as the test's only test case, so there only a
+teardown error that follows a test case of its test is one.
+*/
+export function testsCounted(
+	run: Pick<Run, 'counts' | 'failures' | 'format' | 'tests'>,
+): {readonly tests: number; readonly teardownErrors: number} {
+	const {counts} = run;
+	const reports =
+		counts.passed +
+		counts.failed +
+		counts.error +
+		counts.skipped +
+		counts.xfailed +
+		counts.xpassed;
+	let teardownErrors = 0;
+	if (run.format === 'junit') {
+		const {tests} = run;
+		for (let index = 1; index < tests.length; index++) {
+			if (
+				tests.outcomeAt(index) === 'error' &&
+				tests.phaseAt(index) === 'teardown' &&
+				tests.isSameIdAs(index, index - 1)
+			) {
+				teardownErrors++;
+			}
+		}
+	} else {
+		for (const failure of run.failures) {
+			if (failure.outcome === 'error' && failure.phase === 'teardown') {
+				teardownErrors++;
+			}
+		}
+	}
+
+	teardownErrors = Math.min(teardownErrors, counts.error);
+	return {tests: reports - teardownErrors, teardownErrors};
 }

@@ -214,6 +214,10 @@ export function setPriority(state: ReviewState, priority: string): ReviewState {
 		pendingPriority: priority,
 		status: {
 			text: `priority ${priority} for ${where}: now a category (${categoryKeys}) or a to accept the suggestion`,
+			short:
+				state.marks.size > 0
+					? `${priority} for ${state.marks.size} marked: now ${categoryKeys} or a`
+					: `${priority}: now ${categoryKeys}, or a to accept`,
 			tone: 'info',
 			waitsForCategory: true,
 		},

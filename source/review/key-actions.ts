@@ -49,6 +49,7 @@ import {
 import {
 	cancelSearch,
 	dropSearch,
+	dropShownSearch,
 	searchAgain,
 	startSearch,
 	submitSearch,
@@ -67,14 +68,18 @@ type KeyHandlers = {
 	>;
 };
 
-/** `esc` and the other `back` keys, per mode. In the list: drop the marks, the priority, the search, then the filters. */
+/**
+`esc` and the other `back` keys, per mode. In the list: drop the marks, the priority, the search while its line
+shows, then the filters, then a search no longer shown (only its highlights are).
+*/
 const backByMode: Readonly<Record<Mode, (state: ReviewState) => ReviewState>> =
 	{
 		list: state =>
 			dropMarks(state) ??
 			dropPriority(state) ??
-			dropSearch(state) ??
+			dropShownSearch(state) ??
 			dropFilter(state) ??
+			dropSearch(state) ??
 			withKeyHint(state, 'q quits'),
 		detail: state => withOpeningScroll({...state, mode: 'list'}),
 		clusters: state => ({...state, mode: 'list'}),

@@ -112,16 +112,21 @@ export function detailTextWidth(width: number): number {
 export const previewTitleHeight = 3;
 
 /**
-The cluster preview in an overlay of `overlay` lines: the lines of its rows (their position line included)
-and of its footer (how many decisions it replaces), which a terminal too short for a row under the title
-and the footer goes without (the rows' marks still say it).
+The cluster preview of `rowCount` rows in an overlay of `overlay` lines: the lines of its rows (their position
+line included) and of its footer (how many decisions it replaces), which a terminal too short for a row under
+the title and the footer goes without (the rows' marks still say it). Rows that do not fit need a row and
+their position line (40×10): that line comes before the footer.
 */
-export function previewHeights(overlay: number): {
+export function previewHeights(
+	overlay: number,
+	rowCount: number,
+): {
 	readonly list: number;
 	readonly footer: number;
 } {
-	const footer = overlay >= previewTitleHeight + 2 ? 1 : 0;
-	return {list: Math.max(1, overlay - previewTitleHeight - footer), footer};
+	const room = overlay - previewTitleHeight;
+	const footer = room >= 2 && (rowCount <= 1 || room >= 3) ? 1 : 0;
+	return {list: Math.max(1, room - footer), footer};
 }
 
 /** Terminals this wide show the failures' owners in the list; narrower ones only in the detail. */

@@ -28,6 +28,14 @@ export function needsLook(row: ReviewRow): boolean {
 	return row.decision === undefined || row.isStale;
 }
 
+/** How many rows `needsLook`, from a review's progress: what the `undecided` quick filter shows. */
+export function lookCount(progress: {
+	readonly undecided: number;
+	readonly stale: number;
+}): number {
+	return progress.undecided + progress.stale;
+}
+
 /** The built-in quick filters, in the order `f` offers them. */
 const builtInQuickFilters: readonly QuickFilterDefinition[] = [
 	{name: 'all', passes: () => true, dependsOnDecisions: false},

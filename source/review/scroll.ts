@@ -43,9 +43,10 @@ export function overlayLinesOf(
 export function overlayLineCount(state: ReviewState): number {
 	const layout = layoutOf(state.viewport);
 	if (state.mode === 'preview') {
+		const rowCount = state.preview?.keys.length ?? 0;
 		return overlayScrollMax(
-			state.preview?.keys.length ?? 0,
-			previewHeights(layout.overlay).list,
+			rowCount,
+			previewHeights(layout.overlay, rowCount).list,
 		);
 	}
 

@@ -174,6 +174,21 @@ function describeHit(hit: Hit, direction: 1 | -1): string {
 	return `match ${hit.ordinal}/${hit.count}${wrapped}`;
 }
 
+/** Forget the search while the status line shows it (`Status.isSearch`); undefined when it does not. */
+export function dropShownSearch(state: ReviewState): ReviewState | undefined {
+	return state.status?.isSearch ? dropSearch(state) : undefined;
+}
+
+/** Say something about the search in the status line (`Status.isSearch`). */
+function withSearchStatus(
+	state: ReviewState,
+	text: string,
+	tone: 'info' | 'error' = 'info',
+): ReviewState {
+	const said = withStatus(state, text, tone);
+	return {...said, status: {...said.status!, isSearch: true}};
+}
+
 /** Go to the next (or previous) match of `search` from where the target stands, saying where it went. */
 function go(
 	state: ReviewState,
@@ -193,14 +208,14 @@ function go(
 		target.isMatch,
 	);
 	if (!hit) {
-		return withStatus(
+		return withSearchStatus(
 			{...state, overlayMatch: undefined},
 			`no match for ${quoted(search)}`,
 			'error',
 		);
 	}
 
-	return withStatus(
+	return withSearchStatus(
 		target.select(state, hit.index),
 		describeHit(hit, direction),
 	);
@@ -283,7 +298,10 @@ export function submitSearch(state: ReviewState): ReviewState {
 	};
 	return found.status?.tone === 'error'
 		? left
-		: withStatus(left, `${found.status?.text ?? ''} · n next, N previous`);
+		: withSearchStatus(
+				left,
+				`${found.status?.text ?? ''} · n next, N previous`,
+			);
 }
 
 /** Esc: back to where the search started, with the search that was there before. */
@@ -310,7 +328,7 @@ export function searchAgain(
 	return go(state, state.search, direction);
 }
 
-/** Forget the search (Esc in the list, before the filters); undefined when there is none. */
+/** Forget the search (Esc in the list); undefined when there is none. */
 export function dropSearch(state: ReviewState): ReviewState | undefined {
 	return state.search === undefined
 		? undefined

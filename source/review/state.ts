@@ -103,10 +103,20 @@ export type Status = StatusText & {
 	*/
 	readonly waitsForCategory?: boolean;
 	/**
+	What to say instead on a line too narrow for the text (40 columns), rather than cut its end or take the
+	footer's line: the words a person needs now (the keys of a priority key's hint).
+	*/
+	readonly short?: string;
+	/**
 	A word about the key just pressed (`q quits` after an esc with nothing to back out of, `x: no such key
 	here`): true of that moment only, so the next key takes it away.
 	*/
 	readonly isKeyHint?: boolean;
+	/**
+	The line is about the search (`match 2/6`, `no match for "x"`): while it shows, the search is on screen,
+	and Esc drops it before the filters; once another status replaced it, Esc does what the screen shows.
+	*/
+	readonly isSearch?: boolean;
 };
 
 export type Preview = {

@@ -13,6 +13,7 @@ import {failuresByOwner} from '../classify/owners.js';
 import {longestLength} from '../text.js';
 import {type ReviewRow, progressOf} from '../triage/review.js';
 import {sanitizeLine, shownId} from '../log/sanitize.js';
+import {lookCount} from './quick-filters.js';
 
 export type SummaryLine = {
 	readonly text: string;
@@ -69,7 +70,8 @@ function buildSummary(
 	lines.push(
 		{text: 'Progress', isHeading: true},
 		{
-			text: `  ${bar(progress.decided, total, barWidth)} ${progress.decided}/${total} decided, ${progress.stale} stale, ${progress.undecided} undecided`,
+			// Undecided as the `undecided` quick filter counts (`needsLook`): a stale decision is decided again.
+			text: `  ${bar(progress.decided, total, barWidth)} ${progress.decided}/${total} decided, ${lookCount(progress)} undecided${progress.stale > 0 ? ` (${progress.stale} of them stale)` : ''}`,
 		},
 		{text: ''},
 	);

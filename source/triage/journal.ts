@@ -62,6 +62,8 @@ export {
 	type ReportRef,
 } from './journal/events.js';
 export {
+	incompleteMessage,
+	isIncompleteAction,
 	openJournal,
 	type Journal,
 	type JournalOptions,

@@ -2,7 +2,11 @@ import {memo, type ReactNode} from 'react';
 import {Box, Text} from 'ink';
 import {describeConfirmation, verdictWord} from '../classify/confirmation.js';
 import type {Analysis} from '../classify/analyze.js';
-import {describeFlaky, historyMarks} from '../classify/history-text.js';
+import {
+	describeFlaky,
+	historyMarks,
+	onlyRunKnown,
+} from '../classify/history-text.js';
 import {describeRerun} from '../classify/reruns.js';
 import {decidedOnOf, type ReviewRow} from '../triage/review.js';
 import {sanitizeLine, shownId} from '../log/sanitize.js';
@@ -47,7 +51,7 @@ function historyText(row: ReviewRow, analysis: Analysis): string {
 	const {history, flaky, status, rerun} = row.analyzed;
 	const rerunText = rerun ? ` · ${describeRerun(rerun)}` : '';
 	if (analysis.runs.length <= 1) {
-		return `history: ${row.analyzed.failure.outcome} in the only run known${rerunText}`;
+		return `history: ${row.analyzed.failure.outcome} in the ${onlyRunKnown}${rerunText}`;
 	}
 
 	const flakiness = flaky.isFlaky ? ` · flaky ~ (${describeFlaky(flaky)})` : '';

@@ -10,21 +10,25 @@ export type FooterProps = {
 /** One line of the keys that work now, as many as fit. */
 function FooterView({hints, width}: FooterProps) {
 	const textOf = (hint: Hint) => `${hint.keys} ${hint.label}`;
-	// Help, quit and back always show; the others in keymap order while they fit.
-	let used = hints
-		.filter(hint => hint.isEssential)
-		.reduce((sum, hint) => sum + textOf(hint).length + 2, 0);
+	// Help, quit and back always show; then the category keys (a narrow footer still says how to decide); then
+	// the others in keymap order while they fit. They show in keymap order.
 	const shown = new Set<Hint>();
-	for (const hint of hints) {
-		if (hint.isEssential) {
-			shown.add(hint);
-			continue;
-		}
-
+	let used = 0;
+	const add = (hint: Hint) => {
 		const cost = textOf(hint).length + 2;
-		if (used + cost <= width + 2) {
+		if (hint.isEssential || used + cost <= width + 2) {
 			shown.add(hint);
 			used += cost;
+		}
+	};
+
+	for (const rank of [
+		(hint: Hint) => hint.isEssential,
+		(hint: Hint) => !hint.isEssential && hint.isDecision,
+		(hint: Hint) => !hint.isEssential && !hint.isDecision,
+	]) {
+		for (const hint of hints.filter(rank)) {
+			add(hint);
 		}
 	}
 

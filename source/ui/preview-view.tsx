@@ -55,7 +55,10 @@ function PreviewViewBody({
 	width,
 	theme,
 }: PreviewViewProps) {
-	const {list: listHeight, footer} = previewHeights(height);
+	const {list: listHeight, footer} = previewHeights(
+		height,
+		preview.keys.length,
+	);
 	const body = overlayBodyHeight(preview.keys.length, listHeight);
 	const first = Math.max(
 		0,

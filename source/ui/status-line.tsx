@@ -31,12 +31,27 @@ const colors: Readonly<Record<Status['tone'], string | undefined>> = {
 	error: 'red',
 };
 
-/** The status as the line shows it, its mark and prefix included; undefined when the fallback shows. */
+/**
+The status as the line shows it, its mark and prefix included; undefined when the fallback shows. Given the
+`width` and the `lines` it may take, a status with a short form says that one where its text would not fit.
+*/
 export function statusTextOf(
 	status: Status | undefined,
 	prefix = '',
+	width?: number,
+	lines = 1,
 ): string | undefined {
-	return status ? `${prefix}${marks[status.tone]}${status.text}` : undefined;
+	if (!status) {
+		return undefined;
+	}
+
+	const mark = `${prefix}${marks[status.tone]}`;
+	const text = `${mark}${status.text}`;
+	const fits =
+		width === undefined ||
+		oneLineOf(text, width, status.id) !== undefined ||
+		(lines > 1 && wrapText(text, width, textWidth(mark)).length <= lines);
+	return fits || status.short === undefined ? text : `${mark}${status.short}`;
 }
 
 /** Columns an id keeps when it is cut: fewer, and the status wraps instead (where it may). */
@@ -74,13 +89,13 @@ export function oneLineOf(
 	return `${text.slice(0, at)}${truncateStart(id!, room)}${text.slice(at + id!.length)}`;
 }
 
-/** Whether the status needs more than one line of `width` columns (see `oneLineOf`). */
+/** Whether the status needs more than one line of `width` columns (see `oneLineOf`), given two. */
 export function isStatusLong(
 	status: Status | undefined,
 	width: number,
 	prefix = '',
 ): boolean {
-	const text = statusTextOf(status, prefix);
+	const text = statusTextOf(status, prefix, width, 2);
 	return text !== undefined && oneLineOf(text, width, status?.id) === undefined;
 }
 
@@ -127,7 +142,7 @@ function StatusLineView({
 		bold: status.tone !== 'info',
 		color: color === undefined ? undefined : tint(theme, color),
 	};
-	const text = statusTextOf(status, prefix)!;
+	const text = statusTextOf(status, prefix, width, lines)!;
 	// Kept to one line (a short terminal): the id's end, however short, is worth more than its words' end.
 	const oneLine =
 		width === undefined

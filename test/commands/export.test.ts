@@ -327,10 +327,11 @@ describe.skipIf(!isWired)('triage export (built CLI)', () => {
 			2,
 		],
 		[
-			'an unwritable FILE',
+			'a FILE in a folder that does not exist',
 			['export', hostile, '--markdown', path.join(directory, 'no', 'dir.md')],
-			1,
+			2,
 		],
+		['an unwritable FILE', ['export', hostile, '--markdown', directory], 1],
 	])(
 		'%s: exit %i, one line on stderr, nothing on stdout',
 		(_name, args, status) => {

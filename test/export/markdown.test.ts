@@ -177,6 +177,19 @@ describe('codeSpan', () => {
 	});
 });
 
+test.each([
+	'fixtures/sessions/call-and-teardown.log',
+	'fixtures/sessions/call-and-teardown.xml',
+])(
+	'%s: a test failing in call and erroring in teardown is one test of three, as pytest counts',
+	async log => {
+		const markdown = formatMarkdown(reviewOf([await readLog(log)]));
+		expect(markdown).toContain(
+			'**3 failures** (1 failed, 2 errors) of 3 tests',
+		);
+	},
+);
+
 function reviewOf(
 	runs: readonly Run[],
 	decisions: readonly Decision[] = [],
@@ -234,7 +247,8 @@ describe('formatMarkdown', () => {
 			[
 				`\`${auth}::test_outage\``,
 				'HIGH',
-				'new',
+				// One run: no earlier run says whether it failed before, as the review says.
+				'only run known',
 				'AssertionError: test\\_outage went wrong',
 				'manual',
 				'see #12',
@@ -242,7 +256,7 @@ describe('formatMarkdown', () => {
 			[
 				'`tests/test_db.py::test_rollback` (setup error)',
 				'LOW',
-				'new',
+				'only run known',
 				'AssertionError: test\\_rollback went wrong',
 				'manual, **stale**',
 				'',

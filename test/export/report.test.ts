@@ -1,3 +1,6 @@
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {analyze} from '../../source/classify/analyze.js';
 import {
@@ -102,11 +105,11 @@ describe('formatReport', () => {
 			'FAILURES BY CATEGORY',
 		);
 		expect(section).toMatch(
-			/BUG +1 test +20\.0% +The code under test is wrong/,
+			/BUG +1 failure +20\.0% +The code under test is wrong/,
 		);
-		expect(section).toMatch(/CONFIGURATION +1 test +20\.0%/);
+		expect(section).toMatch(/CONFIGURATION +1 failure +20\.0%/);
 		expect(section).toMatch(
-			/ENVIRONMENT +3 tests +60\.0% +The machine or a service failed the test/,
+			/ENVIRONMENT +3 failures +60\.0% +The machine or a service failed the test/,
 		);
 		expect(section).not.toContain('TEST_DESIGN');
 	});
@@ -271,7 +274,7 @@ describe('formatReport', () => {
 		);
 		expect(sectionOf(report, 'FAILURES BY CATEGORY')).not.toMatch(/^BUG/m);
 		expect(sectionOf(report, 'FAILURES BY CATEGORY')).toMatch(
-			/^TEST_DESIGN +1 test/m,
+			/^TEST_DESIGN +1 failure /m,
 		);
 		const detail = sectionOf(report, 'DETAILED FAILURE ANALYSIS');
 		expect(detail).toContain(
@@ -297,7 +300,7 @@ describe('formatReport', () => {
 		]);
 		const report = formatReport(analyze([newest()]), {decisions});
 		expect(sectionOf(report, 'FAILURES BY CATEGORY')).toMatch(
-			/^LEGACY +1 test +20\.0% +\(not a configured category\)/m,
+			/^LEGACY +1 failure +20\.0% +\(not a configured category\)/m,
 		);
 		expect(sectionOf(report, 'PRIORITY MATRIX')).toMatch(
 			/^LEGACY +1 +0 +0 +1$/m,
@@ -342,6 +345,52 @@ describe('formatReport', () => {
 		expect(report).toContain('\u241B[2J\u241B[Hgone\u23CEline');
 		expect(inert('a\u009Bb\tc')).toBe('a<U+009B>b  c');
 	});
+});
+
+// pytest's final line says `1 failed, 1 passed, 2 errors` for three tests: one failed in call and errored in
+// teardown. Its JUnit XML writes that test as two test cases.
+test.each([
+	'fixtures/sessions/call-and-teardown.log',
+	'fixtures/sessions/call-and-teardown.xml',
+])('%s: three tests, not four, with the counts pytest gives', async log => {
+	const run = await readLog(log);
+	const report = formatReport(analyze([run]));
+	const summary = sectionOf(report, 'SUMMARY');
+	expect(summary).toContain('Total tests:    3\n');
+	expect(summary).toMatch(/Passed: +1 +33\.3%/);
+	expect(summary).toMatch(/Failed: +1 +33\.3%/);
+	expect(summary).toMatch(/Errors: +2 +66\.7%/);
+	expect(summary).toContain(
+		'(1 error at teardown is of a test counted above as well: pytest counts each report, not each test)',
+	);
+	expect(summary).toContain('Failures to triage: 3');
+	const categories = sectionOf(report, 'FAILURES BY CATEGORY');
+	// A category's figure counts failures (reports), so it says so.
+	expect(categories).toMatch(/^BUG +1 failure +33\.3%/m);
+	expect(categories).toMatch(/^TEST_DESIGN +2 failures +66\.7%/m);
+});
+
+test('a teardown error that is a JUnit test case of its own (its call passed) is one test', async () => {
+	const folder = await mkdtemp(path.join(tmpdir(), 'triage-report-'));
+	const xml = path.join(folder, 'run.xml');
+	await writeFile(
+		xml,
+		'<?xml version="1.0" encoding="utf-8"?><testsuites name="pytest tests"><testsuite name="pytest" errors="2" failures="1" skipped="0" tests="4">' +
+			'<testcase classname="test_td" name="test_both"><failure message="assert 1 == 2">E assert 1 == 2</failure></testcase>' +
+			'<testcase classname="test_td" name="test_both"><error message="failed on teardown with &quot;RuntimeError: boom&quot;">E RuntimeError: boom</error></testcase>' +
+			'<testcase classname="test_td" name="test_pass_td"><error message="failed on teardown with &quot;RuntimeError: boom&quot;">E RuntimeError: boom</error></testcase>' +
+			'<testcase classname="test_td" name="test_ok" /></testsuite></testsuites>',
+	);
+	try {
+		const summary = sectionOf(
+			formatReport(analyze([await readLog(xml)])),
+			'SUMMARY',
+		);
+		expect(summary).toContain('Total tests:    3\n');
+		expect(summary).toContain('(1 error at teardown is of a test');
+	} finally {
+		await rm(folder, {recursive: true, force: true});
+	}
 });
 
 test('a --collect-only run: the report says before its sections that no test ran', async () => {

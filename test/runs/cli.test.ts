@@ -82,8 +82,11 @@ describe('shards and the history', () => {
 		triage(['report', shard1]);
 		const both = json(['export', shard1, shard2]);
 		expect(both.comparedWith).toEqual([]);
+		// Compared with no earlier run: as the review says, the only run known.
 		expect(
-			both.runs[0]!.failures.every(failure => failure.status === 'new'),
+			both.runs[0]!.failures.every(
+				failure => failure.status === 'only run known',
+			),
 		).toBe(true);
 		const reversed = json(['export', shard2, shard1]);
 		expect(reversed.comparedWith).toEqual([]);
@@ -98,7 +101,9 @@ describe('shards and the history', () => {
 		const demoRun = json(['export', path.join(demo, 'run-1.log')]);
 		expect(demoRun.comparedWith).toEqual([]);
 		expect(
-			demoRun.runs[0]!.failures.every(failure => failure.status === 'new'),
+			demoRun.runs[0]!.failures.every(
+				failure => failure.status === 'only run known',
+			),
 		).toBe(true);
 	});
 });

@@ -191,7 +191,7 @@ describe.skipIf(!server)('the run history on a store', () => {
 		);
 	});
 
-	test('pull into a triage file that cannot be written: one line naming it, exit 1', async () => {
+	test('pull into a triage file in a folder that does not exist: one line naming the folder, exit 2', async () => {
 		const url = await server!.createDatabase();
 		const journal = await openStoreJournal({
 			url,
@@ -213,9 +213,9 @@ describe.skipIf(!server)('the run history on a store', () => {
 			folder,
 		);
 		expect(pulled.stderr).toBe(
-			`triage: ${missing}: its folder does not exist\n`,
+			`triage: --triage ${missing}: the folder ${path.dirname(missing)} does not exist (triage makes no folder: create it, or correct its name)\n`,
 		);
-		expect(pulled.status).toBe(1);
+		expect(pulled.status).toBe(2);
 	});
 
 	test('connection refused, authentication failed, a read-only role: one line each', async () => {

@@ -278,6 +278,60 @@ describe('undo', () => {
 });
 
 describe('damaged files', () => {
+	test('a bulk decision cut short at its end (a crash mid-write): none of it applies, and one warning says so', () => {
+		const journal = open();
+		journal.decide(bug);
+		journal.decideMany([
+			environment,
+			{id: 'tests/c.py::test_c', category: 'BUG', priority: 'LOW'},
+			{id: 'tests/d.py::test_d', category: 'BUG', priority: 'LOW'},
+		]);
+		const whole = fs.readFileSync(file, 'utf8');
+		const [header, single, first, second, third] = whole.split('\n');
+		const said =
+			'the last bulk decision was not complete when written and is not applied (2 of its 3 events are here)';
+		// Two of its three lines written whole, the third not at all, then torn halfway.
+		for (const [text, warnings] of [
+			[
+				`${header}\n${single}\n${first}\n${second}\n`,
+				[{line: 3, message: said}],
+			],
+			[
+				`${header}\n${single}\n${first}\n${second}\n${third!.slice(0, 40)}`,
+				[
+					{line: 5, message: expect.stringContaining('incomplete last line')},
+					{line: 3, message: said},
+				],
+			],
+		] as const) {
+			fs.writeFileSync(file, text);
+			const damaged = open();
+			expect(damaged.warnings).toEqual(warnings);
+			expect([...damaged.state().keys()]).toEqual([bug.id]);
+		}
+
+		// A decision after it: the bulk one is no longer the last, still not applied.
+		const later = open();
+		later.decide(environment);
+		expect(open().warnings).toContainEqual({
+			line: 3,
+			message:
+				'a bulk decision was not complete when written and is not applied (2 of its 3 events are here)',
+		});
+		expect(decisionFor(open().state(), 'tests/c.py::test_c', 'call')).toBe(
+			undefined,
+		);
+
+		// A bulk decision read while it was being written: whole once the writer is done, and no warning.
+		fs.writeFileSync(file, `${header}\n${single}\n${first}\n`);
+		const reader = open();
+		expect(reader.warnings).toHaveLength(1);
+		fs.writeFileSync(file, whole);
+		reader.refresh();
+		expect(reader.warnings).toEqual([]);
+		expect(reader.state().size).toBe(4);
+	});
+
 	test('a torn last line is skipped with a warning; the next append still makes a valid file', () => {
 		const journal = open();
 		journal.decide(bug);

@@ -75,6 +75,7 @@ describe('the keymap', () => {
 			keys: 'b/c/e/t/u/i',
 			label: 'category',
 			isEssential: false,
+			isDecision: true,
 		});
 	});
 

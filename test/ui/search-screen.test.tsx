@@ -56,6 +56,36 @@ describe('search on the screen', () => {
 		app.unmount();
 	});
 
+	test('esc drops what the screen shows: the filter its line names once the search line is gone', async () => {
+		const data = await fixture();
+		const app = await renderReview(data, {}, {rows: 40, columns: 120});
+		await press(app, '/');
+		await type(app, 'pubsub');
+		await press(app, keys.enter);
+		expect(frame(app)).toContain('n next, N previous');
+		// The quick filter replaces the search's line: the screen now says esc shows all.
+		await press(app, 'f');
+		expect(frame(app)).toContain('esc for all');
+		expect(frame(app)).not.toContain('match ');
+		await press(app, keys.escape);
+		expect(frame(app)).toContain('filter: all');
+		expect(frame(app)).not.toContain('filter undecided');
+		// The search is still there for n, and its line shows again: esc drops it now.
+		await press(app, 'n');
+		expect(frame(app)).toMatch(/match \d+\/54/);
+		await press(app, keys.escape);
+		expect(frame(app)).toContain('search "pubsub" cleared');
+		// With no filter left, esc drops a search whose line is gone too.
+		await press(app, '/');
+		await type(app, 'acl');
+		await press(app, keys.enter, 'j');
+		await press(app, 'b');
+		expect(frame(app)).not.toContain('n next, N previous');
+		await press(app, keys.escape);
+		expect(frame(app)).toContain('search "acl" cleared');
+		app.unmount();
+	});
+
 	test('Backspaces that arrive in one read (held down, a loaded machine) each delete a character', async () => {
 		const data = await fixture();
 		const app = await renderReview(data, {}, {rows: 40, columns: 120});

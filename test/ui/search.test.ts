@@ -140,6 +140,7 @@ describe('/ in the list', () => {
 		expect(state.status).toEqual({
 			text: 'no match for "connection Refused"',
 			tone: 'error',
+			isSearch: true,
 		});
 		// No match: the selection is back where the search started.
 		expect(state.cursor).toBe(0);

@@ -101,3 +101,39 @@ test.each([
 	expect(fit.tooWide).toEqual([]);
 	app.unmount();
 });
+
+test('at 40×10 the footer keeps the category keys, the priority hint fits its line, and x shows where it is', async () => {
+	const size = {rows: 10, columns: 40};
+	const data = await fixture(demoLog);
+	const app = await renderReview(data, {}, size);
+	const lines = () => frame(app).split('\n');
+	expect(lines().at(-1)).toBe('b/c/e/t/u category  ? help  q quit');
+	await press(app, '1');
+	// The status line whole, above the footer (the hint's long form would be cut at `now a c…`).
+	expect(lines().at(-2)).toBe('HIGH: now b c e t u, or a to accept');
+	await press(app, keys.escape, ' ', ' ', '2');
+	expect(lines().at(-2)).toBe('MEDIUM for 2 marked: now b c e t u or a');
+	expect(lines().at(-1)).toBe('b/c/e/t/u category  ? help  q quit');
+	await press(app, keys.escape, keys.escape);
+	// A cluster of three failures (a scratch folder left behind): one row shows, and where it is.
+	await press(app, '/');
+	await type(app, 'oauth_provider');
+	await press(app, keys.enter, 'x');
+	expect(frame(app)).toContain('Apply TEST_DESIGN LOW to 3 of 3');
+	expect(frame(app)).toContain('── 1–1 of 3 (j/k) ──');
+	await press(app, 'j');
+	expect(frame(app)).toContain('── 2–2 of 3 (j/k) ──');
+	const fit = expectFits(app, size);
+	expect(fit.isShortEnough).toBe(true);
+	expect(fit.tooWide).toEqual([]);
+	app.unmount();
+});
+
+test('at 60×20 the footer has the movement, category and priority keys', async () => {
+	const data = await fixture(demoLog);
+	const app = await renderReview(data, {}, {rows: 20, columns: 60});
+	expect(frame(app).split('\n').at(-1)).toBe(
+		'j/k move  b/c/e/t/u category  1/2/3 priority  ? help  q quit',
+	);
+	app.unmount();
+});

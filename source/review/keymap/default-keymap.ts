@@ -134,7 +134,7 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				id: 'back',
 				keys: ['escape'],
 				action: {type: 'back'},
-				help: 'drop the marks, the search, then the filters',
+				help: 'drop the marks, the search (while its line shows), then the filters',
 			},
 			quit,
 		],

@@ -18,6 +18,8 @@ export type Hint = {
 	readonly label: string;
 	/** Help, quit and back: the footer keeps these when space runs out. */
 	readonly isEssential: boolean;
+	/** The category keys: next after the essential ones, so that a narrow footer still says how to decide. */
+	readonly isDecision: boolean;
 };
 
 const essentialIds = new Set(['help', 'quit', 'back']);
@@ -27,8 +29,12 @@ The footer's hints for a mode: bindings with a hint, with their first key; group
 (`b/c/e/t/u category`).
 */
 export function hintsFor(keymap: Keymap, mode: Mode): Hint[] {
-	const entries: Array<{keys: string[]; label: string; isEssential: boolean}> =
-		[];
+	const entries: Array<{
+		keys: string[];
+		label: string;
+		isEssential: boolean;
+		isDecision: boolean;
+	}> = [];
 	const groups = new Map<string, string[]>();
 	for (const binding of keymap[mode]) {
 		const [first] = binding.keys;
@@ -41,6 +47,7 @@ export function hintsFor(keymap: Keymap, mode: Mode): Hint[] {
 				keys: [displayKey(first)],
 				label: binding.hint,
 				isEssential: essentialIds.has(binding.id),
+				isDecision: binding.action.type === 'category',
 			});
 			continue;
 		}
@@ -50,7 +57,12 @@ export function hintsFor(keymap: Keymap, mode: Mode): Hint[] {
 		if (!keys) {
 			keys = [];
 			groups.set(binding.group, keys);
-			entries.push({keys, label: binding.hint, isEssential: false});
+			entries.push({
+				keys,
+				label: binding.hint,
+				isEssential: false,
+				isDecision: binding.action.type === 'category',
+			});
 		}
 
 		keys.push(
@@ -62,6 +74,7 @@ export function hintsFor(keymap: Keymap, mode: Mode): Hint[] {
 		keys: entry.keys.join('/'),
 		label: entry.label,
 		isEssential: entry.isEssential,
+		isDecision: entry.isDecision,
 	}));
 }
 

@@ -25,7 +25,7 @@ import {
 	missingJournal,
 } from './errors.js';
 import {journalVersion, sealLine} from './events.js';
-import {incompleteMessage, JournalFile} from './file.js';
+import {incompleteMessage, isIncompleteAction, JournalFile} from './file.js';
 import {stateEvents} from './fold.js';
 import {acquireLock} from './lock.js';
 
@@ -153,8 +153,11 @@ function compactLocked(
 		const reader = new JournalFile(file, options.now);
 		reader.loadDescriptor(fd, sizeBefore);
 		reader.readTo(fd, seal(fd, file, nonce, options.now(), sizeBefore));
+		// An action the file holds in part is not in effect: not carried either.
 		const unreadable = reader.warnings.filter(
-			warning => warning.message !== incompleteMessage,
+			warning =>
+				warning.message !== incompleteMessage &&
+				!isIncompleteAction(warning.message),
 		);
 		const kept = options.dropUnreadable
 			? []

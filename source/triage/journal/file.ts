@@ -58,7 +58,7 @@ import {
 } from './undo-target.js';
 
 export type {Journal, JournalOptions} from './api.js';
-export {incompleteMessage} from './lines.js';
+export {incompleteMessage, isIncompleteAction} from './lines.js';
 
 /** Open a journal, reading it once. Throws `JournalError` for a foreign or newer file. */
 export function openJournal(file: string, options: JournalOptions): Journal {

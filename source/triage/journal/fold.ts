@@ -171,6 +171,11 @@ export class JournalFold {
 		return {entries: [...this.#decisions], pending};
 	}
 
+	/** How many of its events were read of an action not read whole yet; undefined for any other group. */
+	pendingCount(group: string): number | undefined {
+		return this.#pending.get(group)?.length;
+	}
+
 	/** The most recent action not undone yet; undefined too when the fold keeps no history. */
 	undoable(): Action | undefined {
 		return this.#history?.top();

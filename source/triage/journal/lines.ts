@@ -17,6 +17,30 @@ const readChunkBytes = 8 * 1024 * 1024;
 export const incompleteMessage =
 	'incomplete last line (an interrupted write), skipped';
 
+/**
+What a full load says of an action of several events (a bulk or cluster decision, an undo of one) that the
+file does not hold whole: a write cut short (a crash, a full disk). Its events are never applied, not half.
+*/
+export function incompleteActionMessage(
+	isLast: boolean,
+	read: number,
+	size: number,
+): string {
+	return `${isLast ? 'the last' : 'a'} bulk decision was not complete when written and is not applied (${read} of its ${size} events are here)`;
+}
+
+/** Whether a load's warning is `incompleteActionMessage`'s (not an unreadable line: its events are whole). */
+export function isIncompleteAction(message: string): boolean {
+	return message.includes(' bulk decision was not complete when written ');
+}
+
+/** An action of several events whose events are not all read yet: where its first and last are. */
+type OpenAction = {
+	readonly first: number;
+	last: number;
+	readonly size: number;
+};
+
 export class JournalLines {
 	/** Lines read up to where `snapshot` ends, as it says; `hash` has been fed the bytes it covers. */
 	static fromSnapshot(snapshot: JournalSnapshot, hash: Hash): JournalLines {
@@ -40,6 +64,10 @@ export class JournalLines {
 	/** The nonce of the last compaction seal read in this file. */
 	lastSeal: string | undefined;
 	#incompleteLine: number | undefined;
+	/** The actions of several events read in part so far, by group (a write in progress, or one cut short). */
+	readonly #openActions = new Map<string, OpenAction>();
+	/** The line of the last event read. */
+	#lastEventLine = 0;
 	/**
 	The last line read is a whole event that had no newline after it (saved so by an editor): it counts, and
 	the newline a writer ends it with before appending (`JournalFile`, compaction's seal) is no line of its own.
@@ -66,7 +94,13 @@ export class JournalLines {
 	/** What was read up to `offset`, as a snapshot of the journal at `journal` (its real path). */
 	snapshot(journal: string): JournalSnapshot | undefined {
 		// A snapshot cannot say that the newline to come ends a line already read.
-		if (this.#hash === undefined || this.#hasNulId || this.#isLineOpen) {
+		// Nor that an action read in part starts at a line (the warning of a full load names it).
+		if (
+			this.#hash === undefined ||
+			this.#hasNulId ||
+			this.#isLineOpen ||
+			this.#openActions.size > 0
+		) {
 			return undefined;
 		}
 
@@ -105,7 +139,56 @@ export class JournalLines {
 		}
 
 		this.size = position;
+		if (isFullLoad) {
+			this.#warnOpenActions();
+		}
+
 		return changed;
+	}
+
+	/** Say of each action read in part that it is not applied (at its first line). */
+	#warnOpenActions(): void {
+		for (const [group, action] of this.#openActions) {
+			const read = this.fold.pendingCount(group) ?? 0;
+			this.#warn(
+				action.first,
+				incompleteActionMessage(
+					action.last === this.#lastEventLine,
+					read,
+					action.size,
+				),
+			);
+		}
+	}
+
+	/** Follow the actions of several events as their events are read; forget the warning of one completed. */
+	#trackAction(
+		group: string | undefined,
+		size: number | undefined,
+		line: number,
+	): void {
+		if (group === undefined || size === undefined || size <= 1) {
+			return;
+		}
+
+		const open = this.#openActions.get(group);
+		if (this.fold.pendingCount(group) !== undefined) {
+			if (open) {
+				open.last = line;
+			} else {
+				this.#openActions.set(group, {first: line, last: line, size});
+			}
+
+			return;
+		}
+
+		if (open) {
+			// It was being written when a load read it.
+			this.#openActions.delete(group);
+			this.warnings = this.warnings.filter(
+				warning => warning.line !== open.first,
+			);
+		}
 	}
 
 	/**
@@ -178,6 +261,8 @@ export class JournalLines {
 				}
 
 				this.fold.applyFoldEvent(this.#shared.foldEvent(parsed.event));
+				this.#lastEventLine = line;
+				this.#trackAction(parsed.event.group, parsed.event.of, line);
 				if (line === this.#incompleteLine) {
 					// It was being written when we read it.
 					this.#incompleteLine = undefined;
