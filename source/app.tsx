@@ -25,7 +25,7 @@ import type {LiveSnapshot} from './live/live-review.js';
 import type {Review} from './triage/review.js';
 import type {EditorTarget} from './review/detail-text.js';
 import {defaultKeymap} from './review/keymap/default-keymap.js';
-import {keyNames} from './review/keymap/key-names.js';
+import {keyNames, typedNames} from './review/keymap/key-names.js';
 import type {Keymap} from './review/keymap/types.js';
 import {
 	createReviewState,
@@ -215,10 +215,7 @@ export default function App({
 	useInput(
 		(input, key) => {
 			const names = keyNames(input, key);
-			// A line typed or pasted in one piece ("primary\r") ends at its Enter: anything pasted after it is
-			// dropped rather than taken as keys (a stray `b` would decide a failure).
-			const end = isTypingNow ? names.indexOf('return') : -1;
-			for (const name of end === -1 ? names : names.slice(0, end + 1)) {
+			for (const name of isTypingNow ? typedNames(names) : names) {
 				dispatch({type: 'key', name});
 			}
 		},

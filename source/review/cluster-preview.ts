@@ -3,7 +3,7 @@ The cluster preview (`x`): which rows of the current row's cluster its decision 
 would change, shown before anything is saved; `y` applies it, `esc` cancels.
 */
 import {sanitizeLine} from '../log/sanitize.js';
-import {decide, inputOf} from './decide.js';
+import {decide, inputOf, knowsError} from './decide.js';
 import {
 	currentRow,
 	withStatus,
@@ -16,6 +16,15 @@ export function previewCluster(state: ReviewState): ReviewState {
 	const row = currentRow(state);
 	if (!row) {
 		return state;
+	}
+
+	// A failure known only from its progress line (a live run before FAILURES, --tb=no -rN) has no error
+	// to group by: every such failure has the same empty signature, which is no cluster of one error.
+	if (!knowsError(row)) {
+		return withStatus(
+			state,
+			"no cluster yet: the log does not say this failure's error (a live run prints it at its end)",
+		);
 	}
 
 	const isDecided = row.decision !== undefined && !row.isStale;

@@ -190,3 +190,13 @@ export function storeErrorOf(error: unknown, url: string): StoreError {
 		}
 	}
 }
+
+/**
+What a lost connection's error says past the store's name, without saying "connection lost" twice:
+`terminating connection due to administrator command`, or `connection refused (is PostgreSQL running there?)`.
+*/
+export function lostDetail(error: StoreError): string {
+	const detail = error.message.slice(error.message.indexOf(': ') + 2);
+	const inner = /^connection lost \((.*)\)$/.exec(detail)?.[1];
+	return inner ?? detail;
+}

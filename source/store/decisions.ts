@@ -38,6 +38,7 @@ import {
 import {
 	closeQuietly,
 	connectStore,
+	lostDetail,
 	type StoreError,
 	storeErrorOf,
 } from './connection.js';
@@ -439,7 +440,7 @@ export class StoreJournal implements DecisionJournal {
 
 		this.#lost = error;
 		this.#notices.push({
-			message: `store connection lost, decisions NOT saved until it is back (${error.message.slice(error.message.indexOf(': ') + 2)})`,
+			message: `store connection lost, decisions NOT saved until it is back: ${lostDetail(error)}`,
 			isProblem: true,
 		});
 		const clients = [this.#client, this.#listener];

@@ -94,8 +94,31 @@ export async function migrateStore(
 			throw error;
 		}
 	} catch (error) {
-		throw storeErrorOf(error, url);
+		throw foreignTablesError(error, url) ?? storeErrorOf(error, url);
 	}
+}
+
+/**
+Errors that say a table triage expects has another shape (a column missing, a key of another type): the
+database already held another application's `meta`, `runs`, `errors`, … . Said as that, not as pg's words
+alone ("column "value" does not exist"), since the way out is a database of triage's own.
+*/
+const foreignShapeCodes = new Set(['42703', '42804', '42830', '42P16']);
+
+function foreignTablesError(
+	error: unknown,
+	url: string,
+): StoreError | undefined {
+	const {code, message} = error as {code?: string; message?: string};
+	if (code === undefined || !foreignShapeCodes.has(code)) {
+		return undefined;
+	}
+
+	return new StoreError(
+		'failed',
+		`store ${nameOfStore(url)}: the database holds tables triage did not make (${String(message).split('\n')[0]}); give triage a database of its own (createdb), nothing was written`,
+		{cause: error},
+	);
 }
 
 function checkNotNewer(version: number, url: string): void {

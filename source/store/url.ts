@@ -7,7 +7,7 @@ password) and which setting is in effect. Every command asks these; only one tha
 /** `postgres://` or `postgresql://`; anything else is bad usage. Returns undefined for a valid URL. */
 export function storeUrlProblem(url: string): string | undefined {
 	if (!/^postgres(?:ql)?:\/\//i.test(url)) {
-		return `--store takes a PostgreSQL URL (postgresql://user@host/database), got ${JSON.stringify(url.slice(0, 80))}`;
+		return `--store takes a PostgreSQL URL (postgresql://user@host/database), got ${JSON.stringify(nameOfStore(url).slice(0, 80))}`;
 	}
 
 	try {
@@ -20,9 +20,47 @@ export function storeUrlProblem(url: string): string | undefined {
 	return undefined;
 }
 
-/** The URL as messages show it: without its password. */
+/** Query parameters pg reads as a password (`?password=` wins over the one before the `@`). */
+const secretParameter = /([?&])(?:ssl)?password=[^&#]*&?/gi;
+
+/**
+Where the user part of a URL ends: the last `@` before the query, counting only a `?` or `#` after the
+first `@`, since a password typed unencoded may hold `/`, `?`, `#`, `:` or `@` itself. -1 for none.
+*/
+function userEnd(rest: string): number {
+	const first = rest.indexOf('@');
+	if (first === -1) {
+		return -1;
+	}
+
+	const query = rest.slice(first).search(/[?#]/);
+	return query === -1
+		? rest.lastIndexOf('@')
+		: rest.lastIndexOf('@', first + query);
+}
+
+/**
+The URL as messages show it: without its password, wherever the URL holds one (`user:password@`, also
+with `@`, `/` or `?` in it, or a `password` parameter). Better a name cut short than a password shown.
+*/
 export function nameOfStore(url: string): string {
-	return url.replace(/^([a-z]+:\/\/[^:@/]*):[^@/]*@/i, '$1@');
+	const scheme = /^[a-z][\w+.-]*:\/\//i.exec(url)?.[0] ?? '';
+	let rest = url
+		.slice(scheme.length)
+		.replaceAll(secretParameter, (_, separator: string) => separator);
+	rest = rest.replace(/[?&]$/, '').replace(/[?&]#/, '#');
+	const end = userEnd(rest);
+	const user = rest.slice(0, Math.max(end, 0));
+	if (end !== -1 && user.includes(':')) {
+		rest = `${user.slice(0, user.indexOf(':'))}${rest.slice(end)}`;
+	}
+
+	return scheme + rest;
+}
+
+/** Whether the URL holds a password (which a committed file must not). */
+export function hasPassword(url: string): boolean {
+	return nameOfStore(url) !== url.replace(/[?&]$/, '');
 }
 
 /** The store in effect: `--store`, else `TRIAGE_STORE`, else the rules file's `store`; undefined for none. */

@@ -122,6 +122,51 @@ describe.skipIf(!server)('the run history on a store', () => {
 		});
 	});
 
+	test.each([
+		[
+			'meta (k, v)',
+			'CREATE TABLE meta (k TEXT, v TEXT)',
+			'column "value" does not exist',
+		],
+		[
+			'runs (id, name)',
+			'CREATE TABLE runs (id SERIAL PRIMARY KEY, name TEXT)',
+			'column "rootdir" does not exist',
+		],
+	])(
+		"a database that holds another application's %s: one line saying so, exit 1, nothing written",
+		async (_, table, pgWords) => {
+			const url = await server!.createDatabase();
+			await sql(url, table);
+			const folder = temporaryFolder();
+			for (const args of [
+				['record', '--store', url, days[0]!],
+				[
+					'decide',
+					'--store',
+					url,
+					days[0]!,
+					'--match',
+					'orders',
+					'--category',
+					'BUG',
+				],
+			]) {
+				const result = runCli(args, folder);
+				expect(result.status).toBe(1);
+				expect(result.stderr).toMatch(
+					new RegExp(
+						`^triage: store postgresql://triage@[^ ]*: the database holds tables triage did not make \\(${pgWords}\\); give triage a database of its own \\(createdb\\), nothing was written\n$`,
+					),
+				);
+			}
+
+			expect(
+				await sql(url, "SELECT to_regclass('decision_events')::text AS name"),
+			).toEqual([{name: null}]);
+		},
+	);
+
 	test('push then pull gives back the same decisions and the same runs', async () => {
 		const url = await server!.createDatabase();
 		const local = temporaryFolder();

@@ -71,6 +71,10 @@ describe.skipIf(!server)('a review session on a store', () => {
 
 		server!.stop();
 		await until(app, 'store connection lost');
+		// One line that says it once: not "… until it is back (connection lost (terminating …))".
+		expect(frame(app)).toMatch(
+			/store connection lost, decisions NOT saved until it is back: (?!connection lost)/,
+		);
 		await press(app, 'e');
 		await until(app, 'NOT saved');
 		expect(frame(app)).toContain('2/165 decided');

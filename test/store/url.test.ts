@@ -1,3 +1,4 @@
+import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {loadRulesFile} from '../../source/classify/rules/load.js';
 import {
@@ -6,11 +7,17 @@ import {
 	storeErrorOf,
 } from '../../source/store/connection.js';
 import {
+	hasPassword,
 	nameOfStore,
 	storeUrlOf,
 	storeUrlProblem,
 	libpqUrl,
 } from '../../source/store/url.js';
+import {runCli} from '../cli-helpers.js';
+
+const cpython = path.resolve(
+	'fixtures/real/cpython-net-offline-tb-line/run.log',
+);
 
 describe('where the store is', () => {
 	test('--store, else TRIAGE_STORE, else the rules file', () => {
@@ -85,6 +92,76 @@ describe('where the store is', () => {
 		]);
 		const other = loadRulesFile('{"store": "sqlite:x"}', 'r.json');
 		expect(other.ok).toBe(false);
+	});
+});
+
+describe('a password typed in the URL never reaches a message', () => {
+	// How people type them: unencoded @, / or ? in the password, or pg's ?password= parameter.
+	const cases: Array<[string, string]> = [
+		['postgresql://ada:p@ss@db:5432/x', 'postgresql://ada@db:5432/x'],
+		['postgresql://ada:pa/ss@db/x', 'postgresql://ada@db/x'],
+		['postgresql://ada:p?ss@db/x?a=b@c', 'postgresql://ada@db/x?a=b@c'],
+		['postgresql://ada:1234/ss@db/x', 'postgresql://ada@db/x'],
+		['postgresql://ada@db/x?password=s3cret', 'postgresql://ada@db/x'],
+		[
+			'postgresql://ada@db/x?sslmode=require&password=s3cret&application_name=me@home',
+			'postgresql://ada@db/x?sslmode=require&application_name=me@home',
+		],
+		['postgresql://ada@db/x?sslpassword=s3cret', 'postgresql://ada@db/x'],
+		// Nothing to hide: shown as given.
+		[
+			'postgresql://ada@db/x?application_name=me@home',
+			'postgresql://ada@db/x?application_name=me@home',
+		],
+		['postgresql://ada@/x?host=/run/pg', 'postgresql://ada@/x?host=/run/pg'],
+		['postgresql://db:5432/x', 'postgresql://db:5432/x'],
+	];
+	test.each(cases)('%s is shown as %s', (url, shown) => {
+		expect(nameOfStore(url)).toBe(shown);
+		expect(hasPassword(url)).toBe(url !== shown);
+	});
+
+	test('not in a bad-URL message, nor in a connection error', () => {
+		expect(storeUrlProblem('postgresql://ada:pa/ss@db/x')).toBe(
+			'--store: not a valid URL: postgresql://ada@db/x',
+		);
+		expect(storeUrlProblem('mysql://ada:s3cret@db/x')).not.toContain('s3cret');
+		const error = storeErrorOf(
+			Object.assign(new Error('connect ECONNREFUSED'), {
+				code: 'ECONNREFUSED',
+			}),
+			'postgresql://ada@db/x?password=s3cret',
+		);
+		expect(error.message).toBe(
+			'store postgresql://ada@db/x: connection refused (is PostgreSQL running there?)',
+		);
+	});
+
+	test.each([
+		['postgresql://ada:pa/ss@127.0.0.1:1/x', 2, 'pa/ss'],
+		['postgresql://ada@127.0.0.1:1/x?password=s3cret', 1, 's3cret'],
+		['postgresql://ada:p@ss@127.0.0.1:1/x', 1, 'ss@'],
+	])(
+		'triage report --store %s: one line, exit %i, no password',
+		(url, status, secret) => {
+			const result = runCli(['report', cpython, '--store', url]);
+			expect(result.status).toBe(status);
+			expect(result.stderr).toMatch(/^triage: [^\n]*store[^\n]*\n$/);
+			expect(result.stderr).toContain('postgresql://ada@127.0.0.1:1/x');
+			expect(result.stderr).not.toContain(secret);
+		},
+	);
+
+	test('a rules file with a password anywhere in its store is refused', () => {
+		for (const url of [
+			'postgresql://triage:pa/ss@db/suite',
+			'postgresql://triage@db/suite?password=pw',
+		]) {
+			const load = loadRulesFile(JSON.stringify({store: url}), 'r.json');
+			expect(load.ok ? [] : load.errors).toEqual([
+				'r.json: store: holds a password; keep it out of the rules file (PGPASSWORD or ~/.pgpass)',
+			]);
+		}
 	});
 });
 

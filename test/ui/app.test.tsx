@@ -861,6 +861,23 @@ test('a filter or note typed with its Enter in one piece (a paste, a fast termin
 	app.unmount();
 });
 
+test('a note pasted over several lines is kept whole, as one line, and saved only by Enter', async () => {
+	const data = await fixture();
+	const app = await renderReview(data, {}, {rows: 40, columns: 120});
+	// A terminal without bracketed paste sends the paste's line breaks as Enter (tmux: \r).
+	await press(app, '#', 'see log:\rcache expired\r\rtoo early\r');
+	expect(decisionsOnDisk(data).size).toBe(0);
+	expect(frame(app)).toContain('see log: cache expired too early');
+	await press(app, '\r');
+	expect(frame(app)).toContain('note: see log: cache expired too early');
+	expect([...decisionsOnDisk(data).values()]).toMatchObject([
+		{note: 'see log: cache expired too early'},
+	]);
+	// Nothing of the paste was taken as keys of the list: one decision, the one of the note.
+	expect(frame(app)).toMatch(/ 1\/\d+ decided/);
+	app.unmount();
+});
+
 test('a key that does nothing says so in the status line', async () => {
 	const data = await fixture();
 	const app = await renderReview(data, {}, {rows: 40, columns: 120});

@@ -21,7 +21,11 @@ import {
 	keyTableStart,
 	renderKeyTable,
 } from '../../source/review/keymap/help.js';
-import {displayKey, keyNames} from '../../source/review/keymap/key-names.js';
+import {
+	displayKey,
+	keyNames,
+	typedNames,
+} from '../../source/review/keymap/key-names.js';
 import {modes} from '../../source/review/keymap/types.js';
 
 describe('keyNames', () => {
@@ -51,6 +55,24 @@ describe('keyNames', () => {
 		['\u0007x', {}, ['x']],
 	] as const)('%j %j', (input, key, expected) => {
 		expect(keyNames(input, key)).toEqual(expected);
+	});
+});
+
+describe('typedNames: what a note, filter or search field takes of one read', () => {
+	test.each([
+		// Typed, or one line pasted with its Enter: submitted; what follows an Enter is not taken as keys.
+		['ab', 'ab'],
+		['ab\r', 'ab\r'],
+		['\rbe', '\r'],
+		// Several lines pasted: one line, not submitted; blank lines and a last line break add nothing.
+		['ab\rcd', 'ab cd'],
+		['ab\r\ncd\r\n', 'ab cd'],
+		['ab \r\r cd', 'ab  cd'],
+	])('%j → %j', (input, expected) => {
+		const shown = typedNames(keyNames(input, {})).map(name =>
+			name === 'space' ? ' ' : name === 'return' ? '\r' : name,
+		);
+		expect(shown.join('')).toBe(expected);
 	});
 });
 

@@ -9,6 +9,7 @@ import {
 	type Category,
 } from '../categories.js';
 import {templateProblem} from '../../confirm/command.js';
+import {hasPassword} from '../../store/url.js';
 import {builtInRules} from './built-in.js';
 import {isRecord, quote, readMatch} from './read-match.js';
 import type {Rule, RuleSet} from './types.js';
@@ -153,7 +154,7 @@ function readStore(value: unknown, errors: string[]): string | undefined {
 		return undefined;
 	}
 
-	if (/^[a-z]+:\/\/[^@/]*:[^@/]*@/i.test(value)) {
+	if (hasPassword(value)) {
 		errors.push(
 			'store: holds a password; keep it out of the rules file (PGPASSWORD or ~/.pgpass)',
 		);

@@ -83,6 +83,44 @@ export function keyNames(input: string, key: KeyFlags): string[] {
 	return names;
 }
 
+/**
+What a typing mode (a note, a filter, a search) takes of the keys one read brought. A line typed or
+pasted in one piece ("flaky on CI\r") ends at its Enter, and what follows that Enter is dropped rather
+than taken as keys of the list (a stray `b` would decide a failure). Text pasted over several lines is
+one line of the field: its line breaks become spaces and it is not submitted, so that all of it stays
+in the field for Enter to save (a note pasted from a traceback kept only its first line).
+*/
+export function typedNames(names: readonly string[]): readonly string[] {
+	const end = names.indexOf('return');
+	if (end === -1) {
+		return names;
+	}
+
+	const isPastedLines =
+		end > 0 && names.slice(end).some(name => name !== 'return');
+	if (!isPastedLines) {
+		return names.slice(0, end + 1);
+	}
+
+	const joined: string[] = [];
+	let isBreak = false;
+	for (const name of names) {
+		if (name === 'return') {
+			isBreak = joined.length > 0;
+			continue;
+		}
+
+		if (isBreak && joined.at(-1) !== 'space' && name !== 'space') {
+			joined.push('space');
+		}
+
+		isBreak = false;
+		joined.push(name);
+	}
+
+	return joined;
+}
+
 function specialKeyName(key: KeyFlags): string | undefined {
 	if (key.upArrow) {
 		return 'up';
