@@ -259,8 +259,17 @@ export function assignEntries(inputs: HeaderInputs): void {
 							.map(line => workerCrash.exec(line)?.[1])
 							.find(id => id !== undefined)
 					: undefined;
+				const crashedState =
+					crashed === undefined ? undefined : stateOf(crashed);
+				if (crashedState?.failedEntry && !crashedState.crashEntry) {
+					// The worker crashed after the test's call had failed (pytest-timeout's thread method in its
+					// teardown): its own report keeps the test's entry, the crash is a report of its own.
+					crashedState.crashEntry = entry;
+					break;
+				}
+
 				const state =
-					(crashed === undefined ? undefined : stateOf(crashed)) ??
+					crashedState ??
 					pick(entry, slot, candidate => candidate.outcome === 'failed') ??
 					guessState(entry, inputs);
 				if (state.outcome !== 'failed') {

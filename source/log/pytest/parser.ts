@@ -448,6 +448,10 @@ export class PytestParser {
 		}
 
 		this.progress.lineBeforeNestedSession(text.slice(0, start), lineNumber);
+		this.progress.killed.onKilled(
+			this.progress.pendingTest,
+			text.slice(start).trimEnd(),
+		);
 		this.section = 'other';
 		return true;
 	}

@@ -39,6 +39,7 @@ import {
 } from './progress-letters.js';
 import {stripPercent} from './progress-marker.js';
 import {addVerboseReport, outcomeWords} from './verbose-reports.js';
+import {KillWatch} from './killed-test.js';
 
 function asciiText(bytes: Uint8Array, start: number, end: number): string {
 	return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString(
@@ -80,6 +81,8 @@ export class ProgressReader {
 	readonly gluedChars: string[] = [];
 	/** How many tests were planned, not run (`plannedLine`). */
 	plannedTests = 0;
+	/** A `-v` id printed, then what ended the process: that test was running (`killed-test.ts`). */
+	readonly killed = new KillWatch();
 	private isXdist = false;
 	private pendingChars: string | undefined;
 	private pendingId: string | undefined;
@@ -93,6 +96,11 @@ export class ProgressReader {
 
 	constructor(inputs: ProgressInputs) {
 		this.inputs = inputs;
+	}
+
+	/** The `-v` id printed without its outcome, if any. */
+	get pendingTest(): string | undefined {
+		return this.pendingId;
 	}
 
 	/** Whether a `-v` id was printed without its outcome: under `-s`, the test's own output follows until it comes. */
@@ -373,7 +381,9 @@ export class ProgressReader {
 
 		if (this.pendingId) {
 			const trailing = trailingOutcome.exec(text);
-			if (trailing) {
+			if (!trailing && text.charCodeAt(0) === 43 /* + */) {
+				this.killed.onLine(this.pendingId, text);
+			} else if (trailing) {
 				this.plannedLine = undefined;
 				this.onVerbose(this.pendingId, trailing[1]!, lineNumber);
 				this.pendingId = undefined;
