@@ -19,7 +19,7 @@ import {isTypedLine} from './exception-line.js';
 import type {BodyHandle} from './bodies.js';
 import {JunitFailures, trimmed} from './junit-failures.js';
 import {IdColumn} from './id-column.js';
-import {CaseIds, secondsOf} from './junit-ids.js';
+import {CaseIds, secondsOf, withAstralChars} from './junit-ids.js';
 import {packReport, ReportRows, TestList} from './test-list.js';
 import {
 	decodeText,
@@ -402,18 +402,6 @@ export async function parseJunitStream(
 		complete: isComplete,
 		warnings,
 	};
-}
-
-/** A character beyond U+FFFF as pytest 7 writes it (`#x1F41B`): its XML escaping took them all for illegal. */
-const astralEscape = /#x((?:10|[1-9A-F])[\dA-F]{4})(?![\dA-Fa-f])/g;
-
-/** pytest 7's `#x1F41B` for a character beyond U+FFFF (an emoji) as the character the test printed (pytest 8+ writes it). */
-function withAstralChars(text: string): string {
-	return text.includes('#x')
-		? text.replaceAll(astralEscape, (_, hex: string) =>
-				String.fromCodePoint(Number.parseInt(hex, 16)),
-			)
-		: text;
 }
 
 /**

@@ -29,6 +29,8 @@ const expectedComplete: Record<string, boolean> = {
 	'llvmlite-p7-v-n2-exit': true,
 	'llvmlite-p7-v-xunit1-prefix': true,
 	'matplotlib-p7-color-rA-classic': true,
+	'matplotlib-p7-rA-unicode-ids-raw': true,
+	'matplotlib-p7-v-unicode-ids-n2': true,
 	'matplotlib-p7-v-n2-timeout-thread': true,
 	// KeyboardInterrupt.
 	'mpmath-p9-v-sigint': false,
@@ -63,6 +65,7 @@ const expectedComplete: Record<string, boolean> = {
 	'statsmodels-p9-v-importlib-Werror-count': true,
 	// pytest-timeout's thread method ends the process: no final line, no XML.
 	'statsmodels-p9-v-timeout-thread': false,
+	'statsmodels-p9-v-unicode-ids-raw': true,
 	'sympy-p9-hypothesis-stats': true,
 	// INTERNALERROR: xdist's workers cannot reach pytest-rerunfailures's socket without a network.
 	'tables-p7-n2-nonet-internalerror': false,
@@ -509,6 +512,16 @@ describe('what the fifth hunt showed', () => {
 			"NameError: name 'myrow' is not defined",
 			"NameError: name 'text' is not defined",
 		]);
+	});
+
+	test("pytest 7.2's XML writes an emoji in a test's id as #x1F40D: read as the emoji, the id the log prints", async () => {
+		const directory = path.join(root, 'matplotlib-p7-rA-unicode-ids-raw');
+		const xml = await readLog(path.join(directory, 'run.xml'));
+		const run = await readLog(path.join(directory, 'run.log'));
+		const id =
+			'matplotlib/tests/test_category.py::TestPlotTypes::test_plot_unicode[🐍-py-bar]';
+		expect(xml.tests.map(test => test.id)).toContain(id);
+		expect(run.tests.map(test => test.id)).toContain(id);
 	});
 
 	test("xunit1 with --junit-prefix: the prefix is taken off the classnames the `file` attribute shows, pytest 7's #x1F41B is the emoji", async () => {
