@@ -28,6 +28,7 @@ const expectedComplete: Record<string, boolean> = {
 	'llvmlite-p7-maxfail-rA-native': true,
 	'llvmlite-p7-v-n2-exit': true,
 	'llvmlite-p7-v-xunit1-prefix': true,
+	'llvmlite-p7-x-teardown-first': true,
 	'matplotlib-p7-color-rA-classic': true,
 	'matplotlib-p7-rA-unicode-ids-raw': true,
 	'matplotlib-p7-v-unicode-ids-n2': true,
@@ -61,7 +62,9 @@ const expectedComplete: Record<string, boolean> = {
 	'sklearn-p9-v-n2-maxfail': true,
 	// --strict: an unregistered marker is a collection error, which interrupts the run.
 	'statsmodels-p9-q-strict-markers': false,
+	'statsmodels-p9-q-timeout-signal': true,
 	'statsmodels-p9-rA-long-l-fulltrace': true,
+	'statsmodels-p9-s-progress-capture-no': true,
 	'statsmodels-p9-v-importlib-Werror-count': true,
 	// pytest-timeout's thread method ends the process: no final line, no XML.
 	'statsmodels-p9-v-timeout-thread': false,
@@ -429,6 +432,24 @@ describe('what the fifth hunt showed', () => {
 		expect(run.failures.map(failure => failure.id)).toEqual([
 			'pkg/tests/test_a.py::test_two',
 		]);
+	});
+
+	test('-q from site-packages, no rootdir line: the warnings summary prints node ids as they are, and shows the prefix', async () => {
+		const run = await readLog(
+			path.join(root, 'statsmodels-p9-q-timeout-signal', 'run.log'),
+		);
+		expect(run.failures.map(failure => [failure.id, failure.headline])).toEqual(
+			[
+				[
+					'tsa/tests/test_stattools.py::test_arma_order_select_ic',
+					'Failed: Timeout (>1.0s) from pytest-timeout.',
+				],
+				[
+					'tsa/tests/test_stattools.py::test_arma_order_select_ic_failure',
+					'Failed: Timeout (>1.0s) from pytest-timeout.',
+				],
+			],
+		);
 	});
 
 	test("pytest-timeout's thread method under pytest 9: the test the banner follows is the failure, named in node ids", async () => {

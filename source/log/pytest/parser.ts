@@ -288,6 +288,10 @@ export class PytestParser {
 					return;
 				}
 
+				if (this.section === 'warnings') {
+					this.durations.warningLine(text);
+				}
+
 				if (
 					(this.section === 'warnings' || this.section === 'other') &&
 					finalLinePattern.test(text)
