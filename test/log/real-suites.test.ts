@@ -26,6 +26,7 @@ const expectedComplete: Record<string, boolean> = {
 	// --capture=tee-sys: llvmlite's tests/__init__.py fails at import (faulthandler wants a file descriptor).
 	'llvmlite-p7-color-teesys-rA': false,
 	'llvmlite-p7-maxfail-rA-native': true,
+	'llvmlite-p7-tbline-rA': true,
 	'llvmlite-p7-v-n2-exit': true,
 	'llvmlite-p7-v-xunit1-prefix': true,
 	'llvmlite-p7-x-teardown-first': true,
@@ -432,6 +433,26 @@ describe('what the fifth hunt showed', () => {
 		expect(run.failures.map(failure => failure.id)).toEqual([
 			'pkg/tests/test_a.py::test_two',
 		]);
+	});
+
+	test("--tb=line -rA: the id-less entries go to the failed reports in the short summary's order, not in the order the tests were first named", async () => {
+		const run = await readLog(
+			path.join(root, 'llvmlite-p7-tbline-rA', 'run.log'),
+		);
+		expect(
+			Object.fromEntries(
+				run.failures
+					.filter(failure => failure.phase === 'call')
+					.map(failure => [failure.id.split('::').at(-1), failure.headline]),
+			),
+		).toEqual({
+			test_array_repr: '[XPASS(strict)] induced: expected to fail (strict)',
+			test_struct_repr:
+				'AssertionError: induced failure: résultat inattendu — 期待値と異なる 🐛',
+			test_per_bb_3:
+				'AssertionError: induced failure: résultat inattendu — 期待値と異なる 🐛',
+			test_per_bb_4: '[XPASS(strict)] induced: expected to fail (strict)',
+		});
 	});
 
 	test('-q from site-packages, no rootdir line: the warnings summary prints node ids as they are, and shows the prefix', async () => {

@@ -32,6 +32,8 @@ export type HeaderInputs = {
 	readonly ids: IdNormalizer;
 	/** The tests the short summary names as ERROR. */
 	readonly summaryErrors: readonly TestState[];
+	/** The tests the short summary names as FAILED, in its order (that of pytest's reports and FAILURES entries). */
+	readonly summaryFailed?: readonly TestState[];
 	/** Where a rebuilt id or an unmatched `--tb=line` entry is reported. */
 	readonly warnings: Warning[];
 };
@@ -312,11 +314,14 @@ export function assignEntries(inputs: HeaderInputs): void {
 	}
 
 	assignPdbEntries(pdbEntries, tests);
-	// --tb=line: entries carry no id; they follow the order of the failed reports.
+	// --tb=line: entries carry no id; they follow the order of the failed reports: the short summary's, else the
+	// progress lines' (a test the summary names first as ERROR, a teardown error after its failed call, comes
+	// first in the table but later among the failures).
 	if (lineEntries.length > 0) {
-		const failed = tests
-			.select(outcome => outcome === 'failed')
-			.filter(state => state.failedEntry === undefined);
+		const failed = inReportOrder(
+			tests.select(outcome => outcome === 'failed'),
+			inputs.summaryFailed ?? [],
+		).filter(state => state.failedEntry === undefined);
 		for (const [index, entry] of lineEntries.entries()) {
 			const state = failed[index];
 			if (state) {
@@ -329,6 +334,22 @@ export function assignEntries(inputs: HeaderInputs): void {
 			}
 		}
 	}
+}
+
+/** The failed tests in the short summary's order, then those it does not name (in the table's). */
+function inReportOrder(
+	failed: readonly TestState[],
+	summaryFailed: readonly TestState[],
+): TestState[] {
+	if (summaryFailed.length === 0) {
+		return [...failed];
+	}
+
+	const ordered = [...new Set(summaryFailed)].filter(
+		state => state.outcome === 'failed',
+	);
+	const named = new Set(ordered);
+	return [...ordered, ...failed.filter(state => !named.has(state))];
 }
 
 /** `--pdb`: each report printed before entering the debugger names no test; they follow the order of the failing reports. */
