@@ -489,6 +489,30 @@ describe('what the fifth hunt showed', () => {
 		expect(run.complete).toBe(false);
 	});
 
+	test("pytest-timeout's banner on the id's line, the log cut in the stacks: that test is the one that hung", async () => {
+		const run = await parseText(
+			[
+				rule('test session starts'),
+				'platform linux -- Python 3.11.7, pytest-9.1.1, pluggy-1.6.0',
+				'rootdir: /src/app',
+				'timeout: 1.0s',
+				'timeout method: thread',
+				'collected 3 items',
+				'',
+				'tests/test_a.py::test_one PASSED                                         [ 33%]',
+				`tests/test_a.py::test_slow ${'+'.repeat(35)} Timeout ${'+'.repeat(36)}`,
+				`${'~'.repeat(20)} Stack of MainThread (140590132411264) ${'~'.repeat(21)}`,
+				'  File "/src/app/tests/test_a.py", line 9, in test_slow',
+				'    time.sleep(10)',
+			].join('\n'),
+		);
+		expect(run.tests.map(test => [test.id, test.outcome])).toEqual([
+			['tests/test_a.py::test_one', 'passed'],
+			['tests/test_a.py::test_slow', 'failed'],
+		]);
+		expect(run.complete).toBe(false);
+	});
+
 	test("a segmentation fault right after a -v id: that test failed, with faulthandler's line as its headline", async () => {
 		const run = await readLog(
 			path.resolve('fixtures/hunt/crash-p9-v-segv/run.log'),

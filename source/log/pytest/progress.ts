@@ -419,6 +419,8 @@ export class ProgressReader {
 					this.onVerbose(candidate, trailing[1]!, lineNumber);
 				} else {
 					this.pendingId = candidate;
+					// pytest 9: `id +++ Timeout +++` on one line.
+					this.killed.onLine(candidate, text.slice(candidate.length).trim());
 				}
 			}
 		}
