@@ -26,7 +26,10 @@ const expectedComplete: Record<string, boolean> = {
 	// --capture=tee-sys: llvmlite's tests/__init__.py fails at import (faulthandler wants a file descriptor).
 	'llvmlite-p7-color-teesys-rA': false,
 	'llvmlite-p7-maxfail-rA-native': true,
+	'llvmlite-p7-q-n2-each': true,
+	'llvmlite-p7-rA-force-flaky': true,
 	'llvmlite-p7-tbline-rA': true,
+	'llvmlite-p7-v-n2-each': true,
 	'llvmlite-p7-v-n2-exit': true,
 	'llvmlite-p7-v-xunit1-prefix': true,
 	'llvmlite-p7-x-teardown-first': true,
@@ -453,6 +456,36 @@ describe('what the fifth hunt showed', () => {
 				'AssertionError: induced failure: résultat inattendu — 期待値と異なる 🐛',
 			test_per_bb_4: '[XPASS(strict)] induced: expected to fail (strict)',
 		});
+	});
+
+	test("xdist's --dist each: another worker's report of a test is a repeated report, and its entry no test of its own", async () => {
+		for (const name of ['llvmlite-p7-v-n2-each', 'llvmlite-p7-q-n2-each']) {
+			const run = await readLog(path.join(root, name, 'run.log'));
+			expect(run.counts).toMatchObject({failed: 8, error: 8, passed: 84});
+			expect(run.warnings).toEqual([]);
+			for (const failure of run.failures) {
+				expect(failure.id).toMatch(/^llvmlite\/tests\//);
+			}
+		}
+
+		const run = await readLog(
+			path.join(root, 'llvmlite-p7-v-n2-each', 'run.log'),
+		);
+		expect(
+			run.tests
+				.filter(test => test.id.endsWith('::test_float_repr'))
+				.map(test => [test.outcome, test.phase]),
+		).toEqual([['error', 'setup']]);
+	});
+
+	test("flaky reruns a test whose teardown errors: its second teardown entry is another report of it, not a test rebuilt from the plugin's frame", async () => {
+		const run = await readLog(
+			path.join(root, 'llvmlite-p7-rA-force-flaky', 'run.log'),
+		);
+		expect(run.warnings).toEqual([]);
+		expect(run.tests.map(test => test.id)).not.toContainEqual(
+			expect.stringContaining('hunt5_faults'),
+		);
 	});
 
 	test('-q from site-packages, no rootdir line: the warnings summary prints node ids as they are, and shows the prefix', async () => {

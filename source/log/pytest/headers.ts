@@ -164,6 +164,14 @@ export function assignEntries(inputs: HeaderInputs): void {
 		return open.find(accept) ?? byPath ?? open[0];
 	};
 
+	// Another entry of the one test of that name whose entry of that kind is in already: the same test reported
+	// again (xdist's `--dist each` runs every test on every worker; flaky reruns a test), not a test to rebuild an
+	// id for from its traceback. The reports are counted from the progress lines.
+	const isRepeat = (entry: Entry, slot: EntrySlot): boolean => {
+		const all = candidatesOf(headerKey(entry.name));
+		return all.length === 1 && all[0]![slot] !== undefined;
+	};
+
 	const summaryErrorSet = new Set(summaryErrors);
 	const lineEntries: Entry[] = [];
 	const pdbEntries: Entry[] = [];
@@ -204,6 +212,10 @@ export function assignEntries(inputs: HeaderInputs): void {
 
 			case 'setup': {
 				const slot = 'errorEntry';
+				if (isRepeat(entry, slot)) {
+					break;
+				}
+
 				const state =
 					pick(
 						entry,
@@ -229,6 +241,10 @@ export function assignEntries(inputs: HeaderInputs): void {
 
 			case 'teardown': {
 				const slot = 'teardownEntry';
+				if (isRepeat(entry, slot)) {
+					break;
+				}
+
 				const state =
 					pick(
 						entry,
@@ -267,6 +283,10 @@ export function assignEntries(inputs: HeaderInputs): void {
 					// The worker crashed after the test's call had failed (pytest-timeout's thread method in its
 					// teardown): its own report keeps the test's entry, the crash is a report of its own.
 					crashedState.crashEntry = entry;
+					break;
+				}
+
+				if (!crashedState && isRepeat(entry, slot)) {
 					break;
 				}
 

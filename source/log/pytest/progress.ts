@@ -16,6 +16,7 @@ import {
 	fastVerboseId,
 	fastVerboseWord,
 	parseVerboseLine,
+	isPlanLine,
 	pendingIdCandidate,
 	verboseBytesOutcome,
 	verboseLineBytes,
@@ -40,6 +41,7 @@ import {
 import {stripPercent} from './progress-marker.js';
 import {addVerboseReport, outcomeWords} from './verbose-reports.js';
 import {KillWatch} from './killed-test.js';
+import {EachWorkers, eachSchedulingLine} from './each-workers.js';
 
 function asciiText(bytes: Uint8Array, start: number, end: number): string {
 	return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString(
@@ -84,6 +86,8 @@ export class ProgressReader {
 	/** A `-v` id printed, then what ended the process: that test was running (`killed-test.ts`). */
 	readonly killed = new KillWatch();
 	private isXdist = false;
+	/** xdist's `--dist each` (`each-workers.ts`). */
+	private eachWorkers: EachWorkers | undefined;
 	private pendingChars: string | undefined;
 	private pendingId: string | undefined;
 	/**
@@ -230,7 +234,11 @@ export class ProgressReader {
 			);
 		}
 
-		if (!this.isXdist || this.inputs.ids.invocationPrefix !== undefined) {
+		if (
+			!this.isXdist ||
+			this.eachWorkers !== undefined ||
+			this.inputs.ids.invocationPrefix !== undefined
+		) {
 			return false;
 		}
 
@@ -283,11 +291,18 @@ export class ProgressReader {
 			// Another worker's output can follow on the same line: the id ends at the first space outside brackets.
 			const rest = stripPercent(xdist[2]!).trim();
 			const end = findIdEnd(rest);
-			this.onVerbose(
-				end === -1 ? rest : rest.slice(0, end),
-				xdist[1]!,
-				lineNumber,
-			);
+			const id = end === -1 ? rest : rest.slice(0, end);
+			if (
+				!this.eachWorkers?.isOtherWorkersRun(text, id, xdist[1]!, this.inputs)
+			) {
+				this.onVerbose(id, xdist[1]!, lineNumber);
+			}
+
+			return;
+		}
+
+		if (text === eachSchedulingLine) {
+			this.eachWorkers = new EachWorkers();
 			return;
 		}
 
@@ -491,17 +506,4 @@ export class ProgressReader {
 
 		addVerboseReport(state, outcome, this.isXdist);
 	}
-}
-
-/** `--setup-plan`/`--setup-only`'s line for the test just named, with nothing after it: `        id (fixtures used: a, b)`, or `        id` when it uses none. */
-function isPlanLine(text: string, id: string): boolean {
-	if (!text.startsWith(' ')) {
-		return false;
-	}
-
-	const trimmed = text.trimStart();
-	return (
-		trimmed === id ||
-		(trimmed.endsWith(')') && trimmed.startsWith(`${id} (fixtures used: `))
-	);
 }
