@@ -546,6 +546,31 @@ describe('what the fifth hunt showed', () => {
 		expect(run.complete).toBe(false);
 	});
 
+	test('a banner that did not end the process (the test went on to its outcome), then one that did: the later test hung', async () => {
+		const banner = `${'+'.repeat(35)} Timeout ${'+'.repeat(36)}`;
+		const run = await parseText(
+			[
+				rule('test session starts'),
+				'platform linux -- Python 3.11.7, pytest-9.1.1, pluggy-1.6.0',
+				'rootdir: /src/app',
+				'collected 3 items',
+				'',
+				`tests/test_a.py::test_one ${banner}`,
+				'  File "/src/app/tests/test_a.py", line 4, in test_one',
+				banner,
+				'FAILED                                                                   [ 33%]',
+				`tests/test_a.py::test_two ${banner}`,
+				'  File "/src/app/tests/test_a.py", line 9, in test_two',
+				banner,
+			].join('\n'),
+		);
+		expect(run.tests.map(test => [test.id, test.outcome])).toEqual([
+			['tests/test_a.py::test_one', 'failed'],
+			['tests/test_a.py::test_two', 'failed'],
+		]);
+		expect(run.failures.at(-1)!.headline).toMatch(/^Timeout \(pytest-timeout/);
+	});
+
 	test("a segmentation fault right after a -v id: that test failed, with faulthandler's line as its headline", async () => {
 		const run = await readLog(
 			path.resolve('fixtures/hunt/crash-p9-v-segv/run.log'),

@@ -25,7 +25,8 @@ export class KillWatch {
 	/** What ended the process (faulthandler's `Fatal Python error: …`) while `pendingId` was running. */
 	onKilled(pendingId: string | undefined, headline: string): void {
 		if (pendingId !== undefined) {
-			this.killed ??= {id: pendingId, headline};
+			// The last one: a banner pytest-timeout printed without ending the process (`-s`, its signal method) may come before.
+			this.killed = {id: pendingId, headline};
 		}
 	}
 
