@@ -24,14 +24,25 @@ function doctestHeadline(lines: readonly string[]): string | undefined {
 		return `DocTestFailure: ${unexpected}`;
 	}
 
-	const expected = lines.indexOf('Expected:');
-	const got = lines.indexOf('Got:');
-	if (expected === -1 || got === -1) {
-		return undefined;
-	}
+	// doctest prints `Expected nothing` / `Got nothing` for no output, else the word and the output below it.
+	const said = (word: string): string | undefined => {
+		const index = lines.findIndex(
+			line => line === `${word}:` || line === `${word} nothing`,
+		);
+		if (index === -1) {
+			return undefined;
+		}
 
-	const first = (index: number) => lines[index + 1]?.trim() ?? '';
-	return `DocTestFailure: expected ${first(expected)}, got ${first(got)}`;
+		return lines[index]!.endsWith(':')
+			? (lines[index + 1]?.trim() ?? '')
+			: 'nothing';
+	};
+
+	const expected = said('Expected');
+	const got = said('Got');
+	return expected === undefined || got === undefined
+		? undefined
+		: `DocTestFailure: expected ${expected}, got ${got}`;
 }
 
 /** The texts of the last block of consecutive `E` lines, and the index of that block's last line (-1 when none). */

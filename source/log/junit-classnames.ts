@@ -70,6 +70,19 @@ export function unsplitIdOf(
 	};
 }
 
+/** The classname from its module on (`pkg.test_x.TestY` of `ci.pkg.test_x.TestY`), when its module is not first. */
+function withoutJunitPrefix(classname: string, modulePath: string): string {
+	if (classname === modulePath || classname.startsWith(`${modulePath}.`)) {
+		return classname;
+	}
+
+	const at = classname.indexOf(`.${modulePath}`);
+	const after = at + 1 + modulePath.length;
+	return at > 0 && (after === classname.length || classname[after] === '.')
+		? classname.slice(at + 1)
+		: classname;
+}
+
 function splitClassnameOnce(
 	classname: string,
 	name: string,
@@ -84,6 +97,8 @@ function splitClassnameOnce(
 			return {file, id: file};
 		}
 
+		// `--junit-prefix=p`: pytest writes `p.` in front of every classname; the `file` shows where the module starts.
+		classname = withoutJunitPrefix(classname, modulePath);
 		const isOwnModule =
 			classname === modulePath || classname.startsWith(`${modulePath}.`);
 		// pytest's xunit1 `file` is where the test function is defined: for a method inherited from a base

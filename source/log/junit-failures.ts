@@ -14,11 +14,21 @@ import {SharedTexts, storedFailure} from './stored-failure.js';
 
 type Headline = {readonly headline: string; readonly exceptionType?: string};
 
+/**
+A doctest's whole report as pytest 9 writes it in the `message` (numbered source lines, `Expected:`/`Got:` or
+`UNEXPECTED EXCEPTION`, then `path:line: DocTestFailure`): its first line is a line of the docstring.
+*/
+const doctestReport = /:\d+: (?:DocTestFailure|UnexpectedException)\s*$/;
+
 /** What a `message` attribute's first line says as a headline; undefined when it says none (the traceback does). */
 function headlineOfMessage(
 	message: string | undefined,
 	type: string | undefined,
 ): Headline | undefined {
+	if (message !== undefined && doctestReport.test(message)) {
+		return undefined;
+	}
+
 	let first = message
 		?.split('\n')
 		.find(line => line.trim().length > 0)

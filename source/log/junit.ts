@@ -15,10 +15,11 @@ import {
 	type Warning,
 } from './model.js';
 import {stripAnsi} from './ansi.js';
+import {isTypedLine} from './exception-line.js';
 import type {BodyHandle} from './bodies.js';
 import {JunitFailures, trimmed} from './junit-failures.js';
 import {IdColumn} from './id-column.js';
-import {CaseIds, secondsOf} from './junit-ids.js';
+import {CaseIds, secondsOf, withAstralChars} from './junit-ids.js';
 import {packReport, ReportRows, TestList} from './test-list.js';
 import {
 	decodeText,
@@ -84,6 +85,8 @@ export async function parseJunitStream(
 	/** A `<testsuite tests="0">`: a run that collected nothing, which is a result. */
 	let saysNoTests = false;
 	let reruns = 0;
+	/** pytest's INTERNALERROR pseudo test cases (`pytest.internal`): no tests, but a report of the run. */
+	let internalErrors = 0;
 	/** Test cases read so far, and which of them the last row of `ids` is (-1: none). */
 	let caseCount = 0;
 	let lastRowCase = -1;
@@ -110,11 +113,6 @@ export async function parseJunitStream(
 
 				if (caseIds.isInternal) {
 					isComplete = false;
-					warnings.push({
-						line: position.line,
-						message:
-							'pytest hit an INTERNALERROR (pseudo test case pytest.internal)',
-					});
 				}
 
 				break;
@@ -280,9 +278,12 @@ export async function parseJunitStream(
 						file,
 						outcome: result.outcome,
 						phase,
-						message: result.message,
+						message:
+							result.message === undefined
+								? undefined
+								: withAstralChars(result.message),
 						type: result.type,
-						text: result.text,
+						text: withAstralChars(result.text),
 						logLine: caseLine,
 					},
 					capturedParts,
@@ -303,11 +304,15 @@ export async function parseJunitStream(
 				const isSessionError =
 					caseIds.isAnonymous &&
 					results.some(result => result.phase === 'collect');
-				if (
-					wasInCase &&
-					(!caseIds.isAnonymous || isSessionError) &&
-					!caseIds.isInternal
-				) {
+				if (wasInCase && caseIds.isInternal) {
+					internalErrors++;
+					if (internalErrors === 1) {
+						warnings.push({
+							line: caseLine,
+							message: `pytest hit an INTERNALERROR (pseudo test case pytest.internal): ${internalHeadline(results)}`,
+						});
+					}
+				} else if (wasInCase && (!caseIds.isAnonymous || isSessionError)) {
 					closeCase();
 				}
 
@@ -344,7 +349,7 @@ export async function parseJunitStream(
 				if (isInCase && capturedText.trim()) {
 					captured.push({
 						name: capturedName,
-						text: trimmed(capturedText),
+						text: trimmed(withAstralChars(capturedText)),
 					});
 				}
 
@@ -376,9 +381,10 @@ export async function parseJunitStream(
 		);
 	}
 
-	// A suite that says it ran no tests is a report (pytest collected nothing); XML with no test case
-	// and no such suite (a `<testsuites>` of unknown elements) holds no results at all.
-	if (reports.length === 0 && !saysNoTests) {
+	// A suite that says it ran no tests is a report (pytest collected nothing), and so is one that holds only
+	// pytest's INTERNALERROR (a run that died before its first test: read as an incomplete run of no test, with
+	// the error in a warning); XML with neither (a `<testsuites>` of unknown elements) holds no results at all.
+	if (reports.length === 0 && !saysNoTests && internalErrors === 0) {
 		throw new JunitError(
 			`${name}: holds no test results (no <testcase>, and no <testsuite tests="0">): not a JUnit report of a run`,
 		);
@@ -396,6 +402,22 @@ export async function parseJunitStream(
 		complete: isComplete,
 		warnings,
 	};
+}
+
+/**
+What an INTERNALERROR pseudo test case says went wrong: the last `Name: message` line of its text (an `E` line
+of a worker's error that xdist re-raises holds the worker's own traceback), else its message.
+*/
+function internalHeadline(results: readonly CaseResult[]): string {
+	const result = results.find(result => result.outcome === 'error');
+	const lines = (result?.text ?? '')
+		.split('\n')
+		.map(line => line.replace(/^E(?:\s|$)/, '').trim());
+	return (
+		lines.findLast(line => isTypedLine(line)) ??
+		result?.message ??
+		'internal error'
+	);
 }
 
 /** The phase of an `<error>`: pytest's message says a setup or teardown error; a collection error has no `::`. */

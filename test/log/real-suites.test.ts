@@ -21,7 +21,22 @@ const expectedComplete: Record<string, boolean> = {
 	'ipython-p9-v-missingdep': true,
 	// A collection error (no module named 'mock') interrupted the run.
 	'kazoo-p7-v-logcli': false,
+	'lazr-p7-rA-continue-collect': true,
 	'libcst-p9-v-n2': true,
+	// --capture=tee-sys: llvmlite's tests/__init__.py fails at import (faulthandler wants a file descriptor).
+	'llvmlite-p7-color-teesys-rA': false,
+	'llvmlite-p7-maxfail-rA-native': true,
+	'llvmlite-p7-q-n2-each': true,
+	'llvmlite-p7-rA-force-flaky': true,
+	'llvmlite-p7-tbline-rA': true,
+	'llvmlite-p7-v-n2-each': true,
+	'llvmlite-p7-v-n2-exit': true,
+	'llvmlite-p7-v-xunit1-prefix': true,
+	'llvmlite-p7-x-teardown-first': true,
+	'matplotlib-p7-color-rA-classic': true,
+	'matplotlib-p7-rA-unicode-ids-raw': true,
+	'matplotlib-p7-v-unicode-ids-n2': true,
+	'matplotlib-p7-v-n2-timeout-thread': true,
 	// KeyboardInterrupt.
 	'mpmath-p9-v-sigint': false,
 	'pandas-p9-lf-second': true,
@@ -49,7 +64,20 @@ const expectedComplete: Record<string, boolean> = {
 	// pytest-timeout's thread method ends the process: no final line, no XML.
 	'sklearn-p7-v-timeout-thread': false,
 	'sklearn-p9-v-n2-maxfail': true,
+	// --strict: an unregistered marker is a collection error, which interrupts the run.
+	'statsmodels-p9-q-strict-markers': false,
+	'statsmodels-p9-q-timeout-signal': true,
+	'statsmodels-p9-rA-long-l-fulltrace': true,
+	'statsmodels-p9-s-progress-capture-no': true,
+	'statsmodels-p9-v-importlib-Werror-count': true,
+	// pytest-timeout's thread method ends the process: no final line, no XML.
+	'statsmodels-p9-v-timeout-thread': false,
+	'statsmodels-p9-v-unicode-ids-raw': true,
 	'sympy-p9-hypothesis-stats': true,
+	// INTERNALERROR: xdist's workers cannot reach pytest-rerunfailures's socket without a network.
+	'tables-p7-n2-nonet-internalerror': false,
+	'tables-p7-rA-long-count': true,
+	'tables-p7-x-l-fulltrace': true,
 	'toolz-p9-v-doctest-importlib': true,
 	'toolz-p9-v-setup-plan': true,
 	'tornado-p7-color-v-n2': true,
@@ -57,11 +85,21 @@ const expectedComplete: Record<string, boolean> = {
 	'tornado-p7-v-W-error-class': false,
 	'tornado-p9-W-error-class': true,
 	'trio-p9-v-nonet': true,
+	'wadllib-p7-v-doctestglob-Werror': true,
 	'zope-p7-n2-v': true,
 	'zope-p7-qq-n2': true,
 };
 /** Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`): the XML names what pytest counts. */
 const unnamed = ['mpmath-p9-q-nosummary', 'psutil-p7-q-tbno-rN'];
+/**
+Runs the console alone cannot read as the XML does (README, "What disagreed"): statsmodels's doctests run from
+site-packages, its rootdir the package, under `-q` or `--no-header`: no rootdir line, and no node id printed as it is
+that names a file the other lines print, so `statsmodels/tools/…` (the ids as printed) is kept where the XML says `tools/…`.
+*/
+const ambiguous = [
+	'statsmodels-p9-doctest-q',
+	'statsmodels-p9-doctest-v-nosummary-header',
+];
 
 describe('real suites under faults agree with their JUnit XML', () => {
 	test('every recorded run is checked', () => {
@@ -69,7 +107,7 @@ describe('real suites under faults agree with their JUnit XML', () => {
 			.readdirSync(root)
 			.filter(name => fs.existsSync(path.join(root, name, 'meta.json')));
 		expect(names.toSorted()).toEqual(
-			[...Object.keys(expectedComplete), ...unnamed].toSorted(),
+			[...Object.keys(expectedComplete), ...unnamed, ...ambiguous].toSorted(),
 		);
 	});
 
@@ -90,6 +128,15 @@ describe('real suites under faults agree with their JUnit XML', () => {
 				}
 			}
 		});
+	}
+
+	for (const name of ambiguous) {
+		test.fails(
+			`${name}: ids printed from above the rootdir, and nothing in the log says so: kept as printed`,
+			async () => {
+				await checkAgainstXml(path.join(root, name));
+			},
+		);
 	}
 
 	test.each(unnamed)(
@@ -321,11 +368,300 @@ describe('what the fourth hunt showed', () => {
 		expect(run.counts).toMatchObject({failed: 1, passed: 1099});
 	});
 
-	test("pytest-timeout's thread method under -v: the tests before the hang, and an incomplete run", async () => {
+	test("pytest-timeout's thread method under -v: the tests before the hang, the hanging one failed, and an incomplete run", async () => {
 		const run = await readLog(
 			path.join(root, 'sklearn-p7-v-timeout-thread', 'run.log'),
 		);
-		expect(run.tests.map(test => test.outcome)).toEqual(['passed', 'passed']);
+		expect(run.tests.map(test => test.outcome)).toEqual([
+			'passed',
+			'passed',
+			'failed',
+		]);
 		expect(run.complete).toBe(false);
+	});
+});
+
+describe('what the fifth hunt showed', () => {
+	test('statsmodels run from site-packages, its rootdir the package: ids as the XML has them, without --durations', async () => {
+		const run = await readLog(
+			path.join(root, 'statsmodels-p9-rA-long-l-fulltrace', 'run.log'),
+		);
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'stats/tests/test_tost.py::test_tost_asym',
+		]);
+		for (const test of run.tests) {
+			expect(test.id).not.toMatch(/^statsmodels\//);
+		}
+	});
+
+	const installed = async (rootdir: string) =>
+		parseText(
+			[
+				rule('test session starts'),
+				'platform linux -- Python 3.11.7, pytest-9.1.1, pluggy-1.6.0',
+				`rootdir: ${rootdir}`,
+				'configfile: pyproject.toml',
+				'collected 2 items',
+				'',
+				'pkg/tests/test_a.py .F                                                   [100%]',
+				'',
+				rule('FAILURES'),
+				rule('test_two', '_'),
+				'',
+				'    def test_two():',
+				'>       assert 1 == 2',
+				'E       assert 1 == 2',
+				'',
+				'pkg/tests/test_a.py:5: AssertionError',
+				rule('short test summary info'),
+				'FAILED pkg/tests/test_a.py::test_two - assert 1 == 2',
+				rule('1 failed, 1 passed in 0.05s'),
+			].join('\n'),
+		);
+
+	test('a rootdir that is a package in site-packages (or dist-packages): the package directory in front of every id is taken off', async () => {
+		for (const rootdir of [
+			'/opt/venv/lib/python3.11/site-packages/pkg',
+			'/usr/lib/python3/dist-packages/pkg',
+		]) {
+			const run = await installed(rootdir);
+			expect(run.failures.map(failure => failure.id)).toEqual([
+				'tests/test_a.py::test_two',
+			]);
+		}
+	});
+
+	test('the same one-directory prefix under a rootdir of a repository is kept (a repository named like its package)', async () => {
+		const run = await installed('/src/pkg');
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'pkg/tests/test_a.py::test_two',
+		]);
+	});
+
+	test("--tb=line -rA: the id-less entries go to the failed reports in the short summary's order, not in the order the tests were first named", async () => {
+		const run = await readLog(
+			path.join(root, 'llvmlite-p7-tbline-rA', 'run.log'),
+		);
+		expect(
+			Object.fromEntries(
+				run.failures
+					.filter(failure => failure.phase === 'call')
+					.map(failure => [failure.id.split('::').at(-1), failure.headline]),
+			),
+		).toEqual({
+			test_array_repr: '[XPASS(strict)] induced: expected to fail (strict)',
+			test_struct_repr:
+				'AssertionError: induced failure: résultat inattendu — 期待値と異なる 🐛',
+			test_per_bb_3:
+				'AssertionError: induced failure: résultat inattendu — 期待値と異なる 🐛',
+			test_per_bb_4: '[XPASS(strict)] induced: expected to fail (strict)',
+		});
+	});
+
+	test("xdist's --dist each: another worker's report of a test is a repeated report, and its entry no test of its own", async () => {
+		for (const name of ['llvmlite-p7-v-n2-each', 'llvmlite-p7-q-n2-each']) {
+			const run = await readLog(path.join(root, name, 'run.log'));
+			expect(run.counts).toMatchObject({failed: 8, error: 8, passed: 84});
+			expect(run.warnings).toEqual([]);
+			for (const failure of run.failures) {
+				expect(failure.id).toMatch(/^llvmlite\/tests\//);
+			}
+		}
+
+		const run = await readLog(
+			path.join(root, 'llvmlite-p7-v-n2-each', 'run.log'),
+		);
+		expect(
+			run.tests
+				.filter(test => test.id.endsWith('::test_float_repr'))
+				.map(test => [test.outcome, test.phase]),
+		).toEqual([['error', 'setup']]);
+	});
+
+	test("flaky reruns a test whose teardown errors: its second teardown entry is another report of it, not a test rebuilt from the plugin's frame", async () => {
+		const run = await readLog(
+			path.join(root, 'llvmlite-p7-rA-force-flaky', 'run.log'),
+		);
+		expect(run.warnings).toEqual([]);
+		expect(run.tests.map(test => test.id)).not.toContainEqual(
+			expect.stringContaining('hunt5_faults'),
+		);
+	});
+
+	test('-q from site-packages, no rootdir line: the warnings summary prints node ids as they are, and shows the prefix', async () => {
+		const run = await readLog(
+			path.join(root, 'statsmodels-p9-q-timeout-signal', 'run.log'),
+		);
+		expect(run.failures.map(failure => [failure.id, failure.headline])).toEqual(
+			[
+				[
+					'tsa/tests/test_stattools.py::test_arma_order_select_ic',
+					'Failed: Timeout (>1.0s) from pytest-timeout.',
+				],
+				[
+					'tsa/tests/test_stattools.py::test_arma_order_select_ic_failure',
+					'Failed: Timeout (>1.0s) from pytest-timeout.',
+				],
+			],
+		);
+	});
+
+	test("pytest-timeout's thread method under pytest 9: the test the banner follows is the failure, named in node ids", async () => {
+		const run = await readLog(
+			path.join(root, 'statsmodels-p9-v-timeout-thread', 'run.log'),
+		);
+		expect(run.failures.map(failure => [failure.id, failure.headline])).toEqual(
+			[
+				[
+					'tsa/tests/test_stattools.py::test_arma_order_select_ic',
+					"Timeout (pytest-timeout's thread method dumped the stacks and ended the process)",
+				],
+			],
+		);
+		expect(run.counts.passed).toBe(168);
+		expect(run.complete).toBe(false);
+	});
+
+	test("pytest-timeout's banner on the id's line, the log cut in the stacks: that test is the one that hung", async () => {
+		const run = await parseText(
+			[
+				rule('test session starts'),
+				'platform linux -- Python 3.11.7, pytest-9.1.1, pluggy-1.6.0',
+				'rootdir: /src/app',
+				'timeout: 1.0s',
+				'timeout method: thread',
+				'collected 3 items',
+				'',
+				'tests/test_a.py::test_one PASSED                                         [ 33%]',
+				`tests/test_a.py::test_slow ${'+'.repeat(35)} Timeout ${'+'.repeat(36)}`,
+				`${'~'.repeat(20)} Stack of MainThread (140590132411264) ${'~'.repeat(21)}`,
+				'  File "/src/app/tests/test_a.py", line 9, in test_slow',
+				'    time.sleep(10)',
+			].join('\n'),
+		);
+		expect(run.tests.map(test => [test.id, test.outcome])).toEqual([
+			['tests/test_a.py::test_one', 'passed'],
+			['tests/test_a.py::test_slow', 'failed'],
+		]);
+		expect(run.complete).toBe(false);
+	});
+
+	test('a banner that did not end the process (the test went on to its outcome), then one that did: the later test hung', async () => {
+		const banner = `${'+'.repeat(35)} Timeout ${'+'.repeat(36)}`;
+		const run = await parseText(
+			[
+				rule('test session starts'),
+				'platform linux -- Python 3.11.7, pytest-9.1.1, pluggy-1.6.0',
+				'rootdir: /src/app',
+				'collected 3 items',
+				'',
+				`tests/test_a.py::test_one ${banner}`,
+				'  File "/src/app/tests/test_a.py", line 4, in test_one',
+				banner,
+				'FAILED                                                                   [ 33%]',
+				`tests/test_a.py::test_two ${banner}`,
+				'  File "/src/app/tests/test_a.py", line 9, in test_two',
+				banner,
+			].join('\n'),
+		);
+		expect(run.tests.map(test => [test.id, test.outcome])).toEqual([
+			['tests/test_a.py::test_one', 'failed'],
+			['tests/test_a.py::test_two', 'failed'],
+		]);
+		expect(run.failures.at(-1)!.headline).toMatch(/^Timeout \(pytest-timeout/);
+	});
+
+	test("a segmentation fault right after a -v id: that test failed, with faulthandler's line as its headline", async () => {
+		const run = await readLog(
+			path.resolve('fixtures/hunt/crash-p9-v-segv/run.log'),
+		);
+		expect(run.tests.map(test => [test.id, test.outcome])).toEqual([
+			['crash/test_crash_segv.py::test_before', 'passed'],
+			['crash/test_crash_segv.py::test_segfault', 'failed'],
+		]);
+		expect(run.failures[0]!.headline).toBe(
+			'Fatal Python error: Segmentation fault',
+		);
+		expect(run.complete).toBe(false);
+	});
+
+	test('pytest-timeout under -s, the test going on after the banner: its own outcome stands', async () => {
+		const run = await readLog(
+			path.resolve('fixtures/hunt/timeout-p9-s/run.log'),
+		);
+		expect(run.failures.map(failure => failure.headline)).not.toContain(
+			"Timeout (pytest-timeout's thread method dumped the stacks and ended the process)",
+		);
+	});
+
+	test("xdist: a worker that crashed in the teardown of a failed test: the test's own failure and the crash, two reports", async () => {
+		const run = await readLog(
+			path.join(root, 'matplotlib-p7-v-n2-timeout-thread', 'run.log'),
+		);
+		const id = 'matplotlib/tests/test_axes.py::test_hist_offset[png]';
+		expect(
+			run.failures
+				.filter(failure => failure.id === id)
+				.map(failure => failure.headline),
+		).toEqual([
+			"OSError: Baseline image '/usr/lib/python3/dist-packages/result_images/test_axes/hist_offset-expected.png' does not exist.",
+			`worker 'gw1' crashed while running '${id}'`,
+		]);
+		expect(run.counts.failed).toBe(21);
+	});
+
+	test('JUnit XML holding only the INTERNALERROR pseudo test case: a run of no test, incomplete, the error in a warning', async () => {
+		const xml = await readLog(
+			path.join(root, 'tables-p7-n2-nonet-internalerror', 'run.xml'),
+		);
+		expect(xml.format).toBe('junit');
+		expect(xml.tests).toHaveLength(0);
+		expect(xml.complete).toBe(false);
+		expect(xml.warnings.map(warning => warning.message)).toEqual([
+			'pytest hit an INTERNALERROR (pseudo test case pytest.internal): OSError: [Errno 101] Network is unreachable',
+		]);
+	});
+
+	test("pytest 9's XML writes a doctest's whole report as the message: the headline is the report's, as the log's", async () => {
+		const xml = await readLog(
+			path.join(root, 'statsmodels-p9-doctest-q', 'run.xml'),
+		);
+		expect(xml.failures.map(failure => failure.headline)).toEqual([
+			"NameError: name 'Foo' is not defined",
+			"DocTestFailure: expected <Compressed Sparse Row sparse array of dtype 'int8', got <Compressed Sparse Row sparse array of dtype 'int8'",
+			"DocTestFailure: expected <Compressed Sparse Row sparse array of dtype 'int8', got <Compressed Sparse Row sparse array of dtype 'int8'",
+			'DocTestFailure: expected nothing, got 2',
+			// numpy's assert_array_equal in a teardown: `AssertionError: ` and the arrays below.
+			'AssertionError:',
+			"NameError: name 'myrow' is not defined",
+			"NameError: name 'text' is not defined",
+		]);
+	});
+
+	test("pytest 7.2's XML writes an emoji in a test's id as #x1F40D: read as the emoji, the id the log prints", async () => {
+		const directory = path.join(root, 'matplotlib-p7-rA-unicode-ids-raw');
+		const xml = await readLog(path.join(directory, 'run.xml'));
+		const run = await readLog(path.join(directory, 'run.log'));
+		const id =
+			'matplotlib/tests/test_category.py::TestPlotTypes::test_plot_unicode[🐍-py-bar]';
+		expect(xml.tests.map(test => test.id)).toContain(id);
+		expect(run.tests.map(test => test.id)).toContain(id);
+	});
+
+	test("xunit1 with --junit-prefix: the prefix is taken off the classnames the `file` attribute shows, pytest 7's #x1F41B is the emoji", async () => {
+		const xml = await readLog(
+			path.join(root, 'llvmlite-p7-v-xunit1-prefix', 'run.xml'),
+		);
+		expect(xml.tests.length).toBeGreaterThan(40);
+		for (const test of xml.tests) {
+			expect(test.id).toMatch(/^llvmlite\/tests\/test_\w+\.py::Test\w+::test_/);
+		}
+
+		expect(
+			xml.failures.find(failure => failure.id.endsWith('::test_per_bb_3'))
+				?.headline,
+		).toBe(
+			'AssertionError: induced failure: résultat inattendu — 期待値と異なる 🐛',
+		);
 	});
 });

@@ -86,12 +86,24 @@ export function comparablePairs(
 /** The headline pytest's XML gives each failure, looked up by the key the XML allows. */
 export function xmlHeadlines(
 	xml: Run,
-): (failure: {id: string; phase: string}) => string | undefined {
+): (failure: {
+	id: string;
+	phase: string;
+	headline?: string;
+}) => string | undefined {
 	const byKey = new Map(
 		xml.failures.map(failure => [
 			`${dottedKey(failure.id)} ${failure.phase}`,
 			failure.headline,
 		]),
 	);
-	return failure => byKey.get(`${dottedKey(failure.id)} ${failure.phase}`);
+	// A crashed xdist worker's report is FAILED on the console, a setup error in the XML (see comparablePairs).
+	return failure =>
+		byKey.get(
+			`${dottedKey(failure.id)} ${
+				failure.headline !== undefined && workerCrash.test(failure.headline)
+					? 'setup'
+					: failure.phase
+			}`,
+		);
 }

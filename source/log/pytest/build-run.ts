@@ -79,11 +79,20 @@ export function buildRun(parts: RunParts): Run {
 		}
 
 		const state = table.existingStateAt(index);
+		// A crashed worker's FAILED report of a test whose call had failed: a report and a failure of its own.
+		const crashEntry =
+			state?.crashEntry && state.repeatedReports?.includes('failed')
+				? state.crashEntry
+				: undefined;
 		if (state) {
 			parsedCounts.rerun += state.reruns ?? 0;
 			parsedCounts.passed += state.passedBeforeRerun;
 			for (const outcome of state.repeatedReports ?? []) {
 				parsedCounts[outcome]++;
+			}
+
+			if (crashEntry) {
+				parsedCounts.failed--;
 			}
 		}
 
@@ -117,6 +126,14 @@ export function buildRun(parts: RunParts): Run {
 					),
 				);
 			}
+		}
+
+		if (crashEntry) {
+			reports.push(index, packReport('failed', 'call'));
+			parsedCounts.failed++;
+			failures.push(
+				makeFailure(shared, state!.id, state, 'failed', 'call', crashEntry),
+			);
 		}
 
 		if (state) {

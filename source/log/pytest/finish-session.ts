@@ -64,6 +64,12 @@ export function runOfSession(
 
 	const warnings: Warning[] = [...extraWarnings];
 	session.header.invocationDir ??= session.invocationDir;
+	progress.killed.addKilledTest(
+		progress.pendingTest,
+		end.hasFinalLine || end.hasInternalError,
+		session.tests,
+		session.ids,
+	);
 	resolveReportIds({
 		header: session.header,
 		tests: session.tests,

@@ -32,6 +32,8 @@ export type HeaderInputs = {
 	readonly ids: IdNormalizer;
 	/** The tests the short summary names as ERROR. */
 	readonly summaryErrors: readonly TestState[];
+	/** The tests the short summary names as FAILED, in its order (that of pytest's reports and FAILURES entries). */
+	readonly summaryFailed?: readonly TestState[];
 	/** Where a rebuilt id or an unmatched `--tb=line` entry is reported. */
 	readonly warnings: Warning[];
 };
@@ -162,6 +164,14 @@ export function assignEntries(inputs: HeaderInputs): void {
 		return open.find(accept) ?? byPath ?? open[0];
 	};
 
+	// Another entry of the one test of that name whose entry of that kind is in already: the same test reported
+	// again (xdist's `--dist each` runs every test on every worker; flaky reruns a test), not a test to rebuild an
+	// id for from its traceback. The reports are counted from the progress lines.
+	const isRepeat = (entry: Entry, slot: EntrySlot): boolean => {
+		const all = candidatesOf(headerKey(entry.name));
+		return all.length === 1 && all[0]![slot] !== undefined;
+	};
+
 	const summaryErrorSet = new Set(summaryErrors);
 	const lineEntries: Entry[] = [];
 	const pdbEntries: Entry[] = [];
@@ -202,6 +212,10 @@ export function assignEntries(inputs: HeaderInputs): void {
 
 			case 'setup': {
 				const slot = 'errorEntry';
+				if (isRepeat(entry, slot)) {
+					break;
+				}
+
 				const state =
 					pick(
 						entry,
@@ -227,6 +241,10 @@ export function assignEntries(inputs: HeaderInputs): void {
 
 			case 'teardown': {
 				const slot = 'teardownEntry';
+				if (isRepeat(entry, slot)) {
+					break;
+				}
+
 				const state =
 					pick(
 						entry,
@@ -259,8 +277,21 @@ export function assignEntries(inputs: HeaderInputs): void {
 							.map(line => workerCrash.exec(line)?.[1])
 							.find(id => id !== undefined)
 					: undefined;
+				const crashedState =
+					crashed === undefined ? undefined : stateOf(crashed);
+				if (crashedState?.failedEntry && !crashedState.crashEntry) {
+					// The worker crashed after the test's call had failed (pytest-timeout's thread method in its
+					// teardown): its own report keeps the test's entry, the crash is a report of its own.
+					crashedState.crashEntry = entry;
+					break;
+				}
+
+				if (!crashedState && isRepeat(entry, slot)) {
+					break;
+				}
+
 				const state =
-					(crashed === undefined ? undefined : stateOf(crashed)) ??
+					crashedState ??
 					pick(entry, slot, candidate => candidate.outcome === 'failed') ??
 					guessState(entry, inputs);
 				if (state.outcome !== 'failed') {
@@ -303,11 +334,14 @@ export function assignEntries(inputs: HeaderInputs): void {
 	}
 
 	assignPdbEntries(pdbEntries, tests);
-	// --tb=line: entries carry no id; they follow the order of the failed reports.
+	// --tb=line: entries carry no id; they follow the order of the failed reports: the short summary's, else the
+	// progress lines' (a test the summary names first as ERROR, a teardown error after its failed call, comes
+	// first in the table but later among the failures).
 	if (lineEntries.length > 0) {
-		const failed = tests
-			.select(outcome => outcome === 'failed')
-			.filter(state => state.failedEntry === undefined);
+		const failed = inReportOrder(
+			tests.select(outcome => outcome === 'failed'),
+			inputs.summaryFailed ?? [],
+		).filter(state => state.failedEntry === undefined);
 		for (const [index, entry] of lineEntries.entries()) {
 			const state = failed[index];
 			if (state) {
@@ -320,6 +354,22 @@ export function assignEntries(inputs: HeaderInputs): void {
 			}
 		}
 	}
+}
+
+/** The failed tests in the short summary's order, then those it does not name (in the table's). */
+function inReportOrder(
+	failed: readonly TestState[],
+	summaryFailed: readonly TestState[],
+): TestState[] {
+	if (summaryFailed.length === 0) {
+		return [...failed];
+	}
+
+	const ordered = [...new Set(summaryFailed)].filter(
+		state => state.outcome === 'failed',
+	);
+	const named = new Set(ordered);
+	return [...ordered, ...failed.filter(state => !named.has(state))];
 }
 
 /** `--pdb`: each report printed before entering the debugger names no test; they follow the order of the failing reports. */

@@ -20,7 +20,8 @@ ran (Hypothesis's example database, `.hypothesis/` in that directory, which pyte
 it holds (`rootdir: /src/numpy`, ids `numpy/core/tests/…`) looks the same when pytest ran from the rootdir, so
 anything that says so keeps the ids as printed: a `testpaths:` header (pytest uses testpaths only when run from
 the rootdir), or a report's absolute path under the rootdir that goes on with the prefix (`/src/numpy/numpy/…`). One directory is taken off when the log also prints node ids as they are, without
-it: the `--durations` lines and the `ERROR collecting …` headers (`tests/test_x.py` of `pkg/tests/test_x.py`).
+it: the `--durations` lines, the warnings summary's node ids and the `ERROR collecting …` headers (`tests/test_x.py` of `pkg/tests/test_x.py`),
+or when the rootdir is a package installed in `site-packages`.
 */
 export function removeInvocationAbove(inputs: {
 	/** The session header's rootdir. */
@@ -32,7 +33,7 @@ export function removeInvocationAbove(inputs: {
 	readonly tests: TestTable;
 	readonly summaryItems: readonly SummaryItem[];
 	readonly entries: readonly Entry[];
-	/** Node ids the `--durations` section printed. */
+	/** Node ids the `--durations` section and the warnings summary printed. */
 	readonly durationIds: readonly string[];
 	/** Told the prefix, so that ids normalized from now on lose it too. */
 	readonly ids: IdNormalizer;
@@ -78,12 +79,23 @@ function prefixBelow(
 		isSaidOtherwise(rootdir, prefix, inputs.entries) ||
 		(invocationDir === undefined &&
 			!prefix.slice(0, -1).includes('/') &&
+			!isInstalledPackage(rootdir) &&
 			prefixShownByNodeIds(files, inputs) !== prefix)
 	) {
 		return undefined;
 	}
 
 	return prefix;
+}
+
+/**
+A rootdir that is a package installed in `site-packages` (or Debian's `dist-packages`) because its wheel holds its
+`pyproject.toml` (pandas, statsmodels): ids starting with its name (`statsmodels/stats/tests/…`) are printed from
+`site-packages`, where such suites run; an installed package holding a directory named like itself is not what they
+show.
+*/
+function isInstalledPackage(rootdir: string): boolean {
+	return /\/(?:site|dist)-packages\/[^/]+$/.test(rootdir);
 }
 
 /** Every file the tests and the short summary name, as printed. */

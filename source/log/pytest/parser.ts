@@ -288,6 +288,10 @@ export class PytestParser {
 					return;
 				}
 
+				if (this.section === 'warnings') {
+					this.durations.warningLine(text);
+				}
+
 				if (
 					(this.section === 'warnings' || this.section === 'other') &&
 					finalLinePattern.test(text)
@@ -448,6 +452,10 @@ export class PytestParser {
 		}
 
 		this.progress.lineBeforeNestedSession(text.slice(0, start), lineNumber);
+		this.progress.killed.onKilled(
+			this.progress.pendingTest,
+			text.slice(start).trimEnd(),
+		);
 		this.section = 'other';
 		return true;
 	}

@@ -16,6 +16,7 @@ import {
 	fastVerboseId,
 	fastVerboseWord,
 	parseVerboseLine,
+	isPlanLine,
 	pendingIdCandidate,
 	verboseBytesOutcome,
 	verboseLineBytes,
@@ -39,6 +40,8 @@ import {
 } from './progress-letters.js';
 import {stripPercent} from './progress-marker.js';
 import {addVerboseReport, outcomeWords} from './verbose-reports.js';
+import {KillWatch} from './killed-test.js';
+import {EachWorkers, eachSchedulingLine} from './each-workers.js';
 
 function asciiText(bytes: Uint8Array, start: number, end: number): string {
 	return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString(
@@ -80,7 +83,11 @@ export class ProgressReader {
 	readonly gluedChars: string[] = [];
 	/** How many tests were planned, not run (`plannedLine`). */
 	plannedTests = 0;
+	/** A `-v` id printed, then what ended the process: that test was running (`killed-test.ts`). */
+	readonly killed = new KillWatch();
 	private isXdist = false;
+	/** xdist's `--dist each` (`each-workers.ts`). */
+	private eachWorkers: EachWorkers | undefined;
 	private pendingChars: string | undefined;
 	private pendingId: string | undefined;
 	/**
@@ -93,6 +100,11 @@ export class ProgressReader {
 
 	constructor(inputs: ProgressInputs) {
 		this.inputs = inputs;
+	}
+
+	/** The `-v` id printed without its outcome, if any. */
+	get pendingTest(): string | undefined {
+		return this.pendingId;
 	}
 
 	/** Whether a `-v` id was printed without its outcome: under `-s`, the test's own output follows until it comes. */
@@ -222,7 +234,11 @@ export class ProgressReader {
 			);
 		}
 
-		if (!this.isXdist || this.inputs.ids.invocationPrefix !== undefined) {
+		if (
+			!this.isXdist ||
+			this.eachWorkers !== undefined ||
+			this.inputs.ids.invocationPrefix !== undefined
+		) {
 			return false;
 		}
 
@@ -275,11 +291,18 @@ export class ProgressReader {
 			// Another worker's output can follow on the same line: the id ends at the first space outside brackets.
 			const rest = stripPercent(xdist[2]!).trim();
 			const end = findIdEnd(rest);
-			this.onVerbose(
-				end === -1 ? rest : rest.slice(0, end),
-				xdist[1]!,
-				lineNumber,
-			);
+			const id = end === -1 ? rest : rest.slice(0, end);
+			if (
+				!this.eachWorkers?.isOtherWorkersRun(text, id, xdist[1]!, this.inputs)
+			) {
+				this.onVerbose(id, xdist[1]!, lineNumber);
+			}
+
+			return;
+		}
+
+		if (text === eachSchedulingLine) {
+			this.eachWorkers = new EachWorkers();
 			return;
 		}
 
@@ -373,7 +396,9 @@ export class ProgressReader {
 
 		if (this.pendingId) {
 			const trailing = trailingOutcome.exec(text);
-			if (trailing) {
+			if (!trailing && text.charCodeAt(0) === 43 /* + */) {
+				this.killed.onLine(this.pendingId, text);
+			} else if (trailing) {
 				this.plannedLine = undefined;
 				this.onVerbose(this.pendingId, trailing[1]!, lineNumber);
 				this.pendingId = undefined;
@@ -409,6 +434,8 @@ export class ProgressReader {
 					this.onVerbose(candidate, trailing[1]!, lineNumber);
 				} else {
 					this.pendingId = candidate;
+					// pytest 9: `id +++ Timeout +++` on one line.
+					this.killed.onLine(candidate, text.slice(candidate.length).trim());
 				}
 			}
 		}
@@ -479,17 +506,4 @@ export class ProgressReader {
 
 		addVerboseReport(state, outcome, this.isXdist);
 	}
-}
-
-/** `--setup-plan`/`--setup-only`'s line for the test just named, with nothing after it: `        id (fixtures used: a, b)`, or `        id` when it uses none. */
-function isPlanLine(text: string, id: string): boolean {
-	if (!text.startsWith(' ')) {
-		return false;
-	}
-
-	const trimmed = text.trimStart();
-	return (
-		trimmed === id ||
-		(trimmed.endsWith(')') && trimmed.startsWith(`${id} (fixtures used: `))
-	);
 }

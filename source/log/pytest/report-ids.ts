@@ -10,6 +10,7 @@ import {removeInvocationAbove} from './invocation-above.js';
 import {applyInvocationPrefix} from './invocation-prefix.js';
 import type {Preamble} from './preamble.js';
 import {applySummary, type SummaryItem} from './short-summary.js';
+import type {TestState} from './test-state.js';
 import type {TestTable} from './tests.js';
 
 export function resolveReportIds(inputs: {
@@ -41,9 +42,23 @@ export function resolveReportIds(inputs: {
 		ids,
 	});
 	let headerKeys: Set<string> | undefined;
-	const summaryErrors = applySummary(summaryItems, tests, ids, () => {
-		headerKeys ??= new Set(entries.map(entry => headerKey(entry.name)));
-		return headerKeys;
+	const summaryFailed: TestState[] = [];
+	const summaryErrors = applySummary(
+		summaryItems,
+		tests,
+		ids,
+		() => {
+			headerKeys ??= new Set(entries.map(entry => headerKey(entry.name)));
+			return headerKeys;
+		},
+		summaryFailed,
+	);
+	assignEntries({
+		entries,
+		tests,
+		ids,
+		summaryErrors,
+		summaryFailed,
+		warnings,
 	});
-	assignEntries({entries, tests, ids, summaryErrors, warnings});
 }

@@ -151,6 +151,8 @@ export function applySummary(
 	ids: IdNormalizer,
 	/** The FAILURES headers' keys (asked for only when a line's brackets do not balance). */
 	headerKeys: () => ReadonlySet<string>,
+	/** Given the tests of the FAILED lines, in their order (the order of pytest's reports). */
+	failedInOrder?: TestState[],
 ): TestState[] {
 	const summaryErrors: TestState[] = [];
 	let bySuffix: Map<string, string[]> | undefined;
@@ -232,6 +234,8 @@ export function applySummary(
 				if (!state.outcome || state.outcome === 'passed') {
 					state.outcome = 'failed';
 				}
+
+				failedInOrder?.push(state);
 
 				break;
 			}

@@ -25,6 +25,8 @@ export class TestState {
 	failedEntry: Entry | undefined = undefined;
 	errorEntry: Entry | undefined = undefined;
 	teardownEntry: Entry | undefined = undefined;
+	/** xdist's report of a worker that crashed after this test's call had failed (in its teardown): a second FAILED. */
+	crashEntry: Entry | undefined = undefined;
 	/** The short summary's message for it, possibly cut with `...`. */
 	summaryMessage: string | undefined = undefined;
 	/** The short summary's ERROR message: a test can also have a FAILED one. */

@@ -327,3 +327,16 @@ export function pendingIdCandidate(text: string): string {
 
 	return text.endsWith(' ') && !text.endsWith('  ') ? text.slice(0, -1) : '';
 }
+
+/** `--setup-plan`/`--setup-only`'s line for the test just named, with nothing after it: `        id (fixtures used: a, b)`, or `        id` when it uses none. */
+export function isPlanLine(text: string, id: string): boolean {
+	if (!text.startsWith(' ')) {
+		return false;
+	}
+
+	const trimmed = text.trimStart();
+	return (
+		trimmed === id ||
+		(trimmed.endsWith(')') && trimmed.startsWith(`${id} (fixtures used: `))
+	);
+}

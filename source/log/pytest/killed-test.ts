@@ -1,0 +1,56 @@
+/**
+The test that was running when the process was ended under it: its `-v` id printed, then pytest-timeout's thread
+method (`+++ Timeout +++`, the stacks, `os._exit`) or faulthandler's `Fatal Python error: Segmentation fault`, and
+no final line. pytest wrote no report of it; it is the test a reader of the log is looking for.
+*/
+import type {IdNormalizer} from './ids.js';
+import type {TestTable} from './tests.js';
+
+const timeoutBanner = /^\+{3,} Timeout \+{3,}$/;
+
+/** Watches for what ends the process while a `-v` id waits for its outcome. */
+export class KillWatch {
+	private killed: {id: string; headline: string} | undefined;
+
+	/** A line read while `pendingId` waited for its outcome: pytest-timeout's banner is what ends the process. */
+	onLine(pendingId: string, text: string): void {
+		if (timeoutBanner.test(text)) {
+			this.onKilled(
+				pendingId,
+				"Timeout (pytest-timeout's thread method dumped the stacks and ended the process)",
+			);
+		}
+	}
+
+	/** What ended the process (faulthandler's `Fatal Python error: …`) while `pendingId` was running. */
+	onKilled(pendingId: string | undefined, headline: string): void {
+		if (pendingId !== undefined) {
+			// The last one: a banner pytest-timeout printed without ending the process (`-s`, its signal method) may come before.
+			this.killed = {id: pendingId, headline};
+		}
+	}
+
+	/**
+	The log ended (`hasFinalLine`: pytest lived to print its final line): the test that was running when the process was
+	ended, if it got no outcome after, becomes failed (as xdist calls the test of a crashed worker), with what ended the
+	process as its headline.
+	*/
+	addKilledTest(
+		pendingId: string | undefined,
+		hasFinalLine: boolean,
+		tests: TestTable,
+		ids: IdNormalizer,
+	): void {
+		const {killed} = this;
+		if (!killed || killed.id !== pendingId || hasFinalLine) {
+			return;
+		}
+
+		const state = tests.getOrAdd(ids.normalize(killed.id));
+		if (state.outcome === undefined) {
+			state.outcome = 'failed';
+			state.phase = 'call';
+			state.summaryMessage = killed.headline;
+		}
+	}
+}
