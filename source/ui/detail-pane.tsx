@@ -9,6 +9,7 @@ import {
 } from '../classify/history-text.js';
 import {describeRerun} from '../classify/reruns.js';
 import {decidedOnOf, type ReviewRow} from '../triage/review.js';
+import {knowsError} from '../review/decide.js';
 import {sanitizeLine, shownId} from '../log/sanitize.js';
 import {isErrorLine} from '../log/traceback.js';
 import {detailTextOf, screenLinesOf} from '../review/detail-text.js';
@@ -171,9 +172,18 @@ function DetailPaneView({
 						{' · '}
 					</>
 				) : undefined}
-				{historyText(row, analysis)} · cluster {row.analyzed.cluster} (
-				{clusterSize} failure{clusterSize === 1 ? '' : 's'}) · area{' '}
-				{sanitizeLine(row.analyzed.area)}
+				{historyText(row, analysis)} ·{' '}
+				{knowsError(row) ? (
+					<>
+						cluster {row.analyzed.cluster} ({clusterSize} failure
+						{clusterSize === 1 ? '' : 's'})
+					</>
+				) : (
+					// Every failure whose error is not read yet (a live run before its FAILURES) has the same
+					// empty signature: no cluster of them is one.
+					'no cluster until its error is read'
+				)}{' '}
+				· area {sanitizeLine(row.analyzed.area)}
 			</Text>,
 			<Text key="note" wrap="truncate-end">
 				{analysis.codeowners === undefined ? undefined : (

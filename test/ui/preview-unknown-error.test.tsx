@@ -40,3 +40,15 @@ test('x on a failure whose error the log does not say yet: no cluster preview, n
 	app.unmount();
 	expect(data.journal.state().size).toBe(1);
 });
+
+test('the detail pane names no cluster for a failure whose error is not read yet', async () => {
+	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-partial-'));
+	const log = path.join(folder, 'run.log');
+	fs.writeFileSync(log, partialLog);
+	const data = fixtureOf([await readLog(log)]);
+	const app = await renderReview(data, {}, {rows: 30, columns: 160});
+	// Three failures with the same empty signature: not "cluster … (3 failures)".
+	expect(frame(app)).toContain('no cluster until its error is read');
+	expect(frame(app)).not.toMatch(/cluster \w+ \(3 failures\)/);
+	app.unmount();
+});
