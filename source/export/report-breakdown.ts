@@ -21,9 +21,19 @@ export function byFileSection(analysis: Analysis): string[] {
 	let listedPasses = 0;
 	// One pass over the run's reports; a test's second report (a teardown error) follows its first.
 	let tally: {passed: number; failing: number} | undefined;
+	/** Whether the test of the last report was counted as passed. */
+	let wasPassed = false;
 	const {tests} = analysis.run;
 	for (let index = 0; index < tests.length; index++) {
 		if (index > 0 && tests.isSameIdAs(index, index - 1)) {
+			// A test that passed and then errored in teardown did not pass. Pytest's counts still name its pass,
+			// so the pass stays listed for `knowsPasses`.
+			if (wasPassed && isFailureOutcome(tests.outcomeAt(index))) {
+				tally!.passed--;
+				tally!.failing++;
+				wasPassed = false;
+			}
+
 			continue;
 		}
 
@@ -38,7 +48,8 @@ export function byFileSection(analysis: Analysis): string[] {
 		}
 
 		const outcome = tests.outcomeAt(index);
-		if (outcome === 'passed' || outcome === 'xpassed') {
+		wasPassed = outcome === 'passed' || outcome === 'xpassed';
+		if (wasPassed) {
 			tally.passed++;
 			listedPasses++;
 		} else if (isFailureOutcome(outcome)) {

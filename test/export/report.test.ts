@@ -370,6 +370,20 @@ test.each([
 	expect(categories).toMatch(/^TEST_DESIGN +2 failures +66\.7%/m);
 });
 
+test.each([
+	'fixtures/sessions/pass-then-teardown-error.log',
+	'fixtures/sessions/pass-then-teardown-error.xml',
+])(
+	'%s: a test that passed and then errored in teardown is no pass in the pass rate of its file',
+	async log => {
+		// pytest 9: `3 passed, 1 error` for three tests, one of them with a fixture that raises at teardown.
+		const report = formatReport(analyze([await readLog(log)]));
+		expect(sectionOf(report, 'FAILURES BY TEST FILE')).toContain(
+			'1 failure   (67% pass rate)',
+		);
+	},
+);
+
 test('a teardown error that is a JUnit test case of its own (its call passed) is one test', async () => {
 	const folder = await mkdtemp(path.join(tmpdir(), 'triage-report-'));
 	const xml = path.join(folder, 'run.xml');
