@@ -520,6 +520,15 @@ describe('what the fifth hunt showed', () => {
 		);
 		expect(run.counts.passed).toBe(168);
 		expect(run.complete).toBe(false);
+		// The stacks it dumped, between its two banners, are the failure's text: where the test was when ended.
+		const {traceback} = run.failures[0]!;
+		expect(traceback.split('\n')[0]).toMatch(
+			/^~+ Stack of MainThread \(\d+\) ~+$/,
+		);
+		expect(traceback).toContain(
+			'statsmodels/tsa/statespace/kalman_filter.py", line 853, in _filter',
+		);
+		expect(traceback).not.toContain('Timeout');
 	});
 
 	test("pytest-timeout's banner on the id's line, the log cut in the stacks: that test is the one that hung", async () => {

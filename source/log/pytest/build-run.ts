@@ -257,7 +257,8 @@ function makeFailure(
 			...(described?.exceptionType && {
 				exceptionType: described.exceptionType,
 			}),
-			traceback: '',
+			// A test the process was ended under has the stacks pytest-timeout dumped, if any.
+			traceback: state?.killedTraceback ?? '',
 			captured: [],
 		};
 	}

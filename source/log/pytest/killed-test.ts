@@ -8,17 +8,41 @@ import type {TestTable} from './tests.js';
 
 const timeoutBanner = /^\+{3,} Timeout \+{3,}$/;
 
+/** Lines of a stack dump kept as the killed test's traceback: a dump of hundreds of threads is cut. */
+const dumpLimit = 2000;
+
 /** Watches for what ends the process while a `-v` id waits for its outcome. */
 export class KillWatch {
 	private killed: {id: string; headline: string} | undefined;
+	/** The lines of the stacks pytest-timeout dumps between its two banners, while it dumps them. */
+	private dump: string[] | undefined;
+	private isDumping = false;
 
 	/** A line read while `pendingId` waited for its outcome: pytest-timeout's banner is what ends the process. */
 	onLine(pendingId: string, text: string): void {
-		if (timeoutBanner.test(text)) {
-			this.onKilled(
-				pendingId,
-				"Timeout (pytest-timeout's thread method dumped the stacks and ended the process)",
-			);
+		if (!timeoutBanner.test(text)) {
+			this.onOutput(text);
+			return;
+		}
+
+		// The second banner ends the stacks.
+		if (this.isDumping && this.killed?.id === pendingId) {
+			this.isDumping = false;
+			return;
+		}
+
+		this.onKilled(
+			pendingId,
+			"Timeout (pytest-timeout's thread method dumped the stacks and ended the process)",
+		);
+		this.dump = [];
+		this.isDumping = true;
+	}
+
+	/** Any other line while a `-v` id waited for its outcome: a line of the stacks, while they are dumped. */
+	onOutput(text: string): void {
+		if (this.isDumping && this.dump!.length < dumpLimit) {
+			this.dump!.push(text);
 		}
 	}
 
@@ -27,6 +51,8 @@ export class KillWatch {
 		if (pendingId !== undefined) {
 			// The last one: a banner pytest-timeout printed without ending the process (`-s`, its signal method) may come before.
 			this.killed = {id: pendingId, headline};
+			this.dump = undefined;
+			this.isDumping = false;
 		}
 	}
 
@@ -51,6 +77,11 @@ export class KillWatch {
 			state.outcome = 'failed';
 			state.phase = 'call';
 			state.summaryMessage = killed.headline;
+			// The stacks, blank lines around them dropped: where each thread was when the test was ended.
+			const dump = this.dump?.join('\n').trim();
+			if (dump) {
+				state.killedTraceback = dump;
+			}
 		}
 	}
 }

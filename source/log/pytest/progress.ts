@@ -411,6 +411,8 @@ export class ProgressReader {
 					this.settlePlanned();
 					this.pendingId = candidate;
 				}
+			} else {
+				this.killed.onOutput(text);
 			}
 
 			return;

@@ -31,6 +31,8 @@ export class TestState {
 	summaryMessage: string | undefined = undefined;
 	/** The short summary's ERROR message: a test can also have a FAILED one. */
 	summaryErrorMessage: string | undefined = undefined;
+	/** What pytest-timeout printed of the threads' stacks when it ended the process under this test (killed-test.ts). */
+	killedTraceback: string | undefined = undefined;
 	/** Its failed, skipped and xfailed subtests: each a report of its own, as pytest counts them. */
 	subtests: SubtestReport[] | undefined = undefined;
 	/** The test's row in its table. */
@@ -101,6 +103,7 @@ export function mergeState(target: TestState, later: TestState): void {
 
 	target.summaryMessage ??= later.summaryMessage;
 	target.summaryErrorMessage ??= later.summaryErrorMessage;
+	target.killedTraceback ??= later.killedTraceback;
 	if (
 		later.outcome === 'error' &&
 		target.outcome &&
