@@ -1,5 +1,5 @@
 /**
-What classifying one failure gave (its signature, crash site and suggestion), kept across analyses of a run
+What classifying one failure gave (its signature and suggestion), kept across analyses of a run
 that grows: the live review reads the log again every so often, and nearly every failure it finds is one it
 classified the time before. A failure is the same when everything the classifier reads of it is.
 */
@@ -39,7 +39,7 @@ export class AnalysisMemo {
 	}
 }
 
-/** Everything the signature, the crash site and the rules read of a failure (and whether it is flaky). */
+/** Everything the signature and the rules read of a failure (and whether it is flaky). */
 export function verdictKey(failure: Failure, isFlaky: boolean): string {
 	const captured = failure.captured
 		.map(section => `${section.name}\u0001${section.text}`)

@@ -141,8 +141,8 @@ const reasonSeparator = ' — ';
 /**
 The suggestions the analysis keeps of a hundred thousand failures, kept small: one suggestion object for
 every failure that got the same one, the part of its reason that is the failure's a string of its own (not
-the tree of pieces V8 makes of it), the rule's part shared (`KeptSuggestion`). Crash sites are kept as a
-run's shared texts are (`SharedTexts`); signatures come shared already (`signature.ts`).
+the tree of pieces V8 makes of it), the rule's part shared (`KeptSuggestion`). Signatures come shared
+already (`signature.ts`); crash sites are not kept (a cluster works out its own, cluster-summaries.ts).
 */
 class KeptTexts {
 	readonly #suggestions = new Map<string, Map<string, Suggestion>>();
@@ -210,7 +210,7 @@ class KeptTexts {
 
 /**
 A failure with its traceback read once: a stored failure reads its traceback from the run's store each
-time it is asked, and the signature, the crash site and the rules each ask. Its captured output is read
+time it is asked, and the signature and the rules each ask. Its captured output is read
 only if asked for. One class, so that fifty thousand of them share a shape.
 */
 class TracebackRead implements Failure {
@@ -276,8 +276,8 @@ export function analyze(
 	};
 	const kept = new KeptTexts(ruleSet.rules);
 	const failures = run.failures.map((failure): AnalyzedFailure => {
-		// A stored failure reads its traceback from the run's store each time: the signature, the crash site
-		// and the rules read it once.
+		// A stored failure reads its traceback from the run's store each time: the signature and the rules
+		// read it once.
 		const text = new TracebackRead(failure);
 		const diffed = diff.tests.get(failure.id);
 		const history = diffed?.history;
