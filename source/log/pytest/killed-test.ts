@@ -6,7 +6,8 @@ no final line. pytest wrote no report of it; it is the test a reader of the log 
 import type {IdNormalizer} from './ids.js';
 import type {TestTable} from './tests.js';
 
-const timeoutBanner = /^\+{3,} Timeout \+{3,}$/;
+/** pytest-timeout's banner around the stacks it dumps (`+++…+++ Timeout +++…+++`). */
+export const timeoutBanner = /^\+{3,} Timeout \+{3,}$/;
 
 /** Lines of a stack dump kept as the killed test's traceback: a dump of hundreds of threads is cut. */
 const dumpLimit = 2000;

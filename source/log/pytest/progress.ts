@@ -40,7 +40,7 @@ import {
 } from './progress-letters.js';
 import {stripPercent} from './progress-marker.js';
 import {addVerboseReport, outcomeWords} from './verbose-reports.js';
-import {KillWatch} from './killed-test.js';
+import {KillWatch, timeoutBanner} from './killed-test.js';
 import {EachWorkers, eachSchedulingLine} from './each-workers.js';
 
 function asciiText(bytes: Uint8Array, start: number, end: number): string {
@@ -55,7 +55,6 @@ const trailingOutcome =
 	/(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?: \(.*\))?(?:\s+\[\s*\d+(?:%|\/\d+)])?\s*$/;
 /** The `--junitxml` rule pytest prints before its summary (`------ generated xml file: /x/run.xml ------`). */
 const generatedFile = /^-+ generated xml file: /;
-const timeoutBanner = /^\+{3,} Timeout \+{3,}$/;
 
 export type ProgressInputs = {
 	readonly tests: TestTable;
