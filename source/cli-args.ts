@@ -4,13 +4,9 @@ none (`--outage-threshold` last), a number flag given something else (meow makes
 the value typed is lost), and stdin (`-`) named twice. Plain data in, the one-line complaint out.
 */
 
+import {typedFlags} from './cli-flags.js';
 import {didYouMean} from './did-you-mean.js';
 import {sanitizeLine} from './log/sanitize.js';
-
-/** `outageThreshold` → `outage-threshold`. */
-function kebab(name: string): string {
-	return name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
-}
 
 /** What meow reads as a number (`0.5`, `.5`, `1e-1`, `Infinity`: the command checks the range); `''`, `abc` and `0.5x` are not. */
 function isNumber(text: string): boolean {
@@ -25,17 +21,7 @@ export function flagProblem(
 	argv: readonly string[],
 	flags: Readonly<Record<string, {readonly type: string}>>,
 ): string | undefined {
-	const known = new Map<string, string>([
-		['help', 'boolean'],
-		['version', 'boolean'],
-	]);
-	for (const [name, {type}] of Object.entries(flags)) {
-		known.set(name, type);
-		known.set(kebab(name), type);
-		if (type === 'boolean') {
-			known.set(`no-${kebab(name)}`, type);
-		}
-	}
+	const known = typedFlags(flags);
 
 	// The argument after a flag that takes a value is that value, even when it starts with `-` (`-0.5`).
 	let isValue = false;

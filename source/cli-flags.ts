@@ -25,3 +25,31 @@ export const flagSpecs = {
 	who: {type: 'string'},
 	yes: {type: 'boolean'},
 } as const;
+
+/** `outageThreshold` → `outage-threshold`. */
+function kebab(name: string): string {
+	return name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
+}
+
+/**
+Each name a flag of `flags` can be typed with after `--` (`outageThreshold`, `outage-threshold`, `no-history` for
+a boolean), and `help` and `version`, to its type: what meow reads the next word of as the flag's value (a
+`string` or `number` flag given no `=`), and what it does not know.
+*/
+export function typedFlags(
+	flags: Readonly<Record<string, {readonly type: string}>>,
+): Map<string, string> {
+	const known = new Map<string, string>([
+		['help', 'boolean'],
+		['version', 'boolean'],
+	]);
+	for (const [name, {type}] of Object.entries(flags)) {
+		known.set(name, type);
+		known.set(kebab(name), type);
+		if (type === 'boolean') {
+			known.set(`no-${kebab(name)}`, type);
+		}
+	}
+
+	return known;
+}

@@ -4,7 +4,7 @@ without loading the commands (main.tsx, the rest of the bundle) or meow, whose r
 normalises it (the help as meow formats it; test/cli-help.test.ts compares them).
 */
 import fs from 'node:fs';
-import {flagSpecs} from './cli-flags.js';
+import {flagSpecs, typedFlags} from './cli-flags.js';
 import {commandUsage, globalUsage} from './commands/help-texts.js';
 
 /** What `--help` says: meow is given the same text. Each command's part is beside the commands. */
@@ -62,23 +62,24 @@ export function helpText(description: string): string {
 }
 
 /** Whether meow reads the word after `--name` as its value (a string or number flag, not glued with `=`). */
-function takesValue(argument: string): boolean {
+function takesValue(
+	argument: string,
+	known: ReadonlyMap<string, string>,
+): boolean {
 	if (!argument.startsWith('--') || argument.includes('=')) {
 		return false;
 	}
 
-	const name = argument
-		.slice(2)
-		.replaceAll(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
-	const spec = (flagSpecs as Record<string, {readonly type: string}>)[name];
-	return spec !== undefined && spec.type !== 'boolean';
+	const type = known.get(argument.slice(2));
+	return type !== undefined && type !== 'boolean';
 }
 
 /** The first argument that is not a flag or a flag's value: the command, when it names one. */
 function firstWord(argv: readonly string[]): string | undefined {
+	const known = typedFlags(flagSpecs);
 	for (let index = 0; index < argv.length; index++) {
 		const argument = argv[index]!;
-		if (takesValue(argument)) {
+		if (takesValue(argument, known)) {
 			index++;
 		} else if (!argument.startsWith('-') || argument === '-') {
 			return argument;
