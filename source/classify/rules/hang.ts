@@ -1,13 +1,16 @@
 /**
 What a test that hung was waiting on. pytest-timeout prints the stack the test was in as its traceback
-and, in `Captured stderr`, the stack of every other thread (`~~~ Stack of worker-2 (…) ~~~`). When every
-stack sits in a lock, a condition, a queue or a future, the threads wait on each other: a deadlock or a
-leaked lock in the code. When one sits in a socket read, a connect or a select, a service never answered.
+and, in `Captured stderr`, the stack of every other thread (`~~~ Stack of worker-2 (…) ~~~`); its thread
+method dumps every stack, the test's own among them, and ends the process (the log reader makes that dump
+the killed test's traceback). When every stack sits in a lock, a condition, a queue or a future, the threads
+wait on each other: a deadlock or a leaked lock in the code. When one sits in a socket read, a connect or a
+select, a service never answered.
 */
 
 import type {Failure} from '../../log/model.js';
 import {framesOf, isErrorLine} from '../../log/traceback.js';
 import {isOutsideProject} from '../noise-frames.js';
+import {isTestCode} from '../signature.js';
 import type {WaitKind} from './types.js';
 
 type StackTop = {
@@ -15,6 +18,8 @@ type StackTop = {
 	readonly function: string;
 	/** The source line of the innermost frame, when printed. */
 	readonly source: string;
+	/** The stack of the thread that ran the test: the traceback's, or the dump's `MainThread`. */
+	readonly isTests?: boolean;
 };
 
 const ioPath =
@@ -27,6 +32,11 @@ const lockFunction =
 	/^(?:acquire|wait|wait_for|join|result|get|_wait_for_tstate_lock|__enter__)$/;
 const lockSource =
 	/\blocks?\b|_locks?\b|\bmutex\w*|\bsemaphore\b|\.acquire\(|\.wait\(|\.join\(|\.result\(/i;
+/**
+A `with` statement as a stack's innermost frame: its `__enter__` runs in C, or it would be a frame of its own,
+and what blocks there is a lock's (`threading.Lock`, `RLock`), whatever the code named it (`with first:`).
+*/
+const blockedWith = /^(?:async\s+)?with\b/;
 
 function kindOf(top: StackTop): WaitKind | undefined {
 	const path = top.path.replaceAll('\\', '/');
@@ -37,7 +47,8 @@ function kindOf(top: StackTop): WaitKind | undefined {
 	if (
 		lockPath.test(path) ||
 		lockFunction.test(top.function) ||
-		lockSource.test(top.source)
+		lockSource.test(top.source) ||
+		blockedWith.test(top.source)
 	) {
 		return 'locks';
 	}
@@ -46,6 +57,9 @@ function kindOf(top: StackTop): WaitKind | undefined {
 }
 
 const stackHeader = /^~+ Stack of .+ ~+$/;
+const mainThreadHeader = /^~+ Stack of MainThread\b/;
+/** A sleep called on the line (`time.sleep(5)`, `sleep(0.1)`): C code, so the line is the innermost frame. */
+const sleepCall = /\bsleep\(/;
 const nativeFrame = /^\s*File "([^"]+)", line \d+, in (\S+)/;
 /** The standard library's servers: a thread in them serves requests (a test's stub server), it waits on no one. */
 const serverPath = /(?:^|\/)(?:socketserver|http\/server|xmlrpc\/server)\.py$/;
@@ -59,33 +73,36 @@ hang, unless no stack has a project frame. Nor is a thread that serves (a plugin
 thread accepting connections or reading the next request, even through the project's own handler): it
 waits for a client, not on what the test waits for, and is never read.
 */
-function dumpedStackTops(failure: Pick<Failure, 'captured'>): StackTop[] {
+function dumpedStackTops(texts: readonly string[]): StackTop[] {
 	const tops: StackTop[] = [];
 	const foreign: StackTop[] = [];
 	let isOwn = false;
 	let isServing = false;
+	let isMain = false;
 	const close = (top: StackTop | undefined) => {
 		if (top && !isServing && !acceptFunction.test(top.function)) {
-			(isOwn ? tops : foreign).push(top);
+			(isOwn ? tops : foreign).push(isMain ? {...top, isTests: true} : top);
 		}
 
 		isOwn = false;
 		isServing = false;
+		isMain = false;
 	};
 
-	for (const section of failure.captured) {
-		if (!section.text.includes('Stack of ')) {
+	for (const text of texts) {
+		if (!text.includes('Stack of ')) {
 			continue;
 		}
 
 		let top: StackTop | undefined;
 		let isInStack = false;
-		const lines = section.text.split('\n');
+		const lines = text.split('\n');
 		for (const [index, line] of lines.entries()) {
 			if (stackHeader.test(line)) {
 				close(top);
 				top = undefined;
 				isInStack = true;
+				isMain = mainThreadHeader.test(line);
 				continue;
 			}
 
@@ -107,20 +124,54 @@ function dumpedStackTops(failure: Pick<Failure, 'captured'>): StackTop[] {
 	return tops.length > 0 ? tops : foreign;
 }
 
-/** The source line printed just above the traceback's error (`    with self.locks[target]:`), or ''. */
+/**
+The source line printed just above the traceback's error (`    with self.locks[target]:`, or in the long form
+`>       while not ready:`), or ''.
+*/
 function sourceAtError(traceback: string): string {
 	const lines = traceback.split('\n');
 	const error = lines.findIndex(line => isErrorLine(line));
 	const above = error > 0 ? lines[error - 1]! : '';
-	return /^\s/.test(above) ? above.trim() : '';
+	return /^(?:\s|>\s)/.test(above) ? above.replace(/^>/, '').trim() : '';
+}
+
+/**
+What the test's own thread was doing when pytest-timeout stopped it, when it was not waiting on a lock or I/O:
+sleeping in the test's own code (`sleep`), or running the project's own code (not the test's) on a line that
+calls nothing (`busy`: `while not ready:`; a line with a call may be waiting in C code, which no frame shows).
+*/
+function ownKindOf(
+	top: StackTop,
+	testFile: string | undefined,
+): WaitKind | undefined {
+	if (isOutsideProject(top.path) || top.source === '') {
+		return undefined;
+	}
+
+	const isTest = isTestCode(top.path, testFile);
+	if (sleepCall.test(top.source)) {
+		return isTest ? 'sleep' : undefined;
+	}
+
+	return !isTest &&
+		!top.source.includes('(') &&
+		!/^(?:async\s|await\s|with\s|yield\b|for\s)/.test(top.source)
+		? 'busy'
+		: undefined;
 }
 
 /** What a hung test waited on: `io` if any stack waits on I/O, `locks` if every stack waits on a lock. */
 export function waitOf(
-	failure: Pick<Failure, 'traceback' | 'captured'>,
+	failure: Pick<Failure, 'traceback' | 'captured'> &
+		Partial<Pick<Failure, 'file'>>,
 ): WaitKind | undefined {
 	const tail = failure.traceback.slice(-64 * 1024);
-	const main = framesOf(tail).at(-1);
+	const captured = failure.captured.map(section => section.text);
+	// A test the thread method ended has the dump as its traceback: the test's own stack is one of its stacks.
+	const isDump = stackHeader.test(
+		failure.traceback.trimStart().slice(0, 400).split('\n', 1)[0]!,
+	);
+	const main = isDump ? undefined : framesOf(tail).at(-1);
 	const tops: StackTop[] = [
 		...(main
 			? [
@@ -128,10 +179,11 @@ export function waitOf(
 						path: main.path,
 						function: main.function ?? '',
 						source: sourceAtError(tail),
+						isTests: true,
 					},
 				]
 			: []),
-		...dumpedStackTops(failure),
+		...dumpedStackTops(isDump ? [tail, ...captured] : captured),
 	];
 	if (tops.length === 0) {
 		return undefined;
@@ -142,5 +194,12 @@ export function waitOf(
 		return 'io';
 	}
 
-	return kinds.every(kind => kind === 'locks') ? 'locks' : undefined;
+	if (kinds.every(kind => kind === 'locks')) {
+		return 'locks';
+	}
+
+	const tests = tops.find(top => top.isTests);
+	return tests && kindOf(tests) === undefined
+		? ownKindOf(tests, failure.file)
+		: undefined;
 }

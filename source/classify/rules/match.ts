@@ -76,6 +76,8 @@ const nothingSaid: readonly string[] = Object.freeze([]);
 const waitWords: Record<WaitKind, string> = {
 	locks: 'every stack waits on a lock or a condition',
 	io: 'waiting on a socket',
+	sleep: "the test's own code sleeping",
+	busy: "the code's own loop running, not waiting",
 };
 
 /** What a pattern finds in a text, through the text's `Found` when there is one. */

@@ -6,7 +6,13 @@ or a test that allows too little time), or on a service or the network (the envi
 import type {RuleSpec} from './types.js';
 import {raised} from './raised.js';
 
-const pytestTimeout = /(?:^|\n)(?:Failed: )?Timeout >?\d+(?:\.\d+)?s\b/;
+/**
+pytest-timeout's own failure: `Failed: Timeout >30.0s` (up to 2.3), `Failed: Timeout (>30.0s) from pytest-timeout.`
+(2.4 on), or the headline the log reader gives the test its thread method ended
+(`Timeout (pytest-timeout's thread method …)`, log/pytest/killed-test.ts).
+*/
+const pytestTimeout =
+	/(?:^|\n)(?:Failed: )?Timeout (?:>?\d+(?:\.\d+)?s\b|\(>\d+(?:\.\d+)?s\) from pytest-timeout\b|\(pytest-timeout's thread method\b)/;
 
 /**
 A frame of code that talks to the network, a service or a subprocess: a socket, TLS, an HTTP or database
@@ -58,6 +64,22 @@ export const waitRules: readonly RuleSpec[] = [
 		priority: 'HIGH',
 		reason:
 			"The test hung past pytest-timeout's limit with every thread waiting on a lock, a condition or a future: the threads wait on each other (a deadlock or a leaked lock)",
+	},
+	{
+		name: 'hang-in-own-loop',
+		match: {message: pytestTimeout, waitingOn: ['busy']},
+		category: 'BUG',
+		priority: 'MEDIUM',
+		reason:
+			"The test hung past pytest-timeout's limit while the code's own loop ran, waiting on nothing (no lock, no socket): a loop that never ends, a retry that never gives up, or code far slower than the test allows",
+	},
+	{
+		name: 'hang-in-test-sleep',
+		match: {message: pytestTimeout, waitingOn: ['sleep']},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"The test hung past pytest-timeout's limit in its own sleep: it sleeps longer than its timeout allows, where it should wait for a condition",
 	},
 	{
 		name: 'pytest-timeout',
