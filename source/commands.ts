@@ -4,7 +4,6 @@ The non-interactive commands: report, export, decide, rules, undo (`commands/und
 
 import fs from 'node:fs';
 import process from 'node:process';
-import {buildClusters} from './classify/analyze.js';
 import {compileUserPattern, isPatternError} from './classify/pattern.js';
 import type {ReportDecision} from './export/report.js';
 import {collectLargeGarbage} from './heap.js';
@@ -133,10 +132,8 @@ async function reportCommand(
 		isReadOnly: true,
 	});
 	printWarnings(sessionWarnings(session, flags.triage ?? 'triage.jsonl'));
-	// The report's clusters are built before what the analysis left behind is collected (heap.ts), so that
-	// the collection also takes the clusters' own garbage: 1 GB bench log, peak RSS 1.53× the log when they
-	// were built after it.
-	buildClusters(session.analysis);
+	// What the analysis left behind goes before the report makes its own (heap.ts). The report builds only the
+	// clusters it lists (largestClusters).
 	collectLargeGarbage();
 	const decisions = reportDecisions(session.review());
 	await session.close();

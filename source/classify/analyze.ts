@@ -354,13 +354,6 @@ export function analyze(
 	}) as Analysis;
 }
 
-/** Builds an analysis's clusters now (they are built when first asked for), and gives them. */
-export function buildClusters(
-	analysis: Pick<Analysis, 'clusters'>,
-): readonly ClusterSummary[] {
-	return analysis.clusters;
-}
-
 /**
 The analysis with some of its parts replaced; its clusters stay unbuilt until asked for (a spread would build
 them).

@@ -4,6 +4,7 @@ rates when the log names passing tests), by area, and into clusters of one signa
 */
 
 import type {Analysis} from '../classify/analyze.js';
+import type {LargestClusters} from '../classify/cluster-summaries.js';
 import {isFailureOutcome} from '../log/model.js';
 import {longestLength} from '../text.js';
 import {inert, percent, plural, section} from './report-text.js';
@@ -107,9 +108,11 @@ export function byAreaSection(analysis: Analysis): string[] {
 	);
 }
 
-export function clustersSection(analysis: Analysis, top: number): string[] {
-	const {clusters} = analysis;
-	const shown = clusters.slice(0, top);
+export function clustersSection(
+	largest: LargestClusters,
+	top: number,
+): string[] {
+	const {shown, count, failuresNotShown} = largest;
 	const lines: string[] = [];
 	const countWidth = String(shown[0]?.ids.length ?? 0).length;
 	for (const cluster of shown) {
@@ -131,17 +134,13 @@ export function clustersSection(analysis: Analysis, top: number): string[] {
 		}
 	}
 
-	const rest = clusters.slice(top);
-	if (rest.length > 0) {
-		const failures = rest.reduce((sum, cluster) => sum + cluster.ids.length, 0);
+	if (count > shown.length) {
 		lines.push(
-			`… and ${plural(rest.length, 'more cluster')} with ${plural(failures, 'failure')}.`,
+			`… and ${plural(count - shown.length, 'more cluster')} with ${plural(failuresNotShown, 'failure')}.`,
 		);
 	}
 
 	const title =
-		clusters.length > top
-			? `CLUSTERS (top ${top} of ${clusters.length})`
-			: `CLUSTERS (${clusters.length})`;
+		count > top ? `CLUSTERS (top ${top} of ${count})` : `CLUSTERS (${count})`;
 	return section(title, lines.length > 0 ? lines : ['No failures.']);
 }

@@ -6,6 +6,7 @@ decided, triage progress. The breakdowns by file and area and the clusters are `
 
 import type {AnalyzedFailure, Analysis} from '../classify/analyze.js';
 import type {Category} from '../classify/categories.js';
+import {largestClusters} from '../classify/cluster-summaries.js';
 import {describeOutage} from '../classify/history-text.js';
 import type {Outcome} from '../log/model.js';
 import {collectOnlyOf, testsCounted} from '../log/summary.js';
@@ -110,7 +111,7 @@ function categoriesInUse(
 	return categories;
 }
 
-function summarySection(analysis: Analysis): string[] {
+function summarySection(analysis: Analysis, clusterCount: number): string[] {
 	const {counts} = analysis.run;
 	// pytest's final line counts reports: a test failing in call and erroring in teardown is in two counts.
 	const {tests: total, teardownErrors} = testsCounted(analysis.run);
@@ -140,7 +141,7 @@ function summarySection(analysis: Analysis): string[] {
 
 	lines.push(
 		'',
-		`Failures to triage: ${analysis.failures.length} in ${plural(analysis.clusters.length, 'cluster')}`,
+		`Failures to triage: ${analysis.failures.length} in ${plural(clusterCount, 'cluster')}`,
 	);
 	if (!analysis.run.complete) {
 		lines.push(
@@ -302,16 +303,19 @@ export function writeReport(
 		}
 	};
 
+	// The clusters the report lists, built alone: a run can have hundreds of thousands.
+	const top = options.topClusters ?? 10;
+	const largest = largestClusters(analysis.failures, top);
 	writeLines([
 		...header,
-		...summarySection(analysis),
+		...summarySection(analysis, largest.count),
 		...(decisions ? progressSection(verdicts) : []),
 		...byCategorySection(categories, verdicts),
 		...byFileSection(analysis),
 		...byAreaSection(analysis),
 		...ownersSection(analysis.codeowners, analysis.failures, verdicts, rule),
 		...matrixSection(analysis, categories, verdicts),
-		...clustersSection(analysis, options.topClusters ?? 10),
+		...clustersSection(largest, top),
 		...(analysis.reruns.length > 0 ? rerunsSection(analysis) : []),
 		...(analysis.runs.length > 1 ? flakyAndNewSection(analysis) : []),
 	]);
