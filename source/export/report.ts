@@ -65,9 +65,39 @@ const outcomeLabels: Record<Outcome, string> = {
 	xpassed: 'Xpassed',
 };
 
+/**
+What the report says of a failure nobody decided: its suggestion's. One for every failure that got the same
+suggestion (the analysis shares them), its reason joined only when a line shows it: a reason of 200
+characters for each of half a million failures took 200 MB of the 1 GB bench log's report.
+*/
+class SuggestedVerdict implements Verdict {
+	readonly #suggestion: AnalyzedFailure['suggestion'];
+
+	constructor(suggestion: AnalyzedFailure['suggestion']) {
+		this.#suggestion = suggestion;
+	}
+
+	get source(): 'suggested' {
+		return 'suggested';
+	}
+
+	get category(): string {
+		return this.#suggestion.category;
+	}
+
+	get priority(): string {
+		return this.#suggestion.priority;
+	}
+
+	get reason(): string {
+		return this.#suggestion.reason;
+	}
+}
+
 function verdictOf(
 	analyzed: AnalyzedFailure,
 	decisions: ReadonlyMap<string, ReportDecision> | undefined,
+	suggested: Map<AnalyzedFailure['suggestion'], Verdict>,
 ): Verdict {
 	const decision = decisions?.get(
 		reportKey(analyzed.failure.id, analyzed.failure.phase),
@@ -84,12 +114,13 @@ function verdictOf(
 		};
 	}
 
-	return {
-		category: analyzed.suggestion.category,
-		priority: analyzed.suggestion.priority,
-		reason: analyzed.suggestion.reason,
-		source: 'suggested',
-	};
+	let verdict = suggested.get(analyzed.suggestion);
+	if (verdict === undefined) {
+		verdict = new SuggestedVerdict(analyzed.suggestion);
+		suggested.set(analyzed.suggestion, verdict);
+	}
+
+	return verdict;
 }
 
 /** The configured categories, then any name a decision uses that is not among them. */
@@ -254,8 +285,9 @@ export function writeReport(
 	options: ReportOptions = {},
 ): void {
 	const {decisions} = options;
+	const suggested = new Map<AnalyzedFailure['suggestion'], Verdict>();
 	const verdicts = analysis.failures.map(analyzed =>
-		verdictOf(analyzed, decisions),
+		verdictOf(analyzed, decisions, suggested),
 	);
 	const categories = categoriesInUse(analysis, verdicts);
 	const header = [doubleRule, 'TEST FAILURE ANALYSIS REPORT', doubleRule];
