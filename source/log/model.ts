@@ -50,6 +50,13 @@ export type Location = {
 	readonly line: number;
 };
 
+/**
+The headline of a failing report whose error the console log does not show (yet): a `-v` line said FAILED, and
+no traceback or summary line came (a live run prints them at its end; `--tb=no` without `-r`). Every such
+failure has this one signature, which is no cluster of identical failures.
+*/
+export const noTracebackHeadline = '(no traceback in the log)';
+
 export type Failure = {
 	readonly id: string;
 	readonly file: string;

@@ -2,7 +2,7 @@
 The detail pane's text for one failure, sanitized once and cached: a 10,000-failure run is paged through
 key by key, and only the failure on screen is ever split and cleaned.
 */
-import type {Failure} from '../log/model.js';
+import {type Failure, noTracebackHeadline} from '../log/model.js';
 import {sanitizeLine, sanitizeLines} from '../log/sanitize.js';
 import {noiseLinesOf} from '../classify/noise-frames.js';
 import {crashLineOf, framesOf} from '../log/traceback.js';
@@ -36,7 +36,7 @@ export function detailTextOf(failure: Failure): DetailText {
 function buildDetailText(failure: Failure): DetailText {
 	const traceback =
 		failure.traceback.trim() === ''
-			? ['(no traceback in the log)']
+			? [noTracebackHeadline]
 			: sanitizeLines(failure.traceback.replace(/\n+$/, ''));
 	const crashLine = crashLineOf(traceback, failure.location);
 

@@ -1,6 +1,7 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {ClusterSummary} from '../classify/analyze.js';
+import {noTracebackHeadline} from '../log/model.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {truncateStart} from '../text-width.js';
 import {longestLength} from '../text.js';
@@ -36,7 +37,10 @@ function ClusterListView({
 	width,
 	categoryLabels,
 }: ClusterListProps) {
-	const title = `${clusters.length} cluster${clusters.length === 1 ? '' : 's'} of identical failures, largest first (Enter shows its failures)`;
+	// Failures whose error the log does not show (yet) share one signature, and are no cluster of identical failures.
+	const unread = clusters.find(cluster => isUnread(cluster));
+	const known = clusters.length - (unread ? 1 : 0);
+	const title = `${known} cluster${known === 1 ? '' : 's'} of identical failures, largest first (Enter shows its failures)${unread ? ` · ${unread.ids.length} whose error is not in the log yet` : ''}`;
 	const bodyHeight = Math.max(0, height - 1);
 	const perPage = Math.max(1, Math.floor(bodyHeight / linesPerCluster));
 	const start = windowStart(cursor, perPage, clusters.length);
@@ -52,7 +56,10 @@ function ClusterListView({
 			const isSelected = start + offset === cursor;
 			const size = cluster.ids.length;
 			const done = decided.get(cluster.id) ?? 0;
-			const what = sanitizeLine(cluster.headline ?? cluster.signature);
+			const isUnknown = cluster === unread;
+			const what = isUnknown
+				? 'errors not in the log yet: no cluster until each is read'
+				: sanitizeLine(cluster.headline ?? cluster.signature);
 			const indent = ' '.repeat(largest + 3);
 			const site =
 				cluster.crashSite === undefined
@@ -67,7 +74,8 @@ function ClusterListView({
 					inverse={isSelected}
 				>
 					{isSelected ? '›' : ' '} {String(size).padStart(largest)}{' '}
-					{`${done}/${size}`.padStart(largest * 2 + 1)} decided {cluster.id}{' '}
+					{`${done}/${size}`.padStart(largest * 2 + 1)} decided{' '}
+					{isUnknown ? '—'.padEnd(cluster.id.length) : cluster.id}{' '}
 					{labelOf(cluster.suggestion.category)
 						.toLowerCase()
 						.padEnd(categoryWidth)}{' '}
@@ -92,6 +100,11 @@ function ClusterListView({
 			{lines}
 		</Box>
 	);
+}
+
+/** The group of failures whose error the log does not show: one signature, no cluster. */
+function isUnread(cluster: ClusterSummary): boolean {
+	return cluster.signature === noTracebackHeadline;
 }
 
 export const ClusterList = memo(ClusterListView);

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {expect, test} from 'vitest';
 import {buildReview} from '../../source/triage/review.js';
@@ -81,4 +83,25 @@ test('the cluster list opens on a run with more clusters than a call takes argum
 	expect(frame(app)).toContain('200000 clusters');
 	expect(frame(app)).toContain('0000000000');
 	app.unmount();
+});
+
+test('failures whose error the log does not show yet are no cluster: the list says so and counts only real clusters', async () => {
+	// The demo run cut before its ERRORS and FAILURES sections, as a live run is until pytest prints them:
+	// 40 failing reports, none with its error.
+	const demo = fs.readFileSync(path.resolve('fixtures/demo/run.log'), 'utf8');
+	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-unread-'));
+	const log = path.join(folder, 'run.log');
+	fs.writeFileSync(log, demo.split('\n').slice(0, 150).join('\n'));
+	const data = await fixture(log);
+	const app = await renderReview(data, {}, {rows: 40, columns: 120});
+	await press(app, keys.tab);
+	const lines = frame(app).split('\n');
+	expect(lines[2]).toBe(
+		'0 clusters of identical failures, largest first (Enter shows its failures) · 40 whose error is not in the log yet',
+	);
+	expect(lines[3]).toMatch(
+		/^› 40 {2}0\/40 decided — +unknown errors not in the log yet: no cluster until each is read$/,
+	);
+	app.unmount();
+	fs.rmSync(folder, {recursive: true, force: true});
 });

@@ -10,6 +10,7 @@ import {
 	type Phase,
 	type Run,
 	type Warning,
+	noTracebackHeadline,
 } from '../model.js';
 import {
 	type BodyHandle,
@@ -253,7 +254,7 @@ function makeFailure(
 			file,
 			outcome,
 			phase,
-			headline: described?.headline ?? '(no traceback in the log)',
+			headline: described?.headline ?? noTracebackHeadline,
 			...(described?.exceptionType && {
 				exceptionType: described.exceptionType,
 			}),
