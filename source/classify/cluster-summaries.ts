@@ -8,7 +8,7 @@ sites for the 1 GB bench log). A cluster's crash site is worked out when it is a
 shows a screenful, the report the largest), from its first failure, and kept from then on.
 */
 
-import type {Failure} from '../log/model.js';
+import {type Failure, noTracebackHeadline} from '../log/model.js';
 import {clusterIndexes} from './clusters.js';
 import type {Suggestion} from './rules/types.js';
 import {crashSiteWithLine} from './signature.js';
@@ -99,6 +99,14 @@ export function clusterSummaries(
 	);
 }
 
+/**
+Whether these are the failures whose error the log does not show (yet): they share one signature, their
+headline's, and are no cluster of identical failures.
+*/
+export function isUnread(cluster: Pick<ClusterSummary, 'signature'>): boolean {
+	return cluster.signature === noTracebackHeadline;
+}
+
 /** The largest clusters of a run, and what the others add up to. */
 export type LargestClusters = {
 	/** At most `top`, largest first, ties in order of first appearance (as `clusterSummaries` orders them). */
@@ -107,20 +115,29 @@ export type LargestClusters = {
 	readonly count: number;
 	/** The failures of the clusters not shown. */
 	readonly failuresNotShown: number;
+	/** The failures whose error the log does not show (`isUnread`): in none of the clusters. */
+	readonly unread: number;
 };
 
 /**
 The `top` largest clusters of these analyzed failures and how many there are, built without the others: a
-report lists ten, and building all 575k clusters of the 1 GB bench log took ~100 MB at its peak.
+report lists ten, and building all 575k clusters of the 1 GB bench log took ~100 MB at its peak. The failures
+whose error the log does not show are counted apart (`unread`), in no cluster.
 */
 export function largestClusters(
 	members: readonly Member[],
 	top: number,
 ): LargestClusters {
-	// Each signature's place in order of first appearance, and its size.
+	// Each signature's place in order of first appearance, and its size; the unread failures in none.
 	const slots = new Map<string, number>();
 	const sizes: number[] = [];
+	let unread = 0;
 	for (const member of members) {
+		if (isUnread(member)) {
+			unread++;
+			continue;
+		}
+
 		const slot = slots.get(member.cluster);
 		if (slot === undefined) {
 			slots.set(member.cluster, sizes.length);
@@ -154,7 +171,8 @@ export function largestClusters(
 	const indexes: number[][] = chosen.map(() => []);
 	let shownFailures = 0;
 	for (const [index, member] of members.entries()) {
-		const at = place.get(slots.get(member.cluster)!);
+		const slot = slots.get(member.cluster);
+		const at = slot === undefined ? undefined : place.get(slot);
 		if (at !== undefined) {
 			indexes[at]!.push(index);
 			shownFailures++;
@@ -164,6 +182,7 @@ export function largestClusters(
 	return {
 		shown: indexes.map(members_ => new Cluster(members, members_)),
 		count: sizes.length,
-		failuresNotShown: members.length - shownFailures,
+		failuresNotShown: members.length - unread - shownFailures,
+		unread,
 	};
 }

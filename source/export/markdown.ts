@@ -5,6 +5,7 @@ escaped so that nothing in it becomes markup, a link, HTML or a broken table.
 */
 
 import {confirmationLabel} from '../classify/confirmation.js';
+import {isUnread} from '../classify/cluster-summaries.js';
 import type {AnalyzedFailure} from '../classify/analyze.js';
 import {describeOutage, runStatusText} from '../classify/history-text.js';
 import type {Outcome} from '../log/model.js';
@@ -154,7 +155,7 @@ export function formatMarkdown(
 			? ` · compared with ${count(analysis.runs.length - 1, 'earlier run')}${remembered > 0 ? ` (${remembered} from the run history)` : ''}: ${[...statuses].map(([status, number]) => `${number} ${status}`).join(', ')}`
 			: '';
 	lines.push(
-		`**${count(rows.length, 'failure')}**${outcomeText ? ` (${outcomeText})` : ''} of ${count(tests, 'test')} · ${count(analysis.clusters.length, 'cluster')}${runsText}`,
+		`**${count(rows.length, 'failure')}**${outcomeText ? ` (${outcomeText})` : ''} of ${count(tests, 'test')} · ${count(analysis.clusters.filter(cluster => !isUnread(cluster)).length, 'cluster')}${runsText}`,
 		'',
 		`**Progress:** ${progress.decided} of ${progress.total} decided (${percent(progress.decided, progress.total)}) · ${progress.stale} stale (the error changed since the decision) · ${progress.undecided} with a suggestion only`,
 		'',

@@ -112,7 +112,7 @@ export function clustersSection(
 	largest: LargestClusters,
 	top: number,
 ): string[] {
-	const {shown, count, failuresNotShown} = largest;
+	const {shown, count, failuresNotShown, unread} = largest;
 	const lines: string[] = [];
 	const countWidth = String(shown[0]?.ids.length ?? 0).length;
 	for (const cluster of shown) {
@@ -137,6 +137,12 @@ export function clustersSection(
 	if (count > shown.length) {
 		lines.push(
 			`… and ${plural(count - shown.length, 'more cluster')} with ${plural(failuresNotShown, 'failure')}.`,
+		);
+	}
+
+	if (unread > 0) {
+		lines.push(
+			`${plural(unread, 'failure')} whose error the log does not show ${unread === 1 ? 'is' : 'are'} in no cluster.`,
 		);
 	}
 

@@ -8,6 +8,7 @@ import {
 	historyLegend,
 	historyMarks,
 } from '../classify/history-text.js';
+import {isUnread} from '../classify/cluster-summaries.js';
 import {describeRerun} from '../classify/reruns.js';
 import {failuresByOwner} from '../classify/owners.js';
 import {longestLength} from '../text.js';
@@ -174,7 +175,11 @@ function buildSummary(
 	for (const cluster of analysis.clusters.slice(0, 10)) {
 		const decided = cluster.ids.filter(id => decidedIds.has(id)).length;
 		lines.push({
-			text: `  ${String(cluster.ids.length).padStart(5)}  ${`${decided}/${cluster.ids.length}`.padStart(9)} decided  ${cluster.id}  ${sanitizeLine(cluster.signature)}`,
+			text: `  ${String(cluster.ids.length).padStart(5)}  ${`${decided}/${cluster.ids.length}`.padStart(9)} decided  ${
+				isUnread(cluster)
+					? `${'—'.padEnd(cluster.id.length)}  errors not in the log yet: no cluster until each is read`
+					: `${cluster.id}  ${sanitizeLine(cluster.signature)}`
+			}`,
 		});
 	}
 

@@ -1,7 +1,7 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {ClusterSummary} from '../classify/analyze.js';
-import {noTracebackHeadline} from '../log/model.js';
+import {isUnread} from '../classify/cluster-summaries.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {truncateStart} from '../text-width.js';
 import {longestLength} from '../text.js';
@@ -100,11 +100,6 @@ function ClusterListView({
 			{lines}
 		</Box>
 	);
-}
-
-/** The group of failures whose error the log does not show: one signature, no cluster. */
-function isUnread(cluster: ClusterSummary): boolean {
-	return cluster.signature === noTracebackHeadline;
 }
 
 export const ClusterList = memo(ClusterListView);

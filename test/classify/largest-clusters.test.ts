@@ -71,3 +71,18 @@ describe('largestClusters', () => {
 		expect(largest.failuresNotShown).toBe(2);
 	});
 });
+
+test('the failures whose error the log does not show are in no cluster', () => {
+	const members = membersOf([1, 2, 2, 3]).map((member, index) =>
+		index % 2 === 0
+			? {
+					...member,
+					cluster: 'f79fdfe387',
+					signature: '(no traceback in the log)',
+				}
+			: member,
+	);
+	const largest = largestClusters(members, 10);
+	expect(largest.shown.map(cluster => cluster.id)).toEqual(['c2', 'c3']);
+	expect(largest).toMatchObject({count: 2, failuresNotShown: 0, unread: 2});
+});

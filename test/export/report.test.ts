@@ -441,3 +441,18 @@ describe('writeReport', () => {
 		);
 	});
 });
+
+test('failures whose error the log does not show are counted apart from the clusters', async () => {
+	// The demo run cut before its ERRORS and FAILURES sections: 40 failing reports, none with its error.
+	const {readFile} = await import('node:fs/promises');
+	const demo = await readFile(path.resolve('fixtures/demo/run.log'), 'utf8');
+	const folder = await mkdtemp(path.join(tmpdir(), 'triage-report-unread-'));
+	const log = path.join(folder, 'run.log');
+	await writeFile(log, demo.split('\n').slice(0, 150).join('\n'));
+	const text = formatReport(analyze([await readLog(log)]));
+	expect(text).toContain('Failures to triage: 40 in 0 clusters');
+	expect(text).toMatch(
+		/CLUSTERS \(0\)\n-+\n40 failures whose error the log does not show are in no cluster\.\n/,
+	);
+	await rm(folder, {recursive: true, force: true});
+});
