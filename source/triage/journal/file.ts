@@ -16,7 +16,12 @@ import {
 	seams,
 	writeAll,
 } from './disk.js';
-import {ioError, isErrorCode, JournalError} from './errors.js';
+import {
+	checkRegularFile,
+	ioError,
+	isErrorCode,
+	JournalError,
+} from './errors.js';
 import {
 	asOneAction,
 	checkHeader,
@@ -302,24 +307,7 @@ export class JournalFile implements Journal {
 	/** Read the file behind `fd` from scratch: the whole of it, or its first `limit` bytes. */
 	loadDescriptor(fd: number, limit?: number): void {
 		const stat = fs.fstatSync(fd);
-		if (stat.isDirectory()) {
-			throw new JournalError(
-				'io',
-				this.path,
-				undefined,
-				'is a folder, not a file',
-			);
-		}
-
-		if (!stat.isFile()) {
-			throw new JournalError(
-				'foreign',
-				this.path,
-				undefined,
-				'is not a regular file (a pipe or a device): not a triage journal',
-			);
-		}
-
+		checkRegularFile(stat, this.path);
 		const size = limit ?? stat.size;
 		const probe = readRange(fd, 0, Math.min(size, headerProbeBytes));
 		this.#created = checkHeader(probe, size, this.path);
