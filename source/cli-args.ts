@@ -1,16 +1,46 @@
 /**
 What meow lets through silently: a flag it does not know (`--bogus`), a flag that needs a value given
 none (`--outage-threshold` last), a number flag given something else (meow makes `abc` NaN, and
-the value typed is lost), and stdin (`-`) named twice. Plain data in, the one-line complaint out.
+the value typed is lost), a flag of another command (`report --csv`), and stdin (`-`) named twice. Plain data in, the one-line complaint out.
 */
 
-import {typedFlags} from './cli-flags.js';
+import {flagOfTyped, typedFlags} from './cli-flags.js';
+import {commandHelps, type CommandHelp} from './commands/help-texts.js';
 import {didYouMean} from './did-you-mean.js';
 import {sanitizeLine} from './log/sanitize.js';
 
 /** What meow reads as a number (`0.5`, `.5`, `1e-1`, `Infinity`: the command checks the range); `''`, `abc` and `0.5x` are not. */
 function isNumber(text: string): boolean {
 	return text.trim() !== '' && !Number.isNaN(Number(text));
+}
+
+/**
+The flags of `argv` (`-x` and `--name`, `--name=value`) with their places, up to `--`: the argument after a
+flag that takes a value (`known`: typed name to type) is that value, even when it starts with `-` (`-0.5`).
+*/
+function* flagArguments(
+	argv: readonly string[],
+	known: ReadonlyMap<string, string>,
+): Generator<{readonly argument: string; readonly index: number}> {
+	let isValue = false;
+	for (const [index, argument] of argv.entries()) {
+		if (argument === '--') {
+			return;
+		}
+
+		if (isValue) {
+			isValue = false;
+			continue;
+		}
+
+		if (argument.startsWith('--')) {
+			const type = known.get(argument.slice(2));
+			isValue = type !== undefined && type !== 'boolean';
+			yield {argument, index};
+		} else if (/^-[^-]/.test(argument)) {
+			yield {argument, index};
+		}
+	}
 }
 
 /**
@@ -22,19 +52,7 @@ export function flagProblem(
 	flags: Readonly<Record<string, {readonly type: string}>>,
 ): string | undefined {
 	const known = typedFlags(flags);
-
-	// The argument after a flag that takes a value is that value, even when it starts with `-` (`-0.5`).
-	let isValue = false;
-	for (const [index, argument] of argv.entries()) {
-		if (argument === '--') {
-			return undefined;
-		}
-
-		if (isValue) {
-			isValue = false;
-			continue;
-		}
-
+	for (const {argument, index} of flagArguments(argv, known)) {
 		// `-h`, `-o FILE`: meow would drop them silently (the report then goes to stdout). `-` is stdin;
 		// `triage run pytest -x` (no `--`) gets run's own message, which shows where `--` goes.
 		if (
@@ -84,11 +102,75 @@ export function flagProblem(
 			return `--${name} needs a value (see triage --help)`;
 		}
 
-		isValue = type !== 'boolean' && value === undefined;
 		const given = value ?? next ?? '';
 		if (type === 'number' && !isNumber(given)) {
 			return `--${name} takes a number; got '${sanitizeLine(given)}' (see triage --help)`;
 		}
+	}
+
+	return undefined;
+}
+
+/** The flags every command takes (DESIGN.md's common flags): where the decisions, the rules and the store are. */
+const everyCommands: ReadonlySet<string> = new Set([
+	'triage',
+	'rules',
+	'store',
+	'help',
+	'version',
+]);
+
+function isTakenBy(help: CommandHelp, flag: string): boolean {
+	return (help.flags as readonly string[]).includes(flag);
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listed(words: readonly string[]): string {
+	return words.length < 2
+		? (words[0] ?? '')
+		: `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}`;
+}
+
+/**
+A flag of `argv` that the command `input` names does not take (`triage report --csv out.csv`: the report went
+to stdout and no CSV was written, silently), or undefined. What a command takes is what its `--help` lists
+(`help-texts.ts`), and the common flags everywhere; the review is `triage LOG…` and `triage --follow LOG`.
+*/
+export function commandFlagProblem(
+	argv: readonly string[],
+	flags: Readonly<Record<string, {readonly type: string}>>,
+	input: readonly string[],
+): string | undefined {
+	const named = commandHelps.find(help => help.name === input[0]);
+	const reviews = commandHelps.filter(help => help.name === undefined);
+	const flagOf = flagOfTyped(flags);
+	for (const {argument} of flagArguments(argv, typedFlags(flags))) {
+		const typed = argument.slice(2).split('=')[0]!;
+		const flag = flagOf.get(typed);
+		if (
+			!argument.startsWith('--') ||
+			flag === undefined ||
+			everyCommands.has(flag) ||
+			(named ? [named] : reviews).some(help => isTakenBy(help, flag))
+		) {
+			continue;
+		}
+
+		const takers = [
+			...(named && reviews.some(help => isTakenBy(help, flag))
+				? ['the review']
+				: []),
+			...commandHelps.flatMap(help =>
+				help.name !== undefined && isTakenBy(help, flag) ? [help.name] : [],
+			),
+		];
+		const where =
+			takers.length === 0
+				? ''
+				: `${listed(takers)} ${takers.length === 1 ? 'takes' : 'take'} it; `;
+		return named
+			? `triage ${named.name!} does not take --${typed} (${where}see triage ${named.name!} --help)`
+			: `the review (triage LOG…) does not take --${typed} (${where}see triage --help)`;
 	}
 
 	return undefined;

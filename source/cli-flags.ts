@@ -31,6 +31,24 @@ function kebab(name: string): string {
 	return name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
 }
 
+/** Each name a flag of `flags` can be typed with, with the flag it names and its type; `help` and `version` too. */
+function typedNames(
+	flags: Readonly<Record<string, {readonly type: string}>>,
+): Array<readonly [typed: string, name: string, type: string]> {
+	const names: Array<readonly [string, string, string]> = [
+		['help', 'help', 'boolean'],
+		['version', 'version', 'boolean'],
+	];
+	for (const [name, {type}] of Object.entries(flags)) {
+		names.push([name, name, type], [kebab(name), name, type]);
+		if (type === 'boolean') {
+			names.push([`no-${kebab(name)}`, name, type]);
+		}
+	}
+
+	return names;
+}
+
 /**
 Each name a flag of `flags` can be typed with after `--` (`outageThreshold`, `outage-threshold`, `no-history` for
 a boolean), and `help` and `version`, to its type: what meow reads the next word of as the flag's value (a
@@ -39,17 +57,12 @@ a boolean), and `help` and `version`, to its type: what meow reads the next word
 export function typedFlags(
 	flags: Readonly<Record<string, {readonly type: string}>>,
 ): Map<string, string> {
-	const known = new Map<string, string>([
-		['help', 'boolean'],
-		['version', 'boolean'],
-	]);
-	for (const [name, {type}] of Object.entries(flags)) {
-		known.set(name, type);
-		known.set(kebab(name), type);
-		if (type === 'boolean') {
-			known.set(`no-${kebab(name)}`, type);
-		}
-	}
+	return new Map(typedNames(flags).map(([typed, , type]) => [typed, type]));
+}
 
-	return known;
+/** Each name a flag of `flags` can be typed with, to the flag it names (`no-history` → `history`). */
+export function flagOfTyped(
+	flags: Readonly<Record<string, {readonly type: string}>>,
+): Map<string, string> {
+	return new Map(typedNames(flags).map(([typed, name]) => [typed, name]));
 }

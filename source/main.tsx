@@ -1,6 +1,6 @@
 import process from 'node:process';
 import meow from 'meow';
-import {flagProblem, inputProblem} from './cli-args.js';
+import {commandFlagProblem, flagProblem, inputProblem} from './cli-args.js';
 import {flagSpecs} from './cli-flags.js';
 import {missingFolderProblem} from './files.js';
 import {packageJson, usage} from './cli-help.js';
@@ -112,15 +112,20 @@ export async function main(options: MainOptions = {}): Promise<void> {
 	});
 
 	try {
-		const problem =
-			flagProblem(argv, flagSpecs) ??
-			inputProblem(cli.input) ??
-			missingFolderProblem(cli.flags);
+		const problem = flagProblem(argv, flagSpecs) ?? inputProblem(cli.input);
 		if (problem !== undefined) {
 			throw new UsageError(problem);
 		}
 
+		// `--follow` and `run` first: their own messages say more than that a command does not take a flag.
 		const live = liveInputOf(cli.input, cli.flags.follow === true, command);
+		const misplaced =
+			commandFlagProblem(argv, flagSpecs, cli.input) ??
+			missingFolderProblem(cli.flags);
+		if (misplaced !== undefined) {
+			throw new UsageError(misplaced);
+		}
+
 		let code = live ? undefined : await runCommand(cli.input, cli.flags);
 		if (code === undefined) {
 			options.onReview?.();

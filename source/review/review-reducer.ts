@@ -29,7 +29,7 @@ import {isTypingMode} from './modes.js';
 import {quickFiltersOf, type QuickFilter} from './quick-filters.js';
 import {restoreAfterFailedSave, type SaveRestore} from './save-failed.js';
 import {resizeScrolls, withOpeningScroll} from './scroll.js';
-import {onSearchDraft} from './search.js';
+import {followSearchStatus, onSearchDraft} from './search.js';
 import {parseSortOrder} from './sort.js';
 import {askUndo, cancelUndo, noticeWhileAsking} from './undo-confirm.js';
 import {
@@ -258,6 +258,10 @@ export function reviewReducer(
 	state: ReviewState,
 	action: ReviewAction,
 ): ReviewState {
+	return followSearchStatus(state, reduce(state, action));
+}
+
+function reduce(state: ReviewState, action: ReviewAction): ReviewState {
 	switch (action.type) {
 		case 'key': {
 			// A hint about the key before (`q quits`) is not true of the next one.

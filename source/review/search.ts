@@ -174,6 +174,74 @@ function describeHit(hit: Hit, direction: 1 | -1): string {
 	return `match ${hit.ordinal}/${hit.count}${wrapped}`;
 }
 
+/** The visible rows a search matches, by list: moving the cursor asks no row again. */
+const matchesByList = new WeakMap<
+	readonly number[],
+	{
+		readonly rows: ReviewState['rows'];
+		readonly search: Search;
+		readonly indices: readonly number[];
+	}
+>();
+
+/** The positions in `state.visible` of the rows `search` matches, in display order. */
+function matchingPositions(
+	state: ReviewState,
+	search: Search,
+): readonly number[] {
+	const known = matchesByList.get(state.visible);
+	if (
+		known?.rows === state.rows &&
+		known.search.needle === search.needle &&
+		known.search.isCaseSensitive === search.isCaseSensitive
+	) {
+		return known.indices;
+	}
+
+	const indices: number[] = [];
+	for (const [position, index] of state.visible.entries()) {
+		if (rowMatches(search, state.rows[index]!)) {
+			indices.push(position);
+		}
+	}
+
+	matchesByList.set(state.visible, {rows: state.rows, search, indices});
+	return indices;
+}
+
+/**
+The search's line follows the cursor. After anything that moved the cursor in the list (j, a decision
+that went on, a filter) while the line still tells of the search, it says which match the cursor is on, or,
+on a row that is none, only how many there are: `match 1/6` stayed on screen on rows that were not
+match 1. A line said by this very action (`n`, Enter) is left as it is.
+*/
+export function followSearchStatus(
+	previous: ReviewState,
+	next: ReviewState,
+): ReviewState {
+	const {status, search} = next;
+	if (
+		!status?.isSearch ||
+		status.tone === 'error' ||
+		status !== previous.status ||
+		!search ||
+		next.mode !== 'list' ||
+		(next.cursor === previous.cursor && next.visible === previous.visible)
+	) {
+		return next;
+	}
+
+	const positions = matchingPositions(next, search);
+	const ordinal = positions.indexOf(next.cursor) + 1;
+	const text =
+		positions.length === 0
+			? `no match for ${quoted(search)} in this list`
+			: ordinal > 0
+				? `match ${ordinal}/${positions.length}`
+				: `${positions.length} match${positions.length === 1 ? '' : 'es'} for ${quoted(search)}`;
+	return withSearchStatus(next, `${text} · n next, N previous`);
+}
+
 /** Forget the search while the status line shows it (`Status.isSearch`); undefined when it does not. */
 export function dropShownSearch(state: ReviewState): ReviewState | undefined {
 	return state.status?.isSearch ? dropSearch(state) : undefined;

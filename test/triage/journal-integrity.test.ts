@@ -2,10 +2,12 @@
 The journal under faults: a symlinked journal, writes cut short by a full disk (an injected write
 that fails after N bytes), a journal this user may not write, and a failed lock or create.
 */
+import {type ChildProcess, spawn} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
+import {fileURLToPath} from 'node:url';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {
 	compactJournal,
@@ -14,7 +16,7 @@ import {
 	type Journal,
 	type JournalEvent,
 } from '../../source/triage/journal.js';
-import {seams} from '../../source/triage/journal/disk.js';
+import {seams, sleepSync} from '../../source/triage/journal/disk.js';
 
 let directory: string;
 let file: string;
@@ -230,4 +232,160 @@ test('a journal on a read-only file system says so, not the raw EROFS', () => {
 			`^${file.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`)}: read-only file system$`,
 		),
 	);
+});
+
+describe('a torn tail is mended by the next save', () => {
+	const appendChild = fileURLToPath(
+		new URL('fixtures/append-child.ts', import.meta.url),
+	);
+
+	function lines(): string[] {
+		return fs.readFileSync(file, 'utf8').split('\n');
+	}
+
+	test('a decision cut short by a full disk: the next one saved, the file is whole again and no load warns', () => {
+		const journal = open();
+		journal.decide(decision(1));
+		const before = fs.readFileSync(file);
+		diskFullAfter(30);
+		expect(() => journal.decide(decision(2))).toThrow(/no space left/);
+		seams.write = originalWrite;
+		expect(fs.readFileSync(file, 'utf8').endsWith('\n')).toBe(false);
+		expect(open().warnings).toEqual([
+			{line: 3, message: expect.stringContaining('incomplete last line')},
+		]);
+
+		journal.decide(decision(3, 'UNKNOWN'));
+		expect(journal.warnings).toEqual([]);
+		// What was saved before is there byte for byte, then the decision saved now.
+		const text = fs.readFileSync(file);
+		expect(text.subarray(0, before.length).equals(before)).toBe(true);
+		expect(lines()).toHaveLength(4);
+		expect(JSON.parse(lines()[2]!)).toMatchObject(decision(3, 'UNKNOWN'));
+		expect([...open().state().keys()]).toEqual([
+			decision(1).id,
+			decision(3).id,
+		]);
+		// Later loads and saves: no warning ever again.
+		for (let index = 0; index < 3; index++) {
+			const reopened = open();
+			expect(reopened.warnings).toEqual([]);
+			reopened.decide(decision(4 + index));
+		}
+
+		expect(open().warnings).toEqual([]);
+		// The undo history is kept: the newest action first.
+		const last = open();
+		expect(last.undo().map(event => event.id)).toEqual([decision(6).id]);
+	});
+
+	test('a bulk decision cut short: its whole lines go with its torn one, nothing else does', () => {
+		const journal = open();
+		journal.decideMany([decision(0, 'UNKNOWN'), decision(1, 'UNKNOWN')]);
+		diskFullAfter(700);
+		expect(() =>
+			journal.decideMany(
+				Array.from({length: 20}, (_, index) => decision(10 + index)),
+			),
+		).toThrow(/no space left/);
+		seams.write = originalWrite;
+		expect(open().warnings).toHaveLength(2);
+
+		open().decide(decision(2));
+		const reopened = open();
+		expect(reopened.warnings).toEqual([]);
+		expect([...reopened.state().keys()]).toEqual(
+			[0, 1, 2].map(index => decision(index).id),
+		);
+		expect(lines()).toHaveLength(5);
+		// The bulk decision before it is one undo step still.
+		expect(reopened.undo()).toHaveLength(1);
+		expect(open().undo()).toHaveLength(2);
+	});
+
+	test('a last line a person typed without its newline is kept, as before', () => {
+		open().decide(decision(1));
+		fs.appendFileSync(file, 'ask ada about test_1');
+		open().decide(decision(2));
+		expect(lines()[2]).toBe('ask ada about test_1');
+		expect(open().warnings).toEqual([{line: 3, message: 'not JSON, skipped'}]);
+	});
+
+	test('a mend that cannot write its copy (the disk full again) loses nothing: the save counts', () => {
+		const journal = open();
+		journal.decide(decision(1));
+		fs.appendFileSync(file, '{"t":"decide","id":"tests/t.py::test_');
+		let writes = 0;
+		seams.write = (fd, buffer, offset) => {
+			writes++;
+			if (writes > 1) {
+				throw Object.assign(new Error('ENOSPC'), {code: 'ENOSPC'});
+			}
+
+			return originalWrite(fd, buffer, offset);
+		};
+
+		journal.decide(decision(2));
+		seams.write = originalWrite;
+		expect(fs.readdirSync(directory)).toEqual(['triage.jsonl']);
+		const reopened = open();
+		expect([...reopened.state().keys()]).toEqual([
+			decision(1).id,
+			decision(2).id,
+		]);
+		// As it was before the mend: one unreadable line; the seal it appended is no line to warn of.
+		expect(reopened.warnings).toEqual([
+			{line: 3, message: 'not JSON, skipped'},
+		]);
+		// Compaction, which a person can run, drops it then.
+		compactJournal(file, {now: () => new Date(), dropUnreadable: true});
+		expect(open().warnings).toEqual([]);
+	});
+
+	test('another process that saves while the mend copies the file: its decision is in the mended file', async () => {
+		const journal = open();
+		journal.decide(decision(1));
+		fs.appendFileSync(file, '{"t":"decide","id":"tests/t.py::test_');
+		let child: ChildProcess | undefined;
+		seams.beforeCompactRename = () => {
+			seams.beforeCompactRename = undefined;
+			// Its line lands after the seal: it waits for the mend, then saves again in the new file.
+			child = spawn(
+				process.execPath,
+				['--import=tsx', appendChild, file, 'other', '1'],
+				{stdio: ['ignore', 'pipe', 'inherit']},
+			);
+			const deadline = Date.now() + 30_000;
+			while (!fs.readFileSync(file, 'utf8').includes('test_other')) {
+				if (Date.now() > deadline) {
+					throw new Error('the other process never appended');
+				}
+
+				sleepSync(10);
+			}
+		};
+
+		try {
+			journal.decide(decision(2));
+		} finally {
+			seams.beforeCompactRename = undefined;
+		}
+
+		let said = '';
+		child!.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+			said += chunk;
+		});
+		const code = await new Promise(resolve => {
+			child!.on('close', resolve);
+		});
+		expect(code).toBe(0);
+		expect(said).toBe('tests/chaos/test_other.py::test_case[other-0]\n');
+		const reopened = open();
+		expect(reopened.warnings).toEqual([]);
+		expect([...reopened.state().keys()]).toEqual([
+			decision(1).id,
+			decision(2).id,
+			'tests/chaos/test_other.py::test_case[other-0]',
+		]);
+	}, 60_000);
 });

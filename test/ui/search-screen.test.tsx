@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {
+	demoLog,
 	fixture,
 	frame,
 	keys,
@@ -140,6 +141,43 @@ describe('search on the screen', () => {
 		await press(app, keys.enter);
 		expect(frame(app)).toContain('match 1/1 · n next, N previous');
 		expect(frame(app)).toMatch(/^› Esc +cancel: back to where the search/m);
+		app.unmount();
+	});
+	test('the search line follows the cursor: j onto the next match says so, off every match it drops the ordinal', async () => {
+		const data = await fixture(demoLog);
+		const {rows} = data.review();
+		const isAuth = (index: number) =>
+			rows[index]!.analyzed.failure.id.includes('auth') ||
+			rows[index]!.analyzed.failure.headline.toLowerCase().includes('auth');
+		const matching = rows.flatMap((_row, index) =>
+			isAuth(index) ? [index] : [],
+		);
+		// The first two matches are next to each other, after a row that is none.
+		expect(matching[0]).toBeGreaterThan(0);
+		expect(matching[1]).toBe(matching[0]! + 1);
+		expect(isAuth(matching[0]! - 1)).toBe(false);
+		const count = matching.length;
+		const app = await renderReview(data, {}, {rows: 40, columns: 120});
+		await press(app, '/');
+		await type(app, 'auth');
+		await press(app, keys.enter);
+		expect(frame(app)).toContain(`match 1/${count} · n next, N previous`);
+		await press(app, 'j');
+		expect(selectedLine(app)).toContain(
+			rows[matching[1]!]!.analyzed.failure.id.slice(-40),
+		);
+		expect(frame(app)).toContain(`match 2/${count} · n next, N previous`);
+		expect(frame(app)).not.toContain(`match 1/${count}`);
+		// Onto a row that is no match: no ordinal, the search is still there for n and esc.
+		await press(app, 'k', 'k');
+		expect(frame(app)).not.toMatch(/match \d+\//);
+		expect(frame(app)).toContain(
+			`${count} matches for "auth" · n next, N previous`,
+		);
+		await press(app, 'n');
+		expect(frame(app)).toContain(`match 1/${count}`);
+		await press(app, 'k', keys.escape);
+		expect(frame(app)).toContain('search "auth" cleared');
 		app.unmount();
 	});
 });

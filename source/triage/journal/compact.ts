@@ -5,29 +5,22 @@ temp file and a rename, under the lock, after sealing the old file.
 import {Buffer} from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
-import process from 'node:process';
 import {
+	checkWritable,
 	consumedLength,
-	newline,
 	readRange,
 	removeQuietly,
 	seams,
 	syncDirectory,
 	temporaryPath,
-	writeAll,
 	writeNewFile,
 } from './disk.js';
-import {
-	causeOf,
-	ioError,
-	isErrorCode,
-	JournalError,
-	missingJournal,
-} from './errors.js';
-import {journalVersion, sealLine} from './events.js';
+import {causeOf, ioError, isErrorCode, missingJournal} from './errors.js';
+import {journalVersion} from './events.js';
 import {incompleteMessage, isIncompleteAction, JournalFile} from './file.js';
 import {stateEvents} from './fold.js';
 import {acquireLock} from './lock.js';
+import {seal} from './seal.js';
 
 export type CompactOptions = {
 	readonly now: () => Date;
@@ -85,47 +78,6 @@ function resolveJournal(file: string): string {
 		}
 
 		throw ioError(file, error);
-	}
-}
-
-/**
-Refuse a journal this user may not write. Permission bits do not stop root, and a writable folder
-lets anyone replace a file in it by a rename: so the owner and the owner's write bit are checked
-too, not only access(2).
-*/
-function checkWritable(file: string): void {
-	let stat: fs.Stats;
-	try {
-		stat = fs.statSync(file);
-		fs.accessSync(file, fs.constants.W_OK);
-	} catch (error) {
-		throw ioError(file, error);
-	}
-
-	if (!stat.isFile()) {
-		// A FIFO would block the open below for ever.
-		throw new JournalError(
-			'foreign',
-			file,
-			undefined,
-			'is not a regular file (a pipe or a device): not a triage journal',
-		);
-	}
-
-	const uid = process.getuid?.();
-	const reason =
-		uid !== undefined && stat.uid !== uid
-			? `belongs to another user (uid ${stat.uid})`
-			: (stat.mode & 0o200) === 0
-				? `is read-only (mode ${(stat.mode & 0o777).toString(8).padStart(4, '0')})`
-				: undefined;
-	if (reason !== undefined) {
-		throw new JournalError(
-			'readonly',
-			file,
-			undefined,
-			`${reason}; not compacted`,
-		);
 	}
 }
 
@@ -207,39 +159,6 @@ function compactLocked(
 	} finally {
 		fs.closeSync(fd);
 	}
-}
-
-/**
-Append the seal of this compaction; returns the offset just past it. Everything before it is what
-this compaction carries; appenders whose lines land after it append again to the new file.
-*/
-function seal(
-	fd: number,
-	file: string,
-	nonce: string,
-	now: Date,
-	sizeBefore: number,
-): number {
-	const line = sealLine(nonce, now) + '\n';
-	// A torn last line is ended first, so that the seal is a line of its own.
-	const prefix =
-		sizeBefore > 0 && readRange(fd, sizeBefore - 1, 1)[0] !== newline
-			? '\n'
-			: '';
-	writeAll(fd, Buffer.from(prefix + line), file);
-	// O_APPEND: it landed at or after `sizeBefore`, maybe after others' appends.
-	const after = readRange(fd, sizeBefore, fs.fstatSync(fd).size - sizeBefore);
-	const index = after.indexOf(line);
-	if (index === -1) {
-		throw new JournalError(
-			'io',
-			file,
-			undefined,
-			'changed while being compacted; not compacted',
-		);
-	}
-
-	return sizeBefore + index + Buffer.byteLength(line);
 }
 
 /** The text of the given 1-based lines. */

@@ -6,7 +6,8 @@ import {Buffer} from 'node:buffer';
 import {randomBytes} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import {causeOf, ioError, isErrorCode} from './errors.js';
+import process from 'node:process';
+import {causeOf, ioError, isErrorCode, JournalError} from './errors.js';
 
 export const newline = 10;
 
@@ -196,4 +197,45 @@ export function createWhole(file: string, content: Buffer): void {
 
 	removeQuietly(temporary);
 	syncDirectory(directory);
+}
+
+/**
+Refuse a journal this user may not write. Permission bits do not stop root, and a writable folder
+lets anyone replace a file in it by a rename: so the owner and the owner's write bit are checked
+too, not only access(2).
+*/
+export function checkWritable(file: string): void {
+	let stat: fs.Stats;
+	try {
+		stat = fs.statSync(file);
+		fs.accessSync(file, fs.constants.W_OK);
+	} catch (error) {
+		throw ioError(file, error);
+	}
+
+	if (!stat.isFile()) {
+		// A FIFO would block the open that follows for ever.
+		throw new JournalError(
+			'foreign',
+			file,
+			undefined,
+			'is not a regular file (a pipe or a device): not a triage journal',
+		);
+	}
+
+	const uid = process.getuid?.();
+	const reason =
+		uid !== undefined && stat.uid !== uid
+			? `belongs to another user (uid ${stat.uid})`
+			: (stat.mode & 0o200) === 0
+				? `is read-only (mode ${(stat.mode & 0o777).toString(8).padStart(4, '0')})`
+				: undefined;
+	if (reason !== undefined) {
+		throw new JournalError(
+			'readonly',
+			file,
+			undefined,
+			`${reason}; not compacted`,
+		);
+	}
 }

@@ -1,3 +1,5 @@
+import type fs from 'node:fs';
+
 /** How the journal fails: one error type whose message names the file (and the line). */
 export type JournalErrorCode =
 	/** Not a triage journal: never written to. */
@@ -92,4 +94,20 @@ export function causeOf(error: unknown): unknown {
 	return error instanceof JournalError && error.cause !== undefined
 		? error.cause
 		: error;
+}
+
+/** Refuse what is not a regular file: a folder, a pipe or a device (whose open could block for ever). */
+export function checkRegularFile(stat: fs.Stats, file: string): void {
+	if (stat.isDirectory()) {
+		throw new JournalError('io', file, undefined, 'is a folder, not a file');
+	}
+
+	if (!stat.isFile()) {
+		throw new JournalError(
+			'foreign',
+			file,
+			undefined,
+			'is not a regular file (a pipe or a device): not a triage journal',
+		);
+	}
 }

@@ -16,7 +16,12 @@ import {
 	seams,
 	writeAll,
 } from './disk.js';
-import {ioError, isErrorCode, JournalError} from './errors.js';
+import {
+	checkRegularFile,
+	ioError,
+	isErrorCode,
+	JournalError,
+} from './errors.js';
 import {
 	asOneAction,
 	checkHeader,
@@ -33,6 +38,7 @@ import {
 import type {Journal, JournalOptions} from './api.js';
 import type {DecisionState} from './fold.js';
 import {JournalLines} from './lines.js';
+import {mendTornTail} from './repair.js';
 import {
 	compactionWaitMilliseconds,
 	isSavedAfterSeal,
@@ -302,24 +308,7 @@ export class JournalFile implements Journal {
 	/** Read the file behind `fd` from scratch: the whole of it, or its first `limit` bytes. */
 	loadDescriptor(fd: number, limit?: number): void {
 		const stat = fs.fstatSync(fd);
-		if (stat.isDirectory()) {
-			throw new JournalError(
-				'io',
-				this.path,
-				undefined,
-				'is a folder, not a file',
-			);
-		}
-
-		if (!stat.isFile()) {
-			throw new JournalError(
-				'foreign',
-				this.path,
-				undefined,
-				'is not a regular file (a pipe or a device): not a triage journal',
-			);
-		}
-
+		checkRegularFile(stat, this.path);
 		const size = limit ?? stat.size;
 		const probe = readRange(fd, 0, Math.min(size, headerProbeBytes));
 		this.#created = checkHeader(probe, size, this.path);
@@ -420,7 +409,16 @@ export class JournalFile implements Journal {
 		const firstLine = payload.slice(0, payload.indexOf('\n'));
 		const deadline = Date.now() + compactionWaitMilliseconds;
 		for (let attempt = 0; ; attempt++) {
-			if (this.#appendOnce(payload, firstLine, deadline)) {
+			const torn = this.#appendOnce(payload, firstLine, deadline);
+			if (torn !== false) {
+				// Saved; a torn tail it ended goes now, or it stays an unreadable line every load warns of.
+				if (
+					torn !== undefined &&
+					mendTornTail(this.path, this.#identity, torn, this.#now)
+				) {
+					this.load();
+				}
+
 				return;
 			}
 
@@ -438,8 +436,15 @@ export class JournalFile implements Journal {
 		}
 	}
 
-	/** One attempt: whether the events are saved in the file that is (still or now) at the path. */
-	#appendOnce(payload: string, firstLine: string, deadline: number): boolean {
+	/**
+	One attempt: false when the events are not saved in the file that is (still or now) at the path, else where
+	the torn last line it ended ends (undefined: none).
+	*/
+	#appendOnce(
+		payload: string,
+		firstLine: string,
+		deadline: number,
+	): number | undefined | false {
 		let fd: number;
 		try {
 			fd = fs.openSync(this.path, fs.constants.O_RDWR | fs.constants.O_APPEND);
@@ -466,6 +471,7 @@ export class JournalFile implements Journal {
 			seams.afterAppendOpen?.(this.path);
 			const size = fs.fstatSync(fd).size;
 			let prefix = '';
+			let torn: number | undefined;
 			if (size === 0) {
 				prefix = headerLine(this.#now());
 			} else if (readRange(fd, size - 1, 1)[0] !== newline) {
@@ -473,6 +479,7 @@ export class JournalFile implements Journal {
 				// (When another process's write is only half visible yet, this adds an empty
 				// line after it, which every reader skips.)
 				prefix = '\n';
+				torn = size;
 			}
 
 			writeAll(fd, Buffer.from(prefix + payload), this.path);
@@ -489,9 +496,10 @@ export class JournalFile implements Journal {
 				firstLine,
 			);
 			this.#readTail(fd, fs.fstatSync(fd).size);
-			return (
-				seal === undefined || isSavedAfterSeal(this.path, fd, seal, deadline)
-			);
+			return seal === undefined ||
+				isSavedAfterSeal(this.path, fd, seal, deadline)
+				? torn
+				: false;
 		} finally {
 			fs.closeSync(fd);
 		}

@@ -1,9 +1,10 @@
 /**
-Appending around a compaction. A compaction appends a seal line (`sealLine`) before it reads the
+Appending around a compaction. A compaction appends a seal line (`seal`) before it reads the
 journal: everything before the seal is in the compacted file, nothing after it is. An appender
 whose line landed after the seal of a compaction still running waits for the new file and appends
 there again before it returns, so no event is lost and none is carried over after a newer one.
 */
+import {Buffer} from 'node:buffer';
 import fs from 'node:fs';
 import os from 'node:os';
 import process from 'node:process';
@@ -11,12 +12,14 @@ import {
 	consumedLength,
 	identityOf,
 	isSameFile,
+	newline,
 	readRange,
 	sleepSync,
 	statQuietly,
+	writeAll,
 } from './disk.js';
 import {JournalError} from './errors.js';
-import {parseLine} from './events.js';
+import {parseLine, sealLine} from './events.js';
 import {isCompacting} from './lock.js';
 
 /** How long an append waits for a compaction that sealed the file before it wrote. */
@@ -106,4 +109,37 @@ function realPathQuietly(file: string): string {
 	} catch {
 		return file;
 	}
+}
+
+/**
+Append the seal of this compaction; returns the offset just past it. Everything before it is what
+this compaction carries; appenders whose lines land after it append again to the new file.
+*/
+export function seal(
+	fd: number,
+	file: string,
+	nonce: string,
+	now: Date,
+	sizeBefore: number,
+): number {
+	const line = sealLine(nonce, now) + '\n';
+	// A torn last line is ended first, so that the seal is a line of its own.
+	const prefix =
+		sizeBefore > 0 && readRange(fd, sizeBefore - 1, 1)[0] !== newline
+			? '\n'
+			: '';
+	writeAll(fd, Buffer.from(prefix + line), file);
+	// O_APPEND: it landed at or after `sizeBefore`, maybe after others' appends.
+	const after = readRange(fd, sizeBefore, fs.fstatSync(fd).size - sizeBefore);
+	const index = after.indexOf(line);
+	if (index === -1) {
+		throw new JournalError(
+			'io',
+			file,
+			undefined,
+			'changed while being compacted; not compacted',
+		);
+	}
+
+	return sizeBefore + index + Buffer.byteLength(line);
 }
