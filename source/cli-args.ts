@@ -111,11 +111,16 @@ export function flagProblem(
 	return undefined;
 }
 
-/** The flags every command takes (DESIGN.md's common flags): where the decisions, the rules and the store are. */
+/**
+The flags every command takes (DESIGN.md's common flags): where the decisions, the rules and the store are, and
+who works on them (`--who` goes with `--store`: a team's alias sets both, and a command that records nothing
+ignores it).
+*/
 const everyCommands: ReadonlySet<string> = new Set([
 	'triage',
 	'rules',
 	'store',
+	'who',
 	'help',
 	'version',
 ]);

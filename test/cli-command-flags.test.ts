@@ -1,7 +1,7 @@
 /**
 A flag of another command is refused, not ignored: `triage report LOG --csv out.csv` printed the report and
 wrote no CSV, with exit 0. Each command run as a user would, with a flag that is not its own; and the common
-flags (DESIGN.md: --triage, --rules, --store) still go with every command.
+flags (DESIGN.md: --triage, --rules, --store; and --who, which goes with --store) still go with every command.
 */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,10 +22,6 @@ describe('a flag the command does not take: one line naming both, exit 2, nothin
 			'triage report does not take --csv',
 		],
 		[
-			['export', 'LOG', '--json', '-', '--who', 'ada'],
-			'triage export does not take --who',
-		],
-		[
 			['export', 'LOG', '--json', '-', '--out', 'x.txt'],
 			'triage export does not take --out',
 		],
@@ -34,7 +30,7 @@ describe('a flag the command does not take: one line naming both, exit 2, nothin
 			'triage decide does not take --raw',
 		],
 		[['import', 'x.csv', 'LOG', '--all'], 'triage import does not take --all'],
-		[['history', '--who', 'ada'], 'triage history does not take --who'],
+		[['history', '--raw'], 'triage history does not take --raw'],
 		[
 			['record', 'LOG', '--outage-threshold', '0.3'],
 			'triage record does not take --outage-threshold',
@@ -110,6 +106,19 @@ describe('what a command takes still works', () => {
 		expect(result.status).toBe(0);
 	});
 
+	test('--who goes with every command, as --store does (a team alias sets both): export records nothing with it', () => {
+		const cwd = fs.mkdtempSync(path.join(temporary, 'cwd-'));
+		const result = runCli(
+			['export', demo, '--json', 'out.json', '--who', 'ada'],
+			{
+				cwd,
+			},
+		);
+		expect(result.stderr).toBe('');
+		expect(result.status).toBe(0);
+		expect(fs.readdirSync(cwd)).toEqual(['out.json']);
+	});
+
 	test('every flag a command lists in its --help is taken by it; no command takes every flag', () => {
 		for (const help of commandHelps) {
 			const input = help.name === undefined ? [demo] : [help.name];
@@ -130,7 +139,7 @@ describe('what a command takes still works', () => {
 
 			const foreign = Object.keys(flagSpecs).find(
 				flag =>
-					!['triage', 'rules', 'store'].includes(flag) &&
+					!['triage', 'rules', 'store', 'who'].includes(flag) &&
 					!commandHelps
 						.filter(other => other.name === help.name)
 						.some(other => (other.flags as readonly string[]).includes(flag)),
