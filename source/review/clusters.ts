@@ -1,9 +1,45 @@
 /**
-The cluster list (`Tab`): moving through the clusters, largest first, and showing the failures of one.
+The cluster list (`Tab`): moving through the clusters, largest first, and showing the failures of one. With a
+filter on, it lists the clusters of the failures the filter shows.
 */
+import type {ClusterSummary} from '../classify/analyze.js';
 import {emptyText, refilter} from './filters.js';
 import {withOpeningScroll} from './scroll.js';
 import {currentRow, withStatus, type ReviewState} from './state.js';
+
+/** The clusters listed for each filtered list, by the list (moving in the cluster list asks no row again). */
+const listedByVisible = new WeakMap<
+	readonly number[],
+	{
+		readonly all: readonly ClusterSummary[];
+		readonly listed: readonly ClusterSummary[];
+	}
+>();
+
+/**
+The clusters the cluster list shows: every cluster, or with a filter on (fewer failures shown than there
+are), those with a failure the filter shows.
+*/
+export function listedClusters(
+	state: Pick<ReviewState, 'analysis' | 'rows' | 'visible'>,
+): readonly ClusterSummary[] {
+	const all = state.analysis.clusters;
+	if (state.visible.length === state.rows.length) {
+		return all;
+	}
+
+	const known = listedByVisible.get(state.visible);
+	if (known?.all === all) {
+		return known.listed;
+	}
+
+	const shown = new Set(
+		state.visible.map(index => state.rows[index]!.analyzed.cluster),
+	);
+	const listed = all.filter(cluster => shown.has(cluster.id));
+	listedByVisible.set(state.visible, {all, listed});
+	return listed;
+}
 
 function clusterIndexOfCurrent(state: ReviewState): number {
 	const row = currentRow(state);
@@ -13,7 +49,7 @@ function clusterIndexOfCurrent(state: ReviewState): number {
 
 	return Math.max(
 		0,
-		state.analysis.clusters.findIndex(
+		listedClusters(state).findIndex(
 			cluster => cluster.id === row.analyzed.cluster,
 		),
 	);
@@ -35,7 +71,7 @@ export function moveClusterCursor(
 ): ReviewState {
 	const clusterCursor = Math.max(
 		0,
-		Math.min(state.analysis.clusters.length - 1, state.clusterCursor + delta),
+		Math.min(listedClusters(state).length - 1, state.clusterCursor + delta),
 	);
 	return {...state, clusterCursor};
 }
@@ -47,15 +83,13 @@ export function clusterCursorToEdge(
 ): ReviewState {
 	return {
 		...state,
-		clusterCursor: isFirst
-			? 0
-			: Math.max(0, state.analysis.clusters.length - 1),
+		clusterCursor: isFirst ? 0 : Math.max(0, listedClusters(state).length - 1),
 	};
 }
 
 /** Back to the failure list, showing only the selected cluster's failures. */
 export function selectCluster(state: ReviewState): ReviewState {
-	const cluster = state.analysis.clusters[state.clusterCursor];
+	const cluster = listedClusters(state)[state.clusterCursor];
 	if (!cluster) {
 		return {...state, mode: 'list'};
 	}
@@ -66,7 +100,7 @@ export function selectCluster(state: ReviewState): ReviewState {
 	);
 	return withStatus(
 		withOpeningScroll({...next, cursor: 0}),
-		`cluster ${cluster.id}: ${next.visible.length} failures; esc shows all`,
+		`cluster ${cluster.id}: ${next.visible.length} ${next.visible.length === 1 ? 'failure' : 'failures'}; esc shows all`,
 	);
 }
 

@@ -10,6 +10,8 @@ import {windowStart} from './failure-list.js';
 export type ClusterListProps = {
 	/** Largest first. */
 	readonly clusters: readonly ClusterSummary[];
+	/** With a filter on: how many failures it shows (the clusters listed are theirs). */
+	readonly shownFailures?: number;
 	/** Decided (not stale) failures per cluster id. */
 	readonly decided: ReadonlyMap<string, number>;
 	readonly cursor: number;
@@ -31,6 +33,7 @@ the crash site and a test to look at: clusters whose masked messages read the sa
 */
 function ClusterListView({
 	clusters,
+	shownFailures,
 	decided,
 	cursor,
 	height,
@@ -40,7 +43,11 @@ function ClusterListView({
 	// Failures whose error the log does not show (yet) share one signature, and are no cluster of identical failures.
 	const unread = clusters.find(cluster => isUnread(cluster));
 	const known = clusters.length - (unread ? 1 : 0);
-	const title = `${known} cluster${known === 1 ? '' : 's'} of identical failures, largest first (Enter shows its failures)${unread ? ` · ${unread.ids.length} whose error is not in the log yet` : ''}`;
+	const among =
+		shownFailures === undefined
+			? ''
+			: ` among the ${shownFailures} failure${shownFailures === 1 ? '' : 's'} shown`;
+	const title = `${known} cluster${known === 1 ? '' : 's'} of identical failures${among}, largest first (Enter shows its failures)${unread ? ` · ${unread.ids.length} whose error is not in the log yet` : ''}`;
 	const bodyHeight = Math.max(0, height - 1);
 	const perPage = Math.max(1, Math.floor(bodyHeight / linesPerCluster));
 	const start = windowStart(cursor, perPage, clusters.length);

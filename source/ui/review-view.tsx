@@ -19,7 +19,7 @@ import {isTypingMode} from '../review/modes.js';
 import {parseSearch} from '../review/search.js';
 import {defaultSortOrder, sortLabel} from '../review/sort.js';
 import {summaryLines} from '../review/summary.js';
-import {multiFailureClusterSizes} from '../review/clusters.js';
+import {listedClusters, multiFailureClusterSizes} from '../review/clusters.js';
 import type {Theme} from '../review/theme.js';
 import {isStatusLong, StatusLine} from './status-line.js';
 import {PreviewView} from './preview-view.js';
@@ -413,7 +413,12 @@ function ClusterListBody({
 	}, [state.rows]);
 	return (
 		<ClusterList
-			clusters={state.analysis.clusters}
+			clusters={listedClusters(state)}
+			shownFailures={
+				state.visible.length === state.rows.length
+					? undefined
+					: state.visible.length
+			}
 			decided={decided}
 			cursor={state.clusterCursor}
 			height={height}

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {expect, test} from 'vitest';
 import {buildReview} from '../../source/triage/review.js';
-import {fixture, frame, keys, press, renderReview} from './helpers.js';
+import {fixture, frame, keys, press, renderReview, type} from './helpers.js';
 
 const psycopg2Log = path.resolve(
 	'fixtures/real/psycopg2-pg-stopped-rA/run.log.gz',
@@ -104,4 +104,26 @@ test('failures whose error the log does not show yet are no cluster: the list sa
 	);
 	app.unmount();
 	fs.rmSync(folder, {recursive: true, force: true});
+});
+
+test('with a filter on, the cluster list lists the clusters of the failures it shows', async () => {
+	const data = await fixture(path.resolve('fixtures/demo/run.log'));
+	const app = await renderReview(data, {}, {rows: 40, columns: 120});
+	await press(app, 'F');
+	await type(app, 'cache');
+	await press(app, keys.enter, keys.tab);
+	const lines = frame(app).split('\n');
+	expect(lines[1]).toContain('filter /cache/: 6 shown');
+	expect(lines[2]).toBe(
+		'6 clusters of identical failures among the 6 failures shown, largest first (Enter shows its failures)',
+	);
+	const listed = lines.filter(line =>
+		/ \d+\/\d+ decided [\da-f]{10} /.test(line),
+	);
+	expect(listed).toHaveLength(6);
+	// Every one is a cluster of a cache test; the demo run has 42 clusters in all.
+	expect(data.analysis.clusters.length).toBeGreaterThan(6);
+	await press(app, 'j', keys.enter);
+	expect(frame(app)).toMatch(/cluster [\da-f]{10}: 1 failure; esc shows all/);
+	app.unmount();
 });
