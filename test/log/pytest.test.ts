@@ -338,6 +338,56 @@ describe('pytest console parser', () => {
 		);
 	});
 
+	test('pytest.exit() with a long reason: one `!` a side, still the interruption (erfa, pytest 7.2)', async () => {
+		const reason =
+			'_pytest.outcomes.Exit: induced: the database went away, stopping the session';
+		const log = [
+			header,
+			'collected 3 items',
+			'',
+			'tests/test_e.py::test_a FAILED                                           [ 33%]',
+			'tests/test_e.py::test_b ',
+			'',
+			rule('1 failed in 0.55s'),
+			`! ${reason} !`,
+		].join('\n');
+		const run = await parseText(log);
+		expect(run.complete).toBe(false);
+		expect(run.warnings.map(warning => warning.message)).toContain(
+			`run was interrupted: ${reason}`,
+		);
+		// Text that only looks like it (a test's output) is not a title.
+		const printed = await parseText(
+			[
+				header,
+				'collected 1 item',
+				'',
+				'! careful !',
+				'tests/test_e.py::test_a PASSED [100%]',
+				rule('1 passed in 0.01s'),
+			].join('\n'),
+		);
+		expect(printed.complete).toBe(true);
+	});
+
+	test('pytest.exit() with a returncode of its own: no summaries, so the failing tests go unnamed, and the warning says why', async () => {
+		const log = [
+			header,
+			'collected 4 items',
+			'',
+			'tests/test_e.py F.F',
+			'',
+			rule('2 failed, 1 passed in 0.70s'),
+			'!!!!!!!!!!!!!!!!!!!!!!! _pytest.outcomes.Exit: stop now !!!!!!!!!!!!!!!!!!!!!!!!',
+		].join('\n');
+		const run = await parseText(log);
+		expect(run.complete).toBe(false);
+		expect(run.warnings.map(warning => warning.message)).toEqual([
+			'pytest counts 2 failing reports that the log never names (no FAILURES section and no short summary: pytest.exit() ended the session before its summaries)',
+			'run was interrupted: _pytest.outcomes.Exit: stop now',
+		]);
+	});
+
 	test('INTERNALERROR with no FAILURES section', async () => {
 		const log = [
 			header,

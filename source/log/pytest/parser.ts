@@ -226,7 +226,7 @@ export class PytestParser {
 		if (first === 33 /* ! */) {
 			const bang = bangTitle.exec(text);
 			if (bang) {
-				if (this.end.onBang(bang[1]!, lineNumber)) {
+				if (this.end.onBang((bang[1] ?? bang[2])!, lineNumber)) {
 					this.failures.finishEntry();
 				}
 
