@@ -405,6 +405,47 @@ describe('-s: a test’s own output on the line of its id or its file', () => {
 		expect(run.complete).toBe(true);
 		expect(run.warnings).toEqual([]);
 	});
+
+	test('faulthandler_timeout’s dump glued to the letters before it (numexpr -q and patsy, pytest 7.2 and 9.1): they count', async () => {
+		const dump = [
+			'Thread 0x00007f687e2cc040 (most recent call first):',
+			'  File "/src/app/conftest.py", line 113 in pytest_runtest_call',
+			'  File "/usr/lib/python3/dist-packages/_pytest/runner.py", line 260 in <lambda>',
+			'',
+		];
+		const quiet = await parseText(
+			[
+				'.......Timeout (0:00:01)!',
+				...dump,
+				'.Timeout (0:00:01.500000)!',
+				...dump,
+				'..x.F                                                                    [100%]',
+				rule('short test summary info'),
+				'FAILED tests/test_t.py::test_a - ValueError: x',
+				'1 failed, 11 passed, 1 xfailed in 3.20s',
+			].join('\n'),
+		);
+		expect(quiet.counts).toMatchObject({passed: 11, failed: 1, xfailed: 1});
+		expect(quiet.warnings).toEqual([]);
+		const byFile = await parseText(
+			[
+				header,
+				'collected 4 items',
+				'',
+				'tests/test_t.py Timeout (0:00:01)!',
+				...dump,
+				'.FTimeout (0:00:01)!',
+				...dump,
+				'..                                                [100%]',
+				'',
+				rule('short test summary info'),
+				'FAILED tests/test_t.py::test_b - ValueError: x',
+				final('1 failed, 3 passed in 3.20s'),
+			].join('\n'),
+		);
+		expect(byFile.complete).toBe(true);
+		expect(byFile.warnings).toEqual([]);
+	});
 });
 
 test('an interrupt that reaches pytest as it closes the session: the traceback after the final line ends in KeyboardInterrupt', async () => {

@@ -29,6 +29,7 @@ import {
 	xdistLine,
 } from './worker-line.js';
 import {
+	charsBeforeDump,
 	charsBeforeWarning,
 	charsBeforeWorker,
 	charsOnly,
@@ -335,6 +336,12 @@ export class ProgressReader {
 			this.hasVerbose = true;
 			this.pendingId = undefined;
 			this.onSubtest(subtest.id, subtest.outcome, subtest.description);
+			return;
+		}
+
+		const beforeDump = this.hasVerbose ? null : charsBeforeDump.exec(text);
+		if (beforeDump) {
+			this.countChars(beforeDump[1]!);
 			return;
 		}
 
