@@ -446,6 +446,36 @@ describe('-s: a test’s own output on the line of its id or its file', () => {
 		expect(byFile.complete).toBe(true);
 		expect(byFile.warnings).toEqual([]);
 	});
+
+	test('-v -s: a test’s output longer than any structure, no newline after it, its outcome at the end (simplejson, pytest 9.1)', async () => {
+		const output = 'x'.repeat(70_000);
+		const run = await parseText(
+			[
+				header,
+				'collected 3 items',
+				'',
+				`tests/test_h.py::test_first ${output}PASSED`,
+				'tests/test_h.py::test_ok PASSED',
+				'tests/test_h.py::test_later ',
+				`${output}FAILED`,
+				'',
+				rule('FAILURES'),
+				rule('test_later', '_'),
+				'E   ValueError: x',
+				'',
+				'tests/test_h.py:9: ValueError',
+				rule('short test summary info'),
+				'FAILED tests/test_h.py::test_later - ValueError: x',
+				final('1 failed, 2 passed in 0.20s'),
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.tests.map(test => [test.id, test.outcome])).toEqual([
+			['tests/test_h.py::test_first', 'passed'],
+			['tests/test_h.py::test_ok', 'passed'],
+			['tests/test_h.py::test_later', 'failed'],
+		]);
+	});
 });
 
 test('an interrupt that reaches pytest as it closes the session: the traceback after the final line ends in KeyboardInterrupt', async () => {

@@ -203,7 +203,12 @@ export class PytestParser {
 		}
 
 		if (text.length > maxStructuralLine) {
-			// Nothing pytest prints as structure is this long: it is content (captured output, a huge repr).
+			// Nothing pytest prints as structure is this long: it is content (captured output, a huge repr), or a
+			// test's output under `-s` with its `-v` outcome at the end.
+			if (this.section === 'none' && !this.failures.isInEntry) {
+				this.progress.onLongLine(text, lineNumber);
+			}
+
 			this.failures.appendToEntry(text);
 			return;
 		}

@@ -449,6 +449,26 @@ export class ProgressReader {
 		}
 	}
 
+	/**
+	A line too long to be structure among the `-v` lines: a test's output under `-s` with no newline after it, and
+	the outcome pytest wrote at its end (`id xxxx…xxxxPASSED`). Only its two ends are looked at.
+	*/
+	onLongLine(text: string, lineNumber: number): void {
+		const trailing = trailingOutcome.exec(text.slice(-256));
+		const id =
+			this.pendingId ??
+			(this.hasVerbose || !this.hasChars
+				? pendingIdCandidate(text.slice(0, 4096))
+				: '');
+		if (trailing && id.includes('::') && /^[\w./-]/.test(id)) {
+			this.hasProgress = true;
+			this.hasVerbose = true;
+			this.plannedLine = undefined;
+			this.pendingId = undefined;
+			this.onVerbose(id, trailing[1]!, lineNumber);
+		}
+	}
+
 	/** A planned test (`plannedLine`) whose outcome did not come: its setup passed. */
 	private settlePlanned(): void {
 		if (this.plannedLine !== undefined && this.pendingId !== undefined) {
