@@ -447,15 +447,18 @@ describe('-s: a test’s own output on the line of its id or its file', () => {
 		expect(byFile.warnings).toEqual([]);
 	});
 
-	test('-v -s: a test’s output longer than any structure, no newline after it, its outcome at the end (simplejson, pytest 9.1)', async () => {
+	test('-v -s: a test’s output longer than any structure, no newline after it, its outcome at the end or later (simplejson and uncertainties, pytest 9.1 and 7.2)', async () => {
 		const output = 'x'.repeat(70_000);
 		const run = await parseText(
 			[
 				header,
-				'collected 3 items',
+				'collected 4 items',
 				'',
 				`tests/test_h.py::test_first ${output}PASSED`,
 				'tests/test_h.py::test_ok PASSED',
+				`tests/test_h.py::test_more ${output}`,
+				'more output',
+				'PASSED',
 				'tests/test_h.py::test_later ',
 				`${output}FAILED`,
 				'',
@@ -466,13 +469,14 @@ describe('-s: a test’s own output on the line of its id or its file', () => {
 				'tests/test_h.py:9: ValueError',
 				rule('short test summary info'),
 				'FAILED tests/test_h.py::test_later - ValueError: x',
-				final('1 failed, 2 passed in 0.20s'),
+				final('1 failed, 3 passed in 0.20s'),
 			].join('\n'),
 		);
 		expect(run.complete).toBe(true);
 		expect(run.tests.map(test => [test.id, test.outcome])).toEqual([
 			['tests/test_h.py::test_first', 'passed'],
 			['tests/test_h.py::test_ok', 'passed'],
+			['tests/test_h.py::test_more', 'passed'],
 			['tests/test_h.py::test_later', 'failed'],
 		]);
 	});

@@ -451,7 +451,7 @@ export class ProgressReader {
 
 	/**
 	A line too long to be structure among the `-v` lines: a test's output under `-s` with no newline after it, and
-	the outcome pytest wrote at its end (`id xxxx…xxxxPASSED`). Only its two ends are looked at.
+	the outcome pytest wrote at its end (`id xxxx…xxxxPASSED`), or on a later line. Only its two ends are looked at.
 	*/
 	onLongLine(text: string, lineNumber: number): void {
 		const trailing = trailingOutcome.exec(text.slice(-256));
@@ -460,11 +460,16 @@ export class ProgressReader {
 			(this.hasVerbose || !this.hasChars
 				? pendingIdCandidate(text.slice(0, 4096))
 				: '');
-		if (trailing && id.includes('::') && /^[\w./-]/.test(id)) {
-			this.hasProgress = true;
-			this.hasVerbose = true;
+		if (!id.includes('::') || !/^[\w./-]/.test(id)) {
+			return;
+		}
+
+		this.hasProgress = true;
+		this.hasVerbose = true;
+		// No outcome at its end: the test's output goes on, the outcome comes on a later line.
+		this.pendingId = trailing ? undefined : id;
+		if (trailing) {
 			this.plannedLine = undefined;
-			this.pendingId = undefined;
 			this.onVerbose(id, trailing[1]!, lineNumber);
 		}
 	}
