@@ -697,6 +697,33 @@ describe('other shapes seen in the wild', () => {
 	});
 });
 
+test('--tb=line: a report as long as a message of 70,000 characters is still its failure’s (simplejson, pytest 7.2 and 9.1)', async () => {
+	const huge = `ValueError: the response body was ${'x'.repeat(70_000)}`;
+	const run = await parseText(
+		[
+			header,
+			'collected 3 items',
+			'',
+			'tests/test_l.py FFF                                                      [100%]',
+			'',
+			rule('FAILURES'),
+			'/src/app/tests/test_l.py:5: KeyError: 1',
+			`/src/app/tests/test_l.py:9: ${huge}`,
+			'/src/app/tests/test_l.py:12: LookupError',
+			rule('short test summary info'),
+			'FAILED tests/test_l.py::test_a - KeyError: 1',
+			'FAILED tests/test_l.py::test_b - ValueError: the response body was xxxxxx...',
+			'FAILED tests/test_l.py::test_c - LookupE...',
+			rule('3 failed in 0.05s'),
+		].join('\n'),
+	);
+	expect(run.failures.map(failure => failure.headline)).toEqual([
+		'KeyError: 1',
+		huge,
+		'LookupError',
+	]);
+});
+
 describe('--tb=line reports raised outside a .py file, and report-like lines in captured output', () => {
 	const summary = [
 		rule('short test summary info'),

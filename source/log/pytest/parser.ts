@@ -207,6 +207,10 @@ export class PytestParser {
 			// test's output under `-s` with its `-v` outcome at the end.
 			if (this.section === 'none' && !this.failures.isInEntry) {
 				this.progress.onLongLine(text, lineNumber);
+			} else if (this.section === 'failures') {
+				// `--tb=line`: a failure's one-line report (`path:line: message`) is as long as its message.
+				this.failures.line(text, lineNumber, this.section, this.ruleWidth);
+				return;
 			}
 
 			this.failures.appendToEntry(text);
