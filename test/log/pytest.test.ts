@@ -724,6 +724,28 @@ test('--tb=line: a report as long as a message of 70,000 characters is still its
 	]);
 });
 
+test('-vv --tb=no: a short-summary line as long as its uncut message (70,000 characters) gives the failure its headline (simplejson, pytest 9.1)', async () => {
+	const huge = `ValueError: the response body was ${'x'.repeat(70_000)}`;
+	const run = await parseText(
+		[
+			header,
+			'collected 2 items',
+			'',
+			'tests/test_l.py::test_a FAILED                                           [ 50%]',
+			'tests/test_l.py::test_b FAILED                                           [100%]',
+			'',
+			rule('short test summary info'),
+			`FAILED tests/test_l.py::test_a - ${huge}`,
+			'FAILED tests/test_l.py::test_b - LookupError',
+			rule('2 failed in 0.05s'),
+		].join('\n'),
+	);
+	expect(run.failures.map(failure => failure.headline)).toEqual([
+		huge,
+		'LookupError',
+	]);
+});
+
 describe('--tb=line reports raised outside a .py file, and report-like lines in captured output', () => {
 	const summary = [
 		rule('short test summary info'),

@@ -211,6 +211,10 @@ export class PytestParser {
 				// `--tb=line`: a failure's one-line report (`path:line: message`) is as long as its message.
 				this.failures.line(text, lineNumber, this.section, this.ruleWidth);
 				return;
+			} else if (this.section === 'summary') {
+				// `-vv`: pytest cuts no message in the short summary.
+				this.summary.line(text, lineNumber);
+				return;
 			}
 
 			this.failures.appendToEntry(text);
