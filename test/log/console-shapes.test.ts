@@ -406,7 +406,7 @@ describe('-s: a test’s own output on the line of its id or its file', () => {
 		expect(run.warnings).toEqual([]);
 	});
 
-	test('faulthandler_timeout’s dump glued to the letters before it (numexpr -q and patsy, pytest 7.2 and 9.1): they count', async () => {
+	test('faulthandler_timeout’s dump glued to the letters before it (numexpr -q and patsy, pytest 7.2 and 9.1): they count; alone on its line it is no progress', async () => {
 		const dump = [
 			'Thread 0x00007f687e2cc040 (most recent call first):',
 			'  File "/src/app/conftest.py", line 113 in pytest_runtest_call',
@@ -445,6 +445,26 @@ describe('-s: a test’s own output on the line of its id or its file', () => {
 		);
 		expect(byFile.complete).toBe(true);
 		expect(byFile.warnings).toEqual([]);
+		// xdist: each worker's dump between the `-v` lines, alone on its line.
+		const workers = await parseText(
+			[
+				header,
+				'created: 2/2 workers',
+				'2 workers [2 items]',
+				'',
+				'tests/test_t.py::test_a ',
+				'tests/test_t.py::test_b Timeout (0:00:01)!',
+				...dump,
+				'Timeout (0:00:01)!',
+				...dump,
+				'[gw0] [ 50%] PASSED tests/test_t.py::test_a ',
+				'[gw1] [100%] PASSED tests/test_t.py::test_b ',
+				'',
+				final('2 passed in 3.20s'),
+			].join('\n'),
+		);
+		expect(workers.warnings).toEqual([]);
+		expect(workers.tests).toHaveLength(2);
 	});
 
 	test('-v -s: a test’s output longer than any structure, no newline after it, its outcome at the end or later (simplejson and uncertainties, pytest 9.1 and 7.2)', async () => {

@@ -341,7 +341,11 @@ export class ProgressReader {
 
 		const beforeDump = this.hasVerbose ? null : charsBeforeDump.exec(text);
 		if (beforeDump) {
-			this.countChars(beforeDump[1]!);
+			// Alone on its line it says nothing of the progress (xdist's workers dump theirs between `-v` lines).
+			if (beforeDump[1]) {
+				this.countChars(beforeDump[1]);
+			}
+
 			return;
 		}
 
