@@ -746,6 +746,76 @@ test('-vv --tb=no: a short-summary line as long as its uncut message (70,000 cha
 	]);
 });
 
+describe('pytest.fail(pytrace=False): a report of the message alone (simplejson, pytest 7.2 and 9.1)', () => {
+	const entries = [
+		rule('FAILURES'),
+		rule('TestIndent.test_indent0', '_'),
+		'induced: the service returned 503',
+		'(retry budget exhausted)',
+		rule('TestIndent.test_separators', '_'),
+		'',
+		'    def test_separators():',
+		'>       raise KeyError(1)',
+		'E       KeyError: 1',
+		'',
+		'tests/test_i.py:9: KeyError',
+	];
+	const start = [
+		header,
+		'collected 2 items',
+		'',
+		'tests/test_i.py FF                                                       [100%]',
+		'',
+	];
+
+	test('pytest 9: its summary and XML say `Failed: message`, and so does its headline', async () => {
+		const run = await parseText(
+			[
+				...start,
+				...entries,
+				rule('short test summary info'),
+				'FAILED tests/test_i.py::TestIndent::test_indent0 - Failed: induced: the...',
+				'FAILED tests/test_i.py::TestIndent::test_separators - KeyError: 1',
+				rule('2 failed in 0.05s'),
+			].join('\n'),
+		);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'Failed: induced: the service returned 503',
+			'KeyError: 1',
+		]);
+	});
+
+	test('pytest 7.2: its summary has no message and its XML none of `Failed:`; --tb=line prints `None` for it, its own entry', async () => {
+		const run = await parseText(
+			[
+				...start,
+				...entries,
+				rule('short test summary info'),
+				'FAILED tests/test_i.py::TestIndent::test_indent0',
+				'FAILED tests/test_i.py::TestIndent::test_separators - KeyError: 1',
+				rule('2 failed in 0.05s'),
+			].join('\n'),
+		);
+		expect(run.failures[0]!.headline).toBe('induced: the service returned 503');
+		const line = await parseText(
+			[
+				...start,
+				rule('FAILURES'),
+				'None',
+				'/src/app/tests/test_i.py:9: KeyError: 1',
+				rule('short test summary info'),
+				'FAILED tests/test_i.py::TestIndent::test_indent0',
+				'FAILED tests/test_i.py::TestIndent::test_separators - KeyError: 1',
+				rule('2 failed in 0.05s'),
+			].join('\n'),
+		);
+		expect(line.failures.map(failure => failure.headline)).toEqual([
+			'None',
+			'KeyError: 1',
+		]);
+	});
+});
+
 describe('--tb=line reports raised outside a .py file, and report-like lines in captured output', () => {
 	const summary = [
 		rule('short test summary info'),
