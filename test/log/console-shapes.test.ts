@@ -502,6 +502,25 @@ describe('-s: a test’s own output on the line of its id or its file', () => {
 	});
 });
 
+test('on a terminal pytest redraws its collection count with CRs: no part of it is progress (patsy, pytest 9.1 under a pty)', async () => {
+	const rest = [
+		'',
+		'tests/test_a.py::test_a PASSED                                           [ 50%]',
+		'tests/test_a.py::test_b PASSED                                           [100%]',
+		'',
+		final('2 passed in 0.01s'),
+	];
+	for (const collecting of [
+		'\u001B[1mcollecting ... \u001B[0m\u001B[1m\rcollecting 0 items          \u001B[0m\u001B[1m\rcollected 2 items          \u001B[0m\r',
+		'collecting ... \rcollecting 1 item / 1 error   \rcollected 2 items  ',
+	]) {
+		const run = await parseText([header, collecting, ...rest].join('\r\n'));
+		expect(run.warnings).toEqual([]);
+		expect(run.header.collected).toBe(2);
+		expect(run.tests).toHaveLength(2);
+	}
+});
+
 test('an interrupt that reaches pytest as it closes the session: the traceback after the final line ends in KeyboardInterrupt', async () => {
 	const run = await parseText(
 		[
