@@ -11,6 +11,7 @@ import {
 	errorIndentOf,
 	errorTextOf,
 	isErrorLine,
+	isNativeFrame,
 	toErrorLine,
 } from './traceback.js';
 
@@ -110,6 +111,29 @@ function blockHeadline(block: {
 	return first ?? texts[start];
 }
 
+/**
+--tb=native: the exception's line is the first unindented line after the last `File "…"` frame and its source.
+Lines after it are its message's later lines or Python 3.11's notes (`add_note`, Hypothesis's `Falsifying
+example`), which can read like `Name: text` too. Undefined when no such line follows (an exception group's box).
+*/
+function nativeHeadline(lines: readonly string[]): string | undefined {
+	const last = lines.findLastIndex(line => isNativeFrame(line));
+	if (last === -1) {
+		return undefined;
+	}
+
+	for (const line of lines.slice(last + 1)) {
+		const first = line.charCodeAt(0);
+		if (line.length === 0 || first === 32 || first === 9) {
+			continue;
+		}
+
+		return typedLine.test(line) ? line.trim() : undefined;
+	}
+
+	return undefined;
+}
+
 export type DescribedTraceback = {
 	headline: string;
 	exceptionType?: string;
@@ -134,8 +158,9 @@ export function describeTraceback(
 		headline = doctestHeadline(lines);
 	}
 
+	headline ??= nativeHeadline(lines);
 	if (headline === undefined) {
-		// --tb=native and friends: the last line that looks like `Type: message`.
+		// Python's tracebacks of other shapes: the last line that looks like `Type: message`.
 		for (let index = lines.length - 1; index >= 0; index--) {
 			const line = lines[index]!.trim();
 			if (typedLine.test(line) && !line.startsWith('File ')) {

@@ -100,6 +100,11 @@ export function toFrameEndLine(
 	return `${path}:${line}: ${message}`;
 }
 
+/** Whether a line is a native frame's header (`  File "path", line N, in function`). */
+export function isNativeFrame(line: string): boolean {
+	return nativeFrame.test(line);
+}
+
 /** The path of the frame a short or native frame header names (`path:line: in f`, `File "path", line N`). */
 export function frameHeaderPathOf(line: string): string | undefined {
 	return (shortFrame.exec(line) ?? nativeFrame.exec(line))?.[1];

@@ -405,6 +405,120 @@ describe('-s: a test’s own output on the line of its id or its file', () => {
 		expect(run.complete).toBe(true);
 		expect(run.warnings).toEqual([]);
 	});
+
+	test('faulthandler_timeout’s dump glued to the letters before it (numexpr -q and patsy, pytest 7.2 and 9.1): they count; alone on its line it is no progress', async () => {
+		const dump = [
+			'Thread 0x00007f687e2cc040 (most recent call first):',
+			'  File "/src/app/conftest.py", line 113 in pytest_runtest_call',
+			'  File "/usr/lib/python3/dist-packages/_pytest/runner.py", line 260 in <lambda>',
+			'',
+		];
+		const quiet = await parseText(
+			[
+				'.......Timeout (0:00:01)!',
+				...dump,
+				'.Timeout (0:00:01.500000)!',
+				...dump,
+				'..x.F                                                                    [100%]',
+				rule('short test summary info'),
+				'FAILED tests/test_t.py::test_a - ValueError: x',
+				'1 failed, 11 passed, 1 xfailed in 3.20s',
+			].join('\n'),
+		);
+		expect(quiet.counts).toMatchObject({passed: 11, failed: 1, xfailed: 1});
+		expect(quiet.warnings).toEqual([]);
+		const byFile = await parseText(
+			[
+				header,
+				'collected 4 items',
+				'',
+				'tests/test_t.py Timeout (0:00:01)!',
+				...dump,
+				'.FTimeout (0:00:01)!',
+				...dump,
+				'..                                                [100%]',
+				'',
+				rule('short test summary info'),
+				'FAILED tests/test_t.py::test_b - ValueError: x',
+				final('1 failed, 3 passed in 3.20s'),
+			].join('\n'),
+		);
+		expect(byFile.complete).toBe(true);
+		expect(byFile.warnings).toEqual([]);
+		// xdist: each worker's dump between the `-v` lines, alone on its line.
+		const workers = await parseText(
+			[
+				header,
+				'created: 2/2 workers',
+				'2 workers [2 items]',
+				'',
+				'tests/test_t.py::test_a ',
+				'tests/test_t.py::test_b Timeout (0:00:01)!',
+				...dump,
+				'Timeout (0:00:01)!',
+				...dump,
+				'[gw0] [ 50%] PASSED tests/test_t.py::test_a ',
+				'[gw1] [100%] PASSED tests/test_t.py::test_b ',
+				'',
+				final('2 passed in 3.20s'),
+			].join('\n'),
+		);
+		expect(workers.warnings).toEqual([]);
+		expect(workers.tests).toHaveLength(2);
+	});
+
+	test('-v -s: a test’s output longer than any structure, no newline after it, its outcome at the end or later (simplejson and uncertainties, pytest 9.1 and 7.2)', async () => {
+		const output = 'x'.repeat(70_000);
+		const run = await parseText(
+			[
+				header,
+				'collected 4 items',
+				'',
+				`tests/test_h.py::test_first ${output}PASSED`,
+				'tests/test_h.py::test_ok PASSED',
+				`tests/test_h.py::test_more ${output}`,
+				'more output',
+				'PASSED',
+				'tests/test_h.py::test_later ',
+				`${output}FAILED`,
+				'',
+				rule('FAILURES'),
+				rule('test_later', '_'),
+				'E   ValueError: x',
+				'',
+				'tests/test_h.py:9: ValueError',
+				rule('short test summary info'),
+				'FAILED tests/test_h.py::test_later - ValueError: x',
+				final('1 failed, 3 passed in 0.20s'),
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.tests.map(test => [test.id, test.outcome])).toEqual([
+			['tests/test_h.py::test_first', 'passed'],
+			['tests/test_h.py::test_ok', 'passed'],
+			['tests/test_h.py::test_more', 'passed'],
+			['tests/test_h.py::test_later', 'failed'],
+		]);
+	});
+});
+
+test('on a terminal pytest redraws its collection count with CRs: no part of it is progress (patsy, pytest 9.1 under a pty)', async () => {
+	const rest = [
+		'',
+		'tests/test_a.py::test_a PASSED                                           [ 50%]',
+		'tests/test_a.py::test_b PASSED                                           [100%]',
+		'',
+		final('2 passed in 0.01s'),
+	];
+	for (const collecting of [
+		'\u001B[1mcollecting ... \u001B[0m\u001B[1m\rcollecting 0 items          \u001B[0m\u001B[1m\rcollected 2 items          \u001B[0m\r',
+		'collecting ... \rcollecting 1 item / 1 error   \rcollected 2 items  ',
+	]) {
+		const run = await parseText([header, collecting, ...rest].join('\r\n'));
+		expect(run.warnings).toEqual([]);
+		expect(run.header.collected).toBe(2);
+		expect(run.tests).toHaveLength(2);
+	}
 });
 
 test('an interrupt that reaches pytest as it closes the session: the traceback after the final line ends in KeyboardInterrupt', async () => {

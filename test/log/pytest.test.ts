@@ -338,6 +338,56 @@ describe('pytest console parser', () => {
 		);
 	});
 
+	test('pytest.exit() with a long reason: one `!` a side, still the interruption (erfa, pytest 7.2)', async () => {
+		const reason =
+			'_pytest.outcomes.Exit: induced: the database went away, stopping the session';
+		const log = [
+			header,
+			'collected 3 items',
+			'',
+			'tests/test_e.py::test_a FAILED                                           [ 33%]',
+			'tests/test_e.py::test_b ',
+			'',
+			rule('1 failed in 0.55s'),
+			`! ${reason} !`,
+		].join('\n');
+		const run = await parseText(log);
+		expect(run.complete).toBe(false);
+		expect(run.warnings.map(warning => warning.message)).toContain(
+			`run was interrupted: ${reason}`,
+		);
+		// Text that only looks like it (a test's output) is not a title.
+		const printed = await parseText(
+			[
+				header,
+				'collected 1 item',
+				'',
+				'! careful !',
+				'tests/test_e.py::test_a PASSED [100%]',
+				rule('1 passed in 0.01s'),
+			].join('\n'),
+		);
+		expect(printed.complete).toBe(true);
+	});
+
+	test('pytest.exit() with a returncode of its own: no summaries, so the failing tests go unnamed, and the warning says why', async () => {
+		const log = [
+			header,
+			'collected 4 items',
+			'',
+			'tests/test_e.py F.F',
+			'',
+			rule('2 failed, 1 passed in 0.70s'),
+			'!!!!!!!!!!!!!!!!!!!!!!! _pytest.outcomes.Exit: stop now !!!!!!!!!!!!!!!!!!!!!!!!',
+		].join('\n');
+		const run = await parseText(log);
+		expect(run.complete).toBe(false);
+		expect(run.warnings.map(warning => warning.message)).toEqual([
+			'pytest counts 2 failing reports that the log never names (no FAILURES section and no short summary: pytest.exit() ended the session before its summaries)',
+			'run was interrupted: _pytest.outcomes.Exit: stop now',
+		]);
+	});
+
 	test('INTERNALERROR with no FAILURES section', async () => {
 		const log = [
 			header,
@@ -644,6 +694,125 @@ describe('other shapes seen in the wild', () => {
 			headline: "ValueError: invalid literal for int() with base 10: 'x'",
 			location: {path: '/src/app/tests/test_n.py', line: 3},
 		});
+	});
+});
+
+test('--tb=line: a report as long as a message of 70,000 characters is still its failure’s (simplejson, pytest 7.2 and 9.1)', async () => {
+	const huge = `ValueError: the response body was ${'x'.repeat(70_000)}`;
+	const run = await parseText(
+		[
+			header,
+			'collected 3 items',
+			'',
+			'tests/test_l.py FFF                                                      [100%]',
+			'',
+			rule('FAILURES'),
+			'/src/app/tests/test_l.py:5: KeyError: 1',
+			`/src/app/tests/test_l.py:9: ${huge}`,
+			'/src/app/tests/test_l.py:12: LookupError',
+			rule('short test summary info'),
+			'FAILED tests/test_l.py::test_a - KeyError: 1',
+			'FAILED tests/test_l.py::test_b - ValueError: the response body was xxxxxx...',
+			'FAILED tests/test_l.py::test_c - LookupE...',
+			rule('3 failed in 0.05s'),
+		].join('\n'),
+	);
+	expect(run.failures.map(failure => failure.headline)).toEqual([
+		'KeyError: 1',
+		huge,
+		'LookupError',
+	]);
+});
+
+test('-vv --tb=no: a short-summary line as long as its uncut message (70,000 characters) gives the failure its headline (simplejson, pytest 9.1)', async () => {
+	const huge = `ValueError: the response body was ${'x'.repeat(70_000)}`;
+	const run = await parseText(
+		[
+			header,
+			'collected 2 items',
+			'',
+			'tests/test_l.py::test_a FAILED                                           [ 50%]',
+			'tests/test_l.py::test_b FAILED                                           [100%]',
+			'',
+			rule('short test summary info'),
+			`FAILED tests/test_l.py::test_a - ${huge}`,
+			'FAILED tests/test_l.py::test_b - LookupError',
+			rule('2 failed in 0.05s'),
+		].join('\n'),
+	);
+	expect(run.failures.map(failure => failure.headline)).toEqual([
+		huge,
+		'LookupError',
+	]);
+});
+
+describe('pytest.fail(pytrace=False): a report of the message alone (simplejson, pytest 7.2 and 9.1)', () => {
+	const entries = [
+		rule('FAILURES'),
+		rule('TestIndent.test_indent0', '_'),
+		'induced: the service returned 503',
+		'(retry budget exhausted)',
+		rule('TestIndent.test_separators', '_'),
+		'',
+		'    def test_separators():',
+		'>       raise KeyError(1)',
+		'E       KeyError: 1',
+		'',
+		'tests/test_i.py:9: KeyError',
+	];
+	const start = [
+		header,
+		'collected 2 items',
+		'',
+		'tests/test_i.py FF                                                       [100%]',
+		'',
+	];
+
+	test('pytest 9: its summary and XML say `Failed: message`, and so does its headline', async () => {
+		const run = await parseText(
+			[
+				...start,
+				...entries,
+				rule('short test summary info'),
+				'FAILED tests/test_i.py::TestIndent::test_indent0 - Failed: induced: the...',
+				'FAILED tests/test_i.py::TestIndent::test_separators - KeyError: 1',
+				rule('2 failed in 0.05s'),
+			].join('\n'),
+		);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'Failed: induced: the service returned 503',
+			'KeyError: 1',
+		]);
+	});
+
+	test('pytest 7.2: its summary has no message and its XML none of `Failed:`; --tb=line prints `None` for it, its own entry', async () => {
+		const run = await parseText(
+			[
+				...start,
+				...entries,
+				rule('short test summary info'),
+				'FAILED tests/test_i.py::TestIndent::test_indent0',
+				'FAILED tests/test_i.py::TestIndent::test_separators - KeyError: 1',
+				rule('2 failed in 0.05s'),
+			].join('\n'),
+		);
+		expect(run.failures[0]!.headline).toBe('induced: the service returned 503');
+		const line = await parseText(
+			[
+				...start,
+				rule('FAILURES'),
+				'None',
+				'/src/app/tests/test_i.py:9: KeyError: 1',
+				rule('short test summary info'),
+				'FAILED tests/test_i.py::TestIndent::test_indent0',
+				'FAILED tests/test_i.py::TestIndent::test_separators - KeyError: 1',
+				rule('2 failed in 0.05s'),
+			].join('\n'),
+		);
+		expect(line.failures.map(failure => failure.headline)).toEqual([
+			'None',
+			'KeyError: 1',
+		]);
 	});
 });
 

@@ -14,11 +14,44 @@ const expectedComplete: Record<string, boolean> = {
 	'astropy-p7-q-rP-ascii': true,
 	// --pdb, stdin at its end: pdb quits at the first failure (`Exit: Quitting debugger`).
 	'astropy-p7-v-pdb-stdin-null': false,
+	'bitarray-p7-n2-x-tbshort': true,
+	// pytest.exit() in an xdist worker: the worker goes down and xdist stops the session.
+	'bitarray-p7-q-n2-pytest-exit': false,
+	'bitarray-p7-q-sw': true,
+	'bitarray-p7-rA-abspath': true,
+	'bitarray-p7-tbline-setupclass': true,
+	'bitarray-p7-v-odd-messages': true,
+	'bs4-p7-q-logcli': true,
+	'bs4-p7-tbline-pytrace-false': true,
+	'bs4-p7-v-logcli-setup': true,
+	'bs4-p7-v-unraisable-warnings': true,
 	'colorama-p9-tbline-color': true,
 	'cpython-p9-qrA-n2': true,
 	'cpython-p9-v-nonet': true,
 	'ephem-p7-x': true,
+	'erfa-p7-default-odd-ids': true,
+	'erfa-p7-rA-pty': true,
+	'erfa-p7-tbline-odd-messages': true,
+	// pytest.exit() in a test (a reason that fills the line: `! _pytest.outcomes.Exit: … !`).
+	'erfa-p7-v-pytest-exit': false,
+	'erfa-p7-v-xfail-strict': true,
+	'flexcache-p9-lfnf-none': true,
+	'flexcache-p9-pty': true,
+	'flexcache-p9-rfP-inner-session': true,
+	'flexparser-p9-v-logcli': true,
+	'flexparser-p9-vs-huge-output': true,
+	'flexparser-p9-vv-tbno-odd-messages': true,
 	'ipython-p9-v-missingdep': true,
+	'joblib-p9-native-odd-messages': true,
+	// pytest.exit() in a test.
+	'joblib-p9-q-pytest-exit': false,
+	'joblib-p9-rA-unraisable-Werror': true,
+	// pytest.exit() in an xdist worker.
+	'joblib-p9-v-n2-pytest-exit': false,
+	'joblib-p9-v-n2-worksteal': true,
+	'joblib-p9-v-pytrace-false': true,
+	'joblib-p9-v-sw-skip': true,
+	'joblib-p9-vs-stderr': true,
 	// A collection error (no module named 'mock') interrupted the run.
 	'kazoo-p7-v-logcli': false,
 	'lazr-p7-rA-continue-collect': true,
@@ -35,18 +68,28 @@ const expectedComplete: Record<string, boolean> = {
 	'llvmlite-p7-x-teardown-first': true,
 	'matplotlib-p7-color-rA-classic': true,
 	'matplotlib-p7-rA-unicode-ids-raw': true,
-	'matplotlib-p7-v-unicode-ids-n2': true,
 	'matplotlib-p7-v-n2-timeout-thread': true,
+	'matplotlib-p7-v-unicode-ids-n2': true,
 	// KeyboardInterrupt.
 	'mpmath-p9-v-sigint': false,
+	'numexpr-p7-inner-session': true,
+	'numexpr-p7-n2-rA-setupclass': true,
+	'numexpr-p7-q-faulthandler-timeout': true,
+	'numexpr-p7-s-progress': true,
+	'numexpr-p7-s-rA-print': true,
 	'pandas-p9-lf-second': true,
 	'pandas-p9-pdb-stdin-null': false,
 	'pandas-p9-q-n2-maxfail': true,
 	'pandas-p9-rA-tbauto': true,
 	'pandas-p9-runxfail-maxfail-long': true,
-	'pandas-p9-v-n2-deprecation': true,
 	'pandas-p9-v-color-runxfail': true,
+	'pandas-p9-v-n2-deprecation': true,
 	'pandas-p9-vv-durations': true,
+	'patsy-p9-tbline-odd-messages': true,
+	'patsy-p9-v-faulthandler-timeout': true,
+	'patsy-p9-v-n2-faulthandler-timeout': true,
+	'patsy-p9-v-pty': true,
+	'patsy-p9-vs-progress': true,
 	'pint-p9-rP-runxfail-ascii': true,
 	'psutil-p7-color-tbline': true,
 	// -qq: no final line, counted from the progress letters.
@@ -58,11 +101,23 @@ const expectedComplete: Record<string, boolean> = {
 	'psutil-p9-qq-tbline-x': true,
 	'psutil-p9-v-tbline-n2': true,
 	'regex-p9-rA-native': true,
-	// SIGKILL 15 s in: no final line, no XML; what pytest had not flushed is lost.
-	'sklearn-p9-q-sigkill': false,
+	'scipy-p9-rA-xfail-strict': true,
+	'scipy-p9-vv-odd-ids': true,
+	'simplejson-p7-native-rA': true,
+	'simplejson-p7-rA-short-notes-chain': true,
+	'simplejson-p7-tbline-notes-chain': true,
+	'simplejson-p9-native-notes-chain': true,
+	'simplejson-p9-rA-abspath': true,
+	'simplejson-p9-rA-nofold-skipped': true,
+	'simplejson-p9-v-notes-chain': true,
+	'simplejson-p9-v-setupclass': true,
+	'simplejson-p9-v-teesys': true,
+	'simplejson-p9-vs-print': true,
 	'sklearn-p7-v-setup-only': true,
 	// pytest-timeout's thread method ends the process: no final line, no XML.
 	'sklearn-p7-v-timeout-thread': false,
+	// SIGKILL 15 s in: no final line, no XML; what pytest had not flushed is lost.
+	'sklearn-p9-q-sigkill': false,
 	'sklearn-p9-v-n2-maxfail': true,
 	// --strict: an unregistered marker is a collection error, which interrupts the run.
 	'statsmodels-p9-q-strict-markers': false,
@@ -85,17 +140,38 @@ const expectedComplete: Record<string, boolean> = {
 	'tornado-p7-v-W-error-class': false,
 	'tornado-p9-W-error-class': true,
 	'trio-p9-v-nonet': true,
+	'uncertainties-p7-v-lf-none': true,
+	'uncertainties-p7-vs-huge-output': true,
 	'wadllib-p7-v-doctestglob-Werror': true,
 	'zope-p7-n2-v': true,
 	'zope-p7-qq-n2': true,
 };
-/** Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`): the XML names what pytest counts. */
-const unnamed = ['mpmath-p9-q-nosummary', 'psutil-p7-q-tbno-rN'];
+/**
+Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
+under default verbosity): the XML names what pytest counts.
+*/
+const unnamed = [
+	'mpmath-p9-q-nosummary',
+	'patsy-p9-rA-pytest-exit',
+	'psutil-p7-q-tbno-rN',
+];
 /**
 Runs the console alone cannot read as the XML does (README, "What disagreed"): statsmodels's doctests run from
 site-packages, its rootdir the package, under `-q` or `--no-header`: no rootdir line, and no node id printed as it is
 that names a file the other lines print, so `statsmodels/tools/…` (the ids as printed) is kept where the XML says `tools/…`.
 */
+/**
+Failures whose report in the log says nothing of their error, with what the log says instead (every failure of a run
+when no id is given). `pytest.exit()` with a returncode of its own skips FAILURES and the short summary: under `-v`
+only the failing tests' lines are left. pytest 7.2's `--tb=line` prints `None` for `pytest.fail(pytrace=False)`.
+*/
+const unreported: Record<string, {id?: string; headline: string}> = {
+	'erfa-p7-v-pytest-exit': {headline: '(no traceback in the log)'},
+	'bs4-p7-tbline-pytrace-false': {
+		id: 'bs4/tests/test_htmlparser.py::TestHTMLParserTreeBuilder::test_real_xhtml_document',
+		headline: 'None',
+	},
+};
 const ambiguous = [
 	'statsmodels-p9-doctest-q',
 	'statsmodels-p9-doctest-v-nosummary-header',
@@ -124,7 +200,12 @@ describe('real suites under faults agree with their JUnit XML', () => {
 			if (xmlPath) {
 				const headlineOf = xmlHeadlines(await readLog(xmlPath));
 				for (const failure of run.failures) {
-					expect(failure.headline).toBe(headlineOf(failure));
+					const said = unreported[name];
+					expect(failure.headline).toBe(
+						said && (said.id ?? failure.id) === failure.id
+							? said.headline
+							: headlineOf(failure),
+					);
 				}
 			}
 		});
@@ -150,9 +231,11 @@ describe('real suites under faults agree with their JUnit XML', () => {
 			expect(run.counts.failed + run.counts.error).toBe(failing);
 			expect(run.failures).toEqual([]);
 			expect(run.complete).toBe(false);
-			expect(run.warnings.at(-1)!.message).toContain(
-				'that the log never names',
-			);
+			expect(
+				run.warnings.some(warning =>
+					warning.message.includes('that the log never names'),
+				),
+			).toBe(true);
 		},
 	);
 });

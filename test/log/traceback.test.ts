@@ -152,6 +152,35 @@ describe('describeTraceback', () => {
 		});
 	});
 
+	test('--tb=native: the exception line, not the notes after it that read like `Name: text` (simplejson, pytest 9.1)', () => {
+		expect(
+			describeTraceback([
+				'Traceback (most recent call last):',
+				'  File "/src/app/conftest.py", line 40, in pytest_runtest_call',
+				'    raise error',
+				'ValueError: the fitted value is out of range',
+				"while checking column 'price' (row 17)",
+				'hint: the fixture data may be stale',
+			]),
+		).toEqual({
+			headline: 'ValueError: the fitted value is out of range',
+			exceptionType: 'ValueError',
+			location: {path: '/src/app/conftest.py', line: 40},
+		});
+		// A message of several lines: its first.
+		expect(
+			describeTraceback([
+				'Traceback (most recent call last):',
+				'  File "tests/test_a.py", line 3, in test_a',
+				'    raise KeyError(x)',
+				'    ^^^^^^^^^^^^^^^^^',
+				'',
+				'KeyError: first line',
+				'Note: second line',
+			]).headline,
+		).toBe('KeyError: first line');
+	});
+
 	test('a bare assert becomes an AssertionError', () => {
 		expect(describeMessage('assert 1 == 2')).toEqual({
 			headline: 'AssertionError: assert 1 == 2',

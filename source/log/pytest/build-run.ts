@@ -284,6 +284,21 @@ function makeFailure(
 	const described = describeTraceback(
 		start === 0 && end === lines.length ? lines : lines.slice(start, end),
 	);
+	const summaryMessage =
+		outcome === 'error' ? state?.summaryErrorMessage : state?.summaryMessage;
+	if (
+		entry.kind !== 'collect' &&
+		!described.location &&
+		!described.exceptionType &&
+		summaryMessage?.startsWith('Failed: ') &&
+		!described.headline.startsWith('Failed: ')
+	) {
+		// `pytest.fail(msg, pytrace=False)` in a test: the report is the message alone; pytest 9's summary and XML say
+		// `Failed: msg` (of a collection error, its XML says only `collection failure`).
+		described.headline = `Failed: ${described.headline}`;
+		described.exceptionType = 'Failed';
+	}
+
 	return withReport(entry, lines, start, end, shared, {
 		id,
 		file,

@@ -130,7 +130,9 @@ export class FailuresReader {
 				return;
 			}
 
-			if (isXpassStrict || isLineReport(text)) {
+			// pytest 7.2 prints `None` for a report with no crash location (`pytest.fail(pytrace=False)`).
+			const isNone = text === 'None' && !this.current;
+			if (isXpassStrict || isNone || isLineReport(text)) {
 				if (this.current && this.inCaptured && !isXpassStrict) {
 					// pytest 9 ends an entry's captured output with its report line, but the output may hold
 					// lines of that form too (a warning a subprocess printed): the next line tells.

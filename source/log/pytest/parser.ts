@@ -203,7 +203,20 @@ export class PytestParser {
 		}
 
 		if (text.length > maxStructuralLine) {
-			// Nothing pytest prints as structure is this long: it is content (captured output, a huge repr).
+			// Nothing pytest prints as structure is this long: it is content (captured output, a huge repr), or a
+			// test's output under `-s` with its `-v` outcome at the end.
+			if (this.section === 'none' && !this.failures.isInEntry) {
+				this.progress.onLongLine(text, lineNumber);
+			} else if (this.section === 'failures') {
+				// `--tb=line`: a failure's one-line report (`path:line: message`) is as long as its message.
+				this.failures.line(text, lineNumber, this.section, this.ruleWidth);
+				return;
+			} else if (this.section === 'summary') {
+				// `-vv`: pytest cuts no message in the short summary.
+				this.summary.line(text, lineNumber);
+				return;
+			}
+
 			this.failures.appendToEntry(text);
 			return;
 		}
@@ -226,7 +239,7 @@ export class PytestParser {
 		if (first === 33 /* ! */) {
 			const bang = bangTitle.exec(text);
 			if (bang) {
-				if (this.end.onBang(bang[1]!, lineNumber)) {
+				if (this.end.onBang((bang[1] ?? bang[2])!, lineNumber)) {
 					this.failures.finishEntry();
 				}
 

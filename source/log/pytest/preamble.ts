@@ -27,6 +27,7 @@ const platformLine = /^platform \S+ -- Python ([\w.+]+), pytest-([\w.+]+)/;
 /** `-v` ends the platform line with the interpreter: `… pluggy-1.6.0 -- /venv/bin/python3`. */
 const executableEnd = / -- (\/\S+|[a-z]:\\\S+)$/i;
 const collectedLine = /collected (\d+) items?/;
+const collectingLine = /^collecting (?:\.\.\.|\d+ items?\b)/;
 
 /** Reads a header line into `header`; false when the line is not one. */
 export function readPreambleLine(text: string, header: Preamble): boolean {
@@ -81,7 +82,9 @@ export function readPreambleLine(text: string, header: Preamble): boolean {
 		return true;
 	}
 
-	return false;
+	// On a terminal pytest redraws its collection count (`collecting ... \rcollecting 4 items \rcollected 13 items`):
+	// each part before the last is a line of its own here (line-splitter.ts), and none is progress.
+	return collectingLine.test(text);
 }
 
 /** The Run's header: only what the log said. */

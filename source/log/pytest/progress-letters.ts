@@ -38,6 +38,12 @@ export const charsBeforeWorker = /^([.FEsxXRuy,-]+)\[gw\d+] /;
 /** Letters with a Python warning another process wrote to stderr right after them (`F/usr/…/x.py:44: UserWarning: …`). */
 export const charsBeforeWarning =
 	/^([.FEsxXRuy,-]+)(?:\/|[A-Za-z]:\\)\S*\.py:\d+: [\w.]*Warning: /;
+/**
+Letters (after their file's name, at default verbosity) with faulthandler's dump of a test past `faulthandler_timeout`
+right after them (`.......Timeout (0:00:01)!`, then the threads' stacks): the test goes on, its letter comes later.
+*/
+export const charsBeforeDump =
+	/^(?:[\w./-]+\.(?:py|txt|rst|md) )?([.FEsxXRuy,-]*)Timeout \(\d+:\d\d:\d\d(?:\.\d+)?\)!$/;
 /** Progress letters with other text right after them on the line. */
 export const gluedChars = /^([.FEsxXRuy,-]+)\S/;
 /** A line of progress letters (not a line of dashes alone: that is output). */

@@ -29,6 +29,7 @@ import {
 	xdistLine,
 } from './worker-line.js';
 import {
+	charsBeforeDump,
 	charsBeforeWarning,
 	charsBeforeWorker,
 	charsOnly,
@@ -338,6 +339,16 @@ export class ProgressReader {
 			return;
 		}
 
+		const beforeDump = this.hasVerbose ? null : charsBeforeDump.exec(text);
+		if (beforeDump) {
+			// Alone on its line it says nothing of the progress (xdist's workers dump theirs between `-v` lines).
+			if (beforeDump[1]) {
+				this.countChars(beforeDump[1]);
+			}
+
+			return;
+		}
+
 		const beforeWorker =
 			charsBeforeWorker.exec(text) ?? charsBeforeWarning.exec(text);
 		if (beforeWorker) {
@@ -439,6 +450,31 @@ export class ProgressReader {
 					this.killed.onLine(candidate, text.slice(candidate.length).trim());
 				}
 			}
+		}
+	}
+
+	/**
+	A line too long to be structure among the `-v` lines: a test's output under `-s` with no newline after it, and
+	the outcome pytest wrote at its end (`id xxxx…xxxxPASSED`), or on a later line. Only its two ends are looked at.
+	*/
+	onLongLine(text: string, lineNumber: number): void {
+		const trailing = trailingOutcome.exec(text.slice(-256));
+		const id =
+			this.pendingId ??
+			(this.hasVerbose || !this.hasChars
+				? pendingIdCandidate(text.slice(0, 4096))
+				: '');
+		if (!id.includes('::') || !/^[\w./-]/.test(id)) {
+			return;
+		}
+
+		this.hasProgress = true;
+		this.hasVerbose = true;
+		// No outcome at its end: the test's output goes on, the outcome comes on a later line.
+		this.pendingId = trailing ? undefined : id;
+		if (trailing) {
+			this.plannedLine = undefined;
+			this.onVerbose(id, trailing[1]!, lineNumber);
 		}
 	}
 

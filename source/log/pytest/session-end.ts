@@ -266,10 +266,14 @@ export class SessionEnd {
 			: 0;
 		if (failing > 0 && seen.namedFailures === 0) {
 			// `-q --no-summary`, or `--tb=no -rN`: progress letters and the final line, and nothing else.
+			// pytest.exit() with a returncode of its own (not 2) skips the summaries too, and says so after the final line.
+			const why = this.interruption?.title.startsWith('_pytest.outcomes.Exit:')
+				? 'pytest.exit() ended the session before its summaries'
+				: '--no-summary or --tb=no -rN?';
 			isComplete = false;
 			warnings.push({
 				line: this.finalLineNumber ?? 0,
-				message: `pytest counts ${failing} failing ${failing === 1 ? 'report' : 'reports'} that the log never names (no FAILURES section and no short summary: --no-summary or --tb=no -rN?)`,
+				message: `pytest counts ${failing} failing ${failing === 1 ? 'report' : 'reports'} that the log never names (no FAILURES section and no short summary: ${why})`,
 			});
 		}
 
