@@ -2,7 +2,7 @@ import {Buffer} from 'node:buffer';
 /**
 The progress lines between the session header and the first section: `-v` lines (one outcome per test, xdist's `[gwN]` lines, `-s` output between an id and its outcome) set each test's outcome; `-q` letters (`..F.sx`) are only counted.
 */
-import {emptyCounts, type FailureListener} from '../model.js';
+import type {FailureListener} from '../model.js';
 import {finalLinePattern} from '../summary.js';
 import type {EscapedIds} from './escaped-ids.js';
 import {findIdEnd, type IdNormalizer} from './ids.js';
@@ -28,20 +28,11 @@ import {
 	workerOutcome,
 	xdistLine,
 } from './worker-line.js';
-import {
-	charsBeforeDump,
-	charsBeforeWarning,
-	charsBeforeWorker,
-	charsOnly,
-	fileAndChars,
-	fileAndOutput,
-	gluedChars,
-	innerProgress,
-	progressChars,
-} from './progress-letters.js';
+import {charsOnly} from './progress-letters.js';
+import {LetterProgress} from './letter-progress.js';
 import {stripPercent} from './progress-marker.js';
 import {addVerboseReport, outcomeWords} from './verbose-reports.js';
-import {KillWatch, timeoutBanner} from './killed-test.js';
+import {KillWatch} from './killed-test.js';
 import {EachWorkers, eachSchedulingLine} from './each-workers.js';
 
 function asciiText(bytes: Uint8Array, start: number, end: number): string {
@@ -54,8 +45,6 @@ function asciiText(bytes: Uint8Array, start: number, end: number): string {
 
 const trailingOutcome =
 	/(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?: \(.*\))?(?:\s+\[\s*\d+(?:%|\/\d+)])?\s*$/;
-/** The `--junitxml` rule pytest prints before its summary (`------ generated xml file: /x/run.xml ------`). */
-const generatedFile = /^-+ generated xml file: /;
 
 export type ProgressInputs = {
 	readonly tests: TestTable;
@@ -68,19 +57,10 @@ export type ProgressInputs = {
 };
 
 export class ProgressReader {
-	/** Any progress line seen, `-v` or letters. */
-	hasProgress = false;
 	/** A `-v` line seen: the progress lines name the tests. */
 	hasVerbose = false;
-	/** Progress letters seen: their counts are the run's, not the named tests'. */
-	hasChars = false;
-	readonly charCounts = emptyCounts();
-	/**
-	The letters of each line that starts with letters glued to other text (`.PASSED`): under `-s` the outer session's
-	letter before a test's own output, or output that merely starts like letters (`FAILED x` a test printed). Those
-	of some of these lines count only when pytest's final line says exactly they are missing (the first 16 lines).
-	*/
-	readonly gluedChars: string[] = [];
+	/** The `-q` letters (`letter-progress.ts`). */
+	readonly letters = new LetterProgress();
 	/** How many tests were planned, not run (`plannedLine`). */
 	plannedTests = 0;
 	/** A `-v` id printed, then what ended the process: that test was running (`killed-test.ts`). */
@@ -88,7 +68,6 @@ export class ProgressReader {
 	private isXdist = false;
 	/** xdist's `--dist each` (`each-workers.ts`). */
 	private eachWorkers: EachWorkers | undefined;
-	private pendingChars: string | undefined;
 	private pendingId: string | undefined;
 	/**
 	`--setup-plan` or `--setup-only` under `-v`: the pending test's `(fixtures used: …)` line ended with no outcome (its
@@ -100,6 +79,25 @@ export class ProgressReader {
 
 	constructor(inputs: ProgressInputs) {
 		this.inputs = inputs;
+	}
+
+	/** Any progress line seen, `-v` or letters. */
+	get hasProgress(): boolean {
+		return this.hasVerbose || this.letters.hasChars;
+	}
+
+	/** Progress letters seen: their counts are the run's, not the named tests'. */
+	get hasChars(): boolean {
+		return this.letters.hasChars;
+	}
+
+	get charCounts(): LetterProgress['charCounts'] {
+		return this.letters.charCounts;
+	}
+
+	/** Letters glued to the start of other lines (`LetterProgress.gluedChars`). */
+	get gluedChars(): readonly string[] {
+		return this.letters.gluedChars;
 	}
 
 	/** The `-v` id printed without its outcome, if any. */
@@ -114,59 +112,25 @@ export class ProgressReader {
 
 	/** Whether letters are held back for the next line that may be structure (`settlePending`). */
 	get hasPendingChars(): boolean {
-		return this.pendingChars !== undefined;
+		return this.letters.hasPending;
 	}
 
 	/**
 	Called with every line that may be structure, before it is read: letters held back by `line` count only when a section or pytest's last line follows them.
 	*/
 	settlePending(text: string): void {
-		if (this.pendingChars === undefined) {
-			return;
-		}
-
-		const first = text.charCodeAt(0);
-		if (first === 69 /* E */ && text.startsWith('ERROR: ')) {
-			// A plugin's message after the last test, before pytest's `[100%]` (pytest-cov's `ERROR: Coverage
-			// failure: …`): the letters wait for what follows it.
-			return;
-		}
-
-		const pending = this.pendingChars;
-		this.pendingChars = undefined;
-		const withoutMarker = stripPercent(text);
-		if (
-			// pytest's own marker, alone on its line when a plugin wrote a line after the letters.
-			(withoutMarker.length !== text.length && withoutMarker.trim() === '') ||
-			first === 61 /* = */ ||
-			first === 33 /* ! */ ||
-			charsOnly.test(withoutMarker) ||
-			finalLinePattern.test(text) ||
-			// pytest-timeout's thread method dumps the stacks and ends the process.
-			(first === 43 /* + */ && timeoutBanner.test(text)) ||
-			(first === 45 /* - */ && generatedFile.test(text))
-		) {
-			this.countChars(pending);
-		}
+		this.letters.settlePending(text);
 	}
 
 	/** At the end of the log, letters held back count. */
 	flushPending(): void {
 		this.settlePlanned();
-		if (this.pendingChars !== undefined) {
-			this.countChars(this.pendingChars);
-			this.pendingChars = undefined;
-		}
+		this.letters.flushPending();
 	}
 
 	/** A number that grows with every progress the session reads (a test's report, progress letters, not letters glued to other text). */
 	mark(): number {
-		let mark = this.inputs.tests.size;
-		for (const count of Object.values(this.charCounts)) {
-			mark += count;
-		}
-
-		return mark + (this.pendingChars === undefined ? 0 : 1);
+		return this.inputs.tests.size + this.letters.mark();
 	}
 
 	/** A section starts: an id printed without its outcome will not get one. */
@@ -183,7 +147,7 @@ export class ProgressReader {
 	verboseBytes(bytes: Uint8Array, start: number, end: number): boolean {
 		if (
 			this.isXdist ||
-			this.pendingChars !== undefined ||
+			this.letters.hasPending ||
 			!this.hasVerbose ||
 			this.inputs.ids.invocationPrefix !== undefined ||
 			// `::pkg.mod.func`: an id the normalizer may rewrite (see IdNormalizer).
@@ -224,7 +188,7 @@ export class ProgressReader {
 	when reading the line needs more (a test named before, a rerun, held-back letters): then it is read as text.
 	*/
 	workerBytes(bytes: Uint8Array, start: number, end: number): boolean {
-		if (this.pendingChars !== undefined) {
+		if (this.letters.hasPending) {
 			return false;
 		}
 
@@ -274,7 +238,7 @@ export class ProgressReader {
 	*/
 	lineBeforeNestedSession(prefix: string, lineNumber: number): void {
 		if (charsOnly.test(prefix)) {
-			this.countChars(prefix);
+			this.letters.count(prefix);
 			return;
 		}
 
@@ -286,7 +250,6 @@ export class ProgressReader {
 		const xdist = isWorkerLine ? xdistLine.exec(text) : null;
 		if (xdist) {
 			this.isXdist = true;
-			this.hasProgress = true;
 			this.hasVerbose = true;
 			// Another worker's output can follow on the same line: the id ends at the first space outside brackets.
 			const rest = stripPercent(xdist[2]!).trim();
@@ -308,7 +271,6 @@ export class ProgressReader {
 
 		const fastId = fastVerboseId(text);
 		if (fastId !== undefined) {
-			this.hasProgress = true;
 			this.hasVerbose = true;
 			this.pendingId = undefined;
 			this.inputs.escapes?.observeProgressLine(fastId, text);
@@ -318,7 +280,6 @@ export class ProgressReader {
 
 		const verbose = parseVerboseLine(text);
 		if (verbose) {
-			this.hasProgress = true;
 			this.hasVerbose = true;
 			this.pendingId = undefined;
 			this.inputs.escapes?.observeProgressLine(verbose.id, text);
@@ -332,56 +293,13 @@ export class ProgressReader {
 				: parseSubtestLine(stripPercent(text).trimEnd())
 			: undefined;
 		if (subtest) {
-			this.hasProgress = true;
 			this.hasVerbose = true;
 			this.pendingId = undefined;
 			this.onSubtest(subtest.id, subtest.outcome, subtest.description);
 			return;
 		}
 
-		const beforeDump = this.hasVerbose ? null : charsBeforeDump.exec(text);
-		if (beforeDump) {
-			// Alone on its line it says nothing of the progress (xdist's workers dump theirs between `-v` lines).
-			if (beforeDump[1]) {
-				this.countChars(beforeDump[1]);
-			}
-
-			return;
-		}
-
-		const beforeWorker =
-			charsBeforeWorker.exec(text) ?? charsBeforeWarning.exec(text);
-		if (beforeWorker) {
-			// xdist -q: a worker's message (`[gw1] node down: …`, a plugin's warning as a new worker starts)
-			// printed right after the progress letters.
-			this.countChars(beforeWorker[1]!);
-			return;
-		}
-
-		// A progress line is as wide as the terminal, two markers at most twice that.
-		// `times` under xdist: letters padded for a duration that is not there.
-		const withoutPercent = stripPercent(
-			text.length < 1000 ? text.replace(innerProgress, '') : text,
-		).trimEnd();
-		const hasPercent = withoutPercent.length !== text.length;
-		if (charsOnly.test(withoutPercent)) {
-			if (hasPercent || this.hasChars) {
-				this.countChars(withoutPercent);
-			} else if (!this.hasVerbose) {
-				// `.sxFF` with no `[ NN%]`: -q output cut short by --maxfail or -x. Progress only if a
-				// section or pytest's last line follows (see line()).
-				this.pendingChars = withoutPercent;
-			}
-
-			return;
-		}
-
-		const fileChars = fileAndChars.exec(withoutPercent);
-		if (
-			fileChars &&
-			(hasPercent || /\.(?:py|txt|rst|md)$/.test(fileChars[1]!))
-		) {
-			this.countChars(fileChars[2]!);
+		if (this.letters.line(text, this.hasVerbose)) {
 			return;
 		}
 
@@ -390,17 +308,7 @@ export class ProgressReader {
 			return;
 		}
 
-		const fileThenOutput = this.hasVerbose ? null : fileAndOutput.exec(text);
-		if (fileThenOutput) {
-			// `-s`: a file's name, then its first test's own output (pytest-timeout's `+++ Timeout +++`) before any
-			// letter: the progress has started; letters glued to the output may be its first.
-			this.hasProgress = true;
-			this.hasChars = true;
-			const glued = gluedChars.exec(fileThenOutput[1]!);
-			if (glued && this.gluedChars.length < 16) {
-				this.gluedChars.push(glued[1]!);
-			}
-
+		if (!this.hasVerbose && this.letters.fileThenOutput(text)) {
 			return;
 		}
 
@@ -429,10 +337,7 @@ export class ProgressReader {
 		}
 
 		if (this.hasChars && !this.hasVerbose) {
-			const glued = gluedChars.exec(text);
-			if (glued && this.gluedChars.length < 16) {
-				this.gluedChars.push(glued[1]!);
-			}
+			this.letters.keepGlued(text);
 		}
 
 		if (this.hasVerbose || !this.hasChars) {
@@ -441,7 +346,6 @@ export class ProgressReader {
 			if (candidate.includes('::') && /^[\w./-]/.test(candidate)) {
 				const trailing = trailingOutcome.exec(text.slice(candidate.length));
 				if (trailing) {
-					this.hasProgress = true;
 					this.hasVerbose = true;
 					this.onVerbose(candidate, trailing[1]!, lineNumber);
 				} else {
@@ -468,7 +372,6 @@ export class ProgressReader {
 			return;
 		}
 
-		this.hasProgress = true;
 		this.hasVerbose = true;
 		// No outcome at its end: the test's output goes on, the outcome comes on a later line.
 		this.pendingId = trailing ? undefined : id;
@@ -487,17 +390,6 @@ export class ProgressReader {
 		}
 
 		this.plannedLine = undefined;
-	}
-
-	private countChars(chars: string): void {
-		this.hasProgress = true;
-		this.hasChars = true;
-		for (const char of chars) {
-			const outcome = progressChars[char];
-			if (outcome) {
-				this.charCounts[outcome]++;
-			}
-		}
 	}
 
 	/** A subtest's `-v` line: a report of its own for its test (none for a passed one, which pytest counts apart). */

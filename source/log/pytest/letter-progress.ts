@@ -1,0 +1,185 @@
+/**
+The progress letters of `-q` and of the default verbosity (`..F.sx`, `tests/test_a.py ..F  [ 40%]`): only
+counted, as pytest's final line counts them; the tests they stand for are named elsewhere, if at all. Letters alone
+on a line with no `[ NN%]` wait for the next line that may be structure (`settlePending`): `-x` cut the line short,
+or a test's output merely looks like letters.
+*/
+import {emptyCounts} from '../model.js';
+import {finalLinePattern} from '../summary.js';
+import {timeoutBanner} from './killed-test.js';
+import {stripPercent} from './progress-marker.js';
+import {
+	charsBeforeDump,
+	charsBeforeWarning,
+	charsBeforeWorker,
+	charsOnly,
+	fileAndChars,
+	fileAndOutput,
+	gluedChars,
+	innerProgress,
+	progressChars,
+} from './progress-letters.js';
+
+/** The `--junitxml` rule pytest prints before its summary (`------ generated xml file: /x/run.xml ------`). */
+const generatedFile = /^-+ generated xml file: /;
+
+/** Lines whose glued letters are kept (`gluedChars`). */
+const gluedKept = 16;
+
+export class LetterProgress {
+	/** Progress letters seen: their counts are the run's, not the named tests'. */
+	hasChars = false;
+	readonly charCounts = emptyCounts();
+	/**
+	The letters of each line that starts with letters glued to other text (`.PASSED`): under `-s` the outer session's
+	letter before a test's own output, or output that merely starts like letters (`FAILED x` a test printed). Those
+	of some of these lines count only when pytest's final line says exactly they are missing (the first 16 lines).
+	*/
+	readonly gluedChars: string[] = [];
+	private pendingChars: string | undefined;
+
+	/** Whether letters are held back for the next line that may be structure (`settlePending`). */
+	get hasPending(): boolean {
+		return this.pendingChars !== undefined;
+	}
+
+	/**
+	Called with every line that may be structure, before it is read: letters held back count only when a section or
+	pytest's last line follows them.
+	*/
+	settlePending(text: string): void {
+		if (this.pendingChars === undefined) {
+			return;
+		}
+
+		const first = text.charCodeAt(0);
+		if (first === 69 /* E */ && text.startsWith('ERROR: ')) {
+			// A plugin's message after the last test, before pytest's `[100%]` (pytest-cov's `ERROR: Coverage
+			// failure: …`): the letters wait for what follows it.
+			return;
+		}
+
+		const pending = this.pendingChars;
+		this.pendingChars = undefined;
+		const withoutMarker = stripPercent(text);
+		if (
+			// pytest's own marker, alone on its line when a plugin wrote a line after the letters.
+			(withoutMarker.length !== text.length && withoutMarker.trim() === '') ||
+			first === 61 /* = */ ||
+			first === 33 /* ! */ ||
+			charsOnly.test(withoutMarker) ||
+			finalLinePattern.test(text) ||
+			// pytest-timeout's thread method dumps the stacks and ends the process.
+			(first === 43 /* + */ && timeoutBanner.test(text)) ||
+			(first === 45 /* - */ && generatedFile.test(text))
+		) {
+			this.count(pending);
+		}
+	}
+
+	/** At the end of the log, letters held back count. */
+	flushPending(): void {
+		if (this.pendingChars !== undefined) {
+			this.count(this.pendingChars);
+			this.pendingChars = undefined;
+		}
+	}
+
+	/** A number that grows with every letter counted, and with letters held back. */
+	mark(): number {
+		let mark = 0;
+		for (const count of Object.values(this.charCounts)) {
+			mark += count;
+		}
+
+		return mark + (this.pendingChars === undefined ? 0 : 1);
+	}
+
+	count(chars: string): void {
+		this.hasChars = true;
+		for (const char of chars) {
+			const outcome = progressChars[char];
+			if (outcome) {
+				this.charCounts[outcome]++;
+			}
+		}
+	}
+
+	/**
+	A line of letters, with what may come on its line after them (faulthandler's dump, an xdist worker's message, a
+	warning, pytest's `[ NN%]`, a file's name before them): counted, or held back; false when the line is none.
+	`hasVerbose`: the progress names its tests (`-v`), and letters only come glued to a dump.
+	*/
+	line(text: string, hasVerbose: boolean): boolean {
+		const beforeDump = hasVerbose ? null : charsBeforeDump.exec(text);
+		if (beforeDump) {
+			// Alone on its line it says nothing of the progress (xdist's workers dump theirs between `-v` lines).
+			if (beforeDump[1]) {
+				this.count(beforeDump[1]);
+			}
+
+			return true;
+		}
+
+		const beforeWorker =
+			charsBeforeWorker.exec(text) ?? charsBeforeWarning.exec(text);
+		if (beforeWorker) {
+			// xdist -q: a worker's message (`[gw1] node down: …`, a plugin's warning as a new worker starts)
+			// printed right after the progress letters.
+			this.count(beforeWorker[1]!);
+			return true;
+		}
+
+		// A progress line is as wide as the terminal, two markers at most twice that.
+		// `times` under xdist: letters padded for a duration that is not there.
+		const withoutPercent = stripPercent(
+			text.length < 1000 ? text.replace(innerProgress, '') : text,
+		).trimEnd();
+		const hasPercent = withoutPercent.length !== text.length;
+		if (charsOnly.test(withoutPercent)) {
+			if (hasPercent || this.hasChars) {
+				this.count(withoutPercent);
+			} else if (!hasVerbose) {
+				// `.sxFF` with no `[ NN%]`: -q output cut short by --maxfail or -x. Progress only if a
+				// section or pytest's last line follows (see settlePending).
+				this.pendingChars = withoutPercent;
+			}
+
+			return true;
+		}
+
+		const fileChars = fileAndChars.exec(withoutPercent);
+		if (
+			fileChars &&
+			(hasPercent || /\.(?:py|txt|rst|md)$/.test(fileChars[1]!))
+		) {
+			this.count(fileChars[2]!);
+			return true;
+		}
+
+		return false;
+	}
+
+	/**
+	`-s`: a file's name, then its first test's own output (pytest-timeout's `+++ Timeout +++`) before any letter: the
+	progress has started; letters glued to the output may be its first. False when the line is not that.
+	*/
+	fileThenOutput(text: string): boolean {
+		const fileThenOutput = fileAndOutput.exec(text);
+		if (!fileThenOutput) {
+			return false;
+		}
+
+		this.hasChars = true;
+		this.keepGlued(fileThenOutput[1]!);
+		return true;
+	}
+
+	/** A line of other text after letters were seen (`-q -s`): letters glued to its start may be progress. */
+	keepGlued(text: string): void {
+		const glued = gluedChars.exec(text);
+		if (glued && this.gluedChars.length < gluedKept) {
+			this.gluedChars.push(glued[1]!);
+		}
+	}
+}
