@@ -19,7 +19,11 @@ import {isTypingMode} from '../review/modes.js';
 import {parseSearch} from '../review/search.js';
 import {defaultSortOrder, sortLabel} from '../review/sort.js';
 import {summaryLines} from '../review/summary.js';
-import {listedClusters, multiFailureClusterSizes} from '../review/clusters.js';
+import {
+	clusterDecisions,
+	listedClusters,
+	multiFailureClusterSizes,
+} from '../review/clusters.js';
 import type {Theme} from '../review/theme.js';
 import {isStatusLong, StatusLine} from './status-line.js';
 import {PreviewView} from './preview-view.js';
@@ -398,19 +402,10 @@ function ClusterListBody({
 	readonly width: number;
 	readonly categoryLabels: ReadonlyMap<string, string>;
 }) {
-	const decided = useMemo(() => {
-		const counts = new Map<string, number>();
-		for (const row of state.rows) {
-			if (row.decision && !row.isStale) {
-				counts.set(
-					row.analyzed.cluster,
-					(counts.get(row.analyzed.cluster) ?? 0) + 1,
-				);
-			}
-		}
-
-		return counts;
-	}, [state.rows]);
+	const {decided, decidedCategories} = useMemo(
+		() => clusterDecisions(state.rows),
+		[state.rows],
+	);
 	return (
 		<ClusterList
 			clusters={listedClusters(state)}
@@ -420,6 +415,7 @@ function ClusterListBody({
 					: state.visible.length
 			}
 			decided={decided}
+			decidedCategories={decidedCategories}
 			cursor={state.clusterCursor}
 			height={height}
 			width={width}
