@@ -31,6 +31,8 @@ export type FailureListProps = {
 	readonly isRunning?: boolean;
 	/** The run only collected its tests (`--collect-only`): an empty list says no test ran, not "No failures". */
 	readonly isCollectOnly?: boolean;
+	/** pytest refused its command line (a usage error): an empty list says why no test ran, not "No failures". */
+	readonly usageError?: string;
 	/**
 	Failing reports pytest's final line counts that the log never names (`-q --no-summary`, `--tb=no -rN`): an
 	empty list then says so, not "No failures".
@@ -203,6 +205,7 @@ function FailureListView({
 	theme,
 	isRunning = false,
 	isCollectOnly = false,
+	usageError,
 	unnamedFailing = 0,
 }: FailureListProps) {
 	const start = windowStart(cursor, height, visible.length);
@@ -231,9 +234,11 @@ function FailureListView({
 						? '  No failures yet: they show here as the run goes on.'
 						: isCollectOnly
 							? `  No test ran: ${collectOnlyWarning}.`
-							: unnamedFailing > 0
-								? `  ${unnamedText(unnamedFailing)}; -rfE names ${unnamedFailing === 1 ? 'it' : 'them'}.`
-								: '  No failures in this run.'
+							: usageError
+								? `  No test ran: ${sanitizeLine(usageError)}.`
+								: unnamedFailing > 0
+									? `  ${unnamedText(unnamedFailing)}; -rfE names ${unnamedFailing === 1 ? 'it' : 'them'}.`
+									: '  No failures in this run.'
 					: '  No failure matches the filter (esc clears it).'}
 			</Text>,
 		);

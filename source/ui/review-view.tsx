@@ -14,7 +14,7 @@ import {
 	type StatusText,
 } from '../review/state.js';
 import {sanitizeLine, shownId} from '../log/sanitize.js';
-import {collectOnlyOf} from '../log/summary.js';
+import {collectOnlyOf, usageErrorOf} from '../log/summary.js';
 import {isTypingMode} from '../review/modes.js';
 import {parseSearch} from '../review/search.js';
 import {defaultSortOrder, sortLabel} from '../review/sort.js';
@@ -82,6 +82,7 @@ function unnamedFailingOf(state: ReviewState): number {
 function fallbackStatus(
 	state: ReviewState,
 	isCollectOnly: boolean,
+	usageError: string | undefined,
 ): string | StatusText {
 	if (state.rows.length === 0) {
 		if (isRunning(state)) {
@@ -91,9 +92,11 @@ function fallbackStatus(
 		const unnamed = unnamedFailingOf(state);
 		return isCollectOnly
 			? 'No test ran (pytest --collect-only): nothing to triage. q quits.'
-			: unnamed > 0
-				? `${unnamedText(unnamed)}. q quits.`
-				: 'No failures to triage in this run. q quits.';
+			: usageError
+				? `No test ran: ${sanitizeLine(usageError)}. q quits.`
+				: unnamed > 0
+					? `${unnamedText(unnamed)}. q quits.`
+					: 'No failures to triage in this run. q quits.';
 	}
 
 	const row = currentRow(state);
@@ -136,6 +139,10 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 	);
 	const isCollectOnly = useMemo(
 		() => collectOnlyOf(state.analysis.run) !== undefined,
+		[state.analysis],
+	);
+	const usageError = useMemo(
+		() => usageErrorOf(state.analysis.run),
 		[state.analysis],
 	);
 	const hints = useMemo(
@@ -293,6 +300,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 						theme={theme}
 						isRunning={isRunning(state)}
 						isCollectOnly={isCollectOnly}
+						usageError={usageError}
 						unnamedFailing={unnamedFailingOf(state)}
 					/>
 					{state.isDetailShown && layout.hasDetailTitle ? (
@@ -351,7 +359,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 		statusLine = (
 			<StatusLine
 				status={state.status}
-				fallback={fallbackStatus(state, isCollectOnly)}
+				fallback={fallbackStatus(state, isCollectOnly, usageError)}
 				theme={theme}
 				prefix={prefix}
 				width={width}
