@@ -1,5 +1,6 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
+import {isFlakyFailure} from '../classify/analyze.js';
 import type {ReviewRow} from '../triage/review.js';
 import {sanitizeLine, shownId} from '../log/sanitize.js';
 import {collectOnlyWarning} from '../log/summary.js';
@@ -131,7 +132,7 @@ function FailureRowView({
 	search,
 	theme,
 }: RowProps) {
-	const {failure, flaky, status} = row.analyzed;
+	const {failure, status} = row.analyzed;
 	const isDecided = row.decision !== undefined;
 	// A decision reads in capitals and bold; a suggestion in lower case and dim: the case is the cue without colour.
 	const categoryLabel =
@@ -146,7 +147,7 @@ function FailureRowView({
 		isDecided ? priorityLabel : priorityLabel.toLowerCase(),
 		columns.priority,
 	);
-	const flags = `${flaky.isFlaky || status === 'flaky' ? '~' : ' '}${row.isStale ? '!' : ' '}${isNewShown && status === 'new' ? '+' : ' '}`;
+	const flags = `${isFlakyFailure(row.analyzed) ? '~' : ' '}${row.isStale ? '!' : ' '}${isNewShown && status === 'new' ? '+' : ' '}`;
 	// One text node per row: a frame of 10,000 failures is rendered key by key.
 	const ownersWidth = columns.owners ? columns.owners + 1 : 0;
 	const prefixWidth =
