@@ -64,6 +64,21 @@ export type AnalyzedFailure = {
 	readonly confirmation?: Confirmation;
 };
 
+/**
+Whether a failure reads as flaky (the list's `~`, the flaky quick filter, CSV's Flaky): its outcome flipped across
+the runs or it passed on a rerun, or, run again with `R`, it did not fail every time with one error.
+*/
+export function isFlakyFailure(
+	analyzed: Pick<AnalyzedFailure, 'flaky' | 'status' | 'confirmation'>,
+): boolean {
+	return (
+		analyzed.flaky.isFlaky ||
+		analyzed.status === 'flaky' ||
+		(analyzed.confirmation !== undefined &&
+			analyzed.confirmation.verdict !== 'stable')
+	);
+}
+
 /** An error a test failed with before, as the history remembers it. */
 export type EarlierError = {
 	readonly id: string;

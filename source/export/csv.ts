@@ -11,6 +11,7 @@ old decision on it belongs to the failure it once was.
 Every cell is written with `escapeControls` and, unless `raw`, `guardCell` (see `source/csv.ts`).
 */
 
+import {isFlakyFailure} from '../classify/analyze.js';
 import {runStatusText} from '../classify/history-text.js';
 import {confirmationLabel} from '../classify/confirmation.js';
 import {areaOf} from '../classify/area.js';
@@ -92,7 +93,7 @@ function failureCells(
 		row.source,
 		clip(decision?.note ?? ''),
 		yesNo(row.isStale),
-		yesNo(analyzed.flaky.isFlaky),
+		yesNo(isFlakyFailure(analyzed)),
 		runStatusText(analyzed.status, analysis.runs.length),
 		analyzed.cluster,
 		decision?.at ?? '',

@@ -20,6 +20,18 @@ const collectOnlyLine =
 export const collectOnlyWarning =
 	'pytest only collected the tests (--collect-only)';
 
+/** How the warning of a pytest usage error (exit status 4: a bad flag, a missing path) starts. */
+export const usageErrorWarning = 'pytest usage error';
+
+/** The warning of a usage error (`pytest usage error: file or directory not found: tests/x`), if pytest gave one. */
+export function usageErrorOf(run: {
+	readonly warnings: readonly Warning[];
+}): string | undefined {
+	return run.warnings.find(warning =>
+		warning.message.startsWith(`${usageErrorWarning}: `),
+	)?.message;
+}
+
 /**
 The warning of a `--collect-only` run (`pytest only collected the tests (--collect-only): 6 tests collected; no
 test ran`), or undefined when tests ran. An empty export or review of such a run would read as a clean one, so

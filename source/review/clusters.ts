@@ -3,6 +3,7 @@ The cluster list (`Tab`): moving through the clusters, largest first, and showin
 filter on, it lists the clusters of the failures the filter shows.
 */
 import type {ClusterSummary} from '../classify/analyze.js';
+import type {ReviewRow} from '../triage/review.js';
 import {emptyText, refilter} from './filters.js';
 import {withOpeningScroll} from './scroll.js';
 import {currentRow, withStatus, type ReviewState} from './state.js';
@@ -124,4 +125,42 @@ export function multiFailureClusterSizes(
 	}
 
 	return sizes;
+}
+
+/** What the cluster list shows of the decisions on each cluster. */
+export type ClusterDecisions = {
+	/** Decided (not stale) failures per cluster id. */
+	readonly decided: ReadonlyMap<string, number>;
+	/** The category every failure of a cluster is decided (not stale) as, when they all agree, by cluster id. */
+	readonly decidedCategories: ReadonlyMap<string, string>;
+};
+
+export function clusterDecisions(rows: readonly ReviewRow[]): ClusterDecisions {
+	const decided = new Map<string, number>();
+	// Per cluster: the one category its failures are decided as so far, or null once one is undecided or
+	// decided otherwise.
+	const agreed = new Map<string, string | null>();
+	for (const row of rows) {
+		const {cluster} = row.analyzed;
+		const isDecided = row.decision !== undefined && !row.isStale;
+		if (isDecided) {
+			decided.set(cluster, (decided.get(cluster) ?? 0) + 1);
+		}
+
+		const category = isDecided ? row.category : null;
+		const before = agreed.get(cluster);
+		agreed.set(
+			cluster,
+			before === undefined || before === category ? category : null,
+		);
+	}
+
+	const decidedCategories = new Map<string, string>();
+	for (const [cluster, category] of agreed) {
+		if (category !== null) {
+			decidedCategories.set(cluster, category);
+		}
+	}
+
+	return {decided, decidedCategories};
 }

@@ -6,7 +6,7 @@ rows when there are any, else to the current one.
 import {confirmedCount} from '../classify/confirmation.js';
 import {shownId} from '../log/sanitize.js';
 import {type DecisionInput, reportKey} from '../triage/journal.js';
-import type {ReviewRow} from '../triage/review.js';
+import {isErrorKnown, type ReviewRow} from '../triage/review.js';
 import {nextUndecided} from './cursor.js';
 import {enter, leave} from './modes.js';
 import type {SaveRestore} from './save-failed.js';
@@ -36,13 +36,12 @@ export function targetRows(state: ReviewState): ReviewRow[] {
 	return row ? [row] : [];
 }
 
-/** The decision to save for a row. */
-/** Whether the log said anything of the failure's error: a traceback, or at least its exception. */
+/** Whether the log said anything of the row's error (`isErrorKnown`). */
 export function knowsError(row: ReviewRow): boolean {
-	const {failure} = row.analyzed;
-	return failure.traceback.trim() !== '' || failure.exceptionType !== undefined;
+	return isErrorKnown(row.analyzed.failure);
 }
 
+/** The decision to save for a row. */
 export function inputOf(
 	state: ReviewState,
 	row: ReviewRow,

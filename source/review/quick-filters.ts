@@ -3,7 +3,7 @@ The quick filters `f` cycles through, as one table: a new quick filter is one en
 built-in ones come the categories of the analysis, one filter each, then with a CODEOWNERS file one per
 owner (`owner:@org/team`, most failures first) and `owner:none`.
 */
-import type {Analysis} from '../classify/analyze.js';
+import {type Analysis, isFlakyFailure} from '../classify/analyze.js';
 import type {ReviewRow} from '../triage/review.js';
 import {failuresByOwner, unowned} from '../classify/owners.js';
 
@@ -49,8 +49,7 @@ const builtInQuickFilters: readonly QuickFilterDefinition[] = [
 	},
 	{
 		name: 'flaky',
-		passes: row =>
-			row.analyzed.flaky.isFlaky || row.analyzed.status === 'flaky',
+		passes: row => isFlakyFailure(row.analyzed),
 		dependsOnDecisions: false,
 	},
 	{

@@ -3,6 +3,7 @@ The join of a classified run with the person's decisions: one row per failure of
 */
 
 import type {Analysis, AnalyzedFailure} from '../classify/analyze.js';
+import type {Failure} from '../log/model.js';
 import {
 	type Decision,
 	decisionFor,
@@ -99,14 +100,26 @@ export function buildReview(
 	return {analysis, rows, progress: progressOf(rows)};
 }
 
+/** Whether the log said anything of the failure's error: a traceback, or at least its exception. */
+export function isErrorKnown(
+	failure: Pick<Failure, 'traceback' | 'exceptionType'>,
+): boolean {
+	return failure.traceback.trim() !== '' || failure.exceptionType !== undefined;
+}
+
 /** A failure's row with the decision on it (or none). */
 export function rowOf(
 	analyzed: AnalyzedFailure,
 	key: string,
 	decision: Decision | undefined,
 ): ReviewRow {
-	// Decisions store the failure's signature hash (its cluster id): short, and stable across runs.
-	const stale = decision ? isStale(decision, analyzed.cluster) : false;
+	// Decisions store the failure's signature hash (its cluster id): short, and stable across runs. A failure
+	// whose error the log does not show (yet: a live run prints tracebacks at its end) has nothing to compare
+	// with, so it does not make yesterday's decision stale.
+	const stale =
+		decision && isErrorKnown(analyzed.failure)
+			? isStale(decision, analyzed.cluster)
+			: false;
 	return {
 		key,
 		analyzed,

@@ -14,6 +14,11 @@ export type ClusterListProps = {
 	readonly shownFailures?: number;
 	/** Decided (not stale) failures per cluster id. */
 	readonly decided: ReadonlyMap<string, number>;
+	/**
+	The category every failure of a cluster is decided (not stale) as, by cluster id: shown in capitals as
+	the failure list shows a decision; a cluster not here shows its suggestion in lower case.
+	*/
+	readonly decidedCategories: ReadonlyMap<string, string>;
 	readonly cursor: number;
 	readonly height: number;
 	readonly width: number;
@@ -35,6 +40,7 @@ function ClusterListView({
 	clusters,
 	shownFailures,
 	decided,
+	decidedCategories,
 	cursor,
 	height,
 	width,
@@ -52,9 +58,19 @@ function ClusterListView({
 	const perPage = Math.max(1, Math.floor(bodyHeight / linesPerCluster));
 	const start = windowStart(cursor, perPage, clusters.length);
 	const largest = String(clusters[0]?.ids.length ?? 0).length;
-	const labelOf = (name: string) => categoryLabels.get(name) ?? name;
+	// A decision wins over the suggestion, in capitals as in the failure list; a suggestion in lower case.
+	const categoryOf = (cluster: ClusterSummary) => {
+		const category = decidedCategories.get(cluster.id);
+		return category === undefined
+			? (
+					categoryLabels.get(cluster.suggestion.category) ??
+					cluster.suggestion.category
+				).toLowerCase()
+			: (categoryLabels.get(category) ?? category);
+	};
+
 	const categoryWidth = longestLength(
-		clusters.map(cluster => labelOf(cluster.suggestion.category)),
+		clusters.map(cluster => categoryOf(cluster)),
 		3,
 	);
 	const lines = clusters
@@ -83,10 +99,7 @@ function ClusterListView({
 					{isSelected ? '›' : ' '} {String(size).padStart(largest)}{' '}
 					{`${done}/${size}`.padStart(largest * 2 + 1)} decided{' '}
 					{isUnknown ? '—'.padEnd(cluster.id.length) : cluster.id}{' '}
-					{labelOf(cluster.suggestion.category)
-						.toLowerCase()
-						.padEnd(categoryWidth)}{' '}
-					{what}
+					{categoryOf(cluster).padEnd(categoryWidth)} {what}
 				</Text>,
 				<Text key={`${cluster.id}-where`} dimColor wrap="truncate-end">
 					{indent}

@@ -1,5 +1,6 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
+import {isFlakyFailure} from '../classify/analyze.js';
 import type {ReviewRow} from '../triage/review.js';
 import {sanitizeLine, shownId} from '../log/sanitize.js';
 import {collectOnlyWarning} from '../log/summary.js';
@@ -31,6 +32,8 @@ export type FailureListProps = {
 	readonly isRunning?: boolean;
 	/** The run only collected its tests (`--collect-only`): an empty list says no test ran, not "No failures". */
 	readonly isCollectOnly?: boolean;
+	/** pytest refused its command line (a usage error): an empty list says why no test ran, not "No failures". */
+	readonly usageError?: string;
 	/**
 	Failing reports pytest's final line counts that the log never names (`-q --no-summary`, `--tb=no -rN`): an
 	empty list then says so, not "No failures".
@@ -129,7 +132,7 @@ function FailureRowView({
 	search,
 	theme,
 }: RowProps) {
-	const {failure, flaky, status} = row.analyzed;
+	const {failure, status} = row.analyzed;
 	const isDecided = row.decision !== undefined;
 	// A decision reads in capitals and bold; a suggestion in lower case and dim: the case is the cue without colour.
 	const categoryLabel =
@@ -144,7 +147,7 @@ function FailureRowView({
 		isDecided ? priorityLabel : priorityLabel.toLowerCase(),
 		columns.priority,
 	);
-	const flags = `${flaky.isFlaky || status === 'flaky' ? '~' : ' '}${row.isStale ? '!' : ' '}${isNewShown && status === 'new' ? '+' : ' '}`;
+	const flags = `${isFlakyFailure(row.analyzed) ? '~' : ' '}${row.isStale ? '!' : ' '}${isNewShown && status === 'new' ? '+' : ' '}`;
 	// One text node per row: a frame of 10,000 failures is rendered key by key.
 	const ownersWidth = columns.owners ? columns.owners + 1 : 0;
 	const prefixWidth =
@@ -203,6 +206,7 @@ function FailureListView({
 	theme,
 	isRunning = false,
 	isCollectOnly = false,
+	usageError,
 	unnamedFailing = 0,
 }: FailureListProps) {
 	const start = windowStart(cursor, height, visible.length);
@@ -231,9 +235,11 @@ function FailureListView({
 						? '  No failures yet: they show here as the run goes on.'
 						: isCollectOnly
 							? `  No test ran: ${collectOnlyWarning}.`
-							: unnamedFailing > 0
-								? `  ${unnamedText(unnamedFailing)}; -rfE names ${unnamedFailing === 1 ? 'it' : 'them'}.`
-								: '  No failures in this run.'
+							: usageError
+								? `  No test ran: ${sanitizeLine(usageError)}.`
+								: unnamedFailing > 0
+									? `  ${unnamedText(unnamedFailing)}; -rfE names ${unnamedFailing === 1 ? 'it' : 'them'}.`
+									: '  No failures in this run.'
 					: '  No failure matches the filter (esc clears it).'}
 			</Text>,
 		);

@@ -14,12 +14,16 @@ import {
 	type StatusText,
 } from '../review/state.js';
 import {sanitizeLine, shownId} from '../log/sanitize.js';
-import {collectOnlyOf} from '../log/summary.js';
+import {collectOnlyOf, usageErrorOf} from '../log/summary.js';
 import {isTypingMode} from '../review/modes.js';
 import {parseSearch} from '../review/search.js';
 import {defaultSortOrder, sortLabel} from '../review/sort.js';
 import {summaryLines} from '../review/summary.js';
-import {listedClusters, multiFailureClusterSizes} from '../review/clusters.js';
+import {
+	clusterDecisions,
+	listedClusters,
+	multiFailureClusterSizes,
+} from '../review/clusters.js';
 import type {Theme} from '../review/theme.js';
 import {isStatusLong, StatusLine} from './status-line.js';
 import {PreviewView} from './preview-view.js';
@@ -78,6 +82,7 @@ function unnamedFailingOf(state: ReviewState): number {
 function fallbackStatus(
 	state: ReviewState,
 	isCollectOnly: boolean,
+	usageError: string | undefined,
 ): string | StatusText {
 	if (state.rows.length === 0) {
 		if (isRunning(state)) {
@@ -87,9 +92,11 @@ function fallbackStatus(
 		const unnamed = unnamedFailingOf(state);
 		return isCollectOnly
 			? 'No test ran (pytest --collect-only): nothing to triage. q quits.'
-			: unnamed > 0
-				? `${unnamedText(unnamed)}. q quits.`
-				: 'No failures to triage in this run. q quits.';
+			: usageError
+				? `No test ran: ${sanitizeLine(usageError)}. q quits.`
+				: unnamed > 0
+					? `${unnamedText(unnamed)}. q quits.`
+					: 'No failures to triage in this run. q quits.';
 	}
 
 	const row = currentRow(state);
@@ -132,6 +139,10 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 	);
 	const isCollectOnly = useMemo(
 		() => collectOnlyOf(state.analysis.run) !== undefined,
+		[state.analysis],
+	);
+	const usageError = useMemo(
+		() => usageErrorOf(state.analysis.run),
 		[state.analysis],
 	);
 	const hints = useMemo(
@@ -289,6 +300,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 						theme={theme}
 						isRunning={isRunning(state)}
 						isCollectOnly={isCollectOnly}
+						usageError={usageError}
 						unnamedFailing={unnamedFailingOf(state)}
 					/>
 					{state.isDetailShown && layout.hasDetailTitle ? (
@@ -347,7 +359,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 		statusLine = (
 			<StatusLine
 				status={state.status}
-				fallback={fallbackStatus(state, isCollectOnly)}
+				fallback={fallbackStatus(state, isCollectOnly, usageError)}
 				theme={theme}
 				prefix={prefix}
 				width={width}
@@ -398,19 +410,10 @@ function ClusterListBody({
 	readonly width: number;
 	readonly categoryLabels: ReadonlyMap<string, string>;
 }) {
-	const decided = useMemo(() => {
-		const counts = new Map<string, number>();
-		for (const row of state.rows) {
-			if (row.decision && !row.isStale) {
-				counts.set(
-					row.analyzed.cluster,
-					(counts.get(row.analyzed.cluster) ?? 0) + 1,
-				);
-			}
-		}
-
-		return counts;
-	}, [state.rows]);
+	const {decided, decidedCategories} = useMemo(
+		() => clusterDecisions(state.rows),
+		[state.rows],
+	);
 	return (
 		<ClusterList
 			clusters={listedClusters(state)}
@@ -420,6 +423,7 @@ function ClusterListBody({
 					: state.visible.length
 			}
 			decided={decided}
+			decidedCategories={decidedCategories}
 			cursor={state.clusterCursor}
 			height={height}
 			width={width}

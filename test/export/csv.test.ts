@@ -2,6 +2,7 @@ import {parse} from 'csv-parse/sync';
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {analyze} from '../../source/classify/analyze.js';
+import {confirmationOf} from '../../source/classify/confirmation.js';
 import {
 	csvColumns,
 	guardCell,
@@ -13,7 +14,7 @@ import {readLog} from '../../source/log/read.js';
 import {escapeControls} from '../../source/log/sanitize.js';
 import type {Run} from '../../source/log/model.js';
 import type {Decision} from '../../source/triage/journal.js';
-import {buildReview, type Review} from '../../source/triage/review.js';
+import {buildReview, rowWith, type Review} from '../../source/triage/review.js';
 import {makeRun} from '../classify/make-run.js';
 
 const auth = 'tests/chaos/auth/test_auth_chaos.py::TestAuthChaos';
@@ -245,6 +246,26 @@ describe('writeCsv', () => {
 			Area: 'auth',
 			Flaky: 'no',
 			'Test Name': 'TestAuthChaos::test_login',
+		});
+	});
+
+	test('Flaky says yes for a failure that, run again (R), did not fail every time, as Confirmed says', () => {
+		const review = reviewOf([today]);
+		const [row] = review.rows;
+		const {failure, cluster} = row!.analyzed;
+		const confirmation = confirmationOf(
+			{id: failure.id, phase: failure.phase, signature: cluster},
+			[{outcome: 'failed', signature: cluster}, {outcome: 'passed'}],
+			{at: '2026-12-01T15:00:00.000Z', command: 'python3 -m pytest'},
+		)!;
+		const confirmed = {
+			...review,
+			rows: [rowWith(row!, {...row!.analyzed, confirmation})],
+		};
+		expect(rowsOf(csvOf(review))[0]).toMatchObject({Flaky: 'no'});
+		expect(rowsOf(csvOf(confirmed))[0]).toMatchObject({
+			Flaky: 'yes',
+			Confirmed: 'reproduced 1/2 (flaky)',
 		});
 	});
 

@@ -539,3 +539,27 @@ test('an interrupt that reaches pytest as it closes the session: the traceback a
 		'run was interrupted: KeyboardInterrupt',
 	);
 });
+
+describe('a usage error names what pytest refused, whatever argparse calls the program', () => {
+	// pytest 9.1 names itself `python -m pytest` when run so; 9.0 and 7.2 `__main__.py`; the script `pytest`.
+	test.each([
+		'python -m pytest',
+		'python3.11 -m pytest',
+		'__main__.py',
+		'pytest',
+	])('%s: error: unrecognized arguments', async program => {
+		const run = await parseText(
+			[
+				`ERROR: usage: ${program} [options] [file_or_dir] [file_or_dir] [...]`,
+				`${program}: error: unrecognized arguments: --badflag`,
+				'  inifile: None',
+				'  rootdir: /src/svc',
+				'',
+			].join('\n'),
+		);
+		expect(run.complete).toBe(false);
+		expect(run.warnings.map(warning => warning.message)).toEqual([
+			'pytest usage error: unrecognized arguments: --badflag',
+		]);
+	});
+});

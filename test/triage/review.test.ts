@@ -80,6 +80,43 @@ describe('decisions across runs', () => {
 		});
 		expect(changed.progress).toMatchObject({decided: 0, stale: 1});
 	});
+
+	test('a failure whose error the log does not show yet (a live run, before FAILURES) keeps its decision, not stale', async () => {
+		const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-review-'));
+		const journal = openJournal(path.join(directory, 'triage.jsonl'), {
+			now: () => new Date('2026-11-23T10:00:00Z'),
+		});
+		const [row] = buildReview(
+			analyze([await runWith('AssertionError: rollback left 3 rows behind')]),
+			journal.state(),
+		).rows;
+		journal.decide({
+			id: row!.analyzed.failure.id,
+			category: 'BUG',
+			priority: 'HIGH',
+			signature: row!.analyzed.cluster,
+			run: 'day1.log',
+		});
+
+		// Day 2 as `triage run` shows it while pytest runs: the progress line, no traceback yet.
+		const live = analyze([
+			await parseText(
+				[
+					header,
+					'collected 2 items',
+					'',
+					'tests/chaos/database/test_db.py::test_database_transaction_rollback FAILED [ 50%]',
+				].join('\n'),
+			),
+		]);
+		const review = buildReview(live, journal.state());
+		expect(review.rows[0]).toMatchObject({
+			category: 'BUG',
+			source: 'manual',
+			isStale: false,
+		});
+		expect(review.progress).toMatchObject({total: 1, decided: 1, stale: 0});
+	});
 });
 
 describe('decisions on failure reports', () => {

@@ -127,3 +127,36 @@ test('with a filter on, the cluster list lists the clusters of the failures it s
 	expect(frame(app)).toMatch(/cluster [\da-f]{10}: 1 failure; esc shows all/);
 	app.unmount();
 });
+
+test('the cluster list shows the category a whole cluster is decided as (capitals), else its suggestion (lower case)', async () => {
+	const data = await fixture(path.resolve('fixtures/demo/run.log'));
+	const {failures, clusters} = data.analysis;
+	// A cluster of several failures suggested BUG, and the first of them in the list.
+	const cluster = clusters.find(
+		each => each.ids.length > 1 && each.suggestion.category === 'BUG',
+	)!;
+	const index = failures.findIndex(each => each.cluster === cluster.id);
+	const app = await renderReview(data, {}, {rows: 40, columns: 120});
+	const goToIt = async () =>
+		press(app, 'g', ...Array.from({length: index}, () => 'j'));
+	const clusterLine = () =>
+		frame(app)
+			.split('\n')
+			.find(line => line.includes(` ${cluster.id} `)) ?? '';
+	const size = cluster.ids.length;
+
+	// One of them decided ENVIRONMENT: the others still go by the suggestion.
+	await goToIt();
+	await press(app, 'e', keys.tab);
+	expect(clusterLine()).toContain(`1/${size} decided ${cluster.id} bug `);
+
+	// All of them: the cluster reads as decided, as each of its rows does in the failure list.
+	await press(app, keys.tab);
+	await goToIt();
+	// The list opens on the next failure to look at: g goes up to the largest clusters, where this one is.
+	await press(app, 'x', 'y', keys.tab, 'g');
+	expect(clusterLine()).toContain(
+		`${size}/${size} decided ${cluster.id} ENVIRONMENT `,
+	);
+	app.unmount();
+});

@@ -131,6 +131,43 @@ describe('R runs failures again', () => {
 		app.unmount();
 	});
 
+	test('a failure found flaky when run again reads as flaky: ~ in the list, and the flaky quick filter shows it', async () => {
+		const data = await fixture();
+		const runner = fakeRunner();
+		const app = await renderReview(data, {onRerun: runner.onRerun});
+		const row = data.review().rows[0]!;
+		// One run given: nothing flaky across runs, so the filter shows nothing yet.
+		expect(data.analysis.failures.some(failure => failure.flaky.isFlaky)).toBe(
+			false,
+		);
+		expect(selectedLine(app)).not.toContain('~');
+		await press(app, 'R');
+		await type(app, '3');
+		await press(app, keys.enter);
+		const confirmation = confirmationOf(
+			{...runner.calls[0]!.request.tests[0]!},
+			[
+				{outcome: 'failed', signature: row.analyzed.cluster},
+				{outcome: 'passed'},
+				{outcome: 'failed', signature: row.analyzed.cluster},
+			],
+			{at: '2026-12-01T15:00:00.000Z', command: 'python3 -m pytest'},
+		)!;
+		runner.calls[0]!.finish({
+			kind: 'done',
+			confirmations: [confirmation],
+			note: 'kept in the run history',
+		});
+		await settle();
+		expect(frame(app)).toContain('reproduced 2/3 (flaky)');
+		expect(selectedLine(app)).toMatch(/ ~ {3}\S/);
+		// The quick filters in order: undecided, stale, then flaky (one run: no `new`).
+		await press(app, 'f', 'f', 'f');
+		expect(frame(app)).toContain('filter flaky: 1 shown');
+		expect(selectedLine(app)).toContain('test_acl_getuser_setuser');
+		app.unmount();
+	});
+
 	test('esc and Ctrl+C stop it, keep nothing, and the screen goes on; Ctrl+C quits only once nothing runs', async () => {
 		const data = await fixture();
 		const runner = fakeRunner();

@@ -2,7 +2,12 @@
 How a session ended and whether it is whole: pytest's final line (its counts are checked against the parsed ones), an INTERNALERROR, an interruption (`!!!! KeyboardInterrupt !!!!`), `--maxfail`/`-x` stopping early, or a log that just stops.
 */
 import type {Counts, Warning} from '../model.js';
-import {collectedOnly, collectOnlyWarning, parseFinalLine} from '../summary.js';
+import {
+	collectedOnly,
+	collectOnlyWarning,
+	parseFinalLine,
+	usageErrorWarning,
+} from '../summary.js';
 import {isTypedLine} from '../traceback.js';
 import {UsageErrorReader} from './usage-error.js';
 
@@ -179,7 +184,7 @@ export class SessionEnd {
 			isComplete = false;
 			warnings.push({
 				line: usageError.line,
-				message: `pytest usage error: ${usageError.message}`,
+				message: `${usageErrorWarning}: ${usageError.message}`,
 			});
 		}
 

@@ -8,8 +8,11 @@ traceback, with no session at all). Such a log is never a whole run, whatever it
 import {isTypedLine} from '../traceback.js';
 
 const errorLine = /^ERROR: (.+)$/;
-/** argparse's own line after `ERROR: usage: …`: `__main__.py: error: unrecognized arguments: --x`. */
-const argparseError = /^\S+: error: (.+)$/;
+/**
+argparse's own line after `ERROR: usage: …`: `__main__.py: error: unrecognized arguments: --x`; pytest 9.1 names
+the program `python -m pytest` when run so (spaces in it).
+*/
+const argparseError = /^[^:\s][^:]*: error: (.+)$/;
 const conftestError = /^ImportError while loading conftest '(.+)'\.$/;
 
 export type UsageError = {message: string; line: number};
