@@ -7,7 +7,11 @@ import fs from 'node:fs';
 import process from 'node:process';
 import {sanitizeLine} from '../log/sanitize.js';
 import {Output} from '../output.js';
-import {historyFolderOf, historyPathOf} from '../runs/history/use.js';
+import {
+	hasNoTest,
+	historyFolderOf,
+	historyPathOf,
+} from '../runs/history/use.js';
 import {shownPath} from '../runs/read-logs.js';
 import {
 	HistoryError,
@@ -188,8 +192,15 @@ export async function historyCommand(
 					);
 				}
 
+				const already = session.recordedRuns.filter(
+					recorded => recorded !== undefined && !recorded.isNew,
+				).length;
+				const empty = session.runs.filter(
+					(run, index) =>
+						session.recordedRuns[index] === undefined && hasNoTest(run),
+				).length;
 				output.write(
-					`${plural(session.recorded, 'run')} recorded, ${plural(session.runs.length - session.recorded, 'run')} already in the history\n`,
+					`${plural(session.recorded, 'run')} recorded, ${plural(already, 'run')} already in the history${empty > 0 ? `, ${plural(empty, 'run')} with no test not recorded` : ''}\n`,
 				);
 				return 0;
 			}

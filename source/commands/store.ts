@@ -6,6 +6,7 @@
 import process from 'node:process';
 import {sanitizeLine} from '../log/sanitize.js';
 import {Output} from '../output.js';
+import {hasNoTest} from '../runs/history/use.js';
 import {shownPath} from '../runs/read-logs.js';
 import {openSession, type SessionOptions} from '../session.js';
 import {storeOf, triagePathOf, whoOf} from '../open-decisions.js';
@@ -22,8 +23,8 @@ export type StoreFlags = {
 
 /**
 `triage record LOG…`: each run of the logs recorded in the history (the store's, or `.triage/`), one line
-each. Exit 0 when every run is in the history, 1 when the history could not take them (the warning says
-why), 2 for bad usage or a log that cannot be read.
+each. Exit 0 when every run is in the history (a run with no test, which pytest refused, is not recorded, and says
+so), 1 when the history could not take them (the warning says why), 2 for bad usage or a log that cannot be read.
 */
 export async function recordCommand(
 	logs: readonly string[],
@@ -61,6 +62,8 @@ export async function recordCommand(
 					`${recorded.isNew ? 'recorded' : 'already recorded'} #${recorded.id} ${what}`,
 				) + '\n',
 			);
+		} else if (hasNoTest(run)) {
+			output.write(sanitizeLine(`not recorded (no test ran) ${what}`) + '\n');
 		} else {
 			isEveryRunIn = false;
 			output.write(sanitizeLine(`NOT recorded ${what}`) + '\n');

@@ -137,6 +137,24 @@ describe('the history', () => {
 		}
 	});
 
+	test('a run with no test (pytest refused its command line) is not recorded: it would take a place in the window of earlier runs', () => {
+		const refused = path.resolve('fixtures/hunt/usage-p9-v-missing/run.log');
+		const day1 = path.join(demo, 'run-1.log');
+		const record = triage(['record', refused]);
+		expect(record.status).toBe(0);
+		expect(record.stdout).toMatch(
+			/^not recorded \(no test ran\) .*run\.log: 0 passed/,
+		);
+		expect(triage(['history']).stdout).toMatch(/^no runs recorded/);
+		const both = triage(['history', 'record', refused, day1]);
+		expect(both.stdout).toBe(
+			'1 run recorded, 0 runs already in the history, 1 run with no test not recorded\n',
+		);
+		const list = triage(['history']).stdout.trim().split('\n');
+		expect(list).toHaveLength(2);
+		expect(list[0]).toMatch(/^#1 .*run-1\.log/);
+	});
+
 	test('reading a log again records nothing new; history lists, forgets and records', () => {
 		const day1 = path.join(demo, 'run-1.log');
 		const day2 = path.join(demo, 'run-2.log');

@@ -180,6 +180,14 @@ function orderWarnings(known: ReadonlyArray<number | undefined>): string[] {
 		: [];
 }
 
+/**
+Whether a run holds no test at all (pytest refused its command line, or collected nothing): it says nothing of any
+test, and recorded it would take a place in the window of earlier runs every later diff reads. It is not recorded.
+*/
+export function hasNoTest(run: Run): boolean {
+	return run.tests.length === 0 && run.failures.length === 0;
+}
+
 /** Stale decisions show the error they were decided on: looked up for at most this many failures. */
 const maxEarlierErrors = 20_000;
 
@@ -216,7 +224,7 @@ export async function recordRuns(
 	if (!store.isReadonly) {
 		try {
 			for (const [index, run] of runs.entries()) {
-				if (known[index] !== undefined) {
+				if (known[index] !== undefined || hasNoTest(run)) {
 					continue;
 				}
 
