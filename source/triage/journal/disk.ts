@@ -7,7 +7,13 @@ import {randomBytes} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import {causeOf, ioError, isErrorCode, JournalError} from './errors.js';
+import {
+	causeOf,
+	checkRegularFile,
+	ioError,
+	isErrorCode,
+	JournalError,
+} from './errors.js';
 
 export const newline = 10;
 
@@ -213,16 +219,8 @@ export function checkWritable(file: string): void {
 		throw ioError(file, error);
 	}
 
-	if (!stat.isFile()) {
-		// A FIFO would block the open that follows for ever.
-		throw new JournalError(
-			'foreign',
-			file,
-			undefined,
-			'is not a regular file (a pipe or a device): not a triage journal',
-		);
-	}
-
+	// A FIFO would block the open that follows for ever.
+	checkRegularFile(stat, file);
 	const uid = process.getuid?.();
 	const reason =
 		uid !== undefined && stat.uid !== uid
