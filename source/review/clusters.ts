@@ -88,20 +88,34 @@ export function clusterCursorToEdge(
 	};
 }
 
-/** Back to the failure list, showing only the selected cluster's failures. */
+/**
+Back to the failure list, showing only the selected cluster's failures, all of them: a quick or text filter on
+is put aside until Esc drops the cluster.
+*/
 export function selectCluster(state: ReviewState): ReviewState {
 	const cluster = listedClusters(state)[state.clusterCursor];
 	if (!cluster) {
 		return {...state, mode: 'list'};
 	}
 
+	const hadFilter =
+		state.quick !== 'all' ||
+		Boolean(state.text.pattern) ||
+		state.text.isInverted;
 	const next = refilter(
-		{...state, mode: 'list'},
+		{
+			...state,
+			mode: 'list',
+			beforeCluster: hadFilter
+				? {quick: state.quick, text: state.text}
+				: undefined,
+		},
 		{cluster: cluster.id, quick: 'all', text: emptyText},
 	);
+	const count = next.visible.length;
 	return withStatus(
 		withOpeningScroll({...next, cursor: 0}),
-		`cluster ${cluster.id}: ${next.visible.length} ${next.visible.length === 1 ? 'failure' : 'failures'}; esc shows all`,
+		`cluster ${cluster.id}: ${count} ${count === 1 ? 'failure' : 'failures'}; esc ${hadFilter ? 'goes back to the filter before' : 'shows all'}`,
 	);
 }
 

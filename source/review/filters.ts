@@ -252,9 +252,19 @@ export function cancelFilter(state: ReviewState): ReviewState {
 /** Drop one filter, the narrowest first: the cluster, the text, the quick filter; undefined when none is on. */
 export function dropFilter(state: ReviewState): ReviewState | undefined {
 	if (state.cluster !== undefined) {
+		// The filters choosing the cluster put aside come back, unless others were chosen since.
+		const before =
+			state.quick === 'all' && !state.text.pattern && !state.text.isInverted
+				? state.beforeCluster
+				: undefined;
 		return withStatus(
-			refilter(state, {cluster: undefined}),
-			'cluster filter cleared',
+			refilter(
+				{...state, beforeCluster: undefined},
+				{cluster: undefined, ...before},
+			),
+			before
+				? 'cluster filter cleared; the filter before it is back'
+				: 'cluster filter cleared',
 		);
 	}
 

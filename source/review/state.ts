@@ -173,6 +173,9 @@ export type ReviewState = {
 	readonly sort: SortOrder;
 	/** Only this cluster's failures (chosen in the cluster list). */
 	readonly cluster: string | undefined;
+	/** The quick and text filters choosing a cluster replaced: Esc, which drops the cluster, puts them back. */
+	readonly beforeCluster?:
+		{readonly quick: QuickFilter; readonly text: TextFilter} | undefined;
 	readonly mode: Mode;
 	/** The modes under the current one: `back` from help, summary, note, filter and search returns to the last. */
 	readonly modeStack: readonly Mode[];

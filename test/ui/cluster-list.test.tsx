@@ -124,7 +124,18 @@ test('with a filter on, the cluster list lists the clusters of the failures it s
 	// Every one is a cluster of a cache test; the demo run has 42 clusters in all.
 	expect(data.analysis.clusters.length).toBeGreaterThan(6);
 	await press(app, 'j', keys.enter);
-	expect(frame(app)).toMatch(/cluster [\da-f]{10}: 1 failure; esc shows all/);
+	expect(frame(app)).toMatch(
+		/cluster [\da-f]{10}: 1 failure; esc goes back to the filter before/,
+	);
+	expect(frame(app).split('\n')[1]).toMatch(
+		/filter cluster [\da-f]{10}: 1 shown/,
+	);
+	// Esc drops the cluster and puts back the filter that choosing it put aside.
+	await press(app, keys.escape);
+	expect(frame(app).split('\n')[1]).toContain('filter /cache/: 6 shown');
+	expect(frame(app)).toContain(
+		'cluster filter cleared; the filter before it is back',
+	);
 	app.unmount();
 });
 
