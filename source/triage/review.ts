@@ -100,11 +100,15 @@ export function buildReview(
 	return {analysis, rows, progress: progressOf(rows)};
 }
 
-/** Whether the log said anything of the failure's error: a traceback, or at least its exception. */
+/**
+Whether the log said anything of the failure's error: its exception, or at least a traceback. The exception is
+asked first: a stored failure reads its traceback from the run's store each time, and the join asks this of
+every decided row.
+*/
 export function isErrorKnown(
 	failure: Pick<Failure, 'traceback' | 'exceptionType'>,
 ): boolean {
-	return failure.traceback.trim() !== '' || failure.exceptionType !== undefined;
+	return failure.exceptionType !== undefined || failure.traceback.trim() !== '';
 }
 
 /** A failure's row with the decision on it (or none). */
