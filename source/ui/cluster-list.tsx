@@ -1,4 +1,4 @@
-import {memo} from 'react';
+import {memo, useMemo} from 'react';
 import {Box, Text} from 'ink';
 import type {ClusterSummary} from '../classify/analyze.js';
 import {isUnread} from '../classify/cluster-summaries.js';
@@ -47,7 +47,11 @@ function ClusterListView({
 	categoryLabels,
 }: ClusterListProps) {
 	// Failures whose error the log does not show (yet) share one signature, and are no cluster of identical failures.
-	const unread = clusters.find(cluster => isUnread(cluster));
+	// Looked for once per list, not at every key: a run can have hundreds of thousands of clusters.
+	const unread = useMemo(
+		() => clusters.find(cluster => isUnread(cluster)),
+		[clusters],
+	);
 	const known = clusters.length - (unread ? 1 : 0);
 	const among =
 		shownFailures === undefined
@@ -69,9 +73,15 @@ function ClusterListView({
 			: (categoryLabels.get(category) ?? category);
 	};
 
-	const categoryWidth = longestLength(
-		clusters.map(cluster => categoryOf(cluster)),
-		3,
+	// Once per list and decisions, not at every key (as `unread`).
+	const categoryWidth = useMemo(
+		() =>
+			longestLength(
+				clusters.map(cluster => categoryOf(cluster)),
+				3,
+			),
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- categoryOf reads only these
+		[clusters, decidedCategories, categoryLabels],
 	);
 	const lines = clusters
 		.slice(start, start + perPage)
