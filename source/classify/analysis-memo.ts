@@ -39,8 +39,15 @@ export class AnalysisMemo {
 	}
 }
 
-/** Everything the signature and the rules read of a failure (and whether it is flaky). */
-export function verdictKey(failure: Failure, isFlaky: boolean): string {
+/**
+Everything the signature and the rules read of a failure (and whether it is flaky); its traceback given as read
+once (a stored failure decodes it each time it is asked).
+*/
+export function verdictKey(
+	failure: Failure,
+	traceback: string,
+	isFlaky: boolean,
+): string {
 	const captured = failure.captured
 		.map(section => `${section.name}\u0001${section.text}`)
 		.join('\u0001');
@@ -53,7 +60,7 @@ export function verdictKey(failure: Failure, isFlaky: boolean): string {
 		failure.exceptionType ?? '',
 		failure.location === undefined ? '' : JSON.stringify(failure.location),
 		isFlaky ? 'flaky' : '',
-		failure.traceback,
+		traceback,
 		captured,
 	].join('\u0000');
 }

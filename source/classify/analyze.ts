@@ -22,6 +22,7 @@ import {builtInRuleSet} from './rules/built-in.js';
 import {suggest} from './rules/match.js';
 import type {Rule, RuleSet, Suggestion} from './rules/types.js';
 import {rerunsOf, type RerunSummary} from './reruns.js';
+import {SharedVerdicts, WatchedFailure} from './shared-verdicts.js';
 import {signatureOf} from './signature.js';
 
 export type {ClusterSummary} from './cluster-summaries.js';
@@ -223,50 +224,6 @@ class KeptTexts {
 	}
 }
 
-/**
-A failure with its traceback read once: a stored failure reads its traceback from the run's store each
-time it is asked, and the signature and the rules each ask. Its captured output is read
-only if asked for. One class, so that fifty thousand of them share a shape.
-*/
-class TracebackRead implements Failure {
-	readonly id: string;
-	readonly file: string;
-	readonly outcome: Failure['outcome'];
-	readonly phase: Failure['phase'];
-	readonly headline: string;
-	readonly exceptionType?: string;
-	readonly location?: Failure['location'];
-	readonly logLine?: number;
-	readonly traceback: string;
-	readonly #failure: Failure;
-
-	constructor(failure: Failure) {
-		this.#failure = failure;
-		this.id = failure.id;
-		this.file = failure.file;
-		this.outcome = failure.outcome;
-		this.phase = failure.phase;
-		this.headline = failure.headline;
-		if (failure.exceptionType !== undefined) {
-			this.exceptionType = failure.exceptionType;
-		}
-
-		if (failure.location !== undefined) {
-			this.location = failure.location;
-		}
-
-		if (failure.logLine !== undefined) {
-			this.logLine = failure.logLine;
-		}
-
-		this.traceback = failure.traceback;
-	}
-
-	get captured(): Failure['captured'] {
-		return this.#failure.captured;
-	}
-}
-
 /** Classify the failures of the newest run against the history of all runs given (oldest first). */
 export function analyze(
 	runs: readonly Run[],
@@ -290,10 +247,11 @@ export function analyze(
 		passedOnRerun: false,
 	};
 	const kept = new KeptTexts(ruleSet.rules);
+	const shared = new SharedVerdicts();
 	const failures = run.failures.map((failure): AnalyzedFailure => {
 		// A stored failure reads its traceback from the run's store each time: the signature and the rules
 		// read it once.
-		const text = new TracebackRead(failure);
+		const text = new WatchedFailure(failure);
 		const diffed = diff.tests.get(failure.id);
 		const history = diffed?.history;
 		const flaky = history?.flaky ?? notFlaky;
@@ -303,10 +261,10 @@ export function analyze(
 			areas.set(failure.file, area);
 		}
 
-		const key = memo && verdictKey(text, flaky.isFlaky);
+		const key = memo && verdictKey(failure, text.traceback, flaky.isFlaky);
 		let verdict = key === undefined ? undefined : memo!.get(ruleSet, key);
 		if (!verdict) {
-			verdict = {
+			verdict = shared.verdictOf(text, failure, flaky.isFlaky, () => ({
 				signature: signatureOf(text),
 				suggestion: kept.suggestion(
 					suggest(text, {
@@ -315,7 +273,7 @@ export function analyze(
 						isFlaky: flaky.isFlaky,
 					}),
 				),
-			};
+			}));
 			if (key !== undefined) {
 				memo!.set(key, verdict);
 			}
