@@ -323,17 +323,39 @@ describe('damaged files', () => {
 			undefined,
 		);
 
-		// Cut at a line's end, with no torn line: the bulk one is no longer the last, still not applied.
+		// Cut at a line's end, with no torn line: the next decision takes its lines away as well (they were
+		// never applied), and no load warns of it again.
 		fs.writeFileSync(file, `${header}\n${single}\n${first}\n${second}\n`);
+		const afterCut = open();
+		expect(afterCut.warnings).toEqual([{line: 3, message: said}]);
+		afterCut.decide(environment);
+		expect(afterCut.warnings).toEqual([]);
+		expect(open().warnings).toEqual([]);
+		expect(fs.readFileSync(file, 'utf8').split('\n')).toEqual([
+			header,
+			single,
+			expect.stringContaining(environment.id),
+			'',
+		]);
+		expect(decisionFor(open().state(), 'tests/c.py::test_c', 'call')).toBe(
+			undefined,
+		);
+		expect(decisionFor(open().state(), environment.id, 'call')).toMatchObject({
+			category: environment.category,
+		});
+
+		// A cut bulk decision that is not the last action stays as it is (its lines are another writer's to
+		// finish, or a person's to look at), still not applied.
+		fs.writeFileSync(
+			file,
+			`${header}\n${single}\n${first}\n${second}\n${single}\n`,
+		);
 		open().decide(environment);
 		expect(open().warnings).toContainEqual({
 			line: 3,
 			message:
 				'a bulk decision was not complete when written and is not applied (2 of its 3 events are here)',
 		});
-		expect(decisionFor(open().state(), 'tests/c.py::test_c', 'call')).toBe(
-			undefined,
-		);
 
 		// A bulk decision read while it was being written: whole once the writer is done, and no warning.
 		fs.writeFileSync(file, `${header}\n${single}\n${first}\n`);

@@ -38,7 +38,7 @@ import {
 import type {Journal, JournalOptions} from './api.js';
 import type {DecisionState} from './fold.js';
 import {JournalLines} from './lines.js';
-import {mendTornTail} from './repair.js';
+import {mendTornTail, type TornTail} from './repair.js';
 import {
 	compactionWaitMilliseconds,
 	isSavedAfterSeal,
@@ -409,12 +409,13 @@ export class JournalFile implements Journal {
 		const firstLine = payload.slice(0, payload.indexOf('\n'));
 		const deadline = Date.now() + compactionWaitMilliseconds;
 		for (let attempt = 0; ; attempt++) {
-			const torn = this.#appendOnce(payload, firstLine, deadline);
-			if (torn !== false) {
-				// Saved; a torn tail it ended goes now, or it stays an unreadable line every load warns of.
+			const tail = this.#appendOnce(payload, firstLine, deadline);
+			if (tail !== false) {
+				// Saved; a torn tail it ended goes now, or it stays an unreadable line (or a bulk decision that
+				// is never applied) every load warns of.
 				if (
-					torn !== undefined &&
-					mendTornTail(this.path, this.#identity, torn, this.#now)
+					tail !== undefined &&
+					mendTornTail(this.path, this.#identity, tail, this.#now)
 				) {
 					this.load();
 				}
@@ -437,14 +438,14 @@ export class JournalFile implements Journal {
 	}
 
 	/**
-	One attempt: false when the events are not saved in the file that is (still or now) at the path, else where
-	the torn last line it ended ends (undefined: none).
+	One attempt: false when the events are not saved in the file that is (still or now) at the path, else the
+	torn tail it was appended after (undefined: none).
 	*/
 	#appendOnce(
 		payload: string,
 		firstLine: string,
 		deadline: number,
-	): number | undefined | false {
+	): TornTail | undefined | false {
 		let fd: number;
 		try {
 			fd = fs.openSync(this.path, fs.constants.O_RDWR | fs.constants.O_APPEND);
@@ -471,7 +472,7 @@ export class JournalFile implements Journal {
 			seams.afterAppendOpen?.(this.path);
 			const size = fs.fstatSync(fd).size;
 			let prefix = '';
-			let torn: number | undefined;
+			let torn: TornTail | undefined;
 			if (size === 0) {
 				prefix = headerLine(this.#now());
 			} else if (readRange(fd, size - 1, 1)[0] !== newline) {
@@ -479,7 +480,11 @@ export class JournalFile implements Journal {
 				// (When another process's write is only half visible yet, this adds an empty
 				// line after it, which every reader skips.)
 				prefix = '\n';
-				torn = size;
+				torn = {end: size, isTornLine: true};
+			} else if (this.#read.offset === size && this.#read.endsInOpenAction) {
+				// Whole lines of a bulk decision cut short at a line's end (or still being written: the mend
+				// looks again once ours is in).
+				torn = {end: size, isTornLine: false};
 			}
 
 			writeAll(fd, Buffer.from(prefix + payload), this.path);

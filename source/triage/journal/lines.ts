@@ -146,6 +146,20 @@ export class JournalLines {
 		return changed;
 	}
 
+	/**
+	Whether the last event read is one of an action read in part (a bulk decision cut short at a line's end, or
+	one being written as it was read).
+	*/
+	get endsInOpenAction(): boolean {
+		for (const action of this.#openActions.values()) {
+			if (action.last === this.#lastEventLine) {
+				return true;
+			}
+		}
+
+		return false;
+	}
+
 	/** Say of each action read in part that it is not applied (at its first line). */
 	#warnOpenActions(): void {
 		for (const [group, action] of this.#openActions) {

@@ -5,6 +5,8 @@ line is whole (`file.ts`); the part then stayed for ever as an unreadable line t
 Right after that append, the journal is rewritten without the torn tail as compaction rewrites it (under its
 lock, after a seal, through a temp file and a rename; an appender whose line lands after the seal appends
 again to the new file), keeping every other byte: the history, the undo steps, lines a person edited.
+A write cut exactly at a line's end leaves no torn line, only whole lines of a bulk decision short of its events:
+they are never applied, and the append after them takes them away the same way.
 */
 import {Buffer} from 'node:buffer';
 import fs from 'node:fs';
@@ -89,15 +91,77 @@ function tailStart(bytes: Buffer, torn: number): number {
 }
 
 /**
-Rewrite the journal at `file` without the torn line that ended at byte `tornEnd` before an append ended it
-(and the lines of its cut action), when the file is still `identity` and that line is not a whole line: a
-line another process was writing when it was seen has its end by now. Whether it was mended; a journal locked by a compaction,
-another user's, or one that cannot be rewritten (no room for the copy) is left as it was.
+What an append ended or came after: a torn last line ending at `end` (`isTornLine`), or whole lines of an
+action of several events, cut short, that end at `end`.
+*/
+export type TornTail = {readonly end: number; readonly isTornLine: boolean};
+
+/** The group of the event on a line, if it is one event of an action of several. */
+function groupOf(line: string): string | undefined {
+	const parsed = parseLine(line);
+	return parsed.kind === 'event' && (parsed.event.of ?? 1) > 1
+		? parsed.event.group
+		: undefined;
+}
+
+/**
+The bytes from `torn` to drop: the torn line and its newline, or none when the tail is whole lines (the
+cut action's lines before `torn` go). Undefined when there is nothing to mend: the line is whole by now (another
+process was writing it when it was seen), or the action has more of its events after `torn`.
+*/
+function tornLength(
+	bytes: Buffer,
+	tail: TornTail,
+	torn: number,
+	sealEnd: number,
+): number | undefined {
+	if (tail.isTornLine) {
+		const end = bytes.indexOf(newline, torn);
+		const line = bytes.toString('utf8', torn, Math.max(torn, end));
+		// Only a part of what a triage writes (an event, a seal): a line a person typed is kept.
+		return end === -1 ||
+			end >= sealEnd ||
+			!line.startsWith('{"t') ||
+			parseLine(line).kind !== 'bad'
+			? undefined
+			: end + 1 - torn;
+	}
+
+	const start = tailStart(bytes, torn);
+	if (start === torn) {
+		return undefined;
+	}
+
+	const group = groupOf(
+		bytes.toString('utf8', start, bytes.indexOf(newline, start)),
+	);
+	for (let from = torn; from < sealEnd;) {
+		const end = bytes.indexOf(newline, from);
+		if (end === -1 || end >= sealEnd) {
+			break;
+		}
+
+		if (groupOf(bytes.toString('utf8', from, end)) === group) {
+			return undefined;
+		}
+
+		from = end + 1;
+	}
+
+	return 0;
+}
+
+/**
+Rewrite the journal at `file` without the torn tail an append ended or came after (a torn line and the lines of
+its cut action, or the whole lines of a cut action), when the file is still `identity` and the tail is still
+torn: a line or an action another process was writing when it was seen has its end by now. Whether it was mended;
+a journal locked by a compaction, another user's, or one that cannot be rewritten (no room for the copy) is left
+as it was.
 */
 export function mendTornTail(
 	file: string,
 	identity: FileIdentity | undefined,
-	tornEnd: number,
+	tail: TornTail,
 	now: () => Date,
 ): boolean {
 	let target: string;
@@ -120,30 +184,32 @@ export function mendTornTail(
 	try {
 		fd = fs.openSync(target, fs.constants.O_RDWR | fs.constants.O_APPEND);
 		const stat = fs.fstatSync(fd);
-		if (!isSameFile(stat, identity) || tornEnd >= stat.size) {
+		if (!isSameFile(stat, identity) || tail.end >= stat.size) {
 			return false;
 		}
 
-		const torn = lineStartBefore(fd, tornEnd);
-		const rest = readRange(fd, torn, stat.size - torn);
-		const end = rest.indexOf(newline);
-		const line = rest.toString('utf8', 0, Math.max(0, end));
-		// Only a part of what a triage writes (an event, a seal): a line a person typed is kept.
+		const torn = tail.isTornLine ? lineStartBefore(fd, tail.end) : tail.end;
 		if (
-			end === -1 ||
-			!line.startsWith('{"t') ||
-			parseLine(line).kind !== 'bad'
+			tornLength(readRange(fd, 0, stat.size), tail, torn, stat.size) ===
+			undefined
 		) {
 			return false;
 		}
 
-		// Everything before the seal is in the new file but the torn tail and the seal itself.
+		// Everything before the seal is in the new file but the torn tail and the seal itself; what was appended
+		// before the seal is looked at again (the rest of a cut action may be among it: then nothing is mended,
+		// and the seal of a rewrite that did not happen is skipped by every reader).
 		const sealEnd = seal(fd, target, lock.nonce, now(), stat.size);
 		const bytes = readRange(fd, 0, sealEnd);
+		const length = tornLength(bytes, tail, torn, sealEnd);
+		if (length === undefined) {
+			return false;
+		}
+
 		const mended = Buffer.concat([
 			bytes.subarray(0, tailStart(bytes, torn)),
 			bytes.subarray(
-				torn + end + 1,
+				torn + length,
 				bytes.lastIndexOf(newline, sealEnd - 2) + 1,
 			),
 		]);
