@@ -53,7 +53,7 @@ returns, or when its promise resolves (a store: after the commit).
 */
 export type ReviewJournal = Pick<
 	DecisionJournal,
-	'decideMany' | 'undoIf' | 'state' | 'refresh' | 'takeNotice'
+	'decideMany' | 'addSignatures' | 'undoIf' | 'state' | 'refresh' | 'takeNotice'
 >;
 
 export type AppProps = {
@@ -249,6 +249,16 @@ export default function App({
 					return saved instanceof Promise ? saved.then(done) : done();
 				}
 
+				case 'addSignatures': {
+					// Quietly: the decisions did not change, only what they will be compared with.
+					const added = journal.addSignatures(effect.signed);
+					const done = (): ReviewAction => ({
+						type: 'decisions',
+						decisions: journal.state(),
+					});
+					return added instanceof Promise ? added.then(done) : done();
+				}
+
 				case 'undo': {
 					// `z` undoes this session's own action; `y` the one it asked about, and nothing else.
 					const {expected} = effect;
@@ -366,7 +376,9 @@ export default function App({
 					message:
 						effect.type === 'save'
 							? `NOT saved: ${errorText(error)}`
-							: errorText(error),
+							: effect.type === 'addSignatures'
+								? `decisions saved, but not the errors they were made on: ${errorText(error)}`
+								: errorText(error),
 					...(effect.type === 'save' &&
 						effect.restore && {restore: effect.restore}),
 				});

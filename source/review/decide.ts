@@ -8,6 +8,7 @@ import {shownId} from '../log/sanitize.js';
 import {type DecisionInput, reportKey} from '../triage/journal.js';
 import {isErrorKnown, type ReviewRow} from '../triage/review.js';
 import {nextUndecided} from './cursor.js';
+import {awaitError} from './late-signatures.js';
 import {enter, leave} from './modes.js';
 import type {SaveRestore} from './save-failed.js';
 import {withOpeningScroll} from './scroll.js';
@@ -150,7 +151,12 @@ export function decide(
 		pendingPriority: state.pendingPriority,
 		...(options.note !== undefined && {note: options.note}),
 	};
-	return withEffect(next, {type: 'save', decisions: unique, message, restore});
+	return withEffect(awaitError(next, rows), {
+		type: 'save',
+		decisions: unique,
+		message,
+		restore,
+	});
 }
 
 /** A category key. */

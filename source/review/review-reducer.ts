@@ -19,6 +19,7 @@ import {
 	visibleRows,
 } from './filters.js';
 import {onJournalUpdate} from './journal-update.js';
+import {addLateSignatures} from './late-signatures.js';
 import {onReviewUpdate} from './live-update.js';
 import {applyKeyAction} from './key-actions.js';
 import {compileKeymap} from './keymap/compile.js';
@@ -304,9 +305,11 @@ function reduce(state: ReviewState, action: ReviewAction): ReviewState {
 
 		case 'decisions': {
 			// While `z` asks, the question stays on the status line (`y` checks what changed).
-			return onJournalUpdate(
-				state,
-				state.mode === 'undo' ? {...action, message: undefined} : action,
+			return addLateSignatures(
+				onJournalUpdate(
+					state,
+					state.mode === 'undo' ? {...action, message: undefined} : action,
+				),
 			);
 		}
 
@@ -317,7 +320,9 @@ function reduce(state: ReviewState, action: ReviewAction): ReviewState {
 		case 'review': {
 			// A confirmation made here stays on its failure in the newer review.
 			const next = action.review
-				? applyConfirmations(onReviewUpdate(state, action.review))
+				? addLateSignatures(
+						applyConfirmations(onReviewUpdate(state, action.review)),
+					)
 				: state;
 			return {...next, live: action.live};
 		}

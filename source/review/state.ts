@@ -9,6 +9,7 @@ import type {Confirmation} from '../classify/confirmation.js';
 import type {Rule} from '../classify/rules/types.js';
 import type {ConfirmedTest} from '../runs/history/confirmations.js';
 import type {LiveProgress} from '../live/live-review.js';
+import type {AddedSignature} from '../triage/journal/api.js';
 import type {DecisionInput, UndoTarget} from '../triage/journal.js';
 import type {Progress, ReviewRow} from '../triage/review.js';
 import type {RerunProgress} from './rerun.js';
@@ -61,7 +62,13 @@ export type Effect =
 			readonly tests: readonly ConfirmedTest[];
 			readonly repetitions: number;
 	  }
-	| {readonly id: number; readonly type: 'stopRerun'};
+	| {readonly id: number; readonly type: 'stopRerun'}
+	/** Add signatures to decisions made before their error was known (`late-signatures.ts`). */
+	| {
+			readonly id: number;
+			readonly type: 'addSignatures';
+			readonly signed: readonly AddedSignature[];
+	  };
 
 /** An effect as the reducer records it, before it gets its id. */
 export type NewEffect = Effect extends infer E
@@ -212,6 +219,8 @@ export type ReviewState = {
 	readonly rerun?: RerunProgress;
 	/** Confirmations made in this screen, by report key: applied again to a newer review of a live run. */
 	readonly confirmations: ReadonlyMap<string, Confirmation>;
+	/** Reports this screen decided before their error was known: signed once it is (`late-signatures.ts`). */
+	readonly awaitingError?: ReadonlySet<string>;
 };
 
 /** The selected row, if the filtered list is not empty. */

@@ -14,8 +14,13 @@ in `saves-in-flight.ts`.
 
 import type pg from 'pg';
 import type {Phase, Warning} from '../log/model.js';
-import type {DecisionJournal, JournalNotice} from '../triage/journal/api.js';
+import type {
+	AddedSignature,
+	DecisionJournal,
+	JournalNotice,
+} from '../triage/journal/api.js';
 import {
+	addedSignatureEvent,
 	asOneAction,
 	checkInput,
 	decideEvent,
@@ -159,6 +164,21 @@ export class StoreJournal implements DecisionJournal {
 	async decide(input: DecisionInput): Promise<DecideEvent> {
 		const [event] = await this.decideMany([input]);
 		return event!;
+	}
+
+	async addSignatures(
+		signed: readonly AddedSignature[],
+	): Promise<readonly DecideEvent[]> {
+		if (signed.length === 0) {
+			return [];
+		}
+
+		// Not this session's action: `z` undoes the decision, never this.
+		return this.#append(() =>
+			signed.map(({decision, signature}) =>
+				this.#signed(addedSignatureEvent(decision, signature)),
+			),
+		);
 	}
 
 	async clearMany(

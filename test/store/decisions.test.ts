@@ -78,6 +78,40 @@ describe.skipIf(!server)('decisions on a PostgreSQL store', () => {
 		await again.close();
 	});
 
+	test('a signature added to a decision made before its error was known: kept, and part of no undo step', async () => {
+		const url = await server!.createDatabase();
+		const journal = await openStoreJournal({
+			url,
+			now,
+			who: 'ada',
+			listen: false,
+		});
+		const id = 'tests/test_a.py::test_live';
+		await journal.decide({
+			id,
+			phase: 'call',
+			category: 'BUG',
+			priority: 'HIGH',
+		});
+		const decision = decisionFor(journal.state(), id, 'call')!;
+		expect(decision.signature).toBeUndefined();
+		await journal.addSignatures([{decision, signature: 'a1b2c3d4e5'}]);
+		expect(decisionFor(journal.state(), id, 'call')).toEqual({
+			...decision,
+			signature: 'a1b2c3d4e5',
+		});
+		const again = await openStoreJournal({url, now, who: 'bob', listen: false});
+		expect(decisionFor(again.state(), id, 'call')?.signature).toBe(
+			'a1b2c3d4e5',
+		);
+		// The decision is what `z` undoes.
+		expect(await journal.nextUndo()).toMatchObject({isOwn: true});
+		await journal.undo();
+		expect(decisionFor(journal.state(), id, 'call')).toBeUndefined();
+		await journal.close();
+		await again.close();
+	});
+
 	test('two sessions see each other’s decisions within a second (LISTEN/NOTIFY)', async () => {
 		const url = await server!.createDatabase();
 		const first = await openStoreJournal({url, now, who: 'ada'});

@@ -3,6 +3,7 @@ import type {Phase, Warning} from '../../log/model.js';
 import type {
 	ClearEvent,
 	DecideEvent,
+	Decision,
 	DecisionInput,
 	JournalEvent,
 	ReportRef,
@@ -59,6 +60,8 @@ export type Journal = {
 	clear(id: string, phase?: Phase): ClearEvent;
 	/** Remove several decisions as one action. */
 	clearMany(reports: readonly ReportRef[]): readonly ClearEvent[];
+	/** Add signatures to decisions made before their error was known (`DecisionJournal.addSignatures`). */
+	addSignatures(signed: readonly AddedSignature[]): readonly DecideEvent[];
 	/** Whether there is an action `undo` would revert. */
 	canUndo(): boolean;
 	/**
@@ -85,6 +88,12 @@ export type Journal = {
 	refresh(): boolean;
 };
 
+/** A decision without a signature, and the signature its failure has. */
+export type AddedSignature = {
+	readonly decision: Decision;
+	readonly signature: string;
+};
+
 /** A value, or the promise of one (an action on a team's store waits for its commit). */
 export type MaybePromise<T> = T | Promise<T>;
 
@@ -102,6 +111,14 @@ export type DecisionJournal = {
 		inputs: readonly DecisionInput[],
 	): MaybePromise<readonly DecideEvent[]>;
 	clearMany(reports: readonly ReportRef[]): MaybePromise<readonly ClearEvent[]>;
+	/**
+	Add to each decision (one in effect, without a signature) the signature its failure turned out to have: the
+	error became known after it was decided (a live run prints tracebacks at its end). Part of no undo step; a
+	decision changed since is left as it is (`DecideEvent.adds`).
+	*/
+	addSignatures(
+		signed: readonly AddedSignature[],
+	): MaybePromise<readonly DecideEvent[]>;
 	undo(): MaybePromise<readonly JournalEvent[]>;
 	/** The action `undo` would revert now, described (see `undo-target.ts`). */
 	nextUndo(): MaybePromise<UndoTarget | undefined>;

@@ -63,6 +63,13 @@ type ActionFields = {
 
 export type DecideEvent = {
 	readonly t: 'decide';
+	/**
+	`signature`: the event only adds the failure's signature to the decision in effect on its report, when that
+	decision is this one (same `at`, category and priority) and has none: the error became known after it was
+	decided (a live run prints tracebacks at its end). Part of no undo step. A triage from before it reads the
+	event as the same decision with its signature. Added within version 1.
+	*/
+	readonly adds?: 'signature';
 } & Decision &
 	ActionFields;
 
@@ -170,6 +177,18 @@ export function decideEvent(
 			at,
 		}),
 		group,
+	};
+}
+
+/** The event that adds `signature` to `decision`, which has none (see `DecideEvent.adds`). */
+export function addedSignatureEvent(
+	decision: Decision,
+	signature: string,
+): DecideEvent {
+	return {
+		t: 'decide',
+		...decisionOf({...decision, signature}),
+		adds: 'signature',
 	};
 }
 
@@ -303,9 +322,17 @@ export function parseLine(text: string): ParsedLine {
 	}
 
 	if (type === 'decide') {
-		const {category, priority, note, issue, confirmed, signature, run} = record;
+		const {category, priority, note, issue, confirmed, signature, run, adds} =
+			record;
 		if (typeof category !== 'string' || typeof priority !== 'string') {
 			return {kind: 'bad', message: 'decision without a category or priority'};
+		}
+
+		if (
+			adds !== undefined &&
+			(adds !== 'signature' || typeof signature !== 'string')
+		) {
+			return {kind: 'bad', message: 'decision that adds an unknown field'};
 		}
 
 		if (

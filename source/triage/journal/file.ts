@@ -23,6 +23,7 @@ import {
 	JournalError,
 } from './errors.js';
 import {
+	addedSignatureEvent,
 	asOneAction,
 	checkHeader,
 	checkInput,
@@ -35,7 +36,7 @@ import {
 	type JournalEvent,
 	type ReportRef,
 } from './events.js';
-import type {Journal, JournalOptions} from './api.js';
+import type {AddedSignature, Journal, JournalOptions} from './api.js';
 import type {DecisionState} from './fold.js';
 import {JournalLines} from './lines.js';
 import {mendTornTail, type TornTail} from './repair.js';
@@ -172,6 +173,18 @@ export class JournalFile implements Journal {
 		);
 		this.#append(events);
 		this.#own.add(events);
+		return events;
+	}
+
+	addSignatures(signed: readonly AddedSignature[]): readonly DecideEvent[] {
+		const events = signed.map(({decision, signature}) =>
+			addedSignatureEvent(decision, signature),
+		);
+		if (events.length > 0) {
+			// Not this session's action: `z` undoes the decision, never this.
+			this.#append(events);
+		}
+
 		return events;
 	}
 

@@ -33,6 +33,8 @@ export type FoldEvent = {
 	readonly at?: string | undefined;
 	/** Who made it (`by`), when the event says. */
 	readonly by?: string | undefined;
+	/** It only adds its decision's signature to the decision in effect (`DecideEvent.adds`). */
+	readonly addsSignature?: boolean;
 };
 
 /**
@@ -195,6 +197,8 @@ export class JournalFold {
 			size: event.of,
 			at: event.at,
 			by: event.by,
+			...(event.t === 'decide' &&
+				event.adds === 'signature' && {addsSignature: true}),
 		});
 	}
 
@@ -222,6 +226,11 @@ export class JournalFold {
 	}
 
 	#applyNow(event: FoldEvent): void {
+		if (event.addsSignature === true) {
+			this.#addSignature(event);
+			return;
+		}
+
 		if (this.#isShared) {
 			this.#decisions = new Map(this.#decisions);
 			this.#isShared = false;
@@ -280,6 +289,37 @@ export class JournalFold {
 				by: event.by,
 			});
 		}
+	}
+
+	/**
+	The signature of `event`'s decision, added to the decision in effect on its report when that is the same
+	decision without one (a decision changed since keeps what it has). Part of no undo step.
+	*/
+	#addSignature(event: FoldEvent): void {
+		const {id, phase, decision: signed} = event;
+		const key = phase === undefined ? id : reportKey(id, phase);
+		const where = this.#decisions.has(key) ? key : id;
+		const current = this.#decisions.get(where);
+		if (
+			signed === undefined ||
+			current === undefined ||
+			current.signature !== undefined ||
+			current.at !== signed.at ||
+			current.category !== signed.category ||
+			current.priority !== signed.priority
+		) {
+			return;
+		}
+
+		if (this.#isShared) {
+			this.#decisions = new Map(this.#decisions);
+			this.#isShared = false;
+		}
+
+		this.#decisions.set(
+			where,
+			decisionOf({...current, signature: signed.signature}),
+		);
 	}
 
 	#setReport(id: string, key: string, decision: Decision | undefined): void {

@@ -86,6 +86,8 @@ export class SharedStrings {
 			// What the undo history says of an action: a clear's time (a decision's is in it), and who.
 			at: event.t === 'clear' ? this.#times.share(event.at) : undefined,
 			by: event.by,
+			...(event.t === 'decide' &&
+				event.adds === 'signature' && {addsSignature: true}),
 		};
 	}
 

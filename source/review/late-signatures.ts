@@ -1,0 +1,73 @@
+/**
+Decisions made before their failure's error was known get its signature once it is. A live run prints its
+tracebacks at its end: a failure decided while the suite ran has no error to compare with yet, so its
+decision is saved without a signature (`decide.ts`), and without one it could never go stale on a later
+day. The screen remembers which reports it decided so; when a newer review (or the journal's state) shows
+their error, it asks the journal to add the signature (`DecisionJournal.addSignatures`: part of no undo step,
+and a decision changed since is left as it is).
+*/
+import type {AddedSignature} from '../triage/journal/api.js';
+import type {ReviewRow} from '../triage/review.js';
+import {knowsError} from './decide.js';
+import {type ReviewState, withEffect} from './state.js';
+
+/** The state with these rows remembered as decided before their error was known. */
+export function awaitError(
+	state: ReviewState,
+	rows: readonly ReviewRow[],
+): ReviewState {
+	const unknown = rows.filter(row => !knowsError(row));
+	if (unknown.length === 0) {
+		return state;
+	}
+
+	return {
+		...state,
+		awaitingError: new Set([
+			...(state.awaitingError ?? []),
+			...unknown.map(row => row.key),
+		]),
+	};
+}
+
+/**
+The signatures to add now: for each report remembered, once its error is known and its decision (saved by
+now) has none. A report whose error is known is forgotten, signed or not (its decision may have been changed
+or undone since); one whose decision is still being saved stays remembered.
+*/
+export function addLateSignatures(state: ReviewState): ReviewState {
+	const awaiting = state.awaitingError;
+	if (awaiting === undefined || awaiting.size === 0) {
+		return state;
+	}
+
+	const signed: AddedSignature[] = [];
+	const still = new Set<string>();
+	for (const key of awaiting) {
+		const index = state.rowIndex.get(key);
+		const row = index === undefined ? undefined : state.rows[index];
+		if (row === undefined || !knowsError(row)) {
+			still.add(key);
+			continue;
+		}
+
+		const {decision} = row;
+		if (decision === undefined && state.saving.has(key)) {
+			still.add(key);
+			continue;
+		}
+
+		if (decision !== undefined && decision.signature === undefined) {
+			signed.push({decision, signature: row.analyzed.cluster});
+		}
+	}
+
+	if (still.size === awaiting.size) {
+		return state;
+	}
+
+	const next: ReviewState = {...state, awaitingError: still};
+	return signed.length === 0
+		? next
+		: withEffect(next, {type: 'addSignatures', signed});
+}
