@@ -8,7 +8,6 @@ The log comes from `bench/generate.ts` (-v --tb=short), generated once into `ben
 
 npm run build && node --import=tsx bench/csv.bench.ts [--runs N]
 */
-import {createHash} from 'node:crypto';
 import {existsSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {mkdir} from 'node:fs/promises';
 import path from 'node:path';
@@ -25,6 +24,7 @@ import {
 	formatBytes,
 	formatCount,
 	formatSeconds,
+	generatorFingerprint,
 	timeCommandRuns,
 	type BenchSection,
 } from './lib.js';
@@ -76,10 +76,7 @@ async function ensureLog(
 	await mkdir(outDir, {recursive: true});
 	const file = path.join(outDir, 'csv-50k-failures.log');
 	const metaFile = path.join(outDir, 'csv-50k-failures.json');
-	const generator = createHash('sha256')
-		.update(readFileSync(path.join(root, 'bench/generate.ts')))
-		.digest('hex')
-		.slice(0, 16);
+	const generator = generatorFingerprint(root);
 	const wanted = JSON.stringify({generator, logOptions});
 	if (existsSync(file) && existsSync(metaFile)) {
 		try {

@@ -14,6 +14,7 @@ import {spawn} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {
 	existsSync,
+	readdirSync,
 	readFileSync,
 	rmSync,
 	statSync,
@@ -66,6 +67,23 @@ export type BenchSection = {
 	readonly run: (context: BenchContext) => Promise<void> | void;
 };
 
+/**
+The generator's source, hashed: `bench/generate.ts` and every module in `bench/generate/`. A cached
+log made by another version of any of them is regenerated.
+*/
+export function generatorFingerprint(root: string): string {
+	const hash = createHash('sha256');
+	const modules = readdirSync(path.join(root, 'bench/generate'))
+		.filter(name => name.endsWith('.ts'))
+		.toSorted()
+		.map(name => `bench/generate/${name}`);
+	for (const file of ['bench/generate.ts', ...modules]) {
+		hash.update(`${file}\0`).update(readFileSync(path.join(root, file)));
+	}
+
+	return hash.digest('hex').slice(0, 16);
+}
+
 /** Generate `spec` into `outDir` unless an up-to-date copy is there. */
 export async function ensureLog(
 	root: string,
@@ -76,10 +94,7 @@ export async function ensureLog(
 	await mkdir(outDir, {recursive: true});
 	const file = path.join(outDir, `${spec.name}.log`);
 	const metaFile = path.join(outDir, `${spec.name}.json`);
-	const generator = createHash('sha256')
-		.update(readFileSync(path.join(root, 'bench/generate.ts')))
-		.digest('hex')
-		.slice(0, 16);
+	const generator = generatorFingerprint(root);
 	const wanted = {generator, bytes: spec.bytes, options: spec.options ?? {}};
 	const relative = path.relative(root, file);
 	if (existsSync(file) && existsSync(metaFile)) {

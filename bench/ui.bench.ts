@@ -16,7 +16,6 @@ import {
 	mkdtempSync,
 	readFileSync,
 	rmSync,
-	statSync,
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,7 +25,7 @@ import {analyze} from '../source/classify/analyze.js';
 import {readLog} from '../source/log/read.js';
 import {openJournal} from '../source/triage/journal.js';
 import {buildReview} from '../source/triage/review.js';
-import type {BenchSection} from './lib.js';
+import {generatorFingerprint, type BenchSection} from './lib.js';
 import {writeLog} from './generate.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -76,7 +75,7 @@ export async function ensureLog(
 ): Promise<string> {
 	mkdirSync(outDir, {recursive: true});
 	const file = path.join(outDir, `${name}.log`);
-	const generator = statSync(path.join(root, 'bench/generate.ts')).mtimeMs;
+	const generator = generatorFingerprint(root);
 	const stamp = `${file}.stamp`;
 	const wanted = JSON.stringify({generator, options});
 	if (
