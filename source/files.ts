@@ -105,9 +105,10 @@ const writtenFileFlags = ['triage', 'out', 'json', 'csv', 'markdown'] as const;
 
 /**
 The first file a flag names in a folder that does not exist, said in one line (`--out nosuch/r.txt: the
-folder nosuch does not exist`); undefined when there is none. triage makes no folder for such a file: a typo
-in a folder's name would write somewhere unexpected (the history's `.triage/` made the missing folder, and
-the triage file went into it).
+folder nosuch does not exist`), or that is itself a folder (`--csv .: is a folder, not a file`); undefined
+when there is none. triage makes no folder for such a file: a typo in a folder's name would write somewhere
+unexpected (the history's `.triage/` made the missing folder, and the triage file went into it). Both are bad
+usage (exit 2), told before anything is read.
 */
 export function missingFolderProblem(
 	flags: Partial<Record<(typeof writtenFileFlags)[number], unknown>>,
@@ -131,7 +132,19 @@ export function missingFolderProblem(
 				? `--${flag} ${sanitizeLine(file)}: ${sanitizeLine(folder)} is a file, not a folder`
 				: `--${flag} ${sanitizeLine(file)}: the folder ${sanitizeLine(folder)} does not exist (triage makes no folder: create it, or correct its name)`;
 		}
+
+		if (isFolder(file)) {
+			return `--${flag} ${sanitizeLine(file)}: is a folder, not a file`;
+		}
 	}
 
 	return undefined;
+}
+
+function isFolder(file: string): boolean {
+	try {
+		return fs.statSync(file).isDirectory();
+	} catch {
+		return false;
+	}
 }

@@ -288,12 +288,18 @@ describe('triage export --json', () => {
 		expect(fs.readdirSync(cwd)).toEqual([]);
 	});
 
-	test.each([[['--csv', '.'], '.: cannot write (is a directory)']])(
-		'export %j: the error names the output as typed, not its absolute path',
-		(flags, message) => {
-			const result = runCli(['export', cpython, ...flags], {cwd: temporary});
-			expect(result.status).toBe(1);
-			expect(result.stderr).toBe(`triage: ${message}\n`);
+	test.each([
+		[['export', cpython, '--csv', '.'], '--csv .'],
+		[['report', cpython, '--out', '.'], '--out .'],
+		[['export', cpython, '--json', '-', '--triage', '.'], '--triage .'],
+		[['record', cpython, '--triage', '.'], '--triage .'],
+	])(
+		'%j: a folder named as the file is bad usage (exit 2), named as typed',
+		(args, named) => {
+			const result = runCli(args, {cwd: temporary});
+			expect(result.status).toBe(2);
+			expect(result.stderr).toBe(`triage: ${named}: is a folder, not a file\n`);
+			expect(result.stdout).toBe('');
 		},
 	);
 });
