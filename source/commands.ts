@@ -8,6 +8,7 @@ import {compileUserPattern, isPatternError} from './classify/pattern.js';
 import type {ReportDecision} from './export/report.js';
 import {collectLargeGarbage} from './heap.js';
 import {didYouMean} from './did-you-mean.js';
+import {overwriteProblem} from './files.js';
 import {sanitizeLine} from './log/sanitize.js';
 import {Output} from './output.js';
 import {reportName} from './commands/report-name.js';
@@ -127,6 +128,17 @@ async function reportCommand(
 	flags: Flags,
 ): Promise<number> {
 	const out = requireFile('out', flags.out) ?? '-';
+	const overwrite = overwriteProblem({
+		target: out,
+		logs,
+		triagePath: triagePathOf(flags),
+		cwd: process.cwd(),
+		what: 'report',
+	});
+	if (overwrite !== undefined) {
+		throw new UsageError(overwrite);
+	}
+
 	const session = await openSession({
 		...sessionOptions(logs, flags),
 		isReadOnly: true,

@@ -148,3 +148,49 @@ function isFolder(file: string): boolean {
 		return false;
 	}
 }
+
+function isSameFile(first: string, second: string): boolean {
+	if (first === second) {
+		return true;
+	}
+
+	try {
+		// A link, a hard link or another spelling of one file: the same device and inode.
+		const a = fs.statSync(first);
+		const b = fs.statSync(second);
+		return a.isFile() && a.dev === b.dev && a.ino === b.ino;
+	} catch {
+		return false;
+	}
+}
+
+/**
+Why a command must not write `target` (as typed): it is the triage file or one of the LOGs read, the files
+that cannot be made again (a typo, `--out run.log`, wrote the report over the log). Undefined when it is
+neither, or stdout (`-`). Told before the logs are read, as bad usage.
+*/
+export function overwriteProblem(options: {
+	readonly target: string;
+	readonly logs: readonly string[];
+	readonly triagePath: string;
+	readonly cwd: string;
+	/** What would be written: `export`, `report`. */
+	readonly what: string;
+}): string | undefined {
+	const {target, cwd} = options;
+	if (target === '-') {
+		return undefined;
+	}
+
+	const targetPath = path.resolve(cwd, target);
+	const overwritten = isSameFile(targetPath, options.triagePath)
+		? 'the triage file'
+		: options.logs.some(
+					log => log !== '-' && isSameFile(targetPath, path.resolve(cwd, log)),
+			  )
+			? 'a LOG'
+			: undefined;
+	return overwritten === undefined
+		? undefined
+		: `${sanitizeLine(target)}: refusing to overwrite ${overwritten} with the ${options.what}`;
+}

@@ -289,6 +289,48 @@ describe('triage export --json', () => {
 	});
 
 	test.each([
+		['the LOG', ['report', 'run.log', '--out', 'run.log'], 'run.log', 'a LOG'],
+		[
+			'the LOG, spelled another way',
+			['report', 'run.log', '--out', './sub/../run.log'],
+			'run.log',
+			'a LOG',
+		],
+		[
+			'the triage file',
+			['report', 'run.log', '--out', 'triage.jsonl'],
+			'triage.jsonl',
+			'the triage file',
+		],
+		[
+			'a link to the LOG',
+			['export', 'run.log', '--csv', 'latest.log'],
+			'run.log',
+			'a LOG',
+		],
+	])(
+		'an output that is %s is refused before anything is written (exit 2)',
+		(_name, args, kept, what) => {
+			const cwd = fs.mkdtempSync(path.join(temporary, 'clobber-'));
+			fs.mkdirSync(path.join(cwd, 'sub'));
+			fs.copyFileSync(cpython, path.join(cwd, 'run.log'));
+			fs.symlinkSync('run.log', path.join(cwd, 'latest.log'));
+			const decided = runCli(
+				['decide', 'run.log', '--match', '.', '--category', 'BUG'],
+				{cwd},
+			);
+			expect(decided.status).toBe(0);
+			const before = fs.readFileSync(path.join(cwd, kept));
+			const result = runCli(args, {cwd});
+			expect(result.stderr).toBe(
+				`triage: ${args.at(-1)!}: refusing to overwrite ${what} with the ${args[0]!}\n`,
+			);
+			expect(result.status).toBe(2);
+			expect(fs.readFileSync(path.join(cwd, kept))).toEqual(before);
+		},
+	);
+
+	test.each([
 		[['export', cpython, '--csv', '.'], '--csv .'],
 		[['report', cpython, '--out', '.'], '--out .'],
 		[['export', cpython, '--json', '-', '--triage', '.'], '--triage .'],

@@ -17,6 +17,7 @@ import {collectLargeGarbage} from '../heap.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {collectOnlyOf} from '../log/summary.js';
 import {Output} from '../output.js';
+import {overwriteProblem} from '../files.js';
 import {
 	groupingOptions,
 	openSession,
@@ -271,15 +272,16 @@ export async function exportCommand(
 			process.stderr.write(text);
 		});
 	const targetPath = target === '-' ? '-' : path.resolve(cwd, target);
-	const triagePath = triagePathOf({triage: flags.triage, cwd});
 	// The logs are read before the output is opened, but a typo must not clobber the one file that cannot be regenerated.
-	if (
-		targetPath === triagePath ||
-		logs.some(log => log !== '-' && path.resolve(log) === targetPath)
-	) {
-		throw new UsageError(
-			`${target}: refusing to overwrite ${targetPath === triagePath ? 'the triage file' : 'a LOG'} with the export`,
-		);
+	const overwrite = overwriteProblem({
+		target,
+		logs,
+		triagePath: triagePathOf({triage: flags.triage, cwd}),
+		cwd,
+		what: 'export',
+	});
+	if (overwrite !== undefined) {
+		throw new UsageError(overwrite);
 	}
 
 	const session = await openSession({
