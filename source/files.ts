@@ -194,3 +194,41 @@ export function overwriteProblem(options: {
 		? undefined
 		: `${sanitizeLine(target)}: refusing to overwrite ${overwritten} with the ${options.what}`;
 }
+
+/**
+The first file named twice among the positional arguments, said in one line (`run.log and latest.log are one
+log`), or undefined. Given twice, a log was read as a run and a later run of the same tests: compared with
+itself, no failure showed as new. The same file is the same device and inode (a link, `./run.log`); a copy is
+another file. What is not a regular file here (a command's word, `-`) is left to the command.
+*/
+export function repeatedLogProblem(
+	input: readonly string[],
+): string | undefined {
+	const seen = new Map<string, string>();
+	for (const argument of input) {
+		let stat: fs.Stats;
+		try {
+			stat = fs.statSync(argument);
+		} catch {
+			continue;
+		}
+
+		if (!stat.isFile()) {
+			continue;
+		}
+
+		const key = `${stat.dev}:${stat.ino}`;
+		const first = seen.get(key);
+		if (first !== undefined) {
+			const named =
+				first === argument
+					? `${sanitizeLine(argument)} is named twice`
+					: `${sanitizeLine(first)} and ${sanitizeLine(argument)} are one log`;
+			return `${named}: each LOG is read once (a run given twice would be compared with itself)`;
+		}
+
+		seen.set(key, argument);
+	}
+
+	return undefined;
+}

@@ -289,6 +289,33 @@ describe('triage export --json', () => {
 	});
 
 	test.each([
+		[['report', 'run.log', 'run.log'], 'run.log is named twice'],
+		[
+			['export', 'run.log', './run.log', '--csv', '-'],
+			'run.log and ./run.log are one log',
+		],
+		[
+			['report', 'old.log', 'run.log', 'latest.log'],
+			'run.log and latest.log are one log',
+		],
+		[['record', 'run.log', 'latest.log'], 'run.log and latest.log are one log'],
+	])(
+		'%j: one log given twice is refused (it was read as a run and a later run, which showed no failure as new)',
+		(args, named) => {
+			const cwd = fs.mkdtempSync(path.join(temporary, 'twice-'));
+			fs.copyFileSync(cpython, path.join(cwd, 'run.log'));
+			fs.copyFileSync(cpython, path.join(cwd, 'old.log'));
+			fs.symlinkSync('run.log', path.join(cwd, 'latest.log'));
+			const result = runCli(args, {cwd});
+			expect(result.stderr).toBe(
+				`triage: ${named}: each LOG is read once (a run given twice would be compared with itself)\n`,
+			);
+			expect(result.status).toBe(2);
+			expect(result.stdout).toBe('');
+		},
+	);
+
+	test.each([
 		['the LOG', ['report', 'run.log', '--out', 'run.log'], 'run.log', 'a LOG'],
 		[
 			'the LOG, spelled another way',
