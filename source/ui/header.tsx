@@ -81,9 +81,12 @@ function runName(
 	isShort = false,
 ): string {
 	const {run} = analysis;
-	// While the command runs its output has no name but the command's; once it ended, the log it was kept as.
+	// While the command runs its output has no name but the command's; once it ended, the log it was kept as
+	// (none with --no-history: still the command's, not the stdin it reached triage through).
 	const name =
-		(live?.endedAt === undefined ? live?.name : undefined) ??
+		(live?.endedAt === undefined || run.source === '-'
+			? live?.name
+			: undefined) ??
 		(run.shards
 			? `${run.shards.map(shard => baseName(shard)).join(' + ')} (${run.shards.length} shards)`
 			: baseName(run.source));
