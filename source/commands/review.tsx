@@ -39,6 +39,7 @@ import {
 } from '../review/alternate-screen.js';
 import {
 	editorCommand,
+	editorFailure,
 	openKeyboard,
 	opensQuietly,
 	quietStart,
@@ -357,7 +358,7 @@ export async function startReview(options: StartOptions): Promise<number> {
 				stdio: [terminal, terminal, terminal],
 			});
 			if (result.error) {
-				throw new Error(`${command}: ${result.error.message}`);
+				throw new Error(editorFailure(command, result.error));
 			}
 		} finally {
 			fs.closeSync(terminal);
