@@ -1,6 +1,11 @@
 import process from 'node:process';
 import meow from 'meow';
-import {commandFlagProblem, flagProblem, inputProblem} from './cli-args.js';
+import {
+	commandFlagProblem,
+	flagProblem,
+	inputProblem,
+	terminalStdinProblem,
+} from './cli-args.js';
 import {flagSpecs} from './cli-flags.js';
 import {missingFolderProblem, repeatedLogProblem} from './files.js';
 import {packageJson, usage} from './cli-help.js';
@@ -112,7 +117,10 @@ export async function main(options: MainOptions = {}): Promise<void> {
 	});
 
 	try {
-		const problem = flagProblem(argv, flagSpecs) ?? inputProblem(cli.input);
+		const problem =
+			flagProblem(argv, flagSpecs) ??
+			inputProblem(cli.input) ??
+			terminalStdinProblem(cli.input, process.stdin.isTTY);
 		if (problem !== undefined) {
 			throw new UsageError(problem);
 		}

@@ -288,3 +288,20 @@ describe.skipIf(!hasTmux)('a command that cannot run', () => {
 		);
 	});
 });
+
+describe.skipIf(!hasTmux)('- when stdin is the terminal', () => {
+	test.each([[['-']], [['report', '-']]])(
+		'triage %j with no pipe: one line saying to pipe a log in, exit 2 (it waited for a log typed at the keyboard)',
+		async args => {
+			const name = start(args);
+			const ended = await waitFor(
+				name,
+				t => t.includes('EXITED'),
+				'triage to exit',
+			);
+			expect(ended).toContain(
+				'triage: - reads a log from stdin, and stdin is this terminal: pipe a log in (pytest -v | triage -)\nEXITED 2',
+			);
+		},
+	);
+});
