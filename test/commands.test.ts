@@ -501,13 +501,30 @@ describe('a run cut off before its FAILURES (a killed CI job): failures known by
 		);
 	});
 
+	test('export --json gives them no cluster (null), with their signature saying why', () => {
+		const cwd = setUp();
+		const result = runCli(['export', 'cut.log', '--json', '-'], {cwd});
+		const {runs} = JSON.parse(result.stdout) as {
+			runs: Array<{
+				failures: Array<{cluster: string | null; signature: string}>;
+			}>;
+		};
+		const {failures} = runs[0]!;
+		expect(failures).toHaveLength(47);
+		expect(new Set(failures.map(failure => failure.cluster))).toEqual(
+			new Set([null]),
+		);
+		expect(failures[0]!.signature).toBe('(no traceback in the log)');
+	});
+
 	test('decide --cluster does not decide them all as one cluster', () => {
 		const cwd = setUp();
 		const json = runCli(['export', 'cut.log', '--json', '-'], {cwd});
 		const {runs} = JSON.parse(json.stdout) as {
-			runs: Array<{failures: Array<{cluster: string}>}>;
+			runs: Array<{failures: Array<{signature: string}>}>;
 		};
-		const signature = runs[0]!.failures[0]!.cluster;
+		// Its hash, as an older CSV named it, and the signature itself, which JSON gives.
+		const {signature} = runs[0]!.failures[0]!;
 		const result = runCli(
 			['decide', 'cut.log', '--cluster', signature, '--category', 'BUG'],
 			{cwd},

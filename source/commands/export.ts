@@ -27,7 +27,12 @@ import {
 import {triagePathOf} from '../open-decisions.js';
 import {UsageError} from '../usage-error.js';
 import {issueLinkOf, type IssueLink} from '../triage/issue-link.js';
-import {decidedOnOf, type Review, type ReviewRow} from '../triage/review.js';
+import {
+	decidedOnOf,
+	isErrorKnown,
+	type Review,
+	type ReviewRow,
+} from '../triage/review.js';
 
 export type ExportFlags = GroupingFlags & {
 	/** `--store URL`: the decisions and the history on a team's store. */
@@ -157,7 +162,8 @@ function failureFields(
 	return {
 		area: analyzed.area,
 		signature: analyzed.signature,
-		cluster: analyzed.cluster,
+		// A failure whose error the log does not show is in no cluster, as the report and CSV say.
+		cluster: isErrorKnown(analyzed.failure) ? analyzed.cluster : null,
 		suggestion: {
 			category: analyzed.suggestion.category,
 			priority: analyzed.suggestion.priority,
