@@ -192,3 +192,16 @@ export function inputProblem(input: readonly string[]): string | undefined {
 		? `stdin (-) is named ${stdin} times: it can be read only once`
 		: undefined;
 }
+
+/**
+`-` when stdin is the terminal: the log would be waited for from the keyboard (the review showed `loading
+stdin…` for ever, with its keys on the same terminal). Undefined when stdin is a pipe or a file, or no `-`.
+*/
+export function terminalStdinProblem(
+	input: readonly string[],
+	isStdinTerminal: boolean,
+): string | undefined {
+	return isStdinTerminal && input.includes('-')
+		? '- reads a log from stdin, and stdin is this terminal: pipe a log in (pytest -v | triage -)'
+		: undefined;
+}

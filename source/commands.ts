@@ -8,6 +8,7 @@ import {compileUserPattern, isPatternError} from './classify/pattern.js';
 import type {ReportDecision} from './export/report.js';
 import {collectLargeGarbage} from './heap.js';
 import {didYouMean} from './did-you-mean.js';
+import {overwriteProblem} from './files.js';
 import {sanitizeLine} from './log/sanitize.js';
 import {Output} from './output.js';
 import {reportName} from './commands/report-name.js';
@@ -34,7 +35,12 @@ import {
 	reportKey,
 } from './triage/journal.js';
 import {parseIssueRef} from './triage/issue-link.js';
-import {decidedOnOf, type Review, type ReviewRow} from './triage/review.js';
+import {
+	decidedOnOf,
+	isErrorKnown,
+	type Review,
+	type ReviewRow,
+} from './triage/review.js';
 import {listedLines} from './text.js';
 
 export {UsageError} from './usage-error.js';
@@ -127,6 +133,17 @@ async function reportCommand(
 	flags: Flags,
 ): Promise<number> {
 	const out = requireFile('out', flags.out) ?? '-';
+	const overwrite = overwriteProblem({
+		target: out,
+		logs,
+		triagePath: triagePathOf(flags),
+		cwd: process.cwd(),
+		what: 'report',
+	});
+	if (overwrite !== undefined) {
+		throw new UsageError(overwrite);
+	}
+
 	const session = await openSession({
 		...sessionOptions(logs, flags),
 		isReadOnly: true,
@@ -200,10 +217,19 @@ function selectRows(rows: readonly ReviewRow[], flags: Flags): ReviewRow[] {
 
 	if (flags.cluster !== undefined) {
 		const cluster = flags.cluster;
-		const selected = rows.filter(
+		const named = rows.filter(
 			row =>
 				row.analyzed.cluster === cluster || row.analyzed.signature === cluster,
 		);
+		// The failures whose error the log does not show share one signature, but are no cluster of one error
+		// (the review's x refuses them too): deciding them together would decide unrelated failures.
+		const selected = named.filter(row => isErrorKnown(row.analyzed.failure));
+		if (named.length > 0 && selected.length === 0) {
+			throw new UsageError(
+				`${cluster} is no cluster: it gathers the ${named.length === 1 ? 'failure' : `${named.length} failures`} whose error the log does not show (decide them with --id or --match)`,
+			);
+		}
+
 		if (selected.length === 0) {
 			throw new UsageError(
 				`no cluster ${cluster} in the newest run (see triage report, CLUSTERS)`,

@@ -105,9 +105,10 @@ const writtenFileFlags = ['triage', 'out', 'json', 'csv', 'markdown'] as const;
 
 /**
 The first file a flag names in a folder that does not exist, said in one line (`--out nosuch/r.txt: the
-folder nosuch does not exist`); undefined when there is none. triage makes no folder for such a file: a typo
-in a folder's name would write somewhere unexpected (the history's `.triage/` made the missing folder, and
-the triage file went into it).
+folder nosuch does not exist`), or that is itself a folder (`--csv .: is a folder, not a file`); undefined
+when there is none. triage makes no folder for such a file: a typo in a folder's name would write somewhere
+unexpected (the history's `.triage/` made the missing folder, and the triage file went into it). Both are bad
+usage (exit 2), told before anything is read.
 */
 export function missingFolderProblem(
 	flags: Partial<Record<(typeof writtenFileFlags)[number], unknown>>,
@@ -131,6 +132,102 @@ export function missingFolderProblem(
 				? `--${flag} ${sanitizeLine(file)}: ${sanitizeLine(folder)} is a file, not a folder`
 				: `--${flag} ${sanitizeLine(file)}: the folder ${sanitizeLine(folder)} does not exist (triage makes no folder: create it, or correct its name)`;
 		}
+
+		if (isFolder(file)) {
+			return `--${flag} ${sanitizeLine(file)}: is a folder, not a file`;
+		}
+	}
+
+	return undefined;
+}
+
+function isFolder(file: string): boolean {
+	try {
+		return fs.statSync(file).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
+function isSameFile(first: string, second: string): boolean {
+	if (first === second) {
+		return true;
+	}
+
+	try {
+		// A link, a hard link or another spelling of one file: the same device and inode.
+		const a = fs.statSync(first);
+		const b = fs.statSync(second);
+		return a.isFile() && a.dev === b.dev && a.ino === b.ino;
+	} catch {
+		return false;
+	}
+}
+
+/**
+Why a command must not write `target` (as typed): it is the triage file or one of the LOGs read, the files
+that cannot be made again (a typo, `--out run.log`, wrote the report over the log). Undefined when it is
+neither, or stdout (`-`). Told before the logs are read, as bad usage.
+*/
+export function overwriteProblem(options: {
+	readonly target: string;
+	readonly logs: readonly string[];
+	readonly triagePath: string;
+	readonly cwd: string;
+	/** What would be written: `export`, `report`. */
+	readonly what: string;
+}): string | undefined {
+	const {target, cwd} = options;
+	if (target === '-') {
+		return undefined;
+	}
+
+	const targetPath = path.resolve(cwd, target);
+	const overwritten = isSameFile(targetPath, options.triagePath)
+		? 'the triage file'
+		: options.logs.some(
+					log => log !== '-' && isSameFile(targetPath, path.resolve(cwd, log)),
+			  )
+			? 'a LOG'
+			: undefined;
+	return overwritten === undefined
+		? undefined
+		: `${sanitizeLine(target)}: refusing to overwrite ${overwritten} with the ${options.what}`;
+}
+
+/**
+The first file named twice among the positional arguments, said in one line (`run.log and latest.log are one
+log`), or undefined. Given twice, a log was read as a run and a later run of the same tests: compared with
+itself, no failure showed as new. The same file is the same device and inode (a link, `./run.log`); a copy is
+another file. What is not a regular file here (a command's word, `-`) is left to the command.
+*/
+export function repeatedLogProblem(
+	input: readonly string[],
+): string | undefined {
+	const seen = new Map<string, string>();
+	for (const argument of input) {
+		let stat: fs.Stats;
+		try {
+			stat = fs.statSync(argument);
+		} catch {
+			continue;
+		}
+
+		if (!stat.isFile()) {
+			continue;
+		}
+
+		const key = `${stat.dev}:${stat.ino}`;
+		const first = seen.get(key);
+		if (first !== undefined) {
+			const named =
+				first === argument
+					? `${sanitizeLine(argument)} is named twice`
+					: `${sanitizeLine(first)} and ${sanitizeLine(argument)} are one log`;
+			return `${named}: each LOG is read once (a run given twice would be compared with itself)`;
+		}
+
+		seen.set(key, argument);
 	}
 
 	return undefined;

@@ -1,8 +1,13 @@
 import process from 'node:process';
 import meow from 'meow';
-import {commandFlagProblem, flagProblem, inputProblem} from './cli-args.js';
+import {
+	commandFlagProblem,
+	flagProblem,
+	inputProblem,
+	terminalStdinProblem,
+} from './cli-args.js';
 import {flagSpecs} from './cli-flags.js';
-import {missingFolderProblem} from './files.js';
+import {missingFolderProblem, repeatedLogProblem} from './files.js';
 import {packageJson, usage} from './cli-help.js';
 import {runCommand, UsageError} from './commands.js';
 import {groupingOptions} from './session.js';
@@ -112,7 +117,10 @@ export async function main(options: MainOptions = {}): Promise<void> {
 	});
 
 	try {
-		const problem = flagProblem(argv, flagSpecs) ?? inputProblem(cli.input);
+		const problem =
+			flagProblem(argv, flagSpecs) ??
+			inputProblem(cli.input) ??
+			terminalStdinProblem(cli.input, process.stdin.isTTY);
 		if (problem !== undefined) {
 			throw new UsageError(problem);
 		}
@@ -121,7 +129,8 @@ export async function main(options: MainOptions = {}): Promise<void> {
 		const live = liveInputOf(cli.input, cli.flags.follow === true, command);
 		const misplaced =
 			commandFlagProblem(argv, flagSpecs, cli.input) ??
-			missingFolderProblem(cli.flags);
+			missingFolderProblem(cli.flags) ??
+			repeatedLogProblem(cli.input);
 		if (misplaced !== undefined) {
 			throw new UsageError(misplaced);
 		}

@@ -3,7 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {expect, test} from 'vitest';
-import {flagProblem, inputProblem} from '../source/cli-args.js';
+import {
+	flagProblem,
+	inputProblem,
+	terminalStdinProblem,
+} from '../source/cli-args.js';
 import {cliPath, runCli} from './cli-helpers.js';
 
 const flags = {
@@ -97,6 +101,20 @@ test.each([
 ])('input %j', (input, expected) => {
 	expect(inputProblem(input)).toBe(expected);
 });
+
+test.each([
+	[['-'], true, true],
+	[['report', 'a.log', '-'], true, true],
+	[['-'], false, false],
+	[['report', 'a.log'], true, false],
+])(
+	'input %j, stdin a terminal: %s → refused: %s',
+	(input, isTerminal, isRefused) => {
+		expect(terminalStdinProblem(input, isTerminal) !== undefined).toBe(
+			isRefused,
+		);
+	},
+);
 
 test.each([
 	[['report', '-', '-']],

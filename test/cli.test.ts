@@ -288,12 +288,87 @@ describe('triage export --json', () => {
 		expect(fs.readdirSync(cwd)).toEqual([]);
 	});
 
-	test.each([[['--csv', '.'], '.: cannot write (is a directory)']])(
-		'export %j: the error names the output as typed, not its absolute path',
-		(flags, message) => {
-			const result = runCli(['export', cpython, ...flags], {cwd: temporary});
-			expect(result.status).toBe(1);
-			expect(result.stderr).toBe(`triage: ${message}\n`);
+	test.each([
+		[['report', 'run.log', 'run.log'], 'run.log is named twice'],
+		[
+			['export', 'run.log', './run.log', '--csv', '-'],
+			'run.log and ./run.log are one log',
+		],
+		[
+			['report', 'old.log', 'run.log', 'latest.log'],
+			'run.log and latest.log are one log',
+		],
+		[['record', 'run.log', 'latest.log'], 'run.log and latest.log are one log'],
+	])(
+		'%j: one log given twice is refused (it was read as a run and a later run, which showed no failure as new)',
+		(args, named) => {
+			const cwd = fs.mkdtempSync(path.join(temporary, 'twice-'));
+			fs.copyFileSync(cpython, path.join(cwd, 'run.log'));
+			fs.copyFileSync(cpython, path.join(cwd, 'old.log'));
+			fs.symlinkSync('run.log', path.join(cwd, 'latest.log'));
+			const result = runCli(args, {cwd});
+			expect(result.stderr).toBe(
+				`triage: ${named}: each LOG is read once (a run given twice would be compared with itself)\n`,
+			);
+			expect(result.status).toBe(2);
+			expect(result.stdout).toBe('');
+		},
+	);
+
+	test.each([
+		['the LOG', ['report', 'run.log', '--out', 'run.log'], 'run.log', 'a LOG'],
+		[
+			'the LOG, spelled another way',
+			['report', 'run.log', '--out', './sub/../run.log'],
+			'run.log',
+			'a LOG',
+		],
+		[
+			'the triage file',
+			['report', 'run.log', '--out', 'triage.jsonl'],
+			'triage.jsonl',
+			'the triage file',
+		],
+		[
+			'a link to the LOG',
+			['export', 'run.log', '--csv', 'latest.log'],
+			'run.log',
+			'a LOG',
+		],
+	])(
+		'an output that is %s is refused before anything is written (exit 2)',
+		(_name, args, kept, what) => {
+			const cwd = fs.mkdtempSync(path.join(temporary, 'clobber-'));
+			fs.mkdirSync(path.join(cwd, 'sub'));
+			fs.copyFileSync(cpython, path.join(cwd, 'run.log'));
+			fs.symlinkSync('run.log', path.join(cwd, 'latest.log'));
+			const decided = runCli(
+				['decide', 'run.log', '--match', '.', '--category', 'BUG'],
+				{cwd},
+			);
+			expect(decided.status).toBe(0);
+			const before = fs.readFileSync(path.join(cwd, kept));
+			const result = runCli(args, {cwd});
+			expect(result.stderr).toBe(
+				`triage: ${args.at(-1)!}: refusing to overwrite ${what} with the ${args[0]!}\n`,
+			);
+			expect(result.status).toBe(2);
+			expect(fs.readFileSync(path.join(cwd, kept))).toEqual(before);
+		},
+	);
+
+	test.each([
+		[['export', cpython, '--csv', '.'], '--csv .'],
+		[['report', cpython, '--out', '.'], '--out .'],
+		[['export', cpython, '--json', '-', '--triage', '.'], '--triage .'],
+		[['record', cpython, '--triage', '.'], '--triage .'],
+	])(
+		'%j: a folder named as the file is bad usage (exit 2), named as typed',
+		(args, named) => {
+			const result = runCli(args, {cwd: temporary});
+			expect(result.status).toBe(2);
+			expect(result.stderr).toBe(`triage: ${named}: is a folder, not a file\n`);
+			expect(result.stdout).toBe('');
 		},
 	);
 });

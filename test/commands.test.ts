@@ -479,6 +479,64 @@ describe('triage decide / undo / compact / report', () => {
 	});
 });
 
+describe('a run cut off before its FAILURES (a killed CI job): failures known by their progress line only', () => {
+	const demo = fs.readFileSync('fixtures/demo/run.log', 'utf8');
+	const cut = demo.slice(0, demo.search(/^=+ ERRORS =+$/m));
+	const setUp = () => {
+		const cwd = fresh();
+		fs.writeFileSync(path.join(cwd, 'cut.log'), cut);
+		return cwd;
+	};
+
+	test('export --csv leaves their Cluster cell empty: they are no cluster of one error, as the report says', () => {
+		const cwd = setUp();
+		const result = runCli(['export', 'cut.log', '--csv', '-'], {cwd});
+		expect(result.status).toBe(0);
+		const rows = parse<Record<string, string>>(result.stdout, {columns: true});
+		expect(rows).toHaveLength(47);
+		expect(rows.map(row => row['Cluster'])).toEqual(rows.map(() => ''));
+		const report = runCli(['report', 'cut.log'], {cwd});
+		expect(report.stdout).toContain(
+			'47 failures whose error the log does not show are in no cluster.',
+		);
+	});
+
+	test('export --json gives them no cluster (null), with their signature saying why', () => {
+		const cwd = setUp();
+		const result = runCli(['export', 'cut.log', '--json', '-'], {cwd});
+		const {runs} = JSON.parse(result.stdout) as {
+			runs: Array<{
+				failures: Array<{cluster: string | null; signature: string}>;
+			}>;
+		};
+		const {failures} = runs[0]!;
+		expect(failures).toHaveLength(47);
+		expect(new Set(failures.map(failure => failure.cluster))).toEqual(
+			new Set([null]),
+		);
+		expect(failures[0]!.signature).toBe('(no traceback in the log)');
+	});
+
+	test('decide --cluster does not decide them all as one cluster', () => {
+		const cwd = setUp();
+		const json = runCli(['export', 'cut.log', '--json', '-'], {cwd});
+		const {runs} = JSON.parse(json.stdout) as {
+			runs: Array<{failures: Array<{signature: string}>}>;
+		};
+		// Its hash, as an older CSV named it, and the signature itself, which JSON gives.
+		const {signature} = runs[0]!.failures[0]!;
+		const result = runCli(
+			['decide', 'cut.log', '--cluster', signature, '--category', 'BUG'],
+			{cwd},
+		);
+		expect(result.stderr).toBe(
+			`triage: ${signature} is no cluster: it gathers the 47 failures whose error the log does not show (decide them with --id or --match)\n`,
+		);
+		expect(result.status).toBe(2);
+		expect(fs.existsSync(path.join(cwd, 'triage.jsonl'))).toBe(false);
+	});
+});
+
 test('a rules file with several problems: one line names the first three and counts the rest, exit 2', () => {
 	const cwd = fresh();
 	fs.writeFileSync(

@@ -107,6 +107,13 @@ export function isUnread(cluster: Pick<ClusterSummary, 'signature'>): boolean {
 	return cluster.signature === noTracebackHeadline;
 }
 
+/** `2 failures whose error the log does not show are in no cluster.`: said where clusters are listed. */
+export function unreadText(unread: number): string {
+	return unread === 1
+		? '1 failure whose error the log does not show is in no cluster.'
+		: `${unread} failures whose error the log does not show are in no cluster.`;
+}
+
 /** The largest clusters of a run, and what the others add up to. */
 export type LargestClusters = {
 	/** At most `top`, largest first, ties in order of first appearance (as `clusterSummaries` orders them). */

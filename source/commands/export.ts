@@ -17,6 +17,7 @@ import {collectLargeGarbage} from '../heap.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {collectOnlyOf} from '../log/summary.js';
 import {Output} from '../output.js';
+import {overwriteProblem} from '../files.js';
 import {
 	groupingOptions,
 	openSession,
@@ -26,7 +27,12 @@ import {
 import {triagePathOf} from '../open-decisions.js';
 import {UsageError} from '../usage-error.js';
 import {issueLinkOf, type IssueLink} from '../triage/issue-link.js';
-import {decidedOnOf, type Review, type ReviewRow} from '../triage/review.js';
+import {
+	decidedOnOf,
+	isErrorKnown,
+	type Review,
+	type ReviewRow,
+} from '../triage/review.js';
 
 export type ExportFlags = GroupingFlags & {
 	/** `--store URL`: the decisions and the history on a team's store. */
@@ -156,7 +162,8 @@ function failureFields(
 	return {
 		area: analyzed.area,
 		signature: analyzed.signature,
-		cluster: analyzed.cluster,
+		// A failure whose error the log does not show is in no cluster, as the report and CSV say.
+		cluster: isErrorKnown(analyzed.failure) ? analyzed.cluster : null,
 		suggestion: {
 			category: analyzed.suggestion.category,
 			priority: analyzed.suggestion.priority,
@@ -271,15 +278,16 @@ export async function exportCommand(
 			process.stderr.write(text);
 		});
 	const targetPath = target === '-' ? '-' : path.resolve(cwd, target);
-	const triagePath = triagePathOf({triage: flags.triage, cwd});
 	// The logs are read before the output is opened, but a typo must not clobber the one file that cannot be regenerated.
-	if (
-		targetPath === triagePath ||
-		logs.some(log => log !== '-' && path.resolve(log) === targetPath)
-	) {
-		throw new UsageError(
-			`${target}: refusing to overwrite ${targetPath === triagePath ? 'the triage file' : 'a LOG'} with the export`,
-		);
+	const overwrite = overwriteProblem({
+		target,
+		logs,
+		triagePath: triagePathOf({triage: flags.triage, cwd}),
+		cwd,
+		what: 'export',
+	});
+	if (overwrite !== undefined) {
+		throw new UsageError(overwrite);
 	}
 
 	const session = await openSession({

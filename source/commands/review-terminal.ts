@@ -133,3 +133,24 @@ export function resolveTestFile(target: EditorTarget): string {
 
 	return found;
 }
+
+/** Why $EDITOR could not start, in one line (spawnSync says `spawnSync code ENOENT`). */
+export function editorFailure(
+	command: string,
+	error: NodeJS.ErrnoException,
+): string {
+	const name = sanitizeLine(command);
+	switch (error.code) {
+		case 'ENOENT': {
+			return `${name}: not found: set $VISUAL or $EDITOR to an editor on the PATH`;
+		}
+
+		case 'EACCES': {
+			return `${name}: permission denied (not executable)`;
+		}
+
+		default: {
+			return `${name}: ${sanitizeLine(error.message.split('\n')[0]!)}`;
+		}
+	}
+}

@@ -39,6 +39,7 @@ import {
 } from '../review/alternate-screen.js';
 import {
 	editorCommand,
+	editorFailure,
 	openKeyboard,
 	opensQuietly,
 	quietStart,
@@ -288,6 +289,17 @@ export async function startReview(options: StartOptions): Promise<number> {
 			return exit.code;
 		}
 
+		// A command that ran but printed no pytest output (`python -m pytest` without pytest): what it said,
+		// and its exit code, not "stdin: not a test log" (the reader's name for its output), exit 2.
+		if (exit && options.live?.kind === 'command' && error instanceof LogError) {
+			const lastLine = live?.lastLine?.();
+			process.stderr.write(
+				`triage: ${sanitizeLine(`${options.live.argv[0]!} exited with code ${exit.code} and printed ${lastLine === undefined ? 'nothing' : `no test log; its last line: ${lastLine}`}`)}\n`,
+			);
+			// Nothing to review is bad input even when the command itself succeeded.
+			return exit.code === 0 ? 2 : exit.code;
+		}
+
 		throw error;
 	}
 
@@ -346,7 +358,7 @@ export async function startReview(options: StartOptions): Promise<number> {
 				stdio: [terminal, terminal, terminal],
 			});
 			if (result.error) {
-				throw new Error(`${command}: ${result.error.message}`);
+				throw new Error(editorFailure(command, result.error));
 			}
 		} finally {
 			fs.closeSync(terminal);

@@ -27,7 +27,7 @@ import {
 import {fileOfId, isFailureOutcome, type TestResult} from '../log/model.js';
 import {escapeControls} from '../log/sanitize.js';
 import {issueLinkOf} from '../triage/issue-link.js';
-import type {Review, ReviewRow} from '../triage/review.js';
+import {isErrorKnown, type Review, type ReviewRow} from '../triage/review.js';
 
 export type CsvOptions = {
 	/** Every test of the newest run, not only its failures. */
@@ -95,7 +95,8 @@ function failureCells(
 		yesNo(row.isStale),
 		yesNo(isFlakyFailure(analyzed)),
 		runStatusText(analyzed.status, analysis.runs.length),
-		analyzed.cluster,
+		// A failure whose error the log does not show is in no cluster (the report says so): all such share one id.
+		isErrorKnown(failure) ? analyzed.cluster : '',
 		decision?.at ?? '',
 		failure.phase,
 		rerunCell(reruns, failure.id),

@@ -5,7 +5,7 @@ escaped so that nothing in it becomes markup, a link, HTML or a broken table.
 */
 
 import {confirmationLabel} from '../classify/confirmation.js';
-import {isUnread} from '../classify/cluster-summaries.js';
+import {isUnread, unreadText} from '../classify/cluster-summaries.js';
 import type {AnalyzedFailure} from '../classify/analyze.js';
 import {describeOutage, runStatusText} from '../classify/history-text.js';
 import type {Outcome} from '../log/model.js';
@@ -358,9 +358,13 @@ function ownerLines(review: Review): string[] {
 /** The largest clusters in a table, and the first tracebacks of the top ones behind `<details>`. */
 function clusterLines(review: Review): string[] {
 	const {analysis} = review;
-	const {clusters} = analysis;
+	// The failures whose error the log does not show share a signature, but are no cluster (as the report says).
+	const clusters = analysis.clusters.filter(cluster => !isUnread(cluster));
+	const unread = analysis.clusters.find(cluster => isUnread(cluster));
+	const unreadLines =
+		unread === undefined ? [] : [unreadText(unread.ids.length), ''];
 	if (clusters.length === 0) {
-		return [];
+		return unreadLines;
 	}
 
 	const top = clusters.slice(0, 10);
@@ -380,6 +384,7 @@ function clusterLines(review: Review): string[] {
 			]),
 		),
 		'',
+		...unreadLines,
 	];
 	const firsts = new Map<string, AnalyzedFailure>();
 	for (const analyzed of analysis.failures) {

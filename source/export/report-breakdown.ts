@@ -4,7 +4,10 @@ rates when the log names passing tests), by area, and into clusters of one signa
 */
 
 import type {Analysis} from '../classify/analyze.js';
-import type {LargestClusters} from '../classify/cluster-summaries.js';
+import {
+	type LargestClusters,
+	unreadText,
+} from '../classify/cluster-summaries.js';
 import {isFailureOutcome} from '../log/model.js';
 import {longestLength} from '../text.js';
 import {inert, percent, plural, section} from './report-text.js';
@@ -141,9 +144,7 @@ export function clustersSection(
 	}
 
 	if (unread > 0) {
-		lines.push(
-			`${plural(unread, 'failure')} whose error the log does not show ${unread === 1 ? 'is' : 'are'} in no cluster.`,
-		);
+		lines.push(unreadText(unread));
 	}
 
 	const title =

@@ -4,6 +4,7 @@ stream in the order they arrive (the console log a terminal would have shown), i
 clean way to stop it. Nothing is added to the command line.
 */
 
+import {Buffer} from 'node:buffer';
 import {spawn} from 'node:child_process';
 import {PassThrough} from 'node:stream';
 
@@ -24,7 +25,12 @@ export type RunningCommand = {
 	readonly pid: number | undefined;
 	/** Asks the command to stop as Ctrl-C would (SIGINT), then SIGKILL after `graceMs`. */
 	stop(graceMs?: number): Promise<ChildExit>;
+	/** The last line with text the command printed (at most 200 characters), undefined when it printed none. */
+	lastLine(): string | undefined;
 };
+
+/** What is kept of the output for `lastLine`: enough for a line of an error message. */
+const tailBytes = 4096;
 
 const signalNumbers: Partial<Record<NodeJS.Signals, number>> = {
 	SIGHUP: 1,
@@ -76,10 +82,17 @@ export function startCommand(
 		}
 	};
 
+	let tail = Buffer.alloc(0);
+	const onData = (chunk: Uint8Array) => {
+		output.write(chunk);
+		tail = Buffer.concat([tail, chunk]);
+		if (tail.length > tailBytes) {
+			tail = tail.subarray(tail.length - tailBytes);
+		}
+	};
+
 	for (const stream of [child.stdout, child.stderr]) {
-		stream.on('data', (chunk: Uint8Array) => {
-			output.write(chunk);
-		});
+		stream.on('data', onData);
 		stream.on('end', closeOne);
 		stream.on('error', closeOne);
 	}
@@ -118,5 +131,14 @@ export function startCommand(
 		return exited;
 	};
 
-	return {output, exited, stop, pid: child.pid};
+	const lastLine = (): string | undefined => {
+		const line = tail
+			.toString('utf8')
+			.split(/\r?\n|\r/)
+			.map(text => text.trim())
+			.findLast(text => text !== '');
+		return line === undefined ? undefined : line.slice(0, 200);
+	};
+
+	return {output, exited, stop, lastLine, pid: child.pid};
 }

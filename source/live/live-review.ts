@@ -289,11 +289,13 @@ export class LiveReview {
 			const run = await this.#runOf(all);
 			this.#lastRun = run ?? this.#lastRun;
 			if (run && !this.#isStopped) {
-				const tail = all
-					.subarray(Math.max(0, all.length - 8192))
+				// The bytes new since the last read (and the line cut there): the last progress line can be far
+				// from the end when the FAILURES section came with it, and an 8 KB tail missed it.
+				const fresh = all
+					.subarray(Math.max(0, this.#readBytes - 64))
 					.toString('latin1');
 				const review = this.#reviewOf(run);
-				const percent = lastPercent(tail) ?? this.#snapshot.progress.percent;
+				const percent = lastPercent(fresh) ?? this.#snapshot.progress.percent;
 				this.#set({
 					review,
 					progress: {

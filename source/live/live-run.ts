@@ -39,6 +39,8 @@ export type LiveRun = {
 	readonly streams?: ReadonlyMap<string, NodeJS.ReadableStream>;
 	/** The command's exit, once it has exited (undefined for a file or a pipe). */
 	readonly exited: Promise<ChildExit> | undefined;
+	/** The last line the command printed (undefined for a file or a pipe, or when it printed none). */
+	readonly lastLine?: () => string | undefined;
 	/** The person quit before the run ended: true when the session should still finish (and record). */
 	stopEarly(): Promise<boolean>;
 };
@@ -115,6 +117,7 @@ export function startLiveRun(
 					return true;
 				},
 				exited: running.exited,
+				lastLine: running.lastLine,
 			};
 		}
 

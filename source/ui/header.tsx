@@ -8,6 +8,7 @@ import type {Progress} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {bar} from '../review/summary.js';
 import {tint, type Theme} from '../review/theme.js';
+import {textWidth} from '../text-width.js';
 
 export type HeaderProps = {
 	readonly analysis: Analysis;
@@ -73,11 +74,19 @@ function baseName(source: string): string {
 	return source === '-' ? 'stdin' : path.basename(source);
 }
 
-function runName(analysis: Analysis, live?: LiveProgress): string {
+/** The run's name, and with `isShort` its run count alone (`(4 runs)`, not `(4 runs, 3 from history)`). */
+function runName(
+	analysis: Analysis,
+	live?: LiveProgress,
+	isShort = false,
+): string {
 	const {run} = analysis;
-	// While the command runs its output has no name but the command's; once it ended, the log it was kept as.
+	// While the command runs its output has no name but the command's; once it ended, the log it was kept as
+	// (none with --no-history: still the command's, not the stdin it reached triage through).
 	const name =
-		(live?.endedAt === undefined ? live?.name : undefined) ??
+		(live?.endedAt === undefined || run.source === '-'
+			? live?.name
+			: undefined) ??
 		(run.shards
 			? `${run.shards.map(shard => baseName(shard)).join(' + ')} (${run.shards.length} shards)`
 			: baseName(run.source));
@@ -89,7 +98,40 @@ function runName(analysis: Analysis, live?: LiveProgress): string {
 	const remembered = analysis.runs.filter(
 		health => health.isFromHistory,
 	).length;
-	return `${sanitizeLine(name)} (${analysis.runs.length} runs${remembered > 0 ? `, ${remembered} from history` : ''})`;
+	return `${sanitizeLine(name)} (${analysis.runs.length} runs${remembered > 0 && !isShort ? `, ${remembered} from history` : ''})`;
+}
+
+const outageLabel = ' · OUTAGE: most tests failed at once';
+const shortOutageLabel = ' · OUTAGE';
+
+/**
+The run's name and the outage label for a line `width` wide: in full where the whole line fits, else the
+label short, then the name without its history part, so that the counts after them stay on screen (at 80
+columns the full label pushed out all but the failed and error counts).
+*/
+export function fitRunLine(
+	parts: {
+		readonly name: string;
+		readonly shortName: string;
+		readonly isOutage: boolean;
+		/** Everything else on the line: the status, the counts, a live note. */
+		readonly rest: string;
+	},
+	width: number,
+): {name: string; outage: string} {
+	const outage = parts.isOutage ? outageLabel : '';
+	const shortOutage = parts.isOutage ? shortOutageLabel : '';
+	const candidates = [
+		{name: parts.name, outage},
+		{name: parts.name, outage: shortOutage},
+		{name: parts.shortName, outage: shortOutage},
+	];
+	return (
+		candidates.find(
+			candidate =>
+				textWidth(candidate.name + candidate.outage + parts.rest) <= width,
+		) ?? candidates.at(-1)!
+	);
 }
 
 /** Two lines: the run and its counts; progress, filters and marks. */
@@ -110,29 +152,44 @@ function HeaderView({
 	const outage = analysis.runs.at(-1)?.isOutage;
 	const barWidth = Math.max(5, Math.min(24, Math.floor(width / 5)));
 	const showNew = analysis.runs.length > 1;
+	const status =
+		live && live.phase !== 'ended'
+			? liveLabel(live, now ?? live.startedAt)
+			: run.complete
+				? 'complete'
+				: 'INCOMPLETE run';
+	const counts = formatCounts(run.counts);
+	const fitted = fitRunLine(
+		{
+			name: runName(analysis, live),
+			shortName: runName(analysis, live, true),
+			isOutage: outage === true,
+			rest: ` · ${status} · ${counts}${live?.note === undefined ? '' : ` · ${sanitizeLine(live.note)}`}`,
+		},
+		width,
+	);
 	return (
 		// The run's line is the screen's first whatever the height: a short terminal loses lines at the bottom.
 		<Box flexDirection="column" width={width} flexShrink={0}>
 			<Text wrap="truncate-end">
-				<Text bold>{runName(analysis, live)}</Text> ·{' '}
+				<Text bold>{fitted.name}</Text> ·{' '}
 				{live && live.phase !== 'ended' ? (
 					<Text bold color={tint(theme, 'cyan')}>
-						{liveLabel(live, now ?? live.startedAt)}
+						{status}
 					</Text>
 				) : run.complete ? (
-					<Text color={tint(theme, 'green')}>complete</Text>
+					<Text color={tint(theme, 'green')}>{status}</Text>
 				) : (
 					<Text bold color={tint(theme, 'yellow')}>
-						INCOMPLETE run
+						{status}
 					</Text>
 				)}
-				{outage ? (
+				{fitted.outage === '' ? undefined : (
 					<Text bold color={tint(theme, 'yellow')}>
-						{' '}
-						· OUTAGE: most tests failed at once
+						{fitted.outage}
 					</Text>
-				) : undefined}{' '}
-				· {formatCounts(run.counts)}
+				)}{' '}
+				· {counts}
 				{live?.note === undefined ? undefined : (
 					<Text color={tint(theme, 'yellow')}>
 						{' '}

@@ -331,7 +331,7 @@ describe.skipIf(!isWired)('triage export (built CLI)', () => {
 			['export', hostile, '--markdown', path.join(directory, 'no', 'dir.md')],
 			2,
 		],
-		['an unwritable FILE', ['export', hostile, '--markdown', directory], 1],
+		['a folder as FILE', ['export', hostile, '--markdown', directory], 2],
 	])(
 		'%s: exit %i, one line on stderr, nothing on stdout',
 		(_name, args, status) => {

@@ -212,6 +212,22 @@ describe('formatMarkdown', () => {
 		'tests/test_db.py::test_rollback': untraced('error'),
 	});
 
+	test('failures whose error the log does not show are in no cluster: not in the Clusters table nor its count, as the summary line and the report say', async () => {
+		// hostile/run.log: one failing test has a progress line and no entry in FAILURES.
+		const markdown = formatMarkdown(
+			reviewOf([await readLog('fixtures/hostile/run.log')]),
+		);
+		expect(markdown).toContain('of 11 tests · 8 clusters');
+		expect(markdown).toContain('### Clusters (8)');
+		// No cluster row for them (their rows in the category tables still say it).
+		expect(markdown).not.toMatch(
+			/^\| [\da-f]{10} \| \d+ \| [^|]+ \| \(no traceback in the log\) \|$/m,
+		);
+		expect(markdown).toContain(
+			'1 failure whose error the log does not show is in no cluster.',
+		);
+	});
+
 	test('a summary with counts and progress, then one table per category', () => {
 		const markdown = formatMarkdown(
 			reviewOf(

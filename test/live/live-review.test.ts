@@ -105,6 +105,31 @@ describe('LiveReview', () => {
 		expect(live.get().progress.phase).toBe('ended');
 	});
 
+	test('the percent is the last progress line read, also when more than 8 KB of FAILURES came after it in one read', async () => {
+		const demo = fs.readFileSync('fixtures/demo/run.log');
+		const text = demo.toString('latin1');
+		const middle = text.indexOf('\n', text.indexOf('[ 29%]')) + 1;
+		// Up to the FAILURES' end, before pytest's final line: the run is still going.
+		const beforeEnd = text.search(/^=+ short test summary info =+$/m);
+		expect(beforeEnd - text.lastIndexOf('[100%]')).toBeGreaterThan(8192);
+		const live = openLive();
+		const percents: Array<number | undefined> = [];
+		for await (const _ of live.tap(
+			chunksOf(
+				[demo.subarray(0, middle), demo.subarray(middle, beforeEnd)],
+				async () => {
+					await live.flush();
+					percents.push(live.get().progress.percent);
+				},
+			),
+		)) {
+			// Read as the real read would.
+		}
+
+		expect(percents).toEqual([29, 100]);
+		live.stop();
+	});
+
 	test('a FAILURES entry whose header is printed and its traceback not yet: pending, its stored output kept', async () => {
 		const text = log.toString('utf8');
 		// Cut right after an entry's header line: the entry exists, its traceback is still empty.

@@ -244,4 +244,64 @@ describe.skipIf(!hasTmux)('a command that cannot run', () => {
 		);
 		expect(ended).not.toContain('stdin');
 	});
+
+	test('triage run -- a command that prints no test log: its last line and its exit code (not "stdin: not a test log", exit 2)', async () => {
+		const name = start([
+			'run',
+			'--',
+			'sh',
+			'-c',
+			'echo starting; echo "No module named pytest" >&2; exit 3',
+		]);
+		const ended = await waitFor(
+			name,
+			t => t.includes('EXITED'),
+			'triage to exit',
+		);
+		expect(ended).toContain(
+			'triage: sh exited with code 3 and printed no test log; its last line: No module named pytest\nEXITED 3',
+		);
+		expect(ended).not.toContain('stdin');
+	});
+
+	test('triage run -- a command that succeeds without a test log: exit 2, and what it printed', async () => {
+		const name = start(['run', '--', 'echo', 'hello']);
+		const ended = await waitFor(
+			name,
+			t => t.includes('EXITED'),
+			'triage to exit',
+		);
+		expect(ended).toContain(
+			'triage: echo exited with code 0 and printed no test log; its last line: hello\nEXITED 2',
+		);
+	});
+
+	test('triage run -- a command that prints nothing at all', async () => {
+		const name = start(['run', '--', 'false']);
+		const ended = await waitFor(
+			name,
+			t => t.includes('EXITED'),
+			'triage to exit',
+		);
+		expect(ended).toContain(
+			'triage: false exited with code 1 and printed nothing\nEXITED 1',
+		);
+	});
+});
+
+describe.skipIf(!hasTmux)('- when stdin is the terminal', () => {
+	test.each([[['-']], [['report', '-']]])(
+		'triage %j with no pipe: one line saying to pipe a log in, exit 2 (it waited for a log typed at the keyboard)',
+		async args => {
+			const name = start(args);
+			const ended = await waitFor(
+				name,
+				t => t.includes('EXITED'),
+				'triage to exit',
+			);
+			expect(ended).toContain(
+				'triage: - reads a log from stdin, and stdin is this terminal: pipe a log in (pytest -v | triage -)\nEXITED 2',
+			);
+		},
+	);
 });

@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import {expect, test} from 'vitest';
 import type {LiveSnapshot} from '../../source/live/live-review.js';
-import {fixture, frame, renderReview} from './helpers.js';
+import {readLog} from '../../source/log/read.js';
+import {demoLog, fixture, fixtureOf, frame, renderReview} from './helpers.js';
 
 test("triage run's header names the command running, not stdin", async () => {
 	const data = await fixture();
@@ -42,5 +44,30 @@ test('once the command has ended, the header names the log the run was kept as, 
 	const [top] = frame(app).split('\n');
 	expect(top).not.toContain('python3 -m pytest');
 	expect(top).toMatch(/^run\.log/);
+	app.unmount();
+});
+
+test('once the command has ended with its log kept nowhere (--no-history), the header still names the command, not stdin', async () => {
+	const run = await readLog('-', {
+		stream: fs.createReadStream(demoLog),
+	});
+	const data = fixtureOf([run]);
+	const snapshot: LiveSnapshot = {
+		progress: {
+			phase: 'ended',
+			bytes: 1024,
+			tests: 3,
+			failures: 1,
+			startedAt: Date.now() - 4000,
+			endedAt: Date.now(),
+			name: 'python3 -m pytest -v tests',
+		},
+	};
+	const app = await renderReview(data, {
+		live: {subscribe: () => () => undefined, get: () => snapshot},
+	});
+	const [top] = frame(app).split('\n');
+	expect(top).toMatch(/^python3 -m pytest -v tests · complete · /);
+	expect(top).not.toContain('stdin');
 	app.unmount();
 });

@@ -1,0 +1,38 @@
+import path from 'node:path';
+import {expect, test} from 'vitest';
+import {fixtureOf, frame, loadRun, renderReview} from './helpers.js';
+
+const demo = (name: string) => path.resolve('fixtures/demo', name);
+
+test('at 80 columns an outage run keeps its counts: the OUTAGE label gets short instead', async () => {
+	const data = fixtureOf([await loadRun(demo('outage.log'))]);
+	const app = await renderReview(data, {}, {rows: 24, columns: 80});
+	const [top] = frame(app).split('\n');
+	expect(top).toMatch(
+		/^outage\.log · complete · OUTAGE · 6 failed · 44 error · 7 passed · 1 skipped/,
+	);
+	app.unmount();
+});
+
+test('with earlier runs too, the passed count still shows at 80 columns', async () => {
+	const runs = await Promise.all(
+		['run-1.log', 'run-2.log', 'run-3.log', 'outage.log'].map(async name =>
+			loadRun(demo(name)),
+		),
+	);
+	const app = await renderReview(fixtureOf(runs), {}, {rows: 24, columns: 80});
+	const [top] = frame(app).split('\n');
+	expect(top).toContain('OUTAGE');
+	expect(top).toContain('7 passed');
+	app.unmount();
+});
+
+test('where the line has room, the OUTAGE label says what it means', async () => {
+	const data = fixtureOf([await loadRun(demo('outage.log'))]);
+	const app = await renderReview(data, {}, {rows: 24, columns: 140});
+	const [top] = frame(app).split('\n');
+	expect(top).toBe(
+		'outage.log · complete · OUTAGE: most tests failed at once · 6 failed · 44 error · 7 passed · 1 skipped · 2 xfailed',
+	);
+	app.unmount();
+});
