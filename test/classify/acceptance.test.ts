@@ -43,7 +43,10 @@ function describeMisses(result: Acceptance): string {
 // 41 (38) and holdout-9 to 53 (51).
 // With that round, written without seeing suite 10, and the parser reading pytest.approx's explanation under
 // its assert line, holdout-10 reached 59 (59).
-// holdout-4.log to holdout-10.log are runs of real pytest suites (acceptance/suite-4 to -10).
+// holdout-11, a third run shaped like the team's (a library circulation API), reached 59/69 (58) blind, its XML
+// too, with main's rules at 829d1ee. With its misses in view, three kinds (a memo keyed by a dict, tenacity's
+// retries run out on 5xx, a host under a TLD reserved never to resolve) took it to 61 (61) and holdout-5 to 47 (43).
+// holdout-4.log to holdout-11.log are runs of real pytest suites (acceptance/suite-4 to -11).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 60, 60],
@@ -52,12 +55,13 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-2.log', 'holdout-2.json', 28, 27, 26],
 		['test/classify/acceptance/holdout-3.log', 'holdout-3.json', 26, 26, 26],
 		['test/classify/acceptance/holdout-4.log', 'holdout-4.json', 47, 44, 44],
-		['test/classify/acceptance/holdout-5.log', 'holdout-5.json', 54, 46, 42],
+		['test/classify/acceptance/holdout-5.log', 'holdout-5.json', 54, 47, 43],
 		['test/classify/acceptance/holdout-6.log', 'holdout-6.json', 60, 51, 49],
 		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 48, 48],
 		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 41, 38],
 		['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 53, 51],
 		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 59, 59],
+		['test/classify/acceptance/holdout-11.log', 'holdout-11.json', 69, 61, 61],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -80,6 +84,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-8', 60],
 		['holdout-9', 64],
 		['holdout-10', 68],
+		['holdout-11', 69],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

@@ -1,7 +1,8 @@
 /**
 Built-in rules for errors that name a defect in the code whatever library raised them: a signature or a
 token the code made that does not verify, a lock the code lost before releasing it, a rename across file
-systems, a process that crashed on a fatal signal; then a program the code runs that failed otherwise.
+systems, a process that crashed on a fatal signal, a dict or a list used as a key; then a program the code
+runs that failed otherwise.
 */
 
 import type {RuleSpec} from './types.js';
@@ -52,6 +53,17 @@ export const defectRules: readonly RuleSpec[] = [
 		priority: 'HIGH',
 		reason:
 			'A process crashed on a fatal signal (a segmentation fault, an abort): a native crash in the code or in an extension it loads',
+	},
+	{
+		name: 'unhashable-key',
+		match: {
+			exception: /(?:^|\.)TypeError$/,
+			message: /\bunhashable type: '/,
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'A dict, list or set was used where a hashable value is needed: as a key of a dict or a set, or as an argument of a function memoised by its arguments (functools.lru_cache, cachetools); a defect in the code that builds the key',
 	},
 	{
 		name: 'command-failed',

@@ -106,6 +106,20 @@ export const serviceRules: readonly RuleSpec[] = [
 		reason:
 			'The DNS servers answer with a failure (SERVFAIL), not that a name does not exist: name resolution is down, and every test that needs a name fails until it is back',
 	},
+	// Before dns-failure (an NXDOMAIN or a SERVFAIL says more of its own): a name under a top-level domain
+	// reserved never to resolve (RFC 2606: .invalid, .example, .test, example.com) is a placeholder the
+	// settings still hold, whatever the resolver said.
+	{
+		name: 'placeholder-host',
+		match: {
+			message:
+				/^(?=[\s\S]*?(?:gaierror|nameresolutionerror|name or service not known|temporary failure in name resolution|nodename nor servname|getaddrinfo (?:failed|enotfound|eai_again)|no address associated with hostname|could not translate host name|could not resolve host))[\s\S]*?(?<![\w.-])(?:(?:[a-z\d-]+\.)+(?:invalid|example|test)|(?:[a-z\d-]+\.)*example\.(?:com|net|org))(?![\w.-])/i,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'The host name is under a top-level domain reserved never to resolve (.invalid, .example, .test): a placeholder in the settings that this run did not replace, not a DNS outage',
+	},
 	{
 		name: 'dns-failure',
 		match: {
@@ -229,12 +243,12 @@ export const serviceRules: readonly RuleSpec[] = [
 		name: 'upstream-down',
 		match: {
 			message:
-				/\b502\b[^\n]{0,40}?Bad Gateway|too many 50[0234] error responses/,
+				/\b502\b[^\n]{0,40}?Bad Gateway|too many 50[0234] error responses|\b50[0234]\b[^\n]{0,40}?(?:Internal Server Error|Service Unavailable|Gateway Time-?out)[\s\S]*?\bRetryError\[|\bRetryError\[[\s\S]*?\b50[0234]\b[^\n]{0,40}?(?:Internal Server Error|Service Unavailable|Gateway Time-?out)/,
 		},
 		category: 'ENVIRONMENT',
 		priority: 'HIGH',
 		reason:
-			'A gateway in front of a service the code calls found nothing behind it (502 Bad Gateway), or the service answered 5xx until the retries ran out: the service is down, and every test that needs it fails until it is back',
+			"A gateway in front of a service the code calls found nothing behind it (502 Bad Gateway), or the service answered 5xx until the retries ran out (urllib3's or tenacity's): the service is down, and every test that needs it fails until it is back",
 	},
 	{
 		name: 'upstream-unavailable',
