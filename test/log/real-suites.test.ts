@@ -145,13 +145,56 @@ const expectedComplete: Record<string, boolean> = {
 	'wadllib-p7-v-doctestglob-Werror': true,
 	'zope-p7-n2-v': true,
 	'zope-p7-qq-n2': true,
+	// The seventh hunt (record-hunt7.sh).
+	'jsonschema-p90-runxfail-longskip': true,
+	'jsonschema-p90-vv-l-locals': true,
+	'mpmath-p7-l-long-locals': true,
+	'mpmath-p7-v-longids-rs': true,
+	'mpmath-p7-v-n2-maxfail': true,
+	'numpy-p7-rA-timeout-fixture': true,
+	'numpy-p7-s-rA-ansi': true,
+	// -W error: collection errors interrupt the run.
+	'numpy-p9-importlib-W-error-collect': false,
+	'numpy-p9-tbshort-group': true,
+	// KeyboardInterrupt raised by a test.
+	'numpy-p9-v-kbi': false,
+	'numpy-p9-v-nosummary-teardown': true,
+	'numpy-p9-v-tbline-group': true,
+	'numpy-p9-v-timeout-fixture': true,
+	'pint-p7-W-error-collect': true,
+	// The conftest cannot import: a usage error, nothing ran.
+	'pint-p7-W-error-conftest': false,
+	'pint-p7-q-rA-reruns': true,
+	'pint-p7-v-reruns-delay': true,
+	'referencing-p90-rA-ansi': true,
+	'referencing-p90-rAs-longids': true,
+	'subtests-p7-v-tbshort': true,
+	'subtests-p9-q-rA': true,
+	'subtests-p9-v': true,
+	'suite-p7-v-doctest-continue-on-failure': true,
+	'suite-p7-v-doctest-continue': true,
+	// A folder's conftest cannot import: a collection error interrupts the run.
+	'suite-p9-conftest-doctest': false,
+	// The conftest of a folder named on the command line cannot import: a usage error.
+	'suite-p9-q-conftest-arg': false,
+	'suite-p9-rA-doctest': true,
+	// KeyboardInterrupt raised by a test.
+	'sympy-p7-q-kbi': false,
+	// INTERNALERROR from a plugin hook.
+	'sympy-p7-v-internalerror': false,
+	'toolz-p7-color-rA-noheader-teardown': true,
+	'toolz-p7-rA-flaky-pass': true,
+	'toolz-p7-rA-native-group': true,
+	'toolz-p7-v-tbauto-group': true,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
-under default verbosity): the XML names what pytest counts.
+under default verbosity, an INTERNALERROR under `-q`): the XML names what pytest counts.
 */
 const unnamed = [
 	'mpmath-p9-q-nosummary',
+	// INTERNALERROR after a failure under -q: pytest prints no summary, only its final line.
+	'numpy-p9-q-internalerror',
 	'patsy-p9-rA-pytest-exit',
 	'psutil-p7-q-tbno-rN',
 ];
@@ -167,6 +210,10 @@ only the failing tests' lines are left. pytest 7.2's `--tb=line` prints `None` f
 */
 const unreported: Record<string, {id?: string; headline: string}> = {
 	'erfa-p7-v-pytest-exit': {headline: '(no traceback in the log)'},
+	// An INTERNALERROR ends the session before FAILURES: under -v only the failing test's line is left.
+	'sympy-p7-v-internalerror': {headline: '(no traceback in the log)'},
+	// --no-summary: no ERRORS section, the -v line of the teardown error is all.
+	'numpy-p9-v-nosummary-teardown': {headline: '(no traceback in the log)'},
 	'bs4-p7-tbline-pytrace-false': {
 		id: 'bs4/tests/test_htmlparser.py::TestHTMLParserTreeBuilder::test_real_xhtml_document',
 		headline: 'None',
@@ -755,5 +802,69 @@ describe('what the fifth hunt showed', () => {
 		).toBe(
 			'AssertionError: induced failure: résultat inattendu — 期待値と異なる 🐛',
 		);
+	});
+});
+
+describe('what the seventh hunt showed', () => {
+	const pluginFailure = async (progress: string[]) =>
+		parseText(
+			[
+				rule('test session starts'),
+				'platform linux -- Python 3.11.7, pytest-9.0.3, pluggy-1.6.0',
+				'rootdir: /src/app',
+				'collected 6 items',
+				'',
+				...progress,
+				'',
+				rule('FAILURES'),
+				rule('TestBest.test_none', '_'),
+				'',
+				'item = <TestCaseFunction test_none>',
+				'',
+				'    def pytest_runtest_call(item):',
+				'>       raise ValueError("induced")',
+				'E       ValueError: induced',
+				'',
+				'/src/plugins/faults.py:12: ValueError',
+				rule('short test summary info'),
+				'SKIPPED [1] tests/test_b.py: not here',
+				rule('1 failed, 4 passed, 1 skipped in 0.05s'),
+			].join('\n'),
+		);
+
+	test("-rs without f, a failure raised in a plugin's hook: the file whose letters hold the F is the test's", async () => {
+		const run = await pluginFailure([
+			'tests/test_a.py ..F                                                      [ 50%]',
+			'tests/test_b.py .s.                                                      [100%]',
+		]);
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'tests/test_a.py::TestBest::test_none',
+		]);
+	});
+
+	test('the F on a line of letters that goes on from the line naming the file', async () => {
+		const run = await pluginFailure([
+			'tests/test_b.py .s.                                                      [ 50%]',
+			'tests/test_a.py ..',
+			'F                                                                        [100%]',
+		]);
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'tests/test_a.py::TestBest::test_none',
+		]);
+	});
+
+	test("ANSI colours in an exception's message: the XML's #x1B is the ESC the log carries, and both headlines lose the colour", async () => {
+		for (const name of ['numpy-p7-s-rA-ansi', 'referencing-p90-rA-ansi']) {
+			const directory = path.join(root, name);
+			const xml = await readLog(path.join(directory, 'run.xml'));
+			const run = await readLog(path.join(directory, 'run.log'));
+			const headlines = xml.failures.map(failure => failure.headline);
+			expect(headlines).toContain('AssertionError: induced: red message');
+			expect(run.failures.map(failure => failure.headline)).toEqual(headlines);
+			// The report's text too: no `#x1B[31m` left where the log had a colour.
+			for (const failure of xml.failures) {
+				expect(failure.traceback).not.toContain('#x1B');
+			}
+		}
 	});
 });

@@ -2,9 +2,9 @@
 Which test each FAILURES/ERRORS entry belongs to: a header names `TestA.test_b[x]`, not the node id, so it is matched to the tests the progress lines and the short summary named, by name, by the kind of report each test still lacks, and by the paths in its traceback. An entry no line names gets an id rebuilt from its traceback.
 */
 import {fileOfId, type Outcome, type Warning} from '../model.js';
-import {framePathOf, framesOf} from '../traceback.js';
-import {isOutsideProject} from '../outside-project.js';
+import {framePathOf} from '../traceback.js';
 import type {Entry} from './failure-entry.js';
+import {guessState} from './guess-id.js';
 import {headerKey, tailKey, type IdNormalizer} from './ids.js';
 import {claimSubtestEntry} from './subtests.js';
 import type {EntrySlot, TestState} from './test-state.js';
@@ -34,6 +34,11 @@ export type HeaderInputs = {
 	readonly summaryErrors: readonly TestState[];
 	/** The tests the short summary names as FAILED, in its order (that of pytest's reports and FAILURES entries). */
 	readonly summaryFailed?: readonly TestState[];
+	/** The files whose progress letters hold an `F` (`failed`) or an `E` (`errored`), as printed. */
+	readonly progressFiles?: {
+		readonly failed: ReadonlySet<string>;
+		readonly errored: ReadonlySet<string>;
+	};
 	/** Where a rebuilt id or an unmatched `--tb=line` entry is reported. */
 	readonly warnings: Warning[];
 };
@@ -445,32 +450,4 @@ function resolveCollectPath(
 	}
 
 	return normalized;
-}
-
-/** An entry whose test no other line names (`-rN`, or a truncated log): the id comes from the traceback. */
-function guessState(entry: Entry, inputs: HeaderInputs): TestState {
-	const {tests, ids, warnings} = inputs;
-	const name = headerKey(entry.name);
-	const bracket = name.indexOf('[');
-	const head = bracket === -1 ? name : name.slice(0, bracket);
-	const tail =
-		head.replaceAll('.', '::') + (bracket === -1 ? '' : name.slice(bracket));
-	const testName = head.split('.').pop()!;
-	// The test's own frame names its file; else the first Python file of the project the traceback names
-	// (`--tb=native` starts a unittest failure in unittest/case.py, a teardown error in _pytest/runner.py).
-	const frames = framesOf(entry.traceback).filter(frame =>
-		frame.path.endsWith('.py'),
-	);
-	const file = (
-		frames.find(frame => frame.function === testName) ??
-		frames.find(frame => !isOutsideProject(frame.path)) ??
-		frames[0]
-	)?.path;
-
-	const id = file ? `${ids.normalize(file)}::${tail}` : tail;
-	warnings.push({
-		line: entry.startLine,
-		message: `no progress or summary line names "${entry.name}"; its node id was rebuilt as ${id}`,
-	});
-	return tests.getOrAdd(ids.normalize(id));
 }

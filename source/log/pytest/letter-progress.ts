@@ -36,7 +36,14 @@ export class LetterProgress {
 	of some of these lines count only when pytest's final line says exactly they are missing (the first 16 lines).
 	*/
 	readonly gluedChars: string[] = [];
+	/**
+	The files whose letters hold an `F` (`failed`) or an `E` (`errored`), as printed: they say in which file a
+	FAILURES entry whose traceback never reaches its test's own frame is (`headers.ts`).
+	*/
+	readonly filesWith = {failed: new Set<string>(), errored: new Set<string>()};
 	private pendingChars: string | undefined;
+	/** The file the last `path.py ..F` line named: its letters go on on the lines after it. */
+	private file: string | undefined;
 
 	/** Whether letters are held back for the next line that may be structure (`settlePending`). */
 	get hasPending(): boolean {
@@ -97,6 +104,16 @@ export class LetterProgress {
 
 	count(chars: string): void {
 		this.hasChars = true;
+		if (this.file !== undefined) {
+			if (chars.includes('F')) {
+				this.filesWith.failed.add(this.file);
+			}
+
+			if (chars.includes('E')) {
+				this.filesWith.errored.add(this.file);
+			}
+		}
+
 		for (const char of chars) {
 			const outcome = progressChars[char];
 			if (outcome) {
@@ -153,6 +170,7 @@ export class LetterProgress {
 			fileChars &&
 			(hasPercent || /\.(?:py|txt|rst|md)$/.test(fileChars[1]!))
 		) {
+			this.file = fileChars[1];
 			this.count(fileChars[2]!);
 			return true;
 		}

@@ -100,6 +100,11 @@ export class ProgressReader {
 		return this.letters.gluedChars;
 	}
 
+	/** The files whose progress letters hold an `F` or an `E` (`letter-progress.ts`). */
+	get filesWith(): LetterProgress['filesWith'] {
+		return this.letters.filesWith;
+	}
+
 	/** The `-v` id printed without its outcome, if any. */
 	get pendingTest(): string | undefined {
 		return this.pendingId;

@@ -4,7 +4,7 @@ rootdir taken off), the short summary's lines and the FAILURES entries' headers 
 */
 import type {Warning} from '../model.js';
 import type {Entry} from './failure-entry.js';
-import {assignEntries} from './headers.js';
+import {assignEntries, type HeaderInputs} from './headers.js';
 import {headerKey, type IdNormalizer} from './ids.js';
 import {removeInvocationAbove} from './invocation-above.js';
 import {applyInvocationPrefix} from './invocation-prefix.js';
@@ -20,6 +20,8 @@ export function resolveReportIds(inputs: {
 	readonly entries: readonly Entry[];
 	/** Node ids the `--durations` section printed. */
 	readonly durationIds: readonly string[];
+	/** The files whose progress letters hold an `F` or an `E`, as printed. */
+	readonly progressFiles?: HeaderInputs['progressFiles'];
 	readonly ids: IdNormalizer;
 	readonly warnings: Warning[];
 }): void {
@@ -59,6 +61,7 @@ export function resolveReportIds(inputs: {
 		ids,
 		summaryErrors,
 		summaryFailed,
+		progressFiles: inputs.progressFiles,
 		warnings,
 	});
 }
