@@ -186,6 +186,19 @@ const expectedComplete: Record<string, boolean> = {
 	'toolz-p7-rA-flaky-pass': true,
 	'toolz-p7-rA-native-group': true,
 	'toolz-p7-v-tbauto-group': true,
+	'mpmath-p7-v-reruns-delay': true,
+	'mpmath-p7-q-rA-n2-reruns': true,
+	// KeyboardInterrupt raised by a test in an xdist worker.
+	'toolz-p7-q-n2-kbi': false,
+	'sympy-p7-doctest-modules': true,
+	'sympy-p7-v-doctest-tbline': true,
+	'names-p9-v': true,
+	'names-p7-rA-tbline': true,
+	'names-p90-q-tbno-rA': true,
+	'jsonschema-p90-l-short-group': true,
+	'numpy-p9-vv-n2-long-group': true,
+	'pint-p7-n2-count-rA': true,
+	'referencing-p90-tbno-rA-group': true,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
@@ -214,11 +227,22 @@ const unreported: Record<string, {id?: string; headline: string}> = {
 	'sympy-p7-v-internalerror': {headline: '(no traceback in the log)'},
 	// --no-summary: no ERRORS section, the -v line of the teardown error is all.
 	'numpy-p9-v-nosummary-teardown': {headline: '(no traceback in the log)'},
+	// pytest 7.2's --tb=line prints a doctest's report cut at 50 characters, its numbered docstring lines: no error.
+	'sympy-p7-v-doctest-tbline': {headline: '(no traceback in the log)'},
 	'bs4-p7-tbline-pytrace-false': {
 		id: 'bs4/tests/test_htmlparser.py::TestHTMLParserTreeBuilder::test_real_xhtml_document',
 		headline: 'None',
 	},
 };
+/**
+Runs under `--tb=no` at the default width, whose short summary is each failure's only report: pytest cuts the
+message to the line (`- AssertionError: 'été' is...`) or, when the id fills the line, leaves it out. A headline cut
+so is the start of the XML's; one left out is `(no traceback in the log)`.
+*/
+const cutSummary = new Set([
+	'names-p90-q-tbno-rA',
+	'referencing-p90-tbno-rA-group',
+]);
 const ambiguous = [
 	'statsmodels-p9-doctest-q',
 	'statsmodels-p9-doctest-v-nosummary-header',
@@ -248,11 +272,22 @@ describe('real suites under faults agree with their JUnit XML', () => {
 				const headlineOf = xmlHeadlines(await readLog(xmlPath));
 				for (const failure of run.failures) {
 					const said = unreported[name];
-					expect(failure.headline).toBe(
+					const expected =
 						said && (said.id ?? failure.id) === failure.id
 							? said.headline
-							: headlineOf(failure),
-					);
+							: headlineOf(failure);
+					if (cutSummary.has(name) && failure.headline.endsWith('...')) {
+						expect(expected?.startsWith(failure.headline.slice(0, -3))).toBe(
+							true,
+						);
+					} else if (
+						cutSummary.has(name) &&
+						failure.headline === '(no traceback in the log)'
+					) {
+						expect(expected).not.toBe(undefined);
+					} else {
+						expect(failure.headline).toBe(expected);
+					}
 				}
 			}
 		});
