@@ -199,6 +199,8 @@ const expectedComplete: Record<string, boolean> = {
 	'numpy-p9-vv-n2-long-group': true,
 	'pint-p7-n2-count-rA': true,
 	'referencing-p90-tbno-rA-group': true,
+	'simplejson-p9-rP-plugin-failures': true,
+	'toolz-p7-rs-fixture-timeout': true,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
@@ -885,6 +887,38 @@ describe('what the seventh hunt showed', () => {
 		]);
 		expect(run.failures.map(failure => failure.id)).toEqual([
 			'tests/test_a.py::TestBest::test_none',
+		]);
+	});
+
+	test('several files with an F: the entries follow the F letters in order', async () => {
+		const entry = (name: string) => [
+			rule(name, '_'),
+			'',
+			'    def pytest_runtest_call(item):',
+			'>       raise ValueError("induced")',
+			'E       ValueError: induced',
+			'',
+			'/src/plugins/faults.py:12: ValueError',
+		];
+		const run = await parseText(
+			[
+				rule('test session starts'),
+				'platform linux -- Python 3.11.7, pytest-9.0.3, pluggy-1.6.0',
+				'rootdir: /src/app',
+				'collected 6 items',
+				'',
+				'tests/test_a.py .F.                                                      [ 50%]',
+				'tests/test_b.py F..                                                      [100%]',
+				'',
+				rule('FAILURES'),
+				...entry('test_one'),
+				...entry('TestTwo.test_two'),
+				rule('2 failed, 4 passed in 0.05s'),
+			].join('\n'),
+		);
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'tests/test_a.py::test_one',
+			'tests/test_b.py::TestTwo::test_two',
 		]);
 	});
 

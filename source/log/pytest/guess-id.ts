@@ -9,8 +9,19 @@ import type {HeaderInputs} from './headers.js';
 import {headerKey} from './ids.js';
 import type {TestState} from './test-state.js';
 
+/** Each FAILURES/ERRORS entry's place among those of its kind, and how many there are (`headers.ts`). */
+export type EntryOrdinals = {
+	readonly index: ReadonlyMap<Entry, number>;
+	readonly failures: number;
+	readonly errors: number;
+};
+
 /** An entry whose test no other line names (`-rN`, or a truncated log): the id comes from the traceback. */
-export function guessState(entry: Entry, inputs: HeaderInputs): TestState {
+export function guessState(
+	entry: Entry,
+	inputs: HeaderInputs,
+	ordinals: EntryOrdinals,
+): TestState {
 	const {tests, ids, warnings} = inputs;
 	const name = headerKey(entry.name);
 	const bracket = name.indexOf('[');
@@ -25,7 +36,7 @@ export function guessState(entry: Entry, inputs: HeaderInputs): TestState {
 	);
 	const file =
 		frames.find(frame => frame.function === testName)?.path ??
-		progressFileOf(entry, frames, inputs) ??
+		progressFileOf(entry, frames, inputs, ordinals) ??
 		(frames.find(frame => !isOutsideProject(frame.path)) ?? frames[0])?.path;
 
 	const id = file ? `${ids.normalize(file)}::${tail}` : tail;
@@ -38,22 +49,33 @@ export function guessState(entry: Entry, inputs: HeaderInputs): TestState {
 
 /**
 A traceback that never reaches its test's own frame (a plugin's hook raised in the call, a fixture in its setup):
-the file whose progress letters hold the entry's letter (`F` for a failure, `E` for an error) is the test's, the one
-the traceback names or, when it names none of them, the only one.
+the progress letters say the test's file. pytest prints its FAILURES (and ERRORS) entries in the order of the `F`
+(`E`) letters: when there are as many letters as entries, the entry's letter's file; else the file of those letters
+that the traceback names or, when it names none, the only one.
 */
 function progressFileOf(
 	entry: Entry,
 	frames: ReadonlyArray<{path: string}>,
 	inputs: HeaderInputs,
+	ordinals: EntryOrdinals,
 ): string | undefined {
-	const files =
-		entry.kind === 'failure'
-			? inputs.progressFiles?.failed
-			: inputs.progressFiles?.errored;
-	if (!files || files.size === 0) {
+	const isFailure = entry.kind === 'failure';
+	const letters = isFailure
+		? inputs.progressFiles?.failed
+		: inputs.progressFiles?.errored;
+	if (!letters || letters.length === 0) {
 		return undefined;
 	}
 
+	const ordinal = ordinals.index.get(entry);
+	if (
+		ordinal !== undefined &&
+		letters.length === (isFailure ? ordinals.failures : ordinals.errors)
+	) {
+		return letters[ordinal];
+	}
+
+	const files = new Set(letters);
 	for (const frame of frames) {
 		for (const file of files) {
 			if (frame.path === file || frame.path.endsWith(`/${file}`)) {
@@ -62,5 +84,5 @@ function progressFileOf(
 		}
 	}
 
-	return files.size === 1 ? [...files][0] : undefined;
+	return files.size === 1 ? letters[0] : undefined;
 }

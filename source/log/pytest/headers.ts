@@ -4,7 +4,7 @@ Which test each FAILURES/ERRORS entry belongs to: a header names `TestA.test_b[x
 import {fileOfId, type Outcome, type Warning} from '../model.js';
 import {framePathOf} from '../traceback.js';
 import type {Entry} from './failure-entry.js';
-import {guessState} from './guess-id.js';
+import {guessState, type EntryOrdinals} from './guess-id.js';
 import {headerKey, tailKey, type IdNormalizer} from './ids.js';
 import {claimSubtestEntry} from './subtests.js';
 import type {EntrySlot, TestState} from './test-state.js';
@@ -34,10 +34,10 @@ export type HeaderInputs = {
 	readonly summaryErrors: readonly TestState[];
 	/** The tests the short summary names as FAILED, in its order (that of pytest's reports and FAILURES entries). */
 	readonly summaryFailed?: readonly TestState[];
-	/** The files whose progress letters hold an `F` (`failed`) or an `E` (`errored`), as printed. */
+	/** The file of each progress letter `F` (`failed`) and `E` (`errored`), as printed, in order. */
 	readonly progressFiles?: {
-		readonly failed: ReadonlySet<string>;
-		readonly errored: ReadonlySet<string>;
+		readonly failed: readonly string[];
+		readonly errored: readonly string[];
 	};
 	/** Where a rebuilt id or an unmatched `--tb=line` entry is reported. */
 	readonly warnings: Warning[];
@@ -177,6 +177,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 		return all.length === 1 && all[0]![slot] !== undefined;
 	};
 
+	const ordinals = ordinalsOf(entries);
 	const summaryErrorSet = new Set(summaryErrors);
 	const lineEntries: Entry[] = [];
 	const pdbEntries: Entry[] = [];
@@ -227,7 +228,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 						slot,
 						candidate =>
 							candidate.outcome === 'error' || candidate.outcome === undefined,
-					) ?? guessState(entry, inputs);
+					) ?? guessState(entry, inputs, ordinals);
 				if (!state.outcome || state.outcome === 'error') {
 					state.outcome = 'error';
 					state.phase = 'setup';
@@ -258,7 +259,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 						candidate =>
 							candidate.teardownError ||
 							(summaryErrorSet.has(candidate) && candidate.outcome !== 'error'),
-					) ?? guessState(entry, inputs);
+					) ?? guessState(entry, inputs, ordinals);
 				if (state.outcome === undefined) {
 					// Only the teardown is known; its main outcome comes from progress counts.
 					state.outcome = 'passed';
@@ -298,7 +299,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 				const state =
 					crashedState ??
 					pick(entry, slot, candidate => candidate.outcome === 'failed') ??
-					guessState(entry, inputs);
+					guessState(entry, inputs, ordinals);
 				if (state.outcome !== 'failed') {
 					state.outcome = 'failed';
 				}
@@ -359,6 +360,25 @@ export function assignEntries(inputs: HeaderInputs): void {
 			}
 		}
 	}
+}
+
+/**
+Each failure entry's place among the failure entries, each error entry's among the error entries (setup and teardown),
+and how many of each: pytest prints them in the order of its reports, that of the `F` and `E` progress letters.
+*/
+function ordinalsOf(entries: readonly Entry[]): EntryOrdinals {
+	const index = new Map<Entry, number>();
+	let failures = 0;
+	let errors = 0;
+	for (const entry of entries) {
+		if (entry.kind === 'failure') {
+			index.set(entry, failures++);
+		} else if (entry.kind === 'setup' || entry.kind === 'teardown') {
+			index.set(entry, errors++);
+		}
+	}
+
+	return {index, failures, errors};
 }
 
 /** The failed tests in the short summary's order, then those it does not name (in the table's). */

@@ -23,6 +23,9 @@ import {
 /** The `--junitxml` rule pytest prints before its summary (`------ generated xml file: /x/run.xml ------`). */
 const generatedFile = /^-+ generated xml file: /;
 
+/** `F` and `E` letters whose file is kept (`filesWith`). */
+const lettersKept = 100_000;
+
 /** Lines whose glued letters are kept (`gluedChars`). */
 const gluedKept = 16;
 
@@ -37,10 +40,10 @@ export class LetterProgress {
 	*/
 	readonly gluedChars: string[] = [];
 	/**
-	The files whose letters hold an `F` (`failed`) or an `E` (`errored`), as printed: they say in which file a
-	FAILURES entry whose traceback never reaches its test's own frame is (`headers.ts`).
+	The file of each `F` (`failed`) and each `E` (`errored`) letter, as printed, in order (up to `lettersKept`): they say
+	in which file a FAILURES entry whose traceback never reaches its test's own frame is (`guess-id.ts`).
 	*/
-	readonly filesWith = {failed: new Set<string>(), errored: new Set<string>()};
+	readonly filesWith = {failed: [] as string[], errored: [] as string[]};
 	private pendingChars: string | undefined;
 	/** The file the last `path.py ..F` line named: its letters go on on the lines after it. */
 	private file: string | undefined;
@@ -105,12 +108,16 @@ export class LetterProgress {
 	count(chars: string): void {
 		this.hasChars = true;
 		if (this.file !== undefined) {
-			if (chars.includes('F')) {
-				this.filesWith.failed.add(this.file);
-			}
-
-			if (chars.includes('E')) {
-				this.filesWith.errored.add(this.file);
+			for (const char of chars) {
+				const files =
+					char === 'F'
+						? this.filesWith.failed
+						: char === 'E'
+							? this.filesWith.errored
+							: undefined;
+				if (files && files.length < lettersKept) {
+					files.push(this.file);
+				}
 			}
 		}
 
