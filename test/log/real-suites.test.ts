@@ -201,6 +201,14 @@ const expectedComplete: Record<string, boolean> = {
 	'referencing-p90-tbno-rA-group': true,
 	'simplejson-p9-rP-plugin-failures': true,
 	'toolz-p7-rs-fixture-timeout': true,
+	'toolz-p7-v-oddids-exit': true,
+	'numpy-p9-rA-oddids-bytes': true,
+	'mpmath-p7-qs-bytes-atexit': true,
+	// pytest_terminal_summary raised: a Python traceback where pytest's final line would be.
+	'referencing-p90-v-termsummary': false,
+	'jsonschema-p90-q-unconfigure': true,
+	'sympy-p7-v-n2-oddids': true,
+	'suite-p9-tbline-doctest': true,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
@@ -920,6 +928,33 @@ describe('what the seventh hunt showed', () => {
 			'tests/test_a.py::test_one',
 			'tests/test_b.py::TestTwo::test_two',
 		]);
+	});
+
+	test("pytest 9's --tb=line with subtests and doctests: entries follow the FAILED and SUBFAILED lines, a doctest's report gives its headline", async () => {
+		const run = await readLog(
+			path.join(root, 'suite-p9-tbline-doctest', 'run.log'),
+		);
+		expect(
+			run.failures.map(failure => [
+				failure.id.split('::').slice(1).join('::'),
+				failure.headline,
+			]),
+		).toEqual([
+			['shop', 'DocTestFailure: expected 4, got 3'],
+			['shop.total', "TypeError: 'NoneType' object is not iterable"],
+			['TestRows::test_error_in_subtest', "KeyError: 'missing'"],
+			[
+				'TestRows::test_rows',
+				'AssertionError: 3 not less than 3 : row 3 is over the limit',
+			],
+			[
+				'TestRows::test_rows',
+				'AssertionError: 4 not less than 3 : row 4 is over the limit',
+			],
+			['test_fixture_subtests', 'contains 1 failed subtest'],
+			['test_fixture_subtests', 'AssertionError: beta rejected'],
+		]);
+		expect(run.warnings).toEqual([]);
 	});
 
 	test("ANSI colours in an exception's message: the XML's #x1B is the ESC the log carries, and both headlines lose the colour", async () => {

@@ -268,7 +268,16 @@ function makeFailure(
 	const [start, end] = blankTrimmed(lines);
 	if (entry.kind === 'line' && entry.lineText) {
 		const report = lineReportOf(entry.lineText);
-		const described = describeMessage(report?.message ?? entry.lineText);
+		let described = describeMessage(report?.message ?? entry.lineText);
+		if (isDoctestType(described.exceptionType)) {
+			// pytest 9 prints a doctest's whole report before its line (`Expected:`, `Got:`): read as in a long entry.
+			const whole = describeTraceback(lines.slice(start, end));
+			described = {
+				headline: whole.headline,
+				exceptionType: described.exceptionType,
+			};
+		}
+
 		return withReport(entry, lines, start, end, shared, {
 			id,
 			file,
@@ -459,4 +468,8 @@ function addCounts(a: Counts, b: Counts): Counts {
 	}
 
 	return sum;
+}
+
+function isDoctestType(type: string | undefined): boolean {
+	return type === 'DocTestFailure' || type === 'UnexpectedException';
 }

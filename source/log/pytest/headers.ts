@@ -6,7 +6,8 @@ import {framePathOf} from '../traceback.js';
 import type {Entry} from './failure-entry.js';
 import {guessState, type EntryOrdinals} from './guess-id.js';
 import {headerKey, tailKey, type IdNormalizer} from './ids.js';
-import {claimSubtestEntry} from './subtests.js';
+import {claimSubtestEntry, type FailedReport} from './subtests.js';
+import {assignLineEntries} from './line-entries.js';
 import type {EntrySlot, TestState} from './test-state.js';
 import type {TestTable} from './tests.js';
 
@@ -32,8 +33,8 @@ export type HeaderInputs = {
 	readonly ids: IdNormalizer;
 	/** The tests the short summary names as ERROR. */
 	readonly summaryErrors: readonly TestState[];
-	/** The tests the short summary names as FAILED, in its order (that of pytest's reports and FAILURES entries). */
-	readonly summaryFailed?: readonly TestState[];
+	/** The reports the short summary names as FAILED and SUBFAILED, in its order (that of pytest's reports and FAILURES entries). */
+	readonly summaryFailed?: readonly FailedReport[];
 	/** The file of each progress letter `F` (`failed`) and `E` (`errored`), as printed, in order. */
 	readonly progressFiles?: {
 		readonly failed: readonly string[];
@@ -45,7 +46,7 @@ export type HeaderInputs = {
 
 /** Matches every FAILURES/ERRORS entry with the test report it describes (the `…Entry` fields). */
 export function assignEntries(inputs: HeaderInputs): void {
-	const {entries, tests, ids, summaryErrors, warnings} = inputs;
+	const {entries, tests, ids, summaryErrors} = inputs;
 	const stateOf = (rawId: string) => tests.getOrAdd(ids.normalize(rawId));
 	// Only tests that can own an entry are indexed: a million passed tests cost nothing here.
 	const byKey = new Map<string, TestState[]>();
@@ -340,26 +341,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 	}
 
 	assignPdbEntries(pdbEntries, tests);
-	// --tb=line: entries carry no id; they follow the order of the failed reports: the short summary's, else the
-	// progress lines' (a test the summary names first as ERROR, a teardown error after its failed call, comes
-	// first in the table but later among the failures).
-	if (lineEntries.length > 0) {
-		const failed = inReportOrder(
-			tests.select(outcome => outcome === 'failed'),
-			inputs.summaryFailed ?? [],
-		).filter(state => state.failedEntry === undefined);
-		for (const [index, entry] of lineEntries.entries()) {
-			const state = failed[index];
-			if (state) {
-				state.failedEntry = entry;
-			} else {
-				warnings.push({
-					line: entry.startLine,
-					message: `a --tb=line failure with no test id in the log: ${entry.lineText ?? ''}`,
-				});
-			}
-		}
-	}
+	assignLineEntries(lineEntries, inputs);
 }
 
 /**
@@ -379,22 +361,6 @@ function ordinalsOf(entries: readonly Entry[]): EntryOrdinals {
 	}
 
 	return {index, failures, errors};
-}
-
-/** The failed tests in the short summary's order, then those it does not name (in the table's). */
-function inReportOrder(
-	failed: readonly TestState[],
-	summaryFailed: readonly TestState[],
-): TestState[] {
-	if (summaryFailed.length === 0) {
-		return [...failed];
-	}
-
-	const ordered = [...new Set(summaryFailed)].filter(
-		state => state.outcome === 'failed',
-	);
-	const named = new Set(ordered);
-	return [...ordered, ...failed.filter(state => !named.has(state))];
 }
 
 /** `--pdb`: each report printed before entering the debugger names no test; they follow the order of the failing reports. */

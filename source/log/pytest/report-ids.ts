@@ -10,7 +10,7 @@ import {removeInvocationAbove} from './invocation-above.js';
 import {applyInvocationPrefix} from './invocation-prefix.js';
 import type {Preamble} from './preamble.js';
 import {applySummary, type SummaryItem} from './short-summary.js';
-import type {TestState} from './test-state.js';
+import type {FailedReport} from './subtests.js';
 import type {TestTable} from './tests.js';
 
 export function resolveReportIds(inputs: {
@@ -44,7 +44,7 @@ export function resolveReportIds(inputs: {
 		ids,
 	});
 	let headerKeys: Set<string> | undefined;
-	const summaryFailed: TestState[] = [];
+	const summaryFailed: FailedReport[] = [];
 	const summaryErrors = applySummary(
 		summaryItems,
 		tests,
