@@ -957,6 +957,30 @@ describe('what the seventh hunt showed', () => {
 		expect(run.warnings).toEqual([]);
 	});
 
+	test("-q -s: the first test prints right after its letter on the log's first line; those letters count", async () => {
+		const run = await parseText(
+			[
+				'.hello from the first test',
+				'F.more output',
+				'..                                                                       [100%]',
+				rule('FAILURES'),
+				rule('test_b', '_'),
+				'',
+				'    def test_b():',
+				'>       assert 1 == 2',
+				'E       assert 1 == 2',
+				'',
+				'tests/test_a.py:5: AssertionError',
+				rule('short test summary info'),
+				'FAILED tests/test_a.py::test_b - assert 1 == 2',
+				'1 failed, 4 passed in 0.05s',
+			].join('\n'),
+		);
+		expect(run.counts).toMatchObject({failed: 1, passed: 4});
+		expect(run.warnings).toEqual([]);
+		expect(run.complete).toBe(true);
+	});
+
 	test("ANSI colours in an exception's message: the XML's #x1B is the ESC the log carries, and both headlines lose the colour", async () => {
 		for (const name of ['numpy-p7-s-rA-ansi', 'referencing-p90-rA-ansi']) {
 			const directory = path.join(root, name);

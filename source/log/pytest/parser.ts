@@ -74,6 +74,7 @@ export class PytestParser {
 			onFailure,
 			onFinalLine,
 			escapes: this.escapes,
+			hasSessionStart: () => this.hasSessionStart,
 		});
 		this.summary = new ShortSummaryReader({
 			onFailure,

@@ -54,6 +54,8 @@ export type ProgressInputs = {
 	readonly onFinalLine: (text: string, lineNumber: number) => void;
 	/** Told of `-v` lines whose ids hold escapes, to prove whether the output made them. */
 	readonly escapes?: EscapedIds;
+	/** Whether pytest's `test session starts` banner was seen (`-q` prints none). */
+	readonly hasSessionStart?: () => boolean;
 };
 
 export class ProgressReader {
@@ -341,7 +343,12 @@ export class ProgressReader {
 			return;
 		}
 
-		if (this.hasChars && !this.hasVerbose) {
+		if (
+			!this.hasVerbose &&
+			// `-q -s`: no banner, and the first test's own output right after its letter (`.text`) is the log's
+			// first line.
+			(this.hasChars || this.inputs.hasSessionStart?.() === false)
+		) {
 			this.letters.keepGlued(text);
 		}
 
