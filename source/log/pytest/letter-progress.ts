@@ -77,6 +77,8 @@ export class LetterProgress {
 			(withoutMarker.length !== text.length && withoutMarker.trim() === '') ||
 			first === 61 /* = */ ||
 			first === 33 /* ! */ ||
+			// pytest's INTERNALERROR ended the session after those letters.
+			(first === 73 /* I */ && text.startsWith('INTERNALERROR>')) ||
 			charsOnly.test(withoutMarker) ||
 			finalLinePattern.test(text) ||
 			// pytest-timeout's thread method dumps the stacks and ends the process.

@@ -274,7 +274,9 @@ export class SessionEnd {
 			// pytest.exit() with a returncode of its own (not 2) skips the summaries too, and says so after the final line.
 			const why = this.interruption?.title.startsWith('_pytest.outcomes.Exit:')
 				? 'pytest.exit() ended the session before its summaries'
-				: '--no-summary or --tb=no -rN?';
+				: this.internalErrors.length > 0
+					? 'an INTERNALERROR ended the session before its summaries'
+					: '--no-summary or --tb=no -rN?';
 			isComplete = false;
 			warnings.push({
 				line: this.finalLineNumber ?? 0,
