@@ -209,6 +209,12 @@ const expectedComplete: Record<string, boolean> = {
 	'jsonschema-p90-q-unconfigure': true,
 	'sympy-p7-v-n2-oddids': true,
 	'suite-p9-tbline-doctest': true,
+	// Strict mode: collection errors interrupt the run.
+	'strict-p9-q': false,
+	'strict-p9-v-rA-continue': true,
+	'subtests-p9-v-n2': true,
+	'subtests-p9-q-n2-rA-short': true,
+	'subtests-p7-v-n2': true,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
