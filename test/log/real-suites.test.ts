@@ -215,6 +215,11 @@ const expectedComplete: Record<string, boolean> = {
 	'subtests-p9-v-n2': true,
 	'subtests-p9-q-n2-rA-short': true,
 	'subtests-p7-v-n2': true,
+	'pandas-p7-v-n2-loadscope-runxfail': true,
+	'pandas-p7-native-durations': true,
+	// -x, then a module fixture's teardown raised from the session's end: pytest 7.2 crashed before its summaries.
+	'scipy-p7-v-setupshow-x': false,
+	'pandas-p7-capture-sys-rA': true,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
@@ -243,6 +248,8 @@ const unreported: Record<string, {id?: string; headline: string}> = {
 	'sympy-p7-v-internalerror': {headline: '(no traceback in the log)'},
 	// --no-summary: no ERRORS section, the -v line of the teardown error is all.
 	'numpy-p9-v-nosummary-teardown': {headline: '(no traceback in the log)'},
+	// pytest crashed (a module fixture's teardown after -x) before FAILURES: the -v line is all.
+	'scipy-p7-v-setupshow-x': {headline: '(no traceback in the log)'},
 	// pytest 7.2's --tb=line prints a doctest's report cut at 50 characters, its numbered docstring lines: no error.
 	'sympy-p7-v-doctest-tbline': {headline: '(no traceback in the log)'},
 	'bs4-p7-tbline-pytrace-false': {
@@ -985,6 +992,72 @@ describe('what the seventh hunt showed', () => {
 		expect(run.counts).toMatchObject({failed: 1, passed: 4});
 		expect(run.warnings).toEqual([]);
 		expect(run.complete).toBe(true);
+	});
+
+	test('pytest failing before its final line (a plugin raising in the terminal summary, a fixture teardown after -x): the warning names the exception', async () => {
+		for (const [name, exception] of [
+			[
+				'referencing-p90-v-termsummary',
+				'ValueError: induced: the summary plugin failed',
+			],
+			[
+				'scipy-p7-v-setupshow-x',
+				'ConnectionResetError: induced: module teardown could not close the shared connection',
+			],
+		]) {
+			const run = await readLog(path.join(root, name!, 'run.log'));
+			expect(run.complete).toBe(false);
+			expect(run.warnings.map(warning => warning.message)).toContain(
+				`pytest failed before its final summary line: ${exception}`,
+			);
+		}
+	});
+
+	const crashLog = async (tail: string[]) =>
+		parseText(
+			[
+				rule('test session starts'),
+				'platform linux -- Python 3.11.7, pytest-9.0.3, pluggy-1.6.0',
+				'rootdir: /src/app',
+				'collected 3 items',
+				'',
+				'tests/test_a.py::test_one PASSED                                         [ 33%]',
+				...tail,
+			].join('\n'),
+		);
+	const traceback = [
+		'Traceback (most recent call last):',
+		'  File "/src/app/conftest.py", line 3, in pytest_unconfigure',
+		'    raise OSError("gone")',
+		'OSError: gone',
+	];
+
+	test("a log cut after a test's own printed traceback, or after more progress, is not pytest failing", async () => {
+		for (const tail of [
+			[
+				...traceback,
+				'tests/test_a.py::test_two PASSED                                         [ 66%]',
+			],
+			traceback.slice(0, -1),
+		]) {
+			const run = await crashLog(tail);
+			expect(run.warnings.map(warning => warning.message)).toContain(
+				"log ends before pytest's final summary line: the run was killed or the log is truncated",
+			);
+		}
+	});
+
+	test("Python's `Exception ignored in atexit callback` after pytest's own traceback leaves it the cause", async () => {
+		const run = await crashLog([
+			...traceback,
+			'Exception ignored in atexit callback: <function flush at 0x7f>',
+			'Traceback (most recent call last):',
+			'  File "/src/app/conftest.py", line 9, in flush',
+			'RuntimeError: flush failed',
+		]);
+		expect(run.warnings.map(warning => warning.message)).toContain(
+			'pytest failed before its final summary line: OSError: gone',
+		);
 	});
 
 	test("ANSI colours in an exception's message: the XML's #x1B is the ESC the log carries, and both headlines lose the colour", async () => {

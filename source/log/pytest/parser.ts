@@ -153,6 +153,7 @@ export class PytestParser {
 			text = text.replace(ciTimestamp, '');
 		}
 
+		this.end.crash.line(text, lineNumber, this.failures.isInEntry);
 		if (this.heldLine) {
 			if (text.length === 0) {
 				this.heldLine.blanks++;
