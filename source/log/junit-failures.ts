@@ -20,6 +20,8 @@ A doctest's whole report as pytest 9 writes it in the `message` (numbered source
 */
 const doctestReport = /:\d+: (?:DocTestFailure|UnexpectedException)\s*$/;
 
+const fixtureLookupStart = /^file .+, line \d+$/;
+
 /** What a `message` attribute's first line says as a headline; undefined when it says none (the traceback does). */
 function headlineOfMessage(
 	message: string | undefined,
@@ -40,7 +42,13 @@ function headlineOfMessage(
 		first = wrapped[1]!.replace(/"$/, '');
 	}
 
-	if (!first || first === 'collection failure') {
+	if (
+		!first ||
+		first === 'collection failure' ||
+		// A fixture that cannot be found (`FixtureLookupError`): its report starts with where it was asked for, its
+		// error is the `E` line below (`fixture 'db' not found`), which the traceback gives as the log does.
+		fixtureLookupStart.test(first)
+	) {
 		return undefined;
 	}
 

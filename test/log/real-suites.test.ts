@@ -220,6 +220,9 @@ const expectedComplete: Record<string, boolean> = {
 	// -x, then a module fixture's teardown raised from the session's end: pytest 7.2 crashed before its summaries.
 	'scipy-p7-v-setupshow-x': false,
 	'pandas-p7-capture-sys-rA': true,
+	'edge-p7-v-rA': true,
+	'edge-p9-q': true,
+	'edge-p90-tbline-rfEs': true,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
@@ -1058,6 +1061,31 @@ describe('what the seventh hunt showed', () => {
 		expect(run.warnings.map(warning => warning.message)).toContain(
 			'pytest failed before its final summary line: OSError: gone',
 		);
+	});
+
+	test('a fixture that cannot be found: the XML\'s `failed on setup with "file …, line 14"` gives way to its E line, as in the log; pytest 9\'s ScopeMismatch is `Failed: …` as its summary says', async () => {
+		for (const name of ['edge-p7-v-rA', 'edge-p9-q', 'edge-p90-tbline-rfEs']) {
+			const directory = path.join(root, name);
+			for (const run of [
+				await readLog(path.join(directory, 'run.log')),
+				await readLog(path.join(directory, 'run.xml')),
+			]) {
+				const headlines = new Map(
+					run.failures.map(failure => [
+						failure.id.split('::').at(-1),
+						failure.headline,
+					]),
+				);
+				expect(headlines.get('test_missing_fixture')).toBe(
+					"fixture 'no_such_fixture' not found",
+				);
+				if (name !== 'edge-p7-v-rA') {
+					expect(headlines.get('test_scope_mismatch')).toMatch(
+						/^Failed: ScopeMismatch: You tried to access the function scoped fixture func_thing/,
+					);
+				}
+			}
+		}
 	});
 
 	test("ANSI colours in an exception's message: the XML's #x1B is the ESC the log carries, and both headlines lose the colour", async () => {

@@ -298,9 +298,12 @@ function makeFailure(
 	if (
 		entry.kind !== 'collect' &&
 		!described.location &&
-		!described.exceptionType &&
 		summaryMessage?.startsWith('Failed: ') &&
-		!described.headline.startsWith('Failed: ')
+		!described.headline.startsWith('Failed: ') &&
+		// A message that reads like an exception (pytest 9's `ScopeMismatch: …`, failed with pytrace=False) is the
+		// summary's after its `Failed: `.
+		(!described.exceptionType ||
+			startsAlike(described.headline, summaryMessage.slice(8)))
 	) {
 		// `pytest.fail(msg, pytrace=False)` in a test: the report is the message alone; pytest 9's summary and XML say
 		// `Failed: msg` (of a collection error, its XML says only `collection failure`).
@@ -472,4 +475,10 @@ function addCounts(a: Counts, b: Counts): Counts {
 
 function isDoctestType(type: string | undefined): boolean {
 	return type === 'DocTestFailure' || type === 'UnexpectedException';
+}
+
+/** Whether a headline starts with a short-summary message (cut to the line with `...`, or whole). */
+function startsAlike(headline: string, message: string): boolean {
+	const start = message.endsWith('...') ? message.slice(0, -3) : message;
+	return start.length > 0 && headline.startsWith(start);
 }
