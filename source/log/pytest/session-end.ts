@@ -310,9 +310,13 @@ export class SessionEnd {
 			return [];
 		}
 
+		// The last exception line with a message: an `E   ` line of a report inside it counts, `Traceback:` (the head
+		// of a collection error's text) does not.
+		const lines = this.internalErrors.map(line => line.replace(/^E\s+/, ''));
 		const last =
-			this.internalErrors.findLast(line => isTypedLine(line)) ??
-			this.internalErrors.at(-1)!;
+			lines.findLast(line => isTypedLine(line) && !line.endsWith(':')) ??
+			lines.findLast(line => isTypedLine(line)) ??
+			lines.at(-1)!;
 		return [
 			{line: this.internalErrorLine, message: `pytest INTERNALERROR: ${last}`},
 		];
