@@ -226,6 +226,9 @@ const expectedComplete: Record<string, boolean> = {
 	'bench-p90-q-rA': true,
 	// --benchmark-histogram without pygal: pytest fails at the session's end, no final line.
 	'bench-p90-tbline-histogram-crash': false,
+	'p7plug-p7-v-openfiles-doctestplus': true,
+	// pytest-doctestplus imports a .txt doctest as a module: INTERNALERROR.
+	'p7plug-p7-q-doctestplus-internalerror': false,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
