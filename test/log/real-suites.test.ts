@@ -229,6 +229,7 @@ const expectedComplete: Record<string, boolean> = {
 	'p7plug-p7-v-openfiles-doctestplus': true,
 	// pytest-doctestplus imports a .txt doctest as a module: INTERNALERROR.
 	'p7plug-p7-q-doctestplus-internalerror': false,
+	'p7plug-p7-tbline-doctest': true,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
@@ -259,8 +260,8 @@ const unreported: Record<string, {id?: string; headline: string}> = {
 	'numpy-p9-v-nosummary-teardown': {headline: '(no traceback in the log)'},
 	// pytest crashed (a module fixture's teardown after -x) before FAILURES: the -v line is all.
 	'scipy-p7-v-setupshow-x': {headline: '(no traceback in the log)'},
-	// pytest 7.2's --tb=line prints a doctest's report cut at 50 characters, its numbered docstring lines: no error.
-	'sympy-p7-v-doctest-tbline': {headline: '(no traceback in the log)'},
+	// pytest 7.2's --tb=line prints a doctest's report cut at 50 characters, here only numbered docstring lines.
+	'sympy-p7-v-doctest-tbline': {headline: 'DocTestFailure'},
 	'bs4-p7-tbline-pytrace-false': {
 		id: 'bs4/tests/test_htmlparser.py::TestHTMLParserTreeBuilder::test_real_xhtml_document',
 		headline: 'None',
@@ -1092,6 +1093,30 @@ describe('what the seventh hunt showed', () => {
 				}
 			}
 		}
+	});
+
+	test("pytest 7.2's --tb=line: a doctest's report cut at 50 characters is an entry of its own, read for its headline", async () => {
+		const run = await readLog(
+			path.join(root, 'p7plug-p7-tbline-doctest', 'run.log'),
+		);
+		expect(
+			run.failures
+				.filter(failure => failure.phase === 'call')
+				.map(failure => [failure.id, failure.headline]),
+		).toEqual([
+			['p7plug/mod.py::mod.f', 'DocTestFailure: expected 2, got 1'],
+			[
+				'p7plug/test_files.py::test_async_fails',
+				'AssertionError: assert 1 == 2',
+			],
+		]);
+		const sympy = await readLog(
+			path.join(root, 'sympy-p7-v-doctest-tbline', 'run.log'),
+		);
+		expect(sympy.failures.map(failure => failure.headline)).toEqual(
+			Array.from({length: 5}, () => 'DocTestFailure'),
+		);
+		expect(sympy.warnings).toEqual([]);
 	});
 
 	test("ANSI colours in an exception's message: the XML's #x1B is the ESC the log carries, and both headlines lose the colour", async () => {

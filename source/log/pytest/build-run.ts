@@ -23,6 +23,7 @@ import {packReport, ReportRows, TestList} from '../test-list.js';
 import {
 	describeMessage,
 	describeTraceback,
+	doctestHeadline,
 	lineReportOf,
 } from '../traceback.js';
 import type {Entry, SealedPart} from './failure-entry.js';
@@ -271,9 +272,12 @@ function makeFailure(
 		let described = describeMessage(report?.message ?? entry.lineText);
 		if (isDoctestType(described.exceptionType)) {
 			// pytest 9 prints a doctest's whole report before its line (`Expected:`, `Got:`): read as in a long entry.
-			const whole = describeTraceback(lines.slice(start, end));
+			// pytest 7 prints its first 50 characters and no line (`cutDoctestReport`): what they hold of it.
+			const shown = lines.slice(start, end);
 			described = {
-				headline: whole.headline,
+				headline: report
+					? describeTraceback(shown).headline
+					: (doctestHeadline(shown) ?? described.headline),
 				exceptionType: described.exceptionType,
 			};
 		}

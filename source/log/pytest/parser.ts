@@ -42,7 +42,7 @@ export class PytestParser {
 	private readonly ids = new IdNormalizer(() => this.header.rootdir);
 	private readonly progress: ProgressReader;
 	private readonly escapes = new EscapedIds();
-	private readonly failures = new FailuresReader(this.escapes);
+	private readonly failures = new FailuresReader(this.escapes, this.header);
 	private readonly summary: ShortSummaryReader;
 	private readonly end = new SessionEnd();
 	private readonly durations = new DurationIds();
