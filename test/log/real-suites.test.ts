@@ -230,6 +230,9 @@ const expectedComplete: Record<string, boolean> = {
 	// pytest-doctestplus imports a .txt doctest as a module: INTERNALERROR.
 	'p7plug-p7-q-doctestplus-internalerror': false,
 	'p7plug-p7-tbline-doctest': true,
+	'hyp-p9-v': true,
+	'hyp-p7-native-rfE': true,
+	'hyp-p9-q-n2-short': true,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
