@@ -10,7 +10,7 @@ import type {Preamble} from './preamble.js';
 
 const entryHeader = /^_+ (.+?) _+$/;
 /** A doctest report's first line: its example's source line, numbered (`003     >>> total([1, 2])`). */
-const doctestSourceLine = /^\d{3,} /;
+const doctestSourceLine = /^(\d{3,}) /;
 /** How much of a report `--tb=line` prints when it has no crash location (a doctest's): `str(longrepr)[:50]`. */
 const cutLength = 50;
 /** pytest's `--junitxml` rule, which a long path leaves with two dashes a side. */
@@ -21,6 +21,12 @@ const dashTitle = /^-{3,} (.+?) -{3,}$/;
 
 /** The `lineText` of a doctest report cut at 50 characters (`build-run.ts` reads its lines). */
 export const cutDoctestReport = 'DocTestFailure';
+
+/** A numbered docstring line's number. */
+function numberOf(text: string): number | undefined {
+	const number = doctestSourceLine.exec(text)?.[1];
+	return number === undefined ? undefined : Number(number);
+}
 
 export class FailuresReader {
 	/** Every entry in log order. */
@@ -41,6 +47,8 @@ export class FailuresReader {
 	(over several lines), pytest 9 all of it and its location line.
 	*/
 	private doctestChars: number | undefined;
+	/** The number of the last whole numbered line of those characters. */
+	private doctestNumber = 0;
 	/** pytest 9 prints a doctest's whole report, its location line, then those 50 characters again: skipped. */
 	private doctestEcho: number | undefined;
 	/** The last `--tb=line` entry ended with a doctest's location line (`shop.py:3: DocTestFailure`). */
@@ -55,10 +63,13 @@ export class FailuresReader {
 		this.header = header;
 	}
 
-	/** pytest 7 (its header says so): `--tb=line` prints a doctest's report cut at 50 characters, and no line. */
-	private get cutsDoctests(): boolean {
+	/**
+	Whether `--tb=line` prints a doctest's report cut at 50 characters, with no line (pytest 7), as the header says;
+	undefined with no header (`-q`): then what follows the 50 characters tells.
+	*/
+	private get cutsDoctests(): boolean | undefined {
 		const major = this.header?.pytest?.split('.')[0];
-		return major !== undefined && Number(major) <= 7;
+		return major === undefined ? undefined : Number(major) <= 7;
 	}
 
 	/** Whether the open entry's lines go to a `Captured …` section (the test's own output). */
@@ -188,13 +199,18 @@ export class FailuresReader {
 			if (this.current && this.doctestChars !== undefined) {
 				if (this.doctestChars < cutLength) {
 					this.doctestChars += 1 + text.length;
+					this.doctestNumber = numberOf(text) ?? this.doctestNumber;
 					this.current.append(text);
 					return;
 				}
 
 				this.doctestChars = undefined;
+				const number = doctestSourceLine.exec(text)?.[1];
 				if (
-					doctestSourceLine.test(text) ||
+					(number !== undefined &&
+						// With no header, the next line of the same report (pytest 9) is numbered on from it.
+						(this.cutsDoctests === true ||
+							Number(number) !== this.doctestNumber + 1)) ||
 					text === 'None' ||
 					text.startsWith('[XPASS(strict)]') ||
 					generatedFile.test(text) ||
@@ -205,9 +221,14 @@ export class FailuresReader {
 				}
 			}
 
-			if (!this.current && doctestSourceLine.test(text) && this.cutsDoctests) {
+			if (
+				!this.current &&
+				doctestSourceLine.test(text) &&
+				this.cutsDoctests !== false
+			) {
 				this.current = this.newLineEntry(lineNumber);
 				this.doctestChars = text.length;
+				this.doctestNumber = numberOf(text) ?? 0;
 				this.current.append(text);
 				return;
 			}
