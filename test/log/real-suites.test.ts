@@ -235,6 +235,10 @@ const expectedComplete: Record<string, boolean> = {
 	'hyp-p9-q-n2-short': true,
 	'suite-p7-q-tbline-doctest': true,
 	'suite-p9-q-tbline-doctest': true,
+	'aio-p9-v-rA': true,
+	'aio-p9-tbline-auto': true,
+	'aio-p7-v': true,
+	'aio-p7-tbline': true,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
@@ -273,6 +277,12 @@ const unreported: Record<string, Unreported | Unreported[]> = {
 		{id: 'shop.py::shop', headline: 'DocTestFailure'},
 		{id: 'shop.py::shop.total', headline: 'DocTestFailure'},
 	],
+	// pytest 7.2's --tb=line prints a task group's line alone; its headline is the group's first leaf elsewhere.
+	'aio-p7-tbline': {
+		id: 'aio/test_aio.py::test_gather',
+		headline:
+			'ExceptionGroup: unhandled errors in a TaskGroup (2 sub-exceptions)',
+	},
 	'bs4-p7-tbline-pytrace-false': {
 		id: 'bs4/tests/test_htmlparser.py::TestHTMLParserTreeBuilder::test_real_xhtml_document',
 		headline: 'None',
@@ -1127,6 +1137,19 @@ describe('what the seventh hunt showed', () => {
 			Array.from({length: 5}, () => 'DocTestFailure'),
 		);
 		expect(sympy.warnings).toEqual([]);
+	});
+
+	test("an asyncio TaskGroup's ExceptionGroup, printed by Python itself: the XML's headline is its first leaf too, as the log's", async () => {
+		for (const name of ['aio-p9-v-rA', 'aio-p9-tbline-auto', 'aio-p7-v']) {
+			const directory = path.join(root, name);
+			for (const file of ['run.log', 'run.xml']) {
+				const run = await readLog(path.join(directory, file));
+				expect(
+					run.failures.find(failure => failure.id.endsWith('::test_gather'))
+						?.headline,
+				).toBe('ValueError: task 1 failed');
+			}
+		}
 	});
 
 	test("ANSI colours in an exception's message: the XML's #x1B is the ESC the log carries, and both headlines lose the colour", async () => {

@@ -26,6 +26,7 @@ import {
 	doctestHeadline,
 	lineReportOf,
 } from '../traceback.js';
+import {isTaskGroupLine} from '../exception-group.js';
 import type {Entry, SealedPart} from './failure-entry.js';
 import {toRunHeader, type Preamble} from './preamble.js';
 import type {SessionEnd} from './session-end.js';
@@ -270,7 +271,13 @@ function makeFailure(
 	if (entry.kind === 'line' && entry.lineText) {
 		const report = lineReportOf(entry.lineText);
 		let described = describeMessage(report?.message ?? entry.lineText);
-		if (isDoctestType(described.exceptionType)) {
+		if (isTaskGroupLine(described.headline) && entry.traceback.length > 1) {
+			// pytest 9 prints the group before its line: its first leaf is the headline, as in a long entry.
+			described = {
+				headline: describeTraceback(lines.slice(start, end)).headline,
+				exceptionType: described.exceptionType,
+			};
+		} else if (isDoctestType(described.exceptionType)) {
 			// pytest 9 prints a doctest's whole report before its line (`Expected:`, `Got:`): read as in a long entry.
 			// pytest 7 prints its first 50 characters and no line (`cutDoctestReport`): what they hold of it.
 			const shown = lines.slice(start, end);
