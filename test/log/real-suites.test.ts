@@ -239,6 +239,8 @@ const expectedComplete: Record<string, boolean> = {
 	'aio-p9-tbline-auto': true,
 	'aio-p7-v': true,
 	'aio-p7-tbline': true,
+	'suite-p90-q-tbline-mixed': true,
+	'suite-p9-tbline-rfE-mixed': true,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own

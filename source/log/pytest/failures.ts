@@ -51,6 +51,11 @@ export class FailuresReader {
 	private doctestNumber = 0;
 	/** pytest 9 prints a doctest's whole report, its location line, then those 50 characters again: skipped. */
 	private doctestEcho: number | undefined;
+	/**
+	Lines left of pytest 9's echo of a report with no crash location (`contains 1 failed subtest`): it prints the report,
+	then its first 50 characters again as the report's line.
+	*/
+	private echoLines: number | undefined;
 	/** The last `--tb=line` entry ended with a doctest's location line (`shop.py:3: DocTestFailure`). */
 	private afterDoctestLocation = false;
 
@@ -181,6 +186,30 @@ export class FailuresReader {
 				return;
 			}
 
+			if (this.echoLines !== undefined) {
+				this.skipEchoLine();
+				return;
+			}
+
+			if (this.current && this.doctestChars === undefined) {
+				const first = this.current.traceback[0];
+				if (
+					first !== undefined &&
+					text.length > 0 &&
+					!isErrorLine(first) &&
+					text === first.slice(0, cutLength)
+				) {
+					// A report with no crash location, then its first 50 characters: the entry ends with them.
+					const shown = this.current.traceback
+						.join('\n')
+						.slice(0, cutLength)
+						.split('\n').length;
+					this.endEchoedEntry(first);
+					this.echoLines = shown > 1 ? shown - 1 : undefined;
+					return;
+				}
+			}
+
 			if (
 				!this.current &&
 				this.afterDoctestLocation &&
@@ -262,6 +291,11 @@ export class FailuresReader {
 	appendToEntry(text: string): void {
 		if (this.pendingReport !== undefined) {
 			this.settlePendingReport(text);
+		}
+
+		if (this.echoLines !== undefined) {
+			this.skipEchoLine();
+			return;
 		}
 
 		// A blank line of a doctest's report (or of its echo) is one character of the 50 pytest 7 prints.
@@ -348,6 +382,21 @@ export class FailuresReader {
 		} else {
 			this.current!.append(report);
 		}
+	}
+
+	private skipEchoLine(): void {
+		this.echoLines! -= 1;
+		if (this.echoLines! <= 0) {
+			this.echoLines = undefined;
+		}
+	}
+
+	/** A report with no crash location that pytest 9 echoed: its first line is its line. */
+	private endEchoedEntry(first: string): void {
+		this.current!.lineText = first;
+		this.current?.seal(this.bodies);
+		this.current = undefined;
+		this.inCaptured = false;
 	}
 
 	/** A doctest's report as pytest 7's `--tb=line` cuts it: an entry with no location, a doctest failure's. */
