@@ -61,6 +61,11 @@ export function groupHeadline(
 /** A group that only gathers its tasks' errors (asyncio's and anyio's TaskGroup, a trio nursery): its leaves say what failed. */
 const taskGroup =
 	/^(?:[\w.]+\.)?(?:Base)?ExceptionGroup: (?:unhandled errors in a TaskGroup|Exceptions from Trio nursery)\b/;
+/** Whether an exception line is a task group's (`groupHeadline` reads such a group by its first leaf). */
+export function isTaskGroupLine(text: string): boolean {
+	return taskGroup.test(text);
+}
+
 /** `    | ConnectionRefusedError: …`: an exception line inside a group's print, at any depth. */
 const groupedLine = /^ +\| (\S.*)$/;
 const subGroup = /\(\d+ sub-exceptions?\)$/;

@@ -17,7 +17,7 @@ import {
 
 const xdistWorkerLine = /^\[gw\d+] /;
 /** A doctest's `Expected:` / `Got:` (or `UNEXPECTED EXCEPTION`) report as one line. */
-function doctestHeadline(lines: readonly string[]): string | undefined {
+export function doctestHeadline(lines: readonly string[]): string | undefined {
 	const unexpected = lines.find(line =>
 		line.startsWith('UNEXPECTED EXCEPTION: '),
 	);

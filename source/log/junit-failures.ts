@@ -10,6 +10,7 @@ import {
 	describeTraceback,
 } from './traceback.js';
 import {BodyStore, type BodyHandle} from './bodies.js';
+import {isTaskGroupLine} from './exception-group.js';
 import {SharedTexts, storedFailure} from './stored-failure.js';
 
 type Headline = {readonly headline: string; readonly exceptionType?: string};
@@ -19,6 +20,23 @@ A doctest's whole report as pytest 9 writes it in the `message` (numbered source
 `UNEXPECTED EXCEPTION`, then `path:line: DocTestFailure`): its first line is a line of the docstring.
 */
 const doctestReport = /:\d+: (?:DocTestFailure|UnexpectedException)\s*$/;
+
+const fixtureLookupStart = /^file .+, line \d+$/;
+
+/**
+pytest's XML strips the report's leading blanks: Python's print of an exception group then starts `+ Exception Group
+Traceback …` while its `|` lines keep theirs. The banner gets the indent of the bar below it back.
+*/
+function groupIndented(lines: string[]): string[] {
+	if (lines[0]?.startsWith('+ Exception Group Traceback')) {
+		const bar = /^( +)\| /.exec(lines[1] ?? '');
+		if (bar) {
+			lines[0] = bar[1] + lines[0];
+		}
+	}
+
+	return lines;
+}
 
 /** What a `message` attribute's first line says as a headline; undefined when it says none (the traceback does). */
 function headlineOfMessage(
@@ -40,7 +58,15 @@ function headlineOfMessage(
 		first = wrapped[1]!.replace(/"$/, '');
 	}
 
-	if (!first || first === 'collection failure') {
+	if (
+		!first ||
+		first === 'collection failure' ||
+		// A fixture that cannot be found (`FixtureLookupError`): its report starts with where it was asked for, its
+		// error is the `E` line below (`fixture 'db' not found`), which the traceback gives as the log does.
+		fixtureLookupStart.test(first) ||
+		// A task group's own line says nothing: the log's headline is its first leaf, and so is the report's.
+		isTaskGroupLine(first)
+	) {
 		return undefined;
 	}
 
@@ -144,7 +170,9 @@ export class JunitFailures {
 		let headline: Headline;
 		let location: Failure['location'];
 		if (fromMessage === undefined) {
-			const described = describeTraceback(result.text.split('\n'));
+			const described = describeTraceback(
+				groupIndented(result.text.split('\n')),
+			);
 			const exceptionType = described.exceptionType ?? result.type;
 			headline = this.#shared({
 				headline: described.headline || (result.type ?? '(no message)'),

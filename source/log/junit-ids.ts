@@ -48,19 +48,26 @@ export function secondsOf(attributes: XmlAttributes, index: number): number {
 	return fraction > 0 ? mantissa / powersOfTen[fraction]! : mantissa;
 }
 
-/** A character beyond U+FFFF as pytest 7 writes it (`#x1F41B`): its XML escaping took them all for illegal. */
-const astralEscape = /#x((?:10|[1-9A-F])[\dA-F]{4})(?![\dA-Fa-f])/g;
+/**
+The characters pytest's XML escaping writes as `#x…`: beyond U+FFFF (`#x1F41B`, pytest 7 took them all for illegal) and,
+in every version, the control characters XML cannot hold (`#x1B` for the ESC of a colour a test printed, `#x00`).
+*/
+const hexEscape =
+	/#x((?:10|[1-9A-F])[\dA-F]{4}(?![\dA-Fa-f])|0[0-8BCEF]|1[\dA-F]|7F)/g;
 
-/** pytest 7's `#x1F41B` for a character beyond U+FFFF (an emoji) as the character the test printed (pytest 8+ writes it). */
-export function withAstralChars(text: string): string {
+/**
+pytest's `#x1F41B` and `#x1B` (`hexEscape`) as the characters the test printed: an emoji as pytest 8+ writes it, an
+escape sequence that the log carries as it is (and that is taken off both, `stripAnsi`).
+*/
+export function withEscapedChars(text: string): string {
 	return text.includes('#x')
-		? text.replaceAll(astralEscape, (_, hex: string) =>
+		? text.replaceAll(hexEscape, (_, hex: string) =>
 				String.fromCodePoint(Number.parseInt(hex, 16)),
 			)
 		: text;
 }
 
-/** Whether an ASCII attribute value holds `#x` (pytest 7's writing of a character beyond U+FFFF, `withAstralChars`). */
+/** Whether an ASCII attribute value holds `#x` (pytest's writing of a character XML cannot hold, `withEscapedChars`). */
 function hasHexEscape(attributes: XmlAttributes, index: number): boolean {
 	const {bytes} = attributes;
 	const end = attributes.endAt(index) - 1;
@@ -172,7 +179,7 @@ export class CaseIds {
 				const name =
 					nameIndex === -1
 						? ''
-						: withAstralChars(attributes.valueAt(nameIndex));
+						: withEscapedChars(attributes.valueAt(nameIndex));
 				if (isSplitFromBytes) {
 					classname = attributes.valueAt(classIndex);
 				}

@@ -19,7 +19,7 @@ import {isTypedLine} from './exception-line.js';
 import type {BodyHandle} from './bodies.js';
 import {JunitFailures, trimmed} from './junit-failures.js';
 import {IdColumn} from './id-column.js';
-import {CaseIds, secondsOf, withAstralChars} from './junit-ids.js';
+import {CaseIds, secondsOf, withEscapedChars} from './junit-ids.js';
 import {packReport, ReportRows, TestList} from './test-list.js';
 import {
 	decodeText,
@@ -281,9 +281,9 @@ export async function parseJunitStream(
 						message:
 							result.message === undefined
 								? undefined
-								: withAstralChars(result.message),
+								: stripAnsi(withEscapedChars(result.message)),
 						type: result.type,
-						text: withAstralChars(result.text),
+						text: stripAnsi(withEscapedChars(result.text)),
 						logLine: caseLine,
 					},
 					capturedParts,
@@ -349,7 +349,7 @@ export async function parseJunitStream(
 				if (isInCase && capturedText.trim()) {
 					captured.push({
 						name: capturedName,
-						text: trimmed(withAstralChars(capturedText)),
+						text: trimmed(stripAnsi(withEscapedChars(capturedText))),
 					});
 				}
 

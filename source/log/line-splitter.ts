@@ -143,7 +143,16 @@ export class LineSplitter {
 			return;
 		}
 
-		this.emitText(this.decode(bytes, start, end), false, !isPlain);
+		const text = this.decode(bytes, start, end);
+		this.emitText(
+			text,
+			false,
+			!isPlain,
+			// A plain line is valid UTF-8: a U+FFFD in it is one the log holds (output pytest had decoded with
+			// `errors="replace"`), as the byte paths read it.
+			isPlain ||
+				(text.includes('\uFFFD') && isUtf8(bytes.subarray(start, end))),
+		);
 	}
 
 	private decode(bytes: Buffer, start: number, end: number): string {
@@ -154,6 +163,7 @@ export class LineSplitter {
 		raw: string,
 		isForcedCut: boolean,
 		mayHaveControls: boolean,
+		isValidUtf8 = false,
 	): void {
 		this.lineNumber++;
 		let line = raw;
@@ -190,7 +200,7 @@ export class LineSplitter {
 		}
 
 		// Invalid UTF-8 decodes to U+FFFD (a one-byte string cannot hold it: the search costs nothing then).
-		if (!this.hasWarnedReplacement && line.includes('\uFFFD')) {
+		if (!this.hasWarnedReplacement && !isValidUtf8 && line.includes('\uFFFD')) {
 			this.hasWarnedReplacement = true;
 			this.warnings.push({
 				line: this.lineNumber,

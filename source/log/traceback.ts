@@ -357,6 +357,7 @@ export function crashLineOf(
 export {
 	describeMessage,
 	describeTraceback,
+	doctestHeadline,
 	type DescribedTraceback,
 	splitHeadline,
 } from './headline.js';

@@ -143,6 +143,15 @@ describe('reading', () => {
 		});
 	});
 
+	test('a U+FFFD the log holds as valid UTF-8 (output pytest decoded with errors="replace") is no invalid UTF-8', async () => {
+		for (const colour of ['', '\u001B[31m']) {
+			const run = await parseText(
+				`${header}\ncollected 1 item\n\ntests/test_u.py::test_u FAILED\n${rule('FAILURES')}\n${rule('test_u', '_')}\nE   ValueError: bad\n${rule('Captured stdout call', '-')}\n${colour}caf\uFFFD \uFFFD\uFFFD end\n${rule('1 failed in 0.01s')}\n`,
+			);
+			expect(run.warnings).toEqual([]);
+		}
+	});
+
 	test('one enormous line is cut, with a warning, and the rest still parses', async () => {
 		const huge = 'x'.repeat(3_000_000);
 		const run = await parseText(

@@ -83,7 +83,11 @@ export function comparablePairs(
 	);
 }
 
-/** The headline pytest's XML gives each failure, looked up by the key the XML allows. */
+/**
+The headline pytest's XML gives each failure, looked up by the key the XML allows. A testcase can hold several
+`<failure>`s (a test's failed subtests, then its own): each of the XML's is matched to one failure of the log, the
+one with its headline if any is left, else the first left (the last when the log has more).
+*/
 export function xmlHeadlines(
 	xml: Run,
 ): (failure: {
@@ -91,19 +95,45 @@ export function xmlHeadlines(
 	phase: string;
 	headline?: string;
 }) => string | undefined {
-	const byKey = new Map(
-		xml.failures.map(failure => [
-			`${dottedKey(failure.id)} ${failure.phase}`,
-			failure.headline,
-		]),
-	);
+	const byKey = new Map<string, Array<string | undefined>>();
+	for (const failure of xml.failures) {
+		const key = `${dottedKey(failure.id)} ${failure.phase}`;
+		const list = byKey.get(key);
+		if (list) {
+			list.push(failure.headline);
+		} else {
+			byKey.set(key, [failure.headline]);
+		}
+	}
+
+	const used = new Map<string, Set<number>>();
 	// A crashed xdist worker's report is FAILED on the console, a setup error in the XML (see comparablePairs).
-	return failure =>
-		byKey.get(
-			`${dottedKey(failure.id)} ${
-				failure.headline !== undefined && workerCrash.test(failure.headline)
-					? 'setup'
-					: failure.phase
-			}`,
-		);
+	return failure => {
+		const key = `${dottedKey(failure.id)} ${
+			failure.headline !== undefined && workerCrash.test(failure.headline)
+				? 'setup'
+				: failure.phase
+		}`;
+		const list = byKey.get(key);
+		if (!list) {
+			return undefined;
+		}
+
+		let taken = used.get(key);
+		if (!taken) {
+			taken = new Set();
+			used.set(key, taken);
+		}
+
+		// The XML's failure with this headline not matched yet, else the first not matched yet (the last when all are).
+		const free = list
+			.map((_, index) => index)
+			.filter(index => !taken.has(index));
+		const index =
+			free.find(index => list[index] === failure.headline) ??
+			free[0] ??
+			list.length - 1;
+		taken.add(index);
+		return list[index];
+	};
 }

@@ -23,8 +23,10 @@ import {packReport, ReportRows, TestList} from '../test-list.js';
 import {
 	describeMessage,
 	describeTraceback,
+	doctestHeadline,
 	lineReportOf,
 } from '../traceback.js';
+import {isTaskGroupLine} from '../exception-group.js';
 import type {Entry, SealedPart} from './failure-entry.js';
 import {toRunHeader, type Preamble} from './preamble.js';
 import type {SessionEnd} from './session-end.js';
@@ -268,7 +270,25 @@ function makeFailure(
 	const [start, end] = blankTrimmed(lines);
 	if (entry.kind === 'line' && entry.lineText) {
 		const report = lineReportOf(entry.lineText);
-		const described = describeMessage(report?.message ?? entry.lineText);
+		let described = describeMessage(report?.message ?? entry.lineText);
+		if (isTaskGroupLine(described.headline) && entry.traceback.length > 1) {
+			// pytest 9 prints the group before its line: its first leaf is the headline, as in a long entry.
+			described = {
+				headline: describeTraceback(lines.slice(start, end)).headline,
+				exceptionType: described.exceptionType,
+			};
+		} else if (isDoctestType(described.exceptionType)) {
+			// pytest 9 prints a doctest's whole report before its line (`Expected:`, `Got:`): read as in a long entry.
+			// pytest 7 prints its first 50 characters and no line (`cutDoctestReport`): what they hold of it.
+			const shown = lines.slice(start, end);
+			described = {
+				headline: report
+					? describeTraceback(shown).headline
+					: (doctestHeadline(shown) ?? described.headline),
+				exceptionType: described.exceptionType,
+			};
+		}
+
 		return withReport(entry, lines, start, end, shared, {
 			id,
 			file,
@@ -289,9 +309,12 @@ function makeFailure(
 	if (
 		entry.kind !== 'collect' &&
 		!described.location &&
-		!described.exceptionType &&
 		summaryMessage?.startsWith('Failed: ') &&
-		!described.headline.startsWith('Failed: ')
+		!described.headline.startsWith('Failed: ') &&
+		// A message that reads like an exception (pytest 9's `ScopeMismatch: …`, failed with pytrace=False) is the
+		// summary's after its `Failed: `.
+		(!described.exceptionType ||
+			startsAlike(described.headline, summaryMessage.slice(8)))
 	) {
 		// `pytest.fail(msg, pytrace=False)` in a test: the report is the message alone; pytest 9's summary and XML say
 		// `Failed: msg` (of a collection error, its XML says only `collection failure`).
@@ -459,4 +482,14 @@ function addCounts(a: Counts, b: Counts): Counts {
 	}
 
 	return sum;
+}
+
+function isDoctestType(type: string | undefined): boolean {
+	return type === 'DocTestFailure' || type === 'UnexpectedException';
+}
+
+/** Whether a headline starts with a short-summary message (cut to the line with `...`, or whole). */
+function startsAlike(headline: string, message: string): boolean {
+	const start = message.endsWith('...') ? message.slice(0, -3) : message;
+	return start.length > 0 && headline.startsWith(start);
 }

@@ -6,9 +6,27 @@ import {BodyStore} from '../bodies.js';
 import {isErrorLine, isLineReport} from '../traceback.js';
 import {escapeExcess, type EscapedIds} from './escaped-ids.js';
 import {Entry, type EntryKind} from './failure-entry.js';
+import type {Preamble} from './preamble.js';
 
 const entryHeader = /^_+ (.+?) _+$/;
+/** A doctest report's first line: its example's source line, numbered (`003     >>> total([1, 2])`). */
+const doctestSourceLine = /^(\d{3,}) /;
+/** How much of a report `--tb=line` prints when it has no crash location (a doctest's): `str(longrepr)[:50]`. */
+const cutLength = 50;
+/** pytest's `--junitxml` rule, which a long path leaves with two dashes a side. */
+const generatedFile = /^-+ generated (?:xml|report log) file/;
+/** The location line that ends a doctest's whole report. */
+const doctestLocation = /:\d+: (?:DocTestFailure|UnexpectedException)$/;
 const dashTitle = /^-{3,} (.+?) -{3,}$/;
+
+/** The `lineText` of a doctest report cut at 50 characters (`build-run.ts` reads its lines). */
+export const cutDoctestReport = 'DocTestFailure';
+
+/** A numbered docstring line's number. */
+function numberOf(text: string): number | undefined {
+	const number = doctestSourceLine.exec(text)?.[1];
+	return number === undefined ? undefined : Number(number);
+}
 
 export class FailuresReader {
 	/** Every entry in log order. */
@@ -24,10 +42,39 @@ export class FailuresReader {
 	/** A `--tb=line` report line read inside captured output, until the next line says whether it ends the entry. */
 	private pendingReport: string | undefined;
 	private readonly escapes: EscapedIds | undefined;
+	/**
+	The characters read of a `--tb=line` entry that started as a doctest's report: pytest 7 prints only its first 50
+	(over several lines), pytest 9 all of it and its location line.
+	*/
+	private doctestChars: number | undefined;
+	/** The number of the last whole numbered line of those characters. */
+	private doctestNumber = 0;
+	/** pytest 9 prints a doctest's whole report, its location line, then those 50 characters again: skipped. */
+	private doctestEcho: number | undefined;
+	/**
+	Lines left of pytest 9's echo of a report with no crash location (`contains 1 failed subtest`): it prints the report,
+	then its first 50 characters again as the report's line.
+	*/
+	private echoLines: number | undefined;
+	/** The last `--tb=line` entry ended with a doctest's location line (`shop.py:3: DocTestFailure`). */
+	private afterDoctestLocation = false;
+
+	/** The session's header, as read so far: its pytest version says how `--tb=line` prints a doctest's report. */
+	private readonly header: Preamble | undefined;
 
 	/** `escapes`: told of headers whose titles hold escapes. */
-	constructor(escapes?: EscapedIds) {
+	constructor(escapes?: EscapedIds, header?: Preamble) {
 		this.escapes = escapes;
+		this.header = header;
+	}
+
+	/**
+	Whether `--tb=line` prints a doctest's report cut at 50 characters, with no line (pytest 7), as the header says;
+	undefined with no header (`-q`): then what follows the 50 characters tells.
+	*/
+	private get cutsDoctests(): boolean | undefined {
+		const major = this.header?.pytest?.split('.')[0];
+		return major === undefined ? undefined : Number(major) <= 7;
 	}
 
 	/** Whether the open entry's lines go to a `Captured …` section (the test's own output). */
@@ -130,6 +177,91 @@ export class FailuresReader {
 				return;
 			}
 
+			if (this.doctestEcho !== undefined) {
+				this.doctestEcho += 1 + text.length;
+				if (this.doctestEcho >= cutLength) {
+					this.doctestEcho = undefined;
+				}
+
+				return;
+			}
+
+			if (this.echoLines !== undefined) {
+				this.skipEchoLine();
+				return;
+			}
+
+			if (this.current && this.doctestChars === undefined) {
+				const first = this.current.traceback[0];
+				if (
+					first !== undefined &&
+					text.length > 0 &&
+					!isErrorLine(first) &&
+					text === first.slice(0, cutLength)
+				) {
+					// A report with no crash location, then its first 50 characters: the entry ends with them.
+					const shown = this.current.traceback
+						.join('\n')
+						.slice(0, cutLength)
+						.split('\n').length;
+					this.endEchoedEntry(first);
+					this.echoLines = shown > 1 ? shown - 1 : undefined;
+					return;
+				}
+			}
+
+			if (
+				!this.current &&
+				this.afterDoctestLocation &&
+				doctestSourceLine.test(text)
+			) {
+				this.afterDoctestLocation = false;
+				this.doctestEcho = text.length;
+				if (this.doctestEcho >= cutLength) {
+					this.doctestEcho = undefined;
+				}
+
+				return;
+			}
+
+			this.afterDoctestLocation = false;
+			if (this.current && this.doctestChars !== undefined) {
+				if (this.doctestChars < cutLength) {
+					this.doctestChars += 1 + text.length;
+					this.doctestNumber = numberOf(text) ?? this.doctestNumber;
+					this.current.append(text);
+					return;
+				}
+
+				this.doctestChars = undefined;
+				const number = doctestSourceLine.exec(text)?.[1];
+				if (
+					(number !== undefined &&
+						// With no header, the next line of the same report (pytest 9) is numbered on from it.
+						(this.cutsDoctests === true ||
+							Number(number) !== this.doctestNumber + 1)) ||
+					text === 'None' ||
+					text.startsWith('[XPASS(strict)]') ||
+					generatedFile.test(text) ||
+					(isLineReport(text) && !doctestLocation.test(text))
+				) {
+					// 50 characters, then the next report: pytest 7 printed the doctest's report cut there.
+					this.endCutEntry();
+				}
+			}
+
+			if (
+				!this.current &&
+				doctestSourceLine.test(text) &&
+				this.cutsDoctests !== false
+			) {
+				this.current = this.newLineEntry(lineNumber);
+				this.doctestChars = text.length;
+				this.doctestNumber = numberOf(text) ?? 0;
+				this.current.append(text);
+				return;
+			}
+
 			// pytest 7.2 prints `None` for a report with no crash location (`pytest.fail(pytrace=False)`).
 			const isNone = text === 'None' && !this.current;
 			if (isXpassStrict || isNone || isLineReport(text)) {
@@ -161,6 +293,21 @@ export class FailuresReader {
 			this.settlePendingReport(text);
 		}
 
+		if (this.echoLines !== undefined) {
+			this.skipEchoLine();
+			return;
+		}
+
+		// A blank line of a doctest's report (or of its echo) is one character of the 50 pytest 7 prints.
+		if (this.doctestEcho !== undefined) {
+			this.doctestEcho += 1;
+			return;
+		}
+
+		if (this.doctestChars !== undefined) {
+			this.doctestChars += 1;
+		}
+
 		if (!this.current) {
 			return;
 		}
@@ -190,6 +337,12 @@ export class FailuresReader {
 
 	/** The open entry ends: the next lines are not its report. */
 	finishEntry(): void {
+		if (this.doctestChars !== undefined) {
+			this.doctestChars = undefined;
+			this.endCutEntry();
+			return;
+		}
+
 		if (this.pendingReport !== undefined) {
 			const report = this.pendingReport;
 			this.pendingReport = undefined;
@@ -207,7 +360,9 @@ export class FailuresReader {
 		const entry = this.current ?? this.newLineEntry(lineNumber);
 		entry.traceback.push(report);
 		entry.lineText = report;
+		this.doctestChars = undefined;
 		this.finishEntry();
+		this.afterDoctestLocation = doctestLocation.test(report);
 	}
 
 	/**
@@ -227,6 +382,29 @@ export class FailuresReader {
 		} else {
 			this.current!.append(report);
 		}
+	}
+
+	private skipEchoLine(): void {
+		this.echoLines! -= 1;
+		if (this.echoLines! <= 0) {
+			this.echoLines = undefined;
+		}
+	}
+
+	/** A report with no crash location that pytest 9 echoed: its first line is its line. */
+	private endEchoedEntry(first: string): void {
+		this.current!.lineText = first;
+		this.current?.seal(this.bodies);
+		this.current = undefined;
+		this.inCaptured = false;
+	}
+
+	/** A doctest's report as pytest 7's `--tb=line` cuts it: an entry with no location, a doctest failure's. */
+	private endCutEntry(): void {
+		this.current!.lineText = cutDoctestReport;
+		this.current?.seal(this.bodies);
+		this.current = undefined;
+		this.inCaptured = false;
 	}
 
 	private newLineEntry(lineNumber: number): Entry {

@@ -76,6 +76,7 @@ export function runOfSession(
 		summaryItems,
 		entries,
 		durationIds: session.durationIds,
+		progressFiles: progress.filesWith,
 		ids: session.ids,
 		warnings,
 	});

@@ -2,11 +2,12 @@
 Which test each FAILURES/ERRORS entry belongs to: a header names `TestA.test_b[x]`, not the node id, so it is matched to the tests the progress lines and the short summary named, by name, by the kind of report each test still lacks, and by the paths in its traceback. An entry no line names gets an id rebuilt from its traceback.
 */
 import {fileOfId, type Outcome, type Warning} from '../model.js';
-import {framePathOf, framesOf} from '../traceback.js';
-import {isOutsideProject} from '../outside-project.js';
+import {framePathOf} from '../traceback.js';
 import type {Entry} from './failure-entry.js';
+import {guessState, type EntryOrdinals} from './guess-id.js';
 import {headerKey, tailKey, type IdNormalizer} from './ids.js';
-import {claimSubtestEntry} from './subtests.js';
+import {claimSubtestEntry, type FailedReport} from './subtests.js';
+import {assignLineEntries} from './line-entries.js';
 import type {EntrySlot, TestState} from './test-state.js';
 import type {TestTable} from './tests.js';
 
@@ -32,15 +33,20 @@ export type HeaderInputs = {
 	readonly ids: IdNormalizer;
 	/** The tests the short summary names as ERROR. */
 	readonly summaryErrors: readonly TestState[];
-	/** The tests the short summary names as FAILED, in its order (that of pytest's reports and FAILURES entries). */
-	readonly summaryFailed?: readonly TestState[];
+	/** The reports the short summary names as FAILED and SUBFAILED, in its order (that of pytest's reports and FAILURES entries). */
+	readonly summaryFailed?: readonly FailedReport[];
+	/** The file of each progress letter `F` (`failed`) and `E` (`errored`), as printed, in order. */
+	readonly progressFiles?: {
+		readonly failed: readonly string[];
+		readonly errored: readonly string[];
+	};
 	/** Where a rebuilt id or an unmatched `--tb=line` entry is reported. */
 	readonly warnings: Warning[];
 };
 
 /** Matches every FAILURES/ERRORS entry with the test report it describes (the `…Entry` fields). */
 export function assignEntries(inputs: HeaderInputs): void {
-	const {entries, tests, ids, summaryErrors, warnings} = inputs;
+	const {entries, tests, ids, summaryErrors} = inputs;
 	const stateOf = (rawId: string) => tests.getOrAdd(ids.normalize(rawId));
 	// Only tests that can own an entry are indexed: a million passed tests cost nothing here.
 	const byKey = new Map<string, TestState[]>();
@@ -172,6 +178,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 		return all.length === 1 && all[0]![slot] !== undefined;
 	};
 
+	const ordinals = ordinalsOf(entries);
 	const summaryErrorSet = new Set(summaryErrors);
 	const lineEntries: Entry[] = [];
 	const pdbEntries: Entry[] = [];
@@ -222,7 +229,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 						slot,
 						candidate =>
 							candidate.outcome === 'error' || candidate.outcome === undefined,
-					) ?? guessState(entry, inputs);
+					) ?? guessState(entry, inputs, ordinals);
 				if (!state.outcome || state.outcome === 'error') {
 					state.outcome = 'error';
 					state.phase = 'setup';
@@ -253,7 +260,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 						candidate =>
 							candidate.teardownError ||
 							(summaryErrorSet.has(candidate) && candidate.outcome !== 'error'),
-					) ?? guessState(entry, inputs);
+					) ?? guessState(entry, inputs, ordinals);
 				if (state.outcome === undefined) {
 					// Only the teardown is known; its main outcome comes from progress counts.
 					state.outcome = 'passed';
@@ -293,7 +300,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 				const state =
 					crashedState ??
 					pick(entry, slot, candidate => candidate.outcome === 'failed') ??
-					guessState(entry, inputs);
+					guessState(entry, inputs, ordinals);
 				if (state.outcome !== 'failed') {
 					state.outcome = 'failed';
 				}
@@ -334,42 +341,26 @@ export function assignEntries(inputs: HeaderInputs): void {
 	}
 
 	assignPdbEntries(pdbEntries, tests);
-	// --tb=line: entries carry no id; they follow the order of the failed reports: the short summary's, else the
-	// progress lines' (a test the summary names first as ERROR, a teardown error after its failed call, comes
-	// first in the table but later among the failures).
-	if (lineEntries.length > 0) {
-		const failed = inReportOrder(
-			tests.select(outcome => outcome === 'failed'),
-			inputs.summaryFailed ?? [],
-		).filter(state => state.failedEntry === undefined);
-		for (const [index, entry] of lineEntries.entries()) {
-			const state = failed[index];
-			if (state) {
-				state.failedEntry = entry;
-			} else {
-				warnings.push({
-					line: entry.startLine,
-					message: `a --tb=line failure with no test id in the log: ${entry.lineText ?? ''}`,
-				});
-			}
-		}
-	}
+	assignLineEntries(lineEntries, inputs);
 }
 
-/** The failed tests in the short summary's order, then those it does not name (in the table's). */
-function inReportOrder(
-	failed: readonly TestState[],
-	summaryFailed: readonly TestState[],
-): TestState[] {
-	if (summaryFailed.length === 0) {
-		return [...failed];
+/**
+Each failure entry's place among the failure entries, each error entry's among the error entries (setup and teardown),
+and how many of each: pytest prints them in the order of its reports, that of the `F` and `E` progress letters.
+*/
+function ordinalsOf(entries: readonly Entry[]): EntryOrdinals {
+	const index = new Map<Entry, number>();
+	let failures = 0;
+	let errors = 0;
+	for (const entry of entries) {
+		if (entry.kind === 'failure') {
+			index.set(entry, failures++);
+		} else if (entry.kind === 'setup' || entry.kind === 'teardown') {
+			index.set(entry, errors++);
+		}
 	}
 
-	const ordered = [...new Set(summaryFailed)].filter(
-		state => state.outcome === 'failed',
-	);
-	const named = new Set(ordered);
-	return [...ordered, ...failed.filter(state => !named.has(state))];
+	return {index, failures, errors};
 }
 
 /** `--pdb`: each report printed before entering the debugger names no test; they follow the order of the failing reports. */
@@ -445,32 +436,4 @@ function resolveCollectPath(
 	}
 
 	return normalized;
-}
-
-/** An entry whose test no other line names (`-rN`, or a truncated log): the id comes from the traceback. */
-function guessState(entry: Entry, inputs: HeaderInputs): TestState {
-	const {tests, ids, warnings} = inputs;
-	const name = headerKey(entry.name);
-	const bracket = name.indexOf('[');
-	const head = bracket === -1 ? name : name.slice(0, bracket);
-	const tail =
-		head.replaceAll('.', '::') + (bracket === -1 ? '' : name.slice(bracket));
-	const testName = head.split('.').pop()!;
-	// The test's own frame names its file; else the first Python file of the project the traceback names
-	// (`--tb=native` starts a unittest failure in unittest/case.py, a teardown error in _pytest/runner.py).
-	const frames = framesOf(entry.traceback).filter(frame =>
-		frame.path.endsWith('.py'),
-	);
-	const file = (
-		frames.find(frame => frame.function === testName) ??
-		frames.find(frame => !isOutsideProject(frame.path)) ??
-		frames[0]
-	)?.path;
-
-	const id = file ? `${ids.normalize(file)}::${tail}` : tail;
-	warnings.push({
-		line: entry.startLine,
-		message: `no progress or summary line names "${entry.name}"; its node id was rebuilt as ${id}`,
-	});
-	return tests.getOrAdd(ids.normalize(id));
 }

@@ -23,6 +23,9 @@ import {
 /** The `--junitxml` rule pytest prints before its summary (`------ generated xml file: /x/run.xml ------`). */
 const generatedFile = /^-+ generated xml file: /;
 
+/** `F` and `E` letters whose file is kept (`filesWith`). */
+const lettersKept = 100_000;
+
 /** Lines whose glued letters are kept (`gluedChars`). */
 const gluedKept = 16;
 
@@ -36,7 +39,14 @@ export class LetterProgress {
 	of some of these lines count only when pytest's final line says exactly they are missing (the first 16 lines).
 	*/
 	readonly gluedChars: string[] = [];
+	/**
+	The file of each `F` (`failed`) and each `E` (`errored`) letter, as printed, in order (up to `lettersKept`): they say
+	in which file a FAILURES entry whose traceback never reaches its test's own frame is (`guess-id.ts`).
+	*/
+	readonly filesWith = {failed: [] as string[], errored: [] as string[]};
 	private pendingChars: string | undefined;
+	/** The file the last `path.py ..F` line named: its letters go on on the lines after it. */
+	private file: string | undefined;
 
 	/** Whether letters are held back for the next line that may be structure (`settlePending`). */
 	get hasPending(): boolean {
@@ -67,6 +77,8 @@ export class LetterProgress {
 			(withoutMarker.length !== text.length && withoutMarker.trim() === '') ||
 			first === 61 /* = */ ||
 			first === 33 /* ! */ ||
+			// pytest's INTERNALERROR ended the session after those letters.
+			(first === 73 /* I */ && text.startsWith('INTERNALERROR>')) ||
 			charsOnly.test(withoutMarker) ||
 			finalLinePattern.test(text) ||
 			// pytest-timeout's thread method dumps the stacks and ends the process.
@@ -97,6 +109,20 @@ export class LetterProgress {
 
 	count(chars: string): void {
 		this.hasChars = true;
+		if (this.file !== undefined) {
+			for (const char of chars) {
+				const files =
+					char === 'F'
+						? this.filesWith.failed
+						: char === 'E'
+							? this.filesWith.errored
+							: undefined;
+				if (files && files.length < lettersKept) {
+					files.push(this.file);
+				}
+			}
+		}
+
 		for (const char of chars) {
 			const outcome = progressChars[char];
 			if (outcome) {
@@ -153,6 +179,7 @@ export class LetterProgress {
 			fileChars &&
 			(hasPercent || /\.(?:py|txt|rst|md)$/.test(fileChars[1]!))
 		) {
+			this.file = fileChars[1];
 			this.count(fileChars[2]!);
 			return true;
 		}

@@ -42,7 +42,7 @@ export class PytestParser {
 	private readonly ids = new IdNormalizer(() => this.header.rootdir);
 	private readonly progress: ProgressReader;
 	private readonly escapes = new EscapedIds();
-	private readonly failures = new FailuresReader(this.escapes);
+	private readonly failures = new FailuresReader(this.escapes, this.header);
 	private readonly summary: ShortSummaryReader;
 	private readonly end = new SessionEnd();
 	private readonly durations = new DurationIds();
@@ -74,6 +74,7 @@ export class PytestParser {
 			onFailure,
 			onFinalLine,
 			escapes: this.escapes,
+			hasSessionStart: () => this.hasSessionStart,
 		});
 		this.summary = new ShortSummaryReader({
 			onFailure,
@@ -152,6 +153,7 @@ export class PytestParser {
 			text = text.replace(ciTimestamp, '');
 		}
 
+		this.end.crash.line(text, lineNumber, this.failures.isInEntry);
 		if (this.heldLine) {
 			if (text.length === 0) {
 				this.heldLine.blanks++;

@@ -54,6 +54,8 @@ export type ProgressInputs = {
 	readonly onFinalLine: (text: string, lineNumber: number) => void;
 	/** Told of `-v` lines whose ids hold escapes, to prove whether the output made them. */
 	readonly escapes?: EscapedIds;
+	/** Whether pytest's `test session starts` banner was seen (`-q` prints none). */
+	readonly hasSessionStart?: () => boolean;
 };
 
 export class ProgressReader {
@@ -98,6 +100,11 @@ export class ProgressReader {
 	/** Letters glued to the start of other lines (`LetterProgress.gluedChars`). */
 	get gluedChars(): readonly string[] {
 		return this.letters.gluedChars;
+	}
+
+	/** The files whose progress letters hold an `F` or an `E` (`letter-progress.ts`). */
+	get filesWith(): LetterProgress['filesWith'] {
+		return this.letters.filesWith;
 	}
 
 	/** The `-v` id printed without its outcome, if any. */
@@ -336,7 +343,12 @@ export class ProgressReader {
 			return;
 		}
 
-		if (this.hasChars && !this.hasVerbose) {
+		if (
+			!this.hasVerbose &&
+			// `-q -s`: no banner, and the first test's own output right after its letter (`.text`) is the log's
+			// first line.
+			(this.hasChars || this.inputs.hasSessionStart?.() === false)
+		) {
 			this.letters.keepGlued(text);
 		}
 

@@ -4,13 +4,13 @@ rootdir taken off), the short summary's lines and the FAILURES entries' headers 
 */
 import type {Warning} from '../model.js';
 import type {Entry} from './failure-entry.js';
-import {assignEntries} from './headers.js';
+import {assignEntries, type HeaderInputs} from './headers.js';
 import {headerKey, type IdNormalizer} from './ids.js';
 import {removeInvocationAbove} from './invocation-above.js';
 import {applyInvocationPrefix} from './invocation-prefix.js';
 import type {Preamble} from './preamble.js';
 import {applySummary, type SummaryItem} from './short-summary.js';
-import type {TestState} from './test-state.js';
+import type {FailedReport} from './subtests.js';
 import type {TestTable} from './tests.js';
 
 export function resolveReportIds(inputs: {
@@ -20,6 +20,8 @@ export function resolveReportIds(inputs: {
 	readonly entries: readonly Entry[];
 	/** Node ids the `--durations` section printed. */
 	readonly durationIds: readonly string[];
+	/** The files whose progress letters hold an `F` or an `E`, as printed. */
+	readonly progressFiles?: HeaderInputs['progressFiles'];
 	readonly ids: IdNormalizer;
 	readonly warnings: Warning[];
 }): void {
@@ -42,7 +44,7 @@ export function resolveReportIds(inputs: {
 		ids,
 	});
 	let headerKeys: Set<string> | undefined;
-	const summaryFailed: TestState[] = [];
+	const summaryFailed: FailedReport[] = [];
 	const summaryErrors = applySummary(
 		summaryItems,
 		tests,
@@ -59,6 +61,7 @@ export function resolveReportIds(inputs: {
 		ids,
 		summaryErrors,
 		summaryFailed,
+		progressFiles: inputs.progressFiles,
 		warnings,
 	});
 }

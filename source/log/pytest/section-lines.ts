@@ -37,13 +37,21 @@ export const maxStructuralLine = 64 * 1024;
 /** A progress line that ends the progress: `[100%]`, or `[8/8]` with `console_output_style = count`. */
 export const progressDone = /\[(?:100%|\s*(\d+)\/\1)]$/;
 
+const lettersBefore = /^(?:\S+ )?[.FEsxXRuy,-]+$/;
 const gluedAfterMarker = / \[\s*\d+(?:%|\/\d+)](?=[^\s\]])/;
 
 /**
 Where text glued to a progress line's marker starts (`[100%]Traceback (most recent call last):`: the process died
-as pytest ended the line, and Python's traceback came without a newline before it), or -1.
+as pytest ended the line, and Python's traceback came without a newline before it), or to its letters
+(`..F.INTERNALERROR> …`), or -1.
 */
 export function textAfterMarker(text: string): number {
+	const internal = text.indexOf('INTERNALERROR>');
+	if (internal > 0 && lettersBefore.test(text.slice(0, internal))) {
+		// `-q`: pytest's INTERNALERROR right after the progress letters, on their line (`F.....INTERNALERROR> …`).
+		return internal;
+	}
+
 	if (!text.includes(']')) {
 		return -1;
 	}

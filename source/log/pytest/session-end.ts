@@ -9,6 +9,7 @@ import {
 	usageErrorWarning,
 } from '../summary.js';
 import {isTypedLine} from '../traceback.js';
+import {CrashTrace} from './crash-trace.js';
 import {UsageErrorReader} from './usage-error.js';
 
 /** What `judge` needs to know of the rest of the session. */
@@ -39,6 +40,8 @@ export class SessionEnd {
 	reportedCounts: Counts | undefined;
 	/** A usage error (exit status 4): pytest did not run what it was asked to. */
 	readonly usage = new UsageErrorReader();
+	/** A Python traceback pytest's process ended with (`crash-trace.ts`). */
+	readonly crash = new CrashTrace();
 	private finalLineNumber: number | undefined;
 	/** What a `--collect-only` run's final line says it collected (`21 tests collected`). */
 	private collected: string | undefined;
@@ -258,11 +261,14 @@ export class SessionEnd {
 			});
 		} else if (!usageError) {
 			isComplete = false;
+			const crashed = this.crash.endingException(seen.lastLine);
 			warnings.push({
 				line: seen.lastLine,
-				message: seen.hasRun
-					? "log ends before pytest's final summary line: the run was killed or the log is truncated"
-					: 'no pytest final summary line: this is not a whole run',
+				message: crashed
+					? `pytest failed before its final summary line: ${crashed}`
+					: seen.hasRun
+						? "log ends before pytest's final summary line: the run was killed or the log is truncated"
+						: 'no pytest final summary line: this is not a whole run',
 			});
 		}
 
@@ -274,7 +280,9 @@ export class SessionEnd {
 			// pytest.exit() with a returncode of its own (not 2) skips the summaries too, and says so after the final line.
 			const why = this.interruption?.title.startsWith('_pytest.outcomes.Exit:')
 				? 'pytest.exit() ended the session before its summaries'
-				: '--no-summary or --tb=no -rN?';
+				: this.internalErrors.length > 0
+					? 'an INTERNALERROR ended the session before its summaries'
+					: '--no-summary or --tb=no -rN?';
 			isComplete = false;
 			warnings.push({
 				line: this.finalLineNumber ?? 0,
@@ -302,9 +310,13 @@ export class SessionEnd {
 			return [];
 		}
 
+		// The last exception line with a message: an `E   ` line of a report inside it counts, `Traceback:` (the head
+		// of a collection error's text) does not.
+		const lines = this.internalErrors.map(line => line.replace(/^E\s+/, ''));
 		const last =
-			this.internalErrors.findLast(line => isTypedLine(line)) ??
-			this.internalErrors.at(-1)!;
+			lines.findLast(line => isTypedLine(line) && !line.endsWith(':')) ??
+			lines.findLast(line => isTypedLine(line)) ??
+			lines.at(-1)!;
 		return [
 			{line: this.internalErrorLine, message: `pytest INTERNALERROR: ${last}`},
 		];

@@ -18,6 +18,7 @@ import {
 	claimSubtestReport,
 	parseSubtestSummary,
 	type SubtestReport,
+	type FailedReport,
 } from './subtests.js';
 import type {TestState} from './test-state.js';
 import type {TestTable} from './tests.js';
@@ -151,8 +152,8 @@ export function applySummary(
 	ids: IdNormalizer,
 	/** The FAILURES headers' keys (asked for only when a line's brackets do not balance). */
 	headerKeys: () => ReadonlySet<string>,
-	/** Given the tests of the FAILED lines, in their order (the order of pytest's reports). */
-	failedInOrder?: TestState[],
+	/** Given the reports of the FAILED and SUBFAILED lines, in their order (the order of pytest's reports). */
+	failedInOrder?: FailedReport[],
 ): TestState[] {
 	const summaryErrors: TestState[] = [];
 	let bySuffix: Map<string, string[]> | undefined;
@@ -207,12 +208,16 @@ export function applySummary(
 		}
 
 		if (item.subtest) {
-			claimSubtestReport(
+			const subtest = claimSubtestReport(
 				state,
 				item.subtest.outcome,
 				item.subtest.description,
 				item.message,
 			);
+			if (subtest.outcome === 'failed') {
+				failedInOrder?.push({state, subtest});
+			}
+
 			continue;
 		}
 
@@ -235,7 +240,7 @@ export function applySummary(
 					state.outcome = 'failed';
 				}
 
-				failedInOrder?.push(state);
+				failedInOrder?.push({state});
 
 				break;
 			}

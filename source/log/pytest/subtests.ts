@@ -148,7 +148,7 @@ export function claimSubtestReport(
 	outcome: SubtestReport['outcome'],
 	description: string | undefined,
 	message: string | undefined,
-): void {
+): SubtestReport {
 	state.subtests ??= [];
 	const reports = state.subtests;
 	let report = reports.find(
@@ -169,7 +169,15 @@ export function claimSubtestReport(
 	if (message !== undefined) {
 		report.message = message;
 	}
+
+	return report;
 }
+
+/** A failed report the short summary names: a test's own (`FAILED`), or one of its subtests' (`SUBFAILED`). */
+export type FailedReport = {
+	readonly state: TestState;
+	readonly subtest?: SubtestReport;
+};
 
 /**
 Matches a FAILURES entry headed `test_b [msg] (k=1)` (pytest 9) or `test_b (<subtest>)` (pytest-subtests) with

@@ -1,0 +1,69 @@
+/**
+pytest itself failing before its final line: a plugin's hook raising in the terminal summary, a fixture's teardown
+raising from the session's end after `-x`. Python prints the traceback at the top level (`Traceback (most recent call
+last):`, glued to the line pytest was writing, or on its own), its exception's line last, and the process ends: a log
+that ends with such a traceback says why pytest's final line is missing.
+*/
+import {isExceptionLine} from '../exception-line.js';
+
+const tracebackStart = 'Traceback (most recent call last):';
+
+export class CrashTrace {
+	/** In a traceback: `crash` (one that may end the log) or `ignored` (after `Exception ignored in …`). */
+	private state: 'crash' | 'ignored' | 'ignoredHead' | undefined;
+	/** The exception line of the last top-level traceback, while nothing but Python's exit noise followed it. */
+	private exception: string | undefined;
+	/** The number of the last line read here: every line after the exception's must have been. */
+	private lastLine = 0;
+
+	/** Every line; those of a FAILURES/ERRORS entry (whose `--tb=native` reports hold such tracebacks too) are none. */
+	line(text: string, lineNumber: number, isInEntry: boolean): void {
+		if (isInEntry) {
+			return;
+		}
+
+		if (this.lastLine !== lineNumber - 1) {
+			// Lines read elsewhere (an entry's, a `-v` line's byte path) came between.
+			this.exception = undefined;
+		}
+
+		this.lastLine = lineNumber;
+		if (text.length === 0) {
+			return;
+		}
+
+		if (text.startsWith('Exception ignored in')) {
+			// Python at exit: an atexit callback or a `__del__` that raised; its traceback is no crash of pytest's.
+			this.state = 'ignoredHead';
+			return;
+		}
+
+		if (text.endsWith(tracebackStart)) {
+			this.state = this.state === 'ignoredHead' ? 'ignored' : 'crash';
+			if (this.state === 'crash') {
+				this.exception = undefined;
+			}
+
+			return;
+		}
+
+		if (text.startsWith(' ') && this.state !== undefined) {
+			return;
+		}
+
+		if (this.state === 'crash' && isExceptionLine(text)) {
+			this.exception = text;
+		} else if (this.state !== 'ignored') {
+			this.exception = undefined;
+		}
+
+		this.state = undefined;
+	}
+
+	/** The exception line of the traceback the log ends with (then only Python's `Exception ignored` blocks), if any. */
+	endingException(lastLine: number): string | undefined {
+		return this.state === 'crash' || this.lastLine !== lastLine
+			? undefined
+			: this.exception;
+	}
+}
