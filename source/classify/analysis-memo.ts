@@ -39,6 +39,13 @@ export class AnalysisMemo {
 	}
 }
 
+/** A failure's captured output, sections and their names, as one string to compare. */
+export function capturedKey(failure: Pick<Failure, 'captured'>): string {
+	return failure.captured
+		.map(section => `${section.name}\u0001${section.text}`)
+		.join('\u0001');
+}
+
 /**
 Everything the signature and the rules read of a failure (and whether it is flaky); its traceback given as read
 once (a stored failure decodes it each time it is asked).
@@ -48,9 +55,7 @@ export function verdictKey(
 	traceback: string,
 	isFlaky: boolean,
 ): string {
-	const captured = failure.captured
-		.map(section => `${section.name}\u0001${section.text}`)
-		.join('\u0001');
+	const captured = capturedKey(failure);
 	return [
 		failure.id,
 		failure.file,

@@ -6,7 +6,7 @@ signature and suggestion hold for all of them, and each is classified once, not 
 */
 import {hash} from 'node:crypto';
 import type {Failure} from '../log/model.js';
-import type {FailureVerdict} from './analysis-memo.js';
+import {capturedKey, type FailureVerdict} from './analysis-memo.js';
 
 /**
 A failure as the classifier sees it, with its traceback read once (a stored failure decodes it from the
@@ -75,12 +75,6 @@ type Shared = {
 /** Past this many distinct failures the verdicts start again: one per failure is a copy of every traceback. */
 const limit = 50_000;
 
-function capturedKeyOf(failure: Failure): string {
-	return failure.captured
-		.map(section => `${section.name}\u0001${section.text}`)
-		.join('\u0001');
-}
-
 /**
 Everything of a failure the classifier always reads (and whether it is flaky), hashed: a key that held the
 traceback would keep a second copy of each.
@@ -120,7 +114,7 @@ export class SharedVerdicts {
 			shared !== undefined &&
 			(shared.id === undefined || shared.id === original.id) &&
 			(shared.captured === undefined ||
-				shared.captured === capturedKeyOf(original))
+				shared.captured === capturedKey(original))
 		) {
 			return shared.verdict;
 		}
@@ -134,7 +128,7 @@ export class SharedVerdicts {
 		this.#verdicts.set(key, {
 			verdict,
 			id: failure.readsId ? original.id : undefined,
-			captured: failure.readsCaptured ? capturedKeyOf(original) : undefined,
+			captured: failure.readsCaptured ? capturedKey(original) : undefined,
 		});
 		return verdict;
 	}
