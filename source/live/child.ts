@@ -85,10 +85,15 @@ export function startCommand(
 	let tail = Buffer.alloc(0);
 	const onData = (chunk: Uint8Array) => {
 		output.write(chunk);
-		tail = Buffer.concat([tail, chunk]);
-		if (tail.length > tailBytes) {
-			tail = tail.subarray(tail.length - tailBytes);
-		}
+		// Only the chunk's last bytes are copied: a run's whole output passes here.
+		const end = chunk.subarray(Math.max(0, chunk.length - tailBytes));
+		tail =
+			end.length === tailBytes
+				? Buffer.from(end)
+				: Buffer.concat([
+						tail.subarray(Math.max(0, tail.length + end.length - tailBytes)),
+						end,
+					]);
 	};
 
 	for (const stream of [child.stdout, child.stderr]) {
