@@ -7,8 +7,7 @@ their error, it asks the journal to add the signature (`DecisionJournal.addSigna
 and a decision changed since is left as it is).
 */
 import type {AddedSignature} from '../triage/journal/api.js';
-import type {ReviewRow} from '../triage/review.js';
-import {knowsError} from './decide.js';
+import {isErrorKnown, type ReviewRow} from '../triage/review.js';
 import {type ReviewState, withEffect} from './state.js';
 
 /** The state with these rows remembered as decided before their error was known. */
@@ -16,7 +15,7 @@ export function awaitError(
 	state: ReviewState,
 	rows: readonly ReviewRow[],
 ): ReviewState {
-	const unknown = rows.filter(row => !knowsError(row));
+	const unknown = rows.filter(row => !isErrorKnown(row.analyzed.failure));
 	if (unknown.length === 0) {
 		return state;
 	}
@@ -46,7 +45,7 @@ export function addLateSignatures(state: ReviewState): ReviewState {
 	for (const key of awaiting) {
 		const index = state.rowIndex.get(key);
 		const row = index === undefined ? undefined : state.rows[index];
-		if (row === undefined || !knowsError(row)) {
+		if (row === undefined || !isErrorKnown(row.analyzed.failure)) {
 			still.add(key);
 			continue;
 		}
