@@ -972,7 +972,7 @@ describe('-qq: pytest prints no final line', () => {
 			'psutil/tests/test_misc.py::TestCommonModule::test_debug',
 		]);
 		expect(run.warnings.map(warning => warning.message)).toEqual([
-			"no final line, as pytest prints none with -qq: the counts are the progress letters'",
+			"no final line, as pytest prints none with -qq: the counts are the progress's",
 		]);
 	});
 

@@ -11,18 +11,15 @@ import {runOfSession} from './finish-session.js';
 import {type HeldLine, releaseToEntry} from './held-final-line.js';
 import {IdNormalizer} from './ids.js';
 import {readPreambleLine, type Preamble} from './preamble.js';
-import {
-	lettersOnly,
-	nestedSessionStartOf,
-	quietProgressLine,
-} from './nested-session.js';
+import {nestedSessionStartOf} from './nested-session.js';
 import {ProgressReader} from './progress.js';
 import {
 	bangTitle,
 	ciTimestamp,
 	fatalError,
 	maxStructuralLine,
-	progressDone,
+	progressEndOf,
+	verboseProgressEndOf,
 	ruleTitle,
 	type Section,
 	sectionTitles,
@@ -123,6 +120,7 @@ export class PytestParser {
 
 		if (this.progress.verboseBytes(bytes, start, end)) {
 			this.lastLine = lineNumber;
+			this.isProgressDone = verboseProgressEndOf(bytes, start, end);
 			return true;
 		}
 
@@ -264,9 +262,8 @@ export class PytestParser {
 				}
 
 				this.onPreambleOrProgress(text, lineNumber);
-				if (quietProgressLine.test(text) || lettersOnly.test(text)) {
-					this.isProgressDone = progressDone.test(text);
-				}
+				this.isProgressDone =
+					progressEndOf(text, this.progress.hasProgress) ?? this.isProgressDone;
 
 				return;
 			}

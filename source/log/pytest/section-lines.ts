@@ -36,7 +36,53 @@ export const bangTitle =
 export const maxStructuralLine = 64 * 1024;
 /** A progress line that ends the progress: `[100%]`, or `[8/8]` with `console_output_style = count`. */
 export const progressDone = /\[(?:100%|\s*(\d+)\/\1)]$/;
+/** A `-v` line's progress marker at its end (`… PASSED   [ 25%]`). */
+const verboseMarker = /\S +\[\s*\d+(?:%|\/\d+)]$/;
+const asciiMarker = /\[\s*\d+(?:%|\/\d+)]$/;
 
+/**
+Whether a progress line ends the progress (`progressDone`); undefined for a line that is no progress line
+with a marker: letters (`..F  [ 50%]`, or bare, which end nothing), or, once progress was seen, a `-v` line.
+*/
+export function progressEndOf(
+	text: string,
+	hasProgress: boolean,
+): boolean | undefined {
+	return quietOrLetters.test(text) || (hasProgress && verboseMarker.test(text))
+		? progressDone.test(text)
+		: undefined;
+}
+
+/** `progressEndOf` of a `-v` line read as bytes (`ProgressReader.verboseBytes`): only its marker is decoded. */
+export function verboseProgressEndOf(
+	bytes: Uint8Array,
+	start: number,
+	end: number,
+): boolean {
+	if (end - start < 6 || bytes[end - 1] !== 93 /* ] */) {
+		return false;
+	}
+
+	// `[100%]`, the common end, without a string.
+	if (bytes[end - 2] === 37 /* % */) {
+		return (
+			bytes[end - 3] === 48 &&
+			bytes[end - 4] === 48 &&
+			bytes[end - 5] === 49 &&
+			bytes[end - 6] === 91 /* [ */
+		);
+	}
+
+	const tail = Buffer.from(
+		bytes.buffer,
+		bytes.byteOffset,
+		bytes.byteLength,
+	).toString('latin1', Math.max(start, end - 24), end);
+	return asciiMarker.test(tail) && progressDone.test(tail);
+}
+
+/** Letters with or without a marker (`nested-session.ts`'s `quietProgressLine` and `lettersOnly`). */
+const quietOrLetters = /^[.FEsxXRuy,-]+(?: +\[\s*\d+(?:%|\/\d+)])?$/;
 const lettersBefore = /^(?:\S+ )?[.FEsxXRuy,-]+$/;
 const gluedAfterMarker = / \[\s*\d+(?:%|\/\d+)](?=[^\s\]])/;
 

@@ -257,7 +257,7 @@ export class SessionEnd {
 			warnings.push({
 				line: seen.lastLine,
 				message:
-					"no final line, as pytest prints none with -qq: the counts are the progress letters'",
+					"no final line, as pytest prints none with -qq: the counts are the progress's",
 			});
 		} else if (!usageError) {
 			isComplete = false;
