@@ -46,6 +46,8 @@ export type RunParts = {
 	readonly end: SessionEnd;
 	/** A `test session starts` rule or a progress line was seen. */
 	readonly hasRun: boolean;
+	/** A progress line was read (`ProgressReader.hasProgress`). */
+	readonly hasProgress: boolean;
 	/** Any line was structure (not content) in this session. */
 	readonly hasAnyLine: boolean;
 	readonly lastLine: number;
@@ -215,6 +217,7 @@ export function buildRun(parts: RunParts): Run {
 			endsQuietly: parts.endsQuietly,
 			lastLine: parts.lastLine,
 			fromLetters: parts.charCounts !== undefined,
+			hasProgress: parts.hasProgress,
 		},
 		warnings,
 	);

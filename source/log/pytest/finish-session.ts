@@ -90,6 +90,7 @@ export function runOfSession(
 		plannedTests: progress.plannedTests,
 		end,
 		hasRun: session.hasSessionStart || progress.hasProgress,
+		hasProgress: progress.hasProgress,
 		hasAnyLine: session.hasAnyLine,
 		lastLine: session.lastLine,
 		// `-qq`: no banner and no final line; the progress ran to its end, then only summaries followed.

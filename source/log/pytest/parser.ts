@@ -436,6 +436,7 @@ export class PytestParser {
 
 		this.failures.finishEntry();
 		this.progress.forgetPendingId();
+		this.end.onSection(section);
 		this.section = section ?? 'other';
 	}
 

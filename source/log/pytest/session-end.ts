@@ -9,6 +9,7 @@ import {
 	usageErrorWarning,
 } from '../summary.js';
 import {isTypedLine} from '../traceback.js';
+import type {Section} from './section-lines.js';
 import {CrashTrace} from './crash-trace.js';
 import {UsageErrorReader} from './usage-error.js';
 
@@ -33,6 +34,8 @@ export type SessionSeen = {
 	readonly lastLine: number;
 	/** The counts are progress letters' (`-q`), which name no test. */
 	readonly fromLetters?: boolean;
+	/** Some progress line (`-v` or letters) was read; false when test output hid every one (`-q -s`). */
+	readonly hasProgress?: boolean;
 };
 
 export class SessionEnd {
@@ -50,6 +53,7 @@ export class SessionEnd {
 	private interruption: {title: string; line: number} | undefined;
 	private stoppedEarly: {title: string; line: number} | undefined;
 	private provisional: {text: string; line: number; mark: number} | undefined;
+	private hasFailuresTitle = false;
 
 	/** Whether `-x` or `--maxfail` stopped the run (`!!!! stopping after 1 failures !!!!`). */
 	get hasStoppedEarly(): boolean {
@@ -152,6 +156,11 @@ export class SessionEnd {
 		return true;
 	}
 
+	/** A section of pytest's own began (its `=== title ===` rule). */
+	onSection(section: Section | undefined): void {
+		this.hasFailuresTitle ||= section === 'failures' || section === 'errors';
+	}
+
 	/** A line that may be pytest's final line; true when it is one. */
 	onFinalLine(text: string, lineNumber: number): boolean {
 		const counts = parseFinalLine(text);
@@ -233,14 +242,17 @@ export class SessionEnd {
 			const failing = this.reportedCounts.failed + this.reportedCounts.error;
 			if (
 				mismatches.length > 0 &&
-				seen.fromLetters &&
+				// Without letters, only a log whose FAILURES or ERRORS title was read: not the tail of one.
+				(seen.fromLetters ||
+					(seen.hasProgress === false && this.hasFailuresTitle)) &&
 				failing === seen.namedFailures
 			) {
-				// Under `-s` a test's output sits among the letters and can look like them (`...`, `F`): the letters
-				// name no test, and every failing report the final line counts is named, so nothing is missing.
+				// Under `-s` a test's output sits among the letters and can look like them (`...`, `F`), or hides
+				// them (`....checking the cache... .status: FAILED.`): the letters name no test, and every failing
+				// report the final line counts is named, so nothing is missing.
 				warnings.push({
 					line: this.finalLineNumber ?? 0,
-					message: `progress letters disagree with pytest's final line (${mismatches.join(', ')}): test output among them (-s)? The counts are the final line's, and every failing report it counts is named`,
+					message: `${seen.fromLetters ? 'progress letters disagree with' : 'no progress line could be read apart from test output to agree with'} pytest's final line (${mismatches.join(', ')}): test output among them (-s)? The counts are the final line's, and every failing report it counts is named`,
 				});
 			} else if (mismatches.length > 0) {
 				isComplete = false;
