@@ -7,7 +7,9 @@ import {
 	groupThousands,
 	listedLines,
 	longestLength,
+	ownCopy,
 } from '../source/text.js';
+import {collectGarbage} from '../source/heap.js';
 import {makeRun} from './classify/make-run.js';
 
 test('longestLength takes any number of texts', () => {
@@ -94,4 +96,26 @@ test('listedLines: up to 10 items each; past it the first 10 and how many more, 
 	expect(listedLines(items, lineOf, {...options, isAll: true})).toHaveLength(
 		1234,
 	);
+});
+
+test('ownCopy keeps its own text: not the long text it was cut from, nor a tree of pieces', () => {
+	collectGarbage();
+	const before = process.memoryUsage().heapUsed;
+	const kept: string[] = [];
+	for (let round = 0; round < 20; round++) {
+		// 5 MB each: kept alive by slices of it, 100 MB.
+		const long = `${'x'.repeat(5_000_000)}${round}`;
+		for (let index = 0; index < 50; index++) {
+			kept.push(ownCopy(long.slice(index * 1000, index * 1000 + 100)));
+		}
+
+		kept.push(ownCopy(`${round}` + 'y'.repeat(40) + long.slice(-20)));
+	}
+
+	collectGarbage();
+	expect(process.memoryUsage().heapUsed - before).toBeLessThan(20_000_000);
+	expect(kept[0]).toBe('x'.repeat(100));
+	expect(kept[50]).toBe(`0${'y'.repeat(40)}${'x'.repeat(19)}0`);
+	expect(ownCopy('')).toBe('');
+	expect(ownCopy('é✓')).toBe('é✓');
 });
