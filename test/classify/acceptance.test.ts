@@ -46,7 +46,11 @@ function describeMisses(result: Acceptance): string {
 // holdout-11, a third run shaped like the team's (a library circulation API), reached 59/69 (58) blind, its XML
 // too, with main's rules at 829d1ee. With its misses in view, three kinds (a memo keyed by a dict, tenacity's
 // retries run out on 5xx, a host under a TLD reserved never to resolve) took it to 61 (61) and holdout-5 to 47 (43).
-// holdout-4.log to holdout-11.log are runs of real pytest suites (acceptance/suite-4 to -11).
+// holdout-12, a fourth run shaped like the team's (a car-sharing fleet API), reached 65/76 (64) blind, its XML
+// too, with main's rules at 68bbc77. With its misses in view, three kinds (a service whose client says it is down,
+// a cron expression a scheduler refuses, an asyncio object of the code's bound to another loop) took it to 68 (67);
+// no other set changed.
+// holdout-4.log to holdout-12.log are runs of real pytest suites (acceptance/suite-4 to -12).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 60, 60],
@@ -62,6 +66,7 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 53, 51],
 		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 59, 59],
 		['test/classify/acceptance/holdout-11.log', 'holdout-11.json', 69, 61, 61],
+		['test/classify/acceptance/holdout-12.log', 'holdout-12.json', 76, 68, 67],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -85,6 +90,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-9', 64],
 		['holdout-10', 68],
 		['holdout-11', 69],
+		['holdout-12', 76],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

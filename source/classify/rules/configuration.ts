@@ -100,6 +100,23 @@ export const configurationRules: readonly RuleSpec[] = [
 	),
 	...higherAtSetup(
 		{
+			name: 'schedule-expression-invalid',
+			match: {
+				// croniter's CroniterBadCronError and kin; APScheduler's ValueErrors for a crontab's fields.
+				message: raised(
+					String.raw`Croniter\w*Error|\w*BadCron\w*`,
+					String.raw`[Ii]nvalid cron(?:tab)? expression|Wrong number of fields; got \d+, expected [5-7]\b|Error validating expression '[^'\n]*': the (?:first|last) value \(`,
+				),
+			},
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+			reason:
+				'A scheduler refused a cron expression (a field out of range, a wrong number of fields): schedules are settings, and this one is written wrong where it is configured',
+		},
+		'HIGH',
+	),
+	...higherAtSetup(
+		{
 			name: 'settings-json-unparsable',
 			match: {
 				exception: /(?:^|\.)JSONDecodeError$/,

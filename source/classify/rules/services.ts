@@ -48,14 +48,14 @@ export const serviceRules: readonly RuleSpec[] = [
 		name: 'service-unavailable',
 		match: {
 			message: raised(
-				'NoBrokersAvailable|AMQPConnectionError|ServerSelectionTimeoutError',
-				String.raw`StatusCode\.UNAVAILABLE|Cannot connect to the Docker daemon|Error while fetching server API version`,
+				String.raw`NoBrokersAvailable|AMQPConnectionError|ServerSelectionTimeoutError|VaultDown|ServerDown|ServiceDown|HostDown|NodeDown|ClusterDown`,
+				String.raw`StatusCode\.UNAVAILABLE|Cannot connect to the Docker daemon|Error while fetching server API version|\b(?:Vault|server|service) is sealed\b`,
 			),
 		},
 		category: 'ENVIRONMENT',
 		priority: 'HIGH',
 		reason:
-			'A broker or service the test needs has no server to answer: it is down or was never started',
+			'A broker or service the test needs has no server to answer, or its client says the service is down (a sealed Vault): it is down or was never started',
 	},
 	{
 		name: 'service-starting',

@@ -69,6 +69,19 @@ export const testCodeRules: readonly RuleSpec[] = [
 			"pytest.raises(match=…) got the exception it expects, in other words than its pattern: the code raises the right error and the test pins wording it does not use (a message reworded, a pattern too strict or not escaped); a test's expectation to update, not a wrong value, unless the message shows a defect",
 	},
 	{
+		name: 'app-primitive-on-another-loop',
+		// asyncio's own words for a Lock, Event, Condition, Semaphore or Queue first used on another loop, in a call
+		// of the project's code: the object is the code's (a module-level semaphore), not a fixture's or a test's.
+		match: {
+			message: /is bound to a different event loop/,
+			calledFrom: ['app'],
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			"An asyncio lock, semaphore, event or queue that the code under test keeps (at module level, on a long-lived object) was bound to the event loop that used it first, and a later loop cannot use it: the code shares a loop-bound object across event loops, as a second asyncio.run or another worker's loop would",
+	},
+	{
 		name: 'event-loop-mismatch',
 		match: {
 			message:

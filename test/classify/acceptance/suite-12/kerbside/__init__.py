@@ -1,0 +1,1 @@
+"""kerbside: a car-sharing fleet API (vehicles, reservations, trips, fares, telemetry)."""
