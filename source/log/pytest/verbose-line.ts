@@ -43,7 +43,11 @@ export function parseVerboseLine(
 			if (word) {
 				const after = index + 1 + word.length;
 				const isAtEnd = after === text.length;
-				const hasReason = endsWithParen && text.startsWith(' (', after);
+				// `-vv` prints a skip's or xfail's whole reason, wrapped to the terminal's width (pytest 8+) or with the
+				// reason's own newlines: its first line opens the parenthesis and does not close it.
+				const hasReason =
+					text.startsWith(' (', after) &&
+					(endsWithParen || (depth === 0 && reasonWords.has(word)));
 				if (depth === 0 && isAtEnd) {
 					return {id: idBefore(text.slice(0, index)), word, rest: ''};
 				}
@@ -106,6 +110,9 @@ export function withoutDefinedIn(id: string): string {
 	const match = definedIn.exec(id);
 	return match ? id.slice(0, match.index) : id;
 }
+
+/** The outcome words pytest writes a reason after. */
+const reasonWords = new Set(['SKIPPED', 'XFAIL', 'XPASS']);
 
 let fastWord = '';
 
