@@ -14,6 +14,8 @@ import {groupRuns, type GroupMode} from './runs/group.js';
 import {
 	historyFolderOf,
 	lastOpened,
+	openHistoryQuietly,
+	recentLogsQuietly,
 	recordRuns,
 	rememberOpened,
 	runsBefore,
@@ -211,31 +213,45 @@ async function openWith(
 	const {ruleSet, now, triagePath, store, journal} = opened;
 	const useHistory = options.history ?? true;
 	const historyFolder = historyFolderOf(triagePath);
-	const read = await readLogs({
-		logs: options.logs,
-		...(options.stdin && {stdin: options.stdin}),
-		...(options.streams && {streams: options.streams}),
-		...(useHistory ? {keepIn: historyFolder} : {hash: false}),
-		...(options.keptAs && {keptAs: options.keptAs}),
-		now,
-		...(options.onProgress && {onProgress: options.onProgress}),
-		...(options.onFailure && {onFailure: options.onFailure}),
-	});
-	const warnings = [...read.warnings];
-	const runs = groupRuns(read.logs, options.grouping);
-	const stored = read.logs.flatMap(log => log.stored ?? []);
-	const hashes = new Map(stored.map(log => [log.path, log.hash]));
-	const window = options.historyWindow ?? 30;
+	// The history is opened before the logs are read: a log that continues one it recorded lately (read while
+	// pytest was still writing it) is known as that log read further while it is hashed.
 	let storeHistory: RunHistory | undefined;
 	if (useHistory && store !== undefined) {
 		const {openStoreHistory} = await import('./store/history.js');
 		storeHistory = await openStoreHistory(store, {now});
 	}
 
+	const local =
+		useHistory && !storeHistory
+			? openHistoryQuietly(historyFolder, now)
+			: undefined;
+	let read: Awaited<ReturnType<typeof readLogs>>;
+	try {
+		read = await readLogs({
+			logs: options.logs,
+			...(options.stdin && {stdin: options.stdin}),
+			...(options.streams && {streams: options.streams}),
+			...(useHistory ? {keepIn: historyFolder} : {hash: false}),
+			...(options.keptAs && {keptAs: options.keptAs}),
+			earlier: await recentLogsQuietly(storeHistory ?? local?.store),
+			now,
+			...(options.onProgress && {onProgress: options.onProgress}),
+			...(options.onFailure && {onFailure: options.onFailure}),
+		});
+	} catch (error) {
+		local?.store?.close();
+		await storeHistory?.close();
+		throw error;
+	}
+
+	const warnings = [...read.warnings];
+	const runs = groupRuns(read.logs, options.grouping);
+	const stored = read.logs.flatMap(log => log.stored ?? []);
+	const window = options.historyWindow ?? 30;
 	const before = useHistory
 		? storeHistory
-			? await runsBeforeIn(storeHistory, runs, hashes, {window})
-			: runsBefore(historyFolder, runs, hashes, {now, window})
+			? await runsBeforeIn(storeHistory, runs, stored, {window})
+			: runsBefore(historyFolder, runs, stored, {now, window, opened: local})
 		: {context: [], warnings: [], store: undefined, known: []};
 	warnings.push(...before.warnings);
 	const rootdir = runs.at(-1)?.header.rootdir;
@@ -259,7 +275,6 @@ async function openWith(
 		}),
 	});
 	const recorded = await recordRuns(before.store, runs, before.known, {
-		hashes,
 		logs: stored,
 		analysis,
 	});

@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import type {EarlierError} from '../../classify/analyze.js';
 import type {Run} from '../../log/model.js';
 import type {Confirmation} from '../../classify/confirmation.js';
+import type {EarlierLog} from '../content-hash.js';
 import {encodeRun, packList} from './encode.js';
 import {ListCache, readContext, type ContextOptions} from './context.js';
 import {HistoryError} from './errors.js';
@@ -26,7 +27,7 @@ import {
 	type RecordedRun,
 	type RunRecord,
 } from './records.js';
-import type {RunHistory} from './api.js';
+import {recentRuns, type RunHistory} from './api.js';
 import {
 	ensureHistoryFolder,
 	guarded,
@@ -140,11 +141,38 @@ export class HistoryStore implements RunHistory {
 		return row?.id;
 	}
 
+	findRead(hash: string, session: number): number | undefined {
+		return guarded(
+			this.file,
+			() =>
+				this.#db
+					.prepare(
+						`SELECT runs.id FROM run_logs JOIN logs ON logs.id = run_logs.log_id JOIN runs ON runs.id = run_logs.run_id
+						WHERE logs.hash = ? AND run_logs.position < 0 AND COALESCE(runs.session, 1) = ?`,
+					)
+					.pluck()
+					.get(hash, session) as number | undefined,
+		);
+	}
+
 	/** Record a run once: a key already recorded changes nothing. */
 	record(record: RunRecord): {id: number; isNew: boolean} {
 		this.#assertWritable();
 		return guarded(this.file, () =>
 			this.#db.transaction(() => this.#recordLocked(record)).immediate(),
+		);
+	}
+
+	recentLogs(): EarlierLog[] {
+		return guarded(
+			this.file,
+			() =>
+				this.#db
+					.prepare(
+						`SELECT DISTINCT logs.hash AS hash, logs.bytes AS bytes FROM logs JOIN run_logs ON run_logs.log_id = logs.id
+						WHERE run_logs.run_id IN (SELECT id FROM runs ORDER BY id DESC LIMIT ?)`,
+					)
+					.all(recentRuns) as EarlierLog[],
 		);
 	}
 
@@ -157,7 +185,7 @@ export class HistoryStore implements RunHistory {
 			const logRows = this.#db
 				.prepare(
 					`SELECT run_logs.run_id AS run_id, logs.path AS path, logs.kept AS kept
-					FROM run_logs JOIN logs ON logs.id = run_logs.log_id
+					FROM run_logs JOIN logs ON logs.id = run_logs.log_id WHERE run_logs.position >= 0
 					ORDER BY run_logs.run_id, run_logs.position`,
 				)
 				.all() as Array<{run_id: number; path: string; kept: string | null}>;
@@ -307,12 +335,12 @@ export class HistoryStore implements RunHistory {
 		const mine = new Set(logIds);
 		const others = this.#db
 			.prepare(
-				`SELECT DISTINCT run_id FROM run_logs WHERE log_id IN (${logIds.map(() => '?').join(', ')}) AND run_id <> ?`,
+				`SELECT DISTINCT run_id FROM run_logs WHERE log_id IN (${logIds.map(() => '?').join(', ')}) AND run_id <> ? AND position >= 0`,
 			)
 			.pluck()
 			.all(...logIds, runId) as number[];
 		const logsOf = this.#db
-			.prepare('SELECT log_id FROM run_logs WHERE run_id = ?')
+			.prepare('SELECT log_id FROM run_logs WHERE run_id = ? AND position >= 0')
 			.pluck();
 		for (const other of others) {
 			const theirs = logsOf.all(other) as number[];
@@ -357,6 +385,24 @@ export class HistoryStore implements RunHistory {
 			return {id: existing, isNew: false};
 		}
 
+		// An earlier read of this run's log (cut short) is the same session: this run takes its place.
+		const replaced = (record.replaces ?? [])
+			.map(key => this.find(key))
+			.filter((id): id is number => id !== undefined);
+		// Their logs stay linked to it as earlier reads (`findRead`), at places below 0.
+		const earlierReads = new Set<number>();
+		for (const id of replaced) {
+			for (const logId of db
+				.prepare('SELECT log_id FROM run_logs WHERE run_id = ?')
+				.pluck()
+				.all(id) as number[]) {
+				earlierReads.add(logId);
+			}
+
+			this.#forgetLocked(id);
+		}
+
+		const place = replaced.length > 0 ? Math.min(...replaced) : undefined;
 		const {run} = record;
 		const at = this.#now().toISOString();
 		const logIds = record.logs.map(log => {
@@ -380,17 +426,26 @@ export class HistoryStore implements RunHistory {
 			)
 			.pluck()
 			.get(encoded.listHash, encoded.reports, packList(encoded.list)) as number;
+		const values = runRowValues(record, at, listId, encoded);
 		const runId = db
 			.prepare(
-				`INSERT INTO runs (${runColumns}) VALUES (${Array.from({length: 21}, () => '?').join(', ')}) RETURNING id`,
+				place === undefined
+					? `INSERT INTO runs (${runColumns}) VALUES (${values.map(() => '?').join(', ')}) RETURNING id`
+					: `INSERT INTO runs (id, ${runColumns}) VALUES (?, ${values.map(() => '?').join(', ')}) RETURNING id`,
 			)
 			.pluck()
-			.get(...runRowValues(record, at, listId, encoded)) as number;
+			.get(...(place === undefined ? [] : [place]), ...values) as number;
 		const link = db.prepare(
 			'INSERT INTO run_logs (run_id, position, log_id) VALUES (?, ?, ?)',
 		);
 		for (const [position, logId] of logIds.entries()) {
 			link.run(runId, position, logId);
+		}
+
+		for (const [index, logId] of [...earlierReads]
+			.filter(logId => !logIds.includes(logId))
+			.entries()) {
+			link.run(runId, -1 - index, logId);
 		}
 
 		this.#dropPartsOf(runId, logIds);

@@ -9,7 +9,8 @@ import path from 'node:path';
 import type {Analysis, EarlierError} from '../../classify/analyze.js';
 import {signatureOf} from '../../classify/signature.js';
 import type {Failure, Run} from '../../log/model.js';
-import {runKey} from '../read-logs.js';
+import {otherKeys, runKey} from '../read-logs.js';
+import type {EarlierLog} from '../content-hash.js';
 import type {RunHistory} from './api.js';
 import type {ContextOptions} from './context.js';
 import {
@@ -66,21 +67,154 @@ export function openHistoryQuietly(
 	}
 }
 
+/** The history's answers about the runs being read: which it has, and where a run read further goes. */
+type Known = {
+	/** Each run's id in the history when it was recorded before (under its key, or the key of its `.gz` before). */
+	readonly known: Array<number | undefined>;
+	/** The ids of runs recorded from earlier reads of the runs' logs (cut short): the same sessions. */
+	readonly replaced: number[];
+};
+
+/** Where a run may be found: its key, its `.gz`'s key before, its earlier reads' keys, its one log as an earlier read. */
+function keysOf(
+	run: Run,
+	logs: ReadonlyMap<string, StoredLog>,
+	hashes: ReadonlyMap<string, string>,
+): {
+	key: string;
+	legacy: string | undefined;
+	earlier: string[];
+	read: {hash: string; session: number} | undefined;
+} {
+	const hash = run.shards ? undefined : hashes.get(run.source);
+	return {
+		key: runKey(run, hashes),
+		...otherKeys(run, logs),
+		read: hash === undefined ? undefined : {hash, session: run.session ?? 1},
+	};
+}
+
+type Lookup = {
+	find(key: string): number | undefined;
+	findRead(hash: string, session: number): number | undefined;
+};
+
+function knownFrom(
+	runs: readonly Run[],
+	logs: ReadonlyMap<string, StoredLog>,
+	hashes: ReadonlyMap<string, string>,
+	lookup: Lookup,
+): Known {
+	const known: Array<number | undefined> = [];
+	const replaced: number[] = [];
+	for (const run of runs) {
+		const {key, legacy, earlier, read} = keysOf(run, logs, hashes);
+		// A log read again after a longer read of it replaced its run: that run is its session.
+		const id =
+			lookup.find(key) ??
+			(legacy === undefined ? undefined : lookup.find(legacy)) ??
+			(read === undefined
+				? undefined
+				: lookup.findRead(read.hash, read.session));
+		known.push(id);
+		if (id === undefined) {
+			replaced.push(
+				...earlier
+					.map(key => lookup.find(key))
+					.filter((earlierId): earlierId is number => earlierId !== undefined),
+			);
+		}
+	}
+
+	return {known, replaced};
+}
+
+/** `knownFrom` on a history that answers later (a team's store): each question asked once first. */
+async function knownRuns(
+	store: RunHistory,
+	runs: readonly Run[],
+	logs: ReadonlyMap<string, StoredLog>,
+	hashes: ReadonlyMap<string, string>,
+): Promise<Known> {
+	const ids = new Map<string, number | undefined>();
+	const reads = new Map<string, number | undefined>();
+	for (const run of runs) {
+		const {key, legacy, earlier, read} = keysOf(run, logs, hashes);
+		for (const each of [
+			key,
+			...(legacy === undefined ? [] : [legacy]),
+			...earlier,
+		]) {
+			if (!ids.has(each)) {
+				ids.set(each, await store.find(each));
+			}
+		}
+
+		if (read) {
+			reads.set(
+				`${read.session}#${read.hash}`,
+				await store.findRead(read.hash, read.session),
+			);
+		}
+	}
+
+	return knownFrom(runs, logs, hashes, {
+		find: key => ids.get(key),
+		findRead: (hash, session) => reads.get(`${session}#${hash}`),
+	});
+}
+
+/** The hashes of the logs given, by path (a log still being read has none). */
+export function hashesOf(
+	stored: readonly StoredLog[],
+): ReadonlyMap<string, string> {
+	return new Map(
+		stored.filter(log => log.hash !== '').map(log => [log.path, log.hash]),
+	);
+}
+
+/** The logs the history recorded lately, for `readLogs` (`earlier`); none when it cannot say. */
+export async function recentLogsQuietly(
+	store: RunHistory | undefined,
+): Promise<EarlierLog[]> {
+	if (!store) {
+		return [];
+	}
+
+	try {
+		return await store.recentLogs();
+	} catch {
+		// The history's failures are told once, when the runs before are read.
+		return [];
+	}
+}
+
 export function runsBefore(
 	folder: string,
 	runs: readonly Run[],
-	hashes: ReadonlyMap<string, string>,
-	options: {readonly now: () => Date; readonly window: number},
+	stored: readonly StoredLog[],
+	options: {
+		readonly now: () => Date;
+		readonly window: number;
+		/** The history already opened (`openHistoryQuietly`), else opened here. */
+		readonly opened?: {
+			readonly store: HistoryStore | undefined;
+			readonly warnings: string[];
+		};
+	},
 ): Before {
-	const {store, warnings} = openHistoryQuietly(folder, options.now);
+	const {store, warnings} =
+		options.opened ?? openHistoryQuietly(folder, options.now);
 	if (!store) {
 		return {store, context: [], known: runs.map(() => undefined), warnings};
 	}
 
 	try {
-		const known = runs.map(run => store.find(runKey(run, hashes)));
+		const logs = new Map(stored.map(log => [log.path, log]));
+		const hashes = hashesOf(stored);
+		const {known, replaced} = knownFrom(runs, logs, hashes, store);
 		const context = store.context(
-			contextOptionsOf(runs, known, hashes, options.window),
+			contextOptionsOf(runs, {known, replaced}, stored, options.window),
 		);
 		warnings.push(...orderWarnings(known));
 		return {store, context, known, warnings};
@@ -94,21 +228,18 @@ export function runsBefore(
 export async function runsBeforeIn(
 	store: RunHistory,
 	runs: readonly Run[],
-	hashes: ReadonlyMap<string, string>,
+	stored: readonly StoredLog[],
 	options: {readonly window: number},
 ): Promise<Before> {
 	const warnings: string[] = [];
 	try {
-		const known: Array<number | undefined> = [];
-		for (const run of runs) {
-			known.push(await store.find(runKey(run, hashes)));
-		}
-
+		const logs = new Map(stored.map(log => [log.path, log]));
+		const found = await knownRuns(store, runs, logs, hashesOf(stored));
 		const context = await store.context(
-			contextOptionsOf(runs, known, hashes, options.window),
+			contextOptionsOf(runs, found, stored, options.window),
 		);
-		warnings.push(...orderWarnings(known));
-		return {store, context, known, warnings};
+		warnings.push(...orderWarnings(found.known));
+		return {store, context, known: found.known, warnings};
 	} catch (error) {
 		return {...unusable(runs, warnings, error), store};
 	}
@@ -130,23 +261,34 @@ function unusable(
 	};
 }
 
-/** The window the run diff reads: before the first run already recorded, the failing tests of the newest. */
+/**
+The window the run diff reads: before the first run already recorded (or recorded from an earlier read of
+its log: the same session keeps its place), the failing tests of the newest; never a run of the logs given,
+or of an earlier read of them.
+*/
 function contextOptionsOf(
 	runs: readonly Run[],
-	known: ReadonlyArray<number | undefined>,
-	hashes: ReadonlyMap<string, string>,
+	{known, replaced}: Known,
+	stored: readonly StoredLog[],
 	window: number,
 ): ContextOptions {
 	const recorded = known.filter((id): id is number => id !== undefined);
+	const places = [...recorded, ...replaced];
 	const newest = runs.at(-1);
 	const rootdir = newest?.header.rootdir;
 	return {
-		...(recorded.length > 0 && {before: Math.min(...recorded)}),
-		exclude: new Set(recorded),
+		...(places.length > 0 && {before: Math.min(...places)}),
+		exclude: new Set(places),
 		window,
 		ids: newest ? idsThatMatter(newest) : [],
 		...(rootdir !== undefined && {rootdir}),
-		excludeLogs: new Set(hashes.values()),
+		excludeLogs: new Set(
+			stored.flatMap(log => [
+				...(log.hash === '' ? [] : [log.hash]),
+				...(log.storedHash === undefined ? [] : [log.storedHash]),
+				...(log.earlierReads ?? []),
+			]),
+		),
 	};
 }
 
@@ -196,7 +338,6 @@ export async function recordRuns(
 	runs: readonly Run[],
 	known: ReadonlyArray<number | undefined>,
 	options: {
-		readonly hashes: ReadonlyMap<string, string>;
 		readonly logs: readonly StoredLog[];
 		readonly analysis: Analysis;
 	},
@@ -219,6 +360,7 @@ export async function recordRuns(
 	}
 
 	const logs = new Map(options.logs.map(log => [log.path, log]));
+	const hashes = hashesOf(options.logs);
 	let count = 0;
 	const ids = [...known];
 	if (!store.isReadonly) {
@@ -230,9 +372,11 @@ export async function recordRuns(
 
 				const sources = run.shards ?? [run.source];
 
+				const {earlier} = otherKeys(run, logs);
 				const recorded = await store.record({
 					run,
-					key: runKey(run, options.hashes),
+					key: runKey(run, hashes),
+					...(earlier.length > 0 && {replaces: earlier}),
 					logs: sources
 						.map(source => logs.get(source))
 						.filter((log): log is StoredLog => log !== undefined),

@@ -1,0 +1,142 @@
+/**
+What counts as one run on a team's store, as on SQLite: a log read while pytest was writing it and then whole,
+a log plain and gzipped, and another suite's runs in JUnit XML (no rootdir).
+*/
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import {openSession, type Session} from '../../source/session.js';
+import {openStoreHistory} from '../../source/store/history.js';
+import {HistoryStore} from '../../source/runs/history/store.js';
+import {historyPathOf} from '../../source/runs/history/use.js';
+import {serverForTests} from './server.js';
+
+const server = await serverForTests('same-session');
+
+const demo = path.resolve('fixtures/demo');
+let clock = Date.parse('2026-12-01T06:00:00Z');
+const now = () => {
+	clock += 1000;
+	return new Date(clock);
+};
+
+let logs: string;
+let local: string;
+let team: string;
+
+beforeEach(() => {
+	logs = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-logs-'));
+	local = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-local-'));
+	team = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-team-'));
+});
+
+afterEach(() => {
+	for (const folder of [logs, local, team]) {
+		fs.rmSync(folder, {recursive: true, force: true});
+	}
+});
+
+async function session(
+	log: string,
+	cwd: string,
+	store?: string,
+): Promise<Session> {
+	const opened = await openSession({
+		logs: [log],
+		cwd,
+		now,
+		triage: path.join(cwd, 'triage.jsonl'),
+		...(store !== undefined && {store}),
+	});
+	await opened.close();
+	return opened;
+}
+
+/** Each failure's status and how many runs its history has, the fixed tests, and how the run was recorded. */
+function diffOf(opened: Session) {
+	return {
+		failures: opened.analysis.failures.map(item => [
+			item.failure.id,
+			item.status,
+			item.history.length,
+		]),
+		fixed: opened.analysis.fixed.map(test => test.id),
+		recorded: opened.recordedRuns,
+	};
+}
+
+/** The runs each history lists: number and log. */
+async function listed(store: string) {
+	const sqlite = HistoryStore.open(historyPathOf(path.join(local, 'x')), {
+		now,
+	});
+	const onSqlite = sqlite.list();
+	sqlite.close();
+	const history = await openStoreHistory(store, {now});
+	const onStore = await history.list();
+	await history.close();
+	const shape = (runs: typeof onSqlite) =>
+		runs.map(run => [run.id, path.basename(run.source), run.complete]);
+	return {sqlite: shape(onSqlite), store: shape(onStore)};
+}
+
+/** The same logs read one by one on SQLite and on the store: the same diff of each, and the last one's. */
+async function both(steps: readonly string[], url: string) {
+	let last: {sqlite: Session; store: Session} | undefined;
+	for (const log of steps) {
+		last = {
+			sqlite: await session(log, local),
+			store: await session(log, team, url),
+		};
+		expect(diffOf(last.store)).toEqual(diffOf(last.sqlite));
+	}
+
+	return last!;
+}
+
+function cut(log: string, share: number, name: string): string {
+	const bytes = fs.readFileSync(log);
+	const file = path.join(logs, name);
+	fs.writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length * share)));
+	return file;
+}
+
+describe.skipIf(!server)('one run on a store as on SQLite', () => {
+	test('a log read while written, then whole: one run, in the place of the first read', async () => {
+		const url = await server!.createDatabase();
+		const day1 = path.join(demo, 'run-1.log');
+		const day2 = path.join(demo, 'run-2.log');
+		const partial = cut(day2, 0.3, 'early.log');
+		const last = await both(
+			[day1, partial, cut(day2, 0.7, 'later.log'), day2, partial],
+			url,
+		);
+		// The partial read again is the whole run's session.
+		expect(last.store.recordedRuns).toEqual([{id: 2, isNew: false}]);
+		const runs = await listed(url);
+		expect(runs.store).toEqual(runs.sqlite);
+		expect(runs.store).toEqual([
+			[1, 'run-1.log', true],
+			[2, 'run-2.log', true],
+		]);
+		const whole = await session(day2, team, url);
+		expect(whole.analysis.failures.some(item => item.status === 'new')).toBe(
+			true,
+		);
+	});
+
+	test('a log and its .gz are one log', async () => {
+		const url = await server!.createDatabase();
+		const log = path.join(demo, 'run-1.log');
+		const gzipped = path.join(logs, 'run-1.log.gz');
+		fs.writeFileSync(gzipped, zlib.gzipSync(fs.readFileSync(log)));
+		const last = await both([log, gzipped], url);
+		expect(last.store.recordedRuns).toEqual([{id: 1, isNew: false}]);
+		// Compared with no earlier run: each failure's history is this run alone.
+		expect(
+			last.store.analysis.failures.every(item => item.history.length === 1),
+		).toBe(true);
+	});
+});
