@@ -11,6 +11,7 @@ import type {EarlierError} from '../classify/analyze.js';
 import type {Run} from '../log/model.js';
 import {recentRuns, type RunHistory} from '../runs/history/api.js';
 import type {EarlierLog} from '../runs/content-hash.js';
+import {SameSuite} from '../runs/history/same-suite.js';
 import {
 	buildContext,
 	type ContextOptions,
@@ -192,22 +193,7 @@ export class StoreHistory implements RunHistory {
 				extras.set(runId!, list);
 			}
 
-			const missing = [...new Set(window.map(row => row.test_list))].filter(
-				id => !this.#lists.has(id),
-			);
-			if (missing.length > 0) {
-				const lists = await client.query<{
-					id: number;
-					ids: Buffer;
-					tests: number;
-				}>('SELECT id, ids, tests FROM test_lists WHERE id = ANY($1)', [
-					missing,
-				]);
-				for (const row of lists.rows) {
-					this.#lists.set(row.id, unpackList(row.ids, row.tests));
-				}
-			}
-
+			await this.#readLists(window.map(row => row.test_list));
 			return buildContext(
 				window,
 				window.map(row => extras.get(row.id) ?? []),
@@ -255,31 +241,58 @@ export class StoreHistory implements RunHistory {
 		);
 	}
 
+	/** Decode the test lists not read yet. */
+	async #readLists(ids: readonly number[]): Promise<void> {
+		const missing = [...new Set(ids)].filter(id => !this.#lists.has(id));
+		if (missing.length === 0) {
+			return;
+		}
+
+		const lists = await this.#client.query<{
+			id: number;
+			ids: Buffer;
+			tests: number;
+		}>('SELECT id, ids, tests FROM test_lists WHERE id = ANY($1)', [missing]);
+		for (const row of lists.rows) {
+			this.#lists.set(row.id, unpackList(row.ids, row.tests));
+		}
+	}
+
 	/** The newest runs before `options.before` that the diff may compare with, newest first. */
 	async #chooseWindow(options: ContextOptions): Promise<number[]> {
 		const exclude = options.exclude ?? new Set<number>();
 		const excludeLogs = options.excludeLogs ?? new Set<string>();
+		const sameSuite = new SameSuite(options.suite);
 		const chosen: number[] = [];
 		let before = options.before ?? Number.MAX_SAFE_INTEGER;
 		while (chosen.length < options.window) {
 			const {rows} = await this.#client.query<{
 				id: number;
 				rootdir: string | null;
+				test_list: number;
 				hashes: string[];
 			}>(
-				`SELECT runs.id, runs.rootdir,
+				`SELECT runs.id, runs.rootdir, runs.test_list,
 				ARRAY(SELECT logs.hash FROM run_logs JOIN logs ON logs.id = run_logs.log_id
 					WHERE run_logs.run_id = runs.id) AS hashes
 				FROM runs WHERE runs.id < $1 ORDER BY runs.id DESC LIMIT $2`,
 				[before, candidatePage],
 			);
+			// The test lists of runs whose rootdir does not tell their suite, read once.
+			await this.#readLists(
+				rows
+					.filter(row => sameSuite.byRootdir(row.rootdir) === undefined)
+					.map(row => row.test_list),
+			);
 			for (const candidate of rows) {
-				const isOtherSuite =
-					options.rootdir !== undefined &&
-					candidate.rootdir !== null &&
-					candidate.rootdir !== options.rootdir;
 				const isSameLogs = candidate.hashes.some(hash => excludeLogs.has(hash));
-				if (!exclude.has(candidate.id) && !isOtherSuite && !isSameLogs) {
+				if (
+					!exclude.has(candidate.id) &&
+					!isSameLogs &&
+					sameSuite.isSame(candidate.rootdir, candidate.test_list, id =>
+						this.#lists.get(id)!,
+					)
+				) {
 					chosen.push(candidate.id);
 					if (chosen.length >= options.window) {
 						break;

@@ -12,6 +12,7 @@ import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {runCli} from '../cli-helpers.js';
 
 const demo = path.resolve('fixtures/demo');
+const sessions = path.resolve('fixtures/sessions');
 let cwd: string;
 
 beforeEach(() => {
@@ -158,6 +159,40 @@ describe('a log plain and gzipped', () => {
 		fs.writeFileSync(gzipped, zlib.gzipSync(log));
 		expect(json(['export', gzipped]).comparedWith).toEqual([]);
 		expect(historyLines()).toHaveLength(1);
+	});
+});
+
+describe('JUnit XML, which names no rootdir', () => {
+	test("another suite's runs are not earlier runs of this one; the same suite's are", () => {
+		// Another project's tests, recorded first.
+		triage(['report', path.resolve('fixtures/traps/brackets-p9-v/run.xml')]);
+		const first = json(['export', path.join(sessions, 'two-sessions-1.xml')]);
+		expect(first.comparedWith).toEqual([]);
+		expect(
+			first.runs[0]!.failures.every(
+				failure => failure.status === 'only run known',
+			),
+		).toBe(true);
+		// The --lf run of the same suite: a few of its tests, compared with the first run only.
+		const second = json(['export', path.join(sessions, 'two-sessions-2.xml')]);
+		expect(second.comparedWith).toEqual([
+			expect.objectContaining({
+				source: path.join(sessions, 'two-sessions-1.xml'),
+				fromHistory: true,
+			}),
+		]);
+		expect(
+			second.runs[0]!.failures.some(
+				failure => failure.status === 'still failing',
+			),
+		).toBe(true);
+	});
+
+	test("another shard's run says nothing about this one", () => {
+		triage(['report', path.join(sessions, 'shard-1.xml')]);
+		expect(
+			json(['export', path.join(sessions, 'shard-2.xml')]).comparedWith,
+		).toEqual([]);
 	});
 });
 

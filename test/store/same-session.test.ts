@@ -16,6 +16,7 @@ import {serverForTests} from './server.js';
 const server = await serverForTests('same-session');
 
 const demo = path.resolve('fixtures/demo');
+const sessions = path.resolve('fixtures/sessions');
 let clock = Date.parse('2026-12-01T06:00:00Z');
 const now = () => {
 	clock += 1000;
@@ -137,6 +138,22 @@ describe.skipIf(!server)('one run on a store as on SQLite', () => {
 		// Compared with no earlier run: each failure's history is this run alone.
 		expect(
 			last.store.analysis.failures.every(item => item.history.length === 1),
+		).toBe(true);
+	});
+
+	test("JUnit XML: another suite's run is no earlier run; the same suite's is", async () => {
+		const url = await server!.createDatabase();
+		const other = path.resolve('fixtures/traps/brackets-p9-v/run.xml');
+		const first = path.join(sessions, 'two-sessions-1.xml');
+		const middle = await both([other, first], url);
+		expect(
+			middle.store.analysis.failures.every(item => item.history.length === 1),
+		).toBe(true);
+		const last = await both([path.join(sessions, 'two-sessions-2.xml')], url);
+		expect(
+			last.store.analysis.failures.some(
+				item => item.status === 'still failing',
+			),
 		).toBe(true);
 	});
 });

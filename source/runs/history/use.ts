@@ -11,6 +11,7 @@ import {signatureOf} from '../../classify/signature.js';
 import type {Failure, Run} from '../../log/model.js';
 import {otherKeys, runKey} from '../read-logs.js';
 import type {EarlierLog} from '../content-hash.js';
+import {suiteOf} from './same-suite.js';
 import type {RunHistory} from './api.js';
 import type {ContextOptions} from './context.js';
 import {
@@ -275,13 +276,12 @@ function contextOptionsOf(
 	const recorded = known.filter((id): id is number => id !== undefined);
 	const places = [...recorded, ...replaced];
 	const newest = runs.at(-1);
-	const rootdir = newest?.header.rootdir;
 	return {
 		...(places.length > 0 && {before: Math.min(...places)}),
 		exclude: new Set(places),
 		window,
 		ids: newest ? idsThatMatter(newest) : [],
-		...(rootdir !== undefined && {rootdir}),
+		...(newest && {suite: suiteOf(newest)}),
 		excludeLogs: new Set(
 			stored.flatMap(log => [
 				...(log.hash === '' ? [] : [log.hash]),
