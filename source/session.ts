@@ -152,7 +152,13 @@ export type Session = {
 	readonly recorded: number;
 	/** Each run's id in the history, and whether this session recorded it (undefined: not in it). */
 	readonly recordedRuns: ReadonlyArray<
-		{readonly id: number; readonly isNew: boolean} | undefined
+		| {
+				readonly id: number;
+				readonly isNew: boolean;
+				/** Recorded in the place of the run of an earlier read of its log (cut short). */
+				readonly isReadFurther: boolean;
+		  }
+		| undefined
 	>;
 	/** Whether the history could be read and written (`off`: not asked for). */
 	readonly historyState: 'writable' | 'readonly' | 'unavailable' | 'off';
@@ -332,7 +338,11 @@ async function openWith(
 		recordedRuns: recorded.ids.map((id, index) =>
 			id === undefined
 				? undefined
-				: {id, isNew: before.known[index] === undefined},
+				: {
+						id,
+						isNew: before.known[index] === undefined,
+						isReadFurther: recorded.readFurther[index] ?? false,
+					},
 		),
 		ruleSet,
 		analysis,

@@ -9,7 +9,11 @@ import {type Buffer} from 'node:buffer';
 import type pg from 'pg';
 import type {EarlierError} from '../classify/analyze.js';
 import type {Run} from '../log/model.js';
-import {recentRuns, type RunHistory} from '../runs/history/api.js';
+import {
+	recentRuns,
+	type Recorded,
+	type RunHistory,
+} from '../runs/history/api.js';
 import type {EarlierLog} from '../runs/content-hash.js';
 import {SameSuite} from '../runs/history/same-suite.js';
 import {
@@ -103,7 +107,7 @@ export class StoreHistory implements RunHistory {
 		});
 	}
 
-	async record(record: RunRecord): Promise<{id: number; isNew: boolean}> {
+	async record(record: RunRecord): Promise<Recorded> {
 		this.#assertWritable();
 		return this.#transaction(async client =>
 			recordRun(client, record, this.#now),

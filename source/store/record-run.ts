@@ -5,6 +5,7 @@ list, its row, its extra reports and its failures, as the SQLite history records
 
 import {Buffer} from 'node:buffer';
 import type pg from 'pg';
+import type {Recorded} from '../runs/history/api.js';
 import {encodeRun, packList} from '../runs/history/encode.js';
 import {
 	runColumns,
@@ -16,7 +17,7 @@ export async function recordRun(
 	client: pg.Client,
 	record: RunRecord,
 	now: () => Date,
-): Promise<{id: number; isNew: boolean}> {
+): Promise<Recorded> {
 	const existing = await client.query<{id: number}>(
 		'SELECT id FROM runs WHERE run_key = $1',
 		[record.key],
@@ -155,7 +156,11 @@ export async function recordRun(
 		);
 	}
 
-	return {id: runId, isNew: true};
+	return {
+		id: runId,
+		isNew: true,
+		...(place !== undefined && {isReadFurther: true}),
+	};
 }
 
 function bufferOf(bytes: Uint8Array): Buffer {

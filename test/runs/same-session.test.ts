@@ -75,7 +75,9 @@ describe('a log read while pytest was writing it, then whole', () => {
 		const early = cut(day2, 0.3, 'early.log');
 		const later = cut(day2, 0.7, 'later.log');
 		expect(json(['export', early]).runs[0]!.complete).toBe(false);
-		triage(['report', later]);
+		expect(triage(['record', later]).stdout).toMatch(
+			/^recorded #2 .*later\.log: \d+ passed, \d+ failed, \d+ error, INCOMPLETE, replacing its earlier read \(cut short\)\n$/,
+		);
 		expect(historyLines()).toHaveLength(2);
 		const whole = json(['export', day2]);
 		expect(whole.comparedWith).toEqual([

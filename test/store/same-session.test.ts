@@ -115,7 +115,9 @@ describe.skipIf(!server)('one run on a store as on SQLite', () => {
 			url,
 		);
 		// The partial read again is the whole run's session.
-		expect(last.store.recordedRuns).toEqual([{id: 2, isNew: false}]);
+		expect(last.store.recordedRuns).toEqual([
+			{id: 2, isNew: false, isReadFurther: false},
+		]);
 		const runs = await listed(url);
 		expect(runs.store).toEqual(runs.sqlite);
 		expect(runs.store).toEqual([
@@ -134,7 +136,9 @@ describe.skipIf(!server)('one run on a store as on SQLite', () => {
 		const gzipped = path.join(logs, 'run-1.log.gz');
 		fs.writeFileSync(gzipped, zlib.gzipSync(fs.readFileSync(log)));
 		const last = await both([log, gzipped], url);
-		expect(last.store.recordedRuns).toEqual([{id: 1, isNew: false}]);
+		expect(last.store.recordedRuns).toEqual([
+			{id: 1, isNew: false, isReadFurther: false},
+		]);
 		// Compared with no earlier run: each failure's history is this run alone.
 		expect(
 			last.store.analysis.failures.every(item => item.history.length === 1),

@@ -10,6 +10,13 @@ import type {RecordedRun, RunRecord} from './records.js';
 export type MaybePromise<T> = T | Promise<T>;
 
 /** A run history. Every method throws a one-line error (HistoryError, StoreError) when it cannot do its job. */
+/** A run recorded: its number, whether it was new, whether it replaced a run of an earlier read of its log. */
+export type Recorded = {
+	readonly id: number;
+	readonly isNew: boolean;
+	readonly isReadFurther?: boolean;
+};
+
 /** How many of the runs recorded last a log read now may continue (`recentLogs`). */
 export const recentRuns = 200;
 
@@ -25,7 +32,7 @@ export type RunHistory = {
 	*/
 	findRead(hash: string, session: number): MaybePromise<number | undefined>;
 	/** Record a run once: a key already recorded changes nothing. */
-	record(record: RunRecord): MaybePromise<{id: number; isNew: boolean}>;
+	record(record: RunRecord): MaybePromise<Recorded>;
 	/**
 	The logs of the runs recorded last (at most `recentRuns`), each once: a log read now that continues one of
 	them is the same session read further.

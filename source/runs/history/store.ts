@@ -27,7 +27,7 @@ import {
 	type RecordedRun,
 	type RunRecord,
 } from './records.js';
-import {recentRuns, type RunHistory} from './api.js';
+import {recentRuns, type Recorded, type RunHistory} from './api.js';
 import {
 	ensureHistoryFolder,
 	guarded,
@@ -156,7 +156,7 @@ export class HistoryStore implements RunHistory {
 	}
 
 	/** Record a run once: a key already recorded changes nothing. */
-	record(record: RunRecord): {id: number; isNew: boolean} {
+	record(record: RunRecord): Recorded {
 		this.#assertWritable();
 		return guarded(this.file, () =>
 			this.#db.transaction(() => this.#recordLocked(record)).immediate(),
@@ -378,7 +378,7 @@ export class HistoryStore implements RunHistory {
 		}
 	}
 
-	#recordLocked(record: RunRecord): {id: number; isNew: boolean} {
+	#recordLocked(record: RunRecord): Recorded {
 		const db = this.#db;
 		const existing = this.find(record.key);
 		if (existing !== undefined) {
@@ -481,6 +481,10 @@ export class HistoryStore implements RunHistory {
 
 		insertMany(db, upsertErrors, errors);
 		insertMany(db, insertFailures, failures);
-		return {id: runId, isNew: true};
+		return {
+			id: runId,
+			isNew: true,
+			...(place !== undefined && {isReadFurther: true}),
+		};
 	}
 }

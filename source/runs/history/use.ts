@@ -345,12 +345,19 @@ export async function recordRuns(
 	count: number;
 	/** Each run's id in the history (undefined: not recorded). */
 	ids: Array<number | undefined>;
+	/** Each run recorded now in the place of a run of an earlier read of its log (cut short). */
+	readFurther: boolean[];
 	warnings: string[];
 	earlierErrors?: EarlierError[];
 }> {
 	const warnings: string[] = [];
 	if (!store) {
-		return {count: 0, ids: runs.map(() => undefined), warnings};
+		return {
+			count: 0,
+			ids: runs.map(() => undefined),
+			readFurther: runs.map(() => false),
+			warnings,
+		};
 	}
 
 	const newest = runs.at(-1);
@@ -363,6 +370,7 @@ export async function recordRuns(
 	const hashes = hashesOf(options.logs);
 	let count = 0;
 	const ids = [...known];
+	const readFurther = runs.map(() => false);
 	if (!store.isReadonly) {
 		try {
 			for (const [index, run] of runs.entries()) {
@@ -385,6 +393,7 @@ export async function recordRuns(
 						signatureOf(failure).hash,
 				});
 				ids[index] = recorded.id;
+				readFurther[index] = recorded.isReadFurther ?? false;
 				count++;
 			}
 		} catch (error) {
@@ -405,7 +414,13 @@ export async function recordRuns(
 		}
 	}
 
-	return {count, ids, warnings, ...(earlierErrors && {earlierErrors})};
+	return {
+		count,
+		ids,
+		readFurther,
+		warnings,
+		...(earlierErrors && {earlierErrors}),
+	};
 }
 
 /** Per triage file: two triage files in one folder share `.triage/`, not what they last opened. */
