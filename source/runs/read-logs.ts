@@ -274,7 +274,7 @@ export function runKey(run: Run, hashes: ReadonlyMap<string, string>): string {
 /**
 The other keys a run may be recorded under, by what each log was read as: `legacy`, the key of a gzipped
 log's bytes as stored (what triage recorded before a log's identity was its content); `earlier`, the keys
-of earlier reads of its one log (cut short), the same session, which this run replaces.
+of earlier reads of its logs (cut short), the same session, which this run replaces.
 */
 export function otherKeys(
 	run: Run,
@@ -292,10 +292,13 @@ export function otherKeys(
 				.toSorted()
 				.join('+')}#${session}`
 		: undefined;
-	// A run of shards is replaced by its own rule (the first shard read alone): only a run of one log here.
-	const earlier =
-		sources.length === 1
-			? (stored[0]?.earlierReads ?? []).map(hash => `${hash}#${session}`)
-			: [];
+	// A run of shards replaces a shard read alone while it was written, as it replaces a shard read alone whole.
+	const earlier = [
+		...new Set(
+			stored.flatMap(log =>
+				(log?.earlierReads ?? []).map(hash => `${hash}#${session}`),
+			),
+		),
+	];
 	return {legacy, earlier};
 }

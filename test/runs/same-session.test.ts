@@ -217,3 +217,19 @@ describe('a history recorded before a log was known by its content', () => {
 		expect(historyLines()).toHaveLength(1);
 	});
 });
+
+describe('shards', () => {
+	test('a shard read while written, then every shard whole: one run, compared with nothing', () => {
+		const shard1 = path.join(sessions, 'shard-1.log');
+		const shard2 = path.join(sessions, 'shard-2.log');
+		const partial = cut(shard1, 0.5, 'shard-1.log');
+		triage(['report', partial]);
+		const both = json(['export', shard1, shard2]);
+		expect(both.comparedWith).toEqual([]);
+		const lines = historyLines();
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).toMatch(/^#1 .*2 shards/);
+		// The partial shard opened again: that run.
+		expect(triage(['record', partial]).stdout).toMatch(/^already recorded #1 /);
+	});
+});

@@ -40,12 +40,12 @@ afterEach(() => {
 });
 
 async function session(
-	log: string,
+	log: string | readonly string[],
 	cwd: string,
 	store?: string,
 ): Promise<Session> {
 	const opened = await openSession({
-		logs: [log],
+		logs: typeof log === 'string' ? [log] : log,
 		cwd,
 		now,
 		triage: path.join(cwd, 'triage.jsonl'),
@@ -84,7 +84,10 @@ async function listed(store: string) {
 }
 
 /** The same logs read one by one on SQLite and on the store: the same diff of each, and the last one's. */
-async function both(steps: readonly string[], url: string) {
+async function both(
+	steps: ReadonlyArray<string | readonly string[]>,
+	url: string,
+) {
 	let last: {sqlite: Session; store: Session} | undefined;
 	for (const log of steps) {
 		last = {
@@ -159,5 +162,19 @@ describe.skipIf(!server)('one run on a store as on SQLite', () => {
 				item => item.status === 'still failing',
 			),
 		).toBe(true);
+	});
+
+	test('a shard read while written, then every shard whole: one run', async () => {
+		const url = await server!.createDatabase();
+		const shard1 = path.join(sessions, 'shard-1.log');
+		const shard2 = path.join(sessions, 'shard-2.log');
+		const partial = cut(shard1, 0.5, 'shard-1.log');
+		const last = await both([partial, [shard1, shard2], partial], url);
+		expect(last.store.recordedRuns).toEqual([
+			{id: 1, isNew: false, isReadFurther: false},
+		]);
+		const runs = await listed(url);
+		expect(runs.store).toEqual(runs.sqlite);
+		expect(runs.store).toEqual([[1, expect.any(String) as string, true]]);
 	});
 });
