@@ -13,6 +13,7 @@ import type {FailureOutcome, Run} from './log/model.js';
 import {groupRuns, type GroupMode} from './runs/group.js';
 import {
 	historyFolderOf,
+	historyPathOf,
 	lastOpened,
 	openHistoryQuietly,
 	recentLogsQuietly,
@@ -227,8 +228,10 @@ async function openWith(
 		storeHistory = await openStoreHistory(store, {now});
 	}
 
+	// A history not made yet has no log to continue: it is made once the logs have been read (a log that is
+	// not a test log leaves no `.triage/` behind).
 	const local =
-		useHistory && !storeHistory
+		useHistory && !storeHistory && fs.existsSync(historyPathOf(triagePath))
 			? openHistoryQuietly(historyFolder, now)
 			: undefined;
 	let read: Awaited<ReturnType<typeof readLogs>>;

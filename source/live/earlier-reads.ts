@@ -7,17 +7,22 @@ does when it records the whole log.
 
 import {Buffer} from 'node:buffer';
 import fs from 'node:fs';
+import path from 'node:path';
 import {ContentHash, type EarlierLog} from '../runs/content-hash.js';
-import {openHistoryQuietly} from '../runs/history/use.js';
+import {historyFile, HistoryStore} from '../runs/history/store.js';
 
 const chunkSize = 1024 * 1024;
 
 function recentLogs(historyFolder: string, now: () => Date): EarlierLog[] {
-	const {store} = openHistoryQuietly(historyFolder, now);
+	let store: HistoryStore | undefined;
 	try {
-		return store?.recentLogs() ?? [];
+		store = HistoryStore.open(path.join(historyFolder, historyFile), {
+			now,
+			readonly: true,
+		});
+		return store.recentLogs();
 	} catch {
-		// The session says what is wrong with the history.
+		// No history yet, or one the session will warn about.
 		return [];
 	} finally {
 		store?.close();

@@ -233,3 +233,9 @@ describe('shards', () => {
 		expect(triage(['record', partial]).stdout).toMatch(/^already recorded #1 /);
 	});
 });
+
+test('a file that is no test log leaves no history behind', () => {
+	fs.writeFileSync(path.join(cwd, 'notes.txt'), 'not a log\n');
+	expect(triage(['report', 'notes.txt']).status).toBe(2);
+	expect(fs.existsSync(path.join(cwd, '.triage'))).toBe(false);
+});
