@@ -12,6 +12,7 @@ import type {Run} from '../log/model.js';
 import {
 	recentRuns,
 	type Recorded,
+	type Rekeyed,
 	type RunHistory,
 } from '../runs/history/api.js';
 import type {EarlierLog} from '../runs/content-hash.js';
@@ -122,6 +123,53 @@ export class StoreHistory implements RunHistory {
 				[recentRuns],
 			);
 			return rows;
+		});
+	}
+
+	async rekey(
+		from: string,
+		to: string,
+		logs: readonly Rekeyed[],
+	): Promise<void> {
+		this.#assertWritable();
+		await this.#transaction(async client => {
+			const taken = await client.query(
+				'SELECT 1 FROM runs WHERE run_key = $1',
+				[to],
+			);
+			// Both keys recorded (the plain log read too): each stays as it is.
+			if (taken.rows.length > 0) {
+				return;
+			}
+
+			await client.query('UPDATE runs SET run_key = $1 WHERE run_key = $2', [
+				to,
+				from,
+			]);
+			for (const log of logs) {
+				const {rows} = await client.query<{id: number; hash: string}>(
+					'SELECT id, hash FROM logs WHERE hash = ANY($1)',
+					[[log.from, log.to]],
+				);
+				const old = rows.find(row => row.hash === log.from)?.id;
+				const current = rows.find(row => row.hash === log.to)?.id;
+				if (old === undefined) {
+					continue;
+				}
+
+				if (current === undefined) {
+					await client.query(
+						'UPDATE logs SET hash = $1, bytes = $2 WHERE id = $3',
+						[log.to, log.bytes, old],
+					);
+				} else {
+					await client.query(
+						'UPDATE run_logs SET log_id = $1 WHERE log_id = $2',
+						[current, old],
+					);
+					await client.query('DELETE FROM logs WHERE id = $1', [old]);
+				}
+			}
 		});
 	}
 

@@ -214,6 +214,9 @@ describe('a history recorded before a log was known by its content', () => {
 			'already in the history',
 		);
 		expect(json(['export', gzipped]).comparedWith).toEqual([]);
+		// Found, it is keyed by its content now: the plain log is that run too.
+		const plain = json(['export', path.join(demo, 'run-1.log')]);
+		expect(plain.comparedWith).toEqual([]);
 		expect(historyLines()).toHaveLength(1);
 	});
 });

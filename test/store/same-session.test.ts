@@ -2,6 +2,7 @@
 What counts as one run on a team's store, as on SQLite: a log read while pytest was writing it and then whole,
 a log plain and gzipped, and another suite's runs in JUnit XML (no rootdir).
 */
+import {createHash} from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import {openSession, type Session} from '../../source/session.js';
 import {openStoreHistory} from '../../source/store/history.js';
 import {HistoryStore} from '../../source/runs/history/store.js';
 import {historyPathOf} from '../../source/runs/history/use.js';
-import {serverForTests} from './server.js';
+import {serverForTests, sql} from './server.js';
 
 const server = await serverForTests('same-session');
 
@@ -176,5 +177,25 @@ describe.skipIf(!server)('one run on a store as on SQLite', () => {
 		const runs = await listed(url);
 		expect(runs.store).toEqual(runs.sqlite);
 		expect(runs.store).toEqual([[1, expect.any(String) as string, true]]);
+	});
+
+	test('a .gz log an earlier triage keyed by its bytes: found, then keyed by its content', async () => {
+		const url = await server!.createDatabase();
+		const log = path.join(demo, 'run-1.log');
+		const bytes = zlib.gzipSync(fs.readFileSync(log));
+		const gzipped = path.join(logs, 'run-1.log.gz');
+		fs.writeFileSync(gzipped, bytes);
+		await session(gzipped, team, url);
+		const old = createHash('sha256').update(bytes).digest('hex');
+		await sql(url, `UPDATE runs SET run_key = '${old}#1'`);
+		await sql(url, `UPDATE logs SET hash = '${old}'`);
+		const again = await session(gzipped, team, url);
+		expect(again.recordedRuns).toEqual([
+			{id: 1, isNew: false, isReadFurther: false},
+		]);
+		const plain = await session(log, team, url);
+		expect(plain.recordedRuns).toEqual([
+			{id: 1, isNew: false, isReadFurther: false},
+		]);
 	});
 });

@@ -17,6 +17,13 @@ export type Recorded = {
 	readonly isReadFurther?: boolean;
 };
 
+/** A log's hash as an earlier triage stored it (`from`: of its gzipped bytes), and as it is now. */
+export type Rekeyed = {
+	readonly from: string;
+	readonly to: string;
+	readonly bytes: number;
+};
+
 /** How many of the runs recorded last a log read now may continue (`recentLogs`). */
 export const recentRuns = 200;
 
@@ -38,6 +45,11 @@ export type RunHistory = {
 	them is the same session read further.
 	*/
 	recentLogs(): MaybePromise<EarlierLog[]>;
+	/**
+	Give a run recorded under the key of its gzipped logs' bytes (by an earlier triage) the key of their
+	content, and its logs their content's hash: the plain log is then that run too.
+	*/
+	rekey(from: string, to: string, logs: readonly Rekeyed[]): MaybePromise<void>;
 	/** Every recorded run, oldest first. */
 	list(): MaybePromise<RecordedRun[]>;
 	/** Forget one run; the kept copies of logs no run uses any more, for the caller to delete. */

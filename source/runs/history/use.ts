@@ -11,6 +11,7 @@ import {signatureOf} from '../../classify/signature.js';
 import type {Failure, Run} from '../../log/model.js';
 import {otherKeys, runKey} from '../read-logs.js';
 import type {EarlierLog} from '../content-hash.js';
+import {knownFrom, knownRuns, type Known} from './known-runs.js';
 import {suiteOf} from './same-suite.js';
 import type {RunHistory} from './api.js';
 import type {ContextOptions} from './context.js';
@@ -68,103 +69,6 @@ export function openHistoryQuietly(
 	}
 }
 
-/** The history's answers about the runs being read: which it has, and where a run read further goes. */
-type Known = {
-	/** Each run's id in the history when it was recorded before (under its key, or the key of its `.gz` before). */
-	readonly known: Array<number | undefined>;
-	/** The ids of runs recorded from earlier reads of the runs' logs (cut short): the same sessions. */
-	readonly replaced: number[];
-};
-
-/** Where a run may be found: its key, its `.gz`'s key before, its earlier reads' keys, its one log as an earlier read. */
-function keysOf(
-	run: Run,
-	logs: ReadonlyMap<string, StoredLog>,
-	hashes: ReadonlyMap<string, string>,
-): {
-	key: string;
-	legacy: string | undefined;
-	earlier: string[];
-	read: {hash: string; session: number} | undefined;
-} {
-	const hash = run.shards ? undefined : hashes.get(run.source);
-	return {
-		key: runKey(run, hashes),
-		...otherKeys(run, logs),
-		read: hash === undefined ? undefined : {hash, session: run.session ?? 1},
-	};
-}
-
-type Lookup = {
-	find(key: string): number | undefined;
-	findRead(hash: string, session: number): number | undefined;
-};
-
-function knownFrom(
-	runs: readonly Run[],
-	logs: ReadonlyMap<string, StoredLog>,
-	hashes: ReadonlyMap<string, string>,
-	lookup: Lookup,
-): Known {
-	const known: Array<number | undefined> = [];
-	const replaced: number[] = [];
-	for (const run of runs) {
-		const {key, legacy, earlier, read} = keysOf(run, logs, hashes);
-		// A log read again after a longer read of it replaced its run: that run is its session.
-		const id =
-			lookup.find(key) ??
-			(legacy === undefined ? undefined : lookup.find(legacy)) ??
-			(read === undefined
-				? undefined
-				: lookup.findRead(read.hash, read.session));
-		known.push(id);
-		if (id === undefined) {
-			replaced.push(
-				...earlier
-					.map(key => lookup.find(key))
-					.filter((earlierId): earlierId is number => earlierId !== undefined),
-			);
-		}
-	}
-
-	return {known, replaced};
-}
-
-/** `knownFrom` on a history that answers later (a team's store): each question asked once first. */
-async function knownRuns(
-	store: RunHistory,
-	runs: readonly Run[],
-	logs: ReadonlyMap<string, StoredLog>,
-	hashes: ReadonlyMap<string, string>,
-): Promise<Known> {
-	const ids = new Map<string, number | undefined>();
-	const reads = new Map<string, number | undefined>();
-	for (const run of runs) {
-		const {key, legacy, earlier, read} = keysOf(run, logs, hashes);
-		for (const each of [
-			key,
-			...(legacy === undefined ? [] : [legacy]),
-			...earlier,
-		]) {
-			if (!ids.has(each)) {
-				ids.set(each, await store.find(each));
-			}
-		}
-
-		if (read) {
-			reads.set(
-				`${read.session}#${read.hash}`,
-				await store.findRead(read.hash, read.session),
-			);
-		}
-	}
-
-	return knownFrom(runs, logs, hashes, {
-		find: key => ids.get(key),
-		findRead: (hash, session) => reads.get(`${session}#${hash}`),
-	});
-}
-
 /** The hashes of the logs given, by path (a log still being read has none). */
 export function hashesOf(
 	stored: readonly StoredLog[],
@@ -213,9 +117,16 @@ export function runsBefore(
 	try {
 		const logs = new Map(stored.map(log => [log.path, log]));
 		const hashes = hashesOf(stored);
-		const {known, replaced} = knownFrom(runs, logs, hashes, store);
+		const found = knownFrom(runs, logs, hashes, store);
+		if (!store.isReadonly) {
+			for (const {from, to, logs} of found.rekeys) {
+				store.rekey(from, to, logs);
+			}
+		}
+
+		const {known} = found;
 		const context = store.context(
-			contextOptionsOf(runs, {known, replaced}, stored, options.window),
+			contextOptionsOf(runs, found, stored, options.window),
 		);
 		warnings.push(...orderWarnings(known));
 		return {store, context, known, warnings};
@@ -236,6 +147,12 @@ export async function runsBeforeIn(
 	try {
 		const logs = new Map(stored.map(log => [log.path, log]));
 		const found = await knownRuns(store, runs, logs, hashesOf(stored));
+		if (!store.isReadonly) {
+			for (const {from, to, logs} of found.rekeys) {
+				await store.rekey(from, to, logs);
+			}
+		}
+
 		const context = await store.context(
 			contextOptionsOf(runs, found, stored, options.window),
 		);
