@@ -13,9 +13,8 @@ import type {FailureOutcome, Run} from './log/model.js';
 import {groupRuns, type GroupMode} from './runs/group.js';
 import {
 	historyFolderOf,
-	historyPathOf,
 	lastOpened,
-	openHistoryQuietly,
+	recentLogsIn,
 	recentLogsQuietly,
 	recordRuns,
 	rememberOpened,
@@ -23,6 +22,7 @@ import {
 	runsBeforeIn,
 } from './runs/history/use.js';
 import type {RunHistory} from './runs/history/api.js';
+import type {EarlierLog} from './runs/content-hash.js';
 import {readLogs} from './runs/read-logs.js';
 import {reportKey, type DecisionJournal} from './triage/journal.js';
 import {
@@ -220,47 +220,47 @@ async function openWith(
 	const {ruleSet, now, triagePath, store, journal} = opened;
 	const useHistory = options.history ?? true;
 	const historyFolder = historyFolderOf(triagePath);
-	// The history is opened before the logs are read: a log that continues one it recorded lately (read while
-	// pytest was still writing it) is known as that log read further while it is hashed.
+	// The logs the history recorded lately, asked before the logs are read: a log that continues one of them
+	// (read while pytest was still writing it) is known as that log read further while it is hashed. The
+	// history is not held open meanwhile (`triage run` reads for as long as pytest runs).
+	let earlier: EarlierLog[] = [];
+	if (useHistory && store !== undefined) {
+		const {openStoreHistory} = await import('./store/history.js');
+		const history = await openStoreHistory(store, {now});
+		try {
+			earlier = await recentLogsQuietly(history);
+		} finally {
+			await history.close();
+		}
+	} else if (useHistory) {
+		earlier = recentLogsIn(historyFolder, now);
+	}
+
+	const read = await readLogs({
+		logs: options.logs,
+		...(options.stdin && {stdin: options.stdin}),
+		...(options.streams && {streams: options.streams}),
+		...(useHistory ? {keepIn: historyFolder} : {hash: false}),
+		...(options.keptAs && {keptAs: options.keptAs}),
+		earlier,
+		now,
+		...(options.onProgress && {onProgress: options.onProgress}),
+		...(options.onFailure && {onFailure: options.onFailure}),
+	});
+	const warnings = [...read.warnings];
+	const runs = groupRuns(read.logs, options.grouping);
+	const stored = read.logs.flatMap(log => log.stored ?? []);
+	const window = options.historyWindow ?? 30;
 	let storeHistory: RunHistory | undefined;
 	if (useHistory && store !== undefined) {
 		const {openStoreHistory} = await import('./store/history.js');
 		storeHistory = await openStoreHistory(store, {now});
 	}
 
-	// A history not made yet has no log to continue: it is made once the logs have been read (a log that is
-	// not a test log leaves no `.triage/` behind).
-	const local =
-		useHistory && !storeHistory && fs.existsSync(historyPathOf(triagePath))
-			? openHistoryQuietly(historyFolder, now)
-			: undefined;
-	let read: Awaited<ReturnType<typeof readLogs>>;
-	try {
-		read = await readLogs({
-			logs: options.logs,
-			...(options.stdin && {stdin: options.stdin}),
-			...(options.streams && {streams: options.streams}),
-			...(useHistory ? {keepIn: historyFolder} : {hash: false}),
-			...(options.keptAs && {keptAs: options.keptAs}),
-			earlier: await recentLogsQuietly(storeHistory ?? local?.store),
-			now,
-			...(options.onProgress && {onProgress: options.onProgress}),
-			...(options.onFailure && {onFailure: options.onFailure}),
-		});
-	} catch (error) {
-		local?.store?.close();
-		await storeHistory?.close();
-		throw error;
-	}
-
-	const warnings = [...read.warnings];
-	const runs = groupRuns(read.logs, options.grouping);
-	const stored = read.logs.flatMap(log => log.stored ?? []);
-	const window = options.historyWindow ?? 30;
 	const before = useHistory
 		? storeHistory
 			? await runsBeforeIn(storeHistory, runs, stored, {window})
-			: runsBefore(historyFolder, runs, stored, {now, window, opened: local})
+			: runsBefore(historyFolder, runs, stored, {now, window})
 		: {context: [], warnings: [], store: undefined, known: []};
 	warnings.push(...before.warnings);
 	const rootdir = runs.at(-1)?.header.rootdir;

@@ -7,27 +7,10 @@ does when it records the whole log.
 
 import {Buffer} from 'node:buffer';
 import fs from 'node:fs';
-import path from 'node:path';
-import {ContentHash, type EarlierLog} from '../runs/content-hash.js';
-import {historyFile, HistoryStore} from '../runs/history/store.js';
+import {ContentHash} from '../runs/content-hash.js';
+import {recentLogsIn} from '../runs/history/use.js';
 
 const chunkSize = 1024 * 1024;
-
-function recentLogs(historyFolder: string, now: () => Date): EarlierLog[] {
-	let store: HistoryStore | undefined;
-	try {
-		store = HistoryStore.open(path.join(historyFolder, historyFile), {
-			now,
-			readonly: true,
-		});
-		return store.recentLogs();
-	} catch {
-		// No history yet, or one the session will warn about.
-		return [];
-	} finally {
-		store?.close();
-	}
-}
 
 export function earlierReadsOf(
 	file: string,
@@ -35,7 +18,7 @@ export function earlierReadsOf(
 	now: () => Date,
 ): string[] {
 	const size = fs.statSync(file, {throwIfNoEntry: false})?.size ?? 0;
-	const earlier = recentLogs(historyFolder, now).filter(
+	const earlier = recentLogsIn(historyFolder, now).filter(
 		log => log.bytes <= size,
 	);
 	const longest = Math.max(0, ...earlier.map(log => log.bytes));

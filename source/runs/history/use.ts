@@ -94,22 +94,32 @@ export async function recentLogsQuietly(
 	}
 }
 
+/**
+`recentLogs` of the SQLite history in `folder`, opened read-only and closed again; none when there is no
+history yet, or one that cannot be read (the command warns about it once, when it reads the runs before).
+*/
+export function recentLogsIn(folder: string, now: () => Date): EarlierLog[] {
+	let store: HistoryStore | undefined;
+	try {
+		store = HistoryStore.open(path.join(folder, historyFile), {
+			now,
+			readonly: true,
+		});
+		return store.recentLogs();
+	} catch {
+		return [];
+	} finally {
+		store?.close();
+	}
+}
+
 export function runsBefore(
 	folder: string,
 	runs: readonly Run[],
 	stored: readonly StoredLog[],
-	options: {
-		readonly now: () => Date;
-		readonly window: number;
-		/** The history already opened (`openHistoryQuietly`), else opened here. */
-		readonly opened?: {
-			readonly store: HistoryStore | undefined;
-			readonly warnings: string[];
-		};
-	},
+	options: {readonly now: () => Date; readonly window: number},
 ): Before {
-	const {store, warnings} =
-		options.opened ?? openHistoryQuietly(folder, options.now);
+	const {store, warnings} = openHistoryQuietly(folder, options.now);
 	if (!store) {
 		return {store, context: [], known: runs.map(() => undefined), warnings};
 	}
