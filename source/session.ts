@@ -14,12 +14,15 @@ import {groupRuns, type GroupMode} from './runs/group.js';
 import {
 	historyFolderOf,
 	lastOpened,
+	recentLogsIn,
+	recentLogsQuietly,
 	recordRuns,
 	rememberOpened,
 	runsBefore,
 	runsBeforeIn,
 } from './runs/history/use.js';
 import type {RunHistory} from './runs/history/api.js';
+import type {EarlierLog} from './runs/content-hash.js';
 import {readLogs} from './runs/read-logs.js';
 import {reportKey, type DecisionJournal} from './triage/journal.js';
 import {
@@ -150,7 +153,13 @@ export type Session = {
 	readonly recorded: number;
 	/** Each run's id in the history, and whether this session recorded it (undefined: not in it). */
 	readonly recordedRuns: ReadonlyArray<
-		{readonly id: number; readonly isNew: boolean} | undefined
+		| {
+				readonly id: number;
+				readonly isNew: boolean;
+				/** Recorded in the place of the run of an earlier read of its log (cut short). */
+				readonly isReadFurther: boolean;
+		  }
+		| undefined
 	>;
 	/** Whether the history could be read and written (`off`: not asked for). */
 	readonly historyState: 'writable' | 'readonly' | 'unavailable' | 'off';
@@ -211,12 +220,29 @@ async function openWith(
 	const {ruleSet, now, triagePath, store, journal} = opened;
 	const useHistory = options.history ?? true;
 	const historyFolder = historyFolderOf(triagePath);
+	// The logs the history recorded lately, asked before the logs are read: a log that continues one of them
+	// (read while pytest was still writing it) is known as that log read further while it is hashed. The
+	// history is not held open meanwhile (`triage run` reads for as long as pytest runs).
+	let earlier: EarlierLog[] = [];
+	if (useHistory && store !== undefined) {
+		const {openStoreHistory} = await import('./store/history.js');
+		const history = await openStoreHistory(store, {now});
+		try {
+			earlier = await recentLogsQuietly(history);
+		} finally {
+			await history.close();
+		}
+	} else if (useHistory) {
+		earlier = recentLogsIn(historyFolder, now);
+	}
+
 	const read = await readLogs({
 		logs: options.logs,
 		...(options.stdin && {stdin: options.stdin}),
 		...(options.streams && {streams: options.streams}),
 		...(useHistory ? {keepIn: historyFolder} : {hash: false}),
 		...(options.keptAs && {keptAs: options.keptAs}),
+		earlier,
 		now,
 		...(options.onProgress && {onProgress: options.onProgress}),
 		...(options.onFailure && {onFailure: options.onFailure}),
@@ -224,7 +250,6 @@ async function openWith(
 	const warnings = [...read.warnings];
 	const runs = groupRuns(read.logs, options.grouping);
 	const stored = read.logs.flatMap(log => log.stored ?? []);
-	const hashes = new Map(stored.map(log => [log.path, log.hash]));
 	const window = options.historyWindow ?? 30;
 	let storeHistory: RunHistory | undefined;
 	if (useHistory && store !== undefined) {
@@ -234,8 +259,8 @@ async function openWith(
 
 	const before = useHistory
 		? storeHistory
-			? await runsBeforeIn(storeHistory, runs, hashes, {window})
-			: runsBefore(historyFolder, runs, hashes, {now, window})
+			? await runsBeforeIn(storeHistory, runs, stored, {window})
+			: runsBefore(historyFolder, runs, stored, {now, window})
 		: {context: [], warnings: [], store: undefined, known: []};
 	warnings.push(...before.warnings);
 	const rootdir = runs.at(-1)?.header.rootdir;
@@ -259,7 +284,6 @@ async function openWith(
 		}),
 	});
 	const recorded = await recordRuns(before.store, runs, before.known, {
-		hashes,
 		logs: stored,
 		analysis,
 	});
@@ -317,7 +341,11 @@ async function openWith(
 		recordedRuns: recorded.ids.map((id, index) =>
 			id === undefined
 				? undefined
-				: {id, isNew: before.known[index] === undefined},
+				: {
+						id,
+						isNew: before.known[index] === undefined,
+						isReadFurther: recorded.readFurther[index] ?? false,
+					},
 		),
 		ruleSet,
 		analysis,

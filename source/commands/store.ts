@@ -59,7 +59,7 @@ export async function recordCommand(
 		if (recorded) {
 			output.write(
 				sanitizeLine(
-					`${recorded.isNew ? 'recorded' : 'already recorded'} #${recorded.id} ${what}`,
+					`${recorded.isNew ? 'recorded' : 'already recorded'} #${recorded.id} ${what}${recorded.isReadFurther ? ', replacing its earlier read (cut short)' : ''}`,
 				) + '\n',
 			);
 		} else if (hasNoTest(run)) {

@@ -14,6 +14,7 @@ import type {AnalyzeOptions} from '../classify/analyze.js';
 import type {RuleSet} from '../classify/rules/types.js';
 import {findCodeowners} from '../codeowners.js';
 import {startCommand, type ChildExit, type RunningCommand} from './child.js';
+import {earlierReadsOf} from './earlier-reads.js';
 import {followFile} from './follow.js';
 import {LiveReview} from './live-review.js';
 
@@ -70,8 +71,11 @@ function reviewOf(
 	options: LiveRunOptions,
 	source: string,
 	name?: string,
+	earlierReads: readonly string[] = [],
 ): LiveReview {
 	const {historyFolder} = options;
+	// A log still being read has no hash yet: only its earlier reads are known.
+	const reading = {path: source, hash: '', bytes: 0, earlierReads};
 	return new LiveReview({
 		source,
 		...(name !== undefined && {name}),
@@ -83,7 +87,7 @@ function reviewOf(
 		}),
 		...(historyFolder !== undefined && {
 			contextFor(run: Run) {
-				const before = runsBefore(historyFolder, [run], new Map(), {
+				const before = runsBefore(historyFolder, [run], [reading], {
 					now: options.now,
 					window: 30,
 				});
@@ -122,7 +126,14 @@ export function startLiveRun(
 		}
 
 		case 'follow': {
-			const review = reviewOf(options, input.file);
+			const review = reviewOf(
+				options,
+				input.file,
+				undefined,
+				options.historyFolder === undefined
+					? []
+					: earlierReadsOf(input.file, options.historyFolder, options.now),
+			);
 			const controller = new AbortController();
 			const bytes = followFile(input.file, {
 				signal: controller.signal,

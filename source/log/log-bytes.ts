@@ -70,12 +70,13 @@ function isGzip(bytes: Uint8Array): boolean {
 	return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
-/** Iterates the (gunzipped) bytes of a stream. */
+/** Iterates the (gunzipped) bytes of a stream; `onBytes` sees them as stored, `onContent` as yielded. */
 export async function* bytesOf(
 	stream: NodeJS.ReadableStream,
 	source: string,
 	consumed: {bytes: number},
 	onBytes?: (bytes: Uint8Array) => void,
+	onContent?: (bytes: Uint8Array) => void,
 ): AsyncGenerator<Uint8Array> {
 	const iterator = (stream as Readable)[
 		Symbol.asyncIterator
@@ -114,7 +115,10 @@ export async function* bytesOf(
 
 	if (!isGzip(firstBytes)) {
 		try {
-			yield* rest();
+			for await (const bytes of rest()) {
+				onContent?.(bytes);
+				yield bytes;
+			}
 		} catch (error) {
 			throw new LogError(describeError(source, error));
 		}
@@ -130,6 +134,7 @@ export async function* bytesOf(
 	input.pipe(gunzip);
 	try {
 		for await (const chunk of gunzip) {
+			onContent?.(chunk as Uint8Array);
 			yield chunk as Uint8Array;
 		}
 	} catch (error) {

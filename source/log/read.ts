@@ -24,6 +24,8 @@ export type ReadOptions = {
 	readonly onFailure?: FailureListener;
 	/** Called with every chunk of the log's bytes as stored (before gunzip), in order: for a content hash or a kept copy. */
 	readonly onBytes?: (bytes: Uint8Array) => void;
+	/** Called with every chunk of the log's content (after gunzip), in order: the history's identity of a log. */
+	readonly onContent?: (bytes: Uint8Array) => void;
 };
 
 type Format = 'pytest' | 'junit' | 'reportlog';
@@ -74,7 +76,13 @@ export async function readLogSessions(
 	const {stream, size} = openSource(source, options);
 	const name = source === '-' ? 'stdin' : source;
 	const consumed = {bytes: 0};
-	let chunks = bytesOf(stream, name, consumed, options.onBytes);
+	let chunks = bytesOf(
+		stream,
+		name,
+		consumed,
+		options.onBytes,
+		options.onContent,
+	);
 	let first = await chunks.next();
 	if (first.done || first.value.length === 0) {
 		throw new LogError(`${name}: empty file`);

@@ -4,12 +4,13 @@ a log read from stdin, a copy kept in `.triage/logs/` so that it can be opened a
 kept logs lives here.
 */
 
-import {createHash} from 'node:crypto';
+import {createHash, type Hash} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import type {FailureOutcome, Run} from '../log/model.js';
 import {readLogSessions, type ReadOptions} from '../log/read.js';
+import {ContentHash, type EarlierLog} from './content-hash.js';
 import type {LogSessions} from './group.js';
 import {ensureHistoryFolder, type StoredLog} from './history/store.js';
 
@@ -28,6 +29,11 @@ export type ReadLogsOptions = {
 	and no `stored`, so a command without the history does none of its work.
 	*/
 	readonly hash?: boolean;
+	/**
+	Logs the history recorded lately: a log whose content begins with one of theirs is that log read further
+	(`earlierReads`), the same session.
+	*/
+	readonly earlier?: readonly EarlierLog[];
 	readonly now: () => Date;
 	readonly onProgress?: (
 		log: string,
@@ -158,11 +164,13 @@ export async function readLogs(
 	const warnings: string[] = [];
 	const isHashed = options.hash ?? true;
 	for (const log of options.logs) {
-		const hash = isHashed ? createHash('sha256') : undefined;
-		let bytes = 0;
+		const content = isHashed ? new ContentHash(options.earlier) : undefined;
+		// The hash of a gzipped log's bytes as stored: what earlier versions of triage keyed it by.
+		let storedHash: Hash | undefined;
+		let isFirstChunk = true;
 		let kept: KeptCopy | undefined;
 		// A kept copy is named by the hash.
-		if (log === '-' && options.keepIn !== undefined && hash) {
+		if (log === '-' && options.keepIn !== undefined && content) {
 			try {
 				kept = new KeptCopy(
 					path.join(options.keepIn, 'logs'),
@@ -188,10 +196,19 @@ export async function readLogs(
 					options.onFailure!(log, id, outcome);
 				},
 			}),
-			...((hash ?? kept) && {
+			...(content && {
+				onContent(chunk: Uint8Array) {
+					content.update(chunk);
+				},
 				onBytes(chunk: Uint8Array) {
-					hash?.update(chunk);
-					bytes += chunk.length;
+					if (isFirstChunk) {
+						isFirstChunk = false;
+						if (chunk[0] === 0x1f && chunk[1] === 0x8b) {
+							storedHash = createHash('sha256');
+						}
+					}
+
+					storedHash?.update(chunk);
 					kept?.write(chunk);
 				},
 			}),
@@ -204,7 +221,8 @@ export async function readLogs(
 			throw error;
 		}
 
-		const digest = hash?.digest('hex');
+		const identity = content?.finish();
+		const digest = identity?.hash;
 		let keptPath: string | undefined;
 		if (kept) {
 			try {
@@ -227,11 +245,15 @@ export async function readLogs(
 			sessions: keptPath
 				? sessions.map(session => ({...session, source}))
 				: sessions,
-			...(digest !== undefined && {
+			...(identity && {
 				stored: {
 					path: source,
-					hash: digest,
-					bytes,
+					hash: identity.hash,
+					bytes: identity.bytes,
+					...(storedHash && {storedHash: storedHash.digest('hex')}),
+					...(identity.earlierReads.length > 0 && {
+						earlierReads: identity.earlierReads,
+					}),
 					...(keptPath !== undefined && {kept: path.resolve(keptPath)}),
 				},
 			}),
@@ -241,10 +263,42 @@ export async function readLogs(
 	return {logs: result, warnings};
 }
 
-/** A run's identity in the history: its logs' hashes, and its session when a log holds several. */
+/** A run's identity in the history: its logs' content hashes, and its session when a log holds several. */
 export function runKey(run: Run, hashes: ReadonlyMap<string, string>): string {
 	const sources = run.shards ?? [run.source];
 	// Shards in any order are the same run.
 	const parts = sources.map(source => hashes.get(source) ?? source).toSorted();
 	return `${parts.join('+')}#${run.session ?? 1}`;
+}
+
+/**
+The other keys a run may be recorded under, by what each log was read as: `legacy`, the key of a gzipped
+log's bytes as stored (what triage recorded before a log's identity was its content); `earlier`, the keys
+of earlier reads of its logs (cut short), the same session, which this run replaces.
+*/
+export function otherKeys(
+	run: Run,
+	logs: ReadonlyMap<string, StoredLog>,
+): {legacy: string | undefined; earlier: string[]} {
+	const sources = run.shards ?? [run.source];
+	const stored = sources.map(source => logs.get(source));
+	const session = run.session ?? 1;
+	const legacy = stored.some(log => log?.storedHash !== undefined)
+		? `${sources
+				.map(
+					(source, index) =>
+						stored[index]?.storedHash ?? stored[index]?.hash ?? source,
+				)
+				.toSorted()
+				.join('+')}#${session}`
+		: undefined;
+	// A run of shards replaces a shard read alone while it was written, as it replaces a shard read alone whole.
+	const earlier = [
+		...new Set(
+			stored.flatMap(log =>
+				(log?.earlierReads ?? []).map(hash => `${hash}#${session}`),
+			),
+		),
+	];
+	return {legacy, earlier};
 }

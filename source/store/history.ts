@@ -5,24 +5,26 @@ same run record it once); many rows go in as arrays (`unnest`), so a 6,000-test 
 statements. The run diff's window is read with a few queries, whatever the size of the history.
 */
 
-import {Buffer} from 'node:buffer';
+import {type Buffer} from 'node:buffer';
 import type pg from 'pg';
 import type {EarlierError} from '../classify/analyze.js';
 import type {Run} from '../log/model.js';
-import type {RunHistory} from '../runs/history/api.js';
+import {
+	recentRuns,
+	type Recorded,
+	type Rekeyed,
+	type RunHistory,
+} from '../runs/history/api.js';
+import type {EarlierLog} from '../runs/content-hash.js';
+import {SameSuite} from '../runs/history/same-suite.js';
 import {
 	buildContext,
 	type ContextOptions,
 	type ReportRow,
 	type WindowRow,
 } from '../runs/history/context.js';
-import {encodeRun, packList, unpackList} from '../runs/history/encode.js';
-import {
-	runColumns,
-	runRowValues,
-	type RecordedRun,
-	type RunRecord,
-} from '../runs/history/records.js';
+import {unpackList} from '../runs/history/encode.js';
+import type {RecordedRun, RunRecord} from '../runs/history/records.js';
 import {recordedRunOf, type RunRow} from '../runs/history/sqlite.js';
 import {
 	closeQuietly,
@@ -32,6 +34,7 @@ import {
 } from './connection.js';
 import {nameOfStore} from './url.js';
 import {historyLock, lockClass, migrateStore} from './schema.js';
+import {forgetLocked, recordRun} from './record-run.js';
 
 /** Open the history on a store: connect, set up or check the schema. Throws StoreError. */
 export async function openStoreHistory(
@@ -94,11 +97,80 @@ export class StoreHistory implements RunHistory {
 		});
 	}
 
-	async record(record: RunRecord): Promise<{id: number; isNew: boolean}> {
+	async findRead(hash: string, session: number): Promise<number | undefined> {
+		return this.#guarded(async () => {
+			const {rows} = await this.#client.query<{id: number}>(
+				`SELECT runs.id FROM run_logs JOIN logs ON logs.id = run_logs.log_id JOIN runs ON runs.id = run_logs.run_id
+				WHERE logs.hash = $1 AND run_logs.position < 0 AND COALESCE(runs.session, 1) = $2 LIMIT 1`,
+				[hash, session],
+			);
+			return rows[0]?.id;
+		});
+	}
+
+	async record(record: RunRecord): Promise<Recorded> {
 		this.#assertWritable();
 		return this.#transaction(async client =>
-			this.#recordLocked(client, record),
+			recordRun(client, record, this.#now),
 		);
+	}
+
+	async recentLogs(): Promise<EarlierLog[]> {
+		return this.#guarded(async () => {
+			const {rows} = await this.#client.query<EarlierLog>(
+				`SELECT DISTINCT logs.hash, logs.bytes FROM logs JOIN run_logs ON run_logs.log_id = logs.id
+				WHERE run_logs.run_id IN (SELECT id FROM runs ORDER BY id DESC LIMIT $1)`,
+				[recentRuns],
+			);
+			return rows;
+		});
+	}
+
+	async rekey(
+		from: string,
+		to: string,
+		logs: readonly Rekeyed[],
+	): Promise<void> {
+		this.#assertWritable();
+		await this.#transaction(async client => {
+			const taken = await client.query(
+				'SELECT 1 FROM runs WHERE run_key = $1',
+				[to],
+			);
+			// Both keys recorded (the plain log read too): each stays as it is.
+			if (taken.rows.length > 0) {
+				return;
+			}
+
+			await client.query('UPDATE runs SET run_key = $1 WHERE run_key = $2', [
+				to,
+				from,
+			]);
+			for (const log of logs) {
+				const {rows} = await client.query<{id: number; hash: string}>(
+					'SELECT id, hash FROM logs WHERE hash = ANY($1)',
+					[[log.from, log.to]],
+				);
+				const old = rows.find(row => row.hash === log.from)?.id;
+				const current = rows.find(row => row.hash === log.to)?.id;
+				if (old === undefined) {
+					continue;
+				}
+
+				if (current === undefined) {
+					await client.query(
+						'UPDATE logs SET hash = $1, bytes = $2 WHERE id = $3',
+						[log.to, log.bytes, old],
+					);
+				} else {
+					await client.query(
+						'UPDATE run_logs SET log_id = $1 WHERE log_id = $2',
+						[current, old],
+					);
+					await client.query('DELETE FROM logs WHERE id = $1', [old]);
+				}
+			}
+		});
 	}
 
 	async list(): Promise<RecordedRun[]> {
@@ -112,7 +184,7 @@ export class StoreHistory implements RunHistory {
 				kept: string | null;
 			}>(
 				`SELECT run_logs.run_id AS run_id, logs.path AS path, logs.kept AS kept
-				FROM run_logs JOIN logs ON logs.id = run_logs.log_id
+				FROM run_logs JOIN logs ON logs.id = run_logs.log_id WHERE run_logs.position >= 0
 				ORDER BY run_logs.run_id, run_logs.position`,
 			);
 			const logs = new Map<number, string[]>();
@@ -173,22 +245,7 @@ export class StoreHistory implements RunHistory {
 				extras.set(runId!, list);
 			}
 
-			const missing = [...new Set(window.map(row => row.test_list))].filter(
-				id => !this.#lists.has(id),
-			);
-			if (missing.length > 0) {
-				const lists = await client.query<{
-					id: number;
-					ids: Buffer;
-					tests: number;
-				}>('SELECT id, ids, tests FROM test_lists WHERE id = ANY($1)', [
-					missing,
-				]);
-				for (const row of lists.rows) {
-					this.#lists.set(row.id, unpackList(row.ids, row.tests));
-				}
-			}
-
+			await this.#readLists(window.map(row => row.test_list));
 			return buildContext(
 				window,
 				window.map(row => extras.get(row.id) ?? []),
@@ -236,31 +293,58 @@ export class StoreHistory implements RunHistory {
 		);
 	}
 
+	/** Decode the test lists not read yet. */
+	async #readLists(ids: readonly number[]): Promise<void> {
+		const missing = [...new Set(ids)].filter(id => !this.#lists.has(id));
+		if (missing.length === 0) {
+			return;
+		}
+
+		const lists = await this.#client.query<{
+			id: number;
+			ids: Buffer;
+			tests: number;
+		}>('SELECT id, ids, tests FROM test_lists WHERE id = ANY($1)', [missing]);
+		for (const row of lists.rows) {
+			this.#lists.set(row.id, unpackList(row.ids, row.tests));
+		}
+	}
+
 	/** The newest runs before `options.before` that the diff may compare with, newest first. */
 	async #chooseWindow(options: ContextOptions): Promise<number[]> {
 		const exclude = options.exclude ?? new Set<number>();
 		const excludeLogs = options.excludeLogs ?? new Set<string>();
+		const sameSuite = new SameSuite(options.suite);
 		const chosen: number[] = [];
 		let before = options.before ?? Number.MAX_SAFE_INTEGER;
 		while (chosen.length < options.window) {
 			const {rows} = await this.#client.query<{
 				id: number;
 				rootdir: string | null;
+				test_list: number;
 				hashes: string[];
 			}>(
-				`SELECT runs.id, runs.rootdir,
+				`SELECT runs.id, runs.rootdir, runs.test_list,
 				ARRAY(SELECT logs.hash FROM run_logs JOIN logs ON logs.id = run_logs.log_id
 					WHERE run_logs.run_id = runs.id) AS hashes
 				FROM runs WHERE runs.id < $1 ORDER BY runs.id DESC LIMIT $2`,
 				[before, candidatePage],
 			);
+			// The test lists of runs whose rootdir does not tell their suite, read once.
+			await this.#readLists(
+				rows
+					.filter(row => sameSuite.byRootdir(row.rootdir) === undefined)
+					.map(row => row.test_list),
+			);
 			for (const candidate of rows) {
-				const isOtherSuite =
-					options.rootdir !== undefined &&
-					candidate.rootdir !== null &&
-					candidate.rootdir !== options.rootdir;
 				const isSameLogs = candidate.hashes.some(hash => excludeLogs.has(hash));
-				if (!exclude.has(candidate.id) && !isOtherSuite && !isSameLogs) {
+				if (
+					!exclude.has(candidate.id) &&
+					!isSameLogs &&
+					sameSuite.isSame(candidate.rootdir, candidate.test_list, id =>
+						this.#lists.get(id)!,
+					)
+				) {
 					chosen.push(candidate.id);
 					if (chosen.length >= options.window) {
 						break;
@@ -276,117 +360,6 @@ export class StoreHistory implements RunHistory {
 		}
 
 		return chosen;
-	}
-
-	async #recordLocked(
-		client: pg.Client,
-		record: RunRecord,
-	): Promise<{id: number; isNew: boolean}> {
-		const existing = await client.query<{id: number}>(
-			'SELECT id FROM runs WHERE run_key = $1',
-			[record.key],
-		);
-		if (existing.rows[0]) {
-			return {id: existing.rows[0].id, isNew: false};
-		}
-
-		const {run} = record;
-		const at = this.#now().toISOString();
-		const logIds: number[] = [];
-		for (const log of record.logs) {
-			const {rows} = await client.query<{id: number}>(
-				`WITH added AS (
-					INSERT INTO logs (hash, path, bytes, kept, recorded_at) VALUES ($1, $2, $3, $4, $5)
-					ON CONFLICT (hash) DO NOTHING RETURNING id
-				) SELECT id FROM added UNION ALL SELECT id FROM logs WHERE hash = $1`,
-				[log.hash, log.path, log.bytes, log.kept ?? null, at],
-			);
-			logIds.push(rows[0]!.id);
-		}
-
-		const encoded = encodeRun(run);
-		const list = await client.query<{id: number}>(
-			'SELECT id FROM test_lists WHERE hash = $1',
-			[encoded.listHash],
-		);
-		let listId = list.rows[0]?.id;
-		if (listId === undefined) {
-			const added = await client.query<{id: number}>(
-				'INSERT INTO test_lists (hash, tests, ids) VALUES ($1, $2, $3) RETURNING id',
-				[encoded.listHash, encoded.reports, packList(encoded.list)],
-			);
-			listId = added.rows[0]!.id;
-		}
-
-		const inserted = await client.query<{id: number}>(
-			`INSERT INTO runs (${runColumns}) VALUES (${Array.from({length: 21}, (_, index) => `$${index + 1}`).join(', ')}) RETURNING id`,
-			runRowValues(record, at, listId, {
-				...encoded,
-				outcomes: bufferOf(encoded.outcomes),
-			}),
-		);
-		const runId = inserted.rows[0]!.id;
-		await client.query(
-			`INSERT INTO run_logs (run_id, position, log_id)
-			SELECT $1, t.position - 1, t.log_id FROM unnest($2::bigint[]) WITH ORDINALITY AS t(log_id, position)`,
-			[runId, logIds],
-		);
-		await dropPartsOf(client, runId, logIds);
-		const {extras} = encoded;
-		if (extras.length > 0) {
-			await client.query(
-				`INSERT INTO reports (run_id, test_index, phase, attempt, outcome, reruns)
-				SELECT $1, * FROM unnest($2::int[], $3::int2[], $4::int2[], $5::int2[], $6::int[])
-				ON CONFLICT DO NOTHING`,
-				[
-					runId,
-					extras.map(report => report.testIndex),
-					extras.map(report => report.phase),
-					extras.map(report => report.attempt),
-					extras.map(report => report.outcome),
-					extras.map(report => report.reruns),
-				],
-			);
-		}
-
-		// One row per (test, signature) in a statement: ON CONFLICT cannot update a row twice.
-		const errors = new Map<
-			string,
-			[string, string, string, string | null, number | null]
-		>();
-		const failures: Array<[number, string]> = [];
-		for (const [position, item] of run.failures.entries()) {
-			const signature = record.signatureOf(item);
-			errors.set(`${item.id}\u0000${signature}`, [
-				item.id,
-				signature,
-				item.headline,
-				item.location?.path ?? null,
-				item.location?.line ?? null,
-			]);
-			failures.push([encoded.failureIndexes[position]!, signature]);
-		}
-
-		if (errors.size > 0) {
-			const rows = [...errors.values()];
-			await client.query(
-				`INSERT INTO errors (node_id, signature, headline, crash_path, crash_line)
-				SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[])
-				ON CONFLICT (node_id, signature) DO UPDATE SET headline = excluded.headline`,
-				[0, 1, 2, 3, 4].map(column => rows.map(row => row[column])),
-			);
-			await client.query(
-				`INSERT INTO failures (run_id, test_index, signature)
-				SELECT $1, * FROM unnest($2::int[], $3::text[]) ON CONFLICT DO NOTHING`,
-				[
-					runId,
-					failures.map(failure => failure[0]),
-					failures.map(failure => failure[1]),
-				],
-			);
-		}
-
-		return {id: runId, isNew: true};
 	}
 
 	#assertWritable(): void {
@@ -423,44 +396,5 @@ export class StoreHistory implements RunHistory {
 				throw error;
 			}
 		});
-	}
-}
-
-function bufferOf(bytes: Uint8Array): Buffer {
-	return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-async function forgetLocked(client: pg.Client, id: number): Promise<boolean> {
-	const deleted = await client.query('DELETE FROM runs WHERE id = $1', [id]);
-	await client.query('DELETE FROM reports WHERE run_id = $1', [id]);
-	await client.query('DELETE FROM failures WHERE run_id = $1', [id]);
-	await client.query('DELETE FROM run_logs WHERE run_id = $1', [id]);
-	await client.query(
-		'DELETE FROM test_lists WHERE id NOT IN (SELECT test_list FROM runs)',
-	);
-	return (deleted.rowCount ?? 0) > 0;
-}
-
-/** A run of shards replaces what was recorded of it from some of its logs only (as on SQLite). */
-async function dropPartsOf(
-	client: pg.Client,
-	runId: number,
-	logIds: readonly number[],
-): Promise<void> {
-	if (logIds.length < 2) {
-		return;
-	}
-
-	const mine = new Set(logIds);
-	const {rows} = await client.query<{run_id: number; logs: number[]}>(
-		`SELECT run_id, array_agg(log_id) AS logs FROM run_logs
-		WHERE run_id IN (SELECT run_id FROM run_logs WHERE log_id = ANY($1) AND run_id <> $2)
-		GROUP BY run_id`,
-		[logIds, runId],
-	);
-	for (const other of rows) {
-		if (other.logs.every(log => mine.has(Number(log)))) {
-			await forgetLocked(client, other.run_id);
-		}
 	}
 }

@@ -2,6 +2,7 @@
 
 import type {EarlierError} from '../../classify/analyze.js';
 import type {Run} from '../../log/model.js';
+import type {EarlierLog} from '../content-hash.js';
 import type {ContextOptions} from './context.js';
 import type {RecordedRun, RunRecord} from './records.js';
 
@@ -9,14 +10,46 @@ import type {RecordedRun, RunRecord} from './records.js';
 export type MaybePromise<T> = T | Promise<T>;
 
 /** A run history. Every method throws a one-line error (HistoryError, StoreError) when it cannot do its job. */
+/** A run recorded: its number, whether it was new, whether it replaced a run of an earlier read of its log. */
+export type Recorded = {
+	readonly id: number;
+	readonly isNew: boolean;
+	readonly isReadFurther?: boolean;
+};
+
+/** A log's hash as an earlier triage stored it (`from`: of its gzipped bytes), and as it is now. */
+export type Rekeyed = {
+	readonly from: string;
+	readonly to: string;
+	readonly bytes: number;
+};
+
+/** How many of the runs recorded last a log read now may continue (`recentLogs`). */
+export const recentRuns = 200;
+
 export type RunHistory = {
 	/** What messages name: the SQLite file, or the store's URL without its password. */
 	readonly file: string;
 	readonly isReadonly: boolean;
 	/** The id of the run recorded under `key`, if any. */
 	find(key: string): MaybePromise<number | undefined>;
+	/**
+	The run that replaced the one recorded from an earlier read of a log (by its hash), cut short: that read,
+	opened again, is this run's session.
+	*/
+	findRead(hash: string, session: number): MaybePromise<number | undefined>;
 	/** Record a run once: a key already recorded changes nothing. */
-	record(record: RunRecord): MaybePromise<{id: number; isNew: boolean}>;
+	record(record: RunRecord): MaybePromise<Recorded>;
+	/**
+	The logs of the runs recorded last (at most `recentRuns`), each once: a log read now that continues one of
+	them is the same session read further.
+	*/
+	recentLogs(): MaybePromise<EarlierLog[]>;
+	/**
+	Give a run recorded under the key of its gzipped logs' bytes (by an earlier triage) the key of their
+	content, and its logs their content's hash: the plain log is then that run too.
+	*/
+	rekey(from: string, to: string, logs: readonly Rekeyed[]): MaybePromise<void>;
 	/** Every recorded run, oldest first. */
 	list(): MaybePromise<RecordedRun[]>;
 	/** Forget one run; the kept copies of logs no run uses any more, for the caller to delete. */

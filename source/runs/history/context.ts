@@ -16,6 +16,7 @@ import {IdColumn} from '../../log/id-column.js';
 import {packReport, ReportRows, TestList} from '../../log/test-list.js';
 import {nameReports} from '../../classify/packed-tests.js';
 import {unpackList} from './encode.js';
+import {SameSuite, type Suite} from './same-suite.js';
 import {
 	countsOfRow,
 	moreBit,
@@ -35,8 +36,8 @@ export type ContextOptions = {
 	readonly window: number;
 	/** Tests wanted in every run of the window (the failing tests of the runs being read). */
 	readonly ids: Iterable<string>;
-	/** Only runs of this rootdir (or of none known): another suite's runs say nothing about this one. */
-	readonly rootdir?: string;
+	/** Only runs of this suite (`same-suite.ts`): another suite's runs say nothing about this one. */
+	readonly suite?: Suite;
 	/** Leave out runs read from any of these logs (by hash): a run is never compared with itself. */
 	readonly excludeLogs?: ReadonlySet<string>;
 };
@@ -112,27 +113,38 @@ export function readContext(
 			'SELECT logs.hash FROM run_logs JOIN logs ON logs.id = run_logs.log_id WHERE run_logs.run_id = ?',
 		)
 		.pluck();
+	const sameSuite = new SameSuite(options.suite);
 	const chosen: number[] = [];
 	for (const candidate of db
-		.prepare('SELECT id, rootdir FROM runs WHERE id < ? ORDER BY id DESC')
+		.prepare(
+			'SELECT id, rootdir, test_list FROM runs WHERE id < ? ORDER BY id DESC',
+		)
 		.iterate(options.before ?? Number.MAX_SAFE_INTEGER) as Iterable<{
 		id: number;
 		rootdir: string | null;
+		test_list: number;
 	}>) {
 		if (chosen.length >= options.window) {
 			break;
 		}
 
-		const isOtherSuite =
-			options.rootdir !== undefined &&
-			candidate.rootdir !== null &&
-			candidate.rootdir !== options.rootdir;
+		if (exclude.has(candidate.id)) {
+			continue;
+		}
+
 		const isSameLogs =
 			excludeLogs.size > 0 &&
 			(hashesOf.all(candidate.id) as string[]).some(hash =>
 				excludeLogs.has(hash),
 			);
-		if (!exclude.has(candidate.id) && !isOtherSuite && !isSameLogs) {
+		if (
+			!isSameLogs &&
+			sameSuite.isSame(
+				candidate.rootdir,
+				candidate.test_list,
+				id => lists.get(db, id).ids,
+			)
+		) {
 			chosen.push(candidate.id);
 		}
 	}

@@ -5,9 +5,14 @@ import type {Counts, Failure, Run} from '../../log/model.js';
 /** One log a run was read from. */
 export type StoredLog = {
 	readonly path: string;
-	/** sha256 of its bytes as stored (hex). */
+	/** sha256 of its content (hex), gunzipped: `run.log` and `run.log.gz` are one log. */
 	readonly hash: string;
+	/** The length of its content. */
 	readonly bytes: number;
+	/** sha256 of its bytes as stored, when they are not its content (gzip): the key triage used before. */
+	readonly storedHash?: string;
+	/** The hashes of logs recorded before that this log's content begins with: earlier reads of it, cut short. */
+	readonly earlierReads?: readonly string[];
 	/** Where triage kept a copy (a log read from stdin). */
 	readonly kept?: string;
 };
@@ -17,6 +22,11 @@ export type RunRecord = {
 	/** The run's identity: its logs' hashes and its session. Recording one key twice records nothing. */
 	readonly key: string;
 	readonly logs: readonly StoredLog[];
+	/**
+	Keys of runs this one replaces, keeping the first one's place in the history: the same session recorded
+	before from an earlier read of its log, cut short.
+	*/
+	readonly replaces?: readonly string[];
 	/** A failure's signature hash (its cluster id). */
 	readonly signatureOf: (failure: Failure) => string;
 };

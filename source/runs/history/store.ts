@@ -11,22 +11,22 @@ import Database from 'better-sqlite3';
 import type {EarlierError} from '../../classify/analyze.js';
 import type {Run} from '../../log/model.js';
 import type {Confirmation} from '../../classify/confirmation.js';
-import {encodeRun, packList} from './encode.js';
+import type {EarlierLog} from '../content-hash.js';
 import {ListCache, readContext, type ContextOptions} from './context.js';
 import {HistoryError} from './errors.js';
-import {insertMany, type InsertMany} from './insert-many.js';
 import {
 	readConfirmations,
 	recordConfirmation,
 	type ConfirmationBatch,
 } from './confirmations.js';
+import type {RecordedRun, RunRecord} from './records.js';
 import {
-	runColumns,
-	runRowValues,
-	type RecordedRun,
-	type RunRecord,
-} from './records.js';
-import type {RunHistory} from './api.js';
+	recentRuns,
+	type Recorded,
+	type Rekeyed,
+	type RunHistory,
+} from './api.js';
+import {forgetLocked, recordLocked, rekeyLocked} from './sqlite-record.js';
 import {
 	ensureHistoryFolder,
 	guarded,
@@ -50,20 +50,6 @@ export type OpenOptions = {
 	readonly readonly?: boolean;
 	/** Milliseconds to wait for another process's write lock (default 2000). */
 	readonly timeout?: number;
-};
-
-/** Each error once per test and signature: the latest headline. */
-const upsertErrors: InsertMany = {
-	into: 'INSERT INTO errors (node_id, signature, headline, crash_path, crash_line) VALUES',
-	columns: 5,
-	onConflict:
-		'ON CONFLICT (node_id, signature) DO UPDATE SET headline = excluded.headline',
-};
-
-const insertFailures: InsertMany = {
-	into: 'INSERT INTO failures (run_id, test_index, signature) VALUES',
-	columns: 3,
-	onConflict: 'ON CONFLICT DO NOTHING',
 };
 
 export class HistoryStore implements RunHistory {
@@ -140,12 +126,52 @@ export class HistoryStore implements RunHistory {
 		return row?.id;
 	}
 
+	findRead(hash: string, session: number): number | undefined {
+		return guarded(
+			this.file,
+			() =>
+				this.#db
+					.prepare(
+						`SELECT runs.id FROM run_logs JOIN logs ON logs.id = run_logs.log_id JOIN runs ON runs.id = run_logs.run_id
+						WHERE logs.hash = ? AND run_logs.position < 0 AND COALESCE(runs.session, 1) = ?`,
+					)
+					.pluck()
+					.get(hash, session) as number | undefined,
+		);
+	}
+
 	/** Record a run once: a key already recorded changes nothing. */
-	record(record: RunRecord): {id: number; isNew: boolean} {
+	record(record: RunRecord): Recorded {
 		this.#assertWritable();
 		return guarded(this.file, () =>
-			this.#db.transaction(() => this.#recordLocked(record)).immediate(),
+			this.#db
+				.transaction(() => recordLocked(this.#db, record, this.#now))
+				.immediate(),
 		);
+	}
+
+	recentLogs(): EarlierLog[] {
+		return guarded(
+			this.file,
+			() =>
+				this.#db
+					.prepare(
+						`SELECT DISTINCT logs.hash AS hash, logs.bytes AS bytes FROM logs JOIN run_logs ON run_logs.log_id = logs.id
+						WHERE run_logs.run_id IN (SELECT id FROM runs ORDER BY id DESC LIMIT ?)`,
+					)
+					.all(recentRuns) as EarlierLog[],
+		);
+	}
+
+	rekey(from: string, to: string, logs: readonly Rekeyed[]): void {
+		this.#assertWritable();
+		guarded(this.file, () => {
+			this.#db
+				.transaction(() => {
+					rekeyLocked(this.#db, from, to, logs);
+				})
+				.immediate();
+		});
 	}
 
 	/** Every recorded run, oldest first. */
@@ -157,7 +183,7 @@ export class HistoryStore implements RunHistory {
 			const logRows = this.#db
 				.prepare(
 					`SELECT run_logs.run_id AS run_id, logs.path AS path, logs.kept AS kept
-					FROM run_logs JOIN logs ON logs.id = run_logs.log_id
+					FROM run_logs JOIN logs ON logs.id = run_logs.log_id WHERE run_logs.position >= 0
 					ORDER BY run_logs.run_id, run_logs.position`,
 				)
 				.all() as Array<{run_id: number; path: string; kept: string | null}>;
@@ -181,7 +207,7 @@ export class HistoryStore implements RunHistory {
 		return guarded(this.file, () =>
 			this.#db
 				.transaction(() => {
-					const isForgotten = this.#forgetLocked(id);
+					const isForgotten = forgetLocked(this.#db, id);
 					const unusedKept = this.#db
 						.prepare(
 							'SELECT kept FROM logs WHERE kept IS NOT NULL AND id NOT IN (SELECT log_id FROM run_logs)',
@@ -295,45 +321,6 @@ export class HistoryStore implements RunHistory {
 		return total;
 	}
 
-	/**
-	A run made of shards replaces what was recorded of it before: a run read from some of its logs only
-	(the first shard, read while the others were still running).
-	*/
-	#dropPartsOf(runId: number, logIds: readonly number[]): void {
-		if (logIds.length < 2) {
-			return;
-		}
-
-		const mine = new Set(logIds);
-		const others = this.#db
-			.prepare(
-				`SELECT DISTINCT run_id FROM run_logs WHERE log_id IN (${logIds.map(() => '?').join(', ')}) AND run_id <> ?`,
-			)
-			.pluck()
-			.all(...logIds, runId) as number[];
-		const logsOf = this.#db
-			.prepare('SELECT log_id FROM run_logs WHERE run_id = ?')
-			.pluck();
-		for (const other of others) {
-			const theirs = logsOf.all(other) as number[];
-			if (theirs.every(log => mine.has(log))) {
-				this.#forgetLocked(other);
-			}
-		}
-	}
-
-	#forgetLocked(id: number): boolean {
-		const db = this.#db;
-		const changes = db.prepare('DELETE FROM runs WHERE id = ?').run(id).changes;
-		db.prepare('DELETE FROM reports WHERE run_id = ?').run(id);
-		db.prepare('DELETE FROM failures WHERE run_id = ?').run(id);
-		db.prepare('DELETE FROM run_logs WHERE run_id = ?').run(id);
-		db.prepare(
-			'DELETE FROM test_lists WHERE id NOT IN (SELECT test_list FROM runs)',
-		).run();
-		return changes > 0;
-	}
-
 	#hasTable(name: string): boolean {
 		return (
 			this.#db
@@ -348,84 +335,5 @@ export class HistoryStore implements RunHistory {
 		if (this.isReadonly) {
 			throw new HistoryError(`${this.file}: opened read-only`);
 		}
-	}
-
-	#recordLocked(record: RunRecord): {id: number; isNew: boolean} {
-		const db = this.#db;
-		const existing = this.find(record.key);
-		if (existing !== undefined) {
-			return {id: existing, isNew: false};
-		}
-
-		const {run} = record;
-		const at = this.#now().toISOString();
-		const logIds = record.logs.map(log => {
-			db.prepare(
-				`INSERT INTO logs (hash, path, bytes, kept, recorded_at) VALUES (?, ?, ?, ?, ?)
-				ON CONFLICT (hash) DO NOTHING`,
-			).run(log.hash, log.path, log.bytes, log.kept ?? null, at);
-			return db
-				.prepare('SELECT id FROM logs WHERE hash = ?')
-				.pluck()
-				.get(log.hash) as number;
-		});
-		const encoded = encodeRun(run);
-		let listId = db
-			.prepare('SELECT id FROM test_lists WHERE hash = ?')
-			.pluck()
-			.get(encoded.listHash) as number | undefined;
-		listId ??= db
-			.prepare(
-				'INSERT INTO test_lists (hash, tests, ids) VALUES (?, ?, ?) RETURNING id',
-			)
-			.pluck()
-			.get(encoded.listHash, encoded.reports, packList(encoded.list)) as number;
-		const runId = db
-			.prepare(
-				`INSERT INTO runs (${runColumns}) VALUES (${Array.from({length: 21}, () => '?').join(', ')}) RETURNING id`,
-			)
-			.pluck()
-			.get(...runRowValues(record, at, listId, encoded)) as number;
-		const link = db.prepare(
-			'INSERT INTO run_logs (run_id, position, log_id) VALUES (?, ?, ?)',
-		);
-		for (const [position, logId] of logIds.entries()) {
-			link.run(runId, position, logId);
-		}
-
-		this.#dropPartsOf(runId, logIds);
-
-		const extra = db.prepare(
-			`INSERT INTO reports (run_id, test_index, phase, attempt, outcome, reruns)
-			VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-		);
-		for (const report of encoded.extras) {
-			extra.run(
-				runId,
-				report.testIndex,
-				report.phase,
-				report.attempt,
-				report.outcome,
-				report.reruns,
-			);
-		}
-
-		const errors: unknown[] = [];
-		const failures: unknown[] = [];
-		for (const [position, item] of run.failures.entries()) {
-			const signature = record.signatureOf(item);
-			errors.push(
-				item.id,
-				signature,
-				item.headline,
-				item.location?.path ?? null,
-				item.location?.line ?? null,
-			);
-			failures.push(runId, encoded.failureIndexes[position]!, signature);
-		}
-
-		insertMany(db, upsertErrors, errors);
-		insertMany(db, insertFailures, failures);
-		return {id: runId, isNew: true};
 	}
 }

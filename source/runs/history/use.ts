@@ -9,7 +9,10 @@ import path from 'node:path';
 import type {Analysis, EarlierError} from '../../classify/analyze.js';
 import {signatureOf} from '../../classify/signature.js';
 import type {Failure, Run} from '../../log/model.js';
-import {runKey} from '../read-logs.js';
+import {otherKeys, runKey} from '../read-logs.js';
+import type {EarlierLog} from '../content-hash.js';
+import {knownFrom, knownRuns, type Known} from './known-runs.js';
+import {suiteOf} from './same-suite.js';
 import type {RunHistory} from './api.js';
 import type {ContextOptions} from './context.js';
 import {
@@ -66,10 +69,54 @@ export function openHistoryQuietly(
 	}
 }
 
+/** The hashes of the logs given, by path (a log still being read has none). */
+export function hashesOf(
+	stored: readonly StoredLog[],
+): ReadonlyMap<string, string> {
+	return new Map(
+		stored.filter(log => log.hash !== '').map(log => [log.path, log.hash]),
+	);
+}
+
+/** The logs the history recorded lately, for `readLogs` (`earlier`); none when it cannot say. */
+export async function recentLogsQuietly(
+	store: RunHistory | undefined,
+): Promise<EarlierLog[]> {
+	if (!store) {
+		return [];
+	}
+
+	try {
+		return await store.recentLogs();
+	} catch {
+		// The history's failures are told once, when the runs before are read.
+		return [];
+	}
+}
+
+/**
+`recentLogs` of the SQLite history in `folder`, opened read-only and closed again; none when there is no
+history yet, or one that cannot be read (the command warns about it once, when it reads the runs before).
+*/
+export function recentLogsIn(folder: string, now: () => Date): EarlierLog[] {
+	let store: HistoryStore | undefined;
+	try {
+		store = HistoryStore.open(path.join(folder, historyFile), {
+			now,
+			readonly: true,
+		});
+		return store.recentLogs();
+	} catch {
+		return [];
+	} finally {
+		store?.close();
+	}
+}
+
 export function runsBefore(
 	folder: string,
 	runs: readonly Run[],
-	hashes: ReadonlyMap<string, string>,
+	stored: readonly StoredLog[],
 	options: {readonly now: () => Date; readonly window: number},
 ): Before {
 	const {store, warnings} = openHistoryQuietly(folder, options.now);
@@ -78,9 +125,18 @@ export function runsBefore(
 	}
 
 	try {
-		const known = runs.map(run => store.find(runKey(run, hashes)));
+		const logs = new Map(stored.map(log => [log.path, log]));
+		const hashes = hashesOf(stored);
+		const found = knownFrom(runs, logs, hashes, store);
+		if (!store.isReadonly) {
+			for (const {from, to, logs} of found.rekeys) {
+				store.rekey(from, to, logs);
+			}
+		}
+
+		const {known} = found;
 		const context = store.context(
-			contextOptionsOf(runs, known, hashes, options.window),
+			contextOptionsOf(runs, found, stored, options.window),
 		);
 		warnings.push(...orderWarnings(known));
 		return {store, context, known, warnings};
@@ -94,21 +150,24 @@ export function runsBefore(
 export async function runsBeforeIn(
 	store: RunHistory,
 	runs: readonly Run[],
-	hashes: ReadonlyMap<string, string>,
+	stored: readonly StoredLog[],
 	options: {readonly window: number},
 ): Promise<Before> {
 	const warnings: string[] = [];
 	try {
-		const known: Array<number | undefined> = [];
-		for (const run of runs) {
-			known.push(await store.find(runKey(run, hashes)));
+		const logs = new Map(stored.map(log => [log.path, log]));
+		const found = await knownRuns(store, runs, logs, hashesOf(stored));
+		if (!store.isReadonly) {
+			for (const {from, to, logs} of found.rekeys) {
+				await store.rekey(from, to, logs);
+			}
 		}
 
 		const context = await store.context(
-			contextOptionsOf(runs, known, hashes, options.window),
+			contextOptionsOf(runs, found, stored, options.window),
 		);
-		warnings.push(...orderWarnings(known));
-		return {store, context, known, warnings};
+		warnings.push(...orderWarnings(found.known));
+		return {store, context, known: found.known, warnings};
 	} catch (error) {
 		return {...unusable(runs, warnings, error), store};
 	}
@@ -130,23 +189,33 @@ function unusable(
 	};
 }
 
-/** The window the run diff reads: before the first run already recorded, the failing tests of the newest. */
+/**
+The window the run diff reads: before the first run already recorded (or recorded from an earlier read of
+its log: the same session keeps its place), the failing tests of the newest; never a run of the logs given,
+or of an earlier read of them.
+*/
 function contextOptionsOf(
 	runs: readonly Run[],
-	known: ReadonlyArray<number | undefined>,
-	hashes: ReadonlyMap<string, string>,
+	{known, replaced}: Known,
+	stored: readonly StoredLog[],
 	window: number,
 ): ContextOptions {
 	const recorded = known.filter((id): id is number => id !== undefined);
+	const places = [...recorded, ...replaced];
 	const newest = runs.at(-1);
-	const rootdir = newest?.header.rootdir;
 	return {
-		...(recorded.length > 0 && {before: Math.min(...recorded)}),
-		exclude: new Set(recorded),
+		...(places.length > 0 && {before: Math.min(...places)}),
+		exclude: new Set(places),
 		window,
 		ids: newest ? idsThatMatter(newest) : [],
-		...(rootdir !== undefined && {rootdir}),
-		excludeLogs: new Set(hashes.values()),
+		...(newest && {suite: suiteOf(newest)}),
+		excludeLogs: new Set(
+			stored.flatMap(log => [
+				...(log.hash === '' ? [] : [log.hash]),
+				...(log.storedHash === undefined ? [] : [log.storedHash]),
+				...(log.earlierReads ?? []),
+			]),
+		),
 	};
 }
 
@@ -196,7 +265,6 @@ export async function recordRuns(
 	runs: readonly Run[],
 	known: ReadonlyArray<number | undefined>,
 	options: {
-		readonly hashes: ReadonlyMap<string, string>;
 		readonly logs: readonly StoredLog[];
 		readonly analysis: Analysis;
 	},
@@ -204,12 +272,19 @@ export async function recordRuns(
 	count: number;
 	/** Each run's id in the history (undefined: not recorded). */
 	ids: Array<number | undefined>;
+	/** Each run recorded now in the place of a run of an earlier read of its log (cut short). */
+	readFurther: boolean[];
 	warnings: string[];
 	earlierErrors?: EarlierError[];
 }> {
 	const warnings: string[] = [];
 	if (!store) {
-		return {count: 0, ids: runs.map(() => undefined), warnings};
+		return {
+			count: 0,
+			ids: runs.map(() => undefined),
+			readFurther: runs.map(() => false),
+			warnings,
+		};
 	}
 
 	const newest = runs.at(-1);
@@ -219,8 +294,10 @@ export async function recordRuns(
 	}
 
 	const logs = new Map(options.logs.map(log => [log.path, log]));
+	const hashes = hashesOf(options.logs);
 	let count = 0;
 	const ids = [...known];
+	const readFurther = runs.map(() => false);
 	if (!store.isReadonly) {
 		try {
 			for (const [index, run] of runs.entries()) {
@@ -230,9 +307,11 @@ export async function recordRuns(
 
 				const sources = run.shards ?? [run.source];
 
+				const {earlier} = otherKeys(run, logs);
 				const recorded = await store.record({
 					run,
-					key: runKey(run, options.hashes),
+					key: runKey(run, hashes),
+					...(earlier.length > 0 && {replaces: earlier}),
 					logs: sources
 						.map(source => logs.get(source))
 						.filter((log): log is StoredLog => log !== undefined),
@@ -241,6 +320,7 @@ export async function recordRuns(
 						signatureOf(failure).hash,
 				});
 				ids[index] = recorded.id;
+				readFurther[index] = recorded.isReadFurther ?? false;
 				count++;
 			}
 		} catch (error) {
@@ -261,7 +341,13 @@ export async function recordRuns(
 		}
 	}
 
-	return {count, ids, warnings, ...(earlierErrors && {earlierErrors})};
+	return {
+		count,
+		ids,
+		readFurther,
+		warnings,
+		...(earlierErrors && {earlierErrors}),
+	};
 }
 
 /** Per triage file: two triage files in one folder share `.triage/`, not what they last opened. */

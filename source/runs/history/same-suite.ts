@@ -1,0 +1,138 @@
+/**
+Whether a run of the history is a run of the same suite as the one being read: only those are earlier runs
+for the run diff. The rootdir decides when both runs printed one. When either has none (JUnit XML, a log
+that is only the tail of a run), the tests decide: the runs are one suite when at least half of the tests
+of the smaller run are tests of the other (a `--lf` run, a `-k` subset and a day with tests added all are;
+another project, or another shard of a split run, are not).
+*/
+
+import type {Run} from '../../log/model.js';
+
+/** Tests compared at most, spread over the smaller run: enough to tell suites apart, cheap for any size. */
+const sampleSize = 1000;
+
+/** The share of the smaller run's tests that must be the other's too. */
+const sameShare = 0.5;
+
+/** The run being read, as the comparison needs it. */
+export type Suite = {
+	readonly rootdir: string | undefined;
+	/** How many reports the run has. */
+	readonly count: number;
+	/** Ids spread evenly over the run. */
+	readonly sample: readonly string[];
+	/** Whether the run has a test (a set made when first asked). */
+	has(id: string): boolean;
+};
+
+function spread<T>(count: number, at: (index: number) => T): T[] {
+	const step = Math.max(1, Math.ceil(count / sampleSize));
+	const sample: T[] = [];
+	for (let index = 0; index < count; index += step) {
+		sample.push(at(index));
+	}
+
+	return sample;
+}
+
+export function suiteOf(run: Run): Suite {
+	const {tests} = run;
+	let ids: Set<string> | undefined;
+	return {
+		rootdir: run.header.rootdir,
+		count: tests.length,
+		sample: spread(tests.length, index => tests.idAt(index)),
+		has(id) {
+			if (!ids) {
+				ids = new Set<string>();
+				for (let index = 0; index < tests.length; index++) {
+					ids.add(tests.idAt(index));
+				}
+			}
+
+			return ids.has(id);
+		},
+	};
+}
+
+function shareIn(
+	sample: readonly string[],
+	has: (id: string) => boolean,
+): number {
+	if (sample.length === 0) {
+		return 0;
+	}
+
+	let found = 0;
+	for (const id of sample) {
+		if (has(id)) {
+			found++;
+		}
+	}
+
+	return found / sample.length;
+}
+
+/**
+Tells, for the runs of a history, whether each is of the suite being read; a test list (most runs of a suite
+share one) is compared once.
+*/
+export class SameSuite {
+	readonly #suite: Suite | undefined;
+	readonly #byList = new Map<number, boolean>();
+
+	constructor(suite: Suite | undefined) {
+		this.#suite = suite;
+	}
+
+	/** Whether the rootdirs tell alone (both known); undefined when the tests must. */
+	byRootdir(rootdir: string | null): boolean | undefined {
+		const mine = this.#suite?.rootdir;
+		return mine === undefined || rootdir === null
+			? undefined
+			: mine === rootdir;
+	}
+
+	/** Whether a run of `rootdir` with the test list `listId` (its ids from `idsOf`) is of this suite. */
+	isSame(
+		rootdir: string | null,
+		listId: number,
+		idsOf: (listId: number) => readonly string[],
+	): boolean {
+		const suite = this.#suite;
+		if (!suite) {
+			return true;
+		}
+
+		const byRootdir = this.byRootdir(rootdir);
+		if (byRootdir !== undefined) {
+			return byRootdir;
+		}
+
+		let isSame = this.#byList.get(listId);
+		if (isSame === undefined) {
+			isSame = sharesTests(suite, idsOf(listId));
+			this.#byList.set(listId, isSame);
+		}
+
+		return isSame;
+	}
+}
+
+function sharesTests(suite: Suite, ids: readonly string[]): boolean {
+	if (suite.count === 0 || ids.length === 0) {
+		return false;
+	}
+
+	if (suite.count <= ids.length) {
+		const theirs = new Set(ids);
+		return shareIn(suite.sample, id => theirs.has(id)) >= sameShare;
+	}
+
+	return (
+		shareIn(
+			spread(ids.length, index => ids[index]!),
+			id => suite.has(id),
+		) >= sameShare
+	);
+}
