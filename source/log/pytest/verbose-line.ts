@@ -32,6 +32,7 @@ export function parseVerboseLine(
 	let index = 0;
 	let lastAtEnd: {index: number; word: string} | undefined;
 	let firstWithReason: {index: number; word: string} | undefined;
+	let firstGlued: {index: number; word: string} | undefined;
 	while (index < text.length) {
 		const char = text[index];
 		if (char === '[') {
@@ -60,11 +61,21 @@ export function parseVerboseLine(
 					lastAtEnd = {index, word};
 				} else if (hasReason) {
 					firstWithReason ??= {index, word};
+				} else if (depth === 0 && text[after] !== ' ') {
+					firstGlued ??= {index, word};
 				}
 			}
 		}
 
 		index++;
+	}
+
+	// `-s`: what the test's teardown printed with no newline before it follows the outcome (`id PASSEDclosing db`).
+	if (!lastAtEnd && !firstWithReason && firstGlued) {
+		const before = text.slice(0, firstGlued.index);
+		return before.includes('::')
+			? {id: idBefore(before), word: firstGlued.word, rest: ''}
+			: undefined;
 	}
 
 	// Brackets that do not balance: the outcome word that ends the line (an id can hold one: `test_w[x FAILED []`),
