@@ -46,4 +46,45 @@ describe('the eighth hunt', () => {
 			['tests/test_a.py::test_two', 'teardown', 'FileNotFoundError: gone'],
 		]);
 	});
+
+	test("--dist loadgroup: node ids end with @group, FAILURES headers do not; the entry is the test's", async () => {
+		const run = await parseText(
+			[
+				header9.replace('collected 3 items', 'created: 2/2 workers'),
+				'2 workers [3 items]',
+				'',
+				'scheduling tests via LoadGroupScheduling',
+				'',
+				'tests/test_a.py::TestA::test_one@serial ',
+				'[gw0] [ 33%] PASSED tests/test_a.py::TestA::test_one@serial ',
+				'tests/test_a.py::test_p[x-1]@serial ',
+				'[gw0] [ 66%] FAILED tests/test_a.py::test_p[x-1]@serial ',
+				'tests/test_a.py::test_plain ',
+				'[gw1] [100%] PASSED tests/test_a.py::test_plain ',
+				'',
+				rule('FAILURES'),
+				rule('test_p[x-1]', '_'),
+				'[gw0] linux -- Python 3.11.7 /opt/python3.11/bin/python',
+				'',
+				'    def test_p(value):',
+				'>       assert value == 2',
+				'E       assert 1 == 2',
+				'',
+				'tests/test_a.py:12: AssertionError',
+				rule('short test summary info'),
+				'FAILED tests/test_a.py::test_p[x-1]@serial - assert 1 == 2',
+				rule('1 failed, 2 passed in 1.10s'),
+			].join('\n'),
+		);
+		expect(run.warnings).toEqual([]);
+		expect(run.complete).toBe(true);
+		expect(run.failures.map(failure => [failure.id, failure.headline])).toEqual(
+			[
+				[
+					'tests/test_a.py::test_p[x-1]@serial',
+					'AssertionError: assert 1 == 2',
+				],
+			],
+		);
+	});
 });
