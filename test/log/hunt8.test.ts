@@ -87,4 +87,64 @@ describe('the eighth hunt', () => {
 			],
 		);
 	});
+
+	const lookalike = [
+		'____________________ test_fake_entry ____________________',
+		'tests/fake.py::test_fake PASSED                                  [ 50%]',
+		'FAILED tests/fake.py::test_fake - AssertionError: printed by the test',
+		'==================== 3 failed, 1 passed in 0.12s ====================',
+		'=============== short test summary info ===============',
+	];
+
+	test("-rA: captured output that reads like a pytest run, with rules narrower than the terminal, is the test's", async () => {
+		const run = await parseText(
+			[
+				header9,
+				'tests/test_a.py F..F                                                     [100%]',
+				'',
+				rule('FAILURES'),
+				rule('test_one', '_'),
+				'',
+				'    def test_one():',
+				'>       raise ConnectionError("induced: service unavailable")',
+				'E       ConnectionError: induced: service unavailable',
+				'',
+				'tests/test_a.py:3: ConnectionError',
+				rule('Captured stdout call', '-'),
+				...lookalike,
+				rule('test_four', '_'),
+				'',
+				'    def test_four():',
+				'>       raise OSError(5, "induced: Input/output error")',
+				'E       OSError: [Errno 5] induced: Input/output error',
+				'',
+				'tests/test_a.py:9: OSError',
+				rule('PASSES'),
+				rule('test_two', '_'),
+				rule('Captured stdout call', '-'),
+				...lookalike,
+				rule('short test summary info'),
+				'PASSED tests/test_a.py::test_two',
+				'PASSED tests/test_a.py::test_three',
+				'FAILED tests/test_a.py::test_one - Conne...',
+				'FAILED tests/test_a.py::test_four - OS...',
+				rule('2 failed, 2 passed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.counts).toMatchObject({failed: 2, passed: 2});
+		expect(run.complete).toBe(true);
+		expect(run.warnings).toEqual([]);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'ConnectionError: induced: service unavailable',
+			'OSError: [Errno 5] induced: Input/output error',
+		]);
+		expect(
+			run.tests.map(test => `${test.id} ${test.outcome}`).toSorted(),
+		).toEqual([
+			'tests/test_a.py::test_four failed',
+			'tests/test_a.py::test_one failed',
+			'tests/test_a.py::test_three passed',
+			'tests/test_a.py::test_two passed',
+		]);
+	});
 });

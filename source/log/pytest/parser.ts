@@ -412,6 +412,17 @@ export class PytestParser {
 		}
 
 		if (
+			(this.failures.isInCaptured || this.section === 'passes') &&
+			this.ruleWidth !== undefined &&
+			text.length < this.ruleWidth
+		) {
+			// pytest pads its own rules to the terminal width: a shorter one in a test's captured output is the test's
+			// (`==== 3 failed in 0.12s ====` from a run it printed), not the end of the session.
+			this.failures.appendToEntry(text);
+			return;
+		}
+
+		if (
 			finalLinePattern.test(title) ||
 			/^(?:no tests ran|\d+ \w+.*) in [\d.]+ ?s/.test(title)
 		) {
