@@ -19,7 +19,7 @@ describe('the eighth hunt', () => {
 				'tests/test_a.py::test_two PASSEDteardown: removing the scratch database',
 				'',
 				'tests/test_a.py::test_two ERROR',
-				'tests/test_a.py::test_three PASSED',
+				'tests/test_a.py::test_three status: FAILEDPASSED',
 				'',
 				rule('ERRORS'),
 				rule('ERROR at teardown of test_two', '_'),

@@ -70,8 +70,14 @@ export function parseVerboseLine(
 		index++;
 	}
 
-	// `-s`: what the test's teardown printed with no newline before it follows the outcome (`id PASSEDclosing db`).
-	if (!lastAtEnd && !firstWithReason && firstGlued) {
+	// `-s`: what the test's teardown printed with no newline before it follows the outcome (`id PASSEDclosing db`);
+	// a line that ends with an outcome word has it there, after what the test printed (`id status: FAILEDPASSED`).
+	if (
+		!lastAtEnd &&
+		!firstWithReason &&
+		firstGlued &&
+		!endsWithOutcomeWord.test(text)
+	) {
 		const before = text.slice(0, firstGlued.index);
 		return before.includes('::')
 			? {id: idBefore(before), word: firstGlued.word, rest: ''}
@@ -92,6 +98,8 @@ export function parseVerboseLine(
 		rest: after === text.length ? '' : text.slice(after + 1),
 	};
 }
+
+const endsWithOutcomeWord = /(?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS)$/;
 
 /**
 The id in what comes before a balanced `-v` line's outcome word: without `-vv`'s ` <- path/defined_in.py`, and
