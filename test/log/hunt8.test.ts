@@ -147,4 +147,69 @@ describe('the eighth hunt', () => {
 			'tests/test_a.py::test_two passed',
 		]);
 	});
+
+	const scopeMismatch = (summary: string) =>
+		[
+			header9.replace('collected 3 items', 'collected 2 items'),
+			'tests/test_a.py::test_ok PASSED                                          [ 50%]',
+			'tests/test_a.py::test_wide ERROR                                         [100%]',
+			'',
+			rule('ERRORS'),
+			rule('ERROR at setup of test_wide', '_'),
+			'ScopeMismatch: You tried to access the function scoped fixture tmp_path with a module scoped request object. Requesting fixture stack:',
+			'tests/conftest.py:8:  def database(request)',
+			'Requested fixture:',
+			'/opt/python3.11/lib/python3.11/site-packages/_pytest/tmpdir.py:255:  def tmp_path(request: FixtureRequest, tmp_path_factory: TempPathFactory) -> Generator[Path]',
+			rule('short test summary info'),
+			summary,
+			rule('1 passed, 1 error in 0.10s'),
+		].join('\n');
+
+	test.each([
+		['no message (the id fills the line)', 'ERROR tests/test_a.py::test_wide'],
+		[
+			'a message cut inside `Failed: `',
+			'ERROR tests/test_a.py::test_wide - Failed...',
+		],
+	])(
+		'pytest 9: a report of pytest.fail(pytrace=False) (ScopeMismatch) with %s is `Failed: …`, as the XML says',
+		async (_, summary) => {
+			const run = await parseText(scopeMismatch(summary));
+			expect(run.failures.map(failure => failure.headline)).toEqual([
+				'Failed: ScopeMismatch: You tried to access the function scoped fixture tmp_path with a module scoped request object. Requesting fixture stack:',
+			]);
+		},
+	);
+
+	test('pytest 7.2: the same report says no `Failed: ` (nor does its XML)', async () => {
+		const run = await parseText(
+			scopeMismatch('ERROR tests/test_a.py::test_wide').replace(
+				'pytest-9.1.1, pluggy-1.6.0',
+				'pytest-7.2.1, pluggy-1.0.0',
+			),
+		);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'ScopeMismatch: You tried to access the function scoped fixture tmp_path with a module scoped request object. Requesting fixture stack:',
+		]);
+	});
+
+	test('pytest 9: a strict xfail that passed is plain text, not pytest.fail(): kept as it is', async () => {
+		const run = await parseText(
+			scopeMismatch('FAILED tests/test_a.py::test_wide')
+				.replace('test_wide ERROR ', 'test_wide FAILED')
+				.replace(rule('ERRORS'), rule('FAILURES'))
+				.replace(
+					rule('ERROR at setup of test_wide', '_'),
+					rule('test_wide', '_'),
+				)
+				.replace(
+					/ScopeMismatch[^]*FixtureRequest[^\n]*/,
+					'[XPASS(strict)] fixed upstream',
+				)
+				.replace('1 passed, 1 error', '1 failed, 1 passed'),
+		);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'[XPASS(strict)] fixed upstream',
+		]);
+	});
 });

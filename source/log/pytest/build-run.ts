@@ -65,6 +65,10 @@ export function buildRun(parts: RunParts): Run {
 	const parsedCounts = emptyCounts();
 	const teardownCode = packReport('error', 'teardown');
 	const shared = new SharedTexts();
+	const context: FailureContext = {
+		shared,
+		isCrashMessageFailed: Number(parts.header.pytest?.split('.')[0]) >= 8,
+	};
 	let collectErrors = 0;
 	let subtestFailures = 0;
 	// The reports of the plain rows (most of them), counted by outcome code and added to the counts at the end.
@@ -120,7 +124,7 @@ export function buildRun(parts: RunParts): Run {
 			if (outcome === 'failed' || outcome === 'error') {
 				failures.push(
 					makeFailure(
-						shared,
+						context,
 						state?.id ?? table.ids.idAt(index),
 						state,
 						outcome,
@@ -135,7 +139,7 @@ export function buildRun(parts: RunParts): Run {
 			reports.push(index, packReport('failed', 'call'));
 			parsedCounts.failed++;
 			failures.push(
-				makeFailure(shared, state!.id, state, 'failed', 'call', crashEntry),
+				makeFailure(context, state!.id, state, 'failed', 'call', crashEntry),
 			);
 		}
 
@@ -153,7 +157,7 @@ export function buildRun(parts: RunParts): Run {
 					subtestFailures++;
 					failures.push(
 						makeFailure(
-							shared,
+							context,
 							state.id,
 							state,
 							'failed',
@@ -171,7 +175,7 @@ export function buildRun(parts: RunParts): Run {
 			parsedCounts.error++;
 			failures.push(
 				makeFailure(
-					shared,
+					context,
 					state.id,
 					state,
 					'error',
@@ -233,8 +237,18 @@ export function buildRun(parts: RunParts): Run {
 	};
 }
 
+/** What every failure of a run is made with. */
+type FailureContext = {
+	readonly shared: SharedTexts;
+	/**
+	The header's pytest is 8 or later: a report of `pytest.fail(msg, pytrace=False)` (pytest's own ScopeMismatch too)
+	prints the message alone, and the XML says `Failed: msg` (pytest 7.2's says `msg`).
+	*/
+	readonly isCrashMessageFailed: boolean;
+};
+
 function makeFailure(
-	shared: SharedTexts,
+	context: FailureContext,
 	id: string,
 	state: TestState | undefined,
 	outcome: 'failed' | 'error',
@@ -243,6 +257,7 @@ function makeFailure(
 	/** The short summary's message, for a report other than the test's own (a subtest's). */
 	ownMessage?: string,
 ): Failure {
+	const {shared} = context;
 	const file = shared.fileOf(id);
 	if (!entry) {
 		const message =
@@ -309,12 +324,18 @@ function makeFailure(
 	if (
 		entry.kind !== 'collect' &&
 		!described.location &&
-		summaryMessage?.startsWith('Failed: ') &&
 		!described.headline.startsWith('Failed: ') &&
-		// A message that reads like an exception (pytest 9's `ScopeMismatch: …`, failed with pytrace=False) is the
-		// summary's after its `Failed: `.
-		(!described.exceptionType ||
-			startsAlike(described.headline, summaryMessage.slice(8)))
+		(summaryMessage === undefined || summaryMessage === '...'
+			? // No summary message (an id that fills the line leaves it out): the report's own shape says it.
+				context.isCrashMessageFailed &&
+				isMessageOnly(lines.slice(start, end), described.headline)
+			: summaryMessage.startsWith('Failed: ')
+				? // A message that reads like an exception (pytest 9's `ScopeMismatch: …`, failed with pytrace=False) is
+					// the summary's after its `Failed: `.
+					!described.exceptionType ||
+					startsAlike(described.headline, summaryMessage.slice(8))
+				: // Cut before its `Failed: ` ended (`Failed...`).
+					startsAlike(`Failed: ${described.headline}`, summaryMessage))
 	) {
 		// `pytest.fail(msg, pytrace=False)` in a test: the report is the message alone; pytest 9's summary and XML say
 		// `Failed: msg` (of a collection error, its XML says only `collection failure`).
@@ -489,6 +510,29 @@ function isDoctestType(type: string | undefined): boolean {
 }
 
 /** Whether a headline starts with a short-summary message (cut to the line with `...`, or whole). */
+/**
+A report that is its exception's message alone, as pytest prints `pytest.fail(msg, pytrace=False)`: no `E` line, no
+source line, no native traceback; xdist's `[gw0] linux -- Python …` may lead. Two reports of that shape are plain text
+with no exception behind them, and the XML says them as they are: a strict xfail that passed (`[XPASS(strict)] reason`)
+and xdist's crashed worker (`worker 'gw0' crashed while running …`).
+*/
+function isMessageOnly(body: readonly string[], headline: string): boolean {
+	if (
+		body.length === 0 ||
+		headline.startsWith('[XPASS(strict)]') ||
+		headline.startsWith('worker ')
+	) {
+		return false;
+	}
+
+	return body.every(
+		line =>
+			!/^(?:E {2,}|>|Traceback \(most recent call last\):|\s+File ")/.test(
+				line,
+			),
+	);
+}
+
 function startsAlike(headline: string, message: string): boolean {
 	const start = message.endsWith('...') ? message.slice(0, -3) : message;
 	return start.length > 0 && headline.startsWith(start);
