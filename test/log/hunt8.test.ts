@@ -212,4 +212,49 @@ describe('the eighth hunt', () => {
 			'[XPASS(strict)] fixed upstream',
 		]);
 	});
+
+	const childAbort = [
+		'Fatal Python error: Aborted',
+		'',
+		'Current thread 0x00007ff7ad083040 (most recent call first):',
+		'  File "/usr/lib/python3.11/multiprocessing/process.py", line 108 in run',
+		'  File "/usr/lib/python3.11/multiprocessing/popen_fork.py", line 71 in _launch',
+		'',
+		'Extension modules: greenlet._greenlet, greenlet.tests._test_extension_cpp (total: 2)',
+	];
+
+	test("-v: a child process the test forked aborts (faulthandler's stacks on the id's line); pytest goes on, the run is whole", async () => {
+		const run = await parseText(
+			[
+				header9,
+				'tests/test_cpp.py::CPPTests::test_exception_switch PASSED       [ 33%]',
+				`tests/test_cpp.py::CPPTests::test_unhandled_exception_aborts ${childAbort[0]!}`,
+				...childAbort.slice(1),
+				'PASSED [ 66%]',
+				'tests/test_cpp.py::CPPTests::test_last PASSED                   [100%]',
+				'',
+				rule('3 passed in 2.10s'),
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.warnings).toEqual([]);
+		expect(run.tests.map(test => `${test.id} ${test.outcome}`)).toEqual([
+			'tests/test_cpp.py::CPPTests::test_exception_switch passed',
+			'tests/test_cpp.py::CPPTests::test_unhandled_exception_aborts passed',
+			'tests/test_cpp.py::CPPTests::test_last passed',
+		]);
+	});
+
+	test('-q: the same between progress letters; the letters after it count', async () => {
+		const run = await parseText(
+			[
+				`tests/test_cpp.py .${childAbort[0]!}`,
+				...childAbort.slice(1),
+				'..                                                    [100%]',
+				'3 passed in 2.10s',
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.counts).toMatchObject({passed: 3});
+	});
 });

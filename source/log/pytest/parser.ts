@@ -482,7 +482,7 @@ export class PytestParser {
 			this.progress.pendingTest,
 			text.slice(start).trimEnd(),
 		);
-		this.section = 'other';
+		// The progress can go on after the stacks: a process the test started crashed, not pytest's.
 		return true;
 	}
 
