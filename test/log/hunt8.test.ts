@@ -181,6 +181,29 @@ describe('the eighth hunt', () => {
 		},
 	);
 
+	test("-q (no header): pytest 8's ScopeMismatch text says which pytest it is", async () => {
+		const log = scopeMismatch('ERROR tests/test_a.py::test_wide')
+			.split('\n')
+			.filter(
+				line =>
+					!/test session starts|^platform |^rootdir: |^collected /.test(line),
+			)
+			.join('\n');
+		const run = await parseText(log);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'Failed: ScopeMismatch: You tried to access the function scoped fixture tmp_path with a module scoped request object. Requesting fixture stack:',
+		]);
+		const old = await parseText(
+			log.replace(
+				'request object. Requesting fixture stack:',
+				'request object, involved factories:',
+			),
+		);
+		expect(old.failures.map(failure => failure.headline)).toEqual([
+			'ScopeMismatch: You tried to access the function scoped fixture tmp_path with a module scoped request object, involved factories:',
+		]);
+	});
+
 	test('pytest 7.2: the same report says no `Failed: ` (nor does its XML)', async () => {
 		const run = await parseText(
 			scopeMismatch('ERROR tests/test_a.py::test_wide').replace(

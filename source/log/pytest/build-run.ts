@@ -67,7 +67,9 @@ export function buildRun(parts: RunParts): Run {
 	const shared = new SharedTexts();
 	const context: FailureContext = {
 		shared,
-		isCrashMessageFailed: Number(parts.header.pytest?.split('.')[0]) >= 8,
+		isCrashMessageFailed: parts.header.pytest
+			? Number(parts.header.pytest.split('.')[0]) >= 8
+			: undefined,
 	};
 	let collectErrors = 0;
 	let subtestFailures = 0;
@@ -242,9 +244,9 @@ type FailureContext = {
 	readonly shared: SharedTexts;
 	/**
 	The header's pytest is 8 or later: a report of `pytest.fail(msg, pytrace=False)` (pytest's own ScopeMismatch too)
-	prints the message alone, and the XML says `Failed: msg` (pytest 7.2's says `msg`).
+	prints the message alone, and the XML says `Failed: msg` (pytest 7.2's says `msg`). Undefined with no header (`-q`).
 	*/
-	readonly isCrashMessageFailed: boolean;
+	readonly isCrashMessageFailed: boolean | undefined;
 };
 
 function makeFailure(
@@ -327,7 +329,11 @@ function makeFailure(
 		!described.headline.startsWith('Failed: ') &&
 		(summaryMessage === undefined || summaryMessage === '...'
 			? // No summary message (an id that fills the line leaves it out): the report's own shape says it.
-				context.isCrashMessageFailed &&
+				(context.isCrashMessageFailed ??
+					// With no header, pytest 8's ScopeMismatch text says which pytest it is (7.2's ends `involved factories:`).
+					/^ScopeMismatch: .* Requesting fixture stack:$/.test(
+						described.headline,
+					)) &&
 				isMessageOnly(lines.slice(start, end), described.headline)
 			: summaryMessage.startsWith('Failed: ')
 				? // A message that reads like an exception (pytest 9's `ScopeMismatch: …`, failed with pytrace=False) is
