@@ -199,6 +199,12 @@ const expectedComplete: Record<string, boolean> = {
 	'numpy-p9-vv-n2-long-group': true,
 	'pint-p7-n2-count-rA': true,
 	// The eighth hunt (record-hunt8.sh).
+	'numba-p7-native-vv': true,
+	'numba-p7-q-n2-osexit': true,
+	'numba-p7-rA-short': true,
+	'numba-p7-tbline-rA': true,
+	'numba-p7-v-unittest-faults': true,
+	'numba-p7-vs': true,
 	'networkx-p9-q-setup-faults': true,
 	'networkx-p9-tbline-setup-faults': true,
 	'networkx-p90-q-tbno-setup-faults': true,
