@@ -27,6 +27,7 @@ import {
 	lineReportOf,
 } from '../traceback.js';
 import {isTaskGroupLine} from '../exception-group.js';
+import {isFailedWithoutTrace} from './failed-without-trace.js';
 import type {Entry, SealedPart} from './failure-entry.js';
 import {toRunHeader, type Preamble} from './preamble.js';
 import type {SessionEnd} from './session-end.js';
@@ -326,22 +327,12 @@ function makeFailure(
 	if (
 		entry.kind !== 'collect' &&
 		!described.location &&
-		!described.headline.startsWith('Failed: ') &&
-		(summaryMessage === undefined || summaryMessage === '...'
-			? // No summary message (an id that fills the line leaves it out): the report's own shape says it.
-				(context.isCrashMessageFailed ??
-					// With no header, pytest 8's ScopeMismatch text says which pytest it is (7.2's ends `involved factories:`).
-					/^ScopeMismatch: .* Requesting fixture stack:$/.test(
-						described.headline,
-					)) &&
-				isMessageOnly(lines.slice(start, end), described.headline)
-			: summaryMessage.startsWith('Failed: ')
-				? // A message that reads like an exception (pytest 9's `ScopeMismatch: …`, failed with pytrace=False) is
-					// the summary's after its `Failed: `.
-					!described.exceptionType ||
-					startsAlike(described.headline, summaryMessage.slice(8))
-				: // Cut before its `Failed: ` ended (`Failed...`).
-					startsAlike(`Failed: ${described.headline}`, summaryMessage))
+		isFailedWithoutTrace(
+			described,
+			lines.slice(start, end),
+			summaryMessage,
+			context.isCrashMessageFailed,
+		)
 	) {
 		// `pytest.fail(msg, pytrace=False)` in a test: the report is the message alone; pytest 9's summary and XML say
 		// `Failed: msg` (of a collection error, its XML says only `collection failure`).
@@ -513,33 +504,4 @@ function addCounts(a: Counts, b: Counts): Counts {
 
 function isDoctestType(type: string | undefined): boolean {
 	return type === 'DocTestFailure' || type === 'UnexpectedException';
-}
-
-/** Whether a headline starts with a short-summary message (cut to the line with `...`, or whole). */
-/**
-A report that is its exception's message alone, as pytest prints `pytest.fail(msg, pytrace=False)`: no `E` line, no
-source line, no native traceback; xdist's `[gw0] linux -- Python …` may lead. Two reports of that shape are plain text
-with no exception behind them, and the XML says them as they are: a strict xfail that passed (`[XPASS(strict)] reason`)
-and xdist's crashed worker (`worker 'gw0' crashed while running …`).
-*/
-function isMessageOnly(body: readonly string[], headline: string): boolean {
-	if (
-		body.length === 0 ||
-		headline.startsWith('[XPASS(strict)]') ||
-		headline.startsWith('worker ')
-	) {
-		return false;
-	}
-
-	return body.every(
-		line =>
-			!/^(?:E {2,}|>|Traceback \(most recent call last\):|\s+File ")/.test(
-				line,
-			),
-	);
-}
-
-function startsAlike(headline: string, message: string): boolean {
-	const start = message.endsWith('...') ? message.slice(0, -3) : message;
-	return start.length > 0 && headline.startsWith(start);
 }
