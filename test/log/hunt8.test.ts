@@ -280,4 +280,49 @@ describe('the eighth hunt', () => {
 		expect(run.complete).toBe(true);
 		expect(run.counts).toMatchObject({passed: 3});
 	});
+
+	test("a narrow terminal: the captured run's rules are wider than pytest's, and still the test's", async () => {
+		const narrow = (title: string, char = '=') => {
+			const fill = Math.max(40 - title.length - 2, 2);
+			const left = Math.floor(fill / 2);
+			return title.length + 4 > 40
+				? `${char} ${title} ${char}`
+				: `${char.repeat(left)} ${title} ${char.repeat(fill - left)}`;
+		};
+
+		const run = await parseText(
+			[
+				narrow('test session starts'),
+				'platform linux -- Python 3.11.7, pytest-9.1.1, pluggy-1.6.0',
+				'rootdir: /src/app',
+				'collected 2 items',
+				'',
+				'tests/test_a.py FF                [100%]',
+				'',
+				narrow('FAILURES'),
+				narrow('test_one', '_'),
+				'',
+				'>       raise ConnectionError("induced")',
+				'E       ConnectionError: induced',
+				'',
+				'tests/test_a.py:3: ConnectionError',
+				narrow('Captured stdout call', '-'),
+				...lookalike,
+				narrow('test_two', '_'),
+				'',
+				'>       raise OSError(5, "induced")',
+				'E       OSError: [Errno 5] induced',
+				'',
+				'tests/test_a.py:9: OSError',
+				narrow('short test summary info'),
+				'FAILED tests/test_a.py::test_one',
+				'FAILED tests/test_a.py::test_two',
+				narrow('2 failed in 0.10s and a title too long to fit'),
+			].join('\n'),
+		);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'ConnectionError: induced',
+			'OSError: [Errno 5] induced',
+		]);
+	});
 });

@@ -414,10 +414,11 @@ export class PytestParser {
 		if (
 			(this.failures.isInCaptured || this.section === 'passes') &&
 			this.ruleWidth !== undefined &&
-			text.length < this.ruleWidth
+			text.length !== this.ruleWidth &&
+			!(text.length > this.ruleWidth && /^= .* =$/.test(text))
 		) {
-			// pytest pads its own rules to the terminal width: a shorter one in a test's captured output is the test's
-			// (`==== 3 failed in 0.12s ====` from a run it printed), not the end of the session.
+			// pytest pads its own rules to the terminal width, or, when the title does not fit, puts one `=` a side: any
+			// other rule in a test's captured output is the test's (`==== 3 failed in 0.12s ====` from a run it printed).
 			this.failures.appendToEntry(text);
 			return;
 		}
