@@ -199,6 +199,8 @@ const expectedComplete: Record<string, boolean> = {
 	'numpy-p9-vv-n2-long-group': true,
 	'pint-p7-n2-count-rA': true,
 	// The eighth hunt (record-hunt8.sh).
+	'networkx-p9-rA-narrow-logs': true,
+	'networkx-p7-v-narrow-logs': true,
 	'networkx-p9-vs-progress-capture-no': true,
 	'networkx-p7-vs-teardown-print': true,
 	'networkx-p90-s-rA': true,
