@@ -27,6 +27,7 @@ import {
 	lineReportOf,
 } from '../traceback.js';
 import {isTaskGroupLine} from '../exception-group.js';
+import {isFailedWithoutTrace} from './failed-without-trace.js';
 import type {Entry, SealedPart} from './failure-entry.js';
 import {toRunHeader, type Preamble} from './preamble.js';
 import type {SessionEnd} from './session-end.js';
@@ -67,6 +68,12 @@ export function buildRun(parts: RunParts): Run {
 	const parsedCounts = emptyCounts();
 	const teardownCode = packReport('error', 'teardown');
 	const shared = new SharedTexts();
+	const context: FailureContext = {
+		shared,
+		isCrashMessageFailed: parts.header.pytest
+			? Number(parts.header.pytest.split('.')[0]) >= 8
+			: undefined,
+	};
 	let collectErrors = 0;
 	let subtestFailures = 0;
 	// The reports of the plain rows (most of them), counted by outcome code and added to the counts at the end.
@@ -122,7 +129,7 @@ export function buildRun(parts: RunParts): Run {
 			if (outcome === 'failed' || outcome === 'error') {
 				failures.push(
 					makeFailure(
-						shared,
+						context,
 						state?.id ?? table.ids.idAt(index),
 						state,
 						outcome,
@@ -137,7 +144,7 @@ export function buildRun(parts: RunParts): Run {
 			reports.push(index, packReport('failed', 'call'));
 			parsedCounts.failed++;
 			failures.push(
-				makeFailure(shared, state!.id, state, 'failed', 'call', crashEntry),
+				makeFailure(context, state!.id, state, 'failed', 'call', crashEntry),
 			);
 		}
 
@@ -155,7 +162,7 @@ export function buildRun(parts: RunParts): Run {
 					subtestFailures++;
 					failures.push(
 						makeFailure(
-							shared,
+							context,
 							state.id,
 							state,
 							'failed',
@@ -173,7 +180,7 @@ export function buildRun(parts: RunParts): Run {
 			parsedCounts.error++;
 			failures.push(
 				makeFailure(
-					shared,
+					context,
 					state.id,
 					state,
 					'error',
@@ -236,8 +243,18 @@ export function buildRun(parts: RunParts): Run {
 	};
 }
 
+/** What every failure of a run is made with. */
+type FailureContext = {
+	readonly shared: SharedTexts;
+	/**
+	The header's pytest is 8 or later: a report of `pytest.fail(msg, pytrace=False)` (pytest's own ScopeMismatch too)
+	prints the message alone, and the XML says `Failed: msg` (pytest 7.2's says `msg`). Undefined with no header (`-q`).
+	*/
+	readonly isCrashMessageFailed: boolean | undefined;
+};
+
 function makeFailure(
-	shared: SharedTexts,
+	context: FailureContext,
 	id: string,
 	state: TestState | undefined,
 	outcome: 'failed' | 'error',
@@ -246,6 +263,7 @@ function makeFailure(
 	/** The short summary's message, for a report other than the test's own (a subtest's). */
 	ownMessage?: string,
 ): Failure {
+	const {shared} = context;
 	const file = shared.fileOf(id);
 	if (!entry) {
 		const message =
@@ -312,12 +330,12 @@ function makeFailure(
 	if (
 		entry.kind !== 'collect' &&
 		!described.location &&
-		summaryMessage?.startsWith('Failed: ') &&
-		!described.headline.startsWith('Failed: ') &&
-		// A message that reads like an exception (pytest 9's `ScopeMismatch: …`, failed with pytrace=False) is the
-		// summary's after its `Failed: `.
-		(!described.exceptionType ||
-			startsAlike(described.headline, summaryMessage.slice(8)))
+		isFailedWithoutTrace(
+			described,
+			lines.slice(start, end),
+			summaryMessage,
+			context.isCrashMessageFailed,
+		)
 	) {
 		// `pytest.fail(msg, pytrace=False)` in a test: the report is the message alone; pytest 9's summary and XML say
 		// `Failed: msg` (of a collection error, its XML says only `collection failure`).
@@ -489,10 +507,4 @@ function addCounts(a: Counts, b: Counts): Counts {
 
 function isDoctestType(type: string | undefined): boolean {
 	return type === 'DocTestFailure' || type === 'UnexpectedException';
-}
-
-/** Whether a headline starts with a short-summary message (cut to the line with `...`, or whole). */
-function startsAlike(headline: string, message: string): boolean {
-	const start = message.endsWith('...') ? message.slice(0, -3) : message;
-	return start.length > 0 && headline.startsWith(start);
 }

@@ -88,12 +88,30 @@ export function tailKey(id: string): string {
 		return id;
 	}
 
-	const tail = id.slice(separator + 2);
+	const tail = withoutGroup(id.slice(separator + 2));
 	const bracket = tail.indexOf('[');
 	const head = bracket === -1 ? tail : tail.slice(0, bracket);
 	return (
 		head.replaceAll('::', '.') + (bracket === -1 ? '' : tail.slice(bracket))
 	);
+}
+
+/**
+xdist's `--dist loadgroup` puts the test's `xdist_group` after its node id (`test_b[x]@serial`), and the -v lines, the
+short summary and the XML say so; a FAILURES header does not. A name holds no `@`, and parameters end with `]`.
+*/
+function withoutGroup(tail: string): string {
+	if (!tail.includes('[')) {
+		const at = tail.indexOf('@');
+		return at === -1 ? tail : tail.slice(0, at);
+	}
+
+	if (tail.endsWith(']')) {
+		return tail;
+	}
+
+	const at = tail.lastIndexOf(']@');
+	return at === -1 ? tail : tail.slice(0, at + 1);
 }
 
 /** A header's title as a `tailKey`. */

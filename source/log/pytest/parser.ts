@@ -409,6 +409,18 @@ export class PytestParser {
 		}
 
 		if (
+			(this.failures.isInCaptured || this.section === 'passes') &&
+			this.ruleWidth !== undefined &&
+			text.length !== this.ruleWidth &&
+			!(text.length > this.ruleWidth && /^= .* =$/.test(text))
+		) {
+			// pytest pads its own rules to the terminal width, or, when the title does not fit, puts one `=` a side: any
+			// other rule in a test's captured output is the test's (`==== 3 failed in 0.12s ====` from a run it printed).
+			this.failures.appendToEntry(text);
+			return;
+		}
+
+		if (
 			finalLinePattern.test(title) ||
 			/^(?:no tests ran|\d+ \w+.*) in [\d.]+ ?s/.test(title)
 		) {
@@ -469,7 +481,7 @@ export class PytestParser {
 			this.progress.pendingTest,
 			text.slice(start).trimEnd(),
 		);
-		this.section = 'other';
+		// The progress can go on after the stacks: a process the test started crashed, not pytest's.
 		return true;
 	}
 

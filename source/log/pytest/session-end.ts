@@ -51,6 +51,8 @@ export class SessionEnd {
 	private readonly internalErrors: string[] = [];
 	private internalErrorLine = 0;
 	private interruption: {title: string; line: number} | undefined;
+	/** faulthandler's `Fatal Python error: …`: the end of the session unless pytest goes on after it (see `onFatalError`). */
+	private fatal: {title: string; line: number} | undefined;
 	private stoppedEarly: {title: string; line: number} | undefined;
 	private provisional: {text: string; line: number; mark: number} | undefined;
 	private hasFailuresTitle = false;
@@ -66,7 +68,8 @@ export class SessionEnd {
 			this.reportedCounts !== undefined ||
 			this.internalErrors.length > 0 ||
 			this.usage.error !== undefined ||
-			this.interruption !== undefined
+			this.interruption !== undefined ||
+			this.fatal !== undefined
 		);
 	}
 
@@ -145,14 +148,15 @@ export class SessionEnd {
 
 	/**
 	faulthandler's report as pytest's process dies of a crash (`Fatal Python error: Segmentation fault`, `Aborted`):
-	the session ends there. False when the text is not one.
+	the session ends there, unless pytest lives on to print its final line: then it was another process's (a child the
+	test forked, an xdist worker), printed to the same terminal. False when the text is not one.
 	*/
 	onFatalError(text: string, lineNumber: number): boolean {
 		if (!/^Fatal Python error: \w[\w ]*$/.test(text)) {
 			return false;
 		}
 
-		this.interruption ??= {title: text, line: lineNumber};
+		this.fatal ??= {title: text, line: lineNumber};
 		return true;
 	}
 
@@ -179,11 +183,13 @@ export class SessionEnd {
 		warnings.push(...this.internalErrorSummary());
 		const {counts} = seen;
 		let isComplete = true;
-		if (this.interruption) {
+		const interruption =
+			this.interruption ?? (this.reportedCounts ? undefined : this.fatal);
+		if (interruption) {
 			isComplete = false;
 			warnings.push({
-				line: this.interruption.line,
-				message: `run was interrupted: ${this.interruption.title}`,
+				line: interruption.line,
+				message: `run was interrupted: ${interruption.title}`,
 			});
 		}
 

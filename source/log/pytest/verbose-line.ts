@@ -32,6 +32,7 @@ export function parseVerboseLine(
 	let index = 0;
 	let lastAtEnd: {index: number; word: string} | undefined;
 	let firstWithReason: {index: number; word: string} | undefined;
+	let firstGlued: {index: number; word: string} | undefined;
 	while (index < text.length) {
 		const char = text[index];
 		if (char === '[') {
@@ -64,11 +65,27 @@ export function parseVerboseLine(
 					lastAtEnd = {index, word};
 				} else if (hasReason) {
 					firstWithReason ??= {index, word};
+				} else if (depth === 0 && text[after] !== ' ') {
+					firstGlued ??= {index, word};
 				}
 			}
 		}
 
 		index++;
+	}
+
+	// `-s`: what the test's teardown printed with no newline before it follows the outcome (`id PASSEDclosing db`);
+	// a line that ends with an outcome word has it there, after what the test printed (`id status: FAILEDPASSED`).
+	if (
+		!lastAtEnd &&
+		!firstWithReason &&
+		firstGlued &&
+		!endsWithOutcomeWord.test(text)
+	) {
+		const before = text.slice(0, firstGlued.index);
+		return before.includes('::')
+			? {id: idBefore(before), word: firstGlued.word, rest: ''}
+			: undefined;
 	}
 
 	// Brackets that do not balance: the outcome word that ends the line (an id can hold one: `test_w[x FAILED []`),
@@ -85,6 +102,8 @@ export function parseVerboseLine(
 		rest: after === text.length ? '' : text.slice(after + 1),
 	};
 }
+
+const endsWithOutcomeWord = /(?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS)$/;
 
 /**
 The id in what comes before a balanced `-v` line's outcome word: without `-vv`'s ` <- path/defined_in.py`, and
