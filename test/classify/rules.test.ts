@@ -648,6 +648,15 @@ describe('loadRulesFile', () => {
 			/categories\[0]\.name: must be an upper-case name/,
 		],
 		[
+			JSON.stringify({
+				categories: [
+					{name: 'INFRA', key: 'i', description: 'x'},
+					{name: 'INFRA_OLD', key: 'i', description: 'y'},
+				],
+			}),
+			/categories\[1] \(INFRA_OLD\): key 'i' is already used by categories\[0] \(INFRA\)/,
+		],
+		[
 			JSON.stringify({categories: [{name: 'BUG', key: 'i', description: 'x'}]}),
 			/name 'BUG' is already used by key 'b'/,
 		],
