@@ -253,6 +253,25 @@ describe('/ in the help', () => {
 		expect(state.overlayMatch).toBeUndefined();
 		expect(state.overlayScroll).toBe(0);
 	});
+
+	test('its line (match 2/11) does not stay over the summary or the list, which it does not count; n still searches', () => {
+		let state = keys(createReviewState({review}), '?', '/');
+		state = keys(draft(state, 'quit'), 'return', 'n');
+		expect(state.status?.text).toMatch(/^match 2\/\d+$/);
+		state = keys(state, 'escape');
+		expect(state.mode).toBe('list');
+		expect(state.status).toBeUndefined();
+		// From the summary to the help over it.
+		state = keys(state, 's', '/');
+		state = keys(draft(state, 'decided'), 'return');
+		expect(state.status?.text).toMatch(/^match 1\/\d+ · n next/);
+		state = keys(state, '?');
+		expect(state.mode).toBe('help');
+		expect(state.status).toBeUndefined();
+		// The search is kept: n in the help looks for it there.
+		state = keys(state, 'n');
+		expect(state.status?.text).toMatch(/^match 1\/\d+/);
+	});
 });
 
 describe('typing', () => {
