@@ -278,6 +278,23 @@ describe('the review reducer', () => {
 		expect(state.mode).toBe('detail');
 	});
 
+	test('Tab in the summary, which lists ten clusters and says Tab lists them all, opens the cluster list', () => {
+		let state = keys(createReviewState({review}), 's', 'tab');
+		expect(state.mode).toBe('clusters');
+		expect(state.status).toBeUndefined();
+		// Back from the cluster list is the failure list, not the summary it came through.
+		state = keys(state, 'escape');
+		expect(state.mode).toBe('list');
+		expect(state.modeStack).toEqual([]);
+		// The summary opened from the cluster list: Tab goes back to it where it was.
+		state = keys(state, 'tab', 'j', 'j');
+		const {clusterCursor} = state;
+		state = keys(state, 's', 'tab');
+		expect(state.mode).toBe('clusters');
+		expect(state.clusterCursor).toBe(clusterCursor);
+		expect(keys(state, 'escape').mode).toBe('list');
+	});
+
 	test('a priority on a decided row saves at once, without moving', () => {
 		let state = saveAll(keys(createReviewState({review}), 'b', 'k'));
 		expect(state.cursor).toBe(0);
