@@ -14,7 +14,9 @@ import {
 	type ReviewAction,
 } from '../../source/review/review-reducer.js';
 import {currentRow, type ReviewState} from '../../source/review/state.js';
-import {screenLinesOf} from '../../source/review/detail-text.js';
+import {detailTextOf, screenLinesOf} from '../../source/review/detail-text.js';
+import {detailScroll} from '../../source/review/scroll.js';
+import {isErrorLine} from '../../source/log/traceback.js';
 import {detailTextWidth, layoutOf} from '../../source/review/layout.js';
 import {loadRun, redisLog} from './helpers.js';
 
@@ -321,6 +323,44 @@ describe('the review reducer', () => {
 		const resized = reviewReducer(at(big), {type: 'resize', viewport: small});
 		expect(resized.scroll).toBe(at(small).scroll);
 	});
+
+	test.each([
+		{rows: 20, columns: 60},
+		{rows: 18, columns: 60},
+		{rows: 24, columns: 80},
+	])(
+		'a traceback opens with its first E line in the pane, however short the pane (%j)',
+		viewport => {
+			let state = reviewReducer(createReviewState({review}), {
+				type: 'resize',
+				viewport,
+			});
+			let checked = 0;
+			for (const _ of state.visible) {
+				const {failure} = currentRow(state)!.analyzed;
+				const firstError = detailTextOf(failure).traceback.findIndex(line =>
+					isErrorLine(line),
+				);
+				if (firstError !== -1) {
+					const lines = screenLinesOf(failure, {
+						isCapturedShown: false,
+						isWrapped: true,
+						width: detailTextWidth(layoutOf(viewport).width),
+					});
+					const {page} = detailScroll(state);
+					const shown = lines
+						.slice(state.scroll, state.scroll + page)
+						.map(line => line.index);
+					expect(shown, failure.id).toContain(firstError);
+					checked++;
+				}
+
+				state = keys(state, 'j');
+			}
+
+			expect(checked).toBeGreaterThan(10);
+		},
+	);
 
 	test('resize keeps the traceback line a person scrolled to at the top', () => {
 		const small = {rows: 24, columns: 80};
