@@ -297,6 +297,32 @@ describe('the review reducer', () => {
 		expect(keys(state, 'escape').mode).toBe('list');
 	});
 
+	test('x on a decided failure alone in its cluster says so, not "all 1 failures"', () => {
+		let state = createReviewState({review});
+		const sizes = new Map<string, number>();
+		for (const row of state.rows) {
+			const {cluster} = row.analyzed;
+			sizes.set(cluster, (sizes.get(cluster) ?? 0) + 1);
+		}
+
+		const alone = state.visible.findIndex(
+			index => sizes.get(state.rows[index]!.analyzed.cluster) === 1,
+		);
+		expect(alone).toBeGreaterThan(-1);
+		state = saveAll(
+			keys(
+				reviewReducer(state, {type: 'key', name: 'g'}),
+				...Array.from({length: alone}, () => 'j'),
+				'b',
+			),
+		);
+		state = keys(state, 'g', ...Array.from({length: alone}, () => 'j'), 'x');
+		expect(state.mode).toBe('list');
+		expect(state.status?.text).toBe(
+			`cluster ${currentRow(state)!.analyzed.cluster} has no other failure: this one is already BUG ${currentRow(state)!.decision!.priority}`,
+		);
+	});
+
 	test('a priority on a decided row saves at once, without moving', () => {
 		let state = saveAll(keys(createReviewState({review}), 'b', 'k'));
 		expect(state.cursor).toBe(0);
