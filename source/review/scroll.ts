@@ -22,7 +22,7 @@ import {summaryLines} from './summary.js';
 /** The lines of the help or the summary, as the overlay shows them (none in other modes). */
 export function overlayLinesOf(
 	state: ReviewState,
-): ReadonlyArray<{readonly text: string}> {
+): ReadonlyArray<{readonly text: string; readonly isContinuation?: boolean}> {
 	const layout = layoutOf(state.viewport);
 	switch (state.mode) {
 		case 'help': {

@@ -124,6 +124,8 @@ export function renderKeyTable(keymap: Keymap = defaultKeymap): string {
 export type HelpLine = {
 	readonly text: string;
 	readonly isHeading?: boolean;
+	/** A second or later piece of a wrapped line (a resize finds the line again by its first piece). */
+	readonly isContinuation?: boolean;
 };
 
 /** What the marks on a row mean; the help overlay shows it above the keys. */
@@ -146,7 +148,9 @@ export function helpLines(
 	width = Number.POSITIVE_INFINITY,
 ): HelpLine[] {
 	const wrapped = (text: string, indent: number): HelpLine[] =>
-		wrapText(text, width, indent).map(piece => ({text: piece}));
+		wrapText(text, width, indent).map((piece, index) =>
+			index === 0 ? {text: piece} : {text: piece, isContinuation: true},
+		);
 	const lines: HelpLine[] = [
 		{text: 'Rows', isHeading: true},
 		...legend.flatMap(text => wrapped(`  ${text}`, 4)),
