@@ -668,6 +668,18 @@ describe('loadRulesFile', () => {
 		expect(loaded.ok ? '' : loaded.errors.join('\n')).toMatch(error);
 	});
 
+	test('a byte order mark before the JSON (as Windows editors save UTF-8) is read past', () => {
+		const loaded = loadRulesFile(
+			'\uFEFF{"categories": [{"name": "INFRA", "key": "i", "description": "Our CI hosts"}]}',
+			'triage.rules.json',
+		);
+		expect(
+			loaded.ok
+				? loaded.ruleSet.categories.map(category => category.name)
+				: loaded.errors,
+		).toContain('INFRA');
+	});
+
 	test('reports every problem at once, each with its file name', () => {
 		const loaded = loadRulesFile(
 			JSON.stringify({
