@@ -431,6 +431,15 @@ describe('filters', () => {
 		expect(parseTextFilter(text)).toMatchObject({text, ...expected});
 	});
 
+	test('an invalid filter is quoted as typed, without the flag that makes lower case ignore case', () => {
+		expect(parseTextFilter('(cache')).toEqual({
+			error: 'filter (cache: missing closing ): `(cache`',
+		});
+		expect(parseTextFilter('!(Cache')).toEqual({
+			error: 'filter (Cache: missing closing ): `(Cache`',
+		});
+	});
+
 	test('lower case ignores case, capitals match exactly', () => {
 		const lower = parseTextFilter('error');
 		const upper = parseTextFilter('Error');
