@@ -128,12 +128,12 @@ export type HelpLine = {
 	readonly isContinuation?: boolean;
 };
 
-/** What the marks on a row mean; the help overlay shows it above the keys. */
+/** What the marks on a row mean; the help overlay shows it above the keys, one mark's sentence never split over two entries (each wraps on its own at the help's width). */
 export const legend: readonly string[] = [
 	'› selected   * marked   BUG HIGH decided (bold)   bug high suggested (dim)',
 	'~ flaky   ! stale: the error changed since it was decided   + new since the previous run',
-	'» crash line: where the test failed   dim: frames outside the project',
-	'  (site-packages, stdlib, _pytest, pluggy) in a traceback   w: wrap or cut long lines',
+	'» crash line: where the test failed   w: wrap or cut long lines',
+	'dim: frames outside the project (site-packages, stdlib, _pytest, pluggy) in a traceback',
 ];
 
 /** Where a key's help text starts: after two spaces and the keys' column. */
