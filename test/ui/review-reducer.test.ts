@@ -257,6 +257,23 @@ describe('the review reducer', () => {
 		expect(state.quick).toBe('all');
 	});
 
+	test('a category key or a on a list the filter emptied says why nothing was decided', () => {
+		let state = keys(createReviewState({review}), 'F');
+		state = reviewReducer(state, {
+			type: 'draft',
+			value: 'no-such-test-anywhere',
+		});
+		state = keys(state, 'return');
+		expect(state.visible).toHaveLength(0);
+		for (const key of ['b', 'a']) {
+			const after = keys(state, key);
+			expect(after.status?.text).toBe(
+				'nothing to decide: the filter shows no failure (esc shows them all)',
+			);
+			expect(after.effects).toEqual([]);
+		}
+	});
+
 	test('modes: help, summary, clusters, detail and back', () => {
 		let state = keys(createReviewState({review}), '?');
 		expect(state.mode).toBe('help');
