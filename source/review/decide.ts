@@ -165,9 +165,11 @@ export function decide(
 function nothingToDecide(state: ReviewState): ReviewState {
 	return withKeyHint(
 		state,
-		state.rows.length === 0
-			? 'nothing to decide: this run has no failure'
-			: 'nothing to decide: the filter shows no failure (esc shows them all)',
+		state.rows.length > 0
+			? 'nothing to decide: the filter shows no failure (esc shows them all)'
+			: state.live && state.live.phase !== 'ended'
+				? 'nothing to decide yet: no failure so far'
+				: 'nothing to decide: this run has no failure',
 	);
 }
 

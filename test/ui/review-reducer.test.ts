@@ -274,6 +274,20 @@ describe('the review reducer', () => {
 		}
 	});
 
+	test('a category key with no failure at all says so, and while the run goes on that none came yet', () => {
+		const empty = createReviewState({review: {...review, rows: []}});
+		expect(keys(empty, 'b').status?.text).toBe(
+			'nothing to decide: this run has no failure',
+		);
+		const live = {
+			...empty,
+			live: {phase: 'running', bytes: 1, tests: 3, failures: 0, startedAt: 0},
+		} satisfies ReviewState;
+		expect(keys(live, 'a').status?.text).toBe(
+			'nothing to decide yet: no failure so far',
+		);
+	});
+
 	test('modes: help, summary, clusters, detail and back', () => {
 		let state = keys(createReviewState({review}), '?');
 		expect(state.mode).toBe('help');
