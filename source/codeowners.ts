@@ -61,6 +61,26 @@ function locate(start: string): {file: string; root: string} | undefined {
 	}
 }
 
+class BinaryError extends Error {
+	override name = 'BinaryError';
+}
+
+/**
+The file's text; a file that is not UTF-8 text (a binary committed under the name) is one problem, not a
+warning for each of its hundreds of "lines".
+*/
+function textOf(bytes: Uint8Array): string {
+	try {
+		if (bytes.includes(0)) {
+			throw new TypeError('a NUL byte');
+		}
+
+		return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+	} catch {
+		throw new BinaryError('not UTF-8 text (binary data?)');
+	}
+}
+
 export type CodeownersOptions = {
 	/** The run's rootdir as its log printed it, if it did. */
 	readonly rootdir?: string;
@@ -91,10 +111,10 @@ export function findCodeowners(
 			: found.file;
 	let text: string;
 	try {
-		text = readRegularFile(found.file, maximumBytes).toString('utf8');
+		text = textOf(readRegularFile(found.file, maximumBytes));
 	} catch (error) {
 		return {
-			problem: `${file}: ${error instanceof IrregularFileError ? error.message : `cannot read (${(error as Error).message})`}; no owners shown`,
+			problem: `${file}: ${error instanceof IrregularFileError || error instanceof BinaryError ? error.message : `cannot read (${(error as Error).message})`}; no owners shown`,
 		};
 	}
 

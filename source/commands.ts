@@ -239,6 +239,13 @@ function selectRows(rows: readonly ReviewRow[], flags: Flags): ReviewRow[] {
 		return selected;
 	}
 
+	// `--match "$PATTERN"` with the variable unset: an empty pattern matches every failure, and would decide them all.
+	if (flags.match!.trim() === '') {
+		throw new UsageError(
+			'--match needs a pattern: an empty one matches every failure (to decide them all, say --match .)',
+		);
+	}
+
 	const pattern = compileUserPattern(flags.match!);
 	if (isPatternError(pattern)) {
 		throw new UsageError(`--match: ${pattern.error}`);

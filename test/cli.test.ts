@@ -403,6 +403,28 @@ describe('decide --match runs on RE2', () => {
 		expect(result.status).toBe(2);
 	});
 
+	test('an empty pattern (a shell variable left unset) decides nothing, exit 2', () => {
+		const triageFile = path.join(temporary, 'empty-match.jsonl');
+		const result = runCli(
+			[
+				'decide',
+				demo,
+				'--match',
+				'',
+				'--category',
+				'BUG',
+				'--triage',
+				triageFile,
+			],
+			{cwd: temporary},
+		);
+		expect(result.stderr).toBe(
+			'triage: --match needs a pattern: an empty one matches every failure (to decide them all, say --match .)\n',
+		);
+		expect(result.status).toBe(2);
+		expect(fs.existsSync(triageFile)).toBe(false);
+	});
+
 	test('lookaround is refused in one line, exit 2', () => {
 		const result = runCli(
 			['decide', demo, '--match', '(?=x)', '--category', 'BUG'],

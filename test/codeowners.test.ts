@@ -90,6 +90,25 @@ describe('findCodeowners', () => {
 		]);
 	});
 
+	test('a CODEOWNERS that is not text: one problem, not a warning per line of binary data', () => {
+		fs.mkdirSync(path.join(root, '.github'), {recursive: true});
+		const binary = Buffer.alloc(4096);
+		for (let index = 0; index < binary.length; index++) {
+			binary[index] = (index * 7919) % 256;
+		}
+
+		fs.writeFileSync(path.join(root, '.github', 'CODEOWNERS'), binary);
+		expect(findCodeowners({cwd: root})).toEqual({
+			problem: `${path.join('.github', 'CODEOWNERS')}: not UTF-8 text (binary data?); no owners shown`,
+		});
+		// Latin-1 text is not UTF-8 either.
+		fs.writeFileSync(
+			path.join(root, '.github', 'CODEOWNERS'),
+			Buffer.from('* @caf\u00E9\n', 'latin1'),
+		);
+		expect(findCodeowners({cwd: root})).toHaveProperty('problem');
+	});
+
 	test('a CODEOWNERS that is not a file: a problem to warn about, no owners', () => {
 		fs.mkdirSync(path.join(root, '.github', 'CODEOWNERS'), {recursive: true});
 		expect(findCodeowners({cwd: root})).toEqual({

@@ -130,7 +130,9 @@ export type CategoryMerge = {
 
 /**
 Merge a team's categories into a base list. An entry with the key of an existing category replaces it
-(a rename, or a new description); an entry with a new key is added at the end.
+(a rename, or a new description); an entry with a new key is added at the end. Two entries with one key
+are an error: the second would silently take the first's place, and a rule naming the first would then be
+told its category is unknown.
 */
 export function mergeCategories(
 	base: readonly Category[],
@@ -139,6 +141,7 @@ export function mergeCategories(
 	const categories = [...base];
 	const renames = new Map<string, string>();
 	const errors: string[] = [];
+	const added = new Map<string, string>();
 	for (const [index, addition] of additions.entries()) {
 		const where = `categories[${index}] (${addition.name})`;
 		if (addition.key.length !== 1) {
@@ -153,6 +156,15 @@ export function mergeCategories(
 			continue;
 		}
 
+		const earlier = added.get(addition.key);
+		if (earlier !== undefined) {
+			errors.push(
+				`${where}: key '${addition.key}' is already used by ${earlier}; give each category its own key`,
+			);
+			continue;
+		}
+
+		added.set(addition.key, where);
 		const sameKey = categories.findIndex(
 			category => category.key === addition.key,
 		);

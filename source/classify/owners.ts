@@ -12,6 +12,9 @@ GitHub documents differently:
 - paths are case-sensitive;
 - `!` negation, `[ ]` character ranges and a `\#` escape do not work: such a line is skipped, with a
   warning;
+- an owner is `@user`, `@org/team` or an e-mail address: GitHub skips a line with anything else as an
+  owner (`team-a`, a forgotten `@`), and so does triage, with a warning, instead of reporting failures
+  owned by `team-a`;
 - a `#` starts a comment, also after a pattern and its owners.
 */
 import ignore, {type Ignore} from 'ignore';
@@ -49,11 +52,14 @@ export function parseCodeowners(text: string): ParsedOwners {
 		const [pattern = '', ...owners] = content
 			.split(/(?<!\\)\s+/)
 			.filter(part => part !== '');
+		const notAnOwner = owners.find(owner => !isOwner(owner));
 		const problem =
 			unsupported(pattern) ??
 			(owners.some(owner => unsafePattern.test(owner))
 				? 'an owner with a control or invisible character'
-				: undefined);
+				: notAnOwner === undefined
+					? undefined
+					: `'${notAnOwner}' is not an owner (@user, @org/team or an e-mail address)`);
 		if (problem) {
 			warnings.push({line, message: `${problem}: line skipped`});
 			continue;
@@ -63,6 +69,14 @@ export function parseCodeowners(text: string): ParsedOwners {
 	}
 
 	return {rules, warnings};
+}
+
+/** `@user`, `@org/team` or an e-mail address, as GitHub accepts them. */
+function isOwner(owner: string): boolean {
+	return (
+		/^@[\w.-]+(?:\/[\w.-]+)?$/.test(owner) ||
+		/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(owner)
+	);
 }
 
 /** What GitHub's CODEOWNERS does not support in a pattern, or undefined. */

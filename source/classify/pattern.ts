@@ -92,9 +92,11 @@ export function compileUserPattern(
 		);
 		return new UserPattern(source, compiled, options.ignoreCase ? 'i' : '');
 	} catch (error) {
-		const message = (error instanceof Error ? error.message : String(error))
+		const raw = (error instanceof Error ? error.message : String(error))
 			.replace(/^error parsing regexp: /, '')
 			.split('\n')[0]!;
+		// RE2 quotes the pattern with the flag it was given (`(?i)(cache`): the person typed `(cache`.
+		const message = options.ignoreCase ? raw.replace('`(?i)', '`') : raw;
 		const hint = /\(\?<?[=!]|\\[1-9]/.test(source)
 			? ' (lookaround and backreferences cannot run in linear time, so triage does not support them)'
 			: '';

@@ -144,7 +144,17 @@ export async function historyCommand(
 
 				const store = (await openStore(triagePath, false, flags))!;
 				try {
-					for (const id of ids) {
+					// Every number is checked first: one typo forgets nothing, not the runs named before it.
+					const listed = await store.list();
+					const known = new Set(listed.map(run => run.id));
+					const missing = [...new Set(ids)].filter(id => !known.has(id));
+					if (missing.length > 0) {
+						throw new UsageError(
+							`no run ${missing.map(id => `#${id}`).join(', ')} in the history (see triage history)${ids.length > missing.length ? ': nothing forgotten' : ''}`,
+						);
+					}
+
+					for (const id of new Set(ids)) {
 						const {isForgotten, unusedKept} = await store.forget(id);
 						for (const kept of unusedKept) {
 							fs.rmSync(kept, {force: true});

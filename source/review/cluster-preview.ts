@@ -59,9 +59,12 @@ export function previewCluster(state: ReviewState): ReviewState {
 	}
 
 	if (keys.length === 0) {
+		const already = `${category} ${priority}${issue === undefined ? '' : ` (${sanitizeLine(issue)})`}`;
 		return withStatus(
 			state,
-			`all ${size} failures of cluster ${cluster} are already ${category} ${priority}${issue === undefined ? '' : ` (${sanitizeLine(issue)})`}`,
+			size === 1
+				? `cluster ${cluster} has no other failure: this one is already ${already}`
+				: `all ${size} failures of cluster ${cluster} are already ${already}`,
 		);
 	}
 

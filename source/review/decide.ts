@@ -19,6 +19,7 @@ import {
 	type StatusText,
 	withEffect,
 	withStatus,
+	withKeyHint,
 	withWords,
 } from './state.js';
 
@@ -160,11 +161,27 @@ export function decide(
 }
 
 /** A category key. */
+/** A category key or `a` on an empty list (a quick filter that shows none, a run with no failure) says so. */
+function nothingToDecide(state: ReviewState): ReviewState {
+	return withKeyHint(
+		state,
+		state.rows.length > 0
+			? 'nothing to decide: the filter shows no failure (esc shows them all)'
+			: state.live && state.live.phase !== 'ended'
+				? 'nothing to decide yet: no failure so far'
+				: 'nothing to decide: this run has no failure',
+	);
+}
+
 export function decideCategory(
 	state: ReviewState,
 	category: string,
 ): ReviewState {
 	const rows = targetRows(state);
+	if (rows.length === 0) {
+		return nothingToDecide(state);
+	}
+
 	const inputs = rows.map(row =>
 		inputOf(state, row, category, state.pendingPriority ?? row.priority),
 	);
@@ -174,6 +191,10 @@ export function decideCategory(
 /** `a`: decide the suggestion. */
 export function accept(state: ReviewState): ReviewState {
 	const rows = targetRows(state);
+	if (rows.length === 0) {
+		return nothingToDecide(state);
+	}
+
 	const inputs = rows.map(row =>
 		inputOf(
 			state,

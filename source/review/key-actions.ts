@@ -170,7 +170,15 @@ const keyHandlers: KeyHandlers = {
 	cycleFilter,
 	cycleSort,
 	submit,
-	toggleClusters: openClusters,
+	// From the summary, whose list of clusters stops at ten: the summary closes, under it the cluster list.
+	toggleClusters(state) {
+		if (state.mode !== 'summary') {
+			return openClusters(state);
+		}
+
+		const closed = closeOverlay(state);
+		return closed.mode === 'clusters' ? closed : openClusters(closed);
+	},
 	selectCluster,
 	openDetail: state =>
 		currentRow(state) ? withOpeningScroll({...state, mode: 'detail'}) : state,

@@ -32,16 +32,33 @@ export function leave(state: ReviewState): ReviewState {
 	};
 }
 
+/**
+A search's line (`match 2/11`) told of the text it was typed over: over another text (the summary after the
+help, the list after either) it is dropped, not left to count matches that are not there. The search itself
+stays for `n` and `N`.
+*/
+function withoutSearchLine(state: ReviewState): ReviewState {
+	return state.status?.isSearch ? {...state, status: undefined} : state;
+}
+
 /** Open the help or the summary at its top. */
 export function openOverlay(
 	state: ReviewState,
 	mode: 'help' | 'summary',
 ): ReviewState {
-	return {...enter(state, mode), overlayScroll: 0, overlayMatch: undefined};
+	return withoutSearchLine({
+		...enter(state, mode),
+		overlayScroll: 0,
+		overlayMatch: undefined,
+	});
 }
 
 export function closeOverlay(state: ReviewState): ReviewState {
-	return {...leave(state), overlayScroll: 0, overlayMatch: undefined};
+	return withoutSearchLine({
+		...leave(state),
+		overlayScroll: 0,
+		overlayMatch: undefined,
+	});
 }
 
 /** Leave the note or the issue being typed, dropping the text. */

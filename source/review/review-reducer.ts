@@ -30,6 +30,7 @@ import {isTypingMode} from './modes.js';
 import {quickFiltersOf, type QuickFilter} from './quick-filters.js';
 import {restoreAfterFailedSave, type SaveRestore} from './save-failed.js';
 import {resizeScrolls, withOpeningScroll} from './scroll.js';
+import {followOverlayResize} from './overlay-resize.js';
 import {followSearchStatus, onSearchDraft} from './search.js';
 import {parseSortOrder} from './sort.js';
 import {askUndo, cancelUndo, noticeWhileAsking} from './undo-confirm.js';
@@ -369,7 +370,7 @@ function reduce(state: ReviewState, action: ReviewAction): ReviewState {
 				return state;
 			}
 
-			return resizeScrolls(state, action.viewport);
+			return followOverlayResize(state, resizeScrolls(state, action.viewport));
 		}
 
 		default: {

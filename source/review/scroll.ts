@@ -22,7 +22,7 @@ import {summaryLines} from './summary.js';
 /** The lines of the help or the summary, as the overlay shows them (none in other modes). */
 export function overlayLinesOf(
 	state: ReviewState,
-): ReadonlyArray<{readonly text: string}> {
+): ReadonlyArray<{readonly text: string; readonly isContinuation?: boolean}> {
 	const layout = layoutOf(state.viewport);
 	switch (state.mode) {
 		case 'help': {
@@ -84,7 +84,8 @@ export function detailScroll(state: ReviewState): {page: number; max: number} {
 
 /**
 Where a traceback opens: when it is longer than the pane, scrolled so that its `E` lines (else the crash
-line, else its end) show, with two lines of context above them.
+line, else its end) show, with two lines of context above them, fewer in a pane of three lines or less, so
+that the first `E` line always shows (in a 60×20 terminal, a pane of two lines showed context alone).
 */
 function openingScroll(state: ReviewState): number {
 	const row = currentRow(state);
@@ -120,7 +121,11 @@ function openingScroll(state: ReviewState): number {
 	const lines = screenLinesOfState(state, row);
 	const firstScreen = lines.findIndex(line => line.index === first);
 	const lastScreen = lines.findLastIndex(line => line.index === last);
-	const start = Math.min(lastScreen + 1 - page, Math.max(0, firstScreen - 2));
+	const context = Math.min(2, page - 1);
+	const start = Math.min(
+		lastScreen + 1 - page,
+		Math.max(0, firstScreen - context),
+	);
 	return Math.max(0, Math.min(max, start));
 }
 

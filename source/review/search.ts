@@ -118,12 +118,14 @@ type Target = {
 	readonly select: (state: ReviewState, index: number) => ReviewState;
 };
 
-function isOverlay(mode: ReviewState['mode']): mode is 'help' | 'summary' {
+export function isOverlay(
+	mode: ReviewState['mode'],
+): mode is 'help' | 'summary' {
 	return mode === 'help' || mode === 'summary';
 }
 
 /** The mode a search acts on: the current one, or the one under the search being typed. */
-function searchedMode(state: ReviewState): ReviewState['mode'] {
+export function searchedMode(state: ReviewState): ReviewState['mode'] {
 	return state.mode === 'search'
 		? (state.modeStack.at(-1) ?? 'list')
 		: state.mode;

@@ -8,6 +8,7 @@ import {createHash, type Hash} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
+import {LogError} from '../log/errors.js';
 import type {FailureOutcome, Run} from '../log/model.js';
 import {readLogSessions, type ReadOptions} from '../log/read.js';
 import {ContentHash, type EarlierLog} from './content-hash.js';
@@ -150,6 +151,54 @@ export function shownPath(file: string): string {
 		: file;
 }
 
+/** What a file triage writes begins with: given as a LOG, it is named for what it is. */
+const ownFiles: ReadonlyArray<{readonly start: string; readonly hint: string}> =
+	[
+		{
+			start: '{"triage":',
+			hint: 'a triage file (the decisions), not a test log: name it with --triage FILE',
+		},
+		{
+			start: 'File,Test Name,Status,',
+			hint: 'a CSV from triage export, not a test log: triage import FILE.csv reads it back',
+		},
+	];
+
+/** A file triage itself wrote, refused as a log, says what it is instead of "not a test log". */
+function withFileHint(error: unknown, log: string): unknown {
+	if (
+		log === '-' ||
+		!(error instanceof LogError) ||
+		!error.message.includes(': not a test log')
+	) {
+		return error;
+	}
+
+	let start = '';
+	try {
+		const handle = fs.openSync(log, 'r');
+		try {
+			const buffer = Buffer.alloc(64);
+			const read = fs.readSync(handle, buffer, 0, buffer.length, 0);
+			start = buffer
+				.subarray(0, read)
+				.toString('utf8')
+				.replace(/^\uFEFF/, '');
+		} finally {
+			fs.closeSync(handle);
+		}
+	} catch {
+		return error;
+	}
+
+	const own = ownFiles.find(file => start.startsWith(file.start));
+	return own
+		? new LogError(
+				error.message.replace(/: not a test log.*$/, `: ${own.hint}`),
+			)
+		: error;
+}
+
 /** Read every log given, in order. Throws LogError (one line) for a log that is not a test log. */
 export async function readLogs(
 	options: ReadLogsOptions & {readonly hash?: true},
@@ -218,7 +267,7 @@ export async function readLogs(
 			sessions = await readLogSessions(log, readOptions);
 		} catch (error) {
 			kept?.abandon();
-			throw error;
+			throw withFileHint(error, log);
 		}
 
 		const identity = content?.finish();

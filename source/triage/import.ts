@@ -386,6 +386,16 @@ function compare(row: Row, current: Decision | undefined): Set<Field> | string {
 			return new Set();
 		}
 
+		if (
+			current &&
+			!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)$/.test(
+				row.decidedAt,
+			)
+		) {
+			// Not a time triage wrote: a spreadsheet turned it into its own date format (`12/3/2026 7:55`).
+			return `its Decided At (${row.decidedAt}) is not the time the export wrote (${current.at}), so edits made since cannot be told apart: not imported; keep that column as text in the spreadsheet, or export again`;
+		}
+
 		return current
 			? `decided again at ${current.at} (${describe(current)}), after this export: not imported; export again to edit it`
 			: 'the decision this CSV shows is no longer in the triage file (cleared or undone since the export, or another triage file): not imported';

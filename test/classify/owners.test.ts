@@ -76,6 +76,34 @@ describe('parseCodeowners', () => {
 		expect(hostile.warnings.map(warning => warning.line)).toEqual([1, 2]);
 	});
 
+	test('an owner that is not @user, @org/team or an e-mail address skips its line, as on GitHub', () => {
+		const written = parseCodeowners(
+			[
+				'*                 @org/platform',
+				'tests/chaos/      org/sre',
+				'tests/cache/      @org/cache @org/cache=team',
+				'tests/db/         @org/dba dba@example.com @first.last @org/team_2',
+			].join('\n'),
+		);
+		expect(written.rules.map(rule => rule.line)).toEqual([1, 4]);
+		expect(written.warnings).toEqual([
+			{
+				line: 2,
+				message:
+					"'org/sre' is not an owner (@user, @org/team or an e-mail address): line skipped",
+			},
+			{
+				line: 3,
+				message:
+					"'@org/cache=team' is not an owner (@user, @org/team or an e-mail address): line skipped",
+			},
+		]);
+		// Skipped, the line owns nothing: the line before it does.
+		expect(ownersMatcher(written.rules)('tests/chaos/test_a.py')).toEqual([
+			'@org/platform',
+		]);
+	});
+
 	test('CRLF line ends and an escaped space in a pattern', () => {
 		const windows = parseCodeowners(
 			'docs/my\\ notes/ @org/docs\r\n*.md @org/writers\r\n',

@@ -648,6 +648,15 @@ describe('loadRulesFile', () => {
 			/categories\[0]\.name: must be an upper-case name/,
 		],
 		[
+			JSON.stringify({
+				categories: [
+					{name: 'INFRA', key: 'i', description: 'x'},
+					{name: 'INFRA_OLD', key: 'i', description: 'y'},
+				],
+			}),
+			/categories\[1] \(INFRA_OLD\): key 'i' is already used by categories\[0] \(INFRA\)/,
+		],
+		[
 			JSON.stringify({categories: [{name: 'BUG', key: 'i', description: 'x'}]}),
 			/name 'BUG' is already used by key 'b'/,
 		],
@@ -657,6 +666,18 @@ describe('loadRulesFile', () => {
 		const loaded = loadRulesFile(text, 'triage.rules.json');
 		expect(loaded.ok).toBe(false);
 		expect(loaded.ok ? '' : loaded.errors.join('\n')).toMatch(error);
+	});
+
+	test('a byte order mark before the JSON (as Windows editors save UTF-8) is read past', () => {
+		const loaded = loadRulesFile(
+			'\uFEFF{"categories": [{"name": "INFRA", "key": "i", "description": "Our CI hosts"}]}',
+			'triage.rules.json',
+		);
+		expect(
+			loaded.ok
+				? loaded.ruleSet.categories.map(category => category.name)
+				: loaded.errors,
+		).toContain('INFRA');
 	});
 
 	test('reports every problem at once, each with its file name', () => {

@@ -178,6 +178,17 @@ describe('the history', () => {
 		expect(missing.stderr).toBe(
 			'triage: no run #7 in the history (see triage history)\n',
 		);
+		// One number wrong among several: nothing is forgotten, not the runs named before it.
+		const typo = triage(['history', 'forget', '2', '9']);
+		expect(typo.status).toBe(2);
+		expect(typo.stdout).toBe('');
+		expect(typo.stderr).toBe(
+			'triage: no run #9 in the history (see triage history): nothing forgotten\n',
+		);
+		expect(triage(['history']).stdout).toContain('run-2.log');
+		expect(triage(['history', 'forget', '#2', '2']).stdout).toBe(
+			'forgot run #2\n',
+		);
 	});
 
 	test('a log piped in is kept: export with no LOG afterwards reads it again', () => {

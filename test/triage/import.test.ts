@@ -251,6 +251,34 @@ describe('planImport: the journal moved on since the export', () => {
 		]);
 	});
 
+	test('a Decided At a spreadsheet rewrote in its own date format is said to be that, not a later decision', () => {
+		const first = decisionsOf({
+			id: outage,
+			category: 'BUG',
+			priority: 'HIGH',
+			note: '',
+			at,
+		});
+		const csv = edited(exported(first), [
+			{id: outage, column: 'Priority', value: 'LOW'},
+			{id: outage, column: 'Decided At', value: '23/11/2026 10:00'},
+		]);
+		// As a US spreadsheet writes it, to the minute: Date.parse reads it as a time, not the export's.
+		const us = edited(exported(first), [
+			{id: outage, column: 'Priority', value: 'LOW'},
+			{id: outage, column: 'Decided At', value: '11/23/2026 10:01'},
+		]);
+		expect(plan(us, first).skipped[0]!.message).toContain(
+			'its Decided At (11/23/2026 10:01) is not the time the export wrote',
+		);
+		expect(plan(csv, first).skipped).toEqual([
+			{
+				line: 2,
+				message: `${outage}: its Decided At (23/11/2026 10:00) is not the time the export wrote (${at}), so edits made since cannot be told apart: not imported; keep that column as text in the spreadsheet, or export again`,
+			},
+		]);
+	});
+
 	test('a decided row whose decision was made again, or cleared, is skipped', () => {
 		const first = decisionsOf({
 			id: outage,

@@ -14,7 +14,9 @@ import {
 	type ReviewAction,
 } from '../../source/review/review-reducer.js';
 import {currentRow, type ReviewState} from '../../source/review/state.js';
-import {screenLinesOf} from '../../source/review/detail-text.js';
+import {detailTextOf, screenLinesOf} from '../../source/review/detail-text.js';
+import {detailScroll} from '../../source/review/scroll.js';
+import {isErrorLine} from '../../source/log/traceback.js';
 import {detailTextWidth, layoutOf} from '../../source/review/layout.js';
 import {loadRun, redisLog} from './helpers.js';
 
@@ -255,6 +257,37 @@ describe('the review reducer', () => {
 		expect(state.quick).toBe('all');
 	});
 
+	test('a category key or a on a list the filter emptied says why nothing was decided', () => {
+		let state = keys(createReviewState({review}), 'F');
+		state = reviewReducer(state, {
+			type: 'draft',
+			value: 'no-such-test-anywhere',
+		});
+		state = keys(state, 'return');
+		expect(state.visible).toHaveLength(0);
+		for (const key of ['b', 'a']) {
+			const after = keys(state, key);
+			expect(after.status?.text).toBe(
+				'nothing to decide: the filter shows no failure (esc shows them all)',
+			);
+			expect(after.effects).toEqual([]);
+		}
+	});
+
+	test('a category key with no failure at all says so, and while the run goes on that none came yet', () => {
+		const empty = createReviewState({review: {...review, rows: []}});
+		expect(keys(empty, 'b').status?.text).toBe(
+			'nothing to decide: this run has no failure',
+		);
+		const live = {
+			...empty,
+			live: {phase: 'running', bytes: 1, tests: 3, failures: 0, startedAt: 0},
+		} satisfies ReviewState;
+		expect(keys(live, 'a').status?.text).toBe(
+			'nothing to decide yet: no failure so far',
+		);
+	});
+
 	test('modes: help, summary, clusters, detail and back', () => {
 		let state = keys(createReviewState({review}), '?');
 		expect(state.mode).toBe('help');
@@ -276,6 +309,49 @@ describe('the review reducer', () => {
 		// A note from the detail returns to the detail.
 		state = keys(state, 'l', '#', 'escape');
 		expect(state.mode).toBe('detail');
+	});
+
+	test('Tab in the summary, which lists ten clusters and says Tab lists them all, opens the cluster list', () => {
+		let state = keys(createReviewState({review}), 's', 'tab');
+		expect(state.mode).toBe('clusters');
+		expect(state.status).toBeUndefined();
+		// Back from the cluster list is the failure list, not the summary it came through.
+		state = keys(state, 'escape');
+		expect(state.mode).toBe('list');
+		expect(state.modeStack).toEqual([]);
+		// The summary opened from the cluster list: Tab goes back to it where it was.
+		state = keys(state, 'tab', 'j', 'j');
+		const {clusterCursor} = state;
+		state = keys(state, 's', 'tab');
+		expect(state.mode).toBe('clusters');
+		expect(state.clusterCursor).toBe(clusterCursor);
+		expect(keys(state, 'escape').mode).toBe('list');
+	});
+
+	test('x on a decided failure alone in its cluster says so, not "all 1 failures"', () => {
+		let state = createReviewState({review});
+		const sizes = new Map<string, number>();
+		for (const row of state.rows) {
+			const {cluster} = row.analyzed;
+			sizes.set(cluster, (sizes.get(cluster) ?? 0) + 1);
+		}
+
+		const alone = state.visible.findIndex(
+			index => sizes.get(state.rows[index]!.analyzed.cluster) === 1,
+		);
+		expect(alone).toBeGreaterThan(-1);
+		state = saveAll(
+			keys(
+				reviewReducer(state, {type: 'key', name: 'g'}),
+				...Array.from({length: alone}, () => 'j'),
+				'b',
+			),
+		);
+		state = keys(state, 'g', ...Array.from({length: alone}, () => 'j'), 'x');
+		expect(state.mode).toBe('list');
+		expect(state.status?.text).toBe(
+			`cluster ${currentRow(state)!.analyzed.cluster} has no other failure: this one is already BUG ${currentRow(state)!.decision!.priority}`,
+		);
 	});
 
 	test('a priority on a decided row saves at once, without moving', () => {
@@ -304,6 +380,44 @@ describe('the review reducer', () => {
 		const resized = reviewReducer(at(big), {type: 'resize', viewport: small});
 		expect(resized.scroll).toBe(at(small).scroll);
 	});
+
+	test.each([
+		{rows: 20, columns: 60},
+		{rows: 18, columns: 60},
+		{rows: 24, columns: 80},
+	])(
+		'a traceback opens with its first E line in the pane, however short the pane (%j)',
+		viewport => {
+			let state = reviewReducer(createReviewState({review}), {
+				type: 'resize',
+				viewport,
+			});
+			let checked = 0;
+			for (const _ of state.visible) {
+				const {failure} = currentRow(state)!.analyzed;
+				const firstError = detailTextOf(failure).traceback.findIndex(line =>
+					isErrorLine(line),
+				);
+				if (firstError !== -1) {
+					const lines = screenLinesOf(failure, {
+						isCapturedShown: false,
+						isWrapped: true,
+						width: detailTextWidth(layoutOf(viewport).width),
+					});
+					const {page} = detailScroll(state);
+					const shown = lines
+						.slice(state.scroll, state.scroll + page)
+						.map(line => line.index);
+					expect(shown, failure.id).toContain(firstError);
+					checked++;
+				}
+
+				state = keys(state, 'j');
+			}
+
+			expect(checked).toBeGreaterThan(10);
+		},
+	);
 
 	test('resize keeps the traceback line a person scrolled to at the top', () => {
 		const small = {rows: 24, columns: 80};
@@ -346,6 +460,15 @@ describe('filters', () => {
 		['!pubsub', {isInverted: true}],
 	])('%j parses', (text, expected) => {
 		expect(parseTextFilter(text)).toMatchObject({text, ...expected});
+	});
+
+	test('an invalid filter is quoted as typed, without the flag that makes lower case ignore case', () => {
+		expect(parseTextFilter('(cache')).toEqual({
+			error: 'filter (cache: missing closing ): `(cache`',
+		});
+		expect(parseTextFilter('!(Cache')).toEqual({
+			error: 'filter (Cache: missing closing ): `(Cache`',
+		});
 	});
 
 	test('lower case ignores case, capitals match exactly', () => {

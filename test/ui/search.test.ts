@@ -12,6 +12,7 @@ import {
 	parseSearch,
 	rowMatches,
 } from '../../source/review/search.js';
+import {overlayLineCount, overlayLinesOf} from '../../source/review/scroll.js';
 import {currentRow, type ReviewState} from '../../source/review/state.js';
 import {loadRun, redisLog} from './helpers.js';
 
@@ -252,6 +253,83 @@ describe('/ in the help', () => {
 		state = keys(state, 'escape', '?');
 		expect(state.overlayMatch).toBeUndefined();
 		expect(state.overlayScroll).toBe(0);
+	});
+
+	test('its line (match 2/11) does not stay over the summary or the list, which it does not count; n still searches', () => {
+		let state = keys(createReviewState({review}), '?', '/');
+		state = keys(draft(state, 'quit'), 'return', 'n');
+		expect(state.status?.text).toMatch(/^match 2\/\d+$/);
+		state = keys(state, 'escape');
+		expect(state.mode).toBe('list');
+		expect(state.status).toBeUndefined();
+		// From the summary to the help over it.
+		state = keys(state, 's', '/');
+		state = keys(draft(state, 'decided'), 'return');
+		expect(state.status?.text).toMatch(/^match 1\/\d+ · n next/);
+		state = keys(state, '?');
+		expect(state.mode).toBe('help');
+		expect(state.status).toBeUndefined();
+		// The search is kept: n in the help looks for it there.
+		state = keys(state, 'n');
+		expect(state.status?.text).toMatch(/^match 1\/\d+/);
+	});
+});
+
+describe('a resize over the help', () => {
+	const wide = {rows: 40, columns: 120};
+	const narrow = {rows: 20, columns: 60};
+	const resize = (state: ReviewState, viewport: typeof wide) =>
+		reviewReducer(state, {type: 'resize', viewport});
+	const lines = (state: ReviewState) =>
+		overlayLinesOf(state).map(line => line.text);
+
+	test('keeps the match marked on the line that holds it, and shown (the help wraps again at each width)', () => {
+		let state = keys(resize(createReviewState({review}), wide), '?', '/');
+		state = keys(draft(state, 'lazygit'), 'return');
+		expect(lines(state)[state.overlayMatch!]).toContain('lazygit');
+		for (const viewport of [narrow, wide, narrow]) {
+			state = resize(state, viewport);
+			const help = lines(state);
+			expect(help[state.overlayMatch!]).toContain('lazygit');
+			expect(state.overlayMatch).toBeGreaterThanOrEqual(state.overlayScroll);
+			expect(state.overlayMatch).toBeLessThan(state.overlayScroll + 10);
+		}
+
+		// n goes on from it: the one match again, not a second one on the next piece of the line.
+		expect(keys(state, 'n').status?.text).toMatch(/^match 1\/1/);
+	});
+
+	test('keeps the line at the top, and the bottom at the bottom', () => {
+		let state = keys(resize(createReviewState({review}), wide), '?');
+		state = keys(state, ...Array.from({length: 40}, () => 'j'));
+		const top = lines(state)[state.overlayScroll]!;
+		state = resize(state, narrow);
+		expect(lines(state)[state.overlayScroll]).toBe(
+			top.trimEnd().slice(0, lines(state)[state.overlayScroll]!.length),
+		);
+		state = keys(state, 'G');
+		const bottom = state.overlayScroll;
+		expect(bottom).toBe(overlayLineCount(state));
+		state = resize(state, wide);
+		expect(state.overlayScroll).toBe(overlayLineCount(state));
+		expect(state.overlayScroll).toBeLessThan(bottom);
+	});
+
+	test('while a search is typed over it, the help stays where it is and Esc goes back to where it was', () => {
+		let state = keys(resize(createReviewState({review}), wide), '?');
+		state = keys(state, ...Array.from({length: 30}, () => 'j'), '/');
+		const origin = lines(keys(state, 'escape'))[30];
+		state = draft(state, 'lazygit');
+		state = resize(state, narrow);
+		expect(state.mode).toBe('search');
+		expect(lines({...state, mode: 'help'})[state.overlayMatch!]).toContain(
+			'lazygit',
+		);
+		state = keys(state, 'escape');
+		expect(state.mode).toBe('help');
+		expect(
+			origin!.startsWith(lines(state)[state.overlayScroll]!.trimEnd()),
+		).toBe(true);
 	});
 });
 

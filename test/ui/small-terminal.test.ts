@@ -74,6 +74,22 @@ describe('the list columns', () => {
 });
 
 describe('the help', () => {
+	test.each([60, 80, 120])(
+		'at %i columns, each line of the legend starts with the mark it explains (a sentence wraps under itself)',
+		width => {
+			const lines = helpLines(defaultKeymap, width);
+			const legend = lines.slice(
+				1,
+				lines.findIndex(line => line.text === ''),
+			);
+			const starts = legend.filter(line => !line.isContinuation);
+			expect(starts.length).toBeGreaterThan(2);
+			for (const line of starts) {
+				expect(line.text).toMatch(/^ {2}(?:›|~|»|dim:)/);
+			}
+		},
+	);
+
 	test('wraps to the width, the help text of a key continuing under itself', () => {
 		const lines = helpLines(defaultKeymap, 80);
 		expect(lines.every(line => [...line.text].length <= 80)).toBe(true);

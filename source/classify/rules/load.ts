@@ -195,7 +195,8 @@ built-in rules. Every problem is reported, each naming the rule (index and name)
 export function loadRulesFile(text: string, fileName: string): RulesLoad {
 	let data: unknown;
 	try {
-		data = JSON.parse(text);
+		// Editors on Windows (Notepad, VS with its default) save UTF-8 with a byte order mark.
+		data = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
 	} catch (error) {
 		return {
 			ok: false,

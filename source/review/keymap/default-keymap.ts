@@ -240,6 +240,12 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 		summary: [
 			...scrollBindings('summary'),
 			...searchBindings('search the summary'),
+			{
+				id: 'clusters',
+				keys: ['tab'],
+				action: {type: 'toggleClusters'},
+				help: 'the cluster list (the summary shows the largest ten)',
+			},
 			help,
 			{
 				id: 'back',

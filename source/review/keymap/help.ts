@@ -124,14 +124,16 @@ export function renderKeyTable(keymap: Keymap = defaultKeymap): string {
 export type HelpLine = {
 	readonly text: string;
 	readonly isHeading?: boolean;
+	/** A second or later piece of a wrapped line (a resize finds the line again by its first piece). */
+	readonly isContinuation?: boolean;
 };
 
-/** What the marks on a row mean; the help overlay shows it above the keys. */
+/** What the marks on a row mean; the help overlay shows it above the keys, one mark's sentence never split over two entries (each wraps on its own at the help's width). */
 export const legend: readonly string[] = [
 	'› selected   * marked   BUG HIGH decided (bold)   bug high suggested (dim)',
 	'~ flaky   ! stale: the error changed since it was decided   + new since the previous run',
-	'» crash line: where the test failed   dim: frames outside the project',
-	'  (site-packages, stdlib, _pytest, pluggy) in a traceback   w: wrap or cut long lines',
+	'» crash line: where the test failed   w: wrap or cut long lines',
+	'dim: frames outside the project (site-packages, stdlib, _pytest, pluggy) in a traceback',
 ];
 
 /** Where a key's help text starts: after two spaces and the keys' column. */
@@ -146,7 +148,9 @@ export function helpLines(
 	width = Number.POSITIVE_INFINITY,
 ): HelpLine[] {
 	const wrapped = (text: string, indent: number): HelpLine[] =>
-		wrapText(text, width, indent).map(piece => ({text: piece}));
+		wrapText(text, width, indent).map((piece, index) =>
+			index === 0 ? {text: piece} : {text: piece, isContinuation: true},
+		);
 	const lines: HelpLine[] = [
 		{text: 'Rows', isHeading: true},
 		...legend.flatMap(text => wrapped(`  ${text}`, 4)),
