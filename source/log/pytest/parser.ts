@@ -13,6 +13,7 @@ import {IdNormalizer} from './ids.js';
 import {readPreambleLine, type Preamble} from './preamble.js';
 import {nestedSessionStartOf} from './nested-session.js';
 import {ProgressReader} from './progress.js';
+import {ruleKindOf} from './rule-titles.js';
 import {
 	bangTitle,
 	ciTimestamp,
@@ -22,7 +23,6 @@ import {
 	verboseProgressEndOf,
 	ruleTitle,
 	type Section,
-	sectionTitles,
 	textAfterMarker,
 } from './section-lines.js';
 import {SessionEnd} from './session-end.js';
@@ -392,64 +392,47 @@ export class PytestParser {
 	}
 
 	private onRuleTitle(title: string, text: string, lineNumber: number): void {
-		if (title === 'test session starts') {
-			if (
-				this.hasSessionStart ||
-				this.progress.hasProgress ||
-				this.section !== 'none'
-			) {
-				// A whole pytest session printed inside a test's output.
+		const rule = ruleKindOf(title, text, {
+			section: this.section,
+			hasSessionStart: this.hasSessionStart,
+			hasProgress: this.progress.hasProgress,
+			ruleWidth: this.ruleWidth,
+			isInEntry: this.failures.isInEntry,
+			isInCaptured: this.failures.isInCaptured,
+		});
+		switch (rule.kind) {
+			case 'session start': {
+				this.hasSessionStart = true;
+				return;
+			}
+
+			case 'nested session': {
 				this.nestedDepth++;
 				this.failures.appendToEntry(text);
 				return;
 			}
 
-			this.hasSessionStart = true;
-			return;
-		}
+			case 'content': {
+				this.failures.appendToEntry(text);
+				return;
+			}
 
-		if (
-			(this.failures.isInCaptured || this.section === 'passes') &&
-			this.ruleWidth !== undefined &&
-			text.length !== this.ruleWidth &&
-			!(text.length > this.ruleWidth && /^= .* =$/.test(text))
-		) {
-			// pytest pads its own rules to the terminal width, or, when the title does not fit, puts one `=` a side: any
-			// other rule in a test's captured output is the test's (`==== 3 failed in 0.12s ====` from a run it printed).
-			this.failures.appendToEntry(text);
-			return;
-		}
+			case 'final line': {
+				this.onFinalLine(text, lineNumber);
+				return;
+			}
 
-		if (
-			finalLinePattern.test(title) ||
-			/^(?:no tests ran|\d+ \w+.*) in [\d.]+ ?s/.test(title)
-		) {
-			this.onFinalLine(text, lineNumber);
-			return;
-		}
+			case 'ignored': {
+				return;
+			}
 
-		const section = sectionTitles[title];
-		if (
-			section === undefined &&
-			this.failures.isInEntry &&
-			(this.failures.isInCaptured || text.length !== this.ruleWidth)
-		) {
-			// Inside a failure's report: a line of the test's own output (`==== DEBUG ====`). A rule as wide as
-			// pytest's after the report's traceback is a plugin's section (pytest-cov's `tests coverage`).
-			this.failures.appendToEntry(text);
-			return;
+			case 'section': {
+				this.failures.finishEntry();
+				this.progress.forgetPendingId();
+				this.end.onSection(rule.section);
+				this.section = rule.section ?? 'other';
+			}
 		}
-
-		if (section === undefined && this.section === 'none') {
-			// A banner a test printed under -s (`===== warming up =====`), or a plugin's section before
-			// pytest's own: the progress lines may go on, so keep reading them.
-			return;
-		}
-
-		this.failures.finishEntry();
-		this.progress.forgetPendingId();
-		this.end.onSection(section);
-		this.section = section ?? 'other';
 	}
 
 	private onFinalLine(text: string, lineNumber: number): void {

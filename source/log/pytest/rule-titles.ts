@@ -1,0 +1,81 @@
+/**
+What a `=== title ===` rule is: the session's banner, a whole pytest session a test printed, a section of pytest's
+own, its final line, or a line of a test's output that only looks like one of those. A new shape of rule is read here.
+*/
+import {finalLinePattern} from '../summary.js';
+import {type Section, sectionTitles} from './section-lines.js';
+
+/** What the parser knows when a rule comes. */
+export type RuleContext = {
+	/** The section the rule is read in. */
+	readonly section: Section;
+	readonly hasSessionStart: boolean;
+	readonly hasProgress: boolean;
+	/** The width of pytest's own rules (the first rule's), when one was read. */
+	readonly ruleWidth: number | undefined;
+	/** Inside a FAILURES or ERRORS entry, and inside one of its `--- Captured … ---` parts. */
+	readonly isInEntry: boolean;
+	readonly isInCaptured: boolean;
+};
+
+export type RuleKind =
+	| {readonly kind: 'session start'}
+	/** A whole pytest session printed inside a test's output (pytester). */
+	| {readonly kind: 'nested session'}
+	/** A line of a test's output: it goes to the entry. */
+	| {readonly kind: 'content'}
+	| {readonly kind: 'final line'}
+	/** A banner a test printed under `-s`, or a plugin's section before pytest's own: nothing. */
+	| {readonly kind: 'ignored'}
+	/** A section of pytest's own, or a plugin's (`other`), starts. */
+	| {readonly kind: 'section'; readonly section: Section | undefined};
+
+const bareFinalLine = /^(?:no tests ran|\d+ \w+.*) in [\d.]+ ?s/;
+/** pytest's rule when its title is wider than the terminal: one `=` a side. */
+const overfullRule = /^= .* =$/;
+
+export function ruleKindOf(
+	title: string,
+	text: string,
+	context: RuleContext,
+): RuleKind {
+	const {section, ruleWidth} = context;
+	if (title === 'test session starts') {
+		return context.hasSessionStart || context.hasProgress || section !== 'none'
+			? {kind: 'nested session'}
+			: {kind: 'session start'};
+	}
+
+	if (
+		(context.isInCaptured || section === 'passes') &&
+		ruleWidth !== undefined &&
+		text.length !== ruleWidth &&
+		!(text.length > ruleWidth && overfullRule.test(text))
+	) {
+		// pytest pads its own rules to the terminal width, or, when the title does not fit, puts one `=` a side: any
+		// other rule in a test's captured output is the test's (`==== 3 failed in 0.12s ====` from a run it printed).
+		return {kind: 'content'};
+	}
+
+	if (finalLinePattern.test(title) || bareFinalLine.test(title)) {
+		return {kind: 'final line'};
+	}
+
+	const pytestSection = sectionTitles[title];
+	if (
+		pytestSection === undefined &&
+		context.isInEntry &&
+		(context.isInCaptured || text.length !== ruleWidth)
+	) {
+		// Inside a failure's report: a line of the test's own output (`==== DEBUG ====`). A rule as wide as
+		// pytest's after the report's traceback is a plugin's section (pytest-cov's `tests coverage`).
+		return {kind: 'content'};
+	}
+
+	if (pytestSection === undefined && section === 'none') {
+		// The progress lines may go on, so keep reading them.
+		return {kind: 'ignored'};
+	}
+
+	return {kind: 'section', section: pytestSection};
+}
