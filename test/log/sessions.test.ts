@@ -426,3 +426,38 @@ describe('other formats', () => {
 		expect(runs[0]!.tests).toHaveLength(2);
 	});
 });
+
+describe("a session whose last entry ends in captured output and pytest's final line (-rN), then another session", () => {
+	// Two real runs of fixtures/hunt: the first ends `----- Captured stdout call -----`, a test's own
+	// `===== 3 passed, 1 warning in 0.52s =====`, the XML's line, then pytest's final line; the second is a `-v` run.
+	const first = fs.readFileSync(
+		path.resolve('fixtures/hunt/fakefinal-p9-rN/run.log'),
+		'utf8',
+	);
+	const second = fs.readFileSync(
+		path.resolve('fixtures/hunt/longreason-p9-v/run.log'),
+		'utf8',
+	);
+
+	test("each session is whole, and the test's line like a final line stays its output", async () => {
+		const runs = await sessionsOfText(`${first}${second}`);
+		expect(
+			runs.map(run => [run.complete, run.counts.passed, run.counts.failed]),
+		).toEqual([
+			[true, 4, 1],
+			[true, 1, 1],
+		]);
+	});
+
+	test('a line held back as a possible final line is the final line when the next session starts right after it', async () => {
+		const cut = first.slice(0, first.indexOf('---------- generated xml file'));
+		const withFinal = `${cut}${rule('1 failed, 4 passed in 1.98s')}\n${second}`;
+		const runs = await sessionsOfText(withFinal);
+		expect(runs).toHaveLength(2);
+		expect(runs[0]!.complete).toBe(true);
+		expect(runs[0]!.counts).toMatchObject({passed: 4, failed: 1});
+		expect(runs[0]!.failures[0]!.traceback).toContain(
+			'3 passed, 1 warning in 0.52s',
+		);
+	});
+});

@@ -82,11 +82,16 @@ export class PytestParser {
 	}
 
 	/**
-	True once this session is over at the top level: pytest printed its final line, or an INTERNALERROR or an interruption ended it. A `test session starts` rule after that is the next session of the log, not content.
+	True once this session is over at the top level: pytest printed its final line (or a line held back as one, which a
+	new session makes the final line), or an INTERNALERROR or an interruption ended it. A `test session starts` rule
+	after that is the next session of the log, not content.
 	*/
 	get hasEnded(): boolean {
 		return (
-			this.nestedDepth === 0 && (this.end.hasEnded || this.end.hasFinalLine)
+			this.nestedDepth === 0 &&
+			(this.end.hasEnded ||
+				this.end.hasFinalLine ||
+				this.heldLine !== undefined)
 		);
 	}
 
@@ -419,6 +424,11 @@ export class PytestParser {
 
 			case 'final line': {
 				this.onFinalLine(text, lineNumber);
+				return;
+			}
+
+			case 'held final line': {
+				this.heldLine = {text, lineNumber, section: rule.section, blanks: 0};
 				return;
 			}
 

@@ -25,6 +25,11 @@ export type RuleKind =
 	/** A line of a test's output: it goes to the entry. */
 	| {readonly kind: 'content'}
 	| {readonly kind: 'final line'}
+	/**
+	A final line in a test's captured output, as wide as pytest's own: pytest's only when nothing but blank lines
+	follow it (`-qq` prints none of its own; with `-rN` pytest's comes right after the last entry's output).
+	*/
+	| {readonly kind: 'held final line'; readonly section: 'failures' | 'errors'}
 	/** A banner a test printed under `-s`, or a plugin's section before pytest's own: nothing. */
 	| {readonly kind: 'ignored'}
 	/** A section of pytest's own, or a plugin's (`other`), starts. */
@@ -58,7 +63,10 @@ export function ruleKindOf(
 	}
 
 	if (finalLinePattern.test(title) || bareFinalLine.test(title)) {
-		return {kind: 'final line'};
+		return context.isInCaptured &&
+			(section === 'failures' || section === 'errors')
+			? {kind: 'held final line', section}
+			: {kind: 'final line'};
 	}
 
 	const pytestSection = sectionTitles[title];
