@@ -306,6 +306,32 @@ describe('formatReport', () => {
 		);
 	});
 
+	test('a suggestion no rule made says default, as the CSV and JSON Source do, not a rule named default', () => {
+		const run = makeRun('plain.log', {
+			'tests/misc/test_widget.py::test_frobnicate': untraced('failed'),
+			[`${auth}::test_login`]: untraced('failed'),
+		});
+		const analysis = analyze([run]);
+		expect(
+			analysis.failures.find(
+				analyzed =>
+					analyzed.failure.id === 'tests/misc/test_widget.py::test_frobnicate',
+			)?.suggestion.rule,
+		).toBe('default');
+		const decisions = new Map([
+			[
+				reportKey(`${auth}::test_login`, 'call'),
+				{category: 'BUG', priority: 'HIGH'},
+			],
+		]);
+		const detail = sectionOf(
+			formatReport(analysis, {decisions}),
+			'DETAILED FAILURE ANALYSIS',
+		);
+		expect(detail).toContain('   Source:   default (no rule matched)');
+		expect(detail).not.toContain('suggested by rule default');
+	});
+
 	test('a decision may name a category the rules file does not know', () => {
 		const decisions = new Map([
 			[
