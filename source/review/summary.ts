@@ -256,7 +256,8 @@ function historyLines(analysis: Analysis): SummaryLine[] {
 	lines.push({
 		text:
 			earlier.length === 0
-				? '  no earlier run known: everything is new (each run read is remembered in .triage/)'
+				? // Not "everything is new": nothing says those tests passed before (the exports' `only run known`).
+					'  the only run known: new and fixed need an earlier run (runs are kept in .triage/)'
 				: `  compared with ${earlier.length} earlier run${earlier.length === 1 ? '' : 's'}${remembered > 0 ? ` (${remembered} from the run history)` : ''}`,
 	});
 	// The legend of the detail pane's history marks, in two lines that fit 80 columns.
