@@ -622,3 +622,58 @@ describe("the question before undoing another session's action (undo-confirm.ts)
 		expect(keys(state, 'y').effects.at(-1)).toMatchObject({expected: 'g2'});
 	});
 });
+
+describe('a note or an issue typed while another session decides', () => {
+	/** The first row decided by another session: the undecided filter hides it and the selection moves on. */
+	function decidedElsewhere(state: ReviewState, key: string): ReviewState {
+		const row = state.rows[state.rowIndex.get(key)!]!;
+		const decisions = new Map<string, Decision>([
+			[
+				reportKey(row.analyzed.failure.id, row.analyzed.failure.phase),
+				{
+					id: row.analyzed.failure.id,
+					phase: row.analyzed.failure.phase,
+					category: 'BUG',
+					priority: 'HIGH',
+					note: '',
+					at: '2026-11-23T10:00:00Z',
+				},
+			],
+		]);
+		return reviewReducer(state, {
+			type: 'decisions',
+			decisions,
+			message: {text: 'updated: another session changed decisions'},
+		});
+	}
+
+	test.each([
+		['#', 'note'],
+		['I', 'issue'],
+	] as const)(
+		'%s: the %s is saved on the failure it was typed for, not on the one the list moved to',
+		(key, mode) => {
+			let state = keys(createReviewState({review}), 'f');
+			expect(state.quick).toBe('undecided');
+			const typedFor = currentRow(state)!;
+			state = keys(state, key);
+			expect(state.mode).toBe(mode);
+			state = reviewReducer(state, {
+				type: 'draft',
+				value: mode === 'note' ? 'a note for the first' : '#42',
+			});
+			state = decidedElsewhere(state, typedFor.key);
+			// The scenario: the list no longer shows the row the text is for.
+			expect(currentRow(state)?.key).not.toBe(typedFor.key);
+			state = keys(state, 'return');
+			const saves = state.effects.filter(effect => effect.type === 'save');
+			expect(saves).toHaveLength(1);
+			const inputs = saves[0]!.type === 'save' ? saves[0]!.decisions : [];
+			expect(inputs.map(input => input.id)).toEqual([
+				typedFor.analyzed.failure.id,
+			]);
+			// Another session's category stays: the text only adds to it.
+			expect(inputs[0]).toMatchObject({category: 'BUG', priority: 'HIGH'});
+		},
+	);
+});
