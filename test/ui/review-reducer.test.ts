@@ -677,3 +677,40 @@ describe('a note or an issue typed while another session decides', () => {
 		},
 	);
 });
+
+test('a priority key waiting for a category is dropped when another session decides its failure away from the list', () => {
+	let state = keys(createReviewState({review}), 'f', '1');
+	expect(state.pendingPriority).toBe('HIGH');
+	const pressedOn = currentRow(state)!;
+	const {failure} = pressedOn.analyzed;
+	state = reviewReducer(state, {
+		type: 'decisions',
+		decisions: new Map<string, Decision>([
+			[
+				reportKey(failure.id, failure.phase),
+				{
+					id: failure.id,
+					phase: failure.phase,
+					category: 'TEST_DESIGN',
+					priority: 'LOW',
+					note: '',
+					at: '2026-11-23T10:00:00Z',
+				},
+			],
+		]),
+		message: {text: 'updated: another session changed decisions'},
+	});
+	expect(currentRow(state)?.key).not.toBe(pressedOn.key);
+	expect(state.pendingPriority).toBeUndefined();
+	expect(state.status?.text).toContain('priority HIGH dropped');
+	// The next category key decides the selected row on its own priority, not with the HIGH meant for another.
+	const selected = currentRow(state)!;
+	state = keys(state, 'b');
+	const save = state.effects.find(effect => effect.type === 'save');
+	const inputs = save?.type === 'save' ? save.decisions : [];
+	expect(inputs).toHaveLength(1);
+	expect(inputs[0]).toMatchObject({
+		id: selected.analyzed.failure.id,
+		priority: selected.priority,
+	});
+});
