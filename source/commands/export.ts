@@ -121,7 +121,11 @@ export function reviewTop(review: Review): Record<string, unknown> {
 			isOutage: entry.isOutage,
 		}));
 	return {
-		progress: review.progress,
+		// `fresh` counts the failures whose `status` below says `new`: none when this is the only run known.
+		progress: {
+			...review.progress,
+			fresh: analysis.runs.length > 1 ? review.progress.fresh : 0,
+		},
 		codeowners: analysis.codeowners ?? null,
 		comparedWith: analysis.runs.slice(0, -1).map(health => ({
 			source: health.source,

@@ -407,7 +407,8 @@ function clusterLines(review: Review): string[] {
 		const fence = '`'.repeat(longest + 1);
 		lines.push(
 			'<details>',
-			`<summary>cluster ${escapeCell(cluster.id)}: ${escapeCell(namedId(first.failure.id))} (last ${text.length} lines of its traceback)</summary>`,
+			// A teardown error's cluster says so: the test's call failure can be another cluster's.
+			`<summary>cluster ${escapeCell(cluster.id)}: ${escapeCell(namedId(first.failure.id))} (${first.failure.phase === 'call' ? '' : `${first.failure.phase} error; `}last ${text.length} lines of its traceback)</summary>`,
 			'',
 			fence,
 			...text,

@@ -99,11 +99,16 @@ export function byAreaSection(analysis: Analysis): string[] {
 	}
 
 	const total = analysis.failures.length;
+	// 20 columns, or as wide as the longest area (a top folder can be long), so the counts line up.
+	const areaWidth = longestLength(
+		[...areas.keys()].map(area => inert(area)),
+		20,
+	);
 	const lines = [...areas]
 		.toSorted((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
 		.map(
 			([area, count]) =>
-				`${inert(area).padEnd(20)} ${String(count).padStart(4)}  ${percent(count, total).padStart(6)}`,
+				`${inert(area).padEnd(areaWidth)} ${String(count).padStart(4)}  ${percent(count, total).padStart(6)}`,
 		);
 	return section(
 		'FAILURES BY AREA',

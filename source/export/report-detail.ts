@@ -8,6 +8,7 @@ import {namedId} from '../log/sanitize.js';
 import type {Category} from '../classify/categories.js';
 import {confirmationLabel} from '../classify/confirmation.js';
 import {describeFlaky, historyMarks} from '../classify/history-text.js';
+import {fallbackRule} from '../classify/rules/built-in.js';
 import {issueLinkOf} from '../triage/issue-link.js';
 import {inert, rule} from './report-text.js';
 
@@ -22,6 +23,16 @@ export type Verdict = {
 	/** A stale decision's error, as the history remembers it. */
 	readonly decidedOn?: string;
 };
+
+/**
+Where a suggestion came from, as the CSV's and JSON's `Source` say it: a rule by name, or `default` when no
+rule matched (the fallback is not a rule's judgment).
+*/
+function suggestedBy(rule: string): string {
+	return rule === fallbackRule.name
+		? 'default (no rule matched)'
+		: `suggested by rule ${rule}`;
+}
 
 /**
 The report's last and largest section, line by line: a run with half a million failures gives millions of
@@ -77,7 +88,7 @@ export function* detailLines(
 			}
 
 			if (hasDecisions) {
-				yield `   Source:   ${verdict.source === 'suggested' ? `suggested by rule ${analyzed.suggestion.rule}` : verdict.source === 'stale' ? `decided, STALE: the error changed since${verdict.decidedOn === undefined ? '' : `; decided on: ${inert(verdict.decidedOn)}`}` : 'decided'}`;
+				yield `   Source:   ${verdict.source === 'suggested' ? suggestedBy(analyzed.suggestion.rule) : verdict.source === 'stale' ? `decided, STALE: the error changed since${verdict.decidedOn === undefined ? '' : `; decided on: ${inert(verdict.decidedOn)}`}` : 'decided'}`;
 			}
 
 			if (analyzed.confirmation) {

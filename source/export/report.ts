@@ -10,6 +10,7 @@ import {largestClusters} from '../classify/cluster-summaries.js';
 import {describeOutage} from '../classify/history-text.js';
 import type {Outcome} from '../log/model.js';
 import {collectOnlyOf, testsCounted} from '../log/summary.js';
+import {longestLength} from '../text.js';
 import {reportKey} from '../triage/journal.js';
 import {detailLines, type Verdict} from './report-detail.js';
 import {ownersSection} from './report-owners.js';
@@ -213,11 +214,25 @@ function progressSection(verdicts: readonly Verdict[]): string[] {
 	]);
 }
 
+/**
+The width of the category names' column in the category and matrix sections: 15, or wider for a rules
+file's longer name (`INFRASTRUCTURE_OUTAGE`), so the counts stay in their columns.
+*/
+function categoryWidth(categories: readonly Category[]): number {
+	return (
+		longestLength(
+			categories.map(category => inert(category.name)),
+			14,
+		) + 1
+	);
+}
+
 function byCategorySection(
 	categories: readonly Category[],
 	verdicts: readonly Verdict[],
 ): string[] {
 	const total = verdicts.length;
+	const nameWidth = categoryWidth(categories);
 	const lines: string[] = [];
 	for (const category of categories) {
 		const count = verdicts.filter(
@@ -225,7 +240,7 @@ function byCategorySection(
 		).length;
 		if (count > 0) {
 			lines.push(
-				`${inert(category.name).padEnd(15)} ${String(count).padStart(4)} ${count === 1 ? 'failure ' : 'failures'}  ${percent(count, total).padStart(6)}  ${inert(category.description)}`,
+				`${inert(category.name).padEnd(nameWidth)} ${String(count).padStart(4)} ${count === 1 ? 'failure ' : 'failures'}  ${percent(count, total).padStart(6)}  ${inert(category.description)}`,
 			);
 		}
 	}
@@ -249,11 +264,12 @@ function matrixSection(
 	}
 
 	const cell = (text: string) => text.padStart(8);
+	const nameWidth = categoryWidth(categories);
 	const lines = [
-		`${''.padEnd(15)}${priorities.map(name => cell(inert(name))).join('')}${cell('Total')}`,
+		`${''.padEnd(nameWidth)}${priorities.map(name => cell(inert(name))).join('')}${cell('Total')}`,
 	];
 	const row = (label: string, selected: readonly Verdict[]) =>
-		`${label.padEnd(15)}${priorities
+		`${label.padEnd(nameWidth)}${priorities
 			.map(priority =>
 				cell(
 					String(

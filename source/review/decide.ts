@@ -38,6 +38,19 @@ export function targetRows(state: ReviewState): ReviewRow[] {
 	return row ? [row] : [];
 }
 
+/**
+The row a note or an issue typed is for: the one selected when the typing began, wherever the list has
+moved since (another session's decision can filter it out of view); else the selected row.
+*/
+export function editedRow(state: ReviewState): ReviewRow | undefined {
+	if (state.editingKey === undefined) {
+		return currentRow(state);
+	}
+
+	const index = state.rowIndex.get(state.editingKey);
+	return index === undefined ? undefined : state.rows[index];
+}
+
 /** Whether the log said anything of the row's error (`isErrorKnown`). */
 export function knowsError(row: ReviewRow): boolean {
 	return isErrorKnown(row.analyzed.failure);
@@ -267,13 +280,14 @@ export function editNote(state: ReviewState): ReviewState {
 	return {
 		...enter(state, 'note'),
 		draft: row.decision?.note ?? '',
+		editingKey: row.key,
 		status: undefined,
 	};
 }
 
 /** Save the note typed; on an undecided row that decides it (its suggestion or the pending priority). */
 export function submitNote(state: ReviewState): ReviewState {
-	const row = currentRow(state);
+	const row = editedRow(state);
 	if (!row) {
 		return leave(state);
 	}

@@ -6,7 +6,7 @@ URL it stands for are `triage/issue-link.ts`'s.
 */
 import {sanitizeLine} from '../log/sanitize.js';
 import {parseIssueRef} from '../triage/issue-link.js';
-import {decide, inputOf, shortId, targetRows} from './decide.js';
+import {decide, editedRow, inputOf, shortId, targetRows} from './decide.js';
 import {enter, leave} from './modes.js';
 import {withStatus, type ReviewState} from './state.js';
 
@@ -22,6 +22,7 @@ export function editIssue(state: ReviewState): ReviewState {
 	return {
 		...enter(state, 'issue'),
 		draft: shared,
+		editingKey: state.marks.size > 0 ? undefined : rows[0]!.key,
 		status:
 			state.marks.size > 0
 				? {
@@ -34,7 +35,10 @@ export function editIssue(state: ReviewState): ReviewState {
 
 /** Save the reference typed on the rows that do not have it yet; a bad one stays in the input, said why. */
 export function submitIssue(state: ReviewState): ReviewState {
-	const rows = targetRows(state);
+	const edited = editedRow(state);
+	// The marked rows, or the row the typing began on (not the selection another session's decision moved).
+	const rows =
+		state.marks.size > 0 ? targetRows(state) : edited ? [edited] : [];
 	if (rows.length === 0) {
 		return leave(state);
 	}

@@ -12,7 +12,12 @@ import {progressOf, rowOf, type ReviewRow} from '../triage/review.js';
 import {refilter} from './filters.js';
 import {dependsOnDecisions} from './quick-filters.js';
 import {sortDependsOnDecisions} from './sort.js';
-import {withStatus, type ReviewState, type StatusText} from './state.js';
+import {
+	currentRow,
+	withStatus,
+	type ReviewState,
+	type StatusText,
+} from './state.js';
 
 function sameDecision(
 	a: Decision | undefined,
@@ -85,6 +90,21 @@ export function onJournalUpdate(
 					? undefined
 					: rows.find(row => row.analyzed.failure.id === update.select)?.key;
 			next = refilter(next, {rows}, selectKey);
+			// A priority key waits for a category on the row it was pressed on: once another session's decision
+			// has filtered that row away, the next category key must not decide the row selected instead.
+			const before = currentRow(state)?.key;
+			if (
+				next.pendingPriority !== undefined &&
+				next.marks.size === 0 &&
+				update.select === undefined &&
+				currentRow(next)?.key !== before
+			) {
+				return withStatus(
+					{...next, pendingPriority: undefined},
+					`priority ${next.pendingPriority} dropped: another session decided the failure it was for`,
+					'error',
+				);
+			}
 		}
 	}
 

@@ -52,7 +52,11 @@ export function restoreAfterFailedSave(
 		next.mode === 'list' &&
 		currentRow(next)?.key === restore.fromKey
 	) {
-		next = {...enter(next, 'note'), draft: restore.note};
+		next = {
+			...enter(next, 'note'),
+			draft: restore.note,
+			editingKey: restore.fromKey,
+		};
 	}
 
 	return next;

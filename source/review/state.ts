@@ -195,6 +195,11 @@ export type ReviewState = {
 	readonly isWrapped: boolean;
 	/** The note, filter or search being typed. */
 	readonly draft: string;
+	/**
+	The row a note or an issue is being typed for (without marks): saved there even when another session's
+	decision re-filters the list and moves the selection meanwhile.
+	*/
+	readonly editingKey?: string | undefined;
 	/** Set by a priority key; the next category key (or `a`) uses it. */
 	readonly pendingPriority: string | undefined;
 	readonly preview: Preview | undefined;

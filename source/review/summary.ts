@@ -53,6 +53,13 @@ export function summaryLines(
 	return lines;
 }
 
+/** A name in a column `width` wide: padded, or cut with `…` so a cut name does not pass for another. */
+function column(text: string, width: number): string {
+	return text.length > width
+		? `${text.slice(0, width - 1)}…`
+		: text.padEnd(width);
+}
+
 function buildSummary(
 	analysis: Analysis,
 	rows: readonly ReviewRow[],
@@ -106,7 +113,9 @@ function buildSummary(
 		priorities.set(row.priority, (priorities.get(row.priority) ?? 0) + 1);
 	}
 
-	const nameWidth = Math.min(16, longestLength(byCategory.keys(), 8));
+	// The names' column: as wide as the longest name where the screen has room beside the bar and counts.
+	const nameRoom = Math.max(16, width - barWidth - 26);
+	const nameWidth = Math.min(nameRoom, longestLength(byCategory.keys(), 8));
 	lines.push({
 		text: 'By category (decided + suggested)',
 		isHeading: true,
@@ -114,14 +123,14 @@ function buildSummary(
 	for (const [name, count] of byCategory) {
 		const all = count.decided + count.suggested;
 		lines.push({
-			text: `  ${sanitizeLine(name).padEnd(nameWidth).slice(0, nameWidth)} ${bar(all, total, barWidth)} ${String(all).padStart(5)}  (${count.decided} decided)`,
+			text: `  ${column(sanitizeLine(name), nameWidth)} ${bar(all, total, barWidth)} ${String(all).padStart(5)}  (${count.decided} decided)`,
 		});
 	}
 
 	lines.push({text: ''}, {text: 'By area', isHeading: true});
 	const areas = [...byArea].toSorted((a, b) => b[1] - a[1]);
 	const areaWidth = Math.min(
-		16,
+		nameRoom,
 		longestLength(
 			areas.map(([area]) => area),
 			8,
@@ -129,7 +138,7 @@ function buildSummary(
 	);
 	for (const [area, count] of areas) {
 		lines.push({
-			text: `  ${sanitizeLine(area).padEnd(areaWidth).slice(0, areaWidth)} ${bar(count, total, barWidth)} ${String(count).padStart(5)}`,
+			text: `  ${column(sanitizeLine(area), areaWidth)} ${bar(count, total, barWidth)} ${String(count).padStart(5)}`,
 		});
 	}
 
@@ -158,7 +167,7 @@ function buildSummary(
 		);
 		const sum = [...(priorities?.values() ?? [])].reduce((a, b) => a + b, 0);
 		lines.push({
-			text: `  ${sanitizeLine(name).padEnd(nameWidth).slice(0, nameWidth)} ${cells.join(' ')}   ${String(sum).padStart(5)}`,
+			text: `  ${column(sanitizeLine(name), nameWidth)} ${cells.join(' ')}   ${String(sum).padStart(5)}`,
 		});
 	}
 
@@ -256,7 +265,8 @@ function historyLines(analysis: Analysis): SummaryLine[] {
 	lines.push({
 		text:
 			earlier.length === 0
-				? '  no earlier run known: everything is new (each run read is remembered in .triage/)'
+				? // Not "everything is new": nothing says those tests passed before (the exports' `only run known`).
+					'  the only run known: new and fixed need an earlier run (runs are kept in .triage/)'
 				: `  compared with ${earlier.length} earlier run${earlier.length === 1 ? '' : 's'}${remembered > 0 ? ` (${remembered} from the run history)` : ''}`,
 	});
 	// The legend of the detail pane's history marks, in two lines that fit 80 columns.

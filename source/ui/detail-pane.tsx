@@ -157,8 +157,11 @@ function DetailPaneView({
 							suggested {suggestion.category.toLowerCase()}{' '}
 							{suggestion.priority.toLowerCase()}
 						</Text>{' '}
-						by rule {sanitizeLine(suggestion.rule)}:{' '}
-						{sanitizeLine(suggestion.reason)}
+						{/* The fallback is no rule's judgment: the exports' Source says `default` too. */}
+						{row.source === 'default'
+							? 'by default'
+							: `by rule ${sanitizeLine(suggestion.rule)}`}
+						: {sanitizeLine(suggestion.reason)}
 					</>
 				)}
 			</Text>,

@@ -165,6 +165,30 @@ describe('exportCommand', () => {
 		expect(document.progress).toMatchObject({total: 9, decided: 1});
 	});
 
+	test('--json: progress.fresh counts the failures whose status is new, none when the run is the only one known', async () => {
+		const counts = async (logs: string[]) => {
+			const out = temporary('fresh.json');
+			await run(logs, {json: out, triage: temporary('none.jsonl')});
+			const document = JSON.parse(fs.readFileSync(out, 'utf8')) as {
+				runs: Array<{failures: Array<{status: string}>}>;
+				progress: {fresh: number};
+			};
+			const failures = document.runs.at(-1)!.failures;
+			return {
+				fresh: document.progress.fresh,
+				statusNew: failures.filter(failure => failure.status === 'new').length,
+				failures: failures.length,
+			};
+		};
+
+		const alone = await counts([hostile]);
+		expect(alone.failures).toBeGreaterThan(0);
+		expect(alone).toMatchObject({fresh: 0, statusNew: 0});
+		const afterAnother = await counts([cpython, hostile]);
+		expect(afterAnother.statusNew).toBeGreaterThan(0);
+		expect(afterAnother.fresh).toBe(afterAnother.statusNew);
+	});
+
 	test('an incomplete run: the CSV export warns on stderr', async () => {
 		const lines = fs.readFileSync(hostile, 'utf8').split('\n');
 		const truncated = temporary('truncated.log');

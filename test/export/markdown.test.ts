@@ -373,3 +373,15 @@ test("a 617-failure outage stays under GitHub's 65,536-character limit: clusters
 	);
 	expect(small).not.toContain('not listed');
 });
+
+test("a folded traceback's summary says when it is a teardown or setup error's, as the table rows do", async () => {
+	const run = await readLog('fixtures/demo/run.log');
+	const summaries = formatMarkdown(reviewOf([run], []))
+		.split('\n')
+		.filter(line => line.startsWith('<summary>'));
+	// The largest cluster of the demo run is teardown errors after passing tests.
+	expect(summaries[0]).toContain(
+		'test\\_oauth\\_provider\\_timeout (teardown error; last ',
+	);
+	expect(summaries.some(line => / \(last \d+ lines/.test(line))).toBe(true);
+});

@@ -160,6 +160,21 @@ describe('formatReport', () => {
 		expect(matrix.at(-1)).toMatch(/^Total +3 +1 +1 +5$/);
 	});
 
+	test('FAILURES BY AREA keeps its counts in a column past a long area name', () => {
+		const run = makeRun('long-area.log', {
+			'integration_tests_of_the_payments_service/test_refunds.py::test_refund':
+				untraced('failed'),
+			'tests/chaos/auth/test_auth_chaos.py::test_login': untraced('failed'),
+		});
+		const lines = sectionOf(formatReport(analyze([run])), 'FAILURES BY AREA')
+			.split('\n')
+			.slice(2);
+		expect(lines).toEqual([
+			'auth                                         1   50.0%',
+			'integration_tests_of_the_payments_service    1   50.0%',
+		]);
+	});
+
 	test('CLUSTERS lists the largest signatures first', () => {
 		const section = sectionOf(
 			formatReport(analyze([newest()]), {topClusters: 2}),
@@ -291,6 +306,32 @@ describe('formatReport', () => {
 		);
 	});
 
+	test('a suggestion no rule made says default, as the CSV and JSON Source do, not a rule named default', () => {
+		const run = makeRun('plain.log', {
+			'tests/misc/test_widget.py::test_frobnicate': untraced('failed'),
+			[`${auth}::test_login`]: untraced('failed'),
+		});
+		const analysis = analyze([run]);
+		expect(
+			analysis.failures.find(
+				analyzed =>
+					analyzed.failure.id === 'tests/misc/test_widget.py::test_frobnicate',
+			)?.suggestion.rule,
+		).toBe('default');
+		const decisions = new Map([
+			[
+				reportKey(`${auth}::test_login`, 'call'),
+				{category: 'BUG', priority: 'HIGH'},
+			],
+		]);
+		const detail = sectionOf(
+			formatReport(analysis, {decisions}),
+			'DETAILED FAILURE ANALYSIS',
+		);
+		expect(detail).toContain('   Source:   default (no rule matched)');
+		expect(detail).not.toContain('suggested by rule default');
+	});
+
 	test('a decision may name a category the rules file does not know', () => {
 		const decisions = new Map([
 			[
@@ -304,6 +345,30 @@ describe('formatReport', () => {
 		);
 		expect(sectionOf(report, 'PRIORITY MATRIX')).toMatch(
 			/^LEGACY +1 +0 +0 +1$/m,
+		);
+	});
+
+	test('a category name longer than the column keeps the counts in their columns', () => {
+		const decisions = new Map([
+			[
+				reportKey(`${auth}::test_authentication_service_outage`, 'call'),
+				{category: 'INFRASTRUCTURE_OUTAGE', priority: 'LOW'},
+			],
+		]);
+		const report = formatReport(analyze([newest()]), {decisions});
+		const byCategory = sectionOf(report, 'FAILURES BY CATEGORY')
+			.split('\n')
+			.slice(2);
+		// Each count ends in the same column, whatever the name before it.
+		const countEnds = byCategory.map(
+			line => /^\S+ +\d+/.exec(line)?.[0].length,
+		);
+		expect(new Set(countEnds).size, byCategory.join('\n')).toBe(1);
+		const matrix = sectionOf(report, 'PRIORITY MATRIX').split('\n').slice(2);
+		const widths = new Set(matrix.map(line => line.length));
+		expect(widths.size, matrix.join('\n')).toBe(1);
+		expect(matrix).toContain(
+			'INFRASTRUCTURE_OUTAGE        0       0       1       1',
 		);
 	});
 

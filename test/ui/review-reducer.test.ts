@@ -622,3 +622,95 @@ describe("the question before undoing another session's action (undo-confirm.ts)
 		expect(keys(state, 'y').effects.at(-1)).toMatchObject({expected: 'g2'});
 	});
 });
+
+describe('a note or an issue typed while another session decides', () => {
+	/** The first row decided by another session: the undecided filter hides it and the selection moves on. */
+	function decidedElsewhere(state: ReviewState, key: string): ReviewState {
+		const row = state.rows[state.rowIndex.get(key)!]!;
+		const decisions = new Map<string, Decision>([
+			[
+				reportKey(row.analyzed.failure.id, row.analyzed.failure.phase),
+				{
+					id: row.analyzed.failure.id,
+					phase: row.analyzed.failure.phase,
+					category: 'BUG',
+					priority: 'HIGH',
+					note: '',
+					at: '2026-11-23T10:00:00Z',
+				},
+			],
+		]);
+		return reviewReducer(state, {
+			type: 'decisions',
+			decisions,
+			message: {text: 'updated: another session changed decisions'},
+		});
+	}
+
+	test.each([
+		['#', 'note'],
+		['I', 'issue'],
+	] as const)(
+		'%s: the %s is saved on the failure it was typed for, not on the one the list moved to',
+		(key, mode) => {
+			let state = keys(createReviewState({review}), 'f');
+			expect(state.quick).toBe('undecided');
+			const typedFor = currentRow(state)!;
+			state = keys(state, key);
+			expect(state.mode).toBe(mode);
+			state = reviewReducer(state, {
+				type: 'draft',
+				value: mode === 'note' ? 'a note for the first' : '#42',
+			});
+			state = decidedElsewhere(state, typedFor.key);
+			// The scenario: the list no longer shows the row the text is for.
+			expect(currentRow(state)?.key).not.toBe(typedFor.key);
+			state = keys(state, 'return');
+			const saves = state.effects.filter(effect => effect.type === 'save');
+			expect(saves).toHaveLength(1);
+			const inputs = saves[0]!.type === 'save' ? saves[0]!.decisions : [];
+			expect(inputs.map(input => input.id)).toEqual([
+				typedFor.analyzed.failure.id,
+			]);
+			// Another session's category stays: the text only adds to it.
+			expect(inputs[0]).toMatchObject({category: 'BUG', priority: 'HIGH'});
+		},
+	);
+});
+
+test('a priority key waiting for a category is dropped when another session decides its failure away from the list', () => {
+	let state = keys(createReviewState({review}), 'f', '1');
+	expect(state.pendingPriority).toBe('HIGH');
+	const pressedOn = currentRow(state)!;
+	const {failure} = pressedOn.analyzed;
+	state = reviewReducer(state, {
+		type: 'decisions',
+		decisions: new Map<string, Decision>([
+			[
+				reportKey(failure.id, failure.phase),
+				{
+					id: failure.id,
+					phase: failure.phase,
+					category: 'TEST_DESIGN',
+					priority: 'LOW',
+					note: '',
+					at: '2026-11-23T10:00:00Z',
+				},
+			],
+		]),
+		message: {text: 'updated: another session changed decisions'},
+	});
+	expect(currentRow(state)?.key).not.toBe(pressedOn.key);
+	expect(state.pendingPriority).toBeUndefined();
+	expect(state.status?.text).toContain('priority HIGH dropped');
+	// The next category key decides the selected row on its own priority, not with the HIGH meant for another.
+	const selected = currentRow(state)!;
+	state = keys(state, 'b');
+	const save = state.effects.find(effect => effect.type === 'save');
+	const inputs = save?.type === 'save' ? save.decisions : [];
+	expect(inputs).toHaveLength(1);
+	expect(inputs[0]).toMatchObject({
+		id: selected.analyzed.failure.id,
+		priority: selected.priority,
+	});
+});
