@@ -88,8 +88,33 @@ export function issueUrlOf(
 		return undefined;
 	}
 
+	const other = crossRepository.exec(ref);
+	if (other) {
+		return otherRepositoryUrl(other[1]!, other[2]!, template);
+	}
+
 	const id = ref.startsWith('#') && ref.length > 1 ? ref.slice(1) : ref;
 	return urlOf(template.replace('%s', encodeURIComponent(id)));
+}
+
+/** GitHub's, GitLab's and Gitea's reference to an issue of another repository: `owner/repo#7`. */
+const crossRepository = /^(\w[\w.-]*\/\w[\w.-]*)#(\d+)$/;
+/** A template of such a forge: `…/owner/repo/issues/%s` (GitLab: `…/-/issues/%s`). */
+const forgeTemplate = /^(https?:\/\/.+?)\/[^/]+\/[^/]+(\/(?:-\/)?issues\/)%s$/i;
+
+/**
+`owner/repo#7` with a forge's template: the template's repository replaced by that one (the template's own
+`…/org/repo/issues/%s` with `%s` as `org%2Fother%237` was no page). Another tracker's template has no URL for it.
+*/
+function otherRepositoryUrl(
+	repository: string,
+	number: string,
+	template: string,
+): string | undefined {
+	const forge = forgeTemplate.exec(template);
+	return forge
+		? urlOf(`${forge[1]!}/${repository}${forge[2]!}${number}`)
+		: undefined;
 }
 
 /** The link of a decision's issue, or undefined when it has none. */

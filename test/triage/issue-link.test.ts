@@ -66,8 +66,20 @@ describe('issueUrlOf', () => {
 		['#123', github, 'https://github.com/org/repo/issues/123'],
 		['123', github, 'https://github.com/org/repo/issues/123'],
 		['JIRA-45', jira, 'https://jira.example.com/browse/JIRA-45'],
-		// Everything of the reference is encoded: it cannot leave its place in the URL.
-		['org/repo#7', github, 'https://github.com/org/repo/issues/org%2Frepo%237'],
+		// Another repository's issue on a forge: that repository's page (GitHub, GitLab).
+		['org/other#7', github, 'https://github.com/org/other/issues/7'],
+		[
+			'team/api.v2#31',
+			'https://gitlab.example.com/group/project/-/issues/%s',
+			'https://gitlab.example.com/team/api.v2/-/issues/31',
+		],
+		// Everything of any other reference is encoded: it cannot leave its place in the URL.
+		[
+			'org/other#7x',
+			github,
+			'https://github.com/org/repo/issues/org%2Fother%237x',
+		],
+		['../..#7', github, 'https://github.com/org/repo/issues/..%2F..%237'],
 		['a?b=c&d', jira, 'https://jira.example.com/browse/a%3Fb%3Dc%26d'],
 		[
 			'ЗАДАЧА-12',
@@ -89,6 +101,11 @@ describe('issueUrlOf', () => {
 		expect(issueUrlOf('HTTPS://Tracker.test/T-1', undefined)).toBe(
 			'https://tracker.test/T-1',
 		);
+	});
+
+	test("another repository's issue has no URL with a template that is no forge's", () => {
+		expect(issueUrlOf('org/other#7', jira)).toBeUndefined();
+		expect(issueLinkOf('org/other#7', jira)).toEqual({ref: 'org/other#7'});
 	});
 
 	test('without a template a reference has no URL', () => {
