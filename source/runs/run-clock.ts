@@ -20,41 +20,49 @@ export type RunClock = {
 const headBytes = 4096;
 const tailBytes = 16_384;
 
-/** Reads a run's clock from the first and last KiB of its content. */
+/**
+Reads a run's clock from the first and last KiB of its content: copied into buffers of their own (a ring for
+the tail), so that an update costs what its chunk holds, however small the chunks of a log followed live.
+*/
 export class ClockReader {
-	readonly #head: Uint8Array[] = [];
+	readonly #head = Buffer.alloc(headBytes);
 	#headLength = 0;
-	readonly #tail: Uint8Array[] = [];
-	#tailLength = 0;
+	readonly #tail = Buffer.alloc(tailBytes);
+	/** Bytes written to the tail ring in all (the next write goes at this modulo its size). */
+	#written = 0;
 
 	update(chunk: Uint8Array): void {
 		if (this.#headLength < headBytes) {
 			const part = chunk.subarray(0, headBytes - this.#headLength);
-			this.#head.push(part);
+			this.#head.set(part, this.#headLength);
 			this.#headLength += part.length;
 		}
 
-		this.#tail.push(chunk);
-		this.#tailLength += chunk.length;
-		while (
-			this.#tail.length > 1 &&
-			this.#tailLength - this.#tail[0]!.length >= tailBytes
-		) {
-			this.#tailLength -= this.#tail.shift()!.length;
+		const kept = chunk.subarray(Math.max(0, chunk.length - tailBytes));
+		this.#written += chunk.length - kept.length;
+		let offset = 0;
+		while (offset < kept.length) {
+			const at = this.#written % tailBytes;
+			const length = Math.min(kept.length - offset, tailBytes - at);
+			this.#tail.set(kept.subarray(offset, offset + length), at);
+			offset += length;
+			this.#written += length;
 		}
 	}
 
 	finish(): RunClock {
-		const head = Buffer.concat(this.#head).toString('utf8');
+		const head = this.#head.subarray(0, this.#headLength).toString('utf8');
 		const suite = /<testsuite\s[^>]*>/.exec(head)?.[0];
 		if (suite) {
 			return xmlClock(suite);
 		}
 
-		const tail = Buffer.concat(this.#tail);
-		return consoleClock(
-			tail.subarray(Math.max(0, tail.length - tailBytes)).toString('utf8'),
-		);
+		const at = this.#written % tailBytes;
+		const tail =
+			this.#written <= tailBytes
+				? this.#tail.subarray(0, this.#written)
+				: Buffer.concat([this.#tail.subarray(at), this.#tail.subarray(0, at)]);
+		return consoleClock(tail.toString('utf8'));
 	}
 }
 

@@ -8,7 +8,11 @@ import {describe, expect, test} from 'vitest';
 import type {Counts, Run} from '../../source/log/model.js';
 import {groupRuns, type GroupMode} from '../../source/runs/group.js';
 import {readLogs} from '../../source/runs/read-logs.js';
-import {consoleClock, xmlClock} from '../../source/runs/run-clock.js';
+import {
+	ClockReader,
+	consoleClock,
+	xmlClock,
+} from '../../source/runs/run-clock.js';
 import {whyNotSameRun} from '../../source/runs/same-run.js';
 
 const real = 'fixtures/real';
@@ -172,6 +176,34 @@ describe('a console log and its own JUnit XML', () => {
 });
 
 describe('a run’s clock', () => {
+	test('read from the content in chunks of any size: the last final line, the first testsuite', () => {
+		const log = Buffer.from(
+			`${'x'.repeat(40_000)}\n= 1 failed, 2 passed in 9.99s =\n${'PASSED a\n'.repeat(3000)}= 3 failed, 1 passed in 12.50s (0:00:12) =\n`,
+		);
+		for (const size of [1, 7, 4096, 100_000]) {
+			const reader = new ClockReader();
+			for (let start = 0; start < log.length; start += size) {
+				reader.update(log.subarray(start, start + size));
+			}
+
+			expect(reader.finish()).toEqual({seconds: 12.5});
+		}
+
+		const xml = new ClockReader();
+		for (const part of [
+			'<?xml version="1.0" encoding="utf-8"?><testsuites><testsuite name="pytest" ',
+			'time="3.250" timestamp="2026-11-23T23:46:59" hostname="ci-7"><testcase/></testsuite></testsuites>',
+		]) {
+			xml.update(Buffer.from(part));
+		}
+
+		expect(xml.finish()).toEqual({
+			seconds: 3.25,
+			startedAt: '2026-11-23T23:46:59',
+			hostname: 'ci-7',
+		});
+	});
+
 	test('the final line’s duration, the testsuite’s time, timestamp and hostname', () => {
 		expect(
 			consoleClock(
