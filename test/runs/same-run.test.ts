@@ -18,8 +18,8 @@ import {whyNotSameRun} from '../../source/runs/same-run.js';
 const real = 'fixtures/real';
 const now = () => new Date('2026-12-03T09:00:00Z');
 
-function fileOf(folder: string, name: string): string {
-	const plain = path.join(real, folder, name);
+function fileOf(folder: string, name: string, root = real): string {
+	const plain = path.join(root, folder, name);
 	return fs.existsSync(plain) ? plain : `${plain}.gz`;
 }
 
@@ -70,6 +70,42 @@ describe('a console log and its own JUnit XML', () => {
 			}
 		},
 	);
+
+	test.each([
+		[
+			'traps',
+			'escapes-p9-v-ascii',
+			'a console that escapes non-ASCII text (Z\\xfcrich)',
+		],
+		[
+			'traps',
+			'headlines-p9-v',
+			'an exception group the XML names by its sub-exception',
+		],
+		[
+			'pytest7-plugins',
+			'crashv',
+			'an xdist worker crash: FAILED in the log, a setup error in the XML',
+		],
+		[
+			'networkx-injected',
+			'n2v',
+			'passes followed by a teardown error: one error testcase each',
+		],
+		[
+			'sympy-injected',
+			'q',
+			'a -q log that names fewer reports of a test than the XML',
+		],
+	])('%s/%s: one run (%s)', async (root, folder) => {
+		const base = path.join('fixtures', root);
+		const runs = await runsOf([
+			fileOf(folder, 'run.log', base),
+			fileOf(folder, 'run.xml', base),
+		]);
+		expect(runs).toHaveLength(1);
+		expect(runs[0]!.junitXml).toBe(fileOf(folder, 'run.xml', base));
+	});
 
 	test('a -q log names only its failures: the XML names the rest, with durations', async () => {
 		const folder = 'networkx-q-deprecation-errors';
@@ -158,14 +194,18 @@ describe('a console log and its own JUnit XML', () => {
 		const xml = {run: logs[1]!.sessions[0]!};
 		expect(whyNotSameRun(log, xml)).toBeUndefined();
 		const counts = {...xml.run.counts, failed: xml.run.counts.failed + 1};
+		// A failure and an error are one class (33 failed + 132 errors).
 		expect(whyNotSameRun(log, {run: {...xml.run, counts}})).toBe(
-			'failed: 33 in the log, 34 in the XML',
+			'failed: 165 in the log, 166 in the XML',
 		);
 		const failure = log.run.failures[0]!;
 		const changed = {
 			...log.run,
 			failures: [
-				{...failure, headline: 'ConnectionError: another message'},
+				{
+					...failure,
+					headline: failure.headline.replace(/:.*$/, ': another message'),
+				},
 				...log.run.failures.slice(1),
 			],
 		};
