@@ -198,6 +198,29 @@ describe('a console log and its own JUnit XML', () => {
 		expect(whyNotSameRun(log, {run: {...xml.run, counts}})).toBe(
 			'failed: 165 in the log, 166 in the XML',
 		);
+		// pytest 7 prints its final line within a second of writing the XML; pytest 9 can take seconds more.
+		const slow = {run: log.run, clock: {seconds: 500}};
+		expect(whyNotSameRun(slow, {...xml, clock: {seconds: 482.659}})).toBe(
+			"the log took 500s, the XML's testsuite 482.659s",
+		);
+		expect(
+			whyNotSameRun(
+				{
+					...slow,
+					run: {...log.run, header: {...log.run.header, pytest: '9.0.3'}},
+				},
+				{...xml, clock: {seconds: 482.659}},
+			),
+		).toBeUndefined();
+		expect(
+			whyNotSameRun(
+				{
+					...slow,
+					run: {...log.run, header: {...log.run.header, pytest: '9.0.3'}},
+				},
+				{...xml, clock: {seconds: 540}},
+			),
+		).toBe("the log took 500s, the XML's testsuite 540s");
 		const failure = log.run.failures[0]!;
 		const changed = {
 			...log.run,
