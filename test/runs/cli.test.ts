@@ -111,6 +111,12 @@ describe('a console log and its own JUnit XML', () => {
 		);
 		expect(list).toContain('1 run, oldest first');
 		expect(triage(['record', ...day1]).stdout).toMatch(/^already recorded #1 /);
+		// Either file read alone afterwards is that run too.
+		for (const file of day1) {
+			expect(triage(['record', file]).stdout).toMatch(/^already recorded #1 /);
+		}
+
+		expect(triage(['history']).stdout).toContain('1 run, oldest first');
 	});
 
 	test('day 1’s XML read alone, then day 2, then day 1’s pair: day 1 keeps its place', () => {
