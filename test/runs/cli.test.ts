@@ -162,6 +162,25 @@ describe('shards and the history', () => {
 		expect(list).toContain('1 run, oldest first');
 	});
 
+	test('--shards of logs holding two sessions each: two runs, each recorded once', () => {
+		const twoSessions = Buffer.concat([
+			fs.readFileSync(path.join(sessions, 'shard-1.log')),
+			fs.readFileSync(path.join(sessions, 'call-and-teardown.log')),
+		]);
+		fs.writeFileSync(path.join(cwd, 'a.log'), twoSessions);
+		fs.writeFileSync(
+			path.join(cwd, 'b.log'),
+			Buffer.concat([twoSessions, Buffer.from('\n')]),
+		);
+		const first = triage(['record', '--shards', 'a.log', 'b.log']).stdout;
+		expect(first).toMatch(/^recorded #1 a\.log \+ b\.log \(session 1\)/m);
+		expect(first).toMatch(/^recorded #2 a\.log \+ b\.log \(session 2\)/m);
+		const again = triage(['record', '--shards', 'a.log', 'b.log']).stdout;
+		expect(again).toMatch(/^already recorded #1 .*\(session 1\)/m);
+		expect(again).toMatch(/^already recorded #2 .*\(session 2\)/m);
+		expect(triage(['history']).stdout).toContain('2 runs, oldest first');
+	});
+
 	test('runs of another suite (another rootdir) say nothing about this one', () => {
 		triage(['report', path.join(sessions, 'two-sessions.log')]);
 		const demoRun = json(['export', path.join(demo, 'run-1.log')]);
