@@ -191,8 +191,10 @@ export const commandHelps: readonly CommandHelp[] = [
 const about = `LOG is pytest console output (-v, -q, -r…, any --tb, xdist, plain or .gz),
 JUnit XML or pytest-reportlog JSON Lines; the format is detected from the content.
 Several LOGs whose tests are disjoint (same rootdir) are shards of one run;
-LOGs that share tests are successive runs, oldest first. A log holding several
-pytest sessions gives a run each; a --lf session re-runs the run before it.
+LOGs that share tests are successive runs, oldest first; a console log next to
+the JUnit XML pytest wrote in the same run is one run with it. A log holding
+several pytest sessions gives a run each; a --lf session re-runs the run before
+it.
 Every run read is remembered in .triage/ beside the triage file: new, still
 failing, flaky and fixed are judged against that history. - reads a log from
 stdin (kept in .triage/logs/), live while it is written. With no LOG, the

@@ -47,8 +47,12 @@ export function formatRunLine(run: RecordedRun): string {
 			.map(outcome => `${counts[outcome]} ${outcome}`),
 	];
 	const logs = run.logs.map(log => shownPath(log));
-	const source =
-		logs.length > 1
+	// A log joined with its JUnit XML keeps the log's name; shards are named for all of theirs.
+	const isLogWithXml =
+		logs.length === 2 && run.format === 'pytest' && !run.source.includes(' + ');
+	const source = isLogWithXml
+		? `${logs[0]!} and its JUnit XML ${logs[1]!}`
+		: logs.length > 1
 			? `${logs.length} shards: ${logs.join(' + ')}`
 			: (logs[0] ?? run.source);
 	const flags = [

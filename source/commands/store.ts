@@ -55,7 +55,11 @@ export async function recordCommand(
 	for (const [index, run] of session.runs.entries()) {
 		const recorded = session.recordedRuns[index];
 		const {counts} = run;
-		const what = `${shownPath(run.shards?.join(' + ') ?? run.source)}${run.session === undefined ? '' : ` (session ${run.session})`}: ${counts.passed} passed, ${counts.failed} failed, ${counts.error} error${run.complete ? '' : ', INCOMPLETE'}`;
+		const logs =
+			run.junitXml === undefined
+				? shownPath(run.shards?.join(' + ') ?? run.source)
+				: `${shownPath(run.source)} and its JUnit XML ${shownPath(run.junitXml)}`;
+		const what = `${logs}${run.session === undefined ? '' : ` (session ${run.session})`}: ${counts.passed} passed, ${counts.failed} failed, ${counts.error} error${run.complete ? '' : ', INCOMPLETE'}`;
 		if (recorded) {
 			output.write(
 				sanitizeLine(

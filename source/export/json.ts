@@ -313,7 +313,9 @@ export function writeJson(
 			header: rest.header,
 			warnings: rest.warnings,
 			...(rest.session !== undefined && {session: rest.session}),
-			...(rest.shards && {shards: rest.shards}),
+			...(rest.junitXml === undefined
+				? rest.shards && {shards: rest.shards}
+				: {junitXml: rest.junitXml}),
 			...(rest.retries && {
 				retries: rest.retries.map(retry => ({
 					id: retry.id,

@@ -108,7 +108,10 @@ export function formatMarkdown(
 	const {analysis, rows, progress} = review;
 	const {run} = analysis;
 	const headlineLength = options.headlineLength ?? 300;
-	const lines: string[] = [`## Test triage: ${codeSpan(run.source)}`, ''];
+	const lines: string[] = [
+		`## Test triage: ${codeSpan(run.source)}${run.junitXml === undefined ? '' : ` and its JUnit XML ${codeSpan(run.junitXml)}`}`,
+		'',
+	];
 	const newest = analysis.runs.at(-1);
 	if (newest?.isOutage) {
 		lines.push('> [!WARNING]', `> **${describeOutage(newest)}**`, '');
@@ -294,7 +297,7 @@ export function formatMarkdown(
 	if (isCut) {
 		lines.push(
 			`> [!NOTE]`,
-			`> ${count(rows.length - listed, 'more failure')} not listed: this text stays under GitHub's 65,536-character limit for an issue or pull request body. Every failure is in ${codeSpan(`triage export ${run.source} --csv FILE`)} (or \`--json\`), and \`triage report\` has the full text.`,
+			`> ${count(rows.length - listed, 'more failure')} not listed: this text stays under GitHub's 65,536-character limit for an issue or pull request body. Every failure is in ${codeSpan(`triage export ${run.source}${run.junitXml === undefined ? '' : ` ${run.junitXml}`} --csv FILE`)} (or \`--json\`), and \`triage report\` has the full text.`,
 			'',
 		);
 	}

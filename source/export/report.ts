@@ -324,7 +324,11 @@ export function writeReport(
 		);
 	}
 
-	if (run.shards) {
+	if (run.junitXml !== undefined) {
+		header.push(
+			`Read from ${inert(run.source)} and its JUnit XML ${inert(run.junitXml)} (one run: pytest wrote both).`,
+		);
+	} else if (run.shards) {
 		header.push(
 			`Shards: ${run.shards.length} logs merged into this run: ${run.shards.map(shard => inert(shard)).join(', ')}.`,
 		);

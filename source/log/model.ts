@@ -122,6 +122,11 @@ export type Run = {
 	readonly warnings: readonly Warning[];
 	/** The logs (shards) this run was merged from, when it is more than one. */
 	readonly shards?: readonly string[];
+	/**
+	The JUnit XML pytest wrote in this same run, joined into the run of its console log (`source`); `shards`
+	then names both, so the history knows the run by both logs.
+	*/
+	readonly junitXml?: string;
 	/** Results of later sessions that re-ran some of this run's failures (`--lf`), in order. */
 	readonly retries?: readonly RetryResult[];
 	/** The run's number in the history, when it was read back from there. */

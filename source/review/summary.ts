@@ -254,7 +254,11 @@ function ownerLines(
 function historyLines(analysis: Analysis): SummaryLine[] {
 	const lines: SummaryLine[] = [{text: ''}, {text: 'Runs', isHeading: true}];
 	const {run} = analysis;
-	if (run.shards) {
+	if (run.junitXml !== undefined) {
+		lines.push({
+			text: `  this run: read from ${sanitizeLine(run.source)} and its JUnit XML ${sanitizeLine(run.junitXml)}`,
+		});
+	} else if (run.shards) {
 		lines.push({
 			text: `  this run: ${run.shards.length} shards merged (${run.shards.map(shard => sanitizeLine(shard)).join(', ')})`,
 		});

@@ -6,11 +6,15 @@ which is which, from plain data: the sessions each log held, in the order the lo
 
 import {isFailureOutcome, type RetryResult, type Run} from '../log/model.js';
 import {mergeShards} from './merge.js';
+import type {RunClock} from './run-clock.js';
+import {joinWithXml, whyNotSameRun} from './same-run.js';
 
 /** What one log held: its pytest sessions, in order. */
 export type LogSessions = {
 	readonly log: string;
 	readonly sessions: readonly Run[];
+	/** When and where its last session ran, as far as the log says (to tell a log and its own JUnit XML). */
+	readonly clock?: RunClock;
 };
 
 /** `auto` tells shards from successive runs by their tests; the others force one reading. */
@@ -120,10 +124,11 @@ export function groupRuns(
 	logs: readonly LogSessions[],
 	mode: GroupMode = 'auto',
 ): Run[] {
-	const perLog = logs.map(log => runsOfLog(log.sessions));
 	if (mode === 'runs' || logs.length < 2) {
-		return perLog.flat();
+		return logs.flatMap(log => runsOfLog(log.sessions));
 	}
+
+	const perLog = joinLogsWithXml(logs);
 
 	if (mode === 'shards') {
 		// Forced: each log's sessions line up by position (a retry already folded into its run).
@@ -183,6 +188,34 @@ export function groupRuns(
 
 	flush();
 	return runs;
+}
+
+/**
+A console log next to the JUnit XML pytest wrote in the same run (either first) as one log of one run; logs of
+several sessions and pairs that disagree anywhere stay as they are (see same-run.ts).
+*/
+function joinLogsWithXml(logs: readonly LogSessions[]): Run[][] {
+	const perLog = logs.map(log => runsOfLog(log.sessions));
+	const result: Run[][] = [];
+	for (let index = 0; index < perLog.length; index++) {
+		const runs = perLog[index]!;
+		const next = perLog[index + 1];
+		if (runs.length === 1 && next?.length === 1) {
+			const first = {run: runs[0]!, clock: logs[index]!.clock};
+			const second = {run: next[0]!, clock: logs[index + 1]!.clock};
+			const [log, xml] =
+				first.run.format === 'junit' ? [second, first] : [first, second];
+			if (whyNotSameRun(log, xml) === undefined) {
+				result.push([joinWithXml(log.run, xml.run)]);
+				index++;
+				continue;
+			}
+		}
+
+		result.push(runs);
+	}
+
+	return result;
 }
 
 /** pytest-split: logs with the same group count are one run; a missing group makes it incomplete. */

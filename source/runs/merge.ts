@@ -64,8 +64,13 @@ export function mergeShards(shards: readonly Run[]): Run {
 	const reported = shards.map(shard => shard.reportedCounts);
 	const header = {...first.header};
 	delete (header as {shard?: unknown}).shard;
+	// Logs of several sessions line up by position (`--shards`): the merged run is that session of each, and is
+	// recorded as such, not as their first session's run again.
+	const {session} = first;
 	return {
 		source: shardsName(sources),
+		...(session !== undefined &&
+			shards.every(shard => shard.session === session) && {session}),
 		format: first.format,
 		header: {
 			...header,

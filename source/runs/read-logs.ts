@@ -13,6 +13,7 @@ import type {FailureOutcome, Run} from '../log/model.js';
 import {readLogSessions, type ReadOptions} from '../log/read.js';
 import {ContentHash, type EarlierLog} from './content-hash.js';
 import type {LogSessions} from './group.js';
+import {ClockReader} from './run-clock.js';
 import {ensureHistoryFolder, type StoredLog} from './history/store.js';
 
 export type ReadLogsOptions = {
@@ -232,6 +233,7 @@ export async function readLogs(
 			}
 		}
 
+		const clock = new ClockReader();
 		const readOptions: ReadOptions = {
 			...(log === '-' && {stream: options.stdin ?? process.stdin}),
 			...(options.streams?.has(log) && {stream: options.streams.get(log)!}),
@@ -245,10 +247,11 @@ export async function readLogs(
 					options.onFailure!(log, id, outcome);
 				},
 			}),
+			onContent(chunk: Uint8Array) {
+				content?.update(chunk);
+				clock.update(chunk);
+			},
 			...(content && {
-				onContent(chunk: Uint8Array) {
-					content.update(chunk);
-				},
 				onBytes(chunk: Uint8Array) {
 					if (isFirstChunk) {
 						isFirstChunk = false;
@@ -291,6 +294,7 @@ export async function readLogs(
 		const source = keptPath === undefined ? log : shownPath(keptPath);
 		result.push({
 			log: source,
+			clock: clock.finish(),
 			sessions: keptPath
 				? sessions.map(session => ({...session, source}))
 				: sessions,

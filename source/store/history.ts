@@ -101,7 +101,7 @@ export class StoreHistory implements RunHistory {
 		return this.#guarded(async () => {
 			const {rows} = await this.#client.query<{id: number}>(
 				`SELECT runs.id FROM run_logs JOIN logs ON logs.id = run_logs.log_id JOIN runs ON runs.id = run_logs.run_id
-				WHERE logs.hash = $1 AND run_logs.position < 0 AND COALESCE(runs.session, 1) = $2 LIMIT 1`,
+				WHERE logs.hash = $1 AND COALESCE(runs.session, 1) = $2 LIMIT 1`,
 				[hash, session],
 			);
 			return rows[0]?.id;

@@ -46,7 +46,6 @@ export async function recordRun(
 		}
 	}
 
-	const place = replaced.length > 0 ? Math.min(...replaced) : undefined;
 	const {run} = record;
 	const at = now().toISOString();
 	const logIds: number[] = [];
@@ -61,6 +60,10 @@ export async function recordRun(
 		logIds.push(rows[0]!.id);
 	}
 
+	const isReadFurther = replaced.length > 0;
+	// A run read from some of its logs before (a shard, a log without its JUnit XML) is this run: its place too.
+	replaced.push(...(await dropPartsOf(client, logIds, run.session ?? 1)));
+	const place = replaced.length > 0 ? Math.min(...replaced) : undefined;
 	const encoded = encodeRun(run);
 	const list = await client.query<{id: number}>(
 		'SELECT id FROM test_lists WHERE hash = $1',
@@ -101,7 +104,6 @@ export async function recordRun(
 		);
 	}
 
-	await dropPartsOf(client, runId, logIds);
 	const {extras} = encoded;
 	if (extras.length > 0) {
 		await client.query(
@@ -159,7 +161,7 @@ export async function recordRun(
 	return {
 		id: runId,
 		isNew: true,
-		...(place !== undefined && {isReadFurther: true}),
+		...(isReadFurther && {isReadFurther: true}),
 	};
 }
 
@@ -181,26 +183,33 @@ export async function forgetLocked(
 	return (deleted.rowCount ?? 0) > 0;
 }
 
-/** A run of shards replaces what was recorded of it from some of its logs only (as on SQLite). */
+/** A run of several logs replaces what was recorded of its session from some of its logs only (as on SQLite): their ids. */
 async function dropPartsOf(
 	client: pg.Client,
-	runId: number,
 	logIds: readonly number[],
-): Promise<void> {
+	session: number,
+): Promise<number[]> {
 	if (logIds.length < 2) {
-		return;
+		return [];
 	}
 
 	const mine = new Set(logIds);
 	const {rows} = await client.query<{run_id: number; logs: number[]}>(
 		`SELECT run_id, array_agg(log_id) AS logs FROM run_logs
-		WHERE position >= 0 AND run_id IN (SELECT run_id FROM run_logs WHERE log_id = ANY($1) AND run_id <> $2 AND position >= 0)
+		WHERE position >= 0 AND run_id IN (
+			SELECT run_logs.run_id FROM run_logs JOIN runs ON runs.id = run_logs.run_id
+			WHERE log_id = ANY($1) AND position >= 0 AND COALESCE(runs.session, 1) = $2
+		)
 		GROUP BY run_id`,
-		[logIds, runId],
+		[logIds, session],
 	);
+	const dropped: number[] = [];
 	for (const other of rows) {
 		if (other.logs.every(log => mine.has(Number(log)))) {
 			await forgetLocked(client, other.run_id);
+			dropped.push(Number(other.run_id));
 		}
 	}
+
+	return dropped;
 }

@@ -87,6 +87,9 @@ function runName(
 		(live?.endedAt === undefined || run.source === '-'
 			? live?.name
 			: undefined) ??
+		(run.junitXml === undefined
+			? undefined
+			: `${baseName(run.source)} and its JUnit XML`) ??
 		(run.shards
 			? `${run.shards.map(shard => baseName(shard)).join(' + ')} (${run.shards.length} shards)`
 			: baseName(run.source));

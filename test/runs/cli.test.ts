@@ -34,7 +34,12 @@ function triage(args: readonly string[], input?: string | Buffer) {
 
 type JsonFailure = {id: string; phase: string; status: string};
 type JsonDocument = {
-	runs: Array<{source: string; shards?: string[]; failures: JsonFailure[]}>;
+	runs: Array<{
+		source: string;
+		shards?: string[];
+		junitXml?: string;
+		failures: JsonFailure[];
+	}>;
 	fixed: Array<{id: string}>;
 	comparedWith: Array<{source: string; fromHistory: boolean}>;
 	reruns: Array<{id: string; passedOnRerun: boolean; retries: string[]}>;
@@ -74,6 +79,66 @@ describe('shards', () => {
 	});
 });
 
+describe('a console log and its own JUnit XML', () => {
+	const real = path.resolve('fixtures/real');
+	const day1 = ['run.log.gz', 'run.xml.gz'].map(name =>
+		path.join(real, 'jinja-skew-tb-short', name),
+	);
+	const day2 = ['run.log.gz', 'run.xml.gz'].map(name =>
+		path.join(real, 'jinja-skew-tb-long-lc-all-c', name),
+	);
+
+	test('one run, in either order, recorded once, compared with no earlier run of itself', () => {
+		for (const logs of [day1, day1.toReversed(), day1]) {
+			const document = json(['export', ...logs]);
+			expect(document.runs).toHaveLength(1);
+			expect(document.runs[0]).toMatchObject({
+				source: day1[0],
+				junitXml: day1[1],
+			});
+			expect(document.runs[0]!.shards).toBeUndefined();
+			expect(document.comparedWith).toEqual([]);
+		}
+
+		const report = triage(['report', ...day1]);
+		expect(report.stdout).toContain(
+			`Read from ${day1[0]} and its JUnit XML ${day1[1]} (one run: pytest wrote both).`,
+		);
+		expect(report.stdout).not.toContain('Compared with');
+		const list = triage(['history']).stdout;
+		expect(list).toMatch(
+			/^#1 .*run\.log\.gz and its JUnit XML .*run\.xml\.gz /m,
+		);
+		expect(list).toContain('1 run, oldest first');
+		expect(triage(['record', ...day1]).stdout).toMatch(/^already recorded #1 /);
+		// Either file read alone afterwards is that run too.
+		for (const file of day1) {
+			expect(triage(['record', file]).stdout).toMatch(/^already recorded #1 /);
+		}
+
+		expect(triage(['history']).stdout).toContain('1 run, oldest first');
+	});
+
+	test('day 1’s XML read alone, then day 2, then day 1’s pair: day 1 keeps its place', () => {
+		triage(['record', day1[1]!]);
+		triage(['record', ...day2]);
+		triage(['record', ...day1]);
+		const list = triage(['history']).stdout;
+		expect(list).toMatch(/^#1 .*jinja-skew-tb-short.*and its JUnit XML/m);
+		expect(list).toMatch(
+			/^#2 .*jinja-skew-tb-long-lc-all-c.*and its JUnit XML/m,
+		);
+		expect(list).toContain('2 runs, oldest first');
+		const document = json(['export', ...day2]);
+		expect(document.comparedWith).toHaveLength(1);
+	});
+
+	test('--runs reads a log and its XML as two runs', () => {
+		const document = json(['export', '--runs', ...day1, '--no-history']);
+		expect(document.runs.map(run => run.source)).toEqual(day1);
+	});
+});
+
 describe('shards and the history', () => {
 	test('shards are one run whatever their order; the first shard read alone is replaced, not compared with', () => {
 		const shard1 = path.join(sessions, 'shard-1.log');
@@ -90,10 +155,30 @@ describe('shards and the history', () => {
 		).toBe(true);
 		const reversed = json(['export', shard2, shard1]);
 		expect(reversed.comparedWith).toEqual([]);
+		// In the first shard's place, so that the run keeps its day among the runs recorded after it.
 		const list = triage(['history']).stdout;
-		expect(list).toMatch(/^#2 .*2 shards: .*shard-1\.log \+ .*shard-2\.log/m);
-		expect(list).not.toMatch(/^#1 /m);
+		expect(list).toMatch(/^#1 .*2 shards: .*shard-1\.log \+ .*shard-2\.log/m);
+		expect(list).not.toMatch(/^#2 /m);
 		expect(list).toContain('1 run, oldest first');
+	});
+
+	test('--shards of logs holding two sessions each: two runs, each recorded once', () => {
+		const twoSessions = Buffer.concat([
+			fs.readFileSync(path.join(sessions, 'shard-1.log')),
+			fs.readFileSync(path.join(sessions, 'call-and-teardown.log')),
+		]);
+		fs.writeFileSync(path.join(cwd, 'a.log'), twoSessions);
+		fs.writeFileSync(
+			path.join(cwd, 'b.log'),
+			Buffer.concat([twoSessions, Buffer.from('\n')]),
+		);
+		const first = triage(['record', '--shards', 'a.log', 'b.log']).stdout;
+		expect(first).toMatch(/^recorded #1 a\.log \+ b\.log \(session 1\)/m);
+		expect(first).toMatch(/^recorded #2 a\.log \+ b\.log \(session 2\)/m);
+		const again = triage(['record', '--shards', 'a.log', 'b.log']).stdout;
+		expect(again).toMatch(/^already recorded #1 .*\(session 1\)/m);
+		expect(again).toMatch(/^already recorded #2 .*\(session 2\)/m);
+		expect(triage(['history']).stdout).toContain('2 runs, oldest first');
 	});
 
 	test('runs of another suite (another rootdir) say nothing about this one', () => {

@@ -179,6 +179,29 @@ describe.skipIf(!server)('one run on a store as on SQLite', () => {
 		expect(runs.store).toEqual([[1, expect.any(String) as string, true]]);
 	});
 
+	test('a console log and its own JUnit XML: one run, in the place of the XML read alone before', async () => {
+		const url = await server!.createDatabase();
+		const folder = path.resolve('fixtures/real/jinja-skew-tb-short');
+		const log = path.join(folder, 'run.log.gz');
+		const xml = path.join(folder, 'run.xml.gz');
+		const pair = await both([xml, [log, xml], [xml, log]], url);
+		expect(pair.store.recordedRuns).toEqual([
+			{id: 1, isNew: false, isReadFurther: false},
+		]);
+		// The log read alone afterwards is that run too.
+		const last = await both([log], url);
+		expect(last.store.recordedRuns).toEqual([
+			{id: 1, isNew: false, isReadFurther: false},
+		]);
+		// Compared with no earlier run: the XML read alone was this run.
+		expect(pair.store.analysis.runs).toHaveLength(1);
+		expect(pair.store.analysis.run.junitXml).toBe(xml);
+		expect(last.store.analysis.runs).toHaveLength(1);
+		const runs = await listed(url);
+		expect(runs.store).toEqual(runs.sqlite);
+		expect(runs.store).toEqual([[1, 'run.log.gz', true]]);
+	});
+
 	test('a .gz log an earlier triage keyed by its bytes: found, then keyed by its content', async () => {
 		const url = await server!.createDatabase();
 		const log = path.join(demo, 'run-1.log');

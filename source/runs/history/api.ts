@@ -34,8 +34,9 @@ export type RunHistory = {
 	/** The id of the run recorded under `key`, if any. */
 	find(key: string): MaybePromise<number | undefined>;
 	/**
-	The run that replaced the one recorded from an earlier read of a log (by its hash), cut short: that read,
-	opened again, is this run's session.
+	The run a log (by its hash) was read into besides its own: the one that replaced an earlier read of it, cut
+	short (that read, opened again, is this run's session), or a run of several logs it is one of (a shard, a
+	console log joined with its JUnit XML).
 	*/
 	findRead(hash: string, session: number): MaybePromise<number | undefined>;
 	/** Record a run once: a key already recorded changes nothing. */

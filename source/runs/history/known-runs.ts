@@ -61,7 +61,8 @@ export function knownFrom(
 			}
 		}
 
-		// A log read again after a longer read of it replaced its run: that run is its session.
+		// A log read again after a longer read of it replaced its run, or read alone after a run of several logs
+		// that holds it (a shard, a log joined with its XML): that run is its session.
 		if (id === undefined && read !== undefined) {
 			id = lookup.findRead(read.hash, read.session);
 		}

@@ -53,7 +53,6 @@ export function recordLocked(
 		forgetLocked(db, id);
 	}
 
-	const place = replaced.length > 0 ? Math.min(...replaced) : undefined;
 	const {run} = record;
 	const at = now().toISOString();
 	const logIds = record.logs.map(log => {
@@ -66,6 +65,10 @@ export function recordLocked(
 			.pluck()
 			.get(log.hash) as number;
 	});
+	const isReadFurther = replaced.length > 0;
+	// A run read from some of its logs before (a shard, a log without its JUnit XML) is this run: its place too.
+	replaced.push(...dropPartsOf(db, logIds, run.session ?? 1));
+	const place = replaced.length > 0 ? Math.min(...replaced) : undefined;
 	const encoded = encodeRun(run);
 	let listId = db
 		.prepare('SELECT id FROM test_lists WHERE hash = ?')
@@ -98,8 +101,6 @@ export function recordLocked(
 		.entries()) {
 		link.run(runId, -1 - index, logId);
 	}
-
-	dropPartsOf(db, runId, logIds);
 
 	const extra = db.prepare(
 		`INSERT INTO reports (run_id, test_index, phase, attempt, outcome, reruns)
@@ -135,39 +136,44 @@ export function recordLocked(
 	return {
 		id: runId,
 		isNew: true,
-		...(place !== undefined && {isReadFurther: true}),
+		...(isReadFurther && {isReadFurther: true}),
 	};
 }
 
 /**
-A run made of shards replaces what was recorded of it before: a run read from some of its logs only
-(the first shard, read while the others were still running).
+A run of several logs replaces what was recorded of the same session before from some of its logs only (the
+first shard, read while the others were still running; a console log read without its JUnit XML): their ids.
 */
 function dropPartsOf(
 	db: Database.Database,
-	runId: number,
 	logIds: readonly number[],
-): void {
+	session: number,
+): number[] {
 	if (logIds.length < 2) {
-		return;
+		return [];
 	}
 
 	const mine = new Set(logIds);
 	const others = db
 		.prepare(
-			`SELECT DISTINCT run_id FROM run_logs WHERE log_id IN (${logIds.map(() => '?').join(', ')}) AND run_id <> ? AND position >= 0`,
+			`SELECT DISTINCT run_logs.run_id FROM run_logs JOIN runs ON runs.id = run_logs.run_id
+			WHERE log_id IN (${logIds.map(() => '?').join(', ')}) AND position >= 0 AND COALESCE(runs.session, 1) = ?`,
 		)
 		.pluck()
-		.all(...logIds, runId) as number[];
+		.all(...logIds, session) as number[];
 	const logsOf = db
 		.prepare('SELECT log_id FROM run_logs WHERE run_id = ? AND position >= 0')
 		.pluck();
+	const dropped: number[] = [];
 	for (const other of others) {
 		const theirs = logsOf.all(other) as number[];
 		if (theirs.every(log => mine.has(log))) {
 			forgetLocked(db, other);
+			dropped.push(other);
 		}
 	}
+
+	return dropped;
 }
 
 /** Forget a run's rows (in the caller's transaction); whether it was there. */

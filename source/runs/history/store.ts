@@ -133,7 +133,7 @@ export class HistoryStore implements RunHistory {
 				this.#db
 					.prepare(
 						`SELECT runs.id FROM run_logs JOIN logs ON logs.id = run_logs.log_id JOIN runs ON runs.id = run_logs.run_id
-						WHERE logs.hash = ? AND run_logs.position < 0 AND COALESCE(runs.session, 1) = ?`,
+						WHERE logs.hash = ? AND COALESCE(runs.session, 1) = ?`,
 					)
 					.pluck()
 					.get(hash, session) as number | undefined,

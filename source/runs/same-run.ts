@@ -1,0 +1,307 @@
+/**
+A console log and the JUnit XML pytest wrote in the same run (`pytest -v --junitxml=run.xml > run.log`), given
+together, are one run, not a run and a later run of the same tests. This module tells them apart from two
+runs, from plain data, and joins a pair into one run.
+
+Nothing in the two files names the other, so "the same run" is read from what must agree when it is: the
+outcome counts, the outcomes of every test both name, the message of every failure both show with the same
+exception, and the XML's testsuite `time`, which is never much longer than the duration on pytest's final line.
+Any disagreement is evidence of two runs. What cannot be told: two runs of a deterministic suite whose
+messages carry nothing volatile, the later no slower (a log carries no start time to compare with the XML's
+timestamp).
+*/
+
+import {
+	emptyCounts,
+	noTracebackHeadline,
+	type Counts,
+	type Failure,
+	type Outcome,
+	type Run,
+	type TestResult,
+} from '../log/model.js';
+import {TestList} from '../log/test-list.js';
+import type {RunClock} from './run-clock.js';
+
+/** A log's one run and its clock, as far as its content says. */
+export type ClockedRun = {
+	readonly run: Run;
+	readonly clock?: RunClock;
+};
+
+/**
+An XPASS is a passing testcase in the XML. A failure and an error are one class: a test whose xdist worker
+crashed is FAILED in the console and a setup `<error>` in the XML.
+*/
+function folded(outcome: Outcome): Outcome {
+	return outcome === 'xpassed'
+		? 'passed'
+		: outcome === 'error'
+			? 'failed'
+			: outcome;
+}
+
+function foldedCounts(counts: Counts): Counts {
+	const result = emptyCounts();
+	for (const key of Object.keys(result) as Array<keyof Counts>) {
+		if (key !== 'rerun') {
+			result[folded(key)] += counts[key];
+		}
+	}
+
+	return result;
+}
+
+/**
+Each test's outcomes, folded. A test that passed and then errored in teardown, or that failed in one of its
+subtests, is one failing testcase in pytest's XML: its pass is left out.
+*/
+function outcomesById(run: Run): Map<string, Set<Outcome>> {
+	const outcomes = new Map<string, Set<Outcome>>();
+	for (const result of run.tests) {
+		let set = outcomes.get(result.id);
+		if (!set) {
+			set = new Set();
+			outcomes.set(result.id, set);
+		}
+
+		set.add(folded(result.outcome));
+	}
+
+	for (const set of outcomes.values()) {
+		if (set.size > 1 && set.has('failed')) {
+			set.delete('passed');
+		}
+	}
+
+	return outcomes;
+}
+
+/** Passes of the log the XML may have no testcase for: of a test that also failed, after reruns, before a teardown error. */
+function unwrittenPasses(run: Run): number {
+	const failing = new Set<string>();
+	for (const result of run.tests) {
+		if (result.outcome === 'failed' || result.outcome === 'error') {
+			failing.add(result.id);
+		}
+	}
+
+	let passes = 0;
+	for (const result of run.tests) {
+		if (result.outcome === 'passed' && failing.has(result.id)) {
+			passes++;
+		}
+	}
+
+	const teardowns = run.failures.filter(
+		failure => failure.phase === 'teardown',
+	).length;
+	return passes + teardowns + (run.reportedCounts ?? run.counts).rerun;
+}
+
+/** What a console with an ASCII-only stdout escapes (`Z\xfcrich`), as the character it stands for. */
+function unescaped(text: string): string {
+	return text.replaceAll(
+		/\\(?:x([\dA-Fa-f]{2})|u([\dA-Fa-f]{4})|U([\dA-Fa-f]{8}))/g,
+		(_match, x?: string, u?: string, wide?: string) =>
+			String.fromCodePoint(Number.parseInt(x ?? u ?? wide ?? '0', 16)),
+	);
+}
+
+function exceptionTypeOf(headline: string): string | undefined {
+	return /^([\w.]+)(?::|$)/.exec(headline)?.[1];
+}
+
+/**
+Whether two headlines of one failure can be one report's. Only the same exception with another message tells
+two runs apart (an address, a temp path, a time); another exception type is the two formats' rendering of
+it (an exception group in the XML), and a console line cut short (`- msg...`) agrees with the whole.
+*/
+function headlinesAgree(first: string, second: string): boolean {
+	if (
+		first === second ||
+		first === noTracebackHeadline ||
+		second === noTracebackHeadline
+	) {
+		return true;
+	}
+
+	const type = exceptionTypeOf(first);
+	if (type === undefined || type !== exceptionTypeOf(second)) {
+		return true;
+	}
+
+	const cut = (text: string) =>
+		unescaped(text).replace(/(?:\.{3}|\u2026)$/, '');
+	return (
+		cut(first).startsWith(cut(second)) || cut(second).startsWith(cut(first))
+	);
+}
+
+function failureKey(failure: Failure): string {
+	return `${failure.phase}\u0000${failure.id}`;
+}
+
+/**
+The XML's duration is the longer only by rounding and reruns (0.44 s of 8.4 s seen): an XML that took longer
+than that is another run's. The console's is the longer by the summary printed after the XML is written, under
+0.7 s in pytest 7 (over 200 real pairs), often by seconds in pytest 9: a bound only where the log says pytest 7.
+*/
+function durationsAgree(
+	logSeconds: number,
+	xmlSeconds: number,
+	pytest: string | undefined,
+): boolean {
+	const isPytest7 = /^[1-7]\./.test(pytest ?? '');
+	return (
+		xmlSeconds - logSeconds <= Math.max(0.5, logSeconds * 0.06) &&
+		(!isPytest7 || logSeconds - xmlSeconds <= Math.max(1.5, xmlSeconds * 0.02))
+	);
+}
+
+/**
+Why a console log's run and a JUnit XML's run are not one run, or undefined when everything both say agrees.
+Both must be one session each (the caller's concern).
+*/
+export function whyNotSameRun(
+	log: ClockedRun,
+	xml: ClockedRun,
+): string | undefined {
+	if (log.run.format !== 'pytest' || xml.run.format !== 'junit') {
+		return 'not a console log and a JUnit XML';
+	}
+
+	const logCounts = foldedCounts(log.run.reportedCounts ?? log.run.counts);
+	const xmlCounts = foldedCounts(xml.run.counts);
+	const unwritten = unwrittenPasses(log.run);
+	for (const key of Object.keys(logCounts) as Array<keyof Counts>) {
+		const missing = logCounts[key] - xmlCounts[key];
+		if (
+			missing !== 0 &&
+			!(key === 'passed' && missing > 0 && missing <= unwritten)
+		) {
+			return `${key}: ${logCounts[key]} in the log, ${xmlCounts[key]} in the XML`;
+		}
+	}
+
+	const logSeconds = log.clock?.seconds;
+	const xmlSeconds = xml.clock?.seconds;
+	if (
+		logSeconds !== undefined &&
+		xmlSeconds !== undefined &&
+		!durationsAgree(logSeconds, xmlSeconds, log.run.header.pytest)
+	) {
+		return `the log took ${logSeconds}s, the XML's testsuite ${xmlSeconds}s`;
+	}
+
+	// A -q log names fewer reports of a test than the XML (a skip before a teardown error): none the XML lacks.
+	const xmlOutcomes = outcomesById(xml.run);
+	let shared = 0;
+	let named = 0;
+	for (const [id, outcomes] of outcomesById(log.run)) {
+		named++;
+		const other = xmlOutcomes.get(id);
+		if (other === undefined) {
+			continue;
+		}
+
+		shared++;
+		const lacking = [...outcomes].filter(outcome => !other.has(outcome));
+		if (lacking.length > 0) {
+			return `${id}: ${[...outcomes].join(',')} in the log, ${[...other].join(',')} in the XML`;
+		}
+	}
+
+	if (named > 0 && shared === 0) {
+		return 'no test the log names is in the XML';
+	}
+
+	const xmlFailures = new Map(
+		xml.run.failures.map(failure => [failureKey(failure), failure.headline]),
+	);
+	for (const failure of log.run.failures) {
+		const other = xmlFailures.get(failureKey(failure));
+		if (other !== undefined && !headlinesAgree(failure.headline, other)) {
+			return `${failure.id}: another error in the XML`;
+		}
+	}
+
+	return undefined;
+}
+
+/**
+One run from a console log and its JUnit XML. The console log's run is the base (its tracebacks, captured
+sections, header, pytest's own counts, XPASS); the XML adds what the log did not print: the tests a `-q` or
+`-rA` log leaves unnamed, durations, and the error of a failure whose traceback the log lacks.
+*/
+export function joinWithXml(log: Run, xml: Run): Run {
+	const xmlDurations = new Map<string, number>();
+	const logIds = new Set<string>();
+	for (const result of log.tests) {
+		logIds.add(result.id);
+	}
+
+	const extra: TestResult[] = [];
+	for (const result of xml.tests) {
+		if (logIds.has(result.id)) {
+			if (result.duration !== undefined && !xmlDurations.has(result.id)) {
+				xmlDurations.set(result.id, result.duration);
+			}
+		} else {
+			extra.push(result);
+		}
+	}
+
+	function* results(): Generator<TestResult> {
+		for (const result of log.tests) {
+			const duration = xmlDurations.get(result.id);
+			yield result.duration === undefined && duration !== undefined
+				? {...result, duration}
+				: result;
+		}
+
+		yield* extra;
+	}
+
+	const xmlFailures = new Map(
+		xml.failures.map(failure => [failureKey(failure), failure]),
+	);
+	const logKeys = new Set(log.failures.map(failure => failureKey(failure)));
+	const failures: Failure[] = log.failures.map(failure => {
+		const other = xmlFailures.get(failureKey(failure));
+		if (failure.headline !== noTracebackHeadline || !other) {
+			return failure;
+		}
+
+		// The XML's line numbers are no lines of the log this run is named for.
+		const {logLine: _xmlLine, ...rest} = other;
+		return {
+			...rest,
+			...(failure.logLine !== undefined && {logLine: failure.logLine}),
+		};
+	});
+	for (const failure of xml.failures) {
+		if (!logKeys.has(failureKey(failure))) {
+			const {logLine: _xmlLine, ...rest} = failure;
+			failures.push(rest);
+		}
+	}
+
+	return {
+		...log,
+		tests:
+			extra.length === 0 && xmlDurations.size === 0
+				? log.tests
+				: TestList.from(results()),
+		failures,
+		warnings: [
+			...log.warnings,
+			...xml.warnings.map(warning => ({
+				line: warning.line,
+				message: `${xml.source}: ${warning.message}`,
+			})),
+		],
+		shards: [log.source, xml.source],
+		junitXml: xml.source,
+	};
+}
