@@ -76,15 +76,18 @@ export function parseVerboseLine(
 
 	// `-s`: what the test's teardown printed with no newline before it follows the outcome (`id PASSEDclosing db`);
 	// a line that ends with an outcome word has it there, after what the test printed (`id status: FAILEDPASSED`).
+	// The word must follow the id itself: in `id {CLIENT: IDLE, SERVER: ERROR}` it is in what the test printed, and
+	// the outcome comes on a later line.
 	if (
 		!lastAtEnd &&
 		!firstWithReason &&
 		firstGlued &&
 		!endsWithOutcomeWord.test(text)
 	) {
-		const before = text.slice(0, firstGlued.index);
-		return before.includes('::')
-			? {id: idBefore(before), word: firstGlued.word, rest: ''}
+		const before = withoutDefinedIn(text.slice(0, firstGlued.index));
+		const id = idBefore(before);
+		return before.includes('::') && id === before
+			? {id, word: firstGlued.word, rest: ''}
 			: undefined;
 	}
 

@@ -1,0 +1,36 @@
+import {describe, expect, test} from 'vitest';
+import {parseText, rule} from './helpers.js';
+
+// Shapes the ninth hunt's real runs showed (fixtures/real-suites/README.md, record-hunt9.sh), as small logs.
+const header9 = [
+	rule('test session starts'),
+	'platform linux -- Python 3.11.7, pytest-9.1.1, pluggy-1.6.0 -- /opt/python3.11/bin/python',
+	'rootdir: /src/app',
+	'collected 3 items',
+	'',
+].join('\n');
+
+describe('the ninth hunt', () => {
+	test('-v -s: an outcome word inside what a test printed after its id is output; the outcome comes later', async () => {
+		const run = await parseText(
+			[
+				header9,
+				'tests/test_a.py::test_one PASSED',
+				'tests/test_a.py::test_errors {CLIENT: IDLE, SERVER: ERROR}',
+				'{CLIENT: ERROR, SERVER: IDLE}',
+				'PASSED',
+				'tests/test_a.py::test_three PASSEDteardown: closing',
+				'',
+				rule('3 passed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.counts).toMatchObject({passed: 3, error: 0});
+		expect(run.complete).toBe(true);
+		expect(run.tests.map(item => [item.id, item.outcome])).toEqual([
+			['tests/test_a.py::test_one', 'passed'],
+			['tests/test_a.py::test_errors', 'passed'],
+			['tests/test_a.py::test_three', 'passed'],
+		]);
+		expect(run.failures).toEqual([]);
+	});
+});
