@@ -34,3 +34,53 @@ describe('the ninth hunt', () => {
 		expect(run.failures).toEqual([]);
 	});
 });
+
+describe('the ninth hunt: -v -s output that ends with outcome words', () => {
+	test('the last outcome word before the next id is the test’s; the words its output printed before are not', async () => {
+		const run = await parseText(
+			[
+				header9,
+				'tests/test_a.py::test_one status:',
+				'FAILED',
+				'ERROR',
+				'SKIPPED (not configured)',
+				'[ 50%]',
+				'checking ... PASSED',
+				'tests/test_a.py::test_two status:',
+				'XFAIL',
+				'checking ... FAILED',
+				'tests/test_a.py::test_three PASSED',
+				'',
+				rule('FAILURES'),
+				rule('test_two', '_'),
+				'',
+				'>       raise AssertionError("boom")',
+				'E       AssertionError: boom',
+				'',
+				'tests/test_a.py:9: AssertionError',
+				rule('short test summary info'),
+				'FAILED tests/test_a.py::test_two - AssertionError: boom',
+				rule('1 failed, 2 passed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.warnings).toEqual([]);
+		expect(run.complete).toBe(true);
+		expect(run.tests.map(item => [item.id, item.outcome])).toEqual([
+			['tests/test_a.py::test_one', 'passed'],
+			['tests/test_a.py::test_two', 'failed'],
+			['tests/test_a.py::test_three', 'passed'],
+		]);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'AssertionError: boom',
+		]);
+	});
+
+	test('the last test’s outcome at the end of the log, after its output', async () => {
+		const run = await parseText(
+			[header9, 'tests/test_a.py::test_one out', 'ERROR', 'PASSED'].join('\n'),
+		);
+		expect(run.tests.map(item => [item.id, item.outcome])).toEqual([
+			['tests/test_a.py::test_one', 'passed'],
+		]);
+	});
+});

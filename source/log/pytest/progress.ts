@@ -77,6 +77,12 @@ export class ProgressReader {
 	and the XML calls it passed. It counts so once the next test's id, a section or the end shows none follows.
 	*/
 	private plannedLine: number | undefined;
+	/**
+	`-s`: the outcome word that ended a line after a pending id's output. What the test printed can end so too
+	(`FAILED` alone on a line, then `checking ... PASSED`): the last one before the next id, section or the end is the
+	test's.
+	*/
+	private tentative: {id: string; word: string; lineNumber: number} | undefined;
 	private readonly inputs: ProgressInputs;
 
 	constructor(inputs: ProgressInputs) {
@@ -131,17 +137,23 @@ export class ProgressReader {
 
 	/** At the end of the log, letters held back count. */
 	flushPending(): void {
+		this.settleTentative();
 		this.settlePlanned();
 		this.letters.flushPending();
 	}
 
 	/** A number that grows with every progress the session reads (a test's report, progress letters, not letters glued to other text). */
 	mark(): number {
-		return this.inputs.tests.size + this.letters.mark();
+		return (
+			this.inputs.tests.size +
+			this.letters.mark() +
+			(this.tentative === undefined ? 0 : 1)
+		);
 	}
 
 	/** A section starts: an id printed without its outcome will not get one. */
 	forgetPendingId(): void {
+		this.settleTentative();
 		this.settlePlanned();
 		this.pendingId = undefined;
 	}
@@ -153,6 +165,7 @@ export class ProgressReader {
 	*/
 	verboseBytes(bytes: Uint8Array, start: number, end: number): boolean {
 		if (
+			this.tentative !== undefined ||
 			this.isXdist ||
 			this.letters.hasPending ||
 			!this.hasVerbose ||
@@ -195,7 +208,7 @@ export class ProgressReader {
 	when reading the line needs more (a test named before, a rerun, held-back letters): then it is read as text.
 	*/
 	workerBytes(bytes: Uint8Array, start: number, end: number): boolean {
-		if (this.letters.hasPending) {
+		if (this.letters.hasPending || this.tentative !== undefined) {
 			return false;
 		}
 
@@ -253,6 +266,21 @@ export class ProgressReader {
 	}
 
 	line(text: string, lineNumber: number): void {
+		if (this.tentative) {
+			// Output goes on until the next id (every id holds `::`) or pytest's last line.
+			if (!text.includes('::') && !finalLinePattern.test(text)) {
+				const trailing = trailingOutcome.exec(text);
+				if (trailing) {
+					this.tentative.word = trailing[1]!;
+					this.tentative.lineNumber = lineNumber;
+				}
+
+				return;
+			}
+
+			this.settleTentative();
+		}
+
 		const isWorkerLine = text.charCodeAt(0) === 91; /* [ */
 		const xdist = isWorkerLine ? xdistLine.exec(text) : null;
 		if (xdist) {
@@ -325,7 +353,7 @@ export class ProgressReader {
 				this.killed.onLine(this.pendingId, text);
 			} else if (trailing) {
 				this.plannedLine = undefined;
-				this.onVerbose(this.pendingId, trailing[1]!, lineNumber);
+				this.tentative = {id: this.pendingId, word: trailing[1]!, lineNumber};
 				this.pendingId = undefined;
 			} else if (isPlanLine(text, this.pendingId)) {
 				this.plannedLine = lineNumber;
@@ -375,6 +403,19 @@ export class ProgressReader {
 	*/
 	onLongLine(text: string, lineNumber: number): void {
 		const trailing = trailingOutcome.exec(text.slice(-256));
+		if (this.tentative) {
+			if (!text.slice(0, 4096).includes('::')) {
+				if (trailing) {
+					this.tentative.word = trailing[1]!;
+					this.tentative.lineNumber = lineNumber;
+				}
+
+				return;
+			}
+
+			this.settleTentative();
+		}
+
 		const id =
 			this.pendingId ??
 			(this.hasVerbose || !this.hasChars
@@ -390,6 +431,15 @@ export class ProgressReader {
 		if (trailing) {
 			this.plannedLine = undefined;
 			this.onVerbose(id, trailing[1]!, lineNumber);
+		}
+	}
+
+	/** The last outcome word after a pending id's output is the test's (`tentative`). */
+	private settleTentative(): void {
+		if (this.tentative) {
+			const {id, word, lineNumber} = this.tentative;
+			this.tentative = undefined;
+			this.onVerbose(id, word, lineNumber);
 		}
 	}
 
