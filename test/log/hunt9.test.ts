@@ -84,3 +84,44 @@ describe('the ninth hunt: -v -s output that ends with outcome words', () => {
 		]);
 	});
 });
+
+describe('the ninth hunt: -v --setup-show under pytest 9', () => {
+	test('the outcome on the indented line after the fixtures’ SETUP lines is the named test’s', async () => {
+		const run = await parseText(
+			[
+				header9,
+				'tests/test_a.py::test_one ',
+				'        SETUP    F db',
+				'        tests/test_a.py::test_one (fixtures used: db, request) PASSED',
+				'        TEARDOWN F db',
+				'tests/test_a.py::test_two ',
+				'        SETUP    F db',
+				'        tests/test_a.py::test_two (fixtures used: db, request) FAILED',
+				'        TEARDOWN F db',
+				'tests/test_a.py::test_three ',
+				'        tests/test_a.py::test_three PASSED',
+				'',
+				rule('FAILURES'),
+				rule('test_two', '_'),
+				'',
+				'>       assert 1 == 2',
+				'E       assert 1 == 2',
+				'',
+				'tests/test_a.py:9: AssertionError',
+				rule('short test summary info'),
+				'FAILED tests/test_a.py::test_two - assert 1 == 2',
+				rule('1 failed, 2 passed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.warnings).toEqual([]);
+		expect(run.complete).toBe(true);
+		expect(run.tests.map(item => [item.id, item.outcome])).toEqual([
+			['tests/test_a.py::test_one', 'passed'],
+			['tests/test_a.py::test_two', 'failed'],
+			['tests/test_a.py::test_three', 'passed'],
+		]);
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'tests/test_a.py::test_two',
+		]);
+	});
+});

@@ -17,6 +17,7 @@ import {
 	fastVerboseWord,
 	parseVerboseLine,
 	isPlanLine,
+	withoutSetupShowIndent,
 	pendingIdCandidate,
 	verboseBytesOutcome,
 	verboseLineBytes,
@@ -304,6 +305,7 @@ export class ProgressReader {
 			return;
 		}
 
+		text = withoutSetupShowIndent(text, this.pendingId);
 		const fastId = fastVerboseId(text);
 		if (fastId !== undefined) {
 			this.hasVerbose = true;
