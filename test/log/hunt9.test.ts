@@ -125,3 +125,44 @@ describe('the ninth hunt: -v --setup-show under pytest 9', () => {
 		]);
 	});
 });
+
+describe('the ninth hunt: -v -s, a teardown that prints a line ending with an outcome word', () => {
+	test('pytest’s word glued to what the teardown printed is the outcome, whatever the line ends with', async () => {
+		const run = await parseText(
+			[
+				header9,
+				'tests/test_a.py::test_one PASSEDrollback: ERROR',
+				'',
+				'tests/test_a.py::test_two call output',
+				'PASSEDrollback: ERROR',
+				'',
+				'tests/test_a.py::test_three call output',
+				'FAILED',
+				'PASSEDcleanup',
+				'closing: FAILED',
+				'',
+				rule('3 passed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.warnings).toEqual([]);
+		expect(run.tests.map(item => [item.id, item.outcome])).toEqual([
+			['tests/test_a.py::test_one', 'passed'],
+			['tests/test_a.py::test_two', 'passed'],
+			['tests/test_a.py::test_three', 'passed'],
+		]);
+	});
+
+	test('a word that goes on in capitals is output (`ERRORS: 0`); the word at the end of the line is the outcome', async () => {
+		const run = await parseText(
+			[
+				header9.replace('collected 3 items', 'collected 1 item'),
+				'tests/test_a.py::test_one ERRORS: 0 PASSED',
+				'',
+				rule('1 passed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.tests.map(item => [item.id, item.outcome])).toEqual([
+			['tests/test_a.py::test_one', 'passed'],
+		]);
+	});
+});

@@ -11,6 +11,7 @@ import {
 	parseSubtestLine,
 	parseWorkerSubtestLine,
 } from './subtests.js';
+import {TentativeOutcome} from './tentative-outcome.js';
 import type {TestTable} from './tests.js';
 import {
 	fastVerboseId,
@@ -18,6 +19,7 @@ import {
 	parseVerboseLine,
 	isPlanLine,
 	withoutSetupShowIndent,
+	leadingOutcomeWord,
 	pendingIdCandidate,
 	verboseBytesOutcome,
 	verboseLineBytes,
@@ -78,12 +80,8 @@ export class ProgressReader {
 	and the XML calls it passed. It counts so once the next test's id, a section or the end shows none follows.
 	*/
 	private plannedLine: number | undefined;
-	/**
-	`-s`: the outcome word that ended a line after a pending id's output. What the test printed can end so too
-	(`FAILED` alone on a line, then `checking ... PASSED`): the last one before the next id, section or the end is the
-	test's.
-	*/
-	private tentative: {id: string; word: string; lineNumber: number} | undefined;
+	/** `-s`: the outcome word that ended a line after a pending id's output (`tentative-outcome.ts`). */
+	private readonly tentative = new TentativeOutcome();
 	private readonly inputs: ProgressInputs;
 
 	constructor(inputs: ProgressInputs) {
@@ -148,7 +146,7 @@ export class ProgressReader {
 		return (
 			this.inputs.tests.size +
 			this.letters.mark() +
-			(this.tentative === undefined ? 0 : 1)
+			(this.tentative.isHeld ? 1 : 0)
 		);
 	}
 
@@ -166,7 +164,7 @@ export class ProgressReader {
 	*/
 	verboseBytes(bytes: Uint8Array, start: number, end: number): boolean {
 		if (
-			this.tentative !== undefined ||
+			this.tentative.isHeld ||
 			this.isXdist ||
 			this.letters.hasPending ||
 			!this.hasVerbose ||
@@ -209,7 +207,7 @@ export class ProgressReader {
 	when reading the line needs more (a test named before, a rerun, held-back letters): then it is read as text.
 	*/
 	workerBytes(bytes: Uint8Array, start: number, end: number): boolean {
-		if (this.letters.hasPending || this.tentative !== undefined) {
+		if (this.letters.hasPending || this.tentative.isHeld) {
 			return false;
 		}
 
@@ -267,13 +265,17 @@ export class ProgressReader {
 	}
 
 	line(text: string, lineNumber: number): void {
-		if (this.tentative) {
+		if (this.tentative.isHeld) {
 			// Output goes on until the next id (every id holds `::`) or pytest's last line.
 			if (!text.includes('::') && !finalLinePattern.test(text)) {
-				const trailing = trailingOutcome.exec(text);
-				if (trailing) {
-					this.tentative.word = trailing[1]!;
-					this.tentative.lineNumber = lineNumber;
+				if (
+					this.tentative.output(
+						text,
+						trailingOutcome.exec(text)?.[1],
+						lineNumber,
+					)
+				) {
+					this.settleTentative();
 				}
 
 				return;
@@ -350,12 +352,21 @@ export class ProgressReader {
 		}
 
 		if (this.pendingId) {
+			const leading = leadingOutcomeWord(text);
+			if (leading) {
+				// pytest's word, then what the teardown printed: later lines are output.
+				this.plannedLine = undefined;
+				this.onVerbose(this.pendingId, leading, lineNumber);
+				this.pendingId = undefined;
+				return;
+			}
+
 			const trailing = trailingOutcome.exec(text);
 			if (!trailing && text.charCodeAt(0) === 43 /* + */) {
 				this.killed.onLine(this.pendingId, text);
 			} else if (trailing) {
 				this.plannedLine = undefined;
-				this.tentative = {id: this.pendingId, word: trailing[1]!, lineNumber};
+				this.tentative.hold(this.pendingId, trailing[1]!, lineNumber);
 				this.pendingId = undefined;
 			} else if (isPlanLine(text, this.pendingId)) {
 				this.plannedLine = lineNumber;
@@ -405,13 +416,9 @@ export class ProgressReader {
 	*/
 	onLongLine(text: string, lineNumber: number): void {
 		const trailing = trailingOutcome.exec(text.slice(-256));
-		if (this.tentative) {
+		if (this.tentative.isHeld) {
 			if (!text.slice(0, 4096).includes('::')) {
-				if (trailing) {
-					this.tentative.word = trailing[1]!;
-					this.tentative.lineNumber = lineNumber;
-				}
-
+				this.tentative.output('', trailing?.[1], lineNumber);
 				return;
 			}
 
@@ -438,10 +445,9 @@ export class ProgressReader {
 
 	/** The last outcome word after a pending id's output is the test's (`tentative`). */
 	private settleTentative(): void {
-		if (this.tentative) {
-			const {id, word, lineNumber} = this.tentative;
-			this.tentative = undefined;
-			this.onVerbose(id, word, lineNumber);
+		const held = this.tentative.take();
+		if (held) {
+			this.onVerbose(held.id, held.word, held.lineNumber);
 		}
 	}
 

@@ -53,6 +53,14 @@ export function parseVerboseLine(
 					return {id: idBefore(text.slice(0, index)), word, rest: ''};
 				}
 
+				// `-s`: the word right after the id, what the teardown printed glued after it (`id PASSEDrollback: ERROR`).
+				if (depth === 0 && gluedOutput.test(text.slice(after, after + 1))) {
+					const before = withoutDefinedIn(text.slice(0, index));
+					if (before.includes('::') && idBefore(before) === before) {
+						return {id: before, word, rest: ''};
+					}
+				}
+
 				if (depth === 0 && hasReason) {
 					return {
 						id: idBefore(text.slice(0, index)),
@@ -175,8 +183,14 @@ export function fastVerboseId(line: string): string | undefined {
 		return undefined;
 	}
 
+	// `-s`: what the test printed before the word (`id value 1 PASSED`) goes the general way, which tells it from
+	// pytest's word glued to what the teardown printed (`id PASSEDrollback: ERROR`).
+	if (id.includes(' ', id.indexOf('::'))) {
+		return undefined;
+	}
+
 	fastWord = word;
-	return idBefore(id);
+	return id;
 }
 
 function outcomeWordAt(text: string, index: number): string | undefined {
@@ -391,4 +405,16 @@ export function withoutSetupShowIndent(
 	return trimmed.startsWith(`${pendingId} `) && endsWithOutcome.test(trimmed)
 		? trimmed
 		: text;
+}
+
+/** What follows an outcome word glued to it that is not more of a word (`PASSEDrollback`, not `ERRORS`). */
+const gluedOutput = /^[^\sA-Z_]/;
+const leadingWord = /^(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)[^\sA-Z_]/;
+
+/**
+`-s`: a line after a pending id's output that starts with pytest's outcome word, what the teardown printed glued
+after it (`PASSEDrollback: ERROR`): the word, whatever the line ends with.
+*/
+export function leadingOutcomeWord(text: string): string | undefined {
+	return leadingWord.exec(text)?.[1];
 }
