@@ -344,6 +344,8 @@ const expectedComplete: Record<string, boolean> = {
 	'h11-p9-vs-output': true,
 	'h11-p9-vv-output': true,
 	'h11-p90-tbshort-marks': true,
+	'h11-p9-vs-teardown-words': true,
+	'h11-p7-vs-teardown-words': true,
 	'h11-p9-v-n2-marks': true,
 	'h11-p7-v-n2-marks': true,
 	'h11-p9-vs-marks': true,
