@@ -166,3 +166,32 @@ describe('the ninth hunt: -v -s, a teardown that prints a line ending with an ou
 		]);
 	});
 });
+
+describe('the ninth hunt: --log-cli-level, live logs that end with outcome words', () => {
+	const lines = (outcome: string) => [
+		header9.replace('collected 3 items', 'collected 2 items'),
+		'tests/test_a.py::test_one ',
+		rule('live log call', '-'),
+		'WARNING  app:test_a.py:3 first attempt FAILED',
+		'INFO     app:test_a.py:4 second attempt PASSED',
+		outcome,
+		rule('live log teardown', '-'),
+		'WARNING  app:test_a.py:9 teardown: last check ERROR',
+		'',
+		'tests/test_a.py::test_two PASSED',
+		'',
+		rule('2 passed in 0.10s'),
+	];
+
+	test.each([
+		['-v (the word with its progress)', 'PASSED                    [ 50%]'],
+		['-v -s (the word before the teardown’s live logs)', 'PASSED'],
+	])('%s is the test’s outcome', async (_name, outcome) => {
+		const run = await parseText(lines(outcome).join('\n'));
+		expect(run.warnings).toEqual([]);
+		expect(run.tests.map(item => [item.id, item.outcome])).toEqual([
+			['tests/test_a.py::test_one', 'passed'],
+			['tests/test_a.py::test_two', 'passed'],
+		]);
+	});
+});

@@ -11,7 +11,7 @@ import {
 	parseSubtestLine,
 	parseWorkerSubtestLine,
 } from './subtests.js';
-import {TentativeOutcome} from './tentative-outcome.js';
+import {isMarked, TentativeOutcome} from './tentative-outcome.js';
 import type {TestTable} from './tests.js';
 import {
 	fastVerboseId,
@@ -271,7 +271,7 @@ export class ProgressReader {
 				if (
 					this.tentative.output(
 						text,
-						trailingOutcome.exec(text)?.[1],
+						trailingOutcome.exec(text) ?? undefined,
 						lineNumber,
 					)
 				) {
@@ -368,6 +368,9 @@ export class ProgressReader {
 				this.plannedLine = undefined;
 				this.tentative.hold(this.pendingId, trailing[1]!, lineNumber);
 				this.pendingId = undefined;
+				if (isMarked(trailing)) {
+					this.settleTentative();
+				}
 			} else if (isPlanLine(text, this.pendingId)) {
 				this.plannedLine = lineNumber;
 			} else if (this.plannedLine !== undefined && text.endsWith(' ')) {
@@ -418,7 +421,10 @@ export class ProgressReader {
 		const trailing = trailingOutcome.exec(text.slice(-256));
 		if (this.tentative.isHeld) {
 			if (!text.slice(0, 4096).includes('::')) {
-				this.tentative.output('', trailing?.[1], lineNumber);
+				if (this.tentative.output('', trailing ?? undefined, lineNumber)) {
+					this.settleTentative();
+				}
+
 				return;
 			}
 
