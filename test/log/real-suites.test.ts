@@ -438,7 +438,7 @@ const ambiguous = [
 /**
 A test whose call passed and whose teardown called pytest.skip(): pytest counts a pass and a skip, the XML keeps the skip.
 Under `-v` the test's line is printed twice (PASSED, then SKIPPED) and the later is kept; without `-v` the log names it
-only as passed (`-rA`'s `PASSED id`) and its skip by the plugin's location (`SKIPPED [1] ../plugins/hunt9_faults.py:58`).
+only as passed (`-rA`'s `PASSED id`) and its skip by the plugin's location (`SKIPPED [1] ../plugins/hunt9_faults.py:66`).
 */
 const teardownSkip = ['h11-p9-rA-marks'];
 
