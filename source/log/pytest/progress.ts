@@ -11,12 +11,15 @@ import {
 	parseSubtestLine,
 	parseWorkerSubtestLine,
 } from './subtests.js';
+import {isMarked, TentativeOutcome} from './tentative-outcome.js';
 import type {TestTable} from './tests.js';
 import {
 	fastVerboseId,
 	fastVerboseWord,
 	parseVerboseLine,
 	isPlanLine,
+	withoutSetupShowIndent,
+	leadingOutcomeWord,
 	pendingIdCandidate,
 	verboseBytesOutcome,
 	verboseLineBytes,
@@ -77,6 +80,8 @@ export class ProgressReader {
 	and the XML calls it passed. It counts so once the next test's id, a section or the end shows none follows.
 	*/
 	private plannedLine: number | undefined;
+	/** `-s`: the outcome word that ended a line after a pending id's output (`tentative-outcome.ts`). */
+	private readonly tentative = new TentativeOutcome();
 	private readonly inputs: ProgressInputs;
 
 	constructor(inputs: ProgressInputs) {
@@ -131,17 +136,23 @@ export class ProgressReader {
 
 	/** At the end of the log, letters held back count. */
 	flushPending(): void {
+		this.settleTentative();
 		this.settlePlanned();
 		this.letters.flushPending();
 	}
 
 	/** A number that grows with every progress the session reads (a test's report, progress letters, not letters glued to other text). */
 	mark(): number {
-		return this.inputs.tests.size + this.letters.mark();
+		return (
+			this.inputs.tests.size +
+			this.letters.mark() +
+			(this.tentative.isHeld ? 1 : 0)
+		);
 	}
 
 	/** A section starts: an id printed without its outcome will not get one. */
 	forgetPendingId(): void {
+		this.settleTentative();
 		this.settlePlanned();
 		this.pendingId = undefined;
 	}
@@ -153,6 +164,7 @@ export class ProgressReader {
 	*/
 	verboseBytes(bytes: Uint8Array, start: number, end: number): boolean {
 		if (
+			this.tentative.isHeld ||
 			this.isXdist ||
 			this.letters.hasPending ||
 			!this.hasVerbose ||
@@ -195,7 +207,7 @@ export class ProgressReader {
 	when reading the line needs more (a test named before, a rerun, held-back letters): then it is read as text.
 	*/
 	workerBytes(bytes: Uint8Array, start: number, end: number): boolean {
-		if (this.letters.hasPending) {
+		if (this.letters.hasPending || this.tentative.isHeld) {
 			return false;
 		}
 
@@ -253,6 +265,25 @@ export class ProgressReader {
 	}
 
 	line(text: string, lineNumber: number): void {
+		if (this.tentative.isHeld) {
+			// Output goes on until the next id (every id holds `::`) or pytest's last line.
+			if (!text.includes('::') && !finalLinePattern.test(text)) {
+				if (
+					this.tentative.output(
+						text,
+						trailingOutcome.exec(text) ?? undefined,
+						lineNumber,
+					)
+				) {
+					this.settleTentative();
+				}
+
+				return;
+			}
+
+			this.settleTentative();
+		}
+
 		const isWorkerLine = text.charCodeAt(0) === 91; /* [ */
 		const xdist = isWorkerLine ? xdistLine.exec(text) : null;
 		if (xdist) {
@@ -276,6 +307,7 @@ export class ProgressReader {
 			return;
 		}
 
+		text = withoutSetupShowIndent(text, this.pendingId);
 		const fastId = fastVerboseId(text);
 		if (fastId !== undefined) {
 			this.hasVerbose = true;
@@ -320,13 +352,25 @@ export class ProgressReader {
 		}
 
 		if (this.pendingId) {
+			const leading = leadingOutcomeWord(text);
+			if (leading) {
+				// pytest's word, then what the teardown printed: later lines are output.
+				this.plannedLine = undefined;
+				this.onVerbose(this.pendingId, leading, lineNumber);
+				this.pendingId = undefined;
+				return;
+			}
+
 			const trailing = trailingOutcome.exec(text);
 			if (!trailing && text.charCodeAt(0) === 43 /* + */) {
 				this.killed.onLine(this.pendingId, text);
 			} else if (trailing) {
 				this.plannedLine = undefined;
-				this.onVerbose(this.pendingId, trailing[1]!, lineNumber);
+				this.tentative.hold(this.pendingId, trailing[1]!, lineNumber);
 				this.pendingId = undefined;
+				if (isMarked(trailing)) {
+					this.settleTentative();
+				}
 			} else if (isPlanLine(text, this.pendingId)) {
 				this.plannedLine = lineNumber;
 			} else if (this.plannedLine !== undefined && text.endsWith(' ')) {
@@ -375,6 +419,18 @@ export class ProgressReader {
 	*/
 	onLongLine(text: string, lineNumber: number): void {
 		const trailing = trailingOutcome.exec(text.slice(-256));
+		if (this.tentative.isHeld) {
+			if (!text.slice(0, 4096).includes('::')) {
+				if (this.tentative.output('', trailing ?? undefined, lineNumber)) {
+					this.settleTentative();
+				}
+
+				return;
+			}
+
+			this.settleTentative();
+		}
+
 		const id =
 			this.pendingId ??
 			(this.hasVerbose || !this.hasChars
@@ -390,6 +446,14 @@ export class ProgressReader {
 		if (trailing) {
 			this.plannedLine = undefined;
 			this.onVerbose(id, trailing[1]!, lineNumber);
+		}
+	}
+
+	/** The last outcome word after a pending id's output is the test's (`tentative`). */
+	private settleTentative(): void {
+		const held = this.tentative.take();
+		if (held) {
+			this.onVerbose(held.id, held.word, held.lineNumber);
 		}
 	}
 

@@ -53,6 +53,14 @@ export function parseVerboseLine(
 					return {id: idBefore(text.slice(0, index)), word, rest: ''};
 				}
 
+				// `-s`: the word right after the id, what the teardown printed glued after it (`id PASSEDrollback: ERROR`).
+				if (depth === 0 && gluedOutput.test(text.slice(after, after + 1))) {
+					const before = withoutDefinedIn(text.slice(0, index));
+					if (before.includes('::') && idBefore(before) === before) {
+						return {id: before, word, rest: ''};
+					}
+				}
+
 				if (depth === 0 && hasReason) {
 					return {
 						id: idBefore(text.slice(0, index)),
@@ -76,15 +84,18 @@ export function parseVerboseLine(
 
 	// `-s`: what the test's teardown printed with no newline before it follows the outcome (`id PASSEDclosing db`);
 	// a line that ends with an outcome word has it there, after what the test printed (`id status: FAILEDPASSED`).
+	// The word must follow the id itself: in `id {CLIENT: IDLE, SERVER: ERROR}` it is in what the test printed, and
+	// the outcome comes on a later line.
 	if (
 		!lastAtEnd &&
 		!firstWithReason &&
 		firstGlued &&
 		!endsWithOutcomeWord.test(text)
 	) {
-		const before = text.slice(0, firstGlued.index);
-		return before.includes('::')
-			? {id: idBefore(before), word: firstGlued.word, rest: ''}
+		const before = withoutDefinedIn(text.slice(0, firstGlued.index));
+		const id = idBefore(before);
+		return before.includes('::') && id === before
+			? {id, word: firstGlued.word, rest: ''}
 			: undefined;
 	}
 
@@ -172,8 +183,14 @@ export function fastVerboseId(line: string): string | undefined {
 		return undefined;
 	}
 
+	// `-s`: what the test printed before the word (`id value 1 PASSED`) goes the general way, which tells it from
+	// pytest's word glued to what the teardown printed (`id PASSEDrollback: ERROR`).
+	if (id.includes(' ', id.indexOf('::'))) {
+		return undefined;
+	}
+
 	fastWord = word;
-	return idBefore(id);
+	return id;
 }
 
 function outcomeWordAt(text: string, index: number): string | undefined {
@@ -365,4 +382,39 @@ export function isPlanLine(text: string, id: string): boolean {
 		trimmed === id ||
 		(trimmed.endsWith(')') && trimmed.startsWith(`${id} (fixtures used: `))
 	);
+}
+
+const endsWithOutcome =
+	/(?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS)(?: \(.*\))?(?:\s+\[\s*\d+(?:%|\/\d+)])?\s*$/;
+
+/**
+`-v --setup-show` (pytest 8+): the test just named (`id `) gets its outcome on a line indented like its fixtures'
+`SETUP`/`TEARDOWN` lines, `        id (fixtures used: a, b) FAILED` (pytest 7.2 glues the word: `…b)FAILED`, read as
+output after the id, whose last outcome word is the test's). That line without its indent, to be read as a
+`-v` line; any other line as it is.
+*/
+export function withoutSetupShowIndent(
+	text: string,
+	pendingId: string | undefined,
+): string {
+	if (pendingId === undefined || text.charCodeAt(0) !== 32 /* space */) {
+		return text;
+	}
+
+	const trimmed = text.trimStart();
+	return trimmed.startsWith(`${pendingId} `) && endsWithOutcome.test(trimmed)
+		? trimmed
+		: text;
+}
+
+/** What follows an outcome word glued to it that is not more of a word (`PASSEDrollback`, not `ERRORS`). */
+const gluedOutput = /^[^\sA-Z_]/;
+const leadingWord = /^(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)[^\sA-Z_]/;
+
+/**
+`-s`: a line after a pending id's output that starts with pytest's outcome word, what the teardown printed glued
+after it (`PASSEDrollback: ERROR`): the word, whatever the line ends with.
+*/
+export function leadingOutcomeWord(text: string): string | undefined {
+	return leadingWord.exec(text)?.[1];
 }
