@@ -157,8 +157,11 @@ export function formatMarkdown(
 		analysis.runs.length > 1
 			? ` · compared with ${count(analysis.runs.length - 1, 'earlier run')}${remembered > 0 ? ` (${remembered} from the run history)` : ''}: ${[...statuses].map(([status, number]) => `${number} ${status}`).join(', ')}`
 			: '';
+	// pytest-rerunfailures' reruns are reports of their own in pytest's count (`report`'s "Reruns").
+	const rerunText =
+		run.counts.rerun > 0 ? ` · ${count(run.counts.rerun, 'rerun')}` : '';
 	lines.push(
-		`**${count(rows.length, 'failure')}**${outcomeText ? ` (${outcomeText})` : ''} of ${count(tests, 'test')} · ${count(analysis.clusters.filter(cluster => !isUnread(cluster)).length, 'cluster')}${runsText}`,
+		`**${count(rows.length, 'failure')}**${outcomeText ? ` (${outcomeText})` : ''} of ${count(tests, 'test')}${rerunText} · ${count(analysis.clusters.filter(cluster => !isUnread(cluster)).length, 'cluster')}${runsText}`,
 		'',
 		`**Progress:** ${progress.decided} of ${progress.total} decided (${percent(progress.decided, progress.total)}) · ${progress.stale} stale (the error changed since the decision) · ${progress.undecided} with a suggestion only`,
 		'',

@@ -292,6 +292,14 @@ describe('formatMarkdown', () => {
 		expect(markdown).toContain('line 42: the log ends inside a &lt;traceback>');
 	});
 
+	test("pytest's reruns are counted in the summary line, as the report counts them", () => {
+		const rerun: Run = {...run, counts: {...run.counts, rerun: 7}};
+		expect(formatMarkdown(reviewOf([rerun]))).toMatch(
+			/^\*\*\d+ failures?\*\*.* of \d+ tests? · 7 reruns · \d+ clusters?/m,
+		);
+		expect(formatMarkdown(reviewOf([run]))).not.toContain('rerun');
+	});
+
 	test('no failures', () => {
 		const markdown = formatMarkdown(
 			reviewOf([makeRun('green.log', {'tests/a.py::test_a': 'passed'})]),
