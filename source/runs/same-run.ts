@@ -21,6 +21,7 @@ import {
 	type TestResult,
 } from '../log/model.js';
 import {TestList} from '../log/test-list.js';
+import {unescapeText} from '../log/pytest/escaped-ids.js';
 import type {RunClock} from './run-clock.js';
 
 /** A log's one run and its clock, as far as its content says. */
@@ -99,15 +100,6 @@ function unwrittenPasses(run: Run): number {
 	return passes + teardowns + (run.reportedCounts ?? run.counts).rerun;
 }
 
-/** What a console with an ASCII-only stdout escapes (`Z\xfcrich`), as the character it stands for. */
-function unescaped(text: string): string {
-	return text.replaceAll(
-		/\\(?:x([\dA-Fa-f]{2})|u([\dA-Fa-f]{4})|U([\dA-Fa-f]{8}))/g,
-		(_match, x?: string, u?: string, wide?: string) =>
-			String.fromCodePoint(Number.parseInt(x ?? u ?? wide ?? '0', 16)),
-	);
-}
-
 function exceptionTypeOf(headline: string): string | undefined {
 	return /^([\w.]+)(?::|$)/.exec(headline)?.[1];
 }
@@ -132,7 +124,7 @@ function headlinesAgree(first: string, second: string): boolean {
 	}
 
 	const cut = (text: string) =>
-		unescaped(text).replace(/(?:\.{3}|\u2026)$/, '');
+		unescapeText(text).replace(/(?:\.{3}|\u2026)$/, '');
 	return (
 		cut(first).startsWith(cut(second)) || cut(second).startsWith(cut(first))
 	);
