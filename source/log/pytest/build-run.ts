@@ -30,6 +30,7 @@ import {isTaskGroupLine} from '../exception-group.js';
 import {isFailedWithoutTrace} from './failed-without-trace.js';
 import type {Entry, SealedPart} from './failure-entry.js';
 import {toRunHeader, type Preamble} from './preamble.js';
+import {withGluedChars} from './letter-progress.js';
 import type {SessionEnd} from './session-end.js';
 import type {TestState} from './test-state.js';
 import type {TestTable} from './tests.js';
@@ -458,51 +459,6 @@ function blankTrimmed(lines: readonly string[]): [number, number] {
 function trimBlank(lines: readonly string[]): string[] {
 	const [start, end] = blankTrimmed(lines);
 	return lines.slice(start, end);
-}
-
-/**
-The letter counts with those of the glued lines whose letters pytest's final line says are missing: the first set
-of lines (by number of lines) that makes the counts agree exactly, else the counts as they are.
-*/
-function withGluedChars(
-	counts: Counts,
-	glued: readonly Counts[] | undefined,
-	reported: Counts | undefined,
-): Counts {
-	if (!glued?.length || !reported || sameCounts(counts, reported)) {
-		return counts;
-	}
-
-	const subsets = 2 ** glued.length;
-	for (let mask = 1; mask < subsets; mask++) {
-		let sum = counts;
-		for (const [index, lineCounts] of glued.entries()) {
-			if (mask & (2 ** index)) {
-				sum = addCounts(sum, lineCounts);
-			}
-		}
-
-		if (sameCounts(sum, reported)) {
-			return sum;
-		}
-	}
-
-	return counts;
-}
-
-function sameCounts(a: Counts, b: Counts): boolean {
-	return (Object.keys(a) as Array<keyof Counts>).every(
-		key => a[key] === b[key],
-	);
-}
-
-function addCounts(a: Counts, b: Counts): Counts {
-	const sum = {...a};
-	for (const key of Object.keys(b) as Array<keyof Counts>) {
-		sum[key] += b[key];
-	}
-
-	return sum;
 }
 
 function isDoctestType(type: string | undefined): boolean {

@@ -2,9 +2,10 @@
 The progress letters of `-q` and of the default verbosity (`..F.sx`, `tests/test_a.py ..F  [ 40%]`): only
 counted, as pytest's final line counts them; the tests they stand for are named elsewhere, if at all. Letters alone
 on a line with no `[ NN%]` wait for the next line that may be structure (`settlePending`): `-x` cut the line short,
-or a test's output merely looks like letters.
+or a test's output merely looks like letters. Letters glued to a test's output (`-q -s`) count at the end only as
+far as pytest's final line asks for them (`withGluedChars`).
 */
-import {emptyCounts} from '../model.js';
+import {type Counts, emptyCounts} from '../model.js';
 import {finalLinePattern} from '../summary.js';
 import {timeoutBanner} from './killed-test.js';
 import {stripPercent} from './progress-marker.js';
@@ -209,4 +210,49 @@ export class LetterProgress {
 			this.gluedChars.push(glued[1]!);
 		}
 	}
+}
+
+/**
+The letter counts with those of the glued lines whose letters pytest's final line says are missing: the first set
+of lines (by number of lines) that makes the counts agree exactly, else the counts as they are.
+*/
+export function withGluedChars(
+	counts: Counts,
+	glued: readonly Counts[] | undefined,
+	reported: Counts | undefined,
+): Counts {
+	if (!glued?.length || !reported || sameCounts(counts, reported)) {
+		return counts;
+	}
+
+	const subsets = 2 ** glued.length;
+	for (let mask = 1; mask < subsets; mask++) {
+		let sum = counts;
+		for (const [index, lineCounts] of glued.entries()) {
+			if (mask & (2 ** index)) {
+				sum = addCounts(sum, lineCounts);
+			}
+		}
+
+		if (sameCounts(sum, reported)) {
+			return sum;
+		}
+	}
+
+	return counts;
+}
+
+function sameCounts(a: Counts, b: Counts): boolean {
+	return (Object.keys(a) as Array<keyof Counts>).every(
+		key => a[key] === b[key],
+	);
+}
+
+function addCounts(a: Counts, b: Counts): Counts {
+	const sum = {...a};
+	for (const key of Object.keys(b) as Array<keyof Counts>) {
+		sum[key] += b[key];
+	}
+
+	return sum;
 }

@@ -459,28 +459,16 @@ export class PytestParser {
 		}
 	}
 
-	/** faulthandler's report of a crash after the crashing test's `id ` or its file's letters (session-end.ts). */
-	private onFatalError(
-		text: string,
-		start: number,
-		lineNumber: number,
-	): boolean {
-		if (!this.end.onFatalError(text.slice(start), lineNumber)) {
-			return false;
-		}
-
-		this.progress.lineBeforeNestedSession(text.slice(0, start), lineNumber);
-		this.progress.killed.onKilled(
-			this.progress.pendingTest,
-			text.slice(start).trimEnd(),
-		);
-		// The progress can go on after the stacks: a process the test started crashed, not pytest's.
-		return true;
-	}
-
 	private onPreambleOrProgress(text: string, lineNumber: number): void {
+		// faulthandler's report of a crash after the crashing test's `id ` or its file's letters (session-end.ts). The
+		// progress can go on after the stacks: a process the test started crashed, not pytest's.
 		const fatal = text.indexOf(fatalError);
-		if (fatal !== -1 && this.onFatalError(text, fatal, lineNumber)) {
+		if (fatal !== -1 && this.end.onFatalError(text.slice(fatal), lineNumber)) {
+			this.progress.onFatalError(
+				text.slice(0, fatal),
+				text.slice(fatal),
+				lineNumber,
+			);
 			return;
 		}
 

@@ -6,11 +6,7 @@ import type {FailureListener} from '../model.js';
 import {finalLinePattern} from '../summary.js';
 import type {EscapedIds} from './escaped-ids.js';
 import {findIdEnd, type IdNormalizer} from './ids.js';
-import {
-	addSubtestReport,
-	parseSubtestLine,
-	parseWorkerSubtestLine,
-} from './subtests.js';
+import {parseSubtestLine, parseWorkerSubtestLine} from './subtests.js';
 import {isMarked, TentativeOutcome} from './tentative-outcome.js';
 import type {TestTable} from './tests.js';
 import {
@@ -34,7 +30,7 @@ import {
 import {charsOnly} from './progress-letters.js';
 import {LetterProgress} from './letter-progress.js';
 import {stripPercent} from './progress-marker.js';
-import {addVerboseReport, outcomeWords} from './verbose-reports.js';
+import {VerboseReports} from './verbose-reports.js';
 import {KillWatch} from './killed-test.js';
 import {EachWorkers, eachSchedulingLine} from './each-workers.js';
 
@@ -70,7 +66,6 @@ export class ProgressReader {
 	plannedTests = 0;
 	/** A `-v` id printed, then what ended the process: that test was running (`killed-test.ts`). */
 	readonly killed = new KillWatch();
-	private isXdist = false;
 	/** xdist's `--dist each` (`each-workers.ts`). */
 	private eachWorkers: EachWorkers | undefined;
 	private pendingId: string | undefined;
@@ -83,9 +78,12 @@ export class ProgressReader {
 	/** `-s`: the outcome word that ended a line after a pending id's output (`tentative-outcome.ts`). */
 	private readonly tentative = new TentativeOutcome();
 	private readonly inputs: ProgressInputs;
+	/** The reports the progress lines make, into the test table. */
+	private readonly reports: VerboseReports;
 
 	constructor(inputs: ProgressInputs) {
 		this.inputs = inputs;
+		this.reports = new VerboseReports(inputs);
 	}
 
 	/** Any progress line seen, `-v` or letters. */
@@ -165,7 +163,7 @@ export class ProgressReader {
 	verboseBytes(bytes: Uint8Array, start: number, end: number): boolean {
 		if (
 			this.tentative.isHeld ||
-			this.isXdist ||
+			this.reports.isXdist ||
 			this.letters.hasPending ||
 			!this.hasVerbose ||
 			this.inputs.ids.invocationPrefix !== undefined ||
@@ -218,7 +216,7 @@ export class ProgressReader {
 		}
 
 		if (
-			!this.isXdist ||
+			!this.reports.isXdist ||
 			this.eachWorkers !== undefined ||
 			this.inputs.ids.invocationPrefix !== undefined
 		) {
@@ -264,6 +262,12 @@ export class ProgressReader {
 		this.line(prefix.trimEnd(), lineNumber);
 	}
 
+	/** faulthandler's report of a crash (`report`) printed after `prefix`: the pending test was killed. */
+	onFatalError(prefix: string, report: string, lineNumber: number): void {
+		this.lineBeforeNestedSession(prefix, lineNumber);
+		this.killed.onKilled(this.pendingTest, report.trimEnd());
+	}
+
 	line(text: string, lineNumber: number): void {
 		if (this.tentative.isHeld) {
 			// Output goes on until the next id (every id holds `::`) or pytest's last line.
@@ -287,7 +291,7 @@ export class ProgressReader {
 		const isWorkerLine = text.charCodeAt(0) === 91; /* [ */
 		const xdist = isWorkerLine ? xdistLine.exec(text) : null;
 		if (xdist) {
-			this.isXdist = true;
+			this.reports.isXdist = true;
 			this.hasVerbose = true;
 			// Another worker's output can follow on the same line: the id ends at the first space outside brackets.
 			const rest = stripPercent(xdist[2]!).trim();
@@ -296,7 +300,7 @@ export class ProgressReader {
 			if (
 				!this.eachWorkers?.isOtherWorkersRun(text, id, xdist[1]!, this.inputs)
 			) {
-				this.onVerbose(id, xdist[1]!, lineNumber);
+				this.reports.verbose(id, xdist[1]!);
 			}
 
 			return;
@@ -313,7 +317,7 @@ export class ProgressReader {
 			this.hasVerbose = true;
 			this.pendingId = undefined;
 			this.inputs.escapes?.observeProgressLine(fastId, text);
-			this.onVerbose(fastId, fastVerboseWord(), lineNumber);
+			this.reports.verbose(fastId, fastVerboseWord());
 			return;
 		}
 
@@ -322,7 +326,7 @@ export class ProgressReader {
 			this.hasVerbose = true;
 			this.pendingId = undefined;
 			this.inputs.escapes?.observeProgressLine(verbose.id, text);
-			this.onVerbose(verbose.id, verbose.word, lineNumber);
+			this.reports.verbose(verbose.id, verbose.word);
 			return;
 		}
 
@@ -334,7 +338,7 @@ export class ProgressReader {
 		if (subtest) {
 			this.hasVerbose = true;
 			this.pendingId = undefined;
-			this.onSubtest(subtest.id, subtest.outcome, subtest.description);
+			this.reports.subtest(subtest.id, subtest.outcome, subtest.description);
 			return;
 		}
 
@@ -356,7 +360,7 @@ export class ProgressReader {
 			if (leading) {
 				// pytest's word, then what the teardown printed: later lines are output.
 				this.plannedLine = undefined;
-				this.onVerbose(this.pendingId, leading, lineNumber);
+				this.reports.verbose(this.pendingId, leading);
 				this.pendingId = undefined;
 				return;
 			}
@@ -403,7 +407,7 @@ export class ProgressReader {
 				const trailing = trailingOutcome.exec(text.slice(candidate.length));
 				if (trailing) {
 					this.hasVerbose = true;
-					this.onVerbose(candidate, trailing[1]!, lineNumber);
+					this.reports.verbose(candidate, trailing[1]!);
 				} else {
 					this.pendingId = candidate;
 					// pytest 9: `id +++ Timeout +++` on one line.
@@ -445,7 +449,7 @@ export class ProgressReader {
 		this.pendingId = trailing ? undefined : id;
 		if (trailing) {
 			this.plannedLine = undefined;
-			this.onVerbose(id, trailing[1]!, lineNumber);
+			this.reports.verbose(id, trailing[1]!);
 		}
 	}
 
@@ -453,62 +457,18 @@ export class ProgressReader {
 	private settleTentative(): void {
 		const held = this.tentative.take();
 		if (held) {
-			this.onVerbose(held.id, held.word, held.lineNumber);
+			this.reports.verbose(held.id, held.word);
 		}
 	}
 
 	/** A planned test (`plannedLine`) whose outcome did not come: its setup passed. */
 	private settlePlanned(): void {
 		if (this.plannedLine !== undefined && this.pendingId !== undefined) {
-			this.onVerbose(this.pendingId, 'PASSED', this.plannedLine);
+			this.reports.verbose(this.pendingId, 'PASSED');
 			this.pendingId = undefined;
 			this.plannedTests++;
 		}
 
 		this.plannedLine = undefined;
-	}
-
-	/** A subtest's `-v` line: a report of its own for its test (none for a passed one, which pytest counts apart). */
-	private onSubtest(
-		rawId: string,
-		outcome: 'failed' | 'skipped' | 'xfailed' | undefined,
-		description: string | undefined,
-	): void {
-		const id = this.inputs.ids.normalize(rawId);
-		const state = this.isXdist
-			? this.inputs.tests.getOrAdd(id)
-			: this.inputs.tests.sequential(id);
-		if (outcome === undefined) {
-			return;
-		}
-
-		if (outcome === 'failed') {
-			this.inputs.onFailure?.(id, outcome);
-		}
-
-		addSubtestReport(state, outcome, description);
-	}
-
-	private onVerbose(rawId: string, word: string, _lineNumber: number): void {
-		const outcome = outcomeWords[word]!;
-		const id = this.inputs.ids.normalize(rawId);
-		const {tests} = this.inputs;
-		if (!this.isXdist && outcome !== 'rerun' && !tests.isLast(id)) {
-			// The common -v line: a test met for the first time, its outcome its only report (an error is at setup).
-			if (outcome === 'error' || outcome === 'failed') {
-				this.inputs.onFailure?.(id, outcome);
-			}
-
-			tests.addReport(id, outcome, outcome === 'error' ? 'setup' : 'call');
-			return;
-		}
-
-		// xdist completes tests out of order; a plain -v log names each test on adjacent lines.
-		const state = this.isXdist ? tests.getOrAdd(id) : tests.sequential(id);
-		if (outcome === 'error' || outcome === 'failed') {
-			this.inputs.onFailure?.(id, outcome);
-		}
-
-		addVerboseReport(state, outcome, this.isXdist);
 	}
 }

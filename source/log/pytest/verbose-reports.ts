@@ -1,10 +1,13 @@
 /**
-A test's `-v` report added to what the parser knows of it, when the test was met before or xdist runs it: a rerun,
-a teardown's report after the call's, the same outcome again, a crashed worker's test run again. The common
-report, a test met for the first time in a plain `-v` log, goes to the table directly (`progress.ts`).
+The reports the progress lines make (`VerboseReports`, asked by `progress.ts`): a test met for the first time in a
+plain `-v` log goes to the table directly; one met before or run by xdist adds its report to what the parser knows
+of it (a rerun, a teardown's report after the call's, the same outcome again, a crashed worker's test run again).
 */
-import type {Outcome} from '../model.js';
+import type {FailureListener, Outcome} from '../model.js';
+import type {IdNormalizer} from './ids.js';
+import {addSubtestReport} from './subtests.js';
 import type {TestState} from './test-state.js';
+import type {TestTable} from './tests.js';
 
 /** The words a `-v` line ends with, and what each reports. */
 export const outcomeWords: Record<string, Outcome | 'rerun'> = {
@@ -86,4 +89,65 @@ export function addVerboseReport(
 	}
 
 	state.outcome = outcome;
+}
+
+type ReportInputs = {
+	readonly tests: TestTable;
+	readonly ids: IdNormalizer;
+	readonly onFailure: FailureListener | undefined;
+};
+
+/** Where the progress lines' reports go: the test table, and the listener told of each failure as it is read. */
+export class VerboseReports {
+	/** xdist's `[gwN]` lines seen: tests complete out of order, a crashed worker's test runs again. */
+	isXdist = false;
+	readonly #inputs: ReportInputs;
+
+	constructor(inputs: ReportInputs) {
+		this.#inputs = inputs;
+	}
+
+	/** A `-v` line's outcome word for the test it names. */
+	verbose(rawId: string, word: string): void {
+		const outcome = outcomeWords[word]!;
+		const {tests, ids, onFailure} = this.#inputs;
+		const id = ids.normalize(rawId);
+		if (!this.isXdist && outcome !== 'rerun' && !tests.isLast(id)) {
+			// The common -v line: a test met for the first time, its outcome its only report (an error is at setup).
+			if (outcome === 'error' || outcome === 'failed') {
+				onFailure?.(id, outcome);
+			}
+
+			tests.addReport(id, outcome, outcome === 'error' ? 'setup' : 'call');
+			return;
+		}
+
+		// xdist completes tests out of order; a plain -v log names each test on adjacent lines.
+		const state = this.isXdist ? tests.getOrAdd(id) : tests.sequential(id);
+		if (outcome === 'error' || outcome === 'failed') {
+			onFailure?.(id, outcome);
+		}
+
+		addVerboseReport(state, outcome, this.isXdist);
+	}
+
+	/** A subtest's `-v` line: a report of its own for its test (none for a passed one, which pytest counts apart). */
+	subtest(
+		rawId: string,
+		outcome: 'failed' | 'skipped' | 'xfailed' | undefined,
+		description: string | undefined,
+	): void {
+		const {tests, ids, onFailure} = this.#inputs;
+		const id = ids.normalize(rawId);
+		const state = this.isXdist ? tests.getOrAdd(id) : tests.sequential(id);
+		if (outcome === undefined) {
+			return;
+		}
+
+		if (outcome === 'failed') {
+			onFailure?.(id, outcome);
+		}
+
+		addSubtestReport(state, outcome, description);
+	}
 }
