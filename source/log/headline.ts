@@ -201,6 +201,16 @@ export function describeMessage(message: string): DescribedTraceback {
 	return describeTraceback([toErrorLine(message)]);
 }
 
+/**
+The type a headline names, read loosely: any dotted word before a colon, or a headline that is one such word
+(`socket.timeout: timed out`, `error: …`, `Name:text`). For telling whether two renderings of one failure name the
+same exception (`runs/same-run.ts`), where a name `splitHeadline` does not take for Python's (a lowercase last part)
+still names one. Unlike `splitHeadline`, an `assert …` headline names none; undefined when none.
+*/
+export function looseExceptionType(headline: string): string | undefined {
+	return /^([\w.]+)(?::|$)/.exec(headline)?.[1];
+}
+
 /** Exception type and message of a failure: its `exceptionType`, or what the headline starts with. */
 export function splitHeadline(failure: {
 	readonly headline: string;

@@ -359,5 +359,6 @@ export {
 	describeTraceback,
 	doctestHeadline,
 	type DescribedTraceback,
+	looseExceptionType,
 	splitHeadline,
 } from './headline.js';

@@ -22,6 +22,7 @@ import {
 } from '../log/model.js';
 import {TestList} from '../log/test-list.js';
 import {unescapeText} from '../log/pytest/escaped-ids.js';
+import {looseExceptionType} from '../log/traceback.js';
 import type {RunClock} from './run-clock.js';
 
 /** A log's one run and its clock, as far as its content says. */
@@ -100,10 +101,6 @@ function unwrittenPasses(run: Run): number {
 	return passes + teardowns + (run.reportedCounts ?? run.counts).rerun;
 }
 
-function exceptionTypeOf(headline: string): string | undefined {
-	return /^([\w.]+)(?::|$)/.exec(headline)?.[1];
-}
-
 /**
 Whether two headlines of one failure can be one report's. Only the same exception with another message tells
 two runs apart (an address, a temp path, a time); another exception type is the two formats' rendering of
@@ -118,8 +115,8 @@ function headlinesAgree(first: string, second: string): boolean {
 		return true;
 	}
 
-	const type = exceptionTypeOf(first);
-	if (type === undefined || type !== exceptionTypeOf(second)) {
+	const type = looseExceptionType(first);
+	if (type === undefined || type !== looseExceptionType(second)) {
 		return true;
 	}
 

@@ -8,8 +8,8 @@ has seen `seq` N has seen everything before it). Each event says who made it (`b
 A commit notifies `triage_decisions`; every open journal LISTENs and folds in what others committed in
 the background, so a review sees another session's decisions within a moment. When the connection is
 lost, actions fail ("NOT saved") and the journal reconnects every second; once back it reads what it
-missed. The SQL on the table is in `decision-rows.ts`; the count of saves in flight when the CLI finishes
-in `saves-in-flight.ts`.
+missed (the connections, their loss and the reconnect are `link.ts`'s). The SQL on the table is in
+`decision-rows.ts`; the count of saves in flight when the CLI finishes in `saves-in-flight.ts`.
 */
 
 import type pg from 'pg';
@@ -20,11 +20,12 @@ import type {
 	JournalNotice,
 } from '../triage/journal/api.js';
 import {
+	type ActionBuilder,
+	clearAction,
+	decideAction,
+} from '../triage/journal/action.js';
+import {
 	addedSignatureEvent,
-	asOneAction,
-	checkInput,
-	decideEvent,
-	newGroup,
 	type ClearEvent,
 	type DecideEvent,
 	type DecisionInput,
@@ -41,21 +42,14 @@ import {
 	type UndoTarget,
 } from '../triage/journal/undo-target.js';
 import {
-	closeQuietly,
-	connectStore,
-	lostDetail,
-	type StoreError,
-	storeErrorOf,
-} from './connection.js';
-import {
 	insertEvents,
 	lockDecisions,
 	readAllEvents,
 	readEventsAfter,
 } from './decision-rows.js';
+import {StoreLink} from './link.js';
 import {trackPending} from './open-clients.js';
 import {SavesInFlight} from './saves-in-flight.js';
-import {decisionsChannel, migrateStore} from './schema.js';
 import {nameOfStore} from './url.js';
 
 export type StoreJournalOptions = {
@@ -93,14 +87,7 @@ export class StoreJournal implements DecisionJournal {
 	#warnings: Warning[] = [];
 	#lastSeq = 0;
 	#isChanged = false;
-	#client: pg.Client | undefined;
-	#listener: pg.Client | undefined;
-	#lost: StoreError | undefined;
-	readonly #notices: JournalNotice[] = [];
-	#queue: Promise<unknown> = Promise.resolve();
-	#isFetchQueued = false;
-	#reconnectTimer: NodeJS.Timeout | undefined;
-	#isClosed = false;
+	readonly #link: StoreLink;
 	/** Actions appended but not committed yet, and those that failed after the CLI began to finish. */
 	readonly #saving = new SavesInFlight();
 	readonly #untrack: () => void;
@@ -108,6 +95,16 @@ export class StoreJournal implements DecisionJournal {
 	constructor(options: StoreJournalOptions) {
 		this.#options = options;
 		this.path = nameOfStore(options.url);
+		this.#link = new StoreLink({
+			url: options.url,
+			listen: options.listen ?? true,
+			reconnectInterval: options.reconnectInterval ?? 1000,
+			catchUp: async client => {
+				if (await this.#readNew(client)) {
+					this.#isChanged = true;
+				}
+			},
+		});
 		this.#untrack = trackPending(async () => this.#finish());
 	}
 
@@ -117,7 +114,7 @@ export class StoreJournal implements DecisionJournal {
 
 	/** Whether the connection is up (false from a loss until the reconnect). */
 	get isConnected(): boolean {
-		return this.#client !== undefined && this.#lost === undefined;
+		return this.#link.isConnected;
 	}
 
 	/** Events read so far (the highest `seq`). */
@@ -136,29 +133,13 @@ export class StoreJournal implements DecisionJournal {
 	}
 
 	takeNotice(): JournalNotice | undefined {
-		return this.#notices.shift();
+		return this.#link.takeNotice();
 	}
 
 	async decideMany(
 		inputs: readonly DecisionInput[],
 	): Promise<readonly DecideEvent[]> {
-		if (inputs.length === 0) {
-			return [];
-		}
-
-		for (const input of inputs) {
-			checkInput(input);
-		}
-
-		return this.#append(() => {
-			const at = this.#options.now().toISOString();
-			const group = newGroup();
-			// Ours before the commit, so that no read of the store sees it as another session's.
-			this.#own.add(group);
-			return asOneAction(
-				inputs.map(input => this.#signed(decideEvent(input, at, group))),
-			);
-		});
+		return inputs.length === 0 ? [] : this.#appendOwn(decideAction(inputs));
 	}
 
 	async decide(input: DecisionInput): Promise<DecideEvent> {
@@ -184,28 +165,7 @@ export class StoreJournal implements DecisionJournal {
 	async clearMany(
 		reports: readonly ReportRef[],
 	): Promise<readonly ClearEvent[]> {
-		if (reports.length === 0) {
-			return [];
-		}
-
-		for (const {id, phase} of reports) {
-			checkInput({id, phase, category: '', priority: ''});
-		}
-
-		return this.#append(() => {
-			const at = this.#options.now().toISOString();
-			const group = newGroup();
-			this.#own.add(group);
-			return asOneAction(
-				reports.map(({id, phase}) =>
-					this.#signed<ClearEvent>(
-						phase === undefined
-							? {t: 'clear', id, at, group}
-							: {t: 'clear', id, phase, at, group},
-					),
-				),
-			);
-		});
+		return reports.length === 0 ? [] : this.#appendOwn(clearAction(reports));
 	}
 
 	async clear(id: string, phase?: Phase): Promise<ClearEvent> {
@@ -264,98 +224,42 @@ export class StoreJournal implements DecisionJournal {
 
 	/** Every event in the store, in order (for a pull into a local file). */
 	async allEvents(): Promise<JournalEvent[]> {
-		return this.#serial(async () => {
-			const client = await this.#ready();
+		return this.#link.serial(async () => {
+			const client = await this.#link.ready();
 			try {
 				return await readAllEvents(client);
 			} catch (error) {
-				throw this.#failed(error);
+				throw this.#link.failed(error);
 			}
 		});
 	}
 
 	async close(): Promise<void> {
-		this.#isClosed = true;
 		this.#untrack();
-		clearTimeout(this.#reconnectTimer);
-		await this.#queue.catch(() => undefined);
-		const clients = [this.#client, this.#listener];
-		this.#client = undefined;
-		this.#listener = undefined;
-		await Promise.all(clients.map(async client => closeQuietly(client)));
+		await this.#link.close();
 	}
 
 	/** Connect (or reconnect): set up the schema, read what is new, listen. Throws StoreError. */
 	async connect(): Promise<void> {
-		return this.#serial(async () => this.#connect());
-	}
-
-	/** Within `#serial`: listen first, then read, so that nothing committed in between is missed. */
-	async #connect(): Promise<void> {
-		const {url} = this.#options;
-		let client: pg.Client | undefined;
-		let listener: pg.Client | undefined;
-		try {
-			client = await connectStore(url, error => {
-				this.#onLost(error);
-			});
-			await migrateStore(client, url);
-			if (this.#options.listen ?? true) {
-				listener = await connectStore(url, error => {
-					this.#onLost(error);
-				});
-				listener.on('notification', () => {
-					this.#onNotification();
-				});
-				await listener.query(`LISTEN ${decisionsChannel}`);
-			}
-
-			if (await this.#readNew(client)) {
-				this.#isChanged = true;
-			}
-		} catch (error) {
-			await closeQuietly(client);
-			await closeQuietly(listener);
-			throw storeErrorOf(error, url);
-		}
-
-		this.#client = client;
-		this.#listener = listener;
-		this.#lost = undefined;
+		return this.#link.connect();
 	}
 
 	#signed<Event extends JournalEvent>(event: Event): Event {
 		return {...event, by: this.#options.who};
 	}
 
-	/** Run one store operation at a time: a background fetch never interleaves with an append. */
-	async #serial<T>(action: () => Promise<T>): Promise<T> {
-		const run = this.#queue.then(action, action);
-		this.#queue = run.catch(() => undefined);
-		return run;
-	}
-
-	/** The client, reconnecting first when the connection was lost. Throws StoreError. */
-	async #ready(): Promise<pg.Client> {
-		if (this.#isClosed) {
-			throw storeErrorOf(new Error('connection closed'), this.#options.url);
-		}
-
-		if (!this.#client || this.#lost) {
-			clearTimeout(this.#reconnectTimer);
-			try {
-				await this.#connect();
-				this.#notices.push({
-					message: 'store connected again: decisions are saved',
-					isProblem: false,
-				});
-			} catch (error) {
-				this.#scheduleReconnect();
-				throw error;
-			}
-		}
-
-		return this.#client!;
+	/** Append this session's action, built (its time and group) in the transaction. */
+	async #appendOwn<Event extends JournalEvent>(
+		build: ActionBuilder<Event>,
+	): Promise<Event[]> {
+		return this.#append(() => {
+			const {group, events} = build(this.#options.now, event =>
+				this.#signed(event),
+			);
+			// Ours before the commit, so that no read of the store sees it as another session's.
+			this.#own.add(group);
+			return events;
+		});
 	}
 
 	async #append<Event extends JournalEvent>(
@@ -369,8 +273,8 @@ export class StoreJournal implements DecisionJournal {
 		build: () => Event[],
 		onAdded?: (count: number) => void,
 	): Promise<Event[]> {
-		return this.#serial(async () => {
-			const client = await this.#ready();
+		return this.#link.serial(async () => {
+			const client = await this.#link.ready();
 			let events: Event[];
 			try {
 				await client.query('BEGIN');
@@ -390,14 +294,14 @@ export class StoreJournal implements DecisionJournal {
 				await client.query('COMMIT');
 			} catch (error) {
 				await client.query('ROLLBACK').catch(() => undefined);
-				throw this.#failed(error);
+				throw this.#link.failed(error);
 			}
 
 			// Committed: saved. Fold ours in; if the connection goes now, the reconnect reads them.
 			try {
 				await this.#readNew(client);
 			} catch (error) {
-				this.#failed(error);
+				this.#link.failed(error);
 			}
 
 			return events;
@@ -420,85 +324,6 @@ export class StoreJournal implements DecisionJournal {
 		return read.rowCount > 0;
 	}
 
-	#onNotification(): void {
-		if (this.#isFetchQueued) {
-			return;
-		}
-
-		this.#isFetchQueued = true;
-		void this.#serial(async () => {
-			this.#isFetchQueued = false;
-			const client = this.#client;
-			if (!client || this.#lost) {
-				return;
-			}
-
-			try {
-				if (await this.#readNew(client)) {
-					this.#isChanged = true;
-				}
-			} catch (error) {
-				this.#failed(error);
-			}
-		});
-	}
-
-	/** The error as a StoreError; a lost connection also starts reconnecting. */
-	#failed(error: unknown): StoreError {
-		const failure = storeErrorOf(error, this.#options.url);
-		if (failure.reason === 'lost' || failure.reason === 'refused') {
-			this.#onLost(failure);
-		}
-
-		return failure;
-	}
-
-	#onLost(error: StoreError): void {
-		if (this.#isClosed || this.#lost) {
-			return;
-		}
-
-		this.#lost = error;
-		this.#notices.push({
-			message: `store connection lost, decisions NOT saved until it is back: ${lostDetail(error)}`,
-			isProblem: true,
-		});
-		const clients = [this.#client, this.#listener];
-		this.#client = undefined;
-		this.#listener = undefined;
-		for (const client of clients) {
-			void closeQuietly(client);
-		}
-
-		this.#scheduleReconnect();
-	}
-
-	#scheduleReconnect(): void {
-		if (this.#isClosed) {
-			return;
-		}
-
-		clearTimeout(this.#reconnectTimer);
-		this.#reconnectTimer = setTimeout(() => {
-			void this.#serial(async () => {
-				if (this.#isClosed || (this.#client && !this.#lost)) {
-					return;
-				}
-
-				try {
-					await this.#connect();
-					this.#notices.push({
-						message: 'store connected again: decisions are saved',
-						isProblem: false,
-					});
-				} catch {
-					this.#scheduleReconnect();
-				}
-			});
-		}, this.#options.reconnectInterval ?? 1000);
-		this.#reconnectTimer.unref();
-	}
-
 	/**
 	When a command is done (the review quit: `b q` typed at once), the CLI lets the actions in flight commit
 	before it ends the connections, which would roll them back; what did not commit in time is said. From
@@ -506,8 +331,7 @@ export class StoreJournal implements DecisionJournal {
 	*/
 	async #finish(): Promise<string | undefined> {
 		const lost = await this.#saving.finish(this.#options.finishTimeout ?? 5000);
-		this.#isClosed = true;
-		clearTimeout(this.#reconnectTimer);
+		this.#link.stop();
 		return lost === 0
 			? undefined
 			: `store ${this.path}: the last ${lost === 1 ? 'action was' : `${lost} actions were`} NOT saved (the store did not commit ${lost === 1 ? 'it' : 'them'} before quitting)`;

@@ -36,8 +36,9 @@ idempotent).
 
 The journal's modules, by job: `journal/events.ts` (what a line is), `journal/fold.ts` (what the
 events mean: the decisions and the undo history, kept by `journal/undo-history.ts`; what an undo would
-revert, and whose it is, said before it is done: `journal/undo-target.ts`), `journal/file.ts` (the open file: load, refresh,
-append), `journal/lines.ts` (the lines read so far and their fold; `journal/shared.ts` keeps one string
+revert, and whose it is, said before it is done: `journal/undo-target.ts`), `journal/file.ts` (the open file: append;
+`journal/reader.ts` loads and refreshes it), `journal/action.ts` (a decide or clear action, for the store too),
+`journal/lines.ts` (the lines read so far and their fold; `journal/shared.ts` keeps one string
 per value read), `journal/compact.ts`, `journal/seal.ts` (appending around a compaction) and `journal/lock.ts`;
 `journal/api.ts`, `journal/disk.ts` and `journal/errors.ts` serve them.
 */

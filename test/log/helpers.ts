@@ -25,3 +25,14 @@ export const header = [
 	'rootdir: /src/app, configfile: pytest.ini',
 	'plugins: xdist-3.1.0, rerunfailures-10.2, timeout-2.1.0',
 ].join('\n');
+
+/** A pytest 9.1 session's header as `-v` prints it, ending with `collected` (or xdist's `created: …` line) and a blank line. */
+export function header9(collected = 'collected 3 items'): string {
+	return [
+		rule('test session starts'),
+		'platform linux -- Python 3.11.7, pytest-9.1.1, pluggy-1.6.0 -- /opt/python3.11/bin/python',
+		'rootdir: /src/app',
+		collected,
+		'',
+	].join('\n');
+}

@@ -1,20 +1,13 @@
 import {describe, expect, test} from 'vitest';
-import {parseText, rule} from './helpers.js';
+import {header9, parseText, rule} from './helpers.js';
 
 // Shapes the eighth hunt's real runs showed (fixtures/real-suites/README.md, record-hunt8.sh), as small logs.
-const header9 = [
-	rule('test session starts'),
-	'platform linux -- Python 3.11.7, pytest-9.1.1, pluggy-1.6.0 -- /opt/python3.11/bin/python',
-	'rootdir: /src/app',
-	'collected 3 items',
-	'',
-].join('\n');
 
 describe('the eighth hunt', () => {
 	test('-v -s: what a teardown printed with no newline follows the outcome word; the test passed, then errored', async () => {
 		const run = await parseText(
 			[
-				header9,
+				header9(),
 				'tests/test_a.py::test_one PASSED',
 				'tests/test_a.py::test_two PASSEDteardown: removing the scratch database',
 				'',
@@ -50,7 +43,7 @@ describe('the eighth hunt', () => {
 	test("--dist loadgroup: node ids end with @group, FAILURES headers do not; the entry is the test's", async () => {
 		const run = await parseText(
 			[
-				header9.replace('collected 3 items', 'created: 2/2 workers'),
+				header9('created: 2/2 workers'),
 				'2 workers [3 items]',
 				'',
 				'scheduling tests via LoadGroupScheduling',
@@ -99,7 +92,7 @@ describe('the eighth hunt', () => {
 	test("-rA: captured output that reads like a pytest run, with rules narrower than the terminal, is the test's", async () => {
 		const run = await parseText(
 			[
-				header9,
+				header9(),
 				'tests/test_a.py F..F                                                     [100%]',
 				'',
 				rule('FAILURES'),
@@ -150,7 +143,7 @@ describe('the eighth hunt', () => {
 
 	const scopeMismatch = (summary: string) =>
 		[
-			header9.replace('collected 3 items', 'collected 2 items'),
+			header9('collected 2 items'),
 			'tests/test_a.py::test_ok PASSED                                          [ 50%]',
 			'tests/test_a.py::test_wide ERROR                                         [100%]',
 			'',
@@ -249,7 +242,7 @@ describe('the eighth hunt', () => {
 	test("-v: a child process the test forked aborts (faulthandler's stacks on the id's line); pytest goes on, the run is whole", async () => {
 		const run = await parseText(
 			[
-				header9,
+				header9(),
 				'tests/test_cpp.py::CPPTests::test_exception_switch PASSED       [ 33%]',
 				`tests/test_cpp.py::CPPTests::test_unhandled_exception_aborts ${childAbort[0]!}`,
 				...childAbort.slice(1),

@@ -1,20 +1,13 @@
 import {describe, expect, test} from 'vitest';
-import {parseText, rule} from './helpers.js';
+import {header9, parseText, rule} from './helpers.js';
 
 // Shapes the ninth hunt's real runs showed (fixtures/real-suites/README.md, record-hunt9.sh), as small logs.
-const header9 = [
-	rule('test session starts'),
-	'platform linux -- Python 3.11.7, pytest-9.1.1, pluggy-1.6.0 -- /opt/python3.11/bin/python',
-	'rootdir: /src/app',
-	'collected 3 items',
-	'',
-].join('\n');
 
 describe('the ninth hunt', () => {
 	test('-v -s: an outcome word inside what a test printed after its id is output; the outcome comes later', async () => {
 		const run = await parseText(
 			[
-				header9,
+				header9(),
 				'tests/test_a.py::test_one PASSED',
 				'tests/test_a.py::test_errors {CLIENT: IDLE, SERVER: ERROR}',
 				'{CLIENT: ERROR, SERVER: IDLE}',
@@ -39,7 +32,7 @@ describe('the ninth hunt: -v -s output that ends with outcome words', () => {
 	test('the last outcome word before the next id is the test’s; the words its output printed before are not', async () => {
 		const run = await parseText(
 			[
-				header9,
+				header9(),
 				'tests/test_a.py::test_one status:',
 				'FAILED',
 				'ERROR',
@@ -77,7 +70,9 @@ describe('the ninth hunt: -v -s output that ends with outcome words', () => {
 
 	test('the last test’s outcome at the end of the log, after its output', async () => {
 		const run = await parseText(
-			[header9, 'tests/test_a.py::test_one out', 'ERROR', 'PASSED'].join('\n'),
+			[header9(), 'tests/test_a.py::test_one out', 'ERROR', 'PASSED'].join(
+				'\n',
+			),
 		);
 		expect(run.tests.map(item => [item.id, item.outcome])).toEqual([
 			['tests/test_a.py::test_one', 'passed'],
@@ -89,7 +84,7 @@ describe('the ninth hunt: -v --setup-show under pytest 9', () => {
 	test('the outcome on the indented line after the fixtures’ SETUP lines is the named test’s', async () => {
 		const run = await parseText(
 			[
-				header9,
+				header9(),
 				'tests/test_a.py::test_one ',
 				'        SETUP    F db',
 				'        tests/test_a.py::test_one (fixtures used: db, request) PASSED',
@@ -130,7 +125,7 @@ describe('the ninth hunt: -v -s, a teardown that prints a line ending with an ou
 	test('pytest’s word glued to what the teardown printed is the outcome, whatever the line ends with', async () => {
 		const run = await parseText(
 			[
-				header9,
+				header9(),
 				'tests/test_a.py::test_one PASSEDrollback: ERROR',
 				'',
 				'tests/test_a.py::test_two call output',
@@ -155,7 +150,7 @@ describe('the ninth hunt: -v -s, a teardown that prints a line ending with an ou
 	test('a word that goes on in capitals is output (`ERRORS: 0`); the word at the end of the line is the outcome', async () => {
 		const run = await parseText(
 			[
-				header9.replace('collected 3 items', 'collected 1 item'),
+				header9('collected 1 item'),
 				'tests/test_a.py::test_one ERRORS: 0 PASSED',
 				'',
 				rule('1 passed in 0.10s'),
@@ -169,7 +164,7 @@ describe('the ninth hunt: -v -s, a teardown that prints a line ending with an ou
 
 describe('the ninth hunt: --log-cli-level, live logs that end with outcome words', () => {
 	const lines = (outcome: string) => [
-		header9.replace('collected 3 items', 'collected 2 items'),
+		header9('collected 2 items'),
 		'tests/test_a.py::test_one ',
 		rule('live log call', '-'),
 		'WARNING  app:test_a.py:3 first attempt FAILED',

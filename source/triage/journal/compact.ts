@@ -17,9 +17,10 @@ import {
 } from './disk.js';
 import {causeOf, ioError, isErrorCode, missingJournal} from './errors.js';
 import {journalVersion} from './events.js';
-import {incompleteMessage, isIncompleteAction, JournalFile} from './file.js';
+import {incompleteMessage, isIncompleteAction} from './lines.js';
 import {stateEvents} from './fold.js';
 import {acquireLock} from './lock.js';
+import {JournalReader} from './reader.js';
 import {seal} from './seal.js';
 
 export type CompactOptions = {
@@ -102,7 +103,7 @@ function compactLocked(
 		// Read through our descriptor (refusing a file that is not a journal before writing to it),
 		// then up to our seal: what the compacted file holds. A torn last line read before sealing
 		// is an interrupted write: not carried, as it is reported as incomplete.
-		const reader = new JournalFile(file, options.now);
+		const reader = new JournalReader(file);
 		reader.loadDescriptor(fd, sizeBefore);
 		reader.readTo(fd, seal(fd, file, nonce, options.now(), sizeBefore));
 		// An action the file holds in part is not in effect: not carried either.
@@ -128,7 +129,10 @@ function compactLocked(
 			text += line + '\n';
 		}
 
-		const events = stateEvents(reader.state(), options.now().toISOString());
+		const events = stateEvents(
+			reader.fold.state(),
+			options.now().toISOString(),
+		);
 		for (const event of events) {
 			text += JSON.stringify(event) + '\n';
 		}

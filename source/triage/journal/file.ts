@@ -1,35 +1,16 @@
 /**
-An open journal file: read once, then kept current by reading only what was appended since
-(`refresh`), and appended to with one flushed write per action.
+An open journal file, appended to with one flushed write per action; `reader.ts` reads it and keeps it
+current.
 */
 import {Buffer} from 'node:buffer';
-import {createHash} from 'node:crypto';
 import fs from 'node:fs';
 import type {Phase, Warning} from '../../log/model.js';
-import {
-	createWhole,
-	type FileIdentity,
-	identityOf,
-	isSameFile,
-	newline,
-	readRange,
-	seams,
-	writeAll,
-} from './disk.js';
-import {
-	checkRegularFile,
-	ioError,
-	isErrorCode,
-	JournalError,
-} from './errors.js';
+import {clearAction, decideAction} from './action.js';
+import {createWhole, newline, readRange, seams, writeAll} from './disk.js';
+import {ioError, isErrorCode, JournalError} from './errors.js';
 import {
 	addedSignatureEvent,
-	asOneAction,
-	checkHeader,
-	checkInput,
-	decideEvent,
 	headerLine,
-	newGroup,
 	type ClearEvent,
 	type DecideEvent,
 	type DecisionInput,
@@ -38,7 +19,7 @@ import {
 } from './events.js';
 import type {AddedSignature, Journal, JournalOptions} from './api.js';
 import type {DecisionState} from './fold.js';
-import {JournalLines} from './lines.js';
+import {JournalReader} from './reader.js';
 import {mendTornTail, type TornTail} from './repair.js';
 import {
 	compactionWaitMilliseconds,
@@ -46,15 +27,7 @@ import {
 	maxAppendAttempts,
 	sealBefore,
 } from './seal.js';
-import {
-	defaultSnapshotPlace,
-	prefixHash,
-	readSnapshot,
-	realPath,
-	type SnapshotPlace,
-	snapshotAfterBytes,
-	writeSnapshot,
-} from './snapshot-store.js';
+import {defaultSnapshotPlace, type SnapshotPlace} from './snapshot-store.js';
 import {
 	anyAction,
 	OwnActions,
@@ -88,68 +61,39 @@ export function openJournal(file: string, options: JournalOptions): Journal {
 	return journal;
 }
 
-const headerProbeBytes = 4096;
-
 export class JournalFile implements Journal {
 	readonly path: string;
 	readonly #now: () => Date;
-	#exists = false;
-	#identity: FileIdentity | undefined;
-	/** What was read so far: offsets, the fold, warnings. */
-	#read = new JournalLines();
-	#created: string | undefined;
-	/** The header line as read, to tell a file recreated under the same inode number. */
-	#header: Buffer = Buffer.alloc(0);
-	/** Where a big journal's snapshot is (`journal/snapshot-store.ts`); undefined: every load reads it whole. */
-	readonly #snapshots: SnapshotPlace | undefined;
-	/** An undo needed the history: from then on every load reads the journal whole, history and all. */
-	#isHistoryWanted = false;
-	#fromSnapshot = 0;
+	readonly #reader: JournalReader;
 	/** The actions this journal appended: this session's (`undo-target.ts`). */
 	readonly #own = new OwnActions();
 
 	constructor(file: string, now: () => Date, snapshots?: SnapshotPlace) {
 		this.path = file;
 		this.#now = now;
-		this.#snapshots = snapshots;
+		this.#reader = new JournalReader(file, snapshots);
 	}
 
 	get exists(): boolean {
-		return this.#exists;
+		return this.#reader.exists;
 	}
 
 	get warnings(): readonly Warning[] {
-		return this.#read.warnings;
-	}
-
-	/** The header's creation time. */
-	get created(): string | undefined {
-		return this.#created;
+		return this.#reader.warnings;
 	}
 
 	/** Read the undo history with the state from now on: every load reads the journal whole. */
 	keepHistory(): void {
-		this.#isHistoryWanted = true;
+		this.#reader.keepHistory();
 	}
 
 	/** How many bytes of the journal the last load took from a snapshot instead of reading them (0: none). */
 	get fromSnapshot(): number {
-		return this.#fromSnapshot;
-	}
-
-	/** Bytes of complete lines read so far. */
-	get consumed(): number {
-		return this.#read.offset;
-	}
-
-	/** Lines read so far, an incomplete last one included. */
-	get lines(): number {
-		const {line, size, offset} = this.#read;
-		return line - 1 + (size > offset ? 1 : 0);
+		return this.#reader.fromSnapshot;
 	}
 
 	state(): DecisionState {
-		return this.#read.fold.state();
+		return this.#reader.fold.state();
 	}
 
 	decide(input: DecisionInput): DecideEvent {
@@ -158,22 +102,9 @@ export class JournalFile implements Journal {
 	}
 
 	decideMany(inputs: readonly DecisionInput[]): readonly DecideEvent[] {
-		if (inputs.length === 0) {
-			return [];
-		}
-
-		for (const input of inputs) {
-			checkInput(input);
-		}
-
-		const at = this.#now().toISOString();
-		const group = newGroup();
-		const events = asOneAction(
-			inputs.map(input => decideEvent(input, at, group)),
-		);
-		this.#append(events);
-		this.#own.add(events);
-		return events;
+		return inputs.length === 0
+			? []
+			: this.#appendOwn(decideAction(inputs)(this.#now).events);
 	}
 
 	addSignatures(signed: readonly AddedSignature[]): readonly DecideEvent[] {
@@ -194,26 +125,9 @@ export class JournalFile implements Journal {
 	}
 
 	clearMany(reports: readonly ReportRef[]): readonly ClearEvent[] {
-		if (reports.length === 0) {
-			return [];
-		}
-
-		for (const {id, phase} of reports) {
-			checkInput({id, phase, category: '', priority: ''});
-		}
-
-		const at = this.#now().toISOString();
-		const group = newGroup();
-		const events = asOneAction(
-			reports.map(({id, phase}): ClearEvent =>
-				phase === undefined
-					? {t: 'clear', id, at, group}
-					: {t: 'clear', id, phase, at, group},
-			),
-		);
-		this.#append(events);
-		this.#own.add(events);
-		return events;
+		return reports.length === 0
+			? []
+			: this.#appendOwn(clearAction(reports)(this.#now).events);
 	}
 
 	canUndo(): boolean {
@@ -230,9 +144,9 @@ export class JournalFile implements Journal {
 
 	undoIf(accept: UndoCheck): UndoOutcome {
 		this.refresh();
-		this.#readHistory();
+		this.#reader.readHistory();
 		const at = this.#now().toISOString();
-		const outcome = planUndo(this.#read.fold, this.#own, at, accept);
+		const outcome = planUndo(this.#reader.fold, this.#own, at, accept);
 		if (outcome.events.length > 0) {
 			this.#append(outcome.events);
 		}
@@ -241,75 +155,12 @@ export class JournalFile implements Journal {
 	}
 
 	refresh(): boolean {
-		let stat: fs.Stats;
-		try {
-			stat = fs.statSync(this.path);
-		} catch (error) {
-			if (isErrorCode(error, 'ENOENT')) {
-				// Not created yet, or removed behind our back (then the next decision fails loudly).
-				return false;
-			}
-
-			throw ioError(this.path, error);
-		}
-
-		if (!this.#exists || !isSameFile(stat, this.#identity)) {
-			this.load();
-			return true;
-		}
-
-		if (stat.size === this.#read.size) {
-			return false;
-		}
-
-		let fd: number;
-		try {
-			fd = fs.openSync(this.path, 'r');
-		} catch (error) {
-			throw ioError(this.path, error);
-		}
-
-		try {
-			const current = fs.fstatSync(fd);
-			if (!this.#isStillOurs(fd, current)) {
-				this.loadDescriptor(fd);
-				return true;
-			}
-
-			return this.#readTail(fd, current.size);
-		} finally {
-			fs.closeSync(fd);
-		}
+		return this.#reader.refresh();
 	}
 
 	/** Read the whole file from scratch (open, or after it was replaced). */
 	load(): void {
-		let fd: number;
-		try {
-			// O_NONBLOCK: a FIFO at the journal's path must not block the open; loadDescriptor refuses it.
-			fd = fs.openSync(
-				this.path,
-				fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0),
-			);
-		} catch (error) {
-			if (isErrorCode(error, 'ENOENT')) {
-				this.#reset(undefined);
-				return;
-			}
-
-			throw ioError(this.path, error);
-		}
-
-		try {
-			this.loadDescriptor(fd);
-		} finally {
-			fs.closeSync(fd);
-		}
-	}
-
-	/** Read on in `fd` (the file last loaded) up to `size`. */
-	readTo(fd: number, size: number): void {
-		this.#readTail(fd, size);
+		this.#reader.load();
 	}
 
 	/** Write a new file holding only the header; keeps a file another process created first. */
@@ -318,90 +169,11 @@ export class JournalFile implements Journal {
 		this.load();
 	}
 
-	/** Read the file behind `fd` from scratch: the whole of it, or its first `limit` bytes. */
-	loadDescriptor(fd: number, limit?: number): void {
-		const stat = fs.fstatSync(fd);
-		checkRegularFile(stat, this.path);
-		const size = limit ?? stat.size;
-		const probe = readRange(fd, 0, Math.min(size, headerProbeBytes));
-		this.#created = checkHeader(probe, size, this.path);
-		this.#reset(identityOf(stat));
-		this.#fromSnapshot = 0;
-		this.#header = probe.subarray(0, probe.indexOf(newline) + 1);
-		const place = this.#snapshots;
-		if (place && !this.#isHistoryWanted && size >= place.minBytes) {
-			this.#loadWithSnapshot(fd, size, place);
-		} else {
-			this.#read.readFrom(fd, size, true);
-		}
-	}
-
-	/**
-	Read a big journal without its undo history: from its snapshot when there is one of its first bytes,
-	then on to `size`; write a new snapshot when much was read past it.
-	*/
-	#loadWithSnapshot(fd: number, size: number, place: SnapshotPlace): void {
-		const journal = realPath(this.path);
-		const snapshot = readSnapshot(place.directory, journal);
-		const hash =
-			snapshot && snapshot.covered <= size
-				? prefixHash(fd, snapshot.covered, snapshot.digest)
-				: undefined;
-		this.#read =
-			snapshot && hash
-				? JournalLines.fromSnapshot(snapshot, hash)
-				: new JournalLines(createHash('sha256'));
-		const from = this.#read.offset;
-		this.#fromSnapshot = from;
-		this.#read.readFrom(fd, size, true);
-		if (this.#read.offset - from >= (place.afterBytes ?? snapshotAfterBytes)) {
-			const made = this.#read.snapshot(journal);
-			if (made) {
-				writeSnapshot(place.directory, made);
-			}
-		}
-	}
-
-	/**
-	A journal loaded without its undo history (`#loadWithSnapshot`) reads it now, whole: the undo that needs
-	it then sees exactly what a full load gives. A file removed meanwhile is left as it was.
-	*/
-	#readHistory(): void {
-		if (this.#read.fold.hasHistory) {
-			return;
-		}
-
-		this.#isHistoryWanted = true;
-		if (this.#exists && fs.existsSync(this.path)) {
-			this.load();
-		}
-	}
-
-	#reset(identity: FileIdentity | undefined): void {
-		this.#exists = identity !== undefined;
-		this.#identity = identity;
-		this.#read = new JournalLines();
-		this.#header = Buffer.alloc(0);
-	}
-
-	/** Whether `fd` is still the file we read: same inode, not shorter, same header line. */
-	#isStillOurs(fd: number, stat: fs.Stats): boolean {
-		return (
-			isSameFile(stat, this.#identity) &&
-			stat.size >= this.#read.offset &&
-			readRange(fd, 0, this.#header.length).equals(this.#header)
-		);
-	}
-
-	/** Consume the bytes of `fd` between `#offset` and `size`. */
-	#readTail(fd: number, size: number): boolean {
-		if (size <= this.#read.offset) {
-			return false;
-		}
-
-		const warningsBefore = this.#read.warnings;
-		const changed = this.#read.readFrom(fd, size, false);
-		return changed || warningsBefore !== this.#read.warnings;
+	/** Append this session's action: `z` undoes it. */
+	#appendOwn<Event extends JournalEvent>(events: Event[]): Event[] {
+		this.#append(events);
+		this.#own.add(events);
+		return events;
 	}
 
 	/**
@@ -410,7 +182,7 @@ export class JournalFile implements Journal {
 	carry it over: wait for its new file and append there again (`#whereSaved`).
 	*/
 	#append(events: readonly JournalEvent[]): void {
-		if (!this.#exists) {
+		if (!this.#reader.exists) {
 			this.create();
 		}
 
@@ -428,7 +200,7 @@ export class JournalFile implements Journal {
 				// is never applied) every load warns of.
 				if (
 					tail !== undefined &&
-					mendTornTail(this.path, this.#identity, tail, this.#now)
+					mendTornTail(this.path, this.#reader.identity, tail, this.#now)
 				) {
 					this.load();
 				}
@@ -477,9 +249,9 @@ export class JournalFile implements Journal {
 		}
 
 		try {
-			if (!this.#isStillOurs(fd, fs.fstatSync(fd))) {
+			if (!this.#reader.isStillOurs(fd, fs.fstatSync(fd))) {
 				// Compacted (or replaced) since we read it: read it again, refusing a foreign file.
-				this.loadDescriptor(fd);
+				this.#reader.loadDescriptor(fd);
 			}
 
 			seams.afterAppendOpen?.(this.path);
@@ -494,7 +266,10 @@ export class JournalFile implements Journal {
 				// line after it, which every reader skips.)
 				prefix = '\n';
 				torn = {end: size, isTornLine: true};
-			} else if (this.#read.offset === size && this.#read.endsInOpenAction) {
+			} else if (
+				this.#reader.consumed === size &&
+				this.#reader.endsInOpenAction
+			) {
 				// Whole lines of a bulk decision cut short at a line's end (or still being written: the mend
 				// looks again once ours is in).
 				torn = {end: size, isTornLine: false};
@@ -509,11 +284,11 @@ export class JournalFile implements Journal {
 
 			const seal = sealBefore(
 				fd,
-				this.#read.offset,
-				this.#read.lastSeal,
+				this.#reader.consumed,
+				this.#reader.lastSeal,
 				firstLine,
 			);
-			this.#readTail(fd, fs.fstatSync(fd).size);
+			this.#reader.readTo(fd, fs.fstatSync(fd).size);
 			return seal === undefined ||
 				isSavedAfterSeal(this.path, fd, seal, deadline)
 				? torn

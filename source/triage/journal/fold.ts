@@ -147,7 +147,7 @@ export class JournalFold {
 
 	/**
 	Without history (`isKeepingHistory` false) the fold keeps only the state: a big journal loads faster, and
-	its history is read again from the file when an undo first needs it (`journal/file.ts`).
+	its history is read again from the file when an undo first needs it (`journal/reader.ts`).
 	*/
 	constructor(isKeepingHistory = true) {
 		this.#history = isKeepingHistory ? new UndoHistory() : undefined;

@@ -1,6 +1,6 @@
 /**
 The lines of an open journal read so far: where reading stopped (byte offset and line number), the
-fold of the events read, and the warnings about lines that were skipped. `JournalFile` does the
+fold of the events read, and the warnings about lines that were skipped. `JournalReader` does the
 file access around it; a new `JournalLines` starts a read from scratch.
 */
 import type {Buffer} from 'node:buffer';

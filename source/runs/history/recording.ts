@@ -1,0 +1,222 @@
+/**
+What recording a run writes, decided once for the SQLite history (`sqlite-record.ts`, synchronous, inside a
+better-sqlite3 transaction) and a team's store (`store/record-run.ts`, awaiting each query): a run recorded
+once, the runs it replaces (an earlier read of its log, its shards read alone) and its rows. The flow asks its
+store one step at a time (`RecordingSteps`); each store only executes them.
+*/
+
+import type {Recorded} from './api.js';
+import {encodeRun, type EncodedRun, type ExtraReport} from './encode.js';
+import {runRowValues, type RunRecord, type StoredLog} from './records.js';
+
+/** An error row: node id, signature, headline, crash path, crash line. */
+export type ErrorRow = readonly [
+	string,
+	string,
+	string,
+	string | null,
+	number | null,
+];
+
+/** A failure row of the run: its report's place in the test list, its signature. */
+export type FailureRow = readonly [number, string];
+
+/** A run that shares a log with the one being recorded, and its logs (earlier reads left out). */
+export type SharingRun = {
+	readonly run: number;
+	readonly logs: readonly number[];
+};
+
+/** What recording a run asks of a store, each within the transaction that records it. */
+export type RecordingSteps = {
+	/** The id of the run recorded under `key`. */
+	runOf(key: string): number | undefined;
+	/** The logs linked to a run, earlier reads included. */
+	logsOf(run: number): readonly number[];
+	/** Forget a run's rows. */
+	forget(run: number): void;
+	/** The id of a log, added when new. */
+	addLog(log: StoredLog, at: string): number;
+	/** The runs of `session` read from any of `logs` (not as an earlier read). */
+	runsSharing(logs: readonly number[], session: number): readonly SharingRun[];
+	/** The id of a run's test list, added when new. */
+	testList(encoded: EncodedRun): number;
+	/** Add a row of `runs` (`runColumns`), at `place` when it takes a forgotten run's; its id. */
+	addRun(values: readonly unknown[], place: number | undefined): number;
+	/** Link logs to a run: [position, log id], below 0 for an earlier read. */
+	linkLogs(run: number, links: ReadonlyArray<readonly [number, number]>): void;
+	addReports(run: number, extras: readonly ExtraReport[]): void;
+	/** Errors (by test and signature, the latest headline wins; a row may repeat one) and the run's failures. */
+	addFailures(
+		run: number,
+		errors: readonly ErrorRow[],
+		failures: readonly FailureRow[],
+	): void;
+};
+
+/** The same steps on a store that answers with promises. */
+export type AwaitedRecordingSteps = {
+	[Name in keyof RecordingSteps]: (
+		...args: Parameters<RecordingSteps[Name]>
+	) => Promise<ReturnType<RecordingSteps[Name]>>;
+};
+
+/** Record a run once on a synchronous store (in the caller's transaction): a key already recorded changes nothing. */
+export function recordWith(
+	steps: RecordingSteps,
+	record: RunRecord,
+	now: () => Date,
+): Recorded {
+	const flow = recording(record, now);
+	let next = flow.next();
+	while (!next.done) {
+		next = flow.next(perform(steps, next.value));
+	}
+
+	return next.value;
+}
+
+/** `recordWith` on a store that answers with promises. */
+export async function recordAwaiting(
+	steps: AwaitedRecordingSteps,
+	record: RunRecord,
+	now: () => Date,
+): Promise<Recorded> {
+	const flow = recording(record, now);
+	let next = flow.next();
+	while (!next.done) {
+		// One step after the other: each in the one transaction, on the one connection.
+
+		next = flow.next(await perform(steps, next.value));
+	}
+
+	return next.value;
+}
+
+/** One step the flow asks for: a method of `RecordingSteps` and its arguments. */
+type Step = {
+	readonly name: keyof RecordingSteps;
+	readonly args: readonly unknown[];
+};
+
+function perform(
+	steps: RecordingSteps | AwaitedRecordingSteps,
+	step: Step,
+): unknown {
+	return Reflect.apply(steps[step.name], steps, step.args);
+}
+
+/** Ask the store for one step; its answer. */
+function* ask<Name extends keyof RecordingSteps>(
+	name: Name,
+	...args: Parameters<RecordingSteps[Name]>
+): Generator<Step, ReturnType<RecordingSteps[Name]>, unknown> {
+	const step: Step = {name, args};
+	return (yield step) as ReturnType<RecordingSteps[Name]>;
+}
+
+function* recording(
+	record: RunRecord,
+	now: () => Date,
+): Generator<Step, Recorded, unknown> {
+	const existing = yield* ask('runOf', record.key);
+	if (existing !== undefined) {
+		return {id: existing, isNew: false};
+	}
+
+	// An earlier read of this run's log (cut short) is the same session: this run takes its place.
+	// Their logs stay linked to it as earlier reads (`findRead`), at places below 0.
+	const replaced: number[] = [];
+	const earlierReads = new Set<number>();
+	for (const key of record.replaces ?? []) {
+		const id = yield* ask('runOf', key);
+		if (id !== undefined) {
+			replaced.push(id);
+			for (const logId of yield* ask('logsOf', id)) {
+				earlierReads.add(logId);
+			}
+
+			yield* ask('forget', id);
+		}
+	}
+
+	const {run} = record;
+	const at = now().toISOString();
+	const logIds: number[] = [];
+	for (const log of record.logs) {
+		logIds.push(yield* ask('addLog', log, at));
+	}
+
+	const isReadFurther = replaced.length > 0;
+	// A run read from some of its logs before (a shard, a log without its JUnit XML) is this run: its place too.
+	replaced.push(...(yield* dropPartsOf(logIds, run.session ?? 1)));
+	const place = replaced.length > 0 ? Math.min(...replaced) : undefined;
+	const encoded = encodeRun(run);
+	const listId = yield* ask('testList', encoded);
+	const runId = yield* ask(
+		'addRun',
+		runRowValues(record, at, listId, encoded),
+		place,
+	);
+	const links: Array<readonly [number, number]> = logIds.map(
+		(logId, position) => [position, logId],
+	);
+	for (const [index, logId] of [...earlierReads]
+		.filter(logId => !logIds.includes(logId))
+		.entries()) {
+		links.push([-1 - index, logId]);
+	}
+
+	yield* ask('linkLogs', runId, links);
+	if (encoded.extras.length > 0) {
+		yield* ask('addReports', runId, encoded.extras);
+	}
+
+	const errors: ErrorRow[] = [];
+	const failures: FailureRow[] = [];
+	for (const [position, item] of run.failures.entries()) {
+		const signature = record.signatureOf(item);
+		errors.push([
+			item.id,
+			signature,
+			item.headline,
+			item.location?.path ?? null,
+			item.location?.line ?? null,
+		]);
+		failures.push([encoded.failureIndexes[position]!, signature]);
+	}
+
+	if (failures.length > 0) {
+		yield* ask('addFailures', runId, errors, failures);
+	}
+
+	return {
+		id: runId,
+		isNew: true,
+		...(isReadFurther && {isReadFurther: true}),
+	};
+}
+
+/**
+A run of several logs replaces what was recorded of the same session before from some of its logs only (the
+first shard, read while the others were still running; a console log read without its JUnit XML): their ids.
+*/
+function* dropPartsOf(
+	logIds: readonly number[],
+	session: number,
+): Generator<Step, number[], unknown> {
+	if (logIds.length < 2) {
+		return [];
+	}
+
+	const mine = new Set(logIds);
+	const dropped: number[] = [];
+	for (const other of yield* ask('runsSharing', logIds, session)) {
+		if (other.logs.every(log => mine.has(log))) {
+			yield* ask('forget', other.run);
+			dropped.push(other.run);
+		}
+	}
+
+	return dropped;
+}

@@ -1,0 +1,258 @@
+/**
+The reading side of an open journal file: read once (from a snapshot when it is big), then kept current
+by reading only what was appended since (`refresh`), or read again whole when the file was replaced.
+`JournalFile` appends around it; a compaction reads through it alone.
+*/
+import {Buffer} from 'node:buffer';
+import {createHash} from 'node:crypto';
+import fs from 'node:fs';
+import type {Warning} from '../../log/model.js';
+import {
+	type FileIdentity,
+	identityOf,
+	isSameFile,
+	newline,
+	readRange,
+} from './disk.js';
+import {checkRegularFile, ioError, isErrorCode} from './errors.js';
+import {checkHeader} from './events.js';
+import type {JournalFold} from './fold.js';
+import {JournalLines} from './lines.js';
+import {
+	prefixHash,
+	readSnapshot,
+	realPath,
+	type SnapshotPlace,
+	snapshotAfterBytes,
+	writeSnapshot,
+} from './snapshot-store.js';
+
+const headerProbeBytes = 4096;
+
+export class JournalReader {
+	readonly path: string;
+	#exists = false;
+	#identity: FileIdentity | undefined;
+	/** What was read so far: offsets, the fold, warnings. */
+	#read = new JournalLines();
+	#created: string | undefined;
+	/** The header line as read, to tell a file recreated under the same inode number. */
+	#header: Buffer = Buffer.alloc(0);
+	/** Where a big journal's snapshot is (`journal/snapshot-store.ts`); undefined: every load reads it whole. */
+	readonly #snapshots: SnapshotPlace | undefined;
+	/** An undo needed the history: from then on every load reads the journal whole, history and all. */
+	#isHistoryWanted = false;
+	#fromSnapshot = 0;
+
+	constructor(file: string, snapshots?: SnapshotPlace) {
+		this.path = file;
+		this.#snapshots = snapshots;
+	}
+
+	get exists(): boolean {
+		return this.#exists;
+	}
+
+	/** The file last loaded; undefined: none. */
+	get identity(): FileIdentity | undefined {
+		return this.#identity;
+	}
+
+	get warnings(): readonly Warning[] {
+		return this.#read.warnings;
+	}
+
+	/** The header's creation time. */
+	get created(): string | undefined {
+		return this.#created;
+	}
+
+	get fold(): JournalFold {
+		return this.#read.fold;
+	}
+
+	/** Read the undo history with the state from now on: every load reads the journal whole. */
+	keepHistory(): void {
+		this.#isHistoryWanted = true;
+	}
+
+	/** How many bytes of the journal the last load took from a snapshot instead of reading them (0: none). */
+	get fromSnapshot(): number {
+		return this.#fromSnapshot;
+	}
+
+	/** Bytes of complete lines read so far. */
+	get consumed(): number {
+		return this.#read.offset;
+	}
+
+	/** Lines read so far, an incomplete last one included. */
+	get lines(): number {
+		const {line, size, offset} = this.#read;
+		return line - 1 + (size > offset ? 1 : 0);
+	}
+
+	/** Whether the lines read end inside an action of several events (`JournalLines.endsInOpenAction`). */
+	get endsInOpenAction(): boolean {
+		return this.#read.endsInOpenAction;
+	}
+
+	/** The last compaction seal read (`JournalLines.lastSeal`). */
+	get lastSeal(): JournalLines['lastSeal'] {
+		return this.#read.lastSeal;
+	}
+
+	/** Read what was appended since the last read, or the whole file when it was replaced; whether anything changed. */
+	refresh(): boolean {
+		let stat: fs.Stats;
+		try {
+			stat = fs.statSync(this.path);
+		} catch (error) {
+			if (isErrorCode(error, 'ENOENT')) {
+				// Not created yet, or removed behind our back (then the next decision fails loudly).
+				return false;
+			}
+
+			throw ioError(this.path, error);
+		}
+
+		if (!this.#exists || !isSameFile(stat, this.#identity)) {
+			this.load();
+			return true;
+		}
+
+		if (stat.size === this.#read.size) {
+			return false;
+		}
+
+		let fd: number;
+		try {
+			fd = fs.openSync(this.path, 'r');
+		} catch (error) {
+			throw ioError(this.path, error);
+		}
+
+		try {
+			const current = fs.fstatSync(fd);
+			if (!this.isStillOurs(fd, current)) {
+				this.loadDescriptor(fd);
+				return true;
+			}
+
+			return this.readTo(fd, current.size);
+		} finally {
+			fs.closeSync(fd);
+		}
+	}
+
+	/** Read the whole file from scratch (open, or after it was replaced). */
+	load(): void {
+		let fd: number;
+		try {
+			// O_NONBLOCK: a FIFO at the journal's path must not block the open; loadDescriptor refuses it.
+			fd = fs.openSync(
+				this.path,
+				fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0),
+			);
+		} catch (error) {
+			if (isErrorCode(error, 'ENOENT')) {
+				this.#reset(undefined);
+				return;
+			}
+
+			throw ioError(this.path, error);
+		}
+
+		try {
+			this.loadDescriptor(fd);
+		} finally {
+			fs.closeSync(fd);
+		}
+	}
+
+	/** Read the file behind `fd` from scratch: the whole of it, or its first `limit` bytes. */
+	loadDescriptor(fd: number, limit?: number): void {
+		const stat = fs.fstatSync(fd);
+		checkRegularFile(stat, this.path);
+		const size = limit ?? stat.size;
+		const probe = readRange(fd, 0, Math.min(size, headerProbeBytes));
+		this.#created = checkHeader(probe, size, this.path);
+		this.#reset(identityOf(stat));
+		this.#fromSnapshot = 0;
+		this.#header = probe.subarray(0, probe.indexOf(newline) + 1);
+		const place = this.#snapshots;
+		if (place && !this.#isHistoryWanted && size >= place.minBytes) {
+			this.#loadWithSnapshot(fd, size, place);
+		} else {
+			this.#read.readFrom(fd, size, true);
+		}
+	}
+
+	/** Read on in `fd` (the file last loaded) from where reading stopped up to `size`; whether anything changed. */
+	readTo(fd: number, size: number): boolean {
+		if (size <= this.#read.offset) {
+			return false;
+		}
+
+		const warningsBefore = this.#read.warnings;
+		const changed = this.#read.readFrom(fd, size, false);
+		return changed || warningsBefore !== this.#read.warnings;
+	}
+
+	/**
+	A journal loaded without its undo history (`#loadWithSnapshot`) reads it now, whole: the undo that needs
+	it then sees exactly what a full load gives. A file removed meanwhile is left as it was.
+	*/
+	readHistory(): void {
+		if (this.#read.fold.hasHistory) {
+			return;
+		}
+
+		this.#isHistoryWanted = true;
+		if (this.#exists && fs.existsSync(this.path)) {
+			this.load();
+		}
+	}
+
+	/** Whether `fd` is still the file we read: same inode, not shorter, same header line. */
+	isStillOurs(fd: number, stat: fs.Stats): boolean {
+		return (
+			isSameFile(stat, this.#identity) &&
+			stat.size >= this.#read.offset &&
+			readRange(fd, 0, this.#header.length).equals(this.#header)
+		);
+	}
+
+	/**
+	Read a big journal without its undo history: from its snapshot when there is one of its first bytes,
+	then on to `size`; write a new snapshot when much was read past it.
+	*/
+	#loadWithSnapshot(fd: number, size: number, place: SnapshotPlace): void {
+		const journal = realPath(this.path);
+		const snapshot = readSnapshot(place.directory, journal);
+		const hash =
+			snapshot && snapshot.covered <= size
+				? prefixHash(fd, snapshot.covered, snapshot.digest)
+				: undefined;
+		this.#read =
+			snapshot && hash
+				? JournalLines.fromSnapshot(snapshot, hash)
+				: new JournalLines(createHash('sha256'));
+		const from = this.#read.offset;
+		this.#fromSnapshot = from;
+		this.#read.readFrom(fd, size, true);
+		if (this.#read.offset - from >= (place.afterBytes ?? snapshotAfterBytes)) {
+			const made = this.#read.snapshot(journal);
+			if (made) {
+				writeSnapshot(place.directory, made);
+			}
+		}
+	}
+
+	#reset(identity: FileIdentity | undefined): void {
+		this.#exists = identity !== undefined;
+		this.#identity = identity;
+		this.#read = new JournalLines();
+		this.#header = Buffer.alloc(0);
+	}
+}
