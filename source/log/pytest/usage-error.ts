@@ -5,7 +5,7 @@ test, or a bad `-k`/`-m` expression (`ERROR: file or directory not found: x.py` 
 `no tests ran in …`), or a conftest.py that fails to import (`ImportError while loading conftest '…'.` and its
 traceback, with no session at all). Such a log is never a whole run, whatever its final line says.
 */
-import {isTypedLine} from '../traceback.js';
+import {errorTextOf, isErrorLine, isTypedLine} from '../traceback.js';
 
 const errorLine = /^ERROR: (.+)$/;
 /**
@@ -80,8 +80,12 @@ export class UsageErrorReader {
 			return;
 		}
 
-		const line = text.replace(/^E\s+/, '');
-		if (text.startsWith('E ') && isTypedLine(line)) {
+		if (!isErrorLine(text)) {
+			return;
+		}
+
+		const line = errorTextOf(text);
+		if (isTypedLine(line)) {
 			found.message += `: ${line}`;
 			this.detail = undefined;
 		}
