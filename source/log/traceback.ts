@@ -105,6 +105,16 @@ export function isNativeFrame(line: string): boolean {
 	return nativeFrame.test(line);
 }
 
+/** A native frame's header (`  File "path", line N, in function`, as Python and faulthandler print it): its parts. */
+export function nativeFrameOf(
+	line: string,
+): {path: string; line: number; function: string | undefined} | undefined {
+	const match = nativeFrame.exec(line);
+	return match
+		? {path: match[1]!, line: Number(match[2]), function: match[3]}
+		: undefined;
+}
+
 /** The path of the frame a short or native frame header names (`path:line: in f`, `File "path", line N`). */
 export function frameHeaderPathOf(line: string): string | undefined {
 	return (shortFrame.exec(line) ?? nativeFrame.exec(line))?.[1];

@@ -8,7 +8,7 @@ select, a service never answered.
 */
 
 import type {Failure} from '../../log/model.js';
-import {framesOf, isErrorLine} from '../../log/traceback.js';
+import {framesOf, isErrorLine, nativeFrameOf} from '../../log/traceback.js';
 import {isOutsideProject} from '../noise-frames.js';
 import {isTestCode} from '../signature.js';
 import type {WaitKind} from './types.js';
@@ -60,7 +60,6 @@ const stackHeader = /^~+ Stack of .+ ~+$/;
 const mainThreadHeader = /^~+ Stack of MainThread\b/;
 /** A sleep called on the line (`time.sleep(5)`, `sleep(0.1)`): C code, so the line is the innermost frame. */
 const sleepCall = /\bsleep\(/;
-const nativeFrame = /^\s*File "([^"]+)", line \d+, in (\S+)/;
 /** The standard library's servers: a thread in them serves requests (a test's stub server), it waits on no one. */
 const serverPath = /(?:^|\/)(?:socketserver|http\/server|xmlrpc\/server)\.py$/;
 /** A thread waiting for the next connection to serve. */
@@ -106,13 +105,13 @@ function dumpedStackTops(texts: readonly string[]): StackTop[] {
 				continue;
 			}
 
-			const frame = isInStack ? nativeFrame.exec(line) : null;
-			if (frame) {
-				isOwn ||= !isOutsideProject(frame[1]!);
-				isServing ||= serverPath.test(frame[1]!.replaceAll('\\', '/'));
+			const frame = isInStack ? nativeFrameOf(line) : undefined;
+			if (frame?.function !== undefined) {
+				isOwn ||= !isOutsideProject(frame.path);
+				isServing ||= serverPath.test(frame.path.replaceAll('\\', '/'));
 				top = {
-					path: frame[1]!,
-					function: frame[2]!,
+					path: frame.path,
+					function: frame.function,
 					source: (lines[index + 1] ?? '').trim(),
 				};
 			}
