@@ -8,6 +8,7 @@ import {shownId} from '../log/sanitize.js';
 import {type DecisionInput, reportKey} from '../triage/journal.js';
 import {isErrorKnown, type ReviewRow} from '../triage/review.js';
 import {nextUndecided} from './cursor.js';
+import {showUnsaved} from './journal-update.js';
 import {awaitError} from './late-signatures.js';
 import {enter, leave} from './modes.js';
 import type {SaveRestore} from './save-failed.js';
@@ -22,6 +23,7 @@ import {
 	withKeyHint,
 	withWords,
 } from './state.js';
+import {unsavedSave} from './unsaved.js';
 
 export function shortId(id: string, length = 60): string {
 	const safe = shownId(id);
@@ -146,7 +148,6 @@ export function decide(
 		marks: new Set(),
 		anchor: undefined,
 		pendingPriority: undefined,
-		saving: new Set([...state.saving, ...keys]),
 		status: {
 			...describeDecisions(unique, columns, 'saving:'),
 			tone: 'pending',
@@ -156,6 +157,10 @@ export function decide(
 		const cursor = nextUndecided(next, keys);
 		next = withOpeningScroll(cursor === undefined ? next : {...next, cursor});
 	}
+
+	// On screen at once: the next key, read before the save returns, acts on this decision (`unsaved.ts`).
+	// `withEffect` below gives the save the id `nextEffectId`.
+	next = showUnsaved(next, unsavedSave(next.nextEffectId, unique, rows));
 
 	const restore: SaveRestore = {
 		fromKey: currentRow(state)?.key,
