@@ -53,6 +53,29 @@ export function editedRow(state: ReviewState): ReviewRow | undefined {
 	return index === undefined ? undefined : state.rows[index];
 }
 
+/**
+The row the detail pane shows: while a note or an issue is typed, the row it is for (the list may have moved
+on), else the selected row.
+*/
+export function paneRow(state: ReviewState): ReviewRow | undefined {
+	return state.mode === 'note' || state.mode === 'issue'
+		? editedRow(state)
+		: currentRow(state);
+}
+
+/**
+The note or the issue typed is saved or cancelled (`before` → `after`): when the list moved on meanwhile,
+the pane goes to the selected row, opened at its error.
+*/
+export function afterTyping(
+	before: ReviewState,
+	after: ReviewState,
+): ReviewState {
+	return paneRow(before)?.key === currentRow(after)?.key
+		? after
+		: withOpeningScroll(after);
+}
+
 /** Whether the log said anything of the row's error (`isErrorKnown`). */
 export function knowsError(row: ReviewRow): boolean {
 	return isErrorKnown(row.analyzed.failure);
@@ -168,7 +191,10 @@ export function decide(
 		marks: state.marks,
 		anchor: state.anchor,
 		pendingPriority: state.pendingPriority,
-		...(options.note !== undefined && {note: options.note}),
+		...(options.note !== undefined && {
+			note: options.note,
+			noteKey: rows[0]?.key,
+		}),
 	};
 	return withEffect(awaitError(next, rows), {
 		type: 'save',
@@ -299,7 +325,7 @@ export function submitNote(state: ReviewState): ReviewState {
 
 	const note = state.draft.trim();
 	if (note === (row.decision?.note ?? '')) {
-		return withStatus(leave(state), 'note unchanged');
+		return afterTyping(state, withStatus(leave(state), 'note unchanged'));
 	}
 
 	const isDecided = row.decision !== undefined;
@@ -325,5 +351,9 @@ export function submitNote(state: ReviewState): ReviewState {
 		},
 	);
 	// A note is about this row: the marks stay for the next decision.
-	return {...saved, marks: state.marks, anchor: state.anchor};
+	return afterTyping(state, {
+		...saved,
+		marks: state.marks,
+		anchor: state.anchor,
+	});
 }

@@ -89,6 +89,14 @@ export function withRows(
 				? undefined
 				: rows.find(row => row.analyzed.failure.id === select)?.key;
 		next = refilter(next, {rows}, selectKey);
+		// A note or an issue being typed: the pane keeps its row, and so its scroll (`paneRow`).
+		if (
+			(state.mode === 'note' || state.mode === 'issue') &&
+			state.editingKey !== undefined
+		) {
+			next = {...next, scroll: state.scroll};
+		}
+
 		// A priority key waits for a category on the row it was pressed on: once another session's decision
 		// has filtered that row away, the next category key must not decide the row selected instead.
 		const before = currentRow(state)?.key;
