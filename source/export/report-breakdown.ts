@@ -9,8 +9,18 @@ import {
 	unreadText,
 } from '../classify/cluster-summaries.js';
 import {isFailureOutcome} from '../log/model.js';
-import {longestLength} from '../text.js';
-import {inert, percent, plural, section} from './report-text.js';
+import {cutMiddle, longestLength} from '../text.js';
+import {
+	columnWidth,
+	inert,
+	padColumn,
+	percent,
+	plural,
+	section,
+} from './report-text.js';
+
+/** The widest the file column gets: the counts after it stay within the report's 80 columns. */
+const fileColumn = 50;
 
 export function byFileSection(analysis: Analysis): string[] {
 	const failuresByFile = new Map<string, number>();
@@ -67,10 +77,11 @@ export function byFileSection(analysis: Analysis): string[] {
 	const files = [...failuresByFile].toSorted(
 		(a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
 	);
+	// As wide as the longest path, up to 50 columns: a longer path loses its middle, so the counts line up.
 	const fileWidth = Math.min(
-		50,
-		longestLength(
-			files.map(([file]) => file),
+		fileColumn,
+		columnWidth(
+			files.map(([file]) => inert(file)),
 			20,
 		),
 	);
@@ -78,7 +89,7 @@ export function byFileSection(analysis: Analysis): string[] {
 		const tally = passes.get(file) ?? {passed: 0, failing: failures};
 		const ran = tally.passed + tally.failing;
 		const rate = ran === 0 ? '0' : ((tally.passed / ran) * 100).toFixed(0);
-		return `${inert(file).padEnd(fileWidth)} ${String(failures).padStart(4)} ${failures === 1 ? 'failure ' : 'failures'}${knowsPasses ? `  (${rate}% pass rate)` : ''}`;
+		return `${padColumn(cutMiddle(inert(file), fileWidth), fileWidth)} ${String(failures).padStart(4)} ${failures === 1 ? 'failure ' : 'failures'}${knowsPasses ? `  (${rate}% pass rate)` : ''}`;
 	});
 	if (!knowsPasses && lines.length > 0) {
 		lines.push(
