@@ -10,6 +10,7 @@ import {
 } from '../classify/cluster-summaries.js';
 import {isFailureOutcome} from '../log/model.js';
 import {cutMiddle, longestLength} from '../text.js';
+import {type ClusterDecided, decidedText} from './cluster-decided.js';
 import {
 	columnWidth,
 	inert,
@@ -127,9 +128,14 @@ export function byAreaSection(analysis: Analysis): string[] {
 	);
 }
 
+/**
+The largest clusters: their size, signature and suggestion, and with the decisions (`decided`, when the
+report has them) what people decided on their failures.
+*/
 export function clustersSection(
 	largest: LargestClusters,
 	top: number,
+	decided?: ReadonlyMap<string, ClusterDecided>,
 ): string[] {
 	const {shown, count, failuresNotShown, unread} = largest;
 	const lines: string[] = [];
@@ -140,9 +146,13 @@ export function clustersSection(
 			cluster.crashSite === undefined
 				? ''
 				: `; crashed at ${inert(cluster.crashSite)}`;
+		const decidedPart =
+			decided === undefined
+				? ''
+				: `, decided ${inert(decidedText(decided.get(cluster.id), '/') ?? 'none')}`;
 		lines.push(
 			`${String(cluster.ids.length).padStart(countWidth)}  ${cluster.id}  ${inert(cluster.signature)}`,
-			`${indent}suggested ${cluster.suggestion.category}/${cluster.suggestion.priority}${site}; e.g. ${inert(cluster.ids[0] ?? '')}`,
+			`${indent}suggested ${cluster.suggestion.category}/${cluster.suggestion.priority}${decidedPart}${site}; e.g. ${inert(cluster.ids[0] ?? '')}`,
 		);
 		// What the masking hid, when the whole cluster shares it: which server, which value.
 		if (

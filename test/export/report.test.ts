@@ -255,6 +255,35 @@ describe('formatReport', () => {
 		expect(section).toContain('… and 2 more clusters with 2 failures.');
 	});
 
+	test.each([
+		[[], 'none'],
+		[['ENVIRONMENT/LOW'], 'ENVIRONMENT/LOW (1 of 2)'],
+		[['ENVIRONMENT/LOW', 'ENVIRONMENT/LOW'], 'ENVIRONMENT/LOW'],
+		[['ENVIRONMENT/LOW', 'ENVIRONMENT/HIGH'], 'ENVIRONMENT'],
+		[['BUG/LOW', 'ENVIRONMENT/HIGH'], 'mixed: BUG 1, ENVIRONMENT 1'],
+	])(
+		'CLUSTERS says what was decided on a cluster beside its suggestion: %j → %s',
+		(verdicts, expected) => {
+			const ids = [
+				`${database}::test_transaction_rollback`,
+				`${database}::test_database_connection_pool_load`,
+			];
+			const decisions = new Map<string, ReportDecision>(
+				verdicts.map((verdict, index) => {
+					const [category, priority] = verdict.split('/') as [string, string];
+					return [reportKey(ids[index]!, 'setup'), {category, priority}];
+				}),
+			);
+			const lines = sectionOf(
+				formatReport(analyze([newest()]), {decisions, topClusters: 1}),
+				'CLUSTERS',
+			).split('\n');
+			expect(lines[3]).toContain(
+				`suggested ENVIRONMENT/HIGH, decided ${expected}; crashed at tests/testutils.py:`,
+			);
+		},
+	);
+
 	test('FLAKY AND NEW shows runs, statuses and histories only with several runs', () => {
 		expect(formatReport(analyze([newest()]))).not.toContain('FLAKY AND NEW');
 		const report = formatReport(analyze([yesterday(), newest()]));
