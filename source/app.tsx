@@ -18,6 +18,7 @@ import {useApp, useInput, useStdin} from 'ink';
 import type {Prefs, ResumeState} from './prefs.js';
 import {
 	type DecisionJournal,
+	type DecisionState,
 	sameAction,
 	type UndoOutcome,
 } from './triage/journal.js';
@@ -97,6 +98,15 @@ function errorText(error: unknown): string {
 	return sanitizeLine(error instanceof Error ? error.message : String(error));
 }
 
+/** The journal's state after a failed save, to show instead of the decisions it did not save; none if unreadable. */
+function journalState(journal: ReviewJournal): {decisions?: DecisionState} {
+	try {
+		return {decisions: journal.state()};
+	} catch {
+		return {};
+	}
+}
+
 /**
 An own action's message, and whether the journal read other sessions' decisions while doing it (a store reads
 what others committed before it appends). They are on the screen with it, so it says so here: the next refresh
@@ -124,7 +134,7 @@ function undoneAction(
 	{target, events}: UndoOutcome,
 	journal: ReviewJournal,
 	expected: string | undefined,
-): ReviewAction {
+): Extract<ReviewAction, {type: 'failed' | 'undoAsk' | 'decisions'}> {
 	if (target === undefined) {
 		return {
 			type: 'failed',
@@ -243,7 +253,12 @@ export default function App({
 					const saved = journal.decideMany(effect.decisions);
 					const done = (): ReviewAction => {
 						const message = withOthers(effect.message, journal);
-						return {type: 'decisions', decisions: journal.state(), message};
+						return {
+							type: 'decisions',
+							decisions: journal.state(),
+							message,
+							saved: effect.id,
+						};
 					};
 
 					return saved instanceof Promise ? saved.then(done) : done();
@@ -267,9 +282,11 @@ export default function App({
 							? target => target.isOwn
 							: sameAction(expected),
 					);
-					return undone instanceof Promise
-						? undone.then(outcome => undoneAction(outcome, journal, expected))
-						: undoneAction(undone, journal, expected);
+					const done = (outcome: UndoOutcome): ReviewAction => ({
+						...undoneAction(outcome, journal, expected),
+						undone: effect.id,
+					});
+					return undone instanceof Promise ? undone.then(done) : done(undone);
 				}
 
 				case 'quit': {
@@ -379,8 +396,12 @@ export default function App({
 							: effect.type === 'addSignatures'
 								? `decisions saved, but not the errors they were made on: ${errorText(error)}`
 								: errorText(error),
-					...(effect.type === 'save' &&
-						effect.restore && {restore: effect.restore}),
+					...(effect.type === 'undo' && {undone: effect.id}),
+					...(effect.type === 'save' && {
+						saved: effect.id,
+						...(effect.restore && {restore: effect.restore}),
+						...journalState(journal),
+					}),
 				});
 			};
 
@@ -395,7 +416,7 @@ export default function App({
 				onError(error);
 			}
 		}
-	}, [state.effects, run]);
+	}, [state.effects, run, journal]);
 
 	// Another session may append to the same journal: pick its decisions up.
 	useEffect(() => {

@@ -11,6 +11,25 @@ export function longestLength(texts: Iterable<string>, atLeast = 0): number {
 }
 
 /**
+`text` in at most `width` characters: a longer one loses its middle to `…`, keeping more of its end than of its
+start (a path's file name, a team's name after its organization), so a column of them stays `width` wide.
+*/
+export function cutMiddle(text: string, width: number): string {
+	const characters = [...text];
+	if (characters.length <= width) {
+		return text;
+	}
+
+	if (width <= 1) {
+		return '…'.slice(0, width);
+	}
+
+	const head = Math.floor((width - 1) / 3);
+	const tail = width - 1 - head;
+	return `${characters.slice(0, head).join('')}…${characters.slice(-tail).join('')}`;
+}
+
+/**
 A count with commas between thousands (`12,345`), as `toLocaleString('en')` writes a whole number, without
 Intl: its first call loads the locale data, a twentieth of a second on the way to the review's first frame.
 */

@@ -15,6 +15,7 @@ import {escapeControls, namedId} from '../log/sanitize.js';
 import {issueLinkOf} from '../triage/issue-link.js';
 import type {Review, ReviewRow} from '../triage/review.js';
 import {failuresByOwner} from '../classify/owners.js';
+import {decidedText, tallyClusters} from './cluster-decided.js';
 import {clip, codeSpan, escapeCell} from './markdown-text.js';
 
 export {codeSpan, escapeCell} from './markdown-text.js';
@@ -374,11 +375,23 @@ function clusterLines(review: Review): string[] {
 	}
 
 	const top = clusters.slice(0, 10);
+	// What people decided on each, beside the suggestion: a cluster decided otherwise says so.
+	const decided = tallyClusters(
+		top.map(cluster => cluster.id),
+		review.rows,
+		row => row.analyzed.cluster,
+		row =>
+			row.decision && {
+				category: row.decision.category,
+				priority: row.decision.priority,
+				isStale: row.isStale,
+			},
+	);
 	const lines = [
 		`### Clusters (${clusters.length > top.length ? `largest ${top.length} of ${clusters.length}` : clusters.length})`,
 		'',
-		tableRow(['Cluster', 'Failures', 'Suggested', 'Error']),
-		tableRow(['---', '---:', '---', '---']),
+		tableRow(['Cluster', 'Failures', 'Suggested', 'Decided', 'Error']),
+		tableRow(['---', '---:', '---', '---', '---']),
 		...top.map(cluster =>
 			tableRow([
 				escapeCell(cluster.id),
@@ -386,6 +399,7 @@ function clusterLines(review: Review): string[] {
 				escapeCell(
 					`${cluster.suggestion.category} ${cluster.suggestion.priority}`,
 				),
+				escapeCell(decidedText(decided.get(cluster.id), ' ') ?? '-'),
 				escapeCell(clip(cluster.signature, 200)),
 			]),
 		),

@@ -9,8 +9,19 @@ import {
 	unreadText,
 } from '../classify/cluster-summaries.js';
 import {isFailureOutcome} from '../log/model.js';
-import {longestLength} from '../text.js';
-import {inert, percent, plural, section} from './report-text.js';
+import {cutMiddle, longestLength} from '../text.js';
+import {type ClusterDecided, decidedText} from './cluster-decided.js';
+import {
+	columnWidth,
+	inert,
+	padColumn,
+	percent,
+	plural,
+	section,
+} from './report-text.js';
+
+/** The widest the file column gets: the counts after it stay within the report's 80 columns. */
+const fileColumn = 50;
 
 export function byFileSection(analysis: Analysis): string[] {
 	const failuresByFile = new Map<string, number>();
@@ -67,10 +78,11 @@ export function byFileSection(analysis: Analysis): string[] {
 	const files = [...failuresByFile].toSorted(
 		(a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
 	);
+	// As wide as the longest path, up to 50 columns: a longer path loses its middle, so the counts line up.
 	const fileWidth = Math.min(
-		50,
-		longestLength(
-			files.map(([file]) => file),
+		fileColumn,
+		columnWidth(
+			files.map(([file]) => inert(file)),
 			20,
 		),
 	);
@@ -78,7 +90,7 @@ export function byFileSection(analysis: Analysis): string[] {
 		const tally = passes.get(file) ?? {passed: 0, failing: failures};
 		const ran = tally.passed + tally.failing;
 		const rate = ran === 0 ? '0' : ((tally.passed / ran) * 100).toFixed(0);
-		return `${inert(file).padEnd(fileWidth)} ${String(failures).padStart(4)} ${failures === 1 ? 'failure ' : 'failures'}${knowsPasses ? `  (${rate}% pass rate)` : ''}`;
+		return `${padColumn(cutMiddle(inert(file), fileWidth), fileWidth)} ${String(failures).padStart(4)} ${failures === 1 ? 'failure ' : 'failures'}${knowsPasses ? `  (${rate}% pass rate)` : ''}`;
 	});
 	if (!knowsPasses && lines.length > 0) {
 		lines.push(
@@ -116,9 +128,14 @@ export function byAreaSection(analysis: Analysis): string[] {
 	);
 }
 
+/**
+The largest clusters: their size, signature and suggestion, and with the decisions (`decided`, when the
+report has them) what people decided on their failures.
+*/
 export function clustersSection(
 	largest: LargestClusters,
 	top: number,
+	decided?: ReadonlyMap<string, ClusterDecided>,
 ): string[] {
 	const {shown, count, failuresNotShown, unread} = largest;
 	const lines: string[] = [];
@@ -129,9 +146,13 @@ export function clustersSection(
 			cluster.crashSite === undefined
 				? ''
 				: `; crashed at ${inert(cluster.crashSite)}`;
+		const decidedPart =
+			decided === undefined
+				? ''
+				: `, decided ${inert(decidedText(decided.get(cluster.id), '/') ?? 'none')}`;
 		lines.push(
 			`${String(cluster.ids.length).padStart(countWidth)}  ${cluster.id}  ${inert(cluster.signature)}`,
-			`${indent}suggested ${cluster.suggestion.category}/${cluster.suggestion.priority}${site}; e.g. ${inert(cluster.ids[0] ?? '')}`,
+			`${indent}suggested ${cluster.suggestion.category}/${cluster.suggestion.priority}${decidedPart}${site}; e.g. ${inert(cluster.ids[0] ?? '')}`,
 		);
 		// What the masking hid, when the whole cluster shares it: which server, which value.
 		if (

@@ -5,7 +5,8 @@ first, with its failures' categories and the failures themselves; failures nobod
 import type {AnalyzedFailure} from '../classify/analyze.js';
 import {failuresByOwner} from '../classify/owners.js';
 import {sanitizeLine, shownId} from '../log/sanitize.js';
-import {longestLength} from '../text.js';
+import {cutMiddle} from '../text.js';
+import {columnWidth, padColumn} from './report-text.js';
 
 /** What the report decided a failure is: its decision, else its suggestion. */
 export type OwnedVerdict = {
@@ -28,18 +29,20 @@ export function ownersSection(
 	}
 
 	const owners = failuresByOwner(failures);
+	// Up to 30 columns: a longer owner loses its middle, so the counts after it line up.
 	const width = Math.min(
 		30,
-		longestLength(
-			owners.map(([owner]) => owner),
+		columnWidth(
+			owners.map(([owner]) => sanitizeLine(owner)),
 			10,
 		),
 	);
-	const verdictWidth = Math.min(
-		24,
-		longestLength(
-			verdicts.map(verdict => `${verdict.category} ${verdict.priority}`),
-		),
+	// As wide as the widest label (a rules file's category names are few and short): the ids after it line up.
+	const labels = new Set(
+		verdicts.map(verdict => `${verdict.category}/${verdict.priority}`),
+	);
+	const verdictWidth = columnWidth(
+		[...labels].map(label => sanitizeLine(label)),
 	);
 	const lines: string[] = [];
 	for (const [owner, indexes] of owners) {
@@ -58,14 +61,14 @@ export function ownersSection(
 		}
 
 		lines.push(
-			`${sanitizeLine(owner).padEnd(width)} ${String(indexes.length).padStart(4)} ${indexes.length === 1 ? 'failure ' : 'failures'}  (${spread})`,
+			`${padColumn(cutMiddle(sanitizeLine(owner), width), width)} ${String(indexes.length).padStart(4)} ${indexes.length === 1 ? 'failure ' : 'failures'}  (${spread})`,
 		);
 		for (const index of indexes.slice(0, listedPerOwner)) {
 			const {failure} = failures[index]!;
 			const verdict = verdicts[index]!;
 			const label = `${sanitizeLine(verdict.category)}/${sanitizeLine(verdict.priority)}`;
 			lines.push(
-				`  ${label.padEnd(verdictWidth)}  ${shownId(failure.id)}${failure.phase === 'call' ? '' : ` (${failure.phase})`}`,
+				`  ${padColumn(label, verdictWidth)}  ${shownId(failure.id)}${failure.phase === 'call' ? '' : ` (${failure.phase})`}`,
 			);
 		}
 

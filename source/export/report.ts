@@ -6,12 +6,16 @@ decided, triage progress. The breakdowns by file and area and the clusters are `
 
 import type {AnalyzedFailure, Analysis} from '../classify/analyze.js';
 import type {Category} from '../classify/categories.js';
-import {largestClusters} from '../classify/cluster-summaries.js';
+import {
+	type LargestClusters,
+	largestClusters,
+} from '../classify/cluster-summaries.js';
 import {describeOutage} from '../classify/history-text.js';
 import type {Outcome} from '../log/model.js';
 import {collectOnlyOf, testsCounted} from '../log/summary.js';
 import {longestLength} from '../text.js';
 import {reportKey} from '../triage/journal.js';
+import {type ClusterDecided, tallyClusters} from './cluster-decided.js';
 import {detailLines, type Verdict} from './report-detail.js';
 import {ownersSection} from './report-owners.js';
 import {
@@ -122,6 +126,29 @@ function verdictOf(
 	}
 
 	return verdict;
+}
+
+/** What people decided on the clusters the report lists. */
+function clusterDecisions(
+	analysis: Analysis,
+	largest: LargestClusters,
+	verdicts: readonly Verdict[],
+): Map<string, ClusterDecided> {
+	return tallyClusters(
+		largest.shown.map(cluster => cluster.id),
+		analysis.failures.keys(),
+		index => analysis.failures[index]!.cluster,
+		index => {
+			const verdict = verdicts[index]!;
+			return verdict.source === 'suggested'
+				? undefined
+				: {
+						category: verdict.category,
+						priority: verdict.priority,
+						isStale: verdict.source === 'stale',
+					};
+		},
+	);
 }
 
 /** The configured categories, then any name a decision uses that is not among them. */
@@ -367,7 +394,11 @@ export function writeReport(
 		...byAreaSection(analysis),
 		...ownersSection(analysis.codeowners, analysis.failures, verdicts, rule),
 		...matrixSection(analysis, categories, verdicts),
-		...clustersSection(largest, top),
+		...clustersSection(
+			largest,
+			top,
+			decisions && clusterDecisions(analysis, largest, verdicts),
+		),
 		...(analysis.reruns.length > 0 ? rerunsSection(analysis) : []),
 		...(analysis.runs.length > 1 ? flakyAndNewSection(analysis) : []),
 	]);

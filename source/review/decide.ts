@@ -8,6 +8,7 @@ import {shownId} from '../log/sanitize.js';
 import {type DecisionInput, reportKey} from '../triage/journal.js';
 import {isErrorKnown, type ReviewRow} from '../triage/review.js';
 import {nextUndecided} from './cursor.js';
+import {showUnsaved} from './journal-update.js';
 import {awaitError} from './late-signatures.js';
 import {enter, leave} from './modes.js';
 import type {SaveRestore} from './save-failed.js';
@@ -22,6 +23,7 @@ import {
 	withKeyHint,
 	withWords,
 } from './state.js';
+import {unsavedSave} from './unsaved.js';
 
 export function shortId(id: string, length = 60): string {
 	const safe = shownId(id);
@@ -49,6 +51,29 @@ export function editedRow(state: ReviewState): ReviewRow | undefined {
 
 	const index = state.rowIndex.get(state.editingKey);
 	return index === undefined ? undefined : state.rows[index];
+}
+
+/**
+The row the detail pane shows: while a note or an issue is typed, the row it is for (the list may have moved
+on), else the selected row.
+*/
+export function paneRow(state: ReviewState): ReviewRow | undefined {
+	return state.mode === 'note' || state.mode === 'issue'
+		? editedRow(state)
+		: currentRow(state);
+}
+
+/**
+The note or the issue typed is saved or cancelled (`before` → `after`): when the list moved on meanwhile,
+the pane goes to the selected row, opened at its error.
+*/
+export function afterTyping(
+	before: ReviewState,
+	after: ReviewState,
+): ReviewState {
+	return paneRow(before)?.key === currentRow(after)?.key
+		? after
+		: withOpeningScroll(after);
 }
 
 /** Whether the log said anything of the row's error (`isErrorKnown`). */
@@ -146,7 +171,6 @@ export function decide(
 		marks: new Set(),
 		anchor: undefined,
 		pendingPriority: undefined,
-		saving: new Set([...state.saving, ...keys]),
 		status: {
 			...describeDecisions(unique, columns, 'saving:'),
 			tone: 'pending',
@@ -157,13 +181,20 @@ export function decide(
 		next = withOpeningScroll(cursor === undefined ? next : {...next, cursor});
 	}
 
+	// On screen at once: the next key, read before the save returns, acts on this decision (`unsaved.ts`).
+	// `withEffect` below gives the save the id `nextEffectId`.
+	next = showUnsaved(next, unsavedSave(next.nextEffectId, unique, rows));
+
 	const restore: SaveRestore = {
 		fromKey: currentRow(state)?.key,
 		toKey: currentRow(next)?.key,
 		marks: state.marks,
 		anchor: state.anchor,
 		pendingPriority: state.pendingPriority,
-		...(options.note !== undefined && {note: options.note}),
+		...(options.note !== undefined && {
+			note: options.note,
+			noteKey: rows[0]?.key,
+		}),
 	};
 	return withEffect(awaitError(next, rows), {
 		type: 'save',
@@ -294,7 +325,7 @@ export function submitNote(state: ReviewState): ReviewState {
 
 	const note = state.draft.trim();
 	if (note === (row.decision?.note ?? '')) {
-		return withStatus(leave(state), 'note unchanged');
+		return afterTyping(state, withStatus(leave(state), 'note unchanged'));
 	}
 
 	const isDecided = row.decision !== undefined;
@@ -320,5 +351,9 @@ export function submitNote(state: ReviewState): ReviewState {
 		},
 	);
 	// A note is about this row: the marks stay for the next decision.
-	return {...saved, marks: state.marks, anchor: state.anchor};
+	return afterTyping(state, {
+		...saved,
+		marks: state.marks,
+		anchor: state.anchor,
+	});
 }

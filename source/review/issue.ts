@@ -6,7 +6,14 @@ URL it stands for are `triage/issue-link.ts`'s.
 */
 import {sanitizeLine} from '../log/sanitize.js';
 import {parseIssueRef} from '../triage/issue-link.js';
-import {decide, editedRow, inputOf, shortId, targetRows} from './decide.js';
+import {
+	afterTyping,
+	decide,
+	editedRow,
+	inputOf,
+	shortId,
+	targetRows,
+} from './decide.js';
 import {enter, leave} from './modes.js';
 import {withStatus, type ReviewState} from './state.js';
 
@@ -51,9 +58,12 @@ export function submitIssue(state: ReviewState): ReviewState {
 	const ref = parsed.ref ?? '';
 	const changed = rows.filter(row => (row.decision?.issue ?? '') !== ref);
 	if (changed.length === 0) {
-		return withStatus(
-			{...leave(state), draft: ''},
-			ref === '' ? 'no issue linked' : 'issue unchanged',
+		return afterTyping(
+			state,
+			withStatus(
+				{...leave(state), draft: ''},
+				ref === '' ? 'no issue linked' : 'issue unchanged',
+			),
 		);
 	}
 
@@ -73,11 +83,14 @@ export function submitIssue(state: ReviewState): ReviewState {
 			: undecided === 1 && changed.length === 1
 				? ` (and ${changed[0]!.category} ${priority ?? changed[0]!.priority})`
 				: ` (and decided ${undecided} that had only a suggestion)`;
-	return decide({...leave(state), draft: ''}, inputs, changed, {
-		isMoving: false,
-		message: {
-			text: `${what}${decided}: ${where}`,
-			...(id !== undefined && {id}),
-		},
-	});
+	return afterTyping(
+		state,
+		decide({...leave(state), draft: ''}, inputs, changed, {
+			isMoving: false,
+			message: {
+				text: `${what}${decided}: ${where}`,
+				...(id !== undefined && {id}),
+			},
+		}),
+	);
 }

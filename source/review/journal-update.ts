@@ -1,13 +1,10 @@
 /**
-The journal's state coming back after a save, an undo, or another session's append: folded into the rows,
-keeping the identity of the rows that did not change (the views skip them), and re-filtering only when a
-filter or the list's order depends on decisions.
+The journal's state coming back after a save, an undo, or another session's append, and the decisions on
+screen before their save returns (`unsaved.ts`): folded into the rows, keeping the identity of the rows that
+did not change (the views skip them), and re-filtering only when a filter or the list's order depends on
+decisions.
 */
-import {
-	type Decision,
-	decisionFor,
-	type DecisionState,
-} from '../triage/journal.js';
+import type {Decision, DecisionState} from '../triage/journal.js';
 import {progressOf, rowOf, type ReviewRow} from '../triage/review.js';
 import {refilter} from './filters.js';
 import {dependsOnDecisions} from './quick-filters.js';
@@ -18,6 +15,12 @@ import {
 	type ReviewState,
 	type StatusText,
 } from './state.js';
+import {
+	savingKeys,
+	shownDecision,
+	unsavedDecision,
+	type UnsavedSave,
+} from './unsaved.js';
 
 function sameDecision(
 	a: Decision | undefined,
@@ -42,18 +45,17 @@ function sameDecision(
 }
 
 /**
-Fold new journal state into the rows; unchanged rows keep their identity (the same array when none
-changed). Only the rows whose decision changed are built again: a decision on one failure of 10,000
+The rows with each one's decision from `decisionOf`; unchanged rows keep their identity (the same array when
+none changed). Only the rows whose decision changed are built again: a decision on one failure of 10,000
 costs one row, not the whole review.
 */
-function applyDecisions(
+function foldRows(
 	state: ReviewState,
-	decisions: DecisionState,
+	decisionOf: (row: ReviewRow) => Decision | undefined,
 ): readonly ReviewRow[] {
 	let rows: ReviewRow[] | undefined;
 	for (const [index, row] of state.rows.entries()) {
-		const {id, phase} = row.analyzed.failure;
-		const decision = decisionFor(decisions, id, phase);
+		const decision = decisionOf(row);
 		if (!sameDecision(row.decision, decision)) {
 			rows ??= [...state.rows];
 			rows[index] = rowOf(row.analyzed, row.key, decision);
@@ -63,49 +65,149 @@ function applyDecisions(
 	return rows ?? state.rows;
 }
 
+/**
+The rows changed (decisions folded in): the progress follows, and the list is filtered again when a filter or
+its order depends on decisions, keeping the selection (or moving it to `select`, a test id).
+*/
+export function withRows(
+	state: ReviewState,
+	rows: readonly ReviewRow[],
+	select?: string,
+): ReviewState {
+	if (rows === state.rows) {
+		return state;
+	}
+
+	let next: ReviewState = {...state, rows, progress: progressOf(rows)};
+	if (
+		dependsOnDecisions(state.quick) ||
+		sortDependsOnDecisions(state.sort) ||
+		select !== undefined
+	) {
+		const selectKey =
+			select === undefined
+				? undefined
+				: rows.find(row => row.analyzed.failure.id === select)?.key;
+		next = refilter(next, {rows}, selectKey);
+		// A note or an issue being typed: the pane keeps its row, and so its scroll (`paneRow`).
+		if (
+			(state.mode === 'note' || state.mode === 'issue') &&
+			state.editingKey !== undefined
+		) {
+			next = {...next, scroll: state.scroll};
+		}
+
+		// A priority key waits for a category on the row it was pressed on: once another session's decision
+		// has filtered that row away, the next category key must not decide the row selected instead.
+		const before = currentRow(state)?.key;
+		if (
+			next.pendingPriority !== undefined &&
+			next.marks.size === 0 &&
+			select === undefined &&
+			currentRow(next)?.key !== before
+		) {
+			return withStatus(
+				{...next, pendingPriority: undefined},
+				`priority ${next.pendingPriority} dropped: another session decided the failure it was for`,
+				'error',
+			);
+		}
+	}
+
+	return next;
+}
+
+/** The saves still on their way, once `effect`'s has returned (saved or not). */
+function withoutSave(
+	state: ReviewState,
+	effect: number | undefined,
+): readonly UnsavedSave[] {
+	const saves = state.unsaved ?? [];
+	return effect === undefined
+		? saves
+		: saves.filter(save => save.effect !== effect);
+}
+
+/** A decision's save, recorded as effect `effect`: its decisions on screen at once (`unsaved.ts`). */
+export function showUnsaved(
+	state: ReviewState,
+	save: UnsavedSave,
+): ReviewState {
+	const unsaved = [...(state.unsaved ?? []), save];
+	return withUnsavedShown({...state, unsaved, saving: savingKeys(unsaved)});
+}
+
+/** The decisions still being saved, on the rows (of a newer review of a live run too). */
+export function withUnsavedShown(state: ReviewState): ReviewState {
+	const unsaved = state.unsaved ?? [];
+	if (unsaved.length === 0) {
+		return state;
+	}
+
+	const rows = foldRows(
+		state,
+		row => unsavedDecision(unsaved, row.key) ?? row.decision,
+	);
+	return withRows(state, rows);
+}
+
+/**
+A save failed (`effect`): its decisions leave the screen. The rows show the journal's state (`decisions`),
+or, when it could not be read, what they showed before the save, under the saves still on their way.
+*/
+export function dropFailedSave(
+	state: ReviewState,
+	effect: number,
+	decisions: DecisionState | undefined,
+): ReviewState {
+	const failed = state.unsaved?.find(save => save.effect === effect);
+	const unsaved = withoutSave(state, effect);
+	const rows = foldRows(state, row => {
+		if (decisions !== undefined) {
+			return shownDecision(unsaved, decisions, row);
+		}
+
+		return (
+			unsavedDecision(unsaved, row.key) ??
+			(failed?.before.has(row.key) ? failed.before.get(row.key) : row.decision)
+		);
+	});
+	return withRows({...state, unsaved, saving: savingKeys(unsaved)}, rows);
+}
+
 export type JournalUpdate = {
 	readonly decisions: DecisionState;
 	/** What the status line says, as saved. */
 	readonly message?: StatusText;
 	/** Select this test id (after an undo). */
 	readonly select?: string;
+	/** The id of the save effect that returned with this state. */
+	readonly saved?: number;
 };
 
-/** Fold the journal's state into the screen; the saves that were pending are done. */
+/**
+Fold the journal's state into the screen, under the decisions still being saved; `update.saved`, the save
+that returned with it, is done.
+*/
 export function onJournalUpdate(
 	state: ReviewState,
 	update: JournalUpdate,
 ): ReviewState {
-	const rows = applyDecisions(state, update.decisions);
-	let next: ReviewState = {...state, saving: new Set()};
-	if (rows !== state.rows) {
-		next = {...next, rows, progress: progressOf(rows)};
-		if (
-			dependsOnDecisions(state.quick) ||
-			sortDependsOnDecisions(state.sort) ||
-			update.select !== undefined
-		) {
-			const selectKey =
-				update.select === undefined
-					? undefined
-					: rows.find(row => row.analyzed.failure.id === update.select)?.key;
-			next = refilter(next, {rows}, selectKey);
-			// A priority key waits for a category on the row it was pressed on: once another session's decision
-			// has filtered that row away, the next category key must not decide the row selected instead.
-			const before = currentRow(state)?.key;
-			if (
-				next.pendingPriority !== undefined &&
-				next.marks.size === 0 &&
-				update.select === undefined &&
-				currentRow(next)?.key !== before
-			) {
-				return withStatus(
-					{...next, pendingPriority: undefined},
-					`priority ${next.pendingPriority} dropped: another session decided the failure it was for`,
-					'error',
-				);
-			}
-		}
+	const unsaved = withoutSave(state, update.saved);
+	const rows = foldRows(state, row =>
+		shownDecision(unsaved, update.decisions, row),
+	);
+	const next = withRows(
+		{...state, unsaved, saving: savingKeys(unsaved)},
+		rows,
+		update.select,
+	);
+	// A pending priority dropped (its row filtered away) says so: that stays on the status line.
+	if (
+		state.pendingPriority !== undefined &&
+		next.pendingPriority === undefined
+	) {
+		return next;
 	}
 
 	if (update.message === undefined) {

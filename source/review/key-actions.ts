@@ -17,6 +17,7 @@ import {
 import {moveTo} from './cursor.js';
 import {
 	accept,
+	afterTyping,
 	decideCategory,
 	dropPriority,
 	editNote,
@@ -87,8 +88,8 @@ const backByMode: Readonly<Record<Mode, (state: ReviewState) => ReviewState>> =
 		undo: cancelUndo,
 		summary: closeOverlay,
 		help: closeOverlay,
-		note: cancelTyping,
-		issue: cancelTyping,
+		note: state => afterTyping(state, cancelTyping(state)),
+		issue: state => afterTyping(state, cancelTyping(state)),
 		filter: cancelFilter,
 		search: cancelSearch,
 		rerun: cancelTyping,

@@ -50,8 +50,9 @@ export function addLateSignatures(state: ReviewState): ReviewState {
 			continue;
 		}
 
+		// A decision still being saved is on screen already (`unsaved.ts`): the journal's comes back with its save.
 		const {decision} = row;
-		if (decision === undefined && state.saving.has(key)) {
+		if (state.saving.has(key)) {
 			still.add(key);
 			continue;
 		}

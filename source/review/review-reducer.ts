@@ -18,7 +18,11 @@ import {
 	parseTextFilter,
 	visibleRows,
 } from './filters.js';
-import {onJournalUpdate} from './journal-update.js';
+import {
+	dropFailedSave,
+	onJournalUpdate,
+	withUnsavedShown,
+} from './journal-update.js';
 import {addLateSignatures} from './late-signatures.js';
 import {onReviewUpdate} from './live-update.js';
 import {applyKeyAction} from './key-actions.js';
@@ -33,7 +37,13 @@ import {resizeScrolls, withOpeningScroll} from './scroll.js';
 import {followOverlayResize} from './overlay-resize.js';
 import {followSearchStatus, onSearchDraft} from './search.js';
 import {parseSortOrder} from './sort.js';
-import {askUndo, cancelUndo, noticeWhileAsking} from './undo-confirm.js';
+import {
+	afterUndo,
+	askUndo,
+	cancelUndo,
+	noticeWhileAsking,
+	queueKey,
+} from './undo-confirm.js';
 import {
 	withKeyHint,
 	withStatus,
@@ -62,6 +72,10 @@ export type ReviewAction =
 			readonly message?: StatusText;
 			/** Select this test id (after an undo). */
 			readonly select?: string;
+			/** The id of the save effect that returned with this state. */
+			readonly saved?: number;
+			/** The id of the undo effect that returned with this state. */
+			readonly undone?: number;
 	  }
 	/**
 	`z` or `y` found a newest action it does not undo without asking (another session's, or not the one
@@ -72,6 +86,8 @@ export type ReviewAction =
 			readonly target: UndoTarget;
 			readonly now: Date;
 			readonly isChanged: boolean;
+			/** The id of the undo effect that asks. */
+			readonly undone?: number;
 	  }
 	/** An effect failed: nothing was saved. */
 	| {
@@ -79,6 +95,12 @@ export type ReviewAction =
 			readonly message: string;
 			/** A failed save's: what its decision took, given back. */
 			readonly restore?: SaveRestore;
+			/** A failed save's effect id: its decisions leave the screen. */
+			readonly saved?: number;
+			/** The journal's state after a failed save, when it could be read. */
+			readonly decisions?: DecisionState;
+			/** A failed undo's effect id (or one that found nothing to undo). */
+			readonly undone?: number;
 	  }
 	| {readonly type: 'info'; readonly message: string}
 	| {readonly type: 'effectsDone'; readonly through: number}
@@ -260,12 +282,25 @@ export function reviewReducer(
 	state: ReviewState,
 	action: ReviewAction,
 ): ReviewState {
-	return followSearchStatus(state, reduce(state, action));
+	const next = followSearchStatus(state, reduce(state, action));
+	// The keys read while an undo was on its way act on what it restored, or on the question it asks.
+	return 'undone' in action ? afterUndo(next, action.undone, replayKey) : next;
+}
+
+function replayKey(state: ReviewState, name: string): ReviewState {
+	return reviewReducer(state, {type: 'key', name});
 }
 
 function reduce(state: ReviewState, action: ReviewAction): ReviewState {
 	switch (action.type) {
 		case 'key': {
+			// Ctrl+C quits even while an undo is on its way; any other key waits for it.
+			const queued =
+				action.name === 'ctrl-c' ? undefined : queueKey(state, action.name);
+			if (queued) {
+				return queued;
+			}
+
 			// A hint about the key before (`q quits`) is not true of the next one.
 			const base = state.status?.isKeyHint
 				? {...state, status: undefined}
@@ -322,18 +357,20 @@ function reduce(state: ReviewState, action: ReviewAction): ReviewState {
 			// A confirmation made here stays on its failure in the newer review.
 			const next = action.review
 				? addLateSignatures(
-						applyConfirmations(onReviewUpdate(state, action.review)),
+						applyConfirmations(
+							withUnsavedShown(onReviewUpdate(state, action.review)),
+						),
 					)
 				: state;
 			return {...next, live: action.live};
 		}
 
 		case 'failed': {
-			const failed = withStatus(
-				{...state, saving: new Set()},
-				action.message,
-				'error',
-			);
+			const dropped =
+				action.saved === undefined
+					? state
+					: dropFailedSave(state, action.saved, action.decisions);
+			const failed = withStatus(dropped, action.message, 'error');
 			return action.restore
 				? restoreAfterFailedSave(failed, action.restore)
 				: failed;

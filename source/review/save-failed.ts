@@ -16,6 +16,8 @@ export type SaveRestore = {
 	readonly pendingPriority: string | undefined;
 	/** The note being saved (`#`): its editor opens again with it, Enter tries again. */
 	readonly note?: string;
+	/** The row the note is for (another session's decision may have moved the list off it meanwhile). */
+	readonly noteKey?: string | undefined;
 };
 
 /**
@@ -55,7 +57,7 @@ export function restoreAfterFailedSave(
 		next = {
 			...enter(next, 'note'),
 			draft: restore.note,
-			editingKey: restore.fromKey,
+			editingKey: restore.noteKey ?? restore.fromKey,
 		};
 	}
 

@@ -22,6 +22,7 @@ import type {QuickFilter} from './quick-filters.js';
 import type {Search} from './search.js';
 import type {SaveRestore} from './save-failed.js';
 import type {SortOrder} from './sort.js';
+import type {UnsavedSave} from './unsaved.js';
 
 export type Effect =
 	| {
@@ -213,6 +214,12 @@ export type ReviewState = {
 	readonly viewport: Viewport;
 	/** Row keys decided but not on disk yet: "next undecided" skips them. */
 	readonly saving: ReadonlySet<string>;
+	/** The effect id of an undo on its way: keys wait for it (`undo-confirm.ts`). */
+	readonly undoing?: number | undefined;
+	/** The keys read while an undo is on its way, in order. */
+	readonly queuedKeys?: readonly string[] | undefined;
+	/** The saves that have not returned yet, oldest first: their decisions are on screen already (`unsaved.ts`). */
+	readonly unsaved?: readonly UnsavedSave[];
 	readonly effects: readonly Effect[];
 	readonly nextEffectId: number;
 	readonly status: Status | undefined;

@@ -11,11 +11,53 @@ import {actionIdText, actionText} from '../triage/undo-text.js';
 import {enter, leave} from './modes.js';
 import {withEffect, withStatus, type ReviewState} from './state.js';
 
+/**
+Record an undo. Until it returns, the keys that follow wait (`queueKey`): what the undo restores, or the
+question it asks, is only known then, and a key pressed right after `z` acts on that.
+*/
+function withUndo(
+	state: ReviewState,
+	expected: string | undefined,
+): ReviewState {
+	return withEffect(
+		{...withStatus(state, 'undoing…', 'pending'), undoing: state.nextEffectId},
+		{type: 'undo', expected},
+	);
+}
+
 /** `z`: undo this session's newest action; another session's comes back as a question (`askUndo`). */
 export function undo(state: ReviewState): ReviewState {
-	return withEffect(withStatus(state, 'undoing…', 'pending'), {
-		type: 'undo',
-		expected: undefined,
+	return withUndo(state, undefined);
+}
+
+/** A key read while an undo is on its way: kept for when it returns; undefined when none is. */
+export function queueKey(
+	state: ReviewState,
+	name: string,
+): ReviewState | undefined {
+	return state.undoing === undefined
+		? undefined
+		: {...state, queuedKeys: [...(state.queuedKeys ?? []), name]};
+}
+
+/**
+The undo `undone` returned (its outcome is in `state`): the keys read meanwhile, in `state`; `replay` is the
+reducer's key handling.
+*/
+export function afterUndo(
+	state: ReviewState,
+	undone: number | undefined,
+	replay: (state: ReviewState, name: string) => ReviewState,
+): ReviewState {
+	if (undone === undefined || undone !== state.undoing) {
+		return state;
+	}
+
+	const queued = state.queuedKeys ?? [];
+	return queued.reduce(replay, {
+		...state,
+		undoing: undefined,
+		queuedKeys: undefined,
 	});
 }
 
@@ -49,10 +91,7 @@ export function confirmUndo(state: ReviewState): ReviewState {
 		return left;
 	}
 
-	return withEffect(withStatus(left, 'undoing…', 'pending'), {
-		type: 'undo',
-		expected: target.group,
-	});
+	return withUndo(left, target.group);
 }
 
 /** Any other key: nothing is undone. */

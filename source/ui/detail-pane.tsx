@@ -20,6 +20,7 @@ import {
 } from '../review/layout.js';
 import {terminalLink} from '../review/hyperlinks.js';
 import {tint, type Theme} from '../review/theme.js';
+import {isUnsaved} from '../review/unsaved.js';
 import {issueLinkOf, type IssueLink} from '../triage/issue-link.js';
 
 export type DetailPaneProps = {
@@ -135,7 +136,7 @@ function DetailPaneView({
 							decided {sanitizeLine(decision.category)}{' '}
 							{sanitizeLine(decision.priority)}
 						</Text>{' '}
-						on {formatTime(decision.at)}
+						{isUnsaved(decision) ? 'saving…' : `on ${formatTime(decision.at)}`}
 						{row.isStale ? (
 							<Text bold color={tint(theme, 'yellow')}>
 								{' '}

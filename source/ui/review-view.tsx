@@ -16,6 +16,7 @@ import {
 import {sanitizeLine, shownId} from '../log/sanitize.js';
 import {collectOnlyOf, usageErrorOf} from '../log/summary.js';
 import {isTypingMode} from '../review/modes.js';
+import {paneRow} from '../review/decide.js';
 import {parseSearch} from '../review/search.js';
 import {defaultSortOrder, sortLabel} from '../review/sort.js';
 import {summaryLines} from '../review/summary.js';
@@ -178,7 +179,8 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 			),
 		[state.keymap],
 	);
-	const row = currentRow(state);
+	// While a note is typed, the failure it is for, wherever the list moved meanwhile.
+	const row = paneRow(state);
 	const clusterSize = row
 		? (multiFailureClusters.get(row.analyzed.cluster) ?? 1)
 		: 0;

@@ -9,7 +9,7 @@ import {
 } from '../../source/export/markdown.js';
 import type {Run} from '../../source/log/model.js';
 import {readLog} from '../../source/log/read.js';
-import type {Decision} from '../../source/triage/journal.js';
+import {type Decision, reportKey} from '../../source/triage/journal.js';
 import {buildReview, type Review} from '../../source/triage/review.js';
 import {makeRun, untraced} from '../classify/make-run.js';
 
@@ -380,6 +380,62 @@ test("a 617-failure outage stays under GitHub's 65,536-character limit: clusters
 		),
 	);
 	expect(small).not.toContain('not listed');
+});
+
+test('the Clusters table says what was decided on each cluster beside its suggestion, as the report does', async () => {
+	const run = await readLog('fixtures/demo/run.log');
+	const review = reviewOf([run]);
+	// The largest cluster: three teardown errors of one fixture.
+	const [largest] = review.analysis.clusters;
+	const members = review.rows.filter(
+		row => row.analyzed.cluster === largest!.id,
+	);
+	expect(members).toHaveLength(3);
+	const decide = (row: (typeof members)[number], category: string) =>
+		({
+			id: row.analyzed.failure.id,
+			phase: row.analyzed.failure.phase,
+			category,
+			priority: 'MEDIUM',
+			note: '',
+			signature: row.analyzed.cluster,
+			at,
+		}) satisfies Decision;
+	const cellOf = (decisions: readonly Decision[]) => {
+		const markdown = formatMarkdown(
+			buildReview(
+				review.analysis,
+				new Map(
+					decisions.map(decision => [
+						reportKey(decision.id, decision.phase!),
+						decision,
+					]),
+				),
+			),
+		);
+		const header = markdown
+			.split('\n')
+			.find(line => line.startsWith('| Cluster |'))!;
+		const row = markdown
+			.split('\n')
+			.find(line => line.startsWith(`| ${largest!.id} |`))!;
+		return cellsOf(row)[cellsOf(header).indexOf('Decided')];
+	};
+
+	expect(cellOf([])).toBe('-');
+	expect(cellOf(members.map(row => decide(row, 'ENVIRONMENT')))).toBe(
+		'ENVIRONMENT MEDIUM',
+	);
+	expect(cellOf([decide(members[0]!, 'ENVIRONMENT')])).toBe(
+		'ENVIRONMENT MEDIUM (1 of 3)',
+	);
+	expect(
+		cellOf([
+			decide(members[0]!, 'ENVIRONMENT'),
+			decide(members[1]!, 'BUG'),
+			decide(members[2]!, 'BUG'),
+		]),
+	).toBe('mixed: BUG 2, ENVIRONMENT 1');
 });
 
 test("a folded traceback's summary says when it is a teardown or setup error's, as the table rows do", async () => {

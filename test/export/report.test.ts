@@ -131,6 +131,64 @@ describe('formatReport', () => {
 		);
 	});
 
+	test('FAILURES BY TEST FILE: a path longer than the column loses its middle, and the counts stay in line', () => {
+		const deep =
+			'tests/integration/services/payments/providers/stripe/webhooks/test_signature_verification.py';
+		const other =
+			'tests/integration/services/payments/providers/adyen/test_refunds.py';
+		const run = makeRun('long.log', {
+			[`${deep}::test_a`]: 'failed',
+			[`${deep}::test_b`]: 'failed',
+			[`${other}::test_c`]: 'failed',
+			[`${auth}::test_login`]: 'failed',
+		});
+		const lines = sectionOf(
+			formatReport(analyze([run])),
+			'FAILURES BY TEST FILE',
+		)
+			.split('\n')
+			.slice(2);
+		expect(lines).toHaveLength(3);
+		const counts = lines.map(line => line.indexOf(' failure'));
+		expect(new Set(counts).size).toBe(1);
+		expect(counts[0]).toBeLessThanOrEqual(50 + 5);
+		// The start and the file name stay, the middle goes.
+		expect(lines[0]).toMatch(
+			/^tests\/integr\S*…\S*\/test_signature_verification\.py +2 failures/,
+		);
+		expect(lines[1]).toMatch(
+			/^tests\/chaos\/auth\/test_auth_chaos\.py +1 failure/,
+		);
+		expect(lines[2]).toMatch(
+			/^tests\/integr\S*…\S*\/test_refunds\.py +1 failure/,
+		);
+	});
+
+	test('FAILURES BY OWNER: an owner longer than the column loses its middle, and the counts stay in line', () => {
+		const run = makeRun('owned.log', {
+			[`${auth}::test_login`]: 'failed',
+			[`${cache}::test_cache_hit`]: 'failed',
+		});
+		const report = formatReport(
+			analyze([run], {
+				owners: {
+					file: 'CODEOWNERS',
+					ownersOf: file =>
+						file.includes('auth')
+							? ['@example-organization/identity-and-access-management-team']
+							: ['@carol'],
+				},
+			}),
+		);
+		const heads = sectionOf(report, 'FAILURES BY OWNER (CODEOWNERS)')
+			.split('\n')
+			.filter(line => /^\S/.test(line) && line.includes('failure'));
+		expect(heads).toHaveLength(2);
+		const counts = heads.map(line => line.indexOf(' failure'));
+		expect(new Set(counts).size).toBe(1);
+		expect(heads[1]).toMatch(/^@example\S*…\S*-team +1 failure/);
+	});
+
 	test('says when the log names only failing tests', () => {
 		const run = makeRun('dots.log', {[`${auth}::test_login`]: 'failed'});
 		const section = sectionOf(
@@ -196,6 +254,35 @@ describe('formatReport', () => {
 		);
 		expect(section).toContain('… and 2 more clusters with 2 failures.');
 	});
+
+	test.each([
+		[[], 'none'],
+		[['ENVIRONMENT/LOW'], 'ENVIRONMENT/LOW (1 of 2)'],
+		[['ENVIRONMENT/LOW', 'ENVIRONMENT/LOW'], 'ENVIRONMENT/LOW'],
+		[['ENVIRONMENT/LOW', 'ENVIRONMENT/HIGH'], 'ENVIRONMENT'],
+		[['BUG/LOW', 'ENVIRONMENT/HIGH'], 'mixed: BUG 1, ENVIRONMENT 1'],
+	])(
+		'CLUSTERS says what was decided on a cluster beside its suggestion: %j → %s',
+		(verdicts, expected) => {
+			const ids = [
+				`${database}::test_transaction_rollback`,
+				`${database}::test_database_connection_pool_load`,
+			];
+			const decisions = new Map<string, ReportDecision>(
+				verdicts.map((verdict, index) => {
+					const [category, priority] = verdict.split('/') as [string, string];
+					return [reportKey(ids[index]!, 'setup'), {category, priority}];
+				}),
+			);
+			const lines = sectionOf(
+				formatReport(analyze([newest()]), {decisions, topClusters: 1}),
+				'CLUSTERS',
+			).split('\n');
+			expect(lines[3]).toContain(
+				`suggested ENVIRONMENT/HIGH, decided ${expected}; crashed at tests/testutils.py:`,
+			);
+		},
+	);
 
 	test('FLAKY AND NEW shows runs, statuses and histories only with several runs', () => {
 		expect(formatReport(analyze([newest()]))).not.toContain('FLAKY AND NEW');

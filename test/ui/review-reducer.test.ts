@@ -14,6 +14,7 @@ import {
 	type ReviewAction,
 } from '../../source/review/review-reducer.js';
 import {currentRow, type ReviewState} from '../../source/review/state.js';
+import {isUnsaved} from '../../source/review/unsaved.js';
 import {detailTextOf, screenLinesOf} from '../../source/review/detail-text.js';
 import {detailScroll} from '../../source/review/scroll.js';
 import {isErrorLine} from '../../source/log/traceback.js';
@@ -61,11 +62,18 @@ function saveAll(state: ReviewState): ReviewState {
 		type: 'effectsDone',
 		through: state.nextEffectId - 1,
 	};
-	return reviewReducer(reviewReducer(state, done), {
-		type: 'decisions',
-		decisions,
-		message: {text: 'saved'},
-	});
+	// One state per save that returns, as App dispatches them.
+	const saves = state.effects.filter(effect => effect.type === 'save');
+	return (saves.length === 0 ? [undefined] : saves).reduce(
+		(current, save) =>
+			reviewReducer(current, {
+				type: 'decisions',
+				decisions,
+				message: {text: 'saved'},
+				...(save && {saved: save.id}),
+			}),
+		reviewReducer(state, done),
+	);
 }
 
 describe('the review reducer', () => {
@@ -113,10 +121,14 @@ describe('the review reducer', () => {
 		]);
 		expect(state.cursor).toBe(1);
 		expect(state.pendingPriority).toBeUndefined();
-		// The row shows as decided only once the journal says so.
-		expect(state.rows[0]!.decision).toBeUndefined();
+		// The row shows the decision at once (the next key acts on it), as not saved yet.
+		expect(state.rows[0]!.decision?.category).toBe('BUG');
+		expect(isUnsaved(state.rows[0]!.decision!)).toBe(true);
+		expect(state.saving).toEqual(new Set([review.rows[0]!.key]));
 		state = saveAll(state);
 		expect(state.rows[0]!.decision?.category).toBe('BUG');
+		expect(isUnsaved(state.rows[0]!.decision!)).toBe(false);
+		expect(state.saving.size).toBe(0);
 		expect(state.progress.decided).toBe(1);
 		expect(state.effects).toEqual([]);
 	});
@@ -248,6 +260,14 @@ describe('the review reducer', () => {
 
 	test('z records an undo; q records a quit with the resume state', () => {
 		let state = keys(createReviewState({review}), 'f', 'z', 'j', 'q');
+		// The keys after z wait for the undo to return.
+		expect(state.effects.map(effect => effect.type)).toEqual(['undo']);
+		expect(state.cursor).toBe(0);
+		state = reviewReducer(state, {
+			type: 'failed',
+			message: 'nothing to undo',
+			undone: state.effects[0]!.id,
+		});
 		expect(state.effects.map(effect => effect.type)).toEqual(['undo', 'quit']);
 		expect(state.effects[1]).toMatchObject({
 			selectedId: review.rows[1]!.analyzed.failure.id,
@@ -545,6 +565,7 @@ describe("the question before undoing another session's action (undo-confirm.ts)
 			target,
 			now,
 			isChanged: false,
+			undone: pressed.effects[0]!.id,
 		});
 	}
 
@@ -603,8 +624,10 @@ describe("the question before undoing another session's action (undo-confirm.ts)
 	});
 
 	test('a changed action asks again, saying nothing was undone', () => {
-		const state = reviewReducer(keys(asked(), 'y'), {
+		const confirmed = keys(asked(), 'y');
+		const state = reviewReducer(confirmed, {
 			type: 'undoAsk',
+			undone: confirmed.effects.at(-1)!.id,
 			target: {
 				...target,
 				group: 'g2',
