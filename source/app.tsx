@@ -16,12 +16,7 @@ import {
 } from 'react';
 import {useApp, useInput, useStdin} from 'ink';
 import type {Prefs, ResumeState} from './prefs.js';
-import {
-	type DecisionJournal,
-	type DecisionState,
-	sameAction,
-	type UndoOutcome,
-} from './triage/journal.js';
+import {sameAction, type UndoOutcome} from './triage/journal.js';
 import type {LiveSnapshot} from './live/live-review.js';
 import type {Review} from './triage/review.js';
 import type {EditorTarget} from './review/detail-text.js';
@@ -33,9 +28,8 @@ import {
 	reviewReducer,
 	type ReviewAction,
 } from './review/review-reducer.js';
-import type {Effect, ReviewState, Status, StatusText} from './review/state.js';
-import {sanitizeLine, shownId} from './log/sanitize.js';
-import {groupThousands} from './text.js';
+import type {Effect, ReviewState, Status} from './review/state.js';
+import {sanitizeLine} from './log/sanitize.js';
 import {isTypingMode} from './review/modes.js';
 import {defaultSortOrder} from './review/sort.js';
 import {themeFromEnvironment, type Theme} from './review/theme.js';
@@ -44,18 +38,18 @@ import type {RerunHandler} from './review/rerun.js';
 import type {Rule} from './classify/rules/types.js';
 import {useTerminalSize} from './ui/use-terminal-size.js';
 import {shareInkOutputCaches} from './ui/ink-output-cache.js';
+import {
+	errorText,
+	journalState,
+	type ReviewJournal,
+	undoneAction,
+	withOthers,
+} from './review/journal-outcomes.js';
 
 // A key press redraws a few lines: Ink's frames keep what they know of the others (see the module).
 shareInkOutputCaches();
 
-/**
-What the screen needs of the journal (the triage file or a team's store): every action has saved when it
-returns, or when its promise resolves (a store: after the commit).
-*/
-export type ReviewJournal = Pick<
-	DecisionJournal,
-	'decideMany' | 'addSignatures' | 'undoIf' | 'state' | 'refresh' | 'takeNotice'
->;
+export type {ReviewJournal} from './review/journal-outcomes.js';
 
 export type AppProps = {
 	readonly review: Review;
@@ -94,90 +88,6 @@ export type LiveSource = {
 
 const noSubscribe = () => () => undefined;
 const noSnapshot = () => undefined;
-function errorText(error: unknown): string {
-	return sanitizeLine(error instanceof Error ? error.message : String(error));
-}
-
-/** The journal's state after a failed save, to show instead of the decisions it did not save; none if unreadable. */
-function journalState(journal: ReviewJournal): {decisions?: DecisionState} {
-	try {
-		return {decisions: journal.state()};
-	} catch {
-		return {};
-	}
-}
-
-/**
-An own action's message, and whether the journal read other sessions' decisions while doing it (a store reads
-what others committed before it appends). They are on the screen with it, so it says so here: the next refresh
-would otherwise replace this message with "another session changed decisions".
-*/
-function withOthers(message: StatusText, journal: ReviewJournal): StatusText {
-	try {
-		return journal.refresh()
-			? {
-					...message,
-					text: `${message.text} · another session changed decisions too`,
-				}
-			: message;
-	} catch {
-		// The refresh's own timer says what is wrong with the journal; the action itself is saved.
-		return message;
-	}
-}
-
-/**
-What the screen says after an undo: what it undid; or, when the newest action was not one to undo without
-asking (another session's, or not the one asked about: `expected`), the question about it.
-*/
-function undoneAction(
-	{target, events}: UndoOutcome,
-	journal: ReviewJournal,
-	expected: string | undefined,
-): Extract<ReviewAction, {type: 'failed' | 'undoAsk' | 'decisions'}> {
-	if (target === undefined) {
-		return {
-			type: 'failed',
-			message:
-				expected === undefined
-					? 'nothing to undo'
-					: 'nothing undone: nothing is left to undo (undone meanwhile?)',
-		};
-	}
-
-	if (events.length === 0) {
-		return {
-			type: 'undoAsk',
-			target,
-			now: new Date(),
-			isChanged: expected !== undefined,
-		};
-	}
-
-	const first = events[0]!;
-	// An undo restores every entry of each test it touches, so count tests, not events.
-	const tests = new Set(events.map(event => event.id)).size;
-	const isRemoval = events.every(event => event.t === 'clear');
-	const id = tests === 1 ? shownId(first.id) : undefined;
-	const what =
-		id === undefined
-			? `${isRemoval ? 'decisions removed from' : 'decisions restored on'} ${groupThousands(tests)} tests`
-			: `${isRemoval ? 'decision removed from' : 'decision restored on'} ${id}`;
-	const message = withOthers(
-		{
-			text: `undone${target.isOwn ? '' : " another session's action"}: ${what}`,
-			...(id !== undefined && {id}),
-		},
-		journal,
-	);
-	return {
-		type: 'decisions',
-		decisions: journal.state(),
-		message,
-		select: first.id,
-	};
-}
-
 export default function App({
 	review,
 	journal,

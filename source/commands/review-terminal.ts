@@ -2,6 +2,7 @@
 The review command's terminal plumbing that needs no Ink: where the keys come from (the terminal on
 stdin, else /dev/tty), and how $EDITOR is started on a failing test's file.
 */
+import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
@@ -152,5 +153,38 @@ export function editorFailure(
 		default: {
 			return `${name}: ${sanitizeLine(error.message.split('\n')[0]!)}`;
 		}
+	}
+}
+
+/**
+Opens the target's file in $VISUAL or $EDITOR on the terminal itself, the review's keys and screen handed
+over while it runs and taken back after: raw mode, the alternate screen (an editor that uses it leaves it as
+it quits), and a clean frame (the editor drew over the screen). Throws, in one line, when it cannot start.
+*/
+export function openInEditor(
+	target: EditorTarget,
+	review: {
+		readonly keyboard: NodeJS.ReadStream;
+		readonly screen: {reenter(): void} | undefined;
+		readonly ink: {clear(): void};
+	},
+): void {
+	const file = resolveTestFile(target);
+	const {command, args} = editorCommand(target, file);
+	const terminal = fs.openSync('/dev/tty', 'r+');
+	review.keyboard.setRawMode?.(false);
+	try {
+		const result = spawnSync(command, args, {
+			stdio: [terminal, terminal, terminal],
+		});
+		if (result.error) {
+			throw new Error(editorFailure(command, result.error));
+		}
+	} finally {
+		fs.closeSync(terminal);
+		review.keyboard.setRawMode?.(true);
+		review.screen?.reenter();
+		process.stdout.write('\u001B[2J\u001B[H');
+		review.ink.clear();
 	}
 }

@@ -3,7 +3,6 @@ The default command, the review: put the screen up at once with a loading bar, r
 over to the review (`App`). Terminal plumbing lives here and in `review-terminal.ts`: keys from /dev/tty
 when stdin carries the log, the editor, the clipboard, the resume state.
 */
-import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
@@ -29,7 +28,6 @@ import {LogError} from '../log/errors.js';
 import {describeError} from '../log/log-bytes.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {closeAllStores} from '../store/open-clients.js';
-import type {EditorTarget} from '../review/detail-text.js';
 import {keyConflicts, withOverrides} from '../review/keymap/compile.js';
 import {createKeymap} from '../review/keymap/default-keymap.js';
 import {
@@ -38,12 +36,10 @@ import {
 	type AlternateScreen,
 } from '../review/alternate-screen.js';
 import {
-	editorCommand,
-	editorFailure,
+	openInEditor,
 	openKeyboard,
 	opensQuietly,
 	quietStart,
-	resolveTestFile,
 } from './review-terminal.js';
 import {
 	createStore,
@@ -348,29 +344,6 @@ export async function startReview(options: StartOptions): Promise<number> {
 	const savedLogsOf = (opened: Session) =>
 		opened.logs.filter(log => log !== '-').map(log => path.resolve(log));
 
-	const openEditor = (target: EditorTarget) => {
-		const file = resolveTestFile(target);
-		const {command, args} = editorCommand(target, file);
-		const terminal = fs.openSync('/dev/tty', 'r+');
-		keyboard.stream.setRawMode?.(false);
-		try {
-			const result = spawnSync(command, args, {
-				stdio: [terminal, terminal, terminal],
-			});
-			if (result.error) {
-				throw new Error(editorFailure(command, result.error));
-			}
-		} finally {
-			fs.closeSync(terminal);
-			keyboard.stream.setRawMode?.(true);
-			// Editors that use the alternate screen leave it when they quit: go back to it.
-			screen?.reenter();
-			// The editor drew over the screen: start the next frame from a clean one.
-			process.stdout.write('\u001B[2J\u001B[H');
-			instance.clear();
-		}
-	};
-
 	const ruleSet = session?.ruleSet ?? loadRules(options);
 	const decisions = session?.journal ?? journal!;
 	const props: AppProps = {
@@ -397,7 +370,9 @@ export async function startReview(options: StartOptions): Promise<number> {
 		keymap,
 		...(notice === undefined ? {} : {notice}),
 		theme: themeOf(prefs),
-		onOpenEditor: openEditor,
+		onOpenEditor(target) {
+			openInEditor(target, {keyboard: keyboard.stream, screen, ink: instance});
+		},
 		onCopy(text) {
 			// OSC 52: the terminal (or tmux with set-clipboard) puts it on the clipboard.
 			process.stdout.write(

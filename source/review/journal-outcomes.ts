@@ -1,0 +1,112 @@
+/**
+What an action on the journal comes back as, for the screen: the message of an own save or undo (with a word
+when other sessions' decisions came in meanwhile), the question an undo of another's action asks, and the
+journal's state to show after a save failed. Plain functions over the journal; App runs them after the commit.
+*/
+import {sanitizeLine, shownId} from '../log/sanitize.js';
+import {groupThousands} from '../text.js';
+import type {
+	DecisionJournal,
+	DecisionState,
+	UndoOutcome,
+} from '../triage/journal.js';
+import type {StatusText} from './state.js';
+import type {ReviewAction} from './review-reducer.js';
+
+/**
+What the screen needs of the journal (the triage file or a team's store): every action has saved when it
+returns, or when its promise resolves (a store: after the commit).
+*/
+export type ReviewJournal = Pick<
+	DecisionJournal,
+	'decideMany' | 'addSignatures' | 'undoIf' | 'state' | 'refresh' | 'takeNotice'
+>;
+
+export function errorText(error: unknown): string {
+	return sanitizeLine(error instanceof Error ? error.message : String(error));
+}
+
+/** The journal's state after a failed save, to show instead of the decisions it did not save; none if unreadable. */
+export function journalState(journal: ReviewJournal): {
+	decisions?: DecisionState;
+} {
+	try {
+		return {decisions: journal.state()};
+	} catch {
+		return {};
+	}
+}
+
+/**
+An own action's message, and whether the journal read other sessions' decisions while doing it (a store reads
+what others committed before it appends). They are on the screen with it, so it says so here: the next refresh
+would otherwise replace this message with "another session changed decisions".
+*/
+export function withOthers(
+	message: StatusText,
+	journal: ReviewJournal,
+): StatusText {
+	try {
+		return journal.refresh()
+			? {
+					...message,
+					text: `${message.text} · another session changed decisions too`,
+				}
+			: message;
+	} catch {
+		// The refresh's own timer says what is wrong with the journal; the action itself is saved.
+		return message;
+	}
+}
+
+/**
+What the screen says after an undo: what it undid; or, when the newest action was not one to undo without
+asking (another session's, or not the one asked about: `expected`), the question about it.
+*/
+export function undoneAction(
+	{target, events}: UndoOutcome,
+	journal: ReviewJournal,
+	expected: string | undefined,
+): Extract<ReviewAction, {type: 'failed' | 'undoAsk' | 'decisions'}> {
+	if (target === undefined) {
+		return {
+			type: 'failed',
+			message:
+				expected === undefined
+					? 'nothing to undo'
+					: 'nothing undone: nothing is left to undo (undone meanwhile?)',
+		};
+	}
+
+	if (events.length === 0) {
+		return {
+			type: 'undoAsk',
+			target,
+			now: new Date(),
+			isChanged: expected !== undefined,
+		};
+	}
+
+	const first = events[0]!;
+	// An undo restores every entry of each test it touches, so count tests, not events.
+	const tests = new Set(events.map(event => event.id)).size;
+	const isRemoval = events.every(event => event.t === 'clear');
+	const id = tests === 1 ? shownId(first.id) : undefined;
+	const what =
+		id === undefined
+			? `${isRemoval ? 'decisions removed from' : 'decisions restored on'} ${groupThousands(tests)} tests`
+			: `${isRemoval ? 'decision removed from' : 'decision restored on'} ${id}`;
+	const message = withOthers(
+		{
+			text: `undone${target.isOwn ? '' : " another session's action"}: ${what}`,
+			...(id !== undefined && {id}),
+		},
+		journal,
+	);
+	return {
+		type: 'decisions',
+		decisions: journal.state(),
+		message,
+		select: first.id,
+	};
+}
