@@ -50,7 +50,12 @@ function describeMisses(result: Acceptance): string {
 // too, with main's rules at 68bbc77. With its misses in view, three kinds (a service whose client says it is down,
 // a cron expression a scheduler refuses, an asyncio object of the code's bound to another loop) took it to 68 (67);
 // no other set changed.
-// holdout-4.log to holdout-12.log are runs of real pytest suites (acceptance/suite-4 to -12).
+// holdout-13, a fifth run shaped like the team's (a podcast hosting API, with flaky tests rerun by
+// pytest-rerunfailures), reached 54/68 (51) blind, its XML too, with main's rules at c9d704b. With its misses in
+// view, six kinds (a dead weak reference, a YAML key given twice, a system path in double quotes, a clean-up
+// refused by a read-only folder, a proxy that does not resolve, a configured file missing at setup) and libcurl's
+// words for a certificate took it to 59 (59) and holdout-8 to 42 (39).
+// holdout-4.log to holdout-13.log are runs of real pytest suites (acceptance/suite-4 to -12).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 60, 60],
@@ -62,11 +67,12 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-5.log', 'holdout-5.json', 54, 47, 43],
 		['test/classify/acceptance/holdout-6.log', 'holdout-6.json', 60, 51, 49],
 		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 48, 48],
-		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 41, 38],
+		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 42, 39],
 		['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 53, 51],
 		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 59, 59],
 		['test/classify/acceptance/holdout-11.log', 'holdout-11.json', 69, 61, 61],
 		['test/classify/acceptance/holdout-12.log', 'holdout-12.json', 76, 68, 67],
+		['test/classify/acceptance/holdout-13.log', 'holdout-13.json', 68, 59, 59],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -91,6 +97,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-10', 68],
 		['holdout-11', 69],
 		['holdout-12', 76],
+		['holdout-13', 68],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

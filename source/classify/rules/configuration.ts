@@ -16,11 +16,12 @@ const settingsModuleIsInnermost =
 
 /**
 A quoted absolute path under the folders a server's settings name (`'/var/lib/app'`, `'/srv/app/spool'`,
-`'/opt/app/templates'`): not a test's temporary folder, not a device. The path is what a reason quotes.
+`'/opt/app/templates'`, or in double quotes as some libraries quote it, `"/var/cache/app"`): not a test's
+temporary folder, not a device. The path is what a reason quotes.
 */
-const systemLocation = String.raw`(?<evidence>'/(?:var|srv|opt|etc|mnt|data)/[^'\n]*')`;
+const systemLocation = String.raw`(?<evidence>'/(?:var|srv|opt|etc|mnt|data)/[^'\n]*'|"/(?:var|srv|opt|etc|mnt|data)/[^"\n]*")`;
 /** The temporary folders under /var, which a test makes and owns. */
-const temporaryLocation = /'\/var\/(?:tmp|folders)\//;
+const temporaryLocation = /['"]\/var\/(?:tmp|folders)\//;
 
 export const configurationRules: readonly RuleSpec[] = [
 	...higherAtSetup(
@@ -88,13 +89,15 @@ export const configurationRules: readonly RuleSpec[] = [
 			name: 'settings-file-unparsable',
 			match: {
 				message: raised(
-					String.raw`yaml\.\w+\.(?:ScannerError|ParserError|ComposerError|ConstructorError)|ScannerError|YAMLError|TOMLDecodeError|TomlDecodeError|ParsingError|DuplicateSectionError|DuplicateOptionError`,
+					String.raw`yaml\.\w+\.(?:ScannerError|ParserError|ComposerError|ConstructorError|DuplicateKeyError)|ScannerError|YAMLError|TOMLDecodeError|TomlDecodeError|ParsingError|DuplicateSectionError|DuplicateOptionError`,
+					// ruamel.yaml's refusal of a mapping that names a key twice (its DuplicateKeyError, not a database's).
+					String.raw`while constructing a mapping[\s\S]{0,200}?found duplicate key`,
 				),
 			},
 			category: 'CONFIGURATION',
 			priority: 'MEDIUM',
 			reason:
-				'A settings file does not parse (YAML, TOML or INI syntax): the file shipped with the code or present on this machine is broken',
+				'A settings file does not parse (YAML, TOML or INI syntax, a key given twice): the file shipped with the code or present on this machine is broken',
 		},
 		'HIGH',
 	),
@@ -189,18 +192,23 @@ export const configurationRules: readonly RuleSpec[] = [
 		},
 		'HIGH',
 	),
-	{
-		name: 'missing-configured-path',
-		match: {
-			message:
-				/(?:FileNotFoundError|NotADirectoryError|No such file or directory)[^\n]*'(?:\/(?!tmp\/|var\/tmp\/|var\/folders\/|proc\/|dev\/)|[A-Za-z]:\\)[^'\n]+'/,
-			calledFrom: ['app'],
+	// HIGH at setup, as the settings' other paths: a fixture that opens, through the code, a file the settings
+	// name (a key, a certificate) and finds nothing there keeps every test that needs it from starting.
+	...higherAtSetup(
+		{
+			name: 'missing-configured-path',
+			match: {
+				message:
+					/(?:FileNotFoundError|NotADirectoryError|No such file or directory)[^\n]*'(?:\/(?!tmp\/|var\/tmp\/|var\/folders\/|proc\/|dev\/)|[A-Za-z]:\\)[^'\n]+'/,
+				calledFrom: ['app'],
+			},
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+			reason:
+				'The code opens an absolute path that does not exist on this machine: a path in the settings (a folder of templates, data or exports) points where nothing is',
 		},
-		category: 'CONFIGURATION',
-		priority: 'MEDIUM',
-		reason:
-			'The code opens an absolute path that does not exist on this machine: a path in the settings (a folder of templates, data or exports) points where nothing is',
-	},
+		'HIGH',
+	),
 	{
 		name: 'access-denied',
 		match: {

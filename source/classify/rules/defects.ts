@@ -66,6 +66,19 @@ export const defectRules: readonly RuleSpec[] = [
 			'A dict, list or set was used where a hashable value is needed: as a key of a dict or a set, or as an argument of a function memoised by its arguments (functools.lru_cache, cachetools); a defect in the code that builds the key',
 	},
 	{
+		name: 'weak-reference-dead',
+		match: {
+			message: raised(
+				'ReferenceError',
+				String.raw`weakly-referenced object no longer exists`,
+			),
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'An object was used through a weak reference after it had been collected: the code (or a library it hands the object to, which keeps it only weakly) needs a strong reference kept for as long as the object is used',
+	},
+	{
 		name: 'command-failed',
 		match: {message: raised('CalledProcessError')},
 		category: 'CONFIGURATION',

@@ -106,6 +106,20 @@ export const serviceRules: readonly RuleSpec[] = [
 		reason:
 			'The DNS servers answer with a failure (SERVFAIL), not that a name does not exist: name resolution is down, and every test that needs a name fails until it is back',
 	},
+	// Before placeholder-host and dns-failure: the name that does not resolve is the proxy's, which only the
+	// proxy settings (HTTPS_PROXY, libcurl's PROXY, a client's `proxies`) name; libcurl says so in its own words
+	// (CURLE_COULDNT_RESOLVE_PROXY), urllib3 and requests as a ProxyError around a name-resolution error.
+	{
+		name: 'proxy-unresolvable',
+		match: {
+			message:
+				/Could not resolve proxy\b|(?:Cannot|Unable to) connect to proxy[^\n]*?(?:NameResolutionError|Failed to resolve|Name or service not known|Temporary failure in name resolution|nodename nor servname|No address associated with hostname)/,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			"The proxy the requests go through has a name this machine cannot resolve: the proxy setting names a proxy of another network (a cluster's, an office's), not one this run can reach",
+	},
 	// Before dns-failure (an NXDOMAIN or a SERVFAIL says more of its own): a name under a top-level domain
 	// reserved never to resolve (RFC 2606: .invalid, .example, .test, example.com) is a placeholder the
 	// settings still hold, whatever the resolver said.
@@ -197,7 +211,7 @@ export const serviceRules: readonly RuleSpec[] = [
 		match: {
 			message: raised(
 				'SSLCertVerificationError|SSLError|CertificateError',
-				String.raw`CERTIFICATE_VERIFY_FAILED|certificate verify failed|self[- ]signed certificate|unable to get local issuer certificate|[Hh]ostname mismatch|WRONG_VERSION_NUMBER`,
+				String.raw`CERTIFICATE_VERIFY_FAILED|certificate verify failed|self[- ]signed certificate|unable to get local issuer certificate|[Hh]ostname mismatch|WRONG_VERSION_NUMBER|SSL certificate problem: |SSL: no alternative certificate subject name matches target host name|SSL: certificate subject name [^\n]*?does not match target host name|SSL peer certificate or SSH remote key was not OK`,
 			),
 		},
 		category: 'CONFIGURATION',

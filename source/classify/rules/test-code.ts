@@ -239,4 +239,27 @@ export const testCodeRules: readonly RuleSpec[] = [
 		reason:
 			'A fixture could not clean up after the test: something the test started still writes to or holds the directory, and the clean-up races with it',
 	},
+	{
+		// Before the machine's permission-denied: a fixture removing what it made (shutil.rmtree, unlink) is refused
+		// because the test took the write bit away (a read-only folder or file), not because of the machine. A
+		// clean-up of a system folder (/var, /etc…) stays with the rules on the machine and the settings.
+		name: 'cleanup-denied',
+		match: {
+			phase: ['teardown'],
+			calledFrom: ['test'],
+			message: raised(
+				'PermissionError',
+				String.raw`\[Errno 1?3\] (?:Permission denied|Operation not permitted)`,
+			),
+			traceback:
+				/[:,] in (?:rmtree|_rmtree_\w+|unlink|remove|rmdir|removedirs)\n/,
+			not: {
+				message: /['"]\/(?:var|srv|opt|etc|mnt|data|usr)\/(?!tmp\/|folders\/)/,
+			},
+		},
+		category: 'TEST_DESIGN',
+		priority: 'LOW',
+		reason:
+			"A fixture's clean-up could not remove what the test left: the file system refused it, most often because the test made a folder or a file read-only and the fixture does not give the write bit back before removing it",
+	},
 ];

@@ -1,0 +1,1 @@
+"""podstead: a podcast hosting and distribution API."""
