@@ -1,0 +1,56 @@
+import {describe, expect, test} from 'vitest';
+import {parseText, rule} from './helpers.js';
+
+// Shapes the tenth hunt's real runs showed (fixtures/real-suites/README.md, record-hunt10.sh), as small logs.
+const header9 = [
+	rule('test session starts'),
+	'platform linux -- Python 3.11.7, pytest-9.1.1, pluggy-1.6.0',
+	'rootdir: /src/app',
+	'collected 2 items',
+	'',
+].join('\n');
+
+describe('the tenth hunt: a CR inside an exception message', () => {
+	test('in a report the CR is the message’s own: the headline is the whole message, as the XML has it', async () => {
+		const run = await parseText(
+			[
+				header9,
+				'tests/test_a.py .F                                                      [100%]',
+				'',
+				rule('FAILURES'),
+				rule('test_two', '_'),
+				'',
+				'    def test_two():',
+				'>       raise ValueError("progress 10%\\rprogress 100%\\x1b[2K done")',
+				'E       ValueError: progress 10%\rprogress 100%\u001B[2K done',
+				'',
+				'tests/test_a.py:5: ValueError',
+				rule('short test summary info'),
+				'FAILED tests/test_a.py::test_two - ValueError: progress 10%\rprogress 100%\u001B[2K done',
+				rule('1 failed, 1 passed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'ValueError: progress 10%\rprogress 100% done',
+		]);
+		expect(run.counts).toMatchObject({failed: 1, passed: 1});
+		expect(run.complete).toBe(true);
+	});
+
+	test('among the progress lines a CR is still a redraw: each part is read', async () => {
+		const run = await parseText(
+			[
+				rule('test session starts'),
+				'platform linux -- Python 3.11.7, pytest-9.1.1, pluggy-1.6.0',
+				'rootdir: /src/app',
+				'collecting ... \rcollected 2 items',
+				'',
+				'tests/test_a.py ..                                                      [100%]',
+				'',
+				rule('2 passed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.counts).toMatchObject({passed: 2});
+		expect(run.warnings).toEqual([]);
+	});
+});
