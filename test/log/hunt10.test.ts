@@ -53,4 +53,30 @@ describe('the tenth hunt: a CR inside an exception message', () => {
 		expect(run.counts).toMatchObject({passed: 2});
 		expect(run.warnings).toEqual([]);
 	});
+
+	test('--tb=line: a report whose message holds a CR is one report; the next goes to the next failure', async () => {
+		const run = await parseText(
+			[
+				header9,
+				'tests/test_a.py FF                                                      [100%]',
+				'',
+				rule('FAILURES'),
+				'/src/app/tests/test_a.py:5: ValueError: progress 10%\rprogress 100% done',
+				'/src/app/tests/test_a.py:9: AssertionError: second',
+				rule('short test summary info'),
+				'FAILED tests/test_a.py::test_one - ValueError: progress 10%\rprogress 100% done',
+				'FAILED tests/test_a.py::test_two - AssertionError: second',
+				rule('2 failed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.failures.map(failure => [failure.id, failure.headline])).toEqual(
+			[
+				[
+					'tests/test_a.py::test_one',
+					'ValueError: progress 10%\rprogress 100% done',
+				],
+				['tests/test_a.py::test_two', 'AssertionError: second'],
+			],
+		);
+	});
 });
