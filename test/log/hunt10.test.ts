@@ -80,3 +80,33 @@ describe('the tenth hunt: a CR inside an exception message', () => {
 		);
 	});
 });
+
+describe('the tenth hunt: --tb=line under xdist', () => {
+	test('a report line after captured output ends its entry when the next worker line starts another', async () => {
+		const run = await parseText(
+			[
+				'bringing up nodes...',
+				'FF                                                                       [100%]',
+				rule('FAILURES'),
+				'[gw1] linux -- Python 3.11.7 /usr/bin/python3',
+				'E   AssertionError: first',
+				rule('Captured stdout call', '-'),
+				'working [ 42%]',
+				'/src/app/tests/test_a.py:5: AssertionError: first',
+				'[gw0] linux -- Python 3.11.7 /usr/bin/python3',
+				'E   ValueError: second',
+				'/src/app/tests/test_b.py:9: ValueError: second',
+				rule('short test summary info'),
+				'FAILED tests/test_a.py::test_one - AssertionError: first',
+				'FAILED tests/test_b.py::test_two - ValueError: second',
+				rule('2 failed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.failures.map(failure => [failure.id, failure.headline])).toEqual(
+			[
+				['tests/test_a.py::test_one', 'AssertionError: first'],
+				['tests/test_b.py::test_two', 'ValueError: second'],
+			],
+		);
+	});
+});
