@@ -110,3 +110,43 @@ describe('the tenth hunt: --tb=line under xdist', () => {
 		);
 	});
 });
+
+describe('the tenth hunt: a report that is a message alone, under -q', () => {
+	const log = (carets: boolean) =>
+		[
+			'FF                                                                       [100%]',
+			rule('FAILURES'),
+			rule('TestHash.test_digest', '_'),
+			'',
+			'self = <test_hash.TestHash testMethod=test_digest>',
+			'',
+			'    def test_digest(self):',
+			'>       h = self.hash.new()',
+			...(carets ? ['            ^^^^^^^^^'] : []),
+			"E       AttributeError: 'TestHash' object has no attribute 'hash'",
+			'',
+			'tests/test_hash.py:9: AttributeError',
+			rule('TestHash.test_update_after_digest_with_a_long_name', '_'),
+			'Unexpected success',
+			rule('short test summary info'),
+			"FAILED tests/test_hash.py::TestHash::test_digest - AttributeError: 'TestH...",
+			'FAILED tests/test_hash.py::TestHash::test_update_after_digest_with_a_long_name',
+			'2 failed in 0.10s',
+		].join('\n');
+
+	test('column markers under a source line say pytest 8 or later: its message is `Failed: …`, as its XML says', async () => {
+		const run = await parseText(log(true));
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			"AttributeError: 'TestHash' object has no attribute 'hash'",
+			'Failed: Unexpected success',
+		]);
+	});
+
+	test('with none, nothing says which pytest printed it: the message as printed', async () => {
+		const run = await parseText(log(false));
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			"AttributeError: 'TestHash' object has no attribute 'hash'",
+			'Unexpected success',
+		]);
+	});
+});

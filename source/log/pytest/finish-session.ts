@@ -99,6 +99,7 @@ export function runOfSession(
 			(session.isProgressDone || end.hasStoppedEarly) &&
 			['none', 'summary', 'warnings'].includes(session.section),
 		warnings,
+		entries,
 	});
 }
 
