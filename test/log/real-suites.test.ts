@@ -440,6 +440,14 @@ const expectedComplete: Record<string, boolean> = {
 	'resp-p9-vv-tbno-rfE': true,
 	'resp-p90-s-progress-even': true,
 	'resp-p90-v-times-durations': true,
+	'resp-p9-v-cr': true,
+	'resp-p7-v-cr': true,
+	'cry-p9-tbline-cr': true,
+	'cry-p7-tbline-cr': true,
+	'fake-p9-q-native-cr': true,
+	'fake-p7-rA-short-cr': true,
+	'resp-p90-vs-cr': true,
+	'resp-p9-vv-tbno-cr': true,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
@@ -511,6 +519,7 @@ const cutSummary = new Set([
 	'referencing-p90-tbno-rA-group',
 	// -vv cuts no message, but a missing fixture's error has none in the summary (`ERROR id` alone).
 	'resp-p9-vv-tbno-rfE',
+	'resp-p9-vv-tbno-cr',
 ]);
 const ambiguous = [
 	'statsmodels-p9-doctest-q',
