@@ -150,3 +150,26 @@ describe('the tenth hunt: a report that is a message alone, under -q', () => {
 		]);
 	});
 });
+
+describe('the tenth hunt: --collect-only -qq', () => {
+	test('each file with its count and no final line: a run that collected their sum and ran nothing', async () => {
+		const run = await parseText(
+			[
+				'tests/test_a.py: 19',
+				'tests/test_b.py: 4',
+				'',
+				rule('warnings summary'),
+				'requests/__init__.py:109',
+				"  /src/app/requests/__init__.py:109: RequestsDependencyWarning: urllib3 (1.26.12) doesn't match a supported version!",
+				'    warnings.warn(',
+				'',
+				'-- Docs: https://docs.pytest.org/en/stable/how-to/capture-warnings.html',
+			].join('\n'),
+		);
+		expect(run.tests.length).toBe(0);
+		expect(run.complete).toBe(true);
+		expect(run.warnings.map(warning => warning.message)).toEqual([
+			'pytest only collected the tests (--collect-only): 23 tests collected; no test ran',
+		]);
+	});
+});
