@@ -448,6 +448,13 @@ const expectedComplete: Record<string, boolean> = {
 	'fake-p7-rA-short-cr': true,
 	'resp-p90-vs-cr': true,
 	'resp-p9-vv-tbno-cr': true,
+	'resp-p9-rA-lf-second': true,
+	'resp-p7-lf-first': true,
+	'resp-p7-v-lf-second': true,
+	'resp-p7-tbline-ff-second': true,
+	'resp-p7-co-qq': true,
+	'resp-p9-co-qq': true,
+	'fake-p9-n2-rA-unexpected': true,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
