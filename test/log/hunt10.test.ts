@@ -142,6 +142,35 @@ describe('the tenth hunt: a report that is a message alone, under -q', () => {
 		]);
 	});
 
+	test('--tb=short: the markers under the line after `path:line: in function` say it too', async () => {
+		const run = await parseText(
+			log(true)
+				.replace(
+					'>       h = self.hash.new()',
+					'tests/test_hash.py:9: in test_digest\n    h = self.hash.new()',
+				)
+				.replace('            ^^^^^^^^^', '        ^^^^^^^^^'),
+		);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			"AttributeError: 'TestHash' object has no attribute 'hash'",
+			'Failed: Unexpected success',
+		]);
+	});
+
+	test('Python’s own markers under a `File "…"` frame (a native traceback) say nothing of the pytest', async () => {
+		const run = await parseText(
+			log(true)
+				.replace(
+					'>       h = self.hash.new()',
+					'  File "/src/app/tests/test_hash.py", line 9, in test_digest\n    h = self.hash.new()',
+				)
+				.replace('            ^^^^^^^^^', '        ^^^^^^^^^'),
+		);
+		expect(run.failures.map(failure => failure.headline)).toContain(
+			'Unexpected success',
+		);
+	});
+
 	test('with none, nothing says which pytest printed it: the message as printed', async () => {
 		const run = await parseText(log(false));
 		expect(run.failures.map(failure => failure.headline)).toEqual([

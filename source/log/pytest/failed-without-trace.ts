@@ -76,10 +76,14 @@ function startsAlike(headline: string, message: string): boolean {
 /** A column marker under a traceback's source line (`^^^^^^^^^^^`, Python 3.11+'s error position). */
 const columnCarets = /^\s+[~^]*\^[~^]*$/;
 
+/** A `--tb=short` frame's first line: `path:line: in function`. */
+const shortFrameLine = /^\S+:\d+: in \S+$/;
+
 /**
-Whether a report of the log marks the failing column under its `>` source line, as pytest 8 and later do (pytest 7.2
-prints the line alone; Python's own `--tb=native` tracebacks mark it under `File "…"` frames, never under a `>` line).
-With no header (`-q`), it is what says the log's pytest is 8 or later.
+Whether a report of the log marks the failing column under its source line, as pytest 8 and later do: under the `>`
+line (`--tb=long`, `auto`) or the line after `path:line: in function` (`--tb=short`). pytest 7.2 prints the line alone;
+Python's own tracebacks (`--tb=native`, a test's output) mark it under `File "…"` frames, never there. With no header
+(`-q`), it is what says the log's pytest is 8 or later.
 */
 export function showsColumnCarets(
 	entries: Iterable<{readonly traceback: readonly string[]}>,
@@ -87,8 +91,12 @@ export function showsColumnCarets(
 	for (const entry of entries) {
 		const lines = entry.traceback;
 		for (let index = 1; index < lines.length; index++) {
+			const source = lines[index - 1]!;
 			if (
-				lines[index - 1]!.startsWith('>') &&
+				(source.startsWith('>') ||
+					(index >= 2 &&
+						source.startsWith('    ') &&
+						shortFrameLine.test(lines[index - 2]!))) &&
 				columnCarets.test(lines[index]!)
 			) {
 				return true;
