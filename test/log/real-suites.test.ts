@@ -455,6 +455,12 @@ const expectedComplete: Record<string, boolean> = {
 	'resp-p7-co-qq': true,
 	'resp-p9-co-qq': true,
 	'fake-p9-n2-rA-unexpected': true,
+	'resp-p9-v-setupshow': true,
+	'resp-p7-setupshow-rA': true,
+	'cry-p9-v-no-unittest': true,
+	'fake-p9-v-importlib': true,
+	'cry-p9-q-short-unittest': true,
+	'cry-p7-q-short-unittest': true,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
