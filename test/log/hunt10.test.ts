@@ -202,3 +202,28 @@ describe('the tenth hunt: --collect-only -qq', () => {
 		]);
 	});
 });
+
+describe('the tenth hunt: pytest.exit() with a reason that nearly fills the line', () => {
+	test('`!! … !!!` (pytest puts the odd `!` on the right) is the interruption: the run is not whole', async () => {
+		const title =
+			"_pytest.outcomes.Exit: induced: the module's teardown stopped the session";
+		const fill = 80 - title.length - 2;
+		const left = Math.floor(fill / 2);
+		const bang = `${'!'.repeat(left)} ${title} ${'!'.repeat(fill - left)}`;
+		expect(bang.startsWith('!! ') && bang.endsWith(' !!!')).toBe(true);
+		const run = await parseText(
+			[
+				header9,
+				'tests/test_a.py::test_one PASSED                                         [ 50%]',
+				'tests/test_a.py::test_two PASSED                                         [100%]',
+				'',
+				rule('2 passed in 0.10s'),
+				bang,
+			].join('\n'),
+		);
+		expect(run.complete).toBe(false);
+		expect(run.warnings.map(warning => warning.message)).toEqual([
+			`run was interrupted: ${title}`,
+		]);
+	});
+});
