@@ -461,6 +461,11 @@ const expectedComplete: Record<string, boolean> = {
 	'fake-p9-v-importlib': true,
 	'cry-p9-q-short-unittest': true,
 	'cry-p7-q-short-unittest': true,
+	// KeyboardInterrupt in a module fixture.
+	'resp-p9-v-kbi-module': false,
+	'resp-p7-q-kbi-module': false,
+	// pytest.exit() in a module's teardown (`!! _pytest.outcomes.Exit: … !!!`).
+	'cry-p7-v-exit-teardown': false,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
@@ -471,6 +476,8 @@ const unnamed = [
 	// INTERNALERROR after a failure under -q: pytest prints no summary, only its final line.
 	'numpy-p9-q-internalerror',
 	'patsy-p9-rA-pytest-exit',
+	// pytest.exit() in a module's teardown, with a returncode of its own: no summaries.
+	'cry-p9-rA-exit-teardown',
 	'psutil-p7-q-tbno-rN',
 ];
 /**
@@ -486,6 +493,7 @@ only the failing tests' lines are left. pytest 7.2's `--tb=line` prints `None` f
 type Unreported = {id?: string; headline: string};
 const unreported: Record<string, Unreported | Unreported[]> = {
 	'erfa-p7-v-pytest-exit': {headline: '(no traceback in the log)'},
+	'cry-p7-v-exit-teardown': {headline: '(no traceback in the log)'},
 	// An INTERNALERROR ends the session before FAILURES: under -v only the failing test's line is left.
 	'sympy-p7-v-internalerror': {headline: '(no traceback in the log)'},
 	// --no-summary: no ERRORS section, the -v line of the teardown error is all.
