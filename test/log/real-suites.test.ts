@@ -466,6 +466,10 @@ const expectedComplete: Record<string, boolean> = {
 	'resp-p7-q-kbi-module': false,
 	// pytest.exit() in a module's teardown (`!! _pytest.outcomes.Exit: … !!!`).
 	'cry-p7-v-exit-teardown': false,
+	'fake-p90-tbline-cr': true,
+	'cry-p90-q-rA-x': true,
+	'resp-p90-vv-native-l': true,
+	'fake-p90-q-runxfail-short': true,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
