@@ -470,6 +470,10 @@ const expectedComplete: Record<string, boolean> = {
 	'cry-p90-q-rA-x': true,
 	'resp-p90-vv-native-l': true,
 	'fake-p90-q-runxfail-short': true,
+	'fake-p7-q-n2-loadfile-tbline': true,
+	'resp-p7-v-n2-cr': true,
+	'cry-p7-co-q': true,
+	'cry-p9-v-n2-native': true,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
@@ -526,6 +530,10 @@ const unreported: Record<string, Unreported | Unreported[]> = {
 		'Cryptodome/SelfTest/Hash/test_SHA3_256.py::APITest::test_update_after_digest',
 		'Cryptodome/SelfTest/Protocol/test_SecretSharing.py::GF2_Tests::test_div_gf2',
 		'Cryptodome/SelfTest/Protocol/test_SecretSharing.py::GF2_Tests::test_mult_gf2',
+	].map(id => ({id, headline: 'None'})),
+	'fake-p7-q-n2-loadfile-tbline': [
+		'pyfakefs/tests/fake_filesystem_unittest_test.py::TestPatcher::test_context_decorator',
+		'pyfakefs/tests/fake_filesystem_unittest_test.py::TestPatcher::test_context_manager',
 	].map(id => ({id, headline: 'None'})),
 	'fake-p7-tbline-rA': [
 		'pyfakefs/tests/fake_filesystem_unittest_test.py::TestPatcher::test_context_decorator',
