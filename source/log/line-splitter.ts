@@ -22,6 +22,11 @@ export type LineSink = {
 		end: number,
 		lineNumber: number,
 	): boolean;
+	/**
+	Whether a lone CR inside the next line is the text's own (an exception message's, in a report) rather than a terminal
+	redraw: then the line is read whole, CR and all, as pytest's XML has the text. Optional (false).
+	*/
+	keepsReturns?(): boolean;
 };
 
 const lineFeed = 10;
@@ -181,7 +186,7 @@ export class LineSplitter {
 				line = line.slice(0, -1);
 			}
 
-			if (line.includes('\r')) {
+			if (line.includes('\r') && this.sink.keepsReturns?.() !== true) {
 				// A lone CR returns the cursor: `collecting ... \rcollected 9 items`, or an xdist worker's
 				// `\r[gw2] Python …` written over a finished `[gw0] PASSED id` line. Each part is read.
 				segments = line.split('\r').filter(segment => segment.length > 0);

@@ -66,6 +66,16 @@ export class SessionSplitter implements LineSink {
 		);
 	}
 
+	/** Past a console session's progress, a CR inside a line is the report's text, not a redraw (see LineSink). */
+	keepsReturns(): boolean {
+		const {parser} = this.current;
+		return (
+			parser instanceof PytestParser &&
+			!parser.hasEnded &&
+			parser.isPastProgress
+		);
+	}
+
 	line(text: string, lineNumber: number): void {
 		if (this.opensSession(text)) {
 			this.current = this.open(lineNumber);

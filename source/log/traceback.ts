@@ -69,8 +69,11 @@ const frameEnd = new RegExp(String.raw`^${framePath}:(\d+):(?: |$)`);
 const crashFrameEnd = new RegExp(
 	String.raw`^${framePath}:(\d+): ([A-Za-z_][\w.]*)$`,
 );
-/** `--tb=line`: `path:line: message`, the whole report of a failure. */
-const lineReport = new RegExp(String.raw`^${framePath}:(\d+): (.+)$`);
+/**
+`--tb=line`: `path:line: message`, the whole report of a failure. The message is the rest of the line, whatever it
+holds: a CR or U+2028 of the exception's own too (`.` alone stops at them).
+*/
+const lineReport = new RegExp(String.raw`^${framePath}:(\d+): ([^\n]+)$`);
 /** `File "path", line N, in function` (`--tb=native`, Python's own tracebacks; `  |   File …` inside an exception group). */
 const nativeFrame = /^[\s|]*File "([^"]+)", line (\d+)(?:, in (\S+))?/;
 /** pytest's `file path, line N` above a fixture error's source. */

@@ -22,6 +22,7 @@ function readRuns(bytes: Buffer, withBytePaths: boolean): Run[] {
 					line(text, lineNumber) {
 						sessions.line(text, lineNumber);
 					},
+					keepsReturns: () => sessions.keepsReturns(),
 				},
 	);
 	// Small chunks: lines cut across chunks go both ways too.

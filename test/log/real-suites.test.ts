@@ -371,6 +371,109 @@ const expectedComplete: Record<string, boolean> = {
 	'pymemcache-p7-rA-continue': true,
 	// The suite's own collection errors interrupt the run.
 	'pymemcache-p7-v-collect': false,
+	// The tenth hunt (record-hunt10.sh).
+	'cry-p7-q-n2-reruns': true,
+	'cry-p7-rA-unittest': true,
+	'cry-p7-tbline-unittest': true,
+	'cry-p7-v-W-error-continue': true,
+	'cry-p7-v-sw': true,
+	'cry-p7-v-unittest': true,
+	'cry-p7-vs-unittest': true,
+	'cry-p7-x-unittest': true,
+	// -W error::UserWarning: the suite warns at import; the collection errors interrupt the run.
+	'cry-p9-W-error-collect': false,
+	'cry-p9-q-n2-loadfile': true,
+	'cry-p9-q-n2-x': true,
+	'cry-p9-rA-short-unittest': true,
+	'cry-p9-rA-times': true,
+	'cry-p9-tbline-unittest': true,
+	'cry-p9-teesys-rA': true,
+	'cry-p9-v-sw': true,
+	'cry-p9-v-sw-skip': true,
+	'cry-p9-v-unittest': true,
+	'cry-p90-rA-unittest': true,
+	'fake-p7-q-doctest': true,
+	'fake-p7-q-noheader-rA': true,
+	'fake-p7-tbline-rA': true,
+	'fake-p7-v-both': true,
+	'fake-p7-v-doctest': true,
+	'fake-p7-vv-runxfail': true,
+	'fake-p9-native-rA': true,
+	'fake-p9-q-doctest': true,
+	'fake-p9-q-n2-loadfile-tbline': true,
+	'fake-p9-v-both': true,
+	'fake-p9-v-classic': true,
+	'fake-p9-v-doctest': true,
+	'fake-p9-v-noheader': true,
+	'fake-p9-vv-runxfail': true,
+	'fake-p9-vvv-l': true,
+	'fake-p90-co-v': true,
+	'fake-p90-rA-nowarnings': true,
+	'resp-p7-W-error-x': true,
+	'resp-p7-co-v': true,
+	'resp-p7-color-long-rA': true,
+	'resp-p7-durations0-vv': true,
+	'resp-p7-n2-short-l': true,
+	'resp-p7-q-rA-faults': true,
+	'resp-p7-rA-n2-loadfile': true,
+	'resp-p7-tbline-faults': true,
+	'resp-p7-v-faults': true,
+	'resp-p7-v-reruns2': true,
+	'resp-p7-vs-percent': true,
+	'resp-p9-W-error-count': true,
+	'resp-p9-co-q': true,
+	'resp-p9-color-native-rfEs': true,
+	'resp-p9-ff-first': true,
+	'resp-p9-n3-times-v': true,
+	'resp-p9-q-rA-faults': true,
+	'resp-p9-tbline-faults': true,
+	'resp-p9-times': true,
+	'resp-p9-v-faults': true,
+	'resp-p9-v-ff-second': true,
+	'resp-p9-v-k': true,
+	'resp-p9-v-maxfail2': true,
+	'resp-p9-v-n2-count': true,
+	'resp-p9-v-n2-loadfile': true,
+	'resp-p9-v-times': true,
+	'resp-p9-vs-percent': true,
+	'resp-p9-vv-long-l': true,
+	'resp-p9-vv-tbno-rfE': true,
+	'resp-p90-s-progress-even': true,
+	'resp-p90-v-times-durations': true,
+	'resp-p9-v-cr': true,
+	'resp-p7-v-cr': true,
+	'cry-p9-tbline-cr': true,
+	'cry-p7-tbline-cr': true,
+	'fake-p9-q-native-cr': true,
+	'fake-p7-rA-short-cr': true,
+	'resp-p90-vs-cr': true,
+	'resp-p9-vv-tbno-cr': true,
+	'resp-p9-rA-lf-second': true,
+	'resp-p7-lf-first': true,
+	'resp-p7-v-lf-second': true,
+	'resp-p7-tbline-ff-second': true,
+	'resp-p7-co-qq': true,
+	'resp-p9-co-qq': true,
+	'fake-p9-n2-rA-unexpected': true,
+	'resp-p9-v-setupshow': true,
+	'resp-p7-setupshow-rA': true,
+	'cry-p9-v-no-unittest': true,
+	'fake-p9-v-importlib': true,
+	'cry-p9-q-short-unittest': true,
+	'cry-p7-q-short-unittest': true,
+	// KeyboardInterrupt in a module fixture.
+	'resp-p9-v-kbi-module': false,
+	'resp-p7-q-kbi-module': false,
+	// pytest.exit() in a module's teardown (`!! _pytest.outcomes.Exit: … !!!`).
+	'cry-p7-v-exit-teardown': false,
+	'fake-p90-tbline-cr': true,
+	'cry-p90-q-rA-x': true,
+	'resp-p90-vv-native-l': true,
+	'fake-p90-q-runxfail-short': true,
+	'fake-p7-q-n2-loadfile-tbline': true,
+	'resp-p7-v-n2-cr': true,
+	'cry-p7-co-q': true,
+	'cry-p9-v-n2-native': true,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
@@ -381,6 +484,8 @@ const unnamed = [
 	// INTERNALERROR after a failure under -q: pytest prints no summary, only its final line.
 	'numpy-p9-q-internalerror',
 	'patsy-p9-rA-pytest-exit',
+	// pytest.exit() in a module's teardown, with a returncode of its own: no summaries.
+	'cry-p9-rA-exit-teardown',
 	'psutil-p7-q-tbno-rN',
 ];
 /**
@@ -396,6 +501,7 @@ only the failing tests' lines are left. pytest 7.2's `--tb=line` prints `None` f
 type Unreported = {id?: string; headline: string};
 const unreported: Record<string, Unreported | Unreported[]> = {
 	'erfa-p7-v-pytest-exit': {headline: '(no traceback in the log)'},
+	'cry-p7-v-exit-teardown': {headline: '(no traceback in the log)'},
 	// An INTERNALERROR ends the session before FAILURES: under -v only the failing test's line is left.
 	'sympy-p7-v-internalerror': {headline: '(no traceback in the log)'},
 	// --no-summary: no ERRORS section, the -v line of the teardown error is all.
@@ -419,6 +525,20 @@ const unreported: Record<string, Unreported | Unreported[]> = {
 		id: 'bs4/tests/test_htmlparser.py::TestHTMLParserTreeBuilder::test_real_xhtml_document',
 		headline: 'None',
 	},
+	// pytest 7.2's --tb=line prints `None` for unittest's `Unexpected success` too (a report with no crash location).
+	'cry-p7-tbline-unittest': [
+		'Cryptodome/SelfTest/Hash/test_SHA3_256.py::APITest::test_update_after_digest',
+		'Cryptodome/SelfTest/Protocol/test_SecretSharing.py::GF2_Tests::test_div_gf2',
+		'Cryptodome/SelfTest/Protocol/test_SecretSharing.py::GF2_Tests::test_mult_gf2',
+	].map(id => ({id, headline: 'None'})),
+	'fake-p7-q-n2-loadfile-tbline': [
+		'pyfakefs/tests/fake_filesystem_unittest_test.py::TestPatcher::test_context_decorator',
+		'pyfakefs/tests/fake_filesystem_unittest_test.py::TestPatcher::test_context_manager',
+	].map(id => ({id, headline: 'None'})),
+	'fake-p7-tbline-rA': [
+		'pyfakefs/tests/fake_filesystem_unittest_test.py::TestPatcher::test_context_decorator',
+		'pyfakefs/tests/fake_filesystem_unittest_test.py::TestPatcher::test_context_manager',
+	].map(id => ({id, headline: 'None'})),
 };
 /**
 Runs under `--tb=no` at the default width, whose short summary is each failure's only report: pytest cuts the
@@ -430,6 +550,9 @@ const cutSummary = new Set([
 	'networkx-p7-q-tbno-calls',
 	'networkx-p90-q-tbno-setup-faults',
 	'referencing-p90-tbno-rA-group',
+	// -vv cuts no message, but a missing fixture's error has none in the summary (`ERROR id` alone).
+	'resp-p9-vv-tbno-rfE',
+	'resp-p9-vv-tbno-cr',
 ]);
 const ambiguous = [
 	'statsmodels-p9-doctest-q',

@@ -27,7 +27,10 @@ import {
 	lineReportOf,
 } from '../traceback.js';
 import {isTaskGroupLine} from '../exception-group.js';
-import {isFailedWithoutTrace} from './failed-without-trace.js';
+import {
+	isFailedWithoutTrace,
+	showsColumnCarets,
+} from './failed-without-trace.js';
 import type {Entry, SealedPart} from './failure-entry.js';
 import {toRunHeader, type Preamble} from './preamble.js';
 import {withGluedChars} from './letter-progress.js';
@@ -57,6 +60,8 @@ export type RunParts = {
 	readonly endsQuietly: boolean;
 	/** The warnings so far (the reader's own, the matcher's); the Run's, sorted by line. */
 	readonly warnings: Warning[];
+	/** The FAILURES and ERRORS entries, in log order. */
+	readonly entries?: readonly Entry[];
 };
 
 export function buildRun(parts: RunParts): Run {
@@ -69,11 +74,20 @@ export function buildRun(parts: RunParts): Run {
 	const parsedCounts = emptyCounts();
 	const teardownCode = packReport('error', 'teardown');
 	const shared = new SharedTexts();
+	const major = parts.header.pytest?.split('.')[0];
+	let isPytest8 = major === undefined ? undefined : Number(major) >= 8;
+	let isPytestKnown = major !== undefined;
 	const context: FailureContext = {
 		shared,
-		isCrashMessageFailed: parts.header.pytest
-			? Number(parts.header.pytest.split('.')[0]) >= 8
-			: undefined,
+		isCrashMessageFailed() {
+			if (!isPytestKnown) {
+				// No header (`-q`): the tracebacks' column markers may say it.
+				isPytestKnown = true;
+				isPytest8 = showsColumnCarets(parts.entries ?? []) ? true : undefined;
+			}
+
+			return isPytest8;
+		},
 	};
 	let collectErrors = 0;
 	let subtestFailures = 0;
@@ -248,10 +262,11 @@ export function buildRun(parts: RunParts): Run {
 type FailureContext = {
 	readonly shared: SharedTexts;
 	/**
-	The header's pytest is 8 or later: a report of `pytest.fail(msg, pytrace=False)` (pytest's own ScopeMismatch too)
-	prints the message alone, and the XML says `Failed: msg` (pytest 7.2's says `msg`). Undefined with no header (`-q`).
+	The log's pytest is 8 or later: a report of `pytest.fail(msg, pytrace=False)` (pytest's own ScopeMismatch too)
+	prints the message alone, and the XML says `Failed: msg` (pytest 7.2's says `msg`). Undefined when neither the
+	header nor the tracebacks say (`-q`).
 	*/
-	readonly isCrashMessageFailed: boolean | undefined;
+	readonly isCrashMessageFailed: () => boolean | undefined;
 };
 
 function makeFailure(

@@ -12,8 +12,11 @@ export function isFailedWithoutTrace(
 	/** The report's lines, blank ones around them dropped. */
 	body: readonly string[],
 	summaryMessage: string | undefined,
-	/** The header's pytest is 8 or later (its XML says `Failed: msg`; 7.2's says `msg`); undefined with no header (`-q`). */
-	isPytest8: boolean | undefined,
+	/**
+	The pytest is 8 or later (its XML says `Failed: msg`; 7.2's says `msg`), as the header or the log's tracebacks say;
+	undefined when nothing does (`-q`). Asked only when the summary has no message for the report.
+	*/
+	isPytest8: () => boolean | undefined,
 ): boolean {
 	const {headline} = described;
 	if (headline.startsWith('Failed: ')) {
@@ -22,7 +25,7 @@ export function isFailedWithoutTrace(
 
 	if (summaryMessage === undefined || summaryMessage === '...') {
 		return (
-			(isPytest8 ??
+			(isPytest8() ??
 				// With no header, pytest 8's ScopeMismatch text says which pytest it is (7.2's ends `involved factories:`).
 				/^ScopeMismatch: .* Requesting fixture stack:$/.test(headline)) &&
 			isMessageOnly(body, headline)
@@ -68,4 +71,38 @@ function isMessageOnly(body: readonly string[], headline: string): boolean {
 function startsAlike(headline: string, message: string): boolean {
 	const start = message.endsWith('...') ? message.slice(0, -3) : message;
 	return start.length > 0 && headline.startsWith(start);
+}
+
+/** A column marker under a traceback's source line (`^^^^^^^^^^^`, Python 3.11+'s error position). */
+const columnCarets = /^\s+[~^]*\^[~^]*$/;
+
+/** A `--tb=short` frame's first line: `path:line: in function`. */
+const shortFrameLine = /^\S+:\d+: in \S+$/;
+
+/**
+Whether a report of the log marks the failing column under its source line, as pytest 8 and later do: under the `>`
+line (`--tb=long`, `auto`) or the line after `path:line: in function` (`--tb=short`). pytest 7.2 prints the line alone;
+Python's own tracebacks (`--tb=native`, a test's output) mark it under `File "…"` frames, never there. With no header
+(`-q`), it is what says the log's pytest is 8 or later.
+*/
+export function showsColumnCarets(
+	entries: Iterable<{readonly traceback: readonly string[]}>,
+): boolean {
+	for (const entry of entries) {
+		const lines = entry.traceback;
+		for (let index = 1; index < lines.length; index++) {
+			const source = lines[index - 1]!;
+			if (
+				(source.startsWith('>') ||
+					(index >= 2 &&
+						source.startsWith('    ') &&
+						shortFrameLine.test(lines[index - 2]!))) &&
+				columnCarets.test(lines[index]!)
+			) {
+				return true;
+			}
+		}
+	}
+
+	return false;
 }

@@ -18,6 +18,8 @@ const generatedFile = /^-+ generated (?:xml|report log) file/;
 /** The location line that ends a doctest's whole report. */
 const doctestLocation = /:\d+: (?:DocTestFailure|UnexpectedException)$/;
 const dashTitle = /^-{3,} (.+?) -{3,}$/;
+/** The line xdist puts first in a worker's report: `[gw1] linux -- Python 3.11.7 /usr/bin/python3`. */
+const workerPlatform = /^\[gw\d+] \S+ -- Python \d/;
 
 /** The `lineText` of a doctest report cut at 50 characters (`build-run.ts` reads its lines). */
 export const cutDoctestReport = 'DocTestFailure';
@@ -376,6 +378,8 @@ export class FailuresReader {
 			isErrorLine(text) ||
 			text.startsWith('[XPASS(strict)]') ||
 			entryHeader.test(text) ||
+			// Under xdist each report starts with its worker's `[gw1] linux -- Python 3.11.7 /usr/bin/python`.
+			workerPlatform.test(text) ||
 			/^-{3,} generated (?:xml|report log) file/.test(text)
 		) {
 			this.endLineEntry(report, this.current!.startLine);

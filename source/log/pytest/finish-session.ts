@@ -49,6 +49,10 @@ export function runOfSession(
 	const {progress, end} = session;
 	const {entries} = session.failures;
 	const summaryItems = session.summary.items;
+	if (session.header.collectedPerFile !== undefined && !progress.hasProgress) {
+		end.onCollectedPerFile(session.header.collectedPerFile, session.lastLine);
+	}
+
 	if (
 		!session.hasSessionStart &&
 		!progress.hasProgress &&
@@ -99,6 +103,7 @@ export function runOfSession(
 			(session.isProgressDone || end.hasStoppedEarly) &&
 			['none', 'summary', 'warnings'].includes(session.section),
 		warnings,
+		entries,
 	});
 }
 

@@ -82,6 +82,14 @@ export class PytestParser {
 	}
 
 	/**
+	True once a section after the progress has begun (FAILURES, the short summary, …): pytest redraws a line with a CR
+	only among the progress lines, so a CR after them is a report's own text (an exception message holding one).
+	*/
+	get isPastProgress(): boolean {
+		return this.section !== 'none';
+	}
+
+	/**
 	True once this session is over at the top level: pytest printed its final line (or a line held back as one, which a
 	new session makes the final line), or an INTERNALERROR or an interruption ended it. A `test session starts` rule
 	after that is the next session of the log, not content.

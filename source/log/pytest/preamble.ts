@@ -17,6 +17,8 @@ export type Preamble = {
 	hasTestpaths?: boolean;
 	/** Where pytest ran, when the header shows it (Hypothesis's example database is `.hypothesis/` there). */
 	invocationDir?: string;
+	/** `--collect-only -qq`: the sum of the files' counts it prints (`tests/test_a.py: 3`) instead of ids and a final line. */
+	collectedPerFile?: number;
 };
 
 /** `hypothesis profile 'default' -> database=DirectoryBasedExampleDatabase('/src/x/.hypothesis/examples')`. */
@@ -28,6 +30,8 @@ const platformLine = /^platform \S+ -- Python ([\w.+]+), pytest-([\w.+]+)/;
 const executableEnd = / -- (\/\S+|[a-z]:\\\S+)$/i;
 const collectedLine = /collected (\d+) items?/;
 const collectingLine = /^collecting (?:\.\.\.|\d+ items?\b)/;
+/** `--collect-only -qq`: a file and how many tests pytest collected in it (`tests/test_a.py: 3`). */
+const fileCount = /^\S+\.\w+: (\d+)$/;
 
 /** Reads a header line into `header`; false when the line is not one. */
 export function readPreambleLine(text: string, header: Preamble): boolean {
@@ -79,6 +83,12 @@ export function readPreambleLine(text: string, header: Preamble): boolean {
 			text.startsWith('['))
 	) {
 		header.collected = Number(collected[1]);
+		return true;
+	}
+
+	const count = fileCount.exec(text);
+	if (count) {
+		header.collectedPerFile = (header.collectedPerFile ?? 0) + Number(count[1]);
 		return true;
 	}
 

@@ -26,12 +26,13 @@ export const ruleTitle =
 export const ciTimestamp = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 export const fatalError = 'Fatal Python error: ';
 /**
-A `!!!! title !!!!` line. pytest pads the title to the terminal width with at least one `!` a side, so a title that
-nearly fills the line (`_pytest.outcomes.Exit:` and a long reason, or a narrow terminal) has one or two: taken then
-when it names an exception or interruption (`Exit`, `Interrupted`, `KeyboardInterrupt`, `stopping after`).
+A `!!!! title !!!!` line. pytest pads the title to the terminal width with at least one `!` a side, one more on the
+right when the padding is odd, so a title that nearly fills the line (`_pytest.outcomes.Exit:` and a long reason, or a
+narrow terminal) has one or two on a side (`!! … !!!`): taken then when it names an exception or interruption (`Exit`,
+`Interrupted`, `KeyboardInterrupt`, `stopping after`).
 */
 export const bangTitle =
-	/^!{3,} (.+?) !{3,}$|^!{1,2} ((?:[A-Za-z_][\w.]*(?:Exit|Interrupt(?:ed)?|Error|Exception)\b|stopping after ).*?) !{1,2}$/;
+	/^!{3,} (.+?) !{3,}$|^!+ ((?:[A-Za-z_][\w.]*(?:Exit|Interrupt(?:ed)?|Error|Exception)\b|stopping after ).*?) !+$/;
 /** Longer lines are never headers, progress or summary lines; this keeps every pattern cheap. */
 export const maxStructuralLine = 64 * 1024;
 /** A progress line that ends the progress: `[100%]`, or `[8/8]` with `console_output_style = count`. */

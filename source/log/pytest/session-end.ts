@@ -1,7 +1,7 @@
 /**
 How a session ended and whether it is whole: pytest's final line (its counts are checked against the parsed ones), an INTERNALERROR, an interruption (`!!!! KeyboardInterrupt !!!!`), `--maxfail`/`-x` stopping early, or a log that just stops.
 */
-import type {Counts, Warning} from '../model.js';
+import {emptyCounts, type Counts, type Warning} from '../model.js';
 import {
 	collectedOnly,
 	collectOnlyWarning,
@@ -176,6 +176,20 @@ export class SessionEnd {
 		this.finalLineNumber = lineNumber;
 		this.collected = collectedOnly(text);
 		return true;
+	}
+
+	/**
+	`--collect-only -qq` prints each file's count and no final line: the whole of a run that collected `count` tests
+	(`lineNumber`: its last line).
+	*/
+	onCollectedPerFile(count: number, lineNumber: number): void {
+		if (this.reportedCounts) {
+			return;
+		}
+
+		this.reportedCounts = emptyCounts();
+		this.finalLineNumber = lineNumber;
+		this.collected = `${count} ${count === 1 ? 'test' : 'tests'} collected`;
 	}
 
 	/** Adds what the ending says to `warnings`; whether the session is complete. */
