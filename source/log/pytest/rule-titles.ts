@@ -70,6 +70,12 @@ export function ruleKindOf(
 	}
 
 	const pytestSection = sectionTitles[title];
+	if (isTestsOwnSection(pytestSection, context)) {
+		// A session a test ran and printed (pytester's `runpytest("-q")` echoes one with no banner): its own entries,
+		// summary and final line follow.
+		return {kind: 'nested session'};
+	}
+
 	if (
 		pytestSection === undefined &&
 		context.isInEntry &&
@@ -86,4 +92,36 @@ export function ruleKindOf(
 	}
 
 	return {kind: 'section', section: pytestSection};
+}
+
+/**
+A FAILURES or ERRORS title where pytest never prints one, so a test's output: pytest prints ERRORS, then FAILURES,
+each once, then PASSES (`-rP`). (Under `-s` such a session is printed among the progress lines, where a test cut
+short by Ctrl+C leaves its `id ` before pytest's own FAILURES just the same: that one is read as pytest's.)
+*/
+function isTestsOwnSection(
+	title: Section | undefined,
+	context: RuleContext,
+): boolean {
+	if (title !== 'failures' && title !== 'errors') {
+		return false;
+	}
+
+	switch (context.section) {
+		case 'passes': {
+			return true;
+		}
+
+		case 'failures': {
+			return context.isInEntry;
+		}
+
+		case 'errors': {
+			return context.isInEntry && title === 'errors';
+		}
+
+		default: {
+			return false;
+		}
+	}
 }
