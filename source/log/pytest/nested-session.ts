@@ -1,6 +1,7 @@
 /**
 Sessions a test runs and prints under `-s` (pytester): where one starts on a line the outer session began.
 */
+import {finalLinePattern} from '../summary.js';
 import {progressMarkerStart} from './progress-marker.js';
 
 const nestedSessionStart = /=+ test session starts =+$/;
@@ -17,15 +18,28 @@ const pytesterLineWidth = 79;
 /**
 Where a session a test printed under `-s` starts on a progress line that begins with the outer session's own
 text (`id `, `tests/t.py .`, `.`): at its banner, or at the first progress line of a `-q` session, which its own
-writer padded to the terminal width, so the line runs past the width by what came before it.
+writer padded to the terminal width, so the line runs past the width by what came before it; where the progress
+names tests (`isNamingTests`), also a `-q` session's first progress line alone on its line.
 */
 export function nestedSessionStartOf(
 	text: string,
 	ruleWidth: number | undefined,
+	isNamingTests = false,
 ): number | undefined {
 	const first = text.charCodeAt(0);
 	if (first !== 61 /* = */ && text.includes(' test session starts =')) {
 		return nestedSessionStart.exec(text)?.index;
+	}
+
+	if (
+		isNamingTests &&
+		text.length === pytesterLineWidth &&
+		quietProgressLine.test(text)
+	) {
+		// Letters where the progress names tests (`-v`, or a test's `id ` printed under `-s`): a line of them as wide as
+		// pytester's starts a session a test printed (pytester echoes what it ran, and the test may print it again,
+		// the second copy on a line of its own).
+		return 0;
 	}
 
 	if (progressMarkerStart(text) === -1 || ruleWidth === undefined) {
@@ -61,4 +75,9 @@ export function nestedSessionStartOf(
 	}
 
 	return undefined;
+}
+
+/** A session a test printed ends with its final line (`2 failed in 0.06s`, padded or bare). */
+export function endsNestedSession(text: string): boolean {
+	return finalLinePattern.test(text) || /^=+ .* in [\d.]+ ?s.* =+$/.test(text);
 }

@@ -11,7 +11,7 @@ import {runOfSession} from './finish-session.js';
 import {type HeldLine, releaseToEntry} from './held-final-line.js';
 import {IdNormalizer} from './ids.js';
 import {readPreambleLine, type Preamble} from './preamble.js';
-import {nestedSessionStartOf} from './nested-session.js';
+import {endsNestedSession, nestedSessionStartOf} from './nested-session.js';
 import {ProgressReader} from './progress.js';
 import {ruleKindOf} from './rule-titles.js';
 import {
@@ -178,12 +178,7 @@ export class PytestParser {
 
 		if (this.nestedDepth > 0) {
 			this.failures.appendToEntry(text);
-			if (
-				finalLinePattern.test(text) ||
-				/^=+ .* in [\d.]+ ?s.* =+$/.test(text)
-			) {
-				this.nestedDepth--;
-			}
+			this.nestedDepth -= endsNestedSession(text) ? 1 : 0;
 
 			return;
 		}
@@ -200,7 +195,12 @@ export class PytestParser {
 		if (this.hasSessionStart && this.section === 'none') {
 			// `-s`: a test's own pytest run (pytester) printed right after its `id ` or its file's progress
 			// letters, with its banner or, run with `-q`, with its first progress line.
-			const start = nestedSessionStartOf(text, this.ruleWidth);
+			const {ruleWidth, progress} = this;
+			const start = nestedSessionStartOf(
+				text,
+				ruleWidth,
+				progress.isNamingTests,
+			);
 			if (start !== undefined) {
 				this.progress.lineBeforeNestedSession(text.slice(0, start), lineNumber);
 				this.nestedDepth++;
@@ -468,8 +468,7 @@ export class PytestParser {
 	}
 
 	private onPreambleOrProgress(text: string, lineNumber: number): void {
-		// faulthandler's report of a crash after the crashing test's `id ` or its file's letters (session-end.ts). The
-		// progress can go on after the stacks: a process the test started crashed, not pytest's.
+		// faulthandler's report of a crash after a test's `id ` or letters (session-end.ts); progress can follow.
 		const fatal = text.indexOf(fatalError);
 		if (fatal !== -1 && this.end.onFatalError(text.slice(fatal), lineNumber)) {
 			this.progress.onFatalError(

@@ -116,6 +116,11 @@ export class ProgressReader {
 	}
 
 	/** Whether a `-v` id was printed without its outcome: under `-s`, the test's own output follows until it comes. */
+	/** Letters here are a test's output, not progress: `-v` lines name the tests, or a test's `id ` waits for its outcome. */
+	get isNamingTests(): boolean {
+		return this.hasVerbose || this.pendingId !== undefined;
+	}
+
 	get hasPendingId(): boolean {
 		return this.pendingId !== undefined;
 	}
@@ -254,6 +259,10 @@ export class ProgressReader {
 	outcome follows later, alone on a line), or its file's progress letters.
 	*/
 	lineBeforeNestedSession(prefix: string, lineNumber: number): void {
+		if (prefix === '') {
+			return;
+		}
+
 		if (charsOnly.test(prefix)) {
 			this.letters.count(prefix);
 			return;
