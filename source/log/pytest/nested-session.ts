@@ -81,3 +81,18 @@ export function nestedSessionStartOf(
 export function endsNestedSession(text: string): boolean {
 	return finalLinePattern.test(text) || /^=+ .* in [\d.]+ ?s.* =+$/.test(text);
 }
+
+/**
+A session a test printed with `-q` (pytester's `runpytest("-q")`, which has no banner) in its captured output: its
+first progress line, as wide as pytester's terminal or the run's own. pytest prints no progress inside a report.
+*/
+export function startsPrintedQuietSession(
+	text: string,
+	ruleWidth: number | undefined,
+): boolean {
+	return (
+		(text.length === pytesterLineWidth ||
+			(ruleWidth !== undefined && text.length === ruleWidth - 1)) &&
+		quietProgressLine.test(text)
+	);
+}

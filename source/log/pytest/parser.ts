@@ -11,12 +11,16 @@ import {runOfSession} from './finish-session.js';
 import {type HeldLine, releaseToEntry} from './held-final-line.js';
 import {IdNormalizer} from './ids.js';
 import {readPreambleLine, type Preamble} from './preamble.js';
-import {endsNestedSession, nestedSessionStartOf} from './nested-session.js';
+import {
+	endsNestedSession,
+	nestedSessionStartOf,
+	startsPrintedQuietSession,
+} from './nested-session.js';
 import {ProgressReader} from './progress.js';
 import {ruleKindOf} from './rule-titles.js';
 import {
 	bangTitle,
-	ciTimestamp,
+	CiTimestamps,
 	fatalError,
 	maxStructuralLine,
 	progressEndOf,
@@ -47,7 +51,7 @@ export class PytestParser {
 
 	private section: Section = 'none';
 	private ruleWidth: number | undefined;
-	private timestampPrefix: boolean | undefined;
+	private readonly timestamps = new CiTimestamps();
 	private hasSessionStart = false;
 	private nestedDepth = 0;
 	/** The last progress line read ends with `[100%]` (or `[N/N]`). */
@@ -122,7 +126,7 @@ export class PytestParser {
 			this.nestedDepth > 0 ||
 			// `--pdb`'s report among the progress lines.
 			this.failures.isInEntry ||
-			this.timestampPrefix !== false ||
+			this.timestamps.hasPrefix !== false ||
 			!this.progress.hasProgress ||
 			end - start > maxStructuralLine ||
 			// `INTERNALERROR>` lines end a session: an id that starts with `I` is read as text.
@@ -154,15 +158,7 @@ export class PytestParser {
 
 	line(raw: string, lineNumber: number): void {
 		this.lastLine = lineNumber;
-		let text = raw;
-		if (this.timestampPrefix === undefined && text.length > 0) {
-			// CI services (GitHub Actions) put an ISO time in front of every line.
-			this.timestampPrefix = ciTimestamp.test(text);
-		}
-
-		if (this.timestampPrefix) {
-			text = text.replace(ciTimestamp, '');
-		}
+		const text = this.timestamps.strip(raw);
 
 		this.end.crash.line(text, lineNumber, this.failures.isInEntry);
 		if (this.heldLine) {
@@ -283,6 +279,15 @@ export class PytestParser {
 
 			case 'errors':
 			case 'failures': {
+				if (
+					this.failures.isInCaptured &&
+					startsPrintedQuietSession(text, this.ruleWidth)
+				) {
+					this.nestedDepth++;
+					this.failures.appendToEntry(text);
+					return;
+				}
+
 				if (finalLinePattern.test(text)) {
 					// `-q` with no short summary and no warnings: pytest's last line, bare, right after the last
 					// entry. Held back: it is the final line only if nothing follows it.
@@ -376,7 +381,7 @@ export class PytestParser {
 	): boolean {
 		if (
 			this.nestedDepth > 0 ||
-			this.timestampPrefix !== false ||
+			this.timestamps.hasPrefix !== false ||
 			this.heldLine !== undefined ||
 			this.progress.hasPendingChars ||
 			!this.failures.takesBytes
@@ -393,6 +398,7 @@ export class PytestParser {
 				first === 33 /* ! */ ||
 				first === 73 /* I */ ||
 				first === 110 /* n: `no tests ran in …` */ ||
+				bytes[end - 1] === 93 /* ]: a printed session's `[100%]` */ ||
 				(first >= 48 && first <= 57) /* a digit: `1 failed in …` */
 			) {
 				return false;
