@@ -23,7 +23,7 @@ export type RunningCommand = {
 	/** Settles once the command has exited and its output has ended; never rejects. */
 	readonly exited: Promise<ChildExit>;
 	readonly pid: number | undefined;
-	/** Asks the command to stop as Ctrl-C would (SIGINT), then SIGKILL after `graceMs`. */
+	/** Asks the command and what it started to stop as Ctrl-C would (SIGINT), then SIGKILL after `graceMs`. */
 	stop(graceMs?: number): Promise<ChildExit>;
 	/** The last line with text the command printed (at most 200 characters), undefined when it printed none. */
 	lastLine(): string | undefined;
@@ -69,11 +69,37 @@ export function startCommand(
 	}
 
 	const output = new PassThrough();
+	// A process group of its own, so that stopping it reaches what it started too (xdist's workers, a server
+	// a fixture spawned), as Ctrl-C reaches the terminal's whole foreground group: SIGKILL to pytest alone
+	// left a worker hung under a test running after triage had quit.
 	const child = spawn(command, args, {
 		cwd: options.cwd,
 		env: options.env ?? process.env,
 		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true,
 	});
+	const signalGroup = (signal: NodeJS.Signals) => {
+		try {
+			process.kill(-child.pid!, signal);
+		} catch {
+			// The group is gone already; its leader, if still there, is told alone.
+			child.kill(signal);
+		}
+	};
+
+	// Out of the terminal's session, the command no longer gets its hangup: triage ended by a signal (the
+	// terminal closed, a kill) passes one on, as the terminal would have.
+	const onExit = () => {
+		if (
+			child.pid !== undefined &&
+			child.exitCode === null &&
+			child.signalCode === null
+		) {
+			signalGroup('SIGHUP');
+		}
+	};
+
+	process.once('exit', onExit);
 	let open = 2;
 	const closeOne = () => {
 		open--;
@@ -105,11 +131,13 @@ export function startCommand(
 	const exited = new Promise<ChildExit>(resolve => {
 		let failure: string | undefined;
 		child.on('error', error => {
+			process.off('exit', onExit);
 			failure = startFailure(command, error);
 			output.end();
 			resolve({code: 127, failure});
 		});
 		child.on('close', (code, signal) => {
+			process.off('exit', onExit);
 			if (failure !== undefined) {
 				return;
 			}
@@ -123,10 +151,14 @@ export function startCommand(
 	});
 
 	const stop = async (graceMs = 5000): Promise<ChildExit> => {
-		if (child.exitCode === null && child.signalCode === null) {
-			child.kill('SIGINT');
+		if (
+			child.pid !== undefined &&
+			child.exitCode === null &&
+			child.signalCode === null
+		) {
+			signalGroup('SIGINT');
 			const timer = setTimeout(() => {
-				child.kill('SIGKILL');
+				signalGroup('SIGKILL');
 			}, graceMs);
 			const result = await exited;
 			clearTimeout(timer);
