@@ -61,7 +61,12 @@ function startFailure(command: string, error: NodeJS.ErrnoException): string {
 /** Starts `argv` in `cwd` with the user's environment; stdin is not given (keys belong to the review). */
 export function startCommand(
 	argv: readonly string[],
-	options: {readonly cwd?: string; readonly env?: NodeJS.ProcessEnv} = {},
+	options: {
+		readonly cwd?: string;
+		readonly env?: NodeJS.ProcessEnv;
+		/** How long the output may stay quiet after the command exited before it counts as ended (300 ms). */
+		readonly quietAfterExitMs?: number;
+	} = {},
 ): RunningCommand {
 	const [command, ...args] = argv;
 	if (command === undefined) {
@@ -100,17 +105,42 @@ export function startCommand(
 	};
 
 	process.once('exit', onExit);
-	let open = 2;
-	const closeOne = () => {
-		open--;
-		if (open === 0) {
+	const open = new Set([child.stdout, child.stderr]);
+	const closeOne = (stream: NodeJS.ReadableStream) => {
+		if (open.delete(stream as typeof child.stdout) && open.size === 0) {
+			clearTimeout(quietTimer);
 			output.end();
 		}
 	};
 
+	// A process the command started and left running (a server a test spawned, with pytest -s) holds its
+	// stdout open after it exited: the output ends once the pipes are quiet after the exit, or the run would
+	// show RUNNING, and quitting hang, until that process ends, as a terminal shows its prompt at once.
+	let hasExited = false;
+	let quietTimer: NodeJS.Timeout | undefined;
+	const endWhenQuiet = () => {
+		clearTimeout(quietTimer);
+		quietTimer = setTimeout(() => {
+			for (const stream of open) {
+				stream.destroy();
+			}
+		}, options.quietAfterExitMs ?? 300);
+	};
+
+	child.on('exit', () => {
+		hasExited = true;
+		if (open.size > 0) {
+			endWhenQuiet();
+		}
+	});
+
 	let tail = Buffer.alloc(0);
 	const onData = (chunk: Uint8Array) => {
 		output.write(chunk);
+		if (hasExited) {
+			endWhenQuiet();
+		}
+
 		// Only the chunk's last bytes are copied: a run's whole output passes here.
 		const end = chunk.subarray(Math.max(0, chunk.length - tailBytes));
 		tail =
@@ -124,8 +154,11 @@ export function startCommand(
 
 	for (const stream of [child.stdout, child.stderr]) {
 		stream.on('data', onData);
-		stream.on('end', closeOne);
-		stream.on('error', closeOne);
+		for (const event of ['end', 'error', 'close']) {
+			stream.on(event, () => {
+				closeOne(stream);
+			});
+		}
 	}
 
 	const exited = new Promise<ChildExit>(resolve => {

@@ -104,6 +104,29 @@ describe('startCommand', () => {
 	});
 });
 
+test('a process the command left running with its stdout does not hold the run open: the output ends after the exit', async () => {
+	// Pytest -s and a test that starts a server and leaves it: the server has pytest's stdout.
+	const server = 'setTimeout(() => {}, 30_000);';
+	const started = Date.now();
+	const running = startCommand([
+		process.execPath,
+		'-e',
+		`const {spawn} = require("node:child_process");
+		const server = spawn(process.execPath, ["-e", ${JSON.stringify(server)}], {stdio: "inherit", detached: true});
+		console.log(server.pid);
+		setTimeout(() => { console.log("1 failed in 0.10s"); process.exit(1); }, 50);`,
+	]);
+	const [text, exit] = await Promise.all([
+		textOf(running.output),
+		running.exited,
+	]);
+	const serverPid = Number(text.split('\n')[0]);
+	process.kill(serverPid, 'SIGKILL');
+	expect(text).toMatch(/^\d+\n1 failed in 0\.10s\n$/);
+	expect(exit).toEqual({code: 1});
+	expect(Date.now() - started).toBeLessThan(10_000);
+});
+
 function isRunning(pid: number): boolean {
 	try {
 		// The state is the field after the command's name in parentheses: Z is a zombie.
