@@ -99,12 +99,21 @@ export function clusterSummaries(
 	);
 }
 
+/** What a live failure says while pytest has not printed its traceback yet (in place of `noTracebackHeadline`). */
+export const pendingHeadline =
+	'traceback not printed yet: pytest prints it in FAILURES, at the end of the run';
+
 /**
-Whether these are the failures whose error the log does not show (yet): they share one signature, their
-headline's, and are no cluster of identical failures.
+Whether a headline only says that the failure's error is not in the log (yet): such failures share one
+signature, the headline's, and are no cluster of identical failures.
 */
+export function isUnreadHeadline(headline: string): boolean {
+	return headline === noTracebackHeadline || headline === pendingHeadline;
+}
+
+/** Whether these are the failures whose error the log does not show (yet) (`isUnreadHeadline`). */
 export function isUnread(cluster: Pick<ClusterSummary, 'signature'>): boolean {
-	return cluster.signature === noTracebackHeadline;
+	return isUnreadHeadline(cluster.signature);
 }
 
 /** `2 failures whose error the log does not show are in no cluster.`: said where clusters are listed. */

@@ -23,7 +23,7 @@ export type RunningCommand = {
 	/** Settles once the command has exited and its output has ended; never rejects. */
 	readonly exited: Promise<ChildExit>;
 	readonly pid: number | undefined;
-	/** Asks the command to stop as Ctrl-C would (SIGINT), then SIGKILL after `graceMs`. */
+	/** Asks the command and what it started to stop as Ctrl-C would (SIGINT), then SIGKILL after `graceMs`. */
 	stop(graceMs?: number): Promise<ChildExit>;
 	/** The last line with text the command printed (at most 200 characters), undefined when it printed none. */
 	lastLine(): string | undefined;
@@ -61,7 +61,12 @@ function startFailure(command: string, error: NodeJS.ErrnoException): string {
 /** Starts `argv` in `cwd` with the user's environment; stdin is not given (keys belong to the review). */
 export function startCommand(
 	argv: readonly string[],
-	options: {readonly cwd?: string; readonly env?: NodeJS.ProcessEnv} = {},
+	options: {
+		readonly cwd?: string;
+		readonly env?: NodeJS.ProcessEnv;
+		/** How long the output may stay quiet after the command exited before it counts as ended (300 ms). */
+		readonly quietAfterExitMs?: number;
+	} = {},
 ): RunningCommand {
 	const [command, ...args] = argv;
 	if (command === undefined) {
@@ -69,22 +74,73 @@ export function startCommand(
 	}
 
 	const output = new PassThrough();
+	// A process group of its own, so that stopping it reaches what it started too (xdist's workers, a server
+	// a fixture spawned), as Ctrl-C reaches the terminal's whole foreground group: SIGKILL to pytest alone
+	// left a worker hung under a test running after triage had quit.
 	const child = spawn(command, args, {
 		cwd: options.cwd,
 		env: options.env ?? process.env,
 		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true,
 	});
-	let open = 2;
-	const closeOne = () => {
-		open--;
-		if (open === 0) {
+	const signalGroup = (signal: NodeJS.Signals) => {
+		try {
+			process.kill(-child.pid!, signal);
+		} catch {
+			// The group is gone already; its leader, if still there, is told alone.
+			child.kill(signal);
+		}
+	};
+
+	// Out of the terminal's session, the command no longer gets its hangup: triage ended by a signal (the
+	// terminal closed, a kill) passes one on, as the terminal would have.
+	const onExit = () => {
+		if (
+			child.pid !== undefined &&
+			child.exitCode === null &&
+			child.signalCode === null
+		) {
+			signalGroup('SIGHUP');
+		}
+	};
+
+	process.once('exit', onExit);
+	const open = new Set([child.stdout, child.stderr]);
+	const closeOne = (stream: NodeJS.ReadableStream) => {
+		if (open.delete(stream as typeof child.stdout) && open.size === 0) {
+			clearTimeout(quietTimer);
 			output.end();
 		}
 	};
 
+	// A process the command started and left running (a server a test spawned, with pytest -s) holds its
+	// stdout open after it exited: the output ends once the pipes are quiet after the exit, or the run would
+	// show RUNNING, and quitting hang, until that process ends, as a terminal shows its prompt at once.
+	let hasExited = false;
+	let quietTimer: NodeJS.Timeout | undefined;
+	const endWhenQuiet = () => {
+		clearTimeout(quietTimer);
+		quietTimer = setTimeout(() => {
+			for (const stream of open) {
+				stream.destroy();
+			}
+		}, options.quietAfterExitMs ?? 300);
+	};
+
+	child.on('exit', () => {
+		hasExited = true;
+		if (open.size > 0) {
+			endWhenQuiet();
+		}
+	});
+
 	let tail = Buffer.alloc(0);
 	const onData = (chunk: Uint8Array) => {
 		output.write(chunk);
+		if (hasExited) {
+			endWhenQuiet();
+		}
+
 		// Only the chunk's last bytes are copied: a run's whole output passes here.
 		const end = chunk.subarray(Math.max(0, chunk.length - tailBytes));
 		tail =
@@ -98,18 +154,23 @@ export function startCommand(
 
 	for (const stream of [child.stdout, child.stderr]) {
 		stream.on('data', onData);
-		stream.on('end', closeOne);
-		stream.on('error', closeOne);
+		for (const event of ['end', 'error', 'close']) {
+			stream.on(event, () => {
+				closeOne(stream);
+			});
+		}
 	}
 
 	const exited = new Promise<ChildExit>(resolve => {
 		let failure: string | undefined;
 		child.on('error', error => {
+			process.off('exit', onExit);
 			failure = startFailure(command, error);
 			output.end();
 			resolve({code: 127, failure});
 		});
 		child.on('close', (code, signal) => {
+			process.off('exit', onExit);
 			if (failure !== undefined) {
 				return;
 			}
@@ -123,10 +184,14 @@ export function startCommand(
 	});
 
 	const stop = async (graceMs = 5000): Promise<ChildExit> => {
-		if (child.exitCode === null && child.signalCode === null) {
-			child.kill('SIGINT');
+		if (
+			child.pid !== undefined &&
+			child.exitCode === null &&
+			child.signalCode === null
+		) {
+			signalGroup('SIGINT');
 			const timer = setTimeout(() => {
-				child.kill('SIGKILL');
+				signalGroup('SIGKILL');
 			}, graceMs);
 			const result = await exited;
 			clearTimeout(timer);

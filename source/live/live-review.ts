@@ -14,6 +14,7 @@ import {
 	analyze,
 } from '../classify/analyze.js';
 import {AnalysisMemo} from '../classify/analysis-memo.js';
+import {pendingHeadline} from '../classify/cluster-summaries.js';
 import type {RuleSet} from '../classify/rules/types.js';
 import type {Run} from '../log/model.js';
 import {readLogSessions, stripAnsi} from '../log/read.js';
@@ -75,9 +76,7 @@ function lastPercent(tail: string): number | undefined {
 	return percent;
 }
 
-/** What a live failure says while pytest has not printed its traceback yet. */
-export const pendingHeadline =
-	'traceback not printed yet: pytest prints it in FAILURES, at the end of the run';
+export {pendingHeadline} from '../classify/cluster-summaries.js';
 
 /** Failures known only from their progress line say why their traceback is missing. */
 function withPendingHeadlines(run: Run): Run {

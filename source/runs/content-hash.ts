@@ -11,7 +11,56 @@ import {createHash, type Hash} from 'node:crypto';
 export type EarlierLog = {
 	readonly hash: string;
 	readonly bytes: number;
+	/**
+	When it was a read cut short that a longer read replaced: the logs of the run that read it further. A log
+	as long as each of them that begins with none of them went on otherwise: it only shares a beginning
+	with this read (a -v log whose first tests passed alike on two days), and is not it read further.
+	*/
+	readonly readFurtherAs?: ReadonlyArray<Omit<EarlierLog, 'readFurtherAs'>>;
 };
+
+/** A log linked to a recorded run, at its place there: below 0 as an earlier read of the run's logs. */
+export type LinkedLog = {
+	readonly hash: string;
+	readonly bytes: number | string;
+	readonly run: number | string;
+	readonly position: number;
+};
+
+/** The history's recent logs as `ContentHash` takes them, each earlier read with the logs that continued it. */
+export function earlierLogsOf(links: readonly LinkedLog[]): EarlierLog[] {
+	const wholeOf = new Map<string, Array<{hash: string; bytes: number}>>();
+	for (const link of links) {
+		if (link.position >= 0) {
+			const run = String(link.run);
+			wholeOf.set(run, [
+				...(wholeOf.get(run) ?? []),
+				{hash: link.hash, bytes: Number(link.bytes)},
+			]);
+		}
+	}
+
+	const logs = new Map<string, EarlierLog>();
+	const isWhole = new Set(
+		links.filter(link => link.position >= 0).map(link => link.hash),
+	);
+	for (const link of links) {
+		const bytes = Number(link.bytes);
+		const previous = logs.get(link.hash);
+		const further =
+			link.position < 0 && !isWhole.has(link.hash)
+				? (wholeOf.get(String(link.run)) ?? [])
+				: [];
+		const readFurtherAs = [...(previous?.readFurtherAs ?? []), ...further];
+		logs.set(link.hash, {
+			hash: link.hash,
+			bytes,
+			...(readFurtherAs.length > 0 && {readFurtherAs}),
+		});
+	}
+
+	return [...logs.values()];
+}
 
 export class ContentHash {
 	readonly #hash: Hash = createHash('sha256');
@@ -25,7 +74,12 @@ export class ContentHash {
 	constructor(earlier: readonly EarlierLog[] = []) {
 		this.#earlier = earlier;
 		this.#lengths = [
-			...new Set(earlier.map(log => log.bytes).filter(bytes => bytes > 0)),
+			...new Set(
+				earlier
+					.flatMap(log => [log, ...(log.readFurtherAs ?? [])])
+					.map(log => log.bytes)
+					.filter(bytes => bytes > 0),
+			),
 		].toSorted((a, b) => a - b);
 	}
 
@@ -70,9 +124,25 @@ export class ContentHash {
 	#matching(isCandidate: (log: EarlierLog) => boolean): string[] {
 		const hashes = this.#earlier
 			.filter(
-				log => isCandidate(log) && this.#prefixes.get(log.bytes) === log.hash,
+				log =>
+					isCandidate(log) &&
+					this.#prefixes.get(log.bytes) === log.hash &&
+					!this.#wentOnOtherwise(log),
 			)
 			.map(log => log.hash);
 		return [...new Set(hashes)];
+	}
+
+	/** Whether the content is as long as every log that read this one further, and begins with none of them. */
+	#wentOnOtherwise(log: EarlierLog): boolean {
+		const further = log.readFurtherAs ?? [];
+		return (
+			further.length > 0 &&
+			further.every(
+				whole =>
+					whole.bytes <= this.#bytes &&
+					this.#prefixes.get(whole.bytes) !== whole.hash,
+			)
+		);
 	}
 }

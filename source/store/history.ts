@@ -15,7 +15,11 @@ import {
 	type Rekeyed,
 	type RunHistory,
 } from '../runs/history/api.js';
-import type {EarlierLog} from '../runs/content-hash.js';
+import {
+	type EarlierLog,
+	earlierLogsOf,
+	type LinkedLog,
+} from '../runs/content-hash.js';
 import {SameSuite} from '../runs/history/same-suite.js';
 import {
 	buildContext,
@@ -117,12 +121,13 @@ export class StoreHistory implements RunHistory {
 
 	async recentLogs(): Promise<EarlierLog[]> {
 		return this.#guarded(async () => {
-			const {rows} = await this.#client.query<EarlierLog>(
-				`SELECT DISTINCT logs.hash, logs.bytes FROM logs JOIN run_logs ON run_logs.log_id = logs.id
+			const {rows} = await this.#client.query<LinkedLog>(
+				`SELECT logs.hash, logs.bytes, run_logs.run_id AS run, run_logs.position
+				FROM logs JOIN run_logs ON run_logs.log_id = logs.id
 				WHERE run_logs.run_id IN (SELECT id FROM runs ORDER BY id DESC LIMIT $1)`,
 				[recentRuns],
 			);
-			return rows;
+			return earlierLogsOf(rows);
 		});
 	}
 

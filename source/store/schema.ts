@@ -62,8 +62,18 @@ export async function migrateStore(
 	client: pg.Client,
 	url: string,
 ): Promise<void> {
+	let seen: number;
 	try {
-		const seen = await versionOf(client);
+		seen = await versionOf(client);
+	} catch (error) {
+		throw (
+			unreadableError(error, url) ??
+			foreignTablesError(error, url) ??
+			storeErrorOf(error, url)
+		);
+	}
+
+	try {
 		checkNotNewer(seen, url);
 		if (seen === storeSchemaVersion) {
 			return;
@@ -117,6 +127,23 @@ function foreignTablesError(
 	return new StoreError(
 		'failed',
 		`store ${nameOfStore(url)}: the database holds tables triage did not make (${String(message).split('\n')[0]}); give triage a database of its own (createdb), nothing was written`,
+		{cause: error},
+	);
+}
+
+/**
+A role without SELECT on the store's tables fails on the first read, with the privilege error a write of a
+read-only role gets: said as what it is, since "read-only" would tell it that it could review.
+*/
+function unreadableError(error: unknown, url: string): StoreError | undefined {
+	const {code, message} = error as {code?: string; message?: string};
+	if (code !== '42501') {
+		return undefined;
+	}
+
+	return new StoreError(
+		'failed',
+		`store ${nameOfStore(url)}: this role may not read the store (${String(message).split('\n')[0]}): grant it SELECT on triage's tables to review, and write access to decide and record`,
 		{cause: error},
 	);
 }

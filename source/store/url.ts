@@ -10,14 +10,19 @@ export function storeUrlProblem(url: string): string | undefined {
 		return `--store takes a PostgreSQL URL (postgresql://user@host/database), got ${JSON.stringify(nameOfStore(url).slice(0, 80))}`;
 	}
 
-	try {
-		// eslint-disable-next-line no-new
-		new URL(url);
-	} catch {
-		return `--store: not a valid URL: ${nameOfStore(url)}`;
+	// A user without a host (`postgresql://ada@/triage?host=/var/run/postgresql`, a Unix socket) is no URL to
+	// WHATWG, but is to libpq and to pg, which read it with a stand-in host: so is it here.
+	for (const candidate of [url, url.replace('@/', '@host/')]) {
+		try {
+			// eslint-disable-next-line no-new
+			new URL(candidate);
+			return undefined;
+		} catch {
+			// Not this way.
+		}
 	}
 
-	return undefined;
+	return `--store: not a valid URL: ${nameOfStore(url)}`;
 }
 
 /** Query parameters pg reads as a password (`?password=` wins over the one before the `@`). */

@@ -3,6 +3,7 @@ The join of a classified run with the person's decisions: one row per failure of
 */
 
 import type {Analysis, AnalyzedFailure} from '../classify/analyze.js';
+import {isUnreadHeadline} from '../classify/cluster-summaries.js';
 import type {Failure} from '../log/model.js';
 import {
 	type Decision,
@@ -101,14 +102,20 @@ export function buildReview(
 }
 
 /**
-Whether the log said anything of the failure's error: its exception, or at least a traceback. The exception is
-asked first: a stored failure reads its traceback from the run's store each time, and the join asks this of
-every decided row.
+Whether the log said anything of the failure's error: its exception, a headline of its own (a segfault's
+`Fatal Python error: …` has neither exception nor traceback), or at least a traceback. It agrees with
+`isUnread`: the failures it denies (`isUnreadHeadline`) are those the cluster list, the report and Markdown
+put in no cluster. The traceback is asked last: a stored failure reads it from the run's store each time, and
+the join asks this of every decided row.
 */
 export function isErrorKnown(
-	failure: Pick<Failure, 'traceback' | 'exceptionType'>,
+	failure: Pick<Failure, 'traceback' | 'exceptionType' | 'headline'>,
 ): boolean {
-	return failure.exceptionType !== undefined || failure.traceback.trim() !== '';
+	return (
+		failure.exceptionType !== undefined ||
+		!isUnreadHeadline(failure.headline) ||
+		failure.traceback.trim() !== ''
+	);
 }
 
 /** A failure's row with the decision on it (or none). */

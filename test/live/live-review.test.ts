@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import {isUnread} from '../../source/classify/cluster-summaries.js';
 import {builtInRuleSet} from '../../source/classify/rules/built-in.js';
 import {LiveReview, pendingHeadline} from '../../source/live/live-review.js';
 import {openJournal} from '../../source/triage/journal.js';
+import {isErrorKnown} from '../../source/triage/review.js';
 
 const log = fs.readFileSync('fixtures/pytest9/v/run.log');
 
@@ -153,6 +155,33 @@ describe('LiveReview', () => {
 		);
 		expect(row?.analyzed.failure.headline).toBe(pendingHeadline);
 		expect(row?.analyzed.failure.captured).toEqual([]);
+		live.stop();
+	});
+
+	test('failures whose traceback is not printed yet are no cluster, and their error is not known', async () => {
+		const text = log.toString('utf8');
+		const cut = Buffer.byteLength(
+			text.slice(0, text.search(/^=+ (?:ERRORS|FAILURES) =+$/m)),
+		);
+		const live = openLive();
+		for await (const _ of live.tap(
+			chunksOf([log.subarray(0, cut)], async () => live.flush()),
+		)) {
+			// Read as the real read would.
+		}
+
+		await live.flush();
+		const review = live.get().review!;
+		expect(review.rows.length).toBeGreaterThan(1);
+		for (const row of review.rows) {
+			expect(row.analyzed.failure.headline).toBe(pendingHeadline);
+			expect(isErrorKnown(row.analyzed.failure)).toBe(false);
+		}
+
+		// The cluster list says `0 clusters … · N whose error is not in the log yet`, not one cluster of them all.
+		expect(
+			review.analysis.clusters.filter(cluster => !isUnread(cluster)),
+		).toEqual([]);
 		live.stop();
 	});
 

@@ -114,6 +114,33 @@ describe('a log read while pytest was writing it, then whole', () => {
 		expect(lines[0]).toMatch(/^#1 .*run-2\.log {2}\d+ passed/);
 	});
 
+	test('another log that begins as a read cut short of a log since read whole is another run, judged against it', () => {
+		const day1 = path.join(demo, 'run-1.log');
+		const day2 = path.join(demo, 'run-2.log');
+		triage(['report', day1]);
+		// Day 2 followed while pytest wrote it, then recorded whole.
+		triage(['report', cut(day2, 0.3, 'day2.log')]);
+		triage(['report', day2]);
+		// Day 3: the same tests, the same outcomes, another duration at the end: its first 30% are day 2's.
+		const text = fs.readFileSync(day2, 'utf8');
+		const day3 = path.join(cwd, 'day3.log');
+		fs.writeFileSync(
+			day3,
+			text.replace(/ in [\d.]+s(?=[^\n]* =+\n?$)/, ' in 99.99s'),
+		);
+		expect(fs.readFileSync(day3, 'utf8')).not.toBe(text);
+		const third = json(['export', day3]);
+		expect(third.comparedWith).toEqual([
+			expect.objectContaining({source: day1, fromHistory: true}),
+			expect.objectContaining({source: day2, fromHistory: true}),
+		]);
+		expect(statuses(third).every(row => row[2] !== 'new')).toBe(true);
+		const lines = historyLines();
+		expect(lines).toHaveLength(3);
+		expect(lines[1]).toMatch(/^#2 .*run-2\.log/);
+		expect(lines[2]).toMatch(/^#3 .*day3\.log/);
+	});
+
 	test('a log whose start differs is another run, however alike', () => {
 		const day2 = fs.readFileSync(path.join(demo, 'run-2.log'));
 		const partial = path.join(cwd, 'partial.log');

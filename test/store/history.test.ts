@@ -322,5 +322,16 @@ describe.skipIf(!server)('the run history on a store', () => {
 		);
 		const listed = runCli(['history', '--store', readerUrl], folder);
 		expect(listed.status).toBe(0);
+
+		// A role that may not even read the tables is not "read-only": it is told what it lacks.
+		await sql(url, 'CREATE ROLE stranger LOGIN');
+		const stranger = runCli(
+			['history', '--store', url.replace('//triage@', '//stranger@')],
+			folder,
+		);
+		expect(stranger.status).toBe(1);
+		expect(stranger.stderr).toMatch(
+			/^triage: store postgresql:\/\/stranger@.*: this role may not read the store \(permission denied for table meta\): grant it SELECT on triage's tables to review, and write access to decide and record\n$/,
+		);
 	});
 });

@@ -40,6 +40,11 @@ describe('where the store is', () => {
 	test('only a PostgreSQL URL; messages never show its password', () => {
 		expect(storeUrlProblem('postgresql://a@h/x')).toBeUndefined();
 		expect(storeUrlProblem('postgres://a@h/x')).toBeUndefined();
+		// A user and no host: libpq's way to a Unix socket named in `host`, which psql and pg take.
+		expect(
+			storeUrlProblem('postgresql://a@/x?host=/var/run/postgresql'),
+		).toBeUndefined();
+		expect(storeUrlProblem('postgresql://a@/x')).toBeUndefined();
 		expect(storeUrlProblem('mysql://a@h/x')).toMatch(
 			/^--store takes a PostgreSQL URL/,
 		);

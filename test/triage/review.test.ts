@@ -5,7 +5,8 @@ import {describe, expect, test} from 'vitest';
 import {analyze} from '../../source/classify/analyze.js';
 import {readLog} from '../../source/log/read.js';
 import {openJournal} from '../../source/triage/journal.js';
-import {buildReview} from '../../source/triage/review.js';
+import {isUnread} from '../../source/classify/cluster-summaries.js';
+import {buildReview, isErrorKnown} from '../../source/triage/review.js';
 import {header, parseText, rule} from '../log/helpers.js';
 
 async function runWith(message: string) {
@@ -116,6 +117,59 @@ describe('decisions across runs', () => {
 			isStale: false,
 		});
 		expect(review.progress).toMatchObject({total: 1, decided: 1, stale: 0});
+	});
+});
+
+describe('a failure whose log gives a headline but no traceback', () => {
+	// A segfault: faulthandler's `Fatal Python error` is the headline, pytest prints no FAILURES entry.
+	async function crashed(error: string) {
+		return parseText(
+			[
+				header,
+				'collected 2 items',
+				'',
+				'tests/test_native.py::test_ok PASSED                           [ 50%]',
+				`tests/test_native.py::test_crash ${error}`,
+				'',
+				'Current thread 0x00007f9816c85b80 (most recent call first):',
+				'  File "/src/app/tests/test_native.py", line 11 in test_crash',
+			].join('\n'),
+		);
+	}
+
+	test('is in the cluster every view lists it in, and its decision goes stale when the error changes', async () => {
+		const day1 = analyze([
+			await crashed('Fatal Python error: Segmentation fault'),
+		]);
+		const [row] = buildReview(day1, new Map()).rows;
+		expect(row!.analyzed.failure.headline).toBe(
+			'Fatal Python error: Segmentation fault',
+		);
+		// The report, the cluster list and Markdown list it as a cluster (not the unread failures)...
+		expect(
+			day1.clusters
+				.filter(cluster => !isUnread(cluster))
+				.map(cluster => cluster.id),
+		).toEqual([row!.analyzed.cluster]);
+		// ...so the detail pane, the CSV, `decide --cluster` and a decision's signature know its error too.
+		expect(isErrorKnown(row!.analyzed.failure)).toBe(true);
+
+		const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-review-'));
+		const journal = openJournal(path.join(directory, 'triage.jsonl'), {
+			now: () => new Date('2026-11-23T10:00:00Z'),
+		});
+		journal.decide({
+			id: row!.analyzed.failure.id,
+			category: 'BUG',
+			priority: 'HIGH',
+			signature: row!.analyzed.cluster,
+			run: 'day1.log',
+		});
+		const day2 = analyze([await crashed('Fatal Python error: Aborted')]);
+		expect(buildReview(day2, journal.state()).rows[0]).toMatchObject({
+			category: 'BUG',
+			isStale: true,
+		});
 	});
 });
 

@@ -11,7 +11,11 @@ import Database from 'better-sqlite3';
 import type {EarlierError} from '../../classify/analyze.js';
 import type {Run} from '../../log/model.js';
 import type {Confirmation} from '../../classify/confirmation.js';
-import type {EarlierLog} from '../content-hash.js';
+import {
+	type EarlierLog,
+	earlierLogsOf,
+	type LinkedLog,
+} from '../content-hash.js';
 import {ListCache, readContext, type ContextOptions} from './context.js';
 import {HistoryError} from './errors.js';
 import {
@@ -151,15 +155,16 @@ export class HistoryStore implements RunHistory {
 	}
 
 	recentLogs(): EarlierLog[] {
-		return guarded(
-			this.file,
-			() =>
+		return guarded(this.file, () =>
+			earlierLogsOf(
 				this.#db
 					.prepare(
-						`SELECT DISTINCT logs.hash AS hash, logs.bytes AS bytes FROM logs JOIN run_logs ON run_logs.log_id = logs.id
-						WHERE run_logs.run_id IN (SELECT id FROM runs ORDER BY id DESC LIMIT ?)`,
+						`SELECT logs.hash AS hash, logs.bytes AS bytes, run_logs.run_id AS run, run_logs.position AS position
+							FROM logs JOIN run_logs ON run_logs.log_id = logs.id
+							WHERE run_logs.run_id IN (SELECT id FROM runs ORDER BY id DESC LIMIT ?)`,
 					)
-					.all(recentRuns) as EarlierLog[],
+					.all(recentRuns) as LinkedLog[],
+			),
 		);
 	}
 
