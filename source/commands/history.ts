@@ -37,6 +37,11 @@ function when(iso: string): string {
 	return iso.slice(0, 16).replace('T', ' ');
 }
 
+/** A count in pytest's own words: `6 failed`, `1 error`, `6 errors` (only `error` takes a plural). */
+export function countOf(count: number, outcome: string): string {
+	return `${count} ${outcome}${outcome === 'error' && count !== 1 ? 's' : ''}`;
+}
+
 /** One line per run: what `triage history` prints. */
 export function formatRunLine(run: RecordedRun): string {
 	const {counts} = run;
@@ -44,7 +49,7 @@ export function formatRunLine(run: RecordedRun): string {
 		`${counts.passed} passed`,
 		...(['failed', 'error', 'skipped', 'xfailed', 'xpassed', 'rerun'] as const)
 			.filter(outcome => counts[outcome] > 0)
-			.map(outcome => `${counts[outcome]} ${outcome}`),
+			.map(outcome => countOf(counts[outcome], outcome)),
 	];
 	const logs = run.logs.map(log => shownPath(log));
 	// A log joined with its JUnit XML keeps the log's name; shards are named for all of theirs.

@@ -12,6 +12,7 @@ import {openSession, type SessionOptions} from '../session.js';
 import {storeOf, triagePathOf, whoOf} from '../open-decisions.js';
 import {UsageError} from '../usage-error.js';
 import {plural} from '../text.js';
+import {countOf} from './history.js';
 
 export type StoreFlags = {
 	readonly triage?: string;
@@ -59,7 +60,7 @@ export async function recordCommand(
 			run.junitXml === undefined
 				? shownPath(run.shards?.join(' + ') ?? run.source)
 				: `${shownPath(run.source)} and its JUnit XML ${shownPath(run.junitXml)}`;
-		const what = `${logs}${run.session === undefined ? '' : ` (session ${run.session})`}: ${counts.passed} passed, ${counts.failed} failed, ${counts.error} error${run.complete ? '' : ', INCOMPLETE'}`;
+		const what = `${logs}${run.session === undefined ? '' : ` (session ${run.session})`}: ${counts.passed} passed, ${counts.failed} failed, ${countOf(counts.error, 'error')}${run.complete ? '' : ', INCOMPLETE'}`;
 		if (recorded) {
 			output.write(
 				sanitizeLine(

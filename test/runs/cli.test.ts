@@ -253,7 +253,7 @@ describe('the history', () => {
 		const list = triage(['history']).stdout.trim().split('\n');
 		expect(list).toHaveLength(3);
 		expect(list[0]).toMatch(
-			/^#1 .*run-1\.log {2}35 passed, 17 failed, 6 error, 1 skipped, 2 xfailed$/,
+			/^#1 .*run-1\.log {2}35 passed, 17 failed, 6 errors, 1 skipped, 2 xfailed$/,
 		);
 		expect(list[1]).toMatch(/^#2 .*run-2\.log/);
 		expect(triage(['history', 'forget', '1']).stdout).toBe('forgot run #1\n');
