@@ -55,7 +55,11 @@ function describeMisses(result: Acceptance): string {
 // view, six kinds (a dead weak reference, a YAML key given twice, a system path in double quotes, a clean-up
 // refused by a read-only folder, a proxy that does not resolve, a configured file missing at setup) and libcurl's
 // words for a certificate took it to 59 (59) and holdout-8 to 42 (39).
-// holdout-4.log to holdout-13.log are runs of real pytest suites (acceptance/suite-4 to -12).
+// holdout-14, a sixth run shaped like the team's (a cold-chain telemetry service: gRPC, Kafka, LDAP, Kerberos,
+// InfluxDB), reached 49/72 (45) blind, its XML too, with main's rules at 73e7689.
+// With its misses in view, six kinds (an LDAP server or a Kafka broker out of reach, no Kerberos ticket, a
+// relay that will not relay, a token not valid yet, a JSON file broken at import) and words for two took it to 62 (58).
+// holdout-4.log to holdout-14.log are runs of real pytest suites (acceptance/suite-4 to -14).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 60, 60],
@@ -73,6 +77,7 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-11.log', 'holdout-11.json', 69, 61, 61],
 		['test/classify/acceptance/holdout-12.log', 'holdout-12.json', 76, 68, 67],
 		['test/classify/acceptance/holdout-13.log', 'holdout-13.json', 68, 59, 59],
+		['test/classify/acceptance/holdout-14.log', 'holdout-14.json', 72, 62, 58],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -98,6 +103,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-11', 69],
 		['holdout-12', 76],
 		['holdout-13', 68],
+		['holdout-14', 72],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

@@ -29,8 +29,9 @@ export const configurationRules: readonly RuleSpec[] = [
 			name: 'credentials-rejected',
 			match: {
 				message: raised(
-					String.raw`\w*AuthenticationError|ProbableAuthenticationError|AuthenticationException|AuthenticationFailed|LDAPBindError|InvalidPasswordError|InvalidAuthorizationSpecification|NoCredentialsError|PartialCredentialsError|InvalidClientTokenId|UnrecognizedClientException|ClientAuthenticationError|ExpiredToken\w*|InvalidAccessKeyId|SignatureDoesNotMatch`,
-					String.raw`password authentication failed|invalidCredentials|Access denied for user|invalid username-password pair|NOAUTH Authentication required|WRONGPASS|SASL authentication failed|ACCESS_REFUSED|Login failed for user|Unable to locate credentials|\binvalid_client\b|The security token included in the request is (?:invalid|expired)|\((?:InvalidAccessKeyId|SignatureDoesNotMatch|ExpiredToken\w*|InvalidClientTokenId|UnrecognizedClientException)\)|StatusCode\.UNAUTHENTICATED\b|OperationFailure: Authentication failed|\[AUTHENTICATIONFAILED\]|\[AUTH\] Authentication failed|error_perm: 530\b|Username and Password not accepted`,
+					String.raw`\w*AuthenticationError|ProbableAuthenticationError|AuthenticationException|AuthenticationFailed|LDAPBindError|InvalidPasswordError|InvalidAuthorizationSpecification|NoCredentialsError|PartialCredentialsError|InvalidClientTokenId|UnrecognizedClientException|ClientAuthenticationError|ExpiredToken\w*|InvalidAccessKeyId|SignatureDoesNotMatch|MissingCredentialsError`,
+					// GSSAPI's words when no Kerberos ticket or keytab is there for the client (kinit never run for it).
+					String.raw`No Kerberos credentials available|password authentication failed|invalidCredentials|Access denied for user|invalid username-password pair|NOAUTH Authentication required|WRONGPASS|SASL authentication failed|ACCESS_REFUSED|Login failed for user|Unable to locate credentials|\binvalid_client\b|The security token included in the request is (?:invalid|expired)|\((?:InvalidAccessKeyId|SignatureDoesNotMatch|ExpiredToken\w*|InvalidClientTokenId|UnrecognizedClientException)\)|StatusCode\.UNAUTHENTICATED\b|OperationFailure: Authentication failed|\[AUTHENTICATIONFAILED\]|\[AUTH\] Authentication failed|error_perm: 530\b|Username and Password not accepted`,
 				),
 			},
 			category: 'CONFIGURATION',
@@ -45,7 +46,7 @@ export const configurationRules: readonly RuleSpec[] = [
 			name: 'http-unauthorized',
 			match: {
 				message:
-					/(?:^|\n)(?:[\w.]+\.)?(?:HTTPError|HTTPStatusError|ClientResponseError)\b[^\n]*\b40[13]\b|(?:Handshake status|rejected WebSocket connection: HTTP) 40[13]\b/,
+					/(?:^|\n)(?:[\w.]+\.)?(?:HTTPError|HTTPStatusError|ClientResponseError)\b[^\n]*\b40[13]\b|(?:Handshake status|rejected WebSocket connection: HTTP) 40[13]\b|(?:^|\n)(?:[\w.]+\.)?\w+ClientError: 40[13]: /,
 			},
 			category: 'CONFIGURATION',
 			priority: 'MEDIUM',
@@ -101,6 +102,36 @@ export const configurationRules: readonly RuleSpec[] = [
 		},
 		'HIGH',
 	),
+	// A token refused as not valid yet (its nbf ahead of the verifier's clock): python-jose's words, jwcrypto's
+	// JWTNotYetValid (`Valid from …, time: …`). PyJWT's ImmatureSignatureError in the same words stays with
+	// token-claims-refused (the code's own check), as the library suite's run decides it.
+	{
+		name: 'token-not-yet-valid',
+		match: {
+			message: raised(
+				String.raw`JWTNotYetValid`,
+				String.raw`The token is not yet valid|Token not yet valid|\bValid from \d+, time: \d+`,
+			),
+			not: {message: /ImmatureSignatureError/},
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			"A token is refused as not valid yet: the issuer's clock is ahead of the verifier's by more than the leeway allowed, clock skew that the leeway setting is there to tolerate",
+	},
+	// A data file (JSON) that does not parse while a module is imported: a file read at import is one shipped
+	// with the code or present on the machine, not a service's answer, which a test's call would get.
+	{
+		name: 'data-file-unparsable-at-collection',
+		match: {
+			phase: ['collect'],
+			message: raised(String.raw`JSONDecodeError`),
+		},
+		category: 'CONFIGURATION',
+		priority: 'HIGH',
+		reason:
+			'A module cannot be imported because a JSON file it reads at import does not parse: the file shipped with the code or present on this machine is broken',
+	},
 	...higherAtSetup(
 		{
 			name: 'schedule-expression-invalid',

@@ -36,7 +36,7 @@ export const databaseRules: readonly RuleSpec[] = [
 			match: {
 				message: raised(
 					'InvalidCatalogName|InvalidCatalogNameError',
-					String.raw`database "[^"\n]+" does not exist|Unknown database '|role "[^"\n]+" does not exist`,
+					String.raw`database "[^"\n]+" does not exist|Unknown database '|role "[^"\n]+" does not exist|"error": ?"database not found: `,
 				),
 			},
 			category: 'CONFIGURATION',

@@ -48,9 +48,12 @@ export const serviceRules: readonly RuleSpec[] = [
 		name: 'service-unavailable',
 		match: {
 			message: raised(
-				String.raw`NoBrokersAvailable|AMQPConnectionError|ServerSelectionTimeoutError|VaultDown|ServerDown|ServiceDown|HostDown|NodeDown|ClusterDown`,
-				String.raw`StatusCode\.UNAVAILABLE|Cannot connect to the Docker daemon|Error while fetching server API version|\b(?:Vault|server|service) is sealed\b`,
+				String.raw`NoBrokersAvailable|AMQPConnectionError|ServerSelectionTimeoutError|VaultDown|ServerDown|ServiceDown|HostDown|NodeDown|ClusterDown|SERVER_DOWN`,
+				// python-ldap's SERVER_DOWN; librdkafka's (confluent-kafka's) words for brokers it cannot reach.
+				String.raw`StatusCode\.UNAVAILABLE|Cannot connect to the Docker daemon|Error while fetching server API version|\b(?:Vault|server|service) is sealed\b|Can't contact LDAP server|Broker transport failure|_ALL_BROKERS_DOWN\b|All broker connections are down`,
 			),
+			// gRPC says UNAVAILABLE for a TLS handshake that failed too: a server is there (certificate-untrusted).
+			not: {message: /Ssl handshake failed/},
 		},
 		category: 'ENVIRONMENT',
 		priority: 'HIGH',
@@ -211,7 +214,7 @@ export const serviceRules: readonly RuleSpec[] = [
 		match: {
 			message: raised(
 				'SSLCertVerificationError|SSLError|CertificateError',
-				String.raw`CERTIFICATE_VERIFY_FAILED|certificate verify failed|self[- ]signed certificate|unable to get local issuer certificate|[Hh]ostname mismatch|WRONG_VERSION_NUMBER|SSL certificate problem: |SSL: no alternative certificate subject name matches target host name|SSL: certificate subject name [^\n]*?does not match target host name|SSL peer certificate or SSH remote key was not OK`,
+				String.raw`CERTIFICATE_VERIFY_FAILED|certificate verify failed|self[- ]signed certificate|unable to get local issuer certificate|[Hh]ostname mismatch|WRONG_VERSION_NUMBER|SSL certificate problem: |SSL: no alternative certificate subject name matches target host name|SSL: certificate subject name [^\n]*?does not match target host name|SSL peer certificate or SSH remote key was not OK|Ssl handshake failed: SSL_ERROR_SSL: [^\n]*?(?:CERTIFICATE_VERIFY_FAILED|certificate verify failed|wrong version number|WRONG_VERSION_NUMBER)`,
 			),
 		},
 		category: 'CONFIGURATION',
@@ -229,6 +232,17 @@ export const serviceRules: readonly RuleSpec[] = [
 		priority: 'MEDIUM',
 		reason:
 			'The HTTP proxy refuses the request: it wants credentials the proxy settings do not give (407), or does not allow that host (403)',
+	},
+	{
+		name: 'mail-relay-refused',
+		match: {
+			message:
+				/Relaying denied|Relay access denied|[Rr]elaying (?:is )?not (?:permitted|allowed)|[Ww]e do not relay|Unable to relay\b/,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'The mail relay refuses to pass the message on for that sender or recipient domain: the relay the settings name, or its relay rules for this service, are wrong here',
 	},
 	{
 		name: 'rate-limited',
