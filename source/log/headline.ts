@@ -116,19 +116,22 @@ function blockHeadline(block: {
 Lines after it are its message's later lines or Python 3.11's notes (`add_note`, Hypothesis's `Falsifying
 example`), which can read like `Name: text` too. Undefined when no such line follows (an exception group's box).
 */
-function nativeHeadline(lines: readonly string[]): string | undefined {
+function nativeHeadline(
+	lines: readonly string[],
+): {text: string; index: number} | undefined {
 	const last = lines.findLastIndex(line => isNativeFrame(line));
 	if (last === -1) {
 		return undefined;
 	}
 
-	for (const line of lines.slice(last + 1)) {
+	for (let index = last + 1; index < lines.length; index++) {
+		const line = lines[index]!;
 		const first = line.charCodeAt(0);
 		if (line.length === 0 || first === 32 || first === 9) {
 			continue;
 		}
 
-		return typedLine.test(line) ? line.trim() : undefined;
+		return typedLine.test(line) ? {text: line.trim(), index} : undefined;
 	}
 
 	return undefined;
@@ -147,18 +150,22 @@ export function describeTraceback(
 	const lastBlock = lastErrorBlock(lines);
 	const {location, type: typeFromLocation} = crashOf(lines);
 	const group = groupHeadline(lines);
+	const native = nativeHeadline(lines);
 
 	// The exception line of the last `E` block (a SyntaxError's block starts with its `File "…"` line), or of an
-	// exception group printed after it.
+	// exception group printed after it. `E` lines after a native exception's line are its message's (--tb=native
+	// prints none of its own): a message that quotes a pytest report.
 	let headline =
 		group && group.banner > lastBlock.end
 			? group.text
-			: blockHeadline(lastBlock);
+			: native && lastBlock.end - lastBlock.texts.length + 1 > native.index
+				? native.text
+				: blockHeadline(lastBlock);
 	if (headline === undefined && typeFromLocation === 'DocTestFailure') {
 		headline = doctestHeadline(lines);
 	}
 
-	headline ??= nativeHeadline(lines);
+	headline ??= native?.text;
 	if (headline === undefined) {
 		// Python's tracebacks of other shapes: the last line that looks like `Type: message`.
 		for (let index = lines.length - 1; index >= 0; index--) {

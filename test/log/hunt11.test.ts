@@ -81,3 +81,65 @@ describe('the eleventh hunt: a unittest error pytest displays natively', () => {
 		]);
 	});
 });
+
+describe('the eleventh hunt: --tb=native and a message that quotes a pytest report', () => {
+	test('the `E` lines after the native exception line are its message’s: the headline is the exception line', async () => {
+		const run = await parseText(
+			[
+				header,
+				'collected 2 items',
+				'',
+				'tests/test_a.py F.                                                       [100%]',
+				'',
+				rule('FAILURES'),
+				rule('test_one', '_'),
+				'Traceback (most recent call last):',
+				'  File "/src/app/tests/test_a.py", line 5, in test_one',
+				'    raise AssertionError(report)',
+				'AssertionError: the server answered',
+				'>       assert response.status == 200',
+				'E       AssertionError: assert 500 == 200',
+				'',
+				'server/handler.py:12: AssertionError',
+				rule('short test summary info'),
+				'FAILED tests/test_a.py::test_one - AssertionError: the server answered',
+				rule('1 failed, 1 passed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'AssertionError: the server answered',
+		]);
+	});
+
+	test('a long report (no native frame) is still headed by its last `E` block', async () => {
+		const run = await parseText(
+			[
+				header,
+				'collected 1 item',
+				'',
+				'tests/test_a.py F                                                        [100%]',
+				'',
+				rule('FAILURES'),
+				rule('test_one', '_'),
+				'',
+				'    def test_one():',
+				'>       check()',
+				'',
+				'tests/test_a.py:5: ',
+				'_ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _',
+				'',
+				'    def check():',
+				'>       raise ValueError("bad")',
+				'E       ValueError: bad',
+				'',
+				'tests/test_a.py:9: ValueError',
+				rule('short test summary info'),
+				'FAILED tests/test_a.py::test_one - ValueError: bad',
+				rule('1 failed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'ValueError: bad',
+		]);
+	});
+});
