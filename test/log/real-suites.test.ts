@@ -371,6 +371,60 @@ const expectedComplete: Record<string, boolean> = {
 	'pymemcache-p7-rA-continue': true,
 	// The suite's own collection errors interrupt the run.
 	'pymemcache-p7-v-collect': false,
+	// The eleventh hunt (record-hunt11.sh): bottleneck, stevedore, pbr.
+	'bn-p7-q-rA-faults': true,
+	'bn-p7-rA-n2-loadfile': true,
+	'bn-p7-tbline-rA': true,
+	'bn-p7-v-W-error-return': true,
+	'bn-p7-v-faults': true,
+	'bn-p7-v-reruns': true,
+	// pytest.exit() in the teardown of a passing test.
+	'bn-p7-v-teardown-exit': false,
+	'bn-p7-vv-durations': true,
+	'bn-p9-color-v': true,
+	'bn-p9-q-count': true,
+	'bn-p9-q-n2-loadfile': true,
+	'bn-p9-q-rA-faults': true,
+	'bn-p9-tbline-rA': true,
+	'bn-p9-v-W-error-return': true,
+	'bn-p9-v-faults': true,
+	'bn-p9-v-maxfail': true,
+	// pytest.exit() in the teardown of a passing test.
+	'bn-p9-v-teardown-exit': false,
+	'bn-p9-vv-l': true,
+	'bn-p90-v-faults': true,
+	'bn-p90-vs': true,
+	'pbr-p7-rA-native': true,
+	'pbr-p7-tbline-rA': true,
+	'pbr-p7-v': true,
+	'pbr-p9-rA-native': false,
+	'pbr-p9-tbshort-rA': false,
+	'pbr-p9-v': false,
+	'pbr-p90-q': false,
+	'stv-p7-rA-long-l': true,
+	'stv-p7-v-continue': true,
+	'stv-p7-v-faults': true,
+	'stv-p9-rA-continue': true,
+	'stv-p9-rA-long': true,
+	'stv-p9-v-collect': false,
+	'stv-p9-v-faults': true,
+	'stv-p9-v-n2': true,
+	'stv-p90-rA': true,
+	'bn-p7-W-error-q': true,
+	'bn-p7-q-doctest-tbshort': true,
+	'bn-p9-W-error-rA': true,
+	'bn-p9-co-q': true,
+	'bn-p9-v-doctest': true,
+	'bn-p9-v-n2-loadscope': true,
+	'bn-p9-v-times': true,
+	'bn-p9-x-native': true,
+	'bn-p90-tbline-doctest': true,
+	'pbr-p7-q-n2': true,
+	'pbr-p7-vv-long-l': true,
+	'stv-p7-color-native-rA': true,
+	'stv-p7-v-sw': true,
+	'stv-p7-vs': true,
+	'stv-p9-q-durations0': true,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
@@ -382,6 +436,9 @@ const unnamed = [
 	'numpy-p9-q-internalerror',
 	'patsy-p9-rA-pytest-exit',
 	'psutil-p7-q-tbno-rN',
+	// pytest.exit() in a teardown without -v: no FAILURES, no short summary, only letters and the final line.
+	'bn-p7-rA-teardown-exit',
+	'bn-p9-q-teardown-exit',
 ];
 /**
 Runs the console alone cannot read as the XML does (README, "What disagreed"): statsmodels's doctests run from
@@ -419,6 +476,11 @@ const unreported: Record<string, Unreported | Unreported[]> = {
 		id: 'bs4/tests/test_htmlparser.py::TestHTMLParserTreeBuilder::test_real_xhtml_document',
 		headline: 'None',
 	},
+	// pytest.exit() in a passing test's teardown, with a returncode: no FAILURES, only the failing tests' -v lines.
+	'bn-p7-v-teardown-exit': {headline: '(no traceback in the log)'},
+	'bn-p9-v-teardown-exit': {headline: '(no traceback in the log)'},
+	// pytest 7.2's --tb=line prints `None` for a unittest error it displays natively (testtools' _StringException).
+	'pbr-p7-tbline-rA': {headline: 'None'},
 };
 /**
 Runs under `--tb=no` at the default width, whose short summary is each failure's only report: pytest cuts the
