@@ -3,8 +3,11 @@ What Python prints as an exception's last line (`Name: message`, `pkg.Name`): th
 a candidate headline, shared with its reader of exception groups.
 */
 
-/** `Name: message` or `Name` alone: what Python prints as an exception's last line. */
-export const typedLine = /^([A-Za-z_][\w.]*)(?::(?:\s|$)|$)/;
+/**
+`Name: message` or `Name` alone: what Python prints as an exception's last line. A class defined in a function is
+named by its qualified name, `module.function.<locals>.Name`.
+*/
+export const typedLine = /^([A-Za-z_](?:[\w.]|<locals>)*)(?::(?:\s|$)|$)/;
 
 /** Whether a line reads `Name: message` or `Name` (any case): a candidate exception line. */
 export function isTypedLine(line: string): boolean {
@@ -42,6 +45,8 @@ export function isExceptionLine(line: string): boolean {
 		const code = line.charCodeAt(end);
 		if (code === 46 /* . */) {
 			lastPart = end + 1;
+		} else if (code === 60 /* < */ && line.startsWith('<locals>', end)) {
+			end += 7;
 		} else if (!isWordCode(code)) {
 			break;
 		}

@@ -143,3 +143,55 @@ describe('the eleventh hunt: --tb=native and a message that quotes a pytest repo
 		]);
 	});
 });
+
+describe('the eleventh hunt: an exception class defined in a function', () => {
+	test('`module.function.<locals>.Name: message` is the exception line, not prefixed with the type again', async () => {
+		const run = await parseText(
+			[
+				header,
+				'collected 1 item',
+				'',
+				'tests/test_a.py F                                                        [100%]',
+				'',
+				rule('FAILURES'),
+				rule('test_one', '_'),
+				'',
+				'    def test_one():',
+				'>       raise LocalError("boom")',
+				'E       tests.test_a.test_one.<locals>.LocalError: boom',
+				'',
+				'tests/test_a.py:7: LocalError',
+				rule('short test summary info'),
+				'FAILED tests/test_a.py::test_one - tests.test_a.test_one.<locals>.LocalError: boom',
+				rule('1 failed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'tests.test_a.test_one.<locals>.LocalError: boom',
+		]);
+	});
+
+	test('under --tb=native too', async () => {
+		const run = await parseText(
+			[
+				header,
+				'collected 1 item',
+				'',
+				'tests/test_a.py F                                                        [100%]',
+				'',
+				rule('FAILURES'),
+				rule('test_one', '_'),
+				'Traceback (most recent call last):',
+				'  File "/src/app/tests/test_a.py", line 7, in test_one',
+				'    raise LocalError("boom")',
+				'tests.test_a.test_one.<locals>.LocalError: boom',
+				rule('short test summary info'),
+				'FAILED tests/test_a.py::test_one - tests.test_a.test_one.<locals>.LocalError: boom',
+				rule('1 failed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'tests.test_a.test_one.<locals>.LocalError: boom',
+		]);
+	});
+});
