@@ -10,6 +10,7 @@ import {
 	crashOf,
 	errorIndentOf,
 	errorTextOf,
+	isChainLine,
 	isErrorLine,
 	isNativeFrame,
 	toErrorLine,
@@ -112,19 +113,22 @@ function blockHeadline(block: {
 }
 
 /**
---tb=native: the exception's line is the first unindented line after the last `File "…"` frame and its source.
-Lines after it are its message's later lines or Python 3.11's notes (`add_note`, Hypothesis's `Falsifying
-example`), which can read like `Name: text` too. Undefined when no such line follows (an exception group's box).
+--tb=native: the exception's line is the first unindented line after the frames (and their source) of the last
+traceback of a chain (after the last `During handling …` / `The above exception …` line). Lines after it are its
+message's later lines or Python 3.11's notes (`add_note`, Hypothesis's `Falsifying example`), which can read like
+`Name: text` or quote a child process's traceback, `File "…"` frames and all. Undefined when no such line follows (an
+exception group's box).
 */
 function nativeHeadline(
 	lines: readonly string[],
 ): {text: string; index: number} | undefined {
-	const last = lines.findLastIndex(line => isNativeFrame(line));
-	if (last === -1) {
-		return undefined;
+	const chain = lines.findLastIndex(line => isChainLine(line));
+	let index = chain + 1;
+	while (index < lines.length && !isNativeFrame(lines[index]!)) {
+		index++;
 	}
 
-	for (let index = last + 1; index < lines.length; index++) {
+	for (index++; index < lines.length; index++) {
 		const line = lines[index]!;
 		const first = line.charCodeAt(0);
 		if (line.length === 0 || first === 32 || first === 9) {

@@ -195,3 +195,64 @@ describe('the eleventh hunt: an exception class defined in a function', () => {
 		]);
 	});
 });
+
+describe('the eleventh hunt: --tb=native and a message that quotes a child’s traceback', () => {
+	test('the frames quoted in the message are not the test’s: the headline is the exception line after the test’s own frames', async () => {
+		const run = await parseText(
+			[
+				header,
+				'collected 1 item',
+				'',
+				'tests/test_a.py F                                                        [100%]',
+				'',
+				rule('FAILURES'),
+				rule('test_one', '_'),
+				'Traceback (most recent call last):',
+				'  File "/src/app/tests/test_a.py", line 7, in test_one',
+				'    raise RuntimeError(stderr)',
+				'RuntimeError: the child process failed:',
+				'Traceback (most recent call last):',
+				'  File "/srv/worker/job.py", line 12, in main',
+				'    raise ValueError("bad record 7")',
+				'ValueError: bad record 7',
+				rule('short test summary info'),
+				'FAILED tests/test_a.py::test_one - RuntimeError: the child process failed:',
+				rule('1 failed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'RuntimeError: the child process failed:',
+		]);
+	});
+
+	test('a chained exception: the last traceback of the chain gives the headline', async () => {
+		const run = await parseText(
+			[
+				header,
+				'collected 1 item',
+				'',
+				'tests/test_a.py F                                                        [100%]',
+				'',
+				rule('FAILURES'),
+				rule('test_one', '_'),
+				'Traceback (most recent call last):',
+				'  File "/src/app/tests/test_a.py", line 5, in test_one',
+				'    parse()',
+				"KeyError: 'id'",
+				'',
+				'During handling of the above exception, another exception occurred:',
+				'',
+				'Traceback (most recent call last):',
+				'  File "/src/app/tests/test_a.py", line 7, in test_one',
+				'    raise ValueError("no id")',
+				'ValueError: no id',
+				rule('short test summary info'),
+				'FAILED tests/test_a.py::test_one - ValueError: no id',
+				rule('1 failed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'ValueError: no id',
+		]);
+	});
+});
