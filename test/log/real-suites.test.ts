@@ -410,6 +410,7 @@ const expectedComplete: Record<string, boolean> = {
 	'stv-p9-v-faults': true,
 	'stv-p9-v-n2': true,
 	'stv-p90-rA': true,
+	'stv-p9-v-chain-quoted': true,
 	'bn-p7-native-logged': true,
 	'bn-p7-tbline-logged': true,
 	'bn-p9-native-logged': true,
@@ -521,6 +522,12 @@ Under `-v` the test's line is printed twice (PASSED, then SKIPPED) and the later
 only as passed (`-rA`'s `PASSED id`) and its skip by the plugin's location (`SKIPPED [1] ../plugins/hunt9_faults.py:66`).
 */
 const teardownSkip = ['h11-p9-rA-marks'];
+/**
+--tb=native: a message that quotes a child's chained traceback (`During handling of the above exception …` inside it) reads
+like the chain's last traceback, so its quoted exception line (`ValueError: bad record 7`) is taken as the headline where
+the XML says `RuntimeError: …the child process failed:`. Only the short summary's message could tell them apart.
+*/
+const quotedChain = ['bn-p9-native-chain-quoted', 'stv-p7-native-chain-quoted'];
 
 describe('real suites under faults agree with their JUnit XML', () => {
 	test('every recorded run is checked', () => {
@@ -533,6 +540,7 @@ describe('real suites under faults agree with their JUnit XML', () => {
 				...unnamed,
 				...ambiguous,
 				...teardownSkip,
+				...quotedChain,
 			].toSorted(),
 		);
 	});
@@ -578,6 +586,24 @@ describe('real suites under faults agree with their JUnit XML', () => {
 				await checkAgainstXml(path.join(root, name));
 			},
 		);
+	}
+
+	for (const name of quotedChain) {
+		test(`${name}: ids and outcomes agree; the one quoting failure is headed by the quoted exception line`, async () => {
+			const directory = path.join(root, name);
+			const run = await checkAgainstXml(directory);
+			const headlineOf = xmlHeadlines(await readLog(xmlOf(directory)!));
+			expect(
+				run.failures
+					.filter(failure => failure.headline !== headlineOf(failure))
+					.map(failure => [failure.headline, headlineOf(failure)]),
+			).toEqual([
+				[
+					'ValueError: bad record 7',
+					'RuntimeError: induced: the child process failed:',
+				],
+			]);
+		});
 	}
 
 	for (const name of teardownSkip) {
