@@ -256,3 +256,50 @@ describe('the eleventh hunt: --tb=native and a message that quotes a child’s t
 		]);
 	});
 });
+
+describe('the eleventh hunt: an exception class whose name is not ASCII', () => {
+	const report = async (lines: string[]) =>
+		parseText(
+			[
+				header,
+				'collected 1 item',
+				'',
+				'tests/test_a.py F                                                        [100%]',
+				'',
+				rule('FAILURES'),
+				rule('test_one', '_'),
+				...lines,
+				rule('short test summary info'),
+				'FAILED tests/test_a.py::test_one - net.ErreurRéseau: la connexion a échoué',
+				rule('1 failed in 0.10s'),
+			].join('\n'),
+		);
+
+	test('--tb=native: `net.ErreurRéseau: …` is the exception line', async () => {
+		const run = await report([
+			'Traceback (most recent call last):',
+			'  File "/src/app/tests/test_a.py", line 7, in test_one',
+			'    connect()',
+			'net.ErreurRéseau: la connexion a échoué',
+		]);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'net.ErreurRéseau: la connexion a échoué',
+		]);
+		expect(run.failures[0]?.exceptionType).toBe('net.ErreurRéseau');
+	});
+
+	test('--tb=long: the `E` line is the exception line, of its type', async () => {
+		const run = await report([
+			'',
+			'    def test_one():',
+			'>       connect()',
+			'E       net.ErreurRéseau: la connexion a échoué',
+			'',
+			'tests/test_a.py:7: ErreurRéseau',
+		]);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'net.ErreurRéseau: la connexion a échoué',
+		]);
+		expect(run.failures[0]?.exceptionType).toBe('net.ErreurRéseau');
+	});
+});
