@@ -10,9 +10,8 @@ import {
 	crashOf,
 	errorIndentOf,
 	errorTextOf,
-	isChainLine,
 	isErrorLine,
-	isNativeFrame,
+	nativeExceptionIndex,
 	toErrorLine,
 } from './traceback.js';
 
@@ -122,23 +121,11 @@ exception group's box).
 function nativeHeadline(
 	lines: readonly string[],
 ): {text: string; index: number} | undefined {
-	const chain = lines.findLastIndex(line => isChainLine(line));
-	let index = chain + 1;
-	while (index < lines.length && !isNativeFrame(lines[index]!)) {
-		index++;
-	}
-
-	for (index++; index < lines.length; index++) {
-		const line = lines[index]!;
-		const first = line.charCodeAt(0);
-		if (line.length === 0 || first === 32 || first === 9) {
-			continue;
-		}
-
-		return typedLine.test(line) ? {text: line.trim(), index} : undefined;
-	}
-
-	return undefined;
+	const index = nativeExceptionIndex(lines);
+	const line = lines[index];
+	return line !== undefined && typedLine.test(line)
+		? {text: line.trim(), index}
+		: undefined;
 }
 
 export type DescribedTraceback = {

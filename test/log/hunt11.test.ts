@@ -303,3 +303,52 @@ describe('the eleventh hunt: an exception class whose name is not ASCII', () => 
 		expect(run.failures[0]?.exceptionType).toBe('net.ErreurRéseau');
 	});
 });
+
+describe('the eleventh hunt: --tb=native, where it crashed', () => {
+	test('the last frame before the exception’s line, not a `path:line: Type` line or a frame its message quotes', async () => {
+		const run = await parseText(
+			[
+				header,
+				'collected 2 items',
+				'',
+				'tests/test_a.py FF                                                       [100%]',
+				'',
+				rule('FAILURES'),
+				rule('test_one', '_'),
+				'Traceback (most recent call last):',
+				'  File "/src/app/tests/test_a.py", line 5, in test_one',
+				'    raise AssertionError(report)',
+				'AssertionError: the server answered',
+				'>       assert response.status == 200',
+				'E       AssertionError: assert 500 == 200',
+				'',
+				'server/handler.py:12: AssertionError',
+				rule('test_two', '_'),
+				'Traceback (most recent call last):',
+				'  File "/src/app/tests/test_a.py", line 9, in test_two',
+				'    raise RuntimeError(stderr)',
+				'RuntimeError: the child process failed:',
+				'Traceback (most recent call last):',
+				'  File "/srv/worker/job.py", line 12, in main',
+				'    raise ValueError("bad record 7")',
+				'ValueError: bad record 7',
+				rule('short test summary info'),
+				'FAILED tests/test_a.py::test_one - AssertionError: the server answered',
+				'FAILED tests/test_a.py::test_two - RuntimeError: the child process failed:',
+				rule('2 failed in 0.10s'),
+			].join('\n'),
+		);
+		expect(
+			run.failures.map(failure => [failure.headline, failure.location]),
+		).toEqual([
+			[
+				'AssertionError: the server answered',
+				{path: '/src/app/tests/test_a.py', line: 5},
+			],
+			[
+				'RuntimeError: the child process failed:',
+				{path: '/src/app/tests/test_a.py', line: 9},
+			],
+		]);
+	});
+});
