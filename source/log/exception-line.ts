@@ -3,8 +3,12 @@ What Python prints as an exception's last line (`Name: message`, `pkg.Name`): th
 a candidate headline, shared with its reader of exception groups.
 */
 
-/** `Name: message` or `Name` alone: what Python prints as an exception's last line. */
-export const typedLine = /^([A-Za-z_][\w.]*)(?::(?:\s|$)|$)/;
+/**
+`Name: message` or `Name` alone: what Python prints as an exception's last line. A class defined in a function is
+named by its qualified name, `module.function.<locals>.Name`; a name may hold any letters (`ErreurRéseau`).
+*/
+export const typedLine =
+	/^([\p{L}_](?:[\p{L}\p{N}_.]|<locals>)*)(?::(?:\s|$)|$)/u;
 
 /** Whether a line reads `Name: message` or `Name` (any case): a candidate exception line. */
 export function isTypedLine(line: string): boolean {
@@ -13,13 +17,30 @@ export function isTypedLine(line: string): boolean {
 
 const whitespace = /\s/;
 
-/** A character `\w` matches (ASCII letters, digits, `_`). */
-function isWordCode(code: number): boolean {
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
+/** A character of a Python name (letters of any script, digits, `_`); the ASCII ones without a match. */
+function isWordCode(code: number, line: string, at: number): boolean {
 	return (
 		(code >= 97 && code <= 122) ||
 		(code >= 65 && code <= 90) ||
 		(code >= 48 && code <= 57) ||
-		code === 95
+		code === 95 ||
+		(code > 127 && letterOrDigit.test(line[at]!))
+	);
+}
+
+/** Whether a character is an upper-case letter of any script. */
+function isCapital(code: number, character: string | undefined): boolean {
+	if (code >= 65 && code <= 90) {
+		return true;
+	}
+
+	return (
+		code > 127 &&
+		character !== undefined &&
+		character !== character.toLowerCase() &&
+		character === character.toUpperCase()
 	);
 }
 
@@ -31,7 +52,11 @@ function isWordCode(code: number): boolean {
 export function isExceptionLine(line: string): boolean {
 	const {length} = line;
 	const first = line.charCodeAt(0);
-	if (length === 0 || !isWordCode(first) || (first >= 48 && first <= 57)) {
+	if (
+		length === 0 ||
+		!isWordCode(first, line, 0) ||
+		(first >= 48 && first <= 57)
+	) {
 		return false;
 	}
 
@@ -42,7 +67,9 @@ export function isExceptionLine(line: string): boolean {
 		const code = line.charCodeAt(end);
 		if (code === 46 /* . */) {
 			lastPart = end + 1;
-		} else if (!isWordCode(code)) {
+		} else if (code === 60 /* < */ && line.startsWith('<locals>', end)) {
+			end += 7;
+		} else if (!isWordCode(code, line, end)) {
 			break;
 		}
 	}
@@ -61,6 +88,5 @@ export function isExceptionLine(line: string): boolean {
 		at++;
 	}
 
-	const capital = at < end ? line.charCodeAt(at) : 0;
-	return capital >= 65 && capital <= 90;
+	return at < end && isCapital(line.charCodeAt(at), line[at]);
 }

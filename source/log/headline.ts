@@ -11,7 +11,7 @@ import {
 	errorIndentOf,
 	errorTextOf,
 	isErrorLine,
-	isNativeFrame,
+	nativeExceptionIndex,
 	toErrorLine,
 } from './traceback.js';
 
@@ -112,26 +112,20 @@ function blockHeadline(block: {
 }
 
 /**
---tb=native: the exception's line is the first unindented line after the last `File "…"` frame and its source.
-Lines after it are its message's later lines or Python 3.11's notes (`add_note`, Hypothesis's `Falsifying
-example`), which can read like `Name: text` too. Undefined when no such line follows (an exception group's box).
+--tb=native: the exception's line is the first unindented line after the frames (and their source) of the last
+traceback of a chain (after the last `During handling …` / `The above exception …` line). Lines after it are its
+message's later lines or Python 3.11's notes (`add_note`, Hypothesis's `Falsifying example`), which can read like
+`Name: text` or quote a child process's traceback, `File "…"` frames and all. Undefined when no such line follows (an
+exception group's box).
 */
-function nativeHeadline(lines: readonly string[]): string | undefined {
-	const last = lines.findLastIndex(line => isNativeFrame(line));
-	if (last === -1) {
-		return undefined;
-	}
-
-	for (const line of lines.slice(last + 1)) {
-		const first = line.charCodeAt(0);
-		if (line.length === 0 || first === 32 || first === 9) {
-			continue;
-		}
-
-		return typedLine.test(line) ? line.trim() : undefined;
-	}
-
-	return undefined;
+function nativeHeadline(
+	lines: readonly string[],
+): {text: string; index: number} | undefined {
+	const index = nativeExceptionIndex(lines);
+	const line = lines[index];
+	return line !== undefined && typedLine.test(line)
+		? {text: line.trim(), index}
+		: undefined;
 }
 
 export type DescribedTraceback = {
@@ -147,18 +141,22 @@ export function describeTraceback(
 	const lastBlock = lastErrorBlock(lines);
 	const {location, type: typeFromLocation} = crashOf(lines);
 	const group = groupHeadline(lines);
+	const native = nativeHeadline(lines);
 
 	// The exception line of the last `E` block (a SyntaxError's block starts with its `File "…"` line), or of an
-	// exception group printed after it.
+	// exception group printed after it. `E` lines after a native exception's line are its message's (--tb=native
+	// prints none of its own): a message that quotes a pytest report.
 	let headline =
 		group && group.banner > lastBlock.end
 			? group.text
-			: blockHeadline(lastBlock);
+			: native && lastBlock.end - lastBlock.texts.length + 1 > native.index
+				? native.text
+				: blockHeadline(lastBlock);
 	if (headline === undefined && typeFromLocation === 'DocTestFailure') {
 		headline = doctestHeadline(lines);
 	}
 
-	headline ??= nativeHeadline(lines);
+	headline ??= native?.text;
 	if (headline === undefined) {
 		// Python's tracebacks of other shapes: the last line that looks like `Type: message`.
 		for (let index = lines.length - 1; index >= 0; index--) {

@@ -24,6 +24,13 @@ const doctestReport = /:\d+: (?:DocTestFailure|UnexpectedException)\s*$/;
 const fixtureLookupStart = /^file .+, line \d+$/;
 
 /**
+pytest's line in front of a unittest error it cannot represent (testtools' `_StringException`, trial's failures): the
+message is the whole report, Python's own traceback after it, whose first line is a line of an earlier exception's.
+*/
+const nativeReport =
+	/^NOTE: Incompatible Exception Representation, displaying natively:$/m;
+
+/**
 pytest's XML strips the report's leading blanks: Python's print of an exception group then starts `+ Exception Group
 Traceback …` while its `|` lines keep theirs. The banner gets the indent of the bar below it back.
 */
@@ -43,7 +50,10 @@ function headlineOfMessage(
 	message: string | undefined,
 	type: string | undefined,
 ): Headline | undefined {
-	if (message !== undefined && doctestReport.test(message)) {
+	if (
+		message !== undefined &&
+		(doctestReport.test(message) || nativeReport.test(message))
+	) {
 		return undefined;
 	}
 

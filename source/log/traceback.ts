@@ -303,13 +303,66 @@ export type LineList = {
 };
 
 /**
+--tb=native (Python's own traceback): the index of the exception's line, the first unindented line after the frames (and
+their source) of the chain's last traceback (after the last `During handling …` / `The above exception …` line); -1 when
+no frame is followed by one. Lines after it are its message's, which can quote other frames and pytest's own lines.
+*/
+export function nativeExceptionIndex(lines: LineList): number {
+	let chain = -1;
+	for (let index = lines.length - 1; index >= 0; index--) {
+		if (chainLine.test(lines.at(index)!)) {
+			chain = index;
+			break;
+		}
+	}
+
+	let index = chain + 1;
+	while (index < lines.length && !nativeFrame.test(lines.at(index)!)) {
+		index++;
+	}
+
+	for (index++; index < lines.length; index++) {
+		const line = lines.at(index)!;
+		const first = line.charCodeAt(0);
+		if (line.length > 0 && first !== 32 && first !== 9) {
+			return index;
+		}
+	}
+
+	return -1;
+}
+
+/** Whether a report is Python's own traceback (--tb=native): its first line with text is `Traceback (most recent call last):`. */
+function isNativeReport(lines: LineList): boolean {
+	for (let index = 0; index < lines.length; index++) {
+		const line = lines.at(index)!;
+		if (line.trim().length > 0) {
+			return line === 'Traceback (most recent call last):';
+		}
+	}
+
+	return false;
+}
+
+/**
 Where it crashed, as pytest says: the last `path:line: ExceptionType` (long) or `path:line: in f` (short)
-line, else the last native `File "path", line N` frame. `type` is the exception type a long frame names.
+line, else the last native `File "path", line N` frame. `type` is the exception type a long frame names. In a native
+report, the last frame before the exception's line: its message may quote frames and `path:line: Type` lines.
 */
 export function crashOf(lines: LineList): {
 	location?: Location;
 	type?: string;
 } {
+	if (isNativeReport(lines)) {
+		const end = nativeExceptionIndex(lines);
+		for (let index = end - 1; index >= 0; index--) {
+			const frame = nativeFrame.exec(lines.at(index)!);
+			if (frame) {
+				return {location: {path: frame[1]!, line: Number(frame[2])}};
+			}
+		}
+	}
+
 	for (let index = lines.length - 1; index >= 0; index--) {
 		const line = lines.at(index)!;
 		// Neither form starts with a blank or is an `E` line: most lines of a traceback need no look.

@@ -474,6 +474,92 @@ const expectedComplete: Record<string, boolean> = {
 	'resp-p7-v-n2-cr': true,
 	'cry-p7-co-q': true,
 	'cry-p9-v-n2-native': true,
+	// The eleventh hunt (record-hunt11.sh): bottleneck, stevedore, pbr.
+	'bn-p7-q-rA-faults': true,
+	'bn-p7-rA-n2-loadfile': true,
+	'bn-p7-tbline-rA': true,
+	'bn-p7-v-W-error-return': true,
+	'bn-p7-v-faults': true,
+	'bn-p7-v-reruns': true,
+	// pytest.exit() in the teardown of a passing test.
+	'bn-p7-v-teardown-exit': false,
+	'bn-p7-vv-durations': true,
+	'bn-p9-color-v': true,
+	'bn-p9-q-count': true,
+	'bn-p9-q-n2-loadfile': true,
+	'bn-p9-q-rA-faults': true,
+	'bn-p9-tbline-rA': true,
+	'bn-p9-v-W-error-return': true,
+	'bn-p9-v-faults': true,
+	'bn-p9-v-maxfail': true,
+	// pytest.exit() in the teardown of a passing test.
+	'bn-p9-v-teardown-exit': false,
+	'bn-p9-vv-l': true,
+	'bn-p90-v-faults': true,
+	'bn-p90-vs': true,
+	'pbr-p7-rA-native': true,
+	'pbr-p7-tbline-rA': true,
+	'pbr-p7-v': true,
+	'pbr-p9-rA-native': false,
+	'pbr-p9-tbshort-rA': false,
+	'pbr-p9-v': false,
+	'pbr-p90-q': false,
+	'stv-p7-rA-long-l': true,
+	'stv-p7-v-continue': true,
+	'stv-p7-v-faults': true,
+	'stv-p9-rA-continue': true,
+	'stv-p9-rA-long': true,
+	'stv-p9-v-collect': false,
+	'stv-p9-v-faults': true,
+	'stv-p9-v-n2': true,
+	'stv-p90-rA': true,
+	'bn-p7-rA-n2-native-unicode': true,
+	'bn-p7-x-native-quoted': true,
+	'bn-p9-color-native-v-quoted': true,
+	'bn-p9-native-count-unicode': true,
+	'bn-p9-q-native-durations-logged': true,
+	'stv-p7-vv-native-l-logged': true,
+	'bn-p7-native-unicode-type': true,
+	'bn-p7-rA-unicode-type': true,
+	'bn-p9-native-unicode-type': true,
+	'bn-p9-v-unicode-type': true,
+	'bn-p90-vv-unicode-type': true,
+	'stv-p7-tbshort-unicode-type': true,
+	'stv-p9-tbline-unicode-type': true,
+	'stv-p9-v-chain-quoted': true,
+	'bn-p7-native-logged': true,
+	'bn-p7-tbline-logged': true,
+	'bn-p9-native-logged': true,
+	'bn-p9-native-s-logged': true,
+	'bn-p9-tbshort-logged': true,
+	'bn-p90-native-logcli-logged': true,
+	'stv-p7-v-native-logged': true,
+	'stv-p9-rA-logged': true,
+	'bn-p7-native-quoted': true,
+	'bn-p7-rA-quoted': true,
+	'bn-p7-tbshort-quoted': true,
+	'bn-p9-n2-native-quoted': true,
+	'bn-p9-native-quoted': true,
+	'bn-p9-tbline-quoted': true,
+	'bn-p9-v-quoted': true,
+	'bn-p90-native-vv-l-quoted': true,
+	'stv-p7-native-v-quoted': true,
+	'stv-p9-native-rA-quoted': true,
+	'bn-p7-W-error-q': true,
+	'bn-p7-q-doctest-tbshort': true,
+	'bn-p9-W-error-rA': true,
+	'bn-p9-co-q': true,
+	'bn-p9-v-doctest': true,
+	'bn-p9-v-n2-loadscope': true,
+	'bn-p9-v-times': true,
+	'bn-p9-x-native': true,
+	'bn-p90-tbline-doctest': true,
+	'pbr-p7-q-n2': true,
+	'pbr-p7-vv-long-l': true,
+	'stv-p7-color-native-rA': true,
+	'stv-p7-v-sw': true,
+	'stv-p7-vs': true,
+	'stv-p9-q-durations0': true,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
@@ -487,6 +573,9 @@ const unnamed = [
 	// pytest.exit() in a module's teardown, with a returncode of its own: no summaries.
 	'cry-p9-rA-exit-teardown',
 	'psutil-p7-q-tbno-rN',
+	// pytest.exit() in a teardown without -v: no FAILURES, no short summary, only letters and the final line.
+	'bn-p7-rA-teardown-exit',
+	'bn-p9-q-teardown-exit',
 ];
 /**
 Runs the console alone cannot read as the XML does (README, "What disagreed"): statsmodels's doctests run from
@@ -539,6 +628,11 @@ const unreported: Record<string, Unreported | Unreported[]> = {
 		'pyfakefs/tests/fake_filesystem_unittest_test.py::TestPatcher::test_context_decorator',
 		'pyfakefs/tests/fake_filesystem_unittest_test.py::TestPatcher::test_context_manager',
 	].map(id => ({id, headline: 'None'})),
+	// pytest.exit() in a passing test's teardown, with a returncode: no FAILURES, only the failing tests' -v lines.
+	'bn-p7-v-teardown-exit': {headline: '(no traceback in the log)'},
+	'bn-p9-v-teardown-exit': {headline: '(no traceback in the log)'},
+	// pytest 7.2's --tb=line prints `None` for a unittest error it displays natively (testtools' _StringException).
+	'pbr-p7-tbline-rA': {headline: 'None'},
 };
 /**
 Runs under `--tb=no` at the default width, whose short summary is each failure's only report: pytest cuts the
@@ -564,6 +658,12 @@ Under `-v` the test's line is printed twice (PASSED, then SKIPPED) and the later
 only as passed (`-rA`'s `PASSED id`) and its skip by the plugin's location (`SKIPPED [1] ../plugins/hunt9_faults.py:66`).
 */
 const teardownSkip = ['h11-p9-rA-marks'];
+/**
+--tb=native: a message that quotes a child's chained traceback (`During handling of the above exception …` inside it) reads
+like the chain's last traceback, so its quoted exception line (`ValueError: bad record 7`) is taken as the headline where
+the XML says `RuntimeError: …the child process failed:`. Only the short summary's message could tell them apart.
+*/
+const quotedChain = ['bn-p9-native-chain-quoted', 'stv-p7-native-chain-quoted'];
 
 describe('real suites under faults agree with their JUnit XML', () => {
 	test('every recorded run is checked', () => {
@@ -576,6 +676,7 @@ describe('real suites under faults agree with their JUnit XML', () => {
 				...unnamed,
 				...ambiguous,
 				...teardownSkip,
+				...quotedChain,
 			].toSorted(),
 		);
 	});
@@ -621,6 +722,24 @@ describe('real suites under faults agree with their JUnit XML', () => {
 				await checkAgainstXml(path.join(root, name));
 			},
 		);
+	}
+
+	for (const name of quotedChain) {
+		test(`${name}: ids and outcomes agree; the one quoting failure is headed by the quoted exception line`, async () => {
+			const directory = path.join(root, name);
+			const run = await checkAgainstXml(directory);
+			const headlineOf = xmlHeadlines(await readLog(xmlOf(directory)!));
+			expect(
+				run.failures
+					.filter(failure => failure.headline !== headlineOf(failure))
+					.map(failure => [failure.headline, headlineOf(failure)]),
+			).toEqual([
+				[
+					'ValueError: bad record 7',
+					'RuntimeError: induced: the child process failed:',
+				],
+			]);
+		});
 	}
 
 	for (const name of teardownSkip) {
