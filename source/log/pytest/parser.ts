@@ -278,38 +278,30 @@ export class PytestParser {
 			}
 
 			case 'errors':
-			case 'failures': {
-				if (
+			case 'failures':
+			case 'passes': {
+				if (finalLinePattern.test(text)) {
+					// `-q` with no short summary and no warnings (or `-q -rP`): pytest's last line, bare, right after the last
+					// entry. Held back: it is the final line only if nothing follows it.
+					this.heldLine = {text, lineNumber, section: this.section, blanks: 0};
+				} else if (this.section === 'passes') {
+					// A passing test's report: nothing to read.
+				} else if (
 					this.failures.isInCaptured &&
 					startsPrintedQuietSession(text, this.ruleWidth)
 				) {
+					// pytest prints no progress inside a report: a session the test printed (nested-session.ts).
 					this.nestedDepth++;
 					this.failures.appendToEntry(text);
-					return;
+				} else {
+					this.failures.line(text, lineNumber, this.section, this.ruleWidth);
 				}
 
-				if (finalLinePattern.test(text)) {
-					// `-q` with no short summary and no warnings: pytest's last line, bare, right after the last
-					// entry. Held back: it is the final line only if nothing follows it.
-					this.heldLine = {text, lineNumber, section: this.section, blanks: 0};
-					return;
-				}
-
-				this.failures.line(text, lineNumber, this.section, this.ruleWidth);
 				return;
 			}
 
 			case 'summary': {
 				this.summary.line(text, lineNumber);
-				return;
-			}
-
-			case 'passes': {
-				// `-q -rP`: pytest's bare final line right after the last PASSES entry, unless more of the entry follows.
-				if (finalLinePattern.test(text)) {
-					this.heldLine = {text, lineNumber, section: 'passes', blanks: 0};
-				}
-
 				return;
 			}
 
