@@ -22,6 +22,11 @@ export function guessState(
 	inputs: HeaderInputs,
 	ordinals: EntryOrdinals,
 ): TestState {
+	const summarized = summaryReportAt(entry, inputs, ordinals);
+	if (summarized) {
+		return summarized;
+	}
+
 	const {tests, ids, warnings} = inputs;
 	const name = headerKey(entry.name);
 	const bracket = name.indexOf('[');
@@ -85,4 +90,42 @@ function progressFileOf(
 	}
 
 	return files.size === 1 ? letters[0] : undefined;
+}
+
+/**
+A header that is not its test's name (a non-Python item's report, headed by its `reportinfo`: `usecase: spec: case 1 ok`):
+pytest prints the FAILURES (ERRORS) entries and the short summary's FAILED (ERROR) lines in the same order, that of its
+reports. When the summary names as many as there are entries, the entry's line names its test, if that test has no
+entry of that kind yet.
+*/
+function summaryReportAt(
+	entry: Entry,
+	inputs: HeaderInputs,
+	ordinals: EntryOrdinals,
+): TestState | undefined {
+	const ordinal = ordinals.index.get(entry);
+	if (ordinal === undefined) {
+		return undefined;
+	}
+
+	if (entry.kind === 'failure') {
+		const failed = inputs.summaryFailed;
+		const report =
+			failed?.length === ordinals.failures ? failed[ordinal] : undefined;
+		return report && !report.subtest && report.state.failedEntry === undefined
+			? report.state
+			: undefined;
+	}
+
+	if (entry.kind !== 'setup' && entry.kind !== 'teardown') {
+		return undefined;
+	}
+
+	const {summaryErrors} = inputs;
+	const state =
+		summaryErrors.length === ordinals.errors
+			? summaryErrors[ordinal]
+			: undefined;
+	const slot = entry.kind === 'setup' ? 'errorEntry' : 'teardownEntry';
+	return state && state[slot] === undefined ? state : undefined;
 }

@@ -199,6 +199,8 @@ export function applySummary(
 			}
 		}
 
+		found ||= claimCutId(tests, id, item.word);
+
 		const isNew = found === undefined;
 		const normalized = ids.normalize(id);
 		const state =
@@ -267,6 +269,39 @@ export function applySummary(
 	}
 
 	return summaryErrors;
+}
+
+const wordOutcomes: Record<string, string> = {
+	PASSED: 'passed',
+	FAILED: 'failed',
+	ERROR: 'error',
+	XFAIL: 'xfailed',
+	XPASS: 'xpassed',
+};
+
+/**
+A test whose name holds a space outside brackets (a non-Python item's, `spec: test_x ok`): its `-v` line was read
+up to that space, as what a test prints before its outcome under `-s` is (`verbose-line.ts`). The summary prints the
+whole id: the test its first part names, with the line's outcome, takes it. Undefined when there is none.
+*/
+function claimCutId(
+	tests: TestTable,
+	id: string,
+	word: string,
+): TestState | undefined {
+	const separator = id.indexOf('::');
+	const end = separator === -1 ? -1 : findIdEnd(id.slice(separator));
+	if (end === -1) {
+		return undefined;
+	}
+
+	const cut = tests.get(id.slice(0, separator + end));
+	if (!cut || cut.outcome !== wordOutcomes[word]) {
+		return undefined;
+	}
+
+	tests.renameRow(cut.index, id);
+	return tests.get(id);
 }
 
 /**

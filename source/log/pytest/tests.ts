@@ -321,6 +321,16 @@ export class TestTable {
 		return true;
 	}
 
+	/** Gives the test of row `index` the id `name` (a `-v` line cut it short); the index is built again on the next lookup. */
+	renameRow(index: number, name: string): void {
+		if (name.includes('\\') && !this.#withBackslash.includes(index)) {
+			this.#withBackslash.push(index);
+		}
+
+		let row = 0;
+		this.#rewriteIds(() => (row++ === index ? Buffer.from(name) : undefined));
+	}
+
 	/** Forget the index after ids changed. */
 	reindex(): void {
 		this.#index = undefined;
