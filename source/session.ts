@@ -10,7 +10,7 @@ import {findCodeowners} from './codeowners.js';
 import {collectLargeGarbage} from './heap.js';
 import type {RuleSet} from './classify/rules/types.js';
 import type {FailureOutcome, Run} from './log/model.js';
-import {groupRuns, type GroupMode} from './runs/group.js';
+import {groupRuns, sharedShardTests, type GroupMode} from './runs/group.js';
 import {
 	historyFolderOf,
 	lastOpened,
@@ -251,6 +251,10 @@ async function openWith(
 	});
 	const warnings = [...read.warnings];
 	const runs = groupRuns(read.logs, options.grouping);
+	if (options.grouping === 'shards') {
+		warnings.push(...sharedShardTests(read.logs));
+	}
+
 	const stored = read.logs.flatMap(log => log.stored ?? []);
 	const window = options.historyWindow ?? 30;
 	let storeHistory: RunHistory | undefined;
