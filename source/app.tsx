@@ -353,7 +353,7 @@ export default function App({
 					dispatch({
 						type: 'decisions',
 						decisions: journal.state(),
-						message: {text: 'updated: another session changed decisions'},
+						isOthers: true,
 					});
 				}
 			} catch (error) {

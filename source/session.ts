@@ -10,7 +10,7 @@ import {findCodeowners} from './codeowners.js';
 import {collectLargeGarbage} from './heap.js';
 import type {RuleSet} from './classify/rules/types.js';
 import type {FailureOutcome, Run} from './log/model.js';
-import {groupRuns, type GroupMode} from './runs/group.js';
+import {groupRuns, sharedShardTests, type GroupMode} from './runs/group.js';
 import {
 	historyFolderOf,
 	lastOpened,
@@ -24,6 +24,7 @@ import {
 import type {RunHistory} from './runs/history/api.js';
 import type {EarlierLog} from './runs/content-hash.js';
 import {readLogs} from './runs/read-logs.js';
+import {logsToRecord, notRecordedOnStore} from './store/not-recorded.js';
 import {reportKey, type DecisionJournal} from './triage/journal.js';
 import {
 	latestConfirmations,
@@ -226,11 +227,12 @@ async function openWith(
 	let earlier: EarlierLog[] = [];
 	if (useHistory && store !== undefined) {
 		const {openStoreHistory} = await import('./store/history.js');
-		const history = await openStoreHistory(store, {now});
+		// Only a help to know a log read further: a store away now may be back when the run ends.
+		const history = await openStoreHistory(store, {now}).catch(() => undefined);
 		try {
-			earlier = await recentLogsQuietly(history);
+			earlier = history ? await recentLogsQuietly(history) : [];
 		} finally {
-			await history.close();
+			await history?.close();
 		}
 	} else if (useHistory) {
 		earlier = recentLogsIn(historyFolder, now);
@@ -249,19 +251,37 @@ async function openWith(
 	});
 	const warnings = [...read.warnings];
 	const runs = groupRuns(read.logs, options.grouping);
+	if (options.grouping === 'shards') {
+		warnings.push(...sharedShardTests(read.logs));
+	}
+
 	const stored = read.logs.flatMap(log => log.stored ?? []);
 	const window = options.historyWindow ?? 30;
 	let storeHistory: RunHistory | undefined;
+	// The store went away while the logs were read (pytest ran for minutes): the review goes on from the logs.
+	let isStoreAway = false;
 	if (useHistory && store !== undefined) {
 		const {openStoreHistory} = await import('./store/history.js');
-		storeHistory = await openStoreHistory(store, {now});
+		try {
+			storeHistory = await openStoreHistory(store, {now});
+		} catch (error) {
+			isStoreAway = true;
+			warnings.push(
+				notRecordedOnStore(
+					store,
+					(error as Error).message,
+					logsToRecord(read.logs, process.cwd()),
+				),
+			);
+		}
 	}
 
-	const before = useHistory
-		? storeHistory
-			? await runsBeforeIn(storeHistory, runs, stored, {window})
-			: runsBefore(historyFolder, runs, stored, {now, window})
-		: {context: [], warnings: [], store: undefined, known: []};
+	const before =
+		useHistory && !isStoreAway
+			? storeHistory
+				? await runsBeforeIn(storeHistory, runs, stored, {window})
+				: runsBefore(historyFolder, runs, stored, {now, window})
+			: {context: [], warnings: [], store: undefined, known: []};
 	warnings.push(...before.warnings);
 	const rootdir = runs.at(-1)?.header.rootdir;
 	const codeowners = findCodeowners({

@@ -105,8 +105,9 @@ export async function* followFile(
 
 			const {size} = await handle.stat();
 			if (size < position) {
+				// The reader names the file (`run.log: cannot read (…)`): the message does not again.
 				throw new FollowError(
-					`${file}: the file shrank while it was followed (truncated or replaced); what was read so far is kept`,
+					'it shrank while it was followed: truncated or replaced; what was read so far is kept',
 				);
 			}
 

@@ -21,9 +21,13 @@ export function previewCluster(state: ReviewState): ReviewState {
 	// A failure known only from its progress line (a live run before FAILURES, --tb=no -rN) has no error
 	// to group by: every such failure has the same empty signature, which is no cluster of one error.
 	if (!knowsError(row)) {
+		// A live run prints its errors at its end; a log read to its end (pytest crashed) never will.
+		const isRunning = state.live !== undefined && state.live.phase !== 'ended';
 		return withStatus(
 			state,
-			"no cluster yet: the log does not say this failure's error (a live run prints it at its end)",
+			isRunning
+				? "no cluster yet: the log does not say this failure's error (a live run prints it at its end)"
+				: "no cluster: the log does not show this failure's error",
 		);
 	}
 

@@ -22,6 +22,16 @@ export type ReviewJournal = Pick<
 	'decideMany' | 'addSignatures' | 'undoIf' | 'state' | 'refresh' | 'takeNotice'
 >;
 
+/** What the status line says when decisions other sessions made came in (a refresh, or with an own action). */
+export const othersChanged = 'another session changed decisions';
+
+/** An own action's message with the word about other sessions' decisions added (once). */
+export function withOthersWord(message: StatusText): StatusText {
+	return message.text.endsWith(`${othersChanged} too`)
+		? message
+		: {...message, text: `${message.text} · ${othersChanged} too`};
+}
+
 export function errorText(error: unknown): string {
 	return sanitizeLine(error instanceof Error ? error.message : String(error));
 }
@@ -40,19 +50,14 @@ export function journalState(journal: ReviewJournal): {
 /**
 An own action's message, and whether the journal read other sessions' decisions while doing it (a store reads
 what others committed before it appends). They are on the screen with it, so it says so here: the next refresh
-would otherwise replace this message with "another session changed decisions".
+adds its word to this message (`onJournalUpdate`).
 */
 export function withOthers(
 	message: StatusText,
 	journal: ReviewJournal,
 ): StatusText {
 	try {
-		return journal.refresh()
-			? {
-					...message,
-					text: `${message.text} · another session changed decisions too`,
-				}
-			: message;
+		return journal.refresh() ? withOthersWord(message) : message;
 	} catch {
 		// The refresh's own timer says what is wrong with the journal; the action itself is saved.
 		return message;

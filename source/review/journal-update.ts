@@ -15,6 +15,7 @@ import {
 	type ReviewState,
 	type StatusText,
 } from './state.js';
+import {othersChanged, withOthersWord} from './journal-outcomes.js';
 import {
 	savingKeys,
 	shownDecision,
@@ -183,6 +184,8 @@ export type JournalUpdate = {
 	readonly select?: string;
 	/** The id of the save effect that returned with this state. */
 	readonly saved?: number;
+	/** Other sessions' decisions came in (a refresh): `message` is unused, the screen says so itself. */
+	readonly isOthers?: boolean;
 };
 
 /**
@@ -210,20 +213,49 @@ export function onJournalUpdate(
 		return next;
 	}
 
+	const {status} = state;
+	if (update.isOthers) {
+		return othersArrived(next, status);
+	}
+
 	if (update.message === undefined) {
 		return next;
 	}
 
+	// Others' decisions came in while this save was on its way: its confirmation says both.
+	const message = status?.isOthers
+		? withOthersWord(update.message)
+		: update.message;
 	// The save of the decision before a priority key: the hint of what to press next stays first.
-	const {status} = state;
 	return status?.waitsForCategory && next.pendingPriority !== undefined
 		? {
 				...next,
 				status: {
 					...status,
-					text: `${status.text} · ✓ ${update.message.text}`,
-					...(update.message.id !== undefined && {id: update.message.id}),
+					text: `${status.text} · ✓ ${message.text}`,
+					...(message.id !== undefined && {id: message.id}),
 				},
 			}
-		: withStatus(next, update.message, 'saved');
+		: withStatus(next, message, 'saved');
+}
+
+/**
+Other sessions' decisions came in (a refresh). An own action's confirmation on the status line stays, with the
+word about others added: two people deciding at once each still see that their own decision was saved.
+*/
+function othersArrived(
+	state: ReviewState,
+	status: ReviewState['status'],
+): ReviewState {
+	if (status?.tone === 'saved' && !status.isOthers) {
+		return {...state, status: {...status, ...withOthersWord(status)}};
+	}
+
+	const text = `updated: ${othersChanged}`;
+	// A priority key's hint keeps what to press next first.
+	if (status?.waitsForCategory && state.pendingPriority !== undefined) {
+		return {...state, status: {...status, text: `${status.text} · ✓ ${text}`}};
+	}
+
+	return {...state, status: {text, tone: 'saved', isOthers: true}};
 }

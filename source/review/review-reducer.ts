@@ -76,6 +76,8 @@ export type ReviewAction =
 			readonly saved?: number;
 			/** The id of the undo effect that returned with this state. */
 			readonly undone?: number;
+			/** Other sessions' decisions came in (a refresh): the screen words it (`onJournalUpdate`). */
+			readonly isOthers?: boolean;
 	  }
 	/**
 	`z` or `y` found a newest action it does not undo without asking (another session's, or not the one
@@ -344,7 +346,9 @@ function reduce(state: ReviewState, action: ReviewAction): ReviewState {
 			return addLateSignatures(
 				onJournalUpdate(
 					state,
-					state.mode === 'undo' ? {...action, message: undefined} : action,
+					state.mode === 'undo'
+						? {...action, message: undefined, isOthers: undefined}
+						: action,
 				),
 			);
 		}

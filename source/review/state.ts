@@ -125,6 +125,11 @@ export type Status = StatusText & {
 	and Esc drops it before the filters; once another status replaced it, Esc does what the screen shows.
 	*/
 	readonly isSearch?: boolean;
+	/**
+	The line says that other sessions' decisions came in (a refresh), not what an own action did: an own save
+	that returns next says both, and a confirmation on the line keeps its place when others' decisions come.
+	*/
+	readonly isOthers?: boolean;
 };
 
 export type Preview = {

@@ -5,7 +5,7 @@ which is which, from plain data: the sessions each log held, in the order the lo
 */
 
 import {isFailureOutcome, type RetryResult, type Run} from '../log/model.js';
-import {mergeShards} from './merge.js';
+import {mergeShards, shardsName} from './merge.js';
 import type {RunClock} from './run-clock.js';
 import {joinWithXml, whyNotSameRun} from './same-run.js';
 
@@ -188,6 +188,46 @@ export function groupRuns(
 
 	flush();
 	return runs;
+}
+
+/**
+`--shards` on logs that share tests: one line per run so merged whose logs hold a test in more than one of them
+(each log's report of it is counted, so the totals are wrong), or none. Logs that share tests are successive
+runs, not shards. Logs line up by session as `groupRuns` lines them up.
+*/
+export function sharedShardTests(logs: readonly LogSessions[]): string[] {
+	if (logs.length < 2) {
+		return [];
+	}
+
+	const perLog = joinLogsWithXml(logs);
+	const longest = Math.max(...perLog.map(runs => runs.length));
+	const lines: string[] = [];
+	for (let index = 0; index < longest; index++) {
+		const shards = perLog
+			.map(runs => runs[index])
+			.filter((run): run is Run => run !== undefined);
+		const seen = new Set<string>();
+		const shared = new Set<string>();
+		for (const shard of shards) {
+			for (const id of idsOf(shard)) {
+				if (seen.has(id)) {
+					shared.add(id);
+				} else {
+					seen.add(id);
+				}
+			}
+		}
+
+		if (shared.size > 0) {
+			const count = shared.size;
+			lines.push(
+				`--shards: ${shardsName(shards.map(shard => shard.source))} share ${count} test${count === 1 ? '' : 's'}, so they are not shards of one run and the totals count ${count === 1 ? 'it' : 'them'} more than once; without --shards they are read as successive runs`,
+			);
+		}
+	}
+
+	return lines;
 }
 
 /**

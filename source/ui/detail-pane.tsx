@@ -40,6 +40,8 @@ export type DetailPaneProps = {
 	/** The key that links an issue, for the hint when there is none. */
 	readonly issueKey: string;
 	readonly theme: Theme;
+	/** A live run's log is still being read: an error not read yet may come. */
+	readonly isRunning?: boolean;
 };
 
 function title(text: string, width: number): string {
@@ -111,6 +113,7 @@ function DetailPaneView({
 	noteKey,
 	issueKey,
 	theme,
+	isRunning = false,
 }: DetailPaneProps) {
 	const lines: ReactNode[] = [];
 	if (row) {
@@ -182,10 +185,13 @@ function DetailPaneView({
 						cluster {row.analyzed.cluster} ({clusterSize} failure
 						{clusterSize === 1 ? '' : 's'})
 					</>
-				) : (
+				) : isRunning ? (
 					// Every failure whose error is not read yet (a live run before its FAILURES) has the same
 					// empty signature: no cluster of them is one.
 					'no cluster until its error is read'
+				) : (
+					// A log read to its end without the error (a crash, a log cut short): none is coming.
+					'no cluster: the log does not show its error'
 				)}{' '}
 				· area {sanitizeLine(row.analyzed.area)}
 			</Text>,

@@ -226,6 +226,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 					noteKey={noteKey}
 					issueKey={issueKey}
 					theme={theme}
+					isRunning={isRunning(state)}
 				/>
 			) : undefined;
 			break;
@@ -318,6 +319,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 							noteKey={noteKey}
 							issueKey={issueKey}
 							theme={theme}
+							isRunning={isRunning(state)}
 						/>
 					) : undefined}
 				</>

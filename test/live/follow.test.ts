@@ -2,9 +2,11 @@ import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {Readable} from 'node:stream';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {FollowError, followFile} from '../../source/live/follow.js';
 import {IrregularFileError} from '../../source/files.js';
+import {readLogs} from '../../source/runs/read-logs.js';
 
 let folder: string;
 beforeEach(() => {
@@ -78,6 +80,27 @@ describe('followFile', () => {
 		}, 50);
 		await expect(collect(followFile(file, {pollMs: 20}))).rejects.toThrow(
 			FollowError,
+		);
+	});
+
+	test('a file truncated while it is read live: one line that names it once', async () => {
+		const file = path.join(folder, 'run.log');
+		fs.writeFileSync(file, 'a long first line of the log\n');
+		setTimeout(() => {
+			fs.writeFileSync(file, 'new');
+		}, 50);
+		const reading = readLogs({
+			logs: [file],
+			streams: new Map([[file, Readable.from(followFile(file, {pollMs: 20}))]]),
+			hash: false,
+			now: () => new Date(),
+		});
+		const error = await reading.then(
+			() => undefined,
+			(error: unknown) => error as Error,
+		);
+		expect(error?.message).toBe(
+			`${file}: cannot read (it shrank while it was followed: truncated or replaced; what was read so far is kept)`,
 		);
 	});
 

@@ -140,6 +140,26 @@ describe('a console log and its own JUnit XML', () => {
 });
 
 describe('shards and the history', () => {
+	test('report --shards on two days of one suite: one warning line that the totals count shared tests twice', () => {
+		const days = ['run-1.log', 'run-2.log'].map(log => path.join(demo, log));
+		const forced = triage(['report', '--shards', ...days]);
+		expect(forced.status).toBe(0);
+		const warnings = forced.stderr
+			.split('\n')
+			.filter(line => line.includes('--shards'));
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0]).toMatch(
+			/^triage: warning: --shards: .*run-1\.log \+ .*run-2\.log share [\d,]+ tests, so they are not shards of one run and the totals count them more than once; without --shards they are read as successive runs$/,
+		);
+		// Real shards: no such warning.
+		const shards = ['shard-1.log', 'shard-2.log'].map(log =>
+			path.join(sessions, log),
+		);
+		expect(triage(['report', '--shards', ...shards]).stderr).not.toContain(
+			'--shards',
+		);
+	});
+
 	test('shards are one run whatever their order; the first shard read alone is replaced, not compared with', () => {
 		const shard1 = path.join(sessions, 'shard-1.log');
 		const shard2 = path.join(sessions, 'shard-2.log');

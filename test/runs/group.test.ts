@@ -1,5 +1,9 @@
 import {describe, expect, test} from 'vitest';
-import {groupRuns, runsOfLog} from '../../source/runs/group.js';
+import {
+	groupRuns,
+	runsOfLog,
+	sharedShardTests,
+} from '../../source/runs/group.js';
 import {readLogSessions} from '../../source/log/read.js';
 import type {Run} from '../../source/log/model.js';
 import {makeRun} from '../classify/make-run.js';
@@ -139,6 +143,36 @@ describe('groupRuns', () => {
 				run => run.source,
 			),
 		).toEqual(['a.log + b.log + c.log']);
+	});
+
+	test('--shards on logs that share tests: one line saying their totals count them twice', () => {
+		const day1 = makeRun('day1.log', {
+			'a.py::x': 'failed',
+			'b.py::y': 'passed',
+		});
+		const day2 = makeRun('day2.log', {
+			'a.py::x': 'passed',
+			'b.py::y': 'passed',
+		});
+		const shard = makeRun('s3.log', {'c.py::z': 'passed'});
+		const logs = [
+			{log: 'day1.log', sessions: [day1]},
+			{log: 'day2.log', sessions: [day2]},
+			{log: 's3.log', sessions: [shard]},
+		];
+		expect(groupRuns(logs, 'shards')[0]!.tests.length).toBe(5);
+		expect(sharedShardTests(logs)).toEqual([
+			'--shards: day1.log + day2.log + s3.log share 2 tests, so they are not shards of one run and the totals count them more than once; without --shards they are read as successive runs',
+		]);
+		// Real shards: nothing to say.
+		const a = makeRun('a.log', {'a.py::x': 'failed'});
+		const b = makeRun('b.log', {'b.py::y': 'failed'});
+		expect(
+			sharedShardTests([
+				{log: 'a.log', sessions: [a]},
+				{log: 'b.log', sessions: [b]},
+			]),
+		).toEqual([]);
 	});
 
 	test('pytest-split markers decide; a missing group makes the run incomplete', () => {

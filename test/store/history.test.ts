@@ -2,6 +2,7 @@ import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {PassThrough} from 'node:stream';
 import {describe, expect, test} from 'vitest';
 import {openSession, type Session} from '../../source/session.js';
 import {openStoreHistory} from '../../source/store/history.js';
@@ -261,6 +262,57 @@ describe.skipIf(!server)('the run history on a store', () => {
 			`triage: --triage ${missing}: the folder ${path.dirname(missing)} does not exist (triage makes no folder: create it, or correct its name)\n`,
 		);
 		expect(pulled.status).toBe(2);
+	});
+
+	test('the store stops while the run is read: the review goes on, and says how to record the kept log', async () => {
+		const url = await server!.createDatabase();
+		const folder = temporaryFolder();
+		const triage = path.join(folder, 'triage.jsonl');
+		const stdin = new PassThrough();
+		const opening = openSession({
+			logs: ['-'],
+			stdin,
+			keptAs: 'run',
+			triage,
+			journal: openJournal(triage, {now}),
+			store: url,
+			cwd: folder,
+			now,
+		});
+		const log = fs.readFileSync(days[0]!);
+		const half = log.indexOf('\n', log.length / 2) + 1;
+		stdin.write(log.subarray(0, half));
+		await new Promise(resolve => {
+			setTimeout(resolve, 500);
+		});
+		server!.stop();
+		let opened: Session;
+		try {
+			stdin.end(log.subarray(half));
+			opened = await opening;
+		} finally {
+			server!.start();
+		}
+
+		await opened.close();
+		expect(opened.runs[0]!.failures.length).toBeGreaterThan(0);
+		expect(opened.recorded).toBe(0);
+		const [kept] = fs.readdirSync(path.join(folder, '.triage', 'logs'));
+		expect(kept).toMatch(/^run-.*\.log$/);
+		const warning = opened.warnings.find(text =>
+			text.includes('not recorded on the store'),
+		);
+		expect(warning).toMatch(
+			/^the log was read, but its run is not recorded on the store \(store postgresql:\/\/.*: connection refused.*\); record it once the store is back: triage record --store \S+ \S+\.triage\/logs\/run-.*\.log$/,
+		);
+		// The command it names records the run.
+		const command = warning!.slice(warning!.indexOf('triage record ') + 14);
+		const keptPath = command.split(' ')[2];
+		expect(path.basename(keptPath!)).toBe(kept);
+		const recorded = runCli(['record', '--store', url, keptPath!], folder);
+		expect(recorded.status).toBe(0);
+		const listed = runCli(['history', '--store', url], folder);
+		expect(listed.stdout).toContain(kept);
 	});
 
 	test('connection refused, authentication failed, a read-only role: one line each', async () => {

@@ -799,6 +799,26 @@ describe('the outside world', () => {
 		expect(frame(app)).toContain('1/165 decided');
 		app.unmount();
 	});
+
+	test('an own save stays confirmed when another session decides right after it', async () => {
+		const data = await fixture();
+		const ids = await redisIds();
+		const app = await renderReview(data, {refreshInterval: 20});
+		await press(app, '1', 'b');
+		expect(frame(app)).toContain('✓ saved: BUG HIGH');
+		openJournal(data.journalPath, {now: () => new Date()}).decide({
+			id: ids[3]!,
+			category: 'TEST_DESIGN',
+			priority: 'LOW',
+		});
+		await new Promise(resolve => {
+			setTimeout(resolve, 100);
+		});
+		expect(frame(app)).toContain('✓ saved: BUG HIGH');
+		expect(frame(app)).toContain('another session changed decisions too');
+		expect(frame(app)).toContain('2/165 decided');
+		app.unmount();
+	});
 });
 
 describe('runs and reruns', () => {

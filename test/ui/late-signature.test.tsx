@@ -80,6 +80,8 @@ test('a decision made before the traceback was printed gets its signature when i
 	);
 	await settle();
 	await resize(app, {rows: 30, columns: 100});
+	// The run goes on: its error may still come.
+	expect(frame(app)).toContain('no cluster until its error is read');
 	await press(app, 'g', 'b');
 	const fresh = () =>
 		decisionFor(

@@ -32,8 +32,9 @@ test('x on a failure whose error the log does not say yet: no cluster preview, n
 	await press(app, 'x');
 	// Three unrelated failures, each without a traceback: not "Apply BUG HIGH to 2 of 3 failures".
 	expect(frame(app)).not.toContain('Apply');
+	// The log is read to its end: its error is not coming.
 	expect(frame(app)).toContain(
-		"no cluster yet: the log does not say this failure's error",
+		"no cluster: the log does not show this failure's error",
 	);
 	await press(app, 'y');
 	expect(frame(app)).toContain('1/3 decided');
@@ -41,14 +42,16 @@ test('x on a failure whose error the log does not say yet: no cluster preview, n
 	expect(data.journal.state().size).toBe(1);
 });
 
-test('the detail pane names no cluster for a failure whose error is not read yet', async () => {
+test('the detail pane of a log read to its end names no cluster for a failure whose error it does not show', async () => {
 	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-partial-'));
 	const log = path.join(folder, 'run.log');
 	fs.writeFileSync(log, partialLog);
 	const data = fixtureOf([await readLog(log)]);
 	const app = await renderReview(data, {}, {rows: 30, columns: 160});
-	// Three failures with the same empty signature: not "cluster … (3 failures)".
-	expect(frame(app)).toContain('no cluster until its error is read');
+	// Three failures with the same empty signature: not "cluster … (3 failures)". The log is read (pytest
+	// crashed, say): no error is coming, so the pane does not say "until its error is read".
+	expect(frame(app)).toContain('no cluster: the log does not show its error');
+	expect(frame(app)).not.toContain('until its error is read');
 	expect(frame(app)).not.toMatch(/cluster \w+ \(3 failures\)/);
 	app.unmount();
 });

@@ -737,3 +737,51 @@ test('a priority key waiting for a category is dropped when another session deci
 		priority: selected.priority,
 	});
 });
+
+describe('two sessions deciding at once', () => {
+	/** The save `1` `b` recorded, back from the journal with its own message. */
+	function saveReturns(pressed: ReviewState): ReviewState {
+		const effect = pressed.effects.at(-1)!;
+		if (effect.type !== 'save') {
+			throw new Error('expected a save');
+		}
+
+		return reviewReducer(pressed, {
+			type: 'decisions',
+			decisions: new Map(),
+			message: effect.message,
+			saved: effect.id,
+		});
+	}
+
+	const others: ReviewAction = {
+		type: 'decisions',
+		decisions: new Map(),
+		isOthers: true,
+	};
+
+	test('another session deciding just after keeps the own confirmation, with a word about others', () => {
+		const saved = saveReturns(keys(createReviewState({review}), '1', 'b'));
+		expect(saved.status?.text).toMatch(/^saved: BUG HIGH /);
+		const state = reviewReducer(saved, others);
+		expect(state.status?.text).toBe(
+			`${saved.status?.text} · another session changed decisions too`,
+		);
+		expect(state.status?.tone).toBe('saved');
+		// Once is enough.
+		expect(reviewReducer(state, others).status?.text).toBe(state.status?.text);
+	});
+
+	test('an own save that returns after another session decided says both', () => {
+		const updated = reviewReducer(
+			keys(createReviewState({review}), '1', 'b'),
+			others,
+		);
+		expect(updated.status?.text).toBe(
+			'updated: another session changed decisions',
+		);
+		expect(saveReturns(updated).status?.text).toMatch(
+			/^saved: BUG HIGH .+ · another session changed decisions too$/,
+		);
+	});
+});
