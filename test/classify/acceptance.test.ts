@@ -59,7 +59,10 @@ function describeMisses(result: Acceptance): string {
 // InfluxDB), reached 49/72 (45) blind, its XML too, with main's rules at 73e7689.
 // With its misses in view, six kinds (an LDAP server or a Kafka broker out of reach, no Kerberos ticket, a
 // relay that will not relay, a token not valid yet, a JSON file broken at import) and words for two took it to 62 (58).
-// holdout-4.log to holdout-14.log are runs of real pytest suites (acceptance/suite-4 to -14).
+// holdout-15, a seventh (a payments reconciler: httpcore, pymemcache, py-amqp, FTPFS, tomlkit), reached 46/65 (45)
+// blind, its XML too, with main's rules at 8b8335d. With its misses in view, two kinds (an error whose message
+// starts with 429, tomlkit's parse errors) took it to 48 (47); no other set changed.
+// holdout-4.log to holdout-15.log are runs of real pytest suites (acceptance/suite-4 to -15).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 60, 60],
@@ -78,6 +81,7 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-12.log', 'holdout-12.json', 76, 68, 67],
 		['test/classify/acceptance/holdout-13.log', 'holdout-13.json', 68, 59, 59],
 		['test/classify/acceptance/holdout-14.log', 'holdout-14.json', 72, 62, 58],
+		['test/classify/acceptance/holdout-15.log', 'holdout-15.json', 65, 48, 47],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -104,6 +108,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-12', 76],
 		['holdout-13', 68],
 		['holdout-14', 72],
+		['holdout-15', 65],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

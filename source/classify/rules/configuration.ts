@@ -91,8 +91,10 @@ export const configurationRules: readonly RuleSpec[] = [
 			match: {
 				message: raised(
 					String.raw`yaml\.\w+\.(?:ScannerError|ParserError|ComposerError|ConstructorError|DuplicateKeyError)|ScannerError|YAMLError|TOMLDecodeError|TomlDecodeError|ParsingError|DuplicateSectionError|DuplicateOptionError`,
-					// ruamel.yaml's refusal of a mapping that names a key twice (its DuplicateKeyError, not a database's).
-					String.raw`while constructing a mapping[\s\S]{0,200}?found duplicate key`,
+					// ruamel.yaml's refusal of a mapping that names a key twice (its DuplicateKeyError, not a database's);
+					// tomlkit's parse errors (`tomlkit.exceptions.UnexpectedCharError: … at line 3 col 9`), but not its
+					// errors for a key missing or given twice in a document the code edits.
+					String.raw`while constructing a mapping[\s\S]{0,200}?found duplicate key|(?:^|\n)tomlkit\.exceptions\.(?!NonExistentKey\b|KeyAlreadyPresent\b|ConvertError\b)\w+: [^\n]* at line \d+ col \d+`,
 				),
 			},
 			category: 'CONFIGURATION',

@@ -244,11 +244,13 @@ export const serviceRules: readonly RuleSpec[] = [
 		reason:
 			'The mail relay refuses to pass the message on for that sender or recipient domain: the relay the settings name, or its relay rules for this service, are wrong here',
 	},
+	// A client's or the code's own error whose message starts with the status (`UpstreamError: 429 '{"error": …}'`)
+	// says 429 without the reason phrase; an assertion that quotes a 429 does not.
 	{
 		name: 'rate-limited',
 		match: {
 			message:
-				/\b429\b[^\n]{0,40}?Too Many Requests|Too Many Requests|TooManyRequests|[Rr]ate limit(?:ed| exceeded)|Throttl(?:ed|ing)Exception|RequestLimitExceeded|SlowDown|ProvisionedThroughputExceeded|StatusCode\.RESOURCE_EXHAUSTED\b|es_rejected_execution_exception/,
+				/\b429\b[^\n]{0,40}?Too Many Requests|Too Many Requests|(?:^|\n)(?:[\w.]+\.)?(?!Assertion)\w*(?:Error|Exception): 429\b|TooManyRequests|[Rr]ate limit(?:ed| exceeded)|Throttl(?:ed|ing)Exception|RequestLimitExceeded|SlowDown|ProvisionedThroughputExceeded|StatusCode\.RESOURCE_EXHAUSTED\b|es_rejected_execution_exception/,
 		},
 		category: 'ENVIRONMENT',
 		priority: 'MEDIUM',

@@ -1,0 +1,1 @@
+"""tallyhouse: reconciles card-scheme settlements and bank statements against the payments ledger."""
