@@ -390,7 +390,8 @@ export class PytestParser {
 				first === 33 /* ! */ ||
 				first === 73 /* I */ ||
 				first === 110 /* n: `no tests ran in …` */ ||
-				bytes[end - 1] === 93 /* ]: a printed session's `[100%]` */ ||
+				(bytes[end - 1] === 93 /* ]: a printed session's `[100%]` */ &&
+					this.failures.isInCaptured) ||
 				(first >= 48 && first <= 57) /* a digit: `1 failed in …` */
 			) {
 				return false;
