@@ -22,6 +22,7 @@ import {
 } from './subtests.js';
 import type {TestState} from './test-state.js';
 import type {TestTable} from './tests.js';
+import {outcomeWords} from './verbose-reports.js';
 
 export type SummaryItem = {
 	readonly word: string;
@@ -271,14 +272,6 @@ export function applySummary(
 	return summaryErrors;
 }
 
-const wordOutcomes: Record<string, string> = {
-	PASSED: 'passed',
-	FAILED: 'failed',
-	ERROR: 'error',
-	XFAIL: 'xfailed',
-	XPASS: 'xpassed',
-};
-
 /**
 A test whose name holds a space outside brackets (a non-Python item's, `spec: test_x ok`): its `-v` line was read
 up to that space, as what a test prints before its outcome under `-s` is (`verbose-line.ts`). The summary prints the
@@ -296,7 +289,7 @@ function claimCutId(
 	}
 
 	const cut = tests.get(id.slice(0, separator + end));
-	if (!cut || cut.outcome !== wordOutcomes[word]) {
+	if (!cut || cut.outcome !== outcomeWords[word]) {
 		return undefined;
 	}
 
