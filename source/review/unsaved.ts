@@ -10,6 +10,7 @@ import {
 	type DecisionInput,
 	type DecisionState,
 	decisionFor,
+	inputDecision,
 	reportKey,
 } from '../triage/journal.js';
 import type {ReviewRow} from '../triage/review.js';
@@ -32,23 +33,6 @@ export function isUnsaved(decision: Decision): boolean {
 	return decision.at === unsavedAt;
 }
 
-/** The decision the journal will hold once `input` is saved, as far as the screen can tell before. */
-function decisionOf(input: DecisionInput): Decision {
-	return {
-		id: input.id,
-		...(input.phase !== undefined && {phase: input.phase}),
-		category: input.category,
-		priority: input.priority,
-		note: input.note ?? '',
-		...(input.issue !== undefined &&
-			input.issue !== '' && {issue: input.issue}),
-		...(input.confirmed !== undefined && {confirmed: input.confirmed}),
-		...(input.signature !== undefined && {signature: input.signature}),
-		...(input.run !== undefined && {run: input.run}),
-		at: unsavedAt,
-	};
-}
-
 /** The save of `inputs` on `rows`, recorded as effect `effect`. */
 export function unsavedSave(
 	effect: number,
@@ -64,7 +48,7 @@ export function unsavedSave(
 		const {id, phase} = row.analyzed.failure;
 		const input = byReport.get(reportKey(id, phase));
 		if (input) {
-			decisions.set(row.key, decisionOf(input));
+			decisions.set(row.key, inputDecision(input, unsavedAt));
 			before.set(row.key, row.decision);
 		}
 	}

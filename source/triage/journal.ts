@@ -58,6 +58,7 @@ export {
 	type DecideEvent,
 	type Decision,
 	type DecisionInput,
+	inputDecision,
 	isPhase,
 	type JournalEvent,
 	type ReportRef,

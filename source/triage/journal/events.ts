@@ -166,18 +166,18 @@ export function decideEvent(
 	at: string,
 	group: string,
 ): DecideEvent {
-	// Key order as in DESIGN.md. An empty issue is none: the field is left out.
+	return {t: 'decide', ...inputDecision(input, at), group};
+}
+
+/** The Decision the journal holds once `input` is appended at `at` (key order as in DESIGN.md; an empty issue is none). */
+export function inputDecision(input: DecisionInput, at: string): Decision {
 	const {issue, ...rest} = input;
-	return {
-		t: 'decide',
-		...decisionOf({
-			...rest,
-			note: input.note ?? '',
-			...(issue !== undefined && issue !== '' && {issue}),
-			at,
-		}),
-		group,
-	};
+	return decisionOf({
+		...rest,
+		note: input.note ?? '',
+		...(issue !== undefined && issue !== '' && {issue}),
+		at,
+	});
 }
 
 /** The event that adds `signature` to `decision`, which has none (see `DecideEvent.adds`). */
