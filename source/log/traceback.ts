@@ -74,8 +74,17 @@ const crashFrameEnd = new RegExp(
 holds: a CR or U+2028 of the exception's own too (`.` alone stops at them).
 */
 const lineReport = new RegExp(String.raw`^${framePath}:(\d+): ([^\n]+)$`);
-/** `File "path", line N, in function` (`--tb=native`, Python's own tracebacks; `  |   File …` inside an exception group). */
-const nativeFrame = /^[\s|]*File "([^"]+)", line (\d+)(?:, in (\S+))?/;
+/**
+`File "path", line N, in function` (`--tb=native`, Python's own tracebacks; `  |   File …` inside an exception group);
+faulthandler prints `line N in function`.
+*/
+const nativeFrame = /^[\s|]*File "([^"]+)", line (\d+)(?:,? in (\S+))?/;
+/**
+faulthandler's title above a thread's frames, newest first: `Current thread 0x… (most recent call first):`,
+`Thread 0x… (most recent call first):`, `Stack (most recent call first):`.
+*/
+const newestFirstTitle =
+	/^(?:Current thread|Thread|Stack)\b.*\(most recent call first\):$/;
 /** pytest's `file path, line N` above a fixture error's source. */
 const fixtureFrame = /^file (.+), line (\d+)$/;
 const definition = /^\s*(?:>\s*)?(?:async\s+)?def\s+(\w+)\s*\(/;
@@ -163,6 +172,16 @@ first `def` line), `File "path", line N, in function` (native), `path:line: mess
 `file path, line N` for fixture errors. Lines of exception messages (`E   …`) are skipped.
 */
 export function framesOf(traceback: string | readonly string[]): Frame[] {
+	if (
+		typeof traceback === 'string'
+			? traceback.includes(newestFirst)
+			: traceback.some(line => line.endsWith(newestFirst))
+	) {
+		return framesOfDump(
+			typeof traceback === 'string' ? traceback.split('\n') : traceback,
+		);
+	}
+
 	const lines =
 		typeof traceback === 'string' ? frameLinesOf(traceback) : traceback;
 	const frames: Frame[] = [];
@@ -242,6 +261,35 @@ export function framesOf(traceback: string | readonly string[]): Frame[] {
 	}
 
 	return frames;
+}
+
+const newestFirst = '(most recent call first):';
+
+/**
+The frames of faulthandler's stacks (a test that crashed the process), oldest first as a traceback's: those of
+the thread that crashed (`Current thread`), else of the first thread it lists.
+*/
+function framesOfDump(lines: readonly string[]): Frame[] {
+	const titles = lines.flatMap((line, index) =>
+		newestFirstTitle.test(line) ? [index] : [],
+	);
+	const title =
+		titles.find(index => lines[index]!.startsWith('Current thread')) ??
+		titles[0];
+	if (title === undefined) {
+		return framesOf(lines.filter(line => !line.endsWith(newestFirst)));
+	}
+
+	const block: string[] = [];
+	for (const line of lines.slice(title + 1)) {
+		if (!isNativeFrame(line)) {
+			break;
+		}
+
+		block.push(line);
+	}
+
+	return framesOf(block).toReversed();
 }
 
 /** Space, tab, or `>` (pytest's mark on the line that raised). */

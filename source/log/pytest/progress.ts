@@ -274,7 +274,7 @@ export class ProgressReader {
 	/** faulthandler's report of a crash (`report`) printed after `prefix`: the pending test was killed. */
 	onFatalError(prefix: string, report: string, lineNumber: number): void {
 		this.lineBeforeNestedSession(prefix, lineNumber);
-		this.killed.onKilled(this.pendingTest, report.trimEnd());
+		this.killed.onKilled(this.pendingTest, report.trimEnd(), true);
 	}
 
 	line(text: string, lineNumber: number): void {
