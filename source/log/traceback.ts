@@ -270,13 +270,8 @@ The frames of faulthandler's stacks (a test that crashed the process), oldest fi
 the thread that crashed (`Current thread`), else of the first thread it lists.
 */
 function framesOfDump(lines: readonly string[]): Frame[] {
-	const titles = lines.flatMap((line, index) =>
-		newestFirstTitle.test(line) ? [index] : [],
-	);
-	const title =
-		titles.find(index => lines[index]!.startsWith('Current thread')) ??
-		titles[0];
-	if (title === undefined) {
+	const title = dumpTitleOf(lines);
+	if (title === -1) {
 		return framesOf(lines.filter(line => !line.endsWith(newestFirst)));
 	}
 
@@ -290,6 +285,22 @@ function framesOfDump(lines: readonly string[]): Frame[] {
 	}
 
 	return framesOf(block).toReversed();
+}
+
+/** The line of faulthandler's title above the crashed thread's frames (`Current thread`), else the first one; -1. */
+function dumpTitleOf(lines: readonly string[]): number {
+	let first = -1;
+	for (const [index, line] of lines.entries()) {
+		if (line.endsWith(newestFirst) && newestFirstTitle.test(line)) {
+			if (line.startsWith('Current thread')) {
+				return index;
+			}
+
+			first = first === -1 ? index : first;
+		}
+	}
+
+	return first;
 }
 
 /** Space, tab, or `>` (pytest's mark on the line that raised). */
@@ -449,13 +460,17 @@ export function crashLocationOf(lines: LineList): Location | undefined {
 	return crashOf(lines).location;
 }
 
-/** The index of the last line that names the crash location (`path:line`), or -1. */
+/** The index of the last line that names the crash location (`path:line`); without one, faulthandler's innermost frame; or -1. */
 export function crashLineOf(
 	lines: readonly string[],
 	location: Location | undefined,
 ): number {
 	if (!location) {
-		return -1;
+		// faulthandler's stacks: the crashed thread's innermost frame, the first under its title.
+		const title = dumpTitleOf(lines);
+		return title !== -1 && isNativeFrame(lines[title + 1] ?? '')
+			? title + 1
+			: -1;
 	}
 
 	const needle = `${location.path}:${location.line}`;

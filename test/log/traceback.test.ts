@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {
+	crashLineOf,
 	describeMessage,
 	describeTraceback,
 	errorIndentOf,
@@ -102,6 +103,14 @@ describe("faulthandler's stacks (a test that crashed the process)", () => {
 		];
 		expect(framesOf(dump.join('\n'))).toEqual(expected);
 		expect(framesOf(dump)).toEqual(expected);
+	});
+
+	test("its crash line (the detail pane opens there, marked ») is the crashed thread's innermost frame", () => {
+		expect(crashLineOf(dump, undefined)).toBe(5);
+		expect(crashLineOf(dump.slice(0, 3), undefined)).toBe(1);
+		expect(
+			crashLineOf(['Current thread 0x1 (most recent call first):'], undefined),
+		).toBe(-1);
 	});
 
 	test('without a current thread, the first one listed', () => {
