@@ -118,14 +118,25 @@ const endsWithOutcomeWord = /(?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS)$/;
 
 /**
 The id in what comes before a balanced `-v` line's outcome word: without `-vv`'s ` <- path/defined_in.py`, and
-without what a test printed under `-s` with no newline before its outcome (`id value 1 PASSED`): a test's name
-holds no space, and its parameters are in brackets, so the id ends at the first space outside them after `::`.
+without what a test printed under `-s` with no newline before its outcome (`id value 1 PASSED`): a Python test's
+name holds no space, and its parameters are in brackets, so the id ends at the first space outside them after
+`::`. An item a plugin collects from another kind of file (`test_users.tavern.yaml::Create a user`) is named
+as its file says, spaces and all: its whole text is the id.
 */
 function idBefore(text: string): string {
 	const id = withoutDefinedIn(text);
 	const separator = id.indexOf('::');
-	const end = separator === -1 ? -1 : findIdEnd(id.slice(separator));
+	if (separator === -1 || !isPythonFile(id.slice(0, separator))) {
+		return id;
+	}
+
+	const end = findIdEnd(id.slice(separator));
 	return end === -1 ? id : id.slice(0, separator + end);
+}
+
+/** Whether an id's file part is a Python module (`.py`), whose items are functions and classes. */
+function isPythonFile(file: string): boolean {
+	return file.endsWith('.py');
 }
 
 /** `-vv` names the file a test was defined in when it is not the test's module: `id <- tests/base.py`. */
