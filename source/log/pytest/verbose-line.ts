@@ -2,7 +2,7 @@
 One `-v` progress line (`id OUTCOME[ (reason)][  [ NN%]]`, `[ N/M]` under `console_output_style = count`): where its id ends and which outcome word it carries. A new shape of `-v` line is read here.
 */
 import type {Outcome} from '../model.js';
-import {findIdEnd, isBalanced} from './ids.js';
+import {findIdEnd, isBalanced, lineIdEnd} from './ids.js';
 import {
 	markerStartBytes,
 	progressMarkerStart,
@@ -125,18 +125,8 @@ as its file says, spaces and all: its whole text is the id.
 */
 function idBefore(text: string): string {
 	const id = withoutDefinedIn(text);
-	const separator = id.indexOf('::');
-	if (separator === -1 || !isPythonFile(id.slice(0, separator))) {
-		return id;
-	}
-
-	const end = findIdEnd(id.slice(separator));
-	return end === -1 ? id : id.slice(0, separator + end);
-}
-
-/** Whether an id's file part is a Python module (`.py`), whose items are functions and classes. */
-function isPythonFile(file: string): boolean {
-	return file.endsWith('.py');
+	const end = id.includes('::') ? lineIdEnd(id) : -1;
+	return end === -1 ? id : id.slice(0, end);
 }
 
 /** `-vv` names the file a test was defined in when it is not the test's module: `id <- tests/base.py`. */
