@@ -381,21 +381,8 @@ export class PytestParser {
 			return false;
 		}
 
-		if (start < end) {
-			const first = bytes[start]!;
-			if (
-				first === 95 /* _ */ ||
-				first === 45 /* - */ ||
-				first === 61 /* = */ ||
-				first === 33 /* ! */ ||
-				first === 73 /* I */ ||
-				first === 110 /* n: `no tests ran in …` */ ||
-				(bytes[end - 1] === 93 /* ]: a printed session's `[100%]` */ &&
-					this.failures.isInCaptured) ||
-				(first >= 48 && first <= 57) /* a digit: `1 failed in …` */
-			) {
-				return false;
-			}
+		if (!this.failures.isPlainLine(bytes, start, end)) {
+			return false;
 		}
 
 		this.lastLine = lineNumber;
