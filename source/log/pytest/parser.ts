@@ -33,7 +33,7 @@ import {SessionEnd} from './session-end.js';
 import {ShortSummaryReader} from './short-summary.js';
 import {TestTable} from './tests.js';
 import {DurationIds} from './durations.js';
-import {PdbBlocks} from './pdb-block.js';
+import {InlineReports} from './inline-reports.js';
 
 export {ciTimestamp} from './section-lines.js';
 
@@ -47,7 +47,8 @@ export class PytestParser {
 	private readonly summary: ShortSummaryReader;
 	private readonly end = new SessionEnd();
 	private readonly durations = new DurationIds();
-	private readonly pdb = new PdbBlocks(this.failures);
+	/** Reports among the progress lines: `--pdb`'s, pytest-instafail's. */
+	private readonly inline = new InlineReports(this.failures);
 
 	private section: Section = 'none';
 	private ruleWidth: number | undefined;
@@ -184,7 +185,15 @@ export class PytestParser {
 			return;
 		}
 
-		if (this.section === 'none' && this.pdb.line(text, lineNumber)) {
+		if (
+			this.section === 'none' &&
+			this.inline.line(
+				text,
+				lineNumber,
+				this.progress.hasProgress,
+				this.ruleWidth,
+			)
+		) {
 			return;
 		}
 
@@ -354,7 +363,7 @@ export class PytestParser {
 				hasAnyLine: this.firstLine !== undefined,
 				lastLine: this.lastLine,
 				durationIds: this.durations.ids,
-				invocationDir: this.pdb.invocationDir,
+				invocationDir: this.inline.invocationDir,
 			},
 			extraWarnings,
 		);
