@@ -78,6 +78,25 @@ export type StartOptions = {
 	readonly who?: string;
 };
 
+/**
+`--follow` on a log not there yet, in a folder that is: triage was started before pytest, and waits for it (a
+folder that is not there is a typo, said at once).
+*/
+function isWrittenLater(
+	log: string,
+	live: LiveInput | undefined,
+	error: unknown,
+): boolean {
+	return (
+		live?.kind === 'follow' &&
+		live.file === log &&
+		(error as NodeJS.ErrnoException).code === 'ENOENT' &&
+		fs
+			.statSync(path.dirname(path.resolve(log)), {throwIfNoEntry: false})
+			?.isDirectory() === true
+	);
+}
+
 export async function startReview(options: StartOptions): Promise<number> {
 	// A log that cannot be opened is the first thing to say, terminal or not, in the reader's words.
 	for (const log of options.logs) {
@@ -85,7 +104,9 @@ export async function startReview(options: StartOptions): Promise<number> {
 			try {
 				fs.accessSync(log, fs.constants.R_OK);
 			} catch (error) {
-				throw new LogError(describeError(log, error));
+				if (!isWrittenLater(log, options.live, error)) {
+					throw new LogError(describeError(log, error));
+				}
 			}
 		}
 	}
@@ -190,6 +211,12 @@ export async function startReview(options: StartOptions): Promise<number> {
 				...(options.history !== false && {
 					historyFolder: historyFolderOf(triagePath),
 				}),
+				onWaiting(isWaiting) {
+					const current = store.get();
+					if (current.phase === 'loading') {
+						store.set({...current, isWaiting});
+					}
+				},
 			});
 		}
 	} catch (error) {

@@ -30,6 +30,8 @@ export type LiveRunOptions = {
 	readonly historyFolder?: string;
 	readonly now: () => Date;
 	readonly outageThreshold?: number;
+	/** `--follow` on a file not there yet: called with true while it is waited for, false once it is there. */
+	readonly onWaiting?: (isWaiting: boolean) => void;
 };
 
 export type LiveRun = {
@@ -138,6 +140,7 @@ export function startLiveRun(
 			const bytes = followFile(input.file, {
 				signal: controller.signal,
 				isFinished: () => review.hasFinalLine(),
+				...(options.onWaiting && {onWaiting: options.onWaiting}),
 			});
 			return {
 				review,

@@ -213,6 +213,49 @@ describe.skipIf(!hasTmux || !hasPytest)('live runs in tmux', () => {
 		await waitFor(name, t => t.includes('EXITED 0'), 'the exit');
 	}, 60_000);
 
+	test('--follow before the log exists: waits for it on screen, then reads it as it grows; q quits while waiting', async () => {
+		const source = path.resolve('fixtures/pytest9/v/run.log');
+		const file = path.join(temporary, 'not-yet.log');
+		const name = start([
+			'--triage',
+			path.join(temporary, 'not-yet.jsonl'),
+			'--follow',
+			file,
+		]);
+		const waiting = await waitFor(
+			name,
+			t => t.includes('waiting for not-yet.log…'),
+			'the waiting screen',
+		);
+		expect(waiting).toContain('q quits');
+		expect(waiting).not.toContain('EXITED');
+		const lines = fs.readFileSync(source, 'utf8').split(/(?<=\n)/);
+		fs.writeFileSync(file, lines.slice(0, 12).join(''));
+		await waitFor(
+			name,
+			t => t.includes('RUNNING') && t.includes('test_fail_assert'),
+			'the first failures once the log appeared',
+		);
+		fs.appendFileSync(file, lines.slice(12).join(''));
+		const text = await waitFor(
+			name,
+			t => t.includes(' complete '),
+			'the end of the followed log',
+		);
+		expect(text).toContain('0/19 decided');
+		keys(name, 'q');
+		await waitFor(name, t => t.includes('EXITED 0'), 'the exit');
+
+		const never = start(['--follow', path.join(temporary, 'never.log')]);
+		await waitFor(
+			never,
+			t => t.includes('waiting for never.log…'),
+			'the waiting screen',
+		);
+		keys(never, 'q');
+		await waitFor(never, t => t.includes('EXITED 0'), 'q while waiting');
+	}, 60_000);
+
 	test('a pipe that closes early: an incomplete run, reviewed as far as it went', async () => {
 		const source = path.resolve('fixtures/pytest9/v/run.log');
 		const name = start(
