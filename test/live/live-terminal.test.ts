@@ -256,6 +256,55 @@ describe.skipIf(!hasTmux || !hasPytest)('live runs in tmux', () => {
 		await waitFor(never, t => t.includes('EXITED 0'), 'q while waiting');
 	}, 60_000);
 
+	test('a pipe quit before it ends: the log read so far is kept and recorded as triage run keeps its own, and the screen says where', async () => {
+		const source = path.resolve('fixtures/pytest9/v/run.log');
+		const folder = path.join(temporary, 'pipe-quit');
+		fs.mkdirSync(folder);
+		const journal = path.join(folder, 'triage.jsonl');
+		const name = start(
+			['--triage', journal, '-'],
+			undefined,
+			`head -c 1500 ${source}; sleep 30; cat ${source}`,
+		);
+		await waitFor(
+			name,
+			t => t.includes('RUNNING') && t.includes('test_fail_assert'),
+			'the failures piped so far',
+		);
+		keys(name, 'b');
+		await waitFor(name, t => t.includes('saved: BUG'), 'the decision');
+		keys(name, 'q');
+		const text = await waitFor(
+			name,
+			t => t.includes('reopens it)'),
+			'where the log read so far is kept',
+		);
+		const kept = fs.readdirSync(path.join(folder, '.triage', 'logs'));
+		expect(kept).toHaveLength(1);
+		expect(text.replaceAll('\n', '')).toContain(
+			`the log read so far is kept in ${path.join('pipe-quit', '.triage', 'logs', kept[0]!)}`,
+		);
+		expect(
+			fs.readFileSync(path.join(folder, '.triage', 'logs', kept[0]!), 'utf8'),
+		).toBe(fs.readFileSync(source, 'utf8').slice(0, 1500));
+		expect(openJournal(journal, {now: () => new Date()}).state().size).toBe(1);
+		// Recorded, and what `triage` with no LOG opens.
+		const report = spawnSync(
+			process.execPath,
+			[cli, 'report', '--triage', journal],
+			{
+				cwd: folder,
+				encoding: 'utf8',
+				env: {
+					...process.env,
+					NO_COLOR: '1',
+					XDG_CONFIG_HOME: path.join(temporary, 'config'),
+				},
+			},
+		);
+		expect(report.stdout).toContain(`Run: .triage/logs/${kept[0]!}`);
+	}, 60_000);
+
 	test('a pipe that closes early: an incomplete run, reviewed as far as it went', async () => {
 		const source = path.resolve('fixtures/pytest9/v/run.log');
 		const name = start(
