@@ -335,8 +335,9 @@ export class ProgressReader {
 		if (verbose) {
 			this.hasVerbose = true;
 			this.pendingId = undefined;
-			this.inputs.escapes?.observeProgressLine(verbose.id, text);
-			this.reports.verbose(verbose.id, verbose.word);
+			const id = this.reports.idOf(verbose);
+			this.inputs.escapes?.observeProgressLine(id, text);
+			this.reports.verbose(id, verbose.word);
 			return;
 		}
 

@@ -12,14 +12,24 @@ import {
 /** Re-exported where it lived before `progress-marker.ts`: the console tests import it from here. */
 export {stripPercent} from './progress-marker.js';
 
+/** A `-v` line read: its test's id, its outcome word, what follows the word. */
+export type VerboseLine = {
+	id: string;
+	word: string;
+	rest: string;
+	/**
+	All that came before the word, when the id is shorter (a Python test's name ends at its first space): what the
+	test printed under `-s`, or a custom item's name with spaces (`TestPoint::spec: case 96 ok`).
+	*/
+	named?: string;
+};
+
 /**
 `-v` progress line: `id OUTCOME[ (reason)][  [ NN%]]`. The id may contain spaces and outcome words inside brackets,
 and its brackets need not balance (`test_x[str-[]`, a parameter that is a lone bracket). At `-vv` a test defined
 in another file says where: `id <- path/defined_in.py OUTCOME`; the id is without it.
 */
-export function parseVerboseLine(
-	line: string,
-): {id: string; word: string; rest: string} | undefined {
+export function parseVerboseLine(line: string): VerboseLine | undefined {
 	if (!line.includes('::') && !line.includes('.py ')) {
 		return undefined;
 	}
@@ -50,7 +60,7 @@ export function parseVerboseLine(
 					text.startsWith(' (', after) &&
 					(endsWithParen || (depth === 0 && reasonWords.has(word)));
 				if (depth === 0 && isAtEnd) {
-					return {id: idBefore(text.slice(0, index)), word, rest: ''};
+					return withNamed(text.slice(0, index), word, '');
 				}
 
 				// `-s`: the word right after the id, what the teardown printed glued after it (`id PASSEDrollback: ERROR`).
@@ -62,11 +72,7 @@ export function parseVerboseLine(
 				}
 
 				if (depth === 0 && hasReason) {
-					return {
-						id: idBefore(text.slice(0, index)),
-						word,
-						rest: text.slice(after + 1),
-					};
+					return withNamed(text.slice(0, index), word, text.slice(after + 1));
 				}
 
 				if (isAtEnd) {
@@ -112,6 +118,13 @@ export function parseVerboseLine(
 		word: found.word,
 		rest: after === text.length ? '' : text.slice(after + 1),
 	};
+}
+
+/** The line read, `before` its word: its id, and all of `before` as `named` when the id is shorter. */
+function withNamed(before: string, word: string, rest: string): VerboseLine {
+	const id = idBefore(before);
+	const named = withoutDefinedIn(before);
+	return id === named ? {id, word, rest} : {id, word, rest, named};
 }
 
 const endsWithOutcomeWord = /(?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS)$/;

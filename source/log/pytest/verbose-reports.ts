@@ -8,6 +8,7 @@ import type {IdNormalizer} from './ids.js';
 import {addSubtestReport} from './subtests.js';
 import type {TestState} from './test-state.js';
 import type {TestTable} from './tests.js';
+import type {VerboseLine} from './verbose-line.js';
 
 /** The words a `-v` line ends with, and what each reports. */
 export const outcomeWords: Record<string, Outcome | 'rerun'> = {
@@ -91,6 +92,12 @@ export function addVerboseReport(
 	state.outcome = outcome;
 }
 
+/** What `VerboseReports.idOf` keeps for an id once lines cut to it were seen to be items whose names hold spaces. */
+const hasSpaces = '';
+
+/** Lines of `-s` output kept to tell a custom item's name (`VerboseReports.idOf`): a bound, not a copy of a log. */
+const maximumNamed = 10_000;
+
 type ReportInputs = {
 	readonly tests: TestTable;
 	readonly ids: IdNormalizer;
@@ -102,9 +109,49 @@ export class VerboseReports {
 	/** xdist's `[gwN]` lines seen: tests complete out of order, a crashed worker's test runs again. */
 	isXdist = false;
 	readonly #inputs: ReportInputs;
+	/** By id cut at a space (`VerboseLine.named`): all that came before the word on the line that reported it. */
+	readonly #named = new Map<string, string>();
 
 	constructor(inputs: ReportInputs) {
 		this.#inputs = inputs;
+	}
+
+	/**
+	The id a `-v` line reports: its id, or all that came before its word when a line cut to the same id (a Python
+	test's name ends at its first space) already reported a test with other text there. Then it is another test, a
+	custom item whose name holds spaces (`TestPoint::spec: case 96 ok`, then `…::spec: case 97 ok`), not one test's
+	`-s` output: a test prints before its word once, and a rerun's line comes after its RERUN.
+	*/
+	idOf(line: VerboseLine): string {
+		const {id, named} = line;
+		if (named === undefined) {
+			return id;
+		}
+
+		const before = this.#named.get(id);
+		if (before === undefined) {
+			if (this.#named.size >= maximumNamed) {
+				this.#named.clear();
+			}
+
+			this.#named.set(id, named);
+			return id;
+		}
+
+		if (before === hasSpaces) {
+			return named;
+		}
+
+		const {tests, ids} = this.#inputs;
+		const first = before === named ? undefined : tests.get(ids.normalize(id));
+		if (first?.outcome === undefined) {
+			return id;
+		}
+
+		// The names hold spaces: the first line's test takes its whole name too.
+		tests.renameRow(first.index, ids.normalize(before));
+		this.#named.set(id, hasSpaces);
+		return named;
 	}
 
 	/** A `-v` line's outcome word for the test it names. */
