@@ -1,0 +1,230 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {readLog} from '../../source/log/read.js';
+import {checkAgainstXml, xmlOf} from './against-xml.js';
+import {header, parseText, rule} from './helpers.js';
+import {xmlHeadlines} from './truth.js';
+
+// Shapes the thirteenth hunt's runs showed (fixtures/hunt/README.md `fakesummary-*`, fixtures/real-suites/README.md), as small logs.
+
+/** What an exception's notes (printed as they are under `--tb=native`) or a test's output can hold. */
+const phantomSummary = [
+	rule('short test summary info'),
+	'FAILED ledger/test_books.py::test_closing - the batch was rejected',
+	'ERROR ledger/test_books.py::test_opening - OSError: disk full',
+];
+
+function nativeReport(test: string, notes: readonly string[] = []): string[] {
+	return [
+		rule(test, '_'),
+		'Traceback (most recent call last):',
+		`  File "/src/app/tests/test_a.py", line 9, in ${test}`,
+		'    raise rejected()',
+		'ValueError: the batch was rejected',
+		...notes,
+	];
+}
+
+const verboseLines = [
+	'tests/test_a.py::test_one FAILED                                         [ 33%]',
+	'tests/test_a.py::test_two FAILED                                         [ 66%]',
+	'tests/test_a.py::test_three PASSED                                       [100%]',
+];
+
+function pairs(run: Awaited<ReturnType<typeof parseText>>): string[][] {
+	return run.tests.map(each => [each.id, each.outcome]);
+}
+
+const expectedPairs = [
+	['tests/test_a.py::test_one', 'failed'],
+	['tests/test_a.py::test_two', 'failed'],
+	['tests/test_a.py::test_three', 'passed'],
+];
+
+describe('the thirteenth hunt: lines like pytest’s short summary inside a report', () => {
+	test('--tb=native notes holding the summary’s title, then the next entry: no test no one ran, every report kept', async () => {
+		const run = await parseText(
+			[
+				header,
+				'collected 3 items',
+				'',
+				'tests/test_a.py FF.                                                      [100%]',
+				'',
+				rule('FAILURES'),
+				...nativeReport('test_one', phantomSummary),
+				...nativeReport('test_two'),
+				rule('short test summary info'),
+				'FAILED tests/test_a.py::test_one - ValueError: the batch was rejected',
+				'FAILED tests/test_a.py::test_two - ValueError: the batch was rejected',
+				rule('2 failed, 1 passed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.tests.filter(each => each.outcome === 'failed').length).toBe(2);
+		expect(run.tests.map(each => each.id)).not.toContain(
+			'ledger/test_books.py::test_closing',
+		);
+		expect(run.failures.map(failure => [failure.id, failure.headline])).toEqual(
+			[
+				['tests/test_a.py::test_one', 'ValueError: the batch was rejected'],
+				['tests/test_a.py::test_two', 'ValueError: the batch was rejected'],
+			],
+		);
+		expect(run.failures[0]!.traceback).toContain(
+			'FAILED ledger/test_books.py::test_closing - the batch was rejected',
+		);
+		expect(run.complete).toBe(true);
+	});
+
+	for (const [what, between] of [
+		[
+			'the warnings summary',
+			[
+				rule('warnings summary'),
+				'tests/test_a.py::test_two',
+				'  UserWarning: old',
+				'',
+			],
+		],
+		['pytest’s own summary title', []],
+		[
+			'the XML’s rule',
+			[
+				'---------------- generated xml file: /src/app/out/run.xml -----------------',
+			],
+		],
+	] as const) {
+		test(`the last entry’s notes holding the title, then ${what}: given back to the entry`, async () => {
+			const run = await parseText(
+				[
+					header,
+					'collected 3 items',
+					'',
+					...verboseLines,
+					'',
+					rule('FAILURES'),
+					...nativeReport('test_one'),
+					...nativeReport('test_two', phantomSummary),
+					...between,
+					rule('short test summary info'),
+					'FAILED tests/test_a.py::test_one - ValueError: the batch was rejected',
+					'FAILED tests/test_a.py::test_two - ValueError: the batch was rejected',
+					rule('2 failed, 1 passed in 0.10s'),
+				].join('\n'),
+			);
+			expect(pairs(run)).toEqual(expectedPairs);
+			expect(run.failures[1]!.traceback).toContain(
+				'ERROR ledger/test_books.py::test_opening - OSError: disk full',
+			);
+			expect(run.complete).toBe(true);
+		});
+	}
+
+	test('a passing test’s output under -rP holding the title: no test no one ran', async () => {
+		const run = await parseText(
+			[
+				header,
+				'collected 3 items',
+				'',
+				'tests/test_a.py FF.                                                      [100%]',
+				'',
+				rule('FAILURES'),
+				...nativeReport('test_one'),
+				...nativeReport('test_two'),
+				rule('PASSES'),
+				rule('test_three', '_'),
+				rule('Captured stdout call', '-'),
+				...phantomSummary,
+				rule('short test summary info'),
+				'PASSED tests/test_a.py::test_three',
+				'FAILED tests/test_a.py::test_one - ValueError: the batch was rejected',
+				'FAILED tests/test_a.py::test_two - ValueError: the batch was rejected',
+				rule('2 failed, 1 passed in 0.10s'),
+			].join('\n'),
+		);
+		const joined = (list: string[][]) =>
+			list.map(pair => pair.join(' ')).toSorted();
+		expect(joined(pairs(run))).toEqual(joined(expectedPairs));
+		expect(run.complete).toBe(true);
+	});
+
+	for (const ending of [
+		rule('2 failed, 1 passed in 0.10s'),
+		'2 failed, 1 passed in 0.10s',
+		'',
+	]) {
+		test(`pytest’s summary right after the last entry’s captured output, then ${ending ? JSON.stringify(ending.slice(0, 12)) : 'the end of the log'}: still the summary`, async () => {
+			const run = await parseText(
+				[
+					header,
+					'collected 3 items',
+					'',
+					'tests/test_a.py FF.                                                      [100%]',
+					'',
+					rule('FAILURES'),
+					...nativeReport('test_one'),
+					...nativeReport('test_two'),
+					rule('Captured stdout call', '-'),
+					'connecting',
+					rule('short test summary info'),
+					'FAILED tests/test_a.py::test_one - ValueError: the batch was rejected',
+					'FAILED tests/test_a.py::test_two - ValueError: the batch was rejected',
+					ending,
+				].join('\n'),
+			);
+			expect(pairs(run)).toEqual(expectedPairs.slice(0, 2));
+			expect(run.failures[1]!.traceback).not.toContain('test_one');
+			expect(run.complete).toBe(ending !== '');
+		});
+	}
+
+	test('-vv: pytest’s summary right after the last entry, a message holding the title and FAILED lines', async () => {
+		const run = await parseText(
+			[
+				header,
+				'collected 3 items',
+				'',
+				...verboseLines,
+				'',
+				rule('FAILURES'),
+				...nativeReport('test_one'),
+				...nativeReport('test_two', phantomSummary),
+				rule('short test summary info'),
+				'FAILED tests/test_a.py::test_one - ValueError: the batch was rejected',
+				'FAILED tests/test_a.py::test_two - ValueError: the batch was rejected',
+				...phantomSummary,
+				rule('2 failed, 1 passed in 0.10s'),
+			].join('\n'),
+		);
+		expect(pairs(run)).toEqual(expectedPairs);
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'tests/test_a.py::test_one',
+			'tests/test_a.py::test_two',
+		]);
+		expect(run.complete).toBe(true);
+	});
+});
+
+describe('the thirteenth hunt: fixtures/hunt/fakesummary-* agree with their XML, each report with its headline', () => {
+	const hunt = path.resolve('fixtures/hunt');
+	const names = fs
+		.readdirSync(hunt)
+		.filter(name => name.startsWith('fakesummary-'));
+	test('the runs are there', () => {
+		expect(names.length).toBe(13);
+	});
+	for (const name of names) {
+		test(name, async () => {
+			const directory = path.join(hunt, name);
+			const run = await checkAgainstXml(directory);
+			const headlineOf = xmlHeadlines(await readLog(xmlOf(directory)!));
+			// test_notes.py: three failures; with test_prints.py, one more and a teardown error.
+			expect(run.failures.length).toBe(name.includes('-notes') ? 3 : 5);
+			for (const failure of run.failures) {
+				expect(failure.headline).toBe(headlineOf(failure));
+			}
+
+			expect(run.complete).toBe(true);
+		});
+	}
+});
