@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {readLog} from '../../source/log/read.js';
-import {checkAgainstXml, isFailing, logOf, xmlOf} from './against-xml.js';
+import {isFailing, logOf, xmlOf} from './against-xml.js';
 import {header, parseText, rule} from './helpers.js';
-import {hunt12Open, hunt12Unnamed} from './hunt12-runs.js';
+import {hunt12Unnamed} from './hunt12-runs.js';
 import {comparablePairs, xmlHeadlines} from './truth.js';
 
 // Shapes the twelfth hunt's real runs showed (fixtures/real-suites/README.md, record-hunt12.sh), as small logs.
@@ -118,22 +118,6 @@ describe('the twelfth hunt: a non-Python item whose name holds spaces', () => {
 			],
 		);
 	});
-});
-
-describe('the twelfth hunt: runs still misread (open, hunt12-runs.ts)', () => {
-	for (const name of hunt12Open) {
-		test.fails(
-			`${name}: lines like pytest's summary in a report, or a cut custom report, are misread`,
-			async () => {
-				const directory = path.resolve('fixtures/real-suites', name);
-				const run = await checkAgainstXml(directory);
-				const headlineOf = xmlHeadlines(await readLog(xmlOf(directory)!));
-				for (const failure of run.failures) {
-					expect(failure.headline).toBe(headlineOf(failure));
-				}
-			},
-		);
-	}
 });
 
 describe('the twelfth hunt: runs whose log does not name every failing test', () => {

@@ -228,3 +228,37 @@ describe('the thirteenth hunt: fixtures/hunt/fakesummary-* agree with their XML,
 		});
 	}
 });
+
+describe('the thirteenth hunt: pytest 7.2’s --tb=line and a report with no crash location', () => {
+	test('its first 50 characters, over two lines, are one report; the reports after it keep their tests', async () => {
+		const run = await parseText(
+			[
+				header,
+				'collected 4 items',
+				'',
+				'tests/test_spec.py FFFF                                                  [100%]',
+				'',
+				rule('FAILURES'),
+				'/src/app/tests/test_spec.py:3: AssertionError: first',
+				'usecase execution failed',
+				"   spec failed: 'expected",
+				'short report',
+				'/src/app/tests/test_spec.py:9: ValueError: last',
+				rule('short test summary info'),
+				'FAILED tests/test_spec.py::test_first - AssertionError: first',
+				'FAILED tests/test_spec.py::spec: case 1 ok',
+				'FAILED tests/test_spec.py::spec: case 2 ok',
+				'FAILED tests/test_spec.py::test_last - ValueError: last',
+				rule('4 failed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.failures.map(failure => [failure.id, failure.headline])).toEqual(
+			[
+				['tests/test_spec.py::test_first', 'AssertionError: first'],
+				['tests/test_spec.py::spec: case 1 ok', 'usecase execution failed'],
+				['tests/test_spec.py::spec: case 2 ok', 'short report'],
+				['tests/test_spec.py::test_last', 'ValueError: last'],
+			],
+		);
+	});
+});

@@ -5,7 +5,7 @@ import {readLog} from '../../source/log/read.js';
 import {checkAgainstXml, isFailing, xmlOf} from './against-xml.js';
 import {comparablePairs, xmlHeadlines} from './truth.js';
 import {parseText, rule} from './helpers.js';
-import {hunt12Complete, hunt12Open, hunt12Unnamed} from './hunt12-runs.js';
+import {hunt12Complete, hunt12Unnamed} from './hunt12-runs.js';
 
 // Real third-party suites installed on the build machine, run under pytest 9 and 7.2 with faults (fixtures/real-suites/README.md).
 const root = path.resolve('fixtures/real-suites');
@@ -681,7 +681,6 @@ describe('real suites under faults agree with their JUnit XML', () => {
 				...ambiguous,
 				...teardownSkip,
 				...quotedChain,
-				...hunt12Open,
 				...hunt12Unnamed,
 			].toSorted(),
 		);
