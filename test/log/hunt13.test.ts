@@ -262,3 +262,53 @@ describe('the thirteenth hunt: pytest 7.2’s --tb=line and a report with no cra
 		);
 	});
 });
+
+describe('the thirteenth hunt: pytest.fail(pytrace=False) raised while another exception was handled', () => {
+	const skipifReport = [
+		rule('ERROR at setup of test_ehlo', '_'),
+		'invalid syntax (<skipif condition>, line 1)',
+		'',
+		'During handling of the above exception, another exception occurred:',
+		"Error evaluating 'skipif' condition",
+		'    sys.platform == ',
+		'    ^',
+		'SyntaxError: invalid syntax',
+	];
+	for (const [pytest, headline] of [
+		[
+			'platform linux -- Python 3.11.2, pytest-7.2.1, pluggy-1.0.0',
+			'invalid syntax (<skipif condition>, line 1)',
+		],
+		[
+			'platform linux -- Python 3.11.7, pytest-9.1.1, pluggy-1.6.0',
+			"Failed: Error evaluating 'skipif' condition",
+		],
+	] as const) {
+		test(`${/pytest-[\d.]+/.exec(pytest)![0]}: the headline the XML says`, async () => {
+			const run = await parseText(
+				[
+					rule('test session starts'),
+					pytest,
+					'rootdir: /src/app',
+					'collected 2 items',
+					'',
+					'tests/test_lmtp.py::test_ehlo ERROR                                      [ 50%]',
+					'tests/test_lmtp.py::test_helo PASSED                                     [100%]',
+					'',
+					rule('ERRORS'),
+					...skipifReport,
+					rule('short test summary info'),
+					'ERROR tests/test_lmtp.py::test_ehlo',
+					rule('1 passed, 1 error in 0.10s'),
+				].join('\n'),
+			);
+			expect(
+				run.failures.map(failure => [
+					failure.id,
+					failure.phase,
+					failure.headline,
+				]),
+			).toEqual([['tests/test_lmtp.py::test_ehlo', 'setup', headline]]);
+		});
+	}
+});
