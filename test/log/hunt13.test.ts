@@ -211,7 +211,7 @@ describe('the thirteenth hunt: fixtures/hunt/fakesummary-* agree with their XML,
 		.readdirSync(hunt)
 		.filter(name => name.startsWith('fakesummary-'));
 	test('the runs are there', () => {
-		expect(names.length).toBe(13);
+		expect(names.length).toBe(16);
 	});
 	for (const name of names) {
 		test(name, async () => {
@@ -311,4 +311,56 @@ describe('the thirteenth hunt: pytest.fail(pytrace=False) raised while another e
 			).toEqual([['tests/test_lmtp.py::test_ehlo', 'setup', headline]]);
 		});
 	}
+});
+
+describe('the thirteenth hunt: -s, a test printing the summary title among the progress lines', () => {
+	test('-v -s: the lines are the test’s output, its outcome and the tests after it kept', async () => {
+		const run = await parseText(
+			[
+				header,
+				'collected 3 items',
+				'',
+				'tests/test_a.py::test_one checking',
+				...phantomSummary,
+				'PASSED',
+				'tests/test_a.py::test_two FAILED',
+				'tests/test_a.py::test_three PASSED',
+				'',
+				rule('FAILURES'),
+				...nativeReport('test_two'),
+				rule('short test summary info'),
+				'FAILED tests/test_a.py::test_two - ValueError: the batch was rejected',
+				rule('1 failed, 2 passed in 0.10s'),
+			].join('\n'),
+		);
+		expect(pairs(run)).toEqual([
+			['tests/test_a.py::test_one', 'passed'],
+			['tests/test_a.py::test_two', 'failed'],
+			['tests/test_a.py::test_three', 'passed'],
+		]);
+		expect(run.complete).toBe(true);
+	});
+
+	test('--tb=no -v: pytest’s summary right after the progress, a collection error’s ERROR line in it, is the summary', async () => {
+		const run = await parseText(
+			[
+				header,
+				'collected 2 items / 1 error',
+				'',
+				'tests/test_a.py::test_one FAILED                                         [ 50%]',
+				'tests/test_a.py::test_two PASSED                                         [100%]',
+				'',
+				rule('short test summary info'),
+				'FAILED tests/test_a.py::test_one - assert 0',
+				'ERROR tests/test_broken.py',
+				rule('1 failed, 1 passed, 1 error in 0.10s'),
+			].join('\n'),
+		);
+		expect(pairs(run)).toEqual([
+			['tests/test_a.py::test_one', 'failed'],
+			['tests/test_a.py::test_two', 'passed'],
+			['tests/test_broken.py', 'error'],
+		]);
+		expect(run.complete).toBe(true);
+	});
 });

@@ -13,7 +13,12 @@ import type {Outcome} from '../model.js';
 import {finalLinePattern} from '../summary.js';
 import type {FailuresReader} from './failures.js';
 import {type IdNormalizer, splitIdAndMessage} from './ids.js';
-import {ruleTitle, type Section, sectionTitles} from './section-lines.js';
+import {
+	progressEndOf,
+	ruleTitle,
+	type Section,
+	sectionTitles,
+} from './section-lines.js';
 import type {TestTable} from './tests.js';
 
 /** A short summary title read inside an entry, and the lines after it, held until a line tells whose they are. */
@@ -21,8 +26,8 @@ export type HeldSummary = {
 	/** The title as read (the log's line, before CI's time was taken off). */
 	readonly title: string;
 	readonly lineNumber: number;
-	/** The section whose entry was open. */
-	readonly section: 'errors' | 'failures' | 'passes';
+	/** The section whose entry was open, or the progress (`none`: under `-s` a test's output is printed there). */
+	readonly section: 'errors' | 'failures' | 'passes' | 'none';
 	/** The lines after the title, as read. */
 	readonly lines: Array<{readonly raw: string; readonly lineNumber: number}>;
 };
@@ -66,6 +71,7 @@ export class SummaryHold {
 	start(title: string, lineNumber: number, section: Section): boolean {
 		if (
 			section === 'passes' ||
+			section === 'none' ||
 			((section === 'failures' || section === 'errors') &&
 				this.inputs.failures.isInEntry)
 		) {
@@ -91,21 +97,30 @@ export class SummaryHold {
 			return false;
 		}
 
-		const verdict = heldSummaryVerdict(text, ruleWidth);
+		const verdict =
+			held.section === 'none' && continuesProgress(text)
+				? 'entry'
+				: heldSummaryVerdict(text, ruleWidth);
 		if (verdict === 'hold') {
 			held.lines.push({raw, lineNumber});
 			return true;
 		}
 
 		const {tests, ids} = this.inputs;
+		const outcomeOf = (rawId: string) =>
+			tests.get(ids.normalize(rawId))?.outcome;
+		const isVerbose = this.inputs.isVerbose();
 		const isSummary =
-			verdict === 'summary' ||
-			(summaryTitle.test(text) &&
-				this.inputs.isVerbose() &&
-				namesTheRunsTests(
-					held,
-					rawId => tests.get(ids.normalize(rawId))?.outcome,
-				));
+			verdict === 'summary'
+				? // Among `-v` progress lines (`-s`), lines that name tests no `-v` line named are a test's output.
+					!(
+						held.section === 'none' &&
+						isVerbose &&
+						contradicts(held, outcomeOf)
+					)
+				: summaryTitle.test(text) &&
+					isVerbose &&
+					namesTheRunsTests(held, outcomeOf);
 		this.release(isSummary);
 		return false;
 	}
@@ -118,7 +133,7 @@ export class SummaryHold {
 		}
 
 		this.held = undefined;
-		if (!isSummary && held.section !== 'passes') {
+		if (!isSummary && held.section !== 'passes' && held.section !== 'none') {
 			this.inputs.failures.appendToEntry(held.title);
 		}
 
@@ -167,36 +182,59 @@ export function heldSummaryVerdict(
 const summaryWords = /^(PASSED|FAILED|ERROR|XFAIL|XPASS|SKIPPED) (.+)$/s;
 
 /**
-Whether the held lines are pytest's own summary, told when its title comes again: every line of a word names a test
-the log's `-v` lines named, a `FAILED` one a test that failed (a report's own lines name tests no one ran, or say
-what did not happen). False without such lines, or when `outcomeOf` knows no test (no `-v` lines).
+Whether a line held after the title among the progress lines (`-s`) is more progress, which pytest never prints after its
+summary: a line of letters or with a progress marker, a `-v` line's outcome alone, a line starting with a node id.
+*/
+function continuesProgress(text: string): boolean {
+	return (
+		progressEndOf(text, true) !== undefined ||
+		/^(?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS)$/.test(text) ||
+		/^[\w./-]+\.py::\S/.test(text)
+	);
+}
+
+/** Each held line of a word that names a test: the outcome the log gave it (undefined when it named none). */
+function namedOutcomes(
+	held: HeldSummary,
+	outcomeOf: (rawId: string) => Outcome | undefined,
+): Array<{word: string; outcome: Outcome | undefined}> {
+	const named = [];
+	for (const {raw} of held.lines) {
+		const match = summaryWords.exec(raw);
+		if (match && !(match[1] === 'SKIPPED' && match[2]!.startsWith('['))) {
+			// `SKIPPED [1] path:line: reason` names no test.
+			named.push({
+				word: match[1]!,
+				outcome: outcomeOf(splitIdAndMessage(match[2]!).id),
+			});
+		}
+	}
+
+	return named;
+}
+
+/**
+Whether a held `FAILED` line names a test the log's `-v` lines did not fail (or did not name). Other words are not
+asked: an `ERROR` line names a file or class that failed to collect, which no `-v` line names.
+*/
+function contradicts(
+	held: HeldSummary,
+	outcomeOf: (rawId: string) => Outcome | undefined,
+): boolean {
+	return namedOutcomes(held, outcomeOf).some(
+		({word, outcome}) => word === 'FAILED' && outcome !== 'failed',
+	);
+}
+
+/**
+Whether the held lines are pytest's own summary, told when its title comes again: they name tests, and every `FAILED`
+one a test the log's `-v` lines failed (a report's own lines name tests no one ran, or say what did not happen).
 */
 export function namesTheRunsTests(
 	held: HeldSummary,
 	outcomeOf: (rawId: string) => Outcome | undefined,
 ): boolean {
-	let named = 0;
-	for (const {raw} of held.lines) {
-		const match = summaryWords.exec(raw);
-		if (!match) {
-			continue;
-		}
-
-		if (match[1] === 'SKIPPED' && match[2]!.startsWith('[')) {
-			// `SKIPPED [1] path:line: reason` names no test.
-			continue;
-		}
-
-		const outcome = outcomeOf(splitIdAndMessage(match[2]!).id);
-		if (
-			outcome === undefined ||
-			(match[1] === 'FAILED' && outcome !== 'failed')
-		) {
-			return false;
-		}
-
-		named++;
-	}
-
-	return named > 0;
+	return (
+		namedOutcomes(held, outcomeOf).length > 0 && !contradicts(held, outcomeOf)
+	);
 }
