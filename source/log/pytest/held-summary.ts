@@ -12,7 +12,7 @@ outcomes: then they are pytest's summary, and the title a line of a `-vv` messag
 import type {Outcome} from '../model.js';
 import {finalLinePattern} from '../summary.js';
 import type {FailuresReader} from './failures.js';
-import {type IdNormalizer, splitIdAndMessage} from './ids.js';
+import {idAndMessageSplits, type IdNormalizer} from './ids.js';
 import {
 	progressEndOf,
 	ruleTitle,
@@ -203,10 +203,11 @@ function namedOutcomes(
 		const match = summaryWords.exec(raw);
 		if (match && !(match[1] === 'SKIPPED' && match[2]!.startsWith('['))) {
 			// `SKIPPED [1] path:line: reason` names no test.
-			named.push({
-				word: match[1]!,
-				outcome: outcomeOf(splitIdAndMessage(match[2]!).id),
-			});
+			// Brackets that do not balance leave more than one reading of `id - message`: any the log knows.
+			const outcome = idAndMessageSplits(match[2]!)
+				.map(split => outcomeOf(split.id))
+				.find(each => each !== undefined);
+			named.push({word: match[1]!, outcome});
 		}
 	}
 
