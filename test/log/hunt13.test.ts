@@ -120,6 +120,33 @@ describe('the thirteenth hunt: lines like pytest’s short summary inside a repo
 		});
 	}
 
+	test('-rN: the last entry’s notes holding the title, then pytest-cov 4’s report and the final line', async () => {
+		const run = await parseText(
+			[
+				header,
+				'collected 3 items',
+				'',
+				'tests/test_a.py FF.                                                      [100%]',
+				'',
+				rule('FAILURES'),
+				...nativeReport('test_one'),
+				...nativeReport('test_two', phantomSummary),
+				'',
+				'---------- coverage: platform linux, python 3.11.2-final-0 -----------',
+				'Name    Stmts   Miss  Cover',
+				'app.py     10      2    80%',
+				'',
+				rule('2 failed, 1 passed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.tests.map(each => each.id)).not.toContain(
+			'ledger/test_books.py::test_closing',
+		);
+		expect(run.failures[1]!.traceback).toContain(
+			'ERROR ledger/test_books.py::test_opening - OSError: disk full',
+		);
+	});
+
 	test('a passing test’s output under -rP holding the title: no test no one ran', async () => {
 		const run = await parseText(
 			[

@@ -36,9 +36,12 @@ export type HeldSummary = {
 export type HeldSummaryVerdict = 'hold' | 'entry' | 'summary';
 
 const entryHeader = /^_+ \S.*? _+$/;
-/** An entry's `Captured …` part, or a rule pytest's junitxml and reportlog plugins print before the short summary. */
+/**
+An entry's `Captured …` part, or a rule plugins print before the short summary: pytest's junitxml and reportlog, and
+pytest-cov before 6 (`---- coverage: platform linux, python 3.11.2-final-0 ----`).
+*/
 const dashRule =
-	/^-{2,} (?:Captured .*|generated (?:xml|report log) file: .*) -{2,}$/;
+	/^-{2,} (?:Captured .*|generated (?:xml|report log) file: .*|coverage: platform .*) -{2,}$/;
 /** pytest's `--durations` title, printed before the short summary too. */
 const durationsTitle = /^slowest (?:\d+ )?durations$/;
 
