@@ -119,6 +119,7 @@ function reportDecisions(
 				priority: row.decision.priority,
 				note: row.decision.note,
 				...(row.decision.issue !== undefined && {issue: row.decision.issue}),
+				...(row.decision.by !== undefined && {by: row.decision.by}),
 				stale: row.isStale,
 				...(row.isStale && {decidedOn: decidedOnOf(row, review.analysis)}),
 			});

@@ -328,37 +328,104 @@ function wordsOfElement(element: AST.Element): Set<string> | undefined {
 }
 
 /**
-`WordIndex`'s answer by plain substring searches, with nothing to build first: for a run of a few hundred
-messages, where building the automaton would cost more than it saves. It may say a pattern may match
-where the index would not (a character outside ASCII that lower-cases to a letter), never the reverse.
+`WordIndex`'s answer with nothing costly to build first: for a run of a few hundred messages, where building
+the automaton would cost more than it saves. Each distinct word is filed under its first three characters;
+a text's every three characters look their words up, and only those are compared (a few hundred messages
+checked for 900 words each by plain searches took a third of a 6,000-test review's analysis). It may say a
+pattern may match where the index would not (a character outside ASCII that lower-cases to a letter), never
+the reverse.
 */
 export class WordList {
-	readonly #words: ReadonlyArray<readonly string[] | undefined>;
+	/** By pattern: 1 when it has no words (every text may match it). */
+	readonly #always: Uint8Array;
+	/** By distinct word: the patterns that need it. */
+	readonly #patternsOf: number[][] = [];
+	readonly #words: string[] = [];
+	/** By the key of a word's first three characters (`keyAt`): the words starting with them. */
+	readonly #byStart = new Map<number, number[]>();
+	/** The words shorter than three characters, searched for as they are. */
+	readonly #short: number[] = [];
 
 	/** As `WordIndex`'s: `words[i]`, the words pattern i cannot match without (lower case), or undefined. */
 	constructor(words: ReadonlyArray<readonly string[] | undefined>) {
-		this.#words = words;
+		this.#always = new Uint8Array(words.length);
+		const numbers = new Map<string, number>();
+		for (const [pattern, list] of words.entries()) {
+			if (list === undefined) {
+				this.#always[pattern] = 1;
+				continue;
+			}
+
+			for (const word of list) {
+				let number = numbers.get(word);
+				if (number === undefined) {
+					number = this.#words.length;
+					numbers.set(word, number);
+					this.#words.push(word);
+					this.#patternsOf.push([]);
+					if (word.length < 3) {
+						this.#short.push(number);
+					} else {
+						const key = keyAt(word, 0);
+						const starting = this.#byStart.get(key);
+						if (starting === undefined) {
+							this.#byStart.set(key, [number]);
+						} else {
+							starting.push(number);
+						}
+					}
+				}
+
+				this.#patternsOf[number]!.push(pattern);
+			}
+		}
 	}
 
 	/** For each pattern, 1 when the text holds one of its words (or it has none): 0 means it cannot match. */
 	scan(text: string): Uint8Array {
 		const lower = text.toLowerCase();
+		const mayMatch = this.#always.slice();
 		const words = this.#words;
-		const mayMatch = new Uint8Array(words.length);
-		for (const [pattern, list] of words.entries()) {
-			if (list === undefined) {
-				mayMatch[pattern] = 1;
+		const patternsOf = this.#patternsOf;
+		const seen = new Uint8Array(words.length);
+		for (const word of this.#short) {
+			if (lower.includes(words[word]!)) {
+				for (const pattern of patternsOf[word]!) {
+					mayMatch[pattern] = 1;
+				}
+			}
+		}
+
+		const byStart = this.#byStart;
+		for (let index = 0; index + 3 <= lower.length; index++) {
+			const starting = byStart.get(keyAt(lower, index));
+			if (starting === undefined) {
 				continue;
 			}
 
-			for (const word of list) {
-				if (lower.includes(word)) {
-					mayMatch[pattern] = 1;
-					break;
+			for (const word of starting) {
+				if (seen[word] === 0 && lower.startsWith(words[word]!, index)) {
+					seen[word] = 1;
+					for (const pattern of patternsOf[word]!) {
+						mayMatch[pattern] = 1;
+					}
 				}
 			}
 		}
 
 		return mayMatch;
 	}
+}
+
+/**
+Three UTF-16 code units from `index` as one small integer (a map's fastest key): distinct for characters below
+256; others may share a key, which costs only a comparison more (every word found is compared).
+*/
+function keyAt(text: string, index: number): number {
+	return (
+		((text.charCodeAt(index) << 16) ^
+			(text.charCodeAt(index + 1) << 8) ^
+			text.charCodeAt(index + 2)) &
+		0x3f_ff_ff_ff
+	);
 }

@@ -205,6 +205,8 @@ function failureFields(
 					note: decision.note,
 					issue: issueJson(issueLinkOf(decision.issue, analysis.issueUrl)),
 					at: decision.at,
+					// Who decided: known where the journal records it (a team's store), else null.
+					by: decision.by ?? null,
 					stale: row.isStale,
 					confirmed: decision.confirmed ?? null,
 					decidedOn: decidedOnOf(row, analysis) ?? null,

@@ -27,7 +27,6 @@ import {UsageError} from '../usage-error.js';
 import {LogError} from '../log/errors.js';
 import {describeError} from '../log/log-bytes.js';
 import {sanitizeLine} from '../log/sanitize.js';
-import {closeAllStores} from '../store/open-clients.js';
 import {keyConflicts, withOverrides} from '../review/keymap/compile.js';
 import {createKeymap} from '../review/keymap/default-keymap.js';
 import {
@@ -35,6 +34,7 @@ import {
 	wantsAlternateScreen,
 	type AlternateScreen,
 } from '../review/alternate-screen.js';
+import {exitNow, isWrittenLater, sayKept, stopLive} from './review-live.js';
 import {
 	openInEditor,
 	openKeyboard,
@@ -85,7 +85,9 @@ export async function startReview(options: StartOptions): Promise<number> {
 			try {
 				fs.accessSync(log, fs.constants.R_OK);
 			} catch (error) {
-				throw new LogError(describeError(log, error));
+				if (!isWrittenLater(log, options.live, error)) {
+					throw new LogError(describeError(log, error));
+				}
 			}
 		}
 	}
@@ -190,6 +192,12 @@ export async function startReview(options: StartOptions): Promise<number> {
 				...(options.history !== false && {
 					historyFolder: historyFolderOf(triagePath),
 				}),
+				onWaiting(isWaiting) {
+					const current = store.get();
+					if (current.phase === 'loading') {
+						store.set({...current, isWaiting});
+					}
+				},
 			});
 		}
 	} catch (error) {
@@ -306,12 +314,18 @@ export async function startReview(options: StartOptions): Promise<number> {
 
 	if (first === 'quit') {
 		live?.review.stop();
+		let cut: Session | undefined;
 		if (await stopLive(live)) {
-			// triage started the command: it is interrupted, and its run recorded as far as it went.
-			await opening.catch(() => undefined);
+			// triage started the command (interrupted), or read a pipe (read no further): its run is recorded as
+			// far as it went.
+			cut = await opening.catch(() => undefined);
 		}
 
 		await close();
+		if (options.live?.kind === 'pipe') {
+			sayKept(cut);
+		}
+
 		if (live?.exited) {
 			const exit = await live.exited;
 			return exit.code;
@@ -426,14 +440,20 @@ export async function startReview(options: StartOptions): Promise<number> {
 	if (live && !ended) {
 		live.review.stop();
 		if (!(await stopLive(live))) {
-			// A pipe or a followed file that has not ended: every decision is on disk (a store's once it
-			// committed what it was saving), the partial run is not recorded (the whole log will be), and the
-			// writer may go on for minutes.
+			// A followed file that has not ended: every decision is on disk (a store's once it committed what it
+			// was saving), the partial run is not recorded (the whole log will be), and the writer may go on for
+			// minutes.
 			return exitNow();
 		}
 
-		// triage started the command: it is interrupted, and its run recorded as far as it went.
-		await opening.catch(() => undefined);
+		// triage started the command (interrupted), or read a pipe (read no further): its run is recorded as far
+		// as it went.
+		const cut = await opening.catch(() => undefined);
+		if (options.live?.kind === 'pipe') {
+			// The writer may go on for minutes: the pipe is not waited for.
+			sayKept(cut);
+			return exitNow();
+		}
 	}
 
 	if (live?.exited) {
@@ -452,29 +472,10 @@ export async function startReview(options: StartOptions): Promise<number> {
 	return 0;
 }
 
-/** Stops what feeds a live run; true when its session should still be awaited (a command was interrupted). */
-async function stopLive(live: LiveRun | undefined): Promise<boolean> {
-	return live ? live.stopEarly() : false;
-}
-
 function errorLine(error: unknown): string {
 	return `the log could not be read: ${sanitizeLine(error instanceof Error ? error.message : String(error))}`;
 }
 
 function noticeText(session: Session): string | undefined {
 	return noticeOf(session, [])?.text;
-}
-
-/**
-End the process now, though a pipe it reads is still open, once a store has committed what it was still saving
-(the review quit right after a decision): what it could not is said, exit 1, as at any command's end (main.tsx).
-*/
-async function exitNow(): Promise<never> {
-	let code = 0;
-	for (const problem of await closeAllStores()) {
-		process.stderr.write(`triage: ${problem}\n`);
-		code = 1;
-	}
-
-	process.exit(code);
 }

@@ -46,6 +46,8 @@ export type ReportDecision = {
 	readonly stale?: boolean;
 	/** Then, the error it was decided on, when the run history remembers it. */
 	readonly decidedOn?: string;
+	/** Who decided, where the journal records it (a team's store). */
+	readonly by?: string;
 };
 
 export type ReportOptions = {
@@ -111,7 +113,7 @@ function verdictOf(
 		return {
 			category: decision.category,
 			priority: decision.priority,
-			reason: `decided by a person; the suggestion was ${analyzed.suggestion.category}/${analyzed.suggestion.priority}: ${analyzed.suggestion.reason}`,
+			reason: `decided by ${decision.by === undefined ? 'a person' : inert(decision.by)}; the suggestion was ${analyzed.suggestion.category}/${analyzed.suggestion.priority}: ${analyzed.suggestion.reason}`,
 			source: decision.stale ? 'stale' : 'decided',
 			note: decision.note,
 			...(decision.issue !== undefined && {issue: decision.issue}),

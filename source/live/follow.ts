@@ -2,10 +2,12 @@
 Following a log another process is still writing (`triage --follow run.log`, as `tail -f` does): its
 bytes as they are written, chunk by chunk, until the reader says it has what it needs (pytest's final
 line) or the caller stops it. A change is noticed through fs.watch (inotify) at once, and by a short
-poll where the file system gives no events.
+poll where the file system gives no events. A file not there yet (triage started before pytest) is waited
+for the same way, in its folder.
 */
 
 import fs from 'node:fs';
+import path from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {IrregularFileError, irregularKind} from '../files.js';
 
@@ -18,6 +20,11 @@ export type FollowOptions = {
 	readonly pollMs?: number;
 	/** Called while waiting at the end of the file (for a "waiting for the log" status). */
 	readonly onIdle?: () => void;
+	/**
+	Called with true when the file is not there yet and is waited for, then with false once it is open (not
+	called when it is there from the start).
+	*/
+	readonly onWaiting?: (isWaiting: boolean) => void;
 };
 
 const chunkSize = 1024 * 1024;
@@ -66,27 +73,66 @@ async function nextChange(
 	}
 }
 
+/** `file` opened once it exists (waiting in its folder for it to appear), or undefined when `signal` aborts first. */
+async function openWhenThere(
+	file: string,
+	pollMs: number,
+	options: FollowOptions,
+): Promise<fs.promises.FileHandle | undefined> {
+	let isWaiting = false;
+	while (!options.signal?.aborted) {
+		try {
+			// O_NONBLOCK: the open of a FIFO does not wait for a writer; only a regular file is followed.
+
+			const handle = await fs.promises.open(
+				file,
+				fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0),
+			);
+			if (isWaiting) {
+				options.onWaiting?.(false);
+			}
+
+			return handle;
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+				throw error;
+			}
+		}
+
+		if (!isWaiting) {
+			isWaiting = true;
+			options.onWaiting?.(true);
+		}
+
+		// A file created in the folder is a change of the folder.
+
+		await nextChange(path.dirname(file), pollMs, options.signal);
+	}
+
+	return undefined;
+}
+
 /**
 Yields the bytes of `file` from its start, then each write to it as it happens, until `isFinished`
-says so at an end of file or `signal` aborts. Refuses what is not a regular file (as every read
-does), and throws FollowError when the file shrinks under it.
+says so at an end of file or `signal` aborts. A file not there yet is waited for (`onWaiting`). Refuses
+what is not a regular file (as every read does), and throws FollowError when the file shrinks under it.
 */
 export async function* followFile(
 	file: string,
 	options: FollowOptions = {},
 ): AsyncGenerator<Uint8Array> {
-	// O_NONBLOCK: the open of a FIFO does not wait for a writer; only a regular file is followed.
-	const handle = await fs.promises.open(
-		file,
-		fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0),
-	);
+	const pollMs = options.pollMs ?? 100;
+	const handle = await openWhenThere(file, pollMs, options);
+	if (handle === undefined) {
+		return;
+	}
+
 	const problem = irregularKind(await handle.stat());
 	if (problem !== undefined) {
 		await handle.close();
 		throw new IrregularFileError(problem);
 	}
 
-	const pollMs = options.pollMs ?? 100;
 	let position = 0;
 	try {
 		while (!options.signal?.aborted) {

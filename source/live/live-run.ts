@@ -2,8 +2,8 @@
 Where a live run's bytes come from, and what quitting does to it: a command triage started
 (`triage run -- pytest …`), a file another process is writing (`--follow`), or a pipe (`pytest … |
 triage -`). Each gives the session a stream, tapped by the live review on the way; each says what
-quitting before the end means (the command is interrupted and its run recorded; a followed file and a
-pipe are left alone, nothing recorded).
+quitting before the end means (the command is interrupted and its run recorded; a pipe is read no further,
+and what came so far is kept and recorded the same way; a followed file is left alone, nothing recorded).
 */
 
 import process from 'node:process';
@@ -30,6 +30,8 @@ export type LiveRunOptions = {
 	readonly historyFolder?: string;
 	readonly now: () => Date;
 	readonly outageThreshold?: number;
+	/** `--follow` on a file not there yet: called with true while it is waited for, false once it is there. */
+	readonly onWaiting?: (isWaiting: boolean) => void;
 };
 
 export type LiveRun = {
@@ -99,6 +101,34 @@ function reviewOf(
 	});
 }
 
+/**
+The chunks of `source` until `signal` aborts, then its end, though the writer goes on (a pipe whose reader
+quit): a chunk that was still awaited is dropped.
+*/
+export async function* untilAborted(
+	source: AsyncIterable<Uint8Array>,
+	signal: AbortSignal,
+): AsyncGenerator<Uint8Array> {
+	const iterator = source[Symbol.asyncIterator]();
+	const aborted = new Promise<undefined>(resolve => {
+		signal.addEventListener(
+			'abort',
+			() => {
+				resolve(undefined);
+			},
+			{once: true},
+		);
+	});
+	while (!signal.aborted) {
+		const next = await Promise.race([iterator.next(), aborted]);
+		if (next === undefined || next.done === true) {
+			return;
+		}
+
+		yield next.value;
+	}
+}
+
 /** Sets up the live input; a command is started here. */
 export function startLiveRun(
 	input: LiveInput,
@@ -138,6 +168,7 @@ export function startLiveRun(
 			const bytes = followFile(input.file, {
 				signal: controller.signal,
 				isFinished: () => review.hasFinalLine(),
+				...(options.onWaiting && {onWaiting: options.onWaiting}),
 			});
 			return {
 				review,
@@ -154,12 +185,17 @@ export function startLiveRun(
 		case 'pipe': {
 			const review = reviewOf(options, '-');
 			const stream = input.stream ?? process.stdin;
+			const controller = new AbortController();
 			return {
 				review,
 				logs: ['-'],
-				stdin: review.tap(stream as AsyncIterable<Uint8Array>),
+				stdin: review.tap(
+					untilAborted(stream as AsyncIterable<Uint8Array>, controller.signal),
+				),
+				// The pipe is not read again: what came so far ends the log, kept and recorded as `triage run`'s.
 				async stopEarly() {
-					return false;
+					controller.abort();
+					return true;
 				},
 				exited: undefined,
 			};

@@ -74,8 +74,17 @@ const crashFrameEnd = new RegExp(
 holds: a CR or U+2028 of the exception's own too (`.` alone stops at them).
 */
 const lineReport = new RegExp(String.raw`^${framePath}:(\d+): ([^\n]+)$`);
-/** `File "path", line N, in function` (`--tb=native`, Python's own tracebacks; `  |   File …` inside an exception group). */
-const nativeFrame = /^[\s|]*File "([^"]+)", line (\d+)(?:, in (\S+))?/;
+/**
+`File "path", line N, in function` (`--tb=native`, Python's own tracebacks; `  |   File …` inside an exception group);
+faulthandler prints `line N in function`.
+*/
+const nativeFrame = /^[\s|]*File "([^"]+)", line (\d+)(?:,? in (\S+))?/;
+/**
+faulthandler's title above a thread's frames, newest first: `Current thread 0x… (most recent call first):`,
+`Thread 0x… (most recent call first):`, `Stack (most recent call first):`.
+*/
+const newestFirstTitle =
+	/^(?:Current thread|Thread|Stack)\b.*\(most recent call first\):$/;
 /** pytest's `file path, line N` above a fixture error's source. */
 const fixtureFrame = /^file (.+), line (\d+)$/;
 const definition = /^\s*(?:>\s*)?(?:async\s+)?def\s+(\w+)\s*\(/;
@@ -163,6 +172,16 @@ first `def` line), `File "path", line N, in function` (native), `path:line: mess
 `file path, line N` for fixture errors. Lines of exception messages (`E   …`) are skipped.
 */
 export function framesOf(traceback: string | readonly string[]): Frame[] {
+	if (
+		typeof traceback === 'string'
+			? traceback.includes(newestFirst)
+			: traceback.some(line => line.endsWith(newestFirst))
+	) {
+		return framesOfDump(
+			typeof traceback === 'string' ? traceback.split('\n') : traceback,
+		);
+	}
+
 	const lines =
 		typeof traceback === 'string' ? frameLinesOf(traceback) : traceback;
 	const frames: Frame[] = [];
@@ -242,6 +261,46 @@ export function framesOf(traceback: string | readonly string[]): Frame[] {
 	}
 
 	return frames;
+}
+
+const newestFirst = '(most recent call first):';
+
+/**
+The frames of faulthandler's stacks (a test that crashed the process), oldest first as a traceback's: those of
+the thread that crashed (`Current thread`), else of the first thread it lists.
+*/
+function framesOfDump(lines: readonly string[]): Frame[] {
+	const title = dumpTitleOf(lines);
+	if (title === -1) {
+		return framesOf(lines.filter(line => !line.endsWith(newestFirst)));
+	}
+
+	const block: string[] = [];
+	for (const line of lines.slice(title + 1)) {
+		if (!isNativeFrame(line)) {
+			break;
+		}
+
+		block.push(line);
+	}
+
+	return framesOf(block).toReversed();
+}
+
+/** The line of faulthandler's title above the crashed thread's frames (`Current thread`), else the first one; -1. */
+function dumpTitleOf(lines: readonly string[]): number {
+	let first = -1;
+	for (const [index, line] of lines.entries()) {
+		if (line.endsWith(newestFirst) && newestFirstTitle.test(line)) {
+			if (line.startsWith('Current thread')) {
+				return index;
+			}
+
+			first = first === -1 ? index : first;
+		}
+	}
+
+	return first;
 }
 
 /** Space, tab, or `>` (pytest's mark on the line that raised). */
@@ -401,13 +460,17 @@ export function crashLocationOf(lines: LineList): Location | undefined {
 	return crashOf(lines).location;
 }
 
-/** The index of the last line that names the crash location (`path:line`), or -1. */
+/** The index of the last line that names the crash location (`path:line`); without one, faulthandler's innermost frame; or -1. */
 export function crashLineOf(
 	lines: readonly string[],
 	location: Location | undefined,
 ): number {
 	if (!location) {
-		return -1;
+		// faulthandler's stacks: the crashed thread's innermost frame, the first under its title.
+		const title = dumpTitleOf(lines);
+		return title !== -1 && isNativeFrame(lines[title + 1] ?? '')
+			? title + 1
+			: -1;
 	}
 
 	const needle = `${location.path}:${location.line}`;

@@ -140,6 +140,10 @@ function DetailPaneView({
 							{sanitizeLine(decision.priority)}
 						</Text>{' '}
 						{isUnsaved(decision) ? 'saving…' : `on ${formatTime(decision.at)}`}
+						{/* Who decided, where the journal records it (a team's store). */}
+						{decision.by === undefined || isUnsaved(decision)
+							? ''
+							: ` by ${sanitizeLine(decision.by)}`}
 						{row.isStale ? (
 							<Text bold color={tint(theme, 'yellow')}>
 								{' '}

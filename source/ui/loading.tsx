@@ -14,6 +14,8 @@ export type LoadingProps = {
 	/** Failing reports met so far (all logs), and the latest few ids, newest last. */
 	readonly failuresFound?: number;
 	readonly recentFailures?: readonly string[];
+	/** `--follow` on a log not there yet: it is waited for (triage was started before pytest). */
+	readonly isWaiting?: boolean;
 	readonly width: number;
 };
 
@@ -28,9 +30,24 @@ export function Loading({
 	totalBytes,
 	failuresFound = 0,
 	recentFailures = noFailures,
+	isWaiting = false,
 	width,
 }: LoadingProps) {
 	const name = log === '-' ? 'stdin' : path.basename(log);
+	if (isWaiting) {
+		return (
+			<Box flexDirection="column" width={width}>
+				<Text wrap="truncate-end">
+					<Text bold>triage</Text> · waiting for {sanitizeLine(name)}…
+				</Text>
+				<Text wrap="truncate-end">
+					{sanitizeLine(log)} is not there yet: it is read as soon as it appears
+					· q quits
+				</Text>
+			</Box>
+		);
+	}
+
 	const which = count > 1 ? ` (${index} of ${count})` : '';
 	const barWidth = Math.max(10, Math.min(50, width - 30));
 	const amount =

@@ -62,7 +62,12 @@ function describeMisses(result: Acceptance): string {
 // holdout-15, a seventh (a payments reconciler: httpcore, pymemcache, py-amqp, FTPFS, tomlkit), reached 46/65 (45)
 // blind, its XML too, with main's rules at 8b8335d. With its misses in view, two kinds (an error whose message
 // starts with 429, tomlkit's parse errors) took it to 48 (47); no other set changed.
-// holdout-4.log to holdout-15.log are runs of real pytest suites (acceptance/suite-4 to -15).
+// holdout-16, an eighth (a real-time ad bidder: pg8000, pylibmc, lmdb, maxminddb, pymacaroons, avro), reached
+// 53/69 (52) blind, its XML too, with main's rules at 5209c4a. With its misses in view, four kinds (a lock file
+// left behind, an asyncio stream cut short, LMDB's size limits, a setting not converted to the type a library
+// wants), a PermissionError of the code's own words no longer read as the machine's and a breaker read before the
+// refusal it quotes took it to 56 (56) and holdout-15 to 49 (48); no other set changed.
+// holdout-4.log to holdout-16.log are runs of real pytest suites (acceptance/suite-4 to -16).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 60, 60],
@@ -81,7 +86,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-12.log', 'holdout-12.json', 76, 68, 67],
 		['test/classify/acceptance/holdout-13.log', 'holdout-13.json', 68, 59, 59],
 		['test/classify/acceptance/holdout-14.log', 'holdout-14.json', 72, 62, 58],
-		['test/classify/acceptance/holdout-15.log', 'holdout-15.json', 65, 48, 47],
+		['test/classify/acceptance/holdout-15.log', 'holdout-15.json', 65, 49, 48],
+		['test/classify/acceptance/holdout-16.log', 'holdout-16.json', 69, 56, 56],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -109,6 +115,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-13', 68],
 		['holdout-14', 72],
 		['holdout-15', 65],
+		['holdout-16', 69],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import type {Failure} from '../../source/log/model.js';
 import {
@@ -7,6 +8,7 @@ import {
 	signatureOf,
 	stablePath,
 } from '../../source/classify/signature.js';
+import {readLog} from '../../source/log/read.js';
 import {framesOf, splitHeadline} from '../../source/log/traceback.js';
 import * as real from './real-failures.js';
 
@@ -221,6 +223,20 @@ describe('crashSite', () => {
 	] as const)('%s', (name, expected) => {
 		expect(crashSite(real[name])).toBe(expected);
 	});
+});
+
+test("a test that crashed the process: where faulthandler's stacks say it crashed", async () => {
+	const run = await readLog(
+		path.resolve('fixtures/hunt/crash-p9-v-segv/run.log'),
+	);
+	const [failure] = run.failures;
+	expect(crashSite(failure!)).toBe('crash/test_crash_segv.py:test_segfault');
+	expect(crashSiteWithLine(failure!)).toBe(
+		'crash/test_crash_segv.py:9 in test_segfault',
+	);
+	expect(signatureOf(failure!).text).toBe(
+		'Fatal Python error: Segmentation fault @ crash/test_crash_segv.py:test_segfault',
+	);
 });
 
 describe('crashSiteWithLine', () => {

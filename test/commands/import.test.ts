@@ -267,7 +267,11 @@ describe('importCommand', () => {
 			),
 		).toMatchObject({
 			category: 'BUG',
-			run: hostile,
+			// Named from the triage file's folder, not as the log was given.
+			run: path
+				.relative(path.dirname(triage), hostile)
+				.split(path.sep)
+				.join('/'),
 		});
 	});
 

@@ -110,9 +110,62 @@ describe('followFile', () => {
 		await expect(collect(followFile(fifo))).rejects.toThrow(IrregularFileError);
 	});
 
-	test('a missing file is the usual ENOENT', async () => {
-		await expect(
-			collect(followFile(path.join(folder, 'nope.log'))),
-		).rejects.toMatchObject({code: 'ENOENT'});
+	test('a file not there yet is waited for, and read from its start once it appears', async () => {
+		const file = path.join(folder, 'later.log');
+		const waits: boolean[] = [];
+		let seen = '';
+		setTimeout(() => {
+			fs.writeFileSync(file, 'first line\n');
+		}, 80);
+		setTimeout(() => {
+			fs.appendFileSync(file, '=== 1 passed in 0.1s ===\n');
+		}, 160);
+		const text = await collect(
+			followFile(file, {
+				isFinished: () => seen.includes(' in 0.1s ==='),
+				pollMs: 20,
+				onWaiting(isWaiting) {
+					waits.push(isWaiting);
+				},
+			}),
+			piece => {
+				seen += piece;
+			},
+		);
+		expect(text).toBe('first line\n=== 1 passed in 0.1s ===\n');
+		expect(waits).toEqual([true, false]);
+	});
+
+	test('an abort while the file is waited for ends the bytes, none read', async () => {
+		const controller = new AbortController();
+		setTimeout(() => {
+			controller.abort();
+		}, 80);
+		const text = await collect(
+			followFile(path.join(folder, 'never.log'), {
+				signal: controller.signal,
+				pollMs: 1000,
+			}),
+		);
+		expect(text).toBe('');
+	});
+
+	test('a file that is there is not waited for', async () => {
+		const file = path.join(folder, 'run.log');
+		fs.writeFileSync(file, 'x\n');
+		const waits: boolean[] = [];
+		const controller = new AbortController();
+		setTimeout(() => {
+			controller.abort();
+		}, 50);
+		await collect(
+			followFile(file, {
+				signal: controller.signal,
+				onWaiting(isWaiting) {
+					waits.push(isWaiting);
+				},
+			}),
+		);
+		expect(waits).toEqual([]);
 	});
 });

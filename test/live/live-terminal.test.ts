@@ -213,6 +213,98 @@ describe.skipIf(!hasTmux || !hasPytest)('live runs in tmux', () => {
 		await waitFor(name, t => t.includes('EXITED 0'), 'the exit');
 	}, 60_000);
 
+	test('--follow before the log exists: waits for it on screen, then reads it as it grows; q quits while waiting', async () => {
+		const source = path.resolve('fixtures/pytest9/v/run.log');
+		const file = path.join(temporary, 'not-yet.log');
+		const name = start([
+			'--triage',
+			path.join(temporary, 'not-yet.jsonl'),
+			'--follow',
+			file,
+		]);
+		const waiting = await waitFor(
+			name,
+			t => t.includes('waiting for not-yet.log…'),
+			'the waiting screen',
+		);
+		expect(waiting).toContain('q quits');
+		expect(waiting).not.toContain('EXITED');
+		const lines = fs.readFileSync(source, 'utf8').split(/(?<=\n)/);
+		fs.writeFileSync(file, lines.slice(0, 12).join(''));
+		await waitFor(
+			name,
+			t => t.includes('RUNNING') && t.includes('test_fail_assert'),
+			'the first failures once the log appeared',
+		);
+		fs.appendFileSync(file, lines.slice(12).join(''));
+		const text = await waitFor(
+			name,
+			t => t.includes(' complete '),
+			'the end of the followed log',
+		);
+		expect(text).toContain('0/19 decided');
+		keys(name, 'q');
+		await waitFor(name, t => t.includes('EXITED 0'), 'the exit');
+
+		const never = start(['--follow', path.join(temporary, 'never.log')]);
+		await waitFor(
+			never,
+			t => t.includes('waiting for never.log…'),
+			'the waiting screen',
+		);
+		keys(never, 'q');
+		await waitFor(never, t => t.includes('EXITED 0'), 'q while waiting');
+	}, 60_000);
+
+	test('a pipe quit before it ends: the log read so far is kept and recorded as triage run keeps its own, and the screen says where', async () => {
+		const source = path.resolve('fixtures/pytest9/v/run.log');
+		const folder = path.join(temporary, 'pipe-quit');
+		fs.mkdirSync(folder);
+		const journal = path.join(folder, 'triage.jsonl');
+		const name = start(
+			['--triage', journal, '-'],
+			undefined,
+			`head -c 1500 ${source}; sleep 30; cat ${source}`,
+		);
+		await waitFor(
+			name,
+			t => t.includes('RUNNING') && t.includes('test_fail_assert'),
+			'the failures piped so far',
+		);
+		keys(name, 'b');
+		await waitFor(name, t => t.includes('saved: BUG'), 'the decision');
+		keys(name, 'q');
+		const text = await waitFor(
+			name,
+			t => t.includes('reopens it)'),
+			'where the log read so far is kept',
+		);
+		const kept = fs.readdirSync(path.join(folder, '.triage', 'logs'));
+		expect(kept).toHaveLength(1);
+		expect(text.replaceAll('\n', '')).toContain(
+			`the log read so far is kept in ${path.join('pipe-quit', '.triage', 'logs', kept[0]!)}`,
+		);
+		expect(
+			fs.readFileSync(path.join(folder, '.triage', 'logs', kept[0]!), 'utf8'),
+		).toBe(fs.readFileSync(source, 'utf8').slice(0, 1500));
+		expect(openJournal(journal, {now: () => new Date()}).state().size).toBe(1);
+		// Recorded, and what `triage` with no LOG opens.
+		const report = spawnSync(
+			process.execPath,
+			[cli, 'report', '--triage', journal],
+			{
+				cwd: folder,
+				encoding: 'utf8',
+				env: {
+					...process.env,
+					NO_COLOR: '1',
+					XDG_CONFIG_HOME: path.join(temporary, 'config'),
+				},
+			},
+		);
+		expect(report.stdout).toContain(`Run: .triage/logs/${kept[0]!}`);
+	}, 60_000);
+
 	test('a pipe that closes early: an incomplete run, reviewed as far as it went', async () => {
 		const source = path.resolve('fixtures/pytest9/v/run.log');
 		const name = start(

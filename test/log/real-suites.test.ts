@@ -1226,6 +1226,10 @@ describe('what the fifth hunt showed', () => {
 		expect(run.failures[0]!.headline).toBe(
 			'Fatal Python error: Segmentation fault',
 		);
+		// Its traceback is faulthandler's stacks: where it crashed.
+		expect(run.failures[0]!.traceback).toMatch(
+			/^Current thread 0x\w+ \(most recent call first\):\n {2}File "[^"]+\/ctypes\/__init__\.py", line 519 in string_at\n {2}File "\/src\/hunt\/crash\/test_crash_segv\.py", line 9 in test_segfault\n/,
+		);
 		expect(run.complete).toBe(false);
 	});
 

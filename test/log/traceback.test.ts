@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {
+	crashLineOf,
 	describeMessage,
 	describeTraceback,
 	errorIndentOf,
@@ -68,6 +69,57 @@ describe('framesOf', () => {
 	});
 });
 
+describe("faulthandler's stacks (a test that crashed the process)", () => {
+	const dump = [
+		'Thread 0x00007fe35b1ff6c0 (most recent call first):',
+		'  File "/usr/lib/python3.11/threading.py", line 320 in wait',
+		'  File "/src/app/pool.py", line 40 in _worker',
+		'',
+		'Current thread 0x00007fe35c3edb80 (most recent call first):',
+		'  File "/usr/lib/python3.11/ctypes/__init__.py", line 519 in string_at',
+		'  File "/src/app/tests/test_native.py", line 9 in test_segfault',
+		'  File "/usr/lib/python3/dist-packages/_pytest/python.py", line 166 in pytest_pyfunc_call',
+		'',
+		'Extension modules: _cffi_backend, yaml._yaml (total: 2)',
+	];
+
+	test("are the crashed thread's frames, oldest first, with their functions", () => {
+		const expected = [
+			{
+				path: '/usr/lib/python3/dist-packages/_pytest/python.py',
+				line: 166,
+				function: 'pytest_pyfunc_call',
+			},
+			{
+				path: '/src/app/tests/test_native.py',
+				line: 9,
+				function: 'test_segfault',
+			},
+			{
+				path: '/usr/lib/python3.11/ctypes/__init__.py',
+				line: 519,
+				function: 'string_at',
+			},
+		];
+		expect(framesOf(dump.join('\n'))).toEqual(expected);
+		expect(framesOf(dump)).toEqual(expected);
+	});
+
+	test("its crash line (the detail pane opens there, marked ») is the crashed thread's innermost frame", () => {
+		expect(crashLineOf(dump, undefined)).toBe(5);
+		expect(crashLineOf(dump.slice(0, 3), undefined)).toBe(1);
+		expect(
+			crashLineOf(['Current thread 0x1 (most recent call first):'], undefined),
+		).toBe(-1);
+	});
+
+	test('without a current thread, the first one listed', () => {
+		expect(
+			framesOf(dump.slice(0, 3).join('\n')).map(frame => frame.function),
+		).toEqual(['_worker', 'wait']);
+	});
+});
+
 describe('framesOf a text', () => {
 	// Lines of every --tb form, and indented source that does or does not hold a `def ` or `File "`.
 	const line = fc.constantFrom(
@@ -90,6 +142,10 @@ describe('framesOf a text', () => {
 		'  de',
 		'f x(): File',
 		' "',
+		'Current thread 0x00007fe35c3edb80 (most recent call first):',
+		'Thread 0x00007fe35b1ff6c0 (most recent call first):',
+		'  File "/src/hunt/crash/test_crash_segv.py", line 9 in test_segfault',
+		'E   Stack (most recent call first):',
 	);
 
 	test('reads the same frames as from its lines', () => {

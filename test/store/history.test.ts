@@ -219,7 +219,13 @@ describe.skipIf(!server)('the run history on a store', () => {
 		});
 		const before = openJournal(triagePath, {now}).state();
 		const after = openJournal(pulledPath, {now}).state();
-		expect([...after.entries()]).toEqual([...before.entries()]);
+		// The same decisions, each now saying who made it: the store recorded the pusher (`who`).
+		expect([...after.entries()]).toEqual(
+			[...before.entries()].map(([key, decision]) => [
+				key,
+				decision && {...decision, by: 'ada'},
+			]),
+		);
 		const listOf = (file: string) => {
 			const store = HistoryStore.open(historyPathOf(file), {
 				now,

@@ -188,4 +188,46 @@ describe.skipIf(!server)('a review session on a store', () => {
 		await bob.close();
 		await journal.close();
 	});
+
+	test('the detail pane says who made the decision shown: another session’s, then one’s own', async () => {
+		const url = await server!.createDatabase();
+		const data = await fixture();
+		const first = data.analysis.failures[0]!.failure;
+		const bob = await openStoreJournal({
+			url,
+			now: () => new Date(),
+			who: 'bob',
+			listen: false,
+		});
+		await bob.decide({
+			id: first.id,
+			phase: first.phase,
+			category: 'TEST_DESIGN',
+			priority: 'LOW',
+		});
+		const journal = await openStoreJournal({
+			url,
+			now: () => new Date(),
+			who: 'ada',
+		});
+		const app = render(
+			<App
+				review={buildReview(data.analysis, journal.state())}
+				journal={journal}
+				refreshInterval={50}
+				theme={{isColor: false}}
+			/>,
+		);
+		await until(app, '1/165 decided');
+		expect(frame(app)).toMatch(/decided TEST_DESIGN LOW on [\d: -]+ by bob/);
+		// Decided again here: the pane says it is Ada's now.
+		await press(app, 'b');
+		await until(app, 'saved: BUG');
+		await press(app, 'g');
+		await until(app, 'by ada');
+		expect(frame(app)).toMatch(/decided BUG LOW on [\d: -]+ by ada/);
+		app.unmount();
+		await bob.close();
+		await journal.close();
+	});
 });

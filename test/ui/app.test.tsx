@@ -229,7 +229,11 @@ describe('deciding', () => {
 			category: 'BUG',
 			priority: 'HIGH',
 			signature: data.analysis.failures[0]!.cluster,
-			run: redisLog,
+			// Named from the triage file's folder, not as the log was given (absolute here).
+			run: path
+				.relative(path.dirname(data.journalPath), redisLog)
+				.split(path.sep)
+				.join('/'),
 		});
 		expect(onDisk.get(ids[1]!)).toMatchObject({
 			category: 'ENVIRONMENT',

@@ -412,6 +412,18 @@ export const configurationRules: readonly RuleSpec[] = [
 			"Redis reached its maxmemory and its eviction policy refuses writes: the cache server's maxmemory and maxmemory-policy settings, not this machine's memory",
 	},
 	{
+		name: 'embedded-store-size-limit',
+		match: {
+			// LMDB's fixed limits, given when the environment is opened (map_size, max_dbs, max_readers).
+			message:
+				/\bMDB_(?:MAP|DBS|READERS)_FULL\b|Environment mapsize limit reached|Environment maxdbs limit reached|Environment maxreaders limit reached/,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			"An embedded key-value store reached a size limit fixed when it was opened (LMDB's map size, its number of databases or readers): the setting that sizes it, not the disk nor the code's logic",
+	},
+	{
 		name: 'pool-exhausted',
 		match: {
 			message: raised(

@@ -20,6 +20,14 @@ const serviceAwayOrBusy =
 	/try (?:again )?later|temporar|unavailable|timed? ?out|retry|busy|overload/i;
 
 /**
+A TypeError that names the type the library wanted and got (`key: expected bytes or bytearray, but got 'str'`,
+`must be str, not bytes`): the code handed a setting over without converting it, which is the code's to do. An
+unset setting (`not NoneType`) stays the setting's.
+*/
+const typeNotConverted =
+	/(?:^|\n)(?:[\w.]+\.)?TypeError\b(?![^\n]*NoneType)[^\n]*(?:expected (?:a )?(?:bytes|str|string|int|float|bytes-like)\b|must be (?:a )?(?:str|bytes|int|float|string|bytes-like)\b|but got '\w+')/;
+
+/**
 A call that reads the project's settings or the environment: `settings.LOCALE`, `config.db_path`,
 `CONFIG["url"]`, `os.environ["X"]`, `os.getenv("X")`.
 */
@@ -127,8 +135,14 @@ export const locationRules: readonly RuleSpec[] = [
 				calledFrom: ['app'],
 				// The call hands the library a setting: `settings.LOCALE`, `config.db_path`, `os.environ["X"]`.
 				callSource: settingInCall,
-				// Unless its words say the service behind the library is away or busy.
-				not: {message: serviceAwayOrBusy},
+				// Unless its words say the service behind the library is away or busy, or that the code did not
+				// convert the setting's type.
+				not: {
+					message: new RegExp(
+						`${serviceAwayOrBusy.source}|${typeNotConverted.source}`,
+						'i',
+					),
+				},
 			},
 			category: 'CONFIGURATION',
 			priority: 'MEDIUM',

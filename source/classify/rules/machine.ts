@@ -51,8 +51,10 @@ export const fileSystemRules: readonly RuleSpec[] = [
 	{
 		name: 'permission-denied',
 		match: {
+			// The operating system's refusal: `PermissionError: [Errno 13] …`. A PermissionError that the code raises
+			// with words of its own (`PermissionError: token expired`) is the code's check refusing, not the machine.
 			message: raised(
-				'PermissionError',
+				String.raw`PermissionError(?=: \[(?:Errno|WinError) )`,
 				String.raw`Permission denied:|\[Errno 1?3\] (?:Permission denied|Operation not permitted)|Operation not permitted|\bEACCES\b|\bEPERM\b`,
 			),
 		},
@@ -90,6 +92,32 @@ const forkOrThread =
 	/\b_?fork_exec\(|\bos\.fork\(|\bfork\(\)|\bposix_spawnp?\(|_posix_spawn\(|\b_?start_new_thread\(|\/multiprocessing\/popen_fork\.py/;
 /** A file lock asked for without waiting: `fcntl.flock(f, LOCK_EX | LOCK_NB)`, `fcntl.lockf(…)`. */
 const nonBlockingLock = /\b(?:flock|lockf)\(/;
+/**
+A lock file taken with O_CREAT|O_EXCL (or `open(…, 'x')`) that is already there: `FileExistsError: [Errno 17] File
+exists: '…/export.lock'`. Nothing on the machine made it: the run's own code took the lock and did not remove it (a
+clean-up skipped when the body raised, the same lock taken twice). Whose code took it tells the code's defect from the
+test's own mistake, as for a lock held without waiting.
+*/
+const lockFileExists =
+	/(?:^|\n)(?:[\w.]+\.)?FileExistsError\b[^\n]*['"][^'"\n]*(?:\.(?:lock|lck|pid)|[/._-]lock)['"]/;
+const lockFileLeft: readonly RuleSpec[] = [
+	{
+		name: 'lock-file-left-in-app',
+		match: {message: lockFileExists, calledFrom: ['app']},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'The code creates its lock file exclusively and finds it already there: the code itself left it (no clean-up when the work raised, or the lock taken twice); not the machine',
+	},
+	{
+		name: 'lock-file-left-in-test',
+		match: {message: lockFileExists, calledFrom: ['test']},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"The test's own code creates a lock file exclusively and finds it already there: the test (or an earlier one) took the lock and did not remove it",
+	},
+];
 /**
 A read or a write the code asked not to wait: pyzmq's `NOBLOCK`, `MSG_DONTWAIT`, `O_NONBLOCK`, `setblocking(False)`,
 a queue's `get_nowait()`. A plain `recv(` is not enough: a socket with a receive timeout (SO_RCVTIMEO, pyzmq's
@@ -129,6 +157,7 @@ export const machineLimitRules: readonly RuleSpec[] = [
 		reason:
 			"The machine refused a new process or thread (EAGAIN from fork or posix_spawn): the user's process limit (ulimit -u, a container's pids limit) is reached, not the code",
 	},
+	...lockFileLeft,
 	{
 		name: 'lock-held-in-app',
 		match: {

@@ -357,6 +357,28 @@ export class FailuresReader {
 	}
 
 	/** `appendToEntry` for a line as UTF-8 bytes, when `takesBytes`. */
+	/**
+	Whether a line, as bytes, is plainly a line of the open entry's report: not one that may be structure (a header,
+	a `---` or `===` title, a final line, `!!!`, `INTERNALERROR>`, a printed session's `[100%]` in captured output).
+	*/
+	isPlainLine(bytes: Uint8Array, start: number, end: number): boolean {
+		if (start === end) {
+			return true;
+		}
+
+		const first = bytes[start]!;
+		return !(
+			first === 95 /* _ */ ||
+			first === 45 /* - */ ||
+			first === 61 /* = */ ||
+			first === 33 /* ! */ ||
+			first === 73 /* I */ ||
+			first === 110 /* n: `no tests ran in …` */ ||
+			(bytes[end - 1] === 93 /* ] */ && this.inCaptured) ||
+			(first >= 48 && first <= 57) /* a digit: `1 failed in …` */
+		);
+	}
+
 	appendBytes(bytes: Uint8Array, start: number, end: number): void {
 		this.current!.appendBytes(bytes, start, end);
 	}

@@ -63,6 +63,31 @@ export function isBalanced(text: string): boolean {
 	return depth === 0;
 }
 
+/**
+Where the id at the start of a line's `text` ends, other text (a worker's output) maybe after it: the first space
+outside brackets after `::` for an item of a Python module (`findIdEnd`); -1 (all of it) for an item a plugin collects from
+another kind of file (`test_users.tavern.yaml::Create a user`), named as its file says, spaces and all.
+*/
+export function lineIdEnd(text: string): number {
+	const separator = text.indexOf('::');
+	if (separator === -1) {
+		return findIdEnd(text);
+	}
+
+	if (!isPythonModule(text.slice(0, separator))) {
+		return -1;
+	}
+
+	// The path before `::` may hold spaces (`My Project/tests/test_a.py`); the name cannot.
+	const end = findIdEnd(text.slice(separator));
+	return end === -1 ? -1 : separator + end;
+}
+
+/** Whether an id's file part is a Python module (`.py`), whose items are functions and classes, named without spaces. */
+export function isPythonModule(file: string): boolean {
+	return file.endsWith('.py');
+}
+
 /** In `XPASS id reason` (no ` - `), where the id ends. */
 export function findIdEnd(text: string): number {
 	let depth = 0;

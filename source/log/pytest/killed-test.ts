@@ -47,13 +47,21 @@ export class KillWatch {
 		}
 	}
 
-	/** What ended the process (faulthandler's `Fatal Python error: …`) while `pendingId` was running. */
-	onKilled(pendingId: string | undefined, headline: string): void {
+	/**
+	What ended the process while `pendingId` was running: pytest-timeout's banner (`onLine`), or faulthandler's
+	`Fatal Python error: …` (`isFatal`), whose stacks (`Current thread 0x… (most recent call first):`, a `File` line
+	per frame) follow to the end of the log: the process died printing them.
+	*/
+	onKilled(
+		pendingId: string | undefined,
+		headline: string,
+		isFatal = false,
+	): void {
 		if (pendingId !== undefined) {
 			// The last one: a banner pytest-timeout printed without ending the process (`-s`, its signal method) may come before.
 			this.killed = {id: pendingId, headline};
-			this.dump = undefined;
-			this.isDumping = false;
+			this.dump = isFatal ? [] : undefined;
+			this.isDumping = isFatal;
 		}
 	}
 
@@ -78,7 +86,7 @@ export class KillWatch {
 			state.outcome = 'failed';
 			state.phase = 'call';
 			state.summaryMessage = killed.headline;
-			// The stacks, blank lines around them dropped: where each thread was when the test was ended.
+			// The stacks, blank lines around them dropped: where each thread was when the test was ended (or crashed).
 			const dump = this.dump?.join('\n').trim();
 			if (dump) {
 				state.killedTraceback = dump;

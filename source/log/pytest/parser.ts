@@ -34,7 +34,7 @@ import {SessionEnd} from './session-end.js';
 import {ShortSummaryReader} from './short-summary.js';
 import {TestTable} from './tests.js';
 import {DurationIds} from './durations.js';
-import {PdbBlocks} from './pdb-block.js';
+import {InlineReports} from './inline-reports.js';
 
 export {ciTimestamp} from './section-lines.js';
 
@@ -48,7 +48,8 @@ export class PytestParser {
 	private readonly summary: ShortSummaryReader;
 	private readonly end = new SessionEnd();
 	private readonly durations = new DurationIds();
-	private readonly pdb = new PdbBlocks(this.failures);
+	/** Reports among the progress lines: `--pdb`'s, pytest-instafail's. */
+	private readonly inline = new InlineReports(this.failures);
 
 	private section: Section = 'none';
 	private ruleWidth: number | undefined;
@@ -206,7 +207,15 @@ export class PytestParser {
 			return;
 		}
 
-		if (this.section === 'none' && this.pdb.line(text, lineNumber)) {
+		if (
+			this.section === 'none' &&
+			this.inline.line(
+				text,
+				lineNumber,
+				this.progress.hasProgress,
+				this.ruleWidth,
+			)
+		) {
 			return;
 		}
 
@@ -377,7 +386,7 @@ export class PytestParser {
 				hasAnyLine: this.firstLine !== undefined,
 				lastLine: this.lastLine,
 				durationIds: this.durations.ids,
-				invocationDir: this.pdb.invocationDir,
+				invocationDir: this.inline.invocationDir,
 			},
 			extraWarnings,
 		);
@@ -404,21 +413,8 @@ export class PytestParser {
 			return false;
 		}
 
-		if (start < end) {
-			const first = bytes[start]!;
-			if (
-				first === 95 /* _ */ ||
-				first === 45 /* - */ ||
-				first === 61 /* = */ ||
-				first === 33 /* ! */ ||
-				first === 73 /* I */ ||
-				first === 110 /* n: `no tests ran in …` */ ||
-				(bytes[end - 1] === 93 /* ]: a printed session's `[100%]` */ &&
-					this.failures.isInCaptured) ||
-				(first >= 48 && first <= 57) /* a digit: `1 failed in …` */
-			) {
-				return false;
-			}
+		if (!this.failures.isPlainLine(bytes, start, end)) {
+			return false;
 		}
 
 		this.lastLine = lineNumber;

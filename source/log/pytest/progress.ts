@@ -5,7 +5,7 @@ The progress lines between the session header and the first section: `-v` lines 
 import type {FailureListener} from '../model.js';
 import {finalLinePattern} from '../summary.js';
 import type {EscapedIds} from './escaped-ids.js';
-import {findIdEnd, type IdNormalizer} from './ids.js';
+import {type IdNormalizer, lineIdEnd} from './ids.js';
 import {parseSubtestLine, parseWorkerSubtestLine} from './subtests.js';
 import {isMarked, TentativeOutcome} from './tentative-outcome.js';
 import type {TestTable} from './tests.js';
@@ -274,7 +274,7 @@ export class ProgressReader {
 	/** faulthandler's report of a crash (`report`) printed after `prefix`: the pending test was killed. */
 	onFatalError(prefix: string, report: string, lineNumber: number): void {
 		this.lineBeforeNestedSession(prefix, lineNumber);
-		this.killed.onKilled(this.pendingTest, report.trimEnd());
+		this.killed.onKilled(this.pendingTest, report.trimEnd(), true);
 	}
 
 	line(text: string, lineNumber: number): void {
@@ -302,9 +302,10 @@ export class ProgressReader {
 		if (xdist) {
 			this.reports.isXdist = true;
 			this.hasVerbose = true;
-			// Another worker's output can follow on the same line: the id ends at the first space outside brackets.
+			// Another worker's output can follow on the same line: a Python test's id ends at the first space outside
+			// brackets.
 			const rest = stripPercent(xdist[2]!).trim();
-			const end = findIdEnd(rest);
+			const end = lineIdEnd(rest);
 			const id = end === -1 ? rest : rest.slice(0, end);
 			if (
 				!this.eachWorkers?.isOtherWorkersRun(text, id, xdist[1]!, this.inputs)

@@ -2,7 +2,7 @@
 One `-v` progress line (`id OUTCOME[ (reason)][  [ NN%]]`, `[ N/M]` under `console_output_style = count`): where its id ends and which outcome word it carries. A new shape of `-v` line is read here.
 */
 import type {Outcome} from '../model.js';
-import {findIdEnd, isBalanced} from './ids.js';
+import {findIdEnd, isBalanced, lineIdEnd} from './ids.js';
 import {
 	markerStartBytes,
 	progressMarkerStart,
@@ -118,14 +118,15 @@ const endsWithOutcomeWord = /(?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS)$/;
 
 /**
 The id in what comes before a balanced `-v` line's outcome word: without `-vv`'s ` <- path/defined_in.py`, and
-without what a test printed under `-s` with no newline before its outcome (`id value 1 PASSED`): a test's name
-holds no space, and its parameters are in brackets, so the id ends at the first space outside them after `::`.
+without what a test printed under `-s` with no newline before its outcome (`id value 1 PASSED`): a Python test's
+name holds no space, and its parameters are in brackets, so the id ends at the first space outside them after
+`::`. An item a plugin collects from another kind of file (`test_users.tavern.yaml::Create a user`) is named
+as its file says, spaces and all: its whole text is the id.
 */
 function idBefore(text: string): string {
 	const id = withoutDefinedIn(text);
-	const separator = id.indexOf('::');
-	const end = separator === -1 ? -1 : findIdEnd(id.slice(separator));
-	return end === -1 ? id : id.slice(0, separator + end);
+	const end = id.includes('::') ? lineIdEnd(id) : -1;
+	return end === -1 ? id : id.slice(0, end);
 }
 
 /** `-vv` names the file a test was defined in when it is not the test's module: `id <- tests/base.py`. */

@@ -43,6 +43,12 @@ export type Decision = {
 	readonly run?: string;
 	/** ISO 8601 time of the decision. */
 	readonly at: string;
+	/**
+	Who made it, where the journal records it (a team's store, or a file pulled from one); absent otherwise.
+	The fold sets it from its event's `by`; it is never written as part of a decision (`decisionOf` leaves it
+	out: an undo or a compaction says who made that action instead).
+	*/
+	readonly by?: string;
 };
 
 type ActionFields = {

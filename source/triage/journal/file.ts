@@ -20,6 +20,7 @@ import {
 import type {AddedSignature, Journal, JournalOptions} from './api.js';
 import type {DecisionState} from './fold.js';
 import {JournalReader} from './reader.js';
+import {runFromJournal} from './run-path.js';
 import {mendTornTail, type TornTail} from './repair.js';
 import {
 	compactionWaitMilliseconds,
@@ -104,7 +105,15 @@ export class JournalFile implements Journal {
 	decideMany(inputs: readonly DecisionInput[]): readonly DecideEvent[] {
 		return inputs.length === 0
 			? []
-			: this.#appendOwn(decideAction(inputs)(this.#now).events);
+			: this.#appendOwn(
+					decideAction(
+						inputs.map(input =>
+							input.run === undefined
+								? input
+								: {...input, run: runFromJournal(input.run, this.path)},
+						),
+					)(this.#now).events,
+				);
 	}
 
 	addSignatures(signed: readonly AddedSignature[]): readonly DecideEvent[] {

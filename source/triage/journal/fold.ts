@@ -236,7 +236,12 @@ export class JournalFold {
 			this.#isShared = false;
 		}
 
-		const {id, phase, decision} = event;
+		const {id, phase} = event;
+		// Who decided, shown with the decision where the journal knows it (a store).
+		const decision =
+			event.by === undefined || event.decision === undefined
+				? event.decision
+				: {...event.decision, by: event.by};
 		// What the undo history records; a fold without history does not need it.
 		const previous = this.#history ? this.#snapshot(id) : undefined;
 		const decisions = this.#decisions;
@@ -316,9 +321,15 @@ export class JournalFold {
 			this.#isShared = false;
 		}
 
+		const withSignature = decisionOf({
+			...current,
+			signature: signed.signature,
+		});
 		this.#decisions.set(
 			where,
-			decisionOf({...current, signature: signed.signature}),
+			current.by === undefined
+				? withSignature
+				: {...withSignature, by: current.by},
 		);
 	}
 

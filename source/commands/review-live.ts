@@ -1,0 +1,63 @@
+/**
+How a live review starts before its log and ends before its run: a followed log not written yet is waited
+for; quitting stops what feeds the run, says where a pipe's log read so far is kept, and leaves at once though
+a writer goes on.
+*/
+import fs from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import type {LiveInput, LiveRun} from '../live/live-run.js';
+import {sanitizeLine} from '../log/sanitize.js';
+import type {Session} from '../session.js';
+import {closeAllStores} from '../store/open-clients.js';
+
+/**
+`--follow` on a log not there yet, in a folder that is: triage was started before pytest, and waits for it (a
+folder that is not there is a typo, said at once).
+*/
+export function isWrittenLater(
+	log: string,
+	live: LiveInput | undefined,
+	error: unknown,
+): boolean {
+	return (
+		live?.kind === 'follow' &&
+		live.file === log &&
+		(error as NodeJS.ErrnoException).code === 'ENOENT' &&
+		fs
+			.statSync(path.dirname(path.resolve(log)), {throwIfNoEntry: false})
+			?.isDirectory() === true
+	);
+}
+
+/**
+A pipe cut short by quitting: where the log read so far is kept (`.triage/logs/`, as `triage run` keeps its
+log), for the person to find it again; nothing when it could not be kept (the session's warning said why).
+*/
+export function sayKept(cut: Session | undefined): void {
+	const kept = cut?.logs.find(log => log !== '-');
+	if (kept !== undefined) {
+		process.stderr.write(
+			`triage: quit before the pipe ended; the log read so far is kept in ${sanitizeLine(kept)} (\`triage\` with no LOG reopens it)\n`,
+		);
+	}
+}
+
+/** Stops what feeds a live run; true when its session should still be awaited (a command was interrupted, a pipe read no further). */
+export async function stopLive(live: LiveRun | undefined): Promise<boolean> {
+	return live ? live.stopEarly() : false;
+}
+
+/**
+End the process now, though a pipe it reads is still open, once a store has committed what it was still saving
+(the review quit right after a decision): what it could not is said, exit 1, as at any command's end (main.tsx).
+*/
+export async function exitNow(): Promise<never> {
+	let code = 0;
+	for (const problem of await closeAllStores()) {
+		process.stderr.write(`triage: ${problem}\n`);
+		code = 1;
+	}
+
+	process.exit(code);
+}

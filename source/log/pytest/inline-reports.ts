@@ -1,0 +1,100 @@
+/**
+Reports printed among the progress lines: `--pdb`'s (`pdb-block.ts`), and pytest-instafail's (`--instafail`): each failure's report is printed among the progress lines as soon as the test
+fails, headed as a FAILURES entry (`____ test_b ____`, as wide as the terminal), and the FAILURES section is never
+printed: those reports are the failures' only tracebacks. A report ends where the progress goes on: the next `-v`
+line (after a blank line), xdist's next line, or the next letters (`-q`'s, or the file's again at the default
+verbosity: `tests/test_a.py .E`), right after it.
+*/
+import type {FailuresReader} from './failures.js';
+import {PdbBlocks} from './pdb-block.js';
+import {charsOnly, fileAndChars} from './progress-letters.js';
+import {progressMarkerStart} from './progress-marker.js';
+import {bangTitle, ruleTitle} from './section-lines.js';
+import {fastVerboseId} from './verbose-line.js';
+import {xdistLine} from './worker-line.js';
+
+/** A FAILURES entry's header: `____ title ____`. */
+const header = /^_{3,} (.*[^_ ].*?) _{3,}$/;
+
+export class InlineReports {
+	readonly #pdb: PdbBlocks;
+	#isInReport = false;
+	/** The last progress line was `-q` letters ending in a failure or an error (`..F`). */
+	#afterFailedLetter = false;
+	readonly #failures: FailuresReader;
+
+	constructor(failures: FailuresReader) {
+		this.#failures = failures;
+		this.#pdb = new PdbBlocks(failures);
+	}
+
+	/** Where pytest ran, when `--pdb`'s frames tell. */
+	get invocationDir(): string | undefined {
+		return this.#pdb.invocationDir;
+	}
+
+	/**
+	A line where the progress lines are: true when it is a report's (read). `hasProgress`: a progress line was read.
+	`ruleWidth`: the width of pytest's rules (undefined under `-q`, which prints no banner: then the report must
+	follow a failing letter).
+	*/
+	line(
+		text: string,
+		lineNumber: number,
+		hasProgress: boolean,
+		ruleWidth: number | undefined,
+	): boolean {
+		if (this.#pdb.line(text, lineNumber)) {
+			return true;
+		}
+
+		if (this.#isInReport) {
+			if (!isProgressLine(text) && !isOwnRule(text)) {
+				this.#failures.line(text, lineNumber, 'failures', ruleWidth);
+				// A rule that ends the entry (`---- generated xml file ----`) ends the report.
+				this.#isInReport = this.#failures.isInEntry;
+				return true;
+			}
+
+			this.#isInReport = false;
+			this.#failures.finishEntry();
+		} else if (
+			text.charCodeAt(0) === 95 /* _ */ &&
+			(ruleWidth === undefined
+				? this.#afterFailedLetter
+				: hasProgress && text.length === ruleWidth) &&
+			header.test(text)
+		) {
+			this.#isInReport = true;
+			this.#afterFailedLetter = false;
+			this.#failures.line(text, lineNumber, 'failures', ruleWidth);
+			return true;
+		}
+
+		this.#afterFailedLetter = charsOnly.test(text) && /[FE]$/.test(text);
+		return false;
+	}
+}
+
+/** A rule of pytest's own (`=== short test summary info ===`, `!!! stopping after 1 failures !!!`): the progress ended. */
+function isOwnRule(text: string): boolean {
+	const first = text.charCodeAt(0);
+	return (
+		(first === 61 /* = */ && ruleTitle.test(text)) ||
+		(first === 33 /* ! */ && bangTitle.test(text))
+	);
+}
+
+/** Whether a line is the progress going on: a `-v` line, xdist's, `-q` letters, or a `[ NN%]` marker ending one. */
+function isProgressLine(text: string): boolean {
+	return (
+		progressMarkerStart(text) !== -1 ||
+		charsOnly.test(text) ||
+		// The default verbosity's `path letters`: the file's letters go on on a line of their own.
+		fileAndChars.test(text) ||
+		fastVerboseId(text) !== undefined ||
+		xdistLine.test(text) ||
+		// xdist's `id ` as a worker starts a test.
+		(text.endsWith(' ') && text.includes('::') && !text.startsWith(' '))
+	);
+}
