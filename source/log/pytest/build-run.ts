@@ -28,6 +28,7 @@ import {
 } from '../traceback.js';
 import {isTaskGroupLine} from '../exception-group.js';
 import {
+	chainedFailHeadline,
 	isFailedWithoutTrace,
 	showsColumnCarets,
 } from './failed-without-trace.js';
@@ -343,7 +344,19 @@ function makeFailure(
 	);
 	const summaryMessage =
 		outcome === 'error' ? state?.summaryErrorMessage : state?.summaryMessage;
-	if (
+	const chained =
+		entry.kind === 'collect' || described.location
+			? undefined
+			: chainedFailHeadline(
+					lines.slice(start, end),
+					context.isCrashMessageFailed,
+				);
+	if (chained) {
+		described.headline = chained;
+		described.exceptionType = chained.startsWith('Failed: ')
+			? 'Failed'
+			: undefined;
+	} else if (
 		entry.kind !== 'collect' &&
 		!described.location &&
 		isFailedWithoutTrace(

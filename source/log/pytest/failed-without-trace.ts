@@ -44,6 +44,37 @@ export function isFailedWithoutTrace(
 	return startsAlike(`Failed: ${headline}`, summaryMessage);
 }
 
+const workerLine = /^\[gw\d+] \S+ -- Python \d/;
+const chainSeparator =
+	/^(?:During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)$/;
+
+/**
+\`pytest.fail(msg, pytrace=False)\` raised while another exception was handled (pytest's own \`Error evaluating 'skipif'
+condition\`, a plugin's \`except\` that fails the test): pytest prints each exception of the chain as its message alone,
+joined by Python's \`During handling of the above exception …\` line. The headline as the XML says it: pytest 8 and later,
+\`Failed: \` and the fail's message (the chain's last); 7.2 writes the whole text, which starts with the first exception's
+message. Undefined for any other report.
+*/
+export function chainedFailHeadline(
+	/** The report's lines, blank ones around them dropped. */
+	body: readonly string[],
+	isPytest8: () => boolean | undefined,
+): string | undefined {
+	// Under xdist the report starts with its worker's `[gw0] linux -- Python …` line.
+	const report = workerLine.test(body[0] ?? '') ? body.slice(1) : body;
+	const last = report.findLastIndex(line => chainSeparator.test(line));
+	if (last === -1 || !isMessageOnly(report, report[0]!)) {
+		return undefined;
+	}
+
+	if (isPytest8()) {
+		const message = report.slice(last + 1).find(line => line.length > 0);
+		return message === undefined ? undefined : `Failed: ${message}`;
+	}
+
+	return report[0];
+}
+
 /**
 A report that is its exception's message alone, as pytest prints `pytest.fail(msg, pytrace=False)`: no `E` line, no
 source line, no native traceback; xdist's `[gw0] linux -- Python …` may lead. Two reports of that shape are plain text

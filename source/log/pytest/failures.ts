@@ -58,6 +58,11 @@ export class FailuresReader {
 	then its first 50 characters again as the report's line.
 	*/
 	private echoLines: number | undefined;
+	/**
+	pytest 7's `--tb=line`: the characters read of a report with no crash location (a non-Python item's), which it
+	prints as `str(longrepr)[:50]`, over lines when it holds newlines.
+	*/
+	private cutChars: number | undefined;
 	/** The last `--tb=line` entry ended with a doctest's location line (`shop.py:3: DocTestFailure`). */
 	private afterDoctestLocation = false;
 
@@ -190,6 +195,32 @@ export class FailuresReader {
 
 			if (this.echoLines !== undefined) {
 				this.skipEchoLine();
+				return;
+			}
+
+			const isReportStart =
+				isXpassStrict || text === 'None' || isLineReport(text);
+			if (this.cutChars !== undefined) {
+				if (this.cutChars < cutLength && !isReportStart) {
+					this.cutChars += 1 + text.length;
+					this.current!.append(text);
+					return;
+				}
+
+				this.finishEntry();
+			}
+
+			if (
+				!this.current &&
+				this.cutsDoctests === true &&
+				!isReportStart &&
+				!doctestSourceLine.test(text) &&
+				!generatedFile.test(text)
+			) {
+				// pytest 7 prints one line per report: a line that is none starts a report with no location.
+				this.current = this.newLineEntry(lineNumber);
+				this.current.append(text);
+				this.cutChars = text.length;
 				return;
 			}
 
@@ -361,6 +392,12 @@ export class FailuresReader {
 
 	/** The open entry ends: the next lines are not its report. */
 	finishEntry(): void {
+		if (this.cutChars !== undefined) {
+			this.cutChars = undefined;
+			this.endEchoedEntry(this.current!.traceback[0]!);
+			return;
+		}
+
 		if (this.doctestChars !== undefined) {
 			this.doctestChars = undefined;
 			this.endCutEntry();

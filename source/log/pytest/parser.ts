@@ -9,6 +9,7 @@ import {EscapedIds} from './escaped-ids.js';
 import {FailuresReader} from './failures.js';
 import {runOfSession} from './finish-session.js';
 import {type HeldLine, releaseToEntry} from './held-final-line.js';
+import {SummaryHold} from './held-summary.js';
 import {IdNormalizer} from './ids.js';
 import {readPreambleLine, type Preamble} from './preamble.js';
 import {
@@ -61,6 +62,24 @@ export class PytestParser {
 	private lastLine = 0;
 	/** A line of the ERRORS, FAILURES or PASSES section that may be pytest's bare `-q` final line. */
 	private heldLine: HeldLine | undefined;
+	/** A short summary title read inside an entry, and the lines after it. */
+	private readonly summaryHold = new SummaryHold({
+		failures: this.failures,
+		tests: this.tests,
+		ids: this.ids,
+		isVerbose: () => this.progress.hasVerbose,
+		readAgain: (section, lines) => {
+			if (section === 'summary') {
+				this.startSection(section);
+			} else {
+				this.section = section;
+			}
+
+			for (const line of lines) {
+				this.line(line.raw, line.lineNumber);
+			}
+		},
+	});
 
 	private readonly source: string;
 
@@ -160,6 +179,9 @@ export class PytestParser {
 	line(raw: string, lineNumber: number): void {
 		this.lastLine = lineNumber;
 		const text = this.timestamps.strip(raw);
+		if (this.summaryHold.line(text, raw, lineNumber, this.ruleWidth)) {
+			return;
+		}
 
 		this.end.crash.line(text, lineNumber, this.failures.isInEntry);
 		if (this.heldLine) {
@@ -337,6 +359,7 @@ export class PytestParser {
 
 	/** The Run, or undefined when nothing in the input looked like pytest output. */
 	finish(extraWarnings: readonly Warning[] = []): Run | undefined {
+		this.summaryHold.release();
 		if (this.heldLine) {
 			this.onFinalLine(this.heldLine.text, this.heldLine.lineNumber);
 			this.heldLine = undefined;
@@ -440,12 +463,27 @@ export class PytestParser {
 			}
 
 			case 'section': {
-				this.failures.finishEntry();
-				this.progress.forgetPendingId();
-				this.end.onSection(rule.section);
-				this.section = rule.section ?? 'other';
+				if (rule.section === 'summary' && this.section === 'summary') {
+					// pytest prints this title once: again, it is a line of a `-vv` message (short-summary.ts).
+					this.summary.line(text, lineNumber);
+				} else if (
+					rule.section === 'summary' &&
+					this.summaryHold.start(text, lineNumber, this.section)
+				) {
+					// The last entry's report can print this title itself (held-summary.ts).
+					this.section = 'summary';
+				} else {
+					this.startSection(rule.section);
+				}
 			}
 		}
+	}
+
+	private startSection(section: Section | undefined): void {
+		this.failures.finishEntry();
+		this.progress.forgetPendingId();
+		this.end.onSection(section);
+		this.section = section ?? 'other';
 	}
 
 	private onFinalLine(text: string, lineNumber: number): void {

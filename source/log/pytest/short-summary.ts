@@ -31,6 +31,12 @@ export type SummaryItem = {
 	readonly line: number;
 	/** Other readings of `id - message` when its brackets do not balance (`rawId` is the likeliest). */
 	readonly otherSplits?: readonly IdAndMessage[];
+	/**
+	Read after the summary's title was read again (the number of titles before it, less one), in a `-v` run: `-vv`
+	prints a message whole, over lines, and one that holds that title and `FAILED id - …` lines goes on with them. Such
+	lines, up to the first that names a test the log named, are the message's (`applySummary`).
+	*/
+	readonly afterTitle?: number;
 	/** A subtest's line (`word` is `SUB`): its outcome and description. */
 	readonly subtest?: {
 		readonly outcome: SubtestReport['outcome'];
@@ -40,6 +46,7 @@ export type SummaryItem = {
 
 // `s`: a message may hold U+2028/U+2029, which `.` does not match otherwise (lines never hold \n).
 const summaryLine = /^(PASSED|FAILED|ERROR|XFAIL|XPASS|SKIPPED|RERUN) (.+)$/s;
+const summaryTitle = /^=+ short test summary info =+$/;
 
 export type ShortSummaryInputs = {
 	readonly onFailure: FailureListener | undefined;
@@ -55,6 +62,8 @@ export class ShortSummaryReader {
 	/** Every test line of the summary, in log order. */
 	readonly items: SummaryItem[] = [];
 	private readonly inputs: ShortSummaryInputs;
+	/** How many times the summary's title was read again (`SummaryItem.afterTitle`). */
+	private repeatedTitles = 0;
 
 	constructor(inputs: ShortSummaryInputs) {
 		this.inputs = inputs;
@@ -70,6 +79,8 @@ export class ShortSummaryReader {
 		if (!match) {
 			if (finalLinePattern.test(text)) {
 				this.inputs.onFinalLine(text, lineNumber);
+			} else if (summaryTitle.test(text)) {
+				this.repeatedTitles++;
 			}
 
 			return;
@@ -111,6 +122,8 @@ export class ShortSummaryReader {
 			...(message !== undefined && {message}),
 			line: lineNumber,
 			...(otherSplits.length > 0 && {otherSplits}),
+			...(this.repeatedTitles > 0 &&
+				this.inputs.isVerbose() && {afterTitle: this.repeatedTitles}),
 		});
 	}
 
@@ -183,6 +196,9 @@ export function applySummary(
 		return bySuffix;
 	};
 
+	// Lines after a repeated title are a `-vv` message's until one names a test the log named.
+	let title = 0;
+	let isInMessage = false;
 	for (const original of items) {
 		const item = original.otherSplits
 			? chooseSplit(original, tests, ids, headerKeys)
@@ -201,6 +217,18 @@ export function applySummary(
 		}
 
 		found ||= claimCutId(tests, id, item.word);
+		if (item.afterTitle !== undefined && item.afterTitle !== title) {
+			title = item.afterTitle;
+			isInMessage = true;
+		}
+
+		if (isInMessage) {
+			if (!found) {
+				continue;
+			}
+
+			isInMessage = false;
+		}
 
 		const isNew = found === undefined;
 		const normalized = ids.normalize(id);
