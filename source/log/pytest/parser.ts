@@ -11,7 +11,8 @@ import {runOfSession} from './finish-session.js';
 import {type HeldLine, releaseToEntry} from './held-final-line.js';
 import {SummaryHold} from './held-summary.js';
 import {IdNormalizer} from './ids.js';
-import {readPreambleLine, type Preamble} from './preamble.js';
+import type {Preamble} from './preamble.js';
+import {preambleOrProgressLine} from './progress-lines.js';
 import {
 	endsNestedSession,
 	nestedSessionStartOf,
@@ -20,9 +21,7 @@ import {
 import {ProgressReader} from './progress.js';
 import {ruleKindOf} from './rule-titles.js';
 import {
-	bangTitle,
 	CiTimestamps,
-	fatalError,
 	maxStructuralLine,
 	progressEndOf,
 	verboseProgressEndOf,
@@ -276,20 +275,12 @@ export class PytestParser {
 			}
 		}
 
-		if (first === 33 /* ! */) {
-			const bang = bangTitle.exec(text);
-			if (bang) {
-				if (this.end.onBang((bang[1] ?? bang[2])!, lineNumber)) {
-					this.failures.finishEntry();
-				}
-
-				return;
+		const endsReport = this.end.onBangOrInternalError(text, lineNumber);
+		if (endsReport !== undefined) {
+			if (endsReport) {
+				this.failures.finishEntry();
 			}
-		}
 
-		if (first === 73 /* I */ && text.startsWith('INTERNALERROR>')) {
-			this.end.onInternalError(text, lineNumber);
-			this.failures.finishEntry();
 			return;
 		}
 
@@ -301,7 +292,13 @@ export class PytestParser {
 					return;
 				}
 
-				this.onPreambleOrProgress(text, lineNumber);
+				const {end, progress, header, hasSessionStart} = this;
+				preambleOrProgressLine(text, lineNumber, {
+					end,
+					progress,
+					header,
+					hasSessionStart,
+				});
 				this.isProgressDone =
 					progressEndOf(text, this.progress.hasProgress) ?? this.isProgressDone;
 
@@ -498,35 +495,5 @@ export class PytestParser {
 			this.failures.finishEntry();
 			this.section = 'other';
 		}
-	}
-
-	private onPreambleOrProgress(text: string, lineNumber: number): void {
-		// faulthandler's report of a crash after a test's `id ` or letters (session-end.ts); progress can follow.
-		const fatal = text.indexOf(fatalError);
-		if (fatal !== -1 && this.end.onFatalError(text.slice(fatal), lineNumber)) {
-			this.progress.onFatalError(
-				text.slice(0, fatal),
-				text.slice(fatal),
-				lineNumber,
-			);
-			return;
-		}
-
-		if (this.end.hasFinalLine && this.end.afterEnd(text, lineNumber)) {
-			return;
-		}
-
-		if (
-			!this.progress.hasProgress &&
-			(readPreambleLine(text, this.header) ||
-				// After `-q` letters, `ERROR: …` is a plugin's (pytest-cov's `Coverage failure`), no usage error.
-				(!this.hasSessionStart &&
-					!this.progress.hasPendingChars &&
-					this.end.usage.beforeSession(text, lineNumber)))
-		) {
-			return;
-		}
-
-		this.progress.line(text, lineNumber);
 	}
 }

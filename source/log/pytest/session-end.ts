@@ -9,7 +9,7 @@ import {
 	usageErrorWarning,
 } from '../summary.js';
 import {isTypedLine} from '../traceback.js';
-import type {Section} from './section-lines.js';
+import {bangTitle, type Section} from './section-lines.js';
 import {CrashTrace} from './crash-trace.js';
 import {UsageErrorReader} from './usage-error.js';
 
@@ -76,6 +76,27 @@ export class SessionEnd {
 	/** Whether the session printed an INTERNALERROR. */
 	get hasInternalError(): boolean {
 		return this.internalErrors.length > 0;
+	}
+
+	/**
+	A `!!! title !!!` line or an `INTERNALERROR>` one: undefined for any other line; else whether it ends the open
+	report (an interruption, an internal error).
+	*/
+	onBangOrInternalError(text: string, lineNumber: number): boolean | undefined {
+		const first = text.charCodeAt(0);
+		if (first === 33 /* ! */) {
+			const bang = bangTitle.exec(text);
+			if (bang) {
+				return this.onBang((bang[1] ?? bang[2])!, lineNumber);
+			}
+		}
+
+		if (first === 73 /* I */ && text.startsWith('INTERNALERROR>')) {
+			this.onInternalError(text, lineNumber);
+			return true;
+		}
+
+		return undefined;
 	}
 
 	/** An `INTERNALERROR>` line. */
