@@ -67,7 +67,11 @@ function describeMisses(result: Acceptance): string {
 // left behind, an asyncio stream cut short, LMDB's size limits, a setting not converted to the type a library
 // wants), a PermissionError of the code's own words no longer read as the machine's and a breaker read before the
 // refusal it quotes took it to 56 (56) and holdout-15 to 49 (48); no other set changed.
-// holdout-4.log to holdout-16.log are runs of real pytest suites (acceptance/suite-4 to -16).
+// holdout-17, a ninth (a CI build farm: pyhcl, xmltodict, sqlitedict, ujson, rfc3986, netrc, dbm, tarfile), reached
+// 51/66 (50) blind, its XML 52 (51), with main's rules at 4146235. With its misses in view, three kinds (a file a
+// parser refuses at import with a line and a column, an HTML page where a service's format was expected, a barrier
+// broken in the test's own wait) took it to 54 (53) and holdout-8 to 43 (39); no other set changed.
+// holdout-4.log to holdout-17.log are runs of real pytest suites (acceptance/suite-4 to -17).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 60, 60],
@@ -79,7 +83,7 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-5.log', 'holdout-5.json', 54, 47, 43],
 		['test/classify/acceptance/holdout-6.log', 'holdout-6.json', 60, 51, 49],
 		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 48, 48],
-		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 42, 39],
+		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 43, 39],
 		['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 53, 51],
 		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 59, 59],
 		['test/classify/acceptance/holdout-11.log', 'holdout-11.json', 69, 61, 61],
@@ -88,6 +92,7 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-14.log', 'holdout-14.json', 72, 62, 58],
 		['test/classify/acceptance/holdout-15.log', 'holdout-15.json', 65, 49, 48],
 		['test/classify/acceptance/holdout-16.log', 'holdout-16.json', 69, 56, 56],
+		['test/classify/acceptance/holdout-17.log', 'holdout-17.json', 66, 54, 53],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -116,6 +121,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-14', 72],
 		['holdout-15', 65],
 		['holdout-16', 69],
+		['holdout-17', 66],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

@@ -44,6 +44,7 @@ const lines: readonly string[] = [
 	'[["token-not-yet-valid"],["jwtnotyetvalid","the token is not yet valid","token not yet valid","valid from "]]',
 	'[["token-not-yet-valid not"],["immaturesignatureerror"]]',
 	'[["data-file-unparsable-at-collection"],["jsondecodeerror"]]',
+	'[["file-unparsable-at-collection"],["line"]]',
 	'[["schedule-expression-invalid-at-setup","schedule-expression-invalid"],["croniter","badcron","invalid cron","wrong number of fields; got ","error validating expression \'"]]',
 	'[["database-file-read-only"],["attempt to write a readonly database","unable to open database file","database is read-only"]]',
 	'[["missing-system-path-at-setup"],["filenotfounderror","notadirectoryerror","no such file or directory"]]',

@@ -134,6 +134,22 @@ export const configurationRules: readonly RuleSpec[] = [
 		reason:
 			'A module cannot be imported because a JSON file it reads at import does not parse: the file shipped with the code or present on this machine is broken',
 	},
+	// Any other file a parser refuses while a module is imported, in the parser's words with a line and a column
+	// (pyhcl's `ValueError: Line 8, column 178: unexpected STRING; expected RIGHTBRACKET`, a lexer's `Illegal
+	// character … at line 3, column 9`): a file read at import is one shipped with the code. Python's own syntax
+	// errors, a regular expression and JSON have rules of their own.
+	{
+		name: 'file-unparsable-at-collection',
+		match: {
+			phase: ['collect'],
+			message:
+				/(?:^|\n)(?!(?:syntaxerror|indentationerror|taberror|re\.error|(?:[\w.]+\.)?jsondecodeerror)\b)(?=[^\n]*\b(?:unexpected|expected|syntax|illegal|invalid (?:token|character)))(?:[\w.]+\.)?\w+: [^\n]*\bline:? \d+,? col(?:umn)?:? \d+/i,
+		},
+		category: 'CONFIGURATION',
+		priority: 'HIGH',
+		reason:
+			'A module cannot be imported because a file it parses at import (HCL, INI, a format of its own) has a syntax error at the line and column quoted: the file shipped with the code or present on this machine is broken',
+	},
 	...higherAtSetup(
 		{
 			name: 'schedule-expression-invalid',

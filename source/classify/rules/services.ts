@@ -361,6 +361,22 @@ export const serviceRules: readonly RuleSpec[] = [
 		reason:
 			'The server answered 500 Internal Server Error: an unhandled error in the service',
 	},
+	// An HTML page where the code expected another format: a decoder quoting the first bytes it refused
+	// (gzip's `Not a gzipped file (b'<h')`, a client's `not JSON: b'<!DOCTYPE html>…'`). A proxy's error page, a
+	// maintenance or warming-up page answered with a success status, as a 502 or 503 would have been. Only a
+	// quoted start counts: an error page a test client prints in full under its status (WebTest's 404) is not one.
+	{
+		name: 'html-page-instead-of-answer',
+		match: {
+			message:
+				/\bb(['"])<(?:[h!]\1|!doctype html\b|html\b)|['"]<!doctype html\b|['"]<html[\s>]/i,
+			not: {exception: /(?:^|\.)AssertionError$/},
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'A service answered an HTML page (a proxy error, maintenance or warming-up page) where the code expected its own format: the service or the proxy in front of it is not serving, and the code that decodes the answer is not at fault',
+	},
 	{
 		name: 'cannot-connect',
 		match: {

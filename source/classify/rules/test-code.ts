@@ -116,6 +116,20 @@ export const testCodeRules: readonly RuleSpec[] = [
 		reason:
 			"The test uses the web framework's request or application objects without pushing their context (Flask's app_context, test_request_context): the test is wrong",
 	},
+	// A barrier that broke in the test's own wait: the test makes the barrier and starts the threads, so a
+	// party count that never fills is the test's arithmetic. In the code's own wait it is the code's (threads it
+	// never starts), which the rules for the code's errors read.
+	{
+		name: 'barrier-in-test',
+		match: {
+			exception: /(?:^|\.)BrokenBarrierError$/,
+			calledFrom: ['test'],
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"A threading barrier the test waits on broke: the test's party count does not match the threads it starts (or one of them failed first), the test's own set-up of the race",
+	},
 	{
 		name: 'fixture-yields-twice',
 		match: {message: /fixture function has more than one 'yield'/},

@@ -1,0 +1,1 @@
+"""buildyard: a CI build farm (pipelines, build agents, job queue, artifact store)."""
