@@ -77,6 +77,8 @@ describe('runRewritten', () => {
 		['sub/run.log', '/repo/triage.jsonl', '/elsewhere', 'sub/run.log'],
 		['run.log', '../triage.jsonl', '/repo/sub', 'run.log'],
 		['/repo/a.log + b.log', '/repo/triage.jsonl', '/x', 'a.log + b.log'],
+		// Another machine's log outside the journal's folder: no path from here leads to it.
+		['/home/ada/logs/run.log', '/home/bob/repo/triage.jsonl', '/', 'run.log'],
 		['-', '/repo/triage.jsonl', '/x', '-'],
 	])('%s with %s from %s', (run, journal, cwd, expected) => {
 		expect(runRewritten(run, journal, cwd)).toBe(expected);

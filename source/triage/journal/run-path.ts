@@ -27,18 +27,26 @@ export function runFromJournal(
 
 /**
 An older line's `run` written again (an undo restoring it, a compaction or a signature carrying it): an
-absolute log named from the journal's folder, as a new decision's is. A relative one stays as written:
-whether it was named from the journal's folder (as now) or from wherever triage ran then (before), the
-line does not say, and either reads as before.
+absolute log named from the journal's folder, as a new decision's is, when it is below that folder or on this
+machine; another machine's log outside it (a shared file or store) by its file name alone, as no path from
+here leads to it. A relative one stays as written: whether it was named from the journal's folder (as now)
+or from wherever triage ran then (before), the line does not say, and either reads as before.
 */
 export function runRewritten(
 	run: string,
 	journalPath: string,
 	cwd: string = process.cwd(),
 ): string {
-	return eachLog(run, cwd, log =>
-		path.isAbsolute(log) ? fromFolder(log, journalPath, cwd) : log,
-	);
+	return eachLog(run, cwd, log => {
+		if (!path.isAbsolute(log)) {
+			return log;
+		}
+
+		const named = fromFolder(log, journalPath, cwd);
+		return named.startsWith('../') && !fs.existsSync(log)
+			? path.basename(log)
+			: named;
+	});
 }
 
 /** `event` as a journal at `journalPath` writes it again: its `run` as `runRewritten` names it. */
