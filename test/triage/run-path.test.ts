@@ -127,6 +127,23 @@ describe('lines written again from older ones', () => {
 		);
 	});
 
+	test('a signature added to an older decision writes its run named from the journal folder', () => {
+		const file = path.join(directory, 'triage.jsonl');
+		writeOlder(file);
+		const journal = open(file);
+		const decision = journal.state().get('tests/a.py::test_a\u0000call')!;
+		journal.addSignatures([{decision, signature: 'abc1234567'}]);
+		const lastLine = fs
+			.readFileSync(file, 'utf8')
+			.trimEnd()
+			.split('\n')
+			.at(-1)!;
+		expect(JSON.parse(lastLine)).toMatchObject({
+			adds: 'signature',
+			run: 'logs/run.log',
+		});
+	});
+
 	test('compact writes older absolute runs named from the journal folder, relative ones as they were', () => {
 		const file = path.join(directory, 'triage.jsonl');
 		writeOlder(file);
