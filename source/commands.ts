@@ -1,47 +1,34 @@
 /**
-The non-interactive commands: report, export, decide, rules, undo (`commands/undo.ts`), compact. Each returns an exit code; bad usage throws UsageError (exit 2).
+The non-interactive commands: report, export, decide (`commands/decide.ts`), rules, undo (`commands/undo.ts`), compact. Each returns an exit code; bad usage throws UsageError (exit 2).
 */
 
 import fs from 'node:fs';
 import process from 'node:process';
-import {compileUserPattern, isPatternError} from './classify/pattern.js';
 import type {ReportDecision} from './export/report.js';
 import {collectLargeGarbage} from './heap.js';
 import {didYouMean} from './did-you-mean.js';
 import {overwriteProblem} from './files.js';
 import {sanitizeLine} from './log/sanitize.js';
 import {Output} from './output.js';
-import {reportName} from './commands/report-name.js';
 import {
 	groupingOptions,
 	logsToOpen,
 	sessionWarnings,
 	checkOutageThreshold,
 	openSession,
-	type Session,
 	type SessionOptions,
 } from './session.js';
 import {loadRules} from './rules-file.js';
 import {storeOf, triagePathOf} from './open-decisions.js';
 import {UsageError} from './usage-error.js';
-import {phases} from './log/model.js';
 import {
 	compactJournal,
-	type DecisionInput,
 	incompleteMessage,
 	isIncompleteAction,
-	isPhase,
 	openJournal,
 	reportKey,
 } from './triage/journal.js';
-import {parseIssueRef} from './triage/issue-link.js';
-import {
-	decidedOnOf,
-	isErrorKnown,
-	type Review,
-	type ReviewRow,
-} from './triage/review.js';
-import {listedLines} from './text.js';
+import {decidedOnOf, type Review} from './triage/review.js';
 
 export {UsageError} from './usage-error.js';
 
@@ -178,186 +165,18 @@ async function rulesCommand(flags: Flags): Promise<number> {
 	return 0;
 }
 
-function selectRows(rows: readonly ReviewRow[], flags: Flags): ReviewRow[] {
-	const selectors = [flags.id, flags.cluster, flags.match].filter(
-		value => value !== undefined,
-	);
-	if (selectors.length !== 1) {
-		throw new UsageError(
-			'decide needs exactly one of --id ID, --cluster SIGNATURE, --match REGEX',
-		);
-	}
-
-	if (flags.phase !== undefined && flags.id === undefined) {
-		throw new UsageError('--phase goes with --id');
-	}
-
-	if (flags.id !== undefined) {
-		const {phase} = flags;
-		if (phase !== undefined && !isPhase(phase)) {
-			throw new UsageError(`--phase must be one of ${phases.join(', ')}`);
-		}
-
-		const ofTest = rows.filter(row => row.analyzed.failure.id === flags.id);
-		if (ofTest.length === 0) {
-			throw new UsageError(`no failure with id ${flags.id} in the newest run`);
-		}
-
-		const selected =
-			phase === undefined
-				? ofTest
-				: ofTest.filter(row => row.analyzed.failure.phase === phase);
-		if (selected.length === 0) {
-			throw new UsageError(
-				`${flags.id} has no ${phase!} report in the newest run (it has ${ofTest.map(row => row.analyzed.failure.phase).join(', ')})`,
-			);
-		}
-
-		return selected;
-	}
-
-	if (flags.cluster !== undefined) {
-		const cluster = flags.cluster;
-		const named = rows.filter(
-			row =>
-				row.analyzed.cluster === cluster || row.analyzed.signature === cluster,
-		);
-		// The failures whose error the log does not show share one signature, but are no cluster of one error
-		// (the review's x refuses them too): deciding them together would decide unrelated failures.
-		const selected = named.filter(row => isErrorKnown(row.analyzed.failure));
-		if (named.length > 0 && selected.length === 0) {
-			throw new UsageError(
-				`${cluster} is no cluster: it gathers the ${named.length === 1 ? 'failure' : `${named.length} failures`} whose error the log does not show (decide them with --id or --match)`,
-			);
-		}
-
-		if (selected.length === 0) {
-			throw new UsageError(
-				`no cluster ${cluster} in the newest run (see triage report, CLUSTERS)`,
-			);
-		}
-
-		return selected;
-	}
-
-	// `--match "$PATTERN"` with the variable unset: an empty pattern matches every failure, and would decide them all.
-	if (flags.match!.trim() === '') {
-		throw new UsageError(
-			'--match needs a pattern: an empty one matches every failure (to decide them all, say --match .)',
-		);
-	}
-
-	const pattern = compileUserPattern(flags.match!);
-	if (isPatternError(pattern)) {
-		throw new UsageError(`--match: ${pattern.error}`);
-	}
-
-	const selected = rows.filter(
-		row =>
-			pattern.test(row.analyzed.failure.id) ||
-			pattern.test(row.analyzed.failure.headline),
-	);
-	if (selected.length === 0) {
-		throw new UsageError(
-			`--match ${flags.match!} matches no failure in the newest run`,
-		);
-	}
-
-	return selected;
-}
-
-/** `--issue REF`: the reference checked (`''` removes the link), or undefined when not given. */
-function issueOfFlag(value: string | undefined): string | undefined {
-	if (value === undefined) {
-		return undefined;
-	}
-
-	const parsed = parseIssueRef(value);
-	if ('error' in parsed) {
-		throw new UsageError(`--issue: ${parsed.error}`);
-	}
-
-	return parsed.ref ?? '';
-}
-
 async function decideCommand(
 	logs: readonly string[],
 	flags: Flags,
 ): Promise<number> {
+	const {decideIn} = await import('./commands/decide.js');
 	const session = await openSession(sessionOptions(logs, flags));
 	try {
+		printWarnings(sessionWarnings(session, flags.triage ?? 'triage.jsonl'));
 		return await decideIn(session, flags);
 	} finally {
 		await session.close();
 	}
-}
-
-async function decideIn(session: Session, flags: Flags): Promise<number> {
-	printWarnings(sessionWarnings(session, flags.triage ?? 'triage.jsonl'));
-	const {categories, priorities} = session.ruleSet;
-	const category = categories.find(
-		known => known.name === flags.category?.toUpperCase(),
-	);
-	if (!category) {
-		const names = categories.map(known => known.name).join(', ');
-		throw new UsageError(
-			flags.category === undefined
-				? `decide needs --category, one of ${names}`
-				: `unknown category ${sanitizeLine(flags.category)}: one of ${names}`,
-		);
-	}
-
-	const priorityName = flags.priority?.toUpperCase();
-	if (
-		priorityName !== undefined &&
-		!priorities.some(known => known.name === priorityName)
-	) {
-		throw new UsageError(
-			`--priority must be one of ${priorities.map(known => known.name).join(', ')}`,
-		);
-	}
-
-	const linked = issueOfFlag(flags.issue);
-	const rows = selectRows(session.review().rows, flags);
-	// One decision per failure report: a test's call failure and teardown error are decided apart.
-	const inputs: DecisionInput[] = [];
-	for (const row of rows) {
-		const {id, phase} = row.analyzed.failure;
-		// `--issue ''` removes the link; without the flag a report keeps the one it has.
-		const issue = linked ?? row.decision?.issue;
-		inputs.push({
-			id,
-			phase,
-			category: category.name,
-			priority:
-				priorityName ??
-				row.decision?.priority ??
-				row.analyzed.suggestion.priority,
-			note: flags.note ?? row.decision?.note ?? '',
-			...(issue !== undefined && {issue}),
-			signature: row.analyzed.cluster,
-			run: session.analysis.run.source,
-		});
-	}
-
-	// One action (one undo step); every line below is printed after the journal's fsync.
-	const events = await session.journal.decideMany(inputs);
-	// A cluster of hundreds: the first few and how many more, as undo says them (`--all`: each).
-	const output = new Output('-');
-	for (const line of listedLines(
-		events,
-		event =>
-			`saved ${event.category} ${event.priority} ${sanitizeLine(reportName(event))}${event.issue ? ` · issue ${sanitizeLine(event.issue)}` : ''}`,
-		{
-			isAll: flags.all === true,
-			allHint: 'triage decide … --all lists each report',
-		},
-	)) {
-		output.write(`${line}\n`);
-	}
-
-	output.close();
-	return 0;
 }
 
 function compactCommand(flags: Flags): number {

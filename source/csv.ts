@@ -70,6 +70,8 @@ export const csvColumns = [
 	'Issue',
 	'Owners',
 	'Confirmed',
+	// Last, so that every column before keeps its place in existing spreadsheets.
+	'Decided By',
 ] as const;
 
 export type CsvColumn = (typeof csvColumns)[number];

@@ -84,5 +84,6 @@ export async function openDecisions(
 		now: options.now,
 		who: whoOf(options.who),
 		listen: options.listen ?? false,
+		runsFrom: triagePathOf(options),
 	});
 }

@@ -32,13 +32,19 @@ export function isWrittenLater(
 
 /**
 A pipe cut short by quitting: where the log read so far is kept (`.triage/logs/`, as `triage run` keeps its
-log), for the person to find it again; nothing when it could not be kept (the session's warning said why).
+log), for the person to find it again. With the history off (`--no-history`, `TRIAGE_HISTORY=off`) nothing
+is kept (no `.triage/` is made, as for a pipe read to its end): that it is gone is said, with how to keep a
+copy next time. Nothing when it could not be kept (the session's warning said why).
 */
 export function sayKept(cut: Session | undefined): void {
 	const kept = cut?.logs.find(log => log !== '-');
 	if (kept !== undefined) {
 		process.stderr.write(
 			`triage: quit before the pipe ended; the log read so far is kept in ${sanitizeLine(kept)} (\`triage\` with no LOG reopens it)\n`,
+		);
+	} else if (cut?.historyState === 'off') {
+		process.stderr.write(
+			'triage: quit before the pipe ended; the log read so far was not kept (the history is off; `… | tee run.log | triage -` keeps a copy)\n',
 		);
 	}
 }

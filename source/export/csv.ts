@@ -103,6 +103,8 @@ function failureCells(
 		issue?.url ?? issue?.ref ?? '',
 		(analyzed.owners ?? []).join(' '),
 		confirmedCell(row),
+		// Who decided, where the journal records it (a store, a file pulled from one); empty otherwise.
+		decision?.by ?? '',
 	];
 }
 
@@ -143,6 +145,7 @@ function testCells(
 		'',
 		isFailureOutcome(test.outcome) ? test.phase : '',
 		rerunCell(reruns, test.id),
+		'',
 		'',
 		'',
 		'',

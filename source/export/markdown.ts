@@ -98,7 +98,10 @@ function sourceText(row: ReviewRow): string {
 		return escapeCell(row.source);
 	}
 
-	return row.isStale ? 'manual, **stale**' : 'manual';
+	// Who decided, where the journal records it (a store, a file pulled from one).
+	const by = row.decision?.by;
+	const manual = by === undefined ? 'manual' : `manual by ${escapeCell(by)}`;
+	return row.isStale ? `${manual}, **stale**` : manual;
 }
 
 /** The summary and one table per category, as Markdown text. */

@@ -41,6 +41,7 @@ import {
 	type UndoOutcome,
 	type UndoTarget,
 } from '../triage/journal/undo-target.js';
+import {runFromJournal, withRunRewritten} from '../triage/journal/run-path.js';
 import {
 	insertEvents,
 	lockDecisions,
@@ -57,6 +58,11 @@ export type StoreJournalOptions = {
 	readonly now: () => Date;
 	/** Who decides: `--who`, else `$USER`. */
 	readonly who: string;
+	/**
+	The triage file's path, that a decision's `run` is named from, as that file names it (`run-path.ts`): no
+	machine's path goes to a team's database. Undefined: runs as given (a push copies a file's lines as they are).
+	*/
+	readonly runsFrom?: string;
 	/** Listen for other sessions' commits (default true; a one-shot command needs not). */
 	readonly listen?: boolean;
 	/** Milliseconds between attempts to reconnect after the connection was lost (default 1000). */
@@ -139,7 +145,20 @@ export class StoreJournal implements DecisionJournal {
 	async decideMany(
 		inputs: readonly DecisionInput[],
 	): Promise<readonly DecideEvent[]> {
-		return inputs.length === 0 ? [] : this.#appendOwn(decideAction(inputs));
+		const runsFrom = this.#options.runsFrom;
+		return inputs.length === 0
+			? []
+			: this.#appendOwn(
+					decideAction(
+						runsFrom === undefined
+							? inputs
+							: inputs.map(input =>
+									input.run === undefined
+										? input
+										: {...input, run: runFromJournal(input.run, runsFrom)},
+								),
+					),
+				);
 	}
 
 	async decide(input: DecisionInput): Promise<DecideEvent> {
@@ -244,8 +263,13 @@ export class StoreJournal implements DecisionJournal {
 		return this.#link.connect();
 	}
 
+	/** `event` signed by who decides; an older decision it restores or signs names its run as new ones do. */
 	#signed<Event extends JournalEvent>(event: Event): Event {
-		return {...event, by: this.#options.who};
+		const {runsFrom} = this.#options;
+		return {
+			...(runsFrom === undefined ? event : withRunRewritten(event, runsFrom)),
+			by: this.#options.who,
+		};
 	}
 
 	/** Append this session's action, built (its time and group) in the transaction. */

@@ -39,7 +39,11 @@ describe('owners from the repository’s CODEOWNERS', () => {
 				columns: true,
 			},
 		);
-		expect(Object.keys(rows[0]!).slice(-2)).toEqual(['Owners', 'Confirmed']);
+		expect(Object.keys(rows[0]!).slice(-3)).toEqual([
+			'Owners',
+			'Confirmed',
+			'Decided By',
+		]);
 		// A spreadsheet would run `@…` as a formula: the cell carries the export's guard.
 		expect(rows[0]!['Owners']).toMatch(/^'@/);
 		const byFile = new Map(

@@ -178,6 +178,30 @@ describe('writeCsv', () => {
 		expect(rows[1]!['Run Status']).toBe('still failing');
 	});
 
+	test('Decided By, the last column, names who decided when the journal records it', () => {
+		const outage = `${auth}::test_authentication_service_outage`;
+		const rollback = `${database}::test_transaction_rollback`;
+		const review = reviewOf(
+			[today],
+			[decision(outage, {by: 'ada'}), decision(rollback)],
+		);
+		expect(csvColumns.at(-1)).toBe('Decided By');
+		const rows = rowsOf(csvOf(review));
+		expect(rows.map(row => [row['Node ID'], row['Decided By']])).toEqual([
+			[outage, 'ada'],
+			[rollback, ''],
+		]);
+		// A name is a cell like any other: guarded against formulas.
+		const [guarded] = rowsOf(
+			csvOf(reviewOf([today], [decision(outage, {by: '=cmd'})])),
+		);
+		expect(guarded!['Decided By']).toBe("'=cmd");
+		const all = rowsOf(csvOf(review, {all: true}));
+		expect(
+			all.find(row => row['Node ID'] === `${auth}::test_login`)?.['Decided By'],
+		).toBe('');
+	});
+
 	test('a decision wins over the suggestion, and the row says so', () => {
 		const id = `${auth}::test_authentication_service_outage`;
 		const review = reviewOf(

@@ -281,6 +281,42 @@ describe('formatMarkdown', () => {
 		expect(markdown).toMatch(/### [A-Z_\\]+ \(1\)/);
 	});
 
+	test('a decision says who made it, with its source, when the journal records it', () => {
+		const markdown = formatMarkdown(
+			reviewOf(
+				[run],
+				[
+					{
+						id: `${auth}::test_outage`,
+						category: 'BUG',
+						priority: 'HIGH',
+						note: '',
+						at,
+						by: 'ada_*x*',
+					},
+					{
+						id: 'tests/test_db.py::test_rollback',
+						category: 'BUG',
+						priority: 'LOW',
+						note: '',
+						at,
+						signature: 'old',
+						by: 'bob',
+					},
+				],
+			),
+		);
+		const bug = markdown.slice(markdown.indexOf('### BUG (2)'));
+		const sources = bug
+			.split('\n')
+			.filter(line => line.startsWith('| `'))
+			.map(row => cellsOf(row)[4]);
+		expect(sources.slice(0, 2)).toEqual([
+			String.raw`manual by ada\_\*x\*`,
+			'manual by bob, **stale**',
+		]);
+	});
+
 	test('an incomplete run is flagged', () => {
 		const incomplete: Run = {
 			...run,

@@ -305,6 +305,42 @@ describe.skipIf(!hasTmux || !hasPytest)('live runs in tmux', () => {
 		expect(report.stdout).toContain(`Run: .triage/logs/${kept[0]!}`);
 	}, 60_000);
 
+	test.each([
+		['--no-history', ['--no-history'], ''],
+		['TRIAGE_HISTORY=off', [], 'TRIAGE_HISTORY=off'],
+	])(
+		'a pipe quit before it ends with %s: says on leaving that the log read so far was not kept',
+		async (_how, flags, environment) => {
+			const source = path.resolve('fixtures/pytest9/v/run.log');
+			const folder = path.join(temporary, `pipe-quit-off-${flags.length}`);
+			fs.mkdirSync(folder);
+			const journal = path.join(folder, 'triage.jsonl');
+			const name = start(
+				['--triage', journal, ...flags, '-'],
+				undefined,
+				`head -c 1500 ${source}; sleep 30; cat ${source}`,
+				environment,
+			);
+			await waitFor(
+				name,
+				t => t.includes('RUNNING') && t.includes('test_fail_assert'),
+				'the failures piped so far',
+			);
+			keys(name, 'q');
+			// The shell's EXITED waits for the writer, which goes on for 30 seconds.
+			const text = await waitFor(
+				name,
+				t => t.replaceAll('\n', '').includes('keeps a copy)'),
+				'the line said on leaving',
+			);
+			expect(text.replaceAll('\n', '')).toContain(
+				'quit before the pipe ended; the log read so far was not kept (the history is off',
+			);
+			expect(fs.existsSync(path.join(folder, '.triage'))).toBe(false);
+		},
+		60_000,
+	);
+
 	test('a pipe that closes early: an incomplete run, reviewed as far as it went', async () => {
 		const source = path.resolve('fixtures/pytest9/v/run.log');
 		const name = start(

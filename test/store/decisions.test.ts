@@ -37,6 +37,50 @@ async function until(condition: () => boolean, timeout = 5000): Promise<void> {
 }
 
 describe.skipIf(!server)('decisions on a PostgreSQL store', () => {
+	test('runs are named from the triage file folder, as the file names them, not as typed', async () => {
+		const url = await server!.createDatabase();
+		const id = 'tests/test_a.py::test_one';
+		const older = await openStoreJournal({url, now, who: 'ada', listen: false});
+		// A decision an older triage wrote with this machine's path.
+		await older.appendRaw([
+			{
+				t: 'decide',
+				id,
+				phase: 'call',
+				category: 'BUG',
+				priority: 'HIGH',
+				note: '',
+				run: '/home/ada/elsewhere/old.log',
+				at: '2026-11-30T10:00:00.000Z',
+				by: 'ada',
+			},
+		]);
+		await older.close();
+		const journal = await openStoreJournal({
+			url,
+			now,
+			who: 'bob',
+			listen: false,
+			runsFrom: '/home/bob/repo/triage.jsonl',
+		});
+		await journal.decide({
+			id,
+			phase: 'call',
+			category: 'ENVIRONMENT',
+			priority: 'LOW',
+			run: '/home/bob/repo/logs/run.log',
+		});
+		await journal.undo();
+		const events = await journal.allEvents();
+		expect(events.map(event => event.t === 'decide' && event.run)).toEqual([
+			'/home/ada/elsewhere/old.log',
+			'logs/run.log',
+			// The undo restores the older decision; another machine's path outside the folder: its name alone.
+			'old.log',
+		]);
+		await journal.close();
+	});
+
 	test('a decision, the last one wins, undo appends, each event says who', async () => {
 		const url = await server!.createDatabase();
 		const journal = await openStoreJournal({

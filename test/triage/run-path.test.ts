@@ -3,7 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {openJournal, type Journal} from '../../source/triage/journal.js';
-import {runFromJournal} from '../../source/triage/journal/run-path.js';
+import {compactJournal} from '../../source/triage/journal/compact.js';
+import {
+	runFromJournal,
+	runRewritten,
+} from '../../source/triage/journal/run-path.js';
 import {runCli} from '../cli-helpers.js';
 
 let directory: string;
@@ -61,6 +65,91 @@ describe('runFromJournal', () => {
 				'/',
 			),
 		).toBe('../a + b.log');
+	});
+});
+
+describe('runRewritten', () => {
+	test.each([
+		// [run as an older line wrote it, journal, cwd, expected]
+		['/repo/run.log', '/repo/triage.jsonl', '/elsewhere', 'run.log'],
+		['/repo/logs/run.log', 'triage.jsonl', '/repo', 'logs/run.log'],
+		// Relative: named from the journal's folder or from an unknown cwd, it stays.
+		['sub/run.log', '/repo/triage.jsonl', '/elsewhere', 'sub/run.log'],
+		['run.log', '../triage.jsonl', '/repo/sub', 'run.log'],
+		['/repo/a.log + b.log', '/repo/triage.jsonl', '/x', 'a.log + b.log'],
+		// Another machine's log outside the journal's folder: no path from here leads to it.
+		['/home/ada/logs/run.log', '/home/bob/repo/triage.jsonl', '/', 'run.log'],
+		['-', '/repo/triage.jsonl', '/x', '-'],
+	])('%s with %s from %s', (run, journal, cwd, expected) => {
+		expect(runRewritten(run, journal, cwd)).toBe(expected);
+	});
+});
+
+/** An older journal: one decision on an absolute log, then one on a log named from where triage ran. */
+function writeOlder(file: string): void {
+	fs.writeFileSync(
+		file,
+		[
+			'{"triage":1,"created":"2026-11-23T10:00:00Z"}',
+			`{"t":"decide","id":"tests/a.py::test_a","phase":"call","category":"BUG","priority":"HIGH","note":"","run":${JSON.stringify(path.join(directory, 'logs', 'run.log'))},"at":"2026-11-23T10:00:00.000Z"}`,
+			'{"t":"decide","id":"tests/b.py::test_b","phase":"call","category":"UNKNOWN","priority":"LOW","note":"","run":"sub/run.log","at":"2026-11-23T10:00:01.000Z"}',
+			'',
+		].join('\n'),
+	);
+}
+
+describe('lines written again from older ones', () => {
+	test('undo restores an older decision with its run named from the journal folder', () => {
+		const file = path.join(directory, 'triage.jsonl');
+		writeOlder(file);
+		const journal = openJournal(file, {
+			now: () => new Date('2026-11-23T11:00:00.000Z'),
+			history: true,
+			snapshots: false,
+		});
+		journal.decide({
+			id: 'tests/a.py::test_a',
+			phase: 'call',
+			category: 'ENVIRONMENT',
+			priority: 'LOW',
+			run: path.join(directory, 'run.log'),
+		});
+		const undone = journal.undo();
+		expect(undone).toHaveLength(1);
+		const text = fs.readFileSync(file, 'utf8');
+		const lastLine = text.trimEnd().split('\n').at(-1)!;
+		expect(JSON.parse(lastLine)).toMatchObject({
+			category: 'BUG',
+			run: 'logs/run.log',
+		});
+		expect(journal.state().get('tests/a.py::test_a\u0000call')?.run).toBe(
+			'logs/run.log',
+		);
+	});
+
+	test('a signature added to an older decision writes its run named from the journal folder', () => {
+		const file = path.join(directory, 'triage.jsonl');
+		writeOlder(file);
+		const journal = open(file);
+		const decision = journal.state().get('tests/a.py::test_a\u0000call')!;
+		journal.addSignatures([{decision, signature: 'abc1234567'}]);
+		const lastLine = fs
+			.readFileSync(file, 'utf8')
+			.trimEnd()
+			.split('\n')
+			.at(-1)!;
+		expect(JSON.parse(lastLine)).toMatchObject({
+			adds: 'signature',
+			run: 'logs/run.log',
+		});
+	});
+
+	test('compact writes older absolute runs named from the journal folder, relative ones as they were', () => {
+		const file = path.join(directory, 'triage.jsonl');
+		writeOlder(file);
+		compactJournal(file, {now: () => new Date('2026-11-23T11:00:00.000Z')});
+		expect(runsIn(file)).toEqual(['logs/run.log', 'sub/run.log']);
+		expect(fs.readFileSync(file, 'utf8')).not.toContain(directory);
 	});
 });
 

@@ -3,6 +3,7 @@ A big journal loads from its snapshot (`journal/snapshot.ts`, `journal/snapshot-
 the warnings and every undo must be what loading the whole journal gives, whatever happened to the journal
 or the snapshot since the snapshot was written. These tests use `minBytes: 0`, so every journal is big.
 */
+import {createHash} from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -144,6 +145,60 @@ describe('a journal loaded from its snapshot', () => {
 		expect(loaded.fromSnapshot).toBe(fs.statSync(file).size);
 		expect(loaded.state().size).toBe(350);
 		expectSameAsWhole();
+	});
+
+	test('keeps who made each decision (a file pulled from a store)', () => {
+		const lines = [header];
+		for (let index = 0; index < 2000; index++) {
+			lines.push(
+				decideLine(index, index % 4 === 0 ? {} : {by: `user${index % 3}`}),
+			);
+		}
+
+		fs.writeFileSync(file, lines.join('\n') + '\n');
+		const first = withSnapshot() as JournalFile;
+		expect(first.fromSnapshot).toBe(0);
+		const second = withSnapshot() as JournalFile;
+		expect(second.fromSnapshot).toBe(fs.statSync(file).size);
+		const authors = [...second.state().values()].map(decision => decision?.by);
+		expect(authors).toContain('user1');
+		expect(authors).toContain(undefined);
+		expectSameAsWhole();
+	});
+
+	test('a snapshot written before authors were kept is not used: the journal is read whole once', () => {
+		const lines = [header];
+		for (let index = 0; index < 2000; index++) {
+			lines.push(decideLine(index, {by: 'ada'}));
+		}
+
+		fs.writeFileSync(file, lines.join('\n') + '\n');
+		withSnapshot();
+		// The snapshot as the version before wrote it: no `by`, no `pendingBy`.
+		const bytes = fs.readFileSync(snapshotPath());
+		const end = bytes.indexOf(10);
+		const snapshotHeader = JSON.parse(bytes.toString('utf8', 0, end)) as Record<
+			string,
+			unknown
+		>;
+		const {by, pendingBy, ...body} = JSON.parse(
+			bytes.toString('utf8', end + 1),
+		) as Record<string, unknown>;
+		expect(by).toBeDefined();
+		const oldBody = JSON.stringify(body);
+		snapshotHeader['body'] = createHash('sha256').update(oldBody).digest('hex');
+		fs.writeFileSync(
+			snapshotPath(),
+			JSON.stringify(snapshotHeader) + '\n' + oldBody,
+		);
+		const loaded = withSnapshot() as JournalFile;
+		expect(loaded.fromSnapshot).toBe(0);
+		expect(
+			[...loaded.state().values()].every(decision => decision?.by === 'ada'),
+		).toBe(true);
+		expect((withSnapshot() as JournalFile).fromSnapshot).toBe(
+			fs.statSync(file).size,
+		);
 	});
 
 	test('folds the events another writer appended after the snapshot', () => {
@@ -459,6 +514,7 @@ describe('the snapshot format', () => {
 		at: fc.constantFrom('2026-11-23T10:00:00.000Z', 'x'),
 		group: fc.option(fc.constantFrom('g1', 'g2', 'g3'), {nil: undefined}),
 		of: fc.option(fc.integer({min: 1, max: 4}), {nil: undefined}),
+		by: fc.option(fc.constantFrom('ada', 'bob'), {nil: undefined}),
 	});
 
 	test('decodes to the same state, in the same order, and the same actions waiting', () => {

@@ -21,6 +21,7 @@ import {incompleteMessage, isIncompleteAction} from './lines.js';
 import {stateEvents} from './fold.js';
 import {acquireLock} from './lock.js';
 import {JournalReader} from './reader.js';
+import {withRunRewritten} from './run-path.js';
 import {seal} from './seal.js';
 
 export type CompactOptions = {
@@ -63,7 +64,7 @@ export function compactJournal(
 	checkWritable(target);
 	const lock = acquireLock(target, options.now);
 	try {
-		return compactLocked(target, options, lock.nonce);
+		return compactLocked(target, file, options, lock.nonce);
 	} finally {
 		lock.release();
 	}
@@ -84,6 +85,8 @@ function resolveJournal(file: string): string {
 
 function compactLocked(
 	file: string,
+	/** The path the journal was named by (its runs are named from that folder, as `file.ts` names them). */
+	named: string,
 	options: CompactOptions,
 	nonce: string,
 ): CompactResult {
@@ -134,7 +137,8 @@ function compactLocked(
 			options.now().toISOString(),
 		);
 		for (const event of events) {
-			text += JSON.stringify(event) + '\n';
+			// Journals before wrote a log's absolute path; the compacted file is written now.
+			text += JSON.stringify(withRunRewritten(event, named)) + '\n';
 		}
 
 		const compacted = Buffer.from(text);

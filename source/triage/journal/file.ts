@@ -20,7 +20,7 @@ import {
 import type {AddedSignature, Journal, JournalOptions} from './api.js';
 import type {DecisionState} from './fold.js';
 import {JournalReader} from './reader.js';
-import {runFromJournal} from './run-path.js';
+import {runFromJournal, withRunRewritten} from './run-path.js';
 import {mendTornTail, type TornTail} from './repair.js';
 import {
 	compactionWaitMilliseconds,
@@ -118,7 +118,7 @@ export class JournalFile implements Journal {
 
 	addSignatures(signed: readonly AddedSignature[]): readonly DecideEvent[] {
 		const events = signed.map(({decision, signature}) =>
-			addedSignatureEvent(decision, signature),
+			withRunRewritten(addedSignatureEvent(decision, signature), this.path),
 		);
 		if (events.length > 0) {
 			// Not this session's action: `z` undoes the decision, never this.
@@ -155,7 +155,10 @@ export class JournalFile implements Journal {
 		this.refresh();
 		this.#reader.readHistory();
 		const at = this.#now().toISOString();
-		const outcome = planUndo(this.#reader.fold, this.#own, at, accept);
+		// The state an undo restores may be an older line's, with the absolute run journals wrote before.
+		const outcome = planUndo(this.#reader.fold, this.#own, at, accept, event =>
+			withRunRewritten(event, this.path),
+		);
 		if (outcome.events.length > 0) {
 			this.#append(outcome.events);
 		}

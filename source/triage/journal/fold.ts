@@ -165,10 +165,15 @@ export class JournalFold {
 
 	/** What `fromParts` takes to make this state again (a journal's snapshot: `journal/snapshot.ts`). */
 	parts(): FoldParts {
-		// Without what only the undo history reads (a snapshot's fold keeps none).
+		// Without what only the undo history reads (a snapshot's fold keeps none); `by` goes to the decision.
 		const pending = [...this.#pending].map(
 			([group, events]) =>
-				[group, events.map(({at, by, ...event}) => event)] as const,
+				[
+					group,
+					events.map(({at, by, ...event}) =>
+						by === undefined ? event : {...event, by},
+					),
+				] as const,
 		);
 		return {entries: [...this.#decisions], pending};
 	}

@@ -8,6 +8,7 @@ read the field.
 */
 import fs from 'node:fs';
 import path from 'node:path';
+import type {JournalEvent} from './events.js';
 
 /** How runs of shards are named (`merge.ts`'s `shardsName`): each shard's log, joined. */
 const shardSeparator = ' + ';
@@ -21,25 +22,77 @@ export function runFromJournal(
 	journalPath: string,
 	cwd: string = process.cwd(),
 ): string {
+	return eachLog(run, cwd, log => fromFolder(log, journalPath, cwd));
+}
+
+/**
+An older line's `run` written again (an undo restoring it, a compaction or a signature carrying it): an
+absolute log named from the journal's folder, as a new decision's is, when it is below that folder or on this
+machine; another machine's log outside it (a shared file or store) by its file name alone, as no path from
+here leads to it. A relative one stays as written: whether it was named from the journal's folder (as now)
+or from wherever triage ran then (before), the line does not say, and either reads as before.
+*/
+export function runRewritten(
+	run: string,
+	journalPath: string,
+	cwd: string = process.cwd(),
+): string {
+	return eachLog(run, cwd, log => {
+		if (!path.isAbsolute(log)) {
+			return log;
+		}
+
+		const named = fromFolder(log, journalPath, cwd);
+		return named.startsWith('../') && !fs.existsSync(log)
+			? path.basename(log)
+			: named;
+	});
+}
+
+/** `event` as a journal at `journalPath` writes it again: its `run` as `runRewritten` names it. */
+export function withRunRewritten<Event extends JournalEvent>(
+	event: Event,
+	journalPath: string,
+	cwd: string = process.cwd(),
+): Event {
+	if (event.t !== 'decide' || event.run === undefined) {
+		return event;
+	}
+
+	const run = runRewritten(event.run, journalPath, cwd);
+	return run === event.run ? event : {...event, run};
+}
+
+/** `log`, named from `cwd`, named from the folder of the journal at `journalPath`. */
+function fromFolder(log: string, journalPath: string, cwd: string): string {
+	if (log === '-') {
+		return log;
+	}
+
+	const folder = path.dirname(path.resolve(cwd, journalPath));
+	return (
+		path.relative(folder, path.resolve(cwd, log)).split(path.sep).join('/') ||
+		'.'
+	);
+}
+
+/** `run` with each of its logs (one, or shards joined by ` + `) mapped by `map`. */
+function eachLog(
+	run: string,
+	cwd: string,
+	map: (log: string) => string,
+): string {
 	if (run === '' || run === '-') {
 		return run;
 	}
 
-	const folder = path.dirname(path.resolve(cwd, journalPath));
-	const one = (log: string) =>
-		log === '-'
-			? log
-			: path
-					.relative(folder, path.resolve(cwd, log))
-					.split(path.sep)
-					.join('/') || '.';
 	// A log whose own name holds ` + ` is one log, not shards.
 	if (!run.includes(shardSeparator) || fs.existsSync(path.resolve(cwd, run))) {
-		return one(run);
+		return map(run);
 	}
 
 	return run
 		.split(shardSeparator)
-		.map(log => one(log))
+		.map(log => map(log))
 		.join(shardSeparator);
 }

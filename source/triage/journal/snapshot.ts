@@ -9,14 +9,17 @@ The format (this module; plain data, no file access), one header line then a bod
 
 ```
 {"triageSnapshot":1,"journal":"/real/path/triage.jsonl","covered":36685998,"digest":"<sha256 of those bytes>","body":"<sha256 of the body>"}
-{"line":100002,"lastSeal":null,"warnings":[[7,"not JSON, skipped"]],"strings":[…],"entries":[…],"pending":[…]}
+{"line":100002,"lastSeal":null,"warnings":[[7,"not JSON, skipped"]],"strings":[…],"entries":[…],"pending":[…],"by":[…],"pendingBy":[…]}
 ```
 
 Every string is an index into `strings`. `entries` holds the state in its order, twelve numbers each: the
 key's id and phase (0: the id-wide key), then its decision (`decisionFields`; all -1: a tombstone).
 `pending` holds fifteen numbers per event: its group, id and phase, its decision (or -1s: a clear), `undo`
-and `of`. A snapshot that does not decode whole and consistent (truncated, corrupt, another version) is
-`undefined`: the caller folds the journal from its start.
+and `of`. `by` and `pendingBy` say who made the decisions that say it (a store's, or a file pulled from one), in
+pairs: an entry's (or pending event's) position, then its author. A snapshot that does not decode whole and
+consistent (truncated, corrupt, another version) is `undefined`: the caller folds the journal from its start.
+So is one written before `by` was kept (it has no `by`): it cannot tell who decided, and one load of the
+whole journal writes a snapshot that can.
 */
 import {Buffer} from 'node:buffer';
 import {createHash} from 'node:crypto';
@@ -103,7 +106,12 @@ export function encodeSnapshot(snapshot: JournalSnapshot): Buffer {
 	};
 
 	const entries: number[] = [];
+	const entryAuthors: number[] = [];
 	for (const [key, decision] of snapshot.parts.entries) {
+		if (decision?.by !== undefined) {
+			entryAuthors.push(entries.length / entryStride, index(decision.by));
+		}
+
 		if (decision === undefined) {
 			// A tombstone, always on a report: the phase has no NUL, so the id is what comes before the last.
 			const separator = key.lastIndexOf('\u0000');
@@ -119,8 +127,13 @@ export function encodeSnapshot(snapshot: JournalSnapshot): Buffer {
 	}
 
 	const pending: number[] = [];
+	const pendingAuthors: number[] = [];
 	for (const [group, events] of snapshot.parts.pending) {
 		for (const event of events) {
+			if (event.by !== undefined) {
+				pendingAuthors.push(pending.length / pendingStride, index(event.by));
+			}
+
 			pending.push(index(group), index(event.id), phaseCode(event.phase));
 			decisionFields(pending, event.decision);
 			pending.push(index(event.undo), event.size ?? absent);
@@ -135,6 +148,8 @@ export function encodeSnapshot(snapshot: JournalSnapshot): Buffer {
 			strings,
 			entries,
 			pending,
+			by: entryAuthors,
+			pendingBy: pendingAuthors,
 		}),
 	);
 	const header = JSON.stringify({
@@ -182,7 +197,11 @@ function decode(bytes: Buffer): JournalSnapshot | undefined {
 
 	const record = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
 	const {line, lastSeal, warnings, strings, entries, pending} = record;
+	const entryAuthors = authorsAt(record['by'], entries, entryStride);
+	const pendingAuthors = authorsAt(record['pendingBy'], pending, pendingStride);
 	if (
+		entryAuthors === undefined ||
+		pendingAuthors === undefined ||
 		!isCount(line) ||
 		line < 2 ||
 		(lastSeal !== null && typeof lastSeal !== 'string') ||
@@ -215,7 +234,11 @@ function decode(bytes: Buffer): JournalSnapshot | undefined {
 	for (let at = 0; at < entries.length; at += entryStride) {
 		const id = reader.required(entries[at]!);
 		const phase = reader.phase(entries[at + 1]!);
-		const decision = reader.decision(entries, at + 2);
+		const decision = reader.decision(
+			entries,
+			at + 2,
+			entryAuthors.get(at / entryStride),
+		);
 		// A tombstone is only ever on a report; a decision's key is its own id and phase. No id has a NUL
 		// (`JournalLines.snapshot`).
 		if (
@@ -240,13 +263,17 @@ function decode(bytes: Buffer): JournalSnapshot | undefined {
 	for (let at = 0; at < pending.length; at += pendingStride) {
 		const group = reader.required(pending[at]!);
 		const size = pending[at + 14]!;
+		const author = pendingAuthors.get(at / pendingStride);
+		// The fold gives the decision its event's `by` when the action is read whole.
+		const decision = reader.decision(pending, at + 3);
 		const event: FoldEvent = {
 			id: reader.required(pending[at + 1]!),
 			phase: reader.phase(pending[at + 2]!),
-			decision: reader.decision(pending, at + 3),
+			decision,
 			group,
 			undo: reader.optional(pending[at + 13]!),
 			size: size === absent ? undefined : size,
+			...(author !== undefined && {by: reader.required(author)}),
 		};
 		// Only the events of an action of several, not all read yet, wait.
 		if (event.size === undefined || event.size < 2) {
@@ -306,8 +333,15 @@ class Reader {
 		return phase;
 	}
 
-	/** The decision of ten numbers from `at` (`decisionFields`); undefined when its id is absent. */
-	decision(numbers: readonly number[], at: number): Decision | undefined {
+	/**
+	The decision of ten numbers from `at` (`decisionFields`), made by the string at `author` when given;
+	undefined when its id is absent.
+	*/
+	decision(
+		numbers: readonly number[],
+		at: number,
+		author?: number,
+	): Decision | undefined {
 		if (numbers[at] === absent) {
 			for (let each = at + 1; each < at + 10; each++) {
 				if (numbers[each] !== (each === at + 1 ? 0 : absent)) {
@@ -315,10 +349,14 @@ class Reader {
 				}
 			}
 
+			if (author !== undefined) {
+				throw new RangeError('a tombstone with an author');
+			}
+
 			return undefined;
 		}
 
-		return buildDecision(
+		const decision = buildDecision(
 			this.required(numbers[at]!),
 			this.phase(numbers[at + 1]!),
 			this.required(numbers[at + 2]!),
@@ -330,7 +368,38 @@ class Reader {
 			this.optional(numbers[at + 8]!),
 			this.required(numbers[at + 9]!),
 		);
+		return author === undefined
+			? decision
+			: {...decision, by: this.required(author)};
 	}
+}
+
+/**
+The authors a body's `by` (or `pendingBy`) gives, by position among the `stride` numbers of `numbers`;
+undefined when it is absent (a snapshot from before it was kept) or does not fit.
+*/
+function authorsAt(
+	pairs: unknown,
+	numbers: unknown,
+	stride: number,
+): Map<number, number> | undefined {
+	if (!isNumbers(pairs, 2) || !Array.isArray(numbers)) {
+		return undefined;
+	}
+
+	const count = numbers.length / stride;
+	const authors = new Map<number, number>();
+	for (let at = 0; at < pairs.length; at += 2) {
+		const position = pairs[at]!;
+		const author = pairs[at + 1]!;
+		if (position >= count || author === absent || authors.has(position)) {
+			return undefined;
+		}
+
+		authors.set(position, author);
+	}
+
+	return authors;
 }
 
 function phaseCode(phase: Phase | undefined): number {
