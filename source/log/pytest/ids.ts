@@ -65,8 +65,8 @@ export function isBalanced(text: string): boolean {
 
 /**
 Where the id at the start of a line's `text` ends, other text (a worker's output) maybe after it: the first space
-outside brackets after `::` for an item of a Python module (`findIdEnd`); -1 (all of it) for an item a plugin collects from
-another kind of file (`test_users.tavern.yaml::Create a user`), named as its file says, spaces and all.
+outside brackets after `::` for an item of a Python module (`findIdEnd`); -1 (all of it) for an item a plugin
+collects from another kind of file (`test_users.tavern.yaml::Create a user`), named as its file says, spaces and all.
 */
 export function lineIdEnd(text: string): number {
 	const separator = text.indexOf('::');

@@ -1,9 +1,9 @@
 /**
-Reports printed among the progress lines: `--pdb`'s (`pdb-block.ts`), and pytest-instafail's (`--instafail`): each failure's report is printed among the progress lines as soon as the test
-fails, headed as a FAILURES entry (`____ test_b ____`, as wide as the terminal), and the FAILURES section is never
-printed: those reports are the failures' only tracebacks. A report ends where the progress goes on: the next `-v`
-line (after a blank line), xdist's next line, or the next letters (`-q`'s, or the file's again at the default
-verbosity: `tests/test_a.py .E`), right after it.
+Reports printed among the progress lines: `--pdb`'s (`pdb-block.ts`), and pytest-instafail's. Under `--instafail`
+each failure's report is printed as soon as the test fails, headed as a FAILURES entry (`____ test_b ____`, as wide
+as the terminal), and the FAILURES section is never printed: those reports are the failures' only tracebacks. A
+report ends where the progress goes on: the next `-v` line (after a blank line), xdist's next line, or the next
+letters (`-q`'s, or the file's again at the default verbosity: `tests/test_a.py .E`), right after it.
 */
 import type {FailuresReader} from './failures.js';
 import {PdbBlocks} from './pdb-block.js';
