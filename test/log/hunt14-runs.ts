@@ -1,0 +1,32 @@
+/**
+The fourteenth hunt's runs (fixtures/real-suites/README.md, record-hunt14.sh: pyflakes, cytoolz, influxdb), for
+`real-suites.test.ts`: whether each is complete (false where pytest was interrupted).
+*/
+export const hunt14Complete: Record<string, boolean> = {
+	'cytoolz-p7-rA-l-narrow': true,
+	// SIGTERM mid-run: the process dies, no final line, no XML.
+	'cytoolz-p7-tbline-sigterm': false,
+	'cytoolz-p7-v-ids-raw': true,
+	'cytoolz-p7-vv-wide-ids': true,
+	'cytoolz-p9-q-ids-raw-rA': true,
+	'cytoolz-p9-s-tbno-rA': true,
+	'cytoolz-p9-v-ids': true,
+	'cytoolz-p9-v-n2-abort': true,
+	'influx-p7-rfEsxXpP-native': true,
+	'influx-p7-s-rA': true,
+	'influx-p7-v-n2-abort': true,
+	'influx-p9-ra-fixture-exit-n2': true,
+	'influx-p9-tbnative-abort': true,
+	'influx-p9-v-capsys-short': true,
+	'influx-p9-vv-wide': true,
+	'pyflakes-p7-q-capsys-rA': true,
+	'pyflakes-p7-q-n2-fixture-exit': true,
+	// SIGABRT mid-run: faulthandler's dump, then the process dies.
+	'pyflakes-p7-v-abort': false,
+	'pyflakes-p7-v-output': true,
+	'pyflakes-p7-vs-output': true,
+	'pyflakes-p9-q-sigterm': false,
+	'pyflakes-p9-rA-tblong-l': true,
+	'pyflakes-p9-v-output': true,
+	'pyflakes-p9-vs-narrow': true,
+};
