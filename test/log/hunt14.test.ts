@@ -54,12 +54,37 @@ describe('the fourteenth hunt: output printed with capture suspended, right afte
 		expect(disagreements(run)).toHaveLength(1);
 	});
 
+	test("-q: a plugin's line written after each failing test's letter (`F[notify] …`), for more than sixteen failures: every letter counts", async () => {
+		const failing = Array.from(
+			{length: 20},
+			(_, index) =>
+				`F[notify] tests/test_a.py::test_${index} failed at call: E   AssertionError`,
+		);
+		const run = await parseText(
+			[
+				`..${failing[0]!}`,
+				...failing.slice(1),
+				'...                                                                      [100%]',
+				rule('short test summary info'),
+				...failing.map(
+					(_, index) =>
+						`FAILED tests/test_a.py::test_${index} - AssertionError`,
+				),
+				rule('20 failed, 5 passed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.counts).toMatchObject({failed: 20, passed: 5});
+		expect(disagreements(run)).toEqual([]);
+	});
+
 	test('the real runs (pyflakes, cytoolz and influxdb under pytest 7.2 and 9): counted without a warning', async () => {
 		for (const name of [
 			'pyflakes-p9-rA-tblong-l',
 			'influx-p9-tbnative-abort',
 			'cytoolz-p7-rA-l-narrow',
 			'cytoolz-p9-q-ids-raw-rA',
+			'cytoolz-p7-q-oddfail-tbshort',
+			'cytoolz-p9-q-oddfail-raw-n2',
 		]) {
 			const run = await readLog(path.join(root, name, 'run.log'));
 			expect(disagreements(run)).toEqual([]);

@@ -28,8 +28,11 @@ const generatedFile = /^-+ generated xml file: /;
 /** `F` and `E` letters whose file is kept (`filesWith`). */
 const lettersKept = 100_000;
 
-/** Lines whose glued letters are kept (`gluedChars`). */
-const gluedKept = 16;
+/**
+Lines whose glued letters are kept (`gluedChars`): a plugin that writes a line after each failing test's letter
+(`F[notify] tests/…`) glues one per failure, and `withGluedChars` tries the likeliest choice (all of them) first.
+*/
+const gluedKept = 1000;
 
 export class LetterProgress {
 	/** Progress letters seen: their counts are the run's, not the named tests'. */
@@ -38,7 +41,7 @@ export class LetterProgress {
 	/**
 	The letters of each line that starts with letters glued to other text (`.PASSED`): under `-s` the outer session's
 	letter before a test's own output, or output that merely starts like letters (`FAILED x` a test printed). Those
-	of some of these lines count only when pytest's final line says exactly they are missing (the first 16 lines).
+	of some of these lines count only when pytest's final line says exactly they are missing (the first 1,000 lines).
 	*/
 	readonly gluedChars: string[] = [];
 	/**
