@@ -52,4 +52,10 @@ export const hunt14Complete: Record<string, boolean> = {
 	'cytoolz-p9-q-oddfail-raw-n2': true,
 	'pyflakes-p9-v-n2-sigterm': true,
 	'influx-p9-vs-late-thread': true,
+	'cytoolz-p9-rA-xunit1-prefix-oddfail': true,
+	'pyflakes-p9-vv-l-long': true,
+	'influx-p7-vv-narrow-logreport': true,
+	'cytoolz-p7-rA-n2-abort-nofaulthandler': true,
+	'pyflakes-p9-x-s-late-thread': true,
+	'cytoolz-p9-tbline-narrow-oddfail': true,
 };
