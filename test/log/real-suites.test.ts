@@ -7,6 +7,7 @@ import {comparablePairs, xmlHeadlines} from './truth.js';
 import {parseText, rule} from './helpers.js';
 import {hunt12Complete, hunt12Unnamed} from './hunt12-runs.js';
 import {hunt13Complete} from './hunt13-runs.js';
+import {hunt14Complete} from './hunt14-runs.js';
 
 // Real third-party suites installed on the build machine, run under pytest 9 and 7.2 with faults (fixtures/real-suites/README.md).
 const root = path.resolve('fixtures/real-suites');
@@ -564,6 +565,7 @@ const expectedComplete: Record<string, boolean> = {
 	'stv-p9-q-durations0': true,
 	...hunt12Complete,
 	...hunt13Complete,
+	...hunt14Complete,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
@@ -660,6 +662,7 @@ message to the line (`- AssertionError: 'été' is...`) or, when the id fills th
 so is the start of the XML's; one left out is `(no traceback in the log)`.
 */
 const cutSummary = new Set([
+	'cytoolz-p9-s-tbno-rA',
 	'names-p90-q-tbno-rA',
 	'networkx-p7-q-tbno-calls',
 	'networkx-p90-q-tbno-setup-faults',

@@ -45,8 +45,8 @@ export type RunParts = {
 	readonly tests: TestTable;
 	/** Progress letters counted (`-q`): then their counts are the run's. */
 	readonly charCounts: Counts | undefined;
-	/** What the letters of each line glued to other text (`.PASSED` under `-s`) count: see `withGluedChars`. */
-	readonly gluedCharCounts?: readonly Counts[];
+	/** What the letters of each line glued to other text (`.PASSED` under `-s`) may count: see `withGluedChars`. */
+	readonly gluedCharCounts?: ReadonlyArray<readonly Counts[]>;
 	/** Tests `--setup-plan` or `--setup-only` named and ran no call of: passed by the XML, counted by pytest as nothing. */
 	readonly plannedTests?: number;
 	readonly end: SessionEnd;

@@ -4,13 +4,13 @@ output, else its ids resolved (`report-ids.ts`, `escaped-ids.ts`) and its Run bu
 */
 import type {Run, Warning} from '../model.js';
 import {buildRun} from './build-run.js';
+import {gluedCandidates} from './letter-progress.js';
 import type {DurationIds} from './durations.js';
 import type {EscapedIds} from './escaped-ids.js';
 import type {FailuresReader} from './failures.js';
 import type {IdNormalizer} from './ids.js';
 import type {Preamble} from './preamble.js';
 import type {ProgressReader} from './progress.js';
-import {countsOfChars} from './progress-letters.js';
 import {resolveReportIds} from './report-ids.js';
 import type {Section} from './section-lines.js';
 import type {SessionEnd} from './session-end.js';
@@ -90,7 +90,7 @@ export function runOfSession(
 		header: session.header,
 		tests: session.tests,
 		charCounts: progress.hasChars ? progress.charCounts : undefined,
-		gluedCharCounts: progress.gluedChars.map(chars => countsOfChars(chars)),
+		gluedCharCounts: progress.gluedChars.map(chars => gluedCandidates(chars)),
 		plannedTests: progress.plannedTests,
 		end,
 		hasRun: session.hasSessionStart || progress.hasProgress,

@@ -14,6 +14,7 @@ import {
 	charsBeforeWarning,
 	charsBeforeWorker,
 	charsOnly,
+	countsOfChars,
 	fileAndChars,
 	fileAndOutput,
 	gluedChars,
@@ -27,8 +28,11 @@ const generatedFile = /^-+ generated xml file: /;
 /** `F` and `E` letters whose file is kept (`filesWith`). */
 const lettersKept = 100_000;
 
-/** Lines whose glued letters are kept (`gluedChars`). */
-const gluedKept = 16;
+/**
+Lines whose glued letters are kept (`gluedChars`): a plugin that writes a line after each failing test's letter
+(`F[notify] tests/…`) glues one per failure, and `withGluedChars` tries the likeliest choice (all of them) first.
+*/
+const gluedKept = 1000;
 
 export class LetterProgress {
 	/** Progress letters seen: their counts are the run's, not the named tests'. */
@@ -37,7 +41,7 @@ export class LetterProgress {
 	/**
 	The letters of each line that starts with letters glued to other text (`.PASSED`): under `-s` the outer session's
 	letter before a test's own output, or output that merely starts like letters (`FAILED x` a test printed). Those
-	of some of these lines count only when pytest's final line says exactly they are missing (the first 16 lines).
+	of some of these lines count only when pytest's final line says exactly they are missing (the first 1,000 lines).
 	*/
 	readonly gluedChars: string[] = [];
 	/**
@@ -213,33 +217,65 @@ export class LetterProgress {
 }
 
 /**
-The letter counts with those of the glued lines whose letters pytest's final line says are missing: the first set
-of lines (by number of lines) that makes the counts agree exactly, else the counts as they are.
+What the letters glued to the start of a line may count, longest first: every run of them down to its first letter,
+since the text glued after them may itself start with letters (capture suspended mid-test printed `shown …` right
+after `....`: the `s` is the output's, not a skipped test's).
+*/
+export function gluedCandidates(chars: string): Counts[] {
+	const candidates: Counts[] = [];
+	for (let length = chars.length; length > 0; length--) {
+		candidates.push(countsOfChars(chars.slice(0, length)));
+	}
+
+	return candidates;
+}
+
+/** Steps the search of `withGluedChars` may take before it gives up. */
+const searchSteps = 100_000;
+
+/**
+The letter counts with those of the glued lines whose letters pytest's final line says are missing: for each glued
+line none of its letters or one of its `gluedCandidates`, the first choice (in line order, longest letters first) that
+makes the counts agree exactly, else the counts as they are.
 */
 export function withGluedChars(
 	counts: Counts,
-	glued: readonly Counts[] | undefined,
+	glued: ReadonlyArray<readonly Counts[]> | undefined,
 	reported: Counts | undefined,
 ): Counts {
 	if (!glued?.length || !reported || sameCounts(counts, reported)) {
 		return counts;
 	}
 
-	const subsets = 2 ** glued.length;
-	for (let mask = 1; mask < subsets; mask++) {
-		let sum = counts;
-		for (const [index, lineCounts] of glued.entries()) {
-			if (mask & (2 ** index)) {
-				sum = addCounts(sum, lineCounts);
-			}
-		}
-
+	let steps = 0;
+	const search = (sum: Counts, index: number): Counts | undefined => {
 		if (sameCounts(sum, reported)) {
 			return sum;
 		}
-	}
 
-	return counts;
+		if (index === glued.length || ++steps > searchSteps) {
+			return undefined;
+		}
+
+		for (const candidate of glued[index]!) {
+			const next = addCounts(sum, candidate);
+			// Counts only grow: a choice past pytest's own is no way to it.
+			if (withinCounts(next, reported)) {
+				const found = search(next, index + 1);
+				if (found) {
+					return found;
+				}
+			}
+		}
+
+		return search(sum, index + 1);
+	};
+
+	return search(counts, 0) ?? counts;
+}
+
+function withinCounts(a: Counts, b: Counts): boolean {
+	return (Object.keys(a) as Array<keyof Counts>).every(key => a[key] <= b[key]);
 }
 
 function sameCounts(a: Counts, b: Counts): boolean {
