@@ -91,3 +91,13 @@ describe('the fourteenth hunt: output printed with capture suspended, right afte
 		}
 	});
 });
+
+test('a process ended with no message under -v (os._exit in a fixture): the warning names the test that was running', async () => {
+	const run = await readLog(
+		path.join(root, 'pyflakes-p7-v-fixture-exit', 'run.log'),
+	);
+	expect(run.complete).toBe(false);
+	expect(run.warnings.map(warning => warning.message)).toEqual([
+		"log ends before pytest's final summary line: the run was killed or the log is truncated (while pyflakes/test/test_match.py::TestMatch::test_match_bindings ran: it may be what ended the process)",
+	]);
+});

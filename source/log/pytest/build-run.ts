@@ -59,6 +59,8 @@ export type RunParts = {
 	readonly lastLine: number;
 	/** The log ends where a `-qq` run ends (see `SessionSeen`). */
 	readonly endsQuietly: boolean;
+	/** The test running when the log ended (see `SessionSeen`). */
+	readonly runningTest?: string;
 	/** The warnings so far (the reader's own, the matcher's); the Run's, sorted by line. */
 	readonly warnings: Warning[];
 	/** The FAILURES and ERRORS entries, in log order. */
@@ -241,6 +243,7 @@ export function buildRun(parts: RunParts): Run {
 			lastLine: parts.lastLine,
 			fromLetters: parts.charCounts !== undefined,
 			hasProgress: parts.hasProgress,
+			...(parts.runningTest !== undefined && {runningTest: parts.runningTest}),
 		},
 		warnings,
 	);

@@ -104,7 +104,21 @@ export function runOfSession(
 			['none', 'summary', 'warnings'].includes(session.section),
 		warnings,
 		entries,
+		...runningTestOf(progress.pendingTest, session),
 	});
+}
+
+/** The `-v` id the log ends after, if its test got no outcome (a killed test gets one: `killed-test.ts`). */
+function runningTestOf(
+	pending: string | undefined,
+	{tests, ids}: {readonly tests: TestTable; readonly ids: IdNormalizer},
+): {runningTest?: string} {
+	if (pending === undefined) {
+		return {};
+	}
+
+	const id = ids.normalize(pending);
+	return tests.get(id)?.outcome === undefined ? {runningTest: id} : {};
 }
 
 /** Node ids for ids an ASCII-only stdout printed with escapes (`escaped-ids.ts`), once every line is read. */

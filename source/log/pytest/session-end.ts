@@ -36,6 +36,8 @@ export type SessionSeen = {
 	readonly fromLetters?: boolean;
 	/** Some progress line (`-v` or letters) was read; false when test output hid every one (`-q -s`). */
 	readonly hasProgress?: boolean;
+	/** The test whose `-v` id the log ends after, with no outcome: it was running when the log ended. */
+	readonly runningTest?: string;
 };
 
 export class SessionEnd {
@@ -320,7 +322,7 @@ export class SessionEnd {
 				message: crashed
 					? `pytest failed before its final summary line: ${crashed}`
 					: seen.hasRun
-						? "log ends before pytest's final summary line: the run was killed or the log is truncated"
+						? `log ends before pytest's final summary line: the run was killed or the log is truncated${seen.runningTest === undefined ? '' : ` (while ${seen.runningTest} ran: it may be what ended the process)`}`
 						: 'no pytest final summary line: this is not a whole run',
 			});
 		}
