@@ -71,7 +71,11 @@ function describeMisses(result: Acceptance): string {
 // 51/66 (50) blind, its XML 52 (51), with main's rules at 4146235. With its misses in view, three kinds (a file a
 // parser refuses at import with a line and a column, an HTML page where a service's format was expected, a barrier
 // broken in the test's own wait) took it to 54 (53) and holdout-8 to 43 (39); no other set changed.
-// holdout-4.log to holdout-17.log are runs of real pytest suites (acceptance/suite-4 to -17).
+// holdout-18, a tenth (a sports-betting odds feed: simplejson, requests-mock, pyrsistent, mimeparse, shelve, decimal
+// traps), reached 58/69 (56) blind, its XML too, with main's rules at ea8ba97. With its misses in view, two kinds (a
+// damaged file from the test's data folder, a read timeout under a connection error's name) took it to 61 (60),
+// holdout-6 to 52 (50), holdout-16 to 57 (57) and holdout-17 to 55 (54); no other set changed.
+// holdout-4.log to holdout-18.log are runs of real pytest suites (acceptance/suite-4 to -18).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 60, 60],
@@ -81,7 +85,7 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-3.log', 'holdout-3.json', 26, 26, 26],
 		['test/classify/acceptance/holdout-4.log', 'holdout-4.json', 47, 44, 44],
 		['test/classify/acceptance/holdout-5.log', 'holdout-5.json', 54, 47, 43],
-		['test/classify/acceptance/holdout-6.log', 'holdout-6.json', 60, 51, 49],
+		['test/classify/acceptance/holdout-6.log', 'holdout-6.json', 60, 52, 50],
 		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 48, 48],
 		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 43, 39],
 		['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 53, 51],
@@ -91,8 +95,10 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-13.log', 'holdout-13.json', 68, 59, 59],
 		['test/classify/acceptance/holdout-14.log', 'holdout-14.json', 72, 62, 58],
 		['test/classify/acceptance/holdout-15.log', 'holdout-15.json', 65, 49, 48],
-		['test/classify/acceptance/holdout-16.log', 'holdout-16.json', 69, 56, 56],
-		['test/classify/acceptance/holdout-17.log', 'holdout-17.json', 66, 54, 53],
+		['test/classify/acceptance/holdout-16.log', 'holdout-16.json', 69, 57, 57],
+		['test/classify/acceptance/holdout-17.log', 'holdout-17.json', 66, 55, 54],
+		['test/classify/acceptance/holdout-18.log', 'holdout-18.json', 69, 61, 60],
+		['test/classify/acceptance/holdout-18.xml', 'holdout-18.json', 69, 61, 60],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -122,6 +128,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-15', 65],
 		['holdout-16', 69],
 		['holdout-17', 66],
+		['holdout-18', 69],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

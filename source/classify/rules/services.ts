@@ -377,6 +377,21 @@ export const serviceRules: readonly RuleSpec[] = [
 		reason:
 			'A service answered an HTML page (a proxy error, maintenance or warming-up page) where the code expected its own format: the service or the proxy in front of it is not serving, and the code that decodes the answer is not at fault',
 	},
+	// A read that timed out, reported under a connection error's name: requests turns urllib3's MaxRetryError into
+	// its ConnectionError whatever caused it, so with a Retry adapter a read timeout (`Caused by
+	// ReadTimeoutError(… Read timed out. (read timeout=0.5))`) reaches the test as a ConnectionError. The service
+	// was reached and is slow, not down.
+	{
+		name: 'read-timeout-as-connection-error',
+		match: {
+			exception: /(?:^|\.)\w*(?:Connect|Connection)\w*(?:Error|Exception)$/,
+			message: /\bCaused by ReadTimeoutError\b|\bRead timed out\b/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'A connection error whose cause is a read that timed out (a client library wraps every exhausted retry in its connection error): the service was reached and answered too slowly, not a service that is down',
+	},
 	{
 		name: 'cannot-connect',
 		match: {

@@ -26,6 +26,25 @@ const raisesMatchDefect =
 	/Regex pattern (?:did not match\.[\s\S]*?\n(?=Input: |Actual message: )|'[^\n]*' does not match )(?<evidence>[^\n]*?(?:division by zero|modulo by zero|object has no attribute|object is not (?:subscriptable|callable|iterable)|index out of range|unsupported operand type|can only concatenate|referenced before assignment|name '\w+' is not defined|maximum recursion depth|unhashable type|NoneType))/;
 
 export const testCodeRules: readonly RuleSpec[] = [
+	// A file the test reads from its own data folder (`DATA / "x.zip"`, `"tests/data/x.db"`) that a reader refuses as
+	// damaged: an archive cut short, a CRC that does not match, a header that is not the format's, a netrc that
+	// does not parse. The file is the test's, checked in damaged (suites 6, 16, 17 and 18 decided so). A text
+	// encoding refused is not one: reading a partner's file in the wrong encoding is the code's.
+	{
+		name: 'test-data-file-damaged',
+		match: {
+			phase: ['call', 'setup'],
+			message:
+				/\b(?:BadZipFile|BadGzipFile|NetrcParseError)\b|Not a gzipped file|Compressed file ended before the end-of-stream marker|CRC check failed|\bfile is not a database\b|database disk image is malformed|tarfile\.ReadError|Error -3 while decompressing/,
+			traceback:
+				/\.py:\d+: in (?:test_?\w*|\w+)\n[^\n]*(?:\b(?:DATA|FIXTURES|DATA_DIR|FIXTURE_DIR)\b|["'][^"'\n]*\b(?:test_?data|data|fixtures|samples)\/)/,
+			calledFrom: ['test', 'app'],
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"A file the test reads from its own data folder is refused as damaged (an archive or a stream cut short, a checksum that does not match, a header of another format, a file that does not parse): the test's checked-in data is broken, not the code that reads it",
+	},
 	{
 		name: 'fixture-scope-mismatch',
 		match: {

@@ -1,0 +1,1 @@
+"""oddsmill: a sports-betting odds feed (prices from providers, bet slips, settlement)."""
