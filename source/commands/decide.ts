@@ -12,22 +12,23 @@ import {listedLines} from '../text.js';
 import {parseIssueRef} from '../triage/issue-link.js';
 import {type DecisionInput, isPhase} from '../triage/journal.js';
 import {isErrorKnown, type ReviewRow} from '../triage/review.js';
+import type {Flags} from '../commands.js';
 import {UsageError} from '../usage-error.js';
 import {reportName} from './report-name.js';
 
-export type DecideFlags = {
-	readonly id?: string;
-	readonly cluster?: string;
-	readonly match?: string;
-	readonly category?: string;
-	readonly priority?: string;
-	readonly note?: string;
-	/** `--issue REF`: link the decisions to an issue (`''` removes the link). */
-	readonly issue?: string;
-	readonly phase?: string;
-	/** `--all`: list every report decided, not the first few. */
-	readonly all?: boolean;
-};
+/** The flags `decide` reads (`commands.ts`'s `Flags`). */
+export type DecideFlags = Pick<
+	Flags,
+	| 'id'
+	| 'cluster'
+	| 'match'
+	| 'category'
+	| 'priority'
+	| 'note'
+	| 'issue'
+	| 'phase'
+	| 'all'
+>;
 
 /** The rows `--id` (with `--phase`), `--cluster` or `--match` select; UsageError when none or not one flag. */
 function selectRows(
