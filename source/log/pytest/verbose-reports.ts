@@ -76,9 +76,10 @@ export function addVerboseReport(
 		return;
 	}
 
-	if (isXdist && state.outcome !== undefined) {
+	if (state.outcome !== undefined) {
 		// A crashed worker's test run again by its replacement (`--dist loadscope`/`loadfile`): FAILED by
-		// the crash, then PASSED. Both are reports; the failed one keeps the crash's FAILURES entry.
+		// the crash, then PASSED; or two items of one id (a collector naming two alike, `--keep-duplicates`).
+		// Both are reports; the failed one keeps the FAILURES entry.
 		if (outcome === 'failed') {
 			(state.otherReports ??= []).push(state.outcome);
 			state.outcome = outcome;
