@@ -9,6 +9,20 @@ import {Entry, type EntryKind} from './failure-entry.js';
 import type {Preamble} from './preamble.js';
 
 const entryHeader = /^_+ (.+?) _+$/;
+
+/**
+The title of a FAILURES or ERRORS entry's header (`____ test_b[x] ____`, `___ ERROR at setup of test_c ___`), or
+undefined: also for `_ _ _ _`, which separates a traceback's frames.
+*/
+export function entryHeaderTitle(text: string): string | undefined {
+	if (text.charCodeAt(0) !== 95 /* _ */) {
+		return undefined;
+	}
+
+	const title = entryHeader.exec(text)?.[1];
+	return title === undefined || /^[_ ]*$/.test(title) ? undefined : title;
+}
+
 /** A doctest report's first line: its example's source line, numbered (`003     >>> total([1, 2])`). */
 const doctestSourceLine = /^(\d{3,}) /;
 /** How much of a report `--tb=line` prints when it has no crash location (a doctest's): `str(longrepr)[:50]`. */
@@ -105,19 +119,17 @@ export class FailuresReader {
 			this.settlePendingReport(text);
 		}
 
-		const header =
-			text.charCodeAt(0) === 95 /* _ */ ? entryHeader.exec(text) : null;
+		const title = entryHeaderTitle(text);
 		// A header is as wide as the terminal (an id printed with escapes runs past it by what they add).
 		const isOwnOutput =
-			header !== null &&
+			title !== undefined &&
 			this.inCaptured &&
 			ruleWidth !== undefined &&
 			text.length !== ruleWidth &&
-			text.length - escapeExcess(header[1]!) !== ruleWidth &&
-			header[1]!.length + 4 <= ruleWidth;
-		if (header && !isOwnOutput && !/^[_ ]*$/.test(header[1]!)) {
+			text.length - escapeExcess(title) !== ruleWidth &&
+			title.length + 4 <= ruleWidth;
+		if (title !== undefined && !isOwnOutput) {
 			this.finishEntry();
-			const title = header[1]!;
 			let kind: EntryKind = 'failure';
 			let name = title;
 			const error = /^ERROR (at setup of|at teardown of|collecting) (.+)$/.exec(
@@ -436,7 +448,7 @@ export class FailuresReader {
 		if (
 			isErrorLine(text) ||
 			text.startsWith('[XPASS(strict)]') ||
-			entryHeader.test(text) ||
+			entryHeaderTitle(text) !== undefined ||
 			// Under xdist each report starts with its worker's `[gw1] linux -- Python 3.11.7 /usr/bin/python`.
 			workerPlatform.test(text) ||
 			/^-{3,} generated (?:xml|report log) file/.test(text)

@@ -11,7 +11,7 @@ outcomes: then they are pytest's summary, and the title a line of a `-vv` messag
 */
 import type {Outcome} from '../model.js';
 import {finalLinePattern} from '../summary.js';
-import type {FailuresReader} from './failures.js';
+import {entryHeaderTitle, type FailuresReader} from './failures.js';
 import {idAndMessageSplits, type IdNormalizer} from './ids.js';
 import {
 	progressEndOf,
@@ -35,7 +35,6 @@ export type HeldSummary = {
 /** What a line says of a held summary: nothing yet (`hold`), it was the entry's (`entry`), or pytest's (`summary`). */
 export type HeldSummaryVerdict = 'hold' | 'entry' | 'summary';
 
-const entryHeader = /^_+ \S.*? _+$/;
 /**
 An entry's `Captured …` part, or a rule plugins print before the short summary: pytest's junitxml and reportlog, and
 pytest-cov before 6 (`---- coverage: platform linux, python 3.11.2-final-0 ----`).
@@ -151,7 +150,7 @@ export function heldSummaryVerdict(
 	const first = text.charCodeAt(0);
 	if (first === 95 /* _ */) {
 		// Another entry's header: as wide as the terminal (an id with escapes runs past it).
-		return entryHeader.test(text) &&
+		return entryHeaderTitle(text) !== undefined &&
 			(ruleWidth === undefined || text.length >= ruleWidth)
 			? 'entry'
 			: 'hold';

@@ -5,16 +5,13 @@ as the terminal), and the FAILURES section is never printed: those reports are t
 report ends where the progress goes on: the next `-v` line (after a blank line), xdist's next line, or the next
 letters (`-q`'s, or the file's again at the default verbosity: `tests/test_a.py .E`), right after it.
 */
-import type {FailuresReader} from './failures.js';
+import {entryHeaderTitle, type FailuresReader} from './failures.js';
 import {PdbBlocks} from './pdb-block.js';
 import {charsOnly, fileAndChars} from './progress-letters.js';
 import {progressMarkerStart} from './progress-marker.js';
 import {bangTitle, ruleTitle} from './section-lines.js';
 import {fastVerboseId} from './verbose-line.js';
 import {xdistLine} from './worker-line.js';
-
-/** A FAILURES entry's header: `____ title ____`. */
-const header = /^_{3,} (.*[^_ ].*?) _{3,}$/;
 
 export class InlineReports {
 	readonly #pdb: PdbBlocks;
@@ -59,11 +56,10 @@ export class InlineReports {
 			this.#isInReport = false;
 			this.#failures.finishEntry();
 		} else if (
-			text.charCodeAt(0) === 95 /* _ */ &&
 			(ruleWidth === undefined
 				? this.#afterFailedLetter
 				: hasProgress && text.length === ruleWidth) &&
-			header.test(text)
+			entryHeaderTitle(text) !== undefined
 		) {
 			this.#isInReport = true;
 			this.#afterFailedLetter = false;
