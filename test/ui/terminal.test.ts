@@ -139,14 +139,21 @@ describe.skipIf(!hasTmux)(
 	'keys while the log loads, and the screen after',
 	() => {
 		/**
-		A pipe that is silent for two seconds, then gives the log: the loading screen stays up meanwhile. (Once
-		pytest's header has come, a live pipe opens the review at once: a log cut in two would not do.)
+		A pipe that is silent until the test creates `gate` (at most 30 s), then gives the log: the loading screen
+		stays up meanwhile, however slow the machine (a fixed two seconds let a loaded machine's review come up
+		before the test looked). Once pytest's header has come, a live pipe opens the review at once: a log cut in
+		two would not do.
 		*/
-		const slowly = `sleep 2; gzip -dc ${quote(log)}`;
+		const slowly = (gate: string) =>
+			`for i in $(seq 600); do [ -e ${quote(gate)} ] && break; sleep 0.05; done; gzip -dc ${quote(log)}`;
+		const open = (gate: string) => {
+			fs.writeFileSync(gate, '');
+		};
 
 		test('keys typed while loading are not echoed and do not act; after q the shell screen is back', async () => {
 			const journal = path.join(temporary, 'slow.jsonl');
-			const name = start(['--triage', journal, '-'], undefined, slowly);
+			const gate = path.join(temporary, 'slow.gate');
+			const name = start(['--triage', journal, '-'], undefined, slowly(gate));
 			await waitFor(
 				name,
 				t => t.includes('loading stdin'),
@@ -161,6 +168,7 @@ describe.skipIf(!hasTmux)(
 			expect(loading).toContain('loading stdin');
 			// Echoed in cooked mode, the four keys would show as typed.
 			expect(loading).not.toContain('o1jx');
+			open(gate);
 			const text = await waitFor(
 				name,
 				t => t.includes('0/165 decided') && t.includes('q quit'),
@@ -182,7 +190,8 @@ describe.skipIf(!hasTmux)(
 
 		test('q while loading quits, exit 0, nothing saved', async () => {
 			const journal = path.join(temporary, 'quit-loading.jsonl');
-			const name = start(['--triage', journal, '-'], undefined, slowly);
+			const gate = path.join(temporary, 'quit-loading.gate');
+			const name = start(['--triage', journal, '-'], undefined, slowly(gate));
 			await waitFor(
 				name,
 				t => t.includes('loading stdin'),
@@ -190,6 +199,7 @@ describe.skipIf(!hasTmux)(
 			);
 			keys(name, 'q');
 			// The shell prints the code once the slow pipe ends too.
+			open(gate);
 			const after = await waitFor(
 				name,
 				t => t.includes('EXITED 0'),
@@ -201,10 +211,11 @@ describe.skipIf(!hasTmux)(
 		});
 
 		test('Ctrl+C while loading quits, exit 0', async () => {
+			const gate = path.join(temporary, 'ctrl-c.gate');
 			const name = start(
 				['--triage', path.join(temporary, 'ctrl-c.jsonl'), '-'],
 				undefined,
-				slowly,
+				slowly(gate),
 			);
 			await waitFor(
 				name,
@@ -212,6 +223,7 @@ describe.skipIf(!hasTmux)(
 				'the loading screen',
 			);
 			keys(name, 'C-c');
+			open(gate);
 			const after = await waitFor(
 				name,
 				t => t.includes('EXITED 0'),
