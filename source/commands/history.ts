@@ -19,7 +19,7 @@ import {
 	type RecordedRun,
 } from '../runs/history/store.js';
 import type {RunHistory} from '../runs/history/api.js';
-import {openSession, type SessionOptions} from '../session.js';
+import {openSession, type Session, type SessionOptions} from '../session.js';
 import {storeOf, triagePathOf} from '../open-decisions.js';
 import {UsageError} from '../usage-error.js';
 import {plural} from '../text.js';
@@ -31,6 +31,33 @@ export type HistoryFlags = {
 	readonly who?: string;
 	readonly grouping?: SessionOptions['grouping'];
 };
+
+/**
+The logs read together, as every command reads them (shards of one run merged, the rest runs, oldest first),
+so that the session records their runs; the decisions are only read. Its warnings go to stderr. What
+`triage record` and `triage history record` share.
+*/
+export async function recordLogs(
+	logs: readonly string[],
+	flags: HistoryFlags,
+): Promise<Session> {
+	const session = await openSession({
+		logs,
+		...(flags.triage !== undefined && {triage: flags.triage}),
+		...(flags.rules !== undefined && {rules: flags.rules}),
+		...(flags.store !== undefined && {store: flags.store}),
+		...(flags.who !== undefined && {who: flags.who}),
+		grouping: flags.grouping ?? 'auto',
+		// It records runs; the decisions are only read: a big triage file's snapshot is not written.
+		isReadOnly: true,
+	});
+	await session.close();
+	for (const warning of session.warnings) {
+		process.stderr.write(`triage: warning: ${sanitizeLine(warning)}\n`);
+	}
+
+	return session;
+}
 
 /** `2026-12-01 06:00`, in UTC as recorded. */
 function when(iso: string): string {
@@ -189,22 +216,7 @@ export async function historyCommand(
 					throw new UsageError('history record needs LOG… (oldest first)');
 				}
 
-				// Together, as every command reads them: shards of one run are merged, the rest are runs, oldest first.
-				const session = await openSession({
-					logs: rest,
-					...(flags.triage !== undefined && {triage: flags.triage}),
-					...(flags.rules !== undefined && {rules: flags.rules}),
-					...(flags.store !== undefined && {store: flags.store}),
-					...(flags.who !== undefined && {who: flags.who}),
-					grouping: flags.grouping ?? 'auto',
-					// It records runs; the decisions are only read: a big triage file's snapshot is not written.
-					isReadOnly: true,
-				});
-				await session.close();
-				for (const warning of session.warnings) {
-					process.stderr.write(`triage: warning: ${sanitizeLine(warning)}\n`);
-				}
-
+				const session = await recordLogs(rest, flags);
 				if (session.historyState !== 'writable') {
 					throw new HistoryError(
 						`nothing recorded: the run history ${session.historyState === 'readonly' ? 'is read-only' : 'cannot be used'} (see the warning above)`,

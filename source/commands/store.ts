@@ -8,19 +8,13 @@ import {sanitizeLine} from '../log/sanitize.js';
 import {Output} from '../output.js';
 import {hasNoTest} from '../runs/history/use.js';
 import {shownPath} from '../runs/read-logs.js';
-import {openSession, type SessionOptions} from '../session.js';
 import {storeOf, triagePathOf, whoOf} from '../open-decisions.js';
 import {UsageError} from '../usage-error.js';
 import {plural} from '../text.js';
-import {countOf} from './history.js';
+import {countOf, type HistoryFlags, recordLogs} from './history.js';
 
-export type StoreFlags = {
-	readonly triage?: string;
-	readonly rules?: string;
-	readonly store?: string;
-	readonly who?: string;
-	readonly grouping?: SessionOptions['grouping'];
-};
+/** The flags `triage history record` takes too. */
+export type StoreFlags = HistoryFlags;
 
 /**
 `triage record LOG…`: each run of the logs recorded in the history (the store's, or `.triage/`), one line
@@ -35,21 +29,7 @@ export async function recordCommand(
 		throw new UsageError('record needs LOG… (oldest first)');
 	}
 
-	const session = await openSession({
-		logs,
-		...(flags.triage !== undefined && {triage: flags.triage}),
-		...(flags.rules !== undefined && {rules: flags.rules}),
-		...(flags.store !== undefined && {store: flags.store}),
-		...(flags.who !== undefined && {who: flags.who}),
-		grouping: flags.grouping ?? 'auto',
-		// It records runs; the decisions are only read: a big triage file's snapshot is not written.
-		isReadOnly: true,
-	});
-	await session.close();
-	for (const warning of session.warnings) {
-		process.stderr.write(`triage: warning: ${sanitizeLine(warning)}\n`);
-	}
-
+	const session = await recordLogs(logs, flags);
 	const where = session.store ?? '.triage/';
 	const output = new Output('-');
 	let isEveryRunIn = true;
