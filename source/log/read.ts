@@ -6,7 +6,7 @@ import {bytesOf, openSource} from './log-bytes.js';
 import {JunitError, parseJunitStream} from './junit.js';
 import {reportlogLineLimit} from './reportlog.js';
 import {SessionSplitter} from './sessions.js';
-import {asUtf8, requireStructure, utf16Of} from './text-checks.js';
+import {asUtf8, hasUtf8Bom, requireStructure, utf16Of} from './text-checks.js';
 
 export {stripAnsi} from './ansi.js';
 
@@ -95,6 +95,17 @@ export async function readLogSessions(
 		first = await chunks.next();
 		if (first.done || first.value.length === 0) {
 			throw new LogError(`${name}: empty file`);
+		}
+	}
+
+	if (hasUtf8Bom(first.value)) {
+		// The mark is no text of the log: left on, it hid the first line (a banner, a `-qq` run's lines) from the parser.
+		first = {done: false, value: first.value.subarray(3)};
+		if (first.value.length === 0) {
+			first = await chunks.next();
+			if (first.done || first.value.length === 0) {
+				throw new LogError(`${name}: empty file`);
+			}
 		}
 	}
 

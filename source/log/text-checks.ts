@@ -21,6 +21,11 @@ export function utf16Of(
 	return undefined;
 }
 
+/** Whether the bytes start with UTF-8's byte-order mark (Notepad, PowerShell's `Out-File -Encoding utf8`). */
+export function hasUtf8Bom(bytes: Uint8Array): boolean {
+	return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
 /** UTF-16 bytes (BOM first) re-encoded as UTF-8, streaming: a character split across chunks is kept whole. */
 export async function* asUtf8(
 	first: Uint8Array,

@@ -96,6 +96,48 @@ describe('a UTF-16 log with a BOM is read like its UTF-8 text', () => {
 	});
 });
 
+describe('a UTF-8 log with a BOM is read like the same log without it', () => {
+	// Logs whose first line says what they are: a -qq run's lines, an -s run's inner sessions, -q letters.
+	test.each([
+		'fixtures/hunt/qq-p9/run.log',
+		'fixtures/hunt/pytester-p9-v-s/run.log',
+		'fixtures/traps/escapes-p9-v-ascii/run.log',
+		'fixtures/hunt/fds-p9-q/run.log',
+		'fixtures/hunt/usage-p9-option/run.log',
+	])('%s', async log => {
+		const expected = await readLog(log);
+		const bytes = fs.readFileSync(log);
+		for (const [name, data] of [
+			['plain', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes])],
+			[
+				'gzipped',
+				zlib.gzipSync(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes])),
+			],
+		] as const) {
+			const run = await readLog(
+				write(`bom-${path.basename(path.dirname(log))}-${name}.log`, data),
+			);
+			expect(
+				run.tests.map(({id, outcome}) => `${id} ${outcome}`),
+				name,
+			).toEqual(expected.tests.map(({id, outcome}) => `${id} ${outcome}`));
+			expect(run.complete, name).toBe(expected.complete);
+			expect(
+				run.failures.map(failure => failure.headline),
+				name,
+			).toEqual(expected.failures.map(failure => failure.headline));
+		}
+	});
+
+	test('a BOM and nothing else is an empty file', async () => {
+		const error = await errorOf(
+			readLog(write('utf8-bom-only.log', Buffer.from([0xef, 0xbb, 0xbf]))),
+		);
+		expect(error).toBeInstanceOf(LogError);
+		expect(error.message).toMatch(/empty file/);
+	});
+});
+
 describe('a gzip bomb of text is refused early', () => {
 	// 320 MB of spaces gzip to about 300 KB; read to the end, 5 GB of them took a minute.
 	const spaces = Buffer.alloc(320 * 1024 * 1024, 0x20);
