@@ -87,7 +87,10 @@ export class SessionSplitter implements LineSink {
 	/**
 	The runs of the log, one per session in order (empty when nothing in it was a test run). `extraWarnings` (the reader's own, by log line) go to the session whose lines they concern; `session` is set only when there are several.
 	*/
-	finish(extraWarnings: readonly Warning[] = []): Run[] {
+	finish(
+		extraWarnings: readonly Warning[] = [],
+		endsInsideLine = false,
+	): Run[] {
 		const runs: Run[] = [];
 		for (const [index, session] of this.sessions.entries()) {
 			const next = this.sessions[index + 1];
@@ -97,7 +100,12 @@ export class SessionSplitter implements LineSink {
 					(isFirst || warning.line >= session.firstLine) &&
 					(next === undefined || warning.line < next.firstLine),
 			);
-			const run = session.parser.finish(own);
+			const {parser} = session;
+			// Only the last session ends where the log does.
+			const run =
+				parser instanceof PytestParser
+					? parser.finish(own, endsInsideLine && next === undefined)
+					: parser.finish(own);
 			if (run) {
 				runs.push(run);
 			}

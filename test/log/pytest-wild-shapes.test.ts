@@ -444,7 +444,10 @@ describe('-qq: pytest prints no final line', () => {
 	];
 
 	test('the progress ran to its end and the short summary follows: complete, counted from the letters', async () => {
-		const run = await parseText([progress, ...entries, ...summary].join('\n'));
+		// Every line ended, as pytest ends them: a log whose last line has no newline was cut.
+		const run = await parseText(
+			[progress, ...entries, ...summary].join('\n') + '\n',
+		);
 		expect(run.complete).toBe(true);
 		expect(run.counts).toMatchObject({failed: 2, passed: 39, skipped: 24});
 		expect(run.failures.map(failure => failure.id)).toEqual([
@@ -474,6 +477,7 @@ describe('-qq: pytest prints no final line', () => {
 				'.........s.............................................................. [ 77%]',
 				'.............................................................            [100%]',
 				'------------ generated xml file: /src/out/zope-p7-qq-n2/run.xml -------------',
+				'',
 			].join('\n'),
 		);
 		expect(run.complete).toBe(true);
@@ -488,6 +492,7 @@ describe('-qq: pytest prints no final line', () => {
 				summary[0],
 				summary[1],
 				'!!!!!!!!!!!!!!!!!!!!!!!!!! stopping after 1 failures !!!!!!!!!!!!!!!!!!!!!!!!!!!',
+				'',
 			].join('\n'),
 		);
 		expect(run.complete).toBe(true);
@@ -500,8 +505,16 @@ describe('-qq: pytest prints no final line', () => {
 			['...................F..F..........'],
 			[progress],
 		]) {
-			const run = await parseText(lines.join('\n'));
+			const run = await parseText(lines.join('\n') + '\n');
 			expect(run.complete).toBe(false);
 		}
+	});
+
+	test("the short summary whole but for its last line's newline: cut there, not complete", async () => {
+		const run = await parseText([progress, ...entries, ...summary].join('\n'));
+		expect(run.complete).toBe(false);
+		expect(run.warnings.map(warning => warning.message)).toContainEqual(
+			expect.stringMatching(/log ends before pytest's final summary line/),
+		);
 	});
 });

@@ -59,6 +59,8 @@ export type RunParts = {
 	readonly lastLine: number;
 	/** The log ends where a `-qq` run ends (see `SessionSeen`). */
 	readonly endsQuietly: boolean;
+	/** The session's last section was the short summary (see `SessionSeen`). */
+	readonly endsInSummary?: boolean;
 	/** The test running when the log ended (see `SessionSeen`). */
 	readonly runningTest?: string;
 	/** The warnings so far (the reader's own, the matcher's); the Run's, sorted by line. */
@@ -240,6 +242,7 @@ export function buildRun(parts: RunParts): Run {
 			isEmpty: tests.length === 0 && failures.length === 0,
 			namedFailures: failures.length,
 			endsQuietly: parts.endsQuietly,
+			...(parts.endsInSummary && {endsInSummary: true}),
 			lastLine: parts.lastLine,
 			fromLetters: parts.charCounts !== undefined,
 			hasProgress: parts.hasProgress,

@@ -35,6 +35,8 @@ export type ReadSession = {
 	readonly isProgressDone: boolean;
 	readonly hasAnyLine: boolean;
 	readonly lastLine: number;
+	/** The log's last line had no newline: it was cut (`LineSplitter.endsInsideLine`). */
+	readonly endsInsideLine: boolean;
 	/** Node ids as `--durations` printed them (`durations.ts`). */
 	readonly durationIds: DurationIds['ids'];
 	/** Where pytest ran, as `--pdb`'s report shows it (`pdb-block.ts`). */
@@ -97,11 +99,13 @@ export function runOfSession(
 		hasProgress: progress.hasProgress,
 		hasAnyLine: session.hasAnyLine,
 		lastLine: session.lastLine,
-		// `-qq`: no banner and no final line; the progress ran to its end, then only summaries followed.
+		// `-qq`: no banner and no final line; the progress ran to its end, then only summaries followed, whole.
 		endsQuietly:
 			!session.hasSessionStart &&
+			!session.endsInsideLine &&
 			(session.isProgressDone || end.hasStoppedEarly) &&
 			['none', 'summary', 'warnings'].includes(session.section),
+		endsInSummary: session.section === 'summary',
 		warnings,
 		entries,
 		...runningTestOf(progress.pendingTest, session),

@@ -354,8 +354,8 @@ export class PytestParser {
 		}
 	}
 
-	/** The Run, or undefined when nothing in the input looked like pytest output. */
-	finish(extraWarnings: readonly Warning[] = []): Run | undefined {
+	/** The Run, or undefined when nothing in the input looked like pytest output; `isCut`: see `ReadSession`. */
+	finish(warnings: readonly Warning[] = [], isCut = false): Run | undefined {
 		this.summaryHold.release();
 		if (this.heldLine) {
 			this.onFinalLine(this.heldLine.text, this.heldLine.lineNumber);
@@ -382,10 +382,11 @@ export class PytestParser {
 				isProgressDone: this.isProgressDone,
 				hasAnyLine: this.firstLine !== undefined,
 				lastLine: this.lastLine,
+				endsInsideLine: isCut,
 				durationIds: this.durations.ids,
 				invocationDir: this.inline.invocationDir,
 			},
-			extraWarnings,
+			warnings,
 		);
 	}
 

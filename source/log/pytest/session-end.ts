@@ -30,6 +30,8 @@ export type SessionSeen = {
 	the warnings summary followed: a `-qq` run, for which pytest prints no final line.
 	*/
 	readonly endsQuietly: boolean;
+	/** The session's last section was pytest's short summary (`-qq` prints one after failing reports, unless `-rN`). */
+	readonly endsInSummary?: boolean;
 	/** The last line number of the session. */
 	readonly lastLine: number;
 	/** The counts are progress letters' (`-q`), which name no test. */
@@ -307,7 +309,12 @@ export class SessionEnd {
 		} else if (
 			!usageError &&
 			seen.endsQuietly &&
-			(seen.namedFailures > 0 || seen.counts.failed + seen.counts.error === 0)
+			(seen.namedFailures > 0 ||
+				seen.counts.failed + seen.counts.error === 0) &&
+			// With failing reports `-qq` ends on its short summary: a log ending before it (in FAILURES' last entry,
+			// in the warnings summary) was cut there, unless the run had `-rN`, which the log cannot tell.
+			(seen.endsInSummary === true ||
+				seen.counts.failed + seen.counts.error === 0)
 		) {
 			warnings.push({
 				line: seen.lastLine,

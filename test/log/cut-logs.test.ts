@@ -1,0 +1,78 @@
+/**
+Real logs cut short, as a CI's size limit, a full disk or a copy cuts them: a `-q` log that ends before its final
+line is not taken for a whole `-qq` run (which prints no final line, but its short summary after failing reports,
+every line ended).
+*/
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {readLog} from '../../source/log/read.js';
+
+const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-cut-logs-'));
+
+/** The log's text up to (not including) the first line that starts with `before`, or cut `at` bytes in. */
+function cutLog(
+	log: string,
+	cut: {readonly before: string} | {readonly at: (text: string) => number},
+): string {
+	const text = fs.readFileSync(log, 'utf8');
+	const end =
+		'before' in cut ? text.indexOf(`\n${cut.before}`) + 1 : cut.at(text);
+	expect(end).toBeGreaterThan(0);
+	const file = path.join(temporary, `${path.basename(path.dirname(log))}.log`);
+	fs.writeFileSync(file, text.slice(0, end));
+	return file;
+}
+
+const killed = /log ends before pytest's final summary line/;
+
+describe('a -q log cut before its final line is not a whole -qq run', () => {
+	test('cut in the warnings summary, before the short summary its failures need', async () => {
+		const log = 'fixtures/real-suites/tt-p7-q-long/run.log';
+		const whole = await readLog(log);
+		expect(whole.complete).toBe(true);
+		const run = await readLog(
+			cutLog(log, {
+				before: '=========================== short test summary info',
+			}),
+		);
+		expect(run.complete).toBe(false);
+		expect(run.warnings.map(warning => warning.message)).toContainEqual(
+			expect.stringMatching(killed),
+		);
+	});
+
+	test('cut inside a line of the short summary', async () => {
+		const log = 'fixtures/traps/explained-p7-q/run.log';
+		const run = await readLog(
+			cutLog(log, {at: text => text.lastIndexOf('FAILED ') + 20}),
+		);
+		expect(run.complete).toBe(false);
+		expect(run.warnings.map(warning => warning.message)).toContainEqual(
+			expect.stringMatching(killed),
+		);
+	});
+
+	test("a whole -qq run, and one cut at the end of its short summary's line, are whole", async () => {
+		const log = 'fixtures/hunt/qq-p9/run.log';
+		const whole = await readLog(log);
+		expect(whole.complete).toBe(true);
+		// A cut on a line's end after the summary's title reads as that run: the log cannot tell.
+		const run = await readLog(
+			cutLog(log, {at: text => text.lastIndexOf('\nERROR ') + 1}),
+		);
+		expect(run.complete).toBe(true);
+	});
+
+	test('a -qq run that fails with -rN (no short summary) is not called whole: the log cannot tell it from a cut one', async () => {
+		const log = 'fixtures/hunt/qq-p9/run.log';
+		const run = await readLog(
+			cutLog(log, {
+				before: '=========================== short test summary info',
+			}),
+		);
+		expect(run.complete).toBe(false);
+	});
+});
