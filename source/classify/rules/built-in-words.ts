@@ -118,6 +118,7 @@ const lines: readonly string[] = [
 	'[["certificate-untrusted"],["sslcertverificationerror","sslerror","certificateerror","certificate_verify_failed","certificate verify failed","signed certificate","unable to get local issuer certificate","hostname mismatch","wrong_version_number","ssl certificate problem: ","ssl: no alternative certificate subject name matches target host name","does not match target host name","ssl peer certificate or ssh remote key was not ok","ssl handshake failed: ssl_error_ssl: "]]',
 	'[["proxy-refused"],["407 proxy authentication required","tunnel connection failed: 40"]]',
 	'[["mail-relay-refused"],["relaying denied","relay access denied","relaying ","we do not relay","unable to relay"]]',
+	'[["mail-relay-wants-authentication"],["authentication required","must issue a starttls command first","client was not authenticated","not authenticated","5.7.0 authentication required","5.7.57"]]',
 	'[["rate-limited"],["too many requests","error","exception","toomanyrequests","rate limit","requestlimitexceeded","slowdown","provisionedthroughputexceeded","statuscode.resource_exhausted","es_rejected_execution_exception"]]',
 	'[["upstream-down"],["bad gateway"," error responses","internal server error","service unavailable","gateway time"]]',
 	'[["upstream-unavailable"],["service unavailable","gateway time"]]',
