@@ -77,8 +77,8 @@ function describeMisses(result: Acceptance): string {
 // holdout-6 to 52 (50), holdout-16 to 57 (57) and holdout-17 to 55 (54); no other set changed.
 // holdout-19, an eleventh (a university course registration API: icalendar, bleach, Markdown, WebOb, isodate,
 // email-validator), reached 54/67 (53) blind, its XML too, with main's rules at 84bf720. With its misses in view,
-// two kinds (a TypeError naming only the type wanted for a setting handed over unset, a mail relay that wants a
-// login) took it to 56 (55); no other set changed.
+// three kinds (a TypeError naming only the type wanted for a setting handed over unset, a mail relay that wants a
+// login, a token written into the test's source now expired) took it to 57 (56); no other set changed.
 // holdout-4.log to holdout-19.log are runs of real pytest suites (acceptance/suite-4 to -19).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
@@ -103,8 +103,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-17.log', 'holdout-17.json', 66, 55, 54],
 		['test/classify/acceptance/holdout-18.log', 'holdout-18.json', 69, 61, 60],
 		['test/classify/acceptance/holdout-18.xml', 'holdout-18.json', 69, 61, 60],
-		['test/classify/acceptance/holdout-19.log', 'holdout-19.json', 67, 56, 55],
-		['test/classify/acceptance/holdout-19.xml', 'holdout-19.json', 67, 56, 55],
+		['test/classify/acceptance/holdout-19.log', 'holdout-19.json', 67, 57, 56],
+		['test/classify/acceptance/holdout-19.xml', 'holdout-19.json', 67, 57, 56],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);

@@ -16,6 +16,7 @@ const lines: readonly string[] = [
 	'[["plugin-fixture-missing"],["\' not found"]]',
 	'[["fixture-not-found"],["\' not found"]]',
 	'[["test-data-file-damaged"],["badzipfile","badgzipfile","netrcparseerror","not a gzipped file","compressed file ended before the end-of-stream marker","crc check failed","file is not a database","database disk image is malformed","tarfile.readerror","error -3 while decompressing"]]',
+	'[["token-fixed-in-test-expired"],["expiredsignature","signature has expired","expired"]]',
 	'[["fixture-scope-mismatch"],["scopemismatch","you tried to access the "]]',
 	'[["nested-event-loop-in-app","nested-event-loop"],["cannot be called from a running event loop","cannot run the event loop while another loop is running","this event loop is already running"]]',
 	'[["raises-match-defect"],["regex pattern "]]',

@@ -2,7 +2,8 @@
 Rules written after acceptance suite 19 (quadroll) was measured blind (54 of 67), for kinds of failure it
 showed that a rule read otherwise: checked on that real run's log and XML, and on texts in other words where
 the rule must not fire. Each is a kind (a library's TypeError that names only the type it wanted for a setting
-handed over unset, a mail relay that wants a login), not a word of the suite.
+handed over unset, a mail relay that wants a login, a token written into the test now expired), not a word of the
+suite.
 */
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
@@ -31,6 +32,15 @@ describe.each(['holdout-19.log', 'holdout-19.xml'])(
 			).toMatchObject({
 				rule: 'mail-relay-wants-authentication',
 				category: 'CONFIGURATION',
+				priority: 'MEDIUM',
+			});
+		});
+		test("an expired token constant the test passes is the test's fixed data", () => {
+			expect(
+				suggestionFor(analysis, 'test_adviser_token_accepted'),
+			).toMatchObject({
+				rule: 'token-fixed-in-test-expired',
+				category: 'TEST_DESIGN',
 				priority: 'MEDIUM',
 			});
 		});
@@ -112,5 +122,45 @@ describe('in other words', () => {
 		expect(
 			ruleFor({headline: 'ftplib.error_perm: 530 Login incorrect.'}),
 		).not.toBe('mail-relay-wants-authentication');
+	});
+	const expired = (testLine: string, appLine: string) => ({
+		headline: 'jwt.exceptions.ExpiredSignatureError: Signature has expired',
+		traceback: [
+			'tests/test_tokens.py:8: in test_token',
+			`    ${testLine}`,
+			'app/tokens.py:12: in verify',
+			`    ${appLine}`,
+			'/usr/lib/python3/dist-packages/jwt/api_jwt.py:211: in _validate_exp',
+			'    raise ExpiredSignatureError("Signature has expired")',
+			'E   jwt.exceptions.ExpiredSignatureError: Signature has expired',
+		].join('\n'),
+	});
+	test("a token literal in the test's call, now expired, is the test's", () => {
+		expect(
+			ruleFor(
+				expired(
+					'claims = tokens.verify("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln")',
+					'return jwt.decode(token, KEY, algorithms=["HS256"])',
+				),
+			),
+		).toBe('token-fixed-in-test-expired');
+	});
+	test('a token the test minted, or a token constant of the code, expired is not the test’s fixed data', () => {
+		expect(
+			ruleFor(
+				expired(
+					'claims = tokens.verify(token)',
+					'return jwt.decode(token, KEY, algorithms=["HS256"])',
+				),
+			),
+		).toBe('token-claims-refused');
+		expect(
+			ruleFor(
+				expired(
+					'claims = tokens.verify_service()',
+					'return jwt.decode(settings.SERVICE_TOKEN, KEY, algorithms=["HS256"])',
+				),
+			),
+		).toBe('token-claims-refused');
 	});
 });
