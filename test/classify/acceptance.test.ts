@@ -78,7 +78,9 @@ function describeMisses(result: Acceptance): string {
 // holdout-19, an eleventh (a university course registration API: icalendar, bleach, Markdown, WebOb, isodate,
 // email-validator), reached 54/67 (53) blind, its XML too, with main's rules at 84bf720. With its misses in view,
 // three kinds (a TypeError naming only the type wanted for a setting handed over unset, a mail relay that wants a
-// login, a token written into the test's source now expired) took it to 57 (56); no other set changed.
+// login, a token written into the test's source now expired) took it to 57 (56); no other set changed. Read again
+// with them, holdout-14 and holdout-15 had a test comparing the clock with a date written into it, now past: that
+// kind took them to 63 (59) and 50 (49).
 // holdout-4.log to holdout-19.log are runs of real pytest suites (acceptance/suite-4 to -19).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
@@ -97,8 +99,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-11.log', 'holdout-11.json', 69, 61, 61],
 		['test/classify/acceptance/holdout-12.log', 'holdout-12.json', 76, 68, 67],
 		['test/classify/acceptance/holdout-13.log', 'holdout-13.json', 68, 59, 59],
-		['test/classify/acceptance/holdout-14.log', 'holdout-14.json', 72, 62, 58],
-		['test/classify/acceptance/holdout-15.log', 'holdout-15.json', 65, 49, 48],
+		['test/classify/acceptance/holdout-14.log', 'holdout-14.json', 72, 63, 59],
+		['test/classify/acceptance/holdout-15.log', 'holdout-15.json', 65, 50, 49],
 		['test/classify/acceptance/holdout-16.log', 'holdout-16.json', 69, 57, 57],
 		['test/classify/acceptance/holdout-17.log', 'holdout-17.json', 66, 55, 54],
 		['test/classify/acceptance/holdout-18.log', 'holdout-18.json', 69, 61, 60],

@@ -3,7 +3,8 @@ Rules written after acceptance suite 19 (quadroll) was measured blind (54 of 67)
 showed that a rule read otherwise: checked on that real run's log and XML, and on texts in other words where
 the rule must not fire. Each is a kind (a library's TypeError that names only the type it wanted for a setting
 handed over unset, a mail relay that wants a login, a token written into the test now expired), not a word of the
-suite.
+suite; and one kind earlier suites' misses showed while they were read again (the clock compared with a date
+written into the test).
 */
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
@@ -54,6 +55,22 @@ describe.each(['holdout-19.log', 'holdout-19.xml'])(
 		});
 	},
 );
+
+describe.each([
+	['holdout-14.log', 'test_vaccine_lane_certificate_valid'],
+	['holdout-15.log', 'test_settlement_window_open'],
+])('on an earlier real run (%s)', async (file, name) => {
+	const analysis = analyze([
+		await readLog(path.join(import.meta.dirname, '../acceptance', file)),
+	]);
+	test("the clock compared with a date written into the test is the test's", () => {
+		expect(suggestionFor(analysis, name)).toMatchObject({
+			rule: 'clock-against-fixed-date',
+			category: 'TEST_DESIGN',
+			priority: 'MEDIUM',
+		});
+	});
+});
 
 describe('in other words', () => {
 	const libraryCall = (call: string, error: string) => ({
@@ -162,5 +179,49 @@ describe('in other words', () => {
 				),
 			),
 		).toBe('token-claims-refused');
+	});
+	const assertion = (lines: string[]) => ({
+		headline: lines[0]!.replace(/^E\s+/, ''),
+		traceback: [
+			'tests/test_dates.py:9: in test_date',
+			'    assert check()',
+			...lines,
+		].join('\n'),
+	});
+	test("today after a fixed cutoff, the other way round too, is the test's", () => {
+		expect(
+			ruleFor(
+				assertion([
+					'E   assert datetime.date(2027, 3, 2) >= datetime.date(2027, 3, 10)',
+					'E    +  where datetime.date(2027, 3, 10) = <built-in method today of type object at 0xa4f520>()',
+				]),
+			),
+		).toBe('clock-against-fixed-date');
+		expect(
+			ruleFor(
+				assertion([
+					'E   AssertionError: assert datetime.date(2027, 3, 10) <= datetime.date(2027, 3, 2)',
+					'E    +  where datetime.date(2027, 3, 10) = <built-in method today of type object at 0xa4f520>()',
+				]),
+			),
+		).toBe('clock-against-fixed-date');
+	});
+	test('two dates the code computed, or the clock compared for equality, are not the calendar', () => {
+		expect(
+			ruleFor(
+				assertion([
+					'E   AssertionError: assert datetime.date(2027, 3, 17) <= datetime.date(2027, 3, 14)',
+					'E    +  where datetime.date(2027, 3, 17) = <function due_date at 0x7f1>(datetime.date(2027, 3, 3))',
+				]),
+			),
+		).toBe('value-mismatch');
+		expect(
+			ruleFor(
+				assertion([
+					'E   AssertionError: assert datetime.date(2027, 3, 10) == datetime.date(2027, 3, 2)',
+					'E    +  where datetime.date(2027, 3, 10) = <built-in method today of type object at 0xa4f520>()',
+				]),
+			),
+		).toBe('value-mismatch');
 	});
 });
