@@ -75,7 +75,13 @@ function describeMisses(result: Acceptance): string {
 // traps), reached 58/69 (56) blind, its XML too, with main's rules at ea8ba97. With its misses in view, two kinds (a
 // damaged file from the test's data folder, a read timeout under a connection error's name) took it to 61 (60),
 // holdout-6 to 52 (50), holdout-16 to 57 (57) and holdout-17 to 55 (54); no other set changed.
-// holdout-4.log to holdout-18.log are runs of real pytest suites (acceptance/suite-4 to -18).
+// holdout-19, an eleventh (a university course registration API: icalendar, bleach, Markdown, WebOb, isodate,
+// email-validator), reached 54/67 (53) blind, its XML too, with main's rules at 84bf720. With its misses in view,
+// three kinds (a TypeError naming only the type wanted for a setting handed over unset, a mail relay that wants a
+// login, a token written into the test's source now expired) took it to 57 (56); no other set changed. Read again
+// with them, holdout-14 and holdout-15 had a test comparing the clock with a date written into it, now past: that
+// kind took them to 63 (59) and 50 (49).
+// holdout-4.log to holdout-19.log are runs of real pytest suites (acceptance/suite-4 to -19).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 60, 60],
@@ -93,12 +99,14 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-11.log', 'holdout-11.json', 69, 61, 61],
 		['test/classify/acceptance/holdout-12.log', 'holdout-12.json', 76, 68, 67],
 		['test/classify/acceptance/holdout-13.log', 'holdout-13.json', 68, 59, 59],
-		['test/classify/acceptance/holdout-14.log', 'holdout-14.json', 72, 62, 58],
-		['test/classify/acceptance/holdout-15.log', 'holdout-15.json', 65, 49, 48],
+		['test/classify/acceptance/holdout-14.log', 'holdout-14.json', 72, 63, 59],
+		['test/classify/acceptance/holdout-15.log', 'holdout-15.json', 65, 50, 49],
 		['test/classify/acceptance/holdout-16.log', 'holdout-16.json', 69, 57, 57],
 		['test/classify/acceptance/holdout-17.log', 'holdout-17.json', 66, 55, 54],
 		['test/classify/acceptance/holdout-18.log', 'holdout-18.json', 69, 61, 60],
 		['test/classify/acceptance/holdout-18.xml', 'holdout-18.json', 69, 61, 60],
+		['test/classify/acceptance/holdout-19.log', 'holdout-19.json', 67, 57, 56],
+		['test/classify/acceptance/holdout-19.xml', 'holdout-19.json', 67, 57, 56],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -129,6 +137,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-16', 69],
 		['holdout-17', 66],
 		['holdout-18', 69],
+		['holdout-19', 67],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

@@ -25,6 +25,21 @@ function statusAssertion(statuses: string): RegExp {
 }
 
 export const assertionRules: readonly RuleSpec[] = [
+	// `assert datetime.date.today() <= cutoff`, rewritten as `assert datetime.date(2026, 12, 3) <= datetime.date(2026,
+	// 12, 1)` with `+  where datetime.date(2026, 12, 3) = <built-in method today …>()`: the test compares the clock
+	// with a date written into it, so it passes until that date and fails on every day after, whatever the code does.
+	{
+		name: 'clock-against-fixed-date',
+		match: {
+			exception: assertionError,
+			message:
+				/^(?=[\s\S]*?(?:^|\n)E?\s*(?:AssertionError: )?assert (?:datetime\.)?date(?:time)?\(\d{4}, [^\n]*? [<>]=? (?:datetime\.)?date(?:time)?\(\d{4}, )(?=[\s\S]*?\+\s+where (?:datetime\.)?date(?:time)?\(\d{4}, [^\n]*\) = <(?:built-in method (?:today|now|utcnow)\b|function \w*(?:now|today)\w* at\b))/,
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"The test compares today's date or the current time with a date written into the test: it passed until that date and fails on every day after, a test that ages with the calendar, not the code",
+	},
 	{
 		name: 'expected-contention',
 		match: {

@@ -20,12 +20,14 @@ const serviceAwayOrBusy =
 	/try (?:again )?later|temporar|unavailable|timed? ?out|retry|busy|overload/i;
 
 /**
-A TypeError that names the type the library wanted and got (`key: expected bytes or bytearray, but got 'str'`,
-`must be str, not bytes`): the code handed a setting over without converting it, which is the code's to do. An
-unset setting (`not NoneType`) stays the setting's.
+A TypeError that names the type the library wanted and the type it got (`key: expected bytes or bytearray, but
+got 'str'`, `must be str, not bytes`): the code handed a setting over without converting it, which is the code's
+to do. An unset setting (`not NoneType`) stays the setting's, and so does one whose words name only the type
+wanted (PyJWT's `Expected a string value` for a key that is None): a setting read from the environment is a
+string when it is set at all.
 */
 const typeNotConverted =
-	/(?:^|\n)(?:[\w.]+\.)?TypeError\b(?![^\n]*NoneType)[^\n]*(?:expected (?:a )?(?:bytes|str|string|int|float|bytes-like)\b|must be (?:a )?(?:str|bytes|int|float|string|bytes-like)\b|but got '\w+')/;
+	/(?:^|\n)(?:[\w.]+\.)?TypeError\b(?![^\n]*NoneType)[^\n]*(?:(?:expected|must be) (?:a )?(?:bytes|str|string|int|float|bytes-like)\b[^\n]*?(?:\bgot\b|, not \w)|but got '\w+')/;
 
 /**
 A call that reads the project's settings or the environment: `settings.LOCALE`, `config.db_path`,

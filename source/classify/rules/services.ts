@@ -257,6 +257,20 @@ export const serviceRules: readonly RuleSpec[] = [
 		reason:
 			'The mail relay refuses to pass the message on for that sender or recipient domain: the relay the settings name, or its relay rules for this service, are wrong here',
 	},
+	// A relay that wants the client to log in (or to start TLS) before it takes a sender: smtplib's
+	// SMTPSenderRefused (530, b'5.7.0 Authentication required', …), Exchange's `5.7.57 Client was not
+	// authenticated`. A login refused (535) is the credentials' rule.
+	{
+		name: 'mail-relay-wants-authentication',
+		match: {
+			message:
+				/\b530\b[^\n]{0,40}?(?:authentication required|must issue a starttls command first|client was not authenticated|not authenticated)|\b5\.7\.0 authentication required\b|\b5\.7\.57\b/i,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'The mail relay wants the service to log in (or start TLS) before it takes the message, and the code sent without: the relay credentials, or the setting that turns on SMTP AUTH or STARTTLS, are missing here',
+	},
 	// A client's or the code's own error whose message starts with the status (`UpstreamError: 429 '{"error": …}'`)
 	// says 429 without the reason phrase; an assertion that quotes a 429 does not.
 	{

@@ -1,0 +1,1 @@
+"""quadroll: a university's course registration API (sections, seats, waitlists, timetables, transcripts)."""
