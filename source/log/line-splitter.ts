@@ -27,6 +27,8 @@ export type LineSink = {
 	redraw: then the line is read whole, CR and all, as pytest's XML has the text. Optional (false).
 	*/
 	keepsReturns?(): boolean;
+	/** The next line is the log's last and has no newline: the log was cut inside it. Optional. */
+	endsInsideLine?(): void;
 };
 
 const lineFeed = 10;
@@ -129,6 +131,7 @@ export class LineSplitter {
 		}
 
 		if (this.pendingLength > 0) {
+			this.sink.endsInsideLine?.();
 			const line = Buffer.concat(this.pending, this.pendingLength);
 			this.pending = [];
 			this.pendingLength = 0;

@@ -9,6 +9,15 @@ One log, several pytest sessions: a CI script that runs `pytest` and then `pytes
 
 const sessionStartRule = /^=+ test session starts =+$/;
 
+/**
+A console line whose last word is a node id, as the log's last line with no newline: a short summary's `FAILED id`
+with no message, xdist's `[gw0] [ 82%] FAILED id`, a `-v` id waiting for its outcome with no space after it (pytest
+writes the id and that space at once). The cut may have shortened the id (`FAILED tests/te`): no test of that
+name ran.
+*/
+const cutIdLine =
+	/^(?:(?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|SUBPASSED|SUBFAILED)\S* |\[gw\d+] \[[\s\d%/]+] [A-Z]+ )(?![^\n]* - )\S[^\n]*$|^[^\s:]+\.py::\S*$/;
+
 type SessionParser = PytestParser | ReportlogParser;
 
 type Session = {
@@ -34,6 +43,9 @@ A console session ends with pytest's final line, an INTERNALERROR or an interrup
 export class SessionSplitter implements LineSink {
 	private readonly sessions: Session[] = [];
 	private current: Session;
+	/** The line coming is the log's last, cut (`endsInsideLine`). */
+	private isLastLineCut = false;
+	private readonly cutWarnings: Warning[] = [];
 
 	private readonly format: 'pytest' | 'reportlog';
 	private readonly source: string;
@@ -58,8 +70,9 @@ export class SessionSplitter implements LineSink {
 		lineNumber: number,
 	): boolean {
 		const {parser} = this.current;
-		// Once a session has ended, any line may start the next one: those go as text.
+		// Once a session has ended, any line may start the next one: those go as text; so does a cut last line.
 		return (
+			!this.isLastLineCut &&
 			parser instanceof PytestParser &&
 			!parser.hasEnded &&
 			parser.bytesLine(bytes, start, end, lineNumber)
@@ -76,7 +89,23 @@ export class SessionSplitter implements LineSink {
 		);
 	}
 
+	endsInsideLine(): void {
+		this.isLastLineCut = true;
+	}
+
 	line(text: string, lineNumber: number): void {
+		if (
+			this.isLastLineCut &&
+			this.format === 'pytest' &&
+			cutIdLine.test(text.replace(ciTimestamp, ''))
+		) {
+			this.cutWarnings.push({
+				line: lineNumber,
+				message: `the log ends inside its last line, which names a test it may have cut short: not read (${text.slice(0, 200)})`,
+			});
+			return;
+		}
+
 		if (this.opensSession(text)) {
 			this.current = this.open(lineNumber);
 		}
@@ -92,6 +121,7 @@ export class SessionSplitter implements LineSink {
 		endsInsideLine = false,
 	): Run[] {
 		const runs: Run[] = [];
+		extraWarnings = [...extraWarnings, ...this.cutWarnings];
 		for (const [index, session] of this.sessions.entries()) {
 			const next = this.sessions[index + 1];
 			const isFirst = index === 0;

@@ -76,3 +76,62 @@ describe('a -q log cut before its final line is not a whole -qq run', () => {
 		expect(run.complete).toBe(false);
 	});
 });
+
+describe("a log's last line cut inside a test's name is not read as a report of a test of that name", () => {
+	const cutWarning =
+		/the log ends inside its last line, which names a test it may have cut short/;
+
+	test.each([
+		[
+			"xdist's line",
+			'fixtures/pytest7-plugins/xn2v/run.log',
+			'[gw0] [ 82%] FAILED tests/te',
+		],
+		[
+			"the short summary's line",
+			'../shared/fixtures/real/jinja-skew-tb-short/run.log',
+			'FAILED tests/test_runtime.py::test_undef',
+		],
+		[
+			'a -v id waiting for its outcome',
+			'fixtures/hunt/setupshow-p9-v/run.log',
+			'setupshow/test_setupshow.py::test_od',
+		],
+	])('%s', async (_name, log, cutAt) => {
+		const whole = await readLog(log);
+		const ids = new Set(whole.tests.map(test => test.id));
+		const run = await readLog(
+			cutLog(log, {at: text => text.indexOf(cutAt) + cutAt.length}),
+		);
+		expect(run.tests.filter(test => !ids.has(test.id))).toEqual([]);
+		expect(run.complete).toBe(false);
+		expect(run.warnings.map(warning => warning.message)).toContainEqual(
+			expect.stringMatching(cutWarning),
+		);
+	});
+
+	test('a -v id whole, with the space pytest prints after it, is the test that was running', async () => {
+		const log = 'fixtures/hunt/setupshow-p9-v/run.log';
+		const id = 'setupshow/test_setupshow.py::test_odd[plain] ';
+		const run = await readLog(
+			cutLog(log, {at: text => text.indexOf(id) + id.length}),
+		);
+		expect(run.warnings.map(warning => warning.message)).toContainEqual(
+			expect.stringContaining(
+				'while setupshow/test_setupshow.py::test_odd[plain] ran',
+			),
+		);
+		expect(run.warnings.map(warning => warning.message)).not.toContainEqual(
+			expect.stringMatching(cutWarning),
+		);
+	});
+
+	test('a -q log killed inside its letters keeps them', async () => {
+		const log = 'fixtures/real-suites/sklearn-p9-q-sigkill/run.log';
+		const dots = fs.readFileSync(log, 'utf8').replaceAll(/[^.]/g, '').length;
+		expect(dots).toBeGreaterThan(20);
+		const run = await readLog(log);
+		expect(run.counts.passed).toBe(dots);
+		expect(run.complete).toBe(false);
+	});
+});
