@@ -43,6 +43,12 @@ function* flagArguments(
 	}
 }
 
+/** Short names people type for a flag, which no slip of the keyboard explains (`--md` read as `--id`). */
+const abbreviations: ReadonlyMap<string, string> = new Map([
+	['md', 'markdown'],
+	['mdown', 'markdown'],
+]);
+
 /**
 The first problem with the flags of `argv`, or undefined. `flags` are meow's definitions; a flag of
 `valueTypes` `string` or `number` needs a value, glued (`--note=x`) or next.
@@ -83,7 +89,8 @@ export function flagProblem(
 		const [name = '', value] = argument.slice(2).split(/=(.*)/s);
 		const type = known.get(name);
 		if (type === undefined) {
-			const meant = didYouMean(name, known.keys());
+			const meant =
+				abbreviations.get(name.toLowerCase()) ?? didYouMean(name, known.keys());
 			return `unknown flag --${sanitizeLine(name)}${meant === undefined ? '' : `: did you mean --${meant}?`} (see triage --help)`;
 		}
 

@@ -56,6 +56,11 @@ test.each([
 		['report', '--NOTE=x'],
 		'unknown flag --NOTE: did you mean --note? (see triage --help)',
 	],
+	// A short name no slip explains: --md read as --id.
+	[
+		['export', 'a.log', '--md', 'out.md'],
+		'unknown flag --md: did you mean --markdown? (see triage --help)',
+	],
 	// Single-dash flags: meow dropped them silently (`-o FILE` wrote the report to stdout, `-h` opened the review).
 	[['-h'], 'unknown flag -h: did you mean --help? (see triage --help)'],
 	[
