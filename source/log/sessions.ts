@@ -8,6 +8,13 @@ One log, several pytest sessions: a CI script that runs `pytest` and then `pytes
 */
 
 const sessionStartRule = /^=+ test session starts =+$/;
+/**
+How a `-q` session starts, which prints no `test session starts` rule: its first progress line (letters and their
+percentage, or `[N/M]`), or xdist's `bringing up nodes...`. After a final line it starts the next session
+(`pytest -q; pytest -q --lf`).
+*/
+const quietSessionStart =
+	/^(?:bringing up nodes\.\.\.|[.FEsxXR]+ *\[\s*\d+(?:%|\/\d+)])$/;
 
 /**
 A console line whose last word is a node id, as the log's last line with no newline: a short summary's `FAILED id`
@@ -168,10 +175,13 @@ export class SessionSplitter implements LineSink {
 			);
 		}
 
-		return (
-			parser.hasEnded &&
-			text.includes(' test session starts ') &&
-			sessionStartRule.test(text.replace(ciTimestamp, ''))
-		);
+		if (!parser.hasEnded) {
+			return false;
+		}
+
+		const line = text.replace(ciTimestamp, '');
+		return text.includes(' test session starts ')
+			? sessionStartRule.test(line)
+			: quietSessionStart.test(line);
 	}
 }

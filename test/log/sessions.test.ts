@@ -105,6 +105,39 @@ describe('two-sessions.log: `pytest tests -v; pytest tests -v --lf` under `set -
 	});
 });
 
+describe('quiet-sessions.log: `pytest tests -q; pytest tests -q --lf`, no session rule to start either', () => {
+	const log = fixture('quiet-sessions.log');
+
+	test('is two runs, each agreeing with the XML its session wrote', async () => {
+		const runs = await readLogSessions(log);
+		expect(runs.map(run => run.session)).toEqual([1, 2]);
+		expect(runs.map(run => run.complete)).toEqual([true, true]);
+		// -q names the failing tests alone: those, and the counts, are what the XML can be held to.
+		for (const [index, xmlName] of [
+			'quiet-sessions-1.xml',
+			'quiet-sessions-2.xml',
+		].entries()) {
+			const xml = await readLog(fixture(xmlName));
+			const run = runs[index]!;
+			expect(run.counts).toEqual(xml.counts);
+			expect(run.failures.map(failure => failure.id)).toEqual(
+				xml.failures.map(failure => failure.id),
+			);
+		}
+
+		expect(runs[1]!.failures.map(failure => failure.id)).not.toContain(
+			'tests/test_b.py::test_flaky_service',
+		);
+		expect(runs.flatMap(run => run.warnings)).toEqual([]);
+	});
+
+	test('letters after a final line start a session only then: a -q log alone is one session', async () => {
+		const text = fs.readFileSync(log, 'utf8');
+		const first = text.slice(0, text.indexOf('++++', 10));
+		expect(await sessionsOfText(first)).toHaveLength(1);
+	});
+});
+
 describe('one session per log', () => {
 	test.each([
 		['shard-1.log', 'shard-1.xml'],
