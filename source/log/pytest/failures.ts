@@ -120,10 +120,12 @@ export class FailuresReader {
 		}
 
 		const title = entryHeaderTitle(text);
-		// A header is as wide as the terminal (an id printed with escapes runs past it by what they add).
+		// A header is as wide as the terminal (an id printed with escapes runs past it by what they add). Inside an
+		// entry, a narrower or wider one is the report's own text: a test's output, or a message pytest prints as it
+		// is (`pytest.fail(…, pytrace=False)`, a plugin's text report, `--tb=native`) holding another tool's headers.
 		const isOwnOutput =
 			title !== undefined &&
-			this.inCaptured &&
+			this.current !== undefined &&
 			ruleWidth !== undefined &&
 			text.length !== ruleWidth &&
 			text.length - escapeExcess(title) !== ruleWidth &&

@@ -1,0 +1,51 @@
+import {describe, expect, test} from 'vitest';
+import {header9, parseText, rule} from './helpers.js';
+
+// Shapes the fifteenth hunt's real runs showed (fixtures/hunt/README.md), as small logs.
+
+describe('the fifteenth hunt', () => {
+	test('a message pytest prints as it is holds headers narrower or wider than the terminal: they are its text', async () => {
+		const party = `${'_'.repeat(32)} test_party[🎉] ${'_'.repeat(32)}`;
+		const run = await parseText(
+			[
+				header9('collected 4 items'),
+				'tests/test_a.py F.FF                                                     [100%]',
+				'',
+				rule('FAILURES'),
+				rule('test_remote', '_'),
+				'deploy check failed on 2 of 3 hosts',
+				'______________ web-1 ______________',
+				'disk full',
+				`${'_'.repeat(42)} web-2 (eu-west, canary) ${'_'.repeat(42)}`,
+				'timeout after 30s',
+				party,
+				'',
+				'>   assert party == "🎂"',
+				"E   AssertionError: assert '🎉' == '🎂'",
+				'',
+				'tests/test_a.py:9: AssertionError',
+				rule('test_last', '_'),
+				'',
+				'>   assert 1 == 2',
+				'E   assert 1 == 2',
+				'',
+				'tests/test_a.py:12: AssertionError',
+				rule('3 failed, 1 passed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.failures.map(failure => [failure.id, failure.headline])).toEqual(
+			[
+				[
+					'tests/test_a.py::test_remote',
+					'Failed: deploy check failed on 2 of 3 hosts',
+				],
+				[
+					'tests/test_a.py::test_party[🎉]',
+					"AssertionError: assert '🎉' == '🎂'",
+				],
+				['tests/test_a.py::test_last', 'AssertionError: assert 1 == 2'],
+			],
+		);
+	});
+});
