@@ -48,4 +48,33 @@ describe('the fifteenth hunt', () => {
 			],
 		);
 	});
+
+	test("-v -s: output ending in an outcome word right after the id is the test's; pytest's word comes alone later", async () => {
+		const run = await parseText(
+			[
+				header9('collected 5 items'),
+				'tests/test_a.py::test_selftest crypto self-test: FAILED',
+				'PASSED',
+				'tests/test_a.py::test_probe driver probe ... PASSED',
+				'FAILED',
+				'tests/test_a.py::test_glued value 2 FAILED',
+				'tests/test_a.py::test_marked codec: SKIPPED',
+				'PASSED                                    [ 80%]',
+				'tests/test_a.py::test_last PASSED',
+				'',
+				rule('short test summary info'),
+				'FAILED tests/test_a.py::test_probe - AssertionError',
+				'FAILED tests/test_a.py::test_glued - AssertionError',
+				rule('2 failed, 3 passed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.tests.map(test => [test.id, test.outcome])).toEqual([
+			['tests/test_a.py::test_selftest', 'passed'],
+			['tests/test_a.py::test_probe', 'failed'],
+			['tests/test_a.py::test_glued', 'failed'],
+			['tests/test_a.py::test_marked', 'passed'],
+			['tests/test_a.py::test_last', 'passed'],
+		]);
+	});
 });
