@@ -77,4 +77,57 @@ describe('the fifteenth hunt', () => {
 			['tests/test_a.py::test_last', 'passed'],
 		]);
 	});
+
+	test('-s: lines a test prints that hold `::` (an IPv6 address, C++ names) are its output, not ids', async () => {
+		const run = await parseText(
+			[
+				header9('collected 4 items'),
+				'tests/test_a.py::test_server listening on [::1]:8080',
+				'PASSED',
+				'tests/test_a.py::test_native loaded std::vector<int>',
+				'mylib::init status: FAILED',
+				'engine::start FAILED',
+				'retrying mylib::init',
+				'PASSED',
+				'tests/test_a.py::test_selftest self-test: FAILED',
+				'fallback to ::1',
+				'PASSED',
+				'tests/test_a.py::test_last PASSED',
+				'',
+				rule('4 passed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.tests.map(test => [test.id, test.outcome])).toEqual([
+			['tests/test_a.py::test_server', 'passed'],
+			['tests/test_a.py::test_native', 'passed'],
+			['tests/test_a.py::test_selftest', 'passed'],
+			['tests/test_a.py::test_last', 'passed'],
+		]);
+	});
+
+	test('-q -s: a letter glued to output holding `::` and an outcome word is no -v line', async () => {
+		const run = await parseText(
+			[
+				header9('collected 3 items'),
+				'tests/test_a.py .engine::start FAILED',
+				'.F',
+				'',
+				rule('FAILURES'),
+				rule('test_c', '_'),
+				'',
+				'>   assert 0',
+				'E   assert 0',
+				'',
+				'tests/test_a.py:9: AssertionError',
+				rule('short test summary info'),
+				'FAILED tests/test_a.py::test_c - assert 0',
+				rule('1 failed, 2 passed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.tests.map(test => [test.id, test.outcome])).toEqual([
+			['tests/test_a.py::test_c', 'failed'],
+		]);
+	});
 });

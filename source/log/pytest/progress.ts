@@ -19,6 +19,8 @@ import {
 	pendingIdCandidate,
 	verboseBytesOutcome,
 	verboseLineBytes,
+	isNextTest,
+	startsLikeNodeId,
 } from './verbose-line.js';
 import {
 	isBareIdLineBytes,
@@ -279,8 +281,8 @@ export class ProgressReader {
 
 	line(text: string, lineNumber: number): void {
 		if (this.tentative.isHeld) {
-			// Output goes on until the next id (every id holds `::`) or pytest's last line.
-			if (!text.includes('::') && !finalLinePattern.test(text)) {
+			// Output goes on until the next id (`isNextTest`) or pytest's last line.
+			if (!isNextTest(text) && !finalLinePattern.test(text)) {
 				if (
 					this.tentative.output(
 						text,
@@ -426,7 +428,7 @@ export class ProgressReader {
 		if (this.hasVerbose || !this.hasChars) {
 			// `-s`: `id ` printed, then the test's own output, the outcome later.
 			const candidate = pendingIdCandidate(text);
-			if (candidate.includes('::') && /^[\w./-]/.test(candidate)) {
+			if (startsLikeNodeId(candidate) && /^[\w./-]/.test(candidate)) {
 				const trailing = trailingOutcome.exec(text.slice(candidate.length));
 				if (trailing) {
 					this.hasVerbose = true;
@@ -447,7 +449,7 @@ export class ProgressReader {
 	onLongLine(text: string, lineNumber: number): void {
 		const trailing = trailingOutcome.exec(text.slice(-256));
 		if (this.tentative.isHeld) {
-			if (!text.slice(0, 4096).includes('::')) {
+			if (!isNextTest(text.slice(0, 4096))) {
 				if (this.tentative.output('', trailing ?? undefined, lineNumber)) {
 					this.settleTentative();
 				}
@@ -463,7 +465,7 @@ export class ProgressReader {
 			(this.hasVerbose || !this.hasChars
 				? pendingIdCandidate(text.slice(0, 4096))
 				: '');
-		if (!id.includes('::') || !/^[\w./-]/.test(id)) {
+		if (!startsLikeNodeId(id) || !/^[\w./-]/.test(id)) {
 			return;
 		}
 
