@@ -130,4 +130,40 @@ describe('the fifteenth hunt', () => {
 			['tests/test_a.py::test_c', 'failed'],
 		]);
 	});
+
+	test("-v -s: output that starts with an outcome word (ERROR: …) is the test's; pytest's word comes alone later", async () => {
+		const run = await parseText(
+			[
+				header9('collected 3 items'),
+				'tests/test_a.py::test_cache ERROR: could not reach the cache',
+				'retry status: FAILED',
+				'PASSED',
+				'tests/test_a.py::test_db PASSEDclosing db',
+				'cleanup: FAILED',
+				'tests/test_a.py::test_last SKIPPED: nothing to do',
+				'SKIPPED (no network)',
+				'',
+				rule('2 passed, 1 skipped in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.tests.map(test => [test.id, test.outcome])).toEqual([
+			['tests/test_a.py::test_cache', 'passed'],
+			['tests/test_a.py::test_db', 'passed'],
+			['tests/test_a.py::test_last', 'skipped'],
+		]);
+	});
+
+	test("-q -s: a test's `ERROR: …` first in the log is no usage error when tests ran", async () => {
+		const run = await parseText(
+			[
+				'ERROR: could not reach the cache, using defaults',
+				'..                                                                       [100%]',
+				'2 passed in 0.10s',
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.counts).toMatchObject({passed: 2});
+		expect(run.warnings).toEqual([]);
+	});
 });

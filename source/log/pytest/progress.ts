@@ -20,6 +20,7 @@ import {
 	verboseBytesOutcome,
 	verboseLineBytes,
 	isNextTest,
+	outputAroundWord,
 	startsLikeNodeId,
 } from './verbose-line.js';
 import {
@@ -31,7 +32,7 @@ import {
 } from './worker-line.js';
 import {charsOnly} from './progress-letters.js';
 import {LetterProgress} from './letter-progress.js';
-import {progressMarkerStart, stripPercent} from './progress-marker.js';
+import {stripPercent} from './progress-marker.js';
 import {VerboseReports} from './verbose-reports.js';
 import {KillWatch} from './killed-test.js';
 import {EachWorkers, eachSchedulingLine} from './each-workers.js';
@@ -339,15 +340,9 @@ export class ProgressReader {
 			this.pendingId = undefined;
 			const id = this.reports.idOf(verbose);
 			this.inputs.escapes?.observeProgressLine(id, text);
-			if (
-				verbose.named !== undefined &&
-				id !== verbose.named &&
-				verbose.rest === '' &&
-				progressMarkerStart(text.trimEnd()) === -1
-			) {
-				// `-s`: the word ends what the test printed after its id (`id self-test: FAILED`); pytest's own then
-				// comes alone on a later line (`PASSED`), or was glued to that output (`id value 2 FAILED`).
-				this.tentative.hold(id, verbose.word, lineNumber);
+			const hold = outputAroundWord(text, id, verbose);
+			if (hold) {
+				this.tentative.hold(id, verbose.word, lineNumber, hold === 'after');
 				return;
 			}
 

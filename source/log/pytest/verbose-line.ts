@@ -53,6 +53,35 @@ export const isNextTest = (text: string) =>
 		: startsLikeNodeId(text);
 
 /**
+`-s` (no progress marker): whether a `-v` line's word may be what the test printed, not pytest's. `before`: the
+output after the id ends in the word (`id self-test: FAILED`); pytest's own comes on a later line (`PASSED`), or was
+glued to that output (`id value 2 FAILED`). `after`: the word starts what follows the id (`id ERROR: no cache`),
+pytest's own word glued to what the teardown printed (`id PASSEDrollback`) or the test's output, pytest's word then
+alone on a later line. Undefined for pytest's plain line (`id PASSED`), a reason, a custom item's name with spaces.
+*/
+export function outputAroundWord(
+	text: string,
+	id: string,
+	line: VerboseLine,
+): 'before' | 'after' | undefined {
+	const trimmed = text.trimEnd();
+	const plain = `${id} ${line.word}`;
+	if (
+		line.rest !== '' ||
+		trimmed === plain ||
+		progressMarkerStart(trimmed) !== -1
+	) {
+		return undefined;
+	}
+
+	if (trimmed.startsWith(plain)) {
+		return 'after';
+	}
+
+	return line.named !== undefined && id !== line.named ? 'before' : undefined;
+}
+
+/**
 `-v` progress line: `id OUTCOME[ (reason)][  [ NN%]]`. The id may contain spaces and outcome words inside brackets,
 and its brackets need not balance (`test_x[str-[]`, a parameter that is a lone bracket). At `-vv` a test defined
 in another file says where: `id <- path/defined_in.py OUTCOME`; the id is without it.
