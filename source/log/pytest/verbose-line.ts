@@ -87,7 +87,13 @@ and its brackets need not balance (`test_x[str-[]`, a parameter that is a lone b
 in another file says where: `id <- path/defined_in.py OUTCOME`; the id is without it.
 */
 export function parseVerboseLine(line: string): VerboseLine | undefined {
-	if (line.includes('::') ? !startsLikeNodeId(line) : !line.includes('.py ')) {
+	// A file's own item (`test_x.py PASSED`) has its word right after the name; under `-s` default verbosity the
+	// file's name is followed by what its first test printed (`test_x.py self-test: FAILED`).
+	if (
+		line.includes('::')
+			? !startsLikeNodeId(line)
+			: !line.includes('.py ') || !outcomeWordAt(line, line.indexOf('.py ') + 4)
+	) {
 		return undefined;
 	}
 
