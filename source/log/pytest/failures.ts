@@ -53,6 +53,8 @@ export class FailuresReader {
 	/** Whether the open entry's lines go to a `Captured …` section (the test's own output). */
 	private inCaptured = false;
 	private pendingXpassEcho: string | undefined;
+	/** Whether every header read so far was as wide as pytest's rules, as pytest prints them. */
+	private headersAreWide = true;
 	/** The last `Captured …` section's name. */
 	private capturedName: string | undefined;
 	/** A `--tb=line` report line read inside captured output, until the next line says whether it ends the entry. */
@@ -120,15 +122,22 @@ export class FailuresReader {
 		}
 
 		const title = entryHeaderTitle(text);
-		// A header is as wide as the terminal (an id printed with escapes runs past it by what they add).
+		// A header is as wide as the terminal (an id printed with escapes runs past it by what they add). Inside an
+		// entry, a narrower or wider one is the report's own text: a test's output, or a message pytest prints as it
+		// is (`pytest.fail(…, pytrace=False)`, a plugin's text report, `--tb=native`) holding another tool's headers;
+		// outside a `Captured …` part only while the log's headers so far were as wide (not a log written by hand).
+		const isWide =
+			title !== undefined &&
+			(ruleWidth === undefined ||
+				text.length === ruleWidth ||
+				text.length - escapeExcess(title) === ruleWidth ||
+				title.length + 4 > ruleWidth);
 		const isOwnOutput =
 			title !== undefined &&
-			this.inCaptured &&
-			ruleWidth !== undefined &&
-			text.length !== ruleWidth &&
-			text.length - escapeExcess(title) !== ruleWidth &&
-			title.length + 4 <= ruleWidth;
+			!isWide &&
+			(this.inCaptured || (this.current !== undefined && this.headersAreWide));
 		if (title !== undefined && !isOwnOutput) {
+			this.headersAreWide &&= isWide;
 			this.finishEntry();
 			let kind: EntryKind = 'failure';
 			let name = title;

@@ -19,6 +19,9 @@ import {
 	pendingIdCandidate,
 	verboseBytesOutcome,
 	verboseLineBytes,
+	isNextTest,
+	outputAroundWord,
+	startsLikeNodeId,
 } from './verbose-line.js';
 import {
 	isBareIdLineBytes,
@@ -279,8 +282,8 @@ export class ProgressReader {
 
 	line(text: string, lineNumber: number): void {
 		if (this.tentative.isHeld) {
-			// Output goes on until the next id (every id holds `::`) or pytest's last line.
-			if (!text.includes('::') && !finalLinePattern.test(text)) {
+			// Output goes on until the next id (`isNextTest`) or pytest's last line.
+			if (!isNextTest(text) && !finalLinePattern.test(text)) {
 				if (
 					this.tentative.output(
 						text,
@@ -337,6 +340,12 @@ export class ProgressReader {
 			this.pendingId = undefined;
 			const id = this.reports.idOf(verbose);
 			this.inputs.escapes?.observeProgressLine(id, text);
+			const hold = outputAroundWord(text, id, verbose);
+			if (hold) {
+				this.tentative.hold(id, verbose.word, lineNumber, hold === 'after');
+				return;
+			}
+
 			this.reports.verbose(id, verbose.word);
 			return;
 		}
@@ -414,7 +423,7 @@ export class ProgressReader {
 		if (this.hasVerbose || !this.hasChars) {
 			// `-s`: `id ` printed, then the test's own output, the outcome later.
 			const candidate = pendingIdCandidate(text);
-			if (candidate.includes('::') && /^[\w./-]/.test(candidate)) {
+			if (startsLikeNodeId(candidate) && /^[\w./-]/.test(candidate)) {
 				const trailing = trailingOutcome.exec(text.slice(candidate.length));
 				if (trailing) {
 					this.hasVerbose = true;
@@ -435,7 +444,7 @@ export class ProgressReader {
 	onLongLine(text: string, lineNumber: number): void {
 		const trailing = trailingOutcome.exec(text.slice(-256));
 		if (this.tentative.isHeld) {
-			if (!text.slice(0, 4096).includes('::')) {
+			if (!isNextTest(text.slice(0, 4096))) {
 				if (this.tentative.output('', trailing ?? undefined, lineNumber)) {
 					this.settleTentative();
 				}
@@ -451,7 +460,7 @@ export class ProgressReader {
 			(this.hasVerbose || !this.hasChars
 				? pendingIdCandidate(text.slice(0, 4096))
 				: '');
-		if (!id.includes('::') || !/^[\w./-]/.test(id)) {
+		if (!startsLikeNodeId(id) || !/^[\w./-]/.test(id)) {
 			return;
 		}
 

@@ -236,7 +236,12 @@ export class SessionEnd {
 			isComplete = false;
 		}
 
-		const usageError = this.usage.error;
+		// pytest runs no test after a usage error: an `ERROR: …` line first in the log, before any progress, is then
+		// what a test printed under `-q -s` (no banner).
+		const hasTests = [seen.counts, this.reportedCounts].some(
+			counts => counts && Object.values(counts).some(count => count > 0),
+		);
+		const usageError = hasTests ? undefined : this.usage.error;
 		if (usageError) {
 			isComplete = false;
 			warnings.push({

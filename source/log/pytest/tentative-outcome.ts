@@ -7,7 +7,13 @@ or the word before `--log-cli-level`'s `live log teardown` rule): what follows t
 */
 import {leadingOutcomeWord} from './verbose-line.js';
 
-export type HeldOutcome = {id: string; word: string; lineNumber: number};
+export type HeldOutcome = {
+	id: string;
+	word: string;
+	lineNumber: number;
+	/** Only a line that is an outcome word (`PASSED`, `FAILED   [ 40%]`) or starts with one replaces the word. */
+	isStrict?: boolean;
+};
 
 export class TentativeOutcome {
 	private held: HeldOutcome | undefined;
@@ -16,8 +22,8 @@ export class TentativeOutcome {
 		return this.held !== undefined;
 	}
 
-	hold(id: string, word: string, lineNumber: number): void {
-		this.held = {id, word, lineNumber};
+	hold(id: string, word: string, lineNumber: number, isStrict = false): void {
+		this.held = {id, word, lineNumber, isStrict};
 	}
 
 	/**
@@ -30,7 +36,11 @@ export class TentativeOutcome {
 		lineNumber: number,
 	): boolean {
 		const leading = leadingOutcomeWord(text);
-		const word = leading ?? trailing?.[1];
+		const word =
+			leading ??
+			(this.held?.isStrict && trailing?.index !== 0
+				? undefined
+				: trailing?.[1]);
 		if (this.held && word) {
 			this.held.word = word;
 			this.held.lineNumber = lineNumber;

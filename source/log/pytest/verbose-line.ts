@@ -25,12 +25,75 @@ export type VerboseLine = {
 };
 
 /**
+Whether a line starts as a node id does: a file's path before the first `::` (a name with an extension, or a
+folder), or nothing there (`--pyargs`, an item of the session: `::test_function`). What a test prints under `-s`
+can hold `::` too (`listening on [::1]`, `mylib::init status: FAILED`, `loaded std::vector`, or after a progress
+letter under `-q -s`: `.engine::start FAILED`): that is no id.
+*/
+export function startsLikeNodeId(text: string): boolean {
+	const colons = text.indexOf('::');
+	if (colons <= 0) {
+		return colons === 0 && /^::[A-Za-z_]/.test(text);
+	}
+
+	const file = text.slice(0, colons);
+	// A folder's name may hold spaces, not the file's: under `-s` output follows it (`tests/test_a.py engine::start`).
+	const name = file.slice(file.lastIndexOf('/') + 1);
+	return (
+		!file.includes(':') &&
+		!/\s/.test(name) &&
+		(/^[^.].*\.\w+$/.test(name) || file.includes('/'))
+	);
+}
+
+/** A line that ends a test's output under `-s`: the next test's id, or xdist's line (`[gw0] [ 50%] PASSED id`). */
+export const isNextTest = (text: string) =>
+	text.charCodeAt(0) === 91 /* [ */
+		? text.includes('::')
+		: startsLikeNodeId(text);
+
+/**
+`-s` (no progress marker): whether a `-v` line's word may be what the test printed, not pytest's. `before`: the
+output after the id ends in the word (`id self-test: FAILED`); pytest's own comes on a later line (`PASSED`), or was
+glued to that output (`id value 2 FAILED`). `after`: the word starts what follows the id (`id ERROR: no cache`),
+pytest's own word glued to what the teardown printed (`id PASSEDrollback`) or the test's output, pytest's word then
+alone on a later line. Undefined for pytest's plain line (`id PASSED`), a reason, a custom item's name with spaces.
+*/
+export function outputAroundWord(
+	text: string,
+	id: string,
+	line: VerboseLine,
+): 'before' | 'after' | undefined {
+	const trimmed = text.trimEnd();
+	const plain = `${id} ${line.word}`;
+	if (
+		line.rest !== '' ||
+		trimmed === plain ||
+		progressMarkerStart(trimmed) !== -1
+	) {
+		return undefined;
+	}
+
+	if (trimmed.startsWith(plain)) {
+		return 'after';
+	}
+
+	return line.named !== undefined && id !== line.named ? 'before' : undefined;
+}
+
+/**
 `-v` progress line: `id OUTCOME[ (reason)][  [ NN%]]`. The id may contain spaces and outcome words inside brackets,
 and its brackets need not balance (`test_x[str-[]`, a parameter that is a lone bracket). At `-vv` a test defined
 in another file says where: `id <- path/defined_in.py OUTCOME`; the id is without it.
 */
 export function parseVerboseLine(line: string): VerboseLine | undefined {
-	if (!line.includes('::') && !line.includes('.py ')) {
+	// A file's own item (`test_x.py PASSED`) has its word right after the name; under `-s` default verbosity the
+	// file's name is followed by what its first test printed (`test_x.py self-test: FAILED`).
+	if (
+		line.includes('::')
+			? !startsLikeNodeId(line)
+			: !line.includes('.py ') || !outcomeWordAt(line, line.indexOf('.py ') + 4)
+	) {
 		return undefined;
 	}
 
@@ -189,11 +252,7 @@ export function fastVerboseId(line: string): string | undefined {
 	}
 
 	const id = line.slice(0, space);
-	if (
-		!id.includes('::') ||
-		id.charCodeAt(0) === 32 ||
-		(id.includes('[') && !isBalanced(id))
-	) {
+	if (!startsLikeNodeId(id) || (id.includes('[') && !isBalanced(id))) {
 		return undefined;
 	}
 
@@ -343,6 +402,8 @@ export function verboseLineBytes(
 
 	let depth = 0;
 	let hasSeparator = false;
+	// A file's path before the first `::` has a dot or a slash (`startsLikeNodeId`); else the text path decides.
+	let hasPathMark = false;
 	for (let index = start; index < space; index++) {
 		const code = bytes[index]!;
 		if (code <= 0x20 || code >= 0x7f || code === 0x5c /* \ */) {
@@ -354,7 +415,13 @@ export function verboseLineBytes(
 		} else if (code === 0x5d /* ] */) {
 			depth--;
 		} else if (code === 0x3a /* : */ && bytes[index + 1] === 0x3a) {
+			if (!hasSeparator && !hasPathMark) {
+				return -1;
+			}
+
 			hasSeparator = true;
+		} else if (code === 0x2e /* . */ || code === 0x2f /* / */) {
+			hasPathMark = true;
 		}
 	}
 
