@@ -146,7 +146,10 @@ export function commandFlagProblem(
 	flags: Readonly<Record<string, {readonly type: string}>>,
 	input: readonly string[],
 ): string | undefined {
-	const named = commandHelps.find(help => help.name === input[0]);
+	// The review's helps have no name: with no word at all (`triage --priority HIGH`), the command is the review.
+	const named = commandHelps.find(
+		help => help.name !== undefined && help.name === input[0],
+	);
 	const reviews = commandHelps.filter(help => help.name === undefined);
 	const flagOf = flagOfTyped(flags);
 	for (const {argument} of flagArguments(argv, typedFlags(flags))) {
