@@ -100,15 +100,6 @@ export async function main(options: MainOptions = {}): Promise<void> {
 			: [argument];
 	});
 
-	// meow is given our package.json, so it does not look for one itself (read-package-up, parse-json).
-	const pkg = packageJson();
-	const cli = meow(usage, {
-		importMeta: import.meta,
-		argv,
-		flags: flagSpecs,
-		...(pkg && {pkg}),
-	});
-
 	// A reader that goes away (`| head`) is not a failure of ours: stop quietly, as other tools do.
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 		if (error.code === 'EPIPE') {
@@ -117,8 +108,21 @@ export async function main(options: MainOptions = {}): Promise<void> {
 	});
 
 	try {
+		// The flags are checked before meow reads them: meow throws on some (a value flag given twice), with a stack.
+		const flagsProblem = flagProblem(argv, flagSpecs);
+		if (flagsProblem !== undefined) {
+			throw new UsageError(flagsProblem);
+		}
+
+		// meow is given our package.json, so it does not look for one itself (read-package-up, parse-json).
+		const pkg = packageJson();
+		const cli = meow(usage, {
+			importMeta: import.meta,
+			argv,
+			flags: flagSpecs,
+			...(pkg && {pkg}),
+		});
 		const problem =
-			flagProblem(argv, flagSpecs) ??
 			inputProblem(cli.input) ??
 			terminalStdinProblem(cli.input, process.stdin.isTTY);
 		if (problem !== undefined) {
