@@ -75,6 +75,27 @@ describe.skipIf(!hasTmux)('the built CLI in tmux', () => {
 		await waitFor(second, t => t.includes('EXITED 0'), 'the second exit');
 	});
 
+	test('function keys with modifiers press no key: Ctrl+F1 ended the review on a stack trace, Shift+F1 set a priority', async () => {
+		const journal = path.join(temporary, 'fkeys.jsonl');
+		const name = start(['--triage', journal, log]);
+		await waitFor(name, t => t.includes('0/165 decided'), 'the review');
+		// xterm's Ctrl+F1 and Ctrl+F4 (ESC [1;5P, S), Shift+F1 (ESC [1;2P: keys 1 and 2 for Ink 6.8), Alt+F2.
+		keys(name, 'C-F1', 'S-F1', 'M-F2', 'C-F4');
+		keys(name, 'j');
+		const text = await waitFor(
+			name,
+			t => /^› +FAIL .*test_acl_log/m.test(t) || t.includes('EXITED'),
+			'the second row selected',
+		);
+		expect(text).toMatch(/^› +FAIL .*test_acl_log/m);
+		expect(text).not.toContain('TypeError');
+		expect(text).not.toContain('priority MEDIUM');
+		expect(text).not.toContain('no such key');
+		keys(name, 'q');
+		await waitFor(name, t => t.includes('EXITED 0'), 'the exit');
+		expect(fs.existsSync(journal)).toBe(false);
+	});
+
 	test('with no LOG, the logs last opened with the triage file', async () => {
 		const journal = path.join(temporary, 'again.jsonl');
 		const first = start(['--triage', journal, log]);
