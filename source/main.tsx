@@ -69,8 +69,26 @@ export type MainOptions = {
 	readonly onReview?: () => void;
 };
 
+/** The one line an error nobody expected is told in (its stack with `TRIAGE_DEBUG` set). */
+function tellUnexpected(error: unknown): void {
+	process.stderr.write(
+		`triage: unexpected error: ${sanitizeLine(error instanceof Error ? error.message : String(error))}\n`,
+	);
+	if (process.env['TRIAGE_DEBUG']) {
+		console.error(error);
+	}
+}
+
 /** The command line, run: everything but `--help` and `--version` (cli.tsx answers those itself). */
 export async function main(options: MainOptions = {}): Promise<void> {
+	// What escapes every handler (a throw in a callback of a key, a timer or a stream; a promise nobody awaits) is
+	// one line and exit 1 too, not Node's stack trace. The review's alternate screen is left before
+	// (review/alternate-screen.ts), and Node gives the terminal back its mode on exit.
+	process.on('uncaughtException', error => {
+		tellUnexpected(error);
+		process.exit(1);
+	});
+
 	const respawned = fitHeapToInput(process.argv.slice(2));
 	if (respawned !== undefined) {
 		process.exit(respawned);
@@ -188,13 +206,7 @@ export async function main(options: MainOptions = {}): Promise<void> {
 			);
 			process.exitCode = 1;
 		} else {
-			process.stderr.write(
-				`triage: unexpected error: ${sanitizeLine(error instanceof Error ? error.message : String(error))}\n`,
-			);
-			if (process.env['TRIAGE_DEBUG']) {
-				console.error(error);
-			}
-
+			tellUnexpected(error);
 			process.exitCode = 1;
 		}
 	}
