@@ -7,6 +7,8 @@ compiles with V8's code cache (source/cached-main.ts; Node 20 caches no ES modul
   string-width, another major version, is left as it is);
 - Ink's sanitizeAnsi, run on every `<Text>`, answers a text with colours alone at once
   (source/bundle-stubs/sanitize-ansi.ts);
+- Ink's parseKeypress, run on every input event, presses no key for an escape sequence Ink does not know
+  (Ctrl+F1 crashed Ink 6.8's useInput; Shift+F1 typed `[1;2P`) (source/bundle-stubs/parse-keypress.ts);
 - two modules of meow's bundle run on their first use instead of on import (scripts/lazy-meow.js);
 - the `Intl.Segmenter`s of three modules Ink imports are made on their first use (scripts/lazy-segmenter.js);
 - Ink's and yoga-layout's top-level awaits, which CommonJS cannot hold, are taken out
@@ -63,6 +65,25 @@ const sanitizeAnsiPlugin = {
 	},
 };
 
+const parseKeypressStub = path.join(
+	root,
+	'source/bundle-stubs/parse-keypress.ts',
+);
+
+/** Ink's useInput's import of its parse-keypress.js goes to the stub, which imports Ink's module itself. */
+const parseKeypressPlugin = {
+	name: 'parse-keypress',
+	setup(esbuild) {
+		esbuild.onResolve({filter: /^\.\.\/parse-keypress\.js$/}, ({importer}) =>
+			importer.endsWith(
+				`${path.sep}ink${path.sep}build${path.sep}hooks${path.sep}use-input.js`,
+			)
+				? {path: parseKeypressStub}
+				: undefined,
+		);
+	},
+};
+
 /** cli.tsx's `import('./main.js')` loads the bundle of the rest (source/cached-main.ts) instead. */
 const cachedMain = path.join(root, 'source/cached-main.ts');
 const mainLoaderPlugin = {
@@ -114,6 +135,7 @@ await build({
 	plugins: [
 		stringWidthPlugin,
 		sanitizeAnsiPlugin,
+		parseKeypressPlugin,
 		lazyMeowPlugin,
 		lazySegmenterPlugin,
 		noTopLevelAwaitPlugin,

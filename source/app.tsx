@@ -70,6 +70,8 @@ export type AppProps = {
 	readonly onOpenEditor?: (target: EditorTarget) => Promise<void> | void;
 	/** Put text on the clipboard (OSC 52). */
 	readonly onCopy?: (text: string) => void;
+	/** Stop the process to the shell (Ctrl+Z); resolves once it is continued (`fg`) and the screen is back. */
+	readonly onSuspend?: () => Promise<void> | void;
 	/** Called once the resume state is saved, before the app exits. */
 	readonly onQuit?: () => void;
 	/** A run still being read: newer reviews of it as they come, and its progress for the header. */
@@ -101,6 +103,7 @@ export default function App({
 	refreshInterval = 2000,
 	onOpenEditor,
 	onCopy,
+	onSuspend,
 	onQuit,
 	live,
 	onRerun,
@@ -232,6 +235,20 @@ export default function App({
 					return undefined;
 				}
 
+				case 'suspend': {
+					if (!onSuspend) {
+						return {
+							type: 'failed',
+							message: 'no shell to suspend to here (q quits)',
+						};
+					}
+
+					return Promise.resolve(onSuspend()).then((): ReviewAction => ({
+						type: 'info',
+						message: 'back from the shell',
+					}));
+				}
+
 				case 'rerun': {
 					if (!onRerun) {
 						return {
@@ -281,6 +298,7 @@ export default function App({
 			logs,
 			onOpenEditor,
 			onCopy,
+			onSuspend,
 			onQuit,
 			exit,
 			onRerun,

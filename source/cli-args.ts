@@ -58,6 +58,9 @@ export function flagProblem(
 	flags: Readonly<Record<string, {readonly type: string}>>,
 ): string | undefined {
 	const known = typedFlags(flags);
+	const flagOf = flagOfTyped(flags);
+	// A value flag given twice (`--csv a.csv --csv b.csv`): meow throws, and which one was meant is not ours to guess.
+	const given = new Map<string, string>();
 	for (const {argument, index} of flagArguments(argv, known)) {
 		// `-h`, `-o FILE`: meow would drop them silently (the report then goes to stdout). `-` is stdin;
 		// `triage run pytest -x` (no `--`) gets run's own message, which shows where `--` goes.
@@ -109,10 +112,18 @@ export function flagProblem(
 			return `--${name} needs a value (see triage --help)`;
 		}
 
-		const given = value ?? next ?? '';
-		if (type === 'number' && !isNumber(given)) {
-			return `--${name} takes a number; got '${sanitizeLine(given)}' (see triage --help)`;
+		const text = value ?? next ?? '';
+		if (type === 'number' && !isNumber(text)) {
+			return `--${name} takes a number; got '${sanitizeLine(text)}' (see triage --help)`;
 		}
+
+		const flag = flagOf.get(name)!;
+		const earlier = given.get(flag);
+		if (type !== 'boolean' && earlier !== undefined) {
+			return `--${name} is given twice ('${sanitizeLine(earlier)}', then '${sanitizeLine(text)}'): give it once (see triage --help)`;
+		}
+
+		given.set(flag, text);
 	}
 
 	return undefined;
@@ -153,7 +164,10 @@ export function commandFlagProblem(
 	flags: Readonly<Record<string, {readonly type: string}>>,
 	input: readonly string[],
 ): string | undefined {
-	const named = commandHelps.find(help => help.name === input[0]);
+	// The review's helps have no name: with no word at all (`triage --priority HIGH`), the command is the review.
+	const named = commandHelps.find(
+		help => help.name !== undefined && help.name === input[0],
+	);
 	const reviews = commandHelps.filter(help => help.name === undefined);
 	const flagOf = flagOfTyped(flags);
 	for (const {argument} of flagArguments(argv, typedFlags(flags))) {

@@ -69,8 +69,26 @@ export type MainOptions = {
 	readonly onReview?: () => void;
 };
 
+/** The one line an error nobody expected is told in (its stack with `TRIAGE_DEBUG` set). */
+function tellUnexpected(error: unknown): void {
+	process.stderr.write(
+		`triage: unexpected error: ${sanitizeLine(error instanceof Error ? error.message : String(error))}\n`,
+	);
+	if (process.env['TRIAGE_DEBUG']) {
+		console.error(error);
+	}
+}
+
 /** The command line, run: everything but `--help` and `--version` (cli.tsx answers those itself). */
 export async function main(options: MainOptions = {}): Promise<void> {
+	// What escapes every handler (a throw in a callback of a key, a timer or a stream; a promise nobody awaits) is
+	// one line and exit 1 too, not Node's stack trace. The review's alternate screen is left before
+	// (review/alternate-screen.ts), and Node gives the terminal back its mode on exit.
+	process.on('uncaughtException', error => {
+		tellUnexpected(error);
+		process.exit(1);
+	});
+
 	const respawned = fitHeapToInput(process.argv.slice(2));
 	if (respawned !== undefined) {
 		process.exit(respawned);
@@ -100,15 +118,6 @@ export async function main(options: MainOptions = {}): Promise<void> {
 			: [argument];
 	});
 
-	// meow is given our package.json, so it does not look for one itself (read-package-up, parse-json).
-	const pkg = packageJson();
-	const cli = meow(usage, {
-		importMeta: import.meta,
-		argv,
-		flags: flagSpecs,
-		...(pkg && {pkg}),
-	});
-
 	// A reader that goes away (`| head`) is not a failure of ours: stop quietly, as other tools do.
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 		if (error.code === 'EPIPE') {
@@ -117,8 +126,21 @@ export async function main(options: MainOptions = {}): Promise<void> {
 	});
 
 	try {
+		// The flags are checked before meow reads them: meow throws on some (a value flag given twice), with a stack.
+		const flagsProblem = flagProblem(argv, flagSpecs);
+		if (flagsProblem !== undefined) {
+			throw new UsageError(flagsProblem);
+		}
+
+		// meow is given our package.json, so it does not look for one itself (read-package-up, parse-json).
+		const pkg = packageJson();
+		const cli = meow(usage, {
+			importMeta: import.meta,
+			argv,
+			flags: flagSpecs,
+			...(pkg && {pkg}),
+		});
 		const problem =
-			flagProblem(argv, flagSpecs) ??
 			inputProblem(cli.input) ??
 			terminalStdinProblem(cli.input, process.stdin.isTTY);
 		if (problem !== undefined) {
@@ -184,13 +206,7 @@ export async function main(options: MainOptions = {}): Promise<void> {
 			);
 			process.exitCode = 1;
 		} else {
-			process.stderr.write(
-				`triage: unexpected error: ${sanitizeLine(error instanceof Error ? error.message : String(error))}\n`,
-			);
-			if (process.env['TRIAGE_DEBUG']) {
-				console.error(error);
-			}
-
+			tellUnexpected(error);
 			process.exitCode = 1;
 		}
 	}

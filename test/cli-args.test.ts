@@ -80,6 +80,16 @@ test.each([
 	[['report', '--note', '-x'], undefined],
 	[['report', '--outage-threshold', '-0.5'], undefined],
 	[['run', 'pytest', '-x'], undefined],
+	// A value flag given twice: meow threw (a stack trace); a boolean given twice is harmless, the last one wins.
+	[
+		['report', '--note', 'a', '--note=b'],
+		"--note is given twice ('a', then 'b'): give it once (see triage --help)",
+	],
+	[
+		['report', '--outageThreshold', '0.3', '--outage-threshold', '0.4'],
+		"--outage-threshold is given twice ('0.3', then '0.4'): give it once (see triage --help)",
+	],
+	[['report', '--history', '--no-history', '--history'], undefined],
 ])('%j', (argv, expected) => {
 	expect(flagProblem(argv, flags)).toBe(expected);
 });
@@ -91,6 +101,30 @@ test('the built CLI: an unknown flag is one line, exit 2', () => {
 		'triage: unknown flag --bogus (see triage --help)\n',
 	);
 });
+
+test.each([
+	[['export', 'LOG', '--csv', 'a.csv', '--csv', 'b.csv'], '--csv'],
+	[['LOG', '--triage', 'a.jsonl', '--triage=b.jsonl'], '--triage'],
+])(
+	'the built CLI: a value flag given twice (%j) is one line, exit 2',
+	(args, flag) => {
+		const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-twice-'));
+		const result = runCli(
+			args.map(argument =>
+				argument === 'LOG' ? path.resolve('fixtures/demo/run.log') : argument,
+			),
+			{cwd},
+		);
+		expect(result.stderr).toMatch(
+			new RegExp(
+				`^triage: ${flag} is given twice \\([^\\n]+\\): give it once \\(see triage --help\\)\\n$`,
+			),
+		);
+		expect(result.stdout).toBe('');
+		expect(result.status).toBe(2);
+		expect(fs.readdirSync(cwd)).toEqual([]);
+	},
+);
 
 test.each([
 	[['report', '-'], undefined],

@@ -48,6 +48,12 @@ describe('a flag the command does not take: one line naming both, exit 2, nothin
 			['--follow', 'LOG', '--csv', 'x.csv'],
 			'the review (triage LOG…) does not take --csv',
 		],
+		// No word at all is the review too (it said `triage undefined does not take --priority`).
+		[
+			['--priority', 'HIGH'],
+			'the review (triage LOG…) does not take --priority',
+		],
+		[['--csv', 'x.csv'], 'the review (triage LOG…) does not take --csv'],
 	])('%j', (args, message) => {
 		const cwd = fs.mkdtempSync(path.join(temporary, 'cwd-'));
 		const result = runCli(

@@ -8,8 +8,11 @@ import path from 'node:path';
 import process from 'node:process';
 import tty from 'node:tty';
 import {sanitizeLine} from '../log/sanitize.js';
+import {leaveSequence} from '../review/alternate-screen.js';
 import type {EditorTarget} from '../review/detail-text.js';
 import {UsageError} from '../usage-error.js';
+
+const showCursor = '\u001B[?25h';
 
 /** Where the keys come from: the terminal on stdin, else /dev/tty (stdin carries a log, or is not a terminal). */
 export function openKeyboard(isStdinLog: boolean): {
@@ -187,4 +190,36 @@ export function openInEditor(
 		process.stdout.write('\u001B[2J\u001B[H');
 		review.ink.clear();
 	}
+}
+
+/**
+Ctrl+Z: the review stops its process group as the terminal would (raw mode keeps the terminal from it), with
+the keys and the shell's screen given back first, and takes them again when `fg` continues it. Where nothing
+can continue it (a process group with no shell's job control: the kernel drops the stop), it carries on at once.
+*/
+export async function suspendToShell(review: {
+	readonly keyboard: NodeJS.ReadStream;
+	readonly screen: {reenter(): void} | undefined;
+	readonly ink: {clear(): void};
+}): Promise<void> {
+	review.keyboard.setRawMode?.(false);
+	process.stdout.write(
+		review.screen === undefined ? showCursor : leaveSequence,
+	);
+	await new Promise<void>(resolve => {
+		const continued = () => {
+			clearTimeout(dropped);
+			process.off('SIGCONT', continued);
+			resolve();
+		};
+
+		// Timers do not run while the process is stopped: this one fires only when the stop was dropped.
+		const dropped = setTimeout(continued, 200);
+		process.on('SIGCONT', continued);
+		process.kill(0, 'SIGTSTP');
+	});
+	review.keyboard.setRawMode?.(true);
+	review.screen?.reenter();
+	process.stdout.write('\u001B[2J\u001B[H');
+	review.ink.clear();
 }

@@ -37,6 +37,7 @@ import {
 import {exitNow, isWrittenLater, sayKept, stopLive} from './review-live.js';
 import {
 	openInEditor,
+	suspendToShell,
 	openKeyboard,
 	opensQuietly,
 	quietStart,
@@ -386,6 +387,9 @@ export async function startReview(options: StartOptions): Promise<number> {
 		theme: themeOf(prefs),
 		onOpenEditor(target) {
 			openInEditor(target, {keyboard: keyboard.stream, screen, ink: instance});
+		},
+		async onSuspend() {
+			await suspendToShell({keyboard: keyboard.stream, screen, ink: instance});
 		},
 		onCopy(text) {
 			// OSC 52: the terminal (or tmux with set-clipboard) puts it on the clipboard.

@@ -1,5 +1,5 @@
 /**
-Keys whose work happens outside the screen: quit, the editor and the clipboard. Each records an effect
+Keys whose work happens outside the screen: quit, the editor, the shell (Ctrl+Z) and the clipboard. Each records an effect
 that `App` performs after the commit (saving is recorded by `decide.ts`, undo by `undo-confirm.ts`).
 */
 import {sanitizeLine, shownId} from '../log/sanitize.js';
@@ -46,6 +46,11 @@ export function openEditor(state: ReviewState): ReviewState {
 		),
 		{type: 'openEditor', target},
 	);
+}
+
+/** Ctrl+Z: to the shell until `fg`. */
+export function suspend(state: ReviewState): ReviewState {
+	return withEffect(state, {type: 'suspend'});
 }
 
 /** `y`: the node id to the clipboard. */

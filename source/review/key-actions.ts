@@ -25,7 +25,7 @@ import {
 	submitNote,
 } from './decide.js';
 import {editIssue, submitIssue} from './issue.js';
-import {copyId, openEditor, quit} from './effects.js';
+import {copyId, openEditor, quit, suspend} from './effects.js';
 import {cancelUndo, confirmUndo, undo} from './undo-confirm.js';
 import {
 	cancelFilter,
@@ -192,6 +192,7 @@ const keyHandlers: KeyHandlers = {
 	quit,
 	openEditor,
 	copyId,
+	suspend,
 	rerun: startRerun,
 };
 

@@ -56,6 +56,8 @@ export type Effect =
 			readonly target: EditorTarget;
 	  }
 	| {readonly id: number; readonly type: 'copy'; readonly text: string}
+	/** Stop the process to the shell until `fg` (Ctrl+Z). */
+	| {readonly id: number; readonly type: 'suspend'}
 	/** Run these failure reports again `repetitions` times (`rerun.ts`). */
 	| {
 			readonly id: number;

@@ -98,7 +98,13 @@ function ClusterListView({
 				cluster.crashSite === undefined
 					? ''
 					: `${sanitizeLine(cluster.crashSite)} · `;
-			const room = Math.max(10, width - indent.length - site.length - 5);
+			// The example where it has the room to be one (ten columns); else the crash site alone, which tells
+			// clusters apart (`e.g. ……` said nothing).
+			const room = width - indent.length - site.length - 5;
+			const example =
+				room >= 10
+					? `e.g. ${truncateStart(sanitizeLine(cluster.ids[0] ?? ''), room)}`
+					: '';
 			return [
 				<Text
 					key={cluster.id}
@@ -113,8 +119,8 @@ function ClusterListView({
 				</Text>,
 				<Text key={`${cluster.id}-where`} dimColor wrap="truncate-end">
 					{indent}
-					{site}
-					e.g. {truncateStart(sanitizeLine(cluster.ids[0] ?? ''), room)}
+					{example === '' ? site.slice(0, -' · '.length) : site}
+					{example}
 				</Text>,
 			];
 		});

@@ -7,12 +7,19 @@ import {
 	overlayScrollMax,
 	previewHeights,
 } from '../review/layout.js';
+import type {ListColumns} from '../review/list-columns.js';
 import type {Preview} from '../review/state.js';
 import {tint, type Theme} from '../review/theme.js';
 import {plural} from '../text.js';
 
 export type PreviewViewProps = {
 	readonly preview: Preview;
+	/**
+	The failure list's names for a category and a priority: short ones on a narrow screen (`ENV`, `MED`), where
+	each row then says its state and the new decision as the list does (a suggestion in lower case), so that its
+	id keeps the room to be told from the next row's.
+	*/
+	readonly columns?: Pick<ListColumns, 'categoryLabels' | 'priorityLabels'>;
 	readonly rows: readonly ReviewRow[];
 	readonly rowIndex: ReadonlyMap<string, number>;
 	readonly scroll: number;
@@ -24,12 +31,37 @@ export type PreviewViewProps = {
 /** The mark of a row whose decision `x` would replace (a row with none has a space). */
 export const replacedMark = '!';
 
-function describe(row: ReviewRow): string {
-	if (!row.decision) {
-		return `${row.category.toLowerCase()} ${row.priority.toLowerCase()} (suggested)`;
+/** Names as the list shows them, or undefined where the screen is wide enough for the names themselves. */
+type Labels = PreviewViewProps['columns'];
+
+function label(labels: ReadonlyMap<string, string>, name: string): string {
+	return labels.get(name) ?? name;
+}
+
+function describe(row: ReviewRow, labels: Labels): string {
+	if (labels === undefined) {
+		if (!row.decision) {
+			return `${row.category.toLowerCase()} ${row.priority.toLowerCase()} (suggested)`;
+		}
+
+		return `${row.decision.category} ${row.decision.priority}${row.isStale ? ' (stale !)' : ''}`;
 	}
 
-	return `${row.decision.category} ${row.decision.priority}${row.isStale ? ' (stale !)' : ''}`;
+	if (!row.decision) {
+		return `${label(labels.categoryLabels, row.category).toLowerCase()} ${label(labels.priorityLabels, row.priority).toLowerCase()}`;
+	}
+
+	return `${label(labels.categoryLabels, row.decision.category)} ${label(labels.priorityLabels, row.decision.priority)}${row.isStale ? ' !' : ''}`;
+}
+
+/** Whether the list shows short names (a narrow screen): some label differs from its name. */
+function isShort(columns: Labels): boolean {
+	return (
+		columns !== undefined &&
+		[...columns.categoryLabels, ...columns.priorityLabels].some(
+			([name, shown]) => name !== shown,
+		)
+	);
 }
 
 /** The preview's footer: how many of the `changed` rows have a decision it replaces. */
@@ -54,7 +86,9 @@ function PreviewViewBody({
 	height,
 	width,
 	theme,
+	columns,
 }: PreviewViewProps) {
+	const labels = isShort(columns) ? columns : undefined;
 	const {list: listHeight, footer} = previewHeights(
 		height,
 		preview.keys.length,
@@ -65,13 +99,21 @@ function PreviewViewBody({
 		Math.min(scroll, overlayScrollMax(preview.keys.length, listHeight)),
 	);
 	const shown = preview.keys.slice(first, first + body);
-	const target = `${preview.category} ${preview.priority}${preview.issue === undefined ? '' : ` ${sanitizeLine(preview.issue)}`}`;
-	// The arrows line up: the widest state shown (`configuration medium (suggested)` is 32), at least 26.
+	const issue =
+		preview.issue === undefined ? '' : ` ${sanitizeLine(preview.issue)}`;
+	const target = `${preview.category} ${preview.priority}${issue}`;
+	// Each row's: on a narrow screen the names the list shows (the question above names them in full).
+	const rowTarget =
+		labels === undefined
+			? target
+			: `${label(labels.categoryLabels, preview.category)} ${label(labels.priorityLabels, preview.priority)}${issue}`;
+	// The arrows line up: the widest state shown (`configuration medium (suggested)` is 32), at least 26 (on a
+	// narrow screen, as wide as the widest shown only).
 	const stateWidth = Math.max(
-		26,
+		labels === undefined ? 26 : 0,
 		...shown.map(key => {
 			const row = rows[rowIndex.get(key) ?? -1];
-			return row ? describe(row).length : 0;
+			return row ? describe(row, labels).length : 0;
 		}),
 	);
 	const lines = shown.map(key => {
@@ -93,9 +135,9 @@ function PreviewViewBody({
 						)}{' '}
 						{/* A test's call failure and its teardown error share an id: the list's FAIL and ERR tell them apart. */}
 						{row.analyzed.failure.outcome === 'error' ? 'ERR ' : 'FAIL'}{' '}
-						{describe(row).padEnd(stateWidth)} →{' '}
+						{describe(row, labels).padEnd(stateWidth)} →{' '}
 						<Text bold color={tint(theme, 'cyan')}>
-							{target}
+							{rowTarget}
 						</Text>{' '}
 					</Text>
 				</Box>

@@ -254,6 +254,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 					height={layout.overlay}
 					width={width}
 					theme={theme}
+					columns={columns}
 				/>
 			) : undefined;
 			break;

@@ -392,7 +392,8 @@ describe('marks and clusters', () => {
 		expect(frame(app)).toContain(
 			"(this failure's decision) y or Enter applies",
 		);
-		expect(frame(app)).toMatch(/environment high \(suggested\) +→ BUG LOW/);
+		// At 80 columns each row names them as the list does, a suggestion in lower case (preview-replaced.test.tsx).
+		expect(frame(app)).toMatch(/env high +→ BUG LOW/);
 		expect(frame(app)).toContain('y apply  Esc cancel');
 		await press(app, keys.escape);
 		expect(frame(app)).toContain('nothing changed');
@@ -653,6 +654,27 @@ describe('the outside world', () => {
 			'back from the editor (tests/test_commands.py)',
 		);
 		app.unmount();
+	});
+
+	test('Ctrl+Z asks to be suspended, in the list and the detail, and says when it is back; with no shell it says so', async () => {
+		const data = await fixture();
+		let suspended = 0;
+		const app = await renderReview(data, {
+			onSuspend() {
+				suspended++;
+			},
+		});
+		await press(app, '\u001A');
+		expect(suspended).toBe(1);
+		expect(frame(app)).toContain('back from the shell');
+		expect(frame(app)).toContain('0/165 decided');
+		await press(app, 'l', '\u001A');
+		expect(suspended).toBe(2);
+		app.unmount();
+		const alone = await renderReview(data);
+		await press(alone, '\u001A');
+		expect(frame(alone)).toContain('no shell to suspend to here (q quits)');
+		alone.unmount();
 	});
 
 	test('y copies the node id and shows it', async () => {

@@ -171,3 +171,24 @@ test('the cluster list shows the category a whole cluster is decided as (capital
 	);
 	app.unmount();
 });
+
+test('at 60 columns a cluster whose crash site leaves no room for an example shows the site alone, not `e.g. ……`', async () => {
+	const data = await fixture();
+	const app = await renderReview(data, {}, {rows: 20, columns: 60});
+	await press(app, keys.tab);
+	const lines = frame(app).split('\n');
+	const sites = lines.filter(line => /^ {3,}\S+:\d+ in /.test(line));
+	expect(sites.length).toBeGreaterThan(0);
+	for (const line of sites) {
+		expect(line).not.toMatch(/e\.g\. ?…?…$/);
+		expect(line).not.toMatch(/e\.g\.$/);
+		expect([...line].length).toBeLessThanOrEqual(60);
+		// An example shown is at least ten columns of an id.
+		const example = /e\.g\. (.+)$/.exec(line)?.[1];
+		if (example !== undefined) {
+			expect([...example].length).toBeGreaterThanOrEqual(10);
+		}
+	}
+
+	app.unmount();
+});

@@ -136,3 +136,56 @@ test('a cluster longer than the screen: the preview scrolls to its last row with
 	expect(fit.tooWide).toEqual([]);
 	app.unmount();
 });
+
+test("x's preview on a 60-column screen names each row's state as the list does (ENV, MED) and keeps its id in view", async () => {
+	const data = await fixture();
+	const cluster = data.analysis.clusters.find(
+		each => each.ids.length >= 3 && each.ids.length <= 8,
+	)!;
+	const failures = data.analysis.failures.filter(
+		analyzed => analyzed.cluster === cluster.id,
+	);
+	const [first, second] = failures;
+	data.journal.decide({
+		id: first!.failure.id,
+		phase: first!.failure.phase,
+		category: 'ENVIRONMENT',
+		priority: 'LOW',
+	});
+	data.journal.decide({
+		id: second!.failure.id,
+		phase: second!.failure.phase,
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+	});
+	const narrow = {rows: 20, columns: 60};
+	const app = await renderReview(data, {}, narrow);
+	const index = data.analysis.failures.indexOf(first!);
+	await press(app, ...Array.from({length: index}, () => 'j'), 'x');
+	expect(frame(app)).toContain(
+		`Apply ENVIRONMENT LOW to ${failures.length - 1} of ${failures.length}`,
+	);
+	const rows = frame(app)
+		.split('\n')
+		.filter(line => line.includes(' → '));
+	expect(rows).toHaveLength(failures.length - 1);
+	expect(rows[0]).toMatch(/^! (FAIL|ERR ) CONF MED → ENV LOW /);
+	for (const row of rows.slice(1)) {
+		expect(row).toMatch(/^ {2}(FAIL|ERR ) [a-z]+ [a-z]+ +→ ENV LOW /);
+	}
+
+	// Each row's id has half the screen: the rows were 48 columns of the same state and target, and two
+	// ids that end alike (…ambda>0]) could not be told apart.
+	for (const [row, analyzed] of rows.map(
+		(line, at) => [line, failures[at + 1]!] as const,
+	)) {
+		const id = row.slice(row.indexOf(' → ') + ' → ENV LOW '.length);
+		expect(id.length).toBeGreaterThanOrEqual(30);
+		expect(analyzed.failure.id.endsWith(id.replace(/^…/, ''))).toBe(true);
+	}
+
+	const fit = expectFits(app, narrow);
+	expect(fit.isShortEnough).toBe(true);
+	expect(fit.tooWide).toEqual([]);
+	app.unmount();
+});

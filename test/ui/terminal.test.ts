@@ -75,6 +75,80 @@ describe.skipIf(!hasTmux)('the built CLI in tmux', () => {
 		await waitFor(second, t => t.includes('EXITED 0'), 'the second exit');
 	});
 
+	test('function keys with modifiers press no key: Ctrl+F1 ended the review on a stack trace, Shift+F1 set a priority', async () => {
+		const journal = path.join(temporary, 'fkeys.jsonl');
+		const name = start(['--triage', journal, log]);
+		await waitFor(name, t => t.includes('0/165 decided'), 'the review');
+		// xterm's Ctrl+F1 and Ctrl+F4 (ESC [1;5P, S), Shift+F1 (ESC [1;2P: keys 1 and 2 for Ink 6.8), Alt+F2.
+		keys(name, 'C-F1', 'S-F1', 'M-F2', 'C-F4');
+		keys(name, 'j');
+		const text = await waitFor(
+			name,
+			t => /^› +FAIL .*test_acl_log/m.test(t) || t.includes('EXITED'),
+			'the second row selected',
+		);
+		expect(text).toMatch(/^› +FAIL .*test_acl_log/m);
+		expect(text).not.toContain('TypeError');
+		expect(text).not.toContain('priority MEDIUM');
+		expect(text).not.toContain('no such key');
+		keys(name, 'q');
+		await waitFor(name, t => t.includes('EXITED 0'), 'the exit');
+		expect(fs.existsSync(journal)).toBe(false);
+	});
+
+	test('Ctrl+Z stops the review to the shell and fg brings it back; `fg` and its Enter are no keys of the review', async () => {
+		const journal = path.join(temporary, 'suspend.jsonl');
+		const name = 'suspend-shell';
+		// A shell with job control, as a person's: the one `start` runs the CLI in (sh -c) has none.
+		tmux(
+			'new-session',
+			'-d',
+			'-s',
+			name,
+			'-x',
+			'120',
+			'-y',
+			'40',
+			'env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color bash --norc --noprofile -i',
+		);
+		keys(
+			name,
+			`cd ${quote(temporary)} && XDG_CONFIG_HOME=${quote(path.join(temporary, 'config'))} ${quote(process.execPath)} ${quote(cli)} --triage ${quote(journal)} ${quote(log)}`,
+			'Enter',
+		);
+		await waitFor(name, t => t.includes('0/165 decided'), 'the review');
+		keys(name, 'C-z');
+		await waitFor(name, t => t.includes('Stopped'), "the shell's job stopped");
+		// Typed to the shell: without the suspend, f filtered, g went to the top and Enter accepted a suggestion.
+		keys(name, 'fg', 'Enter');
+		let text = await waitFor(
+			name,
+			t => t.includes('0/165 decided') && t.includes('back from the shell'),
+			'the review back',
+		);
+		expect(text).not.toContain('filter');
+		keys(name, 'b');
+		text = await waitFor(name, t => t.includes('1/165 decided'), 'a decision');
+		keys(name, 'q');
+		// The shell's screen again (the alternate screen left), with the job done.
+		await waitFor(name, t => !t.includes('decided'), 'the exit');
+		keys(name, 'jobs', 'Enter');
+		// `jobs` lists none: its line and the next prompt are the last two.
+		const lastLines = (screenText: string) =>
+			screenText
+				.split('\n')
+				.map(line => line.trimEnd())
+				.filter(line => line !== '')
+				.slice(-2);
+		text = await waitFor(
+			name,
+			t => lastLines(t)[0]?.endsWith(' jobs') === true,
+			'the jobs listed',
+		);
+		expect(lastLines(text)[1]).toMatch(/^bash\S* ?[#$]$/);
+		expect(openJournal(journal, {now: () => new Date()}).state().size).toBe(1);
+	});
+
 	test('with no LOG, the logs last opened with the triage file', async () => {
 		const journal = path.join(temporary, 'again.jsonl');
 		const first = start(['--triage', journal, log]);

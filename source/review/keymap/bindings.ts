@@ -75,6 +75,14 @@ export const quit: KeyBinding = {
 	hint: 'quit',
 };
 
+/** Ctrl+Z: raw mode keeps the terminal from stopping the process itself, so the review does it. */
+export const suspend: KeyBinding = {
+	id: 'suspend',
+	keys: ['ctrl-z'],
+	action: {type: 'suspend'},
+	help: 'suspend to the shell (fg brings the review back)',
+};
+
 /** While typing, letters are text: only Ctrl+C quits. */
 export const typingQuit: KeyBinding = {
 	id: 'quit',

@@ -21,6 +21,7 @@ import {
 	rerun,
 	scrollBindings,
 	searchBindings,
+	suspend,
 	typingQuit,
 	wrap,
 } from './bindings.js';
@@ -137,6 +138,7 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				help: 'drop the marks, the search (while its line shows), then the filters',
 			},
 			quit,
+			suspend,
 		],
 		detail: [
 			...scrollBindings('traceback'),
@@ -155,6 +157,7 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				hint: 'back',
 			},
 			quit,
+			suspend,
 		],
 		clusters: [
 			...movement(
@@ -185,6 +188,7 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				hint: 'failures',
 			},
 			quit,
+			suspend,
 		],
 		preview: [
 			{
@@ -255,6 +259,7 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				hint: 'back',
 			},
 			quit,
+			suspend,
 		],
 		help: [
 			...scrollBindings('help'),
@@ -269,6 +274,7 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				hint: 'back',
 			},
 			quit,
+			suspend,
 		],
 		note: [
 			{

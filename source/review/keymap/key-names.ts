@@ -190,6 +190,7 @@ const keyLabels: Readonly<Record<string, string>> = {
 	backspace: 'Backspace',
 	space: 'Space',
 	'ctrl-c': 'Ctrl+C',
+	'ctrl-z': 'Ctrl+Z',
 };
 
 /** How a key name is shown to a person (`pagedown` → `PgDn`). */

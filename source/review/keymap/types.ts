@@ -104,6 +104,8 @@ export type KeyAction =
 	| {readonly type: 'openEditor'}
 	/** Copy the node id to the clipboard (OSC 52). */
 	| {readonly type: 'copyId'}
+	/** Stop the process to the shell, as Ctrl+Z does to any program (raw mode keeps the terminal from it). */
+	| {readonly type: 'suspend'}
 	/** Run the current or the marked failures again N times (asks N first) to confirm them. */
 	| {readonly type: 'rerun'};
 
