@@ -1,0 +1,126 @@
+import {describe, expect, test} from 'vitest';
+import {header, header9, parseText, rule} from './helpers.js';
+
+// Shapes the sixteenth hunt's real runs showed (fixtures/real-suites/README.md, record-hunt16.sh), as small logs.
+
+/**
+pytest's report of a unittest error it cannot represent when the error has no traceback of its own (Twisted trial's
+`UnsupportedTrialFeature` for an unexpected success, or a failure trial caught and hands over as a `Failure`): pytest
+raises `fail(text, pytrace=False)` while handling its own TypeError, so the report reads like a chained
+`pytest.fail(pytrace=False)`, but what follows the NOTE line is Python's print of the exception itself.
+*/
+function nativeReport(first: string, exception: string): string[] {
+	return [
+		first,
+		'',
+		'During handling of the above exception, another exception occurred:',
+		'NOTE: Incompatible Exception Representation, displaying natively:',
+		'',
+		exception,
+	];
+}
+
+const unsupported =
+	"twisted.trial._synctest.UnsupportedTrialFeature: ('unexpected success', <Todo reason='todo3' errors=None>)";
+
+function escaped(text: string): string {
+	return text
+		.replaceAll('&', '&amp;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;')
+		.replaceAll('"', '&quot;')
+		.replaceAll('\n', '&#10;');
+}
+
+function xmlOf(message: string, body: string): string {
+	return [
+		'<?xml version="1.0" encoding="utf-8"?><testsuites><testsuite name="pytest" errors="0" failures="1" skipped="0" tests="1" time="0.1">',
+		'<testcase classname="pkg.tests.skipping.Todo" name="test_todo3" time="0.01">',
+		`<failure message="${escaped(message)}">${escaped(body)}</failure></testcase>`,
+		'</testsuite></testsuites>',
+	].join('');
+}
+
+describe('the sixteenth hunt: a unittest error pytest displays natively, with no traceback of its own', () => {
+	const report = nativeReport("'NoneType' object is not iterable", unsupported);
+
+	test('pytest 9: the log’s headline is the exception pytest displays, not `Failed: NOTE: …`', async () => {
+		for (const summary of [
+			'FAILED pkg/tests/skipping.py::Todo::test_todo3 - Failed: NOTE: Incompatible Exception Representation, displayin...',
+			'FAILED pkg/tests/skipping.py::Todo::test_todo3 - Failed: ...',
+			'FAILED pkg/tests/skipping.py::Todo::test_todo3 - Fai...',
+		]) {
+			const run = await parseText(
+				[
+					header9('collected 1 item'),
+					'pkg/tests/skipping.py::Todo::test_todo3 FAILED                           [100%]',
+					'',
+					rule('FAILURES'),
+					rule('Todo.test_todo3', '_'),
+					...report,
+					'',
+					rule('short test summary info'),
+					summary,
+					rule('1 failed in 0.10s'),
+				].join('\n'),
+			);
+			expect(run.failures.map(failure => failure.headline)).toEqual([
+				unsupported,
+			]);
+		}
+	});
+
+	test('pytest 7.2 under xdist: the same, not the first exception’s message', async () => {
+		const run = await parseText(
+			[
+				header,
+				'gw0 [1] / gw1 [1]',
+				'',
+				'F                                                                        [100%]',
+				rule('FAILURES'),
+				rule('Todo.test_todo1', '_'),
+				'[gw0] linux -- Python 3.11.2 /usr/bin/python3',
+				...nativeReport('deliberate error', 'RuntimeError: deliberate error'),
+				rule('short test summary info'),
+				"FAILED pkg/tests/skipping.py::Todo::test_todo1 - 'NoneType' object is not iterable",
+				rule('1 failed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'RuntimeError: deliberate error',
+		]);
+	});
+
+	test('pytest 9’s XML message starts `Failed: NOTE: …`: its headline is the exception displayed, as the log’s', async () => {
+		const xml = await parseText(
+			xmlOf(`Failed: ${report.slice(3).join('\n')}`, report.join('\n')),
+			'run.xml',
+		);
+		expect(xml.failures.map(failure => failure.headline)).toEqual([
+			unsupported,
+		]);
+	});
+
+	test('a pytest.fail(pytrace=False) raised while handling another exception keeps `Failed: ` and its message', async () => {
+		const run = await parseText(
+			[
+				header9('collected 1 item'),
+				'pkg/tests/test_a.py::test_one FAILED                                     [100%]',
+				'',
+				rule('FAILURES'),
+				rule('test_one', '_'),
+				'boom',
+				'',
+				'During handling of the above exception, another exception occurred:',
+				'the plugin gave up',
+				'',
+				rule('short test summary info'),
+				'FAILED pkg/tests/test_a.py::test_one - Failed: the plugin gave up',
+				rule('1 failed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'Failed: the plugin gave up',
+		]);
+	});
+});
