@@ -1,5 +1,8 @@
+import path from 'node:path';
 import {describe, expect, test} from 'vitest';
+import {checkAgainstXml} from './against-xml.js';
 import {header, header9, parseText, rule} from './helpers.js';
+import {hunt16NoId} from './hunt16-runs.js';
 
 // Shapes the sixteenth hunt's real runs showed (fixtures/real-suites/README.md, record-hunt16.sh), as small logs.
 
@@ -123,4 +126,15 @@ describe('the sixteenth hunt: a unittest error pytest displays natively, with no
 			'Failed: the plugin gave up',
 		]);
 	});
+});
+
+describe('the sixteenth hunt’s runs the log cannot read as the XML does', () => {
+	for (const name of hunt16NoId) {
+		test.fails(
+			`${name}: --tb=line with no FAILED line and no -v: nothing names the failing test, which is left out`,
+			async () => {
+				await checkAgainstXml(path.resolve('fixtures/real-suites', name));
+			},
+		);
+	}
 });
