@@ -104,6 +104,26 @@ describe('the sixteenth hunt: a unittest error pytest displays natively, with no
 		]);
 	});
 
+	test('pytest 9’s --tb=line: the report before its `…/unittest.py:284: Failed: NOTE: …` line says the exception', async () => {
+		const run = await parseText(
+			[
+				header9('collected 2 items'),
+				'pkg/tests/skipping.py F.                                                 [100%]',
+				'',
+				rule('FAILURES'),
+				...report,
+				'',
+				'/opt/python3.11/lib/python3.11/site-packages/_pytest/unittest.py:284: Failed: NOTE: Incompatible Exception Representation, displaying natively:',
+				rule('short test summary info'),
+				'FAILED pkg/tests/skipping.py::Todo::test_todo3 - Failed: NOTE: Incompatible Exception Representation, displayin...',
+				rule('1 failed, 1 passed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			unsupported,
+		]);
+	});
+
 	test('a pytest.fail(pytrace=False) raised while handling another exception keeps `Failed: ` and its message', async () => {
 		const run = await parseText(
 			[
