@@ -158,3 +158,110 @@ describe('the sixteenth hunt’s runs the log cannot read as the XML does', () =
 		);
 	}
 });
+
+describe('the sixteenth hunt: pytest 9’s --tb=line over doctests run with --doctest-continue-on-failure', () => {
+	/** One doctest's report as pytest 9 prints it: numbered lines, Expected/Got, its location line. */
+	function example(
+		first: number,
+		line: number,
+		expected: string,
+		got: string,
+	): string[] {
+		return [
+			`${first}     Examples`,
+			`${first + 1}     --------`,
+			`${line}     >>> compute()`,
+			'Expected:',
+			`    ${expected}`,
+			'Got:',
+			`    ${got}`,
+			'',
+			`/src/app/pkg/mod.py:${line}: DocTestFailure`,
+		];
+	}
+
+	test('a doctest with two failing examples is one report, then its 50-character echo; the next doctest is the next failure', async () => {
+		const run = await parseText(
+			[
+				header9('collected 2 items'),
+				'pkg/mod.py FF                                                            [100%]',
+				'',
+				rule('FAILURES'),
+				...example(213, 222, 'array([ 1.,  2.])', 'array([1., 2.])'),
+				...example(224, 233, 'array([ 3.,  4.])', 'array([3., 4.])'),
+				'213     Examples',
+				'214     --------',
+				'222     >>> comp',
+				...example(377, 386, 'array([ 5.,  6.])', 'array([5., 6.])'),
+				'377     Examples',
+				'378     --------',
+				'386     >>> comp',
+				rule('short test summary info'),
+				'FAILED pkg/mod.py::pkg.mod.first',
+				'FAILED pkg/mod.py::pkg.mod.second',
+				rule('2 failed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.failures.map(failure => [failure.id, failure.headline])).toEqual(
+			[
+				[
+					'pkg/mod.py::pkg.mod.first',
+					'DocTestFailure: expected array([ 1.,  2.]), got array([1., 2.])',
+				],
+				[
+					'pkg/mod.py::pkg.mod.second',
+					'DocTestFailure: expected array([ 5.,  6.]), got array([5., 6.])',
+				],
+			],
+		);
+		expect(run.warnings).toEqual([]);
+	});
+
+	test('an echo whose 50th character ends a line (a blank line after it) ends there: the next doctest’s report starts at the line after', async () => {
+		const first = [
+			'149 ',
+			'150     For periodization mode ("per"):',
+			'151 ',
+			'152     >>> compute()',
+			'Expected:',
+			'    1.0',
+			'Got:',
+			'    np.float64(1.0)',
+			'',
+			'/src/app/pkg/mod.py:152: DocTestFailure',
+		];
+		const run = await parseText(
+			[
+				header9('collected 3 items'),
+				'pkg/mod.py FFF                                                           [100%]',
+				'',
+				rule('FAILURES'),
+				...first,
+				'149 ',
+				'150     For periodization mode ("per"):',
+				'151 ',
+				'',
+				...example(213, 222, 'array([ 1.,  2.])', 'array([1., 2.])'),
+				...example(224, 233, 'array([ 3.,  4.])', 'array([3., 4.])'),
+				'213     Examples',
+				'214     --------',
+				'222     >>> comp',
+				...example(377, 386, 'array([ 5.,  6.])', 'array([5., 6.])'),
+				'377     Examples',
+				'378     --------',
+				'386     >>> comp',
+				rule('short test summary info'),
+				'FAILED pkg/mod.py::pkg.mod.zero',
+				'FAILED pkg/mod.py::pkg.mod.first',
+				'FAILED pkg/mod.py::pkg.mod.second',
+				rule('3 failed in 0.10s'),
+			].join('\n'),
+		);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'DocTestFailure: expected 1.0, got np.float64(1.0)',
+			'DocTestFailure: expected array([ 1.,  2.]), got array([1., 2.])',
+			'DocTestFailure: expected array([ 5.,  6.]), got array([5., 6.])',
+		]);
+		expect(run.failures.map(failure => failure.logLine)).toEqual([9, 23, 44]);
+	});
+});

@@ -57,6 +57,8 @@ export class FailuresReader {
 	private cutChars: number | undefined;
 	/** The last `--tb=line` entry ended with a doctest's location line (`shop.py:3: DocTestFailure`). */
 	private afterDoctestLocation = false;
+	/** A doctest's location line ended the open entry: its echo follows, or its next failing example's report. */
+	private heldDoctest = false;
 
 	/** The session's header, as read so far: its pytest version says how `--tb=line` prints a doctest's report. */
 	private readonly header: Preamble | undefined;
@@ -200,6 +202,21 @@ export class FailuresReader {
 				this.finishEntry();
 			}
 
+			if (this.heldDoctest) {
+				const first = this.current!.traceback[0];
+				if (
+					doctestSourceLine.test(text) &&
+					text !== first?.slice(0, cutLength)
+				) {
+					this.heldDoctest = false;
+					this.current!.append(text);
+					return;
+				}
+
+				this.finishEntry();
+				this.afterDoctestLocation = true;
+			}
+
 			if (
 				!this.current &&
 				this.cutsDoctests === true &&
@@ -295,6 +312,11 @@ export class FailuresReader {
 					return;
 				}
 
+				if (this.cutsDoctests !== true && doctestLocation.test(text)) {
+					this.holdDoctestEntry(text, lineNumber);
+					return;
+				}
+
 				this.endLineEntry(text, lineNumber);
 				this.pendingXpassEcho = isXpassStrict ? text : undefined;
 				return;
@@ -324,6 +346,8 @@ export class FailuresReader {
 		// A blank line of a doctest's report (or of its echo) is one character of the 50 pytest 7 prints.
 		if (this.doctestEcho !== undefined) {
 			this.doctestEcho += 1;
+			this.doctestEcho =
+				this.doctestEcho < cutLength ? this.doctestEcho : undefined;
 			return;
 		}
 
@@ -382,6 +406,7 @@ export class FailuresReader {
 
 	/** The open entry ends: the next lines are not its report. */
 	finishEntry(): void {
+		this.heldDoctest = false;
 		if (this.cutChars !== undefined) {
 			this.cutChars = undefined;
 			this.endEchoedEntry(this.current!.traceback[0]!);
@@ -414,6 +439,15 @@ export class FailuresReader {
 		this.doctestChars = undefined;
 		this.finishEntry();
 		this.afterDoctestLocation = doctestLocation.test(report);
+	}
+
+	/** A doctest's location line ends its report, which stays open for what the next line says (`heldDoctest`). */
+	private holdDoctestEntry(report: string, lineNumber: number): void {
+		this.current ??= this.newLineEntry(lineNumber);
+		this.current.traceback.push(report);
+		this.current.lineText = report;
+		this.doctestChars = undefined;
+		this.heldDoctest = true;
 	}
 
 	/**
