@@ -34,6 +34,16 @@ export const hunt16Complete: Record<string, boolean> = {
 	'sky-p9-rA-continue-collect': true,
 	'ical-p7-v-rxX': true,
 	'ical-p9-q-rA': true,
+	'pywt-p7-rA-doctest-continue': true,
+	'pywt-p9-tbline-doctest-continue': true,
+	'pywt-p9-v-n2-doctest-continue': true,
+	'shp-p9-q-narrow-doctest-short': true,
+	'ncodecs-p9-rA-W-error-continue': true,
+	'tw-p9-tbline-todo': true,
+	'tw-p9-x-todo': true,
+	'tw-p7-vv-narrow-todo': true,
+	'tw-p9-q-missing-dep-python': true,
+	'h5-p9-v-n2-nofaulthandler': true,
 };
 
 /**
