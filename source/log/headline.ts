@@ -16,6 +16,20 @@ import {
 } from './traceback.js';
 
 const xdistWorkerLine = /^\[gw\d+] /;
+
+/**
+pytest's line in front of a unittest error it cannot represent (testtools' `_StringException`, Twisted trial's failures):
+Python's own print of the exception follows it. pytest 9's XML message starts `Failed: NOTE: …` (the report is a
+`fail(pytrace=False)` of that text).
+*/
+const nativeNote =
+	/^(?:Failed: )?NOTE: Incompatible Exception Representation, displaying natively:$/m;
+
+/** Whether a text (a report, a JUnit message) holds pytest's NOTE line in front of an exception it displays natively. */
+export function holdsNativeNote(text: string): boolean {
+	return nativeNote.test(text);
+}
+
 /** A doctest's `Expected:` / `Got:` (or `UNEXPECTED EXCEPTION`) report as one line. */
 export function doctestHeadline(lines: readonly string[]): string | undefined {
 	const unexpected = lines.find(line =>

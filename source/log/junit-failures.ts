@@ -11,6 +11,7 @@ import {
 } from './traceback.js';
 import {BodyStore, type BodyHandle} from './bodies.js';
 import {isTaskGroupLine} from './exception-group.js';
+import {holdsNativeNote} from './headline.js';
 import {SharedTexts, storedFailure} from './stored-failure.js';
 
 type Headline = {readonly headline: string; readonly exceptionType?: string};
@@ -22,13 +23,6 @@ A doctest's whole report as pytest 9 writes it in the `message` (numbered source
 const doctestReport = /:\d+: (?:DocTestFailure|UnexpectedException)\s*$/;
 
 const fixtureLookupStart = /^file .+, line \d+$/;
-
-/**
-pytest's line in front of a unittest error it cannot represent (testtools' `_StringException`, trial's failures): the
-message is the whole report, Python's own traceback after it, whose first line is a line of an earlier exception's.
-*/
-const nativeReport =
-	/^NOTE: Incompatible Exception Representation, displaying natively:$/m;
 
 /**
 pytest's XML strips the report's leading blanks: Python's print of an exception group then starts `+ Exception Group
@@ -52,7 +46,7 @@ function headlineOfMessage(
 ): Headline | undefined {
 	if (
 		message !== undefined &&
-		(doctestReport.test(message) || nativeReport.test(message))
+		(doctestReport.test(message) || holdsNativeNote(message))
 	) {
 		return undefined;
 	}

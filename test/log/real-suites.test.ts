@@ -3,11 +3,12 @@ import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {readLog} from '../../source/log/read.js';
 import {checkAgainstXml, isFailing, xmlOf} from './against-xml.js';
-import {comparablePairs, xmlHeadlines} from './truth.js';
+import {comparablePairs, saidOf, xmlHeadlines} from './truth.js';
 import {parseText, rule} from './helpers.js';
 import {hunt12Complete, hunt12Unnamed} from './hunt12-runs.js';
 import {hunt13Complete} from './hunt13-runs.js';
 import {hunt14Complete} from './hunt14-runs.js';
+import {hunt16Complete, hunt16NoId, hunt16Unreported} from './hunt16-runs.js';
 
 // Real third-party suites installed on the build machine, run under pytest 9 and 7.2 with faults (fixtures/real-suites/README.md).
 const root = path.resolve('fixtures/real-suites');
@@ -566,6 +567,7 @@ const expectedComplete: Record<string, boolean> = {
 	...hunt12Complete,
 	...hunt13Complete,
 	...hunt14Complete,
+	...hunt16Complete,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
@@ -593,7 +595,7 @@ Failures whose report in the log says nothing of their error, with what the log 
 when no id is given). `pytest.exit()` with a returncode of its own skips FAILURES and the short summary: under `-v`
 only the failing tests' lines are left. pytest 7.2's `--tb=line` prints `None` for `pytest.fail(pytrace=False)`.
 */
-type Unreported = {id?: string; headline: string};
+type Unreported = {id?: string; outcome?: string; headline: string};
 const unreported: Record<string, Unreported | Unreported[]> = {
 	'erfa-p7-v-pytest-exit': {headline: '(no traceback in the log)'},
 	'cry-p7-v-exit-teardown': {headline: '(no traceback in the log)'},
@@ -655,6 +657,7 @@ const unreported: Record<string, Unreported | Unreported[]> = {
 	'pbr-p7-tbline-rA': {headline: 'None'},
 	// KeyboardInterrupt in a teardown, then a class fixture's teardown raised: pytest 7.2 crashed before FAILURES.
 	'fxt-p7-v-kbi-teardown': {headline: '(no traceback in the log)'},
+	...hunt16Unreported,
 };
 /**
 Runs under `--tb=no` at the default width, whose short summary is each failure's only report: pytest cuts the
@@ -701,6 +704,7 @@ describe('real suites under faults agree with their JUnit XML', () => {
 				...teardownSkip,
 				...quotedChain,
 				...hunt12Unnamed,
+				...hunt16NoId,
 			].toSorted(),
 		);
 	});
@@ -718,9 +722,7 @@ describe('real suites under faults agree with their JUnit XML', () => {
 			if (xmlPath) {
 				const headlineOf = xmlHeadlines(await readLog(xmlPath));
 				for (const failure of run.failures) {
-					const said = [unreported[name] ?? []]
-						.flat()
-						.find(entry => (entry.id ?? failure.id) === failure.id);
+					const said = saidOf(unreported[name], failure);
 					const expected = said ? said.headline : headlineOf(failure);
 					if (cutSummary.has(name) && failure.headline.endsWith('...')) {
 						expect(expected?.startsWith(failure.headline.slice(0, -3))).toBe(

@@ -137,3 +137,21 @@ export function xmlHeadlines(
 		return list[index];
 	};
 }
+
+/**
+The note, of those written for a run (one or a list), of what its log says instead of a failure's error: the one
+whose `id` and `outcome` (each optional: any) are the failure's.
+*/
+export function saidOf<
+	Note extends {readonly id?: string; readonly outcome?: string},
+>(
+	notes: Note | Note[] | undefined,
+	failure: {readonly id: string; readonly outcome: string},
+): Note | undefined {
+	const list: Note[] = notes === undefined ? [] : ([notes].flat() as Note[]);
+	return list.find(
+		note =>
+			(note.id ?? failure.id) === failure.id &&
+			(note.outcome ?? failure.outcome) === failure.outcome,
+	);
+}

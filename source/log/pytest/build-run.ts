@@ -27,6 +27,7 @@ import {
 	lineReportOf,
 } from '../traceback.js';
 import {isTaskGroupLine} from '../exception-group.js';
+import {holdsNativeNote} from '../headline.js';
 import {
 	chainedFailHeadline,
 	isFailedWithoutTrace,
@@ -321,6 +322,9 @@ function makeFailure(
 				headline: describeTraceback(lines.slice(start, end)).headline,
 				exceptionType: described.exceptionType,
 			};
+		} else if (holdsNativeNote(described.headline) && lines.length > 1) {
+			// pytest 9 prints what it displays natively (`Failed: NOTE: …` is its line) before the line: read as a long entry.
+			described = describeTraceback(lines.slice(start, end));
 		} else if (isDoctestType(described.exceptionType)) {
 			// pytest 9 prints a doctest's whole report before its line (`Expected:`, `Got:`): read as in a long entry.
 			// pytest 7 prints its first 50 characters and no line (`cutDoctestReport`): what they hold of it.

@@ -3,6 +3,7 @@ Whether a report is `pytest.fail(msg, pytrace=False)`'s (pytest's own ScopeMisma
 alone, with no traceback, while its XML (and pytest 9's short summary) say `Failed: msg`. The summary's message says so
 when it is there; when the summary leaves it out (an id that fills the line), the report's shape and the pytest version do.
 */
+import {holdsNativeNote} from '../headline.js';
 
 /** What the report's traceback says (`describeTraceback`). */
 type Described = {readonly headline: string; readonly exceptionType?: string};
@@ -19,7 +20,11 @@ export function isFailedWithoutTrace(
 	isPytest8: () => boolean | undefined,
 ): boolean {
 	const {headline} = described;
-	if (headline.startsWith('Failed: ')) {
+	// A unittest error pytest displays natively is a fail(pytrace=False) whose text is the exception's own print.
+	if (
+		headline.startsWith('Failed: ') ||
+		body.some(line => holdsNativeNote(line))
+	) {
 		return false;
 	}
 
@@ -79,13 +84,16 @@ export function chainedFailHeadline(
 A report that is its exception's message alone, as pytest prints `pytest.fail(msg, pytrace=False)`: no `E` line, no
 source line, no native traceback; xdist's `[gw0] linux -- Python …` may lead. Two reports of that shape are plain text
 with no exception behind them, and the XML says them as they are: a strict xfail that passed (`[XPASS(strict)] reason`)
-and xdist's crashed worker (`worker 'gw0' crashed while running …`).
+and xdist's crashed worker (`worker 'gw0' crashed while running …`). A unittest error pytest displays natively is such
+a fail too, but what it says is Python's print of the exception (its last line, with no frames when the exception has
+no traceback: Twisted trial's), which the XML takes as the headline.
 */
 function isMessageOnly(body: readonly string[], headline: string): boolean {
 	if (
 		body.length === 0 ||
 		headline.startsWith('[XPASS(strict)]') ||
-		headline.startsWith('worker ')
+		headline.startsWith('worker ') ||
+		body.some(line => holdsNativeNote(line))
 	) {
 		return false;
 	}

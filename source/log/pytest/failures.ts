@@ -7,42 +7,20 @@ import {isErrorLine, isLineReport} from '../traceback.js';
 import {escapeExcess, type EscapedIds} from './escaped-ids.js';
 import {Entry, type EntryKind} from './failure-entry.js';
 import type {Preamble} from './preamble.js';
+import {
+	cutDoctestReport,
+	cutLength,
+	doctestLocation,
+	doctestSourceLine,
+	entryHeaderTitle,
+	generatedFile,
+	numberOf,
+	workerPlatform,
+} from './failure-shapes.js';
 
-const entryHeader = /^_+ (.+?) _+$/;
-
-/**
-The title of a FAILURES or ERRORS entry's header (`____ test_b[x] ____`, `___ ERROR at setup of test_c ___`), or
-undefined: also for `_ _ _ _`, which separates a traceback's frames.
-*/
-export function entryHeaderTitle(text: string): string | undefined {
-	if (text.charCodeAt(0) !== 95 /* _ */) {
-		return undefined;
-	}
-
-	const title = entryHeader.exec(text)?.[1];
-	return title === undefined || /^[_ ]*$/.test(title) ? undefined : title;
-}
-
-/** A doctest report's first line: its example's source line, numbered (`003     >>> total([1, 2])`). */
-const doctestSourceLine = /^(\d{3,}) /;
-/** How much of a report `--tb=line` prints when it has no crash location (a doctest's): `str(longrepr)[:50]`. */
-const cutLength = 50;
-/** pytest's `--junitxml` rule, which a long path leaves with two dashes a side. */
-const generatedFile = /^-+ generated (?:xml|report log) file/;
-/** The location line that ends a doctest's whole report. */
-const doctestLocation = /:\d+: (?:DocTestFailure|UnexpectedException)$/;
 const dashTitle = /^-{3,} (.+?) -{3,}$/;
-/** The line xdist puts first in a worker's report: `[gw1] linux -- Python 3.11.7 /usr/bin/python3`. */
-const workerPlatform = /^\[gw\d+] \S+ -- Python \d/;
 
-/** The `lineText` of a doctest report cut at 50 characters (`build-run.ts` reads its lines). */
-export const cutDoctestReport = 'DocTestFailure';
-
-/** A numbered docstring line's number. */
-function numberOf(text: string): number | undefined {
-	const number = doctestSourceLine.exec(text)?.[1];
-	return number === undefined ? undefined : Number(number);
-}
+export {cutDoctestReport, entryHeaderTitle} from './failure-shapes.js';
 
 export class FailuresReader {
 	/** Every entry in log order. */
@@ -81,6 +59,8 @@ export class FailuresReader {
 	private cutChars: number | undefined;
 	/** The last `--tb=line` entry ended with a doctest's location line (`shop.py:3: DocTestFailure`). */
 	private afterDoctestLocation = false;
+	/** A doctest's location line ended the open entry: its echo follows, or its next failing example's report. */
+	private heldDoctest = false;
 
 	/** The session's header, as read so far: its pytest version says how `--tb=line` prints a doctest's report. */
 	private readonly header: Preamble | undefined;
@@ -231,6 +211,21 @@ export class FailuresReader {
 				this.finishEntry();
 			}
 
+			if (this.heldDoctest) {
+				const first = this.current!.traceback[0];
+				if (
+					doctestSourceLine.test(text) &&
+					text !== first?.slice(0, cutLength)
+				) {
+					this.heldDoctest = false;
+					this.current!.append(text);
+					return;
+				}
+
+				this.finishEntry();
+				this.afterDoctestLocation = true;
+			}
+
 			if (
 				!this.current &&
 				this.cutsDoctests === true &&
@@ -326,6 +321,11 @@ export class FailuresReader {
 					return;
 				}
 
+				if (this.cutsDoctests !== true && doctestLocation.test(text)) {
+					this.holdDoctestEntry(text, lineNumber);
+					return;
+				}
+
 				this.endLineEntry(text, lineNumber);
 				this.pendingXpassEcho = isXpassStrict ? text : undefined;
 				return;
@@ -355,6 +355,8 @@ export class FailuresReader {
 		// A blank line of a doctest's report (or of its echo) is one character of the 50 pytest 7 prints.
 		if (this.doctestEcho !== undefined) {
 			this.doctestEcho += 1;
+			this.doctestEcho =
+				this.doctestEcho < cutLength ? this.doctestEcho : undefined;
 			return;
 		}
 
@@ -413,6 +415,7 @@ export class FailuresReader {
 
 	/** The open entry ends: the next lines are not its report. */
 	finishEntry(): void {
+		this.heldDoctest = false;
 		if (this.cutChars !== undefined) {
 			this.cutChars = undefined;
 			this.endEchoedEntry(this.current!.traceback[0]!);
@@ -445,6 +448,15 @@ export class FailuresReader {
 		this.doctestChars = undefined;
 		this.finishEntry();
 		this.afterDoctestLocation = doctestLocation.test(report);
+	}
+
+	/** A doctest's location line ends its report, which stays open for what the next line says (`heldDoctest`). */
+	private holdDoctestEntry(report: string, lineNumber: number): void {
+		this.current ??= this.newLineEntry(lineNumber);
+		this.current.traceback.push(report);
+		this.current.lineText = report;
+		this.doctestChars = undefined;
+		this.heldDoctest = true;
 	}
 
 	/**

@@ -1,0 +1,38 @@
+/**
+The shapes of lines the FAILURES and ERRORS reader (`failures.ts`) tells apart: entry headers, and what `--tb=line` prints
+of a doctest's report.
+*/
+const entryHeader = /^_+ (.+?) _+$/;
+
+/**
+The title of a FAILURES or ERRORS entry's header (`____ test_b[x] ____`, `___ ERROR at setup of test_c ___`), or
+undefined: also for `_ _ _ _`, which separates a traceback's frames.
+*/
+export function entryHeaderTitle(text: string): string | undefined {
+	if (text.charCodeAt(0) !== 95 /* _ */) {
+		return undefined;
+	}
+
+	const title = entryHeader.exec(text)?.[1];
+	return title === undefined || /^[_ ]*$/.test(title) ? undefined : title;
+}
+
+/** A doctest report's first line: its example's source line, numbered (`003     >>> total([1, 2])`). */
+export const doctestSourceLine = /^(\d{3,}) /;
+/** How much of a report `--tb=line` prints when it has no crash location (a doctest's): `str(longrepr)[:50]`. */
+export const cutLength = 50;
+/** pytest's `--junitxml` rule, which a long path leaves with two dashes a side. */
+export const generatedFile = /^-+ generated (?:xml|report log) file/;
+/** The location line that ends a doctest's whole report. */
+export const doctestLocation = /:\d+: (?:DocTestFailure|UnexpectedException)$/;
+/** The line xdist puts first in a worker's report: `[gw1] linux -- Python 3.11.7 /usr/bin/python3`. */
+export const workerPlatform = /^\[gw\d+] \S+ -- Python \d/;
+
+/** The `lineText` of a doctest report cut at 50 characters (`build-run.ts` reads its lines). */
+export const cutDoctestReport = 'DocTestFailure';
+
+/** A numbered docstring line's number. */
+export function numberOf(text: string): number | undefined {
+	const number = doctestSourceLine.exec(text)?.[1];
+	return number === undefined ? undefined : Number(number);
+}
