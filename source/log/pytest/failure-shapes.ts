@@ -2,6 +2,8 @@
 The shapes of lines the FAILURES and ERRORS reader (`failures.ts`) tells apart: entry headers, and what `--tb=line` prints
 of a doctest's report.
 */
+import type {EntryKind} from './failure-entry.js';
+
 const entryHeader = /^_+ (.+?) _+$/;
 
 /**
@@ -15,6 +17,32 @@ export function entryHeaderTitle(text: string): string | undefined {
 
 	const title = entryHeader.exec(text)?.[1];
 	return title === undefined || /^[_ ]*$/.test(title) ? undefined : title;
+}
+
+/** The kind of entry and the test an entry header's title names, in the section it heads. */
+export function entryOfTitle(
+	title: string,
+	section: 'errors' | 'failures',
+): {kind: EntryKind; name: string} {
+	const error = /^ERROR (at setup of|at teardown of|collecting) (.+)$/.exec(
+		title,
+	);
+	if (!error) {
+		return {kind: section === 'errors' ? 'setup' : 'failure', name: title};
+	}
+
+	const kind =
+		error[1] === 'collecting'
+			? 'collect'
+			: error[1] === 'at setup of'
+				? 'setup'
+				: 'teardown';
+	// pytest 7 heads the collection error of a node with an empty id (the session: a conftest.py below the rootdir
+	// that fails to import) `test session`; the short summary says `ERROR  - …`.
+	return {
+		kind,
+		name: error[2] === 'test session' && kind === 'collect' ? '' : error[2]!,
+	};
 }
 
 /** A doctest report's first line: its example's source line, numbered (`003     >>> total([1, 2])`). */

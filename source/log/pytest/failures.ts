@@ -13,6 +13,7 @@ import {
 	doctestLocation,
 	doctestSourceLine,
 	entryHeaderTitle,
+	entryOfTitle,
 	generatedFile,
 	numberOf,
 	workerPlatform,
@@ -119,26 +120,7 @@ export class FailuresReader {
 		if (title !== undefined && !isOwnOutput) {
 			this.headersAreWide &&= isWide;
 			this.finishEntry();
-			let kind: EntryKind = 'failure';
-			let name = title;
-			const error = /^ERROR (at setup of|at teardown of|collecting) (.+)$/.exec(
-				title,
-			);
-			if (error) {
-				kind =
-					error[1] === 'collecting'
-						? 'collect'
-						: error[1] === 'at setup of'
-							? 'setup'
-							: 'teardown';
-				// pytest 7 heads the collection error of a node with an empty id (the session: a conftest.py below
-				// the rootdir that fails to import) `test session`; the short summary says `ERROR  - …`.
-				name =
-					error[2] === 'test session' && kind === 'collect' ? '' : error[2]!;
-			} else if (section === 'errors') {
-				kind = 'setup';
-			}
-
+			const {kind, name} = entryOfTitle(title, section);
 			this.escapes?.observeHeader(name, title, text);
 			this.current = new Entry(kind, name, lineNumber, this.bodies);
 			this.inCaptured = false;

@@ -13,8 +13,6 @@ import {
 	fastVerboseId,
 	fastVerboseWord,
 	parseVerboseLine,
-	isPlanLine,
-	withoutSetupShowIndent,
 	leadingOutcomeWord,
 	pendingIdCandidate,
 	verboseBytesOutcome,
@@ -23,6 +21,7 @@ import {
 	outputAroundWord,
 	startsLikeNodeId,
 } from './verbose-line.js';
+import {isPlanLine, withoutSetupShowIndent} from './setup-show-lines.js';
 import {
 	isBareIdLineBytes,
 	workerIdStart,
