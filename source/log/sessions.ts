@@ -81,7 +81,7 @@ export class SessionSplitter implements LineSink {
 		return (
 			!this.isLastLineCut &&
 			parser instanceof PytestParser &&
-			!parser.hasEnded &&
+			parser.ending === undefined &&
 			parser.bytesLine(bytes, start, end, lineNumber)
 		);
 	}
@@ -91,7 +91,7 @@ export class SessionSplitter implements LineSink {
 		const {parser} = this.current;
 		return (
 			parser instanceof PytestParser &&
-			!parser.hasEnded &&
+			parser.ending === undefined &&
 			parser.isPastProgress
 		);
 	}
@@ -175,13 +175,12 @@ export class SessionSplitter implements LineSink {
 			);
 		}
 
-		if (!parser.hasEnded) {
-			return false;
-		}
-
+		// A `test session starts` rule after any end is the next session of the log, not content; `-q` progress
+		// only after a final line (a usage error's `ERROR: …` first in a log may be a test's output).
+		const {ending} = parser;
 		const line = text.replace(ciTimestamp, '');
-		return text.includes(' test session starts ')
+		return ending !== undefined && text.includes(' test session starts ')
 			? sessionStartRule.test(line)
-			: quietSessionStart.test(line);
+			: ending === 'final line' && quietSessionStart.test(line);
 	}
 }

@@ -113,17 +113,17 @@ export class PytestParser {
 	}
 
 	/**
-	True once this session is over at the top level: pytest printed its final line (or a line held back as one, which a
-	new session makes the final line), or an INTERNALERROR or an interruption ended it. A `test session starts` rule
-	after that is the next session of the log, not content.
+	How this session is over at the top level, once it is: pytest printed its final line (or a line held back as one,
+	which a new session makes the final line), or else an INTERNALERROR, an interruption or a usage error ended it.
 	*/
-	get hasEnded(): boolean {
-		return (
-			this.nestedDepth === 0 &&
-			(this.end.hasEnded ||
-				this.end.hasFinalLine ||
-				this.heldLine !== undefined)
-		);
+	get ending(): 'final line' | 'other' | undefined {
+		return this.nestedDepth > 0
+			? undefined
+			: this.end.hasFinalLine || this.heldLine !== undefined
+				? 'final line'
+				: this.end.hasEnded
+					? 'other'
+					: undefined;
 	}
 
 	/**
