@@ -46,43 +46,42 @@ const stringWidthPlugin = {
 	},
 };
 
-const sanitizeAnsiStub = path.join(
-	root,
+/**
+One of Ink's own imports (`specifier`, from its module `importer`, a path under ink/build/) goes to a stub of ours,
+which imports Ink's module itself.
+*/
+function inkStubPlugin(name, specifier, importer, stub) {
+	const stubPath = path.join(root, stub);
+	const importerEnd = path.join('ink', 'build', importer);
+	return {
+		name,
+		setup(esbuild) {
+			esbuild.onResolve(
+				{filter: new RegExp(`^${specifier.replaceAll('.', String.raw`\.`)}$`)},
+				args =>
+					args.importer.endsWith(`${path.sep}${importerEnd}`)
+						? {path: stubPath}
+						: undefined,
+			);
+		},
+	};
+}
+
+/** Ink's sanitizeAnsi, run on every `<Text>` (see above). */
+const sanitizeAnsiPlugin = inkStubPlugin(
+	'sanitize-ansi',
+	'./sanitize-ansi.js',
+	'squash-text-nodes.js',
 	'source/bundle-stubs/sanitize-ansi.ts',
 );
 
-/** Ink's own import of its sanitize-ansi.js goes to the stub, which imports Ink's module itself. */
-const sanitizeAnsiPlugin = {
-	name: 'sanitize-ansi',
-	setup(esbuild) {
-		esbuild.onResolve({filter: /^\.\/sanitize-ansi\.js$/}, ({importer}) =>
-			importer.endsWith(
-				`${path.sep}ink${path.sep}build${path.sep}squash-text-nodes.js`,
-			)
-				? {path: sanitizeAnsiStub}
-				: undefined,
-		);
-	},
-};
-
-const parseKeypressStub = path.join(
-	root,
+/** useInput's keypress parser: an escape sequence Ink does not name presses no key (source/bundle-stubs/parse-keypress.ts). */
+const parseKeypressPlugin = inkStubPlugin(
+	'parse-keypress',
+	'../parse-keypress.js',
+	path.join('hooks', 'use-input.js'),
 	'source/bundle-stubs/parse-keypress.ts',
 );
-
-/** Ink's useInput's import of its parse-keypress.js goes to the stub, which imports Ink's module itself. */
-const parseKeypressPlugin = {
-	name: 'parse-keypress',
-	setup(esbuild) {
-		esbuild.onResolve({filter: /^\.\.\/parse-keypress\.js$/}, ({importer}) =>
-			importer.endsWith(
-				`${path.sep}ink${path.sep}build${path.sep}hooks${path.sep}use-input.js`,
-			)
-				? {path: parseKeypressStub}
-				: undefined,
-		);
-	},
-};
 
 /** cli.tsx's `import('./main.js')` loads the bundle of the rest (source/cached-main.ts) instead. */
 const cachedMain = path.join(root, 'source/cached-main.ts');
