@@ -89,7 +89,7 @@ describe("a log's last line cut inside a test's name is not read as a report of 
 		],
 		[
 			"the short summary's line",
-			'../shared/fixtures/real/jinja-skew-tb-short/run.log',
+			'fixtures/real/jinja-skew-tb-short/run.log',
 			'FAILED tests/test_runtime.py::test_undef',
 		],
 		[
