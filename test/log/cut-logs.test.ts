@@ -89,8 +89,8 @@ describe("a log's last line cut inside a test's name is not read as a report of 
 		],
 		[
 			"the short summary's line",
-			'fixtures/real/jinja-skew-tb-short/run.log',
-			'FAILED tests/test_runtime.py::test_undef',
+			'fixtures/traps/headlines-p7-v/run.log',
+			'FAILED headlines/test_headlines.py::test',
 		],
 		[
 			'a -v id waiting for its outcome',
