@@ -44,8 +44,6 @@ memory. Never holds more than one line beyond the current chunk.
 export class LineSplitter {
 	lineNumber = 0;
 	readonly warnings: Warning[] = [];
-	/** True once `end` found the log's last line without its newline: pytest ends every line, so the log was cut. */
-	endsInsideLine = false;
 	/** The start of a line that goes on in the next chunk. */
 	private pending: Buffer[] = [];
 	private pendingLength = 0;
@@ -123,8 +121,8 @@ export class LineSplitter {
 	}
 
 	end(): void {
-		this.endsInsideLine = this.isDiscarding || this.pendingLength > 0;
 		if (this.isDiscarding) {
+			this.sink.endsInsideLine?.();
 			this.lineNumber++;
 			this.isDiscarding = false;
 			return;

@@ -167,7 +167,7 @@ export async function readLogSessions(
 
 	splitter.end();
 	const extraWarnings = [...splitter.warnings];
-	const runs = sessions.finish(extraWarnings, splitter.endsInsideLine);
+	const runs = sessions.finish(extraWarnings);
 	if (runs.length === 0) {
 		throw new LogError(
 			`${name}: not a test log (no pytest output, JUnit XML or pytest-reportlog JSON found)`,

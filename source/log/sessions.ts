@@ -50,7 +50,7 @@ A console session ends with pytest's final line, an INTERNALERROR or an interrup
 export class SessionSplitter implements LineSink {
 	private readonly sessions: Session[] = [];
 	private current: Session;
-	/** The line coming is the log's last, cut (`endsInsideLine`). */
+	/** The log's last line has no newline: it was cut there (`endsInsideLine`). */
 	private isLastLineCut = false;
 	private readonly cutWarnings: Warning[] = [];
 
@@ -123,10 +123,7 @@ export class SessionSplitter implements LineSink {
 	/**
 	The runs of the log, one per session in order (empty when nothing in it was a test run). `extraWarnings` (the reader's own, by log line) go to the session whose lines they concern; `session` is set only when there are several.
 	*/
-	finish(
-		extraWarnings: readonly Warning[] = [],
-		endsInsideLine = false,
-	): Run[] {
+	finish(extraWarnings: readonly Warning[] = []): Run[] {
 		const runs: Run[] = [];
 		extraWarnings = [...extraWarnings, ...this.cutWarnings];
 		for (const [index, session] of this.sessions.entries()) {
@@ -141,7 +138,7 @@ export class SessionSplitter implements LineSink {
 			// Only the last session ends where the log does.
 			const run =
 				parser instanceof PytestParser
-					? parser.finish(own, endsInsideLine && next === undefined)
+					? parser.finish(own, this.isLastLineCut && next === undefined)
 					: parser.finish(own);
 			if (run) {
 				runs.push(run);
