@@ -10,7 +10,12 @@ import {findCodeowners} from './codeowners.js';
 import {collectLargeGarbage} from './heap.js';
 import type {RuleSet} from './classify/rules/types.js';
 import type {FailureOutcome, Run} from './log/model.js';
-import {groupRuns, sharedShardTests, type GroupMode} from './runs/group.js';
+import {
+	groupRuns,
+	sharedShardTests,
+	unrelatedRuns,
+	type GroupMode,
+} from './runs/group.js';
 import {
 	historyFolderOf,
 	lastOpened,
@@ -254,6 +259,8 @@ async function openWith(
 	if (options.grouping === 'shards') {
 		warnings.push(...sharedShardTests(read.logs));
 	}
+
+	warnings.push(...unrelatedRuns(runs));
 
 	const stored = read.logs.flatMap(log => log.stored ?? []);
 	const window = options.historyWindow ?? 30;

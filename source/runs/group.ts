@@ -191,6 +191,28 @@ export function groupRuns(
 }
 
 /**
+Successive runs that look like two projects' logs given together: one line for each run whose rootdir differs
+from the run's before it and that shares no test with it (`triage report jinja.log redis.log`). They are
+compared all the same (a suite can move), but a person should know why every failure of the second is `new`.
+*/
+export function unrelatedRuns(runs: readonly Run[]): string[] {
+	const lines: string[] = [];
+	for (let index = 1; index < runs.length; index++) {
+		const earlier = runs[index - 1]!;
+		const run = runs[index]!;
+		if (rootdirsAgree(earlier, run) || sharesTests(idsOf(earlier), run)) {
+			continue;
+		}
+
+		lines.push(
+			`${run.source} ran in ${run.header.rootdir!} and ${earlier.source} in ${earlier.header.rootdir!}, and they share no test: compared as successive runs of one suite all the same (give another project's logs in a command of their own)`,
+		);
+	}
+
+	return lines;
+}
+
+/**
 `--shards` on logs that share tests: one line per run so merged whose logs hold a test in more than one of them
 (each log's report of it is counted, so the totals are wrong), or none. Logs that share tests are successive
 runs, not shards. Logs line up by session as `groupRuns` lines them up.

@@ -213,6 +213,25 @@ describe('shards and the history', () => {
 	});
 });
 
+describe('logs of two projects given together', () => {
+	test('one warning line naming both, and the report still made', () => {
+		const result = triage([
+			'report',
+			path.join(sessions, 'two-sessions.log'),
+			path.join(demo, 'run-1.log'),
+		]);
+		expect(result.status).toBe(0);
+		const warnings = result.stderr
+			.split('\n')
+			.filter(line => line.includes('share no test'));
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0]).toMatch(
+			/^triage: warning: .*run-1\.log ran in .* and .*two-sessions\.log in .*, and they share no test/,
+		);
+		expect(result.stdout).toContain('TEST FAILURE ANALYSIS REPORT');
+	});
+});
+
 describe('the history', () => {
 	test('day 1 opened once, then day 2 alone: judged as if both were given', () => {
 		const day1 = path.join(demo, 'run-1.log');

@@ -3,6 +3,7 @@ import {
 	groupRuns,
 	runsOfLog,
 	sharedShardTests,
+	unrelatedRuns,
 } from '../../source/runs/group.js';
 import {readLogSessions} from '../../source/log/read.js';
 import type {Run} from '../../source/log/model.js';
@@ -108,6 +109,35 @@ describe('groupRuns', () => {
 			{log: 'b.log', sessions: [b]},
 		]);
 		expect(runs).toHaveLength(2);
+	});
+
+	test('successive runs of two rootdirs that share no test: one line naming both logs and rootdirs', () => {
+		const a = withHeader(makeRun('a.log', {'a.py::x': 'failed'}), {
+			rootdir: '/work/one',
+		});
+		const b = withHeader(makeRun('b.log', {'b.py::y': 'failed'}), {
+			rootdir: '/work/two',
+		});
+		const lines = unrelatedRuns(
+			groupRuns([
+				{log: 'a.log', sessions: [a]},
+				{log: 'b.log', sessions: [b]},
+			]),
+		);
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).toContain('b.log ran in /work/two and a.log in /work/one');
+		expect(lines[0]).toContain('share no test');
+		// A suite that moved keeps its tests; one rootdir unknown, or the same, says nothing either.
+		const moved = withHeader(makeRun('c.log', {'a.py::x': 'passed'}), {
+			rootdir: '/work/two',
+		});
+		expect(unrelatedRuns([a, moved])).toEqual([]);
+		expect(unrelatedRuns([a, withHeader(b, {rootdir: '/work/one'})])).toEqual(
+			[],
+		);
+		expect(unrelatedRuns([a, makeRun('d.log', {'b.py::y': 'failed'})])).toEqual(
+			[],
+		);
 	});
 
 	test('day 1 and the two shards of day 2: two runs, the second merged', () => {
