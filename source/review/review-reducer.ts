@@ -135,6 +135,8 @@ export type InitOptions = {
 	readonly status?: Status;
 	/** The rules in effect (a confirmation suggests from them again). */
 	readonly rules?: readonly Rule[];
+	/** A run still being read: its progress, so that the first frame already shows it running. */
+	readonly live?: LiveProgress;
 };
 
 export function createReviewState(options: InitOptions): ReviewState {
@@ -207,6 +209,7 @@ export function createReviewState(options: InitOptions): ReviewState {
 		nextEffectId: 1,
 		status: options.status,
 		...(options.rules && {rules: options.rules}),
+		...(options.live && {live: options.live}),
 		confirmations: new Map(),
 	});
 }
