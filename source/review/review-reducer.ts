@@ -369,7 +369,16 @@ function reduce(state: ReviewState, action: ReviewAction): ReviewState {
 						),
 					)
 				: state;
-			return {...next, live: action.live};
+			// A key's hint that there was nothing to decide is wrong once the first failures have come.
+			const isHintOutdated =
+				state.rows.length === 0 &&
+				next.rows.length > 0 &&
+				next.status?.isKeyHint === true;
+			return {
+				...next,
+				live: action.live,
+				...(isHintOutdated && {status: undefined}),
+			};
 		}
 
 		case 'failed': {
