@@ -80,7 +80,7 @@ describe('shards', () => {
 });
 
 describe('shards each given with its own JUnit XML', () => {
-	test("are two shards, each with its XML, not four: in the report", () => {
+	test('are two shards, each with its XML, not four: in the report', () => {
 		const files = ['shard-1.log', 'shard-1.xml', 'shard-2.log', 'shard-2.xml'];
 		for (const name of files) {
 			fs.copyFileSync(path.join(sessions, name), path.join(cwd, name));
