@@ -119,8 +119,10 @@ export default function App({
 	const [state, dispatch] = useReducer(
 		reviewReducer,
 		undefined,
-		(): ReviewState =>
-			createReviewState({
+		(): ReviewState => {
+			// A run still being read is shown running from the first frame, not once an effect has passed its progress.
+			const progress = live?.get().progress;
+			return createReviewState({
 				review,
 				keymap,
 				viewport,
@@ -131,7 +133,9 @@ export default function App({
 				...(resume?.sort === undefined ? {} : {sort: resume.sort}),
 				...(notice === undefined ? {} : {status: notice}),
 				...(rules && {rules}),
-			}),
+				...(progress && {live: progress}),
+			});
+		},
 	);
 
 	const isTypingNow = isTypingMode(state.mode);

@@ -69,8 +69,8 @@ export function countOf(count: number, outcome: string): string {
 	return `${count} ${outcome}${outcome === 'error' && count !== 1 ? 's' : ''}`;
 }
 
-/** One line per run: what `triage history` prints. */
-export function formatRunLine(run: RecordedRun): string {
+/** One line per run: what `triage history` prints; `idWidth` digits for the number, so that #9 and #10 line up. */
+export function formatRunLine(run: RecordedRun, idWidth = 0): string {
 	const {counts} = run;
 	const parts = [
 		`${counts.passed} passed`,
@@ -93,7 +93,7 @@ export function formatRunLine(run: RecordedRun): string {
 		...(run.complete ? [] : ['INCOMPLETE']),
 	];
 	return sanitizeLine(
-		`#${run.id}  ${when(run.recordedAt)}  ${source}  ${parts.join(', ')}${flags.length > 0 ? `  (${flags.join(', ')})` : ''}`,
+		`${`#${run.id}`.padEnd(idWidth + 1)}  ${when(run.recordedAt)}  ${source}  ${parts.join(', ')}${flags.length > 0 ? `  (${flags.join(', ')})` : ''}`,
 	);
 }
 
@@ -153,8 +153,14 @@ export async function historyCommand(
 					return 0;
 				}
 
+				// A loop, not a spread: a history of a few years of CI runs has more runs than a call takes arguments.
+				let idWidth = 0;
 				for (const run of runs) {
-					output.write(`${formatRunLine(run)}\n`);
+					idWidth = Math.max(idWidth, String(run.id).length);
+				}
+
+				for (const run of runs) {
+					output.write(`${formatRunLine(run, idWidth)}\n`);
 				}
 
 				output.write(`${plural(runs.length, 'run')}, oldest first\n`);

@@ -113,13 +113,14 @@ export async function startReview(options: StartOptions): Promise<number> {
 	// Small logs: the review is drawn first, unless they take longer to read than a flicker of the bar.
 	let isQuiet = options.live === undefined && opensQuietly(logs);
 	// The loading screen as it would be now, while it is not drawn.
+	// `triage run`'s output reaches the reader as stdin: the loading screen names the command instead.
+	const commandLine =
+		options.live?.kind === 'command' ? options.live.argv.join(' ') : undefined;
 	let quietPhase: LoadingPhase = {
 		phase: 'loading',
 		isHidden: isQuiet,
-		log:
-			options.live?.kind === 'command'
-				? options.live.argv.join(' ')
-				: (logs[0] ?? '-'),
+		log: logs[0] ?? '-',
+		...(commandLine !== undefined && {command: commandLine}),
 		index: 1,
 		count: logs.length,
 		bytesRead: 0,
@@ -234,6 +235,7 @@ export async function startReview(options: StartOptions): Promise<number> {
 			const phase = {
 				phase: 'loading',
 				log,
+				...(commandLine !== undefined && {command: commandLine}),
 				index: logs.indexOf(log) + 1,
 				count: Math.max(1, logs.length),
 				bytesRead,

@@ -14,6 +14,7 @@ import {describeOutage} from '../classify/history-text.js';
 import type {Outcome} from '../log/model.js';
 import {collectOnlyOf, testsCounted} from '../log/summary.js';
 import {longestLength} from '../text.js';
+import {shardName, shardsOf} from '../runs/merge.js';
 import {reportKey} from '../triage/journal.js';
 import {type ClusterDecided, tallyClusters} from './cluster-decided.js';
 import {detailLines, type Verdict} from './report-detail.js';
@@ -353,13 +354,14 @@ export function writeReport(
 		);
 	}
 
+	const shards = shardsOf(run);
 	if (run.junitXml !== undefined) {
 		header.push(
 			`Read from ${inert(run.source)} and its JUnit XML ${inert(run.junitXml)} (one run: pytest wrote both).`,
 		);
-	} else if (run.shards) {
+	} else if (shards) {
 		header.push(
-			`Shards: ${run.shards.length} logs merged into this run: ${run.shards.map(shard => inert(shard)).join(', ')}.`,
+			`Shards: ${shards.length} merged into this run: ${shards.map(shard => inert(shardName(shard))).join(', ')}.`,
 		);
 	}
 

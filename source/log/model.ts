@@ -127,6 +127,8 @@ export type Run = {
 	then names both, so the history knows the run by both logs.
 	*/
 	readonly junitXml?: string;
+	/** Of a merged run's `shards`, the JUnit XML of each shard that came with it: one shard with its console log. */
+	readonly shardXml?: readonly string[];
 	/** Results of later sessions that re-ran some of this run's failures (`--lf`), in order. */
 	readonly retries?: readonly RetryResult[];
 	/** The run's number in the history, when it was read back from there. */

@@ -135,6 +135,8 @@ export type InitOptions = {
 	readonly status?: Status;
 	/** The rules in effect (a confirmation suggests from them again). */
 	readonly rules?: readonly Rule[];
+	/** A run still being read: its progress, so that the first frame already shows it running. */
+	readonly live?: LiveProgress;
 };
 
 export function createReviewState(options: InitOptions): ReviewState {
@@ -207,6 +209,7 @@ export function createReviewState(options: InitOptions): ReviewState {
 		nextEffectId: 1,
 		status: options.status,
 		...(options.rules && {rules: options.rules}),
+		...(options.live && {live: options.live}),
 		confirmations: new Map(),
 	});
 }
@@ -366,7 +369,16 @@ function reduce(state: ReviewState, action: ReviewAction): ReviewState {
 						),
 					)
 				: state;
-			return {...next, live: action.live};
+			// A key's hint that there was nothing to decide is wrong once the first failures have come.
+			const isHintOutdated =
+				state.rows.length === 0 &&
+				next.rows.length > 0 &&
+				next.status?.isKeyHint === true;
+			return {
+				...next,
+				live: action.live,
+				...(isHintOutdated && {status: undefined}),
+			};
 		}
 
 		case 'failed': {

@@ -12,6 +12,7 @@ import {isUnread} from '../classify/cluster-summaries.js';
 import {describeRerun} from '../classify/reruns.js';
 import {failuresByOwner} from '../classify/owners.js';
 import {longestLength} from '../text.js';
+import {shardName, shardsOf} from '../runs/merge.js';
 import {type ReviewRow, progressOf} from '../triage/review.js';
 import {sanitizeLine, shownId} from '../log/sanitize.js';
 import {lookCount} from './quick-filters.js';
@@ -254,13 +255,14 @@ function ownerLines(
 function historyLines(analysis: Analysis): SummaryLine[] {
 	const lines: SummaryLine[] = [{text: ''}, {text: 'Runs', isHeading: true}];
 	const {run} = analysis;
+	const shards = shardsOf(run);
 	if (run.junitXml !== undefined) {
 		lines.push({
 			text: `  this run: read from ${sanitizeLine(run.source)} and its JUnit XML ${sanitizeLine(run.junitXml)}`,
 		});
-	} else if (run.shards) {
+	} else if (shards) {
 		lines.push({
-			text: `  this run: ${run.shards.length} shards merged (${run.shards.map(shard => sanitizeLine(shard)).join(', ')})`,
+			text: `  this run: ${shards.length} shards merged (${shards.map(shard => sanitizeLine(shardName(shard))).join(', ')})`,
 		});
 	}
 

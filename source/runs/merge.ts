@@ -26,6 +26,40 @@ export function shardsName(sources: readonly string[]): string {
 	return sources.join(' + ');
 }
 
+/** A shard of a merged run: its console log, and the JUnit XML pytest wrote with it when it was given too. */
+export type Shard = {readonly log: string; readonly xml?: string};
+
+/** A run's shards, a log and its own JUnit XML as one (`shards` names both); undefined when it was not merged. */
+export function shardsOf(run: Run): readonly Shard[] | undefined {
+	if (!run.shards || run.junitXml !== undefined) {
+		return undefined;
+	}
+
+	const xml = new Set(run.shardXml);
+	const shards: Shard[] = [];
+	for (const source of run.shards) {
+		const last = shards.at(-1);
+		if (xml.has(source) && last?.xml === undefined && last !== undefined) {
+			shards[shards.length - 1] = {log: last.log, xml: source};
+		} else {
+			shards.push({log: source});
+		}
+	}
+
+	return shards;
+}
+
+/** `2 shards`, `2 shards and their JUnit XML`, `3 shards, 1 with its JUnit XML`. */
+export function shardCount(shards: readonly Shard[]): string {
+	const withXml = shards.filter(shard => shard.xml !== undefined).length;
+	const count = `${shards.length} shards`;
+	return withXml === 0
+		? count
+		: withXml === shards.length
+			? `${count} and their JUnit XML`
+			: `${count}, ${withXml} with its JUnit XML`;
+}
+
 /** One run from its shards (at least two), in the order given. */
 export function mergeShards(shards: readonly Run[]): Run {
 	const first = shards[0];
@@ -34,6 +68,10 @@ export function mergeShards(shards: readonly Run[]): Run {
 	}
 
 	const sources = shards.flatMap(shard => shard.shards ?? [shard.source]);
+	// A shard given with its own JUnit XML stays one shard where the run is described.
+	const shardXml = shards.flatMap(shard =>
+		shard.junitXml === undefined ? [] : [shard.junitXml],
+	);
 	const warnings: Warning[] = [];
 	const failures = [];
 	const retries = [];
@@ -85,6 +123,14 @@ export function mergeShards(shards: readonly Run[]): Run {
 		complete: shards.every(shard => shard.complete),
 		warnings,
 		shards: sources,
+		...(shardXml.length > 0 && {shardXml}),
 		...(retries.length > 0 && {retries}),
 	};
+}
+
+/** `shard-1.log`, or `shard-1.log and its JUnit XML shard-1.xml`. */
+export function shardName(shard: Shard): string {
+	return shard.xml === undefined
+		? shard.log
+		: `${shard.log} and its JUnit XML ${shard.xml}`;
 }

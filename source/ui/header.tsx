@@ -5,6 +5,7 @@ import type {Analysis} from '../classify/analyze.js';
 import {outcomes, type Counts, type Outcome} from '../log/model.js';
 import type {LiveProgress} from '../live/live-review.js';
 import type {Progress} from '../triage/review.js';
+import {shardCount, shardsOf} from '../runs/merge.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {bar} from '../review/summary.js';
 import {tint, type Theme} from '../review/theme.js';
@@ -81,6 +82,7 @@ function runName(
 	isShort = false,
 ): string {
 	const {run} = analysis;
+	const shards = shardsOf(run);
 	// While the command runs its output has no name but the command's; once it ended, the log it was kept as
 	// (none with --no-history: still the command's, not the stdin it reached triage through).
 	const name =
@@ -90,8 +92,8 @@ function runName(
 		(run.junitXml === undefined
 			? undefined
 			: `${baseName(run.source)} and its JUnit XML`) ??
-		(run.shards
-			? `${run.shards.map(shard => baseName(shard)).join(' + ')} (${run.shards.length} shards)`
+		(shards
+			? `${shards.map(shard => baseName(shard.log)).join(' + ')} (${shardCount(shards)})`
 			: baseName(run.source));
 	const earlier = analysis.runs.length - 1;
 	if (earlier === 0) {

@@ -6,6 +6,8 @@ import {formatBytes, groupThousands} from '../text.js';
 
 export type LoadingProps = {
 	readonly log: string;
+	/** `triage run`'s command line, named as typed: its output is the log (read as stdin). */
+	readonly command?: string;
 	/** 1-based position of this log among those given. */
 	readonly index: number;
 	readonly count: number;
@@ -24,6 +26,7 @@ const noFailures: readonly string[] = [];
 /** The screen while logs load: which log, a progress bar, how much is read. */
 export function Loading({
 	log,
+	command,
 	index,
 	count,
 	bytesRead,
@@ -33,7 +36,7 @@ export function Loading({
 	isWaiting = false,
 	width,
 }: LoadingProps) {
-	const name = log === '-' ? 'stdin' : path.basename(log);
+	const name = command ?? (log === '-' ? 'stdin' : path.basename(log));
 	if (isWaiting) {
 		return (
 			<Box flexDirection="column" width={width}>

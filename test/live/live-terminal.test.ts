@@ -417,6 +417,29 @@ describe.skipIf(!hasTmux)('a command that cannot run', () => {
 	});
 });
 
+describe.skipIf(!hasTmux)('a command printing before its test log', () => {
+	test('triage run -- a command printing before its test log: the loading screen names the command, not stdin', async () => {
+		const name = start([
+			'run',
+			'--',
+			'sh',
+			'-c',
+			'echo installing the dependencies in ./venv/lib; sleep 30',
+		]);
+		const loading = await waitFor(
+			name,
+			t => t.includes('bytes read'),
+			'the loading screen to count what the command printed',
+		);
+		expect(loading).toContain(
+			'triage · loading sh -c echo installing the dependencies in ./venv/lib; sleep 30…',
+		);
+		expect(loading).not.toContain('stdin');
+		keys(name, 'q');
+		await waitFor(name, t => t.includes('EXITED'), 'triage to exit');
+	});
+});
+
 describe.skipIf(!hasTmux)('- when stdin is the terminal', () => {
 	test.each([[['-']], [['report', '-']]])(
 		'triage %j with no pipe: one line saying to pipe a log in, exit 2 (it waited for a log typed at the keyboard)',

@@ -79,6 +79,32 @@ describe('shards', () => {
 	});
 });
 
+describe('shards each given with its own JUnit XML', () => {
+	test('are two shards, each with its XML, not four: in the report', () => {
+		const files = ['shard-1.log', 'shard-1.xml', 'shard-2.log', 'shard-2.xml'];
+		for (const name of files) {
+			fs.copyFileSync(path.join(sessions, name), path.join(cwd, name));
+		}
+
+		const report = triage(['report', ...files]);
+		expect(report.status).toBe(0);
+		expect(report.stdout).toContain(
+			'Shards: 2 merged into this run: shard-1.log and its JUnit XML shard-1.xml, shard-2.log and its JUnit XML shard-2.xml.',
+		);
+		expect(report.stdout).not.toContain('4 logs merged');
+		// A shard given without its XML is named alone.
+		const mixed = triage([
+			'report',
+			'shard-1.log',
+			'shard-2.log',
+			'shard-2.xml',
+		]);
+		expect(mixed.stdout).toContain(
+			'Shards: 2 merged into this run: shard-1.log, shard-2.log and its JUnit XML shard-2.xml.',
+		);
+	});
+});
+
 describe('a console log and its own JUnit XML', () => {
 	const real = path.resolve('fixtures/real');
 	const day1 = ['run.log.gz', 'run.xml.gz'].map(name =>

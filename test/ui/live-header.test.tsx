@@ -71,3 +71,27 @@ test('once the command has ended with its log kept nowhere (--no-history), the h
 	expect(top).not.toContain('stdin');
 	app.unmount();
 });
+
+test("triage run's first frame already shows the run as running: no frame calls it an incomplete run of stdin with no failures", async () => {
+	const run = await readLog('-', {
+		stream: fs.createReadStream(demoLog),
+	});
+	const data = fixtureOf([run]);
+	const snapshot: LiveSnapshot = {
+		progress: {
+			phase: 'running',
+			bytes: 1024,
+			tests: 3,
+			failures: 1,
+			startedAt: Date.now(),
+			name: 'python3 -m pytest -v tests',
+		},
+	};
+	const app = await renderReview(data, {
+		live: {subscribe: () => () => undefined, get: () => snapshot},
+	});
+	const [first] = app.frames;
+	expect(first).toMatch(/^python3 -m pytest -v tests · RUNNING · /);
+	expect(first).not.toContain('stdin');
+	app.unmount();
+});
