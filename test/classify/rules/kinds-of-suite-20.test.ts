@@ -92,6 +92,24 @@ describe('in other words', () => {
 			),
 		).toBe('library-older-than-python');
 	});
+	test('a method another library dropped, not this Python, is not read so', () => {
+		expect(
+			ruleFor(
+				raisedBelow(
+					'/opt/venv/lib/python3.12/site-packages/imaging/pack.py:12: in pack\n    return pixels.tostring()',
+					"AttributeError: 'numpy.ndarray' object has no attribute 'tostring'",
+				),
+			),
+		).not.toBe('library-older-than-python');
+		expect(
+			ruleFor(
+				raisedBelow(
+					'/opt/venv/lib/python3.12/site-packages/oldxml/walk.py:12: in walk\n    return node.getchildren()',
+					"AttributeError: 'xml.etree.ElementTree.Element' object has no attribute 'getchildren'",
+				),
+			),
+		).toBe('library-older-than-python');
+	});
 	test("the same words raised in the code's own frame are the code's, not a library's", () => {
 		expect(
 			ruleFor({
