@@ -14,3 +14,6 @@ timeout 60 prlimit --fsize=8000000 --nofile=1024 --nproc=150 -- runuser -u nobod
 # Machine paths become the CI checkout's; pytest's per-user temporary folder becomes CI's.
 sed -i -e "s#$here#/home/ci/cuewright#g" -e "s#$out#/home/ci/cuewright#g" \
     -e 's#/tmp/pytest-of-nobody/pytest-[0-9]*#/tmp/pytest-of-ci/pytest-0#g' "$out/holdout-20.log" "$out/holdout-20.xml"
+# The short summary cuts a long message at the terminal's width, the copy's path with it: that cut start becomes CI's.
+cut=$(printf %s "$here" | cut -c1-7)
+sed -i -e "s#^\(ERROR .* - .* \)$cut\.\.\.\$#\1/home/c...#" "$out/holdout-20.log"
