@@ -81,7 +81,13 @@ function describeMisses(result: Acceptance): string {
 // login, a token written into the test's source now expired) took it to 57 (56); no other set changed. Read again
 // with them, holdout-14 and holdout-15 had a test comparing the clock with a date written into it, now past: that
 // kind took them to 63 (59) and 50 (49).
-// holdout-4.log to holdout-19.log are runs of real pytest suites (acceptance/suite-4 to -19).
+// holdout-20, a twelfth (a subtitling and localisation service: pysrt, polib, langdetect, chardet, unidecode),
+// reached 57/71 (24) blind, its XML 58 (25), with main's rules at ea3b8c9. Its engineer graded the code's defects
+// by their reach (most BUG MEDIUM) where the rules and the earlier sets' engineers put every defect HIGH: hence
+// the low figure with the priority. With its misses in view, three kinds (an installed library calling what this
+// Python removed, a Redis ACL user without a command, a conftest's stub peer reading its socket in a deadlock's
+// thread dump) took it to 60 (27), its XML too; no other set changed.
+// holdout-4.log to holdout-20.log are runs of real pytest suites (acceptance/suite-4 to -20).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 60, 60],
@@ -107,6 +113,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-18.xml', 'holdout-18.json', 69, 61, 60],
 		['test/classify/acceptance/holdout-19.log', 'holdout-19.json', 67, 57, 56],
 		['test/classify/acceptance/holdout-19.xml', 'holdout-19.json', 67, 57, 56],
+		['test/classify/acceptance/holdout-20.log', 'holdout-20.json', 71, 60, 27],
+		['test/classify/acceptance/holdout-20.xml', 'holdout-20.json', 71, 60, 27],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -138,6 +146,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-17', 66],
 		['holdout-18', 69],
 		['holdout-19', 67],
+		['holdout-20', 71],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

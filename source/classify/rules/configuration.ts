@@ -275,13 +275,14 @@ export const configurationRules: readonly RuleSpec[] = [
 		name: 'database-privileges',
 		match: {
 			message: raised(
-				'InsufficientPrivilege',
-				String.raw`permission denied for (?:table|relation|schema|database|sequence|function|view)|command denied to user`,
+				'InsufficientPrivilege|NoPermissionError',
+				String.raw`permission denied for (?:table|relation|schema|database|sequence|function|view)|command denied to user|\bNOPERM\b|has no permissions to (?:run|access)\b|No permissions to access a (?:key|channel)`,
 			),
 		},
 		category: 'CONFIGURATION',
 		priority: 'MEDIUM',
-		reason: 'The database user the tests connect as lacks a grant',
+		reason:
+			"The database user the tests connect as lacks a grant (a SQL grant, or a Redis ACL user's commands, keys or channels)",
 	},
 	{
 		name: 'missing-program',

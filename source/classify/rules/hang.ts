@@ -64,13 +64,21 @@ const sleepCall = /\bsleep\(/;
 const serverPath = /(?:^|\/)(?:socketserver|http\/server|xmlrpc\/server)\.py$/;
 /** A thread waiting for the next connection to serve. */
 const acceptFunction = /^_?accept$/;
+/** The standard library's own socket calls, with no client library of a service above them. */
+const rawSocketPath = /(?:^|\/)(?:socket|ssl|selectors|select)\.py$/;
+/** A conftest.py: a fixture's helper, such as a stub peer the suite runs on a thread. */
+const conftestPath = /(?:^|\/)conftest\.py$/;
+/** A third-party library (a client of a service, a plugin), not the standard library. */
+const installedPath = /(?:^|\/)(?:site|dist)-packages\//;
 
 /**
 The innermost frame of each thread stack pytest-timeout dumped into a captured section. A stack with no
 frame of the project's own (a library's pool idling) is not the test's: its wait says nothing about the
 hang, unless no stack has a project frame. Nor is a thread that serves (a plugin's or a stub server's
 thread accepting connections or reading the next request, even through the project's own handler): it
-waits for a client, not on what the test waits for, and is never read.
+waits for a client, not on what the test waits for, and is never read. A stub peer a conftest.py runs on
+a thread of its own (a fake Redis or SMTP server reading the next command from its socket, with only the
+conftest's frames and the standard library's above it, often left running by an earlier test) serves too.
 */
 function dumpedStackTops(texts: readonly string[]): StackTop[] {
 	const tops: StackTop[] = [];
@@ -78,14 +86,28 @@ function dumpedStackTops(texts: readonly string[]): StackTop[] {
 	let isOwn = false;
 	let isServing = false;
 	let isMain = false;
+	/** Every project frame of the stack so far is a conftest's, and no installed library's frame is in it. */
+	let isConftestOnly = true;
 	const close = (top: StackTop | undefined) => {
-		if (top && !isServing && !acceptFunction.test(top.function)) {
+		const isStubPeer =
+			isOwn &&
+			isConftestOnly &&
+			!isMain &&
+			top !== undefined &&
+			rawSocketPath.test(top.path.replaceAll('\\', '/'));
+		if (
+			top &&
+			!isServing &&
+			!isStubPeer &&
+			!acceptFunction.test(top.function)
+		) {
 			(isOwn ? tops : foreign).push(isMain ? {...top, isTests: true} : top);
 		}
 
 		isOwn = false;
 		isServing = false;
 		isMain = false;
+		isConftestOnly = true;
 	};
 
 	for (const text of texts) {
@@ -107,8 +129,13 @@ function dumpedStackTops(texts: readonly string[]): StackTop[] {
 
 			const frame = isInStack ? nativeFrameOf(line) : undefined;
 			if (frame?.function !== undefined) {
-				isOwn ||= !isOutsideProject(frame.path);
-				isServing ||= serverPath.test(frame.path.replaceAll('\\', '/'));
+				const path = frame.path.replaceAll('\\', '/');
+				const isProject = !isOutsideProject(frame.path);
+				isOwn ||= isProject;
+				isServing ||= serverPath.test(path);
+				isConftestOnly &&= isProject
+					? conftestPath.test(path)
+					: !installedPath.test(path);
 				top = {
 					path: frame.path,
 					function: frame.function,

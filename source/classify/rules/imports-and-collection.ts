@@ -5,6 +5,10 @@ Built-in rules for tests that cannot run: a module that does not import or compi
 import type {RuleSpec} from './types.js';
 import {higherAtSetup, raised} from './raised.js';
 
+/** The abstract base classes `collections` lost to `collections.abc` in Python 3.10. */
+const removedFromCollections =
+	'Mapping|MutableMapping|Sequence|MutableSequence|Set|MutableSet|Iterable|Iterator|Callable|Hashable|Sized|Container|Generator|Awaitable|Coroutine|AsyncIterable|AsyncIterator|KeysView|ItemsView|ValuesView|MappingView';
+
 // Message patterns look at the exception lines only, not at source code in the traceback,
 // so a test that merely mentions `ConnectionRefusedError` is not taken for one that hit it.
 export const importAndCollectionRules: readonly RuleSpec[] = [
@@ -39,6 +43,34 @@ export const importAndCollectionRules: readonly RuleSpec[] = [
 		category: 'TEST_DESIGN',
 		priority: 'HIGH',
 		reason: 'A test module does not compile, so none of its tests ran',
+	},
+	{
+		name: 'library-older-than-python',
+		match: {
+			message: new RegExp(
+				[
+					String.raw`ValueError: invalid mode: '[^'\n]*U[^'\n]*'`,
+					String.raw`(?:ImportError: cannot import name '|AttributeError: module '?collections'? has no attribute ')(?:${removedFromCollections})'`,
+					String.raw`AttributeError: module '?inspect'? has no attribute '(?:getargspec|formatargspec)'`,
+					String.raw`AttributeError: module '?asyncio'? has no attribute 'coroutine'`,
+					String.raw`AttributeError: module '?base64'? has no attribute '(?:en|de)codestring'`,
+					String.raw`AttributeError: module '?pkgutil'? has no attribute 'ImpImporter'`,
+					String.raw`AttributeError: module '?ssl'? has no attribute 'wrap_socket'`,
+					String.raw`ImportError: cannot import name 'match_hostname' from 'ssl'`,
+					String.raw`(?:ImportError: cannot import name '|AttributeError: module '?configparser'? has no attribute ')SafeConfigParser'`,
+					String.raw`AttributeError: '(?:Thread|_MainThread|DummyThread)' object has no attribute 'isAlive'`,
+					String.raw`AttributeError: 'array\.array' object has no attribute '(?:tostring|fromstring)'`,
+					String.raw`AttributeError: '(?:xml\.etree\.ElementTree\.)?Element' object has no attribute '(?:getchildren|getiterator)'`,
+					String.raw`As of 3\.\d+, the \*loop\* parameter was removed`,
+				].join('|'),
+			),
+			raisedIn: ['library'],
+			traceback: /(?:site|dist)-packages[\\/]/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'An installed library calls what this Python no longer has (the U file mode, the ABCs in collections, inspect.getargspec, the loop parameter, …): its release is older than the interpreter; install a release made for this Python, or run the Python it supports',
 	},
 	{
 		name: 'module-not-found',

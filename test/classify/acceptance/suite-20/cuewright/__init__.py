@@ -1,0 +1,1 @@
+"""cuewright: a subtitling and localisation service for a video platform."""
