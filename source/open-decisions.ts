@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import type {RuleSet} from './classify/rules/types.js';
-import {loadRules} from './rules-file.js';
+import {loadStoreSetting} from './rules-file.js';
 import type {SessionOptions} from './session.js';
 import {storeUrlOf, storeUrlProblem} from './store/url.js';
 import {
@@ -49,7 +49,7 @@ export function storeOf(
 	const url = storeUrlOf(
 		options.store,
 		process.env['TRIAGE_STORE'],
-		(ruleSet ?? loadRules(options)).store,
+		ruleSet === undefined ? loadStoreSetting(options) : ruleSet.store,
 	);
 	const problem = url === undefined ? undefined : storeUrlProblem(url);
 	if (problem !== undefined) {

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import {builtInRuleSet} from './classify/rules/built-in.js';
-import {loadRulesFile} from './classify/rules/load.js';
+import {loadRulesFile, loadStoreField} from './classify/rules/load.js';
 import type {RuleSet} from './classify/rules/types.js';
 import {IrregularFileError, readRegularFile} from './files.js';
 import type {SessionOptions} from './session.js';
@@ -25,6 +25,50 @@ const maximumProblemsShown = 3;
 export function loadRules(
 	options: Pick<SessionOptions, 'rules' | 'cwd'>,
 ): RuleSet {
+	const read = readRulesText(options);
+	if (read === undefined) {
+		return builtInRuleSet();
+	}
+
+	const {file, text} = read;
+	const loaded = loadRulesFile(text, file);
+	if (!loaded.ok) {
+		// One line, with the first few problems in full: a person mends them in one go.
+		const shown = loaded.errors.slice(0, maximumProblemsShown);
+		const more = loaded.errors.length - shown.length;
+		throw new UsageError(
+			`${shown.join('; ')}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}`,
+		);
+	}
+
+	return loaded.ruleSet;
+}
+
+/**
+The rules file's `store` alone, for the commands that use no rule (history, record, undo, store push/pull,
+compact): a rule someone broke must not stop CI from recording its runs. A file that is no JSON, or whose
+`store` is wrong, is still an error.
+*/
+export function loadStoreSetting(
+	options: Pick<SessionOptions, 'rules' | 'cwd'>,
+): string | undefined {
+	const read = readRulesText(options);
+	if (read === undefined) {
+		return undefined;
+	}
+
+	const loaded = loadStoreField(read.text, read.file);
+	if (!loaded.ok) {
+		throw new UsageError(loaded.errors.join('; '));
+	}
+
+	return loaded.store;
+}
+
+/** The rules file's name as given and its text; undefined when none is given and there is none here. */
+function readRulesText(
+	options: Pick<SessionOptions, 'rules' | 'cwd'>,
+): {file: string; text: string} | undefined {
 	const cwd = options.cwd ?? process.cwd();
 	const file =
 		options.rules ??
@@ -32,7 +76,7 @@ export function loadRules(
 			? defaultRulesFile
 			: undefined);
 	if (file === undefined) {
-		return builtInRuleSet();
+		return undefined;
 	}
 
 	let text: string;
@@ -51,15 +95,5 @@ export function loadRules(
 		);
 	}
 
-	const loaded = loadRulesFile(text, file);
-	if (!loaded.ok) {
-		// One line, with the first few problems in full: a person mends them in one go.
-		const shown = loaded.errors.slice(0, maximumProblemsShown);
-		const more = loaded.errors.length - shown.length;
-		throw new UsageError(
-			`${shown.join('; ')}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}`,
-		);
-	}
-
-	return loaded.ruleSet;
+	return {file, text};
 }

@@ -8,6 +8,7 @@ import process from 'node:process';
 import {analysisWith, analyze, type Analysis} from './classify/analyze.js';
 import {findCodeowners} from './codeowners.js';
 import {collectLargeGarbage} from './heap.js';
+import {builtInRuleSet} from './classify/rules/built-in.js';
 import type {RuleSet} from './classify/rules/types.js';
 import type {FailureOutcome, Run} from './log/model.js';
 import {
@@ -51,6 +52,11 @@ export type SessionOptions = {
 	readonly triage?: string;
 	/** `--rules FILE`; `triage.rules.json` in the current directory when it exists. */
 	readonly rules?: string;
+	/**
+	The command only records runs (`triage record`): a rules file whose rules do not load is a warning, and the
+	built-in rules stand in (a rule someone broke must not stop CI from recording); its `store` still counts.
+	*/
+	readonly isRecordOnly?: boolean;
 	readonly outageThreshold?: number;
 	readonly now?: () => Date;
 	readonly cwd?: string;
@@ -187,16 +193,20 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 		throw new UsageError('pass at least one LOG (see triage --help)');
 	}
 
-	const ruleSet = loadRules(options);
+	const rules = rulesFor(options);
+	const {ruleSet} = rules;
 	const now = options.now ?? (() => new Date());
 	const triagePath = triagePathOf(options);
-	const store = storeOf(options, ruleSet);
+	const store = rules.isBuiltInInstead
+		? storeOf(options)
+		: storeOf(options, ruleSet);
 	const journal =
 		options.journal ?? (await openDecisions({...options, now}, store));
 	const isOwnJournal = options.journal === undefined;
 	try {
 		return await openWith(options, {
 			ruleSet,
+			ruleWarnings: rules.warnings,
 			now,
 			triagePath,
 			store,
@@ -212,10 +222,34 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 	}
 }
 
+/** The rules in effect; for a command that only records, the built-in ones when the rules file's do not load. */
+function rulesFor(options: SessionOptions): {
+	ruleSet: RuleSet;
+	warnings: string[];
+	isBuiltInInstead: boolean;
+} {
+	try {
+		return {ruleSet: loadRules(options), warnings: [], isBuiltInInstead: false};
+	} catch (error) {
+		if (!options.isRecordOnly || !(error instanceof UsageError)) {
+			throw error;
+		}
+
+		return {
+			ruleSet: builtInRuleSet(),
+			warnings: [
+				`${error.message}: recorded all the same (recording uses no rule)`,
+			],
+			isBuiltInInstead: true,
+		};
+	}
+}
+
 async function openWith(
 	options: SessionOptions,
 	opened: {
 		readonly ruleSet: RuleSet;
+		readonly ruleWarnings: readonly string[];
 		readonly now: () => Date;
 		readonly triagePath: string;
 		readonly store: string | undefined;
@@ -254,7 +288,7 @@ async function openWith(
 		...(options.onProgress && {onProgress: options.onProgress}),
 		...(options.onFailure && {onFailure: options.onFailure}),
 	});
-	const warnings = [...read.warnings];
+	const warnings = [...opened.ruleWarnings, ...read.warnings];
 	const runs = groupRuns(read.logs, options.grouping);
 	if (options.grouping === 'shards') {
 		warnings.push(...sharedShardTests(read.logs));

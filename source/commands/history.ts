@@ -48,6 +48,7 @@ export async function recordLogs(
 		...(flags.store !== undefined && {store: flags.store}),
 		...(flags.who !== undefined && {who: flags.who}),
 		grouping: flags.grouping ?? 'auto',
+		isRecordOnly: true,
 		// It records runs; the decisions are only read: a big triage file's snapshot is not written.
 		isReadOnly: true,
 	});

@@ -239,6 +239,46 @@ describe('shards and the history', () => {
 	});
 });
 
+describe('a rules file with a broken rule', () => {
+	test('record and history still work (they use no rule), with one warning; report still refuses it', () => {
+		fs.writeFileSync(
+			path.join(cwd, 'triage.rules.json'),
+			JSON.stringify({
+				rules: [
+					{
+						name: 'broken',
+						match: {message: '('},
+						category: 'BUG',
+						priority: 'HIGH',
+						reason: 'a pattern someone broke',
+					},
+				],
+			}),
+		);
+		const log = path.join(demo, 'run-1.log');
+		const recorded = triage(['record', log]);
+		expect(recorded.status).toBe(0);
+		expect(recorded.stdout).toContain('recorded #1');
+		expect(recorded.stderr).toMatch(
+			/^triage: warning: triage\.rules\.json: rules\[0] \("broken"\)\.match\.message: invalid pattern .*recorded all the same/,
+		);
+		const history = triage(['history']);
+		expect(history.status).toBe(0);
+		expect(history.stdout).toContain('1 run, oldest first');
+		const report = triage(['report', log]);
+		expect(report.status).toBe(2);
+		expect(report.stderr).toContain('rules[0] ("broken")');
+		// Its store still counts: a wrong one is an error for every command.
+		fs.writeFileSync(
+			path.join(cwd, 'triage.rules.json'),
+			JSON.stringify({store: 'mysql://db', rules: [{name: 'broken'}]}),
+		);
+		const wrongStore = triage(['history']);
+		expect(wrongStore.status).toBe(2);
+		expect(wrongStore.stderr).toContain('store: must be a PostgreSQL URL');
+	});
+});
+
 describe('logs of two projects given together', () => {
 	test('one warning line naming both, and the report still made', () => {
 		const result = triage([

@@ -175,6 +175,47 @@ export function renameCategories(
 	});
 }
 
+function parseRulesJson(
+	text: string,
+	fileName: string,
+):
+	| {readonly ok: true; readonly data: unknown}
+	| {readonly ok: false; readonly errors: readonly string[]} {
+	try {
+		// Editors on Windows (Notepad, VS with its default) save UTF-8 with a byte order mark.
+		return {
+			ok: true,
+			data: JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text),
+		};
+	} catch (error) {
+		return {
+			ok: false,
+			errors: [
+				`${fileName}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+			],
+		};
+	}
+}
+
+/** A rules file's `store` alone, checked as `loadRulesFile` checks it; the rest of the file is not read. */
+export function loadStoreField(
+	text: string,
+	fileName: string,
+):
+	| {readonly ok: true; readonly store: string | undefined}
+	| {readonly ok: false; readonly errors: readonly string[]} {
+	const parsed = parseRulesJson(text, fileName);
+	if (!parsed.ok) {
+		return parsed;
+	}
+
+	const errors: string[] = [];
+	const store = isRecord(parsed.data)
+		? readStore(parsed.data['store'], errors)
+		: undefined;
+	return errors.length > 0 ? {ok: false, errors} : {ok: true, store};
+}
+
 /**
 Read a user rules file (`triage.rules.json`) into the rule set in effect: its rules first, then the
 built-in rules. Every problem is reported, each naming the rule (index and name) and the field.
@@ -193,18 +234,12 @@ built-in rules. Every problem is reported, each naming the rule (index and name)
 ```
 */
 export function loadRulesFile(text: string, fileName: string): RulesLoad {
-	let data: unknown;
-	try {
-		// Editors on Windows (Notepad, VS with its default) save UTF-8 with a byte order mark.
-		data = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
-	} catch (error) {
-		return {
-			ok: false,
-			errors: [
-				`${fileName}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-			],
-		};
+	const parsed = parseRulesJson(text, fileName);
+	if (!parsed.ok) {
+		return parsed;
 	}
+
+	const {data} = parsed;
 
 	const errors: string[] = [];
 	if (!isRecord(data)) {
