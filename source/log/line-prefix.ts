@@ -6,7 +6,7 @@ reads the log as pytest printed it. A plain log is told once, and then costs not
 */
 import type {LineSink} from './line-splitter.js';
 
-/** A kind of prefix: its pattern at the start of a line. */
+/** A kind of prefix: its pattern at the start of a line, and the tool that writes it. */
 type PrefixShape = {
 	readonly name: string;
 	/** The prefix; a first group that matched says the line goes on the line before it (GitLab's `+`). */
@@ -86,11 +86,6 @@ export class LinePrefixes implements LineSink {
 
 	constructor(sink: LineSink) {
 		this.sink = sink;
-	}
-
-	/** The name of the prefix the log's lines have, once told (for messages and tests). */
-	get prefixName(): string | undefined {
-		return this.shape?.name;
 	}
 
 	bytesLine(
