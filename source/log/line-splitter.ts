@@ -29,6 +29,8 @@ export type LineSink = {
 	keepsReturns?(): boolean;
 	/** The next line is the log's last and has no newline: the log was cut inside it. Optional. */
 	endsInsideLine?(): void;
+	/** Every line was handed on. Optional. */
+	end?(): void;
 };
 
 const lineFeed = 10;
@@ -125,16 +127,15 @@ export class LineSplitter {
 			this.sink.endsInsideLine?.();
 			this.lineNumber++;
 			this.isDiscarding = false;
-			return;
-		}
-
-		if (this.pendingLength > 0) {
+		} else if (this.pendingLength > 0) {
 			this.sink.endsInsideLine?.();
 			const line = Buffer.concat(this.pending, this.pendingLength);
 			this.pending = [];
 			this.pendingLength = 0;
 			this.emit(line, 0, line.length, isPlainLine(line));
 		}
+
+		this.sink.end?.();
 	}
 
 	private emit(

@@ -2,6 +2,7 @@ import {Buffer} from 'node:buffer';
 import type {FailureListener, Run} from './model.js';
 import {LogError} from './errors.js';
 import {LineSplitter} from './line-splitter.js';
+import {LinePrefixes} from './line-prefix.js';
 import {bytesOf, openSource} from './log-bytes.js';
 import {JunitError, parseJunitStream} from './junit.js';
 import {reportlogLineLimit} from './reportlog.js';
@@ -154,10 +155,11 @@ export async function readLogSessions(
 	}
 
 	const sessions = new SessionSplitter(format, source, options.onFailure);
-	const splitter = new LineSplitter(
-		sessions,
-		format === 'reportlog' ? reportlogLineLimit : undefined,
-	);
+	const splitter =
+		format === 'reportlog'
+			? new LineSplitter(sessions, reportlogLineLimit)
+			: // A CI service's time or docker compose's column before every line is taken off before the parser reads them.
+				new LineSplitter(new LinePrefixes(sessions));
 	splitter.push(first.value);
 	report();
 	for await (const chunk of chunks) {

@@ -1,5 +1,5 @@
 import type {FailureListener, Run, Warning} from './model.js';
-import {ciTimestamp, PytestParser} from './pytest/index.js';
+import {PytestParser} from './pytest/index.js';
 import type {LineSink} from './line-splitter.js';
 import {ReportlogParser} from './reportlog.js';
 
@@ -104,7 +104,7 @@ export class SessionSplitter implements LineSink {
 		if (
 			this.isLastLineCut &&
 			this.format === 'pytest' &&
-			cutIdLine.test(text.replace(ciTimestamp, ''))
+			cutIdLine.test(text)
 		) {
 			this.cutWarnings.push({
 				line: lineNumber,
@@ -175,9 +175,8 @@ export class SessionSplitter implements LineSink {
 		// A `test session starts` rule after any end is the next session of the log, not content; `-q` progress
 		// only after a final line (a usage error's `ERROR: …` first in a log may be a test's output).
 		const {ending} = parser;
-		const line = text.replace(ciTimestamp, '');
 		return ending !== undefined && text.includes(' test session starts ')
-			? sessionStartRule.test(line)
-			: ending === 'final line' && quietSessionStart.test(line);
+			? sessionStartRule.test(text)
+			: ending === 'final line' && quietSessionStart.test(text);
 	}
 }

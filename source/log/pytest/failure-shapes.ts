@@ -47,6 +47,18 @@ export function entryOfTitle(
 
 /** A doctest report's first line: its example's source line, numbered (`003     >>> total([1, 2])`). */
 export const doctestSourceLine = /^(\d{3,}) /;
+/** A doctest's numbered blank line without its space (`010`), as a copy of the log that trimmed it leaves it. */
+const trimmedDoctestLine = /^\d{3,}$/;
+
+/**
+A line in a doctest's `--tb=line` report (or first in one, `isInReport`): a blank docstring line is its number and
+a space (`010 `), which pytest's 50-character cut counts, and a copy of the log that trimmed the space left the
+number alone; it gets its space back. No other report starts with a number alone.
+*/
+export function withDoctestSpace(text: string, isInReport: boolean): string {
+	return isInReport && trimmedDoctestLine.test(text) ? `${text} ` : text;
+}
+
 /** How much of a report `--tb=line` prints when it has no crash location (a doctest's): `str(longrepr)[:50]`. */
 export const cutLength = 50;
 /** pytest's `--junitxml` rule, which a long path leaves with two dashes a side. */

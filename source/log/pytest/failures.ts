@@ -17,6 +17,7 @@ import {
 	generatedFile,
 	numberOf,
 	workerPlatform,
+	withDoctestSpace,
 } from './failure-shapes.js';
 
 const dashTitle = /^-{3,} (.+?) -{3,}$/;
@@ -93,11 +94,19 @@ export class FailuresReader {
 
 	/** A line of the FAILURES or ERRORS section. `ruleWidth`: the length of pytest's first `===` rule (the terminal width), once seen. */
 	line(
-		text: string,
+		raw: string,
 		lineNumber: number,
 		section: 'errors' | 'failures',
 		ruleWidth: number | undefined,
 	): void {
+		const text = withDoctestSpace(
+			raw,
+			section === 'failures' &&
+				(this.current === undefined ||
+					this.doctestChars !== undefined ||
+					this.doctestEcho !== undefined ||
+					this.heldDoctest),
+		);
 		if (this.pendingReport !== undefined) {
 			this.settlePendingReport(text);
 		}

@@ -23,13 +23,13 @@ import type {TestTable} from './tests.js';
 
 /** A short summary title read inside an entry, and the lines after it, held until a line tells whose they are. */
 export type HeldSummary = {
-	/** The title as read (the log's line, before CI's time was taken off). */
+	/** The title as read. */
 	readonly title: string;
 	readonly lineNumber: number;
 	/** The section whose entry was open, or the progress (`none`: under `-s` a test's output is printed there). */
 	readonly section: 'errors' | 'failures' | 'passes' | 'none';
 	/** The lines after the title, as read. */
-	readonly lines: Array<{readonly raw: string; readonly lineNumber: number}>;
+	readonly lines: Array<{readonly text: string; readonly lineNumber: number}>;
 };
 
 /** What a line says of a held summary: nothing yet (`hold`), it was the entry's (`entry`), or pytest's (`summary`). */
@@ -85,12 +85,11 @@ export class SummaryHold {
 	}
 
 	/**
-	A line (`text` without CI's time, `raw` as read): true when it is held. A line that tells whose the held lines are
-	releases them (read again) before the parser reads it.
+	A line: true when it is held. A line that tells whose the held lines are releases them (read again) before the
+	parser reads it.
 	*/
 	line(
 		text: string,
-		raw: string,
 		lineNumber: number,
 		ruleWidth: number | undefined,
 	): boolean {
@@ -104,7 +103,7 @@ export class SummaryHold {
 				? 'entry'
 				: heldSummaryVerdict(text, ruleWidth);
 		if (verdict === 'hold') {
-			held.lines.push({raw, lineNumber});
+			held.lines.push({text, lineNumber});
 			return true;
 		}
 
@@ -201,8 +200,8 @@ function namedOutcomes(
 	outcomeOf: (rawId: string) => Outcome | undefined,
 ): Array<{word: string; outcome: Outcome | undefined}> {
 	const named = [];
-	for (const {raw} of held.lines) {
-		const match = summaryWords.exec(raw);
+	for (const {text} of held.lines) {
+		const match = summaryWords.exec(text);
 		if (match && !(match[1] === 'SKIPPED' && match[2]!.startsWith('['))) {
 			// `SKIPPED [1] path:line: reason` names no test.
 			// Brackets that do not balance leave more than one reading of `id - message`: any the log knows.

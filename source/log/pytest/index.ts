@@ -1,7 +1,7 @@
 /**
 The pytest console parser's public face: what the rest of triage imports from `log/pytest/`.
 */
-export {ciTimestamp, PytestParser} from './parser.js';
+export {PytestParser} from './parser.js';
 export {splitIdAndMessage} from './ids.js';
 export {parseVerboseLine} from './verbose-line.js';
 export {stripPercent} from './progress-marker.js';

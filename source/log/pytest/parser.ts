@@ -21,7 +21,6 @@ import {
 import {ProgressReader} from './progress.js';
 import {ruleKindOf} from './rule-titles.js';
 import {
-	CiTimestamps,
 	maxStructuralLine,
 	progressEndOf,
 	verboseProgressEndOf,
@@ -34,8 +33,6 @@ import {ShortSummaryReader} from './short-summary.js';
 import {TestTable} from './tests.js';
 import {DurationIds} from './durations.js';
 import {InlineReports} from './inline-reports.js';
-
-export {ciTimestamp} from './section-lines.js';
 
 export class PytestParser {
 	private readonly header: Preamble = {};
@@ -52,7 +49,6 @@ export class PytestParser {
 
 	private section: Section = 'none';
 	private ruleWidth: number | undefined;
-	private readonly timestamps = new CiTimestamps();
 	private hasSessionStart = false;
 	private nestedDepth = 0;
 	/** The last progress line read ends with `[100%]` (or `[N/N]`). */
@@ -75,7 +71,7 @@ export class PytestParser {
 			}
 
 			for (const line of lines) {
-				this.line(line.raw, line.lineNumber);
+				this.line(line.text, line.lineNumber);
 			}
 		},
 	});
@@ -145,7 +141,6 @@ export class PytestParser {
 			this.nestedDepth > 0 ||
 			// `--pdb`'s report among the progress lines.
 			this.failures.isInEntry ||
-			this.timestamps.hasPrefix !== false ||
 			!this.progress.hasProgress ||
 			end - start > maxStructuralLine ||
 			// `INTERNALERROR>` lines end a session: an id that starts with `I` is read as text.
@@ -175,10 +170,9 @@ export class PytestParser {
 		return true;
 	}
 
-	line(raw: string, lineNumber: number): void {
+	line(text: string, lineNumber: number): void {
 		this.lastLine = lineNumber;
-		const text = this.timestamps.strip(raw);
-		if (this.summaryHold.line(text, raw, lineNumber, this.ruleWidth)) {
+		if (this.summaryHold.line(text, lineNumber, this.ruleWidth)) {
 			return;
 		}
 
@@ -403,7 +397,6 @@ export class PytestParser {
 	): boolean {
 		if (
 			this.nestedDepth > 0 ||
-			this.timestamps.hasPrefix !== false ||
 			this.heldLine !== undefined ||
 			this.progress.hasPendingChars ||
 			!this.failures.takesBytes

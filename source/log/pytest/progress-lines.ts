@@ -29,11 +29,12 @@ export function preambleOrProgressLine(
 		return;
 	}
 
-	if (end.hasFinalLine && end.afterEnd(text, lineNumber)) {
-		return;
-	}
-
-	if (
+	if (end.hasFinalLine) {
+		// Past the final line nothing is the session's preamble: what follows is read by `afterEnd` or not at all.
+		if (end.afterEnd(text, lineNumber)) {
+			return;
+		}
+	} else if (
 		!progress.hasProgress &&
 		(readPreambleLine(text, header) ||
 			// After `-q` letters, `ERROR: …` is a plugin's (pytest-cov's `Coverage failure`), no usage error.

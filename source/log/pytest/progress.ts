@@ -403,6 +403,14 @@ export class ProgressReader {
 					this.settlePlanned();
 					this.pendingId = candidate;
 				}
+			} else if (
+				this.plannedLine !== undefined &&
+				text.includes('::') &&
+				pendingIdCandidate(text) === text
+			) {
+				// The same, where a copy of the log trimmed the space after the id.
+				this.settlePlanned();
+				this.pendingId = text;
 			} else {
 				this.killed.onOutput(text);
 			}

@@ -1,6 +1,6 @@
 /**
 The lines that shape a pytest console log: section rules (`=== FAILURES ===`), `!!!` interruption titles,
-faulthandler's fatal error, and the CI timestamp some services put before every line.
+and faulthandler's fatal error.
 */
 
 export type Section =
@@ -22,23 +22,6 @@ export const sectionTitles: Record<string, Section> = {
 
 export const ruleTitle =
 	/^={3,} (.+?) ={3,}$|^={1,2} (.+? in [\d.]+ ?s.*?) ={1,2}$/;
-/** The ISO time CI services (GitHub Actions) put in front of every line. */
-export const ciTimestamp = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
-
-/** Whether the log's lines start with CI's ISO time (GitHub Actions), told by its first line that is not blank. */
-export class CiTimestamps {
-	/** Undefined until a line that is not blank was read. */
-	hasPrefix: boolean | undefined;
-
-	/** The line without CI's time in front. */
-	strip(text: string): string {
-		if (this.hasPrefix === undefined && text.length > 0) {
-			this.hasPrefix = ciTimestamp.test(text);
-		}
-
-		return this.hasPrefix ? text.replace(ciTimestamp, '') : text;
-	}
-}
 export const fatalError = 'Fatal Python error: ';
 /**
 A `!!!! title !!!!` line. pytest pads the title to the terminal width with at least one `!` a side, one more on the

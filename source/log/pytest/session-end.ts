@@ -122,7 +122,13 @@ export class SessionEnd {
 			return true;
 		}
 
-		return this.usage.afterEnd(text, lineNumber);
+		// pytest prints a usage error after its final line only when that line says it ran nothing (`no tests ran in …`,
+		// then `ERROR: file or directory not found: …`); after counts, or `--collect-only`'s, an `ERROR: …` line is
+		// the CI's own, read as nothing: GitLab's `ERROR: Job failed: exit code 1`, Jenkins' `ERROR: script returned
+		// exit code 1`.
+		return this.hasRunNothing()
+			? this.usage.afterEnd(text, lineNumber)
+			: text.startsWith('ERROR: ');
 	}
 
 	/** A `!!!! title !!!!` line; true when it interrupts the session (the open report ends there). */
@@ -387,6 +393,19 @@ export class SessionEnd {
 		return [
 			{line: this.internalErrorLine, message: `pytest INTERNALERROR: ${last}`},
 		];
+	}
+
+	/** Whether the final line read (provisional or not) counts no test and is no `--collect-only` line. */
+	private hasRunNothing(): boolean {
+		const text = this.provisional?.text;
+		const counts =
+			this.reportedCounts ??
+			(text === undefined ? undefined : parseFinalLine(text));
+		return (
+			counts !== undefined &&
+			Object.values(counts).every(count => count === 0) &&
+			(text === undefined ? this.collected : collectedOnly(text)) === undefined
+		);
 	}
 }
 

@@ -431,7 +431,8 @@ export function verboseLineBytes(
 /**
 The id at the start of a `-v` line whose outcome comes later (`-s` output, `--setup-show`, live logging): up to
 the first space outside brackets (`test_p[x - y] output`); when the brackets do not balance (`test_p[]]`,
-`test_p[[]`), the whole line if pytest's own `id ` ends it, else its first word; '' when nothing fits.
+`test_p[[]`), the whole line if pytest's own `id ` ends it, else its first word; '' when nothing fits. A line that is
+only a bracketed id with spaces in it (`test_p[x - y]`, its space trimmed by a copy) is that id.
 */
 export function pendingIdCandidate(text: string): string {
 	const space = text.indexOf(' ');
@@ -449,7 +450,12 @@ export function pendingIdCandidate(text: string): string {
 		return text.slice(0, end);
 	}
 
-	return text.endsWith(' ') && !text.endsWith('  ') ? text.slice(0, -1) : '';
+	if (text.endsWith(' ')) {
+		return text.endsWith('  ') ? '' : text.slice(0, -1);
+	}
+
+	// The same line where a copy trimmed pytest's space after the id: the whole line, when its brackets balance.
+	return text.endsWith(']') && isBalanced(text) ? text : '';
 }
 
 /** What follows an outcome word glued to it that is not more of a word (`PASSEDrollback`, not `ERRORS`). */

@@ -1,0 +1,284 @@
+/**
+The text some tools put in front of every line of a log they keep: a CI service's time (GitHub Actions, Azure
+Pipelines, GitLab's runner, Jenkins' timestamper) or docker compose's service column. `LinePrefixes` recognises one
+from the log itself, the same shape on several lines in a row, and hands the lines on without it, so the parser
+reads the log as pytest printed it. A plain log is told once, and then costs nothing per line.
+*/
+import type {LineSink} from './line-splitter.js';
+
+/** A kind of prefix: its pattern at the start of a line, and the tool that writes it. */
+type PrefixShape = {
+	readonly name: string;
+	/** The prefix; a first group that matched says the line goes on the line before it (GitLab's `+`). */
+	readonly pattern: RegExp;
+	/** Whether the prefixes of two lines are of one log, beyond both matching the pattern. */
+	readonly isSameLog?: (first: string, other: string) => boolean;
+};
+
+const isoTime = String.raw`\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z`;
+
+/** Tried in this order: GitLab's prefix starts with the time GitHub Actions puts alone. */
+const shapes: readonly PrefixShape[] = [
+	{
+		// GitLab's runner (17 and later, `FF_TIMESTAMPS`, the default from 18.7): the time, the stream's number and
+		// O or E (stdout, stderr), and `+` when the line goes on the one before it (a line the runner cut).
+		name: 'GitLab',
+		pattern: new RegExp(String.raw`^${isoTime} [\da-f]{2}[OE](?:(\+)| |$)`),
+	},
+	{
+		// GitHub Actions' and Azure Pipelines' raw logs.
+		name: 'ISO time',
+		pattern: new RegExp(String.raw`^${isoTime}(?: |$)`),
+	},
+	{
+		// Jenkins' timestamper in a Pipeline's console text.
+		name: 'Jenkins',
+		pattern: new RegExp(String.raw`^\[${isoTime}\](?: |$)`),
+	},
+	{
+		// Jenkins' console page as shown (and copied): the clock or the elapsed time, then two spaces.
+		name: 'clock',
+		pattern: /^\d\d:\d\d:\d\d(?:\.\d{1,3})?(?: {2}|$)/,
+	},
+	{
+		// docker compose (`up`, `logs`): the container's name padded to the longest, ` | `; v1 names end `_1`.
+		name: 'docker compose',
+		pattern: /^[\w.-]+ +\|(?: |$)/,
+		isSameLog: (first, other) => first.indexOf('|') === other.indexOf('|'),
+	},
+];
+
+/** This many lines in a row with one shape of prefix make it the log's (fewer when the log is shorter). */
+const linesToTell = 5;
+/** A log whose first this many lines told no prefix has none. */
+const linesToLook = 1000;
+const sessionStartRule = /^=+ test session starts =+$/;
+/** A line pytest prints: a section rule, `-q` progress letters, `collected N items`. */
+const pytestLine =
+	/^(?:={3,} .+ ={3,}|[.FEsxXRuy,-]+(?: .*)?|collected \d+ items?\b.*)$/;
+
+type Line = {text: string; lineNumber: number};
+
+/**
+A LineSink in front of another that takes off a prefix the log's lines share. Until the log is told, lines are read
+as text and a line that may start a prefixed log is held with the next few; a pytest session's first rule without a
+prefix, or `linesToLook` lines, tell a plain log, whose lines (and bytes) then go straight on.
+*/
+export class LinePrefixes implements LineSink {
+	/** Undefined while the log is not told yet; null for a plain log. */
+	private shape: PrefixShape | null | undefined;
+	/** Lines held while a shape is tried on them: all those not blank have it. */
+	private readonly trial: Line[] = [];
+	private trialShape: PrefixShape | undefined;
+	private trialPrefix = '';
+	private trialCount = 0;
+	/** The index in `trial` of the line the log ends inside (`endsInsideLine`), if held. */
+	private cutAt: number | undefined;
+	/** A line held until the next one tells whether it goes on (GitLab's `+`). */
+	private held: Line | undefined;
+	private isHeldCut = false;
+	private isNextCut = false;
+	private linesSeen = 0;
+	/** docker compose: the container whose lines hold pytest's output; other containers' lines are left out. */
+	private container: string | undefined;
+
+	private readonly sink: LineSink;
+
+	constructor(sink: LineSink) {
+		this.sink = sink;
+	}
+
+	bytesLine(
+		bytes: Uint8Array,
+		start: number,
+		end: number,
+		lineNumber: number,
+	): boolean {
+		return (
+			this.shape === null &&
+			(this.sink.bytesLine?.(bytes, start, end, lineNumber) ?? false)
+		);
+	}
+
+	keepsReturns(): boolean {
+		return this.sink.keepsReturns?.() ?? false;
+	}
+
+	endsInsideLine(): void {
+		if (this.shape === null) {
+			this.sink.endsInsideLine?.();
+		} else if (this.shape === undefined) {
+			this.cutAt = this.trial.length;
+		} else {
+			this.isNextCut = true;
+		}
+	}
+
+	line(text: string, lineNumber: number): void {
+		if (this.shape === null) {
+			this.sink.line(text, lineNumber);
+		} else if (this.shape) {
+			this.prefixed(this.shape, text, lineNumber);
+		} else {
+			this.tell(text, lineNumber);
+		}
+	}
+
+	end(): void {
+		if (this.shape === undefined && this.trialShape) {
+			// A short log: the lines it has are all it can show.
+			this.decide(this.trialShape);
+		}
+
+		this.flushHeld();
+	}
+
+	private tell(text: string, lineNumber: number): void {
+		this.linesSeen++;
+		const shape = this.trialShape;
+		if (shape) {
+			const match = text.length > 0 ? shape.pattern.exec(text) : undefined;
+			if (
+				text.length === 0 ||
+				(match && (shape.isSameLog?.(this.trialPrefix, match[0]) ?? true))
+			) {
+				this.trial.push({text, lineNumber});
+				this.trialCount += text.length > 0 ? 1 : 0;
+				if (this.trialCount >= linesToTell) {
+					this.decide(shape);
+				}
+
+				return;
+			}
+
+			// Not the shape: the held lines were the log's own text.
+			this.release();
+		}
+
+		if (text.length === 0) {
+			this.forward(text, lineNumber);
+			return;
+		}
+
+		if (this.linesSeen > linesToLook || sessionStartRule.test(text)) {
+			this.shape = null;
+			this.forward(text, lineNumber);
+			return;
+		}
+
+		for (const candidate of shapes) {
+			const match = candidate.pattern.exec(text);
+			if (match) {
+				this.trialShape = candidate;
+				this.trialPrefix = match[0];
+				this.trialCount = 1;
+				this.trial.push({text, lineNumber});
+				return;
+			}
+		}
+
+		this.forward(text, lineNumber);
+	}
+
+	private forward(text: string, lineNumber: number): void {
+		if (this.cutAt !== undefined) {
+			this.cutAt = undefined;
+			this.sink.endsInsideLine?.();
+		}
+
+		this.sink.line(text, lineNumber);
+	}
+
+	private release(): void {
+		const lines = this.trial.splice(0);
+		const {cutAt} = this;
+		this.trialShape = undefined;
+		// The log's cut last line may be the one that did not fit: it is told again, after these.
+		this.cutAt = cutAt === lines.length ? 0 : undefined;
+		for (const [index, {text, lineNumber}] of lines.entries()) {
+			if (index === cutAt) {
+				this.sink.endsInsideLine?.();
+			}
+
+			this.sink.line(text, lineNumber);
+		}
+	}
+
+	private decide(shape: PrefixShape): void {
+		this.shape = shape;
+		const lines = this.trial.splice(0);
+		const {cutAt} = this;
+		this.cutAt = undefined;
+		this.trialShape = undefined;
+		for (const [index, {text, lineNumber}] of lines.entries()) {
+			if (index === cutAt) {
+				this.isNextCut = true;
+			}
+
+			this.prefixed(shape, text, lineNumber);
+		}
+
+		if (cutAt === lines.length) {
+			this.isNextCut = true;
+		}
+	}
+
+	/** A line of a log told to have `shape`'s prefix: without it, or joined to the line it goes on. */
+	private prefixed(shape: PrefixShape, text: string, lineNumber: number): void {
+		const isCut = this.isNextCut;
+		this.isNextCut = false;
+		const match = shape.pattern.exec(text);
+		if (match?.[1] !== undefined && this.held) {
+			this.held.text += text.slice(match[0].length);
+			this.isHeldCut ||= isCut;
+			return;
+		}
+
+		this.flushHeld();
+		if (match && this.isOtherContainer(shape, match[0], text)) {
+			return;
+		}
+
+		this.held = {
+			text: match ? text.slice(match[0].length) : text,
+			lineNumber,
+		};
+		this.isHeldCut = isCut;
+	}
+
+	/** docker compose: a line of a container other than the one whose lines hold pytest's session. */
+	private isOtherContainer(
+		shape: PrefixShape,
+		prefix: string,
+		text: string,
+	): boolean {
+		if (shape.isSameLog === undefined) {
+			return false;
+		}
+
+		const name = prefix.slice(0, prefix.indexOf(' '));
+		if (this.container === undefined) {
+			if (pytestLine.test(text.slice(prefix.length))) {
+				this.container = name;
+			}
+
+			return false;
+		}
+
+		return name !== this.container;
+	}
+
+	private flushHeld(): void {
+		const {held} = this;
+		if (!held) {
+			return;
+		}
+
+		this.held = undefined;
+		if (this.isHeldCut) {
+			this.sink.endsInsideLine?.();
+		}
+
+		this.sink.line(held.text, held.lineNumber);
+	}
+}
