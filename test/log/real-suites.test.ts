@@ -9,6 +9,7 @@ import {hunt12Complete, hunt12Unnamed} from './hunt12-runs.js';
 import {hunt13Complete} from './hunt13-runs.js';
 import {hunt14Complete} from './hunt14-runs.js';
 import {hunt16Complete, hunt16NoId, hunt16Unreported} from './hunt16-runs.js';
+import {hunt17Complete, hunt17Unreported} from './hunt17-runs.js';
 
 // Real third-party suites installed on the build machine, run under pytest 9 and 7.2 with faults (fixtures/real-suites/README.md).
 const root = path.resolve('fixtures/real-suites');
@@ -568,6 +569,7 @@ const expectedComplete: Record<string, boolean> = {
 	...hunt13Complete,
 	...hunt14Complete,
 	...hunt16Complete,
+	...hunt17Complete,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
@@ -658,6 +660,7 @@ const unreported: Record<string, Unreported | Unreported[]> = {
 	// KeyboardInterrupt in a teardown, then a class fixture's teardown raised: pytest 7.2 crashed before FAILURES.
 	'fxt-p7-v-kbi-teardown': {headline: '(no traceback in the log)'},
 	...hunt16Unreported,
+	...hunt17Unreported,
 };
 /**
 Runs under `--tb=no` at the default width, whose short summary is each failure's only report: pytest cuts the
