@@ -67,3 +67,48 @@ describe('the seventeenth hunt: an exception group of one sub-exception (Hypothe
 		expect(xml.failures.map(failure => failure.headline)).toEqual([groupLine]);
 	});
 });
+
+describe('the seventeenth hunt: -q, and pytest fails before its final line', () => {
+	/** A -q run's log (no header: -q and -qq look alike) up to its short summary. */
+	const quietRun = [
+		'F.....E                                                                  [100%]',
+		rule('ERRORS'),
+		rule('ERROR at setup of test_trace_to_file', '_'),
+		'E   OSError: [Errno 9] Bad file descriptor',
+		rule('FAILURES'),
+		rule('test_abc_non_local', '_'),
+		'E   AssertionError: assert 1 == 2',
+		'',
+		'pkg/tests/test_abc.py:12: AssertionError',
+		rule('short test summary info'),
+		'FAILED pkg/tests/test_abc.py::test_abc_non_local - AssertionError: assert 1 == 2',
+		'ERROR pkg/tests/test_logger.py::test_trace_to_file - OSError: [Errno 9] Bad file descriptor',
+	];
+
+	test('a log that ends with Python’s traceback is a crash (a plugin’s terminal summary raised), not -qq', async () => {
+		const run = await parseText(
+			[
+				...quietRun,
+				'Traceback (most recent call last):',
+				'  File "/opt/python3.11/lib/python3.11/site-packages/_pytest/terminal.py", line 1005, in pytest_terminal_summary',
+				'  File "/src/site/_hypothesis_pytestplugin.py", line 404, in pytest_terminal_summary',
+				'    from hypothesis.internal.observability import _WROTE_TO',
+				'  File "/src/site/pkg/__diff.py", line 101, in memorise',
+				'    seq_id = dict((id_(key),id_(value)) for key, value in s.items())',
+				'ValueError: too many values to unpack (expected 2)',
+				'',
+			].join('\n'),
+		);
+		expect(run.complete).toBe(false);
+		expect(run.warnings.map(warning => warning.message)).toEqual([
+			'pytest failed before its final summary line: ValueError: too many values to unpack (expected 2)',
+		]);
+	});
+
+	test('the same log ending at its short summary is -qq’s, whole', async () => {
+		// Ends with a newline: a last line without one may have been cut.
+		const run = await parseText(`${quietRun.join('\n')}\n`);
+		expect(run.complete).toBe(true);
+		expect(run.counts).toMatchObject({passed: 5, failed: 1, error: 1});
+	});
+});
