@@ -55,6 +55,11 @@ export const hunt17Complete: Record<string, boolean> = {
 	// --strict-markers: test_no_dependencies.py's `no_cover` mark is a collection error (pytest 7.2 has pytest-cov, which registers it).
 	'ndindex-p9-q-strict-markers': false,
 	'srsly-p90-q-rxX': true,
+	'hl-p9-q-tbline-stats': true,
+	'hl-p7-x-native-seed': true,
+	'dill-p9-qs-continue': false,
+	'qrcode-p90-tbline-doctest': true,
+	'srsly-p7-q-n2-runxfail': true,
 };
 
 /**
