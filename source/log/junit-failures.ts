@@ -25,6 +25,13 @@ const doctestReport = /:\d+: (?:DocTestFailure|UnexpectedException)\s*$/;
 const fixtureLookupStart = /^file .+, line \d+$/;
 
 /**
+pytest 8.4+ gives an exception group of one sub-exception that exception's repr as its message (`DeadlineExceeded('Test
+took …') [single exception in FlakyFailure]`, as Hypothesis's FlakyFailure is); the report, as the log's, is headed by the
+group's own line, which the traceback gives.
+*/
+const singleException = / \[single exception in [\w.]+]$/;
+
+/**
 pytest's XML strips the report's leading blanks: Python's print of an exception group then starts `+ Exception Group
 Traceback …` while its `|` lines keep theirs. The banner gets the indent of the bar below it back.
 */
@@ -46,7 +53,9 @@ function headlineOfMessage(
 ): Headline | undefined {
 	if (
 		message !== undefined &&
-		(doctestReport.test(message) || holdsNativeNote(message))
+		(doctestReport.test(message) ||
+			holdsNativeNote(message) ||
+			singleException.test(message.trimEnd()))
 	) {
 		return undefined;
 	}

@@ -248,6 +248,7 @@ export class SessionEnd {
 			counts => counts && Object.values(counts).some(count => count > 0),
 		);
 		const usageError = hasTests ? undefined : this.usage.error;
+		const crashed = this.crash.endingException(seen.lastLine);
 		if (usageError) {
 			isComplete = false;
 			warnings.push({
@@ -320,6 +321,9 @@ export class SessionEnd {
 		} else if (
 			!usageError &&
 			seen.endsQuietly &&
+			// Under -q (no header to tell it from -qq) a log that ends with Python's traceback is pytest failing
+			// before its final line (a plugin's terminal summary raising), not -qq, which prints none.
+			crashed === undefined &&
 			(seen.namedFailures > 0 ||
 				seen.counts.failed + seen.counts.error === 0) &&
 			// With failing reports `-qq` ends on its short summary: a log ending before it (in FAILURES' last entry,
@@ -334,7 +338,6 @@ export class SessionEnd {
 			});
 		} else if (!usageError) {
 			isComplete = false;
-			const crashed = this.crash.endingException(seen.lastLine);
 			warnings.push({
 				line: seen.lastLine,
 				message: crashed
