@@ -123,6 +123,37 @@ describe('pytest-sugar', () => {
 		]);
 	});
 
+	test('a collection error is an error its Results do not count; -v’s `R✓` is a rerun, then a pass', async () => {
+		const log = [
+			banner,
+			'',
+			sugarRule('ERROR collecting tests/test_broken.py'),
+			"ImportError while importing test module '/src/shop/tests/test_broken.py'.",
+			"E   ModuleNotFoundError: No module named 'nope'",
+			drawn(`tests/test_a.py::test_flaky R✓ ${bar(100)}`),
+			summary('FAILED tests/test_broken.py'),
+			'',
+			'Results (0.05s):',
+			'       1 passed',
+			'       1 rerun',
+			'',
+		].join('\n');
+		const run = await parseText(log);
+		expect(run.complete).toBe(true);
+		expect(run.warnings).toEqual([]);
+		expect(run.counts).toMatchObject({passed: 1, error: 1, rerun: 1});
+		expect(run.tests).toContainEqual(
+			expect.objectContaining({
+				id: 'tests/test_a.py::test_flaky',
+				outcome: 'passed',
+				reruns: 1,
+			}),
+		);
+		expect(
+			run.failures.map(failure => `${failure.id} ${failure.phase}`),
+		).toEqual(['tests/test_broken.py collect']);
+	});
+
 	test('a line like sugar’s banner inside pytest’s own run is a line', async () => {
 		const log = [
 			rule('test session starts'),

@@ -26,7 +26,7 @@ const resultsCount =
 	/^ +(\d+) (passed|xpassed|failed|error|xfailed|skipped|rerun|deselected)$/;
 const resultsTest = /^ {9}- \S/;
 const summaryTitle = /^=+ short test summary info =+$/;
-const errorTitle = /^ERROR at (?:setup|teardown) of (.+)$/;
+const errorTitle = /^ERROR (?:at (?:setup|teardown) of|collecting) (.+)$/;
 
 const symbolLetters: Record<string, string> = {
 	'\u2713': '.', // ✓
@@ -61,7 +61,7 @@ const finalOrder = [
 ];
 
 type SugarLine =
-	| {kind: 'progress'; text: string}
+	| {kind: 'progress'; lines: string[]}
 	| {kind: 'header'; text: string}
 	| {kind: 'summary'; text: string}
 	| {kind: 'summary title'}
@@ -85,11 +85,12 @@ export class SugarLines {
 	#isSugar = false;
 	/** The letters already told for each file's line (default verbosity), since the last report. */
 	readonly #letters = new Map<string, string>();
-	/** The last `-v` line told, redrawn as the bar grows. */
-	#lastVerbose: string | undefined;
+	/** The last `-v` line told, redrawn as the bar grows, and its letters. */
+	#lastVerbose: {where: string; letters: string} | undefined;
 	/** How many `ERROR at … of TITLE` headers each title had, not yet matched by a short summary line. */
 	readonly #errorTitles = new Map<string, number>();
 	#isInSummary = false;
+	#collectErrors = 0;
 	#results: {seconds: string; counts: Map<string, number>} | undefined;
 
 	constructor(target: SugarTarget) {
@@ -117,6 +118,14 @@ export class SugarLines {
 
 			case 'summary title': {
 				this.#target.startSummary(text);
+				break;
+			}
+
+			case 'progress': {
+				for (const line of sugar.lines) {
+					this.#target.read(line, lineNumber);
+				}
+
 				break;
 			}
 
@@ -177,6 +186,8 @@ export class SugarLines {
 			const title = header[1]!;
 			const error = errorTitle.exec(title);
 			if (error) {
+				// Sugar's Results never counts a collection error; pytest does.
+				this.#collectErrors += title.startsWith('ERROR collecting ') ? 1 : 0;
 				this.#errorTitles.set(
 					error[1]!,
 					(this.#errorTitles.get(error[1]!) ?? 0) + 1,
@@ -210,6 +221,13 @@ export class SugarLines {
 		}
 
 		this.#results = undefined;
+		if (this.#collectErrors > 0) {
+			results.counts.set(
+				'error',
+				(results.counts.get('error') ?? 0) + this.#collectErrors,
+			);
+		}
+
 		const parts = finalOrder
 			.filter(word => (results.counts.get(word) ?? 0) > 0)
 			.map(word => {
@@ -224,27 +242,23 @@ export class SugarLines {
 			.map(symbol => symbolLetters[symbol] ?? '')
 			.join('');
 		if (where.includes('::')) {
-			// `-v`: one line a test, redrawn as its bar grows.
-			if (where === this.#lastVerbose || letters.length === 0) {
-				return {kind: 'skip'};
-			}
-
-			this.#lastVerbose = where;
+			// `-v`: one line a test, redrawn as its bar grows and with each report (`R✓`: a rerun, then a pass).
+			const told =
+				where === this.#lastVerbose?.where ? this.#lastVerbose.letters : '';
+			this.#lastVerbose = {where, letters};
+			const id = idOfLocation(where);
 			return {
 				kind: 'progress',
-				text: `${idOfLocation(where)} ${verboseWords[letters.at(-1)!]!} [${percent.padStart(3)}%]`,
+				lines: [...newLetters(told, letters)].map(
+					letter => `${id} ${verboseWords[letter]!} [${percent.padStart(3)}%]`,
+				),
 			};
 		}
 
 		// A file's line, redrawn with each new letter: only the letters not told yet.
-		const told = this.#letters.get(where) ?? '';
-		const added = letters.startsWith(told)
-			? letters.slice(told.length)
-			: letters;
+		const added = newLetters(this.#letters.get(where) ?? '', letters);
 		this.#letters.set(where, letters);
-		return added.length === 0
-			? {kind: 'skip'}
-			: {kind: 'progress', text: `${where} ${added}`};
+		return {kind: 'progress', lines: added ? [`${where} ${added}`] : []};
 	}
 
 	/**
@@ -261,7 +275,7 @@ export class SugarLines {
 			return {kind: 'summary', text: `XFAIL ${text.slice('xfail '.length)}`};
 		}
 
-		const id = /^FAILED (\S+?::\S.*?)(?: - .*)?$/.exec(text)?.[1];
+		const id = /^FAILED (\S+?::\S.*?|\S+)(?: - .*)?$/.exec(text)?.[1];
 		if (id === undefined) {
 			return undefined;
 		}
@@ -275,6 +289,11 @@ export class SugarLines {
 		this.#errorTitles.set(title, errors - 1);
 		return {kind: 'summary', text: `ERROR ${text.slice('FAILED '.length)}`};
 	}
+}
+
+/** The letters of a line redrawn after `told`: those added, or all of them on a new line. */
+function newLetters(told: string, letters: string): string {
+	return letters.startsWith(told) ? letters.slice(told.length) : letters;
 }
 
 /**
@@ -294,6 +313,11 @@ function idOfLocation(location: string): string {
 
 /** The title pytest heads a test's report with: `Class.test_name[param]` for `path::Class::test_name[param]`. */
 function titleOfId(id: string): string {
+	if (!id.includes('::')) {
+		// A collection error's: the file.
+		return id;
+	}
+
 	const bracket = id.indexOf('[');
 	const head = bracket === -1 ? id : id.slice(0, bracket);
 	const parts = head.split('::').slice(1);
