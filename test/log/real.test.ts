@@ -85,6 +85,52 @@ describe('the traps of other suites agree with their JUnit XML', () => {
 	}
 });
 
+// Real runs of suites under pytest 7.2 with Debian's pytest plugins (fixtures/plugins/README.md), each with its XML.
+const plugins = path.resolve('fixtures/plugins');
+/** Runs whose log cannot tell what their XML knows (fixtures/plugins/README.md). */
+const pluginLogsCannotTell = new Set([
+	// pytest-sugar under --tb=line or --tb=no: a setup or teardown error has no titled report, and is `FAILED` in
+	// the short summary.
+	'sugar-p7-tbline',
+	'sugar-p7-tbno',
+]);
+describe('runs with pytest plugins agree with their JUnit XML', () => {
+	const names = fs
+		.readdirSync(plugins)
+		.filter(name => fs.existsSync(path.join(plugins, name, 'meta.json')));
+	test('there are runs of each plugin', () => {
+		for (const plugin of [
+			'sugar',
+			'flake8',
+			'bdd',
+			'django',
+			'subtests',
+			'order',
+			'random',
+			'repeat',
+			'forked',
+		]) {
+			expect(names.filter(name => name.startsWith(`${plugin}-`))).not.toEqual(
+				[],
+			);
+		}
+	});
+
+	for (const name of names) {
+		(pluginLogsCannotTell.has(name) ? test.fails : test)(name, async () => {
+			const run = await checkAgainstXml(path.join(plugins, name));
+			expect(run.complete).toBe(true);
+			expect(run.failures.length).toBe(
+				run.tests.filter(test => isFailing(test.outcome)).length,
+			);
+			for (const failure of run.failures) {
+				expect(failure.headline.length).toBeGreaterThan(0);
+				expect(failure.id).not.toMatch(/^\.{2}\/| <- |\.{3}$/);
+			}
+		});
+	}
+});
+
 describe('headlines and phases as pytest printed them', () => {
 	test('psycopg2: call failure plus teardown error is two reports', async () => {
 		const run = await readLog(

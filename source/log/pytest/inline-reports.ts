@@ -30,6 +30,29 @@ export class InlineReports {
 		return this.#pdb.invocationDir;
 	}
 
+	/** A report whose header another shape told (pytest-sugar's, `sugar.ts`): its lines go to it until the progress goes on. */
+	startReport(
+		header: string,
+		lineNumber: number,
+		ruleWidth: number | undefined,
+	): void {
+		if (this.#isInReport) {
+			this.#failures.finishEntry();
+		}
+
+		this.#isInReport = true;
+		this.#afterFailedLetter = false;
+		this.#failures.line(header, lineNumber, 'failures', ruleWidth);
+	}
+
+	/** The open report ends (pytest-sugar's short summary follows its reports). */
+	endReport(): void {
+		if (this.#isInReport) {
+			this.#isInReport = false;
+			this.#failures.finishEntry();
+		}
+	}
+
 	/**
 	A line where the progress lines are: true when it is a report's (read). `hasProgress`: a progress line was read.
 	`ruleWidth`: the width of pytest's rules (undefined under `-q`, which prints no banner: then the report must

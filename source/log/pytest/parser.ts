@@ -33,6 +33,7 @@ import {ShortSummaryReader} from './short-summary.js';
 import {TestTable} from './tests.js';
 import {DurationIds} from './durations.js';
 import {InlineReports} from './inline-reports.js';
+import {SugarLines} from './sugar.js';
 
 export class PytestParser {
 	private readonly header: Preamble = {};
@@ -46,6 +47,27 @@ export class PytestParser {
 	private readonly durations = new DurationIds();
 	/** Reports among the progress lines: `--pdb`'s, pytest-instafail's. */
 	private readonly inline = new InlineReports(this.failures);
+	/** pytest-sugar's shapes, read as pytest's own. */
+	private readonly sugar = new SugarLines({
+		startSession: () => {
+			this.hasSessionStart = true;
+			this.end.drawsNoErrorLetters = true;
+		},
+		startReport: (header, lineNumber) => {
+			this.inline.startReport(header, lineNumber, this.ruleWidth);
+		},
+		startSummary: title => {
+			this.inline.endReport();
+			this.ruleWidth ??= title.length;
+			this.startSection('summary');
+		},
+		read: (text, lineNumber) => {
+			this.line(text, lineNumber);
+		},
+		finalLine: (text, lineNumber) => {
+			this.onFinalLine(text, lineNumber);
+		},
+	});
 
 	private section: Section = 'none';
 	private ruleWidth: number | undefined;
@@ -172,6 +194,10 @@ export class PytestParser {
 
 	line(text: string, lineNumber: number): void {
 		this.lastLine = lineNumber;
+		if (this.sugar.line(text, lineNumber)) {
+			return;
+		}
+
 		if (this.summaryHold.line(text, lineNumber, this.ruleWidth)) {
 			return;
 		}
@@ -351,6 +377,7 @@ export class PytestParser {
 	/** The Run, or undefined when nothing in the input looked like pytest output; `isCut`: see `ReadSession`. */
 	finish(warnings: readonly Warning[] = [], isCut = false): Run | undefined {
 		this.summaryHold.release();
+		this.sugar.finish(this.lastLine);
 		if (this.heldLine) {
 			this.onFinalLine(this.heldLine.text, this.heldLine.lineNumber);
 			this.heldLine = undefined;

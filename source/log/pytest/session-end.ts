@@ -45,6 +45,8 @@ export type SessionSeen = {
 export class SessionEnd {
 	/** The counts on pytest's final line, once read. */
 	reportedCounts: Counts | undefined;
+	/** The progress draws no letter for a setup or teardown error, nor every rerun (pytest-sugar's, `sugar.ts`). */
+	drawsNoErrorLetters = false;
 	/** A usage error (exit status 4): pytest did not run what it was asked to. */
 	readonly usage = new UsageErrorReader();
 	/** A Python traceback pytest's process ended with (`crash-trace.ts`). */
@@ -301,6 +303,7 @@ export class SessionEnd {
 				mismatches.length > 0 &&
 				// Without letters, only a log whose FAILURES or ERRORS title was read: not the tail of one.
 				(seen.fromLetters ||
+					this.drawsNoErrorLetters ||
 					(seen.hasProgress === false && this.hasFailuresTitle)) &&
 				failing === seen.namedFailures
 			) {
@@ -309,7 +312,9 @@ export class SessionEnd {
 				// report the final line counts is named, so nothing is missing.
 				warnings.push({
 					line: this.finalLineNumber ?? 0,
-					message: `${seen.fromLetters ? 'progress letters disagree with' : 'no progress line could be read apart from test output to agree with'} pytest's final line (${mismatches.join(', ')}): test output among them (-s)? The counts are the final line's, and every failing report it counts is named`,
+					message: this.drawsNoErrorLetters
+						? `pytest-sugar's progress draws no symbol for a setup or teardown error, and redraws others over, a rerun's too (${mismatches.join(', ')}): the counts are its Results, and every failing report they count is named`
+						: `${seen.fromLetters ? 'progress letters disagree with' : 'no progress line could be read apart from test output to agree with'} pytest's final line (${mismatches.join(', ')}): test output among them (-s)? The counts are the final line's, and every failing report it counts is named`,
 				});
 			} else if (mismatches.length > 0) {
 				isComplete = false;

@@ -1,0 +1,325 @@
+/**
+pytest-sugar's output (on a terminal, or with `--force-sugar`) told in pytest's own shapes. Sugar replaces the whole
+terminal report: its banner is `Test session starts (platform: …, pytest-sugar 0.9.6)`; its progress lines are redrawn
+in place (` tests/test_a.py ✓✓⨯   43% ████`, or ` tests/test_a.py::test_b ✓   7% ▊` under `-v`) with symbols for
+letters; each failure's report is printed as the test fails, headed by a rule of `―` (`―――― test_b ――――`, `――――
+ERROR at setup of test_c ――――`), and there is no FAILURES or ERRORS section; pytest's short summary follows, but it
+says `FAILED` for setup and teardown errors too; the counts are its `Results (0.13s):` block, one outcome a line
+(`      6 passed`, `      2 error`), never pytest's final line.
+
+`SugarLines` reads each line first, and has the parser read what pytest would have printed in its place (a `-v` line,
+`path letters`, a FAILURES entry's header, a short summary line with the right word, the final line). Sugar draws no
+symbol for a setup or teardown error, nor for a passing call whose teardown error's report was printed over it: its
+letters never count every report, and the counts are its `Results`.
+*/
+
+/** Sugar's banner, which replaces pytest's `test session starts` rule. */
+const sugarBanner =
+	/^Test session starts \(platform: .+, pytest-sugar [\w.+-]+\)$/;
+/** A progress line as sugar draws it: ` path[::name] SYMBOLS   NN% bar`. */
+const sugarProgress =
+	/^ (\S(?:.*\S)?) ([\u2713\u2A2F\u2093sxXR?]+) +(\d{1,3})% [ \u2588-\u258F]*$/u;
+/** A report's header: a rule of U+2015 around its title. */
+const sugarHeader = /^\u2015+ (.+) \u2015+$/u;
+const resultsTitle = /^Results \((\d+(?:\.\d+)?)s\):$/;
+const resultsCount =
+	/^ +(\d+) (passed|xpassed|failed|error|xfailed|skipped|rerun|deselected)$/;
+const resultsTest = /^ {9}- \S/;
+const summaryTitle = /^=+ short test summary info =+$/;
+const errorTitle = /^ERROR (?:at (?:setup|teardown) of|collecting) (.+)$/;
+
+const symbolLetters: Record<string, string> = {
+	'\u2713': '.', // ✓
+	'\u2A2F': 'F', // ⨯
+	'\u2093': 'E', // ₓ
+	s: 's',
+	x: 'x',
+	X: 'X',
+	R: 'R',
+};
+
+const verboseWords: Record<string, string> = {
+	'.': 'PASSED',
+	F: 'FAILED',
+	E: 'ERROR',
+	s: 'SKIPPED',
+	x: 'XFAIL',
+	X: 'XPASS',
+	R: 'RERUN',
+};
+
+/** The order of the outcomes in pytest's final line. */
+const finalOrder = [
+	'failed',
+	'passed',
+	'skipped',
+	'deselected',
+	'xfailed',
+	'xpassed',
+	'error',
+	'rerun',
+];
+
+type SugarLine =
+	| {kind: 'progress'; lines: string[]}
+	| {kind: 'header'; text: string}
+	| {kind: 'summary'; text: string}
+	| {kind: 'summary title'}
+	| {kind: 'skip'};
+
+/** What the parser does for sugar's lines. */
+export type SugarTarget = {
+	/** Sugar's banner: the session started, and its letters will not name every report. */
+	readonly startSession: () => void;
+	/** A report among the progress lines, headed as a FAILURES entry (`inline-reports.ts`). */
+	readonly startReport: (header: string, lineNumber: number) => void;
+	/** pytest's short summary title, right after the progress lines. */
+	readonly startSummary: (title: string) => void;
+	/** A line as pytest would have printed it. */
+	readonly read: (text: string, lineNumber: number) => void;
+	readonly finalLine: (text: string, lineNumber: number) => void;
+};
+
+export class SugarLines {
+	readonly #target: SugarTarget;
+	#isSugar = false;
+	/** The letters already told for each file's line (default verbosity), since the last report. */
+	readonly #letters = new Map<string, string>();
+	/** The last `-v` line told, redrawn as the bar grows, and its letters. */
+	#lastVerbose: {where: string; letters: string} | undefined;
+	/** How many `ERROR at … of TITLE` headers each title had, not yet matched by a short summary line. */
+	readonly #errorTitles = new Map<string, number>();
+	#isInSummary = false;
+	#collectErrors = 0;
+	#results: {seconds: string; counts: Map<string, number>} | undefined;
+
+	constructor(target: SugarTarget) {
+		this.#target = target;
+	}
+
+	/** A line of the log: true when it was sugar's own, and was read as what pytest prints in its place. */
+	line(text: string, lineNumber: number): boolean {
+		const sugar = this.#translate(text);
+		if (sugar === undefined) {
+			// The line after sugar's `Results` block.
+			this.finish(lineNumber);
+			return false;
+		}
+
+		switch (sugar.kind) {
+			case 'skip': {
+				break;
+			}
+
+			case 'header': {
+				this.#target.startReport(sugar.text, lineNumber);
+				break;
+			}
+
+			case 'summary title': {
+				this.#target.startSummary(text);
+				break;
+			}
+
+			case 'progress': {
+				for (const line of sugar.lines) {
+					this.#target.read(line, lineNumber);
+				}
+
+				break;
+			}
+
+			default: {
+				this.#target.read(sugar.text, lineNumber);
+			}
+		}
+
+		return true;
+	}
+
+	/** The log ended, or sugar's `Results` block did: its counts are pytest's final line. */
+	finish(lineNumber: number): void {
+		const final = this.#takeFinalLine();
+		if (final !== undefined) {
+			this.#target.finalLine(final, lineNumber);
+		}
+	}
+
+	/** What pytest would have printed for this line, or undefined when it is not sugar's own. */
+	#translate(text: string): SugarLine | undefined {
+		if (!this.#isSugar) {
+			if (sugarBanner.test(text)) {
+				this.#isSugar = true;
+				this.#target.startSession();
+				return {kind: 'skip'};
+			}
+
+			return undefined;
+		}
+
+		if (this.#results) {
+			const count = resultsCount.exec(text);
+			if (count) {
+				const word = count[2]!;
+				this.#results.counts.set(
+					word,
+					(this.#results.counts.get(word) ?? 0) + Number(count[1]),
+				);
+				return {kind: 'skip'};
+			}
+
+			if (resultsTest.test(text)) {
+				return {kind: 'skip'};
+			}
+
+			return undefined;
+		}
+
+		const results = resultsTitle.exec(text);
+		if (results) {
+			this.#results = {seconds: results[1]!, counts: new Map()};
+			return {kind: 'skip'};
+		}
+
+		const header = sugarHeader.exec(text);
+		if (header) {
+			const title = header[1]!;
+			const error = errorTitle.exec(title);
+			if (error) {
+				// Sugar's Results never counts a collection error; pytest does.
+				this.#collectErrors += title.startsWith('ERROR collecting ') ? 1 : 0;
+				this.#errorTitles.set(
+					error[1]!,
+					(this.#errorTitles.get(error[1]!) ?? 0) + 1,
+				);
+			}
+
+			this.#letters.clear();
+			this.#lastVerbose = undefined;
+			return {kind: 'header', text: text.replaceAll('\u2015', '_')};
+		}
+
+		const progress = sugarProgress.exec(text);
+		if (progress) {
+			return this.#progress(progress[1]!, progress[2]!, progress[3]!);
+		}
+
+		if (summaryTitle.test(text)) {
+			// Sugar prints no FAILURES section: its short summary follows the progress and the reports printed there.
+			this.#isInSummary = true;
+			return {kind: 'summary title'};
+		}
+
+		return this.#isInSummary ? this.#summaryLine(text) : undefined;
+	}
+
+	/** The final line pytest would have printed, once sugar's `Results` block was read (and then only once). */
+	#takeFinalLine(): string | undefined {
+		const results = this.#results;
+		if (results === undefined) {
+			return undefined;
+		}
+
+		this.#results = undefined;
+		if (this.#collectErrors > 0) {
+			results.counts.set(
+				'error',
+				(results.counts.get('error') ?? 0) + this.#collectErrors,
+			);
+		}
+
+		const parts = finalOrder
+			.filter(word => (results.counts.get(word) ?? 0) > 0)
+			.map(word => {
+				const count = results.counts.get(word)!;
+				return `${count} ${word === 'error' ? (count === 1 ? 'error' : 'errors') : word}`;
+			});
+		return `${parts.length > 0 ? parts.join(', ') : 'no tests ran'} in ${results.seconds}s`;
+	}
+
+	#progress(where: string, symbols: string, percent: string): SugarLine {
+		const letters = [...symbols]
+			.map(symbol => symbolLetters[symbol] ?? '')
+			.join('');
+		if (where.includes('::')) {
+			// `-v`: one line a test, redrawn as its bar grows and with each report (`R✓`: a rerun, then a pass).
+			const told =
+				where === this.#lastVerbose?.where ? this.#lastVerbose.letters : '';
+			this.#lastVerbose = {where, letters};
+			const id = idOfLocation(where);
+			return {
+				kind: 'progress',
+				lines: [...newLetters(told, letters)].map(
+					letter => `${id} ${verboseWords[letter]!} [${percent.padStart(3)}%]`,
+				),
+			};
+		}
+
+		// A file's line, redrawn with each new letter: only the letters not told yet.
+		const added = newLetters(this.#letters.get(where) ?? '', letters);
+		this.#letters.set(where, letters);
+		return {kind: 'progress', lines: added ? [`${where} ${added}`] : []};
+	}
+
+	/**
+	Sugar's short summary says `FAILED` for a test whose report was headed `ERROR at setup of …`: an error. Under `-rA`
+	it says `PASSED` for every passing report, setup and teardown too (a skipped or failed test's): those lines tell
+	nothing. It says `xfail` for pytest's `XFAIL`.
+	*/
+	#summaryLine(text: string): SugarLine | undefined {
+		if (text.startsWith('PASSED ')) {
+			return {kind: 'skip'};
+		}
+
+		if (text.startsWith('xfail ')) {
+			return {kind: 'summary', text: `XFAIL ${text.slice('xfail '.length)}`};
+		}
+
+		const id = /^FAILED (\S+?::\S.*?|\S+)(?: - .*)?$/.exec(text)?.[1];
+		if (id === undefined) {
+			return undefined;
+		}
+
+		const title = titleOfId(id);
+		const errors = this.#errorTitles.get(title) ?? 0;
+		if (errors === 0) {
+			return undefined;
+		}
+
+		this.#errorTitles.set(title, errors - 1);
+		return {kind: 'summary', text: `ERROR ${text.slice('FAILED '.length)}`};
+	}
+}
+
+/** The letters of a line redrawn after `told`: those added, or all of them on a new line. */
+function newLetters(told: string, letters: string): string {
+	return letters.startsWith(told) ? letters.slice(told.length) : letters;
+}
+
+/**
+A `-v` line's test as sugar names it: pytest's location, whose classes and test are joined by dots
+(`tests/test_a.py::TestCart.test_add[a.b]`), made a node id (`tests/test_a.py::TestCart::test_add[a.b]`).
+*/
+function idOfLocation(location: string): string {
+	const split = location.indexOf('::');
+	const bracket = location.indexOf('[', split);
+	const end = bracket === -1 ? location.length : bracket;
+	return (
+		location.slice(0, split + 2) +
+		location.slice(split + 2, end).replaceAll('.', '::') +
+		location.slice(end)
+	);
+}
+
+/** The title pytest heads a test's report with: `Class.test_name[param]` for `path::Class::test_name[param]`. */
+function titleOfId(id: string): string {
+	if (!id.includes('::')) {
+		// A collection error's: the file.
+		return id;
+	}
+
+	const bracket = id.indexOf('[');
+	const head = bracket === -1 ? id : id.slice(0, bracket);
+	const parts = head.split('::').slice(1);
+	return parts.join('.') + (bracket === -1 ? '' : id.slice(bracket));
+}
