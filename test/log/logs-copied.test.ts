@@ -12,6 +12,7 @@ import path from 'node:path';
 import {expect, test} from 'vitest';
 import {readLog} from '../../source/log/read.js';
 import type {Run} from '../../source/log/model.js';
+import {everyEighthRealLog} from './sampled-real-logs.js';
 
 const shaped = [
 	// `-v --setup-plan` and `-v --setup-only`: each test's `id ` on a line of its own.
@@ -28,25 +29,7 @@ const shaped = [
 	'fixtures/real-suites/pywt-p9-tbline-doctest-continue/run.log',
 ];
 
-const roots = [
-	'fixtures/real-suites',
-	'fixtures/hunt',
-	'fixtures/traps',
-	'fixtures/real',
-	'fixtures/pytest9',
-	'fixtures/pytest9-edge',
-	'fixtures/pytest7-plugins',
-];
-const everyEighth = roots
-	.filter(root => fs.existsSync(root))
-	.flatMap(root =>
-		fs
-			.readdirSync(root)
-			.map(name => path.join(root, name, 'run.log'))
-			.filter(file => fs.existsSync(file)),
-	)
-	.toSorted()
-	.filter((_, index) => index % 8 === 0);
+const everyEighth = everyEighthRealLog();
 
 const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-copied-'));
 

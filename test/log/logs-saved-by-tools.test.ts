@@ -18,27 +18,10 @@ import {Readable} from 'node:stream';
 import {describe, expect, test} from 'vitest';
 import {readLog} from '../../source/log/read.js';
 import type {Run} from '../../source/log/model.js';
+import {everyEighthRealLog} from './sampled-real-logs.js';
 import {linesAfter, savedForms} from './saved-forms.js';
 
-const roots = [
-	'fixtures/real-suites',
-	'fixtures/hunt',
-	'fixtures/traps',
-	'fixtures/real',
-	'fixtures/pytest9',
-	'fixtures/pytest9-edge',
-	'fixtures/pytest7-plugins',
-];
-const logs = roots
-	.filter(root => fs.existsSync(root))
-	.flatMap(root =>
-		fs
-			.readdirSync(root)
-			.map(name => path.join(root, name, 'run.log'))
-			.filter(file => fs.existsSync(file)),
-	)
-	.toSorted()
-	.filter((_, index) => index % 8 === 0);
+const logs = everyEighthRealLog();
 
 const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-saved-by-'));
 

@@ -1,0 +1,30 @@
+/**
+Every eighth real console log in `fixtures/` (sorted by path): the sample the tests of a log saved otherwise
+(`same-log-saved-otherwise.test.ts`, `logs-copied.test.ts`, `logs-saved-by-tools.test.ts`) read, so that the shapes
+they check are those of real runs.
+*/
+import fs from 'node:fs';
+import path from 'node:path';
+
+const roots = [
+	'fixtures/real-suites',
+	'fixtures/hunt',
+	'fixtures/traps',
+	'fixtures/real',
+	'fixtures/pytest9',
+	'fixtures/pytest9-edge',
+	'fixtures/pytest7-plugins',
+];
+
+export function everyEighthRealLog(): string[] {
+	return roots
+		.filter(root => fs.existsSync(root))
+		.flatMap(root =>
+			fs
+				.readdirSync(root)
+				.map(name => path.join(root, name, 'run.log'))
+				.filter(file => fs.existsSync(file)),
+		)
+		.toSorted()
+		.filter((_, index) => index % 8 === 0);
+}
