@@ -70,15 +70,18 @@ export function countOf(count: number, outcome: string): string {
 	return `${count} ${outcome}${outcome === 'error' && count !== 1 ? 's' : ''}`;
 }
 
-/** One line per run: what `triage history` prints; `idWidth` digits for the number, so that #9 and #10 line up. */
-export function formatRunLine(run: RecordedRun, idWidth = 0): string {
-	const {counts} = run;
-	const parts = [
+/** A run's counts as `triage history` and `triage record` say them: passed, then every other outcome it has. */
+export function countsText(counts: RecordedRun['counts']): string {
+	return [
 		`${counts.passed} passed`,
 		...(['failed', 'error', 'skipped', 'xfailed', 'xpassed', 'rerun'] as const)
 			.filter(outcome => counts[outcome] > 0)
 			.map(outcome => countOf(counts[outcome], outcome)),
-	];
+	].join(', ');
+}
+
+/** One line per run: what `triage history` prints; `idWidth` digits for the number, so that #9 and #10 line up. */
+export function formatRunLine(run: RecordedRun, idWidth = 0): string {
 	const logs = run.logs.map(log => shownPath(log));
 	// A log joined with its JUnit XML keeps the log's name; shards are named for all of theirs.
 	const isLogWithXml =
@@ -94,7 +97,7 @@ export function formatRunLine(run: RecordedRun, idWidth = 0): string {
 		...(run.complete ? [] : ['INCOMPLETE']),
 	];
 	return sanitizeLine(
-		`${`#${run.id}`.padEnd(idWidth + 1)}  ${when(run.recordedAt)}  ${source}  ${parts.join(', ')}${flags.length > 0 ? `  (${flags.join(', ')})` : ''}`,
+		`${`#${run.id}`.padEnd(idWidth + 1)}  ${when(run.recordedAt)}  ${source}  ${countsText(run.counts)}${flags.length > 0 ? `  (${flags.join(', ')})` : ''}`,
 	);
 }
 

@@ -345,6 +345,17 @@ describe('the history', () => {
 		expect(list[0]).toMatch(/^#1 .*run-1\.log/);
 	});
 
+	test('triage record says a run’s counts as triage history does: no "0 errors", skipped and xfailed named', () => {
+		const recorded = triage(['record', path.join(sessions, 'shard-2.log')]);
+		expect(recorded.status).toBe(0);
+		expect(recorded.stdout).toMatch(
+			/^recorded #1 .*shard-2\.log: 2 passed, 1 failed, 1 skipped, 1 xfailed\n$/,
+		);
+		expect(triage(['history']).stdout).toMatch(
+			/^#1 .*shard-2\.log {2}2 passed, 1 failed, 1 skipped, 1 xfailed\n/,
+		);
+	});
+
 	test('reading a log again records nothing new; history lists, forgets and records', () => {
 		const day1 = path.join(demo, 'run-1.log');
 		const day2 = path.join(demo, 'run-2.log');

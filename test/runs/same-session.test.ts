@@ -76,7 +76,7 @@ describe('a log read while pytest was writing it, then whole', () => {
 		const later = cut(day2, 0.7, 'later.log');
 		expect(json(['export', early]).runs[0]!.complete).toBe(false);
 		expect(triage(['record', later]).stdout).toMatch(
-			/^recorded #2 .*later\.log: \d+ passed, \d+ failed, \d+ errors?, INCOMPLETE, replacing its earlier read \(cut short\)\n$/,
+			/^recorded #2 .*later\.log: \d+ passed, \d+ failed, \d+ errors?, \d+ skipped, \d+ xfailed, INCOMPLETE, replacing its earlier read \(cut short\)\n$/,
 		);
 		expect(historyLines()).toHaveLength(2);
 		const whole = json(['export', day2]);

@@ -109,7 +109,7 @@ describe.skipIf(!server)('the run history on a store', () => {
 			const lines = first.stdout.trim().split('\n');
 			expect(lines).toHaveLength(3);
 			expect(lines[0]).toMatch(
-				/^recorded #1 .*run-1\.log: 35 passed, 17 failed, 6 errors$/,
+				/^recorded #1 .*run-1\.log: 35 passed, 17 failed, 6 errors, 1 skipped, 2 xfailed$/,
 			);
 			const again = runCli(['record', '--store', url, days[1]!], folder);
 			expect(again.status).toBe(0);
