@@ -12,6 +12,7 @@ says `FAILED` for setup and teardown errors too; the counts are its `Results (0.
 symbol for a setup or teardown error, nor for a passing call whose teardown error's report was printed over it: its
 letters never count every report, and the counts are its `Results`.
 */
+import {headerKey, tailKey} from './ids.js';
 
 /** Sugar's banner, which replaces pytest's `test session starts` rule. */
 const sugarBanner =
@@ -188,10 +189,8 @@ export class SugarLines {
 			if (error) {
 				// Sugar's Results never counts a collection error; pytest does.
 				this.#collectErrors += title.startsWith('ERROR collecting ') ? 1 : 0;
-				this.#errorTitles.set(
-					error[1]!,
-					(this.#errorTitles.get(error[1]!) ?? 0) + 1,
-				);
+				const key = headerKey(error[1]!);
+				this.#errorTitles.set(key, (this.#errorTitles.get(key) ?? 0) + 1);
 			}
 
 			this.#letters.clear();
@@ -280,7 +279,7 @@ export class SugarLines {
 			return undefined;
 		}
 
-		const title = titleOfId(id);
+		const title = tailKey(id);
 		const errors = this.#errorTitles.get(title) ?? 0;
 		if (errors === 0) {
 			return undefined;
@@ -309,17 +308,4 @@ function idOfLocation(location: string): string {
 		location.slice(split + 2, end).replaceAll('.', '::') +
 		location.slice(end)
 	);
-}
-
-/** The title pytest heads a test's report with: `Class.test_name[param]` for `path::Class::test_name[param]`. */
-function titleOfId(id: string): string {
-	if (!id.includes('::')) {
-		// A collection error's: the file.
-		return id;
-	}
-
-	const bracket = id.indexOf('[');
-	const head = bracket === -1 ? id : id.slice(0, bracket);
-	const parts = head.split('::').slice(1);
-	return parts.join('.') + (bracket === -1 ? '' : id.slice(bracket));
 }
