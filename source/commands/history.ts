@@ -12,6 +12,7 @@ import {
 	historyFolderOf,
 	historyPathOf,
 } from '../runs/history/use.js';
+import {pairedShards, shardCount} from '../runs/merge.js';
 import {shownPath} from '../runs/read-logs.js';
 import {
 	HistoryError,
@@ -83,13 +84,21 @@ export function countsText(counts: RecordedRun['counts']): string {
 /** One line per run: what `triage history` prints; `idWidth` digits for the number, so that #9 and #10 line up. */
 export function formatRunLine(run: RecordedRun, idWidth = 0): string {
 	const logs = run.logs.map(log => shownPath(log));
-	// A log joined with its JUnit XML keeps the log's name; shards are named for all of theirs.
+	// A log joined with its JUnit XML keeps the log's name; shards are named for their logs, each with the JUnit
+	// XML given after it (which the history knows by its name alone) counted as that shard's.
 	const isLogWithXml =
 		logs.length === 2 && run.format === 'pytest' && !run.source.includes(' + ');
+	const shards =
+		logs.length > 1 && !isLogWithXml
+			? pairedShards(
+					logs,
+					log => run.format === 'pytest' && /\.xml$/i.test(log),
+				)
+			: undefined;
 	const source = isLogWithXml
 		? `${logs[0]!} and its JUnit XML ${logs[1]!}`
-		: logs.length > 1
-			? `${logs.length} shards: ${logs.join(' + ')}`
+		: shards
+			? `${shardCount(shards)}: ${shards.map(shard => shard.log).join(' + ')}`
 			: (logs[0] ?? run.source);
 	const flags = [
 		...(run.session === undefined ? [] : [`session ${run.session} of its log`]),

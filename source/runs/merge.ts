@@ -36,10 +36,18 @@ export function shardsOf(run: Run): readonly Shard[] | undefined {
 	}
 
 	const xml = new Set(run.shardXml);
+	return pairedShards(run.shards, source => xml.has(source));
+}
+
+/** `sources` in the order given as shards: a JUnit XML (`isXml`) right after a console log is that log's. */
+export function pairedShards(
+	sources: readonly string[],
+	isXml: (source: string) => boolean,
+): Shard[] {
 	const shards: Shard[] = [];
-	for (const source of run.shards) {
+	for (const source of sources) {
 		const last = shards.at(-1);
-		if (xml.has(source) && last?.xml === undefined && last !== undefined) {
+		if (isXml(source) && last !== undefined && last.xml === undefined) {
 			shards[shards.length - 1] = {log: last.log, xml: source};
 		} else {
 			shards.push({log: source});

@@ -30,3 +30,24 @@ test('triage history: run #9 and run #10 line up, their dates in one column', ()
 	]);
 	expect(lines[0]!.indexOf('2026')).toBe(lines[1]!.indexOf('2026'));
 });
+
+test('triage history: shards each given with their JUnit XML are two shards, not four logs', () => {
+	const run: RecordedRun = {
+		...recorded(3),
+		source: 'shard-1.log + shard-1.xml + shard-2.log + shard-2.xml',
+		logs: ['shard-1.log', 'shard-1.xml', 'shard-2.log', 'shard-2.xml'],
+	};
+	expect(formatRunLine(run)).toBe(
+		'#3  2026-12-03 19:02  2 shards and their JUnit XML: shard-1.log + shard-2.log  5 passed, 1 failed',
+	);
+	expect(formatRunLine({...run, logs: ['a.log', 'b.log', 'b.xml']})).toContain(
+		'2 shards, 1 with its JUnit XML: a.log + b.log',
+	);
+	// Shards of JUnit XML alone are each a shard.
+	expect(
+		formatRunLine({...run, format: 'junit', logs: ['a.xml', 'b.xml']}),
+	).toContain('2 shards: a.xml + b.xml');
+	expect(
+		formatRunLine({...run, source: 'day.log', logs: ['day.log', 'day.xml']}),
+	).toContain('day.log and its JUnit XML day.xml');
+});
