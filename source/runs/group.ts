@@ -253,31 +253,87 @@ export function sharedShardTests(logs: readonly LogSessions[]): string[] {
 }
 
 /**
-A console log next to the JUnit XML pytest wrote in the same run (either first) as one log of one run; logs of
-several sessions and pairs that disagree anywhere stay as they are (see same-run.ts).
+A console log and the JUnit XML pytest wrote in the same run as one log of one run: next to each other (either
+first), or, where logs were given by kind (`triage report logs/*.log xml/*.xml`), the XML with the first log
+not yet joined that agrees with it. Logs of several sessions and pairs that disagree anywhere stay as they are
+(see same-run.ts).
 */
 function joinLogsWithXml(logs: readonly LogSessions[]): Run[][] {
-	const perLog = logs.map(log => runsOfLog(log.sessions));
-	const result: Run[][] = [];
-	for (let index = 0; index < perLog.length; index++) {
-		const runs = perLog[index]!;
-		const next = perLog[index + 1];
-		if (runs.length === 1 && next?.length === 1) {
-			const first = {run: runs[0]!, clock: logs[index]!.clock};
-			const second = {run: next[0]!, clock: logs[index + 1]!.clock};
-			const [log, xml] =
-				first.run.format === 'junit' ? [second, first] : [first, second];
-			if (whyNotSameRun(log, xml) === undefined) {
-				result.push([joinWithXml(log.run, xml.run)]);
-				index++;
-				continue;
-			}
+	const perLog: Array<Run[] | undefined> = logs.map(log =>
+		runsOfLog(log.sessions),
+	);
+	const clocked = (index: number) => ({
+		run: perLog[index]![0]!,
+		clock: logs[index]!.clock,
+	});
+	const isSingle = (index: number, format: string) =>
+		perLog[index]?.length === 1 && perLog[index][0]!.format === format;
+	const join = (logIndex: number, xmlIndex: number): boolean => {
+		if (whyNotSameRun(clocked(logIndex), clocked(xmlIndex)) !== undefined) {
+			return false;
 		}
 
-		result.push(runs);
+		perLog[logIndex] = [
+			joinWithXml(perLog[logIndex]![0]!, perLog[xmlIndex]![0]!),
+		];
+		perLog[xmlIndex] = undefined;
+		return true;
+	};
+
+	const joined = new Set<number>();
+	const consoleLogs = perLog.flatMap((_, index) =>
+		isSingle(index, 'pytest') ? [index] : [],
+	);
+	const xmlLogs = perLog.flatMap((_, index) =>
+		isSingle(index, 'junit') ? [index] : [],
+	);
+	// Given by kind, every console log then every XML (or the other way round): the first with the first, and on.
+	const isByKind =
+		consoleLogs.length > 1 &&
+		consoleLogs.length === xmlLogs.length &&
+		(consoleLogs.at(-1)! < xmlLogs[0]! || xmlLogs.at(-1)! < consoleLogs[0]!);
+	if (isByKind) {
+		for (const [position, logIndex] of consoleLogs.entries()) {
+			if (join(logIndex, xmlLogs[position]!)) {
+				joined.add(logIndex);
+			}
+		}
 	}
 
-	return result;
+	if (!isByKind) {
+		for (let index = 0; index + 1 < perLog.length; index++) {
+			const [logIndex, xmlIndex] = isSingle(index, 'junit')
+				? [index + 1, index]
+				: [index, index + 1];
+			if (
+				isSingle(logIndex, 'pytest') &&
+				isSingle(xmlIndex, 'junit') &&
+				join(logIndex, xmlIndex)
+			) {
+				joined.add(logIndex);
+				index++;
+			}
+		}
+	}
+
+	for (let xmlIndex = 0; xmlIndex < perLog.length; xmlIndex++) {
+		if (!isSingle(xmlIndex, 'junit')) {
+			continue;
+		}
+
+		for (let logIndex = 0; logIndex < perLog.length; logIndex++) {
+			if (
+				!joined.has(logIndex) &&
+				isSingle(logIndex, 'pytest') &&
+				join(logIndex, xmlIndex)
+			) {
+				joined.add(logIndex);
+				break;
+			}
+		}
+	}
+
+	return perLog.filter((runs): runs is Run[] => runs !== undefined);
 }
 
 /** pytest-split: logs with the same group count are one run; a missing group makes it incomplete. */

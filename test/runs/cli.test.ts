@@ -145,6 +145,27 @@ describe('a console log and its own JUnit XML', () => {
 		expect(triage(['history']).stdout).toContain('1 run, oldest first');
 	});
 
+	test('logs given by kind (every log, then every XML): each log with its own XML, two runs', () => {
+		const pairs = (document: ReturnType<typeof json>) =>
+			document.runs.map((run: {source: string; junitXml?: string}) => [
+				run.source,
+				run.junitXml,
+			]);
+		for (const logs of [
+			[day1[0]!, day2[0]!, day1[1]!, day2[1]!],
+			[day1[1]!, day2[1]!, day1[0]!, day2[0]!],
+			// One XML away from its log, another log between.
+			[day1[0]!, day2[0]!, day1[1]!],
+		]) {
+			const document = json(['export', '--no-history', ...logs]);
+			expect(pairs(document).slice(0, 1)).toEqual([day1]);
+			expect(document.runs).toHaveLength(2);
+			if (logs.length === 4) {
+				expect(pairs(document)[1]).toEqual(day2);
+			}
+		}
+	});
+
 	test('day 1’s XML read alone, then day 2, then day 1’s pair: day 1 keeps its place', () => {
 		triage(['record', day1[1]!]);
 		triage(['record', ...day2]);
