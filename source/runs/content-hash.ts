@@ -33,33 +33,36 @@ export function earlierLogsOf(links: readonly LinkedLog[]): EarlierLog[] {
 	for (const link of links) {
 		if (link.position >= 0) {
 			const run = String(link.run);
-			wholeOf.set(run, [
-				...(wholeOf.get(run) ?? []),
-				{hash: link.hash, bytes: Number(link.bytes)},
-			]);
+			const whole = wholeOf.get(run) ?? [];
+			whole.push({hash: link.hash, bytes: Number(link.bytes)});
+			wholeOf.set(run, whole);
 		}
 	}
 
-	const logs = new Map<string, EarlierLog>();
+	const bytesOf = new Map<string, number>();
+	// Appended to in place: a log linked to many runs' earlier reads is not copied once per link.
+	const furtherOf = new Map<string, Array<{hash: string; bytes: number}>>();
 	const isWhole = new Set(
 		links.filter(link => link.position >= 0).map(link => link.hash),
 	);
 	for (const link of links) {
-		const bytes = Number(link.bytes);
-		const previous = logs.get(link.hash);
+		bytesOf.set(link.hash, Number(link.bytes));
 		const further =
 			link.position < 0 && !isWhole.has(link.hash)
 				? (wholeOf.get(String(link.run)) ?? [])
 				: [];
-		const readFurtherAs = [...(previous?.readFurtherAs ?? []), ...further];
-		logs.set(link.hash, {
-			hash: link.hash,
-			bytes,
-			...(readFurtherAs.length > 0 && {readFurtherAs}),
-		});
+		const list = furtherOf.get(link.hash) ?? [];
+		for (const log of further) {
+			list.push(log);
+		}
+
+		furtherOf.set(link.hash, list);
 	}
 
-	return [...logs.values()];
+	return [...bytesOf].map(([hash, bytes]) => {
+		const readFurtherAs = furtherOf.get(hash)!;
+		return {hash, bytes, ...(readFurtherAs.length > 0 && {readFurtherAs})};
+	});
 }
 
 export class ContentHash {
