@@ -26,6 +26,31 @@ export function escapeCell(text: string): string {
 }
 
 /**
+What GitHub links in text: a mention (`@ada`, `@org/team`: it notifies them), an issue or pull request
+(`#12`, `GH-12`, `owner/repo#12`), a commit (`user@sha`). Not after a letter, digit or backtick: `a@b.c` is an
+address.
+*/
+const references =
+	/(?<![\w`])(?:@[A-Za-z\d][\w-]*(?:\/[\w.-]+)?|(?:[\w.-]+(?:\/[\w.-]+)?)?#\d+|GH-\d+)/g;
+
+/**
+Text from a log for one table cell, as `escapeCell` makes it, with what GitHub would link set as a code span: a
+headline's `@admin` or `#3` is text that names no one here (GitHub links nothing in code), and pasting the
+table into an issue must not notify a stranger or add a link to someone's issue.
+*/
+export function escapeLogCell(text: string): string {
+	const line = oneLine(text);
+	let cell = '';
+	let end = 0;
+	for (const match of line.matchAll(references)) {
+		cell += `${escapeCell(line.slice(end, match.index))}\`${match[0]}\``;
+		end = match.index + match[0].length;
+	}
+
+	return cell + escapeCell(line.slice(end));
+}
+
+/**
 Text as a code span inside a table cell. The fence is one backtick longer than the longest run of
 backticks in the text, with a space on each side when the text starts or ends with a backtick or a
 space (CommonMark strips exactly one). A table reads `\|` as a pipe even inside a code span; a

@@ -16,9 +16,9 @@ import {issueLinkOf} from '../triage/issue-link.js';
 import type {Review, ReviewRow} from '../triage/review.js';
 import {failuresByOwner} from '../classify/owners.js';
 import {decidedText, tallyClusters} from './cluster-decided.js';
-import {clip, codeSpan, escapeCell} from './markdown-text.js';
+import {clip, codeSpan, escapeCell, escapeLogCell} from './markdown-text.js';
 
-export {codeSpan, escapeCell} from './markdown-text.js';
+export {codeSpan, escapeCell, escapeLogCell} from './markdown-text.js';
 
 export type MarkdownOptions = {
 	/** Characters of a headline shown before it is cut (default 300): an issue body has a size limit. */
@@ -133,7 +133,7 @@ export function formatMarkdown(
 			'> [!WARNING]',
 			'> This run is incomplete: the log was interrupted or truncated, or its counts disagree with pytest’s final line. Failures may be missing.' +
 				(first
-					? ` First parser warning: line ${first.line}: ${escapeCell(clip(first.message, headlineLength))}`
+					? ` First parser warning: line ${first.line}: ${escapeLogCell(clip(first.message, headlineLength))}`
 					: ''),
 			'',
 		);
@@ -273,7 +273,7 @@ export function formatMarkdown(
 					: codeSpan(namedId(failure.id)),
 				escapeCell(row.priority),
 				runStatusText(status, analysis.runs.length),
-				escapeCell(clip(failure.headline, headlineLength)),
+				escapeLogCell(clip(failure.headline, headlineLength)),
 				sourceText(row),
 				escapeCell(clip(row.decision?.note ?? '', headlineLength)),
 				...(hasIssues ? [issueCell(row, analysis.issueUrl)] : []),

@@ -5,6 +5,7 @@ import {analyze} from '../../source/classify/analyze.js';
 import {
 	codeSpan,
 	escapeCell,
+	escapeLogCell,
 	formatMarkdown,
 } from '../../source/export/markdown.js';
 import type {Run} from '../../source/log/model.js';
@@ -55,6 +56,17 @@ function renderText(cell: string): string {
 		if (character === '\\' && asciiPunctuation.test(cell[index + 1] ?? '')) {
 			text += cell[index + 1];
 			index++;
+			continue;
+		}
+
+		// A code span: what GitHub would link (escapeLogCell), as it is.
+		if (character === '`') {
+			const span = /^`([^`]+)`/.exec(cell.slice(index));
+			expect(span?.[1], `unescaped \` in ${cell}`).toMatch(
+				/^(?:@|[\w./-]*#\d|GH-)/,
+			);
+			text += span![1];
+			index += span![0].length - 1;
 			continue;
 		}
 
@@ -484,4 +496,55 @@ test("a folded traceback's summary says when it is a teardown or setup error's, 
 		'test\\_oauth\\_provider\\_timeout (teardown error; last ',
 	);
 	expect(summaries.some(line => / \(last \d+ lines/.test(line))).toBe(true);
+});
+
+describe('escapeLogCell: what GitHub would link in a log’s text', () => {
+	test.each([
+		[
+			'PermissionError: @admin may not write',
+			'PermissionError: `@admin` may not write',
+		],
+		['owned by @acme/platform-team', 'owned by `@acme/platform-team`'],
+		['@ops_bot: retry #3 of 5', '`@ops_bot`: retry `#3` of 5'],
+		[
+			'see GH-12 and acme/api#40, jlord#26',
+			'see `GH-12` and `acme/api#40`, `jlord#26`',
+		],
+		// An address, a decorator's call, a fragment: no link.
+		['mail ada@example.com', 'mail ada@example.com'],
+		['url http://x/#top', 'url http://x/#top'],
+		['a_b | *c*', 'a\\_b \\| \\*c\\*'],
+	])('%s', (text, cell) => {
+		expect(escapeLogCell(text)).toBe(cell);
+	});
+
+	test('a failure’s headline in the Markdown table has its mention and issue number in code; a note keeps its own', () => {
+		const id = 'tests/test_acl.py::test_write';
+		const markdown = formatMarkdown(
+			reviewOf(
+				[
+					makeRun('today.log', {
+						[id]: {
+							outcome: 'failed',
+							failure: {headline: 'PermissionError: @admin denied (#7)'},
+						},
+					}),
+				],
+				[
+					{
+						id,
+						category: 'BUG',
+						priority: 'HIGH',
+						note: 'ask @ada, see #12',
+						at,
+					},
+				],
+			),
+		);
+		const row = markdown
+			.split('\n')
+			.find(line => line.startsWith('| `tests/test_acl.py'))!;
+		expect(row).toContain('PermissionError: `@admin` denied (`#7`)');
+		expect(row).toContain('ask @ada, see #12');
+	});
 });
