@@ -329,12 +329,14 @@ function reduce(state: ReviewState, action: ReviewAction): ReviewState {
 				return cancelUndo(base);
 			}
 
-			// While typing, keys are text; anywhere else a key that does nothing says so.
+			// While typing, keys are text; anywhere else a key that does nothing says so (and where help is, in
+			// a question only its own keys answer, which the footer lists).
+			const hasHelp = base.keys.get(base.mode)?.has('?') ?? false;
 			return isTyping(base)
 				? typeKey(base, action.name)
 				: withKeyHint(
 						base,
-						`${sanitizeLine(action.name)}: no such key here (? for help)`,
+						`${sanitizeLine(action.name)}: no such key here${hasHelp ? ' (? for help)' : ''}`,
 					);
 		}
 

@@ -929,6 +929,12 @@ test('a key that does nothing says so in the status line', async () => {
 	const app = await renderReview(data, {}, {rows: 40, columns: 120});
 	await press(app, 'Q');
 	expect(frame(app)).toContain('Q: no such key here (? for help)');
+	// A question has no help to point to: its own keys are in the footer.
+	await press(app, 'x', '?');
+	expect(frame(app)).toContain('Apply ');
+	expect(frame(app)).toContain('?: no such key here');
+	expect(frame(app)).not.toContain('(? for help)');
+	await press(app, '\u001B');
 	// Typed text is never a key.
 	await press(app, '/', 'Q');
 	expect(frame(app)).not.toContain('no such key');
