@@ -51,6 +51,18 @@ export function escapeLogCell(text: string): string {
 }
 
 /**
+Text from a log inside an HTML block (a `<details>`' `<summary>`), where GitHub reads no Markdown: a backslash
+would show as one, so `<`, `>` and `&` are entities, and what GitHub would link is in `<code>`.
+*/
+export function escapeLogHtml(text: string): string {
+	return oneLine(text)
+		.replaceAll('&', '&amp;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;')
+		.replaceAll(references, reference => `<code>${reference}</code>`);
+}
+
+/**
 Text as a code span inside a table cell. The fence is one backtick longer than the longest run of
 backticks in the text, with a space on each side when the text starts or ends with a backtick or a
 space (CommonMark strips exactly one). A table reads `\|` as a pipe even inside a code span; a

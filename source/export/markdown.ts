@@ -16,9 +16,20 @@ import {issueLinkOf} from '../triage/issue-link.js';
 import type {Review, ReviewRow} from '../triage/review.js';
 import {failuresByOwner} from '../classify/owners.js';
 import {decidedText, tallyClusters} from './cluster-decided.js';
-import {clip, codeSpan, escapeCell, escapeLogCell} from './markdown-text.js';
+import {
+	clip,
+	codeSpan,
+	escapeCell,
+	escapeLogCell,
+	escapeLogHtml,
+} from './markdown-text.js';
 
-export {codeSpan, escapeCell, escapeLogCell} from './markdown-text.js';
+export {
+	codeSpan,
+	escapeCell,
+	escapeLogCell,
+	escapeLogHtml,
+} from './markdown-text.js';
 
 export type MarkdownOptions = {
 	/** Characters of a headline shown before it is cut (default 300): an issue body has a size limit. */
@@ -403,7 +414,7 @@ function clusterLines(review: Review): string[] {
 					`${cluster.suggestion.category} ${cluster.suggestion.priority}`,
 				),
 				escapeCell(decidedText(decided.get(cluster.id), ' ') ?? '-'),
-				escapeCell(clip(cluster.signature, 200)),
+				escapeLogCell(clip(cluster.signature, 200)),
 			]),
 		),
 		'',
@@ -431,7 +442,7 @@ function clusterLines(review: Review): string[] {
 		lines.push(
 			'<details>',
 			// A teardown error's cluster says so: the test's call failure can be another cluster's.
-			`<summary>cluster ${escapeCell(cluster.id)}: ${escapeCell(namedId(first.failure.id))} (${first.failure.phase === 'call' ? '' : `${first.failure.phase} error; `}last ${text.length} lines of its traceback)</summary>`,
+			`<summary>cluster ${escapeLogHtml(cluster.id)}: ${escapeLogHtml(namedId(first.failure.id))} (${first.failure.phase === 'call' ? '' : `${first.failure.phase} error; `}last ${text.length} lines of its traceback)</summary>`,
 			'',
 			fence,
 			...text,

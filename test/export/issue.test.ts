@@ -157,7 +157,9 @@ describe('Markdown', () => {
 		expect(text).toContain(
 			'[https://jira.example.com/browse/DB-7?focus=(a)\\|b](https://jira.example.com/browse/DB-7?focus=%28a%29%7Cb) |',
 		);
-		const row = text.split('\n').find(line => line.includes(plain))!;
+		const row = text
+			.split('\n')
+			.find(line => line.startsWith('| `') && line.includes(plain))!;
 		expect(row.endsWith('| pool size |  |')).toBe(true);
 	});
 

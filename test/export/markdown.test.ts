@@ -6,6 +6,7 @@ import {
 	codeSpan,
 	escapeCell,
 	escapeLogCell,
+	escapeLogHtml,
 	formatMarkdown,
 } from '../../source/export/markdown.js';
 import type {Run} from '../../source/log/model.js';
@@ -492,10 +493,17 @@ test("a folded traceback's summary says when it is a teardown or setup error's, 
 		.split('\n')
 		.filter(line => line.startsWith('<summary>'));
 	// The largest cluster of the demo run is teardown errors after passing tests.
+	// HTML, where GitHub reads no Markdown: no backslash escapes (they would show).
 	expect(summaries[0]).toContain(
-		'test\\_oauth\\_provider\\_timeout (teardown error; last ',
+		'test_oauth_provider_timeout (teardown error; last ',
 	);
 	expect(summaries.some(line => / \(last \d+ lines/.test(line))).toBe(true);
+});
+
+test('a folded traceback’s summary is HTML: entities, a mention in <code>, no backslash', () => {
+	expect(escapeLogHtml('tests/t.py::test_x[@admin-<b>&1]')).toBe(
+		'tests/t.py::test_x[<code>@admin-</code>&lt;b&gt;&amp;1]',
+	);
 });
 
 describe('escapeLogCell: what GitHub would link in a log’s text', () => {
