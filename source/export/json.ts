@@ -1,5 +1,6 @@
 import {Buffer} from 'node:buffer';
 import type {Failure, Run, TestResult} from '../log/model.js';
+import {copyBytes} from '../log/id-column.js';
 import {outcomeOfCode, phaseOfCode, type TestList} from '../log/test-list.js';
 import {unsafePattern} from '../log/sanitize.js';
 
@@ -198,7 +199,7 @@ function writeTestsInPlace(tests: TestList, output: ByteOutput): void {
 		plain = checked;
 		if (checked === length) {
 			const buffer = output.ensure(length);
-			bytes.copy(buffer, output.used, start, end);
+			copyBytes(bytes, start, end, buffer, output.used);
 			output.used += length;
 		} else {
 			// The id escaped, written as text without the quotes JSON.stringify put around it.

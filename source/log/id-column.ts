@@ -265,8 +265,11 @@ export class IdColumn {
 	}
 }
 
-/** Copies `source[start..end)` to `target` at `at`: a loop for the short runs ids are, a native copy else. */
-function copyBytes(
+/**
+Copies `source[start..end)` to `target` at `at`: a loop for the short runs ids are (a call of Buffer#copy costs
+more than copying them), a native copy else.
+*/
+export function copyBytes(
 	source: Uint8Array,
 	start: number,
 	end: number,

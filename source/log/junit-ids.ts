@@ -4,6 +4,7 @@ A JUnit test case's node id worked out into bytes from its `classname`, `name` a
 */
 import {Buffer} from 'node:buffer';
 import type {XmlAttributes} from './xml/read-xml.js';
+import {copyBytes} from './id-column.js';
 import {classSplit, type ClassSplit, unsplitIdOf} from './junit-classnames.js';
 
 const dot = 0x2e;
@@ -432,22 +433,4 @@ function keptBytes(
 		kept.length < end - start ? Buffer.allocUnsafe((end - start) * 2) : kept;
 	copyBytes(attributes.bytes, start, end, buffer, 0);
 	return buffer;
-}
-
-/** Copies `source[start..end)` to `target` at `at` (a loop: Buffer#copy costs more than the short runs ids are). */
-function copyBytes(
-	source: Buffer,
-	start: number,
-	end: number,
-	target: Buffer,
-	at: number,
-): void {
-	if (end - start > 64) {
-		source.copy(target, at, start, end);
-		return;
-	}
-
-	for (let index = start; index < end; index++) {
-		target[at + index - start] = source[index]!;
-	}
 }

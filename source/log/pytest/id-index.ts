@@ -2,7 +2,7 @@
 Test ids to rows of the parser's table by hash, over the table's UTF-8 bytes: no string per test.
 */
 import {Buffer} from 'node:buffer';
-import type {IdColumn} from '../id-column.js';
+import {copyBytes, type IdColumn} from '../id-column.js';
 
 const scratch = {bytes: Buffer.allocUnsafe(4096)};
 
@@ -57,7 +57,7 @@ export class IdIndex {
 			this.#key = Buffer.allocUnsafe(length * 2);
 		}
 
-		span.bytes.copy(this.#key, 0, span.start, span.end);
+		copyBytes(span.bytes, span.start, span.end, this.#key, 0);
 		const hash = hashBytes(this.#key, 0, length);
 		const mask = this.#slots.length - 1;
 		let slot = hash & mask;

@@ -7,6 +7,7 @@ sessions). Plain data in, plain data out; no map of every test, which a 500,000-
 import {createHash} from 'node:crypto';
 import {Buffer} from 'node:buffer';
 import zlib from 'node:zlib';
+import {copyBytes} from '../../log/id-column.js';
 import type {Outcome, Phase, Run} from '../../log/model.js';
 import {moreBit, outcomeCodes, phaseShift} from './schema.js';
 
@@ -122,7 +123,8 @@ class ListWriter {
 			this.bytes[this.length++] = newline;
 		}
 
-		this.length += source.copy(this.bytes, this.length, start, end);
+		copyBytes(source, start, end, this.bytes, this.length);
+		this.length += end - start;
 		this.count++;
 	}
 
