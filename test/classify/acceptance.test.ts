@@ -87,7 +87,10 @@ function describeMisses(result: Acceptance): string {
 // the low figure with the priority. With its misses in view, three kinds (an installed library calling what this
 // Python removed, a Redis ACL user without a command, a conftest's stub peer reading its socket in a deadlock's
 // thread dump) took it to 60 (27), its XML too; no other set changed.
-// holdout-4.log to holdout-20.log are runs of real pytest suites (acceptance/suite-4 to -20).
+// holdout-21, a thirteenth (a marina's berth bookings and harbour operations: joserfc, pydantic-settings, orjson,
+// jsonpath-ng, trio, scipy, moto, responses, redis-py 8, pg8000), the first recorded with pytest 9.0.3, reached
+// 55/71 (44) blind, its XML too, with main's rules at 4fe6767.
+// holdout-4.log to holdout-21.log are runs of real pytest suites (acceptance/suite-4 to -21).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 60, 60],
@@ -115,6 +118,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-19.xml', 'holdout-19.json', 67, 57, 56],
 		['test/classify/acceptance/holdout-20.log', 'holdout-20.json', 71, 60, 27],
 		['test/classify/acceptance/holdout-20.xml', 'holdout-20.json', 71, 60, 27],
+		['test/classify/acceptance/holdout-21.log', 'holdout-21.json', 71, 55, 44],
+		['test/classify/acceptance/holdout-21.xml', 'holdout-21.json', 71, 55, 44],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -147,6 +152,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-18', 69],
 		['holdout-19', 67],
 		['holdout-20', 71],
+		['holdout-21', 71],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));
