@@ -87,7 +87,13 @@ function describeMisses(result: Acceptance): string {
 // the low figure with the priority. With its misses in view, three kinds (an installed library calling what this
 // Python removed, a Redis ACL user without a command, a conftest's stub peer reading its socket in a deadlock's
 // thread dump) took it to 60 (27), its XML too; no other set changed.
-// holdout-4.log to holdout-20.log are runs of real pytest suites (acceptance/suite-4 to -20).
+// holdout-21, a thirteenth (a marina's berth bookings and harbour operations: joserfc, pydantic-settings, orjson,
+// jsonpath-ng, trio, scipy, moto, responses, redis-py 8, pg8000), the first recorded with pytest 9.0.3, reached
+// 55/71 (44) blind, its XML too, with main's rules at 4fe6767. With its misses in view, five kinds (trio's and
+// anyio's words for a connection no address took, a server busy with a script, a relay without STARTTLS, a view's
+// return Flask refuses, a coroutine the test used as a value) took it to 60 (49) and holdout-10 to 60 (60); no other
+// set changed.
+// holdout-4.log to holdout-21.log are runs of real pytest suites (acceptance/suite-4 to -21).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 60, 60],
@@ -101,7 +107,7 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 48, 48],
 		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 43, 39],
 		['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 53, 51],
-		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 59, 59],
+		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 60, 60],
 		['test/classify/acceptance/holdout-11.log', 'holdout-11.json', 69, 61, 61],
 		['test/classify/acceptance/holdout-12.log', 'holdout-12.json', 76, 68, 67],
 		['test/classify/acceptance/holdout-13.log', 'holdout-13.json', 68, 59, 59],
@@ -115,6 +121,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-19.xml', 'holdout-19.json', 67, 57, 56],
 		['test/classify/acceptance/holdout-20.log', 'holdout-20.json', 71, 60, 27],
 		['test/classify/acceptance/holdout-20.xml', 'holdout-20.json', 71, 60, 27],
+		['test/classify/acceptance/holdout-21.log', 'holdout-21.json', 71, 60, 49],
+		['test/classify/acceptance/holdout-21.xml', 'holdout-21.json', 71, 60, 49],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -147,6 +155,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-18', 69],
 		['holdout-19', 67],
 		['holdout-20', 71],
+		['holdout-21', 71],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

@@ -54,6 +54,19 @@ export const defectRules: readonly RuleSpec[] = [
 		reason:
 			'A process crashed on a fatal signal (a segmentation fault, an abort): a native crash in the code or in an extension it loads',
 	},
+	// A web framework refusing what a view returned: Flask's `The view function did not return a valid response`
+	// (a status first, None, an int), Django's `didn't return an HttpResponse object`. The view is the code's.
+	{
+		name: 'view-returned-invalid-response',
+		match: {
+			message:
+				/The view function (?:for '[^'\n]*' )?did not return a valid response|didn't return an HttpResponse object/,
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			"The web framework refused what a view of the code returned (None, a status where the body goes, a type it cannot send): the view's return is wrong",
+	},
 	{
 		name: 'unhashable-key',
 		match: {

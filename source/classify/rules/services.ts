@@ -86,6 +86,19 @@ export const serviceRules: readonly RuleSpec[] = [
 		reason:
 			'A service the test needs was still starting (loading its data, not accepting connections yet)',
 	},
+	// A server that is up and says it is busy with other work: Redis running a long script (`BUSY Redis is busy
+	// running a script`), Azure Storage's ServerBusy. The words `busy` alone are not enough (a device, SQLite).
+	{
+		name: 'server-busy',
+		match: {
+			message:
+				/(?:^|\n|: )busy redis is busy|is busy running a script|\bserverbusy\b|\bserver is (?:too )?busy\b/i,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'A service the test needs answered that it is busy with other work (a long script, too much load): it is there, and refuses for the moment',
+	},
 	{
 		name: 'connection-reset',
 		match: {
@@ -271,6 +284,18 @@ export const serviceRules: readonly RuleSpec[] = [
 		reason:
 			'The mail relay wants the service to log in (or start TLS) before it takes the message, and the code sent without: the relay credentials, or the setting that turns on SMTP AUTH or STARTTLS, are missing here',
 	},
+	// A relay that does not offer what the settings turn on: smtplib's SMTPNotSupportedError (`STARTTLS extension
+	// not supported by server`, `SMTP AUTH extension not supported by server`).
+	{
+		name: 'mail-relay-lacks-extension',
+		match: {
+			message: /(?:STARTTLS|SMTP AUTH|AUTH) extension not supported by server/,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'The mail relay does not offer STARTTLS (or SMTP AUTH), which the settings tell the code to use: the relay the settings name, or the setting that turns TLS or login on, is wrong here',
+	},
 	// A client's or the code's own error whose message starts with the status (`UpstreamError: 429 '{"error": …}'`)
 	// says 429 without the reason phrase; an assertion that quotes a 429 does not.
 	{
@@ -405,6 +430,19 @@ export const serviceRules: readonly RuleSpec[] = [
 		priority: 'MEDIUM',
 		reason:
 			'A connection error whose cause is a read that timed out (a client library wraps every exhausted retry in its connection error): the service was reached and answered too slowly, not a service that is down',
+	},
+	// trio's open_tcp_stream and anyio's connect_tcp (httpx's ConnectError over it) say only that no address of the
+	// host took the connection; why (refused, unreachable) is in the exception group they chain, not in these words.
+	{
+		name: 'no-address-answered',
+		match: {
+			message:
+				/all attempts to connect to \S+ failed|All connection attempts failed/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'HIGH',
+		reason:
+			'No address of the host the code connects to took the connection (every attempt failed): the service is down or unreachable from this machine',
 	},
 	{
 		name: 'cannot-connect',

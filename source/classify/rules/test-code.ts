@@ -142,6 +142,21 @@ export const testCodeRules: readonly RuleSpec[] = [
 		reason:
 			"The code made an HTTP request that none of the test's mocks answers (responses, requests-mock, pytest-httpx, respx, aioresponses, a VCR cassette): the mocks no longer cover what the code calls, so no real service was involved",
 	},
+	// A coroutine used as the value it would have given: the test called an async function (or received an async
+	// fixture pytest-asyncio's strict mode does not run) and subscripted it, read an attribute or iterated it
+	// without awaiting. In the test's own frame only: the code's own line doing so is the code's.
+	{
+		name: 'coroutine-not-awaited-in-test',
+		match: {
+			message:
+				/'coroutine' object (?:is not subscriptable|has no attribute|is not iterable|is not callable|does not support)|object of type 'coroutine' has no len\(\)|argument of type 'coroutine' is not iterable/,
+			raisedIn: ['test'],
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"The test's own line used a coroutine as the value it gives: an async function called, or an async fixture received, without being awaited or run in an event loop",
+	},
 	{
 		name: 'framework-context-missing',
 		match: {

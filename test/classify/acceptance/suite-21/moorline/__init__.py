@@ -1,0 +1,1 @@
+"""moorline: berth bookings and harbour operations for a group of marinas."""

@@ -1,0 +1,5 @@
+from moorline import almanac
+
+
+def test_m2_amplitude():
+    assert almanac.amplitude("M2") == 1.42
