@@ -386,6 +386,10 @@ export class PytestParser {
 		this.end.settleProvisional(this.progress.mark());
 
 		this.failures.finishEntry();
+		if (!this.end.hasFinalLine) {
+			this.progress.countUnsettled();
+		}
+
 		this.progress.flushPending();
 		return runOfSession(
 			{

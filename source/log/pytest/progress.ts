@@ -139,6 +139,18 @@ export class ProgressReader {
 		this.letters.settlePending(text);
 	}
 
+	/** Letters were held back and other text followed them, before any progress counted (`LetterProgress`). */
+	get hasUnsettledChars(): boolean {
+		return !this.hasVerbose && this.letters.hasUnsettled;
+	}
+
+	/** At the end of a log with no final line, letters held back that text followed count (`LetterProgress`). */
+	countUnsettled(): void {
+		if (!this.hasVerbose) {
+			this.letters.countUnsettled();
+		}
+	}
+
 	/** At the end of the log, letters held back count. */
 	flushPending(): void {
 		this.settleTentative();
