@@ -109,17 +109,14 @@ export class LetterProgress {
 	}
 
 	/**
-	At the end of a log with no final line: letters held back that text followed count when no other letter did, the
-	progress pytest printed before it was killed.
+	At the end of the log, letters held back count; with no final line, so do letters held back that text followed when
+	no other letter counted: the progress pytest printed before it was killed.
 	*/
-	countUnsettled(): void {
-		if (this.pendingChars === undefined && this.hasUnsettled) {
+	flushPending(hasFinalLine: boolean): void {
+		if (!hasFinalLine && this.pendingChars === undefined && this.hasUnsettled) {
 			this.count(this.unsettledChars!);
 		}
-	}
 
-	/** At the end of the log, letters held back count. */
-	flushPending(): void {
 		if (this.pendingChars !== undefined) {
 			this.count(this.pendingChars);
 			this.pendingChars = undefined;

@@ -386,11 +386,7 @@ export class PytestParser {
 		this.end.settleProvisional(this.progress.mark());
 
 		this.failures.finishEntry();
-		if (!this.end.hasFinalLine) {
-			this.progress.countUnsettled();
-		}
-
-		this.progress.flushPending();
+		this.progress.flushPending(this.end.hasFinalLine);
 		return runOfSession(
 			{
 				source: this.source,

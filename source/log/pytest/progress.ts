@@ -139,23 +139,16 @@ export class ProgressReader {
 		this.letters.settlePending(text);
 	}
 
-	/** Letters were held back and other text followed them, before any progress counted (`LetterProgress`). */
+	/** Letters held back that other text followed, before any progress counted (`LetterProgress`). */
 	get hasUnsettledChars(): boolean {
-		return !this.hasVerbose && this.letters.hasUnsettled;
+		return this.letters.hasUnsettled;
 	}
 
-	/** At the end of a log with no final line, letters held back that text followed count (`LetterProgress`). */
-	countUnsettled(): void {
-		if (!this.hasVerbose) {
-			this.letters.countUnsettled();
-		}
-	}
-
-	/** At the end of the log, letters held back count. */
-	flushPending(): void {
+	/** At the end of the log, letters held back count; with no final line, those that text followed too. */
+	flushPending(hasFinalLine = true): void {
 		this.settleTentative();
 		this.settlePlanned();
-		this.letters.flushPending();
+		this.letters.flushPending(hasFinalLine || this.hasVerbose);
 	}
 
 	/** A number that grows with every progress the session reads (a test's report, progress letters, not letters glued to other text). */
