@@ -106,10 +106,11 @@ export class ShortSummaryReader {
 			return;
 		}
 
-		const [{id, message}, ...otherSplits] = idAndMessageSplits(body) as [
-			IdAndMessage,
-			...IdAndMessage[],
-		];
+		// pytest prints no message on a PASSED line (a passed report has no crash line): all of it is the id, ` - ` too
+		// (a non-Python item's name, `…::login - admin`).
+		const [{id, message}, ...otherSplits] = (
+			word === 'PASSED' ? [{id: body}] : idAndMessageSplits(body)
+		) as [IdAndMessage, ...IdAndMessage[]];
 		this.inputs.escapes?.observeSummaryLine(id, text);
 		if (!this.inputs.isVerbose() && (word === 'FAILED' || word === 'ERROR')) {
 			// -q and default verbosity name failures only here.
