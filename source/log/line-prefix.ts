@@ -41,6 +41,12 @@ const shapes: readonly PrefixShape[] = [
 		pattern: /^\d\d:\d\d:\d\d(?:\.\d{1,3})?(?: {2}|$)/,
 	},
 	{
+		// docker compose with `--timestamps` (`logs -t`, `up --timestamps`): the daemon's time after the column.
+		name: 'docker compose with timestamps',
+		pattern: new RegExp(String.raw`^[\w.-]+ +\| ${isoTime}(?: |$)`),
+		isSameLog: (first, other) => first.indexOf('|') === other.indexOf('|'),
+	},
+	{
 		// docker compose (`up`, `logs`): the container's name padded to the longest, ` | `; v1 names end `_1`.
 		name: 'docker compose',
 		pattern: /^[\w.-]+ +\|(?: |$)/,

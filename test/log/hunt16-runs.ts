@@ -47,7 +47,7 @@ export const hunt16Complete: Record<string, boolean> = {
 };
 
 /**
-pytest 7.2's `--tb=line` prints `None` for a unittest `Unexpected success` (a report with no crash location): Twisted
+pytest 7.2's `--tb=line` prints `None` for a unittest `Unexpected success` (a report with no crash location; read as no traceback): Twisted
 trial's todo that passed. The XML says `Unexpected success: <the todo's reason>`.
 */
 export const hunt16Unreported: Record<
@@ -63,7 +63,7 @@ export const hunt16Unreported: Record<
 	].map(test => ({
 		id: `twisted/trial/test/skipping.py::${test}`,
 		outcome: 'failed',
-		headline: 'None',
+		headline: '(no traceback in the log)',
 	})),
 };
 

@@ -598,6 +598,8 @@ when no id is given). `pytest.exit()` with a returncode of its own skips FAILURE
 only the failing tests' lines are left. pytest 7.2's `--tb=line` prints `None` for `pytest.fail(pytrace=False)`.
 */
 type Unreported = {id?: string; outcome?: string; headline: string};
+/** pytest 7.2's `--tb=line` prints `None` for a report with no crash line, and its summary no message: nothing says. */
+const noMessage = '(no traceback in the log)';
 const unreported: Record<string, Unreported | Unreported[]> = {
 	'erfa-p7-v-pytest-exit': {headline: '(no traceback in the log)'},
 	'cry-p7-v-exit-teardown': {headline: '(no traceback in the log)'},
@@ -622,7 +624,7 @@ const unreported: Record<string, Unreported | Unreported[]> = {
 	},
 	'avro-p7-tbline-q': {
 		id: 'avro/test/test_schema.py::TestMisc::test_fixed_decimal_valid_max_precision',
-		headline: 'None',
+		headline: noMessage,
 	},
 	// --tb=no: a unittest cleanup's error has no crash location, so the summary's FAILED line has no message.
 	'avro-p7-x-tbno-rA': {
@@ -632,31 +634,31 @@ const unreported: Record<string, Unreported | Unreported[]> = {
 	// testtools's result object reports an error pytest cannot represent: pytest 7.2's --tb=line prints `None`.
 	'tt-p7-tbline-rA': {
 		id: 'testtools/tests/test_testcase.py::TestRunTwiceNondeterministic::test_runTwice',
-		headline: 'None',
+		headline: noMessage,
 	},
 	'bs4-p7-tbline-pytrace-false': {
 		id: 'bs4/tests/test_htmlparser.py::TestHTMLParserTreeBuilder::test_real_xhtml_document',
-		headline: 'None',
+		headline: noMessage,
 	},
 	// pytest 7.2's --tb=line prints `None` for unittest's `Unexpected success` too (a report with no crash location).
 	'cry-p7-tbline-unittest': [
 		'Cryptodome/SelfTest/Hash/test_SHA3_256.py::APITest::test_update_after_digest',
 		'Cryptodome/SelfTest/Protocol/test_SecretSharing.py::GF2_Tests::test_div_gf2',
 		'Cryptodome/SelfTest/Protocol/test_SecretSharing.py::GF2_Tests::test_mult_gf2',
-	].map(id => ({id, headline: 'None'})),
+	].map(id => ({id, headline: noMessage})),
 	'fake-p7-q-n2-loadfile-tbline': [
 		'pyfakefs/tests/fake_filesystem_unittest_test.py::TestPatcher::test_context_decorator',
 		'pyfakefs/tests/fake_filesystem_unittest_test.py::TestPatcher::test_context_manager',
-	].map(id => ({id, headline: 'None'})),
+	].map(id => ({id, headline: noMessage})),
 	'fake-p7-tbline-rA': [
 		'pyfakefs/tests/fake_filesystem_unittest_test.py::TestPatcher::test_context_decorator',
 		'pyfakefs/tests/fake_filesystem_unittest_test.py::TestPatcher::test_context_manager',
-	].map(id => ({id, headline: 'None'})),
+	].map(id => ({id, headline: noMessage})),
 	// pytest.exit() in a passing test's teardown, with a returncode: no FAILURES, only the failing tests' -v lines.
 	'bn-p7-v-teardown-exit': {headline: '(no traceback in the log)'},
 	'bn-p9-v-teardown-exit': {headline: '(no traceback in the log)'},
 	// pytest 7.2's --tb=line prints `None` for a unittest error it displays natively (testtools' _StringException).
-	'pbr-p7-tbline-rA': {headline: 'None'},
+	'pbr-p7-tbline-rA': {headline: noMessage},
 	// KeyboardInterrupt in a teardown, then a class fixture's teardown raised: pytest 7.2 crashed before FAILURES.
 	'fxt-p7-v-kbi-teardown': {headline: '(no traceback in the log)'},
 	...hunt16Unreported,

@@ -155,6 +155,25 @@ export const savedForms: ReadonlyArray<readonly [string, Form]> = [
 			),
 	],
 	[
+		// `docker compose logs --timestamps`: the daemon's time (9 decimals) after the column, a database's lines among
+		// the tests'; an empty line keeps the space after the time.
+		'docker compose logs with timestamps',
+		log => {
+			const time = (index: number) => isoTime(index, 9);
+			return wrap(
+				'',
+				eachLine(
+					log,
+					(line, index) =>
+						(index % 5 === 2
+							? `db-1     | ${time(index)} 2026-11-30 10:00:01.123 UTC [27] LOG:  checkpoint starting: time\n`
+							: '') + `tests-1  | ${time(index)} ${line}`,
+				),
+				'',
+			);
+		},
+	],
+	[
 		// docker-compose 1 (`docker-compose logs tests`): `name_1  | `.
 		"docker-compose 1's logs",
 		log =>
@@ -239,6 +258,7 @@ export const linesAfter: Readonly<Record<string, readonly string[]>> = {
 		'Finished: FAILURE',
 	],
 	'docker compose up': ['tests-1 exited with code 1'],
+	'docker compose logs with timestamps': [],
 	"docker-compose 1's logs": [],
 	"Azure Pipelines' downloaded log": [
 		"##[error]Bash exited with code '1'.",

@@ -283,6 +283,12 @@ function makeFailure(
 ): Failure {
 	const {shared} = context;
 	const file = shared.fileOf(id);
+	if (entry?.kind === 'line' && entry.lineText === 'None') {
+		// pytest 7's `--tb=line` for a report with no crash line (`pytest.fail(msg, pytrace=False)`, a plugin's
+		// text report): `str(None)`, no message. The entry keeps its place among the reports; it tells nothing else.
+		entry = undefined;
+	}
+
 	if (!entry) {
 		const message =
 			ownMessage ??

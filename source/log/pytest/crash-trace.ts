@@ -5,10 +5,13 @@ last):`, glued to the line pytest was writing, or on its own), its exception's l
 that ends with such a traceback says why pytest's final line is missing.
 */
 import {isExceptionLine} from '../exception-line.js';
+import {FatalStack} from './fatal-stack.js';
 
 const tracebackStart = 'Traceback (most recent call last):';
 
 export class CrashTrace {
+	/** faulthandler's stacks, if the interpreter crashed: where. */
+	readonly fatal = new FatalStack();
 	/** In a traceback: `crash` (one that may end the log) or `ignored` (after `Exception ignored in …`). */
 	private state: 'crash' | 'ignored' | 'ignoredHead' | undefined;
 	/** The exception line of the last top-level traceback, while nothing but Python's exit noise followed it. */
@@ -21,6 +24,8 @@ export class CrashTrace {
 		if (isInEntry) {
 			return;
 		}
+
+		this.fatal.line(text);
 
 		if (this.lastLine !== lineNumber - 1) {
 			// Lines read elsewhere (an entry's, a `-v` line's byte path) came between.

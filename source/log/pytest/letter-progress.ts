@@ -50,6 +50,11 @@ export class LetterProgress {
 	*/
 	readonly filesWith = {failed: [] as string[], errored: [] as string[]};
 	private pendingChars: string | undefined;
+	/**
+	The first letters held back that other text then followed, before any letter counted: the progress of a run
+	killed there, when nothing else is (a CI's own lines after the log, `ERROR: Job failed: exit code 137`).
+	*/
+	private unsettledChars: string | undefined;
 	/** The file the last `path.py ..F` line named: its letters go on on the lines after it. */
 	private file: string | undefined;
 
@@ -77,6 +82,10 @@ export class LetterProgress {
 		const pending = this.pendingChars;
 		this.pendingChars = undefined;
 		const withoutMarker = stripPercent(text);
+		if (!this.hasChars) {
+			this.unsettledChars ??= pending;
+		}
+
 		if (
 			// pytest's own marker, alone on its line when a plugin wrote a line after the letters.
 			(withoutMarker.length !== text.length && withoutMarker.trim() === '') ||
@@ -94,8 +103,20 @@ export class LetterProgress {
 		}
 	}
 
-	/** At the end of the log, letters held back count. */
-	flushPending(): void {
+	/** Whether letters were held back, and text no progress followed them (`unsettledChars`). */
+	get hasUnsettled(): boolean {
+		return this.unsettledChars !== undefined && !this.hasChars;
+	}
+
+	/**
+	At the end of the log, letters held back count; with no final line, so do letters held back that text followed when
+	no other letter counted: the progress pytest printed before it was killed.
+	*/
+	flushPending(hasFinalLine: boolean): void {
+		if (!hasFinalLine && this.pendingChars === undefined && this.hasUnsettled) {
+			this.count(this.unsettledChars!);
+		}
+
 		if (this.pendingChars !== undefined) {
 			this.count(this.pendingChars);
 			this.pendingChars = undefined;

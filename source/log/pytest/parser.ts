@@ -386,7 +386,7 @@ export class PytestParser {
 		this.end.settleProvisional(this.progress.mark());
 
 		this.failures.finishEntry();
-		this.progress.flushPending();
+		this.progress.flushPending(this.end.hasFinalLine);
 		return runOfSession(
 			{
 				source: this.source,

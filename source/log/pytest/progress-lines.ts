@@ -40,6 +40,8 @@ export function preambleOrProgressLine(
 			// After `-q` letters, `ERROR: …` is a plugin's (pytest-cov's `Coverage failure`), no usage error.
 			(!hasSessionStart &&
 				!progress.hasPendingChars &&
+				// pytest runs no test after a usage error: letters before it were progress, and the run was killed.
+				!progress.hasUnsettledChars &&
 				end.usage.beforeSession(text, lineNumber)))
 	) {
 		return;

@@ -139,11 +139,16 @@ export class ProgressReader {
 		this.letters.settlePending(text);
 	}
 
-	/** At the end of the log, letters held back count. */
-	flushPending(): void {
+	/** Letters held back that other text followed, before any progress counted (`LetterProgress`). */
+	get hasUnsettledChars(): boolean {
+		return this.letters.hasUnsettled;
+	}
+
+	/** At the end of the log, letters held back count; with no final line, those that text followed too. */
+	flushPending(hasFinalLine = true): void {
 		this.settleTentative();
 		this.settlePlanned();
-		this.letters.flushPending();
+		this.letters.flushPending(hasFinalLine || this.hasVerbose);
 	}
 
 	/** A number that grows with every progress the session reads (a test's report, progress letters, not letters glued to other text). */

@@ -11,6 +11,7 @@ import {
 import {isTypedLine} from '../traceback.js';
 import {bangTitle, type Section} from './section-lines.js';
 import {CrashTrace} from './crash-trace.js';
+import {describeSite} from './fatal-stack.js';
 import {UsageErrorReader} from './usage-error.js';
 
 /** What `judge` needs to know of the rest of the session. */
@@ -234,9 +235,12 @@ export class SessionEnd {
 			this.interruption ?? (this.reportedCounts ? undefined : this.fatal);
 		if (interruption) {
 			isComplete = false;
+			// faulthandler's stacks say which test crashed the interpreter, where no line names it (`-q`).
+			const site =
+				interruption === this.fatal ? this.crash.fatal.site : undefined;
 			warnings.push({
 				line: interruption.line,
-				message: `run was interrupted: ${interruption.title}`,
+				message: `run was interrupted: ${interruption.title}${site ? ` ${describeSite(site)}` : ''}`,
 			});
 		}
 

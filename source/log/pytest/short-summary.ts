@@ -22,7 +22,7 @@ import {
 } from './subtests.js';
 import type {TestState} from './test-state.js';
 import type {TestTable} from './tests.js';
-import {outcomeWords} from './verbose-reports.js';
+import {addVerboseReport, outcomeWords} from './verbose-reports.js';
 
 export type SummaryItem = {
 	readonly word: string;
@@ -106,10 +106,11 @@ export class ShortSummaryReader {
 			return;
 		}
 
-		const [{id, message}, ...otherSplits] = idAndMessageSplits(body) as [
-			IdAndMessage,
-			...IdAndMessage[],
-		];
+		// pytest prints no message on a PASSED line (a passed report has no crash line): all of it is the id, ` - ` too
+		// (a non-Python item's name, `…::login - admin`).
+		const [{id, message}, ...otherSplits] = (
+			word === 'PASSED' ? [{id: body}] : idAndMessageSplits(body)
+		) as [IdAndMessage, ...IdAndMessage[]];
 		this.inputs.escapes?.observeSummaryLine(id, text);
 		if (!this.inputs.isVerbose() && (word === 'FAILED' || word === 'ERROR')) {
 			// -q and default verbosity name failures only here.
@@ -196,6 +197,8 @@ export function applySummary(
 		return bySuffix;
 	};
 
+	// The PASSED, FAILED, XFAIL and XPASS lines naming each test so far: one more than its reports is another report.
+	const named = new Map<TestState, number>();
 	// Lines after a repeated title are a `-vv` message's until one names a test the log named.
 	let title = 0;
 	let isInMessage = false;
@@ -252,6 +255,23 @@ export function applySummary(
 			continue;
 		}
 
+		if (isAnotherReport(state, item.word, named)) {
+			// Two items of one id (a collector naming two alike, `--keep-duplicates`), or xdist's `--dist each` running
+			// every test on every worker: pytest names each report. One of another outcome is a report of its own.
+			const outcome = outcomeWords[item.word]!;
+			if (outcome === state.outcome) {
+				(state.repeatedReports ??= []).push(outcome);
+			} else {
+				addVerboseReport(state, outcome, false);
+			}
+
+			if (item.word === 'FAILED') {
+				failedInOrder?.push({state});
+			}
+
+			continue;
+		}
+
 		if (item.message !== undefined && item.word !== 'PASSED') {
 			if (item.word === 'ERROR') {
 				state.summaryErrorMessage = item.message;
@@ -298,6 +318,31 @@ export function applySummary(
 	}
 
 	return summaryErrors;
+}
+
+/** Words of a call's own report: a test has one line of these per report (an ERROR line may be its teardown's). */
+const callWords = new Set(['PASSED', 'FAILED', 'XFAIL', 'XPASS']);
+
+/**
+Whether a summary line names a report of `state` beyond those the log gave it already (its `-v` lines, the summary's
+lines before): the same id named again, as pytest does for two items of one id.
+*/
+function isAnotherReport(
+	state: TestState,
+	word: string,
+	named: Map<TestState, number>,
+): boolean {
+	if (!callWords.has(word)) {
+		return false;
+	}
+
+	const lines = (named.get(state) ?? 0) + 1;
+	named.set(state, lines);
+	const reports =
+		(state.outcome === undefined ? 0 : 1) +
+		(state.repeatedReports?.length ?? 0) +
+		(state.otherReports?.length ?? 0);
+	return lines > 1 && lines > reports;
 }
 
 /**

@@ -460,7 +460,12 @@ export function pendingIdCandidate(text: string): string {
 
 /** What follows an outcome word glued to it that is not more of a word (`PASSEDrollback`, not `ERRORS`). */
 const gluedOutput = /^[^\sA-Z_]/;
-const leadingWord = /^(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)[^\sA-Z_]/;
+/**
+Not a word and `: ` (`ERROR: Job failed: exit code 137`, a CI's line after a killed run; a tool's `FAILED: …`): a
+message's form, not pytest's word with output glued to it.
+*/
+const leadingWord =
+	/^(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?!: )[^\sA-Z_]/;
 
 /**
 `-s`: a line after a pending id's output that starts with pytest's outcome word, what the teardown printed glued
