@@ -445,7 +445,7 @@ export async function startReview(options: StartOptions): Promise<number> {
 
 	if (live && !ended) {
 		live.review.stop();
-		if (!(await stopLive(live))) {
+		if (!(await stopLive(live, true))) {
 			// A followed file that has not ended: every decision is on disk (a store's once it committed what it
 			// was saving), the partial run is not recorded (the whole log will be), and the writer may go on for
 			// minutes.
