@@ -1,0 +1,152 @@
+/**
+The failure tables of the Markdown export (`markdown.ts`): one per category, its failures by priority, cut
+where the text would pass its budget.
+*/
+
+import {confirmationLabel} from '../classify/confirmation.js';
+import {runStatusText} from '../classify/history-text.js';
+import {namedId} from '../log/sanitize.js';
+import {issueLinkOf} from '../triage/issue-link.js';
+import type {Review, ReviewRow} from '../triage/review.js';
+import {clip, codeSpan, escapeCell} from './markdown-text.js';
+
+export function tableRow(cells: readonly string[]): string {
+	return `| ${cells.join(' | ')} |`;
+}
+
+/**
+A decision's issue as a table cell: a Markdown link when it has a URL, else the reference as text. The
+URL (printable ASCII, see `triage/issue-link.ts`) gets its parentheses, angle brackets and pipes
+percent-encoded, so that it ends neither the link nor the cell.
+*/
+function issueCell(row: ReviewRow, issueUrl: string | undefined): string {
+	const issue = issueLinkOf(row.decision?.issue, issueUrl);
+	if (!issue) {
+		return '';
+	}
+
+	const text = escapeCell(issue.ref);
+	if (issue.url === undefined) {
+		return text;
+	}
+
+	const url = issue.url.replaceAll(
+		/[()<>|\\]/g,
+		character =>
+			`%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+	);
+	return `[${text}](${url})`;
+}
+
+function sourceText(row: ReviewRow): string {
+	if (row.source !== 'manual') {
+		return escapeCell(row.source);
+	}
+
+	// Who decided, where the journal records it (a store, a file pulled from one).
+	const by = row.decision?.by;
+	const manual = by === undefined ? 'manual' : `manual by ${escapeCell(by)}`;
+	return row.isStale ? `${manual}, **stale**` : manual;
+}
+
+export type TablesOptions = {
+	readonly categories: readonly string[];
+	readonly priorities: readonly string[];
+	readonly byCategory: ReadonlyMap<string, readonly ReviewRow[]>;
+	readonly headlineLength: number;
+	/** Characters the whole text may take, and those taken before the tables. */
+	readonly budget: number;
+	readonly length: number;
+};
+
+/** The tables' lines, how many failures they list, and whether they were cut. */
+export function failureTables(
+	review: Review,
+	options: TablesOptions,
+): {lines: string[]; listed: number; isCut: boolean} {
+	const {analysis, rows} = review;
+	const {categories, priorities, byCategory, headlineLength, budget} = options;
+	const out: string[] = [];
+	let {length} = options;
+	let listed = 0;
+	let isCut = false;
+	const priorityRank = new Map(priorities.map((name, index) => [name, index]));
+	// The tables gain an Issue column once any decision links one.
+	const hasIssues = rows.some(row => Boolean(row.decision?.issue));
+	// And a Confirmed column once any failure was run again (`R`).
+	const hasConfirmations = rows.some(row => row.analyzed.confirmation);
+	for (const category of categories) {
+		const list = byCategory.get(category);
+		if (!list) {
+			continue;
+		}
+
+		// Stable: log order within one priority.
+		const sorted = list.toSorted(
+			(a, b) =>
+				(priorityRank.get(a.priority) ?? 0) -
+				(priorityRank.get(b.priority) ?? 0),
+		);
+		out.push(
+			`### ${escapeCell(category)} (${list.length})`,
+			'',
+			tableRow([
+				'Test',
+				'Priority',
+				'Run status',
+				'Headline',
+				'Source',
+				'Note',
+				...(hasIssues ? ['Issue'] : []),
+				...(hasConfirmations ? ['Confirmed'] : []),
+			]),
+			tableRow([
+				'---',
+				'---',
+				'---',
+				'---',
+				'---',
+				'---',
+				...(hasIssues ? ['---'] : []),
+				...(hasConfirmations ? ['---'] : []),
+			]),
+		);
+		for (const row of sorted) {
+			const {failure, status} = row.analyzed;
+			const line = tableRow([
+				// A test can error in setup or teardown besides failing: say which report a row is.
+				failure.outcome === 'error' && failure.phase !== 'call'
+					? `${codeSpan(namedId(failure.id))} (${failure.phase} error)`
+					: codeSpan(namedId(failure.id)),
+				escapeCell(row.priority),
+				runStatusText(status, analysis.runs.length),
+				escapeCell(clip(failure.headline, headlineLength)),
+				sourceText(row),
+				escapeCell(clip(row.decision?.note ?? '', headlineLength)),
+				...(hasIssues ? [issueCell(row, analysis.issueUrl)] : []),
+				...(hasConfirmations
+					? [
+							row.analyzed.confirmation
+								? escapeCell(confirmationLabel(row.analyzed.confirmation))
+								: '',
+						]
+					: []),
+			]);
+			if (length + line.length + 1 > budget) {
+				isCut = true;
+				break;
+			}
+
+			out.push(line);
+			length += line.length + 1;
+			listed++;
+		}
+
+		out.push('');
+		if (isCut) {
+			break;
+		}
+	}
+
+	return {lines: out, listed, isCut};
+}
