@@ -59,26 +59,50 @@ export type TablesOptions = {
 	readonly length: number;
 };
 
-/** The tables' lines, how many failures they list, and whether they were cut. */
+/**
+The tables' lines, how many failures they list, and whether they were cut. When they would not fit, the
+decided failures are listed before those with a suggestion only (each table still by priority, in log
+order): a person's decisions and notes are what the text is pasted for, and a cut in log order dropped them
+behind hundreds of suggestions of an outage's cluster.
+*/
 export function failureTables(
 	review: Review,
 	options: TablesOptions,
 ): {lines: string[]; listed: number; isCut: boolean} {
 	const {analysis, rows} = review;
 	const {categories, priorities, byCategory, headlineLength, budget} = options;
-	const out: string[] = [];
-	let {length} = options;
-	let listed = 0;
-	let isCut = false;
 	const priorityRank = new Map(priorities.map((name, index) => [name, index]));
 	// The tables gain an Issue column once any decision links one.
 	const hasIssues = rows.some(row => Boolean(row.decision?.issue));
 	// And a Confirmed column once any failure was run again (`R`).
 	const hasConfirmations = rows.some(row => row.analyzed.confirmation);
-	for (const category of categories) {
+	const lineOf = (row: ReviewRow) => {
+		const {failure, status} = row.analyzed;
+		return tableRow([
+			// A test can error in setup or teardown besides failing: say which report a row is.
+			failure.outcome === 'error' && failure.phase !== 'call'
+				? `${codeSpan(namedId(failure.id))} (${failure.phase} error)`
+				: codeSpan(namedId(failure.id)),
+			escapeCell(row.priority),
+			runStatusText(status, analysis.runs.length),
+			escapeCell(clip(failure.headline, headlineLength)),
+			sourceText(row),
+			escapeCell(clip(row.decision?.note ?? '', headlineLength)),
+			...(hasIssues ? [issueCell(row, analysis.issueUrl)] : []),
+			...(hasConfirmations
+				? [
+						row.analyzed.confirmation
+							? escapeCell(confirmationLabel(row.analyzed.confirmation))
+							: '',
+					]
+				: []),
+		]);
+	};
+
+	const tables = categories.flatMap(category => {
 		const list = byCategory.get(category);
 		if (!list) {
-			continue;
+			return [];
 		}
 
 		// Stable: log order within one priority.
@@ -87,7 +111,7 @@ export function failureTables(
 				(priorityRank.get(a.priority) ?? 0) -
 				(priorityRank.get(b.priority) ?? 0),
 		);
-		out.push(
+		const header = [
 			`### ${escapeCell(category)} (${list.length})`,
 			'',
 			tableRow([
@@ -110,43 +134,60 @@ export function failureTables(
 				...(hasIssues ? ['---'] : []),
 				...(hasConfirmations ? ['---'] : []),
 			]),
-		);
-		for (const row of sorted) {
-			const {failure, status} = row.analyzed;
-			const line = tableRow([
-				// A test can error in setup or teardown besides failing: say which report a row is.
-				failure.outcome === 'error' && failure.phase !== 'call'
-					? `${codeSpan(namedId(failure.id))} (${failure.phase} error)`
-					: codeSpan(namedId(failure.id)),
-				escapeCell(row.priority),
-				runStatusText(status, analysis.runs.length),
-				escapeCell(clip(failure.headline, headlineLength)),
-				sourceText(row),
-				escapeCell(clip(row.decision?.note ?? '', headlineLength)),
-				...(hasIssues ? [issueCell(row, analysis.issueUrl)] : []),
-				...(hasConfirmations
-					? [
-							row.analyzed.confirmation
-								? escapeCell(confirmationLabel(row.analyzed.confirmation))
-								: '',
-						]
-					: []),
-			]);
-			if (length + line.length + 1 > budget) {
-				isCut = true;
-				break;
+		];
+		return [
+			{
+				header,
+				// Its lines and the blank line after the table.
+				headerLength: header.reduce((sum, line) => sum + line.length + 1, 1),
+				rows: sorted.map(row => ({row, line: lineOf(row)})),
+			},
+		];
+	});
+	let {length} = options;
+	const listed = new Set<ReviewRow>();
+	const opened = new Set<(typeof tables)[number]>();
+	let isCut = false;
+	// Decided first, then the rest: each pass in the tables' order.
+	for (const isDecided of [true, false]) {
+		for (const table of tables) {
+			for (const {row, line} of table.rows) {
+				if ((row.source === 'manual') !== isDecided) {
+					continue;
+				}
+
+				const cost =
+					line.length + 1 + (opened.has(table) ? 0 : table.headerLength);
+				if (length + cost > budget) {
+					isCut = true;
+					break;
+				}
+
+				opened.add(table);
+				listed.add(row);
+				length += cost;
 			}
 
-			out.push(line);
-			length += line.length + 1;
-			listed++;
+			if (isCut) {
+				break;
+			}
 		}
 
-		out.push('');
 		if (isCut) {
 			break;
 		}
 	}
 
-	return {lines: out, listed, isCut};
+	const out: string[] = [];
+	for (const table of tables) {
+		if (opened.has(table)) {
+			out.push(
+				...table.header,
+				...table.rows.filter(({row}) => listed.has(row)).map(({line}) => line),
+				'',
+			);
+		}
+	}
+
+	return {lines: out, listed: listed.size, isCut};
 }

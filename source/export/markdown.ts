@@ -193,7 +193,7 @@ export function formatMarkdown(
 	if (isCut) {
 		lines.push(
 			`> [!NOTE]`,
-			`> ${count(rows.length - listed, 'more failure')} not listed: this text stays under GitHub's 65,536-character limit for an issue or pull request body. Every failure is in ${codeSpan(`triage export ${run.source}${run.junitXml === undefined ? '' : ` ${run.junitXml}`} --csv FILE`)} (or \`--json\`), and \`triage report\` has the full text.`,
+			`> ${count(rows.length - listed, 'more failure')} not listed: this text stays under GitHub's 65,536-character limit for an issue or pull request body. Every failure is in ${codeSpan(`triage export ${run.source}${run.junitXml === undefined ? '' : ` ${run.junitXml}`} --csv FILE`)} (or \`--json\`), and \`triage report\` has the full text.${progress.decided > 0 ? ' Decided failures are listed first.' : ''}`,
 			'',
 		);
 	}
