@@ -8,7 +8,9 @@ schema: conf compiles a schema with ajv when it opens, which cost the review's f
 time.
 */
 import path from 'node:path';
+import process from 'node:process';
 import Conf from 'conf';
+import {sanitizeLine} from './log/sanitize.js';
 
 export const colorModes = ['auto', 'always', 'never'] as const;
 
@@ -249,4 +251,16 @@ function memoryBackend(): Backend {
 
 function errorMessage(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
+}
+
+/**
+Where the place, the filter and the order could not be kept (a config folder not writable, a full disk): said
+once on leaving, as a warning, for the next review would open at the top without a word of why.
+*/
+export function sayPrefsWarning(prefs: Prefs): void {
+	if (prefs.warning !== undefined) {
+		process.stderr.write(
+			`triage: warning: ${sanitizeLine(prefs.warning)} (the place, the filter and the order are not kept for next time)\n`,
+		);
+	}
 }

@@ -200,12 +200,18 @@ export async function importCommand(
 
 		for (const {line, input, previous} of plan.decisions) {
 			const note = input.note === '' ? '' : ` "${input.note}"`;
+			// A test failing and erroring in teardown has two rows of one id: say which one this is, as the
+			// Markdown does.
+			const phaseText =
+				input.phase === undefined || input.phase === 'call'
+					? ''
+					: ` (${input.phase} error)`;
 			const was =
 				previous.source === 'manual'
 					? `${previous.category}/${previous.priority}${previous.note === '' ? '' : ` "${previous.note}"`}, manual`
 					: `${previous.category}/${previous.priority}, ${previous.source}`;
 			stdout(
-				`${inert(`${where(line)}: ${namedId(input.id)}: ${input.category}/${input.priority}${note} (was ${was})`)}\n`,
+				`${inert(`${where(line)}: ${namedId(input.id)}${phaseText}: ${input.category}/${input.priority}${note} (was ${was})`)}\n`,
 			);
 		}
 

@@ -50,8 +50,20 @@ export function sayKept(cut: Session | undefined): void {
 }
 
 /** Stops what feeds a live run; true when its session should still be awaited (a command was interrupted, a pipe read no further). */
-export async function stopLive(live: LiveRun | undefined): Promise<boolean> {
-	return live ? live.stopEarly() : false;
+export async function stopLive(
+	live: LiveRun | undefined,
+	/** Once the screen is left: a command slow to stop is said on stderr, with how to stop it at once. */
+	isScreenLeft = false,
+): Promise<boolean> {
+	return live
+		? live.stopEarly(
+				isScreenLeft
+					? line => {
+							process.stderr.write(`triage: ${sanitizeLine(line)}\n`);
+						}
+					: undefined,
+			)
+		: false;
 }
 
 /**

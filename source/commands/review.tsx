@@ -8,7 +8,7 @@ import path from 'node:path';
 import process from 'node:process';
 import {render, type Instance} from 'ink';
 import type {AppProps} from '../app.js';
-import {createPrefs} from '../prefs.js';
+import {createPrefs, type Prefs, sayPrefsWarning} from '../prefs.js';
 import {historyFolderOf} from '../runs/history/use.js';
 import type {DecisionJournal} from '../triage/journal.js';
 import {startLiveRun, type LiveInput, type LiveRun} from '../live/live-run.js';
@@ -102,6 +102,14 @@ export async function startReview(options: StartOptions): Promise<number> {
 	const prefs = createPrefs(
 		options.prefsCwd === undefined ? {} : {cwd: options.prefsCwd},
 	);
+	try {
+		return await review(options, prefs);
+	} finally {
+		sayPrefsWarning(prefs);
+	}
+}
+
+async function review(options: StartOptions, prefs: Prefs): Promise<number> {
 	const triagePath = triagePathOf(
 		options.triage === undefined ? {} : {triage: options.triage},
 	);
@@ -335,6 +343,7 @@ export async function startReview(options: StartOptions): Promise<number> {
 		}
 
 		// The logs are still being read (a pipe may stay open for minutes): nothing was decided or saved.
+		sayPrefsWarning(prefs);
 		return exitNow();
 	}
 
@@ -445,10 +454,11 @@ export async function startReview(options: StartOptions): Promise<number> {
 
 	if (live && !ended) {
 		live.review.stop();
-		if (!(await stopLive(live))) {
+		if (!(await stopLive(live, true))) {
 			// A followed file that has not ended: every decision is on disk (a store's once it committed what it
 			// was saving), the partial run is not recorded (the whole log will be), and the writer may go on for
 			// minutes.
+			sayPrefsWarning(prefs);
 			return exitNow();
 		}
 
@@ -458,6 +468,7 @@ export async function startReview(options: StartOptions): Promise<number> {
 		if (options.live?.kind === 'pipe') {
 			// The writer may go on for minutes: the pipe is not waited for.
 			sayKept(cut);
+			sayPrefsWarning(prefs);
 			return exitNow();
 		}
 	}

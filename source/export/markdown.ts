@@ -4,15 +4,13 @@ into an issue or a pull request. GitHub-flavoured: tables, node ids in code span
 escaped so that nothing in it becomes markup, a link, HTML or a broken table.
 */
 
-import {confirmationLabel} from '../classify/confirmation.js';
 import {isUnread, unreadText} from '../classify/cluster-summaries.js';
 import type {AnalyzedFailure} from '../classify/analyze.js';
-import {describeOutage, runStatusText} from '../classify/history-text.js';
+import {describeOutage} from '../classify/history-text.js';
 import type {Outcome} from '../log/model.js';
 import {collectOnlyOf, testsCounted} from '../log/summary.js';
 import {longestLength} from '../text.js';
 import {escapeControls, namedId} from '../log/sanitize.js';
-import {issueLinkOf} from '../triage/issue-link.js';
 import type {Review, ReviewRow} from '../triage/review.js';
 import {failuresByOwner} from '../classify/owners.js';
 import {decidedText, tallyClusters} from './cluster-decided.js';
@@ -23,6 +21,7 @@ import {
 	escapeLogCell,
 	escapeLogHtml,
 } from './markdown-text.js';
+import {failureTables, tableRow} from './markdown-tables.js';
 
 export {
 	codeSpan,
@@ -74,45 +73,6 @@ function ordered(known: readonly string[], used: Iterable<string>): string[] {
 	}
 
 	return names;
-}
-
-function tableRow(cells: readonly string[]): string {
-	return `| ${cells.join(' | ')} |`;
-}
-
-/**
-A decision's issue as a table cell: a Markdown link when it has a URL, else the reference as text. The
-URL (printable ASCII, see `triage/issue-link.ts`) gets its parentheses, angle brackets and pipes
-percent-encoded, so that it ends neither the link nor the cell.
-*/
-function issueCell(row: ReviewRow, issueUrl: string | undefined): string {
-	const issue = issueLinkOf(row.decision?.issue, issueUrl);
-	if (!issue) {
-		return '';
-	}
-
-	const text = escapeCell(issue.ref);
-	if (issue.url === undefined) {
-		return text;
-	}
-
-	const url = issue.url.replaceAll(
-		/[()<>|\\]/g,
-		character =>
-			`%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
-	);
-	return `[${text}](${url})`;
-}
-
-function sourceText(row: ReviewRow): string {
-	if (row.source !== 'manual') {
-		return escapeCell(row.source);
-	}
-
-	// Who decided, where the journal records it (a store, a file pulled from one).
-	const by = row.decision?.by;
-	const manual = by === undefined ? 'manual' : `manual by ${escapeCell(by)}`;
-	return row.isStale ? `${manual}, **stale**` : manual;
 }
 
 /** The summary and one table per category, as Markdown text. */
@@ -231,91 +191,20 @@ export function formatMarkdown(
 
 	lines.push('', ...ownerLines(review), ...clusterLines(review));
 	const budget = (options.maxLength ?? 65_000) - 600;
-	let length = lines.reduce((sum, line) => sum + line.length + 1, 0);
-	let listed = 0;
-	let isCut = false;
-	const priorityRank = new Map(priorities.map((name, index) => [name, index]));
-	// The tables gain an Issue column once any decision links one.
-	const hasIssues = rows.some(row => Boolean(row.decision?.issue));
-	// And a Confirmed column once any failure was run again (`R`).
-	const hasConfirmations = rows.some(row => row.analyzed.confirmation);
-	for (const category of categories) {
-		const list = byCategory.get(category);
-		if (!list) {
-			continue;
-		}
-
-		// Stable: log order within one priority.
-		const sorted = list.toSorted(
-			(a, b) =>
-				(priorityRank.get(a.priority) ?? 0) -
-				(priorityRank.get(b.priority) ?? 0),
-		);
-		lines.push(
-			`### ${escapeCell(category)} (${list.length})`,
-			'',
-			tableRow([
-				'Test',
-				'Priority',
-				'Run status',
-				'Headline',
-				'Source',
-				'Note',
-				...(hasIssues ? ['Issue'] : []),
-				...(hasConfirmations ? ['Confirmed'] : []),
-			]),
-			tableRow([
-				'---',
-				'---',
-				'---',
-				'---',
-				'---',
-				'---',
-				...(hasIssues ? ['---'] : []),
-				...(hasConfirmations ? ['---'] : []),
-			]),
-		);
-		for (const row of sorted) {
-			const {failure, status} = row.analyzed;
-			const line = tableRow([
-				// A test can error in setup or teardown besides failing: say which report a row is.
-				failure.outcome === 'error' && failure.phase !== 'call'
-					? `${codeSpan(namedId(failure.id))} (${failure.phase} error)`
-					: codeSpan(namedId(failure.id)),
-				escapeCell(row.priority),
-				runStatusText(status, analysis.runs.length),
-				escapeLogCell(clip(failure.headline, headlineLength)),
-				sourceText(row),
-				escapeCell(clip(row.decision?.note ?? '', headlineLength)),
-				...(hasIssues ? [issueCell(row, analysis.issueUrl)] : []),
-				...(hasConfirmations
-					? [
-							row.analyzed.confirmation
-								? escapeCell(confirmationLabel(row.analyzed.confirmation))
-								: '',
-						]
-					: []),
-			]);
-			if (length + line.length + 1 > budget) {
-				isCut = true;
-				break;
-			}
-
-			lines.push(line);
-			length += line.length + 1;
-			listed++;
-		}
-
-		lines.push('');
-		if (isCut) {
-			break;
-		}
-	}
-
+	const tables = failureTables(review, {
+		categories,
+		priorities,
+		byCategory,
+		headlineLength,
+		budget,
+		length: lines.reduce((sum, line) => sum + line.length + 1, 0),
+	});
+	lines.push(...tables.lines);
+	const {listed, isCut} = tables;
 	if (isCut) {
 		lines.push(
 			`> [!NOTE]`,
-			`> ${count(rows.length - listed, 'more failure')} not listed: this text stays under GitHub's 65,536-character limit for an issue or pull request body. Every failure is in ${codeSpan(`triage export ${run.source}${run.junitXml === undefined ? '' : ` ${run.junitXml}`} --csv FILE`)} (or \`--json\`), and \`triage report\` has the full text.`,
+			`> ${count(rows.length - listed, 'more failure')} not listed: this text stays under GitHub's 65,536-character limit for an issue or pull request body. Every failure is in ${codeSpan(`triage export ${run.source}${run.junitXml === undefined ? '' : ` ${run.junitXml}`} --csv FILE`)} (or \`--json\`), and \`triage report\` has the full text.${progress.decided > 0 ? ' Decided failures are listed first.' : ''}`,
 			'',
 		);
 	}

@@ -23,11 +23,18 @@ export type RunningCommand = {
 	/** Settles once the command has exited and its output has ended; never rejects. */
 	readonly exited: Promise<ChildExit>;
 	readonly pid: number | undefined;
-	/** Asks the command and what it started to stop as Ctrl-C would (SIGINT), then SIGKILL after `graceMs`. */
-	stop(graceMs?: number): Promise<ChildExit>;
+	/**
+	Asks the command and what it started to stop as Ctrl-C would (SIGINT), then SIGKILL after `graceMs`, or at
+	once when triage itself gets a SIGINT, SIGTERM or SIGHUP meanwhile (a second Ctrl-C, as pytest takes one).
+	`onSlow` is called once when the command is still running after a second.
+	*/
+	stop(graceMs?: number, onSlow?: () => void): Promise<ChildExit>;
 	/** The last line with text the command printed (at most 200 characters), undefined when it printed none. */
 	lastLine(): string | undefined;
 };
+
+/** Signals to triage that stop a command being stopped at once (`stop`). */
+const stopSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /** What is kept of the output for `lastLine`: enough for a line of an error message. */
 const tailBytes = 4096;
@@ -183,19 +190,39 @@ export function startCommand(
 		});
 	});
 
-	const stop = async (graceMs = 5000): Promise<ChildExit> => {
+	const stop = async (
+		graceMs = 5000,
+		onSlow?: () => void,
+	): Promise<ChildExit> => {
 		if (
 			child.pid !== undefined &&
 			child.exitCode === null &&
 			child.signalCode === null
 		) {
 			signalGroup('SIGINT');
-			const timer = setTimeout(() => {
+			const kill = () => {
 				signalGroup('SIGKILL');
-			}, graceMs);
-			const result = await exited;
-			clearTimeout(timer);
-			return result;
+			};
+
+			const timer = setTimeout(kill, graceMs);
+			const slowTimer = onSlow && setTimeout(onSlow, Math.min(1000, graceMs));
+			// Out of the review, the terminal is in its usual mode again: a Ctrl-C typed while the command stops
+			// (its teardown is slow, or it ignores SIGINT) is a signal to triage, not a key. Left to its default it
+			// ended triage and left the command running with no one to stop it, its run never recorded; like a
+			// second Ctrl-C to pytest, it now stops the command at once.
+			for (const signal of stopSignals) {
+				process.on(signal, kill);
+			}
+
+			try {
+				return await exited;
+			} finally {
+				clearTimeout(timer);
+				clearTimeout(slowTimer);
+				for (const signal of stopSignals) {
+					process.off(signal, kill);
+				}
+			}
 		}
 
 		return exited;

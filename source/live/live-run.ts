@@ -44,8 +44,11 @@ export type LiveRun = {
 	readonly exited: Promise<ChildExit> | undefined;
 	/** The last line the command printed (undefined for a file or a pipe, or when it printed none). */
 	readonly lastLine?: () => string | undefined;
-	/** The person quit before the run ended: true when the session should still finish (and record). */
-	stopEarly(): Promise<boolean>;
+	/**
+	The person quit before the run ended: true when the session should still finish (and record). `say` gets a
+	line to show when a command is slow to stop.
+	*/
+	stopEarly(say?: (line: string) => void): Promise<boolean>;
 };
 
 /** The repository's CODEOWNERS for a run, looked up once per rootdir (its warnings wait for the session). */
@@ -146,8 +149,16 @@ export function startLiveRun(
 				review,
 				logs: ['-'],
 				stdin: review.tap(running.output as AsyncIterable<Uint8Array>),
-				async stopEarly() {
-					await running.stop();
+				async stopEarly(say) {
+					await running.stop(
+						undefined,
+						say &&
+							(() => {
+								say(
+									`waiting for ${input.argv[0]!} to stop (interrupted as Ctrl-C would); Ctrl-C again kills it`,
+								);
+							}),
+					);
 					return true;
 				},
 				exited: running.exited,

@@ -15,6 +15,7 @@ import {longestLength} from '../text.js';
 import {shardName, shardsOf} from '../runs/merge.js';
 import {type ReviewRow, progressOf} from '../triage/review.js';
 import {sanitizeLine, shownId} from '../log/sanitize.js';
+import {clusterDecisions} from './clusters.js';
 import {lookCount} from './quick-filters.js';
 
 export type SummaryLine = {
@@ -177,13 +178,11 @@ function buildSummary(
 		{text: ''},
 		{text: 'Largest clusters', isHeading: true},
 	);
-	const decidedIds = new Set(
-		rows
-			.filter(row => row.decision && !row.isStale)
-			.map(row => row.analyzed.failure.id),
-	);
+	// Counted by report, as the cluster list counts: a test's decided teardown error does not count its
+	// undecided call failure in the same cluster as decided too.
+	const {decided: decidedPerCluster} = clusterDecisions(rows);
 	for (const cluster of analysis.clusters.slice(0, 10)) {
-		const decided = cluster.ids.filter(id => decidedIds.has(id)).length;
+		const decided = decidedPerCluster.get(cluster.id) ?? 0;
 		lines.push({
 			text: `  ${String(cluster.ids.length).padStart(5)}  ${`${decided}/${cluster.ids.length}`.padStart(9)} decided  ${
 				isUnread(cluster)

@@ -275,6 +275,36 @@ describe('importCommand', () => {
 		});
 	});
 
+	test("a teardown error beside its test's failure: the line printed says which report it decided", async () => {
+		const demo = path.resolve('fixtures/demo/run.log');
+		const id =
+			'tests/chaos/resources/test_resources_chaos.py::test_file_lock_stale_after_crash';
+		const triage = temporary('triage.jsonl');
+		const records: string[][] = parse(await exportCsv(demo, triage));
+		const column = (name: CsvColumn) => csvColumns.indexOf(name);
+		const rows = records.filter(cells => cells[column('Node ID')] === id);
+		expect(
+			rows
+				.map(cells => cells[column('Phase')]!)
+				.toSorted((a, b) => a.localeCompare(b)),
+		).toEqual(['call', 'teardown']);
+		for (const cells of rows) {
+			cells[column('Category')] =
+				cells[column('Phase')] === 'call' ? 'BUG' : 'ENVIRONMENT';
+		}
+
+		const file = temporary('edited.csv');
+		fs.writeFileSync(file, stringify(records));
+		const result = await importCsv([file, demo], {triage});
+		expect(result.code).toBe(0);
+		expect(result.stdout).toMatch(
+			/:\d+: tests\/chaos\/resources\/test_resources_chaos\.py::test_file_lock_stale_after_crash: BUG\//,
+		);
+		expect(result.stdout).toMatch(
+			/:\d+: tests\/chaos\/resources\/test_resources_chaos\.py::test_file_lock_stale_after_crash \(teardown error\): ENVIRONMENT\//,
+		);
+	});
+
 	test('control characters from the CSV are made inert in what is printed', async () => {
 		const triage = temporary('triage.jsonl');
 		const csv = await exportCsv(hostile, triage);

@@ -431,6 +431,53 @@ test("a 617-failure outage stays under GitHub's 65,536-character limit: clusters
 	expect(small).not.toContain('not listed');
 });
 
+test("a cut text lists every decided failure first: a decision and its note are not dropped behind an outage's suggestions", async () => {
+	const run = await readLog('fixtures/real/psycopg2-pg-stopped-rA/run.log.gz');
+	const analysis = analyze([run]);
+	// The last failures in log order, decided at a lower priority than the suggestions: the last rows a cut in
+	// table order would keep.
+	const decided = buildReview(analysis, new Map()).rows.slice(-40);
+	const decisions = decided.map(
+		(row, index) =>
+			({
+				id: row.analyzed.failure.id,
+				phase: row.analyzed.failure.phase,
+				category: row.category,
+				priority: 'LOW',
+				note: `looked at ${index}`,
+				signature: row.analyzed.cluster,
+				at,
+			}) satisfies Decision,
+	);
+	const markdown = formatMarkdown(
+		buildReview(
+			analysis,
+			new Map(
+				decisions.map(decision => [
+					reportKey(decision.id, decision.phase),
+					decision,
+				]),
+			),
+		),
+	);
+	expect([...markdown].length).toBeLessThan(65_536);
+	expect(markdown).toMatch(
+		/> \d+ more failures not listed: .*Decided failures are listed first\./,
+	);
+	const rows = markdown.split('\n').filter(line => line.startsWith('| `'));
+	for (const decision of decisions) {
+		expect(
+			rows.filter(line => line.includes(`| ${decision.note} |`)),
+			decision.note,
+		).toHaveLength(1);
+	}
+
+	// The tables keep their order: by priority, the decided LOW rows after the suggested HIGH ones listed.
+	const priorities = rows.map(line => cellsOf(line)[1]);
+	expect(priorities.indexOf('LOW')).toBeGreaterThan(priorities.indexOf('HIGH'));
+	expect(priorities.slice(priorities.indexOf('LOW'))).not.toContain('HIGH');
+});
+
 test('the Clusters table says what was decided on each cluster beside its suggestion, as the report does', async () => {
 	const run = await readLog('fixtures/demo/run.log');
 	const review = reviewOf([run]);

@@ -78,6 +78,31 @@ describe('a symlinked journal', () => {
 		open(file).decide(decision(2));
 		expect(open(target).state().has(decision(2).id)).toBe(true);
 	});
+
+	test('a link to no file yet: the first decision creates the file it links to, as the shell does', () => {
+		fs.mkdirSync(path.join(directory, 'shared'));
+		// A link to a link, relative to its own folder.
+		fs.symlinkSync('j.jsonl', path.join(directory, 'shared', 'link.jsonl'));
+		fs.symlinkSync('shared/link.jsonl', file);
+		open(file).decide(decision(1));
+		expect(fs.lstatSync(file).isSymbolicLink()).toBe(true);
+		const target = path.join(directory, 'shared', 'j.jsonl');
+		expect(fs.lstatSync(target).isFile()).toBe(true);
+		expect(open(target).state().has(decision(1).id)).toBe(true);
+		expect(open(file).state().has(decision(1).id)).toBe(true);
+		expect(fs.readdirSync(path.join(directory, 'shared')).toSorted()).toEqual([
+			'j.jsonl',
+			'link.jsonl',
+		]);
+	});
+
+	test('a link to a file in a folder that does not exist: one line naming the link and its target', () => {
+		const target = path.join(directory, 'nosuch', 'j.jsonl');
+		fs.symlinkSync(target, file);
+		expect(() => open(file).decide(decision(1))).toThrow(
+			`${file}: links to ${target}, which cannot be created: its folder does not exist`,
+		);
+	});
 });
 
 describe('one action is all in or all out', () => {

@@ -165,6 +165,31 @@ export function statQuietly(file: string): fs.Stats | undefined {
 }
 
 /**
+Where a new file at `file` is created: `file` itself, or, when it is a symbolic link to nothing yet (a triage
+file linked from a dotfiles repository, a shared folder), what it links to, followed as the shell's `>` does.
+*/
+export function creationPath(file: string): string {
+	let target = file;
+	// At most as many links as the kernel follows (40 on Linux): a loop of links is left to fail as it is.
+	for (let hops = 0; hops < 40; hops++) {
+		let stat: fs.Stats | undefined;
+		try {
+			stat = fs.lstatSync(target);
+		} catch {
+			return target;
+		}
+
+		if (!stat.isSymbolicLink()) {
+			return target;
+		}
+
+		target = path.resolve(path.dirname(target), fs.readlinkSync(target));
+	}
+
+	return target;
+}
+
+/**
 Create `file` holding `content`, whole and flushed, unless it exists: a file another process
 created first is kept as it is.
 */

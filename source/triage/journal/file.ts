@@ -6,7 +6,14 @@ import {Buffer} from 'node:buffer';
 import fs from 'node:fs';
 import type {Phase, Warning} from '../../log/model.js';
 import {clearAction, decideAction} from './action.js';
-import {createWhole, newline, readRange, seams, writeAll} from './disk.js';
+import {
+	createWhole,
+	creationPath,
+	newline,
+	readRange,
+	seams,
+	writeAll,
+} from './disk.js';
 import {ioError, isErrorCode, JournalError} from './errors.js';
 import {
 	addedSignatureEvent,
@@ -177,7 +184,25 @@ export class JournalFile implements Journal {
 
 	/** Write a new file holding only the header; keeps a file another process created first. */
 	create(): void {
-		createWhole(this.path, Buffer.from(headerLine(this.#now())));
+		// A link to no file yet is written through, as the shell's `>` does: a hard link to it was refused
+		// (the name exists), and the first decision said the file "was removed while open".
+		const target = creationPath(this.path);
+		try {
+			createWhole(target, Buffer.from(headerLine(this.#now())));
+		} catch (error) {
+			if (target === this.path || !(error instanceof JournalError)) {
+				throw error;
+			}
+
+			throw new JournalError(
+				error.code,
+				this.path,
+				undefined,
+				`links to ${target}, which cannot be created: ${error.message.slice(target.length + 2)}`,
+				{cause: error},
+			);
+		}
+
 		this.load();
 	}
 
