@@ -90,6 +90,32 @@ function lastErrorBlock(lines: readonly string[]): {
 	return {texts, indents, end};
 }
 
+/** Whether a `Name: message` line's type is the one the crash location names (by its class name: `PytestRemovedIn9Warning`). */
+function namesCrashType(line: string, crashType: string | undefined): boolean {
+	const name = typedLine.exec(line)?.[1];
+	return (
+		crashType !== undefined &&
+		name !== undefined &&
+		(name === crashType || name.endsWith(`.${crashType}`))
+	);
+}
+
+/**
+Whether a `Name: message` line's type is one Python prints: a class outside `builtins` by its module
+(`hypothesis.errors.Flaky`, `test_x.MyError`), a built-in one by a name of the built-ins' endings, or pytest's outcomes
+(whose module is `builtins`: `Failed`, `Skipped`). A bare word otherwise (`See: https://…`) is a message's line.
+*/
+function isPrintedType(line: string): boolean {
+	const name = typedLine.exec(line)?.[1] ?? '';
+	return (
+		name.includes('.') ||
+		/(?:Error|Exception|Warning|Exit|Interrupt|Iteration|Group)$/.test(name) ||
+		name === 'Failed' ||
+		name === 'Skipped' ||
+		name === 'XFailed'
+	);
+}
+
 /** `Name: message` whose type is a warning class (`DeprecationWarning`, `hypothesis.errors.HypothesisWarning`). */
 function isWarningLine(line: string): boolean {
 	return typedLine.exec(line)?.[1]!.endsWith('Warning') === true;
@@ -98,13 +124,19 @@ function isWarningLine(line: string): boolean {
 /**
 The exception line of an `E` block: the first `Name: message` line, unless that is a warning printed before the
 real error (Hypothesis reports warnings first): then the first later line that is no warning. A warning alone is
-the error (`-W error`). A line indented deeper than the block's first is part of the explanation under it
-(pytest's `comparison failed` / `Obtained: 3.55` under an `assert` with `pytest.approx`), never an exception line.
+the error (`-W error`), and so is a warning the crash location names (`fixtures.py:1188: PytestRemovedIn9Warning`) or
+one followed by no type Python prints: the lines after it are its message's (`See: https://…`, under `--tb=short`
+with no crash line). A line indented deeper than the block's first is part of
+the explanation under it (pytest's `comparison failed` / `Obtained: 3.55` under an `assert` with `pytest.approx`),
+never an exception line.
 */
-function blockHeadline(block: {
-	readonly texts: readonly string[];
-	readonly indents: readonly number[];
-}): string | undefined {
+function blockHeadline(
+	block: {
+		readonly texts: readonly string[];
+		readonly indents: readonly number[];
+	},
+	crashType: string | undefined,
+): string | undefined {
 	const {texts, indents} = block;
 	const start = texts.findIndex(line => line.length > 0);
 	const base = start === -1 ? 0 : indents[start]!;
@@ -115,8 +147,17 @@ function blockHeadline(block: {
 			continue;
 		}
 
-		if (!isWarningLine(line)) {
+		if (namesCrashType(line, crashType)) {
 			return line;
+		}
+
+		if (!isWarningLine(line)) {
+			// After a warning, only a type as Python prints one is another exception: the rest is the warning's message.
+			if (first === undefined || isPrintedType(line)) {
+				return line;
+			}
+
+			continue;
 		}
 
 		first ??= line;
@@ -165,7 +206,7 @@ export function describeTraceback(
 			? group.text
 			: native && lastBlock.end - lastBlock.texts.length + 1 > native.index
 				? native.text
-				: blockHeadline(lastBlock);
+				: blockHeadline(lastBlock, typeFromLocation);
 	if (headline === undefined && typeFromLocation === 'DocTestFailure') {
 		headline = doctestHeadline(lines);
 	}

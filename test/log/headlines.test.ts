@@ -102,6 +102,50 @@ describe('describeTraceback: which line is the headline', () => {
 		});
 	});
 
+	test('a warning the crash location names is the error, its message’s later lines no exception of their own', () => {
+		// pytest 9 errors on a sync test that requests an async fixture (jeepney's tests under -p no:asyncio).
+		const warning =
+			"pytest.PytestRemovedIn9Warning: 'test_connect' requested an async fixture 'connection', with no plugin or hook that handled it.";
+		expect(
+			describeTraceback([
+				'>               warnings.warn(',
+				'E               ' + warning,
+				'E               See: https://docs.pytest.org/en/stable/deprecations.html#sync-test-depending-on-async-fixture',
+				'',
+				'/opt/python3.11/lib/python3.11/site-packages/_pytest/fixtures.py:1188: PytestRemovedIn9Warning',
+			]),
+		).toMatchObject({
+			headline: warning,
+			exceptionType: 'pytest.PytestRemovedIn9Warning',
+		});
+	});
+
+	test('--tb=short, no crash line: after a warning, a line whose type Python would not print so is its message’s', () => {
+		const warning =
+			"pytest.PytestRemovedIn9Warning: 'test_connect' requested an async fixture 'connection', with no plugin or hook that handled it.";
+		expect(
+			describeTraceback([
+				'/opt/python3.11/lib/python3.11/site-packages/_pytest/fixtures.py:1188: in pytest_fixture_setup',
+				'    warnings.warn(',
+				'E   ' + warning,
+				'E   See: https://docs.pytest.org/en/stable/deprecations.html#sync-test-depending-on-async-fixture',
+			]),
+		).toMatchObject({headline: warning});
+		// A type Python prints (a built-in's ending, a module in front, pytest's outcomes) is still the real error.
+		for (const real of [
+			'KeyError: 3',
+			'hypothesis.errors.Unsatisfiable: no examples',
+			'Failed: DID NOT RAISE',
+		]) {
+			expect(
+				describeTraceback([
+					'E   hypothesis.errors.HypothesisDeprecationWarning: `HealthCheck.all()` is deprecated',
+					'E   ' + real,
+				]).headline,
+			).toBe(real);
+		}
+	});
+
 	test('an E block after the group was printed: the later exception wins', () => {
 		expect(
 			describeTraceback([

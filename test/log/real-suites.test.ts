@@ -10,6 +10,7 @@ import {hunt13Complete} from './hunt13-runs.js';
 import {hunt14Complete} from './hunt14-runs.js';
 import {hunt16Complete, hunt16NoId, hunt16Unreported} from './hunt16-runs.js';
 import {hunt17Complete, hunt17Unreported} from './hunt17-runs.js';
+import {hunt18Complete, hunt18Unreported} from './hunt18-runs.js';
 
 // Real third-party suites installed on the build machine, run under pytest 9 and 7.2 with faults (fixtures/real-suites/README.md).
 const root = path.resolve('fixtures/real-suites');
@@ -570,6 +571,7 @@ const expectedComplete: Record<string, boolean> = {
 	...hunt14Complete,
 	...hunt16Complete,
 	...hunt17Complete,
+	...hunt18Complete,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
@@ -663,6 +665,7 @@ const unreported: Record<string, Unreported | Unreported[]> = {
 	'fxt-p7-v-kbi-teardown': {headline: '(no traceback in the log)'},
 	...hunt16Unreported,
 	...hunt17Unreported,
+	...hunt18Unreported,
 };
 /**
 Runs under `--tb=no` at the default width, whose short summary is each failure's only report: pytest cuts the

@@ -27,10 +27,12 @@ export const fatalError = 'Fatal Python error: ';
 A `!!!! title !!!!` line. pytest pads the title to the terminal width with at least one `!` a side, one more on the
 right when the padding is odd, so a title that nearly fills the line (`_pytest.outcomes.Exit:` and a long reason, or a
 narrow terminal) has one or two on a side (`!! … !!!`): taken then when it names an exception or interruption (`Exit`,
-`Interrupted`, `KeyboardInterrupt`, `stopping after`).
+`Interrupted`, `KeyboardInterrupt`, `stopping after`). A `pytest.exit()` reason of several lines is padded as one title:
+its first line opens with the `!`s and has none at its end (`! _pytest.outcomes.Exit: the bus is gone`), its last line
+ends with them; the first line is the title then.
 */
 export const bangTitle =
-	/^!{3,} (.+?) !{3,}$|^!+ ((?:[A-Za-z_][\w.]*(?:Exit|Interrupt(?:ed)?|Error|Exception)\b|stopping after ).*?) !+$/;
+	/^!{3,} (.+?) !{3,}$|^!+ ((?:[A-Za-z_][\w.]*(?:Exit|Interrupt(?:ed)?|Error|Exception)\b|stopping after ).*?) !+$|^!+ ((?:_pytest\.outcomes\.)?Exit: .*[^!])$/;
 /** Longer lines are never headers, progress or summary lines; this keeps every pattern cheap. */
 export const maxStructuralLine = 64 * 1024;
 /** A progress line that ends the progress: `[100%]`, or `[8/8]` with `console_output_style = count`. */

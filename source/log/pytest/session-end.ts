@@ -94,7 +94,7 @@ export class SessionEnd {
 		if (first === 33 /* ! */) {
 			const bang = bangTitle.exec(text);
 			if (bang) {
-				return this.onBang((bang[1] ?? bang[2])!, lineNumber);
+				return this.onBang((bang[1] ?? bang[2] ?? bang[3])!, lineNumber);
 			}
 		}
 
