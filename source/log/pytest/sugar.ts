@@ -14,8 +14,8 @@ letters never count every report, and the counts are its `Results`.
 */
 import {headerKey, tailKey} from './ids.js';
 
-/** Sugar's banner, which replaces pytest's `test session starts` rule. */
-const sugarBanner =
+/** Sugar's banner, which replaces pytest's `test session starts` rule: after a session's end, it starts the next one. */
+export const sugarBanner =
 	/^Test session starts \(platform: .+, pytest-sugar [\w.+-]+\)$/;
 /** A progress line as sugar draws it: ` path[::name] SYMBOLS   NN% bar`. */
 const sugarProgress =
@@ -96,6 +96,11 @@ export class SugarLines {
 
 	constructor(target: SugarTarget) {
 		this.#target = target;
+	}
+
+	/** Sugar's `Results` block has begun: it is the session's final line, and the session is over. */
+	get hasResults(): boolean {
+		return this.#results !== undefined;
 	}
 
 	/** A line of the log: true when it was sugar's own, and was read as what pytest prints in its place. */
