@@ -22,6 +22,11 @@ const sugarProgress =
 	/^ (\S(?:.*\S)?) ([\u2713\u2A2F\u2093sxXR?]+) +(\d{1,3})% [ \u2588-\u258F]*$/u;
 /** A report's header: a rule of U+2015 around its title. */
 const sugarHeader = /^\u2015+ (.+) \u2015+$/u;
+/**
+xdist's `-v` line under sugar, which names the test by its file only (`[gw0] PASSED tests/test_a.py `), then sugar's
+own line for the test, drawn after the cursor moved back up (` tests/test_a.py::test_b ✓   7% ▊`), or nothing.
+*/
+const workerPrefix = /^\[gw\d+] [A-Za-z]+ [^\s:]+ (?= |$)/;
 const resultsTitle = /^Results \((\d+(?:\.\d+)?)s\):$/;
 const resultsCount =
 	/^ +(\d+) (passed|xpassed|failed|error|xfailed|skipped|rerun|deselected)$/;
@@ -201,6 +206,15 @@ export class SugarLines {
 			this.#letters.clear();
 			this.#lastVerbose = undefined;
 			return {kind: 'header', text: text.replaceAll('\u2015', '_')};
+		}
+
+		const worker = workerPrefix.exec(text);
+		if (worker) {
+			// The file names no test: only sugar's line after it does.
+			const rest = text.slice(worker[0].length);
+			return rest === ''
+				? {kind: 'skip'}
+				: (this.#translate(rest) ?? {kind: 'skip'});
 		}
 
 		const progress = sugarProgress.exec(text);
