@@ -2,6 +2,7 @@
 The shapes of lines the FAILURES and ERRORS reader (`failures.ts`) tells apart: entry headers, and what `--tb=line` prints
 of a doctest's report.
 */
+import {isErrorLine} from '../traceback.js';
 import type {EntryKind} from './failure-entry.js';
 
 const entryHeader = /^_+ (.+?) _+$/;
@@ -75,4 +76,46 @@ export const cutDoctestReport = 'DocTestFailure';
 export function numberOf(text: string): number | undefined {
 	const number = doctestSourceLine.exec(text)?.[1];
 	return number === undefined ? undefined : Number(number);
+}
+
+/**
+Whether a line, as bytes, is plainly a line of the open entry's report: not one that may be structure (a header,
+a `---` or `===` title, a final line, `!!!`, `INTERNALERROR>`, a printed session's `[100%]` in captured output).
+*/
+export function isPlainEntryLine(
+	bytes: Uint8Array,
+	start: number,
+	end: number,
+	inCaptured: boolean,
+): boolean {
+	if (start === end) {
+		return true;
+	}
+
+	const first = bytes[start]!;
+	return !(
+		first === 95 /* _ */ ||
+		first === 45 /* - */ ||
+		first === 61 /* = */ ||
+		first === 33 /* ! */ ||
+		first === 73 /* I */ ||
+		first === 110 /* n: `no tests ran in …` */ ||
+		(bytes[end - 1] === 93 /* ] */ && inCaptured) ||
+		(first >= 48 && first <= 57) /* a digit: `1 failed in …` */
+	);
+}
+
+/**
+A line after a report line held back from a `--tb=line` entry's captured output that makes it the report: one that
+starts another entry (`E` lines, `[XPASS(strict)]`, a header) or ends the section.
+*/
+export function startsAnotherEntry(text: string): boolean {
+	return (
+		isErrorLine(text) ||
+		text.startsWith('[XPASS(strict)]') ||
+		entryHeaderTitle(text) !== undefined ||
+		// Under xdist each report starts with its worker's `[gw1] linux -- Python 3.11.7 /usr/bin/python`.
+		workerPlatform.test(text) ||
+		/^-{3,} generated (?:xml|report log) file/.test(text)
+	);
 }

@@ -15,8 +15,9 @@ import {
 	entryHeaderTitle,
 	entryOfTitle,
 	generatedFile,
+	isPlainEntryLine,
 	numberOf,
-	workerPlatform,
+	startsAnotherEntry,
 	withDoctestSpace,
 } from './failure-shapes.js';
 
@@ -370,29 +371,12 @@ export class FailuresReader {
 		return this.current?.isStreamed === true;
 	}
 
-	/** `appendToEntry` for a line as UTF-8 bytes, when `takesBytes`. */
-	/**
-	Whether a line, as bytes, is plainly a line of the open entry's report: not one that may be structure (a header,
-	a `---` or `===` title, a final line, `!!!`, `INTERNALERROR>`, a printed session's `[100%]` in captured output).
-	*/
+	/** Whether a line, as bytes, is plainly a line of the open entry's report (`isPlainEntryLine`). */
 	isPlainLine(bytes: Uint8Array, start: number, end: number): boolean {
-		if (start === end) {
-			return true;
-		}
-
-		const first = bytes[start]!;
-		return !(
-			first === 95 /* _ */ ||
-			first === 45 /* - */ ||
-			first === 61 /* = */ ||
-			first === 33 /* ! */ ||
-			first === 73 /* I */ ||
-			first === 110 /* n: `no tests ran in …` */ ||
-			(bytes[end - 1] === 93 /* ] */ && this.inCaptured) ||
-			(first >= 48 && first <= 57) /* a digit: `1 failed in …` */
-		);
+		return isPlainEntryLine(bytes, start, end, this.inCaptured);
 	}
 
+	/** `appendToEntry` for a line as UTF-8 bytes, when `takesBytes`. */
 	appendBytes(bytes: Uint8Array, start: number, end: number): void {
 		this.current!.appendBytes(bytes, start, end);
 	}
@@ -457,14 +441,7 @@ export class FailuresReader {
 	private settlePendingReport(text: string): void {
 		const report = this.pendingReport!;
 		this.pendingReport = undefined;
-		if (
-			isErrorLine(text) ||
-			text.startsWith('[XPASS(strict)]') ||
-			entryHeaderTitle(text) !== undefined ||
-			// Under xdist each report starts with its worker's `[gw1] linux -- Python 3.11.7 /usr/bin/python`.
-			workerPlatform.test(text) ||
-			/^-{3,} generated (?:xml|report log) file/.test(text)
-		) {
+		if (startsAnotherEntry(text)) {
 			this.endLineEntry(report, this.current!.startLine);
 		} else {
 			this.current!.append(report);
