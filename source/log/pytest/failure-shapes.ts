@@ -62,6 +62,27 @@ export function withDoctestSpace(text: string, isInReport: boolean): string {
 
 /** How much of a report `--tb=line` prints when it has no crash location (a doctest's): `str(longrepr)[:50]`. */
 export const cutLength = 50;
+/**
+A `--tb=line` entry read so far (`report`) that is pytest 7's cut of a report with no crash location (a non-Python
+item's: pylint's, flake8's), as the next line shows when no header says which pytest printed it: one line of exactly
+50 characters, not an `E` line, then another such line (the next item's cut, perhaps the same characters: each
+file's pylint report starts `C:  1, 0: Missing module docstring`) or the next report's location line
+(`isReportStart`). pytest 9 prints the whole report, then its first 50 characters again, before the next report.
+*/
+export function isCutReport(
+	report: readonly string[],
+	text: string,
+	isReportStart: boolean,
+): boolean {
+	const first = report[0];
+	return (
+		report.length === 1 &&
+		first!.length === cutLength &&
+		!isErrorLine(first!) &&
+		(isReportStart || (text.length === cutLength && !isErrorLine(text)))
+	);
+}
+
 /** pytest's `--junitxml` rule, which a long path leaves with two dashes a side. */
 export const generatedFile = /^-+ generated (?:xml|report log) file/;
 /** The location line that ends a doctest's whole report. */

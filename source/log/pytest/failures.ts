@@ -15,6 +15,7 @@ import {
 	entryHeaderTitle,
 	entryOfTitle,
 	generatedFile,
+	isCutReport,
 	isPlainEntryLine,
 	numberOf,
 	startsAnotherEntry,
@@ -60,6 +61,8 @@ export class FailuresReader {
 	prints as `str(longrepr)[:50]`, over lines when it holds newlines.
 	*/
 	private cutChars: number | undefined;
+	/** With no header: a cut report (`isCutReport`) showed pytest 7's `--tb=line`. */
+	private isCutSeen = false;
 	/** The last `--tb=line` entry ended with a doctest's location line (`shop.py:3: DocTestFailure`). */
 	private afterDoctestLocation = false;
 	/** A doctest's location line ended the open entry: its echo follows, or its next failing example's report. */
@@ -76,11 +79,13 @@ export class FailuresReader {
 
 	/**
 	Whether `--tb=line` prints a doctest's report cut at 50 characters, with no line (pytest 7), as the header says;
-	undefined with no header (`-q`): then what follows the 50 characters tells.
+	undefined with no header (`-q`) until a cut report shows pytest 7: then what follows the 50 characters tells.
 	*/
 	private get cutsDoctests(): boolean | undefined {
 		const major = this.header?.pytest?.split('.')[0];
-		return major === undefined ? undefined : Number(major) <= 7;
+		return major === undefined
+			? this.isCutSeen || undefined
+			: Number(major) <= 7;
 	}
 
 	/** Whether the open entry's lines go to a `Captured …` section (the test's own output). */
@@ -193,6 +198,18 @@ export class FailuresReader {
 
 			const isReportStart =
 				isXpassStrict || text === 'None' || isLineReport(text);
+			if (
+				this.current?.kind === 'line' &&
+				this.cutsDoctests === undefined &&
+				!this.inCaptured &&
+				isCutReport(this.current.traceback, text, isReportStart)
+			) {
+				// pytest 7, which no header said: the entry was a cut report, and the next ones are.
+				this.isCutSeen = true;
+				this.cutChars = cutLength;
+				this.finishEntry();
+			}
+
 			if (this.cutChars !== undefined) {
 				if (this.cutChars < cutLength && !isReportStart) {
 					this.cutChars += 1 + text.length;
