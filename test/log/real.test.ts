@@ -94,10 +94,12 @@ const pluginLogsCannotTell = new Set([
 	'sugar-p7-tbline',
 	'sugar-p7-tbno',
 ]);
-/** Runs a plugin crashed before any test ran (no XML): triage says so, and reads no test. */
-const pluginCrashes = new Set([
-	// pytest-sugar 0.9.6 under pytest 9: its pytest_sessionstart passes the startdir pytest 9 removed.
-	'sugar-p9-default',
+/** Runs that ended before pytest's final line (no XML): triage says so, and names the failures the log shows. */
+const pluginRunsCut = new Map<string, string[]>([
+	// pytest-sugar 0.9.6 under pytest 9: an INTERNALERROR in its pytest_sessionstart, before any test.
+	['sugar-p9-default', []],
+	// pytest-timeout's thread method: the hanging test's threads dumped, then the process ended.
+	['timeout-p9-thread-v', ['tests/test_hang.py::test_waits_for_reply']],
 ]);
 describe('runs with pytest plugins agree with their JUnit XML', () => {
 	const names = fs
@@ -121,18 +123,16 @@ describe('runs with pytest plugins agree with their JUnit XML', () => {
 		}
 	});
 
-	for (const name of names.filter(name => pluginCrashes.has(name))) {
+	for (const [name, failing] of pluginRunsCut) {
 		test(name, async () => {
 			const run = await checkAgainstXml(path.join(plugins, name));
 			expect(run.complete).toBe(false);
-			expect(run.tests).toHaveLength(0);
-			expect(run.warnings.map(warning => warning.message)).toContainEqual(
-				expect.stringMatching(/^pytest INTERNALERROR: /),
-			);
+			expect(run.warnings).not.toEqual([]);
+			expect(run.failures.map(failure => failure.id)).toEqual(failing);
 		});
 	}
 
-	for (const name of names.filter(name => !pluginCrashes.has(name))) {
+	for (const name of names.filter(name => !pluginRunsCut.has(name))) {
 		(pluginLogsCannotTell.has(name) ? test.fails : test)(name, async () => {
 			const run = await checkAgainstXml(path.join(plugins, name));
 			expect(run.complete).toBe(true);
