@@ -3,6 +3,7 @@ The shapes of lines the FAILURES and ERRORS reader (`failures.ts`) tells apart: 
 of a doctest's report.
 */
 import {isErrorLine} from '../traceback.js';
+import {escapeExcess} from './escaped-ids.js';
 import type {EntryKind} from './failure-entry.js';
 
 const entryHeader = /^_+ (.+?) _+$/;
@@ -18,6 +19,24 @@ export function entryHeaderTitle(text: string): string | undefined {
 
 	const title = entryHeader.exec(text)?.[1];
 	return title === undefined || /^[_ ]*$/.test(title) ? undefined : title;
+}
+
+/**
+Whether an entry header (`title` its title) is as wide as pytest's rules (`ruleWidth`, the terminal's width, once
+seen), as pytest prints it: an id printed with escapes runs past it by what they add, and a title too long for the
+width leaves the header as long as it needs.
+*/
+export function isWideHeader(
+	text: string,
+	title: string,
+	ruleWidth: number | undefined,
+): boolean {
+	return (
+		ruleWidth === undefined ||
+		text.length === ruleWidth ||
+		text.length - escapeExcess(title) === ruleWidth ||
+		title.length + 4 > ruleWidth
+	);
 }
 
 /** The kind of entry and the test an entry header's title names, in the section it heads. */

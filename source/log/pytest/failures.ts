@@ -4,7 +4,7 @@ The FAILURES and ERRORS sections: each `____ title ____` header opens an entry (
 import {Buffer} from 'node:buffer';
 import {BodyStore} from '../bodies.js';
 import {isErrorLine, isLineReport} from '../traceback.js';
-import {escapeExcess, type EscapedIds} from './escaped-ids.js';
+import type {EscapedIds} from './escaped-ids.js';
 import {Entry, type EntryKind} from './failure-entry.js';
 import type {Preamble} from './preamble.js';
 import {
@@ -16,6 +16,7 @@ import {
 	entryOfTitle,
 	generatedFile,
 	isCutReport,
+	isWideHeader,
 	isPlainEntryLine,
 	numberOf,
 	startsAnotherEntry,
@@ -122,12 +123,7 @@ export class FailuresReader {
 		// entry, a narrower or wider one is the report's own text: a test's output, or a message pytest prints as it
 		// is (`pytest.fail(…, pytrace=False)`, a plugin's text report, `--tb=native`) holding another tool's headers;
 		// outside a `Captured …` part only while the log's headers so far were as wide (not a log written by hand).
-		const isWide =
-			title !== undefined &&
-			(ruleWidth === undefined ||
-				text.length === ruleWidth ||
-				text.length - escapeExcess(title) === ruleWidth ||
-				title.length + 4 > ruleWidth);
+		const isWide = title !== undefined && isWideHeader(text, title, ruleWidth);
 		const isOwnOutput =
 			title !== undefined &&
 			!isWide &&
