@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {readLog} from '../../source/log/read.js';
-import {parseText, rule} from './helpers.js';
+import {header, parseText, rule} from './helpers.js';
 import {xmlHeadlines} from './truth.js';
 
 // Round 2 of fixtures/plugins (its README): real runs of pytest plugins, each with its XML.
@@ -56,5 +56,54 @@ describe('pytest 7.2 -q --tb=line: non-Python items’ reports cut at 50 charact
 				['tests/test_a.py::test_add', 'AssertionError: assert 2 == 3'],
 			],
 		);
+	});
+});
+
+describe('pytest-benchmark 3.2 (pytest 7.2): its table after the reports, in the FAILURES section', () => {
+	test('benchmark-p7-v: its table and its `Computing stats` line (redrawn with CRs) are no failures', async () => {
+		const run = await readLog(path.join(plugins, 'benchmark-p7-v', 'run.log'));
+		expect(run.warnings).toEqual([]);
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'tests/test_speed.py::test_fib_wrong',
+			'tests/test_speed.py::test_plain',
+		]);
+	});
+
+	test('a plugin’s lines after `generated xml file` are not --tb=line reports', async () => {
+		const run = await parseText(
+			[
+				header,
+				'collected 2 items',
+				'',
+				'tests/test_speed.py .F                                                   [100%]',
+				'',
+				rule('FAILURES'),
+				rule('test_fib_wrong', '_'),
+				'',
+				'>       assert benchmark(fib, 12) == 145',
+				'E       assert 144 == 145',
+				'',
+				'tests/test_speed.py:10: AssertionError',
+				'------ generated xml file: /src/app/out/run.xml ------',
+				'',
+				'\rComputing stats ...\rComputing stats ... group 1/1------- benchmark: 2 tests -------',
+				'Name (time in ns)        Min          Max',
+				'-----------------------------------------',
+				'test_fib_wrong     12,814.9986 (17.65)    4,410,682.9992 (21.03)',
+				'test_fib           12,845.0010 (17.70)    4,905,316.0001 (23.39)',
+				'-----------------------------------------',
+				'',
+				'Legend:',
+				'  OPS: Operations Per Second, computed as 1 / Mean',
+				rule('short test summary info'),
+				'FAILED tests/test_speed.py::test_fib_wrong - assert 144 == 145',
+				rule('1 failed, 1 passed in 1.38s'),
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.warnings).toEqual([]);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'AssertionError: assert 144 == 145',
+		]);
 	});
 });

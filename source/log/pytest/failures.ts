@@ -62,6 +62,11 @@ export class FailuresReader {
 	prints as `str(longrepr)[:50]`, over lines when it holds newlines.
 	*/
 	private cutChars: number | undefined;
+	/**
+	The `generated xml file` line (junitxml's terminal summary) was read: the reports are over, and a line with no
+	header after it is another plugin's summary (pytest-benchmark's table), not a `--tb=line` report.
+	*/
+	private isPastReports = false;
 	/** With no header: a cut report (`isCutReport`) showed pytest 7's `--tb=line`. */
 	private isCutSeen = false;
 	/** The last `--tb=line` entry ended with a doctest's location line (`shop.py:3: DocTestFailure`). */
@@ -160,6 +165,7 @@ export class FailuresReader {
 					title.startsWith('generated report log file')
 				) {
 					this.finishEntry();
+					this.isPastReports = true;
 					return;
 				}
 			}
@@ -167,6 +173,7 @@ export class FailuresReader {
 
 		if (
 			section === 'failures' &&
+			!this.isPastReports &&
 			(!this.current || this.current.kind === 'line')
 		) {
 			// --tb=line: no headers. pytest 7 prints one `path:line: message` per failure; pytest 9 prints
