@@ -107,3 +107,40 @@ describe('pytest-benchmark 3.2 (pytest 7.2): its table after the reports, in the
 		]);
 	});
 });
+
+describe('pytest-pylint: a report of pylint’s messages, no frame and no E line', () => {
+	for (const name of ['pylint-p7-v', 'pylint-p7-rA', 'pylint-p7-n2']) {
+		test(`${name}: each file’s headline is its first message, as the XML’s`, async () => {
+			const directory = path.join(plugins, name);
+			const run = await readLog(path.join(directory, 'run.log'));
+			const headlineOf = xmlHeadlines(
+				await readLog(path.join(directory, 'run.xml')),
+			);
+			expect(run.failures).toHaveLength(4);
+			for (const failure of run.failures) {
+				expect(failure.headline, failure.id).toBe(headlineOf(failure));
+			}
+		});
+	}
+
+	test('a Python traceback printed as text still ends with its exception', async () => {
+		const run = await parseText(
+			[
+				'F                                                                        [100%]',
+				rule('FAILURES'),
+				rule('test_child', '_'),
+				'child process failed:',
+				'Traceback (most recent call last):',
+				'  File "/src/app/child.py", line 3, in <module>',
+				'    main()',
+				'ValueError: bad config',
+				rule('short test summary info'),
+				'FAILED tests/test_a.py::test_child',
+				rule('1 failed in 0.12s'),
+			].join('\n'),
+		);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'ValueError: bad config',
+		]);
+	});
+});
