@@ -16,6 +16,12 @@ import {
 } from './traceback.js';
 
 const xdistWorkerLine = /^\[gw\d+] /;
+/**
+A line of a Python traceback printed by Python (`Traceback (most recent call last):`, `  File "…", line 3`), or
+pytest's NOTE before an exception it displays natively (`nativeNote`).
+*/
+const pythonFrame =
+	/^(?:Traceback \(most recent call last\):|\s*File ".*", line \d+|(?:Failed: )?NOTE: Incompatible Exception Representation)/;
 
 /**
 pytest's line in front of a unittest error it cannot represent (testtools' `_StringException`, Twisted trial's failures):
@@ -212,8 +218,10 @@ export function describeTraceback(
 	}
 
 	headline ??= native?.text;
-	if (headline === undefined) {
-		// Python's tracebacks of other shapes: the last line that looks like `Type: message`.
+	// Python's tracebacks of other shapes: the last line that looks like `Type: message`. Not a plugin's own report
+	// of lines of that shape and no frame (pylint's `C:  1, 0: Missing module docstring (…)`, one a message): its
+	// first line, as the XML's message has it.
+	if (headline === undefined && lines.some(line => pythonFrame.test(line))) {
 		for (let index = lines.length - 1; index >= 0; index--) {
 			const line = lines[index]!.trim();
 			if (typedLine.test(line) && !line.startsWith('File ')) {

@@ -1,5 +1,6 @@
 import type {FailureListener, Run, Warning} from './model.js';
 import {PytestParser} from './pytest/index.js';
+import {sugarBanner} from './pytest/sugar.js';
 import type {LineSink} from './line-splitter.js';
 import {ReportlogParser} from './reportlog.js';
 
@@ -45,7 +46,7 @@ function isSessionStartRecord(text: string): boolean {
 /**
 Splits a pytest console log or a pytest-reportlog file into its top-level sessions as it is read.
 
-A console session ends with pytest's final line, an INTERNALERROR or an interruption; a `test session starts` rule after that starts the next one. A session printed inside a test's captured output (a plugin's own tests run pytest with pytester) never ends the outer one: the parser keeps it as that test's output, and it is not a session of the log. In a report log every `SessionStart` record after the first record starts a session.
+A console session ends with pytest's final line, an INTERNALERROR or an interruption; a `test session starts` rule after that starts the next one (under pytest-sugar, its `Results` block ends a session and its banner starts one). A session printed inside a test's captured output (a plugin's own tests run pytest with pytester) never ends the outer one: the parser keeps it as that test's output, and it is not a session of the log. In a report log every `SessionStart` record after the first record starts a session.
 */
 export class SessionSplitter implements LineSink {
 	private readonly sessions: Session[] = [];
@@ -174,9 +175,10 @@ export class SessionSplitter implements LineSink {
 
 		// A `test session starts` rule after any end is the next session of the log, not content; `-q` progress
 		// only after a final line (a usage error's `ERROR: …` first in a log may be a test's output).
+		// pytest-sugar's banner (`Test session starts (platform: …)`) in place of the rule.
 		const {ending} = parser;
-		return ending !== undefined && text.includes(' test session starts ')
-			? sessionStartRule.test(text)
+		return ending !== undefined && /test session starts /i.test(text)
+			? sessionStartRule.test(text) || sugarBanner.test(text)
 			: ending === 'final line' && quietSessionStart.test(text);
 	}
 }

@@ -94,6 +94,13 @@ const pluginLogsCannotTell = new Set([
 	'sugar-p7-tbline',
 	'sugar-p7-tbno',
 ]);
+/** Runs that ended before pytest's final line (no XML): triage says so, and names the failures the log shows. */
+const pluginRunsCut = new Map<string, string[]>([
+	// pytest-sugar 0.9.6 under pytest 9: an INTERNALERROR in its pytest_sessionstart, before any test.
+	['sugar-p9-default', []],
+	// pytest-timeout's thread method: the hanging test's threads dumped, then the process ended.
+	['timeout-p9-thread-v', ['tests/test_hang.py::test_waits_for_reply']],
+]);
 describe('runs with pytest plugins agree with their JUnit XML', () => {
 	const names = fs
 		.readdirSync(plugins)
@@ -116,7 +123,16 @@ describe('runs with pytest plugins agree with their JUnit XML', () => {
 		}
 	});
 
-	for (const name of names) {
+	for (const [name, failing] of pluginRunsCut) {
+		test(name, async () => {
+			const run = await checkAgainstXml(path.join(plugins, name));
+			expect(run.complete).toBe(false);
+			expect(run.warnings).not.toEqual([]);
+			expect(run.failures.map(failure => failure.id)).toEqual(failing);
+		});
+	}
+
+	for (const name of names.filter(name => !pluginRunsCut.has(name))) {
 		(pluginLogsCannotTell.has(name) ? test.fails : test)(name, async () => {
 			const run = await checkAgainstXml(path.join(plugins, name));
 			expect(run.complete).toBe(true);

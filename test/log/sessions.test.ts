@@ -5,6 +5,7 @@ import {describe, expect, test} from 'vitest';
 import type {Run} from '../../source/log/model.js';
 import {readLog, readLogSessions} from '../../source/log/read.js';
 import {header, parseText, rule} from './helpers.js';
+import {isFailing} from './against-xml.js';
 import {comparablePairs, xmlHeadlines} from './truth.js';
 
 // Real pytest 9 runs, each session with its own JUnit XML (fixtures/sessions/README.md).
@@ -135,6 +136,34 @@ describe('quiet-sessions.log: `pytest tests -q; pytest tests -q --lf`, no sessio
 		const text = fs.readFileSync(log, 'utf8');
 		const first = text.slice(0, text.indexOf('++++', 10));
 		expect(await sessionsOfText(first)).toHaveLength(1);
+	});
+});
+
+describe('pytest-sugar run twice into one log (fixtures/plugins/sugar-p7-twice): no final line, no session rule', () => {
+	const directory = path.resolve('fixtures/plugins/sugar-p7-twice');
+
+	test('its Results block ends a session and its banner starts the next: two runs, each agreeing with its XML', async () => {
+		const runs = await readLogSessions(path.join(directory, 'run.log'));
+		expect(runs.map(run => run.session)).toEqual([1, 2]);
+		for (const [run, xmlName] of [
+			[runs[0]!, 'first.xml'],
+			[runs[1]!, 'run.xml'],
+		] as const) {
+			const xml = await readLog(path.join(directory, xmlName));
+			expect(comparablePairs(run, isFailing)).toEqual(
+				comparablePairs(xml, isFailing),
+			);
+			expect(run.complete).toBe(true);
+		}
+
+		// The flaky test fails in the first session only.
+		expect(runs.map(run => run.failures.map(failure => failure.id))).toEqual([
+			[
+				'extra/test_flaky.py::test_flaky_once',
+				'extra/test_flaky.py::test_always_fails',
+			],
+			['extra/test_flaky.py::test_always_fails'],
+		]);
 	});
 });
 

@@ -154,6 +154,49 @@ describe('pytest-sugar', () => {
 		).toEqual(['tests/test_broken.py collect']);
 	});
 
+	test('-v -n 2: xdist’s line names the file only; sugar’s line after it (the cursor moved up) names the test', async () => {
+		const worker = (word: string, file: string, after = '') =>
+			`[gw0] ${word} ${file} ${after ? `\u001B[1A ${after}\u001B[1B` : ''}\n`;
+		const log = [
+			banner,
+			worker(
+				'PASSED',
+				'tests/test_a.py',
+				`tests/test_a.py::test_ok ✓ ${bar(33)}`,
+			),
+			report('test_b', 'AssertionError: no', 'tests/test_a.py:5'),
+			worker(
+				'FAILED',
+				'tests/test_a.py',
+				`tests/test_a.py::test_b ⨯ ${bar(66)}`,
+			),
+			// A teardown error's report drawn over its test: xdist’s line alone.
+			worker('PASSED', 'tests/test_b.py'),
+			worker(
+				'PASSED',
+				'tests/test_b.py',
+				`tests/test_b.py::test_c ✓ ${bar(100)}`,
+			),
+			summary('FAILED tests/test_a.py::test_b - AssertionError: no'),
+			'',
+			'Results (0.05s):',
+			'       2 passed',
+			'       1 failed',
+			'',
+		].join('\n');
+		const run = await parseText(log);
+		expect(run.complete).toBe(true);
+		expect(run.warnings).toEqual([]);
+		expect(run.tests.map(test => `${test.id} ${test.outcome}`)).toEqual([
+			'tests/test_a.py::test_ok passed',
+			'tests/test_a.py::test_b failed',
+			'tests/test_b.py::test_c passed',
+		]);
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'tests/test_a.py::test_b',
+		]);
+	});
+
 	test('a line like sugar’s banner inside pytest’s own run is a line', async () => {
 		const log = [
 			rule('test session starts'),

@@ -2,6 +2,8 @@
 The shapes of lines the FAILURES and ERRORS reader (`failures.ts`) tells apart: entry headers, and what `--tb=line` prints
 of a doctest's report.
 */
+import {isErrorLine} from '../traceback.js';
+import {escapeExcess} from './escaped-ids.js';
 import type {EntryKind} from './failure-entry.js';
 
 const entryHeader = /^_+ (.+?) _+$/;
@@ -17,6 +19,24 @@ export function entryHeaderTitle(text: string): string | undefined {
 
 	const title = entryHeader.exec(text)?.[1];
 	return title === undefined || /^[_ ]*$/.test(title) ? undefined : title;
+}
+
+/**
+Whether an entry header (`title` its title) is as wide as pytest's rules (`ruleWidth`, the terminal's width, once
+seen), as pytest prints it: an id printed with escapes runs past it by what they add, and a title too long for the
+width leaves the header as long as it needs.
+*/
+export function isWideHeader(
+	text: string,
+	title: string,
+	ruleWidth: number | undefined,
+): boolean {
+	return (
+		ruleWidth === undefined ||
+		text.length === ruleWidth ||
+		text.length - escapeExcess(title) === ruleWidth ||
+		title.length + 4 > ruleWidth
+	);
 }
 
 /** The kind of entry and the test an entry header's title names, in the section it heads. */
@@ -61,6 +81,27 @@ export function withDoctestSpace(text: string, isInReport: boolean): string {
 
 /** How much of a report `--tb=line` prints when it has no crash location (a doctest's): `str(longrepr)[:50]`. */
 export const cutLength = 50;
+/**
+A `--tb=line` entry read so far (`report`) that is pytest 7's cut of a report with no crash location (a non-Python
+item's: pylint's, flake8's), as the next line shows when no header says which pytest printed it: one line of exactly
+50 characters, not an `E` line, then another such line (the next item's cut, perhaps the same characters: each
+file's pylint report starts `C:  1, 0: Missing module docstring`) or the next report's location line
+(`isReportStart`). pytest 9 prints the whole report, then its first 50 characters again, before the next report.
+*/
+export function isCutReport(
+	report: readonly string[],
+	text: string,
+	isReportStart: boolean,
+): boolean {
+	const first = report[0];
+	return (
+		report.length === 1 &&
+		first!.length === cutLength &&
+		!isErrorLine(first!) &&
+		(isReportStart || (text.length === cutLength && !isErrorLine(text)))
+	);
+}
+
 /** pytest's `--junitxml` rule, which a long path leaves with two dashes a side. */
 export const generatedFile = /^-+ generated (?:xml|report log) file/;
 /** The location line that ends a doctest's whole report. */
@@ -75,4 +116,46 @@ export const cutDoctestReport = 'DocTestFailure';
 export function numberOf(text: string): number | undefined {
 	const number = doctestSourceLine.exec(text)?.[1];
 	return number === undefined ? undefined : Number(number);
+}
+
+/**
+Whether a line, as bytes, is plainly a line of the open entry's report: not one that may be structure (a header,
+a `---` or `===` title, a final line, `!!!`, `INTERNALERROR>`, a printed session's `[100%]` in captured output).
+*/
+export function isPlainEntryLine(
+	bytes: Uint8Array,
+	start: number,
+	end: number,
+	inCaptured: boolean,
+): boolean {
+	if (start === end) {
+		return true;
+	}
+
+	const first = bytes[start]!;
+	return !(
+		first === 95 /* _ */ ||
+		first === 45 /* - */ ||
+		first === 61 /* = */ ||
+		first === 33 /* ! */ ||
+		first === 73 /* I */ ||
+		first === 110 /* n: `no tests ran in …` */ ||
+		(bytes[end - 1] === 93 /* ] */ && inCaptured) ||
+		(first >= 48 && first <= 57) /* a digit: `1 failed in …` */
+	);
+}
+
+/**
+A line after a report line held back from a `--tb=line` entry's captured output that makes it the report: one that
+starts another entry (`E` lines, `[XPASS(strict)]`, a header) or ends the section.
+*/
+export function startsAnotherEntry(text: string): boolean {
+	return (
+		isErrorLine(text) ||
+		text.startsWith('[XPASS(strict)]') ||
+		entryHeaderTitle(text) !== undefined ||
+		// Under xdist each report starts with its worker's `[gw1] linux -- Python 3.11.7 /usr/bin/python`.
+		workerPlatform.test(text) ||
+		/^-{3,} generated (?:xml|report log) file/.test(text)
+	);
 }

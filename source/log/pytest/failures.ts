@@ -4,7 +4,7 @@ The FAILURES and ERRORS sections: each `____ title ____` header opens an entry (
 import {Buffer} from 'node:buffer';
 import {BodyStore} from '../bodies.js';
 import {isErrorLine, isLineReport} from '../traceback.js';
-import {escapeExcess, type EscapedIds} from './escaped-ids.js';
+import type {EscapedIds} from './escaped-ids.js';
 import {Entry, type EntryKind} from './failure-entry.js';
 import type {Preamble} from './preamble.js';
 import {
@@ -15,8 +15,11 @@ import {
 	entryHeaderTitle,
 	entryOfTitle,
 	generatedFile,
+	isCutReport,
+	isWideHeader,
+	isPlainEntryLine,
 	numberOf,
-	workerPlatform,
+	startsAnotherEntry,
 	withDoctestSpace,
 } from './failure-shapes.js';
 
@@ -59,6 +62,13 @@ export class FailuresReader {
 	prints as `str(longrepr)[:50]`, over lines when it holds newlines.
 	*/
 	private cutChars: number | undefined;
+	/**
+	The `generated xml file` line (junitxml's terminal summary) was read: the reports are over, and a line with no
+	header after it is another plugin's summary (pytest-benchmark's table), not a `--tb=line` report.
+	*/
+	private isPastReports = false;
+	/** With no header: a cut report (`isCutReport`) showed pytest 7's `--tb=line`. */
+	private isCutSeen = false;
 	/** The last `--tb=line` entry ended with a doctest's location line (`shop.py:3: DocTestFailure`). */
 	private afterDoctestLocation = false;
 	/** A doctest's location line ended the open entry: its echo follows, or its next failing example's report. */
@@ -75,11 +85,13 @@ export class FailuresReader {
 
 	/**
 	Whether `--tb=line` prints a doctest's report cut at 50 characters, with no line (pytest 7), as the header says;
-	undefined with no header (`-q`): then what follows the 50 characters tells.
+	undefined with no header (`-q`) until a cut report shows pytest 7: then what follows the 50 characters tells.
 	*/
 	private get cutsDoctests(): boolean | undefined {
 		const major = this.header?.pytest?.split('.')[0];
-		return major === undefined ? undefined : Number(major) <= 7;
+		return major === undefined
+			? this.isCutSeen || undefined
+			: Number(major) <= 7;
 	}
 
 	/** Whether the open entry's lines go to a `Captured …` section (the test's own output). */
@@ -116,12 +128,7 @@ export class FailuresReader {
 		// entry, a narrower or wider one is the report's own text: a test's output, or a message pytest prints as it
 		// is (`pytest.fail(…, pytrace=False)`, a plugin's text report, `--tb=native`) holding another tool's headers;
 		// outside a `Captured …` part only while the log's headers so far were as wide (not a log written by hand).
-		const isWide =
-			title !== undefined &&
-			(ruleWidth === undefined ||
-				text.length === ruleWidth ||
-				text.length - escapeExcess(title) === ruleWidth ||
-				title.length + 4 > ruleWidth);
+		const isWide = title !== undefined && isWideHeader(text, title, ruleWidth);
 		const isOwnOutput =
 			title !== undefined &&
 			!isWide &&
@@ -158,6 +165,7 @@ export class FailuresReader {
 					title.startsWith('generated report log file')
 				) {
 					this.finishEntry();
+					this.isPastReports = true;
 					return;
 				}
 			}
@@ -165,6 +173,7 @@ export class FailuresReader {
 
 		if (
 			section === 'failures' &&
+			!this.isPastReports &&
 			(!this.current || this.current.kind === 'line')
 		) {
 			// --tb=line: no headers. pytest 7 prints one `path:line: message` per failure; pytest 9 prints
@@ -192,6 +201,18 @@ export class FailuresReader {
 
 			const isReportStart =
 				isXpassStrict || text === 'None' || isLineReport(text);
+			if (
+				this.current?.kind === 'line' &&
+				this.cutsDoctests === undefined &&
+				!this.inCaptured &&
+				isCutReport(this.current.traceback, text, isReportStart)
+			) {
+				// pytest 7, which no header said: the entry was a cut report, and the next ones are.
+				this.isCutSeen = true;
+				this.cutChars = cutLength;
+				this.finishEntry();
+			}
+
 			if (this.cutChars !== undefined) {
 				if (this.cutChars < cutLength && !isReportStart) {
 					this.cutChars += 1 + text.length;
@@ -370,29 +391,12 @@ export class FailuresReader {
 		return this.current?.isStreamed === true;
 	}
 
-	/** `appendToEntry` for a line as UTF-8 bytes, when `takesBytes`. */
-	/**
-	Whether a line, as bytes, is plainly a line of the open entry's report: not one that may be structure (a header,
-	a `---` or `===` title, a final line, `!!!`, `INTERNALERROR>`, a printed session's `[100%]` in captured output).
-	*/
+	/** Whether a line, as bytes, is plainly a line of the open entry's report (`isPlainEntryLine`). */
 	isPlainLine(bytes: Uint8Array, start: number, end: number): boolean {
-		if (start === end) {
-			return true;
-		}
-
-		const first = bytes[start]!;
-		return !(
-			first === 95 /* _ */ ||
-			first === 45 /* - */ ||
-			first === 61 /* = */ ||
-			first === 33 /* ! */ ||
-			first === 73 /* I */ ||
-			first === 110 /* n: `no tests ran in …` */ ||
-			(bytes[end - 1] === 93 /* ] */ && this.inCaptured) ||
-			(first >= 48 && first <= 57) /* a digit: `1 failed in …` */
-		);
+		return isPlainEntryLine(bytes, start, end, this.inCaptured);
 	}
 
+	/** `appendToEntry` for a line as UTF-8 bytes, when `takesBytes`. */
 	appendBytes(bytes: Uint8Array, start: number, end: number): void {
 		this.current!.appendBytes(bytes, start, end);
 	}
@@ -457,14 +461,7 @@ export class FailuresReader {
 	private settlePendingReport(text: string): void {
 		const report = this.pendingReport!;
 		this.pendingReport = undefined;
-		if (
-			isErrorLine(text) ||
-			text.startsWith('[XPASS(strict)]') ||
-			entryHeaderTitle(text) !== undefined ||
-			// Under xdist each report starts with its worker's `[gw1] linux -- Python 3.11.7 /usr/bin/python`.
-			workerPlatform.test(text) ||
-			/^-{3,} generated (?:xml|report log) file/.test(text)
-		) {
+		if (startsAnotherEntry(text)) {
 			this.endLineEntry(report, this.current!.startLine);
 		} else {
 			this.current!.append(report);

@@ -132,12 +132,14 @@ export class PytestParser {
 
 	/**
 	How this session is over at the top level, once it is: pytest printed its final line (or a line held back as one,
-	which a new session makes the final line), or else an INTERNALERROR, an interruption or a usage error ended it.
+	which a new session makes the final line, or pytest-sugar's `Results` block), or else an INTERNALERROR, an interruption or a usage error ended it.
 	*/
 	get ending(): 'final line' | 'other' | undefined {
 		return this.nestedDepth > 0
 			? undefined
-			: this.end.hasFinalLine || this.heldLine !== undefined
+			: this.end.hasFinalLine ||
+				  this.heldLine !== undefined ||
+				  this.sugar.hasResults
 				? 'final line'
 				: this.end.hasEnded
 					? 'other'

@@ -14,14 +14,19 @@ letters never count every report, and the counts are its `Results`.
 */
 import {headerKey, tailKey} from './ids.js';
 
-/** Sugar's banner, which replaces pytest's `test session starts` rule. */
-const sugarBanner =
+/** Sugar's banner, which replaces pytest's `test session starts` rule: after a session's end, it starts the next one. */
+export const sugarBanner =
 	/^Test session starts \(platform: .+, pytest-sugar [\w.+-]+\)$/;
 /** A progress line as sugar draws it: ` path[::name] SYMBOLS   NN% bar`. */
 const sugarProgress =
 	/^ (\S(?:.*\S)?) ([\u2713\u2A2F\u2093sxXR?]+) +(\d{1,3})% [ \u2588-\u258F]*$/u;
 /** A report's header: a rule of U+2015 around its title. */
 const sugarHeader = /^\u2015+ (.+) \u2015+$/u;
+/**
+xdist's `-v` line under sugar, which names the test by its file only (`[gw0] PASSED tests/test_a.py `), then sugar's
+own line for the test, drawn after the cursor moved back up (` tests/test_a.py::test_b ✓   7% ▊`), or nothing.
+*/
+const workerPrefix = /^\[gw\d+] [A-Za-z]+ [^\s:]+ (?= |$)/;
 const resultsTitle = /^Results \((\d+(?:\.\d+)?)s\):$/;
 const resultsCount =
 	/^ +(\d+) (passed|xpassed|failed|error|xfailed|skipped|rerun|deselected)$/;
@@ -96,6 +101,11 @@ export class SugarLines {
 
 	constructor(target: SugarTarget) {
 		this.#target = target;
+	}
+
+	/** Sugar's `Results` block has begun: it is the session's final line, and the session is over. */
+	get hasResults(): boolean {
+		return this.#results !== undefined;
 	}
 
 	/** A line of the log: true when it was sugar's own, and was read as what pytest prints in its place. */
@@ -196,6 +206,15 @@ export class SugarLines {
 			this.#letters.clear();
 			this.#lastVerbose = undefined;
 			return {kind: 'header', text: text.replaceAll('\u2015', '_')};
+		}
+
+		const worker = workerPrefix.exec(text);
+		if (worker) {
+			// The file names no test: only sugar's line after it does.
+			const rest = text.slice(worker[0].length);
+			return rest === ''
+				? {kind: 'skip'}
+				: (this.#translate(rest) ?? {kind: 'skip'});
 		}
 
 		const progress = sugarProgress.exec(text);
