@@ -13,7 +13,12 @@ type PrefixShape = {
 	readonly pattern: RegExp;
 	/** Whether the prefixes of two lines are of one log, beyond both matching the pattern. */
 	readonly isSameLog?: (first: string, other: string) => boolean;
+	/** A line the tool prints among the prefixed ones (docker compose's `tests-1 exited with code 1`): it tells nothing. */
+	readonly toolLine?: RegExp;
 };
+
+/** docker compose's own line when a container stops. */
+const composeExit = /^[\w.-]+ exited with code \d+$/;
 
 const isoTime = String.raw`\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z`;
 
@@ -45,12 +50,14 @@ const shapes: readonly PrefixShape[] = [
 		name: 'docker compose with timestamps',
 		pattern: new RegExp(String.raw`^[\w.-]+ +\| ${isoTime}(?: |$)`),
 		isSameLog: (first, other) => first.indexOf('|') === other.indexOf('|'),
+		toolLine: composeExit,
 	},
 	{
 		// docker compose (`up`, `logs`): the container's name padded to the longest, ` | `; v1 names end `_1`.
 		name: 'docker compose',
 		pattern: /^[\w.-]+ +\|(?: |$)/,
 		isSameLog: (first, other) => first.indexOf('|') === other.indexOf('|'),
+		toolLine: composeExit,
 	},
 ];
 
@@ -146,10 +153,11 @@ export class LinePrefixes implements LineSink {
 			const match = text.length > 0 ? shape.pattern.exec(text) : undefined;
 			if (
 				text.length === 0 ||
-				(match && (shape.isSameLog?.(this.trialPrefix, match[0]) ?? true))
+				(match && (shape.isSameLog?.(this.trialPrefix, match[0]) ?? true)) ||
+				shape.toolLine?.test(text)
 			) {
 				this.trial.push({text, lineNumber});
-				this.trialCount += text.length > 0 ? 1 : 0;
+				this.trialCount += match ? 1 : 0;
 				if (this.trialCount >= linesToTell) {
 					this.decide(shape);
 				}

@@ -67,9 +67,27 @@ test('every eighth real log with its lines trimmed reads as itself', async () =>
 	for (const log of everyEighth) {
 		const file = path.join(temporary, 'copied-any.log');
 		fs.writeFileSync(file, trimmed(fs.readFileSync(log)));
+		const original = await readLog(log);
+		// A doctest's `--tb=line` report is cut at 50 characters, a blank line of its expected output among them:
+		// trimmed, the line loses the space the cut counted and no longer lines up with its echo, so the copy keeps
+		// the failure but not its headline (fixtures/saved/README.md). Every other headline must hold.
+		const doctests = new Set(
+			original.failures
+				.filter(failure => failure.headline.startsWith('DocTestFailure'))
+				.map(failure => failure.id),
+		);
+		const withoutDoctestHeadlines = (run: Run) => {
+			const summary = summaryOf(run);
+			return {
+				...summary,
+				failures: run.failures.map((failure, index) =>
+					doctests.has(failure.id) ? failure.id : summary.failures[index],
+				),
+			};
+		};
 
-		expect(summaryOf(await readLog(file)), log).toEqual(
-			summaryOf(await readLog(log)),
+		expect(withoutDoctestHeadlines(await readLog(file)), log).toEqual(
+			withoutDoctestHeadlines(original),
 		);
 	}
 });
