@@ -144,6 +144,23 @@ describe('a prefix is told from the log itself', () => {
 		expect(summaryOf(run)).toEqual(summaryOf(await readText(plain.join('\n'))));
 	});
 
+	test("a short docker compose log ending in compose's own 'exited with code' line is read as its container's", async () => {
+		// A real -q run killed after its first progress letters (one line, no newline), as `docker compose up` shows it.
+		const letters = fs.readFileSync(
+			'fixtures/real-suites/sklearn-p9-q-sigkill/run.log',
+			'utf8',
+		);
+		const log = [
+			'Attaching to db-1, tests-1',
+			'db-1     | LOG:  database system is ready to accept connections',
+			`tests-1  | ${letters}`,
+			'tests-1 exited with code 137',
+		].join('\n');
+		expect(summaryOf(await readText(log))).toEqual(
+			summaryOf(await readText(`${letters}\ntests-1 exited with code 137\n`)),
+		);
+	});
+
 	test("a CI's own ERROR line after the final line is no usage error", async () => {
 		// A real `pytest --collect-only -q` run.
 		const collectOnly = fs.readFileSync(
