@@ -1,0 +1,1 @@
+"""mashtun: batch tracking, cellar and taproom operations for a craft brewery."""
