@@ -93,7 +93,10 @@ function describeMisses(result: Acceptance): string {
 // anyio's words for a connection no address took, a server busy with a script, a relay without STARTTLS, a view's
 // return Flask refuses, a coroutine the test used as a value) took it to 60 (49) and holdout-10 to 60 (60); no other
 // set changed.
-// holdout-4.log to holdout-21.log are runs of real pytest suites (acceptance/suite-4 to -21).
+// holdout-22, a fourteenth (a brewery's batches, cellar and taproom: pymodbus, nats-py, neo4j, mysql-connector,
+// msgspec, simpleeval, stamina, graphql-core, the Docker SDK), recorded with pytest 9.0.3, reached 56/69 (38) blind,
+// its XML too, with main's rules at a210479. Its engineer graded edge-case defects MEDIUM and missing secrets HIGH.
+// holdout-4.log to holdout-22.log are runs of real pytest suites (acceptance/suite-4 to -22).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 60, 60],
@@ -123,6 +126,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-20.xml', 'holdout-20.json', 71, 60, 27],
 		['test/classify/acceptance/holdout-21.log', 'holdout-21.json', 71, 60, 49],
 		['test/classify/acceptance/holdout-21.xml', 'holdout-21.json', 71, 60, 49],
+		['test/classify/acceptance/holdout-22.log', 'holdout-22.json', 69, 56, 38],
+		['test/classify/acceptance/holdout-22.xml', 'holdout-22.json', 69, 56, 38],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -156,6 +161,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-19', 67],
 		['holdout-20', 71],
 		['holdout-21', 71],
+		['holdout-22', 69],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));
