@@ -96,6 +96,9 @@ function describeMisses(result: Acceptance): string {
 // holdout-22, a fourteenth (a brewery's batches, cellar and taproom: pymodbus, nats-py, neo4j, mysql-connector,
 // msgspec, simpleeval, stamina, graphql-core, the Docker SDK), recorded with pytest 9.0.3, reached 56/69 (38) blind,
 // its XML too, with main's rules at a210479. Its engineer graded edge-case defects MEDIUM and missing secrets HIGH.
+// With its misses in view, four kinds (a peer that never answered, a GraphQL query off the schema in the test's
+// assertion, float arithmetic compared exactly with a decimal fraction, the clock handed to the code by the test)
+// took it to 60 (42), holdout-11 to 62 (62), holdout-19 to 58 (57) and holdout-20 to 61 (27); no other set changed.
 // holdout-4.log to holdout-22.log are runs of real pytest suites (acceptance/suite-4 to -22).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
@@ -111,7 +114,7 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 43, 39],
 		['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 53, 51],
 		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 60, 60],
-		['test/classify/acceptance/holdout-11.log', 'holdout-11.json', 69, 61, 61],
+		['test/classify/acceptance/holdout-11.log', 'holdout-11.json', 69, 62, 62],
 		['test/classify/acceptance/holdout-12.log', 'holdout-12.json', 76, 68, 67],
 		['test/classify/acceptance/holdout-13.log', 'holdout-13.json', 68, 59, 59],
 		['test/classify/acceptance/holdout-14.log', 'holdout-14.json', 72, 63, 59],
@@ -120,14 +123,14 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-17.log', 'holdout-17.json', 66, 55, 54],
 		['test/classify/acceptance/holdout-18.log', 'holdout-18.json', 69, 61, 60],
 		['test/classify/acceptance/holdout-18.xml', 'holdout-18.json', 69, 61, 60],
-		['test/classify/acceptance/holdout-19.log', 'holdout-19.json', 67, 57, 56],
-		['test/classify/acceptance/holdout-19.xml', 'holdout-19.json', 67, 57, 56],
-		['test/classify/acceptance/holdout-20.log', 'holdout-20.json', 71, 60, 27],
-		['test/classify/acceptance/holdout-20.xml', 'holdout-20.json', 71, 60, 27],
+		['test/classify/acceptance/holdout-19.log', 'holdout-19.json', 67, 58, 57],
+		['test/classify/acceptance/holdout-19.xml', 'holdout-19.json', 67, 58, 57],
+		['test/classify/acceptance/holdout-20.log', 'holdout-20.json', 71, 61, 27],
+		['test/classify/acceptance/holdout-20.xml', 'holdout-20.json', 71, 61, 27],
 		['test/classify/acceptance/holdout-21.log', 'holdout-21.json', 71, 60, 49],
 		['test/classify/acceptance/holdout-21.xml', 'holdout-21.json', 71, 60, 49],
-		['test/classify/acceptance/holdout-22.log', 'holdout-22.json', 69, 56, 38],
-		['test/classify/acceptance/holdout-22.xml', 'holdout-22.json', 69, 56, 38],
+		['test/classify/acceptance/holdout-22.log', 'holdout-22.json', 69, 60, 42],
+		['test/classify/acceptance/holdout-22.xml', 'holdout-22.json', 69, 60, 42],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);

@@ -24,6 +24,22 @@ function statusAssertion(statuses: string): RegExp {
 	);
 }
 
+const number = String.raw`-?\d+(?:\.\d+)?(?:e[+-]?\d+)?`;
+/** Numbers joined by at least one operator, in brackets or not, as pytest prints an expression of numbers. */
+const arithmetic = String.raw`\(*${number}\)*(?: [-+*/] \(*${number}\)*)+`;
+/** A decimal fraction (`2.7`, `4.06875`, not `91` or `90.0`): a value binary floating point seldom holds exactly. */
+const decimalFraction = String.raw`-?\d+\.\d*[1-9]\d*(?:e[+-]?\d+)?`;
+/** An `E` line comparing float arithmetic with a decimal fraction by `==`, either way round. */
+const floatArithmeticEquality = new RegExp(
+	String.raw`(?:^|\n)E?\s*(?:AssertionError: )?assert (?:${arithmetic} == \(*${decimalFraction}\)*|\(*${decimalFraction}\)* == ${arithmetic})[ \t]*(?:\n|$)`,
+);
+/**
+`assert False` (or `assert not True`) on a call of the code, one of whose arguments pytest explains as the clock's
+(`datetime.datetime(…) = <built-in method now …>()`, `today`, `utcnow`, a function named for them).
+*/
+const clockAsInput =
+	/^(?=[\s\S]*?(?:^|\n)E?\s*(?:AssertionError: )?assert (?:False|not True)\s*(?:\n|$))(?=[\s\S]*?\+\s+where (?:False|True) = <(?:function|bound method) [^\n]*\((?:[^\n]*, )?(?:datetime\.)?(?:date(?:time)?|time)\(\d{4}, )(?=[\s\S]*?\+\s+and\s+(?:datetime\.)?(?:date(?:time)?|time)\(\d{4}, [^\n]*\) = <(?:built-in method (?:today|now|utcnow)\b|function \w*(?:now|today)\w* at\b))/;
+
 export const assertionRules: readonly RuleSpec[] = [
 	// `assert datetime.date.today() <= cutoff`, rewritten as `assert datetime.date(2026, 12, 3) <= datetime.date(2026,
 	// 12, 1)` with `+  where datetime.date(2026, 12, 3) = <built-in method today …>()`: the test compares the clock
@@ -39,6 +55,36 @@ export const assertionRules: readonly RuleSpec[] = [
 		priority: 'MEDIUM',
 		reason:
 			"The test compares today's date or the current time with a date written into the test: it passed until that date and fails on every day after, a test that ages with the calendar, not the code",
+	},
+	// `assert (og - fg) * 131.25 == 4.06875` or `assert (2.0999999999999996 + 0.6000000000000001) == 2.7`, as pytest
+	// prints the operands (the test's literals and locals, or what the code returned): float arithmetic done in the
+	// test's own line and compared by `==` with a decimal fraction, which binary floats seldom meet exactly. A value
+	// the code computed alone (`assert 4.06 == 4.07`, no operator) and a whole number (`assert (100 * 0.9) == 91`,
+	// a wrong expectation) are not this.
+	{
+		name: 'float-arithmetic-compared-exactly',
+		match: {
+			exception: assertionError,
+			message: floatArithmeticEquality,
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			'The test computes with floats in its own assertion and compares the result with ==: binary floating point rarely gives the decimal answer exactly (pytest.approx or Decimal), whatever the code does',
+	},
+	// `assert taproom.is_open(datetime.datetime.now())`, rewritten as `assert False` with `+  where False =
+	// <function is_open …>(datetime.datetime(2026, 12, 4, 4, 14, …))` and `+    and   datetime.datetime(…) = <built-in
+	// method now …>()`: the test hands the code the moment it runs, so its outcome depends on the hour or the day.
+	{
+		name: 'clock-as-test-input',
+		match: {
+			exception: assertionError,
+			message: clockAsInput,
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			'The test asks the code about the moment the test runs (now, today) and asserts the answer: it passes at some hours or on some days and fails at others, a test of the clock, not of the code',
 	},
 	{
 		name: 'expected-contention',

@@ -431,6 +431,20 @@ export const serviceRules: readonly RuleSpec[] = [
 		reason:
 			'A connection error whose cause is a read that timed out (a client library wraps every exhausted retry in its connection error): the service was reached and answered too slowly, not a service that is down',
 	},
+	// A peer that took the connection and never answered the request, in a client's own words rather than a read
+	// timeout's: pymodbus' ModbusIOException (`[Input/Output] No response received after 1 retries`), a device
+	// client's `No response received from …`. Not an assertion that says so (the test's own words).
+	{
+		name: 'peer-never-answered',
+		match: {
+			message:
+				/\[Input\/Output] No response received\b|(?:^|\n)(?!AssertionError\b)(?:[\w.]+\.)?\w+(?:Error|Exception): [^\n]*\bNo response received (?:after|from|within)\b/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'The device or service took the connection and never answered the request, through every retry: it is stalled, busy or not the peer the code expects, as a read that timed out',
+	},
 	// trio's open_tcp_stream and anyio's connect_tcp (httpx's ConnectError over it) say only that no address of the
 	// host took the connection; why (refused, unreachable) is in the exception group they chain, not in these words.
 	{

@@ -142,6 +142,21 @@ export const testCodeRules: readonly RuleSpec[] = [
 		reason:
 			"The code made an HTTP request that none of the test's mocks answers (responses, requests-mock, pytest-httpx, respx, aioresponses, a VCR cassette): the mocks no longer cover what the code calls, so no real service was involved",
 	},
+	// GraphQL refusing a query for a field or an argument the schema does not have (graphql-core, Strawberry, Graphene:
+	// `Cannot query field 'abvPercent' on type 'Batch'.`), seen in the test's own assertion on the result: the query
+	// the test sent is out of step with the schema. Raised in the code (a client's query to another service) it is not.
+	{
+		name: 'graphql-query-off-schema-in-test',
+		match: {
+			message:
+				/Cannot query field ["']\w+["'] on type ["']\w+["']|Unknown argument ["']\w+["'] on field ["'][\w.]+["']/,
+			raisedIn: ['test'],
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"The test's assertion shows GraphQL refusing the test's query for a field or an argument the schema does not have: the query is out of step with the schema (renamed, misspelt), and no resolver ran",
+	},
 	// A coroutine used as the value it would have given: the test called an async function (or received an async
 	// fixture pytest-asyncio's strict mode does not run) and subscripted it, read an attribute or iterated it
 	// without awaiting. In the test's own frame only: the code's own line doing so is the code's.
