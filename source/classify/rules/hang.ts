@@ -186,7 +186,18 @@ function ownKindOf(
 		: undefined;
 }
 
-/** What a hung test waited on: `io` if any stack waits on I/O, `locks` if every stack waits on a lock. */
+/**
+A refused connection in what the test's clients logged or printed (`Failed to establish connection … (reason [Errno
+111] Connection refused)`, asyncio's `Connect call failed`): a client retrying a service that is not there.
+*/
+const refusedRecord =
+	/\bConnection refused\b|\bConnect call failed\b|\[Errno 111]|\bECONNREFUSED\b|\[WinError 10061]/;
+
+/**
+What a hung test waited on: `locks` if every stack waits on a lock; `refused` if its captured output (not a
+stack pytest-timeout dumped) records a refused connection, a client retrying a service that is not running;
+`io` if any stack waits on I/O.
+*/
 export function waitOf(
 	failure: Pick<Failure, 'traceback' | 'captured'> &
 		Partial<Pick<Failure, 'file'>>,
@@ -216,12 +227,22 @@ export function waitOf(
 	}
 
 	const kinds = tops.map(top => kindOf(top));
-	if (kinds.includes('io')) {
-		return 'io';
-	}
-
 	if (kinds.every(kind => kind === 'locks')) {
 		return 'locks';
+	}
+
+	if (
+		failure.captured.some(
+			section =>
+				!section.text.includes('Stack of ') &&
+				refusedRecord.test(section.text.slice(0, 64 * 1024)),
+		)
+	) {
+		return 'refused';
+	}
+
+	if (kinds.includes('io')) {
+		return 'io';
 	}
 
 	const tests = tops.find(top => top.isTests);

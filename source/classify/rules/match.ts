@@ -78,6 +78,7 @@ const waitWords: Record<WaitKind, string> = {
 	io: 'waiting on a socket',
 	sleep: "the test's own code sleeping",
 	busy: "the code's own loop running, not waiting",
+	refused: 'a client retrying a refused connection',
 };
 
 /** What a pattern finds in a text, through the text's `Found` when there is one. */

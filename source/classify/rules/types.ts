@@ -20,7 +20,7 @@ What a test that hung past pytest-timeout waited on (rules/hang.ts). `locks`: ev
 condition, a queue or a future; `io`: one waits on a socket; else what the test's own thread was doing: `sleep`,
 sleeping in the test's code; `busy`, running the project's own code on a line that calls nothing (a loop).
 */
-export const waitKinds = ['locks', 'io', 'sleep', 'busy'] as const;
+export const waitKinds = ['locks', 'io', 'sleep', 'busy', 'refused'] as const;
 export type WaitKind = (typeof waitKinds)[number];
 
 /** What a rule looks at. Every condition given must hold; an empty match matches every failure. */

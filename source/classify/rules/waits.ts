@@ -57,6 +57,17 @@ export const waitRules: readonly RuleSpec[] = [
 		reason:
 			"The code's own lock was held past its timeout: a lock that is not released, or a deadlock",
 	},
+	// A hang whose captured log shows the client retrying a refused connection (the neo4j driver's `Transaction failed
+	// and will be retried … Connection refused`, nats-py reconnecting to a port nobody listens on): the service is not
+	// running, and the client's retries outlasted pytest-timeout's limit.
+	{
+		name: 'hang-retrying-refused-service',
+		match: {message: pytestTimeout, waitingOn: ['refused']},
+		category: 'ENVIRONMENT',
+		priority: 'HIGH',
+		reason:
+			"The test hung past pytest-timeout's limit while a client retried a connection the service refused, as its captured log shows: the service is not running, and the retries outlasted the test",
+	},
 	{
 		name: 'hang-on-locks',
 		match: {message: pytestTimeout, waitingOn: ['locks']},

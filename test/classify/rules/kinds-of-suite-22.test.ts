@@ -3,13 +3,36 @@ Rules written after acceptance suite 22 (mashtun) was measured blind (56 of 69),
 showed that a rule read otherwise: checked on that real run's log and XML (pytest 9.0.3), and on texts in other
 words where the rule must or must not fire. Each is a kind (a peer that never answered, a GraphQL query off the
 schema in the test's assertion, float arithmetic compared exactly with a decimal fraction, the clock handed to
-the code by the test), not a word of the suite.
+the code by the test, a hang while a client retried a refused connection), not a word of the suite.
 */
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {analyze} from '../../../source/classify/analyze.js';
 import {readLog} from '../../../source/log/read.js';
 import {ruleFor, suggestionFor} from './failures.js';
+
+test('in the log, hangs whose captured log shows the client retrying a refused connection are services not running', async () => {
+	const analysis = analyze([
+		await readLog(
+			path.join(import.meta.dirname, '../acceptance/holdout-22.log'),
+		),
+	]);
+	for (const name of [
+		'test_lots_in_batch',
+		'test_tank_state_from_kv',
+		'test_batch_started_event',
+	]) {
+		expect(suggestionFor(analysis, name)).toMatchObject({
+			rule: 'hang-retrying-refused-service',
+			category: 'ENVIRONMENT',
+			priority: 'HIGH',
+		});
+	}
+
+	expect(suggestionFor(analysis, 'test_crossed_transfers')?.rule).toBe(
+		'hang-on-locks',
+	);
+});
 
 describe.each(['holdout-22.log', 'holdout-22.xml'])(
 	'on the real run of suite 22 (%s)',
@@ -148,5 +171,41 @@ describe('in other words', () => {
 				),
 			),
 		).not.toBe('clock-as-test-input');
+	});
+	const hang = (...captured: Array<[string, string]>) => ({
+		headline: 'Failed: Timeout (>3.0s) from pytest-timeout.',
+		traceback: [
+			'tests/test_orders.py:9: in test_orders',
+			'    orders = client.orders()',
+			'/opt/venv/lib/python3.12/site-packages/kafka/client_async.py:640: in poll',
+			'    self._selector.select(timeout)',
+			'/usr/lib/python3.12/selectors.py:468: in select',
+			'    fd_event_list = self._selector.poll(timeout, max_ev)',
+			'E   Failed: Timeout (>3.0s) from pytest-timeout.',
+		].join('\n'),
+		captured: captured.map(([name, text]) => ({name, text})),
+	});
+	test('a hang whose captured log records a refused connection is a service not running; without one, or in a thread dump, it is not', () => {
+		expect(
+			ruleFor(
+				hang([
+					'Captured log call',
+					'WARNING  kafka.conn:conn.py:418 <BrokerConnection host=localhost:9092>: connect to 127.0.0.1:9092 failed: [Errno 111] ECONNREFUSED',
+				]),
+			),
+		).toBe('hang-retrying-refused-service');
+		expect(ruleFor(hang())).toBe('pytest-timeout');
+		expect(
+			ruleFor(
+				hang([
+					'Captured stderr call',
+					[
+						'~~~~~~~~~~~~~~~~~~~ Stack of worker-1 (139600438324806) ~~~~~~~~~~~~~~~~~~~',
+						'  File "/srv/app/app/health.py", line 12, in probe',
+						'    raise ConnectionError("Connection refused")',
+					].join('\n'),
+				]),
+			),
+		).toBe('pytest-timeout');
 	});
 });
