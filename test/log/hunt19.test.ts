@@ -1,4 +1,6 @@
+import {Readable} from 'node:stream';
 import {describe, expect, test} from 'vitest';
+import {readLogSessions} from '../../source/log/read.js';
 import {header9, parseText, rule} from './helpers.js';
 
 // Shapes the nineteenth hunt's real runs showed (fixtures/real-suites/README.md, record-hunt19.sh), as small logs.
@@ -59,5 +61,71 @@ describe('the nineteenth hunt: a lone surrogate in a message', () => {
 		expect(log.failures.map(failure => failure.headline)).toEqual(
 			one.failures.map(failure => failure.headline),
 		);
+	});
+});
+
+describe('the nineteenth hunt: a passing test prints the tail of a run, in PASSES', () => {
+	/** `-rA`: one failure, then PASSES with the entries given, then pytest's own summary and final line. */
+	const log = (passes: string[], after: string[] = []) =>
+		[
+			header9('collected 3 items'),
+			'',
+			'tests/test_url.py F..                                                     [100%]',
+			'',
+			rule('FAILURES'),
+			rule('test_mask', '_'),
+			'E   MemoryError',
+			'',
+			'tests/test_url.py:9: MemoryError',
+			rule('PASSES'),
+			...passes,
+			rule('short test summary info'),
+			'PASSED tests/test_url.py::test_format',
+			'PASSED tests/test_url.py::test_parse',
+			'FAILED tests/test_url.py::test_mask - MemoryError',
+			rule('1 failed, 2 passed in 0.20s'),
+			...after,
+			'',
+		].join('\n');
+	/** A passing test's entry whose captured output is the tail of a run it printed: as wide as pytest's own rules. */
+	const printedTail = (name: string) => [
+		rule(name, '_'),
+		'----------------------------- Captured stdout call -----------------------------',
+		rule('short test summary info'),
+		'FAILED tests/test_inner.py::test_bad - AssertionError: inner failure',
+		rule('1 failed, 1 passed in 0.01s'),
+	];
+
+	test("the printed summary and final line are the test's output: more of pytest's summary follows them", async () => {
+		for (const passes of [
+			// The first entry, then another; the last entry, then pytest's summary; then the XML's rule.
+			[...printedTail('test_format'), ...printedTail('test_parse')],
+			[
+				...printedTail('test_format'),
+				'',
+				'-------------- generated xml file: /src/out/run.xml --------------',
+			],
+		]) {
+			const run = await parseText(log(passes));
+			expect(run.failures.map(failure => failure.id)).toEqual([
+				'tests/test_url.py::test_mask',
+			]);
+			expect(run.counts).toMatchObject({failed: 1, passed: 2});
+			expect(run.complete).toBe(true);
+			expect(run.warnings).toEqual([]);
+		}
+	});
+
+	test("pytest's own final line after its summary in PASSES still ends the session: another session follows", async () => {
+		// `pytest -rA; pytest -rA` into one log: the first session's final line is held, and the second's banner ends it.
+		const runs = await readLogSessions('test.log', {
+			stream: Readable.from([
+				Buffer.from(log([rule('test_format', '_')]) + log([])),
+			]),
+		});
+		expect(runs.map(run => [run.counts.failed, run.complete])).toEqual([
+			[1, true],
+			[1, true],
+		]);
 	});
 });

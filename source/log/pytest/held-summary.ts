@@ -30,6 +30,8 @@ export type HeldSummary = {
 	readonly section: 'errors' | 'failures' | 'passes' | 'none';
 	/** The lines after the title, as read. */
 	readonly lines: Array<{readonly text: string; readonly lineNumber: number}>;
+	/** Where in `lines` a final line was read: the line after it tells whose it was (`afterFinalLine`). */
+	finalAt?: number;
 };
 
 /** What a line says of a held summary: nothing yet (`hold`), it was the entry's (`entry`), or pytest's (`summary`). */
@@ -98,6 +100,10 @@ export class SummaryHold {
 			return false;
 		}
 
+		if (held.finalAt !== undefined) {
+			return this.afterFinalLine(held, text, lineNumber, ruleWidth);
+		}
+
 		const verdict =
 			held.section === 'none' && continuesProgress(text)
 				? 'entry'
@@ -107,23 +113,24 @@ export class SummaryHold {
 			return true;
 		}
 
-		const {tests, ids} = this.inputs;
-		const outcomeOf = (rawId: string) =>
-			tests.get(ids.normalize(rawId))?.outcome;
-		const isVerbose = this.inputs.isVerbose();
+		if (verdict === 'summary') {
+			// A final line: pytest's last, unless more of its terminal summary follows (the report printed a run's tail).
+			held.finalAt = held.lines.length;
+			held.lines.push({text, lineNumber});
+			return true;
+		}
+
 		const isSummary =
-			verdict === 'summary'
-				? // Among `-v` progress lines (`-s`), lines that name tests no `-v` line named are a test's output.
-					!(
-						held.section === 'none' &&
-						isVerbose &&
-						contradicts(held, outcomeOf)
-					)
-				: summaryTitle.test(text) &&
-					isVerbose &&
-					namesTheRunsTests(held, outcomeOf);
+			summaryTitle.test(text) &&
+			this.inputs.isVerbose() &&
+			namesTheRunsTests(held, rawId => this.outcomeOf(rawId));
 		this.release(isSummary);
 		return false;
+	}
+
+	/** A final line was read after the title, and it is held (a new session after it ends this one). */
+	get hasFinalLine(): boolean {
+		return this.held?.finalAt !== undefined;
 	}
 
 	/** The held lines read again: pytest's summary (`isSummary`, at the end of the log), or the entry's. */
@@ -134,11 +141,65 @@ export class SummaryHold {
 		}
 
 		this.held = undefined;
-		if (!isSummary && held.section !== 'passes' && held.section !== 'none') {
+		if (isSummary && held.finalAt !== undefined) {
+			// Among `-v` progress lines (`-s`), lines that name tests no `-v` line named are a test's output.
+			isSummary = !this.contradictsProgress(held);
+		}
+
+		const inEntry = held.section !== 'passes' && held.section !== 'none';
+		if (!isSummary && inEntry) {
 			this.inputs.failures.appendToEntry(held.title);
 		}
 
-		this.inputs.readAgain(isSummary ? 'summary' : held.section, held.lines);
+		if (isSummary || held.finalAt === undefined) {
+			this.inputs.readAgain(isSummary ? 'summary' : held.section, held.lines);
+			return;
+		}
+
+		// The report's own final line, and what followed it, are its text: read again, they would end the session.
+		this.inputs.readAgain(held.section, held.lines.slice(0, held.finalAt));
+		if (inEntry) {
+			for (const {text} of held.lines.slice(held.finalAt)) {
+				this.inputs.failures.appendToEntry(text);
+			}
+		}
+	}
+
+	/**
+	The line after a held final line (blank lines wait): more of pytest's terminal summary (an entry, a `Captured …` part,
+	a section's title, the XML's rule, the short summary's title again), or more progress, says the title, its lines and
+	the final line were a report's; anything else, that they were pytest's own summary and final line.
+	*/
+	private afterFinalLine(
+		held: HeldSummary,
+		text: string,
+		lineNumber: number,
+		ruleWidth: number | undefined,
+	): boolean {
+		if (text.length === 0) {
+			held.lines.push({text, lineNumber});
+			return true;
+		}
+
+		const isEntry =
+			(held.section === 'none' && continuesProgress(text)) ||
+			heldSummaryVerdict(text, ruleWidth) === 'entry';
+		this.release(!isEntry);
+		return false;
+	}
+
+	/** Held lines among `-v` progress lines (`-s`) that name tests no `-v` line named: a test's output. */
+	private contradictsProgress(held: HeldSummary): boolean {
+		return (
+			held.section === 'none' &&
+			this.inputs.isVerbose() &&
+			contradicts(held, rawId => this.outcomeOf(rawId))
+		);
+	}
+
+	/** The outcome the log gave the test a held line names, if any. */
+	private outcomeOf(rawId: string): Outcome | undefined {
+		return this.inputs.tests.get(this.inputs.ids.normalize(rawId))?.outcome;
 	}
 }
 
