@@ -21,6 +21,11 @@ export const hunt19Complete: Record<string, boolean> = {
 	'ws-p7-tbline-faults': true,
 	'ws-p7-vs-faults': true,
 	'ws-p7-short-maxfail-faults': true,
+	'ws-p90-rA-tail': true,
+	'ws-p90-rP-tail': true,
+	'ws-p7-rP-tail': true,
+	'ws-p7-q-rA-tail': true,
+	'ws-p90-vs-tail': true,
 	// A segfault, SIGUSR1: the process ends in a test, no final line, no XML.
 	'smmap-p90-v-segv': false,
 	'smmap-p7-q-segv': false,
