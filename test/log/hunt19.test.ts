@@ -129,3 +129,41 @@ describe('the nineteenth hunt: a passing test prints the tail of a run, in PASSE
 		]);
 	});
 });
+
+describe("the nineteenth hunt: a failing test prints the tail of a run, under pytest 9's --tb=line", () => {
+	test("the printed summary and final line are the test's output: its report line follows them", async () => {
+		const run = await parseText(
+			[
+				header9('collected 3 items'),
+				'',
+				'tests/test_url.py F.F                                                     [100%]',
+				'',
+				rule('FAILURES'),
+				'E   AssertionError: the table has one key too many',
+				'----------------------------- Captured stdout call -----------------------------',
+				rule('short test summary info'),
+				'FAILED tests/test_inner.py::test_bad - AssertionError: inner failure',
+				rule('1 failed, 1 passed in 0.01s'),
+				'/src/tests/test_url.py:9: AssertionError: the table has one key too many',
+				'E   MemoryError',
+				'/src/tests/test_url.py:14: MemoryError',
+				rule('short test summary info'),
+				'FAILED tests/test_url.py::test_get - AssertionError: the table has one key too many',
+				'FAILED tests/test_url.py::test_mask - MemoryError',
+				rule('2 failed, 1 passed in 0.20s'),
+				'',
+			].join('\n'),
+		);
+		expect(run.failures.map(failure => [failure.id, failure.headline])).toEqual(
+			[
+				[
+					'tests/test_url.py::test_get',
+					'AssertionError: the table has one key too many',
+				],
+				['tests/test_url.py::test_mask', 'MemoryError'],
+			],
+		);
+		expect(run.complete).toBe(true);
+		expect(run.warnings).toEqual([]);
+	});
+});

@@ -11,6 +11,7 @@ outcomes: then they are pytest's summary, and the title a line of a `-vv` messag
 */
 import type {Outcome} from '../model.js';
 import {finalLinePattern} from '../summary.js';
+import {isLineReport} from '../traceback.js';
 import {entryHeaderTitle, type FailuresReader} from './failures.js';
 import {idAndMessageSplits, type IdNormalizer} from './ids.js';
 import {
@@ -32,6 +33,8 @@ export type HeldSummary = {
 	readonly lines: Array<{readonly text: string; readonly lineNumber: number}>;
 	/** Where in `lines` a final line was read: the line after it tells whose it was (`afterFinalLine`). */
 	finalAt?: number;
+	/** Read in a `--tb=line` entry's `Captured …` part (pytest 9), whose report line comes after it. */
+	readonly isInLineCaptured: boolean;
 };
 
 /** What a line says of a held summary: nothing yet (`hold`), it was the entry's (`entry`), or pytest's (`summary`). */
@@ -79,7 +82,14 @@ export class SummaryHold {
 			((section === 'failures' || section === 'errors') &&
 				this.inputs.failures.isInEntry)
 		) {
-			this.held = {title, lineNumber, section, lines: []};
+			const {failures} = this.inputs;
+			this.held = {
+				title,
+				lineNumber,
+				section,
+				lines: [],
+				isInLineCaptured: failures.isInLineEntry && failures.isInCaptured,
+			};
 			return true;
 		}
 
@@ -167,8 +177,9 @@ export class SummaryHold {
 
 	/**
 	The line after a held final line (blank lines wait): more of pytest's terminal summary (an entry, a `Captured …` part,
-	a section's title, the XML's rule, the short summary's title again), or more progress, says the title, its lines and
-	the final line were a report's; anything else, that they were pytest's own summary and final line.
+	a section's title, the XML's rule, the short summary's title again, the report line of the `--tb=line` entry whose
+	output it was), or more progress, says the title, its lines and the final line were a report's; anything else, that
+	they were pytest's own summary and final line.
 	*/
 	private afterFinalLine(
 		held: HeldSummary,
@@ -183,6 +194,7 @@ export class SummaryHold {
 
 		const isEntry =
 			(held.section === 'none' && continuesProgress(text)) ||
+			(held.isInLineCaptured && isLineReport(text)) ||
 			heldSummaryVerdict(text, ruleWidth) === 'entry';
 		this.release(!isEntry);
 		return false;
