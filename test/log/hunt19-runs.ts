@@ -26,6 +26,8 @@ export const hunt19Complete: Record<string, boolean> = {
 	'ws-p7-rP-tail': true,
 	'ws-p7-q-rA-tail': true,
 	'ws-p90-vs-tail': true,
+	'ws-p90-tbline-tail': true,
+	'ws-p90-q-tbline-tail': true,
 	// A segfault, SIGUSR1: the process ends in a test, no final line, no XML.
 	'smmap-p90-v-segv': false,
 	'smmap-p7-q-segv': false,
