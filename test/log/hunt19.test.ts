@@ -167,3 +167,68 @@ describe("the nineteenth hunt: a failing test prints the tail of a run, under py
 		expect(run.warnings).toEqual([]);
 	});
 });
+
+describe('the nineteenth hunt: under -s, a test prints the tail of a run glued to its file or id', () => {
+	/** The inner run the third test prints (with its banner), then the outer run's report of that test. */
+	const innerAndReport = [
+		rule('test session starts'),
+		'tests/test_inner.py::test_bad FAILED                                     [100%]',
+		rule('short test summary info'),
+		'FAILED tests/test_inner.py::test_bad - AssertionError: inner failure',
+		'ERROR tests/test_inner.py::test_setup - RuntimeError: inner setup',
+		rule('1 failed, 1 passed in 0.01s'),
+	];
+	const report = [
+		'',
+		rule('FAILURES'),
+		rule('test_init', '_'),
+		'E   AssertionError: the printed session above is not pytest’s',
+		'',
+		'tests/test_url.py:9: AssertionError',
+		rule('short test summary info'),
+		'FAILED tests/test_url.py::test_init - AssertionError: the printed session above is not pytest’s',
+		rule('1 failed, 2 passed in 0.20s'),
+		'',
+	];
+	/** The second test prints a run's short summary and final line, glued after the file's letters or its `-v` id. */
+	const tail = (prefix: string) => [
+		`${prefix}${rule('short test summary info')}`,
+		'FAILED tests/test_inner.py::test_bad - AssertionError: inner failure',
+		rule('1 failed, 1 passed in 0.01s'),
+	];
+
+	test("the glued summary starts the test's output, up to its final line: one session, the run's failure alone", async () => {
+		for (const lines of [
+			// -s
+			[
+				...tail('tests/test_url.py .'),
+				'.progress of the inner run',
+				...innerAndReport,
+				'F',
+			],
+			// -v -s
+			[
+				'tests/test_url.py::test_format PASSED',
+				...tail('tests/test_url.py::test_parse '),
+				'PASSED',
+				'tests/test_url.py::test_init progress of the inner run',
+				...innerAndReport,
+				'FAILED',
+			],
+		]) {
+			const text = [header9('collected 3 items'), ...lines, ...report].join(
+				'\n',
+			);
+
+			const runs = await readLogSessions('test.log', {
+				stream: Readable.from([Buffer.from(text)]),
+			});
+			expect(runs.length).toBe(1);
+			expect(runs[0]!.failures.map(failure => failure.id)).toEqual([
+				'tests/test_url.py::test_init',
+			]);
+			expect(runs[0]!.counts).toMatchObject({failed: 1, passed: 2});
+			expect(runs[0]!.complete).toBe(true);
+		}
+	});
+});
