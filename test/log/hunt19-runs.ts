@@ -28,6 +28,15 @@ export const hunt19Complete: Record<string, boolean> = {
 	'ws-p90-vs-tail': true,
 	'ws-p90-tbline-tail': true,
 	'ws-p90-q-tbline-tail': true,
+	'ws-p90-x-s-glued': true,
+	'ws-p7-s-rA-glued': true,
+	'ws-p90-setupshow-s-glued': true,
+	'ws-p7-vv-s-glued': true,
+	// The process segfaults at exit, after pytest's final line and its XML (faulthandler already off: no word of it).
+	'ws-p90-native-messages': true,
+	'ws-p7-rA-messages': true,
+	'ws-p90-tbline-messages': true,
+	'ws-p7-vv-l-messages': true,
 	// A segfault, SIGUSR1: the process ends in a test, no final line, no XML.
 	'smmap-p90-v-segv': false,
 	'smmap-p7-q-segv': false,
