@@ -37,6 +37,8 @@ export const hunt19Complete: Record<string, boolean> = {
 	'ws-p7-rA-messages': true,
 	'ws-p90-tbline-messages': true,
 	'ws-p7-vv-l-messages': true,
+	'ws-p90-vs-erase': true,
+	'ws-p7-s-rA-erase': true,
 	// A segfault, SIGUSR1: the process ends in a test, no final line, no XML.
 	'smmap-p90-v-segv': false,
 	'smmap-p7-q-segv': false,
