@@ -39,6 +39,9 @@ export const hunt19Complete: Record<string, boolean> = {
 	'ws-p7-vv-l-messages': true,
 	'ws-p90-vs-erase': true,
 	'ws-p7-s-rA-erase': true,
+	'ws-p90-rA-setup-tail': true,
+	'ws-p90-tbline-setup-tail': true,
+	'ws-p7-v-setup-tail': true,
 	// A segfault, SIGUSR1: the process ends in a test, no final line, no XML.
 	'smmap-p90-v-segv': false,
 	'smmap-p7-q-segv': false,
