@@ -50,21 +50,26 @@ export function secondsOf(attributes: XmlAttributes, index: number): number {
 }
 
 /**
-The characters pytest's XML escaping writes as `#x…`: beyond U+FFFF (`#x1F41B`, pytest 7 took them all for illegal) and,
-in every version, the control characters XML cannot hold (`#x1B` for the ESC of a colour a test printed, `#x00`).
+The characters pytest's XML escaping writes as `#x…`: beyond U+FFFF (`#x1F41B`, pytest 7 took them all for illegal),
+and in every version the control characters XML cannot hold (`#x1B` for the ESC of a colour a test printed, `#x00`) and
+lone surrogates (`#xDCFF`: Python's stand-in for an undecodable byte, `surrogateescape`).
 */
 const hexEscape =
-	/#x((?:10|[1-9A-F])[\dA-F]{4}(?![\dA-Fa-f])|0[0-8BCEF]|1[\dA-F]|7F)/g;
+	/#x((?:10|[1-9A-F])[\dA-F]{4}(?![\dA-Fa-f])|D[89A-F][\dA-F]{2}(?![\dA-Fa-f])|0[0-8BCEF]|1[\dA-F]|7F)/g;
 
 /**
 pytest's `#x1F41B` and `#x1B` (`hexEscape`) as the characters the test printed: an emoji as pytest 8+ writes it, an
-escape sequence that the log carries as it is (and that is taken off both, `stripAnsi`).
+escape sequence that the log carries as it is (and that is taken off both, `stripAnsi`). A lone surrogate is U+FFFD, as
+in the log: Python writes `\udcff` to the terminal as the byte 0xFF it stands for, which is no UTF-8.
 */
 export function withEscapedChars(text: string): string {
 	return text.includes('#x')
-		? text.replaceAll(hexEscape, (_, hex: string) =>
-				String.fromCodePoint(Number.parseInt(hex, 16)),
-			)
+		? text.replaceAll(hexEscape, (_, hex: string) => {
+				const code = Number.parseInt(hex, 16);
+				return code >= 0xd8_00 && code <= 0xdf_ff
+					? '\uFFFD'
+					: String.fromCodePoint(code);
+			})
 		: text;
 }
 

@@ -11,6 +11,12 @@ import {hunt14Complete} from './hunt14-runs.js';
 import {hunt16Complete, hunt16NoId, hunt16Unreported} from './hunt16-runs.js';
 import {hunt17Complete, hunt17Unreported} from './hunt17-runs.js';
 import {hunt18Complete, hunt18Unreported} from './hunt18-runs.js';
+import {
+	hunt19Complete,
+	hunt19PrintedSession,
+	hunt19Unnamed,
+	hunt19Unreported,
+} from './hunt19-runs.js';
 
 // Real third-party suites installed on the build machine, run under pytest 9 and 7.2 with faults (fixtures/real-suites/README.md).
 const root = path.resolve('fixtures/real-suites');
@@ -572,6 +578,7 @@ const expectedComplete: Record<string, boolean> = {
 	...hunt16Complete,
 	...hunt17Complete,
 	...hunt18Complete,
+	...hunt19Complete,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
@@ -588,6 +595,7 @@ const unnamed = [
 	// pytest.exit() in a teardown without -v: no FAILURES, no short summary, only letters and the final line.
 	'bn-p7-rA-teardown-exit',
 	'bn-p9-q-teardown-exit',
+	...hunt19Unnamed,
 ];
 /**
 Runs the console alone cannot read as the XML does (README, "What disagreed"): statsmodels's doctests run from
@@ -666,6 +674,7 @@ const unreported: Record<string, Unreported | Unreported[]> = {
 	...hunt16Unreported,
 	...hunt17Unreported,
 	...hunt18Unreported,
+	...hunt19Unreported,
 };
 /**
 Runs under `--tb=no` at the default width, whose short summary is each failure's only report: pytest cuts the
@@ -713,6 +722,7 @@ describe('real suites under faults agree with their JUnit XML', () => {
 				...quotedChain,
 				...hunt12Unnamed,
 				...hunt16NoId,
+				...hunt19PrintedSession,
 			].toSorted(),
 		);
 	});
@@ -774,6 +784,15 @@ describe('real suites under faults agree with their JUnit XML', () => {
 				],
 			]);
 		});
+	}
+
+	for (const name of hunt19PrintedSession) {
+		test.fails(
+			`${name}: a session a test printed under -q -s, with no banner of the run's own: its FAILED lines read as the run's`,
+			async () => {
+				await checkAgainstXml(path.join(root, name));
+			},
+		);
 	}
 
 	for (const name of teardownSkip) {

@@ -99,6 +99,11 @@ export class FailuresReader {
 		return this.inCaptured;
 	}
 
+	/** Whether a `--tb=line` entry is open: pytest 9 ends it with its report line, after its `Captured …` parts. */
+	get isInLineEntry(): boolean {
+		return this.current?.kind === 'line';
+	}
+
 	/** Whether an entry is open: its lines (a `====` banner too) are the test's report. */
 	get isInEntry(): boolean {
 		return this.current !== undefined;

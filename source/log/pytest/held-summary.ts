@@ -11,6 +11,7 @@ outcomes: then they are pytest's summary, and the title a line of a `-vv` messag
 */
 import type {Outcome} from '../model.js';
 import {finalLinePattern} from '../summary.js';
+import {isLineReport} from '../traceback.js';
 import {entryHeaderTitle, type FailuresReader} from './failures.js';
 import {idAndMessageSplits, type IdNormalizer} from './ids.js';
 import {
@@ -30,6 +31,10 @@ export type HeldSummary = {
 	readonly section: 'errors' | 'failures' | 'passes' | 'none';
 	/** The lines after the title, as read. */
 	readonly lines: Array<{readonly text: string; readonly lineNumber: number}>;
+	/** Where in `lines` a final line was read: the line after it tells whose it was (`afterFinalLine`). */
+	finalAt?: number;
+	/** Read in a `--tb=line` entry's `Captured …` part (pytest 9), whose report line comes after it. */
+	readonly isInLineCaptured: boolean;
 };
 
 /** What a line says of a held summary: nothing yet (`hold`), it was the entry's (`entry`), or pytest's (`summary`). */
@@ -77,7 +82,14 @@ export class SummaryHold {
 			((section === 'failures' || section === 'errors') &&
 				this.inputs.failures.isInEntry)
 		) {
-			this.held = {title, lineNumber, section, lines: []};
+			const {failures} = this.inputs;
+			this.held = {
+				title,
+				lineNumber,
+				section,
+				lines: [],
+				isInLineCaptured: failures.isInLineEntry && failures.isInCaptured,
+			};
 			return true;
 		}
 
@@ -98,6 +110,10 @@ export class SummaryHold {
 			return false;
 		}
 
+		if (held.finalAt !== undefined) {
+			return this.afterFinalLine(held, text, lineNumber, ruleWidth);
+		}
+
 		const verdict =
 			held.section === 'none' && continuesProgress(text)
 				? 'entry'
@@ -107,23 +123,24 @@ export class SummaryHold {
 			return true;
 		}
 
-		const {tests, ids} = this.inputs;
-		const outcomeOf = (rawId: string) =>
-			tests.get(ids.normalize(rawId))?.outcome;
-		const isVerbose = this.inputs.isVerbose();
+		if (verdict === 'summary') {
+			// A final line: pytest's last, unless more of its terminal summary follows (the report printed a run's tail).
+			held.finalAt = held.lines.length;
+			held.lines.push({text, lineNumber});
+			return true;
+		}
+
 		const isSummary =
-			verdict === 'summary'
-				? // Among `-v` progress lines (`-s`), lines that name tests no `-v` line named are a test's output.
-					!(
-						held.section === 'none' &&
-						isVerbose &&
-						contradicts(held, outcomeOf)
-					)
-				: summaryTitle.test(text) &&
-					isVerbose &&
-					namesTheRunsTests(held, outcomeOf);
+			summaryTitle.test(text) &&
+			this.inputs.isVerbose() &&
+			namesTheRunsTests(held, rawId => this.outcomeOf(rawId));
 		this.release(isSummary);
 		return false;
+	}
+
+	/** A final line was read after the title, and it is held (a new session after it ends this one). */
+	get hasFinalLine(): boolean {
+		return this.held?.finalAt !== undefined;
 	}
 
 	/** The held lines read again: pytest's summary (`isSummary`, at the end of the log), or the entry's. */
@@ -134,11 +151,67 @@ export class SummaryHold {
 		}
 
 		this.held = undefined;
-		if (!isSummary && held.section !== 'passes' && held.section !== 'none') {
+		if (isSummary && held.finalAt !== undefined) {
+			// Among `-v` progress lines (`-s`), lines that name tests no `-v` line named are a test's output.
+			isSummary = !this.contradictsProgress(held);
+		}
+
+		const inEntry = held.section !== 'passes' && held.section !== 'none';
+		if (!isSummary && inEntry) {
 			this.inputs.failures.appendToEntry(held.title);
 		}
 
-		this.inputs.readAgain(isSummary ? 'summary' : held.section, held.lines);
+		if (isSummary || held.finalAt === undefined) {
+			this.inputs.readAgain(isSummary ? 'summary' : held.section, held.lines);
+			return;
+		}
+
+		// The report's own final line, and what followed it, are its text: read again, they would end the session.
+		this.inputs.readAgain(held.section, held.lines.slice(0, held.finalAt));
+		if (inEntry) {
+			for (const {text} of held.lines.slice(held.finalAt)) {
+				this.inputs.failures.appendToEntry(text);
+			}
+		}
+	}
+
+	/**
+	The line after a held final line (blank lines wait): more of pytest's terminal summary (an entry, a `Captured …` part,
+	a section's title, the XML's rule, the short summary's title again, the report line of the `--tb=line` entry whose
+	output it was), or more progress, says the title, its lines and the final line were a report's; anything else, that
+	they were pytest's own summary and final line.
+	*/
+	private afterFinalLine(
+		held: HeldSummary,
+		text: string,
+		lineNumber: number,
+		ruleWidth: number | undefined,
+	): boolean {
+		if (text.length === 0) {
+			held.lines.push({text, lineNumber});
+			return true;
+		}
+
+		const isEntry =
+			(held.section === 'none' && continuesProgress(text)) ||
+			(held.isInLineCaptured && isLineReport(text)) ||
+			heldSummaryVerdict(text, ruleWidth) === 'entry';
+		this.release(!isEntry);
+		return false;
+	}
+
+	/** Held lines among `-v` progress lines (`-s`) that name tests no `-v` line named: a test's output. */
+	private contradictsProgress(held: HeldSummary): boolean {
+		return (
+			held.section === 'none' &&
+			this.inputs.isVerbose() &&
+			contradicts(held, rawId => this.outcomeOf(rawId))
+		);
+	}
+
+	/** The outcome the log gave the test a held line names, if any. */
+	private outcomeOf(rawId: string): Outcome | undefined {
+		return this.inputs.tests.get(this.inputs.ids.normalize(rawId))?.outcome;
 	}
 }
 

@@ -5,6 +5,13 @@ import {finalLinePattern} from '../summary.js';
 import {progressMarkerStart} from './progress-marker.js';
 
 const nestedSessionStart = /=+ test session starts =+$/;
+/**
+A section of a run's summary, glued to what the outer session began on the line (`id `, `file .`, `--setup-show`'s
+`(fixtures used: …)`): pytest starts every rule of its own on a line of its own, so this is a test's output, the tail
+of a run it printed (its short summary, up to its final line).
+*/
+const gluedSummaryStart =
+	/[^=]=+ (?:short test summary info|FAILURES|ERRORS|warnings summary) =+$/;
 /** The first progress line of a session printed with `-q` (no banner): letters, padding and a percentage. */
 export const quietProgressLine = /^[.FEsxXRuy,-]+ +\[\s*\d+(?:%|\/\d+)]$/;
 /** The same, padded: a line of letters that fills the terminal (xdist's do) has one space before its percentage. */
@@ -17,7 +24,7 @@ const pytesterLineWidth = 79;
 
 /**
 Where a session a test printed under `-s` starts on a progress line that begins with the outer session's own
-text (`id `, `tests/t.py .`, `.`): at its banner, or at the first progress line of a `-q` session, which its own
+text (`id `, `tests/t.py .`, `.`): at its banner, or at a section of its summary (a run's tail), or at the first progress line of a `-q` session, which its own
 writer padded to the terminal width, so the line runs past the width by what came before it; where the progress
 names tests (`isNamingTests`), also a `-q` session's first progress line alone on its line.
 */
@@ -29,6 +36,13 @@ export function nestedSessionStartOf(
 	const first = text.charCodeAt(0);
 	if (first !== 61 /* = */ && text.includes(' test session starts =')) {
 		return nestedSessionStart.exec(text)?.index;
+	}
+
+	if (first !== 61 /* = */ && text.endsWith('=')) {
+		const glued = gluedSummaryStart.exec(text);
+		if (glued) {
+			return glued.index + 1;
+		}
 	}
 
 	if (

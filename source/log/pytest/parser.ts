@@ -139,6 +139,7 @@ export class PytestParser {
 			? undefined
 			: this.end.hasFinalLine ||
 				  this.heldLine !== undefined ||
+				  this.summaryHold.hasFinalLine ||
 				  this.sugar.hasResults
 				? 'final line'
 				: this.end.hasEnded
