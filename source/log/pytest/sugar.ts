@@ -32,6 +32,13 @@ const resultsCount =
 	/^ +(\d+) (passed|xpassed|failed|error|xfailed|skipped|rerun|deselected)$/;
 const resultsTest = /^ {9}- \S/;
 const summaryTitle = /^=+ short test summary info =+$/;
+/**
+Sugar's symbols as pytest's own reporter draws them, when another plugin's (pytest-instafail's) replaced sugar's: no
+banner, no `Results`, the symbols as `-q` letters (`✓✓⨯`, `s✓   [100%]`), a letter for each passing setup and teardown.
+*/
+const symbolsOnly =
+	/^([\u2713\u2A2F\u2093sxXR]*[\u2713\u2A2F\u2093][\u2713\u2A2F\u2093sxXR]*)( +\[ *\d{1,3}%\])?$/u;
+const ruleHeader = /^_+ (.+) _+$/;
 const errorTitle = /^ERROR (?:at (?:setup|teardown) of|collecting) (.+)$/;
 
 const symbolLetters: Record<string, string> = {
@@ -89,6 +96,9 @@ export type SugarTarget = {
 export class SugarLines {
 	readonly #target: SugarTarget;
 	#isSugar = false;
+	/** The session header's `plugins:` line names sugar; `#hasStatuses`: its symbols are pytest's own progress. */
+	#isLoaded = false;
+	#hasStatuses = false;
 	/** The letters already told for each file's line (default verbosity), since the last report. */
 	readonly #letters = new Map<string, string>();
 	/** The last `-v` line told, redrawn as the bar grows, and its letters. */
@@ -165,7 +175,11 @@ export class SugarLines {
 				return {kind: 'skip'};
 			}
 
-			return undefined;
+			if (text.startsWith('plugins: ')) {
+				this.#isLoaded = /[ ,]sugar-\d/.test(text);
+			}
+
+			return this.#isLoaded ? this.#statusLine(text) : undefined;
 		}
 
 		if (this.#results) {
@@ -229,6 +243,37 @@ export class SugarLines {
 		}
 
 		return this.#isInSummary ? this.#summaryLine(text) : undefined;
+	}
+
+	/**
+	Sugar's statuses under pytest's own reporter: its symbols are the progress letters, and the short summary says
+	`FAILED` for a test whose report (pytest's own rule around `ERROR at setup of …`) was an error, as under sugar's.
+	*/
+	#statusLine(text: string): SugarLine | undefined {
+		const symbols = symbolsOnly.exec(text);
+		if (symbols) {
+			this.#hasStatuses = true;
+			const letters = [...symbols[1]!]
+				.map(symbol => symbolLetters[symbol] ?? '')
+				.join('');
+			return {kind: 'progress', lines: [letters + (symbols[2] ?? '')]};
+		}
+
+		if (!this.#hasStatuses) {
+			return undefined;
+		}
+
+		const error = errorTitle.exec(ruleHeader.exec(text)?.[1] ?? '');
+		if (error) {
+			const key = headerKey(error[1]!);
+			this.#errorTitles.set(key, (this.#errorTitles.get(key) ?? 0) + 1);
+		} else if (summaryTitle.test(text)) {
+			this.#isInSummary = true;
+		} else if (this.#isInSummary) {
+			return this.#summaryLine(text);
+		}
+
+		return undefined;
 	}
 
 	/** The final line pytest would have printed, once sugar's `Results` block was read (and then only once). */
