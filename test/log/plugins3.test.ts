@@ -131,6 +131,22 @@ describe('pytest-instafail under xdist at the default verbosity (letters with no
 		expect(run.warnings.length).toBe(1);
 	});
 
+	test('instafail-sugar-p7-q: -q, no header to name sugar, the log starting with its symbols: read as with -n 2', async () => {
+		const run = await readLog(
+			path.join(plugins, 'instafail-sugar-p7-q', 'run.log'),
+		);
+		expect(
+			sorted(
+				run.failures.map(failure => [
+					failure.id,
+					`${failure.outcome}/${failure.phase}`,
+					failure.headline,
+				]),
+			),
+		).toEqual(sorted(expected));
+		expect(run.counts.failed).toBe(7);
+	});
+
 	test('a report right after letters ending in F, before any `[ NN%]`, with a banner: the test’s report', async () => {
 		const run = await parseText(
 			[

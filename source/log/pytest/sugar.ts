@@ -96,8 +96,12 @@ export type SugarTarget = {
 export class SugarLines {
 	readonly #target: SugarTarget;
 	#isSugar = false;
-	/** The session header's `plugins:` line names sugar; `#hasStatuses`: its symbols are pytest's own progress. */
+	/**
+	The session header's `plugins:` line names sugar, or (`-q`, no header) the log starts with its symbols;
+	`#hasStatuses`: its symbols are pytest's own progress.
+	*/
 	#isLoaded = false;
+	#isFirst = true;
 	#hasStatuses = false;
 	/** The letters already told for each file's line (default verbosity), since the last report. */
 	readonly #letters = new Map<string, string>();
@@ -179,7 +183,11 @@ export class SugarLines {
 				this.#isLoaded = /[ ,]sugar-\d/.test(text);
 			}
 
-			return this.#isLoaded ? this.#statusLine(text) : undefined;
+			const isFirst = this.#isFirst && text.length > 0;
+			this.#isFirst &&= text.length === 0;
+			return this.#isLoaded || this.#hasStatuses || isFirst
+				? this.#statusLine(text)
+				: undefined;
 		}
 
 		if (this.#results) {
