@@ -147,6 +147,25 @@ describe('pytest-instafail under xdist at the default verbosity (letters with no
 		expect(run.counts.failed).toBe(7);
 	});
 
+	for (const name of ['instafail-sugar-p7-v', 'instafail-sugar-p7-v-n2']) {
+		test(`${name}: sugar’s FAILED in a -v line, then the report headed ERROR at setup/teardown, is that error; its xfail is XFAIL`, async () => {
+			const run = await readLog(path.join(plugins, name, 'run.log'));
+			expect(
+				sorted(
+					run.failures.map(failure => [
+						failure.id,
+						`${failure.outcome}/${failure.phase}`,
+						failure.headline,
+					]),
+				),
+			).toEqual(sorted(expected));
+			expect(run.complete).toBe(true);
+			expect(
+				run.tests.find(test => test.id.endsWith('::test_rounding'))?.outcome,
+			).toBe('xfailed');
+		});
+	}
+
 	test('a report right after letters ending in F, before any `[ NN%]`, with a banner: the test’s report', async () => {
 		const run = await parseText(
 			[

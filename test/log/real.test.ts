@@ -94,12 +94,6 @@ const pluginLogsCannotTell = new Set([
 	'sugar-p7-tbline',
 	'sugar-p7-tbno',
 ]);
-/** Runs whose log tells what triage does not read yet (fixtures/plugins/README.md: not fixed). */
-const pluginLogsNotReadYet = new Set([
-	// pytest-sugar's statuses under instafail's reporter with -v -n 2: a `-v` line a phase, `FAILED` for a setup
-	// or teardown error (its `ERROR at setup of` report right after), `xfail` for XFAIL.
-	'instafail-sugar-p7-v-n2',
-]);
 /** Runs that ended before pytest's final line (no XML): triage says so, and names the failures the log shows. */
 const pluginRunsCut = new Map<string, string[]>([
 	// pytest-sugar 0.9.6 under pytest 9: an INTERNALERROR in its pytest_sessionstart, before any test.
@@ -161,9 +155,7 @@ describe('runs with pytest plugins agree with their JUnit XML', () => {
 	}
 
 	for (const name of names.filter(name => !pluginRunsCut.has(name))) {
-		(pluginLogsCannotTell.has(name) || pluginLogsNotReadYet.has(name)
-			? test.fails
-			: test)(name, async () => {
+		(pluginLogsCannotTell.has(name) ? test.fails : test)(name, async () => {
 			const run = await checkAgainstXml(path.join(plugins, name));
 			expect(run.complete).toBe(true);
 			expect(run.failures.length).toBe(
