@@ -100,6 +100,28 @@ const pluginRunsCut = new Map<string, string[]>([
 	['sugar-p9-default', []],
 	// pytest-timeout's thread method: the hanging test's threads dumped, then the process ended.
 	['timeout-p9-thread-v', ['tests/test_hang.py::test_waits_for_reply']],
+	// pytest-flaky (installed) cannot run pytest-doctestplus's .rst item: an INTERNALERROR after the first test.
+	['doctestplus-p7-flaky-v', []],
+	// xdist 3.8's --dist loadgroup when a worker crashes: an INTERNALERROR (`OSError: cannot send (already closed?)`).
+	['xdist-p9-v-loadgroup-crash', []],
+	// The same, -rA: the group's test crashes both workers, then the session hangs until interrupted (SIGINT).
+	[
+		'xdist-p9-rA-loadgroup-crash',
+		[
+			'tests/test_worker.py::test_parse_negative',
+			'tests/test_worker.py::test_db_native_driver@db',
+			'tests/test_worker.py::test_slow_batch[4]',
+		],
+	],
+	// pytest-cov under xdist when a worker crashes: coverage's data is broken, an INTERNALERROR before FAILURES.
+	[
+		'cov-xdist-p9-v',
+		[
+			'tests/test_worker.py::test_db_native_driver',
+			'tests/test_worker.py::test_slow_batch[4]',
+			'tests/test_worker.py::test_parse_negative',
+		],
+	],
 ]);
 describe('runs with pytest plugins agree with their JUnit XML', () => {
 	const names = fs

@@ -109,6 +109,16 @@ export const doctestLocation = /:\d+: (?:DocTestFailure|UnexpectedException)$/;
 /** The line xdist puts first in a worker's report: `[gw1] linux -- Python 3.11.7 /usr/bin/python3`. */
 export const workerPlatform = /^\[gw\d+] \S+ -- Python \d/;
 
+/** Where a report's own text starts: after xdist's `[gw0] linux -- Python …` line, which pytest's cut at 50 leaves out. */
+export function reportStart(lines: readonly string[]): number {
+	return workerPlatform.test(lines[0] ?? '') ? 1 : 0;
+}
+
+/** How many lines of a report, from `start`, its first 50 characters span. */
+export function cutLines(lines: readonly string[], start: number): number {
+	return lines.slice(start).join('\n').slice(0, cutLength).split('\n').length;
+}
+
 /** The `lineText` of a doctest report cut at 50 characters (`build-run.ts` reads its lines). */
 export const cutDoctestReport = 'DocTestFailure';
 

@@ -10,6 +10,7 @@ import type {Preamble} from './preamble.js';
 import {
 	cutDoctestReport,
 	cutLength,
+	cutLines,
 	doctestLocation,
 	doctestSourceLine,
 	entryHeaderTitle,
@@ -19,6 +20,7 @@ import {
 	isWideHeader,
 	isPlainEntryLine,
 	numberOf,
+	reportStart,
 	startsAnotherEntry,
 	withDoctestSpace,
 } from './failure-shapes.js';
@@ -258,18 +260,16 @@ export class FailuresReader {
 			}
 
 			if (this.current && this.doctestChars === undefined) {
-				const first = this.current.traceback[0];
+				const start = reportStart(this.current.traceback);
+				const first = this.current.traceback[start];
 				if (
 					first !== undefined &&
 					text.length > 0 &&
 					!isErrorLine(first) &&
 					text === first.slice(0, cutLength)
 				) {
-					// A report with no crash location, then its first 50 characters: the entry ends with them.
-					const shown = this.current.traceback
-						.join('\n')
-						.slice(0, cutLength)
-						.split('\n').length;
+					// A report with no crash location (xdist's crashed worker), then its first 50 characters: it ends.
+					const shown = cutLines(this.current.traceback, start);
 					this.endEchoedEntry(first);
 					this.echoLines = shown > 1 ? shown - 1 : undefined;
 					return;

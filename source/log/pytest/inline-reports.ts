@@ -3,7 +3,7 @@ Reports printed among the progress lines: `--pdb`'s (`pdb-block.ts`), and pytest
 each failure's report is printed as soon as the test fails, headed as a FAILURES entry (`____ test_b ____`, as wide
 as the terminal), and the FAILURES section is never printed: those reports are the failures' only tracebacks. A
 report ends where the progress goes on: the next `-v` line (after a blank line), xdist's next line, or the next
-letters (`-q`'s, or the file's again at the default verbosity: `tests/test_a.py .E`), right after it.
+letters (`-q`'s, xdist's at the default verbosity, or the file's again: `tests/test_a.py .E`), right after it.
 */
 import {entryHeaderTitle, type FailuresReader} from './failures.js';
 import {PdbBlocks} from './pdb-block.js';
@@ -81,7 +81,9 @@ export class InlineReports {
 		} else if (
 			(ruleWidth === undefined
 				? this.#afterFailedLetter
-				: hasProgress && text.length === ruleWidth) &&
+				: // xdist at the default verbosity: its letters (`..F`) count once the line ends in a `[ NN%]`.
+					(hasProgress || this.#afterFailedLetter) &&
+					text.length === ruleWidth) &&
 			entryHeaderTitle(text) !== undefined
 		) {
 			this.#isInReport = true;

@@ -53,6 +53,9 @@ export class PytestParser {
 			this.hasSessionStart = true;
 			this.end.drawsNoErrorLetters = true;
 		},
+		readStatuses: () => {
+			this.end.countsSugarStatuses = true;
+		},
 		startReport: (header, lineNumber) => {
 			this.inline.startReport(header, lineNumber, this.ruleWidth);
 		},
@@ -164,6 +167,8 @@ export class PytestParser {
 		if (
 			this.section !== 'none' ||
 			this.nestedDepth > 0 ||
+			// pytest-sugar loaded: its words may be in pytest's `-v` lines (`sugar.ts`).
+			this.sugar.isLoaded ||
 			// `--pdb`'s report among the progress lines.
 			this.failures.isInEntry ||
 			!this.progress.hasProgress ||

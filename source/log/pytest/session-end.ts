@@ -48,6 +48,8 @@ export class SessionEnd {
 	reportedCounts: Counts | undefined;
 	/** The progress draws no letter for a setup or teardown error, nor every rerun (pytest-sugar's, `sugar.ts`). */
 	drawsNoErrorLetters = false;
+	/** pytest's own reporter with pytest-sugar's statuses: its final line counts sugar's categories (`sugar.ts`). */
+	countsSugarStatuses = false;
 	/** A usage error (exit status 4): pytest did not run what it was asked to. */
 	readonly usage = new UsageErrorReader();
 	/** A Python traceback pytest's process ended with (`crash-trace.ts`). */
@@ -308,6 +310,7 @@ export class SessionEnd {
 				// Without letters, only a log whose FAILURES or ERRORS title was read: not the tail of one.
 				(seen.fromLetters ||
 					this.drawsNoErrorLetters ||
+					this.countsSugarStatuses ||
 					(seen.hasProgress === false && this.hasFailuresTitle)) &&
 				failing === seen.namedFailures
 			) {
@@ -318,7 +321,9 @@ export class SessionEnd {
 					line: this.finalLineNumber ?? 0,
 					message: this.drawsNoErrorLetters
 						? `pytest-sugar's progress draws no symbol for a setup or teardown error, and redraws others over, a rerun's too (${mismatches.join(', ')}): the counts are its Results, and every failing report they count is named`
-						: `${seen.fromLetters ? 'progress letters disagree with' : 'no progress line could be read apart from test output to agree with'} pytest's final line (${mismatches.join(', ')}): test output among them (-s)? The counts are the final line's, and every failing report it counts is named`,
+						: this.countsSugarStatuses
+							? `pytest's final line counts pytest-sugar's statuses, each passing setup and teardown a pass and a setup or teardown error a failure (${mismatches.join(', ')}): the counts are the final line's, and every failing report it counts is named`
+							: `${seen.fromLetters ? 'progress letters disagree with' : 'no progress line could be read apart from test output to agree with'} pytest's final line (${mismatches.join(', ')}): test output among them (-s)? The counts are the final line's, and every failing report it counts is named`,
 				});
 			} else if (mismatches.length > 0) {
 				isComplete = false;

@@ -32,6 +32,21 @@ const resultsCount =
 	/^ +(\d+) (passed|xpassed|failed|error|xfailed|skipped|rerun|deselected)$/;
 const resultsTest = /^ {9}- \S/;
 const summaryTitle = /^=+ short test summary info =+$/;
+/**
+Sugar's symbols as pytest's own reporter draws them, when another plugin's (pytest-instafail's) replaced sugar's: no
+banner, no `Results`, the symbols as `-q` letters (`✓✓⨯`, `s✓   [100%]`), a letter for each passing setup and teardown.
+*/
+const symbolsOnly =
+	/^([\u2713\u2A2F\u2093sxXR]*[\u2713\u2A2F\u2093][\u2713\u2A2F\u2093sxXR]*)( +\[ *\d{1,3}%\])?$/u;
+const ruleHeader = /^_+ (.+) _+$/;
+/** pytest's `-v` line saying `FAILED`, xdist's (`[gw1] [ 57%] FAILED id`) or its own (`id FAILED   [ 64%]`). */
+const verboseFailed =
+	/^(?:(\[gw\d+] \[ *\d{1,3}%] )FAILED (\S+::.+?) ?|(\S+::\S.*) FAILED( +\[ *\d{1,3}%]))$/;
+/** A `-v` line's word and test, xdist's (`[gw1] [ 57%] PASSED id`) or pytest's own (`id SKIPPED (why)   [ 78%]`). */
+const verboseWord =
+	/^(?:\[gw\d+] \[ *\d{1,3}%] ([A-Za-z]+) (\S+::.+?) ?|(\S+::\S.*?) ([A-Za-z]+)(?: \(.*\))? +\[ *\d{1,3}%])$/;
+/** Sugar's `xfail` for pytest's `XFAIL` in a `-v` line. */
+const verboseXfail = /^(\[gw\d+] \[ *\d{1,3}%] |\S+::\S.*? )xfail(?= |$)/;
 const errorTitle = /^ERROR (?:at (?:setup|teardown) of|collecting) (.+)$/;
 
 const symbolLetters: Record<string, string> = {
@@ -77,6 +92,8 @@ type SugarLine =
 export type SugarTarget = {
 	/** Sugar's banner: the session started, and its letters will not name every report. */
 	readonly startSession: () => void;
+	/** Sugar's statuses are in pytest's own lines: the final line counts its categories. */
+	readonly readStatuses: () => void;
 	/** A report among the progress lines, headed as a FAILURES entry (`inline-reports.ts`). */
 	readonly startReport: (header: string, lineNumber: number) => void;
 	/** pytest's short summary title, right after the progress lines. */
@@ -89,6 +106,18 @@ export type SugarTarget = {
 export class SugarLines {
 	readonly #target: SugarTarget;
 	#isSugar = false;
+	/**
+	The session header's `plugins:` line names sugar, or (`-q`, no header) the log starts with its symbols;
+	`#hasStatuses`: its symbols are pytest's own progress.
+	*/
+	#isLoaded = false;
+	#isFirst = true;
+	/** A `-v` line saying `FAILED`, held back for the next line (`#afterFailed`), and the line told in its place. */
+	#heldFailed: string | undefined;
+	#told: string | undefined;
+	/** Tests whose `-v` line told a setup error, a skip or an xfail: a later `PASSED` (their teardown's) is no outcome. */
+	readonly #decided = new Set<string>();
+	#hasStatuses = false;
 	/** The letters already told for each file's line (default verbosity), since the last report. */
 	readonly #letters = new Map<string, string>();
 	/** The last `-v` line told, redrawn as the bar grows, and its letters. */
@@ -101,6 +130,11 @@ export class SugarLines {
 
 	constructor(target: SugarTarget) {
 		this.#target = target;
+	}
+
+	/** The session header named sugar: its words may be in pytest's own lines, which are read as text. */
+	get isLoaded(): boolean {
+		return this.#isLoaded;
 	}
 
 	/** Sugar's `Results` block has begun: it is the session's final line, and the session is over. */
@@ -150,6 +184,13 @@ export class SugarLines {
 
 	/** The log ended, or sugar's `Results` block did: its counts are pytest's final line. */
 	finish(lineNumber: number): void {
+		const held = this.#heldFailed;
+		if (held !== undefined) {
+			this.#heldFailed = undefined;
+			this.#told = held;
+			this.#target.read(held, lineNumber);
+		}
+
 		const final = this.#takeFinalLine();
 		if (final !== undefined) {
 			this.#target.finalLine(final, lineNumber);
@@ -165,7 +206,15 @@ export class SugarLines {
 				return {kind: 'skip'};
 			}
 
-			return undefined;
+			if (text.startsWith('plugins: ')) {
+				this.#isLoaded = /[ ,]sugar-\d/.test(text);
+			}
+
+			const isFirst = this.#isFirst && text.length > 0;
+			this.#isFirst &&= text.length === 0;
+			return this.#isLoaded || this.#hasStatuses || isFirst
+				? this.#statusLine(text)
+				: undefined;
 		}
 
 		if (this.#results) {
@@ -229,6 +278,103 @@ export class SugarLines {
 		}
 
 		return this.#isInSummary ? this.#summaryLine(text) : undefined;
+	}
+
+	/**
+	Sugar's statuses under pytest's own reporter: its symbols are the progress letters, and the short summary says
+	`FAILED` for a test whose report (pytest's own rule around `ERROR at setup of …`) was an error, as under sugar's.
+	*/
+	#statusLine(text: string): SugarLine | undefined {
+		const symbols = symbolsOnly.exec(text);
+		if (symbols) {
+			this.#setStatuses();
+			const letters = [...symbols[1]!]
+				.map(symbol => symbolLetters[symbol] ?? '')
+				.join('');
+			return {kind: 'progress', lines: [letters + (symbols[2] ?? '')]};
+		}
+
+		const held = this.#heldFailed;
+		if (held !== undefined) {
+			return this.#afterFailed(held, text);
+		}
+
+		if (this.#isLoaded && text !== this.#told) {
+			// `-v`: sugar's words in pytest's `-v` lines (its `xfail`, and its `FAILED` for a setup or teardown error,
+			// which the next line, the error's report under instafail, tells).
+			if (verboseFailed.test(text)) {
+				this.#heldFailed = text;
+				return {kind: 'skip'};
+			}
+
+			const verbose = this.#hasStatuses && verboseWord.exec(text);
+			if (verbose) {
+				const word = verbose[1] ?? verbose[4]!;
+				const id = verbose[2] ?? verbose[3]!;
+				if (word === 'PASSED' && this.#decided.has(id)) {
+					return {kind: 'skip'};
+				}
+
+				if (word === 'SKIPPED' || word === 'xfail') {
+					this.#decided.add(id);
+				}
+			}
+
+			const xfail = verboseXfail.exec(text);
+			if (xfail) {
+				this.#setStatuses();
+				const told = `${xfail[1]!}XFAIL${text.slice(xfail[0].length)}`;
+				return {kind: 'summary', text: told};
+			}
+		}
+
+		this.#told = undefined;
+		if (!this.#hasStatuses) {
+			return undefined;
+		}
+
+		const error = errorTitle.exec(ruleHeader.exec(text)?.[1] ?? '');
+		if (error) {
+			const key = headerKey(error[1]!);
+			this.#errorTitles.set(key, (this.#errorTitles.get(key) ?? 0) + 1);
+		} else if (summaryTitle.test(text)) {
+			this.#isInSummary = true;
+		} else if (this.#isInSummary) {
+			return this.#summaryLine(text);
+		}
+
+		return undefined;
+	}
+
+	#setStatuses(): void {
+		if (!this.#hasStatuses) {
+			this.#hasStatuses = true;
+			this.#target.readStatuses();
+		}
+	}
+
+	/** A `-v` line held back, saying `FAILED`: an error when the report right after it is headed `ERROR at … of` it. */
+	#afterFailed(held: string, text: string): SugarLine {
+		this.#heldFailed = undefined;
+		const failed = verboseFailed.exec(held)!;
+		const id = failed[2] ?? failed[3]!;
+		const title = errorTitle.exec(ruleHeader.exec(text)?.[1] ?? '')?.[1];
+		let told = held;
+		if (title !== undefined && headerKey(title) === tailKey(id)) {
+			this.#setStatuses();
+			if (text.includes(' ERROR at setup of ')) {
+				this.#decided.add(id);
+			}
+
+			told =
+				failed[1] === undefined
+					? `${id} ERROR${failed[4]!}`
+					: `${failed[1]}ERROR ${id} `;
+		}
+
+		// Read as it is told now, not held again.
+		this.#told = told;
+		return {kind: 'progress', lines: [told, text]};
 	}
 
 	/** The final line pytest would have printed, once sugar's `Results` block was read (and then only once). */
