@@ -6,10 +6,16 @@ a writer goes on.
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import type {LiveInput, LiveRun} from '../live/live-run.js';
+import {startLiveRun, type LiveInput, type LiveRun} from '../live/live-run.js';
+import {loadRules} from '../rules-file.js';
+import {openDecisions, storeOf} from '../open-decisions.js';
+import {historyFolderOf} from '../runs/history/use.js';
+import type {DecisionJournal} from '../triage/journal.js';
+import {LogError} from '../log/errors.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import type {Session} from '../session.js';
 import {closeAllStores} from '../store/open-clients.js';
+import type {StartOptions} from './review.js';
 
 /**
 `--follow` on a log not there yet, in a folder that is: triage was started before pytest, and waits for it (a
@@ -78,4 +84,61 @@ export async function exitNow(): Promise<never> {
 	}
 
 	process.exit(code);
+}
+
+/**
+A live run's command that failed before the review opened: said in its own words, and its exit code returned;
+undefined when the error is not the command's (it is thrown as usual).
+*/
+export async function commandFailure(
+	live: LiveRun | undefined,
+	input: LiveInput | undefined,
+	error: unknown,
+): Promise<number | undefined> {
+	// A command that could not start (not found, not executable) printed nothing: that is the error to
+	// say, with its exit code, not the empty log read from it ("stdin: empty file", exit 2).
+	const exit = await live?.exited;
+	if (exit?.failure !== undefined) {
+		process.stderr.write(`triage: ${sanitizeLine(exit.failure)}\n`);
+		return exit.code;
+	}
+
+	// A command that ran but printed no pytest output (`python -m pytest` without pytest): what it said,
+	// and its exit code, not "stdin: not a test log" (the reader's name for its output), exit 2.
+	if (exit && input?.kind === 'command' && error instanceof LogError) {
+		const lastLine = live?.lastLine?.();
+		process.stderr.write(
+			`triage: ${sanitizeLine(`${input.argv[0]!} exited with code ${exit.code} and printed ${lastLine === undefined ? 'nothing' : `no test log; its last line: ${lastLine}`}`)}\n`,
+		);
+		// Nothing to review is bad input even when the command itself succeeded.
+		return exit.code === 0 ? 2 : exit.code;
+	}
+
+	return undefined;
+}
+
+/** A run still being written (`options.live`): decisions are saved while it is read, so the journal opens first. */
+export async function startLive(
+	options: StartOptions,
+	triagePath: string,
+	onWaiting: (isWaiting: boolean) => void,
+): Promise<{live?: LiveRun; journal?: DecisionJournal}> {
+	if (!options.live) {
+		return {};
+	}
+
+	const journal = await openDecisions(
+		{...options, listen: true, now: () => new Date()},
+		storeOf(options),
+	);
+	const live = startLiveRun(options.live, {
+		ruleSet: loadRules(options),
+		journal,
+		now: () => new Date(),
+		...(options.history !== false && {
+			historyFolder: historyFolderOf(triagePath),
+		}),
+		onWaiting,
+	});
+	return {live, journal};
 }

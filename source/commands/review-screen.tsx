@@ -146,3 +146,13 @@ The review in the terminal: renders at once (a loading bar while the logs are re
 Resolves with the exit code once the person quits. Throws `UsageError` (exit 2) when there is no terminal
 or no log to open, and `LogError` / `JournalError` for unreadable input.
 */
+
+/** The line a live review shows when its log could not be read to the end. */
+export function errorLine(error: unknown): string {
+	return `the log could not be read: ${sanitizeLine(error instanceof Error ? error.message : String(error))}`;
+}
+
+/** The notice of a session, as the live review shows it once its run ends. */
+export function noticeText(session: Session): string | undefined {
+	return noticeOf(session, [])?.text;
+}

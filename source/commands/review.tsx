@@ -11,7 +11,7 @@ import type {AppProps} from '../app.js';
 import {createPrefs, type Prefs, sayPrefsWarning} from '../prefs.js';
 import {historyFolderOf} from '../runs/history/use.js';
 import type {DecisionJournal} from '../triage/journal.js';
-import {startLiveRun, type LiveInput, type LiveRun} from '../live/live-run.js';
+import type {LiveInput, LiveRun} from '../live/live-run.js';
 import {createRerunHandler} from '../confirm/handler.js';
 import type {Review} from '../triage/review.js';
 import {collectLargeGarbage} from '../heap.js';
@@ -22,7 +22,7 @@ import {
 	type SessionOptions,
 } from '../session.js';
 import {loadRules} from '../rules-file.js';
-import {openDecisions, storeOf, triagePathOf} from '../open-decisions.js';
+import {triagePathOf} from '../open-decisions.js';
 import {UsageError} from '../usage-error.js';
 import {LogError} from '../log/errors.js';
 import {describeError} from '../log/log-bytes.js';
@@ -34,7 +34,14 @@ import {
 	wantsAlternateScreen,
 	type AlternateScreen,
 } from '../review/alternate-screen.js';
-import {exitNow, isWrittenLater, sayKept, stopLive} from './review-live.js';
+import {
+	commandFailure,
+	exitNow,
+	startLive,
+	isWrittenLater,
+	sayKept,
+	stopLive,
+} from './review-live.js';
 import {
 	openInEditor,
 	suspendToShell,
@@ -44,9 +51,11 @@ import {
 } from './review-terminal.js';
 import {
 	createStore,
+	errorLine,
 	type LoadingPhase,
 	noticeOf,
 	recentShown,
+	noticeText,
 	Root,
 	themeOf,
 } from './review-screen.js';
@@ -190,26 +199,12 @@ async function review(options: StartOptions, prefs: Prefs): Promise<number> {
 	let live: LiveRun | undefined;
 	let journal: DecisionJournal | undefined;
 	try {
-		if (options.live) {
-			journal = await openDecisions(
-				{...options, listen: true, now: () => new Date()},
-				storeOf(options),
-			);
-			live = startLiveRun(options.live, {
-				ruleSet: loadRules(options),
-				journal,
-				now: () => new Date(),
-				...(options.history !== false && {
-					historyFolder: historyFolderOf(triagePath),
-				}),
-				onWaiting(isWaiting) {
-					const current = store.get();
-					if (current.phase === 'loading') {
-						store.set({...current, isWaiting});
-					}
-				},
-			});
-		}
+		({live, journal} = await startLive(options, triagePath, isWaiting => {
+			const current = store.get();
+			if (current.phase === 'loading') {
+				store.set({...current, isWaiting});
+			}
+		}));
 	} catch (error) {
 		await close();
 		throw error;
@@ -296,23 +291,9 @@ async function review(options: StartOptions, prefs: Prefs): Promise<number> {
 		live?.review.stop();
 		await stopLive(live);
 		await close();
-		// A command that could not start (not found, not executable) printed nothing: that is the error to
-		// say, with its exit code, not the empty log read from it ("stdin: empty file", exit 2).
-		const exit = await live?.exited;
-		if (exit?.failure !== undefined) {
-			process.stderr.write(`triage: ${sanitizeLine(exit.failure)}\n`);
-			return exit.code;
-		}
-
-		// A command that ran but printed no pytest output (`python -m pytest` without pytest): what it said,
-		// and its exit code, not "stdin: not a test log" (the reader's name for its output), exit 2.
-		if (exit && options.live?.kind === 'command' && error instanceof LogError) {
-			const lastLine = live?.lastLine?.();
-			process.stderr.write(
-				`triage: ${sanitizeLine(`${options.live.argv[0]!} exited with code ${exit.code} and printed ${lastLine === undefined ? 'nothing' : `no test log; its last line: ${lastLine}`}`)}\n`,
-			);
-			// Nothing to review is bad input even when the command itself succeeded.
-			return exit.code === 0 ? 2 : exit.code;
+		const code = await commandFailure(live, options.live, error);
+		if (code !== undefined) {
+			return code;
 		}
 
 		throw error;
@@ -487,12 +468,4 @@ async function review(options: StartOptions, prefs: Prefs): Promise<number> {
 	}
 
 	return 0;
-}
-
-function errorLine(error: unknown): string {
-	return `the log could not be read: ${sanitizeLine(error instanceof Error ? error.message : String(error))}`;
-}
-
-function noticeText(session: Session): string | undefined {
-	return noticeOf(session, [])?.text;
 }
