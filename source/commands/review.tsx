@@ -35,11 +35,13 @@ import {
 	type AlternateScreen,
 } from '../review/alternate-screen.js';
 import {
+	catchEndSignals,
 	commandFailure,
 	exitNow,
 	startLive,
 	isWrittenLater,
 	sayKept,
+	signalExitCodes,
 	stopLive,
 } from './review-live.js';
 import {
@@ -111,14 +113,23 @@ export async function startReview(options: StartOptions): Promise<number> {
 	const prefs = createPrefs(
 		options.prefsCwd === undefined ? {} : {cwd: options.prefsCwd},
 	);
+	// A live run ended by a signal exits as a process that signal ended, once its run is recorded.
+	const endedBy: {signal?: NodeJS.Signals} = {};
 	try {
-		return await review(options, prefs);
+		const code = await review(options, prefs, endedBy);
+		return endedBy.signal === undefined
+			? code
+			: (signalExitCodes[endedBy.signal] ?? code);
 	} finally {
 		sayPrefsWarning(prefs);
 	}
 }
 
-async function review(options: StartOptions, prefs: Prefs): Promise<number> {
+async function review(
+	options: StartOptions,
+	prefs: Prefs,
+	endedBy: {signal?: NodeJS.Signals},
+): Promise<number> {
 	const triagePath = triagePathOf(
 		options.triage === undefined ? {} : {triage: options.triage},
 	);
@@ -210,6 +221,17 @@ async function review(options: StartOptions, prefs: Prefs): Promise<number> {
 		throw error;
 	}
 
+	// Killed or hung up on, a live run ends as `q` ends it: the command interrupted, the run recorded.
+	const stopCatching = live
+		? catchEndSignals(screen, signal => {
+				endedBy.signal = signal;
+				if (store.get().phase === 'loading') {
+					onQuit();
+				} else {
+					instance.unmount();
+				}
+			})
+		: undefined;
 	let failuresFound = 0;
 	const recentFailures: string[] = [];
 	const opening = openSession({
@@ -290,6 +312,7 @@ async function review(options: StartOptions, prefs: Prefs): Promise<number> {
 	} catch (error) {
 		live?.review.stop();
 		await stopLive(live);
+		stopCatching?.();
 		await close();
 		const code = await commandFailure(live, options.live, error);
 		if (code !== undefined) {
@@ -307,7 +330,9 @@ async function review(options: StartOptions, prefs: Prefs): Promise<number> {
 	if (first === 'quit') {
 		live?.review.stop();
 		let cut: Session | undefined;
-		if (await stopLive(live)) {
+		const isCut = await stopLive(live);
+		stopCatching?.();
+		if (isCut) {
 			// triage started the command (interrupted), or read a pipe (read no further): its run is recorded as
 			// far as it went.
 			cut = await opening.catch(() => undefined);
@@ -435,7 +460,9 @@ async function review(options: StartOptions, prefs: Prefs): Promise<number> {
 
 	if (live && !ended) {
 		live.review.stop();
-		if (!(await stopLive(live, true))) {
+		const isCut = await stopLive(live, true);
+		stopCatching?.();
+		if (!isCut) {
 			// A followed file that has not ended: every decision is on disk (a store's once it committed what it
 			// was saving), the partial run is not recorded (the whole log will be), and the writer may go on for
 			// minutes.
@@ -454,6 +481,7 @@ async function review(options: StartOptions, prefs: Prefs): Promise<number> {
 		}
 	}
 
+	stopCatching?.();
 	if (live?.exited) {
 		const exit = await live.exited;
 		if (exit.failure !== undefined) {
