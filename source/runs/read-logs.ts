@@ -14,6 +14,7 @@ import {readLogSessions, type ReadOptions} from '../log/read.js';
 import {ContentHash, type EarlierLog} from './content-hash.js';
 import type {LogSessions} from './group.js';
 import {ClockReader} from './run-clock.js';
+import {salvageStrayPartials} from './stray-partials.js';
 import {ensureHistoryFolder, type StoredLog} from './history/store.js';
 
 export type ReadLogsOptions = {
@@ -221,6 +222,7 @@ export async function readLogs(
 		let kept: KeptCopy | undefined;
 		// A kept copy is named by the hash.
 		if (log === '-' && options.keepIn !== undefined && content) {
+			warnings.push(...salvageStrayPartials(path.join(options.keepIn, 'logs')));
 			try {
 				kept = new KeptCopy(
 					path.join(options.keepIn, 'logs'),
