@@ -8,6 +8,7 @@ import App, {type AppProps} from '../app.js';
 import type {Prefs} from '../prefs.js';
 import type {Session} from '../session.js';
 import {isIncompleteAction} from '../triage/journal.js';
+import {unmatchedDecisions, unmatchedLine} from '../triage/unmatched.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import type {Status} from '../review/state.js';
 import {hyperlinksFromEnvironment} from '../review/hyperlinks.js';
@@ -133,6 +134,13 @@ export function noticeOf(
 		parts.push(
 			`${unreadable.length} unreadable line(s) in the triage file skipped`,
 		);
+	}
+
+	const unmatched = unmatchedLine(
+		unmatchedDecisions(session.analysis.run, session.journal.state()),
+	);
+	if (unmatched !== undefined) {
+		parts.push(unmatched);
 	}
 
 	parts.push(...conflicts);
