@@ -11,6 +11,7 @@ import process from 'node:process';
 import {LogError} from '../log/errors.js';
 import type {FailureOutcome, Run} from '../log/model.js';
 import {readLogSessions, type ReadOptions} from '../log/read.js';
+import {shownPath} from '../shown-path.js';
 import {ContentHash, type EarlierLog} from './content-hash.js';
 import type {LogSessions} from './group.js';
 import {ClockReader} from './run-clock.js';
@@ -143,15 +144,7 @@ class KeptCopy {
 	}
 }
 
-/** A path as the user would type it from here: relative below the current folder. */
-export function shownPath(file: string): string {
-	const relative = path.relative(process.cwd(), file);
-	return relative !== '' &&
-		!relative.startsWith('..') &&
-		!path.isAbsolute(relative)
-		? relative
-		: file;
-}
+export {shownPath} from '../shown-path.js';
 
 /** What a file triage writes begins with: given as a LOG, it is named for what it is. */
 const ownFiles: ReadonlyArray<{readonly start: string; readonly hint: string}> =

@@ -9,6 +9,7 @@ import {createHash} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
+import {shownPath} from '../shown-path.js';
 
 /** `.NAME-PID-MILLISECONDS.partial`, as `KeptCopy` names the copy it writes. */
 const partialName = /^\.(stdin|run)-(\d+)-(\d+)\.partial$/;
@@ -21,16 +22,6 @@ function isAlive(pid: number): boolean {
 	} catch (error) {
 		return (error as NodeJS.ErrnoException).code === 'EPERM';
 	}
-}
-
-/** A path below the current folder as the user would type it. */
-function shown(file: string): string {
-	const relative = path.relative(process.cwd(), file);
-	return relative !== '' &&
-		!relative.startsWith('..') &&
-		!path.isAbsolute(relative)
-		? relative
-		: file;
 }
 
 /**
@@ -77,7 +68,7 @@ export function salvageStrayPartials(folder: string): string[] {
 
 			fs.renameSync(file, kept);
 			said.push(
-				`the log an earlier triage was reading when it was killed is kept in ${shown(kept)} (\`triage ${shown(kept)}\` opens it)`,
+				`the log an earlier triage was reading when it was killed is kept in ${shownPath(kept)} (\`triage ${shownPath(kept)}\` opens it)`,
 			);
 		} catch {
 			// Not ours to fight over (a read-only folder): it stays, as it was.
