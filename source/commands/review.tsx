@@ -15,6 +15,7 @@ import type {LiveInput, LiveRun} from '../live/live-run.js';
 import {createRerunHandler} from '../confirm/handler.js';
 import type {Review} from '../triage/review.js';
 import {collectLargeGarbage} from '../heap.js';
+import {drawAscii, wantsAscii} from '../ui/ascii.js';
 import {
 	openSession,
 	logsToOpen,
@@ -110,6 +111,7 @@ export async function startReview(options: StartOptions): Promise<number> {
 		);
 	}
 
+	if (wantsAscii(process.env)) drawAscii(process.stdout);
 	const prefs = createPrefs(
 		options.prefsCwd === undefined ? {} : {cwd: options.prefsCwd},
 	);
