@@ -107,6 +107,22 @@ export function catchEndSignals(
 	};
 }
 
+/**
+A live run ended by the terminal closing (SIGHUP) ends, once its run is recorded, as the hangup would have ended
+it: by that signal. An exit of its own would have Node restore the terminal's mode at exit, on a terminal that is
+gone: Node 20 then aborts with an assertion (`node::ResetStdio`), a core dump where one is kept.
+*/
+export function endAsSignalled(signal: NodeJS.Signals | undefined): void {
+	if (signal !== 'SIGHUP') {
+		return;
+	}
+
+	process.once('exit', () => {
+		process.removeAllListeners('SIGHUP');
+		process.kill(process.pid, 'SIGHUP');
+	});
+}
+
 /** Stops what feeds a live run; true when its session should still be awaited (a command was interrupted, a pipe read no further). */
 export async function stopLive(
 	live: LiveRun | undefined,

@@ -38,6 +38,7 @@ import {
 import {
 	catchEndSignals,
 	commandFailure,
+	endAsSignalled,
 	exitNow,
 	startLive,
 	isWrittenLater,
@@ -119,6 +120,7 @@ export async function startReview(options: StartOptions): Promise<number> {
 	const endedBy: {signal?: NodeJS.Signals} = {};
 	try {
 		const code = await review(options, prefs, endedBy);
+		endAsSignalled(endedBy.signal);
 		return endedBy.signal === undefined
 			? code
 			: (signalExitCodes[endedBy.signal] ?? code);

@@ -8,7 +8,7 @@ import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {cli, hasTmux, start, temporary, tmux, waitFor} from '../tmux.js';
+import {cli, hasTmux, quote, start, temporary, tmux, waitFor} from '../tmux.js';
 
 const hasPytest =
 	spawnSync('python3', ['-m', 'pytest', '--version']).status === 0;
@@ -55,6 +55,11 @@ function isRunning(tests: string): boolean {
 	);
 }
 
+/** Whether the triage of `journal` is still running. */
+function isTriageRunning(journal: string): boolean {
+	return spawnSync('pgrep', ['-f', `--triage ${journal} run`]).status === 0;
+}
+
 function history(folder: string, journal: string): string {
 	return spawnSync(process.execPath, [cli, 'history', '--triage', journal], {
 		cwd: folder,
@@ -62,21 +67,29 @@ function history(folder: string, journal: string): string {
 	}).stdout;
 }
 
-async function runUntilLongTest(name: string) {
+async function runUntilLongTest(name: string, stderr?: string) {
 	const {folder, tests, journal} = suite(name);
-	const session = start([
-		'--triage',
-		journal,
-		'run',
-		'--',
-		'python3',
-		'-m',
-		'pytest',
-		'-v',
-		'-p',
-		'no:cacheprovider',
-		tests,
-	]);
+	const session = start(
+		[
+			'--triage',
+			journal,
+			'run',
+			'--',
+			'python3',
+			'-m',
+			'pytest',
+			'-v',
+			'-p',
+			'no:cacheprovider',
+			tests,
+		],
+		undefined,
+		undefined,
+		// Its stderr kept where the test reads it, though the terminal closes: node run by a shell that redirects it.
+		stderr === undefined
+			? ''
+			: `sh -c ${quote(`exec "$0" "$@" 2>${quote(stderr)}`)}`,
+	);
 	await waitFor(
 		session,
 		t => t.includes('RUNNING') && t.includes('test_fails'),
@@ -124,7 +137,11 @@ describe.skipIf(!hasTmux || !hasPytest)('triage run ended by a signal', () => {
 	}, 60_000);
 
 	test('the terminal closed (SIGHUP): the run is recorded as far as it went, no .partial left', async () => {
-		const {session, folder, tests, journal} = await runUntilLongTest('sighup');
+		const stderr = path.join(temporary, 'sighup-stderr.txt');
+		const {session, folder, tests, journal} = await runUntilLongTest(
+			'sighup',
+			stderr,
+		);
 		try {
 			tmux('kill-session', '-t', session);
 			expect(
@@ -140,6 +157,11 @@ describe.skipIf(!hasTmux || !hasPytest)('triage run ended by a signal', () => {
 			expect(
 				keptFiles(folder).filter(file => file.endsWith('.partial')),
 			).toEqual([]);
+			// It ended by the hangup: Node restoring a terminal that is gone aborted it (node::ResetStdio).
+			expect(await waitUntil(() => !isTriageRunning(journal), 10_000)).toBe(
+				true,
+			);
+			expect(fs.readFileSync(stderr, 'utf8')).not.toContain('Assertion');
 		} finally {
 			spawnSync('pkill', [
 				'-KILL',
