@@ -144,8 +144,12 @@ export async function stopLive(
 End the process now, though a pipe it reads is still open, once a store has committed what it was still saving
 (the review quit right after a decision): what it could not is said, exit 1, as at any command's end (main.tsx).
 */
-export async function exitNow(): Promise<never> {
-	let code = 0;
+export async function exitNow(
+	/** The signal that ended the review from outside (kill, the terminal closed): the exit says so. */
+	signal?: NodeJS.Signals,
+): Promise<never> {
+	let code = signal === undefined ? 0 : (signalExitCodes[signal] ?? 0);
+	endAsSignalled(signal);
 	for (const problem of await closeAllStores()) {
 		process.stderr.write(`triage: ${problem}\n`);
 		code = 1;

@@ -354,7 +354,7 @@ async function review(
 
 		// The logs are still being read (a pipe may stay open for minutes): nothing was decided or saved.
 		sayPrefsWarning(prefs);
-		return exitNow();
+		return exitNow(endedBy.signal);
 	}
 
 	const session = 'journal' in first ? first : undefined;
@@ -471,7 +471,7 @@ async function review(
 			// was saving), the partial run is not recorded (the whole log will be), and the writer may go on for
 			// minutes.
 			sayPrefsWarning(prefs);
-			return exitNow();
+			return exitNow(endedBy.signal);
 		}
 
 		// triage started the command (interrupted), or read a pipe (read no further): its run is recorded as far
@@ -481,7 +481,7 @@ async function review(
 			// The writer may go on for minutes: the pipe is not waited for.
 			sayKept(cut);
 			sayPrefsWarning(prefs);
-			return exitNow();
+			return exitNow(endedBy.signal);
 		}
 	}
 

@@ -170,4 +170,52 @@ describe.skipIf(!hasTmux || !hasPytest)('triage run ended by a signal', () => {
 			]);
 		}
 	}, 60_000);
+
+	test('a pipe (pytest -v | triage -) killed: the log read so far kept and recorded, exit 143', async () => {
+		const {folder, tests, journal} = suite('sigterm-pipe');
+		const session = start(
+			['--triage', journal, '-'],
+			undefined,
+			`python3 -m pytest -v -p no:cacheprovider ${tests}`,
+			'PYTHONUNBUFFERED=1',
+		);
+		try {
+			await waitFor(
+				session,
+				t => t.includes('RUNNING') && t.includes('test_fails'),
+				'the first failure',
+				30_000,
+			);
+			const shell = tmux('display', '-p', '-t', session, '#{pane_pid}').trim();
+			// The shell's children: the pipe's writer and triage, whose title is its name.
+			const triage = spawnSync('pgrep', ['-x', '-P', shell, 'triage'], {
+				encoding: 'utf8',
+			})
+				.stdout.trim()
+				.split('\n')[0]!;
+			process.kill(Number(triage), 'SIGTERM');
+			await waitFor(
+				session,
+				t => t.replaceAll('\n', '').includes('the log read so far is kept in'),
+				'the line on leaving',
+			);
+			expect(
+				keptFiles(folder).filter(file => file.endsWith('.partial')),
+			).toEqual([]);
+			expect(history(folder, journal)).toMatch(/INCOMPLETE/);
+			// The shell waits for the writer too: stopped here, it reports triage's exit.
+			spawnSync('pkill', [
+				'-KILL',
+				'-f',
+				`^[^ ]*python3 -m pytest -v -p no:cacheprovider ${tests}`,
+			]);
+			await waitFor(session, t => t.includes('EXITED 143'), 'the exit');
+		} finally {
+			spawnSync('pkill', [
+				'-KILL',
+				'-f',
+				`^[^ ]*python3 -m pytest -v -p no:cacheprovider ${tests}`,
+			]);
+		}
+	}, 60_000);
 });
