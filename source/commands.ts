@@ -29,6 +29,7 @@ import {
 	reportKey,
 } from './triage/journal.js';
 import {decidedOnOf, type Review} from './triage/review.js';
+import {unmatchedDecisions} from './triage/unmatched.js';
 
 export {UsageError} from './usage-error.js';
 
@@ -141,10 +142,14 @@ async function reportCommand(
 	// clusters it lists (largestClusters).
 	collectLargeGarbage();
 	const decisions = reportDecisions(session.review());
+	const unmatched = unmatchedDecisions(
+		session.analysis.run,
+		session.journal.state(),
+	);
 	await session.close();
 	const {writeReport} = await import('./export/report.js');
 	const output = new Output(out);
-	writeReport(session.analysis, output.write, {decisions});
+	writeReport(session.analysis, output.write, {decisions, unmatched});
 	output.close();
 	return 0;
 }

@@ -119,33 +119,59 @@ export function missingFolderProblem(
 			continue;
 		}
 
-		const folder = path.dirname(file);
-		let stat: fs.Stats | undefined;
-		try {
-			stat = fs.statSync(folder);
-		} catch {
-			stat = undefined;
-		}
-
-		if (!stat?.isDirectory()) {
-			return stat
-				? `--${flag} ${sanitizeLine(file)}: ${sanitizeLine(folder)} is a file, not a folder`
-				: `--${flag} ${sanitizeLine(file)}: the folder ${sanitizeLine(folder)} does not exist (triage makes no folder: create it, or correct its name)`;
-		}
-
-		if (isFolder(file)) {
-			return `--${flag} ${sanitizeLine(file)}: is a folder, not a file`;
+		const problem = writtenFileProblem(file);
+		if (problem !== undefined) {
+			return `--${flag} ${sanitizeLine(file)}: ${problem}`;
 		}
 	}
 
 	return undefined;
 }
 
-function isFolder(file: string): boolean {
-	try {
-		return fs.statSync(file).isDirectory();
-	} catch {
-		return false;
+/** How many links `writtenFileProblem` follows before it calls them a loop, as the system does (40). */
+const maxLinks = 40;
+
+/**
+What keeps triage from writing `file`: its folder missing or a file, `file` a folder, a loop of symbolic links,
+or a link to a file whose folder is missing (the shell's `>` writes through a link to no file yet, and so does
+triage); undefined when nothing does. A link was said in the system's words (`ELOOP: too many symbolic links
+encountered, open 'x'`, exit 1) or only when the first decision was saved (exit 1), where every other bad
+path is bad usage (exit 2).
+*/
+function writtenFileProblem(file: string): string | undefined {
+	let target = file;
+	for (let links = 0; ; links++) {
+		const folder = path.dirname(target);
+		let stat: fs.Stats | undefined;
+		try {
+			stat = fs.statSync(folder);
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
+				return `the folder ${sanitizeLine(folder)} is a loop of symbolic links`;
+			}
+
+			stat = undefined;
+		}
+
+		const through = target === file ? '' : `links to ${sanitizeLine(target)}: `;
+		if (!stat?.isDirectory()) {
+			return stat
+				? `${through}${sanitizeLine(folder)} is a file, not a folder`
+				: `${through}the folder ${sanitizeLine(folder)} does not exist (triage makes no folder: create it, or correct its name)`;
+		}
+
+		const link = fs.lstatSync(target, {throwIfNoEntry: false});
+		if (!link?.isSymbolicLink()) {
+			return fs.statSync(target, {throwIfNoEntry: false})?.isDirectory()
+				? `${through}is a folder, not a file`
+				: undefined;
+		}
+
+		if (links === maxLinks) {
+			return 'is a loop of symbolic links (each links on to the next, and none to a file)';
+		}
+
+		target = path.resolve(folder, fs.readlinkSync(target));
 	}
 }
 

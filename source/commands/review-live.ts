@@ -6,10 +6,17 @@ a writer goes on.
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import type {LiveInput, LiveRun} from '../live/live-run.js';
+import {startLiveRun, type LiveInput, type LiveRun} from '../live/live-run.js';
+import {loadRules} from '../rules-file.js';
+import {openDecisions, storeOf} from '../open-decisions.js';
+import {historyFolderOf} from '../runs/history/use.js';
+import type {DecisionJournal} from '../triage/journal.js';
+import {LogError} from '../log/errors.js';
+import type {AlternateScreen} from '../review/alternate-screen.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import type {Session} from '../session.js';
 import {closeAllStores} from '../store/open-clients.js';
+import type {StartOptions} from './review.js';
 
 /**
 `--follow` on a log not there yet, in a folder that is: triage was started before pytest, and waits for it (a
@@ -49,6 +56,73 @@ export function sayKept(cut: Session | undefined): void {
 	}
 }
 
+/** What ends triage from outside: a kill (SIGTERM), the terminal closed (SIGHUP), Ctrl-C out of the review. */
+const endSignals = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
+
+/** The exit code of a process a signal ended, as a shell reports it. */
+export const signalExitCodes: Readonly<Record<string, number>> = {
+	SIGHUP: 129,
+	SIGINT: 130,
+	SIGTERM: 143,
+};
+
+/**
+A live run ended from outside (`kill`, the terminal closed) ends as quitting it does: the command is interrupted
+and its run recorded as far as it went, where the signal used to end triage at once, the run lost and the log
+read so far left in `.triage/logs/` as a `.partial` file. `handler` is called once, after the first signal; the
+function returned stops catching them (a signal while the run is recorded then ends triage as usual).
+*/
+export function catchEndSignals(
+	screen: AlternateScreen | undefined,
+	handler: (signal: NodeJS.Signals) => void,
+): () => void {
+	let isCaught = false;
+	const once = (signal: NodeJS.Signals) => {
+		if (!isCaught) {
+			isCaught = true;
+			// when-exit (conf's atomic writes) sends the signal again to triage once its own cleanup ran: that
+			// echo arrives first, swallowed here, and is not taken for a second Ctrl-C that kills the command
+			// while it stops (it cut pytest's interrupted summary off the recorded run).
+			setTimeout(() => {
+				handler(signal);
+			}, 50);
+		}
+	};
+
+	if (screen) {
+		screen.onSignal(once);
+		return () => {
+			screen.onSignal(undefined);
+		};
+	}
+
+	for (const signal of endSignals) {
+		process.on(signal, once);
+	}
+
+	return () => {
+		for (const signal of endSignals) {
+			process.off(signal, once);
+		}
+	};
+}
+
+/**
+A live run ended by the terminal closing (SIGHUP) ends, once its run is recorded, as the hangup would have ended
+it: by that signal. An exit of its own would have Node restore the terminal's mode at exit, on a terminal that is
+gone: Node 20 then aborts with an assertion (`node::ResetStdio`), a core dump where one is kept.
+*/
+export function endAsSignalled(signal: NodeJS.Signals | undefined): void {
+	if (signal !== 'SIGHUP') {
+		return;
+	}
+
+	process.once('exit', () => {
+		process.removeAllListeners('SIGHUP');
+		process.kill(process.pid, 'SIGHUP');
+	});
+}
+
 /** Stops what feeds a live run; true when its session should still be awaited (a command was interrupted, a pipe read no further). */
 export async function stopLive(
 	live: LiveRun | undefined,
@@ -70,12 +144,73 @@ export async function stopLive(
 End the process now, though a pipe it reads is still open, once a store has committed what it was still saving
 (the review quit right after a decision): what it could not is said, exit 1, as at any command's end (main.tsx).
 */
-export async function exitNow(): Promise<never> {
-	let code = 0;
+export async function exitNow(
+	/** The signal that ended the review from outside (kill, the terminal closed): the exit says so. */
+	signal?: NodeJS.Signals,
+): Promise<never> {
+	let code = signal === undefined ? 0 : (signalExitCodes[signal] ?? 0);
+	endAsSignalled(signal);
 	for (const problem of await closeAllStores()) {
 		process.stderr.write(`triage: ${problem}\n`);
 		code = 1;
 	}
 
 	process.exit(code);
+}
+
+/**
+A live run's command that failed before the review opened: said in its own words, and its exit code returned;
+undefined when the error is not the command's (it is thrown as usual).
+*/
+export async function commandFailure(
+	live: LiveRun | undefined,
+	input: LiveInput | undefined,
+	error: unknown,
+): Promise<number | undefined> {
+	// A command that could not start (not found, not executable) printed nothing: that is the error to
+	// say, with its exit code, not the empty log read from it ("stdin: empty file", exit 2).
+	const exit = await live?.exited;
+	if (exit?.failure !== undefined) {
+		process.stderr.write(`triage: ${sanitizeLine(exit.failure)}\n`);
+		return exit.code;
+	}
+
+	// A command that ran but printed no pytest output (`python -m pytest` without pytest): what it said,
+	// and its exit code, not "stdin: not a test log" (the reader's name for its output), exit 2.
+	if (exit && input?.kind === 'command' && error instanceof LogError) {
+		const lastLine = live?.lastLine?.();
+		process.stderr.write(
+			`triage: ${sanitizeLine(`${input.argv[0]!} exited with code ${exit.code} and printed ${lastLine === undefined ? 'nothing' : `no test log; its last line: ${lastLine}`}`)}\n`,
+		);
+		// Nothing to review is bad input even when the command itself succeeded.
+		return exit.code === 0 ? 2 : exit.code;
+	}
+
+	return undefined;
+}
+
+/** A run still being written (`options.live`): decisions are saved while it is read, so the journal opens first. */
+export async function startLive(
+	options: StartOptions,
+	triagePath: string,
+	onWaiting: (isWaiting: boolean) => void,
+): Promise<{live?: LiveRun; journal?: DecisionJournal}> {
+	if (!options.live) {
+		return {};
+	}
+
+	const journal = await openDecisions(
+		{...options, listen: true, now: () => new Date()},
+		storeOf(options),
+	);
+	const live = startLiveRun(options.live, {
+		ruleSet: loadRules(options),
+		journal,
+		now: () => new Date(),
+		...(options.history !== false && {
+			historyFolder: historyFolderOf(triagePath),
+		}),
+		onWaiting,
+	});
+	return {live, journal};
 }

@@ -8,6 +8,7 @@ import App, {type AppProps} from '../app.js';
 import type {Prefs} from '../prefs.js';
 import type {Session} from '../session.js';
 import {isIncompleteAction} from '../triage/journal.js';
+import {unmatchedDecisions, unmatchedLine} from '../triage/unmatched.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import type {Status} from '../review/state.js';
 import {hyperlinksFromEnvironment} from '../review/hyperlinks.js';
@@ -135,6 +136,13 @@ export function noticeOf(
 		);
 	}
 
+	const unmatched = unmatchedLine(
+		unmatchedDecisions(session.analysis.run, session.journal.state()),
+	);
+	if (unmatched !== undefined) {
+		parts.push(unmatched);
+	}
+
 	parts.push(...conflicts);
 	return parts.length === 0
 		? undefined
@@ -146,3 +154,13 @@ The review in the terminal: renders at once (a loading bar while the logs are re
 Resolves with the exit code once the person quits. Throws `UsageError` (exit 2) when there is no terminal
 or no log to open, and `LogError` / `JournalError` for unreadable input.
 */
+
+/** The line a live review shows when its log could not be read to the end. */
+export function errorLine(error: unknown): string {
+	return `the log could not be read: ${sanitizeLine(error instanceof Error ? error.message : String(error))}`;
+}
+
+/** The notice of a session, as the live review shows it once its run ends. */
+export function noticeText(session: Session): string | undefined {
+	return noticeOf(session, [])?.text;
+}

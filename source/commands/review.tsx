@@ -11,10 +11,11 @@ import type {AppProps} from '../app.js';
 import {createPrefs, type Prefs, sayPrefsWarning} from '../prefs.js';
 import {historyFolderOf} from '../runs/history/use.js';
 import type {DecisionJournal} from '../triage/journal.js';
-import {startLiveRun, type LiveInput, type LiveRun} from '../live/live-run.js';
+import type {LiveInput, LiveRun} from '../live/live-run.js';
 import {createRerunHandler} from '../confirm/handler.js';
 import type {Review} from '../triage/review.js';
 import {collectLargeGarbage} from '../heap.js';
+import {drawAscii, wantsAscii} from '../ui/ascii.js';
 import {
 	openSession,
 	logsToOpen,
@@ -22,7 +23,7 @@ import {
 	type SessionOptions,
 } from '../session.js';
 import {loadRules} from '../rules-file.js';
-import {openDecisions, storeOf, triagePathOf} from '../open-decisions.js';
+import {triagePathOf} from '../open-decisions.js';
 import {UsageError} from '../usage-error.js';
 import {LogError} from '../log/errors.js';
 import {describeError} from '../log/log-bytes.js';
@@ -34,7 +35,17 @@ import {
 	wantsAlternateScreen,
 	type AlternateScreen,
 } from '../review/alternate-screen.js';
-import {exitNow, isWrittenLater, sayKept, stopLive} from './review-live.js';
+import {
+	catchEndSignals,
+	commandFailure,
+	endAsSignalled,
+	exitNow,
+	startLive,
+	isWrittenLater,
+	sayKept,
+	signalExitCodes,
+	stopLive,
+} from './review-live.js';
 import {
 	openInEditor,
 	suspendToShell,
@@ -44,9 +55,11 @@ import {
 } from './review-terminal.js';
 import {
 	createStore,
+	errorLine,
 	type LoadingPhase,
 	noticeOf,
 	recentShown,
+	noticeText,
 	Root,
 	themeOf,
 } from './review-screen.js';
@@ -99,17 +112,28 @@ export async function startReview(options: StartOptions): Promise<number> {
 		);
 	}
 
+	if (wantsAscii(process.env)) drawAscii(process.stdout);
 	const prefs = createPrefs(
 		options.prefsCwd === undefined ? {} : {cwd: options.prefsCwd},
 	);
+	// A live run ended by a signal exits as a process that signal ended, once its run is recorded.
+	const endedBy: {signal?: NodeJS.Signals} = {};
 	try {
-		return await review(options, prefs);
+		const code = await review(options, prefs, endedBy);
+		endAsSignalled(endedBy.signal);
+		return endedBy.signal === undefined
+			? code
+			: (signalExitCodes[endedBy.signal] ?? code);
 	} finally {
 		sayPrefsWarning(prefs);
 	}
 }
 
-async function review(options: StartOptions, prefs: Prefs): Promise<number> {
+async function review(
+	options: StartOptions,
+	prefs: Prefs,
+	endedBy: {signal?: NodeJS.Signals},
+): Promise<number> {
 	const triagePath = triagePathOf(
 		options.triage === undefined ? {} : {triage: options.triage},
 	);
@@ -190,31 +214,28 @@ async function review(options: StartOptions, prefs: Prefs): Promise<number> {
 	let live: LiveRun | undefined;
 	let journal: DecisionJournal | undefined;
 	try {
-		if (options.live) {
-			journal = await openDecisions(
-				{...options, listen: true, now: () => new Date()},
-				storeOf(options),
-			);
-			live = startLiveRun(options.live, {
-				ruleSet: loadRules(options),
-				journal,
-				now: () => new Date(),
-				...(options.history !== false && {
-					historyFolder: historyFolderOf(triagePath),
-				}),
-				onWaiting(isWaiting) {
-					const current = store.get();
-					if (current.phase === 'loading') {
-						store.set({...current, isWaiting});
-					}
-				},
-			});
-		}
+		({live, journal} = await startLive(options, triagePath, isWaiting => {
+			const current = store.get();
+			if (current.phase === 'loading') {
+				store.set({...current, isWaiting});
+			}
+		}));
 	} catch (error) {
 		await close();
 		throw error;
 	}
 
+	// Killed or hung up on, a live run ends as `q` ends it: the command interrupted, the run recorded.
+	const stopCatching = live
+		? catchEndSignals(screen, signal => {
+				endedBy.signal = signal;
+				if (store.get().phase === 'loading') {
+					onQuit();
+				} else {
+					instance.unmount();
+				}
+			})
+		: undefined;
 	let failuresFound = 0;
 	const recentFailures: string[] = [];
 	const opening = openSession({
@@ -295,24 +316,11 @@ async function review(options: StartOptions, prefs: Prefs): Promise<number> {
 	} catch (error) {
 		live?.review.stop();
 		await stopLive(live);
+		stopCatching?.();
 		await close();
-		// A command that could not start (not found, not executable) printed nothing: that is the error to
-		// say, with its exit code, not the empty log read from it ("stdin: empty file", exit 2).
-		const exit = await live?.exited;
-		if (exit?.failure !== undefined) {
-			process.stderr.write(`triage: ${sanitizeLine(exit.failure)}\n`);
-			return exit.code;
-		}
-
-		// A command that ran but printed no pytest output (`python -m pytest` without pytest): what it said,
-		// and its exit code, not "stdin: not a test log" (the reader's name for its output), exit 2.
-		if (exit && options.live?.kind === 'command' && error instanceof LogError) {
-			const lastLine = live?.lastLine?.();
-			process.stderr.write(
-				`triage: ${sanitizeLine(`${options.live.argv[0]!} exited with code ${exit.code} and printed ${lastLine === undefined ? 'nothing' : `no test log; its last line: ${lastLine}`}`)}\n`,
-			);
-			// Nothing to review is bad input even when the command itself succeeded.
-			return exit.code === 0 ? 2 : exit.code;
+		const code = await commandFailure(live, options.live, error);
+		if (code !== undefined) {
+			return code;
 		}
 
 		throw error;
@@ -326,7 +334,9 @@ async function review(options: StartOptions, prefs: Prefs): Promise<number> {
 	if (first === 'quit') {
 		live?.review.stop();
 		let cut: Session | undefined;
-		if (await stopLive(live)) {
+		const isCut = await stopLive(live);
+		stopCatching?.();
+		if (isCut) {
 			// triage started the command (interrupted), or read a pipe (read no further): its run is recorded as
 			// far as it went.
 			cut = await opening.catch(() => undefined);
@@ -344,7 +354,7 @@ async function review(options: StartOptions, prefs: Prefs): Promise<number> {
 
 		// The logs are still being read (a pipe may stay open for minutes): nothing was decided or saved.
 		sayPrefsWarning(prefs);
-		return exitNow();
+		return exitNow(endedBy.signal);
 	}
 
 	const session = 'journal' in first ? first : undefined;
@@ -454,12 +464,14 @@ async function review(options: StartOptions, prefs: Prefs): Promise<number> {
 
 	if (live && !ended) {
 		live.review.stop();
-		if (!(await stopLive(live, true))) {
+		const isCut = await stopLive(live, true);
+		stopCatching?.();
+		if (!isCut) {
 			// A followed file that has not ended: every decision is on disk (a store's once it committed what it
 			// was saving), the partial run is not recorded (the whole log will be), and the writer may go on for
 			// minutes.
 			sayPrefsWarning(prefs);
-			return exitNow();
+			return exitNow(endedBy.signal);
 		}
 
 		// triage started the command (interrupted), or read a pipe (read no further): its run is recorded as far
@@ -469,10 +481,11 @@ async function review(options: StartOptions, prefs: Prefs): Promise<number> {
 			// The writer may go on for minutes: the pipe is not waited for.
 			sayKept(cut);
 			sayPrefsWarning(prefs);
-			return exitNow();
+			return exitNow(endedBy.signal);
 		}
 	}
 
+	stopCatching?.();
 	if (live?.exited) {
 		const exit = await live.exited;
 		if (exit.failure !== undefined) {
@@ -487,12 +500,4 @@ async function review(options: StartOptions, prefs: Prefs): Promise<number> {
 	}
 
 	return 0;
-}
-
-function errorLine(error: unknown): string {
-	return `the log could not be read: ${sanitizeLine(error instanceof Error ? error.message : String(error))}`;
-}
-
-function noticeText(session: Session): string | undefined {
-	return noticeOf(session, [])?.text;
 }

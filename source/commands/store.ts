@@ -6,7 +6,7 @@
 import process from 'node:process';
 import {sanitizeLine} from '../log/sanitize.js';
 import {Output} from '../output.js';
-import {hasNoTest} from '../runs/history/use.js';
+import {hasNoTest, historyFolderOf} from '../runs/history/use.js';
 import {shownPath} from '../runs/read-logs.js';
 import {storeOf, triagePathOf, whoOf} from '../open-decisions.js';
 import {UsageError} from '../usage-error.js';
@@ -30,7 +30,9 @@ export async function recordCommand(
 	}
 
 	const session = await recordLogs(logs, flags);
-	const where = session.store ?? '.triage/';
+	// Named as the history's warning names it: as typed from here (`.triage/`, `../ci/.triage/`).
+	const where =
+		session.store ?? `${shownPath(historyFolderOf(session.triagePath))}/`;
 	const output = new Output('-');
 	let isEveryRunIn = true;
 	for (const [index, run] of session.runs.entries()) {

@@ -1,5 +1,6 @@
 /**
-The text report's sections on runs: tests re-run within the run, and flaky, new and fixed tests across runs.
+The text report's sections on runs: tests re-run within the run, flaky, new and fixed tests across runs, and
+the decisions that found no failure in this run.
 */
 
 import type {AnalyzedFailure, Analysis} from '../classify/analyze.js';
@@ -10,6 +11,7 @@ import {
 	historyMarks,
 } from '../classify/history-text.js';
 import {describeRerun} from '../classify/reruns.js';
+import {unmatchedName, type UnmatchedDecision} from '../triage/unmatched.js';
 import {inert, percent, section} from './report-text.js';
 
 export function rerunsSection(analysis: Analysis): string[] {
@@ -101,4 +103,35 @@ export function flakyAndNewSection(analysis: Analysis): string[] {
 	list('New', historyOf(fresh));
 	list('Fixed', analysis.fixed);
 	return section(`FLAKY AND NEW (${analysis.runs.length} runs)`, lines);
+}
+
+/** The decisions listed before the report says how many more there are. */
+const unmatchedShown = 50;
+
+/**
+The triage file's decisions that found no failure in this run: what the run says of each test (passed, or not
+named: renamed, moved, deleted, or not run), its category and when it was decided.
+*/
+export function unmatchedSection(
+	unmatched: readonly UnmatchedDecision[],
+): string[] {
+	if (unmatched.length === 0) {
+		return [];
+	}
+
+	const lines = unmatched
+		.slice(0, unmatchedShown)
+		.map(({decision, outcome}) => {
+			const what = outcome === undefined ? 'not in this run' : `${outcome} now`;
+			const when = decision.at.slice(0, 10);
+			return `  ${inert(unmatchedName(decision))}   ${inert(decision.category)} · ${what} · decided ${inert(when)}`;
+		});
+	if (unmatched.length > unmatchedShown) {
+		lines.push(`  … and ${unmatched.length - unmatchedShown} more`);
+	}
+
+	return section(
+		`DECISIONS WITH NO FAILURE IN THIS RUN (${unmatched.length}: fixed, or tests renamed or moved)`,
+		lines,
+	);
 }

@@ -16,6 +16,7 @@ import {collectOnlyOf, testsCounted} from '../log/summary.js';
 import {longestLength} from '../text.js';
 import {shardName, shardsOf} from '../runs/merge.js';
 import {reportKey} from '../triage/journal.js';
+import type {UnmatchedDecision} from '../triage/unmatched.js';
 import {type ClusterDecided, tallyClusters} from './cluster-decided.js';
 import {detailLines, type Verdict} from './report-detail.js';
 import {ownersSection} from './report-owners.js';
@@ -24,7 +25,11 @@ import {
 	byFileSection,
 	clustersSection,
 } from './report-breakdown.js';
-import {flakyAndNewSection, rerunsSection} from './report-history.js';
+import {
+	flakyAndNewSection,
+	rerunsSection,
+	unmatchedSection,
+} from './report-history.js';
 import {
 	doubleRule,
 	inert,
@@ -59,6 +64,8 @@ export type ReportOptions = {
 	readonly decisions?: ReadonlyMap<string, ReportDecision>;
 	/** How many clusters to list (default 10). */
 	readonly topClusters?: number;
+	/** The triage file's decisions that found no failure in this run (tests fixed, renamed or moved). */
+	readonly unmatched?: readonly UnmatchedDecision[];
 };
 
 /** Parser warnings listed in the summary; the JSON export has every one. */
@@ -393,6 +400,7 @@ export function writeReport(
 		...header,
 		...summarySection(analysis, largest.count),
 		...(decisions ? progressSection(verdicts) : []),
+		...unmatchedSection(options.unmatched ?? []),
 		...byCategorySection(categories, verdicts),
 		...byFileSection(analysis),
 		...byAreaSection(analysis),

@@ -27,6 +27,13 @@ export type AlternateScreen = {
 	readonly leave: () => void;
 	/** Run just before leaving on an exit path (unmount Ink, so that its last frame is not drawn on the shell's screen). */
 	readonly beforeLeave: (callback: () => void) => void;
+	/**
+	SIGTERM, SIGHUP and SIGINT handed to `handler` instead of ending the process at once (a live run ends as
+	quitting it does, and is recorded); undefined gives them back.
+	*/
+	readonly onSignal: (
+		handler: ((signal: NodeJS.Signals) => void) | undefined,
+	) => void;
 };
 
 const signals = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
@@ -42,6 +49,7 @@ export function enterAlternateScreen(
 ): AlternateScreen {
 	let isActive = true;
 	let before: (() => void) | undefined;
+	let signalHandler: ((signal: NodeJS.Signals) => void) | undefined;
 	const leave = () => {
 		if (!isActive) {
 			return;
@@ -68,6 +76,11 @@ export function enterAlternateScreen(
 	};
 
 	function onSignal(signal: NodeJS.Signals) {
+		if (signalHandler) {
+			signalHandler(signal);
+			return;
+		}
+
 		process.exit(128 + signalNumbers[signal as keyof typeof signalNumbers]);
 	}
 
@@ -87,6 +100,9 @@ export function enterAlternateScreen(
 		leave,
 		beforeLeave(callback) {
 			before = callback;
+		},
+		onSignal(handler) {
+			signalHandler = handler;
 		},
 	};
 }

@@ -13,6 +13,7 @@ import {describeRerun} from '../classify/reruns.js';
 import {failuresByOwner} from '../classify/owners.js';
 import {longestLength} from '../text.js';
 import {shardName, shardsOf} from '../runs/merge.js';
+import {wrapText} from '../text-width.js';
 import {type ReviewRow, progressOf} from '../triage/review.js';
 import {sanitizeLine, shownId} from '../log/sanitize.js';
 import {clusterDecisions} from './clusters.js';
@@ -74,7 +75,14 @@ function buildSummary(
 	// An outage explains the charts below it: it is said before them.
 	const newest = analysis.runs.at(-1);
 	if (newest?.isOutage) {
-		lines.push({text: describeOutage(newest), isHeading: true}, {text: ''});
+		// Wrapped, not cut: what it says most likely happened ends the line (80 columns cut it off).
+		lines.push(
+			...wrapText(describeOutage(newest), width, 2).map(text => ({
+				text,
+				isHeading: true,
+			})),
+			{text: ''},
+		);
 	}
 
 	lines.push(
@@ -174,7 +182,7 @@ function buildSummary(
 	}
 
 	lines.push(
-		...historyLines(analysis),
+		...historyLines(analysis, width),
 		{text: ''},
 		{text: 'Largest clusters', isHeading: true},
 	);
@@ -251,7 +259,7 @@ function ownerLines(
 }
 
 /** What the run was compared with, the tests fixed since, and those that passed only on a rerun. */
-function historyLines(analysis: Analysis): SummaryLine[] {
+function historyLines(analysis: Analysis, width: number): SummaryLine[] {
 	const lines: SummaryLine[] = [{text: ''}, {text: 'Runs', isHeading: true}];
 	const {run} = analysis;
 	const shards = shardsOf(run);
@@ -267,13 +275,12 @@ function historyLines(analysis: Analysis): SummaryLine[] {
 
 	const earlier = analysis.runs.slice(0, -1);
 	const remembered = earlier.filter(health => health.isFromHistory).length;
-	lines.push({
-		text:
-			earlier.length === 0
-				? // Not "everything is new": nothing says those tests passed before (the exports' `only run known`).
-					'  the only run known: new and fixed need an earlier run (runs are kept in .triage/)'
-				: `  compared with ${earlier.length} earlier run${earlier.length === 1 ? '' : 's'}${remembered > 0 ? ` (${remembered} from the run history)` : ''}`,
-	});
+	const compared =
+		earlier.length === 0
+			? // Not "everything is new": nothing says those tests passed before (the exports' `only run known`).
+				'  the only run known: new and fixed need an earlier run (runs are kept in .triage/)'
+			: `  compared with ${earlier.length} earlier run${earlier.length === 1 ? '' : 's'}${remembered > 0 ? ` (${remembered} from the run history)` : ''}`;
+	lines.push(...wrapText(compared, width, 4).map(text => ({text})));
 	// The legend of the detail pane's history marks, in two lines that fit 80 columns.
 	const phrases = historyLegend.split(/, |; /);
 	lines.push(

@@ -11,9 +11,11 @@ import process from 'node:process';
 import {LogError} from '../log/errors.js';
 import type {FailureOutcome, Run} from '../log/model.js';
 import {readLogSessions, type ReadOptions} from '../log/read.js';
+import {shownPath} from '../shown-path.js';
 import {ContentHash, type EarlierLog} from './content-hash.js';
 import type {LogSessions} from './group.js';
 import {ClockReader} from './run-clock.js';
+import {salvageStrayPartials} from './stray-partials.js';
 import {ensureHistoryFolder, type StoredLog} from './history/store.js';
 
 export type ReadLogsOptions = {
@@ -142,15 +144,7 @@ class KeptCopy {
 	}
 }
 
-/** A path as the user would type it from here: relative below the current folder. */
-export function shownPath(file: string): string {
-	const relative = path.relative(process.cwd(), file);
-	return relative !== '' &&
-		!relative.startsWith('..') &&
-		!path.isAbsolute(relative)
-		? relative
-		: file;
-}
+export {shownPath} from '../shown-path.js';
 
 /** What a file triage writes begins with: given as a LOG, it is named for what it is. */
 const ownFiles: ReadonlyArray<{readonly start: string; readonly hint: string}> =
@@ -221,6 +215,7 @@ export async function readLogs(
 		let kept: KeptCopy | undefined;
 		// A kept copy is named by the hash.
 		if (log === '-' && options.keepIn !== undefined && content) {
+			warnings.push(...salvageStrayPartials(path.join(options.keepIn, 'logs')));
 			try {
 				kept = new KeptCopy(
 					path.join(options.keepIn, 'logs'),

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import {shownPath} from '../../shown-path.js';
 import {
 	countsOfRow,
 	schemaStatements,
@@ -39,7 +40,7 @@ export function ensureHistoryFolder(directory: string): void {
 	const stat = fs.statSync(directory, {throwIfNoEntry: false});
 	if (stat && !stat.isDirectory()) {
 		throw new HistoryError(
-			`${directory} is a file, not a folder: move it away and triage makes the folder again`,
+			`${shownPath(directory)} is a file, not a folder: move it away and triage makes the folder again`,
 		);
 	}
 
@@ -108,7 +109,7 @@ export function migrate(
 		: 0;
 	if (version > schemaVersion) {
 		throw new HistoryError(
-			`${file}: written by a newer triage (history schema ${version}, this one knows ${schemaVersion}); not used`,
+			`${shownPath(file)}: written by a newer triage (history schema ${version}, this one knows ${schemaVersion}); not used`,
 		);
 	}
 
@@ -122,7 +123,9 @@ export function migrate(
 			return;
 		}
 
-		throw new HistoryError(`${file}: needs setting up and is read-only`);
+		throw new HistoryError(
+			`${shownPath(file)}: needs setting up and is read-only`,
+		);
 	}
 
 	db.transaction(() => {
@@ -149,6 +152,6 @@ export function guarded<T>(file: string, action: () => T): T {
 			throw error;
 		}
 
-		throw new HistoryError(`${file}: ${messageOf(error)}`);
+		throw new HistoryError(`${shownPath(file)}: ${messageOf(error)}`);
 	}
 }

@@ -16,6 +16,7 @@ import {
 	earlierLogsOf,
 	type LinkedLog,
 } from '../content-hash.js';
+import {shownPath} from '../../shown-path.js';
 import {ListCache, readContext, type ContextOptions} from './context.js';
 import {HistoryError} from './errors.js';
 import {
@@ -76,7 +77,9 @@ export class HistoryStore implements RunHistory {
 				throw error;
 			}
 
-			throw new HistoryError(`${file}: cannot open (${messageOf(error)})`);
+			throw new HistoryError(
+				`${shownPath(file)}: cannot open (${messageOf(error)})`,
+			);
 		}
 
 		try {
@@ -92,7 +95,7 @@ export class HistoryStore implements RunHistory {
 			throw error instanceof HistoryError
 				? error
 				: new HistoryError(
-						`${file}: ${messageOf(error)}${/not a database|malformed|corrupt/i.test(messageOf(error)) ? ' (it holds only what the logs said: delete it and triage records runs afresh)' : ''}`,
+						`${shownPath(file)}: ${messageOf(error)}${/not a database|malformed|corrupt/i.test(messageOf(error)) ? ' (it holds only what the logs said: delete it and triage records runs afresh)' : ''}`,
 					);
 		}
 
@@ -338,7 +341,7 @@ export class HistoryStore implements RunHistory {
 
 	#assertWritable(): void {
 		if (this.isReadonly) {
-			throw new HistoryError(`${this.file}: opened read-only`);
+			throw new HistoryError(`${shownPath(this.file)}: opened read-only`);
 		}
 	}
 }

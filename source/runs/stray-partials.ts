@@ -1,0 +1,79 @@
+/**
+A `.partial` file in `.triage/logs/` whose triage is gone: a log from stdin (a pipe, `triage run`'s command) that
+was being kept when triage was killed outright (`kill -9`, out of memory), before it could name the copy by its
+hash. The next triage that keeps a log there keeps what it holds as a log of its own, named as any kept log
+(so that it can be opened, and is not lost), or removes it when it holds nothing; one line says which.
+*/
+
+import {createHash} from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import {shownPath} from '../shown-path.js';
+
+/** `.NAME-PID-MILLISECONDS.partial`, as `KeptCopy` names the copy it writes. */
+const partialName = /^\.(stdin|run)-(\d+)-(\d+)\.partial$/;
+
+/** Whether the process `pid` is still there (one that cannot be signalled is there too). */
+function isAlive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+/**
+Keeps or removes the `.partial` files in `folder` left by a triage that is gone; one line for each kept. A
+`.partial` of a triage still running (another review reading a pipe) is left alone.
+*/
+export function salvageStrayPartials(folder: string): string[] {
+	let names: string[];
+	try {
+		names = fs.readdirSync(folder);
+	} catch {
+		return [];
+	}
+
+	const said: string[] = [];
+	for (const name of names) {
+		const match = partialName.exec(name);
+		if (!match || isAlive(Number(match[2]))) {
+			continue;
+		}
+
+		const file = path.join(folder, name);
+		try {
+			const bytes = fs.readFileSync(file);
+			// Empty, or gzip cut short (it cannot be read to its end): nothing to keep.
+			if (bytes.length === 0 || (bytes[0] === 0x1f && bytes[1] === 0x8b)) {
+				fs.rmSync(file, {force: true});
+				continue;
+			}
+
+			const started = new Date(Number(match[3]));
+			const stamp = Number.isNaN(started.getTime())
+				? 'unknown'
+				: started.toISOString().slice(0, 19).replaceAll(':', '-');
+			const hash = createHash('sha256').update(bytes).digest('hex');
+			const kept = path.join(
+				folder,
+				`${match[1]!}-${stamp}-${hash.slice(0, 8)}.log`,
+			);
+			if (fs.existsSync(kept)) {
+				fs.rmSync(file, {force: true});
+				continue;
+			}
+
+			fs.renameSync(file, kept);
+			said.push(
+				`the log an earlier triage was reading when it was killed is kept in ${shownPath(kept)} (\`triage ${shownPath(kept)}\` opens it)`,
+			);
+		} catch {
+			// Not ours to fight over (a read-only folder): it stays, as it was.
+		}
+	}
+
+	return said;
+}

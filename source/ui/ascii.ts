@@ -1,0 +1,60 @@
+/**
+The review drawn in ASCII where the terminal cannot show what it draws with: a locale that is not UTF-8
+(`LANG=C`, `LC_ALL=POSIX`, `en_US.ISO-8859-1`) or `TERM=dumb`. Each character of the review's own
+(rules, bars, marks, arrows, separators) is one column wide and becomes one ASCII character, so the layout,
+measured before, stays as it is; text from the logs is left as it is.
+*/
+
+/** The review's own characters and their ASCII stand-ins, one column each. */
+const stand: ReadonlyMap<string, string> = new Map([
+	['─', '-'],
+	['·', '|'],
+	['…', '.'],
+	['→', '>'],
+	['←', '<'],
+	['↑', '^'],
+	['↓', 'v'],
+	['×', 'x'],
+	['›', '>'],
+	['»', '>'],
+	['✓', '+'],
+	['✗', '!'],
+	['–', '-'],
+	['—', '-'],
+	['█', '#'],
+	['░', '.'],
+]);
+
+const drawn = new RegExp(`[${[...stand.keys()].join('')}]`, 'gu');
+
+/** `text` with the review's own characters in ASCII. */
+export function toAscii(text: string): string {
+	return text.replaceAll(drawn, character => stand.get(character)!);
+}
+
+/**
+Whether to draw in ASCII: `TERM=dumb`, or a locale that says it is not UTF-8 (the first of `LC_ALL`, `LC_CTYPE`
+and `LANG` that is set decides, as for any program). No locale set at all is taken as UTF-8: containers and CI
+runners often set none on terminals that are.
+*/
+export function wantsAscii(
+	environment: Readonly<Record<string, string | undefined>>,
+): boolean {
+	if (environment['TERM'] === 'dumb') {
+		return true;
+	}
+
+	const locale = [
+		environment['LC_ALL'],
+		environment['LC_CTYPE'],
+		environment['LANG'],
+	].find(value => value !== undefined && value !== '');
+	return locale !== undefined && !/utf-?8/i.test(locale);
+}
+
+/** Every string written to `stream` from now on has the review's own characters in ASCII. */
+export function drawAscii(stream: NodeJS.WriteStream): void {
+	const write = stream.write.bind(stream) as (...args: unknown[]) => boolean;
+	stream.write = (chunk: unknown, ...rest: unknown[]) =>
+		write(typeof chunk === 'string' ? toAscii(chunk) : chunk, ...rest);
+}
