@@ -136,8 +136,12 @@ export function noticeOf(
 		);
 	}
 
+	// Only decisions on tests this run does not name (renamed or moved): a decided test that passes now is no
+	// warning, and would repeat on every later day; `triage report` lists both.
 	const unmatched = unmatchedLine(
-		unmatchedDecisions(session.analysis.run, session.journal.state()),
+		unmatchedDecisions(session.analysis.run, session.journal.state()).filter(
+			({outcome}) => outcome === undefined,
+		),
 	);
 	if (unmatched !== undefined) {
 		parts.push(unmatched);

@@ -67,6 +67,21 @@ test('the review says how many decisions found no failure in a run whose tests m
 	expect(noticeOf(first, [])?.text ?? '').not.toContain('found no failure');
 });
 
+test('a decided test that passes in the new run is no notice in the review (triage report lists it)', async () => {
+	const folder = folderWithDecisions();
+	fs.copyFileSync(
+		path.join(fixtures, 'day2-fixed.log'),
+		path.join(folder, 'day2-fixed.log'),
+	);
+	const session = await openSession({
+		logs: [path.join(folder, 'day2-fixed.log')],
+		triage: path.join(folder, 'triage.jsonl'),
+		history: false,
+	});
+	await session.close();
+	expect(noticeOf(session, [])?.text ?? '').not.toContain('found no failure');
+});
+
 test('triage report lists the decisions that found no failure, and what the run says of each test', () => {
 	const folder = folderWithDecisions();
 	const report = spawnSync(
