@@ -19,7 +19,9 @@ export function groupHeadline(
 ): {text: string; banner: number} | undefined {
 	let banner = -1;
 	let indent = Number.POSITIVE_INFINITY;
-	for (const [index, line] of lines.entries()) {
+	// eslint-disable-next-line unicorn/no-for-loop -- run on every line of every failure: `entries()` made an array per line
+	for (let index = 0; index < lines.length; index++) {
+		const line = lines[index]!;
 		// Only a line of blanks and then `+` can be a banner: most lines (a traceback's indented source) are
 		// ruled out without the pattern.
 		let plus = 0;

@@ -148,7 +148,9 @@ function blockHeadline(
 	const base = start === -1 ? 0 : indents[start]!;
 	// The exception lines are looked at in order, only as far as the answer needs.
 	let first: string | undefined;
-	for (const [index, line] of texts.entries()) {
+	// eslint-disable-next-line unicorn/no-for-loop -- run for every failure: `entries()` made an array per line
+	for (let index = 0; index < texts.length; index++) {
+		const line = texts[index]!;
 		if (indents[index]! > base || !isExceptionLine(line)) {
 			continue;
 		}
