@@ -1,7 +1,8 @@
 /**
-`npm run build`: the CLI bundled by esbuild into two files: dist/cli.js, the entry, which answers
-`--help` and `--version` itself, and dist/main.cjs, everything else in one CommonJS file, which cli.js
-compiles with V8's code cache (source/cached-main.ts; Node 20 caches no ES module's code). Plugins:
+`npm run build`: the CLI bundled by esbuild into two CommonJS files: dist/cli.js, the entry, which answers
+`--help` and `--version` itself, and dist/main.cjs, everything else, which cli.js compiles with V8's code
+cache (source/cached-main.ts; Node 20 caches no ES module's code). dist/package.json makes dist/cli.js
+CommonJS. Plugins:
 
 - Ink's string-width is measured by source/bundle-stubs/string-width.ts first (wrap-ansi's own
   string-width, another major version, is left as it is);
@@ -175,11 +176,22 @@ if (sharedImports.count === 0) {
 
 writeFileSync(mainFile, sharedImports.text, 'latin1');
 
-// The entry: --help and --version from package.json, else dist/main.cjs.
+// The entry: --help and --version from package.json, else dist/main.cjs. CommonJS too, as dist/package.json
+// says (the package's own says "module"): Node then starts it without its ES module loader, which --version,
+// --help and every command paid for before the first line of ours ran.
 await build({
 	...shared,
 	entryPoints: ['source/cli.tsx'],
-	format: 'esm',
+	format: 'cjs',
 	outfile: 'dist/cli.js',
+	define: {...shared.define, 'import.meta': '__triageImportMeta'},
+	banner: {
+		// Before esbuild's own "use strict", which would then no longer be the file's directive.
+		js: "'use strict';\nvar __triageImportMeta = {url: require('node:url').pathToFileURL(__filename).href};",
+	},
 	plugins: [mainLoaderPlugin],
 });
+writeFileSync(
+	path.join(dist, 'package.json'),
+	`${JSON.stringify({type: 'commonjs'}, undefined, '\t')}\n`,
+);
