@@ -14,7 +14,10 @@ CommonJS. Plugins:
 - the `Intl.Segmenter`s of three modules Ink imports are made on their first use (scripts/lazy-segmenter.js);
 - Ink's and yoga-layout's top-level awaits, which CommonJS cannot hold, are taken out
   (scripts/no-top-level-await.js);
-- every default import of a Node module shares one wrapper (scripts/shared-builtins.js).
+- every default import of a Node module shares one wrapper (scripts/shared-builtins.js);
+- better-sqlite3's JavaScript is bundled (compiled from the code cache with the rest), and its native addon
+  is loaded from its package's build/Release without the `bindings` package's search
+  (source/bundle-stubs/sqlite-addon.cjs).
 */
 import {
 	existsSync,
@@ -84,6 +87,19 @@ const parseKeypressPlugin = inkStubPlugin(
 	'source/bundle-stubs/parse-keypress.ts',
 );
 
+/** better-sqlite3's `require('bindings')` goes to source/bundle-stubs/sqlite-addon.cjs (its addon stays in node_modules). */
+const sqliteAddonStub = path.join(root, 'source/bundle-stubs/sqlite-addon.cjs');
+const sqliteAddonPlugin = {
+	name: 'sqlite-addon',
+	setup(esbuild) {
+		esbuild.onResolve({filter: /^bindings$/}, ({importer}) =>
+			importer.includes(`${path.sep}better-sqlite3${path.sep}`)
+				? {path: sqliteAddonStub}
+				: undefined,
+		);
+	},
+};
+
 /** cli.tsx's `import('./main.js')` loads the bundle of the rest (source/cached-main.ts) instead. */
 const cachedMain = path.join(root, 'source/cached-main.ts');
 const mainLoaderPlugin = {
@@ -103,7 +119,7 @@ const shared = {
 	platform: 'node',
 	target: 'node20',
 	logLevel: 'warning',
-	external: ['better-sqlite3', 're2js', '@eslint-community/regexpp'],
+	external: ['re2js', '@eslint-community/regexpp'],
 	define: {'process.env.NODE_ENV': '"production"'},
 };
 
@@ -123,6 +139,8 @@ await build({
 	entryPoints: ['source/main.tsx'],
 	format: 'cjs',
 	outfile: 'dist/main.cjs',
+	// The addon's stub finds the package's folder by it.
+	external: [...shared.external, 'better-sqlite3/package.json'],
 	alias: {
 		ajv: './source/bundle-stubs/ajv',
 		'ajv-formats': './source/bundle-stubs/ajv-formats.ts',
@@ -139,6 +157,7 @@ await build({
 		lazyMeowPlugin,
 		lazySegmenterPlugin,
 		noTopLevelAwaitPlugin,
+		sqliteAddonPlugin,
 	],
 });
 
