@@ -1,7 +1,8 @@
 /**
-`npm run build`: the CLI bundled by esbuild into two files: dist/cli.js, the entry, which answers
-`--help` and `--version` itself, and dist/main.cjs, everything else in one CommonJS file, which cli.js
-compiles with V8's code cache (source/cached-main.ts; Node 20 caches no ES module's code). Plugins:
+`npm run build`: the CLI bundled by esbuild into two CommonJS files: dist/cli.js, the entry, which answers
+`--help` and `--version` itself, and dist/main.cjs, everything else, which cli.js compiles with V8's code
+cache (source/cached-main.ts; Node 20 caches no ES module's code). dist/package.json makes dist/cli.js
+CommonJS. Plugins:
 
 - Ink's string-width is measured by source/bundle-stubs/string-width.ts first (wrap-ansi's own
   string-width, another major version, is left as it is);
@@ -13,7 +14,10 @@ compiles with V8's code cache (source/cached-main.ts; Node 20 caches no ES modul
 - the `Intl.Segmenter`s of three modules Ink imports are made on their first use (scripts/lazy-segmenter.js);
 - Ink's and yoga-layout's top-level awaits, which CommonJS cannot hold, are taken out
   (scripts/no-top-level-await.js);
-- every default import of a Node module shares one wrapper (scripts/shared-builtins.js).
+- every default import of a Node module shares one wrapper (scripts/shared-builtins.js);
+- better-sqlite3's JavaScript is bundled (compiled from the code cache with the rest), and its native addon
+  is loaded from its package's build/Release without the `bindings` package's search
+  (source/bundle-stubs/sqlite-addon.cjs).
 */
 import {
 	existsSync,
@@ -83,6 +87,19 @@ const parseKeypressPlugin = inkStubPlugin(
 	'source/bundle-stubs/parse-keypress.ts',
 );
 
+/** better-sqlite3's `require('bindings')` goes to source/bundle-stubs/sqlite-addon.cjs (its addon stays in node_modules). */
+const sqliteAddonStub = path.join(root, 'source/bundle-stubs/sqlite-addon.cjs');
+const sqliteAddonPlugin = {
+	name: 'sqlite-addon',
+	setup(esbuild) {
+		esbuild.onResolve({filter: /^bindings$/}, ({importer}) =>
+			importer.includes(`${path.sep}better-sqlite3${path.sep}`)
+				? {path: sqliteAddonStub}
+				: undefined,
+		);
+	},
+};
+
 /** cli.tsx's `import('./main.js')` loads the bundle of the rest (source/cached-main.ts) instead. */
 const cachedMain = path.join(root, 'source/cached-main.ts');
 const mainLoaderPlugin = {
@@ -102,7 +119,7 @@ const shared = {
 	platform: 'node',
 	target: 'node20',
 	logLevel: 'warning',
-	external: ['better-sqlite3', 're2js', '@eslint-community/regexpp'],
+	external: ['re2js', '@eslint-community/regexpp'],
 	define: {'process.env.NODE_ENV': '"production"'},
 };
 
@@ -122,6 +139,8 @@ await build({
 	entryPoints: ['source/main.tsx'],
 	format: 'cjs',
 	outfile: 'dist/main.cjs',
+	// The addon's stub finds the package's folder by it.
+	external: [...shared.external, 'better-sqlite3/package.json'],
 	alias: {
 		ajv: './source/bundle-stubs/ajv',
 		'ajv-formats': './source/bundle-stubs/ajv-formats.ts',
@@ -138,6 +157,7 @@ await build({
 		lazyMeowPlugin,
 		lazySegmenterPlugin,
 		noTopLevelAwaitPlugin,
+		sqliteAddonPlugin,
 	],
 });
 
@@ -175,11 +195,22 @@ if (sharedImports.count === 0) {
 
 writeFileSync(mainFile, sharedImports.text, 'latin1');
 
-// The entry: --help and --version from package.json, else dist/main.cjs.
+// The entry: --help and --version from package.json, else dist/main.cjs. CommonJS too, as dist/package.json
+// says (the package's own says "module"): Node then starts it without its ES module loader, which --version,
+// --help and every command paid for before the first line of ours ran.
 await build({
 	...shared,
 	entryPoints: ['source/cli.tsx'],
-	format: 'esm',
+	format: 'cjs',
 	outfile: 'dist/cli.js',
+	define: {...shared.define, 'import.meta': '__triageImportMeta'},
+	banner: {
+		// Before esbuild's own "use strict", which would then no longer be the file's directive.
+		js: "'use strict';\nvar __triageImportMeta = {url: require('node:url').pathToFileURL(__filename).href};",
+	},
 	plugins: [mainLoaderPlugin],
 });
+writeFileSync(
+	path.join(dist, 'package.json'),
+	`${JSON.stringify({type: 'commonjs'}, undefined, '\t')}\n`,
+);

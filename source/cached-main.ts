@@ -16,6 +16,7 @@ code V8 made last time (`cachedData`), as the v8-compile-cache package does for 
   install) or a cache that cannot be read leaves the bundle compiled from its text, as before.
 */
 import {isAscii} from 'node:buffer';
+import type * as Crypto from 'node:crypto';
 import fs from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
@@ -137,7 +138,11 @@ export async function loadBundle(
 	// text at one byte a character).
 	const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 	const useCache = !isCacheOff();
-	const {createHash} = await import('node:crypto');
+	// Required when used (--help and --version, in the same file, need none of it), not import()ed: a dynamic
+	// import starts Node's ES module loader, which the CommonJS cli.js otherwise never loads.
+	const {createHash} = createRequire(import.meta.url)(
+		'node:crypto',
+	) as typeof Crypto;
 	const digest = useCache
 		? createHash('sha256').update(bytes).digest()
 		: undefined;

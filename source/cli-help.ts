@@ -24,21 +24,24 @@ function indented(text: string): string {
 type PackageFacts = {readonly version: string; readonly description: string};
 
 /**
-The nearest package.json above this module (source/, dist/ or one of dist's chunks), as meow finds it,
-parsed (undefined when there is none). main.tsx gives it to meow (`pkg`), which then reads none itself.
+The nearest package.json above this module (source/ or dist/) that names a package, parsed (undefined when
+there is none): dist/package.json only says that dist/cli.js is CommonJS. main.tsx gives it to meow (`pkg`),
+which then reads none itself.
 */
 export function packageJson(): Record<string, unknown> | undefined {
 	let folder = new URL('.', import.meta.url);
-	for (let level = 0; level < 4; level++) {
+	for (let level = 0; level < 4; level++, folder = new URL('..', folder)) {
 		let text: string | undefined;
 		try {
 			text = fs.readFileSync(new URL('package.json', folder), 'utf8');
 		} catch {
-			folder = new URL('..', folder);
 			continue;
 		}
 
-		return JSON.parse(text) as Record<string, unknown>;
+		const parsed = JSON.parse(text) as Record<string, unknown>;
+		if (typeof parsed['name'] === 'string') {
+			return parsed;
+		}
 	}
 
 	return undefined;

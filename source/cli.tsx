@@ -7,11 +7,12 @@ import {normalHeapGrowth, setHeapGrowth} from './heap-growth.js';
 setHeapGrowth(normalHeapGrowth);
 
 // `--help` (with any command) and `--version` alone need nothing of the rest (dist/main.cjs is not even read).
+// No top-level await: the build makes this module CommonJS (Node loads it without its ES module loader).
 const answer = quickAnswer(process.argv.slice(2));
 if (answer === undefined) {
-	// The build loads dist/main.cjs here instead, with V8's code cache (source/cached-main.ts).
-	const {main} = await import('./main.js');
-	await main();
+	// The build loads dist/main.cjs here instead, with V8's code cache (source/cached-main.ts). main() says
+	// its own errors; what escapes it is an uncaught exception, as with the top-level await before.
+	void import('./main.js').then(async ({main}) => main());
 } else {
 	process.stdout.write(answer);
 }

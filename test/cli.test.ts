@@ -152,7 +152,29 @@ describe('triage --help / --version', () => {
 		const result = runCli(['--version']);
 		expect(result.status).toBe(0);
 		expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+		// The package's, not dist/package.json's (which only makes dist/cli.js CommonJS, and has no version).
+		const {version} = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {
+			version: string;
+		};
+		expect(result.stdout).toBe(`${version}\n`);
 	});
+
+	test.each([[['--version']], [['--help']], [['report', cpython]]])(
+		"%j starts without Node's ES module loader (dist/cli.js is CommonJS)",
+		args => {
+			// Preloaded: at exit, whether Node ran an ES module job (createRequire loads the loader itself, not this).
+			const preload = path.join(temporary, 'esm-modules.cjs');
+			fs.writeFileSync(
+				preload,
+				"process.on('exit', () => process.stderr.write('esm: ' + process.moduleLoadList.filter(name => name.includes('esm/module_job')).join(',') + '\\n'));\n",
+			);
+			const result = runCli(args, {
+				env: {NODE_OPTIONS: `--require=${preload}`},
+			});
+			expect(result.status).toBe(0);
+			expect(result.stderr).toBe('esm: \n');
+		},
+	);
 });
 
 describe('triage export --json', () => {

@@ -4,15 +4,11 @@ over to the review (`App`). Terminal plumbing lives here and in `review-terminal
 when stdin carries the log, the editor, the clipboard, the resume state.
 */
 import fs from 'node:fs';
-import path from 'node:path';
 import process from 'node:process';
 import {render, type Instance} from 'ink';
-import type {AppProps} from '../app.js';
 import {createPrefs, type Prefs, sayPrefsWarning} from '../prefs.js';
-import {historyFolderOf} from '../runs/history/use.js';
 import type {DecisionJournal} from '../triage/journal.js';
 import type {LiveInput, LiveRun} from '../live/live-run.js';
-import {createRerunHandler} from '../confirm/handler.js';
 import type {Review} from '../triage/review.js';
 import {collectLargeGarbage} from '../heap.js';
 import {drawAscii, wantsAscii} from '../ui/ascii.js';
@@ -46,13 +42,8 @@ import {
 	signalExitCodes,
 	stopLive,
 } from './review-live.js';
-import {
-	openInEditor,
-	suspendToShell,
-	openKeyboard,
-	opensQuietly,
-	quietStart,
-} from './review-terminal.js';
+import {openKeyboard, opensQuietly, quietStart} from './review-terminal.js';
+import {reviewProps, savedLogsOf} from './review-props.js';
 import {
 	createStore,
 	errorLine,
@@ -61,7 +52,6 @@ import {
 	recentShown,
 	noticeText,
 	Root,
-	themeOf,
 } from './review-screen.js';
 
 /**
@@ -376,50 +366,22 @@ async function review(
 	);
 	const resume = prefs.getResume(triagePath);
 	const notice = session ? noticeOf(session, keyConflicts(keymap)) : undefined;
-	// A log from stdin is reopened from its kept copy.
-	const savedLogsOf = (opened: Session) =>
-		opened.logs.filter(log => log !== '-').map(log => path.resolve(log));
-
-	const ruleSet = session?.ruleSet ?? loadRules(options);
-	const decisions = session?.journal ?? journal!;
-	const props: AppProps = {
+	const props = reviewProps({
+		options,
 		review,
-		rules: ruleSet.rules,
-		// `R`: the failures run again in the rootdir the run recorded, stored in the history.
-		onRerun: createRerunHandler({
-			runOf: () =>
-				live?.review.get().review?.analysis.run ?? review.analysis.run,
-			...(options.live?.kind === 'command' && {argv: options.live.argv}),
-			...(ruleSet.rerun !== undefined && {template: ruleSet.rerun}),
-			...(options.history !== false && {
-				historyFolder: historyFolderOf(triagePath),
-			}),
-		}),
-		journal: decisions,
-		// A store is told of others' decisions at once (LISTEN): look often, it costs nothing.
-		...(decisions.takeNotice !== undefined && {refreshInterval: 200}),
+		session,
+		live,
+		ruleSet: session?.ruleSet ?? loadRules(options),
+		journal: session?.journal ?? journal!,
 		triagePath,
-		...(session &&
-			savedLogsOf(session).length > 0 && {logs: savedLogsOf(session)}),
 		prefs,
-		...(resume === undefined ? {} : {resume}),
 		keymap,
-		...(notice === undefined ? {} : {notice}),
-		theme: themeOf(prefs),
-		onOpenEditor(target) {
-			openInEditor(target, {keyboard: keyboard.stream, screen, ink: instance});
-		},
-		async onSuspend() {
-			await suspendToShell({keyboard: keyboard.stream, screen, ink: instance});
-		},
-		onCopy(text) {
-			// OSC 52: the terminal (or tmux with set-clipboard) puts it on the clipboard.
-			process.stdout.write(
-				`\u001B]52;c;${Buffer.from(text).toString('base64')}\u0007`,
-			);
-		},
-		...(live && {live: live.review}),
-	};
+		resume,
+		notice,
+		keyboard: keyboard.stream,
+		screen,
+		ink: instance,
+	});
 	if (isQuiet) {
 		// Nothing drawn yet: a key typed before raw mode was on (as node starts) was echoed where the cursor
 		// was, and the review, drawn from the cursor, would start after it; the loading screen's redraw
