@@ -267,7 +267,9 @@ async function openWith(
 	if (useHistory && store !== undefined) {
 		const {openStoreHistory} = await import('./store/history.js');
 		// Only a help to know a log read further: a store away now may be back when the run ends.
-		const history = await openStoreHistory(store, {now}).catch(() => undefined);
+		const history = await openStoreHistory(store, {now, triagePath}).catch(
+			() => undefined,
+		);
 		try {
 			earlier = history ? await recentLogsQuietly(history) : [];
 		} finally {
@@ -304,7 +306,7 @@ async function openWith(
 	if (useHistory && store !== undefined) {
 		const {openStoreHistory} = await import('./store/history.js');
 		try {
-			storeHistory = await openStoreHistory(store, {now});
+			storeHistory = await openStoreHistory(store, {now, triagePath});
 		} catch (error) {
 			isStoreAway = true;
 			warnings.push(

@@ -57,13 +57,30 @@ describe('--help and --version without the commands', () => {
 				own.indexOf('Options\n'),
 				own.indexOf('\n\n', own.indexOf('Options\n')),
 			);
+			// A flag that means something else to each command (--all) shows only its own part there.
+			const explanationColumn = '    --all             '.length;
 			for (const line of options.split('\n').slice(1)) {
-				expect(whole).toContain(line);
+				expect(whole).toContain(line.slice(0, explanationColumn));
+				expect(whole).toContain(line.slice(explanationColumn));
 			}
 
 			expect(own).toContain('Example\n');
 		},
 	);
+
+	test.each([
+		['decide', '(decide) list every report decided, not only the first 10'],
+		['undo', '(undo) list every report undone, not only the first 10'],
+		['export', '(export --csv) every test, not only failures'],
+	])('%s --help says what --all does to it, and only that', (command, text) => {
+		const own = quickAnswer([command, '--help'])!;
+		const lines = own.split('\n');
+		const all = lines.findIndex(line => line.startsWith('    --all '));
+		expect(lines[all]).toBe(`    --all             ${text}`);
+		// The next line is another flag's, not a part of --all's meant for another command.
+		expect(lines[all + 1]).toMatch(/^ {4}--/);
+		expect(quickAnswer(['--help'])).toContain(text);
+	});
 
 	test.each([
 		[[]],

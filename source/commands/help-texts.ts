@@ -5,6 +5,21 @@ export's alone, so the two never disagree. Plain data: cli.js answers `--help` f
 commands.
 */
 
+/**
+A flag that means one thing to each command that takes it: the global help says each part, a command's own
+help only its part (`decide --help` says nothing of the CSV, which `decide --all` never writes).
+*/
+const scopedLines = {
+	all: {
+		export: '(export --csv) every test, not only failures',
+		decide: '(decide) list every report decided, not only the first 10',
+		undo: '(undo) list every report undone, not only the first 10',
+	},
+} as const satisfies Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/** The column where a flag's explanation starts. */
+const explanationColumn = '--all             '.length;
+
 /** A flag's lines of the Options section, as `--help` prints them (the first starts with the flag). */
 const flagLines = {
 	triage: '--triage FILE     the triage file (default ./triage.jsonl)',
@@ -15,8 +30,9 @@ const flagLines = {
 	csv: '--csv FILE        (export) CSV, one row per failure of the newest run',
 	markdown:
 		'--markdown FILE   (export) Markdown: a summary and a table per category',
-	all: `--all             (export --csv) every test, not only failures;
-                  (undo, decide) every report, not only the first 10`,
+	all: `--all             ${scopedLines.all.export}
+                  ${scopedLines.all.decide}
+                  ${scopedLines.all.undo}`,
 	raw: '--raw             (export --csv) no guard against spreadsheet formulas',
 	id: "--id ID           (decide) the failure's pytest node id",
 	cluster:
@@ -212,10 +228,22 @@ function usageLines(helps: readonly CommandHelp[]): string {
 	return helps.map(help => `$ ${help.usage}`).join('\n');
 }
 
-function optionLines(flags: readonly FlagName[]): string {
+/** The lines of `flag` in the help of `command` (undefined: the global help). */
+function flagText(flag: FlagName, command: string | undefined): string {
+	const scoped: Readonly<Record<string, string>> | undefined =
+		flag in scopedLines
+			? scopedLines[flag as keyof typeof scopedLines]
+			: undefined;
+	const own = command === undefined ? undefined : scoped?.[command];
+	return own === undefined
+		? flagLines[flag]
+		: flagLines[flag].slice(0, explanationColumn) + own;
+}
+
+function optionLines(flags: readonly FlagName[], command?: string): string {
 	return flagOrder
 		.filter(flag => flags.includes(flag))
-		.map(flag => flagLines[flag])
+		.map(flag => flagText(flag, command))
 		.join('\n');
 }
 
@@ -246,7 +274,7 @@ Usage
 ${block(usageLines([help]))}
 
 Options
-${block(optionLines([...help.flags, 'help']))}
+${block(optionLines([...help.flags, 'help'], name))}
 ${help.example === undefined ? '' : `\nExample\n${block(`$ ${help.example}`)}\n`}
 triage --help lists every command.
 ${exitCodes}

@@ -11,6 +11,7 @@ import {
 	hasNoTest,
 	historyFolderOf,
 	historyPathOf,
+	ownKeptCopy,
 } from '../runs/history/use.js';
 import {pairedShards, shardCount} from '../runs/merge.js';
 import {shownPath} from '../runs/read-logs.js';
@@ -118,7 +119,7 @@ async function openStore(
 	const url = storeOf(flags);
 	if (url !== undefined) {
 		const {openStoreHistory} = await import('../store/history.js');
-		return openStoreHistory(url, {now: () => new Date()});
+		return openStoreHistory(url, {now: () => new Date(), triagePath});
 	}
 
 	const file = historyPathOf(triagePath);
@@ -212,7 +213,10 @@ export async function historyCommand(
 					for (const id of new Set(ids)) {
 						const {isForgotten, unusedKept} = await store.forget(id);
 						for (const kept of unusedKept) {
-							fs.rmSync(kept, {force: true});
+							const own = ownKeptCopy(kept, triagePath);
+							if (own !== undefined) {
+								fs.rmSync(own, {force: true});
+							}
 						}
 
 						if (!isForgotten) {

@@ -102,10 +102,14 @@ async function idOf(
 	return Number(row!.id);
 }
 
-/** Copy every run of `source` that `target` lacks; returns how many were copied. */
+/**
+Copy every run of `source` that `target` lacks; returns how many were copied. `rename` names the logs, their kept
+copies and the runs' sources on the target (a store names them from the triage file's folder: `shared-names.ts`).
+*/
 export async function copyHistory(
 	source: SqlPort,
 	target: SqlPort,
+	rename: (name: string) => string = name => name,
 ): Promise<{copied: number; skipped: number}> {
 	return target.transaction(async () => {
 		const keys = await target.all<{run_key: string}>(
@@ -119,7 +123,7 @@ export async function copyHistory(
 				continue;
 			}
 
-			await copyRun(source, target, run);
+			await copyRun(source, target, run, rename);
 			copied++;
 		}
 
@@ -148,6 +152,7 @@ async function copyRun(
 	source: SqlPort,
 	target: SqlPort,
 	run: Row,
+	rename: (name: string) => string,
 ): Promise<void> {
 	const sourceId = run['id'];
 	const logs = await source.all<Row>(
@@ -160,7 +165,13 @@ async function copyRun(
 		await target.run(
 			`INSERT INTO logs (hash, path, bytes, kept, recorded_at) VALUES (?, ?, ?, ?, ?)
 			ON CONFLICT (hash) DO NOTHING`,
-			[log['hash'], log['path'], log['bytes'], log['kept'], log['recorded_at']],
+			[
+				log['hash'],
+				rename(log['path'] as string),
+				log['bytes'],
+				typeof log['kept'] === 'string' ? rename(log['kept']) : log['kept'],
+				log['recorded_at'],
+			],
 		);
 
 		logIds.push([log['position'], await idOf(target, 'logs', log['hash'])]);
@@ -176,7 +187,11 @@ async function copyRun(
 	);
 	const listId = await idOf(target, 'test_lists', list!['hash']);
 	const values = runColumns.map(column =>
-		column === 'test_list' ? listId : run[column],
+		column === 'test_list'
+			? listId
+			: column === 'source'
+				? rename(run[column] as string)
+				: run[column],
 	);
 	const [inserted] = await target.all<{id: number}>(
 		`INSERT INTO runs (${runColumns.join(', ')}) VALUES (${runColumns.map(() => '?').join(', ')}) RETURNING id`,

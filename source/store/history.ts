@@ -39,11 +39,16 @@ import {
 import {nameOfStore} from './url.js';
 import {historyLock, lockClass, migrateStore} from './schema.js';
 import {forgetLocked, recordRun} from './record-run.js';
+import {sharedRecord} from './shared-names.js';
 
 /** Open the history on a store: connect, set up or check the schema. Throws StoreError. */
 export async function openStoreHistory(
 	url: string,
-	options: {readonly now: () => Date},
+	options: {
+		readonly now: () => Date;
+		/** The triage file, that the logs recorded are named from (`shared-names.ts`): ./triage.jsonl by default. */
+		readonly triagePath?: string;
+	},
 ): Promise<StoreHistory> {
 	const client = await connectStore(url);
 	try {
@@ -51,7 +56,12 @@ export async function openStoreHistory(
 		const {rows} = await client.query<{writable: boolean}>(
 			"SELECT has_table_privilege('runs', 'INSERT') AS writable",
 		);
-		return new StoreHistory(url, client, options.now, !rows[0]?.writable);
+		return new StoreHistory(
+			url,
+			client,
+			{now: options.now, triagePath: options.triagePath ?? 'triage.jsonl'},
+			!rows[0]?.writable,
+		);
 	} catch (error) {
 		await closeQuietly(client);
 		throw storeErrorOf(error, url);
@@ -67,18 +77,20 @@ export class StoreHistory implements RunHistory {
 	readonly #url: string;
 	readonly #client: pg.Client;
 	readonly #now: () => Date;
+	readonly #triagePath: string;
 	readonly #lists = new Map<number, readonly string[]>();
 
 	constructor(
 		url: string,
 		client: pg.Client,
-		now: () => Date,
+		{now, triagePath}: {readonly now: () => Date; readonly triagePath: string},
 		isReadonly: boolean,
 	) {
 		this.#url = url;
 		this.file = `store ${nameOfStore(url)}`;
 		this.#client = client;
 		this.#now = now;
+		this.#triagePath = triagePath;
 		this.isReadonly = isReadonly;
 	}
 
@@ -115,7 +127,7 @@ export class StoreHistory implements RunHistory {
 	async record(record: RunRecord): Promise<Recorded> {
 		this.#assertWritable();
 		return this.#transaction(async client =>
-			recordRun(client, record, this.#now),
+			recordRun(client, sharedRecord(record, this.#triagePath), this.#now),
 		);
 	}
 

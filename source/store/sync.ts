@@ -21,6 +21,7 @@ import {ioError} from '../triage/journal/errors.js';
 import {copyHistory, pgPort, sqlitePort} from './copy.js';
 import {openStoreJournal} from './decisions.js';
 import {openStoreHistory} from './history.js';
+import {sharedName} from './shared-names.js';
 
 export type SyncResult = {
 	readonly events: number;
@@ -125,9 +126,16 @@ export async function pushToStore(options: SyncOptions): Promise<SyncResult> {
 		// Opening brings an older history to the current schema first.
 		HistoryStore.open(historyFile, {now: options.now, readonly: true}).close();
 		const database = new Database(historyFile, {readonly: true});
-		const history = await openStoreHistory(options.url, {now: options.now});
+		const history = await openStoreHistory(options.url, {
+			now: options.now,
+			triagePath: options.triagePath,
+		});
 		try {
-			runs = await copyHistory(sqlitePort(database), pgPort(history.client));
+			runs = await copyHistory(
+				sqlitePort(database),
+				pgPort(history.client),
+				name => sharedName(name, options.triagePath),
+			);
 		} finally {
 			database.close();
 			await history.close();
@@ -165,7 +173,10 @@ export async function pullFromStore(options: SyncOptions): Promise<SyncResult> {
 		appendToFile(options.triagePath, missing, options.now());
 	}
 
-	const history = await openStoreHistory(options.url, {now: options.now});
+	const history = await openStoreHistory(options.url, {
+		now: options.now,
+		triagePath: options.triagePath,
+	});
 	const local = HistoryStore.open(historyPathOf(options.triagePath), {
 		now: options.now,
 	});

@@ -1,6 +1,6 @@
 /**
 The review drawn in ASCII where the terminal cannot show what it draws with: a locale that is not UTF-8
-(`LANG=C`, `LC_ALL=POSIX`, `en_US.ISO-8859-1`) or `TERM=dumb`. Each character of the review's own
+(`LANG=C`, `LC_ALL=POSIX`, `en_US.ISO-8859-1`), `TERM=dumb`, or no locale at all on a terminal type of old (`vt220`). Each character of the review's own
 (rules, bars, marks, arrows, separators) is one column wide and becomes one ASCII character, so the layout,
 measured before, stays as it is; text from the logs is left as it is.
 */
@@ -33,14 +33,23 @@ export function toAscii(text: string): string {
 }
 
 /**
+Terminal types whose terminals show UTF-8: today's emulators and multiplexers (`xterm-256color`, `xterm-kitty`,
+`screen`, `tmux-256color`, `rxvt-unicode`, `alacritty`, `foot`, `st-256color`, …).
+*/
+const unicodeTerminals =
+	/^(?:xterm|screen|tmux|rxvt-unicode|alacritty|foot|wezterm|kitty|vte|gnome|konsole|contour|ghostty|mintty|iterm|st-)/i;
+
+/**
 Whether to draw in ASCII: `TERM=dumb`, or a locale that says it is not UTF-8 (the first of `LC_ALL`, `LC_CTYPE`
-and `LANG` that is set decides, as for any program). No locale set at all is taken as UTF-8: containers and CI
-runners often set none on terminals that are.
+and `LANG` that is set decides, as for any program). With no locale set at all (containers and CI runners often
+set none) the terminal type decides: a terminal emulator of today shows UTF-8 (`docker run -it` says
+`TERM=xterm`), a `vt100`, `vt220`, `linux` console, `ansi` or no TERM at all is drawn for in ASCII.
 */
 export function wantsAscii(
 	environment: Readonly<Record<string, string | undefined>>,
 ): boolean {
-	if (environment['TERM'] === 'dumb') {
+	const terminal = environment['TERM'] ?? '';
+	if (terminal === 'dumb') {
 		return true;
 	}
 
@@ -49,7 +58,9 @@ export function wantsAscii(
 		environment['LC_CTYPE'],
 		environment['LANG'],
 	].find(value => value !== undefined && value !== '');
-	return locale !== undefined && !/utf-?8/i.test(locale);
+	return locale === undefined
+		? !unicodeTerminals.test(terminal)
+		: !/utf-?8/i.test(locale);
 }
 
 /** Every string written to `stream` from now on has the review's own characters in ASCII. */

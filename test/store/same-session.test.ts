@@ -79,8 +79,16 @@ async function listed(store: string) {
 	const history = await openStoreHistory(store, {now});
 	const onStore = await history.list();
 	await history.close();
+	// A store names logs from the triage file's folder (these, outside it, by their names): shared-names.ts.
 	const shape = (runs: typeof onSqlite) =>
-		runs.map(run => [run.id, path.basename(run.source), run.complete]);
+		runs.map(run => [
+			run.id,
+			run.source
+				.split(' + ')
+				.map(log => path.basename(log))
+				.join(' + '),
+			run.complete,
+		]);
 	return {sqlite: shape(onSqlite), store: shape(onStore)};
 }
 

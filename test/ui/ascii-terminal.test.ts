@@ -1,5 +1,5 @@
 /**
-The review in a terminal that cannot show Unicode (`LANG=C`, `LC_ALL=POSIX`, `TERM=dumb`), in a real terminal
+The review in a terminal that cannot show Unicode (`LANG=C`, `LC_ALL=POSIX`, `TERM=dumb`, no locale on a `vt220`), in a real terminal
 (tmux): drawn in ASCII, its rules, bars, marks and separators one ASCII character each, where it drew box
 characters (`─`, `░`, `›`, `·`) a C locale shows as garbage. A UTF-8 locale still draws them.
 */
@@ -19,13 +19,31 @@ test.each([
 	[{LANG: 'C.UTF-8'}, false],
 	[{LANG: 'de_DE.utf8'}, false],
 	[{LANG: 'C.UTF-8', TERM: 'dumb'}, true],
-	[{}, false],
+	[{TERM: 'xterm-256color'}, false],
+	[{TERM: 'xterm'}, false],
+	[{TERM: 'tmux-256color'}, false],
+	[{TERM: 'screen'}, false],
+	[{TERM: 'alacritty'}, false],
+	[{TERM: 'vt100'}, true],
+	[{TERM: 'vt220'}, true],
+	[{TERM: 'linux'}, true],
+	[{TERM: 'ansi'}, true],
+	[{LANG: '', TERM: 'vt100'}, true],
+	[{LANG: 'C.UTF-8', TERM: 'vt100'}, false],
+	[{LANG: 'C', TERM: 'xterm-256color'}, true],
+	[{}, true],
 ])('%j: ASCII %s', (environment, isAscii) => {
 	expect(wantsAscii(environment)).toBe(isAscii);
 });
 
 describe.skipIf(!hasTmux)('the review in a terminal without Unicode', () => {
-	test.each(['LANG=C LC_ALL=', 'LC_ALL=POSIX', 'TERM=dumb'])(
+	test.each([
+		'LANG=C LC_ALL=',
+		'LC_ALL=POSIX',
+		'TERM=dumb',
+		// No locale at all: the terminal type decides.
+		'LANG= LC_ALL= LC_CTYPE= TERM=vt220',
+	])(
 		'%s: every character drawn is ASCII, the layout as in UTF-8',
 		async environment => {
 			const name = start(
@@ -59,20 +77,28 @@ describe.skipIf(!hasTmux)('the review in a terminal without Unicode', () => {
 		30_000,
 	);
 
-	test('a UTF-8 locale still draws its box characters', async () => {
-		const name = start(
-			[log, '--no-history', '--triage', 'utf8.jsonl'],
-			undefined,
-			undefined,
-			'LANG=C.UTF-8 LC_ALL=',
-		);
-		const text = await waitFor(
-			name,
-			t => t.includes('tests/sub/test_b.py::test_one') && t.includes('decided'),
-			'the review',
-		);
-		expect(text).toContain('─── tests/sub/test_b.py::test_one');
-		expect(text).toMatch(/^›\s+FAIL\s/m);
-		keys(name, 'q');
-	}, 30_000);
+	test.each([
+		['a UTF-8 locale', 'LANG=C.UTF-8 LC_ALL='],
+		['no locale on xterm', 'LANG= LC_ALL= LC_CTYPE= TERM=xterm-256color'],
+	])(
+		'%s still draws its box characters',
+		async (_, environment) => {
+			const name = start(
+				[log, '--no-history', '--triage', `utf8-${environment.length}.jsonl`],
+				undefined,
+				undefined,
+				environment,
+			);
+			const text = await waitFor(
+				name,
+				t =>
+					t.includes('tests/sub/test_b.py::test_one') && t.includes('decided'),
+				'the review',
+			);
+			expect(text).toContain('─── tests/sub/test_b.py::test_one');
+			expect(text).toMatch(/^›\s+FAIL\s/m);
+			keys(name, 'q');
+		},
+		30_000,
+	);
 });

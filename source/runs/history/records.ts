@@ -22,6 +22,8 @@ export type RunRecord = {
 	/** The run's identity: its logs' hashes and its session. Recording one key twice records nothing. */
 	readonly key: string;
 	readonly logs: readonly StoredLog[];
+	/** The run's name as recorded, when not `run.source` (a team's store: `store/shared-names.ts`). */
+	readonly source?: string;
 	/**
 	Keys of runs this one replaces, keeping the first one's place in the history: the same session recorded
 	before from an earlier read of its log, cut short.
@@ -70,7 +72,7 @@ export function runRowValues(
 	return [
 		record.key,
 		at,
-		run.source,
+		record.source ?? run.source,
 		run.session ?? null,
 		run.format,
 		header.rootdir ?? null,

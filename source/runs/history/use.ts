@@ -31,6 +31,24 @@ export function historyPathOf(triagePath: string): string {
 	return path.join(historyFolderOf(triagePath), historyFile);
 }
 
+/**
+The file of a kept copy of a log (`kept` as a history names it: absolute, or from the triage file's folder as a
+team's store names it) when it is one of this triage file's own, in its `.triage/logs/`; undefined otherwise. A
+store is shared: a kept copy it names may be another person's, in a folder of theirs that `history forget` here
+must not touch, even where this machine has the same path.
+*/
+export function ownKeptCopy(
+	kept: string,
+	triagePath: string,
+): string | undefined {
+	const absoluteTriage = path.resolve(triagePath);
+	const file = path.resolve(path.dirname(absoluteTriage), kept);
+	return path.dirname(file) ===
+		path.join(historyFolderOf(absoluteTriage), 'logs')
+		? file
+		: undefined;
+}
+
 export type Before = {
 	readonly store: RunHistory | undefined;
 	/** Earlier runs from the history, oldest first. */

@@ -49,6 +49,24 @@ export function runRewritten(
 	});
 }
 
+/**
+`run` as a team's store names it for everyone (`store/shared-names.ts`): each log below the journal's folder named
+from it (`run.log`, `logs/run.log`, `.triage/logs/….log`), one outside it by its file name alone: no path of this
+machine leads anyone else to it, and its folders are nobody else's business.
+*/
+export function runShared(
+	run: string,
+	journalPath: string,
+	cwd: string = process.cwd(),
+): string {
+	return eachLog(run, cwd, log => {
+		const named = fromFolder(log, journalPath, cwd);
+		return named === '..' || named.startsWith('../') || path.isAbsolute(named)
+			? path.basename(log)
+			: named;
+	});
+}
+
 /** `event` as a journal at `journalPath` writes it again: its `run` as `runRewritten` names it. */
 export function withRunRewritten<Event extends JournalEvent>(
 	event: Event,
