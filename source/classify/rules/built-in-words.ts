@@ -136,6 +136,7 @@ const lines: readonly string[] = [
 	'[["server-error"],["httperror","httpstatuserror","clientresponseerror"]]',
 	'[["read-timeout-as-connection-error"],["caused by readtimeouterror","read timed out"]]',
 	'[["peer-never-answered"],["[input/output] no response received","no response received "]]',
+	'[["snmp-agent-silent"],["no snmp response received before timeout","timeout: no response from "]]',
 	'[["no-address-answered"],["all attempts to connect to ","all connection attempts failed"]]',
 	'[["database-conflict"],["serializationfailure","deadlockdetected","transactionrollbackerror","locknotavailable","could not serialize access","deadlock detected","deadlock found when trying to get lock","lock wait timeout exceeded","canceling statement due to lock timeout","could not obtain lock on","statuscode.aborted","version_conflict_engine_exception"]]',
 	'[["lock-timeout"],["timeouterror: ","lockerror: unable to acquire lock within the time specified"]]',

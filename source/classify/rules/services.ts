@@ -445,6 +445,20 @@ export const serviceRules: readonly RuleSpec[] = [
 		reason:
 			'The device or service took the connection and never answered the request, through every retry: it is stalled, busy or not the peer the code expects, as a read that timed out',
 	},
+	// SNMP runs over UDP: an agent that is not there refuses nothing, and the manager's only word for it is that no
+	// answer came (pysnmp's `No SNMP response received before timeout`, Net-SNMP's `Timeout: No Response from HOST`),
+	// often quoted by the code's own exception. Not a slow peer: an agent that is down or not reachable.
+	{
+		name: 'snmp-agent-silent',
+		match: {
+			message:
+				/\bNo SNMP response received before timeout\b|\bTimeout: No Response from \S/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'HIGH',
+		reason:
+			'No SNMP agent answered before the timeout, through every retry: over UDP silence is all a manager sees when nothing listens, so the agent is down or not reachable from this machine (or it drops requests of a community it does not know)',
+	},
 	// trio's open_tcp_stream and anyio's connect_tcp (httpx's ConnectError over it) say only that no address of the
 	// host took the connection; why (refused, unreachable) is in the exception group they chain, not in these words.
 	{

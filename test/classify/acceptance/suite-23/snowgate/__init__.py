@@ -1,0 +1,1 @@
+"""snowgate: lift passes, gates, lifts, snowmaking and rentals of a ski resort."""
