@@ -2,7 +2,7 @@
 The shapes of lines the FAILURES and ERRORS reader (`failures.ts`) tells apart: entry headers, and what `--tb=line` prints
 of a doctest's report.
 */
-import {isErrorLine} from '../traceback.js';
+import {isErrorLine, isLineReport} from '../traceback.js';
 import {escapeExcess} from './escaped-ids.js';
 import type {EntryKind} from './failure-entry.js';
 
@@ -117,6 +117,45 @@ export function reportStart(lines: readonly string[]): number {
 /** How many lines of a report, from `start`, its first 50 characters span. */
 export function cutLines(lines: readonly string[], start: number): number {
 	return lines.slice(start).join('\n').slice(0, cutLength).split('\n').length;
+}
+
+/**
+Where the report of a `--tb=line` entry read so far (`report`) starts when `text` is its first 50 characters again:
+pytest 9 echoes a report with no crash location (xdist's crashed worker) so, and the entry ends. -1 when it is not.
+*/
+export function echoedReportStart(
+	report: readonly string[],
+	text: string,
+): number {
+	const start = reportStart(report);
+	const first = report[start];
+	return first !== undefined &&
+		text.length > 0 &&
+		!isErrorLine(first) &&
+		text === first.slice(0, cutLength)
+		? start
+		: -1;
+}
+
+/**
+Whether `text`, after the first 50 characters of a doctest's `--tb=line` report, starts the next report: then pytest 7
+printed the doctest's report cut there. `cutsDoctests`: what the header said of it (`FailuresReader`); `number`: the
+last whole numbered line's number read, which with no header the next line of the same report (pytest 9) goes on from.
+*/
+export function endsCutDoctest(
+	text: string,
+	cutsDoctests: boolean | undefined,
+	number: number,
+): boolean {
+	const next = doctestSourceLine.exec(text)?.[1];
+	return (
+		(next !== undefined &&
+			(cutsDoctests === true || Number(next) !== number + 1)) ||
+		text === 'None' ||
+		text.startsWith('[XPASS(strict)]') ||
+		generatedFile.test(text) ||
+		(isLineReport(text) && !doctestLocation.test(text))
+	);
 }
 
 /** The `lineText` of a doctest report cut at 50 characters (`build-run.ts` reads its lines). */
