@@ -65,8 +65,13 @@ export function entryOfTitle(
 	};
 }
 
-/** A doctest report's first line: its example's source line, numbered (`003     >>> total([1, 2])`). */
-export const doctestSourceLine = /^(\d{3,}) /;
+/**
+A doctest report's first line: its example's source line, numbered (`003     >>> total([1, 2])`), or, for a doctest
+whose line doctest could not find, pytest's `EXAMPLE LOCATION UNKNOWN, not showing all tests of that example` (as far
+as pytest 7's cut at 50 characters leaves it); only a numbered line has a number.
+*/
+export const doctestSourceLine =
+	/^(?:(\d{3,}) |EXAMPLE LOCATION UNKNOWN, not showing all tests of)/;
 /** A doctest's numbered blank line without its space (`010`), as a copy of the log that trimmed it leaves it. */
 const trimmedDoctestLine = /^\d{3,}$/;
 
@@ -105,7 +110,8 @@ export function isCutReport(
 /** pytest's `--junitxml` rule, which a long path leaves with two dashes a side. */
 export const generatedFile = /^-+ generated (?:xml|report log) file/;
 /** The location line that ends a doctest's whole report. */
-export const doctestLocation = /:\d+: (?:DocTestFailure|UnexpectedException)$/;
+export const doctestLocation =
+	/:(?:\d+|None): (?:DocTestFailure|UnexpectedException)$/;
 /** The line xdist puts first in a worker's report: `[gw1] linux -- Python 3.11.7 /usr/bin/python3`. */
 export const workerPlatform = /^\[gw\d+] \S+ -- Python \d/;
 
@@ -147,10 +153,14 @@ export function endsCutDoctest(
 	cutsDoctests: boolean | undefined,
 	number: number,
 ): boolean {
-	const next = doctestSourceLine.exec(text)?.[1];
+	const next = doctestSourceLine.exec(text);
 	return (
-		(next !== undefined &&
-			(cutsDoctests === true || Number(next) !== number + 1)) ||
+		// Another report's first line: after 50 characters pytest 7 printed, any; with no header, one that is no next
+		// numbered line (pytest 9 prints the whole report).
+		(next !== null &&
+			(cutsDoctests === true ||
+				next[1] === undefined ||
+				Number(next[1]) !== number + 1)) ||
 		text === 'None' ||
 		text.startsWith('[XPASS(strict)]') ||
 		generatedFile.test(text) ||

@@ -215,9 +215,10 @@ export class FailuresReader {
 				!this.inCaptured &&
 				isCutReport(this.current.traceback, text, isReportStart)
 			) {
-				// pytest 7, which no header said: the entry was a cut report, and the next ones are.
+				// pytest 7, which no header said: the entry was a cut report, and the next ones are; a doctest's cut ends
+				// as one (`endCutEntry`).
 				this.isCutSeen = true;
-				this.cutChars = cutLength;
+				this.cutChars = this.doctestChars === undefined ? cutLength : undefined;
 				this.finishEntry();
 			}
 
