@@ -20,7 +20,18 @@ export const hunt20Complete: Record<string, boolean> = {
 	'hl-p7-n2-tbline-abort': true,
 	'hl-p7-q-n2-tbline-abort': true,
 	'hl-p90-rA-n2-abort': true,
+	// -W error makes coverage's warnings INTERNALERRORs (the workers', then the controller's): no summaries.
+	'cov-xdist-p9-v': false,
+	'cov-xdist-p9-q': false,
+	'cov-p9-v': false,
 };
+
+/** The runs that end in INTERNALERRORs whose reports are chains of exceptions. */
+export const hunt20InternalErrors = [
+	'cov-xdist-p9-v',
+	'cov-xdist-p9-q',
+	'cov-p9-v',
+];
 
 /** pytest 7.2's `--tb=line` cut of a crashed worker's report: `str(longrepr)[:50]`, and a summary with no message. */
 const crashCut = (id: string, worker: string) => ({
