@@ -18,9 +18,11 @@ type Headline = {readonly headline: string; readonly exceptionType?: string};
 
 /**
 A doctest's whole report as pytest 9 writes it in the `message` (numbered source lines, `Expected:`/`Got:` or
-`UNEXPECTED EXCEPTION`, then `path:line: DocTestFailure`): its first line is a line of the docstring.
+`UNEXPECTED EXCEPTION`, then `path:line: DocTestFailure`; `path:None:` and `EXAMPLE LOCATION UNKNOWN` first where
+doctest found no line): its first line is a line of the docstring.
 */
-const doctestReport = /:\d+: (?:DocTestFailure|UnexpectedException)\s*$/;
+const doctestReport =
+	/:(?:\d+|None): (?:DocTestFailure|UnexpectedException)\s*$/;
 
 const fixtureLookupStart = /^file .+, line \d+$/;
 

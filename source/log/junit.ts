@@ -15,7 +15,7 @@ import {
 	type Warning,
 } from './model.js';
 import {stripAnsi} from './ansi.js';
-import {isTypedLine} from './exception-line.js';
+import {internalErrorHeadline} from './internal-error.js';
 import type {BodyHandle} from './bodies.js';
 import {JunitFailures, trimmed} from './junit-failures.js';
 import {IdColumn} from './id-column.js';
@@ -404,20 +404,14 @@ export async function parseJunitStream(
 	};
 }
 
-/**
-What an INTERNALERROR pseudo test case says went wrong: the last `Name: message` line of its text (an `E` line
-of a worker's error that xdist re-raises holds the worker's own traceback), else its message.
-*/
+/** What the first INTERNALERROR pseudo test case says went wrong (`internal-error.ts`), else its message. */
 function internalHeadline(results: readonly CaseResult[]): string {
 	const result = results.find(result => result.outcome === 'error');
 	const lines = (result?.text ?? '')
 		.split('\n')
-		.map(line => line.replace(/^E(?:\s|$)/, '').trim());
-	return (
-		lines.findLast(line => isTypedLine(line)) ??
-		result?.message ??
-		'internal error'
-	);
+		.map(line => line.replace(/^E(?:\s|$)/, '').trim())
+		.filter(line => line.length > 0);
+	return internalErrorHeadline(lines) ?? result?.message ?? 'internal error';
 }
 
 /** The phase of an `<error>`: pytest's message says a setup or teardown error; a collection error has no `::`. */

@@ -65,15 +65,15 @@ const framePath = String.raw`((?:[A-Za-z]:)?[^\s:]+|(?:[A-Za-z]:)?[\\/][^:\n]*?|
 const shortFrame = new RegExp(String.raw`^${framePath}:(\d+): in (\S+)`);
 /** `path:line: ` ending a `--tb=long` frame (the last one adds the exception type), or a `--tb=line` report. */
 const frameEnd = new RegExp(String.raw`^${framePath}:(\d+):(?: |$)`);
-/** The last `--tb=long` frame: `path:line: ExceptionType`. */
+/** The last `--tb=long` frame: `path:line: ExceptionType` (`path:None:`: a doctest whose line doctest could not find). */
 const crashFrameEnd = new RegExp(
-	String.raw`^${framePath}:(\d+): ([A-Za-z_][\w.]*)$`,
+	String.raw`^${framePath}:(\d+|None): ([A-Za-z_][\w.]*)$`,
 );
 /**
 `--tb=line`: `path:line: message`, the whole report of a failure. The message is the rest of the line, whatever it
 holds: a CR or U+2028 of the exception's own too (`.` alone stops at them).
 */
-const lineReport = new RegExp(String.raw`^${framePath}:(\d+): ([^\n]+)$`);
+const lineReport = new RegExp(String.raw`^${framePath}:(\d+|None): ([^\n]+)$`);
 /**
 `File "path", line N, in function` (`--tb=native`, Python's own tracebacks; `  |   File …` inside an exception group);
 faulthandler prints `line N in function`.
@@ -142,14 +142,16 @@ export function framePathOf(line: string): string | undefined {
 	return frameEndPathOf(line) ?? nativeFrame.exec(line)?.[1];
 }
 
-/** A `--tb=line` report (`path:line: message`): where, and the message. */
+/** A `--tb=line` report (`path:line: message`): where (not at `path:None`, a doctest's), and the message. */
 export function lineReportOf(
 	text: string,
-): {location: Location; message: string} | undefined {
+): {location?: Location; message: string} | undefined {
 	const match = lineReport.exec(text);
 	return match
 		? {
-				location: {path: match[1]!, line: Number(match[2])},
+				...(match[2] !== 'None' && {
+					location: {path: match[1]!, line: Number(match[2])},
+				}),
 				message: match[3]!,
 			}
 		: undefined;
@@ -432,10 +434,9 @@ export function crashOf(lines: LineList): {
 
 		const typed = crashFrameEnd.exec(line);
 		if (typed) {
-			return {
-				location: {path: typed[1]!, line: Number(typed[2])},
-				type: typed[3],
-			};
+			return typed[2] === 'None'
+				? {type: typed[3]}
+				: {location: {path: typed[1]!, line: Number(typed[2])}, type: typed[3]};
 		}
 
 		const frame = shortFrame.exec(line);

@@ -17,6 +17,7 @@ import {
 	hunt19Unnamed,
 	hunt19Unreported,
 } from './hunt19-runs.js';
+import {hunt20Complete, hunt20Unreported} from './hunt20-runs.js';
 
 // Real third-party suites installed on the build machine, run under pytest 9 and 7.2 with faults (fixtures/real-suites/README.md).
 const root = path.resolve('fixtures/real-suites');
@@ -579,6 +580,7 @@ const expectedComplete: Record<string, boolean> = {
 	...hunt17Complete,
 	...hunt18Complete,
 	...hunt19Complete,
+	...hunt20Complete,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
@@ -675,6 +677,7 @@ const unreported: Record<string, Unreported | Unreported[]> = {
 	...hunt17Unreported,
 	...hunt18Unreported,
 	...hunt19Unreported,
+	...hunt20Unreported,
 };
 /**
 Runs under `--tb=no` at the default width, whose short summary is each failure's only report: pytest cuts the

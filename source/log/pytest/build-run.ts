@@ -354,8 +354,11 @@ function makeFailure(
 	);
 	const summaryMessage =
 		outcome === 'error' ? state?.summaryErrorMessage : state?.summaryMessage;
+	// A doctest's report ends in its line, `path:None` where doctest found no number: no message printed alone.
+	const hasCrashLine =
+		described.location !== undefined || isDoctestType(described.exceptionType);
 	const chained =
-		entry.kind === 'collect' || described.location
+		entry.kind === 'collect' || hasCrashLine
 			? undefined
 			: chainedFailHeadline(
 					lines.slice(start, end),
@@ -368,7 +371,7 @@ function makeFailure(
 			: undefined;
 	} else if (
 		entry.kind !== 'collect' &&
-		!described.location &&
+		!hasCrashLine &&
 		isFailedWithoutTrace(
 			described,
 			lines.slice(start, end),

@@ -2,7 +2,7 @@
 The shapes of lines the FAILURES and ERRORS reader (`failures.ts`) tells apart: entry headers, and what `--tb=line` prints
 of a doctest's report.
 */
-import {isErrorLine} from '../traceback.js';
+import {isErrorLine, isLineReport} from '../traceback.js';
 import {escapeExcess} from './escaped-ids.js';
 import type {EntryKind} from './failure-entry.js';
 
@@ -65,8 +65,13 @@ export function entryOfTitle(
 	};
 }
 
-/** A doctest report's first line: its example's source line, numbered (`003     >>> total([1, 2])`). */
-export const doctestSourceLine = /^(\d{3,}) /;
+/**
+A doctest report's first line: its example's source line, numbered (`003     >>> total([1, 2])`), or, for a doctest
+whose line doctest could not find, pytest's `EXAMPLE LOCATION UNKNOWN, not showing all tests of that example` (as far
+as pytest 7's cut at 50 characters leaves it); only a numbered line has a number.
+*/
+export const doctestSourceLine =
+	/^(?:(\d{3,}) |EXAMPLE LOCATION UNKNOWN, not showing all tests of)/;
 /** A doctest's numbered blank line without its space (`010`), as a copy of the log that trimmed it leaves it. */
 const trimmedDoctestLine = /^\d{3,}$/;
 
@@ -105,7 +110,8 @@ export function isCutReport(
 /** pytest's `--junitxml` rule, which a long path leaves with two dashes a side. */
 export const generatedFile = /^-+ generated (?:xml|report log) file/;
 /** The location line that ends a doctest's whole report. */
-export const doctestLocation = /:\d+: (?:DocTestFailure|UnexpectedException)$/;
+export const doctestLocation =
+	/:(?:\d+|None): (?:DocTestFailure|UnexpectedException)$/;
 /** The line xdist puts first in a worker's report: `[gw1] linux -- Python 3.11.7 /usr/bin/python3`. */
 export const workerPlatform = /^\[gw\d+] \S+ -- Python \d/;
 
@@ -117,6 +123,49 @@ export function reportStart(lines: readonly string[]): number {
 /** How many lines of a report, from `start`, its first 50 characters span. */
 export function cutLines(lines: readonly string[], start: number): number {
 	return lines.slice(start).join('\n').slice(0, cutLength).split('\n').length;
+}
+
+/**
+Where the report of a `--tb=line` entry read so far (`report`) starts when `text` is its first 50 characters again:
+pytest 9 echoes a report with no crash location (xdist's crashed worker) so, and the entry ends. -1 when it is not.
+*/
+export function echoedReportStart(
+	report: readonly string[],
+	text: string,
+): number {
+	const start = reportStart(report);
+	const first = report[start];
+	return first !== undefined &&
+		text.length > 0 &&
+		!isErrorLine(first) &&
+		text === first.slice(0, cutLength)
+		? start
+		: -1;
+}
+
+/**
+Whether `text`, after the first 50 characters of a doctest's `--tb=line` report, starts the next report: then pytest 7
+printed the doctest's report cut there. `cutsDoctests`: what the header said of it (`FailuresReader`); `number`: the
+last whole numbered line's number read, which with no header the next line of the same report (pytest 9) goes on from.
+*/
+export function endsCutDoctest(
+	text: string,
+	cutsDoctests: boolean | undefined,
+	number: number,
+): boolean {
+	const next = doctestSourceLine.exec(text);
+	return (
+		// Another report's first line: after 50 characters pytest 7 printed, any; with no header, one that is no next
+		// numbered line (pytest 9 prints the whole report).
+		(next !== null &&
+			(cutsDoctests === true ||
+				next[1] === undefined ||
+				Number(next[1]) !== number + 1)) ||
+		text === 'None' ||
+		text.startsWith('[XPASS(strict)]') ||
+		generatedFile.test(text) ||
+		(isLineReport(text) && !doctestLocation.test(text))
+	);
 }
 
 /** The `lineText` of a doctest report cut at 50 characters (`build-run.ts` reads its lines). */

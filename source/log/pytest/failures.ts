@@ -3,7 +3,7 @@ The FAILURES and ERRORS sections: each `____ title ____` header opens an entry (
 */
 import {Buffer} from 'node:buffer';
 import {BodyStore} from '../bodies.js';
-import {isErrorLine, isLineReport} from '../traceback.js';
+import {isLineReport} from '../traceback.js';
 import type {EscapedIds} from './escaped-ids.js';
 import {Entry, type EntryKind} from './failure-entry.js';
 import type {Preamble} from './preamble.js';
@@ -13,6 +13,8 @@ import {
 	cutLines,
 	doctestLocation,
 	doctestSourceLine,
+	echoedReportStart,
+	endsCutDoctest,
 	entryHeaderTitle,
 	entryOfTitle,
 	generatedFile,
@@ -20,7 +22,6 @@ import {
 	isWideHeader,
 	isPlainEntryLine,
 	numberOf,
-	reportStart,
 	startsAnotherEntry,
 	withDoctestSpace,
 } from './failure-shapes.js';
@@ -214,9 +215,10 @@ export class FailuresReader {
 				!this.inCaptured &&
 				isCutReport(this.current.traceback, text, isReportStart)
 			) {
-				// pytest 7, which no header said: the entry was a cut report, and the next ones are.
+				// pytest 7, which no header said: the entry was a cut report, and the next ones are; a doctest's cut ends
+				// as one (`endCutEntry`).
 				this.isCutSeen = true;
-				this.cutChars = cutLength;
+				this.cutChars = this.doctestChars === undefined ? cutLength : undefined;
 				this.finishEntry();
 			}
 
@@ -259,21 +261,16 @@ export class FailuresReader {
 				return;
 			}
 
-			if (this.current && this.doctestChars === undefined) {
-				const start = reportStart(this.current.traceback);
-				const first = this.current.traceback[start];
-				if (
-					first !== undefined &&
-					text.length > 0 &&
-					!isErrorLine(first) &&
-					text === first.slice(0, cutLength)
-				) {
-					// A report with no crash location (xdist's crashed worker), then its first 50 characters: it ends.
-					const shown = cutLines(this.current.traceback, start);
-					this.endEchoedEntry(first);
-					this.echoLines = shown > 1 ? shown - 1 : undefined;
-					return;
-				}
+			const echoed =
+				this.current && this.doctestChars === undefined
+					? echoedReportStart(this.current.traceback, text)
+					: -1;
+			if (echoed !== -1) {
+				// A report with no crash location (xdist's crashed worker), then its first 50 characters: it ends.
+				const shown = cutLines(this.current!.traceback, echoed);
+				this.endEchoedEntry(this.current!.traceback[echoed]!);
+				this.echoLines = shown > 1 ? shown - 1 : undefined;
+				return;
 			}
 
 			if (
@@ -300,17 +297,7 @@ export class FailuresReader {
 				}
 
 				this.doctestChars = undefined;
-				const number = doctestSourceLine.exec(text)?.[1];
-				if (
-					(number !== undefined &&
-						// With no header, the next line of the same report (pytest 9) is numbered on from it.
-						(this.cutsDoctests === true ||
-							Number(number) !== this.doctestNumber + 1)) ||
-					text === 'None' ||
-					text.startsWith('[XPASS(strict)]') ||
-					generatedFile.test(text) ||
-					(isLineReport(text) && !doctestLocation.test(text))
-				) {
+				if (endsCutDoctest(text, this.cutsDoctests, this.doctestNumber)) {
 					// 50 characters, then the next report: pytest 7 printed the doctest's report cut there.
 					this.endCutEntry();
 				}

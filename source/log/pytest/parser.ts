@@ -34,6 +34,7 @@ import {TestTable} from './tests.js';
 import {DurationIds} from './durations.js';
 import {InlineReports} from './inline-reports.js';
 import {SugarLines} from './sugar.js';
+import {readBytes} from './byte-lines.js';
 
 export class PytestParser {
 	private readonly header: Preamble = {};
@@ -160,42 +161,30 @@ export class PytestParser {
 		end: number,
 		lineNumber: number,
 	): boolean {
-		if (this.section === 'failures' || this.section === 'errors') {
-			return this.entryBytes(bytes, start, end, lineNumber);
-		}
-
-		if (
-			this.section !== 'none' ||
-			this.nestedDepth > 0 ||
-			// pytest-sugar loaded: its words may be in pytest's `-v` lines (`sugar.ts`).
-			this.sugar.isLoaded ||
-			// `--pdb`'s report among the progress lines.
-			this.failures.isInEntry ||
-			!this.progress.hasProgress ||
-			end - start > maxStructuralLine ||
-			// `INTERNALERROR>` lines end a session: an id that starts with `I` is read as text.
-			bytes[start] === 73 /* I */
-		) {
+		if (this.nestedDepth > 0) {
 			return false;
 		}
 
-		if (this.progress.verboseBytes(bytes, start, end)) {
-			this.lastLine = lineNumber;
+		const read = readBytes(
+			bytes,
+			start,
+			end,
+			this.section,
+			this.heldLine !== undefined,
+			this.sugar.isLoaded,
+			this.failures,
+			this.progress,
+		);
+		if (read === undefined) {
+			return false;
+		}
+
+		if (read === 'verbose') {
 			this.isProgressDone = verboseProgressEndOf(bytes, start, end);
-			return true;
+		} else if (read === 'worker') {
+			this.firstLine ??= lineNumber;
 		}
 
-		const first = bytes[start];
-		if (
-			first === 61 /* = */ ||
-			first === 33 /* ! */ ||
-			this.heldLine !== undefined ||
-			!this.progress.workerBytes(bytes, start, end)
-		) {
-			return false;
-		}
-
-		this.firstLine ??= lineNumber;
 		this.lastLine = lineNumber;
 		return true;
 	}
@@ -417,35 +406,6 @@ export class PytestParser {
 			},
 			warnings,
 		);
-	}
-
-	/**
-	A plain line of the FAILURES or ERRORS section as bytes: true when it is a line of the open entry's report
-	and went to it as it is; false for anything that may be structure (a header, a `---` or `===` title, a
-	final line, `!!!`, `INTERNALERROR>`), or any state where a line is read otherwise.
-	*/
-	private entryBytes(
-		bytes: Uint8Array,
-		start: number,
-		end: number,
-		lineNumber: number,
-	): boolean {
-		if (
-			this.nestedDepth > 0 ||
-			this.heldLine !== undefined ||
-			this.progress.hasPendingChars ||
-			!this.failures.takesBytes
-		) {
-			return false;
-		}
-
-		if (!this.failures.isPlainLine(bytes, start, end)) {
-			return false;
-		}
-
-		this.lastLine = lineNumber;
-		this.failures.appendBytes(bytes, start, end);
-		return true;
 	}
 
 	private onRuleTitle(title: string, text: string, lineNumber: number): void {

@@ -1,4 +1,3 @@
-import {Buffer} from 'node:buffer';
 /**
 The progress lines between the session header and the first section: `-v` lines (one outcome per test, xdist's `[gwN]` lines, `-s` output between an id and its outcome) set each test's outcome; `-q` letters (`..F.sx`) are only counted.
 */
@@ -15,34 +14,19 @@ import {
 	parseVerboseLine,
 	leadingOutcomeWord,
 	pendingIdCandidate,
-	verboseBytesOutcome,
-	verboseLineBytes,
 	isNextTest,
 	outputAroundWord,
 	startsLikeNodeId,
 } from './verbose-line.js';
 import {isPlanLine, withoutSetupShowIndent} from './setup-show-lines.js';
-import {
-	isBareIdLineBytes,
-	workerIdStart,
-	workerLineBytes,
-	workerOutcome,
-	xdistLine,
-} from './worker-line.js';
+import {isBareIdLineBytes, xdistLine} from './worker-line.js';
 import {charsOnly} from './progress-letters.js';
 import {LetterProgress} from './letter-progress.js';
 import {stripPercent} from './progress-marker.js';
 import {VerboseReports} from './verbose-reports.js';
 import {KillWatch} from './killed-test.js';
 import {EachWorkers, eachSchedulingLine} from './each-workers.js';
-
-function asciiText(bytes: Uint8Array, start: number, end: number): string {
-	return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString(
-		'latin1',
-		start,
-		end,
-	);
-}
+import {addVerboseBytes, addWorkerBytes} from './byte-lines.js';
 
 const trailingOutcome =
 	/(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?: \(.*\))?(?:\s+\[\s*\d+(?:%|\/\d+)])?\s*$/;
@@ -185,29 +169,19 @@ export class ProgressReader {
 			return false;
 		}
 
-		const idEnd = verboseLineBytes(bytes, start, end);
-		if (idEnd === -1) {
-			return false;
-		}
-
-		const {tests} = this.inputs;
-		const outcome = verboseBytesOutcome();
-		if (tests.isLastBytes(bytes, start, idEnd)) {
+		if (
+			!addVerboseBytes(
+				this.inputs.tests,
+				this.inputs.onFailure,
+				bytes,
+				start,
+				end,
+			)
+		) {
 			return false;
 		}
 
 		this.pendingId = undefined;
-		if (outcome === 'error' || outcome === 'failed') {
-			this.inputs.onFailure?.(asciiText(bytes, start, idEnd), outcome);
-		}
-
-		tests.addReportBytes(
-			bytes,
-			start,
-			idEnd,
-			outcome,
-			outcome === 'error' ? 'setup' : 'call',
-		);
 		return true;
 	}
 
@@ -235,30 +209,13 @@ export class ProgressReader {
 			return false;
 		}
 
-		const idEnd = workerLineBytes(bytes, start, end);
-		if (idEnd === -1) {
-			return false;
-		}
-
-		const idStart = workerIdStart();
-		const {tests} = this.inputs;
-		if (tests.findBytes(bytes, idStart, idEnd) !== -1) {
-			return false;
-		}
-
-		const outcome = workerOutcome();
-		if (outcome === 'error' || outcome === 'failed') {
-			this.inputs.onFailure?.(asciiText(bytes, idStart, idEnd), outcome);
-		}
-
-		tests.addReportBytes(
+		return addWorkerBytes(
+			this.inputs.tests,
+			this.inputs.onFailure,
 			bytes,
-			idStart,
-			idEnd,
-			outcome,
-			outcome === 'error' ? 'setup' : 'call',
+			start,
+			end,
 		);
-		return true;
 	}
 
 	/**

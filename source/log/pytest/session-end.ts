@@ -8,7 +8,7 @@ import {
 	parseFinalLine,
 	usageErrorWarning,
 } from '../summary.js';
-import {isTypedLine} from '../traceback.js';
+import {internalErrorHeadline} from '../internal-error.js';
 import {bangTitle, type Section} from './section-lines.js';
 import {CrashTrace} from './crash-trace.js';
 import {describeSite} from './fatal-stack.js';
@@ -59,6 +59,9 @@ export class SessionEnd {
 	private collected: string | undefined;
 	private readonly internalErrors: string[] = [];
 	private internalErrorLine = 0;
+	private lastInternalLine = 0;
+	/** Where the first INTERNALERROR's lines end in `internalErrors`, once another's started. */
+	private firstInternalError: number | undefined;
 	private interruption: {title: string; line: number} | undefined;
 	/** faulthandler's `Fatal Python error: …`: the end of the session unless pytest goes on after it (see `onFatalError`). */
 	private fatal: {title: string; line: number} | undefined;
@@ -112,7 +115,15 @@ export class SessionEnd {
 	onInternalError(text: string, lineNumber: number): void {
 		if (this.internalErrors.length === 0) {
 			this.internalErrorLine = lineNumber;
+		} else if (
+			lineNumber !== this.lastInternalLine + 1 &&
+			this.firstInternalError === undefined
+		) {
+			// Other lines came between: another INTERNALERROR (xdist prints a worker's, then its own).
+			this.firstInternalError = this.internalErrors.length;
 		}
+
+		this.lastInternalLine = lineNumber;
 
 		this.internalErrors.push(text.slice('INTERNALERROR>'.length).trim());
 	}
@@ -400,15 +411,16 @@ export class SessionEnd {
 			return [];
 		}
 
-		// The last exception line with a message: an `E   ` line of a report inside it counts, `Traceback:` (the head
-		// of a collection error's text) does not.
-		const lines = this.internalErrors.map(line => line.replace(/^E\s+/, ''));
-		const last =
-			lines.findLast(line => isTypedLine(line) && !line.endsWith(':')) ??
-			lines.findLast(line => isTypedLine(line)) ??
-			lines.at(-1)!;
+		// The first INTERNALERROR's report (the XML's first `pytest.internal` case): an `E   ` line of a report inside
+		// it counts.
+		const lines = this.internalErrors
+			.slice(0, this.firstInternalError ?? this.internalErrors.length)
+			.map(line => line.replace(/^E(?:\s+|$)/, ''));
 		return [
-			{line: this.internalErrorLine, message: `pytest INTERNALERROR: ${last}`},
+			{
+				line: this.internalErrorLine,
+				message: `pytest INTERNALERROR: ${internalErrorHeadline(lines) ?? lines.at(-1)!}`,
+			},
 		];
 	}
 
