@@ -15,6 +15,7 @@ CommonJS. Plugins:
 - Ink's and yoga-layout's top-level awaits, which CommonJS cannot hold, are taken out
   (scripts/no-top-level-await.js);
 - every default import of a Node module shares one wrapper (scripts/shared-builtins.js);
+- a few Node modules are required on their first use (scripts/lazy-builtins.js);
 - better-sqlite3's JavaScript is bundled (compiled from the code cache with the rest), and its native addon
   is loaded from its package's build/Release without the `bindings` package's search
   (source/bundle-stubs/sqlite-addon.cjs).
@@ -29,6 +30,7 @@ import {
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build, transform} from 'esbuild';
+import {lazyBuiltinImports} from './lazy-builtins.js';
 import {lazyMeowPlugin} from './lazy-meow.js';
 import {lazySegmenterPlugin} from './lazy-segmenter.js';
 import {noTopLevelAwaitPlugin} from './no-top-level-await.js';
@@ -193,7 +195,8 @@ if (sharedImports.count === 0) {
 	);
 }
 
-writeFileSync(mainFile, sharedImports.text, 'latin1');
+// A few Node modules required on first use (scripts/lazy-builtins.js).
+writeFileSync(mainFile, lazyBuiltinImports(sharedImports.text).text, 'latin1');
 
 // The entry: --help and --version from package.json, else dist/main.cjs. CommonJS too, as dist/package.json
 // says (the package's own says "module"): Node then starts it without its ES module loader, which --version,

@@ -24,6 +24,7 @@ import {
 	recentLogsQuietly,
 	recordRuns,
 	rememberOpened,
+	openHistoryQuietly,
 	runsBefore,
 	runsBeforeIn,
 } from './runs/history/use.js';
@@ -94,6 +95,11 @@ export type SessionOptions = {
 	readonly historyWindow?: number;
 	/** The command only reads the decisions (`report`, `export`, `record`, `history record`): see `openDecisions`. */
 	readonly isReadOnly?: boolean;
+	/**
+	The logs opened are remembered in the history when the session's `saveOpened` is called, not before it
+	opens (the review: after its first frame, which a commit with its fsyncs delayed).
+	*/
+	readonly rememberLater?: boolean;
 };
 
 /** The flags that say how logs group into runs and whether the history is used. */
@@ -185,6 +191,8 @@ export type Session = {
 	review(): Review;
 	/** Close the journal when this session opened it (a store's connections). */
 	close(): Promise<void>;
+	/** With `rememberLater`: remembers the logs opened for the next command given none (else done already). */
+	saveOpened(): Promise<void>;
 };
 
 /** Opens everything a command needs. Throws UsageError, LogError or JournalError (all one line). */
@@ -378,12 +386,11 @@ async function openWith(
 	}
 
 	// The logs opened are this machine's paths: a team's store is no place for them (prefs keep them).
-	if (!storeHistory) {
-		await rememberOpened(
-			before.store,
-			triagePath,
-			read.logs.map(log => log.log),
-		);
+	const openedLogs = read.logs.map(log => log.log);
+	const remembersOpened =
+		!storeHistory && before.store !== undefined && !before.store.isReadonly;
+	if (remembersOpened && !options.rememberLater) {
+		await rememberOpened(before.store, triagePath, openedLogs);
 	}
 
 	const historyState = before.store
@@ -399,7 +406,7 @@ async function openWith(
 		runs,
 		warnings,
 		historyState,
-		logs: read.logs.map(log => log.log),
+		logs: openedLogs,
 		recorded: recorded.count,
 		recordedRuns: recorded.ids.map((id, index) =>
 			id === undefined
@@ -422,6 +429,18 @@ async function openWith(
 		async close() {
 			if (opened.isOwnJournal) {
 				await journal.close?.();
+			}
+		},
+		async saveOpened() {
+			if (!remembersOpened || !options.rememberLater) {
+				return;
+			}
+
+			const {store: history} = openHistoryQuietly(historyFolder, now);
+			try {
+				await rememberOpened(history, triagePath, openedLogs);
+			} finally {
+				history?.close();
 			}
 		},
 	};

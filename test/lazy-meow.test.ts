@@ -184,6 +184,8 @@ describe('the plugin', () => {
 		expect(meowBundle).toContain('= requireLib$1();');
 		expect(lazy).not.toContain('= requireNormalize();');
 		expect(lazy).not.toContain('= requireLib$1();');
+		expect(meowBundle).toContain('\npromisify(execFile);\n');
+		expect(lazy).not.toContain('promisify(execFile)');
 		// Only those two lines change.
 		const changed = lazy
 			.split('\n')

@@ -243,6 +243,9 @@ async function review(
 		...(options.store === undefined ? {} : {store: options.store}),
 		...(options.who === undefined ? {} : {who: options.who}),
 		listen: true,
+		// The logs opened are remembered after the first frame (below): a commit, with its fsyncs. A live run's frame comes
+		// before its session.
+		rememberLater: !live,
 		...(options.grouping === undefined ? {} : {grouping: options.grouping}),
 		...(options.history === undefined ? {} : {history: options.history}),
 		onProgress(log, bytesRead, totalBytes) {
@@ -390,6 +393,12 @@ async function review(
 	}
 
 	store.set({phase: 'ready', props});
+	// The frame is drawn once React has rendered it, before any immediate: the logs are remembered after it.
+	if (session && !live) {
+		setImmediate(() => {
+			void session.saveOpened();
+		});
+	}
 
 	// The run ends while the person triages: the complete review (with the history) replaces the live one.
 	let ended = session !== undefined;
