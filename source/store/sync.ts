@@ -26,6 +26,8 @@ import {sharedName} from './shared-names.js';
 export type SyncResult = {
 	readonly events: number;
 	readonly eventsSkipped: number;
+	/** (push) Of those skipped, the events on reports the store decided at their time or since: not copied. */
+	readonly eventsOvertaken?: number;
 	readonly runs: number;
 	readonly runsSkipped: number;
 };
@@ -109,13 +111,14 @@ export async function pushToStore(options: SyncOptions): Promise<SyncResult> {
 		listen: false,
 	});
 	let added: number;
+	let overtaken: number;
 	try {
 		// Who made a decision is kept when the file says; the rest were made by whoever pushes.
-		added = await journal.appendRaw(
+		({added, overtaken} = await journal.appendRaw(
 			events.map(event =>
 				event.by === undefined ? {...event, by: options.who} : event,
 			),
-		);
+		));
 	} finally {
 		await journal.close();
 	}
@@ -145,6 +148,7 @@ export async function pushToStore(options: SyncOptions): Promise<SyncResult> {
 	return {
 		events: added,
 		eventsSkipped: events.length - added,
+		...(overtaken > 0 && {eventsOvertaken: overtaken}),
 		runs: runs.copied,
 		runsSkipped: runs.skipped,
 	};
