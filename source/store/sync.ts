@@ -16,7 +16,7 @@ import {
 	parseLine,
 	type JournalEvent,
 } from '../triage/journal/events.js';
-import {writeAll} from '../triage/journal/disk.js';
+import {checkModeWritable, writeAll} from '../triage/journal/disk.js';
 import {ioError} from '../triage/journal/errors.js';
 import {copyHistory, pgPort, sqlitePort} from './copy.js';
 import {openStoreJournal} from './decisions.js';
@@ -78,7 +78,9 @@ function appendToFile(
 	}
 
 	try {
-		const size = fs.fstatSync(fd).size;
+		const stat = fs.fstatSync(fd);
+		checkModeWritable(stat, triagePath);
+		const {size} = stat;
 		let text = exists && size > 0 ? '' : headerLine(now);
 		if (size > 0) {
 			const last = Buffer.alloc(1);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {openStoreJournal} from '../../source/store/decisions.js';
 import {eventsToPush} from '../../source/store/push-events.js';
-import {pushToStore} from '../../source/store/sync.js';
+import {pullFromStore, pushToStore} from '../../source/store/sync.js';
 import {decisionFor} from '../../source/triage/journal/fold.js';
 import type {JournalEvent} from '../../source/triage/journal/events.js';
 import {openJournal} from '../../source/triage/journal.js';
@@ -155,5 +155,28 @@ describe.skipIf(!server)('store push on a real store', () => {
 			category: 'BUG',
 			by: 'ada',
 		});
+	});
+
+	test('store pull into a read-only (0444) triage file: refused with one line, the file unchanged', async () => {
+		const url = await server!.createDatabase();
+		const now = () => new Date('2026-12-01T10:00:00Z');
+		const bob = await openStoreJournal({url, now, who: 'bob', listen: false});
+		await bob.decide({id, phase: 'call', category: 'BUG', priority: 'LOW'});
+		await bob.close();
+		const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-pull-'));
+		const triagePath = path.join(folder, 'triage.jsonl');
+		openJournal(triagePath, {now}).decide({
+			id: 'tests/test_a.py::test_two',
+			category: 'BUG',
+			priority: 'HIGH',
+		});
+		fs.chmodSync(triagePath, 0o444);
+		const before = fs.readFileSync(triagePath, 'utf8');
+		await expect(
+			pullFromStore({url, triagePath, who: 'ada', now}),
+		).rejects.toThrow(
+			/triage\.jsonl: (?:is read-only \(mode 0444\): nothing was saved|permission denied)/,
+		);
+		expect(fs.readFileSync(triagePath, 'utf8')).toBe(before);
 	});
 });
