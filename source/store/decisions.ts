@@ -49,7 +49,7 @@ import {
 	readEventsAfter,
 } from './decision-rows.js';
 import {StoreLink} from './link.js';
-import {eventsToPush} from './push-events.js';
+import {eventsToCopy} from './events-to-copy.js';
 import {trackPending} from './open-clients.js';
 import {SavesInFlight} from './saves-in-flight.js';
 import {nameOfStore} from './url.js';
@@ -228,7 +228,7 @@ export class StoreJournal implements DecisionJournal {
 	}
 
 	/**
-	Append events as they are (a push from a local file), but those `eventsToPush` leaves out: the store's
+	Append events as they are (a push from a local file), but those `eventsToCopy` leaves out: the store's
 	own, and those on reports the store decided since. Chosen under the lock, against every event of the
 	store. Returns how many were appended, and how many left out as overtaken.
 	*/
@@ -239,7 +239,7 @@ export class StoreJournal implements DecisionJournal {
 		let overtaken = 0;
 		await this.#append(
 			async client => {
-				const chosen = eventsToPush(events, await readAllEvents(client));
+				const chosen = eventsToCopy(events, await readAllEvents(client));
 				overtaken = chosen.overtaken;
 				return chosen.events;
 			},

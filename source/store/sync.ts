@@ -19,6 +19,7 @@ import {
 import {checkModeWritable, writeAll} from '../triage/journal/disk.js';
 import {ioError} from '../triage/journal/errors.js';
 import {copyHistory, pgPort, sqlitePort} from './copy.js';
+import {eventsToCopy} from './events-to-copy.js';
 import {openStoreJournal} from './decisions.js';
 import {openStoreHistory} from './history.js';
 import {sharedName} from './shared-names.js';
@@ -26,7 +27,7 @@ import {sharedName} from './shared-names.js';
 export type SyncResult = {
 	readonly events: number;
 	readonly eventsSkipped: number;
-	/** (push) Of those skipped, the events on reports the store decided at their time or since: not copied. */
+	/** Of those skipped, the events on reports the other side decided at their time or since: not copied. */
 	readonly eventsOvertaken?: number;
 	readonly runs: number;
 	readonly runsSkipped: number;
@@ -171,10 +172,11 @@ export async function pullFromStore(options: SyncOptions): Promise<SyncResult> {
 		await journal.close();
 	}
 
-	const present = new Set(
-		fileEvents(options.triagePath).map(event => JSON.stringify(event)),
+	// Not the file's own events back, signed by the push (a duplicate that made an older decision win again).
+	const {events: missing, overtaken} = eventsToCopy(
+		events,
+		fileEvents(options.triagePath),
 	);
-	const missing = events.filter(event => !present.has(JSON.stringify(event)));
 	if (missing.length > 0 || !fs.existsSync(options.triagePath)) {
 		appendToFile(options.triagePath, missing, options.now());
 	}
@@ -199,6 +201,7 @@ export async function pullFromStore(options: SyncOptions): Promise<SyncResult> {
 	return {
 		events: missing.length,
 		eventsSkipped: events.length - missing.length,
+		...(overtaken > 0 && {eventsOvertaken: overtaken}),
 		runs: runs.copied,
 		runsSkipped: runs.skipped,
 	};

@@ -1,18 +1,19 @@
 /**
-Which events of a local triage file `triage store push` appends to a store. A triage file is committed and
-shared, so the same events reach a store from several people, and after the store's own decisions: an event
-appended after a newer decision on its report would win the fold and silently undo that decision.
+Which decision events `triage store push` appends to a store, and `store pull` to a triage file: those the other
+side lacks. A triage file is committed and shared, so the same events reach a store from several people (each
+push signs the unsigned ones anew), and come back signed by a pull; and either side may have decided a report
+since: an event appended after a newer decision on its report would win the fold and silently undo it.
 */
 import {reportKey} from '../triage/journal/fold.js';
 import type {JournalEvent} from '../triage/journal/events.js';
 
-/** An event as it reads whoever pushes it: a push signs the file's unsigned events with the pusher's name. */
+/** An event whoever signed it: a push signs the file's unsigned events with the pusher's name. */
 function unsignedText(event: JournalEvent): string {
 	const {by: _by, ...rest} = event;
 	return JSON.stringify(rest);
 }
 
-/** The newest `at` of the store's events, per test (`id`) and per report (`reportKey`). */
+/** The newest `at` of the events present, per test (`id`) and per report (`reportKey`). */
 function newestTimes(present: readonly JournalEvent[]): {
 	readonly onTest: ReadonlyMap<string, string>;
 	readonly onTestWide: ReadonlyMap<string, string>;
@@ -41,13 +42,13 @@ function newestTimes(present: readonly JournalEvent[]): {
 }
 
 /**
-The events of `local` a push appends to a store holding `present`, in their order, and how many it leaves out
-as overtaken: not those the store has
-(the same event, signed by anyone or no one), nor those on a report the store decided at their time or since
-(an event for the whole test stands for each of its reports). An action (`of` events) some of whose events
-stay out says its new size, or the fold would wait for the rest forever and apply none of it.
+The events of `local` to append where `present` are (a store, or a triage file on a pull), in their order, and
+how many it leaves out as overtaken: not those present (the same event, signed by anyone or no one), nor those
+on a report decided there at their time or since (an event for the whole test stands for each of its reports).
+An action (`of` events) some of whose events stay out says its new size, or the fold would wait for the rest
+forever and apply none of it.
 */
-export function eventsToPush(
+export function eventsToCopy(
 	local: readonly JournalEvent[],
 	present: readonly JournalEvent[],
 ): {events: JournalEvent[]; overtaken: number} {

@@ -1,14 +1,15 @@
 /**
-`triage store push` appends only what the store lacks: not the events it has (whoever signed them: a triage file
-is committed, and each person who pushes it would sign its events anew), and not events older than the store's
-own decision on their report, which, appended after it, won the fold and undid that newer decision.
+`triage store push` appends only what the store lacks, and `store pull` only what the triage file lacks: not the
+events it has (whoever signed them: a triage file is committed, each person who pushes it would sign its events
+anew, and a pull brought your own pushed events back signed), and not events older than the other side's own
+decision on their report, which, appended after it, won the fold and undid that newer decision.
 */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {openStoreJournal} from '../../source/store/decisions.js';
-import {eventsToPush} from '../../source/store/push-events.js';
+import {eventsToCopy} from '../../source/store/events-to-copy.js';
 import {pullFromStore, pushToStore} from '../../source/store/sync.js';
 import {decisionFor} from '../../source/triage/journal/fold.js';
 import type {JournalEvent} from '../../source/triage/journal/events.js';
@@ -36,10 +37,10 @@ function decide(
 	};
 }
 
-describe('eventsToPush', () => {
+describe('eventsToCopy', () => {
 	test('an event the store has, signed there by whoever pushed it: skipped', () => {
 		const event = decide('1', 'BUG');
-		expect(eventsToPush([event], [{...event, by: 'ada'}])).toEqual({
+		expect(eventsToCopy([event], [{...event, by: 'ada'}])).toEqual({
 			events: [],
 			overtaken: 0,
 		});
@@ -48,14 +49,14 @@ describe('eventsToPush', () => {
 	test('an event older than the store decision on its report: left out, counted', () => {
 		const local = decide('1', 'BUG');
 		const newer = decide('2', 'ENVIRONMENT', {by: 'bob'});
-		expect(eventsToPush([local], [newer])).toEqual({events: [], overtaken: 1});
+		expect(eventsToCopy([local], [newer])).toEqual({events: [], overtaken: 1});
 		// The whole test decided since stands for its call report too.
 		expect(
-			eventsToPush([local], [{...newer, phase: undefined}]).overtaken,
+			eventsToCopy([local], [{...newer, phase: undefined}]).overtaken,
 		).toBe(1);
 		// A decision for the whole test, older than one on any of its reports.
 		expect(
-			eventsToPush([{...local, phase: undefined}], [newer]).overtaken,
+			eventsToCopy([{...local, phase: undefined}], [newer]).overtaken,
 		).toBe(1);
 	});
 
@@ -63,7 +64,7 @@ describe('eventsToPush', () => {
 		const older = decide('1', 'ENVIRONMENT', {by: 'bob'});
 		const local = decide('2', 'BUG');
 		const teardown = decide('0', 'BUG', {phase: 'teardown'});
-		expect(eventsToPush([local, teardown], [older])).toEqual({
+		expect(eventsToCopy([local, teardown], [older])).toEqual({
 			events: [local, teardown],
 			overtaken: 0,
 		});
@@ -76,7 +77,7 @@ describe('eventsToPush', () => {
 			decide('1', 'BUG', {...group, id: 'tests/test_a.py::test_two'}),
 			decide('1', 'BUG', {...group, id: 'tests/test_a.py::test_three'}),
 		];
-		const {events: pushed} = eventsToPush(events, [decide('5', 'ENVIRONMENT')]);
+		const {events: pushed} = eventsToCopy(events, [decide('5', 'ENVIRONMENT')]);
 		expect(pushed.map(event => [event.id, event.of])).toEqual([
 			['tests/test_a.py::test_two', 2],
 			['tests/test_a.py::test_three', 2],
@@ -178,5 +179,38 @@ describe.skipIf(!server)('store push on a real store', () => {
 			/triage\.jsonl: (?:is read-only \(mode 0444\): nothing was saved|permission denied)/,
 		);
 		expect(fs.readFileSync(triagePath, 'utf8')).toBe(before);
+	});
+
+	test('store pull after your own push copies nothing back, and never an older decision over a newer one', async () => {
+		const url = await server!.createDatabase();
+		let clock = Date.parse('2026-12-01T10:00:00Z');
+		const now = () => {
+			clock += 1000;
+			return new Date(clock);
+		};
+
+		const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-pull-'));
+		const triagePath = path.join(folder, 'triage.jsonl');
+		openJournal(triagePath, {now}).decide({
+			id,
+			phase: 'call',
+			category: 'BUG',
+			priority: 'HIGH',
+		});
+		await pushToStore({url, triagePath, who: 'ada', now});
+		openJournal(triagePath, {now}).decide({
+			id,
+			phase: 'call',
+			category: 'ENVIRONMENT',
+			priority: 'LOW',
+		});
+		const before = fs.readFileSync(triagePath, 'utf8');
+		expect(
+			await pullFromStore({url, triagePath, who: 'ada', now}),
+		).toMatchObject({events: 0, eventsSkipped: 1});
+		expect(fs.readFileSync(triagePath, 'utf8')).toBe(before);
+		expect(
+			decisionFor(openJournal(triagePath, {now}).state(), id, 'call'),
+		).toMatchObject({category: 'ENVIRONMENT'});
 	});
 });
