@@ -12,7 +12,11 @@ import {
 	parseCodeowners,
 	type OwnersOf,
 } from './classify/owners.js';
-import {IrregularFileError, readRegularFile} from './files.js';
+import {
+	IrregularFileError,
+	readRegularFile,
+	unreadableReason,
+} from './files.js';
 
 export type Codeowners = {
 	/** The file as a person finds it: relative to the current directory when inside it. */
@@ -114,7 +118,7 @@ export function findCodeowners(
 		text = textOf(readRegularFile(found.file, maximumBytes));
 	} catch (error) {
 		return {
-			problem: `${file}: ${error instanceof IrregularFileError || error instanceof BinaryError ? error.message : `cannot read (${(error as Error).message})`}; no owners shown`,
+			problem: `${file}: ${error instanceof IrregularFileError || error instanceof BinaryError ? error.message : unreadableReason(error)}; no owners shown`,
 		};
 	}
 

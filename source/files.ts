@@ -33,6 +33,41 @@ export function irregularKind(stat: fs.Stats): string | undefined {
 	return 'is not a regular file';
 }
 
+/**
+Why a named file could not be opened, in words and without its path: the caller names the file as the user
+typed it (the system's message names it as resolved, this machine's absolute path, in its own words:
+`EACCES: permission denied, open '/home/ada/…'`).
+*/
+export function unreadableReason(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException | undefined)?.code;
+	switch (code) {
+		case 'EACCES':
+		case 'EPERM': {
+			return 'permission denied';
+		}
+
+		case 'ENOENT': {
+			return 'no such file';
+		}
+
+		case 'ENOTDIR': {
+			return 'a folder of its path is a file';
+		}
+
+		case 'EISDIR': {
+			return 'is a directory, not a file';
+		}
+
+		case 'ELOOP': {
+			return 'is a loop of symbolic links';
+		}
+
+		default: {
+			return `cannot read (${code ?? (error instanceof Error ? error.message : String(error))})`;
+		}
+	}
+}
+
 /** A named file is not a regular file; the message is what is wrong with it (without the name). */
 export class IrregularFileError extends Error {
 	override name = 'IrregularFileError';
@@ -142,25 +177,42 @@ function writtenFileProblem(file: string): string | undefined {
 	let target = file;
 	for (let links = 0; ; links++) {
 		const folder = path.dirname(target);
+		const through = target === file ? '' : `links to ${sanitizeLine(target)}: `;
 		let stat: fs.Stats | undefined;
 		try {
 			stat = fs.statSync(folder);
 		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
+			const {code} = error as NodeJS.ErrnoException;
+			if (code === 'ELOOP') {
 				return `the folder ${sanitizeLine(folder)} is a loop of symbolic links`;
+			}
+
+			// A folder above it this user may not open: it may well exist.
+			if (code === 'EACCES' || code === 'EPERM') {
+				return `${through}permission denied (the folder ${sanitizeLine(folder)} cannot be opened)`;
 			}
 
 			stat = undefined;
 		}
 
-		const through = target === file ? '' : `links to ${sanitizeLine(target)}: `;
 		if (!stat?.isDirectory()) {
 			return stat
 				? `${through}${sanitizeLine(folder)} is a file, not a folder`
 				: `${through}the folder ${sanitizeLine(folder)} does not exist (triage makes no folder: create it, or correct its name)`;
 		}
 
-		const link = fs.lstatSync(target, {throwIfNoEntry: false});
+		let link: fs.Stats | undefined;
+		try {
+			link = fs.lstatSync(target, {throwIfNoEntry: false});
+		} catch (error) {
+			const {code} = error as NodeJS.ErrnoException;
+			if (code === 'EACCES' || code === 'EPERM') {
+				return `${through}permission denied (the folder ${sanitizeLine(folder)} cannot be opened)`;
+			}
+
+			throw error;
+		}
+
 		if (!link?.isSymbolicLink()) {
 			return fs.statSync(target, {throwIfNoEntry: false})?.isDirectory()
 				? `${through}is a folder, not a file`

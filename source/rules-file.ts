@@ -9,7 +9,11 @@ import process from 'node:process';
 import {builtInRuleSet} from './classify/rules/built-in.js';
 import {loadRulesFile, loadStoreField} from './classify/rules/load.js';
 import type {RuleSet} from './classify/rules/types.js';
-import {IrregularFileError, readRegularFile} from './files.js';
+import {
+	IrregularFileError,
+	readRegularFile,
+	unreadableReason,
+} from './files.js';
 import type {SessionOptions} from './session.js';
 import {UsageError} from './usage-error.js';
 
@@ -91,7 +95,7 @@ function readRulesText(
 
 		const code = (error as NodeJS.ErrnoException).code;
 		throw new UsageError(
-			`${file}: ${code === 'ENOENT' ? 'no such rules file' : `cannot read (${(error as Error).message})`}`,
+			`${file}: ${code === 'ENOENT' ? 'no such rules file' : unreadableReason(error)}`,
 		);
 	}
 

@@ -8,7 +8,11 @@ count as changed.
 import path from 'node:path';
 import process from 'node:process';
 import {Buffer} from 'node:buffer';
-import {IrregularFileError, readRegularFile} from '../files.js';
+import {
+	IrregularFileError,
+	readRegularFile,
+	unreadableReason,
+} from '../files.js';
 import type {Phase} from '../log/model.js';
 import {namedId} from '../log/sanitize.js';
 import {inert} from '../export/report.js';
@@ -69,7 +73,7 @@ async function readCsv(file: string, io: CommandIo): Promise<string> {
 
 			const code = (error as NodeJS.ErrnoException).code;
 			throw new UsageError(
-				`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${(error as Error).message})`}`,
+				`${file}: ${code === 'EISDIR' ? 'is a directory' : unreadableReason(error)}`,
 			);
 		}
 	}

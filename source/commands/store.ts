@@ -106,7 +106,7 @@ export async function storeCommand(
 			: `${nameOfStore(url)} → ${file} and .triage/`;
 	process.stdout.write(
 		sanitizeLine(
-			`${action}: ${arrow}: ${plural(result.events, 'decision event')} copied (${result.eventsSkipped} already there), ${plural(result.runs, 'run')} copied (${result.runsSkipped} already there)`,
+			`${action}: ${arrow}: ${plural(result.events, 'decision event')} copied (${result.eventsSkipped - (result.eventsOvertaken ?? 0)} already there${result.eventsOvertaken ? `; ${plural(result.eventsOvertaken, 'older event')} on reports ${action === 'push' ? 'the store' : file} decided since, not copied` : ''}), ${plural(result.runs, 'run')} copied (${result.runsSkipped} already there)`,
 		) + '\n',
 	);
 	return 0;

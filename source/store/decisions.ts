@@ -49,6 +49,7 @@ import {
 	readEventsAfter,
 } from './decision-rows.js';
 import {StoreLink} from './link.js';
+import {eventsToCopy} from './events-to-copy.js';
 import {trackPending} from './open-clients.js';
 import {SavesInFlight} from './saves-in-flight.js';
 import {nameOfStore} from './url.js';
@@ -227,18 +228,26 @@ export class StoreJournal implements DecisionJournal {
 	}
 
 	/**
-	Append events as they are (a push from a local file): those already in the store are skipped.
-	Returns how many were new.
+	Append events as they are (a push from a local file), but those `eventsToCopy` leaves out: the store's
+	own, and those on reports the store decided since. Chosen under the lock, against every event of the
+	store. Returns how many were appended, and how many left out as overtaken.
 	*/
-	async appendRaw(events: readonly JournalEvent[]): Promise<number> {
+	async appendRaw(
+		events: readonly JournalEvent[],
+	): Promise<{added: number; overtaken: number}> {
 		let added = 0;
+		let overtaken = 0;
 		await this.#append(
-			() => [...events],
+			async client => {
+				const chosen = eventsToCopy(events, await readAllEvents(client));
+				overtaken = chosen.overtaken;
+				return chosen.events;
+			},
 			count => {
 				added = count;
 			},
 		);
-		return added;
+		return {added, overtaken};
 	}
 
 	/** Every event in the store, in order (for a pull into a local file). */
@@ -287,14 +296,14 @@ export class StoreJournal implements DecisionJournal {
 	}
 
 	async #append<Event extends JournalEvent>(
-		build: () => Event[],
+		build: (client: pg.Client) => Event[] | Promise<Event[]>,
 		onAdded?: (count: number) => void,
 	): Promise<Event[]> {
 		return this.#saving.track(this.#appendNow(build, onAdded));
 	}
 
 	async #appendNow<Event extends JournalEvent>(
-		build: () => Event[],
+		build: (client: pg.Client) => Event[] | Promise<Event[]>,
 		onAdded?: (count: number) => void,
 	): Promise<Event[]> {
 		return this.#link.serial(async () => {
@@ -308,7 +317,7 @@ export class StoreJournal implements DecisionJournal {
 					this.#isChanged = true;
 				}
 
-				events = build();
+				events = await build(client);
 				if (events.length > 0) {
 					// Not inside `onAdded?.(…)`: an optional call skips its arguments when there is no callback.
 					const added = await insertEvents(client, this.#options.who, events);

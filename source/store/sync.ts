@@ -16,9 +16,10 @@ import {
 	parseLine,
 	type JournalEvent,
 } from '../triage/journal/events.js';
-import {writeAll} from '../triage/journal/disk.js';
+import {checkModeWritable, writeAll} from '../triage/journal/disk.js';
 import {ioError} from '../triage/journal/errors.js';
 import {copyHistory, pgPort, sqlitePort} from './copy.js';
+import {eventsToCopy} from './events-to-copy.js';
 import {openStoreJournal} from './decisions.js';
 import {openStoreHistory} from './history.js';
 import {sharedName} from './shared-names.js';
@@ -26,6 +27,8 @@ import {sharedName} from './shared-names.js';
 export type SyncResult = {
 	readonly events: number;
 	readonly eventsSkipped: number;
+	/** Of those skipped, the events on reports the other side decided at their time or since: not copied. */
+	readonly eventsOvertaken?: number;
 	readonly runs: number;
 	readonly runsSkipped: number;
 };
@@ -76,7 +79,9 @@ function appendToFile(
 	}
 
 	try {
-		const size = fs.fstatSync(fd).size;
+		const stat = fs.fstatSync(fd);
+		checkModeWritable(stat, triagePath);
+		const {size} = stat;
 		let text = exists && size > 0 ? '' : headerLine(now);
 		if (size > 0) {
 			const last = Buffer.alloc(1);
@@ -109,13 +114,14 @@ export async function pushToStore(options: SyncOptions): Promise<SyncResult> {
 		listen: false,
 	});
 	let added: number;
+	let overtaken: number;
 	try {
 		// Who made a decision is kept when the file says; the rest were made by whoever pushes.
-		added = await journal.appendRaw(
+		({added, overtaken} = await journal.appendRaw(
 			events.map(event =>
 				event.by === undefined ? {...event, by: options.who} : event,
 			),
-		);
+		));
 	} finally {
 		await journal.close();
 	}
@@ -145,6 +151,7 @@ export async function pushToStore(options: SyncOptions): Promise<SyncResult> {
 	return {
 		events: added,
 		eventsSkipped: events.length - added,
+		...(overtaken > 0 && {eventsOvertaken: overtaken}),
 		runs: runs.copied,
 		runsSkipped: runs.skipped,
 	};
@@ -165,10 +172,11 @@ export async function pullFromStore(options: SyncOptions): Promise<SyncResult> {
 		await journal.close();
 	}
 
-	const present = new Set(
-		fileEvents(options.triagePath).map(event => JSON.stringify(event)),
+	// Not the file's own events back, signed by the push (a duplicate that made an older decision win again).
+	const {events: missing, overtaken} = eventsToCopy(
+		events,
+		fileEvents(options.triagePath),
 	);
-	const missing = events.filter(event => !present.has(JSON.stringify(event)));
 	if (missing.length > 0 || !fs.existsSync(options.triagePath)) {
 		appendToFile(options.triagePath, missing, options.now());
 	}
@@ -193,6 +201,7 @@ export async function pullFromStore(options: SyncOptions): Promise<SyncResult> {
 	return {
 		events: missing.length,
 		eventsSkipped: events.length - missing.length,
+		...(overtaken > 0 && {eventsOvertaken: overtaken}),
 		runs: runs.copied,
 		runsSkipped: runs.skipped,
 	};

@@ -77,8 +77,10 @@ export class HistoryStore implements RunHistory {
 				throw error;
 			}
 
+			// The system's words name the folder as resolved (this machine's path): said in ours.
+			const {code} = error as NodeJS.ErrnoException;
 			throw new HistoryError(
-				`${shownPath(file)}: cannot open (${messageOf(error)})`,
+				`${shownPath(file)}: cannot open (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : messageOf(error)})`,
 			);
 		}
 

@@ -230,6 +230,27 @@ export function createWhole(file: string, content: Buffer): void {
 	syncDirectory(directory);
 }
 
+/** `is read-only (mode 0444)`, for a file's mode. */
+function readOnlyText(stat: fs.Stats): string {
+	return `is read-only (mode ${(stat.mode & 0o777).toString(8).padStart(4, '0')})`;
+}
+
+/**
+Refuse to append to a journal whose mode lets no one write it (`chmod a-w`, 0444): the open does not stop root,
+who may write any file, but the person who made it read-only meant it not to be written, and a decision shown as
+saved there would go against that.
+*/
+export function checkModeWritable(stat: fs.Stats, file: string): void {
+	if ((stat.mode & 0o222) === 0) {
+		throw new JournalError(
+			'readonly',
+			file,
+			undefined,
+			`${readOnlyText(stat)}: nothing was saved (chmod u+w to write it)`,
+		);
+	}
+}
+
 /**
 Refuse a journal this user may not write. Permission bits do not stop root, and a writable folder
 lets anyone replace a file in it by a rename: so the owner and the owner's write bit are checked
@@ -251,7 +272,7 @@ export function checkWritable(file: string): void {
 		uid !== undefined && stat.uid !== uid
 			? `belongs to another user (uid ${stat.uid})`
 			: (stat.mode & 0o200) === 0
-				? `is read-only (mode ${(stat.mode & 0o777).toString(8).padStart(4, '0')})`
+				? readOnlyText(stat)
 				: undefined;
 	if (reason !== undefined) {
 		throw new JournalError(

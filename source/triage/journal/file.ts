@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import type {Phase, Warning} from '../../log/model.js';
 import {clearAction, decideAction} from './action.js';
 import {
+	checkModeWritable,
 	createWhole,
 	creationPath,
 	newline,
@@ -286,7 +287,9 @@ export class JournalFile implements Journal {
 		}
 
 		try {
-			if (!this.#reader.isStillOurs(fd, fs.fstatSync(fd))) {
+			const stat = fs.fstatSync(fd);
+			checkModeWritable(stat, this.path);
+			if (!this.#reader.isStillOurs(fd, stat)) {
 				// Compacted (or replaced) since we read it: read it again, refusing a foreign file.
 				this.#reader.loadDescriptor(fd);
 			}

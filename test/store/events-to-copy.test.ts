@@ -1,0 +1,216 @@
+/**
+`triage store push` appends only what the store lacks, and `store pull` only what the triage file lacks: not the
+events it has (whoever signed them: a triage file is committed, each person who pushes it would sign its events
+anew, and a pull brought your own pushed events back signed), and not events older than the other side's own
+decision on their report, which, appended after it, won the fold and undid that newer decision.
+*/
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {openStoreJournal} from '../../source/store/decisions.js';
+import {eventsToCopy} from '../../source/store/events-to-copy.js';
+import {pullFromStore, pushToStore} from '../../source/store/sync.js';
+import {decisionFor} from '../../source/triage/journal/fold.js';
+import type {JournalEvent} from '../../source/triage/journal/events.js';
+import {openJournal} from '../../source/triage/journal.js';
+import {serverForTests} from './server.js';
+
+const server = await serverForTests('push');
+
+const id = 'tests/test_a.py::test_one';
+
+function decide(
+	at: string,
+	category: string,
+	extra: Partial<JournalEvent> = {},
+): JournalEvent {
+	return {
+		t: 'decide',
+		id,
+		phase: 'call',
+		category,
+		priority: 'HIGH',
+		note: '',
+		at: `2026-12-01T10:00:0${at}.000Z`,
+		...extra,
+	};
+}
+
+describe('eventsToCopy', () => {
+	test('an event the store has, signed there by whoever pushed it: skipped', () => {
+		const event = decide('1', 'BUG');
+		expect(eventsToCopy([event], [{...event, by: 'ada'}])).toEqual({
+			events: [],
+			overtaken: 0,
+		});
+	});
+
+	test('an event older than the store decision on its report: left out, counted', () => {
+		const local = decide('1', 'BUG');
+		const newer = decide('2', 'ENVIRONMENT', {by: 'bob'});
+		expect(eventsToCopy([local], [newer])).toEqual({events: [], overtaken: 1});
+		// The whole test decided since stands for its call report too.
+		expect(
+			eventsToCopy([local], [{...newer, phase: undefined}]).overtaken,
+		).toBe(1);
+		// A decision for the whole test, older than one on any of its reports.
+		expect(
+			eventsToCopy([{...local, phase: undefined}], [newer]).overtaken,
+		).toBe(1);
+	});
+
+	test('a newer event, or one on another report: pushed', () => {
+		const older = decide('1', 'ENVIRONMENT', {by: 'bob'});
+		const local = decide('2', 'BUG');
+		const teardown = decide('0', 'BUG', {phase: 'teardown'});
+		expect(eventsToCopy([local, teardown], [older])).toEqual({
+			events: [local, teardown],
+			overtaken: 0,
+		});
+	});
+
+	test('an action some of whose events stay out says its new size', () => {
+		const group = {group: 'g1', of: 3};
+		const events = [
+			decide('1', 'BUG', group),
+			decide('1', 'BUG', {...group, id: 'tests/test_a.py::test_two'}),
+			decide('1', 'BUG', {...group, id: 'tests/test_a.py::test_three'}),
+		];
+		const {events: pushed} = eventsToCopy(events, [decide('5', 'ENVIRONMENT')]);
+		expect(pushed.map(event => [event.id, event.of])).toEqual([
+			['tests/test_a.py::test_two', 2],
+			['tests/test_a.py::test_three', 2],
+		]);
+	});
+});
+
+describe.skipIf(!server)('store push on a real store', () => {
+	test("pushing an older file after a newer decision on the store keeps the store's, and copies the rest", async () => {
+		const url = await server!.createDatabase();
+		let clock = Date.parse('2026-12-01T10:00:00Z');
+		const now = () => {
+			clock += 1000;
+			return new Date(clock);
+		};
+
+		const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-push-'));
+		const triagePath = path.join(folder, 'triage.jsonl');
+		const file = openJournal(triagePath, {now});
+		file.decide({id, phase: 'call', category: 'BUG', priority: 'HIGH'});
+		file.decideMany([
+			{id, phase: 'teardown', category: 'BUG', priority: 'LOW'},
+			{
+				id: 'tests/test_a.py::test_two',
+				phase: 'call',
+				category: 'TEST_DESIGN',
+				priority: 'LOW',
+			},
+		]);
+		expect(await pushToStore({url, triagePath, who: 'ada', now})).toMatchObject(
+			{events: 3, eventsSkipped: 0},
+		);
+
+		// Bob decides on the store; then carol, whose file is ada's committed one plus a call decision
+		// made before bob's, pushes it.
+		const bob = await openStoreJournal({url, now, who: 'bob', listen: false});
+		await bob.decide({
+			id,
+			phase: 'call',
+			category: 'ENVIRONMENT',
+			priority: 'LOW',
+		});
+		await bob.close();
+		const carolFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-push-'));
+		const carolPath = path.join(carolFolder, 'triage.jsonl');
+		fs.copyFileSync(triagePath, carolPath);
+		fs.appendFileSync(
+			carolPath,
+			JSON.stringify({
+				t: 'decide',
+				id,
+				phase: 'call',
+				category: 'UNKNOWN',
+				priority: 'MEDIUM',
+				note: '',
+				at: '2026-12-01T10:00:01.500Z',
+			}) + '\n',
+		);
+		expect(
+			await pushToStore({url, triagePath: carolPath, who: 'carol', now}),
+		).toEqual({
+			events: 0,
+			eventsSkipped: 4,
+			eventsOvertaken: 1,
+			runs: 0,
+			runsSkipped: 0,
+		});
+		const store = await openStoreJournal({url, now, who: 'x', listen: false});
+		const state = store.state();
+		await store.close();
+		expect(decisionFor(state, id, 'call')).toMatchObject({
+			category: 'ENVIRONMENT',
+			by: 'bob',
+		});
+		expect(decisionFor(state, id, 'teardown')).toMatchObject({
+			category: 'BUG',
+			by: 'ada',
+		});
+	});
+
+	test('store pull into a read-only (0444) triage file: refused with one line, the file unchanged', async () => {
+		const url = await server!.createDatabase();
+		const now = () => new Date('2026-12-01T10:00:00Z');
+		const bob = await openStoreJournal({url, now, who: 'bob', listen: false});
+		await bob.decide({id, phase: 'call', category: 'BUG', priority: 'LOW'});
+		await bob.close();
+		const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-pull-'));
+		const triagePath = path.join(folder, 'triage.jsonl');
+		openJournal(triagePath, {now}).decide({
+			id: 'tests/test_a.py::test_two',
+			category: 'BUG',
+			priority: 'HIGH',
+		});
+		fs.chmodSync(triagePath, 0o444);
+		const before = fs.readFileSync(triagePath, 'utf8');
+		await expect(
+			pullFromStore({url, triagePath, who: 'ada', now}),
+		).rejects.toThrow(
+			/triage\.jsonl: (?:is read-only \(mode 0444\): nothing was saved|permission denied)/,
+		);
+		expect(fs.readFileSync(triagePath, 'utf8')).toBe(before);
+	});
+
+	test('store pull after your own push copies nothing back, and never an older decision over a newer one', async () => {
+		const url = await server!.createDatabase();
+		let clock = Date.parse('2026-12-01T10:00:00Z');
+		const now = () => {
+			clock += 1000;
+			return new Date(clock);
+		};
+
+		const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-pull-'));
+		const triagePath = path.join(folder, 'triage.jsonl');
+		openJournal(triagePath, {now}).decide({
+			id,
+			phase: 'call',
+			category: 'BUG',
+			priority: 'HIGH',
+		});
+		await pushToStore({url, triagePath, who: 'ada', now});
+		openJournal(triagePath, {now}).decide({
+			id,
+			phase: 'call',
+			category: 'ENVIRONMENT',
+			priority: 'LOW',
+		});
+		const before = fs.readFileSync(triagePath, 'utf8');
+		expect(
+			await pullFromStore({url, triagePath, who: 'ada', now}),
+		).toMatchObject({events: 0, eventsSkipped: 1});
+		expect(fs.readFileSync(triagePath, 'utf8')).toBe(before);
+		expect(
+			decisionFor(openJournal(triagePath, {now}).state(), id, 'call'),
+		).toMatchObject({category: 'ENVIRONMENT'});
+	});
+});
