@@ -92,6 +92,17 @@ export const waitRules: readonly RuleSpec[] = [
 		reason:
 			"The test hung past pytest-timeout's limit in its own sleep: it sleeps longer than its timeout allows, where it should wait for a condition",
 	},
+	// urllib3 sleeps in `sleep_for_retry` only for a Retry-After the server sent (a 429, or a 503 shedding load); its
+	// own backoff sleeps elsewhere. A hang there is the service asking the client to come back later, not a slow
+	// answer: the same verdict as a hang on a service, with the reason a person can act on.
+	{
+		name: 'hang-waiting-retry-after',
+		match: {message: pytestTimeout, traceback: /\bin sleep_for_retry\b/},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			"The test hung past pytest-timeout's limit while the HTTP client waited out the Retry-After a service answered (a 429 or a 503 asking it to come back later): the service is limiting or shedding requests for the moment, and the wait outlasted the test",
+	},
 	{
 		name: 'pytest-timeout',
 		match: {message: pytestTimeout},

@@ -1,8 +1,8 @@
 /**
 Rules written after acceptance suite 23 (snowgate) was measured blind (58 of 69), for kinds of failure it
 showed that a rule read otherwise: checked on that real run's log and XML (Debian's pytest 7.2), and on texts in
-other words where the rule must or must not fire. Each is a kind (an SNMP agent that never answers), not a word
-of the suite.
+other words where the rule must or must not fire. Each is a kind (an SNMP agent that never answers, a hang while
+the HTTP client waits out a service's Retry-After), not a word of the suite.
 */
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
@@ -28,10 +28,61 @@ describe.each(['holdout-23.log', 'holdout-23.xml'])(
 				});
 			}
 		});
+		test("a hang in urllib3's sleep_for_retry is a service's Retry-After waited out, not a slow answer", () => {
+			expect(
+				suggestionFor(analysis, 'test_forecast_rate_limited'),
+			).toMatchObject({
+				rule: 'hang-waiting-retry-after',
+				category: 'ENVIRONMENT',
+				priority: 'MEDIUM',
+			});
+			expect(suggestionFor(analysis, 'test_forecast_slow_service')?.rule).toBe(
+				'pytest-timeout',
+			);
+		});
 	},
 );
 
+test("in suite 20's run, the provider's 429 with Retry-After past pytest-timeout is read the same way", async () => {
+	for (const file of ['holdout-20.log', 'holdout-20.xml']) {
+		const analysis = analyze([
+			await readLog(path.join(import.meta.dirname, '../acceptance', file)),
+		]);
+		expect(suggestionFor(analysis, 'test_translate_rate_limited')?.rule).toBe(
+			'hang-waiting-retry-after',
+		);
+	}
+});
+
+const timeoutIn = (...frames: string[]) => ({
+	headline: 'Failed: Timeout >3.0s',
+	traceback: [
+		'tests/test_feed.py:9: in test_feed',
+		'    assert feed.fetch() == []',
+		...frames,
+		'E   Failed: Timeout >3.0s',
+	].join('\n'),
+});
+
 describe('in other words', () => {
+	test("a hang in urllib3's own backoff is not a Retry-After", () => {
+		expect(
+			ruleFor(
+				timeoutIn(
+					'/opt/venv/lib/python3.12/site-packages/urllib3/util/retry.py:371: in sleep_for_retry',
+					'    time.sleep(retry_after)',
+				),
+			),
+		).toBe('hang-waiting-retry-after');
+		expect(
+			ruleFor(
+				timeoutIn(
+					'/opt/venv/lib/python3.12/site-packages/urllib3/util/retry.py:380: in _sleep_backoff',
+					'    time.sleep(backoff)',
+				),
+			),
+		).not.toBe('hang-waiting-retry-after');
+	});
 	test("Net-SNMP's 'Timeout: No Response from HOST' is an agent not there; an SNMP error the agent answered is not", () => {
 		expect(
 			ruleFor({
