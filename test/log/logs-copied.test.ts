@@ -27,6 +27,9 @@ const shaped = [
 	'fixtures/real-suites/suite-p9-tbline-doctest/run.log',
 	'fixtures/real-suites/suite-p7-q-tbline-doctest/run.log',
 	'fixtures/real-suites/pywt-p9-tbline-doctest-continue/run.log',
+	// pytest 7.2's cut of a report whose 50 characters end in spaces (`…we thought we `): trimmed, the next one starts
+	// before 50 are read.
+	'fixtures/real-suites/langcodes-p7-tbline-doctest/run.log',
 ];
 
 const everyEighth = everyEighthRealLog();

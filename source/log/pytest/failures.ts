@@ -289,7 +289,11 @@ export class FailuresReader {
 
 			this.afterDoctestLocation = false;
 			if (this.current && this.doctestChars !== undefined) {
-				if (this.doctestChars < cutLength) {
+				if (
+					this.doctestChars < cutLength &&
+					// A copy of the log may have trimmed the spaces that ended the 50: another report can start before.
+					!endsCutDoctest(text, undefined, this.doctestNumber)
+				) {
 					this.doctestChars += 1 + text.length;
 					this.doctestNumber = numberOf(text) ?? this.doctestNumber;
 					this.current.append(text);
