@@ -20,6 +20,9 @@ const shaped = [
 	'fixtures/real-suites/sklearn-p7-v-setup-only/run.log',
 	// `-v --setup-show`: an id with spaces in its brackets, then the fixtures' lines.
 	'fixtures/real-suites/resp-p9-v-setupshow/run.log',
+	// The same with an id whose brackets do not balance (`test_odd[]] `): trimmed, a lone `path::name[…]]` on its line.
+	'fixtures/hunt/setupshow-p9-v/run.log',
+	'fixtures/hunt/setupshow-p7-v-logcli/run.log',
 	// `-v` with live logging: the id, then the test's log lines.
 	'fixtures/real-suites/flexparser-p9-v-logcli/run.log',
 	// `--tb=line` over doctests: a blank docstring line first in a report, and inside one.
