@@ -20,6 +20,8 @@ import {
 import {
 	hunt20Complete,
 	hunt20CutCrashes,
+	hunt20NoFile,
+	hunt20Unnamed,
 	hunt20Unreported,
 } from './hunt20-runs.js';
 
@@ -602,6 +604,7 @@ const unnamed = [
 	'bn-p7-rA-teardown-exit',
 	'bn-p9-q-teardown-exit',
 	...hunt19Unnamed,
+	...hunt20Unnamed,
 ];
 /**
 Runs the console alone cannot read as the XML does (README, "What disagreed"): statsmodels's doctests run from
@@ -730,6 +733,7 @@ describe('real suites under faults agree with their JUnit XML', () => {
 				...hunt12Unnamed,
 				...hunt16NoId,
 				...hunt19PrintedSession,
+				...hunt20NoFile,
 			].toSorted(),
 		);
 	});
@@ -802,6 +806,15 @@ describe('real suites under faults agree with their JUnit XML', () => {
 	for (const name of hunt19PrintedSession) {
 		test.fails(
 			`${name}: a session a test printed under -q -s, with no banner of the run's own: its FAILED lines read as the run's`,
+			async () => {
+				await checkAgainstXml(path.join(root, name));
+			},
+		);
+	}
+
+	for (const name of hunt20NoFile) {
+		test.fails(
+			`${name}: unittest tests whose only frame is a plugin's, under -q -rN: the id is rebuilt in the plugin's file`,
 			async () => {
 				await checkAgainstXml(path.join(root, name));
 			},

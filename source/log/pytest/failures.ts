@@ -22,6 +22,7 @@ import {
 	isWideHeader,
 	isPlainEntryLine,
 	numberOf,
+	reportStart,
 	startsAnotherEntry,
 	withDoctestSpace,
 } from './failure-shapes.js';
@@ -233,7 +234,9 @@ export class FailuresReader {
 			}
 
 			if (this.heldDoctest) {
-				const first = this.current!.traceback[0];
+				// The report's own first line: after xdist's `[gw0] linux -- Python …`, which the echo leaves out.
+				const {traceback} = this.current!;
+				const first = traceback[reportStart(traceback)];
 				if (
 					doctestSourceLine.test(text) &&
 					text !== first?.slice(0, cutLength)
