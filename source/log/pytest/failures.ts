@@ -20,7 +20,6 @@ import {
 	generatedFile,
 	isCutReport,
 	isWideHeader,
-	isPlainEntryLine,
 	numberOf,
 	reportStart,
 	startsAnotherEntry,
@@ -388,11 +387,6 @@ export class FailuresReader {
 	*/
 	get takesBytes(): boolean {
 		return this.current?.isStreamed === true;
-	}
-
-	/** Whether a line, as bytes, is plainly a line of the open entry's report (`isPlainEntryLine`). */
-	isPlainLine(bytes: Uint8Array, start: number, end: number): boolean {
-		return isPlainEntryLine(bytes, start, end, this.inCaptured);
 	}
 
 	/** `appendToEntry` for a line as UTF-8 bytes, when `takesBytes`. */
