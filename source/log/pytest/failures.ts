@@ -193,14 +193,19 @@ export class FailuresReader {
 				return;
 			}
 
-			if (this.doctestEcho !== undefined) {
+			// The echo's last line ends at its 50th character; a line past it is the next report's, where a copy of the
+			// log trimmed the spaces that ended the echo.
+			if (
+				this.doctestEcho !== undefined &&
+				this.doctestEcho + 1 + text.length <= cutLength
+			) {
 				this.doctestEcho += 1 + text.length;
-				if (this.doctestEcho >= cutLength) {
-					this.doctestEcho = undefined;
-				}
-
+				this.doctestEcho =
+					this.doctestEcho < cutLength ? this.doctestEcho : undefined;
 				return;
 			}
+
+			this.doctestEcho = undefined;
 
 			if (this.echoLines !== undefined) {
 				this.skipEchoLine();
@@ -238,7 +243,8 @@ export class FailuresReader {
 				const first = traceback[reportStart(traceback)];
 				if (
 					doctestSourceLine.test(text) &&
-					text !== first?.slice(0, cutLength)
+					// The echo, where a copy of the log may have trimmed the spaces that ended it.
+					text.trimEnd() !== first?.slice(0, cutLength).trimEnd()
 				) {
 					this.heldDoctest = false;
 					this.current!.append(text);
