@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {readLog} from '../../source/log/read.js';
-import {header9, parseText} from './helpers.js';
+import {header, header9, parseText, rule} from './helpers.js';
 import {hunt20InternalErrors} from './hunt20-runs.js';
 
 // Shapes the twentieth hunt's real runs showed (fixtures/real-suites/README.md, record-hunt20.sh).
@@ -60,5 +60,31 @@ describe('the twentieth hunt: an INTERNALERROR that is a chain of exceptions', (
 		expect(run.warnings.map(warning => warning.message)).toContain(
 			'pytest INTERNALERROR: plugin.DataError: no data to save',
 		);
+	});
+});
+
+describe("the twentieth hunt: a crashed xdist worker's F before any other letter", () => {
+	test('the F between `[gw1] node down` and `replacing crashed worker gw1` counts', async () => {
+		const run = await parseText(
+			[
+				header,
+				'gw0 I / gw1 I',
+				'gw0 [4] / gw1 [4]',
+				'[gw1] node down: Not properly terminated',
+				'F',
+				'replacing crashed worker gw1',
+				'...                                                                      [100%]',
+				rule('FAILURES'),
+				"worker 'gw1' crashed while running 'tests/test_a",
+				rule('short test summary info'),
+				'FAILED tests/test_a.py::test_a',
+				rule('1 failed, 3 passed in 0.50s'),
+			].join('\n'),
+		);
+		expect(run.warnings.map(warning => warning.message)).toEqual([]);
+		expect(run.complete).toBe(true);
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'tests/test_a.py::test_a',
+		]);
 	});
 });

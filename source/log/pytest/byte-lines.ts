@@ -5,6 +5,7 @@ is read as text; what a line read here does to the run is what reading it as tex
 */
 import {Buffer} from 'node:buffer';
 import type {FailureListener} from '../model.js';
+import {isPlainEntryLine} from './failure-shapes.js';
 import type {FailuresReader} from './failures.js';
 import type {ProgressReader} from './progress.js';
 import {maxStructuralLine, type Section} from './section-lines.js';
@@ -35,7 +36,7 @@ export function readBytes(
 			hasHeldLine ||
 			progress.hasPendingChars ||
 			!failures.takesBytes ||
-			!failures.isPlainLine(bytes, start, end)
+			!isPlainEntryLine(bytes, start, end, failures.isInCaptured)
 		) {
 			return undefined;
 		}

@@ -147,6 +147,9 @@ export function echoedReportStart(
 Whether `text`, after the first 50 characters of a doctest's `--tb=line` report, starts the next report: then pytest 7
 printed the doctest's report cut there. `cutsDoctests`: what the header said of it (`FailuresReader`); `number`: the
 last whole numbered line's number read, which with no header the next line of the same report (pytest 9) goes on from.
+Asked before the 50 are read too (`cutsDoctests` undefined), where a copy of the log trimmed the spaces that ended
+them (`1317         In a previous version, we thought we `): a numbered line that does not go on from `number`, or
+another report's line, starts the next report there.
 */
 export function endsCutDoctest(
 	text: string,

@@ -20,8 +20,8 @@ import {
 	generatedFile,
 	isCutReport,
 	isWideHeader,
-	isPlainEntryLine,
 	numberOf,
+	reportStart,
 	startsAnotherEntry,
 	withDoctestSpace,
 } from './failure-shapes.js';
@@ -193,14 +193,19 @@ export class FailuresReader {
 				return;
 			}
 
-			if (this.doctestEcho !== undefined) {
+			// The echo's last line ends at its 50th character; a line past it is the next report's, where a copy of the
+			// log trimmed the spaces that ended the echo.
+			if (
+				this.doctestEcho !== undefined &&
+				this.doctestEcho + 1 + text.length <= cutLength
+			) {
 				this.doctestEcho += 1 + text.length;
-				if (this.doctestEcho >= cutLength) {
-					this.doctestEcho = undefined;
-				}
-
+				this.doctestEcho =
+					this.doctestEcho < cutLength ? this.doctestEcho : undefined;
 				return;
 			}
+
+			this.doctestEcho = undefined;
 
 			if (this.echoLines !== undefined) {
 				this.skipEchoLine();
@@ -233,10 +238,13 @@ export class FailuresReader {
 			}
 
 			if (this.heldDoctest) {
-				const first = this.current!.traceback[0];
+				// The report's own first line: after xdist's `[gw0] linux -- Python …`, which the echo leaves out.
+				const {traceback} = this.current!;
+				const first = traceback[reportStart(traceback)];
 				if (
 					doctestSourceLine.test(text) &&
-					text !== first?.slice(0, cutLength)
+					// The echo, where a copy of the log may have trimmed the spaces that ended it.
+					text.trimEnd() !== first?.slice(0, cutLength).trimEnd()
 				) {
 					this.heldDoctest = false;
 					this.current!.append(text);
@@ -289,7 +297,11 @@ export class FailuresReader {
 
 			this.afterDoctestLocation = false;
 			if (this.current && this.doctestChars !== undefined) {
-				if (this.doctestChars < cutLength) {
+				if (
+					this.doctestChars < cutLength &&
+					// A copy of the log may have trimmed the spaces that ended the 50: another report can start before.
+					!endsCutDoctest(text, undefined, this.doctestNumber)
+				) {
 					this.doctestChars += 1 + text.length;
 					this.doctestNumber = numberOf(text) ?? this.doctestNumber;
 					this.current.append(text);
@@ -381,11 +393,6 @@ export class FailuresReader {
 	*/
 	get takesBytes(): boolean {
 		return this.current?.isStreamed === true;
-	}
-
-	/** Whether a line, as bytes, is plainly a line of the open entry's report (`isPlainEntryLine`). */
-	isPlainLine(bytes: Uint8Array, start: number, end: number): boolean {
-		return isPlainEntryLine(bytes, start, end, this.inCaptured);
 	}
 
 	/** `appendToEntry` for a line as UTF-8 bytes, when `takesBytes`. */

@@ -20,6 +20,7 @@ import {
 	gluedChars,
 	innerProgress,
 	progressChars,
+	workerCrashLine,
 } from './progress-letters.js';
 
 /** The `--junitxml` rule pytest prints before its summary (`------ generated xml file: /x/run.xml ------`). */
@@ -97,7 +98,9 @@ export class LetterProgress {
 			finalLinePattern.test(text) ||
 			// pytest-timeout's thread method dumps the stacks and ends the process.
 			(first === 43 /* + */ && timeoutBanner.test(text)) ||
-			(first === 45 /* - */ && generatedFile.test(text))
+			(first === 45 /* - */ && generatedFile.test(text)) ||
+			// xdist's controller, after a crashed worker's `F`, before any other progress counted.
+			workerCrashLine.test(text)
 		) {
 			this.count(pending);
 		}

@@ -35,6 +35,12 @@ export function countsOfChars(chars: string): Counts {
 }
 
 export const charsBeforeWorker = /^([.FEsxXRuy,-]+)\[gw\d+] /;
+/**
+What xdist's controller prints between the progress letters when a worker crashes: the crashed test's `F` comes alone
+on its line between `[gw1] node down: Not properly terminated` and `replacing crashed worker gw1`.
+*/
+export const workerCrashLine =
+	/^(?:replacing crashed worker gw\d+$|\[gw\d+] node down: )/;
 /** Letters with a Python warning another process wrote to stderr right after them (`F/usr/…/x.py:44: UserWarning: …`). */
 export const charsBeforeWarning =
 	/^([.FEsxXRuy,-]+)(?:\/|[A-Za-z]:\\)\S*\.py:\d+: [\w.]*Warning: /;

@@ -65,6 +65,11 @@ export class SessionEnd {
 	private interruption: {title: string; line: number} | undefined;
 	/** faulthandler's `Fatal Python error: …`: the end of the session unless pytest goes on after it (see `onFatalError`). */
 	private fatal: {title: string; line: number} | undefined;
+	/**
+	A section of pytest's own began after `fatal`: the process that died was another (an xdist worker), and a `test
+	session starts` rule after it is a test's output (a session it printed), not the next session of the log.
+	*/
+	private hasLivedOn = false;
 	private stoppedEarly: {title: string; line: number} | undefined;
 	private provisional: {text: string; line: number; mark: number} | undefined;
 	private hasFailuresTitle = false;
@@ -81,7 +86,7 @@ export class SessionEnd {
 			this.internalErrors.length > 0 ||
 			this.usage.error !== undefined ||
 			this.interruption !== undefined ||
-			this.fatal !== undefined
+			(this.fatal !== undefined && !this.hasLivedOn)
 		);
 	}
 
@@ -209,6 +214,7 @@ export class SessionEnd {
 
 	/** A section of pytest's own began (its `=== title ===` rule). */
 	onSection(section: Section | undefined): void {
+		this.hasLivedOn ||= this.fatal !== undefined;
 		this.hasFailuresTitle ||= section === 'failures' || section === 'errors';
 	}
 

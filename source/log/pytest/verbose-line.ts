@@ -434,10 +434,14 @@ the first space outside brackets (`test_p[x - y] output`); when the brackets do 
 `test_p[[]`), the whole line if pytest's own `id ` ends it, else its first word; '' when nothing fits. A line that is
 only a bracketed id with spaces in it (`test_p[x - y]`, its space trimmed by a copy) is that id.
 */
+/** `path::name[…]` with no space: a parametrized id whose brackets need not balance. */
+const unbalancedParameters = /^[^\s[\]]+::[^\s[\]]+\[.*]$/;
+
 export function pendingIdCandidate(text: string): string {
 	const space = text.indexOf(' ');
 	if (space === -1) {
-		return isBalanced(text) ? text : '';
+		// An id whose parameters' brackets do not balance (`test_odd[]]`) where a copy trimmed pytest's space after it.
+		return isBalanced(text) || unbalancedParameters.test(text) ? text : '';
 	}
 
 	const first = text.slice(0, space);
