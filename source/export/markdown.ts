@@ -6,6 +6,7 @@ escaped so that nothing in it becomes markup, a link, HTML or a broken table.
 
 import {isUnread, unreadText} from '../classify/cluster-summaries.js';
 import type {AnalyzedFailure} from '../classify/analyze.js';
+import {signatureOf} from '../classify/signature.js';
 import {describeOutage} from '../classify/history-text.js';
 import type {Outcome} from '../log/model.js';
 import {collectOnlyOf, testsCounted} from '../log/summary.js';
@@ -266,6 +267,49 @@ function ownerLines(review: Review): string[] {
 }
 
 /** The largest clusters in a table, and the first tracebacks of the top ones behind `<details>`. */
+/**
+The error each of `clusters` shows in the table, where all its failures say the same: their headline as pytest
+printed it, and the crash site (`AssertionError: assert 2 == 3 @ tests/test_a.py:test_one`). The signature masks
+what varies between failures (`assert <n> == <n>`): an issue's reader took the masks for the message, and a
+cluster of one failure has nothing that varies. A cluster whose failures say different things keeps its
+signature.
+*/
+function clusterHeadlines(
+	failures: readonly AnalyzedFailure[],
+	clusters: ReadonlySet<string>,
+): Map<string, string> {
+	const firsts = new Map<string, AnalyzedFailure>();
+	const differing = new Set<string>();
+	for (const analyzed of failures) {
+		if (!clusters.has(analyzed.cluster)) {
+			continue;
+		}
+
+		const first = firsts.get(analyzed.cluster);
+
+		if (first === undefined) {
+			firsts.set(analyzed.cluster, analyzed);
+		} else if (first.failure.headline !== analyzed.failure.headline) {
+			differing.add(analyzed.cluster);
+		}
+	}
+
+	const headlines = new Map<string, string>();
+	for (const [cluster, {failure}] of firsts) {
+		if (!differing.has(cluster)) {
+			const {location} = signatureOf(failure);
+			headlines.set(
+				cluster,
+				location === undefined
+					? failure.headline
+					: `${failure.headline} @ ${location}`,
+			);
+		}
+	}
+
+	return headlines;
+}
+
 function clusterLines(review: Review): string[] {
 	const {analysis} = review;
 	// The failures whose error the log does not show share a signature, but are no cluster (as the report says).
@@ -290,6 +334,10 @@ function clusterLines(review: Review): string[] {
 				isStale: row.isStale,
 			},
 	);
+	const headlines = clusterHeadlines(
+		analysis.failures,
+		new Set(top.map(cluster => cluster.id)),
+	);
 	const lines = [
 		`### Clusters (${clusters.length > top.length ? `largest ${top.length} of ${clusters.length}` : clusters.length})`,
 		'',
@@ -303,7 +351,9 @@ function clusterLines(review: Review): string[] {
 					`${cluster.suggestion.category} ${cluster.suggestion.priority}`,
 				),
 				escapeCell(decidedText(decided.get(cluster.id), ' ') ?? '-'),
-				escapeLogCell(clip(cluster.signature, 200)),
+				escapeLogCell(
+					clip(headlines.get(cluster.id) ?? cluster.signature, 200),
+				),
 			]),
 		),
 		'',

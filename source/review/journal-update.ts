@@ -6,6 +6,8 @@ decisions.
 */
 import type {Decision, DecisionState} from '../triage/journal.js';
 import {progressOf, rowOf, type ReviewRow} from '../triage/review.js';
+import {sanitizeLine, shownId} from '../log/sanitize.js';
+import {groupThousands} from '../text.js';
 import {refilter} from './filters.js';
 import {dependsOnDecisions} from './quick-filters.js';
 import {sortDependsOnDecisions} from './sort.js';
@@ -215,7 +217,7 @@ export function onJournalUpdate(
 
 	const {status} = state;
 	if (update.isOthers) {
-		return othersArrived(next, status);
+		return othersArrived(state, next, status);
 	}
 
 	if (update.message === undefined) {
@@ -236,7 +238,69 @@ export function onJournalUpdate(
 					...(message.id !== undefined && {id: message.id}),
 				},
 			}
-		: withStatus(next, message, 'saved');
+		: savedStatus(
+				withStatus(next, message, 'saved'),
+				state.unsaved?.find(save => save.effect === update.saved),
+			);
+}
+
+/** `state` whose status confirms `save`: it keeps the keys of the rows saved (`Status.savedKeys`). */
+function savedStatus(
+	state: ReviewState,
+	save: UnsavedSave | undefined,
+): ReviewState {
+	return save === undefined || state.status === undefined
+		? state
+		: {
+				...state,
+				status: {...state.status, savedKeys: new Set(save.decisions.keys())},
+			};
+}
+
+/**
+The rows of `saved` (keys) whose decision differs in `after` from `before`: those another session changed
+since this session saved them.
+*/
+function changedSaves(
+	before: ReviewState,
+	after: ReviewState,
+	saved: ReadonlySet<string>,
+): ReviewRow[] {
+	const decisions = new Map<string, Decision | undefined>();
+	for (const row of before.rows) {
+		if (saved.has(row.key)) {
+			decisions.set(row.key, row.decision);
+		}
+	}
+
+	return after.rows.filter(
+		row =>
+			decisions.has(row.key) &&
+			!sameDecision(decisions.get(row.key), row.decision),
+	);
+}
+
+/** What the status line says when another session changed decisions this one just saved. */
+function savesChangedText(
+	changed: readonly ReviewRow[],
+	saved: number,
+): StatusText {
+	const [row] = changed;
+	if (changed.length === 1 && saved === 1 && row !== undefined) {
+		const id = shownId(row.analyzed.failure.id);
+		return {
+			// The id last: on a narrow line it is cut at its start, as the list cuts it.
+			text:
+				row.decision === undefined
+					? `updated: another session undid your decision on ${id}`
+					: `updated: another session replaced your decision: ${sanitizeLine(`${row.decision.category} ${row.decision.priority}`)} on ${id}`,
+			id,
+		};
+	}
+
+	return {
+		text: `updated: another session changed ${groupThousands(changed.length)} of the ${groupThousands(saved)} decisions you saved`,
+	};
 }
 
 /**
@@ -244,9 +308,26 @@ Other sessions' decisions came in (a refresh). An own action's confirmation on t
 word about others added: two people deciding at once each still see that their own decision was saved.
 */
 function othersArrived(
+	before: ReviewState,
 	state: ReviewState,
 	status: ReviewState['status'],
 ): ReviewState {
+	const changed =
+		status?.tone === 'saved' && !status.isOthers && status.savedKeys
+			? changedSaves(before, state, status.savedKeys)
+			: [];
+	if (changed.length > 0) {
+		// Not "saved" any more: the line says what another session made of it.
+		return {
+			...state,
+			status: {
+				...savesChangedText(changed, status!.savedKeys!.size),
+				tone: 'info',
+				isOthers: true,
+			},
+		};
+	}
+
 	if (status?.tone === 'saved' && !status.isOthers) {
 		return {...state, status: {...status, ...withOthersWord(status)}};
 	}

@@ -132,6 +132,11 @@ export type Status = StatusText & {
 	that returns next says both, and a confirmation on the line keeps its place when others' decisions come.
 	*/
 	readonly isOthers?: boolean;
+	/**
+	The rows (by key) whose save this line confirms: when another session changes one of them (undoes it, decides
+	it again), the confirmation would say saved what is no longer in effect, and gives way to a line that says so.
+	*/
+	readonly savedKeys?: ReadonlySet<string>;
 };
 
 export type Preview = {
