@@ -102,7 +102,8 @@ export const commandHelps: readonly CommandHelp[] = [
 	{
 		name: 'run',
 		usage: `triage run -- COMMAND…             run the tests (pytest …) and review them as they run;
-                                     exits with the command's exit code`,
+                                     exits with the command's exit code (2 when it
+                                     printed no test log)`,
 		flags: ['triage', 'rules', 'outageThreshold', 'history', 'store', 'who'],
 		example:
 			'triage run -- pytest tests/chaos -v     pytest as typed, reviewed while it runs',
