@@ -266,7 +266,6 @@ function ownerLines(review: Review): string[] {
 	return lines;
 }
 
-/** The largest clusters in a table, and the first tracebacks of the top ones behind `<details>`. */
 /**
 The error each of `clusters` shows in the table, where all its failures say the same: their headline as pytest
 printed it, and the crash site (`AssertionError: assert 2 == 3 @ tests/test_a.py:test_one`). The signature masks
@@ -310,6 +309,7 @@ function clusterHeadlines(
 	return headlines;
 }
 
+/** The largest clusters in a table, and the first tracebacks of the top ones behind `<details>`. */
 function clusterLines(review: Review): string[] {
 	const {analysis} = review;
 	// The failures whose error the log does not show share a signature, but are no cluster (as the report says).
