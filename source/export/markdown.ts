@@ -4,7 +4,11 @@ into an issue or a pull request. GitHub-flavoured: tables, node ids in code span
 escaped so that nothing in it becomes markup, a link, HTML or a broken table.
 */
 
-import {isUnread, unreadText} from '../classify/cluster-summaries.js';
+import {
+	type ClusterSummary,
+	isUnread,
+	unreadText,
+} from '../classify/cluster-summaries.js';
 import type {AnalyzedFailure} from '../classify/analyze.js';
 import {signatureOf} from '../classify/signature.js';
 import {describeOutage} from '../classify/history-text.js';
@@ -267,46 +271,24 @@ function ownerLines(review: Review): string[] {
 }
 
 /**
-The error each of `clusters` shows in the table, where all its failures say the same: their headline as pytest
-printed it, and the crash site (`AssertionError: assert 2 == 3 @ tests/test_a.py:test_one`). The signature masks
-what varies between failures (`assert <n> == <n>`): an issue's reader took the masks for the message, and a
-cluster of one failure has nothing that varies. A cluster whose failures say different things keeps its
-signature.
+The error a cluster shows in the table: where all its failures say the same (`ClusterSummary.headline`), that
+headline as pytest printed it and the crash site (`AssertionError: assert 2 == 3 @ tests/test_a.py:test_one`). The
+signature masks what varies between failures (`assert <n> == <n>`): an issue's reader took the masks for the
+message, and a cluster of one failure has nothing that varies. A cluster whose failures say different things
+keeps its signature.
 */
-function clusterHeadlines(
-	failures: readonly AnalyzedFailure[],
-	clusters: ReadonlySet<string>,
-): Map<string, string> {
-	const firsts = new Map<string, AnalyzedFailure>();
-	const differing = new Set<string>();
-	for (const analyzed of failures) {
-		if (!clusters.has(analyzed.cluster)) {
-			continue;
-		}
-
-		const first = firsts.get(analyzed.cluster);
-
-		if (first === undefined) {
-			firsts.set(analyzed.cluster, analyzed);
-		} else if (first.failure.headline !== analyzed.failure.headline) {
-			differing.add(analyzed.cluster);
-		}
+function clusterError(
+	cluster: ClusterSummary,
+	first: AnalyzedFailure | undefined,
+): string {
+	if (cluster.headline === undefined || first === undefined) {
+		return cluster.signature;
 	}
 
-	const headlines = new Map<string, string>();
-	for (const [cluster, {failure}] of firsts) {
-		if (!differing.has(cluster)) {
-			const {location} = signatureOf(failure);
-			headlines.set(
-				cluster,
-				location === undefined
-					? failure.headline
-					: `${failure.headline} @ ${location}`,
-			);
-		}
-	}
-
-	return headlines;
+	const {location} = signatureOf(first.failure);
+	return location === undefined
+		? cluster.headline
+		: `${cluster.headline} @ ${location}`;
 }
 
 /** The largest clusters in a table, and the first tracebacks of the top ones behind `<details>`. */
@@ -334,10 +316,13 @@ function clusterLines(review: Review): string[] {
 				isStale: row.isStale,
 			},
 	);
-	const headlines = clusterHeadlines(
-		analysis.failures,
-		new Set(top.map(cluster => cluster.id)),
-	);
+	const firsts = new Map<string, AnalyzedFailure>();
+	for (const analyzed of analysis.failures) {
+		if (!firsts.has(analyzed.cluster)) {
+			firsts.set(analyzed.cluster, analyzed);
+		}
+	}
+
 	const lines = [
 		`### Clusters (${clusters.length > top.length ? `largest ${top.length} of ${clusters.length}` : clusters.length})`,
 		'',
@@ -351,21 +336,12 @@ function clusterLines(review: Review): string[] {
 					`${cluster.suggestion.category} ${cluster.suggestion.priority}`,
 				),
 				escapeCell(decidedText(decided.get(cluster.id), ' ') ?? '-'),
-				escapeLogCell(
-					clip(headlines.get(cluster.id) ?? cluster.signature, 200),
-				),
+				escapeLogCell(clip(clusterError(cluster, firsts.get(cluster.id)), 200)),
 			]),
 		),
 		'',
 		...unreadLines,
 	];
-	const firsts = new Map<string, AnalyzedFailure>();
-	for (const analyzed of analysis.failures) {
-		if (!firsts.has(analyzed.cluster)) {
-			firsts.set(analyzed.cluster, analyzed);
-		}
-	}
-
 	for (const cluster of top.slice(0, tracebackClusters)) {
 		const first = firsts.get(cluster.id);
 		if (!first) {
