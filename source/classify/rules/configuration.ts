@@ -291,10 +291,10 @@ export const configurationRules: readonly RuleSpec[] = [
 				/(?:FileNotFoundError|No such file or directory)[^\n]*: '[^'/\\\s]+'(?:\s|$)/,
 			traceback: /_execute_child|subprocess\.py|os\.exec|spawn/,
 		},
-		category: 'CONFIGURATION',
+		category: 'ENVIRONMENT',
 		priority: 'MEDIUM',
 		reason:
-			'A program the code runs is not installed on this machine: a missing dependency',
+			"A program the code runs is not installed on this machine: the runner's image lacks it (install it there), not a setting of the code",
 	},
 	{
 		name: 'shell-command-not-found',
@@ -302,10 +302,10 @@ export const configurationRules: readonly RuleSpec[] = [
 			message:
 				/returned non-zero exit status 127\.|(?:^|\n|: )(?:\/bin\/)?(?:ba|da|z)?sh: (?:\d+: |line \d+: )?[^\s:]+: (?:command )?not found/,
 		},
-		category: 'CONFIGURATION',
+		category: 'ENVIRONMENT',
 		priority: 'MEDIUM',
 		reason:
-			'A shell could not find a program the code runs (exit status 127): it is not installed on this machine, or not on its PATH',
+			"A shell could not find a program the code runs (exit status 127): it is not installed on this machine, or not on its PATH: the runner's image, not a setting of the code",
 	},
 	...higherAtSetup(
 		{

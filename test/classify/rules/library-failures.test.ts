@@ -592,14 +592,14 @@ describe('rules on failures real libraries raised', () => {
 			'tests/test_tools.py::test_missing_tool',
 			'call',
 			'missing-program',
-			'CONFIGURATION',
+			'ENVIRONMENT',
 			'MEDIUM',
 		],
 		[
 			'tests/test_tools.py::test_shell_missing',
 			'call',
 			'shell-command-not-found',
-			'CONFIGURATION',
+			'ENVIRONMENT',
 			'MEDIUM',
 		],
 		[
