@@ -7,20 +7,15 @@ else's, and said where each person's files are. Runs recorded (`triage record`) 
 import type {RunRecord} from '../runs/history/records.js';
 import {runShared} from '../triage/journal/run-path.js';
 
-/** A log's name (or a run's source, shards joined by ` + `), as the store keeps it. */
-export function sharedName(name: string, triagePath: string): string {
-	return runShared(name, triagePath);
-}
-
 /** `record` with its source, its logs and their kept copies named as the store keeps them. */
 export function sharedRecord(record: RunRecord, triagePath: string): RunRecord {
 	return {
 		...record,
-		source: sharedName(record.source ?? record.run.source, triagePath),
+		source: runShared(record.source ?? record.run.source, triagePath),
 		logs: record.logs.map(log => ({
 			...log,
-			path: sharedName(log.path, triagePath),
-			...(log.kept !== undefined && {kept: sharedName(log.kept, triagePath)}),
+			path: runShared(log.path, triagePath),
+			...(log.kept !== undefined && {kept: runShared(log.kept, triagePath)}),
 		})),
 	};
 }

@@ -18,11 +18,11 @@ import {
 } from '../triage/journal/events.js';
 import {checkModeWritable, writeAll} from '../triage/journal/disk.js';
 import {ioError} from '../triage/journal/errors.js';
+import {runShared} from '../triage/journal/run-path.js';
 import {copyHistory, pgPort, sqlitePort} from './copy.js';
 import {eventsToCopy} from './events-to-copy.js';
 import {openStoreJournal} from './decisions.js';
 import {openStoreHistory} from './history.js';
-import {sharedName} from './shared-names.js';
 
 export type SyncResult = {
 	readonly events: number;
@@ -140,7 +140,7 @@ export async function pushToStore(options: SyncOptions): Promise<SyncResult> {
 			runs = await copyHistory(
 				sqlitePort(database),
 				pgPort(history.client),
-				name => sharedName(name, options.triagePath),
+				name => runShared(name, options.triagePath),
 			);
 		} finally {
 			database.close();
