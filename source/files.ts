@@ -33,19 +33,24 @@ export function irregularKind(stat: fs.Stats): string | undefined {
 	return 'is not a regular file';
 }
 
+/** Whether `error` is the system refusing this user (EACCES, EPERM): the file or a folder above it may well exist. */
+export function isPermissionDenied(error: unknown): boolean {
+	const code = (error as NodeJS.ErrnoException | undefined)?.code;
+	return code === 'EACCES' || code === 'EPERM';
+}
+
 /**
 Why a named file could not be opened, in words and without its path: the caller names the file as the user
 typed it (the system's message names it as resolved, this machine's absolute path, in its own words:
 `EACCES: permission denied, open '/home/ada/…'`).
 */
 export function unreadableReason(error: unknown): string {
+	if (isPermissionDenied(error)) {
+		return 'permission denied';
+	}
+
 	const code = (error as NodeJS.ErrnoException | undefined)?.code;
 	switch (code) {
-		case 'EACCES':
-		case 'EPERM': {
-			return 'permission denied';
-		}
-
 		case 'ENOENT': {
 			return 'no such file';
 		}
@@ -182,13 +187,12 @@ function writtenFileProblem(file: string): string | undefined {
 		try {
 			stat = fs.statSync(folder);
 		} catch (error) {
-			const {code} = error as NodeJS.ErrnoException;
-			if (code === 'ELOOP') {
+			if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
 				return `the folder ${sanitizeLine(folder)} is a loop of symbolic links`;
 			}
 
 			// A folder above it this user may not open: it may well exist.
-			if (code === 'EACCES' || code === 'EPERM') {
+			if (isPermissionDenied(error)) {
 				return `${through}permission denied (the folder ${sanitizeLine(folder)} cannot be opened)`;
 			}
 
@@ -205,8 +209,7 @@ function writtenFileProblem(file: string): string | undefined {
 		try {
 			link = fs.lstatSync(target, {throwIfNoEntry: false});
 		} catch (error) {
-			const {code} = error as NodeJS.ErrnoException;
-			if (code === 'EACCES' || code === 'EPERM') {
+			if (isPermissionDenied(error)) {
 				return `${through}permission denied (the folder ${sanitizeLine(folder)} cannot be opened)`;
 			}
 

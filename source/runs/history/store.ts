@@ -17,6 +17,7 @@ import {
 	type LinkedLog,
 } from '../content-hash.js';
 import {shownPath} from '../../shown-path.js';
+import {isPermissionDenied} from '../../files.js';
 import {ListCache, readContext, type ContextOptions} from './context.js';
 import {HistoryError} from './errors.js';
 import {
@@ -78,9 +79,8 @@ export class HistoryStore implements RunHistory {
 			}
 
 			// The system's words name the folder as resolved (this machine's path): said in ours.
-			const {code} = error as NodeJS.ErrnoException;
 			throw new HistoryError(
-				`${shownPath(file)}: cannot open (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : messageOf(error)})`,
+				`${shownPath(file)}: cannot open (${isPermissionDenied(error) ? 'permission denied' : messageOf(error)})`,
 			);
 		}
 
