@@ -126,14 +126,19 @@ function combined(previous: Packed, severity: number, reruns: number): Packed {
 				(Math.max(previous >>> 3, reruns) << 3);
 }
 
-/** A key of an id's bytes that tells most ids apart: its length, its last byte and its middle one. */
+/**
+A key of an id's bytes: a 32-bit FNV-1a hash of all of them. Ids of one suite share long starts and, across its
+files, the same test names at their ends: a key of a few bytes (its length, its last and middle byte) put a
+day-2 run of the 100 MB bench log's 61,414 interesting ids into 9,462 buckets, and each of its 553,960
+reports was compared byte by byte with 23 of them on average (0.11 with this key).
+*/
 function keyOf(bytes: Uint8Array, start: number, end: number): number {
-	const length = end - start;
-	return length === 0
-		? 0
-		: ((length & 0x3f_ff) << 16) |
-				(bytes[end - 1]! << 8) |
-				bytes[start + (length >> 1)]!;
+	let hash = 0x81_1c_9d_c5;
+	for (let index = start; index < end; index++) {
+		hash = Math.imul(hash ^ bytes[index]!, 0x01_00_01_93);
+	}
+
+	return hash;
 }
 
 /**
