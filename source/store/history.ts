@@ -27,7 +27,7 @@ import {
 	type ReportRow,
 	type WindowRow,
 } from '../runs/history/context.js';
-import {unpackList} from '../runs/history/encode.js';
+import {StoredList} from '../runs/history/stored-list.js';
 import type {RecordedRun, RunRecord} from '../runs/history/records.js';
 import {recordedRunOf, type RunRow} from '../runs/history/sqlite.js';
 import {
@@ -78,7 +78,7 @@ export class StoreHistory implements RunHistory {
 	readonly #client: pg.Client;
 	readonly #now: () => Date;
 	readonly #triagePath: string;
-	readonly #lists = new Map<number, readonly string[]>();
+	readonly #lists = new Map<number, StoredList>();
 
 	constructor(
 		url: string,
@@ -323,7 +323,7 @@ export class StoreHistory implements RunHistory {
 			tests: number;
 		}>('SELECT id, ids, tests FROM test_lists WHERE id = ANY($1)', [missing]);
 		for (const row of lists.rows) {
-			this.#lists.set(row.id, unpackList(row.ids, row.tests));
+			this.#lists.set(row.id, new StoredList(row.ids, row.tests));
 		}
 	}
 
@@ -359,7 +359,7 @@ export class StoreHistory implements RunHistory {
 					!exclude.has(candidate.id) &&
 					!isSameLogs &&
 					sameSuite.isSame(candidate.rootdir, candidate.test_list, id =>
-						this.#lists.get(id)!,
+						this.#lists.get(id)!.ids(),
 					)
 				) {
 					chosen.push(candidate.id);

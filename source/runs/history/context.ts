@@ -15,7 +15,8 @@ import {
 import {IdColumn} from '../../log/id-column.js';
 import {packReport, ReportRows, TestList} from '../../log/test-list.js';
 import {nameReports} from '../../classify/packed-tests.js';
-import {unpackList} from './encode.js';
+import {IdFinder} from '../../log/id-finder.js';
+import {StoredList} from './stored-list.js';
 import {SameSuite, type Suite} from './same-suite.js';
 import {
 	countsOfRow,
@@ -42,21 +43,17 @@ export type ContextOptions = {
 	readonly excludeLogs?: ReadonlySet<string>;
 };
 
-type List = {
-	readonly ids: readonly string[];
-};
-
-/** Test lists decoded once per store: most runs of a suite share one. */
+/** Test lists inflated once per store: most runs of a suite share one. */
 export class ListCache {
-	readonly #lists = new Map<number, List>();
+	readonly #lists = new Map<number, StoredList>();
 
-	get(db: Database.Database, id: number): List {
+	get(db: Database.Database, id: number): StoredList {
 		let list = this.#lists.get(id);
 		if (!list) {
 			const row = db
 				.prepare('SELECT ids, tests FROM test_lists WHERE id = ?')
 				.get(id) as {ids: Uint8Array; tests: number};
-			list = {ids: unpackList(row.ids, row.tests)};
+			list = new StoredList(row.ids, row.tests);
 			this.#lists.set(id, list);
 		}
 
@@ -139,10 +136,8 @@ export function readContext(
 			);
 		if (
 			!isSameLogs &&
-			sameSuite.isSame(
-				candidate.rootdir,
-				candidate.test_list,
-				id => lists.get(db, id).ids,
+			sameSuite.isSame(candidate.rootdir, candidate.test_list, id =>
+				lists.get(db, id).ids(),
 			)
 		) {
 			chosen.push(candidate.id);
@@ -164,7 +159,7 @@ export function readContext(
 		)
 		.raw();
 	const extras = window.map(row => reportsOf.all(row.id) as ReportRow[]);
-	return buildContext(window, extras, id => lists.get(db, id).ids, options.ids);
+	return buildContext(window, extras, id => lists.get(db, id), options.ids);
 }
 
 /**
@@ -211,7 +206,7 @@ that every run of the window with this list shares (a column is read-only once m
 id's bytes before it reads another's, as every reader of a TestList does).
 */
 type ListPlan = {
-	readonly ids: readonly string[];
+	readonly list: StoredList;
 	/** The places of the wanted tests, in list order. */
 	readonly places: Uint32Array;
 	/** Each place's row in `column`. */
@@ -224,13 +219,14 @@ type ListPlan = {
 	readonly names: readonly string[];
 };
 
-function planOf(ids: readonly string[], wanted: ReadonlySet<string>): ListPlan {
+function planOf(list: StoredList, wanted: ReadonlySet<string>): ListPlan {
 	const chosen: number[] = [];
 	const names: string[] = [];
-	// eslint-disable-next-line unicorn/no-for-loop -- as the loops over the bytes in `buildContext`
-	for (let at = 0; at < ids.length; at++) {
-		const id = ids[at]!;
-		if (wanted.has(id)) {
+	// The wanted ids are found by the stored bytes: no string per id of the list.
+	const finder = new IdFinder(wanted);
+	for (let at = 0; at < list.length; at++) {
+		const id = finder.find(list.span(at));
+		if (id !== undefined) {
 			chosen.push(at);
 			names.push(id);
 		}
@@ -248,7 +244,7 @@ function planOf(ids: readonly string[], wanted: ReadonlySet<string>): ListPlan {
 	}
 
 	column.trim();
-	return {ids, places, rows, column, names};
+	return {list, places, rows, column, names};
 }
 
 /**
@@ -259,7 +255,7 @@ same list, not an object: a year of a 6,000-test suite's runs read a thirtieth o
 export function buildContext(
 	window: readonly WindowRow[],
 	extras: ReadonlyArray<readonly ReportRow[]>,
-	idsOf: (listId: number) => readonly string[],
+	listOf: (listId: number) => StoredList,
 	askedFor: Iterable<string>,
 ): Run[] {
 	// The tests that matter: those asked for, and every one that failed or was re-run in the window, marked
@@ -269,7 +265,7 @@ export function buildContext(
 		let marks = marksOf.get(row.test_list);
 		if (!marks) {
 			// Whole words, so that `markFailing` reads and writes four places at a time.
-			marks = new Uint8Array(Math.ceil(idsOf(row.test_list).length / 4) * 4);
+			marks = new Uint8Array(Math.ceil(listOf(row.test_list).length / 4) * 4);
 			marksOf.set(row.test_list, marks);
 		}
 
@@ -282,8 +278,8 @@ export function buildContext(
 	}
 
 	const wanted = new Set<string>(askedFor);
-	for (const [list, marks] of marksOf) {
-		const ids = idsOf(list);
+	for (const [listId, marks] of marksOf) {
+		const list = listOf(listId);
 		const words = new Uint32Array(
 			marks.buffer,
 			marks.byteOffset,
@@ -297,11 +293,11 @@ export function buildContext(
 
 			for (
 				let index = word * 4;
-				index < word * 4 + 4 && index < ids.length;
+				index < word * 4 + 4 && index < list.length;
 				index++
 			) {
 				if (marks[index] === 1) {
-					wanted.add(ids[index]!);
+					wanted.add(list.idAt(index));
 				}
 			}
 		}
@@ -311,11 +307,11 @@ export function buildContext(
 	return window.map((row, position) => {
 		let plan = plans.get(row.test_list);
 		if (!plan) {
-			plan = planOf(idsOf(row.test_list), wanted);
+			plan = planOf(listOf(row.test_list), wanted);
 			plans.set(row.test_list, plan);
 		}
 
-		const {ids, places, rows, column, names} = plan;
+		const {list, places, rows, column, names} = plan;
 		const retries: RetryResult[] = [];
 		const extraOf = new Map<number, ReportRow[]>();
 		for (const report of extras[position]!) {
@@ -347,7 +343,7 @@ export function buildContext(
 				if (extra[2] === 0) {
 					most = Math.max(most, extra[4]);
 				} else {
-					const id = ids[at]!;
+					const id = list.idAt(at);
 					retries.push({
 						id,
 						file: fileOfId(id),

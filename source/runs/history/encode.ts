@@ -10,6 +10,7 @@ import zlib from 'node:zlib';
 import {copyBytes} from '../../log/id-column.js';
 import type {Outcome, Phase, Run} from '../../log/model.js';
 import {moreBit, outcomeCodes, phaseShift} from './schema.js';
+import {StoredList} from './stored-list.js';
 
 /** A report a run's byte per report does not hold. */
 export type ExtraReport = {
@@ -265,14 +266,10 @@ export function packList(list: Uint8Array): Buffer {
 }
 
 /**
-The ids of a packed list. `tests` is how many the list holds (`test_lists.tests`): a list of one empty id
-(pytest's "ERROR collecting test session" has no id) packs to the same bytes as a list of none.
+The ids of a packed list, every one as a string (`StoredList` reads a few without decoding the rest). `tests` is
+how many the list holds (`test_lists.tests`): a list of one empty id (pytest's "ERROR collecting test session"
+has no id) packs to the same bytes as a list of none.
 */
 export function unpackList(bytes: Uint8Array, tests?: number): string[] {
-	const text = zlib.inflateRawSync(bytes).toString('utf8');
-	if (text === '') {
-		return tests === 1 ? [''] : [];
-	}
-
-	return text.split('\n');
+	return [...new StoredList(bytes, tests).ids()];
 }

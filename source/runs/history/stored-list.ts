@@ -1,0 +1,71 @@
+/**
+A test list read back from the history (`test_lists.ids`): its ids as the UTF-8 text they were stored as, one
+per line, with where each starts. A run of the window needs only a few of its ids as strings (those that
+failed, those asked for); a string per id was most of the cost of reading back a 552,000-test run (a day-2
+export of the 100 MB bench log: 1.2 s to decode and split the list, 0.6 s more to look each string up).
+*/
+import type {Buffer} from 'node:buffer';
+import zlib from 'node:zlib';
+import type {IdSpan} from '../../log/id-column.js';
+
+/** Inflated in chunks of 1 MiB, not zlib's 16 KiB (as `packList` deflates). */
+const inflateChunk = 1 << 20;
+
+export class StoredList {
+	readonly length: number;
+	readonly #bytes: Buffer;
+	/** Where id `index` starts; `#starts[length]` is one past the end of the last one. */
+	readonly #starts: Uint32Array;
+	#all: readonly string[] | undefined;
+
+	/**
+	`packed`: the stored bytes (`packList`); `tests`: how many the list holds (`test_lists.tests`), which tells a
+	list of one empty id (pytest's "ERROR collecting test session" has no id) from a list of none: both pack
+	to the same bytes.
+	*/
+	constructor(packed: Uint8Array, tests?: number) {
+		const bytes = zlib.inflateRawSync(packed, {chunkSize: inflateChunk});
+		this.#bytes = bytes;
+		if (bytes.length === 0) {
+			this.length = tests === 1 ? 1 : 0;
+			this.#starts = new Uint32Array([0, 1]);
+			return;
+		}
+
+		const starts: number[] = [0];
+		let at = bytes.indexOf(0x0a);
+		while (at !== -1) {
+			starts.push(at + 1);
+			at = bytes.indexOf(0x0a, at + 1);
+		}
+
+		this.length = starts.length;
+		starts.push(bytes.length + 1);
+		this.#starts = Uint32Array.from(starts);
+	}
+
+	/** The bytes of id `index` (as `IdColumn.span` gives them: valid until the list is gone). */
+	span(index: number): IdSpan {
+		return {
+			bytes: this.#bytes,
+			start: this.#starts[index]!,
+			end: this.#starts[index + 1]! - 1,
+		};
+	}
+
+	idAt(index: number): string {
+		return this.#bytes.toString(
+			'utf8',
+			this.#starts[index],
+			this.#starts[index + 1]! - 1,
+		);
+	}
+
+	/** Every id as a string (made once): for the few readers that need them all. */
+	ids(): readonly string[] {
+		this.#all ??= Array.from({length: this.length}, (_, index) =>
+			this.idAt(index),
+		);
+		return this.#all;
+	}
+}
