@@ -44,7 +44,11 @@ export class IdFinder {
 
 	/** The id among them whose bytes `span` holds, if any. */
 	find(span: IdSpan): string | undefined {
-		const {bytes, start, end} = span;
+		return this.findBytes(span.bytes, span.start, span.end);
+	}
+
+	/** The id among them whose bytes are `bytes[start..end)`, if any. */
+	findBytes(bytes: Uint8Array, start: number, end: number): string | undefined {
 		const candidates = this.#byKey.get(keyOf(bytes, start, end));
 		if (candidates) {
 			const length = end - start;

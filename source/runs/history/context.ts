@@ -43,6 +43,9 @@ export type ContextOptions = {
 	readonly excludeLogs?: ReadonlySet<string>;
 };
 
+/** Lists larger than this are not kept between reads of the context. */
+const largeList = 8 * 1024 * 1024;
+
 /** Test lists inflated once per store: most runs of a suite share one. */
 export class ListCache {
 	readonly #lists = new Map<number, StoredList>();
@@ -58,6 +61,18 @@ export class ListCache {
 		}
 
 		return list;
+	}
+
+	/**
+	Forgets the lists too large to keep between reads (a 552,000-test run's is 52 MB): one read of the context
+	asks for a list many times, the next read of this store (the live review's) inflates it again.
+	*/
+	releaseLarge(): void {
+		for (const [id, list] of this.#lists) {
+			if (list.byteLength > largeList) {
+				this.#lists.delete(id);
+			}
+		}
 	}
 }
 
@@ -150,6 +165,7 @@ export function readContext(
 	);
 	const window = chosen.toReversed().map(id => runRow.get(id) as WindowRow);
 	if (window.length === 0) {
+		lists.releaseLarge();
 		return [];
 	}
 
@@ -159,7 +175,11 @@ export function readContext(
 		)
 		.raw();
 	const extras = window.map(row => reportsOf.all(row.id) as ReportRow[]);
-	return buildContext(window, extras, id => lists.get(db, id), options.ids);
+	try {
+		return buildContext(window, extras, id => lists.get(db, id), options.ids);
+	} finally {
+		lists.releaseLarge();
+	}
 }
 
 /**
@@ -225,7 +245,7 @@ function planOf(list: StoredList, wanted: ReadonlySet<string>): ListPlan {
 	// The wanted ids are found by the stored bytes: no string per id of the list.
 	const finder = new IdFinder(wanted);
 	for (let at = 0; at < list.length; at++) {
-		const id = finder.find(list.span(at));
+		const id = list.findIn(finder, at);
 		if (id !== undefined) {
 			chosen.push(at);
 			names.push(id);

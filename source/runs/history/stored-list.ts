@@ -6,7 +6,7 @@ export of the 100 MB bench log: 1.2 s to decode and split the list, 0.6 s more t
 */
 import type {Buffer} from 'node:buffer';
 import zlib from 'node:zlib';
-import type {IdSpan} from '../../log/id-column.js';
+import type {IdFinder} from '../../log/id-finder.js';
 
 /** Inflated in chunks of 1 MiB, not zlib's 16 KiB (as `packList` deflates). */
 const inflateChunk = 1 << 20;
@@ -32,25 +32,37 @@ export class StoredList {
 			return;
 		}
 
-		const starts: number[] = [0];
+		let starts = new Uint32Array(1024);
+		let count = 1;
 		let at = bytes.indexOf(0x0a);
 		while (at !== -1) {
-			starts.push(at + 1);
+			if (count + 1 >= starts.length) {
+				const grown = new Uint32Array(starts.length * 2);
+				grown.set(starts);
+				starts = grown;
+			}
+
+			starts[count++] = at + 1;
 			at = bytes.indexOf(0x0a, at + 1);
 		}
 
-		this.length = starts.length;
-		starts.push(bytes.length + 1);
-		this.#starts = Uint32Array.from(starts);
+		this.length = count;
+		starts[count] = bytes.length + 1;
+		this.#starts = starts.subarray(0, count + 1);
 	}
 
-	/** The bytes of id `index` (as `IdColumn.span` gives them: valid until the list is gone). */
-	span(index: number): IdSpan {
-		return {
-			bytes: this.#bytes,
-			start: this.#starts[index]!,
-			end: this.#starts[index + 1]! - 1,
-		};
+	/** How many bytes the list holds. */
+	get byteLength(): number {
+		return this.#bytes.length;
+	}
+
+	/** The id among `finder`'s that id `index` is, if any (found by its bytes: no string made). */
+	findIn(finder: IdFinder, index: number): string | undefined {
+		return finder.findBytes(
+			this.#bytes,
+			this.#starts[index]!,
+			this.#starts[index + 1]! - 1,
+		);
 	}
 
 	idAt(index: number): string {
