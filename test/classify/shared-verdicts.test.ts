@@ -182,4 +182,61 @@ describe('failures that share a traceback share one verdict', () => {
 		);
 		expect(classified).toBe(5);
 	});
+
+	test('failures alike but for one field the classifier reads, or for being flaky, are classified each', () => {
+		const base: Failure = {
+			id: 'tests/test_a.py::test_one',
+			file: 'tests/test_a.py',
+			outcome: 'failed',
+			phase: 'call',
+			headline: 'AssertionError: assert 1 == 2',
+			exceptionType: 'AssertionError',
+			location: {path: 'tests/test_a.py', line: 3},
+			traceback: 'E   AssertionError: assert 1 == 2',
+			captured: [],
+		};
+		const verdicts = new SharedVerdicts();
+		let classified = 0;
+		const verdictOf = (failure: Failure, isFlaky = false) => {
+			const watched = new WatchedFailure(failure);
+			return verdicts.verdictOf(watched, failure, isFlaky, () => {
+				classified++;
+				return {
+					signature: signatureOf(watched),
+					suggestion: {
+						category: 'UNKNOWN',
+						priority: 'LOW',
+						reason: String(classified),
+						rule: 'test',
+					},
+				};
+			});
+		};
+
+		const first = verdictOf(base);
+		const others: Failure[] = [
+			{...base, file: 'tests/test_b.py'},
+			{...base, outcome: 'error'},
+			{...base, phase: 'setup'},
+			{...base, headline: 'AssertionError: assert 1 == 3'},
+			{...base, exceptionType: 'ValueError'},
+			{...base, location: {path: 'tests/test_a.py', line: 4}},
+			{...base, location: {path: 'tests/test_c.py', line: 3}},
+		];
+		for (const other of others) {
+			expect(verdictOf(other)).not.toBe(first);
+		}
+
+		expect(verdictOf(base, true)).not.toBe(first);
+		expect(classified).toBe(others.length + 2);
+		// Each of them again, and the first: each is found, none classified again.
+		for (const other of others) {
+			expect(verdictOf({...other, id: 'tests/test_a.py::test_two'})).toBe(
+				verdictOf(other),
+			);
+		}
+
+		expect(verdictOf({...base, id: 'tests/test_a.py::test_three'})).toBe(first);
+		expect(classified).toBe(others.length + 2);
+	});
 });
