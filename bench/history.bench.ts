@@ -5,7 +5,8 @@ The run history's budgets (issue 9), in one run:
 - 365 recorded runs of 6,000 tests: size on disk ≤ 50 MB;
 - opening the review (first frame with failures, the built CLI in a pseudo-terminal) with those 365 runs
   costs ≤ 150 ms more than with an empty history;
-- recording the 100 MB log (hash included) costs ≤ 20% of its `export --json` time.
+- recording the 100 MB log (hash included) costs ≤ 20% of its `export --json` time;
+- day 2 of the 100 MB suite: `export --json` with day 1's run in the history, against the old analyzer.
 
 The 365 runs are the 6,000-test suite's runs 1–5 from the generator (tests flip between them), recorded
 again and again under new keys: what the store holds and reads is as for real days.
@@ -13,7 +14,14 @@ again and again under new keys: what the store holds and reads is as for real da
 node --import=tsx bench/history.bench.ts   (after npm run build; npm run bench runs it too)
 */
 import {createHash} from 'node:crypto';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	statSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
@@ -27,7 +35,9 @@ import {
 	type CommandResult,
 	type LogSpec,
 	elapsed,
+	failureSummary,
 	formatBytes,
+	formatRatio,
 	formatSeconds,
 	formatTable,
 	median,
@@ -61,6 +71,14 @@ const bigSpec: LogSpec = {
 	bytes: 100e6,
 	options: {failRatio: 0.1, seed: 1},
 	label: '-v --tb=short, 10% failing',
+};
+
+/** The same suite's next day: most failures persist, some flip, some are fixed, some are new. */
+const nextDaySpec: LogSpec = {
+	name: 'chaos-100mb-day2',
+	bytes: 100e6,
+	options: {failRatio: 0.1, seed: 1, run: 2},
+	label: '-v --tb=short, 10% failing, the next run',
 };
 
 export async function benchHistory(
@@ -281,6 +299,8 @@ export async function benchHistory(
 				],
 			);
 		}
+
+		rows.push(...(await nextDay(runs, {cli, scratch, big: big.file, log})));
 	} finally {
 		rmSync(scratch, {recursive: true, force: true});
 	}
@@ -290,11 +310,100 @@ export async function benchHistory(
 	}
 }
 
+/**
+Day 2 of the 100 MB suite, as a team meets it every day: its export with day 1's run in the history (the run
+diff reads day 1 back, and day 2 is recorded), against the old analyzer on the same log, in turn; each export
+starts from a copy of the history as day 1's export left it.
+*/
+async function nextDay(
+	runs: number,
+	options: {
+		cli: string;
+		scratch: string;
+		big: string;
+		log: (spec: LogSpec) => Promise<{file: string}>;
+	},
+): Promise<string[][]> {
+	const {cli, scratch} = options;
+	const day2 = await options.log(nextDaySpec);
+	const dayOne = mkdtempSync(path.join(scratch, 'day1-'));
+	const exportTo = async (folder: string, log: string) =>
+		timeCommand(
+			process.execPath,
+			[
+				cli,
+				'export',
+				log,
+				'--json',
+				'/dev/null',
+				'--triage',
+				path.join(folder, 'triage.jsonl'),
+			],
+			{cwd: root, measureRss: true},
+		);
+	const first = await exportTo(dayOne, options.big);
+	if (!first.ok) {
+		return [['day 2: recording day 1', failureSummary(first), '']];
+	}
+
+	const oldAnalyzer = path.resolve(root, '../shared/tools/old-analyzer.py');
+	const hasOld = existsSync(oldAnalyzer);
+	const triage: CommandResult[] = [];
+	const old: CommandResult[] = [];
+	for (let index = 0; index < Math.max(3, runs); index++) {
+		const folder = mkdtempSync(path.join(scratch, 'day2-'));
+		cpSync(dayOne, folder, {recursive: true});
+		triage.push(await exportTo(folder, day2.file));
+		rmSync(folder, {recursive: true, force: true});
+		if (hasOld) {
+			old.push(
+				await timeCommand(
+					'python3',
+					[oldAnalyzer, day2.file, path.join(scratch, 'old-day2')],
+					{cwd: root, measureRss: true},
+				),
+			);
+		}
+	}
+
+	const failed = triage.find(result => !result.ok);
+	if (failed) {
+		return [['day 2: export --json', failureSummary(failed), '']];
+	}
+
+	const bytes = statSync(day2.file).size;
+	const seconds = median(triage.map(result => result.seconds));
+	const cpu = median(triage.map(result => result.cpuSeconds ?? Number.NaN));
+	const rss = median(triage.map(result => result.peakRss ?? Number.NaN));
+	const rows = [
+		[
+			'100 MB log, day 2 (day 1 in the history): export --json',
+			`${formatSeconds(seconds)} wall, ${formatSeconds(cpu)} CPU, peak RSS ${formatRatio(rss, bytes)} the log`,
+			'',
+		],
+		[
+			'  runs (wall)',
+			triage.map(result => result.seconds.toFixed(2)).join(' '),
+			'',
+		],
+	];
+	if (old.length > 0 && old.every(result => result.ok)) {
+		const oldSeconds = median(old.map(result => result.seconds));
+		rows.push([
+			'  old analyzer on day 2, in turn',
+			`${formatSeconds(oldSeconds)}: triage ${seconds <= oldSeconds ? `${formatRatio(oldSeconds, seconds)} faster` : `${formatRatio(seconds, oldSeconds)} slower`}`,
+			'',
+		]);
+	}
+
+	return rows;
+}
+
 export const sections: BenchSection[] = [
 	{
 		name: 'history',
 		description:
-			'run history: record a 6,000-test run (≤ 100 ms), 365 runs on disk (≤ 50 MB), review with them (≤ +150 ms), recording the 100 MB log (≤ 20% of export)',
+			'run history: record a 6,000-test run (≤ 100 ms), 365 runs on disk (≤ 50 MB), review with them (≤ +150 ms), recording the 100 MB log (≤ 20% of export), day 2 of the 100 MB log',
 		async run(context) {
 			await benchHistory(context.runs, context.print, context.log);
 		},
