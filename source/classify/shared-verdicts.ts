@@ -25,6 +25,7 @@ export class WatchedFailure implements Failure {
 	readsId = false;
 	readsCaptured = false;
 	readonly #failure: Failure;
+	#captured: Failure['captured'] | undefined;
 
 	constructor(failure: Failure) {
 		this.#failure = failure;
@@ -54,7 +55,9 @@ export class WatchedFailure implements Failure {
 
 	get captured(): Failure['captured'] {
 		this.readsCaptured = true;
-		return this.#failure.captured;
+		// A stored failure decodes its sections each time it is asked: read once, for the rules and the key alike.
+		this.#captured ??= this.#failure.captured;
+		return this.#captured;
 	}
 
 	/** Forgets what was read so far (a memo key read everything). */
@@ -138,10 +141,14 @@ function tracebackKey(traceback: string): string {
 	return hash('sha1', traceback, 'base64');
 }
 
-function holdsFor(shared: Shared, original: Failure): boolean {
+function holdsFor(
+	shared: Shared,
+	original: Failure,
+	watched: WatchedFailure,
+): boolean {
 	return (
 		(shared.id === undefined || shared.id === original.id) &&
-		(shared.captured === undefined || shared.captured === capturedKey(original))
+		(shared.captured === undefined || shared.captured === capturedKey(watched))
 	);
 }
 
@@ -173,7 +180,7 @@ export class SharedVerdicts {
 			]);
 
 			const shared = group.byTraceback.get(traceback);
-			if (shared !== undefined && holdsFor(shared, original)) {
+			if (shared !== undefined && holdsFor(shared, original, failure)) {
 				return shared.verdict;
 			}
 		}
@@ -188,7 +195,7 @@ export class SharedVerdicts {
 		const shared: Shared = {
 			verdict,
 			id: failure.readsId ? original.id : undefined,
-			captured: failure.readsCaptured ? capturedKey(original) : undefined,
+			captured: failure.readsCaptured ? capturedKey(failure) : undefined,
 		};
 		this.#count++;
 		if (group && this.#groups.get(key) === groups) {
