@@ -13,7 +13,7 @@ import {
 	historyPathOf,
 	ownKeptCopy,
 } from '../runs/history/use.js';
-import {pairedShards, shardCount} from '../runs/merge.js';
+import {isLogWithItsXml, pairedShards, shardCount} from '../runs/merge.js';
 import {shownPath} from '../runs/read-logs.js';
 import {
 	HistoryError,
@@ -88,7 +88,7 @@ export function formatRunLine(run: RecordedRun, idWidth = 0): string {
 	// A log joined with its JUnit XML keeps the log's name; shards are named for their logs, each with the JUnit
 	// XML given after it (which the history knows by its name alone) counted as that shard's.
 	const isLogWithXml =
-		logs.length === 2 && run.format === 'pytest' && !run.source.includes(' + ');
+		run.format === 'pytest' && isLogWithItsXml(run.source, run.logs);
 	const shards =
 		logs.length > 1 && !isLogWithXml
 			? pairedShards(

@@ -148,13 +148,47 @@ function eachLog(
 		return run;
 	}
 
-	// A log whose own name holds ` + ` is one log, not shards.
-	if (!run.includes(shardSeparator) || fs.existsSync(path.resolve(cwd, run))) {
+	if (!run.includes(shardSeparator)) {
 		return map(run);
 	}
 
-	return run
-		.split(shardSeparator)
+	return logsOf(run, cwd)
 		.map(log => map(log))
 		.join(shardSeparator);
+}
+
+/**
+The logs a run's name joins with ` + `. A log's own name may hold ` + ` (`a + b.log`, or shards `a + b.log + c.log`):
+the name is split where each part is a log that is there (from `cwd`), the whole name first; where no split finds
+them all (an older line, another machine's logs), at every ` + `.
+*/
+function logsOf(run: string, cwd: string): string[] {
+	const parts = run.split(shardSeparator);
+	const isThere = (from: number, to: number) =>
+		fs.existsSync(
+			path.resolve(cwd, parts.slice(from, to).join(shardSeparator)),
+		);
+	const failedFrom = new Set<number>();
+	// The logs of parts[from…], each one that is there, or undefined.
+	const split = (from: number): string[] | undefined => {
+		if (from === parts.length) {
+			return [];
+		}
+
+		if (failedFrom.has(from)) {
+			return undefined;
+		}
+
+		for (let to = from + 1; to <= parts.length; to++) {
+			const rest = isThere(from, to) ? split(to) : undefined;
+			if (rest !== undefined) {
+				return [parts.slice(from, to).join(shardSeparator), ...rest];
+			}
+		}
+
+		failedFrom.add(from);
+		return undefined;
+	};
+
+	return isThere(0, parts.length) ? [run] : (split(0) ?? parts);
 }
