@@ -111,6 +111,15 @@ export function formatRunLine(run: RecordedRun, idWidth = 0): string {
 	);
 }
 
+/** The size of `file`: 0 when there is none, undefined when it cannot be told (opening it says why). */
+function sizeOf(file: string): number | undefined {
+	try {
+		return fs.statSync(file, {throwIfNoEntry: false})?.size ?? 0;
+	} catch {
+		return undefined;
+	}
+}
+
 async function openStore(
 	triagePath: string,
 	readonly: boolean,
@@ -130,13 +139,19 @@ async function openStore(
 		);
 	}
 
-	if (readonly && !fs.existsSync(file)) {
+	// Nothing recorded yet: no file, or an empty one (a first record cut short, on a full disk).
+	if (readonly && sizeOf(file) === 0) {
 		return undefined;
 	}
 
 	try {
 		return HistoryStore.open(file, {now: () => new Date(), readonly});
 	} catch (error) {
+		// A history that cannot be read is bad input (exit 2); a full or read-only disk is a runtime failure (exit 1).
+		if (error instanceof HistoryError && error.isDiskProblem) {
+			throw error;
+		}
+
 		throw new UsageError((error as HistoryError).message);
 	}
 }
