@@ -6,6 +6,7 @@ history that cannot be read is bad input (2), a full or read-only disk a runtime
 that only reads logs goes on with a warning. The read-only file system needs a mount (root, and a kernel that
 lets it): where none can be made, that test is skipped; a full disk is `/dev/full`.
 */
+import {Buffer} from 'node:buffer';
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -185,6 +186,36 @@ afterAll(() => {
 		spawnSync('umount', [mount]);
 		fs.rmSync(mount, {recursive: true, force: true});
 	}
+});
+
+describe.skipIf(mount === undefined)('a full disk of its own', () => {
+	test('a .triage/.gitignore cut short is not left behind empty (git would see the history)', () => {
+		const folder = path.join(mount!, 'full');
+		fs.mkdirSync(path.join(folder, '.triage'), {recursive: true});
+		const filler = path.join(mount!, 'filler');
+		fs.writeFileSync(filler, '');
+		for (;;) {
+			try {
+				fs.appendFileSync(filler, Buffer.alloc(1024));
+			} catch {
+				break;
+			}
+		}
+
+		const recorded = triage(record, folder);
+		expect(recorded.stderr).toContain(
+			'.triage/history.sqlite: cannot write (the disk is full): free some space on it, then run triage again',
+		);
+		expect(recorded.status).toBe(1);
+		expect(fs.existsSync(path.join(folder, '.triage', '.gitignore'))).toBe(
+			false,
+		);
+		fs.rmSync(filler);
+		expect(triage(record, folder).status).toBe(0);
+		expect(
+			fs.readFileSync(path.join(folder, '.triage', '.gitignore'), 'utf8'),
+		).toMatch(/^\*$/m);
+	});
 });
 
 describe.skipIf(mount === undefined)('a read-only file system', () => {
