@@ -89,13 +89,19 @@ export function formatRunLine(run: RecordedRun, idWidth = 0): string {
 	// XML given after it (which the history knows by its name alone) counted as that shard's.
 	const isLogWithXml =
 		run.format === 'pytest' && isLogWithItsXml(run.source, run.logs);
-	const shards =
+	const paired =
 		logs.length > 1 && !isLogWithXml
 			? pairedShards(
 					logs,
 					log => run.format === 'pytest' && /\.xml$/i.test(log),
 				)
 			: undefined;
+	// Shards are two at least: a console log and a JUnit XML that are not one run's are two shards (of disjoint
+	// tests), not one shard with its XML.
+	const shards =
+		paired !== undefined && paired.length < 2
+			? logs.map(log => ({log}))
+			: paired;
 	const source = isLogWithXml
 		? `${logs[0]!} and its JUnit XML ${logs[1]!}`
 		: shards

@@ -87,3 +87,13 @@ test('triage history: a log whose own name holds " + " is told from shards by th
 		}),
 	).toContain('  2 shards: day.log + night.log  ');
 });
+
+test('triage history: a console log and a JUnit XML of other tests are two shards, not one shard with its XML', () => {
+	expect(
+		formatRunLine({
+			...recorded(5),
+			source: 'b.log + a + b.xml',
+			logs: ['b.log', 'a + b.xml'],
+		}),
+	).toContain('  2 shards: b.log + a + b.xml  ');
+});

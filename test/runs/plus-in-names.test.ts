@@ -47,6 +47,13 @@ test('triage history: shards, one of them named "a + b.log", are two shards', ()
 	);
 });
 
+test('triage history: a console log and a JUnit XML of other tests, "a + b.xml", are two shards', () => {
+	expect(triage(['record', 'c.log', 'a + b.xml']).status).toBe(0);
+	expect(triage(['history']).stdout).toContain(
+		'  2 shards: c.log + a + b.xml  ',
+	);
+});
+
 test('the triage file names each shard from its folder, "a + b.log" as one log', () => {
 	const decided = triage([
 		'decide',
