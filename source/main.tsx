@@ -186,6 +186,10 @@ export async function main(options: MainOptions = {}): Promise<void> {
 			error instanceof UsageError ||
 			error instanceof LogError ||
 			storeReason === 'newer' ||
+			// A history that cannot be read (a folder, damaged, not this user's); a full or read-only disk is exit 1.
+			(error instanceof HistoryError &&
+				error.problem !== undefined &&
+				!error.isDiskProblem) ||
 			(error instanceof JournalError &&
 				(error.code === 'foreign' || error.code === 'newer'));
 		// A message can quote what it was given (a file's name, the start of a rules file that is not

@@ -2,6 +2,7 @@ import {Buffer} from 'node:buffer';
 import {randomBytes} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import {isPermissionDenied} from './files.js';
 import {sanitizeLine} from './log/sanitize.js';
 
 /** Thrown when an output cannot be written; the CLI prints it as one line (exit code 1). */
@@ -230,7 +231,7 @@ function reasonOf(error: unknown): string {
 	const code = (error as NodeJS.ErrnoException).code;
 	return code === 'ENOENT'
 		? 'no such directory'
-		: code === 'EACCES'
+		: isPermissionDenied(error)
 			? 'permission denied'
 			: code === 'EISDIR'
 				? 'is a directory'

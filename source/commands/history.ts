@@ -13,7 +13,7 @@ import {
 	historyPathOf,
 	ownKeptCopy,
 } from '../runs/history/use.js';
-import {pairedShards, shardCount} from '../runs/merge.js';
+import {isLogWithItsXml, pairedShards, shardCount} from '../runs/merge.js';
 import {shownPath} from '../runs/read-logs.js';
 import {
 	HistoryError,
@@ -88,14 +88,20 @@ export function formatRunLine(run: RecordedRun, idWidth = 0): string {
 	// A log joined with its JUnit XML keeps the log's name; shards are named for their logs, each with the JUnit
 	// XML given after it (which the history knows by its name alone) counted as that shard's.
 	const isLogWithXml =
-		logs.length === 2 && run.format === 'pytest' && !run.source.includes(' + ');
-	const shards =
+		run.format === 'pytest' && isLogWithItsXml(run.source, run.logs);
+	const paired =
 		logs.length > 1 && !isLogWithXml
 			? pairedShards(
 					logs,
 					log => run.format === 'pytest' && /\.xml$/i.test(log),
 				)
 			: undefined;
+	// Shards are two at least: a console log and a JUnit XML that are not one run's are two shards (of disjoint
+	// tests), not one shard with its XML.
+	const shards =
+		paired !== undefined && paired.length < 2
+			? logs.map(log => ({log}))
+			: paired;
 	const source = isLogWithXml
 		? `${logs[0]!} and its JUnit XML ${logs[1]!}`
 		: shards
@@ -109,6 +115,15 @@ export function formatRunLine(run: RecordedRun, idWidth = 0): string {
 	return sanitizeLine(
 		`${`#${run.id}`.padEnd(idWidth + 1)}  ${when(run.recordedAt)}  ${source}  ${countsText(run.counts)}${flags.length > 0 ? `  (${flags.join(', ')})` : ''}`,
 	);
+}
+
+/** The size of `file`: 0 when there is none, undefined when it cannot be told (opening it says why). */
+function sizeOf(file: string): number | undefined {
+	try {
+		return fs.statSync(file, {throwIfNoEntry: false})?.size ?? 0;
+	} catch {
+		return undefined;
+	}
 }
 
 async function openStore(
@@ -130,13 +145,19 @@ async function openStore(
 		);
 	}
 
-	if (readonly && !fs.existsSync(file)) {
+	// Nothing recorded yet: no file, or an empty one (a first record cut short, on a full disk).
+	if (readonly && sizeOf(file) === 0) {
 		return undefined;
 	}
 
 	try {
 		return HistoryStore.open(file, {now: () => new Date(), readonly});
 	} catch (error) {
+		// A history that cannot be read is bad input (exit 2); a full or read-only disk is a runtime failure (exit 1).
+		if (error instanceof HistoryError && error.isDiskProblem) {
+			throw error;
+		}
+
 		throw new UsageError((error as HistoryError).message);
 	}
 }

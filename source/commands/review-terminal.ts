@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import tty from 'node:tty';
+import {isPermissionDenied} from '../files.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {leaveSequence} from '../review/alternate-screen.js';
 import type {EditorTarget} from '../review/detail-text.js';
@@ -144,13 +145,13 @@ export function editorFailure(
 	error: NodeJS.ErrnoException,
 ): string {
 	const name = sanitizeLine(command);
+	if (isPermissionDenied(error)) {
+		return `${name}: permission denied (not executable)`;
+	}
+
 	switch (error.code) {
 		case 'ENOENT': {
 			return `${name}: not found: set $VISUAL or $EDITOR to an editor on the PATH`;
-		}
-
-		case 'EACCES': {
-			return `${name}: permission denied (not executable)`;
 		}
 
 		default: {

@@ -7,6 +7,7 @@ clean way to stop it. Nothing is added to the command line.
 import {Buffer} from 'node:buffer';
 import {spawn} from 'node:child_process';
 import {PassThrough} from 'node:stream';
+import {isPermissionDenied} from '../files.js';
 
 export type ChildExit = {
 	/** The exit code to pass on: the command's own, or 128 + the signal number when a signal ended it. */
@@ -50,13 +51,13 @@ const signalNumbers: Partial<Record<NodeJS.Signals, number>> = {
 };
 
 function startFailure(command: string, error: NodeJS.ErrnoException): string {
+	if (isPermissionDenied(error)) {
+		return `${command}: permission denied (not executable)`;
+	}
+
 	switch (error.code) {
 		case 'ENOENT': {
 			return `${command}: command not found`;
-		}
-
-		case 'EACCES': {
-			return `${command}: permission denied (not executable)`;
 		}
 
 		default: {

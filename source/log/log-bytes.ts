@@ -6,22 +6,25 @@ import fs from 'node:fs';
 import {Readable} from 'node:stream';
 import {Buffer} from 'node:buffer';
 import zlib from 'node:zlib';
-import {IrregularFileError, openRegularFile} from '../files.js';
+import {
+	IrregularFileError,
+	isPermissionDenied,
+	openRegularFile,
+} from '../files.js';
 import {LogError} from './errors.js';
 
 const chunkSize = 1024 * 1024;
 
 /** A log's read error in one line (`run.log: no such file`): the reader's words, also for a check made before reading. */
 export function describeError(source: string, error: unknown): string {
+	if (isPermissionDenied(error)) {
+		return `${source}: permission denied`;
+	}
+
 	const code = (error as NodeJS.ErrnoException | undefined)?.code;
 	switch (code) {
 		case 'ENOENT': {
 			return `${source}: no such file`;
-		}
-
-		case 'EACCES':
-		case 'EPERM': {
-			return `${source}: permission denied`;
 		}
 
 		case 'EISDIR': {

@@ -26,6 +26,27 @@ export function shardsName(sources: readonly string[]): string {
 	return sources.join(' + ');
 }
 
+/**
+Whether a run recorded from two logs and named `source` is one console log with its own JUnit XML (named for the
+log alone), not two shards (named for both, joined by `shardsName`). A log's own name may hold ` + ` (`a + b.log`),
+so the name is matched against the logs it was read from; only where the history names the logs otherwise (a log
+first recorded under another name) is a ` + ` in `source` taken to join shards, as histories were always read.
+*/
+export function isLogWithItsXml(
+	source: string,
+	logs: readonly string[],
+): boolean {
+	if (logs.length !== 2) {
+		return false;
+	}
+
+	if (source === logs[0]) {
+		return true;
+	}
+
+	return source !== shardsName(logs) && !source.includes(' + ');
+}
+
 /** A shard of a merged run: its console log, and the JUnit XML pytest wrote with it when it was given too. */
 export type Shard = {readonly log: string; readonly xml?: string};
 

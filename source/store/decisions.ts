@@ -41,7 +41,7 @@ import {
 	type UndoOutcome,
 	type UndoTarget,
 } from '../triage/journal/undo-target.js';
-import {runFromJournal, withRunRewritten} from '../triage/journal/run-path.js';
+import {runShared, withRunShared} from '../triage/journal/run-path.js';
 import {
 	insertEvents,
 	lockDecisions,
@@ -60,8 +60,10 @@ export type StoreJournalOptions = {
 	/** Who decides: `--who`, else `$USER`. */
 	readonly who: string;
 	/**
-	The triage file's path, that a decision's `run` is named from, as that file names it (`run-path.ts`): no
-	machine's path goes to a team's database. Undefined: runs as given (a push copies a file's lines as they are).
+	The triage file's path, that a decision's `run` is named from, as the store's history names runs
+	(`runShared` in `run-path.ts`: a log outside the folder by its file name): no machine's path goes to a team's
+	database, and teammates with different checkouts see one name. Undefined: runs as given (a push copies a
+	file's lines as they are).
 	*/
 	readonly runsFrom?: string;
 	/** Listen for other sessions' commits (default true; a one-shot command needs not). */
@@ -156,7 +158,7 @@ export class StoreJournal implements DecisionJournal {
 							: inputs.map(input =>
 									input.run === undefined
 										? input
-										: {...input, run: runFromJournal(input.run, runsFrom)},
+										: {...input, run: runShared(input.run, runsFrom)},
 								),
 					),
 				);
@@ -272,11 +274,11 @@ export class StoreJournal implements DecisionJournal {
 		return this.#link.connect();
 	}
 
-	/** `event` signed by who decides; an older decision it restores or signs names its run as new ones do. */
+	/** `event` signed by who decides; an older decision it restores or signs names its run as the store names runs. */
 	#signed<Event extends JournalEvent>(event: Event): Event {
 		const {runsFrom} = this.#options;
 		return {
-			...(runsFrom === undefined ? event : withRunRewritten(event, runsFrom)),
+			...(runsFrom === undefined ? event : withRunShared(event, runsFrom)),
 			by: this.#options.who,
 		};
 	}

@@ -51,3 +51,49 @@ test('triage history: shards each given with their JUnit XML are two shards, not
 		formatRunLine({...run, source: 'day.log', logs: ['day.log', 'day.xml']}),
 	).toContain('day.log and its JUnit XML day.xml');
 });
+
+test('triage history: a log whose own name holds " + " is told from shards by the logs the run was read from', () => {
+	const run = recorded(4);
+	expect(
+		formatRunLine({
+			...run,
+			source: 'a + b.log',
+			logs: ['a + b.log', 'a + b.xml'],
+		}),
+	).toContain('  a + b.log and its JUnit XML a + b.xml  ');
+	expect(
+		formatRunLine({
+			...run,
+			source: 'a + b.log + c.log',
+			logs: ['a + b.log', 'c.log'],
+		}),
+	).toContain('  2 shards: a + b.log + c.log  ');
+	expect(
+		formatRunLine({
+			...run,
+			source: 'a + b.log + a + b.xml + c.log',
+			logs: ['a + b.log', 'a + b.xml', 'c.log'],
+		}),
+	).toContain('  2 shards, 1 with its JUnit XML: a + b.log + c.log  ');
+	// A history that names the logs otherwise (a log first recorded under another name) reads as it always did.
+	expect(
+		formatRunLine({...run, source: 'today.log', logs: ['day.log', 'day.xml']}),
+	).toContain('  day.log and its JUnit XML day.xml  ');
+	expect(
+		formatRunLine({
+			...run,
+			source: 'one.log + two.log',
+			logs: ['day.log', 'night.log'],
+		}),
+	).toContain('  2 shards: day.log + night.log  ');
+});
+
+test('triage history: a console log and a JUnit XML of other tests are two shards, not one shard with its XML', () => {
+	expect(
+		formatRunLine({
+			...recorded(5),
+			source: 'b.log + a + b.xml',
+			logs: ['b.log', 'a + b.xml'],
+		}),
+	).toContain('  2 shards: b.log + a + b.xml  ');
+});

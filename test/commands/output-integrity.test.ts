@@ -114,6 +114,24 @@ describe('a write that fails keeps the file that was there', () => {
 		).rejects.toThrow(/report\.txt: write failed \(read-only file system\)$/);
 	});
 
+	test('report --out refused by the system (EPERM, as EACCES): permission denied, not its words', async () => {
+		const where = folder();
+		outputSeams.write = () => {
+			throw Object.assign(
+				new Error(`EPERM: operation not permitted, write '${where}'`),
+				{code: 'EPERM'},
+			);
+		};
+
+		await expect(
+			runCommand(['report', log], {
+				out: path.join(where, 'report.txt'),
+				triage: path.join(where, 'triage.jsonl'),
+				history: false,
+			}),
+		).rejects.toThrow(/report\.txt: write failed \(permission denied\)$/);
+	});
+
 	test('a good export replaces the file whole, keeping its mode and a link to it', async () => {
 		const where = folder();
 		const real = path.join(where, 'real.csv');

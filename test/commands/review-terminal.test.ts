@@ -22,3 +22,12 @@ test('another failure keeps its first line', () => {
 		editorFailure('vi', new Error('spawnSync vi E2BIG\nmore detail')),
 	).toBe('vi: spawnSync vi E2BIG');
 });
+
+test('an editor the system will not let this user run (EPERM, as EACCES) is said in words', () => {
+	const error = Object.assign(new Error('spawnSync vi EPERM'), {
+		code: 'EPERM',
+	});
+	expect(editorFailure('vi', error)).toBe(
+		'vi: permission denied (not executable)',
+	);
+});

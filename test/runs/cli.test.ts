@@ -556,7 +556,7 @@ test.skipIf(readonlyDisk === undefined)(
 		);
 		expect(result.status).toBe(0);
 		expect(result.stderr).toMatch(
-			/^triage: warning: run history not used \(.*history\.sqlite: cannot open \(EROFS: read-only file system, mkdir .*\)\): working from the logs given alone\n$/,
+			/^triage: warning: run history not used \(.*history\.sqlite: cannot write \(read-only file system\): keep the triage file on a writable disk \(--triage FILE\)\): working from the logs given alone\n$/,
 		);
 	},
 );

@@ -25,7 +25,7 @@ test.each([
 	['a file where its folder goes', '.triage is a file, not a folder'],
 	[
 		'a history that is not a database',
-		'.triage/history.sqlite: file is not a database',
+		'.triage/history.sqlite: not a history triage can read (damaged, or not SQLite)',
 	],
 ])(
 	'%s: every command names it from here, with the triage file given by its absolute path',

@@ -81,6 +81,61 @@ describe.skipIf(!server)('decisions on a PostgreSQL store', () => {
 		await journal.close();
 	});
 
+	test('a log outside the triage file folder is named as the history names it: by its file name', async () => {
+		const url = await server!.createDatabase();
+		const id = 'tests/test_a.py::test_one';
+		const older = await openStoreJournal({url, now, who: 'ada', listen: false});
+		// A decision a store wrote before, named from the folder with `../`.
+		await older.appendRaw([
+			{
+				t: 'decide',
+				id,
+				phase: 'call',
+				category: 'BUG',
+				priority: 'HIGH',
+				note: '',
+				run: '../logs/old.log',
+				at: '2026-11-30T10:00:00.000Z',
+				by: 'ada',
+			},
+		]);
+		await older.close();
+		const journal = await openStoreJournal({
+			url,
+			now,
+			who: 'bob',
+			listen: false,
+			runsFrom: '/home/bob/repo/triage.jsonl',
+		});
+		await journal.decideMany([
+			{
+				id,
+				phase: 'call',
+				category: 'ENVIRONMENT',
+				priority: 'LOW',
+				run: '/home/bob/logs/run.log',
+			},
+			{
+				id: 'tests/test_a.py::test_two',
+				phase: 'call',
+				category: 'BUG',
+				priority: 'LOW',
+				run: '/home/bob/repo/logs/a.log + /home/bob/b.log',
+			},
+		]);
+		await journal.undo();
+		const events = await journal.allEvents();
+		expect(events.map(event => event.t === 'decide' && event.run)).toEqual([
+			'../logs/old.log',
+			'run.log',
+			'logs/a.log + b.log',
+			// The undo restores the older decisions, named as the store names runs now.
+			'old.log',
+			false,
+		]);
+		await journal.close();
+	});
+
 	test('a decision, the last one wins, undo appends, each event says who', async () => {
 		const url = await server!.createDatabase();
 		const journal = await openStoreJournal({

@@ -10,7 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {pushToStore} from '../../source/store/sync.js';
-import {runShared} from '../../source/triage/journal/run-path.js';
+import {
+	runShared,
+	runSharedRewritten,
+} from '../../source/triage/journal/run-path.js';
 import {cliPath} from '../cli-helpers.js';
 import {sql, serverForTests} from './server.js';
 
@@ -54,6 +57,19 @@ test.each([
 	expect(runShared(log, '/repo/triage.jsonl', '/repo')).toBe(name);
 });
 
+test.each([
+	['run.log', 'run.log'],
+	['logs/run.log', 'logs/run.log'],
+	['../other/run.log', 'run.log'],
+	['/repo/logs/run.log', 'logs/run.log'],
+	['/elsewhere/Downloads/run.log', 'run.log'],
+	['logs/a.log + ../b.log', 'logs/a.log + b.log'],
+])('a run the store wrote as %s is written again as %s', (run, name) => {
+	expect(runSharedRewritten(run, '/repo/triage.jsonl', '/elsewhere')).toBe(
+		name,
+	);
+});
+
 describe.skipIf(!server)('the names a store keeps', () => {
 	test('triage record: a log outside the folder by its name, one below it from there, a kept copy from there', async () => {
 		const url = await server!.createDatabase();
@@ -92,6 +108,51 @@ describe.skipIf(!server)('the names a store keeps', () => {
 		const listed = runCli(['history', '--store', url], folder).stdout;
 		expect(listed).not.toContain(folder);
 		expect(listed).not.toContain(demo);
+	});
+
+	test('triage decide: a log outside the folder is named as the history names its run, from any checkout', async () => {
+		const url = await server!.createDatabase();
+		const ada = temporaryFolder();
+		const bob = temporaryFolder();
+		const id =
+			'tests/api/test_orders_api.py::TestOrdersApi::test_get_order_not_found';
+		for (const [who, folder] of [
+			['ada', ada],
+			['bob', bob],
+		] as const) {
+			fs.mkdirSync(path.join(folder, 'repo'));
+			fs.mkdirSync(path.join(folder, 'logs'));
+			fs.copyFileSync(
+				path.join(demo, 'run-1.log'),
+				path.join(folder, 'logs', 'run.log'),
+			);
+			const decided = runCli(
+				[
+					'decide',
+					'../logs/run.log',
+					'--store',
+					url,
+					'--who',
+					who,
+					'--id',
+					id,
+					'--category',
+					'BUG',
+				],
+				path.join(folder, 'repo'),
+			);
+			expect(decided.stderr).toBe('');
+			expect(decided.status).toBe(0);
+		}
+
+		const runs = await sql(url, 'SELECT source FROM runs ORDER BY id');
+		const events = await sql(url, 'SELECT event FROM decision_events');
+		expect(runs.map(row => row['source'])).toEqual(['run.log']);
+		expect(
+			events.map(
+				row => (JSON.parse(String(row['event'])) as {run?: string}).run,
+			),
+		).toEqual(['run.log', 'run.log']);
 	});
 
 	test('store push: the runs of the local history, named as the store names them', async () => {

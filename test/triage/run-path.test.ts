@@ -66,6 +66,24 @@ describe('runFromJournal', () => {
 			),
 		).toBe('../a + b.log');
 	});
+
+	test('shards, one of them named "a + b.log": each log named on its own', () => {
+		fs.mkdirSync(path.join(directory, 'sub'));
+		fs.writeFileSync(path.join(directory, 'sub', 'a + b.log'), '');
+		fs.writeFileSync(path.join(directory, 'sub', 'c.log'), '');
+		const journal = path.join(directory, 'triage.jsonl');
+		const sub = path.join(directory, 'sub');
+		expect(runFromJournal('a + b.log + c.log', journal, sub)).toBe(
+			'sub/a + b.log + sub/c.log',
+		);
+		expect(runFromJournal('c.log + a + b.log', journal, sub)).toBe(
+			'sub/c.log + sub/a + b.log',
+		);
+		// Logs that are not there (another machine's): split at every " + ", as before.
+		expect(runFromJournal('x.log + y.log', journal, sub)).toBe(
+			'sub/x.log + sub/y.log',
+		);
+	});
 });
 
 describe('runRewritten', () => {

@@ -89,6 +89,12 @@ export async function loadRun(log: string): Promise<Run> {
 	return run;
 }
 
+/** Ids in the order of the list. */
+export async function redisIds() {
+	const run = await loadRun(redisLog);
+	return run.failures.map(failure => failure.id);
+}
+
 export type Fixture = {
 	readonly analysis: Analysis;
 	readonly journal: Journal;

@@ -11,6 +11,7 @@ import {
 	sqliteDialect,
 } from './schema.js';
 import {HistoryError} from './errors.js';
+import {historyErrorOf} from './problems.js';
 import type {RecordedRun} from './records.js';
 
 export type RunRow = {
@@ -60,10 +61,16 @@ export function ensureHistoryFolder(directory: string): void {
 
 	const ignore = path.join(directory, '.gitignore');
 	if (!fs.existsSync(ignore)) {
-		fs.writeFileSync(
-			ignore,
-			'# Created by triage: a cache of runs read, rebuilt from the logs.\n*\n',
-		);
+		try {
+			fs.writeFileSync(
+				ignore,
+				'# Created by triage: a cache of runs read, rebuilt from the logs.\n*\n',
+			);
+		} catch (error) {
+			// Not an empty one left behind (a full disk): the next triage writes it whole.
+			fs.rmSync(ignore, {force: true});
+			throw error;
+		}
 	}
 }
 
@@ -99,14 +106,19 @@ export function migrate(
 			"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'",
 		)
 		.get();
-	const version = hasMeta
-		? Number(
-				(
-					db.prepare("SELECT value FROM meta WHERE name = 'schema'").get() as
-						{value: string} | undefined
-				)?.value ?? 0,
-			)
-		: 0;
+	const schema = hasMeta
+		? (db.prepare("SELECT value FROM meta WHERE name = 'schema'").get() as
+				{value: string} | undefined)
+		: undefined;
+	if (hasMeta && schema === undefined) {
+		// Every history triage made says its schema (it is written with the tables): a damaged page lost it.
+		throw new HistoryError(
+			`${shownPath(file)}: not a history triage can read (damaged: it does not say its schema): it holds only what the logs said, so delete it and triage records runs afresh`,
+			'damaged',
+		);
+	}
+
+	const version = Number(schema?.value ?? 0);
 	if (version > schemaVersion) {
 		throw new HistoryError(
 			`${shownPath(file)}: written by a newer triage (history schema ${version}, this one knows ${schemaVersion}); not used`,
@@ -123,9 +135,17 @@ export function migrate(
 			return;
 		}
 
-		throw new HistoryError(
-			`${shownPath(file)}: needs setting up and is read-only`,
-		);
+		const hasTables = db
+			.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table'")
+			.get();
+		throw hasTables
+			? new HistoryError(
+					`${shownPath(file)}: not a history triage made (it does not say its schema): move it away and triage makes the history again`,
+					'damaged',
+				)
+			: new HistoryError(
+					`${shownPath(file)}: needs setting up and is read-only`,
+				);
 	}
 
 	db.transaction(() => {
@@ -139,19 +159,16 @@ export function migrate(
 	}).immediate();
 }
 
-export function messageOf(error: unknown): string {
-	const message = error instanceof Error ? error.message : String(error);
-	return message.split('\n')[0]!;
-}
-
-export function guarded<T>(file: string, action: () => T): T {
+/** `action` on the history, its errors as one line (`problems.ts`). */
+export function guarded<T>(
+	history: {readonly file: string; readonly isReadonly: boolean},
+	action: () => T,
+): T {
 	try {
 		return action();
 	} catch (error) {
-		if (error instanceof HistoryError) {
-			throw error;
-		}
-
-		throw new HistoryError(`${shownPath(file)}: ${messageOf(error)}`);
+		throw historyErrorOf(history.file, error, {
+			isReadonly: history.isReadonly,
+		});
 	}
 }

@@ -17,9 +17,9 @@ import {
 	type LinkedLog,
 } from '../content-hash.js';
 import {shownPath} from '../../shown-path.js';
-import {isPermissionDenied} from '../../files.js';
 import {ListCache, readContext, type ContextOptions} from './context.js';
 import {HistoryError} from './errors.js';
+import {historyErrorOf} from './problems.js';
 import {
 	readConfirmations,
 	recordConfirmation,
@@ -36,7 +36,6 @@ import {forgetLocked, recordLocked, rekeyLocked} from './sqlite-record.js';
 import {
 	ensureHistoryFolder,
 	guarded,
-	messageOf,
 	migrate,
 	recordedRunOf,
 	type RunRow,
@@ -74,14 +73,8 @@ export class HistoryStore implements RunHistory {
 				timeout: options.timeout ?? 2000,
 			});
 		} catch (error) {
-			if (error instanceof HistoryError) {
-				throw error;
-			}
-
 			// The system's words name the folder as resolved (this machine's path): said in ours.
-			throw new HistoryError(
-				`${shownPath(file)}: cannot open (${isPermissionDenied(error) ? 'permission denied' : messageOf(error)})`,
-			);
+			throw historyErrorOf(file, error, {isReadonly, isOpening: true});
 		}
 
 		try {
@@ -94,11 +87,7 @@ export class HistoryStore implements RunHistory {
 			migrate(db, file, isReadonly);
 		} catch (error) {
 			db.close();
-			throw error instanceof HistoryError
-				? error
-				: new HistoryError(
-						`${shownPath(file)}: ${messageOf(error)}${/not a database|malformed|corrupt/i.test(messageOf(error)) ? ' (it holds only what the logs said: delete it and triage records runs afresh)' : ''}`,
-					);
+			throw historyErrorOf(file, error, {isReadonly});
 		}
 
 		return new HistoryStore(file, db, options.now, isReadonly);
@@ -137,7 +126,7 @@ export class HistoryStore implements RunHistory {
 
 	findRead(hash: string, session: number): number | undefined {
 		return guarded(
-			this.file,
+			this,
 			() =>
 				this.#db
 					.prepare(
@@ -152,7 +141,7 @@ export class HistoryStore implements RunHistory {
 	/** Record a run once: a key already recorded changes nothing. */
 	record(record: RunRecord): Recorded {
 		this.#assertWritable();
-		return guarded(this.file, () =>
+		return guarded(this, () =>
 			this.#db
 				.transaction(() => recordLocked(this.#db, record, this.#now))
 				.immediate(),
@@ -160,7 +149,7 @@ export class HistoryStore implements RunHistory {
 	}
 
 	recentLogs(): EarlierLog[] {
-		return guarded(this.file, () =>
+		return guarded(this, () =>
 			earlierLogsOf(
 				this.#db
 					.prepare(
@@ -175,7 +164,7 @@ export class HistoryStore implements RunHistory {
 
 	rekey(from: string, to: string, logs: readonly Rekeyed[]): void {
 		this.#assertWritable();
-		guarded(this.file, () => {
+		guarded(this, () => {
 			this.#db
 				.transaction(() => {
 					rekeyLocked(this.#db, from, to, logs);
@@ -186,7 +175,7 @@ export class HistoryStore implements RunHistory {
 
 	/** Every recorded run, oldest first. */
 	list(): RecordedRun[] {
-		return guarded(this.file, () => {
+		return guarded(this, () => {
 			const rows = this.#db
 				.prepare('SELECT * FROM runs ORDER BY id')
 				.all() as RunRow[];
@@ -214,7 +203,7 @@ export class HistoryStore implements RunHistory {
 	*/
 	forget(id: number): {isForgotten: boolean; unusedKept: string[]} {
 		this.#assertWritable();
-		return guarded(this.file, () =>
+		return guarded(this, () =>
 			this.#db
 				.transaction(() => {
 					const isForgotten = forgetLocked(this.#db, id);
@@ -240,14 +229,12 @@ export class HistoryStore implements RunHistory {
 	tests that matter (those that failed or were re-run in the window, and `ids`), not every test.
 	*/
 	context(options: ContextOptions): Run[] {
-		return guarded(this.file, () =>
-			readContext(this.#db, this.#lists, options),
-		);
+		return guarded(this, () => readContext(this.#db, this.#lists, options));
 	}
 
 	/** The errors these tests failed with in the history, one per test and signature (the latest headline). */
 	earlierErrors(ids: Iterable<string>): EarlierError[] {
-		return guarded(this.file, () => {
+		return guarded(this, () => {
 			// One query for all the ids (a query per failure cost the review's first frame a tenth of a
 			// second for 600 failures); each id's errors in the order of the key, as one query per id gave them.
 			const wanted = [...new Set(ids)];
@@ -275,7 +262,7 @@ export class HistoryStore implements RunHistory {
 	/** Store a confirmation (`R`): its repetitions and each test's report in them (`confirmations.ts`). */
 	recordConfirmation(batch: ConfirmationBatch): void {
 		this.#assertWritable();
-		guarded(this.file, () => {
+		guarded(this, () => {
 			this.#db
 				.transaction(() => {
 					recordConfirmation(this.#db, batch);
@@ -286,7 +273,7 @@ export class HistoryStore implements RunHistory {
 
 	/** Every confirmation of these tests, oldest first. */
 	confirmations(ids: Iterable<string>): Confirmation[] {
-		return guarded(this.file, () =>
+		return guarded(this, () =>
 			this.#hasTable('confirmation_results')
 				? readConfirmations(this.#db, ids)
 				: [],
@@ -296,7 +283,7 @@ export class HistoryStore implements RunHistory {
 	/** A remembered value (`last_opened`: the logs the last command opened, JSON). */
 	getMeta(name: string): string | undefined {
 		return guarded(
-			this.file,
+			this,
 			() =>
 				(
 					this.#db
@@ -308,7 +295,7 @@ export class HistoryStore implements RunHistory {
 
 	setMeta(name: string, value: string): void {
 		this.#assertWritable();
-		guarded(this.file, () =>
+		guarded(this, () =>
 			this.#db
 				.prepare(
 					'INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value',

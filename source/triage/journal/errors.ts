@@ -1,4 +1,5 @@
 import type fs from 'node:fs';
+import {isPermissionDenied} from '../../files.js';
 
 /** How the journal fails: one error type whose message names the file (and the line). */
 export type JournalErrorCode =
@@ -72,20 +73,19 @@ export function ioError(file: string, error: unknown): JournalError {
 		error instanceof Error && 'code' in error && typeof error.code === 'string'
 			? error.code
 			: undefined;
-	const reason =
-		code === 'EACCES' || code === 'EPERM'
-			? 'permission denied'
-			: code === 'EISDIR'
-				? 'is a folder, not a file'
-				: code === 'ENOSPC'
-					? 'no space left on the device'
-					: code === 'EROFS'
-						? 'read-only file system'
-						: code === 'ENOENT' || code === 'ENOTDIR'
-							? 'its folder does not exist'
-							: error instanceof Error
-								? error.message
-								: String(error);
+	const reason = isPermissionDenied(error)
+		? 'permission denied'
+		: code === 'EISDIR'
+			? 'is a folder, not a file'
+			: code === 'ENOSPC'
+				? 'no space left on the device'
+				: code === 'EROFS'
+					? 'read-only file system'
+					: code === 'ENOENT' || code === 'ENOTDIR'
+						? 'its folder does not exist'
+						: error instanceof Error
+							? error.message
+							: String(error);
 	return new JournalError('io', file, undefined, reason, {cause: error});
 }
 

@@ -59,11 +59,26 @@ export function runShared(
 	journalPath: string,
 	cwd: string = process.cwd(),
 ): string {
+	return eachLog(run, cwd, log => sharedName(log, journalPath, cwd));
+}
+
+/**
+An older line's `run` as a team's store writes it again (an undo restoring it, a signature carrying it): as
+`runShared` names it, whether an absolute log of this or another machine, or a relative one outside the folder
+(`../run.log`, as a store wrote decisions before it named them as its history does) by its file name alone.
+A relative one below the folder stays as written: it is already the store's name.
+*/
+export function runSharedRewritten(
+	run: string,
+	journalPath: string,
+	cwd: string = process.cwd(),
+): string {
 	return eachLog(run, cwd, log => {
-		const named = fromFolder(log, journalPath, cwd);
-		return named === '..' || named.startsWith('../') || path.isAbsolute(named)
-			? path.basename(log)
-			: named;
+		if (path.isAbsolute(log)) {
+			return sharedName(log, journalPath, cwd);
+		}
+
+		return isOutside(log) ? path.posix.basename(log) : log;
 	});
 }
 
@@ -73,12 +88,41 @@ export function withRunRewritten<Event extends JournalEvent>(
 	journalPath: string,
 	cwd: string = process.cwd(),
 ): Event {
+	return withRun(event, run => runRewritten(run, journalPath, cwd));
+}
+
+/** `event` as a team's store writes it again: its `run` as `runSharedRewritten` names it. */
+export function withRunShared<Event extends JournalEvent>(
+	event: Event,
+	journalPath: string,
+	cwd: string = process.cwd(),
+): Event {
+	return withRun(event, run => runSharedRewritten(run, journalPath, cwd));
+}
+
+function withRun<Event extends JournalEvent>(
+	event: Event,
+	rename: (run: string) => string,
+): Event {
 	if (event.t !== 'decide' || event.run === undefined) {
 		return event;
 	}
 
-	const run = runRewritten(event.run, journalPath, cwd);
+	const run = rename(event.run);
 	return run === event.run ? event : {...event, run};
+}
+
+/** Whether a name from the journal's folder leads out of it (`..`, `../run.log`). */
+function isOutside(named: string): boolean {
+	return named === '..' || named.startsWith('../');
+}
+
+/** One log, named from `cwd`, as `runShared` names it. */
+function sharedName(log: string, journalPath: string, cwd: string): string {
+	const named = fromFolder(log, journalPath, cwd);
+	return isOutside(named) || path.isAbsolute(named)
+		? path.basename(log)
+		: named;
 }
 
 /** `log`, named from `cwd`, named from the folder of the journal at `journalPath`. */
@@ -104,13 +148,47 @@ function eachLog(
 		return run;
 	}
 
-	// A log whose own name holds ` + ` is one log, not shards.
-	if (!run.includes(shardSeparator) || fs.existsSync(path.resolve(cwd, run))) {
+	if (!run.includes(shardSeparator)) {
 		return map(run);
 	}
 
-	return run
-		.split(shardSeparator)
+	return logsOf(run, cwd)
 		.map(log => map(log))
 		.join(shardSeparator);
+}
+
+/**
+The logs a run's name joins with ` + `. A log's own name may hold ` + ` (`a + b.log`, or shards `a + b.log + c.log`):
+the name is split where each part is a log that is there (from `cwd`), the whole name first; where no split finds
+them all (an older line, another machine's logs), at every ` + `.
+*/
+function logsOf(run: string, cwd: string): string[] {
+	const parts = run.split(shardSeparator);
+	const isThere = (from: number, to: number) =>
+		fs.existsSync(
+			path.resolve(cwd, parts.slice(from, to).join(shardSeparator)),
+		);
+	const failedFrom = new Set<number>();
+	// The logs of parts[from…], each one that is there, or undefined.
+	const split = (from: number): string[] | undefined => {
+		if (from === parts.length) {
+			return [];
+		}
+
+		if (failedFrom.has(from)) {
+			return undefined;
+		}
+
+		for (let to = from + 1; to <= parts.length; to++) {
+			const rest = isThere(from, to) ? split(to) : undefined;
+			if (rest !== undefined) {
+				return [parts.slice(from, to).join(shardSeparator), ...rest];
+			}
+		}
+
+		failedFrom.add(from);
+		return undefined;
+	};
+
+	return isThere(0, parts.length) ? [run] : (split(0) ?? parts);
 }

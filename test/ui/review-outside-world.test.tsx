@@ -1,0 +1,227 @@
+/** The review and the world outside it: the editor, the shell, the clipboard, quitting and resuming, saves that fail, other sessions. */
+import {describe, expect, test} from 'vitest';
+import {openJournal} from '../../source/triage/journal.js';
+import type {EditorTarget} from '../../source/review/detail-text.js';
+import {
+	decisionsOnDisk,
+	fakePrefs,
+	fixture,
+	frame,
+	keys,
+	press,
+	redisIds,
+	redisLog,
+	renderReview,
+	selectedLine,
+	type,
+} from './helpers.js';
+
+describe('the outside world', () => {
+	test('o asks for the editor at the failing line', async () => {
+		const data = await fixture();
+		const opened: EditorTarget[] = [];
+		const app = await renderReview(data, {
+			onOpenEditor(target) {
+				opened.push(target);
+			},
+		});
+		await press(app, 'o');
+		expect(opened).toEqual([
+			{file: 'tests/test_commands.py', line: 325, rootdir: expect.any(String)},
+		]);
+		expect(frame(app)).toContain(
+			'back from the editor (tests/test_commands.py)',
+		);
+		app.unmount();
+	});
+
+	test('Ctrl+Z asks to be suspended, in the list and the detail, and says when it is back; with no shell it says so', async () => {
+		const data = await fixture();
+		let suspended = 0;
+		const app = await renderReview(data, {
+			onSuspend() {
+				suspended++;
+			},
+		});
+		await press(app, '\u001A');
+		expect(suspended).toBe(1);
+		expect(frame(app)).toContain('back from the shell');
+		expect(frame(app)).toContain('0/165 decided');
+		await press(app, 'l', '\u001A');
+		expect(suspended).toBe(2);
+		app.unmount();
+		const alone = await renderReview(data);
+		await press(alone, '\u001A');
+		expect(frame(alone)).toContain('no shell to suspend to here (q quits)');
+		alone.unmount();
+	});
+
+	test('y copies the node id and shows it', async () => {
+		const data = await fixture();
+		const copied: string[] = [];
+		const ids = await redisIds();
+		const app = await renderReview(data, {
+			onCopy(text) {
+				copied.push(text);
+			},
+		});
+		await press(app, 'y');
+		expect(copied).toEqual([ids[0]]);
+		expect(frame(app)).toContain(`copied: ${ids[0]!}`);
+		app.unmount();
+	});
+
+	test('q saves the resume state and quits; the next start returns to the same test and filter', async () => {
+		const data = await fixture();
+		const ids = await redisIds();
+		const prefs = fakePrefs();
+		let quits = 0;
+		const onQuit = () => {
+			quits++;
+		};
+
+		const app = await renderReview(data, {
+			prefs,
+			logs: [redisLog],
+			onQuit,
+		});
+		await press(app, 'f', 'F');
+		await type(app, 'commands');
+		await press(app, keys.enter, 'j', 'j', 'q');
+		expect(quits).toBe(1);
+		const saved = prefs.saved.get(data.journalPath);
+		expect(saved).toEqual({
+			selectedId: ids[2],
+			filter: '@undecided commands',
+			logs: [redisLog],
+		});
+		app.unmount();
+
+		const again = await renderReview(data, {resume: saved});
+		expect(selectedLine(again)).toContain(ids[2]!.slice(-30));
+		expect(frame(again)).toMatch(/filter undecided \/commands\/: \d+ shown/);
+		again.unmount();
+	});
+
+	test('Ctrl+C quits like q, also while typing a note', async () => {
+		const data = await fixture();
+		const prefs = fakePrefs();
+		const app = await renderReview(data, {prefs});
+		await press(app, '\u0003');
+		expect(prefs.saved.has(data.journalPath)).toBe(true);
+		app.unmount();
+		const typing = fakePrefs();
+		const again = await renderReview(data, {prefs: typing});
+		await press(again, '#', 'x', '\u0003');
+		expect(typing.saved.has(data.journalPath)).toBe(true);
+		expect(decisionsOnDisk(data).size).toBe(0);
+		again.unmount();
+	});
+
+	test('a resume state naming a test that is gone starts at the top', async () => {
+		const data = await fixture();
+		const ids = await redisIds();
+		const app = await renderReview(data, {
+			resume: {selectedId: 'tests/gone.py::test_gone', filter: '(bad'},
+		});
+		expect(selectedLine(app)).toContain(ids[0]!.slice(-30));
+		app.unmount();
+	});
+
+	test('a failing save says NOT saved and keeps the row undecided', async () => {
+		const data = await fixture();
+		const app = await renderReview(data, {
+			journal: {
+				...data.journal,
+				decideMany() {
+					throw new Error('disk full');
+				},
+				state: () => data.journal.state(),
+				undoIf: accept => data.journal.undoIf(accept),
+				refresh: () => data.journal.refresh(),
+			},
+		});
+		await press(app, 'b');
+		expect(frame(app)).toContain('✗ NOT saved: disk full');
+		expect(frame(app)).toContain('0/165 decided');
+		app.unmount();
+	});
+
+	test('a failing save gives back the cursor, the marks and the note: pressing again retries the same failure', async () => {
+		const data = await fixture();
+		const ids = await redisIds();
+		let isFull = true;
+		const app = await renderReview(data, {
+			journal: {
+				...data.journal,
+				decideMany(inputs) {
+					if (isFull) {
+						throw new Error('disk full');
+					}
+
+					return data.journal.decideMany(inputs);
+				},
+				state: () => data.journal.state(),
+				undoIf: accept => data.journal.undoIf(accept),
+				refresh: () => data.journal.refresh(),
+			},
+		});
+		// The cursor stays on the failure that was not saved (it moved on before the save failed).
+		await press(app, 'b');
+		expect(frame(app)).toContain('✗ NOT saved: disk full');
+		expect(selectedLine(app)).toContain(ids[0]!.slice(-30));
+		// The marks come back, and so does a pending priority.
+		await press(app, keys.space, keys.space, '3', 'e');
+		expect(frame(app)).toContain('✗ NOT saved: disk full');
+		expect(frame(app)).toContain('2 marked *');
+		// A note being saved: its editor opens again with the text, and Enter tries again.
+		await press(app, keys.escape, 'g', '#');
+		await type(app, 'redis down');
+		await press(app, keys.enter);
+		expect(frame(app)).toContain('✗ NOT saved: disk full');
+		expect(frame(app)).toContain('note: redis down');
+		isFull = false;
+		await press(app, keys.enter);
+		expect(frame(app)).toContain('saved note (and BUG HIGH)');
+		expect(decisionsOnDisk(data).get(ids[0]!)?.note).toBe('redis down');
+		app.unmount();
+	});
+
+	test('decisions appended by another session show up', async () => {
+		const data = await fixture();
+		const ids = await redisIds();
+		const app = await renderReview(data, {refreshInterval: 20});
+		// Another process: a second journal on the same file.
+		openJournal(data.journalPath, {now: () => new Date()}).decide({
+			id: ids[3]!,
+			category: 'TEST_DESIGN',
+			priority: 'LOW',
+		});
+		await new Promise(resolve => {
+			setTimeout(resolve, 100);
+		});
+		expect(frame(app)).toContain('updated: another session changed decisions');
+		expect(frame(app)).toContain('1/165 decided');
+		app.unmount();
+	});
+
+	test('an own save stays confirmed when another session decides right after it', async () => {
+		const data = await fixture();
+		const ids = await redisIds();
+		const app = await renderReview(data, {refreshInterval: 20});
+		await press(app, '1', 'b');
+		expect(frame(app)).toContain('✓ saved: BUG HIGH');
+		openJournal(data.journalPath, {now: () => new Date()}).decide({
+			id: ids[3]!,
+			category: 'TEST_DESIGN',
+			priority: 'LOW',
+		});
+		await new Promise(resolve => {
+			setTimeout(resolve, 100);
+		});
+		expect(frame(app)).toContain('✓ saved: BUG HIGH');
+		expect(frame(app)).toContain('another session changed decisions too');
+		expect(frame(app)).toContain('2/165 decided');
+		app.unmount();
+	});
+});

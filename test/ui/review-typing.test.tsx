@@ -1,0 +1,56 @@
+/** Typing in the review: text that arrives with its Enter in one piece, a pasted note, a key that does nothing. */
+import {expect, test} from 'vitest';
+import {
+	decisionsOnDisk,
+	fixture,
+	frame,
+	press,
+	renderReview,
+} from './helpers.js';
+
+test('a filter or note typed with its Enter in one piece (a paste, a fast terminal) is applied, not lost', async () => {
+	const data = await fixture();
+	const app = await renderReview(data, {}, {rows: 40, columns: 120});
+	await press(app, 'F', 'pubsub\r');
+	expect(frame(app)).toMatch(/filter \/pubsub\/: \d+ shown/);
+	await press(app, '#', 'flaky on CI\r');
+	expect(frame(app)).toContain('note: flaky on CI');
+	expect([...decisionsOnDisk(data).values()][0]).toMatchObject({
+		note: 'flaky on CI',
+	});
+	app.unmount();
+});
+
+test('a note pasted over several lines is kept whole, as one line, and saved only by Enter', async () => {
+	const data = await fixture();
+	const app = await renderReview(data, {}, {rows: 40, columns: 120});
+	// A terminal without bracketed paste sends the paste's line breaks as Enter (tmux: \r).
+	await press(app, '#', 'see log:\rcache expired\r\rtoo early\r');
+	expect(decisionsOnDisk(data).size).toBe(0);
+	expect(frame(app)).toContain('see log: cache expired too early');
+	await press(app, '\r');
+	expect(frame(app)).toContain('note: see log: cache expired too early');
+	expect([...decisionsOnDisk(data).values()]).toMatchObject([
+		{note: 'see log: cache expired too early'},
+	]);
+	// Nothing of the paste was taken as keys of the list: one decision, the one of the note.
+	expect(frame(app)).toMatch(/ 1\/\d+ decided/);
+	app.unmount();
+});
+
+test('a key that does nothing says so in the status line', async () => {
+	const data = await fixture();
+	const app = await renderReview(data, {}, {rows: 40, columns: 120});
+	await press(app, 'Q');
+	expect(frame(app)).toContain('Q: no such key here (? for help)');
+	// A question has no help to point to: its own keys are in the footer.
+	await press(app, 'x', '?');
+	expect(frame(app)).toContain('Apply ');
+	expect(frame(app)).toContain('?: no such key here');
+	expect(frame(app)).not.toContain('(? for help)');
+	await press(app, '\u001B');
+	// Typed text is never a key.
+	await press(app, '/', 'Q');
+	expect(frame(app)).not.toContain('no such key');
+	app.unmount();
+});
