@@ -187,4 +187,63 @@ describe('the twenty-first hunt: failures named only by their headers (-rs)', ()
 		]);
 		expect(run.complete).toBe(true);
 	});
+
+	test("-q: a doctest's report names its module's absolute path, and no other line a relative one: the doctest's dotted name says the module's path", async () => {
+		const run = await parseText(
+			[
+				'FF.                                                                      [100%]',
+				rule('FAILURES'),
+				rule('[doctest] shop', '_'),
+				'001 A shop.',
+				'003 >>> 1 + 1',
+				'Expected:',
+				'    3',
+				'Got:',
+				'    2',
+				'',
+				'/src/app/shop/__init__.py:3: DocTestFailure',
+				rule('[doctest] shop.cart.Cart.count', '_'),
+				'013         >>> Cart().count()',
+				'Expected:',
+				'    1',
+				'Got:',
+				'    0',
+				'',
+				'/src/app/shop/cart.py:13: DocTestFailure',
+				'2 failed, 1 passed in 0.05s',
+			].join('\n'),
+		);
+		expect(pairs(run)).toEqual([
+			'shop/__init__.py::shop failed',
+			'shop/cart.py::shop.cart.Cart.count failed',
+		]);
+	});
+
+	test('-q --tb=native: an absolute path of one file is read against the directory a relative path of another shows', async () => {
+		const run = await parseText(
+			[
+				'FF                                                                       [100%]',
+				rule('FAILURES'),
+				rule('test_total', '_'),
+				'',
+				'    def test_total():',
+				'>       assert sum([1, 2]) == 4',
+				'E       assert 3 == 4',
+				'',
+				'tests/unit/test_sums.py:13: AssertionError',
+				rule('test_fetch_all', '_'),
+				'  + Exception Group Traceback (most recent call last):',
+				'  |   File "/src/app/tests/api/test_fetch.py", line 9, in test_fetch_all',
+				'  |     fetch_all()',
+				'  |   File "/src/app/tests/unit/test_sums.py", line 3, in fetch_all',
+				'  |     raise ExceptionGroup("2 fetches failed", errors)',
+				'  | ExceptionGroup: 2 fetches failed (2 sub-exceptions)',
+				'2 failed in 0.05s',
+			].join('\n'),
+		);
+		expect(pairs(run)).toEqual([
+			'tests/unit/test_sums.py::test_total failed',
+			'tests/api/test_fetch.py::test_fetch_all failed',
+		]);
+	});
 });

@@ -7,6 +7,7 @@ import {framesOf} from '../traceback.js';
 import type {Entry} from './failure-entry.js';
 import type {HeaderInputs} from './headers.js';
 import {headerKey} from './ids.js';
+import {relativeFile} from './relative-paths.js';
 import type {TestState} from './test-state.js';
 
 /** Each FAILURES/ERRORS entry's place among those of its kind, and how many there are (`headers.ts`). */
@@ -41,8 +42,11 @@ export function guessState(
 	const name = headerKey(headerName ?? entry.name);
 	const bracket = name.indexOf('[');
 	const head = bracket === -1 ? name : name.slice(0, bracket);
-	const tail =
-		head.replaceAll('.', '::') + (bracket === -1 ? '' : name.slice(bracket));
+	// A doctest's item is named by its dotted name (`shop/cart.py::shop.cart.Cart.count`), a test by its classes.
+	const isDoctest = name !== (headerName ?? entry.name);
+	const tail = isDoctest
+		? name
+		: head.replaceAll('.', '::') + (bracket === -1 ? '' : name.slice(bracket));
 	const testName = head.split('.').pop()!;
 	// The file of the entry's own progress letter; else the test's own frame names its file (not when the test is a
 	// function another module imported: pony's `testutils.test_exception_msg`, collected in every module that
@@ -59,7 +63,13 @@ export function guessState(
 		classFileOf(entry, head, inputs);
 
 	const id = file
-		? `${relativeFile(ids.normalize(file), inputs)}::${tail}`
+		? `${relativeFile(ids.normalize(file), {
+				entries: inputs.entries,
+				relativeFiles: [
+					...(inputs.progressFiles?.failed ?? []),
+					...(inputs.progressFiles?.errored ?? []),
+				],
+			})}::${tail}`
 		: tail;
 	warnings.push({
 		line: entry.startLine,
@@ -104,46 +114,6 @@ function classFileOf(
 	}
 
 	return files.size === 1 ? [...files][0] : undefined;
-}
-
-/**
-An absolute path the rootdir could not make relative (`-q` prints no header): a file an exception group's traceback
-names (pytest prints its frames as Python does, `File "/src/app/tests/test_a.py"`, where the other entries say
-`tests/test_a.py:12: AssertionError`). The longest relative path of a project file another entry's traceback or the
-progress names that ends it is the node id's; when none does, the path stays as it is.
-*/
-function relativeFile(file: string, inputs: HeaderInputs): string {
-	if (!file.startsWith('/')) {
-		return file;
-	}
-
-	let best: string | undefined;
-	const consider = (path: string) => {
-		if (
-			!path.startsWith('/') &&
-			!path.startsWith('../') &&
-			file.endsWith(`/${path}`) &&
-			path.length > (best?.length ?? 0)
-		) {
-			best = path;
-		}
-	};
-
-	for (const path of inputs.progressFiles?.failed ?? []) {
-		consider(path);
-	}
-
-	for (const path of inputs.progressFiles?.errored ?? []) {
-		consider(path);
-	}
-
-	for (const other of inputs.entries) {
-		for (const frame of framesOf(other.traceback)) {
-			consider(frame.path);
-		}
-	}
-
-	return best ?? file;
 }
 
 /**
