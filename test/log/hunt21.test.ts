@@ -246,4 +246,35 @@ describe('the twenty-first hunt: failures named only by their headers (-rs)', ()
 			'tests/api/test_fetch.py::test_fetch_all failed',
 		]);
 	});
+
+	test("pytest 9's subtests fixture, -q: the test's own entry after its subtests' (`contains 1 failed subtest`) is that test's, headed by that text", async () => {
+		const run = await parseText(
+			[
+				'F.                                                                       [100%]',
+				rule('FAILURES'),
+				rule("test_regions (region='us-east')", '_'),
+				'',
+				'subtests = <_pytest.subtests.Subtests object at 0x7f0>',
+				'',
+				'    def test_regions(subtests):',
+				'        for region in ["eu-west", "us-east", "ap-south"]:',
+				'            with subtests.test(region=region):',
+				'>               assert region != "us-east", f"{region} is down"',
+				'E               AssertionError: us-east is down',
+				'',
+				'rssubtests/test_rs_subtests.py:7: AssertionError',
+				rule('test_regions', '_'),
+				'contains 1 failed subtest',
+				'2 failed, 1 passed, 2 subtests passed in 0.05s',
+			].join('\n'),
+		);
+		expect(pairs(run)).toEqual([
+			'rssubtests/test_rs_subtests.py::test_regions failed',
+			'rssubtests/test_rs_subtests.py::test_regions failed',
+		]);
+		expect(run.failures.map(failure => failure.headline).toSorted()).toEqual([
+			'AssertionError: us-east is down',
+			'contains 1 failed subtest',
+		]);
+	});
 });

@@ -179,6 +179,17 @@ export function assignEntries(inputs: HeaderInputs): void {
 	};
 
 	const ordinals = ordinalsOf(entries);
+	// A test rebuilt from its subtest's header has its own entry next (pytest 9: `contains 1 failed subtest`): that entry
+	// is its. Other rebuilt tests stay out of the index: another entry of their name is another file's test.
+	const guessedForSubtest = (entry: Entry, name: string): TestState => {
+		const state = guessState(entry, inputs, ordinals, name);
+		if (!byKey.get(tailKey(state.id))?.includes(state)) {
+			index(state);
+		}
+
+		return state;
+	};
+
 	const summaryErrorSet = new Set(summaryErrors);
 	const lineEntries: Entry[] = [];
 	const pdbEntries: Entry[] = [];
@@ -275,7 +286,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 			case 'failure': {
 				if (
 					claimSubtestEntry(entry, candidatesOf, name =>
-						guessState(entry, inputs, ordinals, name),
+						guessedForSubtest(entry, name),
 					)
 				) {
 					break;
