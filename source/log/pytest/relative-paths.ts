@@ -2,7 +2,6 @@
 Absolute paths read against the directory the log's relative paths start from, when the header does not say it (`-q`
 prints none): an id rebuilt from a traceback must not name an absolute file (a node id never does).
 */
-import {framePathOf} from '../traceback.js';
 import type {Entry} from './failure-entry.js';
 import {headerKey} from './ids.js';
 
@@ -38,6 +37,10 @@ export function relativeFile(file: string, sources: PathSources): string {
 
 type Votes = ReadonlyMap<string, number>;
 
+/** The paths of a report's frames: Python's `File "path", line N` (native, exception groups) and pytest's `path:N:`. */
+const framePaths =
+	/^[\t |]*File "([^"\n]+)", line \d+|^([^\s"|:][^\n:]*\.py):\d+:(?: |$)/gm;
+
 /** Worked out once per log: every rebuilt id of a `-q --tb=native` run asks. */
 const rootsBySources = new WeakMap<
 	readonly Entry[],
@@ -55,11 +58,12 @@ function rootsOf(sources: PathSources): {
 	}
 
 	for (const entry of sources.entries) {
-		for (const line of entry.traceback) {
-			const path = framePathOf(line.trimStart());
-			if (path?.startsWith('/')) {
+		// One pass over each report's text: a big `-q --tb=native` log has thousands.
+		for (const match of entry.tracebackText.matchAll(framePaths)) {
+			const path = match[1] ?? match[2]!;
+			if (path.startsWith('/')) {
 				absolute.push(path);
-			} else if (path !== undefined) {
+			} else {
 				addRelative(relative, path);
 			}
 		}
