@@ -24,6 +24,7 @@ import {
 	hunt20Unnamed,
 	hunt20Unreported,
 } from './hunt20-runs.js';
+import {hunt21Complete, hunt21NoFile} from './hunt21-runs.js';
 
 // Real third-party suites installed on the build machine, run under pytest 9 and 7.2 with faults (fixtures/real-suites/README.md).
 const root = path.resolve('fixtures/real-suites');
@@ -587,6 +588,7 @@ const expectedComplete: Record<string, boolean> = {
 	...hunt18Complete,
 	...hunt19Complete,
 	...hunt20Complete,
+	...hunt21Complete,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
@@ -734,6 +736,7 @@ describe('real suites under faults agree with their JUnit XML', () => {
 				...hunt16NoId,
 				...hunt19PrintedSession,
 				...hunt20NoFile,
+				...hunt21NoFile,
 			].toSorted(),
 		);
 	});
@@ -815,6 +818,15 @@ describe('real suites under faults agree with their JUnit XML', () => {
 	for (const name of hunt20NoFile) {
 		test.fails(
 			`${name}: unittest tests whose only frame is a plugin's, under -q -rN: the id is rebuilt in the plugin's file`,
+			async () => {
+				await checkAgainstXml(path.join(root, name));
+			},
+		);
+	}
+
+	for (const name of hunt21NoFile) {
+		test.fails(
+			`${name}: a helper collected as a test in several modules, under -q -rs: no line names a module, so one id is rebuilt in the helper's file`,
 			async () => {
 				await checkAgainstXml(path.join(root, name));
 			},

@@ -8,6 +8,9 @@ import {holdsNativeNote} from '../headline.js';
 /** What the report's traceback says (`describeTraceback`). */
 type Described = {readonly headline: string; readonly exceptionType?: string};
 
+/** pytest 9's report of a test whose own call passed and whose subtests failed. */
+const failedSubtests = /^contains \d+ failed subtests?$/;
+
 export function isFailedWithoutTrace(
 	described: Described,
 	/** The report's lines, blank ones around them dropped. */
@@ -20,9 +23,11 @@ export function isFailedWithoutTrace(
 	isPytest8: () => boolean | undefined,
 ): boolean {
 	const {headline} = described;
-	// A unittest error pytest displays natively is a fail(pytrace=False) whose text is the exception's own print.
+	// A unittest error pytest displays natively is a fail(pytrace=False) whose text is the exception's own print. pytest
+	// 9 fails a test that passed but whose subtests failed with a text of its own, not a fail(): its XML says the text.
 	if (
 		headline.startsWith('Failed: ') ||
+		failedSubtests.test(headline) ||
 		body.some(line => holdsNativeNote(line))
 	) {
 		return false;

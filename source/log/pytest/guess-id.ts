@@ -7,44 +7,70 @@ import {framesOf} from '../traceback.js';
 import type {Entry} from './failure-entry.js';
 import type {HeaderInputs} from './headers.js';
 import {headerKey} from './ids.js';
+import {relativeFile} from './relative-paths.js';
 import type {TestState} from './test-state.js';
 
 /** Each FAILURES/ERRORS entry's place among those of its kind, and how many there are (`headers.ts`). */
 export type EntryOrdinals = {
 	readonly index: ReadonlyMap<Entry, number>;
+	/** The same among the entries of a progress letter (`F`, `E`): a failed subtest's has none. */
+	readonly letterIndex: ReadonlyMap<Entry, number>;
 	readonly failures: number;
+	readonly letteredFailures: number;
 	readonly errors: number;
 };
 
-/** An entry whose test no other line names (`-rN`, or a truncated log): the id comes from the traceback. */
+/**
+An entry whose test no other line names (`-rN`, or a truncated log): the id comes from the traceback. `headerName`: the
+test's part of the header when the rest names a subtest (`TestA.test_b` of `TestA.test_b (i=2)`).
+*/
 export function guessState(
 	entry: Entry,
 	inputs: HeaderInputs,
 	ordinals: EntryOrdinals,
+	headerName?: string,
 ): TestState {
-	const summarized = summaryReportAt(entry, inputs, ordinals);
+	const summarized =
+		headerName === undefined
+			? summaryReportAt(entry, inputs, ordinals)
+			: undefined;
 	if (summarized) {
 		return summarized;
 	}
 
 	const {tests, ids, warnings} = inputs;
-	const name = headerKey(entry.name);
+	const name = headerKey(headerName ?? entry.name);
 	const bracket = name.indexOf('[');
 	const head = bracket === -1 ? name : name.slice(0, bracket);
-	const tail =
-		head.replaceAll('.', '::') + (bracket === -1 ? '' : name.slice(bracket));
+	// A doctest's item is named by its dotted name (`shop/cart.py::shop.cart.Cart.count`), a test by its classes.
+	const isDoctest = name !== (headerName ?? entry.name);
+	const tail = isDoctest
+		? name
+		: head.replaceAll('.', '::') + (bracket === -1 ? '' : name.slice(bracket));
 	const testName = head.split('.').pop()!;
-	// The test's own frame names its file; else the first Python file of the project the traceback names
-	// (`--tb=native` starts a unittest failure in unittest/case.py, a teardown error in _pytest/runner.py).
+	// The file of the entry's own progress letter; else the test's own frame names its file (not when the test is a
+	// function another module imported: pony's `testutils.test_exception_msg`, collected in every module that
+	// imports it); else the first Python file of the project the traceback names (`--tb=native` starts a unittest
+	// failure in unittest/case.py, a teardown error in _pytest/runner.py).
 	const frames = framesOf(entry.traceback).filter(frame =>
 		frame.path.endsWith('.py'),
 	);
 	const file =
+		letterFileOf(entry, inputs, ordinals) ??
 		frames.find(frame => frame.function === testName)?.path ??
-		progressFileOf(entry, frames, inputs, ordinals) ??
-		(frames.find(frame => !isOutsideProject(frame.path)) ?? frames[0])?.path;
+		progressFileOf(entry, frames, inputs) ??
+		(frames.find(frame => !isOutsideProject(frame.path)) ?? frames[0])?.path ??
+		classFileOf(entry, head, inputs);
 
-	const id = file ? `${ids.normalize(file)}::${tail}` : tail;
+	const id = file
+		? `${relativeFile(ids.normalize(file), {
+				entries: inputs.entries,
+				relativeFiles: [
+					...(inputs.progressFiles?.failed ?? []),
+					...(inputs.progressFiles?.errored ?? []),
+				],
+			})}::${tail}`
+		: tail;
 	warnings.push({
 		line: entry.startLine,
 		message: `no progress or summary line names "${entry.name}"; its node id was rebuilt as ${id}`,
@@ -53,31 +79,87 @@ export function guessState(
 }
 
 /**
-A traceback that never reaches its test's own frame (a plugin's hook raised in the call, a fixture in its setup):
-the progress letters say the test's file. pytest prints its FAILURES (and ERRORS) entries in the order of the `F`
-(`E`) letters: when there are as many letters as entries, the entry's letter's file; else the file of those letters
-that the traceback names or, when it names none, the only one.
+A report with no traceback at all (a unittest test's `Unexpected success`, pytest's `[XPASS(strict)]`) in a class: the
+file the other entries of that class name in their test's own frame, when they name one file only.
+*/
+function classFileOf(
+	entry: Entry,
+	head: string,
+	inputs: HeaderInputs,
+): string | undefined {
+	const dot = head.lastIndexOf('.');
+	if (dot === -1) {
+		return undefined;
+	}
+
+	const prefix = head.slice(0, dot + 1);
+	const files = new Set<string>();
+	for (const other of inputs.entries) {
+		const name = headerKey(other.name);
+		if (other === entry || !name.startsWith(prefix)) {
+			continue;
+		}
+
+		const bracket = name.indexOf('[');
+		const testName = (bracket === -1 ? name : name.slice(0, bracket))
+			.split(' ')[0]!
+			.split('.')
+			.pop();
+		const own = framesOf(other.traceback).find(
+			frame => frame.function === testName && frame.path.endsWith('.py'),
+		);
+		if (own) {
+			files.add(own.path);
+		}
+	}
+
+	return files.size === 1 ? [...files][0] : undefined;
+}
+
+/**
+pytest prints its FAILURES (and ERRORS) entries in the order of the `F` (`E`) letters: when there are as many letters
+as entries, the entry's letter's file.
+*/
+function letterFileOf(
+	entry: Entry,
+	inputs: HeaderInputs,
+	ordinals: EntryOrdinals,
+): string | undefined {
+	const isFailure = entry.kind === 'failure';
+	const letters = lettersOf(entry, inputs);
+	const ordinal = ordinals.letterIndex.get(entry);
+	return letters &&
+		ordinal !== undefined &&
+		letters.length === (isFailure ? ordinals.letteredFailures : ordinals.errors)
+		? letters[ordinal]
+		: undefined;
+}
+
+/** The files of the progress letters of an entry's kind (`F` for a failure, `E` for an error). */
+function lettersOf(
+	entry: Entry,
+	inputs: HeaderInputs,
+): readonly string[] | undefined {
+	const letters =
+		entry.kind === 'failure'
+			? inputs.progressFiles?.failed
+			: inputs.progressFiles?.errored;
+	return letters && letters.length > 0 ? letters : undefined;
+}
+
+/**
+A traceback that never reaches its test's own frame (a plugin's hook raised in the call, a fixture in its setup),
+and letters that are not one an entry: the file of those letters that the traceback names or, when it names none,
+the only one.
 */
 function progressFileOf(
 	entry: Entry,
 	frames: ReadonlyArray<{path: string}>,
 	inputs: HeaderInputs,
-	ordinals: EntryOrdinals,
 ): string | undefined {
-	const isFailure = entry.kind === 'failure';
-	const letters = isFailure
-		? inputs.progressFiles?.failed
-		: inputs.progressFiles?.errored;
-	if (!letters || letters.length === 0) {
+	const letters = lettersOf(entry, inputs);
+	if (!letters) {
 		return undefined;
-	}
-
-	const ordinal = ordinals.index.get(entry);
-	if (
-		ordinal !== undefined &&
-		letters.length === (isFailure ? ordinals.failures : ordinals.errors)
-	) {
-		return letters[ordinal];
 	}
 
 	const files = new Set(letters);

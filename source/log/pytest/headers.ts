@@ -6,7 +6,7 @@ import {framePathOf} from '../traceback.js';
 import type {Entry} from './failure-entry.js';
 import {guessState, type EntryOrdinals} from './guess-id.js';
 import {headerKey, tailKey, type IdNormalizer} from './ids.js';
-import {claimSubtestEntry, type FailedReport} from './subtests.js';
+import {claimSubtestEntry, subtestEnd, type FailedReport} from './subtests.js';
 import {assignLineEntries} from './line-entries.js';
 import type {EntrySlot, TestState} from './test-state.js';
 import type {TestTable} from './tests.js';
@@ -179,6 +179,17 @@ export function assignEntries(inputs: HeaderInputs): void {
 	};
 
 	const ordinals = ordinalsOf(entries);
+	// A test rebuilt from its subtest's header has its own entry next (pytest 9: `contains 1 failed subtest`): that entry
+	// is its. Other rebuilt tests stay out of the index: another entry of their name is another file's test.
+	const guessedForSubtest = (entry: Entry, name: string): TestState => {
+		const state = guessState(entry, inputs, ordinals, name);
+		if (!byKey.get(tailKey(state.id))?.includes(state)) {
+			index(state);
+		}
+
+		return state;
+	};
+
 	const summaryErrorSet = new Set(summaryErrors);
 	const lineEntries: Entry[] = [];
 	const pdbEntries: Entry[] = [];
@@ -273,7 +284,11 @@ export function assignEntries(inputs: HeaderInputs): void {
 			}
 
 			case 'failure': {
-				if (claimSubtestEntry(entry, candidatesOf)) {
+				if (
+					claimSubtestEntry(entry, candidatesOf, name =>
+						guessedForSubtest(entry, name),
+					)
+				) {
 					break;
 				}
 
@@ -350,17 +365,24 @@ and how many of each: pytest prints them in the order of its reports, that of th
 */
 function ordinalsOf(entries: readonly Entry[]): EntryOrdinals {
 	const index = new Map<Entry, number>();
+	const letterIndex = new Map<Entry, number>();
 	let failures = 0;
+	let letteredFailures = 0;
 	let errors = 0;
 	for (const entry of entries) {
 		if (entry.kind === 'failure') {
 			index.set(entry, failures++);
+			// A failed subtest prints no `F` (pytest 9: none; pytest-subtests: `u`).
+			if (subtestEnd(entry.name) === -1) {
+				letterIndex.set(entry, letteredFailures++);
+			}
 		} else if (entry.kind === 'setup' || entry.kind === 'teardown') {
 			index.set(entry, errors++);
+			letterIndex.set(entry, errors - 1);
 		}
 	}
 
-	return {index, failures, errors};
+	return {index, letterIndex, failures, letteredFailures, errors};
 }
 
 /** `--pdb`: each report printed before entering the debugger names no test; they follow the order of the failing reports. */

@@ -180,13 +180,25 @@ export type FailedReport = {
 };
 
 /**
+A subtest's description after its test's name in a header, as pytest 9 prints it (`[msg] (k=1)`, `[msg]`, `(i=2)`
+for a unittest `subTest(i=2)`) or pytest-subtests does (`(<subtest>)`).
+*/
+const subtestDescription =
+	/^(?:\[[^\]]*](?: \(\w+=.*\))?|\((?:<subtest>|\w+=.*)\))$/;
+
+/**
 Matches a FAILURES entry headed `test_b [msg] (k=1)` (pytest 9) or `test_b (<subtest>)` (pytest-subtests) with
 a failed subtest of the test whose header key starts it. `candidatesOf` gives the tests with a header key.
 Returns false when the header names no subtest.
+
+When no line names the test (`-q` with `-rs`, whose short summary lists no failures; pytest 9 prints no letter for a
+failed subtest and `.` for its unittest test), `guess` rebuilds the test's id from its name alone, as for any entry
+no line names, and the header's subtest is a report of that test.
 */
 export function claimSubtestEntry(
 	entry: Entry,
 	candidatesOf: (key: string) => readonly TestState[],
+	guess?: (name: string) => TestState,
 ): boolean {
 	const {name} = entry;
 	for (
@@ -229,5 +241,24 @@ export function claimSubtestEntry(
 		return true;
 	}
 
-	return false;
+	const end = subtestEnd(name);
+	if (!guess || end === -1) {
+		return false;
+	}
+
+	(guess(name.slice(0, end)).subtests ??= []).push({
+		outcome: 'failed',
+		description: name.slice(end + 1),
+		entry,
+	});
+	return true;
+}
+
+/**
+Where the test's name ends in a header that names one of its subtests (`TestA.test_b (i=2)`), or -1. A test's name
+holds no space; its parameters' brackets may.
+*/
+export function subtestEnd(name: string): number {
+	const end = findIdEnd(name);
+	return end !== -1 && subtestDescription.test(name.slice(end + 1)) ? end : -1;
 }
