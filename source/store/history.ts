@@ -27,7 +27,7 @@ import {
 	type ReportRow,
 	type WindowRow,
 } from '../runs/history/context.js';
-import {StoredList} from '../runs/history/stored-list.js';
+import {forgetLarge, StoredList} from '../runs/history/stored-list.js';
 import type {RecordedRun, RunRecord} from '../runs/history/records.js';
 import {recordedRunOf, type RunRow} from '../runs/history/sqlite.js';
 import {
@@ -263,12 +263,16 @@ export class StoreHistory implements RunHistory {
 			}
 
 			await this.#readLists(window.map(row => row.test_list));
-			return buildContext(
-				window,
-				window.map(row => extras.get(row.id) ?? []),
-				id => this.#lists.get(id)!,
-				options.ids,
-			);
+			try {
+				return buildContext(
+					window,
+					window.map(row => extras.get(row.id) ?? []),
+					id => this.#lists.get(id)!,
+					options.ids,
+				);
+			} finally {
+				forgetLarge(this.#lists);
+			}
 		});
 	}
 

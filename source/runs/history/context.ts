@@ -16,7 +16,7 @@ import {IdColumn} from '../../log/id-column.js';
 import {packReport, ReportRows, TestList} from '../../log/test-list.js';
 import {nameReports} from '../../classify/packed-tests.js';
 import {IdFinder} from '../../log/id-finder.js';
-import {StoredList} from './stored-list.js';
+import {forgetLarge, StoredList} from './stored-list.js';
 import {SameSuite, type Suite} from './same-suite.js';
 import {
 	countsOfRow,
@@ -43,9 +43,6 @@ export type ContextOptions = {
 	readonly excludeLogs?: ReadonlySet<string>;
 };
 
-/** Lists larger than this are not kept between reads of the context. */
-const largeList = 8 * 1024 * 1024;
-
 /** Test lists inflated once per store: most runs of a suite share one. */
 export class ListCache {
 	readonly #lists = new Map<number, StoredList>();
@@ -68,11 +65,7 @@ export class ListCache {
 	asks for a list many times, the next read of this store (the live review's) inflates it again.
 	*/
 	releaseLarge(): void {
-		for (const [id, list] of this.#lists) {
-			if (list.byteLength > largeList) {
-				this.#lists.delete(id);
-			}
-		}
+		forgetLarge(this.#lists);
 	}
 }
 

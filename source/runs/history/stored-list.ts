@@ -8,6 +8,9 @@ import type {Buffer} from 'node:buffer';
 import zlib from 'node:zlib';
 import type {IdFinder} from '../../log/id-finder.js';
 
+/** Lists larger than this are not kept between reads of the context (`isLarge`). */
+const largeList = 8 * 1024 * 1024;
+
 /** Inflated in chunks of 1 MiB, not zlib's 16 KiB (as `packList` deflates). */
 const inflateChunk = 1 << 20;
 
@@ -51,9 +54,13 @@ export class StoredList {
 		this.#starts = starts.subarray(0, count + 1);
 	}
 
-	/** How many bytes the list holds. */
-	get byteLength(): number {
-		return this.#bytes.length;
+	/**
+	Whether the list is too large to keep between reads of the history's context (a 552,000-test run's is 52 MB,
+	which stayed through the analysis and the recording): one read asks for a list many times, the next inflates
+	it again.
+	*/
+	get isLarge(): boolean {
+		return this.#bytes.length > largeList;
 	}
 
 	/** The id among `finder`'s that id `index` is, if any (found by its bytes: no string made). */
@@ -79,5 +86,14 @@ export class StoredList {
 			this.idAt(index),
 		);
 		return this.#all;
+	}
+}
+
+/** Forgets the large lists of a cache of them (`isLarge`), once a read of the context is done with them. */
+export function forgetLarge(lists: Map<number, StoredList>): void {
+	for (const [id, list] of lists) {
+		if (list.isLarge) {
+			lists.delete(id);
+		}
 	}
 }
