@@ -232,13 +232,12 @@ type ListPlan = {
 	readonly names: readonly string[];
 };
 
-function planOf(list: StoredList, wanted: ReadonlySet<string>): ListPlan {
+/** `wanted`: the ids the window keeps, found by the stored bytes (no string per id of the list). */
+function planOf(list: StoredList, wanted: IdFinder): ListPlan {
 	const chosen: number[] = [];
 	const names: string[] = [];
-	// The wanted ids are found by the stored bytes: no string per id of the list.
-	const finder = new IdFinder(wanted);
 	for (let at = 0; at < list.length; at++) {
-		const id = list.findIn(finder, at);
+		const id = list.findIn(wanted, at);
 		if (id !== undefined) {
 			chosen.push(at);
 			names.push(id);
@@ -317,10 +316,13 @@ export function buildContext(
 	}
 
 	const plans = new Map<number, ListPlan>();
+	// Made once for the lists of the window: a year of a changing suite's runs may have a list each.
+	let finder: IdFinder | undefined;
 	return window.map((row, position) => {
 		let plan = plans.get(row.test_list);
 		if (!plan) {
-			plan = planOf(listOf(row.test_list), wanted);
+			finder ??= new IdFinder(wanted);
+			plan = planOf(listOf(row.test_list), finder);
 			plans.set(row.test_list, plan);
 		}
 
