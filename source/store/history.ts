@@ -363,7 +363,7 @@ export class StoreHistory implements RunHistory {
 					!exclude.has(candidate.id) &&
 					!isSameLogs &&
 					sameSuite.isSame(candidate.rootdir, candidate.test_list, id =>
-						this.#lists.get(id)!.ids(),
+						this.#lists.get(id)!,
 					)
 				) {
 					chosen.push(candidate.id);

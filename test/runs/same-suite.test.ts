@@ -1,4 +1,7 @@
+import {Buffer} from 'node:buffer';
 import {describe, expect, test} from 'vitest';
+import {packList} from '../../source/runs/history/encode.js';
+import {StoredList} from '../../source/runs/history/stored-list.js';
 import {SameSuite, suiteOf} from '../../source/runs/history/same-suite.js';
 import {makeRun} from '../classify/make-run.js';
 
@@ -23,7 +26,11 @@ function isSame(
 	ids: readonly string[],
 	rootdir: string | null = null,
 ): boolean {
-	return new SameSuite(suiteOf(run)).isSame(rootdir, 1, () => ids);
+	const list = new StoredList(
+		packList(Buffer.from(ids.join('\n'), 'utf8')),
+		ids.length,
+	);
+	return new SameSuite(suiteOf(run)).isSame(rootdir, 1, () => list);
 }
 
 describe('SameSuite', () => {

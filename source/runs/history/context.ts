@@ -145,7 +145,7 @@ export function readContext(
 		if (
 			!isSameLogs &&
 			sameSuite.isSame(candidate.rootdir, candidate.test_list, id =>
-				lists.get(db, id).ids(),
+				lists.get(db, id),
 			)
 		) {
 			chosen.push(candidate.id);

@@ -6,7 +6,9 @@ of the smaller run are tests of the other (a `--lf` run, a `-k` subset and a day
 another project, or another shard of a split run, are not).
 */
 
+import {IdFinder} from '../../log/id-finder.js';
 import type {Run} from '../../log/model.js';
+import type {StoredList} from './stored-list.js';
 
 /** Tests compared at most, spread over the smaller run: enough to tell suites apart, cheap for any size. */
 const sampleSize = 1000;
@@ -93,11 +95,11 @@ export class SameSuite {
 			: mine === rootdir;
 	}
 
-	/** Whether a run of `rootdir` with the test list `listId` (its ids from `idsOf`) is of this suite. */
+	/** Whether a run of `rootdir` with the test list `listId` (read by `listOf`) is of this suite. */
 	isSame(
 		rootdir: string | null,
 		listId: number,
-		idsOf: (listId: number) => readonly string[],
+		listOf: (listId: number) => StoredList,
 	): boolean {
 		const suite = this.#suite;
 		if (!suite) {
@@ -111,7 +113,7 @@ export class SameSuite {
 
 		let isSame = this.#byList.get(listId);
 		if (isSame === undefined) {
-			isSame = sharesTests(suite, idsOf(listId));
+			isSame = sharesTests(suite, listOf(listId));
 			this.#byList.set(listId, isSame);
 		}
 
@@ -119,19 +121,32 @@ export class SameSuite {
 	}
 }
 
-function sharesTests(suite: Suite, ids: readonly string[]): boolean {
-	if (suite.count === 0 || ids.length === 0) {
+/**
+Whether a stored list is of the suite, by a sample of the smaller: the suite's sample found among the list's ids
+by their bytes, or the list's sample looked up in the suite. No string is made per id of the list (a 552,000-test
+suite's XML, which names no rootdir, made one per stored id of each run compared).
+*/
+function sharesTests(suite: Suite, list: StoredList): boolean {
+	if (suite.count === 0 || list.length === 0) {
 		return false;
 	}
 
-	if (suite.count <= ids.length) {
-		const theirs = new Set(ids);
+	if (suite.count <= list.length) {
+		const finder = new IdFinder(suite.sample);
+		const theirs = new Set<string>();
+		for (let index = 0; index < list.length; index++) {
+			const id = list.findIn(finder, index);
+			if (id !== undefined) {
+				theirs.add(id);
+			}
+		}
+
 		return shareIn(suite.sample, id => theirs.has(id)) >= sameShare;
 	}
 
 	return (
 		shareIn(
-			spread(ids.length, index => ids[index]!),
+			spread(list.length, index => list.idAt(index)),
 			id => suite.has(id),
 		) >= sameShare
 	);
