@@ -4,7 +4,7 @@ worker lines among the progress, and a plain line of a FAILURES/ERRORS entry's r
 is read as text; what a line read here does to the run is what reading it as text would do.
 */
 import {Buffer} from 'node:buffer';
-import type {FailureListener} from '../model.js';
+import type {FailureListener, Outcome} from '../model.js';
 import {isPlainEntryLine} from './failure-shapes.js';
 import type {FailuresReader} from './failures.js';
 import type {ProgressReader} from './progress.js';
@@ -79,6 +79,28 @@ function asciiText(bytes: Uint8Array, start: number, end: number): string {
 	);
 }
 
+/** A `-v` line's report, read as bytes, into the table; a failure is told to `onFailure` as it comes. */
+function addReport(
+	tests: TestTable,
+	onFailure: FailureListener | undefined,
+	bytes: Uint8Array,
+	idStart: number,
+	idEnd: number,
+	outcome: Outcome,
+): void {
+	if (outcome === 'error' || outcome === 'failed') {
+		onFailure?.(asciiText(bytes, idStart, idEnd), outcome);
+	}
+
+	tests.addReportBytes(
+		bytes,
+		idStart,
+		idEnd,
+		outcome,
+		outcome === 'error' ? 'setup' : 'call',
+	);
+}
+
 /**
 The common `-v` line as bytes (`id WORD` or `id WORD   [ NN%]`, an ASCII id without spaces): its report goes into
 the table. False when the line is none, or names the test just seen (a rerun or a teardown's report: read as text).
@@ -100,17 +122,7 @@ export function addVerboseBytes(
 		return false;
 	}
 
-	if (outcome === 'error' || outcome === 'failed') {
-		onFailure?.(asciiText(bytes, start, idEnd), outcome);
-	}
-
-	tests.addReportBytes(
-		bytes,
-		start,
-		idEnd,
-		outcome,
-		outcome === 'error' ? 'setup' : 'call',
-	);
+	addReport(tests, onFailure, bytes, start, idEnd, outcome);
 	return true;
 }
 
@@ -136,16 +148,6 @@ export function addWorkerBytes(
 	}
 
 	const outcome = workerOutcome();
-	if (outcome === 'error' || outcome === 'failed') {
-		onFailure?.(asciiText(bytes, idStart, idEnd), outcome);
-	}
-
-	tests.addReportBytes(
-		bytes,
-		idStart,
-		idEnd,
-		outcome,
-		outcome === 'error' ? 'setup' : 'call',
-	);
+	addReport(tests, onFailure, bytes, idStart, idEnd, outcome);
 	return true;
 }
