@@ -13,7 +13,7 @@ function unsignedText(event: JournalEvent): string {
 	return JSON.stringify(rest);
 }
 
-/** The newest `at` of the events present, per test (`id`) and per report (`reportKey`). */
+/** The newest time of the events present, per test (`id`) and per report (`reportKey`). */
 function newestTimes(present: readonly JournalEvent[]): {
 	readonly onTest: ReadonlyMap<string, string>;
 	readonly onTestWide: ReadonlyMap<string, string>;
@@ -29,22 +29,63 @@ function newestTimes(present: readonly JournalEvent[]): {
 		}
 	};
 
+	// An undo decided nothing at its own time: it restored what was before the action it undoes, and counts at
+	// that action's time (an event newer than that is newer than what the undo left in effect).
+	const actionTimes = undoneTimes(present);
 	for (const event of present) {
-		note(onTest, event.id, event.at);
+		const at =
+			(event.undo === undefined ? undefined : actionTimes.get(event.undo)) ??
+			event.at;
+		note(onTest, event.id, at);
 		if (event.phase === undefined) {
-			note(onTestWide, event.id, event.at);
+			note(onTestWide, event.id, at);
 		} else {
-			note(onReport, reportKey(event.id, event.phase), event.at);
+			note(onReport, reportKey(event.id, event.phase), at);
 		}
 	}
 
 	return {onTest, onTestWide, onReport};
 }
 
+/** When each action of `events` was taken (its events' earliest `at`), by its group. */
+function undoneTimes(
+	events: readonly JournalEvent[],
+): ReadonlyMap<string, string> {
+	const times = new Map<string, string>();
+	for (const {group, at} of events) {
+		if (group !== undefined) {
+			const earliest = times.get(group);
+			if (earliest === undefined || at < earliest) {
+				times.set(group, at);
+			}
+		}
+	}
+
+	return times;
+}
+
+function eventsByTest(
+	events: readonly JournalEvent[],
+): Map<string, JournalEvent[]> {
+	const byTest = new Map<string, JournalEvent[]>();
+	for (const event of events) {
+		const ofTest = byTest.get(event.id);
+		if (ofTest === undefined) {
+			byTest.set(event.id, [event]);
+		} else {
+			ofTest.push(event);
+		}
+	}
+
+	return byTest;
+}
+
 /**
 The events of `local` to append where `present` are (a store, or a triage file on a pull), in their order, and
 how many it leaves out as overtaken: not those present (the same event, signed by anyone or no one), nor those
-on a report decided there at their time or since (an event for the whole test stands for each of its reports).
+on a report decided there at their time or since (an event for the whole test stands for each of its reports), nor
+an undo's events on a report decided there at the time of the action it undoes or since: the undo restores what was
+before that action, and appended after the other side's newer decision it would clear that.
 An action (`of` events) some of whose events stay out says its new size, or the fold would wait for the rest
 forever and apply none of it.
 */
@@ -64,8 +105,29 @@ export function eventsToCopy(
 				]
 		).some(at => at !== undefined && at >= event.at);
 
+	const undoneAt = undoneTimes(local);
+	let presentByTest: Map<string, JournalEvent[]> | undefined;
+	const isUndoOvertaken = (event: JournalEvent): boolean => {
+		const at = event.undo === undefined ? undefined : undoneAt.get(event.undo);
+		if (at === undefined) {
+			return false;
+		}
+
+		presentByTest ??= eventsByTest(present);
+		return (presentByTest.get(event.id) ?? []).some(
+			other =>
+				other.group !== event.undo &&
+				other.at >= at &&
+				(event.phase === undefined ||
+					other.phase === undefined ||
+					other.phase === event.phase),
+		);
+	};
+
 	const fresh = local.filter(event => !known.has(unsignedText(event)));
-	const kept = fresh.filter(event => !isOvertaken(event));
+	const kept = fresh.filter(
+		event => !isOvertaken(event) && !isUndoOvertaken(event),
+	);
 	const sizes = new Map<string, number>();
 	for (const event of kept) {
 		if (event.group !== undefined && event.of !== undefined) {

@@ -85,6 +85,57 @@ describe('eventsToCopy', () => {
 	});
 });
 
+describe('eventsToCopy and undos', () => {
+	const undoOf = (at: string): JournalEvent => ({
+		t: 'clear',
+		id,
+		phase: 'call',
+		at: `2026-12-01T10:00:0${at}.000Z`,
+		group: 'u1',
+		undo: 'g1',
+	});
+
+	test("a local undo of an action the other side decided after: left out with it, not clearing the other side's decision", () => {
+		const mine = decide('1', 'BUG', {group: 'g1'});
+		const bobs = decide('2', 'ENVIRONMENT', {by: 'bob', group: 'b1'});
+		expect(eventsToCopy([mine, undoOf('3')], [bobs])).toEqual({
+			events: [],
+			overtaken: 2,
+		});
+		// Pushed before bob decided: the store has the action, and bob's decision since; the undo stays out.
+		expect(
+			eventsToCopy([mine, undoOf('3')], [{...mine, by: 'ada'}, bobs]),
+		).toEqual({events: [], overtaken: 1});
+		// Bob decided the whole test: that stands for the call report too.
+		expect(
+			eventsToCopy([mine, undoOf('3')], [{...bobs, phase: undefined}])
+				.overtaken,
+		).toBe(2);
+	});
+
+	test('an undo the other side decided nothing after, or decided another report or test since: copied', () => {
+		const mine = decide('1', 'BUG', {group: 'g1'});
+		expect(eventsToCopy([mine, undoOf('3')], [])).toEqual({
+			events: [mine, undoOf('3')],
+			overtaken: 0,
+		});
+		// Bob's decision came before the action the undo undoes: the undo restores what was before it, his.
+		const older = decide('0', 'ENVIRONMENT', {by: 'bob', group: 'b0'});
+		expect(eventsToCopy([mine, undoOf('3')], [older]).events).toEqual([
+			mine,
+			undoOf('3'),
+		]);
+		const elsewhere = [
+			decide('2', 'ENVIRONMENT', {by: 'bob', phase: 'teardown'}),
+			decide('2', 'ENVIRONMENT', {by: 'bob', id: 'tests/test_a.py::test_two'}),
+		];
+		expect(eventsToCopy([mine, undoOf('3')], elsewhere).events).toEqual([
+			mine,
+			undoOf('3'),
+		]);
+	});
+});
+
 describe.skipIf(!server)('store push on a real store', () => {
 	test("pushing an older file after a newer decision on the store keeps the store's, and copies the rest", async () => {
 		const url = await server!.createDatabase();
@@ -212,5 +263,74 @@ describe.skipIf(!server)('store push on a real store', () => {
 		expect(
 			decisionFor(openJournal(triagePath, {now}).state(), id, 'call'),
 		).toMatchObject({category: 'ENVIRONMENT'});
+	});
+
+	test("a decision undone in the file after bob decided on the store: push and pull keep bob's decision on both sides", async () => {
+		const url = await server!.createDatabase();
+		let clock = Date.parse('2026-12-01T10:00:00Z');
+		const now = () => {
+			clock += 1000;
+			return new Date(clock);
+		};
+
+		const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-push-'));
+		const triagePath = path.join(folder, 'triage.jsonl');
+		const file = openJournal(triagePath, {now});
+		file.decide({id, phase: 'call', category: 'BUG', priority: 'HIGH'});
+		const bob = await openStoreJournal({url, now, who: 'bob', listen: false});
+		await bob.decide({
+			id,
+			phase: 'call',
+			category: 'ENVIRONMENT',
+			priority: 'LOW',
+		});
+		await bob.close();
+		// Ada undoes her decision, after bob's: her file has none now; bob's on the store is newer than hers.
+		expect(file.undo()).toHaveLength(1);
+		expect(decisionFor(file.state(), id, 'call')).toBeUndefined();
+		expect(await pushToStore({url, triagePath, who: 'ada', now})).toMatchObject(
+			{events: 0, eventsOvertaken: 2},
+		);
+		const store = await openStoreJournal({url, now, who: 'x', listen: false});
+		expect(decisionFor(store.state(), id, 'call')).toMatchObject({
+			category: 'ENVIRONMENT',
+			by: 'bob',
+		});
+		await store.close();
+		expect(
+			await pullFromStore({url, triagePath, who: 'ada', now}),
+		).toMatchObject({events: 1});
+		expect(
+			decisionFor(openJournal(triagePath, {now}).state(), id, 'call'),
+		).toMatchObject({category: 'ENVIRONMENT', by: 'bob'});
+	});
+
+	test('store pull: an undo on the store of an action the file decided over since leaves the file decision', async () => {
+		const url = await server!.createDatabase();
+		let clock = Date.parse('2026-12-01T10:00:00Z');
+		const now = () => {
+			clock += 1000;
+			return new Date(clock);
+		};
+
+		const bob = await openStoreJournal({url, now, who: 'bob', listen: false});
+		await bob.decide({id, phase: 'call', category: 'BUG', priority: 'HIGH'});
+		const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-pull-'));
+		const triagePath = path.join(folder, 'triage.jsonl');
+		await pullFromStore({url, triagePath, who: 'ada', now});
+		openJournal(triagePath, {now}).decide({
+			id,
+			phase: 'call',
+			category: 'TEST_DESIGN',
+			priority: 'LOW',
+		});
+		expect(await bob.undo()).toHaveLength(1);
+		await bob.close();
+		expect(
+			await pullFromStore({url, triagePath, who: 'ada', now}),
+		).toMatchObject({events: 0, eventsOvertaken: 1});
+		expect(
+			decisionFor(openJournal(triagePath, {now}).state(), id, 'call'),
+		).toMatchObject({category: 'TEST_DESIGN'});
 	});
 });
