@@ -150,7 +150,9 @@ await build({
 	},
 	define: {...shared.define, 'import.meta': '__triageImportMeta'},
 	banner: {
-		js: "var __triageImportMeta = {url: require('node:url').pathToFileURL(__filename).href};",
+		// Before esbuild's own "use strict", which would then no longer be the file's directive: the bundle ran in
+		// sloppy mode, where the tests run the same modules strict.
+		js: "'use strict';\nvar __triageImportMeta = {url: require('node:url').pathToFileURL(__filename).href};",
 	},
 	plugins: [
 		stringWidthPlugin,

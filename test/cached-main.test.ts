@@ -270,3 +270,15 @@ describe('the built CLI', () => {
 		expect(fs.readFileSync(cacheFile).equals(written)).toBe(true);
 	});
 });
+
+describe('the built bundles', () => {
+	test("each runs strict, as the tests run their modules: its first statement is the 'use strict' directive", () => {
+		for (const file of ['dist/cli.js', 'dist/main.cjs']) {
+			const text = fs.readFileSync(file, 'utf8').replace(/^#!.*\n/, '');
+			// A directive is a string statement before any other statement: comments may come before it.
+			expect(text, file).toMatch(
+				/^(?:\s*(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/))*\s*(["'])use strict\1;/,
+			);
+		}
+	});
+});
