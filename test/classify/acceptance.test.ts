@@ -109,7 +109,11 @@ function describeMisses(result: Acceptance): string {
 // 13 sets where it happens decided ENVIRONMENT (the runner's image lacks it), unseen and holdout-6 CONFIGURATION: as
 // ENVIRONMENT, holdout-9, -11, -12, -13, -15, -17, -19, -20, -21, -22 and -23 gained one each (log and XML), unseen
 // went 60 (60) -> 59 (59) and holdout-6 52 (50) -> 51 (49); no other set changed.
-// holdout-4.log to holdout-23.log are runs of real pytest suites (acceptance/suite-4 to -23).
+// holdout-24, a sixteenth (an EV charging network: mysqlclient, python-memcached, boltons, more-itertools, humanize,
+// hyperlink, urllib, asyncio streams, sqlite3), recorded with Debian's pytest 7.2, reached 51/70 (49) blind, its XML too,
+// with main's rules at f50c9fd. With its misses in view, the MySQL and MariaDB C clients' bare errno for a server not
+// reached and a sum of floats compared exactly in the test's own line took it to 58 (56); no other set changed.
+// holdout-4.log to holdout-24.log are runs of real pytest suites (acceptance/suite-4 to -24).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -143,6 +147,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-22.xml', 'holdout-22.json', 69, 61, 43],
 		['test/classify/acceptance/holdout-23.log', 'holdout-23.json', 69, 61, 46],
 		['test/classify/acceptance/holdout-23.xml', 'holdout-23.json', 69, 61, 46],
+		['test/classify/acceptance/holdout-24.log', 'holdout-24.json', 70, 58, 56],
+		['test/classify/acceptance/holdout-24.xml', 'holdout-24.json', 70, 58, 56],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -178,6 +184,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-21', 71],
 		['holdout-22', 69],
 		['holdout-23', 69],
+		['holdout-24', 70],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

@@ -34,6 +34,14 @@ const floatArithmeticEquality = new RegExp(
 	String.raw`(?:^|\n)E?\s*(?:AssertionError: )?assert (?:${arithmetic} == \(*${decimalFraction}\)*|\(*${decimalFraction}\)* == ${arithmetic})[ \t]*(?:\n|$)`,
 );
 /**
+The same done by `sum` in the test's own line (`assert sum(readings) == 0.6`, rewritten as `assert 0.6000000000000001 ==
+0.6` with `+  where 0.6000000000000001 = sum([0.1, 0.2, 0.3])`): a sum of floats, printed with the trailing digits of
+binary rounding (twelve decimals or more), compared by `==` with a decimal fraction, either way round.
+*/
+const floatSumEquality = new RegExp(
+	String.raw`(?:^|\n)E?\s*(?:AssertionError: )?assert (?:-?\d+\.\d{12,} == \(*${decimalFraction}\)*|\(*${decimalFraction}\)* == -?\d+\.\d{12,})[ \t]*\n[^\n]*\+\s+where -?\d+\.\d{12,} = sum\(\[[^\]\n]*\d\.\d`,
+);
+/**
 `assert False` (or `assert not True`) on a call of the code, one of whose arguments pytest explains as the clock's
 (`datetime.datetime(…) = <built-in method now …>()`, `today`, `utcnow`, a function named for them).
 */
@@ -58,14 +66,16 @@ export const assertionRules: readonly RuleSpec[] = [
 	},
 	// `assert (og - fg) * 131.25 == 4.06875` or `assert (2.0999999999999996 + 0.6000000000000001) == 2.7`, as pytest
 	// prints the operands (the test's literals and locals, or what the code returned): float arithmetic done in the
-	// test's own line and compared by `==` with a decimal fraction, which binary floats seldom meet exactly. A value
-	// the code computed alone (`assert 4.06 == 4.07`, no operator) and a whole number (`assert (100 * 0.9) == 91`,
+	// test's own line (or a sum of floats, `assert sum(readings) == 0.6`) and compared by `==` with a decimal fraction,
+	// which binary floats seldom meet exactly. A value the code computed alone (`assert 4.06 == 4.07`, no operator) and a whole number (`assert (100 * 0.9) == 91`,
 	// a wrong expectation) are not this.
 	{
 		name: 'float-arithmetic-compared-exactly',
 		match: {
 			exception: assertionError,
-			message: floatArithmeticEquality,
+			message: new RegExp(
+				`${floatArithmeticEquality.source}|${floatSumEquality.source}`,
+			),
 		},
 		category: 'TEST_DESIGN',
 		priority: 'MEDIUM',

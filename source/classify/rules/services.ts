@@ -35,11 +35,25 @@ export const serviceRules: readonly RuleSpec[] = [
 		reason:
 			'A service the test needs is not listening (connection refused): it is down or was never started, and every test that needs it fails until it is back',
 	},
+	// The MySQL and MariaDB C clients (mysqlclient, mysql-connector's C extension) give only the errno in
+	// parentheses: 111 refused, 115 a non-blocking connect that failed (MariaDB Connector/C's report of a refusal),
+	// 110 or 113 no answer or no route; none of them says refused in words.
+	{
+		name: 'mysql-server-not-reached',
+		match: {
+			message:
+				/Can't connect to (?:MySQL |MariaDB )?server on '[^'\n]*' \((?:111|115|110|113|10060|10061)\)/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'HIGH',
+		reason:
+			'The MySQL or MariaDB client could not connect to the server at that host and port (its C library gives only the errno): the database is not running there or not reachable, and every test that needs it fails until it is',
+	},
 	{
 		name: 'server-socket-missing',
 		match: {
 			message:
-				/connection to server on socket "[^"\n]*" failed: No such file or directory|accepting connections on Unix domain socket|Can't connect to local MySQL server through socket|Can't connect to MySQL server on '[^'\n]*' \(\[Errno 2] No such file or directory\)|connecting to unix socket: [^\n]*No such file or directory|Failed to connect to socket [^\n]*: (?:No such file or directory|Connection refused)|org\.freedesktop\.DBus\.Error\.(?:NoServer|ServiceUnknown)\b/,
+				/connection to server on socket "[^"\n]*" failed: No such file or directory|accepting connections on Unix domain socket|Can't connect to local (?:MySQL |MariaDB )?server through socket|Can't connect to MySQL server on '[^'\n]*' \(\[Errno 2] No such file or directory\)|connecting to unix socket: [^\n]*No such file or directory|Failed to connect to socket [^\n]*: (?:No such file or directory|Connection refused)|org\.freedesktop\.DBus\.Error\.(?:NoServer|ServiceUnknown)\b/,
 		},
 		category: 'ENVIRONMENT',
 		priority: 'HIGH',
