@@ -6,19 +6,24 @@ as `node --import=tsx script.ts`, each process took 0.5 to 0.8 s to start on a l
 */
 import fs from 'node:fs';
 import path from 'node:path';
+import process from 'node:process';
 import {buildSync} from 'esbuild';
 import {afterAll} from 'vitest';
 
 /** Under the package's node_modules: the bundle's imports of packages (pg) are found there, as the script's were. */
 const cache = path.join(import.meta.dirname, '../node_modules/.cache');
 
-/** `script` (a .ts file of the tests) bundled for plain Node: the bundle's path. Removed after the test file. */
+/** `script` (a .ts file of the tests) bundled for plain Node: the bundle's path. Removed after the test file (or when its process ends). */
 export function bundledScript(script: string): string {
 	fs.mkdirSync(cache, {recursive: true});
 	const folder = fs.mkdtempSync(path.join(cache, 'triage-test-script-'));
-	afterAll(() => {
+	const remove = () => {
 		fs.rmSync(folder, {recursive: true, force: true});
-	});
+	};
+
+	afterAll(remove);
+	// `vitest list` collects the file without running its hooks.
+	process.once('exit', remove);
 	const outfile = path.join(folder, `${path.basename(script, '.ts')}.mjs`);
 	buildSync({
 		entryPoints: [script],
