@@ -106,7 +106,10 @@ running at the same time never copies half of one.
 function clusterTemplate(
 	bin: string,
 ): {ok: true; data: string} | {ok: false; reason: string} {
-	const name = `triage-test-pg-${String(process.getuid?.() ?? 'user')}-${bin.replaceAll(/\W+/g, '-')}`;
+	// Named by initdb's real path (Debian's holds the version: /usr/lib/postgresql/15/bin), so that another
+	// PostgreSQL never starts on this one's cluster.
+	const initdb = fs.realpathSync(path.join(bin, 'initdb'));
+	const name = `triage-test-pg-${String(process.getuid?.() ?? 'user')}-${initdb.replaceAll(/\W+/g, '-')}`;
 	const template = path.join(os.tmpdir(), name);
 	const data = path.join(template, 'data');
 	if (fs.existsSync(path.join(data, 'PG_VERSION'))) {
