@@ -40,6 +40,24 @@ export function isPermissionDenied(error: unknown): boolean {
 }
 
 /**
+What the system's error says in words, for the failures every write can meet: permission denied (EACCES,
+EPERM), a full disk (ENOSPC), a read-only file system (EROFS). Undefined for any other error: each caller says
+the rest in its own words (a missing folder, a folder where a file was meant).
+*/
+export function fileSystemReason(error: unknown): string | undefined {
+	if (isPermissionDenied(error)) {
+		return 'permission denied';
+	}
+
+	const code = (error as NodeJS.ErrnoException | undefined)?.code;
+	return code === 'ENOSPC'
+		? 'no space left on the device'
+		: code === 'EROFS'
+			? 'read-only file system'
+			: undefined;
+}
+
+/**
 Why a named file could not be opened, in words and without its path: the caller names the file as the user
 typed it (the system's message names it as resolved, this machine's absolute path, in its own words:
 `EACCES: permission denied, open '/home/ada/…'`).

@@ -2,7 +2,7 @@ import {Buffer} from 'node:buffer';
 import {randomBytes} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import {isPermissionDenied} from './files.js';
+import {fileSystemReason} from './files.js';
 import {sanitizeLine} from './log/sanitize.js';
 
 /** Thrown when an output cannot be written; the CLI prints it as one line (exit code 1). */
@@ -229,17 +229,14 @@ export class Output {
 
 function reasonOf(error: unknown): string {
 	const code = (error as NodeJS.ErrnoException).code;
-	return code === 'ENOENT'
-		? 'no such directory'
-		: isPermissionDenied(error)
-			? 'permission denied'
+	return (
+		fileSystemReason(error) ??
+		(code === 'ENOENT'
+			? 'no such directory'
 			: code === 'EISDIR'
 				? 'is a directory'
-				: code === 'ENOSPC'
-					? 'no space left on the device'
-					: code === 'EROFS'
-						? 'read-only file system'
-						: (error as Error).message;
+				: (error as Error).message)
+	);
 }
 
 function statQuietly(file: string): fs.Stats | undefined {

@@ -7,7 +7,9 @@ import {expect, test} from 'vitest';
 import {analyze} from '../../source/classify/analyze.js';
 import {formatMarkdown} from '../../source/export/markdown.js';
 import {readLog} from '../../source/log/read.js';
+import {type Decision, reportKey} from '../../source/triage/journal.js';
 import {buildReview} from '../../source/triage/review.js';
+import {at, cellsOf, reviewOf} from './markdown-cells.js';
 
 async function clusterRows(): Promise<string[]> {
 	const markdown = formatMarkdown(
@@ -36,4 +38,60 @@ test('failures that say the same: that; failures that differ: the signature, mas
 	expect(rows).toContain(
 		'| 812d1f0760 | 3 | BUG HIGH | - | AssertionError: assert &lt;n> == &lt;n> @ tests/chaos/concurrency/test\\_concurrency\\_chaos.py:test\\_race\\_condition\\_counter |',
 	);
+});
+
+test('the Clusters table says what was decided on each cluster beside its suggestion, as the report does', async () => {
+	const run = await readLog('fixtures/demo/run.log');
+	const review = reviewOf([run]);
+	// The largest cluster: three teardown errors of one fixture.
+	const [largest] = review.analysis.clusters;
+	const members = review.rows.filter(
+		row => row.analyzed.cluster === largest!.id,
+	);
+	expect(members).toHaveLength(3);
+	const decide = (row: (typeof members)[number], category: string) =>
+		({
+			id: row.analyzed.failure.id,
+			phase: row.analyzed.failure.phase,
+			category,
+			priority: 'MEDIUM',
+			note: '',
+			signature: row.analyzed.cluster,
+			at,
+		}) satisfies Decision;
+	const cellOf = (decisions: readonly Decision[]) => {
+		const markdown = formatMarkdown(
+			buildReview(
+				review.analysis,
+				new Map(
+					decisions.map(decision => [
+						reportKey(decision.id, decision.phase!),
+						decision,
+					]),
+				),
+			),
+		);
+		const header = markdown
+			.split('\n')
+			.find(line => line.startsWith('| Cluster |'))!;
+		const row = markdown
+			.split('\n')
+			.find(line => line.startsWith(`| ${largest!.id} |`))!;
+		return cellsOf(row)[cellsOf(header).indexOf('Decided')];
+	};
+
+	expect(cellOf([])).toBe('-');
+	expect(cellOf(members.map(row => decide(row, 'ENVIRONMENT')))).toBe(
+		'ENVIRONMENT MEDIUM',
+	);
+	expect(cellOf([decide(members[0]!, 'ENVIRONMENT')])).toBe(
+		'ENVIRONMENT MEDIUM (1 of 3)',
+	);
+	expect(
+		cellOf([
+			decide(members[0]!, 'ENVIRONMENT'),
+			decide(members[1]!, 'BUG'),
+			decide(members[2]!, 'BUG'),
+		]),
+	).toBe('mixed: BUG 2, ENVIRONMENT 1');
 });

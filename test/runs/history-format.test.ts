@@ -9,11 +9,8 @@ import {readLogSessions} from '../../source/log/read.js';
 import type {Run} from '../../source/log/model.js';
 import {groupRuns} from '../../source/runs/group.js';
 import {readLogs, runKey} from '../../source/runs/read-logs.js';
-import {
-	encodeRun,
-	packList,
-	unpackList,
-} from '../../source/runs/history/encode.js';
+import {encodeRun, packList} from '../../source/runs/history/encode.js';
+import {StoredList} from '../../source/runs/history/stored-list.js';
 import type {ContextOptions} from '../../source/runs/history/context.js';
 import {HistoryStore} from '../../source/runs/history/store.js';
 import {makeRun} from '../classify/make-run.js';
@@ -187,7 +184,7 @@ describe('recording a run', () => {
 				)
 				.map(failure => failure.id);
 			const expected = [...ids, ...new Set(missing)];
-			expect(unpackList(packList(encoded.list))).toEqual(expected);
+			expect(new StoredList(packList(encoded.list)).ids()).toEqual(expected);
 			expect(encoded.reports).toBe(expected.length);
 			expect(encoded.listHash).toBe(
 				createHash('sha1').update(expected.join('\n')).digest('hex'),

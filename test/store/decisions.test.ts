@@ -6,21 +6,18 @@ import {openStoreJournal} from '../../source/store/decisions.js';
 import {StoreError} from '../../source/store/connection.js';
 import {closeAllStores} from '../../source/store/open-clients.js';
 import {decisionFor} from '../../source/triage/journal.js';
+import {bundledScript} from '../child-script.js';
 import {sql, serverForTests} from './server.js';
 
 const server = await serverForTests('store');
 
 const now = () => new Date('2026-12-01T10:00:00Z');
-const decider = path.join(import.meta.dirname, 'decider.ts');
+const decider = bundledScript(path.join(import.meta.dirname, 'decider.ts'));
 
 function spawnDecider(url: string, name: string, count: number) {
-	return spawn(
-		process.execPath,
-		['--import=tsx', decider, url, name, String(count)],
-		{
-			stdio: ['ignore', 'pipe', 'pipe'],
-		},
-	);
+	return spawn(process.execPath, [decider, url, name, String(count)], {
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 }
 
 async function until(condition: () => boolean, timeout = 5000): Promise<void> {

@@ -1,8 +1,9 @@
 /**
-A throwaway PostgreSQL for tests and benchmarks: `initdb` a cluster in a temp folder, serve it on a Unix
-socket in that folder (no TCP port), stop it and delete the folder after. initdb refuses to run as root,
-so as root the cluster belongs to `nobody`. Where no PostgreSQL can be started, `startPostgres` says why
-instead of throwing, and the tests that need it are skipped with that reason.
+A throwaway PostgreSQL for tests and benchmarks: a copy of the cluster initdb made (once per machine, kept in the
+temp folder), in a temp folder of its own, served on a Unix socket in that folder (no TCP port), stopped and the
+folder deleted after. initdb refuses to run as root, so as root the cluster belongs to `nobody`. Where no
+PostgreSQL can be started, `startPostgres` says why instead of throwing, and the tests that need it are skipped
+with that reason.
 */
 
 import {spawnSync, type SpawnSyncReturns} from 'node:child_process';
@@ -97,6 +98,57 @@ process.once('exit', () => {
 
 let databases = 0;
 
+/**
+The cluster that initdb makes, made once for all the test files of a machine (per PostgreSQL and user): each file
+copies it rather than running initdb again. Made in a folder of its own and renamed into place, so that a file
+running at the same time never copies half of one.
+*/
+function clusterTemplate(
+	bin: string,
+): {ok: true; data: string} | {ok: false; reason: string} {
+	// Named by initdb's real path (Debian's holds the version: /usr/lib/postgresql/15/bin), so that another
+	// PostgreSQL never starts on this one's cluster.
+	const initdb = fs.realpathSync(path.join(bin, 'initdb'));
+	const name = `triage-test-pg-${String(process.getuid?.() ?? 'user')}-${initdb.replaceAll(/\W+/g, '-')}`;
+	const template = path.join(os.tmpdir(), name);
+	const data = path.join(template, 'data');
+	if (fs.existsSync(path.join(data, 'PG_VERSION'))) {
+		return {ok: true, data};
+	}
+
+	const making = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
+	if (isRoot) {
+		fs.chownSync(making, 65_534, 65_534);
+		fs.chmodSync(making, 0o755);
+	}
+
+	const init = runAs(bin, 'initdb', [
+		'-D',
+		path.join(making, 'data'),
+		'-A',
+		'trust',
+		'-U',
+		superuser,
+		'-E',
+		'utf8',
+		'--no-sync',
+		'--locale=C',
+	]);
+	if (init.status !== 0) {
+		fs.rmSync(making, {recursive: true, force: true});
+		return {ok: false, reason: failureOf(init, 'initdb')};
+	}
+
+	try {
+		fs.renameSync(making, template);
+	} catch {
+		// Another test file made it first: theirs is as good.
+		fs.rmSync(making, {recursive: true, force: true});
+	}
+
+	return {ok: true, data};
+}
+
 export async function startPostgres(): Promise<Started> {
 	const bin = findPostgresBin();
 	if (!bin) {
@@ -116,21 +168,20 @@ export async function startPostgres(): Promise<Started> {
 		fs.chmodSync(folder, 0o755);
 	}
 
-	const init = runAs(bin, 'initdb', [
-		'-D',
-		data,
-		'-A',
-		'trust',
-		'-U',
-		superuser,
-		'-E',
-		'utf8',
-		'--no-sync',
-		'--locale=C',
-	]);
-	if (init.status !== 0) {
+	const template = clusterTemplate(bin);
+	if (!template.ok) {
 		fs.rmSync(folder, {recursive: true, force: true});
-		return {ok: false, reason: failureOf(init, 'initdb')};
+		return template;
+	}
+
+	// A copy of the template (as root, `cp -a` keeps `nobody` its owner): 0.1 s, where initdb took 1 s or more.
+	const copy = spawnSync('cp', ['-a', template.data, data], {
+		encoding: 'utf8',
+		timeout: 60_000,
+	});
+	if (copy.status !== 0) {
+		fs.rmSync(folder, {recursive: true, force: true});
+		return {ok: false, reason: failureOf(copy, 'cp -a of the initdb cluster')};
 	}
 
 	const options = `-k ${folder} -c listen_addresses='' -c max_connections=200`;
@@ -189,7 +240,8 @@ export async function startPostgres(): Promise<Started> {
 		},
 		start,
 		destroy() {
-			stopWith('fast');
+			// Its data goes with the folder: no checkpoint to wait for.
+			stopWith('immediate');
 			running.delete(emergencyStop);
 			fs.rmSync(folder, {recursive: true, force: true});
 		},

@@ -6,20 +6,19 @@ import {undoCommand} from '../../source/commands/undo.js';
 import {openStoreJournal} from '../../source/store/decisions.js';
 import {decisionFor, sameAction} from '../../source/triage/journal.js';
 import {runCli} from '../cli-helpers.js';
+import {bundledScript} from '../child-script.js';
 import {serverForTests} from './server.js';
 
 const server = await serverForTests('store');
 
 const now = () => new Date('2026-12-02T10:42:00Z');
-const decider = path.join(import.meta.dirname, 'decider.ts');
+const decider = bundledScript(path.join(import.meta.dirname, 'decider.ts'));
 
 /** COUNT decisions by NAME, one action each, from another process; resolves once it exited. */
 async function decideElsewhere(url: string, name: string, count: number) {
-	const child = spawn(
-		process.execPath,
-		['--import=tsx', decider, url, name, String(count)],
-		{stdio: 'ignore'},
-	);
+	const child = spawn(process.execPath, [decider, url, name, String(count)], {
+		stdio: 'ignore',
+	});
 	const [code] = await once(child, 'exit');
 	expect(code).toBe(0);
 }

@@ -17,6 +17,7 @@ import {
 	type JournalEvent,
 } from '../../source/triage/journal.js';
 import {seams, sleepSync} from '../../source/triage/journal/disk.js';
+import {bundledScript} from '../child-script.js';
 
 let directory: string;
 let file: string;
@@ -260,8 +261,8 @@ test('a journal on a read-only file system says so, not the raw EROFS', () => {
 });
 
 describe('a torn tail is mended by the next save', () => {
-	const appendChild = fileURLToPath(
-		new URL('fixtures/append-child.ts', import.meta.url),
+	const appendChild = bundledScript(
+		fileURLToPath(new URL('fixtures/append-child.ts', import.meta.url)),
 	);
 
 	function lines(): string[] {
@@ -375,11 +376,9 @@ describe('a torn tail is mended by the next save', () => {
 		seams.beforeCompactRename = () => {
 			seams.beforeCompactRename = undefined;
 			// Its line lands after the seal: it waits for the mend, then saves again in the new file.
-			child = spawn(
-				process.execPath,
-				['--import=tsx', appendChild, file, 'other', '1'],
-				{stdio: ['ignore', 'pipe', 'inherit']},
-			);
+			child = spawn(process.execPath, [appendChild, file, 'other', '1'], {
+				stdio: ['ignore', 'pipe', 'inherit'],
+			});
 			const deadline = Date.now() + 30_000;
 			while (!fs.readFileSync(file, 'utf8').includes('test_other')) {
 				if (Date.now() > deadline) {

@@ -11,12 +11,13 @@ import {fileURLToPath} from 'node:url';
 import {afterEach, beforeEach, expect, test} from 'vitest';
 import {compactJournal, openJournal} from '../../source/triage/journal.js';
 import {seams} from '../../source/triage/journal/disk.js';
+import {bundledScript} from '../child-script.js';
 
-const appendChild = fileURLToPath(
-	new URL('fixtures/append-child.ts', import.meta.url),
+const appendChild = bundledScript(
+	fileURLToPath(new URL('fixtures/append-child.ts', import.meta.url)),
 );
-const compactChild = fileURLToPath(
-	new URL('fixtures/compact-child.ts', import.meta.url),
+const compactChild = bundledScript(
+	fileURLToPath(new URL('fixtures/compact-child.ts', import.meta.url)),
 );
 
 let directory: string;
@@ -104,11 +105,9 @@ type Running = {
 };
 
 function run(script: string, arguments_: readonly string[]): Running {
-	const child = spawn(
-		process.execPath,
-		['--import=tsx', script, ...arguments_],
-		{stdio: ['ignore', 'pipe', 'pipe']},
-	);
+	const child = spawn(process.execPath, [script, ...arguments_], {
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	let stdout = '';
 	let stderr = '';
 	let isDone = false;

@@ -10,7 +10,6 @@ import zlib from 'node:zlib';
 import {copyBytes} from '../../log/id-column.js';
 import type {Outcome, Phase, Run} from '../../log/model.js';
 import {moreBit, outcomeCodes, phaseShift} from './schema.js';
-import {StoredList} from './stored-list.js';
 
 /** A report a run's byte per report does not hold. */
 export type ExtraReport = {
@@ -263,13 +262,4 @@ not zlib's 16 KiB: the same bytes, a tenth less time on the 100 MB log's 52 MB l
 */
 export function packList(list: Uint8Array): Buffer {
 	return zlib.deflateRawSync(list, {level: 1, chunkSize: 1 << 20});
-}
-
-/**
-The ids of a packed list, every one as a string (`StoredList` reads a few without decoding the rest). `tests` is
-how many the list holds (`test_lists.tests`): a list of one empty id (pytest's "ERROR collecting test session"
-has no id) packs to the same bytes as a list of none.
-*/
-export function unpackList(bytes: Uint8Array, tests?: number): string[] {
-	return [...new StoredList(bytes, tests).ids()];
 }

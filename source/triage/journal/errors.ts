@@ -1,5 +1,5 @@
 import type fs from 'node:fs';
-import {isPermissionDenied} from '../../files.js';
+import {fileSystemReason} from '../../files.js';
 
 /** How the journal fails: one error type whose message names the file (and the line). */
 export type JournalErrorCode =
@@ -73,19 +73,15 @@ export function ioError(file: string, error: unknown): JournalError {
 		error instanceof Error && 'code' in error && typeof error.code === 'string'
 			? error.code
 			: undefined;
-	const reason = isPermissionDenied(error)
-		? 'permission denied'
-		: code === 'EISDIR'
+	const reason =
+		fileSystemReason(error) ??
+		(code === 'EISDIR'
 			? 'is a folder, not a file'
-			: code === 'ENOSPC'
-				? 'no space left on the device'
-				: code === 'EROFS'
-					? 'read-only file system'
-					: code === 'ENOENT' || code === 'ENOTDIR'
-						? 'its folder does not exist'
-						: error instanceof Error
-							? error.message
-							: String(error);
+			: code === 'ENOENT' || code === 'ENOTDIR'
+				? 'its folder does not exist'
+				: error instanceof Error
+					? error.message
+					: String(error));
 	return new JournalError('io', file, undefined, reason, {cause: error});
 }
 
