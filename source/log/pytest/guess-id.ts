@@ -116,8 +116,9 @@ A report with no traceback and no class (a module's `[XPASS(strict)]`, under `-q
 after another and prints a section's entries in the order its reports came, so an entry between two of one file (their
 test's own frame) is of that file too. Under xdist only a worker's own reports are in order: its neighbours are those of
 its worker (the `[gw0] linux -- Python …` line that starts each report). Before the first such entry of a file, or
-after its last, it may be of the file before or after, or of one with no other failure: no file then. (pytest-random-order's
-`global` bucket, which a team opts into, mixes modules; it says so only in the header `-q` leaves out.)
+after its last, it may be of the file before or after, or of one with no other failure: no file then. Two orders a team
+opts into break a module's run in two, and say so only in the header `-q` leaves out: pytest-random-order's `global`
+bucket, and `--ff` (the last run's failures first, then the rest: an entry at that seam may be misplaced).
 */
 function neighboursFileOf(
 	entry: Entry,
