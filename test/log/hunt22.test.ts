@@ -151,6 +151,51 @@ describe('the twenty-second hunt', () => {
 	});
 });
 
+describe("-q: an assertion's blank `E` line says pytest 8 or later, whose XML heads a pytrace=False report `Failed: `", () => {
+	const log = async (assertion: string[]) =>
+		read([
+			'FF                                                                       [100%]',
+			rule('FAILURES'),
+			rule('test_point', '_'),
+			'',
+			'    def test_point():',
+			'>       assert first == second',
+			...assertion,
+			'',
+			'tests/test_a.py:10: AssertionError',
+			rule('test_gate', '_'),
+			'gate closed',
+			'2 failed in 0.04s',
+		]);
+
+	test("pytest 8's blank line between `assert a == b` and its diff", async () => {
+		const {run} = await log([
+			"E       AssertionError: assert 'hello world' == 'hello there'",
+			'E         ',
+			'E         - hello there',
+			'E         + hello world',
+		]);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			"AssertionError: assert 'hello world' == 'hello there'",
+			'Failed: gate closed',
+		]);
+	});
+
+	test("pytest 7.2's blank line before a dataclass's attributes is no sign", async () => {
+		const {run} = await log([
+			'E       AssertionError: assert Point(x=1, y=2) == Point(x=1, y=3)',
+			'E         ',
+			'E         Omitting 1 identical items, use -vv to show',
+			'E         Differing attributes:',
+			"E         ['y']",
+		]);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'AssertionError: assert Point(x=1, y=2) == Point(x=1, y=3)',
+			'gate closed',
+		]);
+	});
+});
+
 describe("the twenty-second hunt's real runs: what the log cannot tell", () => {
 	const hunt = path.resolve('fixtures/hunt');
 	const headlines = async (name: string) => {
@@ -166,10 +211,20 @@ describe("the twenty-second hunt's real runs: what the log cannot tell", () => {
 		}
 	});
 
+	test("-q -rs beside an assertion's diff: pytest 9's blank `E` line says its XML's `Failed: Unexpected success`, `Failed: msg`; 7.2 prints none", async () => {
+		for (const name of ['unexpdiff-p9-q-rs', 'unexpdiff-p7-q-rs']) {
+			const pairs = await headlines(name);
+			expect(pairs.length, name).toBe(4);
+			for (const [headline, truth] of pairs) {
+				expect(headline, name).toBe(truth);
+			}
+		}
+	});
+
 	// pytest 9 fails such a test with `fail("Unexpected success", pytrace=False)`, and its XML says `Failed: Unexpected
 	// success`; its report prints the message alone, as 7.2's does. With no header (-q), no short summary message (-rs)
-	// and no other sign of pytest 8 or later (column carets), the log is pytest 7.2's to the byte (but for 7.2's
-	// `generated xml file` rule, which a run without --junitxml does not print either).
+	// and no other sign of pytest 8 or later (column carets, an assertion's blank `E` line), the log is pytest 7.2's to
+	// the byte (but for 7.2's `generated xml file` rule, which a run without --junitxml does not print either).
 	test.fails(
 		"pytest 9 -q -rs: the same report, and nothing in the log says pytest 9's XML adds `Failed: `",
 		async () => {
