@@ -24,7 +24,7 @@ import {holdsNativeNote} from '../headline.js';
 import {
 	chainedFailHeadline,
 	isFailedWithoutTrace,
-	showsColumnCarets,
+	showsPytest8Shapes,
 } from './failed-without-trace.js';
 import type {Entry} from './failure-entry.js';
 import {blankTrimmed, withReport} from './failure-report.js';
@@ -81,9 +81,9 @@ export function buildRun(parts: RunParts): Run {
 		shared,
 		isCrashMessageFailed() {
 			if (!isPytestKnown) {
-				// No header (`-q`): the tracebacks' column markers may say it.
+				// No header (`-q`): the tracebacks' column markers or an assertion's spacing may say it.
 				isPytestKnown = true;
-				isPytest8 = showsColumnCarets(parts.entries ?? []) ? true : undefined;
+				isPytest8 = showsPytest8Shapes(parts.entries ?? []) ? true : undefined;
 			}
 
 			return isPytest8;

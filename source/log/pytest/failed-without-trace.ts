@@ -123,13 +123,23 @@ const columnCarets = /^\s+[~^]*\^[~^]*$/;
 /** A `--tb=short` frame's first line: `path:line: in function`. */
 const shortFrameLine = /^\S+:\d+: in \S+$/;
 
+/** An assertion's first `E` line (`E       assert 'a' == 'b'`, `E   AssertionError: assert …`): its indentation. */
+const assertionLine = /^E( +)(?:AssertionError: )?assert .* == /;
+/** The explanations pytest 7.2 too starts with a blank line: a dataclass's, attrs' or namedtuple's. */
+const classExplanation =
+	/^E +(?:Omitting \d|Matching attributes:|Differing attributes:)/;
+
 /**
-Whether a report of the log marks the failing column under its source line, as pytest 8 and later do: under the `>`
-line (`--tb=long`, `auto`) or the line after `path:line: in function` (`--tb=short`). pytest 7.2 prints the line alone;
-Python's own tracebacks (`--tb=native`, a test's output) mark it under `File "…"` frames, never there. With no header
-(`-q`), it is what says the log's pytest is 8 or later.
+Whether a report of the log shows what pytest 8 and later print and 7.2 does not; with no header (`-q`), it is what
+says the log's pytest is 8 or later. Two such shapes:
+- the failing column marked under its source line: under the `>` line (`--tb=long`, `auto`) or the line after
+  `path:line: in function` (`--tb=short`). pytest 7.2 prints the line alone; Python's own tracebacks (`--tb=native`, a
+  test's output) mark it under `File "…"` frames, never there;
+- an assertion's explanation set apart from its first line by a blank `E` line (`E       AssertionError: assert 'a' ==
+  'b'`, then `E` and two more spaces, then the diff). pytest 7.2 does so only for a dataclass, attrs or namedtuple
+  (`Omitting 1 identical items…`, `Differing attributes:`). A copy of the log whose trailing spaces were cut shows none.
 */
-export function showsColumnCarets(
+export function showsPytest8Shapes(
 	entries: Iterable<{readonly traceback: readonly string[]}>,
 ): boolean {
 	for (const entry of entries) {
@@ -145,8 +155,27 @@ export function showsColumnCarets(
 			) {
 				return true;
 			}
+
+			if (source.startsWith('E') && separatesExplanation(lines, index - 1)) {
+				return true;
+			}
 		}
 	}
 
 	return false;
+}
+
+/** `lines[index]` is an assertion's first `E` line, and pytest 8's blank `E` line follows it (`showsPytest8Shapes`). */
+function separatesExplanation(
+	lines: readonly string[],
+	index: number,
+): boolean {
+	const indent = assertionLine.exec(lines[index]!)?.[1];
+	const after = lines[index + 2];
+	return (
+		indent !== undefined &&
+		lines[index + 1] === `E${indent}  ` &&
+		after?.startsWith('E') === true &&
+		!classExplanation.test(after)
+	);
 }

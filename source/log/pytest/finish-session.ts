@@ -83,6 +83,7 @@ export function runOfSession(
 		entries,
 		durationIds: session.durationIds,
 		progressFiles: progress.filesWith,
+		skipFiles: session.summary.skipFiles,
 		ids: session.ids,
 		warnings,
 	});

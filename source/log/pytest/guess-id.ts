@@ -60,7 +60,8 @@ export function guessState(
 		frames.find(frame => frame.function === testName)?.path ??
 		progressFileOf(entry, frames, inputs) ??
 		(frames.find(frame => !isOutsideProject(frame.path)) ?? frames[0])?.path ??
-		classFileOf(entry, head, inputs);
+		classFileOf(entry, head, inputs) ??
+		neighboursFileOf(entry, inputs);
 
 	const id = file
 		? `${relativeFile(ids.normalize(file), {
@@ -68,6 +69,7 @@ export function guessState(
 				relativeFiles: [
 					...(inputs.progressFiles?.failed ?? []),
 					...(inputs.progressFiles?.errored ?? []),
+					...(inputs.skipFiles ?? []),
 				],
 			})}::${tail}`
 		: tail;
@@ -100,20 +102,77 @@ function classFileOf(
 			continue;
 		}
 
-		const bracket = name.indexOf('[');
-		const testName = (bracket === -1 ? name : name.slice(0, bracket))
-			.split(' ')[0]!
-			.split('.')
-			.pop();
-		const own = framesOf(other.traceback).find(
-			frame => frame.function === testName && frame.path.endsWith('.py'),
-		);
-		if (own) {
-			files.add(own.path);
+		const own = ownFileOf(other);
+		if (own !== undefined) {
+			files.add(own);
 		}
 	}
 
 	return files.size === 1 ? [...files][0] : undefined;
+}
+
+/**
+A report with no traceback and no class (a module's `[XPASS(strict)]`, under `-q`): pytest runs a module's tests one
+after another and prints a section's entries in the order its reports came, so an entry between two of one file (their
+test's own frame) is of that file too. Under xdist only a worker's own reports are in order: its neighbours are those of
+its worker (the `[gw0] linux -- Python …` line that starts each report). Before the first such entry of a file, or
+after its last, it may be of the file before or after, or of one with no other failure: no file then. Two orders a team
+opts into break a module's run in two, and say so only in the header `-q` leaves out: pytest-random-order's `global`
+bucket, and `--ff` (the last run's failures first, then the rest: an entry at that seam may be misplaced).
+*/
+function neighboursFileOf(
+	entry: Entry,
+	inputs: HeaderInputs,
+): string | undefined {
+	const {entries} = inputs;
+	const at = entries.indexOf(entry);
+	const worker = workerOf(entry);
+	const fileAround = (step: number): string | undefined => {
+		for (
+			let index = at + step;
+			index >= 0 && index < entries.length;
+			index += step
+		) {
+			const other = entries[index]!;
+			if (
+				(other.kind === 'failure') !== (entry.kind === 'failure') ||
+				workerOf(other) !== worker
+			) {
+				continue;
+			}
+
+			const file = ownFileOf(other);
+			if (file !== undefined) {
+				return file;
+			}
+		}
+
+		return undefined;
+	};
+
+	const before = fileAround(-1);
+	return before !== undefined && before === fileAround(1) ? before : undefined;
+}
+
+const workerLine = /^\[(gw\d+)] \S+ -- Python /;
+
+/** The xdist worker whose report the entry is (its first line), or '' for none. */
+function workerOf(entry: Entry): string {
+	const first = entry.traceback.find(line => line.length > 0);
+	return (first === undefined ? undefined : workerLine.exec(first)?.[1]) ?? '';
+}
+
+/** The file of the entry's test's own frame, if its traceback shows it. */
+function ownFileOf(entry: Entry): string | undefined {
+	const name = headerKey(entry.name);
+	const bracket = name.indexOf('[');
+	const testName = (bracket === -1 ? name : name.slice(0, bracket))
+		.split(' ')[0]!
+		.split('.')
+		.pop();
+	return framesOf(entry.traceback).find(
+		frame => frame.function === testName && frame.path.endsWith('.py'),
+	)?.path;
 }
 
 /**

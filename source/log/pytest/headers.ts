@@ -40,6 +40,8 @@ export type HeaderInputs = {
 		readonly failed: readonly string[];
 		readonly errored: readonly string[];
 	};
+	/** The files the short summary's `SKIPPED [1] path:line: reason` lines name, relative to where pytest ran. */
+	readonly skipFiles?: ReadonlySet<string>;
 	/** Where a rebuilt id or an unmatched `--tb=line` entry is reported. */
 	readonly warnings: Warning[];
 };

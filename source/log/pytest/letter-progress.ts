@@ -26,6 +26,11 @@ import {
 /** The `--junitxml` rule pytest prints before its summary (`------ generated xml file: /x/run.xml ------`). */
 const generatedFile = /^-+ generated xml file: /;
 
+/** The char codes of the progress letters, for a look at a line's first character. */
+const letterCodes: Record<number, true> = Object.fromEntries(
+	[...'.FEsxXRuy,-'].map(letter => [letter.codePointAt(0)!, true]),
+);
+
 /** `F` and `E` letters whose file is kept (`filesWith`). */
 const lettersKept = 100_000;
 
@@ -227,7 +232,28 @@ export class LetterProgress {
 		}
 
 		this.hasChars = true;
-		this.keepGlued(fileThenOutput[1]!);
+		this.file = fileThenOutput[1];
+		this.keepGlued(fileThenOutput[2]!);
+		return true;
+	}
+
+	/**
+	At the default verbosity, letters glued to a line that names a test of the file whose letters they are: what the
+	test printed after its letter (a runner's self-test echoing a `-v` line, `.tests/test_a.py::test_b ERROR` under
+	`--capture=tee-sys`), never a `-v` line, which pytest prints at no verbosity with letters. Kept as glued letters.
+	*/
+	gluedBeforeOwnId(text: string): boolean {
+		const file = this.file;
+		if (file === undefined || !(text.charCodeAt(0) in letterCodes)) {
+			return false;
+		}
+
+		const glued = gluedChars.exec(text);
+		if (!glued || !text.startsWith(`${file}::`, glued[1]!.length)) {
+			return false;
+		}
+
+		this.keepGlued(text);
 		return true;
 	}
 

@@ -62,4 +62,4 @@ export const innerProgress =
 	/(?<=\S)\s+\[\s*\d+(?:%|\/\d+)](?=[.FEsxXRuy,-]+ +\[\s*\d+(?:%|\/\d+)]\s*$)/;
 export const fileAndChars = /^(\S+) ((?!-+$)[.FEsxXRuy,-]+)$/;
 /** A test file's name and output after it, on the line its progress letters would start (`-s`). */
-export const fileAndOutput = /^[\w./-]+\.(?:py|txt|rst|md) (\S.*)$/;
+export const fileAndOutput = /^([\w./-]+\.(?:py|txt|rst|md)) (\S.*)$/;

@@ -286,6 +286,10 @@ export class ProgressReader {
 		}
 
 		text = withoutSetupShowIndent(text, this.pendingId);
+		if (!this.hasVerbose && this.letters.gluedBeforeOwnId(text)) {
+			return;
+		}
+
 		const fastId = fastVerboseId(text);
 		if (fastId !== undefined) {
 			this.hasVerbose = true;

@@ -5,7 +5,7 @@ prints none): an id rebuilt from a traceback must not name an absolute file (a n
 import type {Entry} from './failure-entry.js';
 import {headerKey} from './ids.js';
 
-/** What the log shows of paths: its relative ones (progress files) and its entries. */
+/** What the log shows of paths: its relative ones (progress files, `-rs`'s skipped files) and its entries. */
 export type PathSources = {
 	readonly entries: readonly Entry[];
 	readonly relativeFiles: readonly string[];
@@ -15,7 +15,7 @@ export type PathSources = {
 `file` relative to the directory the log's other paths are relative to, or `file` itself. That directory shows where
 one path is printed both ways: an absolute frame (an exception group's `File "/src/app/tests/test_a.py"`, any
 `--tb=native` frame, a doctest's `/src/app/pkg/mod.py:13: DocTestFailure`) ending in a relative one (a progress line's
-file, a long traceback's `tests/test_a.py:21: AssertionError`). Failing that, a doctest's name says its module's path
+file, a long traceback's `tests/test_a.py:21: AssertionError`, `-rs`'s `SKIPPED [1] tests/test_a.py:9: reason`). Failing that, a doctest's name says its module's path
 below the directory its package is in (`[doctest] pkg.mod.add` is in `…/pkg/mod.py`), as it is when pytest runs from
 there. The directory most paths agree on wins.
 */

@@ -22,6 +22,7 @@ export function resolveReportIds(inputs: {
 	readonly durationIds: readonly string[];
 	/** The files whose progress letters hold an `F` or an `E`, as printed. */
 	readonly progressFiles?: HeaderInputs['progressFiles'];
+	readonly skipFiles?: HeaderInputs['skipFiles'];
 	readonly ids: IdNormalizer;
 	readonly warnings: Warning[];
 }): void {
@@ -62,6 +63,7 @@ export function resolveReportIds(inputs: {
 		summaryErrors,
 		summaryFailed,
 		progressFiles: inputs.progressFiles,
+		skipFiles: inputs.skipFiles,
 		warnings,
 	});
 }

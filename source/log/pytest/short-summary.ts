@@ -47,6 +47,8 @@ export type SummaryItem = {
 // `s`: a message may hold U+2028/U+2029, which `.` does not match otherwise (lines never hold \n).
 const summaryLine = /^(PASSED|FAILED|ERROR|XFAIL|XPASS|SKIPPED|RERUN) (.+)$/s;
 const summaryTitle = /^=+ short test summary info =+$/;
+/** `[1] path:line: reason` (a module's skip has no line): the path, which holds no `:` or space. */
+const skippedFile = /^\[\d+] ([^\s:]+?)(?::\d+)?: /;
 
 export type ShortSummaryInputs = {
 	readonly onFailure: FailureListener | undefined;
@@ -61,6 +63,11 @@ export type ShortSummaryInputs = {
 export class ShortSummaryReader {
 	/** Every test line of the summary, in log order. */
 	readonly items: SummaryItem[] = [];
+	/**
+	The files `-rs`'s `SKIPPED [1] path:line: reason` lines name, relative to where pytest ran: under `-q --tb=native`
+	they may be the only relative paths the log prints (`relative-paths.ts`).
+	*/
+	readonly skipFiles = new Set<string>();
 	private readonly inputs: ShortSummaryInputs;
 	/** How many times the summary's title was read again (`SummaryItem.afterTitle`). */
 	private repeatedTitles = 0;
@@ -90,6 +97,11 @@ export class ShortSummaryReader {
 		const body = match[2]!;
 		if (word === 'SKIPPED' && body.startsWith('[')) {
 			// `SKIPPED [1] path:line: reason`: an aggregate with no test id.
+			const file = skippedFile.exec(body)?.[1];
+			if (file !== undefined) {
+				this.skipFiles.add(file);
+			}
+
 			return;
 		}
 

@@ -37,10 +37,13 @@ export function startsLikeNodeId(text: string): boolean {
 	}
 
 	const file = text.slice(0, colons);
-	// A folder's name may hold spaces, not the file's: under `-s` output follows it (`tests/test_a.py engine::start`).
+	// A folder's name may hold spaces, not the file's: under `-s` output follows it (`tests/test_a.py engine::start`),
+	// and at the default verbosity a module's name and a space start what its first test printed, which may be a `-v`
+	// line of its own (`tests/test_a.py tests/test_a.py::test_b FAILED`: no folder is named `test_a.py tests`).
 	const name = file.slice(file.lastIndexOf('/') + 1);
 	return (
 		!file.includes(':') &&
+		!file.includes('.py ') &&
 		!/\s/.test(name) &&
 		(/^[^.].*\.\w+$/.test(name) || file.includes('/'))
 	);
