@@ -10,6 +10,8 @@ The alternate screen, and bracketed paste with it: the terminal marks pasted tex
 so that text pasted where a key is asked for is not read as keys (`key-names.ts`).
 */
 export const enterSequence = '\u001B[?1049h\u001B[?2004h';
+/** Bracketed paste off, for a program run on the review's screen (an editor that knows nothing of it gets the marks as text). */
+export const pasteOffSequence = '\u001B[?2004l';
 /** Leave the alternate screen (and bracketed paste) and show the cursor again (Ink hides it while it draws). */
 export const leaveSequence = '\u001B[?2004l\u001B[?1049l\u001B[?25h';
 
