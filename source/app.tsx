@@ -21,7 +21,7 @@ import type {LiveSnapshot} from './live/live-review.js';
 import type {Review} from './triage/review.js';
 import type {EditorTarget} from './review/detail-text.js';
 import {defaultKeymap} from './review/keymap/default-keymap.js';
-import {keyNames, typedNames} from './review/keymap/key-names.js';
+import {keyNames, pastedNames, typedNames} from './review/keymap/key-names.js';
 import type {Keymap} from './review/keymap/types.js';
 import {
 	createReviewState,
@@ -45,6 +45,9 @@ import {
 	undoneAction,
 	withOthers,
 } from './review/journal-outcomes.js';
+
+const pasteIgnored =
+	'pasted text ignored: no key is read from a paste (paste into a note #, an issue I, a search / or a filter F)';
 
 // A key press redraws a few lines: Ink's frames keep what they know of the others (see the module).
 shareInkOutputCaches();
@@ -139,10 +142,32 @@ export default function App({
 	);
 
 	const isTypingNow = isTypingMode(state.mode);
+	// Between bracketed paste's marks: text for a typing mode, and no key anywhere else (whether any was dropped).
+	const paste = useRef<{isDropped: boolean} | undefined>(undefined);
 	useInput(
 		(input, key) => {
 			const names = keyNames(input, key);
-			for (const name of isTypingNow ? typedNames(names) : names) {
+			if (names[0] === 'paste-start' || names[0] === 'paste-end') {
+				if (names[0] === 'paste-end' && paste.current?.isDropped) {
+					dispatch({type: 'info', message: pasteIgnored});
+				}
+
+				paste.current =
+					names[0] === 'paste-start' ? {isDropped: false} : undefined;
+				return;
+			}
+
+			if (paste.current && !isTypingNow) {
+				paste.current.isDropped ||= names.length > 0;
+				return;
+			}
+
+			const typed = paste.current
+				? pastedNames(names)
+				: isTypingNow
+					? typedNames(names)
+					: names;
+			for (const name of typed) {
 				dispatch({type: 'key', name});
 			}
 		},

@@ -203,14 +203,20 @@ export function commandFlagProblem(
 }
 
 /**
-The problem with the positional arguments (meow's `input`), or undefined: `-` more than once. stdin can
-be read only once, so a second `-` would read as an empty log ('stdin: empty file'), whichever command
-takes the logs.
+The problem with the positional arguments (meow's `input`), or undefined: `-` more than once (stdin can
+be read only once, so a second `-` would read as an empty log, 'stdin: empty file', whichever command
+takes the logs), or an empty one.
 */
 export function inputProblem(input: readonly string[]): string | undefined {
 	const stdin = input.filter(argument => argument === '-').length;
-	return stdin > 1
-		? `stdin (-) is named ${stdin} times: it can be read only once`
+	if (stdin > 1) {
+		return `stdin (-) is named ${stdin} times: it can be read only once`;
+	}
+
+	// `triage "$LOG"` with LOG unset: the empty name was ': no such file', or for `import ''` ': is a directory'.
+	// `run`'s are its command's (`triage run -- ''` says that command is not found).
+	return input[0] !== 'run' && input.includes('')
+		? "an empty argument ('') names no file (a variable that is not set?)"
 		: undefined;
 }
 

@@ -186,6 +186,23 @@ export function missingFolderProblem(
 	return undefined;
 }
 
+/**
+`--triage ''` or `--rules ''` (a variable that was not set: `--triage "$TRIAGE_FILE"`): one line, exit 2. The empty
+name read as the current folder: the report went on with the default triage file, `decide` said `: its folder does
+not exist` (exit 1), `compact` that the folder was not a file, and `--rules ''` that `:` was a directory.
+*/
+export function emptyFileNameProblem(
+	flags: Partial<Record<'triage' | 'rules', unknown>>,
+): string | undefined {
+	for (const flag of ['triage', 'rules'] as const) {
+		if (flags[flag] === '') {
+			return `--${flag} needs a FILE, got an empty name (see triage --help)`;
+		}
+	}
+
+	return undefined;
+}
+
 /** How many links `writtenFileProblem` follows before it calls them a loop, as the system does (40). */
 const maxLinks = 40;
 

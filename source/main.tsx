@@ -7,7 +7,11 @@ import {
 	terminalStdinProblem,
 } from './cli-args.js';
 import {flagSpecs} from './cli-flags.js';
-import {missingFolderProblem, repeatedLogProblem} from './files.js';
+import {
+	emptyFileNameProblem,
+	missingFolderProblem,
+	repeatedLogProblem,
+} from './files.js';
 import {packageJson, usage} from './cli-help.js';
 import {runCommand, UsageError} from './commands.js';
 import {groupingOptions} from './session.js';
@@ -151,6 +155,7 @@ export async function main(options: MainOptions = {}): Promise<void> {
 		const live = liveInputOf(cli.input, cli.flags.follow === true, command);
 		const misplaced =
 			commandFlagProblem(argv, flagSpecs, cli.input) ??
+			emptyFileNameProblem(cli.flags) ??
 			missingFolderProblem(cli.flags) ??
 			repeatedLogProblem(cli.input);
 		if (misplaced !== undefined) {

@@ -300,9 +300,10 @@ async function openWith(
 	});
 	const warnings = [...opened.ruleWarnings, ...read.warnings];
 	const runs = groupRuns(read.logs, options.grouping);
-	if (options.grouping === 'shards') {
-		warnings.push(...sharedShardTests(read.logs));
-	}
+	const notShards =
+		options.grouping === 'shards' ? sharedShardTests(read.logs) : [];
+	warnings.push(...notShards.map(item => item.message));
+	const notRecorded = new Set(notShards.map(item => runs[item.run]));
 
 	warnings.push(...unrelatedRuns(runs));
 
@@ -357,6 +358,7 @@ async function openWith(
 	const recorded = await recordRuns(before.store, runs, before.known, {
 		logs: stored,
 		analysis,
+		...(notRecorded.size > 0 && {isNotRecorded: run => notRecorded.has(run)}),
 	});
 	warnings.push(...recorded.warnings);
 	if (recorded.earlierErrors) {

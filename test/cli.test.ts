@@ -310,6 +310,48 @@ describe('triage export --json', () => {
 		expect(fs.readdirSync(cwd)).toEqual([]);
 	});
 
+	// An unset variable (`--triage "$TRIAGE_FILE"`, `triage "$LOG"`): the empty name read as the current folder.
+	test.each([
+		[
+			['report', cpython, '--triage', ''],
+			'--triage needs a FILE, got an empty name (see triage --help)',
+		],
+		[
+			['decide', cpython, '--triage=', '--match', 'x', '--category', 'BUG'],
+			'--triage needs a FILE, got an empty name (see triage --help)',
+		],
+		[
+			['compact', '--triage', ''],
+			'--triage needs a FILE, got an empty name (see triage --help)',
+		],
+		[
+			['rules', '--rules', ''],
+			'--rules needs a FILE, got an empty name (see triage --help)',
+		],
+		[
+			['report', ''],
+			"an empty argument ('') names no file (a variable that is not set?)",
+		],
+		[
+			['import', '', cpython],
+			"an empty argument ('') names no file (a variable that is not set?)",
+		],
+		[
+			['history', 'record', cpython, ''],
+			"an empty argument ('') names no file (a variable that is not set?)",
+		],
+	])(
+		'%j: an empty name is refused, exit 2, nothing written',
+		(args, message) => {
+			const cwd = fs.mkdtempSync(path.join(temporary, 'empty-name-'));
+			const result = runCli(args, {cwd, env: {TRIAGE_HISTORY: 'on'}});
+			expect(result.status).toBe(2);
+			expect(result.stderr).toBe(`triage: ${message}\n`);
+			expect(result.stdout).toBe('');
+			expect(fs.readdirSync(cwd)).toEqual([]);
+		},
+	);
+
 	test.each([
 		[['report', 'run.log', 'run.log'], 'run.log is named twice'],
 		[

@@ -43,7 +43,6 @@ test.each([
 	['\u001B[1;2P', 'Shift+F1', ['[', '1', ';', '2', 'P']],
 	['\u001B[1;3Q', 'Alt+F2', ['[', '1', ';', '3', 'Q']],
 	['\u001B[2J', 'a screen clear pasted', ['[', '2', 'J']],
-	['\u001B[200~', 'a bracketed paste start', ['[', '2', '0', '0', '~']],
 	[
 		'\u001B[<0;3;4M',
 		'an SGR mouse report',
@@ -61,6 +60,21 @@ test.each([
 		expect(keyNames(inputOf(inkParseKeypress, sequence), ink)).toEqual(typed);
 		const input = inputOf(parseKeypress, sequence);
 		expect(keyNames(input, parseKeypress(sequence))).toEqual([]);
+	},
+);
+
+test.each([
+	['\u001B[200~', 'paste-start'],
+	['\u001B[201~', 'paste-end'],
+])(
+	"%j: bracketed paste's mark is handed on, and named %s (Ink 6.8 alone typed its characters)",
+	(sequence, name) => {
+		expect(
+			keyNames(inputOf(parseKeypress, sequence), parseKeypress(sequence)),
+		).toEqual([name]);
+		expect(
+			keyNames(inputOf(inkParseKeypress, sequence), inkParseKeypress(sequence)),
+		).toEqual([name]);
 	},
 );
 

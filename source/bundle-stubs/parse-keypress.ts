@@ -18,6 +18,9 @@ import inkParseKeypress from '../../node_modules/ink/build/parse-keypress.js';
 /** ESC (twice with Alt), then a CSI, SS3 or OSC introducer, then at least one character more. */
 const escapeSequence = /^\u001B{1,2}[[O\]]./s;
 
+/** Bracketed paste's marks around pasted text: handed on as Ink gives them (`[200~`, `[201~`), for `key-names.ts`. */
+const pasteMarks: ReadonlySet<string> = new Set(['\u001B[200~', '\u001B[201~']);
+
 type Keypress = ReturnType<typeof inkParseKeypress>;
 
 export default function parseKeypress(
@@ -28,7 +31,8 @@ export default function parseKeypress(
 	const name = keypress.name as string | undefined;
 	if (
 		(name === undefined || name === '') &&
-		escapeSequence.test(keypress.sequence)
+		escapeSequence.test(keypress.sequence) &&
+		!pasteMarks.has(keypress.sequence)
 	) {
 		return {
 			...keypress,

@@ -9,7 +9,7 @@ import process from 'node:process';
 import tty from 'node:tty';
 import {isPermissionDenied} from '../files.js';
 import {sanitizeLine} from '../log/sanitize.js';
-import {leaveSequence} from '../review/alternate-screen.js';
+import {leaveSequence, pasteOffSequence} from '../review/alternate-screen.js';
 import type {EditorTarget} from '../review/detail-text.js';
 import {UsageError} from '../usage-error.js';
 
@@ -177,6 +177,11 @@ export function openInEditor(
 	const {command, args} = editorCommand(target, file);
 	const terminal = fs.openSync('/dev/tty', 'r+');
 	review.keyboard.setRawMode?.(false);
+	// `reenter` after it turns bracketed paste on again.
+	if (review.screen !== undefined) {
+		process.stdout.write(pasteOffSequence);
+	}
+
 	try {
 		const result = spawnSync(command, args, {
 			stdio: [terminal, terminal, terminal],

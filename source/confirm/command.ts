@@ -102,6 +102,16 @@ export function templateProblem(template: string): string | undefined {
 	return undefined;
 }
 
+/**
+A node id as a word of the command line. An id that starts with `-` or `@` is read as an option or (pytest 8.2 on)
+a file of arguments: `-2/test_minus.py::test_x` never ran, and a log's `ERROR --basetemp=DIR` (a collection error's
+id is its path) had pytest run the whole suite with DIR as its temporary folder, which pytest empties first. `./`
+before it keeps it a path, and pytest reports the test under its own id.
+*/
+export function idArgument(id: string): string {
+	return /^[-@]/.test(id) ? `./${id}` : id;
+}
+
 function displayOf(argv: readonly string[], ids: readonly string[]): string {
 	const shown = argv.filter(word => !ids.includes(word));
 	const what = ids.length === 1 ? ids[0]! : `${ids.length} tests`;
@@ -111,6 +121,7 @@ function displayOf(argv: readonly string[], ids: readonly string[]): string {
 /** The command to start, or one line saying why the tests cannot be run here. */
 export function planRerun(input: PlanInput): RerunPlan | {problem: string} {
 	const {rootdir} = input;
+	const ids = input.ids.map(id => idArgument(id));
 	if (rootdir === undefined) {
 		return {
 			problem:
@@ -138,7 +149,7 @@ export function planRerun(input: PlanInput): RerunPlan | {problem: string} {
 			'no:cacheprovider',
 			`--rootdir=${rootdir}`,
 			`--junitxml=${input.junitxml}`,
-			...input.ids,
+			...ids,
 		];
 		return {
 			argv,
@@ -146,7 +157,7 @@ export function planRerun(input: PlanInput): RerunPlan | {problem: string} {
 			writesJunit: true,
 			display: displayOf(
 				argv.filter(word => !word.startsWith('--junitxml=')),
-				input.ids,
+				ids,
 			),
 		};
 	}
@@ -164,7 +175,7 @@ export function planRerun(input: PlanInput): RerunPlan | {problem: string} {
 	};
 	const argv = words.flatMap(word =>
 		word === '{ids}'
-			? [...input.ids]
+			? [...ids]
 			: [word.replaceAll(/{(\w+)}/g, (_, name: string) => values[name] ?? '')],
 	);
 	return {
@@ -177,7 +188,7 @@ export function planRerun(input: PlanInput): RerunPlan | {problem: string} {
 					? word.replace(input.junitxml, 'FILE')
 					: word,
 			),
-			input.ids,
+			ids,
 		),
 	};
 }

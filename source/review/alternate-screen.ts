@@ -5,9 +5,15 @@ here, and leaving is tied to every way the process can end.
 */
 import process from 'node:process';
 
-export const enterSequence = '\u001B[?1049h';
-/** Leave the alternate screen and show the cursor again (Ink hides it while it draws). */
-export const leaveSequence = '\u001B[?1049l\u001B[?25h';
+/**
+The alternate screen, and bracketed paste with it: the terminal marks pasted text (`ESC [200~` … `ESC [201~`),
+so that text pasted where a key is asked for is not read as keys (`key-names.ts`).
+*/
+export const enterSequence = '\u001B[?1049h\u001B[?2004h';
+/** Bracketed paste off, for a program run on the review's screen (an editor that knows nothing of it gets the marks as text). */
+export const pasteOffSequence = '\u001B[?2004l';
+/** Leave the alternate screen (and bracketed paste) and show the cursor again (Ink hides it while it draws). */
+export const leaveSequence = '\u001B[?2004l\u001B[?1049l\u001B[?25h';
 
 /** Whether to use it: a terminal on stdout, and no `TRIAGE_NO_ALT_SCREEN=1`. */
 export function wantsAlternateScreen(

@@ -212,19 +212,28 @@ export function unrelatedRuns(runs: readonly Run[]): string[] {
 	return lines;
 }
 
+/** A run `--shards` merged from logs that share tests, and the line that says so. */
+export type NotShards = {
+	/** Its place in what `groupRuns(logs, 'shards')` returns. */
+	readonly run: number;
+	readonly message: string;
+};
+
 /**
-`--shards` on logs that share tests: one line per run so merged whose logs hold a test in more than one of them
-(each log's report of it is counted, so the totals are wrong), or none. Logs that share tests are successive
-runs, not shards. Logs line up by session as `groupRuns` lines them up.
+`--shards` on logs that share tests: each run so merged whose logs hold a test in more than one of them (each
+log's report of it is counted, so the totals are wrong), or none. Logs that share tests are successive runs, not
+shards: such a run is not recorded in the history, where it took the place of the runs of its logs read before
+(day 1 and day 2 recorded, then `export day1.log day2.log --shards` left one run of both). Logs line up by session
+as `groupRuns` lines them up.
 */
-export function sharedShardTests(logs: readonly LogSessions[]): string[] {
+export function sharedShardTests(logs: readonly LogSessions[]): NotShards[] {
 	if (logs.length < 2) {
 		return [];
 	}
 
 	const perLog = joinLogsWithXml(logs);
 	const longest = Math.max(...perLog.map(runs => runs.length));
-	const lines: string[] = [];
+	const lines: NotShards[] = [];
 	for (let index = 0; index < longest; index++) {
 		const shards = perLog
 			.map(runs => runs[index])
@@ -243,9 +252,10 @@ export function sharedShardTests(logs: readonly LogSessions[]): string[] {
 
 		if (shared.size > 0) {
 			const count = shared.size;
-			lines.push(
-				`--shards: ${shardsName(shards.map(shard => shard.source))} share ${count} test${count === 1 ? '' : 's'}, so they are not shards of one run and the totals count ${count === 1 ? 'it' : 'them'} more than once; without --shards they are read as successive runs`,
-			);
+			lines.push({
+				run: index,
+				message: `--shards: ${shardsName(shards.map(shard => shard.source))} share ${count} test${count === 1 ? '' : 's'}, so they are not shards of one run and the totals count ${count === 1 ? 'it' : 'them'} more than once (not recorded in the run history); without --shards they are read as successive runs`,
+			});
 		}
 	}
 

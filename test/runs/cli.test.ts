@@ -196,7 +196,7 @@ describe('shards and the history', () => {
 			.filter(line => line.includes('--shards'));
 		expect(warnings).toHaveLength(1);
 		expect(warnings[0]).toMatch(
-			/^triage: warning: --shards: .*run-1\.log \+ .*run-2\.log share [\d,]+ tests, so they are not shards of one run and the totals count them more than once; without --shards they are read as successive runs$/,
+			/^triage: warning: --shards: .*run-1\.log \+ .*run-2\.log share [\d,]+ tests, so they are not shards of one run and the totals count them more than once \(not recorded in the run history\); without --shards they are read as successive runs$/,
 		);
 		// Real shards: no such warning.
 		const shards = ['shard-1.log', 'shard-2.log'].map(log =>
@@ -205,6 +205,25 @@ describe('shards and the history', () => {
 		expect(triage(['report', '--shards', ...shards]).stderr).not.toContain(
 			'--shards',
 		);
+	});
+
+	test('--shards forced on two days of one suite records nothing: the days recorded before stay (one run of both took their place)', () => {
+		const days = ['run-1.log', 'run-2.log'].map(log => path.join(demo, log));
+		for (const day of days) {
+			expect(triage(['record', day]).status).toBe(0);
+		}
+
+		expect(triage(['export', '--shards', ...days, '--csv', '-']).status).toBe(
+			0,
+		);
+		const forced = triage(['record', '--shards', ...days]);
+		expect(forced.status).toBe(1);
+		expect(forced.stdout).toMatch(/^NOT recorded /);
+		const listed = triage(['history']).stdout;
+		expect(listed).toMatch(/^#1 .*run-1\.log /m);
+		expect(listed).toMatch(/^#2 .*run-2\.log /m);
+		expect(listed).toContain('2 runs, oldest first');
+		expect(listed).not.toContain('+');
 	});
 
 	test('shards are one run whatever their order; the first shard read alone is replaced, not compared with', () => {
@@ -230,14 +249,19 @@ describe('shards and the history', () => {
 	});
 
 	test('--shards of logs holding two sessions each: two runs, each recorded once', () => {
-		const twoSessions = Buffer.concat([
-			fs.readFileSync(path.join(sessions, 'shard-1.log')),
-			fs.readFileSync(path.join(sessions, 'call-and-teardown.log')),
-		]);
-		fs.writeFileSync(path.join(cwd, 'a.log'), twoSessions);
+		// Each session's shards hold tests of their own (shards that share tests are not recorded).
+		const twoSessions = (first: string, second: string) =>
+			Buffer.concat([
+				fs.readFileSync(path.join(sessions, first)),
+				fs.readFileSync(path.join(sessions, second)),
+			]);
+		fs.writeFileSync(
+			path.join(cwd, 'a.log'),
+			twoSessions('shard-1.log', 'call-and-teardown.log'),
+		);
 		fs.writeFileSync(
 			path.join(cwd, 'b.log'),
-			Buffer.concat([twoSessions, Buffer.from('\n')]),
+			twoSessions('shard-2.log', 'pass-then-teardown-error.log'),
 		);
 		const first = triage(['record', '--shards', 'a.log', 'b.log']).stdout;
 		expect(first).toMatch(/^recorded #1 a\.log \+ b\.log \(session 1\)/m);

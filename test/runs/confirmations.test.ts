@@ -206,6 +206,27 @@ describe('the command that runs failures again', () => {
 		).toMatchObject({writesJunit: false});
 	});
 
+	test("an id that starts with - or @ goes as ./… (an option, or pytest 8.2's file of arguments, otherwise), by default and in a template", () => {
+		const ids = ['-2/t.py::a', '@x/t.py::b', '--basetemp=/home/u', 't.py::c'];
+		const words = [
+			'./-2/t.py::a',
+			'./@x/t.py::b',
+			'./--basetemp=/home/u',
+			't.py::c',
+		];
+		const plan = planRerun({ids, rootdir: directory, junitxml: '/j.xml'});
+		expect(plan).toHaveProperty('argv', expect.arrayContaining(words));
+		expect('argv' in plan && plan.argv.slice(-4)).toEqual(words);
+		expect(
+			planRerun({
+				ids,
+				rootdir: directory,
+				template: 'tox -- {ids}',
+				junitxml: '/j.xml',
+			}),
+		).toHaveProperty('argv', ['tox', '--', ...words]);
+	});
+
 	test('templates that cannot work are refused with why', () => {
 		expect(templateProblem('tox -e py311')).toMatch(/needs {ids}/);
 		expect(templateProblem('tox -- {ids} {idz}')).toMatch(

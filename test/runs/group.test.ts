@@ -192,7 +192,11 @@ describe('groupRuns', () => {
 		];
 		expect(groupRuns(logs, 'shards')[0]!.tests.length).toBe(5);
 		expect(sharedShardTests(logs)).toEqual([
-			'--shards: day1.log + day2.log + s3.log share 2 tests, so they are not shards of one run and the totals count them more than once; without --shards they are read as successive runs',
+			{
+				run: 0,
+				message:
+					'--shards: day1.log + day2.log + s3.log share 2 tests, so they are not shards of one run and the totals count them more than once (not recorded in the run history); without --shards they are read as successive runs',
+			},
 		]);
 		// Real shards: nothing to say.
 		const a = makeRun('a.log', {'a.py::x': 'failed'});

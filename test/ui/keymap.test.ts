@@ -24,6 +24,7 @@ import {
 import {
 	displayKey,
 	keyNames,
+	pastedNames,
 	typedNames,
 } from '../../source/review/keymap/key-names.js';
 import {modes} from '../../source/review/keymap/types.js';
@@ -55,6 +56,21 @@ describe('keyNames', () => {
 		['\u0007x', {}, ['x']],
 	] as const)('%j %j', (input, key, expected) => {
 		expect(keyNames(input, key)).toEqual(expected);
+	});
+});
+
+describe('pastedNames: what a note, filter or search field takes of a bracketed paste', () => {
+	test.each([
+		['ab', 'ab'],
+		// Never submitted: a line break is a space, and so is a tab; keys other than text are dropped.
+		['ab\r', 'ab '],
+		['\rab\r\ncd\t e', 'ab cd e'],
+	])('%j → %j', (input, expected) => {
+		const shown = pastedNames(keyNames(input, {})).map(name =>
+			name === 'space' ? ' ' : name,
+		);
+		expect(shown.join('')).toBe(expected);
+		expect(pastedNames(['up', 'a', 'escape', 'b'])).toEqual(['a', 'b']);
 	});
 });
 

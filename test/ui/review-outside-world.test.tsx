@@ -56,6 +56,53 @@ describe('the outside world', () => {
 		alone.unmount();
 	});
 
+	test('Ctrl+Z suspends in a question and while typing too, and fg finds them as they were', async () => {
+		const data = await fixture();
+		let suspended = 0;
+		const app = await renderReview(
+			data,
+			{
+				onSuspend() {
+					suspended++;
+				},
+			},
+			{rows: 40, columns: 120},
+		);
+		// test_module and test_module_loadex share a cluster: x asks before deciding both.
+		await press(app, 'j', 'j', 'j', 'j', 'e', 'k', 'x');
+		expect(frame(app)).toContain('y or Enter applies');
+		await press(app, '\u001A');
+		// Unsuspended, `fg` and its Enter came here next: Enter applied the decision to the cluster.
+		expect(suspended).toBe(1);
+		expect(frame(app)).toContain('y or Enter applies');
+		expect(frame(app)).not.toContain('no such key');
+		expect(decisionsOnDisk(data).size).toBe(1);
+		await press(app, keys.escape);
+
+		await press(app, '#');
+		await type(app, 'abc');
+		await press(app, '\u001A');
+		expect(suspended).toBe(2);
+		await press(app, keys.enter);
+		const noted = [...decisionsOnDisk(data).values()].map(
+			decision => decision.note,
+		);
+		expect(noted).toContain('abc');
+
+		for (const [key, prompt] of [
+			['/', 'search /x'],
+			['F', 'filter /x'],
+		] as const) {
+			await press(app, key, 'x', '\u001A');
+			expect(frame(app)).toContain(prompt);
+			expect(frame(app)).toContain('back from the shell');
+			await press(app, keys.escape);
+		}
+
+		expect(suspended).toBe(4);
+		app.unmount();
+	});
+
 	test('y copies the node id and shows it', async () => {
 		const data = await fixture();
 		const copied: string[] = [];

@@ -38,7 +38,8 @@ describe('overlays', () => {
 		expect(frame(app)).toContain('Failure list');
 		expect(frame(app)).toMatch(/↓ j +next failure/);
 		await press(app, 'G');
-		expect(frame(app)).toContain('Typing a filter (F)');
+		// The last mode's keys: what R asks.
+		expect(frame(app)).toContain('Running failures again (R)');
 		expect(frame(app)).toMatch(/of \d+ \(j\/k, PgUp\/PgDn\)/);
 		await press(app, keys.escape);
 		expect(frame(app)).toContain('j/k move');

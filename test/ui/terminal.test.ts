@@ -75,6 +75,45 @@ describe.skipIf(!hasTmux)('the built CLI in tmux', () => {
 		await waitFor(second, t => t.includes('EXITED 0'), 'the second exit');
 	});
 
+	test('text pasted where a key is asked for presses no key (bracketed paste); pasted into a note it is the note', async () => {
+		const journal = path.join(temporary, 'paste.jsonl');
+		const name = start(['--triage', journal, log]);
+		await waitFor(name, t => t.includes('0/165 decided'), 'the review');
+		// Without bracketed paste, b e t a decided four failures, Space marked, s opened the summary.
+		tmux('set-buffer', '-b', name, 'beta test 123');
+		tmux('paste-buffer', '-p', '-b', name, '-t', name);
+		let text = await waitFor(
+			name,
+			t => t.includes('pasted text ignored'),
+			'the paste ignored',
+		);
+		expect(text).toContain('0/165 decided');
+		expect(text).not.toContain('marked');
+		keys(name, '#');
+		await waitFor(name, t => t.includes('Enter save'), 'the note');
+		// A paste ending in a line break saves nothing until Enter.
+		tmux('set-buffer', '-b', name, 'see CI\nbuild 42\n');
+		tmux('paste-buffer', '-p', '-b', name, '-t', name);
+		text = await waitFor(
+			name,
+			t => t.includes('see CI build 42'),
+			'the pasted note',
+		);
+		expect(text).toContain('0/165 decided');
+		keys(name, 'Enter');
+		await waitFor(name, t => t.includes('1/165 decided'), 'the note saved');
+		keys(name, 'q');
+		await waitFor(name, t => t.includes('EXITED 0'), 'the exit');
+		const decisions = [
+			...openJournal(journal, {now: () => new Date()})
+				.state()
+				.values(),
+		];
+		expect(decisions.map(decision => decision?.note)).toEqual([
+			'see CI build 42',
+		]);
+	});
+
 	test('function keys with modifiers press no key: Ctrl+F1 ended the review on a stack trace, Shift+F1 set a priority', async () => {
 		const journal = path.join(temporary, 'fkeys.jsonl');
 		const name = start(['--triage', journal, log]);

@@ -83,6 +83,12 @@ export const suspend: KeyBinding = {
 	help: 'suspend to the shell (fg brings the review back)',
 };
 
+/** Ctrl+Z while typing: the text typed waits for `fg` (unsuspended, the `fg` and Enter typed next went into it and saved it). */
+export const typingSuspend: KeyBinding = {
+	...suspend,
+	help: 'suspend to the shell (fg brings back the text typed)',
+};
+
 /** While typing, letters are text: only Ctrl+C quits. */
 export const typingQuit: KeyBinding = {
 	id: 'quit',

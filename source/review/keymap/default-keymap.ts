@@ -23,6 +23,7 @@ import {
 	searchBindings,
 	suspend,
 	typingQuit,
+	typingSuspend,
 	wrap,
 } from './bindings.js';
 import type {Keymap} from './types.js';
@@ -222,6 +223,7 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				group: 'scroll',
 			},
 			quit,
+			suspend,
 		],
 		// Any key not here cancels too (`undo-confirm.ts`): only y undoes.
 		undo: [
@@ -240,6 +242,7 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				hint: 'cancel',
 			},
 			{...typingQuit, help: 'quit (nothing is undone)'},
+			{...suspend, help: 'suspend to the shell (fg brings the question back)'},
 		],
 		summary: [
 			...scrollBindings('summary'),
@@ -292,6 +295,7 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				hint: 'cancel',
 			},
 			typingQuit,
+			typingSuspend,
 		],
 		issue: [
 			{
@@ -309,6 +313,7 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				hint: 'cancel',
 			},
 			typingQuit,
+			typingSuspend,
 		],
 		filter: [
 			{
@@ -326,6 +331,7 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				hint: 'cancel',
 			},
 			typingQuit,
+			typingSuspend,
 		],
 		rerun: [
 			{
@@ -343,6 +349,7 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				hint: 'cancel',
 			},
 			typingQuit,
+			typingSuspend,
 		],
 		search: [
 			{
@@ -360,6 +367,7 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				hint: 'cancel',
 			},
 			typingQuit,
+			typingSuspend,
 		],
 	};
 }

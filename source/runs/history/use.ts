@@ -285,6 +285,8 @@ export async function recordRuns(
 	options: {
 		readonly logs: readonly StoredLog[];
 		readonly analysis: Analysis;
+		/** A run not to record (`--shards` forced on logs that share tests: its totals are wrong). */
+		readonly isNotRecorded?: (run: Run) => boolean;
 	},
 ): Promise<{
 	count: number;
@@ -319,7 +321,11 @@ export async function recordRuns(
 	if (!store.isReadonly) {
 		try {
 			for (const [index, run] of runs.entries()) {
-				if (known[index] !== undefined || hasNoTest(run)) {
+				if (
+					known[index] !== undefined ||
+					hasNoTest(run) ||
+					options.isNotRecorded?.(run)
+				) {
 					continue;
 				}
 
