@@ -187,7 +187,7 @@ export function missingFolderProblem(
 }
 
 /**
-`--triage ''` or `--rules ''` (a variable that was not set: `--triage "$TRIAGE_FILE"`): one line, exit 2. The empty
+`--triage ''` or `--rules ''` (a variable that was not set: `--triage "$TRIAGE_FILE"`), or `--triage -`: one line, exit 2. The empty
 name read as the current folder: the report went on with the default triage file, `decide` said `: its folder does
 not exist` (exit 1), `compact` that the folder was not a file, and `--rules ''` that `:` was a directory.
 */
@@ -200,7 +200,10 @@ export function emptyFileNameProblem(
 		}
 	}
 
-	return undefined;
+	// `-` is standard output for an export: a triage file named `-` in the current folder was never meant.
+	return flags.triage === '-'
+		? '--triage needs a FILE: - (standard input or output) cannot hold the decisions'
+		: undefined;
 }
 
 /** How many links `writtenFileProblem` follows before it calls them a loop, as the system does (40). */

@@ -340,6 +340,14 @@ describe('triage export --json', () => {
 			['history', 'record', cpython, ''],
 			"an empty argument ('') names no file (a variable that is not set?)",
 		],
+		[
+			['report', cpython, '--triage', '-'],
+			'--triage needs a FILE: - (standard input or output) cannot hold the decisions',
+		],
+		[
+			['decide', cpython, '--triage', '-', '--match', 'x', '--category', 'BUG'],
+			'--triage needs a FILE: - (standard input or output) cannot hold the decisions',
+		],
 	])(
 		'%j: an empty name is refused, exit 2, nothing written',
 		(args, message) => {
