@@ -20,6 +20,15 @@ const server = await serverForTests('push');
 
 const id = 'tests/test_a.py::test_one';
 
+/** A clock a second later each time it is read, from 10:00 on 2026-12-01. */
+function tickingClock(): () => Date {
+	let clock = Date.parse('2026-12-01T10:00:00Z');
+	return () => {
+		clock += 1000;
+		return new Date(clock);
+	};
+}
+
 function decide(
 	at: string,
 	category: string,
@@ -139,11 +148,7 @@ describe('eventsToCopy and undos', () => {
 describe.skipIf(!server)('store push on a real store', () => {
 	test("pushing an older file after a newer decision on the store keeps the store's, and copies the rest", async () => {
 		const url = await server!.createDatabase();
-		let clock = Date.parse('2026-12-01T10:00:00Z');
-		const now = () => {
-			clock += 1000;
-			return new Date(clock);
-		};
+		const now = tickingClock();
 
 		const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-push-'));
 		const triagePath = path.join(folder, 'triage.jsonl');
@@ -234,11 +239,7 @@ describe.skipIf(!server)('store push on a real store', () => {
 
 	test('store pull after your own push copies nothing back, and never an older decision over a newer one', async () => {
 		const url = await server!.createDatabase();
-		let clock = Date.parse('2026-12-01T10:00:00Z');
-		const now = () => {
-			clock += 1000;
-			return new Date(clock);
-		};
+		const now = tickingClock();
 
 		const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-pull-'));
 		const triagePath = path.join(folder, 'triage.jsonl');
@@ -267,11 +268,7 @@ describe.skipIf(!server)('store push on a real store', () => {
 
 	test("a decision undone in the file after bob decided on the store: push and pull keep bob's decision on both sides", async () => {
 		const url = await server!.createDatabase();
-		let clock = Date.parse('2026-12-01T10:00:00Z');
-		const now = () => {
-			clock += 1000;
-			return new Date(clock);
-		};
+		const now = tickingClock();
 
 		const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-push-'));
 		const triagePath = path.join(folder, 'triage.jsonl');
@@ -307,11 +304,7 @@ describe.skipIf(!server)('store push on a real store', () => {
 
 	test('store pull: an undo on the store of an action the file decided over since leaves the file decision', async () => {
 		const url = await server!.createDatabase();
-		let clock = Date.parse('2026-12-01T10:00:00Z');
-		const now = () => {
-			clock += 1000;
-			return new Date(clock);
-		};
+		const now = tickingClock();
 
 		const bob = await openStoreJournal({url, now, who: 'bob', listen: false});
 		await bob.decide({id, phase: 'call', category: 'BUG', priority: 'HIGH'});
