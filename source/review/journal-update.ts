@@ -106,9 +106,13 @@ export function withRows(
 		if (
 			next.pendingPriority !== undefined &&
 			next.marks.size === 0 &&
-			select === undefined &&
 			currentRow(next)?.key !== before
 		) {
+			// An undo that selects its row moves as `j`/`k` would: the priority stays with the row it was for.
+			if (select !== undefined) {
+				return {...next, pendingPriority: undefined};
+			}
+
 			return withStatus(
 				{...next, pendingPriority: undefined},
 				`priority ${next.pendingPriority} dropped: another session decided the failure it was for`,

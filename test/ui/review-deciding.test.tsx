@@ -113,6 +113,26 @@ describe('deciding', () => {
 		app.unmount();
 	});
 
+	test("a priority pressed on the next row does not follow z's undo back to the row it selects", async () => {
+		const data = await fixture();
+		const ids = await redisIds();
+		const app = await renderReview(data);
+		const suggested = data.analysis.failures[0]!.suggestion.priority;
+		await press(app, 'b');
+		expect(selectedLine(app)).toContain(ids[1]!.slice(-30));
+		await press(app, '3');
+		expect(frame(app)).toContain('priority LOW for this failure');
+		await press(app, 'z');
+		expect(selectedLine(app)).toContain(ids[0]!.slice(-30));
+		await press(app, 'b');
+		expect(decisionsOnDisk(data).get(ids[0]!)).toMatchObject({
+			category: 'BUG',
+			priority: suggested,
+		});
+		expect(suggested).not.toBe('LOW');
+		app.unmount();
+	});
+
 	test('# edits the note', async () => {
 		const data = await fixture();
 		const ids = await redisIds();
