@@ -3,7 +3,7 @@ import type {FailureListener, Run} from './model.js';
 import {LogError} from './errors.js';
 import {LineSplitter} from './line-splitter.js';
 import {LinePrefixes} from './line-prefix.js';
-import {bytesOf, openSource} from './log-bytes.js';
+import {bytesOf, type LogChunks, openSource} from './log-bytes.js';
 import {JunitError, parseJunitStream} from './junit.js';
 import {reportlogLineLimit} from './reportlog.js';
 import {SessionSplitter} from './sessions.js';
@@ -27,6 +27,8 @@ export type ReadOptions = {
 	readonly onBytes?: (bytes: Uint8Array) => void;
 	/** Called with every chunk of the log's content (after gunzip), in order: the history's identity of a log. */
 	readonly onContent?: (bytes: Uint8Array) => void;
+	/** A file's chunk size (default 1 MiB): tests read with small chunks, so that a reader keeping one shows. */
+	readonly chunkBytes?: number;
 };
 
 type Format = 'pytest' | 'junit' | 'reportlog';
@@ -74,7 +76,20 @@ export async function readLogSessions(
 	source: string,
 	options: ReadOptions = {},
 ): Promise<Run[]> {
-	const {stream, size} = openSource(source, options);
+	const {stream, size, close} = openSource(source, options);
+	try {
+		return await readOpened(stream, size, source, options);
+	} finally {
+		close();
+	}
+}
+
+async function readOpened(
+	stream: LogChunks,
+	size: number | undefined,
+	source: string,
+	options: ReadOptions,
+): Promise<Run[]> {
 	const name = source === '-' ? 'stdin' : source;
 	const consumed = {bytes: 0};
 	let chunks = bytesOf(

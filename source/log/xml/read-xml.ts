@@ -3,6 +3,7 @@ Reads an XML document from a stream of bytes into a handler: with the byte reade
 saxes for a document the byte reader leaves to it (it says so before it has handed anything out, and saxes
 gets the same bytes from the start).
 */
+import {Buffer} from 'node:buffer';
 import {XmlNeedsGeneralParser, type XmlHandler} from './handler.js';
 import {XmlByteReader} from './reader.js';
 import {readWithSaxes} from './saxes.js';
@@ -44,7 +45,8 @@ export async function readXml(
 			}
 
 			if (!reader.hasStarted) {
-				beforeRoot.push(next.value);
+				// A copy: a file's chunks share one buffer (log-bytes.ts).
+				beforeRoot.push(Buffer.from(next.value));
 			}
 
 			reader.push(next.value);

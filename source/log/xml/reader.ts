@@ -89,7 +89,8 @@ export class XmlByteReader {
 		} else if (this.carry !== undefined) {
 			// A token longer than a chunk (a long attribute or line) is tried again once as many bytes again
 			// have come, not with every chunk: reading it stays linear.
-			this.waiting.push(bytes);
+			// A copy: a file's chunks share one buffer (log-bytes.ts).
+			this.waiting.push(Buffer.from(bytes));
 			this.waitingBytes += bytes.length;
 			if (this.waitingBytes < this.carry.length) {
 				return;
