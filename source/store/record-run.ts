@@ -5,7 +5,6 @@ decided as for the SQLite history (`runs/history/recording.ts`); the queries are
 
 import type pg from 'pg';
 import type {Recorded} from '../runs/history/api.js';
-import {packList} from '../runs/history/encode.js';
 import {runColumns, type RunRecord} from '../runs/history/records.js';
 import {
 	type AwaitedRecordingSteps,
@@ -77,7 +76,7 @@ function storeSteps(client: pg.Client): AwaitedRecordingSteps {
 
 			const added = await client.query<{id: number}>(
 				'INSERT INTO test_lists (hash, tests, ids) VALUES ($1, $2, $3) RETURNING id',
-				[encoded.listHash, encoded.reports, packList(encoded.list)],
+				[encoded.listHash, encoded.reports, encoded.packList()],
 			);
 			return added.rows[0]!.id;
 		},

@@ -3,7 +3,7 @@ import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {readLogSessions} from '../../source/log/read.js';
 import {phaseCodes, phaseShift} from '../../source/runs/history/schema.js';
-import {encodeRun, packList} from '../../source/runs/history/encode.js';
+import {encodeRun} from '../../source/runs/history/encode.js';
 import {StoredList} from '../../source/runs/history/stored-list.js';
 import {makeRun} from '../classify/make-run.js';
 
@@ -26,10 +26,7 @@ describe('each failure has its place in the stored list', () => {
 		for (const log of logs) {
 			for (const run of await readLogSessions(path.join(root, log))) {
 				const encoded = encodeRun(run);
-				const ids = new StoredList(
-					packList(encoded.list),
-					encoded.reports,
-				).ids();
+				const ids = new StoredList(encoded.packList(), encoded.reports).ids();
 				for (const [index, failure] of run.failures.entries()) {
 					const phase = phaseCodes[failure.phase];
 					const first = ids.findIndex((id, place) => {
@@ -66,7 +63,7 @@ describe('each failure has its place in the stored list', () => {
 			failures: [...run.failures, again, missed, missed],
 		});
 		expect(encoded.failureIndexes).toEqual([0, 1, 0, 3, 3]);
-		expect(new StoredList(packList(encoded.list)).ids()).toEqual([
+		expect(new StoredList(encoded.packList()).ids()).toEqual([
 			'a.py::test_one',
 			'a.py::test_ü[é]',
 			'a.py::test_two',

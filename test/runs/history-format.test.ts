@@ -14,6 +14,7 @@ import {StoredList} from '../../source/runs/history/stored-list.js';
 import type {ContextOptions} from '../../source/runs/history/context.js';
 import {HistoryStore} from '../../source/runs/history/store.js';
 import {makeRun} from '../classify/make-run.js';
+import {header, parseText, rule} from '../log/helpers.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 /** Recorded in this order by `triage export LOG --json /dev/null` of triage before WITHOUT ROWID (schema 2). */
@@ -167,6 +168,46 @@ describe('a history written before errors and failures were WITHOUT ROWID', () =
 });
 
 describe('recording a run', () => {
+	test('a list longer than a piece of 1 MiB is stored in pieces and reads back whole, with the same hash', async () => {
+		const count = 30_000;
+		const ids = Array.from(
+			{length: count},
+			(_, index) =>
+				`tests/chaos/network/test_partition_${index % 97}.py::TestPartitions::test_heal[${index}-\u00E9t\u00E9]`,
+		);
+		const lines = ids.map(
+			(id, index) =>
+				`${id} ${index % 5 === 0 ? 'FAILED' : 'PASSED'} [${String(Math.floor((100 * (index + 1)) / count)).padStart(3)}%]`,
+		);
+		const failed = Math.ceil(count / 5);
+		const run = await parseText(
+			[
+				header,
+				`collected ${count} items`,
+				'',
+				...lines,
+				rule(`${failed} failed, ${count - failed} passed in 12.00s`),
+			].join('\n'),
+		);
+		expect(run.tests.length).toBe(count);
+		const joined = ids.join('\n');
+		expect(Buffer.byteLength(joined)).toBeGreaterThan(2 * 1024 * 1024);
+		const encoded = encodeRun(run);
+		expect(encoded.listHash).toBe(
+			createHash('sha1').update(joined).digest('hex'),
+		);
+		expect(new StoredList(encoded.packList()).ids()).toEqual(ids);
+	});
+
+	test('an id longer than a piece packs and reads back', () => {
+		const long = `tests/test_big.py::test_blob[${'x'.repeat(3 * 1024 * 1024)}]`;
+		const ids = ['tests/test_a.py::test_a', long, 'tests/test_b.py::test_b'];
+		expect(new StoredList(packList(Buffer.from(ids.join('\n')))).ids()).toEqual(
+			ids,
+		);
+		expect(new StoredList(packList(Buffer.alloc(0)), 0).ids()).toEqual([]);
+	});
+
 	test("the stored list is every report's id as the run gives it, and its hash is the joined ids' as before", async () => {
 		// Teardown errors after a pass (one test, two reports), a non-ASCII id; -q: failures only in the summary.
 		for (const log of ['fixtures/demo/run.log', 'fixtures/pytest9/q/run.log']) {
@@ -184,7 +225,7 @@ describe('recording a run', () => {
 				)
 				.map(failure => failure.id);
 			const expected = [...ids, ...new Set(missing)];
-			expect(new StoredList(packList(encoded.list)).ids()).toEqual(expected);
+			expect(new StoredList(encoded.packList()).ids()).toEqual(expected);
 			expect(encoded.reports).toBe(expected.length);
 			expect(encoded.listHash).toBe(
 				createHash('sha1').update(expected.join('\n')).digest('hex'),

@@ -26,8 +26,11 @@ export type EncodedRun = {
 	readonly reports: number;
 	/** sha1 of the list: runs with the same reports in the same order share one. */
 	readonly listHash: string;
-	/** The node id of each report in log order, UTF-8, joined by newlines: what `packList` stores. */
-	readonly list: Buffer;
+	/**
+	The list as stored: the node id of each report in log order, UTF-8, joined by newlines, deflated. Written
+	again from the run when asked (only a list the history does not have yet is stored).
+	*/
+	readonly packList: () => Buffer;
 	readonly outcomes: Uint8Array;
 	readonly extras: readonly ExtraReport[];
 	/** Each failure's place in the list, in the order of `run.failures`. */
@@ -96,36 +99,48 @@ function reportKey(id: string, phase: number): string {
 	return `${phase}\u0000${id}`;
 }
 
+/** Pieces of a list are this long (but for an id longer than that), as written to a sink. */
+const pieceBytes = 1 << 20;
+
 /**
-The list's bytes, written straight from the run's id column: a string per test (and the joined text, and
-its UTF-8 copy to hash and deflate) cost half a second and as much again in garbage on 550,000 tests.
+The list's bytes, written straight from the run's id column in pieces of 1 MiB to a sink (the hash, then, if
+the history has no list like it, the deflater): a string per test (and the joined text, and its UTF-8 copy to
+hash and deflate) cost half a second and as much again in garbage on 550,000 tests, and the whole list at
+once was 52 MB of the 100 MB bench log's peak (520 MB of a 1 GB log's).
 */
 class ListWriter {
-	bytes: Buffer;
-	length = 0;
 	/** How many ids it holds. */
 	count = 0;
+	readonly #sink: (bytes: Buffer) => void;
+	readonly #piece = Buffer.allocUnsafe(pieceBytes);
+	#length = 0;
 
-	constructor(expected: number) {
-		this.bytes = Buffer.allocUnsafe(Math.max(256, expected));
+	constructor(sink: (bytes: Buffer) => void) {
+		this.#sink = sink;
 	}
 
 	/** Adds the id `source[start..end)`. */
-	add(source: Buffer, start: number, end: number): void {
-		const needed = this.length + (end - start) + 1;
-		if (needed > this.bytes.length) {
-			const grown = Buffer.allocUnsafe(Math.max(needed, this.bytes.length * 2));
-			this.bytes.copy(grown, 0, 0, this.length);
-			this.bytes = grown;
-		}
-
+	add(source: Uint8Array, start: number, end: number): void {
 		if (this.count > 0) {
-			this.bytes[this.length++] = newline;
+			if (this.#length === pieceBytes) {
+				this.#flush();
+			}
+
+			this.#piece[this.#length++] = newline;
 		}
 
-		copyBytes(source, start, end, this.bytes, this.length);
-		this.length += end - start;
 		this.count++;
+		let from = start;
+		while (from < end) {
+			if (this.#length === pieceBytes) {
+				this.#flush();
+			}
+
+			const upTo = Math.min(end, from + pieceBytes - this.#length);
+			copyBytes(source, from, upTo, this.#piece, this.#length);
+			this.#length += upTo - from;
+			from = upTo;
+		}
 	}
 
 	addText(id: string): void {
@@ -133,34 +148,55 @@ class ListWriter {
 		this.add(bytes, 0, bytes.length);
 	}
 
-	done(): Buffer {
-		return this.bytes.subarray(0, this.length);
+	/** Hands the last piece to the sink. */
+	done(): void {
+		this.#flush();
+	}
+
+	#flush(): void {
+		if (this.#length > 0) {
+			this.#sink(this.#piece.subarray(0, this.#length));
+			this.#length = 0;
+		}
 	}
 }
 
 const newline = 0x0a;
 
-/** About how many bytes the list takes (from its first ids), so that it is seldom copied to grow. */
-function expectedListBytes(run: Run): number {
-	const {tests} = run;
-	const sample = Math.min(tests.length, 64);
-	let bytes = 0;
-	for (let index = 0; index < sample; index++) {
-		const span = tests.idSpanAt(index);
-		bytes += span.end - span.start + 1;
-	}
+/**
+A raw deflate stream written a piece at a time: each piece deflated on its own and flushed to a byte boundary
+(no final block), then one empty final block. Inflated whole, the pieces are one stream: the list's bytes.
+*/
+class PieceDeflater {
+	readonly #pieces: Buffer[] = [];
 
-	const average = sample === 0 ? 64 : bytes / sample;
-	return Math.ceil(
-		average * 1.25 * (tests.length + run.failures.length) + 1024,
-	);
+	add = (bytes: Buffer): void => {
+		this.#pieces.push(
+			zlib.deflateRawSync(bytes, {
+				level: 1,
+				chunkSize: pieceBytes,
+				finishFlush: zlib.constants.Z_SYNC_FLUSH,
+			}),
+		);
+	};
+
+	done(): Buffer {
+		// A final block of fixed codes that holds only its end: what deflating nothing gives.
+		this.#pieces.push(Buffer.from([0x03, 0x00]));
+		return Buffer.concat(this.#pieces);
+	}
 }
 
 export function encodeRun(run: Run): EncodedRun {
 	const {tests} = run;
 	const retries = run.retries ?? [];
 	const capacity = tests.length + run.failures.length + retries.length;
-	const list = new ListWriter(expectedListBytes(run));
+	const listHash = createHash('sha1');
+	const list = new ListWriter(bytes => {
+		listHash.update(bytes);
+	});
+	// The ids the list holds after the tests', in order: the list is written again, to be packed.
+	const moreIds: string[] = [];
 	const codes = new Uint8Array(capacity);
 	const extras: ExtraReport[] = [];
 	// Only failing reports and re-run tests are looked up by id: a few of the many.
@@ -210,6 +246,7 @@ export function encodeRun(run: Run): EncodedRun {
 			// A failure the progress lines missed (a -q log's summary) still counts as a report.
 			at = list.count;
 			list.addText(failure.id);
+			moreIds.push(failure.id);
 			codes[at] = outcomeCode(failure.outcome) | (phase << phaseShift);
 			failing.set(key, at);
 		}
@@ -226,6 +263,7 @@ export function encodeRun(run: Run): EncodedRun {
 		if (at === undefined) {
 			at = list.count;
 			list.addText(retry.id);
+			moreIds.push(retry.id);
 			// Not in the run itself: a skipped place, so the run's counts stay its own.
 			codes[at] = outcomeCodes.skipped;
 			firstOf.set(retry.id, at);
@@ -241,12 +279,26 @@ export function encodeRun(run: Run): EncodedRun {
 		});
 	}
 
-	const bytes = list.done();
+	list.done();
 	const reports = list.count;
 	return {
 		reports,
-		listHash: createHash('sha1').update(bytes).digest('hex'),
-		list: bytes,
+		listHash: listHash.digest('hex'),
+		packList() {
+			const deflater = new PieceDeflater();
+			const again = new ListWriter(deflater.add);
+			for (let index = 0; index < tests.length; index++) {
+				const span = tests.idSpanAt(index);
+				again.add(span.bytes, span.start, span.end);
+			}
+
+			for (const id of moreIds) {
+				again.addText(id);
+			}
+
+			again.done();
+			return deflater.done();
+		},
 		outcomes: codes.slice(0, reports),
 		extras,
 		failureIndexes,
@@ -257,9 +309,13 @@ export function encodeRun(run: Run): EncodedRun {
 }
 
 /**
-The list as stored: deflated (fast level: a 500,000-test list is 40 MB of text). Output in chunks of 1 MiB,
-not zlib's 16 KiB: the same bytes, a tenth less time on the 100 MB log's 52 MB list.
+A whole list as stored (`EncodedRun.packList` writes one from a run): deflated at the fast level (a 500,000-test
+list is 40 MB of text) in pieces of 1 MiB.
 */
 export function packList(list: Uint8Array): Buffer {
-	return zlib.deflateRawSync(list, {level: 1, chunkSize: 1 << 20});
+	const deflater = new PieceDeflater();
+	const writer = new ListWriter(deflater.add);
+	writer.add(list, 0, list.length);
+	writer.done();
+	return deflater.done();
 }

@@ -6,7 +6,6 @@ earlier triage keyed by its gzipped bytes keyed by its content.
 
 import type Database from 'better-sqlite3';
 import type {Recorded, Rekeyed} from './api.js';
-import {packList} from './encode.js';
 import {insertMany, type InsertMany} from './insert-many.js';
 import {runColumns, type RunRecord} from './records.js';
 import {recordWith, type RecordingSteps} from './recording.js';
@@ -84,11 +83,7 @@ function sqliteSteps(db: Database.Database): RecordingSteps {
 						'INSERT INTO test_lists (hash, tests, ids) VALUES (?, ?, ?) RETURNING id',
 					)
 					.pluck()
-					.get(
-						encoded.listHash,
-						encoded.reports,
-						packList(encoded.list),
-					) as number)
+					.get(encoded.listHash, encoded.reports, encoded.packList()) as number)
 			);
 		},
 		addRun(values, place) {
