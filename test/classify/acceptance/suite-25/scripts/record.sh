@@ -11,7 +11,7 @@
 #   sh scripts/record.sh OUT
 set -eu
 here=$(pwd)
-out=${1:-/tmp/rillmark-run}
+out=${1:?usage: sh scripts/record.sh OUT}
 mkdir -p "$out"
 chmod -R a+rwX "$here" "$out"
 timeout 180 prlimit --fsize=8000000 --nofile=1024 --nproc=150 -- runuser -u nobody -- env -i PATH=/usr/bin:/bin LANG=C.UTF-8 PYTHONHASHSEED=7 \
