@@ -124,7 +124,7 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-4.log', 'holdout-4.json', 47, 44, 44],
 		['test/classify/acceptance/holdout-5.log', 'holdout-5.json', 54, 47, 43],
 		['test/classify/acceptance/holdout-6.log', 'holdout-6.json', 60, 51, 49],
-		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 48, 48],
+		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 47, 47],
 		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 43, 39],
 		['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 54, 52],
 		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 60, 60],
@@ -137,18 +137,20 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-17.log', 'holdout-17.json', 66, 56, 55],
 		['test/classify/acceptance/holdout-18.log', 'holdout-18.json', 69, 61, 60],
 		['test/classify/acceptance/holdout-18.xml', 'holdout-18.json', 69, 61, 60],
-		['test/classify/acceptance/holdout-19.log', 'holdout-19.json', 67, 59, 58],
-		['test/classify/acceptance/holdout-19.xml', 'holdout-19.json', 67, 59, 58],
+		['test/classify/acceptance/holdout-19.log', 'holdout-19.json', 67, 60, 59],
+		['test/classify/acceptance/holdout-19.xml', 'holdout-19.json', 67, 60, 59],
 		['test/classify/acceptance/holdout-20.log', 'holdout-20.json', 71, 62, 27],
 		['test/classify/acceptance/holdout-20.xml', 'holdout-20.json', 71, 62, 27],
 		['test/classify/acceptance/holdout-21.log', 'holdout-21.json', 71, 61, 50],
 		['test/classify/acceptance/holdout-21.xml', 'holdout-21.json', 71, 61, 50],
 		['test/classify/acceptance/holdout-22.log', 'holdout-22.json', 69, 61, 46],
 		['test/classify/acceptance/holdout-22.xml', 'holdout-22.json', 69, 61, 43],
-		['test/classify/acceptance/holdout-23.log', 'holdout-23.json', 69, 61, 46],
-		['test/classify/acceptance/holdout-23.xml', 'holdout-23.json', 69, 61, 46],
-		['test/classify/acceptance/holdout-24.log', 'holdout-24.json', 70, 58, 56],
-		['test/classify/acceptance/holdout-24.xml', 'holdout-24.json', 70, 58, 56],
+		['test/classify/acceptance/holdout-23.log', 'holdout-23.json', 69, 62, 47],
+		['test/classify/acceptance/holdout-23.xml', 'holdout-23.json', 69, 62, 47],
+		['test/classify/acceptance/holdout-24.log', 'holdout-24.json', 70, 59, 57],
+		['test/classify/acceptance/holdout-24.xml', 'holdout-24.json', 70, 59, 57],
+		['test/classify/acceptance/holdout-25.log', 'holdout-25.json', 69, 58, 56],
+		['test/classify/acceptance/holdout-25.xml', 'holdout-25.json', 69, 58, 56],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -185,6 +187,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-22', 69],
 		['holdout-23', 69],
 		['holdout-24', 70],
+		['holdout-25', 69],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

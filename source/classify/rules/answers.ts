@@ -164,4 +164,34 @@ export const answerRules: readonly RuleSpec[] = [
 		reason:
 			'The gRPC server failed with an internal error (INTERNAL, UNKNOWN: an exception in its handler): an unhandled error in the service',
 	},
+	// A response body that is not JSON from its very first character, seen by the HTTP client's own `.json()`
+	// (requests' `Response.json` raising its JSONDecodeError `Expecting value: line 1 column 1 (char 0)`): the
+	// service answered something other than its API with a status the code did not refuse, most often an HTML
+	// error or maintenance page. A body that breaks further on (an answer cut short) and a file or a string the code
+	// decodes itself are not read so, nor a response the test decodes itself (a contract test).
+	{
+		name: 'answer-not-json',
+		match: {
+			message:
+				/(?:^|\n)(?:[\w.]+\.)?JSONDecodeError: Expecting value: line 1 column 1 \(char 0\)/,
+			traceback:
+				/[/\\](?:requests[/\\]models|httpx[/\\]_models)\.py:\d+: in json\b/,
+			// The code's call: a test that decodes a response itself is checking the service's contract.
+			calledFrom: ['app'],
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			"The service's answer is not JSON from its first character (an HTML error or maintenance page, plain text, an empty body) though its status passed: the service or a proxy in front of it is not serving its API",
+	},
+	// RADIUS runs over UDP, as SNMP does: a server that is not there refuses nothing, and pyrad's only word for it
+	// is its `Timeout` once every retry went unanswered. An authentication server down or not reachable.
+	{
+		name: 'radius-server-silent',
+		match: {exception: /(?:^|\.)pyrad\.client\.Timeout$/},
+		category: 'ENVIRONMENT',
+		priority: 'HIGH',
+		reason:
+			'No RADIUS server answered through every retry: over UDP silence is all a client sees when nothing listens, so the server is down or not reachable from this machine (or it drops requests from a client whose secret it does not know)',
+	},
 ];

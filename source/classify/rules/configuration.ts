@@ -288,8 +288,9 @@ export const configurationRules: readonly RuleSpec[] = [
 		name: 'missing-program',
 		match: {
 			message:
-				/(?:FileNotFoundError|No such file or directory)[^\n]*: '[^'/\\\s]+'(?:\s|$)/,
-			traceback: /_execute_child|subprocess\.py|os\.exec|spawn/,
+				/(?:FileNotFoundError|No such file or directory)[^\n]*: '[^'/\\\s]+'(?:\s|$)|(?:^|\n)(?:sh|plumbum(?:\.[\w.]+)?)\.CommandNotFound: \S/,
+			traceback:
+				/_execute_child|subprocess\.py|os\.exec|spawn|[/\\]sh\.py:\d+: in |[/\\]plumbum[/\\]/,
 		},
 		category: 'ENVIRONMENT',
 		priority: 'MEDIUM',

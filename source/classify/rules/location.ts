@@ -129,6 +129,26 @@ export const locationRules: readonly RuleSpec[] = [
 		reason:
 			"The code's own check of a token refused its claims (audience, issuer, expiry): what the code issues and what it accepts disagree, whatever setting names the expected value",
 	},
+	// A key, a secret or a password that is None where a library needs one (hmac's `key: expected bytes or
+	// bytearray, but got 'NoneType'`): a secret the environment does not set, reaching the library through the
+	// code's own handling (`secret.encode() if isinstance(secret, str) else secret`) where the call does not name
+	// the setting. A key of the wrong type (`but got 'str'`) is the code's conversion, not read so.
+	...higherAtSetup(
+		{
+			name: 'secret-unset',
+			match: {
+				raisedIn: ['library'],
+				calledFrom: ['app'],
+				message:
+					/(?:^|\n)(?:[\w.]+\.)?TypeError: [^\n]*\b(?:[Kk]ey|[Ss]ecret|[Pp]assword|[Pp]assphrase)\b[^\n]*(?:\bgot '?NoneType'?|\bnot '?NoneType'?)/,
+			},
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+			reason:
+				'A library was handed None for a key, a secret or a password: the setting that holds it is not set in this environment, and the code passes its absence on',
+		},
+		'HIGH',
+	),
 	...higherAtSetup(
 		{
 			name: 'setting-refused-by-library',

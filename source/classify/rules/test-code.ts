@@ -172,6 +172,21 @@ export const testCodeRules: readonly RuleSpec[] = [
 		reason:
 			"The test's own line used a coroutine as the value it gives: an async function called, or an async fixture received, without being awaited or run in an event loop",
 	},
+	// The same coroutine handed by the test's own line to a function that wanted its value (`os.path.exists(
+	// write_report(path))`: `stat: path should be string, bytes, os.PathLike or integer, not coroutine`), raised in
+	// the standard library or a library the test called.
+	{
+		name: 'coroutine-passed-by-test',
+		match: {
+			message:
+				/(?:^|\n)(?:[\w.]+\.)?TypeError: [^\n]*(?:\bnot coroutine\b|'coroutine' and '|' and 'coroutine')/,
+			calledFrom: ['test'],
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"The test's own line handed a coroutine to a function that wanted its value: an async function called without being awaited or run in an event loop",
+	},
 	{
 		name: 'framework-context-missing',
 		match: {

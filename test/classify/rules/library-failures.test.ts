@@ -332,9 +332,9 @@ describe('rules on failures real libraries raised', () => {
 		[
 			'tests/test_net.py::test_html_body',
 			'call',
-			'library-error-from-app',
-			'BUG',
-			'HIGH',
+			'answer-not-json',
+			'ENVIRONMENT',
+			'MEDIUM',
 		],
 		[
 			'tests/test_net.py::test_retry_503',
