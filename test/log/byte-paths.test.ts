@@ -5,7 +5,7 @@ import {describe, expect, test} from 'vitest';
 import {LineSplitter} from '../../source/log/line-splitter.js';
 import type {Run} from '../../source/log/model.js';
 import {SessionSplitter} from '../../source/log/sessions.js';
-import {header} from './helpers.js';
+import {header, plain} from './helpers.js';
 
 /**
 The parser reads its commonest lines from their bytes (`bytesLine`: `-v` lines, xdist's lines, the lines of a
@@ -32,20 +32,6 @@ function readRuns(bytes: Buffer, withBytePaths: boolean): Run[] {
 
 	splitter.end();
 	return sessions.finish([...splitter.warnings]);
-}
-
-/** A run as plain data: every report and every failure with its texts. */
-function plain(run: Run): unknown {
-	const {tests, failures, ...rest} = run;
-	return {
-		...rest,
-		tests: tests.toArray(),
-		failures: failures.map(failure => ({
-			...failure,
-			traceback: failure.traceback,
-			captured: failure.captured,
-		})),
-	};
 }
 
 function expectSameBothWays(bytes: Buffer): Run[] {

@@ -36,3 +36,17 @@ export function header9(collected = 'collected 3 items'): string {
 		'',
 	].join('\n');
 }
+
+/** A run as plain data: every report and every failure with its texts. */
+export function plain(run: Run): unknown {
+	const {tests, failures, ...rest} = run;
+	return {
+		...rest,
+		tests: tests.toArray(),
+		failures: failures.map(failure => ({
+			...failure,
+			traceback: failure.traceback,
+			captured: failure.captured,
+		})),
+	};
+}

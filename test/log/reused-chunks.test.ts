@@ -1,28 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import type {Run} from '../../source/log/model.js';
 import {readLogSessions} from '../../source/log/read.js';
+import {plain} from './helpers.js';
 
 /**
 A file is read into one buffer that every chunk reuses (log-bytes.ts): a reader that keeps a chunk's bytes past
 the next chunk, not a copy of them, reads later bytes in their place. Read in chunks of 1,000 bytes, every log
 of the fixtures (console logs, JUnit XML and report logs, plain and gzipped) must read as in one chunk of 1 MiB.
 */
-
-/** A run as plain data: every report and every failure with its texts. */
-function plain(run: Run): unknown {
-	const {tests, failures, ...rest} = run;
-	return {
-		...rest,
-		tests: tests.toArray(),
-		failures: failures.map(failure => ({
-			...failure,
-			traceback: failure.traceback,
-			captured: failure.captured,
-		})),
-	};
-}
 
 async function read(file: string, chunkBytes?: number): Promise<unknown> {
 	try {
