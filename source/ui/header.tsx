@@ -9,6 +9,7 @@ import {shardCount, shardsOf} from '../runs/merge.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {bar} from '../review/summary.js';
 import {tint, type Theme} from '../review/theme.js';
+import {cutMiddle} from '../text.js';
 import {textWidth} from '../text-width.js';
 
 export type HeaderProps = {
@@ -109,10 +110,14 @@ function runName(
 const outageLabel = ' · OUTAGE: most tests failed at once';
 const shortOutageLabel = ' · OUTAGE';
 
+/** The fewest columns a name is cut to: less says nothing of it. */
+const shortestName = 16;
+
 /**
 The run's name and the outage label for a line `width` wide: in full where the whole line fits, else the
-label short, then the name without its history part, so that the counts after them stay on screen (at 80
-columns the full label pushed out all but the failed and error counts).
+label short, then the name without its history part, then that name cut in its middle, so that the status
+and the counts after them stay on screen (at 80 columns the full label pushed out all but the failed and error
+counts; a live run's long command pushed out its elapsed time and every count).
 */
 export function fitRunLine(
 	parts: {
@@ -121,6 +126,8 @@ export function fitRunLine(
 		readonly isOutage: boolean;
 		/** Everything else on the line: the status, the counts, a live note. */
 		readonly rest: string;
+		/** What of `rest` must show, before a name is cut for it: the status and the first counts. */
+		readonly essential?: string;
 	},
 	width: number,
 ): {name: string; outage: string} {
@@ -131,12 +138,24 @@ export function fitRunLine(
 		{name: parts.name, outage: shortOutage},
 		{name: parts.shortName, outage: shortOutage},
 	];
-	return (
-		candidates.find(
-			candidate =>
-				textWidth(candidate.name + candidate.outage + parts.rest) <= width,
-		) ?? candidates.at(-1)!
+	const fitting = candidates.find(
+		candidate =>
+			textWidth(candidate.name + candidate.outage + parts.rest) <= width,
 	);
+	if (fitting) {
+		return fitting;
+	}
+
+	const essential = parts.essential ?? parts.rest;
+	// A column for the `…` that ends the line when more than the essential follows.
+	const room =
+		width -
+		textWidth(shortOutage + essential) -
+		(essential === parts.rest ? 0 : 1);
+	return {
+		name: cutMiddle(parts.shortName, Math.max(shortestName, room)),
+		outage: shortOutage,
+	};
 }
 
 /** Two lines: the run and its counts; progress, filters and marks. */
@@ -164,12 +183,14 @@ function HeaderView({
 				? 'complete'
 				: 'INCOMPLETE run';
 	const counts = formatCounts(run.counts);
+	const firstCounts = counts.split(' · ').slice(0, 2).join(' · ');
 	const fitted = fitRunLine(
 		{
 			name: runName(analysis, live),
 			shortName: runName(analysis, live, true),
 			isOutage: outage === true,
 			rest: ` · ${status} · ${counts}${live?.note === undefined ? '' : ` · ${sanitizeLine(live.note)}`}`,
+			essential: ` · ${status} · ${firstCounts}`,
 		},
 		width,
 	);

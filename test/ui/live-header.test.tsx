@@ -95,3 +95,31 @@ test("triage run's first frame already shows the run as running: no frame calls 
 	expect(first).not.toContain('stdin');
 	app.unmount();
 });
+
+test("a command too long for the line is cut in its middle: the run's status, elapsed time and counts stay on screen", async () => {
+	const data = await fixture();
+	const name =
+		'python3 -m pytest -v --tb=short -p no:cacheprovider --continue-on-collection-errors --basetemp=.pytest-tmp tests/chaos';
+	const snapshot: LiveSnapshot = {
+		progress: {
+			phase: 'running',
+			bytes: 1024,
+			tests: 3,
+			failures: 1,
+			percent: 20,
+			startedAt: Date.now() - 65_000,
+			name,
+		},
+	};
+	const app = await renderReview(
+		data,
+		{live: {subscribe: () => () => undefined, get: () => snapshot}},
+		{rows: 24, columns: 120},
+	);
+	const [top] = frame(app).split('\n');
+	expect(top).toMatch(
+		/^python3 -m pytest \S.*….* · RUNNING \[ 20%] · 1:0\d · 33 failed · 132 error/,
+	);
+	expect(top!.length).toBeLessThanOrEqual(120);
+	app.unmount();
+});
