@@ -1,0 +1,212 @@
+import path from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {readLog} from '../../source/log/read.js';
+import {emptyPathEnd} from '../../source/log/pytest/ids.js';
+import {header, parseText, rule} from './helpers.js';
+
+// Shapes the twenty-third hunt's runs showed (fixtures/hunt/README.md, record-hunt23.sh), as small logs: what hunt 22
+// left (`-q --setup-plan`, `-q --no-summary`), a planned test before a skipped one under `-v --setup-plan`, a test
+// file given outside the rootdir (`--rootdir`, `-c`), pytest 7.2 dying after `-x` with its traceback glued to the letters.
+
+/** Reads the log's lines as one log: the run, and its tests as `id outcome`, in the log's order. */
+async function read(lines: string[]) {
+	const run = await parseText(lines.join('\n'));
+	const pairs = run.tests.map(test => `${test.id} ${test.outcome}`);
+	const warnings = run.warnings.map(warning => warning.message);
+	return {run, pairs, warnings};
+}
+
+const planned = /^2 tests were planned \(--setup-plan or --setup-only\)/;
+
+describe('--setup-plan and --setup-only name each test on its plan line', () => {
+	test('-v: a planned test before a skipped one’s `-v` line is planned, not lost', async () => {
+		const {run, pairs, warnings} = await read([
+			header,
+			'collecting ... collected 3 items',
+			'',
+			'tests/test_a.py::test_uses_db ',
+			'        SETUP    F db',
+			'        tests/test_a.py::test_uses_db (fixtures used: db)',
+			'        TEARDOWN F db',
+			'tests/test_a.py::test_skipped SKIPPED (not today)',
+			'tests/test_a.py::test_last ',
+			'        tests/test_a.py::test_last',
+			'',
+			rule('1 skipped in 0.02s'),
+		]);
+		expect(pairs).toEqual([
+			'tests/test_a.py::test_uses_db passed',
+			'tests/test_a.py::test_skipped skipped',
+			'tests/test_a.py::test_last passed',
+		]);
+		expect(run.complete).toBe(true);
+		expect(warnings).toContainEqual(expect.stringMatching(planned));
+	});
+
+	test('-q: no `-v` line, and the plan lines name the tests (the run was called incomplete)', async () => {
+		const {run, pairs, warnings} = await read([
+			'',
+			'    SETUP    M db',
+			'        SETUP    F user (fixtures used: db)',
+			'        tests/test_a.py::test_uses_user (fixtures used: db, user)',
+			'        TEARDOWN F user',
+			'        tests/test_a.py::test_process',
+			'        SETUP    F n[1]',
+			'        tests/test_a.py::test_param[1] (fixtures used: n)',
+			'        TEARDOWN F n[1]s',
+			'    TEARDOWN M db',
+			'1 skipped in 0.02s',
+		]);
+		// `test_process` waited: a bare id ending like a letter is a plan's only once a line with fixtures says so.
+		expect(pairs.toSorted()).toEqual([
+			'tests/test_a.py::test_param[1] passed',
+			'tests/test_a.py::test_process passed',
+			'tests/test_a.py::test_uses_user passed',
+		]);
+		expect(run.complete).toBe(true);
+		expect(run.counts).toMatchObject({passed: 0, skipped: 1});
+		expect(warnings).toContainEqual(
+			expect.stringMatching(/^3 tests were planned/),
+		);
+	});
+
+	test('-q --setup-show: the tests ran, each plan line ends with its letter, and none is read as planned', async () => {
+		const {run, pairs, warnings} = await read([
+			'',
+			'        SETUP    F db',
+			'        tests/test_a.py::test_process (fixtures used: db)F',
+			'        TEARDOWN F db',
+			'        tests/test_a.py::test_bare.',
+			rule('FAILURES'),
+			rule('test_process', '_'),
+			'',
+			'    def test_process(db):',
+			'>       assert 0',
+			'E       assert 0',
+			'',
+			'tests/test_a.py:5: AssertionError',
+			rule('short test summary info'),
+			'FAILED tests/test_a.py::test_process - assert 0',
+			'1 failed, 1 passed in 0.02s',
+		]);
+		expect(pairs).toEqual(['tests/test_a.py::test_process failed']);
+		expect(run.complete).toBe(true);
+		expect(warnings.join('\n')).not.toMatch(/planned/);
+	});
+});
+
+describe('a test file given outside the rootdir: its node ids have an empty path', () => {
+	const entry = (name: string) => [
+		rule(name, '_'),
+		'',
+		'    def test_fails():',
+		'>       assert 1 == 0',
+		'E       assert 1 == 0',
+		'',
+		'outside/tests/test_outside.py:7: AssertionError',
+	];
+
+	test('pytest 7.2 -q prints `other/::name`: the XML’s classname is "", a method’s `.TestGroup`', async () => {
+		const {run, pairs} = await read([
+			'F.Fx                                                                     [100%]',
+			rule('FAILURES'),
+			...entry('test_fails'),
+			...entry('TestGroup.test_method_fails'),
+			rule('short test summary info'),
+			'FAILED outside/ini/::test_fails - assert 1 == 0',
+			'FAILED outside/ini/::TestGroup::test_method_fails - assert 1 == 0',
+			'2 failed, 1 passed, 1 xfailed in 0.05s',
+		]);
+		expect(pairs).toEqual([
+			'test_fails failed',
+			'::TestGroup::test_method_fails failed',
+		]);
+		expect(run.complete).toBe(true);
+	});
+
+	test('pytest 9 -v prints `other::name`, as no node id starts: the header’s rootdir ends with `other`', async () => {
+		const {run, pairs} = await read([
+			header.replace('rootdir: /src/app', 'rootdir: /src/app/outside/ini'),
+			'collecting ... collected 3 items',
+			'',
+			'outside/ini::test_fails FAILED                                           [ 33%]',
+			'outside/ini::test_passes PASSED                                          [ 66%]',
+			'outside/ini::TestGroup::test_method_passes PASSED                        [100%]',
+			'',
+			rule('FAILURES'),
+			...entry('test_fails'),
+			rule('short test summary info'),
+			'FAILED outside/ini::test_fails - assert 1 == 0',
+			rule('1 failed, 2 passed in 0.05s'),
+		]);
+		expect(pairs).toEqual([
+			'test_fails failed',
+			'test_passes passed',
+			'::TestGroup::test_method_passes passed',
+		]);
+		expect(run.complete).toBe(true);
+	});
+
+	test('`dir::name` is another rootdir’s only where the rootdir ends with its path, or it is only `..`', () => {
+		expect(emptyPathEnd('other/::test_b', undefined)).toBe(6);
+		expect(emptyPathEnd('../..::test_b', undefined)).toBe(5);
+		expect(emptyPathEnd('outside/ini::test_b', '/src/app/outside/ini')).toBe(
+			11,
+		);
+		// pytest-cpp's test binary, output under -s (`engine::start FAILED`), a file: ids as printed.
+		expect(emptyPathEnd('build/gtest_runner::Suite.test', '/src/app')).toBe(-1);
+		expect(emptyPathEnd('engine::start FAILED', '/src/app')).toBe(-1);
+		expect(emptyPathEnd('tests/test_a.py::test_b', '/src/app/tests')).toBe(-1);
+		expect(emptyPathEnd('::test_b', '/src/app')).toBe(-1);
+	});
+});
+
+describe('pytest 7.2 after -x: a module fixture’s teardown raising at the session’s end', () => {
+	test('-q: the traceback glued to the letters ends a crashed run (it was refused as no test log)', async () => {
+		const {run, warnings} = await read([
+			'..ETraceback (most recent call last):',
+			'  File "/usr/lib/python3/dist-packages/_pytest/fixtures.py", line 917, in _teardown_yield_fixture',
+			'    next(it)',
+			'  File "/src/app/tests/conftest.py", line 7, in module_resource',
+			'    raise RuntimeError("module teardown broke")',
+			'RuntimeError: module teardown broke',
+		]);
+		expect(run.counts).toMatchObject({passed: 2, error: 1});
+		expect(run.complete).toBe(false);
+		expect(warnings).toContain(
+			'pytest failed before its final summary line: RuntimeError: module teardown broke',
+		);
+	});
+});
+
+describe('--no-summary: the letters and the final line, and nothing names a failing report', () => {
+	test('at the default verbosity the warning names the files of the F and E letters, the one thing the log says', async () => {
+		const {run, warnings} = await read([
+			header,
+			'collected 7 items',
+			'',
+			'tests/test_a.py F..                                                      [ 42%]',
+			'tests/test_b.py .EF.                                                     [100%]',
+			'',
+			rule('2 failed, 4 passed, 1 error in 0.03s'),
+		]);
+		expect(run.complete).toBe(false);
+		expect(warnings).toContainEqual(
+			expect.stringMatching(
+				/^pytest counts 3 failing reports that the log never names .*; their F and E letters are in tests\/test_a\.py, tests\/test_b\.py \(2\)$/,
+			),
+		);
+	});
+});
+
+describe("the twenty-third hunt's real runs", () => {
+	const hunt = path.resolve('fixtures/hunt');
+
+	test('-q --setup-plan under pytest 9 and 7.2: whole, each planned test named', async () => {
+		for (const name of ['plan-p9-q-setupplan', 'plan-p7-q-setupplan']) {
+			const run = await readLog(path.join(hunt, name, 'run.log'));
+			expect(run.complete, name).toBe(true);
+			expect(run.tests.length, name).toBe(7);
+		}
+	});
+});
