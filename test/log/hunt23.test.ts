@@ -2,11 +2,14 @@ import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {readLog} from '../../source/log/read.js';
 import {emptyPathEnd} from '../../source/log/pytest/ids.js';
+import {checkAgainstXml} from './against-xml.js';
 import {header, parseText, rule} from './helpers.js';
+import {xmlHeadlines} from './truth.js';
 
 // Shapes the twenty-third hunt's runs showed (fixtures/hunt/README.md, record-hunt23.sh), as small logs: what hunt 22
 // left (`-q --setup-plan`, `-q --no-summary`), a planned test before a skipped one under `-v --setup-plan`, a test
-// file given outside the rootdir (`--rootdir`, `-c`), pytest 7.2 dying after `-x` with its traceback glued to the letters.
+// file given outside the rootdir (`--rootdir`, `-c`), pytest 7.2 dying after `-x` with its traceback glued to the letters,
+// ids holding a newline (`disable_test_id_escaping_and_forfeit_all_rights_to_community_support`).
 
 /** Reads the log's lines as one log: the run, and its tests as `id outcome`, in the log's order. */
 async function read(lines: string[]) {
@@ -196,6 +199,114 @@ describe('--no-summary: the letters and the final line, and nothing names a fail
 				/^pytest counts 3 failing reports that the log never names .*; their F and E letters are in tests\/test_a\.py, tests\/test_b\.py \(2\)$/,
 			),
 		);
+	});
+});
+
+describe('ids printed unescaped: a parameter’s newline splits the id’s lines', () => {
+	test('the `-v` line, the report’s header and the short summary are each one line again', async () => {
+		const {run, pairs} = await read([
+			header,
+			'collecting ... collected 3 items',
+			'',
+			'tests/test_a.py::test_text[new',
+			'line] FAILED                                                      [ 33%]',
+			'tests/test_a.py::test_text[two',
+			'new',
+			'lines] FAILED                                                     [ 66%]',
+			'tests/test_a.py::test_text[plain] PASSED                          [100%]',
+			'',
+			rule('FAILURES'),
+			'____________________________ test_text[new',
+			'line] ____________________________',
+			'',
+			"E       AssertionError: assert 'new\\nline' == 'plain'",
+			'',
+			'tests/test_a.py:6: AssertionError',
+			'___________________________ test_text[two',
+			'new',
+			'lines] ___________________________',
+			'',
+			"E       AssertionError: assert 'two\\nnew\\nlines' == 'plain'",
+			'',
+			'tests/test_a.py:6: AssertionError',
+			rule('short test summary info'),
+			'FAILED tests/test_a.py::test_text[new',
+			"line] - AssertionError: assert 'new\\nline' == 'plain'",
+			'FAILED tests/test_a.py::test_text[two',
+			'new',
+			'lines] - AssertionError: ...',
+			rule('2 failed, 1 passed in 0.05s'),
+		]);
+		expect(pairs).toEqual([
+			'tests/test_a.py::test_text[new\nline] failed',
+			'tests/test_a.py::test_text[two\nnew\nlines] failed',
+			'tests/test_a.py::test_text[plain] passed',
+		]);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			"AssertionError: assert 'new\\nline' == 'plain'",
+			"AssertionError: assert 'two\\nnew\\nlines' == 'plain'",
+		]);
+		expect(run.complete).toBe(true);
+	});
+
+	test('ids whose brackets do not balance, printed whole, are not joined to the next line', async () => {
+		const {pairs} = await read([
+			'FF                                                                       [100%]',
+			rule('short test summary info'),
+			'FAILED tests/test_b.py::test_check[[1, 2] - AssertionError: first',
+			'FAILED tests/test_b.py::test_check[1, 2]] - AssertionError: second',
+			'2 failed in 0.05s',
+		]);
+		expect(pairs).toEqual([
+			'tests/test_b.py::test_check[[1, 2] failed',
+			'tests/test_b.py::test_check[1, 2]] failed',
+		]);
+	});
+
+	test('real runs under pytest 9 and 7.2: ids, outcomes and headlines are the XML’s', async () => {
+		const hunt = path.resolve('fixtures/hunt');
+		for (const name of [
+			'newline-p9-v',
+			'newline-p7-q',
+			'newline-p9-rA',
+			'newline-p7-v',
+		]) {
+			const directory = path.join(hunt, name);
+			const run = await checkAgainstXml(directory);
+			const headlineOf = xmlHeadlines(
+				await readLog(path.join(directory, 'run.xml')),
+			);
+			expect(run.failures.length, name).toBe(4);
+			for (const failure of run.failures) {
+				expect(failure.headline, name).toBe(headlineOf(failure));
+			}
+		}
+	});
+});
+
+describe('a copy that trimmed the spaces at the ends of lines', () => {
+	test("pytest 8's blank `E` line before an assertion's diff is `E` alone, and still says pytest 8 or later", async () => {
+		const {run} = await read([
+			'FF                                                                       [100%]',
+			rule('FAILURES'),
+			rule('test_point', '_'),
+			'',
+			'    def test_point():',
+			'>       assert first == second',
+			"E       AssertionError: assert 'hello world' == 'hello there'",
+			'E',
+			'E         - hello there',
+			'E         + hello world',
+			'',
+			'tests/test_a.py:10: AssertionError',
+			rule('test_gate', '_'),
+			'gate closed',
+			'2 failed in 0.04s',
+		]);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			"AssertionError: assert 'hello world' == 'hello there'",
+			'Failed: gate closed',
+		]);
 	});
 });
 
