@@ -73,7 +73,7 @@ describe('--setup-plan and --setup-only name each test on its plan line', () => 
 		);
 	});
 
-	test('-q --setup-show: the tests ran, each plan line ends with its letter, and none is read as planned', async () => {
+	test('-q --setup-show: the tests ran, each plan line ends with its letter: its test’s outcome, none planned', async () => {
 		const {run, pairs, warnings} = await read([
 			'',
 			'        SETUP    F db',
@@ -92,9 +92,62 @@ describe('--setup-plan and --setup-only name each test on its plan line', () => 
 			'FAILED tests/test_a.py::test_process - assert 0',
 			'1 failed, 1 passed in 0.02s',
 		]);
-		expect(pairs).toEqual(['tests/test_a.py::test_process failed']);
+		// Named by their letters: `test_bare.` is no test named with a dot.
+		expect(pairs).toEqual([
+			'tests/test_a.py::test_process failed',
+			'tests/test_a.py::test_bare passed',
+		]);
 		expect(run.complete).toBe(true);
-		expect(warnings.join('\n')).not.toMatch(/planned/);
+		expect(warnings).toEqual([]);
+	});
+});
+
+describe('-q --setup-show: letters glued to the plan and fixture lines', () => {
+	test('every test passed: each plan line’s letter names its test, and the run is whole (it was called incomplete)', async () => {
+		const {run, pairs, warnings} = await read([
+			'',
+			'SETUP    S doctest_namespace',
+			'        SETUP    F add_nx (fixtures used: doctest_namespace)',
+			'        ::TestDag::test_empty (fixtures used: add_nx, doctest_namespace).',
+			'        TEARDOWN F add_nx',
+			'        ::test_colliders[edgelist0-expected0] (fixtures used: add_nx, doctest_namespace).',
+			'        ::test_process.',
+			'TEARDOWN S doctest_namespace',
+			'3 passed in 4.49s',
+		]);
+		expect(pairs).toEqual([
+			'::TestDag::test_empty passed',
+			'test_colliders[edgelist0-expected0] passed',
+			'test_process passed',
+		]);
+		expect(run.complete).toBe(true);
+		expect(warnings).toEqual([]);
+	});
+
+	test('a setup error’s `E` on its fixture’s SETUP line and a skip’s `s` on a TEARDOWN line: the two lines say which letters are not the name', async () => {
+		const {run, warnings} = await read([
+			'',
+			'        SETUP    F items (fixtures used: db)',
+			'        tests/test_a.py::test_uses_items (fixtures used: db, items).',
+			'        TEARDOWN F items',
+			'        SETUP    F brokenE',
+			'        TEARDOWN F brokens',
+			rule('ERRORS'),
+			rule('ERROR at setup of test_broken', '_'),
+			'',
+			'    @pytest.fixture',
+			'    def broken():',
+			'>       raise RuntimeError("fixture broke")',
+			'E       RuntimeError: fixture broke',
+			'',
+			'tests/test_a.py:17: RuntimeError',
+			rule('short test summary info'),
+			'ERROR tests/test_a.py::test_broken - RuntimeError: fixture broke',
+			'1 passed, 1 skipped, 1 error in 0.05s',
+		]);
+		expect(run.counts).toMatchObject({passed: 1, skipped: 1, error: 1});
+		expect(run.complete).toBe(true);
+		expect(warnings).toEqual([]);
 	});
 });
 

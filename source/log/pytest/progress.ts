@@ -399,13 +399,17 @@ export class ProgressReader {
 			return;
 		}
 
-		const planned = this.hasVerbose
+		const plan = this.hasVerbose
 			? undefined
 			: this.quietPlan.line(text, startsLikeNodeId);
-		if (planned) {
-			for (const id of planned) {
-				this.reports.verbose(id, 'PASSED');
-				this.plannedTests++;
+		if (plan) {
+			for (const [id, word] of plan.reports) {
+				this.reports.verbose(id, word);
+			}
+
+			this.plannedTests += plan.planned;
+			if (plan.letters) {
+				this.letters.count(plan.letters);
 			}
 
 			return;
