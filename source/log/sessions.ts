@@ -111,7 +111,13 @@ export class SessionSplitter implements LineSink {
 			return;
 		}
 
-		for (const [line, number] of this.newlineIds.line(text, lineNumber)) {
+		const lines = this.newlineIds.line(text, lineNumber);
+		if (lines === undefined) {
+			this.readLine(text, lineNumber);
+			return;
+		}
+
+		for (const [line, number] of lines) {
 			this.readLine(line, number);
 		}
 	}

@@ -32,8 +32,11 @@ export class NewlineIds {
 		return this.held.length > 0;
 	}
 
-	/** The lines to read now, in order: none while the line may go on an id, the joined line when it did. */
-	line(text: string, lineNumber: number): Line[] {
+	/**
+	The lines to read now, in order: none while the line may go on an id, the joined line when it did; undefined
+	when the line is to be read as it is, now (nearly every line: no array is made for it).
+	*/
+	line(text: string, lineNumber: number): Line[] | undefined {
 		if (this.held.length > 0) {
 			const joined = this.next(text, lineNumber);
 			if (joined !== undefined) {
@@ -41,17 +44,20 @@ export class NewlineIds {
 			}
 
 			// Not an id's end: the held lines as they came, then this one, which may open one itself.
-			return [...this.flush(), ...this.line(text, lineNumber)];
+			return [
+				...this.flush(),
+				...(this.line(text, lineNumber) ?? [[text, lineNumber] as const]),
+			];
 		}
 
 		const kind = text.includes('[') ? openingKind(text) : undefined;
 		if (kind === undefined) {
-			return [[text, lineNumber]];
+			return undefined;
 		}
 
 		const depth = openBrackets(text, 0).depth;
 		if (depth <= 0 || !isCutInId(text, kind)) {
-			return [[text, lineNumber]];
+			return undefined;
 		}
 
 		this.held = [[text, lineNumber]];
