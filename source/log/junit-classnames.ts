@@ -123,6 +123,12 @@ function splitClassnameOnce(
 		}
 	}
 
+	if (!classname && name.includes('[')) {
+		// A parametrized test whose node id has an empty path (`--pyargs` on a module outside the rootdir, a file given
+		// outside it): its name is no module's (`test_colliders[edgelist0-expected0]`).
+		return {file: name, id: name};
+	}
+
 	if (!classname) {
 		// pytest's collection errors: classname "" and the dotted module path as name.
 		const file = `${name.replaceAll('.', '/')}.py`;

@@ -1,5 +1,6 @@
 import type {FailureListener, Run, Warning} from './model.js';
 import {PytestParser} from './pytest/index.js';
+import {NewlineIds} from './pytest/newline-ids.js';
 import {sugarBanner} from './pytest/sugar.js';
 import type {LineSink} from './line-splitter.js';
 import {ReportlogParser} from './reportlog.js';
@@ -56,6 +57,8 @@ export class SessionSplitter implements LineSink {
 	private readonly cutWarnings: Warning[] = [];
 
 	private readonly format: 'pytest' | 'reportlog';
+	/** Lines an id holding a newline spans, joined (`newline-ids.ts`). */
+	private readonly newlineIds = new NewlineIds();
 	private readonly source: string;
 	private readonly onFailure: FailureListener | undefined;
 
@@ -81,6 +84,7 @@ export class SessionSplitter implements LineSink {
 		// Once a session has ended, any line may start the next one: those go as text; so does a cut last line.
 		return (
 			!this.isLastLineCut &&
+			!this.newlineIds.isHolding &&
 			parser instanceof PytestParser &&
 			parser.ending === undefined &&
 			parser.bytesLine(bytes, start, end, lineNumber)
@@ -102,29 +106,30 @@ export class SessionSplitter implements LineSink {
 	}
 
 	line(text: string, lineNumber: number): void {
-		if (
-			this.isLastLineCut &&
-			this.format === 'pytest' &&
-			cutIdLine.test(text)
-		) {
-			this.cutWarnings.push({
-				line: lineNumber,
-				message: `the log ends inside its last line, which names a test it may have cut short: not read (${text.slice(0, 200)})`,
-			});
+		if (this.format === 'reportlog') {
+			this.readLine(text, lineNumber);
 			return;
 		}
 
-		if (this.opensSession(text)) {
-			this.current = this.open(lineNumber);
+		const lines = this.newlineIds.line(text, lineNumber);
+		if (lines === undefined) {
+			this.readLine(text, lineNumber);
+			return;
 		}
 
-		this.current.parser.line(text, lineNumber);
+		for (const [line, number] of lines) {
+			this.readLine(line, number);
+		}
 	}
 
 	/**
 	The runs of the log, one per session in order (empty when nothing in it was a test run). `extraWarnings` (the reader's own, by log line) go to the session whose lines they concern; `session` is set only when there are several.
 	*/
 	finish(extraWarnings: readonly Warning[] = []): Run[] {
+		for (const [line, number] of this.newlineIds.flush()) {
+			this.readLine(line, number);
+		}
+
 		const runs: Run[] = [];
 		extraWarnings = [...extraWarnings, ...this.cutWarnings];
 		for (const [index, session] of this.sessions.entries()) {
@@ -151,6 +156,26 @@ export class SessionSplitter implements LineSink {
 		}
 
 		return runs.map((run, index) => ({...run, session: index + 1}));
+	}
+
+	private readLine(text: string, lineNumber: number): void {
+		if (
+			this.isLastLineCut &&
+			this.format === 'pytest' &&
+			cutIdLine.test(text)
+		) {
+			this.cutWarnings.push({
+				line: lineNumber,
+				message: `the log ends inside its last line, which names a test it may have cut short: not read (${text.slice(0, 200)})`,
+			});
+			return;
+		}
+
+		if (this.opensSession(text)) {
+			this.current = this.open(lineNumber);
+		}
+
+		this.current.parser.line(text, lineNumber);
 	}
 
 	private open(firstLine: number): Session {

@@ -10,6 +10,22 @@ const traps = path.resolve('fixtures/traps');
 const idsAndOutcomes = (run: Run) =>
 	run.tests.map(test => `${test.id} ${test.outcome}/${test.phase}`);
 
+test('classname "" and a parametrized name: a test whose node id has an empty path, not a collection error', async () => {
+	// As pytest 9 wrote it for `--pyargs` on modules outside the rootdir; the console prints `::test_colliders[…]`.
+	const xml = await parseText(
+		[
+			'<?xml version="1.0" encoding="utf-8"?><testsuites><testsuite name="pytest" errors="0" failures="0" skipped="0" tests="2">',
+			'<testcase classname="" name="test_colliders_raise" time="0.001" />',
+			'<testcase classname="" name="test_colliders[edgelist0-expected0]" time="0.001" />',
+			'</testsuite></testsuites>',
+		].join(''),
+	);
+	expect(idsAndOutcomes(xml)).toEqual([
+		'test_colliders_raise.py passed/call',
+		'test_colliders[edgelist0-expected0] passed/call',
+	]);
+});
+
 describe('junit_family=xunit1: `file` and `line` attributes', () => {
 	const inherited = [
 		'inherit/test_impl.py::TestMemory::test_roundtrip passed/call',

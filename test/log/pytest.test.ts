@@ -383,7 +383,7 @@ describe('pytest console parser', () => {
 		const run = await parseText(log);
 		expect(run.complete).toBe(false);
 		expect(run.warnings.map(warning => warning.message)).toEqual([
-			'pytest counts 2 failing reports that the log never names (no FAILURES section and no short summary: pytest.exit() ended the session before its summaries)',
+			'pytest counts 2 failing reports that the log never names (no FAILURES section and no short summary: pytest.exit() ended the session before its summaries); their F and E letters are in tests/test_e.py (2)',
 			'run was interrupted: _pytest.outcomes.Exit: stop now',
 		]);
 	});

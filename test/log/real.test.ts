@@ -575,6 +575,23 @@ describe('runs from the parser hunt agree with their JUnit XML', () => {
 			"-q: a test's `-v`-like output is the log's first line, a `-v` line to the letter",
 		],
 		['teesys-p7-q-s', '-q -s: the same'],
+		[
+			'nosummary-p9-q',
+			'-q --no-summary: letters and the final line; no line names a failing test',
+		],
+		[
+			'nosummary-p7-default',
+			'--no-summary: the same, the letters’ files said (in the warning)',
+		],
+		[
+			'outside-p9-q-rootdir',
+			'-q, a file outside the rootdir: pytest 9’s `outside/ini::test_fails`, and no header to say `outside/ini` is the rootdir',
+		],
+		[
+			'xcrash-p7-q-x',
+			'-q -x, pytest 7.2 dying at the session’s end: `..E` and no ERRORS section name the error',
+		],
+		['xcrash-p7-x', '-x at the default verbosity: the same, with its file'],
 	]);
 	const names = fs
 		.readdirSync(hunt)

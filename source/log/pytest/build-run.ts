@@ -58,6 +58,8 @@ export type RunParts = {
 	readonly endsInSummary?: boolean;
 	/** The test running when the log ended (see `SessionSeen`). */
 	readonly runningTest?: string;
+	/** The file of each `F` and `E` progress letter (see `SessionSeen`). */
+	readonly failingFiles?: readonly string[];
 	/** The warnings so far (the reader's own, the matcher's); the Run's, sorted by line. */
 	readonly warnings: Warning[];
 	/** The FAILURES and ERRORS entries, in log order. */
@@ -242,6 +244,7 @@ export function buildRun(parts: RunParts): Run {
 			fromLetters: parts.charCounts !== undefined,
 			hasProgress: parts.hasProgress,
 			...(parts.runningTest !== undefined && {runningTest: parts.runningTest}),
+			...(parts.failingFiles && {failingFiles: parts.failingFiles}),
 		},
 		warnings,
 	);

@@ -174,7 +174,8 @@ function separatesExplanation(
 	const after = lines[index + 2];
 	return (
 		indent !== undefined &&
-		lines[index + 1] === `E${indent}  ` &&
+		// `E` alone: the same, from a terminal copy that trimmed the spaces at the ends of lines.
+		(lines[index + 1] === `E${indent}  ` || lines[index + 1] === 'E') &&
 		after?.startsWith('E') === true &&
 		!classExplanation.test(after)
 	);

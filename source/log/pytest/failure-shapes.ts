@@ -6,7 +6,8 @@ import {isErrorLine, isLineReport} from '../traceback.js';
 import {escapeExcess} from './escaped-ids.js';
 import type {EntryKind} from './failure-entry.js';
 
-const entryHeader = /^_+ (.+?) _+$/;
+/** `s`: an id holding a newline makes one header of two lines (`newline-ids.ts`). */
+const entryHeader = /^_+ (.+?) _+$/s;
 
 /**
 The title of a FAILURES or ERRORS entry's header (`____ test_b[x] ____`, `___ ERROR at setup of test_c ___`), or

@@ -107,6 +107,7 @@ export function runOfSession(
 			(session.isProgressDone || end.hasStoppedEarly) &&
 			['none', 'summary', 'warnings'].includes(session.section),
 		endsInSummary: session.section === 'summary',
+		failingFiles: [...progress.filesWith.failed, ...progress.filesWith.errored],
 		warnings,
 		entries,
 		...runningTestOf(progress.pendingTest, session),

@@ -163,6 +163,39 @@ export function pathsAgree(a: string, b: string): boolean {
 	);
 }
 
+/**
+Where the rootdir's path ends in an id printed for a test file given outside the rootdir (`--rootdir` or `-c`
+elsewhere): its node id has an empty path (`::test_b`, as `--pyargs` gives; the XML's classname is ""), printed
+after the rootdir's path from where pytest ran: `other/::test_b` by pytest 7.2, `other::test_b` by pytest 9, which
+no file part holds but for a file with no extension (pytest-cpp's test binaries): only when the rootdir (`rootdir`,
+the header's) ends with that path, or the path is only `..`. -1 for any other id.
+*/
+export function emptyPathEnd(id: string, rootdir: string | undefined): number {
+	const separator = id.indexOf('::');
+	if (separator <= 0) {
+		return -1;
+	}
+
+	if (id.charCodeAt(separator - 1) === 47 /* / */) {
+		// No file part ends with a slash.
+		return id.slice(0, separator).includes(' ') ? -1 : separator;
+	}
+
+	const path = id.slice(0, separator);
+	const last = path.slice(path.lastIndexOf('/') + 1);
+	if (last.includes('.') && last !== '..') {
+		return -1;
+	}
+
+	const below = path.replace(/^(?:\.\.\/)*(?:\.\.$)?/, '');
+	if (below === '') {
+		return separator;
+	}
+
+	const root = rootdir?.replace(/\/+$/, '');
+	return !/\s/.test(below) && root?.endsWith(`/${below}`) ? separator : -1;
+}
+
 /** Makes node ids relative to the rootdir, whatever base a line printed them against. */
 export class IdNormalizer {
 	/** The subdirectory pytest ran from, relative to the rootdir (`tests/`), once known. */
@@ -172,12 +205,22 @@ export class IdNormalizer {
 
 	private readonly rootdirOf: () => string | undefined;
 
+	/** The session header's rootdir as read so far. */
+	get rootdir(): string | undefined {
+		return this.rootdirOf();
+	}
+
 	/** `rootdir`: the session header's rootdir as read so far. */
 	constructor(rootdir: () => string | undefined) {
 		this.rootdirOf = rootdir;
 	}
 
 	normalize(raw: string): string {
+		const emptyPath = emptyPathEnd(raw, this.rootdirOf());
+		if (emptyPath !== -1) {
+			raw = raw.slice(emptyPath);
+		}
+
 		if (raw.startsWith('::') && !raw.includes('::', 2)) {
 			// A module outside the rootdir named with --pyargs has the empty node id: its doctests and functions
 			// print as `::pkg.mod.func`, which the XML writes as classname "" and name `pkg.mod.func`. A method

@@ -4,7 +4,7 @@ The progress lines between the session header and the first section: `-v` lines 
 import type {FailureListener} from '../model.js';
 import {finalLinePattern} from '../summary.js';
 import type {EscapedIds} from './escaped-ids.js';
-import {type IdNormalizer, lineIdEnd} from './ids.js';
+import {emptyPathEnd, type IdNormalizer, lineIdEnd} from './ids.js';
 import {parseSubtestLine, parseWorkerSubtestLine} from './subtests.js';
 import {isMarked, TentativeOutcome} from './tentative-outcome.js';
 import type {TestTable} from './tests.js';
@@ -18,7 +18,11 @@ import {
 	outputAroundWord,
 	startsLikeNodeId,
 } from './verbose-line.js';
-import {isPlanLine, withoutSetupShowIndent} from './setup-show-lines.js';
+import {
+	isPlanLine,
+	QuietPlan,
+	withoutSetupShowIndent,
+} from './setup-show-lines.js';
 import {isBareIdLineBytes, xdistLine} from './worker-line.js';
 import {charsOnly} from './progress-letters.js';
 import {LetterProgress} from './letter-progress.js';
@@ -61,6 +65,8 @@ export class ProgressReader {
 	and the XML calls it passed. It counts so once the next test's id, a section or the end shows none follows.
 	*/
 	private plannedLine: number | undefined;
+	/** `--setup-plan` or `--setup-only` under `-q` or at the default verbosity: its plan lines name the tests. */
+	private readonly quietPlan = new QuietPlan();
 	/** `-s`: the outcome word that ended a line after a pending id's output (`tentative-outcome.ts`). */
 	private readonly tentative = new TentativeOutcome();
 	private readonly inputs: ProgressInputs;
@@ -159,6 +165,7 @@ export class ProgressReader {
 	verboseBytes(bytes: Uint8Array, start: number, end: number): boolean {
 		if (
 			this.tentative.isHeld ||
+			this.plannedLine !== undefined ||
 			this.reports.isXdist ||
 			this.letters.hasPending ||
 			!this.hasVerbose ||
@@ -290,9 +297,16 @@ export class ProgressReader {
 			return;
 		}
 
+		// pytest 9's `other::test_b PASSED`: a file given outside the rootdir (`emptyPathEnd`) starts like no node id.
+		const emptyPath = emptyPathEnd(text, this.inputs.ids.rootdir);
+		if (emptyPath > 0 && text.charCodeAt(emptyPath - 1) !== 47 /* / */) {
+			text = text.slice(emptyPath);
+		}
+
 		const fastId = fastVerboseId(text);
 		if (fastId !== undefined) {
 			this.hasVerbose = true;
+			this.settlePlanned();
 			this.pendingId = undefined;
 			this.inputs.escapes?.observeProgressLine(fastId, text);
 			this.reports.verbose(fastId, fastVerboseWord());
@@ -302,6 +316,7 @@ export class ProgressReader {
 		const verbose = parseVerboseLine(text);
 		if (verbose) {
 			this.hasVerbose = true;
+			this.settlePlanned();
 			this.pendingId = undefined;
 			const id = this.reports.idOf(verbose);
 			this.inputs.escapes?.observeProgressLine(id, text);
@@ -379,6 +394,22 @@ export class ProgressReader {
 				this.pendingId = text;
 			} else {
 				this.killed.onOutput(text);
+			}
+
+			return;
+		}
+
+		const plan = this.hasVerbose
+			? undefined
+			: this.quietPlan.line(text, startsLikeNodeId);
+		if (plan) {
+			for (const [id, word] of plan.reports) {
+				this.reports.verbose(id, word);
+			}
+
+			this.plannedTests += plan.planned;
+			if (plan.letters) {
+				this.letters.count(plan.letters);
 			}
 
 			return;

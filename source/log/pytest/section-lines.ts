@@ -86,17 +86,27 @@ export function verboseProgressEndOf(
 const quietOrLetters = /^[.FEsxXRuy,-]+(?: +\[\s*\d+(?:%|\/\d+)])?$/;
 const lettersBefore = /^(?:\S+ )?[.FEsxXRuy,-]+$/;
 const gluedAfterMarker = / \[\s*\d+(?:%|\/\d+)](?=[^\s\]])/;
+const tracebackStart = 'Traceback (most recent call last):';
 
 /**
 Where text glued to a progress line's marker starts (`[100%]Traceback (most recent call last):`: the process died
 as pytest ended the line, and Python's traceback came without a newline before it), or to its letters
-(`..F.INTERNALERROR> …`), or -1.
+(`..F.INTERNALERROR> …`, `..ETraceback (most recent call last):`), or -1.
 */
 export function textAfterMarker(text: string): number {
 	const internal = text.indexOf('INTERNALERROR>');
 	if (internal > 0 && lettersBefore.test(text.slice(0, internal))) {
 		// `-q`: pytest's INTERNALERROR right after the progress letters, on their line (`F.....INTERNALERROR> …`).
 		return internal;
+	}
+
+	if (text.endsWith(tracebackStart) && text.length > tracebackStart.length) {
+		// pytest 7.2 after `-x`: a module's fixture raising in its teardown at the session's end raises out of pytest,
+		// right after the letters that ended with the stop (`..ETraceback (most recent call last):`), no marker.
+		const start = text.length - tracebackStart.length;
+		if (lettersBefore.test(text.slice(0, start))) {
+			return start;
+		}
 	}
 
 	if (!text.includes(']')) {

@@ -41,6 +41,8 @@ export type SessionSeen = {
 	readonly hasProgress?: boolean;
 	/** The test whose `-v` id the log ends after, with no outcome: it was running when the log ended. */
 	readonly runningTest?: string;
+	/** The file of each `F` and `E` progress letter, at the default verbosity (`path.py ..F`); none under `-q`. */
+	readonly failingFiles?: readonly string[];
 };
 
 export class SessionEnd {
@@ -393,7 +395,7 @@ export class SessionEnd {
 			isComplete = false;
 			warnings.push({
 				line: this.finalLineNumber ?? 0,
-				message: `pytest counts ${failing} failing ${failing === 1 ? 'report' : 'reports'} that the log never names (no FAILURES section and no short summary: ${why})`,
+				message: `pytest counts ${failing} failing ${failing === 1 ? 'report' : 'reports'} that the log never names (no FAILURES section and no short summary: ${why})${inFiles(seen.failingFiles)}`,
 			});
 		}
 
@@ -450,4 +452,31 @@ function reportCount(counts: Counts): number {
 		(sum, key) => sum + counts[key],
 		0,
 	);
+}
+
+/** How many files `inFiles` names, at most. */
+const filesNamed = 10;
+
+/**
+At the default verbosity the letters' lines name their files, the one thing the log says of failing reports it never
+names (`--no-summary`): `; their F and E letters are in a.py (2), b.py`.
+*/
+function inFiles(files: readonly string[] | undefined): string {
+	if (!files?.length) {
+		return '';
+	}
+
+	const counts = new Map<string, number>();
+	for (const file of files) {
+		counts.set(file, (counts.get(file) ?? 0) + 1);
+	}
+
+	const named = [...counts]
+		.slice(0, filesNamed)
+		.map(([file, count]) => (count === 1 ? file : `${file} (${count})`));
+	const more =
+		counts.size > filesNamed
+			? ` and ${counts.size - filesNamed} more files`
+			: '';
+	return `; their F and E letters are in ${named.join(', ')}${more}`;
 }

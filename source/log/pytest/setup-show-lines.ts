@@ -38,3 +38,181 @@ export function withoutSetupShowIndent(
 		? trimmed
 		: text;
 }
+
+/** `        id (fixtures used: a, b)`, with what follows the parenthesis (a progress letter under `--setup-show`). */
+const planWithFixtures =
+	/^ {8}(?! |SETUP |TEARDOWN )(.+?) \(fixtures used: [\w, ]+\)(.*)$/;
+/** `        id`, a test that uses no fixture, with a progress letter glued to it under `--setup-show`. */
+const planBare = /^ {8}(?! |SETUP |TEARDOWN )(\S.*)$/;
+const letterAfterPlan = /^[.FEsxXR]$/;
+/** A fixture's `SETUP`/`TEARDOWN` line: its indent and scope, and the rest (name, parameter, fixtures used, letters). */
+const fixtureLine = /^( *)(SETUP {3}|TEARDOWN) ([SPMCF]) (.+)$/;
+const lettersOnly = /^[.FEsxXR]+$/;
+/** A call's letter, and the word a `-v` line would say for it. */
+const callWords: Record<string, string> = {
+	'.': 'PASSED',
+	F: 'FAILED',
+	s: 'SKIPPED',
+	x: 'XFAIL',
+	X: 'XPASS',
+};
+
+/**
+What a line of `QuietPlan` says: the tests it names (`-v` words: a planned test's is `PASSED`, as its XML says), how
+many of them were planned (pytest counts none), the progress letters to count.
+*/
+export type PlanLine = {
+	readonly reports: ReadonlyArray<readonly [id: string, word: string]>;
+	readonly planned: number;
+	readonly letters: string;
+};
+
+const planned = (ids: readonly string[]) =>
+	ids.map(id => [id, 'PASSED'] as const);
+
+/**
+`--setup-plan`, `--setup-only` and `--setup-show` under `-q` and at the default verbosity: no `-v` line, but each
+test whose setup passed is named on its plan line, `        id (fixtures used: a, b)`, or `        id` when it uses
+none, and the progress letters come glued to the line pytest was writing. Under `--setup-plan`/`--setup-only` no call
+runs and no letter follows a plan line but a later test's, skipped or failing at setup; the XML calls each planned
+test passed. Under `--setup-show` each plan line ends with its call's letter (`…(fixtures used: db)F`,
+`        tests/test_a.py::test_b.`). A fixture's setup error and a teardown's come glued to its `SETUP` or `TEARDOWN`
+line (`SETUP    F brokenE`), as does a test's skip at setup: the two lines of one fixture say which letters are not
+its name. A bare id ending like a letter (`::test_process`) waits until another line says which mode it is (`take`);
+if none does, it is not named.
+*/
+export class QuietPlan {
+	private mode: 'plan' | 'show' | undefined;
+	private readonly waiting: string[] = [];
+	/** The fixtures set up and not yet torn down: indent and scope, and the rest of their `SETUP` line. */
+	private readonly setUp: Array<{readonly key: string; readonly rest: string}> =
+		[];
+
+	/**
+	What a line says; undefined when it is no plan or fixture line of these options. `isId`: whether a text may be a
+	node id.
+	*/
+	line(text: string, isId: (id: string) => boolean): PlanLine | undefined {
+		const fixture = fixtureLine.exec(text);
+		if (fixture) {
+			return {reports: [], planned: 0, letters: this.fixture(fixture)};
+		}
+
+		if (text.charCodeAt(8) === 32 || !text.startsWith('        ')) {
+			return undefined;
+		}
+
+		const withFixtures = planWithFixtures.exec(text);
+		if (withFixtures) {
+			const [, id, after] = withFixtures;
+			if (!isId(id!) || !(after === '' || letterAfterPlan.test(after!))) {
+				return undefined;
+			}
+
+			this.mode ??= after === '' ? 'plan' : 'show';
+			const line = this.take();
+			return this.mode === 'plan'
+				? {
+						reports: [...line.reports, ...planned([id!])],
+						planned: line.planned + 1,
+						letters: after!,
+					}
+				: this.ran(line, id!, after!);
+		}
+
+		const bare = planBare.exec(text)?.[1];
+		if (bare === undefined || !bare.includes('::') || !isId(bare)) {
+			return undefined;
+		}
+
+		if (bare.endsWith('.')) {
+			// No name ends with a dot: `--setup-show`'s letter of a passed test.
+			this.mode ??= 'show';
+		} else if (!letterAfterPlan.test(bare.at(-1)!)) {
+			// Under `--setup-show` every plan line ends with a letter.
+			this.mode ??= 'plan';
+		}
+
+		if (this.mode === undefined) {
+			this.waiting.push(bare);
+			return {reports: [], planned: 0, letters: ''};
+		}
+
+		const line = this.take();
+		return this.mode === 'plan'
+			? {
+					reports: [...line.reports, ...planned([bare])],
+					planned: line.planned + 1,
+					letters: '',
+				}
+			: this.ran(line, bare.slice(0, -1), bare.at(-1)!);
+	}
+
+	/** The bare ids that waited, once a line said the mode (none is left to say at the end). */
+	take(): PlanLine {
+		const line: PlanLine = {reports: [], planned: 0, letters: ''};
+		if (this.mode === undefined) {
+			return line;
+		}
+
+		const waiting = this.waiting.splice(0);
+		if (this.mode === 'plan') {
+			return {reports: planned(waiting), planned: waiting.length, letters: ''};
+		}
+
+		return waiting.reduce<PlanLine>(
+			(sum, bare) => this.ran(sum, bare.slice(0, -1), bare.at(-1)!),
+			line,
+		);
+	}
+
+	/** `line` with a test that ran, its call's letter `letter`. */
+	private ran(line: PlanLine, id: string, letter: string): PlanLine {
+		const word = callWords[letter];
+		return {
+			reports: word ? [...line.reports, [id, word] as const] : line.reports,
+			planned: line.planned,
+			letters: line.letters + letter,
+		};
+	}
+
+	/** The letters glued to a fixture's line, once its two lines say which they are. */
+	private fixture(match: RegExpExecArray): string {
+		const [, indent, step, scope, text] = match;
+		const key = `${indent!}${scope!}`;
+		if (step!.startsWith('SETUP')) {
+			const used = text!.lastIndexOf(' (fixtures used: ');
+			const close = used === -1 ? -1 : text!.indexOf(')', used);
+			if (close !== -1) {
+				// After the list of fixtures used, only letters.
+				const after = text!.slice(close + 1);
+				this.setUp.push({key, rest: text!.slice(0, used)});
+				return lettersOnly.test(after) ? after : '';
+			}
+
+			this.setUp.push({key, rest: text!});
+			return '';
+		}
+
+		for (let index = this.setUp.length - 1; index >= 0; index--) {
+			const {key: setUpKey, rest} = this.setUp[index]!;
+			if (setUpKey !== key) {
+				continue;
+			}
+
+			// Past the name they share, only letters on either line (`brokenE`, then `brokens`: `E`, then `s`).
+			let shared = 0;
+			while (shared < rest.length && rest[shared] === text![shared]) {
+				shared++;
+			}
+
+			const letters = rest.slice(shared) + text!.slice(shared);
+			if (shared > 0 && (letters === '' || lettersOnly.test(letters))) {
+				this.setUp.splice(index, 1);
+				return letters;
+			}
+		}
+
+		return '';
+	}
+}

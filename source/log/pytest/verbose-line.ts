@@ -405,8 +405,9 @@ export function verboseLineBytes(
 
 	let depth = 0;
 	let hasSeparator = false;
-	// A file's path before the first `::` has a dot or a slash (`startsLikeNodeId`); else the text path decides.
-	let hasPathMark = false;
+	// A file's path before the first `::` ends in a name with a dot (`startsLikeNodeId`; not a folder's, as for a file
+	// outside the rootdir, `emptyPathEnd`); else the text path decides.
+	let hasFileName = false;
 	for (let index = start; index < space; index++) {
 		const code = bytes[index]!;
 		if (code <= 0x20 || code >= 0x7f || code === 0x5c /* \ */) {
@@ -418,13 +419,14 @@ export function verboseLineBytes(
 		} else if (code === 0x5d /* ] */) {
 			depth--;
 		} else if (code === 0x3a /* : */ && bytes[index + 1] === 0x3a) {
-			if (!hasSeparator && !hasPathMark) {
+			// `dir/::name`, `dir::name`: a file outside the rootdir, whose id the text path rewrites (`emptyPathEnd`).
+			if (!hasSeparator && !hasFileName) {
 				return -1;
 			}
 
 			hasSeparator = true;
 		} else if (code === 0x2e /* . */ || code === 0x2f /* / */) {
-			hasPathMark = true;
+			hasFileName = code === 0x2e;
 		}
 	}
 

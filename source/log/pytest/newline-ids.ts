@@ -1,0 +1,165 @@
+/**
+Node ids that hold a newline. With `disable_test_id_escaping_and_forfeit_all_rights_to_community_support = true`
+pytest prints a parameter's newline as it is (the XML's name holds it too), and such an id spans lines: the `-v`
+line `tests/t.py::test_p[new` then `line] FAILED   [ 62%]`, the short summary's `FAILED tests/t.py::test_p[new`
+then `line] - AssertionError: …`, a report's header `____ test_p[new` then `line] ____`. A line like those whose
+`[` is not closed waits for the next ones: when a later line closes the bracket and ends as that line would, they
+are one line, their newlines the id's; else each is read as it came.
+*/
+
+/** What may open a line an id starts: a report's header, a summary's word, xdist's prefix, a node id's path. */
+const opening =
+	/^(?:(_{3,}) \S|(?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|SUBPASSED|SUBFAILED)\S* \S|(?:\[gw\d+] \[[\s\d%/]+] [A-Z]+ )?[\w./-][^\s:]*::\S)/;
+/** After the id's `]`, what ends the line it started: a header's underscores, a message, an outcome word. */
+const headerEnd = /^ _{3,}$/;
+const summaryEnd = /^(?:$| - )/;
+const verboseEnd =
+	/^(?:$| $| (?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)\b)/;
+/** An id spans this many lines at most (its parameters' newlines, plus one). */
+const maxLines = 20;
+
+type Kind = 'header' | 'summary' | 'verbose';
+type Line = readonly [text: string, lineNumber: number];
+
+export class NewlineIds {
+	private held: Line[] = [];
+	private kind: Kind = 'verbose';
+	/** How many `[` of the held lines are open. */
+	private depth = 0;
+
+	/** Whether lines are held: the next must be read as text, through `line`. */
+	get isHolding(): boolean {
+		return this.held.length > 0;
+	}
+
+	/**
+	The lines to read now, in order: none while the line may go on an id, the joined line when it did; undefined
+	when the line is to be read as it is, now (nearly every line: no array is made for it).
+	*/
+	line(text: string, lineNumber: number): Line[] | undefined {
+		if (this.held.length > 0) {
+			const joined = this.next(text, lineNumber);
+			if (joined !== undefined) {
+				return joined;
+			}
+
+			// Not an id's end: the held lines as they came, then this one, which may open one itself.
+			return [
+				...this.flush(),
+				...(this.line(text, lineNumber) ?? [[text, lineNumber] as const]),
+			];
+		}
+
+		const kind = text.includes('[') ? openingKind(text) : undefined;
+		if (kind === undefined) {
+			return undefined;
+		}
+
+		const depth = openBrackets(text, 0).depth;
+		if (depth <= 0 || !isCutInId(text, kind)) {
+			return undefined;
+		}
+
+		this.held = [[text, lineNumber]];
+		this.kind = kind;
+		this.depth = depth;
+		return [];
+	}
+
+	/** The held lines, as they came (at the end of the log, or when no id's end came). */
+	flush(): Line[] {
+		const held = this.held;
+		this.held = [];
+		return held;
+	}
+
+	/** The held lines and `text` joined as one when `text` ends the id as its line would; undefined when it does not. */
+	private next(text: string, lineNumber: number): Line[] | undefined {
+		if (openingKind(text) !== undefined) {
+			// A line of its own: a header, a summary's word, a node id.
+			return undefined;
+		}
+
+		const {depth, close} = openBrackets(text, this.depth);
+		if (close !== -1) {
+			const rest = text.slice(close + 1);
+			const ends =
+				this.kind === 'header'
+					? headerEnd
+					: this.kind === 'summary'
+						? summaryEnd
+						: verboseEnd;
+			if (!ends.test(rest)) {
+				return undefined;
+			}
+
+			const joined = [...this.held.map(([line]) => line), text].join('\n');
+			const first = this.held[0]![1];
+			this.held = [];
+			return [[joined, first]];
+		}
+
+		if (this.held.length + 1 >= maxLines || depth <= 0) {
+			return undefined;
+		}
+
+		this.held.push([text, lineNumber]);
+		this.depth = depth;
+		return [];
+	}
+}
+
+function openingKind(text: string): Kind | undefined {
+	const match = opening.exec(text);
+	if (!match) {
+		return undefined;
+	}
+
+	if (match[1] !== undefined) {
+		// A header's title is centred between underscores: one cut by a newline has none after it.
+		return text.endsWith('_') ? undefined : 'header';
+	}
+
+	return text.startsWith('[') || /^[\w./-][^\s:]*::/.test(text)
+		? 'verbose'
+		: 'summary';
+}
+
+/**
+Whether a line whose `[` is not closed ends where pytest printed a newline of the id: not an id whose brackets do not
+balance (`test_check[[1, 2]`), printed whole with what follows it on its line (` - message`, an outcome word), nor a
+`-v` id waiting for its outcome (`id `, its space printed with it).
+*/
+function isCutInId(text: string, kind: Kind): boolean {
+	const bracket = text.indexOf('[');
+	const after = text.slice(bracket);
+	return kind === 'summary'
+		? !after.includes(' - ')
+		: kind === 'verbose'
+			? !text.endsWith(' ') && !trailingWord.test(after)
+			: true;
+}
+
+/** An outcome word on a `-v` line, after the id (with a reason, a progress marker). */
+const trailingWord =
+	/ (?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?: |$)/;
+
+/** The depth of `[` after `text`, starting at `depth`, and where it first drops to 0 (-1 when it does not). */
+function openBrackets(
+	text: string,
+	depth: number,
+): {depth: number; close: number} {
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code === 91 /* [ */) {
+			depth++;
+		} else if (code === 93 /* ] */) {
+			depth--;
+			if (depth === 0) {
+				return {depth, close: index};
+			}
+		}
+	}
+
+	return {depth, close: -1};
+}
