@@ -113,7 +113,11 @@ function describeMisses(result: Acceptance): string {
 // hyperlink, urllib, asyncio streams, sqlite3), recorded with Debian's pytest 7.2, reached 51/70 (49) blind, its XML too,
 // with main's rules at f50c9fd. With its misses in view, the MySQL and MariaDB C clients' bare errno for a server not
 // reached and a sum of floats compared exactly in the test's own line took it to 58 (56); no other set changed.
-// holdout-4.log to holdout-24.log are runs of real pytest suites (acceptance/suite-4 to -24).
+// holdout-26, an eighteenth (a public observatory: CherryPy, requests_toolbelt, h11, async_timeout, portend,
+// zc.lockfile, wrapt, pymeeus, tempora, repoze.lru, tzlocal, markdown-it, rich), recorded with Debian's pytest 7.2,
+// reached 54/62 (49) blind, its XML too, with main's rules at 45baff4. With its misses in view, portend's `Port … not
+// bound`, a coroutine unpacked unawaited in the test and a 503 quoted by the code's own error took it to 56 (53).
+// holdout-4.log to holdout-26.log are runs of real pytest suites (acceptance/suite-4 to -26).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -151,6 +155,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-24.xml', 'holdout-24.json', 70, 59, 57],
 		['test/classify/acceptance/holdout-25.log', 'holdout-25.json', 69, 58, 56],
 		['test/classify/acceptance/holdout-25.xml', 'holdout-25.json', 69, 58, 56],
+		['test/classify/acceptance/holdout-26.log', 'holdout-26.json', 62, 56, 53],
+		['test/classify/acceptance/holdout-26.xml', 'holdout-26.json', 62, 56, 53],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -188,6 +194,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-23', 69],
 		['holdout-24', 70],
 		['holdout-25', 69],
+		['holdout-26', 62],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

@@ -194,4 +194,17 @@ export const answerRules: readonly RuleSpec[] = [
 		reason:
 			'No RADIUS server answered through every retry: over UDP silence is all a client sees when nothing listens, so the server is down or not reachable from this machine (or it drops requests from a client whose secret it does not know)',
 	},
+	// portend (CherryPy's and cheroot's way to wait for a server) gives up on a port nothing ever listened on with
+	// `Timeout: Port 8080 not bound on 127.0.0.1.`: the server the code waits for is not running. Its other
+	// word, `not free`, is a port still taken (a server not stopped), another kind.
+	{
+		name: 'port-never-bound',
+		match: {
+			message: /(?:^|\n)(?:[\w.]+\.)?Timeout: Port \d+ not bound on \S+/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'HIGH',
+		reason:
+			'Nothing ever listened on the port the code waited for (portend: `Port … not bound`): the server or device behind it is not running or not reachable from this machine',
+	},
 ];

@@ -338,12 +338,12 @@ export const serviceRules: readonly RuleSpec[] = [
 		name: 'upstream-unavailable',
 		match: {
 			message:
-				/\b50[34]\b[^\n]{0,40}?(?:Service Unavailable|Gateway Time-?out)/,
+				/\b50[34]\b[^\n]{0,40}?(?:Service Unavailable|Gateway Time-?out)|\b(?:answered|returned|responded|replied)(?: with)?(?: (?:HTTP|status|status code))?:? 50[34]\b/,
 		},
 		category: 'ENVIRONMENT',
 		priority: 'MEDIUM',
 		reason:
-			'A service the code calls answered 503 or 504 once, with no retries that outlasted it: overloaded, restarting or slow behind its proxy for a moment',
+			"A service the code calls answered 503 or 504 once (in its client's words or quoted by the code's own error: `answered 503`), with no retries that outlasted it: overloaded, restarting or slow behind its proxy for a moment",
 	},
 	{
 		name: 'wrong-key-type',

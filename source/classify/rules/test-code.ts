@@ -158,13 +158,13 @@ export const testCodeRules: readonly RuleSpec[] = [
 			"The test's assertion shows GraphQL refusing the test's query for a field or an argument the schema does not have: the query is out of step with the schema (renamed, misspelt), and no resolver ran",
 	},
 	// A coroutine used as the value it would have given: the test called an async function (or received an async
-	// fixture pytest-asyncio's strict mode does not run) and subscripted it, read an attribute or iterated it
-	// without awaiting. In the test's own frame only: the code's own line doing so is the code's.
+	// fixture pytest-asyncio's strict mode does not run) and subscripted it, read an attribute, iterated it or
+	// unpacked it (`ra, dec = mount.position()`) without awaiting. In the test's own frame only: the code's own line doing so is the code's.
 	{
 		name: 'coroutine-not-awaited-in-test',
 		match: {
 			message:
-				/'coroutine' object (?:is not subscriptable|has no attribute|is not iterable|is not callable|does not support)|object of type 'coroutine' has no len\(\)|argument of type 'coroutine' is not iterable/,
+				/'coroutine' object (?:is not subscriptable|has no attribute|is not iterable|is not callable|does not support)|object of type 'coroutine' has no len\(\)|argument of type 'coroutine' is not iterable|cannot unpack non-iterable coroutine object/,
 			raisedIn: ['test'],
 		},
 		category: 'TEST_DESIGN',
