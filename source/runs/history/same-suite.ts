@@ -23,8 +23,8 @@ export type Suite = {
 	readonly count: number;
 	/** Ids spread evenly over the run. */
 	readonly sample: readonly string[];
-	/** Whether the run has a test (a set made when first asked). */
-	has(id: string): boolean;
+	/** Those of `finder`'s ids the run has, found by their bytes (no string made per test of the run). */
+	idsAmong(finder: IdFinder): Set<string>;
 };
 
 function spread<T>(count: number, at: (index: number) => T): T[] {
@@ -39,20 +39,20 @@ function spread<T>(count: number, at: (index: number) => T): T[] {
 
 export function suiteOf(run: Run): Suite {
 	const {tests} = run;
-	let ids: Set<string> | undefined;
 	return {
 		rootdir: run.header.rootdir,
 		count: tests.length,
 		sample: spread(tests.length, index => tests.idAt(index)),
-		has(id) {
-			if (!ids) {
-				ids = new Set<string>();
-				for (let index = 0; index < tests.length; index++) {
-					ids.add(tests.idAt(index));
+		idsAmong(finder) {
+			const found = new Set<string>();
+			for (let index = 0; index < tests.length; index++) {
+				const id = finder.find(tests.idSpanAt(index));
+				if (id !== undefined) {
+					found.add(id);
 				}
 			}
 
-			return ids.has(id);
+			return found;
 		},
 	};
 }
@@ -122,9 +122,10 @@ export class SameSuite {
 }
 
 /**
-Whether a stored list is of the suite, by a sample of the smaller: the suite's sample found among the list's ids
-by their bytes, or the list's sample looked up in the suite. No string is made per id of the list (a 552,000-test
-suite's XML, which names no rootdir, made one per stored id of each run compared).
+Whether a stored list is of the suite, by a sample of the smaller found among the other's ids by their bytes. No
+string is made per id of the list (a 552,000-test suite's XML, which names no rootdir, made one per stored id of
+each run compared), nor per test of the run (a set of every id of a 5.9-million-test XML, to look up the list's
+sample in).
 */
 function sharesTests(suite: Suite, list: StoredList): boolean {
 	if (suite.count === 0 || list.length === 0) {
@@ -144,10 +145,7 @@ function sharesTests(suite: Suite, list: StoredList): boolean {
 		return shareIn(suite.sample, id => theirs.has(id)) >= sameShare;
 	}
 
-	return (
-		shareIn(
-			spread(list.length, index => list.idAt(index)),
-			id => suite.has(id),
-		) >= sameShare
-	);
+	const sample = spread(list.length, index => list.idAt(index));
+	const mine = suite.idsAmong(new IdFinder(sample));
+	return shareIn(sample, id => mine.has(id)) >= sameShare;
 }
