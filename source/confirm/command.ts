@@ -197,7 +197,7 @@ export function planRerun(input: PlanInput): RerunPlan | {problem: string} {
 /**
 The file names of a Python interpreter: `python`, `python3`, `python3.11`, `python3.13t` (free-threaded),
 `python3.7m`, `python3-dbg`, `pypy`, `pypy3.10`, `python.exe`. A log is untrusted: the interpreter it names is
-run by `R` only when its name is one of these, so a crafted header (`-- /tmp/x/payload`) runs nothing of its own.
+run by `R` only when its name is one of these, so a crafted header (`-- /srv/ci/payload`) runs nothing of its own.
 */
 const pythonName =
 	/^(?:python|pypy)(?:\d+(?:\.\d+)?)?(?:[dmt]|-dbg)?(?:\.exe)?$/i;
