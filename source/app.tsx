@@ -75,8 +75,8 @@ export type AppProps = {
 	readonly onCopy?: (text: string) => void;
 	/** Stop the process to the shell (Ctrl+Z); resolves once it is continued (`fg`) and the screen is back. */
 	readonly onSuspend?: () => Promise<void> | void;
-	/** Called once the resume state is saved, before the app exits. */
-	readonly onQuit?: () => void;
+	/** Called once the resume state is saved, before the app exits; `isInterrupt` when by Ctrl+C, not `q`. */
+	readonly onQuit?: (isInterrupt: boolean) => void;
 	/** A run still being read: newer reviews of it as they come, and its progress for the header. */
 	readonly live?: LiveSource;
 	/** Runs failures again (`R`); without it, `R` says it cannot here. */
@@ -243,7 +243,7 @@ export default function App({
 						});
 					}
 
-					onQuit?.();
+					onQuit?.(effect.isInterrupt);
 					exit();
 					return undefined;
 				}

@@ -195,8 +195,11 @@ export async function main(options: MainOptions = {}): Promise<void> {
 			(error instanceof HistoryError &&
 				error.problem !== undefined &&
 				!error.isDiskProblem) ||
+			// A triage file that is not there (`undo`, `compact`) is a missing input, as a missing LOG is.
 			(error instanceof JournalError &&
-				(error.code === 'foreign' || error.code === 'newer'));
+				(error.code === 'foreign' ||
+					error.code === 'newer' ||
+					error.code === 'missing'));
 		// A message can quote what it was given (a file's name, the start of a rules file that is not
 		// JSON): that text reaches the terminal inert, on one line, as a log's text does.
 		if (isBadInput) {

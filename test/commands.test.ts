@@ -138,7 +138,7 @@ describe('triage decide / undo / compact / report', () => {
 		expect(all.stdout).not.toContain('more');
 	});
 
-	test('undo of a triage file that is not there: one line naming it, exit 1, as compact; an empty one has nothing to undo', () => {
+	test('undo of a triage file that is not there: one line naming it, exit 2 (a missing input, as a missing LOG), as compact; an empty one has nothing to undo', () => {
 		const cwd = fresh();
 		const missing = path.join(cwd, 'path.jsonl');
 		const folder = path.join(cwd, 'no', 'such');
@@ -148,7 +148,7 @@ describe('triage decide / undo / compact / report', () => {
 				`triage: ${missing}: no triage journal here\n`,
 			);
 			expect(result.stdout).toBe('');
-			expect(result.status).toBe(1);
+			expect(result.status).toBe(2);
 			// In a folder that is not there: bad usage, the folder named.
 			const typo = runCli([command, '--triage', path.join(folder, 'x.jsonl')], {
 				cwd,
@@ -162,7 +162,8 @@ describe('triage decide / undo / compact / report', () => {
 		// The default triage.jsonl alike, and nothing is created by asking.
 		const here = runCli(['undo'], {cwd});
 		expect(here.stderr).toBe('triage: triage.jsonl: no triage journal here\n');
-		expect(here.status).toBe(1);
+		expect(here.status).toBe(2);
+		expect(runCli(['compact'], {cwd}).status).toBe(2);
 		expect(fs.readdirSync(cwd)).toEqual([]);
 
 		for (const text of [

@@ -103,7 +103,7 @@ export const commandHelps: readonly CommandHelp[] = [
 		name: 'run',
 		usage: `triage run -- COMMAND…             run the tests (pytest …) and review them as they run;
                                      exits with the command's exit code (2 when it
-                                     printed no test log)`,
+                                     succeeded but printed no test log)`,
 		flags: ['triage', 'rules', 'outageThreshold', 'history', 'store', 'who'],
 		example:
 			'triage run -- pytest tests/chaos -v     pytest as typed, reviewed while it runs',

@@ -147,8 +147,11 @@ End the process now, though a pipe it reads is still open, once a store has comm
 export async function exitNow(
 	/** The signal that ended the review from outside (kill, the terminal closed): the exit says so. */
 	signal?: NodeJS.Signals,
+	/** The exit code without a signal (130 after Ctrl+C). */
+	quitCode = 0,
 ): Promise<never> {
-	let code = signal === undefined ? 0 : (signalExitCodes[signal] ?? 0);
+	let code =
+		signal === undefined ? quitCode : (signalExitCodes[signal] ?? quitCode);
 	endAsSignalled(signal);
 	for (const problem of await closeAllStores()) {
 		process.stderr.write(`triage: ${problem}\n`);

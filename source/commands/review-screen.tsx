@@ -61,7 +61,8 @@ export function Root({
 	onQuitWhileLoading,
 }: {
 	readonly store: Store;
-	readonly onQuitWhileLoading: () => void;
+	/** `isInterrupt`: by Ctrl+C, not `q` (exit 130). */
+	readonly onQuitWhileLoading: (isInterrupt: boolean) => void;
 }) {
 	const phase = useSyncExternalStore(store.subscribe, store.get);
 	const {columns} = useTerminalSize();
@@ -71,11 +72,9 @@ export function Root({
 	// Ctrl+C quit and every other key is dropped; once the review is up, `App` owns the keys.
 	useInput(
 		(input, key) => {
-			if (
-				store.get().phase === 'loading' &&
-				(input === 'q' || (key.ctrl && input === 'c'))
-			) {
-				onQuitWhileLoading();
+			const isInterrupt = key.ctrl && input === 'c';
+			if (store.get().phase === 'loading' && (input === 'q' || isInterrupt)) {
+				onQuitWhileLoading(isInterrupt);
 			}
 		},
 		{isActive: Boolean(isRawModeSupported)},

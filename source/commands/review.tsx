@@ -31,6 +31,7 @@ import {
 	wantsAlternateScreen,
 	type AlternateScreen,
 } from '../review/alternate-screen.js';
+import type {AppProps} from '../app.js';
 import {
 	catchEndSignals,
 	commandFailure,
@@ -166,11 +167,17 @@ async function review(
 	)
 		? enterAlternateScreen(process.stdout)
 		: undefined;
-	let onQuit: () => void = () => undefined;
+	let onQuit: (isInterrupt: boolean) => void = () => undefined;
 	let hasQuit = false;
+	// Ctrl+C, not q: the review exits 130, as a shell expects of an interrupted command (report and export, which
+	// take SIGINT as a signal, do too); `triage run` exits with its command's code all the same.
+	let isInterrupted = false;
+	const interruptedCode = () =>
+		isInterrupted ? signalExitCodes['SIGINT']! : 0;
 	const quitWhileLoading = new Promise<'quit'>(resolve => {
-		onQuit = () => {
+		onQuit = isInterrupt => {
 			hasQuit = true;
+			isInterrupted = isInterrupt;
 			resolve('quit');
 		};
 	});
@@ -220,7 +227,7 @@ async function review(
 		? catchEndSignals(screen, signal => {
 				endedBy.signal = signal;
 				if (store.get().phase === 'loading') {
-					onQuit();
+					onQuit(false);
 				} else {
 					instance.unmount();
 				}
@@ -347,7 +354,7 @@ async function review(
 
 		// The logs are still being read (a pipe may stay open for minutes): nothing was decided or saved.
 		sayPrefsWarning(prefs);
-		return exitNow(endedBy.signal);
+		return exitNow(endedBy.signal, interruptedCode());
 	}
 
 	const session = 'journal' in first ? first : undefined;
@@ -369,22 +376,27 @@ async function review(
 	);
 	const resume = prefs.getResume(triagePath);
 	const notice = session ? noticeOf(session, keyConflicts(keymap)) : undefined;
-	const props = reviewProps({
-		options,
-		review,
-		session,
-		live,
-		ruleSet: session?.ruleSet ?? loadRules(options),
-		journal: session?.journal ?? journal!,
-		triagePath,
-		prefs,
-		keymap,
-		resume,
-		notice,
-		keyboard: keyboard.stream,
-		screen,
-		ink: instance,
-	});
+	const props: AppProps = {
+		...reviewProps({
+			options,
+			review,
+			session,
+			live,
+			ruleSet: session?.ruleSet ?? loadRules(options),
+			journal: session?.journal ?? journal!,
+			triagePath,
+			prefs,
+			keymap,
+			resume,
+			notice,
+			keyboard: keyboard.stream,
+			screen,
+			ink: instance,
+		}),
+		onQuit(isInterrupt) {
+			isInterrupted = isInterrupt;
+		},
+	};
 	if (isQuiet) {
 		// Nothing drawn yet: a key typed before raw mode was on (as node starts) was echoed where the cursor
 		// was, and the review, drawn from the cursor, would start after it; the loading screen's redraw
@@ -442,7 +454,7 @@ async function review(
 			// was saving), the partial run is not recorded (the whole log will be), and the writer may go on for
 			// minutes.
 			sayPrefsWarning(prefs);
-			return exitNow(endedBy.signal);
+			return exitNow(endedBy.signal, interruptedCode());
 		}
 
 		// triage started the command (interrupted), or read a pipe (read no further): its run is recorded as far
@@ -452,7 +464,7 @@ async function review(
 			// The writer may go on for minutes: the pipe is not waited for.
 			sayKept(cut);
 			sayPrefsWarning(prefs);
-			return exitNow(endedBy.signal);
+			return exitNow(endedBy.signal, interruptedCode());
 		}
 	}
 
@@ -470,5 +482,5 @@ async function review(
 		throw failure;
 	}
 
-	return 0;
+	return interruptedCode();
 }

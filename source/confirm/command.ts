@@ -7,6 +7,7 @@ what to start and where, or why it cannot be started here.
 
 import fs from 'node:fs';
 import path from 'node:path';
+import {sanitizeLine} from '../log/sanitize.js';
 
 /** The placeholders a `rerun` template may use; `{ids}` is required. */
 export const rerunPlaceholders = [
@@ -193,15 +194,49 @@ export function planRerun(input: PlanInput): RerunPlan | {problem: string} {
 	};
 }
 
-/** The python a run used, when its command line or its header names one (`/venv/bin/python3`). */
+/**
+The file names of a Python interpreter: `python`, `python3`, `python3.11`, `python3.13t` (free-threaded),
+`python3.7m`, `python3-dbg`, `pypy`, `pypy3.10`, `python.exe`. A log is untrusted: the interpreter it names is
+run by `R` only when its name is one of these, so a crafted header (`-- /srv/ci/payload`) runs nothing of its own.
+*/
+const pythonName =
+	/^(?:python|pypy)(?:\d+(?:\.\d+)?)?(?:[dmt]|-dbg)?(?:\.exe)?$/i;
+
+/** Whether a path names a Python interpreter by its file name (`/venv/bin/python3.11`). */
+export function isPythonName(file: string): boolean {
+	return pythonName.test(path.basename(file.replaceAll('\\', '/')));
+}
+
+export type RunPython = {
+	/** The python to run, when the command line or the log names one; else `R` uses `python3`. */
+	readonly python?: string;
+	/** One line, when the log names an interpreter that is not a python: it is not run. */
+	readonly refused?: string;
+};
+
+/**
+The python a run used, when its command line (`triage run -- /venv/bin/python -m pytest`) or its header
+(`platform linux -- Python 3.11.2, … -- /venv/bin/python3`) names one. A header's interpreter whose file name is
+not a python's is refused, with a line saying so.
+*/
 export function pythonOf(
 	executable: string | undefined,
 	argv?: readonly string[],
-): string | undefined {
+): RunPython {
 	const first = argv?.[0];
-	if (first !== undefined && /^python[\d.]*$/.test(path.basename(first))) {
-		return first;
+	if (first !== undefined && isPythonName(first)) {
+		return {python: first};
 	}
 
-	return executable;
+	if (executable === undefined) {
+		return {};
+	}
+
+	if (isPythonName(executable)) {
+		return {python: executable};
+	}
+
+	return {
+		refused: `the log names ${sanitizeLine(executable).slice(0, 120)} as its python, which is not a Python interpreter's name: python3 ran instead`,
+	};
 }

@@ -46,7 +46,7 @@ export function createRerunHandler(setup: RerunSetup): RerunHandler {
 	const now = setup.now ?? (() => new Date());
 	return async (request, options) => {
 		const run = setup.runOf();
-		const python = pythonOf(run.header.executable, setup.argv);
+		const {python, refused} = pythonOf(run.header.executable, setup.argv);
 		const result = await runConfirmation(
 			{
 				tests: request.tests,
@@ -64,6 +64,10 @@ export function createRerunHandler(setup: RerunSetup): RerunHandler {
 				...(setup.env && {env: setup.env}),
 			},
 		);
+		if (result.kind === 'unavailable' && refused !== undefined) {
+			return {...result, message: `${result.message}; ${refused}`};
+		}
+
 		if (result.kind !== 'done') {
 			return result;
 		}
@@ -78,8 +82,12 @@ export function createRerunHandler(setup: RerunSetup): RerunHandler {
 						},
 						now,
 					);
-		const [warning] = result.warnings;
-		const more = result.warnings.length - 1;
+		const warnings = [
+			...(refused === undefined ? [] : [refused]),
+			...result.warnings,
+		];
+		const [warning] = warnings;
+		const more = warnings.length - 1;
 		return {
 			kind: 'done',
 			confirmations: result.confirmations,

@@ -61,9 +61,10 @@ export type TablesOptions = {
 
 /**
 The tables' lines, how many failures they list, and whether they were cut. When they would not fit, the
-decided failures are listed before those with a suggestion only (each table still by priority, in log
-order): a person's decisions and notes are what the text is pasted for, and a cut in log order dropped them
-behind hundreds of suggestions of an outage's cluster.
+decided failures are listed before those with a suggestion only, those with a note or an issue first, the
+categories taking turns (each table still by priority, in log order): a person's decisions and notes are what
+the text is pasted for, and a cut in log order dropped them behind hundreds of suggestions of an outage's
+cluster, or behind the hundreds of rows of one cluster decision.
 */
 export function failureTables(
 	review: Review,
@@ -148,28 +149,39 @@ export function failureTables(
 	const listed = new Set<ReviewRow>();
 	const opened = new Set<(typeof tables)[number]>();
 	let isCut = false;
-	// Decided first, then the rest: each pass in the tables' order.
-	for (const isDecided of [true, false]) {
-		for (const table of tables) {
-			for (const {row, line} of table.rows) {
-				if ((row.source === 'manual') !== isDecided) {
+	// Tiers, each listed before the next: decisions with a note or an issue, the other decisions, the suggestions.
+	// Within a tier the tables take turns, a row each: an outage's cluster decided in one key (541 rows of one
+	// category) no longer pushed every other category's decisions, and the note typed on one of its rows, out of
+	// the text.
+	const tiers: ReadonlyArray<(row: ReviewRow) => boolean> = [
+		row =>
+			row.source === 'manual' &&
+			(Boolean(row.decision?.note) || Boolean(row.decision?.issue)),
+		row => row.source === 'manual',
+		() => true,
+	];
+	for (const tier of tiers) {
+		const queues = tables.map(table =>
+			table.rows.filter(({row}) => !listed.has(row) && tier(row)),
+		);
+		const longest = Math.max(0, ...queues.map(queue => queue.length));
+		for (let index = 0; index < longest && !isCut; index++) {
+			for (const [position, table] of tables.entries()) {
+				const item = queues[position]![index];
+				if (item === undefined) {
 					continue;
 				}
 
 				const cost =
-					line.length + 1 + (opened.has(table) ? 0 : table.headerLength);
+					item.line.length + 1 + (opened.has(table) ? 0 : table.headerLength);
 				if (length + cost > budget) {
 					isCut = true;
 					break;
 				}
 
 				opened.add(table);
-				listed.add(row);
+				listed.add(item.row);
 				length += cost;
-			}
-
-			if (isCut) {
-				break;
 			}
 		}
 

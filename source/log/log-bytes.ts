@@ -180,11 +180,21 @@ export async function* bytesOf(
 		return;
 	}
 
-	const gunzip = zlib.createGunzip({chunkSize});
+	// A .gz cut short (a CI artifact truncated mid-upload) is read as far as it decompresses, as a plain log cut
+	// short is read as far as it goes, and the parser says alike that it ends before pytest's final line. zlib's
+	// default end of input (Z_FINISH) refused it as corrupt, and held back the last 16 KiB it had decompressed.
+	// Corrupt data (a byte changed, garbage after the data) is still an error.
+	const gunzip = zlib.createGunzip({
+		chunkSize,
+		finishFlush: zlib.constants.Z_SYNC_FLUSH,
+	});
+	const stored = {tail: Buffer.alloc(0), bytes: 0};
 	// Copies: the stream reads ahead of gunzip, and a file's chunks share one buffer.
 	const input = Readable.from(
 		(async function* () {
 			for await (const bytes of rest()) {
+				stored.bytes += bytes.length;
+				stored.tail = Buffer.concat([stored.tail, bytes]).subarray(-4);
 				yield Buffer.from(bytes);
 			}
 		})(),
@@ -193,14 +203,27 @@ export async function* bytesOf(
 		gunzip.destroy(error);
 	});
 	input.pipe(gunzip);
+	let content = 0;
 	try {
 		for await (const chunk of gunzip) {
+			content += (chunk as Uint8Array).length;
 			onContent?.(chunk as Uint8Array);
 			yield chunk as Uint8Array;
 		}
 	} catch (error) {
 		throw new LogError(
 			error instanceof LogError ? error.message : describeError(source, error),
+		);
+	}
+
+	// Nothing decompressed: a whole gzip of an empty file (at least 20 bytes, its trailer's size 0) is an empty
+	// log; anything shorter was cut inside its header or before its first block.
+	if (
+		content === 0 &&
+		(stored.bytes < 20 || stored.tail.readUInt32LE(0) !== 0)
+	) {
+		throw new LogError(
+			`${source}: corrupt gzip data (it ends before any of its content: cut short)`,
 		);
 	}
 }

@@ -16,11 +16,21 @@ import {
 
 /** `q`: quit, keeping the place, the filter and the order for next time. */
 export function quit(state: ReviewState): ReviewState {
+	return quitting(state, false);
+}
+
+/** Ctrl+C: quit as `q` does (everything decided is saved already), and the exit says it was interrupted (130). */
+export function interrupt(state: ReviewState): ReviewState {
+	return quitting(state, true);
+}
+
+function quitting(state: ReviewState, isInterrupt: boolean): ReviewState {
 	return withEffect(state, {
 		type: 'quit',
 		selectedId: currentRow(state)?.analyzed.failure.id,
 		filter: formatFilter(state.quick, state.text.text),
 		sort: state.sort,
+		isInterrupt,
 	});
 }
 

@@ -32,6 +32,15 @@ export const defaultRepetitions = 5;
 /** At most this many: a typo of 500 would hold the suite for hours. */
 export const maximumRepetitions = 100;
 
+/** A confirmation asked for while the one before was stopping: it starts once that one has stopped. */
+export type QueuedRerun = {
+	readonly keys: readonly string[];
+	readonly tests: readonly ConfirmedTest[];
+	readonly repetitions: number;
+	/** What it runs, as the status line names it. */
+	readonly label: StatusText;
+};
+
 /** A confirmation running: which rows, and how far it is. */
 export type RerunProgress = {
 	readonly keys: readonly string[];
@@ -39,6 +48,12 @@ export type RerunProgress = {
 	readonly total: number;
 	/** Esc or Ctrl+C was pressed: the command is being stopped. */
 	readonly isStopping: boolean;
+	/**
+	`R` pressed (and its number entered) while this one was stopping, which takes a moment (the command is killed, its
+	files removed): it was ignored, its message replaced at once, and the `3` and Enter typed for it set a priority
+	and accepted the suggestion on the current row. Now it waits here and starts when this one ends.
+	*/
+	readonly queued?: QueuedRerun;
 };
 
 /** What `App` reports back from the runner. */
@@ -70,9 +85,35 @@ function what(rows: readonly ReviewRow[]): StatusText {
 		: {text: `${rows.length} failures`};
 }
 
+function promptStatus(
+	rows: readonly ReviewRow[],
+	isAfterStop: boolean,
+): ReviewState['status'] {
+	// What differs first: a status line narrower than the text cuts its end.
+	return {
+		...withWords(
+			isAfterStop ? 'once the runs before stop, run ' : 'run ',
+			what(rows),
+			' again: how many times? (Enter starts, esc cancels)',
+		),
+		tone: 'info',
+	};
+}
+
 /** `R`: ask how many times to run the current failure, or the marked ones, again. */
 export function startRerun(state: ReviewState): ReviewState {
-	if (state.rerun) {
+	if (state.rerun?.queued) {
+		return withStatus(
+			state,
+			withWords(
+				'already queued (esc cancels it): run ',
+				state.rerun.queued.label,
+				` again ${state.rerun.queued.repetitions} times once the runs before stop`,
+			),
+		);
+	}
+
+	if (state.rerun && !state.rerun.isStopping) {
 		return withStatus(
 			state,
 			`already running failures again (${state.rerun.done}/${state.rerun.total} done): esc stops it`,
@@ -88,15 +129,36 @@ export function startRerun(state: ReviewState): ReviewState {
 		...enter(state, 'rerun'),
 		// Empty, the default shown beside it: a digit typed is the number, not one appended to the default.
 		draft: '',
-		status: {
-			...withWords(
-				'run ',
-				what(rows),
-				' again: how many times? (Enter starts, esc cancels)',
-			),
-			tone: 'info',
-		},
+		status: promptStatus(rows, state.rerun !== undefined),
 	};
+}
+
+/** The runs of `queued` started: the runner is asked for them. */
+function started(
+	state: ReviewState,
+	queued: QueuedRerun,
+	before = '',
+): ReviewState {
+	return withEffect(
+		{
+			...state,
+			rerun: {
+				keys: queued.keys,
+				done: 0,
+				total: queued.repetitions,
+				isStopping: false,
+			},
+			status: {
+				...withWords(
+					`${before}running `,
+					queued.label,
+					` again ${queued.repetitions} times (esc stops)`,
+				),
+				tone: 'pending',
+			},
+		},
+		{type: 'rerun', tests: queued.tests, repetitions: queued.repetitions},
+	);
 }
 
 /** Enter on the prompt: start running them again, or say what is wrong with the number. */
@@ -120,39 +182,53 @@ export function submitRerun(state: ReviewState): ReviewState {
 		);
 	}
 
-	const tests = rows.map(row => ({
-		id: row.analyzed.failure.id,
-		phase: row.analyzed.failure.phase,
-		// A live run's failure known only from its progress line: its error is what the runs show.
-		signature: knowsError(row) ? row.analyzed.cluster : '',
-	}));
-	return withEffect(
-		{
-			...leave(state),
-			draft: '',
-			rerun: {
-				keys: rows.map(row => row.key),
-				done: 0,
-				total: repetitions,
-				isStopping: false,
-			},
-			status: {
-				...withWords(
-					'running ',
-					what(rows),
-					` again ${repetitions} times (esc stops)`,
-				),
-				tone: 'pending',
-			},
-		},
-		{type: 'rerun', tests, repetitions},
-	);
+	const queued: QueuedRerun = {
+		keys: rows.map(row => row.key),
+		tests: rows.map(row => ({
+			id: row.analyzed.failure.id,
+			phase: row.analyzed.failure.phase,
+			// A live run's failure known only from its progress line: its error is what the runs show.
+			signature: knowsError(row) ? row.analyzed.cluster : '',
+		})),
+		repetitions,
+		label: what(rows),
+	};
+	const left = {...leave(state), draft: ''};
+	if (state.rerun) {
+		// The runs before are still stopping: these start when they have.
+		return withStatus(
+			{...left, rerun: {...state.rerun, queued}},
+			withWords(
+				'queued until the runs before stop (esc cancels): run ',
+				queued.label,
+				` again ${repetitions} times`,
+			),
+			'pending',
+		);
+	}
+
+	return started(left, queued);
 }
 
 /** Esc or Ctrl+C while it runs: stop the command; the runner reports back `stopped`. */
 export function stopRerun(state: ReviewState): ReviewState {
-	if (!state.rerun || state.rerun.isStopping) {
+	if (!state.rerun) {
 		return state;
+	}
+
+	// Stopping takes a moment: a key pressed meanwhile is answered, never dropped in silence.
+	if (state.rerun.isStopping) {
+		const {queued} = state.rerun;
+		return queued
+			? withStatus(
+					{...state, rerun: {...state.rerun, queued: undefined}},
+					withWords('cancelled: not running ', queued.label, ' again'),
+				)
+			: withStatus(
+					state,
+					'still stopping the runs (Ctrl+C quits once they have stopped)',
+					'pending',
+				);
 	}
 
 	return withEffect(
@@ -231,11 +307,26 @@ function summaryOf(confirmations: readonly Confirmation[]): StatusText {
 	};
 }
 
-/** The runner is done: show each verdict (done), or say it stopped or could not run; nothing else changes then. */
+/**
+The runner is done: show each verdict (done), or say it stopped or could not run; nothing else changes then. Runs
+asked for while it stopped start now; a prompt for them still open keeps its question on the status line.
+*/
 export function onRerunDone(
 	state: ReviewState,
 	outcome: RerunOutcome,
 ): ReviewState {
+	const ended = endRerun(state, outcome);
+	const queued = state.rerun?.queued;
+	if (queued) {
+		return started(ended, queued, `${ended.status?.text ?? ''}; `);
+	}
+
+	return state.mode === 'rerun'
+		? {...ended, status: promptStatus(targetRows(ended), false)}
+		: ended;
+}
+
+function endRerun(state: ReviewState, outcome: RerunOutcome): ReviewState {
 	const base: ReviewState = {...state, rerun: undefined};
 	switch (outcome.kind) {
 		case 'stopped': {

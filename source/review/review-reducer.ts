@@ -25,6 +25,7 @@ import {
 } from './journal-update.js';
 import {addLateSignatures} from './late-signatures.js';
 import {onReviewUpdate} from './live-update.js';
+import {interrupt} from './effects.js';
 import {applyKeyAction} from './key-actions.js';
 import {compileKeymap} from './keymap/compile.js';
 import {defaultKeymap} from './keymap/default-keymap.js';
@@ -321,7 +322,9 @@ function reduce(state: ReviewState, action: ReviewAction): ReviewState {
 
 			const keyAction = base.keys.get(base.mode)?.get(action.name);
 			if (keyAction) {
-				return applyKeyAction(base, keyAction);
+				return keyAction.type === 'quit' && action.name === 'ctrl-c'
+					? interrupt(base)
+					: applyKeyAction(base, keyAction);
 			}
 
 			// The question before undoing another session's action: only y undoes, any other key cancels.

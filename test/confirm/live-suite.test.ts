@@ -283,4 +283,50 @@ describe('confirm on fixtures/live-suite', () => {
 			/exited with code 4 without running them$/,
 		);
 	}, 60_000);
+	test('a crafted log naming another program as its python: R does not run it, runs python3, and says so in one line', async () => {
+		// A log is untrusted: its platform line names the interpreter pytest ran under, and R used to run it.
+		const payload = path.join(directory, 'payload.sh');
+		const marker = path.join(directory, 'payload-ran');
+		fs.writeFileSync(payload, `#!/bin/sh\ntouch '${marker}'\n`, {mode: 0o755});
+		const log = fs.readFileSync(path.join(directory, 'run.log'), 'utf8');
+		const crafted = log.replace(
+			/^(platform .* -- )\/\S+$/m,
+			(_, start: string) => `${start}${payload}`,
+		);
+		expect(crafted).not.toBe(log);
+		fs.mkdirSync(path.join(directory, 'crafted'));
+		fs.writeFileSync(path.join(directory, 'crafted', 'run.log'), crafted);
+		const opened = await openSession({
+			logs: [path.join(directory, 'crafted', 'run.log')],
+			triage: path.join(directory, 'crafted', 'triage.jsonl'),
+			cwd: path.join(directory, 'crafted'),
+			now: () => new Date('2026-12-01T15:00:00Z'),
+		});
+		const {run} = opened.analysis;
+		expect(run.header.executable).toBe(payload);
+		const handler = createRerunHandler({
+			runOf: () => run,
+			historyFolder: path.join(directory, 'crafted', '.triage'),
+			env,
+		});
+		const outcome = await handler(
+			{
+				tests: [{id: ids.stable, phase: 'call', signature: 'x'}],
+				repetitions: 1,
+			},
+			{
+				signal: new AbortController().signal,
+				onProgress(done) {
+					expect(done).toBe(1);
+				},
+			},
+		);
+		expect(fs.existsSync(marker)).toBe(false);
+		expect(outcome.kind).toBe('done');
+		const done = outcome as Extract<RerunOutcome, {kind: 'done'}>;
+		expect(done.confirmations[0]).toMatchObject({reproduced: 1, runs: 1});
+		expect(done.note).toBe(
+			`kept in the run history; the log names ${payload} as its python, which is not a Python interpreter's name: python3 ran instead`,
+		);
+	}, 60_000);
 });

@@ -90,3 +90,70 @@ test("a folded traceback's summary says when it is a teardown or setup error's, 
 	);
 	expect(summaries.some(line => / \(last \d+ lines/.test(line))).toBe(true);
 });
+
+test("a cut text lists every category's decisions, and a note, before the hundreds of rows of one cluster decision", async () => {
+	// Seen in tmux on psycopg2-pg-stopped-rA: x on the outage's cluster (541 rows ENVIRONMENT), a note on one of
+	// them, then two failures decided TEST_DESIGN: the Markdown listed 271 of the cluster's rows and neither the
+	// TEST_DESIGN table nor the note.
+	const run = await readLog('fixtures/real/psycopg2-pg-stopped-rA/run.log.gz');
+	const analysis = analyze([run]);
+	const rows = buildReview(analysis, new Map()).rows;
+	const sizes = new Map<string, number>();
+	for (const row of rows) {
+		sizes.set(row.analyzed.cluster, (sizes.get(row.analyzed.cluster) ?? 0) + 1);
+	}
+
+	const largest = [...sizes].toSorted((a, b) => b[1] - a[1])[0]![0];
+	const inCluster = rows.filter(row => row.analyzed.cluster === largest);
+	expect(inCluster.length).toBeGreaterThan(500);
+	const others = rows.filter(row => row.analyzed.cluster !== largest);
+	const decision = (
+		row: (typeof rows)[number],
+		category: string,
+		priority: string,
+		note = '',
+	): Decision => ({
+		id: row.analyzed.failure.id,
+		phase: row.analyzed.failure.phase,
+		category,
+		priority,
+		note,
+		signature: row.analyzed.cluster,
+		at,
+	});
+	const decisions = [
+		...inCluster.map((row, index) =>
+			decision(
+				row,
+				'ENVIRONMENT',
+				'HIGH',
+				index === inCluster.length - 1 ? 'the server was stopped' : '',
+			),
+		),
+		decision(others.at(-1)!, 'TEST_DESIGN', 'MEDIUM'),
+		decision(others.at(-2)!, 'TEST_DESIGN', 'MEDIUM'),
+	];
+	const markdown = formatMarkdown(
+		buildReview(
+			analysis,
+			new Map(decisions.map(each => [reportKey(each.id, each.phase!), each])),
+		),
+	);
+	expect([...markdown].length).toBeLessThan(65_536);
+	expect(markdown).toMatch(/> \d+ more failures not listed/);
+	expect(markdown).toContain('### TEST\\_DESIGN (2)');
+	const lines = markdown.split('\n').filter(line => line.startsWith('| `'));
+	for (const row of [others.at(-1)!, others.at(-2)!]) {
+		expect(
+			lines.filter(
+				line =>
+					line.includes(row.analyzed.failure.id.split('::').at(-1)!) &&
+					cellsOf(line)[4] === 'manual',
+			).length,
+		).toBeGreaterThan(0);
+	}
+
+	expect(
+		lines.filter(line => line.includes('| the server was stopped |')),
+	).toHaveLength(1);
+});

@@ -53,10 +53,12 @@ describe('bad input: one line naming the file', () => {
 			() =>
 				write(
 					'bad.log.gz',
-					Buffer.concat([
-						zlib.gzipSync(jinja).subarray(0, 3000),
-						Buffer.from('garbage'),
-					]),
+					// A byte changed in its data (a .gz cut short is read as far as it goes).
+					Buffer.from(
+						zlib
+							.gzipSync(jinja)
+							.map((byte, index) => (index === 3000 ? byte ^ 0xff : byte)),
+					),
 				),
 			/bad\.log\.gz: corrupt gzip data/,
 		],
@@ -97,6 +99,59 @@ describe('reading', () => {
 		expect(gz.failures.map(failure => failure.headline)).toEqual(
 			plain.failures.map(failure => failure.headline),
 		);
+	});
+
+	test('a .gz cut short (an artifact truncated mid-upload) is read as far as it decompresses, as the plain log cut there is', async () => {
+		const whole = zlib.gzipSync(jinja);
+		for (const size of [
+			1500,
+			Math.floor(whole.length / 2),
+			whole.length - 200,
+		]) {
+			const cut = whole.subarray(0, size);
+			// What decompresses of it, by zlib itself: the log as far as the cut.
+			const text = zlib
+				.gunzipSync(cut, {finishFlush: zlib.constants.Z_SYNC_FLUSH})
+				.toString('utf8');
+			expect(text.length).toBeGreaterThan(0);
+			expect(text.length).toBeLessThan(jinja.length);
+			const plain = await readLog(write(`cut-${size}.log`, text));
+			const gz = await readLog(write(`cut-${size}.log.gz`, cut));
+			expect(gz.tests.toArray()).toEqual(plain.tests.toArray());
+			expect(gz.failures.map(failure => failure.headline)).toEqual(
+				plain.failures.map(failure => failure.headline),
+			);
+			expect(gz.complete).toBe(false);
+			expect(gz.warnings).toEqual(plain.warnings);
+			expect(gz.warnings.map(warning => warning.message).join('\n')).toMatch(
+				/log ends before pytest's final summary line/,
+			);
+		}
+	});
+
+	test('a .gz cut inside its header, or that is not gzip at all, is still refused; a gzip of an empty file is empty', async () => {
+		const whole = zlib.gzipSync(jinja);
+		for (const size of [2, 5, 12]) {
+			const error = await errorOf(
+				readLog(write(`header-${size}.log.gz`, whole.subarray(0, size))),
+			);
+			expect(error.message).toMatch(
+				new RegExp(
+					`header-${size}\\.log\\.gz: corrupt gzip data \\(it ends before any of its content: cut short\\)$`,
+				),
+			);
+		}
+
+		const changed = Buffer.from(whole);
+		changed[3000] = changed[3000]! ^ 0xff;
+		const damaged = await errorOf(readLog(write('changed.log.gz', changed)));
+		expect(damaged.message).toMatch(/changed\.log\.gz: corrupt gzip data/);
+		const notGzip = await errorOf(readLog(write('not.log.gz', 'not gzip\n')));
+		expect(notGzip.message).toMatch(/not\.log\.gz: not a test log/);
+		const empty = await errorOf(
+			readLog(write('empty.log.gz', zlib.gzipSync(''))),
+		);
+		expect(empty.message).toMatch(/empty\.log\.gz: empty file$/);
 	});
 
 	test('progress counts the bytes of the file as stored, also for .gz', async () => {

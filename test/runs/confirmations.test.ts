@@ -256,10 +256,61 @@ describe('the command that runs failures again', () => {
 	test("the run's python: the command's own, else the one pytest printed", () => {
 		expect(
 			pythonOf('/usr/bin/python3', ['/venv/bin/python', '-m', 'pytest']),
-		).toBe('/venv/bin/python');
-		expect(pythonOf('/usr/bin/python3', ['pytest', '-v'])).toBe(
-			'/usr/bin/python3',
+		).toEqual({python: '/venv/bin/python'});
+		expect(pythonOf('/usr/bin/python3', ['pytest', '-v'])).toEqual({
+			python: '/usr/bin/python3',
+		});
+		expect(pythonOf(undefined, ['pytest'])).toEqual({});
+	});
+
+	test.each([
+		'/usr/bin/python',
+		'/usr/bin/python3',
+		'/opt/py/bin/python3.11',
+		'/usr/local/bin/python3.13t',
+		'/usr/bin/python3.7m',
+		'/usr/bin/python3-dbg',
+		'/opt/pypy/bin/pypy3',
+		'/opt/pypy/bin/pypy3.10',
+		String.raw`C:\Python311\python.exe`,
+	])('a header naming %s: that python runs', executable => {
+		expect(pythonOf(executable)).toEqual({python: executable});
+	});
+
+	test.each([
+		'/srv/ci/payload.sh',
+		'/bin/sh',
+		'/usr/bin/rm',
+		'/srv/ci/python3/evil',
+		'/srv/ci/python3.sh',
+		'/srv/ci/python3 -c evil',
+		'/srv/ci/notpython3',
+		String.raw`C:\Temp\evil.exe`,
+	])(
+		'a header naming %s (a crafted log): not run, python3 instead, and said in one line',
+		executable => {
+			const {python, refused} = pythonOf(executable);
+			expect(python).toBeUndefined();
+			expect(refused).toMatch(
+				/^the log names .+ as its python, which is not a Python interpreter's name: python3 ran instead$/,
+			);
+			expect(refused).not.toContain('\n');
+			expect(
+				planRerun({
+					ids: ['t.py::a'],
+					rootdir: directory,
+					junitxml: 'x.xml',
+					...(python !== undefined && {python}),
+				}),
+			).toMatchObject({argv: expect.arrayContaining(['python3']) as unknown});
+		},
+	);
+
+	test("the command line's python wins over a header's crafted one, which is then not said", () => {
+		expect(pythonOf('/srv/ci/payload', ['python3.12', '-m', 'pytest'])).toEqual(
+			{
+				python: 'python3.12',
+			},
 		);
-		expect(pythonOf(undefined, ['pytest'])).toBeUndefined();
 	});
 });

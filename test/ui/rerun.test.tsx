@@ -205,6 +205,89 @@ describe('R runs failures again', () => {
 		app.unmount();
 	});
 
+	test('R, a number and Enter typed while the runs before stop (they take a moment): queued, started once they stopped; the keys set no priority and accept nothing', async () => {
+		const data = await fixture();
+		const calls: Call[] = [];
+		let stop: (() => void) | undefined;
+		// A runner whose stop takes a while, as killing pytest and removing its files does.
+		const onRerun: RerunHandler = async (request, options) =>
+			new Promise<RerunOutcome>(resolve => {
+				calls.push({request, options, finish: resolve});
+				options.signal.addEventListener('abort', () => {
+					stop = () => {
+						resolve({kind: 'stopped', done: 0});
+					};
+				});
+			});
+		const app = await renderReview(data, {onRerun});
+		const selected = selectedLine(app);
+		await press(app, 'R', keys.enter);
+		expect(calls).toHaveLength(1);
+		await press(app, keys.escape);
+		await settle();
+		expect(calls[0]!.options.signal.aborted).toBe(true);
+		expect(frame(app)).toContain('stopping the runs…');
+		// Quick, before the runs stopped: R, 3, Enter.
+		await press(app, 'R');
+		expect(frame(app)).toContain('once the runs before stop, run …');
+		await press(app, '3', keys.enter);
+		expect(frame(app)).toContain(
+			'queued until the runs before stop (esc cancels): run',
+		);
+		expect(calls).toHaveLength(1);
+		expect(selectedLine(app)).toBe(selected);
+		expect(selectedLine(app)).not.toMatch(/low/i);
+		expect(decisionsOnDisk(data).size).toBe(0);
+
+		stop!();
+		await settle();
+		await settle();
+		expect(calls).toHaveLength(2);
+		expect(calls[1]!.request.repetitions).toBe(3);
+		expect(frame(app)).toContain('[run again: 0/3 done]');
+		expect(frame(app)).toContain(
+			'stopped after 0/5 runs: nothing kept; running',
+		);
+		expect(decisionsOnDisk(data).size).toBe(0);
+		app.unmount();
+	});
+
+	test('while the runs stop, esc cancels what was queued and Ctrl+C says it waits for them: no key goes unanswered', async () => {
+		const data = await fixture();
+		const calls: Call[] = [];
+		let stop: (() => void) | undefined;
+		let quits = 0;
+		const onRerun: RerunHandler = async (request, options) =>
+			new Promise<RerunOutcome>(resolve => {
+				calls.push({request, options, finish: resolve});
+				options.signal.addEventListener('abort', () => {
+					stop = () => {
+						resolve({kind: 'stopped', done: 0});
+					};
+				});
+			});
+		const app = await renderReview(data, {
+			onRerun,
+			onQuit() {
+				quits++;
+			},
+		});
+		await press(app, 'R', keys.enter, keys.escape);
+		await settle();
+		await press(app, 'R', '2', keys.enter);
+		await press(app, keys.escape);
+		expect(frame(app)).toContain('cancelled: not running');
+		await press(app, '\u0003');
+		expect(frame(app)).toContain('still stopping the runs (Ctrl+C quits once');
+		expect(quits).toBe(0);
+		stop!();
+		await settle();
+		await settle();
+		expect(calls).toHaveLength(1);
+		expect(frame(app)).toContain('stopped after 0/5 runs: nothing kept');
+		app.unmount();
+	});
+
 	test('cannot run here: one line in the status bar, nothing else changes', async () => {
 		const data = await fixture();
 		const app = await renderReview(data, {

@@ -75,6 +75,34 @@ describe.skipIf(!hasTmux)('the built CLI in tmux', () => {
 		await waitFor(second, t => t.includes('EXITED 0'), 'the second exit');
 	});
 
+	test('Ctrl+C in the review quits with exit 130, as report and export interrupted do; the decision made stays, and q exits 0', async () => {
+		const journal = path.join(temporary, 'ctrl-c-review.jsonl');
+		const name = start(['--triage', journal, log]);
+		await waitFor(name, t => t.includes('0/165 decided'), 'the review');
+		keys(name, 'b');
+		await waitFor(
+			name,
+			t => t.includes('1/165 decided') && t.includes('saved: BUG'),
+			'the decision',
+		);
+		keys(name, 'C-c');
+		await waitFor(name, t => t.includes('EXITED '), 'the exit');
+		expect(screen(name)).toContain('EXITED 130');
+		const decisions = openJournal(journal, {now: () => new Date()}).state();
+		expect([...decisions.values()].map(d => d?.category)).toEqual(['BUG']);
+
+		// Reopened where it was left (Ctrl+C keeps the place as q does), and q is a plain exit.
+		const again = start(['--triage', journal, log]);
+		const text = await waitFor(
+			again,
+			t => t.includes('1/165 decided') && t.includes('q quit'),
+			'the reopened review',
+		);
+		expect(text).toMatch(/^› +FAIL .*test_acl_log/m);
+		keys(again, 'q');
+		await waitFor(again, t => t.includes('EXITED 0'), 'the second exit');
+	});
+
 	test('text pasted where a key is asked for presses no key (bracketed paste); pasted into a note it is the note', async () => {
 		const journal = path.join(temporary, 'paste.jsonl');
 		const name = start(['--triage', journal, log]);
@@ -323,7 +351,7 @@ describe.skipIf(!hasTmux)(
 			expect(fs.existsSync(journal)).toBe(false);
 		});
 
-		test('Ctrl+C while loading quits, exit 0', async () => {
+		test('Ctrl+C while loading quits, exit 130 (interrupted, as report and export by Ctrl+C)', async () => {
 			const gate = path.join(temporary, 'ctrl-c.gate');
 			const name = start(
 				['--triage', path.join(temporary, 'ctrl-c.jsonl'), '-'],
@@ -339,7 +367,7 @@ describe.skipIf(!hasTmux)(
 			open(gate);
 			const after = await waitFor(
 				name,
-				t => t.includes('EXITED 0'),
+				t => t.includes('EXITED 130'),
 				'the exit',
 			);
 			expect(after).toContain('SHELL-BEFORE');

@@ -47,7 +47,8 @@ export type CompactResult = {
 /**
 Rewrite a journal as its header plus one event per entry of its state (`stateEvents`: the same
 decisions on every report), atomically (temp file in the same folder, fsync, rename) and under a
-lock file. The undo history goes.
+lock file. The undo history goes from the file (a review that has it open keeps its own when no decision changed:
+`JournalFold.keepHistoryOf`).
 
 Through a symbolic link, the file it points to is compacted (the link stays). A journal this user
 may not write (no write permission, no owner write bit, another user's) is left alone.

@@ -15,6 +15,7 @@ written before that) mean every report of the test. The last event for a report 
 */
 import {phases, type Phase} from '../../log/model.js';
 import {decisionOf, type Decision, type JournalEvent} from './events.js';
+import {isSameState} from './same-state.js';
 import {type Action, type TestSnapshot, UndoHistory} from './undo-history.js';
 
 export type {Action, ActionKind, TestSnapshot} from './undo-history.js';
@@ -140,7 +141,7 @@ export class JournalFold {
 	*/
 	readonly #reportCounts = new Map<string, number>();
 	/** Undefined: this fold keeps no undo history (`hasHistory`). */
-	readonly #history: UndoHistory | undefined;
+	#history: UndoHistory | undefined;
 	#lastUndoGroup: string | undefined;
 	/** Events of actions not read whole yet (an append in progress, or one a failed write cut short). */
 	readonly #pending = new Map<string, FoldEvent[]>();
@@ -186,6 +187,30 @@ export class JournalFold {
 	/** The most recent action not undone yet; undefined too when the fold keeps no history. */
 	undoable(): Action | undefined {
 		return this.#history?.top();
+	}
+
+	/**
+	Take the undo history of `earlier`, the fold of the file this one's replaced (a `triage compact` from another
+	terminal, which writes one event per decision and no history), when both hold the same decisions: each of
+	its actions still says what its tests had before it, and undoing it appends events that restore exactly that.
+	When any decision differs (an action this session had not read), or the file read has a history of its own
+	(not a compaction's), the history stays as read. Whether taken.
+	*/
+	keepHistoryOf(earlier: JournalFold): boolean {
+		if (
+			this.#history === undefined ||
+			earlier.#history?.top() === undefined ||
+			this.#history.top() !== undefined ||
+			earlier === this ||
+			this.#pending.size > 0 ||
+			!isSameState(this.#decisions, earlier.#decisions)
+		) {
+			return false;
+		}
+
+		this.#history = earlier.#history;
+		this.#lastUndoGroup = earlier.#lastUndoGroup;
+		return true;
 	}
 
 	/**

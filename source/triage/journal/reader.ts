@@ -177,6 +177,9 @@ export class JournalReader {
 		const size = limit ?? stat.size;
 		const probe = readRange(fd, 0, Math.min(size, headerProbeBytes));
 		this.#created = checkHeader(probe, size, this.path);
+		// The file replaced (compacted) under an open journal: its undo history is kept when nothing it decides
+		// changed (`JournalFold.keepHistoryOf`); `z` said "nothing to undo" after any compaction.
+		const earlier = this.#read.fold;
 		this.#reset(identityOf(stat));
 		this.#fromSnapshot = 0;
 		this.#header = probe.subarray(0, probe.indexOf(newline) + 1);
@@ -186,6 +189,8 @@ export class JournalReader {
 		} else {
 			this.#read.readFrom(fd, size, true);
 		}
+
+		this.#read.fold.keepHistoryOf(earlier);
 	}
 
 	/** Read on in `fd` (the file last loaded) from where reading stopped up to `size`; whether anything changed. */
