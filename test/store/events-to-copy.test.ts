@@ -14,19 +14,16 @@ import {pullFromStore, pushToStore} from '../../source/store/sync.js';
 import {decisionFor} from '../../source/triage/journal/fold.js';
 import type {JournalEvent} from '../../source/triage/journal/events.js';
 import {openJournal} from '../../source/triage/journal.js';
+import {fakeClock} from '../clock.js';
 import {serverForTests} from './server.js';
 
 const server = await serverForTests('push');
 
 const id = 'tests/test_a.py::test_one';
 
-/** A clock a second later each time it is read, from 10:00 on 2026-12-01. */
+/** A clock a second later each time it is read, from 10:00:01 on 2026-12-01. */
 function tickingClock(): () => Date {
-	let clock = Date.parse('2026-12-01T10:00:00Z');
-	return () => {
-		clock += 1000;
-		return new Date(clock);
-	};
+	return fakeClock('2026-12-01T10:00:01Z');
 }
 
 function decide(

@@ -16,6 +16,7 @@ import {
 	type Journal,
 } from '../../source/triage/journal.js';
 import {bundledScript} from '../child-script.js';
+import {fakeClock} from '../clock.js';
 
 const childScript = bundledScript(
 	fileURLToPath(new URL('fixtures/append-child.ts', import.meta.url)),
@@ -32,16 +33,6 @@ beforeEach(() => {
 afterEach(() => {
 	fs.rmSync(directory, {recursive: true, force: true});
 });
-
-/** A clock that ticks one second per call. */
-function fakeClock(start = '2026-11-23T10:00:00.000Z'): () => Date {
-	let time = Date.parse(start);
-	return () => {
-		const date = new Date(time);
-		time += 1000;
-		return date;
-	};
-}
 
 function open(options: {create?: boolean} = {}): Journal {
 	return openJournal(file, {now: fakeClock(), ...options});

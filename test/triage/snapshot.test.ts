@@ -31,6 +31,7 @@ import {
 	openJournal,
 	type Journal,
 } from '../../source/triage/journal.js';
+import {fakeClock} from '../clock.js';
 
 let directory: string;
 let file: string;
@@ -45,15 +46,6 @@ beforeEach(() => {
 afterEach(() => {
 	fs.rmSync(directory, {recursive: true, force: true});
 });
-
-function fakeClock(start = '2026-11-23T10:00:00.000Z'): () => Date {
-	let time = Date.parse(start);
-	return () => {
-		const date = new Date(time);
-		time += 1000;
-		return date;
-	};
-}
 
 /** The journal at `at`, through its snapshot (written when the load read enough past it). */
 function withSnapshot(at = file): Journal {

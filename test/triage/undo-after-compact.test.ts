@@ -13,6 +13,7 @@ import {
 	type Decision,
 	type DecisionState,
 } from '../../source/triage/journal.js';
+import {fakeClock} from '../clock.js';
 
 let directory: string;
 let file: string;
@@ -25,16 +26,6 @@ beforeEach(() => {
 afterEach(() => {
 	fs.rmSync(directory, {recursive: true, force: true});
 });
-
-/** A clock that ticks one second per call. */
-function fakeClock(start = '2026-11-23T10:00:00.000Z'): () => Date {
-	let time = Date.parse(start);
-	return () => {
-		const date = new Date(time);
-		time += 1000;
-		return date;
-	};
-}
 
 function plain(state: DecisionState): Record<string, Decision | undefined> {
 	return Object.fromEntries(state);
