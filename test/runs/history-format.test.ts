@@ -199,6 +199,25 @@ describe('recording a run', () => {
 		expect(new StoredList(encoded.packList()).ids()).toEqual(ids);
 	});
 
+	test('an id that holds a newline (a parameter printed unescaped) keeps its place, and the ids after it theirs', () => {
+		const run = makeRun('newline.log', {
+			'tests/t.py::test_a': 'passed',
+			'tests/t.py::test_text[new\nline]': 'failed',
+			'tests/t.py::test_b': 'failed',
+		});
+		const encoded = encodeRun(run);
+		const list = new StoredList(encoded.packList(), encoded.reports);
+		expect(list.ids()).toEqual([
+			'tests/t.py::test_a',
+			'tests/t.py::test_text[new\nline]',
+			'tests/t.py::test_b',
+		]);
+		expect(encoded.failureIndexes).toEqual([1, 2]);
+		expect(list.idAt(encoded.failureIndexes[0]!)).toBe(
+			'tests/t.py::test_text[new\nline]',
+		);
+	});
+
 	test('an id longer than a piece packs and reads back', () => {
 		const long = `tests/test_big.py::test_blob[${'x'.repeat(3 * 1024 * 1024)}]`;
 		const ids = ['tests/test_a.py::test_a', long, 'tests/test_b.py::test_b'];

@@ -51,6 +51,13 @@ export class StoredList {
 
 		this.length = count;
 		starts[count] = bytes.length + 1;
+		// An id's own newline was stored as NUL (`escapeNewlines` in encode.ts).
+		let nul = bytes.indexOf(0);
+		while (nul !== -1) {
+			bytes[nul] = 0x0a;
+			nul = bytes.indexOf(0, nul + 1);
+		}
+
 		this.#starts = starts.subarray(0, count + 1);
 	}
 
