@@ -60,8 +60,9 @@ async function readInto(fd: number, buffer: Buffer): Promise<number> {
 
 /**
 A file's bytes, read into one buffer that every chunk reuses: each chunk is valid until the next one is asked
-for. A new buffer per chunk, as a read stream gives, costs the process a page fault per 4 KiB read (the
-allocator hands the memory back and maps it again): a quarter of a second of system time on a 100 MB log.
+for. A new buffer per chunk, as a read stream gives, costs a page fault per 4 KiB read (the allocator hands the
+memory back and maps it again): reading a 111 MB file alone took 0.29 s of system time and 19.5k faults, against
+0.05 s and 2.7k into one buffer (in the whole reader, whose own memory faults too, 3–4k of ~48k).
 Whoever keeps bytes of a chunk copies them (the line splitter, the XML reader, the gunzip below).
 */
 async function* fileChunks(
@@ -194,7 +195,9 @@ export async function* bytesOf(
 		(async function* () {
 			for await (const bytes of rest()) {
 				stored.bytes += bytes.length;
-				stored.tail = Buffer.concat([stored.tail, bytes]).subarray(-4);
+				stored.tail = Buffer.concat([stored.tail, bytes.subarray(-4)]).subarray(
+					-4,
+				);
 				yield Buffer.from(bytes);
 			}
 		})(),
