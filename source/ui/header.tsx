@@ -9,7 +9,7 @@ import {shardCount, shardsOf} from '../runs/merge.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {bar} from '../review/summary.js';
 import {tint, type Theme} from '../review/theme.js';
-import {cutMiddle} from '../text.js';
+import {cutMiddle, groupThousands} from '../text.js';
 import {textWidth} from '../text-width.js';
 
 export type HeaderProps = {
@@ -60,13 +60,13 @@ const countOrder: readonly Outcome[] = [
 	...outcomes.filter(outcome => outcome !== 'failed' && outcome !== 'error'),
 ];
 
-/** `33 failed · 132 error · 812 passed`, zeros left out. */
+/** `33 failed · 132 error · 5,167,036 passed`, zeros left out. */
 export function formatCounts(counts: Counts): string {
 	const parts = countOrder
 		.filter(outcome => counts[outcome] > 0)
-		.map(outcome => `${counts[outcome]} ${outcome}`);
+		.map(outcome => `${groupThousands(counts[outcome])} ${outcome}`);
 	if (counts.rerun > 0) {
-		parts.push(`${counts.rerun} rerun`);
+		parts.push(`${groupThousands(counts.rerun)} rerun`);
 	}
 
 	return parts.length === 0 ? 'no tests' : parts.join(' · ');
@@ -228,12 +228,18 @@ function HeaderView({
 					{bar(progress.decided, progress.total, barWidth)}
 				</Text>{' '}
 				<Text bold>
-					{progress.decided}/{progress.total} decided
+					{groupThousands(progress.decided)}/{groupThousands(progress.total)}{' '}
+					decided
 				</Text>
 				{progress.stale > 0 ? (
-					<Text color={tint(theme, 'yellow')}> · {progress.stale} stale !</Text>
+					<Text color={tint(theme, 'yellow')}>
+						{' '}
+						· {groupThousands(progress.stale)} stale !
+					</Text>
 				) : undefined}
-				{showNew ? <Text> · {progress.fresh} new +</Text> : undefined}
+				{showNew ? (
+					<Text> · {groupThousands(progress.fresh)} new +</Text>
+				) : undefined}
 				{filterLabel === undefined ? undefined : (
 					<Text color={tint(theme, 'cyan')}>
 						{' '}
