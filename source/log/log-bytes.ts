@@ -4,6 +4,7 @@ with read errors turned into one-line `LogError`s.
 */
 import fs from 'node:fs';
 import {Readable} from 'node:stream';
+import {promisify} from 'node:util';
 import {Buffer} from 'node:buffer';
 import zlib from 'node:zlib';
 import {
@@ -46,17 +47,8 @@ export function describeError(source: string, error: unknown): string {
 /** A log's chunks as they come: a stream's (each its own), or a file's (one buffer reused, see `fileChunks`). */
 export type LogChunks = AsyncIterable<Uint8Array | string>;
 
-async function readInto(fd: number, buffer: Buffer): Promise<number> {
-	return new Promise((resolve, reject) => {
-		fs.read(fd, buffer, 0, buffer.length, null, (error, bytesRead) => {
-			if (error) {
-				reject(error);
-			} else {
-				resolve(bytesRead);
-			}
-		});
-	});
-}
+/** `fs.read` as a promise of `{bytesRead, buffer}` (its own promisified form). */
+const readFd = promisify(fs.read);
 
 /**
 A file's bytes, read into one buffer that every chunk reuses: each chunk is valid until the next one is asked
@@ -71,7 +63,7 @@ async function* fileChunks(
 ): AsyncGenerator<Uint8Array> {
 	const buffer = Buffer.allocUnsafeSlow(bytes);
 	for (;;) {
-		const bytesRead = await readInto(fd, buffer);
+		const {bytesRead} = await readFd(fd, buffer, 0, buffer.length, null);
 		if (bytesRead === 0) {
 			return;
 		}
