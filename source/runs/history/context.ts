@@ -18,6 +18,7 @@ import {nameReports} from '../../classify/packed-tests.js';
 import {IdFinder} from '../../log/id-finder.js';
 import {forgetLarge, StoredList} from './stored-list.js';
 import {SameSuite, type Suite} from './same-suite.js';
+import type {RunColumns} from './sqlite.js';
 import {
 	countsOfRow,
 	moreBit,
@@ -70,22 +71,7 @@ export class ListCache {
 }
 
 /** A run of the window as stored. */
-export type WindowRow = {
-	id: number;
-	source: string;
-	session: number | null;
-	format: string;
-	rootdir: string | null;
-	pytest: string | null;
-	python: string | null;
-	passed: number;
-	failed: number;
-	error: number;
-	skipped: number;
-	xfailed: number;
-	xpassed: number;
-	rerun: number;
-	complete: number;
+export type WindowRow = RunColumns & {
 	test_list: number;
 	outcomes: Uint8Array;
 };

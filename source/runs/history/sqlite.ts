@@ -14,10 +14,9 @@ import {HistoryError} from './errors.js';
 import {historyErrorOf} from './problems.js';
 import type {RecordedRun} from './records.js';
 
-export type RunRow = {
+/** The columns of a stored run that every reader of the `runs` table asks for. */
+export type RunColumns = {
 	id: number;
-	run_key: string;
-	recorded_at: string;
 	source: string;
 	session: number | null;
 	format: string;
@@ -32,6 +31,11 @@ export type RunRow = {
 	xpassed: number;
 	rerun: number;
 	complete: number;
+};
+
+export type RunRow = RunColumns & {
+	run_key: string;
+	recorded_at: string;
 	retried: number;
 	warnings: number;
 };
