@@ -64,4 +64,20 @@ describe('a test list read back from the history', () => {
 		expect(list.idAt(4999)).toBe(many[4999]);
 		expect(list.ids()).toEqual(many);
 	});
+
+	test('a list that packs far tighter than lists do (inflated in several chunks, joined) reads back whole', () => {
+		const padding = 'x'.repeat(300);
+		const alike = Array.from(
+			{length: 20_000},
+			(_, index) => `tests/test_a.py::test_${padding}[${index % 3}]`,
+		);
+		const packed = packList(Buffer.from(alike.join('\n'), 'utf8'));
+		// Three times what the one chunk sized from the packed bytes holds.
+		expect(packed.length * 24 * 3).toBeLessThan(alike.join('\n').length);
+		const list = new StoredList(packed, alike.length);
+		expect(list.length).toBe(alike.length);
+		expect(list.idAt(0)).toBe(alike[0]);
+		expect(list.idAt(19_999)).toBe(alike[19_999]);
+		expect(list.ids()).toEqual(alike);
+	});
 });
