@@ -355,6 +355,11 @@ async function openWith(
 			outageThreshold: options.outageThreshold,
 		}),
 	});
+	if (before.store !== undefined) {
+		// The analysis's garbage goes before the recording makes its own: a day-2 export's peak was there.
+		collectLargeGarbage();
+	}
+
 	const recorded = await recordRuns(before.store, runs, before.known, {
 		logs: stored,
 		analysis,
