@@ -119,7 +119,9 @@ function describeMisses(result: Acceptance): string {
 // bound`, a coroutine unpacked unawaited in the test and a 503 quoted by the code's own error took it to 56 (53).
 // holdout-27, a nineteenth (a community radio station: python-mpd2, m3u8, jaraco.collections, pycountry, num2words,
 // python-slugify, Routes, pydub, python-gnupg, requests), recorded with Debian's pytest 7.2, reached 58/65 (52) blind,
-// its XML too, with main's rules at 865702c.
+// its XML too, with main's rules at 865702c. With its misses in view, a connection lost while reading, an SSH banner
+// where a protocol's greeting was expected and a sum of floats off a whole number by rounding alone took it to 59 (54);
+// no other set changed.
 // holdout-4.log to holdout-27.log are runs of real pytest suites (acceptance/suite-4 to -27).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
@@ -160,8 +162,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-25.xml', 'holdout-25.json', 69, 58, 56],
 		['test/classify/acceptance/holdout-26.log', 'holdout-26.json', 62, 56, 53],
 		['test/classify/acceptance/holdout-26.xml', 'holdout-26.json', 62, 56, 53],
-		['test/classify/acceptance/holdout-27.log', 'holdout-27.json', 65, 58, 52],
-		['test/classify/acceptance/holdout-27.xml', 'holdout-27.json', 65, 58, 52],
+		['test/classify/acceptance/holdout-27.log', 'holdout-27.json', 65, 59, 54],
+		['test/classify/acceptance/holdout-27.xml', 'holdout-27.json', 65, 59, 54],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
