@@ -117,7 +117,12 @@ function describeMisses(result: Acceptance): string {
 // zc.lockfile, wrapt, pymeeus, tempora, repoze.lru, tzlocal, markdown-it, rich), recorded with Debian's pytest 7.2,
 // reached 54/62 (49) blind, its XML too, with main's rules at 45baff4. With its misses in view, portend's `Port … not
 // bound`, a coroutine unpacked unawaited in the test and a 503 quoted by the code's own error took it to 56 (53).
-// holdout-4.log to holdout-26.log are runs of real pytest suites (acceptance/suite-4 to -26).
+// holdout-27, a nineteenth (a community radio station: python-mpd2, m3u8, jaraco.collections, pycountry, num2words,
+// python-slugify, Routes, pydub, python-gnupg, requests), recorded with Debian's pytest 7.2, reached 58/65 (52) blind,
+// its XML too, with main's rules at 865702c. With its misses in view, a connection lost while reading, an SSH banner
+// where a protocol's greeting was expected and a sum of floats off a whole number by rounding alone took it to 59 (54);
+// no other set changed.
+// holdout-4.log to holdout-27.log are runs of real pytest suites (acceptance/suite-4 to -27).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -157,6 +162,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-25.xml', 'holdout-25.json', 69, 58, 56],
 		['test/classify/acceptance/holdout-26.log', 'holdout-26.json', 62, 56, 53],
 		['test/classify/acceptance/holdout-26.xml', 'holdout-26.json', 62, 56, 53],
+		['test/classify/acceptance/holdout-27.log', 'holdout-27.json', 65, 59, 54],
+		['test/classify/acceptance/holdout-27.xml', 'holdout-27.json', 65, 59, 54],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -195,6 +202,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-24', 70],
 		['holdout-25', 69],
 		['holdout-26', 62],
+		['holdout-27', 65],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

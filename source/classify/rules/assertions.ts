@@ -34,12 +34,59 @@ const floatArithmeticEquality = new RegExp(
 	String.raw`(?:^|\n)E?\s*(?:AssertionError: )?assert (?:${arithmetic} == \(*${decimalFraction}\)*|\(*${decimalFraction}\)* == ${arithmetic})[ \t]*(?:\n|$)`,
 );
 /**
+`X == Y` where X, printed with twelve decimals or more, is Y off by binary rounding alone: Y's digits followed by a run of
+zeros and a last digit or two (`0.30000000000000004 == 0.3`, `90.00000000000001 == 90.0`), or Y's digits less one in
+the last place followed by a run of nines (`0.9999999999999999 == 1.0`, `2.6999999999999997 == 2.7`); either way round.
+Y may be a whole number here: what tells rounding from a wrong value is that the two agree to the last ten digits
+(`assert (100 * 0.9) == 91`, `90.00000000000001` against `91`, is not this).
+*/
+function roundedNear(): string {
+	/** The noisy value (capturing Y's digits as `name`) and Y (its digits again, by back-reference). */
+	const pairs: Array<[string, string]> = [];
+	const pair = (name: string, noisy: string, near: string) => {
+		pairs.push([noisy.replaceAll('NAME', name), near.replaceAll('NAME', name)]);
+	};
+
+	pair(
+		'w',
+		String.raw`(?<NAME>-?\d+)\.0{9,}[1-9]\d{0,2}`,
+		String.raw`\k<NAME>(?:\.0*)?`,
+	);
+	pair(
+		'r',
+		String.raw`(?<NAME>-?\d+\.\d*?[1-9])0{9,}[1-9]\d{0,2}`,
+		String.raw`\k<NAME>0*`,
+	);
+	for (let digit = 0; digit < 9; digit++) {
+		pair(
+			`u${digit}`,
+			String.raw`(?<NAME>-?\d*)${digit}\.9{9,}\d{0,2}`,
+			String.raw`\k<NAME>${digit + 1}(?:\.0*)?`,
+		);
+		pair(
+			`f${digit}`,
+			String.raw`(?<NAME>-?\d+\.\d*?)${digit}9{9,}\d{0,2}`,
+			String.raw`\k<NAME>${digit + 1}0*`,
+		);
+	}
+
+	return pairs
+		.flatMap(([noisy, near], index) => [
+			`${noisy} == ${near}(?=[ \\t]*\\n)`,
+			// Either way round: the noisy value, on the right, is read first (in a lookahead) for Y to refer to it.
+			`(?=\\S+ == ${noisy.replace('(?<', `(?<b${index}`)}[ \\t]*\\n)${near.replace('\\k<', `\\k<b${index}`)} == \\S+`,
+		])
+		.join('|');
+}
+
+/**
 The same done by `sum` in the test's own line (`assert sum(readings) == 0.6`, rewritten as `assert 0.6000000000000001 ==
 0.6` with `+  where 0.6000000000000001 = sum([0.1, 0.2, 0.3])`): a sum of floats, printed with the trailing digits of
-binary rounding (twelve decimals or more), compared by `==` with a decimal fraction, either way round.
+binary rounding (twelve decimals or more), compared by `==` with a decimal fraction, either way round, or with a
+number it differs from by rounding alone (`assert 0.9999999999999999 == 1.0`, see roundedNear).
 */
 const floatSumEquality = new RegExp(
-	String.raw`(?:^|\n)E?\s*(?:AssertionError: )?assert (?:-?\d+\.\d{12,} == \(*${decimalFraction}\)*|\(*${decimalFraction}\)* == -?\d+\.\d{12,})[ \t]*\n[^\n]*\+\s+where -?\d+\.\d{12,} = sum\(\[[^\]\n]*\d\.\d`,
+	String.raw`(?:^|\n)E?\s*(?:AssertionError: )?assert (?:-?\d+\.\d{12,} == \(*${decimalFraction}\)*|\(*${decimalFraction}\)* == -?\d+\.\d{12,}|${roundedNear()})[ \t]*\n[^\n]*\+\s+where -?\d+\.\d{12,} = sum\(\[[^\]\n]*\d\.\d`,
 );
 /**
 `assert False` (or `assert not True`) on a call of the code, one of whose arguments pytest explains as the clock's
@@ -67,7 +114,8 @@ export const assertionRules: readonly RuleSpec[] = [
 	// `assert (og - fg) * 131.25 == 4.06875` or `assert (2.0999999999999996 + 0.6000000000000001) == 2.7`, as pytest
 	// prints the operands (the test's literals and locals, or what the code returned): float arithmetic done in the
 	// test's own line (or a sum of floats, `assert sum(readings) == 0.6`) and compared by `==` with a decimal fraction,
-	// which binary floats seldom meet exactly. A value the code computed alone (`assert 4.06 == 4.07`, no operator) and a whole number (`assert (100 * 0.9) == 91`,
+	// which binary floats seldom meet exactly, or, for a sum, with a number it misses by rounding alone (`assert
+	// 0.9999999999999999 == 1.0`). A value the code computed alone (`assert 4.06 == 4.07`, no operator) and a whole number (`assert (100 * 0.9) == 91`,
 	// a wrong expectation) are not this.
 	{
 		name: 'float-arithmetic-compared-exactly',

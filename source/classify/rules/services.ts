@@ -118,7 +118,7 @@ export const serviceRules: readonly RuleSpec[] = [
 		match: {
 			message: raised(
 				String.raw`ConnectionResetError|ConnectionAbortedError|BrokenPipeError|ConnectionClosed\w*|RemoteDisconnected|RemoteProtocolError|ChunkedEncodingError|IncompleteRead(?:Error)?|\w*UnexpectedClose\w*|SSLZeroReturnError|SSLEOFError|SMTPServerDisconnected|ServerDisconnectedError|ClientPayloadError|ConnectionDoesNotExistError|StreamLostError|AutoReconnect`,
-				String.raw`Connection reset by peer|\bECONNRESET\b|Broken pipe|Connection aborted|Remote end closed connection|Server disconnected|Connection broken|EOF occurred in violation of protocol|connection has been closed \(EOF\)|Connection unexpectedly closed|Response payload is not completed|connection was closed in the middle of operation|Error reading SSH protocol banner|\d+ bytes read on a total of \d+ expected bytes`,
+				String.raw`Connection reset by peer|\bECONNRESET\b|Broken pipe|Connection aborted|Remote end closed connection|Server disconnected|Connection broken|EOF occurred in violation of protocol|connection has been closed \(EOF\)|Connection unexpectedly closed|Response payload is not completed|connection was closed in the middle of operation|Error reading SSH protocol banner|\d+ bytes read on a total of \d+ expected bytes|Connection lost while (?:reading|writing|receiving|sending)\b`,
 			),
 		},
 		category: 'ENVIRONMENT',
@@ -383,12 +383,12 @@ export const serviceRules: readonly RuleSpec[] = [
 		name: 'wrong-protocol',
 		match: {
 			message:
-				/Protocol Error: b'HTTP\/|InvalidResponse[^\n]*HTTP\/\d|BadStatusLine|received an HTTP response|wrong version number of the protocol/,
+				/Protocol Error: b'HTTP\/|InvalidResponse[^\n]*HTTP\/\d|BadStatusLine|received an HTTP response|wrong version number of the protocol|(?:[Hh]ello|[Gg]reeting|[Bb]anner|[Ww]elcome|[Rr]esponse|[Rr]eply)[^\n]*?: b?['"]SSH-(?:2\.0|1\.99)-/,
 		},
 		category: 'CONFIGURATION',
 		priority: 'MEDIUM',
 		reason:
-			'The client reached a port that speaks another protocol (an HTTP server where it expected Redis or a database, or the reverse): the host or port in the settings is wrong',
+			'The client reached a port that speaks another protocol (an HTTP server where it expected Redis or a database, or the reverse; an SSH server answering its greeting): the host or port in the settings is wrong',
 	},
 	{
 		name: 'redirect-loop',
