@@ -328,6 +328,11 @@ async function openWith(
 		}
 	}
 
+	if (useHistory && !isStoreAway) {
+		// What reading left behind goes before the history's test lists are inflated beside the run.
+		collectLargeGarbage();
+	}
+
 	const before =
 		useHistory && !isStoreAway
 			? storeHistory
