@@ -206,11 +206,11 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 	// While a search is typed, what it would find is highlighted.
 	const shownSearch =
 		state.mode === 'search' ? parseSearch(state.draft) : state.search;
-	// The `R` prompt's status says what runs where: too long for its line, it takes one of the detail pane's.
+	// The `R` prompt's status says what runs where (or why nothing can): too long for its line, it takes one of the
+	// detail pane's.
 	const rerunStatusLines =
 		state.mode === 'rerun' &&
 		typeof state.rerunWhere === 'object' &&
-		'command' in state.rerunWhere &&
 		layout.bottom === 2 &&
 		layout.statusLines === 2 &&
 		layout.detail > 3 &&
