@@ -137,7 +137,8 @@ export function planRerun(input: PlanInput): RerunPlan | {problem: string} {
 	const stat = fs.statSync(rootdir, {throwIfNoEntry: false});
 	if (!stat?.isDirectory()) {
 		return {
-			problem: `cannot run the tests again here: their rootdir ${rootdir} is not on this machine`,
+			// The rootdir is the log's: its control characters (a C1 CSI, a BEL) reached the terminal as they were.
+			problem: `cannot run the tests again here: their rootdir ${sanitizeLine(rootdir)} is not on this machine`,
 		};
 	}
 

@@ -185,7 +185,7 @@ export async function runConfirmation(
 			const said = lastLine(log);
 			discard();
 			return unavailable(
-				`cannot run the tests again here: \`${plan.display}\` exited with code ${repetition.code} without running them${said ? ` (${said})` : ''}`,
+				`cannot run the tests again here: \`${sanitizeLine(plan.display)}\` exited with code ${repetition.code} without running them${said ? ` (${said})` : ''}`,
 			);
 		}
 

@@ -66,3 +66,17 @@ test('a template from the rules file shows as it will run, its words after the i
 		cwd: directory,
 	});
 });
+
+test("a rootdir holding control characters (the log's: a C1 CSI, a BEL) is refused in a line that holds none", () => {
+	const hostile = path.join(directory, '\u009B31mRED\u0007dir');
+	const where = createRerunWhere({runOf: runWith({rootdir: hostile})})([
+		'tests/a.py::t',
+	]);
+	expect('problem' in where && where.problem).toMatch(
+		/^cannot run the tests again here: their rootdir .*RED.*dir is not on this machine$/,
+	);
+
+	expect('problem' in where && where.problem).not.toMatch(
+		/[\u0000-\u001F\u007F-\u009F]/,
+	);
+});
