@@ -34,7 +34,7 @@ import {isTypingMode} from './review/modes.js';
 import {defaultSortOrder} from './review/sort.js';
 import {themeFromEnvironment, type Theme} from './review/theme.js';
 import {ReviewView} from './ui/review-view.js';
-import type {RerunHandler} from './review/rerun.js';
+import type {RerunHandler, RerunWhere} from './review/rerun.js';
 import type {Rule} from './classify/rules/types.js';
 import {useTerminalSize} from './ui/use-terminal-size.js';
 import {shareInkOutputCaches} from './ui/ink-output-cache.js';
@@ -81,6 +81,8 @@ export type AppProps = {
 	readonly live?: LiveSource;
 	/** Runs failures again (`R`); without it, `R` says it cannot here. */
 	readonly onRerun?: RerunHandler;
+	/** What `R` runs for these ids, and where (shown before it runs), or why it cannot run here. */
+	readonly onRerunWhere?: (ids: readonly string[]) => RerunWhere;
 	/** The rules in effect: a confirmation suggests from them again (default: the built-in rules). */
 	readonly rules?: readonly Rule[];
 };
@@ -110,6 +112,7 @@ export default function App({
 	onQuit,
 	live,
 	onRerun,
+	onRerunWhere,
 	rules,
 }: AppProps) {
 	const {exit} = useApp();
@@ -314,6 +317,19 @@ export default function App({
 					);
 				}
 
+				case 'rerunWhere': {
+					let where: RerunWhere | undefined;
+					try {
+						where = onRerunWhere?.(effect.ids);
+					} catch (error: unknown) {
+						where = {
+							problem: `cannot run the tests again here: ${errorText(error)}`,
+						};
+					}
+
+					return {type: 'rerunWhere', where};
+				}
+
 				case 'stopRerun': {
 					rerunning.current?.abort();
 					return undefined;
@@ -331,6 +347,7 @@ export default function App({
 			onQuit,
 			exit,
 			onRerun,
+			onRerunWhere,
 		],
 	);
 

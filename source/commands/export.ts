@@ -5,7 +5,7 @@ decisions merged over suggestions, in one of three formats. Never writes the tri
 
 import path from 'node:path';
 import process from 'node:process';
-import {writeCsv} from '../export/csv.js';
+import {unlistedTests, writeCsv} from '../export/csv.js';
 import {writeJson, type FailureExtras} from '../export/json.js';
 import {formatMarkdown} from '../export/markdown.js';
 import {type HistoryEntry} from '../classify/flaky.js';
@@ -327,6 +327,12 @@ export async function exportCommand(
 		stderr(
 			`triage: warning: ${run.source} is incomplete (interrupted, truncated, or its counts disagree with pytest's final line): failures may be missing from the CSV\n`,
 		);
+	}
+
+	const unlisted =
+		flags.all && format === 'csv' ? unlistedTests(run) : undefined;
+	if (unlisted !== undefined) {
+		stderr(`triage: warning: ${sanitizeLine(unlisted)}\n`);
 	}
 
 	const collectOnly = collectOnlyOf(run);

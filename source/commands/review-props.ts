@@ -6,7 +6,7 @@ import path from 'node:path';
 import process from 'node:process';
 import type {Instance} from 'ink';
 import type {AppProps} from '../app.js';
-import {createRerunHandler} from '../confirm/handler.js';
+import {createRerunHandler, createRerunWhere} from '../confirm/handler.js';
 import type {LiveRun} from '../live/live-run.js';
 import type {Prefs} from '../prefs.js';
 import type {AlternateScreen} from '../review/alternate-screen.js';
@@ -43,21 +43,14 @@ export type ReviewPropsInput = {
 };
 
 export function reviewProps(input: ReviewPropsInput): AppProps {
-	const {options, review, session, live, ruleSet, journal, screen, ink} = input;
+	const {review, session, live, ruleSet, journal, screen, ink} = input;
 	const keyboard = input.keyboard;
 	return {
 		review,
 		rules: ruleSet.rules,
-		// `R`: the failures run again in the rootdir the run recorded, stored in the history.
-		onRerun: createRerunHandler({
-			runOf: () =>
-				live?.review.get().review?.analysis.run ?? review.analysis.run,
-			...(options.live?.kind === 'command' && {argv: options.live.argv}),
-			...(ruleSet.rerun !== undefined && {template: ruleSet.rerun}),
-			...(options.history !== false && {
-				historyFolder: historyFolderOf(input.triagePath),
-			}),
-		}),
+		// `R`: the failures run again in the rootdir the run recorded, stored in the history; the prompt says the
+		// command and the folder first.
+		...rerunProps(input),
 		journal,
 		// A store is told of others' decisions at once (LISTEN): look often, it costs nothing.
 		...(journal.takeNotice !== undefined && {refreshInterval: 200}),
@@ -82,5 +75,25 @@ export function reviewProps(input: ReviewPropsInput): AppProps {
 			);
 		},
 		...(live && {live: live.review}),
+	};
+}
+
+function rerunProps(
+	input: ReviewPropsInput,
+): Pick<AppProps, 'onRerun' | 'onRerunWhere'> {
+	const {options, review, live, ruleSet} = input;
+	const setup = {
+		runOf: () => live?.review.get().review?.analysis.run ?? review.analysis.run,
+		...(options.live?.kind === 'command' && {argv: options.live.argv}),
+		...(ruleSet.rerun !== undefined && {template: ruleSet.rerun}),
+	};
+	return {
+		onRerun: createRerunHandler({
+			...setup,
+			...(options.history !== false && {
+				historyFolder: historyFolderOf(input.triagePath),
+			}),
+		}),
+		onRerunWhere: createRerunWhere(setup),
 	};
 }

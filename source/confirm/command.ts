@@ -113,10 +113,14 @@ export function idArgument(id: string): string {
 	return /^[-@]/.test(id) ? `./${id}` : id;
 }
 
+/** The command line as shown: the ids where they go (a template may put words after them), counted when several. */
 function displayOf(argv: readonly string[], ids: readonly string[]): string {
-	const shown = argv.filter(word => !ids.includes(word));
 	const what = ids.length === 1 ? ids[0]! : `${ids.length} tests`;
-	return `${shown.join(' ')} ${what}`;
+	const at = argv.findIndex(word => ids.includes(word));
+	const shown = argv.filter(word => !ids.includes(word));
+	return at === -1
+		? `${shown.join(' ')} ${what}`
+		: [...shown.slice(0, at), what, ...shown.slice(at)].join(' ');
 }
 
 /** The command to start, or one line saying why the tests cannot be run here. */
@@ -133,7 +137,8 @@ export function planRerun(input: PlanInput): RerunPlan | {problem: string} {
 	const stat = fs.statSync(rootdir, {throwIfNoEntry: false});
 	if (!stat?.isDirectory()) {
 		return {
-			problem: `cannot run the tests again here: their rootdir ${rootdir} is not on this machine`,
+			// The rootdir is the log's: its control characters (a C1 CSI, a BEL) reached the terminal as they were.
+			problem: `cannot run the tests again here: their rootdir ${sanitizeLine(rootdir)} is not on this machine`,
 		};
 	}
 

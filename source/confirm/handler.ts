@@ -6,10 +6,11 @@ confirmation runs, apart from the run being triaged. The review screen gets the 
 
 import os from 'node:os';
 import path from 'node:path';
+import {sanitizeLine} from '../log/sanitize.js';
 import type {Run} from '../log/model.js';
 import {HistoryStore, historyFile} from '../runs/history/store.js';
-import type {RerunHandler} from '../review/rerun.js';
-import {pythonOf} from './command.js';
+import type {RerunHandler, RerunWhere} from '../review/rerun.js';
+import {planRerun, pythonOf} from './command.js';
 import {runConfirmation, type ConfirmOptions} from './run.js';
 
 export type RerunSetup = {
@@ -93,5 +94,29 @@ export function createRerunHandler(setup: RerunSetup): RerunHandler {
 			confirmations: result.confirmations,
 			note: `${kept}${warning === undefined ? '' : `; ${warning}${more > 0 ? ` (and ${more} more)` : ''}`}`,
 		};
+	};
+}
+
+/**
+What `R` runs for `ids`, and in which folder, as the prompt shows it before the first run (pytest there loads the
+rootdir's `conftest.py`: a log from elsewhere names the folder); or the one line saying why it cannot run here
+(a rootdir not on this machine).
+*/
+export function createRerunWhere(
+	setup: Pick<RerunSetup, 'runOf' | 'argv' | 'template'>,
+): (ids: readonly string[]) => RerunWhere {
+	return ids => {
+		const run = setup.runOf();
+		const {python} = pythonOf(run.header.executable, setup.argv);
+		const plan = planRerun({
+			ids,
+			rootdir: run.header.rootdir,
+			...(python !== undefined && {python}),
+			...(setup.template !== undefined && {template: setup.template}),
+			junitxml: 'FILE',
+		});
+		return 'problem' in plan
+			? plan
+			: {command: sanitizeLine(plan.display), cwd: sanitizeLine(plan.cwd)};
 	};
 }

@@ -119,7 +119,9 @@ export async function runConfirmation(
 ): Promise<ConfirmResult> {
 	const now = options.now ?? (() => new Date());
 	const batch = `${now().toISOString().replaceAll(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`;
-	const directory = path.join(request.folder, 'confirm', batch);
+	// Absolute: the command runs in the rootdir, and a relative --junitxml (a relative --triage's `.triage/`) wrote
+	// the XML into the suite's own folder, where it was not found.
+	const directory = path.resolve(request.folder, 'confirm', batch);
 	const ids = [...new Set(request.tests.map(test => test.id))];
 	const first = planRerun({
 		ids,
@@ -183,7 +185,7 @@ export async function runConfirmation(
 			const said = lastLine(log);
 			discard();
 			return unavailable(
-				`cannot run the tests again here: \`${plan.display}\` exited with code ${repetition.code} without running them${said ? ` (${said})` : ''}`,
+				`cannot run the tests again here: \`${sanitizeLine(plan.display)}\` exited with code ${repetition.code} without running them${said ? ` (${said})` : ''}`,
 			);
 		}
 

@@ -24,7 +24,13 @@ import {
 	statusWords,
 	testNameOfId,
 } from '../csv.js';
-import {fileOfId, isFailureOutcome, type TestResult} from '../log/model.js';
+import {
+	fileOfId,
+	isFailureOutcome,
+	outcomes,
+	type Run,
+	type TestResult,
+} from '../log/model.js';
 import {escapeControls} from '../log/sanitize.js';
 import {issueLinkOf} from '../triage/issue-link.js';
 import {isErrorKnown, type Review, type ReviewRow} from '../triage/review.js';
@@ -215,4 +221,36 @@ export function writeCsv(
 
 		write(formatCsvRecord(cells));
 	}
+}
+
+/**
+What `--all` cannot list: the tests pytest counted that the log does not name (a `-q` log names only its failures;
+`-rA`'s `SKIPPED [1] tests/test_a.py:12: reason` names a file and a line, not a test, and counts alike skips of
+several tests, parametrized ones too, as one line). One line for the export's warnings, or undefined when every
+test counted has its row.
+*/
+export function unlistedTests(run: Run): string | undefined {
+	const named = new Map<string, number>();
+	const {tests} = run;
+	for (let index = 0; index < tests.length; index++) {
+		const outcome = tests.outcomeAt(index);
+		named.set(outcome, (named.get(outcome) ?? 0) + 1);
+	}
+
+	const missing: string[] = [];
+	let total = 0;
+	for (const outcome of outcomes) {
+		const count = run.counts[outcome] - (named.get(outcome) ?? 0);
+		if (count > 0) {
+			missing.push(`${count} ${outcome}`);
+			total += count;
+		}
+	}
+
+	if (total === 0) {
+		return undefined;
+	}
+
+	const them = total === 1 ? 'it' : 'them';
+	return `${total} test${total === 1 ? '' : 's'} pytest counted in ${run.source} ${total === 1 ? 'has' : 'have'} no row in the CSV (${missing.join(', ')}): the log does not name ${them} (a -q log names only its failures; a skip at collection, or on an -r summary line such as SKIPPED [1] tests/test_a.py:12, names a file, not a test). The JUnit XML pytest wrote in the same run names every test: triage export LOG XML --csv FILE --all`;
 }

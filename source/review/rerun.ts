@@ -67,6 +67,13 @@ export type RerunOutcome =
 	| {readonly kind: 'stopped'; readonly done: number}
 	| {readonly kind: 'unavailable'; readonly message: string};
 
+/**
+What `R` would run, and where: shown on the prompt before anything runs (a log from elsewhere names a rootdir
+whose `conftest.py` pytest loads), or why it cannot run here. The command names the ids as `display` does.
+*/
+export type RerunWhere =
+	{readonly command: string; readonly cwd: string} | {readonly problem: string};
+
 /** How `App` runs failures again: the runner in the terminal, a fake in tests. */
 export type RerunHandler = (
 	request: {
@@ -88,11 +95,25 @@ function what(rows: readonly ReviewRow[]): StatusText {
 function promptStatus(
 	rows: readonly ReviewRow[],
 	isAfterStop: boolean,
+	where: ReviewState['rerunWhere'],
 ): ReviewState['status'] {
+	const before = isAfterStop ? 'once the runs before stop, run ' : 'run ';
+	if (where !== undefined && where !== 'pending' && 'command' in where) {
+		// The folder first: a line too narrow cuts the end (the prompt's own line asks how many times).
+		return {
+			...withWords(
+				`${before}in `,
+				idText(where.cwd),
+				`: \`${where.command}\`, how many times? (Enter starts, esc cancels)`,
+			),
+			tone: 'info',
+		};
+	}
+
 	// What differs first: a status line narrower than the text cuts its end.
 	return {
 		...withWords(
-			isAfterStop ? 'once the runs before stop, run ' : 'run ',
+			before,
 			what(rows),
 			' again: how many times? (Enter starts, esc cancels)',
 		),
@@ -125,11 +146,47 @@ export function startRerun(state: ReviewState): ReviewState {
 		return state;
 	}
 
+	// The command and its folder come back from `App` (`onRerunWhere`) before Enter can start it.
+	return withEffect(
+		{
+			...enter(state, 'rerun'),
+			// Empty, the default shown beside it: a digit typed is the number, not one appended to the default.
+			draft: '',
+			rerunWhere: 'pending',
+			status: promptStatus(rows, state.rerun !== undefined, undefined),
+		},
+		{
+			type: 'rerunWhere',
+			ids: [...new Set(rows.map(row => row.analyzed.failure.id))],
+		},
+	);
+}
+
+/**
+What the prompt's runs would run, and where: said on the prompt, or (a rootdir not on this machine) one line
+saying why nothing can run, the prompt kept until Enter or esc. Undefined: `App` cannot tell (no runner), and the prompt asks as it did.
+*/
+export function onRerunWhere(
+	state: ReviewState,
+	where: RerunWhere | undefined,
+): ReviewState {
+	if (state.mode !== 'rerun' || state.rerunWhere !== 'pending') {
+		return state;
+	}
+
+	if (where !== undefined && 'problem' in where) {
+		// The prompt stays: a number and Enter typed meanwhile close it, and never set a priority and accept.
+		return withStatus(
+			{...state, rerunWhere: where},
+			`${where.problem} (Enter or esc closes; nothing runs)`,
+			'error',
+		);
+	}
+
+	const next = {...state, rerunWhere: where};
 	return {
-		...enter(state, 'rerun'),
-		// Empty, the default shown beside it: a digit typed is the number, not one appended to the default.
-		draft: '',
-		status: promptStatus(rows, state.rerun !== undefined),
+		...next,
+		status: promptStatus(targetRows(state), state.rerun !== undefined, where),
 	};
 }
 
@@ -168,6 +225,20 @@ export function submitRerun(state: ReviewState): ReviewState {
 		return leave(state);
 	}
 
+	const where = state.rerunWhere;
+	if (where === 'pending') {
+		// Not started before the screen has said what runs where (a moment after `R`).
+		return state;
+	}
+
+	if (where !== undefined && 'problem' in where) {
+		return withStatus(
+			{...leave(state), draft: '', rerunWhere: undefined},
+			where.problem,
+			'error',
+		);
+	}
+
 	const text = state.draft.trim();
 	const repetitions = text === '' ? defaultRepetitions : Number(text);
 	if (
@@ -193,7 +264,7 @@ export function submitRerun(state: ReviewState): ReviewState {
 		repetitions,
 		label: what(rows),
 	};
-	const left = {...leave(state), draft: ''};
+	const left = {...leave(state), draft: '', rerunWhere: undefined};
 	if (state.rerun) {
 		// The runs before are still stopping: these start when they have.
 		return withStatus(
@@ -322,7 +393,10 @@ export function onRerunDone(
 	}
 
 	return state.mode === 'rerun'
-		? {...ended, status: promptStatus(targetRows(ended), false)}
+		? {
+				...ended,
+				status: promptStatus(targetRows(ended), false, ended.rerunWhere),
+			}
 		: ended;
 }
 

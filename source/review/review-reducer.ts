@@ -56,8 +56,10 @@ import {
 	applyConfirmations,
 	onRerunDone,
 	onRerunProgress,
+	onRerunWhere,
 	stopRerun,
 	type RerunOutcome,
+	type RerunWhere,
 } from './rerun.js';
 
 export type ReviewAction =
@@ -121,7 +123,9 @@ export type ReviewAction =
 			readonly total: number;
 	  }
 	/** The failures being run again are done, stopped, or could not be run. */
-	| {readonly type: 'rerunDone'; readonly outcome: RerunOutcome};
+	| {readonly type: 'rerunDone'; readonly outcome: RerunOutcome}
+	/** What the `R` prompt runs where (`App` answers its effect); undefined: it cannot tell. */
+	| {readonly type: 'rerunWhere'; readonly where: RerunWhere | undefined};
 
 export type InitOptions = {
 	readonly review: Review;
@@ -418,6 +422,10 @@ function reduce(state: ReviewState, action: ReviewAction): ReviewState {
 
 		case 'rerunDone': {
 			return onRerunDone(state, action.outcome);
+		}
+
+		case 'rerunWhere': {
+			return onRerunWhere(state, action.where);
 		}
 
 		case 'resize': {

@@ -12,7 +12,7 @@ import type {LiveProgress} from '../live/live-review.js';
 import type {AddedSignature} from '../triage/journal/api.js';
 import type {DecisionInput, UndoTarget} from '../triage/journal.js';
 import type {Progress, ReviewRow} from '../triage/review.js';
-import type {RerunProgress} from './rerun.js';
+import type {RerunProgress, RerunWhere} from './rerun.js';
 import type {EditorTarget} from './detail-text.js';
 import type {TextFilter} from './filters.js';
 import type {CompiledKeymap} from './keymap/compile.js';
@@ -68,6 +68,12 @@ export type Effect =
 			readonly repetitions: number;
 	  }
 	| {readonly id: number; readonly type: 'stopRerun'}
+	/** Say what running these ids again runs, and where (`rerun.ts`, `onRerunWhere`). */
+	| {
+			readonly id: number;
+			readonly type: 'rerunWhere';
+			readonly ids: readonly string[];
+	  }
 	/** Add signatures to decisions made before their error was known (`late-signatures.ts`). */
 	| {
 			readonly id: number;
@@ -243,6 +249,8 @@ export type ReviewState = {
 	readonly rules?: readonly Rule[];
 	/** Failures being run again (`R`), while they are. */
 	readonly rerun?: RerunProgress;
+	/** What the `R` prompt runs where (`pending`: asked of `App`; Enter waits for it). */
+	readonly rerunWhere?: RerunWhere | 'pending' | undefined;
 	/** Confirmations made in this screen, by report key: applied again to a newer review of a live run. */
 	readonly confirmations: ReadonlyMap<string, Confirmation>;
 	/** Reports this screen decided before their error was known: signed once it is (`late-signatures.ts`). */

@@ -206,6 +206,18 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 	// While a search is typed, what it would find is highlighted.
 	const shownSearch =
 		state.mode === 'search' ? parseSearch(state.draft) : state.search;
+	// The `R` prompt's status says what runs where (or why nothing can): too long for its line, it takes one of the
+	// detail pane's.
+	const rerunStatusLines =
+		state.mode === 'rerun' &&
+		typeof state.rerunWhere === 'object' &&
+		layout.bottom === 2 &&
+		layout.statusLines === 2 &&
+		layout.detail > 3 &&
+		isStatusLong(state.status, width)
+			? 2
+			: 1;
+	const detailShrink = rerunStatusLines - 1;
 	let body: ReactNode;
 	// A note, a filter or a search is typed over the mode it was opened from: that mode stays on screen.
 	const shownMode = isTypingMode(state.mode)
@@ -217,7 +229,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 				<DetailPane
 					row={row}
 					analysis={state.analysis}
-					height={layout.detailFull}
+					height={layout.detailFull - detailShrink}
 					width={width}
 					scroll={state.scroll}
 					isCapturedShown={state.isCapturedShown}
@@ -311,7 +323,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 						<DetailPane
 							row={row}
 							analysis={state.analysis}
-							height={layout.detail}
+							height={layout.detail - detailShrink}
 							width={width}
 							scroll={state.scroll}
 							isCapturedShown={state.isCapturedShown}
@@ -376,7 +388,12 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 	// While typing, the footer's line says what is wrong with the text (a bad pattern).
 	const footer =
 		isTyping && state.status ? (
-			<StatusLine status={state.status} fallback="" theme={theme} />
+			<StatusLine
+				status={state.status}
+				fallback=""
+				theme={theme}
+				{...(rerunStatusLines === 2 && {width, lines: 2})}
+			/>
 		) : (
 			<Footer hints={hints} width={width} />
 		);

@@ -214,6 +214,32 @@ describe('confirm on fixtures/live-suite', () => {
 		expect(markdown.stdout).toContain('reproduced 4/4, same error (stable)');
 	}, 180_000);
 
+	test('a relative history folder (a relative --triage): the JUnit XML goes there, not into the rootdir', async () => {
+		// The review names the folder from the triage file's path as given; the command runs in the rootdir, and
+		// a relative --junitxml wrote the XML into the suite's own .triage/ (then read as missing beside the log).
+		const folder = path.relative(
+			process.cwd(),
+			path.join(directory, 'relative'),
+		);
+		expect(path.isAbsolute(folder)).toBe(false);
+		const result = await runConfirmation(
+			{
+				tests: [{id: ids.stable, phase: 'call', signature: 'x'}],
+				repetitions: 1,
+				rootdir: suite,
+				folder,
+			},
+			{env},
+		);
+		expect(result.kind).toBe('done');
+		expect(result.kind === 'done' && result.warnings).toEqual([]);
+		expect(fs.existsSync(path.join(suite, folder))).toBe(false);
+		const [batch] = fs.readdirSync(path.join(folder, 'confirm'));
+		expect(
+			fs.readdirSync(path.join(folder, 'confirm', batch!)).toSorted(),
+		).toEqual(['1.log', '1.xml']);
+	}, 60_000);
+
 	test('stopped midway: the command is killed and nothing is kept', async () => {
 		const controller = new AbortController();
 		const folder = path.join(directory, 'stopped');

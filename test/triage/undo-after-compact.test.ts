@@ -13,6 +13,7 @@ import {
 	type Decision,
 	type DecisionState,
 } from '../../source/triage/journal.js';
+import type {JournalFile} from '../../source/triage/journal/file.js';
 import {fakeClock} from '../clock.js';
 
 let directory: string;
@@ -95,5 +96,69 @@ describe('undo after another process compacted the journal', () => {
 		review.undo();
 		expect(review.state().size).toBe(0);
 		expect(openJournal(file, {now: fakeClock()}).state().size).toBe(0);
+	});
+});
+
+describe('undo after a compaction, the journal loaded from its snapshot', () => {
+	/** A journal big enough to be worth a snapshot: 40 actions of two events each, each changing what its tests had. */
+	function writeBig(at: string): void {
+		const lines = ['{"triage":1,"created":"2026-11-23T10:00:00.000Z"}'];
+		for (let index = 0; index < 80; index++) {
+			lines.push(
+				JSON.stringify({
+					t: 'decide',
+					id: `tests/test_${index % 7}.py::test_case`,
+					category: ['BUG', 'ENVIRONMENT', 'TEST_DESIGN'][index % 3],
+					priority: ['HIGH', 'LOW'][index % 2],
+					at: new Date(Date.UTC(2026, 10, 23) + index * 1000).toISOString(),
+					group: `g${Math.floor(index / 2)}`,
+					of: 2,
+				}),
+			);
+		}
+
+		fs.writeFileSync(at, lines.join('\n') + '\n');
+	}
+
+	function decisions(state: DecisionState): string[] {
+		return [...state].map(
+			([key, decision]) => `${key} ${decision?.category} ${decision?.priority}`,
+		);
+	}
+
+	/** Open, decide, let another process compact, then undo four times: the states after each step. */
+	function session(at: string, isFromSnapshot: boolean): string[][] {
+		const snapshots = {
+			directory: path.join(directory, 'snapshots'),
+			minBytes: 0,
+			afterBytes: 0,
+		};
+		// A first load writes the snapshot the review then starts from.
+		openJournal(at, {now: fakeClock(), snapshots});
+		const review = openJournal(at, {
+			now: fakeClock(),
+			snapshots: isFromSnapshot ? snapshots : false,
+		}) as JournalFile;
+		expect(review.fromSnapshot > 0).toBe(isFromSnapshot);
+		review.decide(bug);
+		const steps = [decisions(review.state())];
+		compactJournal(at, {now: fakeClock('2026-12-01T00:00:00.000Z')});
+		expect(review.refresh()).toBe(true);
+		for (let step = 0; step < 4; step++) {
+			review.undo();
+			steps.push(decisions(review.state()));
+		}
+
+		return steps;
+	}
+
+	test('z goes back through the actions before the compaction, as after a whole load', () => {
+		const big = path.join(directory, 'big.jsonl');
+		writeBig(file);
+		writeBig(big);
+		const whole = session(big, false);
+		// The whole load's own undos change the state at every step (the test means something).
+		expect(new Set(whole.map(step => step.join('\n'))).size).toBe(5);
+		expect(session(file, true)).toEqual(whole);
 	});
 });

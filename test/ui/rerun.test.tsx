@@ -16,6 +16,7 @@ import {
 	loadRun,
 	press,
 	redisLog,
+	resize,
 	renderReview,
 	selectedLine,
 	settle,
@@ -357,5 +358,66 @@ describe('a confirmation made during a live run', () => {
 			/^reproduced 0\/2, passed on every retry: flaky/,
 		);
 		expect(state.analysis.failures[0]!.confirmation).toBe(confirmation);
+	});
+});
+
+describe('R says what it runs where before it runs', () => {
+	test('the prompt names the command and its folder; Enter runs it there', async () => {
+		const data = await fixture();
+		const runner = fakeRunner();
+		const asked: Array<readonly string[]> = [];
+		const app = await renderReview(data, {
+			onRerun: runner.onRerun,
+			onRerunWhere(ids) {
+				asked.push(ids);
+				return {command: `python3 -m pytest -v ${ids[0]!}`, cwd: '/srv/suite'};
+			},
+		});
+		const row = data.review().rows[0]!;
+		await press(app, 'R');
+		expect(asked).toEqual([[row.analyzed.failure.id]]);
+		expect(frame(app).split('\n').slice(-2).join(' ')).toContain(
+			'run in /srv/suite: `python3 -m pytest -v ',
+		);
+		// Wider, the line says it all: the id, and the question.
+		await resize(app, {rows: 40, columns: 240});
+		expect(frame(app)).toContain(
+			`run in /srv/suite: \`python3 -m pytest -v ${row.analyzed.failure.id}\`, how many times?`,
+		);
+		// Too long for its line (100 columns), it takes a line of the detail pane: the id and the question show,
+		// and the header stays.
+		await resize(app, {rows: 40, columns: 100});
+		const wrapped = frame(app).split('\n');
+		expect(wrapped.slice(-2).join(' ')).toContain(
+			`${row.analyzed.failure.id}\`, how many times?`,
+		);
+		expect(wrapped[0]).toMatch(/^run\.log\.gz · complete/);
+		expect(wrapped.length).toBeLessThanOrEqual(39);
+		expect(runner.calls).toHaveLength(0);
+		await type(app, '2');
+		await press(app, keys.enter);
+		expect(runner.calls).toHaveLength(1);
+		expect(runner.calls[0]!.request.repetitions).toBe(2);
+		app.unmount();
+	});
+
+	test('a rootdir not on this machine: one line at once, nothing runs, and a number and Enter typed for the prompt decide nothing', async () => {
+		const data = await fixture();
+		const runner = fakeRunner();
+		const problem =
+			'cannot run the tests again here: their rootdir /srv/ci/elsewhere is not on this machine';
+		const app = await renderReview(
+			data,
+			{onRerun: runner.onRerun, onRerunWhere: () => ({problem})},
+			{rows: 30, columns: 200},
+		);
+		await press(app, 'R');
+		expect(frame(app)).toContain(problem);
+		await type(app, '3');
+		await press(app, keys.enter);
+		expect(runner.calls).toHaveLength(0);
+		expect(frame(app)).toContain(problem);
+		expect(decisionsOnDisk(data).size).toBe(0);
+		app.unmount();
 	});
 });

@@ -43,6 +43,11 @@ export class JournalReader {
 	/** An undo needed the history: from then on every load reads the journal whole, history and all. */
 	#isHistoryWanted = false;
 	#fromSnapshot = 0;
+	/**
+	The file a load from the snapshot read, kept open: when a compaction replaces it, its undo history (which the
+	compacted file does not hold) is still read from it (`#historyOfReplaced`). Undefined once the fold has its history.
+	*/
+	#held: {readonly fd: number; readonly identity: FileIdentity} | undefined;
 
 	constructor(file: string, snapshots?: SnapshotPlace) {
 		this.path = file;
@@ -178,13 +183,20 @@ export class JournalReader {
 		const probe = readRange(fd, 0, Math.min(size, headerProbeBytes));
 		this.#created = checkHeader(probe, size, this.path);
 		// The file replaced (compacted) under an open journal: its undo history is kept when nothing it decides
-		// changed (`JournalFold.keepHistoryOf`); `z` said "nothing to undo" after any compaction.
-		const earlier = this.#read.fold;
+		// changed (`JournalFold.keepHistoryOf`); `z` said "nothing to undo" after any compaction. Read from the
+		// snapshot, the journal had no history yet: it is read now from the replaced file, as far as it was read.
+		const replaced = this.#historyOfReplaced(stat);
+		const earlier = replaced ?? this.#read.fold;
 		this.#reset(identityOf(stat));
 		this.#fromSnapshot = 0;
 		this.#header = probe.subarray(0, probe.indexOf(newline) + 1);
 		const place = this.#snapshots;
-		if (place && !this.#isHistoryWanted && size >= place.minBytes) {
+		if (
+			place &&
+			!this.#isHistoryWanted &&
+			replaced === undefined &&
+			size >= place.minBytes
+		) {
 			this.#loadWithSnapshot(fd, size, place);
 		} else {
 			this.#read.readFrom(fd, size, true);
@@ -229,6 +241,64 @@ export class JournalReader {
 	}
 
 	/**
+	The fold, undo history and all, of the file the journal was loaded from its snapshot, when `replacing` is
+	another file: read from the descriptor kept open, up to where the journal had read it (what another process
+	appended later was never seen, as after a whole load). Undefined when there is no such file.
+	*/
+	#historyOfReplaced(replacing: fs.Stats): JournalFold | undefined {
+		const held = this.#held;
+		if (
+			!held ||
+			this.#read.fold.hasHistory ||
+			isSameFile(replacing, held.identity)
+		) {
+			return undefined;
+		}
+
+		try {
+			const whole = new JournalLines();
+			whole.readFrom(held.fd, this.#read.offset, true);
+			return whole.fold;
+		} catch {
+			// Unreadable now: the history goes, as it did before it was kept.
+			return undefined;
+		}
+	}
+
+	/** Keep the file just read from its snapshot open (`#held`), unless the path names another file by now. */
+	#hold(): void {
+		let fd: number;
+		try {
+			fd = fs.openSync(this.path, 'r');
+		} catch {
+			return;
+		}
+
+		try {
+			if (isSameFile(fs.fstatSync(fd), this.#identity)) {
+				this.#held = {fd, identity: this.#identity!};
+				return;
+			}
+		} catch {
+			// Not held: a compaction then loses the undo history, as it did before it was kept.
+		}
+
+		fs.closeSync(fd);
+	}
+
+	#release(): void {
+		if (this.#held) {
+			try {
+				fs.closeSync(this.#held.fd);
+			} catch {
+				// Closed already: nothing to release.
+			}
+
+			this.#held = undefined;
+		}
+	}
+
+	/**
 	Read a big journal without its undo history: from its snapshot when there is one of its first bytes,
 	then on to `size`; write a new snapshot when much was read past it.
 	*/
@@ -252,9 +322,12 @@ export class JournalReader {
 				writeSnapshot(place.directory, made);
 			}
 		}
+
+		this.#hold();
 	}
 
 	#reset(identity: FileIdentity | undefined): void {
+		this.#release();
 		this.#exists = identity !== undefined;
 		this.#identity = identity;
 		this.#read = new JournalLines();

@@ -3,7 +3,8 @@ A journal's snapshot: the fold of its first bytes (its state, the actions not re
 about those lines), so that a load reads the snapshot and folds only the lines after them. The journal
 stays the only source of truth: a snapshot says which bytes it covers (their length and SHA-256), and it is
 used only when the journal's first bytes are those (`journal/snapshot-store.ts` checks them). The undo
-history is not in it: a load from a snapshot reads the history from the journal when an undo first needs it.
+history is not in it: a load from a snapshot reads the history from the journal when an undo first needs it, or
+from the file it read, kept open, when a compaction has replaced it since (`journal/reader.ts`).
 
 The format (this module; plain data, no file access), one header line then a body:
 
