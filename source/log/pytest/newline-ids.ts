@@ -3,8 +3,8 @@ Node ids that hold a newline. With `disable_test_id_escaping_and_forfeit_all_rig
 pytest prints a parameter's newline as it is (the XML's name holds it too), and such an id spans lines: the `-v`
 line `tests/t.py::test_p[new` then `line] FAILED   [ 62%]`, the short summary's `FAILED tests/t.py::test_p[new`
 then `line] - AssertionError: …`, a report's header `____ test_p[new` then `line] ____`. A line like those whose
-`[` is not closed waits for the next ones: when a later line closes the bracket and ends as that line would, they
-are one line, their newlines the id's; else each is read as it came.
+`[` is not closed waits for the next ones: when a later line has a `]` followed by what ends that line (`] FAILED`,
+`] - …`, `] ____`), they are one line, their newlines the id's; else each is read as it came.
 */
 
 /** What may open a line an id starts: a report's header, a summary's word, xdist's prefix, a node id's path. */
@@ -80,25 +80,23 @@ export class NewlineIds {
 			return undefined;
 		}
 
-		const {depth, close} = openBrackets(text, this.depth);
-		if (close !== -1) {
-			const rest = text.slice(close + 1);
-			const ends =
-				this.kind === 'header'
-					? headerEnd
-					: this.kind === 'summary'
-						? summaryEnd
-						: verboseEnd;
-			if (!ends.test(rest)) {
-				return undefined;
-			}
-
+		const ends =
+			this.kind === 'header'
+				? headerEnd
+				: this.kind === 'summary'
+					? summaryEnd
+					: verboseEnd;
+		// The id ends at the first `]` the line's end follows (` FAILED`, ` - …`, ` ____`), whether or not it closes
+		// every `[` before it: a parameter's own brackets need not balance (`[open[` then `bracket]`, `[close` then
+		// `]bracket]`).
+		if (idEnd(text, ends) !== -1) {
 			const joined = [...this.held.map(([line]) => line), text].join('\n');
 			const first = this.held[0]![1];
 			this.held = [];
 			return [[joined, first]];
 		}
 
+		const {depth} = openBrackets(text, this.depth);
 		if (this.held.length + 1 >= maxLines || depth <= 0) {
 			return undefined;
 		}
@@ -144,22 +142,31 @@ function isCutInId(text: string, kind: Kind): boolean {
 const trailingWord =
 	/ (?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?: |$)/;
 
-/** The depth of `[` after `text`, starting at `depth`, and where it first drops to 0 (-1 when it does not). */
-function openBrackets(
-	text: string,
-	depth: number,
-): {depth: number; close: number} {
+/** The depth of `[` after `text`, starting at `depth`. */
+function openBrackets(text: string, depth: number): {depth: number} {
 	for (let index = 0; index < text.length; index++) {
 		const code = text.charCodeAt(index);
 		if (code === 91 /* [ */) {
 			depth++;
 		} else if (code === 93 /* ] */) {
 			depth--;
-			if (depth === 0) {
-				return {depth, close: index};
-			}
 		}
 	}
 
-	return {depth, close: -1};
+	return {depth};
+}
+
+/** Where the first `]` that `ends` follows is in `text`; -1 when there is none. */
+function idEnd(text: string, ends: RegExp): number {
+	for (
+		let index = text.indexOf(']');
+		index !== -1;
+		index = text.indexOf(']', index + 1)
+	) {
+		if (ends.test(text.slice(index + 1))) {
+			return index;
+		}
+	}
+
+	return -1;
 }

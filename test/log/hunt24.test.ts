@@ -1,0 +1,212 @@
+import path from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {readLog} from '../../source/log/read.js';
+import {checkAgainstXml} from './against-xml.js';
+import {header, parseText, rule} from './helpers.js';
+import {xmlHeadlines} from './truth.js';
+
+// Shapes the twenty-fourth hunt's runs showed (fixtures/hunt/README.md, record-hunt24.sh), as small logs: what hunt 23
+// left (`-qq --setup-show`, `--setup-plan --pyargs` outside the rootdir, an id with a newline and a bracket that does
+// not balance), then what the sweep of real suites found.
+
+/** Reads the log's lines as one log: the run, and its tests as `id outcome`, in the log's order. */
+async function read(lines: string[]) {
+	const run = await parseText(`${lines.join('\n')}\n`);
+	const pairs = run.tests.map(test => `${test.id} ${test.outcome}`);
+	const warnings = run.warnings.map(warning => warning.message);
+	return {run, pairs, warnings};
+}
+
+const hunt = path.resolve('fixtures/hunt');
+
+/** `-qq --setup-show`'s plan lines and fixture lines, each test's letter glued to its plan line. */
+const setupShowLines = [
+	'',
+	'        SETUP    F db',
+	'        tests/test_a.py::test_process (fixtures used: db)F',
+	'        TEARDOWN F db',
+	'        tests/test_a.py::test_bare.',
+];
+
+describe('-qq --setup-show: no `[100%]` and no final line', () => {
+	test('a summary after the plan lines says every test ran: the run is whole (it was called cut)', async () => {
+		const {run, pairs, warnings} = await read([
+			...setupShowLines,
+			rule('FAILURES'),
+			rule('test_process', '_'),
+			'',
+			'    def test_process(db):',
+			'>       assert 0',
+			'E       assert 0',
+			'',
+			'tests/test_a.py:5: AssertionError',
+			rule('short test summary info'),
+			'FAILED tests/test_a.py::test_process - assert 0',
+		]);
+		expect(pairs).toEqual([
+			'tests/test_a.py::test_process failed',
+			'tests/test_a.py::test_bare passed',
+		]);
+		expect(run.complete).toBe(true);
+		expect(warnings).toEqual([
+			"no final line, as pytest prints none with -qq: the counts are the progress's",
+		]);
+	});
+
+	test('the warnings summary after them says the same', async () => {
+		const {run} = await read([
+			...setupShowLines.slice(0, 2),
+			'        tests/test_a.py::test_process (fixtures used: db).',
+			...setupShowLines.slice(3),
+			rule('warnings summary'),
+			'tests/test_a.py::test_process',
+			'  tests/test_a.py:9: DeprecationWarning: old api',
+			'',
+			'-- Docs: https://docs.pytest.org/en/stable/how-to/capture-warnings.html',
+		]);
+		expect(run.complete).toBe(true);
+	});
+
+	test('a failing run cut in its FAILURES section is still cut', async () => {
+		const {run} = await read([
+			...setupShowLines,
+			rule('FAILURES'),
+			rule('test_process', '_'),
+			'',
+			'    def test_process(db):',
+		]);
+		expect(run.complete).toBe(false);
+	});
+
+	// pytest prints nothing after the last plan line when every test passed and none warned: a log cut there is the same.
+	test.fails(
+		'every test passed: nothing after the plan lines says the run ended (the log cannot tell)',
+		async () => {
+			const {run} = await read([
+				'',
+				'        tests/test_a.py::test_bare.',
+				'        tests/test_a.py::test_other.',
+			]);
+			expect(run.complete).toBe(true);
+		},
+	);
+
+	test('real runs under pytest 9 and 7.2: whole, each test and failure the XML’s', async () => {
+		for (const name of ['qqshow-p9-setupshow', 'qqshow-p7-setupshow']) {
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(run.complete, name).toBe(true);
+			expect(run.tests.length, name).toBe(7);
+		}
+	});
+});
+
+describe('--setup-plan at the default verbosity, --pyargs on a module outside the rootdir', () => {
+	test('the module’s file prints as `. ` with no letter after it: no letter is counted', async () => {
+		const {pairs, warnings} = await read([
+			header,
+			'collected 2 items',
+			'',
+			'. ',
+			'        ::test_function',
+			'        ::TestMethods::test_method',
+			'',
+			rule('no tests ran in 0.02s'),
+		]);
+		// A function's empty path is dropped, as the XML's `classname=""` has it; a method keeps it (`.TestMethods`).
+		expect(pairs).toEqual([
+			'test_function passed',
+			'::TestMethods::test_method passed',
+		]);
+		expect(warnings).toEqual([expect.stringMatching(/^2 tests were planned/)]);
+	});
+
+	test('when the tests run, the letters after `. ` still count', async () => {
+		const {run, warnings} = await read([
+			header,
+			'collected 4 items',
+			'',
+			'. .F.F                                                                   [100%]',
+			'',
+			rule('short test summary info'),
+			'FAILED ::test_function_fails - assert 1 == 2',
+			'FAILED ::TestMethods::test_method_fails - AssertionError',
+			rule('2 failed, 2 passed in 0.05s'),
+		]);
+		expect(run.counts).toMatchObject({passed: 2, failed: 2});
+		expect(warnings).toEqual([]);
+	});
+
+	test('real runs under pytest 9 and 7.2: the tests planned, no warning that the letters count a pass more', async () => {
+		for (const name of ['pyargsplan-p9-setupplan', 'pyargsplan-p7-setupplan']) {
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(run.tests.length, name).toBe(4);
+			expect(
+				run.warnings.map(warning => warning.message),
+				name,
+			).toEqual([expect.stringMatching(/^4 tests were planned/)]);
+		}
+	});
+});
+
+describe('ids printed unescaped: a parameter with a newline and a bracket that does not balance', () => {
+	test('`[open[` then `bracket]`, `[close` then `]bracket]`: each `-v` line, header and summary line is one again', async () => {
+		const {run, pairs} = await read([
+			header,
+			'collecting ... collected 3 items',
+			'',
+			'tests/test_a.py::test_text[open[',
+			'bracket] FAILED                                                   [ 33%]',
+			'tests/test_a.py::test_text[close',
+			']bracket] FAILED                                                  [ 66%]',
+			'tests/test_a.py::test_text[plain] PASSED                          [100%]',
+			'',
+			rule('FAILURES'),
+			// pytest centres the title, newline and all.
+			...rule('test_text[open[\nbracket]', '_').split('\n'),
+			'',
+			"E       AssertionError: assert 'open[\\nbracket' == 'plain'",
+			'',
+			'tests/test_a.py:6: AssertionError',
+			...rule('test_text[close\n]bracket]', '_').split('\n'),
+			'',
+			"E       AssertionError: assert 'close\\n]bracket' == 'plain'",
+			'',
+			'tests/test_a.py:6: AssertionError',
+			rule('short test summary info'),
+			'FAILED tests/test_a.py::test_text[open[',
+			"bracket] - AssertionError: assert 'open[\\nbracket' == 'plain'",
+			'FAILED tests/test_a.py::test_text[close',
+			"]bracket] - AssertionError: assert 'close\\n]bracket' == 'plain'",
+			rule('2 failed, 1 passed in 0.05s'),
+		]);
+		expect(pairs).toEqual([
+			'tests/test_a.py::test_text[open[\nbracket] failed',
+			'tests/test_a.py::test_text[close\n]bracket] failed',
+			'tests/test_a.py::test_text[plain] passed',
+		]);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			"AssertionError: assert 'open[\\nbracket' == 'plain'",
+			"AssertionError: assert 'close\\n]bracket' == 'plain'",
+		]);
+		expect(run.complete).toBe(true);
+	});
+
+	test('real runs under pytest 9 and 7.2: ids, outcomes and headlines are the XML’s', async () => {
+		for (const name of [
+			'newlinebr-p9-v',
+			'newlinebr-p7-q',
+			'newlinebr-p9-rA',
+			'newlinebr-p7-v',
+		]) {
+			const directory = path.join(hunt, name);
+			const run = await checkAgainstXml(directory);
+			const headlineOf = xmlHeadlines(
+				await readLog(path.join(directory, 'run.xml')),
+			);
+			expect(run.failures.length, name).toBe(3);
+			for (const failure of run.failures) {
+				expect(failure.headline, name).toBe(headlineOf(failure));
+			}
+		}
+	});
+});
