@@ -210,3 +210,80 @@ describe('ids printed unescaped: a parameter with a newline and a bracket that d
 		}
 	});
 });
+
+describe('an exception whose class name is lower-case (`struct.error`, `zlib.error`, `re.error`)', () => {
+	test('the crash line names `error`, the `E` line `struct.error: …`: the headline is the `E` line (it was `error: struct.error: …`)', async () => {
+		const {run} = await read([
+			'F                                                                        [100%]',
+			rule('FAILURES'),
+			rule('test_struct', '_'),
+			'',
+			'    def test_struct():',
+			'>       struct.unpack(">I", b"ab")',
+			'E       struct.error: unpack requires a buffer of 4 bytes',
+			'',
+			'tests/test_a.py:9: error',
+			rule('short test summary info'),
+			'FAILED tests/test_a.py::test_struct - struct.error: unpack requires a buffer of 4 bytes',
+			'1 failed in 0.02s',
+		]);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'struct.error: unpack requires a buffer of 4 bytes',
+		]);
+		expect(run.failures[0]?.exceptionType).toBe('struct.error');
+	});
+
+	test('a lower-case word the crash line does not name is still a message’s line, not a type', async () => {
+		const {run} = await read([
+			'F                                                                        [100%]',
+			rule('FAILURES'),
+			rule('test_value', '_'),
+			'',
+			'>       check(value)',
+			'E       ValueError: bad value',
+			'E       note: see the docs',
+			'',
+			'tests/test_a.py:9: ValueError',
+			'1 failed in 0.02s',
+		]);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'ValueError: bad value',
+		]);
+	});
+
+	test('real runs under pytest 9 and 7.2 (`-v`, `-q`, `--tb=long`): every headline is the XML’s', async () => {
+		for (const name of [
+			'lowererror-p9-v',
+			'lowererror-p7-q',
+			'lowererror-p7-tblong',
+		]) {
+			const directory = path.join(hunt, name);
+			const run = await checkAgainstXml(directory);
+			const headlineOf = xmlHeadlines(
+				await readLog(path.join(directory, 'run.xml')),
+			);
+			expect(run.failures.length, name).toBe(3);
+			for (const failure of run.failures) {
+				expect(failure.headline, name).toBe(headlineOf(failure));
+			}
+		}
+	});
+});
+
+describe('pytest 9: a class it cannot collect (a yield test, as python-etcd’s `TestEventGenerator`)', () => {
+	test('the short summary’s ERROR line names the class: the error is the class’s', async () => {
+		const run = await checkAgainstXml(path.join(hunt, 'yieldclass-p9-v'));
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'yieldclass/test_yieldclass.py::TestGenerator',
+		]);
+	});
+
+	// The report is headed `ERROR collecting yieldclass/test_yieldclass.py` (pytest heads a collection error with its
+	// file, whatever collector failed) and its text names the method, not the class: with `-rs` no line names the class.
+	test.fails(
+		'-rs: no ERROR line, and nothing else names the class (the log cannot tell)',
+		async () => {
+			await checkAgainstXml(path.join(hunt, 'yieldclass-p9-v-rs'));
+		},
+	);
+});

@@ -15,6 +15,16 @@ const headerEnd = /^ _{3,}$/;
 const summaryEnd = /^(?:$| - )/;
 const verboseEnd =
 	/^(?:$| $| (?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)\b)/;
+/**
+What ends an id's line and nothing else: a header's underscores, a summary line's message or end (`PASSED id` has
+none; the next summary line starts with its word), a `-v` line's outcome word (not its end: `value['[']` ends a
+`--setup-show` line).
+*/
+const strongEnds: Record<Kind, RegExp> = {
+	header: headerEnd,
+	summary: summaryEnd,
+	verbose: /^ (?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)\b/,
+};
 /** An id spans this many lines at most (its parameters' newlines, plus one). */
 const maxLines = 20;
 
@@ -80,23 +90,25 @@ export class NewlineIds {
 			return undefined;
 		}
 
+		const {depth, close} = openBrackets(text, this.depth);
 		const ends =
 			this.kind === 'header'
 				? headerEnd
 				: this.kind === 'summary'
 					? summaryEnd
 					: verboseEnd;
-		// The id ends at the first `]` the line's end follows (` FAILED`, ` - …`, ` ____`), whether or not it closes
-		// every `[` before it: a parameter's own brackets need not balance (`[open[` then `bracket]`, `[close` then
-		// `]bracket]`).
-		if (idEnd(text, ends) !== -1) {
+		// The `]` that closes the brackets, and the line's end after it; or, as a parameter's own brackets need not
+		// balance (`[open[` then `bracket]`, `[close` then `]bracket]`), the first `]` that only an id's line end follows.
+		if (
+			(close !== -1 && ends.test(text.slice(close + 1))) ||
+			idEnd(text, strongEnds[this.kind]) !== -1
+		) {
 			const joined = [...this.held.map(([line]) => line), text].join('\n');
 			const first = this.held[0]![1];
 			this.held = [];
 			return [[joined, first]];
 		}
 
-		const {depth} = openBrackets(text, this.depth);
 		if (this.held.length + 1 >= maxLines || depth <= 0) {
 			return undefined;
 		}
@@ -142,18 +154,25 @@ function isCutInId(text: string, kind: Kind): boolean {
 const trailingWord =
 	/ (?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?: |$)/;
 
-/** The depth of `[` after `text`, starting at `depth`. */
-function openBrackets(text: string, depth: number): {depth: number} {
+/** The depth of `[` after `text`, starting at `depth`, and where it first drops to 0 (-1 when it does not). */
+function openBrackets(
+	text: string,
+	depth: number,
+): {depth: number; close: number} {
+	let close = -1;
 	for (let index = 0; index < text.length; index++) {
 		const code = text.charCodeAt(index);
 		if (code === 91 /* [ */) {
 			depth++;
 		} else if (code === 93 /* ] */) {
 			depth--;
+			if (depth === 0 && close === -1) {
+				close = index;
+			}
 		}
 	}
 
-	return {depth};
+	return {depth, close};
 }
 
 /** Where the first `]` that `ends` follows is in `text`; -1 when there is none. */
