@@ -287,3 +287,58 @@ describe('pytest 9: a class it cannot collect (a yield test, as python-etcd’s 
 		},
 	);
 });
+
+describe('-rp: a failure no line names, every frame of its report outside the project (`mock.patch` failing)', () => {
+	const entry = [
+		rule('FAILURES'),
+		rule('TestApi.test_patched', '_'),
+		'/usr/lib/python3.11/unittest/mock.py:1372: in patched',
+		'    with self.decoration_helper(patched,',
+		'/usr/lib/python3.11/unittest/mock.py:1427: in __enter__',
+		'    original, local = self.get_original()',
+		"E   AttributeError: <module 'json'> does not have the attribute 'no_such_attribute'",
+		'',
+		'/usr/lib/python3.11/unittest/mock.py:1400: AttributeError',
+	];
+
+	test('the class’s tests the `PASSED` lines name give its file, not the library’s first frame', async () => {
+		const {run, warnings} = await read([
+			'.F.                                                                      [100%]',
+			...entry,
+			rule('short test summary info'),
+			'PASSED tests/test_api.py::TestApi::test_loads',
+			'PASSED tests/test_api.py::test_plain',
+			'1 failed, 2 passed in 0.05s',
+		]);
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'tests/test_api.py::TestApi::test_patched',
+		]);
+		expect(warnings).toEqual([
+			'no progress or summary line names "TestApi.test_patched"; its node id was rebuilt as tests/test_api.py::TestApi::test_patched',
+		]);
+	});
+
+	test('a class in two files the log names: still the first frame (the log cannot tell which)', async () => {
+		const {run} = await read([
+			'.F.                                                                      [100%]',
+			...entry,
+			rule('short test summary info'),
+			'PASSED tests/test_api.py::TestApi::test_loads',
+			'PASSED tests/test_old_api.py::TestApi::test_loads',
+			'1 failed, 2 passed in 0.05s',
+		]);
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'/usr/lib/python3.11/unittest/mock.py::TestApi::test_patched',
+		]);
+	});
+
+	test('real runs under pytest 9 and 7.2: the id is the XML’s', async () => {
+		for (const name of ['mockpatch-p9-q-rp', 'mockpatch-p7-q-rp']) {
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(
+				run.failures.map(failure => failure.id),
+				name,
+			).toEqual(['mockpatch/test_mockpatch.py::TestApi::test_patched']);
+		}
+	});
+});

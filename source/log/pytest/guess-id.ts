@@ -59,9 +59,12 @@ export function guessState(
 		letterFileOf(entry, inputs, ordinals) ??
 		frames.find(frame => frame.function === testName)?.path ??
 		progressFileOf(entry, frames, inputs) ??
-		(frames.find(frame => !isOutsideProject(frame.path)) ?? frames[0])?.path ??
+		frames.find(frame => !isOutsideProject(frame.path))?.path ??
 		classFileOf(entry, head, inputs) ??
-		neighboursFileOf(entry, inputs);
+		neighboursFileOf(entry, inputs) ??
+		// Every frame outside the project (`mock.patch` failing before the test's own frame): the first names a
+		// library's file, no test's, unless nothing else names one.
+		frames[0]?.path;
 
 	const id = file
 		? `${relativeFile(ids.normalize(file), {
@@ -96,6 +99,15 @@ function classFileOf(
 
 	const prefix = head.slice(0, dot + 1);
 	const files = new Set<string>();
+	// The class's other tests the log names (`-v` lines, `-rp`'s `PASSED` lines), where its file shows.
+	const classPart = `::${prefix.replaceAll('.', '::')}`;
+	for (const id of inputs.tests.keys()) {
+		const at = id.indexOf(classPart);
+		if (at > 0) {
+			files.add(id.slice(0, at));
+		}
+	}
+
 	for (const other of inputs.entries) {
 		const name = headerKey(other.name);
 		if (other === entry || !name.startsWith(prefix)) {
