@@ -342,3 +342,18 @@ describe('-rp: a failure no line names, every frame of its report outside the pr
 		}
 	});
 });
+
+describe('-rp: a class setup’s chained error that starts in the project’s library (cherrypy’s `ConfigTests`)', () => {
+	test('real runs under pytest 9 and 7.2: the test module’s frame names the file, not the library’s first (`lib_conf.py`)', async () => {
+		for (const name of ['setupchain-p9-q-rp', 'setupchain-p7-q-rp']) {
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(
+				run.failures.map(failure => failure.id),
+				name,
+			).toEqual([
+				'setupchain/test_setupchain.py::ConfigTests::test_config',
+				'setupchain/test_setupchain.py::ConfigTests::test_namespaces',
+			]);
+		}
+	});
+});

@@ -59,6 +59,11 @@ export function guessState(
 		letterFileOf(entry, inputs, ordinals) ??
 		frames.find(frame => frame.function === testName)?.path ??
 		progressFileOf(entry, frames, inputs) ??
+		// A test module's frame over the project's other files (a class setup's chained error starts in the library,
+		// `cherrypy/lib/reprconf.py`, and reaches `test_config.py` in `setup_server`).
+		frames.find(
+			frame => !isOutsideProject(frame.path) && isTestModule(frame.path),
+		)?.path ??
 		frames.find(frame => !isOutsideProject(frame.path))?.path ??
 		classFileOf(entry, head, inputs) ??
 		neighboursFileOf(entry, inputs) ??
@@ -81,6 +86,11 @@ export function guessState(
 		message: `no progress or summary line names "${entry.name}"; its node id was rebuilt as ${id}`,
 	});
 	return tests.getOrAdd(ids.normalize(id));
+}
+
+/** A file pytest collects tests from by default (`python_files = test_*.py *_test.py`). */
+function isTestModule(path: string): boolean {
+	return /(?:^|[/\\])(?:test_[^/\\]*|[^/\\]*_test)\.py$/.test(path);
 }
 
 /**
