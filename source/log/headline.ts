@@ -151,12 +151,17 @@ function blockHeadline(
 	// eslint-disable-next-line unicorn/no-for-loop -- run for every failure: `entries()` made an array per line
 	for (let index = 0; index < texts.length; index++) {
 		const line = texts[index]!;
-		if (indents[index]! > base || !isExceptionLine(line)) {
+		if (indents[index]! > base) {
 			continue;
 		}
 
+		// The type the crash location names, capitalized or not (`struct.error: …` over `test_a.py:9: error`).
 		if (namesCrashType(line, crashType)) {
 			return line;
+		}
+
+		if (!isExceptionLine(line)) {
+			continue;
 		}
 
 		if (!isWarningLine(line)) {
@@ -242,7 +247,10 @@ export function describeTraceback(
 		'';
 	let exceptionType: string | undefined;
 	const typed = typedLine.exec(headline);
-	if (typed && isExceptionLine(headline)) {
+	if (
+		typed &&
+		(isExceptionLine(headline) || namesCrashType(headline, typeFromLocation))
+	) {
 		exceptionType = typed[1];
 	} else if (headline.startsWith('assert ') || headline === 'assert') {
 		exceptionType = 'AssertionError';

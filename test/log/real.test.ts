@@ -592,6 +592,10 @@ describe('runs from the parser hunt agree with their JUnit XML', () => {
 			'-q -x, pytest 7.2 dying at the session’s end: `..E` and no ERRORS section name the error',
 		],
 		['xcrash-p7-x', '-x at the default verbosity: the same, with its file'],
+		[
+			'yieldclass-p9-v-rs',
+			'pytest 9, -rs: a class’s collection error is headed by its file, and no ERROR line names the class',
+		],
 	]);
 	const names = fs
 		.readdirSync(hunt)

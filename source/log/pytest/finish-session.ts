@@ -101,10 +101,14 @@ export function runOfSession(
 		hasAnyLine: session.hasAnyLine,
 		lastLine: session.lastLine,
 		// `-qq`: no banner and no final line; the progress ran to its end, then only summaries followed, whole.
+		// `--setup-show` prints no `[100%]`: there a summary after it (printed once every test ran) says it.
 		endsQuietly:
 			!session.hasSessionStart &&
 			!session.endsInsideLine &&
-			(session.isProgressDone || end.hasStoppedEarly) &&
+			(session.isProgressDone ||
+				end.hasStoppedEarly ||
+				(progress.quietPlan.isShowing &&
+					['summary', 'warnings'].includes(session.section))) &&
 			['none', 'summary', 'warnings'].includes(session.section),
 		endsInSummary: session.section === 'summary',
 		failingFiles: [...progress.filesWith.failed, ...progress.filesWith.errored],

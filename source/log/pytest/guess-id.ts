@@ -59,9 +59,17 @@ export function guessState(
 		letterFileOf(entry, inputs, ordinals) ??
 		frames.find(frame => frame.function === testName)?.path ??
 		progressFileOf(entry, frames, inputs) ??
-		(frames.find(frame => !isOutsideProject(frame.path)) ?? frames[0])?.path ??
+		// A test module's frame over the project's other files (a class setup's chained error starts in the library,
+		// `cherrypy/lib/reprconf.py`, and reaches `test_config.py` in `setup_server`).
+		frames.find(
+			frame => !isOutsideProject(frame.path) && isTestModule(frame.path),
+		)?.path ??
+		frames.find(frame => !isOutsideProject(frame.path))?.path ??
 		classFileOf(entry, head, inputs) ??
-		neighboursFileOf(entry, inputs);
+		neighboursFileOf(entry, inputs) ??
+		// Every frame outside the project (`mock.patch` failing before the test's own frame): the first names a
+		// library's file, no test's, unless nothing else names one.
+		frames[0]?.path;
 
 	const id = file
 		? `${relativeFile(ids.normalize(file), {
@@ -80,6 +88,11 @@ export function guessState(
 	return tests.getOrAdd(ids.normalize(id));
 }
 
+/** A file pytest collects tests from by default (`python_files = test_*.py *_test.py`). */
+function isTestModule(path: string): boolean {
+	return /(?:^|[/\\])(?:test_[^/\\]*|[^/\\]*_test)\.py$/.test(path);
+}
+
 /**
 A report with no traceback at all (a unittest test's `Unexpected success`, pytest's `[XPASS(strict)]`) in a class: the
 file the other entries of that class name in their test's own frame, when they name one file only.
@@ -96,6 +109,15 @@ function classFileOf(
 
 	const prefix = head.slice(0, dot + 1);
 	const files = new Set<string>();
+	// The class's other tests the log names (`-v` lines, `-rp`'s `PASSED` lines), where its file shows.
+	const classPart = `::${prefix.replaceAll('.', '::')}`;
+	for (const id of inputs.tests.keys()) {
+		const at = id.indexOf(classPart);
+		if (at > 0) {
+			files.add(id.slice(0, at));
+		}
+	}
+
 	for (const other of inputs.entries) {
 		const name = headerKey(other.name);
 		if (other === entry || !name.startsWith(prefix)) {

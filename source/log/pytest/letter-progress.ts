@@ -25,6 +25,8 @@ import {
 
 /** The `--junitxml` rule pytest prints before its summary (`------ generated xml file: /x/run.xml ------`). */
 const generatedFile = /^-+ generated xml file: /;
+/** A file's name that is only dots (`--pyargs` outside the rootdir) and the space pytest prints after it, no letter. */
+const dotFileAlone = /^\.\.? $/;
 
 /** The char codes of the progress letters, for a look at a line's first character. */
 const letterCodes: Record<number, true> = Object.fromEntries(
@@ -192,6 +194,14 @@ export class LetterProgress {
 
 		// A progress line is as wide as the terminal, two markers at most twice that.
 		// `times` under xdist: letters padded for a duration that is not there.
+		if (dotFileAlone.test(text)) {
+			// `--pyargs` on a module outside the rootdir: its file prints as `.` (or `..`), then a space, then its letters;
+			// under `--setup-plan` or `--setup-only` its plan lines come instead (`. `), and the dots are no letters.
+			this.file = text.trimEnd();
+			this.hasChars = true;
+			return true;
+		}
+
 		const withoutPercent = stripPercent(
 			text.length < 1000 ? text.replace(innerProgress, '') : text,
 		).trimEnd();

@@ -3,8 +3,8 @@ Node ids that hold a newline. With `disable_test_id_escaping_and_forfeit_all_rig
 pytest prints a parameter's newline as it is (the XML's name holds it too), and such an id spans lines: the `-v`
 line `tests/t.py::test_p[new` then `line] FAILED   [ 62%]`, the short summary's `FAILED tests/t.py::test_p[new`
 then `line] - AssertionError: …`, a report's header `____ test_p[new` then `line] ____`. A line like those whose
-`[` is not closed waits for the next ones: when a later line closes the bracket and ends as that line would, they
-are one line, their newlines the id's; else each is read as it came.
+`[` is not closed waits for the next ones: when a later line has a `]` followed by what ends that line (`] FAILED`,
+`] - …`, `] ____`), they are one line, their newlines the id's; else each is read as it came.
 */
 
 /** What may open a line an id starts: a report's header, a summary's word, xdist's prefix, a node id's path. */
@@ -15,6 +15,16 @@ const headerEnd = /^ _{3,}$/;
 const summaryEnd = /^(?:$| - )/;
 const verboseEnd =
 	/^(?:$| $| (?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)\b)/;
+/**
+What ends an id's line and nothing else: a header's underscores, a summary line's message or end (`PASSED id` has
+none; the next summary line starts with its word), a `-v` line's outcome word (not its end: `value['[']` ends a
+`--setup-show` line).
+*/
+const strongEnds: Record<Kind, RegExp> = {
+	header: headerEnd,
+	summary: summaryEnd,
+	verbose: /^ (?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)\b/,
+};
 /** An id spans this many lines at most (its parameters' newlines, plus one). */
 const maxLines = 20;
 
@@ -81,18 +91,18 @@ export class NewlineIds {
 		}
 
 		const {depth, close} = openBrackets(text, this.depth);
-		if (close !== -1) {
-			const rest = text.slice(close + 1);
-			const ends =
-				this.kind === 'header'
-					? headerEnd
-					: this.kind === 'summary'
-						? summaryEnd
-						: verboseEnd;
-			if (!ends.test(rest)) {
-				return undefined;
-			}
-
+		const ends =
+			this.kind === 'header'
+				? headerEnd
+				: this.kind === 'summary'
+					? summaryEnd
+					: verboseEnd;
+		// The `]` that closes the brackets, and the line's end after it; or, as a parameter's own brackets need not
+		// balance (`[open[` then `bracket]`, `[close` then `]bracket]`), the first `]` that only an id's line end follows.
+		if (
+			(close !== -1 && ends.test(text.slice(close + 1))) ||
+			idEnd(text, strongEnds[this.kind]) !== -1
+		) {
 			const joined = [...this.held.map(([line]) => line), text].join('\n');
 			const first = this.held[0]![1];
 			this.held = [];
@@ -149,17 +159,33 @@ function openBrackets(
 	text: string,
 	depth: number,
 ): {depth: number; close: number} {
+	let close = -1;
 	for (let index = 0; index < text.length; index++) {
 		const code = text.charCodeAt(index);
 		if (code === 91 /* [ */) {
 			depth++;
 		} else if (code === 93 /* ] */) {
 			depth--;
-			if (depth === 0) {
-				return {depth, close: index};
+			if (depth === 0 && close === -1) {
+				close = index;
 			}
 		}
 	}
 
-	return {depth, close: -1};
+	return {depth, close};
+}
+
+/** Where the first `]` that `ends` follows is in `text`; -1 when there is none. */
+function idEnd(text: string, ends: RegExp): number {
+	for (
+		let index = text.indexOf(']');
+		index !== -1;
+		index = text.indexOf(']', index + 1)
+	) {
+		if (ends.test(text.slice(index + 1))) {
+			return index;
+		}
+	}
+
+	return -1;
 }

@@ -56,6 +56,8 @@ export class ProgressReader {
 	plannedTests = 0;
 	/** A `-v` id printed, then what ended the process: that test was running (`killed-test.ts`). */
 	readonly killed = new KillWatch();
+	/** `--setup-plan`, `--setup-only`, `--setup-show` under `-q` or the default verbosity: plan lines name the tests. */
+	readonly quietPlan = new QuietPlan();
 	/** xdist's `--dist each` (`each-workers.ts`). */
 	private eachWorkers: EachWorkers | undefined;
 	private pendingId: string | undefined;
@@ -65,8 +67,6 @@ export class ProgressReader {
 	and the XML calls it passed. It counts so once the next test's id, a section or the end shows none follows.
 	*/
 	private plannedLine: number | undefined;
-	/** `--setup-plan` or `--setup-only` under `-q` or at the default verbosity: its plan lines name the tests. */
-	private readonly quietPlan = new QuietPlan();
 	/** `-s`: the outcome word that ended a line after a pending id's output (`tentative-outcome.ts`). */
 	private readonly tentative = new TentativeOutcome();
 	private readonly inputs: ProgressInputs;

@@ -88,6 +88,11 @@ export class QuietPlan {
 	private readonly setUp: Array<{readonly key: string; readonly rest: string}> =
 		[];
 
+	/** `--setup-show`'s plan lines were read: the tests ran, and no `[100%]` ends their progress. */
+	get isShowing(): boolean {
+		return this.mode === 'show';
+	}
+
 	/**
 	What a line says; undefined when it is no plan or fixture line of these options. `isId`: whether a text may be a
 	node id.
