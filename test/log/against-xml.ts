@@ -4,7 +4,7 @@ import path from 'node:path';
 import {expect} from 'vitest';
 import {readLog} from '../../source/log/read.js';
 import type {Outcome} from '../../source/log/model.js';
-import {comparablePairs} from './truth.js';
+import {comparablePairs, xmlHeadlines} from './truth.js';
 
 type Meta = {
 	format: string;
@@ -56,6 +56,27 @@ export async function checkAgainstXml(directory: string) {
 
 	if (meta.counts) {
 		expect(run.counts).toEqual(meta.counts);
+	}
+
+	return run;
+}
+
+/**
+`checkAgainstXml`, and the run has `failures` failures, each with the headline the XML's message gives
+(`xmlHeadlines`).
+*/
+export async function checkHeadlinesAgainstXml(
+	directory: string,
+	failures: number,
+) {
+	const name = path.basename(directory);
+	const run = await checkAgainstXml(directory);
+	const headlineOf = xmlHeadlines(
+		await readLog(path.join(directory, 'run.xml')),
+	);
+	expect(run.failures.length, name).toBe(failures);
+	for (const failure of run.failures) {
+		expect(failure.headline, name).toBe(headlineOf(failure));
 	}
 
 	return run;
