@@ -71,7 +71,7 @@ describe('--help and --version without the commands', () => {
 	test.each([
 		['decide', '(decide) list every report decided, not only the first 10'],
 		['undo', '(undo) list every report undone, not only the first 10'],
-		['export', '(export --csv) every test, not only failures'],
+		['export', '(export --csv) every test the log names, not only failures'],
 	])('%s --help says what --all does to it, and only that', (command, text) => {
 		const own = quickAnswer([command, '--help'])!;
 		const lines = own.split('\n');

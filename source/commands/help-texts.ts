@@ -11,7 +11,7 @@ help only its part (`decide --help` says nothing of the CSV, which `decide --all
 */
 const scopedLines = {
 	all: {
-		export: '(export --csv) every test, not only failures',
+		export: '(export --csv) every test the log names, not only failures',
 		decide: '(decide) list every report decided, not only the first 10',
 		undo: '(undo) list every report undone, not only the first 10',
 	},
