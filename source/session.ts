@@ -93,6 +93,8 @@ export type SessionOptions = {
 	readonly history?: boolean;
 	/** How many earlier runs of the history the diff reads (default 30). */
 	readonly historyWindow?: number;
+	/** Used heap from which garbage is collected between phases (`collectLargeGarbage`): the review waits on each. */
+	readonly collectAbove?: number;
 	/** The command only reads the decisions (`report`, `export`, `record`, `history record`): see `openDecisions`. */
 	readonly isReadOnly?: boolean;
 	/**
@@ -328,9 +330,11 @@ async function openWith(
 		}
 	}
 
+	// Garbage goes between the phases of a large run (heap.ts): what reading left before the history's test lists
+	// are inflated beside the run, then before the analysis, then the analysis's before the recording makes its own.
+	const collect = () => collectLargeGarbage(options.collectAbove);
 	if (useHistory && !isStoreAway) {
-		// What reading left behind goes before the history's test lists are inflated beside the run.
-		collectLargeGarbage();
+		collect();
 	}
 
 	const before =
@@ -351,8 +355,7 @@ async function openWith(
 		warnings.push(...codeowners.warnings);
 	}
 
-	// What reading left behind goes before the analysis builds what it keeps (heap.ts).
-	collectLargeGarbage();
+	collect();
 	let analysis = analyze([...before.context, ...runs], {
 		rules: ruleSet,
 		...(codeowners && !('problem' in codeowners) && {owners: codeowners}),
@@ -361,8 +364,7 @@ async function openWith(
 		}),
 	});
 	if (before.store !== undefined) {
-		// The analysis's garbage goes before the recording makes its own: a day-2 export's peak was there.
-		collectLargeGarbage();
+		collect();
 	}
 
 	const recorded = await recordRuns(before.store, runs, before.known, {

@@ -61,6 +61,12 @@ disk); Ink's throttle holds the second frame back for the rest of a 1/maxFps win
 */
 export const maxFps = 60;
 
+/**
+Used heap from which the review collects garbage before its first frame (heap.ts), between the session's phases
+too: a full collection delays the frame, worth it for a run of hundreds of megabytes, not for the 100 MB log.
+*/
+const reviewCollectAbove = 256 * 1024 * 1024;
+
 export type StartOptions = {
 	/** Logs, oldest run first; `-` reads stdin. Empty: the logs last opened with this triage file. */
 	readonly logs: readonly string[];
@@ -255,6 +261,7 @@ async function review(
 		rememberLater: !live,
 		...(options.grouping === undefined ? {} : {grouping: options.grouping}),
 		...(options.history === undefined ? {} : {history: options.history}),
+		collectAbove: reviewCollectAbove,
 		onProgress(log, bytesRead, totalBytes) {
 			if (store.get().phase !== 'loading') {
 				return;
@@ -362,7 +369,7 @@ async function review(
 	// as export does: 1 GB bench log, peak RSS 1.61× the log → 1.48-1.53×. Not for a run of a few thousand
 	// tests, whose heap holds ~50 MB and whose first frame it would delay by ~25 ms.
 	if (session) {
-		collectLargeGarbage(256 * 1024 * 1024);
+		collectLargeGarbage(reviewCollectAbove);
 	}
 
 	const review = session ? session.review() : (first as Review);
