@@ -5,6 +5,8 @@ peak RSS. Target: at least as fast, under 300 MB.
 
 - the reader alone: `readLog` in a fresh process (bench/read.ts bundled into bench/out/, so that no
   TypeScript loader is timed): the process's wall and CPU time and peak RSS, and the read's own seconds;
+- the XML reader alone (`bench/read.ts --xml-only`): the same file through source/log/xml/ with nothing built
+  from its events, which says how much of the read is the XML and how much the run made of it;
 - the whole `triage export --json`: the reader, the classification and the JSON output;
 - iterparse: the default `end` events, each element cleared once read, as a streaming reader does. Being
   expat with a C tree builder, it checks the XML as strictly as triage's reader and builds every element with
@@ -215,11 +217,16 @@ export const sections: BenchSection[] = [
 			const cli = path.join(root, 'dist/cli.js');
 			const reader = await bundledRead(context.outDir);
 			const loadBefore = loadAverage();
-			const [read, json, python] = await timeInterleaved(
+			const [read, xmlOnly, json, python] = await timeInterleaved(
 				[
 					{
 						command: process.execPath,
 						args: [reader, xml],
+						options: {cwd: root, measureRss: true},
+					},
+					{
+						command: process.execPath,
+						args: [reader, '--xml-only', xml],
 						options: {cwd: root, measureRss: true},
 					},
 					{
@@ -265,6 +272,12 @@ export const sections: BenchSection[] = [
 						bytes,
 						read!,
 						`${versusIterparse(read!, python!)}${readItself}`,
+					),
+					commandRow(
+						'triage XML reader alone, nothing built',
+						bytes,
+						xmlOnly!,
+						versusIterparse(xmlOnly!, python!),
 					),
 					commandRow(
 						'triage export --json',
