@@ -10,14 +10,12 @@ import {didYouMean} from './did-you-mean.js';
 import {overwriteProblem} from './files.js';
 import {sanitizeLine} from './log/sanitize.js';
 import {Output} from './output.js';
+import {sessionWarnings, openSession, type SessionOptions} from './session.js';
 import {
+	checkOutageThreshold,
 	groupingOptions,
 	logsToOpen,
-	sessionWarnings,
-	checkOutageThreshold,
-	openSession,
-	type SessionOptions,
-} from './session.js';
+} from './session-flags.js';
 import {loadRules} from './rules-file.js';
 import {storeOf, triagePathOf} from './open-decisions.js';
 import {UsageError} from './usage-error.js';

@@ -14,7 +14,7 @@ import {
 } from './files.js';
 import {packageJson, usage} from './cli-help.js';
 import {runCommand, UsageError} from './commands.js';
-import {groupingOptions} from './session.js';
+import {groupingOptions} from './session-flags.js';
 import {LogError} from './log/read.js';
 import {sanitizeLine} from './log/sanitize.js';
 import {OutputError} from './output.js';

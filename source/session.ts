@@ -2,8 +2,6 @@
 What every command opens: the runs (oldest first), the rules in effect, their analysis, and the triage journal. The rules file is read by `rules-file.ts`, the journal opened by `open-decisions.ts`; the CLI and the review screen both call this.
 */
 
-import fs from 'node:fs';
-import path from 'node:path';
 import process from 'node:process';
 import {analysisWith, analyze, type Analysis} from './classify/analyze.js';
 import {findCodeowners} from './codeowners.js';
@@ -19,7 +17,6 @@ import {
 } from './runs/group.js';
 import {
 	historyFolderOf,
-	lastOpened,
 	recentLogsIn,
 	recentLogsQuietly,
 	recordRuns,
@@ -39,7 +36,6 @@ import {
 } from './classify/confirmation.js';
 import {HistoryStore} from './runs/history/store.js';
 import {buildReview, type Review} from './triage/review.js';
-import type {Prefs} from './prefs.js';
 import {openDecisions, storeOf, triagePathOf} from './open-decisions.js';
 import {loadRules} from './rules-file.js';
 import {UsageError} from './usage-error.js';
@@ -103,46 +99,6 @@ export type SessionOptions = {
 	*/
 	readonly rememberLater?: boolean;
 };
-
-/** The flags that say how logs group into runs and whether the history is used. */
-export type GroupingFlags = {
-	/** `--shards`: the logs are shards of one run. */
-	readonly shards?: boolean;
-	/** `--runs`: the logs are successive runs. */
-	readonly runs?: boolean;
-	/** `--no-history` makes it false: neither read nor record the run history. */
-	readonly history?: boolean;
-};
-
-/** How the logs group into runs, and whether the history is used, from the flags and `TRIAGE_HISTORY=off`. */
-export function groupingOptions(
-	flags: GroupingFlags,
-): Pick<SessionOptions, 'grouping' | 'history'> {
-	if (flags.shards && flags.runs) {
-		throw new UsageError('--shards and --runs contradict each other: pass one');
-	}
-
-	const isOff =
-		flags.history === false ||
-		/^(?:0|off|false|no)$/i.test(process.env['TRIAGE_HISTORY'] ?? '');
-	return {
-		grouping: flags.shards ? 'shards' : flags.runs ? 'runs' : 'auto',
-		...(isOff && {history: false}),
-	};
-}
-
-/** `--outage-threshold`: a share, so a number from 0 to 1; anything else is bad usage, never ignored. */
-export function checkOutageThreshold(value: number | undefined): void {
-	if (value === undefined) {
-		return;
-	}
-
-	if (!Number.isFinite(value) || value < 0 || value > 1) {
-		throw new UsageError(
-			`--outage-threshold takes a number between 0 and 1 (a share of the tests, such as 0.5); got ${Number.isNaN(value) ? 'something that is not a number' : String(value)}`,
-		);
-	}
-}
 
 /** The history's and kept logs' troubles, and the triage file's unreadable lines, one line each. */
 export function sessionWarnings(
@@ -458,42 +414,4 @@ async function openWith(
 			}
 		},
 	};
-}
-
-/**
-The logs to open: those given, else the ones last opened with this triage file (kept by prefs).
-Throws UsageError with what to pass when there are none.
-*/
-export function logsToOpen(
-	logs: readonly string[],
-	prefs: Pick<Prefs, 'getResume'>,
-	triagePath: string,
-	useHistory = true,
-): string[] {
-	if (logs.length > 0) {
-		return [...logs];
-	}
-
-	// Any command that read logs left them in the history; the review's resume state is the fallback.
-	const previous =
-		(useHistory ? lastOpened(triagePath) : undefined) ??
-		prefs.getResume(triagePath)?.logs ??
-		[];
-	const existing = previous.filter(log => fs.existsSync(log));
-	if (existing.length === 0) {
-		const where = path.relative(process.cwd(), triagePath) || triagePath;
-		throw new UsageError(
-			previous.length === 0
-				? `no LOG given and none was opened with ${where} before: pass one, e.g. \`triage run.log\` or \`pytest -v | triage -\``
-				: `no LOG given, and the logs last opened with ${where} are gone (${previous.join(', ')}): pass one, e.g. \`triage run.log\``,
-		);
-	}
-
-	// Stored absolute; shown (and exported) as the user would type them from here.
-	return existing.map(log => {
-		const relative = path.relative(process.cwd(), log);
-		return relative && !relative.startsWith('..') && !path.isAbsolute(relative)
-			? relative
-			: log;
-	});
 }

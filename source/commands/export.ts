@@ -18,12 +18,8 @@ import {sanitizeLine} from '../log/sanitize.js';
 import {collectOnlyOf} from '../log/summary.js';
 import {Output} from '../output.js';
 import {overwriteProblem} from '../files.js';
-import {
-	groupingOptions,
-	openSession,
-	sessionWarnings,
-	type GroupingFlags,
-} from '../session.js';
+import {openSession, sessionWarnings} from '../session.js';
+import {groupingOptions, type GroupingFlags} from '../session-flags.js';
 import {triagePathOf} from '../open-decisions.js';
 import {UsageError} from '../usage-error.js';
 import {issueLinkOf, type IssueLink} from '../triage/issue-link.js';

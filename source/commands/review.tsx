@@ -12,12 +12,8 @@ import type {LiveInput, LiveRun} from '../live/live-run.js';
 import type {Review} from '../triage/review.js';
 import {collectLargeGarbage} from '../heap.js';
 import {drawAscii, wantsAscii} from '../ui/ascii.js';
-import {
-	openSession,
-	logsToOpen,
-	type Session,
-	type SessionOptions,
-} from '../session.js';
+import {openSession, type Session, type SessionOptions} from '../session.js';
+import {logsToOpen} from '../session-flags.js';
 import {loadRules} from '../rules-file.js';
 import {triagePathOf} from '../open-decisions.js';
 import {UsageError} from '../usage-error.js';
