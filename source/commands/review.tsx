@@ -39,17 +39,10 @@ import {
 	signalExitCodes,
 	stopLive,
 } from './review-live.js';
-import {openKeyboard, opensQuietly, quietStart} from './review-terminal.js';
+import {openKeyboard, opensQuietly} from './review-terminal.js';
+import {LoadingScreen} from './review-loading.js';
 import {reviewProps, savedLogsOf} from './review-props.js';
-import {
-	createStore,
-	errorLine,
-	type LoadingPhase,
-	noticeOf,
-	recentShown,
-	noticeText,
-	Root,
-} from './review-screen.js';
+import {errorLine, noticeOf, noticeText, Root} from './review-screen.js';
 
 /**
 Frames per second Ink may draw. A decision draws twice in a row ("saving", then "saved" once it is on
@@ -136,32 +129,12 @@ async function review(
 			: logsToOpen(options.logs, prefs, triagePath, options.history !== false);
 	const keyboard = openKeyboard(logs.includes('-'));
 	// Small logs: the review is drawn first, unless they take longer to read than a flicker of the bar.
-	let isQuiet = options.live === undefined && opensQuietly(logs);
-	// The loading screen as it would be now, while it is not drawn.
-	// `triage run`'s output reaches the reader as stdin: the loading screen names the command instead.
-	const commandLine =
-		options.live?.kind === 'command' ? options.live.argv.join(' ') : undefined;
-	let quietPhase: LoadingPhase = {
-		phase: 'loading',
-		isHidden: isQuiet,
-		log: logs[0] ?? '-',
-		...(commandLine !== undefined && {command: commandLine}),
-		index: 1,
-		count: logs.length,
-		bytesRead: 0,
-		totalBytes: undefined,
-	};
-	const store = createStore(quietPhase);
-	const showLoading = () => {
-		isQuiet = false;
-		if (store.get().phase === 'loading') {
-			store.set({...quietPhase, isHidden: false});
-		}
-	};
-
-	const quietTimer = isQuiet
-		? setTimeout(showLoading, quietStart.ms)
-		: undefined;
+	const loading = new LoadingScreen(
+		logs,
+		options.live?.kind === 'command' ? options.live.argv.join(' ') : undefined,
+		options.live === undefined && opensQuietly(logs),
+	);
+	const {store} = loading;
 
 	const screen: AlternateScreen | undefined = wantsAlternateScreen(
 		process.stdout.isTTY,
@@ -201,7 +174,7 @@ async function review(
 		instance.unmount();
 	});
 	const close = async () => {
-		clearTimeout(quietTimer);
+		loading.stopTimer();
 		store.set({phase: 'closed'});
 		instance.unmount();
 		await instance.waitUntilExit().catch(() => undefined);
@@ -235,8 +208,6 @@ async function review(
 				}
 			})
 		: undefined;
-	let failuresFound = 0;
-	const recentFailures: string[] = [];
 	const opening = openSession({
 		logs: live ? live.logs : logs,
 		...(options.triage === undefined ? {} : {triage: options.triage}),
@@ -259,34 +230,10 @@ async function review(
 		...(options.history === undefined ? {} : {history: options.history}),
 		collectAbove: reviewCollectAbove,
 		onProgress(log, bytesRead, totalBytes) {
-			if (store.get().phase !== 'loading') {
-				return;
-			}
-
-			// Once per chunk read: the failures met since the last one show with it.
-			const phase = {
-				phase: 'loading',
-				log,
-				...(commandLine !== undefined && {command: commandLine}),
-				index: logs.indexOf(log) + 1,
-				count: Math.max(1, logs.length),
-				bytesRead,
-				totalBytes,
-				failuresFound,
-				recentFailures: [...recentFailures],
-			} as const;
-			if (isQuiet) {
-				quietPhase = phase;
-			} else {
-				store.set(phase);
-			}
+			loading.progress(log, bytesRead, totalBytes);
 		},
 		onFailure(_log, id) {
-			failuresFound++;
-			recentFailures.push(id);
-			if (recentFailures.length > recentShown) {
-				recentFailures.shift();
-			}
+			loading.failure(id);
 		},
 	});
 	// Awaited below, or only raced: a rejection is handled where it is awaited.
@@ -308,7 +255,7 @@ async function review(
 	let first: Session | Review | 'quit';
 	try {
 		first = await Promise.race([opening, firstLiveReview, quitWhileLoading]);
-		clearTimeout(quietTimer);
+		loading.stopTimer();
 		if (first !== 'quit') {
 			// Keys typed while the last chunk was parsed wait in the terminal: let Ink read them now, while
 			// the loading screen's handler still drops them, so that none reaches the review.
@@ -400,7 +347,7 @@ async function review(
 			isInterrupted = isInterrupt;
 		},
 	};
-	if (isQuiet) {
+	if (loading.isQuiet) {
 		// Nothing drawn yet: a key typed before raw mode was on (as node starts) was echoed where the cursor
 		// was, and the review, drawn from the cursor, would start after it; the loading screen's redraw
 		// used to go back to the line's start.
