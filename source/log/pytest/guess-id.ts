@@ -130,7 +130,30 @@ function classFileOf(
 		}
 	}
 
-	return files.size === 1 ? [...files][0] : undefined;
+	return files.size > 1
+		? sameNameFileOf(files, head.slice(dot + 1), inputs)
+		: [...files][0];
+}
+
+/**
+A class of one name in several files (python-etcd's `TestClientRequest`, in test_request.py and test_old_request.py): the
+one file where the log names a test of this name in another class, a base class's test the class inherits and is
+reported under both.
+*/
+function sameNameFileOf(
+	files: ReadonlySet<string>,
+	testName: string,
+	inputs: HeaderInputs,
+): string | undefined {
+	const ids = [...inputs.tests.keys()];
+	const withName = [...files].filter(file =>
+		ids.some(
+			id =>
+				id.startsWith(`${file}::`) &&
+				(id.endsWith(`::${testName}`) || id.includes(`::${testName}[`)),
+		),
+	);
+	return withName.length === 1 ? withName[0] : undefined;
 }
 
 /**

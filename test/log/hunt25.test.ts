@@ -1,0 +1,80 @@
+import path from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {checkHeadlinesAgainstXml} from './against-xml.js';
+import {parseText, rule} from './helpers.js';
+
+// Shapes the twenty-fifth hunt's runs showed (fixtures/hunt/README.md, record-hunt25.sh), as small logs: what hunt 24
+// left, then what the sweep of real suites found.
+
+/** Reads the log's lines as one log: the run, and its tests as `id outcome`, in the log's order. */
+async function read(lines: string[]) {
+	const run = await parseText(`${lines.join('\n')}\n`);
+	const pairs = run.tests.map(test => `${test.id} ${test.outcome}`);
+	const warnings = run.warnings.map(warning => warning.message);
+	return {run, pairs, warnings};
+}
+
+const hunt = path.resolve('fixtures/hunt');
+
+describe('-rp: a class of one name in two files, every frame of the failure’s report in mock.py', () => {
+	/** A `FAILURES` entry headed `header` whose frames are all unittest/mock.py's (`mock.patch` of a missing attribute). */
+	const entry = (header: string) => [
+		rule(header, '_'),
+		'/usr/lib/python3.11/unittest/mock.py:1372: in patched',
+		'    with self.decoration_helper(patched,',
+		'/usr/lib/python3.11/unittest/mock.py:1427: in __enter__',
+		'    original, local = self.get_original()',
+		"E   AttributeError: <module 'json'> does not have the attribute 'no_such_attribute'",
+		'',
+		'/usr/lib/python3.11/unittest/mock.py:1400: AttributeError',
+	];
+
+	test('a base class’s test of that name, named in one of the files: the class inherits it there', async () => {
+		const {run, warnings} = await read([
+			'.F.F.                                                                    [100%]',
+			rule('FAILURES'),
+			...entry('ApiBase.test_machines'),
+			...entry('TestRequest.test_machines'),
+			rule('short test summary info'),
+			'PASSED tests/test_request.py::ApiBase::test_loads',
+			'PASSED tests/test_request.py::TestRequest::test_loads',
+			'PASSED tests/test_old_request.py::TestRequest::test_old_loads',
+			'2 failed, 3 passed in 0.05s',
+		]);
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'tests/test_request.py::ApiBase::test_machines',
+			'tests/test_request.py::TestRequest::test_machines',
+		]);
+		expect(warnings).toContain(
+			'no progress or summary line names "TestRequest.test_machines"; its node id was rebuilt as tests/test_request.py::TestRequest::test_machines',
+		);
+	});
+
+	test('nothing names a test of that name in either file: still the first frame (the log cannot tell which)', async () => {
+		const {run} = await read([
+			'.F.                                                                      [100%]',
+			rule('FAILURES'),
+			...entry('TestRequest.test_machines'),
+			rule('short test summary info'),
+			'PASSED tests/test_request.py::TestRequest::test_loads',
+			'PASSED tests/test_old_request.py::TestRequest::test_loads',
+			'1 failed, 2 passed in 0.05s',
+		]);
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'/usr/lib/python3.11/unittest/mock.py::TestRequest::test_machines',
+		]);
+	});
+
+	test('real runs under pytest 9 and 7.2: ids, outcomes and headlines the XML’s', async () => {
+		for (const name of ['mocktwo-p9-q-rp', 'mocktwo-p7-q-rp']) {
+			const run = await checkHeadlinesAgainstXml(path.join(hunt, name), 2);
+			expect(
+				run.failures.map(failure => failure.id),
+				name,
+			).toEqual([
+				'mocktwo/test_new.py::ApiBase::test_machines',
+				'mocktwo/test_new.py::TestRequest::test_machines',
+			]);
+		}
+	});
+});
