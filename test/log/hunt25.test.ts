@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {checkHeadlinesAgainstXml} from './against-xml.js';
+import {checkAgainstXml, checkHeadlinesAgainstXml} from './against-xml.js';
 import {parseText, rule} from './helpers.js';
 
 // Shapes the twenty-fifth hunt's runs showed (fixtures/hunt/README.md, record-hunt25.sh), as small logs: what hunt 24
@@ -77,4 +77,63 @@ describe('-rp: a class of one name in two files, every frame of the failure’s 
 			]);
 		}
 	});
+});
+
+describe('-q -rN/-rP: a text file’s doctest (`--doctest-glob`) no line names', () => {
+	/** A failing doctest of `guide/usage.rst` whose example raised in a library, then a module's doctest. */
+	const entries = [
+		rule('FAILURES'),
+		rule('[doctest] usage.rst', '_'),
+		'004 >>> import json',
+		'005 >>> json.loads("{")',
+		"UNEXPECTED EXCEPTION: JSONDecodeError('Expecting value: line 1 column 2 (char 1)')",
+		'Traceback (most recent call last):',
+		'  File "/usr/lib/python3.11/doctest.py", line 1353, in __run',
+		'    exec(compile(example.source, filename, "single",',
+		'  File "<doctest usage.rst[1]>", line 1, in <module>',
+		'  File "/usr/lib/python3.11/json/decoder.py", line 353, in raw_decode',
+		'    obj, end = self.scan_once(s, idx)',
+		'json.decoder.JSONDecodeError: Expecting value: line 1 column 2 (char 1)',
+		'/src/docs/guide/usage.rst:5: UnexpectedException',
+		rule('[doctest] pkg.mod.double', '_'),
+		'006     >>> double(2)',
+		'Expected:',
+		'    5',
+		'Got:',
+		'    4',
+		'',
+		'/src/docs/pkg/mod.py:6: DocTestFailure',
+		'2 failed, 1 passed in 0.05s',
+	];
+
+	test('its location line names the file, not the library’s frame (it was /usr/lib/python3.11/doctest.py)', async () => {
+		const {run} = await read(['F.F                 [100%]', ...entries]);
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'guide/usage.rst::usage.rst',
+			'pkg/mod.py::pkg.mod.double',
+		]);
+	});
+
+	test('real runs under pytest 9 and 7.2 (-rP, -rN): ids, outcomes and headlines the XML’s', async () => {
+		for (const name of ['rstdoc-p7-q-rP', 'rstdoc-p9-q-rP', 'rstdoc-p9-q-rN']) {
+			const run = await checkHeadlinesAgainstXml(path.join(hunt, name), 3);
+			expect(
+				run.failures.map(failure => failure.id),
+				name,
+			).toEqual([
+				'README.rst::README.rst',
+				'guide/usage.rst::usage.rst',
+				'pkg/mod.py::pkg.mod.double',
+			]);
+		}
+	});
+
+	// Under -q no header names the rootdir, and a text file's doctest is named by its file's name alone: only a module's
+	// doctest (its dotted name) says where the rootdir is in the location lines' absolute paths.
+	test.fails(
+		'text files only: the location line’s path stays absolute (the log cannot tell the rootdir)',
+		async () => {
+			await checkAgainstXml(path.join(hunt, 'rstdoc-p7-q-rN-glob'));
+		},
+	);
 });
