@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {checkAgainstXml, checkHeadlinesAgainstXml} from './against-xml.js';
-import {parseText, rule} from './helpers.js';
+import {header, parseText, rule} from './helpers.js';
 
 // Shapes the twenty-fifth hunt's runs showed (fixtures/hunt/README.md, record-hunt25.sh), as small logs: what hunt 24
 // left, then what the sweep of real suites found.
@@ -136,4 +136,44 @@ describe('-q -rN/-rP: a text file’s doctest (`--doctest-glob`) no line names',
 			await checkAgainstXml(path.join(hunt, 'rstdoc-p7-q-rN-glob'));
 		},
 	);
+});
+
+describe('-v --setup-only / --setup-plan: planned tests after a skip’s whole `-v` line', () => {
+	test('each planned test counts once the next test’s `id ` shows it got no outcome (all but the first were lost)', async () => {
+		const {pairs, warnings} = await read([
+			header,
+			'collecting ... collected 4 items',
+			'',
+			'tests/test_a.py::test_marked SKIPPED (not today)',
+			'tests/test_a.py::Planned::test_first ',
+			'      SETUP    C _unittest_setUpClass_fixture_Planned',
+			'        tests/test_a.py::Planned::test_first (fixtures used: _unittest_setUpClass_fixture_Planned, request)',
+			'tests/test_a.py::Planned::test_second ',
+			'        tests/test_a.py::Planned::test_second (fixtures used: _unittest_setUpClass_fixture_Planned, request)',
+			'      TEARDOWN C _unittest_setUpClass_fixture_Planned',
+			'tests/test_a.py::test_last ',
+			'        tests/test_a.py::test_last (fixtures used: request)',
+			'',
+			rule('1 skipped in 0.05s'),
+		]);
+		expect(pairs).toEqual([
+			'tests/test_a.py::test_marked skipped',
+			'tests/test_a.py::Planned::test_first passed',
+			'tests/test_a.py::Planned::test_second passed',
+			'tests/test_a.py::test_last passed',
+		]);
+		expect(warnings).toEqual([expect.stringMatching(/^3 tests were planned/)]);
+	});
+
+	test('real runs under pytest 7.2 and 9 (a class whose setUpClass skips, a marked skip): every test the XML’s', async () => {
+		for (const name of [
+			'planskip-p7-v-setuponly',
+			'planskip-p9-v-setuponly',
+			'planskip-p7-v-setupplan',
+			'planskip-p9-v-setupplan',
+		]) {
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(run.tests.length, name).toBe(6);
+		}
+	});
 });

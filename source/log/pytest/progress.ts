@@ -203,8 +203,11 @@ export class ProgressReader {
 		}
 
 		if (bytes[start] !== 0x5b /* [ */) {
+			// Not after a planned test's line: the next test's `id ` says it got no outcome (`plannedLine`).
 			return (
-				this.pendingId !== undefined && isBareIdLineBytes(bytes, start, end)
+				this.pendingId !== undefined &&
+				this.plannedLine === undefined &&
+				isBareIdLineBytes(bytes, start, end)
 			);
 		}
 
