@@ -596,6 +596,10 @@ describe('runs from the parser hunt agree with their JUnit XML', () => {
 			'yieldclass-p9-v-rs',
 			'pytest 9, -rs: a class’s collection error is headed by its file, and no ERROR line names the class',
 		],
+		[
+			'rstdoc-p7-q-rN-glob',
+			'-q -rN, text files’ doctests only: their location lines’ paths are absolute, and no line says where the rootdir is',
+		],
 	]);
 	const names = fs
 		.readdirSync(hunt)

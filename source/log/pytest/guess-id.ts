@@ -5,6 +5,7 @@ header's name, in the file its traceback or the progress letters show.
 import {isOutsideProject} from '../outside-project.js';
 import {framesOf} from '../traceback.js';
 import type {Entry} from './failure-entry.js';
+import {doctestLocation} from './failure-shapes.js';
 import type {HeaderInputs} from './headers.js';
 import {headerKey} from './ids.js';
 import {relativeFile} from './relative-paths.js';
@@ -57,6 +58,7 @@ export function guessState(
 	);
 	const file =
 		letterFileOf(entry, inputs, ordinals) ??
+		(isDoctest ? doctestFileOf(entry) : undefined) ??
 		frames.find(frame => frame.function === testName)?.path ??
 		progressFileOf(entry, frames, inputs) ??
 		// A test module's frame over the project's other files (a class setup's chained error starts in the library,
@@ -86,6 +88,22 @@ export function guessState(
 		message: `no progress or summary line names "${entry.name}"; its node id was rebuilt as ${id}`,
 	});
 	return tests.getOrAdd(ids.normalize(id));
+}
+
+/**
+The file a doctest's report names in its location line (`/src/docs/README.rst:93: DocTestFailure`): a text file's
+(`--doctest-glob`) is no Python frame, and an unexpected exception's frames are the library's (`httplib2/__init__.py`).
+*/
+function doctestFileOf(entry: Entry): string | undefined {
+	const {traceback} = entry;
+	for (let index = traceback.length - 1; index >= 0; index--) {
+		const at = doctestLocation.exec(traceback[index]!)?.index;
+		if (at !== undefined && at > 0) {
+			return traceback[index]!.slice(0, at);
+		}
+	}
+
+	return undefined;
 }
 
 /** A file pytest collects tests from by default (`python_files = test_*.py *_test.py`). */
@@ -130,7 +148,30 @@ function classFileOf(
 		}
 	}
 
-	return files.size === 1 ? [...files][0] : undefined;
+	return files.size > 1
+		? sameNameFileOf(files, head.slice(dot + 1), inputs)
+		: [...files][0];
+}
+
+/**
+A class of one name in several files (python-etcd's `TestClientRequest`, in test_request.py and test_old_request.py): the
+one file where the log names a test of this name in another class, a base class's test the class inherits and is
+reported under both.
+*/
+function sameNameFileOf(
+	files: ReadonlySet<string>,
+	testName: string,
+	inputs: HeaderInputs,
+): string | undefined {
+	const ids = [...inputs.tests.keys()];
+	const withName = [...files].filter(file =>
+		ids.some(
+			id =>
+				id.startsWith(`${file}::`) &&
+				(id.endsWith(`::${testName}`) || id.includes(`::${testName}[`)),
+		),
+	);
+	return withName.length === 1 ? withName[0] : undefined;
 }
 
 /**

@@ -4,7 +4,7 @@ The progress lines between the session header and the first section: `-v` lines 
 import type {FailureListener} from '../model.js';
 import {finalLinePattern} from '../summary.js';
 import type {EscapedIds} from './escaped-ids.js';
-import {emptyPathEnd, type IdNormalizer, lineIdEnd} from './ids.js';
+import {emptyPathEnd, type IdNormalizer} from './ids.js';
 import {parseSubtestLine, parseWorkerSubtestLine} from './subtests.js';
 import {isMarked, TentativeOutcome} from './tentative-outcome.js';
 import type {TestTable} from './tests.js';
@@ -23,7 +23,7 @@ import {
 	QuietPlan,
 	withoutSetupShowIndent,
 } from './setup-show-lines.js';
-import {isBareIdLineBytes, xdistLine} from './worker-line.js';
+import {isBareIdLineBytes, parseXdistLine} from './worker-line.js';
 import {charsOnly} from './progress-letters.js';
 import {LetterProgress} from './letter-progress.js';
 import {stripPercent} from './progress-marker.js';
@@ -203,8 +203,11 @@ export class ProgressReader {
 		}
 
 		if (bytes[start] !== 0x5b /* [ */) {
+			// Not after a planned test's line: the next test's `id ` says it got no outcome (`plannedLine`).
 			return (
-				this.pendingId !== undefined && isBareIdLineBytes(bytes, start, end)
+				this.pendingId !== undefined &&
+				this.plannedLine === undefined &&
+				isBareIdLineBytes(bytes, start, end)
 			);
 		}
 
@@ -269,19 +272,13 @@ export class ProgressReader {
 		}
 
 		const isWorkerLine = text.charCodeAt(0) === 91; /* [ */
-		const xdist = isWorkerLine ? xdistLine.exec(text) : null;
+		const xdist = isWorkerLine ? parseXdistLine(text) : undefined;
 		if (xdist) {
 			this.reports.isXdist = true;
 			this.hasVerbose = true;
-			// Another worker's output can follow on the same line: a Python test's id ends at the first space outside
-			// brackets.
-			const rest = stripPercent(xdist[2]!).trim();
-			const end = lineIdEnd(rest);
-			const id = end === -1 ? rest : rest.slice(0, end);
-			if (
-				!this.eachWorkers?.isOtherWorkersRun(text, id, xdist[1]!, this.inputs)
-			) {
-				this.reports.verbose(id, xdist[1]!);
+			const {id, word} = xdist;
+			if (!this.eachWorkers?.isOtherWorkersRun(text, id, word, this.inputs)) {
+				this.reports.verbose(id, word);
 			}
 
 			return;

@@ -4,6 +4,8 @@ and `id ` (the test's id alone with a trailing space, its report coming later fr
 forms are read here; anything else is undefined (-1, false) and is read as text, as every other line.
 */
 import type {Outcome} from '../model.js';
+import {lineIdEnd} from './ids.js';
+import {stripPercent} from './progress-marker.js';
 import {byteWords, hasWordAt} from './verbose-line.js';
 
 /** Where the id of the line `workerLineBytes` last accepted starts. */
@@ -211,3 +213,20 @@ export function isBareIdLineBytes(
 /** The text reader's worker report: `[gw0] [ 50%] PASSED id`; under `console_output_style = times`, `[gw0] 609.7us PASSED id`. */
 export const xdistLine =
 	/^\[gw\d+] (?:\[\s*\d+(?:%|\/\d+)] |(?:\d+\.\d+(?:us|ms|s)|\d+m \d+s|\d+h \d+m) )?(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN) (.+)$/s;
+
+/**
+A worker's report as text (`xdistLine`): its word and its test's id. Another worker's output can follow on the same
+line: a Python test's id ends at the first space outside brackets.
+*/
+export function parseXdistLine(
+	text: string,
+): {readonly word: string; readonly id: string} | undefined {
+	const xdist = xdistLine.exec(text);
+	if (!xdist) {
+		return undefined;
+	}
+
+	const rest = stripPercent(xdist[2]!).trim();
+	const end = lineIdEnd(rest);
+	return {word: xdist[1]!, id: end === -1 ? rest : rest.slice(0, end)};
+}
