@@ -10,10 +10,12 @@ const tabWidth = 4;
 /**
 What no output shows raw: C0 controls (except tab and newline), DEL, C1 controls, zero-width characters
 (U+200B–U+200D, U+2060, U+FEFF), bidi marks, embeddings, overrides and isolates, line/paragraph
-separators. The one list: the review, the report and every export use it.
+separators, and a lone surrogate (from JSON input: a report log's or a journal's `\ud800`), which a terminal
+would be sent as U+FFFD, two ids told apart by it shown alike. The one list: the review, the report and every
+export use it.
 */
 export const unsafePattern =
-	/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
+	/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const unsafePatternGlobal = new RegExp(unsafePattern.source, 'g');
 
 /** A character of `unsafePattern` in a source language's escape form: `\x9b`, `\u202e`. */
@@ -79,7 +81,7 @@ function expandTabs(line: string): string {
 
 /**
 Make untrusted text safe to print: control characters and escape sequences become visible symbols
-(ESC → `␛`, other C0 controls → `␀`…`␟`, DEL → `␡`, C1 controls and bidi controls → `<U+XXXX>`),
+(ESC → `␛`, other C0 controls → `␀`…`␟`, DEL → `␡`, C1 controls, bidi controls and lone surrogates → `<U+XXXX>`),
 tabs become spaces. Newlines are kept; use `sanitizeLine` for text that must stay on one line.
 */
 export function sanitize(text: string): string {
