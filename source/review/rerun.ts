@@ -107,7 +107,7 @@ function promptStatus(
 ): ReviewState['status'] {
 	// An Enter typed ahead (`R3⏎` in one go) came before this line: it started nothing, and the line says so.
 	const early = isEnteredEarly
-		? 'nothing started yet (Enter came before this line): '
+		? 'not started (Enter came early): '
 		: '';
 	const before = `${early}${isAfterStop ? 'once the runs before stop, run ' : 'run '}`;
 	if (where !== undefined && !isPending(where) && 'command' in where) {

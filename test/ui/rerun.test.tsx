@@ -419,7 +419,7 @@ describe('R says what it runs where before it runs', () => {
 		await press(app, 'R3\r');
 		expect(runner.calls).toHaveLength(0);
 		const said = frame(app).split('\n').slice(-2).join(' ');
-		expect(said).toContain('nothing started yet (Enter came before this line)');
+		expect(said).toContain('not started (Enter came early)');
 		expect(said).toContain('run in /srv/suite: `python3 -m pytest -v ');
 		// The number typed stays; Enter now, with the folder on screen, runs it that many times.
 		expect(frame(app)).toContain('run again, times: 3');
