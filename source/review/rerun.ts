@@ -106,9 +106,7 @@ function promptStatus(
 	isEnteredEarly = false,
 ): ReviewState['status'] {
 	// An Enter typed ahead (`R3⏎` in one go) came before this line: it started nothing, and the line says so.
-	const early = isEnteredEarly
-		? 'not started (Enter came early): '
-		: '';
+	const early = isEnteredEarly ? 'not started (Enter came early): ' : '';
 	const before = `${early}${isAfterStop ? 'once the runs before stop, run ' : 'run '}`;
 	if (where !== undefined && !isPending(where) && 'command' in where) {
 		// The folder first: a line too narrow cuts the end (the prompt's own line asks how many times).
