@@ -17,6 +17,18 @@ export use it.
 export const unsafePattern =
 	/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const unsafePatternGlobal = new RegExp(unsafePattern.source, 'g');
+/**
+One character class over what `unsafePattern` matches and every surrogate, paired or not: a scan as fast as a
+class alone (the lone-surrogate lookarounds made the whole pattern's scan 4 times slower on plain text), so
+that the whole pattern runs only on text that holds a control character or a character beyond U+FFFF.
+*/
+const maybeUnsafe =
+	/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\uD800-\uDFFF\uFEFF]/;
+
+/** Whether `text` holds a character of `unsafePattern`. */
+function hasUnsafe(text: string): boolean {
+	return maybeUnsafe.test(text) && unsafePattern.test(text);
+}
 
 /** A character of `unsafePattern` in a source language's escape form: `\x9b`, `\u202e`. */
 function escapeFormOf(character: string): string {
@@ -34,7 +46,7 @@ already holds such an escape as text (pytest writes `\x1b` into ids) is left as 
 the two apart by comparing on this same escaping (`triage/import.ts`).
 */
 export function escapeControls(text: string): string {
-	return unsafePattern.test(text)
+	return hasUnsafe(text)
 		? text.replaceAll(unsafePatternGlobal, (character, offset: number) =>
 				// A CR before an LF only ends a line (a CRLF inside a CSV cell): only a lone CR overwrites one.
 				character === '\r' && text[offset + 1] === '\n'
@@ -86,7 +98,7 @@ tabs become spaces. Newlines are kept; use `sanitizeLine` for text that must sta
 */
 export function sanitize(text: string): string {
 	const lines = text.includes('\r') ? text.replaceAll('\r\n', '\n') : text;
-	const visible = unsafePattern.test(lines)
+	const visible = hasUnsafe(lines)
 		? lines.replaceAll(unsafePatternGlobal, visibleFormOf)
 		: lines;
 	return visible.includes('\t')
