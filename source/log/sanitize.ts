@@ -8,22 +8,30 @@ screen clears, no title or clipboard writes (OSC 52), no reordering by bidirecti
 const tabWidth = 4;
 
 /**
-What no output shows raw: C0 controls (except tab and newline), DEL, C1 controls, zero-width characters
-(U+200B–U+200D, U+2060, U+FEFF), bidi marks, embeddings, overrides and isolates, line/paragraph
-separators, and a lone surrogate (from JSON input: a report log's or a journal's `\ud800`), which a terminal
-would be sent as U+FFFD, two ids told apart by it shown alike. The one list: the review, the report and every
-export use it.
+The characters no output shows raw, but for lone surrogates: C0 controls (except tab and newline), DEL, C1
+controls, zero-width characters (U+200B–U+200D, U+2060, U+FEFF), bidi marks, embeddings, overrides and isolates,
+line/paragraph separators. JSON's own text needs no more (JSON.stringify escapes a lone surrogate itself).
 */
-export const unsafePattern =
-	/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const unsafeCharacterPattern =
+	/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
+
+/**
+What no output shows raw: `unsafeCharacterPattern`, and a lone surrogate (from JSON input: a report log's or a
+journal's `\ud800`), which a terminal would be sent as U+FFFD, two ids told apart by it shown alike. The one
+list: the review, the report and every export use it.
+*/
+export const unsafePattern = new RegExp(
+	`${unsafeCharacterPattern.source}|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]`,
+);
 const unsafePatternGlobal = new RegExp(unsafePattern.source, 'g');
 /**
 One character class over what `unsafePattern` matches and every surrogate, paired or not: a scan as fast as a
 class alone (the lone-surrogate lookarounds made the whole pattern's scan 4 times slower on plain text), so
 that the whole pattern runs only on text that holds a control character or a character beyond U+FFFF.
 */
-const maybeUnsafe =
-	/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\uD800-\uDFFF\uFEFF]/;
+const maybeUnsafe = new RegExp(
+	`${unsafeCharacterPattern.source.slice(0, -1)}\\uD800-\\uDFFF]`,
+);
 
 /** Whether `text` holds a character of `unsafePattern`. */
 function hasUnsafe(text: string): boolean {
