@@ -321,7 +321,7 @@ export async function exportCommand(
 	if (!run.complete && format === 'csv') {
 		// JSON carries `complete: false` and Markdown says so in the file; a CSV has no place for it.
 		stderr(
-			`triage: warning: ${run.source} is incomplete (interrupted, truncated, or its counts disagree with pytest's final line): failures may be missing from the CSV\n`,
+			`triage: warning: ${sanitizeLine(run.source)} is incomplete (interrupted, truncated, or its counts disagree with pytest's final line): failures may be missing from the CSV\n`,
 		);
 	}
 
@@ -334,7 +334,9 @@ export async function exportCommand(
 	const collectOnly = collectOnlyOf(run);
 	if (collectOnly && format !== 'json') {
 		// An empty CSV would read as a clean run (the Markdown says so in the file too).
-		stderr(`triage: warning: ${run.source}: ${sanitizeLine(collectOnly)}\n`);
+		stderr(
+			`triage: warning: ${sanitizeLine(`${run.source}: ${collectOnly}`)}\n`,
+		);
 	}
 
 	const output = new Output(targetPath, target);

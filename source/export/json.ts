@@ -2,14 +2,14 @@ import {Buffer} from 'node:buffer';
 import type {Failure, Run, TestResult} from '../log/model.js';
 import {copyBytes} from '../log/id-column.js';
 import {outcomeOfCode, phaseOfCode, type TestList} from '../log/test-list.js';
-import {unsafePattern} from '../log/sanitize.js';
+import {unsafeCharacterPattern} from '../log/sanitize.js';
 
 /**
 JSON.stringify escapes C0 controls but leaves DEL, C1 controls, U+2028/U+2029, bidi and zero-width
 characters raw: in a terminal (`--json -`) a U+009B is a CSI. They become `\u` escapes; they can occur
-only inside strings, where an escape means the same character.
+only inside strings, where an escape means the same character. (A lone surrogate JSON.stringify escapes itself.)
 */
-const rawInJson = new RegExp(unsafePattern.source, 'g');
+const rawInJson = new RegExp(unsafeCharacterPattern.source, 'g');
 
 function escapeJsonText(json: string): string {
 	// JSON.stringify escaped every C0 control already: text with no DEL and nothing beyond ASCII is safe.

@@ -92,13 +92,23 @@ function what(rows: readonly ReviewRow[]): StatusText {
 		: {text: `${rows.length} failures`};
 }
 
+/** Whether `App` has not yet said what the prompt runs where. */
+function isPending(
+	where: ReviewState['rerunWhere'],
+): where is 'pending' | 'entered early' {
+	return where === 'pending' || where === 'entered early';
+}
+
 function promptStatus(
 	rows: readonly ReviewRow[],
 	isAfterStop: boolean,
 	where: ReviewState['rerunWhere'],
+	isEnteredEarly = false,
 ): ReviewState['status'] {
-	const before = isAfterStop ? 'once the runs before stop, run ' : 'run ';
-	if (where !== undefined && where !== 'pending' && 'command' in where) {
+	// An Enter typed ahead (`R3⏎` in one go) came before this line: it started nothing, and the line says so.
+	const early = isEnteredEarly ? 'not started (Enter came early): ' : '';
+	const before = `${early}${isAfterStop ? 'once the runs before stop, run ' : 'run '}`;
+	if (where !== undefined && !isPending(where) && 'command' in where) {
 		// The folder first: a line too narrow cuts the end (the prompt's own line asks how many times).
 		return {
 			...withWords(
@@ -170,7 +180,7 @@ export function onRerunWhere(
 	state: ReviewState,
 	where: RerunWhere | undefined,
 ): ReviewState {
-	if (state.mode !== 'rerun' || state.rerunWhere !== 'pending') {
+	if (state.mode !== 'rerun' || !isPending(state.rerunWhere)) {
 		return state;
 	}
 
@@ -186,7 +196,12 @@ export function onRerunWhere(
 	const next = {...state, rerunWhere: where};
 	return {
 		...next,
-		status: promptStatus(targetRows(state), state.rerun !== undefined, where),
+		status: promptStatus(
+			targetRows(state),
+			state.rerun !== undefined,
+			where,
+			state.rerunWhere === 'entered early',
+		),
 	};
 }
 
@@ -226,9 +241,14 @@ export function submitRerun(state: ReviewState): ReviewState {
 	}
 
 	const where = state.rerunWhere;
-	if (where === 'pending') {
-		// Not started before the screen has said what runs where (a moment after `R`).
-		return state;
+	if (isPending(where)) {
+		// Not started before the screen has said what runs where (a moment after `R`): the folder comes from the log,
+		// and the person checks it first (README). Answered, never dropped: the line says so until it is known.
+		return withStatus(
+			{...state, rerunWhere: 'entered early'},
+			'nothing started yet: Enter again once this line says where it runs (esc cancels)',
+			'pending',
+		);
 	}
 
 	if (where !== undefined && 'problem' in where) {

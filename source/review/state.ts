@@ -249,8 +249,11 @@ export type ReviewState = {
 	readonly rules?: readonly Rule[];
 	/** Failures being run again (`R`), while they are. */
 	readonly rerun?: RerunProgress;
-	/** What the `R` prompt runs where (`pending`: asked of `App`; Enter waits for it). */
-	readonly rerunWhere?: RerunWhere | 'pending' | undefined;
+	/**
+	What the `R` prompt runs where (`pending`: asked of `App`; Enter waits for it; `entered early`: pending, and an
+	Enter came before it, which started nothing and is answered once the prompt says where it runs).
+	*/
+	readonly rerunWhere?: RerunWhere | 'pending' | 'entered early' | undefined;
 	/** Confirmations made in this screen, by report key: applied again to a newer review of a live run. */
 	readonly confirmations: ReadonlyMap<string, Confirmation>;
 	/** Reports this screen decided before their error was known: signed once it is (`late-signatures.ts`). */

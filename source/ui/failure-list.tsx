@@ -42,6 +42,14 @@ export type FailureListProps = {
 };
 
 /** What an empty list says of failing reports the log never names. */
+/**
+A live run's failing reports its log has counted and not named yet: a `-q` log's `F` and `E` name no test, and its
+failures arrive with their ids at the end of the run.
+*/
+export function unnamedSoFarText(count: number): string {
+	return `${count} failing so far, not named yet: pytest names ${count === 1 ? 'it' : 'them'} at the end of the run (-v names each as it runs)`;
+}
+
 export function unnamedText(count: number): string {
 	return `pytest counts ${count} failing ${count === 1 ? 'report' : 'reports'} the log never names (--no-summary, --tb=no?)`;
 }
@@ -232,7 +240,9 @@ function FailureListView({
 			<Text key="empty" dimColor wrap="truncate-end">
 				{rows.length === 0
 					? isRunning
-						? '  No failures yet: they show here as the run goes on.'
+						? unnamedFailing > 0
+							? `  ${unnamedSoFarText(unnamedFailing)}.`
+							: '  No failures yet: they show here as the run goes on.'
 						: isCollectOnly
 							? `  No test ran: ${collectOnlyWarning}.`
 							: usageError

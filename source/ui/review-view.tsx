@@ -31,7 +31,12 @@ import {PreviewView} from './preview-view.js';
 import {LinesView} from './lines-view.js';
 import {Header} from './header.js';
 import {Footer} from './footer.js';
-import {FailureList, type Columns, unnamedText} from './failure-list.js';
+import {
+	FailureList,
+	type Columns,
+	unnamedSoFarText,
+	unnamedText,
+} from './failure-list.js';
 import {DetailPane} from './detail-pane.js';
 import {ClusterList} from './cluster-list.js';
 
@@ -86,11 +91,13 @@ function fallbackStatus(
 	usageError: string | undefined,
 ): string | StatusText {
 	if (state.rows.length === 0) {
+		const unnamed = unnamedFailingOf(state);
 		if (isRunning(state)) {
-			return 'No failures yet. q quits.';
+			return unnamed > 0
+				? `${unnamedSoFarText(unnamed)}. q quits.`
+				: 'No failures yet. q quits.';
 		}
 
-		const unnamed = unnamedFailingOf(state);
 		return isCollectOnly
 			? 'No test ran (pytest --collect-only): nothing to triage. q quits.'
 			: usageError

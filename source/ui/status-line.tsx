@@ -1,5 +1,6 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
+import {sanitizeLine} from '../log/sanitize.js';
 import type {Status, StatusText} from '../review/state.js';
 import {tint, type Theme} from '../review/theme.js';
 import {textWidth, truncateStart, wrapText} from '../text-width.js';
@@ -32,6 +33,20 @@ const colors: Readonly<Record<Status['tone'], string | undefined>> = {
 };
 
 /**
+A status as it is drawn: its text, its id and its short form through the one sanitizer, so that whatever a
+status quotes (an id, a file's name, an error's message, a command's last line) reaches the terminal inert,
+on one line, wherever the status was made. Sanitized text is the same again.
+*/
+function inert<T extends StatusText & {readonly short?: string}>(status: T): T {
+	return {
+		...status,
+		text: sanitizeLine(status.text),
+		...(status.id !== undefined && {id: sanitizeLine(status.id)}),
+		...(status.short !== undefined && {short: sanitizeLine(status.short)}),
+	};
+}
+
+/**
 The status as the line shows it, its mark and prefix included; undefined when the fallback shows. Given the
 `width` and the `lines` it may take, a status with a short form says that one where its text would not fit.
 */
@@ -45,6 +60,7 @@ export function statusTextOf(
 		return undefined;
 	}
 
+	status = inert(status);
 	const mark = `${prefix}${marks[status.tone]}`;
 	const text = `${mark}${status.text}`;
 	const fits =
@@ -96,7 +112,10 @@ export function isStatusLong(
 	prefix = '',
 ): boolean {
 	const text = statusTextOf(status, prefix, width, 2);
-	return text !== undefined && oneLineOf(text, width, status?.id) === undefined;
+	return (
+		text !== undefined &&
+		oneLineOf(text, width, status && inert(status).id) === undefined
+	);
 }
 
 /**
@@ -128,7 +147,9 @@ function StatusLineView({
 	lines = 1,
 }: StatusLineProps) {
 	if (!status) {
-		const said = typeof fallback === 'string' ? {text: fallback} : fallback;
+		const said = inert(
+			typeof fallback === 'string' ? {text: fallback} : fallback,
+		);
 		const text = `${prefix}${said.text || ' '}`;
 		return (
 			<Text dimColor wrap="truncate-end">
@@ -147,7 +168,7 @@ function StatusLineView({
 	const oneLine =
 		width === undefined
 			? text
-			: oneLineOf(text, width, status.id, lines > 1 ? idRoom : 2);
+			: oneLineOf(text, width, inert(status).id, lines > 1 ? idRoom : 2);
 	if (oneLine === undefined && lines > 1 && width !== undefined) {
 		const shown = statusLinesOf(
 			text,

@@ -231,6 +231,27 @@ describe('exportCommand', () => {
 		]);
 	});
 
+	test('the warnings that name the log (incomplete, --collect-only) write its file name inert: an OSC, a BEL, a C1 CSI, a bidi override and a backspace in it reach stderr as visible text', async () => {
+		const hostileName = 'r\u001B]0;TITLE\u0007\u009B7m\u202E\bx';
+		const lines = fs.readFileSync(hostile, 'utf8').split('\n');
+		const truncated = temporary(`${hostileName}.log`);
+		fs.writeFileSync(truncated, lines.slice(0, 30).join('\n'));
+		const collected = temporary(`${hostileName}-co.log`);
+		fs.copyFileSync(
+			path.resolve('fixtures/hunt/collectonly-p9-co/run.log'),
+			collected,
+		);
+		for (const log of [truncated, collected]) {
+			const result = await run([log], {
+				csv: temporary('h.csv'),
+				triage: temporary('none.jsonl'),
+			});
+			expect(result.code).toBe(0);
+			expect(result.stderr).toContain('r␛]0;TITLE␇<U+009B>7m<U+202E>␈x');
+			expect(result.stderr).not.toMatch(/[\u0007\b\u001B\u009B\u202E]/);
+		}
+	});
+
 	test.each<[string, readonly string[], ExportFlags, RegExp]>([
 		['no format', [hostile], {}, /needs a format/],
 		[

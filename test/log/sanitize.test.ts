@@ -23,8 +23,22 @@ describe('sanitize', () => {
 		['tab\there', 'tab here'],
 		['\tx', '    x'],
 		['ünïcödé ✓ 日本', 'ünïcödé ✓ 日本'],
+		// A lone surrogate (a report log's or a journal's JSON can hold one) reached a terminal as U+FFFD: two ids
+		// that differ by it looked alike. A pair (an emoji) is one character and stays.
+		[
+			'a[\uD800] b[\uDC00] c[\uD800\uD800]',
+			'a[<U+D800>] b[<U+DC00>] c[<U+D800><U+D800>]',
+		],
+		['x\uDBFF', 'x<U+DBFF>'],
+		['👍 \uD83D\uDC4D', '👍 👍'],
 	])('%j', (input, expected) => {
 		expect(sanitize(input)).toBe(expected);
+	});
+
+	test('a lone surrogate in an export is its escape, as JSON writes it', () => {
+		expect(escapeControls('test_a[\uD800x] \uDC00 👍')).toBe(
+			'test_a[\\ud800x] \\udc00 👍',
+		);
 	});
 
 	test('nothing below U+0020 but newline, nor DEL or C1, survives', () => {

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {expect, test} from 'vitest';
 import type {LiveSnapshot} from '../../source/live/live-review.js';
 import {readLog} from '../../source/log/read.js';
@@ -122,4 +124,36 @@ test("a command too long for the line is cut in its middle: the run's status, el
 	);
 	expect(top!.length).toBeLessThanOrEqual(120);
 	app.unmount();
+});
+
+test('a -q run counts failures before it names them: while it runs the list and the status line say how many and why none is listed, not "No failures yet" under a header that counts one', async () => {
+	const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-live-q-'));
+	// Real pytest 9 -q, its first line cut while the run went on: two failures and an error, no id yet.
+	const log = path.join(directory, 'run.log');
+	fs.writeFileSync(log, '.F..F..E');
+	const data = fixtureOf([await readLog(log)]);
+	const snapshot: LiveSnapshot = {
+		progress: {
+			phase: 'running',
+			bytes: 8,
+			tests: 8,
+			failures: 3,
+			startedAt: Date.now(),
+			name: 'python3 -m pytest -q tests',
+		},
+	};
+	const app = await renderReview(
+		data,
+		{live: {subscribe: () => () => undefined, get: () => snapshot}},
+		{rows: 24, columns: 160},
+	);
+	const lines = frame(app).split('\n');
+	expect(lines[0]).toMatch(/RUNNING .*2 failed · 1 error/);
+	expect(frame(app)).not.toContain('No failures yet');
+	expect(frame(app)).toContain(
+		'3 failing so far, not named yet: pytest names them at the end of the run (-v names each as it runs).',
+	);
+	expect(lines.at(-2)).toContain('3 failing so far, not named yet');
+	app.unmount();
+	fs.rmSync(directory, {recursive: true, force: true});
 });

@@ -401,6 +401,34 @@ describe('R says what it runs where before it runs', () => {
 		app.unmount();
 	});
 
+	test('R, a number and Enter in one read (typed ahead): the Enter is answered, not dropped, and nothing runs before the line says where', async () => {
+		const data = await fixture();
+		const runner = fakeRunner();
+		const app = await renderReview(
+			data,
+			{
+				onRerun: runner.onRerun,
+				onRerunWhere: ids => ({
+					command: `python3 -m pytest -v ${ids[0]!}`,
+					cwd: '/srv/suite',
+				}),
+			},
+			{rows: 30, columns: 200},
+		);
+		// One write: the three keys reach the reducer before `App` has said where the runs would run.
+		await press(app, 'R3\r');
+		expect(runner.calls).toHaveLength(0);
+		const said = frame(app).split('\n').slice(-2).join(' ');
+		expect(said).toContain('not started (Enter came early)');
+		expect(said).toContain('run in /srv/suite: `python3 -m pytest -v ');
+		// The number typed stays; Enter now, with the folder on screen, runs it that many times.
+		expect(frame(app)).toContain('run again, times: 3');
+		await press(app, keys.enter);
+		expect(runner.calls).toHaveLength(1);
+		expect(runner.calls[0]!.request.repetitions).toBe(3);
+		app.unmount();
+	});
+
 	test('a rootdir not on this machine: one line at once, nothing runs, and a number and Enter typed for the prompt decide nothing', async () => {
 		const data = await fixture();
 		const runner = fakeRunner();

@@ -21,6 +21,19 @@ test('a filter or note typed with its Enter in one piece (a paste, a fast termin
 	app.unmount();
 });
 
+test('a search typed or pasted with its Enter in one read is kept for n and N: the Enter is not dropped', async () => {
+	const data = await fixture();
+	const app = await renderReview(data, {}, {rows: 40, columns: 120});
+	await press(app, '/', 'auth\r');
+	expect(frame(app)).toMatch(/match 1\/\d+ · n next, N previous/);
+	// With bracketed paste's marks, the Enter right after the paste's end in the same read.
+	await press(app, '\u001B');
+	await press(app, '/', '\u001B[200~connection\u001B[201~\r');
+	expect(frame(app)).toMatch(/match \d+\/\d+ · .*n next, N previous/);
+	expect(frame(app)).not.toContain('search /');
+	app.unmount();
+});
+
 test('a note pasted over several lines is kept whole, as one line, and saved only by Enter', async () => {
 	const data = await fixture();
 	const app = await renderReview(data, {}, {rows: 40, columns: 120});

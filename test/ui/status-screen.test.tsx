@@ -182,3 +182,28 @@ test('at 40×10 a long status keeps to one line: the header, the list and the fo
 	expect(expectScreen()).toMatch(/^✓ undone: decision removed from …\S+$/);
 	app.unmount();
 });
+
+test('a status is drawn through the sanitizer, whoever made it: a runner’s message with escapes, C1, bidi and a line break reaches the frame inert, on its line', async () => {
+	const data = await fixture();
+	// The runner's words as they came (the real one sanitizes its own; the line must not depend on it).
+	const message =
+		'cannot run: \u001B]0;TITLE\u0007\u009B2J x\u202Ey \u0085 \uD800\nsecond line';
+	const app = await renderReview(
+		data,
+		{
+			onRerun: async () => ({kind: 'unavailable', message}),
+			onRerunWhere: () => ({command: 'python3 -m pytest', cwd: '/srv/suite'}),
+		},
+		{rows: 24, columns: 160},
+	);
+	await press(app, 'R');
+	await press(app, keys.enter);
+	const line = statusLine(frame(app));
+	expect(line).toBe(
+		'✗ cannot run: ␛]0;TITLE␇<U+009B>2J x<U+202E>y <U+0085> <U+D800>⏎second line',
+	);
+	expect(frame(app)).not.toMatch(
+		/[\u0007\u001B\u0085\u009B\u202E]|[\uD800-\uDFFF]/,
+	);
+	app.unmount();
+});
