@@ -122,7 +122,12 @@ function describeMisses(result: Acceptance): string {
 // its XML too, with main's rules at 865702c. With its misses in view, a connection lost while reading, an SSH banner
 // where a protocol's greeting was expected and a sum of floats off a whole number by rounding alone took it to 59 (54);
 // no other set changed.
-// holdout-4.log to holdout-27.log are runs of real pytest suites (acceptance/suite-4 to -27).
+// holdout-28, a twentieth (a city bike-share: requests-oauthlib, keyring, tooz, fasteners, SQLObject, aiomysql,
+// retrying, netifaces, expiringdict, cattrs, docopt), recorded with Debian's pytest 7.2, reached 51/69 (46) blind, its
+// XML too, with main's rules at 2e510d1. With its misses in view, a folder under /run, retrying's last 5xx response, a
+// network interface or a keyring service the machine lacks, a MySQL client's first packet from another protocol, a
+// number written with its unit and scopes the provider does not grant took it to 63 (56), and holdout-10 to 61 (61).
+// holdout-4.log to holdout-28.log are runs of real pytest suites (acceptance/suite-4 to -28).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -136,7 +141,7 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 47, 47],
 		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 43, 39],
 		['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 54, 52],
-		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 60, 60],
+		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 61, 61],
 		['test/classify/acceptance/holdout-11.log', 'holdout-11.json', 69, 63, 63],
 		['test/classify/acceptance/holdout-12.log', 'holdout-12.json', 76, 69, 68],
 		['test/classify/acceptance/holdout-13.log', 'holdout-13.json', 68, 60, 60],
@@ -164,6 +169,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-26.xml', 'holdout-26.json', 62, 56, 53],
 		['test/classify/acceptance/holdout-27.log', 'holdout-27.json', 65, 59, 54],
 		['test/classify/acceptance/holdout-27.xml', 'holdout-27.json', 65, 59, 54],
+		['test/classify/acceptance/holdout-28.log', 'holdout-28.json', 69, 63, 56],
+		['test/classify/acceptance/holdout-28.xml', 'holdout-28.json', 69, 63, 56],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -203,6 +210,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-25', 69],
 		['holdout-26', 62],
 		['holdout-27', 65],
+		['holdout-28', 69],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

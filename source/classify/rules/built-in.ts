@@ -19,6 +19,7 @@ import {importAndCollectionRules} from './imports-and-collection.js';
 import {locationRules} from './location.js';
 import {fileSystemRules, machineLimitRules} from './machine.js';
 import {serviceRules} from './services.js';
+import {settingValueRules} from './setting-values.js';
 import {testCodeRules} from './test-code.js';
 import {nameRules} from './test-names.js';
 import {typeNameRules} from './type-names.js';
@@ -53,6 +54,7 @@ export const builtInRules: readonly Rule[] = [
 	...importAndCollectionRules,
 	...testCodeRules,
 	...configurationRules,
+	...settingValueRules,
 	...databaseRules,
 	...fileSystemRules,
 	...answerRules,

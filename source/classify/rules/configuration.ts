@@ -20,6 +20,11 @@ A quoted absolute path under the folders a server's settings name (`'/var/lib/ap
 temporary folder, not a device. The path is what a reason quotes.
 */
 const systemLocation = String.raw`(?<evidence>'/(?:var|srv|opt|etc|mnt|data)/[^'\n]*'|"/(?:var|srv|opt|etc|mnt|data)/[^"\n]*")`;
+/**
+Where the code writes: those folders, and the runtime folder of pid files, sockets and locks (`b'/run/app'`, a
+lock folder a setting names; a file missing under /run, such as a secret not mounted, stays a configured path).
+*/
+const systemWriteLocation = String.raw`(?<evidence>'/(?:var|srv|opt|etc|mnt|data)/[^'\n]*'|"/(?:var|srv|opt|etc|mnt|data)/[^"\n]*"|'/run(?:/[^'\n]*)?'|"/run(?:/[^"\n]*)?")`;
 /** The temporary folders under /var, which a test makes and owns. */
 const temporaryLocation = /['"]\/var\/(?:tmp|folders)\//;
 
@@ -229,7 +234,7 @@ export const configurationRules: readonly RuleSpec[] = [
 			name: 'unwritable-configured-path',
 			match: {
 				message: new RegExp(
-					String.raw`(?:PermissionError|Permission denied)[^\n]*${systemLocation}`,
+					String.raw`(?:PermissionError|Permission denied)[^\n]*${systemWriteLocation}`,
 				),
 				calledFrom: ['app'],
 				not: {message: temporaryLocation},
@@ -237,7 +242,7 @@ export const configurationRules: readonly RuleSpec[] = [
 			category: 'CONFIGURATION',
 			priority: 'MEDIUM',
 			reason:
-				"The code under test writes under the system's folders (/var, /srv, /opt, /etc), which this machine's user may not: a path in the settings (a log, exports, a spool) keeps a server's default instead of a place made for the tests",
+				"The code under test writes under the system's folders (/var, /srv, /opt, /etc, /run), which this machine's user may not: a path in the settings (a log, exports, a spool) keeps a server's default instead of a place made for the tests",
 		},
 		'HIGH',
 	),

@@ -247,6 +247,28 @@ export const machineLimitRules: readonly RuleSpec[] = [
 			'The process ran out of memory: a memory limit (ulimit, container) or a small machine, not necessarily a leak',
 	},
 	{
+		name: 'network-interface-missing',
+		match: {
+			// netifaces' words for an interface it cannot find, and the socket module's (if_nametoindex).
+			message:
+				/You must specify a valid interface name|no interface with this name/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'The machine has no network interface of the name the code asks for (a VPN, a bridge, a second card): the runner lacks the network the code binds to',
+	},
+	{
+		name: 'keyring-backend-missing',
+		match: {
+			message: raised('NoKeyringError', 'No recommended backend was available'),
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'keyring found no keyring service on this machine (no Secret Service or desktop session on a headless runner): the secret it reads must come another way where the tests run',
+	},
+	{
 		name: 'missing-device',
 		match: {
 			message:

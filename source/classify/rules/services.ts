@@ -327,12 +327,12 @@ export const serviceRules: readonly RuleSpec[] = [
 		name: 'upstream-down',
 		match: {
 			message:
-				/\b502\b[^\n]{0,40}?Bad Gateway|too many 50[0234] error responses|\b50[0234]\b[^\n]{0,40}?(?:Internal Server Error|Service Unavailable|Gateway Time-?out)[\s\S]*?\bRetryError\[|\bRetryError\[[\s\S]*?\b50[0234]\b[^\n]{0,40}?(?:Internal Server Error|Service Unavailable|Gateway Time-?out)/,
+				/\b502\b[^\n]{0,40}?Bad Gateway|too many 50[0234] error responses|\b50[0234]\b[^\n]{0,40}?(?:Internal Server Error|Service Unavailable|Gateway Time-?out)[\s\S]*?\bRetryError\[|\bRetryError\[[\s\S]*?\b50[0234]\b[^\n]{0,40}?(?:Internal Server Error|Service Unavailable|Gateway Time-?out)|\bRetryError\[Attempts: \d+, Value: <Response \[50[0234]]>]/,
 		},
 		category: 'ENVIRONMENT',
 		priority: 'HIGH',
 		reason:
-			"A gateway in front of a service the code calls found nothing behind it (502 Bad Gateway), or the service answered 5xx until the retries ran out (urllib3's or tenacity's): the service is down, and every test that needs it fails until it is back",
+			"A gateway in front of a service the code calls found nothing behind it (502 Bad Gateway), or the service answered 5xx until the retries ran out (urllib3's, tenacity's or retrying's): the service is down, and every test that needs it fails until it is back",
 	},
 	{
 		name: 'upstream-unavailable',
@@ -383,12 +383,12 @@ export const serviceRules: readonly RuleSpec[] = [
 		name: 'wrong-protocol',
 		match: {
 			message:
-				/Protocol Error: b'HTTP\/|InvalidResponse[^\n]*HTTP\/\d|BadStatusLine|received an HTTP response|wrong version number of the protocol|(?:[Hh]ello|[Gg]reeting|[Bb]anner|[Ww]elcome|[Rr]esponse|[Rr]eply)[^\n]*?: b?['"]SSH-(?:2\.0|1\.99)-/,
+				/Protocol Error: b'HTTP\/|InvalidResponse[^\n]*HTTP\/\d|BadStatusLine|received an HTTP response|wrong version number of the protocol|(?:[Hh]ello|[Gg]reeting|[Bb]anner|[Ww]elcome|[Rr]esponse|[Rr]eply)[^\n]*?: b?['"]SSH-(?:2\.0|1\.99)-|Packet sequence number wrong - got \d+ expected 0\b/,
 		},
 		category: 'CONFIGURATION',
 		priority: 'MEDIUM',
 		reason:
-			'The client reached a port that speaks another protocol (an HTTP server where it expected Redis or a database, or the reverse; an SSH server answering its greeting): the host or port in the settings is wrong',
+			"The client reached a port that speaks another protocol (an HTTP server where it expected Redis or a database, or the reverse; an SSH server answering its greeting; a first packet MySQL's client cannot read as a handshake): the host or port in the settings is wrong",
 	},
 	{
 		name: 'redirect-loop',

@@ -1,0 +1,39 @@
+/**
+Built-in rules for values the settings give the code and its clients, read from what a library says of them: a
+number written with its unit, scopes the identity provider does not grant the client. Tried right after the rules
+for settings (configuration.ts).
+*/
+
+import {raised} from './raised.js';
+import type {RuleSpec} from './types.js';
+
+export const settingValueRules: readonly RuleSpec[] = [
+	// A number written with its unit (`'30s'`, `'5km'`, `'512MB'`) where int() or float() wants digits: a value of
+	// the settings or an environment file, written for a reader that takes units (suites 10 and 28 decided so).
+	{
+		name: 'number-with-unit',
+		match: {
+			message:
+				/(?:invalid literal for int\(\) with base \d+|could not convert string to float): '\s*\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|km|mi|[KkMGT]i?B|[kMG]|%)'/,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'A number is written with its unit (30s, 5km, 512MB) where the code reads digits: a value in the settings or an environment file is written for another reader',
+	},
+	// oauthlib's warning that the provider granted other scopes than those asked for, and an OAuth error
+	// response's invalid_scope: the client's registration at the identity provider does not allow what it asks.
+	{
+		name: 'scope-not-granted',
+		match: {
+			message: raised(
+				'InvalidScopeError',
+				String.raw`Scope has changed from "[^"\n]*" to "|\(invalid_scope\)`,
+			),
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'The identity provider does not grant the scopes the client asks for: the client registration (or the scopes in the settings) does not match what the code requests',
+	},
+];

@@ -1,0 +1,95 @@
+import socket
+import threading
+
+import pytest
+
+
+class Stub:
+    """A local TCP peer: handler(conn) runs for every connection, in a thread."""
+
+    def __init__(self, handler):
+        self.handler = handler
+        self.sock = socket.socket()
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.port = self.sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self):
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._one, args=(conn,), daemon=True).start()
+
+    def _one(self, conn):
+        try:
+            self.handler(conn)
+        except OSError:
+            pass
+        finally:
+            conn.close()
+
+    def close(self):
+        self.sock.close()
+
+
+@pytest.fixture
+def tcp_stub():
+    stubs = []
+
+    def start(handler):
+        stub = Stub(handler)
+        stubs.append(stub)
+        return stub
+
+    yield start
+    for stub in stubs:
+        stub.close()
+
+
+def http_answer(status, body=b"", headers=()):
+    def handler(conn):
+        conn.recv(65536)
+        head = [f"HTTP/1.1 {status}", f"Content-Length: {len(body)}", "Connection: close", *headers]
+        conn.sendall(("\r\n".join(head) + "\r\n\r\n").encode() + body)
+    return handler
+
+
+@pytest.fixture
+def fleet_token():
+    from spokewell import auth
+    return auth.fetch_token()
+
+
+@pytest.fixture
+def coord():
+    from spokewell import coord as coordination
+    c = coordination.coordinator("worker-1")
+    yield c
+    c.stop()
+
+
+@pytest.fixture
+def billing_db():
+    from spokewell import billing
+    conn = billing.connection()
+    yield conn
+    conn.close()
+
+
+@pytest.fixture
+def fleet(tmp_path):
+    from spokewell import fleetdb
+    connection = fleetdb.connect(f"sqlite://{tmp_path}/fleet.sqlite?timeout=0.3")
+    fleetdb.Dock(name="Harbour", capacity=12, bikes=4)
+    fleetdb.Dock(name="Station Square", capacity=20, bikes=11)
+    fleetdb.Rider(email="ana@example.org")
+    yield connection
+    for table in reversed(fleetdb.TABLES):
+        table.dropTable(ifExists=True)
+    connection.close()
