@@ -98,7 +98,18 @@ export type SessionOptions = {
 	opens (the review: after its first frame, which a commit with its fsyncs delayed).
 	*/
 	readonly rememberLater?: boolean;
+	/**
+	Told before each step that follows the read, which says nothing while it works (the analysis of 57,000
+	failures takes seconds); awaited, so that a screen can draw the step first. `failures`: the runs' failing reports.
+	*/
+	readonly onStep?: (
+		step: SessionStep,
+		failures: number,
+	) => Promise<void> | void;
 };
+
+/** A step of opening a session after its logs are read. */
+export type SessionStep = 'history' | 'analysis' | 'recording';
 
 /** The history's and kept logs' troubles, and the triage file's unreadable lines, one line each. */
 export function sessionWarnings(
@@ -289,7 +300,9 @@ async function openWith(
 	// Garbage goes between the phases of a large run (heap.ts): what reading left before the history's test lists
 	// are inflated beside the run, then before the analysis, then the analysis's before the recording makes its own.
 	const collect = () => collectLargeGarbage(options.collectAbove);
+	const failures = runs.reduce((count, run) => count + run.failures.length, 0);
 	if (useHistory && !isStoreAway) {
+		await options.onStep?.('history', failures);
 		collect();
 	}
 
@@ -311,6 +324,7 @@ async function openWith(
 		warnings.push(...codeowners.warnings);
 	}
 
+	await options.onStep?.('analysis', failures);
 	collect();
 	let analysis = analyze([...before.context, ...runs], {
 		rules: ruleSet,
@@ -320,6 +334,7 @@ async function openWith(
 		}),
 	});
 	if (before.store !== undefined) {
+		await options.onStep?.('recording', failures);
 		collect();
 	}
 

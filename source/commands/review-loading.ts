@@ -1,8 +1,10 @@
 /**
 The review's loading screen while its logs are read (review.tsx): hidden for small logs until reading them takes
 longer than a flicker of the bar (`quietStart`), then its bar moved by each chunk read, with the failures met
-so far.
+so far; then the steps after the read (session.ts `onStep`), each drawn before its work holds the event loop.
 */
+import type {SessionStep} from '../session.js';
+import {stepText} from '../ui/loading.js';
 import {
 	createStore,
 	type LoadingPhase,
@@ -89,6 +91,28 @@ export class LoadingScreen {
 		this.#recentFailures.push(id);
 		if (this.#recentFailures.length > recentShown) {
 			this.#recentFailures.shift();
+		}
+	}
+
+	/**
+	A step after the read: said under the full bar, and drawn before the step starts (Ink's throttle draws within one
+	`frameMs`); the analysis of a 100 MB log's failures holds the event loop for seconds.
+	*/
+	async step(
+		step: SessionStep,
+		failures: number,
+		frameMs: number,
+	): Promise<void> {
+		const current = this.#isQuiet ? this.#quietPhase : this.store.get();
+		if (current.phase !== 'loading') {
+			return;
+		}
+
+		this.#set({...current, step: stepText(step, failures)});
+		if (!this.#isQuiet) {
+			await new Promise(resolve => {
+				setTimeout(resolve, frameMs);
+			});
 		}
 	}
 

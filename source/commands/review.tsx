@@ -235,6 +235,9 @@ async function review(
 		onFailure(_log, id) {
 			loading.failure(id);
 		},
+		async onStep(step, failures) {
+			await loading.step(step, failures, Math.ceil(1000 / maxFps) + 4);
+		},
 	});
 	// Awaited below, or only raced: a rejection is handled where it is awaited.
 	opening.catch(() => undefined);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {Box, Text} from 'ink';
 import {sanitizeLine} from '../log/sanitize.js';
+import type {SessionStep} from '../session.js';
 import {bar} from '../review/summary.js';
 import {formatBytes, groupThousands} from '../text.js';
 
@@ -18,10 +19,31 @@ export type LoadingProps = {
 	readonly recentFailures?: readonly string[];
 	/** `--follow` on a log not there yet: it is waited for (triage was started before pytest). */
 	readonly isWaiting?: boolean;
+	/** What is done once the logs are read (`classifying 57,357 failures…`): the bar is full and says no more. */
+	readonly step?: string;
 	readonly width: number;
 };
 
 const noFailures: readonly string[] = [];
+
+/** What the loading screen says of a step after the read (session.ts `onStep`). */
+export function stepText(step: SessionStep, failures: number): string {
+	switch (step) {
+		case 'history': {
+			return 'reading the run history…';
+		}
+
+		case 'analysis': {
+			return failures === 0
+				? 'classifying…'
+				: `classifying ${groupThousands(failures)} failure${failures === 1 ? '' : 's'}…`;
+		}
+
+		case 'recording': {
+			return 'recording the run in the history…';
+		}
+	}
+}
 
 /** The screen while logs load: which log, a progress bar, how much is read. */
 export function Loading({
@@ -34,6 +56,7 @@ export function Loading({
 	failuresFound = 0,
 	recentFailures = noFailures,
 	isWaiting = false,
+	step,
 	width,
 }: LoadingProps) {
 	const name = command ?? (log === '-' ? 'stdin' : path.basename(log));
@@ -68,9 +91,11 @@ export function Loading({
 			<Text wrap="truncate-end">
 				{bar(bytesRead, totalBytes ?? 0, barWidth)} {amount}
 			</Text>
+			{step !== undefined && <Text wrap="truncate-end">{step}</Text>}
 			{failuresFound > 0 && (
 				<Text wrap="truncate-end">
-					{groupThousands(failuresFound)} failing so far
+					{groupThousands(failuresFound)} failing
+					{step === undefined ? ' so far' : ''}
 					{failuresFound > recentFailures.length ? ', the latest:' : ':'}
 				</Text>
 			)}

@@ -1,6 +1,6 @@
 import {render} from 'ink-testing-library';
 import {expect, test} from 'vitest';
-import {Loading} from '../../source/ui/loading.js';
+import {Loading, stepText} from '../../source/ui/loading.js';
 
 test('the loading screen shows the failures met so far, inert', () => {
 	const {lastFrame, unmount} = render(
@@ -80,4 +80,32 @@ test('an id too long for the screen is cut at its start and keeps its indent', (
 	expect(cut).toMatch(/^ {2}…x+::test_file_lock_stale_after_crash$/);
 	expect(lines.every(line => [...line].length <= 80)).toBe(true);
 	unmount();
+});
+
+test('once the logs are read, the step under way shows under the full bar, and the failures are no longer "so far"', () => {
+	const {lastFrame, unmount} = render(
+		<Loading
+			log="run.log"
+			index={1}
+			count={1}
+			bytesRead={1024 * 1024}
+			totalBytes={1024 * 1024}
+			failuresFound={57_357}
+			recentFailures={['tests/a.py::test_x']}
+			step={stepText('analysis', 57_357)}
+			width={80}
+		/>,
+	);
+	const lines = (lastFrame() ?? '').split('\n');
+	expect(lines[1]).toContain('100% of 1.0 MB');
+	expect(lines[2]).toBe('classifying 57,357 failures…');
+	expect(lines[3]).toBe('57,357 failing, the latest:');
+	unmount();
+});
+
+test('the steps say what they do', () => {
+	expect(stepText('history', 3)).toBe('reading the run history…');
+	expect(stepText('analysis', 1)).toBe('classifying 1 failure…');
+	expect(stepText('analysis', 0)).toBe('classifying…');
+	expect(stepText('recording', 3)).toBe('recording the run in the history…');
 });
