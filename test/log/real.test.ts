@@ -600,6 +600,15 @@ describe('runs from the parser hunt agree with their JUnit XML', () => {
 			'rstdoc-p7-q-rN-glob',
 			'-q -rN, text files’ doctests only: their location lines’ paths are absolute, and no line says where the rootdir is',
 		],
+		[
+			'makereport-p7-q',
+			'-q, an INTERNALERROR in a failed test’s teardown report: its `F` and no report print; the XML has the failure',
+		],
+		['makereport-p9-q', '-q: the same under pytest 9'],
+		[
+			'makereport-p7-rA',
+			'-rA: the same, the letters’ file said (in the warning)',
+		],
 	]);
 	const names = fs
 		.readdirSync(hunt)
