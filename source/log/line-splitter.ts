@@ -27,6 +27,12 @@ export type LineSink = {
 	redraw: then the line is read whole, CR and all, as pytest's XML has the text. Optional (false).
 	*/
 	keepsReturns?(): boolean;
+	/**
+	Whether the line's CR (any of them, a last one too) is a node id's own: an unescaped id whose parameter holds `\r`
+	(`tests/t.py::test_p[progress\r50%] FAILED`, or `[crlf\r` then `line] FAILED`). Then the line is read whole, CR and
+	all, as pytest's XML names the test. Asked only of lines that hold a CR. Optional (false).
+	*/
+	isReturnInId?(line: string): boolean;
 	/** The next line is the log's last and has no newline: the log was cut inside it. Optional. */
 	endsInsideLine?(): void;
 	/** Every line was handed on. Optional. */
@@ -186,7 +192,10 @@ export class LineSplitter {
 		}
 
 		let segments: string[] | undefined;
-		if (mayHaveControls || isForcedCut) {
+		if (
+			(mayHaveControls || isForcedCut) &&
+			!(line.includes('\r') && this.sink.isReturnInId?.(line) === true)
+		) {
 			if (line.endsWith('\r')) {
 				line = line.slice(0, -1);
 			}
