@@ -192,15 +192,17 @@ export class LineSplitter {
 		}
 
 		let segments: string[] | undefined;
-		if (
-			(mayHaveControls || isForcedCut) &&
-			!(line.includes('\r') && this.sink.isReturnInId?.(line) === true)
-		) {
+		if (mayHaveControls || isForcedCut) {
+			// A last CR is a CRLF's, even one an id holds (`[crlf\r` then `line] FAILED`): a log saved with CRLF looks the same.
 			if (line.endsWith('\r')) {
 				line = line.slice(0, -1);
 			}
 
-			if (line.includes('\r') && this.sink.keepsReturns?.() !== true) {
+			if (
+				line.includes('\r') &&
+				this.sink.keepsReturns?.() !== true &&
+				this.sink.isReturnInId?.(line) !== true
+			) {
 				// A lone CR returns the cursor: `collecting ... \rcollected 9 items`, or an xdist worker's
 				// `\r[gw2] Python …` written over a finished `[gw0] PASSED id` line. Each part is read.
 				segments = line.split('\r').filter(segment => segment.length > 0);
