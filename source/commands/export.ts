@@ -295,7 +295,9 @@ export async function exportCommand(
 	const session = await openSession({
 		...groupingOptions(flags),
 		logs,
-		cwd,
+		// Only a caller's own folder: from the command line the triage file stays as typed, and so does its name in an
+		// error (`triage.jsonl:1: written by a newer triage`, as report, undo and compact say it).
+		...(io.cwd !== undefined && {cwd: io.cwd}),
 		isReadOnly: true,
 		...(flags.triage !== undefined && {triage: flags.triage}),
 		...(flags.rules !== undefined && {rules: flags.rules}),

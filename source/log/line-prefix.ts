@@ -117,6 +117,10 @@ export class LinePrefixes implements LineSink {
 		return this.sink.keepsReturns?.() ?? false;
 	}
 
+	isReturnInId(line: string): boolean {
+		return this.sink.isReturnInId?.(line) ?? false;
+	}
+
 	endsInsideLine(): void {
 		if (this.shape === null) {
 			this.sink.endsInsideLine?.();

@@ -27,6 +27,12 @@ export type LineSink = {
 	redraw: then the line is read whole, CR and all, as pytest's XML has the text. Optional (false).
 	*/
 	keepsReturns?(): boolean;
+	/**
+	Whether the line's CR (any of them, a last one too) is a node id's own: an unescaped id whose parameter holds `\r`
+	(`tests/t.py::test_p[progress\r50%] FAILED`, or `[crlf\r` then `line] FAILED`). Then the line is read whole, CR and
+	all, as pytest's XML names the test. Asked only of lines that hold a CR. Optional (false).
+	*/
+	isReturnInId?(line: string): boolean;
 	/** The next line is the log's last and has no newline: the log was cut inside it. Optional. */
 	endsInsideLine?(): void;
 	/** Every line was handed on. Optional. */
@@ -187,11 +193,16 @@ export class LineSplitter {
 
 		let segments: string[] | undefined;
 		if (mayHaveControls || isForcedCut) {
+			// A last CR is a CRLF's, even one an id holds (`[crlf\r` then `line] FAILED`): a log saved with CRLF looks the same.
 			if (line.endsWith('\r')) {
 				line = line.slice(0, -1);
 			}
 
-			if (line.includes('\r') && this.sink.keepsReturns?.() !== true) {
+			if (
+				line.includes('\r') &&
+				this.sink.keepsReturns?.() !== true &&
+				this.sink.isReturnInId?.(line) !== true
+			) {
 				// A lone CR returns the cursor: `collecting ... \rcollected 9 items`, or an xdist worker's
 				// `\r[gw2] Python …` written over a finished `[gw0] PASSED id` line. Each part is read.
 				segments = line.split('\r').filter(segment => segment.length > 0);

@@ -1,6 +1,6 @@
 import type {FailureListener, Run, Warning} from './model.js';
 import {PytestParser} from './pytest/index.js';
-import {NewlineIds} from './pytest/newline-ids.js';
+import {NewlineIds, isReturnInId} from './pytest/newline-ids.js';
 import {sugarBanner} from './pytest/sugar.js';
 import type {LineSink} from './line-splitter.js';
 import {ReportlogParser} from './reportlog.js';
@@ -99,6 +99,11 @@ export class SessionSplitter implements LineSink {
 			parser.ending === undefined &&
 			parser.isPastProgress
 		);
+	}
+
+	/** A CR an unescaped id holds (`isReturnInId` in newline-ids.ts), in a console log (see LineSink). */
+	isReturnInId(line: string): boolean {
+		return this.format === 'pytest' && isReturnInId(line);
 	}
 
 	endsInsideLine(): void {

@@ -251,6 +251,25 @@ describe('loadRulesFile', () => {
 		expect(loaded.ok ? '' : loaded.errors.join('\n')).toMatch(error);
 	});
 
+	test.each([
+		[
+			'binary data (a gzip’s bytes, decoded)',
+			'\u001F\uFFFD\u0008\u0000\uFFFD_',
+			'triage.rules.json: binary data, not a rules file (JSON)',
+		],
+		[
+			'Latin-1 text (its é decoded)',
+			'{"rules": [], "issueUrl": "caf\uFFFD}',
+			'triage.rules.json: not UTF-8 text: a rules file is JSON saved as UTF-8',
+		],
+	])(
+		'%s: one line saying what the file is, not JSON.parse’s quote of its bytes',
+		(_name, text, error) => {
+			const loaded = loadRulesFile(text, 'triage.rules.json');
+			expect(loaded.ok ? [] : loaded.errors).toEqual([error]);
+		},
+	);
+
 	test('a byte order mark before the JSON (as Windows editors save UTF-8) is read past', () => {
 		const loaded = loadRulesFile(
 			'\uFEFF{"categories": [{"name": "INFRA", "key": "i", "description": "Our CI hosts"}]}',

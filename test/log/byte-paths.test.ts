@@ -23,6 +23,7 @@ function readRuns(bytes: Buffer, withBytePaths: boolean): Run[] {
 						sessions.line(text, lineNumber);
 					},
 					keepsReturns: () => sessions.keepsReturns(),
+					isReturnInId: line => sessions.isReturnInId(line),
 				},
 	);
 	// Small chunks: lines cut across chunks go both ways too.

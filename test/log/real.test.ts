@@ -597,6 +597,18 @@ describe('runs from the parser hunt agree with their JUnit XML', () => {
 			'pytest 9, -rs: a class’s collection error is headed by its file, and no ERROR line names the class',
 		],
 		[
+			'surrid-p9-v',
+			'an unescaped id holding ESC (`esc\\x1b[31mred`) is printed raw: the log cannot tell it from a colour, stripped',
+		],
+		['surrid-p7-q', 'the same, pytest 7.2 under -q'],
+		...['crid-p9-v', 'crid-p7-v', 'crid-p9-q', 'crid-p7-rA'].map(
+			name =>
+				[
+					name,
+					'an unescaped id holding CRLF (`crlf\\r\\nline`): its CR ends the line, as a CRLF-saved log’s do',
+				] as const,
+		),
+		[
 			'rstdoc-p7-q-rN-glob',
 			'-q -rN, text files’ doctests only: their location lines’ paths are absolute, and no line says where the rootdir is',
 		],

@@ -188,10 +188,16 @@ function parseRulesJson(
 			data: JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text),
 		};
 	} catch (error) {
+		// A binary file's JSON error quotes its bytes back (`Unexpected token …` and a slice of them): say what it is instead.
+		const head = new Set(text.slice(0, 4096));
 		return {
 			ok: false,
 			errors: [
-				`${fileName}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+				head.has('\u0000')
+					? `${fileName}: binary data, not a rules file (JSON)`
+					: head.has('\uFFFD')
+						? `${fileName}: not UTF-8 text: a rules file is JSON saved as UTF-8`
+						: `${fileName}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
 			],
 		};
 	}

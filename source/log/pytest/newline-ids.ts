@@ -119,6 +119,21 @@ export class NewlineIds {
 	}
 }
 
+/**
+Whether the line's first CR is inside a node id's brackets: what comes before it opens a line an id starts (a `-v`
+line, a summary's word, a report's header, xdist's prefix) and leaves a `[` open. Then the CR is the id's own, not a
+terminal redraw: those come after a whole line (`collecting ... \rcollected 9 items`, `[gw0] PASSED tests/t.py::t[1]
+\r[gw2] …`), whose brackets are closed.
+*/
+export function isReturnInId(line: string): boolean {
+	const before = line.slice(0, line.indexOf('\r'));
+	return (
+		before.includes('[') &&
+		openingKind(before) !== undefined &&
+		openBrackets(before, 0).depth > 0
+	);
+}
+
 function openingKind(text: string): Kind | undefined {
 	const match = opening.exec(text);
 	if (!match) {
