@@ -65,6 +65,8 @@ export class BodyStore {
 	#openLines = 0;
 	#openChunk: Buffer | undefined;
 	#inMemory = 0;
+	/** A chunk sent to the file, to be written again: fresh memory costs a page fault per 4 KiB. */
+	#spare: Buffer | undefined;
 	#spill: Spill | undefined;
 	#cannotSpill = false;
 	readonly #backs: Array<Buffer | undefined> = [undefined, undefined];
@@ -284,7 +286,13 @@ export class BodyStore {
 		const size = Math.max(chunkSize, room);
 		const spans = Math.ceil(size / chunkSize);
 		this.#spillIfOver();
-		const chunk = Buffer.allocUnsafe(spans * chunkSize);
+		let chunk = this.#spare;
+		if (spans === 1 && chunk !== undefined) {
+			this.#spare = undefined;
+		} else {
+			chunk = Buffer.allocUnsafe(spans * chunkSize);
+		}
+
 		for (let later = index; later < this.#chunks.length; later++) {
 			// A chunk that held only an open text which outgrew it: replaced.
 			this.#inMemory -= this.#chunks[later]?.length ?? 0;
@@ -328,6 +336,10 @@ export class BodyStore {
 
 			this.#chunks[index] = undefined;
 			this.#inMemory -= chunk.length;
+			// Not the chunk of a text still being written: its start is copied from there to the new chunk.
+			if (chunk.length === chunkSize && chunk !== this.#openChunk) {
+				this.#spare = chunk;
+			}
 		}
 	}
 

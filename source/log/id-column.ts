@@ -14,6 +14,12 @@ const chunkMask = chunkSize - 1;
 const maximumChunks = 2 ** (32 - chunkBits);
 
 /**
+How large the first chunk grows before the next ids go to a chunk of their own: a small run's column stays small,
+and a large one's is not copied (the offsets past the first chunk's end go unused).
+*/
+const firstChunkLimit = 1 << 20;
+
+/**
 An id shares its start with the one before it (tests of a file, of a class, the parameters of a test): it is
 kept as how many bytes it shares and the bytes that follow (front coding). Every 16th id is whole, so that
 any id is at most 15 steps from one. On the bench's 100 MB log an id is 93 bytes and 26 of them its own.
@@ -238,10 +244,11 @@ export class IdColumn {
 			return local;
 		}
 
-		if (last === 0 && local + length <= chunkSize) {
-			// The first chunk grows by doubling up to the chunk size.
+		if (last === 0 && local + length <= firstChunkLimit) {
+			// The first chunk grows by doubling up to 1 MiB; past that the ids go on in a whole chunk, so that no
+			// more than 1 MiB is ever copied to grow (a copy into fresh memory costs a page fault per 4 KiB).
 			const grown = Buffer.allocUnsafe(
-				Math.min(chunkSize, Math.max(local + length, chunk.length * 2)),
+				Math.min(firstChunkLimit, Math.max(local + length, chunk.length * 2)),
 			);
 			chunk.copy(grown, 0, 0, local);
 			this.#chunks[0] = grown;

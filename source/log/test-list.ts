@@ -49,7 +49,11 @@ export function phaseOfCode(code: number): Phase {
 export class ReportRows {
 	rows: Uint32Array;
 	codes: Uint8Array;
-	/** Seconds per report (NaN: none printed), once any report has them. */
+	/**
+	Seconds per report, once any report has them: +0 (as a new array is filled) says none was printed, and a
+	duration of 0 is kept as -0. No array is filled with a mark of its own, so that growing touches only the
+	memory in use.
+	*/
 	durations: Float64Array | undefined;
 	length = 0;
 
@@ -69,7 +73,7 @@ export class ReportRows {
 			codes.set(this.codes);
 			this.codes = codes;
 			if (this.durations) {
-				const durations = new Float64Array(capacity).fill(Number.NaN);
+				const durations = new Float64Array(capacity);
 				durations.set(this.durations);
 				this.durations = durations;
 			}
@@ -82,8 +86,8 @@ export class ReportRows {
 
 	/** The seconds report `index` took. */
 	setDuration(index: number, seconds: number): void {
-		this.durations ??= new Float64Array(this.rows.length).fill(Number.NaN);
-		this.durations[index] = seconds;
+		this.durations ??= new Float64Array(this.rows.length);
+		this.durations[index] = seconds === 0 ? -0 : seconds;
 	}
 }
 
@@ -278,7 +282,16 @@ export class TestList implements Iterable<TestResult> {
 
 	durationAt(index: number): number | undefined {
 		const seconds = this.#durations?.[index];
-		return seconds === undefined || Number.isNaN(seconds) ? undefined : seconds;
+		if (
+			seconds === undefined ||
+			Number.isNaN(seconds) ||
+			Object.is(seconds, 0)
+		) {
+			return undefined;
+		}
+
+		// A duration of 0 is kept as -0 (`ReportRows.durations`).
+		return seconds === 0 ? 0 : seconds;
 	}
 
 	/** Whether any report was re-run: most runs have none, and then nothing needs a look per test. */

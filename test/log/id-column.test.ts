@@ -49,3 +49,24 @@ describe('IdColumn', () => {
 		}
 	});
 });
+
+describe('IdColumn past its first chunk', () => {
+	// ~2.6 MB of ids, little of it shared: the first chunk fills at 1 MiB and the ids go on in the next.
+	const ids = Array.from(
+		{length: 24_000},
+		(_, index) =>
+			`tests/t${index}/test_${(index * 7919).toString(36)}.py::test_${'q'.repeat(index % 97)}[${index}]`,
+	);
+	const column = new IdColumn();
+	for (const id of ids) {
+		column.appendText(id);
+	}
+
+	test('gives back every id, in order and from any row', () => {
+		expect(ids.map((_, row) => column.idAt(row))).toEqual(ids);
+		for (let step = 0; step < 3000; step++) {
+			const row = (step * 7919) % ids.length;
+			expect(column.idAt(row)).toBe(ids[row]);
+		}
+	});
+});
