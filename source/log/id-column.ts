@@ -59,9 +59,9 @@ export class IdColumn {
 	/** The offset the next bytes go to. */
 	#used = 0;
 	/** Per row: where its own bytes start, how many there are, and how many it shares with the row before. */
-	#starts: Uint32Array = new Uint32Array(256);
-	#lengths: Uint32Array = new Uint32Array(256);
-	#shared: Uint8Array = new Uint8Array(256);
+	#starts: Uint32Array;
+	#lengths: Uint32Array;
+	#shared: Uint8Array;
 	/** The last row's whole id, which the next one shares its start with. */
 	#last: Buffer = Buffer.allocUnsafe(256);
 	#lastLength = 0;
@@ -70,6 +70,14 @@ export class IdColumn {
 	#scratch: Buffer = Buffer.allocUnsafe(256);
 	#scratchLength = 0;
 	#text: Buffer = Buffer.allocUnsafe(256);
+
+	/** `rows`: how many rows to make room for at once (more grow the column). */
+	constructor(rows = 256) {
+		const capacity = Math.max(1, rows);
+		this.#starts = new Uint32Array(capacity);
+		this.#lengths = new Uint32Array(capacity);
+		this.#shared = new Uint8Array(capacity);
+	}
 
 	/**
 	Adds the id `source[start..end)` (UTF-8) as a new row; returns the row. `sharedAtLeast`: how many bytes
@@ -183,9 +191,9 @@ export class IdColumn {
 	/** Gives back the unused room of the row arrays (once no more rows come). */
 	trim(): void {
 		if (this.#starts.length > this.length) {
-			this.#starts = this.#starts.slice(0, this.length);
-			this.#lengths = this.#lengths.slice(0, this.length);
-			this.#shared = this.#shared.slice(0, this.length);
+			this.#starts = this.#starts.subarray(0, this.length);
+			this.#lengths = this.#lengths.subarray(0, this.length);
+			this.#shared = this.#shared.subarray(0, this.length);
 		}
 	}
 

@@ -155,7 +155,9 @@ async function readOpened(
 			}
 		})();
 		try {
-			return [await parseJunitStream(all, name, source, options.onFailure)];
+			return [
+				await parseJunitStream(all, name, source, options.onFailure, size),
+			];
 		} catch (error) {
 			if (refusal) {
 				throw refusal;

@@ -187,16 +187,16 @@ export class TestList implements Iterable<TestResult> {
 		this.length = reports.length;
 		this.#rows =
 			reports.rows.length > reports.length
-				? reports.rows.slice(0, reports.length)
+				? reports.rows.subarray(0, reports.length)
 				: reports.rows;
 		this.#codes =
 			reports.codes.length > reports.length
-				? reports.codes.slice(0, reports.length)
+				? reports.codes.subarray(0, reports.length)
 				: reports.codes;
 		this.#reruns = extras.reruns?.size ? extras.reruns : undefined;
 		this.#durations =
 			reports.durations && reports.durations.length > reports.length
-				? reports.durations.slice(0, reports.length)
+				? reports.durations.subarray(0, reports.length)
 				: reports.durations;
 	}
 

@@ -70,3 +70,18 @@ describe('IdColumn past its first chunk', () => {
 		}
 	});
 });
+
+describe('IdColumn made with room for a number of rows', () => {
+	test('holds fewer or more ids than it was made for', () => {
+		const ids = idsOf(700);
+		for (const rows of [0, 1, 300, 100_000]) {
+			const column = new IdColumn(rows);
+			for (const id of ids) {
+				column.appendText(id);
+			}
+
+			column.trim();
+			expect(ids.map((_, row) => column.idAt(row))).toEqual(ids);
+		}
+	});
+});
