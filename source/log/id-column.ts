@@ -191,9 +191,9 @@ export class IdColumn {
 	/** Gives back the unused room of the row arrays (once no more rows come). */
 	trim(): void {
 		if (this.#starts.length > this.length) {
-			this.#starts = this.#starts.subarray(0, this.length);
-			this.#lengths = this.#lengths.subarray(0, this.length);
-			this.#shared = this.#shared.subarray(0, this.length);
+			this.#starts = fitted(this.#starts, this.length);
+			this.#lengths = fitted(this.#lengths, this.length);
+			this.#shared = fitted(this.#shared, this.length);
 		}
 	}
 
@@ -375,4 +375,25 @@ export function grow(array: Uint32Array, capacity: number): Uint32Array {
 	const grown = new Uint32Array(capacity);
 	grown.set(array);
 	return grown;
+}
+
+/**
+The first `length` items of a column array that has room for more. A small array comes from the allocator's heap,
+where the room left over may be memory of the process: a copy lets it go. A large one's room was never written, so
+no memory holds it (fresh pages are mapped when first written): a view costs nothing, where a copy into fresh
+memory costs a page fault per 4 KiB.
+*/
+export function fitted<T extends Uint8Array | Uint32Array | Float64Array>(
+	array: T,
+	length: number,
+): T {
+	if (array.length <= length) {
+		return array;
+	}
+
+	return (
+		array.byteLength < 1 << 20
+			? array.slice(0, length)
+			: array.subarray(0, length)
+	) as T;
 }

@@ -17,6 +17,7 @@ import {
 	bytesEqual,
 	fileEndOf,
 	grow,
+	fitted,
 	grownBuffer,
 	IdColumn,
 	type IdSpan,
@@ -185,19 +186,11 @@ export class TestList implements Iterable<TestResult> {
 		ids.trim();
 		this.#ids = ids;
 		this.length = reports.length;
-		this.#rows =
-			reports.rows.length > reports.length
-				? reports.rows.subarray(0, reports.length)
-				: reports.rows;
-		this.#codes =
-			reports.codes.length > reports.length
-				? reports.codes.subarray(0, reports.length)
-				: reports.codes;
+		this.#rows = fitted(reports.rows, reports.length);
+		this.#codes = fitted(reports.codes, reports.length);
 		this.#reruns = extras.reruns?.size ? extras.reruns : undefined;
 		this.#durations =
-			reports.durations && reports.durations.length > reports.length
-				? reports.durations.subarray(0, reports.length)
-				: reports.durations;
+			reports.durations && fitted(reports.durations, reports.length);
 	}
 
 	idAt(index: number): string {
