@@ -181,7 +181,8 @@ export async function parseJunitStream(
 				results.push({
 					outcome: isError ? 'error' : 'failed',
 					phase: isError ? errorPhase(message, caseIds) : 'call',
-					message: rawMessage === undefined ? undefined : stripAnsi(rawMessage),
+					// Colours are taken off when the case ends, with pytest's `#x1B` written as the escape it is.
+					message: rawMessage,
 					type: attributes.get('type'),
 					text: '',
 				});
@@ -224,9 +225,10 @@ export async function parseJunitStream(
 
 	const onText: XmlHandler['text'] = (bytes, start, end, kind) => {
 		if (textTarget === 'result' && results.length > 0) {
-			results.at(-1)!.text += stripAnsi(decodeText(bytes, start, end, kind));
+			// Colours are taken off the whole text once it ends (one split across two pieces too).
+			results.at(-1)!.text += decodeText(bytes, start, end, kind);
 		} else if (textTarget === 'captured') {
-			capturedText += stripAnsi(decodeText(bytes, start, end, kind));
+			capturedText += decodeText(bytes, start, end, kind);
 		}
 	};
 
@@ -420,11 +422,15 @@ export async function parseJunitStream(
 /** What the first INTERNALERROR pseudo test case says went wrong (`internal-error.ts`), else its message. */
 function internalHeadline(results: readonly CaseResult[]): string {
 	const result = results.find(result => result.outcome === 'error');
-	const lines = (result?.text ?? '')
+	const lines = stripAnsi(result?.text ?? '')
 		.split('\n')
 		.map(line => line.replace(/^E(?:\s|$)/, '').trim())
 		.filter(line => line.length > 0);
-	return internalErrorHeadline(lines) ?? result?.message ?? 'internal error';
+	return (
+		internalErrorHeadline(lines) ??
+		(result?.message === undefined ? undefined : stripAnsi(result.message)) ??
+		'internal error'
+	);
 }
 
 /** The phase of an `<error>`: pytest's message says a setup or teardown error; a collection error has no `::`. */
