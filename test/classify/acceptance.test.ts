@@ -127,7 +127,14 @@ function describeMisses(result: Acceptance): string {
 // XML too, with main's rules at 2e510d1. With its misses in view, a folder under /run, retrying's last 5xx response, a
 // network interface or a keyring service the machine lacks, a MySQL client's first packet from another protocol, a
 // number written with its unit and scopes the provider does not grant took it to 63 (56), and holdout-10 to 61 (61).
-// holdout-4.log to holdout-28.log are runs of real pytest suites (acceptance/suite-4 to -28).
+// holdout-29, a twenty-first (a council's road gritting: etcd3, PyDispatcher, futurist, gevent, kazoo, httplib2,
+// dnspython, python-memcached, repoze.lru, oslo.utils, FormEncode), weighted toward priorities and misleading
+// headlines, recorded with Debian's pytest 7.2, reached 47/67 (35) blind, its XML too, with main's rules at 6be08da.
+// With its misses in view, a client's timeout or an assertion whose captured output records the service refusing
+// the connection, a 429 quoted by the code's own error and a token from a fixture that expired before the test used
+// it took its log to 53 (46) and its XML (no captured output) to 50 (38), holdout-8 to 43 (40), holdout-9 to 56 (54),
+// holdout-10 to 62 (62) and holdout-16 to 59 (59).
+// holdout-4.log to holdout-29.log are runs of real pytest suites (acceptance/suite-4 to -29).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -139,15 +146,15 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-5.log', 'holdout-5.json', 54, 47, 43],
 		['test/classify/acceptance/holdout-6.log', 'holdout-6.json', 60, 51, 49],
 		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 47, 47],
-		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 43, 39],
-		['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 54, 52],
-		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 61, 61],
+		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 43, 40],
+		['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 56, 54],
+		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 62, 62],
 		['test/classify/acceptance/holdout-11.log', 'holdout-11.json', 69, 63, 63],
 		['test/classify/acceptance/holdout-12.log', 'holdout-12.json', 76, 69, 68],
 		['test/classify/acceptance/holdout-13.log', 'holdout-13.json', 68, 60, 60],
 		['test/classify/acceptance/holdout-14.log', 'holdout-14.json', 72, 63, 59],
 		['test/classify/acceptance/holdout-15.log', 'holdout-15.json', 65, 51, 50],
-		['test/classify/acceptance/holdout-16.log', 'holdout-16.json', 69, 57, 57],
+		['test/classify/acceptance/holdout-16.log', 'holdout-16.json', 69, 59, 59],
 		['test/classify/acceptance/holdout-17.log', 'holdout-17.json', 66, 56, 55],
 		['test/classify/acceptance/holdout-18.log', 'holdout-18.json', 69, 61, 60],
 		['test/classify/acceptance/holdout-18.xml', 'holdout-18.json', 69, 61, 60],
@@ -171,6 +178,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-27.xml', 'holdout-27.json', 65, 59, 54],
 		['test/classify/acceptance/holdout-28.log', 'holdout-28.json', 69, 63, 56],
 		['test/classify/acceptance/holdout-28.xml', 'holdout-28.json', 69, 63, 56],
+		['test/classify/acceptance/holdout-29.log', 'holdout-29.json', 67, 53, 46],
+		['test/classify/acceptance/holdout-29.xml', 'holdout-29.json', 67, 50, 38],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -211,6 +220,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-26', 62],
 		['holdout-27', 65],
 		['holdout-28', 69],
+		['holdout-29', 67],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

@@ -12,6 +12,7 @@ import {
 } from '../categories.js';
 import {answerRules} from './answers.js';
 import {assertionRules} from './assertions.js';
+import {capturedOutputRules} from './captured-output.js';
 import {configurationRules} from './configuration.js';
 import {databaseRules} from './databases.js';
 import {defectRules} from './defects.js';
@@ -64,6 +65,7 @@ export const builtInRules: readonly Rule[] = [
 	...defectRules,
 	...typeNameRules,
 	...warningAndMarkerRules,
+	...capturedOutputRules,
 	flakyRule,
 	...assertionRules,
 	...locationRules,

@@ -63,6 +63,24 @@ export const testCodeRules: readonly RuleSpec[] = [
 		reason:
 			"The token the test passes is written into the test's source and carries its own expiry, which has now passed: the test's fixed data expired with the calendar, not the code that checks it",
 	},
+	// A token the test passes by a name of its own (`verify(KEY, crew_token)`, `verify_token(service_token)`): a
+	// fixture's, minted once for a module or under a frozen clock, which the test outlived. The code refusing it is
+	// right; the test's fixture does not fit the token's lifetime. A bare `token` the test minted itself is not read so.
+	{
+		name: 'token-from-fixture-expired',
+		match: {
+			phase: ['call'],
+			message:
+				/ExpiredSignature(?:Error)?\b|Signature has expired|\b[Tt]oken (?:has |is )?expired\b|(?:^|\n)(?:[\w.]+\.)?(?:TokenExpired|ExpiredToken)\w*:/,
+			traceback:
+				/(?:^|\n)[^\n]*\btest_\w*\.py:\d+: in test_?\w*\n[^\n]*[(,] *[a-z]\w*_token *[,)]/,
+			calledFrom: ['test', 'app'],
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			'The token the test passes comes from a fixture (a name of its own, not one the test mints on the spot), and it had expired when the test used it: minted once for a wider scope or under a frozen clock, it did not outlive the tests that share it. The code was right to refuse it',
+	},
 	{
 		name: 'fixture-scope-mismatch',
 		match: {

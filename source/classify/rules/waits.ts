@@ -32,6 +32,12 @@ const ownWaitTimeout = new RegExp(
 );
 const timeoutRaised = /(?:^|\n)(?:[\w.]+\.)?TimeoutError\b/;
 
+/** A timeout in any client's words: its exception's type or its message. */
+const timedOut = raised(
+	String.raw`\w*TimeoutError|socket\.timeout|ReadTimeout|ConnectTimeout|TimeoutExpired|\w*Timeout`,
+	String.raw`\btimed out\b|Timeout reading from socket|DEADLINE_EXCEEDED|Deadline Exceeded`,
+);
+
 export const waitRules: readonly RuleSpec[] = [
 	{
 		name: 'database-conflict',
@@ -135,14 +141,20 @@ export const waitRules: readonly RuleSpec[] = [
 		reason:
 			"The test's own wait on a future or a coroutine (Future.result(timeout=…), asyncio.wait_for) ran out with no socket or service below it, so not the network: the test allows less time than the work takes, or waits for something it never lets finish",
 	},
+	// A client's timeout whose captured log or output records the connection refused while it retried (kazoo's
+	// `Connection time-out` after `Connection dropped: socket connection error: Connection refused`): no service was
+	// there to be slow. The same verdict as a refused connection, which the headline hides.
+	{
+		name: 'timeout-retrying-refused-service',
+		match: {message: timedOut, waitingOn: ['refused']},
+		category: 'ENVIRONMENT',
+		priority: 'HIGH',
+		reason:
+			"A client timed out while, as its captured log or output shows, the service refused its connections: the service is not running, and the client's retries ran out its timeout",
+	},
 	{
 		name: 'timeout-error',
-		match: {
-			message: raised(
-				String.raw`\w*TimeoutError|socket\.timeout|ReadTimeout|ConnectTimeout|TimeoutExpired|\w*Timeout`,
-				String.raw`\btimed out\b|Timeout reading from socket|DEADLINE_EXCEEDED|Deadline Exceeded`,
-			),
-		},
+		match: {message: timedOut},
 		category: 'ENVIRONMENT',
 		priority: 'MEDIUM',
 		reason:
