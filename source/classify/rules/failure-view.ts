@@ -7,7 +7,7 @@ import {fileOfId, type Failure} from '../../log/model.js';
 import {splitHeadline} from '../../log/traceback.js';
 import {type Found, type RulesMemo} from './found-memo.js';
 import {crashSiteOf, type CrashSite} from './crash-site.js';
-import {waitOf} from './hang.js';
+import {recordsRefusal, waitOf} from './hang.js';
 import type {WaitKind} from './types.js';
 
 /**
@@ -112,6 +112,7 @@ export class FailureView {
 	#exceptionType?: string;
 	#site?: CrashSite | 'none';
 	#wait?: WaitKind | 'none';
+	#recordsRefusal?: boolean;
 	#callSource?: string;
 	readonly #memo: RulesMemo | undefined;
 	#messageFound?: Found;
@@ -220,5 +221,21 @@ export class FailureView {
 	get wait(): WaitKind | undefined {
 		this.#wait ??= waitOf(this.failure) ?? 'none';
 		return this.#wait === 'none' ? undefined : this.#wait;
+	}
+
+	/**
+	`wait` when it is one of `kinds`. A wait on a refused connection alone needs no look at the stacks when no
+	captured output records a refusal, as most failures' does not (`waitOf` reads every frame).
+	*/
+	waitAmong(kinds: readonly WaitKind[]): WaitKind | undefined {
+		if (kinds.every(kind => kind === 'refused')) {
+			this.#recordsRefusal ??= recordsRefusal(this.failure.captured);
+			if (!this.#recordsRefusal) {
+				return undefined;
+			}
+		}
+
+		const {wait} = this;
+		return wait !== undefined && kinds.includes(wait) ? wait : undefined;
 	}
 }

@@ -193,6 +193,17 @@ A refused connection in what the test's clients logged or printed (`Failed to es
 const refusedRecord =
 	/\bConnection refused\b|\bConnect call failed\b|\[Errno 111]|\bECONNREFUSED\b|\[WinError 10061]/;
 
+/** Whether a captured section (not a stack pytest-timeout dumped) records a refused connection. */
+export function recordsRefusal(
+	captured: ReadonlyArray<{readonly text: string}>,
+): boolean {
+	return captured.some(
+		section =>
+			!section.text.includes('Stack of ') &&
+			refusedRecord.test(section.text.slice(0, 64 * 1024)),
+	);
+}
+
 /**
 What a hung test waited on: `locks` if every stack waits on a lock; `refused` if its captured output (not a
 stack pytest-timeout dumped) records a refused connection, a client retrying a service that is not running;
@@ -231,13 +242,7 @@ export function waitOf(
 		return 'locks';
 	}
 
-	if (
-		failure.captured.some(
-			section =>
-				!section.text.includes('Stack of ') &&
-				refusedRecord.test(section.text.slice(0, 64 * 1024)),
-		)
-	) {
+	if (recordsRefusal(failure.captured)) {
 		return 'refused';
 	}
 

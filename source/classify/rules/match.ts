@@ -315,8 +315,8 @@ function evidenceOf(
 	}
 
 	if (match.waitingOn) {
-		const {wait} = view;
-		if (!wait || !match.waitingOn.includes(wait)) {
+		const wait = view.waitAmong(match.waitingOn);
+		if (!wait) {
 			return undefined;
 		}
 
