@@ -371,6 +371,7 @@ export default function App({
 								? `decisions saved, but not the errors they were made on: ${errorText(error)}`
 								: errorText(error),
 					...(effect.type === 'undo' && {undone: effect.id}),
+					...(effect.type === 'addSignatures' && {unsigned: effect.keys}),
 					...(effect.type === 'save' && {
 						saved: effect.id,
 						...(effect.restore && {restore: effect.restore}),

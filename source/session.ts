@@ -28,6 +28,8 @@ import {
 import type {RunHistory} from './runs/history/api.js';
 import type {EarlierLog} from './runs/content-hash.js';
 import {readLogs} from './runs/read-logs.js';
+import {runningKeeperOf} from './runs/stray-partials.js';
+import {shownPath} from './shown-path.js';
 import {logsToRecord, notRecordedOnStore} from './store/not-recorded.js';
 import {reportKey, type DecisionJournal} from './triage/journal.js';
 import {
@@ -273,6 +275,19 @@ async function openWith(
 		options.grouping === 'shards' ? sharedShardTests(read.logs) : [];
 	warnings.push(...notShards.map(item => item.message));
 	const notRecorded = new Set(notShards.map(item => runs[item.run]));
+	for (const {log} of read.logs) {
+		const keeper = runningKeeperOf(log);
+		if (keeper !== undefined) {
+			warnings.push(
+				`not recorded here: the triage still writing ${shownPath(log)} (pid ${keeper}) records its run`,
+			);
+			for (const run of runs) {
+				if ((run.shards ?? [run.source]).includes(log)) {
+					notRecorded.add(run);
+				}
+			}
+		}
+	}
 
 	warnings.push(...unrelatedRuns(runs));
 

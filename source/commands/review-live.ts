@@ -15,6 +15,7 @@ import {LogError} from '../log/errors.js';
 import type {AlternateScreen} from '../review/alternate-screen.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import type {Session} from '../session.js';
+import {isNotRecordedOnStore} from '../store/not-recorded.js';
 import {closeAllStores} from '../store/open-clients.js';
 import type {StartOptions} from './review.js';
 
@@ -35,6 +36,18 @@ export function isWrittenLater(
 			.statSync(path.dirname(path.resolve(log)), {throwIfNoEntry: false})
 			?.isDirectory() === true
 	);
+}
+
+/**
+A live run whose store went away before it ended is not recorded there: the line that says so and names the
+command to record it, in full on leaving (the header shows its start only, after the counts).
+*/
+export function sayNotRecorded(done: Session | undefined): void {
+	for (const warning of done?.warnings ?? []) {
+		if (isNotRecordedOnStore(warning)) {
+			process.stderr.write(`triage: ${sanitizeLine(warning)}\n`);
+		}
+	}
 }
 
 /**

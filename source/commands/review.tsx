@@ -36,6 +36,7 @@ import {
 	startLive,
 	isWrittenLater,
 	sayKept,
+	sayNotRecorded,
 	signalExitCodes,
 	stopLive,
 } from './review-live.js';
@@ -300,6 +301,8 @@ async function review(
 			sayKept(cut);
 		}
 
+		sayNotRecorded(cut);
+
 		if (live?.exited) {
 			const exit = await live.exited;
 			return exit.code;
@@ -368,6 +371,8 @@ async function review(
 	// The run ends while the person triages: the complete review (with the history) replaces the live one.
 	let ended = session !== undefined;
 	let failure: Error | undefined;
+	// The live run's session once read: what it could not record is said on leaving.
+	let finished: Session | undefined;
 	if (live) {
 		if (session) {
 			live.review.end(review, session.runs.at(-1));
@@ -375,6 +380,7 @@ async function review(
 			opening.then(
 				done => {
 					ended = true;
+					finished = done;
 					const final = done.review();
 					live.review.end(final, done.runs.at(-1), noticeText(done));
 					const savedLogs = savedLogsOf(done);
@@ -413,15 +419,18 @@ async function review(
 		// triage started the command (interrupted), or read a pipe (read no further): its run is recorded as far
 		// as it went.
 		const cut = await opening.catch(() => undefined);
+		finished = cut;
 		if (options.live?.kind === 'pipe') {
 			// The writer may go on for minutes: the pipe is not waited for.
 			sayKept(cut);
+			sayNotRecorded(cut);
 			sayPrefsWarning(prefs);
 			return exitNow(endedBy.signal, interruptedCode());
 		}
 	}
 
 	stopCatching?.();
+	sayNotRecorded(finished);
 	if (live?.exited) {
 		const exit = await live.exited;
 		if (exit.failure !== undefined) {

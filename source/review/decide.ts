@@ -24,6 +24,7 @@ import {
 	withWords,
 } from './state.js';
 import {unsavedSave} from './unsaved.js';
+import {unnamedFailingOf, unnamedSoFarText} from './unnamed-failing.js';
 
 export function shortId(id: string, length = 60): string {
 	const safe = shownId(id);
@@ -207,12 +208,13 @@ export function decide(
 /** A category key. */
 /** A category key or `a` on an empty list (a quick filter that shows none, a run with no failure) says so. */
 function nothingToDecide(state: ReviewState): ReviewState {
+	const unnamed = unnamedFailingOf(state);
 	return withKeyHint(
 		state,
 		state.rows.length > 0
 			? 'nothing to decide: the filter shows no failure (esc shows them all)'
 			: state.live && state.live.phase !== 'ended'
-				? 'nothing to decide yet: no failure so far'
+				? `nothing to decide yet: ${unnamed > 0 ? unnamedSoFarText(unnamed) : 'no failure so far'}`
 				: 'nothing to decide: this run has no failure',
 	);
 }

@@ -269,7 +269,7 @@ function changedSaves(
 	before: ReviewState,
 	after: ReviewState,
 	saved: ReadonlySet<string>,
-): ReviewRow[] {
+): Array<{readonly row: ReviewRow; readonly saved: Decision | undefined}> {
 	const decisions = new Map<string, Decision | undefined>();
 	for (const row of before.rows) {
 		if (saved.has(row.key)) {
@@ -277,27 +277,64 @@ function changedSaves(
 		}
 	}
 
-	return after.rows.filter(
-		row =>
-			decisions.has(row.key) &&
-			!sameDecision(decisions.get(row.key), row.decision),
-	);
+	return after.rows
+		.filter(
+			row =>
+				decisions.has(row.key) &&
+				!sameDecision(decisions.get(row.key), row.decision),
+		)
+		.map(row => ({row, saved: decisions.get(row.key)}));
+}
+
+/**
+What another session changed of a decision saved here, when it kept its category and priority (a teammate's
+`#` or `I` on it): `the note`, `the issue link`, both; undefined when the category or priority changed, or
+nothing a person reads did.
+*/
+function sidePartsChanged(
+	saved: Decision | undefined,
+	now: Decision,
+): string | undefined {
+	if (saved?.category !== now.category || saved.priority !== now.priority) {
+		return undefined;
+	}
+
+	const parts = [
+		...(saved.note === now.note ? [] : ['the note']),
+		...((saved.issue ?? '') === (now.issue ?? '') ? [] : ['the issue link']),
+	];
+	return parts.length === 0 ? undefined : parts.join(' and ');
 }
 
 /** What the status line says when another session changed decisions this one just saved. */
 function savesChangedText(
-	changed: readonly ReviewRow[],
+	changed: ReadonlyArray<{
+		readonly row: ReviewRow;
+		readonly saved: Decision | undefined;
+	}>,
 	saved: number,
 ): StatusText {
-	const [row] = changed;
-	if (changed.length === 1 && saved === 1 && row !== undefined) {
+	const [first] = changed;
+	if (changed.length === 1 && saved === 1 && first !== undefined) {
+		const {row} = first;
 		const id = shownId(row.analyzed.failure.id);
+		const decision = row.decision;
+		const side =
+			decision === undefined
+				? undefined
+				: sidePartsChanged(first.saved, decision);
+		const shown =
+			decision === undefined
+				? ''
+				: sanitizeLine(`${decision.category} ${decision.priority}`);
 		return {
 			// The id last: on a narrow line it is cut at its start, as the list cuts it.
 			text:
-				row.decision === undefined
+				decision === undefined
 					? `updated: another session undid your decision on ${id}`
-					: `updated: another session replaced your decision: ${sanitizeLine(`${row.decision.category} ${row.decision.priority}`)} on ${id}`,
+					: side === undefined
+						? `updated: another session replaced your decision: ${shown} on ${id}`
+						: `updated: another session changed ${side} of your decision (${shown}) on ${id}`,
 			id,
 		};
 	}

@@ -41,6 +41,7 @@ export function addLateSignatures(state: ReviewState): ReviewState {
 	}
 
 	const signed: AddedSignature[] = [];
+	const keys: string[] = [];
 	const still = new Set<string>();
 	for (const key of awaiting) {
 		const index = state.rowIndex.get(key);
@@ -59,6 +60,7 @@ export function addLateSignatures(state: ReviewState): ReviewState {
 
 		if (decision !== undefined && decision.signature === undefined) {
 			signed.push({decision, signature: row.analyzed.cluster});
+			keys.push(key);
 		}
 	}
 
@@ -69,5 +71,21 @@ export function addLateSignatures(state: ReviewState): ReviewState {
 	const next: ReviewState = {...state, awaitingError: still};
 	return signed.length === 0
 		? next
-		: withEffect(next, {type: 'addSignatures', signed});
+		: withEffect(next, {type: 'addSignatures', signed, keys});
+}
+
+/**
+Signatures that could not be saved (a team's store away as the run printed its tracebacks): their reports are
+awaited again, and signed when the store says it is back (or at the next refresh), not left unsigned for good.
+*/
+export function signAgain(
+	state: ReviewState,
+	keys: readonly string[] | undefined,
+): ReviewState {
+	return keys === undefined || keys.length === 0
+		? state
+		: {
+				...state,
+				awaitingError: new Set([...(state.awaitingError ?? []), ...keys]),
+			};
 }

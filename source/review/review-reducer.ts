@@ -23,7 +23,7 @@ import {
 	onJournalUpdate,
 	withUnsavedShown,
 } from './journal-update.js';
-import {addLateSignatures} from './late-signatures.js';
+import {addLateSignatures, signAgain} from './late-signatures.js';
 import {onReviewUpdate} from './live-update.js';
 import {interrupt} from './effects.js';
 import {applyKeyAction} from './key-actions.js';
@@ -106,6 +106,8 @@ export type ReviewAction =
 			readonly decisions?: DecisionState;
 			/** A failed undo's effect id (or one that found nothing to undo). */
 			readonly undone?: number;
+			/** Failed late signatures: the report keys to sign again (`signAgain`). */
+			readonly unsigned?: readonly string[];
 	  }
 	| {readonly type: 'info'; readonly message: string}
 	| {readonly type: 'effectsDone'; readonly through: number}
@@ -395,16 +397,23 @@ function reduce(state: ReviewState, action: ReviewAction): ReviewState {
 				action.saved === undefined
 					? state
 					: dropFailedSave(state, action.saved, action.decisions);
-			const failed = withStatus(dropped, action.message, 'error');
+			const failed = withStatus(
+				signAgain(dropped, action.unsigned),
+				action.message,
+				'error',
+			);
 			return action.restore
 				? restoreAfterFailedSave(failed, action.restore)
 				: failed;
 		}
 
 		case 'info': {
-			return state.mode === 'undo'
-				? noticeWhileAsking(state, action.message)
-				: withStatus(state, action.message);
+			// The store back after it was away: signatures it could not take meanwhile are saved now.
+			return addLateSignatures(
+				state.mode === 'undo'
+					? noticeWhileAsking(state, action.message)
+					: withStatus(state, action.message),
+			);
 		}
 
 		case 'effectsDone': {

@@ -79,6 +79,8 @@ export type Effect =
 			readonly id: number;
 			readonly type: 'addSignatures';
 			readonly signed: readonly AddedSignature[];
+			/** The rows' report keys: awaited again when the signatures could not be saved (`signAgain`). */
+			readonly keys: readonly string[];
 	  };
 
 /** An effect as the reducer records it, before it gets its id. */

@@ -25,6 +25,22 @@ function isAlive(pid: number): boolean {
 }
 
 /**
+The pid of the triage still running that keeps `file`, a `.partial` in a `logs` folder (`.triage/logs/`): its
+copy of a pipe or of `triage run`'s command, renamed by its hash once it is read to its end. That triage records
+the run under the new name; another that reads the `.partial` (`triage --follow` on it, from a second terminal)
+records nothing, or the history would name a file that is gone. Undefined for any other file.
+*/
+export function runningKeeperOf(file: string): number | undefined {
+	const match = partialName.exec(path.basename(file));
+	if (!match || path.basename(path.dirname(path.resolve(file))) !== 'logs') {
+		return undefined;
+	}
+
+	const pid = Number(match[2]);
+	return isAlive(pid) ? pid : undefined;
+}
+
+/**
 Keeps or removes the `.partial` files in `folder` left by a triage that is gone; one line for each kept. A
 `.partial` of a triage still running (another review reading a pipe) is left alone.
 */

@@ -33,6 +33,15 @@ export function logsToRecord(
 		.map(log => shownPath(path.resolve(cwd, log), cwd));
 }
 
+/** How `notRecordedOnStore`'s line starts. */
+const notRecordedStart =
+	'the log was read, but its run is not recorded on the store';
+
+/** Whether a session's warning is `notRecordedOnStore`'s. */
+export function isNotRecordedOnStore(warning: string): boolean {
+	return warning.startsWith(notRecordedStart);
+}
+
 /** One line: the log was read, the run is not on the store (why), and how to record it. */
 export function notRecordedOnStore(
 	url: string,
@@ -44,5 +53,5 @@ export function notRecordedOnStore(
 		logs.length === 0
 			? 'record the log again once the store is back (triage record --help)'
 			: `record it once the store is back: triage record --store ${shellWord(nameOfStore(url))} ${logs.map(log => shellWord(log)).join(' ')}`;
-	return `the log was read, but its run is not recorded on the store (${firstLine}); ${how}`;
+	return `${notRecordedStart} (${firstLine}); ${how}`;
 }

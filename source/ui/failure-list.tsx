@@ -6,6 +6,7 @@ import {sanitizeLine, shownId} from '../log/sanitize.js';
 import {collectOnlyWarning} from '../log/summary.js';
 import type {ListColumns} from '../review/list-columns.js';
 import {matchRange, type Search} from '../review/search.js';
+import {unnamedSoFarText} from '../review/unnamed-failing.js';
 import {truncateStart} from '../text-width.js';
 import {tint, type Theme} from '../review/theme.js';
 
@@ -42,14 +43,6 @@ export type FailureListProps = {
 };
 
 /** What an empty list says of failing reports the log never names. */
-/**
-A live run's failing reports its log has counted and not named yet: a `-q` log's `F` and `E` name no test, and its
-failures arrive with their ids at the end of the run.
-*/
-export function unnamedSoFarText(count: number): string {
-	return `${count} failing so far, not named yet: pytest names ${count === 1 ? 'it' : 'them'} at the end of the run (-v names each as it runs)`;
-}
-
 export function unnamedText(count: number): string {
 	return `pytest counts ${count} failing ${count === 1 ? 'report' : 'reports'} the log never names (--no-summary, --tb=no?)`;
 }

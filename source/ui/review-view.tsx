@@ -18,6 +18,7 @@ import {collectOnlyOf, usageErrorOf} from '../log/summary.js';
 import {isTypingMode} from '../review/modes.js';
 import {paneRow} from '../review/decide.js';
 import {parseSearch} from '../review/search.js';
+import {unnamedFailingOf, unnamedSoFarText} from '../review/unnamed-failing.js';
 import {defaultSortOrder, sortLabel} from '../review/sort.js';
 import {summaryLines} from '../review/summary.js';
 import {
@@ -31,12 +32,7 @@ import {PreviewView} from './preview-view.js';
 import {LinesView} from './lines-view.js';
 import {Header} from './header.js';
 import {Footer} from './footer.js';
-import {
-	FailureList,
-	type Columns,
-	unnamedSoFarText,
-	unnamedText,
-} from './failure-list.js';
+import {FailureList, type Columns, unnamedText} from './failure-list.js';
 import {DetailPane} from './detail-pane.js';
 import {ClusterList} from './cluster-list.js';
 
@@ -77,12 +73,6 @@ function filterLabelOf(state: ReviewState): string | undefined {
 /** A live run's log is still being read: what is not there yet may come. */
 function isRunning(state: ReviewState): boolean {
 	return state.live !== undefined && state.live.phase !== 'ended';
-}
-
-/** Failing reports pytest counts and the log never names, when the run has no failure to show. */
-function unnamedFailingOf(state: ReviewState): number {
-	const {failures, run} = state.analysis;
-	return failures.length === 0 ? run.counts.failed + run.counts.error : 0;
 }
 
 function fallbackStatus(

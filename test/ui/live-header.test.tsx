@@ -4,7 +4,14 @@ import path from 'node:path';
 import {expect, test} from 'vitest';
 import type {LiveSnapshot} from '../../source/live/live-review.js';
 import {readLog} from '../../source/log/read.js';
-import {demoLog, fixture, fixtureOf, frame, renderReview} from './helpers.js';
+import {
+	demoLog,
+	fixture,
+	fixtureOf,
+	frame,
+	press,
+	renderReview,
+} from './helpers.js';
 
 test("triage run's header names the command running, not stdin", async () => {
 	const data = await fixture();
@@ -154,6 +161,36 @@ test('a -q run counts failures before it names them: while it runs the list and 
 		'3 failing so far, not named yet: pytest names them at the end of the run (-v names each as it runs).',
 	);
 	expect(lines.at(-2)).toContain('3 failing so far, not named yet');
+	app.unmount();
+	fs.rmSync(directory, {recursive: true, force: true});
+});
+
+test('a category key while a -q run has failures it has not named yet says so, not "no failure so far" (QA 29)', async () => {
+	const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-live-q-'));
+	const log = path.join(directory, 'run.log');
+	fs.writeFileSync(log, '.F..F..E');
+	const data = fixtureOf([await readLog(log)]);
+	const snapshot: LiveSnapshot = {
+		progress: {
+			phase: 'running',
+			bytes: 8,
+			tests: 8,
+			failures: 3,
+			startedAt: Date.now(),
+			name: 'python3 -m pytest -q tests',
+		},
+	};
+	const app = await renderReview(
+		data,
+		{live: {subscribe: () => () => undefined, get: () => snapshot}},
+		{rows: 24, columns: 160},
+	);
+	await press(app, 'b');
+	const lines = frame(app).split('\n');
+	expect(frame(app)).not.toContain('no failure so far');
+	expect(lines.at(-2)).toContain(
+		'nothing to decide yet: 3 failing so far, not named yet: pytest names them at the end of the run',
+	);
 	app.unmount();
 	fs.rmSync(directory, {recursive: true, force: true});
 });

@@ -23,7 +23,13 @@ const running: LiveProgress = {
 
 test('the hint that no failure came yet goes once failures come', async () => {
 	const run = await loadRun(redisLog);
-	const empty = buildReview(analyze([{...run, failures: []}]), new Map());
+	// No failure yet, counted or named (a run that counts failures it has not named says so: live-header).
+	const empty = buildReview(
+		analyze([
+			{...run, failures: [], counts: {...run.counts, failed: 0, error: 0}},
+		]),
+		new Map(),
+	);
 	const full = buildReview(analyze([run]), new Map());
 	expect(empty.rows).toHaveLength(0);
 	let state = createReviewState({review: empty, live: running});

@@ -63,6 +63,44 @@ describe('another session changes the decision just saved', () => {
 		app.unmount();
 	});
 
+	test('only its note or issue changed there: the line says so, not that the decision was replaced (QA 29)', async () => {
+		const data = await fixture();
+		const ids = await redisIds();
+		const app = await renderReview(data, {refreshInterval: 20});
+		await press(app, '1', 'b');
+		expect(frame(app)).toContain('✓ saved: BUG HIGH');
+		// A teammate's `#` on that failure: the same category and priority, a note added.
+		const other = openJournal(data.journalPath, {now: () => new Date()});
+		other.decide({
+			id: ids[0]!,
+			phase: 'call',
+			category: 'BUG',
+			priority: 'HIGH',
+			note: 'leaks 2MB per call',
+		});
+		await settleRefresh();
+		expect(frame(app)).not.toContain('replaced your decision');
+		expect(frame(app)).toMatch(
+			/updated: another session changed the note of your decision \(BUG HIGH\) on\s+\S*test_acl_getuser_setuser/,
+		);
+		await press(app, 'k', '3');
+		// Saved LOW again here, then an issue linked there.
+		expect(frame(app)).toContain('✓ saved: BUG LOW');
+		other.decide({
+			id: ids[0]!,
+			phase: 'call',
+			category: 'BUG',
+			priority: 'LOW',
+			note: 'leaks 2MB per call',
+			issue: '#12',
+		});
+		await settleRefresh();
+		expect(frame(app)).toMatch(
+			/updated: another session changed the issue link of your decision \(BUG LOW\) on\s+\S*test_acl_getuser_setuser/,
+		);
+		app.unmount();
+	});
+
 	test('several saved at once, some changed there: how many', async () => {
 		const data = await fixture();
 		const ids = await redisIds();
