@@ -1,0 +1,70 @@
+import path from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {fromPythonRepr} from '../../source/log/pytest/python-repr.js';
+import {checkAgainstXml, checkHeadlinesAgainstXml} from './against-xml.js';
+
+// What the twenty-seventh hunt's runs showed (fixtures/hunt/README.md, record-hunt27.sh): the fuzzer on fresh seeds with
+// shapes of CI logs it had never made, and a sweep of real suites not swept before.
+
+const hunt = path.resolve('fixtures/hunt');
+
+describe('a crashed xdist worker’s test named with repr() (fuzzer seed 60001; suite/crashrepr)', () => {
+	const ids = [
+		'crashrepr/test_crashrepr.py::test_city[Z\\xfcrich]',
+		"crashrepr/test_crashrepr.py::test_city[it's]",
+		'crashrepr/test_crashrepr.py::test_city[both \' and "]',
+		'crashrepr/test_crashrepr.py::test_city[tab\\there]',
+		'crashrepr/test_crashrepr.py::test_city[plain]',
+	].toSorted();
+
+	for (const name of [
+		'crashrepr-p7-v-n2',
+		'crashrepr-p7-q-n2',
+		'crashrepr-p7-rA-n2',
+		'crashrepr-p9-v-n2',
+		'crashrepr-p9-q-n2',
+	]) {
+		test(`${name}: each crash is its test's one failure, and the run is whole`, async () => {
+			// `'…[Z\\xfcrich]'` was read as a sixth test of its own (`[Z\\xfcrich]`), `'…[both \' and "]'` too, and
+			// under -v the run was called incomplete.
+			const run = await checkHeadlinesAgainstXml(path.join(hunt, name), 5);
+			expect(run.complete, name).toBe(true);
+			// -q names no passed test.
+			expect(run.tests.length, name).toBe(name.includes('-q-') ? 5 : 6);
+			expect(run.failures.map(failure => failure.id).toSorted(), name).toEqual(
+				ids,
+			);
+			for (const failure of run.failures) {
+				expect(failure.headline, name).toMatch(
+					/^worker 'gw\d+' crashed while running /,
+				);
+			}
+		});
+	}
+
+	test('the -v run agrees with its XML on every test', async () => {
+		const run = await checkAgainstXml(path.join(hunt, 'crashrepr-p9-v-n2'));
+		expect(run.counts).toMatchObject({passed: 1, failed: 5});
+	});
+});
+
+describe('fromPythonRepr reads back what repr() printed', () => {
+	test.each([
+		["'plain'", 'plain'],
+		["'a[Z\\\\xfcrich]'", 'a[Z\\xfcrich]'],
+		['"it\'s"', "it's"],
+		["'both \\' and \"'", 'both \' and "'],
+		["'line\\nbreak\\tand \\x1b[31m'", 'line\nbreak\tand \u001B[31m'],
+		["'emoji \\U0001f600 \\u6771'", 'emoji 😀 東'],
+		["''", ''],
+	])('%s', (printed, text) => {
+		expect(fromPythonRepr(printed)).toBe(text);
+	});
+
+	test.each(["'open", 'plain', "'it's'", '"mixed\'', "'"])(
+		'%s is not a repr',
+		printed => {
+			expect(fromPythonRepr(printed)).toBeUndefined();
+		},
+	);
+});
