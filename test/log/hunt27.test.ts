@@ -68,3 +68,25 @@ describe('fromPythonRepr reads back what repr() printed', () => {
 		},
 	);
 });
+
+describe('a wide terminal’s progress line at the default verbosity (fuzzer seed 50107; suite/widelet)', () => {
+	for (const name of [
+		'widelet-p7-default',
+		'widelet-p9-default',
+		'widelet-p9-rA',
+		'widelet-p7-count',
+	]) {
+		test(`${name}: every letter counts, and the run is whole`, async () => {
+			// At 120 columns `widelet/tests/test_widelet_many.py ....` runs past column 41, and the line's last 79 columns
+			// (letters, padding, `[ 46%]`) were taken for a `-q` session a test printed: 5 passes counted, the run cut.
+			const run = await checkHeadlinesAgainstXml(path.join(hunt, name), 2);
+			expect(run.complete, name).toBe(true);
+			expect(run.counts, name).toMatchObject({
+				passed: 162,
+				failed: 2,
+				skipped: 1,
+			});
+			expect(run.warnings, name).toEqual([]);
+		});
+	}
+});
