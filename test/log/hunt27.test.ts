@@ -75,6 +75,8 @@ describe('a wide terminal’s progress line at the default verbosity (fuzzer see
 		'widelet-p9-default',
 		'widelet-p9-rA',
 		'widelet-p7-count',
+		// xdist's lines of letters alone (`gw0 [165] / gw1 [165]`, then `....… [ 60%]` from the first column).
+		'widelet-p7-n2',
 	]) {
 		test(`${name}: every letter counts, and the run is whole`, async () => {
 			// At 120 columns `widelet/tests/test_widelet_many.py ....` runs past column 41, and the line's last 79 columns
