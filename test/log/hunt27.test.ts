@@ -92,3 +92,25 @@ describe('a wide terminal’s progress line at the default verbosity (fuzzer see
 		});
 	}
 });
+
+describe('a class’s collection error said by each xdist worker under --tb=no (fuzzer seed 60133; suite/xclasserr)', () => {
+	for (const name of [
+		'xclasserr-p7-v-tbno-n2',
+		'xclasserr-p7-q-tbno-n2',
+		'xclasserr-p9-v-tbno-n2',
+		'xclasserr-p9-q-tbno-n2',
+	]) {
+		test(`${name}: both reports count, and the run is whole`, async () => {
+			// `ERROR xclasserr/test_classerr.py::TestBadIds - ValueError: …` twice and no ERRORS entry: the second was
+			// not counted ('error 1 parsed vs 2 reported', under -q 0) and the run was called incomplete.
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(run.complete, name).toBe(true);
+			expect(run.counts, name).toMatchObject({passed: 1, failed: 1, error: 2});
+			expect(run.warnings, name).toEqual([]);
+			const error = run.tests.find(
+				test => test.id === 'xclasserr/test_classerr.py::TestBadIds',
+			);
+			expect(error?.phase, name).toBe('collect');
+		});
+	}
+});

@@ -344,7 +344,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 
 		if (summarized.has(state)) {
 			if (state.phase === 'collect') {
-				// The same collection error from another xdist worker.
+				// The same collection error from another xdist worker (a class's too: `isCollectErrorAgain`).
 				(state.repeatedReports ??= []).push('error');
 			}
 
@@ -354,7 +354,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 		summarized.add(state);
 		if (!state.outcome || state.outcome === 'error') {
 			state.outcome = 'error';
-			if (!state.id.includes('::')) {
+			if (!state.id.includes('::') || state.isCollectErrorAgain) {
 				state.phase = 'collect';
 			} else if (state.phase === 'call') {
 				state.phase = 'setup';
