@@ -5,6 +5,7 @@ import {fileOfId, type Outcome, type Warning} from '../model.js';
 import {framePathOf} from '../traceback.js';
 import type {Entry} from './failure-entry.js';
 import {guessState, type EntryOrdinals} from './guess-id.js';
+import {fromPythonRepr} from './python-repr.js';
 import {headerKey, tailKey, type IdNormalizer} from './ids.js';
 import {claimSubtestEntry, subtestEnd, type FailedReport} from './subtests.js';
 import {assignLineEntries} from './line-entries.js';
@@ -24,7 +25,8 @@ function canOwnEntry(
 	);
 }
 
-const workerCrash = /^worker '[^']+' crashed while running '(.+)'$/;
+// xdist prints the test's node id with repr(): in single quotes, or double ones when the id holds a single quote.
+const workerCrash = /^worker '[^']+' crashed while running ('.+'|".+")$/;
 
 export type HeaderInputs = {
 	/** Every entry of the FAILURES and ERRORS sections, in log order. */
@@ -298,7 +300,12 @@ export function assignEntries(inputs: HeaderInputs): void {
 				// xdist: a crashed worker's report is headed by the file and names the test in its text.
 				const crashed = entry.name.endsWith('.py')
 					? entry.traceback
-							.map(line => workerCrash.exec(line)?.[1])
+							.map(line => {
+								const quoted = workerCrash.exec(line)?.[1];
+								return quoted === undefined
+									? undefined
+									: fromPythonRepr(quoted);
+							})
 							.find(id => id !== undefined)
 					: undefined;
 				const crashedState =
@@ -337,7 +344,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 
 		if (summarized.has(state)) {
 			if (state.phase === 'collect') {
-				// The same collection error from another xdist worker.
+				// The same collection error from another xdist worker (a class's too: `isCollectErrorAgain`).
 				(state.repeatedReports ??= []).push('error');
 			}
 
@@ -347,7 +354,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 		summarized.add(state);
 		if (!state.outcome || state.outcome === 'error') {
 			state.outcome = 'error';
-			if (!state.id.includes('::')) {
+			if (!state.id.includes('::') || state.isCollectErrorAgain) {
 				state.phase = 'collect';
 			} else if (state.phase === 'call') {
 				state.phase = 'setup';

@@ -1,6 +1,7 @@
 /**
 Sessions a test runs and prints under `-s` (pytester): where one starts on a line the outer session began.
 */
+import {textWidth} from '../../text-width.js';
 import {finalLinePattern} from '../summary.js';
 import {progressMarkerStart} from './progress-marker.js';
 
@@ -67,7 +68,7 @@ export function nestedSessionStartOf(
 		}
 
 		const line = text.slice(start);
-		if (!quietProgressLine.test(line)) {
+		if (!quietProgressLine.test(line) || isOwnFullLine(text, ruleWidth)) {
 			continue;
 		}
 
@@ -89,6 +90,16 @@ export function nestedSessionStartOf(
 	}
 
 	return undefined;
+}
+
+/**
+A progress line the outer session filled itself: pytest pads its marker to end the line one column short of the
+terminal (the rules' width), so a line that wide is its own, whatever its tail looks like: on a terminal wider than
+pytester's 80 columns, a file's letters past column `width - 80` (`tests/t.py ......F..   [ 46%]` at 120 columns) end
+like an 80-column `-q` line. Asked only of a line whose tail reads as such.
+*/
+function isOwnFullLine(text: string, ruleWidth: number): boolean {
+	return textWidth(text) === ruleWidth - 1;
 }
 
 /** A session a test printed ends with its final line (`2 failed in 0.06s`, padded or bare). */

@@ -286,6 +286,15 @@ export function applySummary(
 
 		if (item.message !== undefined && item.word !== 'PASSED') {
 			if (item.word === 'ERROR') {
+				if (
+					state.summaryErrorMessage === item.message &&
+					state.outcome === undefined
+				) {
+					// The same error said again of a test no progress line named: each xdist worker's report of one
+					// collection error (a class's, `file::TestX`, as a module's).
+					state.isCollectErrorAgain = true;
+				}
+
 				state.summaryErrorMessage = item.message;
 			} else {
 				state.summaryMessage = item.message;

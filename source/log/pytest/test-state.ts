@@ -31,6 +31,8 @@ export class TestState {
 	summaryMessage: string | undefined = undefined;
 	/** The short summary's ERROR message: a test can also have a FAILED one. */
 	summaryErrorMessage: string | undefined = undefined;
+	/** The short summary said its ERROR twice, message and all, and no progress line named it: xdist workers' collection error. */
+	isCollectErrorAgain = false;
 	/** What pytest-timeout printed of the threads' stacks when it ended the process under this test (killed-test.ts). */
 	killedTraceback: string | undefined = undefined;
 	/** Its failed, skipped and xfailed subtests: each a report of its own, as pytest counts them. */
@@ -103,6 +105,7 @@ export function mergeState(target: TestState, later: TestState): void {
 
 	target.summaryMessage ??= later.summaryMessage;
 	target.summaryErrorMessage ??= later.summaryErrorMessage;
+	target.isCollectErrorAgain ||= later.isCollectErrorAgain;
 	target.killedTraceback ??= later.killedTraceback;
 	if (
 		later.outcome === 'error' &&

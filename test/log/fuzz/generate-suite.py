@@ -108,6 +108,13 @@ class Gen:
         self.seed = seed
         self.counter = 0
         self.conftest_fixtures = []
+        # The shapes of CI logs added in hunt 27 draw from their own generator, so that the rest of a seed's suite
+        # and options stay what they were.
+        self.f = random.Random(f"faults-{seed}")
+        # At most one test per suite that ends the session or its worker (os._exit, a crash, pytest.exit, a hang
+        # past --timeout), and whether the run gets --timeout (pytest 7.2 has pytest-timeout).
+        self.ender = self.f.choice(["os_exit", "segv", "pytest_exit", "sleep", "fd1"]) if self.f.random() < 0.2 else None
+        self.timeout = self.ender == "sleep" or self.f.random() < 0.05
 
     def name(self, base):
         self.counter += 1
@@ -163,9 +170,72 @@ class Gen:
             lines.append(f"{indent}pytest.xfail({self.r.choice(['known', 'FAILED', 'x - y'])!r})")
         elif kind == "exit":
             lines.append(f"{indent}pytest.exit('stopping the session here')")
+        elif kind == "os_exit":
+            lines.append(f"{indent}import os")
+            lines.append(f"{indent}print('about to leave', flush=True)")
+            lines.append(f"{indent}os._exit({self.f.choice([0, 1, 3])})")
+        elif kind == "segv":
+            lines.append(f"{indent}import ctypes")
+            lines.append(f"{indent}ctypes.string_at(0)")
+        elif kind == "pytest_exit":
+            reason = self.f.choice(["stopping here", "FAILED", "a\nb"])
+            lines.append(f"{indent}pytest.exit({reason!r}, returncode={self.f.choice([None, 0, 3])!r})")
+        elif kind == "sleep":
+            lines.append(f"{indent}import time")
+            lines.append(f"{indent}time.sleep(2.5)")
+        elif kind == "fd1":
+            # Output written to fd 1 past the capture, without a newline, and a closed sys.stdout.
+            lines.append(f"{indent}import os")
+            lines.append(f"{indent}os.write(1, {self.f.choice([b'raw fd output', b'PASSED', b'.F'])!r})")
+            if self.f.random() < 0.3:
+                lines.append(f"{indent}sys.stdout.close()")
         else:
             lines.append(f"{indent}assert True")
         return lines
+
+    def fault_fail(self, indent):
+        """A failing body of a shape CI logs have: recursion, chained exceptions, deep or long tracebacks."""
+        style = self.f.randrange(6)
+        if style == 0:
+            return [f"{indent}def again(n):", f"{indent}    return again(n + 1)", f"{indent}again(0)"]
+        if style == 1:
+            return [
+                f"{indent}try:",
+                f"{indent}    {{}}['missing']",
+                f"{indent}except KeyError as error:",
+                f"{indent}    raise ValueError({self.f.choice(['wrapped', 'FAILED x', 'a - b'])!r}) from error",
+            ]
+        if style == 2:
+            return [
+                f"{indent}try:",
+                f"{indent}    1 / 0",
+                f"{indent}except ZeroDivisionError:",
+                f"{indent}    raise OSError('while handling')",
+            ]
+        if style == 3:
+            depth = self.f.randint(8, 30)
+            return [
+                f"{indent}def down(n):",
+                f"{indent}    if n == 0:",
+                f"{indent}        assert n == {depth}, 'bottom'",
+                f"{indent}    down(n - 1)",
+                f"{indent}down({depth})",
+            ]
+        if style == 4:
+            # Huge output, then a failure.
+            n = self.f.choice([2000, 20000])
+            return [
+                f"{indent}for i in range({n}):",
+                f"{indent}    print('line', i, 'of output')",
+                f"{indent}print('x' * {self.f.choice([5000, 100000])})",
+                f"{indent}assert False, 'after much output'",
+            ]
+        message = self.f.choice(["multi\nline", ""])
+        return [
+            f"{indent}import logging",
+            f"{indent}logging.getLogger('app').error('logged %s', {self.f.choice(['ERROR', 'FAILED x', 'plain'])!r})",
+            f"{indent}raise AssertionError({message!r})",
+        ]
 
     def test_kind(self):
         return self.r.choices(
@@ -210,7 +280,12 @@ class Gen:
         body_kind = "fail" if kind in ("fail", "fail_teardown") else kind
         if kind == "xfail_call":
             body_kind = "xfail_call"
-        lines += self.body(body_kind, indent + "    ")
+        if self.ender and self.f.random() < 0.3:
+            body_kind, self.ender = self.ender, None
+        if body_kind == "fail" and self.f.random() < 0.3:
+            lines += self.fault_fail(indent + "    ")
+        else:
+            lines += self.body(body_kind, indent + "    ")
         if argnames and self.chance(0.3):
             # Some parameters fail, some pass.
             lines.insert(len(lines) - 1, f"{indent}    if str(p).startswith('a'):")
@@ -340,6 +415,16 @@ class Gen:
                 f"    terminalreporter.write_line({self.r.choice(PLUGIN_NOISE)!r})",
                 "",
             ]
+        if self.f.random() < 0.12:
+            # A plugin deselecting tests (N deselected), as a CI's conftest does for slow or flaky ones.
+            lines += [
+                "def pytest_collection_modifyitems(config, items):",
+                "    dropped = [item for item in items if item.name.endswith(('_3', '_5', '_8')) or '[a' in item.name]",
+                "    if dropped:",
+                "        config.hook.pytest_deselected(items=dropped)",
+                "        items[:] = [item for item in items if item not in dropped]",
+                "",
+            ]
         if self.chance(0.1):
             lines += [
                 "@pytest.fixture(autouse=True)",
@@ -404,6 +489,16 @@ class Gen:
             args.append("--durations=3")
         if self.chance(0.08):
             args.append("--color=yes")
+        if self.timeout and version == "7":
+            args += [f"--timeout={self.f.choice([1, 2])}"]
+            if self.f.random() < 0.5:
+                args.append("--timeout-method=" + self.f.choice(["thread", "signal"]))
+        if self.f.random() < 0.08:
+            args += ["-p", "no:faulthandler"]
+        if self.f.random() < 0.08:
+            args += ["-k", self.f.choice(["not _2", "test_a or Unit", "not PASSED"])]
+        if self.f.random() < 0.06:
+            args += ["-o", "log_cli=true"]
         env = {}
         if self.chance(0.25):
             args += ["-n", "2"]
