@@ -44,7 +44,7 @@ export function describeError(source: string, error: unknown): string {
 	}
 }
 
-/** A log's chunks as they come: a stream's (each its own), or a file's (one buffer reused, see `fileChunks`). */
+/** A log's chunks as they come: a stream's (each its own), or a file's (two buffers reused in turn, see `fileChunks`). */
 export type LogChunks = AsyncIterable<Uint8Array | string>;
 
 function ignore(): void {
