@@ -65,8 +65,8 @@ export class BodyStore {
 	#openLines = 0;
 	#openChunk: Buffer | undefined;
 	#inMemory = 0;
-	/** A chunk sent to the file, to be written again: fresh memory costs a page fault per 4 KiB. */
-	#spare: Buffer | undefined;
+	/** Chunks sent to the file, to be written again: fresh memory costs a page fault per 4 KiB. */
+	readonly #spares: Buffer[] = [];
 	#spill: Spill | undefined;
 	#cannotSpill = false;
 	readonly #backs: Array<Buffer | undefined> = [undefined, undefined];
@@ -286,12 +286,9 @@ export class BodyStore {
 		const size = Math.max(chunkSize, room);
 		const spans = Math.ceil(size / chunkSize);
 		this.#spillIfOver();
-		let chunk = this.#spare;
-		if (spans === 1 && chunk !== undefined) {
-			this.#spare = undefined;
-		} else {
-			chunk = Buffer.allocUnsafe(spans * chunkSize);
-		}
+		const chunk =
+			(spans === 1 ? this.#spares.pop() : undefined) ??
+			Buffer.allocUnsafe(spans * chunkSize);
 
 		for (let later = index; later < this.#chunks.length; later++) {
 			// A chunk that held only an open text which outgrew it: replaced.
@@ -336,9 +333,14 @@ export class BodyStore {
 
 			this.#chunks[index] = undefined;
 			this.#inMemory -= chunk.length;
-			// Not the chunk of a text still being written: its start is copied from there to the new chunk.
-			if (chunk.length === chunkSize && chunk !== this.#openChunk) {
-				this.#spare = chunk;
+			// Not the chunk of a text still being written: its start is copied from there to the new chunk. A spill
+			// sends chunks down to half the budget, and so many come back as spares: no more is ever fresh memory.
+			if (
+				chunk.length === chunkSize &&
+				chunk !== this.#openChunk &&
+				this.#spares.length * chunkSize < this.#budget
+			) {
+				this.#spares.push(chunk);
 			}
 		}
 	}
