@@ -38,13 +38,24 @@ status quotes (an id, a file's name, an error's message, a command's last line) 
 on one line, wherever the status was made. Sanitized text is the same again.
 */
 function inert<T extends StatusText & {readonly short?: string}>(status: T): T {
-	return {
+	// A frame asks it of one status up to three times (its text, whether it is long, its id): once each.
+	const known = inertStatuses.get(status) as T | undefined;
+	if (known !== undefined) {
+		return known;
+	}
+
+	const made = {
 		...status,
 		text: sanitizeLine(status.text),
 		...(status.id !== undefined && {id: sanitizeLine(status.id)}),
 		...(status.short !== undefined && {short: sanitizeLine(status.short)}),
 	};
+	inertStatuses.set(status, made);
+	return made;
 }
+
+/** Each status's drawn form, by the status (statuses are never changed, only replaced). */
+const inertStatuses = new WeakMap<object, unknown>();
 
 /**
 The status as the line shows it, its mark and prefix included; undefined when the fallback shows. Given the
