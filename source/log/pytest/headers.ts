@@ -86,6 +86,19 @@ export function assignEntries(inputs: HeaderInputs): void {
 		return byKey.get(key) ?? [];
 	};
 
+	// `isRepeat` and then `pick` ask for one entry's candidates: looked up once (the list is the index's own, so
+	// a test indexed in between is in it).
+	let candidatesEntry: Entry | undefined;
+	let entryList: TestState[] = [];
+	const entryCandidates = (entry: Entry): TestState[] => {
+		if (entry !== candidatesEntry) {
+			entryList = candidatesOf(headerKey(entry.name));
+			candidatesEntry = entry;
+		}
+
+		return entryList;
+	};
+
 	const errorsWithEntry = new Set<TestState>();
 	// Many files can hold a test of the same name: the traceback's own paths pick the file, by map lookups, not by scanning every candidate.
 	const byFile = new Map<string, Map<string, TestState[]>>();
@@ -114,8 +127,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 		slot: EntrySlot,
 		accept: (state: TestState) => boolean,
 	): TestState | undefined => {
-		const key = headerKey(entry.name);
-		const all = candidatesOf(key);
+		const all = entryCandidates(entry);
 		if (all.length === 1) {
 			// The common case, as the filters below decide it: the one test, unless its slot is taken.
 			const only = all[0]!;
@@ -140,7 +152,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 			);
 		}
 
-		const files = filesOf(key);
+		const files = filesOf(headerKey(entry.name));
 		let byPath: TestState | undefined;
 		for (const line of entry.traceback) {
 			const framePath = framePathOf(line);
@@ -178,15 +190,21 @@ export function assignEntries(inputs: HeaderInputs): void {
 	// again (xdist's `--dist each` runs every test on every worker; flaky reruns a test), not a test to rebuild an
 	// id for from its traceback. The reports are counted from the progress lines.
 	const isRepeat = (entry: Entry, slot: EntrySlot): boolean => {
-		const all = candidatesOf(headerKey(entry.name));
+		const all = entryCandidates(entry);
 		return all.length === 1 && all[0]![slot] !== undefined;
 	};
 
-	const ordinals = ordinalsOf(entries);
+	// Only an entry no line names asks for the entries' places (`guessState`): most logs never do.
+	let ordinals: EntryOrdinals | undefined;
+	const ordinalsNow = () => {
+		ordinals ??= ordinalsOf(entries);
+		return ordinals;
+	};
+
 	// A test rebuilt from its subtest's header has its own entry next (pytest 9: `contains 1 failed subtest`): that entry
 	// is its. Other rebuilt tests stay out of the index: another entry of their name is another file's test.
 	const guessedForSubtest = (entry: Entry, name: string): TestState => {
-		const state = guessState(entry, inputs, ordinals, name);
+		const state = guessState(entry, inputs, ordinalsNow(), name);
 		if (!byKey.get(tailKey(state.id))?.includes(state)) {
 			index(state);
 		}
@@ -244,7 +262,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 						slot,
 						candidate =>
 							candidate.outcome === 'error' || candidate.outcome === undefined,
-					) ?? guessState(entry, inputs, ordinals);
+					) ?? guessState(entry, inputs, ordinalsNow());
 				if (!state.outcome || state.outcome === 'error') {
 					state.outcome = 'error';
 					state.phase = 'setup';
@@ -275,7 +293,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 						candidate =>
 							candidate.teardownError ||
 							(summaryErrorSet.has(candidate) && candidate.outcome !== 'error'),
-					) ?? guessState(entry, inputs, ordinals);
+					) ?? guessState(entry, inputs, ordinalsNow());
 				if (state.outcome === undefined) {
 					// Only the teardown is known; its main outcome comes from progress counts.
 					state.outcome = 'passed';
@@ -324,7 +342,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 				const state =
 					crashedState ??
 					pick(entry, slot, candidate => candidate.outcome === 'failed') ??
-					guessState(entry, inputs, ordinals);
+					guessState(entry, inputs, ordinalsNow());
 				if (state.outcome !== 'failed') {
 					state.outcome = 'failed';
 				}
