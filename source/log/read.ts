@@ -29,6 +29,12 @@ export type ReadOptions = {
 	readonly onContent?: (bytes: Uint8Array) => void;
 	/** A file's chunk size (default 1 MiB): tests read with small chunks, so that a reader keeping one shows. */
 	readonly chunkBytes?: number;
+	/**
+	Called once a console log or report log is read to its end, with its size, before its reports are matched with
+	their tests and the run is made (a second on a 100 MB log, which says nothing while it works); awaited, so that a
+	screen can say so first.
+	*/
+	readonly onRead?: (bytes: number) => Promise<void> | void;
 };
 
 type Format = 'pytest' | 'junit' | 'reportlog';
@@ -184,6 +190,7 @@ async function readOpened(
 		report();
 	}
 
+	await options.onRead?.(consumed.bytes);
 	splitter.end();
 	const extraWarnings = [...splitter.warnings];
 	const runs = sessions.finish(extraWarnings);

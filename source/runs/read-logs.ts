@@ -49,6 +49,8 @@ export type ReadLogsOptions = {
 		id: string,
 		outcome: FailureOutcome,
 	) => void;
+	/** A log is read to its end and its run is made next (`ReadOptions.onRead`). */
+	readonly onRead?: (log: string, bytes: number) => Promise<void> | void;
 };
 
 export type ReadLog = LogSessions & {
@@ -240,6 +242,11 @@ export async function readLogs(
 			...(options.onFailure && {
 				onFailure(id: string, outcome: FailureOutcome) {
 					options.onFailure!(log, id, outcome);
+				},
+			}),
+			...(options.onRead && {
+				async onRead(bytes: number) {
+					await options.onRead!(log, bytes);
 				},
 			}),
 			onContent(chunk: Uint8Array) {

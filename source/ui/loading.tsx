@@ -29,6 +29,14 @@ const noFailures: readonly string[] = [];
 /** What the loading screen says of a step after the read (session.ts `onStep`). */
 export function stepText(step: SessionStep, failures: number): string {
 	switch (step) {
+		case 'building': {
+			return failures === 0
+				? 'matching the reports with their tests…'
+				: failures === 1
+					? 'matching 1 failing report with its test…'
+					: `matching ${groupThousands(failures)} failing reports with their tests…`;
+		}
+
 		case 'history': {
 			return 'reading the run history…';
 		}

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, expect, test} from 'vitest';
+import {writeLog} from '../../bench/generate.js';
 import {openSession, type SessionStep} from '../../source/session.js';
 
 const log = path.resolve('fixtures/demo/run.log');
@@ -19,10 +20,10 @@ afterEach(() => {
 	fs.rmSync(directory, {recursive: true, force: true});
 });
 
-async function stepsOf(history: boolean) {
+async function stepsOf(history: boolean, logs = [log]) {
 	const steps: Array<[SessionStep, number]> = [];
 	const session = await openSession({
-		logs: [log],
+		logs,
 		triage: path.join(directory, 'triage.jsonl'),
 		cwd: directory,
 		now: () => new Date('2026-12-02T01:00:00Z'),
@@ -53,4 +54,22 @@ test('with the history: reading it, the analysis, the recording, in that order, 
 test('without the history: the analysis alone', async () => {
 	const {steps, failures} = await stepsOf(false);
 	expect(steps).toEqual([['analysis', failures]]);
+});
+
+test('a large log: matching its reports with their tests is said first, with the failing reports read', async () => {
+	// ~18 MB: its run takes a noticeable time to be made once its bytes are read (a second for 100 MB).
+	const large = path.join(directory, 'large.log');
+	const {bytes} = await writeLog({tests: 100_000, seed: 7}, large);
+	expect(bytes).toBeGreaterThanOrEqual(16 * 1024 * 1024);
+	const {steps, failures} = await stepsOf(false, [large]);
+	expect(failures).toBeGreaterThan(1000);
+	expect(steps).toEqual([
+		['building', failures],
+		['analysis', failures],
+	]);
+}, 60_000);
+
+test('a small log is made a run at once: no step for it', async () => {
+	const {steps} = await stepsOf(false);
+	expect(steps.map(([step]) => step)).not.toContain('building');
 });

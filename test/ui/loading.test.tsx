@@ -104,6 +104,15 @@ test('once the logs are read, the step under way shows under the full bar, and t
 });
 
 test('the steps say what they do', () => {
+	expect(stepText('building', 57_357)).toBe(
+		'matching 57,357 failing reports with their tests…',
+	);
+	expect(stepText('building', 1)).toBe(
+		'matching 1 failing report with its test…',
+	);
+	expect(stepText('building', 0)).toBe(
+		'matching the reports with their tests…',
+	);
 	expect(stepText('history', 3)).toBe('reading the run history…');
 	expect(stepText('analysis', 1)).toBe('classifying 1 failure…');
 	expect(stepText('analysis', 0)).toBe('classifying…');
