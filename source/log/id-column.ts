@@ -93,17 +93,19 @@ export class IdColumn {
 		const length = end - start;
 		const row = this.length;
 		let shared = 0;
+		let last = this.#last;
 		if (row % restartInterval !== 0) {
 			const limit = Math.min(length, this.#lastLength, maximumShared);
 			shared = Math.min(sharedAtLeast, limit);
-			while (shared < limit && source[start + shared] === this.#last[shared]) {
+			while (shared < limit && source[start + shared] === last[shared]) {
 				shared++;
 			}
 		}
 
 		const own = length - shared;
 		const local = this.#reserve(own);
-		copyBytes(source, start + shared, end, this.#chunks.at(-1)!, local);
+		const chunks = this.#chunks;
+		copyBytes(source, start + shared, end, chunks.at(-1)!, local);
 		if (row === this.#starts.length) {
 			this.#grow();
 		}
@@ -112,8 +114,12 @@ export class IdColumn {
 		this.#lengths[row] = own;
 		this.#shared[row] = shared;
 		this.#used += own;
-		this.#last = grownBuffer(this.#last, length, shared);
-		copyBytes(source, start + shared, end, this.#last, shared);
+		if (last.length < length) {
+			last = grownBuffer(last, length, shared);
+			this.#last = last;
+		}
+
+		copyBytes(source, start + shared, end, last, shared);
 		this.#lastLength = length;
 		this.length++;
 		return row;
