@@ -102,7 +102,7 @@ function addReport(
 }
 
 /**
-The common `-v` line as bytes (`id WORD` or `id WORD   [ NN%]`, an ASCII id without spaces): its report goes into
+The common `-v` line as bytes (`id WORD` or `id WORD   [ NN%]`, an ASCII id without spaces but within brackets): its report goes into
 the table. False when the line is none, or names the test just seen (a rerun or a teardown's report: read as text).
 */
 export function addVerboseBytes(

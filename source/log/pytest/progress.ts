@@ -158,7 +158,7 @@ export class ProgressReader {
 	}
 
 	/**
-	The common `-v` line as bytes (`id WORD` or `id WORD   [ NN%]`, an ASCII id without spaces): its report is
+	The common `-v` line as bytes (`id WORD` or `id WORD   [ NN%]`, an ASCII id without spaces but within brackets): its report is
 	added as `line` would add it, without decoding the line. False when the line is anything else, or when
 	reading it needs more than that (a rerun, the test just seen, xdist, held-back letters): then it is read as text.
 	*/

@@ -359,8 +359,8 @@ function wordAt(
 
 /**
 The common `-v` line read from its bytes, as `fastVerboseId` reads it from text (`id WORD` or
-`id WORD   [ NN%]`), for the plainest ids only: printable ASCII with `::`, no space, no backslash (pytest's
-escapes), balanced brackets, relative to the rootdir (not `/…` or `../…`). Anything else is undefined and is
+`id WORD   [ NN%]`), for the plainest ids only: printable ASCII with `::`, no space but within brackets (a
+parameter's), no backslash (pytest's escapes), balanced brackets, relative to the rootdir (not `/…` or `../…`). Anything else is undefined and is
 read as text. No RERUN: a rerun needs the test's state. Returns where the id ends (-1: not such a line) and
 sets the outcome `verboseBytesOutcome` gives, so that a million lines allocate nothing here.
 */
@@ -410,7 +410,13 @@ export function verboseLineBytes(
 	let hasFileName = false;
 	for (let index = start; index < space; index++) {
 		const code = bytes[index]!;
-		if (code <= 0x20 || code >= 0x7f || code === 0x5c /* \ */) {
+		if (
+			code < 0x20 ||
+			code >= 0x7f ||
+			code === 0x5c /* \ */ ||
+			// A space within brackets is a parameter's (`test_pool[pool size 50]`); outside them it is what `-s` printed.
+			(code === 0x20 && depth === 0)
+		) {
 			return -1;
 		}
 
