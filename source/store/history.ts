@@ -354,7 +354,7 @@ export class StoreHistory implements RunHistory {
 			// The test lists of runs whose rootdir does not tell their suite, read once.
 			await this.#readLists(
 				rows
-					.filter(row => sameSuite.byRootdir(row.rootdir) === undefined)
+					.filter(row => !sameSuite.byRootdir(row.rootdir))
 					.map(row => row.test_list),
 			);
 			for (const candidate of rows) {

@@ -272,6 +272,27 @@ describe('shards and the history', () => {
 		expect(triage(['history']).stdout).toContain('2 runs, oldest first');
 	});
 
+	test('day 1 on CI, day 2 in another checkout (another rootdir): the same suite, compared with day 1', () => {
+		expect(triage(['record', path.join(demo, 'run-1.log')]).status).toBe(0);
+		const laptop = path.join(cwd, 'run-2.log');
+		const day2 = fs.readFileSync(path.join(demo, 'run-2.log'), 'utf8');
+		expect(day2).toContain('rootdir: /home/ci/work/chaos-service');
+		fs.writeFileSync(
+			laptop,
+			day2.replace(
+				'rootdir: /home/ci/work/chaos-service',
+				'rootdir: /Users/ana/src/chaos-service',
+			),
+		);
+		const document = json(['export', laptop]);
+		expect(document.comparedWith).toHaveLength(1);
+		expect(
+			document.runs.at(-1)!.failures.some(
+				failure => failure.status === 'still failing',
+			),
+		).toBe(true);
+	});
+
 	test('runs of another suite (another rootdir) say nothing about this one', () => {
 		triage(['report', path.join(sessions, 'two-sessions.log')]);
 		const demoRun = json(['export', path.join(demo, 'run-1.log')]);

@@ -34,10 +34,37 @@ function isSame(
 }
 
 describe('SameSuite', () => {
-	test('the rootdirs decide when both runs have one', () => {
+	test('the same rootdir says the same suite, whatever the tests', () => {
 		const run = runOf(suite.slice(0, 10), '/src/app');
 		expect(isSame(run, ['other.py::x'], '/src/app')).toBe(true);
-		expect(isSame(run, suite.slice(0, 10), '/src/other')).toBe(false);
+	});
+
+	test('another rootdir: another checkout of the suite (CI and a laptop) when nearly all the tests are shared', () => {
+		const run = runOf(suite, '/home/ana/src/app');
+		expect(isSame(run, suite, '/builds/team/app')).toBe(true);
+		// A --lf run on the laptop of a few of CI's tests.
+		expect(
+			isSame(
+				runOf(suite.slice(10, 13), '/home/ana/src/app'),
+				suite,
+				'/builds/team/app',
+			),
+		).toBe(true);
+		// Two projects of one layout, a third of whose tests have the same ids: two suites (without rootdirs, one).
+		const other = [
+			...suite.slice(0, 1000),
+			...suite.slice(1000).map(id => `svc_b/${id}`),
+		];
+		expect(isSame(run, other, '/src/svc-b')).toBe(false);
+		expect(isSame(runOf(suite), other)).toBe(false);
+		expect(isSame(runOf(suite.slice(0, 1500)), other)).toBe(true);
+		expect(
+			isSame(
+				run,
+				suite.slice(0, 1500).map(id => `lib/${id}`),
+				'/src/lib',
+			),
+		).toBe(false);
 	});
 
 	test.each([

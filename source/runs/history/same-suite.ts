@@ -1,9 +1,11 @@
 /**
 Whether a run of the history is a run of the same suite as the one being read: only those are earlier runs
-for the run diff. The rootdir decides when both runs printed one. When either has none (JUnit XML, a log
-that is only the tail of a run), the tests decide: the runs are one suite when at least half of the tests
-of the smaller run are tests of the other (a `--lf` run, a `-k` subset and a day with tests added all are;
-another project, or another shard of a split run, are not).
+for the run diff. The same rootdir says so. Otherwise the tests decide: when either run printed no rootdir
+(JUnit XML, a log that is only the tail of a run), the runs are one suite when at least half of the tests of
+the smaller run are tests of the other (a `--lf` run, a `-k` subset and a day with tests added all are;
+another project, or another shard of a split run, are not); when both printed another, when nearly all are
+(another checkout of the suite: CI's and a laptop's, which a team's store holds side by side; two projects of
+one layout share a few test ids, not nine in ten).
 */
 
 import {IdFinder} from '../../log/id-finder.js';
@@ -15,6 +17,9 @@ const sampleSize = 1000;
 
 /** The share of the smaller run's tests that must be the other's too. */
 const sameShare = 0.5;
+
+/** The same for runs that printed different rootdirs: another checkout of the suite has its tests. */
+const otherCheckoutShare = 0.9;
 
 /** The run being read, as the comparison needs it. */
 export type Suite = {
@@ -87,12 +92,10 @@ export class SameSuite {
 		this.#suite = suite;
 	}
 
-	/** Whether the rootdirs tell alone (both known); undefined when the tests must. */
-	byRootdir(rootdir: string | null): boolean | undefined {
+	/** Whether the rootdir tells alone (the same as this suite's); false when the tests must. */
+	byRootdir(rootdir: string | null): boolean {
 		const mine = this.#suite?.rootdir;
-		return mine === undefined || rootdir === null
-			? undefined
-			: mine === rootdir;
+		return mine !== undefined && rootdir !== null && mine === rootdir;
 	}
 
 	/** Whether a run of `rootdir` with the test list `listId` (read by `listOf`) is of this suite. */
@@ -106,15 +109,21 @@ export class SameSuite {
 			return true;
 		}
 
-		const byRootdir = this.byRootdir(rootdir);
-		if (byRootdir !== undefined) {
-			return byRootdir;
+		if (this.byRootdir(rootdir)) {
+			return true;
 		}
 
-		let isSame = this.#byList.get(listId);
+		const isOtherCheckout = suite.rootdir !== undefined && rootdir !== null;
+		// A list is compared once for each share it is held to (runs of one list may have printed no rootdir, or another).
+		const key = listId * 2 + (isOtherCheckout ? 1 : 0);
+		let isSame = this.#byList.get(key);
 		if (isSame === undefined) {
-			isSame = sharesTests(suite, listOf(listId));
-			this.#byList.set(listId, isSame);
+			isSame = sharesTests(
+				suite,
+				listOf(listId),
+				isOtherCheckout ? otherCheckoutShare : sameShare,
+			);
+			this.#byList.set(key, isSame);
 		}
 
 		return isSame;
@@ -122,12 +131,17 @@ export class SameSuite {
 }
 
 /**
-Whether a stored list is of the suite, by a sample of the smaller found among the other's ids by their bytes. No
+Whether a stored list is of the suite, by a sample of the smaller found among the other's ids by their bytes (`share`
+of it at least). No
 string is made per id of the list (a 552,000-test suite's XML, which names no rootdir, made one per stored id of
 each run compared), nor per test of the run (a set of every id of a 5.9-million-test XML, to look up the list's
 sample in).
 */
-function sharesTests(suite: Suite, list: StoredList): boolean {
+function sharesTests(
+	suite: Suite,
+	list: StoredList,
+	share: number,
+): boolean {
 	if (suite.count === 0 || list.length === 0) {
 		return false;
 	}
@@ -142,10 +156,10 @@ function sharesTests(suite: Suite, list: StoredList): boolean {
 			}
 		}
 
-		return shareIn(suite.sample, id => theirs.has(id)) >= sameShare;
+		return shareIn(suite.sample, id => theirs.has(id)) >= share;
 	}
 
 	const sample = spread(list.length, index => list.idAt(index));
 	const mine = suite.idsAmong(new IdFinder(sample));
-	return shareIn(sample, id => mine.has(id)) >= sameShare;
+	return shareIn(sample, id => mine.has(id)) >= share;
 }
