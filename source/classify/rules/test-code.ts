@@ -63,6 +63,24 @@ export const testCodeRules: readonly RuleSpec[] = [
 		reason:
 			"The token the test passes is written into the test's source and carries its own expiry, which has now passed: the test's fixed data expired with the calendar, not the code that checks it",
 	},
+	// The code refusing a date as past (`cannot schedule … in the past (2025-12-31)`, `that night is past`, `that day
+	// has passed`) that the test's own line writes as a literal (`date(2026, 3, 14)`, `"2026-03-14"`): the test booked
+	// a day that was ahead when it was written and now is behind; the code's check is right.
+	{
+		name: 'past-date-in-test',
+		match: {
+			phase: ['call'],
+			message:
+				/(?:^|\n)(?!AssertionError\b)(?:[\w.]+\.)?\w+: [^\n]*(?:\bin the past\b|\b(?:has|have) (?:already )?passed\b|\bis (?:already )?past\b)/,
+			traceback:
+				/(?:^|\n)[^\n]*\btest_\w*\.py:\d+: in test_?\w*\n[^\n]*(?:\b(?:date|datetime)\(\s*\d{4}\s*,|["']\d{4}-\d\d-\d\d\b)/,
+			raisedIn: ['app'],
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"The code refuses a date as past, and the test's own line writes that date as a literal: a day that was ahead when the test was written and is behind now. The test ages with the calendar; the code's check is right",
+	},
 	// A token the test passes by a name of its own (`verify(KEY, crew_token)`, `verify_token(service_token)`): a
 	// fixture's, minted once for a module or under a frozen clock, which the test outlived. The code refusing it is
 	// right; the test's fixture does not fit the token's lifetime. A bare `token` the test minted itself is not read so.
