@@ -140,6 +140,8 @@ function describeMisses(result: Acceptance): string {
 // failed to connect to its server, an FTP server's 4xx, zeep's fault for an error page, a service asking to retry
 // later, a settings dictionary a library refuses, an XML file refused at import and a past date written into the
 // test's line took it to 55 (54), holdout-8 to 44 (41), holdout-27 to 60 (55) and holdout-29 to 54 (47), XML 51 (39).
+// Then a session the test takes from a fixture's mapping, expired, and a process-wide registry or scheduler holding
+// what an earlier test left took it to 58 (57) and holdout-8 to 45 (42).
 // holdout-4.log to holdout-30.log are runs of real pytest suites (acceptance/suite-4 to -30).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
@@ -152,7 +154,7 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-5.log', 'holdout-5.json', 54, 47, 43],
 		['test/classify/acceptance/holdout-6.log', 'holdout-6.json', 60, 51, 49],
 		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 47, 47],
-		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 44, 41],
+		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 45, 42],
 		['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 56, 54],
 		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 62, 62],
 		['test/classify/acceptance/holdout-11.log', 'holdout-11.json', 69, 63, 63],
@@ -186,8 +188,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-28.xml', 'holdout-28.json', 69, 63, 56],
 		['test/classify/acceptance/holdout-29.log', 'holdout-29.json', 67, 54, 47],
 		['test/classify/acceptance/holdout-29.xml', 'holdout-29.json', 67, 51, 39],
-		['test/classify/acceptance/holdout-30.log', 'holdout-30.json', 64, 55, 54],
-		['test/classify/acceptance/holdout-30.xml', 'holdout-30.json', 64, 55, 54],
+		['test/classify/acceptance/holdout-30.log', 'holdout-30.json', 64, 58, 57],
+		['test/classify/acceptance/holdout-30.xml', 'holdout-30.json', 64, 58, 57],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);

@@ -67,6 +67,24 @@ describe.each(['holdout-30.log', 'holdout-30.xml'])(
 				'TEST_DESIGN',
 				'MEDIUM',
 			],
+			[
+				'test_vet_reads_records',
+				'token-from-fixture-expired',
+				'TEST_DESIGN',
+				'MEDIUM',
+			],
+			[
+				'test_reminders_start_after_deploy',
+				'process-wide-state-from-earlier-test',
+				'TEST_DESIGN',
+				'MEDIUM',
+			],
+			[
+				'test_vaccination_for_weanling',
+				'process-wide-state-from-earlier-test',
+				'TEST_DESIGN',
+				'MEDIUM',
+			],
 		])('%s: %s', (name, rule, category, priority) => {
 			expect(suggestionFor(analysis, name)).toMatchObject({
 				rule,
@@ -269,4 +287,91 @@ describe('in other words', () => {
 			),
 		).not.toBe('past-date-in-test');
 	});
+	test("an expired token or session the test takes from a mapping it holds is the fixture's; one the test mints in the call is not", () => {
+		const verifyAt = (line: string, message: string) =>
+			raisedIn(message, [
+				'tests/chaos/auth/test_sessions.py:26: in test_reads_records',
+				`    ${line}`,
+				'app/auth.py:52: in verify',
+				'    raise SessionExpired(message)',
+			]);
+		for (const [line, message] of [
+			[
+				'assert auth.verify(headers["X-Session"]) == "dr.hale"',
+				'app.auth.SessionExpired: session of dr.hale expired 0.9s ago',
+			],
+			[
+				"assert api.whoami(cookies['auth_token'])",
+				'jwt.exceptions.ExpiredSignatureError: Signature has expired',
+			],
+		] as const) {
+			expect(ruleFor(verifyAt(line, message))).toBe(
+				'token-from-fixture-expired',
+			);
+		}
+
+		for (const [line, message] of [
+			[
+				'assert auth.verify(auth.issue("dr.hale", now=0))',
+				'app.auth.SessionExpired: session of dr.hale expired 0.9s ago',
+			],
+			[
+				'assert auth.verify(headers["X-Practice"])',
+				'app.auth.SessionExpired: session of dr.hale expired 0.9s ago',
+			],
+			[
+				'assert auth.verify(headers["X-Session"])',
+				'ValueError: bad session signature',
+			],
+		] as const) {
+			expect(ruleFor(verifyAt(line, message))).not.toBe(
+				'token-from-fixture-expired',
+			);
+		}
+	});
+	test('a process-wide registry or scheduler that already holds what the test adds is state an earlier test left', () => {
+		for (const message of [
+			"ValueError: Duplicated timeseries in CollectorRegistry: {'app_picks_total', 'app_picks'}",
+			'apscheduler.schedulers.SchedulerAlreadyRunningError: Scheduler is already running',
+			"apscheduler.jobstores.base.ConflictingIdError: 'Job identifier (vaccine-Bramble) conflicts with an existing job'",
+		]) {
+			expect(ruleFor(raisedIn(message))).toBe(
+				'process-wide-state-from-earlier-test',
+			);
+		}
+
+		for (const message of [
+			"apscheduler.jobstores.base.JobLookupError: 'No job by the id of worming-Juniper was found'",
+			'apscheduler.schedulers.SchedulerNotRunningError: Scheduler is not running',
+		]) {
+			expect(ruleFor(raisedIn(message))).not.toBe(
+				'process-wide-state-from-earlier-test',
+			);
+		}
+	});
 });
+
+describe.each(['holdout-8.log', 'holdout-8.xml'])(
+	'on the real run of suite 8 (%s)',
+	async file => {
+		const analysis = await analysisOf(file);
+		test("prometheus_client's default registry holding an earlier test's metrics is the tests' shared state", () => {
+			expect(
+				suggestionFor(analysis, 'test_short_picks_are_counted'),
+			).toMatchObject({
+				rule: 'process-wide-state-from-earlier-test',
+				category: 'TEST_DESIGN',
+				priority: 'MEDIUM',
+			});
+		});
+		test('a collection booked for a date written into the test, now past, is the test aging', () => {
+			expect(
+				suggestionFor(analysis, 'test_book_next_collection'),
+			).toMatchObject({
+				rule: 'past-date-in-test',
+				category: 'TEST_DESIGN',
+				priority: 'MEDIUM',
+			});
+		});
+	},
+);
