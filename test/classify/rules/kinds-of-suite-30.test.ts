@@ -144,6 +144,7 @@ describe('in other words', () => {
 		for (const message of [
 			'RuntimeError: failed to connect to server',
 			'app.errors.PrintError: failed to connect to the server',
+			'app.errors.ScaleError: Failed to connect to server at 10.0.4.12',
 		]) {
 			expect(ruleFor(raisedIn(message))).toBe('service-unavailable');
 		}
