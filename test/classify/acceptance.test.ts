@@ -134,7 +134,15 @@ function describeMisses(result: Acceptance): string {
 // the connection, a 429 quoted by the code's own error and a token from a fixture that expired before the test used
 // it took its log to 53 (46) and its XML (no captured output) to 50 (38), holdout-8 to 43 (40), holdout-9 to 56 (54),
 // holdout-10 to 62 (62) and holdout-16 to 59 (59).
-// holdout-4.log to holdout-29.log are runs of real pytest suites (acceptance/suite-4 to -29).
+// holdout-30, a twenty-second (an equine veterinary practice: zeep, pydicom, ftputil, APScheduler, python-hl7, pyodbc,
+// cachelib, pycups, pyusb, python3-saml), recorded with Debian's pytest 7.2, reached 45/64 (44) blind, its XML too, with
+// main's rules at ae11410. With its misses in view, an ODBC driver manager that knows no such driver, a client that
+// failed to connect to its server, an FTP server's 4xx, zeep's fault for an error page, a service asking to retry
+// later, a settings dictionary a library refuses, an XML file refused at import and a past date written into the
+// test's line took it to 55 (54), holdout-8 to 44 (41), holdout-27 to 60 (55) and holdout-29 to 54 (47), XML 51 (39).
+// Then a session the test takes from a fixture's mapping, expired, and a process-wide registry or scheduler holding
+// what an earlier test left took it to 58 (57) and holdout-8 to 45 (42).
+// holdout-4.log to holdout-30.log are runs of real pytest suites (acceptance/suite-4 to -30).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -146,7 +154,7 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-5.log', 'holdout-5.json', 54, 47, 43],
 		['test/classify/acceptance/holdout-6.log', 'holdout-6.json', 60, 51, 49],
 		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 47, 47],
-		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 43, 40],
+		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 45, 42],
 		['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 56, 54],
 		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 62, 62],
 		['test/classify/acceptance/holdout-11.log', 'holdout-11.json', 69, 63, 63],
@@ -174,12 +182,14 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-25.xml', 'holdout-25.json', 69, 58, 56],
 		['test/classify/acceptance/holdout-26.log', 'holdout-26.json', 62, 56, 53],
 		['test/classify/acceptance/holdout-26.xml', 'holdout-26.json', 62, 56, 53],
-		['test/classify/acceptance/holdout-27.log', 'holdout-27.json', 65, 59, 54],
-		['test/classify/acceptance/holdout-27.xml', 'holdout-27.json', 65, 59, 54],
+		['test/classify/acceptance/holdout-27.log', 'holdout-27.json', 65, 60, 55],
+		['test/classify/acceptance/holdout-27.xml', 'holdout-27.json', 65, 60, 55],
 		['test/classify/acceptance/holdout-28.log', 'holdout-28.json', 69, 63, 56],
 		['test/classify/acceptance/holdout-28.xml', 'holdout-28.json', 69, 63, 56],
-		['test/classify/acceptance/holdout-29.log', 'holdout-29.json', 67, 53, 46],
-		['test/classify/acceptance/holdout-29.xml', 'holdout-29.json', 67, 50, 38],
+		['test/classify/acceptance/holdout-29.log', 'holdout-29.json', 67, 54, 47],
+		['test/classify/acceptance/holdout-29.xml', 'holdout-29.json', 67, 51, 39],
+		['test/classify/acceptance/holdout-30.log', 'holdout-30.json', 64, 58, 57],
+		['test/classify/acceptance/holdout-30.xml', 'holdout-30.json', 64, 58, 57],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -221,6 +231,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-27', 65],
 		['holdout-28', 69],
 		['holdout-29', 67],
+		['holdout-30', 64],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

@@ -19,6 +19,7 @@ import {defectRules} from './defects.js';
 import {importAndCollectionRules} from './imports-and-collection.js';
 import {locationRules} from './location.js';
 import {fileSystemRules, machineLimitRules} from './machine.js';
+import {serviceReplyRules} from './service-replies.js';
 import {serviceRules} from './services.js';
 import {settingValueRules} from './setting-values.js';
 import {testCodeRules} from './test-code.js';
@@ -60,6 +61,7 @@ export const builtInRules: readonly Rule[] = [
 	...fileSystemRules,
 	...answerRules,
 	...serviceRules,
+	...serviceReplyRules,
 	...waitRules,
 	...machineLimitRules,
 	...defectRules,

@@ -80,7 +80,7 @@ export const configurationRules: readonly RuleSpec[] = [
 			match: {
 				message: raised(
 					String.raw`ImproperlyConfigured|AppRegistryNotReady|NoSectionError|NoOptionError|MissingSectionHeaderError|Interpolation\w*Error|ConfigurationError|ConfigError|InvalidConfiguration|NoRegionError|ProfileNotFound`,
-					String.raw`validation errors? for \w*(?:Settings|Config)\b|You must specify a region\.|The config profile \([^)\n]*\) could not be found`,
+					String.raw`validation errors? for \w*(?:Settings|Config)\b|You must specify a region\.|The config profile \([^)\n]*\) could not be found|\bInvalid (?:dict )?settings: \w`,
 				),
 			},
 			category: 'CONFIGURATION',
@@ -141,14 +141,15 @@ export const configurationRules: readonly RuleSpec[] = [
 	},
 	// Any other file a parser refuses while a module is imported, in the parser's words with a line and a column
 	// (pyhcl's `ValueError: Line 8, column 178: unexpected STRING; expected RIGHTBRACKET`, a lexer's `Illegal
-	// character … at line 3, column 9`): a file read at import is one shipped with the code. Python's own syntax
-	// errors, a regular expression and JSON have rules of their own.
+	// character … at line 3, column 9`, lxml's `XMLSyntaxError: Opening and ending tag mismatch: … line 32, column
+	// 17`, which zeep words `Invalid XML content received (…)`): a file read at import is one shipped with the code.
+	// Python's own syntax errors, a regular expression and JSON have rules of their own.
 	{
 		name: 'file-unparsable-at-collection',
 		match: {
 			phase: ['collect'],
 			message:
-				/(?:^|\n)(?!(?:syntaxerror|indentationerror|taberror|re\.error|(?:[\w.]+\.)?jsondecodeerror)\b)(?=[^\n]*\b(?:unexpected|expected|syntax|illegal|invalid (?:token|character)))(?:[\w.]+\.)?\w+: [^\n]*\bline:? \d+,? col(?:umn)?:? \d+/i,
+				/(?:^|\n)(?!(?:syntaxerror|indentationerror|taberror|re\.error|(?:[\w.]+\.)?jsondecodeerror)\b)(?=[^\n]*(?:\b(?:unexpected|expected|syntax|illegal|invalid (?:token|character)|mismatch)|[a-z]syntaxerror:))(?:[\w.]+\.)?\w+: [^\n]*\bline:? \d+,? col(?:umn)?:? \d+/i,
 		},
 		category: 'CONFIGURATION',
 		priority: 'HIGH',
@@ -464,6 +465,10 @@ export const configurationRules: readonly RuleSpec[] = [
 		match: {
 			message:
 				/too many (?:connections|clients)|remaining connection slots are reserved|max number of clients reached/i,
+			// An FTP server's 4xx (`421 Too many connections (8) from this IP`) is transient (service-replies.ts).
+			not: {
+				message: /(?:^|\n)(?:[\w.]+\.)?(?:error_temp|TemporaryError): 4\d\d\b/,
+			},
 		},
 		category: 'CONFIGURATION',
 		priority: 'MEDIUM',

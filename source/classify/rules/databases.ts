@@ -1,7 +1,7 @@
 /**
 Built-in rules for what a database answers, in the words of its server or driver (PostgreSQL through
 psycopg2, asyncpg or pg8000; MySQL through PyMySQL or mysqlclient; SQLite; MongoDB; SQLAlchemy's
-wrappers, which repeat the driver's message): a schema or a database that is not there, a read-only
+wrappers, which repeat the driver's message; an ODBC driver manager's): a schema or a database that is not there, a read-only
 server, a transaction the code did not roll back, SQL that does not parse, a lock, a statement
 timeout, data that breaks a constraint.
 */
@@ -83,6 +83,23 @@ export const databaseRules: readonly RuleSpec[] = [
 		reason:
 			'The database cannot parse the SQL the code sent: a defect in a query',
 	},
+	// An ODBC connection string naming a driver or a data source the driver manager does not know (unixODBC's
+	// `[Driver Manager]Can't open lib 'PostgreSQL Unicod' : file not found`, SQLSTATE IM002's `Data source name not
+	// found`): the DSN of the settings, or a driver not installed where they run; no server was asked.
+	...higherAtSetup(
+		{
+			name: 'odbc-driver-not-found',
+			match: {
+				message:
+					/\[(?:ODBC )?Driver Manager] ?(?:Can't open lib '[^'\n]*'|Data source name not found)/,
+			},
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+			reason:
+				'The ODBC driver manager does not know the driver or data source the connection string names (a misspelt driver, a DSN not defined, a driver not installed): the connection settings, not the database, which was never asked',
+		},
+		'HIGH',
+	),
 	{
 		name: 'database-locked',
 		match: {

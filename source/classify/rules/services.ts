@@ -76,8 +76,8 @@ export const serviceRules: readonly RuleSpec[] = [
 		match: {
 			message: raised(
 				String.raw`NoBrokersAvailable|AMQPConnectionError|ServerSelectionTimeoutError|VaultDown|ServerDown|ServiceDown|HostDown|NodeDown|ClusterDown|SERVER_DOWN`,
-				// python-ldap's SERVER_DOWN; librdkafka's (confluent-kafka's) words for brokers it cannot reach.
-				String.raw`StatusCode\.UNAVAILABLE|Cannot connect to the Docker daemon|Error while fetching server API version|\b(?:Vault|server|service) is sealed\b|Can't contact LDAP server|Broker transport failure|_ALL_BROKERS_DOWN\b|All broker connections are down`,
+				// python-ldap's SERVER_DOWN; librdkafka's (confluent-kafka's) words for brokers it cannot reach; pycups'.
+				String.raw`StatusCode\.UNAVAILABLE|Cannot connect to the Docker daemon|Error while fetching server API version|\b(?:Vault|server|service) is sealed\b|Can't contact LDAP server|Broker transport failure|_ALL_BROKERS_DOWN\b|All broker connections are down|(?:^|\n)(?:[\w.]+\.)?\w+: [Ff]ailed to connect to (?:the )?server\b`,
 			),
 			// gRPC says UNAVAILABLE for a TLS handshake that failed too: a server is there (certificate-untrusted).
 			not: {message: /Ssl handshake failed/},

@@ -63,23 +63,58 @@ export const testCodeRules: readonly RuleSpec[] = [
 		reason:
 			"The token the test passes is written into the test's source and carries its own expiry, which has now passed: the test's fixed data expired with the calendar, not the code that checks it",
 	},
-	// A token the test passes by a name of its own (`verify(KEY, crew_token)`, `verify_token(service_token)`): a
-	// fixture's, minted once for a module or under a frozen clock, which the test outlived. The code refusing it is
+	// The code refusing a date as past (`cannot schedule … in the past (2025-12-31)`, `that night is past`, `that day
+	// has passed`) that the test's own line writes as a literal (`date(2026, 3, 14)`, `"2026-03-14"`): the test booked
+	// a day that was ahead when it was written and now is behind; the code's check is right.
+	{
+		name: 'past-date-in-test',
+		match: {
+			phase: ['call'],
+			message:
+				/(?:^|\n)(?!AssertionError\b)(?:[\w.]+\.)?\w+: [^\n]*(?:\bin the past\b|\b(?:has|have) (?:already )?passed\b|\bis (?:already )?past\b)/,
+			traceback:
+				/(?:^|\n)[^\n]*\btest_\w*\.py:\d+: in test_?\w*\n[^\n]*(?:\b(?:date|datetime)\(\s*\d{4}\s*,|["']\d{4}-\d\d-\d\d\b)/,
+			raisedIn: ['app'],
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"The code refuses a date as past, and the test's own line writes that date as a literal: a day that was ahead when the test was written and is behind now. The test ages with the calendar; the code's check is right",
+	},
+	// A token the test passes by a name of its own (`verify(KEY, crew_token)`, `verify_token(service_token)`) or
+	// takes from a mapping it holds (`verify(headers["X-Session"])`, `cookies["auth_token"]`): a fixture's, minted
+	// once for a module or under a frozen clock, which the test outlived. The code refusing it is
 	// right; the test's fixture does not fit the token's lifetime. A bare `token` the test minted itself is not read so.
 	{
 		name: 'token-from-fixture-expired',
 		match: {
 			phase: ['call'],
 			message:
-				/ExpiredSignature(?:Error)?\b|Signature has expired|\b[Tt]oken (?:has |is )?expired\b|(?:^|\n)(?:[\w.]+\.)?(?:TokenExpired|ExpiredToken)\w*:/,
+				/ExpiredSignature(?:Error)?\b|Signature has expired|\b[Tt]oken (?:has |is )?expired\b|(?:^|\n)(?:[\w.]+\.)?(?:TokenExpired|ExpiredToken|SessionExpired|ExpiredSession)\w*:/,
 			traceback:
-				/(?:^|\n)[^\n]*\btest_\w*\.py:\d+: in test_?\w*\n[^\n]*[(,] *[a-z]\w*_token *[,)]/,
+				/(?:^|\n)[^\n]*\btest_\w*\.py:\d+: in test_?\w*\n[^\n]*[(,] *(?:[a-z]\w*_token|[a-z]\w*\[\s*(["'])[^"'\n]*(?:[Tt]oken|[Ss]ession|[Aa]uth)[^"'\n]*\1\s*]) *[,)]/,
 			calledFrom: ['test', 'app'],
 		},
 		category: 'TEST_DESIGN',
 		priority: 'MEDIUM',
 		reason:
 			'The token the test passes comes from a fixture (a name of its own, not one the test mints on the spot), and it had expired when the test used it: minted once for a wider scope or under a frozen clock, it did not outlive the tests that share it. The code was right to refuse it',
+	},
+	// A process-wide object refusing what the test adds because it already holds it: prometheus_client's default
+	// registry (`Duplicated timeseries in CollectorRegistry`), an in-process APScheduler already started or already
+	// holding a job of that id. Each test that registers or starts it again meets what an earlier test left; the
+	// tests share state that no fixture resets.
+	{
+		name: 'process-wide-state-from-earlier-test',
+		match: {
+			phase: ['call', 'setup'],
+			message:
+				/Duplicated timeseries in CollectorRegistry|(?:^|\n)(?:[\w.]+\.)?(?:SchedulerAlreadyRunningError|ConflictingIdError)\b/,
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			'A process-wide object (a metrics registry, a scheduler) already holds what the test registers or starts: an earlier test in the same process left it there, and no fixture resets it between tests',
 	},
 	{
 		name: 'fixture-scope-mismatch',
