@@ -222,7 +222,7 @@ function contextOptionsOf(
 	const places = [...recorded, ...replaced];
 	const newest = runs.at(-1);
 	return {
-		...(places.length > 0 && {before: Math.min(...places)}),
+		...(places.length > 0 && {before: places}),
 		exclude: new Set(places),
 		window,
 		ids: newest ? idsThatMatter(newest) : [],
