@@ -5,8 +5,11 @@ decision is saved without a signature (`decide.ts`), and without one it could ne
 day. The screen remembers which reports it decided so; when a newer review (or the journal's state) shows
 their error, it asks the journal to add the signature (`DecisionJournal.addSignatures`: part of no undo step,
 and a decision changed since is left as it is).
+A live run's log is kept, and named, only once it is read to its end: a decision made while it is read is made on
+run `-`, and is remembered the same way until the review names the log, which the same event then records.
 */
 import type {AddedSignature} from '../triage/journal/api.js';
+import {unnamedRun} from '../triage/journal/events.js';
 import {isErrorKnown, type ReviewRow} from '../triage/review.js';
 import {type ReviewState, withEffect} from './state.js';
 
@@ -15,7 +18,10 @@ export function awaitError(
 	state: ReviewState,
 	rows: readonly ReviewRow[],
 ): ReviewState {
-	const unknown = rows.filter(row => !isErrorKnown(row.analyzed.failure));
+	const isRunUnnamed = state.analysis.run.source === unnamedRun;
+	const unknown = rows.filter(
+		row => isRunUnnamed || !isErrorKnown(row.analyzed.failure),
+	);
 	if (unknown.length === 0) {
 		return state;
 	}
@@ -40,6 +46,7 @@ export function addLateSignatures(state: ReviewState): ReviewState {
 		return state;
 	}
 
+	const run = state.analysis.run.source;
 	const signed: AddedSignature[] = [];
 	const keys: string[] = [];
 	const still = new Set<string>();
@@ -53,13 +60,21 @@ export function addLateSignatures(state: ReviewState): ReviewState {
 
 		// A decision still being saved is on screen already (`unsaved.ts`): the journal's comes back with its save.
 		const {decision} = row;
-		if (state.saving.has(key)) {
+		const isUnnamed = decision?.run === unnamedRun;
+		if (state.saving.has(key) || (isUnnamed && run === unnamedRun)) {
 			still.add(key);
 			continue;
 		}
 
-		if (decision !== undefined && decision.signature === undefined) {
-			signed.push({decision, signature: row.analyzed.cluster});
+		if (
+			decision !== undefined &&
+			(decision.signature === undefined || isUnnamed)
+		) {
+			signed.push({
+				decision,
+				signature: row.analyzed.cluster,
+				...(isUnnamed && {run}),
+			});
 			keys.push(key);
 		}
 	}
