@@ -223,6 +223,8 @@ export type ReviewState = {
 	decision re-filters the list and moves the selection meanwhile.
 	*/
 	readonly editingKey?: string | undefined;
+	/** The prompt the key before closed with Enter: the Enter right after it accepts nothing (`enter-twice.ts`). */
+	readonly closedByEnter?: Mode | undefined;
 	/** Set by a priority key; the next category key (or `a`) uses it. */
 	readonly pendingPriority: string | undefined;
 	readonly preview: Preview | undefined;
