@@ -216,6 +216,16 @@ export class StoreHistory implements RunHistory {
 		});
 	}
 
+	async inOrder(ids: readonly number[]): Promise<number[]> {
+		return this.#guarded(async () => {
+			const {rows} = await this.#client.query<{id: number}>(
+				`SELECT id FROM runs WHERE id = ANY($1) ORDER BY ${oldestFirst}`,
+				[[...ids]],
+			);
+			return rows.map(row => Number(row.id));
+		});
+	}
+
 	async forget(
 		id: number,
 	): Promise<{isForgotten: boolean; unusedKept: string[]}> {

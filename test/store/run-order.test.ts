@@ -118,5 +118,15 @@ describe.skipIf(!server)('runs of two machines, copied together', () => {
 		});
 		expect(localRuns(bob)).toEqual(['run-1.log', 'run-2.log', 'run-3.log']);
 		expect(diffOf(await session([day3], bob))).toEqual(expected);
+
+		// The three days given in the order they ran: no warning that they were recorded in another order.
+		for (const store of [url, undefined]) {
+			const opened = await session([day1, day2, day3], bob, store);
+			expect(opened.warnings).toEqual([]);
+			const reversed = await session([day2, day1, day3], bob, store);
+			expect(reversed.warnings).toEqual([
+				'the logs given were recorded in another order before: read as given, oldest first (the history keeps its own order)',
+			]);
+		}
 	});
 });

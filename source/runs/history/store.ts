@@ -198,6 +198,19 @@ export class HistoryStore implements RunHistory {
 		});
 	}
 
+	inOrder(ids: readonly number[]): number[] {
+		return guarded(
+			this,
+			() =>
+				this.#db
+					.prepare(
+						`SELECT id FROM runs WHERE id IN (SELECT value FROM json_each(?)) ORDER BY ${oldestFirst}`,
+					)
+					.pluck()
+					.all(JSON.stringify(ids)) as number[],
+		);
+	}
+
 	/**
 	Forget one run (its results and failures); returns whether it was there, and the kept copies of logs
 	(from stdin) that no run uses any more, for the caller to delete.
