@@ -13,77 +13,105 @@ import {unnamedRun} from '../triage/journal/events.js';
 import {isErrorKnown, type ReviewRow} from '../triage/review.js';
 import {type ReviewState, withEffect} from './state.js';
 
-/** The state with these rows remembered as decided before their error was known. */
+/**
+The state with these rows remembered as decided before their error was known, or on a live run's log not named
+yet (`awaitingRun`).
+*/
 export function awaitError(
 	state: ReviewState,
 	rows: readonly ReviewRow[],
 ): ReviewState {
+	const unknown = rows.filter(row => !isErrorKnown(row.analyzed.failure));
 	const isRunUnnamed = state.analysis.run.source === unnamedRun;
-	const unknown = rows.filter(
-		row => isRunUnnamed || !isErrorKnown(row.analyzed.failure),
-	);
-	if (unknown.length === 0) {
+	if (unknown.length === 0 && !isRunUnnamed) {
 		return state;
 	}
 
 	return {
 		...state,
-		awaitingError: new Set([
-			...(state.awaitingError ?? []),
-			...unknown.map(row => row.key),
-		]),
+		...(unknown.length > 0 && {
+			awaitingError: new Set([
+				...(state.awaitingError ?? []),
+				...unknown.map(row => row.key),
+			]),
+		}),
+		...(isRunUnnamed && {
+			awaitingRun: new Set([
+				...(state.awaitingRun ?? []),
+				...rows.map(row => row.key),
+			]),
+		}),
 	};
 }
 
 /**
-The signatures to add now: for each report remembered, once its error is known and its decision (saved by
-now) has none. A report whose error is known is forgotten, signed or not (its decision may have been changed
-or undone since); one whose decision is still being saved stays remembered.
+The signatures (and runs) to add now: for each report remembered, once its error is known and its decision (saved
+by now) has none, and once the review names the log of a decision made on `-`. A report whose error is known is
+forgotten, signed or not (its decision may have been changed or undone since), and every report awaiting the
+run's name once it is named; one whose decision is still being saved stays remembered.
 */
 export function addLateSignatures(state: ReviewState): ReviewState {
-	const awaiting = state.awaitingError;
-	if (awaiting === undefined || awaiting.size === 0) {
+	const awaiting = state.awaitingError ?? new Set<string>();
+	const run = state.analysis.run.source;
+	const isNamed = run !== unnamedRun;
+	const naming = isNamed
+		? (state.awaitingRun ?? new Set<string>())
+		: new Set<string>();
+	if (awaiting.size === 0 && naming.size === 0) {
 		return state;
 	}
 
-	const run = state.analysis.run.source;
 	const signed: AddedSignature[] = [];
 	const keys: string[] = [];
 	const still = new Set<string>();
-	for (const key of awaiting) {
+	const stillUnnamed = new Set<string>();
+	for (const key of new Set([...awaiting, ...naming])) {
+		const isAwaitingError = awaiting.has(key);
 		const index = state.rowIndex.get(key);
 		const row = index === undefined ? undefined : state.rows[index];
 		if (row === undefined || !isErrorKnown(row.analyzed.failure)) {
-			still.add(key);
+			(isAwaitingError ? still : stillUnnamed).add(key);
 			continue;
 		}
 
 		// A decision still being saved is on screen already (`unsaved.ts`): the journal's comes back with its save.
-		const {decision} = row;
-		const isUnnamed = decision?.run === unnamedRun;
-		if (state.saving.has(key) || (isUnnamed && run === unnamedRun)) {
-			still.add(key);
+		if (state.saving.has(key)) {
+			(isAwaitingError ? still : stillUnnamed).add(key);
 			continue;
 		}
 
+		const {decision} = row;
+		const isToName = isNamed && decision?.run === unnamedRun;
 		if (
 			decision !== undefined &&
-			(decision.signature === undefined || isUnnamed)
+			(decision.signature === undefined || isToName)
 		) {
 			signed.push({
 				decision,
 				signature: row.analyzed.cluster,
-				...(isUnnamed && {run}),
+				...(isToName && {run}),
 			});
 			keys.push(key);
 		}
 	}
 
-	if (still.size === awaiting.size) {
+	// Once the log is named, a report whose error never came (a run cut short) is not waited for.
+	const unnamed = isNamed
+		? new Set([...stillUnnamed].filter(key => state.saving.has(key)))
+		: (state.awaitingRun ?? new Set<string>());
+	if (
+		signed.length === 0 &&
+		still.size === awaiting.size &&
+		unnamed.size === (state.awaitingRun?.size ?? 0)
+	) {
 		return state;
 	}
 
-	const next: ReviewState = {...state, awaitingError: still};
+	const next: ReviewState = {
+		...state,
+		awaitingError: still,
+		awaitingRun: unnamed,
+	};
 	return signed.length === 0
 		? next
 		: withEffect(next, {type: 'addSignatures', signed, keys});

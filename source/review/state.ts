@@ -262,6 +262,8 @@ export type ReviewState = {
 	readonly confirmations: ReadonlyMap<string, Confirmation>;
 	/** Reports this screen decided before their error was known: signed once it is (`late-signatures.ts`). */
 	readonly awaitingError?: ReadonlySet<string>;
+	/** Reports this screen decided on a live run's log before it was kept and named (run `-`): named once it is. */
+	readonly awaitingRun?: ReadonlySet<string>;
 };
 
 /** The selected row, if the filtered list is not empty. */
