@@ -28,7 +28,8 @@ import {
 	type UndoOutcome,
 	type UndoTarget,
 } from '../triage/journal.js';
-import {actionText} from '../triage/undo-text.js';
+import {actionIdText, actionText} from '../triage/undo-text.js';
+import {textWidth} from '../text-width.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {listedLines} from '../text.js';
 import {reportName} from './report-name.js';
@@ -65,6 +66,26 @@ function whoseText(target: UndoTarget, who: string): string {
 /** Whether the store says another person made it (a file says nothing of who). */
 function isSomeoneElses(target: UndoTarget, who: string): boolean {
 	return target.by !== undefined && target.by !== who;
+}
+
+/**
+`actionText` after `prefix`, its id whole unless the line goes to a terminal too narrow for it: then its id is cut
+at its start to fit (never below 10 characters). A pipe or a file gets the whole id, for grep and for the record.
+*/
+function actionLine(
+	prefix: string,
+	target: UndoTarget,
+	now: Date,
+	stream: NodeJS.WriteStream,
+): string {
+	const whole = `${prefix}${actionText(target, now, Number.POSITIVE_INFINITY)}`;
+	const id = actionIdText(target, Number.POSITIVE_INFINITY);
+	const over = textWidth(whole) - (stream.columns ?? 80);
+	if (!stream.isTTY || id === undefined || over <= 0) {
+		return whole;
+	}
+
+	return `${prefix}${actionText(target, now, Math.max(10, textWidth(id) - over))}`;
 }
 
 async function askOnTerminal(question: string): Promise<string | undefined> {
@@ -106,11 +127,13 @@ export async function undoCommand(
 		);
 		const {target} = outcome;
 		if (target && outcome.events.length === 0) {
-			const what = `${whoseText(target, who)}: ${actionText(target, now())}`;
-			const answer = await ask(`Undo ${what}? [y/N] `);
+			const whose = whoseText(target, who);
+			const answer = await ask(
+				`${actionLine(`Undo ${whose}: `, target, now(), process.stderr)}? [y/N] `,
+			);
 			if (answer === undefined) {
 				process.stderr.write(
-					`triage undo: nothing undone; the newest is ${what}. To undo it: triage undo --yes\n`,
+					`${actionLine(`triage undo: nothing undone; the newest is ${whose}: `, target, now(), process.stderr)}. To undo it: triage undo --yes\n`,
 				);
 				return 1;
 			}
@@ -124,7 +147,7 @@ export async function undoCommand(
 			outcome = await journal.undoIf(sameAction(target.group));
 			if (outcome.events.length === 0) {
 				process.stderr.write(
-					`triage undo: the newest action changed while you were asked (now: ${outcome.target ? actionText(outcome.target, now()) : 'none'}); nothing undone\n`,
+					`triage undo: the newest action changed while you were asked (now: ${outcome.target ? actionText(outcome.target, now(), process.stderr.isTTY ? undefined : Number.POSITIVE_INFINITY) : 'none'}); nothing undone\n`,
 				);
 				return 1;
 			}
@@ -155,7 +178,9 @@ function writeReport(
 		return;
 	}
 
-	output.write(`undid ${whoseText(target, who)}: ${actionText(target, now)}\n`);
+	output.write(
+		`${actionLine(`undid ${whoseText(target, who)}: `, target, now, process.stdout)}\n`,
+	);
 	for (const line of listedLines(events, event => eventLine(event, before), {
 		isAll,
 		allHint: 'triage undo --all lists each report',

@@ -5,70 +5,113 @@ decision is saved without a signature (`decide.ts`), and without one it could ne
 day. The screen remembers which reports it decided so; when a newer review (or the journal's state) shows
 their error, it asks the journal to add the signature (`DecisionJournal.addSignatures`: part of no undo step,
 and a decision changed since is left as it is).
+A live run's log is kept, and named, only once it is read to its end: a decision made while it is read is made on
+run `-`, and is remembered the same way until the review names the log, which the same event then records.
 */
 import type {AddedSignature} from '../triage/journal/api.js';
+import {unnamedRun} from '../triage/journal/events.js';
 import {isErrorKnown, type ReviewRow} from '../triage/review.js';
 import {type ReviewState, withEffect} from './state.js';
 
-/** The state with these rows remembered as decided before their error was known. */
+/**
+The state with these rows remembered as decided before their error was known, or on a live run's log not named
+yet (`awaitingRun`).
+*/
 export function awaitError(
 	state: ReviewState,
 	rows: readonly ReviewRow[],
 ): ReviewState {
 	const unknown = rows.filter(row => !isErrorKnown(row.analyzed.failure));
-	if (unknown.length === 0) {
+	const isRunUnnamed = state.analysis.run.source === unnamedRun;
+	if (unknown.length === 0 && !isRunUnnamed) {
 		return state;
 	}
 
 	return {
 		...state,
-		awaitingError: new Set([
-			...(state.awaitingError ?? []),
-			...unknown.map(row => row.key),
-		]),
+		...(unknown.length > 0 && {
+			awaitingError: new Set([
+				...(state.awaitingError ?? []),
+				...unknown.map(row => row.key),
+			]),
+		}),
+		...(isRunUnnamed && {
+			awaitingRun: new Set([
+				...(state.awaitingRun ?? []),
+				...rows.map(row => row.key),
+			]),
+		}),
 	};
 }
 
 /**
-The signatures to add now: for each report remembered, once its error is known and its decision (saved by
-now) has none. A report whose error is known is forgotten, signed or not (its decision may have been changed
-or undone since); one whose decision is still being saved stays remembered.
+The signatures (and runs) to add now: for each report remembered, once its error is known and its decision (saved
+by now) has none, and once the review names the log of a decision made on `-`. A report whose error is known is
+forgotten, signed or not (its decision may have been changed or undone since), and every report awaiting the
+run's name once it is named; one whose decision is still being saved stays remembered.
 */
 export function addLateSignatures(state: ReviewState): ReviewState {
-	const awaiting = state.awaitingError;
-	if (awaiting === undefined || awaiting.size === 0) {
+	const awaiting = state.awaitingError ?? new Set<string>();
+	const run = state.analysis.run.source;
+	const isNamed = run !== unnamedRun;
+	const naming = isNamed
+		? (state.awaitingRun ?? new Set<string>())
+		: new Set<string>();
+	if (awaiting.size === 0 && naming.size === 0) {
 		return state;
 	}
 
 	const signed: AddedSignature[] = [];
 	const keys: string[] = [];
 	const still = new Set<string>();
-	for (const key of awaiting) {
+	const stillUnnamed = new Set<string>();
+	for (const key of new Set([...awaiting, ...naming])) {
+		const isAwaitingError = awaiting.has(key);
 		const index = state.rowIndex.get(key);
 		const row = index === undefined ? undefined : state.rows[index];
 		if (row === undefined || !isErrorKnown(row.analyzed.failure)) {
-			still.add(key);
+			(isAwaitingError ? still : stillUnnamed).add(key);
 			continue;
 		}
 
 		// A decision still being saved is on screen already (`unsaved.ts`): the journal's comes back with its save.
-		const {decision} = row;
 		if (state.saving.has(key)) {
-			still.add(key);
+			(isAwaitingError ? still : stillUnnamed).add(key);
 			continue;
 		}
 
-		if (decision !== undefined && decision.signature === undefined) {
-			signed.push({decision, signature: row.analyzed.cluster});
+		const {decision} = row;
+		const isToName = isNamed && decision?.run === unnamedRun;
+		if (
+			decision !== undefined &&
+			(decision.signature === undefined || isToName)
+		) {
+			signed.push({
+				decision,
+				signature: row.analyzed.cluster,
+				...(isToName && {run}),
+			});
 			keys.push(key);
 		}
 	}
 
-	if (still.size === awaiting.size) {
+	// Once the log is named, a report whose error never came (a run cut short) is not waited for.
+	const unnamed = isNamed
+		? new Set([...stillUnnamed].filter(key => state.saving.has(key)))
+		: (state.awaitingRun ?? new Set<string>());
+	if (
+		signed.length === 0 &&
+		still.size === awaiting.size &&
+		unnamed.size === (state.awaitingRun?.size ?? 0)
+	) {
 		return state;
 	}
 
-	const next: ReviewState = {...state, awaitingError: still};
+	const next: ReviewState = {
+		...state,
+		awaitingError: still,
+		awaitingRun: unnamed,
+	};
 	return signed.length === 0
 		? next
 		: withEffect(next, {type: 'addSignatures', signed, keys});

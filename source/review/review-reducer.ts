@@ -24,6 +24,7 @@ import {
 	withUnsavedShown,
 } from './journal-update.js';
 import {addLateSignatures, signAgain} from './late-signatures.js';
+import {afterKey, holdSecondEnter, isSecondEnter} from './enter-twice.js';
 import {onReviewUpdate} from './live-update.js';
 import {interrupt} from './effects.js';
 import {applyKeyAction} from './key-actions.js';
@@ -327,10 +328,22 @@ function reduce(state: ReviewState, action: ReviewAction): ReviewState {
 			}
 
 			const keyAction = base.keys.get(base.mode)?.get(action.name);
+			if (keyAction && isSecondEnter(base, action.name, keyAction)) {
+				return holdSecondEnter(base);
+			}
+
 			if (keyAction) {
-				return keyAction.type === 'quit' && action.name === 'ctrl-c'
-					? interrupt(base)
-					: applyKeyAction(base, keyAction);
+				return afterKey(
+					base,
+					keyAction.type === 'quit' && action.name === 'ctrl-c'
+						? interrupt(base)
+						: applyKeyAction(base, keyAction),
+					keyAction,
+				);
+			}
+
+			if (base.closedByEnter !== undefined) {
+				return reduce({...base, closedByEnter: undefined}, action);
 			}
 
 			// The question before undoing another session's action: only y undoes, any other key cancels.

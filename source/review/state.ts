@@ -223,6 +223,8 @@ export type ReviewState = {
 	decision re-filters the list and moves the selection meanwhile.
 	*/
 	readonly editingKey?: string | undefined;
+	/** The prompt the key before closed with Enter: the Enter right after it accepts nothing (`enter-twice.ts`). */
+	readonly closedByEnter?: Mode | undefined;
 	/** Set by a priority key; the next category key (or `a`) uses it. */
 	readonly pendingPriority: string | undefined;
 	readonly preview: Preview | undefined;
@@ -260,6 +262,8 @@ export type ReviewState = {
 	readonly confirmations: ReadonlyMap<string, Confirmation>;
 	/** Reports this screen decided before their error was known: signed once it is (`late-signatures.ts`). */
 	readonly awaitingError?: ReadonlySet<string>;
+	/** Reports this screen decided on a live run's log before it was kept and named (run `-`): named once it is. */
+	readonly awaitingRun?: ReadonlySet<string>;
 };
 
 /** The selected row, if the filtered list is not empty. */

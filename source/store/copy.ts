@@ -6,6 +6,7 @@ already on the other side (by its key) is skipped: copying twice copies nothing 
 
 import type Database from 'better-sqlite3';
 import type pg from 'pg';
+import {oldestFirst} from '../runs/history/schema.js';
 
 /** What copying needs of a database: `?` placeholders on both sides. */
 export type SqlPort = {
@@ -116,7 +117,10 @@ export async function copyHistory(
 			'SELECT run_key FROM runs',
 		);
 		const known = new Set(keys.map(row => row.run_key));
-		const runs = await source.all<Row>('SELECT * FROM runs ORDER BY id');
+		// Oldest first, as they ran: where the target numbers them anew, their ids follow that order when they can.
+		const runs = await source.all<Row>(
+			`SELECT * FROM runs ORDER BY ${oldestFirst}`,
+		);
 		let copied = 0;
 		for (const run of runs) {
 			if (known.has(run['run_key'] as string)) {

@@ -176,10 +176,19 @@ export class StoreJournal implements DecisionJournal {
 			return [];
 		}
 
+		const {runsFrom} = this.#options;
 		// Not this session's action: `z` undoes the decision, never this.
 		return this.#append(() =>
-			signed.map(({decision, signature}) =>
-				this.#signed(addedSignatureEvent(decision, signature)),
+			signed.map(({decision, signature, run}) =>
+				this.#signed(
+					addedSignatureEvent(
+						decision,
+						signature,
+						run === undefined || runsFrom === undefined
+							? run
+							: runShared(run, runsFrom),
+					),
+				),
 			),
 		);
 	}

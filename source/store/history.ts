@@ -30,6 +30,7 @@ import {
 import {forgetLarge, StoredList} from '../runs/history/stored-list.js';
 import type {RecordedRun, RunRecord} from '../runs/history/records.js';
 import {recordedRunOf, type RunRow} from '../runs/history/sqlite.js';
+import {newestFirst, oldestFirst} from '../runs/history/schema.js';
 import {
 	closeQuietly,
 	connectStore,
@@ -136,7 +137,7 @@ export class StoreHistory implements RunHistory {
 			const {rows} = await this.#client.query<LinkedLog>(
 				`SELECT logs.hash, logs.bytes, run_logs.run_id AS run, run_logs.position
 				FROM logs JOIN run_logs ON run_logs.log_id = logs.id
-				WHERE run_logs.run_id IN (SELECT id FROM runs ORDER BY id DESC LIMIT $1)`,
+				WHERE run_logs.run_id IN (SELECT id FROM runs ORDER BY ${newestFirst} LIMIT $1)`,
 				[recentRuns],
 			);
 			return earlierLogsOf(rows);
@@ -193,7 +194,7 @@ export class StoreHistory implements RunHistory {
 	async list(): Promise<RecordedRun[]> {
 		return this.#guarded(async () => {
 			const runs = await this.#client.query<RunRow>(
-				'SELECT * FROM runs ORDER BY id',
+				`SELECT * FROM runs ORDER BY ${oldestFirst}`,
 			);
 			const logRows = await this.#client.query<{
 				run_id: number;
@@ -212,6 +213,16 @@ export class StoreHistory implements RunHistory {
 			}
 
 			return runs.rows.map(row => recordedRunOf(row, logs.get(row.id) ?? []));
+		});
+	}
+
+	async inOrder(ids: readonly number[]): Promise<number[]> {
+		return this.#guarded(async () => {
+			const {rows} = await this.#client.query<{id: number}>(
+				`SELECT id FROM runs WHERE id = ANY($1) ORDER BY ${oldestFirst}`,
+				[[...ids]],
+			);
+			return rows.map(row => Number(row.id));
 		});
 	}
 
@@ -337,19 +348,33 @@ export class StoreHistory implements RunHistory {
 		const excludeLogs = options.excludeLogs ?? new Set<string>();
 		const sameSuite = new SameSuite(options.suite);
 		const chosen: number[] = [];
-		let before = options.before ?? Number.MAX_SAFE_INTEGER;
+		// Paged from the newest down, in the order runs ran (`newestFirst`): each page after the last row of the one before.
+		let before: [string, number] | undefined;
+		if (options.before !== undefined) {
+			const {rows} = await this.#client.query<{
+				recorded_at: string;
+				id: number;
+			}>(
+				`SELECT recorded_at, id FROM runs WHERE id = ANY($1) ORDER BY ${oldestFirst} LIMIT 1`,
+				[[options.before].flat()],
+			);
+			before = rows[0] && [rows[0].recorded_at, Number(rows[0].id)];
+		}
+
 		while (chosen.length < options.window) {
 			const {rows} = await this.#client.query<{
 				id: number;
+				recorded_at: string;
 				rootdir: string | null;
 				test_list: number;
 				hashes: string[];
 			}>(
-				`SELECT runs.id, runs.rootdir, runs.test_list,
+				`SELECT runs.id, runs.recorded_at, runs.rootdir, runs.test_list,
 				ARRAY(SELECT logs.hash FROM run_logs JOIN logs ON logs.id = run_logs.log_id
 					WHERE run_logs.run_id = runs.id) AS hashes
-				FROM runs WHERE runs.id < $1 ORDER BY runs.id DESC LIMIT $2`,
-				[before, candidatePage],
+				FROM runs ${before ? 'WHERE (runs.recorded_at, runs.id) < ($2, $3)' : ''}
+				ORDER BY ${newestFirst} LIMIT $1`,
+				[candidatePage, ...(before ?? [])],
 			);
 			// The test lists of runs whose rootdir does not tell their suite, read once.
 			await this.#readLists(
@@ -377,7 +402,8 @@ export class StoreHistory implements RunHistory {
 				break;
 			}
 
-			before = rows.at(-1)!.id;
+			const last = rows.at(-1)!;
+			before = [last.recorded_at, Number(last.id)];
 		}
 
 		return chosen;

@@ -37,6 +37,13 @@ function storeSteps(client: pg.Client): AwaitedRecordingSteps {
 			);
 			return rows.map(row => Number(row.log_id));
 		},
+		async recordedAtOf(run) {
+			const {rows} = await client.query<{recorded_at: string}>(
+				'SELECT recorded_at FROM runs WHERE id = $1',
+				[run],
+			);
+			return rows[0]?.recorded_at;
+		},
 		async forget(run) {
 			await forgetLocked(client, run);
 		},

@@ -7,31 +7,41 @@ import {sanitizeLine, shownId} from '../log/sanitize.js';
 import {groupThousands} from '../text.js';
 import type {UndoTarget} from './journal/undo-target.js';
 
-const idWidth = 40;
+const defaultIdWidth = 40;
 const authorWidth = 24;
 
-/** What the action did, who did it and when: `6,687 decisions by ada at 10:42`. */
-export function actionText(target: UndoTarget, now: Date): string {
+/**
+What the action did, who did it and when: `6,687 decisions by ada at 10:42`. Its id is cut to `idWidth`
+characters (the review's question fits a line so); `triage undo` cuts it only to fit a terminal.
+*/
+export function actionText(
+	target: UndoTarget,
+	now: Date,
+	idWidth = defaultIdWidth,
+): string {
 	const by =
 		target.by === undefined || target.by === ''
 			? ''
 			: ` by ${clipEnd(sanitizeLine(target.by), authorWidth)}`;
 	const when = whenText(target.at, now);
-	return `${whatText(target)}${by}${when === undefined ? '' : ` ${when}`}`;
+	return `${whatText(target, idWidth)}${by}${when === undefined ? '' : ` ${when}`}`;
 }
 
 /** The test the action touched, as `actionText` names it (made inert, clipped); undefined: several. */
-export function actionIdText(target: UndoTarget): string | undefined {
+export function actionIdText(
+	target: UndoTarget,
+	idWidth = defaultIdWidth,
+): string | undefined {
 	return target.id === undefined
 		? undefined
 		: clipStart(shownId(target.id), idWidth);
 }
 
-function whatText(target: UndoTarget): string {
+function whatText(target: UndoTarget, idWidth: number): string {
 	const {reports, tests, kind} = target;
 	const count = groupThousands(reports);
 	const decisions = reports === 1 ? 'a decision' : `${count} decisions`;
-	const test = actionIdText(target);
+	const test = actionIdText(target, idWidth);
 	const onTests =
 		test === undefined
 			? tests === reports

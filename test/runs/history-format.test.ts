@@ -27,7 +27,9 @@ const recordedLogs = [
 	'fixtures/pytest9-edge/dt/run.log',
 	'fixtures/demo/run-3.log',
 ];
-const now = () => new Date('2026-12-01T06:00:00Z');
+// After the fixture's runs were recorded (22:29 that day): runs are read in the order they were recorded, and
+// today's run, recorded into the old file, is its newest.
+const now = () => new Date('2026-12-02T06:00:00Z');
 
 let directory: string;
 

@@ -109,7 +109,7 @@ describe('the keymap', () => {
 		expect(list.get('b')).toEqual({type: 'category', category: 'BUG'});
 		expect(list.get('1')).toEqual({type: 'priority', priority: 'P0'});
 		expect(list.get('3')).toBeUndefined();
-		expect(hintsFor(keymap, 'list')[1]).toEqual({
+		expect(hintsFor(keymap, 'list')[2]).toEqual({
 			keys: 'b/c/e/t/u/i',
 			label: 'category',
 			isEssential: false,
@@ -166,7 +166,7 @@ describe('the keymap', () => {
 	test('footer hints: grouped keys, one key each, help and quit essential', () => {
 		const hints = hintsFor(defaultKeymap, 'list');
 		expect(hints.slice(0, 3).map(hint => `${hint.keys} ${hint.label}`)).toEqual(
-			['j/k move', 'b/c/e/t/u category', '1/2/3 priority'],
+			['j/k move', '1/2/3 priority', 'b/c/e/t/u category'],
 		);
 		expect(
 			hints.filter(hint => hint.isEssential).map(hint => hint.label),

@@ -124,3 +124,86 @@ test('a decision made before the traceback was printed gets its signature when i
 	live.stop();
 	app.unmount();
 });
+
+test('on a log that is never named (stdin, history off), the decision still gets its signature while the run goes on', async () => {
+	const file = path.join(folder, 'triage.jsonl');
+	const journal = openJournal(file, {
+		now: () => new Date('2026-12-01T10:00:00Z'),
+		create: true,
+	});
+	const live = new LiveReview({
+		source: '-',
+		ruleSet: builtInRuleSet(),
+		journal,
+		minimumInterval: 0,
+	});
+	const text = log.toString('utf8');
+	const failuresAt = Buffer.byteLength(
+		text.slice(0, text.search(/^=+ (?:ERRORS|FAILURES) =+$/m)),
+	);
+	// The progress lines first: the screen is up, the failure shows, its error is not known yet.
+	let step: () => void = () => undefined;
+	const gate = async () =>
+		new Promise<void>(resolve => {
+			step = resolve;
+		});
+	const stream = live.tap(
+		parts([log.subarray(0, failuresAt), log.subarray(failuresAt)], async () => {
+			await live.flush();
+			await gate();
+		}),
+	);
+	const reading = (async () => {
+		for await (const _ of stream) {
+			// Consumed as the real read would.
+		}
+	})();
+	await settle();
+	await settle();
+	expect(live.get().review?.rows[0]?.analyzed.failure.id).toBe(failing);
+	const app = render(
+		<App
+			review={live.get().review!}
+			journal={journal}
+			triagePath={file}
+			refreshInterval={0}
+			theme={{isColor: false}}
+			live={live}
+		/>,
+	);
+	await settle();
+	await resize(app, {rows: 30, columns: 100});
+	// The run goes on: its error may still come.
+	expect(frame(app)).toContain('no cluster until its error is read');
+	await press(app, 'g', 'b');
+	const fresh = () =>
+		decisionFor(
+			openJournal(file, {now: () => new Date()}).state(),
+			failing,
+			'call',
+		);
+	expect(fresh()).toMatchObject({category: 'BUG'});
+	expect(fresh()?.signature).toBeUndefined();
+
+	// The run prints its FAILURES: the decision now says which error it was made on.
+	step();
+	await settle();
+	for (let tries = 0; tries < 50 && fresh()?.signature === undefined; tries++) {
+		await live.flush();
+		await settle();
+	}
+
+	const row = live
+		.get()
+		.review!.rows.find(each => each.analyzed.failure.id === failing)!;
+	expect(row.analyzed.failure.traceback).not.toBe('');
+	expect(fresh()).toMatchObject({
+		category: 'BUG',
+		signature: row.analyzed.cluster,
+	});
+	expect(fresh()?.run).toBe('-');
+	step();
+	await reading;
+	live.stop();
+	app.unmount();
+});

@@ -147,7 +147,9 @@ describe('marks and clusters', () => {
 		expect(frame(app)).toContain('cluster filter cleared');
 		expect(frame(app)).not.toContain('shown');
 		await press(app, keys.tab, keys.tab);
-		expect(frame(app)).toContain('j/k move  b/c/e/t/u category');
+		expect(frame(app)).toContain(
+			'j/k move  1/2/3 priority  b/c/e/t/u category',
+		);
 		app.unmount();
 	});
 });

@@ -133,7 +133,7 @@ test('at 60×20 the footer has the movement, category and priority keys', async 
 	const data = await fixture(demoLog);
 	const app = await renderReview(data, {}, {rows: 20, columns: 60});
 	expect(frame(app).split('\n').at(-1)).toBe(
-		'j/k move  b/c/e/t/u category  1/2/3 priority  ? help  q quit',
+		'j/k move  1/2/3 priority  b/c/e/t/u category  ? help  q quit',
 	);
 	app.unmount();
 });

@@ -34,6 +34,7 @@ export function hintsFor(keymap: Keymap, mode: Mode): Hint[] {
 		label: string;
 		isEssential: boolean;
 		isDecision: boolean;
+		isPriority: boolean;
 	}> = [];
 	const groups = new Map<string, string[]>();
 	for (const binding of keymap[mode]) {
@@ -48,6 +49,7 @@ export function hintsFor(keymap: Keymap, mode: Mode): Hint[] {
 				label: binding.hint,
 				isEssential: essentialIds.has(binding.id),
 				isDecision: binding.action.type === 'category',
+				isPriority: binding.action.type === 'priority',
 			});
 			continue;
 		}
@@ -62,6 +64,7 @@ export function hintsFor(keymap: Keymap, mode: Mode): Hint[] {
 				label: binding.hint,
 				isEssential: false,
 				isDecision: binding.action.type === 'category',
+				isPriority: binding.action.type === 'priority',
 			});
 		}
 
@@ -70,12 +73,32 @@ export function hintsFor(keymap: Keymap, mode: Mode): Hint[] {
 		);
 	}
 
-	return entries.map(entry => ({
+	return leadWithPriority(entries).map(entry => ({
 		keys: entry.keys.join('/'),
 		label: entry.label,
 		isEssential: entry.isEssential,
 		isDecision: entry.isDecision,
 	}));
+}
+
+/**
+The priority keys' hint before the category keys': a category key decides and moves to the next undecided failure,
+so a person who read `b/c/e/t/u category  1/2/3 priority` and pressed them in that order set the priority on the
+next row. Read as `1/2/3 priority  b/c/e/t/u category`, the keys are pressed in the order that works (the
+help and the README keep the keymap's order, where each line says what the key does).
+*/
+function leadWithPriority<
+	Entry extends {readonly isDecision: boolean; readonly isPriority: boolean},
+>(entries: readonly Entry[]): Entry[] {
+	const category = entries.findIndex(entry => entry.isDecision);
+	const priority = entries.findIndex(entry => entry.isPriority);
+	if (category === -1 || priority === -1 || priority < category) {
+		return [...entries];
+	}
+
+	const rest = entries.filter((_, index) => index !== priority);
+	rest.splice(category, 0, entries[priority]!);
+	return rest;
 }
 
 /** Escape a table cell: pipes and backticks inside code spans. */

@@ -53,6 +53,8 @@ export type RunHistory = {
 	rekey(from: string, to: string, logs: readonly Rekeyed[]): MaybePromise<void>;
 	/** Every recorded run, oldest first. */
 	list(): MaybePromise<RecordedRun[]>;
+	/** These runs (ids), oldest first as they ran (`oldestFirst` in schema.ts); ids not recorded left out. */
+	inOrder(ids: readonly number[]): MaybePromise<number[]>;
 	/** Forget one run; the kept copies of logs no run uses any more, for the caller to delete. */
 	forget(
 		id: number,

@@ -22,6 +22,8 @@ import type {RunColumns} from './sqlite.js';
 import {
 	countsOfRow,
 	moreBit,
+	newestFirst,
+	oldestFirst,
 	outcomeBits,
 	outcomeCodes,
 	outcomeOfCode,
@@ -30,8 +32,11 @@ import {
 } from './schema.js';
 
 export type ContextOptions = {
-	/** Only runs recorded before this one (the first run being read); every run when undefined. */
-	readonly before?: number;
+	/**
+	Only runs recorded before this one, or before the earliest of these (the runs being read), in the order runs
+	ran (`oldestFirst`); every run when undefined, or when none of them is there.
+	*/
+	readonly before?: number | readonly number[];
 	/** Runs left out (those being read now). */
 	readonly exclude?: ReadonlySet<number>;
 	/** At most this many runs, the newest. */
@@ -106,11 +111,21 @@ export function readContext(
 		.pluck();
 	const sameSuite = new SameSuite(options.suite);
 	const chosen: number[] = [];
+	const bound =
+		options.before === undefined
+			? undefined
+			: (db
+					.prepare(
+						`SELECT recorded_at, id FROM runs WHERE id IN (SELECT value FROM json_each(?)) ORDER BY ${oldestFirst} LIMIT 1`,
+					)
+					.raw()
+					.get(JSON.stringify([options.before].flat())) as
+					[string, number] | undefined);
 	for (const candidate of db
 		.prepare(
-			'SELECT id, rootdir, test_list FROM runs WHERE id < ? ORDER BY id DESC',
+			`SELECT id, rootdir, test_list FROM runs ${bound ? 'WHERE (recorded_at, id) < (?, ?)' : ''} ORDER BY ${newestFirst}`,
 		)
-		.iterate(options.before ?? Number.MAX_SAFE_INTEGER) as Iterable<{
+		.iterate(...(bound ?? [])) as Iterable<{
 		id: number;
 		rootdir: string | null;
 		test_list: number;

@@ -33,6 +33,8 @@ export type RecordingSteps = {
 	runOf(key: string): number | undefined;
 	/** The logs linked to a run, earlier reads included. */
 	logsOf(run: number): readonly number[];
+	/** When a run was recorded (`recorded_at`), if it is there. */
+	recordedAtOf(run: number): string | undefined;
 	/** Forget a run's rows. */
 	forget(run: number): void;
 	/** The id of a log, added when new. */
@@ -127,6 +129,9 @@ function* recording(
 	// An earlier read of this run's log (cut short) is the same session: this run takes its place.
 	// Their logs stay linked to it as earlier reads (`findRead`), at places below 0.
 	const replaced: number[] = [];
+	// When the runs it replaces were recorded: it takes their place in time too (runs are read oldest first
+	// by when they were recorded, not by id: `runOrder` in schema.ts).
+	const times: string[] = [];
 	const earlierReads = new Set<number>();
 	for (const key of record.replaces ?? []) {
 		const id = yield* ask('runOf', key);
@@ -136,6 +141,7 @@ function* recording(
 				earlierReads.add(logId);
 			}
 
+			times.push(...(yield* timeOf(id)));
 			yield* ask('forget', id);
 		}
 	}
@@ -149,13 +155,15 @@ function* recording(
 
 	const isReadFurther = replaced.length > 0;
 	// A run read from some of its logs before (a shard, a log without its JUnit XML) is this run: its place too.
-	replaced.push(...(yield* dropPartsOf(logIds, run.session ?? 1)));
+	const parts = yield* dropPartsOf(logIds, run.session ?? 1);
+	replaced.push(...parts.runs);
+	times.push(...parts.times);
 	const place = replaced.length > 0 ? Math.min(...replaced) : undefined;
 	const encoded = encodeRun(run);
 	const listId = yield* ask('testList', encoded);
 	const runId = yield* ask(
 		'addRun',
-		runRowValues(record, at, listId, encoded),
+		runRowValues(record, times.toSorted()[0] ?? at, listId, encoded),
 		place,
 	);
 	const links: Array<readonly [number, number]> = logIds.map(
@@ -204,19 +212,27 @@ first shard, read while the others were still running; a console log read withou
 function* dropPartsOf(
 	logIds: readonly number[],
 	session: number,
-): Generator<Step, number[], unknown> {
+): Generator<Step, {runs: number[]; times: string[]}, unknown> {
+	const runs: number[] = [];
+	const times: string[] = [];
 	if (logIds.length < 2) {
-		return [];
+		return {runs, times};
 	}
 
 	const mine = new Set(logIds);
-	const dropped: number[] = [];
 	for (const other of yield* ask('runsSharing', logIds, session)) {
 		if (other.logs.every(log => mine.has(log))) {
+			times.push(...(yield* timeOf(other.run)));
 			yield* ask('forget', other.run);
-			dropped.push(other.run);
+			runs.push(other.run);
 		}
 	}
 
-	return dropped;
+	return {runs, times};
+}
+
+/** When a run was recorded, as a list of none or one. */
+function* timeOf(run: number): Generator<Step, string[], unknown> {
+	const at = yield* ask('recordedAtOf', run);
+	return at === undefined ? [] : [at];
 }

@@ -43,6 +43,11 @@ function sqliteSteps(db: Database.Database): RecordingSteps {
 				.prepare('SELECT log_id FROM run_logs WHERE run_id = ?')
 				.pluck()
 				.all(run) as number[],
+		recordedAtOf: run =>
+			db
+				.prepare('SELECT recorded_at FROM runs WHERE id = ?')
+				.pluck()
+				.get(run) as string | undefined,
 		forget(run) {
 			forgetLocked(db, run);
 		},

@@ -40,6 +40,7 @@ import {
 	recordedRunOf,
 	type RunRow,
 } from './sqlite.js';
+import {newestFirst, oldestFirst} from './schema.js';
 
 /** The folder beside the triage file that holds the history and kept logs. */
 export const historyFolder = '.triage';
@@ -155,7 +156,7 @@ export class HistoryStore implements RunHistory {
 					.prepare(
 						`SELECT logs.hash AS hash, logs.bytes AS bytes, run_logs.run_id AS run, run_logs.position AS position
 							FROM logs JOIN run_logs ON run_logs.log_id = logs.id
-							WHERE run_logs.run_id IN (SELECT id FROM runs ORDER BY id DESC LIMIT ?)`,
+							WHERE run_logs.run_id IN (SELECT id FROM runs ORDER BY ${newestFirst} LIMIT ?)`,
 					)
 					.all(recentRuns) as LinkedLog[],
 			),
@@ -177,7 +178,7 @@ export class HistoryStore implements RunHistory {
 	list(): RecordedRun[] {
 		return guarded(this, () => {
 			const rows = this.#db
-				.prepare('SELECT * FROM runs ORDER BY id')
+				.prepare(`SELECT * FROM runs ORDER BY ${oldestFirst}`)
 				.all() as RunRow[];
 			const logRows = this.#db
 				.prepare(
@@ -195,6 +196,19 @@ export class HistoryStore implements RunHistory {
 
 			return rows.map(row => recordedRunOf(row, logs.get(row.id) ?? []));
 		});
+	}
+
+	inOrder(ids: readonly number[]): number[] {
+		return guarded(
+			this,
+			() =>
+				this.#db
+					.prepare(
+						`SELECT id FROM runs WHERE id IN (SELECT value FROM json_each(?)) ORDER BY ${oldestFirst}`,
+					)
+					.pluck()
+					.all(JSON.stringify(ids)) as number[],
+		);
 	}
 
 	/**

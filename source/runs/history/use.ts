@@ -156,7 +156,7 @@ export function runsBefore(
 		const context = store.context(
 			contextOptionsOf(runs, found, stored, options.window),
 		);
-		warnings.push(...orderWarnings(known));
+		warnings.push(...orderWarnings(known, store.inOrder(recordedOf(known))));
 		return {store, context, known, warnings};
 	} catch (error) {
 		store.close();
@@ -184,7 +184,12 @@ export async function runsBeforeIn(
 		const context = await store.context(
 			contextOptionsOf(runs, found, stored, options.window),
 		);
-		warnings.push(...orderWarnings(found.known));
+		warnings.push(
+			...orderWarnings(
+				found.known,
+				await store.inOrder(recordedOf(found.known)),
+			),
+		);
 		return {store, context, known: found.known, warnings};
 	} catch (error) {
 		return {...unusable(runs, warnings, error), store};
@@ -222,7 +227,7 @@ function contextOptionsOf(
 	const places = [...recorded, ...replaced];
 	const newest = runs.at(-1);
 	return {
-		...(places.length > 0 && {before: Math.min(...places)}),
+		...(places.length > 0 && {before: places}),
 		exclude: new Set(places),
 		window,
 		ids: newest ? idsThatMatter(newest) : [],
@@ -258,9 +263,18 @@ function idsThatMatter(run: Run): Iterable<string> {
 	};
 }
 
-function orderWarnings(known: ReadonlyArray<number | undefined>): string[] {
-	const order = known.filter((id): id is number => id !== undefined);
-	return order.some((id, index) => index > 0 && id < order[index - 1]!)
+function recordedOf(known: ReadonlyArray<number | undefined>): number[] {
+	return known.filter((id): id is number => id !== undefined);
+}
+
+/** A warning when the runs given, recorded before, were recorded in another order (`ordered`: the history's). */
+function orderWarnings(
+	known: ReadonlyArray<number | undefined>,
+	ordered: readonly number[],
+): string[] {
+	const given = [...new Set(recordedOf(known))];
+	const inHistory = ordered.filter(id => given.includes(id));
+	return given.some((id, index) => id !== inHistory[index])
 		? [
 				'the logs given were recorded in another order before: read as given, oldest first (the history keeps its own order)',
 			]

@@ -88,10 +88,14 @@ export type Journal = {
 	refresh(): boolean;
 };
 
-/** A decision without a signature, and the signature its failure has. */
+/**
+A decision without a signature, and the signature its failure has; or a decision made on a live run's log before
+it was kept (its run `-`), and the log's name now that it is (`run`, named as a DecisionInput's).
+*/
 export type AddedSignature = {
 	readonly decision: Decision;
 	readonly signature: string;
+	readonly run?: string;
 };
 
 /** A value, or the promise of one (an action on a team's store waits for its commit). */

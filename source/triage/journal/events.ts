@@ -73,7 +73,8 @@ export type DecideEvent = {
 	`signature`: the event only adds the failure's signature to the decision in effect on its report, when that
 	decision is this one (same `at`, category and priority) and has none: the error became known after it was
 	decided (a live run prints tracebacks at its end). Part of no undo step. A triage from before it reads the
-	event as the same decision with its signature. Added within version 1.
+	event as the same decision with its signature. Added within version 1. It also names the run of a decision
+	made on a live run's log before the log was kept (`run` was `-`), signed or not.
 	*/
 	readonly adds?: 'signature';
 } & Decision &
@@ -186,17 +187,28 @@ export function inputDecision(input: DecisionInput, at: string): Decision {
 	});
 }
 
-/** The event that adds `signature` to `decision`, which has none (see `DecideEvent.adds`). */
+/**
+The event that adds `signature` to `decision`, which has none, and names its `run` when it was made on a live
+run's log not kept yet (`-`): see `DecideEvent.adds`.
+*/
 export function addedSignatureEvent(
 	decision: Decision,
 	signature: string,
+	run?: string,
 ): DecideEvent {
 	return {
 		t: 'decide',
-		...decisionOf({...decision, signature}),
+		...decisionOf({
+			...decision,
+			signature: decision.signature ?? signature,
+			...(run !== undefined && {run}),
+		}),
 		adds: 'signature',
 	};
 }
+
+/** The run a live review's decisions are made on while its log is read, before the log is kept and named. */
+export const unnamedRun = '-';
 
 /** A plain Decision from an event (or decision), without event-only fields, keys in file order. */
 export function decisionOf(source: Decision): Decision {

@@ -125,8 +125,15 @@ export class JournalFile implements Journal {
 	}
 
 	addSignatures(signed: readonly AddedSignature[]): readonly DecideEvent[] {
-		const events = signed.map(({decision, signature}) =>
-			withRunRewritten(addedSignatureEvent(decision, signature), this.path),
+		const events = signed.map(({decision, signature, run}) =>
+			withRunRewritten(
+				addedSignatureEvent(
+					decision,
+					signature,
+					run === undefined ? undefined : runFromJournal(run, this.path),
+				),
+				this.path,
+			),
 		);
 		if (events.length > 0) {
 			// Not this session's action: `z` undoes the decision, never this.

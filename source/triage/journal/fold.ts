@@ -14,7 +14,12 @@ written before that) mean every report of the test. The last event for a report 
   (`decisionFor`).
 */
 import {phases, type Phase} from '../../log/model.js';
-import {decisionOf, type Decision, type JournalEvent} from './events.js';
+import {
+	decisionOf,
+	unnamedRun,
+	type Decision,
+	type JournalEvent,
+} from './events.js';
 import {isSameState} from './same-state.js';
 import {type Action, type TestSnapshot, UndoHistory} from './undo-history.js';
 
@@ -335,10 +340,14 @@ export class JournalFold {
 		const key = phase === undefined ? id : reportKey(id, phase);
 		const where = this.#decisions.has(key) ? key : id;
 		const current = this.#decisions.get(where);
+		const namesRun =
+			current?.run === unnamedRun &&
+			signed?.run !== undefined &&
+			signed.run !== unnamedRun;
 		if (
 			signed === undefined ||
 			current === undefined ||
-			current.signature !== undefined ||
+			(current.signature !== undefined && !namesRun) ||
 			current.at !== signed.at ||
 			current.category !== signed.category ||
 			current.priority !== signed.priority
@@ -353,7 +362,8 @@ export class JournalFold {
 
 		const withSignature = decisionOf({
 			...current,
-			signature: signed.signature,
+			signature: current.signature ?? signed.signature,
+			...(namesRun && {run: signed.run}),
 		});
 		this.#decisions.set(
 			where,
