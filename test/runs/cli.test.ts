@@ -287,9 +287,9 @@ describe('shards and the history', () => {
 		const document = json(['export', laptop]);
 		expect(document.comparedWith).toHaveLength(1);
 		expect(
-			document.runs.at(-1)!.failures.some(
-				failure => failure.status === 'still failing',
-			),
+			document.runs
+				.at(-1)!
+				.failures.some(failure => failure.status === 'still failing'),
 		).toBe(true);
 	});
 

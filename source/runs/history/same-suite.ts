@@ -137,11 +137,7 @@ string is made per id of the list (a 552,000-test suite's XML, which names no ro
 each run compared), nor per test of the run (a set of every id of a 5.9-million-test XML, to look up the list's
 sample in).
 */
-function sharesTests(
-	suite: Suite,
-	list: StoredList,
-	share: number,
-): boolean {
+function sharesTests(suite: Suite, list: StoredList, share: number): boolean {
 	if (suite.count === 0 || list.length === 0) {
 		return false;
 	}
