@@ -203,6 +203,8 @@ export function buildRun(parts: RunParts): Run {
 					'error',
 					'teardown',
 					state.teardownEntry,
+					// Its setup's ERROR line came first when both errored.
+					state.outcome === 'error' ? state.laterErrorMessage : undefined,
 				),
 			);
 		}

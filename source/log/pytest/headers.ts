@@ -346,6 +346,13 @@ export function assignEntries(inputs: HeaderInputs): void {
 			if (state.phase === 'collect') {
 				// The same collection error from another xdist worker (a class's too: `isCollectErrorAgain`).
 				(state.repeatedReports ??= []).push('error');
+			} else if (
+				state.outcome === 'error' &&
+				state.phase === 'setup' &&
+				!state.teardownError
+			) {
+				// A setup error, then the teardown of a fixture set up before the one that failed raised: two ERROR lines.
+				state.teardownError = true;
 			}
 
 			continue;

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {readLog} from '../../source/log/read.js';
+import {checkAgainstXml} from './against-xml.js';
+import {dottedKey} from './truth.js';
+
+// What the thirtieth hunt's runs showed (fixtures/hunt/README.md, record-hunt30.sh).
+
+const hunt = path.resolve('fixtures/hunt');
+
+describe('a setup error and a teardown error of one test under --tb=no (suite/twoerr)', () => {
+	// Each test's failures as `id phase ExceptionType`: a fixture failing at setup after one whose teardown raises.
+	const file = 'twoerr/test_twoerr.py';
+	const expected = [
+		`${file}::test_setup_and_teardown setup ValueError`,
+		`${file}::test_setup_and_teardown teardown RuntimeError`,
+		`${file}::test_fails_and_teardown call AssertionError`,
+		`${file}::test_fails_and_teardown teardown RuntimeError`,
+		`${file}::test_param_both[1] setup ValueError`,
+		`${file}::test_param_both[1] teardown RuntimeError`,
+		`${file}::test_param_both[2] setup ValueError`,
+		`${file}::test_param_both[2] teardown RuntimeError`,
+		`${file}::TestGroup::test_first setup ValueError`,
+		`${file}::TestGroup::test_first teardown RuntimeError`,
+	].toSorted();
+
+	for (const name of [
+		'twoerr-p9-q-tbno',
+		'twoerr-p7-q-tbno',
+		'twoerr-p9-tbno',
+		'twoerr-p7-v-tbno',
+		'twoerr-p9-q-tbno-n2',
+	]) {
+		test(`${name}: the setup's and the teardown's report, each with its own message`, async () => {
+			// Under -q and the default verbosity the two ERROR lines were one setup error with the teardown's message;
+			// under -v both reports had the teardown's message.
+			const directory = path.join(hunt, name);
+			const run = await checkAgainstXml(directory);
+			expect(run.complete, name).toBe(true);
+			expect(
+				run.failures
+					.map(
+						failure =>
+							`${failure.id} ${failure.phase} ${failure.headline.split(':')[0]!}`,
+					)
+					.toSorted(),
+				name,
+			).toEqual(expected);
+			const xml = await readLog(path.join(directory, 'run.xml'));
+			const keys = (failures: typeof run.failures) =>
+				failures
+					.map(failure => `${dottedKey(failure.id)} ${failure.phase}`)
+					.toSorted();
+			expect(keys(run.failures), name).toEqual(keys(xml.failures));
+		});
+	}
+});
