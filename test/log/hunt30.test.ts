@@ -55,3 +55,29 @@ describe('a setup error and a teardown error of one test under --tb=no (suite/tw
 		});
 	}
 });
+
+describe('a test closing sys.stdout: every later setup and teardown fails alike (suite/closedout)', () => {
+	for (const name of [
+		'closedout-p9-q-tbno',
+		'closedout-p7-q-tbno',
+		'closedout-p9-tbno',
+	]) {
+		test(`${name}: two ERROR lines of one message are a setup and a teardown error, not a collection error`, async () => {
+			// Read as each xdist worker's report of a class's collection error (two ERROR lines, one message): two
+			// collection errors too many, the run called incomplete. Five `E` letters name five reports of tests.
+			const directory = path.join(hunt, name);
+			const run = await checkAgainstXml(directory);
+			expect(run.complete, name).toBe(true);
+			expect(run.counts, name).toMatchObject({passed: 1, failed: 1, error: 5});
+			const xml = await readLog(path.join(directory, 'run.xml'));
+			const keys = (failures: typeof run.failures) =>
+				failures
+					.map(failure => `${dottedKey(failure.id)} ${failure.phase}`)
+					.toSorted();
+			expect(keys(run.failures), name).toEqual(keys(xml.failures));
+			expect(run.failures.some(failure => failure.phase === 'collect')).toBe(
+				false,
+			);
+		});
+	}
+});

@@ -42,6 +42,8 @@ export type HeaderInputs = {
 		readonly failed: readonly string[];
 		readonly errored: readonly string[];
 	};
+	/** How many `E` progress letters were counted, when the log has letters (collection errors print none). */
+	readonly letterErrors?: number;
 	/** The files the short summary's `SKIPPED [1] path:line: reason` lines name, relative to where pytest ran. */
 	readonly skipFiles?: ReadonlySet<string>;
 	/** Where a rebuilt id or an unmatched `--tb=line` entry is reported. */
@@ -337,6 +339,12 @@ export function assignEntries(inputs: HeaderInputs): void {
 
 	// Summary ERROR lines without an ERRORS entry: a setup error unless the test already has an outcome.
 	const summarized = new Set<TestState>();
+	// An `E` letter for every test's ERROR line: none is a collection error said again by each xdist worker, whatever
+	// its message (every setup and teardown after a test closed sys.stdout says `I/O operation on closed file`).
+	const isEveryErrorLettered =
+		inputs.letterErrors !== undefined &&
+		inputs.letterErrors >=
+			summaryErrors.filter(state => state.id.includes('::')).length;
 	for (const state of summaryErrors) {
 		if (errorsWithEntry.has(state)) {
 			continue;
@@ -361,7 +369,10 @@ export function assignEntries(inputs: HeaderInputs): void {
 		summarized.add(state);
 		if (!state.outcome || state.outcome === 'error') {
 			state.outcome = 'error';
-			if (!state.id.includes('::') || state.isCollectErrorAgain) {
+			if (
+				!state.id.includes('::') ||
+				(state.isCollectErrorAgain && !isEveryErrorLettered)
+			) {
 				state.phase = 'collect';
 			} else if (state.phase === 'call') {
 				state.phase = 'setup';
