@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {readLog} from '../../source/log/read.js';
-import {checkAgainstXml} from './against-xml.js';
+import {checkAgainstXml, checkHeadlinesAgainstXml} from './against-xml.js';
 import {dottedKey} from './truth.js';
 
 // What the thirtieth hunt's runs showed (fixtures/hunt/README.md, record-hunt30.sh).
@@ -78,6 +78,44 @@ describe('a test closing sys.stdout: every later setup and teardown fails alike 
 			expect(run.failures.some(failure => failure.phase === 'collect')).toBe(
 				false,
 			);
+		});
+	}
+});
+
+describe('Hypothesis’s verbose section after a failure’s traceback (suite/hypverbose)', () => {
+	for (const name of [
+		'hypverbose-p9-q',
+		'hypverbose-p9-v',
+		'hypverbose-p9-rA-tbshort',
+		'hypverbose-p9-q-tbline',
+		'hypverbose-p7-q',
+	]) {
+		test(`${name}: each failure's headline is the XML's, the examples tried its own section`, async () => {
+			// `---- Hypothesis ----` and the examples' tracebacks under it were read as the report's traceback: the test
+			// whose examples failed two ways had the last example's `KeyError: 'b too big'` as its headline.
+			const run = await checkHeadlinesAgainstXml(path.join(hunt, name), 3);
+			expect(run.complete, name).toBe(true);
+			const group = run.failures.find(failure =>
+				failure.id.endsWith('::test_two_errors'),
+			)!;
+			if (name.startsWith('hypverbose-p9')) {
+				expect(group.headline, name).toMatch(
+					/^ExceptionGroup: Hypothesis found 2 distinct failures/,
+				);
+			}
+
+			if (!name.endsWith('-tbline')) {
+				// Under --tb=line pytest 9 prints the report's line after its parts: the section stays the report's.
+				for (const failure of run.failures.filter(
+					failure => !failure.id.endsWith('::test_plain'),
+				)) {
+					expect(
+						failure.captured.map(section => section.name),
+						name,
+					).toEqual(['Hypothesis']);
+					expect(failure.traceback, name).not.toContain('Trying example');
+				}
+			}
 		});
 	}
 });
