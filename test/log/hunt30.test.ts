@@ -1,5 +1,10 @@
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
+import {
+	fromPythonRepr,
+	toPythonRepr,
+	wholeWorkerCrash,
+} from '../../source/log/pytest/python-repr.js';
 import {readLog} from '../../source/log/read.js';
 import {checkAgainstXml, checkHeadlinesAgainstXml} from './against-xml.js';
 import {dottedKey} from './truth.js';
@@ -118,4 +123,59 @@ describe('Hypothesis’s verbose section after a failure’s traceback (suite/hy
 			}
 		});
 	}
+});
+
+describe('pytest 7.2’s --tb=line report of a crashed xdist worker, cut at 50 characters (suite/crashrepr)', () => {
+	for (const name of [
+		'crashrepr-p7-q-tbline-n2',
+		'crashrepr-p7-rA-tbline-n2',
+	]) {
+		test(`${name}: each crash's headline is the XML's whole message`, async () => {
+			// `worker 'gw1' crashed while running 'crashrepr/test` was each headline, all the line says.
+			const run = await checkHeadlinesAgainstXml(path.join(hunt, name), 5);
+			expect(run.complete, name).toBe(true);
+			for (const failure of run.failures) {
+				expect(failure.headline, name).toMatch(
+					/^worker 'gw\d' crashed while running ['"].+::test_city\[.+]['"]$/,
+				);
+			}
+		});
+	}
+
+	test('repr() as Python prints it, read back by fromPythonRepr', () => {
+		// Python 3.11: repr('a[Z\\xfcrich]'), repr("it's"), repr('both \' and "'), repr('tab\there'), repr('ü\x00\u200b😀').
+		expect(toPythonRepr('a[Z\\xfcrich]')).toBe("'a[Z\\\\xfcrich]'");
+		expect(toPythonRepr("it's")).toBe('"it\'s"');
+		expect(toPythonRepr('both \' and "')).toBe("'both \\' and \"'");
+		expect(toPythonRepr('tab\there\n')).toBe("'tab\\there\\n'");
+		expect(toPythonRepr('ü\u0000\u200B😀 x')).toBe("'ü\\x00\\u200b😀 x'");
+		for (const text of [
+			'a[Z\\xfcrich]',
+			"it's",
+			'both \' and "',
+			'tab\there\n',
+			'ü\u0000\u200B😀 x',
+		]) {
+			expect(fromPythonRepr(toPythonRepr(text))).toBe(text);
+		}
+	});
+
+	test('only a cut that starts the whole message is completed', () => {
+		const id = 'crashrepr/test_crashrepr.py::test_city[plain]';
+		expect(
+			wholeWorkerCrash(
+				"worker 'gw2' crashed while running 'crashrepr/test",
+				id,
+			),
+		).toBe(`worker 'gw2' crashed while running '${id}'`);
+		expect(
+			wholeWorkerCrash(
+				"worker 'gw2' crashed while running 'other/test_x.p",
+				id,
+			),
+		).toBeUndefined();
+		expect(
+			wholeWorkerCrash('AssertionError: worker crashed', id),
+		).toBeUndefined();
+	});
 });
