@@ -179,3 +179,24 @@ describe('pytest 7.2’s --tb=line report of a crashed xdist worker, cut at 50 c
 		).toBeUndefined();
 	});
 });
+
+describe('-W error on an exception Python ignored or a thread raised (suite/unraisable)', () => {
+	for (const name of [
+		'unraisable-p7-rA-tbshort',
+		'unraisable-p7-q-tbshort',
+		'unraisable-p9-q-tbshort',
+	]) {
+		test(`${name}: the headline is pytest's warning, not the traceback its message quotes`, async () => {
+			// pytest 7.2's --tb=short names no crash type: `OSError: closing a leaked handle failed`, from the quoted
+			// traceback, was the headline.
+			const run = await checkHeadlinesAgainstXml(path.join(hunt, name), 2);
+			expect(
+				run.failures.map(failure => failure.exceptionType ?? '').toSorted(),
+				name,
+			).toEqual([
+				'pytest.PytestUnhandledThreadExceptionWarning',
+				'pytest.PytestUnraisableExceptionWarning',
+			]);
+		});
+	}
+});
