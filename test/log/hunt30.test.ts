@@ -200,3 +200,28 @@ describe('-W error on an exception Python ignored or a thread raised (suite/unra
 		});
 	}
 });
+
+describe('a subtest’s failure, then a teardown error, under --tb=no (suite/subteardown)', () => {
+	for (const name of [
+		'subteardown-p7-q-tbno',
+		'subteardown-p7-tbno',
+		'subteardown-p9-q-tbno',
+	]) {
+		test(`${name}: the ERROR line of a test whose subtests ran is its teardown's`, async () => {
+			// pytest-subtests 0.9's `SUBFAIL id`, then `ERROR id`: read as a setup error, which runs no call.
+			const directory = path.join(hunt, name);
+			const run = await checkAgainstXml(directory);
+			expect(run.complete, name).toBe(true);
+			const xml = await readLog(path.join(directory, 'run.xml'));
+			const keys = (failures: typeof run.failures) =>
+				failures
+					.map(failure => `${dottedKey(failure.id)} ${failure.phase}`)
+					.toSorted();
+			expect(keys(run.failures), name).toEqual(keys(xml.failures));
+			expect(
+				run.failures.find(failure => failure.phase === 'teardown')?.headline,
+				name,
+			).toMatch(/^RuntimeError: teardown/);
+		});
+	}
+});

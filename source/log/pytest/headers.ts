@@ -367,7 +367,12 @@ export function assignEntries(inputs: HeaderInputs): void {
 		}
 
 		summarized.add(state);
-		if (!state.outcome || state.outcome === 'error') {
+		if (state.outcome === undefined && state.subtests !== undefined) {
+			// Its subtests reported, so its call ran: a setup error runs none. The error is its teardown's, after a call
+			// the letters count (pytest-subtests 0.9 under `-q`: `SUBFAIL id`, then `ERROR id`).
+			state.outcome = 'passed';
+			state.teardownError = true;
+		} else if (!state.outcome || state.outcome === 'error') {
 			state.outcome = 'error';
 			if (
 				!state.id.includes('::') ||
