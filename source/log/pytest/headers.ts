@@ -9,6 +9,7 @@ import {fromPythonRepr} from './python-repr.js';
 import {headerKey, tailKey, type IdNormalizer} from './ids.js';
 import {claimSubtestEntry, subtestEnd, type FailedReport} from './subtests.js';
 import {assignLineEntries} from './line-entries.js';
+import {applySummaryErrors} from './summary-errors.js';
 import type {EntrySlot, TestState} from './test-state.js';
 import type {TestTable} from './tests.js';
 
@@ -337,56 +338,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 		}
 	}
 
-	// Summary ERROR lines without an ERRORS entry: a setup error unless the test already has an outcome.
-	const summarized = new Set<TestState>();
-	// An `E` letter for every test's ERROR line: none is a collection error said again by each xdist worker, whatever
-	// its message (every setup and teardown after a test closed sys.stdout says `I/O operation on closed file`).
-	const isEveryErrorLettered =
-		inputs.letterErrors !== undefined &&
-		inputs.letterErrors >=
-			summaryErrors.filter(state => state.id.includes('::')).length;
-	for (const state of summaryErrors) {
-		if (errorsWithEntry.has(state)) {
-			continue;
-		}
-
-		if (summarized.has(state)) {
-			if (state.phase === 'collect') {
-				// The same collection error from another xdist worker (a class's too: `isCollectErrorAgain`).
-				(state.repeatedReports ??= []).push('error');
-			} else if (
-				state.outcome === 'error' &&
-				state.phase === 'setup' &&
-				!state.teardownError
-			) {
-				// A setup error, then the teardown of a fixture set up before the one that failed raised: two ERROR lines.
-				state.teardownError = true;
-			}
-
-			continue;
-		}
-
-		summarized.add(state);
-		if (state.outcome === undefined && state.subtests !== undefined) {
-			// Its subtests reported, so its call ran: a setup error runs none. The error is its teardown's, after a call
-			// the letters count (pytest-subtests 0.9 under `-q`: `SUBFAIL id`, then `ERROR id`).
-			state.outcome = 'passed';
-			state.teardownError = true;
-		} else if (!state.outcome || state.outcome === 'error') {
-			state.outcome = 'error';
-			if (
-				!state.id.includes('::') ||
-				(state.isCollectErrorAgain && !isEveryErrorLettered)
-			) {
-				state.phase = 'collect';
-			} else if (state.phase === 'call') {
-				state.phase = 'setup';
-			}
-		} else {
-			state.teardownError = true;
-		}
-	}
-
+	applySummaryErrors(summaryErrors, errorsWithEntry, inputs.letterErrors);
 	assignPdbEntries(pdbEntries, tests);
 	assignLineEntries(lineEntries, inputs);
 }
