@@ -134,7 +134,8 @@ the error (`-W error`), and so is a warning the crash location names (`fixtures.
 one followed by no type Python prints: the lines after it are its message's (`See: https://…`, under `--tb=short`
 with no crash line). A line indented deeper than the block's first is part of
 the explanation under it (pytest's `comparison failed` / `Obtained: 3.55` under an `assert` with `pytest.approx`),
-never an exception line.
+never an exception line. A traceback after the warning is its message's (`PytestUnraisableExceptionWarning: Exception
+ignored in: …` quotes the exception Python ignored).
 */
 function blockHeadline(
 	block: {
@@ -158,6 +159,11 @@ function blockHeadline(
 		// The type the crash location names, capitalized or not (`struct.error: …` over `test_a.py:9: error`).
 		if (namesCrashType(line, crashType)) {
 			return line;
+		}
+
+		if (first !== undefined && line === 'Traceback (most recent call last):') {
+			// The warning's message quotes a traceback (pytest's unraisable and thread exception warnings, `-W error`).
+			return first;
 		}
 
 		if (!isExceptionLine(line)) {

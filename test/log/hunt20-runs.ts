@@ -78,14 +78,3 @@ only frame is the plugin's, so the id is rebuilt in the plugin's file (`../plugi
 where the XML says `importlib_resources/tests/test_open.py::…`: nothing in the log names the test's file.
 */
 export const hunt20NoFile = ['ir-p7-q-short-rN'];
-
-/**
-pytest 7.2's `--tb=line` prints a crashed worker's report cut at 50 characters (`worker 'gw1' crashed while running
-'hyperlink/test`), and its summary no message: the headline is that cut, the start of the XML's.
-*/
-export const hunt20CutCrashes = new Set([
-	'hl-p7-n2-tbline-abort',
-	'hl-p7-q-n2-tbline-abort',
-	'hl-p7-v-n2-tbline-segv',
-	'hl-p7-n2-tbline-mixed',
-]);

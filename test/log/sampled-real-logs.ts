@@ -23,7 +23,11 @@ export function everyEighthRealLog(): string[] {
 			fs
 				.readdirSync(root)
 				.map(name => path.join(root, name, 'run.log'))
-				.filter(file => fs.existsSync(file)),
+				.filter(file => fs.existsSync(file))
+				// Ids printed with a raw CR or ESC (`crid-*`, `surrid-*`): known disagreements with their XML even as
+				// printed (fixtures/hunt/README.md), and a CR inside a line is a redraw to the tools that keep logs. They
+				// came into the sample when hunt 30's runs moved it.
+				.filter(file => !/\/(?:crid|surrid)-/.test(file)),
 		)
 		.toSorted()
 		.filter((_, index) => index % 8 === 0);

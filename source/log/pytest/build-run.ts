@@ -31,6 +31,7 @@ import {blankTrimmed, withReport} from './failure-report.js';
 import {toRunHeader, type Preamble} from './preamble.js';
 import {withGluedChars} from './letter-progress.js';
 import type {SessionEnd} from './session-end.js';
+import {wholeWorkerCrash} from './python-repr.js';
 import type {TestState} from './test-state.js';
 import type {TestTable} from './tests.js';
 
@@ -203,6 +204,8 @@ export function buildRun(parts: RunParts): Run {
 					'error',
 					'teardown',
 					state.teardownEntry,
+					// Its setup's ERROR line came first when both errored.
+					state.outcome === 'error' ? state.laterErrorMessage : undefined,
 				),
 			);
 		}
@@ -318,7 +321,9 @@ function makeFailure(
 	const [start, end] = blankTrimmed(lines);
 	if (entry.kind === 'line' && entry.lineText) {
 		const report = lineReportOf(entry.lineText);
-		let described = describeMessage(report?.message ?? entry.lineText);
+		let described = describeMessage(
+			report?.message ?? wholeWorkerCrash(entry.lineText, id) ?? entry.lineText,
+		);
 		if (isTaskGroupLine(described.headline) && entry.traceback.length > 1) {
 			// pytest 9 prints the group before its line: its first leaf is the headline, as in a long entry.
 			described = {

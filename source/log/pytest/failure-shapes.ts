@@ -40,6 +40,28 @@ export function isWideHeader(
 	);
 }
 
+/**
+A report section's title inside an entry (`title` the dash rule's): pytest prints each of a report's sections under a
+dash rule, `Captured stdout call` and a plugin's own, as wide as the terminal (Hypothesis's `Hypothesis`, whose verbose
+examples print their tracebacks). The rules pytest's junitxml, reportlog and pytest-cov print after the last entry are
+none. In a `--tb=line` entry only a `Captured …` part is read as one: pytest 9 prints the report's line after its parts,
+and a plugin's part, read as the report's own lines, keeps what comes after it there.
+*/
+export function isReportSection(
+	text: string,
+	title: string,
+	ruleWidth: number | undefined,
+	entry: {readonly kind: EntryKind},
+): boolean {
+	return (
+		title.startsWith('Captured ') ||
+		(entry.kind !== 'line' &&
+			text.length === ruleWidth &&
+			!generatedFile.test(text) &&
+			!title.startsWith('coverage: platform '))
+	);
+}
+
 /** The kind of entry and the test an entry header's title names, in the section it heads. */
 export function entryOfTitle(
 	title: string,

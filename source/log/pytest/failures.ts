@@ -19,6 +19,7 @@ import {
 	entryOfTitle,
 	generatedFile,
 	isCutReport,
+	isReportSection,
 	isWideHeader,
 	numberOf,
 	reportStart,
@@ -156,7 +157,10 @@ export class FailuresReader {
 			const dash = dashTitle.exec(text);
 			if (dash) {
 				const title = dash[1]!;
-				if (this.current && title.startsWith('Captured ')) {
+				if (
+					this.current &&
+					isReportSection(text, title, ruleWidth, this.current)
+				) {
 					// One string for the section names entries repeat (`Captured log call`), not a slice of each
 					// title line, which would keep the whole line.
 					if (title !== this.capturedName) {
@@ -168,10 +172,7 @@ export class FailuresReader {
 					return;
 				}
 
-				if (
-					title.startsWith('generated xml file') ||
-					title.startsWith('generated report log file')
-				) {
+				if (generatedFile.test(text)) {
 					this.finishEntry();
 					this.isPastReports = true;
 					return;

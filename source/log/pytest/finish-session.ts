@@ -84,6 +84,7 @@ export function runOfSession(
 		durationIds: session.durationIds,
 		progressFiles: progress.filesWith,
 		skipFiles: session.summary.skipFiles,
+		...(progress.hasChars && {letterErrors: progress.charCounts.error}),
 		ids: session.ids,
 		warnings,
 	});

@@ -9,6 +9,7 @@ import {fromPythonRepr} from './python-repr.js';
 import {headerKey, tailKey, type IdNormalizer} from './ids.js';
 import {claimSubtestEntry, subtestEnd, type FailedReport} from './subtests.js';
 import {assignLineEntries} from './line-entries.js';
+import {applySummaryErrors} from './summary-errors.js';
 import type {EntrySlot, TestState} from './test-state.js';
 import type {TestTable} from './tests.js';
 
@@ -42,6 +43,8 @@ export type HeaderInputs = {
 		readonly failed: readonly string[];
 		readonly errored: readonly string[];
 	};
+	/** How many `E` progress letters were counted, when the log has letters (collection errors print none). */
+	readonly letterErrors?: number;
 	/** The files the short summary's `SKIPPED [1] path:line: reason` lines name, relative to where pytest ran. */
 	readonly skipFiles?: ReadonlySet<string>;
 	/** Where a rebuilt id or an unmatched `--tb=line` entry is reported. */
@@ -353,35 +356,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 		}
 	}
 
-	// Summary ERROR lines without an ERRORS entry: a setup error unless the test already has an outcome.
-	const summarized = new Set<TestState>();
-	for (const state of summaryErrors) {
-		if (errorsWithEntry.has(state)) {
-			continue;
-		}
-
-		if (summarized.has(state)) {
-			if (state.phase === 'collect') {
-				// The same collection error from another xdist worker (a class's too: `isCollectErrorAgain`).
-				(state.repeatedReports ??= []).push('error');
-			}
-
-			continue;
-		}
-
-		summarized.add(state);
-		if (!state.outcome || state.outcome === 'error') {
-			state.outcome = 'error';
-			if (!state.id.includes('::') || state.isCollectErrorAgain) {
-				state.phase = 'collect';
-			} else if (state.phase === 'call') {
-				state.phase = 'setup';
-			}
-		} else {
-			state.teardownError = true;
-		}
-	}
-
+	applySummaryErrors(summaryErrors, errorsWithEntry, inputs.letterErrors);
 	assignPdbEntries(pdbEntries, tests);
 	assignLineEntries(lineEntries, inputs);
 }

@@ -23,6 +23,7 @@ export function resolveReportIds(inputs: {
 	/** The files whose progress letters hold an `F` or an `E`, as printed. */
 	readonly progressFiles?: HeaderInputs['progressFiles'];
 	readonly skipFiles?: HeaderInputs['skipFiles'];
+	readonly letterErrors?: number;
 	readonly ids: IdNormalizer;
 	readonly warnings: Warning[];
 }): void {
@@ -64,6 +65,9 @@ export function resolveReportIds(inputs: {
 		summaryFailed,
 		progressFiles: inputs.progressFiles,
 		skipFiles: inputs.skipFiles,
+		...(inputs.letterErrors !== undefined && {
+			letterErrors: inputs.letterErrors,
+		}),
 		warnings,
 	});
 }

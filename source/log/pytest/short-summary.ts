@@ -286,16 +286,21 @@ export function applySummary(
 
 		if (item.message !== undefined && item.word !== 'PASSED') {
 			if (item.word === 'ERROR') {
-				if (
-					state.summaryErrorMessage === item.message &&
-					state.outcome === undefined
-				) {
-					// The same error said again of a test no progress line named: each xdist worker's report of one
-					// collection error (a class's, `file::TestX`, as a module's).
-					state.isCollectErrorAgain = true;
-				}
+				if (state.summaryErrorMessage === undefined) {
+					state.summaryErrorMessage = item.message;
+				} else {
+					if (
+						state.summaryErrorMessage === item.message &&
+						state.outcome === undefined
+					) {
+						// The same error said again of a test no progress line named: each xdist worker's report of one
+						// collection error (a class's, `file::TestX`, as a module's).
+						state.isCollectErrorAgain = true;
+					}
 
-				state.summaryErrorMessage = item.message;
+					// A test's second ERROR line: its teardown's, after its setup's (pytest reports both).
+					state.laterErrorMessage = item.message;
+				}
 			} else {
 				state.summaryMessage = item.message;
 			}

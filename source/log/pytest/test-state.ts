@@ -31,6 +31,8 @@ export class TestState {
 	summaryMessage: string | undefined = undefined;
 	/** The short summary's ERROR message: a test can also have a FAILED one. */
 	summaryErrorMessage: string | undefined = undefined;
+	/** The message of a later ERROR line of it: its teardown's when the first was its setup's. */
+	laterErrorMessage: string | undefined = undefined;
 	/** The short summary said its ERROR twice, message and all, and no progress line named it: xdist workers' collection error. */
 	isCollectErrorAgain = false;
 	/** What pytest-timeout printed of the threads' stacks when it ended the process under this test (killed-test.ts). */
@@ -105,6 +107,7 @@ export function mergeState(target: TestState, later: TestState): void {
 
 	target.summaryMessage ??= later.summaryMessage;
 	target.summaryErrorMessage ??= later.summaryErrorMessage;
+	target.laterErrorMessage ??= later.laterErrorMessage;
 	target.isCollectErrorAgain ||= later.isCollectErrorAgain;
 	target.killedTraceback ??= later.killedTraceback;
 	if (
