@@ -146,8 +146,10 @@ export async function undoCommand(
 			before = journal.state();
 			outcome = await journal.undoIf(sameAction(target.group));
 			if (outcome.events.length === 0) {
+				const changed =
+					'triage undo: the newest action changed while you were asked (now: ';
 				process.stderr.write(
-					`triage undo: the newest action changed while you were asked (now: ${outcome.target ? actionText(outcome.target, now(), process.stderr.isTTY ? undefined : Number.POSITIVE_INFINITY) : 'none'}); nothing undone\n`,
+					`${outcome.target ? actionLine(changed, outcome.target, now(), process.stderr) : `${changed}none`}); nothing undone\n`,
 				);
 				return 1;
 			}
