@@ -130,7 +130,7 @@ function* recording(
 	// Their logs stay linked to it as earlier reads (`findRead`), at places below 0.
 	const replaced: number[] = [];
 	// When the runs it replaces were recorded: it takes their place in time too (runs are read oldest first
-	// by when they were recorded, not by id: `runOrder` in schema.ts).
+	// by when they were recorded, not by id: `oldestFirst` in schema.ts).
 	const times: string[] = [];
 	const earlierReads = new Set<number>();
 	for (const key of record.replaces ?? []) {

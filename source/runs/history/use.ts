@@ -156,7 +156,11 @@ export function runsBefore(
 		const context = store.context(
 			contextOptionsOf(runs, found, stored, options.window),
 		);
-		warnings.push(...orderWarnings(known, store.inOrder(recordedOf(known))));
+		const given = recordedOf(known);
+		// One run given (the common case) has no order to hold against the history's: no query.
+		warnings.push(
+			...(given.length < 2 ? [] : orderWarnings(given, store.inOrder(given))),
+		);
 		return {store, context, known, warnings};
 	} catch (error) {
 		store.close();
@@ -184,11 +188,11 @@ export async function runsBeforeIn(
 		const context = await store.context(
 			contextOptionsOf(runs, found, stored, options.window),
 		);
+		const given = recordedOf(found.known);
 		warnings.push(
-			...orderWarnings(
-				found.known,
-				await store.inOrder(recordedOf(found.known)),
-			),
+			...(given.length < 2
+				? []
+				: orderWarnings(given, await store.inOrder(given))),
 		);
 		return {store, context, known: found.known, warnings};
 	} catch (error) {
@@ -263,16 +267,16 @@ function idsThatMatter(run: Run): Iterable<string> {
 	};
 }
 
+/** The runs of the history the logs given were recorded as, each once, in the order given. */
 function recordedOf(known: ReadonlyArray<number | undefined>): number[] {
-	return known.filter((id): id is number => id !== undefined);
+	return [...new Set(known.filter((id): id is number => id !== undefined))];
 }
 
 /** A warning when the runs given, recorded before, were recorded in another order (`ordered`: the history's). */
 function orderWarnings(
-	known: ReadonlyArray<number | undefined>,
+	given: readonly number[],
 	ordered: readonly number[],
 ): string[] {
-	const given = [...new Set(recordedOf(known))];
 	const inHistory = ordered.filter(id => given.includes(id));
 	return given.some((id, index) => id !== inHistory[index])
 		? [
