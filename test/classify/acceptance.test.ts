@@ -142,7 +142,13 @@ function describeMisses(result: Acceptance): string {
 // test's line took it to 55 (54), holdout-8 to 44 (41), holdout-27 to 60 (55) and holdout-29 to 54 (47), XML 51 (39).
 // Then a session the test takes from a fixture's mapping, expired, and a process-wide registry or scheduler holding
 // what an earlier test left took it to 58 (57) and holdout-8 to 45 (42).
-// holdout-4.log to holdout-30.log are runs of real pytest suites (acceptance/suite-4 to -30).
+// holdout-31, a twenty-third (a museum's collections service: swiftclient, SPARQLWrapper, rdflib, Whoosh, easywebdav,
+// caldav, exifread, qrcode, Pyramid), recorded with Debian's pytest 7.2, reached 45/64 (43) blind, its XML too, with
+// main's rules at 083178d. With its misses in view, a client's error quoting 401 or 403 with its reason phrase, a
+// service's 507 Insufficient Storage, rdflib's BadSyntax at import, a value a JSON encoder cannot encode, two
+// registrations of the code that conflict and a relative path the test opens took it to 53 (51); no other set's figure
+// changed.
+// holdout-4.log to holdout-31.log are runs of real pytest suites (acceptance/suite-4 to -31).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -190,6 +196,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-29.xml', 'holdout-29.json', 67, 51, 39],
 		['test/classify/acceptance/holdout-30.log', 'holdout-30.json', 64, 58, 57],
 		['test/classify/acceptance/holdout-30.xml', 'holdout-30.json', 64, 58, 57],
+		['test/classify/acceptance/holdout-31.log', 'holdout-31.json', 64, 53, 51],
+		['test/classify/acceptance/holdout-31.xml', 'holdout-31.json', 64, 53, 51],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -232,6 +240,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-28', 69],
 		['holdout-29', 67],
 		['holdout-30', 64],
+		['holdout-31', 64],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

@@ -51,7 +51,12 @@ export const configurationRules: readonly RuleSpec[] = [
 			name: 'http-unauthorized',
 			match: {
 				message:
-					/(?:^|\n)(?:[\w.]+\.)?(?:HTTPError|HTTPStatusError|ClientResponseError)\b[^\n]*\b40[13]\b|(?:Handshake status|rejected WebSocket connection: HTTP) 40[13]\b|(?:^|\n)(?:[\w.]+\.)?\w+ClientError: 40[13]: /,
+					/(?:^|\n)(?:[\w.]+\.)?(?:HTTPError|HTTPStatusError|ClientResponseError)\b[^\n]*\b40[13]\b|(?:Handshake status|rejected WebSocket connection: HTTP) 40[13]\b|(?:^|\n)(?:[\w.]+\.)?\w+ClientError: 40[13]: |(?<!Tunnel connection failed: )\b40[13] (?:Unauthorized|Forbidden)\b/,
+				// A client's own error quoting the status with its reason phrase (swiftclient's `Auth GET failed: …
+				// 401 Unauthorized`, easywebdav's `Actual code : 401 Unauthorized`, WebTest's `Bad response: 403
+				// Forbidden`); not the test's own assertion on a status (status-refused reads it), nor a proxy's
+				// refusal (proxy-refused).
+				not: {message: /^(?:AssertionError\b|assert )/},
 			},
 			category: 'CONFIGURATION',
 			priority: 'MEDIUM',
@@ -142,19 +147,20 @@ export const configurationRules: readonly RuleSpec[] = [
 	// Any other file a parser refuses while a module is imported, in the parser's words with a line and a column
 	// (pyhcl's `ValueError: Line 8, column 178: unexpected STRING; expected RIGHTBRACKET`, a lexer's `Illegal
 	// character … at line 3, column 9`, lxml's `XMLSyntaxError: Opening and ending tag mismatch: … line 32, column
-	// 17`, which zeep words `Invalid XML content received (…)`): a file read at import is one shipped with the code.
+	// 17`, which zeep words `Invalid XML content received (…)`), or rdflib's `BadSyntax` for RDF (Turtle, N3), which
+	// pytest 7.2 may print as `BadSyntax: <no detail available>`: a file read at import is one shipped with the code.
 	// Python's own syntax errors, a regular expression and JSON have rules of their own.
 	{
 		name: 'file-unparsable-at-collection',
 		match: {
 			phase: ['collect'],
 			message:
-				/(?:^|\n)(?!(?:syntaxerror|indentationerror|taberror|re\.error|(?:[\w.]+\.)?jsondecodeerror)\b)(?=[^\n]*(?:\b(?:unexpected|expected|syntax|illegal|invalid (?:token|character)|mismatch)|[a-z]syntaxerror:))(?:[\w.]+\.)?\w+: [^\n]*\bline:? \d+,? col(?:umn)?:? \d+/i,
+				/(?:^|\n)(?!(?:syntaxerror|indentationerror|taberror|re\.error|(?:[\w.]+\.)?jsondecodeerror)\b)(?=[^\n]*(?:\b(?:unexpected|expected|syntax|illegal|invalid (?:token|character)|mismatch)|[a-z]syntaxerror:))(?:[\w.]+\.)?\w+: [^\n]*\bline:? \d+,? col(?:umn)?:? \d+|(?:^|\n)(?:[\w.]+\.)?notation3\.badsyntax\b/i,
 		},
 		category: 'CONFIGURATION',
 		priority: 'HIGH',
 		reason:
-			'A module cannot be imported because a file it parses at import (HCL, INI, a format of its own) has a syntax error at the line and column quoted: the file shipped with the code or present on this machine is broken',
+			'A module cannot be imported because a file it parses at import (HCL, INI, XML, RDF, a format of its own) has a syntax error: the file shipped with the code or present on this machine is broken',
 	},
 	...higherAtSetup(
 		{

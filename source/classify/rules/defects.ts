@@ -9,6 +9,35 @@ import type {RuleSpec} from './types.js';
 import {raised} from './raised.js';
 
 export const defectRules: readonly RuleSpec[] = [
+	// A JSON encoder handed a value it cannot encode (`TypeError: Object of type Decimal is not JSON serializable`,
+	// a framework's renderer's `Decimal('1250.00') is not JSON serializable`): what the code returns or sends holds a
+	// Decimal, a datetime, a set or bytes it never converts. Whichever library's encoder said so, the value is the
+	// code's.
+	{
+		name: 'value-not-json-serializable',
+		match: {
+			message:
+				/(?:^|\n)(?:[\w.]+\.)?TypeError: (?:Object of type [\w.]+|[^\n]{1,200}) is not JSON serializable\b/,
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'A JSON encoder was handed a value it cannot encode (a Decimal, a datetime, a set, bytes): the code returns or sends a value it never converts',
+	},
+	// Pyramid's and zope.configuration's ConfigurationConflictError: two registrations of the code's own (two views,
+	// routes or utilities with the same discriminator) that nothing tells apart. Its name says configuration, but
+	// the conflict is between lines of the code, which the error lists; no setting of the environment is involved.
+	{
+		name: 'registration-conflict-in-code',
+		match: {
+			message:
+				/(?:^|\n)(?:[\w.]+\.)?ConfigurationConflictError: Conflicting configuration actions\b/,
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			"Two registrations in the code's own configuration (views, routes, utilities) conflict and nothing tells them apart: the framework refuses to start the app; the lines the error lists are the code's, not a setting",
+	},
 	{
 		name: 'signature-rejected',
 		match: {

@@ -1,7 +1,7 @@
 /**
 Built-in rules for what a service answered when it was there but would not serve the request for now, in the
 words of its protocol or its client: an FTP server's 4xx reply, a SOAP client's error for an HTTP error page that
-holds no SOAP fault, a service's own answer that asks the caller to retry later.
+holds no SOAP fault, a service's own answer that asks the caller to retry later, a service whose storage is full.
 */
 
 import type {RuleSpec} from './types.js';
@@ -45,5 +45,19 @@ export const serviceReplyRules: readonly RuleSpec[] = [
 		priority: 'MEDIUM',
 		reason:
 			'The service answered that it cannot take the request now and asked to retry later (a queue full, overloaded): a busy service, transient, not a defect of the request',
+	},
+	// HTTP's and WebDAV's 507 Insufficient Storage (RFC 4918): the service cannot store what it was sent because its
+	// own storage or the account's quota is full (easywebdav's `Actual code : 507 Insufficient Storage`, a client's
+	// HTTPError 507). The request is fine; the service's disk is not. Not the test's own assertion.
+	{
+		name: 'service-storage-full',
+		match: {
+			message: /\b507\b[^\n]{0,3}Insufficient Storage\b/,
+			not: {exception: /(?:^|\.)AssertionError$/},
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			"The service answered 507 Insufficient Storage: its disk or the account's quota is full, so it cannot store what the code sent; nothing of the request is wrong",
 	},
 ];

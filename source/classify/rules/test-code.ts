@@ -26,6 +26,22 @@ const raisesMatchDefect =
 	/Regex pattern (?:did not match\.[\s\S]*?\n(?=Input: |Actual message: )|'[^\n]*' does not match )(?<evidence>[^\n]*?(?:division by zero|modulo by zero|object has no attribute|object is not (?:subscriptable|callable|iterable)|index out of range|unsupported operand type|can only concatenate|referenced before assignment|name '\w+' is not defined|maximum recursion depth|unhashable type|NoneType))/;
 
 export const testCodeRules: readonly RuleSpec[] = [
+	// The test's own code opens a relative path that is not there (`open("data/front.jpg")`): a relative path is
+	// resolved from the folder pytest was started in, not the test's, so the test finds its data only when run from
+	// one place. Raised on the test's own line (open() has no frame of its own); a path the code under test opens,
+	// or an absolute one, is not read so.
+	{
+		name: 'relative-path-in-test',
+		match: {
+			message:
+				/(?:^|\n)FileNotFoundError: \[Errno 2] No such file or directory: '(?![/~\\]|[A-Za-z]:)[^'\n]+'/,
+			raisedIn: ['test'],
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"The test opens a relative path that is not there: relative paths resolve from the folder pytest runs in, not the test's own, so the test finds its file only when run from one place",
+	},
 	// A file the test reads from its own data folder (`DATA / "x.zip"`, `"tests/data/x.db"`) that a reader refuses as
 	// damaged: an archive cut short, a CRC that does not match, a header that is not the format's, a netrc that
 	// does not parse. The file is the test's, checked in damaged (suites 6, 16, 17 and 18 decided so). A text
