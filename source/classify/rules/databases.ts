@@ -100,6 +100,21 @@ export const databaseRules: readonly RuleSpec[] = [
 		},
 		'HIGH',
 	),
+	// The lock raised on the test's own line, the traceback's only frame: the test holds a transaction on one of
+	// its own connections (an `audit` connection in BEGIN EXCLUSIVE) and writes through another. A test's callback
+	// that the code calls while the code's transaction is open (a second frame, the code's) is not read so.
+	{
+		name: 'database-locked-by-test',
+		match: {
+			message: /database is locked|database table is locked|SQLITE_BUSY/,
+			raisedIn: ['test'],
+			not: {traceback: /\.py:\d+: in [^\n]*\n[\s\S]*?\.py:\d+: in /},
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"SQLite's lock was hit on the test's own line, the traceback's only frame, with no code under test in it: the test holds a transaction on one of its own connections and writes through another",
+	},
 	{
 		name: 'database-locked',
 		match: {

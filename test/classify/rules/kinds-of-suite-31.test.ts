@@ -3,8 +3,8 @@ Rules written after acceptance suite 31 (vitrine) was measured blind (45 of 64, 
 failure it showed that a rule read otherwise: checked on that real run's log and XML (Debian's pytest 7.2), and on
 texts in other words where the rule must or must not fire. Each is a kind (a client's error quoting 401 or 403 with
 its reason phrase, a service whose storage is full, an RDF file that does not parse at import, a value a JSON
-encoder cannot encode, two registrations of the code that conflict, a relative path the test opens), not a word of
-the suite.
+encoder cannot encode, two registrations of the code that conflict, a relative path the test opens, SQLite's lock
+hit on the test's own line alone), not a word of the suite.
 */
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
@@ -51,6 +51,13 @@ describe.each(['holdout-31.log', 'holdout-31.xml'])(
 				'registration-conflict-in-code',
 				'BUG',
 				'HIGH',
+			],
+			[
+				'test_bulk_update_during_audit',
+				'call',
+				'database-locked-by-test',
+				'TEST_DESIGN',
+				'MEDIUM',
 			],
 			[
 				'test_gallery_photo_taken_at',
@@ -224,5 +231,29 @@ describe('in other words', () => {
 				),
 			),
 		).not.toBe('relative-path-in-test');
+	});
+	test("SQLite's lock on the test's own line, its only frame, is the test's; a lock hit in a callback the code calls is not read so", () => {
+		const message = 'sqlite3.OperationalError: database is locked';
+		expect(
+			ruleFor(
+				raisedIn(message, [
+					'tests/test_a.py:35: in test_a',
+					'    writer.execute("INSERT INTO settlements VALUES (1)")',
+				]),
+			),
+		).toBe('database-locked-by-test');
+		expect(
+			ruleFor(
+				raisedIn(message, [
+					'tests/test_a.py:50: in test_a',
+					'    registry.record_arrivals(db, arrivals, notify)',
+					'app/registry.py:32: in record_arrivals',
+					'    notify(arrival)',
+					'tests/test_a.py:47: in notify',
+					'    office.execute("INSERT INTO office_log VALUES (?)", (arrival,))',
+				]),
+			),
+		).toBe('database-locked');
+		expect(ruleFor(raisedIn(message))).toBe('database-locked');
 	});
 });
