@@ -19,6 +19,11 @@ export type Preamble = {
 	invocationDir?: string;
 	/** `--collect-only -qq`: the sum of the files' counts it prints (`tests/test_a.py: 3`) instead of ids and a final line. */
 	collectedPerFile?: number;
+	/**
+	After the platform line and before `rootdir:`: where plugins' `pytest_report_header` lines go (`cachedir:`, Hypothesis's
+	profile, `django: settings: …`, a conftest's own). None is a test's report, whatever it reads like.
+	*/
+	isInPluginLines?: boolean;
 };
 
 /** `hypothesis profile 'default' -> database=DirectoryBasedExampleDatabase('/src/x/.hypothesis/examples')`. */
@@ -44,10 +49,12 @@ export function readPreambleLine(text: string, header: Preamble): boolean {
 			header.executable = executable[1];
 		}
 
+		header.isInPluginLines = true;
 		return true;
 	}
 
 	if (text.startsWith('rootdir: ')) {
+		header.isInPluginLines = false;
 		// pytest 7 puts `, configfile: …, testpaths: …` on the same line; pytest 8 and later, lines of their own.
 		header.rootdir = text.slice('rootdir: '.length).split(', ')[0];
 		header.hasTestpaths ||= text.includes(', testpaths: ');
@@ -83,6 +90,7 @@ export function readPreambleLine(text: string, header: Preamble): boolean {
 			text.startsWith('['))
 	) {
 		header.collected = Number(collected[1]);
+		header.isInPluginLines = false;
 		return true;
 	}
 
@@ -94,7 +102,14 @@ export function readPreambleLine(text: string, header: Preamble): boolean {
 
 	// On a terminal pytest redraws its collection count (`collecting ... \rcollecting 4 items \rcollected 13 items`):
 	// each part before the last is a line of its own here (line-splitter.ts), and none is progress.
-	return collectingLine.test(text);
+	if (collectingLine.test(text)) {
+		header.isInPluginLines = false;
+		return true;
+	}
+
+	// A plugin's header line that reads like a `-v` line or progress letters (`test_fake.py::test_fake PASSED`): pytest
+	// runs no test before it prints `rootdir:` (fuzzer seeds 70159, 70201; fixtures/hunt `hookheader-*`).
+	return header.isInPluginLines === true;
 }
 
 /** The Run's header: only what the log said. */
