@@ -121,6 +121,27 @@ describe('a run takes its place in the history by when it ran', () => {
 		]);
 	});
 
+	test('logs given out of the order they ran are read as they ran, and say so', async () => {
+		const thisWeek = write(
+			'a-this-week.xml',
+			junitXml('2026-12-04T08:00:00+00:00', ['test_b']),
+		);
+		const lastWeek = write(
+			'b-last-week.xml',
+			junitXml('2026-11-27T08:00:00+00:00', ['test_a']),
+		);
+		// As a glob gives them: this week's first.
+		const opened = await session([thisWeek, lastWeek]);
+		expect(opened.analysis.run.source).toBe(thisWeek);
+		expect(statuses(opened)).toEqual(['test_b new', 'test_a fixed']);
+		expect(opened.warnings).toContain(
+			`the logs given are not in the order they ran (their times say so): read oldest first as they ran, the newest being ${thisWeek}`,
+		);
+		// Given in the order they ran: no warning.
+		const inOrder = await session([lastWeek, thisWeek]);
+		expect(inOrder.warnings).toEqual([]);
+	});
+
 	test('a log that says nothing of when it ran keeps the time it was recorded; one whose clock is ahead is recorded now', async () => {
 		const plain = write(
 			'plain.log',
