@@ -170,8 +170,9 @@ export default function App({
 				: isTypingNow
 					? typedNames(names)
 					: names;
+			const at = Date.now();
 			for (const name of typed) {
-				dispatch({type: 'key', name});
+				dispatch({type: 'key', name, at});
 			}
 		},
 		{isActive: Boolean(isRawModeSupported)},

@@ -15,6 +15,7 @@ import {
 	unrelatedRuns,
 	type GroupMode,
 } from './runs/group.js';
+import {inTimeOrder} from './runs/time-order.js';
 import {
 	historyFolderOf,
 	recentLogsIn,
@@ -290,11 +291,17 @@ async function openWith(
 		}),
 	});
 	const warnings = [...opened.ruleWarnings, ...read.warnings];
-	const runs = groupRuns(read.logs, options.grouping);
+	const grouped = groupRuns(read.logs, options.grouping);
 	const notShards =
 		options.grouping === 'shards' ? sharedShardTests(read.logs) : [];
 	warnings.push(...notShards.map(item => item.message));
-	const notRecorded = new Set(notShards.map(item => runs[item.run]));
+	const notRecorded = new Set(notShards.map(item => grouped[item.run]));
+	const timed = inTimeOrder(grouped);
+	const {runs} = timed;
+	if (timed.warning !== undefined) {
+		warnings.push(timed.warning);
+	}
+
 	for (const {log} of read.logs) {
 		const keeper = runningKeeperOf(log);
 		if (keeper !== undefined) {

@@ -16,6 +16,7 @@ import {
 import type {Phase} from '../log/model.js';
 import {namedId} from '../log/sanitize.js';
 import {inert} from '../export/report.js';
+import {inTimeOrder} from '../runs/time-order.js';
 import {groupRuns} from '../runs/group.js';
 import {readLogs} from '../runs/read-logs.js';
 import {loadRules} from '../rules-file.js';
@@ -150,8 +151,8 @@ export async function importCommand(
 				...(io.stdin && {stdin: io.stdin}),
 				now: io.now ?? (() => new Date()),
 			});
-			const runs = groupRuns(read.logs);
-			const newest = runs.at(-1)!;
+			// The newest as it ran, as the export that wrote the CSV read it.
+			const newest = inTimeOrder(groupRuns(read.logs)).runs.at(-1)!;
 			knownReports = new Map();
 			for (const {id, phase} of newest.failures) {
 				const known = knownReports.get(id);

@@ -9,6 +9,7 @@ import {render, type Instance} from 'ink';
 import {createPrefs, type Prefs, sayPrefsWarning} from '../prefs.js';
 import type {DecisionJournal} from '../triage/journal.js';
 import type {LiveInput, LiveRun} from '../live/live-run.js';
+import {signOnLeaving} from '../live/signed-on-leaving.js';
 import type {Review} from '../triage/review.js';
 import {collectLargeGarbage} from '../heap.js';
 import {drawAscii, wantsAscii} from '../ui/ascii.js';
@@ -186,6 +187,8 @@ async function review(
 	// A run still being written: decisions are saved while it is read, so the journal opens first.
 	let live: LiveRun | undefined;
 	let journal: DecisionJournal | undefined;
+	// Decisions made since then on the live run's `-` are named and signed if it is left before it ends.
+	const liveSince = new Date().toISOString();
 	try {
 		({live, journal} = await startLive(options, triagePath, isWaiting => {
 			const current = store.get();
@@ -420,6 +423,7 @@ async function review(
 		// as it went.
 		const cut = await opening.catch(() => undefined);
 		finished = cut;
+		await signOnLeaving(cut, journal, liveSince);
 		if (options.live?.kind === 'pipe') {
 			// The writer may go on for minutes: the pipe is not waited for.
 			sayKept(cut);

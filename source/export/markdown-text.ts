@@ -62,20 +62,35 @@ export function escapeLogHtml(text: string): string {
 		.replaceAll(references, reference => `<code>${reference}</code>`);
 }
 
+/** Named entities for the characters HTML reads; the rest of `inHtmlCode` are numeric. */
+const htmlEntities: Readonly<Record<string, string>> = {
+	'&': '&amp;',
+	'<': '&lt;',
+	'>': '&gt;',
+};
+
+/**
+What must be an entity between `<code>` and `</code>` in Markdown: HTML's own characters, and what Markdown still
+reads there (the text between two inline tags is Markdown: a backslash escapes, a backtick opens a code span, `*`
+emphasis), and the table's `|`.
+*/
+const inHtmlCode = /[&<>|\\`*_[\]~$]/g;
+
 /**
 Text as a code span inside a table cell. The fence is one backtick longer than the longest run of
 backticks in the text, with a space on each side when the text starts or ends with a backtick or a
 space (CommonMark strips exactly one). A table reads `\|` as a pipe even inside a code span; a
-backslash right before a pipe cannot be written that way, so such text becomes an HTML `<code>`.
+backslash right before a pipe cannot be written that way, so such text becomes an HTML `<code>`, with
+every character Markdown would read in it an entity (`test[a\\|b]`, a regular expression's id, lost its
+backslash and showed `&#124;`).
 */
 export function codeSpan(text: string): string {
 	const line = oneLine(text);
 	if (line.includes('\\|')) {
-		const html = line
-			.replaceAll('&', '&amp;')
-			.replaceAll('<', '&lt;')
-			.replaceAll('>', '&gt;')
-			.replaceAll('|', '&#124;');
+		const html = line.replaceAll(
+			inHtmlCode,
+			character => htmlEntities[character] ?? `&#${character.codePointAt(0)!};`,
+		);
 		return `<code>${html}</code>`;
 	}
 

@@ -133,6 +133,13 @@ export type Run = {
 	readonly retries?: readonly RetryResult[];
 	/** The run's number in the history, when it was read back from there. */
 	readonly historyId?: number;
+	/**
+	When the run ended (ISO 8601, UTC), where its log says (a JUnit XML's timestamp, a report log's times, a CI
+	service's time on pytest's final line; see runs/run-clock.ts): its place in the history. Every session of a
+	log gets the log's time (the last session's), the later sessions after the earlier by the order they are
+	recorded in.
+	*/
+	readonly endedAt?: string;
 };
 
 /** One test's report in a re-run attempt of a run (a `--lf` session after it). */

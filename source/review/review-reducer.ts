@@ -66,7 +66,12 @@ import {
 export type ReviewAction =
 	| KeyAction
 	/** A normalized key name (see `keyNames`), looked up in the current mode's table. */
-	| {readonly type: 'key'; readonly name: string}
+	| {
+			readonly type: 'key';
+			readonly name: string;
+			/** When it was pressed (ms since 1970), where the terminal's input says (`enter-twice.ts`). */
+			readonly at?: number;
+	  }
 	/** The text input changed. */
 	| {readonly type: 'draft'; readonly value: string}
 	/** The journal's state after a save, an undo, or another session's append. */
@@ -328,7 +333,7 @@ function reduce(state: ReviewState, action: ReviewAction): ReviewState {
 			}
 
 			const keyAction = base.keys.get(base.mode)?.get(action.name);
-			if (keyAction && isSecondEnter(base, action.name, keyAction)) {
+			if (keyAction && isSecondEnter(base, action.name, keyAction, action.at)) {
 				return holdSecondEnter(base);
 			}
 
@@ -339,11 +344,15 @@ function reduce(state: ReviewState, action: ReviewAction): ReviewState {
 						? interrupt(base)
 						: applyKeyAction(base, keyAction),
 					keyAction,
+					action.at,
 				);
 			}
 
 			if (base.closedByEnter !== undefined) {
-				return reduce({...base, closedByEnter: undefined}, action);
+				return reduce(
+					{...base, closedByEnter: undefined, closedByEnterAt: undefined},
+					action,
+				);
 			}
 
 			// The question before undoing another session's action: only y undoes, any other key cancels.

@@ -225,6 +225,8 @@ export type ReviewState = {
 	readonly editingKey?: string | undefined;
 	/** The prompt the key before closed with Enter: the Enter right after it accepts nothing (`enter-twice.ts`). */
 	readonly closedByEnter?: Mode | undefined;
+	/** When that Enter was pressed (ms), when the key said. */
+	readonly closedByEnterAt?: number | undefined;
 	/** Set by a priority key; the next category key (or `a`) uses it. */
 	readonly pendingPriority: string | undefined;
 	readonly preview: Preview | undefined;

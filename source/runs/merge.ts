@@ -154,7 +154,23 @@ export function mergeShards(shards: readonly Run[]): Run {
 		shards: sources,
 		...(shardXml.length > 0 && {shardXml}),
 		...(retries.length > 0 && {retries}),
+		...(latest(shards) && {endedAt: latest(shards)}),
 	};
+}
+
+/** When the last of these runs ended, of those whose logs say (ISO times in UTC sort as text). */
+export function latest(runs: readonly Run[]): string | undefined {
+	let last: string | undefined;
+	for (const run of runs) {
+		if (
+			run.endedAt !== undefined &&
+			(last === undefined || run.endedAt > last)
+		) {
+			last = run.endedAt;
+		}
+	}
+
+	return last;
 }
 
 /** `shard-1.log`, or `shard-1.log and its JUnit XML shard-1.xml`. */

@@ -294,12 +294,19 @@ export async function readLogs(
 		}
 
 		const source = keptPath === undefined ? log : shownPath(keptPath);
+		const finished = clock.finish();
+		const {endedAt} = finished;
 		result.push({
 			log: source,
-			clock: clock.finish(),
-			sessions: keptPath
-				? sessions.map(session => ({...session, source}))
-				: sessions,
+			clock: finished,
+			sessions:
+				keptPath || endedAt
+					? sessions.map(session => ({
+							...session,
+							...(keptPath && {source}),
+							...(endedAt && {endedAt}),
+						}))
+					: sessions,
 			...(identity && {
 				stored: {
 					path: source,

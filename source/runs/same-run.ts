@@ -23,6 +23,7 @@ import {
 import {TestList} from '../log/test-list.js';
 import {unescapeText} from '../log/pytest/escaped-ids.js';
 import {looseExceptionType} from '../log/traceback.js';
+import {latest} from './merge.js';
 import type {RunClock} from './run-clock.js';
 
 /** A log's one run and its clock, as far as its content says. */
@@ -276,6 +277,7 @@ export function joinWithXml(log: Run, xml: Run): Run {
 		}
 	}
 
+	const endedAt = latest([log, xml]);
 	return {
 		...log,
 		tests:
@@ -292,5 +294,6 @@ export function joinWithXml(log: Run, xml: Run): Run {
 		],
 		shards: [log.source, xml.source],
 		junitXml: xml.source,
+		...(endedAt && {endedAt}),
 	};
 }

@@ -88,12 +88,14 @@ export function renderText(cell: string): string {
 export function renderCode(cell: string): string {
 	if (cell.startsWith('<code>')) {
 		expect(cell.endsWith('</code>')).toBe(true);
-		return cell
-			.slice(6, -7)
-			.replaceAll('&#124;', '|')
-			.replaceAll('&lt;', '<')
-			.replaceAll('&gt;', '>')
-			.replaceAll('&amp;', '&');
+		const html = cell.slice(6, -7);
+		// Between the tags is Markdown: a backslash, a backtick or `*` there is read as such, not shown.
+		expect(html, `markup in ${cell}`).not.toMatch(/[\\`*_[\]~$<>|]/);
+		return html.replaceAll(/&(#\d+|lt|gt|amp);/g, (_, name: string) =>
+			name.startsWith('#')
+				? String.fromCodePoint(Number(name.slice(1)))
+				: {lt: '<', gt: '>', amp: '&'}[name]!,
+		);
 	}
 
 	const fence = /^`+/.exec(cell)![0];

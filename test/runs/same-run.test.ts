@@ -264,6 +264,10 @@ describe('a run’s clock', () => {
 			seconds: 3.25,
 			startedAt: '2026-11-23T23:46:59',
 			hostname: 'ci-7',
+			// No zone, as pytest before 8 writes it: this machine's local time.
+			endedAt: new Date(
+				new Date(2026, 10, 23, 23, 46, 59).getTime() + 3250,
+			).toISOString(),
 		});
 	});
 
@@ -282,6 +286,9 @@ describe('a run’s clock', () => {
 			seconds: 482.659,
 			startedAt: '2026-11-23T23:46:59.371907',
 			hostname: 'vm',
+			endedAt: new Date(
+				new Date(2026, 10, 23, 23, 46, 59, 371).getTime() + 482_659,
+			).toISOString(),
 		});
 	});
 });

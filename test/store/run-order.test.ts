@@ -13,6 +13,7 @@ import {openStoreHistory} from '../../source/store/history.js';
 import {pullFromStore, pushToStore} from '../../source/store/sync.js';
 import {HistoryStore} from '../../source/runs/history/store.js';
 import {historyPathOf} from '../../source/runs/history/use.js';
+import {junitXml} from '../runs/junit-days.js';
 import {serverForTests} from './server.js';
 
 const server = await serverForTests('run-order');
@@ -128,5 +129,44 @@ describe.skipIf(!server)('runs of two machines, copied together', () => {
 				'the logs given were recorded in another order before: read as given, oldest first (the history keeps its own order)',
 			]);
 		}
+	});
+});
+
+describe.skipIf(!server)('a log that says when it ran, on a store', () => {
+	test('last week’s JUnit XML recorded after this week’s is the older run there too', async () => {
+		const folder = temporaryFolder();
+		const write = (name: string, content: string) => {
+			const file = path.join(folder, name);
+			fs.writeFileSync(file, content);
+			return file;
+		};
+
+		const lastWeek = write(
+			'last-week.xml',
+			junitXml('2026-11-20T08:00:00+00:00', ['test_a']),
+		);
+		const thisWeek = write(
+			'this-week.xml',
+			junitXml('2026-11-27T08:00:00+00:00', ['test_b']),
+		);
+		const url = await server!.createDatabase();
+		await session([thisWeek], folder, url);
+		await session([lastWeek], folder, url);
+		const history = await openStoreHistory(url, {now});
+		const listed = await history.list();
+		await history.close();
+		expect(
+			listed.map(run => `${path.basename(run.source)} ${run.recordedAt}`),
+		).toEqual([
+			'last-week.xml 2026-11-20T08:00:12.500Z',
+			'this-week.xml 2026-11-27T08:00:12.500Z',
+		]);
+		const reopened = await session([thisWeek], folder, url);
+		expect(
+			reopened.analysis.failures.map(item => [item.failure.id, item.status]),
+		).toEqual([['tests/test_day.py::test_b', 'new']]);
+		expect(reopened.analysis.fixed.map(test => test.id)).toEqual([
+			'tests/test_day.py::test_a',
+		]);
 	});
 });

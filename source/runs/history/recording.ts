@@ -5,6 +5,7 @@ once, the runs it replaces (an earlier read of its log, its shards read alone) a
 store one step at a time (`RecordingSteps`); each store only executes them.
 */
 
+import type {Run} from '../../log/model.js';
 import type {Recorded} from './api.js';
 import {encodeRun, type EncodedRun, type ExtraReport} from './encode.js';
 import {runRowValues, type RunRecord, type StoredLog} from './records.js';
@@ -129,8 +130,8 @@ function* recording(
 	// An earlier read of this run's log (cut short) is the same session: this run takes its place.
 	// Their logs stay linked to it as earlier reads (`findRead`), at places below 0.
 	const replaced: number[] = [];
-	// When the runs it replaces were recorded: it takes their place in time too (runs are read oldest first
-	// by when they were recorded, not by id: `oldestFirst` in schema.ts).
+	// When the runs it replaces were recorded: it takes their place in time too, unless its log says when it ran
+	// (runs are read oldest first by that time, not by id: `oldestFirst` in schema.ts, `ranAt` below).
 	const times: string[] = [];
 	const earlierReads = new Set<number>();
 	for (const key of record.replaces ?? []) {
@@ -163,7 +164,7 @@ function* recording(
 	const listId = yield* ask('testList', encoded);
 	const runId = yield* ask(
 		'addRun',
-		runRowValues(record, times.toSorted()[0] ?? at, listId, encoded),
+		runRowValues(record, ranAt(run, times, at), listId, encoded),
 		place,
 	);
 	const links: Array<readonly [number, number]> = logIds.map(
@@ -229,6 +230,20 @@ function* dropPartsOf(
 	}
 
 	return {runs, times};
+}
+
+/**
+A run's place in time (`recorded_at`, by which the history orders runs: `oldestFirst` in schema.ts): when it
+ended where its log says, never after it is recorded (a clock ahead, a zone guessed wrong); else the place of
+the runs it replaces; else now. A log of last week recorded today, or one copied from CI, is not the newest run.
+*/
+function ranAt(run: Run, replaced: readonly string[], now: string): string {
+	if (run.endedAt !== undefined) {
+		// ISO times in UTC sort as text.
+		return [run.endedAt, now].toSorted()[0]!;
+	}
+
+	return replaced.toSorted()[0] ?? now;
 }
 
 /** When a run was recorded, as a list of none or one. */

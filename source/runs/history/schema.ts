@@ -80,9 +80,11 @@ export const phaseShift = 3;
 export const moreBit = 0b10_0000;
 
 /**
-Runs in the order they ran, as far as triage knows: when each was recorded (by the machine that read its log;
-copying a history to or from a store keeps it), ties by id. Never by id alone: the runs of two machines pushed
-to one store, or pulled into a history that holds runs of its own, get ids in the order they were copied.
+Runs in the order they ran, as far as triage knows: `recorded_at` is when a run ended where its log says so (a
+JUnit XML's timestamp, a report log's times, a CI service's time before pytest's final line), else when it was
+recorded (by the machine that read its log); copying a history to or from a store keeps it. Ties by id. Never by
+id alone: the runs of two machines pushed to one store, or pulled into a history that holds runs of its own, get
+ids in the order they were copied.
 */
 export const oldestFirst = 'recorded_at, id';
 export const newestFirst = 'recorded_at DESC, id DESC';
