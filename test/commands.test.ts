@@ -64,7 +64,7 @@ describe('triage decide / undo / compact / report', () => {
 		// Its first line says what it undid and whose: a triage file does not record who, only that the
 		// action came from another session than this command's. To a pipe, the id is whole (cut only to fit a terminal).
 		expect(undo.stdout).toMatch(
-			/^undid another session's action: a decision on tests\/test_commands\.py::TestRedisCommands::test_acl_log (at|on) [\d: -]+\n/,
+			/^undid the newest action: a decision on tests\/test_commands\.py::TestRedisCommands::test_acl_log (at|on) [\d: -]+\n/,
 		);
 		expect(undo.stdout).toContain('test_acl_log has no decision again');
 
@@ -123,7 +123,7 @@ describe('triage decide / undo / compact / report', () => {
 		const lines = undo.stdout.trim().split('\n');
 		expect(lines).toHaveLength(12);
 		expect(lines[0]).toMatch(
-			/^undid another session's action: 138 decisions (at|on) [\d: -]+$/,
+			/^undid the newest action: 138 decisions (at|on) [\d: -]+$/,
 		);
 		expect(lines[1]).toMatch(
 			/^undone: tests\/.+ has no decision again \(was BUG HIGH\)$/,

@@ -3,9 +3,9 @@
 is shared (a second review on the file, a team's store), so that action may be someone else's: an action
 recorded as another person's (its `by`, which a store writes and a pull keeps, is not `--who`/`$USER`) is
 undone only with `--yes`, or after a `y` on a terminal; then exactly that action is undone, and nothing
-when another came meanwhile. A triage file's own actions record no author: they are undone as before,
-and the report calls them another session's (this command made none of them). A triage file that is not
-there is an error, as for `compact` (an empty one has nothing to undo).
+when another came meanwhile. A triage file's own actions record no author: they are undone as before, and
+the report calls the action the newest, no one's (it may be the `triage decide` just run). A triage file that
+is not there is an error, as for `compact` (an empty one has nothing to undo).
 */
 import fs from 'node:fs';
 import process from 'node:process';
@@ -54,10 +54,13 @@ export type UndoIo = {
 	readonly ask?: (question: string) => Promise<string | undefined>;
 };
 
-/** Whose the action is, as the report says it (the author's name follows, in `actionText`). */
+/**
+Whose the action is, as the report says it (the author's name follows, in `actionText`). A triage file records no
+author: its newest action may be the `triage decide` just run, so it is named so, not called anyone's.
+*/
 function whoseText(target: UndoTarget, who: string): string {
 	if (target.by === undefined || target.by === '') {
-		return "another session's action";
+		return 'the newest action';
 	}
 
 	return target.by === who ? 'your action' : "another person's action";
