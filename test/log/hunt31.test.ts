@@ -2,7 +2,7 @@ import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {readLog} from '../../source/log/read.js';
 import {parseText} from './helpers.js';
-import {checkAgainstXml} from './against-xml.js';
+import {checkAgainstXml, checkHeadlinesAgainstXml} from './against-xml.js';
 import {dottedKey} from './truth.js';
 
 // What the thirty-first hunt's runs showed (fixtures/hunt/README.md, record-hunt31.sh).
@@ -121,5 +121,39 @@ describe('a pass then a teardown error under --tb=no at the default verbosity (s
 				'========================= 2 passed, 2 errors in 0.10s =========================',
 			]),
 		).toEqual(['test_one setup', 'test_two setup']);
+	});
+});
+
+describe("pytest 9's --tb=line report of an item in the long style (suite/longline)", () => {
+	for (const name of [
+		'longline-p9-tbline',
+		'longline-p9-q-tbline',
+		'longline-p9-rA-tbline',
+	]) {
+		test(`${name}: a long report's last location line is not the report's line`, async () => {
+			// A plugin's items (`limits.check::budget`) are reported in the long style, pytest's frames and all, before
+			// the report's line: `conftest.py:23: ValueError`, then `/src/…/conftest.py:23: ValueError: check budget
+			// failed: …`. The first was the report's line: every failure after it took the one before's report.
+			const run = await checkHeadlinesAgainstXml(path.join(hunt, name), 6);
+			expect(run.complete, name).toBe(true);
+			expect(
+				run.failures.map(failure => `${failure.id} ${failure.headline}`),
+				name,
+			).toEqual(
+				expect.arrayContaining([
+					'limits.check::budget ValueError: check budget failed: 2 + 2 == 5',
+					'limits.check::loud ValueError: check loud failed: 3 < 2',
+					'limits.check::bare RuntimeError',
+					'test_shop.py::test_empty_raises LookupError',
+				]),
+			);
+		});
+	}
+
+	test('longline-p7-tbline: pytest 7.2 prints only the lines, as before', async () => {
+		const run = await checkAgainstXml(path.join(hunt, 'longline-p7-tbline'));
+		expect(run.failures.map(failure => failure.headline)).toContain(
+			'ValueError: check loud failed: 3 < 2',
+		);
 	});
 });
