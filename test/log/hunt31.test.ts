@@ -157,3 +157,28 @@ describe("pytest 9's --tb=line report of an item in the long style (suite/longli
 		);
 	});
 });
+
+describe("pytest 9's --tb=line: a report line after captured output, then a report with no E line (suite/tbout)", () => {
+	for (const name of ['tbout-p9-tbline', 'tbout-p9-q-tbline']) {
+		test(`${name}: each failure keeps its own report`, async () => {
+			// `…/test_tbout.py:11: AssertionError: cache answered late` after the Captured log part, then `gave up after 3
+			// tries` (pytest.fail(pytrace=False)): the report line was read as output, and each failure took the next one's.
+			const run = await checkHeadlinesAgainstXml(path.join(hunt, name), 4);
+			expect(run.complete, name).toBe(true);
+		});
+	}
+
+	test('tbout-p7-tbline: pytest 7.2 prints the lines alone (`None` for a report with no crash line)', async () => {
+		const run = await checkAgainstXml(path.join(hunt, 'tbout-p7-tbline'));
+		expect(
+			run.failures.map(
+				failure => `${failure.id.split('::')[1]!} ${failure.headline}`,
+			),
+		).toEqual([
+			'test_prints_then_fails AssertionError: cache answered late',
+			'test_gives_up (no traceback in the log)',
+			'test_prints_a_warning_line AssertionError: assert (1 + 1) == 3',
+			'test_gives_up_again (no traceback in the log)',
+		]);
+	});
+});

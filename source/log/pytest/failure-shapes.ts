@@ -263,7 +263,8 @@ export function isBareLocation(text: string): boolean {
 Whether a `--tb=line` report line held back (`report`) was the entry's report, as the next line says. Held from the
 entry's captured output (pytest 9 ends an entry's captured output with its report line, but the output may hold lines
 of that form too: a warning a subprocess printed), it was when the next line starts another entry (`E` lines,
-`[XPASS(strict)]`, a header) or ends the section, or when the entry's long report ended at its place; held as a
+`[XPASS(strict)]`, a header) or ends the section, or when it names the error the entry's `E` lines said (or the place
+its long report ended at); held as a
 `isBareLocation` line, unless the next line is the report of the same place or the report's `Captured …` parts.
 */
 export function isHeldReport(
@@ -277,9 +278,15 @@ export function isHeldReport(
 		return !(/^-+ Captured .+ -+$/.test(next) || isReportAt(report, next));
 	}
 
+	const message = lineReportOf(report)?.message;
 	return (
 		startsAnotherEntry(next) ||
-		entryLines.some(line => isBareLocation(line) && isReportAt(line, report))
+		entryLines.some(
+			line =>
+				(isBareLocation(line) && isReportAt(line, report)) ||
+				// The report's line says the error its `E` lines said first.
+				(isErrorLine(line) && line.replace(/^E\s+/, '') === message),
+		)
 	);
 }
 
