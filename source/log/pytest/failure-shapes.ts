@@ -2,7 +2,7 @@
 The shapes of lines the FAILURES and ERRORS reader (`failures.ts`) tells apart: entry headers, and what `--tb=line` prints
 of a doctest's report.
 */
-import {isErrorLine, isLineReport} from '../traceback.js';
+import {isErrorLine, isLineReport, lineReportOf} from '../traceback.js';
 import {escapeExcess} from './escaped-ids.js';
 import type {EntryKind} from './failure-entry.js';
 
@@ -243,4 +243,78 @@ export function startsAnotherEntry(text: string): boolean {
 		workerPlatform.test(text) ||
 		/^-{3,} generated (?:xml|report log) file/.test(text)
 	);
+}
+
+/**
+A `--tb=line` report line naming an exception type alone (`../plugins/faults.py:74: AssertionError`), read inside an
+entry. pytest 9 prints each report in full before its line, and the full report of an item that is no Python function
+(a doctest failing with another exception than its own, a plugin's item) is in the long style whatever `--tb` says: its
+last location line names the type alone, and the report's own line follows, at the same place with the message
+(`/src/plugins/faults.py:74: AssertionError: induced`). An error raised with no message ends a report so too.
+*/
+export function isBareLocation(text: string): boolean {
+	const report = lineReportOf(text);
+	return (
+		report?.location !== undefined && /^[A-Za-z_][\w.]*$/.test(report.message)
+	);
+}
+
+/**
+Whether a `--tb=line` report line held back (`report`) was the entry's report, as the next line says. Held from the
+entry's captured output (pytest 9 ends an entry's captured output with its report line, but the output may hold lines
+of that form too: a warning a subprocess printed), it was when the next line starts another entry (`E` lines,
+`[XPASS(strict)]`, a header) or ends the section, or when it names the error the entry's `E` lines said (or the place
+its long report ended at); held as a
+`isBareLocation` line, unless the next line is the report of the same place or the report's `Captured …` parts.
+*/
+export function isHeldReport(
+	report: string,
+	next: string,
+	isLocation: boolean,
+	entryLines: readonly string[],
+): boolean {
+	if (isLocation) {
+		// pytest 9 prints the report's `Captured …` parts before its line.
+		return !(/^-+ Captured .+ -+$/.test(next) || isReportAt(report, next));
+	}
+
+	const message = lineReportOf(report)?.message;
+	return (
+		startsAnotherEntry(next) ||
+		entryLines.some(
+			line =>
+				(isBareLocation(line) && isReportAt(line, report)) ||
+				// The report's line says the error its `E` lines said first.
+				(isErrorLine(line) && line.replace(/^E\s+/, '') === message),
+		)
+	);
+}
+
+/** Whether `report` is the `--tb=line` report at the place a long report's last location line names. */
+function isReportAt(location: string, report: string): boolean {
+	const held = lineReportOf(location);
+	const line = lineReportOf(report);
+	if (!held?.location || !line?.location) {
+		return false;
+	}
+
+	const fileOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+	return (
+		line.location.line === held.location.line &&
+		fileOf(line.location.path) === fileOf(held.location.path) &&
+		(line.message === held.message ||
+			line.message.startsWith(`${held.message}:`))
+	);
+}
+
+/**
+Whether `--tb=line` prints a doctest's report cut at 50 characters, with no line (pytest 7), as the header's pytest
+version says; undefined with no header (`-q`) until a cut report shows pytest 7 (`isCutSeen`).
+*/
+export function cutsDoctestsOf(
+	pytest: string | undefined,
+	isCutSeen: boolean,
+): boolean | undefined {
+	const major = pytest?.split('.')[0];
+	return major === undefined ? isCutSeen || undefined : Number(major) <= 7;
 }

@@ -23,7 +23,9 @@ import {
 	isWideHeader,
 	numberOf,
 	reportStart,
-	startsAnotherEntry,
+	cutsDoctestsOf,
+	isBareLocation,
+	isHeldReport,
 	withDoctestSpace,
 } from './failure-shapes.js';
 
@@ -44,8 +46,8 @@ export class FailuresReader {
 	private headersAreWide = true;
 	/** The last `Captured …` section's name. */
 	private capturedName: string | undefined;
-	/** A `--tb=line` report line read inside captured output, until the next line says whether it ends the entry. */
-	private pendingReport: string | undefined;
+	/** A `--tb=line` report line held back (`isHeldReport`) until the next line says whether it ends the entry. */
+	private pendingReport: {text: string; isLocation: boolean} | undefined;
 	private readonly escapes: EscapedIds | undefined;
 	/**
 	The characters read of a `--tb=line` entry that started as a doctest's report: pytest 7 prints only its first 50
@@ -87,15 +89,9 @@ export class FailuresReader {
 		this.header = header;
 	}
 
-	/**
-	Whether `--tb=line` prints a doctest's report cut at 50 characters, with no line (pytest 7), as the header says;
-	undefined with no header (`-q`) until a cut report shows pytest 7: then what follows the 50 characters tells.
-	*/
+	/** Whether `--tb=line` prints a doctest's report cut at 50 characters (`cutsDoctestsOf`). */
 	private get cutsDoctests(): boolean | undefined {
-		const major = this.header?.pytest?.split('.')[0];
-		return major === undefined
-			? this.isCutSeen || undefined
-			: Number(major) <= 7;
+		return cutsDoctestsOf(this.header?.pytest, this.isCutSeen);
 	}
 
 	/** Whether the open entry's lines go to a `Captured …` section (the test's own output). */
@@ -334,12 +330,21 @@ export class FailuresReader {
 				if (this.current && this.inCaptured && !isXpassStrict) {
 					// pytest 9 ends an entry's captured output with its report line, but the output may hold
 					// lines of that form too (a warning a subprocess printed): the next line tells.
-					this.pendingReport = text;
+					this.pendingReport = {text, isLocation: false};
 					return;
 				}
 
 				if (this.cutsDoctests !== true && doctestLocation.test(text)) {
 					this.holdDoctestEntry(text, lineNumber);
+					return;
+				}
+
+				if (
+					this.current &&
+					this.cutsDoctests !== true &&
+					isBareLocation(text)
+				) {
+					this.pendingReport = {text, isLocation: true};
 					return;
 				}
 
@@ -424,7 +429,7 @@ export class FailuresReader {
 		}
 
 		if (this.pendingReport !== undefined) {
-			const report = this.pendingReport;
+			const report = this.pendingReport.text;
 			this.pendingReport = undefined;
 			this.endLineEntry(report, this.current!.startLine);
 			return;
@@ -454,14 +459,11 @@ export class FailuresReader {
 		this.heldDoctest = true;
 	}
 
-	/**
-	With a report line held back from a `--tb=line` entry's captured output: it was the report when the next
-	line starts another entry (`E` lines, `[XPASS(strict)]`, a header) or ends the section; else it was output.
-	*/
+	/** With a report line held back from a `--tb=line` entry (`isHeldReport`): the next line says what it was. */
 	private settlePendingReport(text: string): void {
-		const report = this.pendingReport!;
+		const {text: report, isLocation} = this.pendingReport!;
 		this.pendingReport = undefined;
-		if (startsAnotherEntry(text)) {
+		if (isHeldReport(report, text, isLocation, this.current!.traceback)) {
 			this.endLineEntry(report, this.current!.startLine);
 		} else {
 			this.current!.append(report);
@@ -485,10 +487,7 @@ export class FailuresReader {
 
 	/** A doctest's report as pytest 7's `--tb=line` cuts it: an entry with no location, a doctest failure's. */
 	private endCutEntry(): void {
-		this.current!.lineText = cutDoctestReport;
-		this.current?.seal(this.bodies);
-		this.current = undefined;
-		this.inCaptured = false;
+		this.endEchoedEntry(cutDoctestReport);
 	}
 
 	private newLineEntry(lineNumber: number): Entry {

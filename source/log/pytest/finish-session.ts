@@ -12,6 +12,7 @@ import type {IdNormalizer} from './ids.js';
 import type {Preamble} from './preamble.js';
 import type {ProgressReader} from './progress.js';
 import {resolveReportIds} from './report-ids.js';
+import {teardownsByLetters} from './summary-errors.js';
 import type {Section} from './section-lines.js';
 import type {SessionEnd} from './session-end.js';
 import type {ShortSummaryReader} from './short-summary.js';
@@ -85,6 +86,7 @@ export function runOfSession(
 		progressFiles: progress.filesWith,
 		skipFiles: session.summary.skipFiles,
 		...(progress.hasChars && {letterErrors: progress.charCounts.error}),
+		letterTeardowns: teardownsByLetters(session),
 		ids: session.ids,
 		warnings,
 	});

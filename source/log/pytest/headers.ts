@@ -45,6 +45,8 @@ export type HeaderInputs = {
 	};
 	/** How many `E` progress letters were counted, when the log has letters (collection errors print none). */
 	readonly letterErrors?: number;
+	/** How many teardown errors the letters show beyond one letter per test run (`teardownsByLetters`). */
+	readonly letterTeardowns?: number;
 	/** The files the short summary's `SKIPPED [1] path:line: reason` lines name, relative to where pytest ran. */
 	readonly skipFiles?: ReadonlySet<string>;
 	/** Where a rebuilt id or an unmatched `--tb=line` entry is reported. */
@@ -356,7 +358,10 @@ export function assignEntries(inputs: HeaderInputs): void {
 		}
 	}
 
-	applySummaryErrors(summaryErrors, errorsWithEntry, inputs.letterErrors);
+	applySummaryErrors(summaryErrors, errorsWithEntry, inputs.letterErrors, {
+		tests,
+		letterTeardowns: inputs.letterTeardowns,
+	});
 	assignPdbEntries(pdbEntries, tests);
 	assignLineEntries(lineEntries, inputs);
 }

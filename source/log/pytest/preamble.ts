@@ -11,6 +11,8 @@ export type Preamble = {
 	rootdir?: string;
 	plugins?: string[];
 	collected?: number;
+	/** The tests that run: `collected 6 items / 1 deselected / 5 selected`'s 5, else the items collected. */
+	selected?: number;
 	lastFailed?: boolean;
 	shard?: Shard;
 	/** A `testpaths:` header: pytest took its arguments from the config's testpaths, so it ran from the rootdir. */
@@ -34,6 +36,7 @@ const platformLine = /^platform \S+ -- Python ([\w.+]+), pytest-([\w.+]+)/;
 /** `-v` ends the platform line with the interpreter: `… pluggy-1.6.0 -- /venv/bin/python3`. */
 const executableEnd = / -- (\/\S+|[a-z]:\\\S+)$/i;
 const collectedLine = /collected (\d+) items?/;
+const selectedPart = / \/ (\d+) selected\b/;
 const collectingLine = /^collecting (?:\.\.\.|\d+ items?\b)/;
 /** `--collect-only -qq`: a file and how many tests pytest collected in it (`tests/test_a.py: 3`). */
 const fileCount = /^\S+\.\w+: (\d+)$/;
@@ -90,6 +93,7 @@ export function readPreambleLine(text: string, header: Preamble): boolean {
 			text.startsWith('['))
 	) {
 		header.collected = Number(collected[1]);
+		header.selected = Number(selectedPart.exec(text)?.[1] ?? collected[1]);
 		header.isInPluginLines = false;
 		return true;
 	}

@@ -24,6 +24,7 @@ export function resolveReportIds(inputs: {
 	readonly progressFiles?: HeaderInputs['progressFiles'];
 	readonly skipFiles?: HeaderInputs['skipFiles'];
 	readonly letterErrors?: number;
+	readonly letterTeardowns?: number;
 	readonly ids: IdNormalizer;
 	readonly warnings: Warning[];
 }): void {
@@ -67,6 +68,9 @@ export function resolveReportIds(inputs: {
 		skipFiles: inputs.skipFiles,
 		...(inputs.letterErrors !== undefined && {
 			letterErrors: inputs.letterErrors,
+		}),
+		...(inputs.letterTeardowns !== undefined && {
+			letterTeardowns: inputs.letterTeardowns,
 		}),
 		warnings,
 	});

@@ -81,6 +81,11 @@ export class SessionEnd {
 		return this.stoppedEarly !== undefined;
 	}
 
+	/** Whether a `!!!! Interrupted: … !!!!` or `KeyboardInterrupt` banner ended the session. */
+	get hasInterruption(): boolean {
+		return this.interruption !== undefined;
+	}
+
 	/** True once pytest printed its final line, or an INTERNALERROR or an interruption ended the session. */
 	get hasEnded(): boolean {
 		return (
