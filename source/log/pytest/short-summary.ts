@@ -45,6 +45,20 @@ export type SummaryItem = {
 };
 
 // `s`: a message may hold U+2028/U+2029, which `.` does not match otherwise (lines never hold \n).
+/**
+Where the id of pytest 7's `XPASS id reason` ends (a space follows it, the reason may be empty): the first space outside
+brackets; for an id whose brackets do not balance (`test_open[[]`, `test_open[]]`), the first `]` a space follows.
+*/
+function xpassIdEnd(body: string): number {
+	const end = findIdEnd(body);
+	if (end !== -1) {
+		return end;
+	}
+
+	const closing = body.indexOf('] ');
+	return closing === -1 ? -1 : closing + 1;
+}
+
 const summaryLine = /^(PASSED|FAILED|ERROR|XFAIL|XPASS|SKIPPED|RERUN) (.+)$/s;
 const summaryTitle = /^=+ short test summary info =+$/;
 /** `[1] path:line: reason` (a module's skip has no line): the path, which holds no `:` or space. */
@@ -107,7 +121,7 @@ export class ShortSummaryReader {
 
 		if (word === 'XPASS') {
 			const {id, message} = splitIdAndMessage(body);
-			const space = message === undefined ? findIdEnd(id) : -1;
+			const space = message === undefined ? xpassIdEnd(id) : -1;
 			const rawId = space === -1 ? id : id.slice(0, space);
 			this.items.push({
 				word,
