@@ -8,10 +8,10 @@ triage file never said which run they were made on, and they could never go stal
 import process from 'node:process';
 import type {Analysis} from '../classify/analyze.js';
 import type {AddedSignature, DecisionJournal} from '../triage/journal/api.js';
-import {unnamedRun} from '../triage/journal/events.js';
 import {decisionFor, type DecisionState} from '../triage/journal/fold.js';
 import {isErrorKnown} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
+import {lateSignature} from '../review/late-signatures.js';
 
 /**
 What to add to the decisions made since `since` (ISO time: this review's start) on the failures of the run read to
@@ -25,7 +25,6 @@ export function signaturesOnLeaving(
 	since: string,
 ): AddedSignature[] {
 	const run = analysis.run.source;
-	const isNamed = run !== unnamedRun;
 	const signed: AddedSignature[] = [];
 	// A decision on every report of a test is one decision, signed once (with its first failing report's).
 	const seen = new Set<unknown>();
@@ -42,13 +41,9 @@ export function signaturesOnLeaving(
 		}
 
 		seen.add(decision);
-		const isToName = isNamed && decision.run === unnamedRun;
-		if (decision.signature === undefined || isToName) {
-			signed.push({
-				decision,
-				signature: item.cluster,
-				...(isToName && {run}),
-			});
+		const added = lateSignature(decision, item.cluster, run);
+		if (added !== undefined) {
+			signed.push(added);
 		}
 	}
 

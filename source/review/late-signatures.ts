@@ -45,6 +45,23 @@ export function awaitError(
 }
 
 /**
+What to add to `decision` once its failure's error (`signature`) and the run's name (`run`, `-` while the log is
+not named) are known: the signature when it has none, the run's name when it was made on `-`; undefined when
+neither is wanted.
+*/
+export function lateSignature(
+	decision: AddedSignature['decision'] | undefined,
+	signature: string,
+	run: string,
+): AddedSignature | undefined {
+	const isToName = run !== unnamedRun && decision?.run === unnamedRun;
+	return decision !== undefined &&
+		(decision.signature === undefined || isToName)
+		? {decision, signature, ...(isToName && {run})}
+		: undefined;
+}
+
+/**
 The signatures (and runs) to add now: for each report remembered, once its error is known and its decision (saved
 by now) has none, and once the review names the log of a decision made on `-`. A report whose error is known is
 forgotten, signed or not (its decision may have been changed or undone since), and every report awaiting the
@@ -80,17 +97,9 @@ export function addLateSignatures(state: ReviewState): ReviewState {
 			continue;
 		}
 
-		const {decision} = row;
-		const isToName = isNamed && decision?.run === unnamedRun;
-		if (
-			decision !== undefined &&
-			(decision.signature === undefined || isToName)
-		) {
-			signed.push({
-				decision,
-				signature: row.analyzed.cluster,
-				...(isToName && {run}),
-			});
+		const added = lateSignature(row.decision, row.analyzed.cluster, run);
+		if (added !== undefined) {
+			signed.push(added);
 			keys.push(key);
 		}
 	}
