@@ -104,7 +104,8 @@ export function runOfSession(
 		hasAnyLine: session.hasAnyLine,
 		lastLine: session.lastLine,
 		// `-qq`: no banner and no final line; the progress ran to its end, then only summaries followed, whole.
-		// `--setup-show` prints no `[100%]`: there a summary after it (printed once every test ran) says it.
+		// `--setup-show` prints no `[100%]`: there a summary after it (printed once every test ran) says it. A plugin's
+		// or a conftest's section (`other`) comes after the progress too.
 		endsQuietly:
 			!session.hasSessionStart &&
 			!session.endsInsideLine &&
@@ -112,7 +113,7 @@ export function runOfSession(
 				end.hasStoppedEarly ||
 				(progress.quietPlan.isShowing &&
 					['summary', 'warnings'].includes(session.section))) &&
-			['none', 'summary', 'warnings'].includes(session.section),
+			['none', 'summary', 'warnings', 'other'].includes(session.section),
 		endsInSummary: session.section === 'summary',
 		failingFiles: [...progress.filesWith.failed, ...progress.filesWith.errored],
 		warnings,

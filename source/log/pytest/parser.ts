@@ -413,6 +413,7 @@ export class PytestParser {
 			section: this.section,
 			hasSessionStart: this.hasSessionStart,
 			hasProgress: this.progress.hasProgress,
+			isProgressDone: this.isProgressDone,
 			ruleWidth: this.ruleWidth,
 			isInEntry: this.failures.isInEntry,
 			isInCaptured: this.failures.isInCaptured,

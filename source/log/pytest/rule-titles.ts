@@ -11,6 +11,8 @@ export type RuleContext = {
 	readonly section: Section;
 	readonly hasSessionStart: boolean;
 	readonly hasProgress: boolean;
+	/** The progress reached its end (`[100%]`, or the last count). */
+	readonly isProgressDone: boolean;
 	/** The width of pytest's own rules (the first rule's), when one was read. */
 	readonly ruleWidth: number | undefined;
 	/** Inside a FAILURES or ERRORS entry, and inside one of its `--- Captured … ---` parts. */
@@ -87,8 +89,13 @@ export function ruleKindOf(
 	}
 
 	if (pytestSection === undefined && section === 'none') {
-		// The progress lines may go on, so keep reading them.
-		return {kind: 'ignored'};
+		// A plugin's or a conftest's section (`pytest_terminal_summary`) once the progress has ended, as wide as pytest's
+		// own rules: no progress follows, and a line in it that reads like a `-v` line or letters is the plugin's.
+		// Before that end, or narrower, it may be a test's output under `-s`: the progress lines may go on, so keep
+		// reading them.
+		return context.isProgressDone && text.length === ruleWidth
+			? {kind: 'section', section: undefined}
+			: {kind: 'ignored'};
 	}
 
 	return {kind: 'section', section: pytestSection};
