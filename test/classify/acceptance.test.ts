@@ -149,7 +149,12 @@ function describeMisses(result: Acceptance): string {
 // registrations of the code that conflict and a relative path the test opens took it to 53 (51); no other set's figure
 // changed. Then SQLite's lock hit on the test's own line, the traceback's only frame, took it to 54 (52) and
 // holdout-15 to 52 (51).
-// holdout-4.log to holdout-31.log are runs of real pytest suites (acceptance/suite-4 to -31).
+// holdout-32, a twenty-fourth (a climbing-gym chain's service: keystoneauth1, oslo.config, Twisted, PyHamcrest, vobject,
+// recurring-ical-events, pypng, PrettyTable, Munch, pyinotify), recorded with Debian's pytest 7.2, reached 53/69 (50)
+// blind, its XML too, with main's rules at 65fdce8. With its misses in view, oslo.config's words for a value the
+// settings lack or give wrong, an option the code reads and never declared, a service catalog without the endpoint
+// the code asks for and Twisted's reactor run again took it to 61 (54); no other set's figure changed.
+// holdout-4.log to holdout-32.log are runs of real pytest suites (acceptance/suite-4 to -32).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -199,6 +204,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-30.xml', 'holdout-30.json', 64, 58, 57],
 		['test/classify/acceptance/holdout-31.log', 'holdout-31.json', 64, 54, 52],
 		['test/classify/acceptance/holdout-31.xml', 'holdout-31.json', 64, 54, 52],
+		['test/classify/acceptance/holdout-32.log', 'holdout-32.json', 69, 61, 54],
+		['test/classify/acceptance/holdout-32.xml', 'holdout-32.json', 69, 61, 54],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -242,6 +249,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-29', 67],
 		['holdout-30', 64],
 		['holdout-31', 64],
+		['holdout-32', 69],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

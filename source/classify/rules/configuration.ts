@@ -79,12 +79,14 @@ export const configurationRules: readonly RuleSpec[] = [
 		},
 		'HIGH',
 	),
+	// oslo.config's words for a value the settings lack or give wrong (RequiredOptError, ConfigFileValueError,
+	// ConfigFileParseError) are its settings too; its NoSuchOptError is not (defects.ts).
 	...higherAtSetup(
 		{
 			name: 'invalid-settings',
 			match: {
 				message: raised(
-					String.raw`ImproperlyConfigured|AppRegistryNotReady|NoSectionError|NoOptionError|MissingSectionHeaderError|Interpolation\w*Error|ConfigurationError|ConfigError|InvalidConfiguration|NoRegionError|ProfileNotFound`,
+					String.raw`ImproperlyConfigured|AppRegistryNotReady|NoSectionError|NoOptionError|MissingSectionHeaderError|Interpolation\w*Error|ConfigurationError|ConfigError|InvalidConfiguration|NoRegionError|ProfileNotFound|RequiredOptError|ConfigFileValueError|ConfigFileParseError`,
 					String.raw`validation errors? for \w*(?:Settings|Config)\b|You must specify a region\.|The config profile \([^)\n]*\) could not be found|\bInvalid (?:dict )?settings: \w`,
 				),
 			},

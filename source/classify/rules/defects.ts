@@ -24,6 +24,18 @@ export const defectRules: readonly RuleSpec[] = [
 		reason:
 			'A JSON encoder was handed a value it cannot encode (a Decimal, a datetime, a set, bytes): the code returns or sends a value it never converts',
 	},
+	// oslo.config's NoSuchOptError and NoSuchGroupError (`no such option max_party_size in group [bookings]`): the
+	// code reads an option or a group it never registered. With oslo.config the code declares every option, so a
+	// name it reads and never declared is the code's, whatever the settings hold; a value missing or invalid in the
+	// settings has other words (RequiredOptError, ConfigFileValueError: configuration.ts).
+	{
+		name: 'setting-not-declared-by-code',
+		match: {message: raised('NoSuchOptError|NoSuchGroupError')},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'The code reads an option or a group it never declared: a misspelt or renamed name in the code, whatever value the deployment gives',
+	},
 	// Pyramid's and zope.configuration's ConfigurationConflictError: two registrations of the code's own (two views,
 	// routes or utilities with the same discriminator) that nothing tells apart. Its name says configuration, but
 	// the conflict is between lines of the code, which the error lists; no setting of the environment is involved.

@@ -1,10 +1,11 @@
 /**
 Built-in rules for values the settings give the code and its clients, read from what a library says of them: a
-number written with its unit, scopes the identity provider does not grant the client. Tried right after the rules
+number written with its unit, scopes the identity provider does not grant the client, a service catalog without the
+endpoint the code asks for. Tried right after the rules
 for settings (configuration.ts).
 */
 
-import {raised} from './raised.js';
+import {higherAtSetup, raised} from './raised.js';
 import type {RuleSpec} from './types.js';
 
 export const settingValueRules: readonly RuleSpec[] = [
@@ -36,4 +37,22 @@ export const settingValueRules: readonly RuleSpec[] = [
 		reason:
 			'The identity provider does not grant the scopes the client asks for: the client registration (or the scopes in the settings) does not match what the code requests',
 	},
+	// An OpenStack service catalog without the endpoint the code asks for (keystoneauth1's and keystoneclient's
+	// EndpointNotFound: `internal endpoint for booking service not found`, `Could not find requested endpoint in Service
+	// Catalog`): the identity service answered, and the catalog the deployment registered has no such service, interface
+	// or region. SPARQLWrapper's EndPointNotFound (a 404 of a URL) has other words and is not read so.
+	...higherAtSetup(
+		{
+			name: 'endpoint-not-in-catalog',
+			match: {
+				message:
+					/(?:^|\n)(?:[\w.]+\.)?EndpointNotFound: (?:Could not find requested endpoint in Service Catalog|\w+ endpoint for [\w-]+ service\b[^\n]* not found)/,
+			},
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+			reason:
+				'The service catalog the identity service returned has no endpoint of the type, interface or region the code asks for: what the deployment registers and what the code is set to use disagree',
+		},
+		'HIGH',
+	),
 ];

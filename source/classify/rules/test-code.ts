@@ -118,19 +118,19 @@ export const testCodeRules: readonly RuleSpec[] = [
 	},
 	// A process-wide object refusing what the test adds because it already holds it: prometheus_client's default
 	// registry (`Duplicated timeseries in CollectorRegistry`), an in-process APScheduler already started or already
-	// holding a job of that id. Each test that registers or starts it again meets what an earlier test left; the
-	// tests share state that no fixture resets.
+	// holding a job of that id, Twisted's reactor, which runs once per process (`ReactorNotRestartable`). Each test
+	// that registers or starts it again meets what an earlier test left; the tests share state that no fixture resets.
 	{
 		name: 'process-wide-state-from-earlier-test',
 		match: {
 			phase: ['call', 'setup'],
 			message:
-				/Duplicated timeseries in CollectorRegistry|(?:^|\n)(?:[\w.]+\.)?(?:SchedulerAlreadyRunningError|ConflictingIdError)\b/,
+				/Duplicated timeseries in CollectorRegistry|(?:^|\n)(?:[\w.]+\.)?(?:SchedulerAlreadyRunningError|ConflictingIdError|ReactorNotRestartable)\b/,
 		},
 		category: 'TEST_DESIGN',
 		priority: 'MEDIUM',
 		reason:
-			'A process-wide object (a metrics registry, a scheduler) already holds what the test registers or starts: an earlier test in the same process left it there, and no fixture resets it between tests',
+			'A process-wide object (a metrics registry, a scheduler, an event reactor) already holds what the test registers or starts: an earlier test in the same process left it there, and no fixture resets it between tests',
 	},
 	{
 		name: 'fixture-scope-mismatch',

@@ -1,0 +1,1 @@
+"""cragloft: a chain of climbing gyms' member, booking and route-setting service."""

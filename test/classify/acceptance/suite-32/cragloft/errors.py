@@ -1,0 +1,6 @@
+class CragloftError(Exception):
+    pass
+
+
+class BookingError(CragloftError):
+    pass
