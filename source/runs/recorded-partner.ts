@@ -84,6 +84,29 @@ export function partnerCandidates(
 	return candidates;
 }
 
+/** How far a console log's last write may come before its XML's end: clocks and rounding. */
+const clockSlack = 120_000;
+
+/**
+Whether the console log was last written before `xmlEnd`, when its JUnit XML's run ended: then it is another
+run's (yesterday's log and today's XML of a suite whose messages carry nothing volatile agree on everything
+else). pytest writes the XML before the log's final line, and a copy of the log is newer still; an XML whose
+time is read in the wrong zone (no zone in it) may keep a pair apart, never join two runs.
+*/
+function isWrittenBefore(
+	consoleLog: Read,
+	xmlEnd: string | undefined,
+): boolean {
+	const modified = fs.statSync(consoleLog.log, {
+		throwIfNoEntry: false,
+	})?.mtimeMs;
+	return (
+		xmlEnd !== undefined &&
+		modified !== undefined &&
+		modified + clockSlack < Date.parse(xmlEnd)
+	);
+}
+
 /** A log read, as `readLogs` gives it (only what this module needs). */
 type Read = {
 	readonly log: string;
@@ -121,6 +144,10 @@ export async function withRecordedPartner<Log extends Read>(
 		}
 
 		const logs = run.format === 'pytest' ? [given, partner] : [partner, given];
+		if (isWrittenBefore(logs[0]!, logs[1]!.sessions[0]!.endedAt)) {
+			continue;
+		}
+
 		const [joined, ...more] = groupRuns(logs);
 		if (joined?.junitXml !== undefined && more.length === 0) {
 			return {

@@ -93,3 +93,14 @@ test('an XML that disagrees with the log recorded before (another run) stays a r
 	expect(recorded().toSorted()).toEqual(['other.log', 'run.xml']);
 	expect(session.runs[0]!.junitXml).toBeUndefined();
 });
+
+test('a console log last written a day before its XML ended (the day before, the XML of today) stays a run of its own', async () => {
+	const xml = fs.readFileSync(path.join(folder, 'run.xml'), 'utf8');
+	const timestamp = /timestamp="([^"]+)"/.exec(xml)![1]!;
+	const dayBefore = new Date(Date.parse(timestamp) - 86_400_000);
+	fs.utimesSync(path.join(folder, 'run.log'), dayBefore, dayBefore);
+	await read('run.log');
+	const session = await read('run.xml');
+	expect(recorded().toSorted()).toEqual(['run.log', 'run.xml']);
+	expect(session.runs[0]!.junitXml).toBeUndefined();
+});
