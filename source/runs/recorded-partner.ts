@@ -165,8 +165,7 @@ export async function recordedLately(
 	history: Pick<RunHistory, 'list'> | undefined,
 ): Promise<RecordedRun[]> {
 	try {
-		const runs = history ? await history.list() : [];
-		return runs.slice(-partnerWindow);
+		return history ? await history.list(partnerWindow) : [];
 	} catch {
 		return [];
 	}

@@ -104,3 +104,25 @@ test('a console log last written a day before its XML ended (the day before, the
 	expect(recorded().toSorted()).toEqual(['run.log', 'run.xml']);
 	expect(session.runs[0]!.junitXml).toBeUndefined();
 });
+
+test('the history lists only the newest runs asked for, oldest first, each with its logs', async () => {
+	const text = fs.readFileSync(path.join(folder, 'run.log'), 'utf8');
+	for (const day of ['four', 'five', 'six']) {
+		fs.writeFileSync(
+			path.join(folder, `${day}.log`),
+			text.replaceAll('should be four', `should be ${day}`),
+		);
+
+		await read(`${day}.log`);
+	}
+
+	const store = HistoryStore.open(
+		historyPathOf(path.join(folder, 'triage.jsonl')),
+		{now, readonly: true},
+	);
+	const names = (runs: ReturnType<HistoryStore['list']>) =>
+		runs.map(run => run.logs.map(log => path.basename(log)).join(' + '));
+	expect(names(store.list(2))).toEqual(['five.log', 'six.log']);
+	expect(names(store.list())).toEqual(['four.log', 'five.log', 'six.log']);
+	store.close();
+});
