@@ -2,6 +2,7 @@
 What every command opens: the runs (oldest first), the rules in effect, their analysis, and the triage journal. The rules file is read by `rules-file.ts`, the journal opened by `open-decisions.ts`; the CLI and the review screen both call this.
 */
 
+import path from 'node:path';
 import process from 'node:process';
 import {analysisWith, analyze, type Analysis} from './classify/analyze.js';
 import {findCodeowners} from './codeowners.js';
@@ -29,6 +30,12 @@ import {
 import type {RunHistory} from './runs/history/api.js';
 import type {EarlierLog} from './runs/content-hash.js';
 import {readLogs} from './runs/read-logs.js';
+import type {RecordedRun} from './runs/history/records.js';
+import {
+	recordedLately,
+	recordedLatelyIn,
+	withPartnerRecordedLately,
+} from './runs/recorded-partner.js';
 import {runningKeeperOf} from './runs/stray-partials.js';
 import {shownPath} from './shown-path.js';
 import {logsToRecord, notRecordedOnStore} from './store/not-recorded.js';
@@ -250,6 +257,13 @@ async function openWith(
 	// (read while pytest was still writing it) is known as that log read further while it is hashed. The
 	// history is not held open meanwhile (`triage run` reads for as long as pytest runs).
 	let earlier: EarlierLog[] = [];
+	// One log given alone: the runs recorded last, where the other half of its run may be (recorded-partner.ts).
+	const isAlone =
+		useHistory &&
+		(options.grouping ?? 'auto') === 'auto' &&
+		options.logs.length === 1 &&
+		options.logs[0] !== '-';
+	let lately: RecordedRun[] = [];
 	if (useHistory && store !== undefined) {
 		const {openStoreHistory} = await import('./store/history.js');
 		// Only a help to know a log read further: a store away now may be back when the run ends.
@@ -258,11 +272,13 @@ async function openWith(
 		);
 		try {
 			earlier = history ? await recentLogsQuietly(history) : [];
+			lately = isAlone ? await recordedLately(history) : [];
 		} finally {
 			await history?.close();
 		}
 	} else if (useHistory) {
 		earlier = recentLogsIn(historyFolder, now);
+		lately = isAlone ? await recordedLatelyIn(historyFolder, now) : [];
 	}
 
 	// Failing reports met while reading: the step after the read says how many.
@@ -291,9 +307,18 @@ async function openWith(
 		}),
 	});
 	const warnings = [...opened.ruleWarnings, ...read.warnings];
-	const grouped = groupRuns(read.logs, options.grouping);
+	const partner = await withPartnerRecordedLately(read.logs, lately, {
+		folders: [path.dirname(triagePath), options.cwd ?? process.cwd()],
+		read: {keepIn: historyFolder, earlier, now},
+	});
+	const logsRead = partner?.logs ?? read.logs;
+	if (partner) {
+		warnings.push(partner.warning);
+	}
+
+	const grouped = groupRuns(logsRead, options.grouping);
 	const notShards =
-		options.grouping === 'shards' ? sharedShardTests(read.logs) : [];
+		options.grouping === 'shards' ? sharedShardTests(logsRead) : [];
 	warnings.push(...notShards.map(item => item.message));
 	const notRecorded = new Set(notShards.map(item => grouped[item.run]));
 	const timed = inTimeOrder(grouped);
@@ -302,7 +327,7 @@ async function openWith(
 		warnings.push(timed.warning);
 	}
 
-	for (const {log} of read.logs) {
+	for (const {log} of logsRead) {
 		const keeper = runningKeeperOf(log);
 		if (keeper !== undefined) {
 			warnings.push(
@@ -318,7 +343,7 @@ async function openWith(
 
 	warnings.push(...unrelatedRuns(runs));
 
-	const stored = read.logs.flatMap(log => log.stored ?? []);
+	const stored = logsRead.flatMap(log => log.stored ?? []);
 	const window = options.historyWindow ?? 30;
 	let storeHistory: RunHistory | undefined;
 	// The store went away while the logs were read (pytest ran for minutes): the review goes on from the logs.
@@ -333,7 +358,7 @@ async function openWith(
 				notRecordedOnStore(
 					store,
 					(error as Error).message,
-					logsToRecord(read.logs, process.cwd()),
+					logsToRecord(logsRead, process.cwd()),
 				),
 			);
 		}

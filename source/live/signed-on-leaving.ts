@@ -15,9 +15,9 @@ import {lateSignature} from '../review/late-signatures.js';
 
 /**
 What to add to the decisions made since `since` (ISO time: this review's start) on the failures of the run read to
-where it stopped: its name to a decision on `-`, the failure's signature to one without; only where the error is
-known (a report whose traceback never came keeps neither, as in the review). A decision made on `-` by an
-earlier review, or changed since, is left alone.
+where it stopped: its name to a decision on `-`, the failure's signature to one without where the error is known
+(a report whose traceback never came, as a pipe left before pytest printed them, gets the run's name alone). A
+decision made on `-` by an earlier review, or changed since, is left alone.
 */
 export function signaturesOnLeaving(
 	analysis: Pick<Analysis, 'run' | 'failures'>,
@@ -31,17 +31,16 @@ export function signaturesOnLeaving(
 	for (const item of analysis.failures) {
 		const {failure} = item;
 		const decision = decisionFor(state, failure.id, failure.phase);
-		if (
-			decision === undefined ||
-			seen.has(decision) ||
-			decision.at < since ||
-			!isErrorKnown(failure)
-		) {
+		if (decision === undefined || seen.has(decision) || decision.at < since) {
 			continue;
 		}
 
 		seen.add(decision);
-		const added = lateSignature(decision, item.cluster, run);
+		const added = lateSignature(
+			decision,
+			isErrorKnown(failure) ? item.cluster : undefined,
+			run,
+		);
 		if (added !== undefined) {
 			signed.push(added);
 		}

@@ -45,19 +45,24 @@ export function awaitError(
 }
 
 /**
-What to add to `decision` once its failure's error (`signature`) and the run's name (`run`, `-` while the log is
-not named) are known: the signature when it has none, the run's name when it was made on `-`; undefined when
-neither is wanted.
+What to add to `decision` once its failure's error (`signature`; undefined while it is not known, or when it never
+came) and the run's name (`run`, `-` while the log is not named) are known: the signature when it has none, the
+run's name when it was made on `-`; undefined when neither is wanted. A decision whose error never came still
+gets its run's name: without it the triage file never said which run it was made on (a pipe left early).
 */
 export function lateSignature(
 	decision: AddedSignature['decision'] | undefined,
-	signature: string,
+	signature: string | undefined,
 	run: string,
 ): AddedSignature | undefined {
 	const isToName = run !== unnamedRun && decision?.run === unnamedRun;
-	return decision !== undefined &&
-		(decision.signature === undefined || isToName)
-		? {decision, signature, ...(isToName && {run})}
+	const isToSign = signature !== undefined && decision?.signature === undefined;
+	return decision !== undefined && (isToSign || isToName)
+		? {
+				decision,
+				...(signature !== undefined && {signature}),
+				...(isToName && {run}),
+			}
 		: undefined;
 }
 
@@ -86,14 +91,29 @@ export function addLateSignatures(state: ReviewState): ReviewState {
 		const isAwaitingError = awaiting.has(key);
 		const index = state.rowIndex.get(key);
 		const row = index === undefined ? undefined : state.rows[index];
-		if (row === undefined || !isErrorKnown(row.analyzed.failure)) {
+		const isKnown = row !== undefined && isErrorKnown(row.analyzed.failure);
+		// A decision still being saved is on screen already (`unsaved.ts`): the journal's comes back with its save.
+		if (row === undefined || state.saving.has(key)) {
 			(isAwaitingError ? still : stillUnnamed).add(key);
 			continue;
 		}
 
-		// A decision still being saved is on screen already (`unsaved.ts`): the journal's comes back with its save.
-		if (state.saving.has(key)) {
-			(isAwaitingError ? still : stillUnnamed).add(key);
+		if (!isKnown) {
+			if (isAwaitingError) {
+				still.add(key);
+			}
+
+			// The log is named, and the error may never come (`--tb=no`, a run cut short): the run is named now.
+			const named = naming.has(key)
+				? lateSignature(row.decision, undefined, run)
+				: undefined;
+			if (named !== undefined) {
+				signed.push(named);
+				keys.push(key);
+			} else if (!isAwaitingError) {
+				stillUnnamed.add(key);
+			}
+
 			continue;
 		}
 
@@ -128,7 +148,8 @@ export function addLateSignatures(state: ReviewState): ReviewState {
 
 /**
 Signatures that could not be saved (a team's store away as the run printed its tracebacks): their reports are
-awaited again, and signed when the store says it is back (or at the next refresh), not left unsigned for good.
+awaited again, and signed when the store says it is back (or at the next refresh), not left unsigned for good; so
+are the run names (a report whose error never came is named only while it awaits the run's name).
 */
 export function signAgain(
 	state: ReviewState,
@@ -139,5 +160,6 @@ export function signAgain(
 		: {
 				...state,
 				awaitingError: new Set([...(state.awaitingError ?? []), ...keys]),
+				awaitingRun: new Set([...(state.awaitingRun ?? []), ...keys]),
 			};
 }

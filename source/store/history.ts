@@ -191,10 +191,13 @@ export class StoreHistory implements RunHistory {
 		});
 	}
 
-	async list(): Promise<RecordedRun[]> {
+	async list(newest?: number): Promise<RecordedRun[]> {
 		return this.#guarded(async () => {
+			// LIMIT NULL is no limit.
+			const limit = newest ?? null;
 			const runs = await this.#client.query<RunRow>(
-				`SELECT * FROM runs ORDER BY ${oldestFirst}`,
+				`SELECT * FROM (SELECT * FROM runs ORDER BY ${newestFirst} LIMIT $1) AS newest ORDER BY ${oldestFirst}`,
+				[limit],
 			);
 			const logRows = await this.#client.query<{
 				run_id: number;
@@ -203,7 +206,9 @@ export class StoreHistory implements RunHistory {
 			}>(
 				`SELECT run_logs.run_id AS run_id, logs.path AS path, logs.kept AS kept
 				FROM run_logs JOIN logs ON logs.id = run_logs.log_id WHERE run_logs.position >= 0
+				AND run_logs.run_id IN (SELECT id FROM runs ORDER BY ${newestFirst} LIMIT $1)
 				ORDER BY run_logs.run_id, run_logs.position`,
+				[limit],
 			);
 			const logs = new Map<number, string[]>();
 			for (const row of logRows.rows) {

@@ -208,6 +208,36 @@ describe.skipIf(!server)('decisions on a PostgreSQL store', () => {
 		await again.close();
 	});
 
+	test('a run named alone on a decision whose error never came (a pipe left early): kept, no signature', async () => {
+		const url = await server!.createDatabase();
+		const journal = await openStoreJournal({
+			url,
+			now,
+			who: 'ada',
+			listen: false,
+		});
+		const id = 'tests/test_a.py::test_piped';
+		await journal.decide({
+			id,
+			phase: 'call',
+			category: 'BUG',
+			priority: 'HIGH',
+			run: '-',
+		});
+		const decision = decisionFor(journal.state(), id, 'call')!;
+		expect(decision.run).toBe('-');
+		const [event] = await journal.addSignatures([
+			{decision, run: 'stdin-1.log'},
+		]);
+		expect(event).toMatchObject({adds: 'run'});
+		const again = await openStoreJournal({url, now, who: 'bob', listen: false});
+		const named = decisionFor(again.state(), id, 'call');
+		expect(named?.run).toMatch(/stdin-1\.log$/);
+		expect(named?.signature).toBeUndefined();
+		await journal.close();
+		await again.close();
+	});
+
 	test('two sessions see each other’s decisions within a second (LISTEN/NOTIFY)', async () => {
 		const url = await server!.createDatabase();
 		const first = await openStoreJournal({url, now, who: 'ada'});

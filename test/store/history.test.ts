@@ -94,6 +94,16 @@ describe.skipIf(!server)('the run history on a store', () => {
 			'run-2.log',
 			'run-3.log',
 		]);
+		// The newest so many, oldest first, with their logs (a log given alone looks there for its other half).
+		const newest = await history.list(2);
+		expect(newest.map(run => path.basename(run.source))).toEqual([
+			'run-2.log',
+			'run-3.log',
+		]);
+		expect(newest.map(run => run.logs.map(log => path.basename(log)))).toEqual([
+			['run-2.log'],
+			['run-3.log'],
+		]);
 		const forgotten = await history.forget(runs[0]!.id);
 		expect(forgotten.isForgotten).toBe(true);
 		expect(await history.list()).toHaveLength(2);

@@ -121,3 +121,56 @@ test('an event that adds a field this version does not know is skipped with a wa
 	]);
 	expect(decided()?.signature).toBeUndefined();
 });
+
+test('a decision whose error never came gets its run named alone (adds run), and keeps no signature', () => {
+	// A pipe left before pytest printed its tracebacks: the decision was made on `-`, the kept log is named after.
+	const journal = open();
+	journal.decide({
+		id,
+		phase: 'call',
+		category: 'BUG',
+		priority: 'HIGH',
+		run: '-',
+	});
+	const before = decided()!;
+	expect(before.run).toBe('-');
+	// Named as a DecisionInput's run (from the current folder), kept from the triage file's.
+	const [event] = journal.addSignatures([
+		{decision: before, run: path.join(directory, '.triage/logs/stdin-1.log')},
+	]);
+	expect(event).toMatchObject({t: 'decide', adds: 'run'});
+	expect(event!.signature).toBeUndefined();
+	expect(event!.group).toBeUndefined();
+	const named = {...before, run: '.triage/logs/stdin-1.log'};
+	expect(decisionFor(journal.state(), id, 'call')).toEqual(named);
+	expect(decided()).toEqual(named);
+	expect(open().warnings).toEqual([]);
+	expect(isStale(decided()!, 'ffffffffff')).toBe(false);
+	// Not an action: z undoes the decision.
+	expect(journal.nextUndo()).toMatchObject({isOwn: true, kind: 'decide'});
+	compactJournal(file, {now: () => new Date()});
+	expect(decided()).toEqual(named);
+});
+
+test('an event that adds a run without naming one is skipped with a warning', () => {
+	open().decide({
+		id,
+		phase: 'call',
+		category: 'BUG',
+		priority: 'HIGH',
+		run: '-',
+	});
+	const at = decided()!.at;
+	for (const run of [undefined, '-']) {
+		fs.appendFileSync(
+			file,
+			`${JSON.stringify({t: 'decide', id, phase: 'call', category: 'BUG', priority: 'HIGH', note: '', run, at, adds: 'run'})}\n`,
+		);
+	}
+
+	expect(open().warnings).toEqual([
+		{line: 3, message: expect.stringContaining('adds an unknown field')},
+		{line: 4, message: expect.stringContaining('adds an unknown field')},
+	]);
+	expect(decided()?.run).toBe('-');
+});

@@ -73,3 +73,23 @@ test('triage decide and undo on a read-only triage file: one line, exit 1, the f
 
 	expect(fs.readFileSync(file, 'utf8')).toBe(before);
 });
+
+test('triage compact on a read-only triage file names it as given, not by the absolute path it leads to', () => {
+	const journal = openJournal(file, {now: () => new Date()});
+	journal.decide({
+		id: 'tests/a.py::test_one',
+		category: 'BUG',
+		priority: 'HIGH',
+	});
+	fs.chmodSync(file, 0o444);
+	const before = fs.readFileSync(file, 'utf8');
+	// Given as `triage.jsonl` from its folder: the message said `/…/triage.jsonl: is read-only` (QA 32).
+	const result = runCli(['compact'], {cwd: directory});
+	// As root, the mode is what refuses; as anyone else, access(2) does.
+	expect(result.stderr).toMatch(
+		/^triage: triage\.jsonl: (?:is read-only \(mode 0444\); not compacted|.*permission denied.*)\n$/i,
+	);
+	expect(result.stderr).not.toContain(directory);
+	expect(result.status).toBe(1);
+	expect(fs.readFileSync(file, 'utf8')).toBe(before);
+});

@@ -54,6 +54,10 @@ describe('keyNames', () => {
 		['ab\b', {}, ['a', 'b', 'backspace']],
 		// Control characters in a paste are dropped, not treated as keys.
 		['\u0007x', {}, ['x']],
+		// Ctrl+C or Ctrl+Z right after a key, in one read (`b` then Ctrl+C): it quits (QA 32: it was dropped).
+		['j\u0003', {}, ['j', 'ctrl-c']],
+		['jb\u0003', {}, ['j', 'b', 'ctrl-c']],
+		['b\u001A', {}, ['b', 'ctrl-z']],
 	] as const)('%j %j', (input, key, expected) => {
 		expect(keyNames(input, key)).toEqual(expected);
 	});
@@ -90,6 +94,18 @@ describe('typedNames: what a note, filter or search field takes of one read', ()
 		);
 		expect(shown.join('')).toBe(expected);
 	});
+});
+
+test('typedNames: Ctrl+C or Ctrl+Z right after the Enter of a line typed is kept, the line submitted first', () => {
+	expect(typedNames(keyNames('ab\r\u0003', {}))).toEqual([
+		'a',
+		'b',
+		'return',
+		'ctrl-c',
+	]);
+	expect(typedNames(keyNames('\r\u001A', {}))).toEqual(['return', 'ctrl-z']);
+	// Pasted without bracketed paste, the control character is still not text.
+	expect(pastedNames(keyNames('a\u0003b', {}))).toEqual(['a', 'b']);
 });
 
 describe('the keymap', () => {

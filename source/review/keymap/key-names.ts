@@ -68,6 +68,20 @@ export function keyNames(input: string, key: KeyFlags): string[] {
 				break;
 			}
 
+			// Ctrl+C or Ctrl+Z pressed right after another key (`b` then Ctrl+C, faster than a read) comes in one
+			// event with it: alone, Ink names it; here it was dropped as a control character, and the review went on.
+			case '\u0003': {
+				names.push('ctrl-c');
+
+				break;
+			}
+
+			case '\u001A': {
+				names.push('ctrl-z');
+
+				break;
+			}
+
 			// Backspaces pressed faster than a read (held down, a loaded machine) arrive together: DEL, or BS
 			// from terminals that send ^H. Alone, Ink names them itself.
 			case '\u007F':
@@ -129,10 +143,16 @@ export function typedNames(names: readonly string[]): readonly string[] {
 		return names;
 	}
 
+	// Ctrl+C or Ctrl+Z right after the Enter is pressed, not pasted: kept, after the line it ends.
+	const isControl = (name: string) => name === 'ctrl-c' || name === 'ctrl-z';
 	const isPastedLines =
-		end > 0 && names.slice(end).some(name => name !== 'return');
+		end > 0 &&
+		names.slice(end).some(name => name !== 'return' && !isControl(name));
 	if (!isPastedLines) {
-		return names.slice(0, end + 1);
+		return [
+			...names.slice(0, end + 1),
+			...names.slice(end + 1).filter(name => isControl(name)),
+		];
 	}
 
 	const joined: string[] = [];

@@ -51,8 +51,8 @@ export type RunHistory = {
 	content, and its logs their content's hash: the plain log is then that run too.
 	*/
 	rekey(from: string, to: string, logs: readonly Rekeyed[]): MaybePromise<void>;
-	/** Every recorded run, oldest first. */
-	list(): MaybePromise<RecordedRun[]>;
+	/** Every recorded run (or the `newest` so many), oldest first. */
+	list(newest?: number): MaybePromise<RecordedRun[]>;
 	/** These runs (ids), oldest first as they ran (`oldestFirst` in schema.ts); ids not recorded left out. */
 	inOrder(ids: readonly number[]): MaybePromise<number[]>;
 	/** Forget one run; the kept copies of logs no run uses any more, for the caller to delete. */

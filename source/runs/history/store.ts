@@ -174,19 +174,27 @@ export class HistoryStore implements RunHistory {
 		});
 	}
 
-	/** Every recorded run, oldest first. */
-	list(): RecordedRun[] {
+	/** Every recorded run (or the `newest` so many), oldest first. */
+	list(newest?: number): RecordedRun[] {
 		return guarded(this, () => {
+			const limit = newest ?? -1;
 			const rows = this.#db
-				.prepare(`SELECT * FROM runs ORDER BY ${oldestFirst}`)
-				.all() as RunRow[];
+				.prepare(
+					`SELECT * FROM (SELECT * FROM runs ORDER BY ${newestFirst} LIMIT ?) AS newest ORDER BY ${oldestFirst}`,
+				)
+				.all(limit) as RunRow[];
 			const logRows = this.#db
 				.prepare(
 					`SELECT run_logs.run_id AS run_id, logs.path AS path, logs.kept AS kept
 					FROM run_logs JOIN logs ON logs.id = run_logs.log_id WHERE run_logs.position >= 0
+					AND run_logs.run_id IN (SELECT id FROM runs ORDER BY ${newestFirst} LIMIT ?)
 					ORDER BY run_logs.run_id, run_logs.position`,
 				)
-				.all() as Array<{run_id: number; path: string; kept: string | null}>;
+				.all(limit) as Array<{
+				run_id: number;
+				path: string;
+				kept: string | null;
+			}>;
 			const logs = new Map<number, string[]>();
 			for (const row of logRows) {
 				const list = logs.get(row.run_id) ?? [];

@@ -90,11 +90,12 @@ export type Journal = {
 
 /**
 A decision without a signature, and the signature its failure has; or a decision made on a live run's log before
-it was kept (its run `-`), and the log's name now that it is (`run`, named as a DecisionInput's).
+it was kept (its run `-`), and the log's name now that it is (`run`, named as a DecisionInput's): with no
+`signature` when its error never became known.
 */
 export type AddedSignature = {
 	readonly decision: Decision;
-	readonly signature: string;
+	readonly signature?: string;
 	readonly run?: string;
 };
 

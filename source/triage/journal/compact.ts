@@ -15,7 +15,13 @@ import {
 	temporaryPath,
 	writeNewFile,
 } from './disk.js';
-import {causeOf, ioError, isErrorCode, missingJournal} from './errors.js';
+import {
+	causeOf,
+	ioError,
+	isErrorCode,
+	JournalError,
+	missingJournal,
+} from './errors.js';
 import {journalVersion} from './events.js';
 import {incompleteMessage, isIncompleteAction} from './lines.js';
 import {stateEvents} from './fold.js';
@@ -62,13 +68,44 @@ export function compactJournal(
 	options: CompactOptions,
 ): CompactResult {
 	const target = resolveJournal(file);
-	checkWritable(target);
-	const lock = acquireLock(target, options.now);
 	try {
-		return compactLocked(target, file, options, lock.nonce);
-	} finally {
-		lock.release();
+		checkWritable(target);
+		const lock = acquireLock(target, options.now);
+		try {
+			return compactLocked(target, file, options, lock.nonce);
+		} finally {
+			lock.release();
+		}
+	} catch (error) {
+		throw namedAsGiven(error, target, file);
 	}
+}
+
+/**
+An error about the file a link or a relative name leads to (`target`, absolute), named as the person named the
+journal (`file`): `triage compact` on a read-only `triage.jsonl` said `/home/ada/repo/triage.jsonl: is read-only`,
+where `triage decide` says `triage.jsonl: …` (QA 32).
+*/
+function namedAsGiven(error: unknown, target: string, file: string): unknown {
+	if (
+		!(error instanceof JournalError) ||
+		error.file !== target ||
+		target === file
+	) {
+		return error;
+	}
+
+	const prefix =
+		error.line === undefined ? `${target}: ` : `${target}:${error.line}: `;
+	return new JournalError(
+		error.code,
+		file,
+		error.line,
+		error.message.startsWith(prefix)
+			? error.message.slice(prefix.length)
+			: error.message,
+		{cause: error},
+	);
 }
 
 /** The file a journal path names, through symbolic links. */

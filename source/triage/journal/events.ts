@@ -75,8 +75,11 @@ export type DecideEvent = {
 	decided (a live run prints tracebacks at its end). Part of no undo step. A triage from before it reads the
 	event as the same decision with its signature. Added within version 1. It also names the run of a decision
 	made on a live run's log before the log was kept (`run` was `-`), signed or not.
+	`run`: the event only names that run, for a decision whose error never became known (a pipe left before pytest
+	printed its tracebacks, a `--tb=no` run): no signature. Added within version 1 after `signature`; a triage from
+	before it skips the line with a warning, and the decision keeps run `-` there.
 	*/
-	readonly adds?: 'signature';
+	readonly adds?: 'signature' | 'run';
 } & Decision &
 	ActionFields;
 
@@ -193,17 +196,19 @@ run's log not kept yet (`-`): see `DecideEvent.adds`.
 */
 export function addedSignatureEvent(
 	decision: Decision,
-	signature: string,
+	signature: string | undefined,
 	run?: string,
 ): DecideEvent {
+	const kept = decision.signature ?? signature;
 	return {
 		t: 'decide',
 		...decisionOf({
 			...decision,
-			signature: decision.signature ?? signature,
+			signature: kept,
 			...(run !== undefined && {run}),
 		}),
-		adds: 'signature',
+		// With no signature to add, the event only names the run: said so, as `signature` needs one.
+		adds: kept === undefined ? 'run' : 'signature',
 	};
 }
 
@@ -346,10 +351,13 @@ export function parseLine(text: string): ParsedLine {
 			return {kind: 'bad', message: 'decision without a category or priority'};
 		}
 
-		if (
-			adds !== undefined &&
-			(adds !== 'signature' || typeof signature !== 'string')
-		) {
+		const isAddingKnown =
+			(adds === 'signature' && typeof signature === 'string') ||
+			(adds === 'run' &&
+				typeof run === 'string' &&
+				run !== unnamedRun &&
+				signature === undefined);
+		if (adds !== undefined && !isAddingKnown) {
 			return {kind: 'bad', message: 'decision that adds an unknown field'};
 		}
 

@@ -39,7 +39,7 @@ export type FoldEvent = {
 	readonly at?: string | undefined;
 	/** Who made it (`by`), when the event says. */
 	readonly by?: string | undefined;
-	/** It only adds its decision's signature to the decision in effect (`DecideEvent.adds`). */
+	/** It only adds its decision's signature (or run's name) to the decision in effect (`DecideEvent.adds`). */
 	readonly addsSignature?: boolean;
 };
 
@@ -233,7 +233,7 @@ export class JournalFold {
 			at: event.at,
 			by: event.by,
 			...(event.t === 'decide' &&
-				event.adds === 'signature' && {addsSignature: true}),
+				event.adds !== undefined && {addsSignature: true}),
 		});
 	}
 

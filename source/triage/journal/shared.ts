@@ -87,7 +87,7 @@ export class SharedStrings {
 			at: event.t === 'clear' ? this.#times.share(event.at) : undefined,
 			by: event.by,
 			...(event.t === 'decide' &&
-				event.adds === 'signature' && {addsSignature: true}),
+				event.adds !== undefined && {addsSignature: true}),
 		};
 	}
 
