@@ -196,6 +196,7 @@ const lines: readonly string[] = [
 	'[["latency-threshold"],["p50","p90","p95","p99","p999","latency","slo","response time"]]',
 	'[["configured-budget"],["exceed","budget"]]',
 	'[["did-not-raise"],["failed: did not raise"]]',
+	'[["mock-never-called"],["have been called","be called once"," to have been awaited","actual: not "]]',
 	'[["mock-call-expectation"],["have been called","not have been called","be called once"," not found","calls not found","call not found","have been awaited"]]',
 	'[["request-rejected"],["httperror","httpstatuserror","clientresponseerror"]]',
 	'[["expected-file-missing"],["filenotfounderror","no such file or directory"]]',
