@@ -2,8 +2,8 @@
 Rules written after acceptance suite 33 (hedgerow) was measured blind (67 of 72, 65 with the priority): checked on
 that real run's log and XML (Debian's pytest 7.2), and on texts in other words where the rule must or must not fire.
 The kind is a connection pool the test itself runs dry, not a word of the suite. With every set in view, two
-conventions the engineers kept and the rules did not: a mock asserted on that was never called is the test's, and a
-test whose code did not raise is MEDIUM.
+conventions the engineers kept and the rules did not: a mock asserted on that was never called is the test's, a
+test whose code did not raise is MEDIUM, and a unit test refused by a real service is the test's.
 */
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
@@ -123,5 +123,44 @@ describe('a mock the test asserts on', () => {
 				'mock-call-expectation',
 			);
 		}
+	});
+});
+
+const refused = (file: string, phase: 'call' | 'setup' = 'call') => ({
+	id: `${file}::test_a`,
+	file,
+	phase,
+	headline:
+		"requests.exceptions.ConnectionError: HTTPConnectionPool(host='127.0.0.1', port=18810): Max retries exceeded with url: /status (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused'))",
+	traceback: [
+		`${file}:12: in test_a`,
+		'    assert visits.lab_status(7) == "ready"',
+		'app/visits.py:20: in lab_status',
+		'    return client.status(visit)',
+		"E   requests.exceptions.ConnectionError: HTTPConnectionPool(host='127.0.0.1', port=18810): Max retries exceeded with url: /status (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused'))",
+	].join('\n'),
+});
+
+describe('a refused connection', () => {
+	test("in the body of a unit test (tests/core, tests/unit) is the test's: its mock missed", () => {
+		expect(ruleFor(refused('tests/core/test_visits.py'))).toBe(
+			'unit-test-reached-service',
+		);
+		expect(ruleFor(refused('tests/unit/test_visits.py'))).toBe(
+			'unit-test-reached-service',
+		);
+	});
+	test("in a chaos or integration test, or in a unit test's fixture, is still the service's", () => {
+		for (const file of [
+			'tests/chaos/network/test_visits.py',
+			'tests/integration/test_visits.py',
+			'tests/test_visits.py',
+		]) {
+			expect(ruleFor(refused(file)), file).toBe('connection-refused');
+		}
+
+		expect(ruleFor(refused('tests/core/test_visits.py', 'setup'))).toBe(
+			'connection-refused',
+		);
 	});
 });
