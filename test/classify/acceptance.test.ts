@@ -154,7 +154,14 @@ function describeMisses(result: Acceptance): string {
 // blind, its XML too, with main's rules at 65fdce8. With its misses in view, oslo.config's words for a value the
 // settings lack or give wrong, an option the code reads and never declared, a service catalog without the endpoint
 // the code asks for and Twisted's reactor run again took it to 61 (54); no other set's figure changed.
-// holdout-4.log to holdout-32.log are runs of real pytest suites (acceptance/suite-4 to -32).
+// holdout-33, a twenty-fifth and representative like 9 to 12 (an allotment society's service: requests, httpx,
+// tenacity, redis-py, psycopg2, SQLAlchemy, PyJWT, bcrypt, Flask, pydantic, Jinja2), recorded with Debian's pytest 7.2,
+// reached 67/72 (65) blind, its XML too, with main's rules at d85e7b4. With its misses and every set in view, a pool
+// the test itself runs dry (suites 5 and 33), a mock never called (six sets, all the test's) and DID NOT RAISE at
+// MEDIUM (four sets) took it to 68 (67), holdout-5 to 48 (44), 10 to 63 (63), 11 to 64 (64), 13 to 61 (61), 15 to
+// 53 (52), 17 to 57 (56), 18 to 62 (61) and 26 to 56 (54); a refused connection in a unit test's body (six sets, all
+// the test's) took holdout-6 to 52 (50), 9 to 57 (55), 14 to 64 (60), 27 to 61 (56), 30 to 59 (58) and 32 to 62 (55).
+// holdout-4.log to holdout-33.log are runs of real pytest suites (acceptance/suite-4 to -33).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -163,21 +170,21 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-2.log', 'holdout-2.json', 28, 27, 26],
 		['test/classify/acceptance/holdout-3.log', 'holdout-3.json', 26, 26, 26],
 		['test/classify/acceptance/holdout-4.log', 'holdout-4.json', 47, 44, 44],
-		['test/classify/acceptance/holdout-5.log', 'holdout-5.json', 54, 47, 43],
-		['test/classify/acceptance/holdout-6.log', 'holdout-6.json', 60, 51, 49],
+		['test/classify/acceptance/holdout-5.log', 'holdout-5.json', 54, 48, 44],
+		['test/classify/acceptance/holdout-6.log', 'holdout-6.json', 60, 52, 50],
 		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 47, 47],
 		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 45, 42],
-		['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 56, 54],
-		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 62, 62],
-		['test/classify/acceptance/holdout-11.log', 'holdout-11.json', 69, 63, 63],
+		['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 57, 55],
+		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 63, 63],
+		['test/classify/acceptance/holdout-11.log', 'holdout-11.json', 69, 64, 64],
 		['test/classify/acceptance/holdout-12.log', 'holdout-12.json', 76, 69, 68],
-		['test/classify/acceptance/holdout-13.log', 'holdout-13.json', 68, 60, 60],
-		['test/classify/acceptance/holdout-14.log', 'holdout-14.json', 72, 63, 59],
-		['test/classify/acceptance/holdout-15.log', 'holdout-15.json', 65, 52, 51],
+		['test/classify/acceptance/holdout-13.log', 'holdout-13.json', 68, 61, 61],
+		['test/classify/acceptance/holdout-14.log', 'holdout-14.json', 72, 64, 60],
+		['test/classify/acceptance/holdout-15.log', 'holdout-15.json', 65, 53, 52],
 		['test/classify/acceptance/holdout-16.log', 'holdout-16.json', 69, 59, 59],
-		['test/classify/acceptance/holdout-17.log', 'holdout-17.json', 66, 56, 55],
-		['test/classify/acceptance/holdout-18.log', 'holdout-18.json', 69, 61, 60],
-		['test/classify/acceptance/holdout-18.xml', 'holdout-18.json', 69, 61, 60],
+		['test/classify/acceptance/holdout-17.log', 'holdout-17.json', 66, 57, 56],
+		['test/classify/acceptance/holdout-18.log', 'holdout-18.json', 69, 62, 61],
+		['test/classify/acceptance/holdout-18.xml', 'holdout-18.json', 69, 62, 61],
 		['test/classify/acceptance/holdout-19.log', 'holdout-19.json', 67, 60, 59],
 		['test/classify/acceptance/holdout-19.xml', 'holdout-19.json', 67, 60, 59],
 		['test/classify/acceptance/holdout-20.log', 'holdout-20.json', 71, 62, 27],
@@ -192,20 +199,22 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-24.xml', 'holdout-24.json', 70, 59, 57],
 		['test/classify/acceptance/holdout-25.log', 'holdout-25.json', 69, 58, 56],
 		['test/classify/acceptance/holdout-25.xml', 'holdout-25.json', 69, 58, 56],
-		['test/classify/acceptance/holdout-26.log', 'holdout-26.json', 62, 56, 53],
-		['test/classify/acceptance/holdout-26.xml', 'holdout-26.json', 62, 56, 53],
-		['test/classify/acceptance/holdout-27.log', 'holdout-27.json', 65, 60, 55],
-		['test/classify/acceptance/holdout-27.xml', 'holdout-27.json', 65, 60, 55],
+		['test/classify/acceptance/holdout-26.log', 'holdout-26.json', 62, 56, 54],
+		['test/classify/acceptance/holdout-26.xml', 'holdout-26.json', 62, 56, 54],
+		['test/classify/acceptance/holdout-27.log', 'holdout-27.json', 65, 61, 56],
+		['test/classify/acceptance/holdout-27.xml', 'holdout-27.json', 65, 61, 56],
 		['test/classify/acceptance/holdout-28.log', 'holdout-28.json', 69, 63, 56],
 		['test/classify/acceptance/holdout-28.xml', 'holdout-28.json', 69, 63, 56],
 		['test/classify/acceptance/holdout-29.log', 'holdout-29.json', 67, 54, 47],
 		['test/classify/acceptance/holdout-29.xml', 'holdout-29.json', 67, 51, 39],
-		['test/classify/acceptance/holdout-30.log', 'holdout-30.json', 64, 58, 57],
-		['test/classify/acceptance/holdout-30.xml', 'holdout-30.json', 64, 58, 57],
+		['test/classify/acceptance/holdout-30.log', 'holdout-30.json', 64, 59, 58],
+		['test/classify/acceptance/holdout-30.xml', 'holdout-30.json', 64, 59, 58],
 		['test/classify/acceptance/holdout-31.log', 'holdout-31.json', 64, 54, 52],
 		['test/classify/acceptance/holdout-31.xml', 'holdout-31.json', 64, 54, 52],
-		['test/classify/acceptance/holdout-32.log', 'holdout-32.json', 69, 61, 54],
-		['test/classify/acceptance/holdout-32.xml', 'holdout-32.json', 69, 61, 54],
+		['test/classify/acceptance/holdout-32.log', 'holdout-32.json', 69, 62, 55],
+		['test/classify/acceptance/holdout-32.xml', 'holdout-32.json', 69, 62, 55],
+		['test/classify/acceptance/holdout-33.log', 'holdout-33.json', 72, 68, 67],
+		['test/classify/acceptance/holdout-33.xml', 'holdout-33.json', 72, 68, 67],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -250,6 +259,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-30', 64],
 		['holdout-31', 64],
 		['holdout-32', 69],
+		['holdout-33', 72],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

@@ -28,6 +28,12 @@ const systemWriteLocation = String.raw`(?<evidence>'/(?:var|srv|opt|etc|mnt|data
 /** The temporary folders under /var, which a test makes and owns. */
 const temporaryLocation = /['"]\/var\/(?:tmp|folders)\//;
 
+/** A client's connection pool with no connection left to give (SQLAlchemy's QueuePool, psycopg's, urllib3's). */
+export const poolRanDry = raised(
+	'PoolTimeout|PoolError|PoolExhausted|EmptyPoolError',
+	String.raw`QueuePool limit of size|connection pool (?:is )?(?:exhausted|full)|pool exhausted|[Tt]imeout waiting for (?:a )?connection from (?:the )?pool|couldn't get a connection`,
+);
+
 export const configurationRules: readonly RuleSpec[] = [
 	...higherAtSetup(
 		{
@@ -458,10 +464,7 @@ export const configurationRules: readonly RuleSpec[] = [
 	{
 		name: 'pool-exhausted',
 		match: {
-			message: raised(
-				'PoolTimeout|PoolError|PoolExhausted|EmptyPoolError',
-				String.raw`QueuePool limit of size|connection pool (?:is )?(?:exhausted|full)|pool exhausted|[Tt]imeout waiting for (?:a )?connection from (?:the )?pool|couldn't get a connection`,
-			),
+			message: poolRanDry,
 		},
 		category: 'CONFIGURATION',
 		priority: 'MEDIUM',

@@ -37,12 +37,33 @@ const settingInCall =
 	/\b(?:settings|config|conf|cfg|SETTINGS|CONFIG)(?:\.[A-Za-z_]\w*|\[["'])|\bos\.environ\b|\bgetenv\(/;
 
 export const locationRules: readonly RuleSpec[] = [
+	// MEDIUM: the code goes on where it should refuse (a check it lacks), or the test expects a refusal the code never
+	// promised; every set with one (suites 17, 26, 28, 33) decided it MEDIUM, none HIGH.
 	{
 		name: 'did-not-raise',
 		match: {message: /(?:^|\n)Failed: DID NOT RAISE\b/},
 		category: 'BUG',
-		priority: 'HIGH',
-		reason: 'The code under test did not raise the error the test expects',
+		priority: 'MEDIUM',
+		reason:
+			'The code under test did not raise the error the test expects: a check the code lacks, or a refusal the test expects wrongly',
+	},
+	// A mock the test asserts on that was never called at all (`Called 0 times`, `Awaited 0 times`, `Actual: not
+	// called`): the code under test never reached it, which is most often a patch of a name the code does not look
+	// up (`patch("app.mailer.send")` where the code imported `send`), a second patch above it, or an implementation
+	// the test assumes. Every set with one (suites 10, 11, 13, 15, 17, 18) decided it the test's. A mock called too
+	// often or with other arguments is still the code's (`mock-call-expectation`).
+	{
+		name: 'mock-never-called',
+		match: {
+			phase: ['call'],
+			exception: /(?:^|\.)AssertionError$/,
+			message:
+				/Expected '[^'\n]*' to (?:have been called|be called once)(?:\.(?:\n|$)|[^\n]*\. Called 0 times\b)|Expected \S+ to have been awaited(?:\.(?:\n|$)|[^\n]*\. Awaited 0 times\b)|(?:^|\n)Actual: not (?:called|awaited)\b/,
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			'A mock the test asserts on was never called: the code under test did not reach it, most often because the test patched a name the code does not look up (it imported the function itself), patched above it, or assumes a call the code never makes',
 	},
 	{
 		name: 'mock-call-expectation',

@@ -15,6 +15,12 @@ export function raised(types: string, phrases?: string): RegExp {
 	return new RegExp(phrases ? `${type}|${phrases}` : type);
 }
 
+/** A connection refused, in any client's words: no service listens where it was asked for. */
+export const connectionRefused = raised(
+	'ConnectionRefusedError',
+	String.raw`Connection refused|\bECONNREFUSED\b|\[Errno 111\]|\[WinError 10061\]`,
+);
+
 /**
 A rule and its twin for setup and collection errors, which come first and are one priority higher: when
 a fixture or a module cannot start, every test that needs it fails the same way.

@@ -4,7 +4,7 @@ route, a port taken, a certificate, a circuit breaker open, an upstream that ans
 */
 
 import type {RuleSpec} from './types.js';
-import {higherAtSetup, raised} from './raised.js';
+import {connectionRefused, higherAtSetup, raised} from './raised.js';
 
 // Message patterns look at the exception lines only, not at source code in the traceback,
 // so a test that merely mentions `ConnectionRefusedError` is not taken for one that hit it.
@@ -25,10 +25,7 @@ export const serviceRules: readonly RuleSpec[] = [
 	{
 		name: 'connection-refused',
 		match: {
-			message: raised(
-				'ConnectionRefusedError',
-				String.raw`Connection refused|\bECONNREFUSED\b|\[Errno 111\]|\[WinError 10061\]`,
-			),
+			message: connectionRefused,
 		},
 		category: 'ENVIRONMENT',
 		priority: 'HIGH',

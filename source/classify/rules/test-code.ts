@@ -6,7 +6,8 @@ clean-up that races with the test.
 */
 
 import type {RuleSpec} from './types.js';
-import {higherAtSetup, raised} from './raised.js';
+import {poolRanDry} from './configuration.js';
+import {connectionRefused, higherAtSetup, raised} from './raised.js';
 
 /** A loop started inside a running one: `asyncio.run()`, `loop.run_until_complete()` called from a coroutine. */
 const nestedLoop =
@@ -26,6 +27,41 @@ const raisesMatchDefect =
 	/Regex pattern (?:did not match\.[\s\S]*?\n(?=Input: |Actual message: )|'[^\n]*' does not match )(?<evidence>[^\n]*?(?:division by zero|modulo by zero|object has no attribute|object is not (?:subscriptable|callable|iterable)|index out of range|unsupported operand type|can only concatenate|referenced before assignment|name '\w+' is not defined|maximum recursion depth|unhashable type|NoneType))/;
 
 export const testCodeRules: readonly RuleSpec[] = [
+	// A refused connection in the body of a unit test (`tests/core/`, `tests/unit/`), which the suite runs without
+	// services (those are the chaos and integration folders'): the test meant to stub the service and its mock
+	// missed (a patch of a name the code imported by value, of `requests.post` where the code posts through a
+	// Session), or it points the code at a stub it no longer serves. Every set with one (suites 6, 9, 14, 27, 30,
+	// 32) decided it the test's. A fixture refused at setup stays the service's.
+	{
+		name: 'unit-test-reached-service',
+		match: {
+			phase: ['call'],
+			area: ['core', 'unit', 'units'],
+			message: connectionRefused,
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			'A unit test, meant to run without services, reached a real one and was refused: its mock or stub missed (a patch of a name the code does not look up, a client the code does not use), not a service outage',
+	},
+	// A connection pool exhausted by connections the test itself checks out and keeps (`readers =
+	// [engine.connect() for _ in range(4)]`, `opened.append(engine.connect())`) on a pool it sized: the test's own line
+	// is the last of the project's before the pool, and it does not give the connection back (no `with`). Suites 5
+	// and 33 decided it the test's. A pool run dry by workers that each take a connection in `with` (suites 9 and 10),
+	// or by the code, stays `pool-exhausted`.
+	{
+		name: 'pool-held-by-test',
+		match: {
+			message: poolRanDry,
+			calledFrom: ['test'],
+			callSource:
+				/^(?!\s*(?:async\s+)?with\b)[^\n]*\.(?:connect|acquire|checkout|getconn|get_connection)\(/,
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"The test itself checks out connections and keeps them open on a pool too small to hold them all: the pool ran dry on the test's own line, not under the code's load",
+	},
 	// The test's own code opens a relative path that is not there (`open("data/front.jpg")`): a relative path is
 	// resolved from the folder pytest was started in, not the test's, so the test finds its data only when run from
 	// one place. Raised on the test's own line (open() has no frame of its own); a path the code under test opens,

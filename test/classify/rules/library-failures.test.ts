@@ -104,9 +104,9 @@ describe('rules on failures real libraries raised', () => {
 		[
 			'tests/test_harness.py::test_mock_not_called',
 			'call',
-			'mock-call-expectation',
-			'BUG',
-			'HIGH',
+			'mock-never-called',
+			'TEST_DESIGN',
+			'MEDIUM',
 		],
 		[
 			'tests/test_harness.py::test_mock_wrong_args',

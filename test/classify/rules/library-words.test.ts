@@ -371,8 +371,8 @@ describe("the test harness's own errors", () => {
 		],
 		[
 			'AssertionError: Expected mock to have been awaited once. Awaited 0 times.',
-			'mock-call-expectation',
-			'BUG',
+			'mock-never-called',
+			'TEST_DESIGN',
 		],
 	])('%s → %s', (eLines, rule, category) => {
 		expect(ruleOf(eLines)).toMatchObject({rule, category});

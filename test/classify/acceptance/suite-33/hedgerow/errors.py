@@ -1,0 +1,6 @@
+class HedgerowError(Exception):
+    pass
+
+
+class BookingError(HedgerowError):
+    pass
