@@ -409,10 +409,13 @@ export class SessionEnd {
 			seen.hasAnyLine &&
 			this.reportedCounts &&
 			seen.isEmpty &&
-			reportCount(this.reportedCounts) > 0
+			reportCount(this.reportedCounts) > 0 &&
+			reportCount(this.reportedCounts) !== this.reportedCounts.skipped
 		) {
 			// Only a final line that counts reports: nothing to disagree with, but nothing was seen either. A final
-			// line that counts none (`-q`: `no tests ran in 0.01s`, `3 deselected in 0.01s`) is the whole of an empty run.
+			// line that counts none (`-q`: `no tests ran in 0.01s`, `3 deselected in 0.01s`) is the whole of an empty run,
+			// and so is one that counts only skips: under `-q` every module skipped at collection (`importorskip`, a GPU
+			// suite on a runner without one) prints no letter, only `5 skipped in 0.31s` (exit status 5).
 			isComplete = false;
 		}
 
