@@ -6,6 +6,8 @@ import {finalLinePattern} from '../summary.js';
 import {progressMarkerStart} from './progress-marker.js';
 
 const nestedSessionStart = /=+ test session starts =+$/;
+/** pytest's rule when its title is wider than the terminal: one `=` a side. */
+const overfullRule = /^= .* =$/;
 /**
 A section of a run's summary, glued to what the outer session began on the line (`id `, `file .`, `--setup-show`'s
 `(fixtures used: …)`): pytest starts every rule of its own on a line of its own, so this is a test's output, the tail
@@ -41,7 +43,7 @@ export function nestedSessionStartOf(
 
 	if (first !== 61 /* = */ && text.endsWith('=')) {
 		const glued = gluedSummaryStart.exec(text);
-		if (glued) {
+		if (glued && isSessionsRule(text.slice(glued.index + 1), ruleWidth)) {
 			return glued.index + 1;
 		}
 	}
@@ -100,6 +102,22 @@ like an 80-column `-q` line. Asked only of a line whose tail reads as such.
 */
 function isOwnFullLine(text: string, ruleWidth: number): boolean {
 	return textWidth(text) === ruleWidth - 1;
+}
+
+/**
+Whether a rule can be a pytest session's: pytest pads its rules to its terminal's width (the run's own, or the 80
+columns of a session run with no terminal, as pytester's and a subprocess's are), or puts one `=` a side of a title
+too wide. A rule of another width is a banner a test printed (`===== FAILURES =====` from a tool's report), not the
+tail of a session: taken for one, it would hold everything after it, pytest's own sections too, until a final line.
+*/
+function isSessionsRule(rule: string, ruleWidth: number | undefined): boolean {
+	const width = textWidth(rule);
+	return (
+		ruleWidth === undefined ||
+		width === ruleWidth ||
+		width === pytesterLineWidth + 1 ||
+		(width > ruleWidth && overfullRule.test(rule))
+	);
 }
 
 /** A session a test printed ends with its final line (`2 failed in 0.06s`, padded or bare). */
