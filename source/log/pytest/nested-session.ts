@@ -4,10 +4,9 @@ Sessions a test runs and prints under `-s` (pytester): where one starts on a lin
 import {textWidth} from '../../text-width.js';
 import {finalLinePattern} from '../summary.js';
 import {progressMarkerStart} from './progress-marker.js';
+import {isPytestsWidth} from './rule-titles.js';
 
 const nestedSessionStart = /=+ test session starts =+$/;
-/** pytest's rule when its title is wider than the terminal: one `=` a side. */
-const overfullRule = /^= .* =$/;
 /**
 A section of a run's summary, glued to what the outer session began on the line (`id `, `file .`, `--setup-show`'s
 `(fixtures used: …)`): pytest starts every rule of its own on a line of its own, so this is a test's output, the tail
@@ -105,18 +104,16 @@ function isOwnFullLine(text: string, ruleWidth: number): boolean {
 }
 
 /**
-Whether a rule can be a pytest session's: pytest pads its rules to its terminal's width (the run's own, or the 80
-columns of a session run with no terminal, as pytester's and a subprocess's are), or puts one `=` a side of a title
-too wide. A rule of another width is a banner a test printed (`===== FAILURES =====` from a tool's report), not the
-tail of a session: taken for one, it would hold everything after it, pytest's own sections too, until a final line.
+Whether a rule can be a pytest session's: as wide as the run's own (`isPytestsWidth`) or as the 80 columns of a session
+run with no terminal (pytester's, a subprocess's). A rule of another width is a banner a test printed (`===== FAILURES
+=====` from a tool's report), not the tail of a session: taken for one, it would hold everything after it, pytest's own
+sections too, until a final line.
 */
 function isSessionsRule(rule: string, ruleWidth: number | undefined): boolean {
-	const width = textWidth(rule);
 	return (
 		ruleWidth === undefined ||
-		width === ruleWidth ||
-		width === pytesterLineWidth + 1 ||
-		(width > ruleWidth && overfullRule.test(rule))
+		rule.length === pytesterLineWidth + 1 ||
+		isPytestsWidth(rule, ruleWidth)
 	);
 }
 

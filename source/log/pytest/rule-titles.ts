@@ -137,7 +137,7 @@ function isTestsOwnSection(
 }
 
 /** pytest pads its rules to the terminal width, or puts one `=` a side of a title too wide for it. */
-function isPytestsWidth(text: string, ruleWidth: number): boolean {
+export function isPytestsWidth(text: string, ruleWidth: number): boolean {
 	return (
 		text.length === ruleWidth ||
 		(text.length > ruleWidth && overfullRule.test(text))
