@@ -9,6 +9,7 @@ import {type Counts, emptyCounts} from '../model.js';
 import {finalLinePattern} from '../summary.js';
 import {timeoutBanner} from './killed-test.js';
 import {stripPercent} from './progress-marker.js';
+import {fastVerboseId, parseVerboseLine} from './verbose-line.js';
 import {
 	charsBeforeDump,
 	charsBeforeWarning,
@@ -65,6 +66,19 @@ export class LetterProgress {
 	private unsettledChars: string | undefined;
 	/** The file the last `path.py ..F` line named: its letters go on on the lines after it. */
 	private file: string | undefined;
+
+	/**
+	A `-v` line after the default verbosity's `path.py ..F` lines, which name no test (asked before any `-v` line
+	counted): a test's output (`--capture=tee-sys`, `-s`), another run's report it printed. pytest mixes no `-v` line
+	with its letters.
+	*/
+	isPrintedVerboseLine(text: string): boolean {
+		return (
+			this.file !== undefined &&
+			(fastVerboseId(text) !== undefined ||
+				parseVerboseLine(text) !== undefined)
+		);
+	}
 
 	/** Whether letters are held back for the next line that may be structure (`settlePending`). */
 	get hasPending(): boolean {

@@ -4,6 +4,7 @@ Sessions a test runs and prints under `-s` (pytester): where one starts on a lin
 import {textWidth} from '../../text-width.js';
 import {finalLinePattern} from '../summary.js';
 import {progressMarkerStart} from './progress-marker.js';
+import {isPytestsWidth} from './rule-titles.js';
 
 const nestedSessionStart = /=+ test session starts =+$/;
 /**
@@ -41,7 +42,7 @@ export function nestedSessionStartOf(
 
 	if (first !== 61 /* = */ && text.endsWith('=')) {
 		const glued = gluedSummaryStart.exec(text);
-		if (glued) {
+		if (glued && isSessionsRule(text.slice(glued.index + 1), ruleWidth)) {
 			return glued.index + 1;
 		}
 	}
@@ -100,6 +101,20 @@ like an 80-column `-q` line. Asked only of a line whose tail reads as such.
 */
 function isOwnFullLine(text: string, ruleWidth: number): boolean {
 	return textWidth(text) === ruleWidth - 1;
+}
+
+/**
+Whether a rule can be a pytest session's: as wide as the run's own (`isPytestsWidth`) or as the 80 columns of a session
+run with no terminal (pytester's, a subprocess's). A rule of another width is a banner a test printed (`===== FAILURES
+=====` from a tool's report), not the tail of a session: taken for one, it would hold everything after it, pytest's own
+sections too, until a final line.
+*/
+function isSessionsRule(rule: string, ruleWidth: number | undefined): boolean {
+	return (
+		ruleWidth === undefined ||
+		rule.length === pytesterLineWidth + 1 ||
+		isPytestsWidth(rule, ruleWidth)
+	);
 }
 
 /** A session a test printed ends with its final line (`2 failed in 0.06s`, padded or bare). */

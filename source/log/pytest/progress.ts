@@ -294,6 +294,10 @@ export class ProgressReader {
 			return;
 		}
 
+		if (!this.hasVerbose && this.letters.isPrintedVerboseLine(text)) {
+			return;
+		}
+
 		// pytest 9's `other::test_b PASSED`: a file given outside the rootdir (`emptyPathEnd`) starts like no node id.
 		const emptyPath = emptyPathEnd(text, this.inputs.ids.rootdir);
 		if (emptyPath > 0 && text.charCodeAt(emptyPath - 1) !== 47 /* / */) {

@@ -56,12 +56,22 @@ export function ruleKindOf(
 	if (
 		(context.isInCaptured || section === 'passes') &&
 		ruleWidth !== undefined &&
-		text.length !== ruleWidth &&
-		!(text.length > ruleWidth && overfullRule.test(text))
+		!isPytestsWidth(text, ruleWidth)
 	) {
 		// pytest pads its own rules to the terminal width, or, when the title does not fit, puts one `=` a side: any
 		// other rule in a test's captured output is the test's (`==== 3 failed in 0.12s ====` from a run it printed).
 		return {kind: 'content'};
+	}
+
+	if (
+		section === 'none' &&
+		context.hasProgress &&
+		ruleWidth !== undefined &&
+		!isPytestsWidth(text, ruleWidth)
+	) {
+		// The same among the progress lines: a banner a test printed under `-s` or `--capture=tee-sys` on a line of its
+		// own (`===== FAILURES =====` narrower than the terminal), not pytest's section; its progress goes on.
+		return {kind: 'ignored'};
 	}
 
 	if (finalLinePattern.test(title) || bareFinalLine.test(title)) {
@@ -131,4 +141,12 @@ function isTestsOwnSection(
 			return false;
 		}
 	}
+}
+
+/** pytest pads its rules to the terminal width, or puts one `=` a side of a title too wide for it. */
+export function isPytestsWidth(text: string, ruleWidth: number): boolean {
+	return (
+		text.length === ruleWidth ||
+		(text.length > ruleWidth && overfullRule.test(text))
+	);
 }
