@@ -161,7 +161,12 @@ function describeMisses(result: Acceptance): string {
 // MEDIUM (four sets) took it to 68 (67), holdout-5 to 48 (44), 10 to 63 (63), 11 to 64 (64), 13 to 61 (61), 15 to
 // 53 (52), 17 to 57 (56), 18 to 62 (61) and 26 to 56 (54); a refused connection in a unit test's body (six sets, all
 // the test's) took holdout-6 to 52 (50), 9 to 57 (55), 14 to 64 (60), 27 to 61 (56), 30 to 59 (58) and 32 to 62 (55).
-// holdout-4.log to holdout-33.log are runs of real pytest suites (acceptance/suite-4 to -33).
+// holdout-34, a twenty-sixth and representative like 33 (a laundrette chain's service: Django REST framework, aiohttp,
+// httpx async, asyncpg, kombu, boto3, pymongo, Elasticsearch), recorded with Debian's pytest 7.2, reached 67/73 (63)
+// blind, its XML too, with main's rules at 82d41db. With its misses in view, an AWS error of the service's side after
+// botocore's retries, a sum of a multiplied list compared by ==, and a fixture's clean-up of a `.yaml` it made took it
+// to 70 (66); no other set changed.
+// holdout-4.log to holdout-34.log are runs of real pytest suites (acceptance/suite-4 to -34).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -215,6 +220,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-32.xml', 'holdout-32.json', 69, 62, 55],
 		['test/classify/acceptance/holdout-33.log', 'holdout-33.json', 72, 68, 67],
 		['test/classify/acceptance/holdout-33.xml', 'holdout-33.json', 72, 68, 67],
+		['test/classify/acceptance/holdout-34.log', 'holdout-34.json', 73, 70, 66],
+		['test/classify/acceptance/holdout-34.xml', 'holdout-34.json', 73, 70, 66],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -260,6 +267,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-31', 64],
 		['holdout-32', 69],
 		['holdout-33', 72],
+		['holdout-34', 73],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

@@ -81,12 +81,13 @@ function roundedNear(): string {
 
 /**
 The same done by `sum` in the test's own line (`assert sum(readings) == 0.6`, rewritten as `assert 0.6000000000000001 ==
-0.6` with `+  where 0.6000000000000001 = sum([0.1, 0.2, 0.3])`): a sum of floats, printed with the trailing digits of
+0.6` with `+  where 0.6000000000000001 = sum([0.1, 0.2, 0.3])`, or `sum(([0.1] * 10))` for a list the test multiplied,
+or a tuple): a sum of floats, printed with the trailing digits of
 binary rounding (twelve decimals or more), compared by `==` with a decimal fraction, either way round, or with a
 number it differs from by rounding alone (`assert 0.9999999999999999 == 1.0`, see roundedNear).
 */
 const floatSumEquality = new RegExp(
-	String.raw`(?:^|\n)E?\s*(?:AssertionError: )?assert (?:-?\d+\.\d{12,} == \(*${decimalFraction}\)*|\(*${decimalFraction}\)* == -?\d+\.\d{12,}|${roundedNear()})[ \t]*\n[^\n]*\+\s+where -?\d+\.\d{12,} = sum\(\[[^\]\n]*\d\.\d`,
+	String.raw`(?:^|\n)E?\s*(?:AssertionError: )?assert (?:-?\d+\.\d{12,} == \(*${decimalFraction}\)*|\(*${decimalFraction}\)* == -?\d+\.\d{12,}|${roundedNear()})[ \t]*\n[^\n]*\+\s+where -?\d+\.\d{12,} = sum\(\(*[[(][^\n]*\d\.\d`,
 );
 /**
 `assert False` (or `assert not True`) on a call of the code, one of whose arguments pytest explains as the clock's

@@ -324,12 +324,12 @@ export const serviceRules: readonly RuleSpec[] = [
 		name: 'upstream-down',
 		match: {
 			message:
-				/\b502\b[^\n]{0,40}?Bad Gateway|too many 50[0234] error responses|\b50[0234]\b[^\n]{0,40}?(?:Internal Server Error|Service Unavailable|Gateway Time-?out)[\s\S]*?\bRetryError\[|\bRetryError\[[\s\S]*?\b50[0234]\b[^\n]{0,40}?(?:Internal Server Error|Service Unavailable|Gateway Time-?out)|\bRetryError\[Attempts: \d+, Value: <Response \[50[0234]]>]/,
+				/\b502\b[^\n]{0,40}?Bad Gateway|too many 50[0234] error responses|\b50[0234]\b[^\n]{0,40}?(?:Internal Server Error|Service Unavailable|Gateway Time-?out)[\s\S]*?\bRetryError\[|\bRetryError\[[\s\S]*?\b50[0234]\b[^\n]{0,40}?(?:Internal Server Error|Service Unavailable|Gateway Time-?out)|\bRetryError\[Attempts: \d+, Value: <Response \[50[0234]]>]|\((?:InternalError|InternalFailure|InternalServerError|InternalServiceError|ServiceUnavailable|ServiceUnavailableException|BadGateway|GatewayTimeout|50[0234])\) when calling the \w+ operation \(reached max retries: [1-9]\d*\)/,
 		},
 		category: 'ENVIRONMENT',
 		priority: 'HIGH',
 		reason:
-			"A gateway in front of a service the code calls found nothing behind it (502 Bad Gateway), or the service answered 5xx until the retries ran out (urllib3's, tenacity's or retrying's): the service is down, and every test that needs it fails until it is back",
+			"A gateway in front of a service the code calls found nothing behind it (502 Bad Gateway), or the service answered 5xx until the retries ran out (urllib3's, tenacity's, retrying's or botocore's `(reached max retries: 2)` on an AWS error code of the service's side): the service is down, and every test that needs it fails until it is back",
 	},
 	{
 		name: 'upstream-unavailable',
