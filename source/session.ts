@@ -19,7 +19,7 @@ import {
 import {inTimeOrder} from './runs/time-order.js';
 import {
 	historyFolderOf,
-	recentLogsIn,
+	beforeReadIn,
 	recentLogsQuietly,
 	recordRuns,
 	rememberOpened,
@@ -33,7 +33,7 @@ import {readLogs} from './runs/read-logs.js';
 import type {RecordedRun} from './runs/history/records.js';
 import {
 	recordedLately,
-	recordedLatelyIn,
+	partnerWindow,
 	withPartnerRecordedLately,
 } from './runs/recorded-partner.js';
 import {runningKeeperOf} from './runs/stray-partials.js';
@@ -277,8 +277,11 @@ async function openWith(
 			await history?.close();
 		}
 	} else if (useHistory) {
-		earlier = recentLogsIn(historyFolder, now);
-		lately = isAlone ? await recordedLatelyIn(historyFolder, now) : [];
+		({earlier, lately} = beforeReadIn(
+			historyFolder,
+			now,
+			isAlone ? partnerWindow : 0,
+		));
 	}
 
 	// Failing reports met while reading: the step after the read says how many.

@@ -14,7 +14,6 @@ import type {Run} from '../log/model.js';
 import {groupRuns, type LogSessions} from './group.js';
 import type {RunHistory} from './history/api.js';
 import type {RecordedRun} from './history/records.js';
-import {HistoryStore, historyFile} from './history/store.js';
 import {readLogs, type ReadLog, type ReadLogsOptions} from './read-logs.js';
 
 /** How many of the runs recorded last are looked at: the other half is recorded right before or after. */
@@ -168,27 +167,6 @@ export async function recordedLately(
 		return history ? await history.list(partnerWindow) : [];
 	} catch {
 		return [];
-	}
-}
-
-/** The same from the SQLite history in `folder`, opened to read and closed. */
-export async function recordedLatelyIn(
-	folder: string,
-	now: () => Date,
-): Promise<RecordedRun[]> {
-	const file = path.join(folder, historyFile);
-	if (!fs.existsSync(file)) {
-		return [];
-	}
-
-	let store: HistoryStore | undefined;
-	try {
-		store = HistoryStore.open(file, {now, readonly: true});
-		return await recordedLately(store);
-	} catch {
-		return [];
-	} finally {
-		store?.close();
 	}
 }
 

@@ -14,6 +14,7 @@ import type {EarlierLog} from '../content-hash.js';
 import {knownFrom, knownRuns, type Known} from './known-runs.js';
 import {suiteOf} from './same-suite.js';
 import type {RunHistory} from './api.js';
+import type {RecordedRun} from './records.js';
 import type {ContextOptions} from './context.js';
 import {
 	historyFile,
@@ -126,6 +127,37 @@ export function recentLogsIn(folder: string, now: () => Date): EarlierLog[] {
 		return store.recentLogs();
 	} catch {
 		return [];
+	} finally {
+		store?.close();
+	}
+}
+
+/**
+What a read needs of the SQLite history in `folder` before it starts, from one open: the logs read lately
+(`recentLogsIn`) and, when `newest` is over 0, the runs recorded last (`recorded-partner.ts`).
+*/
+export function beforeReadIn(
+	folder: string,
+	now: () => Date,
+	newest: number,
+): {earlier: EarlierLog[]; lately: RecordedRun[]} {
+	let store: HistoryStore | undefined;
+	try {
+		store = HistoryStore.open(path.join(folder, historyFile), {
+			now,
+			readonly: true,
+		});
+		const earlier = store.recentLogs();
+		let lately: RecordedRun[] = [];
+		try {
+			lately = newest > 0 ? store.list(newest) : [];
+		} catch {
+			// Only a help to find a run's other half: the read goes on without it.
+		}
+
+		return {earlier, lately};
+	} catch {
+		return {earlier: [], lately: []};
 	} finally {
 		store?.close();
 	}
