@@ -21,9 +21,18 @@ import {
 	type JournalEvent,
 } from './events.js';
 import {isSameState} from './same-state.js';
+import {reportKey, type DecisionState} from './decision-state.js';
 import {type Action, type TestSnapshot, UndoHistory} from './undo-history.js';
 
 export type {Action, ActionKind, TestSnapshot} from './undo-history.js';
+export {
+	decisionFor,
+	isStale,
+	reportKey,
+	stateEvents,
+	type DecisionState,
+} from './decision-state.js';
+export {undoEvents} from './undo-events.js';
 
 /** An event as the fold takes it: a `decide` with its decision built (`decisionOf`), a `clear` without one. */
 export type FoldEvent = {
@@ -42,64 +51,6 @@ export type FoldEvent = {
 	/** It only adds its decision's signature (or run's name) to the decision in effect (`DecideEvent.adds`). */
 	readonly addsSignature?: boolean;
 };
-
-/**
-The decisions in effect. Under a test id: its id-wide decision. Under `reportKey(id, phase)`: the
-decision on that report, or `undefined`, a tombstone (that report was cleared; the id-wide decision
-does not apply to it). Read it with `decisionFor`, not `get`.
-*/
-export type DecisionState = ReadonlyMap<string, Decision | undefined>;
-
-/** The state's key of one report of a test. */
-export function reportKey(id: string, phase: Phase): string {
-	return `${id}\u0000${phase}`;
-}
-
-/** The decision on one failure report: its own, else its test's id-wide one. */
-export function decisionFor(
-	state: DecisionState,
-	id: string,
-	phase: Phase,
-): Decision | undefined {
-	const key = reportKey(id, phase);
-	return state.has(key) ? state.get(key) : state.get(id);
-}
-
-/**
-The state as events that fold to it again: id-wide decisions first (they would drop the
-per-report entries after them), then per-report decisions, then tombstones, as clears at `at`.
-*/
-export function stateEvents(state: DecisionState, at: string): JournalEvent[] {
-	const idWide: JournalEvent[] = [];
-	const perReport: JournalEvent[] = [];
-	const tombstones: JournalEvent[] = [];
-	for (const [key, decision] of state) {
-		if (decision === undefined) {
-			const separator = key.lastIndexOf('\u0000');
-			const id = key.slice(0, separator);
-			const phase = key.slice(separator + 1) as Phase;
-			tombstones.push({t: 'clear', id, phase, at});
-		} else if (decision.phase === undefined) {
-			idWide.push({t: 'decide', ...decisionOf(decision)});
-		} else {
-			perReport.push({t: 'decide', ...decisionOf(decision)});
-		}
-	}
-
-	return [...idWide, ...perReport, ...tombstones];
-}
-
-/** A decision whose failure's error changed since it was made. */
-export function isStale(
-	decision: Pick<Decision, 'signature'>,
-	currentSignature: string | undefined,
-): boolean {
-	return (
-		decision.signature !== undefined &&
-		currentSignature !== undefined &&
-		decision.signature !== currentSignature
-	);
-}
 
 /** A fold's state without its history, as plain data (`JournalFold.parts`). */
 export type FoldParts = {
@@ -421,85 +372,4 @@ export function foldEvents(events: Iterable<JournalEvent>): JournalFold {
 	}
 
 	return fold;
-}
-
-/**
-The events that revert `action`: every id it touched gets back the entries it had before,
-exactly. When its id-wide decision is still the one it had, only the reports that differ get an
-event; otherwise its id-wide decision (or a clear of every report) comes first, then each
-per-report entry it had.
-*/
-export function undoEvents(
-	action: Action,
-	state: DecisionState,
-	at: string,
-	group: string,
-): JournalEvent[] {
-	const undo = action.group;
-	const events: JournalEvent[] = [];
-	const entryEvent = (
-		id: string,
-		phase: Phase,
-		decision: Decision | undefined,
-	): JournalEvent =>
-		decision
-			? {t: 'decide', ...decisionOf(decision), group, undo}
-			: {t: 'clear', id, phase, at, group, undo};
-	for (const [index, id] of action.ids.entries()) {
-		const previous = action.previous[index];
-		const isEntries = previous !== undefined && 'reports' in previous;
-		const idWide = isEntries ? previous.idWide : previous;
-		const reports = new Map(isEntries ? previous.reports : []);
-		const changed =
-			idWide === state.get(id)
-				? changedReports(state, id, idWide, reports)
-				: undefined;
-		if (changed && changed.length > 0) {
-			for (const phase of changed) {
-				events.push(entryEvent(id, phase, reports.get(phase)));
-			}
-
-			continue;
-		}
-
-		events.push(
-			idWide
-				? {t: 'decide', ...decisionOf(idWide), group, undo}
-				: {t: 'clear', id, at, group, undo},
-		);
-		for (const [phase, decision] of reports) {
-			events.push(entryEvent(id, phase, decision));
-		}
-	}
-
-	return events;
-}
-
-/**
-The reports of `id` whose entry differs from `reports`, when an event per report can restore it;
-undefined when that takes an id-wide event (no event removes a report's own entry so that the
-id-wide decision shows through again).
-*/
-function changedReports(
-	state: DecisionState,
-	id: string,
-	idWide: Decision | undefined,
-	reports: ReadonlyMap<Phase, Decision | undefined>,
-): Phase[] | undefined {
-	const changed: Phase[] = [];
-	for (const phase of phases) {
-		const key = reportKey(id, phase);
-		const had = reports.has(phase);
-		if (had === state.has(key) && reports.get(phase) === state.get(key)) {
-			continue;
-		}
-
-		if (!had && idWide) {
-			return undefined;
-		}
-
-		changed.push(phase);
-	}
-
-	return changed;
 }
