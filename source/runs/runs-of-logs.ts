@@ -1,0 +1,62 @@
+/**
+The logs read, made the runs a session shows: shards merged or runs told apart (`group.ts`), in the order
+they ran (`time-order.ts`), with the runs this process must not record and a line for each thing a user
+should know of the grouping.
+*/
+import type {Run} from '../log/model.js';
+import {shownPath} from '../shown-path.js';
+import {
+	groupRuns,
+	sharedShardTests,
+	unrelatedRuns,
+	type GroupMode,
+	type LogSessions,
+} from './group.js';
+import {runningKeeperOf} from './stray-partials.js';
+import {inTimeOrder} from './time-order.js';
+
+export type RunsOfLogs = {
+	/** Oldest first. */
+	readonly runs: readonly Run[];
+	/**
+	Runs not to record: shards that share tests (so are no shards), and runs of a log another triage is
+	still writing (that triage records them).
+	*/
+	readonly notRecorded: ReadonlySet<Run>;
+	readonly warnings: readonly string[];
+};
+
+export function runsOfLogs(
+	logsRead: readonly LogSessions[],
+	grouping: GroupMode | undefined,
+): RunsOfLogs {
+	const warnings: string[] = [];
+	const grouped = groupRuns(logsRead, grouping);
+	const notShards = grouping === 'shards' ? sharedShardTests(logsRead) : [];
+	warnings.push(...notShards.map(item => item.message));
+	const notRecorded = new Set(
+		notShards.flatMap(item => grouped[item.run] ?? []),
+	);
+	const timed = inTimeOrder(grouped);
+	const {runs} = timed;
+	if (timed.warning !== undefined) {
+		warnings.push(timed.warning);
+	}
+
+	for (const {log} of logsRead) {
+		const keeper = runningKeeperOf(log);
+		if (keeper !== undefined) {
+			warnings.push(
+				`not recorded here: the triage still writing ${shownPath(log)} (pid ${keeper}) records its run`,
+			);
+			for (const run of runs) {
+				if ((run.shards ?? [run.source]).includes(log)) {
+					notRecorded.add(run);
+				}
+			}
+		}
+	}
+
+	warnings.push(...unrelatedRuns(runs));
+	return {runs, notRecorded, warnings};
+}
