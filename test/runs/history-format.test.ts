@@ -300,3 +300,58 @@ describe('recording a run', () => {
 		db.close();
 	});
 });
+
+describe('the runs in the order they ran, by an index', () => {
+	/** How SQLite answers the question every command asks first: the newest runs. */
+	function newestPlan(file: string): string {
+		const db = new Database(file, {readonly: true});
+		try {
+			return (
+				db
+					.prepare(
+						'EXPLAIN QUERY PLAN SELECT id FROM runs ORDER BY recorded_at DESC, id DESC LIMIT 30',
+					)
+					.all() as Array<{detail: string}>
+			)
+				.map(row => row.detail)
+				.join('; ');
+		} finally {
+			db.close();
+		}
+	}
+
+	test('a history made now has it, and one made before gets it when next opened for writing, not when read', async () => {
+		const freshFile = path.join(directory, 'new', '.triage', 'history.sqlite');
+		const fresh = await recordNow(freshFile);
+		fresh.close();
+		expect(newestPlan(freshFile)).toMatch(/USING (COVERING )?INDEX runs_order/);
+
+		const oldFile = path.join(directory, 'old', '.triage', 'history.sqlite');
+		fs.mkdirSync(path.dirname(oldFile), {recursive: true});
+		fs.copyFileSync(
+			path.join(root, 'fixtures/history/schema-2.sqlite'),
+			oldFile,
+		);
+		// Without it, the whole table is read and sorted for the newest 30.
+		expect(newestPlan(oldFile)).toContain('USE TEMP B-TREE FOR ORDER BY');
+		const read = HistoryStore.open(oldFile, {now, readonly: true});
+		expect(read.list(3)).toHaveLength(3);
+		read.close();
+		expect(newestPlan(oldFile)).not.toContain('runs_order');
+
+		const written = HistoryStore.open(oldFile, {now});
+		expect(written.list().map(run => run.source)).toEqual(
+			recordedLogs.map(log =>
+				path.relative(process.cwd(), path.join(root, log)),
+			),
+		);
+		written.close();
+		expect(newestPlan(oldFile)).toMatch(/USING (COVERING )?INDEX runs_order/);
+		// An index is no new schema: an older triage still opens the history as its own.
+		const db = new Database(oldFile, {readonly: true});
+		expect(
+			db.prepare("SELECT value FROM meta WHERE name = 'schema'").pluck().get(),
+		).toBe('2');
+		db.close();
+	});
+});

@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import {shownPath} from '../../shown-path.js';
 import {
 	countsOfRow,
+	runsOrderIndex,
 	schemaStatements,
 	schemaVersion,
 	sqliteDialect,
@@ -100,6 +101,16 @@ export function recordedRunOf(
 	};
 }
 
+function hasRunsOrder(db: Database.Database): boolean {
+	return (
+		db
+			.prepare(
+				"SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'runs_order'",
+			)
+			.get() !== undefined
+	);
+}
+
 export function migrate(
 	db: Database.Database,
 	file: string,
@@ -130,6 +141,14 @@ export function migrate(
 	}
 
 	if (version === schemaVersion) {
+		if (!isReadonly && !hasRunsOrder(db)) {
+			try {
+				db.exec(runsOrderIndex);
+			} catch {
+				// Another triage writing (busy) or a full disk: the history reads the same without it, only slower.
+			}
+		}
+
 		return;
 	}
 
