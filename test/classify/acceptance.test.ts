@@ -166,7 +166,12 @@ function describeMisses(result: Acceptance): string {
 // blind, its XML too, with main's rules at 82d41db. With its misses in view, an AWS error of the service's side after
 // botocore's retries, a sum of a multiplied list compared by ==, and a fixture's clean-up of a `.yaml` it made took it
 // to 70 (66); no other set changed.
-// holdout-4.log to holdout-34.log are runs of real pytest suites (acceptance/suite-4 to -34).
+// holdout-35, a twenty-seventh and representative like 33 and 34 (a driving school's service: requests, httpx,
+// tenacity, redis-py, cachetools, psycopg2, sqlite3, SQLAlchemy, PyJWT, Flask, pydantic, threads, asyncio), recorded
+// with Debian's pytest 7.2, reached 65/72 (63) blind, its XML too, with main's rules at c71f9b9. With its misses in
+// view, a wait that ran out on the code's coroutine stuck on an asyncio lock of its own and the code's error naming
+// the variable after `is not set` took it to 68 (66), and holdout-8 to 46 (43), its XML 46 (42).
+// holdout-4.log to holdout-35.log are runs of real pytest suites (acceptance/suite-4 to -35).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -178,7 +183,7 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-5.log', 'holdout-5.json', 54, 48, 44],
 		['test/classify/acceptance/holdout-6.log', 'holdout-6.json', 60, 52, 50],
 		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 47, 47],
-		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 45, 42],
+		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 46, 43],
 		['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 57, 55],
 		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 63, 63],
 		['test/classify/acceptance/holdout-11.log', 'holdout-11.json', 69, 64, 64],
@@ -222,6 +227,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-33.xml', 'holdout-33.json', 72, 68, 67],
 		['test/classify/acceptance/holdout-34.log', 'holdout-34.json', 73, 70, 66],
 		['test/classify/acceptance/holdout-34.xml', 'holdout-34.json', 73, 70, 66],
+		['test/classify/acceptance/holdout-35.log', 'holdout-35.json', 72, 68, 66],
+		['test/classify/acceptance/holdout-35.xml', 'holdout-35.json', 72, 68, 66],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -268,6 +275,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-32', 69],
 		['holdout-33', 72],
 		['holdout-34', 73],
+		['holdout-35', 72],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

@@ -71,12 +71,14 @@ export const configurationRules: readonly RuleSpec[] = [
 		},
 		'HIGH',
 	),
+	// The variable's name before its verdict (`DATABASE_URL is not set`), or after it, in brackets, quotes or a hint
+	// to set it (`SMS API key is not set (APP_SMS_API_KEY)`, `token not configured; export APP_TOKEN`).
 	...higherAtSetup(
 		{
 			name: 'missing-environment-variable',
 			match: {
 				message:
-					/(?:^|\n)KeyError: '[A-Z][A-Z\d]*_[A-Z\d_]+'|environment variable \W?[A-Z][A-Z\d_]*\W? (?:is )?(?:not set|missing|required|undefined)|(?:missing|required) environment variable|(?:^|\n)(?:[\w.]+\.)?Missing\w*(?:Setting|Config\w*|Env\w*|Variable)\b|\b[A-Z][A-Z\d]*_[A-Z\d_]+\W? (?:is )?(?:not set|unset|not defined|undefined|missing)\b/,
+					/(?:^|\n)KeyError: '[A-Z][A-Z\d]*_[A-Z\d_]+'|environment variable \W?[A-Z][A-Z\d_]*\W? (?:is )?(?:not set|missing|required|undefined)|(?:missing|required) environment variable|(?:^|\n)(?:[\w.]+\.)?Missing\w*(?:Setting|Config\w*|Env\w*|Variable)\b|\b[A-Z][A-Z\d]*_[A-Z\d_]+\W? (?:is )?(?:not set|unset|not defined|undefined|missing)\b|\b(?:not set|unset|not configured)\b[^\n]{0,40}?(?:[(['"`$]|\b(?:set|export) )[A-Z][A-Z\d]*_[A-Z\d_]+\b/,
 			},
 			category: 'CONFIGURATION',
 			priority: 'MEDIUM',

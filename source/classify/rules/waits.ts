@@ -32,6 +32,29 @@ const ownWaitTimeout = new RegExp(
 );
 const timeoutRaised = /(?:^|\n)(?:[\w.]+\.)?TimeoutError\b/;
 
+/**
+A frame of the project's app code, as `--tb=short` and `--tb=long` print it: a path relative to the rootdir
+(libraries are printed absolute, `<frozen …>` in angle brackets) that is not a test's (a `tests/` or `testing/`
+folder, `test_*.py`, `*_test.py`, conftest.py).
+*/
+const appFramePath = String.raw`(?!(?:[^\n/]*/)*(?:tests?|testing)/|(?:[^\n/]*/)*(?:test_[^/\n]*|[^/\n]*_test|conftest)\.py:)[^\s/<][^\n:]*\.py:\d+:`;
+
+/**
+The coroutine a wait ran out on was cancelled inside asyncio's lock, semaphore, condition or event
+(`asyncio/locks.py: in acquire`, `in wait`, or `in __aenter__` for `async with`) right below a frame of the app's: the code awaited a lock of its
+own that nobody released, or an event nobody set. In `--tb=short` the app's frame is followed by its source line;
+in `--tb=long` by the `_ _ _` separator, asyncio's source and `asyncio/locks.py:N: CancelledError`.
+*/
+const appLockCancelled = String.raw`(?:^|\n)${appFramePath} in \w+\n(?: {4}[^\n]*\n)+[^\n]*asyncio/locks\.py:\d+: in (?:acquire|wait|wait_for|__aenter__)\b|(?:^|\n)${appFramePath} \n_ _ (?:(?!\.py:\d+: )[\s\S]){0,4000}?asyncio/locks\.py:\d+: (?:[\w.]+\.)?CancelledError\b`;
+
+/** `ownWaitTimeout`, when the coroutine it cancelled waited on the app's own asyncio lock or event. */
+const ownWaitTimeoutOnAppLock = new RegExp(
+	ownWaitTimeout.source.replace(
+		/^\^/,
+		`^(?=[\\s\\S]*?(?:${appLockCancelled}))`,
+	),
+);
+
 /** A timeout in any client's words: its exception's type or its message. */
 const timedOut = raised(
 	String.raw`\w*TimeoutError|socket\.timeout|ReadTimeout|ConnectTimeout|TimeoutExpired|\w*Timeout`,
@@ -116,6 +139,19 @@ export const waitRules: readonly RuleSpec[] = [
 		priority: 'MEDIUM',
 		reason:
 			"The test hung past pytest-timeout's limit, waiting on a socket or a service that never answered (or on something the stacks do not show)",
+	},
+	// The wait ran out on the app's coroutine stuck on an asyncio lock or event of its own (a lock acquired and not
+	// released on an error path, an event never set): the code's bug, whoever waited, the test included.
+	{
+		name: 'own-wait-timeout-on-app-lock',
+		match: {
+			message: timeoutRaised,
+			traceback: ownWaitTimeoutOnAppLock,
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			"A wait on the code's coroutine ran out while that coroutine waited on an asyncio lock, semaphore, condition or event of the code's own, with no socket or service below it: a lock the code acquired and never released (an error path that skips the release), or an event it never sets",
 	},
 	{
 		name: 'own-wait-timeout-in-app',
