@@ -153,13 +153,13 @@ describe('a gzip bomb of text is refused early', () => {
 		['console text', bomb],
 		['XML', xmlBomb],
 	])('%s: a one-line refusal well before the end', async (_name, file) => {
-		const started = Date.now();
+		// Where it stopped, by its own words, not by a time: a time bound fails on a loaded machine (8.9 s once, in
+		// a whole-suite run beside other work) whatever the reader does.
 		const error = await errorOf(readLog(file));
 		expect(error).toBeInstanceOf(LogError);
 		expect(error.message).toMatch(
 			/not a test log: .* first 64 MB of text; stopped reading/,
 		);
-		expect(Date.now() - started).toBeLessThan(8000);
 	});
 
 	test('a real gzipped log is not affected', async () => {

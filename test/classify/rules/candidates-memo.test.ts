@@ -4,11 +4,10 @@ again. A suggestion made through it must be the one made by trying every rule in
 */
 import {existsSync, readdirSync} from 'node:fs';
 import path from 'node:path';
-import {expect, test} from 'vitest';
+import {beforeAll, expect, test} from 'vitest';
 import {areaOf} from '../../../source/classify/area.js';
 import {builtInRules} from '../../../source/classify/rules/built-in.js';
 import {matches, suggest} from '../../../source/classify/rules/match.js';
-import type {Failure} from '../../../source/log/model.js';
 import {readLog} from '../../../source/log/read.js';
 
 const root = path.join(import.meta.dirname, '../../..');
@@ -26,21 +25,11 @@ const logs = [
 		.map(name => path.join(acceptance, name)),
 ];
 
-async function failuresOf(logs: readonly string[]): Promise<Failure[]> {
-	const failures: Failure[] = [];
-	for (const log of logs) {
-		const run = await readLog(log);
-		failures.push(...run.failures);
-	}
+// A copy of the rule list is a list the memo has never seen: every rule is tried in order. One list for every
+// log below, so that each log's failures meet a memo the logs before it filled.
+const rules = [...builtInRules];
 
-	return failures;
-}
-
-test('every failure of the real logs gets the same suggestion through the memo as without it', async () => {
-	const failures = await failuresOf(logs);
-	expect(failures.length).toBeGreaterThan(500);
-	// A copy of the rule list is a list the memo has never seen: every rule is tried in order.
-	const rules = [...builtInRules];
+beforeAll(() => {
 	// Past 2,048 messages a run is a large one and each message is first checked for the words of each
 	// pattern (classify/literals.ts): the real failures below are suggested through those words.
 	for (let index = 0; index < 2100; index++) {
@@ -57,26 +46,38 @@ test('every failure of the real logs gets the same suggestion through the memo a
 			{rules, area: 'warm', isFlaky: false},
 		);
 	}
+});
 
-	for (const isFlaky of [false, true]) {
-		// Twice: the first pass fills the memo, the second reads it.
-		for (const pass of [1, 2]) {
-			for (const failure of failures) {
-				const context = {area: areaOf(failure.file), isFlaky};
-				const fresh = suggest(failure, {...context, rules: [...builtInRules]});
-				const remembered = suggest(failure, {...context, rules});
-				expect(
-					remembered,
-					`${failure.id} [${failure.phase}], pass ${pass}`,
-				).toEqual(fresh);
-				// And the rule is the first that matches, each tried on its own without any memo.
-				const first = builtInRules.find(rule =>
-					matches(rule, failure, context),
-				);
-				expect(remembered.rule, `${failure.id} [${failure.phase}]`).toBe(
-					first?.name ?? 'default',
-				);
+// A test for each log (the logs grow with every acceptance round): each has its own time.
+test.each(logs.map(log => [path.relative(root, log), log]))(
+	'every failure of %s gets the same suggestion through the memo as without it',
+	async (_name, log) => {
+		const {failures} = await readLog(log);
+		expect(failures.length).toBeGreaterThan(0);
+		for (const isFlaky of [false, true]) {
+			// Twice: the first pass fills the memo, the second reads it.
+			for (const pass of [1, 2]) {
+				for (const failure of failures) {
+					const context = {area: areaOf(failure.file), isFlaky};
+					const fresh = suggest(failure, {
+						...context,
+						rules: [...builtInRules],
+					});
+					const remembered = suggest(failure, {...context, rules});
+					expect(
+						remembered,
+						`${failure.id} [${failure.phase}], pass ${pass}`,
+					).toEqual(fresh);
+					// And the rule is the first that matches, each tried on its own without any memo.
+					const first = builtInRules.find(rule =>
+						matches(rule, failure, context),
+					);
+					expect(remembered.rule, `${failure.id} [${failure.phase}]`).toBe(
+						first?.name ?? 'default',
+					);
+				}
 			}
 		}
-	}
-}, 120_000);
+	},
+	120_000,
+);
