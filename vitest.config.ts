@@ -7,9 +7,6 @@ export default defineConfig({
 		include: ['test/**/*.test.{ts,tsx}'],
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
-		// Vitest's default leaves one core idle (availableParallelism() - 1): on CI's two cores
-		// that is one worker, and the suite takes ~620 s instead of ~420 s on two.
-		maxWorkers: Math.max(1, Math.min(2, os.availableParallelism())),
 		env: {
 			FORCE_COLOR: '0',
 			// Journal snapshots of the tests' big journals, out of the user's cache folder.
