@@ -166,7 +166,12 @@ function describeMisses(result: Acceptance): string {
 // blind, its XML too, with main's rules at 82d41db. With its misses in view, an AWS error of the service's side after
 // botocore's retries, a sum of a multiplied list compared by ==, and a fixture's clean-up of a `.yaml` it made took it
 // to 70 (66); no other set changed.
-// holdout-4.log to holdout-34.log are runs of real pytest suites (acceptance/suite-4 to -34).
+// holdout-36, a twenty-eighth and representative (a dental clinic chain's service: requests/urllib3, httpx, tenacity,
+// redis-py, psycopg2, SQLAlchemy, PyJWT, bcrypt, Flask, pydantic), recorded with Debian's pytest 7.2, reached 64/71
+// (63) blind, its XML too, with main's rules at c71f9b9. With its misses in view, a 404 from a test client that runs
+// the app in process and an access-denied error raised by the project's own check took it to 66 (65), and
+// holdout-34 to 71 (67).
+// holdout-4.log to holdout-36.log are runs of real pytest suites (acceptance/suite-4 to -36; 35 is hold35's).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -220,8 +225,10 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-32.xml', 'holdout-32.json', 69, 62, 55],
 		['test/classify/acceptance/holdout-33.log', 'holdout-33.json', 72, 68, 67],
 		['test/classify/acceptance/holdout-33.xml', 'holdout-33.json', 72, 68, 67],
-		['test/classify/acceptance/holdout-34.log', 'holdout-34.json', 73, 70, 66],
-		['test/classify/acceptance/holdout-34.xml', 'holdout-34.json', 73, 70, 66],
+		['test/classify/acceptance/holdout-34.log', 'holdout-34.json', 73, 71, 67],
+		['test/classify/acceptance/holdout-34.xml', 'holdout-34.json', 73, 71, 67],
+		['test/classify/acceptance/holdout-36.log', 'holdout-36.json', 71, 66, 65],
+		['test/classify/acceptance/holdout-36.xml', 'holdout-36.json', 71, 66, 65],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -268,6 +275,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-32', 69],
 		['holdout-33', 72],
 		['holdout-34', 73],
+		['holdout-36', 71],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));
