@@ -171,7 +171,12 @@ function describeMisses(result: Acceptance): string {
 // with Debian's pytest 7.2, reached 65/72 (63) blind, its XML too, with main's rules at c71f9b9. With its misses in
 // view, a wait that ran out on the code's coroutine stuck on an asyncio lock of its own and the code's error naming
 // the variable after `is not set` took it to 68 (66), and holdout-8 to 46 (43), its XML 46 (42).
-// holdout-4.log to holdout-35.log are runs of real pytest suites (acceptance/suite-4 to -35).
+// holdout-36, a twenty-eighth and representative (a dental clinic chain's service: requests/urllib3, httpx, tenacity,
+// redis-py, psycopg2, SQLAlchemy, PyJWT, bcrypt, Flask, pydantic), recorded with Debian's pytest 7.2, reached 64/71
+// (63) blind, its XML too, with main's rules at c71f9b9. With its misses in view, a 404 from a test client that runs
+// the app in process and an access-denied error raised by the project's own check took it to 66 (65), and
+// holdout-34 to 71 (67).
+// holdout-4.log to holdout-36.log are runs of real pytest suites (acceptance/suite-4 to -36).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -225,10 +230,12 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-32.xml', 'holdout-32.json', 69, 62, 55],
 		['test/classify/acceptance/holdout-33.log', 'holdout-33.json', 72, 68, 67],
 		['test/classify/acceptance/holdout-33.xml', 'holdout-33.json', 72, 68, 67],
-		['test/classify/acceptance/holdout-34.log', 'holdout-34.json', 73, 70, 66],
-		['test/classify/acceptance/holdout-34.xml', 'holdout-34.json', 73, 70, 66],
+		['test/classify/acceptance/holdout-34.log', 'holdout-34.json', 73, 71, 67],
+		['test/classify/acceptance/holdout-34.xml', 'holdout-34.json', 73, 71, 67],
 		['test/classify/acceptance/holdout-35.log', 'holdout-35.json', 72, 68, 66],
 		['test/classify/acceptance/holdout-35.xml', 'holdout-35.json', 72, 68, 66],
+		['test/classify/acceptance/holdout-36.log', 'holdout-36.json', 71, 66, 65],
+		['test/classify/acceptance/holdout-36.xml', 'holdout-36.json', 71, 66, 65],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -276,6 +283,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-33', 72],
 		['holdout-34', 73],
 		['holdout-35', 72],
+		['holdout-36', 71],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

@@ -24,6 +24,16 @@ function statusAssertion(statuses: string): RegExp {
 	);
 }
 
+/**
+`assert 404 == 2xx` on a response of a test client that runs the app in the test's own process, as pytest names it:
+Werkzeug's (Flask's) `<WrapperTestResponse streamed [404 NOT FOUND]>` or `<TestResponse …>`, Django's
+`<HttpResponseNotFound status_code=404, …>`, Django REST framework's `<Response status_code=404, …>`. Not a client
+of a service over the network (requests' `<Response [404]>`, httpx's `<Response [404 Not Found]>`): there a 404 is
+a path or a service of the settings.
+*/
+const inProcessNotFound =
+	/(?:^|\n)(?:AssertionError: )?assert 404 == 2\d\d\n\+\s+where 404 = <(?:WrapperTestResponse|TestResponse|HttpResponseNotFound|Response status_code=404)\b/;
+
 const number = String.raw`-?\d+(?:\.\d+)?(?:e[+-]?\d+)?`;
 /** Numbers joined by at least one operator, in brackets or not, as pytest prints an expression of numbers. */
 const arithmetic = String.raw`\(*${number}\)*(?: [-+*/] \(*${number}\)*)+`;
@@ -199,6 +209,14 @@ export const assertionRules: readonly RuleSpec[] = [
 		priority: 'MEDIUM',
 		reason:
 			'The test expected success and the service answered 502, 503, 504 or 429: a dependency was down, overloaded or rate-limiting, not a wrong answer of the code',
+	},
+	{
+		name: 'route-not-found-in-test-client',
+		match: {exception: assertionError, message: inProcessNotFound},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"The app under test, run in the test's own process by its test client, has no route for the URL the test asked for (404 where success was expected): most often a URL the test misspells or a path since renamed; if the route itself is what is wrong, the code's",
 	},
 	{
 		name: 'latency-threshold',

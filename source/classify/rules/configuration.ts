@@ -287,6 +287,9 @@ export const configurationRules: readonly RuleSpec[] = [
 				String.raw`AccessDenied\w*|\w*AuthorizationError|AuthorizationException|UnauthorizedOperation|LDAPInsufficientAccessRightsResult`,
 				String.raw`\bAccessDenied\b|\bAccess Denied\b|\bAuthorizationFailed\b|\bUnauthorizedOperation\b|is not authorized to perform|StatusCode\.PERMISSION_DENIED\b|not authorized on \S+ to execute command|\binsufficientAccessRights\b|\bsecurity_exception\b`,
 			),
+			// Raised by the project's own code (its role or permission check, no service asked), it is that check's
+			// verdict: raised-in-app reads it (suite 36, `lacks role 'dentist' (has ['DENTIST'])`).
+			not: {raisedIn: ['app']},
 		},
 		category: 'CONFIGURATION',
 		priority: 'MEDIUM',
