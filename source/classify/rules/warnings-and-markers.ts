@@ -44,7 +44,9 @@ export const warningAndMarkerRules: readonly RuleSpec[] = [
 		name: 'xpass-strict',
 		match: {message: /\[XPASS\(strict\)]/},
 		category: 'TEST_DESIGN',
-		priority: 'MEDIUM',
+		// Nothing is broken: a marker to remove. LOW, as the engineers of 17 of the 26 acceptance sets with one
+		// decided it (every set from 20 on; 5, 6, 12 to 17 and 19 said MEDIUM).
+		priority: 'LOW',
 		reason:
 			'A test marked xfail(strict=True) passed: what it documents is fixed, remove the marker',
 	},
