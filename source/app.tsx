@@ -372,7 +372,10 @@ export default function App({
 								? `decisions saved, but not the errors they were made on: ${errorText(error)}`
 								: errorText(error),
 					...(effect.type === 'undo' && {undone: effect.id}),
-					...(effect.type === 'addSignatures' && {unsigned: effect.keys}),
+					...(effect.type === 'addSignatures' && {
+						unsigned: effect.keys,
+						storeBack: effect.storeBack,
+					}),
 					...(effect.type === 'save' && {
 						saved: effect.id,
 						...(effect.restore && {restore: effect.restore}),
@@ -411,7 +414,11 @@ export default function App({
 					dispatch(
 						notice.isProblem
 							? {type: 'failed', message: sanitizeLine(notice.message)}
-							: {type: 'info', message: sanitizeLine(notice.message)},
+							: {
+									type: 'info',
+									message: sanitizeLine(notice.message),
+									isStoreBack: true,
+								},
 					);
 				}
 

@@ -143,7 +143,12 @@ export function addLateSignatures(state: ReviewState): ReviewState {
 	};
 	return signed.length === 0
 		? next
-		: withEffect(next, {type: 'addSignatures', signed, keys});
+		: withEffect(next, {
+				type: 'addSignatures',
+				signed,
+				keys,
+				storeBack: state.storeBack ?? 0,
+			});
 }
 
 /**
@@ -154,12 +159,21 @@ are the run names (a report whose error never came is named only while it awaits
 export function signAgain(
 	state: ReviewState,
 	keys: readonly string[] | undefined,
+	storeBackWhenAsked?: number,
 ): ReviewState {
-	return keys === undefined || keys.length === 0
-		? state
-		: {
-				...state,
-				awaitingError: new Set([...(state.awaitingError ?? []), ...keys]),
-				awaitingRun: new Set([...(state.awaitingRun ?? []), ...keys]),
-			};
+	if (keys === undefined || keys.length === 0) {
+		return state;
+	}
+
+	const awaiting: ReviewState = {
+		...state,
+		awaitingError: new Set([...(state.awaitingError ?? []), ...keys]),
+		awaitingRun: new Set([...(state.awaitingRun ?? []), ...keys]),
+	};
+	// Asked while the store was away and refused after it said it was back (a loaded machine: the notice came while
+	// the request was still on its way): that notice found nothing to sign, and no other may come.
+	return storeBackWhenAsked !== undefined &&
+		storeBackWhenAsked < (state.storeBack ?? 0)
+		? addLateSignatures(awaiting)
+		: awaiting;
 }

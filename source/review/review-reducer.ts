@@ -114,8 +114,15 @@ export type ReviewAction =
 			readonly undone?: number;
 			/** Failed late signatures: the report keys to sign again (`signAgain`). */
 			readonly unsigned?: readonly string[];
+			/** Failed late signatures: how many times the store had come back when they were asked. */
+			readonly storeBack?: number;
 	  }
-	| {readonly type: 'info'; readonly message: string}
+	| {
+			readonly type: 'info';
+			readonly message: string;
+			/** A team's store says it is back after it went away (`DecisionJournal.takeNotice`). */
+			readonly isStoreBack?: boolean;
+	  }
 	| {readonly type: 'effectsDone'; readonly through: number}
 	/** A run still being read: a newer review (more failures, or more known of them) and its progress. */
 	| {
@@ -419,10 +426,11 @@ function reduce(state: ReviewState, action: ReviewAction): ReviewState {
 				action.saved === undefined
 					? state
 					: dropFailedSave(state, action.saved, action.decisions);
-			const failed = withStatus(
-				signAgain(dropped, action.unsigned),
-				action.message,
-				'error',
+			// The status first: a signature asked again at once leaves its effect on the state the status is on.
+			const failed = signAgain(
+				withStatus(dropped, action.message, 'error'),
+				action.unsigned,
+				action.storeBack,
 			);
 			return action.restore
 				? restoreAfterFailedSave(failed, action.restore)
@@ -431,10 +439,13 @@ function reduce(state: ReviewState, action: ReviewAction): ReviewState {
 
 		case 'info': {
 			// The store back after it was away: signatures it could not take meanwhile are saved now.
+			const back = action.isStoreBack
+				? {...state, storeBack: (state.storeBack ?? 0) + 1}
+				: state;
 			return addLateSignatures(
-				state.mode === 'undo'
-					? noticeWhileAsking(state, action.message)
-					: withStatus(state, action.message),
+				back.mode === 'undo'
+					? noticeWhileAsking(back, action.message)
+					: withStatus(back, action.message),
 			);
 		}
 

@@ -81,6 +81,8 @@ export type Effect =
 			readonly signed: readonly AddedSignature[];
 			/** The rows' report keys: awaited again when the signatures could not be saved (`signAgain`). */
 			readonly keys: readonly string[];
+			/** How many times the store had come back when this was asked (`ReviewState.storeBack`). */
+			readonly storeBack: number;
 	  };
 
 /** An effect as the reducer records it, before it gets its id. */
@@ -266,6 +268,11 @@ export type ReviewState = {
 	readonly awaitingError?: ReadonlySet<string>;
 	/** Reports this screen decided on a live run's log before it was kept and named (run `-`): named once it is. */
 	readonly awaitingRun?: ReadonlySet<string>;
+	/**
+	How many times a team's store said it was back after it went away: signatures asked of it before it came back, and
+	refused after, are asked again at once (`signAgain`), as no later notice may come.
+	*/
+	readonly storeBack?: number;
 };
 
 /** The selected row, if the filtered list is not empty. */
