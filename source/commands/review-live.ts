@@ -215,16 +215,21 @@ export async function startLive(
 		return {};
 	}
 
+	const store = storeOf(options);
 	const journal = await openDecisions(
 		{...options, listen: true, now: () => new Date()},
-		storeOf(options),
+		store,
 	);
 	const live = startLiveRun(options.live, {
 		ruleSet: loadRules(options),
 		journal,
 		now: () => new Date(),
+		// The history the session records the run in: the store's when there is one, as `openSession` reads it.
 		...(options.history !== false && {
-			historyFolder: historyFolderOf(triagePath),
+			history:
+				store === undefined
+					? {folder: historyFolderOf(triagePath)}
+					: {store, triagePath},
 		}),
 		onWaiting,
 	});

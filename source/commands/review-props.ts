@@ -11,6 +11,7 @@ import type {LiveRun} from '../live/live-run.js';
 import type {Prefs} from '../prefs.js';
 import type {AlternateScreen} from '../review/alternate-screen.js';
 import {historyFolderOf} from '../runs/history/use.js';
+import {storeOf} from '../open-decisions.js';
 import type {RuleSet} from '../classify/rules/types.js';
 import type {Session} from '../session.js';
 import type {DecisionJournal} from '../triage/journal.js';
@@ -92,6 +93,7 @@ function rerunProps(
 			...setup,
 			...(options.history !== false && {
 				historyFolder: historyFolderOf(input.triagePath),
+				store: storeOf(options, ruleSet),
 			}),
 		}),
 		onRerunWhere: createRerunWhere(setup),

@@ -22,6 +22,12 @@ export type RerunSetup = {
 	readonly template?: string;
 	/** `.triage/`, when the history is used; else nothing is stored. */
 	readonly historyFolder?: string;
+	/**
+	The team's store the history is on, when there is one: it keeps no confirmations (yet), so none is kept. They
+	went to a `.triage/history.sqlite` made for them, which a review on the store never reads, and the line said
+	"kept in the run history" (QA 33). Their logs are still kept in `historyFolder`.
+	*/
+	readonly store?: string;
 	readonly now?: () => Date;
 	readonly env?: ConfirmOptions['env'];
 };
@@ -74,15 +80,17 @@ export function createRerunHandler(setup: RerunSetup): RerunHandler {
 		}
 
 		const kept =
-			setup.historyFolder === undefined
-				? 'not kept (the run history is off)'
-				: store(
-						setup.historyFolder,
-						history => {
-							history.recordConfirmation(result.batch);
-						},
-						now,
-					);
+			setup.store === undefined
+				? setup.historyFolder === undefined
+					? 'not kept (the run history is off)'
+					: store(
+							setup.historyFolder,
+							history => {
+								history.recordConfirmation(result.batch);
+							},
+							now,
+						)
+				: "not kept (the team's store keeps no confirmations)";
 		const warnings = [
 			...(refused === undefined ? [] : [refused]),
 			...result.warnings,

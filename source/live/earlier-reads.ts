@@ -7,7 +7,7 @@ does when it records the whole log.
 
 import {Buffer} from 'node:buffer';
 import fs from 'node:fs';
-import {ContentHash} from '../runs/content-hash.js';
+import {ContentHash, type EarlierLog} from '../runs/content-hash.js';
 import {recentLogsIn} from '../runs/history/use.js';
 
 const chunkSize = 1024 * 1024;
@@ -17,10 +17,16 @@ export function earlierReadsOf(
 	historyFolder: string,
 	now: () => Date,
 ): string[] {
+	return earlierReadsAmong(file, recentLogsIn(historyFolder, now));
+}
+
+/** `earlierReadsOf` among the logs a history recorded lately (`recentLogs`: the SQLite's, or a store's). */
+export function earlierReadsAmong(
+	file: string,
+	recent: readonly EarlierLog[],
+): string[] {
 	const size = fs.statSync(file, {throwIfNoEntry: false})?.size ?? 0;
-	const earlier = recentLogsIn(historyFolder, now).filter(
-		log => log.bytes <= size,
-	);
+	const earlier = recent.filter(log => log.bytes <= size);
 	const longest = Math.max(0, ...earlier.map(log => log.bytes));
 	if (longest === 0) {
 		return [];

@@ -53,8 +53,8 @@ export type LiveReviewOptions = {
 	readonly ruleSet: RuleSet;
 	readonly journal: DecisionJournal;
 	readonly outageThreshold?: number;
-	/** Earlier runs to judge new / flaky against, for the failing ids read so far. */
-	readonly contextFor?: (run: Run) => readonly Run[];
+	/** Earlier runs to judge new / flaky against, for the failing ids read so far (a store answers later). */
+	readonly contextFor?: (run: Run) => readonly Run[] | Promise<readonly Run[]>;
 	/** The repository's CODEOWNERS for the run (`codeowners.ts`), when it has one. */
 	readonly ownersFor?: (run: Run) => AnalyzeOptions['owners'];
 	readonly now?: () => number;
@@ -293,7 +293,12 @@ export class LiveReview {
 				const fresh = all
 					.subarray(Math.max(0, this.#readBytes - 64))
 					.toString('latin1');
-				const review = this.#reviewOf(run);
+				const review = await this.#reviewOf(run);
+				// A store's earlier runs came later than the log's end: the final review stays.
+				if (this.#isStopped) {
+					return;
+				}
+
 				const percent = lastPercent(fresh) ?? this.#snapshot.progress.percent;
 				this.#set({
 					review,
@@ -334,8 +339,8 @@ export class LiveReview {
 		}
 	}
 
-	#reviewOf(run: Run): Review {
-		const context = this.#contextOf(run);
+	async #reviewOf(run: Run): Promise<Review> {
+		const context = await this.#contextOf(run);
 		const owners = this.#options.ownersFor?.(run);
 		const analysis: Analysis = analyze([...context, run], {
 			rules: this.#options.ruleSet,
@@ -350,7 +355,7 @@ export class LiveReview {
 	}
 
 	/** The history's earlier runs, read again only when the failing ids change. */
-	#contextOf(run: Run): readonly Run[] {
+	async #contextOf(run: Run): Promise<readonly Run[]> {
 		const {contextFor} = this.#options;
 		if (!contextFor) {
 			return [];
@@ -358,7 +363,7 @@ export class LiveReview {
 
 		const key = `${run.header.rootdir ?? ''}\n${run.failures.map(failure => failure.id).join('\n')}`;
 		if (this.#context?.key !== key) {
-			this.#context = {key, runs: contextFor(run)};
+			this.#context = {key, runs: await contextFor(run)};
 		}
 
 		return this.#context.runs;

@@ -8,14 +8,13 @@ and what came so far is kept and recorded the same way; a followed file is left 
 
 import process from 'node:process';
 import type {Run} from '../log/model.js';
-import {runsBefore} from '../runs/history/use.js';
 import type {DecisionJournal} from '../triage/journal.js';
 import type {AnalyzeOptions} from '../classify/analyze.js';
 import type {RuleSet} from '../classify/rules/types.js';
 import {findCodeowners} from '../codeowners.js';
 import {startCommand, type ChildExit, type RunningCommand} from './child.js';
-import {earlierReadsOf} from './earlier-reads.js';
 import {followFile} from './follow.js';
+import {contextLookup, type LiveHistory} from './live-context.js';
 import {LiveReview} from './live-review.js';
 
 export type LiveInput =
@@ -26,8 +25,8 @@ export type LiveInput =
 export type LiveRunOptions = {
 	readonly ruleSet: RuleSet;
 	readonly journal: DecisionJournal;
-	/** `.triage/` beside the triage file, when the history is used. */
-	readonly historyFolder?: string;
+	/** The history the session records the run in (`.triage/` beside the triage file, or the store), when it is used. */
+	readonly history?: LiveHistory;
 	readonly now: () => Date;
 	readonly outageThreshold?: number;
 	/** `--follow` on a file not there yet: called with true while it is waited for, false once it is there. */
@@ -76,11 +75,9 @@ function reviewOf(
 	options: LiveRunOptions,
 	source: string,
 	name?: string,
-	earlierReads: readonly string[] = [],
+	followed?: string,
 ): LiveReview {
-	const {historyFolder} = options;
-	// A log still being read has no hash yet: only its earlier reads are known.
-	const reading = {path: source, hash: '', bytes: 0, earlierReads};
+	const {history} = options;
 	return new LiveReview({
 		source,
 		...(name !== undefined && {name}),
@@ -90,16 +87,8 @@ function reviewOf(
 		...(options.outageThreshold !== undefined && {
 			outageThreshold: options.outageThreshold,
 		}),
-		...(historyFolder !== undefined && {
-			contextFor(run: Run) {
-				const before = runsBefore(historyFolder, [run], [reading], {
-					now: options.now,
-					window: 30,
-				});
-				// SQLite: closed at once.
-				void before.store?.close();
-				return before.context;
-			},
+		...(history !== undefined && {
+			contextFor: contextLookup(history, source, followed, options.now),
 		}),
 	});
 }
@@ -167,14 +156,7 @@ export function startLiveRun(
 		}
 
 		case 'follow': {
-			const review = reviewOf(
-				options,
-				input.file,
-				undefined,
-				options.historyFolder === undefined
-					? []
-					: earlierReadsOf(input.file, options.historyFolder, options.now),
-			);
+			const review = reviewOf(options, input.file, undefined, input.file);
 			const controller = new AbortController();
 			const bytes = followFile(input.file, {
 				signal: controller.signal,

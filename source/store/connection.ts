@@ -178,8 +178,28 @@ export function storeErrorOf(error: unknown, url: string): StoreError {
 		}
 
 		default: {
+			// pg's own words for its timeouts name no cause: a server that answers nothing is not a lost connection
+			// (`connection lost (Query read timeout)` sent a team looking at the network while a psql session held a lock).
+			if (/^query read timeout$/i.test(text)) {
+				return make(
+					'lost',
+					`no answer in ${queryTimeoutMilliseconds / 1000} s (a slow server, or a lock another session holds)`,
+				);
+			}
+
 			if (
-				/connection terminated|not queryable|connection.*(?:closed|ended)|timeout exceeded when trying to connect|query read timeout/i.test(
+				/^(?:timeout expired|timeout exceeded when trying to connect)$/i.test(
+					text,
+				)
+			) {
+				return make(
+					'refused',
+					`no answer in ${connectTimeoutMilliseconds / 1000} s (is the host right, and PostgreSQL reachable from here?)`,
+				);
+			}
+
+			if (
+				/connection terminated|not queryable|connection.*(?:closed|ended)/i.test(
 					text,
 				)
 			) {

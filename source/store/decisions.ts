@@ -292,18 +292,29 @@ export class StoreJournal implements DecisionJournal {
 		};
 	}
 
-	/** Append this session's action, built (its time and group) in the transaction. */
+	/**
+	Append this session's action, built (its time and group) in the transaction. One that fails with the store away
+	is counted for the notice that it is back (a signature added late is not: the review adds it again itself).
+	*/
 	async #appendOwn<Event extends JournalEvent>(
 		build: ActionBuilder<Event>,
 	): Promise<Event[]> {
-		return this.#append(() => {
-			const {group, events} = build(this.#options.now, event =>
-				this.#signed(event),
-			);
-			// Ours before the commit, so that no read of the store sees it as another session's.
-			this.#own.add(group);
-			return events;
-		});
+		try {
+			return await this.#append(() => {
+				const {group, events} = build(this.#options.now, event =>
+					this.#signed(event),
+				);
+				// Ours before the commit, so that no read of the store sees it as another session's.
+				this.#own.add(group);
+				return events;
+			});
+		} catch (error) {
+			if (!this.#link.isConnected) {
+				this.#link.unsavedWhileAway();
+			}
+
+			throw error;
+		}
 	}
 
 	async #append<Event extends JournalEvent>(

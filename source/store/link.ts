@@ -39,6 +39,8 @@ export class StoreLink {
 	#isFetchQueued = false;
 	#reconnectTimer: NodeJS.Timeout | undefined;
 	#isClosed = false;
+	/** Decisions that failed with the connection away (`unsavedWhileAway`): the notice that it is back counts them. */
+	#unsaved = 0;
 
 	constructor(options: StoreLinkOptions) {
 		this.#options = options;
@@ -95,6 +97,15 @@ export class StoreLink {
 		return failure;
 	}
 
+	/**
+	A decision failed with the connection away. Its NOT saved lasts on the status line only until the next notice:
+	"store connected again: decisions are saved" came a second later and read as if it had been (QA 33, a lock held
+	past the query timeout), so that notice says how many were not.
+	*/
+	unsavedWhileAway(): void {
+		this.#unsaved++;
+	}
+
 	/** Never reconnect from now on; an operation after this fails. */
 	stop(): void {
 		this.#isClosed = true;
@@ -145,8 +156,14 @@ export class StoreLink {
 
 	async #reconnect(): Promise<void> {
 		await this.#connect();
+		const unsaved = this.#unsaved;
+		this.#unsaved = 0;
+		// Not a problem notice: "back" is what makes the review add the signatures it could not meanwhile.
 		this.#notices.push({
-			message: 'store connected again: decisions are saved',
+			message:
+				unsaved === 0
+					? 'store connected again: decisions are saved'
+					: `store connected again: decisions are saved; ${unsaved === 1 ? '1 decision' : `${unsaved} decisions`} made while it was away ${unsaved === 1 ? 'was' : 'were'} NOT saved (make ${unsaved === 1 ? 'it' : 'them'} again)`,
 			isProblem: false,
 		});
 	}

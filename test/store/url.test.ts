@@ -3,6 +3,7 @@ import {describe, expect, test} from 'vitest';
 import {loadRulesFile} from '../../source/classify/rules/load.js';
 import {
 	connectStore,
+	lostDetail,
 	StoreError,
 	storeErrorOf,
 } from '../../source/store/connection.js';
@@ -140,6 +141,31 @@ describe('a password typed in the URL never reaches a message', () => {
 		expect(error.message).toBe(
 			'store postgresql://ada@db/x: connection refused (is PostgreSQL running there?)',
 		);
+	});
+
+	test("pg's timeouts say what they mean: a server that does not answer, not a lost connection", () => {
+		// A psql session held a lock past the query timeout: `triage report` said `connection lost (Query read
+		// timeout)`, and the review `store connection lost, …: Query read timeout` (QA 33).
+		const slow = storeErrorOf(
+			new Error('Query read timeout'),
+			'postgresql://ada:s3cret@db/x',
+		);
+		expect(slow.message).toBe(
+			'store postgresql://ada@db/x: no answer in 30 s (a slow server, or a lock another session holds)',
+		);
+		expect(slow.reason).toBe('lost');
+		expect(lostDetail(slow)).toBe(
+			'no answer in 30 s (a slow server, or a lock another session holds)',
+		);
+		// pg's connect timeout, before any connection: it said `timeout expired`.
+		const away = storeErrorOf(
+			new Error('timeout expired'),
+			'postgresql://ada@db/x',
+		);
+		expect(away.message).toBe(
+			'store postgresql://ada@db/x: no answer in 5 s (is the host right, and PostgreSQL reachable from here?)',
+		);
+		expect(away.reason).toBe('refused');
 	});
 
 	test.each([

@@ -15,13 +15,7 @@ import {
 	temporaryPath,
 	writeNewFile,
 } from './disk.js';
-import {
-	causeOf,
-	ioError,
-	isErrorCode,
-	JournalError,
-	missingJournal,
-} from './errors.js';
+import {causeOf, ioError, isErrorCode, missingJournal} from './errors.js';
 import {journalVersion} from './events.js';
 import {incompleteMessage, isIncompleteAction} from './lines.js';
 import {stateEvents} from './fold.js';
@@ -68,44 +62,15 @@ export function compactJournal(
 	options: CompactOptions,
 ): CompactResult {
 	const target = resolveJournal(file);
+	// Every message names the journal as the person named it (`file`), not the absolute path it leads to:
+	// `triage decide` says `triage.jsonl: …`, and so does `triage compact` (QA 32).
+	checkWritable(target, file);
+	const lock = acquireLock(target, options.now, file);
 	try {
-		checkWritable(target);
-		const lock = acquireLock(target, options.now);
-		try {
-			return compactLocked(target, file, options, lock.nonce);
-		} finally {
-			lock.release();
-		}
-	} catch (error) {
-		throw namedAsGiven(error, target, file);
+		return compactLocked(target, file, options, lock.nonce);
+	} finally {
+		lock.release();
 	}
-}
-
-/**
-An error about the file a link or a relative name leads to (`target`, absolute), named as the person named the
-journal (`file`): `triage compact` on a read-only `triage.jsonl` said `/home/ada/repo/triage.jsonl: is read-only`,
-where `triage decide` says `triage.jsonl: …` (QA 32).
-*/
-function namedAsGiven(error: unknown, target: string, file: string): unknown {
-	if (
-		!(error instanceof JournalError) ||
-		error.file !== target ||
-		target === file
-	) {
-		return error;
-	}
-
-	const prefix =
-		error.line === undefined ? `${target}: ` : `${target}:${error.line}: `;
-	return new JournalError(
-		error.code,
-		file,
-		error.line,
-		error.message.startsWith(prefix)
-			? error.message.slice(prefix.length)
-			: error.message,
-		{cause: error},
-	);
 }
 
 /** The file a journal path names, through symbolic links. */
@@ -123,7 +88,10 @@ function resolveJournal(file: string): string {
 
 function compactLocked(
 	file: string,
-	/** The path the journal was named by (its runs are named from that folder, as `file.ts` names them). */
+	/**
+	The path the journal was named by: what messages name, and the folder its runs are named from (as `file.ts`
+	names them).
+	*/
 	named: string,
 	options: CompactOptions,
 	nonce: string,
@@ -133,10 +101,10 @@ function compactLocked(
 		fd = fs.openSync(file, fs.constants.O_RDWR | fs.constants.O_APPEND);
 	} catch (error) {
 		if (isErrorCode(error, 'ENOENT')) {
-			throw missingJournal(file, error);
+			throw missingJournal(named, error);
 		}
 
-		throw ioError(file, error);
+		throw ioError(named, error);
 	}
 
 	try {
@@ -144,9 +112,9 @@ function compactLocked(
 		// Read through our descriptor (refusing a file that is not a journal before writing to it),
 		// then up to our seal: what the compacted file holds. A torn last line read before sealing
 		// is an interrupted write: not carried, as it is reported as incomplete.
-		const reader = new JournalReader(file);
+		const reader = new JournalReader(named);
 		reader.loadDescriptor(fd, sizeBefore);
-		reader.readTo(fd, seal(fd, file, nonce, options.now(), sizeBefore));
+		reader.readTo(fd, seal(fd, named, nonce, options.now(), sizeBefore));
 		// An action the file holds in part is not in effect: not carried either.
 		const unreadable = reader.warnings.filter(
 			warning =>
@@ -189,7 +157,7 @@ function compactLocked(
 			fs.renameSync(temporary, file);
 		} catch (error) {
 			removeQuietly(temporary);
-			throw ioError(file, causeOf(error));
+			throw ioError(named, causeOf(error));
 		}
 
 		syncDirectory(path.dirname(file));

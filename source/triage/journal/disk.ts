@@ -254,19 +254,20 @@ export function checkModeWritable(stat: fs.Stats, file: string): void {
 /**
 Refuse a journal this user may not write. Permission bits do not stop root, and a writable folder
 lets anyone replace a file in it by a rename: so the owner and the owner's write bit are checked
-too, not only access(2).
+too, not only access(2). Messages name the journal as the person named it (`named`), which may be a
+link or a relative name for `file`.
 */
-export function checkWritable(file: string): void {
+export function checkWritable(file: string, named = file): void {
 	let stat: fs.Stats;
 	try {
 		stat = fs.statSync(file);
 		fs.accessSync(file, fs.constants.W_OK);
 	} catch (error) {
-		throw ioError(file, error);
+		throw ioError(named, error);
 	}
 
 	// A FIFO would block the open that follows for ever.
-	checkRegularFile(stat, file);
+	checkRegularFile(stat, named);
 	const uid = process.getuid?.();
 	const reason =
 		uid !== undefined && stat.uid !== uid
@@ -277,7 +278,7 @@ export function checkWritable(file: string): void {
 	if (reason !== undefined) {
 		throw new JournalError(
 			'readonly',
-			file,
+			named,
 			undefined,
 			`${reason}; not compacted`,
 		);

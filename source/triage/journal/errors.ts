@@ -23,6 +23,8 @@ export class JournalError extends Error {
 	readonly code: JournalErrorCode;
 	readonly file: string;
 	readonly line: number | undefined;
+	/** What is wrong, without the name: for a message that names the file otherwise. */
+	readonly reason: string;
 
 	constructor(
 		code: JournalErrorCode,
@@ -41,6 +43,7 @@ export class JournalError extends Error {
 		this.code = code;
 		this.file = file;
 		this.line = line;
+		this.reason = message;
 	}
 }
 

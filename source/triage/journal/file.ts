@@ -206,7 +206,7 @@ export class JournalFile implements Journal {
 				error.code,
 				this.path,
 				undefined,
-				`links to ${target}, which cannot be created: ${error.message.slice(target.length + 2)}`,
+				`links to ${target}, which cannot be created: ${error.reason}`,
 				{cause: error},
 			);
 		}

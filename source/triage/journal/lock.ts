@@ -29,9 +29,10 @@ export type Lock = {
 
 /**
 Take `<file>.lock` with O_EXCL; a lock whose process is gone is removed first. A lock that cannot
-be written whole (a full disk) is not left behind.
+be written whole (a full disk) is not left behind. Messages name the journal as the person named it
+(`named`: a link, or a relative name, for `file`).
 */
-export function acquireLock(file: string, now: () => Date): Lock {
+export function acquireLock(file: string, now: () => Date, named = file): Lock {
 	const lockPath = file + lockSuffix;
 	const owner: LockOwner = {
 		pid: process.pid,
@@ -51,7 +52,7 @@ export function acquireLock(file: string, now: () => Date): Lock {
 		} catch (error) {
 			if (!isErrorCode(error, 'EEXIST')) {
 				// Named after the journal: the lock file is ours, not the user's.
-				throw ioError(file, causeOf(error));
+				throw ioError(named, causeOf(error));
 			}
 		}
 
@@ -59,9 +60,9 @@ export function acquireLock(file: string, now: () => Date): Lock {
 		if (holder && !isStaleLock(holder, now)) {
 			throw new JournalError(
 				'locked',
-				file,
+				named,
 				undefined,
-				`is being compacted by process ${holder.pid} on ${holder.host} (remove ${path.basename(lockPath)} if that is not so)`,
+				`is being compacted by process ${holder.pid} on ${holder.host} (remove ${lockName(lockPath, file, named)} if that is not so)`,
 			);
 		}
 
@@ -73,10 +74,21 @@ export function acquireLock(file: string, now: () => Date): Lock {
 
 	throw new JournalError(
 		'locked',
-		file,
+		named,
 		undefined,
-		`is locked (${path.basename(lockPath)} exists)`,
+		`is locked (${lockName(lockPath, file, named)} exists)`,
 	);
+}
+
+/**
+The lock file as the person can find it: next to the journal they named, its own name; next to the file a link
+leads to (or named by a relative name), its path from here, not this machine's absolute path: `remove
+team.jsonl.lock` sent them looking beside their link `triage.jsonl`, where there is none.
+*/
+function lockName(lockPath: string, file: string, named: string): string {
+	return named === file
+		? path.basename(lockPath)
+		: path.relative(process.cwd(), lockPath);
 }
 
 /**
