@@ -6,7 +6,11 @@ create it once.
 */
 
 import type pg from 'pg';
-import {postgresDialect, schemaStatements} from '../runs/history/schema.js';
+import {
+	postgresDialect,
+	runsOrderIndex,
+	schemaStatements,
+} from '../runs/history/schema.js';
 import {StoreError, storeErrorOf} from './connection.js';
 import {nameOfStore} from './url.js';
 
@@ -37,6 +41,7 @@ const migrations: ReadonlyArray<readonly string[]> = [
 		)`,
 		'CREATE INDEX IF NOT EXISTS runs_rootdir ON runs (rootdir)',
 		'CREATE INDEX IF NOT EXISTS errors_node ON errors (node_id)',
+		runsOrderIndex,
 	],
 ];
 

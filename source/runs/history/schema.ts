@@ -192,7 +192,6 @@ export function schemaStatements(dialect: Dialect): string[] {
 			PRIMARY KEY (confirmation_run, node_id, phase)
 		)`,
 		'CREATE INDEX IF NOT EXISTS confirmation_results_node ON confirmation_results (node_id)',
-		runsOrderIndex,
 	];
 }
 
@@ -201,7 +200,8 @@ The runs in the order they ran (`newestFirst`): every command that reads the his
 Without it each such question reads the whole table, outcomes included (3,650 runs of 6,000 tests: an export
 took ~0.15 s more CPU and 17 MB more RSS). An index changes nothing a triage reads, so histories and stores made
 before it are not a new schema: a history gets it when it is next opened for writing (`sqlite.ts`), a store when
-it is made.
+it is made (each adds it after the tables, so that a database holding another application's `runs` is said so by
+what the tables lack first).
 */
 export const runsOrderIndex =
 	'CREATE INDEX IF NOT EXISTS runs_order ON runs (recorded_at, id)';

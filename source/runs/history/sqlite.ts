@@ -172,7 +172,10 @@ export function migrate(
 	}
 
 	db.transaction(() => {
-		for (const statement of schemaStatements(sqliteDialect)) {
+		for (const statement of [
+			...schemaStatements(sqliteDialect),
+			runsOrderIndex,
+		]) {
 			db.exec(statement);
 		}
 
