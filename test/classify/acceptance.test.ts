@@ -178,7 +178,13 @@ function describeMisses(result: Acceptance): string {
 // holdout-34 to 71 (67).
 // Then the strict XPASS went from MEDIUM to LOW (the lead's call: 17 of the 26 sets with one decided LOW): the floors
 // below are measured after it (category with priority, over the table: 2,992 -> 3,016).
-// holdout-4.log to holdout-36.log are runs of real pytest suites (acceptance/suite-4 to -36).
+// holdout-37, a twenty-ninth and representative, weighted to the flaky side (a self-storage chain's service: requests/
+// urllib3, httpx, tenacity, redis-py, psycopg2, SQLAlchemy, sqlite3, PyJWT, Flask, pydantic; in-cluster names that do
+// not resolve and a self-signed certificate through several libraries, tests failing every rerun), recorded with
+// Debian's pytest 7.2, reached 66/70 (66) blind, its XML too, with main's rules at 5c0f9b0. Its four misses are
+// judgement calls; an assertion that a cachetools TTL cache no longer holds an entry (suites 35 and 36, both the
+// test's wait) took holdout-35 to 70 (69) and holdout-36 to 67 (67).
+// holdout-4.log to holdout-37.log are runs of real pytest suites (acceptance/suite-4 to -37).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -234,10 +240,12 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-33.xml', 'holdout-33.json', 72, 68, 68],
 		['test/classify/acceptance/holdout-34.log', 'holdout-34.json', 73, 71, 68],
 		['test/classify/acceptance/holdout-34.xml', 'holdout-34.json', 73, 71, 68],
-		['test/classify/acceptance/holdout-35.log', 'holdout-35.json', 72, 69, 68],
-		['test/classify/acceptance/holdout-35.xml', 'holdout-35.json', 72, 69, 68],
-		['test/classify/acceptance/holdout-36.log', 'holdout-36.json', 71, 66, 66],
-		['test/classify/acceptance/holdout-36.xml', 'holdout-36.json', 71, 66, 66],
+		['test/classify/acceptance/holdout-35.log', 'holdout-35.json', 72, 70, 69],
+		['test/classify/acceptance/holdout-35.xml', 'holdout-35.json', 72, 70, 69],
+		['test/classify/acceptance/holdout-36.log', 'holdout-36.json', 71, 67, 67],
+		['test/classify/acceptance/holdout-36.xml', 'holdout-36.json', 71, 67, 67],
+		['test/classify/acceptance/holdout-37.log', 'holdout-37.json', 70, 66, 66],
+		['test/classify/acceptance/holdout-37.xml', 'holdout-37.json', 70, 66, 66],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -286,6 +294,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-34', 73],
 		['holdout-35', 72],
 		['holdout-36', 71],
+		['holdout-37', 70],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

@@ -194,6 +194,7 @@ const lines: readonly string[] = [
 	'[["status-refused"],["assert "]]',
 	'[["status-unavailable"],["assert "]]',
 	'[["route-not-found-in-test-client"],["assert 404 == 2"]]',
+	'[["ttl-entry-not-expired-in-test"],[" not in t"]]',
 	'[["latency-threshold"],["p50","p90","p95","p99","p999","latency","slo","response time"]]',
 	'[["configured-budget"],["exceed","budget"]]',
 	'[["did-not-raise"],["failed: did not raise"]]',
