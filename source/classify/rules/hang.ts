@@ -79,8 +79,9 @@ thread accepting connections or reading the next request, even through the proje
 waits for a client, not on what the test waits for, and is never read. A stub peer a conftest.py runs on
 a thread of its own (a fake Redis or SMTP server reading the next command from its socket, with only the
 conftest's frames and the standard library's above it, often left running by an earlier test) serves too, also
-when its handler is a function of the test module that the conftest's stub calls (`tests/…/test_cache.py, in fake`):
-a thread of test code alone reading a raw socket is the tests' peer, not a client of a service.
+when its handler is a function of the test module that the conftest's stub calls (`tests/…/test_cache.py, in fake`).
+A thread of the test module alone reading a socket (`reply = sock.recv(1024)`, no conftest frame) is the test's own
+client and still counts as I/O.
 */
 function dumpedStackTops(texts: readonly string[]): StackTop[] {
 	const tops: StackTop[] = [];
@@ -90,10 +91,13 @@ function dumpedStackTops(texts: readonly string[]): StackTop[] {
 	let isMain = false;
 	/** Every project frame of the stack so far is test code (a conftest's, a test module's), and no installed library's frame is in it. */
 	let isTestCodeOnly = true;
+	/** A conftest's frame is in the stack: the stub that runs the thread is the suite's helper, not a test's own client. */
+	let hasConftest = false;
 	const close = (top: StackTop | undefined) => {
 		const isStubPeer =
 			isOwn &&
 			isTestCodeOnly &&
+			hasConftest &&
 			!isMain &&
 			top !== undefined &&
 			rawSocketPath.test(top.path.replaceAll('\\', '/'));
@@ -110,6 +114,7 @@ function dumpedStackTops(texts: readonly string[]): StackTop[] {
 		isServing = false;
 		isMain = false;
 		isTestCodeOnly = true;
+		hasConftest = false;
 	};
 
 	for (const text of texts) {
@@ -135,6 +140,7 @@ function dumpedStackTops(texts: readonly string[]): StackTop[] {
 				const isProject = !isOutsideProject(frame.path);
 				isOwn ||= isProject;
 				isServing ||= serverPath.test(path);
+				hasConftest ||= isProject && conftestPath.test(path);
 				isTestCodeOnly &&= isProject
 					? conftestPath.test(path) || isTestCode(frame.path)
 					: !installedPath.test(path);

@@ -99,6 +99,18 @@ describe('a hang: a stub peer whose handler lives in the test module serves too'
 		);
 	});
 
+	const ownClient = stack('Thread-3 (client)', [
+		['/usr/lib/python3.11/threading.py', 'run', 'self._target()'],
+		['/ci/desks/tests/test_feed.py', 'client', 'reply = sock.recv(1024)'],
+		['/usr/lib/python3.11/socket.py', 'recv', 'return self._sock.recv(n)'],
+	]);
+
+	test('a thread of the test module alone reading its socket, with no conftest stub above it, still waits on I/O', () => {
+		expect(waitOf({traceback: lockWait, captured: dump(swap, ownClient)})).toBe(
+			'io',
+		);
+	});
+
 	test('a thread of the test reading a socket through the code’s client still waits on a service', () => {
 		expect(
 			waitOf({traceback: lockWait, captured: dump(swap, clientInTest)}),
