@@ -78,7 +78,10 @@ hang, unless no stack has a project frame. Nor is a thread that serves (a plugin
 thread accepting connections or reading the next request, even through the project's own handler): it
 waits for a client, not on what the test waits for, and is never read. A stub peer a conftest.py runs on
 a thread of its own (a fake Redis or SMTP server reading the next command from its socket, with only the
-conftest's frames and the standard library's above it, often left running by an earlier test) serves too.
+conftest's frames and the standard library's above it, often left running by an earlier test) serves too, also
+when its handler is a function of the test module that the conftest's stub calls (`tests/…/test_cache.py, in fake`).
+A thread of the test module alone reading a socket (`reply = sock.recv(1024)`, no conftest frame) is the test's own
+client and still counts as I/O.
 */
 function dumpedStackTops(texts: readonly string[]): StackTop[] {
 	const tops: StackTop[] = [];
@@ -86,12 +89,15 @@ function dumpedStackTops(texts: readonly string[]): StackTop[] {
 	let isOwn = false;
 	let isServing = false;
 	let isMain = false;
-	/** Every project frame of the stack so far is a conftest's, and no installed library's frame is in it. */
-	let isConftestOnly = true;
+	/** Every project frame of the stack so far is test code (a conftest's, a test module's), and no installed library's frame is in it. */
+	let isTestCodeOnly = true;
+	/** A conftest's frame is in the stack: the stub that runs the thread is the suite's helper, not a test's own client. */
+	let hasConftest = false;
 	const close = (top: StackTop | undefined) => {
 		const isStubPeer =
 			isOwn &&
-			isConftestOnly &&
+			isTestCodeOnly &&
+			hasConftest &&
 			!isMain &&
 			top !== undefined &&
 			rawSocketPath.test(top.path.replaceAll('\\', '/'));
@@ -107,7 +113,8 @@ function dumpedStackTops(texts: readonly string[]): StackTop[] {
 		isOwn = false;
 		isServing = false;
 		isMain = false;
-		isConftestOnly = true;
+		isTestCodeOnly = true;
+		hasConftest = false;
 	};
 
 	for (const text of texts) {
@@ -133,8 +140,9 @@ function dumpedStackTops(texts: readonly string[]): StackTop[] {
 				const isProject = !isOutsideProject(frame.path);
 				isOwn ||= isProject;
 				isServing ||= serverPath.test(path);
-				isConftestOnly &&= isProject
-					? conftestPath.test(path)
+				hasConftest ||= isProject && conftestPath.test(path);
+				isTestCodeOnly &&= isProject
+					? conftestPath.test(path) || isTestCode(frame.path)
 					: !installedPath.test(path);
 				top = {
 					path: frame.path,
