@@ -35,6 +35,7 @@ import {DurationIds} from './durations.js';
 import {InlineReports} from './inline-reports.js';
 import {SugarLines} from './sugar.js';
 import {readBytes} from './byte-lines.js';
+import {QuietXdistStart} from './xdist-start.js';
 
 export class PytestParser {
 	private readonly header: Preamble = {};
@@ -46,6 +47,7 @@ export class PytestParser {
 	private readonly summary: ShortSummaryReader;
 	private readonly end = new SessionEnd();
 	private readonly durations = new DurationIds();
+	private readonly xdistStart = new QuietXdistStart();
 	/** Reports among the progress lines: `--pdb`'s, pytest-instafail's. */
 	private readonly inline = new InlineReports(this.failures);
 	/** pytest-sugar's shapes, read as pytest's own. */
@@ -191,6 +193,7 @@ export class PytestParser {
 
 	line(text: string, lineNumber: number): void {
 		this.lastLine = lineNumber;
+		this.xdistStart.line(text);
 		if (this.sugar.line(text, lineNumber)) {
 			return;
 		}
@@ -403,6 +406,7 @@ export class PytestParser {
 				endsInsideLine: isCut,
 				durationIds: this.durations.ids,
 				invocationDir: this.inline.invocationDir,
+				isEmptyXdistRun: this.xdistStart.isEmptyRun,
 			},
 			warnings,
 		);
