@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {checkAgainstXml} from './against-xml.js';
+import {checkAgainstXml, checkHeadlinesAgainstXml} from './against-xml.js';
 import {parseText} from './helpers.js';
 
 // What the thirty-third hunt's runs showed (fixtures/hunt/README.md, record-hunt33.sh).
@@ -43,4 +43,22 @@ describe('-qq under xdist, nothing reported (allskipped-*-qq-n2, deselected-p9-q
 			run.warnings.some(warning => warning.message.includes('deselected')),
 		).toBe(false);
 	});
+});
+
+describe("a banner as wide as pytest's rules glued to the letters, no session after it (suite/gluedwide)", () => {
+	for (const name of [
+		'gluedwide-p9-s',
+		'gluedwide-p7-s',
+		'gluedwide-p9-teesys',
+		'gluedwide-p7-teesys',
+		'gluedwide-p9-vs',
+		'gluedwide-p7-rA-s',
+	]) {
+		test(`${name}: the progress and sections after it are pytest's`, async () => {
+			// Read as the tail of a session the test printed: every line after it went into it, the run called cut.
+			const run = await checkHeadlinesAgainstXml(path.join(hunt, name), 1);
+			expect(run.complete).toBe(true);
+			expect(run.counts.passed).toBe(3);
+		});
+	}
 });

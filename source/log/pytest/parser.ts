@@ -14,7 +14,6 @@ import {IdNormalizer} from './ids.js';
 import type {Preamble} from './preamble.js';
 import {preambleOrProgressLine} from './progress-lines.js';
 import {
-	endsNestedSession,
 	nestedSessionStartOf,
 	startsPrintedQuietSession,
 } from './nested-session.js';
@@ -36,6 +35,7 @@ import {InlineReports} from './inline-reports.js';
 import {SugarLines} from './sugar.js';
 import {readBytes} from './byte-lines.js';
 import {QuietXdistStart} from './xdist-start.js';
+import {PrintedSessions} from './printed-session.js';
 
 export class PytestParser {
 	private readonly header: Preamble = {};
@@ -78,7 +78,8 @@ export class PytestParser {
 	private section: Section = 'none';
 	private ruleWidth: number | undefined;
 	private hasSessionStart = false;
-	private nestedDepth = 0;
+	/** Sessions a test printed (pytester's, under `-s`), and the last one among the progress lines. */
+	private readonly nested = new PrintedSessions();
 	/** The last progress line read ends with `[100%]` (or `[N/N]`). */
 	private isProgressDone = false;
 	private firstLine: number | undefined;
@@ -141,7 +142,7 @@ export class PytestParser {
 	which a new session makes the final line, or pytest-sugar's `Results` block), or else an INTERNALERROR, an interruption or a usage error ended it.
 	*/
 	get ending(): 'final line' | 'other' | undefined {
-		return this.nestedDepth > 0
+		return this.nested.isInside
 			? undefined
 			: this.end.hasFinalLine ||
 				  this.heldLine !== undefined ||
@@ -163,7 +164,7 @@ export class PytestParser {
 		end: number,
 		lineNumber: number,
 	): boolean {
-		if (this.nestedDepth > 0) {
+		if (this.nested.isInside) {
 			return false;
 		}
 
@@ -214,10 +215,9 @@ export class PytestParser {
 			releaseToEntry(held, this.failures, this.ruleWidth);
 		}
 
-		if (this.nestedDepth > 0) {
+		if (this.nested.isInside) {
 			this.failures.appendToEntry(text);
-			this.nestedDepth -= endsNestedSession(text) ? 1 : 0;
-
+			this.nested.line(text, lineNumber, this.progress.mark());
 			return;
 		}
 
@@ -249,7 +249,7 @@ export class PytestParser {
 			);
 			if (start !== undefined) {
 				this.progress.lineBeforeNestedSession(text.slice(0, start), lineNumber);
-				this.nestedDepth++;
+				this.nested.enterAmongProgress(text.slice(start));
 				return;
 			}
 		}
@@ -339,7 +339,7 @@ export class PytestParser {
 					startsPrintedQuietSession(text, this.ruleWidth)
 				) {
 					// pytest prints no progress inside a report: a session the test printed (nested-session.ts).
-					this.nestedDepth++;
+					this.nested.enter();
 					this.failures.appendToEntry(text);
 				} else {
 					this.failures.line(text, lineNumber, this.section, this.ruleWidth);
@@ -376,6 +376,15 @@ export class PytestParser {
 
 	/** The Run, or undefined when nothing in the input looked like pytest output; `isCut`: see `ReadSession`. */
 	finish(warnings: readonly Warning[] = [], isCut = false): Run | undefined {
+		const {lastLine} = this;
+		for (const [text, lineNumber] of this.nested.takeUnfollowed(
+			this.progress.mark(),
+			this.section !== 'none' || this.ending !== undefined,
+		)) {
+			this.line(text, lineNumber);
+		}
+
+		this.lastLine = Math.max(lastLine, this.lastLine);
 		this.summaryHold.release();
 		this.sugar.finish(this.lastLine);
 		if (this.heldLine) {
@@ -429,7 +438,7 @@ export class PytestParser {
 			}
 
 			case 'nested session': {
-				this.nestedDepth++;
+				this.nested.enter();
 				this.failures.appendToEntry(text);
 				return;
 			}
