@@ -62,3 +62,21 @@ describe("a banner as wide as pytest's rules glued to the letters, no session af
 		});
 	}
 });
+
+describe('-q -s and -q --capture=tee-sys: a -v-shaped line a test prints after the letters (suite/vwrap)', () => {
+	for (const name of [
+		'vwrap-p9-qs',
+		'vwrap-p7-qs',
+		'vwrap-p9-q-teesys',
+		'vwrap-p7-q-teesys',
+	]) {
+		test(`${name}: output, and the letters after it count`, async () => {
+			// Read as a test of the run (in no XML); the letters after it were not counted.
+			const run = await checkHeadlinesAgainstXml(path.join(hunt, name), 4);
+			expect(run.complete).toBe(true);
+			expect(run.tests.map(test => test.id)).not.toContain(
+				'tests/test_other.py::test_remote',
+			);
+		});
+	}
+});
