@@ -80,3 +80,18 @@ describe('-q -s and -q --capture=tee-sys: a -v-shaped line a test prints after t
 		});
 	}
 });
+
+describe("-q -s: a test's banner is the session's first rule (suite/qbanner)", () => {
+	for (const name of [
+		'qbanner-p9-qs',
+		'qbanner-p7-qs',
+		'qbanner-p9-q-teesys',
+		'qbanner-p7-q-teesys',
+	]) {
+		test(`${name}: it tells no width, pytest's sections are read`, async () => {
+			// Its 60 columns were taken for pytest's width: pytest's own sections were banners, no failure was read.
+			const run = await checkHeadlinesAgainstXml(path.join(hunt, name), 2);
+			expect(run.complete).toBe(true);
+		});
+	}
+});

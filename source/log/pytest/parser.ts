@@ -18,7 +18,7 @@ import {
 	startsPrintedQuietSession,
 } from './nested-session.js';
 import {ProgressReader} from './progress.js';
-import {ruleKindOf} from './rule-titles.js';
+import {ruleKindOf, widthTold} from './rule-titles.js';
 import {
 	maxStructuralLine,
 	progressEndOf,
@@ -287,10 +287,13 @@ export class PytestParser {
 		if (first === 61 /* = */) {
 			const title = ruleTitle.exec(text);
 			if (title) {
-				// pytest pads its rules to the terminal width: the first one tells it.
-				this.ruleWidth ??= text.length;
+				const name = (title[1] ?? title[2])!;
+				// pytest pads its rules to the terminal width: the first of its own tells it.
+				const {hasSessionStart, isProgressDone, isPastProgress} = this;
+				const isPast = hasSessionStart || isProgressDone || isPastProgress;
+				this.ruleWidth ??= widthTold(name, text, isPast);
 				this.escapes.width ??= this.ruleWidth;
-				this.onRuleTitle((title[1] ?? title[2])!, text, lineNumber);
+				this.onRuleTitle(name, text, lineNumber);
 				return;
 			}
 		}
@@ -376,7 +379,6 @@ export class PytestParser {
 
 	/** The Run, or undefined when nothing in the input looked like pytest output; `isCut`: see `ReadSession`. */
 	finish(warnings: readonly Warning[] = [], isCut = false): Run | undefined {
-		const {lastLine} = this;
 		for (const [text, lineNumber] of this.nested.takeUnfollowed(
 			this.progress.mark(),
 			this.section !== 'none' || this.ending !== undefined,
@@ -384,7 +386,6 @@ export class PytestParser {
 			this.line(text, lineNumber);
 		}
 
-		this.lastLine = Math.max(lastLine, this.lastLine);
 		this.summaryHold.release();
 		this.sugar.finish(this.lastLine);
 		if (this.heldLine) {
