@@ -95,3 +95,17 @@ describe("-q -s: a test's banner is the session's first rule (suite/qbanner)", (
 		});
 	}
 });
+
+describe('-qq under xdist, every module failing at collection (suite/qqcollerr)', () => {
+	for (const name of ['qqcollerr-p9-qq-n2', 'qqcollerr-p7-qq-n2']) {
+		test(`${name}: the session ended before any progress, its summaries follow`, async () => {
+			// Called "not a whole run": no progress and no final line, only ERRORS and the short summary.
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(run.complete).toBe(true);
+			expect(run.counts.error).toBeGreaterThan(0);
+			expect(
+				run.warnings.map(warning => warning.message).join('\n'),
+			).not.toMatch(/skipped at collection or deselected/);
+		});
+	}
+});

@@ -42,8 +42,8 @@ export type ReadSession = {
 	readonly durationIds: DurationIds['ids'];
 	/** Where pytest ran, as `--pdb`'s report shows it (`pdb-block.ts`). */
 	readonly invocationDir: string | undefined;
-	/** xdist's start and the session's end, nothing between (`xdist-start.ts`). */
-	readonly isEmptyXdistRun: boolean;
+	/** xdist's start and the session's end, no progress between (`xdist-start.ts`). */
+	readonly xdistEndedEarly: boolean;
 };
 
 /** The Run, or undefined when nothing in the input looked like pytest output. */
@@ -67,13 +67,17 @@ export function runOfSession(
 		!end.hasInternalError &&
 		!end.hasEnded &&
 		!end.usage.error &&
-		!session.isEmptyXdistRun
+		!session.xdistEndedEarly
 	) {
 		return undefined;
 	}
 
 	const warnings: Warning[] = [...extraWarnings];
-	if (session.isEmptyXdistRun) {
+	if (
+		session.xdistEndedEarly &&
+		entries.length === 0 &&
+		summaryItems.length === 0
+	) {
 		warnings.push({
 			line: session.lastLine,
 			message:
@@ -113,7 +117,7 @@ export function runOfSession(
 		hasRun:
 			session.hasSessionStart ||
 			progress.hasProgress ||
-			session.isEmptyXdistRun,
+			session.xdistEndedEarly,
 		hasProgress: progress.hasProgress,
 		hasAnyLine: session.hasAnyLine,
 		lastLine: session.lastLine,
@@ -124,7 +128,7 @@ export function runOfSession(
 			!session.hasSessionStart &&
 			!session.endsInsideLine &&
 			(session.isProgressDone ||
-				session.isEmptyXdistRun ||
+				session.xdistEndedEarly ||
 				end.hasStoppedEarly ||
 				(progress.quietPlan.isShowing &&
 					['summary', 'warnings'].includes(session.section))) &&

@@ -416,7 +416,7 @@ export class PytestParser {
 				endsInsideLine: isCut,
 				durationIds: this.durations.ids,
 				invocationDir: this.inline.invocationDir,
-				isEmptyXdistRun: this.xdistStart.isEmptyRun,
+				xdistEndedEarly: this.xdistStart.hasEndedBeforeProgress,
 			},
 			warnings,
 		);

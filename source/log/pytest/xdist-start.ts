@@ -4,11 +4,11 @@ xdist's start under `-q`/`-qq`, and an empty run that is nothing else.
 Not on a terminal, xdist prints `bringing up nodes...` once its workers start and again once they have collected, then
 an empty line; the letters come after it. pytest ends every session with one more empty line. Under `-qq` pytest prints
 no final line, so a run that reported nothing (every module skipped at collection, every test deselected; exit status 5)
-is those two `bringing up nodes...` and the two empty lines, and under pytest 7.2 the XML's rule. A run killed before its
-first report has not printed the second empty line.
+is those two `bringing up nodes...` and the two empty lines, and under pytest 7.2 the XML's rule; when every module
+failed to collect, the ERRORS section and the short summary follow. A run killed before its first report has not printed
+the second empty line.
 */
 const nodesLine = 'bringing up nodes...';
-const xmlRule = /^-+ generated xml file: .* -+$/;
 
 type State =
 	'before' | 'starting' | 'collected' | 'scheduled' | 'ended' | 'other';
@@ -43,14 +43,11 @@ export class QuietXdistStart {
 
 			case 'scheduled': {
 				this.state = text === '' ? 'ended' : 'other';
-				return;
+				break;
 			}
 
 			case 'ended': {
-				if (text !== '' && !xmlRule.test(text)) {
-					this.state = 'other';
-				}
-
+				// After the session's end come only its summaries (collection errors' ERRORS, the short summary).
 				break;
 			}
 
@@ -60,8 +57,11 @@ export class QuietXdistStart {
 		}
 	}
 
-	/** The log is an xdist run's start and the session's end with nothing between: a whole run that reported nothing. */
-	get isEmptyRun(): boolean {
+	/**
+	The log is an xdist run's start and the session's end with no progress between: a whole run that ran no test (its
+	summaries may follow: collection errors, the XML's rule).
+	*/
+	get hasEndedBeforeProgress(): boolean {
 		return this.state === 'ended';
 	}
 }
