@@ -109,3 +109,24 @@ describe('-qq under xdist, every module failing at collection (suite/qqcollerr)'
 		});
 	}
 });
+
+describe("-q: a CI's own lines before pytest's are no letters", () => {
+	test('pytest 9 -q -o verbosity_test_cases=1 in a job log: its -v lines are the run', async () => {
+		// `Executing …` starts with an `E`: taken for letters glued to output, it made every -v line a test's output.
+		const run = await parseText(
+			[
+				'Executing "step_script" stage of the job script',
+				'$ python -m pytest -q -o verbosity_test_cases=1',
+				'tests/test_a.py::test_one PASSED' + ' '.repeat(41) + '[ 50%]',
+				'tests/test_a.py::test_two FAILED' + ' '.repeat(41) + '[100%]',
+				'FAILED tests/test_a.py::test_two - assert 0',
+				'1 failed, 1 passed in 0.01s',
+			].join('\n') + '\n',
+		);
+		expect(run.tests.map(test => `${test.id} ${test.outcome}`)).toEqual([
+			'tests/test_a.py::test_one passed',
+			'tests/test_a.py::test_two failed',
+		]);
+		expect(run.complete).toBe(true);
+	});
+});

@@ -76,12 +76,15 @@ export class LetterProgress {
 	/**
 	A `-v` line after the default verbosity's `path.py ..F` lines, or after `-q`'s letters (no banner), which name no test
 	(asked before any `-v` line counted): a test's output (`--capture=tee-sys`, `-s`), another run's report it printed.
-	pytest mixes no `-v` line with its letters. Under `-q -s` the letters may be glued to the output (`...inner run:`).
+	pytest mixes no `-v` line with its letters. Under `-q -s` the letters may be glued to the output (`...inner run:`):
+	only two or more with a `.` among them are surely letters there (a CI's own line before pytest's, `section_start:…`,
+	`Executing …`, starts with one).
 	*/
 	isPrintedVerboseLine(text: string): boolean {
 		return (
 			(this.file !== undefined ||
-				(!this.hasBanner() && (this.hasChars || this.gluedChars.length > 0))) &&
+				(!this.hasBanner() &&
+					(this.hasChars || this.gluedChars.some(isSurelyLetters)))) &&
 			(fastVerboseId(text) !== undefined ||
 				parseVerboseLine(text) !== undefined)
 		);
@@ -372,4 +375,9 @@ function addCounts(a: Counts, b: Counts): Counts {
 	}
 
 	return sum;
+}
+
+/** Glued letters no other text starts with: two or more, a `.` among them (`...`, `F.`; not the `s` of `section_start`). */
+function isSurelyLetters(chars: string): boolean {
+	return chars.length >= 2 && chars.includes('.');
 }
