@@ -42,6 +42,8 @@ export type ReadSession = {
 	readonly durationIds: DurationIds['ids'];
 	/** Where pytest ran, as `--pdb`'s report shows it (`pdb-block.ts`). */
 	readonly invocationDir: string | undefined;
+	/** xdist's start and the session's end, no progress between (`xdist-start.ts`). */
+	readonly xdistEndedEarly: boolean;
 };
 
 /** The Run, or undefined when nothing in the input looked like pytest output. */
@@ -64,12 +66,25 @@ export function runOfSession(
 		!end.reportedCounts &&
 		!end.hasInternalError &&
 		!end.hasEnded &&
-		!end.usage.error
+		!end.usage.error &&
+		!session.xdistEndedEarly
 	) {
 		return undefined;
 	}
 
 	const warnings: Warning[] = [...extraWarnings];
+	if (
+		session.xdistEndedEarly &&
+		entries.length === 0 &&
+		summaryItems.length === 0
+	) {
+		warnings.push({
+			line: session.lastLine,
+			message:
+				'xdist started its workers and the session ended with no report: under -qq a run whose every test was skipped at collection or deselected prints nothing else (how many, the log cannot say)',
+		});
+	}
+
 	session.header.invocationDir ??= session.invocationDir;
 	progress.killed.addKilledTest(
 		progress.pendingTest,
@@ -99,7 +114,10 @@ export function runOfSession(
 		gluedCharCounts: progress.gluedChars.map(chars => gluedCandidates(chars)),
 		plannedTests: progress.plannedTests,
 		end,
-		hasRun: session.hasSessionStart || progress.hasProgress,
+		hasRun:
+			session.hasSessionStart ||
+			progress.hasProgress ||
+			session.xdistEndedEarly,
 		hasProgress: progress.hasProgress,
 		hasAnyLine: session.hasAnyLine,
 		lastLine: session.lastLine,
@@ -110,6 +128,7 @@ export function runOfSession(
 			!session.hasSessionStart &&
 			!session.endsInsideLine &&
 			(session.isProgressDone ||
+				session.xdistEndedEarly ||
 				end.hasStoppedEarly ||
 				(progress.quietPlan.isShowing &&
 					['summary', 'warnings'].includes(session.section))) &&

@@ -66,15 +66,25 @@ export class LetterProgress {
 	private unsettledChars: string | undefined;
 	/** The file the last `path.py ..F` line named: its letters go on on the lines after it. */
 	private file: string | undefined;
+	/** The session printed its `test session starts` banner: not `-q`. */
+	private readonly hasBanner: () => boolean;
+
+	constructor(hasBanner: () => boolean = () => false) {
+		this.hasBanner = hasBanner;
+	}
 
 	/**
-	A `-v` line after the default verbosity's `path.py ..F` lines, which name no test (asked before any `-v` line
-	counted): a test's output (`--capture=tee-sys`, `-s`), another run's report it printed. pytest mixes no `-v` line
-	with its letters.
+	A `-v` line after the default verbosity's `path.py ..F` lines, or after `-q`'s letters (no banner), which name no test
+	(asked before any `-v` line counted): a test's output (`--capture=tee-sys`, `-s`), another run's report it printed.
+	pytest mixes no `-v` line with its letters. Under `-q -s` the letters may be glued to the output (`...inner run:`):
+	only two or more with a `.` among them are surely letters there (a CI's own line before pytest's, `section_start:…`,
+	`Executing …`, starts with one).
 	*/
 	isPrintedVerboseLine(text: string): boolean {
 		return (
-			this.file !== undefined &&
+			(this.file !== undefined ||
+				(!this.hasBanner() &&
+					(this.hasChars || this.gluedChars.some(isSurelyLetters)))) &&
 			(fastVerboseId(text) !== undefined ||
 				parseVerboseLine(text) !== undefined)
 		);
@@ -365,4 +375,9 @@ function addCounts(a: Counts, b: Counts): Counts {
 	}
 
 	return sum;
+}
+
+/** Glued letters no other text starts with: two or more, a `.` among them (`...`, `F.`; not the `s` of `section_start`). */
+function isSurelyLetters(chars: string): boolean {
+	return chars.length >= 2 && chars.includes('.');
 }

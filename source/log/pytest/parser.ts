@@ -14,12 +14,11 @@ import {IdNormalizer} from './ids.js';
 import type {Preamble} from './preamble.js';
 import {preambleOrProgressLine} from './progress-lines.js';
 import {
-	endsNestedSession,
 	nestedSessionStartOf,
 	startsPrintedQuietSession,
 } from './nested-session.js';
 import {ProgressReader} from './progress.js';
-import {ruleKindOf} from './rule-titles.js';
+import {ruleKindOf, widthTold} from './rule-titles.js';
 import {
 	maxStructuralLine,
 	progressEndOf,
@@ -35,6 +34,8 @@ import {DurationIds} from './durations.js';
 import {InlineReports} from './inline-reports.js';
 import {SugarLines} from './sugar.js';
 import {readBytes} from './byte-lines.js';
+import {QuietXdistStart} from './xdist-start.js';
+import {PrintedSessions} from './printed-session.js';
 
 export class PytestParser {
 	private readonly header: Preamble = {};
@@ -46,6 +47,7 @@ export class PytestParser {
 	private readonly summary: ShortSummaryReader;
 	private readonly end = new SessionEnd();
 	private readonly durations = new DurationIds();
+	private readonly xdistStart = new QuietXdistStart();
 	/** Reports among the progress lines: `--pdb`'s, pytest-instafail's. */
 	private readonly inline = new InlineReports(this.failures);
 	/** pytest-sugar's shapes, read as pytest's own. */
@@ -76,7 +78,8 @@ export class PytestParser {
 	private section: Section = 'none';
 	private ruleWidth: number | undefined;
 	private hasSessionStart = false;
-	private nestedDepth = 0;
+	/** Sessions a test printed (pytester's, under `-s`), and the last one among the progress lines. */
+	private readonly nested = new PrintedSessions();
 	/** The last progress line read ends with `[100%]` (or `[N/N]`). */
 	private isProgressDone = false;
 	private firstLine: number | undefined;
@@ -139,7 +142,7 @@ export class PytestParser {
 	which a new session makes the final line, or pytest-sugar's `Results` block), or else an INTERNALERROR, an interruption or a usage error ended it.
 	*/
 	get ending(): 'final line' | 'other' | undefined {
-		return this.nestedDepth > 0
+		return this.nested.isInside
 			? undefined
 			: this.end.hasFinalLine ||
 				  this.heldLine !== undefined ||
@@ -161,7 +164,7 @@ export class PytestParser {
 		end: number,
 		lineNumber: number,
 	): boolean {
-		if (this.nestedDepth > 0) {
+		if (this.nested.isInside) {
 			return false;
 		}
 
@@ -191,6 +194,7 @@ export class PytestParser {
 
 	line(text: string, lineNumber: number): void {
 		this.lastLine = lineNumber;
+		this.xdistStart.line(text);
 		if (this.sugar.line(text, lineNumber)) {
 			return;
 		}
@@ -211,10 +215,9 @@ export class PytestParser {
 			releaseToEntry(held, this.failures, this.ruleWidth);
 		}
 
-		if (this.nestedDepth > 0) {
+		if (this.nested.isInside) {
 			this.failures.appendToEntry(text);
-			this.nestedDepth -= endsNestedSession(text) ? 1 : 0;
-
+			this.nested.line(text, lineNumber, this.progress.mark());
 			return;
 		}
 
@@ -246,7 +249,7 @@ export class PytestParser {
 			);
 			if (start !== undefined) {
 				this.progress.lineBeforeNestedSession(text.slice(0, start), lineNumber);
-				this.nestedDepth++;
+				this.nested.enterAmongProgress(text.slice(start));
 				return;
 			}
 		}
@@ -284,10 +287,13 @@ export class PytestParser {
 		if (first === 61 /* = */) {
 			const title = ruleTitle.exec(text);
 			if (title) {
-				// pytest pads its rules to the terminal width: the first one tells it.
-				this.ruleWidth ??= text.length;
+				const name = (title[1] ?? title[2])!;
+				// pytest pads its rules to the terminal width: the first of its own tells it.
+				const {hasSessionStart, isProgressDone, isPastProgress} = this;
+				const isPast = hasSessionStart || isProgressDone || isPastProgress;
+				this.ruleWidth ??= widthTold(name, text, isPast);
 				this.escapes.width ??= this.ruleWidth;
-				this.onRuleTitle((title[1] ?? title[2])!, text, lineNumber);
+				this.onRuleTitle(name, text, lineNumber);
 				return;
 			}
 		}
@@ -336,7 +342,7 @@ export class PytestParser {
 					startsPrintedQuietSession(text, this.ruleWidth)
 				) {
 					// pytest prints no progress inside a report: a session the test printed (nested-session.ts).
-					this.nestedDepth++;
+					this.nested.enter();
 					this.failures.appendToEntry(text);
 				} else {
 					this.failures.line(text, lineNumber, this.section, this.ruleWidth);
@@ -373,6 +379,13 @@ export class PytestParser {
 
 	/** The Run, or undefined when nothing in the input looked like pytest output; `isCut`: see `ReadSession`. */
 	finish(warnings: readonly Warning[] = [], isCut = false): Run | undefined {
+		for (const [text, lineNumber] of this.nested.takeUnfollowed(
+			this.progress.mark(),
+			this.section !== 'none' || this.ending !== undefined,
+		)) {
+			this.line(text, lineNumber);
+		}
+
 		this.summaryHold.release();
 		this.sugar.finish(this.lastLine);
 		if (this.heldLine) {
@@ -403,6 +416,7 @@ export class PytestParser {
 				endsInsideLine: isCut,
 				durationIds: this.durations.ids,
 				invocationDir: this.inline.invocationDir,
+				xdistEndedEarly: this.xdistStart.hasEndedBeforeProgress,
 			},
 			warnings,
 		);
@@ -425,7 +439,7 @@ export class PytestParser {
 			}
 
 			case 'nested session': {
-				this.nestedDepth++;
+				this.nested.enter();
 				this.failures.appendToEntry(text);
 				return;
 			}

@@ -51,7 +51,7 @@ export class ProgressReader {
 	/** A `-v` line seen: the progress lines name the tests. */
 	hasVerbose = false;
 	/** The `-q` letters (`letter-progress.ts`). */
-	readonly letters = new LetterProgress();
+	readonly letters = new LetterProgress(() => this.inputs.hasSessionStart());
 	/** How many tests were planned, not run (`plannedLine`). */
 	plannedTests = 0;
 	/** A `-v` id printed, then what ended the process: that test was running (`killed-test.ts`). */

@@ -150,3 +150,23 @@ export function isPytestsWidth(text: string, ruleWidth: number): boolean {
 		(text.length > ruleWidth && overfullRule.test(text))
 	);
 }
+
+/**
+The width of pytest's own rules a rule tells, if it can be pytest's: the banner, any rule past the progress lines. Among
+the progress lines of a session with no banner (`-q`), a banner a test printed under `-s` or `--capture=tee-sys` can
+come first (`===== inner report =====`): only a title pytest prints there tells it. `isPastProgressStart`: the session
+printed its banner, or its progress reached its end, or a section of its own began.
+*/
+export function widthTold(
+	title: string,
+	text: string,
+	isPastProgressStart: boolean,
+): number | undefined {
+	return isPastProgressStart ||
+		title === 'test session starts' ||
+		sectionTitles[title] !== undefined ||
+		finalLinePattern.test(title) ||
+		bareFinalLine.test(title)
+		? text.length
+		: undefined;
+}
