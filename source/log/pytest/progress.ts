@@ -44,7 +44,7 @@ export type ProgressInputs = {
 	/** Told of `-v` lines whose ids hold escapes, to prove whether the output made them. */
 	readonly escapes?: EscapedIds;
 	/** Whether pytest's `test session starts` banner was seen (`-q` prints none). */
-	readonly hasSessionStart?: () => boolean;
+	readonly hasSessionStart: () => boolean;
 };
 
 export class ProgressReader {
@@ -52,6 +52,7 @@ export class ProgressReader {
 	hasVerbose = false;
 	/** The `-q` letters (`letter-progress.ts`). */
 	readonly letters = new LetterProgress(() => this.inputs.hasSessionStart());
+
 	/** How many tests were planned, not run (`plannedLine`). */
 	plannedTests = 0;
 	/** A `-v` id printed, then what ended the process: that test was running (`killed-test.ts`). */
@@ -420,7 +421,7 @@ export class ProgressReader {
 			!this.hasVerbose &&
 			// `-q -s`: no banner, and the first test's own output right after its letter (`.text`) is the log's
 			// first line.
-			(this.hasChars || this.inputs.hasSessionStart?.() === false)
+			(this.hasChars || !this.inputs.hasSessionStart())
 		) {
 			this.letters.keepGlued(text);
 		}
