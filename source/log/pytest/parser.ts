@@ -1,7 +1,7 @@
 /**
 The pytest console parser: `-v`, `-vv`, `-q`, `-r…`, every `--tb` mode, xdist, reruns, timeouts, interrupted and truncated runs. Fed one line at a time (ANSI already stripped); `finish()` resolves every FAILURES/ERRORS entry to a full node id and checks the parsed outcomes against pytest's own final line.
 
-This module only dispatches: it knows which section a line is in and hands the line to the reader of that section (`progress.ts`, `failures.ts`, `short-summary.ts`, `session-end.ts`); `finish-session.ts` makes the Run once every line is read.
+This module only dispatches: it knows which section a line is in and hands the line to the reader of that section (`progress.ts`, `failures.ts`, `short-summary.ts`, `session-end.ts`; a line too long to be structure to `long-lines.ts`); `finish-session.ts` makes the Run once every line is read.
 */
 import type {FailureListener, Run, Warning} from '../model.js';
 import {finalLinePattern} from '../summary.js';
@@ -34,6 +34,7 @@ import {DurationIds} from './durations.js';
 import {InlineReports} from './inline-reports.js';
 import {SugarLines} from './sugar.js';
 import {readBytes} from './byte-lines.js';
+import {readLongLine} from './long-lines.js';
 import {QuietXdistStart} from './xdist-start.js';
 import {PrintedSessions} from './printed-session.js';
 
@@ -262,21 +263,14 @@ export class PytestParser {
 		}
 
 		if (text.length > maxStructuralLine) {
-			// Nothing pytest prints as structure is this long: it is content (captured output, a huge repr), or a
-			// test's output under `-s` with its `-v` outcome at the end.
-			if (this.section === 'none' && !this.failures.isInEntry) {
-				this.progress.onLongLine(text, lineNumber);
-			} else if (this.section === 'failures') {
-				// `--tb=line`: a failure's one-line report (`path:line: message`) is as long as its message.
-				this.failures.line(text, lineNumber, this.section, this.ruleWidth);
-				return;
-			} else if (this.section === 'summary') {
-				// `-vv`: pytest cuts no message in the short summary.
-				this.summary.line(text, lineNumber);
-				return;
-			}
-
-			this.failures.appendToEntry(text);
+			const {section, ruleWidth, failures, progress, summary} = this;
+			readLongLine(text, lineNumber, {
+				section,
+				ruleWidth,
+				failures,
+				progress,
+				summary,
+			});
 			return;
 		}
 
