@@ -1,0 +1,5 @@
+from pawstay.sites import SITES
+
+
+def test_harbour_sizes():
+    assert SITES["harbour"]["small"] == 12
