@@ -190,27 +190,34 @@ function describeMisses(result: Acceptance): string {
 // Debian's pytest 7.2, reached 61/73 (61) blind, its XML 62 (62), with main's rules at 5c0f9b0 (the XPASS LOW). With
 // its misses in view, a stub peer whose handler lives in the test module and a fixture's `…_session` or `…_jwt`
 // expired took both to 63 (63); no other set changed.
+// holdout-39, a thirty-first and representative, weighted to cache and database (a pharmacy chain's dispensing
+// service: redis-py against Redis stubs, psycopg2 against a PostgreSQL wire-protocol stub answering the server's own
+// errors, SQLAlchemy over SQLite with a lagging replica, requests/urllib3, httpx, tenacity, PyJWT, Flask, pydantic,
+// threads, subprocesses), recorded with Debian's pytest 7.2, reached 55/69 (54) blind, its XML the same, with main's
+// rules at fa6e7c7. With its misses in view, tenacity giving up on a Throttled exception (rate-limited) and a server
+// at its own limit of clients (server-connection-limit, ENVIRONMENT, as holdout-7's and holdout-11's engineers
+// decided too; holdout-2's decided the setting and lost one) took both to 58 (57).
 // holdout-40, a thirty-second and representative, weighted to network and concurrency (a dog-boarding chain's service:
 // requests/urllib3, httpx, tenacity, a websocket client over a raw socket, a proxy, redis-py, psycopg2, SQLAlchemy,
 // sqlite3, PyJWT, Flask, pydantic, threads, asyncio), recorded with Debian's pytest 7.2, reached 62/70 (61) blind, its
 // XML too, with main's rules at fa6e7c7. With its misses in view, the code's own error saying the peer closed the
 // connection (connection-reset) took both to 63 (62); no other set changed.
-// holdout-4.log to holdout-40.log are runs of real pytest suites (acceptance/suite-4 to -40; 39 is another round's).
+// holdout-4.log to holdout-40.log are runs of real pytest suites (acceptance/suite-4 to -40).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
 		['fixtures/demo/run.log', 'demo-run.json', 47, 46, 46],
 		['test/classify/acceptance/holdout.log', 'holdout.json', 33, 32, 32],
-		['test/classify/acceptance/holdout-2.log', 'holdout-2.json', 28, 27, 27],
+		['test/classify/acceptance/holdout-2.log', 'holdout-2.json', 28, 26, 26],
 		['test/classify/acceptance/holdout-3.log', 'holdout-3.json', 26, 26, 26],
 		['test/classify/acceptance/holdout-4.log', 'holdout-4.json', 47, 44, 43],
 		['test/classify/acceptance/holdout-5.log', 'holdout-5.json', 54, 48, 43],
 		['test/classify/acceptance/holdout-6.log', 'holdout-6.json', 60, 52, 49],
-		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 47, 47],
+		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 48, 48],
 		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 46, 43],
 		['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 57, 55],
 		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 63, 63],
-		['test/classify/acceptance/holdout-11.log', 'holdout-11.json', 69, 64, 64],
+		['test/classify/acceptance/holdout-11.log', 'holdout-11.json', 69, 65, 65],
 		['test/classify/acceptance/holdout-12.log', 'holdout-12.json', 76, 69, 67],
 		['test/classify/acceptance/holdout-13.log', 'holdout-13.json', 68, 61, 60],
 		['test/classify/acceptance/holdout-14.log', 'holdout-14.json', 72, 64, 59],
@@ -259,6 +266,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-37.xml', 'holdout-37.json', 70, 66, 66],
 		['test/classify/acceptance/holdout-38.log', 'holdout-38.json', 73, 63, 63],
 		['test/classify/acceptance/holdout-38.xml', 'holdout-38.json', 73, 63, 63],
+		['test/classify/acceptance/holdout-39.log', 'holdout-39.json', 69, 58, 57],
+		['test/classify/acceptance/holdout-39.xml', 'holdout-39.json', 69, 58, 57],
 		['test/classify/acceptance/holdout-40.log', 'holdout-40.json', 70, 63, 62],
 		['test/classify/acceptance/holdout-40.xml', 'holdout-40.json', 70, 63, 62],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
@@ -311,6 +320,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-36', 71],
 		['holdout-37', 70],
 		['holdout-38', 73],
+		['holdout-39', 69],
 		['holdout-40', 70],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');

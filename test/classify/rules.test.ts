@@ -258,7 +258,7 @@ describe('rules on the error itself', () => {
 		],
 		[
 			'psycopg2.OperationalError: FATAL:  sorry, too many clients already',
-			'too-many-connections',
+			'server-connection-limit',
 		],
 		['[XPASS(strict)] flaky in CI', 'xpass-strict'],
 		[

@@ -482,8 +482,9 @@ export const configurationRules: readonly RuleSpec[] = [
 	{
 		name: 'too-many-connections',
 		match: {
-			message:
-				/too many (?:connections|clients)|remaining connection slots are reserved|max number of clients reached/i,
+			// A server's own refusal at its limit (`too many clients`, Redis's `max number of clients`) is
+			// server-connection-limit (databases.ts): the server's state, as the sets decided.
+			message: /too many connections/i,
 			// An FTP server's 4xx (`421 Too many connections (8) from this IP`) is transient (service-replies.ts).
 			not: {
 				message: /(?:^|\n)(?:[\w.]+\.)?(?:error_temp|TemporaryError): 4\d\d\b/,

@@ -46,6 +46,24 @@ export const databaseRules: readonly RuleSpec[] = [
 		},
 		'HIGH',
 	),
+	// The server refusing a new session at its own limit (PostgreSQL's `sorry, too many clients already` and
+	// `remaining connection slots are reserved`, Redis's `max number of clients reached`): other clients hold the
+	// slots, as a busy server would; three of the four sets that met it decided so. A client pool's own `Too many
+	// connections` (redis-py's max_connections) stays the pool's setting (configuration.ts).
+	{
+		name: 'server-connection-limit',
+		match: {
+			message:
+				/too many clients|remaining connection slots are reserved|max number of clients reached/i,
+			not: {
+				message: /(?:^|\n)(?:[\w.]+\.)?(?:error_temp|TemporaryError): 4\d\d\b/,
+			},
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'The server refused a new connection at its own limit of clients: other sessions hold its slots for now, the state of the server, not the code or its pool',
+	},
 	{
 		name: 'write-to-read-only-server',
 		match: {

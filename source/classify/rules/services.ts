@@ -311,13 +311,15 @@ export const serviceRules: readonly RuleSpec[] = [
 		reason:
 			'The mail relay does not offer STARTTLS (or SMTP AUTH), which the settings tell the code to use: the relay the settings name, or the setting that turns TLS or login on, is wrong here',
 	},
+	// tenacity's RetryError over an exception whose name says throttled (`raised Throttled>]`, the code's own raise on
+	// a 429) is every attempt throttled, whatever raised it.
 	// A client's or the code's own error that quotes the status without the reason phrase, first or after a colon or a
 	// verb of answering (`UpstreamError: 429 '{…}'`, `refused the plan: 429 {…}`); an assertion quoting a 429 does not.
 	{
 		name: 'rate-limited',
 		match: {
 			message:
-				/\b429\b[^\n]{0,40}?Too Many Requests|Too Many Requests|(?:^|\n)(?:[\w.]+\.)?(?!Assertion)\w*(?:Error|Exception): (?:[^\n]*?: |[^\n]*?\b(?:answered|returned|responded|replied|status(?: code)?)(?: with)?(?: (?:HTTP|status|status code))?:? )?429\b(?![.,\d])|TooManyRequests|[Rr]ate limit(?:ed| exceeded)|Throttl(?:ed|ing)Exception|RequestLimitExceeded|SlowDown|ProvisionedThroughputExceeded|StatusCode\.RESOURCE_EXHAUSTED\b|es_rejected_execution_exception/,
+				/\b429\b[^\n]{0,40}?Too Many Requests|Too Many Requests|(?:^|\n)(?:[\w.]+\.)?(?!Assertion)\w*(?:Error|Exception): (?:[^\n]*?: |[^\n]*?\b(?:answered|returned|responded|replied|status(?: code)?)(?: with)?(?: (?:HTTP|status|status code))?:? )?429\b(?![.,\d])|TooManyRequests|[Rr]ate limit(?:ed| exceeded)|Throttl(?:ed|ing)Exception|\bRetryError\[<Future at 0x[\da-f]+ state=finished raised \w*(?:Throttl|RateLimit|TooManyRequests)\w*>]|RequestLimitExceeded|SlowDown|ProvisionedThroughputExceeded|StatusCode\.RESOURCE_EXHAUSTED\b|es_rejected_execution_exception/,
 		},
 		category: 'ENVIRONMENT',
 		priority: 'MEDIUM',

@@ -178,7 +178,7 @@ describe('in other words', () => {
 					'psycopg2.OperationalError: FATAL:  sorry, too many clients already',
 				),
 			),
-		).toBe('too-many-connections');
+		).toBe('server-connection-limit');
 	});
 	test("zeep's fault for an HTTP error page with no SOAP fault in it is the service not serving; a fault the service raised is not", () => {
 		expect(

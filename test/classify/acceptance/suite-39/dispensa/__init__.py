@@ -1,0 +1,1 @@
+"""dispensa: a pharmacy chain's prescription and dispensing service."""

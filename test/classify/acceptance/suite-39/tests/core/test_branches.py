@@ -1,0 +1,5 @@
+from dispensa import branches
+
+
+def test_leeds_opens():
+    assert branches.opens("leeds") == "08:30"
