@@ -118,18 +118,7 @@ export async function recentLogsQuietly(
 history yet, or one that cannot be read (the command warns about it once, when it reads the runs before).
 */
 export function recentLogsIn(folder: string, now: () => Date): EarlierLog[] {
-	let store: HistoryStore | undefined;
-	try {
-		store = HistoryStore.open(path.join(folder, historyFile), {
-			now,
-			readonly: true,
-		});
-		return store.recentLogs();
-	} catch {
-		return [];
-	} finally {
-		store?.close();
-	}
+	return beforeReadIn(folder, now, 0).earlier;
 }
 
 /**
