@@ -8,6 +8,7 @@ import {
 	listedLines,
 	longestLength,
 	ownCopy,
+	percent,
 } from '../source/text.js';
 import {collectGarbage} from '../source/heap.js';
 import {makeRun} from './classify/make-run.js';
@@ -118,4 +119,29 @@ test('ownCopy keeps its own text: not the long text it was cut from, nor a tree 
 	expect(kept[50]).toBe(`0${'y'.repeat(40)}${'x'.repeat(19)}0`);
 	expect(ownCopy('')).toBe('');
 	expect(ownCopy('é✓')).toBe('é✓');
+});
+
+test('percent says 100.0% only when every one is, and 0.0% only when none is', () => {
+	expect(percent(9, 200)).toBe('4.5%');
+	expect(percent(1, 3)).toBe('33.3%');
+	expect(percent(2, 3)).toBe('66.7%');
+	expect(percent(0, 0)).toBe('0.0%');
+	expect(percent(0, 7)).toBe('0.0%');
+	expect(percent(7, 7)).toBe('100.0%');
+	expect(percent(9999, 10_000)).toBe('99.9%');
+	expect(percent(1, 100_000)).toBe('0.1%');
+	fc.assert(
+		fc.property(fc.nat(1_000_000), fc.nat(1_000_000), (a, b) => {
+			const [part, total] = a <= b ? [a, b] : [b, a];
+			const shown = percent(part, total);
+			expect(shown).toMatch(/^\d{1,3}\.\d%$/);
+			expect(shown === '100.0%').toBe(total > 0 && part === total);
+			expect(shown === '0.0%').toBe(part === 0);
+			if (total > 0) {
+				expect(
+					Math.abs(Number.parseFloat(shown) - (part / total) * 100),
+				).toBeLessThanOrEqual(0.1);
+			}
+		}),
+	);
 });

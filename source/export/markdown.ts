@@ -14,7 +14,7 @@ import {signatureOf} from '../classify/signature.js';
 import {describeOutage} from '../classify/history-text.js';
 import type {Outcome} from '../log/model.js';
 import {collectOnlyOf, testsCounted} from '../log/summary.js';
-import {longestLength} from '../text.js';
+import {longestLength, percent} from '../text.js';
 import {escapeControls, namedId} from '../log/sanitize.js';
 import type {Review, ReviewRow} from '../triage/review.js';
 import {failuresByOwner} from '../classify/owners.js';
@@ -53,10 +53,6 @@ const tracebackLineLength = 160;
 
 function count(value: number, word: string, plural = `${word}s`): string {
 	return `${value.toLocaleString('en-US')} ${value === 1 ? word : plural}`;
-}
-
-function percent(part: number, total: number): string {
-	return total === 0 ? '0%' : `${Math.round((part / total) * 100)}%`;
 }
 
 const outcomeWords: Record<Outcome, [string, string]> = {

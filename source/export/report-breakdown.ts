@@ -89,8 +89,7 @@ export function byFileSection(analysis: Analysis): string[] {
 	const lines = files.map(([file, failures]) => {
 		const tally = passes.get(file) ?? {passed: 0, failing: failures};
 		const ran = tally.passed + tally.failing;
-		const rate = ran === 0 ? '0' : ((tally.passed / ran) * 100).toFixed(0);
-		return `${padColumn(cutMiddle(inert(file), fileWidth), fileWidth)} ${String(failures).padStart(4)} ${failures === 1 ? 'failure ' : 'failures'}${knowsPasses ? `  (${rate}% pass rate)` : ''}`;
+		return `${padColumn(cutMiddle(inert(file), fileWidth), fileWidth)} ${String(failures).padStart(4)} ${failures === 1 ? 'failure ' : 'failures'}${knowsPasses ? `  (${percent(tally.passed, ran)} pass rate)` : ''}`;
 	});
 	if (!knowsPasses && lines.length > 0) {
 		lines.push(

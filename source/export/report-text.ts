@@ -8,11 +8,7 @@ export const doubleRule = '='.repeat(width);
 
 /** Log text made inert for a terminal, on one line (see log/sanitize.ts). */
 
-export function percent(part: number, total: number): string {
-	return total === 0 ? '0.0%' : `${((part / total) * 100).toFixed(1)}%`;
-}
-
-export {plural} from '../text.js';
+export {percent, plural} from '../text.js';
 
 /** The widest of `texts` in characters (not UTF-16 units: a path may hold any letter), at least `atLeast`. */
 export function columnWidth(texts: Iterable<string>, atLeast = 0): number {

@@ -121,13 +121,13 @@ describe('formatReport', () => {
 		);
 		const lines = section.split('\n').slice(2);
 		expect(lines[0]).toMatch(
-			/^tests\/chaos\/auth\/test_auth_chaos\.py +2 failures {2}\(50% pass rate\)$/,
+			/^tests\/chaos\/auth\/test_auth_chaos\.py +2 failures {2}\(50.0% pass rate\)$/,
 		);
 		expect(lines[1]).toMatch(
-			/^tests\/chaos\/database\/test_database_chaos\.py +2 failures {2}\(33% pass rate\)$/,
+			/^tests\/chaos\/database\/test_database_chaos\.py +2 failures {2}\(33.3% pass rate\)$/,
 		);
 		expect(lines[2]).toMatch(
-			/^tests\/chaos\/cache\/test_cache_chaos\.py +1 failure {3}\(50% pass rate\)$/,
+			/^tests\/chaos\/cache\/test_cache_chaos\.py +1 failure {3}\(50.0% pass rate\)$/,
 		);
 	});
 
@@ -531,7 +531,7 @@ test.each([
 		// pytest 9: `3 passed, 1 error` for three tests, one of them with a fixture that raises at teardown.
 		const report = formatReport(analyze([await readLog(log)]));
 		expect(sectionOf(report, 'FAILURES BY TEST FILE')).toContain(
-			'1 failure   (67% pass rate)',
+			'1 failure   (66.7% pass rate)',
 		);
 	},
 );
