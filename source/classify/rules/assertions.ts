@@ -119,12 +119,14 @@ export const assertionRules: readonly RuleSpec[] = [
 	// `assert datetime.date.today() <= cutoff`, rewritten as `assert datetime.date(2026, 12, 3) <= datetime.date(2026,
 	// 12, 1)` with `+  where datetime.date(2026, 12, 3) = <built-in method today …>()`: the test compares the clock
 	// with a date written into it, so it passes until that date and fails on every day after, whatever the code does.
+	// The clock on the right (`assert datetime(2025, 12, 20) > datetime.now()`) is explained second, on pytest's `+  and`
+	// line, after the fixed date's own `+  where` (suite 42).
 	{
 		name: 'clock-against-fixed-date',
 		match: {
 			exception: assertionError,
 			message:
-				/^(?=[\s\S]*?(?:^|\n)E?\s*(?:AssertionError: )?assert (?:datetime\.)?date(?:time)?\(\d{4}, [^\n]*? [<>]=? (?:datetime\.)?date(?:time)?\(\d{4}, )(?=[\s\S]*?\+\s+where (?:datetime\.)?date(?:time)?\(\d{4}, [^\n]*\) = <(?:built-in method (?:today|now|utcnow)\b|function \w*(?:now|today)\w* at\b))/,
+				/^(?=[\s\S]*?(?:^|\n)E?\s*(?:AssertionError: )?assert (?:datetime\.)?date(?:time)?\(\d{4}, [^\n]*? [<>]=? (?:datetime\.)?date(?:time)?\(\d{4}, )(?=[\s\S]*?\+\s+(?:where|and) +(?:datetime\.)?date(?:time)?\(\d{4}, [^\n]*\) = <(?:built-in method (?:today|now|utcnow)\b|function \w*(?:now|today)\w* at\b))/,
 		},
 		category: 'TEST_DESIGN',
 		priority: 'MEDIUM',
