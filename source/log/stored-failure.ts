@@ -70,6 +70,22 @@ class StoredFailure implements Failure {
 		this.#captured = parts.captured.length === 0 ? noSections : parts.captured;
 	}
 
+	/** This failure at another line of the log, or at none: its traceback and captured output stay where they are. */
+	atLogLine(logLine: number | undefined): StoredFailure {
+		const {logLine: _logLine, ...fields} = this;
+		return new StoredFailure(
+			logLine === undefined ? fields : {...fields, logLine},
+			{
+				store: this.#store,
+				traceback: {
+					offset: this.#tracebackOffset,
+					length: this.#tracebackLength,
+				},
+				captured: this.#captured,
+			},
+		);
+	}
+
 	get traceback(): string {
 		return this.#store.get({
 			offset: this.#tracebackOffset,
@@ -83,6 +99,27 @@ class StoredFailure implements Failure {
 			text: this.#store.get(section.text),
 		}));
 	}
+}
+
+/**
+`failure` at another line of the log, or at none (`logLine` undefined): a copy with every field, the traceback
+and captured output included. A spread would drop a stored failure's, which are accessors.
+*/
+export function atLogLine(
+	failure: Failure,
+	logLine: number | undefined,
+): Failure {
+	if (failure instanceof StoredFailure) {
+		return failure.atLogLine(logLine);
+	}
+
+	const {logLine: _logLine, ...rest} = failure;
+	return {
+		...rest,
+		traceback: failure.traceback,
+		captured: failure.captured,
+		...(logLine !== undefined && {logLine}),
+	};
 }
 
 /** A failure whose traceback and captured output stay in `parts.store` until asked for. */

@@ -23,6 +23,7 @@ import {
 import {TestList} from '../log/test-list.js';
 import {unescapeText} from '../log/pytest/escaped-ids.js';
 import {looseExceptionType} from '../log/traceback.js';
+import {atLogLine} from '../log/stored-failure.js';
 import {latest} from './merge.js';
 import type {RunClock} from './run-clock.js';
 
@@ -264,16 +265,11 @@ export function joinWithXml(log: Run, xml: Run): Run {
 		}
 
 		// The XML's line numbers are no lines of the log this run is named for.
-		const {logLine: _xmlLine, ...rest} = other;
-		return {
-			...rest,
-			...(failure.logLine !== undefined && {logLine: failure.logLine}),
-		};
+		return atLogLine(other, failure.logLine);
 	});
 	for (const failure of xml.failures) {
 		if (!logKeys.has(failureKey(failure))) {
-			const {logLine: _xmlLine, ...rest} = failure;
-			failures.push(rest);
+			failures.push(atLogLine(failure, undefined));
 		}
 	}
 
