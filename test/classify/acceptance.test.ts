@@ -202,13 +202,21 @@ function describeMisses(result: Acceptance): string {
 // sqlite3, PyJWT, Flask, pydantic, threads, asyncio), recorded with Debian's pytest 7.2, reached 62/70 (61) blind, its
 // XML too, with main's rules at fa6e7c7. With its misses in view, the code's own error saying the peer closed the
 // connection (connection-reset) took both to 63 (62); no other set changed.
+// holdout-41, a thirty-third and representative, weighted to auth and resources (a cinema chain's box office: OpenID
+// Connect discovery and key sets with httpx and tenacity, password and refresh grants with requests, PyJWT, a role
+// table, a payments API key, redis-py, psycopg2, SQLAlchemy over SQLite, threads, subprocesses, temp files and quotas
+// under the runner's limits), recorded with Debian's pytest 7.2, reached 57/68 (57) blind, its XML the same, with
+// main's rules at 8d985ed. With its misses in view, the code's own exception named for throttling (throttled-in-app), a
+// MemoryError sized by a setting (memory-sized-by-setting) and a module-level quota the tests share
+// (module-budget-spent-by-earlier-test) took both to 60 (60), and holdout-38's log and XML to 65 (65), as decided.
 // holdout-42, a thirty-fourth and representative, its failures spread evenly over the six chaos areas and the core
 // tests (a bakery chain's order and oven service: requests/urllib3, httpx, tenacity, redis-py, psycopg2, SQLAlchemy,
 // sqlite3, PyJWT, hmac, cachetools, Flask, pydantic, threads, asyncio, subprocess), recorded with Debian's pytest 7.2,
 // reached 60/65 (60) blind, its XML too, with main's rules at 8d985ed. With its misses in view, the code reading a
 // field its test's own stub does not send (stub-payload-out-of-step) and the clock on the right of a comparison with a
 // fixed date took both to 62 (62), holdout-38 to 64 (64) and holdout-40 to 65 (64); no other set changed.
-// holdout-4.log to holdout-42.log are runs of real pytest suites (acceptance/suite-4 to -42; suite 41 is another round's).
+// Merged, rounds 41 and 42 take holdout-38 to 66 (66).
+// holdout-4.log to holdout-42.log are runs of real pytest suites (acceptance/suite-4 to -42).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -270,12 +278,14 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-36.xml', 'holdout-36.json', 71, 67, 67],
 		['test/classify/acceptance/holdout-37.log', 'holdout-37.json', 70, 66, 66],
 		['test/classify/acceptance/holdout-37.xml', 'holdout-37.json', 70, 66, 66],
-		['test/classify/acceptance/holdout-38.log', 'holdout-38.json', 73, 64, 64],
-		['test/classify/acceptance/holdout-38.xml', 'holdout-38.json', 73, 64, 64],
+		['test/classify/acceptance/holdout-38.log', 'holdout-38.json', 73, 66, 66],
+		['test/classify/acceptance/holdout-38.xml', 'holdout-38.json', 73, 66, 66],
 		['test/classify/acceptance/holdout-39.log', 'holdout-39.json', 69, 58, 57],
 		['test/classify/acceptance/holdout-39.xml', 'holdout-39.json', 69, 58, 57],
 		['test/classify/acceptance/holdout-40.log', 'holdout-40.json', 70, 65, 64],
 		['test/classify/acceptance/holdout-40.xml', 'holdout-40.json', 70, 65, 64],
+		['test/classify/acceptance/holdout-41.log', 'holdout-41.json', 68, 60, 60],
+		['test/classify/acceptance/holdout-41.xml', 'holdout-41.json', 68, 60, 60],
 		['test/classify/acceptance/holdout-42.log', 'holdout-42.json', 65, 62, 62],
 		['test/classify/acceptance/holdout-42.xml', 'holdout-42.json', 65, 62, 62],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
@@ -330,6 +340,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-38', 73],
 		['holdout-39', 69],
 		['holdout-40', 70],
+		['holdout-41', 68],
 		['holdout-42', 65],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');

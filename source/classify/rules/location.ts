@@ -33,7 +33,7 @@ const typeNotConverted =
 A call that reads the project's settings or the environment: `settings.LOCALE`, `config.db_path`,
 `CONFIG["url"]`, `os.environ["X"]`, `os.getenv("X")`.
 */
-const settingInCall =
+export const settingInCall =
 	/\b(?:settings|config|conf|cfg|SETTINGS|CONFIG)(?:\.[A-Za-z_]\w*|\[["'])|\bos\.environ\b|\bgetenv\(/;
 
 export const locationRules: readonly RuleSpec[] = [

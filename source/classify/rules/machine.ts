@@ -3,6 +3,7 @@ Built-in rules for the machine the tests ran on: its file system, its memory, it
 */
 
 import type {RuleSpec} from './types.js';
+import {settingInCall} from './location.js';
 import {raised} from './raised.js';
 
 // Message patterns look at the exception lines only, not at source code in the traceback,
@@ -232,6 +233,21 @@ export const machineLimitRules: readonly RuleSpec[] = [
 		priority: 'MEDIUM',
 		reason:
 			"The process hit the machine's open-file limit (ulimit -n): raise the limit, or look for descriptors the code leaks",
+	},
+	// A MemoryError on a line of the code that sizes what it allocates from its settings (`bytearray(
+	// settings.SCAN_BUFFER_BYTES)`): the setting asks for more than any runner has, as suites 38 and 41 decided; an
+	// allocation sized otherwise stays the machine's memory.
+	{
+		name: 'memory-sized-by-setting',
+		match: {
+			message: raised('MemoryError|_ArrayMemoryError', 'Unable to allocate'),
+			calledFrom: ['app'],
+			callSource: settingInCall,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'The code ran out of memory allocating a size it reads from its settings (a buffer, a batch, a cache): the setting asks for more memory than a machine gives, not the machine',
 	},
 	{
 		name: 'out-of-memory',

@@ -326,6 +326,22 @@ export const serviceRules: readonly RuleSpec[] = [
 		reason:
 			'A service the code calls is rate-limiting it (429, throttling): a quota shared with other jobs, not the code',
 	},
+	// The code's own exception named for throttling, raised where the code met a 429 (`LoginThrottled: provider
+	// throttled sign-in for ana: retry after 30 s`, `RateLimitExceeded: …`): the code names what happened to it, as
+	// tenacity giving up on one above does. A library's of such a name is `throttled-by-type`'s; an error of the
+	// code's settings that only names a rate limit (`RateLimitConfigError`) is not read so.
+	{
+		name: 'throttled-in-app',
+		match: {
+			exception:
+				/(?:^|\.)\w*(?:Throttled|Throttling|RateLimit(?:ed|Exceeded)?|TooManyRequests)(?:Error|Exception)?$/,
+			raisedIn: ['app'],
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'The code raised its own error for a service rate-limiting it (429, throttling): a quota shared with other jobs, not the code',
+	},
 	{
 		name: 'upstream-down',
 		match: {

@@ -169,6 +169,25 @@ export const testCodeRules: readonly RuleSpec[] = [
 		reason:
 			'A process-wide object (a metrics registry, a scheduler, an event reactor) already holds what the test registers or starts: an earlier test in the same process left it there, and no fixture resets it between tests',
 	},
+	// The code's own error saying a budget is spent (`QuotaExceeded: upload of 300 MB exceeds the 200 MB left`,
+	// `60 pages asked, 40 left`) where the test's own line draws on an object the test module keeps at module level
+	// (`SITE_QUOTA.take(300)`): the tests before it drew on the same object, and no fixture gives a fresh one. Suites
+	// 38 and 41 decided both so; the same error from an object the test makes, or from the code's own state, is not.
+	{
+		name: 'module-budget-spent-by-earlier-test',
+		match: {
+			phase: ['call'],
+			raisedIn: ['app'],
+			message:
+				/(?:^|\n)(?!AssertionError\b)(?:[\w.]+\.)?\w+: [^\n]*(?:\b(?:left|remaining)\b|\b[Qq]uota\b|\bexhausted\b)/,
+			traceback:
+				/(?:^|\n)[^\n]*\btest_\w*\.py:\d+: in test_?\w*\n\s+(?:\w+ = |assert )?[A-Z][A-Z\d_]+\.\w+\(/,
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			'The code says a budget (a quota, an allowance) is spent, and the test draws on an object its module keeps for every test: the tests before it spent the budget, and no fixture gives each test a fresh one. State shared between tests, not the code',
+	},
 	{
 		name: 'fixture-scope-mismatch',
 		match: {

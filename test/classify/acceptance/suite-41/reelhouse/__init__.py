@@ -1,0 +1,1 @@
+"""reelhouse: a cinema chain's box-office service."""
