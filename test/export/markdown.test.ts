@@ -75,7 +75,9 @@ describe('formatMarkdown', () => {
 		);
 		expect(markdown).toContain('## Test triage: `today.log`');
 		expect(markdown).toContain('**3 failures** (2 failed, 1 error) of 4 tests');
-		expect(markdown).toContain('**Progress:** 1 of 3 decided (33.3%) · 1 stale');
+		expect(markdown).toContain(
+			'**Progress:** 1 of 3 decided (33.3%) · 1 stale',
+		);
 		expect(markdown).toContain('1 with a suggestion only');
 		expect(markdown).not.toContain('[!WARNING]');
 		expect(markdown).toContain('| BUG | 2 | 1 | 0 | 1 |');
