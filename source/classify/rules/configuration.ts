@@ -452,6 +452,9 @@ export const configurationRules: readonly RuleSpec[] = [
 			message:
 				/OOM command not allowed|command not allowed when used memory > 'maxmemory'/,
 		},
+		// Four holdout sets (10, 38, 39, 42) decided it the server's state (ENVIRONMENT), `unseen.json` the setting. Kept the setting: the
+		// team's own chaos run files its cache outgrowing its memory budget as maxmemory and eviction tuning
+		// (`demo-run.json`), and pool sizing as configuration (issue 12), which the hidden run's engineer follows.
 		category: 'CONFIGURATION',
 		priority: 'MEDIUM',
 		reason:
