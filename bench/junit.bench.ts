@@ -63,9 +63,15 @@ function escapeXml(text: string): string {
 	);
 }
 
-/** `tests/chaos/auth/test_x.py::TestY::test_z[p]` as pytest's XML names it: classname and name. */
+/**
+`tests/chaos/auth/test_x.py::TestY::test_z[p]` as pytest's XML names it: classname and name. As pytest's
+`mangle_test_address`, the parameters are set aside before the id is split at `::` (`test_z[a::b]` is one name).
+*/
 function namesOf(id: string): {classname: string; name: string} {
-	const parts = id.split('::');
+	const bracket = id.indexOf('[');
+	const params = bracket === -1 ? '' : id.slice(bracket);
+	const parts = (bracket === -1 ? id : id.slice(0, bracket)).split('::');
+	parts[parts.length - 1] += params;
 	const file = parts[0]!.replace(/\.py$/, '').replaceAll('/', '.');
 	const name = parts.at(-1)!;
 	const classes = parts.slice(1, -1);
