@@ -94,13 +94,22 @@ function firstWord(argv: readonly string[]): string | undefined {
 
 /**
 What to print for `--help` anywhere among the arguments (meow answers `--help` only when it is the one
-argument): the command's own help after a command (`triage export --help`), else the whole help; else for
+argument, or `help` first): the command's own help after a command (`triage export --help`, `triage help export`), else the whole help; else for
 `--version` alone; undefined for anything else. What follows `--` is the command of `triage run`, whose own
 `--help` is not ours.
 */
-export function quickAnswer(argv: readonly string[]): string | undefined {
+export function quickAnswer(
+	argv: readonly string[],
+	isFile: (name: string) => boolean = fs.existsSync,
+): string | undefined {
 	const dashes = argv.indexOf('--');
-	const ours = dashes === -1 ? argv : argv.slice(0, dashes);
+	let ours = dashes === -1 ? argv : argv.slice(0, dashes);
+	// `triage help` and `triage help export`, as git and npm take them, said `help: no such file` (QA 34). A log
+	// named `help` in the folder is still a log.
+	if (ours[0] === 'help' && ours.length <= 2 && !isFile('help')) {
+		ours = [...ours.slice(1), '--help'];
+	}
+
 	if (ours.includes('--help')) {
 		const word = firstWord(ours.filter(argument => argument !== '--help'));
 		const own = word === undefined ? undefined : commandUsage(word);

@@ -24,6 +24,7 @@ import {
 import type {RunHistory} from './runs/history/api.js';
 import type {EarlierLog} from './runs/content-hash.js';
 import {readLogs} from './runs/read-logs.js';
+import {nameRenamedLogs} from './triage/renamed-logs.js';
 import type {RecordedRun} from './runs/history/records.js';
 import {
 	recordedLately,
@@ -209,6 +210,11 @@ async function openWith(
 	const logsRead = partner?.logs ?? read.logs;
 	if (partner) {
 		warnings.push(partner.warning);
+	}
+
+	const unnamed = await nameRenamedLogs(journal, logsRead, triagePath);
+	if (unnamed !== undefined) {
+		warnings.push(unnamed);
 	}
 
 	const {runs, notRecorded, ...grouping} = runsOfLogs(

@@ -30,6 +30,16 @@ describe('--help and --version without the commands', () => {
 		expect(quickAnswer(argv)).toBe(quickAnswer(['--help']));
 	});
 
+	test('`triage help [COMMAND]` is --help, unless a log is named help', () => {
+		const isFile = () => false;
+		expect(quickAnswer(['help'], isFile)).toBe(quickAnswer(['--help']));
+		expect(quickAnswer(['help', 'export'], isFile)).toBe(
+			quickAnswer(['export', '--help']),
+		);
+		expect(quickAnswer(['help'], name => name === 'help')).toBeUndefined();
+		expect(quickAnswer(['help', 'a.log', 'b.log'], isFile)).toBeUndefined();
+	});
+
 	test.each([
 		[['--help', 'report'], 'report'],
 		[['report', '--help'], 'report'],

@@ -55,6 +55,8 @@ export type LiveReviewOptions = {
 	readonly outageThreshold?: number;
 	/** Earlier runs to judge new / flaky against, for the failing ids read so far (a store answers later). */
 	readonly contextFor?: (run: Run) => readonly Run[] | Promise<readonly Run[]>;
+	/** Lets go of what `contextFor` holds (a store's connection): called once, when the run ends or is left. */
+	readonly closeContext?: () => Promise<void>;
 	/** The repository's CODEOWNERS for the run (`codeowners.ts`), when it has one. */
 	readonly ownersFor?: (run: Run) => AnalyzeOptions['owners'];
 	readonly now?: () => number;
@@ -155,7 +157,7 @@ export class LiveReview {
 	/** The log is complete and read: the final review (from the real read, with the history) replaces the live one. */
 	end(review: Review | undefined, run?: Run, note?: string): void {
 		this.#stopTimer();
-		this.#isStopped = true;
+		this.#halt();
 		const endedAt = this.#now();
 		this.#set({
 			...(review
@@ -196,7 +198,7 @@ export class LiveReview {
 	/** No more reads (the person quit). */
 	stop(): void {
 		this.#stopTimer();
-		this.#isStopped = true;
+		this.#halt();
 	}
 
 	/** Read what has arrived now, whatever the interval (tests; the end of a burst). */
@@ -367,6 +369,16 @@ export class LiveReview {
 		}
 
 		return this.#context.runs;
+	}
+
+	/** No more reads, and no more lookups of earlier runs: what they held is let go. */
+	#halt(): void {
+		if (this.#isStopped) {
+			return;
+		}
+
+		this.#isStopped = true;
+		void this.#options.closeContext?.();
 	}
 
 	#set(snapshot: LiveSnapshot): void {

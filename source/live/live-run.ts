@@ -78,6 +78,8 @@ function reviewOf(
 	followed?: string,
 ): LiveReview {
 	const {history} = options;
+	const lookup =
+		history && contextLookup(history, source, followed, options.now);
 	return new LiveReview({
 		source,
 		...(name !== undefined && {name}),
@@ -87,8 +89,11 @@ function reviewOf(
 		...(options.outageThreshold !== undefined && {
 			outageThreshold: options.outageThreshold,
 		}),
-		...(history !== undefined && {
-			contextFor: contextLookup(history, source, followed, options.now),
+		...(lookup && {
+			contextFor: lookup.contextFor,
+			async closeContext() {
+				await lookup.close();
+			},
 		}),
 	});
 }

@@ -15,6 +15,8 @@ export type LogSessions = {
 	readonly sessions: readonly Run[];
 	/** When and where its last session ran, as far as the log says (to tell a log and its own JUnit XML). */
 	readonly clock?: RunClock;
+	/** The pid of another triage that was writing the log (a `.partial` followed), and records its run. */
+	readonly keeper?: number;
 };
 
 /** `auto` tells shards from successive runs by their tests; the others force one reading. */

@@ -15,7 +15,11 @@ import {shownPath} from '../shown-path.js';
 import {ContentHash, type EarlierLog} from './content-hash.js';
 import type {LogSessions} from './group.js';
 import {ClockReader} from './run-clock.js';
-import {salvageStrayPartials} from './stray-partials.js';
+import {
+	keptLogOf,
+	runningKeeperOf,
+	salvageStrayPartials,
+} from './stray-partials.js';
 import {ensureHistoryFolder, type StoredLog} from './history/store.js';
 
 export type ReadLogsOptions = {
@@ -56,6 +60,11 @@ export type ReadLogsOptions = {
 export type ReadLog = LogSessions & {
 	/** The log as the history stores it; only when its content was hashed (`hash`). */
 	readonly stored?: StoredLog;
+	/**
+	The `.partial` the log was read from, renamed since to `log` (absolute): stdin's copy kept, or a followed
+	`.partial` of another triage, which kept it while it was read. Decisions made on it are named again.
+	*/
+	readonly renamedFrom?: string;
 };
 
 /** A log read with its content hashed (the default). */
@@ -127,6 +136,11 @@ class KeptCopy {
 		return kept;
 	}
 
+	/** The `.partial` the copy is written to until `finish` names it. */
+	get temporary(): string {
+		return this.#temporary;
+	}
+
 	abandon(): void {
 		if (this.#fd !== undefined) {
 			try {
@@ -196,6 +210,32 @@ function withFileHint(error: unknown, log: string): unknown {
 		: error;
 }
 
+/** How long a follower waits for the triage writing a `.partial` to rename it, once both have read it to its end. */
+const renameWait = 5000;
+
+/**
+Where a followed `.partial` is kept once read to its end: its triage renames it as soon as its own read ends,
+which may come a moment after the follower's (pytest has yet to exit). Undefined when it is not renamed in time,
+or that triage is gone.
+*/
+async function keptOnceRenamed(
+	log: string,
+	hash: string,
+): Promise<string | undefined> {
+	const deadline = Date.now() + renameWait;
+	while (fs.existsSync(log)) {
+		if (runningKeeperOf(log) === undefined || Date.now() > deadline) {
+			return undefined;
+		}
+
+		await new Promise(resolve => {
+			setTimeout(resolve, 50);
+		});
+	}
+
+	return keptLogOf(log, hash);
+}
+
 /** Read every log given, in order. Throws LogError (one line) for a log that is not a test log. */
 export async function readLogs(
 	options: ReadLogsOptions & {readonly hash?: true},
@@ -230,6 +270,8 @@ export async function readLogs(
 			}
 		}
 
+		// A `.partial` another triage is writing (its copy of a pipe, `--follow` on it): renamed when it is read to its end.
+		const keeper = runningKeeperOf(log);
 		const clock = new ClockReader();
 		const readOptions: ReadOptions = {
 			...(log === '-' && {stream: options.stdin ?? process.stdin}),
@@ -293,11 +335,23 @@ export async function readLogs(
 			}
 		}
 
+		// Followed to its end, the `.partial` is now the log its triage kept: named as it is from now on.
+		const keptByOther =
+			keeper !== undefined && digest !== undefined
+				? await keptOnceRenamed(log, digest)
+				: undefined;
+		keptPath ??= keptByOther;
+		const renamedFrom =
+			keptPath === undefined
+				? undefined
+				: path.resolve(keptByOther === undefined ? kept!.temporary : log);
 		const source = keptPath === undefined ? log : shownPath(keptPath);
 		const finished = clock.finish();
 		const {endedAt} = finished;
 		result.push({
 			log: source,
+			...(keeper !== undefined && {keeper}),
+			...(renamedFrom !== undefined && {renamedFrom}),
 			clock: finished,
 			sessions:
 				keptPath || endedAt

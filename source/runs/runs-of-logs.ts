@@ -43,8 +43,9 @@ export function runsOfLogs(
 		warnings.push(timed.warning);
 	}
 
-	for (const {log} of logsRead) {
-		const keeper = runningKeeperOf(log);
+	for (const {log, keeper: keptBy} of logsRead) {
+		// Read to its end, the `.partial` is renamed (`log` names the kept file): its triage still records the run.
+		const keeper = keptBy ?? runningKeeperOf(log);
 		if (keeper !== undefined) {
 			warnings.push(
 				`not recorded here: the triage still writing ${shownPath(log)} (pid ${keeper}) records its run`,

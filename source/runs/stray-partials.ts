@@ -41,6 +41,60 @@ export function runningKeeperOf(file: string): number | undefined {
 }
 
 /**
+Whether `run`, a decision's run (named from the triage file's folder), is a kept copy's `.partial`: a log
+`triage --follow` read while another triage was still writing it, and which that triage renames once it is read
+to its end.
+*/
+export function isKeptPartial(run: string): boolean {
+	return (
+		partialName.test(path.basename(run)) &&
+		path.basename(path.dirname(run)) === 'logs'
+	);
+}
+
+/**
+Where the `.partial` `file` is now, its content hashed `hash` (sha256, hex): the log its triage kept once it read
+it to its end (`KeptCopy`: `NAME-STAMP-HASH8.log`, in the same folder), when it is there and holds those bytes.
+*/
+export function keptLogOf(file: string, hash: string): string | undefined {
+	const match = partialName.exec(path.basename(file));
+	if (!match) {
+		return undefined;
+	}
+
+	const folder = path.dirname(file);
+	let names: string[];
+	try {
+		names = fs.readdirSync(folder);
+	} catch {
+		return undefined;
+	}
+
+	for (const name of names) {
+		if (
+			!name.startsWith(`${match[1]!}-`) ||
+			!name.endsWith(`-${hash.slice(0, 8)}.log`)
+		) {
+			continue;
+		}
+
+		const kept = path.join(folder, name);
+		try {
+			if (
+				createHash('sha256').update(fs.readFileSync(kept)).digest('hex') ===
+				hash
+			) {
+				return kept;
+			}
+		} catch {
+			// Gone again, or unreadable: not where the log is.
+		}
+	}
+
+	return undefined;
+}
+
+/**
 Keeps or removes the `.partial` files in `folder` left by a triage that is gone; one line for each kept. A
 `.partial` of a triage still running (another review reading a pipe) is left alone.
 */

@@ -13,14 +13,24 @@ export class StoreError extends Error {
 	override name = 'StoreError';
 	/** Why, as a word: refused, auth, readonly, lost, newer, failed. */
 	readonly reason: StoreErrorReason;
+	/** The store, named by its URL without the password. */
+	readonly store: string;
+	/** What went wrong, past the store's name: `connection lost (terminating connection due to …)`. */
+	readonly detail: string;
+	/** What the server or the network said, when `detail` wraps it in words of its own. */
+	readonly said: string | undefined;
 
 	constructor(
 		reason: StoreErrorReason,
-		message: string,
-		options?: ErrorOptions,
+		store: string,
+		detail: string,
+		options?: ErrorOptions & {readonly said?: string},
 	) {
-		super(message, options);
+		super(`store ${store}: ${detail}`, options);
 		this.reason = reason;
+		this.store = store;
+		this.detail = detail;
+		this.said = options?.said;
 	}
 }
 
@@ -74,7 +84,7 @@ export async function connectStore(
 	} catch (error) {
 		untrack();
 		void client.end().catch(() => undefined);
-		throw storeErrorOf(error, url);
+		throw storeErrorOf(error, url, addressOf(client));
 	}
 
 	return client;
@@ -110,21 +120,47 @@ export async function closeQuietly(
 	}
 }
 
+/** Where pg connects (the URL read as libpq reads it, with PGHOST and PGPORT): `db.example:5432`, or its socket. */
+function addressOf(client: pg.Client): string {
+	const {host, port} = client;
+	if (host.startsWith('/')) {
+		return `socket ${host}/.s.PGSQL.${port}`;
+	}
+
+	return `${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
 function firstLine(text: string): string {
 	return text.split('\n')[0]!.trim();
 }
 
-/** One line for anything pg or the network throws, naming the store. */
-export function storeErrorOf(error: unknown, url: string): StoreError {
+/**
+One line for anything pg or the network throws, naming the store. `connecting` is the address a connection was
+being made to: no connection was made, so none was lost.
+*/
+export function storeErrorOf(
+	error: unknown,
+	url: string,
+	connecting?: string,
+): StoreError {
 	if (error instanceof StoreError) {
 		return error;
 	}
 
-	const where = `store ${nameOfStore(url)}`;
+	const store = nameOfStore(url);
 	const {code, message} = error as {code?: string; message?: string};
 	const text = firstLine(message ?? String(error));
-	const make = (reason: StoreErrorReason, what: string) =>
-		new StoreError(reason, `${where}: ${what}`, {cause: error});
+	const make = (reason: StoreErrorReason, what: string, said?: string) =>
+		new StoreError(reason, store, what, {
+			cause: error,
+			...(said !== undefined && {said}),
+		});
+	// The server or the network ended a connection: lost once made, never made while connecting (an address that
+	// took the connection and dropped it, a server still starting). It said `connection lost` (QA 34).
+	const ended = () =>
+		connecting === undefined
+			? make('lost', `connection lost (${text})`, text)
+			: make('refused', `could not connect to ${connecting} (${text})`);
 	// The server asks for a password and none was given (no PGPASSWORD, no ~/.pgpass line): pg's words
 	// (SCRAM, a password function) or the server's (cleartext, as 28P01).
 	if (
@@ -174,7 +210,7 @@ export function storeErrorOf(error: unknown, url: string): StoreError {
 		case '57P03':
 		case 'ECONNRESET':
 		case 'EPIPE': {
-			return make('lost', `connection lost (${text})`);
+			return ended();
 		}
 
 		default: {
@@ -203,7 +239,7 @@ export function storeErrorOf(error: unknown, url: string): StoreError {
 					text,
 				)
 			) {
-				return make('lost', `connection lost (${text})`);
+				return ended();
 			}
 
 			return make('failed', text);
@@ -216,7 +252,5 @@ What a lost connection's error says past the store's name, without saying "conne
 `terminating connection due to administrator command`, or `connection refused (is PostgreSQL running there?)`.
 */
 export function lostDetail(error: StoreError): string {
-	const detail = error.message.slice(error.message.indexOf(': ') + 2);
-	const inner = /^connection lost \((.*)\)$/.exec(detail)?.[1];
-	return inner ?? detail;
+	return error.said ?? error.detail;
 }

@@ -418,7 +418,8 @@ export class StoreHistory implements RunHistory {
 		if (this.isReadonly) {
 			throw new StoreError(
 				'readonly',
-				`${this.file}: read-only for this role, nothing written`,
+				nameOfStore(this.#url),
+				'read-only for this role, nothing written',
 			);
 		}
 	}

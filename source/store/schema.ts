@@ -131,7 +131,8 @@ function foreignTablesError(
 
 	return new StoreError(
 		'failed',
-		`store ${nameOfStore(url)}: the database holds tables triage did not make (${String(message).split('\n')[0]}); give triage a database of its own (createdb), nothing was written`,
+		nameOfStore(url),
+		`the database holds tables triage did not make (${String(message).split('\n')[0]}); give triage a database of its own (createdb), nothing was written`,
 		{cause: error},
 	);
 }
@@ -148,7 +149,8 @@ function unreadableError(error: unknown, url: string): StoreError | undefined {
 
 	return new StoreError(
 		'failed',
-		`store ${nameOfStore(url)}: this role may not read the store (${String(message).split('\n')[0]}): grant it SELECT on triage's tables to review, and write access to decide and record`,
+		nameOfStore(url),
+		`this role may not read the store (${String(message).split('\n')[0]}): grant it SELECT on triage's tables to review, and write access to decide and record`,
 		{cause: error},
 	);
 }
@@ -157,7 +159,8 @@ function checkNotNewer(version: number, url: string): void {
 	if (version > storeSchemaVersion) {
 		throw new StoreError(
 			'newer',
-			`store ${nameOfStore(url)}: written by a newer triage (store schema ${version}, this one knows ${storeSchemaVersion}); not used`,
+			nameOfStore(url),
+			`written by a newer triage (store schema ${version}, this one knows ${storeSchemaVersion}); not used`,
 		);
 	}
 }

@@ -174,3 +174,39 @@ test('an event that adds a run without naming one is skipped with a warning', ()
 	]);
 	expect(decided()?.run).toBe('-');
 });
+
+test("a decision made on a kept log's .partial is named by the log kept, and no other run is renamed (QA 34)", () => {
+	const journal = open();
+	const partial = path.join(
+		directory,
+		'.triage',
+		'logs',
+		'.run-4242-1796500000000.partial',
+	);
+	const kept = path.join(
+		directory,
+		'.triage',
+		'logs',
+		'run-2026-12-05T10-00-00-0123abcd.log',
+	);
+	journal.decide({
+		id,
+		phase: 'call',
+		category: 'BUG',
+		priority: 'HIGH',
+		run: partial,
+	});
+	const onPartial = decided()!;
+	expect(onPartial.run).toBe('.triage/logs/.run-4242-1796500000000.partial');
+	journal.addSignatures([{decision: onPartial, run: kept}]);
+	expect(decided()?.run).toBe(
+		'.triage/logs/run-2026-12-05T10-00-00-0123abcd.log',
+	);
+	// A decision on a log of its own keeps its name.
+	journal.addSignatures([
+		{decision: decided()!, run: path.join(directory, 'other.log')},
+	]);
+	expect(decided()?.run).toBe(
+		'.triage/logs/run-2026-12-05T10-00-00-0123abcd.log',
+	);
+});

@@ -57,6 +57,8 @@ export type Before = {
 	/** Each run's id in the history when it was recorded before. */
 	readonly known: ReadonlyArray<number | undefined>;
 	readonly warnings: string[];
+	/** The history could not be read (its warning says why): the context is empty for that, not for want of runs. */
+	readonly isUnread?: boolean;
 };
 
 /** Open the history for writing, else for reading (a read-only disk), else not at all. */
@@ -234,6 +236,7 @@ function unusable(
 		context: [],
 		known: runs.map(() => undefined),
 		warnings,
+		isUnread: true,
 	};
 }
 

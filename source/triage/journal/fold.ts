@@ -14,6 +14,7 @@ written before that) mean every report of the test. The last event for a report 
   (`decisionFor`).
 */
 import {phases, type Phase} from '../../log/model.js';
+import {isKeptPartial} from '../../runs/stray-partials.js';
 import {
 	decisionOf,
 	unnamedRun,
@@ -291,10 +292,14 @@ export class JournalFold {
 		const key = phase === undefined ? id : reportKey(id, phase);
 		const where = this.#decisions.has(key) ? key : id;
 		const current = this.#decisions.get(where);
+		// Made on `-` (a live run's log not named yet), or on a `.partial` another triage was writing: named once
+		// the log is kept, as the log is then (QA 34: a follower's decisions named a file renamed at the run's end).
 		const namesRun =
-			current?.run === unnamedRun &&
+			current?.run !== undefined &&
+			(current.run === unnamedRun || isKeptPartial(current.run)) &&
 			signed?.run !== undefined &&
-			signed.run !== unnamedRun;
+			signed.run !== unnamedRun &&
+			signed.run !== current.run;
 		if (
 			signed === undefined ||
 			current === undefined ||

@@ -1,0 +1,78 @@
+/**
+Decisions made on a log that was renamed once read to its end: a `.partial` in `.triage/logs/` that another
+triage was writing (its copy of `triage run`'s command or of a pipe), decided on from a second terminal with
+`triage --follow` on it. The triage that kept the log renames it by its hash when the run ends, and a decision
+naming the `.partial` named a file that was gone (QA 34): on day 2, in an export, in the history. Whichever
+session reads the log to its end (the one that kept it, or the follower) names them again by the kept log.
+*/
+import path from 'node:path';
+import type {AddedSignature, DecisionJournal} from './journal/api.js';
+
+/** A log read, and the `.partial` it was read from before it was renamed (absolute). */
+export type RenamedLog = {
+	readonly log: string;
+	readonly renamedFrom?: string;
+};
+
+/**
+What to add to the decisions in `journal` made on a renamed log's `.partial` (their `run` named from `folder`, the
+triage file's): the kept log's name.
+*/
+export function renamedRuns(
+	decisions: Iterable<AddedSignature['decision'] | undefined>,
+	logs: readonly RenamedLog[],
+	folder: string,
+): AddedSignature[] {
+	const renamed = new Map(
+		logs.flatMap(({log, renamedFrom}) =>
+			renamedFrom === undefined ? [] : [[renamedFrom, log] as const],
+		),
+	);
+	if (renamed.size === 0) {
+		return [];
+	}
+
+	const added: AddedSignature[] = [];
+	const seen = new Set<unknown>();
+	for (const decision of decisions) {
+		if (decision?.run === undefined || seen.has(decision)) {
+			continue;
+		}
+
+		seen.add(decision);
+		const log = renamed.get(path.resolve(folder, decision.run));
+		if (log !== undefined) {
+			added.push({decision, run: path.resolve(log)});
+		}
+	}
+
+	return added;
+}
+
+/** Name again, in the journal, the decisions made on a renamed log's `.partial`; a failure to save is a warning. */
+export async function nameRenamedLogs(
+	journal: DecisionJournal,
+	logs: readonly RenamedLog[],
+	triagePath: string,
+): Promise<string | undefined> {
+	if (!logs.some(log => log.renamedFrom !== undefined)) {
+		return undefined;
+	}
+
+	journal.refresh();
+	const added = renamedRuns(
+		journal.state().values(),
+		logs,
+		path.dirname(path.resolve(triagePath)),
+	);
+	if (added.length === 0) {
+		return undefined;
+	}
+
+	try {
+		await journal.addSignatures(added);
+		return undefined;
+	} catch (error) {
+		return `${added.length === 1 ? 'a decision' : `${added.length} decisions`} made while the run was written still name its .partial, not the log kept: ${(error as Error).message.split('\n')[0]!}`;
+	}
+}
