@@ -47,11 +47,11 @@ describe('a port the system picks', () => {
 				}),
 			);
 			const before = new Map(
-				first.failures.map(failure => [failure.id, failure]),
+				first!.failures.map(failure => [failure.id, failure]),
 			);
-			expect(second.failures).toHaveLength(14);
+			expect(second!.failures).toHaveLength(14);
 			let portsChanged = 0;
-			for (const failure of second.failures) {
+			for (const failure of second!.failures) {
 				const earlier = before.get(failure.id)!;
 				if (earlier.headline !== failure.headline) {
 					portsChanged++;
