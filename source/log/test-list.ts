@@ -172,6 +172,58 @@ export class TestList implements Iterable<TestResult> {
 		return new TestList(ids, reports, {reruns});
 	}
 
+	/**
+	`base`'s reports with the durations `durationAt` gives them, then the reports of `other` at `extra` (indexes,
+	in order): a console log's reports joined with what its JUnit XML adds, copied as bytes, no report made.
+	*/
+	static joined(
+		base: TestList,
+		durationAt: (index: number) => number | undefined,
+		other: TestList,
+		extra: readonly number[],
+	): TestList {
+		const ids = new IdColumn();
+		const reports = new ReportRows();
+		const reruns = new Map<number, number>();
+		const copy = (
+			list: TestList,
+			index: number,
+			previous: number,
+			duration: number | undefined,
+		) => {
+			let row = ids.length - 1;
+			if (previous === -1 || list.#rows[previous] !== list.#rows[index]) {
+				const {bytes, start, end} = list.idSpanAt(index);
+				row = ids.append(bytes, start, end);
+			}
+
+			const report = reports.push(row, list.#codes[index]!);
+			const rerun = list.rerunsAt(index);
+			if (rerun !== undefined) {
+				reruns.set(report, rerun);
+			}
+
+			if (duration !== undefined) {
+				reports.setDuration(report, duration);
+			}
+		};
+
+		for (let index = 0; index < base.length; index++) {
+			copy(base, index, index - 1, durationAt(index));
+		}
+
+		for (const [position, index] of extra.entries()) {
+			copy(
+				other,
+				index,
+				position > 0 && extra[position - 1] === index - 1 ? index - 1 : -1,
+				other.durationAt(index),
+			);
+		}
+
+		return new TestList(ids, reports, {reruns});
+	}
+
 	readonly length: number;
 	readonly #ids: IdColumn;
 	readonly #rows: Uint32Array;

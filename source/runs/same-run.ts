@@ -16,14 +16,13 @@ import {
 	noTracebackHeadline,
 	type Counts,
 	type Failure,
-	type Outcome,
 	type Run,
-	type TestResult,
 } from '../log/model.js';
 import {TestList} from '../log/test-list.js';
 import {unescapeText} from '../log/pytest/escaped-ids.js';
 import {looseExceptionType} from '../log/traceback.js';
 import {atLogLine} from '../log/stored-failure.js';
+import {folded, outcomesIn, TestIndex} from './test-index.js';
 import {latest} from './merge.js';
 import type {RunClock} from './run-clock.js';
 
@@ -32,18 +31,6 @@ export type ClockedRun = {
 	readonly run: Run;
 	readonly clock?: RunClock;
 };
-
-/**
-An XPASS is a passing testcase in the XML. A failure and an error are one class: a test whose xdist worker
-crashed is FAILED in the console and a setup `<error>` in the XML.
-*/
-function folded(outcome: Outcome): Outcome {
-	return outcome === 'xpassed'
-		? 'passed'
-		: outcome === 'error'
-			? 'failed'
-			: outcome;
-}
 
 function foldedCounts(counts: Counts): Counts {
 	const result = emptyCounts();
@@ -56,51 +43,16 @@ function foldedCounts(counts: Counts): Counts {
 	return result;
 }
 
-/**
-Each test's outcomes, folded. A test that passed and then errored in teardown, or that failed in one of its
-subtests, is one failing testcase in pytest's XML: its pass is left out.
-*/
-function outcomesById(run: Run): Map<string, Set<Outcome>> {
-	const outcomes = new Map<string, Set<Outcome>>();
-	for (const result of run.tests) {
-		let set = outcomes.get(result.id);
-		if (!set) {
-			set = new Set();
-			outcomes.set(result.id, set);
-		}
-
-		set.add(folded(result.outcome));
-	}
-
-	for (const set of outcomes.values()) {
-		if (set.size > 1 && set.has('failed')) {
-			set.delete('passed');
-		}
-	}
-
-	return outcomes;
-}
-
 /** Passes of the log the XML may have no testcase for: of a test that also failed, after reruns, before a teardown error. */
 function unwrittenPasses(run: Run): number {
-	const failing = new Set<string>();
-	for (const result of run.tests) {
-		if (result.outcome === 'failed' || result.outcome === 'error') {
-			failing.add(result.id);
-		}
-	}
-
-	let passes = 0;
-	for (const result of run.tests) {
-		if (result.outcome === 'passed' && failing.has(result.id)) {
-			passes++;
-		}
-	}
-
 	const teardowns = run.failures.filter(
 		failure => failure.phase === 'teardown',
 	).length;
-	return passes + teardowns + (run.reportedCounts ?? run.counts).rerun;
+	return (
+		TestIndex.of(run.tests).passesOfFailing +
+		teardowns +
+		(run.reportedCounts ?? run.counts).rerun
+	);
 }
 
 /**
@@ -186,24 +138,24 @@ export function whyNotSameRun(
 	}
 
 	// A -q log names fewer reports of a test than the XML (a skip before a teardown error): none the XML lacks.
-	const xmlOutcomes = outcomesById(xml.run);
+	const logTests = TestIndex.of(log.run.tests);
+	const xmlTests = TestIndex.of(xml.run.tests);
 	let shared = 0;
-	let named = 0;
-	for (const [id, outcomes] of outcomesById(log.run)) {
-		named++;
-		const other = xmlOutcomes.get(id);
+	for (let number = 0; number < logTests.size; number++) {
+		const other = xmlTests.numberOf(logTests.idOf(number));
 		if (other === undefined) {
 			continue;
 		}
 
 		shared++;
-		const lacking = [...outcomes].filter(outcome => !other.has(outcome));
-		if (lacking.length > 0) {
-			return `${id}: ${[...outcomes].join(',')} in the log, ${[...other].join(',')} in the XML`;
+		const outcomes = logTests.outcomeBits(number);
+		const others = xmlTests.outcomeBits(other);
+		if ((outcomes & ~others) !== 0) {
+			return `${logTests.idOf(number)}: ${outcomesIn(outcomes).join(',')} in the log, ${outcomesIn(others).join(',')} in the XML`;
 		}
 	}
 
-	if (named > 0 && shared === 0) {
+	if (logTests.size > 0 && shared === 0) {
 		return 'no test the log names is in the XML';
 	}
 
@@ -226,32 +178,31 @@ sections, header, pytest's own counts, XPASS); the XML adds what the log did not
 `-rA` log leaves unnamed, durations, and the error of a failure whose traceback the log lacks.
 */
 export function joinWithXml(log: Run, xml: Run): Run {
-	const xmlDurations = new Map<string, number>();
-	const logIds = new Set<string>();
-	for (const result of log.tests) {
-		logIds.add(result.id);
-	}
-
-	const extra: TestResult[] = [];
-	for (const result of xml.tests) {
-		if (logIds.has(result.id)) {
-			if (result.duration !== undefined && !xmlDurations.has(result.id)) {
-				xmlDurations.set(result.id, result.duration);
-			}
-		} else {
-			extra.push(result);
+	const logTests = TestIndex.of(log.tests);
+	const xmlTests = TestIndex.of(xml.tests);
+	// The XML's duration of each test the log names, by the log's test number; the XML's reports of tests it does not.
+	const durations: Array<number | undefined> = Array.from({
+		length: logTests.size,
+	});
+	let hasDurations = false;
+	for (let number = 0; number < logTests.size; number++) {
+		const other = xmlTests.numberOf(logTests.idOf(number));
+		const duration =
+			other === undefined ? undefined : xmlTests.durationOf(other);
+		if (duration !== undefined) {
+			durations[number] = duration;
+			hasDurations = true;
 		}
 	}
 
-	function* results(): Generator<TestResult> {
-		for (const result of log.tests) {
-			const duration = xmlDurations.get(result.id);
-			yield result.duration === undefined && duration !== undefined
-				? {...result, duration}
-				: result;
+	const extra: number[] = [];
+	for (let index = 0; index < xml.tests.length; index++) {
+		if (
+			logTests.numberOf(xmlTests.idOf(xmlTests.numberAtReport(index))) ===
+			undefined
+		) {
+			extra.push(index);
 		}
-
-		yield* extra;
 	}
 
 	const xmlFailures = new Map(
@@ -277,9 +228,17 @@ export function joinWithXml(log: Run, xml: Run): Run {
 	return {
 		...log,
 		tests:
-			extra.length === 0 && xmlDurations.size === 0
+			extra.length === 0 && !hasDurations
 				? log.tests
-				: TestList.from(results()),
+				: TestList.joined(
+						log.tests,
+						index => {
+							const duration = durations[logTests.numberAtReport(index)];
+							return log.tests.durationAt(index) ?? duration;
+						},
+						xml.tests,
+						extra,
+					),
 		failures,
 		warnings: [
 			...log.warnings,
