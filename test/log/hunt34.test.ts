@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {checkHeadlinesAgainstXml} from './against-xml.js';
@@ -30,5 +31,24 @@ describe('-q: a -v line whose id starts with what may be letters', () => {
 		);
 		expect(run.tests.map(test => test.outcome)).toEqual(['passed', 'passed']);
 		expect(run.complete).toBe(true);
+	});
+});
+
+describe('-qq -s with failures: no `[100%]` and no final line (suite/quiet2)', () => {
+	for (const name of ['qqs-p9-qqs', 'qqs-p7-qqs']) {
+		test(`${name}: a short summary naming every F and E letter ends the run`, async () => {
+			// Called cut: only the short summary's end says the run ended.
+			const run = await checkHeadlinesAgainstXml(path.join(hunt, name), 3);
+			expect(run.complete).toBe(true);
+		});
+	}
+
+	test('a log cut inside its summary names fewer, and is still cut', async () => {
+		const lines = fs
+			.readFileSync(path.join(hunt, 'qqs-p9-qqs', 'run.log'), 'utf8')
+			.trimEnd()
+			.split('\n');
+		const run = await parseText(lines.slice(0, -1).join('\n') + '\n');
+		expect(run.complete).toBe(false);
 	});
 });
