@@ -13,6 +13,7 @@ import {
 	fastVerboseWord,
 	parseVerboseLine,
 	leadingOutcomeWord,
+	trailingOutcome,
 	pendingIdCandidate,
 	isNextTest,
 	outputAroundWord,
@@ -31,9 +32,6 @@ import {VerboseReports} from './verbose-reports.js';
 import {KillWatch} from './killed-test.js';
 import {EachWorkers, eachSchedulingLine} from './each-workers.js';
 import {addVerboseBytes, addWorkerBytes} from './byte-lines.js';
-
-const trailingOutcome =
-	/(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?: \(.*\))?(?:\s+\[\s*\d+(?:%|\/\d+)])?\s*$/;
 
 export type ProgressInputs = {
 	readonly tests: TestTable;
@@ -108,12 +106,12 @@ export class ProgressReader {
 		return this.pendingId;
 	}
 
-	/** Whether a `-v` id was printed without its outcome: under `-s`, the test's own output follows until it comes. */
 	/** Letters here are a test's output, not progress: `-v` lines name the tests, or a test's `id ` waits for its outcome. */
 	get isNamingTests(): boolean {
 		return this.hasVerbose || this.pendingId !== undefined;
 	}
 
+	/** Whether a `-v` id was printed without its outcome: under `-s`, the test's own output follows until it comes. */
 	get hasPendingId(): boolean {
 		return this.pendingId !== undefined;
 	}
