@@ -52,3 +52,15 @@ describe('-qq -s with failures: no `[100%]` and no final line (suite/quiet2)', (
 		expect(run.complete).toBe(false);
 	});
 });
+
+describe('-v -s under xdist: a worker’s stderr ending with an outcome word (suite/xdiststderr)', () => {
+	for (const name of ['xdiststderr-p9-vs-n2', 'xdiststderr-p7-vs-n2']) {
+		test(`${name}: every outcome is a [gwN] line; the word is output`, async () => {
+			// `id health check 2: FAILED` (the controller's `id ` line, the worker's stderr glued to it) and `ERROR` alone
+			// after an `id ` line were read as those tests' outcomes: a passed test failed, the run called incomplete.
+			const run = await checkHeadlinesAgainstXml(path.join(hunt, name), 1);
+			expect(run.complete).toBe(true);
+			expect(run.counts.passed).toBe(7);
+		});
+	}
+});

@@ -30,7 +30,7 @@ import {LetterProgress} from './letter-progress.js';
 import {stripPercent} from './progress-marker.js';
 import {VerboseReports} from './verbose-reports.js';
 import {KillWatch} from './killed-test.js';
-import {EachWorkers, eachSchedulingLine} from './each-workers.js';
+import {type EachWorkers, eachWorkersOf} from './each-workers.js';
 import {addVerboseBytes, addWorkerBytes} from './byte-lines.js';
 
 export type ProgressInputs = {
@@ -283,11 +283,13 @@ export class ProgressReader {
 			return;
 		}
 
-		if (text === eachSchedulingLine) {
-			this.eachWorkers = new EachWorkers();
+		if (text.startsWith('scheduling tests via ')) {
+			this.reports.isXdist = true;
+			this.eachWorkers = eachWorkersOf(text);
 			return;
 		}
 
+		const isXdist = this.reports.isXdist && this.pendingId !== undefined;
 		text = withoutSetupShowIndent(text, this.pendingId);
 		if (!this.hasVerbose && this.letters.gluedBeforeOwnId(text)) {
 			return;
@@ -303,7 +305,7 @@ export class ProgressReader {
 			text = text.slice(emptyPath);
 		}
 
-		const fastId = fastVerboseId(text);
+		const fastId = isXdist ? undefined : fastVerboseId(text);
 		if (fastId !== undefined) {
 			this.hasVerbose = true;
 			this.settlePlanned();
@@ -313,7 +315,7 @@ export class ProgressReader {
 			return;
 		}
 
-		const verbose = parseVerboseLine(text);
+		const verbose = isXdist ? undefined : parseVerboseLine(text);
 		if (verbose) {
 			this.hasVerbose = true;
 			this.settlePlanned();
@@ -356,7 +358,7 @@ export class ProgressReader {
 		}
 
 		if (this.pendingId) {
-			const leading = leadingOutcomeWord(text);
+			const leading = isXdist ? undefined : leadingOutcomeWord(text);
 			if (leading) {
 				// pytest's word, then what the teardown printed: later lines are output.
 				this.plannedLine = undefined;
@@ -365,7 +367,7 @@ export class ProgressReader {
 				return;
 			}
 
-			const trailing = trailingOutcome.exec(text);
+			const trailing = isXdist ? null : trailingOutcome.exec(text);
 			if (!trailing && text.charCodeAt(0) === 43 /* + */) {
 				this.killed.onLine(this.pendingId, text);
 			} else if (trailing) {
@@ -429,7 +431,7 @@ export class ProgressReader {
 			const candidate = pendingIdCandidate(text);
 			if (startsLikeNodeId(candidate) && /^[\w./-]/.test(candidate)) {
 				const trailing = trailingOutcome.exec(text.slice(candidate.length));
-				if (trailing) {
+				if (trailing && !isXdist) {
 					this.hasVerbose = true;
 					this.reports.verbose(candidate, trailing[1]!);
 				} else {
