@@ -7,7 +7,12 @@ import type {IdNormalizer} from './ids.js';
 import type {TestTable} from './tests.js';
 import {outcomeWords} from './verbose-reports.js';
 
-export const eachSchedulingLine = 'scheduling tests via EachScheduling';
+const eachSchedulingLine = 'scheduling tests via EachScheduling';
+
+/** The `--dist each` reader for xdist's `scheduling tests via …` line when it says so, else none. */
+export function eachWorkersOf(schedulingLine: string): EachWorkers | undefined {
+	return schedulingLine === eachSchedulingLine ? new EachWorkers() : undefined;
+}
 
 export class EachWorkers {
 	/** The first worker (`gw0`) to report each test, by node id. */

@@ -122,8 +122,9 @@ export function runOfSession(
 		hasAnyLine: session.hasAnyLine,
 		lastLine: session.lastLine,
 		// `-qq`: no banner and no final line; the progress ran to its end, then only summaries followed, whole.
-		// `--setup-show` prints no `[100%]`: there a summary after it (printed once every test ran) says it. A plugin's
-		// or a conftest's section (`other`) comes after the progress too.
+		// `--setup-show` prints no `[100%]`: there a summary after it (printed once every test ran) says it. So does,
+		// under `-s` (no `[100%]` either), a short summary the log ends in that names every `F` and `E` letter. A
+		// plugin's or a conftest's section (`other`) comes after the progress too.
 		endsQuietly:
 			!session.hasSessionStart &&
 			!session.endsInsideLine &&
@@ -131,7 +132,9 @@ export function runOfSession(
 				session.xdistEndedEarly ||
 				end.hasStoppedEarly ||
 				(progress.quietPlan.isShowing &&
-					['summary', 'warnings'].includes(session.section))) &&
+					['summary', 'warnings'].includes(session.section)) ||
+				(session.section === 'summary' &&
+					namesEveryFailingLetter(progress, summaryItems))) &&
 			['none', 'summary', 'warnings', 'other'].includes(session.section),
 		endsInSummary: session.section === 'summary',
 		failingFiles: [...progress.filesWith.failed, ...progress.filesWith.errored],
@@ -139,6 +142,32 @@ export function runOfSession(
 		entries,
 		...runningTestOf(progress.pendingTest, session),
 	});
+}
+
+/**
+The short summary names as many failed and errored reports as the letters counted, one at least: under `-qq -s` (no
+`[100%]`, no final line) it was printed once every test ran. A `-q` log cut inside its summary names fewer; one cut
+right after its summary's last line, before the final line, looks the same and reads as whole.
+*/
+function namesEveryFailingLetter(
+	progress: ProgressReader,
+	items: ReadSession['summary']['items'],
+): boolean {
+	if (!progress.hasChars || progress.hasVerbose) {
+		return false;
+	}
+
+	const {failed, error} = progress.charCounts;
+	const named = {failed: 0, error: 0};
+	for (const item of items) {
+		if (item.word === 'FAILED') {
+			named.failed++;
+		} else if (item.word === 'ERROR') {
+			named.error++;
+		}
+	}
+
+	return failed + error > 0 && named.failed === failed && named.error === error;
 }
 
 /** The `-v` id the log ends after, if its test got no outcome (a killed test gets one: `killed-test.ts`). */

@@ -78,15 +78,19 @@ export class LetterProgress {
 	(asked before any `-v` line counted): a test's output (`--capture=tee-sys`, `-s`), another run's report it printed.
 	pytest mixes no `-v` line with its letters. Under `-q -s` the letters may be glued to the output (`...inner run:`):
 	only two or more with a `.` among them are surely letters there (a CI's own line before pytest's, `section_start:…`,
-	`Executing …`, starts with one).
+	`Executing …`, starts with one); glued so to a `-v`-shaped line, they say so on the log's first line too.
 	*/
 	isPrintedVerboseLine(text: string): boolean {
+		if (!this.hasBanner() && isGluedToVerboseLine(text)) {
+			this.keepGlued(text);
+			return true;
+		}
+
 		return (
 			(this.file !== undefined ||
 				(!this.hasBanner() &&
 					(this.hasChars || this.gluedChars.some(isSurelyLetters)))) &&
-			(fastVerboseId(text) !== undefined ||
-				parseVerboseLine(text) !== undefined)
+			isVerboseShaped(text)
 		);
 	}
 
@@ -375,6 +379,27 @@ function addCounts(a: Counts, b: Counts): Counts {
 	}
 
 	return sum;
+}
+
+/**
+Letters that are surely letters glued to a `-v`-shaped line (`F..sF...F.pkg/test_x.py::test_y PASSED`): under `-q -s`
+a test printing a `-v` line right after the letters so far, even on the log's first line, before any letter
+counted. No node id starts so: `..` before a `/` is a path above the rootdir (`../x/test_a.py::test_b`), not letters.
+*/
+function isGluedToVerboseLine(text: string): boolean {
+	const glued = gluedChars.exec(text);
+	if (!glued || !isSurelyLetters(glued[1]!)) {
+		return false;
+	}
+
+	const rest = text.slice(glued[1]!.length);
+	return !/^[/\\]/.test(rest) && isVerboseShaped(rest);
+}
+
+function isVerboseShaped(text: string): boolean {
+	return (
+		fastVerboseId(text) !== undefined || parseVerboseLine(text) !== undefined
+	);
 }
 
 /** Glued letters no other text starts with: two or more, a `.` among them (`...`, `F.`; not the `s` of `section_start`). */

@@ -13,6 +13,7 @@ import {
 	fastVerboseWord,
 	parseVerboseLine,
 	leadingOutcomeWord,
+	trailingOutcome,
 	pendingIdCandidate,
 	isNextTest,
 	outputAroundWord,
@@ -29,11 +30,8 @@ import {LetterProgress} from './letter-progress.js';
 import {stripPercent} from './progress-marker.js';
 import {VerboseReports} from './verbose-reports.js';
 import {KillWatch} from './killed-test.js';
-import {EachWorkers, eachSchedulingLine} from './each-workers.js';
+import {type EachWorkers, eachWorkersOf} from './each-workers.js';
 import {addVerboseBytes, addWorkerBytes} from './byte-lines.js';
-
-const trailingOutcome =
-	/(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?: \(.*\))?(?:\s+\[\s*\d+(?:%|\/\d+)])?\s*$/;
 
 export type ProgressInputs = {
 	readonly tests: TestTable;
@@ -108,12 +106,12 @@ export class ProgressReader {
 		return this.pendingId;
 	}
 
-	/** Whether a `-v` id was printed without its outcome: under `-s`, the test's own output follows until it comes. */
 	/** Letters here are a test's output, not progress: `-v` lines name the tests, or a test's `id ` waits for its outcome. */
 	get isNamingTests(): boolean {
 		return this.hasVerbose || this.pendingId !== undefined;
 	}
 
+	/** Whether a `-v` id was printed without its outcome: under `-s`, the test's own output follows until it comes. */
 	get hasPendingId(): boolean {
 		return this.pendingId !== undefined;
 	}
@@ -285,11 +283,13 @@ export class ProgressReader {
 			return;
 		}
 
-		if (text === eachSchedulingLine) {
-			this.eachWorkers = new EachWorkers();
+		if (text.startsWith('scheduling tests via ')) {
+			this.reports.isXdist = true;
+			this.eachWorkers = eachWorkersOf(text);
 			return;
 		}
 
+		const isXdist = this.reports.isXdist && this.pendingId !== undefined;
 		text = withoutSetupShowIndent(text, this.pendingId);
 		if (!this.hasVerbose && this.letters.gluedBeforeOwnId(text)) {
 			return;
@@ -305,7 +305,7 @@ export class ProgressReader {
 			text = text.slice(emptyPath);
 		}
 
-		const fastId = fastVerboseId(text);
+		const fastId = isXdist ? undefined : fastVerboseId(text);
 		if (fastId !== undefined) {
 			this.hasVerbose = true;
 			this.settlePlanned();
@@ -315,7 +315,7 @@ export class ProgressReader {
 			return;
 		}
 
-		const verbose = parseVerboseLine(text);
+		const verbose = isXdist ? undefined : parseVerboseLine(text);
 		if (verbose) {
 			this.hasVerbose = true;
 			this.settlePlanned();
@@ -358,7 +358,7 @@ export class ProgressReader {
 		}
 
 		if (this.pendingId) {
-			const leading = leadingOutcomeWord(text);
+			const leading = isXdist ? undefined : leadingOutcomeWord(text);
 			if (leading) {
 				// pytest's word, then what the teardown printed: later lines are output.
 				this.plannedLine = undefined;
@@ -367,7 +367,7 @@ export class ProgressReader {
 				return;
 			}
 
-			const trailing = trailingOutcome.exec(text);
+			const trailing = isXdist ? null : trailingOutcome.exec(text);
 			if (!trailing && text.charCodeAt(0) === 43 /* + */) {
 				this.killed.onLine(this.pendingId, text);
 			} else if (trailing) {
@@ -431,7 +431,7 @@ export class ProgressReader {
 			const candidate = pendingIdCandidate(text);
 			if (startsLikeNodeId(candidate) && /^[\w./-]/.test(candidate)) {
 				const trailing = trailingOutcome.exec(text.slice(candidate.length));
-				if (trailing) {
+				if (trailing && !isXdist) {
 					this.hasVerbose = true;
 					this.reports.verbose(candidate, trailing[1]!);
 				} else {

@@ -483,6 +483,13 @@ const leadingWord =
 	/^(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?!: )[^\sA-Z_]/;
 
 /**
+`-s`: a line after a pending id's output (or a long line after its id) that ends with pytest's outcome word, its reason
+and its `[ NN%]` marker: that test's outcome, unless a later line ends so too (`tentative-outcome.ts`).
+*/
+export const trailingOutcome =
+	/(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?: \(.*\))?(?:\s+\[\s*\d+(?:%|\/\d+)])?\s*$/;
+
+/**
 `-s`: a line after a pending id's output that starts with pytest's outcome word, what the teardown printed glued
 after it (`PASSEDrollback: ERROR`): the word, whatever the line ends with.
 */

@@ -107,7 +107,12 @@ type ReportInputs = {
 
 /** Where the progress lines' reports go: the test table, and the listener told of each failure as it is read. */
 export class VerboseReports {
-	/** xdist's `[gwN]` lines seen: tests complete out of order, a crashed worker's test runs again. */
+	/**
+	xdist's `[gwN]` lines seen, or its `scheduling tests via …` line: tests complete out of order, a crashed worker's
+	test runs again, and every outcome is a `[gwN] WORD id` line. Once the controller printed a test's `id ` as it
+	started, a word on another line (that `id ` line too) is a worker's stderr (`-s`); pytest-sugar prints no `id `
+	line, and its own lines, read as `id WORD`, give the outcomes.
+	*/
 	isXdist = false;
 	readonly #inputs: ReportInputs;
 	/** By id cut at a space (`VerboseLine.named`): all that came before the word on the line that reported it. */
