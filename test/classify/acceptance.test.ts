@@ -220,8 +220,9 @@ function describeMisses(result: Acceptance): string {
 // redis-py, cachetools, pickle, threads, locks, queues, thread pools, asyncio tasks, requests/urllib3, httpx, tenacity,
 // psycopg2, SQLAlchemy, sqlite3, PyJWT, Flask, pydantic), recorded with Debian's pytest 7.2, reached 57/63 (57) blind,
 // its XML too, with main's rules at c2905d7. With its misses in view, a module-level pool shut down by an earlier test
-// (module-pool-shut-by-earlier-test) and an expired key passed by a name of the test's own (token-from-fixture-expired)
-// took both to 59 (59), holdout-13 to 62 (61) and holdout-41 to 61 (61), as decided; no other set changed.
+// (module-pool-shut-by-earlier-test), an expired key passed by a name of the test's own (token-from-fixture-expired)
+// and the code's own exception for a lock not acquired in time (lock-timeout) took both to 60 (60), holdout-13 to
+// 62 (61) and holdout-41 to 61 (61), as decided; no other set changed.
 // holdout-4.log to holdout-43.log are runs of real pytest suites (acceptance/suite-4 to -43).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
@@ -294,8 +295,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-41.xml', 'holdout-41.json', 68, 61, 61],
 		['test/classify/acceptance/holdout-42.log', 'holdout-42.json', 65, 62, 62],
 		['test/classify/acceptance/holdout-42.xml', 'holdout-42.json', 65, 62, 62],
-		['test/classify/acceptance/holdout-43.log', 'holdout-43.json', 63, 59, 59],
-		['test/classify/acceptance/holdout-43.xml', 'holdout-43.json', 63, 59, 59],
+		['test/classify/acceptance/holdout-43.log', 'holdout-43.json', 63, 60, 60],
+		['test/classify/acceptance/holdout-43.xml', 'holdout-43.json', 63, 60, 60],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);

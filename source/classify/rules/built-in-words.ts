@@ -162,7 +162,7 @@ const lines: readonly string[] = [
 	'[["asked-to-retry-later"],[" later"]]',
 	'[["service-storage-full"],["insufficient storage"]]',
 	'[["database-conflict"],["serializationfailure","deadlockdetected","transactionrollbackerror","locknotavailable","could not serialize access","deadlock detected","deadlock found when trying to get lock","lock wait timeout exceeded","canceling statement due to lock timeout","could not obtain lock on","statuscode.aborted","version_conflict_engine_exception"]]',
-	'[["lock-timeout"],["timeouterror: ","lockerror: unable to acquire lock within the time specified"]]',
+	'[["lock-timeout"],["timeouterror","timeout","lockerror: unable to acquire lock within the time specified"]]',
 	'[["hang-retrying-refused-service","hang-on-locks","hang-in-own-loop","hang-in-test-sleep","hang-waiting-retry-after","pytest-timeout"],["timeout "]]',
 	'[["own-wait-timeout-on-app-lock","own-wait-timeout-in-app","own-wait-timeout-in-test"],["timeouterror"]]',
 	'[["timeout-retrying-refused-service","timeout-error"],["timeouterror","socket.timeout","readtimeout","connecttimeout","timeoutexpired","timeout","timed out","timeout reading from socket","deadline_exceeded","deadline exceeded"]]',

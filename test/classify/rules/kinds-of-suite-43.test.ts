@@ -1,8 +1,9 @@
 /**
 Rules widened after acceptance suite 43 (roomwise) was measured blind (57 of 63 on its log and on its XML): checked on
 that real run's log and XML (Debian's pytest 7.2), and on texts in other words where the rule must or must not fire.
-The kinds are not words of the suite: a pool the code keeps for the whole process, shut down by an earlier test, and
-an expired key the test passes by a name of its own (a fixture's), as a token so passed already was.
+The kinds are not words of the suite: a pool the code keeps for the whole process, shut down by an earlier test, an
+expired key the test passes by a name of its own (a fixture's), as a token so passed already was, and the code's own
+lock not acquired in time, in an exception of the code's named for it, as Python's TimeoutError already was.
 */
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
@@ -34,6 +35,15 @@ describe.each(['holdout-43.log', 'holdout-43.xml'])(
 				rule: 'token-from-fixture-expired',
 				category: 'TEST_DESIGN',
 				priority: 'MEDIUM',
+			});
+		});
+		test('the code’s own lock not acquired in time is the code’s lock held too long', () => {
+			expect(
+				suggestionFor(analysis, 'test_inspect_after_empty_floor'),
+			).toMatchObject({
+				rule: 'lock-timeout',
+				category: 'BUG',
+				priority: 'HIGH',
 			});
 		});
 		test('the code’s own thread-pool and queue defects stay the code’s', () => {
@@ -121,5 +131,39 @@ describe('an expired key the test passes by a name of its own', () => {
 		'assert auth.verify(token, jwt_key)',
 	])('not: %s', testLine => {
 		expect(expired(testLine)).not.toBe('token-from-fixture-expired');
+	});
+});
+
+describe('a lock not acquired in time', () => {
+	function timedOut(headline: string) {
+		return ruleFor({
+			headline,
+			traceback: [
+				'tests/chaos/concurrency/test_board.py:53: in test_inspect',
+				'    assert board.inspect("1") == 0',
+				'app/board.py:44: in inspect',
+				'    raise FloorLockTimeout(f"floor {floor} lock not acquired within {timeout}s")',
+				`E   ${headline}`,
+			].join('\n'),
+		});
+	}
+
+	test.each([
+		'app.board.FloorLockTimeout: floor 1 lock not acquired within 0.2s',
+		'LockTimeoutError: ledger lock not acquired in 5 s',
+		'TimeoutError: Lock orders:d15a50 not acquired after 5.06s',
+	])('%s', headline => {
+		expect(timedOut(headline)).toBe('lock-timeout');
+	});
+
+	test.each([
+		// filelock's bare Timeout: a lock file another process or an earlier test keeps.
+		"filelock._error.Timeout: The file lock '/srv/app/run.lock' could not be acquired.",
+		// A timeout named for something else that mentions a lock in passing.
+		'ReadTimeoutError: read timed out while the peer held its lock acquire',
+		// A test that expected the code to time out.
+		"Failed: DID NOT RAISE <class 'app.board.LockTimeout'>",
+	])('not: %s', headline => {
+		expect(timedOut(headline)).not.toBe('lock-timeout');
 	});
 });
