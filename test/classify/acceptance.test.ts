@@ -216,7 +216,14 @@ function describeMisses(result: Acceptance): string {
 // field its test's own stub does not send (stub-payload-out-of-step) and the clock on the right of a comparison with a
 // fixed date took both to 62 (62), holdout-38 to 64 (64) and holdout-40 to 65 (64); no other set changed.
 // Merged, rounds 41 and 42 take holdout-38 to 66 (66).
-// holdout-4.log to holdout-42.log are runs of real pytest suites (acceptance/suite-4 to -42).
+// holdout-43, a thirty-fifth and representative, weighted to cache and concurrency (a hotel chain's rooms service:
+// redis-py, cachetools, pickle, threads, locks, queues, thread pools, asyncio tasks, requests/urllib3, httpx, tenacity,
+// psycopg2, SQLAlchemy, sqlite3, PyJWT, Flask, pydantic), recorded with Debian's pytest 7.2, reached 57/63 (57) blind,
+// its XML too, with main's rules at c2905d7. With its misses in view, a module-level pool shut down by an earlier test
+// (module-pool-shut-by-earlier-test), an expired key passed by a name of the test's own (token-from-fixture-expired)
+// and the code's own exception for a lock not acquired in time (lock-timeout) took both to 60 (60), holdout-13 to
+// 62 (61) and holdout-41 to 61 (61), as decided; no other set changed.
+// holdout-4.log to holdout-43.log are runs of real pytest suites (acceptance/suite-4 to -43).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -233,7 +240,7 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 63, 63],
 		['test/classify/acceptance/holdout-11.log', 'holdout-11.json', 69, 65, 65],
 		['test/classify/acceptance/holdout-12.log', 'holdout-12.json', 76, 69, 67],
-		['test/classify/acceptance/holdout-13.log', 'holdout-13.json', 68, 61, 60],
+		['test/classify/acceptance/holdout-13.log', 'holdout-13.json', 68, 62, 61],
 		['test/classify/acceptance/holdout-14.log', 'holdout-14.json', 72, 64, 59],
 		['test/classify/acceptance/holdout-15.log', 'holdout-15.json', 65, 53, 51],
 		['test/classify/acceptance/holdout-16.log', 'holdout-16.json', 69, 59, 58],
@@ -284,10 +291,12 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-39.xml', 'holdout-39.json', 69, 58, 57],
 		['test/classify/acceptance/holdout-40.log', 'holdout-40.json', 70, 65, 64],
 		['test/classify/acceptance/holdout-40.xml', 'holdout-40.json', 70, 65, 64],
-		['test/classify/acceptance/holdout-41.log', 'holdout-41.json', 68, 60, 60],
-		['test/classify/acceptance/holdout-41.xml', 'holdout-41.json', 68, 60, 60],
+		['test/classify/acceptance/holdout-41.log', 'holdout-41.json', 68, 61, 61],
+		['test/classify/acceptance/holdout-41.xml', 'holdout-41.json', 68, 61, 61],
 		['test/classify/acceptance/holdout-42.log', 'holdout-42.json', 65, 62, 62],
 		['test/classify/acceptance/holdout-42.xml', 'holdout-42.json', 65, 62, 62],
+		['test/classify/acceptance/holdout-43.log', 'holdout-43.json', 63, 60, 60],
+		['test/classify/acceptance/holdout-43.xml', 'holdout-43.json', 63, 60, 60],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -342,6 +351,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-40', 70],
 		['holdout-41', 68],
 		['holdout-42', 65],
+		['holdout-43', 63],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

@@ -22,6 +22,7 @@ import {fileSystemRules, machineLimitRules} from './machine.js';
 import {serviceReplyRules} from './service-replies.js';
 import {serviceRules} from './services.js';
 import {settingValueRules} from './setting-values.js';
+import {sharedStateRules} from './shared-state.js';
 import {testCodeRules} from './test-code.js';
 import {nameRules} from './test-names.js';
 import {typeNameRules} from './type-names.js';
@@ -55,6 +56,7 @@ export const fallbackRule: RuleSpec = {
 export const builtInRules: readonly Rule[] = [
 	...importAndCollectionRules,
 	...testCodeRules,
+	...sharedStateRules,
 	...configurationRules,
 	...settingValueRules,
 	...databaseRules,

@@ -1,0 +1,38 @@
+import json
+import time
+
+import pytest
+
+from roomwise import auth
+from tests.conftest import closed_port_url, http_answer
+
+pytestmark = pytest.mark.chaos
+
+
+def test_desk_token_provider_down():
+    assert auth.desk_token(closed_port_url())
+
+
+def test_desk_token_provider_unavailable(tcp_stub):
+    stub = tcp_stub(http_answer("503 Service Unavailable", b"no healthy upstream"))
+    assert auth.desk_token(stub.url)
+
+
+def test_desk_token_client_refused(tcp_stub):
+    body = json.dumps({"error": "invalid_client", "error_description": "client authentication failed"}).encode()
+    stub = tcp_stub(http_answer("401 Unauthorized", body, ("Content-Type: application/json",)))
+    assert auth.desk_token(stub.url)
+
+
+@pytest.mark.flaky(reruns=2)
+def test_desk_token_slow_provider(tcp_stub):
+    def slow(conn):
+        conn.recv(65536)
+        time.sleep(2)
+    stub = tcp_stub(slow)
+    assert auth.desk_token(stub.url, timeout=0.3)
+
+
+def test_desk_token_issued(tcp_stub):
+    stub = tcp_stub(http_answer("200 OK", b'{"access_token": "d-1"}', ("Content-Type: application/json",)))
+    assert auth.desk_token(stub.url) == "d-1"
