@@ -10,6 +10,7 @@ import type {DecisionState, UndoTarget} from '../triage/journal.js';
 import type {LiveProgress} from '../live/live-review.js';
 import type {Review} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
+import {withoutLastCharacter} from '../text.js';
 import type {Rule} from '../classify/rules/types.js';
 import {
 	emptyText,
@@ -280,7 +281,7 @@ function typeKey(state: ReviewState, name: string): ReviewState {
 		}
 
 		case 'backspace': {
-			draft = [...state.draft].slice(0, -1).join('');
+			draft = withoutLastCharacter(state.draft);
 
 			break;
 		}
