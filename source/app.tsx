@@ -136,6 +136,7 @@ export default function App({
 					? {}
 					: {selectedId: resume.selectedId}),
 				...(resume?.filter === undefined ? {} : {filter: resume.filter}),
+				...(resume?.cluster === undefined ? {} : {cluster: resume.cluster}),
 				...(resume?.sort === undefined ? {} : {sort: resume.sort}),
 				...(notice === undefined ? {} : {status: notice}),
 				...(rules && {rules}),
@@ -242,6 +243,9 @@ export default function App({
 								? {}
 								: {selectedId: effect.selectedId}),
 							filter: effect.filter,
+							...(effect.cluster === undefined
+								? {}
+								: {cluster: effect.cluster}),
 							...(effect.sort === defaultSortOrder ? {} : {sort: effect.sort}),
 							...(logs === undefined ? {} : {logs: [...logs]}),
 						});

@@ -29,8 +29,10 @@ export type Preferences = {
 export type ResumeState = {
 	/** The test id that was selected. */
 	readonly selectedId?: string;
-	/** The filter that was active. */
+	/** The filter that was active (under a cluster filter: the filter before it, which esc brings back). */
 	readonly filter?: string;
+	/** The cluster chosen in the cluster list (Enter), when its failures were the list. */
+	readonly cluster?: string;
 	/** The order of the list (`log`, `cluster`, `priority`, `area`, `file`). */
 	readonly sort?: string;
 	/** The logs last opened with this triage file, oldest run first. */
@@ -177,6 +179,7 @@ function cleanResume(state: ResumeState): ResumeState {
 			? {selectedId: state.selectedId}
 			: {}),
 		...(typeof state.filter === 'string' ? {filter: state.filter} : {}),
+		...(typeof state.cluster === 'string' ? {cluster: state.cluster} : {}),
 		...(typeof state.sort === 'string' ? {sort: state.sort} : {}),
 		...(Array.isArray(state.logs)
 			? {logs: state.logs.filter(log => typeof log === 'string')}

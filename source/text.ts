@@ -115,3 +115,21 @@ export function percent(part: number, total: number): string {
 	const tenths = Math.min(999, Math.max(1, Math.round((part / total) * 1000)));
 	return `${(tenths / 10).toFixed(1)}%`;
 }
+
+let graphemes: Intl.Segmenter | undefined;
+
+/**
+`text` without its last character as a person sees one: what Backspace takes from a note, an issue, a filter or a
+search. A character is a grapheme, not a code point: a flag (two code points), an emoji joined from several, a letter
+and its combining accent. Taking one code point left half a flag (a lone regional indicator) or a dangling joiner in
+the note, which was saved so.
+*/
+export function withoutLastCharacter(text: string): string {
+	graphemes ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+	let last = 0;
+	for (const {index} of graphemes.segment(text)) {
+		last = index;
+	}
+
+	return text.slice(0, last);
+}

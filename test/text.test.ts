@@ -9,6 +9,7 @@ import {
 	longestLength,
 	ownCopy,
 	percent,
+	withoutLastCharacter,
 } from '../source/text.js';
 import {collectGarbage} from '../source/heap.js';
 import {makeRun} from './classify/make-run.js';
@@ -145,3 +146,18 @@ test('percent says 100.0% only when every one is, and 0.0% only when none is', (
 		}),
 	);
 });
+
+test.each([
+	['', ''],
+	['abc', 'ab'],
+	['ab🇫🇷', 'ab'],
+	['ab👨‍👩‍👧', 'ab'],
+	['ace\u0301', 'ac'],
+	['a中', 'a'],
+	['👍🏽', ''],
+])(
+	'withoutLastCharacter(%j) is %j: Backspace takes a grapheme',
+	(text, left) => {
+		expect(withoutLastCharacter(text)).toBe(left);
+	},
+);

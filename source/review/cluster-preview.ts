@@ -32,9 +32,13 @@ export function previewCluster(state: ReviewState): ReviewState {
 	}
 
 	const isDecided = row.decision !== undefined && !row.isStale;
-	const category = isDecided ? row.decision.category : row.category;
+	// A stale decision is not in effect (it was made on another error): the suggestion is, as the preview says.
+	// row.category and row.priority are the stale decision's, which x offered labelled `(its suggestion)`.
+	const {suggestion} = row.analyzed;
+	const category = isDecided ? row.decision.category : suggestion.category;
 	const priority =
-		state.pendingPriority ?? (isDecided ? row.decision.priority : row.priority);
+		state.pendingPriority ??
+		(isDecided ? row.decision.priority : suggestion.priority);
 	// An issue link names the error: the whole cluster shares it.
 	const issue = isDecided ? row.decision.issue : undefined;
 	const {cluster} = row.analyzed;

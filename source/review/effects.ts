@@ -28,7 +28,15 @@ function quitting(state: ReviewState, isInterrupt: boolean): ReviewState {
 	return withEffect(state, {
 		type: 'quit',
 		selectedId: currentRow(state)?.analyzed.failure.id,
-		filter: formatFilter(state.quick, state.text.text),
+		// Under a cluster filter the quick and text filters are put aside: the ones esc brings back are kept.
+		filter:
+			state.cluster === undefined
+				? formatFilter(state.quick, state.text.text)
+				: formatFilter(
+						state.beforeCluster?.quick ?? 'all',
+						state.beforeCluster?.text.text ?? '',
+					),
+		cluster: state.cluster,
 		sort: state.sort,
 		isInterrupt,
 	});

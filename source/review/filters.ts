@@ -64,6 +64,44 @@ export function formatFilter(quick: QuickFilter, text: string): string {
 			: `@${quick} ${text}`;
 }
 
+/**
+The filters a review opens with, from the resume state: the quick and text filter kept, or, when the list was one
+cluster's failures, that cluster with the kept filter put aside for esc to bring back (as choosing the cluster did).
+A cluster no failure of this run is in (a new day's run that fixed it) leaves the kept filter alone.
+*/
+export function resumedFilters(
+	resume: {readonly filter?: string; readonly cluster?: string},
+	rows: readonly ReviewRow[],
+	quickFilters: readonly QuickFilter[],
+): Pick<ReviewState, 'quick' | 'text' | 'cluster' | 'beforeCluster'> {
+	let quick: QuickFilter = 'all';
+	let text = emptyText;
+	if (resume.filter) {
+		const parsed = parseFilter(resume.filter, quickFilters);
+		const textFilter = parseTextFilter(parsed.text);
+		quick = parsed.quick;
+		if (!('error' in textFilter)) {
+			text = textFilter;
+		}
+	}
+
+	const {cluster} = resume;
+	if (
+		cluster === undefined ||
+		!rows.some(row => row.analyzed.cluster === cluster)
+	) {
+		return {quick, text, cluster: undefined, beforeCluster: undefined};
+	}
+
+	const hadFilter = quick !== 'all' || Boolean(text.pattern) || text.isInverted;
+	return {
+		quick: 'all',
+		text: emptyText,
+		cluster,
+		beforeCluster: hadFilter ? {quick, text} : undefined,
+	};
+}
+
 export function parseFilter(
 	spec: string,
 	quickFilters: readonly QuickFilter[],

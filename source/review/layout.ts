@@ -88,9 +88,31 @@ export function layoutOf(
 	};
 }
 
+/**
+Lines of the detail pane's info (headline, decision, history, note) above the traceback. Full screen (`l`) is for
+reading the traceback: on a short terminal the info gives up its lines, the note first, until it takes no more than
+half of what the position line leaves. At 40×10 the four info lines filled the whole pane, and the traceback it was
+opened to read had no line at all (j/k scrolled what did not show). In the list the pane keeps its four lines.
+*/
+export function detailInfoLines(
+	detailLines: number,
+	isFullScreen = false,
+): number {
+	const room = detailLines - 1;
+	return isFullScreen && room >= 2
+		? Math.min(detailInfoHeight, Math.floor(room / 2))
+		: detailInfoHeight;
+}
+
 /** Lines of traceback (or captured output) the detail pane shows, its position line excluded. */
-export function tracebackHeight(detailLines: number): number {
-	return Math.max(1, detailLines - detailInfoHeight - 1);
+export function tracebackHeight(
+	detailLines: number,
+	isFullScreen = false,
+): number {
+	return Math.max(
+		1,
+		detailLines - detailInfoLines(detailLines, isFullScreen) - 1,
+	);
 }
 
 /** Lines of a scrolled overlay that show text: one fewer when it needs a position line. */

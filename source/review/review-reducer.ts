@@ -10,14 +10,9 @@ import type {DecisionState, UndoTarget} from '../triage/journal.js';
 import type {LiveProgress} from '../live/live-review.js';
 import type {Review} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
+import {withoutLastCharacter} from '../text.js';
 import type {Rule} from '../classify/rules/types.js';
-import {
-	emptyText,
-	onFilterDraft,
-	parseFilter,
-	parseTextFilter,
-	visibleRows,
-} from './filters.js';
+import {onFilterDraft, resumedFilters, visibleRows} from './filters.js';
 import {
 	dropFailedSave,
 	onJournalUpdate,
@@ -33,7 +28,7 @@ import {defaultKeymap} from './keymap/default-keymap.js';
 import type {KeyAction, Keymap} from './keymap/types.js';
 import {defaultViewport, type Viewport} from './layout.js';
 import {isTypingMode} from './modes.js';
-import {quickFiltersOf, type QuickFilter} from './quick-filters.js';
+import {quickFiltersOf} from './quick-filters.js';
 import {restoreAfterFailedSave, type SaveRestore} from './save-failed.js';
 import {resizeScrolls, withOpeningScroll} from './scroll.js';
 import {followOverlayResize} from './overlay-resize.js';
@@ -149,6 +144,8 @@ export type InitOptions = {
 	readonly selectedId?: string;
 	/** The filter active last time (`formatFilter`). */
 	readonly filter?: string;
+	/** The cluster filter active last time, `filter` then being the one before it. */
+	readonly cluster?: string;
 	/** The list's order last time (`sort.ts`); an unknown one is log order. */
 	readonly sort?: string;
 	readonly viewport?: Viewport;
@@ -164,24 +161,18 @@ export function createReviewState(options: InitOptions): ReviewState {
 	const keymap = options.keymap ?? defaultKeymap;
 	const quickFilters = quickFiltersOf(review.analysis);
 	const rowIndex = new Map(review.rows.map((row, index) => [row.key, index]));
-	let quick: QuickFilter = 'all';
-	let text = emptyText;
-	if (options.filter) {
-		const parsed = parseFilter(options.filter, quickFilters);
-		const textFilter = parseTextFilter(parsed.text);
-		quick = parsed.quick;
-		if (!('error' in textFilter)) {
-			text = textFilter;
-		}
-	}
-
+	const {quick, text, cluster, beforeCluster} = resumedFilters(
+		options,
+		review.rows,
+		quickFilters,
+	);
 	const sort = parseSortOrder(options.sort);
 	const visible = visibleRows({
 		analysis: review.analysis,
 		rows: review.rows,
 		quick,
 		text,
-		cluster: undefined,
+		cluster,
 		sort,
 	});
 	let cursor = 0;
@@ -210,7 +201,8 @@ export function createReviewState(options: InitOptions): ReviewState {
 		search: undefined,
 		typingOrigin: undefined,
 		sort,
-		cluster: undefined,
+		cluster,
+		beforeCluster,
 		mode: 'list',
 		modeStack: [],
 		scroll: 0,
@@ -280,7 +272,7 @@ function typeKey(state: ReviewState, name: string): ReviewState {
 		}
 
 		case 'backspace': {
-			draft = [...state.draft].slice(0, -1).join('');
+			draft = withoutLastCharacter(state.draft);
 
 			break;
 		}

@@ -71,8 +71,10 @@ export function detailScroll(state: ReviewState): {page: number; max: number} {
 	const layout = layoutOf(state.viewport, {
 		isDetailShown: state.isDetailShown,
 	});
+	const isFullScreen = state.mode === 'detail';
 	const page = tracebackHeight(
-		state.mode === 'detail' ? layout.detailFull : layout.detail,
+		isFullScreen ? layout.detailFull : layout.detail,
+		isFullScreen,
 	);
 	if (!row) {
 		return {page, max: 0};

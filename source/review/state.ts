@@ -50,6 +50,8 @@ export type Effect =
 			/** Ctrl+C, not `q`: triage exits 130, as a shell expects of an interrupted command. */
 			readonly isInterrupt: boolean;
 			readonly filter: string;
+			/** The cluster filter (`filter` is then the filter before it). */
+			readonly cluster: string | undefined;
 			readonly sort: SortOrder;
 	  }
 	| {

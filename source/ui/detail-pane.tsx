@@ -14,7 +14,7 @@ import {sanitizeLine, shownId} from '../log/sanitize.js';
 import {isErrorLine} from '../log/traceback.js';
 import {detailTextOf, screenLinesOf} from '../review/detail-text.js';
 import {
-	detailInfoHeight,
+	detailInfoLines,
 	detailTextWidth,
 	tracebackHeight,
 } from '../review/layout.js';
@@ -42,6 +42,8 @@ export type DetailPaneProps = {
 	readonly theme: Theme;
 	/** A live run's log is still being read: an error not read yet may come. */
 	readonly isRunning?: boolean;
+	/** The pane has the screen (`l`): on a short terminal the traceback takes lines from the info. */
+	readonly isFullScreen?: boolean;
 };
 
 function title(text: string, width: number): string {
@@ -114,6 +116,7 @@ function DetailPaneView({
 	issueKey,
 	theme,
 	isRunning = false,
+	isFullScreen = false,
 }: DetailPaneProps) {
 	const lines: ReactNode[] = [];
 	if (row) {
@@ -233,12 +236,14 @@ function DetailPaneView({
 			</Text>,
 		);
 
+		const infoLines = detailInfoLines(height, isFullScreen);
+		lines.length = Math.min(lines.length, infoLines);
 		const body = screenLinesOf(failure, {
 			isCapturedShown,
 			isWrapped,
 			width: detailTextWidth(width),
 		});
-		const bodyHeight = tracebackHeight(height);
+		const bodyHeight = tracebackHeight(height, isFullScreen);
 		const first = Math.max(
 			0,
 			Math.min(scroll, Math.max(0, body.length - bodyHeight)),
@@ -275,7 +280,7 @@ function DetailPaneView({
 			);
 		}
 
-		while (lines.length < detailInfoHeight + bodyHeight) {
+		while (lines.length < infoLines + bodyHeight) {
 			lines.push(<Text key={`blank-${lines.length}`}> </Text>);
 		}
 

@@ -243,11 +243,14 @@ function HeaderView({
 				{filterLabel === undefined ? undefined : (
 					<Text color={tint(theme, 'cyan')}>
 						{' '}
-						· filter {filterLabel}: {shown} shown
+						· filter {filterLabel}: {groupThousands(shown)} shown
 					</Text>
 				)}
 				{marked > 0 ? (
-					<Text color={tint(theme, 'magenta')}> · {marked} marked *</Text>
+					<Text color={tint(theme, 'magenta')}>
+						{' '}
+						· {groupThousands(marked)} marked *
+					</Text>
 				) : undefined}
 				{pendingPriority === undefined ? undefined : (
 					<Text color={tint(theme, 'magenta')}>

@@ -224,6 +224,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 		case 'detail': {
 			body = layout.hasDetailTitle ? (
 				<DetailPane
+					isFullScreen
 					row={row}
 					analysis={state.analysis}
 					height={layout.detailFull - detailShrink}

@@ -189,3 +189,32 @@ test("x's preview on a 60-column screen names each row's state as the list does 
 	expect(fit.tooWide).toEqual([]);
 	app.unmount();
 });
+
+test('x on a stale row offers its suggestion, as it says, not the stale decision it no longer holds', async () => {
+	const data = await fixture();
+	const first = data.review().rows[0]!;
+	const {suggestion} = first.analyzed;
+	const category = suggestion.category === 'UNKNOWN' ? 'BUG' : 'UNKNOWN';
+	const priority = suggestion.priority === 'LOW' ? 'HIGH' : 'LOW';
+	data.journal.decide({
+		id: first.analyzed.failure.id,
+		phase: first.analyzed.failure.phase,
+		category,
+		priority,
+		signature: 'an-older-error',
+	});
+	const app = await renderReview(data, {}, size);
+	expect(frame(app)).toContain('1 stale');
+	await press(app, 'x');
+	// It offered the stale decision's category and priority, labelled `(its suggestion)`.
+	expect(frame(app)).toContain(
+		`Apply ${suggestion.category} ${suggestion.priority} to `,
+	);
+	expect(frame(app)).toContain('(its suggestion) y or Enter applies');
+	await press(app, 'y');
+	expect(decisionsOnDisk(data).get(first.key)).toMatchObject({
+		category: suggestion.category,
+		priority: suggestion.priority,
+	});
+	app.unmount();
+});

@@ -150,6 +150,35 @@ describe('the outside world', () => {
 		again.unmount();
 	});
 
+	test('a cluster chosen in the cluster list is the list again at the next start, and esc still brings back the filter before', async () => {
+		const data = await fixture();
+		const prefs = fakePrefs();
+		const app = await renderReview(data, {prefs, logs: [redisLog]});
+		// The undecided filter, then a cluster of the list: the cluster's failures alone, the filter put aside.
+		await press(app, 'f', '\t', keys.enter, 'j');
+		const chosen = /filter (cluster \w+): (\d+) shown/.exec(frame(app));
+		expect(chosen).not.toBeNull();
+		const selected = selectedLine(app);
+		await press(app, 'q');
+		const saved = prefs.saved.get(data.journalPath);
+		// It kept no cluster, and as filter the empty one the cluster filter leaves: the next start showed every failure.
+		expect(saved).toMatchObject({filter: '@undecided'});
+		expect(saved?.cluster).toBe(chosen![1]!.slice('cluster '.length));
+		app.unmount();
+
+		const again = await renderReview(data, {resume: saved});
+		expect(frame(again)).toContain(
+			`filter ${chosen![1]!}: ${chosen![2]!} shown`,
+		);
+		expect(selectedLine(again)).toBe(selected);
+		await press(again, keys.escape);
+		expect(frame(again)).toContain(
+			'cluster filter cleared; the filter before it is back',
+		);
+		expect(frame(again)).toMatch(/filter undecided: \d+ shown/);
+		again.unmount();
+	});
+
 	test('Ctrl+C quits like q, also while typing a note', async () => {
 		const data = await fixture();
 		const prefs = fakePrefs();

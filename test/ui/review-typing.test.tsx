@@ -4,6 +4,7 @@ import {
 	decisionsOnDisk,
 	fixture,
 	frame,
+	keys,
 	press,
 	renderReview,
 } from './helpers.js';
@@ -65,5 +66,22 @@ test('a key that does nothing says so in the status line', async () => {
 	// Typed text is never a key.
 	await press(app, '/', 'Q');
 	expect(frame(app)).not.toContain('no such key');
+	app.unmount();
+});
+
+test('Backspace in a note takes the last character as seen: a whole flag, a joined emoji, a letter with its accent', async () => {
+	const data = await fixture();
+	const app = await renderReview(data, {}, {rows: 40, columns: 120});
+	// It took one code point: half a flag (a lone regional indicator) was left, and saved so.
+	await press(app, '#', 'ab🇫🇷');
+	await press(app, keys.backspace);
+	expect(frame(app)).toMatch(/note: ab$/m);
+	await press(app, '👨‍👩‍👧');
+	await press(app, keys.backspace);
+	expect(frame(app)).toMatch(/note: ab$/m);
+	await press(app, 'ce\u0301');
+	await press(app, keys.backspace);
+	await press(app, '\r');
+	expect([...decisionsOnDisk(data).values()]).toMatchObject([{note: 'abc'}]);
 	app.unmount();
 });

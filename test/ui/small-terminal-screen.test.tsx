@@ -137,3 +137,31 @@ test('at 60×20 the footer has the movement, category and priority keys', async 
 	);
 	app.unmount();
 });
+
+test('at 40×10 the traceback full screen (l) shows traceback lines, and j and G scroll them', async () => {
+	const size = {rows: 10, columns: 40};
+	const data = await fixture(demoLog);
+	const app = await renderReview(data, {}, size);
+	await press(app, 'l');
+	// The four info lines and the position line filled the pane: not one line of the traceback showed.
+	const tracebackLines = () =>
+		frame(app)
+			.split('\n')
+			.filter(line => /^[» ] *(?:E {3}|tests\/|assert )/.test(line));
+	expect(frame(app)).toContain('FAILED call · AssertionError');
+	expect(frame(app)).toMatch(/─── traceback \d–\d of \d/);
+	expect(tracebackLines().length).toBeGreaterThanOrEqual(2);
+	await press(app, 'g');
+	expect(frame(app)).toContain('─── traceback 1–2 of');
+	expect(frame(app)).toContain('»tests/api/test_orders_api.py:47');
+	await press(app, 'j');
+	expect(frame(app)).toContain('─── traceback 2–3 of');
+	await press(app, 'G');
+	// Wrapped at 40 columns, the four lines of the traceback take more screen lines: the last two show.
+	expect(frame(app)).toMatch(/─── traceback (\d+)–(\d+) of \2 /);
+	expect(frame(app)).toContain('[500]>.status_code');
+	const fit = expectFits(app, size);
+	expect(fit.isShortEnough).toBe(true);
+	expect(fit.tooWide).toEqual([]);
+	app.unmount();
+});
