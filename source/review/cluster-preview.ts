@@ -3,6 +3,7 @@ The cluster preview (`x`): which rows of the current row's cluster its decision 
 would change, shown before anything is saved; `y` applies it, `esc` cancels.
 */
 import {sanitizeLine} from '../log/sanitize.js';
+import {groupThousands} from '../text.js';
 import {decide, inputOf, knowsError} from './decide.js';
 import {
 	currentRow,
@@ -72,7 +73,7 @@ export function previewCluster(state: ReviewState): ReviewState {
 			state,
 			size === 1
 				? `cluster ${cluster} has no other failure: this one is already ${already}`
-				: `all ${size} failures of cluster ${cluster} are already ${already}`,
+				: `all ${groupThousands(size)} failures of cluster ${cluster} are already ${already}`,
 		);
 	}
 
@@ -120,7 +121,7 @@ export function confirmPreview(state: ReviewState): ReviewState {
 	const saved = decide({...state, marks: new Set()}, inputs, rows, {
 		isMoving: true,
 		message: {
-			text: `saved: ${preview.category} ${preview.priority}${preview.issue === undefined ? '' : ` (${sanitizeLine(preview.issue)})`} on ${inputs.length} failure${inputs.length === 1 ? '' : 's'} of cluster ${preview.cluster}`,
+			text: `saved: ${preview.category} ${preview.priority}${preview.issue === undefined ? '' : ` (${sanitizeLine(preview.issue)})`} on ${groupThousands(inputs.length)} failure${inputs.length === 1 ? '' : 's'} of cluster ${preview.cluster}`,
 		},
 	});
 	return {...saved, mode: 'list', preview: undefined};

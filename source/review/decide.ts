@@ -7,6 +7,7 @@ import {confirmedCount} from '../classify/confirmation.js';
 import {shownId} from '../log/sanitize.js';
 import {type DecisionInput, reportKey} from '../triage/journal.js';
 import {isErrorKnown, type ReviewRow} from '../triage/review.js';
+import {groupThousands} from '../text.js';
 import {nextUndecided} from './cursor.js';
 import {showUnsaved} from './journal-update.js';
 import {awaitError} from './late-signatures.js';
@@ -279,7 +280,7 @@ export function setPriority(state: ReviewState, priority: string): ReviewState {
 
 	const where =
 		state.marks.size > 0
-			? `the ${state.marks.size} marked failures`
+			? `the ${groupThousands(state.marks.size)} marked failures`
 			: 'this failure';
 	return {
 		...state,
@@ -288,7 +289,7 @@ export function setPriority(state: ReviewState, priority: string): ReviewState {
 			text: `priority ${priority} for ${where}: now a category (${categoryKeys}) or a to accept the suggestion`,
 			short:
 				state.marks.size > 0
-					? `${priority} for ${state.marks.size} marked: now ${categoryKeys} or a`
+					? `${priority} for ${groupThousands(state.marks.size)} marked: now ${categoryKeys} or a`
 					: `${priority}: now ${categoryKeys}, or a to accept`,
 			tone: 'info',
 			waitsForCategory: true,

@@ -6,6 +6,7 @@ URL it stands for are `triage/issue-link.ts`'s.
 */
 import {sanitizeLine} from '../log/sanitize.js';
 import {parseIssueRef} from '../triage/issue-link.js';
+import {groupThousands} from '../text.js';
 import {
 	afterTyping,
 	decide,
@@ -33,7 +34,7 @@ export function editIssue(state: ReviewState): ReviewState {
 		status:
 			state.marks.size > 0
 				? {
-						text: `the issue of the ${state.marks.size} marked failures`,
+						text: `the issue of the ${groupThousands(state.marks.size)} marked failures`,
 						tone: 'info',
 					}
 				: undefined,

@@ -2,11 +2,12 @@
 Marks: `Space` marks a row and moves on, `V` marks a range from the row marked last; a decision then
 applies to every marked row (see `decide.ts`), and `esc` drops them.
 */
+import {groupThousands} from '../text.js';
 import {moveTo} from './cursor.js';
 import {currentRow, withStatus, type ReviewState} from './state.js';
 
 function describeMarks(count: number): string {
-	return `${count} marked: a category key decides them all, esc unmarks`;
+	return `${groupThousands(count)} marked: a category key decides them all, esc unmarks`;
 }
 
 /** `Space`: mark or unmark the current row, then select the next one. */

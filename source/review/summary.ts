@@ -11,7 +11,7 @@ import {
 import {isUnread} from '../classify/cluster-summaries.js';
 import {describeRerun} from '../classify/reruns.js';
 import {failuresByOwner} from '../classify/owners.js';
-import {longestLength} from '../text.js';
+import {groupThousands, longestLength} from '../text.js';
 import {shardName, shardsOf} from '../runs/merge.js';
 import {wrapText} from '../text-width.js';
 import {type ReviewRow, progressOf} from '../triage/review.js';
@@ -89,7 +89,7 @@ function buildSummary(
 		{text: 'Progress', isHeading: true},
 		{
 			// Undecided as the `undecided` quick filter counts (`needsLook`): a stale decision is decided again.
-			text: `  ${bar(progress.decided, total, barWidth)} ${progress.decided}/${total} decided, ${lookCount(progress)} undecided${progress.stale > 0 ? ` (${progress.stale} of them stale)` : ''}`,
+			text: `  ${bar(progress.decided, total, barWidth)} ${groupThousands(progress.decided)}/${groupThousands(total)} decided, ${groupThousands(lookCount(progress))} undecided${progress.stale > 0 ? ` (${groupThousands(progress.stale)} of them stale)` : ''}`,
 		},
 		{text: ''},
 	);

@@ -4,7 +4,7 @@ import type {ClusterSummary} from '../classify/analyze.js';
 import {isUnread} from '../classify/cluster-summaries.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {truncateStart} from '../text-width.js';
-import {longestLength} from '../text.js';
+import {groupThousands, longestLength} from '../text.js';
 import {windowStart} from './failure-list.js';
 
 export type ClusterListProps = {
@@ -61,7 +61,7 @@ function ClusterListView({
 	const bodyHeight = Math.max(0, height - 1);
 	const perPage = Math.max(1, Math.floor(bodyHeight / linesPerCluster));
 	const start = windowStart(cursor, perPage, clusters.length);
-	const largest = String(clusters[0]?.ids.length ?? 0).length;
+	const largest = groupThousands(clusters[0]?.ids.length ?? 0).length;
 	// A decision wins over the suggestion, in capitals as in the failure list; a suggestion in lower case.
 	const categoryOf = (cluster: ClusterSummary) => {
 		const category = decidedCategories.get(cluster.id);
@@ -112,9 +112,11 @@ function ClusterListView({
 					bold={isSelected}
 					inverse={isSelected}
 				>
-					{isSelected ? '›' : ' '} {String(size).padStart(largest)}{' '}
-					{`${done}/${size}`.padStart(largest * 2 + 1)} decided{' '}
-					{isUnknown ? '—'.padEnd(cluster.id.length) : cluster.id}{' '}
+					{isSelected ? '›' : ' '} {groupThousands(size).padStart(largest)}{' '}
+					{`${groupThousands(done)}/${groupThousands(size)}`.padStart(
+						largest * 2 + 1,
+					)}{' '}
+					decided {isUnknown ? '—'.padEnd(cluster.id.length) : cluster.id}{' '}
 					{categoryOf(cluster).padEnd(categoryWidth)} {what}
 				</Text>,
 				<Text key={`${cluster.id}-where`} dimColor wrap="truncate-end">

@@ -10,7 +10,7 @@ import {
 import type {ListColumns} from '../review/list-columns.js';
 import type {Preview} from '../review/state.js';
 import {tint, type Theme} from '../review/theme.js';
-import {plural} from '../text.js';
+import {groupThousands, plural} from '../text.js';
 
 export type PreviewViewProps = {
 	readonly preview: Preview;
@@ -174,8 +174,8 @@ function PreviewViewBody({
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text bold wrap="truncate-end">
-				Apply {target} to {preview.keys.length} of {preview.size} failures in
-				cluster {preview.cluster}?
+				Apply {target} to {groupThousands(preview.keys.length)} of{' '}
+				{groupThousands(preview.size)} failures in cluster {preview.cluster}?
 			</Text>
 			<Text wrap="truncate-end">
 				({source}) y or Enter applies, esc cancels

@@ -27,6 +27,7 @@ import {
 	multiFailureClusterSizes,
 } from '../review/clusters.js';
 import type {Theme} from '../review/theme.js';
+import {groupThousands} from '../text.js';
 import {isStatusLong, StatusLine} from './status-line.js';
 import {PreviewView} from './preview-view.js';
 import {LinesView} from './lines-view.js';
@@ -103,7 +104,10 @@ function fallbackStatus(
 	}
 
 	const id = shownId(row.analyzed.failure.id);
-	return {text: `${state.cursor + 1}/${state.visible.length}: ${id}`, id};
+	return {
+		text: `${groupThousands(state.cursor + 1)}/${groupThousands(state.visible.length)}: ${id}`,
+		id,
+	};
 }
 
 export type ReviewViewProps = {

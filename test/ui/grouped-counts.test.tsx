@@ -1,0 +1,53 @@
+/**
+Counts of a thousand and more are grouped by thousands wherever the review says them, as its header does:
+the position line, the cluster preview and what it saved, marks, and the cluster list (QA 35 saw `1969 marked`
+beside `1,969/2,495 decided`).
+*/
+import {expect, test} from 'vitest';
+import {makeRun} from '../classify/make-run.js';
+import {fixtureOf, frame, keys, press, renderReview} from './helpers.js';
+
+const size = 1200;
+const run = makeRun(
+	'big.log',
+	Object.fromEntries(
+		Array.from({length: size}, (_, index) => [
+			`tests/chaos/test_pool.py::test_acquire[${index}]`,
+			{
+				outcome: 'failed' as const,
+				// One error for all: one cluster.
+				failure: {
+					headline: 'TimeoutError: pool exhausted',
+					exceptionType: 'TimeoutError',
+					traceback:
+						'src/pool.py:40: in acquire\n    raise TimeoutError("pool exhausted")\nE   TimeoutError: pool exhausted',
+				},
+			},
+		]),
+	),
+);
+
+test('the position line, the cluster preview and its saved line group thousands', async () => {
+	const data = fixtureOf([run]);
+	const app = await renderReview(data, {}, {rows: 30, columns: 120});
+	expect(frame(app)).toContain('1/1,200: tests/chaos/test_pool.py');
+	await press(app, 'x');
+	expect(frame(app)).toMatch(
+		/Apply [A-Z_]+ [A-Z]+ to 1,200 of\s+1,200 failures in/,
+	);
+	await press(app, 'y');
+	expect(frame(app)).toMatch(
+		/saved: [A-Z_]+ [A-Z]+ on 1,200 failures of cluster/,
+	);
+	app.unmount();
+});
+
+test('marks and the cluster list group thousands', async () => {
+	const data = fixtureOf([run]);
+	const app = await renderReview(data, {}, {rows: 30, columns: 120});
+	await press(app, keys.space, 'G', 'V');
+	expect(frame(app)).toContain('1,200 marked: a category key decides them all');
+	await press(app, keys.escape, keys.tab);
+	expect(frame(app)).toMatch(/› 1,200 +0\/1,200 decided/);
+	app.unmount();
+});
