@@ -56,8 +56,8 @@ function ClusterListView({
 	const among =
 		shownFailures === undefined
 			? ''
-			: ` among the ${shownFailures} failure${shownFailures === 1 ? '' : 's'} shown`;
-	const title = `${known} cluster${known === 1 ? '' : 's'} of identical failures${among}, largest first (Enter shows its failures)${unread ? ` · ${unread.ids.length} whose error is not in the log yet` : ''}`;
+			: ` among the ${groupThousands(shownFailures)} failure${shownFailures === 1 ? '' : 's'} shown`;
+	const title = `${groupThousands(known)} cluster${known === 1 ? '' : 's'} of identical failures${among}, largest first (Enter shows its failures)${unread ? ` · ${groupThousands(unread.ids.length)} whose error is not in the log yet` : ''}`;
 	const bodyHeight = Math.max(0, height - 1);
 	const perPage = Math.max(1, Math.floor(bodyHeight / linesPerCluster));
 	const start = windowStart(cursor, perPage, clusters.length);

@@ -80,7 +80,7 @@ test('the cluster list opens on a run with more clusters than a call takes argum
 		{rows: 40, columns: 120},
 	);
 	await press(app, keys.tab);
-	expect(frame(app)).toContain('200000 clusters');
+	expect(frame(app)).toContain('200,000 clusters');
 	expect(frame(app)).toContain('0000000000');
 	app.unmount();
 });

@@ -51,3 +51,24 @@ test('marks and the cluster list group thousands', async () => {
 	expect(frame(app)).toMatch(/› 1,200 +0\/1,200 decided/);
 	app.unmount();
 });
+
+test('the cluster list’s title groups thousands', async () => {
+	// Each failure its own error (its name in its message and crash site): 1,200 clusters.
+	const distinct = makeRun(
+		'distinct.log',
+		Object.fromEntries(
+			Array.from({length: size}, (_, index) => [
+				`tests/core/test_parse.py::test_case_${index}`,
+				'failed' as const,
+			]),
+		),
+	);
+	const app = await renderReview(
+		fixtureOf([distinct]),
+		{},
+		{rows: 30, columns: 120},
+	);
+	await press(app, keys.tab);
+	expect(frame(app)).toContain('1,200 clusters of identical failures');
+	app.unmount();
+});
