@@ -8,6 +8,7 @@ import {isFailureOutcome, type RetryResult, type Run} from '../log/model.js';
 import {mergeShards, shardsName} from './merge.js';
 import type {RunClock} from './run-clock.js';
 import {joinWithXml, whyNotSameRun} from './same-run.js';
+import {sharedIds, sharesTests} from './shared-tests.js';
 
 /** What one log held: its pytest sessions, in order. */
 export type LogSessions = {
@@ -88,29 +89,6 @@ function withRetry(run: Run, session: Run): Run {
 	};
 }
 
-function idsOf(run: Run): Set<string> {
-	const ids = new Set<string>();
-	for (const result of run.tests) {
-		ids.add(result.id);
-	}
-
-	for (const failure of run.failures) {
-		ids.add(failure.id);
-	}
-
-	return ids;
-}
-
-function sharesTests(ids: ReadonlySet<string>, run: Run): boolean {
-	for (const result of run.tests) {
-		if (ids.has(result.id)) {
-			return true;
-		}
-	}
-
-	return run.failures.some(failure => ids.has(failure.id));
-}
-
 function rootdirsAgree(a: Run, b: Run): boolean {
 	const first = a.header.rootdir;
 	const second = b.header.rootdir;
@@ -155,14 +133,12 @@ export function groupRuns(
 
 	const runs: Run[] = [];
 	let group: Run[] = [];
-	let groupIds = new Set<string>();
 	const flush = () => {
 		if (group.length > 0) {
 			runs.push(group.length === 1 ? group[0]! : mergeShards(group));
 		}
 
 		group = [];
-		groupIds = new Set();
 	};
 
 	for (const logRuns of perLog) {
@@ -176,16 +152,13 @@ export function groupRuns(
 		const run = logRuns[0]!;
 		const joins =
 			group.length > 0 &&
-			!sharesTests(groupIds, run) &&
-			rootdirsAgree(group[0]!, run);
+			rootdirsAgree(group[0]!, run) &&
+			!group.some(shard => sharesTests(shard, run));
 		if (!joins) {
 			flush();
 		}
 
 		group.push(run);
-		for (const id of idsOf(run)) {
-			groupIds.add(id);
-		}
 	}
 
 	flush();
@@ -202,7 +175,7 @@ export function unrelatedRuns(runs: readonly Run[]): string[] {
 	for (let index = 1; index < runs.length; index++) {
 		const earlier = runs[index - 1]!;
 		const run = runs[index]!;
-		if (rootdirsAgree(earlier, run) || sharesTests(idsOf(earlier), run)) {
+		if (rootdirsAgree(earlier, run) || sharesTests(earlier, run)) {
 			continue;
 		}
 
@@ -240,14 +213,11 @@ export function sharedShardTests(logs: readonly LogSessions[]): NotShards[] {
 		const shards = perLog
 			.map(runs => runs[index])
 			.filter((run): run is Run => run !== undefined);
-		const seen = new Set<string>();
 		const shared = new Set<string>();
-		for (const shard of shards) {
-			for (const id of idsOf(shard)) {
-				if (seen.has(id)) {
+		for (const [at, shard] of shards.entries()) {
+			for (const later of shards.slice(at + 1)) {
+				for (const id of sharedIds(shard, later)) {
 					shared.add(id);
-				} else {
-					seen.add(id);
 				}
 			}
 		}

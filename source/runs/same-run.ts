@@ -142,7 +142,7 @@ export function whyNotSameRun(
 	const xmlTests = TestIndex.of(xml.run.tests);
 	let shared = 0;
 	for (let number = 0; number < logTests.size; number++) {
-		const other = xmlTests.numberOf(logTests.idOf(number));
+		const other = xmlTests.numberOfTestIn(logTests, number);
 		if (other === undefined) {
 			continue;
 		}
@@ -181,12 +181,11 @@ export function joinWithXml(log: Run, xml: Run): Run {
 	const logTests = TestIndex.of(log.tests);
 	const xmlTests = TestIndex.of(xml.tests);
 	// The XML's duration of each test the log names, by the log's test number; the XML's reports of tests it does not.
-	const durations: Array<number | undefined> = Array.from({
-		length: logTests.size,
-	});
+	// NaN: none (an array of half a million holes took half a second to make and fill).
+	const durations = new Float64Array(logTests.size).fill(Number.NaN);
 	let hasDurations = false;
 	for (let number = 0; number < logTests.size; number++) {
-		const other = xmlTests.numberOf(logTests.idOf(number));
+		const other = xmlTests.numberOfTestIn(logTests, number);
 		const duration =
 			other === undefined ? undefined : xmlTests.durationOf(other);
 		if (duration !== undefined) {
@@ -198,7 +197,7 @@ export function joinWithXml(log: Run, xml: Run): Run {
 	const extra: number[] = [];
 	for (let index = 0; index < xml.tests.length; index++) {
 		if (
-			logTests.numberOf(xmlTests.idOf(xmlTests.numberAtReport(index))) ===
+			logTests.numberOfTestIn(xmlTests, xmlTests.numberAtReport(index)) ===
 			undefined
 		) {
 			extra.push(index);
@@ -233,8 +232,11 @@ export function joinWithXml(log: Run, xml: Run): Run {
 				: TestList.joined(
 						log.tests,
 						index => {
-							const duration = durations[logTests.numberAtReport(index)];
-							return log.tests.durationAt(index) ?? duration;
+							const duration = durations[logTests.numberAtReport(index)]!;
+							return (
+								log.tests.durationAt(index) ??
+								(Number.isNaN(duration) ? undefined : duration)
+							);
 						},
 						xml.tests,
 						extra,

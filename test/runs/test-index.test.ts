@@ -103,3 +103,66 @@ test('the joined list is the log’s reports with the durations given, then the 
 		),
 	);
 });
+
+/** Ids that share long starts (as a suite's do), some of them non-ASCII, some long enough to be front coded apart. */
+const manyIds = fc.array(
+	fc
+		.tuple(
+			fc.constantFrom('tests/a.py::', 'tests/a.py::T::', 'tests/ü/b.py::'),
+			fc.constantFrom('t', 'test_x', 'test_ö', `test_${'y'.repeat(300)}`),
+			fc.option(fc.integer({min: 0, max: 40}), {nil: undefined}),
+		)
+		.map(([file, name, parameter]) =>
+			parameter === undefined
+				? `${file}${name}`
+				: `${file}${name}[${parameter}]`,
+		),
+	{maxLength: 60},
+);
+
+test('a test is found by its id’s bytes, in its own list and in another, as a map of the ids finds it', () => {
+	fc.assert(
+		fc.property(manyIds, manyIds, (first, second) => {
+			const list = TestList.from(first.map(id => report(id, 'passed')));
+			const other = TestList.from(second.map(id => report(id, 'failed')));
+			const index = TestIndex.of(list);
+			const otherIndex = TestIndex.of(other);
+			const distinct = [...new Set(first)];
+			expect(index.size).toBe(distinct.length);
+			// Numbered in the order the reports first name them.
+			expect(distinct.map(id => index.numberOf(id))).toEqual(
+				distinct.map((_, number) => number),
+			);
+			expect(distinct.map((_, number) => index.idOf(number))).toEqual(distinct);
+			expect(
+				first.map((_, at) => index.idOf(index.numberAtReport(at))),
+			).toEqual(first);
+			for (let number = 0; number < otherIndex.size; number++) {
+				const id = otherIndex.idOf(number);
+				const expected = distinct.includes(id)
+					? distinct.indexOf(id)
+					: undefined;
+				expect(index.numberOfTestIn(otherIndex, number)).toBe(expected);
+				expect(index.numberOf(id)).toBe(expected);
+			}
+		}),
+	);
+});
+
+test('two ids of one hash are two tests', () => {
+	// Their 32-bit FNV-1a hashes are equal: found by a search, so that the bytes, not the hash, must tell them.
+	const first = 't.py::test_512789';
+	const second = 't.py::test_749192';
+	const list = TestList.from([
+		report(first, 'passed'),
+		report(second, 'failed'),
+	]);
+	const index = TestIndex.of(list);
+	expect(index.size).toBe(2);
+	expect(index.numberOf(first)).toBe(0);
+	expect(index.numberOf(second)).toBe(1);
+	const other = TestIndex.of(TestList.from([report(second, 'failed')]));
+	expect(index.numberOfTestIn(other, 0)).toBe(1);
+	expect(other.numberOfTestIn(index, 0)).toBeUndefined();
+	expect(other.numberOfTestIn(index, 1)).toBe(0);
+});
