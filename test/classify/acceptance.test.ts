@@ -223,7 +223,14 @@ function describeMisses(result: Acceptance): string {
 // (module-pool-shut-by-earlier-test), an expired key passed by a name of the test's own (token-from-fixture-expired)
 // and the code's own exception for a lock not acquired in time (lock-timeout) took both to 60 (60), holdout-13 to
 // 62 (61) and holdout-41 to 61 (61), as decided; no other set changed.
-// holdout-4.log to holdout-43.log are runs of real pytest suites (acceptance/suite-4 to -43).
+// holdout-44, a thirty-sixth and representative, weighted to database and network (a parking-garage operator's
+// service: psycopg2 against a real PostgreSQL 15 server, a replica not running, SQLAlchemy and sqlite3, httpx and
+// requests/urllib3 with tenacity, TLS and a proxy, redis-py, PyJWT, threads, asyncio, Flask, pydantic), recorded with
+// Debian's pytest 7.2, reached 58/66 (58) blind, its XML too, with main's rules at f5672c2. With its misses in view,
+// redis-py's blocking pool with no connection left (pool-exhausted), a Redis replica cut from its primary
+// (replica-cut-from-primary), a proxy's 407 in requests' and aiohttp's words (proxy-refused) and an expired pass
+// passed by a name of the test's own (token-from-fixture-expired) took both to 62 (62); no other set changed.
+// holdout-4.log to holdout-44.log are runs of real pytest suites (acceptance/suite-4 to -44).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -297,6 +304,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-42.xml', 'holdout-42.json', 65, 62, 62],
 		['test/classify/acceptance/holdout-43.log', 'holdout-43.json', 63, 60, 60],
 		['test/classify/acceptance/holdout-43.xml', 'holdout-43.json', 63, 60, 60],
+		['test/classify/acceptance/holdout-44.log', 'holdout-44.json', 66, 62, 62],
+		['test/classify/acceptance/holdout-44.xml', 'holdout-44.json', 66, 62, 62],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -352,6 +361,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-41', 68],
 		['holdout-42', 65],
 		['holdout-43', 63],
+		['holdout-44', 66],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

@@ -28,10 +28,14 @@ const systemWriteLocation = String.raw`(?<evidence>'/(?:var|srv|opt|etc|mnt|data
 /** The temporary folders under /var, which a test makes and owns. */
 const temporaryLocation = /['"]\/var\/(?:tmp|folders)\//;
 
-/** A client's connection pool with no connection left to give (SQLAlchemy's QueuePool, psycopg's, urllib3's). */
+/**
+A client's connection pool with no connection left to give (SQLAlchemy's QueuePool, psycopg's, urllib3's, and
+redis-py's BlockingConnectionPool, whose `ConnectionError: No connection available.` names no pool and would
+otherwise read as a server out of reach).
+*/
 export const poolRanDry = raised(
 	'PoolTimeout|PoolError|PoolExhausted|EmptyPoolError',
-	String.raw`QueuePool limit of size|connection pool (?:is )?(?:exhausted|full)|pool exhausted|[Tt]imeout waiting for (?:a )?connection from (?:the )?pool|couldn't get a connection`,
+	String.raw`QueuePool limit of size|connection pool (?:is )?(?:exhausted|full)|pool exhausted|[Tt]imeout waiting for (?:a )?connection from (?:the )?pool|couldn't get a connection|(?:^|\n)(?:[\w.]+\.)?ConnectionError: No connection available\.`,
 );
 
 export const configurationRules: readonly RuleSpec[] = [

@@ -97,6 +97,19 @@ export const serviceRules: readonly RuleSpec[] = [
 		reason:
 			'A service the test needs was still starting (loading its data, not accepting connections yet)',
 	},
+	// A replica whose link to its primary is down and that will not serve stale data (Redis's `MASTERDOWN Link
+	// with MASTER is down and replica-serve-stale-data is set to 'no'`): a failover or a partition in progress, the
+	// server's state for now, not the code's use of its client.
+	{
+		name: 'replica-cut-from-primary',
+		match: {
+			message: /(?:^|\n|: )MASTERDOWN\b|Link with MASTER is down/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'A replica the code reads from has lost its link to the primary and refuses to answer with stale data: a failover or a network partition in progress',
+	},
 	// A server that is up and says it is busy with other work: Redis running a long script (`BUSY Redis is busy
 	// running a script`), Azure Storage's ServerBusy. The words `busy` alone are not enough (a device, SQLite).
 	{
@@ -267,7 +280,9 @@ export const serviceRules: readonly RuleSpec[] = [
 		name: 'proxy-refused',
 		match: {
 			message:
-				/407 Proxy Authentication Required|Tunnel connection failed: 40[37]\b/,
+				// requests' and aiohttp's words put theirs between the status and the reason (`407 Client Error:
+				// Proxy Authentication Required for url`, `407, message='Proxy Authentication Required'`).
+				/\b407(?: Client Error: |, message='| )Proxy Authentication Required|Tunnel connection failed: 40[37]\b/,
 		},
 		category: 'CONFIGURATION',
 		priority: 'MEDIUM',

@@ -135,8 +135,8 @@ export const testCodeRules: readonly RuleSpec[] = [
 	},
 	// A token the test passes by a name of its own (`verify(KEY, crew_token)`, `verify_token(service_token)`,
 	// `read_session(member_session)`, `decode(admin_jwt)`, a guest's room key `open_door(guest_key, …)`; not a key
-	// that signs or checks, `public_key`, `signing_key`, `api_key`) or
-	// takes from a mapping it holds (`verify(headers["X-Session"])`, `cookies["auth_token"]`): a fixture's, minted
+	// that signs or checks, `public_key`, `signing_key`, `api_key`; a season, gate or boarding pass
+	// `holder_of(season_pass, …)`) or takes from a mapping it holds (`verify(headers["X-Session"])`, `cookies["auth_token"]`): a fixture's, minted
 	// once for a module or under a frozen clock, which the test outlived. The code refusing it is
 	// right; the test's fixture does not fit the token's lifetime. A bare `token` the test minted itself is not read so.
 	{
@@ -146,7 +146,7 @@ export const testCodeRules: readonly RuleSpec[] = [
 			message:
 				/ExpiredSignature(?:Error)?\b|Signature has expired|\b[Tt]oken (?:has |is )?expired\b|(?:^|\n)(?:[\w.]+\.)?(?:TokenExpired|ExpiredToken|SessionExpired|ExpiredSession)\w*:/,
 			traceback:
-				/(?:^|\n)[^\n]*\btest_\w*\.py:\d+: in test_?\w*\n[^\n]*[(,] *(?:(?!\w*(?:secret|signing|public|private|api|hmac|verify|verifying|encryption|jwt)_key\b)[a-z]\w*_(?:token|session|jwt|key)|[a-z]\w*\[\s*(["'])[^"'\n]*(?:[Tt]oken|[Ss]ession|[Aa]uth)[^"'\n]*\1\s*]) *[,)]/,
+				/(?:^|\n)[^\n]*\btest_\w*\.py:\d+: in test_?\w*\n[^\n]*[(,] *(?:(?!\w*(?:secret|signing|public|private|api|hmac|verify|verifying|encryption|jwt)_key\b)[a-z]\w*_(?:token|session|jwt|key|pass)|[a-z]\w*\[\s*(["'])[^"'\n]*(?:[Tt]oken|[Ss]ession|[Aa]uth)[^"'\n]*\1\s*]) *[,)]/,
 			calledFrom: ['test', 'app'],
 		},
 		category: 'TEST_DESIGN',
