@@ -19,6 +19,7 @@ import type {RuleSet} from '../classify/rules/types.js';
 import type {Run} from '../log/model.js';
 import {readLogSessions, stripAnsi} from '../log/read.js';
 import {finalLinePattern} from '../log/summary.js';
+import {withFields} from '../log/stored-failure.js';
 import type {DecisionJournal} from '../triage/journal.js';
 import {buildReview, type Review} from '../triage/review.js';
 
@@ -90,13 +91,7 @@ function withPendingHeadlines(run: Run): Run {
 		...run,
 		failures: run.failures.map(failure =>
 			failure.traceback === '' && failure.exceptionType === undefined
-				? {
-						...failure,
-						headline: pendingHeadline,
-						// A stored failure's traceback and captured output are accessors, which a spread leaves out.
-						traceback: failure.traceback,
-						captured: failure.captured,
-					}
+				? withFields(failure, {headline: pendingHeadline})
 				: failure,
 		),
 	};

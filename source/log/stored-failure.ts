@@ -70,20 +70,16 @@ class StoredFailure implements Failure {
 		this.#captured = parts.captured.length === 0 ? noSections : parts.captured;
 	}
 
-	/** This failure at another line of the log, or at none: its traceback and captured output stay where they are. */
-	atLogLine(logLine: number | undefined): StoredFailure {
-		const {logLine: _logLine, ...fields} = this;
-		return new StoredFailure(
-			logLine === undefined ? fields : {...fields, logLine},
-			{
-				store: this.#store,
-				traceback: {
-					offset: this.#tracebackOffset,
-					length: this.#tracebackLength,
-				},
-				captured: this.#captured,
+	/** This failure with some fields changed (see `withFields`): its traceback and captured output stay where they are. */
+	withFields(changes: FieldChanges): StoredFailure {
+		return new StoredFailure(changed({...this}, changes), {
+			store: this.#store,
+			traceback: {
+				offset: this.#tracebackOffset,
+				length: this.#tracebackLength,
 			},
-		);
+			captured: this.#captured,
+		});
 	}
 
 	get traceback(): string {
@@ -101,25 +97,43 @@ class StoredFailure implements Failure {
 	}
 }
 
-/**
-`failure` at another line of the log, or at none (`logLine` undefined): a copy with every field, the traceback
-and captured output included. A spread would drop a stored failure's, which are accessors.
-*/
-export function atLogLine(
-	failure: Failure,
-	logLine: number | undefined,
-): Failure {
-	if (failure instanceof StoredFailure) {
-		return failure.atLogLine(logLine);
+/** Fields of a failure to change; one given as undefined is dropped (a failure at no line of the log). */
+export type FieldChanges = {
+	readonly [Field in Exclude<keyof Failure, 'traceback' | 'captured'>]?:
+		Failure[Field] | undefined;
+};
+
+function changed<Fields extends object>(
+	fields: Fields,
+	changes: FieldChanges,
+): Fields {
+	const result = {...fields};
+	for (const [field, value] of Object.entries(changes)) {
+		if (value === undefined) {
+			// Absent, not undefined, as on a failure read from a log: exports and equality see no key.
+			Reflect.deleteProperty(result, field);
+		} else {
+			Reflect.set(result, field, value);
+		}
 	}
 
-	const {logLine: _logLine, ...rest} = failure;
-	return {
-		...rest,
-		traceback: failure.traceback,
-		captured: failure.captured,
-		...(logLine !== undefined && {logLine}),
-	};
+	return result;
+}
+
+/**
+`failure` with some of its fields changed (another log line, or none; another headline), its traceback and
+captured output kept: a stored failure's stay in its store. A spread would drop a stored failure's, which are
+accessors (the log and its XML joined lost every traceback the log had not printed that way).
+*/
+export function withFields(failure: Failure, changes: FieldChanges): Failure {
+	if (failure instanceof StoredFailure) {
+		return failure.withFields(changes);
+	}
+
+	return changed(
+		{...failure, traceback: failure.traceback, captured: failure.captured},
+		changes,
+	);
 }
 
 /** A failure whose traceback and captured output stay in `parts.store` until asked for. */

@@ -21,7 +21,7 @@ import {
 import {TestList} from '../log/test-list.js';
 import {unescapeText} from '../log/pytest/escaped-ids.js';
 import {looseExceptionType} from '../log/traceback.js';
-import {atLogLine} from '../log/stored-failure.js';
+import {withFields} from '../log/stored-failure.js';
 import {folded, outcomesIn, TestIndex} from './test-index.js';
 import {latest} from './merge.js';
 import type {RunClock} from './run-clock.js';
@@ -215,11 +215,11 @@ export function joinWithXml(log: Run, xml: Run): Run {
 		}
 
 		// The XML's line numbers are no lines of the log this run is named for.
-		return atLogLine(other, failure.logLine);
+		return withFields(other, {logLine: failure.logLine});
 	});
 	for (const failure of xml.failures) {
 		if (!logKeys.has(failureKey(failure))) {
-			failures.push(atLogLine(failure, undefined));
+			failures.push(withFields(failure, {logLine: undefined}));
 		}
 	}
 

@@ -9,7 +9,7 @@ import {expect, test} from 'vitest';
 import {analyze} from '../../source/classify/analyze.js';
 import {readLogs} from '../../source/runs/read-logs.js';
 import {groupRuns} from '../../source/runs/group.js';
-import {atLogLine} from '../../source/log/stored-failure.js';
+import {withFields} from '../../source/log/stored-failure.js';
 import {readLog} from '../../source/log/read.js';
 
 const now = () => new Date('2026-12-05T09:00:00Z');
@@ -58,11 +58,11 @@ test.each([
 	},
 );
 
-test('atLogLine moves a stored failure to another line, or to none, keeping its traceback and captured output', async () => {
+test('withFields moves a stored failure to another line, or to none, or gives it another headline, keeping its traceback and captured output', async () => {
 	const run = await readLog('fixtures/hunt/tbout-p7-tbline/run.xml');
 	const failure = run.failures.find(each => each.traceback !== '')!;
 	expect(failure).toBeDefined();
-	const moved = atLogLine(failure, 12);
+	const moved = withFields(failure, {logLine: 12});
 	expect(moved.logLine).toBe(12);
 	expect(moved.traceback).toBe(failure.traceback);
 	expect(moved.captured).toEqual(failure.captured);
@@ -72,9 +72,19 @@ test('atLogLine moves a stored failure to another line, or to none, keeping its 
 		captured: [],
 		logLine: 12,
 	});
-	const nowhere = atLogLine(moved, undefined);
+	const nowhere = withFields(moved, {logLine: undefined});
 	expect('logLine' in nowhere).toBe(false);
 	expect(nowhere.traceback).toBe(failure.traceback);
-	const plain = atLogLine({...failure, traceback: 'T', captured: []}, 3);
+	const plain = withFields(
+		{...failure, traceback: 'T', captured: []},
+		{logLine: 3},
+	);
 	expect(plain).toMatchObject({traceback: 'T', captured: [], logLine: 3});
+	expect('logLine' in withFields(plain, {logLine: undefined})).toBe(false);
+	// The live review's headline for a failure known only from its progress line.
+	const renamed = withFields(failure, {headline: 'waiting'});
+	expect(renamed.headline).toBe('waiting');
+	expect(renamed.traceback).toBe(failure.traceback);
+	expect(renamed.captured).toEqual(failure.captured);
+	expect(renamed.id).toBe(failure.id);
 });
