@@ -230,7 +230,8 @@ function describeMisses(result: Acceptance): string {
 // pytest 7.2, reached 61/67 (60) blind, its XML the same, with main's rules at f5672c2. With its misses in view, PyJWT's
 // token issued in the future (`not yet valid (iat)`, token-not-yet-valid), a refresh token the test writes in
 // (refresh-token-fixed-in-test) and a buffer sized by a request's Content-Length (memory-sized-by-request) took both to
-// 64 (63), holdout-38 to 67 (67) and holdout-41 to 62 (62), as decided; no other set changed.
+// 64 (63), holdout-38 to 67 (67) and holdout-41 to 62 (62), as decided; no other set changed. A hang in the code's own
+// loop made HIGH, as the conventions and the team's run give defects (hang-in-own-loop), took it to 64 (64).
 // holdout-4.log to holdout-45.log are runs of real pytest suites (acceptance/suite-4 to -45; suite-44 is another round's).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
@@ -305,8 +306,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-42.xml', 'holdout-42.json', 65, 62, 62],
 		['test/classify/acceptance/holdout-43.log', 'holdout-43.json', 63, 60, 60],
 		['test/classify/acceptance/holdout-43.xml', 'holdout-43.json', 63, 60, 60],
-		['test/classify/acceptance/holdout-45.log', 'holdout-45.json', 67, 64, 63],
-		['test/classify/acceptance/holdout-45.xml', 'holdout-45.json', 67, 64, 63],
+		['test/classify/acceptance/holdout-45.log', 'holdout-45.json', 67, 64, 64],
+		['test/classify/acceptance/holdout-45.xml', 'holdout-45.json', 67, 64, 64],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
