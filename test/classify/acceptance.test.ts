@@ -230,7 +230,16 @@ function describeMisses(result: Acceptance): string {
 // redis-py's blocking pool with no connection left (pool-exhausted), a Redis replica cut from its primary
 // (replica-cut-from-primary), a proxy's 407 in requests' and aiohttp's words (proxy-refused) and an expired pass
 // passed by a name of the test's own (token-from-fixture-expired) took both to 62 (62); no other set changed.
-// holdout-4.log to holdout-44.log are runs of real pytest suites (acceptance/suite-4 to -44).
+// holdout-45, a thirty-seventh and representative, weighted to auth and resources (a tool and plant hire chain's
+// rental service: OAuth client-credentials and refresh grants with requests/urllib3, PyJWT with a leeway setting, hmac,
+// bcrypt, a role table, a trade API key, redis-py, psycopg2, SQLAlchemy over SQLite, threads, asyncio, httpx and
+// tenacity, subprocesses, a process pool, temp files and uploads under the runner's limits), recorded with Debian's
+// pytest 7.2, reached 61/67 (60) blind, its XML the same, with main's rules at f5672c2. With its misses in view, PyJWT's
+// token issued in the future (`not yet valid (iat)`, token-not-yet-valid), a refresh token the test writes in
+// (refresh-token-fixed-in-test) and a buffer sized by a request's Content-Length (memory-sized-by-request) took both to
+// 64 (63), holdout-38 to 67 (67) and holdout-41 to 62 (62), as decided; no other set changed. A hang in the code's own
+// loop made HIGH, as the conventions and the team's run give defects (hang-in-own-loop), took it to 64 (64).
+// holdout-4.log to holdout-45.log are runs of real pytest suites (acceptance/suite-4 to -45).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -292,20 +301,22 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-36.xml', 'holdout-36.json', 71, 67, 67],
 		['test/classify/acceptance/holdout-37.log', 'holdout-37.json', 70, 66, 66],
 		['test/classify/acceptance/holdout-37.xml', 'holdout-37.json', 70, 66, 66],
-		['test/classify/acceptance/holdout-38.log', 'holdout-38.json', 73, 66, 66],
-		['test/classify/acceptance/holdout-38.xml', 'holdout-38.json', 73, 66, 66],
+		['test/classify/acceptance/holdout-38.log', 'holdout-38.json', 73, 67, 67],
+		['test/classify/acceptance/holdout-38.xml', 'holdout-38.json', 73, 67, 67],
 		['test/classify/acceptance/holdout-39.log', 'holdout-39.json', 69, 58, 57],
 		['test/classify/acceptance/holdout-39.xml', 'holdout-39.json', 69, 58, 57],
 		['test/classify/acceptance/holdout-40.log', 'holdout-40.json', 70, 65, 64],
 		['test/classify/acceptance/holdout-40.xml', 'holdout-40.json', 70, 65, 64],
-		['test/classify/acceptance/holdout-41.log', 'holdout-41.json', 68, 61, 61],
-		['test/classify/acceptance/holdout-41.xml', 'holdout-41.json', 68, 61, 61],
+		['test/classify/acceptance/holdout-41.log', 'holdout-41.json', 68, 62, 62],
+		['test/classify/acceptance/holdout-41.xml', 'holdout-41.json', 68, 62, 62],
 		['test/classify/acceptance/holdout-42.log', 'holdout-42.json', 65, 62, 62],
 		['test/classify/acceptance/holdout-42.xml', 'holdout-42.json', 65, 62, 62],
 		['test/classify/acceptance/holdout-43.log', 'holdout-43.json', 63, 60, 60],
 		['test/classify/acceptance/holdout-43.xml', 'holdout-43.json', 63, 60, 60],
 		['test/classify/acceptance/holdout-44.log', 'holdout-44.json', 66, 62, 62],
 		['test/classify/acceptance/holdout-44.xml', 'holdout-44.json', 66, 62, 62],
+		['test/classify/acceptance/holdout-45.log', 'holdout-45.json', 67, 64, 64],
+		['test/classify/acceptance/holdout-45.xml', 'holdout-45.json', 67, 64, 64],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -362,6 +373,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-42', 65],
 		['holdout-43', 63],
 		['holdout-44', 66],
+		['holdout-45', 67],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

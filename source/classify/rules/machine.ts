@@ -234,6 +234,22 @@ export const machineLimitRules: readonly RuleSpec[] = [
 		reason:
 			"The process hit the machine's open-file limit (ulimit -n): raise the limit, or look for descriptors the code leaks",
 	},
+	// A MemoryError on a line of the code that sizes what it allocates from what a request declares (`bytearray(int(
+	// headers["Content-Length"]))`, `request.content_length`): the code trusts the size a client claims, so one large or
+	// lying upload takes the service's memory; bounding it is the code's to do (suite 45 decided so). Sized by a setting
+	// it is the setting's (below), and any other allocation stays the machine's memory.
+	{
+		name: 'memory-sized-by-request',
+		match: {
+			message: raised('MemoryError|_ArrayMemoryError', 'Unable to allocate'),
+			calledFrom: ['app'],
+			callSource: /\bcontent[-_]length\b/i,
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			'The code ran out of memory allocating the size a request declares (its Content-Length): it trusts what a client claims, so a large or lying payload takes the service down; the code should bound or stream it',
+	},
 	// A MemoryError on a line of the code that sizes what it allocates from its settings (`bytearray(
 	// settings.SCAN_BUFFER_BYTES)`): the setting asks for more than any runner has, as suites 38 and 41 decided; an
 	// allocation sized otherwise stays the machine's memory.

@@ -7,6 +7,7 @@ clean-up that races with the test.
 
 import type {RuleSpec} from './types.js';
 import {poolRanDry} from './configuration.js';
+import {fixedTokenRules} from './fixed-tokens.js';
 import {connectionRefused, higherAtSetup, raised} from './raised.js';
 
 /** A loop started inside a running one: `asyncio.run()`, `loop.run_until_complete()` called from a coroutine. */
@@ -97,24 +98,7 @@ export const testCodeRules: readonly RuleSpec[] = [
 		reason:
 			"A file the test reads from its own data folder is refused as damaged (an archive or a stream cut short, a checksum that does not match, a header of another format, a file that does not parse): the test's checked-in data is broken, not the code that reads it",
 	},
-	// A token written into the test's source (`ADVISER_TOKEN = "eyJ…"`, a literal in the call) carries its own
-	// expiry: once that date passes, every run refuses it, whatever the code does. Only the test's own frame is
-	// read, so a token constant the code uses (`settings.SERVICE_TOKEN`) or one the test mints is not.
-	{
-		name: 'token-fixed-in-test-expired',
-		match: {
-			phase: ['call', 'setup'],
-			message:
-				/ExpiredSignature(?:Error)?\b|Signature has expired|\b[Tt]oken (?:has |is )?expired\b/,
-			traceback:
-				/(?:^|\n)[^\n]*\btest_\w*\.py:\d+: in \w+\n[^\n]*(?:(?<![\w.])[A-Z][A-Z\d_]*TOKEN[A-Z\d_]*\b|["']eyJ[\w-]{8,}\.)/,
-			calledFrom: ['test', 'app'],
-		},
-		category: 'TEST_DESIGN',
-		priority: 'MEDIUM',
-		reason:
-			"The token the test passes is written into the test's source and carries its own expiry, which has now passed: the test's fixed data expired with the calendar, not the code that checks it",
-	},
+	...fixedTokenRules,
 	// The code refusing a date as past (`cannot schedule … in the past (2025-12-31)`, `that night is past`, `that day
 	// has passed`) that the test's own line writes as a literal (`date(2026, 3, 14)`, `"2026-03-14"`): the test booked
 	// a day that was ahead when it was written and now is behind; the code's check is right.

@@ -109,11 +109,13 @@ export const waitRules: readonly RuleSpec[] = [
 		reason:
 			"The test hung past pytest-timeout's limit with every thread waiting on a lock, a condition or a future: the threads wait on each other (a deadlock or a leaked lock)",
 	},
+	// HIGH, as the conventions give a defect: the team's own run files every hang in the app's own code BUG HIGH
+	// (`demo-run.json`), and suite 45 decided its quadratic path so; the rule had said MEDIUM with no set deciding it.
 	{
 		name: 'hang-in-own-loop',
 		match: {message: pytestTimeout, waitingOn: ['busy']},
 		category: 'BUG',
-		priority: 'MEDIUM',
+		priority: 'HIGH',
 		reason:
 			"The test hung past pytest-timeout's limit while the code's own loop ran, waiting on nothing (no lock, no socket): a loop that never ends, a retry that never gives up, or code far slower than the test allows",
 	},

@@ -29,7 +29,7 @@ describe('what a test that hung past pytest-timeout waited on', () => {
 				test_deadlock_between_workers: 'hang-on-locks BUG HIGH',
 				test_service_never_answers: 'pytest-timeout ENVIRONMENT MEDIUM',
 				// `while not ready:` in src/orderly/worker.py: the code's own loop, calling nothing.
-				test_busy_retry_loop: 'hang-in-own-loop BUG MEDIUM',
+				test_busy_retry_loop: 'hang-in-own-loop BUG HIGH',
 				test_sleeps_past_timeout: 'hang-in-test-sleep TEST_DESIGN MEDIUM',
 			});
 		},
@@ -44,7 +44,7 @@ describe('what a test that hung past pytest-timeout waited on', () => {
 		[
 			'hangs-p9-v-timeout-thread-busy',
 			'test_busy_retry_loop',
-			'hang-in-own-loop BUG MEDIUM',
+			'hang-in-own-loop BUG HIGH',
 		],
 		[
 			'hangs-p7-v-timeout-thread-sleep',

@@ -154,7 +154,7 @@ describe('in other words', () => {
 			}),
 		).not.toBe('mail-relay-refused');
 	});
-	test("python-jose's not-yet-valid token is a clock ahead, but PyJWT's ImmatureSignatureError stays the code's check", () => {
+	test("python-jose's not-yet-valid token is a clock ahead, but PyJWT's ImmatureSignatureError for a not-before stays the code's check", () => {
 		const frames = [
 			'src/app/auth.py:40: in verify',
 			'    return jwt.decode(token, key, algorithms=["RS256"])',
@@ -172,10 +172,10 @@ describe('in other words', () => {
 		expect(
 			ruleFor({
 				headline:
-					'jwt.exceptions.ImmatureSignatureError: The token is not yet valid (iat)',
+					'jwt.exceptions.ImmatureSignatureError: The token is not yet valid (nbf)',
 				traceback: [
 					...frames,
-					'E   jwt.exceptions.ImmatureSignatureError: The token is not yet valid (iat)',
+					'E   jwt.exceptions.ImmatureSignatureError: The token is not yet valid (nbf)',
 				].join('\n'),
 			}),
 		).not.toBe('token-not-yet-valid');

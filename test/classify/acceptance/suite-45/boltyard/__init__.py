@@ -1,0 +1,1 @@
+"""boltyard: a tool and plant hire chain's rental service."""

@@ -1,0 +1,22 @@
+"""Settings of boltyard, a tool and plant hire chain's rental service, read from the environment with local defaults."""
+import os
+
+IDP_URL = os.environ.get("BOLTYARD_IDP_URL", "http://127.0.0.1:20451")
+CLIENT_ID = os.environ.get("BOLTYARD_CLIENT_ID", "boltyard-counter")
+CLIENT_SECRET = os.environ.get("BOLTYARD_CLIENT_SECRET", "counter-dev-secret")
+TOKEN_AUDIENCE = os.environ.get("BOLTYARD_TOKEN_AUDIENCE", "boltyard-counter")
+TOKEN_LEEWAY_SECONDS = int(os.environ.get("BOLTYARD_TOKEN_LEEWAY", "0"))
+SESSION_SECRET_FILE = os.environ.get("BOLTYARD_SESSION_SECRET_FILE", "/run/secrets/boltyard-session-key")
+WEBHOOK_SECRET = os.environ.get("BOLTYARD_WEBHOOK_SECRET")
+TRADE_API_KEY = os.environ.get("BOLTYARD_TRADE_API_KEY", "")
+TRADE_URL = os.environ.get("BOLTYARD_TRADE_URL", "http://127.0.0.1:20452")
+REDIS_URL = os.environ.get("BOLTYARD_REDIS_URL", "redis://127.0.0.1:20453/0")
+REDIS_PASSWORD = os.environ.get("BOLTYARD_REDIS_PASSWORD")
+HIRES_DSN = os.environ.get("BOLTYARD_HIRES_DSN", "postgresql://boltyard@127.0.0.1:20454/hires?connect_timeout=2")
+SUPPLIER_URL = os.environ.get("BOLTYARD_SUPPLIER_URL", "http://127.0.0.1:20455")
+TELEMATICS_HOST = os.environ.get("BOLTYARD_TELEMATICS_HOST", "telematics.fleet.boltyard.internal")
+LEDGER_POOL_SIZE = int(os.environ.get("BOLTYARD_LEDGER_POOL", "2"))
+SCRATCH_DIR = os.environ.get("BOLTYARD_SCRATCH_DIR", "/var/lib/boltyard/scratch")
+PDF_TOOL = os.environ.get("BOLTYARD_PDF_TOOL", "pdftk")
+THUMBNAIL_MEMORY_MB = int(os.environ.get("BOLTYARD_THUMBNAIL_MEMORY_MB", "64"))
+RENDER_CPU_SECONDS = int(os.environ.get("BOLTYARD_RENDER_CPU_SECONDS", "1"))
