@@ -3,6 +3,7 @@ The run history in words and marks, for a person: an outage's sentence, a flaky 
 run (`P P F R F*`). What they describe is worked out in `flaky.ts`.
 */
 import type {Outcome} from '../log/model.js';
+import {percent} from '../text.js';
 import type {
 	FailureStatus,
 	FlakyInfo,
@@ -12,11 +13,11 @@ import type {
 
 /**
 What an outage run was, said first in the report, the exports and the summary:
-`OUTAGE: 617 of 833 tests that ran failed at once (74%): most likely the environment, not the tests`.
+`OUTAGE: 617 of 833 tests that ran failed at once (74.1%): most likely the environment, not the tests`. Its share
+is `percent`'s, as the report's runs section gives the same run's.
 */
 export function describeOutage(health: RunHealth): string {
-	const percent = Math.floor(health.failingShare * 100);
-	return `OUTAGE: ${health.failing} of ${health.ran} tests that ran failed at once (${percent}%): most likely the environment, not the tests`;
+	return `OUTAGE: ${health.failing} of ${health.ran} tests that ran failed at once (${percent(Math.min(health.failing, health.ran), health.ran)}): most likely the environment, not the tests`;
 }
 
 /** What a failure of a run with no earlier run to compare with is: the review's `failed in the only run known`. */

@@ -15,7 +15,7 @@ import {makeRun} from '../classify/make-run.js';
 // The psycopg2 run: PostgreSQL stopped 15 s in. pytest's line says `552 failed, 216 passed, 65 errors`: 833
 // reports, but 65 of the 552 failed tests errored in their teardown too, so 552 of 768 tests failed.
 const expected =
-	'OUTAGE: 552 of 768 tests that ran failed at once (71%): most likely the environment, not the tests';
+	'OUTAGE: 552 of 768 tests that ran failed at once (71.9%): most likely the environment, not the tests';
 
 let run: Run;
 let review: Review;
@@ -74,6 +74,22 @@ describe('an outage is said first, everywhere', () => {
 		const lines = summaryLines(review.analysis, review.rows, 100);
 		expect(lines[0]?.text).toBe(expected);
 	});
+});
+
+test('the outage line gives its share as the report’s runs section does, one decimal, rounded', () => {
+	const health = (failing: number, ran: number) => ({
+		index: 0,
+		source: 'run.log',
+		failing,
+		ran,
+		failingShare: failing / ran,
+		isOutage: true,
+		isFromHistory: false,
+	});
+	// Math.floor said 74% here, beside the runs section's 74.1%, and 99% for 999 of 1,000.
+	expect(describeOutage(health(617, 833))).toContain('(74.1%)');
+	expect(describeOutage(health(999, 1000))).toContain('(99.9%)');
+	expect(describeOutage(health(1000, 1000))).toContain('(100.0%)');
 });
 
 describe('a run that is no outage says nothing of one', () => {
