@@ -239,7 +239,14 @@ function describeMisses(result: Acceptance): string {
 // (refresh-token-fixed-in-test) and a buffer sized by a request's Content-Length (memory-sized-by-request) took both to
 // 64 (63), holdout-38 to 67 (67) and holdout-41 to 62 (62), as decided; no other set changed. A hang in the code's own
 // loop made HIGH, as the conventions and the team's run give defects (hang-in-own-loop), took it to 64 (64).
-// holdout-4.log to holdout-45.log are runs of real pytest suites (acceptance/suite-4 to -45).
+// holdout-46, a thirty-eighth and representative, weighted to the test's own design and the run's flakiness (a
+// tyre-fitting chain's workshop service: requests/urllib3, httpx, tenacity, redis-py, psycopg2 not running, sqlite3,
+// SQLAlchemy, PyJWT, threads, asyncio, Flask, pydantic), recorded with Debian's pytest 7.2, reached 49/67 (49) blind,
+// its XML too, with main's rules at 8ba5c64. With its misses in view, a date written into a test and judged by the
+// code against today (fixed-date-judged-against-today) and a token refused for an algorithm the code's own list leaves
+// out (token-algorithm-out-of-step) took both to 51 (51), and holdout-9, 12, 16, 19, 26, 28, 36, 39 and 40 one more
+// each, as decided; no other suggestion changed but two rule names (holdout-4, holdout-13), same verdict.
+// holdout-4.log to holdout-46.log are runs of real pytest suites (acceptance/suite-4 to -46).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -252,19 +259,19 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-6.log', 'holdout-6.json', 60, 52, 49],
 		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 48, 48],
 		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 46, 43],
-		['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 57, 55],
+		['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 58, 56],
 		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 63, 63],
 		['test/classify/acceptance/holdout-11.log', 'holdout-11.json', 69, 65, 65],
-		['test/classify/acceptance/holdout-12.log', 'holdout-12.json', 76, 69, 67],
+		['test/classify/acceptance/holdout-12.log', 'holdout-12.json', 76, 70, 68],
 		['test/classify/acceptance/holdout-13.log', 'holdout-13.json', 68, 62, 61],
 		['test/classify/acceptance/holdout-14.log', 'holdout-14.json', 72, 64, 59],
 		['test/classify/acceptance/holdout-15.log', 'holdout-15.json', 65, 53, 51],
-		['test/classify/acceptance/holdout-16.log', 'holdout-16.json', 69, 59, 58],
+		['test/classify/acceptance/holdout-16.log', 'holdout-16.json', 69, 60, 59],
 		['test/classify/acceptance/holdout-17.log', 'holdout-17.json', 66, 57, 55],
 		['test/classify/acceptance/holdout-18.log', 'holdout-18.json', 69, 62, 61],
 		['test/classify/acceptance/holdout-18.xml', 'holdout-18.json', 69, 62, 61],
-		['test/classify/acceptance/holdout-19.log', 'holdout-19.json', 67, 60, 58],
-		['test/classify/acceptance/holdout-19.xml', 'holdout-19.json', 67, 60, 58],
+		['test/classify/acceptance/holdout-19.log', 'holdout-19.json', 67, 61, 59],
+		['test/classify/acceptance/holdout-19.xml', 'holdout-19.json', 67, 61, 59],
 		['test/classify/acceptance/holdout-20.log', 'holdout-20.json', 71, 62, 28],
 		['test/classify/acceptance/holdout-20.xml', 'holdout-20.json', 71, 62, 28],
 		['test/classify/acceptance/holdout-21.log', 'holdout-21.json', 71, 61, 51],
@@ -277,12 +284,12 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-24.xml', 'holdout-24.json', 70, 59, 58],
 		['test/classify/acceptance/holdout-25.log', 'holdout-25.json', 69, 58, 57],
 		['test/classify/acceptance/holdout-25.xml', 'holdout-25.json', 69, 58, 57],
-		['test/classify/acceptance/holdout-26.log', 'holdout-26.json', 62, 56, 55],
-		['test/classify/acceptance/holdout-26.xml', 'holdout-26.json', 62, 56, 55],
+		['test/classify/acceptance/holdout-26.log', 'holdout-26.json', 62, 57, 56],
+		['test/classify/acceptance/holdout-26.xml', 'holdout-26.json', 62, 57, 56],
 		['test/classify/acceptance/holdout-27.log', 'holdout-27.json', 65, 61, 57],
 		['test/classify/acceptance/holdout-27.xml', 'holdout-27.json', 65, 61, 57],
-		['test/classify/acceptance/holdout-28.log', 'holdout-28.json', 69, 63, 57],
-		['test/classify/acceptance/holdout-28.xml', 'holdout-28.json', 69, 63, 57],
+		['test/classify/acceptance/holdout-28.log', 'holdout-28.json', 69, 64, 58],
+		['test/classify/acceptance/holdout-28.xml', 'holdout-28.json', 69, 64, 58],
 		['test/classify/acceptance/holdout-29.log', 'holdout-29.json', 67, 54, 48],
 		['test/classify/acceptance/holdout-29.xml', 'holdout-29.json', 67, 51, 40],
 		['test/classify/acceptance/holdout-30.log', 'holdout-30.json', 64, 59, 59],
@@ -297,16 +304,16 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-34.xml', 'holdout-34.json', 73, 71, 68],
 		['test/classify/acceptance/holdout-35.log', 'holdout-35.json', 72, 70, 69],
 		['test/classify/acceptance/holdout-35.xml', 'holdout-35.json', 72, 70, 69],
-		['test/classify/acceptance/holdout-36.log', 'holdout-36.json', 71, 67, 67],
-		['test/classify/acceptance/holdout-36.xml', 'holdout-36.json', 71, 67, 67],
+		['test/classify/acceptance/holdout-36.log', 'holdout-36.json', 71, 68, 68],
+		['test/classify/acceptance/holdout-36.xml', 'holdout-36.json', 71, 68, 68],
 		['test/classify/acceptance/holdout-37.log', 'holdout-37.json', 70, 66, 66],
 		['test/classify/acceptance/holdout-37.xml', 'holdout-37.json', 70, 66, 66],
 		['test/classify/acceptance/holdout-38.log', 'holdout-38.json', 73, 67, 67],
 		['test/classify/acceptance/holdout-38.xml', 'holdout-38.json', 73, 67, 67],
-		['test/classify/acceptance/holdout-39.log', 'holdout-39.json', 69, 58, 57],
-		['test/classify/acceptance/holdout-39.xml', 'holdout-39.json', 69, 58, 57],
-		['test/classify/acceptance/holdout-40.log', 'holdout-40.json', 70, 65, 64],
-		['test/classify/acceptance/holdout-40.xml', 'holdout-40.json', 70, 65, 64],
+		['test/classify/acceptance/holdout-39.log', 'holdout-39.json', 69, 59, 58],
+		['test/classify/acceptance/holdout-39.xml', 'holdout-39.json', 69, 59, 58],
+		['test/classify/acceptance/holdout-40.log', 'holdout-40.json', 70, 66, 65],
+		['test/classify/acceptance/holdout-40.xml', 'holdout-40.json', 70, 66, 65],
 		['test/classify/acceptance/holdout-41.log', 'holdout-41.json', 68, 62, 62],
 		['test/classify/acceptance/holdout-41.xml', 'holdout-41.json', 68, 62, 62],
 		['test/classify/acceptance/holdout-42.log', 'holdout-42.json', 65, 62, 62],
@@ -317,6 +324,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-44.xml', 'holdout-44.json', 66, 62, 62],
 		['test/classify/acceptance/holdout-45.log', 'holdout-45.json', 67, 64, 64],
 		['test/classify/acceptance/holdout-45.xml', 'holdout-45.json', 67, 64, 64],
+		['test/classify/acceptance/holdout-46.log', 'holdout-46.json', 67, 51, 51],
+		['test/classify/acceptance/holdout-46.xml', 'holdout-46.json', 67, 51, 51],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -374,6 +383,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-43', 63],
 		['holdout-44', 66],
 		['holdout-45', 67],
+		['holdout-46', 67],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

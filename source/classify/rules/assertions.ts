@@ -166,6 +166,25 @@ export const assertionRules: readonly RuleSpec[] = [
 		reason:
 			'The test asks the code about the moment the test runs (now, today) and asserts the answer: it passes at some hours or on some days and fails at others, a test of the clock, not of the code',
 	},
+	// `assert slot_is_future(slot)` rewritten as `assert False` with `+  where False = <function slot_is_future …>(
+	// datetime.datetime(2025, 9, 1, 9, 0, …))`, or `assert not True` with `+  where True = <function is_expired …>(
+	// {'valid_until': datetime.datetime(2025, 6, 30, …)})`: the test hands the code a date written into it and asks
+	// whether it is still valid, open, active or upcoming, which the code judges against today. Suites 9, 12, 16,
+	// 19, 26, 28, 36, 39, 40 and 46 each had one, every one decided the test's date, now past. Only the verdict of a
+	// function whose name asks about the present, with a date literal on that same line, is read so; the clock
+	// passed in is `clock-as-test-input`, a date the code computed is a value mismatch.
+	{
+		name: 'fixed-date-judged-against-today',
+		match: {
+			exception: assertionError,
+			message:
+				/(?:^|\n)E?\s*(?:AssertionError: )?assert (?:not )?(?:False|True)[ \t]*\n[^\n]*?\+\s+where (?:False|True) = <(?:function|bound method) [\w.]*?(?:valid|active|open|upcoming|future|ahead|current|running|on_sale|expired|live)\w*\b[^\n]*?\b(?:datetime\.)?date(?:time)?\(\d{4}, /,
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			'The test asks whether a date written into it is still valid, open or upcoming, and the code judges that against today: it passed until that date and fails every day after, a test that ages with the calendar, not the code',
+	},
 	{
 		name: 'expected-contention',
 		match: {

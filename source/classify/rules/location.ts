@@ -170,6 +170,25 @@ export const locationRules: readonly RuleSpec[] = [
 		},
 		'HIGH',
 	),
+	// A token refused for its algorithm (PyJWT's InvalidAlgorithmError and python-jose's JWSError: `The specified alg
+	// value is not allowed`) where the code's verifying call names the allowed algorithms itself (`algorithms=["HS256"]`,
+	// `algorithms=[ALGORITHM]`, `algorithms=SESSION_ALGORITHMS`): the code signs with one algorithm and accepts another,
+	// as suites 4, 13 and 46 decided, even when the same call reads the key or the audience from the settings. An allowed
+	// list read from the settings (`algorithms=settings.TOKEN_ALGORITHMS`, suite 20) stays `setting-refused-by-library`.
+	{
+		name: 'token-algorithm-out-of-step',
+		match: {
+			raisedIn: ['library'],
+			calledFrom: ['app'],
+			message: /\balg value is not allowed\b/,
+			callSource:
+				/\balgorithms\s*=\s*(?:[[(]\s*(?:["']|[A-Z][A-Z\d_]*\s*[\])])|[A-Z][A-Z\d_]*\b(?!\s*[.[(]))/,
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			"The code's own check refused a token for its algorithm, with the allowed list written in the code: the code signs with one algorithm and verifies with another",
+	},
 	...higherAtSetup(
 		{
 			name: 'setting-refused-by-library',

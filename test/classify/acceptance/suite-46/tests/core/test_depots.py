@@ -1,0 +1,5 @@
+from treadmark import depots
+
+
+def test_bays_at_leeds():
+    assert depots.bays("LEEDS") == 6
