@@ -10,7 +10,7 @@ import type {DecisionState, UndoTarget} from '../triage/journal.js';
 import type {LiveProgress} from '../live/live-review.js';
 import type {Review} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
-import {withoutLastCharacter} from '../text.js';
+import {nextCharacterEnd, previousCharacterStart} from '../text.js';
 import type {Rule} from '../classify/rules/types.js';
 import {onFilterDraft, resumedFilters, visibleRows} from './filters.js';
 import {
@@ -263,36 +263,90 @@ previous key left, and not in a text-input component: one that keeps the text in
 arrives before the next render (a fast typist, a loaded machine).
 */
 function typeKey(state: ReviewState, name: string): ReviewState {
-	let draft: string | undefined;
+	const {draft} = state;
+	// The cursor moves by characters as a person sees them (graphemes), as Backspace takes one.
+	const cursor = Math.min(state.draftCursor ?? draft.length, draft.length);
+	const moved = movedCursor(draft, cursor, name);
+	if (moved !== undefined) {
+		return moved === cursor
+			? state
+			: {...state, draftCursor: moved === draft.length ? undefined : moved};
+	}
+
+	let typed: {text: string; cursor: number} | undefined;
 	switch (name) {
-		case 'space': {
-			draft = `${state.draft} `;
-
-			break;
-		}
-
 		case 'backspace': {
-			draft = withoutLastCharacter(state.draft);
+			const start = previousCharacterStart(draft, cursor);
+			typed = {
+				text: draft.slice(0, start) + draft.slice(cursor),
+				cursor: start,
+			};
 
 			break;
 		}
 
 		case 'ctrl-u': {
-			draft = '';
+			typed = {text: '', cursor: 0};
 
 			break;
 		}
 
 		default: {
-			if ([...name].length === 1) {
-				draft = state.draft + name;
+			const character = name === 'space' ? ' ' : name;
+			if ([...character].length === 1) {
+				typed = {
+					text: draft.slice(0, cursor) + character + draft.slice(cursor),
+					cursor: cursor + character.length,
+				};
 			}
 		}
 	}
 
-	return draft === undefined || draft === state.draft
-		? state
-		: onDraft(state, draft);
+	if (typed === undefined || typed.text === draft) {
+		return state;
+	}
+
+	const next = onDraft(state, typed.text);
+	// A draft refused (the number of runs takes digits only) leaves the cursor where it was.
+	if (next.draft !== typed.text) {
+		return next;
+	}
+
+	return {
+		...next,
+		draftCursor: typed.cursor >= typed.text.length ? undefined : typed.cursor,
+	};
+}
+
+/** Where ←, →, Home, End, Ctrl-A and Ctrl-E put the cursor; undefined for any other key. */
+function movedCursor(
+	draft: string,
+	cursor: number,
+	name: string,
+): number | undefined {
+	switch (name) {
+		case 'left': {
+			return previousCharacterStart(draft, cursor);
+		}
+
+		case 'right': {
+			return nextCharacterEnd(draft, cursor);
+		}
+
+		case 'home':
+		case 'ctrl-a': {
+			return 0;
+		}
+
+		case 'end':
+		case 'ctrl-e': {
+			return draft.length;
+		}
+
+		default: {
+			return undefined;
+		}
+	}
 }
 
 export function reviewReducer(
@@ -373,7 +427,7 @@ function reduce(state: ReviewState, action: ReviewAction): ReviewState {
 		case 'draft': {
 			return action.value === state.draft
 				? state
-				: onDraft(state, action.value);
+				: {...onDraft(state, action.value), draftCursor: undefined};
 		}
 
 		case 'decisions': {

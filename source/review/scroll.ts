@@ -6,6 +6,7 @@ opens when the selection moves.
 */
 import {isErrorLine} from '../log/traceback.js';
 import type {ReviewRow} from '../triage/review.js';
+import {noteLinesOf} from './note-lines.js';
 import {detailTextOf, screenLinesOf, type ScreenLine} from './detail-text.js';
 import {helpLines} from './keymap/help.js';
 import {
@@ -72,13 +73,18 @@ export function detailScroll(state: ReviewState): {page: number; max: number} {
 		isDetailShown: state.isDetailShown,
 	});
 	const isFullScreen = state.mode === 'detail';
-	const page = tracebackHeight(
-		isFullScreen ? layout.detailFull : layout.detail,
-		isFullScreen,
-	);
+	const detailLines = isFullScreen ? layout.detailFull : layout.detail;
 	if (!row) {
-		return {page, max: 0};
+		return {page: tracebackHeight(detailLines, isFullScreen), max: 0};
 	}
+
+	// A long note's own lines come out of the traceback's (`note-lines.ts`).
+	const page = Math.max(
+		1,
+		tracebackHeight(detailLines, isFullScreen) -
+			noteLinesOf(row.decision?.note, layout.width, detailLines, isFullScreen)
+				.length,
+	);
 
 	const lines = screenLinesOfState(state, row);
 	return {page, max: Math.max(0, lines.length - page)};

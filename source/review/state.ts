@@ -252,6 +252,8 @@ export type ReviewState = {
 	readonly queuedKeys?: readonly string[] | undefined;
 	/** The saves that have not returned yet, oldest first: their decisions are on screen already (`unsaved.ts`). */
 	readonly unsaved?: readonly UnsavedSave[];
+	/** Where the cursor is in the text being typed (`draft`), in code units; undefined: at its end. */
+	readonly draftCursor?: number;
 	/**
 	Row keys whose decision failed to save (a full disk, a lost store) and has not been saved since: quitting
 	exits non-zero and says how many, as the screen did at the time.

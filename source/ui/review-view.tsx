@@ -4,6 +4,8 @@ the status line and the footer, from the reducer's state. It renders text and ne
 */
 import {useMemo, type ReactNode} from 'react';
 import {Box, Text} from 'ink';
+import {draftWindow} from '../review/draft-window.js';
+import {textWidth} from '../text-width.js';
 import {helpLines, hintsFor} from '../review/keymap/help.js';
 import {displayKey} from '../review/keymap/key-names.js';
 import {layoutOf, ownersColumnWidth, type Viewport} from '../review/layout.js';
@@ -348,16 +350,22 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 	const isTyping = isTypingMode(state.mode);
 	if (isTyping) {
 		const label = typingLabels[state.mode] ?? '';
+		const shown = draftWindow(
+			state.draft,
+			state.draftCursor,
+			width - textWidth(label),
+		);
 		statusLine = (
 			<Box width={width} height={1}>
 				<Box flexShrink={0}>
 					<Text bold>{label}</Text>
 				</Box>
 				<Box flexGrow={1} flexShrink={1} minWidth={0} overflow="hidden">
-					{/* The end of a long text shows, with the cursor after it. */}
-					<Text wrap="truncate-start">
-						{sanitizeLine(state.draft)}
-						<Text inverse> </Text>
+					{/* The part of a long text around the cursor shows (`draft-window.ts`). */}
+					<Text wrap="truncate-end">
+						{shown.before}
+						<Text inverse>{shown.at}</Text>
+						{shown.after}
 						{state.draft === '' ? (
 							<Text dimColor>{typingPlaceholders[state.mode] ?? ''}</Text>
 						) : undefined}
