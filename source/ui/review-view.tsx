@@ -30,7 +30,7 @@ import {
 } from '../review/clusters.js';
 import type {Theme} from '../review/theme.js';
 import {groupThousands} from '../text.js';
-import {isStatusLong, StatusLine} from './status-line.js';
+import {isStatusLong, questionLinesOf, StatusLine} from './status-line.js';
 import {PreviewView} from './preview-view.js';
 import {LinesView} from './lines-view.js';
 import {Header} from './header.js';
@@ -220,7 +220,20 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 		isStatusLong(state.status, width)
 			? 2
 			: 1;
-	const detailShrink = rerunStatusLines - 1;
+	// The undo question (another session's action) takes the detail pane's lines rather than lose its end: at
+	// 40×10 it was cut to `undo another session's action: 7 decisi…`, what it would undo unread.
+	const questionLines =
+		state.mode === 'undo' && layout.bottom === 2
+			? questionLinesOf(
+					state.status,
+					width,
+					1 +
+						(state.isDetailShown && layout.hasDetailTitle
+							? layout.detail + 1
+							: 0),
+				)
+			: 1;
+	const detailShrink = rerunStatusLines - 1 + questionLines - 1;
 	let body: ReactNode;
 	// A note, a filter or a search is typed over the mode it was opened from: that mode stays on screen.
 	const shownMode = isTypingMode(state.mode)
@@ -323,7 +336,9 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 						usageError={usageError}
 						unnamedFailing={unnamedFailingOf(state)}
 					/>
-					{state.isDetailShown && layout.hasDetailTitle ? (
+					{state.isDetailShown &&
+					layout.hasDetailTitle &&
+					(detailShrink === 0 || layout.detail - detailShrink >= 1) ? (
 						<DetailPane
 							row={row}
 							analysis={state.analysis}
@@ -390,7 +405,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 				theme={theme}
 				prefix={prefix}
 				width={width}
-				lines={isStatusWrapped ? 2 : 1}
+				lines={isStatusWrapped ? 2 : questionLines}
 			/>
 		);
 	}
