@@ -209,29 +209,22 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 	// While a search is typed, what it would find is highlighted.
 	const shownSearch =
 		state.mode === 'search' ? parseSearch(state.draft) : state.search;
-	// The `R` prompt's status says what runs where (or why nothing can): too long for its line, it takes one of the
-	// detail pane's.
+	// Lines the detail pane can give a status that would lose its end: its own and its title's.
+	const paneLines =
+		state.isDetailShown && layout.hasDetailTitle ? layout.detail + 1 : 0;
+	// The `R` prompt's status says what runs where (or why nothing can): too long for its line, it takes the detail
+	// pane's (at 40×10 `✗ cannot run the tests again here: thei…` was all of the reason).
 	const rerunStatusLines =
 		state.mode === 'rerun' &&
 		typeof state.rerunWhere === 'object' &&
-		layout.bottom === 2 &&
-		layout.statusLines === 2 &&
-		layout.detail > 3 &&
-		isStatusLong(state.status, width)
-			? 2
+		layout.bottom === 2
+			? questionLinesOf(state.status, width, 1 + paneLines)
 			: 1;
 	// The undo question (another session's action) takes the detail pane's lines rather than lose its end: at
 	// 40×10 it was cut to `undo another session's action: 7 decisi…`, what it would undo unread.
 	const questionLines =
 		state.mode === 'undo' && layout.bottom === 2
-			? questionLinesOf(
-					state.status,
-					width,
-					1 +
-						(state.isDetailShown && layout.hasDetailTitle
-							? layout.detail + 1
-							: 0),
-				)
+			? questionLinesOf(state.status, width, 1 + paneLines)
 			: 1;
 	const detailShrink = rerunStatusLines - 1 + questionLines - 1;
 	let body: ReactNode;
@@ -417,7 +410,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 				status={state.status}
 				fallback=""
 				theme={theme}
-				{...(rerunStatusLines === 2 && {width, lines: 2})}
+				{...(rerunStatusLines > 1 && {width, lines: rerunStatusLines})}
 			/>
 		) : (
 			<Footer hints={hints} width={width} />

@@ -55,3 +55,27 @@ test('x’s question says what it applies to how many, and how to answer, at 40�
 	expect(fits.tooWide).toEqual([]);
 	app.unmount();
 });
+
+test('R’s prompt says what it runs where, or why nothing can run, whole at 40×10', async () => {
+	const data = await fixture();
+	const app = await renderReview(
+		data,
+		{
+			onRerun() {
+				throw new Error('not run in this test');
+			},
+			onRerunWhere: () => ({
+				problem:
+					'cannot run the tests again here: their rootdir /srv/suite is not on this machine',
+			}),
+		},
+		size,
+	);
+	await press(app, 'R');
+	const joined = frame(app).replaceAll('\n', ' ').replaceAll(/\s+/g, ' ');
+	expect(joined).toContain('is not on this machine');
+	const fits = expectFits(app, size);
+	expect(fits.isShortEnough).toBe(true);
+	expect(fits.tooWide).toEqual([]);
+	app.unmount();
+});
