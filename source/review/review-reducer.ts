@@ -30,7 +30,7 @@ import {defaultViewport, type Viewport} from './layout.js';
 import {isTypingMode} from './modes.js';
 import {quickFiltersOf} from './quick-filters.js';
 import {restoreAfterFailedSave, type SaveRestore} from './save-failed.js';
-import {resizeScrolls, withOpeningScroll} from './scroll.js';
+import {followNoteLines, resizeScrolls, withOpeningScroll} from './scroll.js';
 import {followOverlayResize} from './overlay-resize.js';
 import {followSearchStatus} from './search.js';
 import {onDraft, typeKey} from './typing.js';
@@ -235,7 +235,10 @@ export function reviewReducer(
 	state: ReviewState,
 	action: ReviewAction,
 ): ReviewState {
-	const next = followSearchStatus(state, reduce(state, action));
+	const next = followNoteLines(
+		state,
+		followSearchStatus(state, reduce(state, action)),
+	);
 	// The keys read while an undo was on its way act on what it restored, or on the question it asks.
 	return 'undone' in action ? afterUndo(next, action.undone, replayKey) : next;
 }

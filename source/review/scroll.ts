@@ -143,6 +143,41 @@ export function withOpeningScroll(state: ReviewState): ReviewState {
 	return scroll === state.scroll ? state : {...state, scroll};
 }
 
+/**
+The note of the failure shown changed (saved here, or by another session) and takes another number of the pane's
+lines (`note-lines.ts`): the traceback opens again, so that its `E` lines stay in view. Before, a long note saved on
+the failure shown pushed them below the pane, which still began at the traceback's first line.
+*/
+export function followNoteLines(
+	before: ReviewState,
+	after: ReviewState,
+): ReviewState {
+	const was = currentRow(before);
+	const row = currentRow(after);
+	if (
+		!row ||
+		row.key !== was?.key ||
+		row.decision?.note === was.decision?.note
+	) {
+		return after;
+	}
+
+	const layout = layoutOf(after.viewport, {
+		isDetailShown: after.isDetailShown,
+	});
+	const isFullScreen = after.mode === 'detail';
+	const lines = (note: string | undefined) =>
+		noteLinesOf(
+			note,
+			layout.width,
+			isFullScreen ? layout.detailFull : layout.detail,
+			isFullScreen,
+		).length;
+	return lines(was.decision?.note) === lines(row.decision?.note)
+		? after
+		: withOpeningScroll(after);
+}
+
 /** Wrap or cut, keeping the traceback line at the top of the pane at the top. */
 export function toggleWrap(state: ReviewState): ReviewState {
 	const row = currentRow(state);

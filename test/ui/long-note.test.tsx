@@ -121,3 +121,15 @@ describe('noteLinesOf', () => {
 		expect(lines.at(-1)).toMatch(/…$/);
 	});
 });
+
+test('a long note saved on the failure shown keeps its E lines in view', async () => {
+	const data = await fixture();
+	const app = await renderReview(data, {}, {rows: 24, columns: 80});
+	// The note is saved on the last failure: the cursor stays on it.
+	await press(app, 'G', '#');
+	await type(app, longNote);
+	await press(app, keys.enter);
+	const pane = frame(app).split('\n');
+	expect(pane.some(line => /^ ?E {3}/.test(line.replace('»', ' ')))).toBe(true);
+	app.unmount();
+});
