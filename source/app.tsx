@@ -75,8 +75,11 @@ export type AppProps = {
 	readonly onCopy?: (text: string) => void;
 	/** Stop the process to the shell (Ctrl+Z); resolves once it is continued (`fg`) and the screen is back. */
 	readonly onSuspend?: () => Promise<void> | void;
-	/** Called once the resume state is saved, before the app exits; `isInterrupt` when by Ctrl+C, not `q`. */
-	readonly onQuit?: (isInterrupt: boolean) => void;
+	/**
+	Called once the resume state is saved, before the app exits; `isInterrupt` when by Ctrl+C, not `q`; `notSaved`:
+	how many decisions failed to save and were not made again.
+	*/
+	readonly onQuit?: (isInterrupt: boolean, notSaved: number) => void;
 	/** A run still being read: newer reviews of it as they come, and its progress for the header. */
 	readonly live?: LiveSource;
 	/** Runs failures again (`R`); without it, `R` says it cannot here. */
@@ -251,7 +254,7 @@ export default function App({
 						});
 					}
 
-					onQuit?.(effect.isInterrupt);
+					onQuit?.(effect.isInterrupt, effect.notSaved);
 					exit();
 					return undefined;
 				}

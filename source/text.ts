@@ -133,3 +133,30 @@ export function withoutLastCharacter(text: string): string {
 
 	return text.slice(0, last);
 }
+
+/** Where the character (grapheme) before `offset` in `text` starts: where ← puts a note's cursor. */
+export function previousCharacterStart(text: string, offset: number): number {
+	graphemes ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+	let start = 0;
+	for (const {index} of graphemes.segment(text)) {
+		if (index >= offset) {
+			break;
+		}
+
+		start = index;
+	}
+
+	return start;
+}
+
+/** Where the character (grapheme) at `offset` in `text` ends: where → puts a note's cursor. */
+export function nextCharacterEnd(text: string, offset: number): number {
+	graphemes ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+	for (const {index, segment} of graphemes.segment(text)) {
+		if (index >= offset) {
+			return index + segment.length;
+		}
+	}
+
+	return text.length;
+}

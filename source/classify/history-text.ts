@@ -3,7 +3,7 @@ The run history in words and marks, for a person: an outage's sentence, a flaky 
 run (`P P F R F*`). What they describe is worked out in `flaky.ts`.
 */
 import type {Outcome} from '../log/model.js';
-import {percent} from '../text.js';
+import {groupThousands, percent} from '../text.js';
 import type {
 	FailureStatus,
 	FlakyInfo,
@@ -17,7 +17,8 @@ What an outage run was, said first in the report, the exports and the summary:
 is `percent`'s, as the report's runs section gives the same run's.
 */
 export function describeOutage(health: RunHealth): string {
-	return `OUTAGE: ${health.failing} of ${health.ran} tests that ran failed at once (${percent(Math.min(health.failing, health.ran), health.ran)}): most likely the environment, not the tests`;
+	// Grouped (`1,969 of 2,495`), as the review says every count of a thousand and more.
+	return `OUTAGE: ${groupThousands(health.failing)} of ${groupThousands(health.ran)} tests that ran failed at once (${percent(Math.min(health.failing, health.ran), health.ran)}): most likely the environment, not the tests`;
 }
 
 /** What a failure of a run with no earlier run to compare with is: the review's `failed in the only run known`. */

@@ -42,6 +42,7 @@ import {
 	stopLive,
 } from './review-live.js';
 import {openKeyboard, opensQuietly} from './review-terminal.js';
+import {notSavedLine} from './review-not-saved.js';
 import {LoadingScreen} from './review-loading.js';
 import {reviewProps, savedLogsOf} from './review-props.js';
 import {errorLine, noticeOf, noticeText, Root} from './review-screen.js';
@@ -149,8 +150,10 @@ async function review(
 	// Ctrl+C, not q: the review exits 130, as a shell expects of an interrupted command (report and export, which
 	// take SIGINT as a signal, do too); `triage run` exits with its command's code all the same.
 	let isInterrupted = false;
+	// Decisions that failed to save and were not made again: the exit is 1 (`review-not-saved.ts`).
+	let notSavedCode = 0;
 	const interruptedCode = () =>
-		isInterrupted ? signalExitCodes['SIGINT']! : 0;
+		isInterrupted ? signalExitCodes['SIGINT']! : notSavedCode;
 	const quitWhileLoading = new Promise<'quit'>(resolve => {
 		onQuit = isInterrupt => {
 			hasQuit = true;
@@ -335,6 +338,7 @@ async function review(
 	);
 	const resume = prefs.getResume(triagePath);
 	const notice = session ? noticeOf(session, keyConflicts(keymap)) : undefined;
+	let notSavedCount = 0;
 	const props: AppProps = {
 		...reviewProps({
 			options,
@@ -352,8 +356,9 @@ async function review(
 			screen,
 			ink: instance,
 		}),
-		onQuit(isInterrupt) {
+		onQuit(isInterrupt, notSaved) {
 			isInterrupted = isInterrupt;
+			notSavedCount = notSaved;
 		},
 	};
 	if (loading.isQuiet) {
@@ -407,6 +412,15 @@ async function review(
 		screen?.leave();
 	}
 
+	const notSaved = notSavedLine(
+		notSavedCount,
+		(session?.journal ?? journal!).path,
+	);
+	if (notSaved !== undefined) {
+		process.stderr.write(`triage: ${sanitizeLine(notSaved)}\n`);
+		notSavedCode = 1;
+	}
+
 	if (live && !ended) {
 		live.review.stop();
 		const isCut = await stopLive(live, true);
@@ -441,7 +455,7 @@ async function review(
 			process.stderr.write(`triage: ${sanitizeLine(exit.failure)}\n`);
 		}
 
-		return exit.code;
+		return exit.code || notSavedCode;
 	}
 
 	if (failure !== undefined) {

@@ -43,6 +43,50 @@ export function previewCluster(state: ReviewState): ReviewState {
 	// An issue link names the error: the whole cluster shares it.
 	const issue = isDecided ? row.decision.issue : undefined;
 	const {cluster} = row.analyzed;
+	const {keys, replaced, size} = changedRows(
+		state,
+		cluster,
+		category,
+		priority,
+		issue,
+	);
+	if (keys.length === 0) {
+		return withStatus(
+			state,
+			size === 1
+				? `cluster ${cluster} has no other failure: this one is already ${decisionText(category, priority, issue)}`
+				: alreadyText(size, cluster, category, priority, issue),
+		);
+	}
+
+	const preview: Preview = {
+		cluster,
+		signature: row.analyzed.signature,
+		category,
+		priority,
+		isSuggested: !isDecided,
+		...(issue !== undefined && {issue}),
+		keys,
+		replaced,
+		size,
+	};
+	return {
+		...state,
+		mode: 'preview',
+		overlayScroll: 0,
+		preview,
+		status: undefined,
+	};
+}
+
+/** The rows of `cluster` whose decision differs from the one to apply, and how many of them have one it replaces. */
+function changedRows(
+	state: ReviewState,
+	cluster: string,
+	category: string,
+	priority: string,
+	issue: string | undefined,
+): {keys: string[]; replaced: number; size: number} {
 	let size = 0;
 	let replaced = 0;
 	const keys: string[] = [];
@@ -67,34 +111,62 @@ export function previewCluster(state: ReviewState): ReviewState {
 		}
 	}
 
+	return {keys, replaced, size};
+}
+
+function decisionText(
+	category: string,
+	priority: string,
+	issue: string | undefined,
+): string {
+	return `${category} ${priority}${issue === undefined ? '' : ` (${sanitizeLine(issue)})`}`;
+}
+
+function alreadyText(
+	size: number,
+	cluster: string,
+	category: string,
+	priority: string,
+	issue: string | undefined,
+): string {
+	return `all ${groupThousands(size)} failures of cluster ${cluster} are already ${decisionText(category, priority, issue)}`;
+}
+
+/**
+The preview open while decisions of another session come in (a teammate on the store decides a failure of the
+cluster): its rows and what it replaces are worked out again from the rows as they are now. Before, its footer
+still said `replaces no decision` beside the teammate's decision marked `!`, and y replaced it unannounced.
+*/
+export function refreshPreview(state: ReviewState): ReviewState {
+	const {preview} = state;
+	if (state.mode !== 'preview' || !preview) {
+		return state;
+	}
+
+	const {keys, replaced, size} = changedRows(
+		state,
+		preview.cluster,
+		preview.category,
+		preview.priority,
+		preview.issue,
+	);
 	if (keys.length === 0) {
-		const already = `${category} ${priority}${issue === undefined ? '' : ` (${sanitizeLine(issue)})`}`;
 		return withStatus(
-			state,
-			size === 1
-				? `cluster ${cluster} has no other failure: this one is already ${already}`
-				: `all ${groupThousands(size)} failures of cluster ${cluster} are already ${already}`,
+			{...state, mode: 'list', preview: undefined},
+			`nothing to apply: ${alreadyText(size, preview.cluster, preview.category, preview.priority, preview.issue)}`,
 		);
 	}
 
-	const preview: Preview = {
-		cluster,
-		signature: row.analyzed.signature,
-		category,
-		priority,
-		isSuggested: !isDecided,
-		...(issue !== undefined && {issue}),
-		keys,
-		replaced,
-		size,
-	};
-	return {
-		...state,
-		mode: 'preview',
-		overlayScroll: 0,
-		preview,
-		status: undefined,
-	};
+	if (
+		replaced === preview.replaced &&
+		size === preview.size &&
+		keys.length === preview.keys.length &&
+		keys.every((key, index) => preview.keys[index] === key)
+	) {
+		return state;
+	}
+
+	return {...state, preview: {...preview, keys, replaced, size}};
 }
 
 /** Apply what the preview shows, then go on to the next failure that needs a look. */

@@ -39,6 +39,7 @@ function quitting(state: ReviewState, isInterrupt: boolean): ReviewState {
 		cluster: state.cluster,
 		sort: state.sort,
 		isInterrupt,
+		notSaved: state.notSaved?.size ?? 0,
 	});
 }
 

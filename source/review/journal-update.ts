@@ -179,7 +179,31 @@ export function dropFailedSave(
 			(failed?.before.has(row.key) ? failed.before.get(row.key) : row.decision)
 		);
 	});
-	return withRows({...state, unsaved, saving: savingKeys(unsaved)}, rows);
+	const notSaved = new Set([
+		...(state.notSaved ?? []),
+		...(failed?.decisions.keys() ?? []),
+	]);
+	return withRows(
+		{...state, unsaved, saving: savingKeys(unsaved), notSaved},
+		rows,
+	);
+}
+
+/** The rows not saved before, less those `save` saved now (the same decision made again, once the disk had room). */
+function stillNotSaved(
+	state: ReviewState,
+	save: UnsavedSave | undefined,
+): ReadonlySet<string> | undefined {
+	if (save === undefined || state.notSaved === undefined) {
+		return state.notSaved;
+	}
+
+	const notSaved = new Set(state.notSaved);
+	for (const key of save.decisions.keys()) {
+		notSaved.delete(key);
+	}
+
+	return notSaved;
 }
 
 export type JournalUpdate = {
@@ -206,8 +230,17 @@ export function onJournalUpdate(
 	const rows = foldRows(state, row =>
 		shownDecision(unsaved, update.decisions, row),
 	);
+	const notSaved = stillNotSaved(
+		state,
+		state.unsaved?.find(save => save.effect === update.saved),
+	);
 	const next = withRows(
-		{...state, unsaved, saving: savingKeys(unsaved)},
+		{
+			...state,
+			unsaved,
+			saving: savingKeys(unsaved),
+			...(notSaved && {notSaved}),
+		},
 		rows,
 		update.select,
 	);

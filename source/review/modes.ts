@@ -20,7 +20,12 @@ export function isTypingMode(mode: Mode): boolean {
 export function enter(state: ReviewState, mode: Mode): ReviewState {
 	return state.mode === mode
 		? state
-		: {...state, mode, modeStack: [...state.modeStack, state.mode]};
+		: {
+				...state,
+				mode,
+				modeStack: [...state.modeStack, state.mode],
+				draftCursor: undefined,
+			};
 }
 
 /** Back to the mode under the current one (the list when there is none). */
@@ -29,6 +34,7 @@ export function leave(state: ReviewState): ReviewState {
 		...state,
 		mode: state.modeStack.at(-1) ?? 'list',
 		modeStack: state.modeStack.slice(0, -1),
+		draftCursor: undefined,
 	};
 }
 

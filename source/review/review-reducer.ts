@@ -10,9 +10,9 @@ import type {DecisionState, UndoTarget} from '../triage/journal.js';
 import type {LiveProgress} from '../live/live-review.js';
 import type {Review} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
-import {withoutLastCharacter} from '../text.js';
 import type {Rule} from '../classify/rules/types.js';
-import {onFilterDraft, resumedFilters, visibleRows} from './filters.js';
+import {refreshPreview} from './cluster-preview.js';
+import {resumedFilters, visibleRows} from './filters.js';
 import {
 	dropFailedSave,
 	onJournalUpdate,
@@ -30,9 +30,10 @@ import {defaultViewport, type Viewport} from './layout.js';
 import {isTypingMode} from './modes.js';
 import {quickFiltersOf} from './quick-filters.js';
 import {restoreAfterFailedSave, type SaveRestore} from './save-failed.js';
-import {resizeScrolls, withOpeningScroll} from './scroll.js';
+import {followNoteLines, resizeScrolls, withOpeningScroll} from './scroll.js';
 import {followOverlayResize} from './overlay-resize.js';
-import {followSearchStatus, onSearchDraft} from './search.js';
+import {followSearchStatus} from './search.js';
+import {onDraft, typeKey} from './typing.js';
 import {parseSortOrder} from './sort.js';
 import {
 	afterUndo,
@@ -230,76 +231,14 @@ function isTyping(state: ReviewState): boolean {
 	return isTypingMode(state.mode);
 }
 
-/** The text being typed changed: the filter and the search act on it at once, the note and the issue wait for Enter. */
-function onDraft(state: ReviewState, value: string): ReviewState {
-	switch (state.mode) {
-		case 'filter': {
-			return onFilterDraft(state, value);
-		}
-
-		case 'search': {
-			return onSearchDraft(state, value);
-		}
-
-		case 'note':
-		case 'issue': {
-			return {...state, draft: value, status: undefined};
-		}
-
-		case 'rerun': {
-			// A number of times: digits only.
-			return /^\d{0,3}$/.test(value) ? {...state, draft: value} : state;
-		}
-
-		default: {
-			return state;
-		}
-	}
-}
-
-/**
-A key typed into the note, the issue, the filter or the search. The text is edited here, key by key against the text the
-previous key left, and not in a text-input component: one that keeps the text in a prop loses a key that
-arrives before the next render (a fast typist, a loaded machine).
-*/
-function typeKey(state: ReviewState, name: string): ReviewState {
-	let draft: string | undefined;
-	switch (name) {
-		case 'space': {
-			draft = `${state.draft} `;
-
-			break;
-		}
-
-		case 'backspace': {
-			draft = withoutLastCharacter(state.draft);
-
-			break;
-		}
-
-		case 'ctrl-u': {
-			draft = '';
-
-			break;
-		}
-
-		default: {
-			if ([...name].length === 1) {
-				draft = state.draft + name;
-			}
-		}
-	}
-
-	return draft === undefined || draft === state.draft
-		? state
-		: onDraft(state, draft);
-}
-
 export function reviewReducer(
 	state: ReviewState,
 	action: ReviewAction,
 ): ReviewState {
-	const next = followSearchStatus(state, reduce(state, action));
+	const next = followNoteLines(
+		state,
+		followSearchStatus(state, reduce(state, action)),
+	);
 	// The keys read while an undo was on its way act on what it restored, or on the question it asks.
 	return 'undone' in action ? afterUndo(next, action.undone, replayKey) : next;
 }
@@ -373,17 +312,20 @@ function reduce(state: ReviewState, action: ReviewAction): ReviewState {
 		case 'draft': {
 			return action.value === state.draft
 				? state
-				: onDraft(state, action.value);
+				: {...onDraft(state, action.value), draftCursor: undefined};
 		}
 
 		case 'decisions': {
 			// While `z` asks, the question stays on the status line (`y` checks what changed).
-			return addLateSignatures(
-				onJournalUpdate(
-					state,
-					state.mode === 'undo'
-						? {...action, message: undefined, isOthers: undefined}
-						: action,
+			// The preview open (x) says what y would do with the decisions as they are now.
+			return refreshPreview(
+				addLateSignatures(
+					onJournalUpdate(
+						state,
+						state.mode === 'undo'
+							? {...action, message: undefined, isOthers: undefined}
+							: action,
+					),
 				),
 			);
 		}

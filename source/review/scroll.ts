@@ -6,6 +6,7 @@ opens when the selection moves.
 */
 import {isErrorLine} from '../log/traceback.js';
 import type {ReviewRow} from '../triage/review.js';
+import {noteLinesOf} from './note-lines.js';
 import {detailTextOf, screenLinesOf, type ScreenLine} from './detail-text.js';
 import {helpLines} from './keymap/help.js';
 import {
@@ -72,13 +73,18 @@ export function detailScroll(state: ReviewState): {page: number; max: number} {
 		isDetailShown: state.isDetailShown,
 	});
 	const isFullScreen = state.mode === 'detail';
-	const page = tracebackHeight(
-		isFullScreen ? layout.detailFull : layout.detail,
-		isFullScreen,
-	);
+	const detailLines = isFullScreen ? layout.detailFull : layout.detail;
 	if (!row) {
-		return {page, max: 0};
+		return {page: tracebackHeight(detailLines, isFullScreen), max: 0};
 	}
+
+	// A long note's own lines come out of the traceback's (`note-lines.ts`).
+	const page = Math.max(
+		1,
+		tracebackHeight(detailLines, isFullScreen) -
+			noteLinesOf(row.decision?.note, layout.width, detailLines, isFullScreen)
+				.length,
+	);
 
 	const lines = screenLinesOfState(state, row);
 	return {page, max: Math.max(0, lines.length - page)};
@@ -135,6 +141,41 @@ function openingScroll(state: ReviewState): number {
 export function withOpeningScroll(state: ReviewState): ReviewState {
 	const scroll = openingScroll(state);
 	return scroll === state.scroll ? state : {...state, scroll};
+}
+
+/**
+The note of the failure shown changed (saved here, or by another session) and takes another number of the pane's
+lines (`note-lines.ts`): the traceback opens again, so that its `E` lines stay in view. Before, a long note saved on
+the failure shown pushed them below the pane, which still began at the traceback's first line.
+*/
+export function followNoteLines(
+	before: ReviewState,
+	after: ReviewState,
+): ReviewState {
+	const was = currentRow(before);
+	const row = currentRow(after);
+	if (
+		!row ||
+		row.key !== was?.key ||
+		row.decision?.note === was.decision?.note
+	) {
+		return after;
+	}
+
+	const layout = layoutOf(after.viewport, {
+		isDetailShown: after.isDetailShown,
+	});
+	const isFullScreen = after.mode === 'detail';
+	const lines = (note: string | undefined) =>
+		noteLinesOf(
+			note,
+			layout.width,
+			isFullScreen ? layout.detailFull : layout.detail,
+			isFullScreen,
+		).length;
+	return lines(was.decision?.note) === lines(row.decision?.note)
+		? after
+		: withOpeningScroll(after);
 }
 
 /** Wrap or cut, keeping the traceback line at the top of the pane at the top. */

@@ -53,6 +53,8 @@ export type Effect =
 			/** The cluster filter (`filter` is then the filter before it). */
 			readonly cluster: string | undefined;
 			readonly sort: SortOrder;
+			/** How many reports' decisions failed to save and were not saved since: the exit says so. */
+			readonly notSaved: number;
 	  }
 	| {
 			readonly id: number;
@@ -250,6 +252,13 @@ export type ReviewState = {
 	readonly queuedKeys?: readonly string[] | undefined;
 	/** The saves that have not returned yet, oldest first: their decisions are on screen already (`unsaved.ts`). */
 	readonly unsaved?: readonly UnsavedSave[];
+	/** Where the cursor is in the text being typed (`draft`), in code units; undefined: at its end. */
+	readonly draftCursor?: number;
+	/**
+	Row keys whose decision failed to save (a full disk, a lost store) and has not been saved since: quitting
+	exits non-zero and says how many, as the screen did at the time.
+	*/
+	readonly notSaved?: ReadonlySet<string>;
 	readonly effects: readonly Effect[];
 	readonly nextEffectId: number;
 	readonly status: Status | undefined;

@@ -130,10 +130,13 @@ function buildSummary(
 		text: 'By category (decided + suggested)',
 		isHeading: true,
 	});
+	const categoryCountWidth = countWidth(
+		[...byCategory.values()].map(count => count.decided + count.suggested),
+	);
 	for (const [name, count] of byCategory) {
 		const all = count.decided + count.suggested;
 		lines.push({
-			text: `  ${column(sanitizeLine(name), nameWidth)} ${bar(all, total, barWidth)} ${String(all).padStart(5)}  (${count.decided} decided)`,
+			text: `  ${column(sanitizeLine(name), nameWidth)} ${bar(all, total, barWidth)} ${groupThousands(all).padStart(categoryCountWidth)}  (${groupThousands(count.decided)} decided)`,
 		});
 	}
 
@@ -146,9 +149,10 @@ function buildSummary(
 			8,
 		),
 	);
+	const areaCountWidth = countWidth(areas.map(([, count]) => count));
 	for (const [area, count] of areas) {
 		lines.push({
-			text: `  ${column(sanitizeLine(area), areaWidth)} ${bar(count, total, barWidth)} ${String(count).padStart(5)}`,
+			text: `  ${column(sanitizeLine(area), areaWidth)} ${bar(count, total, barWidth)} ${groupThousands(count).padStart(areaCountWidth)}`,
 		});
 	}
 
@@ -163,21 +167,34 @@ function buildSummary(
 		}
 	}
 
+	// Each column as wide as its name or its widest count, grouped (`1,969`), as the rest of the review says them.
+	const cellWidth = Math.max(
+		7,
+		countWidth(
+			[...matrix.values()].flatMap(priorities => [...priorities.values()]),
+		),
+	);
+	const sums = new Map(
+		[...byCategory.keys()].map(name => [
+			name,
+			[...(matrix.get(name)?.values() ?? [])].reduce((a, b) => a + b, 0),
+		]),
+	);
+	const sumWidth = Math.max(5, countWidth([...sums.values()]));
 	lines.push(
 		{text: ''},
 		{text: 'Priority matrix (category × priority)', isHeading: true},
 		{
-			text: `  ${''.padEnd(nameWidth)} ${priorityNames.map(name => name.padStart(7)).join(' ')}   total`,
+			text: `  ${''.padEnd(nameWidth)} ${priorityNames.map(name => name.padStart(cellWidth)).join(' ')}   ${'total'.padStart(sumWidth)}`,
 		},
 	);
 	for (const name of byCategory.keys()) {
 		const priorities = matrix.get(name);
 		const cells = priorityNames.map(priority =>
-			String(priorities?.get(priority) ?? 0).padStart(7),
+			groupThousands(priorities?.get(priority) ?? 0).padStart(cellWidth),
 		);
-		const sum = [...(priorities?.values() ?? [])].reduce((a, b) => a + b, 0);
 		lines.push({
-			text: `  ${column(sanitizeLine(name), nameWidth)} ${cells.join(' ')}   ${String(sum).padStart(5)}`,
+			text: `  ${column(sanitizeLine(name), nameWidth)} ${cells.join(' ')}   ${groupThousands(sums.get(name) ?? 0).padStart(sumWidth)}`,
 		});
 	}
 
@@ -189,10 +206,17 @@ function buildSummary(
 	// Counted by report, as the cluster list counts: a test's decided teardown error does not count its
 	// undecided call failure in the same cluster as decided too.
 	const {decided: decidedPerCluster} = clusterDecisions(rows);
-	for (const cluster of analysis.clusters.slice(0, 10)) {
-		const decided = decidedPerCluster.get(cluster.id) ?? 0;
+	const largest = analysis.clusters.slice(0, 10);
+	const decidedTexts = largest.map(
+		cluster =>
+			`${groupThousands(decidedPerCluster.get(cluster.id) ?? 0)}/${groupThousands(cluster.ids.length)}`,
+	);
+	// Widths from the numbers as shown: a cluster of 12,345 failures no longer pushes its row out of line.
+	const sizeWidth = countWidth(largest.map(cluster => cluster.ids.length));
+	const decidedWidth = longestLength(decidedTexts, 1);
+	for (const [index, cluster] of largest.entries()) {
 		lines.push({
-			text: `  ${String(cluster.ids.length).padStart(5)}  ${`${decided}/${cluster.ids.length}`.padStart(9)} decided  ${
+			text: `  ${groupThousands(cluster.ids.length).padStart(sizeWidth)}  ${decidedTexts[index]!.padStart(decidedWidth)} decided  ${
 				isUnread(cluster)
 					? `${'—'.padEnd(cluster.id.length)}  errors not in the log yet: no cluster until each is read`
 					: `${cluster.id}  ${sanitizeLine(cluster.signature)}`
@@ -202,7 +226,7 @@ function buildSummary(
 
 	if (analysis.clusters.length > 10) {
 		lines.push({
-			text: `  … and ${analysis.clusters.length - 10} more (Tab lists them all)`,
+			text: `  … and ${groupThousands(analysis.clusters.length - 10)} more (Tab lists them all)`,
 		});
 	}
 
@@ -239,19 +263,22 @@ function ownerLines(
 			isHeading: true,
 		},
 	];
+	const ownerCountWidth = countWidth(
+		shown.map(([, indexes]) => indexes.length),
+	);
 	for (const [owner, indexes] of shown) {
 		const decided = indexes.filter(index => {
 			const row = rows[index]!;
 			return row.decision && !row.isStale;
 		}).length;
 		lines.push({
-			text: `  ${sanitizeLine(owner).padEnd(width).slice(0, width)} ${bar(indexes.length, total, barWidth)} ${String(indexes.length).padStart(5)}  (${decided} decided)`,
+			text: `  ${sanitizeLine(owner).padEnd(width).slice(0, width)} ${bar(indexes.length, total, barWidth)} ${groupThousands(indexes.length).padStart(ownerCountWidth)}  (${groupThousands(decided)} decided)`,
 		});
 	}
 
 	if (owners.length > ownersShown) {
 		lines.push({
-			text: `  … and ${owners.length - ownersShown} more (triage report lists them all)`,
+			text: `  … and ${groupThousands(owners.length - ownersShown)} more (triage report lists them all)`,
 		});
 	}
 
@@ -321,4 +348,12 @@ function historyLines(analysis: Analysis, width: number): SummaryLine[] {
 				}))),
 	);
 	return lines;
+}
+
+/** The width of a column of counts as the review shows them, grouped (`12,345`). */
+function countWidth(counts: readonly number[]): number {
+	return longestLength(
+		counts.map(count => groupThousands(count)),
+		1,
+	);
 }

@@ -21,6 +21,7 @@ import {
 import {terminalLink} from '../review/hyperlinks.js';
 import {tint, type Theme} from '../review/theme.js';
 import {isUnsaved} from '../review/unsaved.js';
+import {noteLabel, noteLinesOf} from '../review/note-lines.js';
 import {issueLinkOf, type IssueLink} from '../triage/issue-link.js';
 
 export type DetailPaneProps = {
@@ -125,6 +126,8 @@ function DetailPaneView({
 		const {decision} = row;
 		const earlier = decidedOnOf(row, analysis);
 		const issue = issueLinkOf(decision?.issue, analysis.issueUrl);
+		const noteLines = noteLinesOf(decision?.note, width, height, isFullScreen);
+		const infoLines = detailInfoLines(height, isFullScreen);
 		lines.push(
 			<Text key="headline" wrap="truncate-end">
 				<Text
@@ -221,7 +224,10 @@ function DetailPaneView({
 					</>
 				)}
 				<IssueText issue={issue} theme={theme} />
-				{decision?.note ? (
+				{noteLines.length > 0 ? (
+					// The note on its own lines below (`note-lines.ts`).
+					<Text dimColor>note below</Text>
+				) : decision?.note ? (
 					<>
 						<Text bold>note:</Text> {sanitizeLine(decision.note)}
 					</>
@@ -236,14 +242,31 @@ function DetailPaneView({
 			</Text>,
 		);
 
-		const infoLines = detailInfoLines(height, isFullScreen);
 		lines.length = Math.min(lines.length, infoLines);
+		for (const [index, piece] of noteLines.entries()) {
+			lines.push(
+				<Text key={`note-${index}`} wrap="truncate-end">
+					{index === 0 ? (
+						<>
+							<Text bold>{noteLabel.trimEnd()}</Text>
+							{piece.slice(noteLabel.trimEnd().length)}
+						</>
+					) : (
+						piece
+					)}
+				</Text>,
+			);
+		}
+
 		const body = screenLinesOf(failure, {
 			isCapturedShown,
 			isWrapped,
 			width: detailTextWidth(width),
 		});
-		const bodyHeight = tracebackHeight(height, isFullScreen);
+		const bodyHeight = Math.max(
+			1,
+			tracebackHeight(height, isFullScreen) - noteLines.length,
+		);
 		const first = Math.max(
 			0,
 			Math.min(scroll, Math.max(0, body.length - bodyHeight)),
@@ -280,7 +303,7 @@ function DetailPaneView({
 			);
 		}
 
-		while (lines.length < infoLines + bodyHeight) {
+		while (lines.length < infoLines + noteLines.length + bodyHeight) {
 			lines.push(<Text key={`blank-${lines.length}`}> </Text>);
 		}
 

@@ -11,6 +11,7 @@ import type {ListColumns} from '../review/list-columns.js';
 import type {Preview} from '../review/state.js';
 import {tint, type Theme} from '../review/theme.js';
 import {groupThousands, plural} from '../text.js';
+import {textWidth} from '../text-width.js';
 
 export type PreviewViewProps = {
 	readonly preview: Preview;
@@ -171,21 +172,47 @@ function PreviewViewBody({
 	const source = preview.isSuggested
 		? 'its suggestion'
 		: "this failure's decision";
+	const count = groupThousands(preview.keys.length);
+	const size = groupThousands(preview.size);
+	// On a narrow screen the question drops words before its end (to how many, the `?`): at 40×10 it was cut to
+	// `Apply ENVIRONMENT LOW to 1 of 2 failure…`.
+	const question = firstThatFits(
+		[
+			`Apply ${target} to ${count} of ${size} failures in cluster ${preview.cluster}?`,
+			`Apply ${target} to ${count} of ${size} in cluster ${preview.cluster}?`,
+			`Apply ${target} to ${count} of ${size} failures?`,
+			`Apply ${target} to ${count} of ${size}?`,
+			`Apply ${rowTarget} to ${count} of ${size}?`,
+			`Apply ${rowTarget} to ${count}?`,
+		],
+		width,
+	);
+	const answer = firstThatFits(
+		[
+			`(${source}) y or Enter applies, esc cancels`,
+			`(${source}) y applies, esc cancels`,
+			`(${source}) y applies`,
+			`(${source})`,
+		],
+		width,
+	);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text bold wrap="truncate-end">
-				Apply {target} to {groupThousands(preview.keys.length)} of{' '}
-				{groupThousands(preview.size)} failures in cluster {preview.cluster}?
+				{question}
 			</Text>
-			<Text wrap="truncate-end">
-				({source}) y or Enter applies, esc cancels
-			</Text>
+			<Text wrap="truncate-end">{answer}</Text>
 			<Text dimColor wrap="truncate-end">
 				{sanitizeLine(preview.signature)}
 			</Text>
 			{lines}
 		</Box>
 	);
+}
+
+/** The first text that fits `width` columns, else the last (Ink cuts it). */
+function firstThatFits(texts: readonly string[], width: number): string {
+	return texts.find(text => textWidth(text) <= width) ?? texts.at(-1)!;
 }
 
 export const PreviewView = memo(PreviewViewBody);

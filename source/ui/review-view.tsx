@@ -4,6 +4,8 @@ the status line and the footer, from the reducer's state. It renders text and ne
 */
 import {useMemo, type ReactNode} from 'react';
 import {Box, Text} from 'ink';
+import {draftWindow} from '../review/draft-window.js';
+import {textWidth} from '../text-width.js';
 import {helpLines, hintsFor} from '../review/keymap/help.js';
 import {displayKey} from '../review/keymap/key-names.js';
 import {layoutOf, ownersColumnWidth, type Viewport} from '../review/layout.js';
@@ -28,7 +30,7 @@ import {
 } from '../review/clusters.js';
 import type {Theme} from '../review/theme.js';
 import {groupThousands} from '../text.js';
-import {isStatusLong, StatusLine} from './status-line.js';
+import {isStatusLong, questionLinesOf, StatusLine} from './status-line.js';
 import {PreviewView} from './preview-view.js';
 import {LinesView} from './lines-view.js';
 import {Header} from './header.js';
@@ -207,18 +209,24 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 	// While a search is typed, what it would find is highlighted.
 	const shownSearch =
 		state.mode === 'search' ? parseSearch(state.draft) : state.search;
-	// The `R` prompt's status says what runs where (or why nothing can): too long for its line, it takes one of the
-	// detail pane's.
+	// Lines the detail pane can give a status that would lose its end: its own and its title's.
+	const paneLines =
+		state.isDetailShown && layout.hasDetailTitle ? layout.detail + 1 : 0;
+	// The `R` prompt's status says what runs where (or why nothing can): too long for its line, it takes the detail
+	// pane's (at 40×10 `✗ cannot run the tests again here: thei…` was all of the reason).
 	const rerunStatusLines =
 		state.mode === 'rerun' &&
 		typeof state.rerunWhere === 'object' &&
-		layout.bottom === 2 &&
-		layout.statusLines === 2 &&
-		layout.detail > 3 &&
-		isStatusLong(state.status, width)
-			? 2
+		layout.bottom === 2
+			? questionLinesOf(state.status, width, 1 + paneLines)
 			: 1;
-	const detailShrink = rerunStatusLines - 1;
+	// The undo question (another session's action) takes the detail pane's lines rather than lose its end: at
+	// 40×10 it was cut to `undo another session's action: 7 decisi…`, what it would undo unread.
+	const questionLines =
+		state.mode === 'undo' && layout.bottom === 2
+			? questionLinesOf(state.status, width, 1 + paneLines)
+			: 1;
+	const detailShrink = rerunStatusLines - 1 + questionLines - 1;
 	let body: ReactNode;
 	// A note, a filter or a search is typed over the mode it was opened from: that mode stays on screen.
 	const shownMode = isTypingMode(state.mode)
@@ -321,7 +329,9 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 						usageError={usageError}
 						unnamedFailing={unnamedFailingOf(state)}
 					/>
-					{state.isDetailShown && layout.hasDetailTitle ? (
+					{state.isDetailShown &&
+					layout.hasDetailTitle &&
+					(detailShrink === 0 || layout.detail - detailShrink >= 1) ? (
 						<DetailPane
 							row={row}
 							analysis={state.analysis}
@@ -348,16 +358,22 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 	const isTyping = isTypingMode(state.mode);
 	if (isTyping) {
 		const label = typingLabels[state.mode] ?? '';
+		const shown = draftWindow(
+			state.draft,
+			state.draftCursor,
+			width - textWidth(label),
+		);
 		statusLine = (
 			<Box width={width} height={1}>
 				<Box flexShrink={0}>
 					<Text bold>{label}</Text>
 				</Box>
 				<Box flexGrow={1} flexShrink={1} minWidth={0} overflow="hidden">
-					{/* The end of a long text shows, with the cursor after it. */}
-					<Text wrap="truncate-start">
-						{sanitizeLine(state.draft)}
-						<Text inverse> </Text>
+					{/* The part of a long text around the cursor shows (`draft-window.ts`). */}
+					<Text wrap="truncate-end">
+						{shown.before}
+						<Text inverse>{shown.at}</Text>
+						{shown.after}
 						{state.draft === '' ? (
 							<Text dimColor>{typingPlaceholders[state.mode] ?? ''}</Text>
 						) : undefined}
@@ -382,7 +398,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 				theme={theme}
 				prefix={prefix}
 				width={width}
-				lines={isStatusWrapped ? 2 : 1}
+				lines={isStatusWrapped ? 2 : questionLines}
 			/>
 		);
 	}
@@ -394,7 +410,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 				status={state.status}
 				fallback=""
 				theme={theme}
-				{...(rerunStatusLines === 2 && {width, lines: 2})}
+				{...(rerunStatusLines > 1 && {width, lines: rerunStatusLines})}
 			/>
 		) : (
 			<Footer hints={hints} width={width} />

@@ -148,6 +148,29 @@ export function statusLinesOf(
 	return [...pieces.slice(0, lines - 1), ' '.repeat(indent) + rest.join(' ')];
 }
 
+/**
+Lines a question on the status line (`undo another session's action: …? y/n`) needs to be read whole in `width`
+columns, at most `most`: the view gives it those of the detail pane.
+*/
+export function questionLinesOf(
+	status: Status | undefined,
+	width: number,
+	most: number,
+): number {
+	const text = statusTextOf(status, '', width, most);
+	if (text === undefined || textWidth(text) <= width) {
+		return 1;
+	}
+
+	return Math.max(
+		1,
+		Math.min(
+			most,
+			wrapText(text, width, textWidth(marks[status!.tone])).length,
+		),
+	);
+}
+
 /** The last thing that happened (`✓ saved: BUG HIGH …`), or what to do next. */
 function StatusLineView({
 	status,

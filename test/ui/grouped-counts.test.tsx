@@ -4,6 +4,7 @@ the position line, the cluster preview and what it saved, marks, and the cluster
 beside `1,969/2,495 decided`).
 */
 import {expect, test} from 'vitest';
+import {summaryLines} from '../../source/review/summary.js';
 import {makeRun} from '../classify/make-run.js';
 import {fixtureOf, frame, keys, press, renderReview} from './helpers.js';
 
@@ -72,3 +73,52 @@ test('the cluster list’s title groups thousands', async () => {
 	expect(frame(app)).toContain('1,200 clusters of identical failures');
 	app.unmount();
 });
+
+test('the summary groups thousands in its tables, each column as wide as its widest grouped count', async () => {
+	// A cluster of 12,345 failures beside clusters of one: the sizes and `decided` columns stay in line.
+	const big = 12_345;
+	const mixed = makeRun(
+		'mixed.log',
+		Object.fromEntries([
+			...Array.from({length: big}, (_, index) => [
+				`tests/chaos/test_pool.py::test_acquire[${index}]`,
+				{
+					outcome: 'failed' as const,
+					failure: {
+						headline: 'TimeoutError: pool exhausted',
+						exceptionType: 'TimeoutError',
+						traceback:
+							'src/pool.py:40: in acquire\n    raise TimeoutError("pool exhausted")\nE   TimeoutError: pool exhausted',
+					},
+				},
+			]),
+			...Array.from({length: 3}, (_, index) => [
+				`tests/core/test_parse.py::test_case_${index}`,
+				'failed' as const,
+			]),
+		]),
+	);
+	const data = fixtureOf([mixed]);
+	const lines = summaryLines(data.analysis, data.review().rows, 120).map(
+		({text}) => text,
+	);
+	const clusters = lines.slice(
+		lines.indexOf('Largest clusters') + 1,
+		lines.indexOf('Largest clusters') + 5,
+	);
+	expect(clusters[0]).toMatch(/^ {2}12,345 {2}0\/12,345 decided {2}\S/);
+	// The small clusters' columns end where the large one's do.
+	for (const line of clusters.slice(1)) {
+		expect(line).toMatch(/^ {7}1 {7}0\/1 decided {2}\S/);
+	}
+
+	const text = lines.join('\n');
+	expect(text).toMatch(/ 12,3\d\d {2}\(0 decided\)/);
+	expect(
+		text.split('\n').filter(line => /(?<![\w,])\d{4,}(?![\w,])/.test(line)),
+	).toEqual([]);
+	const app = await renderReview(data, {}, {rows: 40, columns: 120});
+	await press(app, 's');
+	expect(frame(app)).toContain('0/12,348 decided');
+	app.unmount();
+}, 60_000);

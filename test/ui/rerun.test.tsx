@@ -376,9 +376,13 @@ describe('R says what it runs where before it runs', () => {
 		const row = data.review().rows[0]!;
 		await press(app, 'R');
 		expect(asked).toEqual([[row.analyzed.failure.id]]);
-		expect(frame(app).split('\n').slice(-2).join(' ')).toContain(
+		// At 80×24 it takes the detail pane's lines it needs (three here): the whole of it shows.
+		expect(frame(app).split('\n').slice(-3).join(' ')).toContain(
 			'run in /srv/suite: `python3 -m pytest -v ',
 		);
+		expect(
+			frame(app).split('\n').slice(-3).join(' ').replaceAll(/\s+/g, ' '),
+		).toContain('how many times? (Enter starts, esc cancels)');
 		// Wider, the line says it all: the id, and the question.
 		await resize(app, {rows: 40, columns: 240});
 		expect(frame(app)).toContain(

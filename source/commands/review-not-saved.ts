@@ -1,0 +1,25 @@
+/**
+What quitting says of decisions that failed to save (a full disk, a read-only folder, a lost store) and were not
+made again: the screen said NOT saved at the time, but a script reads `$?` and a person may have looked away.
+*/
+import path from 'node:path';
+import {shownPath} from '../shown-path.js';
+
+/** The one line for stderr, once the screen is left; undefined when every decision was saved. */
+export function notSavedLine(
+	notSaved: number,
+	journalPath: string,
+): string | undefined {
+	if (notSaved <= 0) {
+		return undefined;
+	}
+
+	// A store is named by its URL (without its password), a triage file as the user would type it.
+	const where = path.isAbsolute(journalPath)
+		? shownPath(journalPath)
+		: journalPath;
+	const count = notSaved.toLocaleString('en-US');
+	return notSaved === 1
+		? `1 decision was NOT saved to ${where} (make it again once it can be written)`
+		: `${count} decisions were NOT saved to ${where} (make them again once it can be written)`;
+}
