@@ -18,6 +18,8 @@ import {EntryCursor} from './entry-cursor.js';
 import {TbLineReports} from './tb-line-reports.js';
 
 const dashTitle = /^-{3,} (.+?) -{3,}$/;
+/** An error's entry header (`entryOfTitle`). */
+const errorTitle = /^ERROR (?:at setup of|at teardown of|collecting) /;
 
 export {cutDoctestReport, entryHeaderTitle} from './failure-shapes.js';
 
@@ -90,15 +92,22 @@ export class FailuresReader {
 		const isWide = title !== undefined && isWideHeader(text, title, ruleWidth);
 		const isOwnOutput =
 			title !== undefined &&
-			!isWide &&
-			(this.cursor.inCaptured ||
-				(this.cursor.current !== undefined && this.headersAreWide));
+			((!isWide &&
+				(this.cursor.inCaptured ||
+					(this.cursor.current !== undefined && this.headersAreWide))) ||
+				// pytest heads an error's entry `ERROR at setup of …` in ERRORS only: in FAILURES, one in a test's
+				// captured output is the test's (a pytest log it echoed), however wide.
+				(section === 'failures' &&
+					this.cursor.inCaptured &&
+					errorTitle.test(title)));
 		if (title !== undefined && !isOwnOutput) {
 			this.headersAreWide &&= isWide;
+			const isAfterCaptured = this.cursor.inCaptured;
 			this.finishEntry();
 			const {kind, name} = entryOfTitle(title, section);
 			this.escapes?.observeHeader(name, title, text);
-			this.cursor.open(kind, name, lineNumber);
+			this.cursor.open(kind, name, lineNumber).isAfterCaptured =
+				isAfterCaptured;
 			return;
 		}
 
