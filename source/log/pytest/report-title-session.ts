@@ -7,10 +7,15 @@ entry, the summary and the final line of the run go into the test's report.
 
 The title cannot tell, and no line of the test's output can; what follows its end can. A session a test printed is
 followed by more of the outer run: another entry, a section, pytest's final line, or the test's own last lines. So the
-lines after the title are held, not yet given to the entry, until the printed session ends and a line (not blank)
-follows it: they were the entry's. When the log ends first (inside that session, or right after the final line that
-ended it), nothing of the outer run followed: they were the outer run's own lines, and are read again so.
+lines after the title are held, not yet given to the entry, until the printed session ends and a line of pytest's own
+structure follows it (a rule, an entry's header, a `Captured …` part's title, a bare final line): they were the entry's.
+When the log ends first (inside that session, or after the final line that ended it and lines no rule's, such as a CI's
+own `ERROR: Job failed`), nothing of the outer run followed: they were the outer run's own lines, and are read again so.
 */
+import {finalLinePattern} from '../summary.js';
+
+/** What pytest prints of its own after a report's captured output: a rule (`===`, `___`, `---` with a title). */
+const outerStructure = /^(?:={3,}|_{3,} .* _{3,}$|-{3,} .* -{3,}$)/;
 
 /** A run's tail is a few thousand lines; past this many, the lines go to the entry as they come (the old reading). */
 const maxHeldLines = 200_000;
@@ -39,7 +44,8 @@ export class ReportTitleSession {
 
 	/**
 	A line read inside a session a test printed (`isInside`), or after one ended. True when it was taken (held, or
-	given to the entry); false when the outer run goes on with it (the held lines given to the entry first).
+	given to the entry); false when the outer run goes on with it, a line of its structure (the held lines given to the
+	entry first).
 	*/
 	line(text: string, lineNumber: number, isInside: boolean): boolean {
 		const {held} = this;
@@ -51,7 +57,10 @@ export class ReportTitleSession {
 			return isInside;
 		}
 
-		if (isInside || text.length === 0) {
+		if (
+			isInside ||
+			(!outerStructure.test(text) && !finalLinePattern.test(text))
+		) {
 			if (held.length < maxHeldLines) {
 				held.push([text, lineNumber]);
 			} else {
