@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {checkHeadlinesAgainstXml} from './against-xml.js';
@@ -31,6 +32,30 @@ describe('an ERRORS or FAILURES title in a failure’s captured output (captitle
 			);
 		});
 	}
+
+	test('a CI’s own lines after pytest’s final line: the run reads as without them', async () => {
+		// They are no line of pytest's: nothing of the run followed the seeming session, and its lines are the run's.
+		const log = fs.readFileSync(
+			path.join(hunt, 'captitle-p9-default', 'run.log'),
+			'utf8',
+		);
+		const run = await parseText(
+			log +
+				'section_end:1796032860:step_script\nERROR: Job failed: exit code 1\n',
+		);
+		expect(run.complete).toBe(true);
+		expect(
+			run.failures
+				.map(failure => failure.id.split('::')[1]!)
+				.toSorted((a, b) => a.localeCompare(b)),
+		).toEqual([
+			'test_last_failure',
+			'test_plain_failure',
+			'test_prints_errors_title',
+			'test_prints_failures_title',
+			'test_setup_fails',
+		]);
+	});
 
 	const entry = (name: string, message: string) => [
 		rule(name, '_'),
