@@ -66,9 +66,12 @@ const linesToTell = 5;
 /** A log whose first this many lines told no prefix has none. */
 const linesToLook = 1000;
 const sessionStartRule = /^=+ test session starts =+$/;
-/** A line pytest prints: a section rule, `-q` progress letters, `collected N items`. */
+/**
+A line pytest prints: a section rule, `-q` progress letters, `collected N items`, xdist's `bringing up nodes...` (a
+`-q -n` log's first line: another container's line before its empty lines would break its start, `xdist-start.ts`).
+*/
 const pytestLine =
-	/^(?:={3,} .+ ={3,}|[.FEsxXRuy,-]+(?: .*)?|collected \d+ items?\b.*)$/;
+	/^(?:={3,} .+ ={3,}|[.FEsxXRuy,-]+(?: .*)?|collected \d+ items?\b.*|bringing up nodes\.\.\.)$/;
 
 type Line = {text: string; lineNumber: number};
 

@@ -30,6 +30,8 @@ export class Entry {
 	readonly startLine: number;
 	/** For `--tb=line` entries: `path:line: message`. */
 	lineText?: string;
+	/** Its header came inside the entry before's `Captured …` part: it may be a line of that test's output (`headers.ts`). */
+	isAfterCaptured = false;
 	#mode: number = collecting;
 	/** The store its text is written to (streaming) or is in (sealed). */
 	#store: BodyStore | undefined;

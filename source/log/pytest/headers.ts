@@ -344,10 +344,16 @@ export function assignEntries(inputs: HeaderInputs): void {
 					break;
 				}
 
-				const state =
+				const picked =
 					crashedState ??
-					pick(entry, slot, candidate => candidate.outcome === 'failed') ??
-					guessState(entry, inputs, ordinalsNow());
+					pick(entry, slot, candidate => candidate.outcome === 'failed');
+				if (!picked && entry.isAfterCaptured && inputs.summaryFailed?.length) {
+					// A header as wide as pytest's in the test before's captured output (a pytest log it echoed), naming
+					// no test the short summary names, which names every failure: that test's output, not a failure.
+					break;
+				}
+
+				const state = picked ?? guessState(entry, inputs, ordinalsNow());
 				if (state.outcome !== 'failed') {
 					state.outcome = 'failed';
 				}

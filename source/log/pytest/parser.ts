@@ -37,6 +37,7 @@ import {readBytes} from './byte-lines.js';
 import {readLongLine} from './long-lines.js';
 import {QuietXdistStart} from './xdist-start.js';
 import {PrintedSessions} from './printed-session.js';
+import {ReportTitleSession} from './report-title-session.js';
 
 export class PytestParser {
 	private readonly header: Preamble = {};
@@ -81,6 +82,11 @@ export class PytestParser {
 	private hasSessionStart = false;
 	/** Sessions a test printed (pytester's, under `-s`), and the last one among the progress lines. */
 	private readonly nested = new PrintedSessions();
+	/** One begun by an ERRORS or FAILURES title in a report: its lines held until what follows it tells whose they are. */
+	private readonly reportSession = new ReportTitleSession(text => {
+		this.failures.appendToEntry(text);
+	});
+
 	/** The last progress line read ends with `[100%]` (or `[N/N]`). */
 	private isProgressDone = false;
 	private firstLine: number | undefined;
@@ -165,7 +171,7 @@ export class PytestParser {
 		end: number,
 		lineNumber: number,
 	): boolean {
-		if (this.nested.isInside) {
+		if (this.nested.isInside || this.reportSession.isHolding) {
 			return false;
 		}
 
@@ -216,9 +222,12 @@ export class PytestParser {
 			releaseToEntry(held, this.failures, this.ruleWidth);
 		}
 
-		if (this.nested.isInside) {
-			this.failures.appendToEntry(text);
-			this.nested.line(text, lineNumber, this.progress.mark());
+		const {isInside} = this.nested;
+		if (this.reportSession.line(text, lineNumber, isInside)) {
+			if (isInside) {
+				this.nested.line(text, lineNumber, this.progress.mark());
+			}
+
 			return;
 		}
 
@@ -373,6 +382,7 @@ export class PytestParser {
 
 	/** The Run, or undefined when nothing in the input looked like pytest output; `isCut`: see `ReadSession`. */
 	finish(warnings: readonly Warning[] = [], isCut = false): Run | undefined {
+		this.reportSession.readUnfollowed(this.nested, this);
 		for (const [text, lineNumber] of this.nested.takeUnfollowed(
 			this.progress.mark(),
 			this.section !== 'none' || this.ending !== undefined,
@@ -435,6 +445,7 @@ export class PytestParser {
 			case 'nested session': {
 				this.nested.enter();
 				this.failures.appendToEntry(text);
+				this.reportSession.start(title);
 				return;
 			}
 

@@ -49,6 +49,11 @@ export class PrintedSessions {
 		this.depth++;
 	}
 
+	/** What seemed a session a test printed was not one (`report-title-session.ts`): its lines are read again. */
+	leave(): void {
+		this.depth = 0;
+	}
+
 	/** A line inside; `mark` is the outer progress's mark (`ProgressReader.mark`). */
 	line(text: string, lineNumber: number, mark: number): void {
 		this.keep(text, lineNumber);

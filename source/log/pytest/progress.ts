@@ -6,24 +6,17 @@ import {finalLinePattern} from '../summary.js';
 import type {EscapedIds} from './escaped-ids.js';
 import {emptyPathEnd, type IdNormalizer} from './ids.js';
 import {parseSubtestLine, parseWorkerSubtestLine} from './subtests.js';
-import {isMarked, TentativeOutcome} from './tentative-outcome.js';
 import type {TestTable} from './tests.js';
 import {
 	fastVerboseId,
 	fastVerboseWord,
 	parseVerboseLine,
-	leadingOutcomeWord,
 	trailingOutcome,
 	pendingIdCandidate,
-	isNextTest,
 	outputAroundWord,
 	startsLikeNodeId,
 } from './verbose-line.js';
-import {
-	isPlanLine,
-	QuietPlan,
-	withoutSetupShowIndent,
-} from './setup-show-lines.js';
+import {QuietPlan, withoutSetupShowIndent} from './setup-show-lines.js';
 import {isBareIdLineBytes, parseXdistLine} from './worker-line.js';
 import {charsOnly} from './progress-letters.js';
 import {LetterProgress} from './letter-progress.js';
@@ -32,6 +25,7 @@ import {VerboseReports} from './verbose-reports.js';
 import {KillWatch} from './killed-test.js';
 import {type EachWorkers, eachWorkersOf} from './each-workers.js';
 import {addVerboseBytes, addWorkerBytes} from './byte-lines.js';
+import {PendingTest} from './pending-test.js';
 
 export type ProgressInputs = {
 	readonly tests: TestTable;
@@ -51,30 +45,29 @@ export class ProgressReader {
 	/** The `-q` letters (`letter-progress.ts`). */
 	readonly letters = new LetterProgress(() => this.inputs.hasSessionStart());
 
-	/** How many tests were planned, not run (`plannedLine`). */
-	plannedTests = 0;
 	/** A `-v` id printed, then what ended the process: that test was running (`killed-test.ts`). */
 	readonly killed = new KillWatch();
 	/** `--setup-plan`, `--setup-only`, `--setup-show` under `-q` or the default verbosity: plan lines name the tests. */
 	readonly quietPlan = new QuietPlan();
 	/** xdist's `--dist each` (`each-workers.ts`). */
 	private eachWorkers: EachWorkers | undefined;
-	private pendingId: string | undefined;
-	/**
-	`--setup-plan` or `--setup-only` under `-v`: the pending test's `(fixtures used: …)` line ended with no outcome (its
-	line number). Such a test runs no call; pytest prints no word for it and counts nothing, but its setup passed,
-	and the XML calls it passed. It counts so once the next test's id, a section or the end shows none follows.
-	*/
-	private plannedLine: number | undefined;
-	/** `-s`: the outcome word that ended a line after a pending id's output (`tentative-outcome.ts`). */
-	private readonly tentative = new TentativeOutcome();
+	/** Tests planned, not run, under `-q` or the default verbosity (`QuietPlan`). */
+	private quietPlanned = 0;
 	private readonly inputs: ProgressInputs;
 	/** The reports the progress lines make, into the test table. */
 	private readonly reports: VerboseReports;
+	/** A `-v` id printed without its outcome, and the lines after it (`pending-test.ts`). */
+	private readonly pending: PendingTest;
 
 	constructor(inputs: ProgressInputs) {
 		this.inputs = inputs;
 		this.reports = new VerboseReports(inputs);
+		this.pending = new PendingTest(this.reports, this.killed);
+	}
+
+	/** How many tests were planned, not run (`--setup-plan`, `--setup-only`). */
+	get plannedTests(): number {
+		return this.quietPlanned + this.pending.planned;
 	}
 
 	/** Any progress line seen, `-v` or letters. */
@@ -103,17 +96,17 @@ export class ProgressReader {
 
 	/** The `-v` id printed without its outcome, if any. */
 	get pendingTest(): string | undefined {
-		return this.pendingId;
+		return this.pending.id;
 	}
 
 	/** Letters here are a test's output, not progress: `-v` lines name the tests, or a test's `id ` waits for its outcome. */
 	get isNamingTests(): boolean {
-		return this.hasVerbose || this.pendingId !== undefined;
+		return this.hasVerbose || this.pending.id !== undefined;
 	}
 
 	/** Whether a `-v` id was printed without its outcome: under `-s`, the test's own output follows until it comes. */
 	get hasPendingId(): boolean {
-		return this.pendingId !== undefined;
+		return this.pending.id !== undefined;
 	}
 
 	/** Whether letters are held back for the next line that may be structure (`settlePending`). */
@@ -135,8 +128,8 @@ export class ProgressReader {
 
 	/** At the end of the log, letters held back count; with no final line, those that text followed too. */
 	flushPending(hasFinalLine = true): void {
-		this.settleTentative();
-		this.settlePlanned();
+		this.pending.settleTentative();
+		this.pending.settlePlanned();
 		this.letters.flushPending(hasFinalLine || this.hasVerbose);
 	}
 
@@ -145,15 +138,15 @@ export class ProgressReader {
 		return (
 			this.inputs.tests.size +
 			this.letters.mark() +
-			(this.tentative.isHeld ? 1 : 0)
+			(this.pending.isHeld ? 1 : 0)
 		);
 	}
 
 	/** A section starts: an id printed without its outcome will not get one. */
 	forgetPendingId(): void {
-		this.settleTentative();
-		this.settlePlanned();
-		this.pendingId = undefined;
+		this.pending.settleTentative();
+		this.pending.settlePlanned();
+		this.pending.id = undefined;
 	}
 
 	/**
@@ -163,8 +156,8 @@ export class ProgressReader {
 	*/
 	verboseBytes(bytes: Uint8Array, start: number, end: number): boolean {
 		if (
-			this.tentative.isHeld ||
-			this.plannedLine !== undefined ||
+			this.pending.isHeld ||
+			this.pending.isPlanned ||
 			this.reports.isXdist ||
 			this.letters.hasPending ||
 			!this.hasVerbose ||
@@ -187,7 +180,7 @@ export class ProgressReader {
 			return false;
 		}
 
-		this.pendingId = undefined;
+		this.pending.id = undefined;
 		return true;
 	}
 
@@ -197,15 +190,15 @@ export class ProgressReader {
 	when reading the line needs more (a test named before, a rerun, held-back letters): then it is read as text.
 	*/
 	workerBytes(bytes: Uint8Array, start: number, end: number): boolean {
-		if (this.letters.hasPending || this.tentative.isHeld) {
+		if (this.letters.hasPending || this.pending.isHeld) {
 			return false;
 		}
 
 		if (bytes[start] !== 0x5b /* [ */) {
 			// Not after a planned test's line: the next test's `id ` says it got no outcome (`plannedLine`).
 			return (
-				this.pendingId !== undefined &&
-				this.plannedLine === undefined &&
+				this.pending.id !== undefined &&
+				!this.pending.isPlanned &&
 				isBareIdLineBytes(bytes, start, end)
 			);
 		}
@@ -251,23 +244,8 @@ export class ProgressReader {
 	}
 
 	line(text: string, lineNumber: number): void {
-		if (this.tentative.isHeld) {
-			// Output goes on until the next id (`isNextTest`) or pytest's last line.
-			if (!isNextTest(text) && !finalLinePattern.test(text)) {
-				if (
-					this.tentative.output(
-						text,
-						trailingOutcome.exec(text) ?? undefined,
-						lineNumber,
-					)
-				) {
-					this.settleTentative();
-				}
-
-				return;
-			}
-
-			this.settleTentative();
+		if (this.pending.heldLine(text, lineNumber)) {
+			return;
 		}
 
 		const isWorkerLine = text.charCodeAt(0) === 91; /* [ */
@@ -289,8 +267,8 @@ export class ProgressReader {
 			return;
 		}
 
-		const isXdist = this.reports.isXdist && this.pendingId !== undefined;
-		text = withoutSetupShowIndent(text, this.pendingId);
+		const isXdist = this.reports.isXdist && this.pending.id !== undefined;
+		text = withoutSetupShowIndent(text, this.pending.id);
 		if (!this.hasVerbose && this.letters.gluedBeforeOwnId(text)) {
 			return;
 		}
@@ -308,8 +286,8 @@ export class ProgressReader {
 		const fastId = isXdist ? undefined : fastVerboseId(text);
 		if (fastId !== undefined) {
 			this.hasVerbose = true;
-			this.settlePlanned();
-			this.pendingId = undefined;
+			this.pending.settlePlanned();
+			this.pending.reported();
 			this.inputs.escapes?.observeProgressLine(fastId, text);
 			this.reports.verbose(fastId, fastVerboseWord());
 			return;
@@ -318,13 +296,13 @@ export class ProgressReader {
 		const verbose = isXdist ? undefined : parseVerboseLine(text);
 		if (verbose) {
 			this.hasVerbose = true;
-			this.settlePlanned();
-			this.pendingId = undefined;
+			this.pending.settlePlanned();
+			this.pending.reported();
 			const id = this.reports.idOf(verbose);
 			this.inputs.escapes?.observeProgressLine(id, text);
 			const hold = outputAroundWord(text, id, verbose);
 			if (hold) {
-				this.tentative.hold(id, verbose.word, lineNumber, hold === 'after');
+				this.pending.hold(id, verbose.word, lineNumber, hold === 'after');
 				return;
 			}
 
@@ -339,7 +317,7 @@ export class ProgressReader {
 			: undefined;
 		if (subtest) {
 			this.hasVerbose = true;
-			this.pendingId = undefined;
+			this.pending.id = undefined;
 			this.reports.subtest(subtest.id, subtest.outcome, subtest.description);
 			return;
 		}
@@ -357,47 +335,8 @@ export class ProgressReader {
 			return;
 		}
 
-		if (this.pendingId) {
-			const leading = isXdist ? undefined : leadingOutcomeWord(text);
-			if (leading) {
-				// pytest's word, then what the teardown printed: later lines are output.
-				this.plannedLine = undefined;
-				this.reports.verbose(this.pendingId, leading);
-				this.pendingId = undefined;
-				return;
-			}
-
-			const trailing = isXdist ? null : trailingOutcome.exec(text);
-			if (!trailing && text.charCodeAt(0) === 43 /* + */) {
-				this.killed.onLine(this.pendingId, text);
-			} else if (trailing) {
-				this.plannedLine = undefined;
-				this.tentative.hold(this.pendingId, trailing[1]!, lineNumber);
-				this.pendingId = undefined;
-				if (isMarked(trailing)) {
-					this.settleTentative();
-				}
-			} else if (isPlanLine(text, this.pendingId)) {
-				this.plannedLine = lineNumber;
-			} else if (this.plannedLine !== undefined && text.endsWith(' ')) {
-				// The next test's `id `: the planned one got no outcome.
-				const candidate = pendingIdCandidate(text);
-				if (candidate.includes('::') && candidate.length === text.length - 1) {
-					this.settlePlanned();
-					this.pendingId = candidate;
-				}
-			} else if (
-				this.plannedLine !== undefined &&
-				text.includes('::') &&
-				pendingIdCandidate(text) === text
-			) {
-				// The same, where a copy of the log trimmed the space after the id.
-				this.settlePlanned();
-				this.pendingId = text;
-			} else {
-				this.killed.onOutput(text);
-			}
-
+		if (this.pending.id) {
+			this.pending.line(text, lineNumber, isXdist);
 			return;
 		}
 
@@ -409,7 +348,7 @@ export class ProgressReader {
 				this.reports.verbose(id, word);
 			}
 
-			this.plannedTests += plan.planned;
+			this.quietPlanned += plan.planned;
 			if (plan.letters) {
 				this.letters.count(plan.letters);
 			}
@@ -435,7 +374,7 @@ export class ProgressReader {
 					this.hasVerbose = true;
 					this.reports.verbose(candidate, trailing[1]!);
 				} else {
-					this.pendingId = candidate;
+					this.pending.id = candidate;
 					// pytest 9: `id +++ Timeout +++` on one line.
 					this.killed.onLine(candidate, text.slice(candidate.length).trim());
 				}
@@ -449,20 +388,12 @@ export class ProgressReader {
 	*/
 	onLongLine(text: string, lineNumber: number): void {
 		const trailing = trailingOutcome.exec(text.slice(-256));
-		if (this.tentative.isHeld) {
-			if (!isNextTest(text.slice(0, 4096))) {
-				if (this.tentative.output('', trailing ?? undefined, lineNumber)) {
-					this.settleTentative();
-				}
-
-				return;
-			}
-
-			this.settleTentative();
+		if (this.pending.heldLongLine(text, trailing ?? undefined, lineNumber)) {
+			return;
 		}
 
 		const id =
-			this.pendingId ??
+			this.pending.id ??
 			(this.hasVerbose || !this.hasChars
 				? pendingIdCandidate(text.slice(0, 4096))
 				: '');
@@ -472,29 +403,11 @@ export class ProgressReader {
 
 		this.hasVerbose = true;
 		// No outcome at its end: the test's output goes on, the outcome comes on a later line.
-		this.pendingId = trailing ? undefined : id;
 		if (trailing) {
-			this.plannedLine = undefined;
+			this.pending.reported();
 			this.reports.verbose(id, trailing[1]!);
+		} else {
+			this.pending.id = id;
 		}
-	}
-
-	/** The last outcome word after a pending id's output is the test's (`tentative`). */
-	private settleTentative(): void {
-		const held = this.tentative.take();
-		if (held) {
-			this.reports.verbose(held.id, held.word);
-		}
-	}
-
-	/** A planned test (`plannedLine`) whose outcome did not come: its setup passed. */
-	private settlePlanned(): void {
-		if (this.plannedLine !== undefined && this.pendingId !== undefined) {
-			this.reports.verbose(this.pendingId, 'PASSED');
-			this.pendingId = undefined;
-			this.plannedTests++;
-		}
-
-		this.plannedLine = undefined;
 	}
 }

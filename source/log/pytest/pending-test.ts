@@ -1,0 +1,177 @@
+/**
+A `-v` id printed without its outcome (`-s`, `--setup-plan`, `--setup-only`): the lines after it until the outcome
+comes. They are the test's own output, an outcome word ending one of them (held, as the test's own output may end
+with one: `tentative-outcome.ts`), pytest's word glued to what the teardown printed, a planned test's
+`(fixtures used: …)` line, or what shows the process was killed (`killed-test.ts`).
+*/
+import {finalLinePattern} from '../summary.js';
+import {isPlanLine} from './setup-show-lines.js';
+import {isMarked, TentativeOutcome} from './tentative-outcome.js';
+import {
+	isNextTest,
+	leadingOutcomeWord,
+	pendingIdCandidate,
+	trailingOutcome,
+} from './verbose-line.js';
+import type {KillWatch} from './killed-test.js';
+import type {VerboseReports} from './verbose-reports.js';
+
+export class PendingTest {
+	/** The id printed without its outcome, if any. */
+	id: string | undefined;
+	/** Tests planned, not run, whose outcome was settled here (`plannedLine`). */
+	planned = 0;
+	/**
+	`--setup-plan` or `--setup-only` under `-v`: the pending test's `(fixtures used: …)` line ended with no outcome (its
+	line number). Such a test runs no call; pytest prints no word for it and counts nothing, but its setup passed,
+	and the XML calls it passed. It counts so once the next test's id, a section or the end shows none follows.
+	*/
+	private plannedLine: number | undefined;
+	/** `-s`: the outcome word that ended a line after a pending id's output (`tentative-outcome.ts`). */
+	private readonly tentative = new TentativeOutcome();
+	private readonly reports: VerboseReports;
+	private readonly killed: KillWatch;
+
+	constructor(reports: VerboseReports, killed: KillWatch) {
+		this.reports = reports;
+		this.killed = killed;
+	}
+
+	/** An outcome word is held until the next id, a section or the end. */
+	get isHeld(): boolean {
+		return this.tentative.isHeld;
+	}
+
+	/** A planned test's line ended with no outcome (`plannedLine`). */
+	get isPlanned(): boolean {
+		return this.plannedLine !== undefined;
+	}
+
+	/** The id got its outcome from a whole `-v` line: a planned test's wait is over. */
+	reported(): void {
+		this.plannedLine = undefined;
+		this.id = undefined;
+	}
+
+	/** A `-v` line whose outcome word has output around it: held as the test's, `isStrict` when output follows it. */
+	hold(id: string, word: string, lineNumber: number, isStrict: boolean): void {
+		this.tentative.hold(id, word, lineNumber, isStrict);
+	}
+
+	/**
+	A line while an outcome is held: true when it is the test's output (read, nothing else to do); false when it is the
+	next test's id or pytest's last line, the held outcome then settled.
+	*/
+	heldLine(text: string, lineNumber: number): boolean {
+		if (!this.tentative.isHeld) {
+			return false;
+		}
+
+		// Output goes on until the next id (`isNextTest`) or pytest's last line.
+		if (!isNextTest(text) && !finalLinePattern.test(text)) {
+			if (
+				this.tentative.output(
+					text,
+					trailingOutcome.exec(text) ?? undefined,
+					lineNumber,
+				)
+			) {
+				this.settleTentative();
+			}
+
+			return true;
+		}
+
+		this.settleTentative();
+		return false;
+	}
+
+	/** As `heldLine`, for a line too long to be structure (`ProgressReader.onLongLine`): only its two ends are looked at. */
+	heldLongLine(
+		text: string,
+		trailing: RegExpExecArray | undefined,
+		lineNumber: number,
+	): boolean {
+		if (!this.tentative.isHeld) {
+			return false;
+		}
+
+		if (!isNextTest(text.slice(0, 4096))) {
+			if (this.tentative.output('', trailing, lineNumber)) {
+				this.settleTentative();
+			}
+
+			return true;
+		}
+
+		this.settleTentative();
+		return false;
+	}
+
+	/** A line after the pending id that is no `-v` line of its own (`ProgressReader.line`): output, or the outcome. */
+	line(text: string, lineNumber: number, isXdist: boolean): void {
+		const pendingId = this.id;
+		if (pendingId === undefined) {
+			return;
+		}
+
+		const leading = isXdist ? undefined : leadingOutcomeWord(text);
+		if (leading) {
+			// pytest's word, then what the teardown printed: later lines are output.
+			this.plannedLine = undefined;
+			this.reports.verbose(pendingId, leading);
+			this.id = undefined;
+			return;
+		}
+
+		const trailing = isXdist ? null : trailingOutcome.exec(text);
+		if (!trailing && text.charCodeAt(0) === 43 /* + */) {
+			this.killed.onLine(pendingId, text);
+		} else if (trailing) {
+			this.plannedLine = undefined;
+			this.tentative.hold(pendingId, trailing[1]!, lineNumber);
+			this.id = undefined;
+			if (isMarked(trailing)) {
+				this.settleTentative();
+			}
+		} else if (isPlanLine(text, pendingId)) {
+			this.plannedLine = lineNumber;
+		} else if (this.plannedLine !== undefined && text.endsWith(' ')) {
+			// The next test's `id `: the planned one got no outcome.
+			const candidate = pendingIdCandidate(text);
+			if (candidate.includes('::') && candidate.length === text.length - 1) {
+				this.settlePlanned();
+				this.id = candidate;
+			}
+		} else if (
+			this.plannedLine !== undefined &&
+			text.includes('::') &&
+			pendingIdCandidate(text) === text
+		) {
+			// The same, where a copy of the log trimmed the space after the id.
+			this.settlePlanned();
+			this.id = text;
+		} else {
+			this.killed.onOutput(text);
+		}
+	}
+
+	/** The last outcome word after a pending id's output is the test's (`tentative`). */
+	settleTentative(): void {
+		const held = this.tentative.take();
+		if (held) {
+			this.reports.verbose(held.id, held.word);
+		}
+	}
+
+	/** A planned test (`plannedLine`) whose outcome did not come: its setup passed. */
+	settlePlanned(): void {
+		if (this.plannedLine !== undefined && this.id !== undefined) {
+			this.reports.verbose(this.id, 'PASSED');
+			this.id = undefined;
+			this.planned++;
+		}
+
+		this.plannedLine = undefined;
+	}
+}
