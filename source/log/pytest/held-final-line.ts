@@ -30,3 +30,47 @@ export function releaseToEntry(
 		failures.appendToEntry('');
 	}
 }
+
+/** The line held back, if any, and the blank lines after it. */
+export class HeldFinalLine {
+	#held: HeldLine | undefined;
+
+	get isHolding(): boolean {
+		return this.#held !== undefined;
+	}
+
+	hold(text: string, lineNumber: number, section: HeldLine['section']): void {
+		this.#held = {text, lineNumber, section, blanks: 0};
+	}
+
+	/**
+	A line read after the held one: a blank line is kept with it (true: nothing more to do with the line); any other
+	line gives it back to its entry (`releaseToEntry`), and the line is then read as it is (false).
+	*/
+	line(
+		text: string,
+		failures: FailuresReader,
+		ruleWidth: number | undefined,
+	): boolean {
+		const held = this.#held;
+		if (held === undefined) {
+			return false;
+		}
+
+		if (text.length === 0) {
+			held.blanks++;
+			return true;
+		}
+
+		this.#held = undefined;
+		releaseToEntry(held, failures, ruleWidth);
+		return false;
+	}
+
+	/** The line held to the end: pytest's final line, no longer held. */
+	take(): HeldLine | undefined {
+		const held = this.#held;
+		this.#held = undefined;
+		return held;
+	}
+}

@@ -8,7 +8,7 @@ import {finalLinePattern} from '../summary.js';
 import {EscapedIds} from './escaped-ids.js';
 import {FailuresReader} from './failures.js';
 import {runOfSession} from './finish-session.js';
-import {type HeldLine, releaseToEntry} from './held-final-line.js';
+import {HeldFinalLine} from './held-final-line.js';
 import {SummaryHold} from './held-summary.js';
 import {IdNormalizer} from './ids.js';
 import type {Preamble} from './preamble.js';
@@ -92,7 +92,7 @@ export class PytestParser {
 	private firstLine: number | undefined;
 	private lastLine = 0;
 	/** A line of the ERRORS, FAILURES or PASSES section that may be pytest's bare `-q` final line. */
-	private heldLine: HeldLine | undefined;
+	private readonly held = new HeldFinalLine();
 	/** A short summary title read inside an entry, and the lines after it. */
 	private readonly summaryHold = new SummaryHold({
 		failures: this.failures,
@@ -152,7 +152,7 @@ export class PytestParser {
 		return this.nested.isInside
 			? undefined
 			: this.end.hasFinalLine ||
-				  this.heldLine !== undefined ||
+				  this.held.isHolding ||
 				  this.summaryHold.hasFinalLine ||
 				  this.sugar.hasResults
 				? 'final line'
@@ -180,7 +180,7 @@ export class PytestParser {
 			start,
 			end,
 			this.section,
-			this.heldLine !== undefined,
+			this.held.isHolding,
 			this.sugar.isLoaded,
 			this.failures,
 			this.progress,
@@ -211,15 +211,8 @@ export class PytestParser {
 		}
 
 		this.end.crash.line(text, lineNumber, this.failures.isInEntry);
-		if (this.heldLine) {
-			if (text.length === 0) {
-				this.heldLine.blanks++;
-				return;
-			}
-
-			const held = this.heldLine;
-			this.heldLine = undefined;
-			releaseToEntry(held, this.failures, this.ruleWidth);
+		if (this.held.line(text, this.failures, this.ruleWidth)) {
+			return;
 		}
 
 		const {isInside} = this.nested;
@@ -337,7 +330,7 @@ export class PytestParser {
 				if (finalLinePattern.test(text)) {
 					// `-q` with no short summary and no warnings (or `-q -rP`): pytest's last line, bare, right after the last
 					// entry. Held back: it is the final line only if nothing follows it.
-					this.heldLine = {text, lineNumber, section: this.section, blanks: 0};
+					this.held.hold(text, lineNumber, this.section);
 				} else if (this.section === 'passes') {
 					// A passing test's report: nothing to read.
 				} else if (
@@ -392,9 +385,9 @@ export class PytestParser {
 
 		this.summaryHold.release();
 		this.sugar.finish(this.lastLine);
-		if (this.heldLine) {
-			this.onFinalLine(this.heldLine.text, this.heldLine.lineNumber);
-			this.heldLine = undefined;
+		const held = this.held.take();
+		if (held) {
+			this.onFinalLine(held.text, held.lineNumber);
 		}
 
 		this.end.settleProvisional(this.progress.mark());
@@ -460,7 +453,7 @@ export class PytestParser {
 			}
 
 			case 'held final line': {
-				this.heldLine = {text, lineNumber, section: rule.section, blanks: 0};
+				this.held.hold(text, lineNumber, rule.section);
 				return;
 			}
 
