@@ -60,7 +60,7 @@ test.each([
 ] as const)(
 	'%s while the export writes: no temp file left, and the exit says so',
 	async (signal, code) => {
-		await writeLog({tests: 30_000, fail: 0.3, seed: 37}, log);
+		await writeLog({tests: 30_000, failRatio: 0.3, seed: 37}, log);
 		const where = fs.mkdtempSync(path.join(directory, 'out-'));
 		const result = await killedWhileWriting(signal, where);
 		expect(result.code ?? 128 + os.constants.signals[signal]).toBe(code);
