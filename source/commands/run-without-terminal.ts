@@ -10,6 +10,7 @@ import process from 'node:process';
 import {PassThrough} from 'node:stream';
 import {startCommand} from '../live/child.js';
 import {sanitizeLine} from '../log/sanitize.js';
+import {Output} from '../output.js';
 import {openSession} from '../session.js';
 import {shownPath} from '../shown-path.js';
 import type {StartOptions} from './review.js';
@@ -28,7 +29,13 @@ export async function runWithoutTerminal(
 		env: {...process.env, PYTHONUNBUFFERED: '1'},
 	});
 	const log = new PassThrough();
-	running.output.pipe(process.stdout, {end: false});
+	// Written through Output, which drops EPIPE: a reader that goes away (`| head`) must not end triage (exit 0,
+	// the log not kept, pytest's code lost) as it ends report and export; the run goes on to its end.
+	const passThrough = new Output('-');
+	running.output.on('data', (chunk: Uint8Array) => {
+		passThrough.writeBytes(chunk);
+		passThrough.flush();
+	});
 	running.output.pipe(log);
 	// A CI job cancelled (SIGTERM) or a Ctrl-C: the command is stopped as the review stops it, pytest prints
 	// its interrupted summary, and what it printed is still kept and recorded.
@@ -60,7 +67,9 @@ export async function runWithoutTerminal(
 
 		const kept = session.logs.find(name => name !== '-');
 		process.stderr.write(
-			`triage: no terminal, so no review: ${kept === undefined ? 'the log was not kept (the history is off)' : `the log is kept as ${sanitizeLine(shownPath(kept))}`}; \`triage report\` or \`triage export\` reads it, \`triage\` in a terminal reviews it\n`,
+			kept === undefined
+				? 'triage: no terminal, so no review; the log was not kept (the history is off): `| tee run.log` keeps a copy\n'
+				: `triage: no terminal, so no review: the log is kept as ${sanitizeLine(shownPath(kept))}; \`triage report\` or \`triage export\` reads it, \`triage\` in a terminal reviews it\n`,
 		);
 		return endedBy === undefined
 			? exit.code

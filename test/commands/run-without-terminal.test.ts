@@ -145,4 +145,68 @@ describe.skipIf(!hasPytest)('triage run without a terminal', () => {
 		const kept = fs.readdirSync(path.join(folder, '.triage', 'logs'));
 		expect(kept).toEqual([expect.stringMatching(/^run-.*\.log$/)]);
 	}, 60_000);
+
+	test("a reader that goes away (| head -1): the run goes on, its log is kept, the exit is pytest's", async () => {
+		const folder = suite('head');
+		const child = spawn(
+			process.execPath,
+			[
+				cliPath,
+				'run',
+				'--',
+				'python3',
+				'-m',
+				'pytest',
+				'-v',
+				'-p',
+				'no:cacheprovider',
+				'tests',
+			],
+			{
+				cwd: folder,
+				env: {...process.env, NO_COLOR: '1', XDG_CONFIG_HOME: configHome},
+			},
+		);
+		child.stdout.once('data', () => {
+			child.stdout.destroy();
+		});
+		const code = await new Promise<number | null>(resolve => {
+			child.on('close', resolve);
+		});
+		expect(code).toBe(1);
+		expect(fs.readdirSync(path.join(folder, '.triage', 'logs'))).toEqual([
+			expect.stringMatching(/^run-.*\.log$/),
+		]);
+	}, 60_000);
+
+	test('with the history off, the line says the log was not kept and how to keep one', () => {
+		const folder = suite('off');
+		const result = spawnSync(
+			process.execPath,
+			[
+				cliPath,
+				'run',
+				'--no-history',
+				'--',
+				'python3',
+				'-m',
+				'pytest',
+				'-q',
+				'-p',
+				'no:cacheprovider',
+				'tests',
+			],
+			{
+				cwd: folder,
+				input: '',
+				encoding: 'utf8',
+				env: {...process.env, NO_COLOR: '1', XDG_CONFIG_HOME: configHome},
+			},
+		);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toBe(
+			'triage: no terminal, so no review; the log was not kept (the history is off): `| tee run.log` keeps a copy\n',
+		);
+		expect(fs.existsSync(path.join(folder, '.triage'))).toBe(false);
+	});
 });
