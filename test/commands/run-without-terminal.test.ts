@@ -210,3 +210,12 @@ describe.skipIf(!hasPytest)('triage run without a terminal', () => {
 		expect(fs.existsSync(path.join(folder, '.triage'))).toBe(false);
 	});
 });
+
+test('run --help tells a CI engineer what happens without a terminal', () => {
+	const result = spawnSync(process.execPath, [cliPath, 'run', '--help'], {
+		encoding: 'utf8',
+	});
+	expect(result.stdout.replaceAll(/\s+/g, ' ')).toContain(
+		'without a terminal (CI) no review: the output passes through and the log is kept in .triage/logs/',
+	);
+});
