@@ -2,6 +2,7 @@ import {Buffer} from 'node:buffer';
 import {randomBytes} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import process from 'node:process';
 import {fileSystemReason} from './files.js';
 import {sanitizeLine} from './log/sanitize.js';
 
@@ -19,6 +20,47 @@ export const outputSeams: {
 };
 
 const bufferSize = 1 << 20;
+
+/**
+Temp files being written. A signal that ends triage (a CI job cancelled with SIGTERM, Ctrl-C, the terminal
+closed) used to leave them behind (`.out.csv.PID.RANDOM.tmp`), since Node's default for a signal skips every
+cleanup. With a listener, a signal waits for the synchronous write under way, which then puts its file in
+place; what is still a temp file then goes, and triage exits as the signal would have (128 + its number),
+so a job cancelled mid-export never reads as a success.
+*/
+const temporaries = new Set<string>();
+const endSignals = {SIGHUP: 1, SIGINT: 2, SIGTERM: 15} as const;
+let isCleanupRegistered = false;
+
+function removeTemporaries(): void {
+	for (const file of temporaries) {
+		removeQuietly(file);
+	}
+
+	temporaries.clear();
+}
+
+function registerCleanup(): void {
+	if (isCleanupRegistered) {
+		return;
+	}
+
+	isCleanupRegistered = true;
+	process.on('exit', removeTemporaries);
+	// Signal handles do not keep Node's loop alive: a signal that came during the last synchronous write would
+	// be dropped as the loop runs dry, and triage would exit 0. One more turn of the loop reads it.
+	process.once('beforeExit', () => {
+		setImmediate(() => {
+			// Nothing to do: the turn is what matters.
+		});
+	});
+	for (const [signal, number] of Object.entries(endSignals)) {
+		process.on(signal, () => {
+			removeTemporaries();
+			process.exit(128 + number);
+		});
+	}
+}
 
 /**
 A buffered synchronous writer to a file or stdout (`-`). Sync writes keep the order of output and
@@ -67,7 +109,9 @@ export class Output {
 					path.dirname(this.destination),
 					`.${path.basename(this.destination)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
 				);
+				registerCleanup();
 				this.fd = fs.openSync(this.temporary, 'wx', 0o666);
+				temporaries.add(this.temporary);
 				if (existing) {
 					// The file keeps its mode (the umask narrowed the temp file's).
 					fs.fchmodSync(this.fd, existing.mode & 0o7777);
@@ -175,6 +219,7 @@ export class Output {
 			fs.closeSync(this.fd);
 			if (this.temporary !== undefined) {
 				fs.renameSync(this.temporary, this.destination);
+				temporaries.delete(this.temporary);
 			}
 		} catch (error) {
 			removeQuietly(this.temporary);
@@ -252,6 +297,7 @@ function removeQuietly(file: string | undefined): void {
 		return;
 	}
 
+	temporaries.delete(file);
 	try {
 		fs.unlinkSync(file);
 	} catch {

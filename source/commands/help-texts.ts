@@ -103,7 +103,9 @@ export const commandHelps: readonly CommandHelp[] = [
 		name: 'run',
 		usage: `triage run -- COMMAND…             run the tests (pytest …) and review them as they run;
                                      exits with the command's exit code (2 when it
-                                     succeeded but printed no test log)`,
+                                     succeeded but printed no test log); without a
+                                     terminal (CI) no review: the output passes
+                                     through and the log is kept in .triage/logs/`,
 		flags: ['triage', 'rules', 'outageThreshold', 'history', 'store', 'who'],
 		example:
 			'triage run -- pytest tests/chaos -v     pytest as typed, reviewed while it runs',

@@ -179,7 +179,7 @@ A live run's command that failed before the review opened: said in its own words
 undefined when the error is not the command's (it is thrown as usual).
 */
 export async function commandFailure(
-	live: LiveRun | undefined,
+	live: Pick<LiveRun, 'exited' | 'lastLine'> | undefined,
 	input: LiveInput | undefined,
 	error: unknown,
 ): Promise<number | undefined> {

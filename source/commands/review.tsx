@@ -95,6 +95,12 @@ export async function startReview(options: StartOptions): Promise<number> {
 		}
 	}
 
+	// A CI job's `triage run -- pytest`: the tests run and their log is kept all the same, without the review.
+	if (!process.stdout.isTTY && options.live?.kind === 'command') {
+		const {runWithoutTerminal} = await import('./run-without-terminal.js');
+		return runWithoutTerminal(options.live.argv, options);
+	}
+
 	if (!process.stdout.isTTY) {
 		throw new UsageError(
 			'the review needs a terminal; use `triage report` or `triage export`',

@@ -8,6 +8,7 @@ import {createHash, type Hash} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
+import {fileSystemReason} from '../files.js';
 import {LogError} from '../log/errors.js';
 import type {FailureOutcome, Run} from '../log/model.js';
 import {readLogSessions, type ReadOptions} from '../log/read.js';
@@ -76,6 +77,14 @@ export type ReadLogsResult<Log extends ReadLog = ReadLog> = {
 	readonly warnings: readonly string[];
 };
 
+/**
+Why stdin could not be kept, in the words the rest of triage uses (`read-only file system`, `no space left on
+the device`), not Node's (`EROFS: read-only file system, mkdir '.triage'`); else the first line of its message.
+*/
+function keptFailure(error: unknown): string {
+	return fileSystemReason(error) ?? (error as Error).message.split('\n')[0]!;
+}
+
 /** Where stdin's bytes go while they are read, then renamed by their hash. */
 class KeptCopy {
 	failure: string | undefined;
@@ -106,7 +115,7 @@ class KeptCopy {
 		try {
 			fs.writeSync(this.#fd, bytes);
 		} catch (error) {
-			this.failure = (error as Error).message;
+			this.failure = keptFailure(error);
 			this.abandon();
 		}
 	}
@@ -265,7 +274,7 @@ export async function readLogs(
 				);
 			} catch (error) {
 				warnings.push(
-					`stdin not kept in ${options.keepIn} (${(error as Error).message.split('\n')[0]!}): reopening it later needs the log again`,
+					`stdin not kept in ${options.keepIn} (${keptFailure(error)}): reopening it later needs the log again`,
 				);
 			}
 		}
@@ -324,13 +333,13 @@ export async function readLogs(
 			try {
 				keptPath = kept.finish(digest!, options.now());
 			} catch (error) {
-				kept.failure ??= (error as Error).message;
+				kept.failure ??= keptFailure(error);
 				kept.abandon();
 			}
 
 			if (kept.failure !== undefined) {
 				warnings.push(
-					`stdin not kept (${kept.failure.split('\n')[0]!}): reopening it later needs the log again`,
+					`stdin not kept (${kept.failure}): reopening it later needs the log again`,
 				);
 			}
 		}

@@ -1,0 +1,87 @@
+/**
+`triage run -- pytest …` where there is no terminal to review on (a CI job: stdout a pipe or a file). The
+command runs all the same, its output passes through to stdout as it comes, and its log is kept in
+`.triage/logs/` and recorded in the history, as the review would have; triage exits with the command's
+code. Before, triage refused (exit 2, "the review needs a terminal") without running the tests at all, so a
+CI step `triage run -- pytest` never tested anything.
+*/
+
+import process from 'node:process';
+import {PassThrough} from 'node:stream';
+import {startCommand} from '../live/child.js';
+import {sanitizeLine} from '../log/sanitize.js';
+import {Output} from '../output.js';
+import {openSession} from '../session.js';
+import {shownPath} from '../shown-path.js';
+import type {StartOptions} from './review.js';
+import {
+	catchEndSignals,
+	commandFailure,
+	signalExitCodes,
+} from './review-live.js';
+
+export async function runWithoutTerminal(
+	argv: readonly string[],
+	options: StartOptions,
+): Promise<number> {
+	// Python buffers stdout into a pipe: unbuffered, each line reaches the CI's log as pytest prints it.
+	const running = startCommand(argv, {
+		env: {...process.env, PYTHONUNBUFFERED: '1'},
+	});
+	const log = new PassThrough();
+	// Written through Output, which drops EPIPE: a reader that goes away (`| head`) must not end triage (exit 0,
+	// the log not kept, pytest's code lost) as it ends report and export; the run goes on to its end.
+	const passThrough = new Output('-');
+	running.output.on('data', (chunk: Uint8Array) => {
+		passThrough.writeBytes(chunk);
+		passThrough.flush();
+	});
+	running.output.pipe(log);
+	// A CI job cancelled (SIGTERM) or a Ctrl-C: the command is stopped as the review stops it, pytest prints
+	// its interrupted summary, and what it printed is still kept and recorded.
+	let endedBy: NodeJS.Signals | undefined;
+	const release = catchEndSignals(undefined, signal => {
+		endedBy = signal;
+		void running.stop();
+	});
+	const live = {exited: running.exited, lastLine: () => running.lastLine()};
+	try {
+		const session = await openSession({
+			logs: ['-'],
+			stdin: log,
+			keptAs: 'run',
+			isRecordOnly: true,
+			isReadOnly: true,
+			...(options.triage !== undefined && {triage: options.triage}),
+			...(options.rules !== undefined && {rules: options.rules}),
+			...(options.store !== undefined && {store: options.store}),
+			...(options.who !== undefined && {who: options.who}),
+			...(options.grouping !== undefined && {grouping: options.grouping}),
+			...(options.history !== undefined && {history: options.history}),
+		});
+		await session.close();
+		const exit = await running.exited;
+		for (const warning of session.warnings) {
+			process.stderr.write(`triage: warning: ${sanitizeLine(warning)}\n`);
+		}
+
+		const kept = session.logs.find(name => name !== '-');
+		process.stderr.write(
+			kept === undefined
+				? 'triage: no terminal, so no review; the log was not kept (the history is off): `| tee run.log` keeps a copy\n'
+				: `triage: no terminal, so no review: the log is kept as ${sanitizeLine(shownPath(kept))}; \`triage report\` or \`triage export\` reads it, \`triage\` in a terminal reviews it\n`,
+		);
+		return endedBy === undefined
+			? exit.code
+			: (signalExitCodes[endedBy] ?? exit.code);
+	} catch (error) {
+		const code = await commandFailure(live, {kind: 'command', argv}, error);
+		if (code === undefined) {
+			throw error;
+		}
+
+		return code;
+	} finally {
+		release();
+	}
+}
