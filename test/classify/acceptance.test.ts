@@ -246,7 +246,12 @@ function describeMisses(result: Acceptance): string {
 // code against today (fixed-date-judged-against-today) and a token refused for an algorithm the code's own list leaves
 // out (token-algorithm-out-of-step) took both to 51 (51), and holdout-9, 12, 16, 19, 26, 28, 36, 39 and 40 one more
 // each, as decided; no other suggestion changed but two rule names (holdout-4, holdout-13), same verdict.
-// holdout-4.log to holdout-46.log are runs of real pytest suites (acceptance/suite-4 to -46).
+// holdout-47, a thirty-ninth and representative, weighted to failures in bulk and flakily (a laundry's hotel-linen
+// service: an identity provider going down after two sign-ins, Redis and PostgreSQL not running at setup, call and
+// teardown, in-cluster DNS failing through four libraries, reruns), recorded with Debian's pytest 7.2, reached 56/61
+// (55) blind, its XML too, with main's rules at b50ccc2. With its misses in view, PyJWT's refusal of a decode call
+// without its algorithms (token-decode-without-algorithms) took both to 57 (56); no other set changed.
+// holdout-4.log to holdout-47.log are runs of real pytest suites (acceptance/suite-4 to -47).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -326,6 +331,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-45.xml', 'holdout-45.json', 67, 64, 64],
 		['test/classify/acceptance/holdout-46.log', 'holdout-46.json', 67, 51, 51],
 		['test/classify/acceptance/holdout-46.xml', 'holdout-46.json', 67, 51, 51],
+		['test/classify/acceptance/holdout-47.log', 'holdout-47.json', 61, 57, 56],
+		['test/classify/acceptance/holdout-47.xml', 'holdout-47.json', 61, 57, 56],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -384,6 +391,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-44', 66],
 		['holdout-45', 67],
 		['holdout-46', 67],
+		['holdout-47', 61],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

@@ -189,6 +189,22 @@ export const locationRules: readonly RuleSpec[] = [
 		reason:
 			"The code's own check refused a token for its algorithm, with the allowed list written in the code: the code signs with one algorithm and verifies with another",
 	},
+	// PyJWT 2 refuses to decode without the list of algorithms to accept (`It is required that you pass in a value
+	// for the "algorithms" argument when calling decode()`): the code's call leaves the argument out, whatever key or
+	// audience it reads from the settings (suite 47); a setting cannot supply an argument the call does not pass.
+	{
+		name: 'token-decode-without-algorithms',
+		match: {
+			raisedIn: ['library'],
+			calledFrom: ['app'],
+			message:
+				/\brequired that you pass in a value for the "algorithms" argument\b/,
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			"The code decodes a token without naming the algorithms it accepts, which the library requires: the code's own call is incomplete",
+	},
 	...higherAtSetup(
 		{
 			name: 'setting-refused-by-library',
