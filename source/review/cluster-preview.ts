@@ -193,7 +193,7 @@ export function confirmPreview(state: ReviewState): ReviewState {
 	const saved = decide({...state, marks: new Set()}, inputs, rows, {
 		isMoving: true,
 		message: {
-			text: `saved: ${preview.category} ${preview.priority}${preview.issue === undefined ? '' : ` (${sanitizeLine(preview.issue)})`} on ${groupThousands(inputs.length)} failure${inputs.length === 1 ? '' : 's'} of cluster ${preview.cluster}`,
+			text: `saved: ${decisionText(preview.category, preview.priority, preview.issue)} on ${groupThousands(inputs.length)} failure${inputs.length === 1 ? '' : 's'} of cluster ${preview.cluster}`,
 		},
 	});
 	return {...saved, mode: 'list', preview: undefined};

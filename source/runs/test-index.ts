@@ -143,6 +143,9 @@ export class TestIndex {
 
 		this.passesOfFailing = passes;
 		this.size = size;
+		// Made as long as the reports; a test's reruns and teardown errors are reports of their own.
+		this.#firstReport = this.#firstReport.slice(0, size);
+		this.#hashes = this.#hashes.slice(0, size);
 		this.#masks = masks.slice(0, size);
 		this.#durations = durations.slice(0, size);
 	}
