@@ -251,7 +251,11 @@ function describeMisses(result: Acceptance): string {
 // teardown, in-cluster DNS failing through four libraries, reruns), recorded with Debian's pytest 7.2, reached 56/61
 // (55) blind, its XML too, with main's rules at b50ccc2. With its misses in view, PyJWT's refusal of a decode call
 // without its algorithms (token-decode-without-algorithms) took both to 57 (56); no other set changed.
-// holdout-4.log to holdout-47.log are runs of real pytest suites (acceptance/suite-4 to -47).
+// holdout-48, a fortieth, weighted to cache and concurrency faults in bulk and flakily (a fish market's wholesale
+// service: Redis, memcached and an auction house not running, Redis and memcached answering badly, threads, asyncio,
+// a process pool, SQLite across threads), recorded with Debian's pytest 7.2, reached 50/59 (50) blind, its XML too,
+// with main's rules at 32d7c50.
+// holdout-4.log to holdout-48.log are runs of real pytest suites (acceptance/suite-4 to -48).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -333,6 +337,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-46.xml', 'holdout-46.json', 67, 51, 51],
 		['test/classify/acceptance/holdout-47.log', 'holdout-47.json', 61, 57, 56],
 		['test/classify/acceptance/holdout-47.xml', 'holdout-47.json', 61, 57, 56],
+		['test/classify/acceptance/holdout-48.log', 'holdout-48.json', 59, 50, 50],
+		['test/classify/acceptance/holdout-48.xml', 'holdout-48.json', 59, 50, 50],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -392,6 +398,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-45', 67],
 		['holdout-46', 67],
 		['holdout-47', 61],
+		['holdout-48', 59],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));
