@@ -6,7 +6,7 @@ clean-up that races with the test.
 */
 
 import type {RuleSpec} from './types.js';
-import {poolRanDry} from './configuration.js';
+import {poolRanDry} from './server-limits.js';
 import {fixedTokenRules} from './fixed-tokens.js';
 import {connectionRefused, higherAtSetup, raised} from './raised.js';
 
