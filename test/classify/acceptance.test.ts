@@ -254,7 +254,9 @@ function describeMisses(result: Acceptance): string {
 // holdout-48, a fortieth, weighted to cache and concurrency faults in bulk and flakily (a fish market's wholesale
 // service: Redis, memcached and an auction house not running, Redis and memcached answering badly, threads, asyncio,
 // a process pool, SQLite across threads), recorded with Debian's pytest 7.2, reached 50/59 (50) blind, its XML too,
-// with main's rules at 32d7c50.
+// with main's rules at 32d7c50. With its misses in view, an async generator used by the test's own line as its value
+// (an async fixture that yields, not run in strict mode; coroutine-not-awaited-in-test) and the code calling a test's
+// double with arguments it does not take (test-double-signature) took both to 52 (52); no other set changed.
 // holdout-4.log to holdout-48.log are runs of real pytest suites (acceptance/suite-4 to -48).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
@@ -337,8 +339,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-46.xml', 'holdout-46.json', 67, 51, 51],
 		['test/classify/acceptance/holdout-47.log', 'holdout-47.json', 61, 57, 56],
 		['test/classify/acceptance/holdout-47.xml', 'holdout-47.json', 61, 57, 56],
-		['test/classify/acceptance/holdout-48.log', 'holdout-48.json', 59, 50, 50],
-		['test/classify/acceptance/holdout-48.xml', 'holdout-48.json', 59, 50, 50],
+		['test/classify/acceptance/holdout-48.log', 'holdout-48.json', 59, 52, 52],
+		['test/classify/acceptance/holdout-48.xml', 'holdout-48.json', 59, 52, 52],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);

@@ -89,6 +89,21 @@ export const locationRules: readonly RuleSpec[] = [
 		reason:
 			'A service refused a request the code built as malformed or conflicting (400, 409, 422…): the code sends something the service does not accept',
 	},
+	// The code calls a test double (a `FakeCache`, a `StubGateway`, a `fake_send`) with arguments the double does not
+	// take: the test's stand-in lags the real client's signature the code uses (`FakeMemcache.set() got an unexpected
+	// keyword argument 'noreply'`), raised on the code's line but the test's to update. Doubles are named so by the
+	// tests that write them; unittest.mock's take any arguments and never say this.
+	{
+		name: 'test-double-signature',
+		match: {
+			message:
+				/(?:^|\n)(?:[\w.]+\.)?TypeError: (?:\w*(?:Fake|Stub|Dummy)\w*\.\w+|(?:fake|stub|dummy)_\w+)\(\) (?:got an unexpected keyword argument|missing \d+ required (?:positional|keyword-only) arguments?|takes (?:from )?\d+ (?:to \d+ )?positional arguments? but \d+ (?:was|were) given|takes no arguments)/,
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"The code called one of the test's doubles (a fake, a stub, a dummy) with arguments it does not take: the double lags the signature of what it stands in for",
+	},
 	{
 		name: 'raised-in-app',
 		match: {raisedIn: ['app']},

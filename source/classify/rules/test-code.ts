@@ -285,19 +285,20 @@ export const testCodeRules: readonly RuleSpec[] = [
 			"The test's assertion shows GraphQL refusing the test's query for a field or an argument the schema does not have: the query is out of step with the schema (renamed, misspelt), and no resolver ran",
 	},
 	// A coroutine used as the value it would have given: the test called an async function (or received an async
-	// fixture pytest-asyncio's strict mode does not run) and subscripted it, read an attribute, iterated it or
-	// unpacked it (`ra, dec = mount.position()`) without awaiting. In the test's own frame only: the code's own line doing so is the code's.
+	// fixture pytest-asyncio's strict mode does not run, an async generator when the fixture yields) and subscripted
+	// it, read an attribute, iterated it or unpacked it (`ra, dec = mount.position()`) without awaiting. In the test's
+	// own frame only: the code's own line doing so is the code's.
 	{
 		name: 'coroutine-not-awaited-in-test',
 		match: {
 			message:
-				/'coroutine' object (?:is not subscriptable|has no attribute|is not iterable|is not callable|does not support)|object of type 'coroutine' has no len\(\)|argument of type 'coroutine' is not iterable|cannot unpack non-iterable coroutine object/,
+				/'coroutine' object (?:is not subscriptable|has no attribute|is not iterable|is not callable|does not support)|'async_generator' object (?:is not subscriptable|has no attribute|is not iterable|is not callable|does not support)|object of type 'coroutine' has no len\(\)|object of type 'async_generator' has no len\(\)|argument of type 'coroutine' is not iterable|argument of type 'async_generator' is not iterable|cannot unpack non-iterable coroutine object|cannot unpack non-iterable async_generator object/,
 			raisedIn: ['test'],
 		},
 		category: 'TEST_DESIGN',
 		priority: 'MEDIUM',
 		reason:
-			"The test's own line used a coroutine as the value it gives: an async function called, or an async fixture received, without being awaited or run in an event loop",
+			"The test's own line used a coroutine (or an async generator) as the value it gives: an async function called, or an async fixture received, without being awaited or run in an event loop",
 	},
 	// The same coroutine handed by the test's own line to a function that wanted its value (`os.path.exists(
 	// write_report(path))`: `stat: path should be string, bytes, os.PathLike or integer, not coroutine`), raised in
