@@ -49,6 +49,7 @@ export async function runWithoutTerminal(
 			keptAs: 'run',
 			isRecordOnly: true,
 			isReadOnly: true,
+			mayRecordLater: true,
 			...(options.triage !== undefined && {triage: options.triage}),
 			...(options.rules !== undefined && {rules: options.rules}),
 			...(options.store !== undefined && {store: options.store}),
