@@ -7,6 +7,7 @@ before a byte is read. Each caller turns the one-line problem into its own error
 import fs from 'node:fs';
 import path from 'node:path';
 import {sanitizeLine} from './log/sanitize.js';
+import {shownPath} from './shown-path.js';
 
 /** Why a file of this kind cannot be read as input, or undefined for a regular file. */
 export function irregularKind(stat: fs.Stats): string | undefined {
@@ -220,18 +221,19 @@ function writtenFileProblem(file: string): string | undefined {
 	let target = file;
 	for (let links = 0; ; links++) {
 		const folder = path.dirname(target);
-		const through = target === file ? '' : `links to ${sanitizeLine(target)}: `;
+		const through =
+			target === file ? '' : `links to ${sanitizeLine(shownPath(target))}: `;
 		let stat: fs.Stats | undefined;
 		try {
 			stat = fs.statSync(folder);
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
-				return `the folder ${sanitizeLine(folder)} is a loop of symbolic links`;
+				return `the folder ${sanitizeLine(shownPath(folder))} is a loop of symbolic links`;
 			}
 
 			// A folder above it this user may not open: it may well exist.
 			if (isPermissionDenied(error)) {
-				return `${through}permission denied (the folder ${sanitizeLine(folder)} cannot be opened)`;
+				return `${through}permission denied (the folder ${sanitizeLine(shownPath(folder))} cannot be opened)`;
 			}
 
 			stat = undefined;
@@ -239,8 +241,8 @@ function writtenFileProblem(file: string): string | undefined {
 
 		if (!stat?.isDirectory()) {
 			return stat
-				? `${through}${sanitizeLine(folder)} is a file, not a folder`
-				: `${through}the folder ${sanitizeLine(folder)} does not exist (triage makes no folder: create it, or correct its name)`;
+				? `${through}${sanitizeLine(shownPath(folder))} is a file, not a folder`
+				: `${through}the folder ${sanitizeLine(shownPath(folder))} does not exist (triage makes no folder: create it, or correct its name)`;
 		}
 
 		let link: fs.Stats | undefined;
@@ -248,7 +250,7 @@ function writtenFileProblem(file: string): string | undefined {
 			link = fs.lstatSync(target, {throwIfNoEntry: false});
 		} catch (error) {
 			if (isPermissionDenied(error)) {
-				return `${through}permission denied (the folder ${sanitizeLine(folder)} cannot be opened)`;
+				return `${through}permission denied (the folder ${sanitizeLine(shownPath(folder))} cannot be opened)`;
 			}
 
 			throw error;

@@ -3,6 +3,7 @@ import {randomBytes} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
+import {catchEndSignals, signalExitCodes} from './end-signals.js';
 import {fileSystemReason} from './files.js';
 import {sanitizeLine} from './log/sanitize.js';
 
@@ -24,13 +25,14 @@ const bufferSize = 1 << 20;
 /**
 Temp files being written. A signal that ends triage (a CI job cancelled with SIGTERM, Ctrl-C, the terminal
 closed) used to leave them behind (`.out.csv.PID.RANDOM.tmp`), since Node's default for a signal skips every
-cleanup. With a listener, a signal waits for the synchronous write under way, which then puts its file in
-place; what is still a temp file then goes, and triage exits as the signal would have (128 + its number),
-so a job cancelled mid-export never reads as a success.
+cleanup. While one is written, the end signals are caught (end-signals.ts): a signal waits for the synchronous
+write under way, which then puts its file in place; what is still a temp file then goes, and triage exits as the
+signal would have, so a job cancelled mid-export never reads as a success. Once none is left, nothing stays
+caught.
 */
 const temporaries = new Set<string>();
-const endSignals = {SIGHUP: 1, SIGINT: 2, SIGTERM: 15} as const;
-let isCleanupRegistered = false;
+/** Stops catching the signals; undefined while no temp file is written. */
+let release: (() => void) | undefined;
 
 function removeTemporaries(): void {
 	for (const file of temporaries) {
@@ -40,26 +42,41 @@ function removeTemporaries(): void {
 	temporaries.clear();
 }
 
-function registerCleanup(): void {
-	if (isCleanupRegistered) {
+function catchWhileWriting(): void {
+	if (release !== undefined) {
 		return;
 	}
 
-	isCleanupRegistered = true;
+	const stopCatching = catchEndSignals(undefined, signal => {
+		removeTemporaries();
+		process.exit(signalExitCodes[signal] ?? 1);
+	});
 	process.on('exit', removeTemporaries);
-	// Signal handles do not keep Node's loop alive: a signal that came during the last synchronous write would
-	// be dropped as the loop runs dry, and triage would exit 0. One more turn of the loop reads it.
-	process.once('beforeExit', () => {
+	release = () => {
+		stopCatching();
+		process.off('exit', removeTemporaries);
+		release = undefined;
+	};
+}
+
+/**
+Once the last temp file is in place or gone. Signal handles do not keep Node's loop alive, and a signal that came
+during the last synchronous write waits in libuv's signal pipe until the loop next polls: the signals stay caught
+until then. An immediate set from an I/O callback runs before that poll, in the same turn of the loop; the one it
+sets runs in the next turn, after it.
+*/
+function releaseWhenDone(): void {
+	if (temporaries.size > 0 || release === undefined) {
+		return;
+	}
+
+	setImmediate(() => {
 		setImmediate(() => {
-			// Nothing to do: the turn is what matters.
+			if (temporaries.size === 0) {
+				release?.();
+			}
 		});
 	});
-	for (const [signal, number] of Object.entries(endSignals)) {
-		process.on(signal, () => {
-			removeTemporaries();
-			process.exit(128 + number);
-		});
-	}
 }
 
 /**
@@ -109,7 +126,7 @@ export class Output {
 					path.dirname(this.destination),
 					`.${path.basename(this.destination)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
 				);
-				registerCleanup();
+				catchWhileWriting();
 				this.fd = fs.openSync(this.temporary, 'wx', 0o666);
 				temporaries.add(this.temporary);
 				if (existing) {
@@ -118,6 +135,7 @@ export class Output {
 				}
 			}
 		} catch (error) {
+			releaseWhenDone();
 			throw new OutputError(
 				`${this.target}: cannot write (${reasonOf(error)})`,
 			);
@@ -220,6 +238,7 @@ export class Output {
 			if (this.temporary !== undefined) {
 				fs.renameSync(this.temporary, this.destination);
 				temporaries.delete(this.temporary);
+				releaseWhenDone();
 			}
 		} catch (error) {
 			removeQuietly(this.temporary);
@@ -303,4 +322,6 @@ function removeQuietly(file: string | undefined): void {
 	} catch {
 		// Already gone.
 	}
+
+	releaseWhenDone();
 }

@@ -7,9 +7,11 @@ What is read is checked here, field by field (a field of the wrong shape is drop
 schema: conf compiles a schema with ajv when it opens, which cost the review's first frame a tenth of its
 time.
 */
+import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import Conf from 'conf';
+import {fileSystemReason} from './files.js';
 import {sanitizeLine} from './log/sanitize.js';
 
 export const colorModes = ['auto', 'always', 'never'] as const;
@@ -101,7 +103,7 @@ export function createPrefs(options: PrefsOptions = {}): Prefs {
 		configPath = conf.path;
 	} catch (error) {
 		backend = memoryBackend();
-		warning = `preferences are not saved: ${errorMessage(error)}`;
+		warning = notSavedWarning(error);
 	}
 
 	/** A failing disk must not end a review over a preference: keep going in memory. */
@@ -115,7 +117,7 @@ export function createPrefs(options: PrefsOptions = {}): Prefs {
 			fallback.set(key, value);
 			backend = fallback;
 			configPath = undefined;
-			warning = `preferences are not saved: ${errorMessage(error)}`;
+			warning = notSavedWarning(error);
 		}
 	}
 
@@ -252,8 +254,52 @@ function memoryBackend(): Backend {
 	};
 }
 
-function errorMessage(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
+/**
+Why the preferences could not be written, on one line in triage's words: the file as the user would name it
+(`~/.config/…` below the home folder; below `$XDG_CONFIG_HOME`, as given) and the reason without the system's
+code. Before, the system's message: `ENOENT: no such file or directory, open '/home/ada/.config/…'`.
+*/
+export function notSavedWarning(error: unknown): string {
+	const {code, path: file} = (error ?? {}) as NodeJS.ErrnoException;
+	const reason =
+		fileSystemReason(error) ??
+		(code === 'ENOENT'
+			? 'its folder is not there and cannot be made'
+			: code === 'ENOTDIR'
+				? 'a folder of its path is a file'
+				: code === 'EISDIR'
+					? 'is a directory, not a file'
+					: (code ?? (error instanceof Error ? error.message : String(error))));
+	const where =
+		typeof file === 'string' ? shownConfigPath(file) : 'the config file';
+	return `preferences are not saved: ${where} cannot be written (${reason})`;
+}
+
+/**
+A path as the user would name it: below `$XDG_CONFIG_HOME` from it as given, below the current folder from
+there, below the home folder from `~`; any other path as it is.
+*/
+function shownConfigPath(file: string): string {
+	const given = process.env['XDG_CONFIG_HOME'];
+	const bases: Array<[string, string]> = [
+		...(given
+			? ([[path.resolve(given), given]] as Array<[string, string]>)
+			: []),
+		[process.cwd(), ''],
+		[os.homedir(), '~'],
+	];
+	for (const [base, name] of bases) {
+		const relative = path.relative(base, file);
+		if (
+			relative !== '' &&
+			!relative.startsWith('..') &&
+			!path.isAbsolute(relative)
+		) {
+			return name === '' ? relative : `${name}${path.sep}${relative}`;
+		}
+	}
+
+	return file;
 }
 
 /**

@@ -19,6 +19,12 @@ export type SessionOptions = {
 	built-in rules stand in (a rule someone broke must not stop CI from recording); its `store` still counts.
 	*/
 	readonly isRecordOnly?: boolean;
+	/**
+	The runs are recorded as the command that wrote them ends (`triage run` without a terminal): a store that
+	cannot be reached is not the command's failure. It is said in one warning, the log is read and kept all the
+	same, and the command's exit code stands. `triage record` has no such option: recording is all it does.
+	*/
+	readonly mayRecordLater?: boolean;
 	readonly outageThreshold?: number;
 	readonly now?: () => Date;
 	readonly cwd?: string;

@@ -86,8 +86,24 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 	const store = rules.isBuiltInInstead
 		? storeOf(options)
 		: storeOf(options, ruleSet);
-	const journal =
-		options.journal ?? (await openDecisions({...options, now}, store));
+	let journal: DecisionJournal;
+	let storeAway: string | undefined;
+	try {
+		journal =
+			options.journal ?? (await openDecisions({...options, now}, store));
+	} catch (error) {
+		if (!options.mayRecordLater || !isUnreachable(error)) {
+			throw error;
+		}
+
+		// Nothing is decided here: the triage file, read only, stands in for the store's decisions.
+		storeAway = (error as Error).message;
+		journal = await openDecisions(
+			{...options, now, isReadOnly: true},
+			undefined,
+		);
+	}
+
 	const isOwnJournal = options.journal === undefined;
 	try {
 		return await openWith(options, {
@@ -96,6 +112,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 			now,
 			triagePath,
 			store,
+			storeAway,
 			journal,
 			isOwnJournal,
 		});
@@ -106,6 +123,16 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 
 		throw error;
 	}
+}
+
+/** A store that could not be reached (refused, no such host, no answer), as opposed to one that refused us. */
+function isUnreachable(error: unknown): boolean {
+	return (
+		error instanceof Error &&
+		error.name === 'StoreError' &&
+		((error as Error & {reason?: string}).reason === 'refused' ||
+			(error as Error & {reason?: string}).reason === 'lost')
+	);
 }
 
 /** The rules in effect; for a command that only records, the built-in ones when the rules file's do not load. */
@@ -139,11 +166,13 @@ async function openWith(
 		readonly now: () => Date;
 		readonly triagePath: string;
 		readonly store: string | undefined;
+		/** Why the store could not be reached when the session opened (`mayRecordLater`). */
+		readonly storeAway?: string | undefined;
 		readonly journal: DecisionJournal;
 		readonly isOwnJournal: boolean;
 	},
 ): Promise<Session> {
-	const {ruleSet, now, triagePath, store, journal} = opened;
+	const {ruleSet, now, triagePath, store, storeAway, journal} = opened;
 	const useHistory = options.history ?? true;
 	const historyFolder = historyFolderOf(triagePath);
 	// The logs the history recorded lately, asked before the logs are read: a log that continues one of them
@@ -157,7 +186,7 @@ async function openWith(
 		options.logs.length === 1 &&
 		options.logs[0] !== '-';
 	let lately: RecordedRun[] = [];
-	if (useHistory && store !== undefined) {
+	if (useHistory && store !== undefined && storeAway === undefined) {
 		const {openStoreHistory} = await import('./store/history.js');
 		// Only a help to know a log read further: a store away now may be back when the run ends.
 		const history = await openStoreHistory(store, {now, triagePath}).catch(
@@ -231,6 +260,11 @@ async function openWith(
 	if (useHistory && store !== undefined) {
 		const {openStoreHistory} = await import('./store/history.js');
 		try {
+			if (storeAway !== undefined) {
+				// Not asked again: an address that does not answer takes its whole timeout each time.
+				throw new Error(storeAway);
+			}
+
 			storeHistory = await openStoreHistory(store, {now, triagePath});
 		} catch (error) {
 			isStoreAway = true;

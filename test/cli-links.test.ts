@@ -47,23 +47,22 @@ test.each([
 	],
 	[
 		[...decide, '--triage', 'dangling'],
-		'--triage dangling: links to CWD/missing/t.jsonl: the folder CWD/missing does not exist',
+		'--triage dangling: links to missing/t.jsonl: the folder missing does not exist',
 	],
 	[
 		['export', 'day1.log', '--csv', 'dangling'],
-		'--csv dangling: links to CWD/missing/t.jsonl: the folder CWD/missing does not exist',
+		'--csv dangling: links to missing/t.jsonl: the folder missing does not exist',
 	],
 	[
 		['export', 'day1.log', '--json', 'to-folder'],
-		'--json to-folder: links to CWD/folder: is a folder, not a file',
+		'--json to-folder: links to folder: is a folder, not a file',
 	],
 ])('%j: one line, exit 2, nothing written', (args, said) => {
 	const cwd = folderWithLinks();
 	const before = fs.readdirSync(cwd).toSorted();
 	const result = runCli(args, {cwd, env: {TRIAGE_HISTORY: 'on'}});
-	expect(result.stderr).toContain(
-		`triage: ${said.replaceAll('CWD', fs.realpathSync(cwd))}`,
-	);
+	// The link's target as the user would type it from here, not this machine's absolute path.
+	expect(result.stderr).toContain(`triage: ${said}`);
 	expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
 	expect(result.stderr).not.toContain('ELOOP');
 	expect(result.status).toBe(2);

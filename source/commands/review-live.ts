@@ -12,11 +12,11 @@ import {openDecisions, storeOf} from '../open-decisions.js';
 import {historyFolderOf} from '../runs/history/use.js';
 import type {DecisionJournal} from '../triage/journal.js';
 import {LogError} from '../log/errors.js';
-import type {AlternateScreen} from '../review/alternate-screen.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import type {Session} from '../session.js';
 import {isNotRecordedOnStore} from '../store/not-recorded.js';
 import {closeAllStores} from '../store/open-clients.js';
+import {signalExitCodes} from '../end-signals.js';
 import type {StartOptions} from './review.js';
 
 /**
@@ -67,57 +67,6 @@ export function sayKept(cut: Session | undefined): void {
 			'triage: quit before the pipe ended; the log read so far was not kept (the history is off; `… | tee run.log | triage -` keeps a copy)\n',
 		);
 	}
-}
-
-/** What ends triage from outside: a kill (SIGTERM), the terminal closed (SIGHUP), Ctrl-C out of the review. */
-const endSignals = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
-
-/** The exit code of a process a signal ended, as a shell reports it. */
-export const signalExitCodes: Readonly<Record<string, number>> = {
-	SIGHUP: 129,
-	SIGINT: 130,
-	SIGTERM: 143,
-};
-
-/**
-A live run ended from outside (`kill`, the terminal closed) ends as quitting it does: the command is interrupted
-and its run recorded as far as it went, where the signal used to end triage at once, the run lost and the log
-read so far left in `.triage/logs/` as a `.partial` file. `handler` is called once, after the first signal; the
-function returned stops catching them (a signal while the run is recorded then ends triage as usual).
-*/
-export function catchEndSignals(
-	screen: AlternateScreen | undefined,
-	handler: (signal: NodeJS.Signals) => void,
-): () => void {
-	let isCaught = false;
-	const once = (signal: NodeJS.Signals) => {
-		if (!isCaught) {
-			isCaught = true;
-			// when-exit (conf's atomic writes) sends the signal again to triage once its own cleanup ran: that
-			// echo arrives first, swallowed here, and is not taken for a second Ctrl-C that kills the command
-			// while it stops (it cut pytest's interrupted summary off the recorded run).
-			setTimeout(() => {
-				handler(signal);
-			}, 50);
-		}
-	};
-
-	if (screen) {
-		screen.onSignal(once);
-		return () => {
-			screen.onSignal(undefined);
-		};
-	}
-
-	for (const signal of endSignals) {
-		process.on(signal, once);
-	}
-
-	return () => {
-		for (const signal of endSignals) {
-			process.off(signal, once);
-		}
-	};
 }
 
 /**

@@ -29,8 +29,8 @@ import {
 	type AlternateScreen,
 } from '../review/alternate-screen.js';
 import type {AppProps} from '../app.js';
+import {catchEndSignals, signalExitCodes} from '../end-signals.js';
 import {
-	catchEndSignals,
 	commandFailure,
 	endAsSignalled,
 	exitNow,
@@ -38,7 +38,6 @@ import {
 	isWrittenLater,
 	sayKept,
 	sayNotRecorded,
-	signalExitCodes,
 	stopLive,
 } from './review-live.js';
 import {openKeyboard, opensQuietly} from './review-terminal.js';

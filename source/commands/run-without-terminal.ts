@@ -13,12 +13,9 @@ import {sanitizeLine} from '../log/sanitize.js';
 import {Output} from '../output.js';
 import {openSession} from '../session.js';
 import {shownPath} from '../shown-path.js';
+import {catchEndSignals, signalExitCodes} from '../end-signals.js';
 import type {StartOptions} from './review.js';
-import {
-	catchEndSignals,
-	commandFailure,
-	signalExitCodes,
-} from './review-live.js';
+import {commandFailure} from './review-live.js';
 
 export async function runWithoutTerminal(
 	argv: readonly string[],
@@ -52,6 +49,7 @@ export async function runWithoutTerminal(
 			keptAs: 'run',
 			isRecordOnly: true,
 			isReadOnly: true,
+			mayRecordLater: true,
 			...(options.triage !== undefined && {triage: options.triage}),
 			...(options.rules !== undefined && {rules: options.rules}),
 			...(options.store !== undefined && {store: options.store}),

@@ -14,6 +14,7 @@ import {awaitError} from './late-signatures.js';
 import {enter, leave} from './modes.js';
 import type {SaveRestore} from './save-failed.js';
 import {withOpeningScroll} from './scroll.js';
+import type {Keymap} from './keymap/types.js';
 import {
 	currentRow,
 	idText,
@@ -253,6 +254,14 @@ export function accept(state: ReviewState): ReviewState {
 	return decide(state, inputs, rows, {isMoving: true});
 }
 
+/** The category keys, as the status and the header name them: `b c e t u`. */
+export function categoryKeysOf(keymap: Keymap): string {
+	return keymap.list
+		.filter(binding => binding.action.type === 'category')
+		.map(binding => binding.keys[0])
+		.join(' ');
+}
+
 /** A priority key: saved at once on a decided row, else kept for the next category key. */
 export function setPriority(state: ReviewState, priority: string): ReviewState {
 	const row = currentRow(state);
@@ -260,10 +269,7 @@ export function setPriority(state: ReviewState, priority: string): ReviewState {
 		return state;
 	}
 
-	const categoryKeys = state.keymap.list
-		.filter(binding => binding.action.type === 'category')
-		.map(binding => binding.keys[0])
-		.join(' ');
+	const categoryKeys = categoryKeysOf(state.keymap);
 	if (state.marks.size === 0 && row.decision && !row.isStale) {
 		if (row.decision.priority === priority) {
 			return {...state, pendingPriority: priority};

@@ -22,6 +22,8 @@ export type HeaderProps = {
 	readonly shown: number;
 	readonly marked: number;
 	readonly pendingPriority: string | undefined;
+	/** The category keys a pending priority waits for (`b c e t u`). */
+	readonly categoryKeys?: string;
 	readonly width: number;
 	readonly theme: Theme;
 	/** A run still being read (`triage run`, `--follow`, a live pipe). */
@@ -158,6 +160,31 @@ export function fitRunLine(
 	};
 }
 
+/**
+What a priority set before its category says on a line with `room` columns for it: what it waits for in full
+where that fits, shorter where not, `priority HIGH…` at the narrowest. Before, `priority HIGH…` alone, read as
+cut, on a 120-column line more than half empty.
+*/
+export function pendingPriorityLabel(
+	priority: string,
+	categoryKeys: string | undefined,
+	room: number,
+): string {
+	const candidates = [
+		...(categoryKeys === undefined || categoryKeys === ''
+			? []
+			: [
+					`priority ${priority}: now a category (${categoryKeys}) or a to accept`,
+					`priority ${priority}: now ${categoryKeys} or a`,
+				]),
+		`priority ${priority}: now a category`,
+	];
+	return (
+		candidates.find(candidate => textWidth(candidate) <= room) ??
+		`priority ${priority}…`
+	);
+}
+
 /** Two lines: the run and its counts; progress, filters and marks. */
 function HeaderView({
 	analysis,
@@ -167,6 +194,7 @@ function HeaderView({
 	shown,
 	marked,
 	pendingPriority,
+	categoryKeys,
 	width,
 	theme,
 	live,
@@ -194,6 +222,27 @@ function HeaderView({
 		},
 		width,
 	);
+	// The progress line's other parts, for the room a pending priority has (` · ` before it).
+	const progressWidth = textWidth(
+		[
+			`${bar(progress.decided, progress.total, barWidth)} ${groupThousands(progress.decided)}/${groupThousands(progress.total)} decided`,
+			progress.stale > 0 ? ` · ${groupThousands(progress.stale)} stale !` : '',
+			showNew ? ` · ${groupThousands(progress.fresh)} new +` : '',
+			filterLabel === undefined
+				? ''
+				: ` · filter ${filterLabel}: ${groupThousands(shown)} shown`,
+			marked > 0 ? ` · ${groupThousands(marked)} marked *` : '',
+			sortLabel === undefined ? '' : ` · by ${sortLabel}`,
+		].join(''),
+	);
+	const pending =
+		pendingPriority === undefined
+			? undefined
+			: pendingPriorityLabel(
+					pendingPriority,
+					categoryKeys,
+					width - progressWidth - 3,
+				);
 	return (
 		// The run's line is the screen's first whatever the height: a short terminal loses lines at the bottom.
 		<Box flexDirection="column" width={width} flexShrink={0}>
@@ -252,11 +301,8 @@ function HeaderView({
 						· {groupThousands(marked)} marked *
 					</Text>
 				) : undefined}
-				{pendingPriority === undefined ? undefined : (
-					<Text color={tint(theme, 'magenta')}>
-						{' '}
-						· priority {pendingPriority}…
-					</Text>
+				{pending === undefined ? undefined : (
+					<Text color={tint(theme, 'magenta')}> · {pending}</Text>
 				)}
 				{sortLabel === undefined ? undefined : <Text> · by {sortLabel}</Text>}
 			</Text>

@@ -18,7 +18,7 @@ import {
 import {sanitizeLine, shownId} from '../log/sanitize.js';
 import {collectOnlyOf, usageErrorOf} from '../log/summary.js';
 import {isTypingMode} from '../review/modes.js';
-import {paneRow} from '../review/decide.js';
+import {categoryKeysOf, paneRow} from '../review/decide.js';
 import {parseSearch} from '../review/search.js';
 import {unnamedFailingOf, unnamedSoFarText} from '../review/unnamed-failing.js';
 import {defaultSortOrder, sortLabel} from '../review/sort.js';
@@ -182,6 +182,10 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 			),
 		[state.keymap],
 	);
+	const categoryKeys = useMemo(
+		() => categoryKeysOf(state.keymap),
+		[state.keymap],
+	);
 	// While a note is typed, the failure it is for, wherever the list moved meanwhile.
 	const row = paneRow(state);
 	const clusterSize = row
@@ -200,6 +204,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 			shown={state.visible.length}
 			marked={state.marks.size}
 			pendingPriority={state.pendingPriority}
+			categoryKeys={categoryKeys}
 			width={width}
 			theme={theme}
 			{...(state.live && {live: state.live, now})}

@@ -23,11 +23,11 @@ describe('a priority key, then a move', () => {
 		const app = await renderReview(data);
 		await press(app, '3');
 		expect(frame(app)).toContain('priority LOW for this failure');
-		expect(frame(app)).toContain('priority LOW…');
+		expect(frame(app)).toContain('priority LOW: now');
 		await press(app, 'j');
 		expect(selectedLine(app)).toContain(ids[1]!.slice(-30));
 		expect(frame(app)).not.toContain('priority LOW for this failure');
-		expect(frame(app)).not.toContain('priority LOW…');
+		expect(frame(app)).not.toContain('priority LOW: now');
 		expect(frame(app)).toContain('priority LOW dropped');
 		await press(app, 'k');
 		expect(selectedLine(app)).toContain(ids[0]!.slice(-30));

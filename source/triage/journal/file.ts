@@ -5,6 +5,7 @@ current.
 import {Buffer} from 'node:buffer';
 import fs from 'node:fs';
 import type {Phase, Warning} from '../../log/model.js';
+import {shownPath} from '../../shown-path.js';
 import {clearAction, decideAction} from './action.js';
 import {
 	checkModeWritable,
@@ -206,7 +207,7 @@ export class JournalFile implements Journal {
 				error.code,
 				this.path,
 				undefined,
-				`links to ${target}, which cannot be created: ${error.reason}`,
+				`links to ${shownPath(target)}, which cannot be created: ${error.reason}`,
 				{cause: error},
 			);
 		}
