@@ -48,7 +48,7 @@ export function runsOfLogs(
 		const keeper = keptBy ?? runningKeeperOf(log);
 		if (keeper !== undefined) {
 			warnings.push(
-				`not recorded here: the triage still writing ${shownPath(log)} (pid ${keeper}) records its run`,
+				`not recorded here: the triage keeping ${shownPath(log)} (pid ${keeper}) records its run`,
 			);
 			for (const run of runs) {
 				if ((run.shards ?? [run.source]).includes(log)) {

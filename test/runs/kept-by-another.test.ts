@@ -62,7 +62,7 @@ test('a .partial kept by a triage still running is read but not recorded; one wh
 	expect(session.recorded).toBe(0);
 	expect(session.recordedRuns).toEqual([undefined]);
 	expect(session.warnings).toContain(
-		`not recorded here: the triage still writing ${partial} (pid ${String(keeper.pid)}) records its run`,
+		`not recorded here: the triage keeping ${partial} (pid ${String(keeper.pid)}) records its run`,
 	);
 	await session.close();
 
