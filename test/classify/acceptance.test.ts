@@ -260,7 +260,9 @@ function describeMisses(result: Acceptance): string {
 // holdout-49, a forty-first, recorded with pytest 9.0.3 instead of Debian's 7.2 (a pottery studio's service: an
 // identity provider, Redis, a card gateway and kiln controllers not running, a bookings path and a host not set,
 // ExceptionGroups printed in Python's own format under --tb=short), reached 49/63 (36) blind, its XML too, with
-// main's rules at 78371e6.
+// main's rules at 78371e6. With its misses in view, a refused connection in a failed pytest.raises(match=…)'s input
+// (raises-match-refused) and a test module importing a name its project's own module does not define, at collection
+// (collect-import-name-of-project) took both to 51 (37).
 // holdout-4.log to holdout-49.log are runs of real pytest suites (acceptance/suite-4 to -49).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
@@ -345,8 +347,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-47.xml', 'holdout-47.json', 61, 57, 56],
 		['test/classify/acceptance/holdout-48.log', 'holdout-48.json', 59, 52, 52],
 		['test/classify/acceptance/holdout-48.xml', 'holdout-48.json', 59, 52, 52],
-		['test/classify/acceptance/holdout-49.log', 'holdout-49.json', 63, 49, 36],
-		['test/classify/acceptance/holdout-49.xml', 'holdout-49.json', 63, 49, 36],
+		['test/classify/acceptance/holdout-49.log', 'holdout-49.json', 63, 51, 37],
+		['test/classify/acceptance/holdout-49.xml', 'holdout-49.json', 63, 51, 37],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);

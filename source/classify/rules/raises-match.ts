@@ -18,7 +18,22 @@ in a failed match's input it says the code failed for another reason than the on
 const raisesMatchDefect =
 	/Regex pattern (?:did not match\.[\s\S]*?\n(?=Input: |Actual message: )|'[^\n]*' does not match )(?<evidence>[^\n]*?(?:division by zero|modulo by zero|object has no attribute|object is not (?:subscriptable|callable|iterable)|index out of range|unsupported operand type|can only concatenate|referenced before assignment|name '\w+' is not defined|maximum recursion depth|unhashable type|NoneType))/;
 
+/**
+A refused connection in a failed match's input: the test's broad `pytest.raises(Exception, match=…)` caught the
+outage of the service the code calls, not the error it waits for in other words.
+*/
+const raisesMatchRefused =
+	/Regex pattern (?:did not match\.[\s\S]*?\n(?=Input: |Actual message: )|'[^\n]*' does not match )(?<evidence>[^\n]*?(?:Connection refused|\[Errno 111]|\bECONNREFUSED\b|Connect call failed))/;
+
 export const raisesMatchRules: readonly RuleSpec[] = [
+	{
+		name: 'raises-match-refused',
+		match: {message: raisesMatchRefused},
+		category: 'ENVIRONMENT',
+		priority: 'HIGH',
+		reason:
+			"pytest.raises(match=…) caught a refused connection where it expected other words: the service the code calls is not running, and the test's broad exception type turned the outage into a failed match",
+	},
 	{
 		name: 'raises-match-defect',
 		match: {message: raisesMatchDefect},
