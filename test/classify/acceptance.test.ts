@@ -257,7 +257,13 @@ function describeMisses(result: Acceptance): string {
 // with main's rules at 32d7c50. With its misses in view, an async generator used by the test's own line as its value
 // (an async fixture that yields, not run in strict mode; coroutine-not-awaited-in-test) and the code calling a test's
 // double with arguments it does not take (test-double-signature) took both to 52 (52); no other set changed.
-// holdout-4.log to holdout-48.log are runs of real pytest suites (acceptance/suite-4 to -48).
+// holdout-49, a forty-first, recorded with pytest 9.0.3 instead of Debian's 7.2 (a pottery studio's service: an
+// identity provider, Redis, a card gateway and kiln controllers not running, a bookings path and a host not set,
+// ExceptionGroups printed in Python's own format under --tb=short), reached 49/63 (36) blind, its XML too, with
+// main's rules at 78371e6. With its misses in view, a refused connection in a failed pytest.raises(match=…)'s input
+// (raises-match-refused) and a test module importing a name its project's own module does not define, at collection
+// (collect-import-name-of-project) took both to 51 (37).
+// holdout-4.log to holdout-49.log are runs of real pytest suites (acceptance/suite-4 to -49).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -341,6 +347,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-47.xml', 'holdout-47.json', 61, 57, 56],
 		['test/classify/acceptance/holdout-48.log', 'holdout-48.json', 59, 52, 52],
 		['test/classify/acceptance/holdout-48.xml', 'holdout-48.json', 59, 52, 52],
+		['test/classify/acceptance/holdout-49.log', 'holdout-49.json', 63, 51, 37],
+		['test/classify/acceptance/holdout-49.xml', 'holdout-49.json', 63, 51, 37],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -401,6 +409,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-46', 67],
 		['holdout-47', 61],
 		['holdout-48', 59],
+		['holdout-49', 63],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

@@ -5,6 +5,7 @@ without an entry has no words, and its pattern is always run. One JSON line per 
 rules that hold it, then its words.
 */
 const lines: readonly string[] = [
+	'[["collect-import-name-of-project"],["importerror: cannot import name \'"]]',
 	'[["collect-import-error"],["modulenotfounderror","importerror","no module named"]]',
 	'[["collect-invalid-escape"],["syntaxerror: invalid "]]',
 	'[["collect-syntax-error"],["syntaxerror","indentationerror","taberror"]]',
@@ -28,6 +29,7 @@ const lines: readonly string[] = [
 	'[["module-budget-spent-by-earlier-test"],["left","remaining","quota","exhausted"]]',
 	'[["fixture-scope-mismatch"],["scopemismatch","you tried to access the "]]',
 	'[["nested-event-loop-in-app","nested-event-loop"],["cannot be called from a running event loop","cannot run the event loop while another loop is running","this event loop is already running"]]',
+	'[["raises-match-refused"],["regex pattern "]]',
 	'[["raises-match-defect"],["regex pattern "]]',
 	'[["raises-match"],["regex pattern "]]',
 	'[["app-primitive-on-another-loop"],["is bound to a different event loop"]]',

@@ -12,6 +12,21 @@ const removedFromCollections =
 // Message patterns look at the exception lines only, not at source code in the traceback,
 // so a test that merely mentions `ConnectionRefusedError` is not taken for one that hit it.
 export const importAndCollectionRules: readonly RuleSpec[] = [
+	// A name the project's own module does not define (its path is the project's, not site-packages, dist-packages or
+	// the standard library): the test imports what the code no longer has, renamed or removed, as suite 2's test of a
+	// removed module was decided. A library's module missing a name stays an environment's (a version mismatch).
+	{
+		name: 'collect-import-name-of-project',
+		match: {
+			phase: ['collect'],
+			message:
+				/(?:^|\n)ImportError: cannot import name '\w+' from '[\w.]+' \((?![^)\n]*(?:site-packages|dist-packages|[/\\]lib[/\\]python\d|unknown location))[^)\n]*\.py\)/,
+		},
+		category: 'TEST_DESIGN',
+		priority: 'HIGH',
+		reason:
+			"A test module imports a name the project's own module does not define (renamed or removed): the test is out of step with the code, and none of its tests ran",
+	},
 	{
 		name: 'collect-import-error',
 		match: {

@@ -9,23 +9,11 @@ import type {RuleSpec} from './types.js';
 import {poolRanDry} from './server-limits.js';
 import {fixedTokenRules} from './fixed-tokens.js';
 import {connectionRefused, higherAtSetup, raised} from './raised.js';
+import {raisesMatchRules} from './raises-match.js';
 
 /** A loop started inside a running one: `asyncio.run()`, `loop.run_until_complete()` called from a coroutine. */
 const nestedLoop =
 	/cannot be called from a running event loop|Cannot run the event loop while another loop is running|This event loop is already running/;
-
-/**
-`pytest.raises(match=…)` that got its exception but not its words: `Regex pattern did not match.` with `Regex:` and
-`Input:` (pytest 7) or `Expected regex:` and `Actual message:` (pytest 8 and later), or pytest 6's one line.
-*/
-const raisesMatchFailed =
-	/(?:^|\n)(?:AssertionError: )?Regex pattern (?:did not match\.|'[^\n]*' does not match\b)/;
-/**
-A message Python itself gives for a programming error (`division by zero`, `'NoneType' object has no attribute`):
-in a failed match's input it says the code failed for another reason than the one the test expects.
-*/
-const raisesMatchDefect =
-	/Regex pattern (?:did not match\.[\s\S]*?\n(?=Input: |Actual message: )|'[^\n]*' does not match )(?<evidence>[^\n]*?(?:division by zero|modulo by zero|object has no attribute|object is not (?:subscriptable|callable|iterable)|index out of range|unsupported operand type|can only concatenate|referenced before assignment|name '\w+' is not defined|maximum recursion depth|unhashable type|NoneType))/;
 
 export const testCodeRules: readonly RuleSpec[] = [
 	// A refused connection in the body of a unit test (`tests/core/`, `tests/unit/`), which the suite runs without
@@ -199,22 +187,7 @@ export const testCodeRules: readonly RuleSpec[] = [
 		reason:
 			"The test's own code (or a fixture) starts an event loop (asyncio.run, run_until_complete) from inside one that is already running (its own, or pytest-asyncio's): the test should await the coroutine instead",
 	},
-	{
-		name: 'raises-match-defect',
-		match: {message: raisesMatchDefect},
-		category: 'BUG',
-		priority: 'HIGH',
-		reason:
-			"pytest.raises(match=…) caught an error whose message is one Python gives for a programming error (a division by zero, an attribute of None, an index out of range): the test's exception type is broad, and the code failed for another reason than the one the test expects",
-	},
-	{
-		name: 'raises-match',
-		match: {message: raisesMatchFailed},
-		category: 'TEST_DESIGN',
-		priority: 'MEDIUM',
-		reason:
-			"pytest.raises(match=…) got the exception it expects, in other words than its pattern: the code raises the right error and the test pins wording it does not use (a message reworded, a pattern too strict or not escaped); a test's expectation to update, not a wrong value, unless the message shows a defect",
-	},
+	...raisesMatchRules,
 	{
 		name: 'app-primitive-on-another-loop',
 		// asyncio's own words for a Lock, Event, Condition, Semaphore or Queue first used on another loop, in a call
