@@ -364,14 +364,12 @@ export class PytestParser {
 
 	/** The Run, or undefined when nothing in the input looked like pytest output; `isCut`: see `ReadSession`. */
 	finish(warnings: readonly Warning[] = [], isCut = false): Run | undefined {
-		this.reportSession.readUnfollowed(this.nested, this);
-		for (const [text, lineNumber] of this.nested.takeUnfollowed(
-			this.progress.mark(),
-			this.section !== 'none' || this.ending !== undefined,
-		)) {
-			this.line(text, lineNumber);
-		}
-
+		this.reportSession.readUnfollowed(this.nested, this, () =>
+			this.nested.takeUnfollowed(
+				this.progress.mark(),
+				this.section !== 'none' || this.ending !== undefined,
+			),
+		);
 		this.summaryHold.release();
 		this.sugar.finish(this.lastLine);
 		const held = this.held.take();
