@@ -102,6 +102,8 @@ export function runOfSession(
 		skipFiles: session.summary.skipFiles,
 		...(progress.hasChars && {letterErrors: progress.charCounts.error}),
 		letterTeardowns: teardownsByLetters(session),
+		isVerbose: progress.hasVerbose,
+		reportedFailed: end.reportedCounts?.failed,
 		ids: session.ids,
 		warnings,
 	});

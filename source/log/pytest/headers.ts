@@ -2,7 +2,7 @@
 Which test each FAILURES/ERRORS entry belongs to: a header names `TestA.test_b[x]`, not the node id, so it is matched to the tests the progress lines and the short summary named, by name, by the kind of report each test still lacks, and by the paths in its traceback. An entry no line names gets an id rebuilt from its traceback.
 */
 import {fileOfId, type Outcome, type Warning} from '../model.js';
-import {framePathOf} from '../traceback.js';
+import {crashLocationOf, framePathOf} from '../traceback.js';
 import type {Entry} from './failure-entry.js';
 import {guessState, type EntryOrdinals} from './guess-id.js';
 import {fromPythonRepr} from './python-repr.js';
@@ -47,6 +47,9 @@ export type HeaderInputs = {
 	readonly letterErrors?: number;
 	/** How many teardown errors the letters show beyond one letter per test run (`teardownsByLetters`). */
 	readonly letterTeardowns?: number;
+	/** `-v` lines named the tests; the failed reports pytest's final line counts. */
+	readonly isVerbose?: boolean;
+	readonly reportedFailed?: number;
 	/** The files the short summary's `SKIPPED [1] path:line: reason` lines name, relative to where pytest ran. */
 	readonly skipFiles?: ReadonlySet<string>;
 	/** Where a rebuilt id or an unmatched `--tb=line` entry is reported. */
@@ -347,9 +350,13 @@ export function assignEntries(inputs: HeaderInputs): void {
 				const picked =
 					crashedState ??
 					pick(entry, slot, candidate => candidate.outcome === 'failed');
-				if (!picked && entry.isAfterCaptured && inputs.summaryFailed?.length) {
+				if (
+					!picked &&
+					entry.isAfterCaptured &&
+					namesEveryFailure(inputs, ordinalsNow, entry)
+				) {
 					// A header as wide as pytest's in the test before's captured output (a pytest log it echoed), naming
-					// no test the short summary names, which names every failure: that test's output, not a failure.
+					// no test the short summary or the `-v` lines name: that test's output, not a failure.
 					break;
 				}
 
@@ -370,6 +377,24 @@ export function assignEntries(inputs: HeaderInputs): void {
 	});
 	assignPdbEntries(pdbEntries, tests);
 	assignLineEntries(lineEntries, inputs);
+}
+
+/**
+Whether the log names every failed test (the short summary, `-v` lines), so that an entry naming none is a test's output;
+or, with neither (`-rN`, hunt 36), the entries outnumber the failed reports pytest counts and this one has no crash site.
+*/
+function namesEveryFailure(
+	inputs: HeaderInputs,
+	ordinalsNow: () => EntryOrdinals,
+	entry: Entry,
+): boolean {
+	return (
+		Boolean(inputs.summaryFailed?.length) ||
+		inputs.isVerbose === true ||
+		(inputs.reportedFailed !== undefined &&
+			ordinalsNow().failures > inputs.reportedFailed &&
+			crashLocationOf(entry.traceback) === undefined)
+	);
 }
 
 /**

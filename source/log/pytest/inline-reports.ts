@@ -18,6 +18,8 @@ export class InlineReports {
 	#isInReport = false;
 	/** The last progress line was `-q` letters ending in a failure or an error (`..F`). */
 	#afterFailedLetter = false;
+	/** The last line ended with a rule's title (`==== FAILURES ====`), alone or glued to progress letters or an id. */
+	#afterRuleTitle = false;
 	readonly #failures: FailuresReader;
 
 	constructor(failures: FailuresReader) {
@@ -79,6 +81,7 @@ export class InlineReports {
 			this.#isInReport = false;
 			this.#failures.finishEntry();
 		} else if (
+			!this.#afterRuleTitle &&
 			(ruleWidth === undefined
 				? this.#afterFailedLetter
 				: // xdist at the default verbosity: its letters (`..F`) count once the line ends in a `[ NN%]`.
@@ -93,9 +96,17 @@ export class InlineReports {
 		}
 
 		this.#afterFailedLetter = charsOnly.test(text) && /[FE]$/.test(text);
+		this.#afterRuleTitle = endsWithRuleTitle.test(text);
 		return false;
 	}
 }
+
+/**
+A rule's title ending a line among the progress lines: a test's output under `-s` or `--capture=tee-sys` (pytest's own
+sections come after the progress). pytest-instafail prints its report's header right after the failing test's progress
+line, never after such a title: an entry header after one is the test's output too (hunt 36).
+*/
+const endsWithRuleTitle = /={3,} \S(?:.*\S)? ={3,}$/;
 
 /** A rule of pytest's own (`=== short test summary info ===`, `!!! stopping after 1 failures !!!`): the progress ended. */
 function isOwnRule(text: string): boolean {

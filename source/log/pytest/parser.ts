@@ -5,6 +5,7 @@ This module only dispatches: it knows which section a line is in and hands the l
 */
 import type {FailureListener, Run, Warning} from '../model.js';
 import {finalLinePattern} from '../summary.js';
+import {entrySectionLine} from './entry-section-lines.js';
 import {EscapedIds} from './escaped-ids.js';
 import {FailuresReader} from './failures.js';
 import {runOfSession} from './finish-session.js';
@@ -13,10 +14,7 @@ import {SummaryHold} from './held-summary.js';
 import {IdNormalizer} from './ids.js';
 import type {Preamble} from './preamble.js';
 import {preambleOrProgressLine} from './progress-lines.js';
-import {
-	nestedSessionStartOf,
-	startsPrintedQuietSession,
-} from './nested-session.js';
+import {nestedSessionStartOf} from './nested-session.js';
 import {ProgressReader} from './progress.js';
 import {ruleKindOf, widthTold} from './rule-titles.js';
 import {
@@ -327,23 +325,14 @@ export class PytestParser {
 			case 'errors':
 			case 'failures':
 			case 'passes': {
-				if (finalLinePattern.test(text)) {
-					// `-q` with no short summary and no warnings (or `-q -rP`): pytest's last line, bare, right after the last
-					// entry. Held back: it is the final line only if nothing follows it.
-					this.held.hold(text, lineNumber, this.section);
-				} else if (this.section === 'passes') {
-					// A passing test's report: nothing to read.
-				} else if (
-					this.failures.isInCaptured &&
-					startsPrintedQuietSession(text, this.ruleWidth)
-				) {
-					// pytest prints no progress inside a report: a session the test printed (nested-session.ts).
-					this.nested.enter();
-					this.failures.appendToEntry(text);
-				} else {
-					this.failures.line(text, lineNumber, this.section, this.ruleWidth);
-				}
-
+				const {section, ruleWidth, held, failures, nested} = this;
+				entrySectionLine(text, lineNumber, {
+					section,
+					ruleWidth,
+					held,
+					failures,
+					nested,
+				});
 				return;
 			}
 
@@ -375,14 +364,12 @@ export class PytestParser {
 
 	/** The Run, or undefined when nothing in the input looked like pytest output; `isCut`: see `ReadSession`. */
 	finish(warnings: readonly Warning[] = [], isCut = false): Run | undefined {
-		this.reportSession.readUnfollowed(this.nested, this);
-		for (const [text, lineNumber] of this.nested.takeUnfollowed(
-			this.progress.mark(),
-			this.section !== 'none' || this.ending !== undefined,
-		)) {
-			this.line(text, lineNumber);
-		}
-
+		this.reportSession.readUnfollowed(this.nested, this, () =>
+			this.nested.takeUnfollowed(
+				this.progress.mark(),
+				this.section !== 'none' || this.ending !== undefined,
+			),
+		);
 		this.summaryHold.release();
 		this.sugar.finish(this.lastLine);
 		const held = this.held.take();

@@ -25,6 +25,8 @@ export function resolveReportIds(inputs: {
 	readonly skipFiles?: HeaderInputs['skipFiles'];
 	readonly letterErrors?: number;
 	readonly letterTeardowns?: number;
+	readonly isVerbose?: boolean;
+	readonly reportedFailed?: number;
 	readonly ids: IdNormalizer;
 	readonly warnings: Warning[];
 }): void {
@@ -66,6 +68,8 @@ export function resolveReportIds(inputs: {
 		summaryFailed,
 		progressFiles: inputs.progressFiles,
 		skipFiles: inputs.skipFiles,
+		isVerbose: inputs.isVerbose,
+		reportedFailed: inputs.reportedFailed,
 		...(inputs.letterErrors !== undefined && {
 			letterErrors: inputs.letterErrors,
 		}),

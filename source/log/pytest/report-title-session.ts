@@ -77,17 +77,31 @@ export class ReportTitleSession {
 
 	/**
 	At the end of the log: the held lines, which nothing of the outer run followed, are read again as its own (`parser`),
-	out of the session they seemed (`nested`); they may hold another such title, whose lines are held again.
+	out of the session they seemed (`nested`); they may hold another such title, whose lines are held again. Then the
+	lines of a session printed among the progress lines that nothing followed (`takePrinted`, `printed-session.ts`): read
+	again, they can start another (a second title the test printed, hunt 36), whose lines are read again in turn.
 	*/
 	readUnfollowed(
 		nested: {leave(): void},
 		parser: {line(text: string, lineNumber: number): void},
+		takePrinted: () => ReadonlyArray<readonly [string, number]>,
 	): void {
-		while (this.held !== undefined) {
-			const {held} = this;
-			this.held = undefined;
-			nested.leave();
-			for (const [text, lineNumber] of held) {
+		for (;;) {
+			while (this.held !== undefined) {
+				const {held} = this;
+				this.held = undefined;
+				nested.leave();
+				for (const [text, lineNumber] of held) {
+					parser.line(text, lineNumber);
+				}
+			}
+
+			const again = takePrinted();
+			if (again.length === 0) {
+				return;
+			}
+
+			for (const [text, lineNumber] of again) {
 				parser.line(text, lineNumber);
 			}
 		}

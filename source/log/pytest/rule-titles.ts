@@ -29,9 +29,13 @@ export type RuleKind =
 	| {readonly kind: 'final line'}
 	/**
 	A final line in a test's captured output, as wide as pytest's own: pytest's only when nothing but blank lines
-	follow it (`-qq` prints none of its own; with `-rN` pytest's comes right after the last entry's output).
+	follow it (`-qq` prints none of its own; with `-rN` pytest's comes right after the last entry's output, and with
+	`-rP` and no short summary right after the last PASSES entry's).
 	*/
-	| {readonly kind: 'held final line'; readonly section: 'failures' | 'errors'}
+	| {
+			readonly kind: 'held final line';
+			readonly section: 'failures' | 'errors' | 'passes';
+	  }
 	/** A banner a test printed under `-s`, or a plugin's section before pytest's own: nothing. */
 	| {readonly kind: 'ignored'}
 	/** A section of pytest's own, or a plugin's (`other`), starts. */
@@ -75,8 +79,10 @@ export function ruleKindOf(
 	}
 
 	if (finalLinePattern.test(title) || bareFinalLine.test(title)) {
-		return context.isInCaptured &&
-			(section === 'failures' || section === 'errors')
+		// In PASSES every line after an entry's header is the test's output (hunt 36, seed 71131): read as pytest's, it
+		// ended the session there, and a short summary title in a later entry began pytest's summary.
+		return section === 'passes' ||
+			(context.isInCaptured && (section === 'failures' || section === 'errors'))
 			? {kind: 'held final line', section}
 			: {kind: 'final line'};
 	}
