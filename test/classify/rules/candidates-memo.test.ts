@@ -55,23 +55,25 @@ test.each(logs.map(log => [path.relative(root, log), log]))(
 		const {failures} = await readLog(log);
 		expect(failures.length).toBeGreaterThan(0);
 		for (const isFlaky of [false, true]) {
+			// What every rule tried in order gives, and the first rule that matches (each tried on its own without
+			// any memo): made once per failure, as neither reads a memo, and compared with both passes below.
+			const expected = failures.map(failure => {
+				const context = {area: areaOf(failure.file), isFlaky};
+				return {
+					failure,
+					context,
+					fresh: suggest(failure, {...context, rules: [...builtInRules]}),
+					first: builtInRules.find(rule => matches(rule, failure, context)),
+				};
+			});
 			// Twice: the first pass fills the memo, the second reads it.
 			for (const pass of [1, 2]) {
-				for (const failure of failures) {
-					const context = {area: areaOf(failure.file), isFlaky};
-					const fresh = suggest(failure, {
-						...context,
-						rules: [...builtInRules],
-					});
+				for (const {failure, context, fresh, first} of expected) {
 					const remembered = suggest(failure, {...context, rules});
 					expect(
 						remembered,
 						`${failure.id} [${failure.phase}], pass ${pass}`,
 					).toEqual(fresh);
-					// And the rule is the first that matches, each tried on its own without any memo.
-					const first = builtInRules.find(rule =>
-						matches(rule, failure, context),
-					);
 					expect(remembered.rule, `${failure.id} [${failure.phase}]`).toBe(
 						first?.name ?? 'default',
 					);
