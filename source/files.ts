@@ -221,6 +221,10 @@ function writtenFileProblem(file: string): string | undefined {
 	let target = file;
 	for (let links = 0; ; links++) {
 		const folder = path.dirname(target);
+		// The file's own folder as the user gave it; a link target's as they would type it from here.
+		const shownFolder = sanitizeLine(
+			target === file ? folder : shownPath(folder),
+		);
 		const through =
 			target === file ? '' : `links to ${sanitizeLine(shownPath(target))}: `;
 		let stat: fs.Stats | undefined;
@@ -228,12 +232,12 @@ function writtenFileProblem(file: string): string | undefined {
 			stat = fs.statSync(folder);
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
-				return `the folder ${sanitizeLine(shownPath(folder))} is a loop of symbolic links`;
+				return `the folder ${shownFolder} is a loop of symbolic links`;
 			}
 
 			// A folder above it this user may not open: it may well exist.
 			if (isPermissionDenied(error)) {
-				return `${through}permission denied (the folder ${sanitizeLine(shownPath(folder))} cannot be opened)`;
+				return `${through}permission denied (the folder ${shownFolder} cannot be opened)`;
 			}
 
 			stat = undefined;
@@ -241,8 +245,8 @@ function writtenFileProblem(file: string): string | undefined {
 
 		if (!stat?.isDirectory()) {
 			return stat
-				? `${through}${sanitizeLine(shownPath(folder))} is a file, not a folder`
-				: `${through}the folder ${sanitizeLine(shownPath(folder))} does not exist (triage makes no folder: create it, or correct its name)`;
+				? `${through}${shownFolder} is a file, not a folder`
+				: `${through}the folder ${shownFolder} does not exist (triage makes no folder: create it, or correct its name)`;
 		}
 
 		let link: fs.Stats | undefined;
@@ -250,7 +254,7 @@ function writtenFileProblem(file: string): string | undefined {
 			link = fs.lstatSync(target, {throwIfNoEntry: false});
 		} catch (error) {
 			if (isPermissionDenied(error)) {
-				return `${through}permission denied (the folder ${sanitizeLine(shownPath(folder))} cannot be opened)`;
+				return `${through}permission denied (the folder ${shownFolder} cannot be opened)`;
 			}
 
 			throw error;
