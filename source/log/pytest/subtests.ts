@@ -88,8 +88,8 @@ export function parseWorkerSubtestLine(text: string): SubtestLine | undefined {
 	};
 }
 
-/** The start of a node id after a subtest's description on a summary line: a path with `::`. */
-const idStart = /(?:^| )([\w./-]\S*::)/g;
+/** The start of a node id after a subtest's description on a summary line: a path with `::`, its first letter any script's (`ünï/test_x.py::`). */
+const idStart = /(?:^| )([\p{L}\p{N}_./-]\S*::)/gu;
 
 /**
 A short-summary line of a subtest: `SUBFAILED[msg] (k=1) path::id - message`, `SUBFAIL path::id - message`.
