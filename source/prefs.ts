@@ -309,7 +309,7 @@ once on leaving, as a warning, for the next review would open at the top without
 export function sayPrefsWarning(prefs: Prefs): void {
 	if (prefs.warning !== undefined) {
 		process.stderr.write(
-			`triage: warning: ${sanitizeLine(prefs.warning)} (the place, the filter and the order are not kept for next time)\n`,
+			`triage: warning: ${sanitizeLine(prefs.warning)}; the place, the filter and the order are not kept for next time\n`,
 		);
 	}
 }

@@ -27,7 +27,7 @@ describe.skipIf(!hasTmux)('preferences that cannot be saved', () => {
 		const joined = text.replaceAll('\n', '');
 		expect(joined).toContain('triage: warning: preferences are not saved: ');
 		expect(joined).toContain(
-			'(the place, the filter and the order are not kept for next time)',
+			'; the place, the filter and the order are not kept for next time',
 		);
 		expect(joined.split('preferences are not saved')).toHaveLength(2);
 	}, 30_000);
