@@ -96,7 +96,7 @@ export class InlineReports {
 		}
 
 		this.#afterFailedLetter = charsOnly.test(text) && /[FE]$/.test(text);
-		this.#afterRuleTitle = endsWithRuleTitle.test(text);
+		this.#afterRuleTitle = endsWithRuleTitle(text);
 		return false;
 	}
 }
@@ -106,7 +106,40 @@ A rule's title ending a line among the progress lines: a test's output under `-s
 sections come after the progress). pytest-instafail prints its report's header right after the failing test's progress
 line, never after such a title: an entry header after one is the test's output too (hunt 36).
 */
-const endsWithRuleTitle = /={3,} \S(?:.*\S)? ={3,}$/;
+export function endsWithRuleTitle(text: string): boolean {
+	// As /={3,} \S(?:.*\S)? ={3,}$/ would say, in one pass: that pattern is tried from every `=` and backtracks
+	// over the rest of the line, a time quadratic in a line of `==== ` repeated (a test's output, untrusted).
+	let runStart = text.length;
+	while (runStart > 0 && text.charCodeAt(runStart - 1) === 0x3d) {
+		runStart--;
+	}
+
+	const titleEnd = runStart - 2;
+	if (
+		text.length - runStart < 3 ||
+		titleEnd < 0 ||
+		text[runStart - 1] !== ' ' ||
+		isSpace(text[titleEnd]!)
+	) {
+		return false;
+	}
+
+	for (
+		let at = text.indexOf('=== ');
+		at !== -1 && at + 4 <= titleEnd;
+		at = text.indexOf('=== ', at + 1)
+	) {
+		if (!isSpace(text[at + 4]!)) {
+			return true;
+		}
+	}
+
+	return false;
+}
+
+function isSpace(character: string): boolean {
+	return /\s/.test(character);
+}
 
 /** A rule of pytest's own (`=== short test summary info ===`, `!!! stopping after 1 failures !!!`): the progress ended. */
 function isOwnRule(text: string): boolean {
