@@ -6,7 +6,7 @@ pytest's final line, with or without its `=` padding (`-q` prints none):
 `6 failed, 4 passed, 53 subtests passed in 1.33s`.
 */
 export const finalLinePattern =
-	/^(?:=+ )?(?:no tests ran|(?:\d+ (?:failed|passed|skipped|deselected|xfailed|xpassed|warnings?|errors?|rerun|error|subtests? (?:passed|failed|skipped|xfailed|xpassed))(?:, )?)+|(?:no tests collected(?: \(\d+ deselected\))?|\d+ tests? collected|\d+\/\d+ tests collected \(\d+ deselected\))(?:, \d+ errors?)?) in [\d.]+ ?(?:s|seconds)(?: \([^()]*\))?(?: =+)?$/;
+	/^(?:=+ )?(?:no tests ran|(?:\d+ (?:failed|passed|skipped|deselected|xfailed|xpassed|warnings?|errors?|rerun|subtests? (?:passed|failed|skipped|xfailed|xpassed))(?:, )?)+|(?:no tests collected(?: \(\d+ deselected\))?|\d+ tests? collected|\d+\/\d+ tests collected \(\d+ deselected\))(?:, \d+ errors?)?) in [\d.]+ ?(?:s|seconds)(?: \([^()]*\))?(?: =+)?$/;
 
 /**
 The final line of a `--collect-only` run, which runs no test: `21 tests collected in 0.16s`, `1 test collected`,
