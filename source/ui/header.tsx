@@ -185,6 +185,13 @@ export function pendingPriorityLabel(
 	);
 }
 
+/** A stretch of the progress line, in its colour. */
+type ProgressPart = {
+	readonly text: string;
+	readonly color?: string;
+	readonly isBold?: boolean;
+};
+
 /** Two lines: the run and its counts; progress, filters and marks. */
 function HeaderView({
 	analysis,
@@ -222,27 +229,45 @@ function HeaderView({
 		},
 		width,
 	);
-	// The progress line's other parts, for the room a pending priority has (` · ` before it).
-	const progressWidth = textWidth(
-		[
-			`${bar(progress.decided, progress.total, barWidth)} ${groupThousands(progress.decided)}/${groupThousands(progress.total)} decided`,
-			progress.stale > 0 ? ` · ${groupThousands(progress.stale)} stale !` : '',
-			showNew ? ` · ${groupThousands(progress.fresh)} new +` : '',
-			filterLabel === undefined
-				? ''
-				: ` · filter ${filterLabel}: ${groupThousands(shown)} shown`,
-			marked > 0 ? ` · ${groupThousands(marked)} marked *` : '',
-			sortLabel === undefined ? '' : ` · by ${sortLabel}`,
-		].join(''),
-	);
-	const pending =
-		pendingPriority === undefined
-			? undefined
-			: pendingPriorityLabel(
-					pendingPriority,
-					categoryKeys,
-					width - progressWidth - 3,
-				);
+	// The progress line, as parts: measured for the room a pending priority has, and drawn from the same parts.
+	const parts: ProgressPart[] = [
+		{text: bar(progress.decided, progress.total, barWidth), color: 'green'},
+		{text: ' '},
+		{
+			text: `${groupThousands(progress.decided)}/${groupThousands(progress.total)} decided`,
+			isBold: true,
+		},
+		...(progress.stale > 0
+			? [
+					{
+						text: ` · ${groupThousands(progress.stale)} stale !`,
+						color: 'yellow',
+					},
+				]
+			: []),
+		...(showNew ? [{text: ` · ${groupThousands(progress.fresh)} new +`}] : []),
+		...(filterLabel === undefined
+			? []
+			: [
+					{
+						text: ` · filter ${filterLabel}: ${groupThousands(shown)} shown`,
+						color: 'cyan',
+					},
+				]),
+		...(marked > 0
+			? [{text: ` · ${groupThousands(marked)} marked *`, color: 'magenta'}]
+			: []),
+	];
+	const sort = sortLabel === undefined ? [] : [{text: ` · by ${sortLabel}`}];
+	if (pendingPriority !== undefined) {
+		const used = textWidth([...parts, ...sort].map(part => part.text).join(''));
+		parts.push({
+			text: ` · ${pendingPriorityLabel(pendingPriority, categoryKeys, width - used - 3)}`,
+			color: 'magenta',
+		});
+	}
+
+	parts.push(...sort);
 	return (
 		// The run's line is the screen's first whatever the height: a short terminal loses lines at the bottom.
 		<Box flexDirection="column" width={width} flexShrink={0}>
@@ -273,38 +298,19 @@ function HeaderView({
 				)}
 			</Text>
 			<Text wrap="truncate-end">
-				<Text color={tint(theme, 'green')}>
-					{bar(progress.decided, progress.total, barWidth)}
-				</Text>{' '}
-				<Text bold>
-					{groupThousands(progress.decided)}/{groupThousands(progress.total)}{' '}
-					decided
-				</Text>
-				{progress.stale > 0 ? (
-					<Text color={tint(theme, 'yellow')}>
-						{' '}
-						· {groupThousands(progress.stale)} stale !
+				{parts.map((part, index) => (
+					<Text
+						// The parts of one line, in a fixed order for a given state.
+						// eslint-disable-next-line react/no-array-index-key
+						key={index}
+						bold={part.isBold}
+						color={
+							part.color === undefined ? undefined : tint(theme, part.color)
+						}
+					>
+						{part.text}
 					</Text>
-				) : undefined}
-				{showNew ? (
-					<Text> · {groupThousands(progress.fresh)} new +</Text>
-				) : undefined}
-				{filterLabel === undefined ? undefined : (
-					<Text color={tint(theme, 'cyan')}>
-						{' '}
-						· filter {filterLabel}: {groupThousands(shown)} shown
-					</Text>
-				)}
-				{marked > 0 ? (
-					<Text color={tint(theme, 'magenta')}>
-						{' '}
-						· {groupThousands(marked)} marked *
-					</Text>
-				) : undefined}
-				{pending === undefined ? undefined : (
-					<Text color={tint(theme, 'magenta')}> · {pending}</Text>
-				)}
-				{sortLabel === undefined ? undefined : <Text> · by {sortLabel}</Text>}
+				))}
 			</Text>
 		</Box>
 	);
