@@ -25,6 +25,8 @@ export function runCli(
 		input?: string | Buffer;
 		cwd?: string;
 		env?: Record<string, string>;
+		/** Milliseconds before the run is killed (its status is then null): for tests of what must not hang. */
+		timeout?: number;
 	} = {},
 ): CliResult {
 	const result = spawnSync(process.execPath, [cliPath, ...args], {
@@ -40,6 +42,7 @@ export function runCli(
 			...options.env,
 		},
 		maxBuffer: 256 * 1024 * 1024,
+		...(options.timeout !== undefined && {timeout: options.timeout}),
 	});
 	return {status: result.status, stdout: result.stdout, stderr: result.stderr};
 }

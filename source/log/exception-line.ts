@@ -10,6 +10,20 @@ named by its qualified name, `module.function.<locals>.Name`; a name may hold an
 export const typedLine =
 	/^([\p{L}_](?:[\p{L}\p{N}_.]|<locals>)*)(?::(?:\s|$)|$)/u;
 
+/**
+The longest name taken for an exception's type. Python's longest qualified class names are well under it; a
+longer word is a test's output, and the rules that read a type (`\w*Connect\w*Error$`) would take time
+quadratic in its length: a 400 KB word took 24 s.
+*/
+export const longestTypeName = 256;
+
+/** A type's name as given (a JUnit `type` attribute), when it is no longer than a type's name can be. */
+export function typeNameWithin(name: string | undefined): string | undefined {
+	return name !== undefined && name.length <= longestTypeName
+		? name
+		: undefined;
+}
+
 /** Whether a line reads `Name: message` or `Name` (any case): a candidate exception line. */
 export function isTypedLine(line: string): boolean {
 	return typedLine.test(line);

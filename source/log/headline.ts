@@ -4,7 +4,7 @@ the last exception's first line, past warnings and exception-group boxes, and py
 Everyone asks `traceback.ts`, which gives these on.
 */
 import {groupHeadline} from './exception-group.js';
-import {isExceptionLine, typedLine} from './exception-line.js';
+import {isExceptionLine, longestTypeName, typedLine} from './exception-line.js';
 import type {Location} from './model.js';
 import {
 	crashOf,
@@ -255,6 +255,7 @@ export function describeTraceback(
 	const typed = typedLine.exec(headline);
 	if (
 		typed &&
+		typed[1]!.length <= longestTypeName &&
 		(isExceptionLine(headline) || namesCrashType(headline, typeFromLocation))
 	) {
 		exceptionType = typed[1];
@@ -311,7 +312,11 @@ export function splitHeadline(failure: {
 	}
 
 	const typed = typedLine.exec(headline);
-	if (typed && isExceptionLine(headline)) {
+	if (
+		typed &&
+		typed[1]!.length <= longestTypeName &&
+		isExceptionLine(headline)
+	) {
 		return {
 			exceptionType: typed[1]!,
 			message: headline.slice(typed[0].length),

@@ -11,6 +11,7 @@ import {
 } from './traceback.js';
 import {BodyStore, type BodyHandle} from './bodies.js';
 import {isTaskGroupLine} from './exception-group.js';
+import {typeNameWithin} from './exception-line.js';
 import {holdsNativeNote} from './headline.js';
 import {SharedTexts, storedFailure} from './stored-failure.js';
 
@@ -86,6 +87,7 @@ function headlineOfMessage(
 	}
 
 	const described = describeMessage(first);
+	type = typeNameWithin(type);
 	if (!described.exceptionType && type && !first.startsWith(type)) {
 		return {headline: `${type}: ${first}`, exceptionType: type};
 	}
@@ -188,7 +190,8 @@ export class JunitFailures {
 			const described = describeTraceback(
 				groupIndented(result.text.split('\n')),
 			);
-			const exceptionType = described.exceptionType ?? result.type;
+			const exceptionType =
+				described.exceptionType ?? typeNameWithin(result.type);
 			headline = this.#shared({
 				headline: described.headline || (result.type ?? '(no message)'),
 				...(exceptionType && {exceptionType}),
