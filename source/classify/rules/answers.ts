@@ -6,13 +6,7 @@ over its size limit, a host key or a clock it refuses.
 
 import type {RuleSpec} from './types.js';
 import {higherAtSetup, raised} from './raised.js';
-
-/** An HTTP client's status error (requests, urllib, httpx, aiohttp) followed by one of these statuses. */
-function httpStatus(statuses: string): RegExp {
-	return new RegExp(
-		String.raw`(?:^|\n)(?:[\w.]+\.)?(?:HTTPError|HTTPStatusError|ClientResponseError)\b[^\n]*\b(?:${statuses})\b`,
-	);
-}
+import {httpStatus} from './line-patterns.js';
 
 /** A gRPC error's `status = StatusCode.NAME` line. */
 function grpcStatus(names: string): RegExp {

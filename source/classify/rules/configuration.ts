@@ -3,7 +3,9 @@ Built-in rules for settings: credentials, environment variables, settings files,
 installed; pool sizes and server limits end them (server-limits.ts).
 */
 
+import type {Pattern} from '../pattern.js';
 import type {RuleSpec} from './types.js';
+import {firstOnLine, firstOnLineSource, httpStatus} from './line-patterns.js';
 import {higherAtSetup, raised} from './raised.js';
 import {serverLimitRules} from './server-limits.js';
 
@@ -12,8 +14,42 @@ A traceback whose innermost frame is in a settings module (`settings.py`, `confi
 `configuration.py`, or a module of a `settings/` or `config/` package), in pytest's frame lines
 (`app/settings.py:13: in require`, `app/settings.py:13: KeyError`) or Python's (`File "…", line 13`).
 */
-const settingsModuleIsInnermost =
-	/(?:^|[\s/\\"])(?:(?:settings|config|conf|configuration)|(?:settings|config)[/\\]\w+)\.py(?::\d+: |", line \d+)[^\n]*\n(?![\s\S]*\.py(?::\d+: |", line \d+))/;
+const settingsFrame =
+	/(?:^|[\s/\\"])(?:(?:settings|config|conf|configuration)|(?:settings|config)[/\\]\w+)\.py(?::\d+: |", line \d+)/;
+/** Where a frame line names its file's line: pytest's `a.py:13: `, Python's `a.py", line 13`. */
+const frameMark = /\.py(?::\d+: |", line \d+)/g;
+const settingsModuleIsInnermost: Pattern = {
+	source: String.raw`${settingsFrame.source}[^\n]*\n(?![\s\S]*${frameMark.source})`,
+	test(text) {
+		return this.find!(text) !== undefined;
+	},
+	// As the pattern of `source` matches, read in one pass: that pattern looked ahead to the text's end from each
+	// settings frame, so a line of 250 KB holding many took 11 s.
+	find(text) {
+		let last = -1;
+		for (const mark of text.matchAll(frameMark)) {
+			last = mark.index;
+		}
+
+		const end = last === -1 ? -1 : text.indexOf('\n', last);
+		if (end === -1) {
+			return undefined;
+		}
+
+		// From the newline before the line, which the pattern may start at; the frame must be on the last line.
+		const from = Math.max(0, text.lastIndexOf('\n', last));
+		const frame = settingsFrame.exec(text.slice(from, end));
+		return frame
+			? {
+					text: text.slice(from + frame.index, end + 1),
+					index: from + frame.index,
+				}
+			: undefined;
+	},
+	toString() {
+		return `/${this.source}/`;
+	},
+};
 
 /**
 A quoted absolute path under the folders a server's settings name (`'/var/lib/app'`, `'/srv/app/spool'`,
@@ -51,8 +87,10 @@ export const configurationRules: readonly RuleSpec[] = [
 		{
 			name: 'http-unauthorized',
 			match: {
-				message:
-					/(?:^|\n)(?:[\w.]+\.)?(?:HTTPError|HTTPStatusError|ClientResponseError)\b[^\n]*\b40[13]\b|(?:Handshake status|rejected WebSocket connection: HTTP) 40[13]\b|(?:^|\n)(?:[\w.]+\.)?\w+ClientError: 40[13]: |(?<!Tunnel connection failed: )\b40[13] (?:Unauthorized|Forbidden)\b/,
+				message: new RegExp(
+					`${httpStatus('40[13]').source}|` +
+						String.raw`(?:Handshake status|rejected WebSocket connection: HTTP) 40[13]\b|(?:^|\n)(?:[\w.]+\.)?\w+ClientError: 40[13]: |(?<!Tunnel connection failed: )\b40[13] (?:Unauthorized|Forbidden)\b`,
+				),
 				// A client's own error quoting the status with its reason phrase (swiftclient's `Auth GET failed: …
 				// 401 Unauthorized`, easywebdav's `Actual code : 401 Unauthorized`, WebTest's `Bad response: 403
 				// Forbidden`); not the test's own assertion on a status (status-refused reads it), nor a proxy's
@@ -268,8 +306,10 @@ export const configurationRules: readonly RuleSpec[] = [
 		{
 			name: 'missing-configured-path',
 			match: {
-				message:
-					/(?:FileNotFoundError|NotADirectoryError|No such file or directory)[^\n]*'(?:\/(?!tmp\/|var\/tmp\/|var\/folders\/|proc\/|dev\/)|[A-Za-z]:\\)[^'\n]+'/,
+				message: firstOnLine(
+					'FileNotFoundError|NotADirectoryError|No such file or directory',
+					String.raw`[^\n]*'(?:\/(?!tmp\/|var\/tmp\/|var\/folders\/|proc\/|dev\/)|[A-Za-z]:\\)[^'\n]+'`,
+				),
 				calledFrom: ['app'],
 			},
 			category: 'CONFIGURATION',
@@ -311,8 +351,13 @@ export const configurationRules: readonly RuleSpec[] = [
 	{
 		name: 'missing-program',
 		match: {
-			message:
-				/(?:FileNotFoundError|No such file or directory)[^\n]*: '[^'/\\\s]+'(?:\s|$)|(?:^|\n)(?:sh|plumbum(?:\.[\w.]+)?)\.CommandNotFound: \S/,
+			message: new RegExp(
+				`${firstOnLineSource(
+					'FileNotFoundError|No such file or directory',
+					String.raw`[^\n]*: '[^'/\\\s]+'(?:\s|$)`,
+					'missing',
+				)}|${String.raw`(?:^|\n)(?:sh|plumbum(?:\.[\w.]+)?)\.CommandNotFound: \S`}`,
+			),
 			traceback:
 				/_execute_child|subprocess\.py|os\.exec|spawn|[/\\]sh\.py:\d+: in |[/\\]plumbum[/\\]/,
 		},
@@ -336,8 +381,10 @@ export const configurationRules: readonly RuleSpec[] = [
 		{
 			name: 'missing-settings-file',
 			match: {
-				message:
-					/(?:FileNotFoundError|No such file or directory)[^\n]*'[^'\n]*\.(?:ya?ml|toml|ini|cfg|conf|env|pem|crt|key|properties)'/,
+				message: firstOnLine(
+					'FileNotFoundError|No such file or directory',
+					String.raw`[^\n]*'[^'\n]*\.(?:ya?ml|toml|ini|cfg|conf|env|pem|crt|key|properties)'`,
+				),
 				// Unless a fixture's clean-up, after the test, removes it: a file the fixture or the test made
 				// (a copy under tmp_path), gone or moved by the test, not a settings file the code reads.
 				not: {phase: ['teardown'], calledFrom: ['test']},
@@ -405,8 +452,13 @@ export const configurationRules: readonly RuleSpec[] = [
 	{
 		name: 'shared-library-missing',
 		match: {
-			message:
-				/cannot open shared object file|DLL load failed|Library not loaded|image not found|Namespace \w+ not available|Typelib file for namespace '[^'\n]+'[^\n]* not found/,
+			message: new RegExp(
+				`${String.raw`cannot open shared object file|DLL load failed|Library not loaded|image not found|Namespace \w+ not available`}|${firstOnLineSource(
+					"Typelib file for namespace '",
+					String.raw`[^'\n]+'[^\n]* not found`,
+					'typelib',
+				)}`,
+			),
 		},
 		category: 'CONFIGURATION',
 		priority: 'MEDIUM',

@@ -73,9 +73,16 @@ const originWords: Record<CodeOrigin, string> = {
 const standardLibrary =
 	/(?:^|\/)lib\/python\d(?:\.\d+)?\/(?!site-packages\/|dist-packages\/)(.+)$/;
 
+/** Longer than any path a system takes (Linux's PATH_MAX): a test's output, not a file's path. */
+const longestPath = 4096;
+
 /** A path as short as still says what it is: `json/encoder.py`, `requests/models.py`, `src/a.py`. */
 function shortPath(path: string, testFile: string): string {
-	const library = standardLibrary.exec(path.replaceAll('\\', '/'));
+	// Read only in paths a file can have: each `lib/python3/` of a longer one was tried to its end.
+	const library =
+		path.length <= longestPath
+			? standardLibrary.exec(path.replaceAll('\\', '/'))
+			: undefined;
 	return library ? library[1]! : stablePath(path, testFile);
 }
 

@@ -6,6 +6,7 @@ a broken fixture. See crash-site.ts for what counts as app, test and library cod
 
 import {higherAtSetup} from './raised.js';
 import type {RuleSpec} from './types.js';
+import {firstOnLine, httpStatus} from './line-patterns.js';
 
 /**
 Errors that say the caller did something wrong (a type, a value, a key, a state, data that breaks a
@@ -81,8 +82,7 @@ export const locationRules: readonly RuleSpec[] = [
 	{
 		name: 'request-rejected',
 		match: {
-			message:
-				/(?:^|\n)(?:[\w.]+\.)?(?:HTTPError|HTTPStatusError|ClientResponseError)\b[^\n]*\b(?:400|405|409|411|413|414|415|422)\b/,
+			message: httpStatus('400|405|409|411|413|414|415|422'),
 		},
 		category: 'BUG',
 		priority: 'HIGH',
@@ -116,8 +116,10 @@ export const locationRules: readonly RuleSpec[] = [
 		name: 'expected-file-missing',
 		match: {
 			phase: ['call'],
-			message:
-				/(?:FileNotFoundError|No such file or directory)[^\n]*(?:pytest-of-|\/pytest-\d+\/)/,
+			message: firstOnLine(
+				'FileNotFoundError|No such file or directory',
+				String.raw`[^\n]*(?:pytest-of-|\/pytest-\d+\/)`,
+			),
 			calledFrom: ['test'],
 		},
 		category: 'BUG',

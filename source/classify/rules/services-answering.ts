@@ -6,6 +6,7 @@ server down, DNS, ports, certificates, proxies, mail relays), in that order: `se
 */
 
 import type {RuleSpec} from './types.js';
+import {firstOnLineSource, httpStatus} from './line-patterns.js';
 import {raised} from './raised.js';
 
 export const answeringRules: readonly RuleSpec[] = [
@@ -76,8 +77,7 @@ export const answeringRules: readonly RuleSpec[] = [
 	{
 		name: 'upstream-server-error',
 		match: {
-			message:
-				/(?:^|\n)(?:[\w.]+\.)?(?:HTTPError|HTTPStatusError|ClientResponseError)\b[^\n]*\b500\b/,
+			message: httpStatus('500'),
 			calledFrom: ['app'],
 		},
 		category: 'ENVIRONMENT',
@@ -99,8 +99,23 @@ export const answeringRules: readonly RuleSpec[] = [
 	{
 		name: 'wrong-protocol',
 		match: {
-			message:
-				/Protocol Error: b'HTTP\/|InvalidResponse[^\n]*HTTP\/\d|BadStatusLine|received an HTTP response|wrong version number of the protocol|(?:[Hh]ello|[Gg]reeting|[Bb]anner|[Ww]elcome|[Rr]esponse|[Rr]eply)[^\n]*?: b?['"]SSH-(?:2\.0|1\.99)-|Packet sequence number wrong - got \d+ expected 0\b/,
+			message: new RegExp(
+				[
+					String.raw`Protocol Error: b'HTTP\/`,
+					firstOnLineSource(
+						'InvalidResponse',
+						String.raw`[^\n]*HTTP\/\d`,
+						'invalid',
+					),
+					String.raw`BadStatusLine|received an HTTP response|wrong version number of the protocol`,
+					firstOnLineSource(
+						'[Hh]ello|[Gg]reeting|[Bb]anner|[Ww]elcome|[Rr]esponse|[Rr]eply',
+						String.raw`[^\n]*?: b?['"]SSH-(?:2\.0|1\.99)-`,
+						'greeting',
+					),
+					String.raw`Packet sequence number wrong - got \d+ expected 0\b`,
+				].join('|'),
+			),
 		},
 		category: 'CONFIGURATION',
 		priority: 'MEDIUM',
@@ -123,8 +138,7 @@ export const answeringRules: readonly RuleSpec[] = [
 	{
 		name: 'server-error',
 		match: {
-			message:
-				/(?:^|\n)(?:[\w.]+\.)?(?:HTTPError|HTTPStatusError|ClientResponseError)\b[^\n]*\b500\b/,
+			message: httpStatus('500'),
 		},
 		category: 'BUG',
 		priority: 'HIGH',

@@ -4,6 +4,7 @@ route, a port taken, a certificate, a circuit breaker open, an upstream that ans
 */
 
 import type {RuleSpec} from './types.js';
+import {firstOnLineSource} from './line-patterns.js';
 import {answeringRules} from './services-answering.js';
 import {connectionRefused, higherAtSetup, raised} from './raised.js';
 
@@ -16,7 +17,7 @@ export const serviceRules: readonly RuleSpec[] = [
 		name: 'circuit-open',
 		match: {
 			message:
-				/(?:^|\n)(?:[\w.]+\.)?\w*circuit\w*(?:error|exception|open\w*)\b|circuit breaker (?:is |still |was )?open/i,
+				/(?:^|\n)(?:[\w.]+\.)?\w*circuit\w{0,64}(?:error|exception|open\w*)\b|circuit breaker (?:is |still |was )?open/i,
 		},
 		category: 'ENVIRONMENT',
 		priority: 'MEDIUM',
@@ -50,8 +51,22 @@ export const serviceRules: readonly RuleSpec[] = [
 	{
 		name: 'server-socket-missing',
 		match: {
-			message:
-				/connection to server on socket "[^"\n]*" failed: No such file or directory|accepting connections on Unix domain socket|Can't connect to local (?:MySQL |MariaDB )?server through socket|Can't connect to MySQL server on '[^'\n]*' \(\[Errno 2] No such file or directory\)|connecting to unix socket: [^\n]*No such file or directory|Failed to connect to socket [^\n]*: (?:No such file or directory|Connection refused)|org\.freedesktop\.DBus\.Error\.(?:NoServer|ServiceUnknown)\b/,
+			message: new RegExp(
+				[
+					String.raw`connection to server on socket "[^"\n]*" failed: No such file or directory|accepting connections on Unix domain socket|Can't connect to local (?:MySQL |MariaDB )?server through socket|Can't connect to MySQL server on '[^'\n]*' \(\[Errno 2] No such file or directory\)`,
+					firstOnLineSource(
+						'connecting to unix socket: ',
+						String.raw`[^\n]*No such file or directory`,
+						'unix',
+					),
+					firstOnLineSource(
+						'Failed to connect to socket ',
+						String.raw`[^\n]*: (?:No such file or directory|Connection refused)`,
+						'socket',
+					),
+					String.raw`org\.freedesktop\.DBus\.Error\.(?:NoServer|ServiceUnknown)\b`,
+				].join('|'),
+			),
 		},
 		category: 'ENVIRONMENT',
 		priority: 'HIGH',

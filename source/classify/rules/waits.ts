@@ -82,8 +82,10 @@ export const waitRules: readonly RuleSpec[] = [
 	{
 		name: 'lock-timeout',
 		match: {
+			// From the line's first lock word only, in a look-ahead that cannot backtrack (see line-patterns.ts): tried
+			// from every one, a line of them took time quadratic in its length.
 			message:
-				/(?:^|\n)(?:[\w.]+\.)?(?:TimeoutError|\w*Lock\w*Timeout\w*): [^\n]*\b(?:[Ll]ock|[Ss]emaphore|[Mm]utex)\b[^\n]*\b(?:not acquired|acquire)|(?:^|\n)(?:[\w.]+\.)?LockError: Unable to acquire lock within the time specified/,
+				/(?:^|\n)(?:[\w.]+\.)?(?:TimeoutError|\w*Lock\w{0,64}Timeout\w*): (?=(?<lead>[^\n]*?)\b(?:[Ll]ock|[Ss]emaphore|[Mm]utex)\b)\k<lead>[^\n]*\b(?:not acquired|acquire)|(?:^|\n)(?:[\w.]+\.)?LockError: Unable to acquire lock within the time specified/,
 		},
 		category: 'BUG',
 		priority: 'HIGH',
