@@ -263,7 +263,14 @@ function describeMisses(result: Acceptance): string {
 // main's rules at 78371e6. With its misses in view, a refused connection in a failed pytest.raises(match=…)'s input
 // (raises-match-refused) and a test module importing a name its project's own module does not define, at collection
 // (collect-import-name-of-project) took both to 51 (37).
-// holdout-4.log to holdout-49.log are runs of real pytest suites (acceptance/suite-4 to -49).
+// holdout-50, a forty-second, weighted to database and network faults in bulk and flakily and recorded under
+// pytest-xdist with two workers (a beekeepers' cooperative's service: a PostgreSQL replica not running, a pooler drained
+// partway, a real PostgreSQL 15 server's races, deadlock and serialization failures, a courier API not running, a hive
+// gateway's name not resolving, a lab answering 503, 429, 401, HTML, a self-signed certificate, slowly), recorded with
+// Debian's pytest 7.2, reached 64/68 (63) blind, its XML too, with main's rules at 7b2faa2. With its misses in view,
+// a JSON file the code reads with pathlib in its call to json.loads (json-file-unparsable, HIGH at setup) took both to
+// 66 (65); no other set changed.
+// holdout-4.log to holdout-50.log are runs of real pytest suites (acceptance/suite-4 to -50).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -349,6 +356,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-48.xml', 'holdout-48.json', 59, 52, 52],
 		['test/classify/acceptance/holdout-49.log', 'holdout-49.json', 63, 51, 37],
 		['test/classify/acceptance/holdout-49.xml', 'holdout-49.json', 63, 51, 37],
+		['test/classify/acceptance/holdout-50.log', 'holdout-50.json', 68, 66, 65],
+		['test/classify/acceptance/holdout-50.xml', 'holdout-50.json', 68, 66, 65],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -410,6 +419,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-47', 61],
 		['holdout-48', 59],
 		['holdout-49', 63],
+		['holdout-50', 68],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

@@ -242,6 +242,25 @@ export const configurationRules: readonly RuleSpec[] = [
 		},
 		'HIGH',
 	),
+	// The same, when the code's call hands json.loads the text of a file it reads in that call with pathlib
+	// (`return json.loads(FILE.read_text())`, `json.loads(path.read_bytes())`): what does not parse is a file, not a
+	// service's answer (a response's `.json()`, `.text` or `.read()`, which this does not take). The pattern is
+	// anchored and cannot cross a parenthesis before json.loads, so it is tried once per line.
+	...higherAtSetup(
+		{
+			name: 'json-file-unparsable',
+			match: {
+				exception: /(?:^|\.)JSONDecodeError$/,
+				calledFrom: ['app'],
+				callSource: /^[^\n(]*\bjson\.loads\([^()\n]*\.read_(?:text|bytes)\(/,
+			},
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+			reason:
+				'A JSON file the code reads does not parse: the file shipped with the code or present on this machine is broken',
+		},
+		'HIGH',
+	),
 	...higherAtSetup(
 		{
 			name: 'error-in-settings-module',
