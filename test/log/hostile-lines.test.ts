@@ -1,7 +1,7 @@
 /**
 Lines a log should never hold, but may: a test printing the same words a hundred thousand times, a message
 of one 250 KB word. Each is read, classified and exported by the built CLI as a user would run it, killed
-after 30 s: a pattern that backtracks over such a line takes minutes (or forever), and since a regular
+after 30 s (10 s below): a pattern that backtracks over such a line takes minutes (or forever), and since a regular
 expression cannot be interrupted inside a test, only a separate process shows it without hanging the suite.
 */
 
@@ -31,7 +31,11 @@ const header = [
 ].join('\n');
 
 /** A `-v --tb=short` log of two tests, whose progress lines hold `between` and whose failure's traceback holds `traceback`. */
-function logOf(between: string, traceback: readonly string[]): string {
+function logOf(
+	between: string,
+	traceback: readonly string[],
+	summary: readonly string[] = [],
+): string {
 	return [
 		header,
 		'tests/test_a.py::test_a PASSED',
@@ -43,6 +47,7 @@ function logOf(between: string, traceback: readonly string[]): string {
 		'tests/test_a.py:9: in test_b',
 		...traceback,
 		rule('short test summary info'),
+		...summary,
 		'FAILED tests/test_a.py::test_b - ValueError: cut',
 		rule('1 failed, 1 passed in 0.05s'),
 		'',
@@ -83,6 +88,17 @@ describe('a hostile line is read, classified and exported at once', () => {
 			name.replaceAll(' ', '-'),
 			logOf(between, ['E   ValueError: cut']),
 		).runs[0]!;
+		expect(run.tests.map(test => test.outcome)).toEqual(['passed', 'failed']);
+	});
+
+	test('four 200 KB lines of ` in .s` in the short summary', () => {
+		// A final line's time (`== 3 passed in 0.2s ==`) was tried from each ` in `: 6 s a line.
+		const summary = Array.from(
+			{length: 4},
+			() => `= ${'i in .s'.repeat(28_000)}`,
+		);
+		const run = exported('summary', logOf('', ['E   ValueError: cut'], summary))
+			.runs[0]!;
 		expect(run.tests.map(test => test.outcome)).toEqual(['passed', 'failed']);
 	});
 

@@ -119,7 +119,10 @@ function isSessionsRule(rule: string, ruleWidth: number | undefined): boolean {
 
 /** A session a test printed ends with its final line (`2 failed in 0.06s`, padded or bare). */
 export function endsNestedSession(text: string): boolean {
-	return finalLinePattern.test(text) || /^=+ .* in [\d.]+ ?s.* =+$/.test(text);
+	// The time looked for ahead, once (see `ruleTitle`).
+	return (
+		finalLinePattern.test(text) || /^=+ (?=.* in [\d.]+ ?s).* =+$/.test(text)
+	);
 }
 
 /**
