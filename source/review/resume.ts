@@ -10,11 +10,17 @@ import type {Effect} from './state.js';
 /** The parts of the review's first state that come from the resume state. */
 export function resumedOptions(
 	resume: ResumeState | undefined,
-): Pick<InitOptions, 'selectedId' | 'filter' | 'cluster' | 'sort'> {
+): Pick<
+	InitOptions,
+	'selectedId' | 'selectedPhase' | 'filter' | 'cluster' | 'sort'
+> {
 	return {
 		...(resume?.selectedId === undefined
 			? {}
 			: {selectedId: resume.selectedId}),
+		...(resume?.selectedPhase === undefined
+			? {}
+			: {selectedPhase: resume.selectedPhase}),
 		...(resume?.filter === undefined ? {} : {filter: resume.filter}),
 		...(resume?.cluster === undefined ? {} : {cluster: resume.cluster}),
 		...(resume?.sort === undefined ? {} : {sort: resume.sort}),
@@ -28,6 +34,10 @@ export function resumeOfQuit(
 ): ResumeState {
 	return {
 		...(effect.selectedId === undefined ? {} : {selectedId: effect.selectedId}),
+		// The call is the default: a place kept without a phase is the test's call failure, as an older triage kept it.
+		...(effect.selectedPhase === undefined || effect.selectedPhase === 'call'
+			? {}
+			: {selectedPhase: effect.selectedPhase}),
 		filter: effect.filter,
 		...(effect.cluster === undefined ? {} : {cluster: effect.cluster}),
 		...(effect.sort === defaultSortOrder ? {} : {sort: effect.sort}),
