@@ -2,7 +2,7 @@
 `triage compact` where a store is in effect refuses, and says where the store comes from: `--store`,
 `TRIAGE_STORE`, or the rules file's `store` (a team's triage.rules.json, read without being named). Before, it
 said 'run it without --store or TRIAGE_STORE' to someone who had given neither. And `undo --help` lists `--rules`,
-whose `store` names the store the undo acts on.
+whose `store` names the store the undo acts on; a bad TRIAGE_STORE is named as such.
 */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -54,3 +54,21 @@ test('undo --help lists --rules: its "store" names the store undo acts on', () =
 		'--rules FILE      a rules file (default ./triage.rules.json when present)',
 	);
 });
+
+test.each([
+	['garbage', 'TRIAGE_STORE takes a PostgreSQL URL'],
+	['postgresql://a@b:99999/x', 'TRIAGE_STORE: not a valid URL'],
+])(
+	'a bad TRIAGE_STORE (%s) is named as TRIAGE_STORE, not as a --store nobody gave',
+	(value, message) => {
+		const log = path.resolve('fixtures/demo/run.log');
+		const result = runCli(['report', log], {
+			cwd,
+			env: {TRIAGE_STORE: value},
+		});
+		expect(result.status).toBe(2);
+		expect(result.stderr).toMatch(new RegExp(`^triage: ${message}`));
+		const flag = runCli(['report', log, '--store', value], {cwd});
+		expect(flag.stderr).toMatch(/^triage: --store/);
+	},
+);
