@@ -31,7 +31,7 @@ import {
 import type {Effect, ReviewState, Status} from './review/state.js';
 import {sanitizeLine} from './log/sanitize.js';
 import {isTypingMode} from './review/modes.js';
-import {defaultSortOrder} from './review/sort.js';
+import {resumedOptions, resumeOfQuit} from './review/resume.js';
 import {themeFromEnvironment, type Theme} from './review/theme.js';
 import {ReviewView} from './ui/review-view.js';
 import type {RerunHandler, RerunWhere} from './review/rerun.js';
@@ -135,12 +135,7 @@ export default function App({
 				review,
 				keymap,
 				viewport,
-				...(resume?.selectedId === undefined
-					? {}
-					: {selectedId: resume.selectedId}),
-				...(resume?.filter === undefined ? {} : {filter: resume.filter}),
-				...(resume?.cluster === undefined ? {} : {cluster: resume.cluster}),
-				...(resume?.sort === undefined ? {} : {sort: resume.sort}),
+				...resumedOptions(resume),
 				...(notice === undefined ? {} : {status: notice}),
 				...(rules && {rules}),
 				...(progress && {live: progress}),
@@ -241,17 +236,7 @@ export default function App({
 
 				case 'quit': {
 					if (prefs && triagePath !== undefined) {
-						prefs.setResume(triagePath, {
-							...(effect.selectedId === undefined
-								? {}
-								: {selectedId: effect.selectedId}),
-							filter: effect.filter,
-							...(effect.cluster === undefined
-								? {}
-								: {cluster: effect.cluster}),
-							...(effect.sort === defaultSortOrder ? {} : {sort: effect.sort}),
-							...(logs === undefined ? {} : {logs: [...logs]}),
-						});
+						prefs.setResume(triagePath, resumeOfQuit(effect, logs));
 					}
 
 					onQuit?.(effect.isInterrupt, effect.notSaved);

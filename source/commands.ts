@@ -185,8 +185,15 @@ async function decideCommand(
 function compactCommand(flags: Flags): number {
 	const store = storeOf(flags);
 	if (store !== undefined) {
+		// In storeOf's order. A rules file read without being named (./triage.rules.json) is the one to say most:
+		// 'without --store or TRIAGE_STORE' was all it said to someone who had given neither.
+		const source = flags.store?.trim()
+			? '--store'
+			: process.env['TRIAGE_STORE']?.trim()
+				? 'TRIAGE_STORE'
+				: `the "store" of ${sanitizeLine(flags.rules ?? 'triage.rules.json')}`;
 		throw new UsageError(
-			'compact rewrites a triage file; a store keeps every event (its size is no concern): run it without --store or TRIAGE_STORE',
+			`compact rewrites a triage file; a store keeps every event (its size is no concern): the store here comes from ${source}`,
 		);
 	}
 

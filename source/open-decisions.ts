@@ -53,7 +53,13 @@ export function storeOf(
 	);
 	const problem = url === undefined ? undefined : storeUrlProblem(url);
 	if (problem !== undefined) {
-		throw new UsageError(problem);
+		// The rules file's store is checked where the file is read, and says so: a URL from the environment is named
+		// as it was given, not as a --store nobody typed.
+		const isFromEnvironment =
+			!options.store?.trim() && Boolean(process.env['TRIAGE_STORE']?.trim());
+		throw new UsageError(
+			isFromEnvironment ? problem.replace(/^--store/, 'TRIAGE_STORE') : problem,
+		);
 	}
 
 	return url;

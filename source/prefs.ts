@@ -31,6 +31,8 @@ export type Preferences = {
 export type ResumeState = {
 	/** The test id that was selected. */
 	readonly selectedId?: string;
+	/** Its report, when not its call (`setup`, `teardown`, `collect`): a test can have two rows. */
+	readonly selectedPhase?: string;
 	/** The filter that was active (under a cluster filter: the filter before it, which esc brings back). */
 	readonly filter?: string;
 	/** The cluster chosen in the cluster list (Enter), when its failures were the list. */
@@ -179,6 +181,9 @@ function cleanResume(state: ResumeState): ResumeState {
 	return {
 		...(typeof state.selectedId === 'string'
 			? {selectedId: state.selectedId}
+			: {}),
+		...(typeof state.selectedPhase === 'string'
+			? {selectedPhase: state.selectedPhase}
 			: {}),
 		...(typeof state.filter === 'string' ? {filter: state.filter} : {}),
 		...(typeof state.cluster === 'string' ? {cluster: state.cluster} : {}),

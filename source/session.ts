@@ -214,7 +214,9 @@ async function openWith(
 		...(options.streams && {streams: options.streams}),
 		...(useHistory ? {keepIn: historyFolder} : {hash: false}),
 		...(options.keptAs && {keptAs: options.keptAs}),
-		earlier,
+		// A command triage starts itself (`triage run`) is a session begun now: no log recorded before can be an
+		// earlier read of it, however alike their starts (a pipe quit early on a -v run whose first tests passed alike).
+		earlier: options.keptAs === 'run' ? [] : earlier,
 		now,
 		...(options.onProgress && {onProgress: options.onProgress}),
 		...((options.onFailure ?? options.onStep) && {

@@ -195,7 +195,8 @@ export const commandHelps: readonly CommandHelp[] = [
 		usage: `triage undo [--yes] [--all]        undo the newest decision (or cluster decision) and say
                                      whose; another person's (on a store) asks first, or
                                      needs --yes; --all lists every report undone`,
-		flags: ['triage', 'all', 'store', 'who', 'yes'],
+		// --rules too: its `store` names the store the undo acts on.
+		flags: ['triage', 'rules', 'all', 'store', 'who', 'yes'],
 		example: 'triage undo     run it again to go further back',
 	},
 	{

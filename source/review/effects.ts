@@ -28,6 +28,7 @@ function quitting(state: ReviewState, isInterrupt: boolean): ReviewState {
 	return withEffect(state, {
 		type: 'quit',
 		selectedId: currentRow(state)?.analyzed.failure.id,
+		selectedPhase: currentRow(state)?.analyzed.failure.phase,
 		// Under a cluster filter the quick and text filters are put aside: the ones esc brings back are kept.
 		filter:
 			state.cluster === undefined

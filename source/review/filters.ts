@@ -12,7 +12,11 @@ import {
 import {sanitizeLine} from '../log/sanitize.js';
 import type {ReviewRow} from '../triage/review.js';
 import {enter, leave} from './modes.js';
-import {passesQuick, type QuickFilter} from './quick-filters.js';
+import {
+	isQuickFilterName,
+	passesQuick,
+	type QuickFilter,
+} from './quick-filters.js';
 import {
 	rowComparator,
 	sortIndexes,
@@ -55,10 +59,15 @@ export function parseTextFilter(
 		: {text, pattern, isInverted};
 }
 
-/** The filter as kept in the resume state: `@undecided auth` (quick filter, then the text). */
+/**
+The filter as kept in the resume state: `@undecided auth` (quick filter, then the text). A text filter alone that
+starts with `@` is kept after `@all`, so that `@new` typed as text does not come back as the quick filter.
+*/
 export function formatFilter(quick: QuickFilter, text: string): string {
 	return quick === 'all'
-		? text
+		? text.startsWith('@')
+			? `@all ${text}`
+			: text
 		: text === ''
 			? `@${quick}`
 			: `@${quick} ${text}`;
@@ -109,6 +118,12 @@ export function parseFilter(
 	const match = /^@(\S+)(?: (.*))?$/s.exec(spec);
 	if (match && quickFilters.includes(match[1]!)) {
 		return {quick: match[1]!, text: match[2] ?? ''};
+	}
+
+	// A quick filter this run does not offer (`new` with no earlier run, `rerun` with no rerun, an owner with no
+	// failure today) is dropped: read as the text /@new/, it matched nothing and the list opened empty.
+	if (match && isQuickFilterName(match[1]!)) {
+		return {quick: 'all', text: match[2] ?? ''};
 	}
 
 	return {quick: 'all', text: spec};

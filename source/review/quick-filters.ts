@@ -69,6 +69,11 @@ export const builtInQuickFilterNames: readonly string[] = builtInQuickFilters
 	.map(definition => definition.name)
 	.filter(name => name !== 'all');
 
+/** Whether a name is a quick filter's, offered for this analysis or not: a built-in one, or an owner's. */
+export function isQuickFilterName(name: string): boolean {
+	return byName.has(name) || name.startsWith(ownerPrefix);
+}
+
 /** The quick filters `f` cycles through, for this analysis. */
 export function quickFiltersOf(analysis: Analysis): QuickFilter[] {
 	return [

@@ -143,6 +143,8 @@ export type InitOptions = {
 	readonly keymap?: Keymap;
 	/** The test id selected last time. */
 	readonly selectedId?: string;
+	/** Its report selected last time (`setup`, `teardown`, …); absent: its call failure, else its first row. */
+	readonly selectedPhase?: string;
 	/** The filter active last time (`formatFilter`). */
 	readonly filter?: string;
 	/** The cluster filter active last time, `filter` then being the one before it. */
@@ -178,11 +180,15 @@ export function createReviewState(options: InitOptions): ReviewState {
 	});
 	let cursor = 0;
 	if (options.selectedId !== undefined) {
-		const index = visible.findIndex(
+		const phase = options.selectedPhase ?? 'call';
+		const isSelected = (rowNumber: number) =>
+			review.rows[rowNumber]!.analyzed.failure.id === options.selectedId;
+		const exact = visible.findIndex(
 			rowNumber =>
-				review.rows[rowNumber]!.analyzed.failure.id === options.selectedId,
+				isSelected(rowNumber) &&
+				review.rows[rowNumber]!.analyzed.failure.phase === phase,
 		);
-		cursor = Math.max(0, index);
+		cursor = Math.max(0, exact === -1 ? visible.findIndex(isSelected) : exact);
 	}
 
 	return withOpeningScroll({

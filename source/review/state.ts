@@ -47,6 +47,8 @@ export type Effect =
 			readonly id: number;
 			readonly type: 'quit';
 			readonly selectedId: string | undefined;
+			/** The selected row's report (`call`, `setup`, …): a test can have two rows. */
+			readonly selectedPhase: string | undefined;
 			/** Ctrl+C, not `q`: triage exits 130, as a shell expects of an interrupted command. */
 			readonly isInterrupt: boolean;
 			readonly filter: string;

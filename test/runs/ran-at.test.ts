@@ -142,6 +142,77 @@ describe('a run takes its place in the history by when it ran', () => {
 		expect(inOrder.warnings).toEqual([]);
 	});
 
+	test('a log that says nothing of when it ran, given before a JUnit XML that does, stays the older run in the history', async () => {
+		// Day 1 as a console log (no time in it), day 2 as the JUnit XML it wrote yesterday evening, read together
+		// oldest first: the report says test_b is new and test_a fixed. Before, the log took the time it was recorded
+		// (now, after the XML's), and every later command read day 1 as the newest run: day 2 had no run before it.
+		const dayOne = write(
+			'day-1.log',
+			[
+				'============================= test session starts ==============================',
+				'collected 3 items',
+				'',
+				'tests/test_day.py::test_a FAILED',
+				'tests/test_day.py::test_b PASSED',
+				'tests/test_day.py::test_c PASSED',
+				'',
+				'=================================== FAILURES ===================================',
+				'____________________________________ test_a ____________________________________',
+				'tests/test_day.py:2: in test_a',
+				'    assert 0',
+				'E   assert 0',
+				'=========================== short test summary info ============================',
+				'FAILED tests/test_day.py::test_a - assert 0',
+				'========================= 1 failed, 2 passed in 0.05s ==========================',
+				'',
+			].join('\n'),
+		);
+		const dayTwo = write(
+			'day-2.xml',
+			junitXml('2026-12-04T18:00:00+00:00', ['test_b']),
+		);
+		expect(statuses(await session([dayOne, dayTwo]))).toEqual([
+			'test_b new',
+			'test_a fixed',
+		]);
+		expect(listed()).toEqual([
+			'day-1.log 2026-12-04T18:00:12.499Z',
+			'day-2.xml 2026-12-04T18:00:12.500Z',
+		]);
+		// Day 2 alone, the next morning: still judged against day 1.
+		expect(statuses(await session([dayTwo]))).toEqual([
+			'test_b new',
+			'test_a fixed',
+		]);
+	});
+
+	test('so does one given before a JUnit XML recorded earlier on its own', async () => {
+		const dayOne = write(
+			'day-1.log',
+			[
+				'============================= test session starts ==============================',
+				'collected 3 items',
+				'',
+				'tests/test_day.py::test_a FAILED',
+				'tests/test_day.py::test_b PASSED',
+				'tests/test_day.py::test_c PASSED',
+				'',
+				'========================= 1 failed, 2 passed in 0.05s ==========================',
+				'',
+			].join('\n'),
+		);
+		const dayTwo = write(
+			'day-2.xml',
+			junitXml('2026-12-04T18:00:00+00:00', ['test_b']),
+		);
+		await session([dayTwo]);
+		await session([dayOne, dayTwo]);
+		expect(listed()).toEqual([
+			'day-1.log 2026-12-04T18:00:12.499Z',
+			'day-2.xml 2026-12-04T18:00:12.500Z',
+		]);
+	});
+
 	test('a log that says nothing of when it ran keeps the time it was recorded; one whose clock is ahead is recorded now', async () => {
 		const plain = write(
 			'plain.log',

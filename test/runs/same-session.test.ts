@@ -160,6 +160,26 @@ describe('a log read while pytest was writing it, then whole', () => {
 	});
 });
 
+describe('a run triage itself starts (triage run)', () => {
+	test('is a new session: never an earlier read, cut short, read further, however alike its start', () => {
+		const day1 = path.join(demo, 'run-1.log');
+		const day2 = path.join(demo, 'run-2.log');
+		triage(['report', day1]);
+		// A pipe quit early, kept as far as it went (`pytest -v | triage -`, then q): the first 30% of a session.
+		triage(['report', cut(day2, 0.3, 'quit-early.log')]);
+		// Later, a whole run whose output starts with the same bytes (a -v log whose first tests passed alike).
+		// Before, it was taken for the pipe's session read further: it replaced that run and took its place in
+		// time, behind every run recorded since, and was compared with fewer runs than it should.
+		const run = triage(['run', '--', 'cat', day2]);
+		expect(run.status).toBe(0);
+		expect(run.stdout).not.toContain('replacing');
+		const lines = historyLines();
+		expect(lines).toHaveLength(3);
+		expect(lines[1]).toMatch(/^#2 .*quit-early\.log .*INCOMPLETE/);
+		expect(lines[2]).toMatch(/^#3 .*\.triage\/logs\/run-/);
+	});
+});
+
 describe('a log plain and gzipped', () => {
 	test('is one log: recorded once, never an earlier run of itself', () => {
 		const log = path.join(demo, 'run-1.log');

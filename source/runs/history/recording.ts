@@ -164,7 +164,12 @@ function* recording(
 	const listId = yield* ask('testList', encoded);
 	const runId = yield* ask(
 		'addRun',
-		runRowValues(record, ranAt(run, times, at), listId, encoded),
+		runRowValues(
+			record,
+			ranAt(run, times, at, record.notAfter),
+			listId,
+			encoded,
+		),
 		place,
 	);
 	const links: Array<readonly [number, number]> = logIds.map(
@@ -235,15 +240,28 @@ function* dropPartsOf(
 /**
 A run's place in time (`recorded_at`, by which the history orders runs: `oldestFirst` in schema.ts): when it
 ended where its log says, never after it is recorded (a clock ahead, a zone guessed wrong); else the place of
-the runs it replaces; else now. A log of last week recorded today, or one copied from CI, is not the newest run.
+the runs it replaces, or now, but before a run read after it ended (`notAfter`: a console log given before
+yesterday's JUnit XML stays the older run, a millisecond before it, also when the XML was recorded first). A log
+of last week recorded today, or one copied from CI, is not the newest run.
 */
-function ranAt(run: Run, replaced: readonly string[], now: string): string {
+function ranAt(
+	run: Run,
+	replaced: readonly string[],
+	now: string,
+	notAfter: string | undefined,
+): string {
+	// ISO times in UTC sort as text.
 	if (run.endedAt !== undefined) {
-		// ISO times in UTC sort as text.
 		return [run.endedAt, now].toSorted()[0]!;
 	}
 
-	return replaced.toSorted()[0] ?? now;
+	const at = replaced.toSorted()[0] ?? now;
+	if (notAfter === undefined) {
+		return at;
+	}
+
+	const before = new Date(Date.parse(notAfter) - 1).toISOString();
+	return [at, before].toSorted()[0]!;
 }
 
 /** When a run was recorded, as a list of none or one. */

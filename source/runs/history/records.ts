@@ -29,6 +29,11 @@ export type RunRecord = {
 	before from an earlier read of its log, cut short.
 	*/
 	readonly replaces?: readonly string[];
+	/**
+	When the earliest of the runs read after this one ended, where their logs say (runs are given oldest first): a
+	run whose log does not say when it ran is placed no later, not at the time it is recorded.
+	*/
+	readonly notAfter?: string;
 	/** A failure's signature hash (its cluster id). */
 	readonly signatureOf: (failure: Failure) => string;
 };

@@ -10,6 +10,7 @@ import type {Analysis, EarlierError} from '../../classify/analyze.js';
 import {signatureOf} from '../../classify/signature.js';
 import type {Failure, Run} from '../../log/model.js';
 import {otherKeys, runKey} from '../read-logs.js';
+import {endedAfter} from '../time-order.js';
 import type {EarlierLog} from '../content-hash.js';
 import {knownFrom, knownRuns, type Known} from './known-runs.js';
 import {suiteOf} from './same-suite.js';
@@ -360,6 +361,7 @@ export async function recordRuns(
 	let count = 0;
 	const ids = [...known];
 	const readFurther = runs.map(() => false);
+	const notAfter = endedAfter(runs);
 	if (!store.isReadonly) {
 		try {
 			for (const [index, run] of runs.entries()) {
@@ -378,6 +380,7 @@ export async function recordRuns(
 					run,
 					key: runKey(run, hashes),
 					...(earlier.length > 0 && {replaces: earlier}),
+					...(notAfter[index] !== undefined && {notAfter: notAfter[index]}),
 					logs: sources
 						.map(source => logs.get(source))
 						.filter((log): log is StoredLog => log !== undefined),
