@@ -17,7 +17,7 @@ import {
 export type RowSource = 'manual' | `rule:${string}` | 'default';
 
 export type ReviewRow = {
-	/** Unique per row: the node id, plus the phase for a second report of the same test. */
+	/** Unique per row: the node id, plus the phase for a second report of the same test (and a number for a third of that phase). */
 	readonly key: string;
 	readonly analyzed: AnalyzedFailure;
 	/** The person's decision on this failure report, if any (a test's call failure and teardown error are decided separately). */
@@ -94,8 +94,13 @@ export function buildReview(
 	const seen = new Set<string>();
 	const rows = analysis.failures.map((analyzed): ReviewRow => {
 		const {id, phase} = analyzed.failure;
-		const key = seen.has(id) ? reportKey(id, phase) : id;
-		seen.add(id);
+		let key = seen.has(id) ? reportKey(id, phase) : id;
+		// A third report of one test and phase (a collection error from each of three xdist workers): numbered.
+		for (let report = 3; seen.has(key); report++) {
+			key = `${reportKey(id, phase)}\u0000${report}`;
+		}
+
+		seen.add(key);
 		return rowOf(analyzed, key, decisionFor(decisions, id, phase));
 	});
 	return {analysis, rows, progress: progressOf(rows)};

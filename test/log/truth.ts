@@ -31,7 +31,8 @@ export function outcomePairs(
 const workerCrash = /^worker '[^']+' crashed while running /;
 
 /**
-The pairs the console and pytest's XML can agree on. Four differences are by design:
+The pairs the console and pytest's XML can agree on, each once, but a collection error once per report (each xdist
+worker collects, and reports it). Four differences are by design:
 - a test that passed and then errored in teardown is one `<error>` testcase in the XML but two reports
   on the console (pytest counts `1 passed, 1 error`);
 - a module-level skip is a testcase in the XML but is never named on the console;
@@ -62,6 +63,11 @@ export function comparablePairs(
 	const failed = new Set(
 		run.tests.filter(test => outcomeOf(test) === 'failed').map(test => test.id),
 	);
+	const collectErrors = new Set(
+		run.tests
+			.filter(test => test.outcome === 'error' && test.phase === 'collect')
+			.map(test => `${dottedKey(test.id)} error`),
+	);
 	return (
 		run.tests
 			.filter(test => keep(outcomeOf(test)))
@@ -78,8 +84,12 @@ export function comparablePairs(
 				return `${dottedKey(test.id)} ${outcome === 'xpassed' ? 'passed' : outcome}`;
 			})
 			.toSorted()
-			// The truth is a set of (id, outcome) pairs: two testcases with one id are one pair.
-			.filter((pair, index, all) => index === 0 || all[index - 1] !== pair)
+			// The truth is a set of (id, outcome) pairs: two testcases with one id are one pair. But a collection error
+			// is reported by each xdist worker that collects the module, and pytest counts and its XML names each.
+			.filter(
+				(pair, index, all) =>
+					index === 0 || all[index - 1] !== pair || collectErrors.has(pair),
+			)
 	);
 }
 

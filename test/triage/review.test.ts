@@ -261,3 +261,43 @@ describe('decisions on failure reports', () => {
 		fs.rmSync(directory, {recursive: true, force: true});
 	});
 });
+
+describe('reports of one test alike', () => {
+	test('a collection error from each of three xdist workers: three rows, each with a key of its own', async () => {
+		const entry = (worker: number) => [
+			rule('ERROR collecting tests/test_bad.py', '_'),
+			'tests/test_bad.py:2: in <module>',
+			'    DATA = json.loads("{,}")',
+			`E   json.decoder.JSONDecodeError: Expecting value (worker ${worker})`,
+		];
+		const run = await parseText(
+			[
+				header,
+				'gw0 I / gw1 I / gw2 I',
+				'gw0 [1] / gw1 [1] / gw2 [1]',
+				'',
+				'.                                                                        [100%]',
+				rule('ERRORS'),
+				...entry(0),
+				...entry(1),
+				...entry(2),
+				rule('short test summary info'),
+				...Array.from(
+					{length: 3},
+					() =>
+						'ERROR tests/test_bad.py - json.decoder.JSONDecodeError: Expecting value',
+				),
+				rule('1 passed, 3 errors in 2.11s'),
+				'',
+			].join('\n'),
+		);
+		const {rows} = buildReview(analyze([run]), new Map());
+		expect(rows.map(row => row.analyzed.failure.id)).toEqual([
+			'tests/test_bad.py',
+			'tests/test_bad.py',
+			'tests/test_bad.py',
+		]);
+		// The key marks and selects a row: two rows with one key were marked and selected together.
+		expect(new Set(rows.map(row => row.key)).size).toBe(3);
+	});
+});

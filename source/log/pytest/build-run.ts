@@ -139,22 +139,32 @@ export function buildRun(parts: RunParts): Run {
 			}
 
 			parsedCounts[outcome]++;
+			// Every xdist worker collects, and reports the same collection error: pytest counts each, and its XML
+			// names each (one `<error>` apiece). Each is a report and a failure of its own, as a crashed worker's test
+			// run again is; the reports are counted above, never as progress characters either.
+			const collectReports =
+				phase === 'collect' ? 1 + (state?.repeatedReports?.length ?? 0) : 1;
 			if (phase === 'collect') {
-				// With its other workers' reports of it (xdist): never progress characters either.
-				collectErrors += 1 + (state?.repeatedReports?.length ?? 0);
+				collectErrors += collectReports;
 			}
 
-			if (outcome === 'failed' || outcome === 'error') {
-				failures.push(
-					makeFailure(
-						context,
-						state?.id ?? table.ids.idAt(index),
-						state,
-						outcome,
-						phase,
-						outcome === 'error' ? state?.errorEntry : state?.failedEntry,
-					),
-				);
+			for (let report = 0; report < collectReports; report++) {
+				if (report > 0) {
+					reports.push(index, packReport(outcome, phase));
+				}
+
+				if (outcome === 'failed' || outcome === 'error') {
+					failures.push(
+						makeFailure(
+							context,
+							state?.id ?? table.ids.idAt(index),
+							state,
+							outcome,
+							phase,
+							outcome === 'error' ? state?.errorEntry : state?.failedEntry,
+						),
+					);
+				}
 			}
 		}
 

@@ -17,7 +17,7 @@ export class TestState {
 	teardownError = false;
 	/** PASSED reports that a rerun superseded (a teardown failure reruns a passed test): pytest counts them. */
 	passedBeforeRerun = 0;
-	/** Further reports pytest counts but the XML does not name: the same outcome again, or a passing call's before its teardown's SKIPPED or XFAIL. */
+	/** Further reports pytest counts but the XML does not name: the same outcome again, or a passing call's before its teardown's SKIPPED or XFAIL. A collection error's are its other xdist workers', which the XML names: each becomes a report (`build-run.ts`). */
 	repeatedReports: Outcome[] | undefined = undefined;
 	/** Reports of another outcome besides the main one: xdist's replacement worker ran a crashed worker's test again, or a failed call's teardown said SKIPPED or XFAIL. */
 	otherReports: Outcome[] | undefined = undefined;
