@@ -161,9 +161,9 @@ export const commandHelps: readonly CommandHelp[] = [
 	},
 	{
 		name: 'history',
-		usage: `triage history [forget ID | record LOG…]
+		usage: `triage history [forget ID… | record LOG…]
                                      the runs remembered beside the triage file (.triage/);
-                                     forget one, or record old logs, oldest first`,
+                                     forget runs, or record old logs, oldest first`,
 		flags: ['triage', 'rules', 'shards', 'runs', 'store'],
 		example:
 			'triage history record day-1.log day-2.log     two old runs, oldest first',

@@ -282,7 +282,7 @@ export async function historyCommand(
 
 			default: {
 				throw new UsageError(
-					`history: unknown action ${sanitizeLine(action)} (list, forget ID, record LOG…)`,
+					`history: unknown action ${sanitizeLine(action)} (list, forget ID…, record LOG…)`,
 				);
 			}
 		}
