@@ -1,11 +1,9 @@
 /**
 The pytest console parser: `-v`, `-vv`, `-q`, `-r…`, every `--tb` mode, xdist, reruns, timeouts, interrupted and truncated runs. Fed one line at a time (ANSI already stripped); `finish()` resolves every FAILURES/ERRORS entry to a full node id and checks the parsed outcomes against pytest's own final line.
 
-This module only dispatches: it knows which section a line is in and hands the line to the reader of that section (`progress.ts`, `failures.ts`, `short-summary.ts`, `session-end.ts`; a line too long to be structure to `long-lines.ts`); `finish-session.ts` makes the Run once every line is read.
+This module only dispatches: it knows which section a line is in and hands the line to the reader of that section (`section-line.ts` picks it: `progress.ts`, `failures.ts`, `short-summary.ts`, `session-end.ts`; a line too long to be structure to `long-lines.ts`); `finish-session.ts` makes the Run once every line is read.
 */
 import type {FailureListener, Run, Warning} from '../model.js';
-import {finalLinePattern} from '../summary.js';
-import {entrySectionLine} from './entry-section-lines.js';
 import {EscapedIds} from './escaped-ids.js';
 import {FailuresReader} from './failures.js';
 import {runOfSession} from './finish-session.js';
@@ -13,13 +11,11 @@ import {HeldFinalLine} from './held-final-line.js';
 import {SummaryHold} from './held-summary.js';
 import {IdNormalizer} from './ids.js';
 import type {Preamble} from './preamble.js';
-import {preambleOrProgressLine} from './progress-lines.js';
 import {nestedSessionStartOf} from './nested-session.js';
 import {ProgressReader} from './progress.js';
 import {ruleKindOf, widthTold} from './rule-titles.js';
 import {
 	maxStructuralLine,
-	progressEndOf,
 	verboseProgressEndOf,
 	ruleTitle,
 	type Section,
@@ -36,6 +32,7 @@ import {readLongLine} from './long-lines.js';
 import {QuietXdistStart} from './xdist-start.js';
 import {PrintedSessions} from './printed-session.js';
 import {ReportTitleSession} from './report-title-session.js';
+import {readSectionLine} from './section-line.js';
 
 export class PytestParser {
 	private readonly header: Preamble = {};
@@ -301,65 +298,26 @@ export class PytestParser {
 			return;
 		}
 
-		switch (this.section) {
-			case 'none': {
-				// `--durations` in a run with no FAILURES section: its title is no section of pytest's own, and no
-				// progress follows.
-				if (this.progress.hasProgress && this.durations.line(text)) {
-					return;
-				}
-
-				const {end, progress, header, hasSessionStart} = this;
-				preambleOrProgressLine(text, lineNumber, {
-					end,
-					progress,
-					header,
-					hasSessionStart,
-				});
-				this.isProgressDone =
-					progressEndOf(text, this.progress.hasProgress) ?? this.isProgressDone;
-
-				return;
-			}
-
-			case 'errors':
-			case 'failures':
-			case 'passes': {
-				const {section, ruleWidth, held, failures, nested} = this;
-				entrySectionLine(text, lineNumber, {
-					section,
-					ruleWidth,
-					held,
-					failures,
-					nested,
-				});
-				return;
-			}
-
-			case 'summary': {
-				this.summary.line(text, lineNumber);
-				return;
-			}
-
-			default: {
-				if (this.section === 'other' && this.durations.line(text)) {
-					return;
-				}
-
-				if (this.section === 'warnings') {
-					this.durations.warningLine(text);
-				}
-
-				if (
-					(this.section === 'warnings' || this.section === 'other') &&
-					finalLinePattern.test(text)
-				) {
-					this.onFinalLine(text, lineNumber);
-				} else if (this.end.reportedCounts) {
-					this.end.afterEnd(text, lineNumber);
-				}
-			}
-		}
+		const {section, ruleWidth, hasSessionStart, header, progress, durations} =
+			this;
+		const {held, failures, nested, summary, end} = this;
+		const isProgressDone = readSectionLine(text, lineNumber, {
+			section,
+			ruleWidth,
+			hasSessionStart,
+			header,
+			progress,
+			durations,
+			held,
+			failures,
+			nested,
+			summary,
+			end,
+			onFinalLine: (line, number) => {
+				this.onFinalLine(line, number);
+			},
+		});
+		this.isProgressDone = isProgressDone ?? this.isProgressDone;
 	}
 
 	/** The Run, or undefined when nothing in the input looked like pytest output; `isCut`: see `ReadSession`. */
