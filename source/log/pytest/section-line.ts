@@ -6,6 +6,7 @@ a section after them (warnings, a plugin's, what follows the final line).
 import {finalLinePattern} from '../summary.js';
 import type {DurationIds} from './durations.js';
 import {entrySectionLine} from './entry-section-lines.js';
+import {generatedFile} from './failure-shapes.js';
 import type {FailuresReader} from './failures.js';
 import type {HeldFinalLine} from './held-final-line.js';
 import type {Preamble} from './preamble.js';
@@ -54,7 +55,12 @@ export function readSectionLine(
 				header,
 				hasSessionStart,
 			});
-			return progressEndOf(text, progress.hasProgress);
+			// junitxml's rule is part of pytest's terminal summary, printed once every report was: a plugin's section
+			// after it (`pytest_terminal_summary`) is no test's output, and a line in it is no pending test's outcome.
+			return (
+				progressEndOf(text, progress.hasProgress) ??
+				(generatedFile.test(text) || undefined)
+			);
 		}
 
 		case 'errors':
