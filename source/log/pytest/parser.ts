@@ -33,6 +33,7 @@ import {QuietXdistStart} from './xdist-start.js';
 import {PrintedSessions} from './printed-session.js';
 import {ReportTitleSession} from './report-title-session.js';
 import {readSectionLine} from './section-line.js';
+import {SectionTitleHold} from './held-section-title.js';
 
 export class PytestParser {
 	private readonly header: Preamble = {};
@@ -80,6 +81,17 @@ export class PytestParser {
 	/** One begun by an ERRORS or FAILURES title in a report: its lines held until what follows it tells whose they are. */
 	private readonly reportSession = new ReportTitleSession(text => {
 		this.failures.appendToEntry(text);
+	});
+
+	/** An ERRORS or FAILURES title among the progress lines before their end, held until what follows tells whose it is. */
+	private readonly titleHold = new SectionTitleHold((section, lines) => {
+		if (section) {
+			this.startSection(section);
+		}
+
+		for (const line of lines) {
+			this.line(line.text, line.lineNumber);
+		}
 	});
 
 	/** The last progress line read ends with `[100%]` (or `[N/N]`). */
@@ -136,7 +148,7 @@ export class PytestParser {
 	only among the progress lines, so a CR after them is a report's own text (an exception message holding one).
 	*/
 	get isPastProgress(): boolean {
-		return this.section !== 'none';
+		return this.section !== 'none' || this.titleHold.isHolding;
 	}
 
 	/**
@@ -144,7 +156,8 @@ export class PytestParser {
 	which a new session makes the final line, or pytest-sugar's `Results` block), or else an INTERNALERROR, an interruption or a usage error ended it.
 	*/
 	get ending(): 'final line' | 'other' | undefined {
-		return this.nested.isInside
+		// A section title held (`held-section-title.ts`) is followed by its section, or by more progress.
+		return this.nested.isInside || this.titleHold.isHolding
 			? undefined
 			: this.end.hasFinalLine ||
 				  this.held.isHolding ||
@@ -166,7 +179,11 @@ export class PytestParser {
 		end: number,
 		lineNumber: number,
 	): boolean {
-		if (this.nested.isInside || this.reportSession.isHolding) {
+		if (
+			this.nested.isInside ||
+			this.reportSession.isHolding ||
+			this.titleHold.isHolding
+		) {
 			return false;
 		}
 
@@ -195,6 +212,10 @@ export class PytestParser {
 	}
 
 	line(text: string, lineNumber: number): void {
+		if (this.titleHold.line(text, lineNumber)) {
+			return;
+		}
+
 		this.lastLine = lineNumber;
 		this.xdistStart.line(text);
 		if (this.sugar.line(text, lineNumber)) {
@@ -322,6 +343,7 @@ export class PytestParser {
 
 	/** The Run, or undefined when nothing in the input looked like pytest output; `isCut`: see `ReadSession`. */
 	finish(warnings: readonly Warning[] = [], isCut = false): Run | undefined {
+		this.titleHold.release();
 		this.reportSession.readUnfollowed(this.nested, this, () =>
 			this.nested.takeUnfollowed(
 				this.progress.mark(),
@@ -416,7 +438,17 @@ export class PytestParser {
 				) {
 					// The last entry's report can print this title itself (held-summary.ts).
 					this.section = 'summary';
-				} else {
+				} else if (
+					!this.titleHold.takes(rule.section, {
+						section: this.section,
+						// `-q -s`: no banner, and letters glued to a test's output count only once more progress follows.
+						isEarly:
+							(this.progress.hasProgress || !this.hasSessionStart) &&
+							!this.isProgressDone,
+						ruleWidth: this.ruleWidth,
+						hasPendingId: this.progress.hasPendingId,
+					})
+				) {
 					this.startSection(rule.section);
 				}
 			}
