@@ -1,11 +1,9 @@
 /**
 The pytest console parser: `-v`, `-vv`, `-q`, `-r…`, every `--tb` mode, xdist, reruns, timeouts, interrupted and truncated runs. Fed one line at a time (ANSI already stripped); `finish()` resolves every FAILURES/ERRORS entry to a full node id and checks the parsed outcomes against pytest's own final line.
 
-This module only dispatches: it knows which section a line is in and hands the line to the reader of that section (`progress.ts`, `failures.ts`, `short-summary.ts`, `session-end.ts`; a line too long to be structure to `long-lines.ts`); `finish-session.ts` makes the Run once every line is read.
+This module only dispatches: it knows which section a line is in and hands the line to the reader of that section (`section-line.ts` picks it: `progress.ts`, `failures.ts`, `short-summary.ts`, `session-end.ts`; a line too long to be structure to `long-lines.ts`); `finish-session.ts` makes the Run once every line is read.
 */
 import type {FailureListener, Run, Warning} from '../model.js';
-import {finalLinePattern} from '../summary.js';
-import {entrySectionLine} from './entry-section-lines.js';
 import {EscapedIds} from './escaped-ids.js';
 import {FailuresReader} from './failures.js';
 import {runOfSession} from './finish-session.js';
@@ -13,13 +11,11 @@ import {HeldFinalLine} from './held-final-line.js';
 import {SummaryHold} from './held-summary.js';
 import {IdNormalizer} from './ids.js';
 import type {Preamble} from './preamble.js';
-import {preambleOrProgressLine} from './progress-lines.js';
 import {nestedSessionStartOf} from './nested-session.js';
 import {ProgressReader} from './progress.js';
 import {ruleKindOf, widthTold} from './rule-titles.js';
 import {
 	maxStructuralLine,
-	progressEndOf,
 	verboseProgressEndOf,
 	ruleTitle,
 	type Section,
@@ -36,6 +32,8 @@ import {readLongLine} from './long-lines.js';
 import {QuietXdistStart} from './xdist-start.js';
 import {PrintedSessions} from './printed-session.js';
 import {ReportTitleSession} from './report-title-session.js';
+import {readSectionLine} from './section-line.js';
+import {SectionTitleHold} from './held-section-title.js';
 
 export class PytestParser {
 	private readonly header: Preamble = {};
@@ -83,6 +81,17 @@ export class PytestParser {
 	/** One begun by an ERRORS or FAILURES title in a report: its lines held until what follows it tells whose they are. */
 	private readonly reportSession = new ReportTitleSession(text => {
 		this.failures.appendToEntry(text);
+	});
+
+	/** An ERRORS or FAILURES title among the progress lines before their end, held until what follows tells whose it is. */
+	private readonly titleHold = new SectionTitleHold((section, lines) => {
+		if (section) {
+			this.startSection(section);
+		}
+
+		for (const line of lines) {
+			this.line(line.text, line.lineNumber);
+		}
 	});
 
 	/** The last progress line read ends with `[100%]` (or `[N/N]`). */
@@ -139,7 +148,7 @@ export class PytestParser {
 	only among the progress lines, so a CR after them is a report's own text (an exception message holding one).
 	*/
 	get isPastProgress(): boolean {
-		return this.section !== 'none';
+		return this.section !== 'none' || this.titleHold.isHolding;
 	}
 
 	/**
@@ -147,7 +156,8 @@ export class PytestParser {
 	which a new session makes the final line, or pytest-sugar's `Results` block), or else an INTERNALERROR, an interruption or a usage error ended it.
 	*/
 	get ending(): 'final line' | 'other' | undefined {
-		return this.nested.isInside
+		// A section title held (`held-section-title.ts`) is followed by its section, or by more progress.
+		return this.nested.isInside || this.titleHold.isHolding
 			? undefined
 			: this.end.hasFinalLine ||
 				  this.held.isHolding ||
@@ -169,7 +179,11 @@ export class PytestParser {
 		end: number,
 		lineNumber: number,
 	): boolean {
-		if (this.nested.isInside || this.reportSession.isHolding) {
+		if (
+			this.nested.isInside ||
+			this.reportSession.isHolding ||
+			this.titleHold.isHolding
+		) {
 			return false;
 		}
 
@@ -198,6 +212,10 @@ export class PytestParser {
 	}
 
 	line(text: string, lineNumber: number): void {
+		if (this.titleHold.line(text, lineNumber)) {
+			return;
+		}
+
 		this.lastLine = lineNumber;
 		this.xdistStart.line(text);
 		if (this.sugar.line(text, lineNumber)) {
@@ -301,69 +319,31 @@ export class PytestParser {
 			return;
 		}
 
-		switch (this.section) {
-			case 'none': {
-				// `--durations` in a run with no FAILURES section: its title is no section of pytest's own, and no
-				// progress follows.
-				if (this.progress.hasProgress && this.durations.line(text)) {
-					return;
-				}
-
-				const {end, progress, header, hasSessionStart} = this;
-				preambleOrProgressLine(text, lineNumber, {
-					end,
-					progress,
-					header,
-					hasSessionStart,
-				});
-				this.isProgressDone =
-					progressEndOf(text, this.progress.hasProgress) ?? this.isProgressDone;
-
-				return;
-			}
-
-			case 'errors':
-			case 'failures':
-			case 'passes': {
-				const {section, ruleWidth, held, failures, nested} = this;
-				entrySectionLine(text, lineNumber, {
-					section,
-					ruleWidth,
-					held,
-					failures,
-					nested,
-				});
-				return;
-			}
-
-			case 'summary': {
-				this.summary.line(text, lineNumber);
-				return;
-			}
-
-			default: {
-				if (this.section === 'other' && this.durations.line(text)) {
-					return;
-				}
-
-				if (this.section === 'warnings') {
-					this.durations.warningLine(text);
-				}
-
-				if (
-					(this.section === 'warnings' || this.section === 'other') &&
-					finalLinePattern.test(text)
-				) {
-					this.onFinalLine(text, lineNumber);
-				} else if (this.end.reportedCounts) {
-					this.end.afterEnd(text, lineNumber);
-				}
-			}
-		}
+		const {section, ruleWidth, hasSessionStart, header, progress, durations} =
+			this;
+		const {held, failures, nested, summary, end} = this;
+		const isProgressDone = readSectionLine(text, lineNumber, {
+			section,
+			ruleWidth,
+			hasSessionStart,
+			header,
+			progress,
+			durations,
+			held,
+			failures,
+			nested,
+			summary,
+			end,
+			onFinalLine: (line, number) => {
+				this.onFinalLine(line, number);
+			},
+		});
+		this.isProgressDone = isProgressDone ?? this.isProgressDone;
 	}
 
 	/** The Run, or undefined when nothing in the input looked like pytest output; `isCut`: see `ReadSession`. */
 	finish(warnings: readonly Warning[] = [], isCut = false): Run | undefined {
+		this.titleHold.release();
 		this.reportSession.readUnfollowed(this.nested, this, () =>
 			this.nested.takeUnfollowed(
 				this.progress.mark(),
@@ -458,7 +438,17 @@ export class PytestParser {
 				) {
 					// The last entry's report can print this title itself (held-summary.ts).
 					this.section = 'summary';
-				} else {
+				} else if (
+					!this.titleHold.takes(rule.section, {
+						section: this.section,
+						// `-q -s`: no banner, and letters glued to a test's output count only once more progress follows.
+						isEarly:
+							(this.progress.hasProgress || !this.hasSessionStart) &&
+							!this.isProgressDone,
+						ruleWidth: this.ruleWidth,
+						hasPendingId: this.progress.hasPendingId,
+					})
+				) {
 					this.startSection(rule.section);
 				}
 			}

@@ -31,6 +31,8 @@ export class PendingTest {
 	private readonly tentative = new TentativeOutcome();
 	private readonly reports: VerboseReports;
 	private readonly killed: KillWatch;
+	/** The last line after the pending id ended with `Traceback (most recent call last):` (`isSessionDying`). */
+	private isAfterTracebackStart = false;
 
 	constructor(reports: VerboseReports, killed: KillWatch) {
 		this.reports = reports;
@@ -115,6 +117,17 @@ export class PendingTest {
 			return;
 		}
 
+		const isDying = this.isAfterTracebackStart && isSessionWrapperFrame(text);
+		this.isAfterTracebackStart = text.endsWith(tracebackStart);
+		if (isDying) {
+			// pytest's own session raised under the test (`-s` and a closed `sys.stdout`): Python prints the traceback
+			// and the process ends. pytest reported nothing of the test, and the exception's line (`RuntimeError:
+			// PASSED`) is no outcome.
+			this.plannedLine = undefined;
+			this.id = undefined;
+			return;
+		}
+
 		const leading = isXdist ? undefined : leadingOutcomeWord(text);
 		if (leading) {
 			// pytest's word, then what the teardown printed: later lines are output.
@@ -174,4 +187,19 @@ export class PendingTest {
 
 		this.plannedLine = undefined;
 	}
+}
+
+const tracebackStart = 'Traceback (most recent call last):';
+
+/**
+A traceback's first frame in pytest's session wrapper (`  File "…/_pytest/main.py", line 270, in wrap_session`): an
+exception reached the top of pytest's session. A traceback a test prints starts in the test, and `print_stack()` prints
+no `Traceback` line.
+*/
+function isSessionWrapperFrame(text: string): boolean {
+	return (
+		text.startsWith('  File "') &&
+		text.endsWith(', in wrap_session') &&
+		text.includes('_pytest/main.py", line ')
+	);
 }

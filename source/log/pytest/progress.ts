@@ -20,7 +20,7 @@ import {QuietPlan, withoutSetupShowIndent} from './setup-show-lines.js';
 import {isBareIdLineBytes, parseXdistLine} from './worker-line.js';
 import {charsOnly} from './progress-letters.js';
 import {LetterProgress} from './letter-progress.js';
-import {stripPercent} from './progress-marker.js';
+import {progressMarkerStart, stripPercent} from './progress-marker.js';
 import {VerboseReports} from './verbose-reports.js';
 import {KillWatch} from './killed-test.js';
 import {type EachWorkers, eachWorkersOf} from './each-workers.js';
@@ -53,6 +53,9 @@ export class ProgressReader {
 	private eachWorkers: EachWorkers | undefined;
 	/** Tests planned, not run, under `-q` or the default verbosity (`QuietPlan`). */
 	private quietPlanned = 0;
+	/** `-v` lines read without a progress marker, and with one (`isPrintedVerboseLine`). */
+	private hasUnmarkedVerbose = false;
+	private hasMarkedVerbose = false;
 	private readonly inputs: ProgressInputs;
 	/** The reports the progress lines make, into the test table. */
 	private readonly reports: VerboseReports;
@@ -158,6 +161,8 @@ export class ProgressReader {
 		if (
 			this.pending.isHeld ||
 			this.pending.isPlanned ||
+			// A `-v` line while an `id ` waits may be that test's output (`isPrintedVerboseLine`).
+			this.pending.id !== undefined ||
 			this.reports.isXdist ||
 			this.letters.hasPending ||
 			!this.hasVerbose ||
@@ -181,6 +186,7 @@ export class ProgressReader {
 		}
 
 		this.pending.id = undefined;
+		this.noteMarker(bytes[end - 1] === 93 /* ] */);
 		return true;
 	}
 
@@ -285,6 +291,10 @@ export class ProgressReader {
 
 		const fastId = isXdist ? undefined : fastVerboseId(text);
 		if (fastId !== undefined) {
+			if (this.isPrintedVerboseLine(text, fastId)) {
+				return;
+			}
+
 			this.hasVerbose = true;
 			this.pending.settlePlanned();
 			this.pending.reported();
@@ -295,6 +305,10 @@ export class ProgressReader {
 
 		const verbose = isXdist ? undefined : parseVerboseLine(text);
 		if (verbose) {
+			if (this.isPrintedVerboseLine(text, verbose.id)) {
+				return;
+			}
+
 			this.hasVerbose = true;
 			this.pending.settlePlanned();
 			this.pending.reported();
@@ -408,6 +422,39 @@ export class ProgressReader {
 			this.reports.verbose(id, trailing[1]!);
 		} else {
 			this.pending.id = id;
+		}
+	}
+
+	/**
+	`-s` prints no progress marker (`[ 50%]`): in a run whose `-v` lines had none, another test's `-v` line with one while
+	a test's `id ` waits for its outcome is that test's output (`test_fake.py::test_fake FAILED   [ 50%]`), no report.
+	pytest prints no other test's line before the waiting one's word (but under xdist, or for a planned test).
+	*/
+	private isPrintedVerboseLine(text: string, id: string): boolean {
+		const hasMarker = progressMarkerStart(text) !== -1;
+		const pendingId = this.pending.id;
+		if (
+			hasMarker &&
+			pendingId !== undefined &&
+			pendingId !== id &&
+			!this.pending.isPlanned &&
+			!this.reports.isXdist &&
+			this.hasUnmarkedVerbose &&
+			!this.hasMarkedVerbose
+		) {
+			this.killed.onOutput(text);
+			return true;
+		}
+
+		this.noteMarker(hasMarker);
+		return false;
+	}
+
+	private noteMarker(hasMarker: boolean): void {
+		if (hasMarker) {
+			this.hasMarkedVerbose = true;
+		} else {
+			this.hasUnmarkedVerbose = true;
 		}
 	}
 }
