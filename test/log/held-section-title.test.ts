@@ -90,26 +90,4 @@ describe('an ERRORS or FAILURES title among the progress lines', () => {
 		expect(run.failures.map(failure => failure.id)).toEqual(['tests/t.py::c']);
 		expect(run.complete).toBe(false);
 	});
-
-	test('many echoed titles before the progress goes on are read in time linear in them', async () => {
-		const timeOf = async (titles: number) => {
-			const echo = Array.from({length: titles}, () => rule('FAILURES')).join(
-				'\n',
-			);
-			const log = verboseEcho.replace(
-				'E   RuntimeError: inner',
-				`E   RuntimeError: inner\n${echo}\n${'x'.repeat(100_000)}.py .`,
-			);
-			const start = performance.now();
-			const run = await parseText(log);
-			expect(outcomes(run)['tests/t.py::d']).toBe('passed');
-			return performance.now() - start;
-		};
-
-		await timeOf(250);
-		const small = Math.max(await timeOf(1000), 5);
-		const large = await timeOf(4000);
-		// 4× the titles: allow up to 10× the time, far below quadratic (16×).
-		expect(large / small).toBeLessThan(10);
-	});
 });

@@ -83,6 +83,12 @@ describe('a hostile line is read, classified and exported at once', () => {
 			'four 250 KB lines of rule-like titles',
 			Array.from({length: 4}, () => `${'==== '.repeat(50_000)}x`).join('\n'),
 		],
+		// Hunt 37 holds a FAILURES title a test prints until the lines after it say whose it is: 40,000 of them,
+		// each reading the lines held before it again, would take minutes.
+		[
+			'40,000 FAILURES titles a test printed',
+			Array.from({length: 40_000}, () => rule('FAILURES')).join('\n'),
+		],
 	])('%s among the progress lines', (name, between) => {
 		const run = exported(
 			name.replaceAll(' ', '-'),
