@@ -23,7 +23,9 @@ import {loadRules} from '../rules-file.js';
 import {openDecisions, storeOf} from '../open-decisions.js';
 import {UsageError} from '../usage-error.js';
 import {planImport} from '../triage/import.js';
-import type {DecisionJournal} from '../triage/journal.js';
+import {isErrorKnown} from '../triage/review.js';
+import {signatureOf} from '../classify/signature.js';
+import {reportKey, type DecisionJournal} from '../triage/journal.js';
 import {plural} from '../text.js';
 import type {CommandIo} from './export.js';
 
@@ -143,6 +145,7 @@ export async function importCommand(
 	async function importInto(journal: DecisionJournal): Promise<number> {
 		let knownReports: Map<string, Phase[]> | undefined;
 		let run: string | undefined;
+		const unknownErrors = new Map<string, string>();
 		if (logs.length > 0) {
 			const read = await readLogs({
 				logs,
@@ -154,7 +157,14 @@ export async function importCommand(
 			// The newest as it ran, as the export that wrote the CSV read it.
 			const newest = inTimeOrder(groupRuns(read.logs)).runs.at(-1)!;
 			knownReports = new Map();
-			for (const {id, phase} of newest.failures) {
+			for (const failure of newest.failures) {
+				const {id, phase} = failure;
+				// The CSV's Cluster cell is empty for these (they are in no cluster), but `decide` keeps their
+				// signature, so that a decision made before the log showed the error turns stale once it does.
+				if (!isErrorKnown(failure)) {
+					unknownErrors.set(reportKey(id, phase), signatureOf(failure).hash);
+				}
+
 				const known = knownReports.get(id);
 				if (known) {
 					known.push(phase);
@@ -172,6 +182,7 @@ export async function importCommand(
 			ruleSet,
 			...(knownReports && {knownReports}),
 			...(run !== undefined && {run}),
+			unknownErrors,
 		});
 		const where = (line: number) =>
 			`${csvFile === '-' ? 'stdin' : csvFile}:${line}`;

@@ -112,6 +112,11 @@ export type ImportInput = {
 	readonly knownReports?: ReadonlyMap<string, readonly Phase[]>;
 	/** The `run` recorded with each decision. */
 	readonly run?: string;
+	/**
+	The signatures of the run's failures whose error the log does not show (by `reportKey`): their CSV rows
+	have no Cluster, and their decisions keep the signature `decide` gives them. Keyed by the journal's `reportKey`.
+	*/
+	readonly unknownErrors?: ReadonlyMap<string, string>;
 };
 
 type Values = Pick<Decision, 'category' | 'priority' | 'note'>;
@@ -120,6 +125,15 @@ type Values = Pick<Decision, 'category' | 'priority' | 'note'>;
 const fields = ['category', 'priority', 'note'] as const;
 
 type Field = (typeof fields)[number];
+
+/** The signature a decision keeps: the row's cluster, else the one of an error the log does not show. */
+function signatureOf(
+	cluster: string,
+	unknownError: string | undefined,
+): {signature?: string} {
+	const signature = cluster === '' ? unknownError : cluster;
+	return signature === undefined ? {} : {signature};
+}
 
 function isSame(a: Values, b: Values): boolean {
 	return (
@@ -340,7 +354,10 @@ export function planImport(input: ImportInput): ImportPlan {
 				...merged,
 				// The CSV's `Issue` column is for reading: the decision keeps the issue it has.
 				...(current?.issue !== undefined && {issue: current.issue}),
-				...(first.row.cluster !== '' && {signature: first.row.cluster}),
+				...signatureOf(
+					first.row.cluster,
+					input.unknownErrors?.get(reportKey(id, phase)),
+				),
 				...(input.run !== undefined && {run: input.run}),
 			},
 			previous: previousOf(first.row, current),

@@ -275,6 +275,41 @@ describe('importCommand', () => {
 		});
 	});
 
+	test('a failure whose error the log does not show keeps the signature decide gives it', async () => {
+		// Its CSV row has no Cluster (it is in no cluster). Without a signature its decision would never turn
+		// stale, not even once a later run shows the error it was made without.
+		const id = '=cmd/test_eq.py::test_leading_equals';
+		const decided = temporary('decided.jsonl');
+		const byDecide = runCli([
+			'decide',
+			hostile,
+			'--triage',
+			decided,
+			'--id',
+			id,
+			'--category',
+			'BUG',
+		]);
+		expect(byDecide.status).toBe(0);
+		const expected = decisionFor(
+			openJournal(decided, {now}).state(),
+			id,
+			'call',
+		)?.signature;
+		expect(expected).toMatch(/^[\da-f]{10}$/);
+
+		const triage = temporary('triage.jsonl');
+		const csv = await exportCsv(hostile, triage);
+		const edited = editCsv(csv, [
+			{id: `'${id}`, column: 'Category', value: 'BUG'},
+		]);
+		const result = await importCsv([edited, hostile], {triage});
+		expect(result.code).toBe(0);
+		expect(
+			decisionFor(openJournal(triage, {now}).state(), id, 'call'),
+		).toMatchObject({category: 'BUG', signature: expected});
+	});
+
 	test("a teardown error beside its test's failure: the line printed says which report it decided", async () => {
 		const demo = path.resolve('fixtures/demo/run.log');
 		const id =
