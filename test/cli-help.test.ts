@@ -75,6 +75,10 @@ describe('--help and --version without the commands', () => {
 			}
 
 			expect(own).toContain('Example\n');
+			// The flags every command takes, said even where its Options leave them out (QA 39).
+			expect(own.replaceAll('\n  ', ' ')).toContain(
+				'--triage, --rules, --store and --who go with every command',
+			);
 		},
 	);
 

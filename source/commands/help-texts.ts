@@ -280,7 +280,8 @@ ${block(usageLines([help]))}
 Options
 ${block(optionLines([...help.flags, 'help'], name))}
 ${help.example === undefined ? '' : `\nExample\n${block(`$ ${help.example}`)}\n`}
-triage --help lists every command.
+triage --help lists every command; --triage, --rules, --store and --who go with every command
+(where one does not apply, it is taken and changes nothing).
 ${exitCodes}
 `;
 }
