@@ -33,6 +33,11 @@ export type ResumeState = {
 	readonly selectedId?: string;
 	/** Its report, when not its call (`setup`, `teardown`, `collect`): a test can have two rows. */
 	readonly selectedPhase?: string;
+	/**
+	The tests of the rows below it, nearest first (ten at most, `review/effects.ts`): where the review opens when
+	the selected test no longer fails (it passed in the next run), rather than at the top.
+	*/
+	readonly nextIds?: readonly string[];
 	/** The filter that was active (under a cluster filter: the filter before it, which esc brings back). */
 	readonly filter?: string;
 	/** The cluster chosen in the cluster list (Enter), when its failures were the list. */
@@ -184,6 +189,11 @@ function cleanResume(state: ResumeState): ResumeState {
 			: {}),
 		...(typeof state.selectedPhase === 'string'
 			? {selectedPhase: state.selectedPhase}
+			: {}),
+		...(Array.isArray(state.nextIds)
+			? {
+					nextIds: state.nextIds.filter(id => typeof id === 'string'),
+				}
 			: {}),
 		...(typeof state.filter === 'string' ? {filter: state.filter} : {}),
 		...(typeof state.cluster === 'string' ? {cluster: state.cluster} : {}),

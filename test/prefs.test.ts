@@ -32,6 +32,9 @@ describe('resume state', () => {
 	test('is kept per triage file, by its absolute path, across instances', () => {
 		const state = {
 			selectedId: 'tests/chaos/auth/test_auth.py::TestAuth::test_jwt[rs256.v2]',
+			selectedPhase: 'teardown',
+			// Where the review opens when that test passed since.
+			nextIds: ['tests/a.py::test_b', 'tests/a.py::test_c'],
 			filter: 'auth\\.jwt',
 			sort: 'cluster',
 			logs: ['runs/run.1.log', 'runs/run.2.log'],

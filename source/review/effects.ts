@@ -19,6 +19,27 @@ export function quit(state: ReviewState): ReviewState {
 	return quitting(state, false);
 }
 
+/** How many tests below the selected one leaving the review keeps (`ResumeState.nextIds`). */
+const nextIdsKept = 10;
+
+/** The tests of the rows below the cursor, nearest first, each once, and not the selected test. */
+function idsBelow(state: ReviewState): string[] {
+	const selected = currentRow(state)?.analyzed.failure.id;
+	const ids = new Set<string>();
+	for (
+		let index = state.cursor + 1;
+		index < state.visible.length && ids.size < nextIdsKept;
+		index++
+	) {
+		const {id} = state.rows[state.visible[index]!]!.analyzed.failure;
+		if (id !== selected) {
+			ids.add(id);
+		}
+	}
+
+	return [...ids];
+}
+
 /** Ctrl+C: quit as `q` does (everything decided is saved already), and the exit says it was interrupted (130). */
 export function interrupt(state: ReviewState): ReviewState {
 	return quitting(state, true);
@@ -29,6 +50,7 @@ function quitting(state: ReviewState, isInterrupt: boolean): ReviewState {
 		type: 'quit',
 		selectedId: currentRow(state)?.analyzed.failure.id,
 		selectedPhase: currentRow(state)?.analyzed.failure.phase,
+		nextIds: idsBelow(state),
 		// Under a cluster filter the quick and text filters are put aside: the ones esc brings back are kept.
 		filter:
 			state.cluster === undefined

@@ -12,7 +12,7 @@ export function resumedOptions(
 	resume: ResumeState | undefined,
 ): Pick<
 	InitOptions,
-	'selectedId' | 'selectedPhase' | 'filter' | 'cluster' | 'sort'
+	'selectedId' | 'selectedPhase' | 'nextIds' | 'filter' | 'cluster' | 'sort'
 > {
 	return {
 		...(resume?.selectedId === undefined
@@ -21,6 +21,7 @@ export function resumedOptions(
 		...(resume?.selectedPhase === undefined
 			? {}
 			: {selectedPhase: resume.selectedPhase}),
+		...(resume?.nextIds === undefined ? {} : {nextIds: resume.nextIds}),
 		...(resume?.filter === undefined ? {} : {filter: resume.filter}),
 		...(resume?.cluster === undefined ? {} : {cluster: resume.cluster}),
 		...(resume?.sort === undefined ? {} : {sort: resume.sort}),
@@ -38,6 +39,7 @@ export function resumeOfQuit(
 		...(effect.selectedPhase === undefined || effect.selectedPhase === 'call'
 			? {}
 			: {selectedPhase: effect.selectedPhase}),
+		...(effect.nextIds.length === 0 ? {} : {nextIds: [...effect.nextIds]}),
 		filter: effect.filter,
 		...(effect.cluster === undefined ? {} : {cluster: effect.cluster}),
 		...(effect.sort === defaultSortOrder ? {} : {sort: effect.sort}),

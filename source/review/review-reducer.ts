@@ -145,6 +145,8 @@ export type InitOptions = {
 	readonly selectedId?: string;
 	/** Its report selected last time (`setup`, `teardown`, …); absent: its call failure, else its first row. */
 	readonly selectedPhase?: string;
+	/** The tests below it last time, nearest first: the first still in the list is selected when it is not. */
+	readonly nextIds?: readonly string[];
 	/** The filter active last time (`formatFilter`). */
 	readonly filter?: string;
 	/** The cluster filter active last time, `filter` then being the one before it. */
@@ -188,7 +190,19 @@ export function createReviewState(options: InitOptions): ReviewState {
 				isSelected(rowNumber) &&
 				review.rows[rowNumber]!.analyzed.failure.phase === phase,
 		);
-		cursor = Math.max(0, exact === -1 ? visible.findIndex(isSelected) : exact);
+		cursor = exact === -1 ? visible.findIndex(isSelected) : exact;
+		// The test passed since (or left the list): the nearest test below it that is still there.
+		for (const id of options.nextIds ?? []) {
+			if (cursor !== -1) {
+				break;
+			}
+
+			cursor = visible.findIndex(
+				rowNumber => review.rows[rowNumber]!.analyzed.failure.id === id,
+			);
+		}
+
+		cursor = Math.max(0, cursor);
 	}
 
 	return withOpeningScroll({

@@ -49,6 +49,8 @@ export type Effect =
 			readonly selectedId: string | undefined;
 			/** The selected row's report (`call`, `setup`, …): a test can have two rows. */
 			readonly selectedPhase: string | undefined;
+			/** The tests of the rows below it in the list, nearest first (`ResumeState.nextIds`). */
+			readonly nextIds: readonly string[];
 			/** Ctrl+C, not `q`: triage exits 130, as a shell expects of an interrupted command. */
 			readonly isInterrupt: boolean;
 			readonly filter: string;

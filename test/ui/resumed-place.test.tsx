@@ -60,3 +60,37 @@ test('a place kept without its phase (kept by an earlier triage) is the call fai
 	expect(selectedLine(app)).toContain('test_teardown_ab');
 	app.unmount();
 });
+
+test('a test that passed since: the review reopens on the nearest test below it that still fails, not at the top', async () => {
+	const data = await fixture(path.resolve('fixtures/demo/run.log'));
+	const rows = data.review().rows.map(row => row.analyzed.failure);
+	const prefs = fakePrefs();
+	const app = await renderReview(data, {prefs}, {rows: 30, columns: 120});
+	await press(app, 'g', 'j', 'j');
+	await press(app, 'q');
+	const saved = prefs.saved.get(data.journalPath)!;
+	app.unmount();
+	// The tests below the one left on, nearest first, each once.
+	const below = [...new Set(rows.slice(3).map(failure => failure.id))].filter(
+		id => id !== saved.selectedId,
+	);
+	expect(below.length).toBeGreaterThan(10);
+	expect(saved.nextIds).toEqual(below.slice(0, 10));
+
+	// The next run: the test left on and the one below it passed, so neither has a row.
+	const again = await renderReview(
+		data,
+		{
+			resume: {
+				...saved,
+				selectedId: 'tests/test_gone.py::test_passed_since',
+				nextIds: ['tests/test_gone.py::test_passed_too', ...below.slice(1)],
+			},
+		},
+		{rows: 30, columns: 120},
+	);
+	const name = below[1]!.split('::').at(-1)!;
+	expect(selectedLine(again)).toContain(name);
+	await press(again, keys.escape);
+	again.unmount();
+});

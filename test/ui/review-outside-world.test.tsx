@@ -139,9 +139,14 @@ describe('the outside world', () => {
 		const saved = prefs.saved.get(data.journalPath);
 		expect(saved).toEqual({
 			selectedId: ids[2],
+			// The tests below it in the filtered list, where the next start opens should it pass
+			// (resumed-place.test.tsx).
+			nextIds: expect.any(Array),
 			filter: '@undecided commands',
 			logs: [redisLog],
 		});
+		expect(saved!.nextIds).toHaveLength(10);
+		expect(saved!.nextIds).not.toContain(ids[2]);
 		app.unmount();
 
 		const again = await renderReview(data, {resume: saved});
