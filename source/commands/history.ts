@@ -173,6 +173,12 @@ export async function historyCommand(
 		switch (action) {
 			case undefined:
 			case 'list': {
+				if (rest.length > 0) {
+					throw new UsageError(
+						`history list takes nothing after it, got ${sanitizeLine(rest[0]!)} (to read a log: triage report LOG)`,
+					);
+				}
+
 				const store = await openStore(triagePath, true, flags);
 				let runs: RecordedRun[];
 				try {

@@ -1,7 +1,11 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {expect, test} from 'vitest';
 import {formatRunLine} from '../../source/commands/history.js';
 import {emptyCounts} from '../../source/log/model.js';
 import type {RecordedRun} from '../../source/runs/history/records.js';
+import {runCli} from '../cli-helpers.js';
 
 function recorded(id: number): RecordedRun {
 	return {
@@ -96,4 +100,15 @@ test('triage history: a console log and a JUnit XML of other tests are two shard
 			logs: ['b.log', 'a + b.xml'],
 		}),
 	).toContain('  2 shards: b.log + a + b.xml  ');
+});
+
+test('triage history list with anything after it: one line, exit 2, nothing listed', () => {
+	const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-history-list-'));
+	const result = runCli(['history', 'list', 'run.log'], {cwd});
+	expect(result.status).toBe(2);
+	expect(result.stdout).toBe('');
+	expect(result.stderr).toBe(
+		'triage: history list takes nothing after it, got run.log (to read a log: triage report LOG)\n',
+	);
+	fs.rmSync(cwd, {recursive: true, force: true});
 });
