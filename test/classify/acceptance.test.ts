@@ -270,7 +270,12 @@ function describeMisses(result: Acceptance): string {
 // Debian's pytest 7.2, reached 64/68 (63) blind, its XML too, with main's rules at 7b2faa2. With its misses in view,
 // a JSON file the code reads with pathlib in its call to json.loads (json-file-unparsable, HIGH at setup) took both to
 // 66 (65); no other set changed.
-// holdout-4.log to holdout-50.log are runs of real pytest suites (acceptance/suite-4 to -50).
+// holdout-51, a forty-third, weighted to auth and network faults in bulk and flakily and recorded with pytest 9.0.3
+// (a youth orchestra's service: an identity provider going down after four sign-ins, seen through requests, urllib
+// and http.client at setup, call and teardown; an in-cluster name not resolving through four libraries; retries run
+// out, a proxy down and one answering 407, a self-signed mirror), reached 55/61 (54) blind, its XML too, with main's
+// rules at 8fed20b.
+// holdout-4.log to holdout-51.log are runs of real pytest suites (acceptance/suite-4 to -51).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -358,6 +363,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-49.xml', 'holdout-49.json', 63, 51, 37],
 		['test/classify/acceptance/holdout-50.log', 'holdout-50.json', 68, 66, 65],
 		['test/classify/acceptance/holdout-50.xml', 'holdout-50.json', 68, 66, 65],
+		['test/classify/acceptance/holdout-51.log', 'holdout-51.json', 61, 55, 54],
+		['test/classify/acceptance/holdout-51.xml', 'holdout-51.json', 61, 55, 54],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -420,6 +427,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-48', 59],
 		['holdout-49', 63],
 		['holdout-50', 68],
+		['holdout-51', 61],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));
