@@ -274,7 +274,9 @@ function describeMisses(result: Acceptance): string {
 // (a youth orchestra's service: an identity provider going down after four sign-ins, seen through requests, urllib
 // and http.client at setup, call and teardown; an in-cluster name not resolving through four libraries; retries run
 // out, a proxy down and one answering 407, a self-signed mirror), reached 55/61 (54) blind, its XML too, with main's
-// rules at 8fed20b.
+// rules at 8fed20b. With its misses in view, the time left until a date the test hands the code, negative because the
+// date is now past (time-left-until-fixed-date-negative), and itsdangerous' SignatureExpired read as a fixture's token
+// expired (token-from-fixture-expired) took both to 57 (56), and holdout-18's log and XML to 63 (62).
 // holdout-4.log to holdout-51.log are runs of real pytest suites (acceptance/suite-4 to -51).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
@@ -297,8 +299,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-15.log', 'holdout-15.json', 65, 53, 51],
 		['test/classify/acceptance/holdout-16.log', 'holdout-16.json', 69, 60, 59],
 		['test/classify/acceptance/holdout-17.log', 'holdout-17.json', 66, 57, 55],
-		['test/classify/acceptance/holdout-18.log', 'holdout-18.json', 69, 62, 61],
-		['test/classify/acceptance/holdout-18.xml', 'holdout-18.json', 69, 62, 61],
+		['test/classify/acceptance/holdout-18.log', 'holdout-18.json', 69, 63, 62],
+		['test/classify/acceptance/holdout-18.xml', 'holdout-18.json', 69, 63, 62],
 		['test/classify/acceptance/holdout-19.log', 'holdout-19.json', 67, 61, 59],
 		['test/classify/acceptance/holdout-19.xml', 'holdout-19.json', 67, 61, 59],
 		['test/classify/acceptance/holdout-20.log', 'holdout-20.json', 71, 62, 28],
@@ -363,8 +365,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-49.xml', 'holdout-49.json', 63, 51, 37],
 		['test/classify/acceptance/holdout-50.log', 'holdout-50.json', 68, 66, 65],
 		['test/classify/acceptance/holdout-50.xml', 'holdout-50.json', 68, 66, 65],
-		['test/classify/acceptance/holdout-51.log', 'holdout-51.json', 61, 55, 54],
-		['test/classify/acceptance/holdout-51.xml', 'holdout-51.json', 61, 55, 54],
+		['test/classify/acceptance/holdout-51.log', 'holdout-51.json', 61, 57, 56],
+		['test/classify/acceptance/holdout-51.xml', 'holdout-51.json', 61, 57, 56],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
