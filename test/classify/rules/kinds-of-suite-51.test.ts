@@ -3,7 +3,8 @@ Rules changed after acceptance suite 51 (bowstring) was measured blind (55 of 61
 on that real run's log and XML (pytest 9.0.3), on suite 18's, and on texts in other words where the rule must or must
 not fire. The kinds are not words of the suite: a span of time left until a date the test hands the code, negative
 because that date is now past; a signed value a fixture made, expired past the max_age the test reads it with
-(itsdangerous' SignatureExpired, beside PyJWT's ExpiredSignatureError).
+(itsdangerous' SignatureExpired, beside PyJWT's ExpiredSignatureError); a duplicate row written through a store the
+test names as shared (suites 11, 47, 49 and 51).
 */
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
@@ -26,6 +27,15 @@ describe.each(['holdout-51.log', 'holdout-51.xml'])(
 				suggestionFor(analysis, 'test_spring_concert_is_upcoming'),
 			).toMatchObject({
 				rule: 'time-left-until-fixed-date-negative',
+				category: 'TEST_DESIGN',
+				priority: 'MEDIUM',
+			});
+		});
+		test('a duplicate in a module-scoped database named shared_db', () => {
+			expect(
+				suggestionFor(analysis, 'test_add_leader_again_in_new_season'),
+			).toMatchObject({
+				rule: 'constraint-violation-on-shared-store',
 				category: 'TEST_DESIGN',
 				priority: 'MEDIUM',
 			});
@@ -154,5 +164,44 @@ describe("a fixture's signed value past its max_age", () => {
 				'itsdangerous.exc.SignatureExpired: Signature age 2 > 1 seconds',
 			),
 		).not.toBe('token-from-fixture-expired');
+	});
+});
+
+function duplicate(source: string, phase: 'call' | 'setup' = 'call') {
+	return ruleFor({
+		phase,
+		headline: 'sqlite3.IntegrityError: UNIQUE constraint failed: members.email',
+		traceback: [
+			'tests/test_members.py:40: in test_add_again',
+			`    ${source}`,
+			'app/members.py:17: in add',
+			'    db.execute("INSERT INTO members (email) VALUES (?)", (email,))',
+			'E   sqlite3.IntegrityError: UNIQUE constraint failed: members.email',
+		].join('\n'),
+	});
+}
+
+describe('a duplicate row through a store the test names as shared', () => {
+	test.each([
+		'members.add(shared_db, "lead@example.test")',
+		'loan = loans.lend(shared_session, "3000100", date(2026, 11, 3))',
+		'orders.book(book, shared_ledger)',
+	])('%s', source => {
+		expect(duplicate(source)).toBe('constraint-violation-on-shared-store');
+	});
+
+	test.each([
+		// The code writes the duplicate through a store of the test's own.
+		'members.add(db, "lead@example.test")',
+		'members.add(not_shared_db, "lead@example.test")',
+		`members.add(${'('.repeat(250_000)}`,
+	])('not %s', source => {
+		expect(duplicate(source)).toBe('constraint-violation');
+	});
+
+	test('at setup it stays the fixture collision it was', () => {
+		expect(duplicate('members.add(shared_db, "x")', 'setup')).toBe(
+			'constraint-violation-at-setup',
+		);
 	});
 });
