@@ -270,7 +270,16 @@ function describeMisses(result: Acceptance): string {
 // Debian's pytest 7.2, reached 64/68 (63) blind, its XML too, with main's rules at 7b2faa2. With its misses in view,
 // a JSON file the code reads with pathlib in its call to json.loads (json-file-unparsable, HIGH at setup) took both to
 // 66 (65); no other set changed.
-// holdout-4.log to holdout-50.log are runs of real pytest suites (acceptance/suite-4 to -50).
+// holdout-51, a forty-third, weighted to auth and network faults in bulk and flakily and recorded with pytest 9.0.3
+// (a youth orchestra's service: an identity provider going down after four sign-ins, seen through requests, urllib
+// and http.client at setup, call and teardown; an in-cluster name not resolving through four libraries; retries run
+// out, a proxy down and one answering 407, a self-signed mirror), reached 55/61 (54) blind, its XML too, with main's
+// rules at 8fed20b. With its misses in view, the time left until a date the test hands the code, negative because the
+// date is now past (time-left-until-fixed-date-negative), and itsdangerous' SignatureExpired read as a fixture's token
+// expired (token-from-fixture-expired) took both to 57 (56), and holdout-18's log and XML to 63 (62). Then a row
+// refused as a duplicate where the test's line hands the code a store named shared_… (constraint-violation-on-shared-
+// store) took both to 58 (57), holdout-11 to 66 (66), holdout-47 to 58 (57) and holdout-49 to 52 (38).
+// holdout-4.log to holdout-51.log are runs of real pytest suites (acceptance/suite-4 to -51).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -285,15 +294,15 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 46, 43],
 		['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 58, 56],
 		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 63, 63],
-		['test/classify/acceptance/holdout-11.log', 'holdout-11.json', 69, 65, 65],
+		['test/classify/acceptance/holdout-11.log', 'holdout-11.json', 69, 66, 66],
 		['test/classify/acceptance/holdout-12.log', 'holdout-12.json', 76, 70, 68],
 		['test/classify/acceptance/holdout-13.log', 'holdout-13.json', 68, 62, 61],
 		['test/classify/acceptance/holdout-14.log', 'holdout-14.json', 72, 64, 59],
 		['test/classify/acceptance/holdout-15.log', 'holdout-15.json', 65, 53, 51],
 		['test/classify/acceptance/holdout-16.log', 'holdout-16.json', 69, 60, 59],
 		['test/classify/acceptance/holdout-17.log', 'holdout-17.json', 66, 57, 55],
-		['test/classify/acceptance/holdout-18.log', 'holdout-18.json', 69, 62, 61],
-		['test/classify/acceptance/holdout-18.xml', 'holdout-18.json', 69, 62, 61],
+		['test/classify/acceptance/holdout-18.log', 'holdout-18.json', 69, 63, 62],
+		['test/classify/acceptance/holdout-18.xml', 'holdout-18.json', 69, 63, 62],
 		['test/classify/acceptance/holdout-19.log', 'holdout-19.json', 67, 61, 59],
 		['test/classify/acceptance/holdout-19.xml', 'holdout-19.json', 67, 61, 59],
 		['test/classify/acceptance/holdout-20.log', 'holdout-20.json', 71, 62, 28],
@@ -350,14 +359,16 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-45.xml', 'holdout-45.json', 67, 64, 64],
 		['test/classify/acceptance/holdout-46.log', 'holdout-46.json', 67, 51, 51],
 		['test/classify/acceptance/holdout-46.xml', 'holdout-46.json', 67, 51, 51],
-		['test/classify/acceptance/holdout-47.log', 'holdout-47.json', 61, 57, 56],
-		['test/classify/acceptance/holdout-47.xml', 'holdout-47.json', 61, 57, 56],
+		['test/classify/acceptance/holdout-47.log', 'holdout-47.json', 61, 58, 57],
+		['test/classify/acceptance/holdout-47.xml', 'holdout-47.json', 61, 58, 57],
 		['test/classify/acceptance/holdout-48.log', 'holdout-48.json', 59, 52, 52],
 		['test/classify/acceptance/holdout-48.xml', 'holdout-48.json', 59, 52, 52],
-		['test/classify/acceptance/holdout-49.log', 'holdout-49.json', 63, 51, 37],
-		['test/classify/acceptance/holdout-49.xml', 'holdout-49.json', 63, 51, 37],
+		['test/classify/acceptance/holdout-49.log', 'holdout-49.json', 63, 52, 38],
+		['test/classify/acceptance/holdout-49.xml', 'holdout-49.json', 63, 52, 38],
 		['test/classify/acceptance/holdout-50.log', 'holdout-50.json', 68, 66, 65],
 		['test/classify/acceptance/holdout-50.xml', 'holdout-50.json', 68, 66, 65],
+		['test/classify/acceptance/holdout-51.log', 'holdout-51.json', 61, 58, 57],
+		['test/classify/acceptance/holdout-51.xml', 'holdout-51.json', 61, 58, 57],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -420,6 +431,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-48', 59],
 		['holdout-49', 63],
 		['holdout-50', 68],
+		['holdout-51', 61],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

@@ -185,6 +185,28 @@ export const assertionRules: readonly RuleSpec[] = [
 		reason:
 			'The test asks whether a date written into it is still valid, open or upcoming, and the code judges that against today: it passed until that date and fails every day after, a test that ages with the calendar, not the code',
 	},
+	// `assert pricing.kick_off_in(kick_off) > 0` rewritten as `assert -429318.48 > 0` with `+  where -429318.48 =
+	// <function kick_off_in …>(datetime.datetime(2026, 11, 28, 15, 0, …))`: the test asks the code how long remains
+	// until a date it hands it and expects time left; the code answers with a negative span, because that date is
+	// now behind the run. Suites 18 and 51 each had one, both decided the test's date, now past. A test handing the
+	// code the clock (`now()`, `today()`, pytest's `= <built-in method now …>()`) or a span from it (`timedelta`) is
+	// not read so: there the code's answer is what is wrong.
+	{
+		name: 'time-left-until-fixed-date-negative',
+		match: {
+			exception: assertionError,
+			message:
+				/(?:^|\n)E?[ \t]*(?:AssertionError: )?assert -\d[\d.e-]* >=? 0(?:\.0)?[ \t]*\n[ \t]*(?:E[ \t]+)?\+[ \t]+where -\d[\d.e-]* = <(?:function|bound method) [^\n]*?\((?:datetime\.)?date(?:time)?\(\d{4}, /,
+			not: {
+				message:
+					/\b(?:now|today|utcnow)\(|\bmethod (?:now|today|utcnow)\b|\btimedelta\(/,
+			},
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			'The test asks how long remains until a date it hands the code and expects time left; the code counts a negative span because that date is now past: a test that ages with the calendar, not the code',
+	},
 	{
 		name: 'expected-contention',
 		match: {

@@ -164,6 +164,23 @@ export const databaseRules: readonly RuleSpec[] = [
 		reason:
 			'A fixture inserts rows the database refuses (a key already there, a missing parent row): its data collides with what an earlier test left, or the fixture is wrong',
 	},
+	// A row refused for a key already there, where the test's own line hands the code a store it names as shared
+	// (`loans.lend(shared_session, …)`, `book_wash(shared_book, …)`, `add_member(shared_db, …)`): a fixture kept for
+	// the module or the session, into which an earlier test already wrote that row. Suites 11, 47, 49 and 51 each had
+	// one, all decided the tests' shared state; no duplicate the sets decided the code's came through such a name.
+	{
+		name: 'constraint-violation-on-shared-store',
+		match: {
+			phase: ['call'],
+			message: constraintViolation,
+			traceback:
+				/(?:^|\n)[^\n]*\btest_\w*\.py:\d+: in test_?\w*\n[^\n]*[(,][ \t]*shared_\w+[ \t]*[,)]/,
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			'The database refuses a row the test writes through a store it names as shared (a fixture kept for the module or the session): an earlier test already wrote it there, so the outcome depends on which tests ran before',
+	},
 	{
 		name: 'constraint-violation',
 		match: {message: constraintViolation},

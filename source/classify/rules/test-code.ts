@@ -109,14 +109,15 @@ export const testCodeRules: readonly RuleSpec[] = [
 	// `read_session(member_session)`, `decode(admin_jwt)`, a guest's room key `open_door(guest_key, …)`; not a key
 	// that signs or checks, `public_key`, `signing_key`, `api_key`; a season, gate or boarding pass
 	// `holder_of(season_pass, …)`) or takes from a mapping it holds (`verify(headers["X-Session"])`, `cookies["auth_token"]`): a fixture's, minted
-	// once for a module or under a frozen clock, which the test outlived. The code refusing it is
+	// once for a module or under a frozen clock, which the test outlived (PyJWT's ExpiredSignatureError, a session's
+	// SessionExpired, itsdangerous' SignatureExpired for a signed cookie past its max_age). The code refusing it is
 	// right; the test's fixture does not fit the token's lifetime. A bare `token` the test minted itself is not read so.
 	{
 		name: 'token-from-fixture-expired',
 		match: {
 			phase: ['call'],
 			message:
-				/ExpiredSignature(?:Error)?\b|Signature has expired|\b[Tt]oken (?:has |is )?expired\b|(?:^|\n)(?:[\w.]+\.)?(?:TokenExpired|ExpiredToken|SessionExpired|ExpiredSession)\w*:/,
+				/ExpiredSignature(?:Error)?\b|Signature has expired|\b[Tt]oken (?:has |is )?expired\b|(?:^|\n)(?:[\w.]+\.)?(?:TokenExpired|ExpiredToken|SessionExpired|ExpiredSession|SignatureExpired)\w*:/,
 			traceback:
 				/(?:^|\n)[^\n]*\btest_\w*\.py:\d+: in test_?\w*\n[^\n]*[(,] *(?:(?!\w*(?:secret|signing|public|private|api|hmac|verify|verifying|encryption|jwt)_key\b)[a-z]\w*_(?:token|session|jwt|key|pass)|[a-z]\w*\[\s*(["'])[^"'\n]*(?:[Tt]oken|[Ss]ession|[Aa]uth)[^"'\n]*\1\s*]) *[,)]/,
 			calledFrom: ['test', 'app'],

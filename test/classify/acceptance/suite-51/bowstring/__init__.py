@@ -1,0 +1,1 @@
+"""bowstring: a youth orchestra's rehearsal, library and concert service."""
