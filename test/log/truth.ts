@@ -32,7 +32,7 @@ const workerCrash = /^worker '[^']+' crashed while running /;
 
 /**
 The pairs the console and pytest's XML can agree on, each once, but a collection error once per report (each xdist
-worker collects, and reports it). Four differences are by design:
+worker collects, and reports it), and under xdist's `--dist each` every pair once per report (`isEachWorker`). Four differences are by design:
 - a test that passed and then errored in teardown is one `<error>` testcase in the XML but two reports
   on the console (pytest counts `1 passed, 1 error`);
 - a module-level skip is a testcase in the XML but is never named on the console;
@@ -45,6 +45,8 @@ worker collects, and reports it). Four differences are by design:
 export function comparablePairs(
 	run: Run,
 	keep: (outcome: Outcome) => boolean = () => true,
+	/** xdist's `--dist each` ran every test on every worker: pytest counts and its XML names each worker's report, so every pair is kept once per report. */
+	isEachWorker = false,
 ): string[] {
 	const crashed = new Set(
 		run.failures
@@ -88,7 +90,10 @@ export function comparablePairs(
 			// is reported by each xdist worker that collects the module, and pytest counts and its XML names each.
 			.filter(
 				(pair, index, all) =>
-					index === 0 || all[index - 1] !== pair || collectErrors.has(pair),
+					isEachWorker ||
+					index === 0 ||
+					all[index - 1] !== pair ||
+					collectErrors.has(pair),
 			)
 	);
 }

@@ -28,7 +28,7 @@ export class HeaderCandidates {
 	readonly #byKey = new Map<string, TestState[]>();
 	readonly #tests: TestTable;
 	#isFullyIndexed = false;
-	// `isRepeat` and then `pick` ask for one entry's candidates: looked up once (the list is the index's own, so
+	// `repeatOf` and then `pick` ask for one entry's candidates: looked up once (the list is the index's own, so
 	// a test indexed in between is in it).
 	#candidatesEntry: Entry | undefined;
 	#entryList: TestState[] = [];
@@ -143,9 +143,9 @@ export class HeaderCandidates {
 	// Another entry of the one test of that name whose entry of that kind is in already: the same test reported
 	// again (xdist's `--dist each` runs every test on every worker; flaky reruns a test), not a test to rebuild an
 	// id for from its traceback. The reports are counted from the progress lines.
-	isRepeat(entry: Entry, slot: EntrySlot): boolean {
+	repeatOf(entry: Entry, slot: EntrySlot): TestState | undefined {
 		const all = this.#entryCandidates(entry);
-		return all.length === 1 && all[0]![slot] !== undefined;
+		return all.length === 1 && all[0]![slot] !== undefined ? all[0] : undefined;
 	}
 
 	#entryCandidates(entry: Entry): TestState[] {

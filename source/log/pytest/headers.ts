@@ -8,10 +8,11 @@ import {guessState, type EntryOrdinals} from './guess-id.js';
 import {fromPythonRepr} from './python-repr.js';
 import type {IdNormalizer} from './ids.js';
 import {HeaderCandidates} from './header-candidates.js';
+import {addWorkerEntry, claimWorkerEntry} from './each-workers.js';
 import {claimSubtestEntry, subtestEnd, type FailedReport} from './subtests.js';
 import {assignLineEntries} from './line-entries.js';
 import {applySummaryErrors} from './summary-errors.js';
-import type {TestState} from './test-state.js';
+import type {EntrySlot, TestState} from './test-state.js';
 import type {TestTable} from './tests.js';
 
 // xdist prints the test's node id with repr(): in single quotes, or double ones when the id holds a single quote.
@@ -69,6 +70,17 @@ export function assignEntries(inputs: HeaderInputs): void {
 		return state;
 	};
 
+	// Another entry of a test whose entry of that kind is in: another xdist worker's report (`--dist each`), kept for
+	// it, or the same report again (flaky reruns a test), dropped. Not a test to rebuild an id for.
+	const isRepeat = (entry: Entry, slot: EntrySlot): boolean => {
+		const state = candidates.repeatOf(entry, slot);
+		if (state) {
+			addWorkerEntry(state, entry, state[slot]!);
+		}
+
+		return state !== undefined;
+	};
+
 	const summaryErrorSet = new Set(summaryErrors);
 	const lineEntries: Entry[] = [];
 	const pdbEntries: Entry[] = [];
@@ -109,7 +121,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 
 			case 'setup': {
 				const slot = 'errorEntry';
-				if (candidates.isRepeat(entry, slot)) {
+				if (isRepeat(entry, slot)) {
 					break;
 				}
 
@@ -120,6 +132,10 @@ export function assignEntries(inputs: HeaderInputs): void {
 						candidate =>
 							candidate.outcome === 'error' || candidate.outcome === undefined,
 					) ?? guessState(entry, inputs, ordinalsNow());
+				if (claimWorkerEntry(state, entry)) {
+					break;
+				}
+
 				if (!state.outcome || state.outcome === 'error') {
 					state.outcome = 'error';
 					state.phase = 'setup';
@@ -138,7 +154,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 
 			case 'teardown': {
 				const slot = 'teardownEntry';
-				if (candidates.isRepeat(entry, slot)) {
+				if (isRepeat(entry, slot)) {
 					break;
 				}
 
@@ -151,6 +167,10 @@ export function assignEntries(inputs: HeaderInputs): void {
 							candidate.teardownError ||
 							(summaryErrorSet.has(candidate) && candidate.outcome !== 'error'),
 					) ?? guessState(entry, inputs, ordinalsNow());
+				if (claimWorkerEntry(state, entry)) {
+					break;
+				}
+
 				if (state.outcome === undefined) {
 					// Only the teardown is known; its main outcome comes from progress counts.
 					state.outcome = 'passed';
@@ -192,7 +212,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 					break;
 				}
 
-				if (!crashedState && candidates.isRepeat(entry, slot)) {
+				if (!crashedState && isRepeat(entry, slot)) {
 					break;
 				}
 
@@ -203,6 +223,10 @@ export function assignEntries(inputs: HeaderInputs): void {
 						slot,
 						candidate => candidate.outcome === 'failed',
 					);
+				if (!crashedState && picked && claimWorkerEntry(picked, entry)) {
+					break;
+				}
+
 				if (
 					!picked &&
 					entry.isAfterCaptured &&
