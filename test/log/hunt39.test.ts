@@ -78,3 +78,42 @@ test('llvmlite under --dist each: 16 failures from the log, as the XML has (50 r
 		expect(run.counts).toMatchObject({failed: 8, error: 8, passed: 84});
 	}
 });
+
+describe('--dist each with fixtures that error on one worker only (xdeachsplit-*)', () => {
+	const names = fs
+		.readdirSync(hunt)
+		.filter(name => name.startsWith('xdeachsplit-'));
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(names).toHaveLength(4);
+	});
+
+	for (const name of names) {
+		test(`${name}: agrees with the XML`, async () => {
+			const run = await checkHeadlinesAgainstXml(path.join(hunt, name), 2);
+			expect(run.counts).toMatchObject({passed: 5, error: 2});
+			expect(workerFailures(run)).toEqual([
+				'test_setup_split error setup gw1',
+				'test_teardown_split error teardown gw0',
+			]);
+		});
+	}
+
+	test("-v: the other worker's setup error is its report, not the passed test's teardown error", async () => {
+		for (const pytest of ['p9', 'p7']) {
+			// Before: a third error (a teardown error of test_setup_split), and a warning that the counts disagree.
+			const run = await readLog(
+				path.join(hunt, `xdeachsplit-${pytest}-v-n2`, 'run.log'),
+			);
+			expect(run.warnings).toEqual([]);
+			expect(
+				run.tests
+					.toArray()
+					.filter(test => test.id.endsWith('::test_setup_split'))
+					.map(test =>
+						test.outcome === 'error' ? `error ${test.phase}` : test.outcome,
+					)
+					.toSorted(),
+			).toEqual(['error setup', 'passed']);
+		}
+	});
+});

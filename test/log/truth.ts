@@ -70,6 +70,29 @@ export function comparablePairs(
 			.filter(test => test.outcome === 'error' && test.phase === 'collect')
 			.map(test => `${dottedKey(test.id)} error`),
 	);
+	// Under `--dist each` a console log's passed call before its teardown error is left out once per teardown error:
+	// another worker's passed report of it is a testcase of its own (the XML has no passed call before its `<error>`).
+	const teardownsLeft = new Map<string, number>();
+	for (const test of run.tests) {
+		if (test.outcome === 'error' && test.phase === 'teardown') {
+			teardownsLeft.set(test.id, (teardownsLeft.get(test.id) ?? 0) + 1);
+		}
+	}
+
+	const isPassedBeforeTeardown = (test: TestResult): boolean => {
+		if (!isEachWorker) {
+			return teardownErrors.has(test.id);
+		}
+
+		if (run.format === 'junit') {
+			return false;
+		}
+
+		const left = teardownsLeft.get(test.id) ?? 0;
+		teardownsLeft.set(test.id, left - 1);
+		return left > 0;
+	};
+
 	return (
 		run.tests
 			.filter(test => keep(outcomeOf(test)))
@@ -77,7 +100,7 @@ export function comparablePairs(
 				test =>
 					!(
 						test.outcome === 'passed' &&
-						(teardownErrors.has(test.id) || failed.has(test.id))
+						(failed.has(test.id) || isPassedBeforeTeardown(test))
 					),
 			)
 			.filter(test => !(test.outcome === 'skipped' && !test.id.includes('::')))

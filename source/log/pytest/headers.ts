@@ -133,6 +133,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 							candidate.outcome === 'error' || candidate.outcome === undefined,
 					) ?? guessState(entry, inputs, ordinalsNow());
 				if (claimWorkerEntry(state, entry)) {
+					errorsWithEntry.add(state);
 					break;
 				}
 
@@ -168,6 +169,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 							(summaryErrorSet.has(candidate) && candidate.outcome !== 'error'),
 					) ?? guessState(entry, inputs, ordinalsNow());
 				if (claimWorkerEntry(state, entry)) {
+					errorsWithEntry.add(state);
 					break;
 				}
 
