@@ -8,6 +8,7 @@ import {comparablePairs, xmlHeadlines} from './truth.js';
 
 type Meta = {
 	format: string;
+	command?: string;
 	counts: Record<string, number> | null;
 };
 
@@ -30,6 +31,11 @@ export function xmlOf(directory: string): string | undefined {
 	return undefined;
 }
 
+/** xdist's `--dist each` (every worker runs every test), as the run's command or format says. */
+function isEachWorkerRun(meta: Meta): boolean {
+	return /--dist[= ]each\b/.test(`${meta.command ?? ''} ${meta.format}`);
+}
+
 /** Checks one real run against the JUnit XML pytest wrote in the same invocation. */
 export async function checkAgainstXml(directory: string) {
 	const meta = JSON.parse(
@@ -40,12 +46,15 @@ export async function checkAgainstXml(directory: string) {
 	if (xmlPath) {
 		const xml = await readLog(xmlPath);
 		expect(xml.format).toBe('junit');
+		const isEach = isEachWorkerRun(meta);
 		// Failing ids and outcomes always; with -v, every test the log names.
-		expect(comparablePairs(run, isFailing)).toEqual(
-			comparablePairs(xml, isFailing),
+		expect(comparablePairs(run, isFailing, isEach)).toEqual(
+			comparablePairs(xml, isFailing, isEach),
 		);
 		if (/(^|\s)-v/.test(meta.format)) {
-			expect(comparablePairs(run)).toEqual(comparablePairs(xml));
+			expect(comparablePairs(run, undefined, isEach)).toEqual(
+				comparablePairs(xml, undefined, isEach),
+			);
 		} else {
 			const named = new Set(comparablePairs(xml));
 			for (const pair of comparablePairs(run)) {

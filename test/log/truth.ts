@@ -32,7 +32,7 @@ const workerCrash = /^worker '[^']+' crashed while running /;
 
 /**
 The pairs the console and pytest's XML can agree on, each once, but a collection error once per report (each xdist
-worker collects, and reports it). Four differences are by design:
+worker collects, and reports it), and under xdist's `--dist each` every pair once per report (`isEachWorker`). Four differences are by design:
 - a test that passed and then errored in teardown is one `<error>` testcase in the XML but two reports
   on the console (pytest counts `1 passed, 1 error`);
 - a module-level skip is a testcase in the XML but is never named on the console;
@@ -45,6 +45,8 @@ worker collects, and reports it). Four differences are by design:
 export function comparablePairs(
 	run: Run,
 	keep: (outcome: Outcome) => boolean = () => true,
+	/** xdist's `--dist each` ran every test on every worker: pytest counts and its XML names each worker's report, so every pair is kept once per report. */
+	isEachWorker = false,
 ): string[] {
 	const crashed = new Set(
 		run.failures
@@ -68,6 +70,29 @@ export function comparablePairs(
 			.filter(test => test.outcome === 'error' && test.phase === 'collect')
 			.map(test => `${dottedKey(test.id)} error`),
 	);
+	// Under `--dist each` a console log's passed call before its teardown error is left out once per teardown error:
+	// another worker's passed report of it is a testcase of its own (the XML has no passed call before its `<error>`).
+	const teardownsLeft = new Map<string, number>();
+	for (const test of run.tests) {
+		if (test.outcome === 'error' && test.phase === 'teardown') {
+			teardownsLeft.set(test.id, (teardownsLeft.get(test.id) ?? 0) + 1);
+		}
+	}
+
+	const isPassedBeforeTeardown = (test: TestResult): boolean => {
+		if (!isEachWorker) {
+			return teardownErrors.has(test.id);
+		}
+
+		if (run.format === 'junit') {
+			return false;
+		}
+
+		const left = teardownsLeft.get(test.id) ?? 0;
+		teardownsLeft.set(test.id, left - 1);
+		return left > 0;
+	};
+
 	return (
 		run.tests
 			.filter(test => keep(outcomeOf(test)))
@@ -75,7 +100,7 @@ export function comparablePairs(
 				test =>
 					!(
 						test.outcome === 'passed' &&
-						(teardownErrors.has(test.id) || failed.has(test.id))
+						(failed.has(test.id) || isPassedBeforeTeardown(test))
 					),
 			)
 			.filter(test => !(test.outcome === 'skipped' && !test.id.includes('::')))
@@ -88,7 +113,10 @@ export function comparablePairs(
 			// is reported by each xdist worker that collects the module, and pytest counts and its XML names each.
 			.filter(
 				(pair, index, all) =>
-					index === 0 || all[index - 1] !== pair || collectErrors.has(pair),
+					isEachWorker ||
+					index === 0 ||
+					all[index - 1] !== pair ||
+					collectErrors.has(pair),
 			)
 	);
 }

@@ -33,6 +33,7 @@ import {withGluedChars} from './letter-progress.js';
 import type {SessionEnd} from './session-end.js';
 import {wholeWorkerCrash} from './python-repr.js';
 import type {TestState} from './test-state.js';
+import {workerReportsOf} from './each-workers.js';
 import type {TestTable} from './tests.js';
 
 export type RunParts = {
@@ -200,6 +201,24 @@ export function buildRun(parts: RunParts): Run {
 						),
 					);
 				}
+			}
+		}
+
+		// xdist's `--dist each`: every other worker's report of the test, as pytest counts and its XML names each.
+		for (const worker of state ? workerReportsOf(state) : []) {
+			reports.push(index, packReport(worker.outcome, worker.phase));
+			parsedCounts[worker.outcome]++;
+			if (worker.outcome === 'failed' || worker.outcome === 'error') {
+				failures.push(
+					makeFailure(
+						context,
+						state!.id,
+						state,
+						worker.outcome,
+						worker.phase,
+						worker.entry,
+					),
+				);
 			}
 		}
 

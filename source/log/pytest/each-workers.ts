@@ -1,9 +1,13 @@
 /**
 xdist's `--dist each` (`scheduling tests via EachScheduling` under `-v`): every worker runs every test, and pytest
-counts every worker's reports. The first worker to report a test gives its outcome; another worker's report of it is
-a repeated report (its setup `ERROR` no teardown error, its `FAILED` no rerun).
+counts every worker's reports, and its XML names each (one testcase per worker). The first worker to report a test
+gives its outcome; another worker's report of it is a report of its own (`workerReports`: its setup `ERROR` no teardown
+error, its `FAILED` no rerun), and a failure with that worker's entry (`headers.ts`).
 */
+import type {Outcome, Phase} from '../model.js';
+import type {Entry} from './failure-entry.js';
 import type {IdNormalizer} from './ids.js';
+import type {TestState} from './test-state.js';
 import type {TestTable} from './tests.js';
 import {outcomeWords} from './verbose-reports.js';
 
@@ -18,7 +22,7 @@ export class EachWorkers {
 	/** The first worker (`gw0`) to report each test, by node id. */
 	readonly #first = new Map<string, string>();
 
-	/** A worker's `-v` line (`[gw1] [ 50%] FAILED id`) of test `rawId`: true when it is another worker's run of it, counted as a repeated report. */
+	/** A worker's `-v` line (`[gw1] [ 50%] FAILED id`) of test `rawId`: true when it is another worker's run of it, a report of its own. */
 	isOtherWorkersRun(
 		line: string,
 		rawId: string,
@@ -42,7 +46,107 @@ export class EachWorkers {
 			return false;
 		}
 
-		(inputs.tests.getOrAdd(id).repeatedReports ??= []).push(outcome);
+		(inputs.tests.getOrAdd(id).workerReports ??= []).push(outcome);
 		return true;
 	}
+}
+
+/** The xdist worker whose report an entry is: pytest prints it first (`[gw1] linux -- Python 3.11.2 /usr/bin/python3`). */
+function workerOf(entry: Entry): string | undefined {
+	return /^\n*\[(gw\d+)] /.exec(entry.tracebackText.slice(0, 80))?.[1];
+}
+
+function outcomeOfEntry(entry: Entry): 'failed' | 'error' {
+	return entry.kind === 'failure' ? 'failed' : 'error';
+}
+
+/**
+Another entry of that kind of the one test of its name whose entry of that kind (`taken`) is in already: under
+`--dist each`, another worker's report of it, kept for that report (true). Under `-v` that worker's line said the
+report; under `-q` and the default verbosity nothing named it but its entry, printed by another worker than `taken`:
+then the entry makes the report (pytest counted it, from the letters). Otherwise (flaky reruns a test) false.
+*/
+export function addWorkerEntry(
+	state: TestState,
+	entry: Entry,
+	taken: Entry,
+): boolean {
+	const outcome = outcomeOfEntry(entry);
+	if (!hasOpenWorkerReport(state, outcome)) {
+		const worker = workerOf(entry);
+		if (worker === undefined || worker === workerOf(taken)) {
+			return false;
+		}
+
+		// Counted already as the same report again (the short summary's second line): now a report of its own.
+		const repeated = state.repeatedReports?.indexOf(outcome) ?? -1;
+		if (repeated !== -1) {
+			state.repeatedReports!.splice(repeated, 1);
+		}
+
+		(state.workerReports ??= []).push(outcome);
+	}
+
+	(state.workerEntries ??= []).push(entry);
+	return true;
+}
+
+/**
+An entry of a test whose own report is not of its kind (`-v`: the first worker passed it, another failed it): that
+other worker's, when a report of it waits for its entry (true).
+*/
+export function claimWorkerEntry(state: TestState, entry: Entry): boolean {
+	const outcome = outcomeOfEntry(entry);
+	const isOwn =
+		outcome === 'failed'
+			? state.outcome === 'failed'
+			: state.outcome === 'error' || state.teardownError;
+	if (isOwn || !hasOpenWorkerReport(state, outcome)) {
+		return false;
+	}
+
+	(state.workerEntries ??= []).push(entry);
+	return true;
+}
+
+/** Whether another worker's report of that outcome has no entry yet. */
+function hasOpenWorkerReport(
+	state: TestState,
+	outcome: 'failed' | 'error',
+): boolean {
+	const reported =
+		state.workerReports?.filter(report => report === outcome).length ?? 0;
+	const entered =
+		state.workerEntries?.filter(other => outcomeOfEntry(other) === outcome)
+			.length ?? 0;
+	return entered < reported;
+}
+
+/** A report of another worker (`workerReports`), and its entry when it failed. */
+export type WorkerReport = {
+	readonly outcome: Outcome;
+	readonly phase: Phase;
+	readonly entry: Entry | undefined;
+};
+
+/** The other workers' reports of a test, each with its phase and, when it failed, its entry (in log order). */
+export function workerReportsOf(state: TestState): WorkerReport[] {
+	const entries = [...(state.workerEntries ?? [])];
+	return (state.workerReports ?? []).map(outcome => {
+		if (outcome !== 'failed' && outcome !== 'error') {
+			return {outcome, phase: 'call', entry: undefined};
+		}
+
+		const at = entries.findIndex(entry => outcomeOfEntry(entry) === outcome);
+		const entry = at === -1 ? undefined : entries.splice(at, 1)[0];
+		if (outcome === 'failed') {
+			return {outcome, phase: 'call', entry};
+		}
+
+		const isTeardown =
+			entry === undefined
+				? state.teardownError && state.outcome !== 'error'
+				: entry.kind === 'teardown';
+		return {outcome, phase: isTeardown ? 'teardown' : 'setup', entry};
+	});
 }

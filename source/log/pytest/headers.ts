@@ -1,30 +1,19 @@
 /**
 Which test each FAILURES/ERRORS entry belongs to: a header names `TestA.test_b[x]`, not the node id, so it is matched to the tests the progress lines and the short summary named, by name, by the kind of report each test still lacks, and by the paths in its traceback. An entry no line names gets an id rebuilt from its traceback.
 */
-import {fileOfId, type Outcome, type Warning} from '../model.js';
-import {crashLocationOf, framePathOf} from '../traceback.js';
+import type {Warning} from '../model.js';
+import {crashLocationOf} from '../traceback.js';
 import type {Entry} from './failure-entry.js';
 import {guessState, type EntryOrdinals} from './guess-id.js';
 import {fromPythonRepr} from './python-repr.js';
-import {headerKey, tailKey, type IdNormalizer} from './ids.js';
+import type {IdNormalizer} from './ids.js';
+import {HeaderCandidates} from './header-candidates.js';
+import {addWorkerEntry, claimWorkerEntry} from './each-workers.js';
 import {claimSubtestEntry, subtestEnd, type FailedReport} from './subtests.js';
 import {assignLineEntries} from './line-entries.js';
 import {applySummaryErrors} from './summary-errors.js';
 import type {EntrySlot, TestState} from './test-state.js';
 import type {TestTable} from './tests.js';
-
-/** A test with no outcome yet, a failure or an error (a teardown one too) can own an entry. */
-function canOwnEntry(
-	outcome: Outcome | undefined,
-	teardownError: boolean,
-): boolean {
-	return (
-		outcome === undefined ||
-		outcome === 'failed' ||
-		outcome === 'error' ||
-		teardownError
-	);
-}
 
 // xdist prints the test's node id with repr(): in single quotes, or double ones when the id holds a single quote.
 const workerCrash = /^worker '[^']+' crashed while running ('.+'|".+")$/;
@@ -60,148 +49,9 @@ export type HeaderInputs = {
 export function assignEntries(inputs: HeaderInputs): void {
 	const {entries, tests, ids, summaryErrors} = inputs;
 	const stateOf = (rawId: string) => tests.getOrAdd(ids.normalize(rawId));
-	// Only tests that can own an entry are indexed: a million passed tests cost nothing here.
-	const byKey = new Map<string, TestState[]>();
-	const index = (state: TestState) => {
-		const key = tailKey(state.id);
-		const list = byKey.get(key);
-		if (list) {
-			list.push(state);
-		} else {
-			byKey.set(key, [state]);
-		}
-	};
-
-	for (const state of tests.select(canOwnEntry)) {
-		index(state);
-	}
-
-	let isFullyIndexed = false;
-	const candidatesOf = (key: string): TestState[] => {
-		const found = byKey.get(key);
-		if (found || isFullyIndexed) {
-			return found ?? [];
-		}
-
-		// An entry for a test the progress lines called passed (a teardown error in -q mode): index the rest once.
-		isFullyIndexed = true;
-		for (const state of tests.select(
-			(outcome, teardownError) => !canOwnEntry(outcome, teardownError),
-		)) {
-			index(state);
-		}
-
-		return byKey.get(key) ?? [];
-	};
-
-	// `isRepeat` and then `pick` ask for one entry's candidates: looked up once (the list is the index's own, so
-	// a test indexed in between is in it).
-	let candidatesEntry: Entry | undefined;
-	let entryList: TestState[] = [];
-	const entryCandidates = (entry: Entry): TestState[] => {
-		if (entry !== candidatesEntry) {
-			entryList = candidatesOf(headerKey(entry.name));
-			candidatesEntry = entry;
-		}
-
-		return entryList;
-	};
-
+	const candidates = new HeaderCandidates(tests);
+	const candidatesOf = (key: string) => candidates.candidatesOf(key);
 	const errorsWithEntry = new Set<TestState>();
-	// Many files can hold a test of the same name: the traceback's own paths pick the file, by map lookups, not by scanning every candidate.
-	const byFile = new Map<string, Map<string, TestState[]>>();
-	const filesOf = (key: string): Map<string, TestState[]> => {
-		let files = byFile.get(key);
-		if (!files) {
-			files = new Map();
-			for (const state of candidatesOf(key)) {
-				const file = fileOfId(state.id);
-				const list = files.get(file);
-				if (list) {
-					list.push(state);
-				} else {
-					files.set(file, [state]);
-				}
-			}
-
-			byFile.set(key, files);
-		}
-
-		return files;
-	};
-
-	const pick = (
-		entry: Entry,
-		slot: EntrySlot,
-		accept: (state: TestState) => boolean,
-	): TestState | undefined => {
-		const all = entryCandidates(entry);
-		if (all.length === 1) {
-			// The common case, as the filters below decide it: the one test, unless its slot is taken.
-			const only = all[0]!;
-			return only[slot] === undefined ? only : undefined;
-		}
-
-		if (all.length <= 8) {
-			const open = all.filter(state => state[slot] === undefined);
-			const fitting = open.filter(accept);
-			const pool = fitting.length > 0 ? fitting : open;
-			if (pool.length <= 1) {
-				return pool[0];
-			}
-
-			const text = entry.tracebackText;
-			return (
-				pool.find(state => text.includes(fileOfId(state.id))) ??
-				pool.find(state =>
-					text.includes(fileOfId(state.id).split('/').pop()!),
-				) ??
-				pool[0]
-			);
-		}
-
-		const files = filesOf(headerKey(entry.name));
-		let byPath: TestState | undefined;
-		for (const line of entry.traceback) {
-			const framePath = framePathOf(line);
-			if (framePath === undefined) {
-				continue;
-			}
-
-			// `tests/a/test_x.py`, or an absolute path ending in it.
-			let path = framePath;
-			while (true) {
-				const open = (files.get(path) ?? []).filter(
-					state => state[slot] === undefined,
-				);
-				const fitting = open.find(accept);
-				if (fitting) {
-					return fitting;
-				}
-
-				byPath ??= open[0];
-				const slash = path.indexOf('/');
-				if (slash === -1) {
-					break;
-				}
-
-				path = path.slice(slash + 1);
-			}
-		}
-
-		// A setup error's traceback runs through fixtures, not the test file: any test of that name that fits.
-		const open = all.filter(state => state[slot] === undefined);
-		return open.find(accept) ?? byPath ?? open[0];
-	};
-
-	// Another entry of the one test of that name whose entry of that kind is in already: the same test reported
-	// again (xdist's `--dist each` runs every test on every worker; flaky reruns a test), not a test to rebuild an
-	// id for from its traceback. The reports are counted from the progress lines.
-	const isRepeat = (entry: Entry, slot: EntrySlot): boolean => {
-		const all = entryCandidates(entry);
-		return all.length === 1 && all[0]![slot] !== undefined;
-	};
-
 	// Only an entry no line names asks for the entries' places (`guessState`): most logs never do.
 	let ordinals: EntryOrdinals | undefined;
 	const ordinalsNow = () => {
@@ -213,11 +63,22 @@ export function assignEntries(inputs: HeaderInputs): void {
 	// is its. Other rebuilt tests stay out of the index: another entry of their name is another file's test.
 	const guessedForSubtest = (entry: Entry, name: string): TestState => {
 		const state = guessState(entry, inputs, ordinalsNow(), name);
-		if (!byKey.get(tailKey(state.id))?.includes(state)) {
-			index(state);
+		if (!candidates.isIndexed(state)) {
+			candidates.index(state);
 		}
 
 		return state;
+	};
+
+	// Another entry of a test whose entry of that kind is in: another xdist worker's report (`--dist each`), kept for
+	// it, or the same report again (flaky reruns a test), dropped. Not a test to rebuild an id for.
+	const isRepeat = (entry: Entry, slot: EntrySlot): boolean => {
+		const state = candidates.repeatOf(entry, slot);
+		if (state) {
+			addWorkerEntry(state, entry, state[slot]!);
+		}
+
+		return state !== undefined;
 	};
 
 	const summaryErrorSet = new Set(summaryErrors);
@@ -265,12 +126,17 @@ export function assignEntries(inputs: HeaderInputs): void {
 				}
 
 				const state =
-					pick(
+					candidates.pick(
 						entry,
 						slot,
 						candidate =>
 							candidate.outcome === 'error' || candidate.outcome === undefined,
 					) ?? guessState(entry, inputs, ordinalsNow());
+				if (claimWorkerEntry(state, entry)) {
+					errorsWithEntry.add(state);
+					break;
+				}
+
 				if (!state.outcome || state.outcome === 'error') {
 					state.outcome = 'error';
 					state.phase = 'setup';
@@ -294,7 +160,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 				}
 
 				const state =
-					pick(
+					candidates.pick(
 						entry,
 						slot,
 						// Known from a -v ERROR line, or a short-summary ERROR line of a test that did not error at setup.
@@ -302,6 +168,11 @@ export function assignEntries(inputs: HeaderInputs): void {
 							candidate.teardownError ||
 							(summaryErrorSet.has(candidate) && candidate.outcome !== 'error'),
 					) ?? guessState(entry, inputs, ordinalsNow());
+				if (claimWorkerEntry(state, entry)) {
+					errorsWithEntry.add(state);
+					break;
+				}
+
 				if (state.outcome === undefined) {
 					// Only the teardown is known; its main outcome comes from progress counts.
 					state.outcome = 'passed';
@@ -349,7 +220,15 @@ export function assignEntries(inputs: HeaderInputs): void {
 
 				const picked =
 					crashedState ??
-					pick(entry, slot, candidate => candidate.outcome === 'failed');
+					candidates.pick(
+						entry,
+						slot,
+						candidate => candidate.outcome === 'failed',
+					);
+				if (!crashedState && picked && claimWorkerEntry(picked, entry)) {
+					break;
+				}
+
 				if (
 					!picked &&
 					entry.isAfterCaptured &&

@@ -327,7 +327,12 @@ export function applySummary(
 			}
 
 			case 'FAILED': {
-				if (!state.outcome || state.outcome === 'passed') {
+				// Under `--dist each`, a test one worker passed and another failed: that worker's report.
+				if (
+					!state.outcome ||
+					(state.outcome === 'passed' &&
+						!state.workerReports?.includes('failed'))
+				) {
 					state.outcome = 'failed';
 				}
 
@@ -381,6 +386,7 @@ function isAnotherReport(
 	const reports =
 		(state.outcome === undefined ? 0 : 1) +
 		(state.repeatedReports?.length ?? 0) +
+		(state.workerReports?.length ?? 0) +
 		(state.otherReports?.length ?? 0);
 	return lines > 1 && lines > reports;
 }

@@ -21,6 +21,10 @@ export class TestState {
 	repeatedReports: Outcome[] | undefined = undefined;
 	/** Reports of another outcome besides the main one: xdist's replacement worker ran a crashed worker's test again, or a failed call's teardown said SKIPPED or XFAIL. */
 	otherReports: Outcome[] | undefined = undefined;
+	/** xdist's `--dist each`: the other workers' reports of this test (`each-workers.ts`), each a report of its own, as the XML names each. */
+	workerReports: Outcome[] | undefined = undefined;
+	/** The other workers' FAILURES/ERRORS entries of this test, in log order: one per failing report of `workerReports`. */
+	workerEntries: Entry[] | undefined = undefined;
 	/** The FAILURES/ERRORS entries this test's reports were matched with. */
 	failedEntry: Entry | undefined = undefined;
 	errorEntry: Entry | undefined = undefined;
@@ -95,6 +99,14 @@ export function mergeState(target: TestState, later: TestState): void {
 	target.passedBeforeRerun += later.passedBeforeRerun;
 	if (later.repeatedReports) {
 		(target.repeatedReports ??= []).push(...later.repeatedReports);
+	}
+
+	if (later.workerReports) {
+		(target.workerReports ??= []).push(...later.workerReports);
+	}
+
+	if (later.workerEntries) {
+		(target.workerEntries ??= []).push(...later.workerEntries);
 	}
 
 	if (later.otherReports) {
