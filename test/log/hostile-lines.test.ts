@@ -8,6 +8,7 @@ expression cannot be interrupted inside a test, only a separate process shows it
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import {afterAll, describe, expect, test} from 'vitest';
 import {runCli} from '../cli-helpers.js';
 
@@ -176,4 +177,22 @@ describe('the rules read failures of hostile lines at once', () => {
 		const [run] = (JSON.parse(result.stdout) as Exported).runs;
 		expect(run!.failures).toHaveLength(16);
 	});
+});
+
+test('64 copies of a real log, each followed by lines of hostile shapes, are read at once (21 MB)', () => {
+	// Linear: 0.7 s here. Time quadratic in a line (60 KB each) or in the log (16 times the lines of 4 copies) takes
+	// minutes. It was a ratio of two timed reads (4 copies and 16, under 10 times), which load can push past its bound.
+	const jinja = zlib
+		.gunzipSync(fs.readFileSync('fixtures/real/jinja-skew-tb-short/run.log.gz'))
+		.toString('utf8');
+	const hostile = [
+		`tests/a.py::t[${'['.repeat(5000)} ${' PASSED'.repeat(5000)}`,
+		`${'='.repeat(3)} ${'= '.repeat(20_000)}`,
+		`${' '.repeat(60_000)}x [ 1%`,
+		`FAILED a.py::x${' - '.repeat(10_000)}`,
+		`${'_ '.repeat(30_000)}`,
+	].join('\n');
+	const log = Array.from({length: 64}, () => `${jinja}\n${hostile}`).join('\n');
+	const {runs} = exported('copies', log);
+	expect(runs.length).toBeGreaterThan(0);
 });
