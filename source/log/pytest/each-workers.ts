@@ -5,7 +5,7 @@ gives its outcome; another worker's report of it is a report of its own (`worker
 error, its `FAILED` no rerun), and a failure with that worker's entry (`headers.ts`).
 */
 import type {Outcome, Phase} from '../model.js';
-import type {Entry} from './failure-entry.js';
+import {type Entry, workerOfEntry} from './failure-entry.js';
 import type {IdNormalizer} from './ids.js';
 import type {TestState} from './test-state.js';
 import type {TestTable} from './tests.js';
@@ -51,11 +51,6 @@ export class EachWorkers {
 	}
 }
 
-/** The xdist worker whose report an entry is: pytest prints it first (`[gw1] linux -- Python 3.11.2 /usr/bin/python3`). */
-function workerOf(entry: Entry): string | undefined {
-	return /^\n*\[(gw\d+)] /.exec(entry.tracebackText.slice(0, 80))?.[1];
-}
-
 function outcomeOfEntry(entry: Entry): 'failed' | 'error' {
 	return entry.kind === 'failure' ? 'failed' : 'error';
 }
@@ -73,8 +68,8 @@ export function addWorkerEntry(
 ): boolean {
 	const outcome = outcomeOfEntry(entry);
 	if (!hasOpenWorkerReport(state, outcome)) {
-		const worker = workerOf(entry);
-		if (worker === undefined || worker === workerOf(taken)) {
+		const worker = workerOfEntry(entry);
+		if (worker === undefined || worker === workerOfEntry(taken)) {
 			return false;
 		}
 

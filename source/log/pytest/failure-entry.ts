@@ -245,3 +245,13 @@ function linesFrom(
 function openLines(store: BodyStore): string[] {
 	return store.openLines === 0 ? [] : store.openText.split('\n');
 }
+
+const workerLine = /^\n*\[(gw\d+)] \S+ -- Python /;
+
+/**
+The xdist worker whose report an entry is: pytest prints its line first (`[gw1] linux -- Python 3.11.2
+/usr/bin/python3`); undefined without xdist. Only the traceback's start is read.
+*/
+export function workerOfEntry(entry: Entry): string | undefined {
+	return workerLine.exec(entry.tracebackText.slice(0, 256))?.[1];
+}

@@ -4,7 +4,7 @@ header's name, in the file its traceback or the progress letters show.
 */
 import {isOutsideProject} from '../outside-project.js';
 import {framesOf} from '../traceback.js';
-import type {Entry} from './failure-entry.js';
+import {type Entry, workerOfEntry} from './failure-entry.js';
 import {doctestLocation} from './failure-shapes.js';
 import type {HeaderInputs} from './headers.js';
 import {headerKey} from './ids.js';
@@ -189,7 +189,7 @@ function neighboursFileOf(
 ): string | undefined {
 	const {entries} = inputs;
 	const at = entries.indexOf(entry);
-	const worker = workerOf(entry);
+	const worker = workerOfEntry(entry);
 	const fileAround = (step: number): string | undefined => {
 		for (
 			let index = at + step;
@@ -199,7 +199,7 @@ function neighboursFileOf(
 			const other = entries[index]!;
 			if (
 				(other.kind === 'failure') !== (entry.kind === 'failure') ||
-				workerOf(other) !== worker
+				workerOfEntry(other) !== worker
 			) {
 				continue;
 			}
@@ -215,14 +215,6 @@ function neighboursFileOf(
 
 	const before = fileAround(-1);
 	return before !== undefined && before === fileAround(1) ? before : undefined;
-}
-
-const workerLine = /^\[(gw\d+)] \S+ -- Python /;
-
-/** The xdist worker whose report the entry is (its first line), or '' for none. */
-function workerOf(entry: Entry): string {
-	const first = entry.traceback.find(line => line.length > 0);
-	return (first === undefined ? undefined : workerLine.exec(first)?.[1]) ?? '';
 }
 
 /** The file of the entry's test's own frame, if its traceback shows it. */
