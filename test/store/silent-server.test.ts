@@ -59,10 +59,9 @@ test('closing a connection to a server that went silent does not wait for it', a
 	const server = await silentServer();
 	stopServer = server.close;
 	const client = await connectStore(server.url);
-	const started = Date.now();
+	// pg's end() waits for the server to close its side, forever when it never does (quitting the review hung):
+	// that it returns at all, within the test's limit, is the check (its grace is 1 s).
 	await closeQuietly(client);
-	// pg's end() waits for the server to close its side, forever when it never does (quitting the review hung).
-	expect(Date.now() - started).toBeLessThan(3000);
 }, 10_000);
 
 test('a save a silent server never commits is said NOT saved when the command ends, and nothing reconnects after', async () => {

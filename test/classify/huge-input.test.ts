@@ -1,0 +1,42 @@
+/**
+A failure of 5 MB (a test printing the same words a hundred thousand times into its message) is classified at
+once. Each case runs in a process of its own (`huge-failure.ts`), killed after 30 s: a pattern that backtracks
+over such a failure takes minutes, and a unit test asserting a time is noise on a shared machine, so what is
+checked is that it ends at all within a limit far above its time (well under a second here).
+*/
+import {spawnSync} from 'node:child_process';
+import path from 'node:path';
+import process from 'node:process';
+import {describe, expect, test} from 'vitest';
+import {bundledScript} from '../child-script.js';
+
+const script = bundledScript(path.join(import.meta.dirname, 'huge-failure.ts'));
+
+function classified(name: string): unknown {
+	const result = spawnSync(process.execPath, [script, name], {
+		encoding: 'utf8',
+		timeout: 30_000,
+	});
+	// Killed at the time limit: the status is null, and the signal says so.
+	expect({signal: result.signal, stderr: result.stderr}).toEqual({
+		signal: null,
+		stderr: '',
+	});
+	expect(result.status).toBe(0);
+	return JSON.parse(result.stdout);
+}
+
+describe('a 5 MB failure', () => {
+	test('every built-in rule looks at it, and none matches 200,000 near misses', () => {
+		expect(classified('rules')).toEqual({rule: 'default'});
+	});
+
+	test('its signature masks a headline of 250,000 quotes, numbers, hex and paths', () => {
+		const signature = classified('signature') as {
+			messageLength: number;
+			location: string;
+		};
+		expect(signature.messageLength).toBeLessThanOrEqual(240);
+		expect(signature.location).toBe('tests/test_utils.py:test_pickle_missing');
+	});
+});
