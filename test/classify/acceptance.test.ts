@@ -279,7 +279,12 @@ function describeMisses(result: Acceptance): string {
 // expired (token-from-fixture-expired) took both to 57 (56), and holdout-18's log and XML to 63 (62). Then a row
 // refused as a duplicate where the test's line hands the code a store named shared_… (constraint-violation-on-shared-
 // store) took both to 58 (57), holdout-11 to 66 (66), holdout-47 to 58 (57) and holdout-49 to 52 (38).
-// holdout-4.log to holdout-51.log are runs of real pytest suites (acceptance/suite-4 to -51).
+// holdout-52, a forty-fourth, weighted to concurrency, cache and resources faults in bulk and flakily and recorded with
+// Debian's pytest 7.2, pytest-timeout and pytest-rerunfailures (an airport's baggage-handling service: a tag cache going
+// away partway, memcached down, a sorter pool starved by nested submission, a lost update, a deadlock, a lost wakeup and
+// a blocked read under pytest-timeout, EMFILE, MemoryError, EFBIG and the thread limit under the runner's limits),
+// reached 62/68 (61) blind, its XML 61 (60), with main's rules at cff07d8.
+// holdout-4.log to holdout-52.log are runs of real pytest suites (acceptance/suite-4 to -52).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -369,6 +374,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-50.xml', 'holdout-50.json', 68, 66, 65],
 		['test/classify/acceptance/holdout-51.log', 'holdout-51.json', 61, 58, 57],
 		['test/classify/acceptance/holdout-51.xml', 'holdout-51.json', 61, 58, 57],
+		['test/classify/acceptance/holdout-52.log', 'holdout-52.json', 68, 62, 61],
+		['test/classify/acceptance/holdout-52.xml', 'holdout-52.json', 68, 61, 60],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -432,6 +439,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-49', 63],
 		['holdout-50', 68],
 		['holdout-51', 61],
+		['holdout-52', 68],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));
