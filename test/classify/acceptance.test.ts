@@ -286,7 +286,9 @@ function describeMisses(result: Acceptance): string {
 // reached 62/68 (61) blind, its XML 61 (60), with main's rules at cff07d8.
 // With its misses in view, a collection kept for the module (a module-level list or memo, or a store the test names
 // shared_…) found holding more than the test expects (module-state-holds-earlier-items) took its log to 64 (63) and its
-// XML to 63 (62), and holdouts 14, 15, 16, 17, 18, 20, 25, 29, 34 and 36 up by one each, logs and XMLs alike.
+// XML to 63 (62), and holdouts 14, 15, 16, 17, 18, 20, 25, 29, 34 and 36 up by one each, logs and XMLs alike; the
+// same asked as the collection's size, found larger (module-state-larger-than-expected), took holdouts 10, 23, 24 and
+// 27 up by one each.
 // holdout-4.log to holdout-52.log are runs of real pytest suites (acceptance/suite-4 to -52).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
@@ -301,7 +303,7 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 48, 48],
 		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 46, 43],
 		['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 58, 56],
-		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 63, 63],
+		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 64, 64],
 		['test/classify/acceptance/holdout-11.log', 'holdout-11.json', 69, 66, 66],
 		['test/classify/acceptance/holdout-12.log', 'holdout-12.json', 76, 70, 68],
 		['test/classify/acceptance/holdout-13.log', 'holdout-13.json', 68, 62, 61],
@@ -319,16 +321,16 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-21.xml', 'holdout-21.json', 71, 61, 51],
 		['test/classify/acceptance/holdout-22.log', 'holdout-22.json', 69, 61, 47],
 		['test/classify/acceptance/holdout-22.xml', 'holdout-22.json', 69, 61, 44],
-		['test/classify/acceptance/holdout-23.log', 'holdout-23.json', 69, 62, 48],
-		['test/classify/acceptance/holdout-23.xml', 'holdout-23.json', 69, 62, 48],
-		['test/classify/acceptance/holdout-24.log', 'holdout-24.json', 70, 59, 58],
-		['test/classify/acceptance/holdout-24.xml', 'holdout-24.json', 70, 59, 58],
+		['test/classify/acceptance/holdout-23.log', 'holdout-23.json', 69, 63, 49],
+		['test/classify/acceptance/holdout-23.xml', 'holdout-23.json', 69, 63, 49],
+		['test/classify/acceptance/holdout-24.log', 'holdout-24.json', 70, 60, 59],
+		['test/classify/acceptance/holdout-24.xml', 'holdout-24.json', 70, 60, 59],
 		['test/classify/acceptance/holdout-25.log', 'holdout-25.json', 69, 59, 58],
 		['test/classify/acceptance/holdout-25.xml', 'holdout-25.json', 69, 59, 58],
 		['test/classify/acceptance/holdout-26.log', 'holdout-26.json', 62, 57, 56],
 		['test/classify/acceptance/holdout-26.xml', 'holdout-26.json', 62, 57, 56],
-		['test/classify/acceptance/holdout-27.log', 'holdout-27.json', 65, 61, 57],
-		['test/classify/acceptance/holdout-27.xml', 'holdout-27.json', 65, 61, 57],
+		['test/classify/acceptance/holdout-27.log', 'holdout-27.json', 65, 62, 58],
+		['test/classify/acceptance/holdout-27.xml', 'holdout-27.json', 65, 62, 58],
 		['test/classify/acceptance/holdout-28.log', 'holdout-28.json', 69, 64, 58],
 		['test/classify/acceptance/holdout-28.xml', 'holdout-28.json', 69, 64, 58],
 		['test/classify/acceptance/holdout-29.log', 'holdout-29.json', 67, 55, 49],

@@ -3,7 +3,8 @@ Rules changed after acceptance suite 52 (bagdrop) was measured blind (62 of 68 o
 that real run's log and XML, and on texts in other words where the rule must or must not fire. The kind is not words of
 the suite: a collection kept for the module (a module-level list or memo, upper-case or private, or a store the test
 names shared_…) that pytest finds holding more than the test expects, because earlier tests put items there (suites
-14 to 36 had ten such failures, all decided the tests' shared state).
+14 to 36 had ten such failures, all decided the tests' shared state); and the same asked as its size (`assert
+len(ISSUED) == 1`, suites 10, 23, 24 and 27).
 */
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
@@ -109,6 +110,71 @@ describe('a collection kept for the module holding earlier tests’ items', () =
 		]) {
 			expect(compared(source, oneMore)).not.toBe(
 				'module-state-holds-earlier-items',
+			);
+		}
+	});
+});
+
+describe.each(['holdout-23.log', 'holdout-23.xml'])(
+	'on the real run of suite 23 (%s)',
+	async file => {
+		const analysis = await analysisOf(file);
+		test('a module-level list counted, larger than expected', () => {
+			expect(
+				suggestionFor(analysis, 'test_one_pass_issued_so_far'),
+			).toMatchObject({
+				rule: 'module-state-larger-than-expected',
+				category: 'TEST_DESIGN',
+				priority: 'MEDIUM',
+			});
+		});
+	},
+);
+
+function counted(source: string, explanation: string) {
+	return ruleFor({
+		headline: `AssertionError: ${explanation}`,
+		traceback: [
+			'tests/core/test_registry.py:44: in test_one_agent_registered',
+			`    ${source}`,
+			`E   AssertionError: ${explanation}`,
+			'E    +  where 2 = len([1, 2])',
+		].join('\n'),
+	});
+}
+
+describe('a collection kept for the module counted larger than expected', () => {
+	test.each([
+		['assert len(ISSUED) == 1', 'assert 2 == 1'],
+		['assert len(dispatch.REGISTRY) == 3', 'assert 4 == 3'],
+		['assert len(_seen) == 9', 'assert 10 == 9'],
+		['assert len(SEEN) == 12', 'assert 130 == 12'],
+	])('%s (%s)', (source, explanation) => {
+		expect(counted(source, explanation)).toBe(
+			'module-state-larger-than-expected',
+		);
+	});
+
+	test.each([
+		// Fewer than expected: not what earlier tests left.
+		['assert len(ISSUED) == 3', 'assert 0 == 3'],
+		['assert len(ISSUED) == 3', 'assert 2 == 3'],
+		// Not a collection kept for the module.
+		['assert len(issued) == 1', 'assert 2 == 1'],
+		['assert len(registry.issued()) == 1', 'assert 2 == 1'],
+		['assert len(self._seen) == 1', 'assert 2 == 1'],
+	])('not %s (%s)', (source, explanation) => {
+		expect(counted(source, explanation)).toBe('value-mismatch');
+	});
+
+	test('hostile lines are refused', () => {
+		for (const [source, explanation] of [
+			[`assert len(${'A'.repeat(250_000)}`, 'assert 2 == 1'],
+			['assert len(SEEN) == 1', `assert ${'9'.repeat(250_000)} == `],
+			[`assert len(${'_a.'.repeat(80_000)}) == 1`, 'assert 2 == 1'],
+		] as const) {
+			expect(counted(source, explanation)).not.toBe(
+				'module-state-larger-than-expected',
 			);
 		}
 	});
