@@ -279,7 +279,17 @@ function describeMisses(result: Acceptance): string {
 // expired (token-from-fixture-expired) took both to 57 (56), and holdout-18's log and XML to 63 (62). Then a row
 // refused as a duplicate where the test's line hands the code a store named shared_… (constraint-violation-on-shared-
 // store) took both to 58 (57), holdout-11 to 66 (66), holdout-47 to 58 (57) and holdout-49 to 52 (38).
-// holdout-4.log to holdout-51.log are runs of real pytest suites (acceptance/suite-4 to -51).
+// holdout-52, a forty-fourth, weighted to concurrency, cache and resources faults in bulk and flakily and recorded with
+// Debian's pytest 7.2, pytest-timeout and pytest-rerunfailures (an airport's baggage-handling service: a tag cache going
+// away partway, memcached down, a sorter pool starved by nested submission, a lost update, a deadlock, a lost wakeup and
+// a blocked read under pytest-timeout, EMFILE, MemoryError, EFBIG and the thread limit under the runner's limits),
+// reached 62/68 (61) blind, its XML 61 (60), with main's rules at cff07d8.
+// With its misses in view, a collection kept for the module (a module-level list or memo, or a store the test names
+// shared_…) found holding more than the test expects (module-state-holds-earlier-items) took its log to 64 (63) and its
+// XML to 63 (62), and holdouts 14, 15, 16, 17, 18, 20, 25, 29, 34 and 36 up by one each, logs and XMLs alike; the
+// same asked as the collection's size, found larger (module-state-larger-than-expected), took holdouts 10, 23, 24 and
+// 27 up by one each.
+// holdout-4.log to holdout-52.log are runs of real pytest suites (acceptance/suite-4 to -52).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -293,38 +303,38 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 48, 48],
 		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 46, 43],
 		['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 58, 56],
-		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 63, 63],
+		['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 64, 64],
 		['test/classify/acceptance/holdout-11.log', 'holdout-11.json', 69, 66, 66],
 		['test/classify/acceptance/holdout-12.log', 'holdout-12.json', 76, 70, 68],
 		['test/classify/acceptance/holdout-13.log', 'holdout-13.json', 68, 62, 61],
-		['test/classify/acceptance/holdout-14.log', 'holdout-14.json', 72, 64, 59],
-		['test/classify/acceptance/holdout-15.log', 'holdout-15.json', 65, 53, 51],
-		['test/classify/acceptance/holdout-16.log', 'holdout-16.json', 69, 60, 59],
-		['test/classify/acceptance/holdout-17.log', 'holdout-17.json', 66, 57, 55],
-		['test/classify/acceptance/holdout-18.log', 'holdout-18.json', 69, 63, 62],
-		['test/classify/acceptance/holdout-18.xml', 'holdout-18.json', 69, 63, 62],
+		['test/classify/acceptance/holdout-14.log', 'holdout-14.json', 72, 65, 60],
+		['test/classify/acceptance/holdout-15.log', 'holdout-15.json', 65, 54, 52],
+		['test/classify/acceptance/holdout-16.log', 'holdout-16.json', 69, 61, 60],
+		['test/classify/acceptance/holdout-17.log', 'holdout-17.json', 66, 58, 56],
+		['test/classify/acceptance/holdout-18.log', 'holdout-18.json', 69, 64, 63],
+		['test/classify/acceptance/holdout-18.xml', 'holdout-18.json', 69, 64, 63],
 		['test/classify/acceptance/holdout-19.log', 'holdout-19.json', 67, 61, 59],
 		['test/classify/acceptance/holdout-19.xml', 'holdout-19.json', 67, 61, 59],
-		['test/classify/acceptance/holdout-20.log', 'holdout-20.json', 71, 62, 28],
-		['test/classify/acceptance/holdout-20.xml', 'holdout-20.json', 71, 62, 28],
+		['test/classify/acceptance/holdout-20.log', 'holdout-20.json', 71, 63, 29],
+		['test/classify/acceptance/holdout-20.xml', 'holdout-20.json', 71, 63, 29],
 		['test/classify/acceptance/holdout-21.log', 'holdout-21.json', 71, 61, 51],
 		['test/classify/acceptance/holdout-21.xml', 'holdout-21.json', 71, 61, 51],
 		['test/classify/acceptance/holdout-22.log', 'holdout-22.json', 69, 61, 47],
 		['test/classify/acceptance/holdout-22.xml', 'holdout-22.json', 69, 61, 44],
-		['test/classify/acceptance/holdout-23.log', 'holdout-23.json', 69, 62, 48],
-		['test/classify/acceptance/holdout-23.xml', 'holdout-23.json', 69, 62, 48],
-		['test/classify/acceptance/holdout-24.log', 'holdout-24.json', 70, 59, 58],
-		['test/classify/acceptance/holdout-24.xml', 'holdout-24.json', 70, 59, 58],
-		['test/classify/acceptance/holdout-25.log', 'holdout-25.json', 69, 58, 57],
-		['test/classify/acceptance/holdout-25.xml', 'holdout-25.json', 69, 58, 57],
+		['test/classify/acceptance/holdout-23.log', 'holdout-23.json', 69, 63, 49],
+		['test/classify/acceptance/holdout-23.xml', 'holdout-23.json', 69, 63, 49],
+		['test/classify/acceptance/holdout-24.log', 'holdout-24.json', 70, 60, 59],
+		['test/classify/acceptance/holdout-24.xml', 'holdout-24.json', 70, 60, 59],
+		['test/classify/acceptance/holdout-25.log', 'holdout-25.json', 69, 59, 58],
+		['test/classify/acceptance/holdout-25.xml', 'holdout-25.json', 69, 59, 58],
 		['test/classify/acceptance/holdout-26.log', 'holdout-26.json', 62, 57, 56],
 		['test/classify/acceptance/holdout-26.xml', 'holdout-26.json', 62, 57, 56],
-		['test/classify/acceptance/holdout-27.log', 'holdout-27.json', 65, 61, 57],
-		['test/classify/acceptance/holdout-27.xml', 'holdout-27.json', 65, 61, 57],
+		['test/classify/acceptance/holdout-27.log', 'holdout-27.json', 65, 62, 58],
+		['test/classify/acceptance/holdout-27.xml', 'holdout-27.json', 65, 62, 58],
 		['test/classify/acceptance/holdout-28.log', 'holdout-28.json', 69, 64, 58],
 		['test/classify/acceptance/holdout-28.xml', 'holdout-28.json', 69, 64, 58],
-		['test/classify/acceptance/holdout-29.log', 'holdout-29.json', 67, 54, 48],
-		['test/classify/acceptance/holdout-29.xml', 'holdout-29.json', 67, 51, 40],
+		['test/classify/acceptance/holdout-29.log', 'holdout-29.json', 67, 55, 49],
+		['test/classify/acceptance/holdout-29.xml', 'holdout-29.json', 67, 52, 41],
 		['test/classify/acceptance/holdout-30.log', 'holdout-30.json', 64, 59, 59],
 		['test/classify/acceptance/holdout-30.xml', 'holdout-30.json', 64, 59, 59],
 		['test/classify/acceptance/holdout-31.log', 'holdout-31.json', 64, 54, 53],
@@ -333,12 +343,12 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-32.xml', 'holdout-32.json', 69, 62, 56],
 		['test/classify/acceptance/holdout-33.log', 'holdout-33.json', 72, 68, 68],
 		['test/classify/acceptance/holdout-33.xml', 'holdout-33.json', 72, 68, 68],
-		['test/classify/acceptance/holdout-34.log', 'holdout-34.json', 73, 71, 68],
-		['test/classify/acceptance/holdout-34.xml', 'holdout-34.json', 73, 71, 68],
+		['test/classify/acceptance/holdout-34.log', 'holdout-34.json', 73, 72, 69],
+		['test/classify/acceptance/holdout-34.xml', 'holdout-34.json', 73, 72, 69],
 		['test/classify/acceptance/holdout-35.log', 'holdout-35.json', 72, 70, 69],
 		['test/classify/acceptance/holdout-35.xml', 'holdout-35.json', 72, 70, 69],
-		['test/classify/acceptance/holdout-36.log', 'holdout-36.json', 71, 68, 68],
-		['test/classify/acceptance/holdout-36.xml', 'holdout-36.json', 71, 68, 68],
+		['test/classify/acceptance/holdout-36.log', 'holdout-36.json', 71, 69, 69],
+		['test/classify/acceptance/holdout-36.xml', 'holdout-36.json', 71, 69, 69],
 		['test/classify/acceptance/holdout-37.log', 'holdout-37.json', 70, 66, 66],
 		['test/classify/acceptance/holdout-37.xml', 'holdout-37.json', 70, 66, 66],
 		['test/classify/acceptance/holdout-38.log', 'holdout-38.json', 73, 67, 67],
@@ -369,6 +379,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-50.xml', 'holdout-50.json', 68, 66, 65],
 		['test/classify/acceptance/holdout-51.log', 'holdout-51.json', 61, 58, 57],
 		['test/classify/acceptance/holdout-51.xml', 'holdout-51.json', 61, 58, 57],
+		['test/classify/acceptance/holdout-52.log', 'holdout-52.json', 68, 64, 63],
+		['test/classify/acceptance/holdout-52.xml', 'holdout-52.json', 68, 63, 62],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -432,6 +444,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-49', 63],
 		['holdout-50', 68],
 		['holdout-51', 61],
+		['holdout-52', 68],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

@@ -1,0 +1,1 @@
+"""bagdrop: an airport's baggage-handling service (bag tags, the sorter, carousels, screening, claims)."""
