@@ -119,3 +119,26 @@ describe("pytest 7.2's -qq -rN ends on junitxml's rule: the run is whole (qqxmlr
 		expect(run.complete).toBe(false);
 	});
 });
+
+describe("each worker's report of a collection error keeps its own entry (xdworkercoll-*, hunt 38's leftover)", () => {
+	test('there are runs under pytest 9 and 7.2, -v and -q', () => {
+		expect(runsNamed('xdworkercoll-')).toHaveLength(4);
+	});
+
+	for (const name of runsNamed('xdworkercoll-')) {
+		test(`${name}: one failure per worker, each with its worker's traceback`, async () => {
+			// Before: both failures took the last entry's traceback and headline (`broken on gw0` twice, or gw1).
+			const run = await checkHeadlinesAgainstXml(path.join(hunt, name), 2);
+			expect(run.complete).toBe(true);
+			expect(run.failures.map(failure => failure.headline).toSorted()).toEqual([
+				'ImportError: broken on gw0',
+				'ImportError: broken on gw1',
+			]);
+			for (const failure of run.failures) {
+				expect(failure.traceback).toContain(
+					failure.headline.slice('ImportError: '.length),
+				);
+			}
+		});
+	}
+});
