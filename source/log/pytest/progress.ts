@@ -11,11 +11,10 @@ import {
 	fastVerboseId,
 	fastVerboseWord,
 	parseVerboseLine,
-	trailingOutcome,
-	pendingIdCandidate,
 	outputAroundWord,
 	startsLikeNodeId,
 } from './verbose-line.js';
+import {pendingIdCandidate, trailingOutcome} from './pending-id.js';
 import {QuietPlan, withoutSetupShowIndent} from './setup-show-lines.js';
 import {isBareIdLineBytes, parseXdistLine} from './worker-line.js';
 import {charsOnly} from './progress-letters.js';
