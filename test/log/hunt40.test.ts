@@ -142,3 +142,32 @@ describe("each worker's report of a collection error keeps its own entry (xdwork
 		});
 	}
 });
+
+describe("an id whose brackets do not balance, then the test's output on its line (unbalout-*, the fuzzer's seed 71399)", () => {
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(runsNamed('unbalout-')).toHaveLength(3);
+	});
+
+	for (const name of runsNamed('unbalout-')) {
+		test(`${name}: each test has its outcome, the setup error its id`, async () => {
+			// Before: `test_xfail_prints[[]` and three more lost their outcome, and the run was called cut.
+			await checkHeadlinesAgainstXml(path.join(hunt, name), 2);
+			const run = await readLog(path.join(hunt, name, 'run.log'));
+			expect(run.complete).toBe(true);
+			expect(run.warnings).toEqual([]);
+			expect(
+				run.tests
+					.toArray()
+					.filter(test => test.id.includes('[[]') || test.id.includes('[]]'))
+					.map(test => `${test.id.split('::')[1]} ${test.outcome}`),
+			).toEqual([
+				'test_xfail_prints[[] xfailed',
+				'test_xfail_prints[]] xfailed',
+				'test_passes_prints[[] passed',
+				'test_passes_prints[]] passed',
+				'test_setup_error[]] error',
+				'test_fails_prints[[] failed',
+			]);
+		});
+	}
+});

@@ -10,14 +10,11 @@ the first space outside brackets (`test_p[x - y] output`); when the brackets do 
 `test_p[[]`), the whole line if pytest's own `id ` ends it, else its first word; '' when nothing fits. A line that is
 only a bracketed id with spaces in it (`test_p[x - y]`, its space trimmed by a copy) is that id.
 */
-/** `path::name[…]` with no space: a parametrized id whose brackets need not balance. */
-const unbalancedParameters = /^[^\s[\]]+::[^\s[\]]+\[.*]$/;
-
 export function pendingIdCandidate(text: string): string {
 	const space = text.indexOf(' ');
 	if (space === -1) {
 		// An id whose parameters' brackets do not balance (`test_odd[]]`) where a copy trimmed pytest's space after it.
-		return isBalanced(text) || unbalancedParameters.test(text) ? text : '';
+		return isBalanced(text) || isUnbalancedParameters(text) ? text : '';
 	}
 
 	const first = text.slice(0, space);
@@ -34,8 +31,33 @@ export function pendingIdCandidate(text: string): string {
 		return text.endsWith('  ') ? '' : text.slice(0, -1);
 	}
 
+	// Its first word, then the test's output (`test_p[[] \tindented`): pytest's space ends the id.
+	if (isUnbalancedParameters(first)) {
+		return first;
+	}
+
 	// The same line where a copy trimmed pytest's space after the id: the whole line, when its brackets balance.
 	return text.endsWith(']') && isBalanced(text) ? text : '';
+}
+
+/**
+`path::name[…]`, its parameters ending the word: a parametrized id whose brackets need not balance. One pass: as a
+pattern (`^[^\s[\]]+::[^\s[\]]+\[.*]$`) it backtracked over a 64 KB word of colons, seconds a line.
+*/
+function isUnbalancedParameters(word: string): boolean {
+	const bracket = word.indexOf('[');
+	if (bracket === -1 || !word.endsWith(']')) {
+		return false;
+	}
+
+	// Before the bracket: no space or bracket, and `::` with a character on each side.
+	const separator = word.indexOf('::', 1);
+	return (
+		separator !== -1 &&
+		separator + 2 < bracket &&
+		!/[\s\]]/.test(word.slice(0, bracket)) &&
+		!/[\n\r\u2028\u2029]/.test(word.slice(bracket))
+	);
 }
 
 /**
