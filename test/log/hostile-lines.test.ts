@@ -90,6 +90,12 @@ describe('a hostile line is read, classified and exported at once', () => {
 			'40,000 FAILURES titles a test printed',
 			Array.from({length: 40_000}, () => rule('FAILURES')).join('\n'),
 		],
+		// A word that may be an id whose brackets do not balance (`path::name[…]`) was a pattern that backtracked over
+		// its colons: 6 s a line of 60 KB (`pending-id.ts`).
+		[
+			'six 60 KB words of colons before a bracket',
+			Array.from({length: 6}, () => `a${':'.repeat(60_000)}[`).join('\n'),
+		],
 	])('%s among the progress lines', (name, between) => {
 		const run = exported(
 			name.replaceAll(' ', '-'),

@@ -162,7 +162,11 @@ export function buildRun(parts: RunParts): Run {
 							state,
 							outcome,
 							phase,
-							outcome === 'error' ? state?.errorEntry : state?.failedEntry,
+							outcome === 'error'
+								? report > 0
+									? (state?.workerEntries?.[report - 1] ?? state?.errorEntry)
+									: state?.errorEntry
+								: state?.failedEntry,
 						),
 					);
 				}

@@ -31,18 +31,23 @@ export class FailuresReader {
 	/** The last `Captured …` section's name. */
 	private capturedName: string | undefined;
 	private readonly escapes: EscapedIds | undefined;
+	/** `--tb=line`'s entries (`tb-line-reports.ts`). */
+	private readonly lineReports: TbLineReports;
 	/**
 	The `generated xml file` line (junitxml's terminal summary) was read: the reports are over, and a line with no
 	header after it is another plugin's summary (pytest-benchmark's table), not a `--tb=line` report.
 	*/
-	private isPastReports = false;
-	/** `--tb=line`'s entries (`tb-line-reports.ts`). */
-	private readonly lineReports: TbLineReports;
+	#isPastReports = false;
 
 	/** `escapes`: told of headers whose titles hold escapes; `header`: the session's, as read so far. */
 	constructor(escapes?: EscapedIds, header?: Preamble) {
 		this.escapes = escapes;
 		this.lineReports = new TbLineReports(this.cursor, header);
+	}
+
+	/** Whether the `generated xml file` line was read after the reports: pytest's terminal summary had begun. */
+	get isPastReports(): boolean {
+		return this.#isPastReports;
 	}
 
 	/** Every entry in log order. */
@@ -132,7 +137,7 @@ export class FailuresReader {
 
 				if (generatedFile.test(text)) {
 					this.finishEntry();
-					this.isPastReports = true;
+					this.#isPastReports = true;
 					return;
 				}
 			}
@@ -140,7 +145,7 @@ export class FailuresReader {
 
 		if (
 			section === 'failures' &&
-			!this.isPastReports &&
+			!this.#isPastReports &&
 			(!this.cursor.current || this.cursor.current.kind === 'line') &&
 			this.lineReports.line(text, lineNumber)
 		) {

@@ -108,6 +108,10 @@ export function runOfSession(
 		warnings,
 	});
 	resolveEscapedIds(session.tests, session.escapes);
+	// The `generated xml file` rule after the last FAILURES entry, the log's end: pytest's terminal summary had begun,
+	// every test run (`-qq -s -rN` under pytest 7.2: no `[100%]`, no short summary, no final line).
+	const endsOnXmlRule =
+		session.section === 'failures' && session.failures.isPastReports;
 	return buildRun({
 		source: session.source,
 		header: session.header,
@@ -123,27 +127,39 @@ export function runOfSession(
 		hasProgress: progress.hasProgress,
 		hasAnyLine: session.hasAnyLine,
 		lastLine: session.lastLine,
-		// `-qq`: no banner and no final line; the progress ran to its end, then only summaries followed, whole.
-		// `--setup-show` prints no `[100%]`: there a summary after it (printed once every test ran) says it. So does,
-		// under `-s` (no `[100%]` either), a short summary the log ends in that names every `F` and `E` letter. A
-		// plugin's or a conftest's section (`other`) comes after the progress too.
+		// `-qq`: no banner and no final line (`endsAfterProgress`).
 		endsQuietly:
 			!session.hasSessionStart &&
 			!session.endsInsideLine &&
-			(session.isProgressDone ||
-				session.xdistEndedEarly ||
-				end.hasStoppedEarly ||
-				(progress.quietPlan.isShowing &&
-					['summary', 'warnings'].includes(session.section)) ||
-				(session.section === 'summary' &&
-					namesEveryFailingLetter(progress, summaryItems))) &&
-			['none', 'summary', 'warnings', 'other'].includes(session.section),
-		endsInSummary: session.section === 'summary',
+			(endsOnXmlRule || endsAfterProgress(session, summaryItems)),
+		endsInSummary: session.section === 'summary' || endsOnXmlRule,
 		failingFiles: [...progress.filesWith.failed, ...progress.filesWith.errored],
 		warnings,
 		entries,
 		...runningTestOf(progress.pendingTest, session),
 	});
+}
+
+/**
+The progress ran to its end, then only summaries followed, whole. `--setup-show` prints no `[100%]`: there a summary
+after it (printed once every test ran) says it. So does, under `-s` (no `[100%]` either), a short summary the log ends
+in that names every `F` and `E` letter. A plugin's or a conftest's section (`other`) comes after the progress too.
+*/
+function endsAfterProgress(
+	session: ReadSession,
+	summaryItems: ReadSession['summary']['items'],
+): boolean {
+	const {progress, end} = session;
+	return (
+		(session.isProgressDone ||
+			session.xdistEndedEarly ||
+			end.hasStoppedEarly ||
+			(progress.quietPlan.isShowing &&
+				['summary', 'warnings'].includes(session.section)) ||
+			(session.section === 'summary' &&
+				namesEveryFailingLetter(progress, summaryItems))) &&
+		['none', 'summary', 'warnings', 'other'].includes(session.section)
+	);
 }
 
 /**

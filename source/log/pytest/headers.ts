@@ -110,11 +110,14 @@ export function assignEntries(inputs: HeaderInputs): void {
 				}
 
 				if (state.errorEntry?.kind === 'collect') {
-					// Every xdist worker collects, and reports the same collection error: pytest counts each.
+					// Every xdist worker collects, and reports the same collection error: pytest counts each. Each
+					// worker's report keeps its own entry (`build-run.ts`), whose traceback may differ.
 					(state.repeatedReports ??= []).push('error');
+					(state.workerEntries ??= []).push(entry);
+				} else {
+					state.errorEntry = entry;
 				}
 
-				state.errorEntry = entry;
 				errorsWithEntry.add(state);
 				break;
 			}

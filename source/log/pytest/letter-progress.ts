@@ -66,6 +66,14 @@ export class LetterProgress {
 	private unsettledChars: string | undefined;
 	/** The file the last `path.py ..F` line named: its letters go on on the lines after it. */
 	private file: string | undefined;
+	/** A file's line started and no `[ NN%]` marker ended it yet. */
+	private isFileLineOpen = false;
+	/** A file's line began while the one before had no marker: `-s` (or `classic`), which prints none. */
+	private isUnmarked = false;
+	/** A `[ NN%]` marker ended a line of letters. */
+	private hasMarker = false;
+	/** A file's line began with its first test's output (`fileThenOutput`), and no letter followed yet. */
+	private isAwaitingLetter = false;
 	/** The session printed its `test session starts` banner: not `-q`. */
 	private readonly hasBanner: () => boolean;
 
@@ -118,6 +126,10 @@ export class LetterProgress {
 		const pending = this.pendingChars;
 		this.pendingChars = undefined;
 		const withoutMarker = stripPercent(text);
+		if (withoutMarker.length !== text.length) {
+			this.noteMarker();
+		}
+
 		if (!this.hasChars) {
 			this.unsettledChars ??= pending;
 		}
@@ -173,6 +185,7 @@ export class LetterProgress {
 
 	count(chars: string): void {
 		this.hasChars = true;
+		this.isAwaitingLetter &&= chars === '';
 		if (this.file !== undefined) {
 			for (const char of chars) {
 				const files =
@@ -235,6 +248,10 @@ export class LetterProgress {
 		).trimEnd();
 		const hasPercent = withoutPercent.length !== text.length;
 		if (charsOnly.test(withoutPercent)) {
+			if (hasPercent) {
+				this.noteMarker();
+			}
+
 			if (hasPercent || this.hasChars) {
 				this.count(withoutPercent);
 			} else if (!hasVerbose) {
@@ -251,8 +268,23 @@ export class LetterProgress {
 			fileChars &&
 			(hasPercent || /\.(?:py|txt|rst|md)$/.test(fileChars[1]!))
 		) {
-			this.file = fileChars[1];
+			if (
+				hasPercent &&
+				(this.isAwaitingLetter || (this.isUnmarked && !this.hasMarker))
+			) {
+				// A module's whole progress line a test printed (`test_fake.py .F.   [ 60%]`): output, its letters no
+				// file's (`guess-id.ts` takes an entry's file from them). pytest writes a module's name as its first
+				// test starts and the letter when it ends, so no other module's line comes between; and in a run that
+				// prints no marker, none is pytest's.
+				return true;
+			}
+
+			this.startFileLine(fileChars[1]!);
 			this.count(fileChars[2]!);
+			if (hasPercent) {
+				this.noteMarker();
+			}
+
 			return true;
 		}
 
@@ -270,7 +302,8 @@ export class LetterProgress {
 		}
 
 		this.hasChars = true;
-		this.file = fileThenOutput[1];
+		this.startFileLine(fileThenOutput[1]!);
+		this.isAwaitingLetter = true;
 		this.keepGlued(fileThenOutput[2]!);
 		return true;
 	}
@@ -298,9 +331,34 @@ export class LetterProgress {
 	/** A line of other text after letters were seen (`-q -s`): letters glued to its start may be progress. */
 	keepGlued(text: string): void {
 		const glued = gluedChars.exec(text);
+		if (glued) {
+			// They may be the letters (`-s`), which `withGluedChars` counts at the end.
+			this.isAwaitingLetter = false;
+		}
+
 		if (glued && this.gluedChars.length < gluedKept) {
 			this.gluedChars.push(glued[1]!);
 		}
+	}
+
+	/**
+	pytest ends a module's line with its marker before the next module's line begins (`write_fspath_result`), but prints
+	no marker under `-s` (`capture=no`) or `console_output_style=classic`: a line beginning while the one before is open
+	says the run prints none.
+	*/
+	private startFileLine(file: string): void {
+		if (this.isFileLineOpen) {
+			this.isUnmarked = true;
+		}
+
+		this.file = file;
+		this.isFileLineOpen = true;
+	}
+
+	private noteMarker(): void {
+		this.hasMarker = true;
+		this.isAwaitingLetter = false;
+		this.isFileLineOpen = false;
 	}
 }
 

@@ -32,7 +32,7 @@ import {readLongLine} from './long-lines.js';
 import {QuietXdistStart} from './xdist-start.js';
 import {PrintedSessions} from './printed-session.js';
 import {ReportTitleSession} from './report-title-session.js';
-import {readSectionLine} from './section-line.js';
+import {readSectionLine, type SectionLineInputs} from './section-line.js';
 import {SectionTitleHold} from './held-section-title.js';
 
 export class PytestParser {
@@ -120,6 +120,13 @@ export class PytestParser {
 	});
 
 	private readonly source: string;
+	/**
+	What `readSectionLine` is handed, one object for every line: the readers, and the section, rule width and banner,
+	set before each line (read there before anything it calls can read a line again).
+	*/
+	private readonly sectionInputs: {
+		-readonly [Key in keyof SectionLineInputs]: SectionLineInputs[Key];
+	};
 
 	constructor(source: string, onFailure?: FailureListener) {
 		this.source = source;
@@ -141,6 +148,20 @@ export class PytestParser {
 			onFinalLine,
 			escapes: this.escapes,
 		});
+		this.sectionInputs = {
+			section: this.section,
+			ruleWidth: this.ruleWidth,
+			hasSessionStart: this.hasSessionStart,
+			header: this.header,
+			progress: this.progress,
+			durations: this.durations,
+			held: this.held,
+			failures: this.failures,
+			nested: this.nested,
+			summary: this.summary,
+			end: this.end,
+			onFinalLine,
+		};
 	}
 
 	/**
@@ -319,25 +340,11 @@ export class PytestParser {
 			return;
 		}
 
-		const {section, ruleWidth, hasSessionStart, header, progress, durations} =
-			this;
-		const {held, failures, nested, summary, end} = this;
-		const isProgressDone = readSectionLine(text, lineNumber, {
-			section,
-			ruleWidth,
-			hasSessionStart,
-			header,
-			progress,
-			durations,
-			held,
-			failures,
-			nested,
-			summary,
-			end,
-			onFinalLine: (line, number) => {
-				this.onFinalLine(line, number);
-			},
-		});
+		const inputs = this.sectionInputs;
+		inputs.section = this.section;
+		inputs.ruleWidth = this.ruleWidth;
+		inputs.hasSessionStart = this.hasSessionStart;
+		const isProgressDone = readSectionLine(text, lineNumber, inputs);
 		this.isProgressDone = isProgressDone ?? this.isProgressDone;
 	}
 

@@ -8,11 +8,11 @@ import {finalLinePattern} from '../summary.js';
 import {isPlanLine} from './setup-show-lines.js';
 import {isMarked, TentativeOutcome} from './tentative-outcome.js';
 import {
-	isNextTest,
 	leadingOutcomeWord,
 	pendingIdCandidate,
 	trailingOutcome,
-} from './verbose-line.js';
+} from './pending-id.js';
+import {isNextTest} from './verbose-line.js';
 import type {KillWatch} from './killed-test.js';
 import type {VerboseReports} from './verbose-reports.js';
 

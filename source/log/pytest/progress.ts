@@ -11,11 +11,10 @@ import {
 	fastVerboseId,
 	fastVerboseWord,
 	parseVerboseLine,
-	trailingOutcome,
-	pendingIdCandidate,
 	outputAroundWord,
 	startsLikeNodeId,
 } from './verbose-line.js';
+import {pendingIdCandidate, trailingOutcome} from './pending-id.js';
 import {QuietPlan, withoutSetupShowIndent} from './setup-show-lines.js';
 import {isBareIdLineBytes, parseXdistLine} from './worker-line.js';
 import {charsOnly} from './progress-letters.js';
@@ -305,7 +304,7 @@ export class ProgressReader {
 
 		const verbose = isXdist ? undefined : parseVerboseLine(text);
 		if (verbose) {
-			if (this.isPrintedVerboseLine(text, verbose.id)) {
+			if (this.isPrintedVerboseLine(text, verbose.id, verbose.named)) {
 				return;
 			}
 
@@ -428,21 +427,33 @@ export class ProgressReader {
 	/**
 	`-s` prints no progress marker (`[ 50%]`): in a run whose `-v` lines had none, another test's `-v` line with one while
 	a test's `id ` waits for its outcome is that test's output (`test_fake.py::test_fake FAILED   [ 50%]`), no report.
-	pytest prints no other test's line before the waiting one's word (but under xdist, or for a planned test).
+	pytest prints no other test's line before the waiting one's word (but under xdist, or for a planned test). Glued to
+	the test's own `id ` (`named`: the id and the output before the word), the id waits for its outcome.
 	*/
-	private isPrintedVerboseLine(text: string, id: string): boolean {
+	private isPrintedVerboseLine(
+		text: string,
+		id: string,
+		named?: string,
+	): boolean {
 		const hasMarker = progressMarkerStart(text) !== -1;
 		const pendingId = this.pending.id;
+		const isGluedToOwnId =
+			pendingId === undefined && named !== undefined && named !== id;
 		if (
 			hasMarker &&
-			pendingId !== undefined &&
-			pendingId !== id &&
+			((pendingId !== undefined && pendingId !== id) || isGluedToOwnId) &&
 			!this.pending.isPlanned &&
 			!this.reports.isXdist &&
 			this.hasUnmarkedVerbose &&
 			!this.hasMarkedVerbose
 		) {
-			this.killed.onOutput(text);
+			if (isGluedToOwnId) {
+				this.pending.id = id;
+				this.killed.onLine(id, text.slice(id.length).trim());
+			} else {
+				this.killed.onOutput(text);
+			}
+
 			return true;
 		}
 

@@ -17,7 +17,10 @@ import {progressEndOf, type Section} from './section-lines.js';
 import type {SessionEnd} from './session-end.js';
 import type {ShortSummaryReader} from './short-summary.js';
 
-/** What the parser hands over with the line. */
+/**
+What the parser hands over with the line: one object for every line, its section, rule width and banner set before
+each; read them before calling a reader, which may read a line again (a final line held) and set them anew.
+*/
 export type SectionLineInputs = {
 	readonly section: Section;
 	readonly ruleWidth: number | undefined;

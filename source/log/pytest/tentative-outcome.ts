@@ -5,7 +5,7 @@ the next id, a section or the end is held as the test's. pytest's word glued to 
 (`PASSEDrollback: ERROR`) is the test's at once, and so is a word with pytest's progress after it (`PASSED   [ 11%]`,
 or the word before `--log-cli-level`'s `live log teardown` rule): what follows them is output.
 */
-import {leadingOutcomeWord} from './verbose-line.js';
+import {leadingOutcomeWord} from './pending-id.js';
 
 export type HeldOutcome = {
 	id: string;

@@ -2,7 +2,7 @@
 One `-v` progress line (`id OUTCOME[ (reason)][  [ NN%]]`, `[ N/M]` under `console_output_style = count`): where its id ends and which outcome word it carries. A new shape of `-v` line is read here.
 */
 import type {Outcome} from '../model.js';
-import {findIdEnd, isBalanced, lineIdEnd} from './ids.js';
+import {isBalanced, lineIdEnd} from './ids.js';
 import {
 	markerStartBytes,
 	progressMarkerStart,
@@ -439,60 +439,5 @@ export function verboseLineBytes(
 	return hasSeparator && depth === 0 ? space : -1;
 }
 
-/**
-The id at the start of a `-v` line whose outcome comes later (`-s` output, `--setup-show`, live logging): up to
-the first space outside brackets (`test_p[x - y] output`); when the brackets do not balance (`test_p[]]`,
-`test_p[[]`), the whole line if pytest's own `id ` ends it, else its first word; '' when nothing fits. A line that is
-only a bracketed id with spaces in it (`test_p[x - y]`, its space trimmed by a copy) is that id.
-*/
-/** `path::name[…]` with no space: a parametrized id whose brackets need not balance. */
-const unbalancedParameters = /^[^\s[\]]+::[^\s[\]]+\[.*]$/;
-
-export function pendingIdCandidate(text: string): string {
-	const space = text.indexOf(' ');
-	if (space === -1) {
-		// An id whose parameters' brackets do not balance (`test_odd[]]`) where a copy trimmed pytest's space after it.
-		return isBalanced(text) || unbalancedParameters.test(text) ? text : '';
-	}
-
-	const first = text.slice(0, space);
-	if (isBalanced(first)) {
-		return first;
-	}
-
-	const end = findIdEnd(text);
-	if (end !== -1) {
-		return text.slice(0, end);
-	}
-
-	if (text.endsWith(' ')) {
-		return text.endsWith('  ') ? '' : text.slice(0, -1);
-	}
-
-	// The same line where a copy trimmed pytest's space after the id: the whole line, when its brackets balance.
-	return text.endsWith(']') && isBalanced(text) ? text : '';
-}
-
 /** What follows an outcome word glued to it that is not more of a word (`PASSEDrollback`, not `ERRORS`). */
 const gluedOutput = /^[^\sA-Z_]/;
-/**
-Not a word and `: ` (`ERROR: Job failed: exit code 137`, a CI's line after a killed run; a tool's `FAILED: …`): a
-message's form, not pytest's word with output glued to it.
-*/
-const leadingWord =
-	/^(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?!: )[^\sA-Z_]/;
-
-/**
-`-s`: a line after a pending id's output (or a long line after its id) that ends with pytest's outcome word, its reason
-and its `[ NN%]` marker: that test's outcome, unless a later line ends so too (`tentative-outcome.ts`).
-*/
-export const trailingOutcome =
-	/(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?: \(.*\))?(?:\s+\[\s*\d+(?:%|\/\d+)])?\s*$/;
-
-/**
-`-s`: a line after a pending id's output that starts with pytest's outcome word, what the teardown printed glued
-after it (`PASSEDrollback: ERROR`): the word, whatever the line ends with.
-*/
-export function leadingOutcomeWord(text: string): string | undefined {
-	return leadingWord.exec(text)?.[1];
-}
