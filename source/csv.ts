@@ -153,13 +153,15 @@ const carriageReturn = 0x0d;
 
 /**
 The records of a CSV, each with the 1-based line it starts on; or why it is not valid CSV, and where.
-A byte-order mark (Excel's "CSV UTF-8") and blank lines are skipped.
+A byte-order mark (Excel's "CSV UTF-8"), a first line `sep=,` and blank lines are skipped.
 */
 export function parseCsv(
 	text: string,
 ): ParsedRecord[] | {readonly error: string; readonly line: number} {
 	try {
-		return parseRecords(text);
+		// A first line `sep=,` (tools that write for Excel) names the separator and is no record; blanked, not cut,
+		// so that each record keeps the line it is on. Another separator's is left to say the file is not comma-separated.
+		return parseRecords(text.replace(/^(\uFEFF?)sep=,[ \t]*(?=\r?\n|$)/, '$1'));
 	} catch (error) {
 		if (error instanceof CsvError) {
 			const line = typeof error['lines'] === 'number' ? error['lines'] : 0;

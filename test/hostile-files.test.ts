@@ -180,3 +180,22 @@ describe('JUnit XML without results', () => {
 		);
 	});
 });
+
+describe.skipIf(!fs.existsSync('/proc/version'))(
+	'a /proc file (0 bytes by its size, text when read) as --triage',
+	() => {
+		test.each([
+			['report', log],
+			['compact'],
+			['undo'],
+			['decide', log, '--id', 'x', '--category', 'BUG'],
+		])('%s refuses it as not a triage journal', (...args) => {
+			const result = runBounded([...args, '--triage', '/proc/version']);
+			expect(result.status).toBe(2);
+			expect(result.stdout).toBe('');
+			expect(result.stderr.trim()).toBe(
+				'triage: /proc/version: says it is empty but has content (a /proc or /sys file): not a triage journal',
+			);
+		});
+	},
+);

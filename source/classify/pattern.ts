@@ -6,6 +6,7 @@ run (a backreference, lookaround) is refused with a message that names it.
 
 import {createRequire} from 'node:module';
 import type {RE2JS} from 're2js';
+import {cutMiddle} from '../text.js';
 
 // Loaded on first use (its module takes ~50 ms to start): most runs have no user pattern at all.
 const require = createRequire(import.meta.url);
@@ -79,6 +80,14 @@ class UserPattern implements Pattern {
 	}
 }
 
+/** The longest pattern an error message quotes whole: a longer one loses its middle to `…` (the reason comes after it). */
+const shownPatternLength = 60;
+
+/** A user's pattern as a message quotes it: a 3,000-character one typed or pasted would push out the reason. */
+export function shownPattern(source: string): string {
+	return cutMiddle(source, shownPatternLength);
+}
+
 /** Compile a user's pattern; `{error}` says why RE2 refuses it, in one line. */
 export function compileUserPattern(
 	source: string,
@@ -96,7 +105,12 @@ export function compileUserPattern(
 			.replace(/^error parsing regexp: /, '')
 			.split('\n')[0]!;
 		// RE2 quotes the pattern with the flag it was given (`(?i)(cache`): the person typed `(cache`.
-		const message = options.ignoreCase ? raw.replace('`(?i)', '`') : raw;
+		const message = (
+			options.ignoreCase ? raw.replace('`(?i)', '`') : raw
+		).replaceAll(
+			/`([^`]*)`/g,
+			(_, quoted: string) => `\`${shownPattern(quoted)}\``,
+		);
 		const hint = /\(\?<?[=!]|\\[1-9]/.test(source)
 			? ' (lookaround and backreferences cannot run in linear time, so triage does not support them)'
 			: '';

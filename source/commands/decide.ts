@@ -3,7 +3,11 @@
 appended on them as one action (one undo step). Bad usage throws UsageError (exit 2).
 */
 
-import {compileUserPattern, isPatternError} from '../classify/pattern.js';
+import {
+	compileUserPattern,
+	isPatternError,
+	shownPattern,
+} from '../classify/pattern.js';
 import {phases} from '../log/model.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {Output} from '../output.js';
@@ -115,7 +119,7 @@ function selectRows(
 	);
 	if (selected.length === 0) {
 		throw new UsageError(
-			`--match ${flags.match!} matches no failure in the newest run`,
+			`--match ${shownPattern(flags.match!)} matches no failure in the newest run`,
 		);
 	}
 

@@ -11,6 +11,7 @@ import {PassThrough} from 'node:stream';
 import {startCommand} from '../live/child.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {Output} from '../output.js';
+import {hasNoTest} from '../runs/history/use.js';
 import {openSession} from '../session.js';
 import {shownPath} from '../shown-path.js';
 import {catchEndSignals, signalExitCodes} from '../end-signals.js';
@@ -64,10 +65,16 @@ export async function runWithoutTerminal(
 		}
 
 		const kept = session.logs.find(name => name !== '-');
+		// pytest refused its command line or collected nothing: there is no run to record (`hasNoTest`) or to review,
+		// and the kept log holds pytest's own words on why.
+		const isNoTest =
+			session.runs.length > 0 && session.runs.every(run => hasNoTest(run));
 		process.stderr.write(
 			kept === undefined
 				? 'triage: no terminal, so no review; the log was not kept (the history is off): `| tee run.log` keeps a copy\n'
-				: `triage: no terminal, so no review: the log is kept as ${sanitizeLine(shownPath(kept))}; \`triage report\` or \`triage export\` reads it, \`triage\` in a terminal reviews it\n`,
+				: isNoTest
+					? `triage: no test ran, so no run was recorded; the log is kept as ${sanitizeLine(shownPath(kept))}\n`
+					: `triage: no terminal, so no review: the log is kept as ${sanitizeLine(shownPath(kept))}; \`triage report\` or \`triage export\` reads it, \`triage\` in a terminal reviews it\n`,
 		);
 		return endedBy === undefined
 			? exit.code

@@ -61,6 +61,8 @@ export type LiveReviewOptions = {
 	/** The repository's CODEOWNERS for the run (`codeowners.ts`), when it has one. */
 	readonly ownersFor?: (run: Run) => AnalyzeOptions['owners'];
 	readonly now?: () => number;
+	/** When the run began, if before this review (a followed log's writer started earlier): the elapsed time counts from it. */
+	readonly startedAt?: number;
 	/** Shortest time between two reads, in ms. */
 	readonly minimumInterval?: number;
 };
@@ -129,7 +131,7 @@ export class LiveReview {
 				bytes: 0,
 				tests: 0,
 				failures: 0,
-				startedAt: this.#now(),
+				startedAt: Math.min(options.startedAt ?? Infinity, this.#now()),
 				...(options.name !== undefined && {name: options.name}),
 			},
 		};

@@ -16,6 +16,7 @@ import {startCommand, type ChildExit, type RunningCommand} from './child.js';
 import {followFile} from './follow.js';
 import {contextLookup, type LiveHistory} from './live-context.js';
 import {LiveReview} from './live-review.js';
+import {writerStartedAt} from './writer-start.js';
 
 export type LiveInput =
 	| {readonly kind: 'pipe'; readonly stream?: NodeJS.ReadableStream}
@@ -76,6 +77,7 @@ function reviewOf(
 	source: string,
 	name?: string,
 	followed?: string,
+	startedAt?: number,
 ): LiveReview {
 	const {history} = options;
 	const lookup =
@@ -86,6 +88,7 @@ function reviewOf(
 		ruleSet: options.ruleSet,
 		journal: options.journal,
 		ownersFor: ownersLookup(),
+		...(startedAt !== undefined && {startedAt}),
 		...(options.outageThreshold !== undefined && {
 			outageThreshold: options.outageThreshold,
 		}),
@@ -161,7 +164,14 @@ export function startLiveRun(
 		}
 
 		case 'follow': {
-			const review = reviewOf(options, input.file, undefined, input.file);
+			// The run may have begun well before triage was started to follow it.
+			const review = reviewOf(
+				options,
+				input.file,
+				undefined,
+				input.file,
+				writerStartedAt(input.file),
+			);
 			const controller = new AbortController();
 			const bytes = followFile(input.file, {
 				signal: controller.signal,

@@ -57,6 +57,14 @@ export class LineSplitter {
 	private pendingLength = 0;
 	private isDiscarding = false;
 	private hasWarnedReplacement = false;
+	/**
+	Whether the log ends its lines with a lone CR (classic Mac OS, some Windows tools): then every CR is a newline.
+	Undecided until the bytes show an LF (no), or several CRs with no LF before them (yes: a terminal redraws a few
+	times on a line, pytest's header ends in an LF), or they end with two CRs and no LF at all. Read as redraws,
+	such a log was one line: past 256 KB cut, its tracebacks lost and the run INCOMPLETE; below, every id line of
+	its short summary taken for a line the log was cut inside.
+	*/
+	private isCrOnly: boolean | undefined;
 
 	private readonly sink: LineSink;
 	private readonly maxLineLength: number;
@@ -71,9 +79,17 @@ export class LineSplitter {
 	}
 
 	push(bytes: Uint8Array): void {
-		const chunk = Buffer.isBuffer(bytes)
+		let chunk = Buffer.isBuffer(bytes)
 			? bytes
 			: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+		if (this.isCrOnly === undefined) {
+			this.decideLineEnds(chunk);
+		}
+
+		if (this.isCrOnly === true) {
+			chunk = returnsAsNewlines(chunk);
+		}
+
 		let start = 0;
 		let index = chunk.indexOf(lineFeed);
 		// Most chunks hold neither CR nor ESC, and their whole lines are valid UTF-8: then none of those lines
@@ -129,6 +145,15 @@ export class LineSplitter {
 	}
 
 	end(): void {
+		// A short log with no LF at all: its CRs end its lines.
+		if (
+			this.isCrOnly === undefined &&
+			!this.isDiscarding &&
+			this.pendingReturns() >= 2
+		) {
+			this.becomeCrOnly();
+		}
+
 		if (this.isDiscarding) {
 			this.sink.endsInsideLine?.();
 			this.lineNumber++;
@@ -142,6 +167,34 @@ export class LineSplitter {
 		}
 
 		this.sink.end?.();
+	}
+
+	/** Tell CR-only line ends from the first bytes, counting the CRs of a line still pending. */
+	private decideLineEnds(chunk: Buffer): void {
+		const lineFeedAt = chunk.indexOf(lineFeed);
+		const before = lineFeedAt === -1 ? chunk : chunk.subarray(0, lineFeedAt);
+		if (countReturns(before) + this.pendingReturns() >= crOnlyEvidence) {
+			this.becomeCrOnly();
+		} else if (lineFeedAt !== -1) {
+			this.isCrOnly = false;
+		}
+	}
+
+	private pendingReturns(): number {
+		return this.pending.reduce((sum, piece) => sum + countReturns(piece), 0);
+	}
+
+	/** From now on every CR is a newline; what is pending, held as one line, goes out as the lines it is. */
+	private becomeCrOnly(): void {
+		this.isCrOnly = true;
+		const held = returnsAsNewlines(
+			Buffer.concat(this.pending, this.pendingLength),
+		);
+		this.pending = [];
+		this.pendingLength = 0;
+		if (held.length > 0) {
+			this.push(held);
+		}
 	}
 
 	private emit(
@@ -235,6 +288,41 @@ export class LineSplitter {
 
 		this.sink.line(line, this.lineNumber);
 	}
+}
+
+/** CRs before any LF that make a log one of CR-only line ends. */
+const crOnlyEvidence = 8;
+
+/** The CRs in `bytes`, counted up to `crOnlyEvidence`. */
+function countReturns(bytes: Buffer): number {
+	let count = 0;
+	for (
+		let index = bytes.indexOf(carriageReturn);
+		index !== -1 && count < crOnlyEvidence;
+		index = bytes.indexOf(carriageReturn, index + 1)
+	) {
+		count++;
+	}
+
+	return count;
+}
+
+/** A copy of `bytes` with each CR a newline. */
+function returnsAsNewlines(bytes: Buffer): Buffer {
+	if (!bytes.includes(carriageReturn)) {
+		return bytes;
+	}
+
+	const copy = Buffer.from(bytes);
+	for (
+		let index = copy.indexOf(carriageReturn);
+		index !== -1;
+		index = copy.indexOf(carriageReturn, index + 1)
+	) {
+		copy[index] = lineFeed;
+	}
+
+	return copy;
 }
 
 /** Whether a line holds neither CR nor ESC, and is valid UTF-8. */

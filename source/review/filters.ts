@@ -8,6 +8,7 @@ import {
 	compileUserPattern,
 	isPatternError,
 	type Pattern,
+	shownPattern,
 } from '../classify/pattern.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import type {ReviewRow} from '../triage/review.js';
@@ -55,7 +56,9 @@ export function parseTextFilter(
 		ignoreCase: source === source.toLowerCase(),
 	});
 	return isPatternError(pattern)
-		? {error: `filter ${sanitizeLine(source)}: ${sanitizeLine(pattern.error)}`}
+		? {
+				error: `filter ${sanitizeLine(shownPattern(source))}: ${sanitizeLine(pattern.error)}`,
+			}
 		: {text, pattern, isInverted};
 }
 

@@ -39,6 +39,15 @@ export function noteLinesOf(
 		return [];
 	}
 
+	return wrappedInRoom(text, width, room);
+}
+
+/** `text` wrapped to `width` with a hanging indent, in at most `room` lines: a cut says so with `…`. */
+export function wrappedInRoom(
+	text: string,
+	width: number,
+	room: number,
+): string[] {
 	const pieces = wrapText(text, width, 2);
 	if (pieces.length <= room) {
 		return pieces;

@@ -7,6 +7,7 @@ opens when the selection moves.
 import {isErrorLine} from '../log/traceback.js';
 import type {ReviewRow} from '../triage/review.js';
 import {noteLinesOf} from './note-lines.js';
+import {reasonLinesOf} from './reason-lines.js';
 import {detailTextOf, screenLinesOf, type ScreenLine} from './detail-text.js';
 import {helpLines} from './keymap/help.js';
 import {
@@ -78,12 +79,13 @@ export function detailScroll(state: ReviewState): {page: number; max: number} {
 		return {page: tracebackHeight(detailLines, isFullScreen), max: 0};
 	}
 
-	// A long note's own lines come out of the traceback's (`note-lines.ts`).
+	// A long note's (or reason's) own lines come out of the traceback's (`note-lines.ts`, `reason-lines.ts`).
 	const page = Math.max(
 		1,
 		tracebackHeight(detailLines, isFullScreen) -
 			noteLinesOf(row.decision?.note, layout.width, detailLines, isFullScreen)
-				.length,
+				.length -
+			reasonLinesOf(row, layout.width, detailLines, isFullScreen).length,
 	);
 
 	const lines = screenLinesOfState(state, row);

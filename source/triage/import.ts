@@ -199,6 +199,15 @@ export function planImport(input: ImportInput): ImportPlan {
 		);
 	}
 
+	// Excel's `sep=;` first line names another separator (`sep=,` is skipped by parseCsv).
+	const named = /^\uFEFF?sep=([^,\r\n])/.exec(input.text)?.[1];
+	if (named !== undefined) {
+		return failed(
+			1,
+			`not comma-separated: its first line says its columns are separated by ${named === '\t' ? 'tabs' : `'${named}'`}; save it as CSV with commas (CSV UTF-8) and import again`,
+		);
+	}
+
 	const parsed = parseCsv(input.text);
 	if (!Array.isArray(parsed)) {
 		// A spreadsheet set to a ';' (or tab) list separator saves a file whose quoted cells trip the CSV

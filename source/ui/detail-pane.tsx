@@ -22,6 +22,7 @@ import {terminalLink} from '../review/hyperlinks.js';
 import {tint, type Theme} from '../review/theme.js';
 import {isUnsaved} from '../review/unsaved.js';
 import {noteLabel, noteLinesOf} from '../review/note-lines.js';
+import {reasonLabel, reasonLinesOf} from '../review/reason-lines.js';
 import {issueLinkOf, type IssueLink} from '../triage/issue-link.js';
 
 export type DetailPaneProps = {
@@ -126,7 +127,16 @@ function DetailPaneView({
 		const {decision} = row;
 		const earlier = decidedOnOf(row, analysis);
 		const issue = issueLinkOf(decision?.issue, analysis.issueUrl);
-		const noteLines = noteLinesOf(decision?.note, width, height, isFullScreen);
+		const ownNoteLines = noteLinesOf(
+			decision?.note,
+			width,
+			height,
+			isFullScreen,
+		);
+		const reasonLines = reasonLinesOf(row, width, height, isFullScreen);
+		// Below the info: a long note's lines, or an undecided failure's reason's (it has no note).
+		const noteLines = [...ownNoteLines, ...reasonLines];
+		const isReasonBelow = reasonLines.length > 0;
 		const infoLines = detailInfoLines(height, isFullScreen);
 		lines.push(
 			<Text key="headline" wrap="truncate-end">
@@ -175,7 +185,11 @@ function DetailPaneView({
 						{row.source === 'default'
 							? 'by default'
 							: `by rule ${sanitizeLine(suggestion.rule)}`}
-						: {sanitizeLine(suggestion.reason)}
+						{isReasonBelow ? (
+							<Text dimColor> · why below</Text>
+						) : (
+							`: ${sanitizeLine(suggestion.reason)}`
+						)}
 					</>
 				)}
 			</Text>,
@@ -224,7 +238,7 @@ function DetailPaneView({
 					</>
 				)}
 				<IssueText issue={issue} theme={theme} />
-				{noteLines.length > 0 ? (
+				{ownNoteLines.length > 0 ? (
 					// The note on its own lines below (`note-lines.ts`).
 					<Text dimColor>note below</Text>
 				) : decision?.note ? (
@@ -243,13 +257,15 @@ function DetailPaneView({
 		);
 
 		lines.length = Math.min(lines.length, infoLines);
+		// The label of the note or the reason leads its first line.
+		const label = isReasonBelow ? reasonLabel : noteLabel;
 		for (const [index, piece] of noteLines.entries()) {
 			lines.push(
 				<Text key={`note-${index}`} wrap="truncate-end">
 					{index === 0 ? (
 						<>
-							<Text bold>{noteLabel.trimEnd()}</Text>
-							{piece.slice(noteLabel.trimEnd().length)}
+							<Text bold>{label.trimEnd()}</Text>
+							{piece.slice(label.trimEnd().length)}
 						</>
 					) : (
 						piece

@@ -84,6 +84,30 @@ describe.skipIf(!hasPytest)('triage run without a terminal', () => {
 		expect(report.stdout).toContain('test_fails');
 	});
 
+	test('pytest refusing its command line (exit 4, no test ran): its code, the log kept, and no run recorded, said so', () => {
+		const folder = suite('usage-error');
+		const result = runInCi(folder, [
+			'python3',
+			'-m',
+			'pytest',
+			'-p',
+			'no:cacheprovider',
+			'no_such_dir',
+		]);
+		expect(result.status).toBe(4);
+		const kept = fs.readdirSync(path.join(folder, '.triage', 'logs'));
+		expect(kept).toEqual([expect.stringMatching(/^run-.*\.log$/)]);
+		expect(result.stderr).toBe(
+			`triage: no test ran, so no run was recorded; the log is kept as .triage/logs/${kept[0]!}\n`,
+		);
+		const history = spawnSync(process.execPath, [cliPath, 'history'], {
+			cwd: folder,
+			encoding: 'utf8',
+			env: {...process.env, NO_COLOR: '1', XDG_CONFIG_HOME: configHome},
+		});
+		expect(history.stdout).toContain('no runs recorded');
+	});
+
 	test('a command that is not there: its own code (127) and one line', () => {
 		const result = runInCi(suite('missing'), ['no-such-command-qa37']);
 		expect(result.status).toBe(127);

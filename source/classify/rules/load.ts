@@ -239,6 +239,8 @@ built-in rules. Every problem is reported, each naming the rule (index and name)
 }
 ```
 */
+const builtInNames = new Set(builtInRules.map(rule => rule.name));
+
 export function loadRulesFile(text: string, fileName: string): RulesLoad {
 	const parsed = parseRulesJson(text, fileName);
 	if (!parsed.ok) {
@@ -314,6 +316,13 @@ export function loadRulesFile(text: string, fileName: string): RulesLoad {
 			if (names.has(name)) {
 				errors.push(
 					`${where}.name: another rule in this file has the same name`,
+				);
+			}
+
+			// Exports name a suggestion's rule (`rule:value-mismatch`): a built-in's name would not say which.
+			if (builtInNames.has(name)) {
+				errors.push(
+					`${where}.name: a built-in rule has this name (exports' Source rule:${name} would not say which); pick another`,
 				);
 			}
 

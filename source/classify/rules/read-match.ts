@@ -4,7 +4,12 @@ list checked against what it may hold, every problem reported with where it is.
 */
 
 import {phases, type FailureOutcome, type Phase} from '../../log/model.js';
-import {compileUserPattern, isPatternError, type Pattern} from '../pattern.js';
+import {
+	compileUserPattern,
+	isPatternError,
+	type Pattern,
+	shownPattern,
+} from '../pattern.js';
 import {
 	codeOrigins,
 	matchPatternKeys,
@@ -91,7 +96,9 @@ function compilePattern(
 
 	const compiled = compileUserPattern(value, {ignoreCase});
 	if (isPatternError(compiled)) {
-		errors.push(`${where}: invalid pattern /${value}/: ${compiled.error}`);
+		errors.push(
+			`${where}: invalid pattern /${shownPattern(value)}/: ${compiled.error}`,
+		);
 		return undefined;
 	}
 

@@ -14,7 +14,12 @@ import {
 	newline,
 	readRange,
 } from './disk.js';
-import {checkRegularFile, ioError, isErrorCode} from './errors.js';
+import {
+	checkRegularFile,
+	ioError,
+	isErrorCode,
+	JournalError,
+} from './errors.js';
 import {checkHeader} from './events.js';
 import type {JournalFold} from './fold.js';
 import {JournalLines} from './lines.js';
@@ -179,6 +184,21 @@ export class JournalReader {
 	loadDescriptor(fd: number, limit?: number): void {
 		const stat = fs.fstatSync(fd);
 		checkRegularFile(stat, this.path);
+		// A /proc or /sys file says it is 0 bytes long yet reads as text: read by its size, it was an empty journal.
+		// (A journal another session is creating has grown by the second look.)
+		if (
+			stat.size === 0 &&
+			readRange(fd, 0, 1).length > 0 &&
+			fs.fstatSync(fd).size === 0
+		) {
+			throw new JournalError(
+				'foreign',
+				this.path,
+				undefined,
+				'says it is empty but has content (a /proc or /sys file): not a triage journal',
+			);
+		}
+
 		const size = limit ?? stat.size;
 		const probe = readRange(fd, 0, Math.min(size, headerProbeBytes));
 		this.#created = checkHeader(probe, size, this.path);

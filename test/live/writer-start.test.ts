@@ -1,0 +1,118 @@
+import {spawn} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {setTimeout as sleep} from 'node:timers/promises';
+import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import {
+	bootTimeOf,
+	isOpenForWriting,
+	startSinceBoot,
+	writerStartedAt,
+} from '../../source/live/writer-start.js';
+import {startLiveRun} from '../../source/live/live-run.js';
+import {builtInRuleSet} from '../../source/classify/rules/built-in.js';
+import {openJournal} from '../../source/triage/journal.js';
+
+describe('reading /proc', () => {
+	test('btime is the boot time in seconds', () => {
+		expect(bootTimeOf('cpu  1 2 3\nbtime 1764999000\nprocesses 12\n')).toBe(
+			1_764_999_000_000,
+		);
+		expect(bootTimeOf('cpu 1 2 3\n')).toBeUndefined();
+	});
+
+	test('a start time is field 22, counted after a name that holds spaces and parentheses', () => {
+		const fields = Array.from({length: 50}, (_, index) => String(index + 3));
+		fields[22 - 3] = '12345';
+		expect(startSinceBoot(`4242 (py (test) x) ${fields.join(' ')}`)).toBe(
+			123_450,
+		);
+		expect(startSinceBoot('4242 (short) S 1')).toBeUndefined();
+	});
+
+	test.each([
+		['flags:\t0100001\n', true],
+		['pos:\t0\nflags:\t02100002\nmnt_id:\t1\n', true],
+		['flags:\t0100000\n', false],
+		['', false],
+	])('fdinfo %j is open for writing: %s', (text, expected) => {
+		expect(isOpenForWriting(text)).toBe(expected);
+	});
+});
+
+const hasProc = fs.existsSync('/proc/self/fdinfo');
+
+let folder: string;
+beforeEach(() => {
+	folder = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-writer-'));
+});
+afterEach(() => {
+	fs.rmSync(folder, {recursive: true, force: true});
+});
+
+/** A process that opens `file` for writing, writes a line and stays; resolves once the line is there. */
+async function startWriter(file: string) {
+	const child = spawn(
+		process.execPath,
+		[
+			'-e',
+			`const fs = require('fs'); const fd = fs.openSync(${JSON.stringify(file)}, 'w'); fs.writeSync(fd, 'platform linux\\n'); setTimeout(() => {}, 60000);`,
+		],
+		{stdio: 'ignore'},
+	);
+	while (!fs.existsSync(file) || fs.statSync(file).size === 0) {
+		await sleep(20);
+	}
+
+	return child;
+}
+
+describe.skipIf(!hasProc || process.platform !== 'linux')(
+	'a followed log counts its time from its writer’s start',
+	() => {
+		test('writerStartedAt is when the writing process started; undefined for a file no one writes', async () => {
+			const file = path.join(folder, 'run.log');
+			const spawned = Date.now();
+			const child = await startWriter(file);
+			try {
+				await sleep(1500);
+				const started = writerStartedAt(file);
+				expect(started).toBeDefined();
+				// /proc's boot time is in whole seconds.
+				expect(Math.abs(started! - spawned)).toBeLessThan(1500);
+				expect(Date.now() - started!).toBeGreaterThan(1000);
+				const idle = path.join(folder, 'idle.log');
+				fs.writeFileSync(idle, 'x\n');
+				expect(writerStartedAt(idle)).toBeUndefined();
+				expect(writerStartedAt(path.join(folder, 'none.log'))).toBeUndefined();
+			} finally {
+				child.kill();
+			}
+		});
+
+		test('--follow started 1.5 s into a run shows the run’s elapsed time, not 0:00', async () => {
+			const file = path.join(folder, 'run.log');
+			const child = await startWriter(file);
+			try {
+				await sleep(1500);
+				const live = startLiveRun(
+					{kind: 'follow', file},
+					{
+						ruleSet: builtInRuleSet(),
+						journal: openJournal(path.join(folder, 'triage.jsonl'), {
+							now: () => new Date(),
+						}),
+						now: () => new Date(),
+					},
+				);
+				const {startedAt} = live.review.get().progress;
+				expect(Date.now() - startedAt).toBeGreaterThan(1000);
+				await live.stopEarly();
+				live.review.stop();
+			} finally {
+				child.kill();
+			}
+		});
+	},
+);
