@@ -3,7 +3,9 @@ The text of `triage rules`: categories, priorities and every rule in the order i
 */
 
 import {sanitizeLine} from '../../log/sanitize.js';
+import {builtInRules} from './built-in.js';
 import {
+	builtInOrigin,
 	matchPatternKeys,
 	type NegatedMatch,
 	type RuleMatch,
@@ -75,9 +77,15 @@ export function describeRules(ruleSet: RuleSet): string {
 
 	lines.push('', 'RULES (in order; the first match wins)');
 	const width = String(ruleSet.rules.length).length;
+	const builtInNames = new Set(builtInRules.map(rule => rule.name));
 	for (const [index, rule] of ruleSet.rules.entries()) {
+		// A team's rule named as a built-in one takes its place (`load.ts`).
+		const replaces =
+			rule.origin !== builtInOrigin && builtInNames.has(rule.name)
+				? ' (replaces the built-in rule of this name)'
+				: '';
 		lines.push(
-			`  ${String(index + 1).padStart(width)}. ${visible(rule.name)} [${visible(rule.origin)}]`,
+			`  ${String(index + 1).padStart(width)}. ${visible(rule.name)} [${visible(rule.origin)}]${replaces}`,
 			`  ${' '.repeat(width)}  when ${visible(describeMatch(rule.match))}`,
 			`  ${' '.repeat(width)}  then ${rule.category}, ${rule.priority}: ${visible(rule.reason)}`,
 		);

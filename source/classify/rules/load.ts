@@ -10,7 +10,7 @@ import {
 } from '../categories.js';
 import {templateProblem} from '../../confirm/command.js';
 import {hasPassword} from '../../store/url.js';
-import {builtInRules} from './built-in.js';
+import {builtInRules, fallbackRule} from './built-in.js';
 import {isRecord, quote, readMatch} from './read-match.js';
 import type {Rule, RuleSet} from './types.js';
 
@@ -239,8 +239,6 @@ built-in rules. Every problem is reported, each naming the rule (index and name)
 }
 ```
 */
-const builtInNames = new Set(builtInRules.map(rule => rule.name));
-
 export function loadRulesFile(text: string, fileName: string): RulesLoad {
 	const parsed = parseRulesJson(text, fileName);
 	if (!parsed.ok) {
@@ -280,9 +278,9 @@ export function loadRulesFile(text: string, fileName: string): RulesLoad {
 	const priorityNames = defaultPriorities.map(priority => priority.name);
 
 	const rules: Rule[] = [];
+	const names = new Set<string>();
 	const rawRules = data.rules ?? [];
 	if (Array.isArray(rawRules)) {
-		const names = new Set<string>();
 		for (const [index, entry] of rawRules.entries()) {
 			const named =
 				isRecord(entry) && typeof entry.name === 'string'
@@ -319,10 +317,10 @@ export function loadRulesFile(text: string, fileName: string): RulesLoad {
 				);
 			}
 
-			// Exports name a suggestion's rule (`rule:value-mismatch`): a built-in's name would not say which.
-			if (builtInNames.has(name)) {
+			// Exports say `default` where no rule matched: a rule of that name would read as none.
+			if (name === fallbackRule.name) {
 				errors.push(
-					`${where}.name: a built-in rule has this name (exports' Source rule:${name} would not say which); pick another`,
+					`${where}.name: '${fallbackRule.name}' is what exports say when no rule matched; pick another`,
 				);
 			}
 
@@ -378,7 +376,16 @@ export function loadRulesFile(text: string, fileName: string): RulesLoad {
 		ruleSet: {
 			categories: merged.categories,
 			priorities: defaultPriorities,
-			rules: [...rules, ...renameCategories(builtInRules, merged.renames)],
+			// A rule named as a built-in one replaces it: exports name a suggestion's rule (`Source`
+			// `rule:value-mismatch`), and two rules of one name would make that say nothing; and a built-in rule
+			// added in a later release never makes a team's file invalid.
+			rules: [
+				...rules,
+				...renameCategories(
+					builtInRules.filter(rule => !names.has(rule.name)),
+					merged.renames,
+				),
+			],
 			...(issueUrl !== undefined && {issueUrl}),
 			...(rerun !== undefined && {rerun}),
 			...(store !== undefined && {store}),
