@@ -115,6 +115,24 @@ describe('a hostile line is read, classified and exported at once', () => {
 		expect(run.tests.map(test => test.outcome)).toEqual(['passed', 'failed']);
 	});
 
+	test('a hundred 63 KB lines of `PASSED (` a test prints under -s while its outcome waits', () => {
+		// Each line a test prints while its id waits is asked whether pytest's outcome ends it: a pattern tried its
+		// reason's `.*` to the line's end from every outcome word, 0.4 s a line (`pending-id.ts`, trailingOutcome).
+		const output = Array.from(
+			{length: 100},
+			() => `${'PASSED ('.repeat(7900)}x`,
+		).join('\n');
+		const log = logOf(`tests/test_a.py::test_w \n${output}\nPASSED`, [
+			'E   ValueError: cut',
+		]).replace('collected 2 items', 'collected 3 items');
+		const run = exported('waiting-output', log).runs[0]!;
+		expect(run.tests.map(test => test.outcome)).toEqual([
+			'passed',
+			'passed',
+			'failed',
+		]);
+	});
+
 	test.each([
 		// One word taken for the exception's type: `\w*Connect\w*Error$` tried from each `Connect`, 24 s for 400 KB.
 		[

@@ -67,12 +67,141 @@ message's form, not pytest's word with output glued to it.
 const leadingWord =
 	/^(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?!: )[^\sA-Z_]/;
 
+const outcomeWords = [
+	'PASSED',
+	'FAILED',
+	'ERROR',
+	'SKIPPED',
+	'XFAIL',
+	'XPASS',
+	'RERUN',
+] as const;
+
+/** The pattern `trailingOutcome` answers as, tried at one place only (sticky). */
+const trailingAt =
+	/(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?: \(.*\))?(?:\s+\[\s*\d+(?:%|\/\d+)])?\s*$/y;
+
+/** An outcome word with its reason's parenthesis after it (`SKIPPED (`), the first on a line. */
+const wordAndReason = /(?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN) \(/g;
+
+const whitespace = /\s/;
+
+function isDigit(code: number): boolean {
+	return code >= 48 && code <= 57;
+}
+
+/** Where digits end when read back from `end` (exclusive): `end` when there are none. */
+function digitsBefore(text: string, end: number): number {
+	let index = end;
+	while (index > 0 && isDigit(text.charCodeAt(index - 1))) {
+		index--;
+	}
+
+	return index;
+}
+
+/**
+Where the whitespace before a `[ NN%]` or `[N/M]` marker that ends at `end` starts; -1 when the text does not end so.
+*/
+function markerStart(text: string, end: number): number {
+	let index = end - 1;
+	if (text[index] !== ']') {
+		return -1;
+	}
+
+	if (text[index - 1] === '%') {
+		const digits = digitsBefore(text, index - 1);
+		if (digits === index - 1) {
+			return -1;
+		}
+
+		index = digits;
+	} else {
+		const count = digitsBefore(text, index);
+		if (count === index || text[count - 1] !== '/') {
+			return -1;
+		}
+
+		const digits = digitsBefore(text, count - 1);
+		if (digits === count - 1) {
+			return -1;
+		}
+
+		index = digits;
+	}
+
+	while (index > 0 && whitespace.test(text[index - 1]!)) {
+		index--;
+	}
+
+	if (text[index - 1] !== '[') {
+		return -1;
+	}
+
+	let start = index - 1;
+	while (start > 0 && whitespace.test(text[start - 1]!)) {
+		start--;
+	}
+
+	return start < index - 1 ? start : -1;
+}
+
 /**
 `-s`: a line after a pending id's output (or a long line after its id) that ends with pytest's outcome word, its reason
 and its `[ NN%]` marker: that test's outcome, unless a later line ends so too (`tentative-outcome.ts`).
+
+As the pattern `trailingAt` tried from every place on the line, in one pass: that pattern tried its reason's `.*` to
+the line's end from every outcome word, so a line of `PASSED (` repeated took time quadratic in its length (0.36 s
+for 64 KB, and every line a test prints while its outcome waits is read so). The match can start only at a word that
+ends where the line's text ends (before an optional marker and whitespace), or at the first word followed by ` (`
+when the line's text ends in `)` there; the pattern is then tried at that one place.
 */
-export const trailingOutcome =
-	/(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?: \(.*\))?(?:\s+\[\s*\d+(?:%|\/\d+)])?\s*$/;
+export const trailingOutcome = {
+	exec(text: string): RegExpExecArray | null {
+		let end = text.length;
+		while (end > 0 && whitespace.test(text[end - 1]!)) {
+			end--;
+		}
+
+		const marked = markerStart(text, end);
+		const ends = marked === -1 ? [end] : [end, marked];
+		let start = -1;
+		for (const tail of ends) {
+			for (const word of outcomeWords) {
+				if (
+					text.endsWith(word, tail) &&
+					(start === -1 || tail - word.length < start)
+				) {
+					start = tail - word.length;
+				}
+			}
+		}
+
+		const closing = Math.max(
+			...ends.filter(tail => text[tail - 1] === ')'),
+			-1,
+		);
+		if (closing !== -1) {
+			wordAndReason.lastIndex = 0;
+			const reason = wordAndReason.exec(text);
+			// The reason's parenthesis opens before the one that closes the text.
+			if (
+				reason !== null &&
+				reason.index + reason[0].length < closing &&
+				(start === -1 || reason.index < start)
+			) {
+				start = reason.index;
+			}
+		}
+
+		if (start === -1) {
+			return null;
+		}
+
+		trailingAt.lastIndex = start;
+		return trailingAt.exec(text);
+	},
+};
 
 /**
 `-s`: a line after a pending id's output that starts with pytest's outcome word, what the teardown printed glued
