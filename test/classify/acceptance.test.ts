@@ -289,7 +289,12 @@ function describeMisses(result: Acceptance): string {
 // XML to 63 (62), and holdouts 14, 15, 16, 17, 18, 20, 25, 29, 34 and 36 up by one each, logs and XMLs alike; the
 // same asked as the collection's size, found larger (module-state-larger-than-expected), took holdouts 10, 23, 24 and
 // 27 up by one each.
-// holdout-4.log to holdout-52.log are runs of real pytest suites (acceptance/suite-4 to -52).
+// holdout-53, a forty-fifth, weighted to auth and database faults in bulk and flakily and recorded with pytest 9.0.3
+// under pytest-xdist -n 2 (a blood bank's service: an identity provider with its clock ahead going away after four
+// sign-ins per worker, a session key vanishing, SQLite locked by a sync job's held write lock at setup, the code's own
+// second connection locked out, a ledger refused at setup and silent), reached 32/49 (32) blind, its XML too, with
+// main's rules at fb05e5e.
+// holdout-4.log to holdout-53.log are runs of real pytest suites (acceptance/suite-4 to -53).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -381,6 +386,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-51.xml', 'holdout-51.json', 61, 58, 57],
 		['test/classify/acceptance/holdout-52.log', 'holdout-52.json', 68, 64, 63],
 		['test/classify/acceptance/holdout-52.xml', 'holdout-52.json', 68, 63, 62],
+		['test/classify/acceptance/holdout-53.log', 'holdout-53.json', 49, 32, 32],
+		['test/classify/acceptance/holdout-53.xml', 'holdout-53.json', 49, 32, 32],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -445,6 +452,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-50', 68],
 		['holdout-51', 61],
 		['holdout-52', 68],
+		['holdout-53', 49],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));
