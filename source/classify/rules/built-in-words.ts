@@ -99,6 +99,7 @@ const lines: readonly string[] = [
 	'[["sql-syntax-error"],["syntax error at or near","syntax error at end of input","\\": syntax error","you have an error in your sql syntax"]]',
 	'[["odbc-driver-not-found-at-setup","odbc-driver-not-found"],["can\'t open lib \'","data source name not found"]]',
 	'[["database-locked-by-test"],["database is locked","database table is locked","sqlite_busy"]]',
+	'[["database-locked-at-setup"],["database is locked","database table is locked","sqlite_busy"]]',
 	'[["database-locked"],["database is locked","database table is locked","sqlite_busy"]]',
 	'[["statement-timeout"],["querycanceled","querycancelederror","canceling statement due to statement timeout","maximum statement execution time exceeded","operation exceeded time limit"]]',
 	'[["constraint-violation-at-setup","constraint-violation-on-shared-store","constraint-violation"],["uniqueviolation","foreignkeyviolation","notnullviolation","checkviolation","exclusionviolation","duplicatekeyerror","uniqueviolationerror","foreignkeyviolationerror","notnullviolationerror","duplicate key value violates unique constraint"," constraint","null value in column \\""," constraint failed","duplicate entry \'"," row: a foreign key constraint fails","\' cannot be null","e11000 duplicate key error"]]',
