@@ -83,3 +83,37 @@ describe('SQLite locked', () => {
 		).toBe('database-locked-by-test');
 	});
 });
+
+// The float comparisons' patterns (float-arithmetic-compared-exactly) read runs of digits; a 250 KB run of nines in an
+// `E` line took 8 s before their digit runs were bounded to what Python prints for a float (17 significant digits).
+// Measured here, since the regular expression cannot be interrupted: a few milliseconds each now.
+describe('float comparisons on hostile lines', () => {
+	test.each([
+		`assert 1.${'9'.repeat(250_000)}`,
+		`assert 1.${'9'.repeat(250_000)} == 2.0`,
+		`assert 2.0 == 1.${'9'.repeat(250_000)}`,
+		`assert 0.${'0'.repeat(250_000)}1 == 0.0`,
+		`assert 0.3 == ${'0.1 + '.repeat(40_000)}0.1`,
+	])('%#', line => {
+		const start = performance.now();
+		const rule = ruleFor({
+			headline: `AssertionError: ${line.slice(0, 40)}`,
+			traceback: `tests/test_a.py:3: in test_a\n    assert f() == 2.0\nE   ${line}\nE    +  where 1.9 = f()`,
+		});
+		expect(performance.now() - start).toBeLessThan(1500);
+		expect(rule).not.toBe('default');
+	});
+	test('rounding noise is still read', () => {
+		expect(
+			ruleFor({
+				headline: 'AssertionError: assert 0.9999999999999999 == 1.0',
+				traceback: [
+					'tests/test_a.py:3: in test_a',
+					'    assert sum(shares) == 1.0',
+					'E   assert 0.9999999999999999 == 1.0',
+					'E    +  where 0.9999999999999999 = sum([0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1])',
+				].join('\n'),
+			}),
+		).toBe('float-arithmetic-compared-exactly');
+	});
+});
