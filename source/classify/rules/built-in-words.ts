@@ -200,6 +200,7 @@ const lines: readonly string[] = [
 	'[["unraisable-exception"],["pytestunraisableexceptionwarning","pytestunhandledthreadexceptionwarning","resourcewarning"]]',
 	'[["xpass-strict"],["[xpass(strict)]"]]',
 	'[["float-arithmetic-compared-exactly"],["assert "]]',
+	'[["float-rounding-compared-exactly"],["assert "]]',
 	'[["fixed-date-judged-against-today"],["function","bound method"]]',
 	'[["time-left-until-fixed-date-negative"],["assert -"]]',
 	'[["time-left-until-fixed-date-negative not"],["now","today","utcnow","method ","timedelta("]]',

@@ -3,7 +3,8 @@ Rules changed after acceptance suite 53 (redcell) was measured blind (32 of 49 o
 real run's log and XML, and on texts in other words where the rule must or must not fire. The kind is not words of the
 suite: SQLite's lock met while a fixture sets up, before the test's code has run, is held by a connection outside the
 test (another process, worker or job writing the same file); the same lock in a call, where the code may hold it
-itself, or at teardown, after the code ran, stays what it was.
+itself, or at teardown, after the code ran, stays what it was. And a float the code computed that differs from the
+test's decimal by binary rounding alone is the test's exact comparison, unless it is money.
 */
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
@@ -115,5 +116,39 @@ describe('float comparisons on hostile lines', () => {
 				].join('\n'),
 			}),
 		).toBe('float-arithmetic-compared-exactly');
+	});
+});
+
+function roundedFrom(call: string, value: string, expected: string) {
+	return ruleFor({
+		headline: `AssertionError: assert ${value} == ${expected}`,
+		traceback: [
+			'tests/core/test_a.py:14: in test_a',
+			`    assert ${call} == ${expected}`,
+			`E   assert ${value} == ${expected}`,
+			`E    +  where ${value} = <function f at 0x7f3600e4e8e0>([1.1, 2.2])`,
+		].join('\n'),
+	});
+}
+
+describe('a float the code computed, off by binary rounding alone', () => {
+	test.each([
+		['tides.mean_level([1.1, 2.2])', '1.6500000000000001', '1.65'],
+		['donors.average_hb(readings)', '13.399999999999999', '13.4'],
+		['shares.total(parts)', '0.9999999999999999', '1.0'],
+	])('%s', (call, value, expected) => {
+		expect(roundedFrom(call, value, expected)).toBe(
+			'float-rounding-compared-exactly',
+		);
+	});
+	test.each([
+		// Money kept in binary floats is the code's.
+		['fees.total([0.1, 0.2])', '0.30000000000000004', '0.3'],
+		['basket.price_of(items)', '3.0999999999999996', '3.1'],
+		// Off by more than rounding.
+		['plan.instalments(3450)', '1149.99', '1150.0'],
+		['tides.mean_level([1.1, 2.2])', '1.6500000000000003', '1.66'],
+	])('not %s', (call, value, expected) => {
+		expect(roundedFrom(call, value, expected)).toBe('value-mismatch');
 	});
 });
