@@ -289,7 +289,15 @@ function describeMisses(result: Acceptance): string {
 // XML to 63 (62), and holdouts 14, 15, 16, 17, 18, 20, 25, 29, 34 and 36 up by one each, logs and XMLs alike; the
 // same asked as the collection's size, found larger (module-state-larger-than-expected), took holdouts 10, 23, 24 and
 // 27 up by one each.
-// holdout-4.log to holdout-52.log are runs of real pytest suites (acceptance/suite-4 to -52).
+// holdout-53, a forty-fifth, weighted to auth and database faults in bulk and flakily and recorded with pytest 9.0.3
+// under pytest-xdist -n 2 (a blood bank's service: an identity provider with its clock ahead going away after four
+// sign-ins per worker, a session key vanishing, SQLite locked by a sync job's held write lock at setup, the code's own
+// second connection locked out, a ledger refused at setup and silent), reached 32/49 (32) blind, its XML too, with
+// main's rules at fb05e5e. With its misses in view, SQLite's lock met while a fixture sets up, before the test's
+// code ran (database-locked-at-setup, ENVIRONMENT), took both to 37 (37); no other set changed. Then a float the
+// code computed, off from the test's decimal by binary rounding alone and not money (float-rounding-compared-exactly,
+// TEST_DESIGN) took both to 38 (37), holdout-6 to 53 (50) and holdout-21's log and XML to 62 (51).
+// holdout-4.log to holdout-53.log are runs of real pytest suites (acceptance/suite-4 to -53).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -299,7 +307,7 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-3.log', 'holdout-3.json', 26, 26, 26],
 		['test/classify/acceptance/holdout-4.log', 'holdout-4.json', 47, 44, 43],
 		['test/classify/acceptance/holdout-5.log', 'holdout-5.json', 54, 48, 43],
-		['test/classify/acceptance/holdout-6.log', 'holdout-6.json', 60, 52, 49],
+		['test/classify/acceptance/holdout-6.log', 'holdout-6.json', 60, 53, 50],
 		['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 48, 48],
 		['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 46, 43],
 		['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 58, 56],
@@ -317,8 +325,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-19.xml', 'holdout-19.json', 67, 61, 59],
 		['test/classify/acceptance/holdout-20.log', 'holdout-20.json', 71, 63, 29],
 		['test/classify/acceptance/holdout-20.xml', 'holdout-20.json', 71, 63, 29],
-		['test/classify/acceptance/holdout-21.log', 'holdout-21.json', 71, 61, 51],
-		['test/classify/acceptance/holdout-21.xml', 'holdout-21.json', 71, 61, 51],
+		['test/classify/acceptance/holdout-21.log', 'holdout-21.json', 71, 62, 51],
+		['test/classify/acceptance/holdout-21.xml', 'holdout-21.json', 71, 62, 51],
 		['test/classify/acceptance/holdout-22.log', 'holdout-22.json', 69, 61, 47],
 		['test/classify/acceptance/holdout-22.xml', 'holdout-22.json', 69, 61, 44],
 		['test/classify/acceptance/holdout-23.log', 'holdout-23.json', 69, 63, 49],
@@ -381,6 +389,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-51.xml', 'holdout-51.json', 61, 58, 57],
 		['test/classify/acceptance/holdout-52.log', 'holdout-52.json', 68, 64, 63],
 		['test/classify/acceptance/holdout-52.xml', 'holdout-52.json', 68, 63, 62],
+		['test/classify/acceptance/holdout-53.log', 'holdout-53.json', 49, 38, 37],
+		['test/classify/acceptance/holdout-53.xml', 'holdout-53.json', 49, 38, 37],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -445,6 +455,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-50', 68],
 		['holdout-51', 61],
 		['holdout-52', 68],
+		['holdout-53', 49],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));

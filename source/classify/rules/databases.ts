@@ -133,6 +133,21 @@ export const databaseRules: readonly RuleSpec[] = [
 		reason:
 			"SQLite's lock was hit on the test's own line, the traceback's only frame, with no code under test in it: the test holds a transaction on one of its own connections and writes through another",
 	},
+	// The lock met while a fixture sets up, before the test's code has run: one fixture's connection cannot lock
+	// itself out, so the write lock is held by a connection outside the test (another process or worker writing the
+	// same file, a job on the runner). None of the sets' earlier locks came at setup; a teardown's lock, after the
+	// code ran, stays the code's transaction left open.
+	{
+		name: 'database-locked-at-setup',
+		match: {
+			phase: ['setup'],
+			message: /database is locked|database table is locked|SQLITE_BUSY/,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'HIGH',
+		reason:
+			"SQLite waited past its busy timeout while a fixture was setting up, before the test's code ran: a connection outside the test holds the database's write lock (another process or worker writing the same file)",
+	},
 	{
 		name: 'database-locked',
 		match: {

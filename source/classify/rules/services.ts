@@ -144,7 +144,7 @@ export const serviceRules: readonly RuleSpec[] = [
 		match: {
 			message: raised(
 				String.raw`ConnectionResetError|ConnectionAbortedError|BrokenPipeError|ConnectionClosed\w*|RemoteDisconnected|RemoteProtocolError|ChunkedEncodingError|IncompleteRead(?:Error)?|\w*UnexpectedClose\w*|SSLZeroReturnError|SSLEOFError|SMTPServerDisconnected|ServerDisconnectedError|ClientPayloadError|ConnectionDoesNotExistError|StreamLostError|AutoReconnect`,
-				String.raw`Connection reset by peer|\bECONNRESET\b|Broken pipe|Connection aborted|Remote end closed connection|Server disconnected|Connection broken|EOF occurred in violation of protocol|connection has been closed \(EOF\)|Connection unexpectedly closed|Response payload is not completed|connection was closed in the middle of operation|Error reading SSH protocol banner|\d+ bytes read on a total of \d+ expected bytes|Connection lost while (?:reading|writing|receiving|sending)\b` +
+				String.raw`Connection reset by peer|\bECONNRESET\b|Broken pipe|Connection aborted|Remote end closed connection|Server disconnected|Connection broken|EOF occurred in violation of protocol|connection has been closed \(EOF\)|Connection unexpectedly closed|Response payload is not completed|connection was closed in the middle of operation|Error reading SSH protocol banner|(?<!\d)\d+ bytes read on a total of \d+ expected bytes|Connection lost while (?:reading|writing|receiving|sending)\b` +
 					// A client of the code's own (a raw socket speaking a handshake) says the same in its own
 					// error: the peer closed before answering. psycopg2's `closed the connection unexpectedly` is
 					// server-closed-connection's.
