@@ -39,4 +39,10 @@ describe('a 5 MB failure', () => {
 		expect(signature.messageLength).toBeLessThanOrEqual(240);
 		expect(signature.location).toBe('tests/test_utils.py:test_pickle_missing');
 	});
+
+	test('six lines of 250 KB digit runs in float comparisons and a byte count each get a rule', () => {
+		const rules = classified('floats') as string[];
+		expect(rules).toHaveLength(6);
+		expect(rules).not.toContain('default');
+	});
 });
