@@ -150,6 +150,10 @@ function buildSummary(
 		),
 	);
 	const areaCountWidth = countWidth(areas.map(([, count]) => count));
+	if (areas.length === 0) {
+		lines.push({text: '  none'});
+	}
+
 	for (const [area, count] of areas) {
 		lines.push({
 			text: `  ${column(sanitizeLine(area), areaWidth)} ${bar(count, total, barWidth)} ${groupThousands(count).padStart(areaCountWidth)}`,
