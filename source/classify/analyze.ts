@@ -19,7 +19,7 @@ import {
 } from './flaky.js';
 import {builtInRuleSet} from './rules/built-in.js';
 import {suggest} from './rules/match.js';
-import type {RuleSet, Suggestion} from './rules/types.js';
+import {builtInOrigin, type RuleSet, type Suggestion} from './rules/types.js';
 import {KeptTexts} from './kept-suggestions.js';
 import {rerunsOf, type RerunSummary} from './reruns.js';
 import {SharedVerdicts, WatchedFailure} from './shared-verdicts.js';
@@ -113,6 +113,14 @@ export type Analysis = {
 	readonly issueUrl?: string;
 	/** The CODEOWNERS file the failures' owners come from; absent when the repository has none. */
 	readonly codeowners?: string;
+	/**
+	The rules of a team's rules file that suggested nothing for any failure of the run (a pattern that matches
+	nothing, or a rule an earlier one always wins over); absent when there are none, or no failure.
+	*/
+	readonly idleRules?: ReadonlyArray<{
+		readonly name: string;
+		readonly origin: string;
+	}>;
 };
 
 /** Classify the failures of the newest run against the history of all runs given (oldest first). */
@@ -193,6 +201,7 @@ export function analyze(
 		return analyzed;
 	});
 
+	const idleRules = idleRulesOf(ruleSet, failures);
 	const analysis: Omit<Analysis, 'clusters'> = {
 		run,
 		runs: diff.runs,
@@ -204,8 +213,25 @@ export function analyze(
 		reruns: [...reruns.values()],
 		...(ruleSet.issueUrl !== undefined && {issueUrl: ruleSet.issueUrl}),
 		...(owners && {codeowners: owners.file}),
+		...(idleRules.length > 0 && {idleRules}),
 	};
 	return withLazyClusters(analysis, failures);
+}
+
+/** A team's rules that suggested nothing for any of these failures (none when there is no failure). */
+function idleRulesOf(
+	ruleSet: RuleSet,
+	failures: readonly AnalyzedFailure[],
+): Array<{name: string; origin: string}> {
+	const own = ruleSet.rules.filter(rule => rule.origin !== builtInOrigin);
+	if (own.length === 0 || failures.length === 0) {
+		return [];
+	}
+
+	const used = new Set(failures.map(analyzed => analyzed.suggestion.rule));
+	return own
+		.filter(rule => !used.has(rule.name))
+		.map(rule => ({name: rule.name, origin: rule.origin}));
 }
 
 /**

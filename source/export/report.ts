@@ -234,7 +234,20 @@ function summarySection(analysis: Analysis, clusterCount: number): string[] {
 		}
 	}
 
+	lines.push(...idleRuleLines(analysis));
 	return section('SUMMARY', lines);
+}
+
+/** A team's rules that suggested nothing in this run: a pattern that matches nothing says so nowhere else. */
+function idleRuleLines(analysis: Analysis): string[] {
+	const idle = analysis.idleRules ?? [];
+	const origins = [...new Set(idle.map(rule => rule.origin))];
+	return origins.map(origin => {
+		const names = idle
+			.filter(rule => rule.origin === origin)
+			.map(rule => inert(rule.name));
+		return `${names.length === 1 ? 'A rule' : `${names.length} rules`} of ${inert(origin)} suggested nothing for any failure: ${names.join(', ')} (triage rules shows what each matches)`;
+	});
 }
 
 function progressSection(verdicts: readonly Verdict[]): string[] {
