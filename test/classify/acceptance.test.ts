@@ -297,7 +297,11 @@ function describeMisses(result: Acceptance): string {
 // code ran (database-locked-at-setup, ENVIRONMENT), took both to 37 (37); no other set changed. Then a float the
 // code computed, off from the test's decimal by binary rounding alone and not money (float-rounding-compared-exactly,
 // TEST_DESIGN) took both to 38 (37), holdout-6 to 53 (50) and holdout-21's log and XML to 62 (51).
-// holdout-4.log to holdout-53.log are runs of real pytest suites (acceptance/suite-4 to -53).
+// holdout-54, a forty-sixth, shaped like the team's chaos suite and recorded with Debian's pytest 7.2 and
+// pytest-rerunfailures' flaky marks (a swimming-pool chain's service: an identity provider down for the whole run,
+// the pools' Redis gone after 30 commands, PostgreSQL down, a timetable service failing one request in three and
+// too slow, a silent turnstile), reached 37/41 (35) blind, its XML too, with main's rules at 20cf083.
+// holdout-4.log to holdout-54.log are runs of real pytest suites (acceptance/suite-4 to -54).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
 		['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -391,6 +395,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-52.xml', 'holdout-52.json', 68, 63, 62],
 		['test/classify/acceptance/holdout-53.log', 'holdout-53.json', 49, 38, 37],
 		['test/classify/acceptance/holdout-53.xml', 'holdout-53.json', 49, 38, 37],
+		['test/classify/acceptance/holdout-54.log', 'holdout-54.json', 41, 37, 35],
+		['test/classify/acceptance/holdout-54.xml', 'holdout-54.json', 41, 37, 35],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);
@@ -456,6 +462,7 @@ describe('the acceptance runs of real suites agree with their JUnit XML', () => 
 		['holdout-51', 61],
 		['holdout-52', 68],
 		['holdout-53', 49],
+		['holdout-54', 41],
 	] as const)('%s', async (name, failing) => {
 		const folder = path.join(here, 'acceptance');
 		const log = await readLog(path.join(folder, `${name}.log`));
