@@ -108,10 +108,14 @@ export function runOfSession(
 		warnings,
 	});
 	resolveEscapedIds(session.tests, session.escapes);
-	// The `generated xml file` rule after the last FAILURES entry, the log's end: pytest's terminal summary had begun,
-	// every test run (`-qq -s -rN` under pytest 7.2: no `[100%]`, no short summary, no final line).
+	// The `generated xml file` rule after the last FAILURES or ERRORS entry, the log's end, or a plugin's section after
+	// the reports (`pytest_terminal_summary`): pytest's terminal summary had begun, every test run (`-qq -s -rN` under
+	// pytest 7.2: no `[100%]`, no short summary, no final line; `-qq -rN -n 2`, every module failing at collection, then
+	// a conftest's section, and under pytest 9 no XML rule).
 	const endsOnXmlRule =
-		session.section === 'failures' && session.failures.isPastReports;
+		session.section === 'other' ||
+		((session.section === 'failures' || session.section === 'errors') &&
+			session.failures.isPastReports);
 	return buildRun({
 		source: session.source,
 		header: session.header,

@@ -156,6 +156,25 @@ export class SectionTitleHold {
 	}
 }
 
+/**
+Whether a title comes early, among the progress lines before their end: the progress began, or may have (`-q -s`: no
+banner, and letters glued to a test's output count only once more progress follows), and did not reach its end. Not
+after xdist's start and the session's end with no progress between (`-q`, every module failing at collection): pytest
+said its session ended, and what follows is its summaries (`xdist-start.ts`), a plugin's section's lines too.
+*/
+export function isEarlyTitle(state: {
+	readonly hasProgress: boolean;
+	readonly hasSessionStart: boolean;
+	readonly isProgressDone: boolean;
+	readonly hasXdistEnded: boolean;
+}): boolean {
+	return (
+		(state.hasProgress || !state.hasSessionStart) &&
+		!state.isProgressDone &&
+		!state.hasXdistEnded
+	);
+}
+
 /** More progress: what pytest prints only among its progress lines, and no section of its own holds. */
 function continuesProgress(text: string, hasPendingId: boolean): boolean {
 	if (hasPendingId && outcomeFirst.test(text)) {

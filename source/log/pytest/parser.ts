@@ -33,7 +33,7 @@ import {QuietXdistStart} from './xdist-start.js';
 import {PrintedSessions} from './printed-session.js';
 import {ReportTitleSession} from './report-title-session.js';
 import {readSectionLine, type SectionLineInputs} from './section-line.js';
-import {SectionTitleHold} from './held-section-title.js';
+import {isEarlyTitle, SectionTitleHold} from './held-section-title.js';
 
 export class PytestParser {
 	private readonly header: Preamble = {};
@@ -448,10 +448,12 @@ export class PytestParser {
 				} else if (
 					!this.titleHold.takes(rule.section, {
 						section: this.section,
-						// `-q -s`: no banner, and letters glued to a test's output count only once more progress follows.
-						isEarly:
-							(this.progress.hasProgress || !this.hasSessionStart) &&
-							!this.isProgressDone,
+						isEarly: isEarlyTitle({
+							hasProgress: this.progress.hasProgress,
+							hasSessionStart: this.hasSessionStart,
+							isProgressDone: this.isProgressDone,
+							hasXdistEnded: this.xdistStart.hasEndedBeforeProgress,
+						}),
 						ruleWidth: this.ruleWidth,
 						hasPendingId: this.progress.hasPendingId,
 					})
