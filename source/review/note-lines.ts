@@ -30,6 +30,19 @@ export function noteLinesOf(
 		return [];
 	}
 
+	return linesBelowInfo(text, width, detailLines, isFullScreen);
+}
+
+/**
+`text` on lines of its own below the info, wrapped, out of at most half the traceback's lines (a note, a
+suggestion's reason); none in a pane too short for its four info lines.
+*/
+export function linesBelowInfo(
+	text: string,
+	width: number,
+	detailLines: number,
+	isFullScreen: boolean,
+): string[] {
 	const room = Math.floor(tracebackHeight(detailLines, isFullScreen) / 2);
 	// A pane too short for its four info lines has no room for more.
 	if (

@@ -8,8 +8,7 @@ the same half of the traceback's lines.
 import {sanitizeLine} from '../log/sanitize.js';
 import {textWidth} from '../text-width.js';
 import type {ReviewRow} from '../triage/review.js';
-import {detailInfoHeight, detailInfoLines, tracebackHeight} from './layout.js';
-import {wrappedInRoom} from './note-lines.js';
+import {linesBelowInfo} from './note-lines.js';
 
 /** The label the reason follows on the first of its own lines. */
 export const reasonLabel = 'why: ';
@@ -45,18 +44,10 @@ export function reasonLinesOf(
 		return [];
 	}
 
-	const room = Math.floor(tracebackHeight(detailLines, isFullScreen) / 2);
-	// A pane too short for its four info lines has no room for more.
-	if (
-		room <= 0 ||
-		detailInfoLines(detailLines, isFullScreen) < detailInfoHeight
-	) {
-		return [];
-	}
-
-	return wrappedInRoom(
+	return linesBelowInfo(
 		reasonLabel + sanitizeLine(row.analyzed.suggestion.reason),
 		width,
-		room,
+		detailLines,
+		isFullScreen,
 	);
 }

@@ -67,7 +67,8 @@ message's form, not pytest's word with output glued to it.
 const leadingWord =
 	/^(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?!: )[^\sA-Z_]/;
 
-const outcomeWords = [
+/** pytest's outcome words, as `-v` prints them at a line's end. */
+export const outcomeWords = [
 	'PASSED',
 	'FAILED',
 	'ERROR',

@@ -5,6 +5,7 @@ forms are read here; anything else is undefined (-1, false) and is read as text,
 */
 import type {Outcome} from '../model.js';
 import {lineIdEnd} from './ids.js';
+import {outcomeWords} from './pending-id.js';
 import {stripPercent} from './progress-marker.js';
 import {byteWords, hasWordAt} from './verbose-line.js';
 
@@ -174,17 +175,6 @@ function markerEnd(bytes: Uint8Array, from: number, end: number): number {
 		: -1;
 }
 
-/** The words whose end on a line would make it the outcome of a test printed before (`trailingOutcome`). */
-const trailingWords = [
-	'PASSED',
-	'FAILED',
-	'ERROR',
-	'SKIPPED',
-	'XFAIL',
-	'XPASS',
-	'RERUN',
-];
-
 /**
 A test's id alone on its line and then spaces (`id `: xdist names a test as it starts, `-s` before the test's
 output): a plain id (see `plainIdEnd`) that does not end with an outcome word. Such a line, read as text after an
@@ -200,7 +190,7 @@ export function isBareIdLineBytes(
 		return false;
 	}
 
-	for (const word of trailingWords) {
+	for (const word of outcomeWords) {
 		const at = idEnd - word.length;
 		if (at >= start && hasWordAt(bytes, at, idEnd, word)) {
 			return false;
