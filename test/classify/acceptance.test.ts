@@ -301,6 +301,8 @@ function describeMisses(result: Acceptance): string {
 // pytest-rerunfailures' flaky marks (a swimming-pool chain's service: an identity provider down for the whole run,
 // the pools' Redis gone after 30 commands, PostgreSQL down, a timetable service failing one request in three and
 // too slow, a silent turnstile), reached 37/41 (35) blind, its XML too, with main's rules at 20cf083.
+// A session date now past, answered as a negative timedelta rather than a number
+// (time-left-until-fixed-date-negative, TEST_DESIGN) then took both to 38 (36); no other set changed.
 // holdout-4.log to holdout-54.log are runs of real pytest suites (acceptance/suite-4 to -54).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([
@@ -395,8 +397,8 @@ describe('suggestions an engineer would accept as they are', () => {
 		['test/classify/acceptance/holdout-52.xml', 'holdout-52.json', 68, 63, 62],
 		['test/classify/acceptance/holdout-53.log', 'holdout-53.json', 49, 38, 37],
 		['test/classify/acceptance/holdout-53.xml', 'holdout-53.json', 49, 38, 37],
-		['test/classify/acceptance/holdout-54.log', 'holdout-54.json', 41, 37, 35],
-		['test/classify/acceptance/holdout-54.xml', 'holdout-54.json', 41, 37, 35],
+		['test/classify/acceptance/holdout-54.log', 'holdout-54.json', 41, 38, 36],
+		['test/classify/acceptance/holdout-54.xml', 'holdout-54.json', 41, 38, 36],
 	] as const)('%s', async (log, decisions, total, category, exact) => {
 		const result = await measure(log, decisions);
 		expect(result.unmatched).toEqual([]);

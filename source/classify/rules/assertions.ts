@@ -43,6 +43,19 @@ less than the TTL the cache was built with (suites 35 and 36 decided theirs so).
 const ttlEntryStillCached =
 	/(?:^|\n)(?:AssertionError: )?assert .+ not in T(?:TL|LRU)Cache\(/;
 
+/**
+`assert SPAN >= 0` whose SPAN is what a function made of a date literal answered, `+  where SPAN = <function f
+…>(datetime.date(2025, …))`: SPAN a negative number (`-429318.48`) or a negative `timedelta` as Python prints it
+(`datetime.timedelta(days=-7, seconds=66517)`), compared with zero (`0`, `0.0`, `timedelta(0)`, `timedelta()`).
+*/
+function timeLeftNegative(): RegExp {
+	const span = String.raw`(?:-\d[\d.e-]*|(?:datetime\.)?timedelta\(days=-\d+[^\n)]*\))`;
+	const zero = String.raw`(?:0(?:\.0)?|(?:datetime\.)?timedelta\((?:0|days=0)?\))`;
+	return new RegExp(
+		String.raw`(?:^|\n)E?[ \t]*(?:AssertionError: )?assert ${span} >=? ${zero}[ \t]*\n[ \t]*(?:E[ \t]+)?\+[ \t]+where ${span} = <(?:function|bound method) [^\n]*?\((?:datetime\.)?date(?:time)?\(\d{4}, `,
+	);
+}
+
 const number = String.raw`-?\d+(?:\.\d+)?(?:e[+-]?\d+)?`;
 /** Numbers joined by at least one operator, in brackets or not, as pytest prints an expression of numbers. */
 const arithmetic = String.raw`\(*${number}\)*(?: [-+*/] \(*${number}\)*)+`;
@@ -216,20 +229,21 @@ export const assertionRules: readonly RuleSpec[] = [
 			'The test asks whether a date written into it is still valid, open or upcoming, and the code judges that against today: it passed until that date and fails every day after, a test that ages with the calendar, not the code',
 	},
 	// `assert pricing.kick_off_in(kick_off) > 0` rewritten as `assert -429318.48 > 0` with `+  where -429318.48 =
-	// <function kick_off_in …>(datetime.datetime(2026, 11, 28, 15, 0, …))`: the test asks the code how long remains
+	// <function kick_off_in …>(datetime.datetime(2026, 11, 28, 15, 0, …))`, or the span itself, `assert
+	// datetime.timedelta(days=-7, seconds=66517) > datetime.timedelta(0)` with `+  where datetime.timedelta(days=-7, …)
+	// = <function starts_in …>(datetime.datetime(2026, 11, 30, 6, 30, …))`: the test asks the code how long remains
 	// until a date it hands it and expects time left; the code answers with a negative span, because that date is
-	// now behind the run. Suites 18 and 51 each had one, both decided the test's date, now past. A test handing the
-	// code the clock (`now()`, `today()`, pytest's `= <built-in method now …>()`) or a span from it (`timedelta`) is
-	// not read so: there the code's answer is what is wrong.
+	// now behind the run. Suites 18, 51 and 54 each had one, all decided the test's date, now past. A test handing the
+	// code the clock (`now()`, `today()`, pytest's `= <built-in method now …>()`) or a date moved by a span
+	// (`date(…) + timedelta(days=3)` as the argument) is not read so: there the code's answer is what is wrong.
 	{
 		name: 'time-left-until-fixed-date-negative',
 		match: {
 			exception: assertionError,
-			message:
-				/(?:^|\n)E?[ \t]*(?:AssertionError: )?assert -\d[\d.e-]* >=? 0(?:\.0)?[ \t]*\n[ \t]*(?:E[ \t]+)?\+[ \t]+where -\d[\d.e-]* = <(?:function|bound method) [^\n]*?\((?:datetime\.)?date(?:time)?\(\d{4}, /,
+			message: timeLeftNegative(),
 			not: {
 				message:
-					/\b(?:now|today|utcnow)\(|\bmethod (?:now|today|utcnow)\b|\btimedelta\(/,
+					/\b(?:now|today|utcnow)\(|\bmethod (?:now|today|utcnow)\b|(?:^|\n)[ \t]*(?:E[ \t]+)?\+[ \t]+where [^<\n]*<(?:function|bound method) [^\n]*\btimedelta\(/,
 			},
 		},
 		category: 'TEST_DESIGN',
