@@ -61,8 +61,6 @@ export type LiveReviewOptions = {
 	/** The repository's CODEOWNERS for the run (`codeowners.ts`), when it has one. */
 	readonly ownersFor?: (run: Run) => AnalyzeOptions['owners'];
 	readonly now?: () => number;
-	/** When the run began, if before this review (a followed log's writer started earlier): the elapsed time counts from it. */
-	readonly startedAt?: number;
 	/** Shortest time between two reads, in ms. */
 	readonly minimumInterval?: number;
 };
@@ -131,7 +129,7 @@ export class LiveReview {
 				bytes: 0,
 				tests: 0,
 				failures: 0,
-				startedAt: Math.min(options.startedAt ?? Infinity, this.#now()),
+				startedAt: this.#now(),
 				...(options.name !== undefined && {name: options.name}),
 			},
 		};
@@ -190,6 +188,21 @@ export class LiveReview {
 		}
 
 		return this.#lastRun?.reportedCounts !== undefined;
+	}
+
+	/**
+	The run began at `at`, before this review did (a followed log's writer, found after the first frame): the
+	elapsed time counts from it. A later time changes nothing.
+	*/
+	startedBefore(at: number): void {
+		if (at >= this.#snapshot.progress.startedAt) {
+			return;
+		}
+
+		this.#set({
+			...this.#snapshot,
+			progress: {...this.#snapshot.progress, startedAt: at},
+		});
 	}
 
 	/** No more reads (the person quit). */

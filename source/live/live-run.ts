@@ -77,7 +77,6 @@ function reviewOf(
 	source: string,
 	name?: string,
 	followed?: string,
-	startedAt?: number,
 ): LiveReview {
 	const {history} = options;
 	const lookup =
@@ -88,7 +87,6 @@ function reviewOf(
 		ruleSet: options.ruleSet,
 		journal: options.journal,
 		ownersFor: ownersLookup(),
-		...(startedAt !== undefined && {startedAt}),
 		...(options.outageThreshold !== undefined && {
 			outageThreshold: options.outageThreshold,
 		}),
@@ -165,12 +163,15 @@ export function startLiveRun(
 
 		case 'follow': {
 			// The run may have begun well before triage was started to follow it.
-			const review = reviewOf(
-				options,
-				input.file,
-				undefined,
-				input.file,
-				writerStartedAt(input.file),
+			const review = reviewOf(options, input.file, undefined, input.file);
+			// Found without blocking the first frame; the header's elapsed time moves back when it is.
+			void writerStartedAt(input.file).then(
+				at => {
+					if (at !== undefined) {
+						review.startedBefore(at);
+					}
+				},
+				() => undefined,
 			);
 			const controller = new AbortController();
 			const bytes = followFile(input.file, {

@@ -5,10 +5,15 @@ file's birth time is the first run's when a shell's `>` truncates yesterday's lo
 file is asked instead. On Linux, /proc names the processes holding the file open for writing and when each
 started; the earliest is the run (pytest, or the `tee` that started with it). Elsewhere, or when no writer is
 found (another user's, or the run has ended), the answer is undefined and the caller keeps its own start.
+
+Asking means looking at every open descriptor of every process this user may read: about 20 ms for 94
+processes, but seconds as root on a host with thousands. So it is asked without blocking, after the review's
+first frame, and the header's elapsed time moves back once the answer comes.
 */
 
-import fs from 'node:fs';
+import fs from 'node:fs/promises';
 import path from 'node:path';
+import process from 'node:process';
 
 /** Linux's USER_HZ: /proc/PID/stat counts a process's start in these ticks since boot. */
 const ticksPerSecond = 100;
@@ -38,66 +43,87 @@ export function isOpenForWriting(fdinfo: string): boolean {
 	return match !== null && (Number.parseInt(match[1]!, 8) & 0o3) !== 0;
 }
 
-function readText(file: string): string | undefined {
+async function readText(file: string): Promise<string | undefined> {
 	try {
-		return fs.readFileSync(file, 'utf8');
+		return await fs.readFile(file, 'utf8');
 	} catch {
 		return undefined;
 	}
 }
 
-function entries(folder: string): string[] {
+async function entries(folder: string): Promise<string[]> {
 	try {
-		return fs.readdirSync(folder);
+		return await fs.readdir(folder);
 	} catch {
 		return [];
 	}
 }
 
 /** Whether `link` (a /proc/PID/fd entry) is the file `target` names, as its device and inode say. */
-function isSameFile(link: string, target: fs.Stats): boolean {
+async function isSameFile(
+	link: string,
+	target: {readonly ino: number; readonly dev: number},
+): Promise<boolean> {
 	try {
-		const stat = fs.statSync(link);
+		const stat = await fs.stat(link);
 		return stat.ino === target.ino && stat.dev === target.dev;
 	} catch {
 		return false;
 	}
 }
 
+/** Whether process `pid` holds `target` open for writing, its descriptors looked at in turn. */
+async function isWriter(
+	proc: string,
+	pid: string,
+	target: {readonly ino: number; readonly dev: number},
+): Promise<boolean> {
+	const fds = path.join(proc, pid, 'fd');
+	for (const fd of await entries(fds)) {
+		if (
+			(await isSameFile(path.join(fds, fd), target)) &&
+			isOpenForWriting(
+				(await readText(path.join(proc, pid, 'fdinfo', fd))) ?? '',
+			)
+		) {
+			return true;
+		}
+	}
+
+	return false;
+}
+
 /**
 When the earliest process that holds `file` open for writing started, in ms since the epoch; undefined when
 none is found or there is no /proc to ask. `proc` is for tests.
 */
-export function writerStartedAt(
+export async function writerStartedAt(
 	file: string,
 	proc = '/proc',
-): number | undefined {
-	let target: fs.Stats;
+): Promise<number | undefined> {
+	let target: {readonly ino: number; readonly dev: number};
 	try {
-		target = fs.statSync(file);
+		target = await fs.stat(file);
 	} catch {
 		return undefined;
 	}
 
-	const procStat = readText(path.join(proc, 'stat'));
+	const procStat = await readText(path.join(proc, 'stat'));
 	const boot = procStat === undefined ? undefined : bootTimeOf(procStat);
 	if (boot === undefined) {
 		return undefined;
 	}
 
 	let earliest: number | undefined;
-	for (const pid of entries(proc)) {
-		if (!/^\d+$/.test(pid)) {
+	for (const pid of await entries(proc)) {
+		if (!/^\d+$/.test(pid) || Number(pid) === process.pid) {
 			continue;
 		}
 
-		const fds = path.join(proc, pid, 'fd');
-		const isWriter = entries(fds).some(
-			fd =>
-				isSameFile(path.join(fds, fd), target) &&
-				isOpenForWriting(readText(path.join(proc, pid, 'fdinfo', fd)) ?? ''),
-		);
-		const stat = isWriter ? readText(path.join(proc, pid, 'stat')) : undefined;
+		// A process at a time, each awaited: the review goes on answering keys meanwhile.
+		const stat = (await isWriter(proc, pid, target))
+			? await readText(path.join(proc, pid, 'stat'))
+			: undefined;
 		const started = stat === undefined ? undefined : startSinceBoot(stat);
 		if (
 			started !== undefined &&
