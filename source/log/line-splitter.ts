@@ -59,8 +59,8 @@ export class LineSplitter {
 	private hasWarnedReplacement = false;
 	/**
 	Whether the log ends its lines with a lone CR (classic Mac OS, some Windows tools): then every CR is a newline.
-	Undecided until the bytes show an LF (no), or several CRs with no LF before them (yes: a terminal redraws a few
-	times on a line, pytest's header ends in an LF), or they end with two CRs and no LF at all. Read as redraws,
+	Undecided until the bytes show an LF (no), or several CRs and no LF in the first 64 KB (yes: a terminal redraws
+	a few times on a line, pytest's header ends in an LF), or they end with two CRs and no LF at all. Read as redraws,
 	such a log was one line: past 256 KB cut, its tracebacks lost and the run INCOMPLETE; below, every id line of
 	its short summary taken for a line the log was cut inside.
 	*/
@@ -169,11 +169,20 @@ export class LineSplitter {
 		this.sink.end?.();
 	}
 
-	/** Tell CR-only line ends from the first bytes, counting the CRs of a line still pending. */
+	/**
+	Tell CR-only line ends from the first bytes, counting the CRs of a line still pending: several CRs and
+	no LF in the log's first `crOnlyWindow` bytes. An LF sooner says the CRs were redraws (a progress bar's
+	before pytest's banner, in a log of LF or CRLF line ends), which read as CR-only would have put a blank
+	line after every line of a CRLF log. Until an LF, nothing has been handed on, so waiting costs nothing.
+	*/
 	private decideLineEnds(chunk: Buffer): void {
 		const lineFeedAt = chunk.indexOf(lineFeed);
 		const before = lineFeedAt === -1 ? chunk : chunk.subarray(0, lineFeedAt);
-		if (countReturns(before) + this.pendingReturns() >= crOnlyEvidence) {
+		if (
+			this.pendingLength + before.length >=
+				Math.min(crOnlyWindow, this.discardAfter) &&
+			countReturns(before) + this.pendingReturns() >= crOnlyEvidence
+		) {
 			this.becomeCrOnly();
 		} else if (lineFeedAt !== -1) {
 			this.isCrOnly = false;
@@ -290,8 +299,9 @@ export class LineSplitter {
 	}
 }
 
-/** CRs before any LF that make a log one of CR-only line ends. */
+/** CRs before any LF that make a log one of CR-only line ends, when there is no LF in its first `crOnlyWindow` bytes. */
 const crOnlyEvidence = 8;
+const crOnlyWindow = 64 * 1024;
 
 /** The CRs in `bytes`, counted up to `crOnlyEvidence`. */
 function countReturns(bytes: Buffer): number {

@@ -75,4 +75,27 @@ describe('a log with CR-only line ends reads as the log itself', () => {
 		]);
 		expect(run.complete).toBe(true);
 	});
+
+	test.each([
+		['LF', '\n'],
+		['CRLF', '\r\n'],
+	])(
+		'a log of %s line ends that starts with a progress bar redrawn on one line is not read as CR-only',
+		async (_, end) => {
+			const log = real('jinja-skew-tb-short');
+			const expected = summaryOf(await read(log));
+			const bar = Array.from(
+				{length: 40},
+				(_, step) =>
+					`\r${String(step * 2.5).padStart(3)}%|${'#'.repeat(step / 4)}| ${step}/40`,
+			).join('');
+			const redrawn = Buffer.concat([
+				Buffer.from(`${bar}${end}`),
+				Buffer.from(log.toString('latin1').replaceAll('\n', end), 'latin1'),
+			]);
+			for (const size of [redrawn.length, 65_536, 7]) {
+				expect(summaryOf(await read(redrawn, size))).toEqual(expected);
+			}
+		},
+	);
 });
