@@ -52,7 +52,8 @@ export function readRow(
 	const idCell = cell('Node ID')!;
 	const status = cell('Status')!.trim();
 	const categoryText = cell('Category')!.trim();
-	const priorityText = cell('Priority')!.trim();
+	// A CSV whose Priority column was deleted keeps the priorities it has (see `priorityOf`).
+	const priorityText = cell('Priority')?.trim();
 	const noteCell = cell('Note')!;
 	// An empty id is pytest's own collection error (`ERROR collecting test session`): an ERROR row at collect.
 	if (idCell === '' && !isSessionError(status, cell('Phase')?.trim() ?? '')) {
@@ -71,7 +72,7 @@ export function readRow(
 
 	const id = context.idOf(idCell);
 	if (otherStatuses.has(status)) {
-		return categoryText === '' && priorityText === '' && noteCell === ''
+		return categoryText === '' && !priorityText && noteCell === ''
 			? undefined
 			: `${id}: a ${status} test takes no decision; only FAILED and ERROR rows do`;
 	}
@@ -96,8 +97,11 @@ export function readRow(
 		return `${id}: ${categoryText === '' ? 'Category is empty' : `unknown category '${categoryText}'`} (expected ${[...context.categories.values()].join(', ')})`;
 	}
 
-	const priority = context.priorities.get(priorityText.toUpperCase());
-	if (priority === undefined) {
+	const priority =
+		priorityText === undefined
+			? undefined
+			: context.priorities.get(priorityText.toUpperCase());
+	if (priorityText !== undefined && priority === undefined) {
 		return `${id}: ${priorityText === '' ? 'Priority is empty' : `unknown priority '${priorityText}'`} (expected ${[...context.priorities.values()].join(', ')})`;
 	}
 
@@ -125,7 +129,7 @@ export function readRow(
 		id,
 		...(isPhase(phase) ? {phase} : {phase: undefined, phaseProblem: phase}),
 		category,
-		priority,
+		priority: priority ?? priorityOf(category, source, rules, current),
 		note,
 		source,
 		rules,
@@ -169,4 +173,22 @@ function phaseOf(
 	return known
 		? 'Phase is empty and the run given has no single setup or teardown error of this test: say which report the row is'
 		: 'Phase is empty: an ERROR row of a test is its setup or its teardown error; export again, or import with the LOG the CSV was exported from';
+}
+
+/**
+The priority of a row in a CSV without the Priority column: the one the report has, so that only what the
+columns say is changed. A decision's priority, else the suggestion's (of the rule of that name that suggests the
+row's category, when one does); empty for a decision that is no longer there, which the row is refused for.
+*/
+function priorityOf(
+	category: string,
+	source: string,
+	rules: readonly Rule[],
+	current: {readonly priority: string} | undefined,
+): string {
+	if (source === 'manual') {
+		return current?.priority ?? '';
+	}
+
+	return (rules.find(rule => rule.category === category) ?? rules[0])!.priority;
 }

@@ -53,12 +53,14 @@ import {
 	reportKey,
 } from './journal.js';
 
-/** Columns import reads; the others may be deleted or reordered in the spreadsheet. */
+/**
+Columns import needs; the others may be deleted or reordered in the spreadsheet. Without `Priority`, each
+report keeps the priority it has.
+*/
 export const requiredColumns: readonly CsvColumn[] = [
 	'Node ID',
 	'Status',
 	'Category',
-	'Priority',
 	'Note',
 	'Source',
 	'Decided At',

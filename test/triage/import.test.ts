@@ -230,6 +230,57 @@ describe('planImport: which rows changed', () => {
 	});
 });
 
+describe('planImport: a CSV whose Priority column was deleted', () => {
+	/** The CSV without one of its columns, as a spreadsheet saves it once the column is deleted. */
+	function without(text: string, column: CsvColumn): string {
+		const [header, ...records] = parse(text);
+		const index = header!.indexOf(column);
+		return stringify(
+			[header!, ...records].map(cells =>
+				cells.filter((_: string, at: number) => at !== index),
+			),
+		);
+	}
+
+	test("each report keeps the priority it has: a decision's, else the suggestion's", () => {
+		const decisions = decisionsOf({
+			id: outage,
+			category: 'BUG',
+			priority: 'LOW',
+			note: '',
+			at,
+		});
+		const {suggestion} = suggestionOf(load);
+		const text = without(
+			edited(exported(decisions), [
+				{id: outage, column: 'Category', value: 'ENVIRONMENT'},
+				{id: load, column: 'Category', value: 'TEST_DESIGN'},
+			]),
+			'Priority',
+		);
+		expect(text.split('\n')[0]).not.toContain('Priority');
+		const result = plan(text, decisions);
+		expect(result.errors).toEqual([]);
+		expect(result.decisions.map(decision => decision.input)).toMatchObject([
+			{id: outage, category: 'ENVIRONMENT', priority: 'LOW'},
+			{id: load, category: 'TEST_DESIGN', priority: suggestion.priority},
+		]);
+	});
+
+	test('imported as is, it changes nothing', () => {
+		const decisions = decisionsOf({
+			id: outage,
+			category: 'BUG',
+			priority: 'LOW',
+			note: 'kept',
+			at,
+		});
+		expect(
+			plan(without(exported(decisions), 'Priority'), decisions),
+		).toMatchObject({errors: [], skipped: [], decisions: []});
+	});
+});
+
 describe('planImport: the journal moved on since the export', () => {
 	test('a suggestion row over a decision made after the export: unedited is kept quietly, edited is skipped', () => {
 		const csv = exported();
@@ -514,7 +565,7 @@ describe('planImport: bad rows stop the whole import', () => {
 				{
 					line: 1,
 					message: expect.stringMatching(
-						/^missing columns 'Node ID', 'Status', 'Category', 'Priority', 'Note', 'Source', 'Decided At'; unknown columns 'id', 'colour', 'size': /,
+						/^missing columns 'Node ID', 'Status', 'Category', 'Note', 'Source', 'Decided At'; unknown columns 'id', 'colour', 'size': /,
 					),
 				},
 			],
