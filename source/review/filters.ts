@@ -26,7 +26,12 @@ import {
 	type SortOrder,
 } from './sort.js';
 import {withOpeningScroll} from './scroll.js';
-import {currentRow, withStatus, type ReviewState} from './state.js';
+import {
+	currentRow,
+	withKeyHint,
+	withStatus,
+	type ReviewState,
+} from './state.js';
 
 export type TextFilter = {
 	/** As typed, `!` included. */
@@ -313,7 +318,7 @@ export function dropFilter(state: ReviewState): ReviewState | undefined {
 			state.quick === 'all' && !state.text.pattern && !state.text.isInverted
 				? state.beforeCluster
 				: undefined;
-		return withStatus(
+		return withKeyHint(
 			refilter(
 				{...state, beforeCluster: undefined},
 				{cluster: undefined, ...before},
@@ -325,14 +330,14 @@ export function dropFilter(state: ReviewState): ReviewState | undefined {
 	}
 
 	if (state.text.pattern || state.text.isInverted) {
-		return withStatus(
+		return withKeyHint(
 			refilter(state, {text: emptyText}),
 			'text filter cleared',
 		);
 	}
 
 	if (state.quick !== 'all') {
-		return withStatus(refilter(state, {quick: 'all'}), 'filter: all');
+		return withKeyHint(refilter(state, {quick: 'all'}), 'filter: all');
 	}
 
 	return undefined;
