@@ -88,6 +88,25 @@ export function shownPattern(source: string): string {
 	return cutMiddle(source, shownPatternLength);
 }
 
+/**
+The construct RE2 stopped at, named as a person would (`a lookbehind \`(?<=\``), when it is one that cannot run in
+linear time: RE2's own words say `invalid named capture` for a lookbehind and `invalid escape sequence` for a
+backreference. Undefined for any other error.
+*/
+function unsupportedConstruct(raw: string): string | undefined {
+	const quoted = /`(\(\?<?[=!]|\\[1-9])/.exec(raw)?.[1];
+	if (quoted === undefined) {
+		return undefined;
+	}
+
+	const kind = quoted.startsWith('\\')
+		? 'a backreference'
+		: quoted.startsWith('(?<')
+			? 'a lookbehind'
+			: 'a lookahead';
+	return `${kind} \`${quoted}\``;
+}
+
 /** Compile a user's pattern; `{error}` says why RE2 refuses it, in one line. */
 export function compileUserPattern(
 	source: string,
@@ -111,6 +130,13 @@ export function compileUserPattern(
 			/`([^`]*)`/g,
 			(_, quoted: string) => `\`${shownPattern(quoted)}\``,
 		);
+		const unsupported = unsupportedConstruct(raw);
+		if (unsupported !== undefined) {
+			return {
+				error: `${unsupported} is not supported: lookaround and backreferences cannot run in linear time`,
+			};
+		}
+
 		const hint = /\(\?<?[=!]|\\[1-9]/.test(source)
 			? ' (lookaround and backreferences cannot run in linear time, so triage does not support them)'
 			: '';
