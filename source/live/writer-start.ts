@@ -3,8 +3,9 @@ When the run behind a followed log began: `triage --follow run.log` is often sta
 header's elapsed time counted from then (0:02 at 42% of a run 8 s old). A log has no start time in it, and the
 file's birth time is the first run's when a shell's `>` truncates yesterday's log; so the process writing the
 file is asked instead. On Linux, /proc names the processes holding the file open for writing and when each
-started; the earliest is the run (pytest, or the `tee` that started with it). Elsewhere, or when no writer is
-found (another user's, or the run has ended), the answer is undefined and the caller keeps its own start.
+started; the earliest is the run (pytest, or the `tee` that started with it), unless it started well before the
+file was made (a long-lived shell that did `exec > run.log`). Elsewhere, or when no writer is found (another
+user's, or the run has ended), the answer is undefined and the caller keeps its own start.
 
 Asking means looking at every open descriptor of every process this user may read: about 20 ms for 94
 processes, but seconds as root on a host with thousands. So it is asked without blocking, after the review's
@@ -14,6 +15,9 @@ first frame, and the header's elapsed time moves back once the answer comes.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
+
+/** How long before a file's birth its writer may have started and still be the run, in ms (see `writerStartedAt`). */
+const birthSlack = 2000;
 
 /** Linux's USER_HZ: /proc/PID/stat counts a process's start in these ticks since boot. */
 const ticksPerSecond = 100;
@@ -101,12 +105,22 @@ export async function writerStartedAt(
 	file: string,
 	proc = '/proc',
 ): Promise<number | undefined> {
-	let target: {readonly ino: number; readonly dev: number};
+	let target: {
+		readonly ino: number;
+		readonly dev: number;
+		readonly birthtimeMs: number;
+	};
 	try {
 		target = await fs.stat(file);
 	} catch {
 		return undefined;
 	}
+
+	// A writer that started well before the file was made is not the run: a long-lived shell that did
+	// `exec > run.log` before starting pytest. A writer opens the file just after it starts (a shell's `>`
+	// forks, then opens; `tee` opens at once), so a little before is the run. A file system that keeps no
+	// birth time says 0, and then every writer counts.
+	const earliestRun = target.birthtimeMs - birthSlack;
 
 	const procStat = await readText(path.join(proc, 'stat'));
 	const boot = procStat === undefined ? undefined : bootTimeOf(procStat);
@@ -127,6 +141,7 @@ export async function writerStartedAt(
 		const started = stat === undefined ? undefined : startSinceBoot(stat);
 		if (
 			started !== undefined &&
+			boot + started >= earliestRun &&
 			(earliest === undefined || started < earliest)
 		) {
 			earliest = started;

@@ -51,17 +51,18 @@ afterEach(() => {
 	fs.rmSync(folder, {recursive: true, force: true});
 });
 
-/** A process that opens `file` for writing, writes a line and stays; resolves once the line is there. */
-async function startWriter(file: string) {
+/** A process that opens `file` for writing (`flags`), writes a line and stays; resolves once the line is there. */
+async function startWriter(file: string, flags = 'w') {
+	const size = fs.existsSync(file) ? fs.statSync(file).size : 0;
 	const child = spawn(
 		process.execPath,
 		[
 			'-e',
-			`const fs = require('fs'); const fd = fs.openSync(${JSON.stringify(file)}, 'w'); fs.writeSync(fd, 'platform linux\\n'); setTimeout(() => {}, 60000);`,
+			`const fs = require('fs'); const fd = fs.openSync(${JSON.stringify(file)}, ${JSON.stringify(flags)}); fs.writeSync(fd, 'platform linux\\n'); setTimeout(() => {}, 60000);`,
 		],
 		{stdio: 'ignore'},
 	);
-	while (!fs.existsSync(file) || fs.statSync(file).size === 0) {
+	while (!fs.existsSync(file) || fs.statSync(file).size <= size) {
 		await sleep(20);
 	}
 
@@ -90,6 +91,42 @@ describe.skipIf(!hasProc || process.platform !== 'linux')(
 				).toBeUndefined();
 			} finally {
 				child.kill();
+			}
+		});
+
+		test('a writer that started well before the file was made (a shell that did `exec > run.log`) is not the run', async () => {
+			const file = path.join(folder, 'run.log');
+			// The shell: started 3 s before it makes the file, and holds it open for writing from then on.
+			const shell = spawn(
+				process.execPath,
+				[
+					'-e',
+					`setTimeout(() => { const fs = require('fs'); fs.openSync(${JSON.stringify(file)}, 'w'); setTimeout(() => {}, 60000); }, 3000);`,
+				],
+				{stdio: 'ignore'},
+			);
+			try {
+				while (!fs.existsSync(file)) {
+					await sleep(20);
+				}
+
+				await sleep(1500);
+				// pytest, started by the shell: it writes to the same file.
+				const spawned = Date.now();
+				const pytest = await startWriter(file, 'a');
+				try {
+					const started = await writerStartedAt(file);
+					expect(started).toBeDefined();
+					expect(Math.abs(started! - spawned)).toBeLessThan(1500);
+				} finally {
+					pytest.kill();
+				}
+
+				// Only the shell left: no writer is the run.
+				await sleep(100);
+				expect(await writerStartedAt(file)).toBeUndefined();
+			} finally {
+				shell.kill();
 			}
 		});
 
