@@ -164,8 +164,9 @@ export function startLiveRun(
 		case 'follow': {
 			// The run may have begun well before triage was started to follow it.
 			const review = reviewOf(options, input.file, undefined, input.file);
+			const controller = new AbortController();
 			// Found without blocking the first frame; the header's elapsed time moves back when it is.
-			void writerStartedAt(input.file).then(
+			void writerStartedAt(input.file, undefined, controller.signal).then(
 				at => {
 					if (at !== undefined) {
 						review.startedBefore(at);
@@ -173,7 +174,6 @@ export function startLiveRun(
 				},
 				() => undefined,
 			);
-			const controller = new AbortController();
 			const bytes = followFile(input.file, {
 				signal: controller.signal,
 				isFinished: () => review.hasFinalLine(),

@@ -99,11 +99,12 @@ async function isWriter(
 
 /**
 When the earliest process that holds `file` open for writing started, in ms since the epoch; undefined when
-none is found or there is no /proc to ask. `proc` is for tests.
+none is found, there is no /proc to ask, or `signal` aborts the asking (the review was left). `proc` is for tests.
 */
 export async function writerStartedAt(
 	file: string,
 	proc = '/proc',
+	signal?: AbortSignal,
 ): Promise<number | undefined> {
 	let target: {
 		readonly ino: number;
@@ -130,6 +131,10 @@ export async function writerStartedAt(
 
 	let earliest: number | undefined;
 	for (const pid of await entries(proc)) {
+		if (signal?.aborted) {
+			return undefined;
+		}
+
 		if (!/^\d+$/.test(pid) || Number(pid) === process.pid) {
 			continue;
 		}
