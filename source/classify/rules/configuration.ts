@@ -58,7 +58,7 @@ export const configurationRules: readonly RuleSpec[] = [
 			name: 'credentials-rejected',
 			match: {
 				message: raised(
-					String.raw`\w*AuthenticationError|ProbableAuthenticationError|AuthenticationException|AuthenticationFailed|LDAPBindError|InvalidPasswordError|InvalidAuthorizationSpecification|NoCredentialsError|PartialCredentialsError|InvalidClientTokenId|UnrecognizedClientException|ClientAuthenticationError|ExpiredToken\w*|InvalidAccessKeyId|SignatureDoesNotMatch|MissingCredentialsError`,
+					String.raw`\w*AuthenticationError|ProbableAuthenticationError|AuthenticationException|AuthenticationFailed|LDAPBindError|InvalidPasswordError|InvalidAuthorizationSpecification|NoCredentialsError|PartialCredentialsError|InvalidClientTokenId|UnrecognizedClientException|ClientAuthenticationError|ExpiredToken(?!Error\b)\w*|InvalidAccessKeyId|SignatureDoesNotMatch|MissingCredentialsError`,
 					// GSSAPI's words when no Kerberos ticket or keytab is there for the client (kinit never run for it).
 					String.raw`No Kerberos credentials available|password authentication failed|invalidCredentials|Access denied for user|invalid username-password pair|NOAUTH Authentication required|WRONGPASS|SASL authentication failed|ACCESS_REFUSED|Login failed for user|Unable to locate credentials|\binvalid_client\b|The security token included in the request is (?:invalid|expired)|\((?:InvalidAccessKeyId|SignatureDoesNotMatch|ExpiredToken\w*|InvalidClientTokenId|UnrecognizedClientException)\)|StatusCode\.UNAUTHENTICATED\b|OperationFailure: Authentication failed|\[AUTHENTICATIONFAILED\]|\[AUTH\] Authentication failed|error_perm: 530\b|Username and Password not accepted`,
 				),

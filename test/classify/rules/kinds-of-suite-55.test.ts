@@ -1,0 +1,65 @@
+/**
+Rules changed after acceptance suite 55 (fellcall) was measured blind (47 of 55 on its log and its XML): checked on
+that real run's log and XML, and on texts in other words where the rule must or must not fire. The kinds are not words
+of the suite: joserfc's and Authlib's ExpiredTokenError is a JWT's own expiry, as PyJWT's ExpiredSignatureError is,
+not a service refusing a credential as AWS's ExpiredToken is.
+*/
+import path from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {analyze} from '../../../source/classify/analyze.js';
+import {readLog} from '../../../source/log/read.js';
+import {ruleFor, suggestionFor} from './failures.js';
+
+async function analysisOf(file: string) {
+	return analyze([
+		await readLog(path.join(import.meta.dirname, '../acceptance', file)),
+	]);
+}
+
+describe.each(['holdout-55.log', 'holdout-55.xml'])(
+	'on the real run of suite 55 (%s)',
+	async file => {
+		const analysis = await analysisOf(file);
+		test("the service's own token kept past its expiry is the code's check refusing it", () => {
+			expect(
+				suggestionFor(analysis, 'test_service_token_refreshed_after_expiry'),
+			).toMatchObject({
+				rule: 'token-claims-refused',
+				category: 'BUG',
+				priority: 'HIGH',
+			});
+		});
+	},
+);
+
+const libraryFrames = [
+	'tests/test_sessions.py:12: in test_session',
+	'    claims = sessions.read(token)',
+	'app/sessions.py:30: in read',
+	'    claims.validate()',
+	'/usr/lib/python3/dist-packages/authlib/jose/rfc7519/claims.py:90: in validate',
+	'    self.validate_exp(now, leeway)',
+	'/usr/lib/python3/dist-packages/authlib/jose/rfc7519/claims.py:150: in validate_exp',
+	'    raise ExpiredTokenError()',
+].join('\n');
+
+describe('a JWT expired, in joserfc and Authlib words', () => {
+	test.each([
+		'joserfc.errors.ExpiredTokenError: expired_token: The token is expired',
+		'authlib.jose.errors.ExpiredTokenError: expired_token: The token is expired',
+	])("%s, raised in the code's check", line => {
+		expect(
+			ruleFor({headline: line, traceback: `${libraryFrames}\nE   ${line}`}),
+		).toBe('token-claims-refused');
+	});
+	test("AWS's ExpiredToken is still a credential a service refuses", () => {
+		const line =
+			'botocore.exceptions.ClientError: An error occurred (ExpiredTokenException) when calling the GetCallerIdentity operation: The security token included in the request is expired';
+		expect(
+			ruleFor({
+				headline: line,
+				traceback: `tests/test_a.py:3: in test_a\n    whoami()\nE   ${line}`,
+			}),
+		).toBe('credentials-rejected');
+	});
+});
