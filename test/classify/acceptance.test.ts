@@ -305,7 +305,8 @@ function describeMisses(result: Acceptance): string {
 // 9.0.3 (a mountain rescue team's callout service: a dispatch gateway down for the whole run, an identity provider
 // evicted partway, 401, 403, expired and future tokens, a revoked key, timeouts, TLS, DNS, 503s through retries),
 // reached 47/55 (43) blind, its XML too, with main's rules at 21b49ea. With its misses in view, joserfc's and
-// Authlib's ExpiredTokenError read as PyJWT's ExpiredSignatureError (token-claims-refused) took both to 48 (44).
+// Authlib's ExpiredTokenError read as PyJWT's ExpiredSignatureError (token-claims-refused) took both to 48 (44),
+// then a token's key id not in the key set it is checked against (token-key-not-in-key-set) to 50 (46).
 // holdout-4.log to holdout-55.log are runs of real pytest suites (acceptance/suite-4 to -55).
 describe('suggestions an engineer would accept as they are', () => {
 	test.each([

@@ -62,6 +62,7 @@ const lines: readonly string[] = [
 	'[["settings-file-unparsable-at-setup","settings-file-unparsable"],["scannererror","parsererror","composererror","constructorerror","duplicatekeyerror","yamlerror","tomldecodeerror","parsingerror","duplicatesectionerror","duplicateoptionerror","while constructing a mapping","tomlkit.exceptions."]]',
 	'[["token-not-yet-valid"],["jwtnotyetvalid","the token is not yet valid","token not yet valid","valid from "]]',
 	'[["token-not-yet-valid not"],["immaturesignatureerror"]]',
+	'[["token-key-not-in-key-set-at-setup","token-key-not-in-key-set"],["invalidkeyiderror","no key for kid","unable to find a signing key that matches","keyset has no key for kid"]]',
 	'[["data-file-unparsable-at-collection"],["jsondecodeerror"]]',
 	'[["file-unparsable-at-collection"],["line","notation3.badsyntax"]]',
 	'[["schedule-expression-invalid-at-setup","schedule-expression-invalid"],["croniter","badcron","invalid cron","wrong number of fields; got ","error validating expression \'"]]',

@@ -165,6 +165,27 @@ export const configurationRules: readonly RuleSpec[] = [
 		reason:
 			"A token is refused as not valid yet: the issuer's clock is ahead of the verifier's by more than the leeway allowed, clock skew that the leeway setting is there to tolerate",
 	},
+	// A token whose key id (its header's kid) is not in the key set it is checked against: joserfc's `No key for
+	// kid: '…'`, PyJWT's `Unable to find a signing key that matches` (PyJWKClient) and `keyset has no key for kid`.
+	// The issuer signs with a key the verifier does not hold: a key set pinned or cached from before a rotation,
+	// one holding only a revoked key, or another issuer's keys configured. Whoever minted the token, what the code
+	// trusts is out of step with the issuer.
+	...higherAtSetup(
+		{
+			name: 'token-key-not-in-key-set',
+			match: {
+				message: raised(
+					String.raw`InvalidKeyIdError`,
+					String.raw`\bNo key for kid\b|Unable to find a signing key that matches|\bkeyset has no key for kid\b`,
+				),
+			},
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+			reason:
+				"A token is signed with a key its verifier's key set does not hold (the token's kid is not there): the key set the code trusts is out of step with the issuer's, pinned or cached from before a rotation or holding a revoked key",
+		},
+		'HIGH',
+	),
 	// A data file (JSON) that does not parse while a module is imported: a file read at import is one shipped
 	// with the code or present on the machine, not a service's answer, which a test's call would get.
 	{

@@ -2,7 +2,9 @@
 Rules changed after acceptance suite 55 (fellcall) was measured blind (47 of 55 on its log and its XML): checked on
 that real run's log and XML, and on texts in other words where the rule must or must not fire. The kinds are not words
 of the suite: joserfc's and Authlib's ExpiredTokenError is a JWT's own expiry, as PyJWT's ExpiredSignatureError is,
-not a service refusing a credential as AWS's ExpiredToken is.
+not a service refusing a credential as AWS's ExpiredToken is. And a token whose key id is not in the key set it is
+checked against (joserfc's `No key for kid`, PyJWT's `Unable to find a signing key that matches`) is a key set the code
+trusts out of step with the issuer's, whoever minted the token.
 */
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
@@ -29,6 +31,21 @@ describe.each(['holdout-55.log', 'holdout-55.xml'])(
 				priority: 'HIGH',
 			});
 		});
+		test.each(['dog-handler-17', 'dog-handler-23'])(
+			'test_visiting_dog_handler_token[%s]: the pinned key set holds only the revoked key',
+			handler => {
+				expect(
+					suggestionFor(
+						analysis,
+						`test_visiting_dog_handler_token[${handler}]`,
+					),
+				).toMatchObject({
+					rule: 'token-key-not-in-key-set',
+					category: 'CONFIGURATION',
+					priority: 'MEDIUM',
+				});
+			},
+		);
 	},
 );
 
@@ -61,5 +78,41 @@ describe('a JWT expired, in joserfc and Authlib words', () => {
 				traceback: `tests/test_a.py:3: in test_a\n    whoami()\nE   ${line}`,
 			}),
 		).toBe('credentials-rejected');
+	});
+});
+
+describe("a token's key id not in the key set", () => {
+	test.each([
+		"joserfc.errors.InvalidKeyIdError: invalid_key_id: No key for kid: 'k-2026'",
+		'jwt.exceptions.PyJWKClientError: Unable to find a signing key that matches: "k-2026"',
+		"KeyError: 'keyset has no key for kid: k-2026'",
+	])('%s', line => {
+		expect(
+			ruleFor({
+				headline: line,
+				traceback: `tests/test_a.py:3: in test_a\n    verify(token)\nE   ${line}`,
+			}),
+		).toBe('token-key-not-in-key-set');
+	});
+	test('at setup, one priority higher', () => {
+		const line =
+			"joserfc.errors.InvalidKeyIdError: invalid_key_id: No key for kid: 'k-2026'";
+		expect(
+			ruleFor({
+				phase: 'setup',
+				outcome: 'error',
+				headline: line,
+				traceback: `tests/conftest.py:9: in token\n    verify(raw)\nE   ${line}`,
+			}),
+		).toBe('token-key-not-in-key-set-at-setup');
+	});
+	test('a key id a cache does not hold is not read so', () => {
+		const line = "KeyError: 'kid'";
+		expect(
+			ruleFor({
+				headline: line,
+				traceback: `tests/test_a.py:3: in test_a\n    header["kid"]\nE   ${line}`,
+			}),
+		).not.toBe('token-key-not-in-key-set');
 	});
 });
