@@ -60,7 +60,7 @@ const lines: readonly string[] = [
 	'[["missing-environment-variable-at-setup","missing-environment-variable"],["keyerror: \'","environment variable "," environment variable","missing","not set","unset","not defined","undefined","not configured"]]',
 	'[["invalid-settings-at-setup","invalid-settings"],["improperlyconfigured","appregistrynotready","nosectionerror","nooptionerror","missingsectionheadererror","interpolation","configurationerror","configerror","invalidconfiguration","noregionerror","profilenotfound","requiredopterror","configfilevalueerror","configfileparseerror","validation error","you must specify a region.","the config profile (","settings: "]]',
 	'[["settings-file-unparsable-at-setup","settings-file-unparsable"],["scannererror","parsererror","composererror","constructorerror","duplicatekeyerror","yamlerror","tomldecodeerror","parsingerror","duplicatesectionerror","duplicateoptionerror","while constructing a mapping","tomlkit.exceptions."]]',
-	'[["token-not-yet-valid"],["jwtnotyetvalid","the token is not yet valid","token not yet valid","valid from "]]',
+	'[["token-not-yet-valid"],["jwtnotyetvalid","the token is not yet valid","token not yet valid","valid from ","the token was issued in the future"]]',
 	'[["token-not-yet-valid not"],["immaturesignatureerror"]]',
 	'[["token-key-not-in-key-set-at-setup","token-key-not-in-key-set"],["invalidkeyiderror","no key for kid","unable to find a signing key that matches","keyset has no key for kid"]]',
 	'[["data-file-unparsable-at-collection"],["jsondecodeerror"]]',

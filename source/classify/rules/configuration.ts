@@ -147,14 +147,15 @@ export const configurationRules: readonly RuleSpec[] = [
 	// A token refused as not valid yet (its nbf ahead of the verifier's clock): python-jose's words, jwcrypto's
 	// JWTNotYetValid (`Valid from …, time: …`), and PyJWT's ImmatureSignatureError for a token issued in the
 	// future (`The token is not yet valid (iat)`): no issuer stamps its tokens ahead on purpose, so its clock is
-	// ahead, as suites 38 and 45 decided. PyJWT's for a not-before (`(nbf)`) stays with token-claims-refused (the
-	// code's own check): a token can be issued to start later, as suite 20's code and the library suite's run did.
+	// ahead, as suites 38 and 45 decided; joserfc's `The token was issued in the future` is the same. PyJWT's for a
+	// not-before (`(nbf)`) stays with token-claims-refused (the code's own check): a token can be issued to start
+	// later, as suite 20's code and the library suite's run did.
 	{
 		name: 'token-not-yet-valid',
 		match: {
 			message: raised(
 				String.raw`JWTNotYetValid`,
-				String.raw`The token is not yet valid|Token not yet valid|\bValid from \d+, time: \d+`,
+				String.raw`The token is not yet valid|Token not yet valid|\bValid from \d+, time: \d+|The token was issued in the future`,
 			),
 			not: {
 				message: /ImmatureSignatureError(?![^\n]*not yet valid \(iat\))/,

@@ -31,6 +31,17 @@ describe.each(['holdout-55.log', 'holdout-55.xml'])(
 				priority: 'HIGH',
 			});
 		});
+		test.each(['dales.kirk', 'dales.moss'])(
+			"test_mutual_aid_member_token[%s]: a token issued in the future, the issuer's clock ahead",
+			member => {
+				expect(
+					suggestionFor(analysis, `test_mutual_aid_member_token[${member}]`),
+				).toMatchObject({
+					rule: 'token-not-yet-valid',
+					category: 'CONFIGURATION',
+				});
+			},
+		);
 		test.each(['dog-handler-17', 'dog-handler-23'])(
 			'test_visiting_dog_handler_token[%s]: the pinned key set holds only the revoked key',
 			handler => {
