@@ -52,6 +52,19 @@ const cases: Record<string, () => unknown> = {
 			}),
 		);
 	},
+	// A key id not in a key set (holdout 55): its words after 250 KB of near misses.
+	tokens() {
+		return [
+			`InvalidKeyIdError: ${'No key for ki '.repeat(20_000)}No key for kid: 'a'`,
+			`PyJWKClientError: ${'Unable to find a signing key that matche '.repeat(6000)}`,
+			`KeyError: '${'keyset has no key for ki'.repeat(10_000)}'`,
+		].map(line =>
+			ruleFor({
+				headline: line.slice(0, 40),
+				traceback: `tests/test_a.py:3: in test_a\n    verify(token)\nE   ${line}`,
+			}),
+		);
+	},
 };
 
 process.stdout.write(JSON.stringify(cases[process.argv[2]!]!()));

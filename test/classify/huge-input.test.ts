@@ -45,4 +45,10 @@ describe('a 5 MB failure', () => {
 		expect(rules).toHaveLength(6);
 		expect(rules).not.toContain('default');
 	});
+
+	test("three lines of 250 KB near misses of a token's key id not in a key set each get a rule", () => {
+		const rules = classified('tokens') as string[];
+		expect(rules).toHaveLength(3);
+		expect(rules[0]).toBe('token-key-not-in-key-set');
+	});
 });

@@ -58,7 +58,7 @@ export const configurationRules: readonly RuleSpec[] = [
 			name: 'credentials-rejected',
 			match: {
 				message: raised(
-					String.raw`\w*AuthenticationError|ProbableAuthenticationError|AuthenticationException|AuthenticationFailed|LDAPBindError|InvalidPasswordError|InvalidAuthorizationSpecification|NoCredentialsError|PartialCredentialsError|InvalidClientTokenId|UnrecognizedClientException|ClientAuthenticationError|ExpiredToken\w*|InvalidAccessKeyId|SignatureDoesNotMatch|MissingCredentialsError`,
+					String.raw`\w*AuthenticationError|ProbableAuthenticationError|AuthenticationException|AuthenticationFailed|LDAPBindError|InvalidPasswordError|InvalidAuthorizationSpecification|NoCredentialsError|PartialCredentialsError|InvalidClientTokenId|UnrecognizedClientException|ClientAuthenticationError|ExpiredToken(?!Error\b)\w*|InvalidAccessKeyId|SignatureDoesNotMatch|MissingCredentialsError`,
 					// GSSAPI's words when no Kerberos ticket or keytab is there for the client (kinit never run for it).
 					String.raw`No Kerberos credentials available|password authentication failed|invalidCredentials|Access denied for user|invalid username-password pair|NOAUTH Authentication required|WRONGPASS|SASL authentication failed|ACCESS_REFUSED|Login failed for user|Unable to locate credentials|\binvalid_client\b|The security token included in the request is (?:invalid|expired)|\((?:InvalidAccessKeyId|SignatureDoesNotMatch|ExpiredToken\w*|InvalidClientTokenId|UnrecognizedClientException)\)|StatusCode\.UNAUTHENTICATED\b|OperationFailure: Authentication failed|\[AUTHENTICATIONFAILED\]|\[AUTH\] Authentication failed|error_perm: 530\b|Username and Password not accepted`,
 				),
@@ -147,14 +147,15 @@ export const configurationRules: readonly RuleSpec[] = [
 	// A token refused as not valid yet (its nbf ahead of the verifier's clock): python-jose's words, jwcrypto's
 	// JWTNotYetValid (`Valid from …, time: …`), and PyJWT's ImmatureSignatureError for a token issued in the
 	// future (`The token is not yet valid (iat)`): no issuer stamps its tokens ahead on purpose, so its clock is
-	// ahead, as suites 38 and 45 decided. PyJWT's for a not-before (`(nbf)`) stays with token-claims-refused (the
-	// code's own check): a token can be issued to start later, as suite 20's code and the library suite's run did.
+	// ahead, as suites 38 and 45 decided; joserfc's `The token was issued in the future` is the same. PyJWT's for a
+	// not-before (`(nbf)`) stays with token-claims-refused (the code's own check): a token can be issued to start
+	// later, as suite 20's code and the library suite's run did.
 	{
 		name: 'token-not-yet-valid',
 		match: {
 			message: raised(
 				String.raw`JWTNotYetValid`,
-				String.raw`The token is not yet valid|Token not yet valid|\bValid from \d+, time: \d+`,
+				String.raw`The token is not yet valid|Token not yet valid|\bValid from \d+, time: \d+|The token was issued in the future`,
 			),
 			not: {
 				message: /ImmatureSignatureError(?![^\n]*not yet valid \(iat\))/,
@@ -165,6 +166,27 @@ export const configurationRules: readonly RuleSpec[] = [
 		reason:
 			"A token is refused as not valid yet: the issuer's clock is ahead of the verifier's by more than the leeway allowed, clock skew that the leeway setting is there to tolerate",
 	},
+	// A token whose key id (its header's kid) is not in the key set it is checked against: joserfc's `No key for
+	// kid: '…'`, PyJWT's `Unable to find a signing key that matches` (PyJWKClient) and `keyset has no key for kid`.
+	// The issuer signs with a key the verifier does not hold: a key set pinned or cached from before a rotation,
+	// one holding only a revoked key, or another issuer's keys configured. Whoever minted the token, what the code
+	// trusts is out of step with the issuer.
+	...higherAtSetup(
+		{
+			name: 'token-key-not-in-key-set',
+			match: {
+				message: raised(
+					String.raw`InvalidKeyIdError`,
+					String.raw`\bNo key for kid\b|Unable to find a signing key that matches|\bkeyset has no key for kid\b`,
+				),
+			},
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+			reason:
+				"A token is signed with a key its verifier's key set does not hold (the token's kid is not there): the key set the code trusts is out of step with the issuer's, pinned or cached from before a rotation or holding a revoked key",
+		},
+		'HIGH',
+	),
 	// A data file (JSON) that does not parse while a module is imported: a file read at import is one shipped
 	// with the code or present on the machine, not a service's answer, which a test's call would get.
 	{

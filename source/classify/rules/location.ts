@@ -154,13 +154,16 @@ export const locationRules: readonly RuleSpec[] = [
 		reason:
 			'A fixture could not start: a library refused a value the code gave it while setting up (a key, a URL, an option), which comes from the settings',
 	},
+	// joserfc's and Authlib's ExpiredTokenError (`expired_token: The token is expired`) is PyJWT's
+	// ExpiredSignatureError in other words, a JWT's own exp passed, not a service refusing a credential (AWS's
+	// ExpiredToken… is that, credentials-rejected).
 	{
 		name: 'token-claims-refused',
 		match: {
 			raisedIn: ['library'],
 			calledFrom: ['app'],
 			exception:
-				/(?:^|\.)(?:InvalidAudience|InvalidIssuer|ExpiredSignature|ImmatureSignature|MissingRequiredClaim|InvalidIssuedAt)Error$/,
+				/(?:^|\.)(?:InvalidAudience|InvalidIssuer|ExpiredSignature|ExpiredToken|ImmatureSignature|MissingRequiredClaim|InvalidIssuedAt)Error$/,
 		},
 		category: 'BUG',
 		priority: 'HIGH',
