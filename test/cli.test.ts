@@ -504,7 +504,7 @@ describe('decide --match runs on RE2', () => {
 		);
 		expect(result.status).toBe(2);
 		expect(result.stderr).toBe(
-			'triage: --match: a lookahead `(?=` is not supported: lookaround and backreferences cannot run in linear time\n',
+			'triage: --match: a lookahead `(?=` is not supported: it cannot run in linear time\n',
 		);
 	});
 });

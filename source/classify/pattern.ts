@@ -133,7 +133,7 @@ export function compileUserPattern(
 		const unsupported = unsupportedConstruct(raw);
 		if (unsupported !== undefined) {
 			return {
-				error: `${unsupported} is not supported: lookaround and backreferences cannot run in linear time`,
+				error: `${unsupported} is not supported: it cannot run in linear time`,
 			};
 		}
 
