@@ -127,3 +127,43 @@ export function hangingIndentOf(line: string): number {
 
 	return (/^\s*/.exec(line)?.[0].length ?? 0) + 4;
 }
+
+/** Columns of a long parameter's end kept at least, when the test's name is kept before it. */
+const minimumParameterEnd = 8;
+
+/**
+Cut a node id to fit `width` columns, from the left as `truncateStart` does, except when that would leave only
+the end of a long parameter (a 400-character id showed `…xxxx]`, the test's name nowhere on screen, QA 41): then
+the test's name and the parameter's end are both kept, the parameter cut in the middle
+(`…/test_odd.py::test_long_id[xxxx…xxxx]`).
+*/
+export function truncateId(id: string, width: number): string {
+	const cut = truncateStart(id, width);
+	const bracket = id.indexOf('[');
+	if (cut === id || bracket === -1 || !id.endsWith(']')) {
+		return cut;
+	}
+
+	// The kept end starts inside the parameter: the name before it is gone.
+	const keptFrom = id.length - (cut.length - 1);
+	if (keptFrom <= bracket) {
+		return cut;
+	}
+
+	const nameEnd = id.slice(0, bracket + 1);
+	const nameStart = nameEnd.lastIndexOf('::');
+	// The function's name and its bracket: `test_long_id[`, and what fits of its path before it.
+	const name = nameEnd.slice(nameStart === -1 ? 0 : nameStart + 2);
+	const headRoom = width - 1 - minimumParameterEnd;
+	if (textWidth(name) + 1 > headRoom) {
+		return cut;
+	}
+
+	const head = truncateStart(
+		nameEnd,
+		Math.min(textWidth(nameEnd), Math.ceil(width / 2)),
+	);
+	const tailRoom = width - textWidth(head) - 1;
+	const tail = truncateStart(id.slice(bracket + 1), tailRoom + 1).slice(1);
+	return `${head}…${tail}`;
+}

@@ -1,7 +1,7 @@
 import stringWidth from 'string-width';
 import {expect, test} from 'vitest';
 import truncate from '../source/bundle-stubs/cli-truncate.js';
-import {textWidth, truncateStart} from '../source/text-width.js';
+import {textWidth, truncateId, truncateStart} from '../source/text-width.js';
 
 /** Every code point past ASCII up to the supplementary ideographs, but the surrogates. */
 function* characters(): Generator<string> {
@@ -42,5 +42,40 @@ test.each(texts)(
 				columns,
 			);
 		}
+	},
+);
+
+const longId = `tests/test_odd.py::test_long_id[${'x'.repeat(360)}]`;
+
+test.each([
+	[87, `tests/test_odd.py::test_long_id[…${'x'.repeat(53)}]`],
+	[58, `…s/test_odd.py::test_long_id[…${'x'.repeat(27)}]`],
+	[30, `…:test_long_id[…${'x'.repeat(13)}]`],
+	// No room for the name and a parameter's end: cut from the left as before.
+	[20, `…${'x'.repeat(18)}]`],
+])(
+	'a 400-character id at %i columns keeps the test name before its parameter, cut in the middle',
+	(width, expected) => {
+		expect(truncateId(longId, width)).toBe(expected);
+		expect(textWidth(truncateId(longId, width))).toBe(width);
+	},
+);
+
+test.each([
+	['tests/a.py::test_b[abc]', 40, 'tests/a.py::test_b[abc]'],
+	[
+		'tests/chaos/auth/test_auth_chaos.py::TestAuth::test_concurrent_authentication_load[100-users]',
+		58,
+		'…:TestAuth::test_concurrent_authentication_load[100-users]',
+	],
+	[
+		'tests/test_x.py::TestLong::test_name_without_parameters',
+		30,
+		'…:test_name_without_parameters',
+	],
+])(
+	'%s at %i columns: cut from the left when the name stays',
+	(id, width, expected) => {
+		expect(truncateId(id, width)).toBe(expected);
 	},
 );

@@ -51,3 +51,24 @@ test.each([40, 50, 80])(
 		app.unmount();
 	},
 );
+
+test('a 400-character id at 80 columns: the row and the detail heading keep the test name, the parameter cut in the middle', async () => {
+	const id = `tests/test_odd.py::test_long_id[${'x'.repeat(360)}]`;
+	const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-long-id-'));
+	const file = path.join(directory, 'run.log');
+	fs.writeFileSync(
+		file,
+		log.replaceAll('tests/test_odd.py::test_wide[東京都]', id),
+	);
+	const data = fixtureOf([await readLog(file)]);
+	const app = await renderReview(data, {}, {rows: 24, columns: 80});
+	const lines = frame(app).split('\n');
+	// Before: `…xxxx…xxxx]`, the test's name on no line of the screen.
+	expect(lines.find(line => line.startsWith('›'))).toMatch(
+		/FAIL .*test_odd\.py::test_long_id\[…x+]$/,
+	);
+	expect(lines.find(line => line.startsWith('───'))).toMatch(
+		/^─── tests\/test_odd\.py::test_long_id\[…x+]$/,
+	);
+	app.unmount();
+});
