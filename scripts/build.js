@@ -8,6 +8,8 @@ CommonJS. Plugins:
   string-width, another major version, is left as it is);
 - Ink's sanitizeAnsi, run on every `<Text>`, answers a text with colours alone at once
   (source/bundle-stubs/sanitize-ansi.ts);
+- Ink's cut of a `<Text wrap="truncate…">` is cut again when a wide character left it a column too wide
+  (source/bundle-stubs/cli-truncate.ts);
 - Ink's parseKeypress, run on every input event, presses no key for an escape sequence Ink does not know
   (Ctrl+F1 crashed Ink 6.8's useInput; Shift+F1 typed `[1;2P`) (source/bundle-stubs/parse-keypress.ts);
 - two modules of meow's bundle run on their first use instead of on import (scripts/lazy-meow.js);
@@ -79,6 +81,14 @@ const sanitizeAnsiPlugin = inkStubPlugin(
 	'./sanitize-ansi.js',
 	'squash-text-nodes.js',
 	'source/bundle-stubs/sanitize-ansi.ts',
+);
+
+/** Ink's cut of a `<Text wrap="truncate…">` never comes back wider than asked (source/bundle-stubs/cli-truncate.ts). */
+const cliTruncatePlugin = inkStubPlugin(
+	'cli-truncate',
+	'cli-truncate',
+	'wrap-text.js',
+	'source/bundle-stubs/cli-truncate.ts',
 );
 
 /** useInput's keypress parser: an escape sequence Ink does not name presses no key (source/bundle-stubs/parse-keypress.ts). */
@@ -158,6 +168,7 @@ await build({
 		stringWidthPlugin,
 		sanitizeAnsiPlugin,
 		parseKeypressPlugin,
+		cliTruncatePlugin,
 		lazyMeowPlugin,
 		lazySegmenterPlugin,
 		noTopLevelAwaitPlugin,

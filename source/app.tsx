@@ -28,7 +28,7 @@ import {
 	reviewReducer,
 	type ReviewAction,
 } from './review/review-reducer.js';
-import type {Effect, ReviewState, Status} from './review/state.js';
+import type {Effect, ReviewState, Status, UnsavedNote} from './review/state.js';
 import {sanitizeLine} from './log/sanitize.js';
 import {isTypingMode} from './review/modes.js';
 import {resumedOptions, resumeOfQuit} from './review/resume.js';
@@ -77,9 +77,13 @@ export type AppProps = {
 	readonly onSuspend?: () => Promise<void> | void;
 	/**
 	Called once the resume state is saved, before the app exits; `isInterrupt` when by Ctrl+C, not `q`; `notSaved`:
-	how many decisions failed to save and were not made again.
+	how many decisions failed to save and were not made again; `unsavedNote`: a note typed and not saved.
 	*/
-	readonly onQuit?: (isInterrupt: boolean, notSaved: number) => void;
+	readonly onQuit?: (
+		isInterrupt: boolean,
+		notSaved: number,
+		unsavedNote?: UnsavedNote,
+	) => void;
 	/** A run still being read: newer reviews of it as they come, and its progress for the header. */
 	readonly live?: LiveSource;
 	/** Runs failures again (`R`); without it, `R` says it cannot here. */
@@ -239,7 +243,7 @@ export default function App({
 						prefs.setResume(triagePath, resumeOfQuit(effect, logs));
 					}
 
-					onQuit?.(effect.isInterrupt, effect.notSaved);
+					onQuit?.(effect.isInterrupt, effect.notSaved, effect.unsavedNote);
 					exit();
 					return undefined;
 				}

@@ -1,37 +1,35 @@
 /**
 Terminal column widths, good enough to cut text before Ink sees it (Ink still truncates what is left, so
 an estimate that is off never breaks the frame): wide East Asian characters and emoji take two columns,
-combining marks none.
+combining marks none. A width measured short of Ink's makes a row wrap and push the frame off the screen
+(a 🚀 in a test id, QA 41), so where the two differ this one errs wide.
 */
 
+import {eastAsianWidth} from 'get-east-asian-width';
 import {errorIndentOf} from './log/traceback.js';
-
-function isWide(code: number): boolean {
-	return (
-		(code >= 0x11_00 && code <= 0x11_5f) ||
-		(code >= 0x2e_80 && code <= 0xa4_cf && code !== 0x30_3f) ||
-		(code >= 0xac_00 && code <= 0xd7_a3) ||
-		(code >= 0xf9_00 && code <= 0xfa_ff) ||
-		(code >= 0xfe_30 && code <= 0xfe_4f) ||
-		(code >= 0xff_00 && code <= 0xff_60) ||
-		(code >= 0xff_e0 && code <= 0xff_e6) ||
-		(code >= 0x1_f3_00 && code <= 0x1_f6_4f) ||
-		(code >= 0x1_f9_00 && code <= 0x1_f9_ff) ||
-		(code >= 0x2_00_00 && code <= 0x3_ff_fd)
-	);
-}
 
 function isZeroWidth(code: number): boolean {
 	return (
 		(code >= 0x3_00 && code <= 0x3_6f) ||
 		(code >= 0x20_0b && code <= 0x20_0f) ||
-		(code >= 0xfe_00 && code <= 0xfe_0f)
+		(code >= 0xfe_00 && code <= 0xfe_0e)
 	);
 }
 
+/**
+U+FE0F asks for the emoji form of the character before it (`❤️`, `☂️`), which string-width counts as two
+columns: one more here, so that a narrow character and its selector never measure less than Ink measures.
+*/
+const emojiSelector = 0xfe_0f;
+
 export function characterWidth(character: string): number {
 	const code = character.codePointAt(0) ?? 0;
-	return isZeroWidth(code) ? 0 : isWide(code) ? 2 : 1;
+	if (code < 0x3_00 || code === emojiSelector) {
+		return 1;
+	}
+
+	// Unicode's own East Asian Width table (the one string-width reads): wide emoji such as 🚀 included.
+	return isZeroWidth(code) ? 0 : eastAsianWidth(code);
 }
 
 export function textWidth(text: string): number {
@@ -128,4 +126,44 @@ export function hangingIndentOf(line: string): number {
 	}
 
 	return (/^\s*/.exec(line)?.[0].length ?? 0) + 4;
+}
+
+/** Columns of a long parameter's end kept at least, when the test's name is kept before it. */
+const minimumParameterEnd = 8;
+
+/**
+Cut a node id to fit `width` columns, from the left as `truncateStart` does, except when that would leave only
+the end of a long parameter (a 400-character id showed `…xxxx]`, the test's name nowhere on screen, QA 41): then
+the test's name and the parameter's end are both kept, the parameter cut in the middle
+(`…/test_odd.py::test_long_id[xxxx…xxxx]`).
+*/
+export function truncateId(id: string, width: number): string {
+	const cut = truncateStart(id, width);
+	const bracket = id.indexOf('[');
+	if (cut === id || bracket === -1 || !id.endsWith(']')) {
+		return cut;
+	}
+
+	// The kept end starts inside the parameter: the name before it is gone.
+	const keptFrom = id.length - (cut.length - 1);
+	if (keptFrom <= bracket) {
+		return cut;
+	}
+
+	const nameEnd = id.slice(0, bracket + 1);
+	const nameStart = nameEnd.lastIndexOf('::');
+	// The function's name and its bracket: `test_long_id[`, and what fits of its path before it.
+	const name = nameEnd.slice(nameStart === -1 ? 0 : nameStart + 2);
+	const headRoom = width - 1 - minimumParameterEnd;
+	if (textWidth(name) + 1 > headRoom) {
+		return cut;
+	}
+
+	const head = truncateStart(
+		nameEnd,
+		Math.min(textWidth(nameEnd), Math.ceil(width / 2)),
+	);
+	const tailRoom = width - textWidth(head) - 1;
+	const tail = truncateStart(id.slice(bracket + 1), tailRoom + 1).slice(1);
+	return `${head}…${tail}`;
 }

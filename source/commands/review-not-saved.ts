@@ -3,6 +3,8 @@ What quitting says of decisions that failed to save (a full disk, a read-only fo
 made again: the screen said NOT saved at the time, but a script reads `$?` and a person may have looked away.
 */
 import path from 'node:path';
+import {sanitizeLine, shownId} from '../log/sanitize.js';
+import type {UnsavedNote} from '../review/state.js';
 import {shownPath} from '../shown-path.js';
 
 /** The one line for stderr, once the screen is left; undefined when every decision was saved. */
@@ -22,4 +24,9 @@ export function notSavedLine(
 	return notSaved === 1
 		? `1 decision was NOT saved to ${where} (make it again once it can be written)`
 		: `${count} decisions were NOT saved to ${where} (make them again once it can be written)`;
+}
+
+/** A note typed when Ctrl+C quit, before Enter saved it: said with its text, so that it can be typed again. */
+export function unsavedNoteLine(note: UnsavedNote): string {
+	return `the note typed for ${sanitizeLine(shownId(note.id))} was not saved (Ctrl+C before Enter): ${sanitizeLine(note.text)}`;
 }

@@ -16,6 +16,7 @@ import type {RuleSet} from '../classify/rules/types.js';
 import type {Session} from '../session.js';
 import type {DecisionJournal} from '../triage/journal.js';
 import type {Review} from '../triage/review.js';
+import {redrawFrame} from '../ui/ink-redraw.js';
 import type {StartOptions} from './review.js';
 import {openInEditor, suspendToShell} from './review-terminal.js';
 import {themeOf} from './review-screen.js';
@@ -46,6 +47,12 @@ export type ReviewPropsInput = {
 export function reviewProps(input: ReviewPropsInput): AppProps {
 	const {review, session, live, ruleSet, journal, screen, ink} = input;
 	const keyboard = input.keyboard;
+	// Back from the shell or the editor, the last frame is drawn again whole (Ink's clear() alone left it blank).
+	const redrawing = {
+		clear() {
+			redrawFrame(ink);
+		},
+	};
 	return {
 		review,
 		rules: ruleSet.rules,
@@ -64,10 +71,10 @@ export function reviewProps(input: ReviewPropsInput): AppProps {
 		...(input.notice === undefined ? {} : {notice: input.notice}),
 		theme: themeOf(input.prefs),
 		onOpenEditor(target) {
-			openInEditor(target, {keyboard, screen, ink});
+			openInEditor(target, {keyboard, screen, ink: redrawing});
 		},
 		async onSuspend() {
-			await suspendToShell({keyboard, screen, ink});
+			await suspendToShell({keyboard, screen, ink: redrawing});
 		},
 		onCopy(text) {
 			// OSC 52: the terminal (or tmux with set-clipboard) puts it on the clipboard.

@@ -30,6 +30,7 @@ import {
 } from '../review/alternate-screen.js';
 import type {AppProps} from '../app.js';
 import {catchEndSignals, signalExitCodes} from '../end-signals.js';
+import type {UnsavedNote} from '../review/state.js';
 import {
 	commandFailure,
 	endAsSignalled,
@@ -41,7 +42,7 @@ import {
 	stopLive,
 } from './review-live.js';
 import {openKeyboard, opensQuietly} from './review-terminal.js';
-import {notSavedLine} from './review-not-saved.js';
+import {notSavedLine, unsavedNoteLine} from './review-not-saved.js';
 import {LoadingScreen} from './review-loading.js';
 import {reviewProps, savedLogsOf} from './review-props.js';
 import {errorLine, noticeOf, noticeText, Root} from './review-screen.js';
@@ -344,6 +345,7 @@ async function review(
 	const resume = prefs.getResume(triagePath);
 	const notice = session ? noticeOf(session, keyConflicts(keymap)) : undefined;
 	let notSavedCount = 0;
+	let unsavedNote: UnsavedNote | undefined;
 	const props: AppProps = {
 		...reviewProps({
 			options,
@@ -361,9 +363,10 @@ async function review(
 			screen,
 			ink: instance,
 		}),
-		onQuit(isInterrupt, notSaved) {
+		onQuit(isInterrupt, notSaved, note) {
 			isInterrupted = isInterrupt;
 			notSavedCount = notSaved;
+			unsavedNote = note;
 		},
 	};
 	if (loading.isQuiet) {
@@ -415,6 +418,10 @@ async function review(
 	} finally {
 		keyboard.close();
 		screen?.leave();
+	}
+
+	if (unsavedNote !== undefined) {
+		process.stderr.write(`triage: ${unsavedNoteLine(unsavedNote)}\n`);
 	}
 
 	const notSaved = notSavedLine(

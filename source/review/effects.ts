@@ -3,12 +3,14 @@ Keys whose work happens outside the screen: quit, the editor, the shell (Ctrl+Z)
 that `App` performs after the commit (saving is recorded by `decide.ts`, undo by `undo-confirm.ts`).
 */
 import {sanitizeLine, shownId} from '../log/sanitize.js';
+import {editedRow} from './decide.js';
 import {editorTargetOf} from './detail-text.js';
 import {formatFilter} from './filters.js';
 import {
 	currentRow,
 	idText,
 	type ReviewState,
+	type UnsavedNote,
 	withEffect,
 	withStatus,
 	withWords,
@@ -63,7 +65,20 @@ function quitting(state: ReviewState, isInterrupt: boolean): ReviewState {
 		sort: state.sort,
 		isInterrupt,
 		notSaved: state.notSaved?.size ?? 0,
+		...unsavedNoteOf(state),
 	});
+}
+
+/** The note being typed, when it differs from the note its row has (Ctrl+C quits while typing; `q` is a letter). */
+function unsavedNoteOf(state: ReviewState): {unsavedNote?: UnsavedNote} {
+	const row = editedRow(state);
+	const text = state.draft.trim();
+	return state.mode !== 'note' ||
+		row === undefined ||
+		text === '' ||
+		text === (row.decision?.note ?? '').trim()
+		? {}
+		: {unsavedNote: {id: row.analyzed.failure.id, text}};
 }
 
 /** `o`: the failing test in $EDITOR at its line. */

@@ -24,6 +24,9 @@ import type {SaveRestore} from './save-failed.js';
 import type {SortOrder} from './sort.js';
 import type {UnsavedSave} from './unsaved.js';
 
+/** A note typed and not saved (Enter not pressed) when the review quit. */
+export type UnsavedNote = {readonly id: string; readonly text: string};
+
 export type Effect =
 	| {
 			readonly id: number;
@@ -59,6 +62,8 @@ export type Effect =
 			readonly sort: SortOrder;
 			/** How many reports' decisions failed to save and were not saved since: the exit says so. */
 			readonly notSaved: number;
+			/** A note being typed when Ctrl+C quit, changed from the note it has: the exit prints it, so it is not lost. */
+			readonly unsavedNote?: UnsavedNote;
 	  }
 	| {
 			readonly id: number;

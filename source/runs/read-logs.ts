@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import {fileSystemReason} from '../files.js';
+import {sanitizeLine} from '../log/sanitize.js';
 import {LogError} from '../log/errors.js';
 import type {FailureOutcome, Run} from '../log/model.js';
 import {readLogSessions, type ReadOptions} from '../log/read.js';
@@ -245,6 +246,16 @@ async function keptOnceRenamed(
 	return keptLogOf(log, hash);
 }
 
+/**
+Two LOGs of one content (a copy, the log and its `.gz`): read as a run and a later run of the same tests, the run
+was compared with itself and no failure showed as new (QA 41). Said as files/repeatedLogProblem says a file named
+twice.
+*/
+export function sameContentProblem(first: string, again: string): string {
+	const name = (log: string) => (log === '-' ? 'stdin' : sanitizeLine(log));
+	return `${name(first)} and ${name(again)} hold the same log: each LOG is read once (a run given twice would be compared with itself)`;
+}
+
 /** Read every log given, in order. Throws LogError (one line) for a log that is not a test log. */
 export async function readLogs(
 	options: ReadLogsOptions & {readonly hash?: true},
@@ -258,8 +269,13 @@ export async function readLogs(
 	const result: ReadLog[] = [];
 	const warnings: string[] = [];
 	const isHashed = options.hash ?? true;
+	/** The first log of each content read so far: a copy (or the `.gz`) of a log given before is that log again. */
+	const logOfHash = new Map<string, string>();
 	for (const log of options.logs) {
 		const content = isHashed ? new ContentHash(options.earlier) : undefined;
+		// Without the history's hash, one of the content all the same when a copy can be among the logs given.
+		const fingerprint =
+			!isHashed && options.logs.length > 1 ? createHash('sha256') : undefined;
 		// The hash of a gzipped log's bytes as stored: what earlier versions of triage keyed it by.
 		let storedHash: Hash | undefined;
 		let isFirstChunk = true;
@@ -302,6 +318,7 @@ export async function readLogs(
 			}),
 			onContent(chunk: Uint8Array) {
 				content?.update(chunk);
+				fingerprint?.update(chunk);
 				clock.update(chunk);
 			},
 			...(content && {
@@ -328,6 +345,18 @@ export async function readLogs(
 
 		const identity = content?.finish();
 		const digest = identity?.hash;
+		const contentKey = digest ?? fingerprint?.digest('hex');
+		const first =
+			contentKey === undefined ? undefined : logOfHash.get(contentKey);
+		if (first !== undefined) {
+			kept?.abandon();
+			throw new LogError(sameContentProblem(first, log));
+		}
+
+		if (contentKey !== undefined) {
+			logOfHash.set(contentKey, log);
+		}
+
 		let keptPath: string | undefined;
 		if (kept) {
 			try {

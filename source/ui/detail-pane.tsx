@@ -11,6 +11,7 @@ import {describeRerun} from '../classify/reruns.js';
 import {decidedOnOf, type ReviewRow} from '../triage/review.js';
 import {knowsError} from '../review/decide.js';
 import {sanitizeLine, shownId} from '../log/sanitize.js';
+import {truncateId} from '../text-width.js';
 import {isErrorLine} from '../log/traceback.js';
 import {detailTextOf, screenLinesOf} from '../review/detail-text.js';
 import {
@@ -348,7 +349,7 @@ function DetailPaneView({
 	}
 
 	const heading = row
-		? shownId(row.analyzed.failure.id)
+		? truncateId(shownId(row.analyzed.failure.id), width - 4)
 		: 'no failure selected';
 	return (
 		<Box flexDirection="column" width={width}>

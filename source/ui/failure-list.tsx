@@ -7,7 +7,7 @@ import {collectOnlyWarning} from '../log/summary.js';
 import type {ListColumns} from '../review/list-columns.js';
 import {matchRange, type Search} from '../review/search.js';
 import {unnamedSoFarText} from '../review/unnamed-failing.js';
-import {truncateStart} from '../text-width.js';
+import {truncateId} from '../text-width.js';
 import {tint, type Theme} from '../review/theme.js';
 
 export type Columns = ListColumns & {
@@ -179,10 +179,7 @@ function FailureRowView({
 				<Text dimColor>{ownersCell(row.analyzed.owners, columns.owners)} </Text>
 			) : undefined}
 			<IdText
-				id={truncateStart(
-					shownId(failure.id),
-					width - prefixWidth - ownersWidth,
-				)}
+				id={truncateId(shownId(failure.id), width - prefixWidth - ownersWidth)}
 				search={search}
 				isSelected={isSelected}
 				theme={theme}

@@ -194,6 +194,20 @@ describe.skipIf(!hasTmux)('the built CLI in tmux', () => {
 			'the review back',
 		);
 		expect(text).not.toContain('filter');
+		// Again: the frame back is the one drawn before ("back from the shell" once more), and Ink drew nothing for
+		// it; the screen stayed blank until a key (QA 41).
+		keys(name, 'C-z');
+		await waitFor(
+			name,
+			t => (t.match(/Stopped/g)?.length ?? 0) >= 2,
+			"the shell's job stopped again",
+		);
+		keys(name, 'fg', 'Enter');
+		await waitFor(
+			name,
+			t => t.includes('0/165 decided') && t.includes('back from the shell'),
+			'the review back a second time',
+		);
 		keys(name, 'b');
 		text = await waitFor(name, t => t.includes('1/165 decided'), 'a decision');
 		keys(name, 'q');

@@ -294,7 +294,11 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				help: 'cancel',
 				hint: 'cancel',
 			},
-			typingQuit,
+			// The note typed is printed on the way out (review-not-saved.ts): a person's words are not lost.
+			{
+				...typingQuit,
+				help: 'quit (the note typed is not saved: the exit prints it)',
+			},
 			typingSuspend,
 		],
 		issue: [
