@@ -134,6 +134,7 @@ const lines: readonly string[] = [
 	'[["service-unavailable not"],["ssl handshake failed"]]',
 	'[["service-starting"],["busyloadingerror","tryagainerror","is loading the dataset in memory","not yet accepting connections","the database system is not yet accepting"]]',
 	'[["replica-cut-from-primary"],["masterdown","link with master is down"]]',
+	'[["replica-lagging"],["replica","behind "]]',
 	'[["server-busy"],["busy redis is busy","is busy running a script","serverbusy","server is "]]',
 	'[["connection-reset"],["connectionreseterror","connectionabortederror","brokenpipeerror","connectionclosed","remotedisconnected","remoteprotocolerror","chunkedencodingerror","incompleteread","unexpectedclose","sslzeroreturnerror","ssleoferror","smtpserverdisconnected","serverdisconnectederror","clientpayloaderror","connectiondoesnotexisterror","streamlosterror","autoreconnect","connection reset by peer","econnreset","broken pipe","connection aborted","remote end closed connection","server disconnected","connection broken","eof occurred in violation of protocol","connection has been closed (eof)","connection unexpectedly closed","response payload is not completed","connection was closed in the middle of operation","error reading ssh protocol banner"," bytes read on a total of ","connection lost while ","closed the connection ","connection closed by "]]',
 	'[["dns-name-does-not-exist"],["nxdomain","the dns query name does not exist"]]',
