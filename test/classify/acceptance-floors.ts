@@ -290,7 +290,8 @@
 // applied, a race, a lock-order deadlock, EMFILE, MemoryError, EFBIG, a worker killed by its CPU limit), reached 40/47
 // (40) blind, its XML too, with main's rules at 076dbd6.
 // With its misses in view, a replica reported lagging behind its primary (replica-lagging, ENVIRONMENT) took both to
-// 42 (42); no other set changed.
+// 42 (42); no other set changed. Then a table missing on a database server in the test itself
+// (missing-schema-on-server, CONFIGURATION) took holdout-39's log and XML to 60 (59).
 // holdout-4.log to holdout-56.log are runs of real pytest suites (acceptance/suite-4 to -56).
 export const acceptanceFloors = [
 	['test/classify/acceptance/unseen.log', 'unseen.json', 60, 59, 59],
@@ -354,8 +355,8 @@ export const acceptanceFloors = [
 	['test/classify/acceptance/holdout-37.xml', 'holdout-37.json', 70, 66, 66],
 	['test/classify/acceptance/holdout-38.log', 'holdout-38.json', 73, 67, 67],
 	['test/classify/acceptance/holdout-38.xml', 'holdout-38.json', 73, 67, 67],
-	['test/classify/acceptance/holdout-39.log', 'holdout-39.json', 69, 59, 58],
-	['test/classify/acceptance/holdout-39.xml', 'holdout-39.json', 69, 59, 58],
+	['test/classify/acceptance/holdout-39.log', 'holdout-39.json', 69, 60, 59],
+	['test/classify/acceptance/holdout-39.xml', 'holdout-39.json', 69, 60, 59],
 	['test/classify/acceptance/holdout-40.log', 'holdout-40.json', 70, 66, 65],
 	['test/classify/acceptance/holdout-40.xml', 'holdout-40.json', 70, 66, 65],
 	['test/classify/acceptance/holdout-41.log', 'holdout-41.json', 68, 62, 62],

@@ -92,6 +92,7 @@ const lines: readonly string[] = [
 	'[["scope-not-granted"],["invalidscopeerror","scope has changed from \\"","(invalid_scope)"]]',
 	'[["endpoint-not-in-catalog-at-setup","endpoint-not-in-catalog"],["endpointnotfound: "]]',
 	'[["missing-schema-at-setup"],["undefinedtable","undefinedtableerror","nosuchtableerror","no such table: ","\\" does not exist","\' doesn\'t exist"]]',
+	'[["missing-schema-on-server"],["undefinedtable","undefinedtableerror","\\" does not exist","\' doesn\'t exist"]]',
 	'[["missing-database-at-setup","missing-database"],["invalidcatalogname","invalidcatalognameerror","\\" does not exist","unknown database \'","\\"database not found: "]]',
 	'[["server-connection-limit"],["too many clients","remaining connection slots are reserved","max number of clients reached"]]',
 	'[["server-connection-limit not"],["error_temp","temporaryerror"]]',
