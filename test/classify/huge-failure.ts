@@ -65,6 +65,18 @@ const cases: Record<string, () => unknown> = {
 			}),
 		);
 	},
+	// A replica lagging (holdout 56): its words before 250 KB of near misses, and 250 KB of near misses alone.
+	replicas() {
+		return [
+			`RuntimeError: replica is 2 s behind the primary; ${'replica behind the primar '.repeat(10_000)}`,
+			`RuntimeError: ${'ReplicaLa replication la behind the '.repeat(8000)}`,
+		].map(line =>
+			ruleFor({
+				headline: line.slice(0, 40),
+				traceback: `tests/test_a.py:3: in test_a\n    read(row)\nE   ${line}`,
+			}),
+		);
+	},
 };
 
 process.stdout.write(JSON.stringify(cases[process.argv[2]!]!()));

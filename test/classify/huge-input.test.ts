@@ -51,4 +51,11 @@ describe('a 5 MB failure', () => {
 		expect(rules).toHaveLength(3);
 		expect(rules[0]).toBe('token-key-not-in-key-set');
 	});
+
+	test('two lines of 250 KB near misses of a replica lagging each get a rule', () => {
+		const rules = classified('replicas') as string[];
+		expect(rules).toHaveLength(2);
+		expect(rules[0]).toBe('replica-lagging');
+		expect(rules[1]).not.toBe('replica-lagging');
+	});
 });

@@ -30,6 +30,24 @@ export const databaseRules: readonly RuleSpec[] = [
 		reason:
 			"A fixture cannot start because a table it uses does not exist in the database it reached: the schema was not created or a migration was not applied here (or the settings point at another database). In the test itself a missing table can as well be a misspelt name in the code's query, so no rule guesses there",
 	},
+	// The same on a database server, in the test itself (PostgreSQL's `relation "refills" does not exist`, MySQL's
+	// `Table 'shop.refills' doesn't exist`): a server's schema is what migrations applied to it made, outside the
+	// run, and the set that met it decided a migration not applied there. SQLite's `no such table`, a file the code
+	// or its fixture creates with its own schema, stays with the code (five sets decided it so).
+	{
+		name: 'missing-schema-on-server',
+		match: {
+			phase: ['call'],
+			message: raised(
+				'UndefinedTable|UndefinedTableError',
+				String.raw`relation "[^"\n]+" does not exist|Table '[^'\n]+' doesn't exist`,
+			),
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			"A table the code uses does not exist on the database server it reached: the server's schema lacks a migration (not applied here) or the settings point at another database; a misspelt table name in the code's query reads the same, so look at the migrations first",
+	},
 	...higherAtSetup(
 		{
 			name: 'missing-database',

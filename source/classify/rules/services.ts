@@ -126,6 +126,21 @@ export const serviceRules: readonly RuleSpec[] = [
 		reason:
 			'A replica the code reads from has lost its link to the primary and refuses to answer with stale data: a failover or a network partition in progress',
 	},
+	// A replica reported as lagging behind its primary, in the words of the code's or a library's guard refusing to
+	// read from it (`ReplicaLagError: replica records-ro is 1.5 s behind the primary (limit 1.0 s)`, `replication lag
+	// 4.2 s exceeds…`): how far the replica's applier has got is the servers' state for now, as a link that is down
+	// is. A test that reads the replica too soon and finds no row (`assert None == …`) names no lag and is not read so.
+	{
+		name: 'replica-lagging',
+		match: {
+			message:
+				/\breplica(?:tion)?lag|\breplica(?:tion)? lag\b|\bbehind (?:the )?(?:primary|master|leader)\b/i,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'A replica the code reads from is reported lagging behind its primary, and the read was refused or came back stale: the replica has not caught up (a slow applier, a replication delay), the state of the servers for now',
+	},
 	// A server that is up and says it is busy with other work: Redis running a long script (`BUSY Redis is busy
 	// running a script`), Azure Storage's ServerBusy. The words `busy` alone are not enough (a device, SQLite).
 	{

@@ -130,7 +130,7 @@ describe('databases, in their own words', () => {
 		expect(ruleOf(eLines)).toMatchObject({rule, category});
 	});
 
-	test('a table missing when a fixture starts is the schema; in the test it may be a misspelt name', () => {
+	test('a table missing when a fixture starts is the schema; in the test, on a server, a migration not applied there', () => {
 		const missing =
 			'psycopg2.errors.UndefinedTable: relation "ledger_entries" does not exist\nLINE 1: INSERT INTO ledger_entries';
 		const fixture = ['tests/conftest.py:30: in seeded'];
@@ -139,7 +139,12 @@ describe('databases, in their own words', () => {
 			category: 'CONFIGURATION',
 			priority: 'HIGH',
 		});
-		expect(ruleOf(missing).rule).not.toMatch(/missing-schema/);
+		// One priority lower than at setup, and its reason names a misspelt table as the other reading (holdout 56's round).
+		expect(ruleOf(missing)).toMatchObject({
+			rule: 'missing-schema-on-server',
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+		});
 	});
 
 	test('rows a fixture cannot insert are its data, rows the code cannot insert are the code', () => {

@@ -1,0 +1,1 @@
+CREATE TABLE enclosures (id TEXT PRIMARY KEY, habitat TEXT NOT NULL, capacity INTEGER NOT NULL);
