@@ -54,6 +54,7 @@ export function placeSectionTitle(
 			isProgressDone: inputs.isProgressDone,
 			hasXdistEnded: inputs.xdistStart.hasEndedBeforeProgress,
 		}),
+		hasProgress: progress.hasProgress,
 		ruleWidth: inputs.ruleWidth,
 		hasPendingId: progress.hasPendingId,
 	});

@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {checkHeadlinesAgainstXml} from './against-xml.js';
+import {parseText, rule} from './helpers.js';
+
+// What helper hunt42's runs showed (fixtures/hunt/README.md, record-hunt42.sh).
+
+const hunt = path.resolve('fixtures/hunt');
+const runsNamed = (prefix: string) =>
+	fs.readdirSync(hunt).filter(name => name.startsWith(prefix));
+
+describe("a conftest's section after the ERRORS of a -q run with no progress and no xdist (termnoxd-*, hunt 41's leftover)", () => {
+	test('there are runs under pytest 9 and 7.2, -q and -qq', () => {
+		expect(runsNamed('termnoxd-')).toHaveLength(5);
+	});
+
+	for (const name of runsNamed('termnoxd-')) {
+		test(`${name}: the collection error is read`, async () => {
+			// Before (pytest 9): the ERRORS title was held as maybe a test's output, and the section's
+			// `test_fake.py .F.   [ 60%]` continued the progress: no failure, three tests counted from the printed line.
+			const run = await checkHeadlinesAgainstXml(path.join(hunt, name), 1);
+			expect(run.failures.map(failure => [failure.id, failure.phase])).toEqual([
+				['termcollerr/test_broken.py', 'collect'],
+			]);
+		});
+	}
+
+	const errorsThenSection = (final: string[]) =>
+		[
+			'',
+			rule('ERRORS'),
+			rule('ERROR collecting tests/test_a.py', '_'),
+			'tests/test_a.py:1: in <module>',
+			'    import missing',
+			"E   ModuleNotFoundError: No module named 'missing'",
+			rule('custom section'),
+			'tests/test_fake.py .F.                                                    [ 60%]',
+			...final,
+			'',
+		].join('\n');
+
+	test('-q: with no banner and no progress before the title, a module line after it is no progress', async () => {
+		const run = await parseText(errorsThenSection(['1 error in 0.12s']));
+		expect(run.complete).toBe(true);
+		expect(run.counts).toMatchObject({passed: 0, failed: 0, error: 1});
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'tests/test_a.py',
+		]);
+	});
+
+	test("-qq -rN: a log ending in a plugin's section after the reports is whole", async () => {
+		const run = await parseText(errorsThenSection([]));
+		expect(run.complete).toBe(true);
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'tests/test_a.py',
+		]);
+	});
+
+	test('-q -s: letters after a title a test printed before any progress still make it output', async () => {
+		const run = await parseText(
+			[
+				'echoed log:',
+				rule('ERRORS'),
+				rule('ERROR at setup of test_x', '_'),
+				'E   ValueError: echoed',
+				'.F                                                                       [100%]',
+				'',
+				rule('FAILURES'),
+				rule('test_b', '_'),
+				'E   assert 0',
+				'tests/test_a.py:5: AssertionError',
+				'1 failed, 1 passed in 0.12s',
+				'',
+			].join('\n'),
+		);
+		expect(run.counts).toMatchObject({passed: 1, failed: 1, error: 0});
+		expect(run.failures).toHaveLength(1);
+	});
+});
