@@ -78,3 +78,47 @@ describe("a conftest's section after the ERRORS of a -q run with no progress and
 		expect(run.failures).toHaveLength(1);
 	});
 });
+
+describe('a -qq run whose every module fails at collection, with --continue-on-collection-errors (qqcollsum-*, seed 71501)', () => {
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(runsNamed('qqcollsum-')).toHaveLength(3);
+	});
+
+	for (const name of runsNamed('qqcollsum-')) {
+		test(`${name}: both collection errors are read, the run whole`, async () => {
+			// Before: the ERRORS section and the short summary, with no progress and no final line, were called cut.
+			const run = await checkHeadlinesAgainstXml(path.join(hunt, name), 2);
+			expect(run.complete).toBe(true);
+			expect(run.failures.map(failure => failure.phase)).toEqual([
+				'collect',
+				'collect',
+			]);
+		});
+	}
+
+	const log = (summary: string[]) =>
+		[
+			'',
+			rule('ERRORS'),
+			rule('ERROR collecting tests/test_a.py', '_'),
+			"E   ModuleNotFoundError: No module named 'missing'",
+			rule('ERROR collecting tests/test_b.py', '_'),
+			'E   SyntaxError: invalid syntax',
+			rule('short test summary info'),
+			...summary,
+			'',
+		].join('\n');
+
+	test('whole when the summary names every collection error', async () => {
+		const run = await parseText(
+			log(['ERROR tests/test_a.py', 'ERROR tests/test_b.py']),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.counts).toMatchObject({error: 2});
+	});
+
+	test('cut inside the summary: it names fewer, the run is cut', async () => {
+		const run = await parseText(log(['ERROR tests/test_a.py']));
+		expect(run.complete).toBe(false);
+	});
+});
