@@ -122,3 +122,31 @@ describe('a -qq run whose every module fails at collection, with --continue-on-c
 		expect(run.complete).toBe(false);
 	});
 });
+
+describe("a module's progress line a test prints under --capture=tee-sys after its module's first letter (teeafter-*, hunt 40's leftover)", () => {
+	test('there are runs under pytest 9 and 7.2, and one under -s', () => {
+		expect(runsNamed('teeafter-')).toHaveLength(3);
+		expect(runsNamed('teetd-')).toHaveLength(2);
+	});
+
+	for (const name of runsNamed('teeafter-')) {
+		test(`${name}: the failures after the printed line are the module's own`, async () => {
+			// Before (tee-sys): rebuilt in test_fake.py, the printed line's file.
+			const run = await checkHeadlinesAgainstXml(path.join(hunt, name), 2);
+			expect(run.failures.map(failure => failure.id)).toEqual([
+				'teeafter/test_letters.py::test_fails',
+				'teeafter/test_letters.py::test_fails_too',
+			]);
+		});
+	}
+
+	for (const name of runsNamed('teetd-')) {
+		test(`${name}: a marker alone after a teardown's output ends the module's line`, async () => {
+			const run = await checkHeadlinesAgainstXml(path.join(hunt, name), 1);
+			expect(run.counts).toMatchObject({passed: 3, failed: 1});
+			expect(run.failures.map(failure => failure.id)).toEqual([
+				'teetd/test_b.py::test_c',
+			]);
+		});
+	}
+});
