@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {checkHeadlinesAgainstXml} from './against-xml.js';
-import {parseText, rule} from './helpers.js';
+import {header, parseText, rule} from './helpers.js';
 
 // What helper hunt42's runs showed (fixtures/hunt/README.md, record-hunt42.sh).
 
@@ -149,4 +149,45 @@ describe("a module's progress line a test prints under --capture=tee-sys after i
 			]);
 		});
 	}
+});
+
+describe("another test's whole -v line with no marker printed while an id waits (printedvv-*, seed 71350, hunt 40's leftover)", () => {
+	test('there are runs under pytest 9 and 7.2, -v and -vv', () => {
+		expect(runsNamed('printedvv-')).toHaveLength(4);
+	});
+
+	for (const name of runsNamed('printedvv-')) {
+		test(`${name}: the printed line is output, the waiting test keeps its word`, async () => {
+			// Before: `test_fake.py::test_fake FAILED` was a report, and test_prints_verbose_line lost its PASSED.
+			const run = await checkHeadlinesAgainstXml(path.join(hunt, name), 1);
+			expect(run.complete).toBe(true);
+			expect(run.tests.map(test => [test.id, test.outcome])).toEqual([
+				['printedvv/test_printed.py::test_first', 'passed'],
+				['printedvv/test_printed.py::test_prints_verbose_line', 'passed'],
+				['printedvv/test_printed.py::test_prints_it_and_fails', 'failed'],
+				['printedvv/test_printed.py::test_last', 'passed'],
+			]);
+		});
+	}
+
+	test('a -v line after an id taken to wait, followed by no word, is still a report', async () => {
+		const run = await parseText(
+			[
+				header,
+				'collected 4 items',
+				'',
+				'tests/test_a.py::test_a PASSED',
+				'tests/test_a.py::test_b PASSED',
+				// A teardown's output shaped like a waiting `id `.
+				'tests/test_a.py::test_x ',
+				'tests/test_a.py::test_c PASSED',
+				'tests/test_a.py::test_d PASSED',
+				'',
+				rule('4 passed in 0.12s'),
+				'',
+			].join('\n'),
+		);
+		expect(run.tests.map(test => test.id)).toContain('tests/test_a.py::test_c');
+		expect(run.tests.map(test => test.id)).toContain('tests/test_a.py::test_d');
+	});
 });
