@@ -147,7 +147,7 @@ export function runOfSession(
 /**
 The progress ran to its end, then only summaries followed, whole. `--setup-show` prints no `[100%]`: there a summary
 after it (printed once every test ran) says it. So does, under `-s` (no `[100%]` either), a short summary the log ends
-in that names every `F` and `E` letter. A plugin's or a conftest's section (`other`) comes after the progress too.
+in that names every `F` and `E` letter, or, no test run, every collection error. A plugin's or a conftest's section (`other`) comes after the progress too.
 */
 function endsAfterProgress(
 	session: ReadSession,
@@ -161,7 +161,8 @@ function endsAfterProgress(
 			(progress.quietPlan.isShowing &&
 				['summary', 'warnings'].includes(session.section)) ||
 			(session.section === 'summary' &&
-				namesEveryFailingLetter(progress, summaryItems))) &&
+				(namesEveryFailingLetter(progress, summaryItems) ||
+					namesEveryCollectionError(session, summaryItems)))) &&
 		['none', 'summary', 'warnings', 'other'].includes(session.section)
 	);
 }
@@ -190,6 +191,35 @@ function namesEveryFailingLetter(
 	}
 
 	return failed + error > 0 && named.failed === failed && named.error === error;
+}
+
+/**
+No progress, every entry a collection error, and the short summary names each (`ERROR x.py`), no failed test: under
+`-qq --continue-on-collection-errors`, every module failing at import, pytest prints its ERRORS section and its short
+summary only once the session ended, and no final line. A log cut inside that summary names fewer.
+*/
+function namesEveryCollectionError(
+	{progress, failures: {entries}}: ReadSession,
+	items: ReadSession['summary']['items'],
+): boolean {
+	if (
+		progress.hasProgress ||
+		entries.length === 0 ||
+		entries.some(entry => entry.kind !== 'collect')
+	) {
+		return false;
+	}
+
+	let named = 0;
+	for (const item of items) {
+		if (item.word === 'ERROR') {
+			named++;
+		} else if (item.word === 'FAILED') {
+			return false;
+		}
+	}
+
+	return named === entries.length;
 }
 
 /** The `-v` id the log ends after, if its test got no outcome (a killed test gets one: `killed-test.ts`). */

@@ -29,6 +29,11 @@ export type TitleContext = {
 	readonly section: string;
 	/** The progress began (or, with no banner, may have: `-q -s` letters glued to output) and did not reach its end. */
 	readonly isEarly: boolean;
+	/**
+	Progress was read before the title. With none (and, the title being early, no banner: `-q`, `-qq`, whose progress is
+	letters alone), a module's progress line after it (`tests/test_a.py .F`) is not pytest's: a plugin's section printed it.
+	*/
+	readonly hasProgress: boolean;
 	readonly ruleWidth: number | undefined;
 	readonly hasPendingId: boolean;
 };
@@ -38,6 +43,8 @@ type Held = {
 	readonly ruleWidth: number | undefined;
 	/** A `-v` id waited for its outcome when the title came: the word alone (or glued) is more progress. */
 	readonly hasPendingId: boolean;
+	/** A module's progress line can be pytest's: progress came before the title (`TitleContext.hasProgress`). */
+	readonly mayShowModules: boolean;
 	readonly lines: HeldLine[];
 	size: number;
 	/** Inside an entry's `--- Captured … ---` part, where a test's own output is, whatever it looks like. */
@@ -94,6 +101,7 @@ export class SectionTitleHold {
 			section,
 			ruleWidth,
 			hasPendingId,
+			mayShowModules: context.hasProgress,
 			lines: [],
 			size: 0,
 			isInCaptured: false,
@@ -108,7 +116,7 @@ export class SectionTitleHold {
 			return false;
 		}
 
-		if (!held.isInCaptured && continuesProgress(text, held.hasPendingId)) {
+		if (!held.isInCaptured && continuesProgress(text, held)) {
 			this.held = undefined;
 			this.isGivingBack = true;
 			try {
@@ -176,12 +184,15 @@ export function isEarlyTitle(state: {
 }
 
 /** More progress: what pytest prints only among its progress lines, and no section of its own holds. */
-function continuesProgress(text: string, hasPendingId: boolean): boolean {
-	if (hasPendingId && outcomeFirst.test(text)) {
+function continuesProgress(text: string, held: Held): boolean {
+	if (held.hasPendingId && outcomeFirst.test(text)) {
 		return true;
 	}
 
-	if (isLettersLine(text) || moduleLetters.test(text)) {
+	if (
+		isLettersLine(text) ||
+		(held.mayShowModules && moduleLetters.test(text))
+	) {
 		return true;
 	}
 

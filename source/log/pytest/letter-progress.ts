@@ -270,12 +270,15 @@ export class LetterProgress {
 		) {
 			if (
 				hasPercent &&
-				(this.isAwaitingLetter || (this.isUnmarked && !this.hasMarker))
+				(this.isAwaitingLetter ||
+					(this.isUnmarked && !this.hasMarker) ||
+					(this.hasMarker && this.isFileLineOpen))
 			) {
 				// A module's whole progress line a test printed (`test_fake.py .F.   [ 60%]`): output, its letters no
 				// file's (`guess-id.ts` takes an entry's file from them). pytest writes a module's name as its first
-				// test starts and the letter when it ends, so no other module's line comes between; and in a run that
-				// prints no marker, none is pytest's.
+				// test starts and the letter when it ends, so no other module's line comes between; in a run that
+				// prints no marker, none is pytest's; in one that does (`--capture=tee-sys`), pytest ends the open
+				// module's line with its marker before the next one begins.
 				return true;
 			}
 

@@ -33,7 +33,8 @@ import {QuietXdistStart} from './xdist-start.js';
 import {PrintedSessions} from './printed-session.js';
 import {ReportTitleSession} from './report-title-session.js';
 import {readSectionLine, type SectionLineInputs} from './section-line.js';
-import {isEarlyTitle, SectionTitleHold} from './held-section-title.js';
+import {SectionTitleHold} from './held-section-title.js';
+import {placeSectionTitle} from './section-title.js';
 
 export class PytestParser {
 	private readonly header: Preamble = {};
@@ -436,28 +437,20 @@ export class PytestParser {
 			}
 
 			case 'section': {
-				if (rule.section === 'summary' && this.section === 'summary') {
-					// pytest prints this title once: again, it is a line of a `-vv` message (short-summary.ts).
-					this.summary.line(text, lineNumber);
-				} else if (
-					rule.section === 'summary' &&
-					this.summaryHold.start(text, lineNumber, this.section)
-				) {
-					// The last entry's report can print this title itself (held-summary.ts).
+				const placed = placeSectionTitle(rule.section, text, lineNumber, {
+					section: this.section,
+					ruleWidth: this.ruleWidth,
+					hasSessionStart: this.hasSessionStart,
+					isProgressDone: this.isProgressDone,
+					progress: this.progress,
+					summary: this.summary,
+					summaryHold: this.summaryHold,
+					titleHold: this.titleHold,
+					xdistStart: this.xdistStart,
+				});
+				if (placed === 'summary') {
 					this.section = 'summary';
-				} else if (
-					!this.titleHold.takes(rule.section, {
-						section: this.section,
-						isEarly: isEarlyTitle({
-							hasProgress: this.progress.hasProgress,
-							hasSessionStart: this.hasSessionStart,
-							isProgressDone: this.isProgressDone,
-							hasXdistEnded: this.xdistStart.hasEndedBeforeProgress,
-						}),
-						ruleWidth: this.ruleWidth,
-						hasPendingId: this.progress.hasPendingId,
-					})
-				) {
+				} else if (placed === 'start') {
 					this.startSection(rule.section);
 				}
 			}

@@ -15,6 +15,7 @@ import {
 	startsLikeNodeId,
 } from './verbose-line.js';
 import {pendingIdCandidate, trailingOutcome} from './pending-id.js';
+import {DeferredVerboseLine} from './deferred-verbose-line.js';
 import {QuietPlan, withoutSetupShowIndent} from './setup-show-lines.js';
 import {isBareIdLineBytes, parseXdistLine} from './worker-line.js';
 import {charsOnly} from './progress-letters.js';
@@ -60,6 +61,8 @@ export class ProgressReader {
 	private readonly reports: VerboseReports;
 	/** A `-v` id printed without its outcome, and the lines after it (`pending-test.ts`). */
 	private readonly pending: PendingTest;
+	/** Another test's `-v` line with no marker while an `id ` waits, until the next line tells whose it is. */
+	private readonly deferred = new DeferredVerboseLine(this);
 
 	constructor(inputs: ProgressInputs) {
 		this.inputs = inputs;
@@ -120,6 +123,7 @@ export class ProgressReader {
 	Called with every line that may be structure, before it is read: letters held back by `line` count only when a section or pytest's last line follows them.
 	*/
 	settlePending(text: string): void {
+		this.deferred.next(text);
 		this.letters.settlePending(text);
 	}
 
@@ -130,6 +134,7 @@ export class ProgressReader {
 
 	/** At the end of the log, letters held back count; with no final line, those that text followed too. */
 	flushPending(hasFinalLine = true): void {
+		this.deferred.flush();
 		this.pending.settleTentative();
 		this.pending.settlePlanned();
 		this.letters.flushPending(hasFinalLine || this.hasVerbose);
@@ -146,6 +151,7 @@ export class ProgressReader {
 
 	/** A section starts: an id printed without its outcome will not get one. */
 	forgetPendingId(): void {
+		this.deferred.flush();
 		this.pending.settleTentative();
 		this.pending.settlePlanned();
 		this.pending.id = undefined;
@@ -290,7 +296,7 @@ export class ProgressReader {
 
 		const fastId = isXdist ? undefined : fastVerboseId(text);
 		if (fastId !== undefined) {
-			if (this.isPrintedVerboseLine(text, fastId)) {
+			if (this.isPrintedVerboseLine(text, lineNumber, fastId)) {
 				return;
 			}
 
@@ -304,7 +310,9 @@ export class ProgressReader {
 
 		const verbose = isXdist ? undefined : parseVerboseLine(text);
 		if (verbose) {
-			if (this.isPrintedVerboseLine(text, verbose.id, verbose.named)) {
+			if (
+				this.isPrintedVerboseLine(text, lineNumber, verbose.id, verbose.named)
+			) {
 				return;
 			}
 
@@ -400,6 +408,7 @@ export class ProgressReader {
 	the outcome pytest wrote at its end (`id xxxx…xxxxPASSED`), or on a later line. Only its two ends are looked at.
 	*/
 	onLongLine(text: string, lineNumber: number): void {
+		this.deferred.flush();
 		const trailing = trailingOutcome.exec(text.slice(-256));
 		if (this.pending.heldLongLine(text, trailing ?? undefined, lineNumber)) {
 			return;
@@ -432,6 +441,7 @@ export class ProgressReader {
 	*/
 	private isPrintedVerboseLine(
 		text: string,
+		lineNumber: number,
 		id: string,
 		named?: string,
 	): boolean {
@@ -439,14 +449,13 @@ export class ProgressReader {
 		const pendingId = this.pending.id;
 		const isGluedToOwnId =
 			pendingId === undefined && named !== undefined && named !== id;
-		if (
-			hasMarker &&
-			((pendingId !== undefined && pendingId !== id) || isGluedToOwnId) &&
+		const isOther = pendingId !== undefined && pendingId !== id;
+		const isUnmarkedRun =
 			!this.pending.isPlanned &&
 			!this.reports.isXdist &&
 			this.hasUnmarkedVerbose &&
-			!this.hasMarkedVerbose
-		) {
+			!this.hasMarkedVerbose;
+		if (hasMarker && (isOther || isGluedToOwnId) && isUnmarkedRun) {
 			if (isGluedToOwnId) {
 				this.pending.id = id;
 				this.killed.onLine(id, text.slice(id.length).trim());
@@ -454,6 +463,12 @@ export class ProgressReader {
 				this.killed.onOutput(text);
 			}
 
+			return true;
+		}
+
+		if (!hasMarker && isOther && isUnmarkedRun && this.deferred.mayHold) {
+			// With no marker either, the next line tells (`deferred-verbose-line.ts`).
+			this.deferred.hold(text, lineNumber);
 			return true;
 		}
 
