@@ -1,0 +1,1 @@
+"""combwright: a beekeeping association's hive-inspection service."""
