@@ -34,6 +34,7 @@ import type {SessionEnd} from './session-end.js';
 import {wholeWorkerCrash} from './python-repr.js';
 import type {TestState} from './test-state.js';
 import {workerReportsOf} from './each-workers.js';
+import {capturedSubtestFailures} from './captured-subtests.js';
 import type {TestTable} from './tests.js';
 
 export type RunParts = {
@@ -95,6 +96,7 @@ export function buildRun(parts: RunParts): Run {
 	};
 	let collectErrors = 0;
 	let subtestFailures = 0;
+	const capturedTests: TestState[] = [];
 	// The reports of the plain rows (most of them), counted by outcome code and added to the counts at the end.
 	const plainCounts = new Uint32Array(outcomes.length);
 	for (let index = 0; index < table.size; index++) {
@@ -110,6 +112,10 @@ export function buildRun(parts: RunParts): Run {
 		}
 
 		const state = table.existingStateAt(index);
+		if (state?.hasCapturedReports) {
+			capturedTests.push(state);
+		}
+
 		// A crashed worker's FAILED report of a test whose call had failed: a report and a failure of its own.
 		const crashEntry =
 			state?.crashEntry && state.repeatedReports?.includes('failed')
@@ -246,6 +252,22 @@ export function buildRun(parts: RunParts): Run {
 
 	for (const [code, outcome] of outcomes.entries()) {
 		parsedCounts[outcome] += plainCounts[code]!;
+	}
+
+	// Failed subtests whose words pytest captured with their test's output: reports of that test, with no entry.
+	const hiddenFailures = capturedSubtestFailures(
+		capturedTests,
+		parsedCounts.failed,
+		end.reportedCounts,
+		parts.charCounts !== undefined,
+	);
+	for (let report = 0; report < hiddenFailures; report++) {
+		const state = capturedTests[0]!;
+		reports.push(state.index, packReport('failed', 'call'));
+		parsedCounts.failed++;
+		failures.push(
+			makeFailure(context, state.id, state, 'failed', 'call', undefined, ''),
+		);
 	}
 
 	const tests = new TestList(table.ids, reports, {reruns});

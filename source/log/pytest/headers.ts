@@ -331,7 +331,9 @@ function assignPdbEntries(entries: readonly Entry[], tests: TestTable): void {
 A class that failed to collect (`-W error` on `cannot collect test class 'TestX' because it has a __init__
 constructor`) is headed by its file, `ERROR collecting pkg/test_x.py`, while the short summary and the XML name the
 class, `ERROR pkg/test_x.py::TestX`: the summary's error in that file is the entry's, the one its report names first
-(another in that file can be a test's setup error).
+(another in that file can be a test's setup error). Under xdist each worker reports it: an entry with the message of
+the class's, when no test still waiting for its entry has that message, is another worker's (a test's teardown error
+says its own).
 */
 function classInFile(
 	entry: Entry,
@@ -344,7 +346,21 @@ function classInFile(
 		return undefined;
 	}
 
-	const open = inFile.filter(state => state.errorEntry === undefined);
+	// A test that ran (its progress or summary line said so) failed no collection.
+	const open = inFile.filter(
+		state =>
+			state.errorEntry === undefined &&
+			(state.outcome === undefined || state.outcome === 'error'),
+	);
+	const collected = inFile.filter(
+		state => state.errorEntry?.kind === 'collect',
+	);
+	const says = (state: TestState) =>
+		isMessageOf(entry, state.summaryErrorMessage);
+	if (collected.some(says) && !open.some(says)) {
+		return collected.find(says);
+	}
+
 	if (open.length > 1) {
 		const text = entry.tracebackText;
 		const named = open.find(state =>
@@ -355,7 +371,15 @@ function classInFile(
 		}
 	}
 
-	return open[0] ?? inFile.find(state => state.errorEntry?.kind === 'collect');
+	return open[0] ?? collected[0];
+}
+
+/** Whether an entry's traceback holds a short summary line's message (cut to the terminal's width: `…...`). */
+function isMessageOf(entry: Entry, message: string | undefined): boolean {
+	const text = message?.endsWith('...') ? message.slice(0, -3) : message;
+	return (
+		text !== undefined && text !== '' && entry.tracebackText.includes(text)
+	);
 }
 
 function resolveCollectPath(

@@ -17,8 +17,6 @@ import type {KillWatch} from './killed-test.js';
 import type {VerboseReports} from './verbose-reports.js';
 
 export class PendingTest {
-	/** The id printed without its outcome, if any. */
-	id: string | undefined;
 	/** Tests planned, not run, whose outcome was settled here (`plannedLine`). */
 	planned = 0;
 	/**
@@ -34,9 +32,23 @@ export class PendingTest {
 	/** The last line after the pending id ended with `Traceback (most recent call last):` (`isSessionDying`). */
 	private isAfterTracebackStart = false;
 
+	#id: string | undefined;
+	/** No line came after the pending id's: only its own `-v` line can (`reported`). */
+	#isBare = false;
+
 	constructor(reports: VerboseReports, killed: KillWatch) {
 		this.reports = reports;
 		this.killed = killed;
+	}
+
+	/** The id printed without its outcome, if any. */
+	get id(): string | undefined {
+		return this.#id;
+	}
+
+	set id(id: string | undefined) {
+		this.#id = id;
+		this.#isBare = id !== undefined;
 	}
 
 	/** An outcome word is held until the next id, a section or the end. */
@@ -50,7 +62,12 @@ export class PendingTest {
 	}
 
 	/** The id got its outcome from a whole `-v` line: a planned test's wait is over. */
-	reported(): void {
+	reported(id?: string): void {
+		if (this.#isBare && id === this.#id) {
+			// `id ` then `id FAILED`: the test's subtests reported in between, into its captured output.
+			this.reports.expectCapturedReports(id!);
+		}
+
 		this.plannedLine = undefined;
 		this.id = undefined;
 	}
@@ -94,6 +111,7 @@ export class PendingTest {
 		trailing: RegExpExecArray | undefined,
 		lineNumber: number,
 	): boolean {
+		this.#isBare = false;
 		if (!this.tentative.isHeld) {
 			return false;
 		}
@@ -116,6 +134,8 @@ export class PendingTest {
 		if (pendingId === undefined) {
 			return;
 		}
+
+		this.#isBare = false;
 
 		const isDying = this.isAfterTracebackStart && isSessionWrapperFrame(text);
 		this.isAfterTracebackStart = text.endsWith(tracebackStart);

@@ -302,7 +302,7 @@ export class ProgressReader {
 
 			this.hasVerbose = true;
 			this.pending.settlePlanned();
-			this.pending.reported();
+			this.pending.reported(fastId);
 			this.inputs.escapes?.observeProgressLine(fastId, text);
 			this.reports.verbose(fastId, fastVerboseWord());
 			return;
@@ -318,8 +318,8 @@ export class ProgressReader {
 
 			this.hasVerbose = true;
 			this.pending.settlePlanned();
-			this.pending.reported();
 			const id = this.reports.idOf(verbose);
+			this.pending.reported(id);
 			this.inputs.escapes?.observeProgressLine(id, text);
 			const hold = outputAroundWord(text, id, verbose);
 			if (hold) {

@@ -39,6 +39,11 @@ export class TestState {
 	laterErrorMessage: string | undefined = undefined;
 	/** The short summary said its ERROR twice, message and all, and no progress line named it: xdist workers' collection error. */
 	isCollectErrorAgain = false;
+	/**
+	pytest 9 under `-v`: its `id ` line ended with no word and the same id's line with its word came next. Its unittest
+	`subTest`s reported while pytest captured the test's output, so their words went there (`captured-subtests.ts`).
+	*/
+	hasCapturedReports = false;
 	/** What pytest-timeout printed of the threads' stacks when it ended the process under this test (killed-test.ts). */
 	killedTraceback: string | undefined = undefined;
 	/** Its failed, skipped and xfailed subtests: each a report of its own, as pytest counts them. */
@@ -121,6 +126,7 @@ export function mergeState(target: TestState, later: TestState): void {
 	target.summaryErrorMessage ??= later.summaryErrorMessage;
 	target.laterErrorMessage ??= later.laterErrorMessage;
 	target.isCollectErrorAgain ||= later.isCollectErrorAgain;
+	target.hasCapturedReports ||= later.hasCapturedReports;
 	target.killedTraceback ??= later.killedTraceback;
 	if (
 		later.outcome === 'error' &&

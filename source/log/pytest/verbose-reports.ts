@@ -115,6 +115,8 @@ export class VerboseReports {
 	*/
 	isXdist = false;
 	readonly #inputs: ReportInputs;
+	/** The id whose `-v` line comes next after its bare `id ` line (`PendingTest.reported`). */
+	#capturedReportsOf: string | undefined;
 	/** By id cut at a space (`VerboseLine.named`): all that came before the word on the line that reported it. */
 	readonly #named = new Map<string, string>();
 
@@ -165,6 +167,8 @@ export class VerboseReports {
 		const outcome = outcomeWords[word]!;
 		const {tests, ids, onFailure} = this.#inputs;
 		const id = ids.normalize(rawId);
+		const hasCapturedReports = this.#capturedReportsOf === rawId;
+		this.#capturedReportsOf = undefined;
 		if (!this.isXdist && outcome !== 'rerun' && !tests.isLast(id)) {
 			// The common -v line: a test met for the first time, its outcome its only report (an error is at setup).
 			if (outcome === 'error' || outcome === 'failed') {
@@ -172,6 +176,10 @@ export class VerboseReports {
 			}
 
 			tests.addReport(id, outcome, outcome === 'error' ? 'setup' : 'call');
+			if (hasCapturedReports) {
+				tests.sequential(id).hasCapturedReports = true;
+			}
+
 			return;
 		}
 
@@ -182,6 +190,12 @@ export class VerboseReports {
 		}
 
 		addVerboseReport(state, outcome, this.isXdist);
+		state.hasCapturedReports ||= hasCapturedReports;
+	}
+
+	/** The next `-v` line is that of `rawId`, whose `id ` line ended bare: its subtests reported into its output. */
+	expectCapturedReports(rawId: string): void {
+		this.#capturedReportsOf = rawId;
 	}
 
 	/** A subtest's `-v` line: a report of its own for its test (none for a passed one, which pytest counts apart). */
