@@ -83,6 +83,7 @@ export function addLateSignatures(state: ReviewState): ReviewState {
 		return state;
 	}
 
+	const reading = entryStillRead(state);
 	const signed: AddedSignature[] = [];
 	const keys: string[] = [];
 	const still = new Set<string>();
@@ -91,7 +92,10 @@ export function addLateSignatures(state: ReviewState): ReviewState {
 		const isAwaitingError = awaiting.has(key);
 		const index = state.rowIndex.get(key);
 		const row = index === undefined ? undefined : state.rows[index];
-		const isKnown = row !== undefined && isErrorKnown(row.analyzed.failure);
+		const isKnown =
+			row !== undefined &&
+			key !== reading &&
+			isErrorKnown(row.analyzed.failure);
 		// A decision still being saved is on screen already (`unsaved.ts`): the journal's comes back with its save.
 		if (row === undefined || state.saving.has(key)) {
 			(isAwaitingError ? still : stillUnnamed).add(key);
@@ -149,6 +153,36 @@ export function addLateSignatures(state: ReviewState): ReviewState {
 				keys,
 				storeBack: state.storeBack ?? 0,
 			});
+}
+
+/**
+The report whose FAILURES entry a live run may still be printing: the last one read with an error, until the run is
+read to its end. A pipe's or a followed file's bytes come in chunks that end anywhere (pytest writes 8 KiB blocks to a
+pipe), and the entry cut there shows only its first traceback lines (`i = 0`: "Failed: i = <n>"); signed then, the
+decision stayed "STALE ! the error changed since" on both screens, for good (QA 42).
+*/
+function entryStillRead(state: ReviewState): string | undefined {
+	if (
+		state.live === undefined ||
+		state.live.phase === 'ended' ||
+		state.analysis.run.complete
+	) {
+		return undefined;
+	}
+
+	let last: ReviewRow | undefined;
+	for (const row of state.rows) {
+		const line = row.analyzed.failure.logLine;
+		if (
+			line !== undefined &&
+			isErrorKnown(row.analyzed.failure) &&
+			line > (last?.analyzed.failure.logLine ?? 0)
+		) {
+			last = row;
+		}
+	}
+
+	return last?.key;
 }
 
 /**

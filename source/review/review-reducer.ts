@@ -356,13 +356,16 @@ function reduce(state: ReviewState, action: ReviewAction): ReviewState {
 
 		case 'review': {
 			// A confirmation made here stays on its failure in the newer review.
-			const next = action.review
-				? addLateSignatures(
-						applyConfirmations(
-							withUnsavedShown(onReviewUpdate(state, action.review)),
-						),
-					)
-				: state;
+			// The live progress first: whether the run is read to its end says which errors are whole yet.
+			const next = addLateSignatures(
+				action.review
+					? applyConfirmations(
+							withUnsavedShown(
+								onReviewUpdate({...state, live: action.live}, action.review),
+							),
+						)
+					: {...state, live: action.live},
+			);
 			// A key's hint that there was nothing to decide is wrong once the first failures have come.
 			const isHintOutdated =
 				state.rows.length === 0 &&

@@ -43,12 +43,13 @@ export function runningKeeperOf(file: string): number | undefined {
 /**
 Whether `run`, a decision's run (named from the triage file's folder), is a kept copy's `.partial`: a log
 `triage --follow` read while another triage was still writing it, and which that triage renames once it is read
-to its end.
+to its end. A store names a log outside the triage file's folder by its file name alone (`.run-….partial`: a follower
+in another folder than the triage that writes it), and that is one too.
 */
 export function isKeptPartial(run: string): boolean {
 	return (
 		partialName.test(path.basename(run)) &&
-		path.basename(path.dirname(run)) === 'logs'
+		(run === path.basename(run) || path.basename(path.dirname(run)) === 'logs')
 	);
 }
 

@@ -32,6 +32,10 @@ export function renamedRuns(
 		return [];
 	}
 
+	const byName = new Map(
+		[...renamed].map(([from, log]) => [path.basename(from), log] as const),
+	);
+
 	const added: AddedSignature[] = [];
 	const seen = new Set<unknown>();
 	for (const decision of decisions) {
@@ -40,7 +44,12 @@ export function renamedRuns(
 		}
 
 		seen.add(decision);
-		const log = renamed.get(path.resolve(folder, decision.run));
+		const log =
+			renamed.get(path.resolve(folder, decision.run)) ??
+			// A store names a log outside the triage file's folder by its file name alone (a follower in another folder).
+			(decision.run === path.basename(decision.run)
+				? byName.get(decision.run)
+				: undefined);
 		if (log !== undefined) {
 			added.push({decision, run: path.resolve(log)});
 		}
