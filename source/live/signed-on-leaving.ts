@@ -25,6 +25,7 @@ export function signaturesOnLeaving(
 	since: string,
 ): AddedSignature[] {
 	const run = analysis.run.source;
+	const cut = lastEntryCut(analysis);
 	const signed: AddedSignature[] = [];
 	// A decision on every report of a test is one decision, signed once (with its first failing report's).
 	const seen = new Set<unknown>();
@@ -38,7 +39,7 @@ export function signaturesOnLeaving(
 		seen.add(decision);
 		const added = lateSignature(
 			decision,
-			isErrorKnown(failure) ? item.cluster : undefined,
+			isErrorKnown(failure) && failure !== cut ? item.cluster : undefined,
 			run,
 		);
 		if (added !== undefined) {
@@ -47,6 +48,33 @@ export function signaturesOnLeaving(
 	}
 
 	return signed;
+}
+
+/**
+The failure whose FAILURES entry the run was cut inside, perhaps: the last one in the log with an error, when the
+run was not read to its end (the review was left while pytest printed its tracebacks). Signed with the first lines
+of its traceback alone, its decision would say "the error changed since" on every later day (QA 42); left
+unsigned, a later review signs it once its whole error is read.
+*/
+function lastEntryCut(
+	analysis: Pick<Analysis, 'run' | 'failures'>,
+): Analysis['failures'][number]['failure'] | undefined {
+	if (analysis.run.complete) {
+		return undefined;
+	}
+
+	let last: Analysis['failures'][number]['failure'] | undefined;
+	for (const {failure} of analysis.failures) {
+		if (
+			failure.logLine !== undefined &&
+			isErrorKnown(failure) &&
+			failure.logLine > (last?.logLine ?? 0)
+		) {
+			last = failure;
+		}
+	}
+
+	return last;
 }
 
 /**

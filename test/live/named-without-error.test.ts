@@ -92,3 +92,44 @@ test('the open review names the log once it is named, on a decision whose error 
 	);
 	expect(state.awaitingRun?.size).toBe(0);
 });
+
+test('leaving while pytest prints a traceback signs every decision but the one whose entry the log was cut inside', async () => {
+	const lines = fs
+		.readFileSync('fixtures/pytest9/v/run.log', 'utf8')
+		.split('\n');
+	// Cut just after `E       assert 2 == 1`: TestThing.test_p[2]'s entry has its error, but not its end.
+	const cutAt = lines.indexOf('E       assert 2 == 1') + 1;
+	expect(cutAt).toBeGreaterThan(0);
+	const file = path.join(folder, 'cut.log');
+	fs.writeFileSync(file, `${lines.slice(0, cutAt).join('\n')}\n`);
+	const run = await readLog(file);
+	const analysis = analyze([{...run, source: path.join(folder, kept)}]);
+	expect(analysis.run.complete).toBe(false);
+	const journal = openJournal(path.join(folder, 'triage.jsonl'), {
+		now: () => new Date('2026-12-05T10:00:05Z'),
+		create: true,
+	});
+	const method = 'tests/test_main.py::TestThing::test_method';
+	const cut = 'tests/test_main.py::TestThing::test_p[2]';
+	for (const id of [method, cut]) {
+		const item = analysis.failures.find(each => each.failure.id === id);
+		expect(item && isErrorKnown(item.failure), id).toBe(true);
+		journal.decide({
+			id,
+			phase: 'call',
+			category: 'BUG',
+			priority: 'HIGH',
+			run: '-',
+		});
+	}
+
+	const signed = signaturesOnLeaving(
+		analysis,
+		journal.state(),
+		'2026-12-05T10:00:00Z',
+	);
+	const byId = new Map(signed.map(each => [each.decision.id, each]));
+	expect(byId.get(method)?.signature).toBeDefined();
+	expect(byId.get(cut)).toMatchObject({run: path.join(folder, kept)});
+	expect(byId.get(cut)?.signature).toBeUndefined();
+});
