@@ -11,7 +11,8 @@ import type {AddedSignature, DecisionJournal} from '../triage/journal/api.js';
 import {decisionFor, type DecisionState} from '../triage/journal/fold.js';
 import {isErrorKnown} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
-import {lateSignature} from '../review/late-signatures.js';
+import {lastWithError, lateSignature} from '../review/late-signatures.js';
+import type {Failure} from '../log/model.js';
 
 /**
 What to add to the decisions made since `since` (ISO time: this review's start) on the failures of the run read to
@@ -58,23 +59,10 @@ unsigned, a later review signs it once its whole error is read.
 */
 function lastEntryCut(
 	analysis: Pick<Analysis, 'run' | 'failures'>,
-): Analysis['failures'][number]['failure'] | undefined {
-	if (analysis.run.complete) {
-		return undefined;
-	}
-
-	let last: Analysis['failures'][number]['failure'] | undefined;
-	for (const {failure} of analysis.failures) {
-		if (
-			failure.logLine !== undefined &&
-			isErrorKnown(failure) &&
-			failure.logLine > (last?.logLine ?? 0)
-		) {
-			last = failure;
-		}
-	}
-
-	return last;
+): Failure | undefined {
+	return analysis.run.complete
+		? undefined
+		: lastWithError(analysis.failures, item => item.failure)?.failure;
 }
 
 /**

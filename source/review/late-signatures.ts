@@ -8,6 +8,7 @@ and a decision changed since is left as it is).
 A live run's log is kept, and named, only once it is read to its end: a decision made while it is read is made on
 run `-`, and is remembered the same way until the review names the log, which the same event then records.
 */
+import type {Failure} from '../log/model.js';
 import type {AddedSignature} from '../triage/journal/api.js';
 import {unnamedRun} from '../triage/journal/events.js';
 import {isErrorKnown, type ReviewRow} from '../triage/review.js';
@@ -170,19 +171,29 @@ function entryStillRead(state: ReviewState): string | undefined {
 		return undefined;
 	}
 
-	let last: ReviewRow | undefined;
-	for (const row of state.rows) {
-		const line = row.analyzed.failure.logLine;
-		if (
-			line !== undefined &&
-			isErrorKnown(row.analyzed.failure) &&
-			line > (last?.analyzed.failure.logLine ?? 0)
-		) {
-			last = row;
+	return lastWithError(state.rows, row => row.analyzed.failure)?.key;
+}
+
+/**
+Of `items`, the one whose failure comes last in the log with its error known: the entry a live run may still be
+printing, or the one a run left early was cut inside.
+*/
+export function lastWithError<Item>(
+	items: Iterable<Item>,
+	failureOf: (item: Item) => Failure,
+): Item | undefined {
+	let last: Item | undefined;
+	let lastLine = 0;
+	for (const item of items) {
+		const failure = failureOf(item);
+		const line = failure.logLine;
+		if (line !== undefined && line > lastLine && isErrorKnown(failure)) {
+			last = item;
+			lastLine = line;
 		}
 	}
 
-	return last?.key;
+	return last;
 }
 
 /**
