@@ -308,8 +308,10 @@ function historyLines(analysis: Analysis, width: number): SummaryLine[] {
 	const remembered = earlier.filter(health => health.isFromHistory).length;
 	const compared =
 		earlier.length === 0
-			? // Not "everything is new": nothing says those tests passed before (the exports' `only run known`).
-				'  the only run known: new and fixed need an earlier run (runs are kept in .triage/)'
+			? // Not "everything is new": nothing says those tests passed before (the exports' `only run known`). Not
+				// ".triage/" either: on a team's store the runs are kept there; and not "the only run": a store may hold
+				// later ones (QA 42).
+				'  no earlier run known: new and fixed need one (every run read is kept in the run history)'
 			: `  compared with ${earlier.length} earlier run${earlier.length === 1 ? '' : 's'}${remembered > 0 ? ` (${remembered} from the run history)` : ''}`;
 	lines.push(...wrapText(compared, width, 4).map(text => ({text})));
 	// The legend of the detail pane's history marks, in two lines that fit 80 columns.

@@ -51,11 +51,11 @@ test('the summary (s) at 80 columns wraps what an outage most likely is, and the
 	expect(said).toContain('most likely the environment, not the tests');
 	expect(lines[outage]).not.toContain('…');
 	const runs = lines.findIndex(line =>
-		line.startsWith('  the only run known:'),
+		line.startsWith('  no earlier run known:'),
 	);
 	expect(runs).toBeGreaterThan(-1);
 	expect(`${lines[runs]!} ${lines[runs + 1]!.trim()}`).toContain(
-		'(runs are kept in .triage/)',
+		'(every run read is kept in the run history)',
 	);
 	app.unmount();
 });

@@ -20,7 +20,7 @@ function runsSection(review: ReturnType<typeof buildReview>): string[] {
 test('with one run the summary does not call its failures new: nothing says they passed before', () => {
 	const lines = runsSection(buildReview(analyze([today]), new Map()));
 	expect(lines[1]).toBe(
-		'  the only run known: new and fixed need an earlier run (runs are kept in .triage/)',
+		'  no earlier run known: new and fixed need one (every run read is kept in the run history)',
 	);
 	expect(lines.join('\n')).not.toMatch(/everything is new/);
 });
