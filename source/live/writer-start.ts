@@ -4,7 +4,8 @@ header's elapsed time counted from then (0:02 at 42% of a run 8 s old). A log ha
 file's birth time is the first run's when a shell's `>` truncates yesterday's log; so the process writing the
 file is asked instead. On Linux, /proc names the processes holding the file open for writing and when each
 started; the earliest is the run (pytest, or the `tee` that started with it), unless it started well before the
-file was made (a long-lived shell that did `exec > run.log`). Elsewhere, or when no writer is found (another
+file was made (a long-lived shell that did `exec > run.log`), or, when it truncated an older file (whose birth is
+the older run's), long before another writer it started (that shell, idle until it started pytest). Elsewhere, or when no writer is found (another
 user's, or the run has ended), the answer is undefined and the caller keeps its own start.
 
 Asking means looking at every open descriptor of every process this user may read: about 20 ms for 94
@@ -18,6 +19,12 @@ import process from 'node:process';
 
 /** How long before a file's birth its writer may have started and still be the run, in ms (see `writerStartedAt`). */
 const birthSlack = 2000;
+
+/**
+How long before another writer it started (a descendant) a writer may have started and still be the run, in ms: a
+script's setup (`make test > run.log` building first) takes minutes; an idle shell, hours.
+*/
+const idleHolderGap = 10 * 60 * 1000;
 
 /** Linux's USER_HZ: /proc/PID/stat counts a process's start in these ticks since boot. */
 const ticksPerSecond = 100;
@@ -39,6 +46,14 @@ export function startSinceBoot(stat: string): number | undefined {
 	return Number.isInteger(ticks) && ticks >= 0
 		? (ticks * 1000) / ticksPerSecond
 		: undefined;
+}
+
+/** A process's parent's pid, from its /proc/PID/stat line: field 4, counted after the command name. */
+export function parentOf(stat: string): number | undefined {
+	const parent = Number(
+		stat.slice(stat.lastIndexOf(')') + 2).split(' ')[4 - 3],
+	);
+	return Number.isInteger(parent) && parent > 0 ? parent : undefined;
 }
 
 /** Whether a /proc/PID/fdinfo/FD text says the descriptor was opened for writing (O_WRONLY or O_RDWR). */
@@ -97,14 +112,70 @@ async function isWriter(
 	return false;
 }
 
+/** A process holding the file open for writing: its pid, its parent's and when it started, in ms since boot. */
+type Writer = {
+	readonly pid: number;
+	readonly parent: number | undefined;
+	readonly started: number;
+};
+
+/** The pids of `pid`'s ancestors, from its parent up (a few levels: a shell, make, a wrapper script). */
+async function ancestorsOf(
+	proc: string,
+	parent: number | undefined,
+): Promise<Set<number>> {
+	const ancestors = new Set<number>();
+	let pid = parent;
+	while (
+		pid !== undefined &&
+		pid > 1 &&
+		!ancestors.has(pid) &&
+		ancestors.size < 32
+	) {
+		ancestors.add(pid);
+		const stat = await readText(path.join(proc, String(pid), 'stat'));
+		pid = stat === undefined ? undefined : parentOf(stat);
+	}
+
+	return ancestors;
+}
+
+/**
+The writers that may be the run: not one that started well before the file was made (`earliestRun`, in ms
+since boot), nor one that started long before a writer it started.
+*/
+async function runWriters(
+	proc: string,
+	writers: readonly Writer[],
+	earliestRun: number,
+	gap: number,
+): Promise<Writer[]> {
+	const born = writers.filter(writer => writer.started >= earliestRun);
+	const idle = new Set<number>();
+	for (const writer of born) {
+		if (born.some(other => writer.started - other.started > gap)) {
+			for (const ancestor of await ancestorsOf(proc, writer.parent)) {
+				const held = born.find(other => other.pid === ancestor);
+				if (held && writer.started - held.started > gap) {
+					idle.add(ancestor);
+				}
+			}
+		}
+	}
+
+	return born.filter(writer => !idle.has(writer.pid));
+}
+
 /**
 When the earliest process that holds `file` open for writing started, in ms since the epoch; undefined when
-none is found, there is no /proc to ask, or `signal` aborts the asking (the review was left). `proc` is for tests.
+none is found, there is no /proc to ask, or `signal` aborts the asking (the review was left). `proc` and `gap`
+(`idleHolderGap`) are for tests.
 */
 export async function writerStartedAt(
 	file: string,
 	proc = '/proc',
 	signal?: AbortSignal,
+	gap = idleHolderGap,
 ): Promise<number | undefined> {
 	let target: {
 		readonly ino: number;
@@ -129,7 +200,7 @@ export async function writerStartedAt(
 		return undefined;
 	}
 
-	let earliest: number | undefined;
+	const writers: Writer[] = [];
 	for (const pid of await entries(proc)) {
 		if (signal?.aborted) {
 			return undefined;
@@ -144,12 +215,20 @@ export async function writerStartedAt(
 			? await readText(path.join(proc, pid, 'stat'))
 			: undefined;
 		const started = stat === undefined ? undefined : startSinceBoot(stat);
-		if (
-			started !== undefined &&
-			boot + started >= earliestRun &&
-			(earliest === undefined || started < earliest)
-		) {
-			earliest = started;
+		if (started !== undefined) {
+			writers.push({pid: Number(pid), parent: parentOf(stat!), started});
+		}
+	}
+
+	let earliest: number | undefined;
+	for (const writer of await runWriters(
+		proc,
+		writers,
+		earliestRun - boot,
+		gap,
+	)) {
+		if (earliest === undefined || writer.started < earliest) {
+			earliest = writer.started;
 		}
 	}
 

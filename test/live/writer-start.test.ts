@@ -130,6 +130,50 @@ describe.skipIf(!hasProc || process.platform !== 'linux')(
 			}
 		});
 
+		test('a shell that truncated an older log with `exec > run.log` and started pytest later is not the run', async () => {
+			const file = path.join(folder, 'run.log');
+			// Yesterday's log: its birth time stays the older run's when a shell's `>` truncates it.
+			fs.writeFileSync(file, 'platform linux\nyesterday\n');
+			await sleep(2500);
+			// The shell truncates it, sits idle (2.5 s here, past the 1 s gap given below), then starts pytest
+			// with the log as its standard output.
+			const pytestScript = `require('fs').writeSync(1, 'platform linux\\n'); setTimeout(() => {}, 10000);`;
+			const shell = spawn(
+				process.execPath,
+				[
+					'-e',
+					`const fs = require('fs'); const fd = fs.openSync(${JSON.stringify(file)}, 'w'); setTimeout(() => { require('child_process').spawn(process.execPath, ['-e', ${JSON.stringify(pytestScript)}], {stdio: ['ignore', fd, 'ignore']}); }, 2500); setTimeout(() => {}, 60000);`,
+				],
+				{stdio: 'ignore'},
+			);
+			try {
+				const shellStarted = Date.now();
+				while (
+					fs.statSync(file).size === 0 ||
+					Date.now() - shellStarted < 1500
+				) {
+					await sleep(20);
+				}
+
+				while (fs.statSync(file).size === 0) {
+					await sleep(20);
+				}
+
+				const pytestStarted = Date.now();
+				await sleep(200);
+				const started = await writerStartedAt(file, '/proc', undefined, 1000);
+				expect(started).toBeDefined();
+				// /proc's boot time is in whole seconds: pytest's start, 2.5 s after the shell's.
+				expect(Math.abs(started! - pytestStarted)).toBeLessThan(1500);
+				expect(started! - shellStarted).toBeGreaterThan(1000);
+				// With the usual gap (ten minutes), the shell's is taken, as before.
+				const withShell = await writerStartedAt(file);
+				expect(Math.abs(withShell! - shellStarted)).toBeLessThan(1500);
+			} finally {
+				shell.kill();
+			}
+		});
+
 		test('--follow started 1.5 s into a run shows the run’s elapsed time, not 0:00', async () => {
 			const file = path.join(folder, 'run.log');
 			const child = await startWriter(file);
