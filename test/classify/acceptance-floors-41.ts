@@ -125,7 +125,8 @@
 // finds-registration service: a lost update, a lock-order deadlock, a scan pool exhausted, EMFILE seen at the rerun's
 // setup, MemoryError, EFBIG, a worker killed by its CPU limit, a read timeout, 503s on both attempts, an expired
 // certificate, one for another name, a connection reset mid-response, a proxy refusing the tunnel), reached 45/51 (44)
-// blind, its XML too, with main's rules at 89d60c6.
+// blind, its XML too, with main's rules at 89d60c6. With its misses in view, the open-file limit hit at a test's
+// setup in pytest's own code (descriptors-leaked-before-setup) took both to 46 (45) and holdout-56 to 43 (43).
 // holdout-4.log to holdout-58.log are runs of real pytest suites (acceptance/suite-4 to -58).
 export const lateFloors = [
 	['test/classify/acceptance/holdout-41.log', 'holdout-41.json', 68, 62, 62],
@@ -158,12 +159,12 @@ export const lateFloors = [
 	['test/classify/acceptance/holdout-54.xml', 'holdout-54.json', 41, 38, 36],
 	['test/classify/acceptance/holdout-55.log', 'holdout-55.json', 55, 50, 46],
 	['test/classify/acceptance/holdout-55.xml', 'holdout-55.json', 55, 50, 46],
-	['test/classify/acceptance/holdout-56.log', 'holdout-56.json', 47, 42, 42],
-	['test/classify/acceptance/holdout-56.xml', 'holdout-56.json', 47, 42, 42],
+	['test/classify/acceptance/holdout-56.log', 'holdout-56.json', 47, 43, 43],
+	['test/classify/acceptance/holdout-56.xml', 'holdout-56.json', 47, 43, 43],
 	['test/classify/acceptance/holdout-57.log', 'holdout-57.json', 48, 39, 39],
 	['test/classify/acceptance/holdout-57.xml', 'holdout-57.json', 48, 39, 39],
-	['test/classify/acceptance/holdout-58.log', 'holdout-58.json', 51, 45, 44],
-	['test/classify/acceptance/holdout-58.xml', 'holdout-58.json', 51, 45, 44],
+	['test/classify/acceptance/holdout-58.log', 'holdout-58.json', 51, 46, 45],
+	['test/classify/acceptance/holdout-58.xml', 'holdout-58.json', 51, 46, 45],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.

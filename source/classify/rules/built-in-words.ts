@@ -180,7 +180,7 @@ const lines: readonly string[] = [
 	'[["fork-refused","lock-held-in-app","lock-held-in-test","would-block-in-app","would-block-in-test","resource-temporarily-unavailable"],["eagain","ewouldblock","[errno 11]","resource temporarily unavailable"]]',
 	'[["lock-file-left-in-app","lock-file-left-in-test"],["fileexistserror"]]',
 	'[["limit-not-raisable"],["not allowed to raise maximum limit","current limit exceeds maximum limit"]]',
-	'[["too-many-open-files"],["too many open files","emfile","[errno 24]"]]',
+	'[["descriptors-leaked-before-setup","too-many-open-files"],["too many open files","emfile","[errno 24]"]]',
 	'[["memory-sized-by-request"],["memoryerror","_arraymemoryerror","unable to allocate"]]',
 	'[["memory-sized-by-setting"],["memoryerror","_arraymemoryerror","unable to allocate"]]',
 	'[["out-of-memory"],["memoryerror","_arraymemoryerror","unable to allocate","cannot allocate memory","enomem","std::bad_alloc","out of memory"]]',
