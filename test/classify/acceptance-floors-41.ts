@@ -126,11 +126,12 @@
 // setup, MemoryError, EFBIG, a worker killed by its CPU limit, a read timeout, 503s on both attempts, an expired
 // certificate, one for another name, a connection reset mid-response, a proxy refusing the tunnel), reached 45/51 (44)
 // blind, its XML too, with main's rules at 89d60c6. With its misses in view, the open-file limit hit at a test's
-// setup in pytest's own code (descriptors-leaked-before-setup) took both to 46 (45) and holdout-56 to 43 (43).
+// setup in pytest's own code (descriptors-leaked-before-setup) took both to 46 (45) and holdout-56 to 43 (43); a
+// child killed under a limit the code's call sets on it (killed-under-own-limit) took holdout-41 to 63 (63).
 // holdout-4.log to holdout-58.log are runs of real pytest suites (acceptance/suite-4 to -58).
 export const lateFloors = [
-	['test/classify/acceptance/holdout-41.log', 'holdout-41.json', 68, 62, 62],
-	['test/classify/acceptance/holdout-41.xml', 'holdout-41.json', 68, 62, 62],
+	['test/classify/acceptance/holdout-41.log', 'holdout-41.json', 68, 63, 63],
+	['test/classify/acceptance/holdout-41.xml', 'holdout-41.json', 68, 63, 63],
 	['test/classify/acceptance/holdout-42.log', 'holdout-42.json', 65, 62, 62],
 	['test/classify/acceptance/holdout-42.xml', 'holdout-42.json', 65, 62, 62],
 	['test/classify/acceptance/holdout-43.log', 'holdout-43.json', 63, 60, 60],

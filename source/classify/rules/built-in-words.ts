@@ -175,7 +175,7 @@ const lines: readonly string[] = [
 	'[["hang-retrying-refused-service","hang-on-locks","hang-in-own-loop","hang-in-test-sleep","hang-waiting-retry-after","pytest-timeout"],["timeout "]]',
 	'[["own-wait-timeout-on-app-lock","own-wait-timeout-in-app","own-wait-timeout-in-test"],["timeouterror"]]',
 	'[["timeout-retrying-refused-service","timeout-error"],["timeouterror","socket.timeout","readtimeout","connecttimeout","timeoutexpired","timeout","timed out","timeout reading from socket","deadline_exceeded","deadline exceeded"]]',
-	'[["killed"],["died with <signals.sig","exit ","non-zero exit status ","oomkilled","killed process ","\' crashed while running"]]',
+	'[["killed-under-own-limit","killed"],["died with <signals.sig","exit ","non-zero exit status ","oomkilled","killed process ","\' crashed while running"]]',
 	'[["process-limits"],["can\'t start new thread","brokenprocesspool","terminated abruptly","pthread_create","resource temporarily unavailable","cannot fork"]]',
 	'[["fork-refused","lock-held-in-app","lock-held-in-test","would-block-in-app","would-block-in-test","resource-temporarily-unavailable"],["eagain","ewouldblock","[errno 11]","resource temporarily unavailable"]]',
 	'[["lock-file-left-in-app","lock-file-left-in-test"],["fileexistserror"]]',

@@ -129,12 +129,38 @@ RCVTIMEO) says EAGAIN too when the peer does not answer in time.
 const nonBlockingCall =
 	/\bNOBLOCK\b|\bMSG_DONTWAIT\b|\bO_NONBLOCK\b|\bsetblocking\(False\)|_nowait\(/;
 
+/** A process killed from outside (SIGKILL, SIGTERM, exit 137 or 143), or a pytest-xdist worker dying under a test. */
+const killedFromOutside =
+	/died with <Signals\.SIG(?:KILL|TERM)\b|exit (?:status|code):? 1(?:37|43)\b|non-zero exit status (?:137|143|-9|-15)\b|\bOOMKilled\b|Killed process \d+|worker '[^'\n]+' crashed while running/;
+
+/**
+A call of the project's that starts a child under a resource limit it sets itself: `setrlimit` or an `RLIMIT_…` on the
+line, or a `preexec_fn` whose name says a limit (`preexec_fn=_cpu_cap`, `preexec_fn=limit_memory`); a `preexec_fn`
+that does something else (`os.setsid`, dropping privileges) says nothing of why the child was killed.
+*/
+const limitSetOnChild =
+	/\bsetrlimit\b|\brlimit_[a-z]+|\bpreexec_fn\s*=\s*[\w.]*(?:limit|cap|cpu|mem|quota|budget)/i;
+
 export const machineLimitRules: readonly RuleSpec[] = [
+	// The kernel enforcing the limit the code's own call put on its child (RLIMIT_CPU's hard limit is a SIGKILL): the
+	// limit's value, the settings' budget, is too small for the job, as suites 41 and 58 decided; the machine did not
+	// kill it. A child killed with no limit of the code's on the line stays `killed` (the OOM killer, a CI time limit).
+	{
+		name: 'killed-under-own-limit',
+		match: {
+			message: killedFromOutside,
+			calledFrom: ['app'],
+			callSource: limitSetOnChild,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'A child process was killed under a resource limit the code sets on it itself (setrlimit in a preexec_fn): the kernel enforced the budget the code or its settings give the job, which is too small for it; the machine did not kill it',
+	},
 	{
 		name: 'killed',
 		match: {
-			message:
-				/died with <Signals\.SIG(?:KILL|TERM)\b|exit (?:status|code):? 1(?:37|43)\b|non-zero exit status (?:137|143|-9|-15)\b|\bOOMKilled\b|Killed process \d+|worker '[^'\n]+' crashed while running/,
+			message: killedFromOutside,
 		},
 		category: 'ENVIRONMENT',
 		priority: 'MEDIUM',

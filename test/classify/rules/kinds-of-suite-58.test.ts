@@ -68,3 +68,44 @@ describe('the open-file limit at setup', () => {
 		).toBe('too-many-open-files');
 	});
 });
+
+describe.each(['holdout-41.log', 'holdout-41.xml'])(
+	'on the real run of suite 41 (%s)',
+	async file => {
+		const analysis = await analysisOf(file);
+		test('test_transcode_trailer: the child killed under the CPU cap the code sets', () => {
+			expect(suggestionFor(analysis, 'test_transcode_trailer')).toMatchObject({
+				rule: 'killed-under-own-limit',
+				category: 'CONFIGURATION',
+				priority: 'MEDIUM',
+			});
+		});
+	},
+);
+
+const killed =
+	"subprocess.CalledProcessError: Command '['/usr/bin/ffmpeg', '-i', 'in.mp4']' died with <Signals.SIGKILL: 9>.";
+
+function killedAt(source: string): string {
+	return ruleFor({
+		headline: killed,
+		traceback: `tests/test_media.py:12: in test_transcode\n    media.transcode(path)\napp/media.py:40: in transcode\n    ${source}\nE   ${killed}`,
+	});
+}
+
+describe('a child process killed', () => {
+	test.each([
+		'result = subprocess.run(command, preexec_fn=_cpu_cap, check=True)',
+		'subprocess.run(command, preexec_fn=limit_memory, check=True)',
+		'subprocess.run(command, preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (cap, cap)), check=True)',
+	])('under a limit the call sets on it: %s', source => {
+		expect(killedAt(source)).toBe('killed-under-own-limit');
+	});
+	test.each([
+		'subprocess.run(command, check=True, capture_output=True, timeout=120)',
+		'subprocess.run(command, preexec_fn=os.setsid, check=True)',
+		'done = subprocess.run(',
+	])('with no limit of the call on the line, from outside: %s', source => {
+		expect(killedAt(source)).toBe('killed');
+	});
+});
