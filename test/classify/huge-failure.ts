@@ -77,6 +77,19 @@ const cases: Record<string, () => unknown> = {
 			}),
 		);
 	},
+	children() {
+		const line =
+			"subprocess.CalledProcessError: Command '['job']' died with <Signals.SIGKILL: 9>.";
+		return [
+			`result = subprocess.run(cmd, preexec_fn=${'a'.repeat(250_000)})`,
+			`result = subprocess.run(cmd, ${'preexec_fn = os.setsid setrlimi RLIMIT '.repeat(7000)})`,
+		].map(source =>
+			ruleFor({
+				headline: line,
+				traceback: `tests/test_a.py:3: in test_a\n    media.run()\napp/media.py:7: in run\n    ${source}\nE   ${line}`,
+			}),
+		);
+	},
 };
 
 process.stdout.write(JSON.stringify(cases[process.argv[2]!]!()));

@@ -58,4 +58,8 @@ describe('a 5 MB failure', () => {
 		expect(rules[0]).toBe('replica-lagging');
 		expect(rules[1]).not.toBe('replica-lagging');
 	});
+
+	test('two call lines of 250 KB near misses of a limit the code sets on its child each get a rule', () => {
+		expect(classified('children')).toEqual(['killed', 'killed']);
+	});
 });

@@ -1,0 +1,191 @@
+// The holdout table's second part: holdouts 41 and later, with how each was measured.
+
+// holdout-41, a thirty-third and representative, weighted to auth and resources (a cinema chain's box office: OpenID
+// Connect discovery and key sets with httpx and tenacity, password and refresh grants with requests, PyJWT, a role
+// table, a payments API key, redis-py, psycopg2, SQLAlchemy over SQLite, threads, subprocesses, temp files and quotas
+// under the runner's limits), recorded with Debian's pytest 7.2, reached 57/68 (57) blind, its XML the same, with
+// main's rules at 8d985ed. With its misses in view, the code's own exception named for throttling (throttled-in-app), a
+// MemoryError sized by a setting (memory-sized-by-setting) and a module-level quota the tests share
+// (module-budget-spent-by-earlier-test) took both to 60 (60), and holdout-38's log and XML to 65 (65), as decided.
+// holdout-42, a thirty-fourth and representative, its failures spread evenly over the six chaos areas and the core
+// tests (a bakery chain's order and oven service: requests/urllib3, httpx, tenacity, redis-py, psycopg2, SQLAlchemy,
+// sqlite3, PyJWT, hmac, cachetools, Flask, pydantic, threads, asyncio, subprocess), recorded with Debian's pytest 7.2,
+// reached 60/65 (60) blind, its XML too, with main's rules at 8d985ed. With its misses in view, the code reading a
+// field its test's own stub does not send (stub-payload-out-of-step) and the clock on the right of a comparison with a
+// fixed date took both to 62 (62), holdout-38 to 64 (64) and holdout-40 to 65 (64); no other set changed.
+// Merged, rounds 41 and 42 take holdout-38 to 66 (66).
+// holdout-43, a thirty-fifth and representative, weighted to cache and concurrency (a hotel chain's rooms service:
+// redis-py, cachetools, pickle, threads, locks, queues, thread pools, asyncio tasks, requests/urllib3, httpx, tenacity,
+// psycopg2, SQLAlchemy, sqlite3, PyJWT, Flask, pydantic), recorded with Debian's pytest 7.2, reached 57/63 (57) blind,
+// its XML too, with main's rules at c2905d7. With its misses in view, a module-level pool shut down by an earlier test
+// (module-pool-shut-by-earlier-test), an expired key passed by a name of the test's own (token-from-fixture-expired)
+// and the code's own exception for a lock not acquired in time (lock-timeout) took both to 60 (60), holdout-13 to
+// 62 (61) and holdout-41 to 61 (61), as decided; no other set changed.
+// holdout-44, a thirty-sixth and representative, weighted to database and network (a parking-garage operator's
+// service: psycopg2 against a real PostgreSQL 15 server, a replica not running, SQLAlchemy and sqlite3, httpx and
+// requests/urllib3 with tenacity, TLS and a proxy, redis-py, PyJWT, threads, asyncio, Flask, pydantic), recorded with
+// Debian's pytest 7.2, reached 58/66 (58) blind, its XML too, with main's rules at f5672c2. With its misses in view,
+// redis-py's blocking pool with no connection left (pool-exhausted), a Redis replica cut from its primary
+// (replica-cut-from-primary), a proxy's 407 in requests' and aiohttp's words (proxy-refused) and an expired pass
+// passed by a name of the test's own (token-from-fixture-expired) took both to 62 (62); no other set changed.
+// holdout-45, a thirty-seventh and representative, weighted to auth and resources (a tool and plant hire chain's
+// rental service: OAuth client-credentials and refresh grants with requests/urllib3, PyJWT with a leeway setting, hmac,
+// bcrypt, a role table, a trade API key, redis-py, psycopg2, SQLAlchemy over SQLite, threads, asyncio, httpx and
+// tenacity, subprocesses, a process pool, temp files and uploads under the runner's limits), recorded with Debian's
+// pytest 7.2, reached 61/67 (60) blind, its XML the same, with main's rules at f5672c2. With its misses in view, PyJWT's
+// token issued in the future (`not yet valid (iat)`, token-not-yet-valid), a refresh token the test writes in
+// (refresh-token-fixed-in-test) and a buffer sized by a request's Content-Length (memory-sized-by-request) took both to
+// 64 (63), holdout-38 to 67 (67) and holdout-41 to 62 (62), as decided; no other set changed. A hang in the code's own
+// loop made HIGH, as the conventions and the team's run give defects (hang-in-own-loop), took it to 64 (64).
+// holdout-46, a thirty-eighth and representative, weighted to the test's own design and the run's flakiness (a
+// tyre-fitting chain's workshop service: requests/urllib3, httpx, tenacity, redis-py, psycopg2 not running, sqlite3,
+// SQLAlchemy, PyJWT, threads, asyncio, Flask, pydantic), recorded with Debian's pytest 7.2, reached 49/67 (49) blind,
+// its XML too, with main's rules at 8ba5c64. With its misses in view, a date written into a test and judged by the
+// code against today (fixed-date-judged-against-today) and a token refused for an algorithm the code's own list leaves
+// out (token-algorithm-out-of-step) took both to 51 (51), and holdout-9, 12, 16, 19, 26, 28, 36, 39 and 40 one more
+// each, as decided; no other suggestion changed but two rule names (holdout-4, holdout-13), same verdict.
+// holdout-47, a thirty-ninth and representative, weighted to failures in bulk and flakily (a laundry's hotel-linen
+// service: an identity provider going down after two sign-ins, Redis and PostgreSQL not running at setup, call and
+// teardown, in-cluster DNS failing through four libraries, reruns), recorded with Debian's pytest 7.2, reached 56/61
+// (55) blind, its XML too, with main's rules at b50ccc2. With its misses in view, PyJWT's refusal of a decode call
+// without its algorithms (token-decode-without-algorithms) took both to 57 (56); no other set changed.
+// holdout-48, a fortieth, weighted to cache and concurrency faults in bulk and flakily (a fish market's wholesale
+// service: Redis, memcached and an auction house not running, Redis and memcached answering badly, threads, asyncio,
+// a process pool, SQLite across threads), recorded with Debian's pytest 7.2, reached 50/59 (50) blind, its XML too,
+// with main's rules at 32d7c50. With its misses in view, an async generator used by the test's own line as its value
+// (an async fixture that yields, not run in strict mode; coroutine-not-awaited-in-test) and the code calling a test's
+// double with arguments it does not take (test-double-signature) took both to 52 (52); no other set changed.
+// holdout-49, a forty-first, recorded with pytest 9.0.3 instead of Debian's 7.2 (a pottery studio's service: an
+// identity provider, Redis, a card gateway and kiln controllers not running, a bookings path and a host not set,
+// ExceptionGroups printed in Python's own format under --tb=short), reached 49/63 (36) blind, its XML too, with
+// main's rules at 78371e6. With its misses in view, a refused connection in a failed pytest.raises(match=…)'s input
+// (raises-match-refused) and a test module importing a name its project's own module does not define, at collection
+// (collect-import-name-of-project) took both to 51 (37).
+// holdout-50, a forty-second, weighted to database and network faults in bulk and flakily and recorded under
+// pytest-xdist with two workers (a beekeepers' cooperative's service: a PostgreSQL replica not running, a pooler drained
+// partway, a real PostgreSQL 15 server's races, deadlock and serialization failures, a courier API not running, a hive
+// gateway's name not resolving, a lab answering 503, 429, 401, HTML, a self-signed certificate, slowly), recorded with
+// Debian's pytest 7.2, reached 64/68 (63) blind, its XML too, with main's rules at 7b2faa2. With its misses in view,
+// a JSON file the code reads with pathlib in its call to json.loads (json-file-unparsable, HIGH at setup) took both to
+// 66 (65); no other set changed.
+// holdout-51, a forty-third, weighted to auth and network faults in bulk and flakily and recorded with pytest 9.0.3
+// (a youth orchestra's service: an identity provider going down after four sign-ins, seen through requests, urllib
+// and http.client at setup, call and teardown; an in-cluster name not resolving through four libraries; retries run
+// out, a proxy down and one answering 407, a self-signed mirror), reached 55/61 (54) blind, its XML too, with main's
+// rules at 8fed20b. With its misses in view, the time left until a date the test hands the code, negative because the
+// date is now past (time-left-until-fixed-date-negative), and itsdangerous' SignatureExpired read as a fixture's token
+// expired (token-from-fixture-expired) took both to 57 (56), and holdout-18's log and XML to 63 (62). Then a row
+// refused as a duplicate where the test's line hands the code a store named shared_… (constraint-violation-on-shared-
+// store) took both to 58 (57), holdout-11 to 66 (66), holdout-47 to 58 (57) and holdout-49 to 52 (38).
+// holdout-52, a forty-fourth, weighted to concurrency, cache and resources faults in bulk and flakily and recorded with
+// Debian's pytest 7.2, pytest-timeout and pytest-rerunfailures (an airport's baggage-handling service: a tag cache going
+// away partway, memcached down, a sorter pool starved by nested submission, a lost update, a deadlock, a lost wakeup and
+// a blocked read under pytest-timeout, EMFILE, MemoryError, EFBIG and the thread limit under the runner's limits),
+// reached 62/68 (61) blind, its XML 61 (60), with main's rules at cff07d8.
+// With its misses in view, a collection kept for the module (a module-level list or memo, or a store the test names
+// shared_…) found holding more than the test expects (module-state-holds-earlier-items) took its log to 64 (63) and its
+// XML to 63 (62), and holdouts 14, 15, 16, 17, 18, 20, 25, 29, 34 and 36 up by one each, logs and XMLs alike; the
+// same asked as the collection's size, found larger (module-state-larger-than-expected), took holdouts 10, 23, 24 and
+// 27 up by one each.
+// holdout-53, a forty-fifth, weighted to auth and database faults in bulk and flakily and recorded with pytest 9.0.3
+// under pytest-xdist -n 2 (a blood bank's service: an identity provider with its clock ahead going away after four
+// sign-ins per worker, a session key vanishing, SQLite locked by a sync job's held write lock at setup, the code's own
+// second connection locked out, a ledger refused at setup and silent), reached 32/49 (32) blind, its XML too, with
+// main's rules at fb05e5e. With its misses in view, SQLite's lock met while a fixture sets up, before the test's
+// code ran (database-locked-at-setup, ENVIRONMENT), took both to 37 (37); no other set changed. Then a float the
+// code computed, off from the test's decimal by binary rounding alone and not money (float-rounding-compared-exactly,
+// TEST_DESIGN) took both to 38 (37), holdout-6 to 53 (50) and holdout-21's log and XML to 62 (51).
+// holdout-54, a forty-sixth, shaped like the team's chaos suite and recorded with Debian's pytest 7.2 and
+// pytest-rerunfailures' flaky marks (a swimming-pool chain's service: an identity provider down for the whole run,
+// the pools' Redis gone after 30 commands, PostgreSQL down, a timetable service failing one request in three and
+// too slow, a silent turnstile), reached 37/41 (35) blind, its XML too, with main's rules at 20cf083.
+// A session date now past, answered as a negative timedelta rather than a number
+// (time-left-until-fixed-date-negative, TEST_DESIGN) then took both to 38 (36); no other set changed.
+// holdout-55, a forty-seventh, shaped like the team's and weighted to network and auth faults, recorded with pytest
+// 9.0.3 (a mountain rescue team's callout service: a dispatch gateway down for the whole run, an identity provider
+// evicted partway, 401, 403, expired and future tokens, a revoked key, timeouts, TLS, DNS, 503s through retries),
+// reached 47/55 (43) blind, its XML too, with main's rules at 21b49ea. With its misses in view, joserfc's and
+// Authlib's ExpiredTokenError read as PyJWT's ExpiredSignatureError (token-claims-refused) took both to 48 (44),
+// then a token's key id not in the key set it is checked against (token-key-not-in-key-set) to 50 (46).
+// holdout-56, a forty-eighth, shaped like the team's and weighted to database, concurrency and resources faults,
+// recorded with Debian's pytest 7.2 under pytest-xdist -n 3 (a zoo's animal-care service: PostgreSQL down for the whole
+// run, a QueuePool exhausted under load, SQLite locked behind the service's census, a lagging replica, a migration not
+// applied, a race, a lock-order deadlock, EMFILE, MemoryError, EFBIG, a worker killed by its CPU limit), reached 40/47
+// (40) blind, its XML too, with main's rules at 076dbd6.
+// With its misses in view, a replica reported lagging behind its primary (replica-lagging, ENVIRONMENT) took both to
+// 42 (42); no other set changed. Then a table missing on a database server in the test itself
+// (missing-schema-on-server, CONFIGURATION) took holdout-39's log and XML to 60 (59).
+// holdout-57, a forty-ninth, shaped like the team's and weighted to cache and auth faults and flakiness, recorded
+// with pytest 9.0.3 (a beekeeping association's hive-inspection service: a hive cache down for the whole run, a cache
+// out of memory, a draft evicted under memory pressure, a stampede, stale reads after invalidation, a rate-limited
+// identity provider, a session store dropping keys, a token expiring mid-push, a timing budget, a test passing only
+// alone), reached 39/48 (39) blind, its XML too, with main's rules at 7426dee.
+// holdout-58, a fiftieth, shaped like the team's and weighted to concurrency, resources and network faults, recorded
+// with Debian's pytest 7.2 under pytest-xdist -n 2 and pytest-rerunfailures --reruns 1 (an archaeology unit's
+// finds-registration service: a lost update, a lock-order deadlock, a scan pool exhausted, EMFILE seen at the rerun's
+// setup, MemoryError, EFBIG, a worker killed by its CPU limit, a read timeout, 503s on both attempts, an expired
+// certificate, one for another name, a connection reset mid-response, a proxy refusing the tunnel), reached 45/51 (44)
+// blind, its XML too, with main's rules at 89d60c6. With its misses in view, the open-file limit hit at a test's
+// setup in pytest's own code (descriptors-leaked-before-setup) took both to 46 (45) and holdout-56 to 43 (43); a
+// child killed under a limit the code's call sets on it (killed-under-own-limit) took holdout-41 to 63 (63).
+// holdout-4.log to holdout-58.log are runs of real pytest suites (acceptance/suite-4 to -58).
+export const lateFloors = [
+	['test/classify/acceptance/holdout-41.log', 'holdout-41.json', 68, 63, 63],
+	['test/classify/acceptance/holdout-41.xml', 'holdout-41.json', 68, 63, 63],
+	['test/classify/acceptance/holdout-42.log', 'holdout-42.json', 65, 62, 62],
+	['test/classify/acceptance/holdout-42.xml', 'holdout-42.json', 65, 62, 62],
+	['test/classify/acceptance/holdout-43.log', 'holdout-43.json', 63, 60, 60],
+	['test/classify/acceptance/holdout-43.xml', 'holdout-43.json', 63, 60, 60],
+	['test/classify/acceptance/holdout-44.log', 'holdout-44.json', 66, 62, 62],
+	['test/classify/acceptance/holdout-44.xml', 'holdout-44.json', 66, 62, 62],
+	['test/classify/acceptance/holdout-45.log', 'holdout-45.json', 67, 64, 64],
+	['test/classify/acceptance/holdout-45.xml', 'holdout-45.json', 67, 64, 64],
+	['test/classify/acceptance/holdout-46.log', 'holdout-46.json', 67, 51, 51],
+	['test/classify/acceptance/holdout-46.xml', 'holdout-46.json', 67, 51, 51],
+	['test/classify/acceptance/holdout-47.log', 'holdout-47.json', 61, 58, 57],
+	['test/classify/acceptance/holdout-47.xml', 'holdout-47.json', 61, 58, 57],
+	['test/classify/acceptance/holdout-48.log', 'holdout-48.json', 59, 52, 52],
+	['test/classify/acceptance/holdout-48.xml', 'holdout-48.json', 59, 52, 52],
+	['test/classify/acceptance/holdout-49.log', 'holdout-49.json', 63, 52, 38],
+	['test/classify/acceptance/holdout-49.xml', 'holdout-49.json', 63, 52, 38],
+	['test/classify/acceptance/holdout-50.log', 'holdout-50.json', 68, 66, 65],
+	['test/classify/acceptance/holdout-50.xml', 'holdout-50.json', 68, 66, 65],
+	['test/classify/acceptance/holdout-51.log', 'holdout-51.json', 61, 58, 57],
+	['test/classify/acceptance/holdout-51.xml', 'holdout-51.json', 61, 58, 57],
+	['test/classify/acceptance/holdout-52.log', 'holdout-52.json', 68, 64, 63],
+	['test/classify/acceptance/holdout-52.xml', 'holdout-52.json', 68, 63, 62],
+	['test/classify/acceptance/holdout-53.log', 'holdout-53.json', 49, 38, 37],
+	['test/classify/acceptance/holdout-53.xml', 'holdout-53.json', 49, 38, 37],
+	['test/classify/acceptance/holdout-54.log', 'holdout-54.json', 41, 38, 36],
+	['test/classify/acceptance/holdout-54.xml', 'holdout-54.json', 41, 38, 36],
+	['test/classify/acceptance/holdout-55.log', 'holdout-55.json', 55, 50, 46],
+	['test/classify/acceptance/holdout-55.xml', 'holdout-55.json', 55, 50, 46],
+	['test/classify/acceptance/holdout-56.log', 'holdout-56.json', 47, 43, 43],
+	['test/classify/acceptance/holdout-56.xml', 'holdout-56.json', 47, 43, 43],
+	['test/classify/acceptance/holdout-57.log', 'holdout-57.json', 48, 39, 39],
+	['test/classify/acceptance/holdout-57.xml', 'holdout-57.json', 48, 39, 39],
+	['test/classify/acceptance/holdout-58.log', 'holdout-58.json', 51, 46, 45],
+	['test/classify/acceptance/holdout-58.xml', 'holdout-58.json', 51, 46, 45],
+] as const;
+
+// The recorded runs of real suites 41 and later, each with its number of failing reports.
+export const lateRuns = [
+	['holdout-41', 68],
+	['holdout-42', 65],
+	['holdout-43', 63],
+	['holdout-44', 66],
+	['holdout-45', 67],
+	['holdout-46', 67],
+	['holdout-47', 61],
+	['holdout-48', 59],
+	['holdout-49', 63],
+	['holdout-50', 68],
+	['holdout-51', 61],
+	['holdout-52', 68],
+	['holdout-53', 49],
+	['holdout-54', 41],
+	['holdout-55', 55],
+	['holdout-56', 47],
+	['holdout-57', 48],
+	['holdout-58', 51],
+] as const;
