@@ -5,8 +5,9 @@ file's birth time is the first run's when a shell's `>` truncates yesterday's lo
 file is asked instead. On Linux, /proc names the processes holding the file open for writing and when each
 started; the earliest is the run (pytest, or the `tee` that started with it), unless it started well before the
 file was made (a long-lived shell that did `exec > run.log`), or, when it truncated an older file (whose birth is
-the older run's), long before another writer it started (that shell, idle until it started pytest). Elsewhere, or when no writer is found (another
-user's, or the run has ended), the answer is undefined and the caller keeps its own start.
+the older run's), long before another writer it started (that shell, idle until it started pytest). Elsewhere, or
+when no writer is found (another user's, or the run has ended), the answer is undefined and the caller keeps its
+own start.
 
 Asking means looking at every open descriptor of every process this user may read: about 20 ms for 94
 processes, but seconds as root on a host with thousands. So it is asked without blocking, after the review's
