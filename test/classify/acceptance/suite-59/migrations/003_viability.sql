@@ -1,0 +1,1 @@
+ALTER TABLE germination ADD COLUMN IF NOT EXISTS viability_pct numeric(5, 2);
