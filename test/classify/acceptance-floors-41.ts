@@ -133,7 +133,8 @@
 // violation from a numbering race, a deadlock, a serialization failure, a lock timeout, a statement timeout, a
 // migration not applied, writes to a read replica; a signing key rotated under a key set fetched once, two audience
 // settings, clock skew, a revoked refresh token, a password hash upgrade), reached 36/46 (36) blind, its XML too,
-// with main's rules at 368470e.
+// with main's rules at 368470e; 35 (35) once missing-schema-on-server no longer took a missing column for a missing
+// table (one of its two missing-column reports had been reached only that way).
 // holdout-4.log to holdout-59.log are runs of real pytest suites (acceptance/suite-4 to -59).
 export const lateFloors = [
 	['test/classify/acceptance/holdout-41.log', 'holdout-41.json', 68, 63, 63],
@@ -172,8 +173,8 @@ export const lateFloors = [
 	['test/classify/acceptance/holdout-57.xml', 'holdout-57.json', 48, 39, 39],
 	['test/classify/acceptance/holdout-58.log', 'holdout-58.json', 51, 46, 45],
 	['test/classify/acceptance/holdout-58.xml', 'holdout-58.json', 51, 46, 45],
-	['test/classify/acceptance/holdout-59.log', 'holdout-59.json', 46, 36, 36],
-	['test/classify/acceptance/holdout-59.xml', 'holdout-59.json', 46, 36, 36],
+	['test/classify/acceptance/holdout-59.log', 'holdout-59.json', 46, 35, 35],
+	['test/classify/acceptance/holdout-59.xml', 'holdout-59.json', 46, 35, 35],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.

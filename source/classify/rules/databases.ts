@@ -22,7 +22,7 @@ export const databaseRules: readonly RuleSpec[] = [
 			phase: ['setup', 'collect'],
 			message: raised(
 				'UndefinedTable|UndefinedTableError|NoSuchTableError',
-				String.raw`no such table: |relation "[^"\n]+" does not exist|Table '[^'\n]+' doesn't exist`,
+				String.raw`no such table: |(?<!\bof )relation "[^"\n]+" does not exist|Table '[^'\n]+' doesn't exist`,
 			),
 		},
 		category: 'CONFIGURATION',
@@ -31,7 +31,8 @@ export const databaseRules: readonly RuleSpec[] = [
 			"A fixture cannot start because a table it uses does not exist in the database it reached: the schema was not created or a migration was not applied here (or the settings point at another database). In the test itself a missing table can as well be a misspelt name in the code's query, so no rule guesses there",
 	},
 	// The same on a database server, in the test itself (PostgreSQL's `relation "refills" does not exist`, MySQL's
-	// `Table 'shop.refills' doesn't exist`): a server's schema is what migrations applied to it made, outside the
+	// `Table 'shop.refills' doesn't exist`; not `column "dose" of relation "refills" does not exist`, a missing
+	// column, which an INSERT or UPDATE names with its table): a server's schema is what migrations applied to it made, outside the
 	// run, and the set that met it decided a migration not applied there. SQLite's `no such table`, a file the code
 	// or its fixture creates with its own schema, stays with the code (five sets decided it so).
 	{
@@ -40,7 +41,7 @@ export const databaseRules: readonly RuleSpec[] = [
 			phase: ['call'],
 			message: raised(
 				'UndefinedTable|UndefinedTableError',
-				String.raw`relation "[^"\n]+" does not exist|Table '[^'\n]+' doesn't exist`,
+				String.raw`(?<!\bof )relation "[^"\n]+" does not exist|Table '[^'\n]+' doesn't exist`,
 			),
 		},
 		category: 'CONFIGURATION',

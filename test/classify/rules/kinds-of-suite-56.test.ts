@@ -112,6 +112,20 @@ describe('a table missing on a database server, in the test itself', () => {
 			ruleFor({headline: line, traceback: `${queryFrames}\nE   ${line}`}),
 		).toBe('missing-schema-on-server');
 	});
+	test('a missing column, which PostgreSQL names with its table, is not a missing table (holdout 59)', () => {
+		const line =
+			'psycopg2.errors.UndefinedColumn: column "viability_pct" of relation "germination" does not exist';
+		expect(
+			ruleFor({headline: line, traceback: `${queryFrames}\nE   ${line}`}),
+		).not.toBe('missing-schema-on-server');
+		expect(
+			ruleFor({
+				headline: line,
+				traceback: `${queryFrames}\nE   ${line}`,
+				phase: 'setup',
+			}),
+		).not.toBe('missing-schema-at-setup');
+	});
 	test("SQLite's no such table in the test stays the code's", () => {
 		const line = 'sqlite3.OperationalError: no such table: refills';
 		expect(
