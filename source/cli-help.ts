@@ -122,3 +122,92 @@ export function quickAnswer(
 		? `${packageFacts().version}\n`
 		: undefined;
 }
+
+/** Where the wrapped part of a help line goes on: its explanation column (after a gap of 2+ spaces), else its indent. */
+function hangingIndent(line: string): number {
+	const indent = /^ */.exec(line)![0].length;
+	const gap = /^ *\S.*?\S {2,}(?=\S)/.exec(line);
+	if (gap) {
+		return gap[0].length;
+	}
+
+	// A usage line too long for its column (`$ triage decide …`) goes on under its words, not as a new entry.
+	return /^ *(?:\$ |--)/.test(line) ? indent + 2 : indent;
+}
+
+function fitLine(line: string, columns: number): string[] {
+	if (line.length <= columns) {
+		return [line];
+	}
+
+	let hang = hangingIndent(line);
+	if (hang > columns - 20) {
+		hang = Math.min(/^ */.exec(line)![0].length + 4, columns - 20);
+	}
+
+	const lines: string[] = [];
+	let rest = line;
+	let prefix = '';
+	while (prefix.length + rest.length > columns) {
+		const room = columns - prefix.length;
+		let cut = rest.lastIndexOf(' ', room);
+		// No space to break at past the part that must stay (a long path): cut the word.
+		if (cut <= (prefix === '' ? hang : 0)) {
+			cut = room;
+		}
+
+		lines.push(prefix + rest.slice(0, cut).trimEnd());
+		rest = rest.slice(cut).trimStart();
+		prefix = ' '.repeat(hang);
+	}
+
+	lines.push(prefix + rest);
+	return lines;
+}
+
+/**
+A help text re-wrapped for a terminal `columns` wide: a line wider goes on at its explanation column (or under its
+words), broken at spaces. A terminal's own wrapping cut words in two at 80 columns (`review the` / `m as they
+run`), the first thing a new user reads. Narrower than 40 columns, or not a terminal (undefined), it is left as it is.
+*/
+export function fitHelp(text: string, columns: number | undefined): string {
+	if (columns === undefined || columns < 40) {
+		return text;
+	}
+
+	return logicalLines(text.split('\n'), columns)
+		.flatMap(line => fitLine(line, columns))
+		.join('\n');
+}
+
+/**
+The help's lines with the lines it wrapped for a wider screen joined again where they will be wrapped anew: a line
+that goes on at the column its line before wraps to, and ends no sentence there. A line beginning with `(` (`--all`'s
+part for each command) stands alone, as does every line of a text that fits as it is.
+*/
+function logicalLines(lines: readonly string[], columns: number): string[] {
+	const result: string[] = [];
+	let isJoining = false;
+	for (const line of lines) {
+		const previous = result.at(-1);
+		const indent = /^ */.exec(line)![0].length;
+		const isGoingOn =
+			previous !== undefined &&
+			line.trim() !== '' &&
+			!/^ *\(/.test(line) &&
+			hangingIndent(line) === indent &&
+			!/[.:]$/.test(previous) &&
+			(isJoining || previous.length > columns) &&
+			(hangingIndent(previous) === indent ||
+				(/^ *\S/.test(previous) && /^ */.exec(previous)![0].length === indent));
+		if (isGoingOn) {
+			result[result.length - 1] = `${previous} ${line.trim()}`;
+			isJoining = true;
+		} else {
+			result.push(line);
+			isJoining = line.length > columns;
+		}
+	}
+
+	return result;
+}

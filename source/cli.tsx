@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import process from 'node:process';
-import {quickAnswer} from './cli-help.js';
+import {fitHelp, quickAnswer} from './cli-help.js';
 import {normalHeapGrowth, setHeapGrowth} from './heap-growth.js';
 
 // Before the bundle is compiled from its code cache, which V8 checks against the flags (heap-growth.ts).
@@ -14,5 +14,8 @@ if (answer === undefined) {
 	// its own errors; what escapes it is an uncaught exception, as with the top-level await before.
 	void import('./main.js').then(async ({main}) => main());
 } else {
-	process.stdout.write(answer);
+	// Piped (`triage --help | less`, tests): as written; on a terminal, fitted to its width.
+	process.stdout.write(
+		process.stdout.isTTY ? fitHelp(answer, process.stdout.columns) : answer,
+	);
 }

@@ -45,3 +45,9 @@ export function didYouMean(
 
 	return best;
 }
+
+/** ` (did you mean X?)` for a word a slip away from a known one (`didYouMean`), else nothing. */
+export function meant(typed: unknown, known: Iterable<string>): string {
+	const word = typeof typed === 'string' ? didYouMean(typed, known) : undefined;
+	return word === undefined ? '' : ` (did you mean ${word}?)`;
+}

@@ -9,7 +9,7 @@ import {
 	shownPattern,
 } from '../classify/pattern.js';
 import {phases} from '../log/model.js';
-import {sanitizeLine} from '../log/sanitize.js';
+import {escapeControls, sanitizeLine, shownId} from '../log/sanitize.js';
 import {Output} from '../output.js';
 import type {Session} from '../session.js';
 import {listedLines} from '../text.js';
@@ -33,6 +33,43 @@ export type DecideFlags = Pick<
 	| 'phase'
 	| 'all'
 >;
+
+/**
+The rows of the test `id` names: its id as the log has it, else as a file shows it (`\x07`: CSV, Markdown) or
+the screen does (`␇`), since a control character in an id cannot be typed (a raw BEL made `--id` unusable).
+*/
+function rowsOfId(rows: readonly ReviewRow[], id: string): ReviewRow[] {
+	const exact = rows.filter(row => row.analyzed.failure.id === id);
+	if (exact.length > 0) {
+		return exact;
+	}
+
+	const shown = rows.filter(
+		row =>
+			escapeControls(row.analyzed.failure.id) === id ||
+			shownId(row.analyzed.failure.id) === id,
+	);
+	const ids = new Set(shown.map(row => row.analyzed.failure.id));
+	if (ids.size > 1) {
+		throw new UsageError(
+			`${id} is how ${ids.size} failures' ids are shown (one with control characters): decide them with --match`,
+		);
+	}
+
+	if (shown.length > 0) {
+		return shown;
+	}
+
+	// `path::test_x` of a parametrized test: its ids have brackets.
+	const parametrized = rows.filter(row =>
+		row.analyzed.failure.id.startsWith(`${id}[`),
+	);
+	throw new UsageError(
+		parametrized.length === 0
+			? `no failure with id ${id} in the newest run`
+			: `no failure with id ${id} in the newest run, but ${parametrized.length === 1 ? 'one' : parametrized.length} of its parameters failed (${shownId(parametrized[0]!.analyzed.failure.id)}${parametrized.length === 1 ? '' : ', …'}): give the whole id, or --match`,
+	);
+}
 
 /** The rows `--id` (with `--phase`), `--cluster` or `--match` select; UsageError when none or not one flag. */
 function selectRows(
@@ -58,10 +95,7 @@ function selectRows(
 			throw new UsageError(`--phase must be one of ${phases.join(', ')}`);
 		}
 
-		const ofTest = rows.filter(row => row.analyzed.failure.id === flags.id);
-		if (ofTest.length === 0) {
-			throw new UsageError(`no failure with id ${flags.id} in the newest run`);
-		}
+		const ofTest = rowsOfId(rows, flags.id);
 
 		const selected =
 			phase === undefined

@@ -14,7 +14,7 @@ import {failuresByOwner} from '../classify/owners.js';
 import {groupThousands, longestLength} from '../text.js';
 import {shardName, shardsOf} from '../runs/merge.js';
 import {wrapText} from '../text-width.js';
-import {type ReviewRow, progressOf} from '../triage/review.js';
+import {type Progress, type ReviewRow, progressOf} from '../triage/review.js';
 import {sanitizeLine, shownId} from '../log/sanitize.js';
 import {clusterDecisions} from './clusters.js';
 import {lookCount} from './quick-filters.js';
@@ -63,6 +63,36 @@ function column(text: string, width: number): string {
 		: text.padEnd(width);
 }
 
+/**
+The progress bar and its counts, on one line where they fit in `width`: the bar gives up cells for the counts
+(`0/617 decided, 617 undecided (23 of them stale)` was cut at 80 columns), and the counts go under a bar that
+would be shorter than 10 cells, wrapped, never cut.
+*/
+export function progressLines(
+	progress: Progress,
+	total: number,
+	width: number,
+	barWidth: number,
+): SummaryLine[] {
+	// Undecided as the `undecided` quick filter counts (`needsLook`): a stale decision is decided again.
+	const counts = `${groupThousands(progress.decided)}/${groupThousands(total)} decided, ${groupThousands(lookCount(progress))} undecided${progress.stale > 0 ? ` (${groupThousands(progress.stale)} of them stale)` : ''}`;
+	const room = width - 3 - counts.length;
+	if (room >= 10) {
+		return [
+			{
+				text: `  ${bar(progress.decided, total, Math.min(barWidth, room))} ${counts}`,
+			},
+		];
+	}
+
+	return [
+		{text: `  ${bar(progress.decided, total, barWidth)}`},
+		...wrapText(counts, Math.max(1, width - 2), 2).map(text => ({
+			text: `  ${text}`,
+		})),
+	];
+}
+
 function buildSummary(
 	analysis: Analysis,
 	rows: readonly ReviewRow[],
@@ -87,10 +117,7 @@ function buildSummary(
 
 	lines.push(
 		{text: 'Progress', isHeading: true},
-		{
-			// Undecided as the `undecided` quick filter counts (`needsLook`): a stale decision is decided again.
-			text: `  ${bar(progress.decided, total, barWidth)} ${groupThousands(progress.decided)}/${groupThousands(total)} decided, ${groupThousands(lookCount(progress))} undecided${progress.stale > 0 ? ` (${groupThousands(progress.stale)} of them stale)` : ''}`,
-		},
+		...progressLines(progress, total, width, barWidth),
 		{text: ''},
 	);
 

@@ -104,11 +104,31 @@ export function groupRuns(
 	logs: readonly LogSessions[],
 	mode: GroupMode = 'auto',
 ): Run[] {
+	return groupedRuns(logs, mode).runs;
+}
+
+/** The runs `groupRuns` makes, and why the shards it merged cannot be one run, if they cannot. */
+export type GroupedRuns = {
+	readonly runs: Run[];
+	/**
+	`auto` only: a console log and a JUnit XML that are not one run's (their counts, outcomes or errors disagree,
+	or they name no test alike) and were merged as shards of one run all the same, in a line that says so. Two
+	suites' files given together (`export a.log b.xml`) read that way: a person means a log with its XML.
+	*/
+	readonly notOneRun?: string;
+	/** `auto` only: a line for each console log and JUnit XML next to each other read as two runs, and why. */
+	readonly warnings?: readonly string[];
+};
+
+export function groupedRuns(
+	logs: readonly LogSessions[],
+	mode: GroupMode = 'auto',
+): GroupedRuns {
 	if (mode === 'runs' || logs.length < 2) {
-		return logs.flatMap(log => runsOfLog(log.sessions));
+		return {runs: logs.flatMap(log => runsOfLog(log.sessions))};
 	}
 
-	const perLog = joinLogsWithXml(logs);
+	const {perLog, clocks} = joinLogsWithXml(logs);
 
 	if (mode === 'shards') {
 		// Forced: each log's sessions line up by position (a retry already folded into its run).
@@ -121,22 +141,25 @@ export function groupRuns(
 			runs.push(shards.length === 1 ? shards[0]! : mergeShards(shards));
 		}
 
-		return runs;
+		return {runs};
 	}
 
 	const marked = perLog.every(
 		runs => runs.length === 1 && runs[0]!.header.shard !== undefined,
 	);
 	if (marked) {
-		return groupByMarkers(perLog.map(runs => runs[0]!));
+		return {runs: groupByMarkers(perLog.map(runs => runs[0]!))};
 	}
 
 	const runs: Run[] = [];
 	let group: Run[] = [];
+	let notOneRun: string | undefined;
 	const flush = () => {
 		if (group.length > 0) {
 			runs.push(group.length === 1 ? group[0]! : mergeShards(group));
 		}
+
+		notOneRun ??= whyNotShards(group, clocks);
 
 		group = [];
 	};
@@ -162,7 +185,70 @@ export function groupRuns(
 	}
 
 	flush();
-	return runs;
+	const warnings = logAndXmlAsRuns(runs, clocks);
+	return {
+		runs,
+		...(notOneRun !== undefined && {notOneRun}),
+		...(warnings.length > 0 && {warnings}),
+	};
+}
+
+/** A console log alone (no XML joined) and a JUnit XML alone: the log first, or undefined. */
+function logAndXml(first: Run, second: Run): {log: Run; xml: Run} | undefined {
+	const isLog = (run: Run) =>
+		run.format === 'pytest' && run.junitXml === undefined && !run.shards;
+	const isXml = (run: Run) => run.format === 'junit' && !run.shards;
+	if (isLog(first) && isXml(second)) {
+		return {log: first, xml: second};
+	}
+
+	return isLog(second) && isXml(first) ? {log: second, xml: first} : undefined;
+}
+
+/** Runs next to each other that are a console log and a JUnit XML not of one run: a line each, saying why. */
+function logAndXmlAsRuns(
+	runs: readonly Run[],
+	clocks: ReadonlyMap<Run, RunClock | undefined>,
+): string[] {
+	const lines: string[] = [];
+	for (let index = 1; index < runs.length; index++) {
+		const pair = logAndXml(runs[index - 1]!, runs[index]!);
+		if (pair === undefined) {
+			continue;
+		}
+
+		const why =
+			whyNotSameRun(
+				{run: pair.log, clock: clocks.get(pair.log)},
+				{run: pair.xml, clock: clocks.get(pair.xml)},
+			) ?? 'they share tests';
+		lines.push(
+			`${pair.xml.source} is not the JUnit XML of ${pair.log.source} (${why}): read as two runs of the suite`,
+		);
+	}
+
+	return lines;
+}
+
+/** A console log alone and a JUnit XML alone in one group of shards: the line that says they are not one run. */
+function whyNotShards(
+	group: readonly Run[],
+	clocks: ReadonlyMap<Run, RunClock | undefined>,
+): string | undefined {
+	const log = group.find(
+		run => run.format === 'pytest' && run.junitXml === undefined,
+	);
+	const xml = group.find(run => run.format === 'junit');
+	if (log === undefined || xml === undefined) {
+		return undefined;
+	}
+
+	const why =
+		whyNotSameRun(
+			{run: log, clock: clocks.get(log)},
+			{run: xml, clock: clocks.get(xml)},
+		) ?? 'they disagree';
+	return `${log.source} and ${xml.source} are not one run's console log and JUnit XML (${why}): give two suites' files in commands of their own, or pass --shards if they are shards of one run`;
 }
 
 /**
@@ -206,7 +292,7 @@ export function sharedShardTests(logs: readonly LogSessions[]): NotShards[] {
 		return [];
 	}
 
-	const perLog = joinLogsWithXml(logs);
+	const {perLog} = joinLogsWithXml(logs);
 	const longest = Math.max(...perLog.map(runs => runs.length));
 	const lines: NotShards[] = [];
 	for (let index = 0; index < longest; index++) {
@@ -240,7 +326,11 @@ first), or, where logs were given by kind (`triage report logs/*.log xml/*.xml`)
 not yet joined that agrees with it. Logs of several sessions and pairs that disagree anywhere stay as they are
 (see same-run.ts).
 */
-function joinLogsWithXml(logs: readonly LogSessions[]): Run[][] {
+function joinLogsWithXml(logs: readonly LogSessions[]): {
+	perLog: Run[][];
+	/** Each log's one run not joined, with its log's clock. */
+	clocks: Map<Run, RunClock | undefined>;
+} {
 	const perLog: Array<Run[] | undefined> = logs.map(log =>
 		runsOfLog(log.sessions),
 	);
@@ -315,7 +405,17 @@ function joinLogsWithXml(logs: readonly LogSessions[]): Run[][] {
 		}
 	}
 
-	return perLog.filter((runs): runs is Run[] => runs !== undefined);
+	const clocks = new Map<Run, RunClock | undefined>();
+	for (const [index, runs] of perLog.entries()) {
+		if (runs?.length === 1) {
+			clocks.set(runs[0]!, logs[index]!.clock);
+		}
+	}
+
+	return {
+		perLog: perLog.filter((runs): runs is Run[] => runs !== undefined),
+		clocks,
+	};
 }
 
 /** pytest-split: logs with the same group count are one run; a missing group makes it incomplete. */

@@ -5,8 +5,9 @@ should know of the grouping.
 */
 import type {Run} from '../log/model.js';
 import {shownPath} from '../shown-path.js';
+import {UsageError} from '../usage-error.js';
 import {
-	groupRuns,
+	groupedRuns,
 	sharedShardTests,
 	unrelatedRuns,
 	type GroupMode,
@@ -26,12 +27,23 @@ export type RunsOfLogs = {
 	readonly warnings: readonly string[];
 };
 
+/** Throws UsageError for a console log and a JUnit XML that `auto` would merge as shards though they are not one run. */
 export function runsOfLogs(
 	logsRead: readonly LogSessions[],
 	grouping: GroupMode | undefined,
 ): RunsOfLogs {
 	const warnings: string[] = [];
-	const grouped = groupRuns(logsRead, grouping);
+	const {
+		runs: grouped,
+		notOneRun,
+		warnings: groupWarnings = [],
+	} = groupedRuns(logsRead, grouping);
+	if (notOneRun !== undefined) {
+		// Merged, their totals would be two suites' and the run history would keep a run that never was.
+		throw new UsageError(notOneRun);
+	}
+
+	warnings.push(...groupWarnings);
 	const notShards = grouping === 'shards' ? sharedShardTests(logsRead) : [];
 	warnings.push(...notShards.map(item => item.message));
 	const notRecorded = new Set(

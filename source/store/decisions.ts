@@ -19,6 +19,7 @@ import type {
 	DecisionJournal,
 	JournalNotice,
 } from '../triage/journal/api.js';
+import {signaturesStillWanted} from '../triage/journal/added-signature.js';
 import {
 	type ActionBuilder,
 	clearAction,
@@ -177,16 +178,20 @@ export class StoreJournal implements DecisionJournal {
 		}
 
 		const {runsFrom} = this.#options;
-		// Not this session's action: `z` undoes the decision, never this.
+		// Not this session's action: `z` undoes the decision, never this. Chosen under the lock, after reading what
+		// others committed: another review of the run (`triage run`'s and a `--follow` one) may have signed it first.
 		return this.#append(() =>
-			signed.map(({decision, signature, run}) =>
-				this.#signed(
-					addedSignatureEvent(
-						decision,
-						signature,
-						run === undefined || runsFrom === undefined
-							? run
-							: runShared(run, runsFrom),
+			signaturesStillWanted(
+				this.#fold.state(),
+				signed.map(({decision, signature, run}) =>
+					this.#signed(
+						addedSignatureEvent(
+							decision,
+							signature,
+							run === undefined || runsFrom === undefined
+								? run
+								: runShared(run, runsFrom),
+						),
 					),
 				),
 			),

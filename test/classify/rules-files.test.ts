@@ -81,7 +81,10 @@ describe('loadRulesFile', () => {
 	});
 
 	test.each([
-		['{', /triage\.rules\.json: not valid JSON/],
+		[
+			'{',
+			/triage\.rules\.json:1:2: not valid JSON: the file ends inside an object: a '}' is missing/,
+		],
 		// It names every field the file may have: a rules file holding only "rerun" or "store" is one.
 		[
 			'[]',
@@ -126,7 +129,7 @@ describe('loadRulesFile', () => {
 					},
 				],
 			}),
-			/rules\[0] \("r"\)\.category: unknown category "BUGS"; expected one of BUG, /,
+			/rules\[0] \("r"\)\.category: unknown category "BUGS" \(did you mean BUG\?\); expected one of BUG, /,
 		],
 		[
 			JSON.stringify({

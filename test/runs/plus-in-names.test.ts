@@ -47,8 +47,9 @@ test('triage history: shards, one of them named "a + b.log", are two shards', ()
 	);
 });
 
-test('triage history: a console log and a JUnit XML of other tests, "a + b.xml", are two shards', () => {
-	expect(triage(['record', 'c.log', 'a + b.xml']).status).toBe(0);
+test('triage history: a console log and a JUnit XML of other tests, "a + b.xml", given as shards, are two shards', () => {
+	// Without --shards they are refused: a log and an XML given together are read as one run's (test/runs/group.test.ts).
+	expect(triage(['record', 'c.log', 'a + b.xml', '--shards']).status).toBe(0);
 	expect(triage(['history']).stdout).toContain(
 		'  2 shards: c.log + a + b.xml  ',
 	);

@@ -47,3 +47,23 @@ test('two different logs are still two runs: the later one has new failures', ()
 	expect(result.stdout).toContain('Compared with 1 earlier run.');
 	expect(result.stdout).toMatch(/^New: [1-9]/m);
 });
+
+test.each([
+	[['import', 'out.csv', 'run.log', 'copy.log'], 'run.log and copy.log'],
+	[['import', 'out.csv', 'copy.log', 'run.log.gz'], 'copy.log and run.log.gz'],
+	[
+		['decide', 'run.log', 'copy.log', '--match', 'x', '--category', 'BUG'],
+		'run.log and copy.log',
+	],
+])('%j: refused the same way, exit 2, nothing written', (args, named) => {
+	const cwd = folder();
+	expect(runCli(['export', 'run.log', '--csv', 'out.csv'], {cwd}).status).toBe(
+		0,
+	);
+	const result = runCli(args, {cwd});
+	expect(result.stderr).toBe(
+		`triage: ${named} hold the same log: each LOG is read once (a run given twice would be compared with itself)\n`,
+	);
+	expect(result.status).toBe(2);
+	expect(fs.existsSync(path.join(cwd, 'triage.jsonl'))).toBe(false);
+});

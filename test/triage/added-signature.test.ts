@@ -210,3 +210,19 @@ test("a decision made on a kept log's .partial is named by the log kept, and no 
 		'.triage/logs/run-2026-12-05T10-00-00-0123abcd.log',
 	);
 });
+
+test('two sessions on one file signing one decision write one signature event (QA 42)', () => {
+	const runner = open();
+	runner.decide({id, phase: 'call', category: 'BUG', priority: 'HIGH'});
+	const follower = open();
+	const decision = decisionFor(follower.state(), id, 'call')!;
+	const signed = [{decision, signature: 'a1b2c3d4e5'}];
+	expect(runner.addSignatures(signed)).toHaveLength(1);
+	// The follower's state is from before the runner signed: the file says it is signed now.
+	expect(follower.addSignatures(signed)).toEqual([]);
+	const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
+	expect(lines.filter(line => line.includes('"adds"'))).toHaveLength(1);
+	expect(decisionFor(follower.state(), id, 'call')!.signature).toBe(
+		'a1b2c3d4e5',
+	);
+});

@@ -2,6 +2,7 @@
 A team's rules file (`triage.rules.json`): read, checked, and put before the built-in rules.
 */
 
+import {meant} from '../../did-you-mean.js';
 import {
 	defaultCategories,
 	defaultPriorities,
@@ -10,6 +11,7 @@ import {
 } from '../categories.js';
 import {templateProblem} from '../../confirm/command.js';
 import {hasPassword} from '../../store/url.js';
+import {jsonMistake} from './json-mistake.js';
 import {builtInRules, fallbackRule} from './built-in.js';
 import {isRecord, quote, readMatch} from './read-match.js';
 import type {Rule, RuleSet} from './types.js';
@@ -197,10 +199,18 @@ function parseRulesJson(
 					? `${fileName}: binary data, not a rules file (JSON)`
 					: head.has('\uFFFD')
 						? `${fileName}: not UTF-8 text: a rules file is JSON saved as UTF-8`
-						: `${fileName}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+						: notJson(text, fileName, error),
 			],
 		};
 	}
+}
+
+/** Where and why a rules file is not JSON: the line and a person's words where they can be told (`json-mistake.ts`). */
+function notJson(text: string, fileName: string, error: unknown): string {
+	const mistake = jsonMistake(text.startsWith('\uFEFF') ? text.slice(1) : text);
+	return mistake === undefined
+		? `${fileName}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`
+		: `${fileName}:${mistake.line}:${mistake.column}: not valid JSON: ${mistake.reason}`;
 }
 
 /** A rules file's `store` alone, checked as `loadRulesFile` checks it; the rest of the file is not read. */
@@ -333,7 +343,7 @@ export function loadRulesFile(text: string, fileName: string): RulesLoad {
 				errors.push(
 					entry.category === undefined
 						? `${where}.category: missing; expected one of ${categoryNames.join(', ')}`
-						: `${where}.category: unknown category ${quote(entry.category)}; expected one of ${categoryNames.join(', ')}`,
+						: `${where}.category: unknown category ${quote(entry.category)}${meant(entry.category, categoryNames)}; expected one of ${categoryNames.join(', ')}`,
 				);
 			}
 
@@ -344,7 +354,7 @@ export function loadRulesFile(text: string, fileName: string): RulesLoad {
 				errors.push(
 					entry.priority === undefined
 						? `${where}.priority: missing; expected one of ${priorityNames.join(', ')}`
-						: `${where}.priority: unknown priority ${quote(entry.priority)}; expected one of ${priorityNames.join(', ')}`,
+						: `${where}.priority: unknown priority ${quote(entry.priority)}${meant(entry.priority, priorityNames)}; expected one of ${priorityNames.join(', ')}`,
 				);
 			}
 

@@ -4,6 +4,7 @@ list checked against what it may hold, every problem reported with where it is.
 */
 
 import {phases, type FailureOutcome, type Phase} from '../../log/model.js';
+import {meant} from '../../did-you-mean.js';
 import {
 	compileUserPattern,
 	isPatternError,
@@ -183,7 +184,7 @@ export function readMatch(
 	for (const key of Object.keys(value)) {
 		if (!matchKeys.has(key)) {
 			errors.push(
-				`${where}: unknown condition '${key}'; expected ${[...matchKeys].join(', ')}`,
+				`${where}: unknown condition '${key}'${meant(key, matchKeys)}; expected ${[...matchKeys].join(', ')}`,
 			);
 		}
 	}

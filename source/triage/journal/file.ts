@@ -6,6 +6,7 @@ import {Buffer} from 'node:buffer';
 import fs from 'node:fs';
 import type {Phase, Warning} from '../../log/model.js';
 import {shownPath} from '../../shown-path.js';
+import {signaturesStillWanted} from './added-signature.js';
 import {clearAction, decideAction} from './action.js';
 import {
 	checkModeWritable,
@@ -126,7 +127,9 @@ export class JournalFile implements Journal {
 	}
 
 	addSignatures(signed: readonly AddedSignature[]): readonly DecideEvent[] {
-		const events = signed.map(({decision, signature, run}) =>
+		// What another session appended first: a decision it signed meanwhile is not signed twice.
+		this.refresh();
+		const all = signed.map(({decision, signature, run}) =>
 			withRunRewritten(
 				addedSignatureEvent(
 					decision,
@@ -136,6 +139,7 @@ export class JournalFile implements Journal {
 				this.path,
 			),
 		);
+		const events = signaturesStillWanted(this.state(), all);
 		if (events.length > 0) {
 			// Not this session's action: `z` undoes the decision, never this.
 			this.#append(events);

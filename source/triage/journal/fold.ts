@@ -14,14 +14,9 @@ written before that) mean every report of the test. The last event for a report 
   (`decisionFor`).
 */
 import {phases, type Phase} from '../../log/model.js';
-import {isKeptPartial} from '../../runs/stray-partials.js';
-import {
-	decisionOf,
-	unnamedRun,
-	type Decision,
-	type JournalEvent,
-} from './events.js';
+import {decisionOf, type Decision, type JournalEvent} from './events.js';
 import {isSameState} from './same-state.js';
+import {keyInEffect, withAddedSignature} from './added-signature.js';
 import {reportKey, type DecisionState} from './decision-state.js';
 import {type Action, type TestSnapshot, UndoHistory} from './undo-history.js';
 
@@ -288,26 +283,10 @@ export class JournalFold {
 	decision without one (a decision changed since keeps what it has). Part of no undo step.
 	*/
 	#addSignature(event: FoldEvent): void {
-		const {id, phase, decision: signed} = event;
-		const key = phase === undefined ? id : reportKey(id, phase);
-		const where = this.#decisions.has(key) ? key : id;
+		const where = keyInEffect(this.#decisions, event.id, event.phase);
 		const current = this.#decisions.get(where);
-		// Made on `-` (a live run's log not named yet), or on a `.partial` another triage was writing: named once
-		// the log is kept, as the log is then (QA 34: a follower's decisions named a file renamed at the run's end).
-		const namesRun =
-			current?.run !== undefined &&
-			(current.run === unnamedRun || isKeptPartial(current.run)) &&
-			signed?.run !== undefined &&
-			signed.run !== unnamedRun &&
-			signed.run !== current.run;
-		if (
-			signed === undefined ||
-			current === undefined ||
-			(current.signature !== undefined && !namesRun) ||
-			current.at !== signed.at ||
-			current.category !== signed.category ||
-			current.priority !== signed.priority
-		) {
+		const withSignature = withAddedSignature(current, event.decision);
+		if (withSignature === undefined) {
 			return;
 		}
 
@@ -316,14 +295,9 @@ export class JournalFold {
 			this.#isShared = false;
 		}
 
-		const withSignature = decisionOf({
-			...current,
-			signature: current.signature ?? signed.signature,
-			...(namesRun && {run: signed.run}),
-		});
 		this.#decisions.set(
 			where,
-			current.by === undefined
+			current?.by === undefined
 				? withSignature
 				: {...withSignature, by: current.by},
 		);
