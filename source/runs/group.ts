@@ -7,7 +7,7 @@ which is which, from plain data: the sessions each log held, in the order the lo
 import {isFailureOutcome, type RetryResult, type Run} from '../log/model.js';
 import {mergeShards, shardsName} from './merge.js';
 import type {RunClock} from './run-clock.js';
-import {joinWithXml, whyNotSameRun} from './same-run.js';
+import {joinWithXml, noTestAlike, whyNotSameRun} from './same-run.js';
 import {sharedIds, sharesTests} from './shared-tests.js';
 
 /** What one log held: its pytest sessions, in order. */
@@ -248,7 +248,11 @@ function whyNotShards(
 			{run: log, clock: clocks.get(log)},
 			{run: xml, clock: clocks.get(xml)},
 		) ?? 'they disagree';
-	return `${log.source} and ${xml.source} are not one run's console log and JUnit XML (${why}): give two suites' files in commands of their own, or pass --shards if they are shards of one run`;
+	// One run's log and XML whose ids are written otherwise (`--pyargs`, a rootdir below the tests) cannot be joined
+	// either: the log alone is the run.
+	return why === noTestAlike
+		? `${log.source} and ${xml.source} agree in their counts but name no test alike (ids written another way, as with --pyargs, cannot be joined): give the log alone, or pass --shards if they are shards of one run`
+		: `${log.source} and ${xml.source} are not one run's console log and JUnit XML (${why}): give two suites' files in commands of their own, or pass --shards if they are shards of one run`;
 }
 
 /**

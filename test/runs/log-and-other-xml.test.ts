@@ -6,6 +6,7 @@ runs, with a line saying why the XML is not the log's. `--shards` still merges t
 */
 import fs from 'node:fs';
 import os from 'node:os';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {runCli} from '../cli-helpers.js';
@@ -62,6 +63,24 @@ test('a console log and the JUnit XML of another run of its suite: two runs, and
 	expect(result.stderr).toContain(
 		`triage: warning: ${otherJinjaXml} is not the JUnit XML of ${jinjaLog} (the log took 14.43s, the XML's testsuite 16.079s): read as two runs of the suite`,
 	);
+});
+
+test('a console log and its own JUnit XML whose ids are written another way (--pyargs): refused, saying to give the log alone', () => {
+	// The same run's XML with every classname under another package: counts and time agree, no id does.
+	const xml = path.join(cwd, 'pyargs.xml');
+	fs.writeFileSync(
+		xml,
+		zlib
+			.gunzipSync(fs.readFileSync(jinjaXml))
+			.toString('utf8')
+			.replaceAll('classname="tests.', 'classname="jinja2.tests.'),
+	);
+	const result = triage(['report', jinjaLog, xml]);
+	expect(result.status).toBe(2);
+	expect(result.stderr.trim().split('\n')).toEqual([
+		`triage: ${jinjaLog} and ${xml} agree in their counts but name no test alike (ids written another way, as with --pyargs, cannot be joined): give the log alone, or pass --shards if they are shards of one run`,
+	]);
+	expect(triage(['report', jinjaLog]).status).toBe(0);
 });
 
 test('a console log and its own JUnit XML: one run, no word', () => {
