@@ -14,7 +14,7 @@ import {Output} from '../output.js';
 import type {Session} from '../session.js';
 import {listedLines} from '../text.js';
 import {parseIssueRef} from '../triage/issue-link.js';
-import {type DecisionInput, isPhase} from '../triage/journal.js';
+import {type Decision, type DecisionInput, isPhase} from '../triage/journal.js';
 import {isErrorKnown, type ReviewRow} from '../triage/review.js';
 import type {Flags} from '../commands.js';
 import {UsageError} from '../usage-error.js';
@@ -206,6 +206,7 @@ export async function decideIn(
 	const rows = selectRows(session.review().rows, flags);
 	// One decision per failure report: a test's call failure and teardown error are decided apart.
 	const inputs: DecisionInput[] = [];
+	let unchanged = 0;
 	for (const row of rows) {
 		const {id, phase} = row.analyzed.failure;
 		// `--issue ''` removes the link; without the flag a report keeps the one it has.
@@ -223,12 +224,32 @@ export async function decideIn(
 			signature: row.analyzed.cluster,
 			run: session.analysis.run.source,
 		});
+		// The same command again (a script run twice): a report already decided so on this run adds nothing, and
+		// undo would then take back a step that changed nothing.
+		if (isAlreadySo(row.decision, inputs.at(-1)!)) {
+			inputs.pop();
+			unchanged++;
+		}
+	}
+
+	const output = new Output('-');
+	if (inputs.length === 0) {
+		output.write(
+			`nothing to save: ${unchanged === 1 ? 'the report was' : `all ${unchanged} reports were`} decided so already\n`,
+		);
+		output.close();
+		return 0;
 	}
 
 	// One action (one undo step); every line below is printed after the journal's fsync.
 	const events = await session.journal.decideMany(inputs);
 	// A cluster of hundreds: the first few and how many more, as undo says them (`--all`: each).
-	const output = new Output('-');
+	if (unchanged > 0) {
+		output.write(
+			`${unchanged} of the ${unchanged + inputs.length} reports ${unchanged === 1 ? 'was' : 'were'} decided so already\n`,
+		);
+	}
+
 	for (const line of listedLines(
 		events,
 		event =>
@@ -243,4 +264,21 @@ export async function decideIn(
 
 	output.close();
 	return 0;
+}
+
+/**
+Whether a report's decision is already the one to save: the same verdict, note and issue, on the error it has
+now (a decision carried from an earlier run on the same error holds for this one).
+*/
+function isAlreadySo(
+	decision: Decision | undefined,
+	input: DecisionInput,
+): boolean {
+	return (
+		decision?.category === input.category &&
+		decision.priority === input.priority &&
+		decision.note === input.note &&
+		decision.issue === input.issue &&
+		decision.signature === input.signature
+	);
 }
