@@ -62,7 +62,9 @@ test('triage decide and undo on a read-only triage file: one line, exit 1, the f
 	expect(runCli(decide).status).toBe(0);
 	fs.chmodSync(file, 0o444);
 	const before = fs.readFileSync(file, 'utf8');
-	for (const args of [decide, ['undo', '--triage', file]]) {
+	// Another category: a change to save (the same decision again saves nothing, and writes nothing).
+	const decideOther = decide.map(arg => (arg === 'BUG' ? 'ENVIRONMENT' : arg));
+	for (const args of [decideOther, ['undo', '--triage', file]]) {
 		const result = runCli(args);
 		expect(result.stderr).toMatch(
 			new RegExp(`^triage: [^\\n]*${refused.source.slice(0, -1)}\\n$`),
@@ -71,6 +73,10 @@ test('triage decide and undo on a read-only triage file: one line, exit 1, the f
 		expect(result.stdout).toBe('');
 	}
 
+	expect(fs.readFileSync(file, 'utf8')).toBe(before);
+	const again = runCli(decide);
+	expect(again.status).toBe(0);
+	expect(again.stdout).toMatch(/^nothing to save: /);
 	expect(fs.readFileSync(file, 'utf8')).toBe(before);
 });
 
