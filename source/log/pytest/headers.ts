@@ -5,6 +5,7 @@ import type {Warning} from '../model.js';
 import {crashLocationOf} from '../traceback.js';
 import type {Entry} from './failure-entry.js';
 import {guessState, type EntryOrdinals} from './guess-id.js';
+import {ClassErrors} from './class-in-file.js';
 import {fromPythonRepr} from './python-repr.js';
 import type {IdNormalizer} from './ids.js';
 import {HeaderCandidates} from './header-candidates.js';
@@ -82,6 +83,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 	};
 
 	const summaryErrorSet = new Set(summaryErrors);
+	const classErrors = new ClassErrors(summaryErrors, ids);
 	const lineEntries: Entry[] = [];
 	const pdbEntries: Entry[] = [];
 	for (const entry of entries) {
@@ -102,7 +104,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 
 			case 'collect': {
 				const state =
-					classInFile(entry, summaryErrors, ids) ??
+					classErrors.stateOf(entry) ??
 					stateOf(resolveCollectPath(entry.name, tests, ids));
 				if (!state.outcome || state.outcome === 'error') {
 					state.outcome = 'error';
@@ -325,61 +327,6 @@ function assignPdbEntries(entries: readonly Entry[], tests: TestTable): void {
 			state.failedEntry = entry;
 		}
 	}
-}
-
-/**
-A class that failed to collect (`-W error` on `cannot collect test class 'TestX' because it has a __init__
-constructor`) is headed by its file, `ERROR collecting pkg/test_x.py`, while the short summary and the XML name the
-class, `ERROR pkg/test_x.py::TestX`: the summary's error in that file is the entry's, the one its report names first
-(another in that file can be a test's setup error). Under xdist each worker reports it: an entry with the message of
-the class's, when no test still waiting for its entry has that message, is another worker's (a test's teardown error
-says its own).
-*/
-function classInFile(
-	entry: Entry,
-	summaryErrors: readonly TestState[],
-	ids: IdNormalizer,
-): TestState | undefined {
-	const prefix = `${ids.normalize(entry.name)}::`;
-	const inFile = summaryErrors.filter(state => state.id.startsWith(prefix));
-	if (inFile.length === 0) {
-		return undefined;
-	}
-
-	// A test that ran (its progress or summary line said so) failed no collection.
-	const open = inFile.filter(
-		state =>
-			state.errorEntry === undefined &&
-			(state.outcome === undefined || state.outcome === 'error'),
-	);
-	const collected = inFile.filter(
-		state => state.errorEntry?.kind === 'collect',
-	);
-	const says = (state: TestState) =>
-		isMessageOf(entry, state.summaryErrorMessage);
-	if (collected.some(says) && !open.some(says)) {
-		return collected.find(says);
-	}
-
-	if (open.length > 1) {
-		const text = entry.tracebackText;
-		const named = open.find(state =>
-			text.includes(`'${state.id.slice(prefix.length)}'`),
-		);
-		if (named) {
-			return named;
-		}
-	}
-
-	return open[0] ?? collected[0];
-}
-
-/** Whether an entry's traceback holds a short summary line's message (cut to the terminal's width: `…...`). */
-function isMessageOf(entry: Entry, message: string | undefined): boolean {
-	const text = message?.endsWith('...') ? message.slice(0, -3) : message;
-	return (
-		text !== undefined && text !== '' && entry.tracebackText.includes(text)
-	);
 }
 
 function resolveCollectPath(
