@@ -6,6 +6,7 @@ import {crashLocationOf} from '../traceback.js';
 import type {Entry} from './failure-entry.js';
 import {guessState, type EntryOrdinals} from './guess-id.js';
 import {ClassErrors} from './class-in-file.js';
+import {CollectPaths} from './collect-paths.js';
 import {fromPythonRepr} from './python-repr.js';
 import type {IdNormalizer} from './ids.js';
 import {HeaderCandidates} from './header-candidates.js';
@@ -84,6 +85,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 
 	const summaryErrorSet = new Set(summaryErrors);
 	const classErrors = new ClassErrors(summaryErrors, ids);
+	const collectPaths = new CollectPaths(tests, ids);
 	const lineEntries: Entry[] = [];
 	const pdbEntries: Entry[] = [];
 	for (const entry of entries) {
@@ -105,7 +107,7 @@ export function assignEntries(inputs: HeaderInputs): void {
 			case 'collect': {
 				const state =
 					classErrors.stateOf(entry) ??
-					stateOf(resolveCollectPath(entry.name, tests, ids));
+					stateOf(collectPaths.resolve(entry.name));
 				if (!state.outcome || state.outcome === 'error') {
 					state.outcome = 'error';
 					state.phase = 'collect';
@@ -327,26 +329,4 @@ function assignPdbEntries(entries: readonly Entry[], tests: TestTable): void {
 			state.failedEntry = entry;
 		}
 	}
-}
-
-function resolveCollectPath(
-	name: string,
-	tests: TestTable,
-	ids: IdNormalizer,
-): string {
-	const normalized = ids.normalize(name);
-	if (tests.has(normalized)) {
-		return normalized;
-	}
-
-	for (const id of tests.keys()) {
-		if (
-			!id.includes('::') &&
-			(id.endsWith(`/${normalized}`) || normalized.endsWith(`/${id}`))
-		) {
-			return id;
-		}
-	}
-
-	return normalized;
 }
