@@ -291,6 +291,25 @@ test('3,000 modules failing at collection in a -v run of 60,000 tests, under -rN
 	expect(run.failures[1]!.id).toBe('tests/test_m1.py');
 });
 
+test('10,000 `[XPASS(strict)]` entries of classes under -q -rN are given their ids at once', () => {
+	// No frame and no line names their tests: each entry read every other entry's traceback and every test for its
+	// class's file, and the entries around it for their files: 20,000 took 317 s on this machine; now about a second.
+	const count = 10_000;
+	const log = [
+		`${'F'.repeat(count)}   [100%]`,
+		rule('FAILURES'),
+		...Array.from({length: count}, (_, index) => [
+			rule(`TestK${index % 50}.test_${index}`, '_'),
+			'[XPASS(strict)] strict',
+		]).flat(),
+		`${count} failed in 0.50s`,
+		'',
+	].join('\n');
+	const run = exported('xpass-strict', log).runs[0]!;
+	expect(run.failures).toHaveLength(count);
+	expect(run.failures[7]!.id).toBe('TestK7::test_7');
+});
+
 test('64 copies of a real log, each followed by lines of hostile shapes, are read at once (21 MB)', () => {
 	// Linear: 0.7 s here. Time quadratic in a line (60 KB each) or in the log (16 times the lines of 4 copies) takes
 	// minutes. It was a ratio of two timed reads (4 copies and 16, under 10 times), which load can push past its bound.
