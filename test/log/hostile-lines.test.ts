@@ -58,7 +58,11 @@ function logOf(
 type Exported = {
 	runs: Array<{
 		tests: Array<{outcome: string}>;
-		failures: Array<{headline: string; suggestion?: {category: string}}>;
+		failures: Array<{
+			id: string;
+			headline: string;
+			suggestion?: {category: string};
+		}>;
 	}>;
 };
 
@@ -201,6 +205,109 @@ describe('the rules read failures of hostile lines at once', () => {
 		const [run] = (JSON.parse(result.stdout) as Exported).runs;
 		expect(run!.failures).toHaveLength(16);
 	});
+});
+
+describe('thousands of collection errors are matched with their tests at once', () => {
+	/**
+	A `-rE` log of a generated module of `count` classes that pytest cannot collect (`-W error` and an `__init__`),
+	each headed by the file (`ERROR collecting tests/test_many.py`) and named by its summary line, each reported by
+	`workers` xdist workers.
+	*/
+	function classErrorsLog(count: number, workers: number): string {
+		const message = (index: number) =>
+			`pytest.PytestCollectionWarning: cannot collect test class 'TestC${index}' because it has a __init__ constructor (from: tests/test_many.py)`;
+		const each = (line: (index: number) => string[]) =>
+			Array.from({length: workers}, () =>
+				Array.from({length: count}, (_, index) => line(index)).flat(),
+			).flat();
+		const errors = count * workers;
+		return [
+			header.replace(
+				'collected 2 items',
+				`collected 0 items / ${errors} errors`,
+			),
+			rule('ERRORS'),
+			...each(index => [
+				rule('ERROR collecting tests/test_many.py', '_'),
+				`E   ${message(index)}`,
+			]),
+			rule('short test summary info'),
+			...each(index => [
+				`ERROR tests/test_many.py::TestC${index} - ${message(index)}`,
+			]),
+			`${'!'.repeat(20)} Interrupted: ${errors} errors during collection ${'!'.repeat(20)}`,
+			rule(`${errors} errors in 0.50s`),
+			'',
+		].join('\n');
+	}
+
+	// Each entry was matched by reading every error of the summary again, and every class of its file reported before:
+	// 8,000 classes took 22 s alone and 63 s under xdist on this machine, 12,000 more than the 30 s limit; now 2 to 3 s.
+	test.each([
+		['12,000 classes of one file', 1],
+		['12,000 classes of one file, each reported by two xdist workers', 2],
+	])('%s', (_name, workers) => {
+		const count = 12_000;
+		const run = exported(`classes-${workers}`, classErrorsLog(count, workers))
+			.runs[0]!;
+		expect(run.failures).toHaveLength(count * workers);
+		const perClass = new Map<string, number>();
+		for (const failure of run.failures) {
+			perClass.set(failure.id, (perClass.get(failure.id) ?? 0) + 1);
+		}
+
+		expect(perClass.size).toBe(count);
+		expect(new Set(perClass.values())).toEqual(new Set([workers]));
+	});
+});
+
+test('3,000 modules failing at collection in a -v run of 60,000 tests, under -rN, are matched at once', () => {
+	// With no summary line naming them, each `ERROR collecting` entry read every id of the run for a path ending in its
+	// own: 129 s for 5,000 modules among 100,000 tests on this machine; now about a second.
+	const [modules, passed] = [3000, 60_000];
+	const log = [
+		header.replace(
+			'collected 2 items',
+			`collected ${passed} items / ${modules} errors`,
+		),
+		...Array.from(
+			{length: passed},
+			(_, index) =>
+				`tests/ok/test_k${index % 500}.py::test_${index} PASSED    [ 50%]`,
+		),
+		'',
+		rule('ERRORS'),
+		...Array.from({length: modules}, (_, index) => [
+			rule(`ERROR collecting tests/test_m${index}.py`, '_'),
+			`tests/test_m${index}.py:1: in <module>`,
+			`E   ImportError: cannot import name 'x${index}'`,
+		]).flat(),
+		rule(`${passed} passed, ${modules} errors in 0.50s`),
+		'',
+	].join('\n');
+	const run = exported('modules', log).runs[0]!;
+	expect(run.tests).toHaveLength(passed + modules);
+	expect(run.failures).toHaveLength(modules);
+	expect(run.failures[1]!.id).toBe('tests/test_m1.py');
+});
+
+test('10,000 `[XPASS(strict)]` entries of classes under -q -rN are given their ids at once', () => {
+	// No frame and no line names their tests: each entry read every other entry's traceback and every test for its
+	// class's file, and the entries around it for their files: 20,000 took 317 s on this machine; now about a second.
+	const count = 10_000;
+	const log = [
+		`${'F'.repeat(count)}   [100%]`,
+		rule('FAILURES'),
+		...Array.from({length: count}, (_, index) => [
+			rule(`TestK${index % 50}.test_${index}`, '_'),
+			'[XPASS(strict)] strict',
+		]).flat(),
+		`${count} failed in 0.50s`,
+		'',
+	].join('\n');
+	const run = exported('xpass-strict', log).runs[0]!;
+	expect(run.failures).toHaveLength(count);
+	expect(run.failures[7]!.id).toBe('TestK7::test_7');
 });
 
 test('64 copies of a real log, each followed by lines of hostile shapes, are read at once (21 MB)', () => {

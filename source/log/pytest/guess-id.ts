@@ -4,7 +4,12 @@ header's name, in the file its traceback or the progress letters show.
 */
 import {isOutsideProject} from '../outside-project.js';
 import {framesOf} from '../traceback.js';
-import {type Entry, workerOfEntry} from './failure-entry.js';
+import type {Entry} from './failure-entry.js';
+import {
+	classFilesOfEntries,
+	classFilesOfTests,
+	neighbourFiles,
+} from './entry-files.js';
 import {doctestLocation} from './failure-shapes.js';
 import type {HeaderInputs} from './headers.js';
 import {headerKey} from './ids.js';
@@ -126,28 +131,16 @@ function classFileOf(
 	}
 
 	const prefix = head.slice(0, dot + 1);
-	const files = new Set<string>();
-	// The class's other tests the log names (`-v` lines, `-rp`'s `PASSED` lines), where its file shows.
-	const classPart = `::${prefix.replaceAll('.', '::')}`;
-	for (const id of inputs.tests.keys()) {
-		const at = id.indexOf(classPart);
-		if (at > 0) {
-			files.add(id.slice(0, at));
-		}
-	}
-
-	for (const other of inputs.entries) {
-		const name = headerKey(other.name);
-		if (other === entry || !name.startsWith(prefix)) {
-			continue;
-		}
-
-		const own = ownFileOf(other);
-		if (own !== undefined) {
-			files.add(own);
-		}
-	}
-
+	// The class's other tests the log names (`-v` lines, `-rp`'s `PASSED` lines), where its file shows; and the file
+	// its other entries name in their test's own frame.
+	const files = new Set([
+		...classFilesOfTests(
+			inputs.entries,
+			inputs.tests,
+			`::${prefix.replaceAll('.', '::')}`,
+		),
+		...classFilesOfEntries(inputs.entries, entry, prefix),
+	]);
 	return files.size > 1
 		? sameNameFileOf(files, head.slice(dot + 1), inputs)
 		: [...files][0];
@@ -187,47 +180,8 @@ function neighboursFileOf(
 	entry: Entry,
 	inputs: HeaderInputs,
 ): string | undefined {
-	const {entries} = inputs;
-	const at = entries.indexOf(entry);
-	const worker = workerOfEntry(entry);
-	const fileAround = (step: number): string | undefined => {
-		for (
-			let index = at + step;
-			index >= 0 && index < entries.length;
-			index += step
-		) {
-			const other = entries[index]!;
-			if (
-				(other.kind === 'failure') !== (entry.kind === 'failure') ||
-				workerOfEntry(other) !== worker
-			) {
-				continue;
-			}
-
-			const file = ownFileOf(other);
-			if (file !== undefined) {
-				return file;
-			}
-		}
-
-		return undefined;
-	};
-
-	const before = fileAround(-1);
-	return before !== undefined && before === fileAround(1) ? before : undefined;
-}
-
-/** The file of the entry's test's own frame, if its traceback shows it. */
-function ownFileOf(entry: Entry): string | undefined {
-	const name = headerKey(entry.name);
-	const bracket = name.indexOf('[');
-	const testName = (bracket === -1 ? name : name.slice(0, bracket))
-		.split(' ')[0]!
-		.split('.')
-		.pop();
-	return framesOf(entry.traceback).find(
-		frame => frame.function === testName && frame.path.endsWith('.py'),
-	)?.path;
+	const {before, after} = neighbourFiles(inputs.entries, entry);
+	return before !== undefined && before === after ? before : undefined;
 }
 
 /**

@@ -5,6 +5,8 @@ import type {Warning} from '../model.js';
 import {crashLocationOf} from '../traceback.js';
 import type {Entry} from './failure-entry.js';
 import {guessState, type EntryOrdinals} from './guess-id.js';
+import {ClassErrors} from './class-in-file.js';
+import {CollectPaths} from './collect-paths.js';
 import {fromPythonRepr} from './python-repr.js';
 import type {IdNormalizer} from './ids.js';
 import {HeaderCandidates} from './header-candidates.js';
@@ -82,6 +84,8 @@ export function assignEntries(inputs: HeaderInputs): void {
 	};
 
 	const summaryErrorSet = new Set(summaryErrors);
+	const classErrors = new ClassErrors(summaryErrors, ids);
+	const collectPaths = new CollectPaths(tests, ids);
 	const lineEntries: Entry[] = [];
 	const pdbEntries: Entry[] = [];
 	for (const entry of entries) {
@@ -102,8 +106,8 @@ export function assignEntries(inputs: HeaderInputs): void {
 
 			case 'collect': {
 				const state =
-					classInFile(entry, summaryErrors, ids) ??
-					stateOf(resolveCollectPath(entry.name, tests, ids));
+					classErrors.stateOf(entry) ??
+					stateOf(collectPaths.resolve(entry.name));
 				if (!state.outcome || state.outcome === 'error') {
 					state.outcome = 'error';
 					state.phase = 'collect';
@@ -325,81 +329,4 @@ function assignPdbEntries(entries: readonly Entry[], tests: TestTable): void {
 			state.failedEntry = entry;
 		}
 	}
-}
-
-/**
-A class that failed to collect (`-W error` on `cannot collect test class 'TestX' because it has a __init__
-constructor`) is headed by its file, `ERROR collecting pkg/test_x.py`, while the short summary and the XML name the
-class, `ERROR pkg/test_x.py::TestX`: the summary's error in that file is the entry's, the one its report names first
-(another in that file can be a test's setup error). Under xdist each worker reports it: an entry with the message of
-the class's, when no test still waiting for its entry has that message, is another worker's (a test's teardown error
-says its own).
-*/
-function classInFile(
-	entry: Entry,
-	summaryErrors: readonly TestState[],
-	ids: IdNormalizer,
-): TestState | undefined {
-	const prefix = `${ids.normalize(entry.name)}::`;
-	const inFile = summaryErrors.filter(state => state.id.startsWith(prefix));
-	if (inFile.length === 0) {
-		return undefined;
-	}
-
-	// A test that ran (its progress or summary line said so) failed no collection.
-	const open = inFile.filter(
-		state =>
-			state.errorEntry === undefined &&
-			(state.outcome === undefined || state.outcome === 'error'),
-	);
-	const collected = inFile.filter(
-		state => state.errorEntry?.kind === 'collect',
-	);
-	const says = (state: TestState) =>
-		isMessageOf(entry, state.summaryErrorMessage);
-	if (collected.some(says) && !open.some(says)) {
-		return collected.find(says);
-	}
-
-	if (open.length > 1) {
-		const text = entry.tracebackText;
-		const named = open.find(state =>
-			text.includes(`'${state.id.slice(prefix.length)}'`),
-		);
-		if (named) {
-			return named;
-		}
-	}
-
-	return open[0] ?? collected[0];
-}
-
-/** Whether an entry's traceback holds a short summary line's message (cut to the terminal's width: `…...`). */
-function isMessageOf(entry: Entry, message: string | undefined): boolean {
-	const text = message?.endsWith('...') ? message.slice(0, -3) : message;
-	return (
-		text !== undefined && text !== '' && entry.tracebackText.includes(text)
-	);
-}
-
-function resolveCollectPath(
-	name: string,
-	tests: TestTable,
-	ids: IdNormalizer,
-): string {
-	const normalized = ids.normalize(name);
-	if (tests.has(normalized)) {
-		return normalized;
-	}
-
-	for (const id of tests.keys()) {
-		if (
-			!id.includes('::') &&
-			(id.endsWith(`/${normalized}`) || normalized.endsWith(`/${id}`))
-		) {
-			return id;
-		}
-	}
-
-	return normalized;
 }
