@@ -55,7 +55,25 @@ export type RunHealth = {
 	readonly isOutage: boolean;
 	/** Read back from the run history, not from a log given now. */
 	readonly isFromHistory: boolean;
+	/** Its number in the history (`triage history` lists it so, `history forget` takes it), when read back from there. */
+	readonly historyId?: number;
 };
+
+/**
+Most tests failed at once: `failing` of `ran` is more than `threshold` of them, and a crowd (a small suite's bad
+day is no outage). The review, the exports and `triage history` say it of the same runs.
+*/
+export function isOutageShare(
+	failing: number,
+	ran: number,
+	threshold = defaultOutageThreshold,
+): boolean {
+	return (
+		failing >= minimumOutageFailures &&
+		ran > 0 &&
+		Math.min(1, failing / ran) > threshold
+	);
+}
 
 /** One test in one run. */
 export type HistoryEntry = {
@@ -184,8 +202,9 @@ function healthOf(index: number, run: Run, threshold: number): RunHealth {
 		failing,
 		ran,
 		failingShare,
-		isOutage: failing >= minimumOutageFailures && failingShare > threshold,
+		isOutage: isOutageShare(failing, ran, threshold),
 		isFromHistory: run.historyId !== undefined,
+		...(run.historyId !== undefined && {historyId: run.historyId}),
 	};
 }
 

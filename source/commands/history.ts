@@ -5,6 +5,7 @@ drops one, `history record LOG…` records old logs (oldest first) without openi
 
 import fs from 'node:fs';
 import process from 'node:process';
+import {isOutageShare} from '../classify/flaky.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {Output} from '../output.js';
 import {
@@ -32,6 +33,7 @@ export type HistoryFlags = {
 	readonly store?: string;
 	readonly who?: string;
 	readonly grouping?: SessionOptions['grouping'];
+	readonly outageThreshold?: number;
 };
 
 /**
@@ -82,8 +84,28 @@ export function countsText(counts: RecordedRun['counts']): string {
 	].join(', ');
 }
 
-/** One line per run: what `triage history` prints; `idWidth` digits for the number, so that #9 and #10 line up. */
-export function formatRunLine(run: RecordedRun, idWidth = 0): string {
+/**
+Most tests of the run failed at once, by its counts as pytest gave them (reports: a teardown error counts
+twice, where the review counts tests), so that the outage a report names can be found here and forgotten.
+*/
+function isOutageRun(
+	counts: RecordedRun['counts'],
+	outageThreshold?: number,
+): boolean {
+	const failing = counts.failed + counts.error;
+	const ran = counts.passed + failing + counts.xfailed + counts.xpassed;
+	return isOutageShare(failing, ran, outageThreshold);
+}
+
+/**
+One line per run: what `triage history` prints; `idWidth` digits for the number, so that #9 and #10 line up.
+`outageThreshold` as `--outage-threshold` gives it.
+*/
+export function formatRunLine(
+	run: RecordedRun,
+	idWidth = 0,
+	outageThreshold?: number,
+): string {
 	const logs = run.logs.map(log => shownPath(log));
 	// A log joined with its JUnit XML keeps the log's name; shards are named for their logs, each with the JUnit
 	// XML given after it (which the history knows by its name alone) counted as that shard's.
@@ -111,6 +133,9 @@ export function formatRunLine(run: RecordedRun, idWidth = 0): string {
 		...(run.session === undefined ? [] : [`session ${run.session} of its log`]),
 		...(run.retried ? ['its failures re-run by a later session'] : []),
 		...(run.complete ? [] : ['INCOMPLETE']),
+		...(isOutageRun(run.counts, outageThreshold)
+			? ['OUTAGE: most tests failed at once']
+			: []),
 	];
 	return sanitizeLine(
 		`${`#${run.id}`.padEnd(idWidth + 1)}  ${when(run.recordedAt)}  ${source}  ${countsText(run.counts)}${flags.length > 0 ? `  (${flags.join(', ')})` : ''}`,
@@ -201,7 +226,9 @@ export async function historyCommand(
 				}
 
 				for (const run of runs) {
-					output.write(`${formatRunLine(run, idWidth)}\n`);
+					output.write(
+						`${formatRunLine(run, idWidth, flags.outageThreshold)}\n`,
+					);
 				}
 
 				output.write(`${plural(runs.length, 'run')}, oldest first\n`);

@@ -46,7 +46,7 @@ export function flakyAndNewSection(analysis: Analysis): string[] {
 	const lines = ['Runs, oldest first:'];
 	for (const run of analysis.runs) {
 		lines.push(
-			`  ${run.index + 1}. ${inert(run.source)}${run.isFromHistory ? ' (history)' : ''}: ${run.failing} of ${run.ran} failing (${percent(run.failing, run.ran)})${run.isOutage ? '  OUTAGE: most tests failed at once; not counted for flakiness' : ''}`,
+			`  ${run.index + 1}. ${inert(run.source)}${run.isFromHistory ? ` (history${run.historyId === undefined ? '' : ` #${run.historyId}`})` : ''}: ${run.failing} of ${run.ran} failing (${percent(run.failing, run.ran)})${run.isOutage ? '  OUTAGE: most tests failed at once; not counted for flakiness' : ''}`,
 		);
 	}
 

@@ -88,25 +88,37 @@ function runName(
 	const shards = shardsOf(run);
 	// While the command runs its output has no name but the command's; once it ended, the log it was kept as
 	// (none with --no-history: still the command's, not the stdin it reached triage through).
-	const name =
+	const given =
 		(live?.endedAt === undefined || run.source === '-'
 			? live?.name
 			: undefined) ??
 		(run.junitXml === undefined
 			? undefined
-			: `${baseName(run.source)} and its JUnit XML`) ??
+			: `${baseName(run.source)} and its JUnit XML`);
+	const name =
+		given ??
 		(shards
-			? `${shards.map(shard => baseName(shard.log)).join(' + ')} (${shardCount(shards)})`
+			? shards.map(shard => baseName(shard.log)).join(' + ')
 			: baseName(run.source));
-	const earlier = analysis.runs.length - 1;
-	if (earlier === 0) {
-		return sanitizeLine(name);
+	// One parenthesis: `(2 shards; 5 runs, 4 from history)`, where two read `(2 shards) (5 runs, …)`.
+	const notes: string[] = [];
+	if (given === undefined && shards) {
+		notes.push(shardCount(shards));
 	}
 
-	const remembered = analysis.runs.filter(
-		health => health.isFromHistory,
-	).length;
-	return `${sanitizeLine(name)} (${analysis.runs.length} runs${remembered > 0 && !isShort ? `, ${remembered} from history` : ''})`;
+	const earlier = analysis.runs.length - 1;
+	if (earlier > 0) {
+		const remembered = analysis.runs.filter(
+			health => health.isFromHistory,
+		).length;
+		notes.push(
+			`${analysis.runs.length} runs${remembered > 0 && !isShort ? `, ${remembered} from history` : ''}`,
+		);
+	}
+
+	return notes.length === 0
+		? sanitizeLine(name)
+		: `${sanitizeLine(name)} (${notes.join('; ')})`;
 }
 
 const outageLabel = ' · OUTAGE: most tests failed at once';

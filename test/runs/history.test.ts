@@ -224,7 +224,9 @@ describe('HistoryStore', () => {
 				]),
 				fixed: analysis.fixed,
 				flaky: analysis.flaky,
-				runs: analysis.runs.map(({isFromHistory, source, ...health}) => health),
+				runs: analysis.runs.map(
+					({isFromHistory, historyId, source, ...health}) => health,
+				),
 			};
 		};
 

@@ -56,3 +56,19 @@ test('one of two shards with its XML: the header counts 2 shards, 1 with its JUn
 	);
 	app.unmount();
 });
+
+test('shards compared with earlier runs: one parenthesis says both, where two stood side by side (QA 44)', async () => {
+	const earlier = await runOf(['shard-1.log', 'shard-2.log']);
+	const run = await runOf(['shard-1.log', 'shard-2.log']);
+	const app = await renderReview(
+		fixtureOf([{...earlier, historyId: 4}, run]),
+		{},
+		{rows: 40, columns: 160},
+	);
+	const [top] = frame(app).split('\n');
+	// Before: `shard-1.log + shard-2.log (2 shards) (2 runs, 1 from history) · complete`.
+	expect(top).toMatch(
+		/^shard-1\.log \+ shard-2\.log \(2 shards; 2 runs, 1 from history\) · complete · /,
+	);
+	app.unmount();
+});
