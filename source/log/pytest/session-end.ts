@@ -372,6 +372,15 @@ export class SessionEnd {
 				line: this.finalLineNumber ?? 0,
 				message: `pytest counts ${failing} failing ${failing === 1 ? 'report' : 'reports'} that the log never names (no FAILURES section and no short summary: ${why})${inFiles(seen.failingFiles)}`,
 			});
+		} else if (!isComplete && !this.reportedCounts && !usageError) {
+			// Killed or cut before FAILURES at the default verbosity or -q: only the letters say tests failed.
+			const lettered = seen.counts.failed + seen.counts.error;
+			if (lettered > 0 && seen.namedFailures === 0) {
+				warnings.push({
+					line: seen.lastLine,
+					message: `the progress letters count ${lettered} failing ${lettered === 1 ? 'report' : 'reports'} that the log never names: it ends before the FAILURES section and the short summary${inFiles(seen.failingFiles)}`,
+				});
+			}
 		}
 
 		if (
