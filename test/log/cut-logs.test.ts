@@ -134,4 +134,33 @@ describe("a log's last line cut inside a test's name is not read as a report of 
 		expect(run.counts.passed).toBe(dots);
 		expect(run.complete).toBe(false);
 	});
+
+	test('a log killed before FAILURES says how many failing reports its letters count and where', async () => {
+		// Default verbosity: the letters' lines name their files, not their tests.
+		const run = await readLog(
+			'fixtures/real-suites/h11-p7-rA-repr-kill/run.log',
+		);
+		expect(run.complete).toBe(false);
+		expect(run.counts.failed).toBe(22);
+		expect(run.failures).toEqual([]);
+		expect(run.warnings.map(warning => warning.message)).toContainEqual(
+			'the progress letters count 22 failing reports that the log never names: it ends before the FAILURES section and the short summary; their F and E letters are in h11/tests/test_io.py (17), h11/tests/test_receivebuffer.py (3), h11/tests/test_state.py (2)',
+		);
+		// Under -q the letters name no file; under -v every failing test is named, and nothing is added.
+		const quiet = await readLog(
+			'fixtures/real-suites/h11-p90-q-repr-kill/run.log',
+		);
+		expect(quiet.warnings.map(warning => warning.message)).toContainEqual(
+			'the progress letters count 22 failing reports that the log never names: it ends before the FAILURES section and the short summary',
+		);
+		const verbose = await readLog(
+			'fixtures/real-suites/h11-p90-v-repr-kill/run.log',
+		);
+		expect(verbose.failures).toHaveLength(22);
+		expect(
+			verbose.warnings.filter(warning =>
+				warning.message.includes('never names'),
+			),
+		).toEqual([]);
+	});
 });

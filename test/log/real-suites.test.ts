@@ -24,6 +24,7 @@ import {
 	hunt20Unreported,
 } from './hunt20-runs.js';
 import {hunt21Complete, hunt21NoFile} from './hunt21-runs.js';
+import {hunt45Complete} from './hunt45-runs.js';
 
 // Real third-party suites installed on the build machine, run under pytest 9 and 7.2 with faults (fixtures/real-suites/README.md).
 const root = path.resolve('fixtures/real-suites');
@@ -588,6 +589,7 @@ const expectedComplete: Record<string, boolean> = {
 	...hunt19Complete,
 	...hunt20Complete,
 	...hunt21Complete,
+	...hunt45Complete,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
