@@ -5,6 +5,7 @@ the decisions that found no failure in this run.
 
 import type {AnalyzedFailure, Analysis} from '../classify/analyze.js';
 import {type TestHistory} from '../classify/flaky.js';
+import {changeCounts} from '../classify/change-counts.js';
 import {
 	describeFlaky,
 	historyLegend,
@@ -53,10 +54,10 @@ export function flakyAndNewSection(analysis: Analysis): string[] {
 	const byStatus = (status: AnalyzedFailure['status']) =>
 		analysis.failures.filter(failure => failure.status === status);
 	const fresh = byStatus('new');
-	const still = byStatus('still failing');
+	const counts = changeCounts(analysis);
 	lines.push(
 		'',
-		`New: ${fresh.length}   Still failing: ${still.length}   Flaky: ${analysis.flaky.length}   Fixed: ${analysis.fixed.length}`,
+		`New: ${counts.new}   Still failing: ${counts.stillFailing}   Flaky: ${counts.flaky}   Fixed: ${counts.fixed}`,
 		`History: one letter per run, oldest first: ${historyLegend}.`,
 	);
 	const list = (

@@ -9,6 +9,7 @@ import {
 	historyMarks,
 } from '../classify/history-text.js';
 import {isUnread} from '../classify/cluster-summaries.js';
+import {changeCounts} from '../classify/change-counts.js';
 import {describeRerun} from '../classify/reruns.js';
 import {failuresByOwner} from '../classify/owners.js';
 import {groupThousands, longestLength} from '../text.js';
@@ -341,6 +342,14 @@ function historyLines(analysis: Analysis, width: number): SummaryLine[] {
 				'  no earlier run known: new and fixed need one (every run read is kept in the run history)'
 			: `  compared with ${earlier.length} earlier run${earlier.length === 1 ? '' : 's'}${remembered > 0 ? ` (${remembered} from the run history)` : ''}`;
 	lines.push(...wrapText(compared, width, 4).map(text => ({text})));
+	if (earlier.length > 0) {
+		// As the report counts them: this run's failing reports new and still failing, the tests flaky and fixed.
+		const counts = changeCounts(analysis);
+		lines.push({
+			text: `  new ${groupThousands(counts.new)} · still failing ${groupThousands(counts.stillFailing)} · flaky ${groupThousands(counts.flaky)} · fixed ${groupThousands(counts.fixed)}`,
+		});
+	}
+
 	// The legend of the detail pane's history marks, in two lines that fit 80 columns.
 	const phrases = historyLegend.split(/, |; /);
 	lines.push(

@@ -35,3 +35,43 @@ test('with an earlier run it says how many it compared with', () => {
 	);
 	expect(lines[1]).toBe('  compared with 1 earlier run');
 });
+
+test('with earlier runs it counts what changed, as the report does: new, still failing, flaky, fixed (QA 44)', () => {
+	const monday = makeRun('monday.log', {
+		'tests/test_a.py::test_1': 'passed',
+		'tests/test_a.py::test_3': 'failed',
+		'tests/test_a.py::test_4': 'failed',
+		'tests/test_a.py::test_5': 'passed',
+	});
+	const tuesday = makeRun('tuesday.log', {
+		'tests/test_a.py::test_1': 'failed',
+		'tests/test_a.py::test_3': 'passed',
+		'tests/test_a.py::test_4': 'failed',
+		'tests/test_a.py::test_5': 'failed',
+	});
+	const wednesday = makeRun('wednesday.log', {
+		'tests/test_a.py::test_1': 'passed',
+		'tests/test_a.py::test_3': 'failed',
+		'tests/test_a.py::test_4': 'failed',
+		'tests/test_a.py::test_5': 'passed',
+		'tests/test_a.py::test_6': 'failed',
+	});
+	const analysis = analyze([monday, tuesday, wednesday]);
+	const texts = summaryLines(
+		analysis,
+		buildReview(analysis, new Map()).rows,
+		100,
+	).map(line => line.text);
+	const counts = texts[texts.indexOf('Runs') + 2];
+	const fixed = analysis.fixed.length;
+	const flaky = analysis.flaky.length;
+	const byStatus = (status: string) =>
+		analysis.failures.filter(failure => failure.status === status).length;
+	expect(counts).toBe(
+		`  new ${byStatus('new')} · still failing ${byStatus('still failing')} · flaky ${flaky} · fixed ${fixed}`,
+	);
+	// test_6 is new, test_4 still failing; test_1, test_3 and test_5 flipped.
+	expect(byStatus('new')).toBe(1);
+	expect(byStatus('still failing')).toBe(1);
+	expect(flaky).toBe(3);
+});
