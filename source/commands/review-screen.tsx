@@ -147,9 +147,14 @@ export function noticeOf(
 	}
 
 	parts.push(...conflicts);
+
+	// Decisions that found no failure alone are news, not an error (QA 44): the ✗ mark is for what went wrong.
 	return parts.length === 0
 		? undefined
-		: {text: sanitizeLine(parts.join('; ')), tone: 'error'};
+		: {
+				text: sanitizeLine(parts.join('; ')),
+				tone: parts.length === 1 && unmatched !== undefined ? 'info' : 'error',
+			};
 }
 
 /**

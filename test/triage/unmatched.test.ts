@@ -56,6 +56,9 @@ test('the review says how many decisions found no failure in a run whose tests m
 	expect(noticeOf(session, [])?.text).toContain(
 		'3 earlier decisions found no failure in this run (on tests it does not name: renamed or moved?); triage report lists them',
 	);
+	// News, not an error (QA 44): alone, it wears no ✗; with a conflict beside it, the line is an error again.
+	expect(noticeOf(session, [])?.tone).toBe('info');
+	expect(noticeOf(session, ['a conflict'])?.tone).toBe('error');
 
 	// Day 1 itself: every decision finds its failure, nothing to say.
 	const first = await openSession({
