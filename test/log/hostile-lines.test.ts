@@ -310,6 +310,31 @@ test('10,000 `[XPASS(strict)]` entries of classes under -q -rN are given their i
 	expect(run.failures[7]!.id).toBe('TestK7::test_7');
 });
 
+test('`[XPASS(strict)]` entries of a class whose name is in two files, among 40,000 named tests, are read at once', () => {
+	// Each entry looked through every test's id for the one file naming a test of its name: 5,000 entries among 50,000
+	// `PASSED` lines were still being read after 120 s; now the ids are indexed by test name once, about a second.
+	const count = 4000;
+	const passed = 40_000;
+	const log = [
+		`${'.'.repeat(passed)}${'F'.repeat(count)}   [100%]`,
+		rule('FAILURES'),
+		...Array.from({length: count}, (_, index) => [
+			rule(`TestK.test_${index}`, '_'),
+			'[XPASS(strict)] strict',
+		]).flat(),
+		rule('short test summary info'),
+		...Array.from(
+			{length: passed},
+			(_, index) =>
+				`PASSED tests/test_${index % 2 === 0 ? 'a' : 'b'}.py::TestK::test_p${index}`,
+		),
+		`${count} failed, ${passed} passed in 0.50s`,
+		'',
+	].join('\n');
+	const run = exported('same-name-class', log).runs[0]!;
+	expect(run.failures).toHaveLength(count);
+});
+
 test('64 copies of a real log, each followed by lines of hostile shapes, are read at once (21 MB)', () => {
 	// Linear: 0.7 s here. Time quadratic in a line (60 KB each) or in the log (16 times the lines of 4 copies) takes
 	// minutes. It was a ratio of two timed reads (4 copies and 16, under 10 times), which load can push past its bound.

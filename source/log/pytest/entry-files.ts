@@ -128,6 +128,11 @@ const indexedSeparators = 12;
 type TestIndex = {
 	/** For each `::A::B::` the tests' ids hold, the files before its first place in them. */
 	readonly byClassPart: Map<string, Set<string>>;
+	/**
+	For each test's name (its id's last part, without parameters), every part of its ids before a `::` (`tests/a.py`,
+	`tests/a.py::TestA`): where the log names a test of that name.
+	*/
+	readonly byTestName: Map<string, Set<string>>;
 	/** Ids with many `::`, looked through at each lookup. */
 	readonly long: number[];
 	read: number;
@@ -145,19 +150,7 @@ export function classFilesOfTests(
 	tests: TestTable,
 	classPart: string,
 ): string[] {
-	let index = testIndexes.get(entries);
-	if (!index) {
-		index = {byClassPart: new Map(), long: [], read: 0};
-		testIndexes.set(entries, index);
-	}
-
-	// Rows added since the last lookup (ids rebuilt for the entries before) are read now; none is removed meanwhile.
-	for (; index.read < tests.size; index.read++) {
-		if (!tests.isMergedAt(index.read)) {
-			addTest(index, index.read, tests.ids.idAt(index.read));
-		}
-	}
-
+	const index = testIndexOf(entries, tests);
 	const files = new Set(index.byClassPart.get(classPart));
 	for (const row of index.long) {
 		const id = tests.ids.idAt(row);
@@ -168,6 +161,60 @@ export function classFilesOfTests(
 	}
 
 	return [...files];
+}
+
+/**
+Of `files`, those in which the tests' ids name a test called `testName` (`test_b`, any parameters): by the index, read
+once for all the entries being matched.
+*/
+export function filesNamingTest(
+	entries: readonly Entry[],
+	tests: TestTable,
+	files: Iterable<string>,
+	testName: string,
+): string[] {
+	const naming = testIndexOf(entries, tests).byTestName.get(testName);
+	return naming ? [...files].filter(file => naming.has(file)) : [];
+}
+
+function testIndexOf(entries: readonly Entry[], tests: TestTable): TestIndex {
+	let index = testIndexes.get(entries);
+	if (!index) {
+		index = {byClassPart: new Map(), byTestName: new Map(), long: [], read: 0};
+		testIndexes.set(entries, index);
+	}
+
+	// Rows added since the last lookup (ids rebuilt for the entries before) are read now; none is removed meanwhile.
+	for (; index.read < tests.size; index.read++) {
+		if (!tests.isMergedAt(index.read)) {
+			const id = tests.ids.idAt(index.read);
+			addTest(index, index.read, id);
+			addTestName(index, id);
+		}
+	}
+
+	return index;
+}
+
+function addTestName(index: TestIndex, id: string): void {
+	const bracket = id.indexOf('[');
+	const head = bracket === -1 ? id : id.slice(0, bracket);
+	const last = head.lastIndexOf('::');
+	if (last === -1) {
+		return;
+	}
+
+	const name = head.slice(last + 2);
+	const parts = index.byTestName.get(name) ?? new Set<string>();
+	for (
+		let at = head.indexOf('::');
+		at !== -1 && at <= last;
+		at = head.indexOf('::', at + 1)
+	) {
+		parts.add(head.slice(0, at));
+	}
+
+	index.byTestName.set(name, parts);
 }
 
 function addTest(index: TestIndex, row: number, id: string): void {

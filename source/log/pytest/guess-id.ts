@@ -8,6 +8,7 @@ import type {Entry} from './failure-entry.js';
 import {
 	classFilesOfEntries,
 	classFilesOfTests,
+	filesNamingTest,
 	neighbourFiles,
 } from './entry-files.js';
 import {doctestLocation} from './failure-shapes.js';
@@ -141,30 +142,20 @@ function classFileOf(
 		),
 		...classFilesOfEntries(inputs.entries, entry, prefix),
 	]);
-	return files.size > 1
-		? sameNameFileOf(files, head.slice(dot + 1), inputs)
-		: [...files][0];
-}
+	if (files.size <= 1) {
+		return [...files][0];
+	}
 
-/**
-A class of one name in several files (python-etcd's `TestClientRequest`, in test_request.py and test_old_request.py): the
-one file where the log names a test of this name in another class, a base class's test the class inherits and is
-reported under both.
-*/
-function sameNameFileOf(
-	files: ReadonlySet<string>,
-	testName: string,
-	inputs: HeaderInputs,
-): string | undefined {
-	const ids = [...inputs.tests.keys()];
-	const withName = [...files].filter(file =>
-		ids.some(
-			id =>
-				id.startsWith(`${file}::`) &&
-				(id.endsWith(`::${testName}`) || id.includes(`::${testName}[`)),
-		),
+	// A class of one name in several files (python-etcd's `TestClientRequest`, in test_request.py and
+	// test_old_request.py): the one file where the log names a test of this name in another class, a base class's test
+	// the class inherits and is reported under both.
+	const naming = filesNamingTest(
+		inputs.entries,
+		inputs.tests,
+		files,
+		head.slice(dot + 1),
 	);
-	return withName.length === 1 ? withName[0] : undefined;
+	return naming.length === 1 ? naming[0] : undefined;
 }
 
 /**
