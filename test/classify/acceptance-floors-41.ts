@@ -140,7 +140,15 @@
 // cellar service: three services down for whole classes at setup, a lost update, a one-second token, 503s through
 // urllib3's retries passing on a rerun in small batches), reached 48/52 (46) blind, its XML too, with main's rules at
 // 3f070c7.
-// holdout-4.log to holdout-60.log are runs of real pytest suites (acceptance/suite-4 to -60).
+// holdout-61, a fifty-third, shaped like the team's and weighted to auth, cache and resources faults, recorded with
+// Debian's pytest 7.2 without pytest-xdist, under pytest-timeout and pytest-asyncio (a dairy cooperative's
+// milk-collection service: the identity provider, Redis and PostgreSQL down for whole classes at setup, an expired
+// client secret, a signing secret rotated under the settings, a tablet clock ahead, a shift token never renewed,
+// colliding cache keys, a stale memo, route plans evicted from a small memcached, EFBIG, MemoryError, EMFILE, hangs
+// stopped by pytest-timeout), reached 47/54 (42) blind, its XML too, with main's rules at dee524c. With its misses in
+// view, a JSON Web Token whose signature does not verify (token-signed-with-other-key, CONFIGURATION) took both to
+// 48 (42), holdout-45's log and XML to 65 (65), holdout-38's to 68 (68) and holdout-14's log to 66 (61).
+// holdout-4.log to holdout-61.log are runs of real pytest suites (acceptance/suite-4 to -61).
 export const lateFloors = [
 	['test/classify/acceptance/holdout-41.log', 'holdout-41.json', 68, 63, 63],
 	['test/classify/acceptance/holdout-41.xml', 'holdout-41.json', 68, 63, 63],
@@ -150,8 +158,8 @@ export const lateFloors = [
 	['test/classify/acceptance/holdout-43.xml', 'holdout-43.json', 63, 60, 60],
 	['test/classify/acceptance/holdout-44.log', 'holdout-44.json', 66, 62, 62],
 	['test/classify/acceptance/holdout-44.xml', 'holdout-44.json', 66, 62, 62],
-	['test/classify/acceptance/holdout-45.log', 'holdout-45.json', 67, 64, 64],
-	['test/classify/acceptance/holdout-45.xml', 'holdout-45.json', 67, 64, 64],
+	['test/classify/acceptance/holdout-45.log', 'holdout-45.json', 67, 65, 65],
+	['test/classify/acceptance/holdout-45.xml', 'holdout-45.json', 67, 65, 65],
 	['test/classify/acceptance/holdout-46.log', 'holdout-46.json', 67, 51, 51],
 	['test/classify/acceptance/holdout-46.xml', 'holdout-46.json', 67, 51, 51],
 	['test/classify/acceptance/holdout-47.log', 'holdout-47.json', 61, 58, 57],
@@ -182,6 +190,8 @@ export const lateFloors = [
 	['test/classify/acceptance/holdout-59.xml', 'holdout-59.json', 46, 35, 35],
 	['test/classify/acceptance/holdout-60.log', 'holdout-60.json', 52, 48, 46],
 	['test/classify/acceptance/holdout-60.xml', 'holdout-60.json', 52, 48, 46],
+	['test/classify/acceptance/holdout-61.log', 'holdout-61.json', 54, 48, 42],
+	['test/classify/acceptance/holdout-61.xml', 'holdout-61.json', 54, 48, 42],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
@@ -206,4 +216,5 @@ export const lateRuns = [
 	['holdout-58', 51],
 	['holdout-59', 46],
 	['holdout-60', 52],
+	['holdout-61', 54],
 ] as const;

@@ -77,6 +77,21 @@ const cases: Record<string, () => unknown> = {
 			}),
 		);
 	},
+	// A token signed with another key (holdout 61): the JWT libraries' words after a dotted module path of nearly the
+	// 64 KB the rules read of a message, and 250 KB of near misses (a dotted path, the words cut short).
+	signedTokens() {
+		return [
+			`${'jose.exceptions.'.repeat(3500)}JWTError: Signature verification failed`,
+			`${'a.'.repeat(30_000)}InvalidSignatureError: Signature verification failed`,
+			`${'a.'.repeat(125_000)}InvalidSignatureErro`,
+			`JWTError: ${'Signature verification faile '.repeat(9000)}`,
+		].map(line =>
+			ruleFor({
+				headline: line.slice(0, 40),
+				traceback: `tests/test_a.py:3: in test_a\n    verify(token)\nE   ${line}`,
+			}),
+		);
+	},
 	children() {
 		const line =
 			"subprocess.CalledProcessError: Command '['job']' died with <Signals.SIGKILL: 9>.";

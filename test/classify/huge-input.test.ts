@@ -59,6 +59,16 @@ describe('a 5 MB failure', () => {
 		expect(rules[1]).not.toBe('replica-lagging');
 	});
 
+	test('four lines of long dotted paths and near misses of a token signed with another key each get a rule', () => {
+		const rules = classified('signedTokens') as string[];
+		expect(rules).toHaveLength(4);
+		expect(rules.slice(0, 2)).toEqual([
+			'token-signed-with-other-key',
+			'token-signed-with-other-key',
+		]);
+		expect(rules.slice(2)).not.toContain('token-signed-with-other-key');
+	});
+
 	test('two call lines of 250 KB near misses of a limit the code sets on its child each get a rule', () => {
 		expect(classified('children')).toEqual(['killed', 'killed']);
 	});

@@ -63,6 +63,7 @@ const lines: readonly string[] = [
 	'[["token-not-yet-valid"],["jwtnotyetvalid","the token is not yet valid","token not yet valid","valid from ","the token was issued in the future"]]',
 	'[["token-not-yet-valid not"],["immaturesignatureerror"]]',
 	'[["token-key-not-in-key-set-at-setup","token-key-not-in-key-set"],["invalidkeyiderror","no key for kid","unable to find a signing key that matches","keyset has no key for kid"]]',
+	'[["token-signed-with-other-key-at-setup","token-signed-with-other-key"],["invalidsignatureerror","invalidjwssignature","jwssignatureerror",".badsignatureerror","jwterror: signature verification failed"]]',
 	'[["data-file-unparsable-at-collection"],["jsondecodeerror"]]',
 	'[["file-unparsable-at-collection"],["line","notation3.badsyntax"]]',
 	'[["schedule-expression-invalid-at-setup","schedule-expression-invalid"],["croniter","badcron","invalid cron","wrong number of fields; got ","error validating expression \'"]]',

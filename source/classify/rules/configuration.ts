@@ -187,6 +187,29 @@ export const configurationRules: readonly RuleSpec[] = [
 		},
 		'HIGH',
 	),
+	// A JSON Web Token whose signature does not verify, in the JWT libraries' words: PyJWT's InvalidSignatureError,
+	// python-jose's `JWTError: Signature verification failed` (and its JWSSignatureError), jwcrypto's
+	// InvalidJWSSignature, authlib's and joserfc's BadSignatureError. A JWT is minted by an issuer (a provider, a
+	// device's issuer, another service) and checked with a key or secret the verifier is given: the two are out of
+	// step, after a rotation or with another environment's secret, as suites 14, 38, 45 and 61 decided. Other
+	// signatures and MACs (itsdangerous, Fernet, NaCl, ecdsa's BadSignatureError) are signed and checked by the code
+	// itself, and stay with signature-rejected.
+	...higherAtSetup(
+		{
+			name: 'token-signed-with-other-key',
+			match: {
+				message: raised(
+					String.raw`InvalidSignatureError|InvalidJWSSignature|JWSSignatureError|(?:authlib\.jose\.errors|joserfc\.errors)\.BadSignatureError`,
+					String.raw`(?:^|\n)(?:[\w.]+\.)?JWTError: Signature verification failed`,
+				),
+			},
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+			reason:
+				"A token's signature does not verify with the key or secret the verifier holds: the issuer signs with another one (rotated, or another environment's), so what the code is configured to trust is out of step with the issuer",
+		},
+		'HIGH',
+	),
 	// A data file (JSON) that does not parse while a module is imported: a file read at import is one shipped
 	// with the code or present on the machine, not a service's answer, which a test's call would get.
 	{
