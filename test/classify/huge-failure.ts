@@ -105,6 +105,22 @@ const cases: Record<string, () => unknown> = {
 			}),
 		);
 	},
+	// A statement timeout on the code's own read (holdout 62): the query's line after 250 KB of blanks, and 250 KB of
+	// near misses of what keeps it the server's.
+	queries() {
+		const line =
+			'psycopg2.errors.QueryCanceled: canceling statement due to statement timeout';
+		return [
+			`cur.execute(${' '.repeat(250_000)}"SELECT a.id FROM t a JOIN t b")`,
+			`cur.execute("SELECT ${'slee WAITFO FOR UPDAT FOR NO KE '.repeat(8000)}")`,
+			`${'.execute( "'.repeat(25_000)}`,
+		].map(source =>
+			ruleFor({
+				headline: line,
+				traceback: `tests/test_a.py:3: in test_a\n    swarm(db)\napp/catalogue.py:7: in swarm\n    ${source}\nE   ${line}`,
+			}),
+		);
+	},
 };
 
 process.stdout.write(JSON.stringify(cases[process.argv[2]!]!()));

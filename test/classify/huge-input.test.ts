@@ -72,4 +72,12 @@ describe('a 5 MB failure', () => {
 	test('two call lines of 250 KB near misses of a limit the code sets on its child each get a rule', () => {
 		expect(classified('children')).toEqual(['killed', 'killed']);
 	});
+
+	test("three call lines of 250 KB near misses of the code's own query past a statement timeout each get a rule", () => {
+		expect(classified('queries')).toEqual([
+			'statement-timeout-of-own-query',
+			'statement-timeout-of-own-query',
+			'statement-timeout',
+		]);
+	});
 });
