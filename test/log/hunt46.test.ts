@@ -85,3 +85,62 @@ describe("a test that forks, its child going on with the session and printing it
 		expect(run.counts).toMatchObject({passed: 1, failed: 0});
 	});
 });
+
+describe("a conftest's or a plugin's hook failing tests, its frame the only one, no line naming them (hookfile-*)", () => {
+	test('there are runs under pytest 9 and 7.2, --tb=short and long', () => {
+		expect(runsNamed('hookfile-')).toHaveLength(3);
+	});
+
+	for (const name of runsNamed('hookfile-')) {
+		test(`${name}: each hooked test is in the file of the entries around it`, async () => {
+			// Before: rebuilt in the hook's file (`tests/conftest.py::test_hooked_alpha`, `plugins/hookplug.py::…`).
+			const run = await checkAgainstXml(path.join(hunt, name));
+			const ids = run.failures.map(failure => failure.id);
+			expect(ids).toContain(
+				'tests/test_alpha.py::TestGroup::test_plugged_in_class',
+			);
+			expect(ids).toContain('tests/test_beta.py::test_hooked_beta');
+			expect(ids.filter(id => /conftest|hookplug/.test(id))).toEqual([]);
+		});
+	}
+
+	const entry = (name: string, frame: string) => [
+		rule(name, '_'),
+		frame,
+		'    raise AssertionError("hook")',
+		'E   AssertionError: hook',
+	];
+
+	test("-q -rN: a hooked test between two files' entries gets no file, not the conftest's", async () => {
+		const run = await parseText(
+			[
+				'FFF                                                                      [100%]',
+				rule('FAILURES'),
+				...entry('test_a', 'tests/test_a.py:2: in test_a'),
+				...entry('test_hooked', 'tests/conftest.py:8: in pytest_runtest_call'),
+				...entry('test_b', 'tests/test_b.py:2: in test_b'),
+				'3 failed in 0.10s',
+			].join('\n'),
+		);
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'tests/test_a.py::test_a',
+			'test_hooked',
+			'tests/test_b.py::test_b',
+		]);
+	});
+
+	test("-q -rN: a conftest's fixture failing a setup, no other error showing its file: no file, not the conftest's", async () => {
+		const run = await parseText(
+			[
+				'FEF                                                                      [100%]',
+				rule('ERRORS'),
+				...entry('ERROR at setup of test_db', 'tests/conftest.py:5: in db'),
+				rule('FAILURES'),
+				...entry('test_a', 'tests/test_a.py:2: in test_a'),
+				...entry('test_b', 'tests/test_a.py:9: in test_b'),
+				'2 failed, 1 error in 0.10s',
+			].join('\n'),
+		);
+		expect(run.failures.map(failure => failure.id)).toContain('test_db');
+	});
+});
