@@ -14,12 +14,16 @@ describe("a test that forks, its child going on with the session and printing it
 	test('there are runs under pytest 9 and 7.2, -v, -q and the default verbosity', () => {
 		expect(runsNamed('forked-')).toHaveLength(5);
 		expect(runsNamed('forkfail-')).toHaveLength(4);
+		expect(runsNamed('forkwait-')).toHaveLength(3);
 	});
 
-	for (const name of [...runsNamed('forked-'), ...runsNamed('forkfail-')]) {
-		test(`${name}: the run is the child's, whole`, async () => {
-			// Before, under -v: the child's FAILURES read after the parent's, every failure twice (`failed 4 parsed vs 2
-			// reported`), and the run called incomplete.
+	const forks = ['forked-', 'forkfail-', 'forkwait-'].flatMap(prefix =>
+		runsNamed(prefix),
+	);
+	for (const name of forks) {
+		test(`${name}: the run is the last end's, whole`, async () => {
+			// Before, under -v: the second process's FAILURES read after the first's, every failure twice (`failed 4 parsed
+			// vs 2 reported`), and the run called incomplete. forkwait-*: the parent waits, so the child ends first.
 			const run = await checkAgainstXml(path.join(hunt, name));
 			expect(run.complete).toBe(true);
 			expect(run.warnings.map(warning => warning.message)).not.toContainEqual(
