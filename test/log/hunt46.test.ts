@@ -12,8 +12,8 @@ const runsNamed = (prefix: string) =>
 
 describe("a test that forks, its child going on with the session and printing its end after the parent's (forked-*, forkfail-*)", () => {
 	test('there are runs under pytest 9 and 7.2, -v, -q and the default verbosity', () => {
-		expect(runsNamed('forked-')).toHaveLength(5);
-		expect(runsNamed('forkfail-')).toHaveLength(4);
+		expect(runsNamed('forked-')).toHaveLength(7);
+		expect(runsNamed('forkfail-')).toHaveLength(5);
 		expect(runsNamed('forkwait-')).toHaveLength(3);
 	});
 
