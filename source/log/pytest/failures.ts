@@ -45,6 +45,15 @@ export class FailuresReader {
 		this.lineReports = new TbLineReports(this.cursor, header);
 	}
 
+	/** The entries read are another process's, which a forked child's replace (`forked-child.ts`): forgotten. */
+	forget(): void {
+		this.cursor.seal();
+		this.cursor.entries.length = 0;
+		this.headersAreWide = true;
+		this.capturedName = undefined;
+		this.#isPastReports = false;
+	}
+
 	/** Whether the `generated xml file` line was read after the reports: pytest's terminal summary had begun. */
 	get isPastReports(): boolean {
 		return this.#isPastReports;

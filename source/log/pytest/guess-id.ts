@@ -62,6 +62,8 @@ export function guessState(
 	const frames = framesOf(entry.traceback).filter(frame =>
 		frame.path.endsWith('.py'),
 	);
+	// A hook's frame (a conftest's or a plugin's `pytest_runtest_call` raising) or a conftest's fixture names no test's file.
+	const testFrames = frames.filter(frame => !isHookFrame(frame));
 	const file =
 		letterFileOf(entry, inputs, ordinals) ??
 		(isDoctest ? doctestFileOf(entry) : undefined) ??
@@ -69,15 +71,15 @@ export function guessState(
 		progressFileOf(entry, frames, inputs) ??
 		// A test module's frame over the project's other files (a class setup's chained error starts in the library,
 		// `cherrypy/lib/reprconf.py`, and reaches `test_config.py` in `setup_server`).
-		frames.find(
+		testFrames.find(
 			frame => !isOutsideProject(frame.path) && isTestModule(frame.path),
 		)?.path ??
-		frames.find(frame => !isOutsideProject(frame.path))?.path ??
+		testFrames.find(frame => !isOutsideProject(frame.path))?.path ??
 		classFileOf(entry, head, inputs) ??
 		neighboursFileOf(entry, inputs) ??
 		// Every frame outside the project (`mock.patch` failing before the test's own frame): the first names a
 		// library's file, no test's, unless nothing else names one.
-		frames[0]?.path;
+		testFrames[0]?.path;
 
 	const id = file
 		? `${relativeFile(ids.normalize(file), {
@@ -110,6 +112,19 @@ function doctestFileOf(entry: Entry): string | undefined {
 	}
 
 	return undefined;
+}
+
+/**
+A frame of a hook's implementation (`pytest_runtest_call`, `pytest_runtest_setup`), a plugin's or a conftest's, or any
+frame in a `conftest.py` (a fixture's), from which pytest collects no test.
+*/
+function isHookFrame(frame: {path: string; function?: string}): boolean {
+	return (
+		frame.function?.startsWith('pytest_') === true ||
+		frame.path === 'conftest.py' ||
+		frame.path.endsWith('/conftest.py') ||
+		frame.path.endsWith('\\conftest.py')
+	);
 }
 
 /** A file pytest collects tests from by default (`python_files = test_*.py *_test.py`). */

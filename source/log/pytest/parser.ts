@@ -35,6 +35,7 @@ import {ReportTitleSession} from './report-title-session.js';
 import {readSectionLine, type SectionLineInputs} from './section-line.js';
 import {SectionTitleHold} from './held-section-title.js';
 import {placeSectionTitle} from './section-title.js';
+import {ForkedChild} from './forked-child.js';
 
 export class PytestParser {
 	private readonly header: Preamble = {};
@@ -75,6 +76,8 @@ export class PytestParser {
 	});
 
 	private section: Section = 'none';
+	/** A forked child's progress and sections after the parent's final line (`forked-child.ts`). */
+	private readonly forked: ForkedChild;
 	private ruleWidth: number | undefined;
 	private hasSessionStart = false;
 	/** Sessions a test printed (pytester's, under `-s`), and the last one among the progress lines. */
@@ -163,6 +166,8 @@ export class PytestParser {
 			end: this.end,
 			onFinalLine,
 		};
+		const {tests, ids} = this;
+		this.forked = new ForkedChild({...this.sectionInputs, tests, ids});
 	}
 
 	/**
@@ -204,7 +209,8 @@ export class PytestParser {
 		if (
 			this.nested.isInside ||
 			this.reportSession.isHolding ||
-			this.titleHold.isHolding
+			this.titleHold.isHolding ||
+			this.forked.isReading
 		) {
 			return false;
 		}
@@ -332,6 +338,13 @@ export class PytestParser {
 			}
 		}
 
+		const forked = this.forked.read(text, this.section);
+		if (forked !== undefined) {
+			this.section = 'none';
+			this.isProgressDone = forked;
+			return;
+		}
+
 		const endsReport = this.end.onBangOrInternalError(text, lineNumber);
 		if (endsReport !== undefined) {
 			if (endsReport) {
@@ -359,6 +372,7 @@ export class PytestParser {
 			),
 		);
 		this.summaryHold.release();
+		this.forked.end();
 		this.sugar.finish(this.lastLine);
 		const held = this.held.take();
 		if (held) {
@@ -458,6 +472,7 @@ export class PytestParser {
 	}
 
 	private startSection(section: Section | undefined): void {
+		this.forked.end();
 		this.failures.finishEntry();
 		this.progress.forgetPendingId();
 		this.end.onSection(section);

@@ -208,6 +208,14 @@ export class SessionEnd {
 		return true;
 	}
 
+	/** The final line read was another process's, which a forked child's replaces (`forked-child.ts`): forgotten. */
+	forgetFinalLine(): void {
+		this.reportedCounts = undefined;
+		this.finalLineNumber = undefined;
+		this.collected = undefined;
+		this.hasFailuresTitle = false;
+	}
+
 	/**
 	`--collect-only -qq` prints each file's count and no final line: the whole of a run that collected `count` tests
 	(`lineNumber`: its last line).

@@ -90,6 +90,13 @@ export class ShortSummaryReader {
 		this.inputs = inputs;
 	}
 
+	/** The summary read was another process's, which a forked child's replaces (`forked-child.ts`): forgotten. */
+	forget(): void {
+		this.items.length = 0;
+		this.skipFiles.clear();
+		this.repeatedTitles = 0;
+	}
+
 	line(text: string, lineNumber: number): void {
 		if (text.startsWith('SUB')) {
 			this.onSubtestLine(text, lineNumber);
