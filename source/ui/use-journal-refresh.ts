@@ -18,25 +18,29 @@ export function useJournalRefresh(
 			return;
 		}
 
+		const takeNotices = () => {
+			for (
+				let notice = journal.takeNotice?.();
+				notice !== undefined;
+				notice = journal.takeNotice?.()
+			) {
+				dispatch(
+					notice.isProblem
+						? {type: 'failed', message: sanitizeLine(notice.message)}
+						: {
+								type: 'info',
+								message: sanitizeLine(notice.message),
+								isStoreBack: notice.isSavedAgain !== true,
+							},
+				);
+			}
+		};
+
 		const timer = setInterval(() => {
 			try {
-				// A store says when its connection went and came back.
-				for (
-					let notice = journal.takeNotice?.();
-					notice !== undefined;
-					notice = journal.takeNotice?.()
-				) {
-					dispatch(
-						notice.isProblem
-							? {type: 'failed', message: sanitizeLine(notice.message)}
-							: {
-									type: 'info',
-									message: sanitizeLine(notice.message),
-									isStoreBack: true,
-								},
-					);
-				}
-
+				// A store says when its connection went and came back; a file, decisions it saved again (after the
+				// refresh that found them lost).
+				takeNotices();
 				if (journal.refresh()) {
 					dispatch({
 						type: 'decisions',
@@ -44,6 +48,8 @@ export function useJournalRefresh(
 						isOthers: true,
 					});
 				}
+
+				takeNotices();
 			} catch (error) {
 				dispatch({type: 'failed', message: errorText(error)});
 			}
