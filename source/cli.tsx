@@ -14,6 +14,12 @@ if (answer === undefined) {
 	// its own errors; what escapes it is an uncaught exception, as with the top-level await before.
 	void import('./main.js').then(async ({main}) => main());
 } else {
+	// A reader that goes away (`triage --help | head -0`) is not a failure of ours: stop quietly, as main() does.
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') {
+			process.exit(process.exitCode ?? 0);
+		}
+	});
 	// Piped (`triage --help | less`, tests): as written; on a terminal, fitted to its width.
 	process.stdout.write(
 		process.stdout.isTTY ? fitHelp(answer, process.stdout.columns) : answer,
