@@ -171,8 +171,11 @@ describe('a file replaced by another program', () => {
 		expect(() => journal.refresh()).toThrow(
 			/triage\.jsonl: was replaced by another program without 1 decision shown here, which cannot be saved again yet: /,
 		);
+		// Quitting asks: one more try, and how many are still not saved.
+		expect(journal.unsavedLost()).toBe(1);
 		fs.chmodSync(file, 0o644);
 		expect(journal.refresh()).toBe(true);
+		expect(journal.unsavedLost()).toBe(0);
 		expect(categoryOf(open(), two)).toBe('BUG');
 		expect(journal.takeNotice()?.message).toContain('without 1 decision ');
 	});

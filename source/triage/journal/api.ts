@@ -89,6 +89,8 @@ export type Journal = {
 	refresh(): boolean;
 	/** Decisions saved again after the file lost them (`refresh`), said once. */
 	takeNotice(): JournalNotice | undefined;
+	/** Decisions the file lost that could not be saved again yet, after one more try. */
+	unsavedLost(): number;
 };
 
 /**
@@ -142,6 +144,11 @@ export type DecisionJournal = {
 	replaced by another program lost and the journal saved again.
 	*/
 	takeNotice?(): JournalNotice | undefined;
+	/**
+	How many decisions a file replaced by another program lost that could not be saved again yet (a read-only or
+	full disk), after one more try: quitting says so.
+	*/
+	unsavedLost?(): number;
 	close?(): MaybePromise<void>;
 };
 

@@ -221,6 +221,19 @@ export class JournalFile implements Journal {
 		return this.#notices.shift();
 	}
 
+	unsavedLost(): number {
+		try {
+			this.refresh();
+		} catch {
+			// Still not written: counted below.
+		}
+
+		const before = this.#lostFrom;
+		return before === undefined
+			? 0
+			: lostCount(lostDecisionEvents(before, this.state(), ''));
+	}
+
 	/** Read the whole file from scratch (open, or after it was replaced). */
 	load(): void {
 		this.#reader.load();
