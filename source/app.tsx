@@ -10,14 +10,11 @@ import {
 	useLayoutEffect,
 	useReducer,
 	useRef,
-	useState,
-	useSyncExternalStore,
 	useMemo,
 } from 'react';
 import {useApp, useInput, useStdin} from 'ink';
 import type {Prefs, ResumeState} from './prefs.js';
 import {sameAction, type UndoOutcome} from './triage/journal.js';
-import type {LiveSnapshot} from './live/live-review.js';
 import type {Review} from './triage/review.js';
 import type {EditorTarget} from './review/detail-text.js';
 import {defaultKeymap} from './review/keymap/default-keymap.js';
@@ -37,6 +34,8 @@ import {ReviewView} from './ui/review-view.js';
 import type {RerunHandler, RerunWhere} from './review/rerun.js';
 import type {Rule} from './classify/rules/types.js';
 import {useTerminalSize} from './ui/use-terminal-size.js';
+import {useJournalRefresh} from './ui/use-journal-refresh.js';
+import {type LiveSource, useLiveSnapshot} from './ui/use-live-snapshot.js';
 import {shareInkOutputCaches} from './ui/ink-output-cache.js';
 import {
 	errorText,
@@ -94,14 +93,6 @@ export type AppProps = {
 	readonly rules?: readonly Rule[];
 };
 
-/** Where a live run's reviews come from (`LiveReview`): an external store. */
-export type LiveSource = {
-	readonly subscribe: (listener: () => void) => () => void;
-	readonly get: () => LiveSnapshot;
-};
-
-const noSubscribe = () => () => undefined;
-const noSnapshot = () => undefined;
 export default function App({
 	review,
 	journal,
@@ -393,89 +384,8 @@ export default function App({
 		}
 	}, [state.effects, run, journal]);
 
-	// Another session may append to the same journal: pick its decisions up.
-	useEffect(() => {
-		if (refreshInterval <= 0) {
-			return;
-		}
-
-		const timer = setInterval(() => {
-			try {
-				// A store says when its connection went and came back.
-				for (
-					let notice = journal.takeNotice?.();
-					notice !== undefined;
-					notice = journal.takeNotice?.()
-				) {
-					dispatch(
-						notice.isProblem
-							? {type: 'failed', message: sanitizeLine(notice.message)}
-							: {
-									type: 'info',
-									message: sanitizeLine(notice.message),
-									isStoreBack: true,
-								},
-					);
-				}
-
-				if (journal.refresh()) {
-					dispatch({
-						type: 'decisions',
-						decisions: journal.state(),
-						isOthers: true,
-					});
-				}
-			} catch (error) {
-				dispatch({type: 'failed', message: errorText(error)});
-			}
-		}, refreshInterval);
-		timer.unref?.();
-		return () => {
-			clearInterval(timer);
-		};
-	}, [journal, refreshInterval]);
-
-	// A run still being read: each newer review replaces the rows, the person keeps their place.
-	const snapshot = useSyncExternalStore(
-		live?.subscribe ?? noSubscribe,
-		live?.get ?? noSnapshot,
-	);
-	const shownReview = useRef(review);
-	useEffect(() => {
-		if (!snapshot) {
-			return;
-		}
-
-		// The rows and the header's progress change in one step: no frame shows one without the other.
-		const next = snapshot.review;
-		const isNew = next !== undefined && next !== shownReview.current;
-		if (isNew) {
-			shownReview.current = next;
-		}
-
-		dispatch({
-			type: 'review',
-			...(isNew && {review: next}),
-			live: snapshot.progress,
-		});
-	}, [snapshot]);
-	const isRunning =
-		snapshot !== undefined && snapshot.progress.phase !== 'ended';
-	// The header's elapsed time moves on while the run goes on.
-	const [now, setNow] = useState(() => Date.now());
-	useEffect(() => {
-		if (!isRunning) {
-			return;
-		}
-
-		const timer = setInterval(() => {
-			setNow(Date.now());
-		}, 1000);
-		timer.unref?.();
-		return () => {
-			clearInterval(timer);
-		};
-	}, [isRunning]);
+	useJournalRefresh(journal, refreshInterval, dispatch);
+	const now = useLiveSnapshot(live, review, dispatch);
 
 	return (
 		<ReviewView state={state} viewport={viewport} theme={theme} now={now} />

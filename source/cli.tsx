@@ -14,6 +14,20 @@ if (answer === undefined) {
 	// its own errors; what escapes it is an uncaught exception, as with the top-level await before.
 	void import('./main.js').then(async ({main}) => main());
 } else {
+	// A reader that goes away (`triage --help | head -0`) is not a failure of ours: stop quietly, as main() does. A
+	// write that fails (`> /dev/full`) says so in one line, as output.ts does for every command.
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') {
+			process.exit(process.exitCode ?? 0);
+		}
+
+		const reason =
+			error.code === 'ENOSPC' || error.code === 'EDQUOT'
+				? 'no space left on the device'
+				: (error.code ?? error.message);
+		process.stderr.write(`triage: stdout: write failed (${reason})\n`);
+		process.exit(1);
+	});
 	// Piped (`triage --help | less`, tests): as written; on a terminal, fitted to its width.
 	process.stdout.write(
 		process.stdout.isTTY ? fitHelp(answer, process.stdout.columns) : answer,

@@ -86,6 +86,11 @@ export function unreadableReason(error: unknown): string {
 			return 'is a loop of symbolic links';
 		}
 
+		case 'ENXIO': {
+			// What open(2) says of a UNIX socket (and of a device file with no device behind it).
+			return 'is a socket, not a file';
+		}
+
 		default: {
 			return `cannot read (${code ?? (error instanceof Error ? error.message : String(error))})`;
 		}

@@ -7,6 +7,7 @@ What is read is checked here, field by field (a field of the wrong shape is drop
 schema: conf compiles a schema with ajv when it opens, which cost the review's first frame a tenth of its
 time.
 */
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
@@ -278,6 +279,9 @@ export function notSavedWarning(error: unknown): string {
 	const {code, path: file} = (error ?? {}) as NodeJS.ErrnoException;
 	const reason =
 		fileSystemReason(error) ??
+		(code === 'ENOENT' && typeof file === 'string'
+			? whyNoFolder(file)
+			: undefined) ??
 		(code === 'ENOENT'
 			? 'its folder is not there and cannot be made'
 			: code === 'ENOTDIR'
@@ -288,6 +292,24 @@ export function notSavedWarning(error: unknown): string {
 	const where =
 		typeof file === 'string' ? shownConfigPath(file) : 'the config file';
 	return `preferences are not saved: ${where} cannot be written (${reason})`;
+}
+
+/**
+Why the folders of `file` could not be made, when the nearest one there says (Node 20's recursive mkdir says
+ENOENT on a read-only disk, QA 45: a read-only home said 'its folder is not there and cannot be made').
+*/
+function whyNoFolder(file: string): string | undefined {
+	let folder = path.dirname(file);
+	while (!fs.existsSync(folder) && path.dirname(folder) !== folder) {
+		folder = path.dirname(folder);
+	}
+
+	try {
+		fs.accessSync(folder, fs.constants.W_OK);
+		return undefined;
+	} catch (error) {
+		return fileSystemReason(error);
+	}
 }
 
 /**

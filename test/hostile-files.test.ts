@@ -142,6 +142,34 @@ describe.skipIf(!hasZero)('/dev/zero is refused, never read to the end', () => {
 	});
 });
 
+describe("a LOG that cannot be opened is named in words, not the system's (QA 45)", () => {
+	test('a loop of symbolic links', () => {
+		const loop = path.join(temporary, 'loop.log');
+		fs.symlinkSync('loop.log', loop);
+		const result = runBounded(['report', 'loop.log']);
+		expect(result.status).toBe(2);
+		// It said 'loop.log: cannot read (ELOOP: too many symbolic links encountered, open 'loop.log')'.
+		expect(result.stderr).toBe(
+			'triage: loop.log: is a loop of symbolic links\n',
+		);
+	});
+
+	test.skipIf(process.platform === 'win32')('a UNIX socket', async () => {
+		const {createServer} = await import('node:net');
+		const server = createServer();
+		await new Promise<void>(resolve => {
+			server.listen(path.join(temporary, 'run.sock'), resolve);
+		});
+		try {
+			const result = runBounded(['report', 'run.sock']);
+			expect(result.status).toBe(2);
+			expect(result.stderr).toBe('triage: run.sock: is a socket, not a file\n');
+		} finally {
+			server.close();
+		}
+	});
+});
+
 describe('--outage-threshold takes a share from 0 to 1', () => {
 	test('abc is refused with exit 2, quoted', () => {
 		const result = runBounded(['report', log, '--outage-threshold=abc']);

@@ -3,6 +3,7 @@ Preferences that cannot be written are said on one line in triage's words, namin
 (QA 38: a read-only home said `preferences are not saved: ENOENT: no such file or directory, mkdir
 '/home/…/.config/pytest-triage-nodejs'`, the system's code and this machine's absolute path).
 */
+import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -69,3 +70,43 @@ test('a relative $XDG_CONFIG_HOME is named as the user gave it, not resolved', (
 		}
 	}
 });
+
+/** A read-only tmpfs, where this machine lets us mount one (root, and a kernel that allows it). */
+function readOnlyMount(): string | undefined {
+	if (process.platform !== 'linux') {
+		return undefined;
+	}
+
+	const mountPoint = fs.mkdtempSync(path.join(directory, 'ro-'));
+	return spawnSync('mount', [
+		'-t',
+		'tmpfs',
+		'-o',
+		'size=64k,ro',
+		'tmpfs',
+		mountPoint,
+	]).status === 0
+		? mountPoint
+		: undefined;
+}
+
+const readOnlyHome = readOnlyMount();
+
+afterAll(() => {
+	if (readOnlyHome !== undefined) {
+		spawnSync('umount', [readOnlyHome]);
+	}
+});
+
+test.skipIf(readOnlyHome === undefined)(
+	'a config folder on a read-only disk that is not there yet: "read-only file system", not that it cannot be made (QA 45)',
+	() => {
+		const prefs = createPrefs({
+			cwd: path.join(readOnlyHome!, '.config', 'pytest-triage-nodejs'),
+		});
+		prefs.setResume('triage.jsonl', {selectedId: 'a'});
+		expect(prefs.warning).toMatch(
+			/^preferences are not saved: .+ cannot be written \(read-only file system\)$/,
+		);
+	},
+);

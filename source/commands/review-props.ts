@@ -61,7 +61,9 @@ export function reviewProps(input: ReviewPropsInput): AppProps {
 		...rerunProps(input),
 		journal,
 		// A store is told of others' decisions at once (LISTEN): look often, it costs nothing.
-		...(journal.takeNotice !== undefined && {refreshInterval: 200}),
+		...(storeOf(input.options, ruleSet) !== undefined && {
+			refreshInterval: 200,
+		}),
 		triagePath: input.triagePath,
 		...(session &&
 			savedLogsOf(session).length > 0 && {logs: savedLogsOf(session)}),

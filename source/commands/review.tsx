@@ -424,9 +424,11 @@ async function review(
 		process.stderr.write(`triage: ${unsavedNoteLine(unsavedNote)}\n`);
 	}
 
+	// Decisions a file replaced by another program lost, and not saved again since (a read-only disk) count too.
+	const decisions = session?.journal ?? journal!;
 	const notSaved = notSavedLine(
-		notSavedCount,
-		(session?.journal ?? journal!).path,
+		notSavedCount + (decisions.unsavedLost?.() ?? 0),
+		decisions.path,
 	);
 	if (notSaved !== undefined) {
 		process.stderr.write(`triage: ${sanitizeLine(notSaved)}\n`);

@@ -71,7 +71,9 @@ export async function runWithoutTerminal(
 			session.runs.length > 0 && session.runs.every(run => hasNoTest(run));
 		process.stderr.write(
 			kept === undefined
-				? 'triage: no terminal, so no review; the log was not kept (the history is off): `| tee run.log` keeps a copy\n'
+				? session.historyState === 'off'
+					? 'triage: no terminal, so no review; the log was not kept (the history is off): `| tee run.log` keeps a copy\n'
+					: 'triage: no terminal, so no review; the log was not kept (see the warning above): `| tee run.log` keeps a copy\n'
 				: isNoTest
 					? `triage: no test ran, so no run was recorded; the log is kept as ${sanitizeLine(shownPath(kept))}\n`
 					: `triage: no terminal, so no review: the log is kept as ${sanitizeLine(shownPath(kept))}; \`triage report\` or \`triage export\` reads it, \`triage\` in a terminal reviews it\n`,

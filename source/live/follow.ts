@@ -25,6 +25,11 @@ export type FollowOptions = {
 	called when it is there from the start).
 	*/
 	readonly onWaiting?: (isWaiting: boolean) => void;
+	/**
+	Called once, at an end of the file, when its name no longer names the file being read: removed (`rm`, a cleanup)
+	or replaced (another run's log renamed over it). What is still written to the file read is followed on.
+	*/
+	readonly onGone?: () => void;
 };
 
 const chunkSize = 1024 * 1024;
@@ -70,6 +75,16 @@ async function nextChange(
 	} finally {
 		watcher?.close();
 		signal?.removeEventListener('abort', stop);
+	}
+}
+
+/** Whether `file` no longer names the file `opened` (removed, or another file renamed over it). */
+async function isGone(file: string, opened: fs.Stats): Promise<boolean> {
+	try {
+		const now = await fs.promises.stat(file);
+		return now.ino !== opened.ino || now.dev !== opened.dev;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'ENOENT';
 	}
 }
 
@@ -127,13 +142,15 @@ export async function* followFile(
 		return;
 	}
 
-	const problem = irregularKind(await handle.stat());
+	const opened = await handle.stat();
+	const problem = irregularKind(opened);
 	if (problem !== undefined) {
 		await handle.close();
 		throw new IrregularFileError(problem);
 	}
 
 	let position = 0;
+	let hasGone = false;
 	try {
 		while (!options.signal?.aborted) {
 			const buffer = Buffer.allocUnsafe(chunkSize);
@@ -155,6 +172,11 @@ export async function* followFile(
 				throw new FollowError(
 					'it shrank while it was followed: truncated or replaced; what was read so far is kept',
 				);
+			}
+
+			if (options.onGone && !hasGone && (await isGone(file, opened))) {
+				hasGone = true;
+				options.onGone();
 			}
 
 			options.onIdle?.();

@@ -205,6 +205,18 @@ export class LiveReview {
 		});
 	}
 
+	/** A word for the header about the log itself (it was removed), unless it says another already. */
+	noteOnce(note: string): void {
+		if (this.#snapshot.progress.note !== undefined) {
+			return;
+		}
+
+		this.#set({
+			...this.#snapshot,
+			progress: {...this.#snapshot.progress, note},
+		});
+	}
+
 	/** No more reads (the person quit). */
 	stop(): void {
 		this.#stopTimer();

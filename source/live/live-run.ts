@@ -178,6 +178,10 @@ export function startLiveRun(
 				signal: controller.signal,
 				isFinished: () => review.hasFinalLine(),
 				...(options.onWaiting && {onWaiting: options.onWaiting}),
+				// Else the header says RUNNING for ever over a log nobody may write to again (QA 45).
+				onGone() {
+					review.noteOnce(`${input.file} was removed or replaced (q leaves)`);
+				},
 			});
 			return {
 				review,

@@ -11,6 +11,7 @@ import {
 	IrregularFileError,
 	isPermissionDenied,
 	openRegularFile,
+	unreadableReason,
 } from '../files.js';
 import {LogError} from './errors.js';
 
@@ -39,7 +40,8 @@ export function describeError(source: string, error: unknown): string {
 		}
 
 		default: {
-			return `${source}: cannot read (${error instanceof Error ? error.message : String(error)})`;
+			// Node's message names the file as resolved (this machine's path) in the system's words: ELOOP, ENXIO…
+			return `${source}: ${unreadableReason(error)}`;
 		}
 	}
 }

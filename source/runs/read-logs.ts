@@ -256,6 +256,19 @@ export function sameContentProblem(first: string, again: string): string {
 	return `${name(first)} and ${name(again)} hold the same log: each LOG is read once (a run given twice would be compared with itself)`;
 }
 
+/**
+What a copy of `-` that could not be kept (`why`: where, and the reason) leaves the person without: a pipe's log
+can be given again; `triage run`'s output exists nowhere else (QA 45: it said "stdin not kept").
+*/
+function notKeptWarning(
+	keptAs: ReadLogsOptions['keptAs'],
+	why: string,
+): string {
+	return keptAs === 'run'
+		? `the run's output not kept ${why}: it cannot be reviewed again once this triage ends`
+		: `stdin not kept ${why}: reopening it later needs the log again`;
+}
+
 /** Read every log given, in order. Throws LogError (one line) for a log that is not a test log. */
 export async function readLogs(
 	options: ReadLogsOptions & {readonly hash?: true},
@@ -290,7 +303,10 @@ export async function readLogs(
 				);
 			} catch (error) {
 				warnings.push(
-					`stdin not kept in ${options.keepIn} (${keptFailure(error)}): reopening it later needs the log again`,
+					notKeptWarning(
+						options.keptAs,
+						`in ${options.keepIn} (${keptFailure(error)})`,
+					),
 				);
 			}
 		}
@@ -367,9 +383,7 @@ export async function readLogs(
 			}
 
 			if (kept.failure !== undefined) {
-				warnings.push(
-					`stdin not kept (${kept.failure}): reopening it later needs the log again`,
-				);
+				warnings.push(notKeptWarning(options.keptAs, `(${kept.failure})`));
 			}
 		}
 

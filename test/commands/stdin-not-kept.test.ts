@@ -35,6 +35,17 @@ function mountTmpfs(options: string): string | undefined {
 
 const readOnly = mountTmpfs('size=64k,ro');
 const small = mountTmpfs('size=64k');
+const full = mountTmpfs('size=64k');
+
+/** Fill `folder`'s file system to its last byte. */
+function fill(folder: string): void {
+	const file = path.join(folder, 'fill');
+	try {
+		fs.writeFileSync(file, Buffer.alloc(1024 * 1024));
+	} catch {
+		// ENOSPC once it is full: what was written stays.
+	}
+}
 
 afterAll(() => {
 	for (const mountPoint of mounted) {
@@ -70,6 +81,41 @@ describe.skipIf(readOnly === undefined || small === undefined)(
 				'triage: warning: stdin not kept (no space left on the device): reopening it later needs the log again\n',
 			);
 			expect(result.stderr).not.toContain('ENOSPC');
+		});
+
+		test("triage run's output on a full disk is not called stdin, nor the history off (QA 45)", () => {
+			const suite = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-run-full-'));
+			fs.writeFileSync(
+				path.join(suite, 'test_one.py'),
+				'def test_one():\n    assert 1 == 2\n',
+			);
+			fs.mkdirSync(path.join(full!, '.triage', 'logs'), {recursive: true});
+			fill(full!);
+			const result = runCli(
+				[
+					'run',
+					'--triage',
+					path.join(full!, 'triage.jsonl'),
+					'--',
+					'python3',
+					'-m',
+					'pytest',
+					'-p',
+					'no:cacheprovider',
+					'test_one.py',
+				],
+				{cwd: suite, env: {TRIAGE_HISTORY: ''}},
+			);
+			fs.rmSync(suite, {recursive: true, force: true});
+			expect(result.status).toBe(1);
+			expect(result.stderr).toMatch(
+				/triage: warning: the run's output not kept in \S*\.triage \(no space left on the device\): it cannot be reviewed again once this triage ends\n/,
+			);
+			expect(result.stderr).toContain(
+				'triage: no terminal, so no review; the log was not kept (see the warning above): `| tee run.log` keeps a copy\n',
+			);
+			expect(result.stderr).not.toContain('stdin');
+			expect(result.stderr).not.toContain('the history is off');
 		});
 	},
 );

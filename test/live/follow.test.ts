@@ -93,6 +93,62 @@ describe('followFile', () => {
 		await expect(readAndCut()).rejects.toThrow(FollowError);
 	});
 
+	test.each([
+		[
+			'removed',
+			(file: string) => {
+				fs.rmSync(file);
+			},
+		],
+		[
+			'replaced by a rename',
+			(file: string) => {
+				fs.writeFileSync(`${file}.new`, 'another run\n');
+				fs.renameSync(`${file}.new`, file);
+			},
+		],
+	])(
+		'a file %s while it is followed is said once, and what is still written to it is read on (QA 45)',
+		async (_, remove) => {
+			const file = path.join(folder, 'run.log');
+			fs.writeFileSync(file, 'first\n');
+			const writer = fs.openSync(file, 'a');
+			const controller = new AbortController();
+			let gone = 0;
+			let text = '';
+			// Without the word (the writer never told to write on), the follower waits: end it, and fail below.
+			const giveUp = setTimeout(() => {
+				controller.abort();
+			}, 5000);
+			try {
+				// Removed once the first line was read; the writer, still holding it, writes on; the end is read.
+				for await (const piece of followFile(file, {
+					signal: controller.signal,
+					pollMs: 20,
+					onGone() {
+						gone++;
+						fs.writeSync(writer, 'after\n');
+					},
+				})) {
+					text += Buffer.from(piece).toString('utf8');
+					if (text === 'first\n') {
+						remove(file);
+					}
+
+					if (text.endsWith('after\n')) {
+						controller.abort();
+					}
+				}
+			} finally {
+				clearTimeout(giveUp);
+				fs.closeSync(writer);
+			}
+
+			expect(text).toBe('first\nafter\n');
+			expect(gone).toBe(1);
+		},
+	);
+
 	test('a file truncated while it is read live: one line that names it once', async () => {
 		const file = path.join(folder, 'run.log');
 		fs.writeFileSync(file, 'a long first line of the log\n');

@@ -14,6 +14,7 @@ import {endedAfter} from '../time-order.js';
 import type {EarlierLog} from '../content-hash.js';
 import {knownFrom, knownRuns, type Known} from './known-runs.js';
 import {suiteOf} from './same-suite.js';
+import {historyErrorOf} from './problems.js';
 import type {RunHistory} from './api.js';
 import type {RecordedRun} from './records.js';
 import type {ContextOptions} from './context.js';
@@ -188,7 +189,12 @@ export function runsBefore(
 		return {store, context, known, warnings};
 	} catch (error) {
 		store.close();
-		return unusable(runs, warnings, error);
+		// In words, as an open that fails says it: SQLite's 'database disk image is malformed' says not what to do.
+		return unusable(
+			runs,
+			warnings,
+			historyErrorOf(path.join(folder, historyFile), error),
+		);
 	}
 }
 

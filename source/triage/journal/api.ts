@@ -83,9 +83,14 @@ export type Journal = {
 	Read what other processes appended since the last read (or reload, when the file was
 	replaced by a compaction). Costs one `stat` when nothing changed. Returns whether the
 	state or the warnings changed. Throws `JournalError` when the file was replaced by one
-	that is not a journal.
+	that is not a journal. Decisions a file replaced by another program lost (an editor's save,
+	`git checkout`, `truncate`) are appended again, and `takeNotice` says so.
 	*/
 	refresh(): boolean;
+	/** Decisions saved again after the file lost them (`refresh`), said once. */
+	takeNotice(): JournalNotice | undefined;
+	/** Decisions the file lost that could not be saved again yet, after one more try. */
+	unsavedLost(): number;
 };
 
 /**
@@ -134,13 +139,23 @@ export type DecisionJournal = {
 	fetches what others commit in the background (LISTEN/NOTIFY) and this only says it arrived.
 	*/
 	refresh(): boolean;
-	/** A line for the status bar about the journal itself (a store's connection lost or back), once. */
+	/**
+	A line for the status bar about the journal itself, once: a store's connection lost or back, decisions a file
+	replaced by another program lost and the journal saved again.
+	*/
 	takeNotice?(): JournalNotice | undefined;
+	/**
+	How many decisions a file replaced by another program lost that could not be saved again yet (a read-only or
+	full disk), after one more try: quitting says so.
+	*/
+	unsavedLost?(): number;
 	close?(): MaybePromise<void>;
 };
 
-/** What a journal says of itself: a store's connection lost (a problem) or back. */
+/** What a journal says of itself: a store's connection lost (a problem) or back; a file's decisions saved again. */
 export type JournalNotice = {
 	readonly message: string;
 	readonly isProblem: boolean;
+	/** Not a store's connection back (which signs what it could not meanwhile): decisions saved again. */
+	readonly isSavedAgain?: boolean;
 };

@@ -20,15 +20,23 @@ import {
 import {ioError, isErrorCode, JournalError} from './errors.js';
 import {
 	addedSignatureEvent,
+	asOneAction,
 	headerLine,
+	newGroup,
 	type ClearEvent,
 	type DecideEvent,
 	type DecisionInput,
 	type JournalEvent,
 	type ReportRef,
 } from './events.js';
-import type {AddedSignature, Journal, JournalOptions} from './api.js';
+import type {
+	AddedSignature,
+	Journal,
+	JournalNotice,
+	JournalOptions,
+} from './api.js';
 import type {DecisionState} from './fold.js';
+import {lostCount, lostDecisionEvents} from './lost-decisions.js';
 import {JournalReader} from './reader.js';
 import {runFromJournal, withRunRewritten} from './run-path.js';
 import {mendTornTail, type TornTail} from './repair.js';
@@ -72,17 +80,35 @@ export function openJournal(file: string, options: JournalOptions): Journal {
 	return journal;
 }
 
+/** Whether the file read now lost decisions `before` held. */
+function lostOf(before: DecisionState, after: DecisionState): boolean {
+	return lostDecisionEvents(before, after, '').length > 0;
+}
+
 export class JournalFile implements Journal {
 	readonly path: string;
 	readonly #now: () => Date;
 	readonly #reader: JournalReader;
 	/** The actions this journal appended: this session's (`undo-target.ts`). */
 	readonly #own = new OwnActions();
+	/**
+	The state read before another program replaced the file without some of its decisions, until they are saved
+	again (`#saveLostAgain`).
+	*/
+	#lostFrom: DecisionState | undefined;
+	/** What the journal says of itself once (`takeNotice`): decisions it saved again. */
+	readonly #notices: JournalNotice[] = [];
 
 	constructor(file: string, now: () => Date, snapshots?: SnapshotPlace) {
 		this.path = file;
 		this.#now = now;
 		this.#reader = new JournalReader(file, snapshots);
+		this.#reader.onReloaded = before => {
+			// A save by rename, a checkout of an older version, a truncation: what it lost was shown as saved.
+			if (this.#lostFrom === undefined && lostOf(before, this.state())) {
+				this.#lostFrom = before;
+			}
+		};
 	}
 
 	get exists(): boolean {
@@ -187,7 +213,25 @@ export class JournalFile implements Journal {
 	}
 
 	refresh(): boolean {
-		return this.#reader.refresh();
+		const changed = this.#reader.refresh();
+		return this.#saveLostAgain() || changed;
+	}
+
+	takeNotice(): JournalNotice | undefined {
+		return this.#notices.shift();
+	}
+
+	unsavedLost(): number {
+		try {
+			this.refresh();
+		} catch {
+			// Still not written: counted below.
+		}
+
+		const before = this.#lostFrom;
+		return before === undefined
+			? 0
+			: lostCount(lostDecisionEvents(before, this.state(), ''));
 	}
 
 	/** Read the whole file from scratch (open, or after it was replaced). */
@@ -217,6 +261,53 @@ export class JournalFile implements Journal {
 		}
 
 		this.load();
+	}
+
+	/**
+	Decisions the file lost to another program (`#lostFrom`) appended again, as they were, as one action of this
+	session's (`z` takes them out); whether any were. Throws, keeping them to save at the next refresh or action,
+	when they cannot be written.
+	*/
+	#saveLostAgain(): boolean {
+		const before = this.#lostFrom;
+		if (before === undefined) {
+			return false;
+		}
+
+		const lost = lostDecisionEvents(
+			before,
+			this.state(),
+			this.#now().toISOString(),
+		);
+		this.#lostFrom = undefined;
+		if (lost.length === 0) {
+			return false;
+		}
+
+		const count = lostCount(lost);
+		const decisions = count === 1 ? '1 decision' : `${count} decisions`;
+		const group = newGroup();
+		try {
+			this.#appendOwn(asOneAction(lost.map(event => ({...event, group}))));
+		} catch (error) {
+			this.#lostFrom ??= before;
+			const reason =
+				error instanceof JournalError ? error.reason : String(error);
+			throw new JournalError(
+				'io',
+				this.path,
+				undefined,
+				`was replaced by another program without ${decisions} shown here, which cannot be saved again yet: ${reason}`,
+				{cause: error},
+			);
+		}
+
+		this.#notices.push({
+			message: `${this.path} was replaced by another program without ${decisions} shown here: saved them again (z takes them out)`,
+			isProblem: false,
+			isSavedAgain: true,
+		});
+		return true;
 	}
 
 	/** Append this session's action: `z` undoes it. */
@@ -253,6 +344,14 @@ export class JournalFile implements Journal {
 					mendTornTail(this.path, this.#reader.identity, tail, this.#now)
 				) {
 					this.load();
+				}
+
+				// A file replaced since the last refresh: what it lost goes back after this action. When it cannot,
+				// this action is saved all the same, and the next refresh says why they are not.
+				try {
+					this.#saveLostAgain();
+				} catch {
+					// Kept in #lostFrom: the next refresh saves them, or says why it cannot.
 				}
 
 				return;

@@ -21,7 +21,7 @@ import {
 	JournalError,
 } from './errors.js';
 import {checkHeader} from './events.js';
-import type {JournalFold} from './fold.js';
+import type {DecisionState, JournalFold} from './fold.js';
 import {JournalLines} from './lines.js';
 import {
 	prefixHash,
@@ -36,6 +36,11 @@ const headerProbeBytes = 4096;
 
 export class JournalReader {
 	readonly path: string;
+	/**
+	Called after a load that read the file again while a state was read before (replaced, compacted, mended), with
+	that state: what the journal had before another program replaced the file (`lost-decisions.ts`).
+	*/
+	onReloaded: ((before: DecisionState) => void) | undefined;
 	#exists = false;
 	#identity: FileIdentity | undefined;
 	/** What was read so far: offsets, the fold, warnings. */
@@ -207,6 +212,7 @@ export class JournalReader {
 		// snapshot, the journal had no history yet: it is read now from the replaced file, as far as it was read.
 		const replaced = this.#historyOfReplaced(stat);
 		const earlier = replaced ?? this.#read.fold;
+		const before = this.#exists ? this.#read.fold.state() : undefined;
 		this.#reset(identityOf(stat));
 		this.#fromSnapshot = 0;
 		this.#header = probe.subarray(0, probe.indexOf(newline) + 1);
@@ -223,6 +229,9 @@ export class JournalReader {
 		}
 
 		this.#read.fold.keepHistoryOf(earlier);
+		if (before !== undefined) {
+			this.onReloaded?.(before);
+		}
 	}
 
 	/** Read on in `fd` (the file last loaded) from where reading stopped up to `size`; whether anything changed. */
