@@ -7,11 +7,14 @@
 # run on their configured ports, and the tide gauges' in-cluster name does not resolve; the suite's session fixture
 # starts the stand-ins of tests/servers.py in its own process (the lighthouse board's identity provider, limiting
 # token requests to 40 a second, and the notices service, answering 503 to every third request, with the buoys' hub,
-# one buoy answering after 2.5 seconds and one resetting the connection). Run as root from a copy of this folder at
-# /src/hold63/lampwatch, the path the recording names: the suite runs as the unprivileged user nobody, with an empty
-# environment, and with files limited to 8 MB, open files to 1024 and processes (threads) to 150 as on the CI
-# runners (prlimit). PYTHON must be an install that user can read (its lib/ is given on LD_LIBRARY_PATH, for its
-# libpython) and SITE its site-packages. pytest's temporary folders go under the copy (--basetemp).
+# one buoy answering after 2.5 seconds and one resetting the connection). Run as root from a copy of this folder
+# (its path becomes /src/hold63/lampwatch, the path the recording names) nested deeper than PYTHON's install, since
+# pytest names a file by a relative path (../…) when that is shorter, which no rewriting below could find; the
+# recording was made from a copy six folders below the install's parent. The suite runs as the unprivileged user
+# nobody, with an empty environment, and with files limited to 8 MB, open files to 1024 and processes (threads) to
+# 150 as on the CI runners (prlimit). PYTHON must be an install that user can read (its lib/ is given on
+# LD_LIBRARY_PATH, for its libpython) and SITE its site-packages. pytest's temporary folders go under the copy
+# (--basetemp).
 #   PYTHON=/path/to/python3.11 SITE=/path/to/site-packages sh scripts/record.sh OUT
 set -eu
 here=$(pwd)
