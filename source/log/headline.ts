@@ -3,6 +3,7 @@ A traceback's headline and exception type, as `traceback.ts` reads them (its `E`
 the last exception's first line, past warnings and exception-group boxes, and pytest's doctest reports.
 Everyone asks `traceback.ts`, which gives these on.
 */
+import {unexpectedExceptionLine} from './doctest-exception.js';
 import {groupHeadline} from './exception-group.js';
 import {isExceptionLine, longestTypeName, typedLine} from './exception-line.js';
 import type {Location} from './model.js';
@@ -42,7 +43,9 @@ export function doctestHeadline(lines: readonly string[]): string | undefined {
 		line.startsWith('UNEXPECTED EXCEPTION: '),
 	);
 	if (unexpected) {
-		return `DocTestFailure: ${unexpected}`;
+		return (
+			unexpectedExceptionLine(unexpected) ?? `DocTestFailure: ${unexpected}`
+		);
 	}
 
 	// doctest prints `Expected nothing` / `Got nothing` for no output, else the word and the output below it.

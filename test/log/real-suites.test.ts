@@ -25,6 +25,7 @@ import {
 } from './hunt20-runs.js';
 import {hunt21Complete, hunt21NoFile} from './hunt21-runs.js';
 import {hunt45Complete} from './hunt45-runs.js';
+import {hunt47Complete, hunt47DoctestCut} from './hunt47-runs.js';
 
 // Real third-party suites installed on the build machine, run under pytest 9 and 7.2 with faults (fixtures/real-suites/README.md).
 const root = path.resolve('fixtures/real-suites');
@@ -590,6 +591,7 @@ const expectedComplete: Record<string, boolean> = {
 	...hunt20Complete,
 	...hunt21Complete,
 	...hunt45Complete,
+	...hunt47Complete,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
@@ -738,6 +740,7 @@ describe('real suites under faults agree with their JUnit XML', () => {
 				...hunt19PrintedSession,
 				...hunt20NoFile,
 				...hunt21NoFile,
+				...hunt47DoctestCut,
 			].toSorted(),
 		);
 	});
