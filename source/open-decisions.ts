@@ -81,6 +81,8 @@ export async function openDecisions(
 			now: options.now,
 			history: options.isUndoing,
 			...(options.isReadOnly && {snapshots: readOnlySnapshots()}),
+			// The review (it listens for others' decisions): what it showed as saved stays saved.
+			...(options.listen && {keepShown: true}),
 		});
 	}
 

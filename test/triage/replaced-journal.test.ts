@@ -30,8 +30,9 @@ afterEach(() => {
 	fs.rmSync(directory, {recursive: true, force: true});
 });
 
+/** A review's journal (`keepShown`): what it showed as saved stays saved. */
 function open(now = fakeClock()): Journal {
-	return openJournal(file, {now, snapshots: false});
+	return openJournal(file, {now, snapshots: false, keepShown: true});
 }
 
 /** What an editor does on save: a new file written beside it, renamed over it. */
@@ -143,6 +144,18 @@ describe('a file replaced by another program', () => {
 		const compacted = fs.readFileSync(file, 'utf8');
 		expect(journal.refresh()).toBe(true);
 		expect(fs.readFileSync(file, 'utf8')).toBe(compacted);
+		expect(journal.takeNotice()).toBeUndefined();
+	});
+
+	test('a command’s journal (export, report, decide: it showed nothing as saved) leaves the replaced file as it is', () => {
+		const journal = openJournal(file, {now: fakeClock(), snapshots: false});
+		journal.decide({id: one, phase: 'call', category: 'BUG', priority: 'HIGH'});
+		const older = fs.readFileSync(file, 'utf8');
+		journal.decide({id: two, phase: 'call', category: 'BUG', priority: 'LOW'});
+		saveByRename(older);
+		expect(journal.refresh()).toBe(true);
+		expect(fs.readFileSync(file, 'utf8')).toBe(older);
+		expect(categoryOf(journal, two)).toBeUndefined();
 		expect(journal.takeNotice()).toBeUndefined();
 	});
 

@@ -117,6 +117,8 @@ export function fixtureOf(
 			clock += 1000;
 			return new Date(clock);
 		},
+		// The review's journal, as `openDecisions` opens it for one.
+		keepShown: true,
 	});
 	const analysis = analyze(runList, options);
 	return {

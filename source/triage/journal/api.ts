@@ -30,6 +30,12 @@ export type JournalOptions = {
 	and reads its history when an undo first needs it: for a command that opens it to undo.
 	*/
 	readonly history?: boolean;
+	/**
+	A review's journal: when another program replaces the file without decisions this journal had read (and the
+	review showed as saved), they are appended again (`lost-decisions.ts`). A command that only reads, or decides
+	once, leaves the file as that program left it: it showed nothing as saved.
+	*/
+	readonly keepShown?: boolean;
 };
 
 /**

@@ -68,6 +68,10 @@ export function openJournal(file: string, options: JournalOptions): Journal {
 			? defaultSnapshotPlace()
 			: options.snapshots || undefined,
 	);
+	if (options.keepShown) {
+		journal.keepShown();
+	}
+
 	if (options.history) {
 		journal.keepHistory();
 	}
@@ -103,6 +107,10 @@ export class JournalFile implements Journal {
 		this.path = file;
 		this.#now = now;
 		this.#reader = new JournalReader(file, snapshots);
+	}
+
+	/** Decisions read, then lost to another program replacing the file, are saved again (`JournalOptions.keepShown`). */
+	keepShown(): void {
 		this.#reader.onReloaded = before => {
 			// A save by rename, a checkout of an older version, a truncation: what it lost was shown as saved.
 			if (this.#lostFrom === undefined && lostOf(before, this.state())) {
