@@ -193,16 +193,25 @@ export function groupedRuns(
 	};
 }
 
+/** A console log's run alone: no JUnit XML joined to it, no other shard merged in. */
+function isLogAlone(run: Run): boolean {
+	return run.format === 'pytest' && run.junitXml === undefined && !run.shards;
+}
+
+/** A JUnit XML's run alone: no other shard merged in. */
+function isXmlAlone(run: Run): boolean {
+	return run.format === 'junit' && !run.shards;
+}
+
 /** A console log alone (no XML joined) and a JUnit XML alone: the log first, or undefined. */
 function logAndXml(first: Run, second: Run): {log: Run; xml: Run} | undefined {
-	const isLog = (run: Run) =>
-		run.format === 'pytest' && run.junitXml === undefined && !run.shards;
-	const isXml = (run: Run) => run.format === 'junit' && !run.shards;
-	if (isLog(first) && isXml(second)) {
+	if (isLogAlone(first) && isXmlAlone(second)) {
 		return {log: first, xml: second};
 	}
 
-	return isLog(second) && isXml(first) ? {log: second, xml: first} : undefined;
+	return isLogAlone(second) && isXmlAlone(first)
+		? {log: second, xml: first}
+		: undefined;
 }
 
 /** Runs next to each other that are a console log and a JUnit XML not of one run: a line each, saying why. */
@@ -235,10 +244,8 @@ function whyNotShards(
 	group: readonly Run[],
 	clocks: ReadonlyMap<Run, RunClock | undefined>,
 ): string | undefined {
-	const log = group.find(
-		run => run.format === 'pytest' && run.junitXml === undefined,
-	);
-	const xml = group.find(run => run.format === 'junit');
+	const log = group.find(run => isLogAlone(run));
+	const xml = group.find(run => isXmlAlone(run));
 	if (log === undefined || xml === undefined) {
 		return undefined;
 	}

@@ -102,13 +102,13 @@ function durationsAgree(
 	);
 }
 
+/** `whyNotSameRun`'s answer for a log and an XML that agree in their counts and times but name no test alike. */
+export const noTestAlike = 'no test the log names is in the XML';
+
 /**
 Why a console log's run and a JUnit XML's run are not one run, or undefined when everything both say agrees.
 Both must be one session each (the caller's concern).
 */
-/** `whyNotSameRun`'s answer for a log and an XML that agree in their counts and times but name no test alike. */
-export const noTestAlike = 'no test the log names is in the XML';
-
 export function whyNotSameRun(
 	log: ClockedRun,
 	xml: ClockedRun,
