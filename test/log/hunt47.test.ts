@@ -69,6 +69,10 @@ describe('pytest 7.2 --tb=line: a doctest report cut at 50 characters', () => {
 		// Before: `DocTestFailure: UNEXPECTED EXCEPTION: NameE`, neither the exception's type nor a cut the headline showed.
 		const run = await parseText(log);
 		expect(run.failures.map(failure => failure.headline)).toEqual(['NameE...']);
+		// A type cut short names no exception the classifier knows: doctest's own stays.
+		expect(run.failures.map(failure => failure.exceptionType)).toEqual([
+			'DocTestFailure',
+		]);
 		expect(run.complete).toBe(true);
 	});
 
@@ -81,6 +85,32 @@ describe('pytest 7.2 --tb=line: a doctest report cut at 50 characters', () => {
 		);
 		expect(run.failures.map(failure => failure.headline)).toEqual([
 			"KeyError: 'a'",
+		]);
+		// The classifier sees the exception the example raised, as the XML gives it (it saw DocTestFailure).
+		expect(run.failures.map(failure => failure.exceptionType)).toEqual([
+			'KeyError',
+		]);
+	});
+
+	test("pytest 9's --tb=line: the raised exception's type, not doctest's UnexpectedException (bn-p90-tbline-doctest)", async () => {
+		const run = await readLog(
+			path.join(root, 'bn-p90-tbline-doctest', 'run.log'),
+		);
+		const xml = await readLog(
+			path.join(root, 'bn-p90-tbline-doctest', 'run.xml'),
+		);
+		// The doctests' reports, each with the type its log gives and the type its XML gives.
+		const typeIn = new Map(
+			xml.failures.map(failure => [failure.id, failure.exceptionType]),
+		);
+		const doctests = run.failures.filter(failure =>
+			failure.traceback.includes('UNEXPECTED EXCEPTION'),
+		);
+		expect(
+			doctests.map(failure => [failure.exceptionType, typeIn.get(failure.id)]),
+		).toEqual([
+			['NameError', 'NameError'],
+			['ModuleNotFoundError', 'ModuleNotFoundError'],
 		]);
 	});
 });

@@ -392,11 +392,12 @@ function makeFailure(
 			// pytest 9 prints a doctest's whole report before its line (`Expected:`, `Got:`): read as in a long entry.
 			// pytest 7 prints its first 50 characters and no line (`cutDoctestReport`): what they hold of it.
 			const shown = lines.slice(start, end);
+			const headline = report
+				? describeTraceback(shown).headline
+				: (doctestHeadline(shown) ?? described.headline);
 			described = {
-				headline: report
-					? describeTraceback(shown).headline
-					: (doctestHeadline(shown) ?? described.headline),
-				exceptionType: described.exceptionType,
+				headline,
+				exceptionType: doctestRaisedType(headline) ?? described.exceptionType,
 			};
 		}
 
@@ -468,4 +469,20 @@ function makeFailure(
 
 function isDoctestType(type: string | undefined): boolean {
 	return type === 'DocTestFailure' || type === 'UnexpectedException';
+}
+
+/**
+The exception a doctest example raised, when its headline names it whole (`NameError: name 'x' is not defined`, read
+from `UNEXPECTED EXCEPTION: …`), as the XML and a long report give it: what the classifier should see, not doctest's
+own `DocTestFailure` or `UnexpectedException`. undefined for `DocTestFailure: expected …` and a type cut short (`NameE...`).
+*/
+function doctestRaisedType(headline: string): string | undefined {
+	if (headline.startsWith('DocTestFailure')) {
+		return undefined;
+	}
+
+	const type = describeMessage(headline).exceptionType;
+	return type === undefined || headline.startsWith(`${type}...`)
+		? undefined
+		: type;
 }
