@@ -212,8 +212,11 @@ export const lateFloors = [
 	// for whole classes at setup, lost updates, a deadlock caught by a bounded join, a lock held across an await, a pool
 	// exhausted by nested submissions, a half-closed peer, an unresolvable name, source ports reused, EMFILE, MemoryError
 	// under ulimit -v, one thread per passenger), reached 45/53 (42) blind, its XML too, with main's rules at 7992851.
-	['test/classify/acceptance/holdout-64.log', 'holdout-64.json', 53, 45, 42],
-	['test/classify/acceptance/holdout-64.xml', 'holdout-64.json', 53, 45, 42],
+	// With its misses in view, Python's TimeoutError raised by the app's own line with nothing outside the code below it
+	// or in its words (own-timeout-raised-in-app) took both to 46 (43), and holdout-22's log and XML to 62 (48) and
+	// 62 (45), as decided; no other set changed.
+	['test/classify/acceptance/holdout-64.log', 'holdout-64.json', 53, 46, 43],
+	['test/classify/acceptance/holdout-64.xml', 'holdout-64.json', 53, 46, 43],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
