@@ -206,6 +206,17 @@ export const lateFloors = [
 	['test/classify/acceptance/holdout-62.xml', 'holdout-62.json', 47, 37, 34],
 	['test/classify/acceptance/holdout-63.log', 'holdout-63.json', 57, 51, 48],
 	['test/classify/acceptance/holdout-63.xml', 'holdout-63.json', 57, 51, 48],
+	// holdout-64, a fifty-sixth, shaped like holdout-63 to the team's (exactly 128 chaos tests in all six areas, 45 of them
+	// failing in bulk and flakily, weighted to concurrency and network), recorded with Debian's pytest 7.2 under
+	// pytest-xdist with two workers (a city tram network's operations service: PostgreSQL, Redis and a timetable feed down
+	// for whole classes at setup, lost updates, a deadlock caught by a bounded join, a lock held across an await, a pool
+	// exhausted by nested submissions, a half-closed peer, an unresolvable name, source ports reused, EMFILE, MemoryError
+	// under ulimit -v, one thread per passenger), reached 45/53 (42) blind, its XML too, with main's rules at 7992851.
+	// With its misses in view, Python's TimeoutError raised by the app's own line with nothing outside the code below it
+	// or in its words (own-timeout-raised-in-app) took both to 46 (43), and holdout-22's log and XML to 62 (48) and
+	// 62 (45), as decided; no other set changed.
+	['test/classify/acceptance/holdout-64.log', 'holdout-64.json', 53, 46, 43],
+	['test/classify/acceptance/holdout-64.xml', 'holdout-64.json', 53, 46, 43],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
@@ -233,4 +244,5 @@ export const lateRuns = [
 	['holdout-61', 54],
 	['holdout-62', 47],
 	['holdout-63', 57],
+	['holdout-64', 53],
 ] as const;

@@ -121,6 +121,29 @@ const cases: Record<string, () => unknown> = {
 			}),
 		);
 	},
+	ownTimeouts() {
+		const failureOf = (source: string, message: string) =>
+			ruleFor({
+				headline: `TimeoutError: ${message}`,
+				traceback: `tests/test_a.py:3: in test_a\n    wait()\napp/interlock.py:7: in wait\n    ${source}\nE   TimeoutError: ${message}`,
+			});
+		return [
+			failureOf(
+				'raise TimeoutError(message)',
+				'hos por serve servic connec socke repl answe peers http:/ '.repeat(
+					4000,
+				),
+			),
+			failureOf(
+				`raise TimeoutError(${'"/socke.py /request /redi/ asyncio/stream.py" '.repeat(5000)})`,
+				'not finished',
+			),
+			failureOf(
+				`raise${' '.repeat(250_000)}TimeoutError(message)`,
+				`${'x'.repeat(250_000)} host`,
+			),
+		];
+	},
 };
 
 process.stdout.write(JSON.stringify(cases[process.argv[2]!]!()));

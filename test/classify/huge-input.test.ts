@@ -80,4 +80,12 @@ describe('a 5 MB failure', () => {
 			'statement-timeout',
 		]);
 	});
+
+	test("three lines of 250 KB near misses of a service in the code's own TimeoutError each get a rule", () => {
+		expect(classified('ownTimeouts')).toEqual([
+			'own-timeout-raised-in-app',
+			'own-timeout-raised-in-app',
+			'timeout-error',
+		]);
+	});
 });

@@ -175,6 +175,7 @@ const lines: readonly string[] = [
 	'[["lock-timeout"],["timeouterror","timeout","lockerror: unable to acquire lock within the time specified"]]',
 	'[["hang-retrying-refused-service","hang-on-locks","hang-in-own-loop","hang-in-test-sleep","hang-waiting-retry-after","pytest-timeout"],["timeout "]]',
 	'[["own-wait-timeout-on-app-lock","own-wait-timeout-in-app","own-wait-timeout-in-test"],["timeouterror"]]',
+	'[["own-timeout-raised-in-app not"],["http","host","port","server","service","connect","respon","answer","repl","socket","peer","endpoint","url","upstream","remote"]]',
 	'[["timeout-retrying-refused-service","timeout-error"],["timeouterror","socket.timeout","readtimeout","connecttimeout","timeoutexpired","timeout","timed out","timeout reading from socket","deadline_exceeded","deadline exceeded"]]',
 	'[["killed-under-own-limit","killed"],["died with <signals.sig","exit ","non-zero exit status ","oomkilled","killed process ","\' crashed while running"]]',
 	'[["process-limits"],["can\'t start new thread","brokenprocesspool","terminated abruptly","pthread_create","resource temporarily unavailable","cannot fork"]]',

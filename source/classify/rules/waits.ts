@@ -55,6 +55,10 @@ const ownWaitTimeoutOnAppLock = new RegExp(
 	),
 );
 
+/** The words of a wait on something outside the code: a service, a host, a port, a connection, an answer. */
+const ownTimeoutOnService =
+	/https?:\/\/|\b(?:host|port|server|service|connect\w*|respon\w*|answer\w*|repl(?:y|ied)|socket|peer|endpoint|url|upstream|remote)\b/i;
+
 /** A timeout in any client's words: its exception's type or its message. */
 const timedOut = raised(
 	String.raw`\w*TimeoutError|socket\.timeout|ReadTimeout|ConnectTimeout|TimeoutExpired|\w*Timeout`,
@@ -184,6 +188,24 @@ export const waitRules: readonly RuleSpec[] = [
 		priority: 'MEDIUM',
 		reason:
 			"The test's own wait on a future or a coroutine (Future.result(timeout=…), asyncio.wait_for) ran out with no socket or service below it, so not the network: the test allows less time than the work takes, or waits for something it never lets finish",
+	},
+	// Python's TimeoutError raised by the app's own line (`raise TimeoutError(...)`, the innermost frame) with no frame of
+	// I/O in the traceback and no service, host or connection in its words: the code gave up its own wait on an event,
+	// a thread's join or a condition (suite 22's event never set, suite 64's lock-order deadlock caught by a bounded
+	// join), which both sets decided the code's bug. A client's timeout is raised in the library, never by this line.
+	{
+		name: 'own-timeout-raised-in-app',
+		match: {
+			exception: /^(?:asyncio\.(?:exceptions\.)?)?TimeoutError$/,
+			raisedIn: ['app'],
+			callSource: /^\s*raise\s+(?:asyncio\.)?TimeoutError\b/,
+			traceback: new RegExp(String.raw`^(?![\s\S]*?(?:${ioFrame}))`),
+			not: {message: ownTimeoutOnService},
+		},
+		category: 'BUG',
+		priority: 'HIGH',
+		reason:
+			"The code raised its own TimeoutError, with no socket, client or service below it: a wait of its own (an event, a thread's join, a condition) ran out, so the work it waited for never finished (a deadlock, an event never set) or is far slower than the code allows",
 	},
 	// A client's timeout whose captured log or output records the connection refused while it retried (kazoo's
 	// `Connection time-out` after `Connection dropped: socket connection error: Connection refused`): no service was
