@@ -178,9 +178,10 @@ export function startLiveRun(
 				signal: controller.signal,
 				isFinished: () => review.hasFinalLine(),
 				...(options.onWaiting && {onWaiting: options.onWaiting}),
-				// Else the header says RUNNING for ever over a log nobody may write to again (QA 45).
+				// Else the header says RUNNING for ever over a log nobody may write to again (QA 45). The header names
+				// the log already: its path again pushed the note past the line's end (QA 46).
 				onGone() {
-					review.noteOnce(`${input.file} was removed or replaced (q leaves)`);
+					review.noteOnce('log removed or replaced (q leaves)');
 				},
 			});
 			return {

@@ -142,6 +142,11 @@ export function fitRunLine(
 		readonly rest: string;
 		/** What of `rest` must show, before a name is cut for it: the status and the first counts. */
 		readonly essential?: string;
+		/**
+		`rest` begins with a live note (the followed log was removed): the name keeps its history part where it fits
+		beside the essential (the status and the note), and the counts are cut instead.
+		*/
+		readonly hasNote?: boolean;
 	},
 	width: number,
 ): {name: string; outage: string} {
@@ -161,6 +166,15 @@ export function fitRunLine(
 	}
 
 	const essential = parts.essential ?? parts.rest;
+	// The note comes in the middle of a run: the name stays as it was, where `(2 runs, 1 from history)` became
+	// `(2 runs)` as the note came and pushed the counts past the line's end (QA 46).
+	if (
+		parts.hasNote &&
+		textWidth(parts.name + shortOutage + essential) + 1 <= width
+	) {
+		return {name: parts.name, outage: shortOutage};
+	}
+
 	// A column for the `…` that ends the line when more than the essential follows.
 	const room =
 		width -
@@ -231,14 +245,34 @@ function HeaderView({
 				: 'INCOMPLETE run';
 	const counts = formatCounts(run.counts);
 	const firstCounts = counts.split(' · ').slice(0, 2).join(' · ');
+	// A live note that fits whole beside the status goes before the counts: it is the line's news (the log was
+	// removed), and the line is cut at its end, where it lost the note's end at 120 columns (`run.log was rem…`,
+	// QA 46). One too long for the line (a path in it) comes after the counts, cut, as before.
+	const note = live?.note === undefined ? '' : ` · ${sanitizeLine(live.note)}`;
+	const shortName = runName(analysis, live, true);
+	const isNoteFirst =
+		note !== '' &&
+		Math.min(textWidth(shortName), shortestName) +
+			textWidth((outage ? shortOutageLabel : '') + ` · ${status}${note}`) +
+			1 <=
+			width;
 	const fitted = fitRunLine(
-		{
-			name: runName(analysis, live),
-			shortName: runName(analysis, live, true),
-			isOutage: outage === true,
-			rest: ` · ${status} · ${counts}${live?.note === undefined ? '' : ` · ${sanitizeLine(live.note)}`}`,
-			essential: ` · ${status} · ${firstCounts}`,
-		},
+		isNoteFirst
+			? {
+					name: runName(analysis, live),
+					shortName,
+					isOutage: outage === true,
+					rest: ` · ${status}${note} · ${counts}`,
+					essential: ` · ${status}${note}`,
+					hasNote: true,
+				}
+			: {
+					name: runName(analysis, live),
+					shortName,
+					isOutage: outage === true,
+					rest: ` · ${status} · ${counts}${note}`,
+					essential: ` · ${status} · ${firstCounts}`,
+				},
 		width,
 	);
 	// The progress line, as parts: measured for the room a pending priority has, and drawn from the same parts.
@@ -300,13 +334,11 @@ function HeaderView({
 					<Text bold color={tint(theme, 'yellow')}>
 						{fitted.outage}
 					</Text>
-				)}{' '}
+				)}
+				{isNoteFirst ? <Text color={tint(theme, 'yellow')}>{note}</Text> : null}{' '}
 				· {counts}
-				{live?.note === undefined ? undefined : (
-					<Text color={tint(theme, 'yellow')}>
-						{' '}
-						· {sanitizeLine(live.note)}
-					</Text>
+				{note !== '' && !isNoteFirst && (
+					<Text color={tint(theme, 'yellow')}>{note}</Text>
 				)}
 			</Text>
 			<Text wrap="truncate-end">

@@ -98,7 +98,10 @@ test('once the logs are read, the step under way shows under the full bar, and t
 	);
 	const lines = (lastFrame() ?? '').split('\n');
 	expect(lines[1]).toContain('100% of 1.0 MB');
-	expect(lines[2]).toBe('classifying 57,357 failures…');
+	// A step holds the keys until it ends: the line says so.
+	expect(lines[2]).toBe(
+		'classifying 57,357 failures… · q quits once this step ends',
+	);
 	expect(lines[3]).toBe('57,357 failing, the latest:');
 	unmount();
 });
