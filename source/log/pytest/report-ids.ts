@@ -36,6 +36,7 @@ export function resolveReportIds(inputs: {
 		tests,
 		summaryItems,
 		entries,
+		durationIds: inputs.durationIds,
 		ids,
 	});
 	removeInvocationAbove({
