@@ -8,5 +8,6 @@ export const hunt49Complete: Record<string, boolean> = {
 	'h11-p7-rA-subdir-warn': true,
 	'h11-p7-v-logcli-format': true,
 	'h11-p90-debug': true,
+	'h11-p90-subdir-warn-other': true,
 	'h11-p90-v-subdir-warn': true,
 };

@@ -24,6 +24,8 @@ export function applyInvocationPrefix(inputs: {
 	readonly entries: readonly Entry[];
 	/** Node ids the `--durations` section and the warnings summary printed. */
 	readonly durationIds?: readonly string[];
+	/** The files the lines of progress letters named (the default verbosity), as printed. */
+	readonly progressFiles?: ReadonlySet<string>;
 	/** Told the prefix, so that ids normalized from now on get it too. */
 	readonly ids: IdNormalizer;
 }): void {
@@ -131,7 +133,10 @@ function nodeIdPrefix(
 		return undefined;
 	}
 
-	const files = new Set<string>(inputs.tests.files());
+	const files = new Set<string>([
+		...inputs.tests.files(),
+		...(inputs.progressFiles ?? []),
+	]);
 	for (const item of inputs.summaryItems) {
 		files.add(fileOfId(item.rawId));
 	}
@@ -143,7 +148,8 @@ function nodeIdPrefix(
 			continue;
 		}
 
-		if (files.has(file)) {
+		if (files.has(file) || file.startsWith('/') || file.startsWith('../')) {
+			// Printed as it is (pytest ran from its rootdir), or a file outside the rootdir: no subdirectory shows.
 			return undefined;
 		}
 

@@ -37,6 +37,7 @@ export function resolveReportIds(inputs: {
 		summaryItems,
 		entries,
 		durationIds: inputs.durationIds,
+		progressFiles: inputs.progressFiles?.named,
 		ids,
 	});
 	removeInvocationAbove({
