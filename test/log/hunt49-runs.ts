@@ -4,6 +4,7 @@ The forty-ninth hunt's real runs (fixtures/real-suites/README.md, record-hunt49.
 `real-suites.test.ts`.
 */
 export const hunt49Complete: Record<string, boolean> = {
+	'dup-p7-q-durations': true,
 	'h11-p7-q-subdir-durations': true,
 	'h11-p7-rA-subdir-warn': true,
 	'h11-p7-v-c-sibling': true,

@@ -141,6 +141,12 @@ function nodeIdPrefix(
 		files.add(fileOfId(item.rawId));
 	}
 
+	// `-q`: only the short summary names tests, so a file it does not print may well be where pytest ran (a
+	// `pkg/tests/test_x.py` beside the failing `tests/test_x.py`): a node id then shows the way only as a test it names.
+	const summaryIds =
+		inputs.tests.size === 0 && (inputs.progressFiles?.size ?? 0) === 0
+			? new Set(inputs.summaryItems.map(item => item.rawId))
+			: undefined;
 	let prefix: string | undefined;
 	for (const id of nodeIds) {
 		const file = fileOfId(id);
@@ -158,7 +164,10 @@ function nodeIdPrefix(
 			slash !== -1;
 			slash = file.indexOf('/', slash + 1)
 		) {
-			if (files.has(file.slice(slash + 1))) {
+			const isShown = summaryIds
+				? summaryIds.has(id.slice(slash + 1))
+				: files.has(file.slice(slash + 1));
+			if (isShown) {
 				const found = file.slice(0, slash + 1);
 				if (prefix !== undefined && prefix !== found) {
 					return undefined;
