@@ -33,6 +33,8 @@ export type HeaderInputs = {
 	readonly progressFiles?: {
 		readonly failed: readonly string[];
 		readonly errored: readonly string[];
+		/** Every file a line of letters named. */
+		readonly named?: ReadonlySet<string>;
 	};
 	/** How many `E` progress letters were counted, when the log has letters (collection errors print none). */
 	readonly letterErrors?: number;

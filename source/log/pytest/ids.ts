@@ -256,6 +256,31 @@ export class IdNormalizer {
 			return stripped.slice(rootdir.length + 1) + rest;
 		}
 
-		return raw;
+		return file.startsWith('../')
+			? belowRootdirTail(stripped, rootdir, rest, raw)
+			: raw;
 	}
+}
+
+/**
+A file printed up from where pytest ran and down again (`../cfg/test_io.py`), whose way down starts with the rootdir's
+last directories (`rootdir: /src/cfg`): pytest ran beside its rootdir (`-c cfg/pytest.ini`, `--rootdir=../cfg`), and the
+rest is the node id (`test_io.py`). The longest such tail is taken; any other file stays as printed.
+*/
+function belowRootdirTail(
+	stripped: string,
+	rootdir: string,
+	rest: string,
+	raw: string,
+): string {
+	// The rootdir's last eight directories at most, longest first: a few checks an id, whatever the rootdir's depth.
+	const parts = rootdir.split('/');
+	for (let count = Math.min(parts.length - 1, 8); count >= 1; count--) {
+		const tail = `${parts.slice(-count).join('/')}/`;
+		if (stripped.startsWith(tail) && stripped.length > tail.length) {
+			return stripped.slice(tail.length) + rest;
+		}
+	}
+
+	return raw;
 }

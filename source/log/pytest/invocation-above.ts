@@ -35,6 +35,8 @@ export function removeInvocationAbove(inputs: {
 	readonly entries: readonly Entry[];
 	/** Node ids the `--durations` section and the warnings summary printed. */
 	readonly durationIds: readonly string[];
+	/** The files the lines of progress letters named (the default verbosity), as printed. */
+	readonly progressFiles?: ReadonlySet<string>;
 	/** Told the prefix, so that ids normalized from now on lose it too. */
 	readonly ids: IdNormalizer;
 }): void {
@@ -98,12 +100,16 @@ function isInstalledPackage(rootdir: string): boolean {
 	return /\/(?:site|dist)-packages\/[^/]+$/.test(rootdir);
 }
 
-/** Every file the tests and the short summary name, as printed. */
+/** Every file the tests, the lines of progress letters and the short summary name, as printed. */
 function filesOf(inputs: {
 	readonly tests: TestTable;
 	readonly summaryItems: readonly SummaryItem[];
+	readonly progressFiles?: ReadonlySet<string>;
 }): Set<string> {
-	const files = new Set<string>(inputs.tests.files());
+	const files = new Set<string>([
+		...inputs.tests.files(),
+		...(inputs.progressFiles ?? []),
+	]);
 	for (const item of inputs.summaryItems) {
 		files.add(fileOfId(item.rawId));
 	}

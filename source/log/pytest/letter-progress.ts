@@ -57,7 +57,13 @@ export class LetterProgress {
 	The file of each `F` (`failed`) and each `E` (`errored`) letter, as printed, in order (up to `lettersKept`): they say
 	in which file a FAILURES entry whose traceback never reaches its test's own frame is (`guess-id.ts`).
 	*/
-	readonly filesWith = {failed: [] as string[], errored: [] as string[]};
+	readonly filesWith = {
+		failed: [] as string[],
+		errored: [] as string[],
+		/** Every file a line of letters named (up to `lettersKept`): printed ids' files at the default verbosity. */
+		named: new Set<string>(),
+	};
+
 	private pendingChars: string | undefined;
 	/**
 	The first letters held back that other text then followed, before any letter counted: the progress of a run
@@ -356,6 +362,9 @@ export class LetterProgress {
 
 		this.file = file;
 		this.isFileLineOpen = true;
+		if (this.filesWith.named.size < lettersKept) {
+			this.filesWith.named.add(file);
+		}
 	}
 
 	private noteMarker(): void {

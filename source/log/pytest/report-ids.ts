@@ -36,6 +36,8 @@ export function resolveReportIds(inputs: {
 		tests,
 		summaryItems,
 		entries,
+		durationIds: inputs.durationIds,
+		progressFiles: inputs.progressFiles?.named,
 		ids,
 	});
 	removeInvocationAbove({
@@ -46,6 +48,7 @@ export function resolveReportIds(inputs: {
 		summaryItems,
 		entries,
 		durationIds: inputs.durationIds,
+		progressFiles: inputs.progressFiles?.named,
 		ids,
 	});
 	let headerKeys: Set<string> | undefined;
