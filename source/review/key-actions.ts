@@ -159,7 +159,9 @@ const keyHandlers: KeyHandlers = {
 	accept,
 	mark: toggleMark,
 	markRange,
-	previewCluster,
+	// On the cluster list, the highlighted cluster: its failures shown, then what x does on the first of them.
+	previewCluster: state =>
+		previewCluster(state.mode === 'clusters' ? selectCluster(state) : state),
 	confirm: state =>
 		state.mode === 'undo' ? confirmUndo(state) : confirmPreview(state),
 	undo,

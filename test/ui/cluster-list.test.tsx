@@ -192,3 +192,23 @@ test('at 60 columns a cluster whose crash site leaves no room for an example sho
 
 	app.unmount();
 });
+
+test('x on the cluster list previews the highlighted cluster, as Enter then x does; y applies it (QA 46: "x: no such key here")', async () => {
+	const data = await fixture(psycopg2Log);
+	const [, second] = data.analysis.clusters;
+	const app = await renderReview(data, {}, {rows: 40, columns: 120});
+	// The second cluster, not the current row's: x takes the highlighted one.
+	await press(app, keys.tab, 'g', 'j', 'x');
+	expect(frame(app)).not.toContain('no such key here');
+	expect(frame(app)).toMatch(
+		new RegExp(
+			`Apply ENVIRONMENT HIGH to ${second!.ids.length} of ${second!.ids.length} failures in cluster ${second!.id}\\?`,
+		),
+	);
+	await press(app, 'y');
+	expect(frame(app)).toContain(
+		`✓ saved: ENVIRONMENT HIGH on ${second!.ids.length} failures of cluster ${second!.id}`,
+	);
+	expect(frame(app).split('\n')[1]).toContain(`${second!.ids.length}/`);
+	app.unmount();
+});

@@ -175,6 +175,13 @@ export function createKeymap(options: KeymapOptions = {}): Keymap {
 				hint: 'show failures',
 			},
 			{
+				id: 'cluster.apply',
+				keys: ['x'],
+				action: {type: 'previewCluster'},
+				help: "apply its first failure's decision (or suggestion) to the whole cluster (shows what changes first)",
+				hint: 'apply',
+			},
+			{
 				id: 'summary',
 				keys: ['s'],
 				action: {type: 'summary'},
