@@ -17,7 +17,7 @@ import {
 import {pendingIdCandidate, trailingOutcome} from './pending-id.js';
 import {DeferredVerboseLine} from './deferred-verbose-line.js';
 import {QuietPlan, withoutSetupShowIndent} from './setup-show-lines.js';
-import {isBareIdLineBytes, parseXdistLine} from './worker-line.js';
+import {isBareIdLineBytes, parseXdistLine, StartedIds} from './worker-line.js';
 import {charsOnly} from './progress-letters.js';
 import {LetterProgress} from './letter-progress.js';
 import {stripPercent} from './progress-marker.js';
@@ -61,6 +61,8 @@ export class ProgressReader {
 	private readonly pending: PendingTest;
 	/** Another test's `-v` line with no marker while an `id ` waits, until the next line tells whose it is. */
 	private readonly deferred = new DeferredVerboseLine(this);
+	/** xdist's `id ` lines, whose tests a worker has yet to report (`worker-line.ts`). */
+	private readonly started = new StartedIds();
 	/** Under `-s`, whether a `-v` line is a test's output (`printed-verbose-line.ts`). */
 	private readonly printed: PrintedVerboseLines;
 
@@ -266,11 +268,12 @@ export class ProgressReader {
 		}
 
 		const isWorkerLine = text.charCodeAt(0) === 91; /* [ */
-		const xdist = isWorkerLine ? parseXdistLine(text) : undefined;
+		const xdist = isWorkerLine ? parseXdistLine(text, this.started) : undefined;
 		if (xdist) {
 			this.reports.isXdist = true;
 			this.hasVerbose = true;
 			const {id, word} = xdist;
+			this.started.reported(id);
 			if (!this.eachWorkers?.isOtherWorkersRun(text, id, word, this.inputs)) {
 				this.reports.verbose(id, word);
 			}
@@ -282,6 +285,10 @@ export class ProgressReader {
 			this.reports.isXdist = true;
 			this.eachWorkers = eachWorkersOf(text);
 			return;
+		}
+
+		if (this.reports.isXdist) {
+			this.started.note(text);
 		}
 
 		const isXdist = this.reports.isXdist && this.pending.id !== undefined;
