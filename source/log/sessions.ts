@@ -1,6 +1,7 @@
 import type {FailureListener, Run, Warning} from './model.js';
 import {PytestParser} from './pytest/index.js';
 import {NewlineIds, isReturnInId} from './pytest/newline-ids.js';
+import {progressMarkerStart} from './pytest/progress-marker.js';
 import {sugarBanner} from './pytest/sugar.js';
 import type {LineSink} from './line-splitter.js';
 import {ReportlogParser} from './reportlog.js';
@@ -26,6 +27,23 @@ name ran.
 */
 const cutIdLine =
 	/^(?:(?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|SUBPASSED|SUBFAILED)\S* |\[gw\d+] \[[\s\d%/]+] [A-Z]+ )(?![^\n]* - )\S[^\n]*$|^[^\s:]+\.py::\S*$/;
+
+/**
+The width of pytest's whole progress line (letters, padding and `[ NN%]`), told by a rule (one wider) or by a progress
+line; undefined for other lines. pytest pads each marker to its terminal's width from the column its own line reached.
+*/
+function progressWidthOf(text: string): number | undefined {
+	const last = text.charCodeAt(text.length - 1);
+	if (last === 61 /* = */) {
+		return text.charCodeAt(0) === 61 && text.includes(' ')
+			? text.length - 1
+			: undefined;
+	}
+
+	return last === 93 /* ] */ && progressMarkerStart(text) > 0
+		? text.length
+		: undefined;
+}
 
 type SessionParser = PytestParser | ReportlogParser;
 
@@ -55,6 +73,8 @@ export class SessionSplitter implements LineSink {
 	/** The log's last line has no newline: it was cut there (`endsInsideLine`). */
 	private isLastLineCut = false;
 	private readonly cutWarnings: Warning[] = [];
+	/** How wide the current session's progress lines are, from its first rule or marked progress line (`progressWidthOf`). */
+	private progressWidth: number | undefined;
 
 	private readonly format: 'pytest' | 'reportlog';
 	/** Lines an id holding a newline spans, joined (`newline-ids.ts`). */
@@ -178,7 +198,10 @@ export class SessionSplitter implements LineSink {
 
 		if (this.opensSession(text)) {
 			this.current = this.open(lineNumber);
+			this.progressWidth = undefined;
 		}
+
+		this.progressWidth ??= progressWidthOf(text);
 
 		this.current.parser.line(text, lineNumber);
 	}
@@ -209,6 +232,10 @@ export class SessionSplitter implements LineSink {
 		const {ending} = parser;
 		return ending !== undefined && /test session starts /i.test(text)
 			? sessionStartRule.test(text) || sugarBanner.test(text)
-			: ending === 'final line' && quietSessionStart.test(text);
+			: ending === 'final line' &&
+					quietSessionStart.test(text) &&
+					// A forked child's first line of letters continues its parent's where the fork left it
+					// (`forked-child.ts`).
+					(!text.endsWith(']') || text.length >= (this.progressWidth ?? 0));
 	}
 }

@@ -4,15 +4,17 @@ and, when it outlives its parent, prints the rest of the progress after the pare
 FAILURES, short summary and final line, which count the whole run (the child holds every report made before the fork).
 It also writes the JUnit XML last. Under `-v` pytest had flushed the forking test's `id ` before the fork, so the
 child's first line is that test's outcome word alone with its marker (`FAILED      [ 50%]`), then the `-v` lines of the
-tests after it, which the parent already reported. `-q` and the default verbosity continue a line of letters, which
-`sessions.ts` reads as the log's next session.
+tests after it, which the parent already reported. Under `-q` and the default verbosity the child's
+first line continues the parent's line of letters at the column where the fork left it: shorter than pytest's full
+progress line, which `sessions.ts` therefore does not take for the next session's first.
 
 Here the child's progress replaces the parent's reports of the same tests (no report counted twice), and its sections
 replace the parent's (`parser.ts` forgets those when `opens` says the child began).
 */
-import type {Outcome} from '../model.js';
+import type {Counts, Outcome} from '../model.js';
 import type {FailuresReader} from './failures.js';
 import type {IdNormalizer} from './ids.js';
+import {charsOnly} from './progress-letters.js';
 import {progressMarkerStart} from './progress-marker.js';
 import type {ProgressReader} from './progress.js';
 import {progressDone, type Section} from './section-lines.js';
@@ -42,6 +44,21 @@ function bareOutcome(text: string): Outcome | undefined {
 		: undefined;
 }
 
+/** A line of letters and a progress marker (`..F.   [100%]`), as `-q` prints them; `sessions.ts` has its twin. */
+const quietProgressLine = /^[.FEsxXR]+ *\[\s*\d+(?:%|\/\d+)]$/;
+
+/** A line of the child's progress under `-q` or the default verbosity: letters, or a file and its letters, and a marker. */
+function isLettersLine(text: string): boolean {
+	const marker = progressMarkerStart(text);
+	if (marker <= 0) {
+		return false;
+	}
+
+	const before = text.slice(0, marker).trimEnd();
+	const space = before.indexOf(' ');
+	return charsOnly.test(space === -1 ? before : before.slice(space + 1));
+}
+
 /** The session's readers: the child's lines go to the table, the parent's sections are forgotten. */
 type ForkInputs = {
 	readonly tests: TestTable;
@@ -60,6 +77,8 @@ export class ForkedChild {
 	#forkOutcome: Outcome | undefined;
 	/** The row the child's last `-v` line named: its next line of the same test (a teardown's ERROR) is no new report. */
 	#lastRow = -1;
+	/** Under `-q` or the default verbosity, the parent's final line's counts, until the child's is read (`end`). */
+	#parentCounts: Counts | undefined;
 
 	constructor(inputs: ForkInputs) {
 		this.#inputs = inputs;
@@ -76,10 +95,16 @@ export class ForkedChild {
 	read(text: string, section: Section): boolean | undefined {
 		const {end, progress, failures, summary, tests, ids} = this.#inputs;
 		if (this.#isReading && section === 'none') {
-			return this.#line(text, tests, ids) ? progressDone.test(text) : undefined;
+			const isChild =
+				this.#parentCounts === undefined
+					? this.#line(text, tests, ids)
+					: isLettersLine(text);
+			return isChild ? progressDone.test(text) : undefined;
 		}
 
-		if (
+		if (this.#opensQuiet(text)) {
+			this.#parentCounts = end.finalCounts;
+		} else if (
 			section !== 'other' ||
 			end.reportedCounts === undefined ||
 			!progress.hasVerbose ||
@@ -96,12 +121,43 @@ export class ForkedChild {
 
 	/** The child's progress ended (a section, or the log): the forking test was the last one read. */
 	end(): void {
-		const {tests} = this.#inputs;
+		const {tests, end, progress} = this.#inputs;
 		if (this.#forkOutcome !== undefined && tests.size > 0) {
 			this.#settle(tests, tests.size - 1);
 		}
 
 		this.#isReading = false;
+		const parent = this.#parentCounts;
+		const child = end.reportedCounts;
+		if (parent !== undefined && child !== undefined) {
+			// The parent's letters went on past the fork as the parent saw the tests, the child's final line counts them as
+			// the child did: the letters count the child's way by the difference of the two final lines (the child's
+			// letters are not counted).
+			this.#parentCounts = undefined;
+			const letters = progress.charCounts;
+			for (const key of Object.keys(letters) as Array<keyof Counts>) {
+				letters[key] += child[key] - parent[key];
+			}
+		}
+	}
+
+	/**
+	A line of letters after pytest's final line in a run of letters (`-q`, the default verbosity), which `sessions.ts`
+	left in this session: it continues the line the fork left, whatever its width (a forked child's).
+	*/
+	#opensQuiet(text: string): boolean {
+		const {end, progress} = this.#inputs;
+		if (
+			!end.hasFinalLine ||
+			progress.hasVerbose ||
+			!progress.hasChars ||
+			!quietProgressLine.test(text)
+		) {
+			return false;
+		}
+
+		this.#isReading = true;
+		return true;
 	}
 
 	/**

@@ -372,7 +372,6 @@ export class PytestParser {
 			),
 		);
 		this.summaryHold.release();
-		this.forked.end();
 		this.sugar.finish(this.lastLine);
 		const held = this.held.take();
 		if (held) {
@@ -380,6 +379,7 @@ export class PytestParser {
 		}
 
 		this.end.settleProvisional(this.progress.mark());
+		this.forked.end();
 
 		this.failures.finishEntry();
 		this.progress.flushPending(this.end.hasFinalLine);

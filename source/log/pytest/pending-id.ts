@@ -44,7 +44,7 @@ export function pendingIdCandidate(text: string): string {
 `path::name[…]`, its parameters ending the word: a parametrized id whose brackets need not balance. One pass: as a
 pattern (`^[^\s[\]]+::[^\s[\]]+\[.*]$`) it backtracked over a 64 KB word of colons, seconds a line.
 */
-function isUnbalancedParameters(word: string): boolean {
+export function isUnbalancedParameters(word: string): boolean {
 	const bracket = word.indexOf('[');
 	if (bracket === -1 || !word.endsWith(']')) {
 		return false;

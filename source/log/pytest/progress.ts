@@ -17,15 +17,16 @@ import {
 import {pendingIdCandidate, trailingOutcome} from './pending-id.js';
 import {DeferredVerboseLine} from './deferred-verbose-line.js';
 import {QuietPlan, withoutSetupShowIndent} from './setup-show-lines.js';
-import {isBareIdLineBytes, parseXdistLine} from './worker-line.js';
+import {isBareIdLineBytes, parseXdistLine, StartedIds} from './worker-line.js';
 import {charsOnly} from './progress-letters.js';
 import {LetterProgress} from './letter-progress.js';
-import {progressMarkerStart, stripPercent} from './progress-marker.js';
+import {stripPercent} from './progress-marker.js';
 import {VerboseReports} from './verbose-reports.js';
 import {KillWatch} from './killed-test.js';
 import {type EachWorkers, eachWorkersOf} from './each-workers.js';
 import {addVerboseBytes, addWorkerBytes} from './byte-lines.js';
 import {PendingTest} from './pending-test.js';
+import {PrintedVerboseLines} from './printed-verbose-line.js';
 
 export type ProgressInputs = {
 	readonly tests: TestTable;
@@ -53,9 +54,6 @@ export class ProgressReader {
 	private eachWorkers: EachWorkers | undefined;
 	/** Tests planned, not run, under `-q` or the default verbosity (`QuietPlan`). */
 	private quietPlanned = 0;
-	/** `-v` lines read without a progress marker, and with one (`isPrintedVerboseLine`). */
-	private hasUnmarkedVerbose = false;
-	private hasMarkedVerbose = false;
 	private readonly inputs: ProgressInputs;
 	/** The reports the progress lines make, into the test table. */
 	private readonly reports: VerboseReports;
@@ -63,11 +61,21 @@ export class ProgressReader {
 	private readonly pending: PendingTest;
 	/** Another test's `-v` line with no marker while an `id ` waits, until the next line tells whose it is. */
 	private readonly deferred = new DeferredVerboseLine(this);
+	/** xdist's `id ` lines, whose tests a worker has yet to report (`worker-line.ts`). */
+	private readonly started = new StartedIds();
+	/** Under `-s`, whether a `-v` line is a test's output (`printed-verbose-line.ts`). */
+	private readonly printed: PrintedVerboseLines;
 
 	constructor(inputs: ProgressInputs) {
 		this.inputs = inputs;
 		this.reports = new VerboseReports(inputs);
 		this.pending = new PendingTest(this.reports, this.killed);
+		this.printed = new PrintedVerboseLines({
+			pending: this.pending,
+			reports: this.reports,
+			killed: this.killed,
+			deferred: this.deferred,
+		});
 	}
 
 	/** How many tests were planned, not run (`--setup-plan`, `--setup-only`). */
@@ -166,7 +174,7 @@ export class ProgressReader {
 		if (
 			this.pending.isHeld ||
 			this.pending.isPlanned ||
-			// A `-v` line while an `id ` waits may be that test's output (`isPrintedVerboseLine`).
+			// A `-v` line while an `id ` waits may be that test's output (`printed-verbose-line.ts`).
 			this.pending.id !== undefined ||
 			this.reports.isXdist ||
 			this.letters.hasPending ||
@@ -191,7 +199,7 @@ export class ProgressReader {
 		}
 
 		this.pending.id = undefined;
-		this.noteMarker(bytes[end - 1] === 93 /* ] */);
+		this.printed.noteMarker(bytes[end - 1] === 93 /* ] */);
 		return true;
 	}
 
@@ -260,11 +268,12 @@ export class ProgressReader {
 		}
 
 		const isWorkerLine = text.charCodeAt(0) === 91; /* [ */
-		const xdist = isWorkerLine ? parseXdistLine(text) : undefined;
+		const xdist = isWorkerLine ? parseXdistLine(text, this.started) : undefined;
 		if (xdist) {
 			this.reports.isXdist = true;
 			this.hasVerbose = true;
 			const {id, word} = xdist;
+			this.started.reported(id);
 			if (!this.eachWorkers?.isOtherWorkersRun(text, id, word, this.inputs)) {
 				this.reports.verbose(id, word);
 			}
@@ -276,6 +285,10 @@ export class ProgressReader {
 			this.reports.isXdist = true;
 			this.eachWorkers = eachWorkersOf(text);
 			return;
+		}
+
+		if (this.reports.isXdist) {
+			this.started.note(text);
 		}
 
 		const isXdist = this.reports.isXdist && this.pending.id !== undefined;
@@ -296,7 +309,7 @@ export class ProgressReader {
 
 		const fastId = isXdist ? undefined : fastVerboseId(text);
 		if (fastId !== undefined) {
-			if (this.isPrintedVerboseLine(text, lineNumber, fastId)) {
+			if (this.printed.isPrinted(text, lineNumber, fastId)) {
 				return;
 			}
 
@@ -310,9 +323,7 @@ export class ProgressReader {
 
 		const verbose = isXdist ? undefined : parseVerboseLine(text);
 		if (verbose) {
-			if (
-				this.isPrintedVerboseLine(text, lineNumber, verbose.id, verbose.named)
-			) {
+			if (this.printed.isPrinted(text, lineNumber, verbose.id, verbose.named)) {
 				return;
 			}
 
@@ -430,57 +441,6 @@ export class ProgressReader {
 			this.reports.verbose(id, trailing[1]!);
 		} else {
 			this.pending.id = id;
-		}
-	}
-
-	/**
-	`-s` prints no progress marker (`[ 50%]`): in a run whose `-v` lines had none, another test's `-v` line with one while
-	a test's `id ` waits for its outcome is that test's output (`test_fake.py::test_fake FAILED   [ 50%]`), no report.
-	pytest prints no other test's line before the waiting one's word (but under xdist, or for a planned test). Glued to
-	the test's own `id ` (`named`: the id and the output before the word), the id waits for its outcome.
-	*/
-	private isPrintedVerboseLine(
-		text: string,
-		lineNumber: number,
-		id: string,
-		named?: string,
-	): boolean {
-		const hasMarker = progressMarkerStart(text) !== -1;
-		const pendingId = this.pending.id;
-		const isGluedToOwnId =
-			pendingId === undefined && named !== undefined && named !== id;
-		const isOther = pendingId !== undefined && pendingId !== id;
-		const isUnmarkedRun =
-			!this.pending.isPlanned &&
-			!this.reports.isXdist &&
-			this.hasUnmarkedVerbose &&
-			!this.hasMarkedVerbose;
-		if (hasMarker && (isOther || isGluedToOwnId) && isUnmarkedRun) {
-			if (isGluedToOwnId) {
-				this.pending.id = id;
-				this.killed.onLine(id, text.slice(id.length).trim());
-			} else {
-				this.killed.onOutput(text);
-			}
-
-			return true;
-		}
-
-		if (!hasMarker && isOther && isUnmarkedRun && this.deferred.mayHold) {
-			// With no marker either, the next line tells (`deferred-verbose-line.ts`).
-			this.deferred.hold(text, lineNumber);
-			return true;
-		}
-
-		this.noteMarker(hasMarker);
-		return false;
-	}
-
-	private noteMarker(hasMarker: boolean): void {
-		if (hasMarker) {
-			this.hasMarkedVerbose = true;
-		} else {
-			this.hasUnmarkedVerbose = true;
 		}
 	}
 }

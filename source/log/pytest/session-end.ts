@@ -161,6 +161,14 @@ export class SessionEnd {
 		}
 	}
 
+	/** The counts of the final line read, provisional or not. */
+	get finalCounts(): Counts | undefined {
+		return (
+			this.reportedCounts ??
+			(this.provisional && parseFinalLine(this.provisional.text))
+		);
+	}
+
 	/** Whether a final line was read, provisional or not. */
 	get hasFinalLine(): boolean {
 		return this.reportedCounts !== undefined || this.provisional !== undefined;
@@ -211,6 +219,7 @@ export class SessionEnd {
 	/** The final line read was another process's, which a forked child's replaces (`forked-child.ts`): forgotten. */
 	forgetFinalLine(): void {
 		this.reportedCounts = undefined;
+		this.provisional = undefined;
 		this.finalLineNumber = undefined;
 		this.collected = undefined;
 		this.hasFailuresTitle = false;

@@ -5,7 +5,7 @@ forms are read here; anything else is undefined (-1, false) and is read as text,
 */
 import type {Outcome} from '../model.js';
 import {lineIdEnd} from './ids.js';
-import {outcomeWords} from './pending-id.js';
+import {isUnbalancedParameters, outcomeWords} from './pending-id.js';
 import {stripPercent} from './progress-marker.js';
 import {byteWords, hasWordAt} from './verbose-line.js';
 
@@ -205,11 +205,14 @@ export const xdistLine =
 	/^\[gw\d+] (?:\[\s*\d+(?:%|\/\d+)] |(?:\d+\.\d+(?:us|ms|s)|\d+m \d+s|\d+h \d+m) )?(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN) (.+)$/s;
 
 /**
-A worker's report as text (`xdistLine`): its word and its test's id. Another worker's output can follow on the same
-line: a Python test's id ends at the first space outside brackets.
+A worker's report as text (`xdistLine`): its word and its test's id. Another worker's output, or what pytest printed as
+the session ended, can follow on the same line: a Python test's id ends at the first space outside brackets. When its
+brackets do not balance (`test_p[[]`), the id the controller named as the test started (`started`) says where it ends;
+else its first word, when that is an id whose parameters end it.
 */
 export function parseXdistLine(
 	text: string,
+	started?: StartedIds,
 ): {readonly word: string; readonly id: string} | undefined {
 	const xdist = xdistLine.exec(text);
 	if (!xdist) {
@@ -218,5 +221,61 @@ export function parseXdistLine(
 
 	const rest = stripPercent(xdist[2]!).trim();
 	const end = lineIdEnd(rest);
-	return {word: xdist[1]!, id: end === -1 ? rest : rest.slice(0, end)};
+	return {
+		word: xdist[1]!,
+		id: end === -1 ? unbalancedIdOf(rest, started) : rest.slice(0, end),
+	};
+}
+
+function unbalancedIdOf(rest: string, started: StartedIds | undefined): string {
+	const space = rest.indexOf(' ');
+	if (space === -1) {
+		return rest;
+	}
+
+	const first = rest.slice(0, space);
+	const named = started?.byFirstWord.get(first);
+	if (
+		named !== undefined &&
+		rest.startsWith(named) &&
+		(rest.length === named.length || rest[named.length] === ' ')
+	) {
+		return named;
+	}
+
+	return isUnbalancedParameters(first) ? first : rest;
+}
+
+/**
+The ids xdist's controller named as their tests started (`id ` alone on its line under `-v`), not yet reported by a
+worker, by their first word: a worker's report of an id whose brackets do not balance, with text glued after it, ends
+where that id does.
+*/
+export class StartedIds {
+	readonly byFirstWord = new Map<string, string>();
+
+	/** A line that may be the controller's `id `. */
+	note(text: string): void {
+		if (
+			!text.endsWith(' ') ||
+			text.endsWith('  ') ||
+			!text.includes('::') ||
+			text.charCodeAt(0) === 91 /* [ */
+		) {
+			return;
+		}
+
+		const id = text.slice(0, -1);
+		const space = id.indexOf(' ');
+		this.byFirstWord.set(space === -1 ? id : id.slice(0, space), id);
+	}
+
+	/** A worker reported the test. */
+	reported(id: string): void {
+		const space = id.indexOf(' ');
+		const first = space === -1 ? id : id.slice(0, space);
+		if (this.byFirstWord.get(first) === id) {
+			this.byFirstWord.delete(first);
+		}
+	}
 }
