@@ -217,6 +217,15 @@ export const lateFloors = [
 	// 62 (45), as decided; no other set changed.
 	['test/classify/acceptance/holdout-64.log', 'holdout-64.json', 53, 46, 43],
 	['test/classify/acceptance/holdout-64.xml', 'holdout-64.json', 53, 46, 43],
+	// holdout-65, a fifty-seventh, shaped like holdouts 63 and 64 to the team's (exactly 128 chaos tests in all six areas,
+	// 42 of them failing in bulk and flakily, weighted to auth, cache and database), recorded with pytest 9.0.3 without
+	// xdist (an electricity distributor's outage desk: a partner token endpoint, LDAP and a Redis down for whole classes at
+	// setup, a revoked refresh token, no clock-skew leeway, a JWKS kept across a key rotation, Redis OOM and eviction under
+	// maxmemory, memcached down, a stale read, a serialization mismatch between releases, a max+1 race, a missing column
+	// and table, a lock timeout, an exhausted pool, a lagging replica, a real PostgreSQL restarted under a held session,
+	// EMFILE with leaked files), reached 40/51 (35) blind, its XML too, with main's rules at 934d69a.
+	['test/classify/acceptance/holdout-65.log', 'holdout-65.json', 51, 40, 35],
+	['test/classify/acceptance/holdout-65.xml', 'holdout-65.json', 51, 40, 35],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
@@ -245,4 +254,5 @@ export const lateRuns = [
 	['holdout-62', 47],
 	['holdout-63', 57],
 	['holdout-64', 53],
+	['holdout-65', 51],
 ] as const;
