@@ -202,8 +202,8 @@ export const lateFloors = [
 	['test/classify/acceptance/holdout-60.xml', 'holdout-60.json', 52, 48, 46],
 	['test/classify/acceptance/holdout-61.log', 'holdout-61.json', 54, 48, 42],
 	['test/classify/acceptance/holdout-61.xml', 'holdout-61.json', 54, 48, 42],
-	['test/classify/acceptance/holdout-62.log', 'holdout-62.json', 47, 37, 34],
-	['test/classify/acceptance/holdout-62.xml', 'holdout-62.json', 47, 37, 34],
+	['test/classify/acceptance/holdout-62.log', 'holdout-62.json', 47, 40, 37],
+	['test/classify/acceptance/holdout-62.xml', 'holdout-62.json', 47, 40, 37],
 	['test/classify/acceptance/holdout-63.log', 'holdout-63.json', 57, 51, 48],
 	['test/classify/acceptance/holdout-63.xml', 'holdout-63.json', 57, 51, 48],
 	// holdout-64, a fifty-sixth, shaped like holdout-63 to the team's (exactly 128 chaos tests in all six areas, 45 of them
@@ -217,6 +217,17 @@ export const lateFloors = [
 	// 62 (45), as decided; no other set changed.
 	['test/classify/acceptance/holdout-64.log', 'holdout-64.json', 53, 46, 43],
 	['test/classify/acceptance/holdout-64.xml', 'holdout-64.json', 53, 46, 43],
+	// holdout-65, a fifty-seventh, shaped like holdouts 63 and 64 to the team's (exactly 128 chaos tests in all six areas,
+	// 42 of them failing in bulk and flakily, weighted to auth, cache and database), recorded with pytest 9.0.3 without
+	// xdist (an electricity distributor's outage desk: a partner token endpoint, LDAP and a Redis down for whole classes at
+	// setup, a revoked refresh token, no clock-skew leeway, a JWKS kept across a key rotation, Redis OOM and eviction under
+	// maxmemory, memcached down, a stale read, a serialization mismatch between releases, a max+1 race, a missing column
+	// and table, a lock timeout, an exhausted pool, a lagging replica, a real PostgreSQL restarted under a held session,
+	// EMFILE with leaked files), reached 40/51 (35) blind, its XML too, with main's rules at 934d69a. With its misses in
+	// view, a database connection used after the server dropped it (connection-closed-earlier) took both to 42 (37), and
+	// holdout-62's log and XML to 40 (37), as decided; no other set changed.
+	['test/classify/acceptance/holdout-65.log', 'holdout-65.json', 51, 42, 37],
+	['test/classify/acceptance/holdout-65.xml', 'holdout-65.json', 51, 42, 37],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
@@ -245,4 +256,5 @@ export const lateRuns = [
 	['holdout-62', 47],
 	['holdout-63', 57],
 	['holdout-64', 53],
+	['holdout-65', 51],
 ] as const;

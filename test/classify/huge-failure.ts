@@ -121,6 +121,20 @@ const cases: Record<string, () => unknown> = {
 			}),
 		);
 	},
+	// A connection used after it was closed (holdout 65): the driver's words after a dotted module path of nearly the
+	// 64 KB the rules read of a message, and 250 KB of near misses (a dotted path, the words cut short).
+	closedConnections() {
+		return [
+			`${'psycopg2.'.repeat(7000)}InterfaceError: connection already closed`,
+			`${'a.'.repeat(125_000)}InterfaceErro`,
+			`InterfaceError: ${'(a.'.repeat(80_000)}connection already close`,
+		].map(line =>
+			ruleFor({
+				headline: line.slice(0, 40),
+				traceback: `tests/test_a.py:3: in test_a\n    count(conn)\nE   ${line}`,
+			}),
+		);
+	},
 	ownTimeouts() {
 		const failureOf = (source: string, message: string) =>
 			ruleFor({

@@ -88,4 +88,11 @@ describe('a 5 MB failure', () => {
 			'timeout-error',
 		]);
 	});
+
+	test('three lines of long dotted paths and 250 KB near misses of a connection used after it was closed each get a rule', () => {
+		const rules = classified('closedConnections') as string[];
+		expect(rules).toHaveLength(3);
+		expect(rules[0]).toBe('connection-closed-earlier');
+		expect(rules.slice(1)).not.toContain('connection-closed-earlier');
+	});
 });

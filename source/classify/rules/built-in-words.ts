@@ -106,6 +106,7 @@ const lines: readonly string[] = [
 	'[["database-locked"],["database is locked","database table is locked","sqlite_busy"]]',
 	'[["statement-timeout-of-own-query","statement-timeout"],["querycanceled","querycancelederror","canceling statement due to statement timeout","maximum statement execution time exceeded","operation exceeded time limit"]]',
 	'[["constraint-violation-at-setup","constraint-violation-on-shared-store","constraint-violation"],["uniqueviolation","foreignkeyviolation","notnullviolation","checkviolation","exclusionviolation","duplicatekeyerror","uniqueviolationerror","foreignkeyviolationerror","notnullviolationerror","duplicate key value violates unique constraint"," constraint","null value in column \\""," constraint failed","duplicate entry \'"," row: a foreign key constraint fails","\' cannot be null","e11000 duplicate key error"]]',
+	'[["connection-closed-earlier"],["connection already closed","connection is closed","the connection is closed"]]',
 	'[["stale-temp-dir"],[" is not owned by the current user"]]',
 	'[["device-missing"],["could not open port /dev/","no such file or directory: \'/dev/"]]',
 	'[["disk-full"],["no space left on device","enospc","disk quota exceeded","misconf redis is configured to save rdb snapshots","stage disk watermark","index read-only / allow delete"]]',

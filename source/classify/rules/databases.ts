@@ -15,6 +15,14 @@ const constraintViolation = raised(
 	String.raw`duplicate key value violates unique constraint|violates (?:foreign key|not-null|check|exclusion) constraint|null value in column "[^"\n]*"[^\n]* violates|(?:UNIQUE|FOREIGN KEY|NOT NULL|CHECK) constraint failed|Duplicate entry '[^'\n]*' for key|Cannot (?:add or update|delete or update) a (?:child|parent) row: a foreign key constraint fails|Column '[^'\n]*' cannot be null|E11000 duplicate key error`,
 );
 
+/**
+A database connection used after it was closed, in its driver's words (psycopg2's `InterfaceError: connection already
+closed`, asyncpg's `connection is closed`, psycopg 3's `the connection is closed`, SQLAlchemy's wrapper repeating
+them); not a cursor closed, which is the code's own doing.
+*/
+const connectionClosedEarlier =
+	/(?:^|\n)(?:[\w.]+\.)?(?:InterfaceError: (?:\([\w.]+\) )?(?:connection already closed|(?:cannot perform operation: )?connection is closed)|OperationalError: (?:\([\w.]+\) )?the connection is closed)/;
+
 /** A statement the server cancelled past its time limit (PostgreSQL's `statement_timeout`, MySQL's, MongoDB's). */
 const statementTimeout = raised(
 	'QueryCanceled|QueryCanceledError',
@@ -244,5 +252,17 @@ export const databaseRules: readonly RuleSpec[] = [
 		priority: 'HIGH',
 		reason:
 			'The code writes rows the database refuses (a duplicate key, a missing parent row, a null where none is allowed): a defect in the data the code writes or in its checks before writing',
+	},
+	// A connection that was already closed when the test used it: psycopg2 marks a connection closed once the server
+	// dropped it on an earlier use (a restart, a failover, an idle timeout), and a module-scoped fixture or the code keeps
+	// handing it out; both sets that met it (suites 62 and 65, a real PostgreSQL restarted mid-run) decided the server's
+	// restart, not the code. The report before it on that connection shows the server going away.
+	{
+		name: 'connection-closed-earlier',
+		match: {message: connectionClosedEarlier},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			'The database connection was already closed when this test used it: the server dropped it on an earlier use (a restart, a failover, an idle timeout) and a fixture or the code kept it; look at the report before it. If the code closed it itself, it is a bug',
 	},
 ];
