@@ -39,6 +39,29 @@ export function isWrittenLater(
 }
 
 /**
+Why `--follow` cannot wait for a log: its folder is not there (a typo). Said
+as the folder, not as `no such file`, which read as if `--follow` did not wait for a log still to come (QA 47).
+Undefined for anything else: the reader's own words say it.
+*/
+export function followFolderProblem(
+	log: string,
+	live: LiveInput | undefined,
+	error: unknown,
+): string | undefined {
+	const folder = path.dirname(log);
+	if (
+		live?.kind !== 'follow' ||
+		live.file !== log ||
+		(error as NodeJS.ErrnoException).code !== 'ENOENT' ||
+		fs.existsSync(folder)
+	) {
+		return undefined;
+	}
+
+	return `${sanitizeLine(log)}: the folder ${sanitizeLine(folder)} does not exist (--follow waits for a log that is not there yet, in a folder that is: create it, or correct its name)`;
+}
+
+/**
 A live run whose store went away before it ended is not recorded there: the line that says so and names the
 command to record it, in full on leaving (the header shows its start only, after the counts).
 */

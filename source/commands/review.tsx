@@ -36,6 +36,7 @@ import {
 	endAsSignalled,
 	exitNow,
 	startLive,
+	followFolderProblem,
 	isWrittenLater,
 	sayKept,
 	sayNotRecorded,
@@ -89,7 +90,10 @@ export async function startReview(options: StartOptions): Promise<number> {
 				fs.accessSync(log, fs.constants.R_OK);
 			} catch (error) {
 				if (!isWrittenLater(log, options.live, error)) {
-					throw new LogError(describeError(log, error));
+					throw new LogError(
+						followFolderProblem(log, options.live, error) ??
+							describeError(log, error),
+					);
 				}
 			}
 		}
