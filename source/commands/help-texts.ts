@@ -218,7 +218,7 @@ it.
 Every run read is remembered in .triage/ beside the triage file: new, still
 failing, flaky and fixed are judged against that history. - reads a log from
 stdin (kept in .triage/logs/), live while it is written. With no LOG, the
-logs last opened are used.`;
+logs the review (or triage run) last opened are used, not those of a report.`;
 
 const exitCodes =
 	'Exit codes: 0 success, 1 runtime failure, 2 bad usage or unreadable input.';
