@@ -233,9 +233,10 @@ export const lateFloors = [
 	// --reruns 1 (a beekeepers' cooperative: Redis and PostgreSQL down at once for two classes at setup, a gateway
 	// refusing, an unresolvable name, a stall, a reset, flaky tests passing on their rerun, no clock-skew leeway, a wrong
 	// claim name, lost updates, a lock-order deadlock, a starved pool, a self-held SQLite lock, EFBIG, EMFILE, one thread
-	// per user), reached 38/46 (32) blind, its XML too, with main's rules at 147dd77.
-	['test/classify/acceptance/holdout-66.log', 'holdout-66.json', 46, 38, 32],
-	['test/classify/acceptance/holdout-66.xml', 'holdout-66.json', 46, 38, 32],
+	// per user), reached 38/46 (32) blind, its XML too, with main's rules at 147dd77. With its misses in view, a mock's
+	// call expected by position and made by keyword (mock-call-form) took both to 39 (33); no other set changed.
+	['test/classify/acceptance/holdout-66.log', 'holdout-66.json', 46, 39, 33],
+	['test/classify/acceptance/holdout-66.xml', 'holdout-66.json', 46, 39, 33],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
