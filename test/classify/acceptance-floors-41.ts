@@ -228,6 +228,15 @@ export const lateFloors = [
 	// holdout-62's log and XML to 40 (37), as decided; no other set changed.
 	['test/classify/acceptance/holdout-65.log', 'holdout-65.json', 51, 42, 37],
 	['test/classify/acceptance/holdout-65.xml', 'holdout-65.json', 51, 42, 37],
+	// holdout-66, a fifty-eighth, shaped like holdouts 63 to 65 to the team's (exactly 128 chaos tests in all six areas, 38
+	// of them failing in bulk and flakily), recorded with Debian's pytest 7.2 without xdist but with pytest-rerunfailures
+	// --reruns 1 (a beekeepers' cooperative: Redis and PostgreSQL down at once for two classes at setup, a gateway
+	// refusing, an unresolvable name, a stall, a reset, flaky tests passing on their rerun, no clock-skew leeway, a wrong
+	// claim name, lost updates, a lock-order deadlock, a starved pool, a self-held SQLite lock, EFBIG, EMFILE, one thread
+	// per user), reached 38/46 (32) blind, its XML too, with main's rules at 147dd77. With its misses in view, a mock's
+	// call expected by position and made by keyword (mock-call-form) took both to 39 (33); no other set changed.
+	['test/classify/acceptance/holdout-66.log', 'holdout-66.json', 46, 39, 33],
+	['test/classify/acceptance/holdout-66.xml', 'holdout-66.json', 46, 39, 33],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
@@ -257,4 +266,5 @@ export const lateRuns = [
 	['holdout-63', 57],
 	['holdout-64', 53],
 	['holdout-65', 51],
+	['holdout-66', 46],
 ] as const;

@@ -135,6 +135,30 @@ const cases: Record<string, () => unknown> = {
 			}),
 		);
 	},
+	// A mock's call expected by position and made by keyword (holdout 66): lines of 250 KB near misses (a long mock
+	// name, a first value cut short, many Expected lines with no Actual), each read by the rules in turn.
+	mockCallForms() {
+		const failureOf = (message: string) =>
+			ruleFor({
+				headline: 'AssertionError: expected call not found.',
+				traceback: `tests/test_a.py:3: in test_a\n    notify()\nE   AssertionError: expected call not found.\n${message
+					.split('\n')
+					.map(line => `E   ${line}`)
+					.join('\n')}`,
+			});
+		return [
+			failureOf(
+				`Expected: send('k1')\nActual: send(${'a'.repeat(60)}='k1', ${'x=1, '.repeat(50_000)})`,
+			),
+			failureOf(
+				`Expected: ${'a.'.repeat(125_000)}send('k1')\nActual: send(to='k1')`,
+			),
+			failureOf(
+				`Expected: send('${'k'.repeat(250_000)}')\nActual: send(to='k')`,
+			),
+			failureOf(`${'Expected: send(1, \n'.repeat(15_000)}Actual: send(to=1)`),
+		];
+	},
 	ownTimeouts() {
 		const failureOf = (source: string, message: string) =>
 			ruleFor({

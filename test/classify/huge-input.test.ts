@@ -95,4 +95,13 @@ describe('a 5 MB failure', () => {
 		expect(rules[0]).toBe('connection-closed-earlier');
 		expect(rules.slice(1)).not.toContain('connection-closed-earlier');
 	});
+
+	test("four lines of 250 KB near misses of a mock's call expected in another form each get a rule", () => {
+		expect(classified('mockCallForms')).toEqual([
+			'mock-call-form',
+			'mock-call-expectation',
+			'mock-call-expectation',
+			'mock-call-expectation',
+		]);
+	});
 });

@@ -221,6 +221,7 @@ const lines: readonly string[] = [
 	'[["configured-budget"],["exceed","budget"]]',
 	'[["did-not-raise"],["failed: did not raise"]]',
 	'[["mock-never-called"],["have been called","be called once"," to have been awaited","actual: not "]]',
+	'[["mock-call-form"],["expected: "]]',
 	'[["mock-call-expectation"],["have been called","not have been called","be called once"," not found","calls not found","call not found","have been awaited"]]',
 	'[["request-rejected"],["httperror","httpstatuserror","clientresponseerror"]]',
 	'[["test-double-signature"],["typeerror: "]]',

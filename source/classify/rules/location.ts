@@ -37,6 +37,16 @@ A call that reads the project's settings or the environment: `settings.LOCALE`, 
 export const settingInCall =
 	/\b(?:settings|config|conf|cfg|SETTINGS|CONFIG)(?:\.[A-Za-z_]\w*|\[["'])|\bos\.environ\b|\bgetenv\(/;
 
+/**
+unittest.mock's `Expected: f(a, …)` then `Actual: f(name=a, …)` (Python 3.12 indents `  Actual:`), or keyword then
+position: the same first value, passed once by position and once by keyword. The value is a quoted string or a
+bare literal of bounded length, so the backreference compares one short run.
+*/
+const mockArgument = String.raw`('[^'\n]{0,200}'|"[^"\n]{0,200}"|[\w.+-]{1,80})`;
+const mockCallForm = new RegExp(
+	String.raw`(?:^|\n)Expected: [\w.]{1,200}\((?:${mockArgument}[,)][^\n]*\n *Actual: [\w.]{1,200}\(\w{1,80}=\1[,)]|\w{1,80}=${mockArgument}[,)][^\n]*\n *Actual: [\w.]{1,200}\(\2[,)])`,
+);
+
 export const locationRules: readonly RuleSpec[] = [
 	// MEDIUM: the code goes on where it should refuse (a check it lacks), or the test expects a refusal the code never
 	// promised; every set with one (suites 17, 26, 28, 33) decided it MEDIUM, none HIGH.
@@ -65,6 +75,22 @@ export const locationRules: readonly RuleSpec[] = [
 		priority: 'MEDIUM',
 		reason:
 			'A mock the test asserts on was never called: the code under test did not reach it, most often because the test patched a name the code does not look up (it imported the function itself), patched above it, or assumes a call the code never makes',
+	},
+	// The mock was called with the value the test expects, but the test expects it by position and the code passes it
+	// by keyword, or the other way round (`Expected: send('k1', …)` / `Actual: send(to='k1', …)`): a mock without a
+	// spec compares the call's form, so the expectation pins how the code spells the call, not what it passes, and can
+	// never hold again (suite 66). Only the first argument is compared; the rest may differ too.
+	{
+		name: 'mock-call-form',
+		match: {
+			phase: ['call'],
+			exception: /(?:^|\.)AssertionError$/,
+			message: mockCallForm,
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"A mock's expected call has the value the code passed, once by position and once by keyword: the test pins the form of the call rather than what the code passes (a mock without a spec compares the form); update the expectation or give the mock a spec",
 	},
 	{
 		name: 'mock-call-expectation',
