@@ -104,11 +104,13 @@ const pluginRunsCut = new Map<string, string[]>([
 	['doctestplus-p7-flaky-v', []],
 	// xdist 3.8's --dist loadgroup when a worker crashes: an INTERNALERROR (`OSError: cannot send (already closed?)`).
 	['xdist-p9-v-loadgroup-crash', []],
-	// The same, -rA: the group's test crashes both workers, then the session hangs until interrupted (SIGINT).
+	// The same, -rA: the group's test crashes both workers, then the session hangs until interrupted (SIGINT). Each
+	// crash is a FAILED report pytest counts, with its own `--tb=line` entry.
 	[
 		'xdist-p9-rA-loadgroup-crash',
 		[
 			'tests/test_worker.py::test_parse_negative',
+			'tests/test_worker.py::test_db_native_driver@db',
 			'tests/test_worker.py::test_db_native_driver@db',
 			'tests/test_worker.py::test_slow_batch[4]',
 		],

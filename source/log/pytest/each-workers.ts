@@ -52,7 +52,8 @@ export class EachWorkers {
 }
 
 function outcomeOfEntry(entry: Entry): 'failed' | 'error' {
-	return entry.kind === 'failure' ? 'failed' : 'error';
+	// `--tb=line` entries go to failed reports only (`line-entries.ts`).
+	return entry.kind === 'failure' || entry.kind === 'line' ? 'failed' : 'error';
 }
 
 /**
@@ -104,17 +105,35 @@ export function claimWorkerEntry(state: TestState, entry: Entry): boolean {
 	return true;
 }
 
+/** An entry of a test one of whose further failing reports (`workerReports`) waits for its entry: that report's (true). */
+export function claimOpenReportEntry(state: TestState, entry: Entry): boolean {
+	if (!hasOpenWorkerReport(state, outcomeOfEntry(entry))) {
+		return false;
+	}
+
+	(state.workerEntries ??= []).push(entry);
+	return true;
+}
+
 /** Whether another worker's report of that outcome has no entry yet. */
 function hasOpenWorkerReport(
 	state: TestState,
 	outcome: 'failed' | 'error',
 ): boolean {
+	return openWorkerReports(state, outcome) > 0;
+}
+
+/** How many of the further reports of that outcome (`workerReports`) have no entry yet. */
+export function openWorkerReports(
+	state: TestState,
+	outcome: 'failed' | 'error',
+): number {
 	const reported =
 		state.workerReports?.filter(report => report === outcome).length ?? 0;
 	const entered =
 		state.workerEntries?.filter(other => outcomeOfEntry(other) === outcome)
 			.length ?? 0;
-	return entered < reported;
+	return reported - entered;
 }
 
 /** A report of another worker (`workerReports`), and its entry when it failed. */

@@ -25,7 +25,8 @@ export function entryHeaderTitle(text: string): string | undefined {
 /**
 Whether an entry header (`title` its title) is as wide as pytest's rules (`ruleWidth`, the terminal's width, once
 seen), as pytest prints it: an id printed with escapes runs past it by what they add, and a title too long for the
-width leaves the header as long as it needs.
+width leaves the header as long as it needs. pytest escapes a parameter's non-ASCII characters itself (`[Z\xfcrich]`
+in the node id): then only the names' escapes are the output's, which pytest measured as one character each.
 */
 export function isWideHeader(
 	text: string,
@@ -36,8 +37,15 @@ export function isWideHeader(
 		ruleWidth === undefined ||
 		text.length === ruleWidth ||
 		text.length - escapeExcess(title) === ruleWidth ||
+		text.length - escapeExcess(namesOf(title)) === ruleWidth ||
 		title.length + 4 > ruleWidth
 	);
+}
+
+/** A header's title before its parameters: the names, which pytest never escapes. */
+function namesOf(title: string): string {
+	const bracket = title.indexOf('[');
+	return bracket === -1 ? title : title.slice(0, bracket);
 }
 
 /**

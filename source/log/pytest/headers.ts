@@ -10,7 +10,11 @@ import {CollectPaths} from './collect-paths.js';
 import {fromPythonRepr} from './python-repr.js';
 import type {IdNormalizer} from './ids.js';
 import {HeaderCandidates} from './header-candidates.js';
-import {addWorkerEntry, claimWorkerEntry} from './each-workers.js';
+import {
+	addWorkerEntry,
+	claimOpenReportEntry,
+	claimWorkerEntry,
+} from './each-workers.js';
 import {claimSubtestEntry, subtestEnd, type FailedReport} from './subtests.js';
 import {assignLineEntries} from './line-entries.js';
 import {applySummaryErrors} from './summary-errors.js';
@@ -216,6 +220,14 @@ export function assignEntries(inputs: HeaderInputs): void {
 					: undefined;
 				const crashedState =
 					crashed === undefined ? undefined : stateOf(crashed);
+				if (
+					crashedState?.failedEntry &&
+					claimOpenReportEntry(crashedState, entry)
+				) {
+					// Its second FAILED report (a second worker crashed running it), waiting for its entry.
+					break;
+				}
+
 				if (crashedState?.failedEntry && !crashedState.crashEntry) {
 					// The worker crashed after the test's call had failed (pytest-timeout's thread method in its
 					// teardown): its own report keeps the test's entry, the crash is a report of its own.

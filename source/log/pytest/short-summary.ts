@@ -292,7 +292,10 @@ export function applySummary(
 			// Two items of one id (a collector naming two alike, `--keep-duplicates`), or xdist's `--dist each` running
 			// every test on every worker: pytest names each report. One of another outcome is a report of its own.
 			const outcome = outcomeWords[item.word]!;
-			if (outcome === state.outcome) {
+			if (outcome === 'failed' && state.outcome === 'failed') {
+				// Each failed item has its own FAILURES entry: a failure of its own (`each-workers.ts`).
+				(state.workerReports ??= []).push(outcome);
+			} else if (outcome === state.outcome) {
 				(state.repeatedReports ??= []).push(outcome);
 			} else {
 				addVerboseReport(state, outcome, false);

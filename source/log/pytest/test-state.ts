@@ -21,7 +21,7 @@ export class TestState {
 	repeatedReports: Outcome[] | undefined = undefined;
 	/** Reports of another outcome besides the main one: xdist's replacement worker ran a crashed worker's test again, or a failed call's teardown said SKIPPED or XFAIL. */
 	otherReports: Outcome[] | undefined = undefined;
-	/** xdist's `--dist each`: the other workers' reports of this test (`each-workers.ts`), each a report of its own, as the XML names each. */
+	/** xdist's `--dist each`: the other workers' reports of this test (`each-workers.ts`), each a report of its own, as the XML names each; also a second FAILED report of one id (two items alike, a test that crashed two workers), each with its own entry. */
 	workerReports: Outcome[] | undefined = undefined;
 	/** The other workers' FAILURES/ERRORS entries of this test, in log order: one per failing report of `workerReports`. */
 	workerEntries: Entry[] | undefined = undefined;

@@ -79,8 +79,11 @@ export function addVerboseReport(
 	if (state.outcome !== undefined) {
 		// A crashed worker's test run again by its replacement (`--dist loadscope`/`loadfile`): FAILED by
 		// the crash, then PASSED; or two items of one id (a collector naming two alike, `--keep-duplicates`).
-		// Both are reports; the failed one keeps the FAILURES entry.
-		if (outcome === 'failed') {
+		// Both are reports; the failed one keeps the FAILURES entry. Two failed items of one id (pytest 7.2 names
+		// parameters `''` and `0` alike) each have their own entry: the second is a report and a failure of its own.
+		if (outcome === 'failed' && state.outcome === 'failed') {
+			(state.workerReports ??= []).push(outcome);
+		} else if (outcome === 'failed') {
 			(state.otherReports ??= []).push(state.outcome);
 			state.outcome = outcome;
 		} else {
