@@ -55,6 +55,23 @@ export async function type(app: Rendered, text: string) {
 	await press(app, ...text);
 }
 
+/**
+The frame once it holds `text`, settling until it does (at most `ms`): for a change that lands after a promise of the
+app's own (an effect's answer), which two macrotasks do not always see on a loaded machine. The last frame otherwise.
+*/
+export async function frameWith(
+	app: Rendered,
+	text: string,
+	ms = 2000,
+): Promise<string> {
+	const end = Date.now() + ms;
+	while (!frame(app).includes(text) && Date.now() < end) {
+		await settle();
+	}
+
+	return frame(app);
+}
+
 /** The last frame, never undefined. */
 export function frame(app: Rendered): string {
 	return app.lastFrame() ?? '';

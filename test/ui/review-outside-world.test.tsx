@@ -7,6 +7,7 @@ import {
 	fakePrefs,
 	fixture,
 	frame,
+	frameWith,
 	keys,
 	press,
 	redisIds,
@@ -29,9 +30,10 @@ describe('the outside world', () => {
 		expect(opened).toEqual([
 			{file: 'tests/test_commands.py', line: 325, rootdir: expect.any(String)},
 		]);
-		expect(frame(app)).toContain(
-			'back from the editor (tests/test_commands.py)',
-		);
+		// The line comes when the editor's promise resolves: on a loaded machine after the two macrotasks `press` waits.
+		expect(
+			await frameWith(app, 'back from the editor (tests/test_commands.py)'),
+		).toContain('back from the editor (tests/test_commands.py)');
 		app.unmount();
 	});
 
@@ -45,7 +47,9 @@ describe('the outside world', () => {
 		});
 		await press(app, '\u001A');
 		expect(suspended).toBe(1);
-		expect(frame(app)).toContain('back from the shell');
+		expect(await frameWith(app, 'back from the shell')).toContain(
+			'back from the shell',
+		);
 		expect(frame(app)).toContain('0/165 decided');
 		await press(app, 'l', '\u001A');
 		expect(suspended).toBe(2);
@@ -95,7 +99,9 @@ describe('the outside world', () => {
 		] as const) {
 			await press(app, key, 'x', '\u001A');
 			expect(frame(app)).toContain(prompt);
-			expect(frame(app)).toContain('back from the shell');
+			expect(await frameWith(app, 'back from the shell')).toContain(
+				'back from the shell',
+			);
 			await press(app, keys.escape);
 		}
 
