@@ -101,7 +101,7 @@ function isInstalledPackage(rootdir: string): boolean {
 }
 
 /** Every file the tests, the lines of progress letters and the short summary name, as printed. */
-function filesOf(inputs: {
+export function filesOf(inputs: {
 	readonly tests: TestTable;
 	readonly summaryItems: readonly SummaryItem[];
 	readonly progressFiles?: ReadonlySet<string>;

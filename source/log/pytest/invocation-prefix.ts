@@ -5,6 +5,7 @@ pytest printed as they are, and put in front of every id so node ids are rootdir
 import {fileOfId} from '../model.js';
 import type {Entry} from './failure-entry.js';
 import type {IdNormalizer} from './ids.js';
+import {filesOf} from './invocation-above.js';
 import type {SummaryItem} from './short-summary.js';
 import type {TestTable} from './tests.js';
 
@@ -133,14 +134,7 @@ function nodeIdPrefix(
 		return undefined;
 	}
 
-	const files = new Set<string>([
-		...inputs.tests.files(),
-		...(inputs.progressFiles ?? []),
-	]);
-	for (const item of inputs.summaryItems) {
-		files.add(fileOfId(item.rawId));
-	}
-
+	const files = filesOf(inputs);
 	// `-q`: only the short summary names tests, so a file it does not print may well be where pytest ran (a
 	// `pkg/tests/test_x.py` beside the failing `tests/test_x.py`): a node id then shows the way only as a test it names.
 	const summaryIds =
