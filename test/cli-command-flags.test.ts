@@ -31,10 +31,7 @@ describe('a flag the command does not take: one line naming both, exit 2, nothin
 		],
 		[['import', 'x.csv', 'LOG', '--all'], 'triage import does not take --all'],
 		[['history', '--raw'], 'triage history does not take --raw'],
-		[
-			['record', 'LOG', '--outage-threshold', '0.3'],
-			'triage record does not take --outage-threshold',
-		],
+		[['record', 'LOG', '--json', '-'], 'triage record does not take --json'],
 		[['store', 'push', '--json', '-'], 'triage store does not take --json'],
 		[['rules', '--no-history'], 'triage rules does not take --no-history'],
 		[['undo', '--csv=x.csv'], 'triage undo does not take --csv'],

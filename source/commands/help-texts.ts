@@ -164,7 +164,7 @@ export const commandHelps: readonly CommandHelp[] = [
 		usage: `triage history [forget ID… | record LOG…]
                                      the runs remembered beside the triage file (.triage/);
                                      forget runs, or record old logs, oldest first`,
-		flags: ['triage', 'rules', 'shards', 'runs', 'store'],
+		flags: ['triage', 'rules', 'outageThreshold', 'shards', 'runs', 'store'],
 		example:
 			'triage history record day-1.log day-2.log     two old runs, oldest first',
 	},
@@ -172,7 +172,7 @@ export const commandHelps: readonly CommandHelp[] = [
 		name: 'record',
 		usage: `triage record LOG…                 record runs in the history without a terminal (CI):
                                      one line per run; exit 0 all recorded, 1 not`,
-		flags: ['triage', 'rules', 'shards', 'runs', 'store'],
+		flags: ['triage', 'rules', 'outageThreshold', 'shards', 'runs', 'store'],
 		example: 'triage record nightly.log     in CI, after pytest',
 	},
 	{

@@ -88,7 +88,7 @@ export function countsText(counts: RecordedRun['counts']): string {
 Most tests of the run failed at once, by its counts as pytest gave them (reports: a teardown error counts
 twice, where the review counts tests), so that the outage a report names can be found here and forgotten.
 */
-function isOutageRun(
+export function isOutageRun(
 	counts: RecordedRun['counts'],
 	outageThreshold?: number,
 ): boolean {

@@ -11,7 +11,12 @@ import {shownPath} from '../runs/read-logs.js';
 import {storeOf, triagePathOf, whoOf} from '../open-decisions.js';
 import {UsageError} from '../usage-error.js';
 import {plural} from '../text.js';
-import {countsText, type HistoryFlags, recordLogs} from './history.js';
+import {
+	countsText,
+	type HistoryFlags,
+	isOutageRun,
+	recordLogs,
+} from './history.js';
 
 /** The flags `triage history record` takes too. */
 export type StoreFlags = HistoryFlags;
@@ -42,7 +47,7 @@ export async function recordCommand(
 			run.junitXml === undefined
 				? shownPath(run.shards?.join(' + ') ?? run.source)
 				: `${shownPath(run.source)} and its JUnit XML ${shownPath(run.junitXml)}`;
-		const what = `${logs}${run.session === undefined ? '' : ` (session ${run.session})`}: ${countsText(counts)}${run.complete ? '' : ', INCOMPLETE'}`;
+		const what = `${logs}${run.session === undefined ? '' : ` (session ${run.session})`}: ${countsText(counts)}${run.complete ? '' : ', INCOMPLETE'}${isOutageRun(counts, flags.outageThreshold) ? ' (OUTAGE: most tests failed at once)' : ''}`;
 		if (recorded) {
 			output.write(
 				sanitizeLine(

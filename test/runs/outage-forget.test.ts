@@ -103,10 +103,13 @@ test('the report names each remembered run by the number history forget takes, a
 		),
 	]);
 
-	// The team's own threshold, as the review and the report take it: at 1 no run is an outage.
-	expect(triage(['history', '--outage-threshold', '1']).stdout).not.toContain(
-		'OUTAGE',
-	);
+	// The team's own threshold, as the review and the report take it: at 1 no run is an outage. (It was refused,
+	// exit 2, its stdout empty, and this check passed all the same: QA 47.)
+	const atOne = triage(['history', '--outage-threshold', '1']);
+	expect(atOne.stderr).toBe('');
+	expect(atOne.status).toBe(0);
+	expect(atOne.stdout).toMatch(/^#3 .* day3\.log {2}0 passed, 12 failed$/m);
+	expect(atOne.stdout).not.toContain('OUTAGE');
 
 	// Before: "2. day3.log (history): 12 of 12 failing …", and the history's #2 is day 2.
 	const report = triage(['report', 'day4.log']);
@@ -125,4 +128,22 @@ test('the report names each remembered run by the number history forget takes, a
 			'  2. day4.log: 1 of 12 failing (8.3%)\n',
 	);
 	expect(triage(['history']).stdout).not.toContain('OUTAGE');
+});
+
+test('record says which run was an outage, at the threshold it is given', () => {
+	fs.writeFileSync(path.join(cwd, 'outage.log'), day(tests.slice(0, 11)));
+	const recorded = triage(['record', 'outage.log']);
+	expect(recorded.stderr).toBe('');
+	expect(recorded.status).toBe(0);
+	expect(recorded.stdout).toBe(
+		'recorded #1 outage.log: 1 passed, 11 failed (OUTAGE: most tests failed at once)\n',
+	);
+	const again = triage(['record', 'outage.log', '--outage-threshold', '0.95']);
+	expect(again.stderr).toBe('');
+	expect(again.stdout).toBe(
+		'already recorded #1 outage.log: 1 passed, 11 failed\n',
+	);
+	expect(
+		triage(['history', '--outage-threshold', '0.95']).stdout,
+	).not.toContain('OUTAGE');
 });
