@@ -248,6 +248,7 @@ export async function runCommand(
 			createPrefs(),
 			triagePathOf(flags),
 			groupingOptions(flags).history !== false,
+			() => storeOf(flags),
 		);
 	}
 

@@ -8,6 +8,7 @@ import process from 'node:process';
 import type {Prefs} from './prefs.js';
 import {lastOpened} from './runs/history/use.js';
 import type {SessionOptions} from './session.js';
+import {nameOfStore} from './store/url.js';
 import {UsageError} from './usage-error.js';
 
 /** The flags that say how logs group into runs and whether the history is used. */
@@ -59,6 +60,8 @@ export function logsToOpen(
 	prefs: Pick<Prefs, 'getResume'>,
 	triagePath: string,
 	useHistory = true,
+	/** The team's store in effect, asked only for the message: the logs are remembered per triage file all the same. */
+	storeOf?: () => string | undefined,
 ): string[] {
 	if (logs.length > 0) {
 		return [...logs];
@@ -71,7 +74,13 @@ export function logsToOpen(
 		[];
 	const existing = previous.filter(log => fs.existsSync(log));
 	if (existing.length === 0) {
-		const where = path.relative(process.cwd(), triagePath) || triagePath;
+		const relative = path.relative(process.cwd(), triagePath) || triagePath;
+		// Decisions on a team's store: the triage file, which a store does not use, means nothing to the reader.
+		const store = storeOf?.();
+		const where =
+			store === undefined
+				? relative
+				: `the store ${nameOfStore(store)} from ${path.dirname(relative) === '.' ? 'this folder' : path.dirname(relative)}`;
 		throw new UsageError(
 			previous.length === 0
 				? `no LOG given and none was opened with ${where} before: pass one, e.g. \`triage run.log\` or \`pytest -v | triage -\``

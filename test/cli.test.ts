@@ -259,6 +259,16 @@ describe('triage export --json', () => {
 		expect(result.stderr).not.toMatch(/\n\s+at /);
 	});
 
+	test('no log, decisions on a store: the message names the store, without its password, not a triage file it does not use', () => {
+		const result = runCli(['report'], {
+			env: {TRIAGE_STORE: 'postgresql://team:secret@127.0.0.1:1/triage'},
+		});
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe(
+			'triage: no LOG given and none was opened with the store postgresql://team@127.0.0.1:1/triage from this folder before: pass one, e.g. `triage run.log` or `pytest -v | triage -`\n',
+		);
+	});
+
 	test('an output in a folder that does not exist: exit 2, one line naming the folder, nothing made', () => {
 		const result = runCli([
 			'export',

@@ -16,7 +16,7 @@ import {drawAscii, wantsAscii} from '../ui/ascii.js';
 import {openSession, type Session, type SessionOptions} from '../session.js';
 import {logsToOpen} from '../session-flags.js';
 import {loadRules} from '../rules-file.js';
-import {triagePathOf} from '../open-decisions.js';
+import {storeOf, triagePathOf} from '../open-decisions.js';
 import {UsageError} from '../usage-error.js';
 import {LogError} from '../log/errors.js';
 import {describeError} from '../log/log-bytes.js';
@@ -139,7 +139,13 @@ async function review(
 	const logs =
 		options.live?.kind === 'command'
 			? []
-			: logsToOpen(options.logs, prefs, triagePath, options.history !== false);
+			: logsToOpen(
+					options.logs,
+					prefs,
+					triagePath,
+					options.history !== false,
+					() => storeOf(options),
+				);
 	const keyboard = openKeyboard(logs.includes('-'));
 	// Small logs: the review is drawn first, unless they take longer to read than a flicker of the bar.
 	const loading = new LoadingScreen(
