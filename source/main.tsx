@@ -167,7 +167,7 @@ export async function main(options: MainOptions = {}): Promise<void> {
 			options.onReview?.();
 			// Ink and React load only for the review: report, export and the rest start faster without them.
 			const {startReview} = await withoutFetch(
-				async () => import('./commands/review.js'),
+				async () => import('./commands/review-start.js'),
 			);
 			code = await startReview({
 				...groupingOptions(cli.flags),

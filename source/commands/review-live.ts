@@ -17,7 +17,7 @@ import type {Session} from '../session.js';
 import {isNotRecordedOnStore} from '../store/not-recorded.js';
 import {closeAllStores} from '../store/open-clients.js';
 import {signalExitCodes} from '../end-signals.js';
-import type {StartOptions} from './review.js';
+import type {StartOptions} from './review-start.js';
 
 /**
 `--follow` on a log not there yet, in a folder that is: triage was started before pytest, and waits for it (a

@@ -17,7 +17,7 @@ import type {Session} from '../session.js';
 import type {DecisionJournal} from '../triage/journal.js';
 import type {Review} from '../triage/review.js';
 import {redrawFrame} from '../ui/ink-redraw.js';
-import type {StartOptions} from './review.js';
+import type {StartOptions} from './review-start.js';
 import {openInEditor, suspendToShell} from './review-terminal.js';
 import {themeOf} from './review-screen.js';
 

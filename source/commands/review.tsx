@@ -1,25 +1,20 @@
 /**
-The default command, the review: put the screen up at once with a loading bar, read the logs, then hand
-over to the review (`App`). Terminal plumbing lives here and in `review-terminal.ts`: keys from /dev/tty
+The default command, the review (started by `review-start.ts`): put the screen up at once with a loading bar,
+read the logs, then hand over to the review (`App`). Terminal plumbing lives here and in `review-terminal.ts`: keys from /dev/tty
 when stdin carries the log, the editor, the clipboard, the resume state.
 */
-import fs from 'node:fs';
 import process from 'node:process';
 import {render, type Instance} from 'ink';
-import {createPrefs, type Prefs, sayPrefsWarning} from '../prefs.js';
+import {type Prefs, sayPrefsWarning} from '../prefs.js';
 import type {DecisionJournal} from '../triage/journal.js';
-import type {LiveInput, LiveRun} from '../live/live-run.js';
+import type {LiveRun} from '../live/live-run.js';
 import {signOnLeaving} from '../live/signed-on-leaving.js';
 import type {Review} from '../triage/review.js';
 import {collectLargeGarbage} from '../heap.js';
-import {drawAscii, wantsAscii} from '../ui/ascii.js';
-import {openSession, type Session, type SessionOptions} from '../session.js';
+import {openSession, type Session} from '../session.js';
 import {logsToOpen} from '../session-flags.js';
 import {loadRules} from '../rules-file.js';
 import {storeOf, triagePathOf} from '../open-decisions.js';
-import {UsageError} from '../usage-error.js';
-import {LogError} from '../log/errors.js';
-import {describeError} from '../log/log-bytes.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {keyConflicts, withOverrides} from '../review/keymap/compile.js';
 import {createKeymap} from '../review/keymap/default-keymap.js';
@@ -31,13 +26,11 @@ import {
 import type {AppProps} from '../app.js';
 import {catchEndSignals, signalExitCodes} from '../end-signals.js';
 import type {UnsavedNote} from '../review/state.js';
+import type {StartOptions} from './review-start.js';
 import {
 	commandFailure,
-	endAsSignalled,
 	exitNow,
 	startLive,
-	followFolderProblem,
-	isWrittenLater,
 	sayKept,
 	sayNotRecorded,
 	stopLive,
@@ -60,75 +53,7 @@ too: a full collection delays the frame, worth it for a run of hundreds of megab
 */
 const reviewCollectAbove = 256 * 1024 * 1024;
 
-export type StartOptions = {
-	/** Logs, oldest run first; `-` reads stdin. Empty: the logs last opened with this triage file. */
-	readonly logs: readonly string[];
-	/** `--triage FILE` (default `triage.jsonl`). */
-	readonly triage?: string;
-	/** `--rules FILE`. */
-	readonly rules?: string;
-	/** Where `-` reads the log from (default: process.stdin). */
-	readonly stdin?: NodeJS.ReadableStream;
-	/** The preferences' directory (tests); by default the user's config directory. */
-	readonly prefsCwd?: string;
-	readonly grouping?: SessionOptions['grouping'];
-	/** False: neither read nor record the run history. */
-	readonly history?: boolean;
-	/** A run still being written: a command to start, a file to follow, or the pipe on stdin. */
-	readonly live?: LiveInput;
-	/** `--store URL`: decisions and history on a team's PostgreSQL. */
-	readonly store?: string;
-	/** `--who NAME`: who decides, on a store. */
-	readonly who?: string;
-};
-
-export async function startReview(options: StartOptions): Promise<number> {
-	// A log that cannot be opened is the first thing to say, terminal or not, in the reader's words.
-	for (const log of options.logs) {
-		if (log !== '-') {
-			try {
-				fs.accessSync(log, fs.constants.R_OK);
-			} catch (error) {
-				if (!isWrittenLater(log, options.live, error)) {
-					throw new LogError(
-						followFolderProblem(log, options.live, error) ??
-							describeError(log, error),
-					);
-				}
-			}
-		}
-	}
-
-	// A CI job's `triage run -- pytest`: the tests run and their log is kept all the same, without the review.
-	if (!process.stdout.isTTY && options.live?.kind === 'command') {
-		const {runWithoutTerminal} = await import('./run-without-terminal.js');
-		return runWithoutTerminal(options.live.argv, options);
-	}
-
-	if (!process.stdout.isTTY) {
-		throw new UsageError(
-			'the review needs a terminal; use `triage report` or `triage export`',
-		);
-	}
-
-	if (wantsAscii(process.env)) drawAscii(process.stdout);
-	const prefs = createPrefs(
-		options.prefsCwd === undefined ? {} : {cwd: options.prefsCwd},
-	);
-	// A live run ended by a signal exits as a process that signal ended, once its run is recorded.
-	const endedBy: {signal?: NodeJS.Signals} = {};
-	try {
-		const code = await review(options, prefs, endedBy);
-		endAsSignalled(endedBy.signal);
-		return endedBy.signal === undefined
-			? code
-			: (signalExitCodes[endedBy.signal] ?? code);
-	} finally {
-		sayPrefsWarning(prefs);
-	}
-}
-
-async function review(
+export async function review(
 	options: StartOptions,
 	prefs: Prefs,
 	endedBy: {signal?: NodeJS.Signals},

@@ -15,7 +15,7 @@ import {hasNoTest} from '../runs/history/use.js';
 import {openSession} from '../session.js';
 import {shownPath} from '../shown-path.js';
 import {catchEndSignals, signalExitCodes} from '../end-signals.js';
-import type {StartOptions} from './review.js';
+import type {StartOptions} from './review-start.js';
 import {commandFailure} from './review-live.js';
 
 export async function runWithoutTerminal(
