@@ -4,7 +4,7 @@ What every command opens: the runs (oldest first), the rules in effect, their an
 
 import path from 'node:path';
 import process from 'node:process';
-import {analysisWith, analyze} from './classify/analyze.js';
+import {analysisWith, analyzeInTurns} from './classify/analyze.js';
 import {findCodeowners} from './codeowners.js';
 import {collectLargeGarbage} from './heap.js';
 import {builtInRuleSet} from './classify/rules/built-in.js';
@@ -309,7 +309,8 @@ async function openWith(
 
 	await options.onStep?.('analysis', failures);
 	collect();
-	let analysis = analyze([...before.context, ...runs], {
+	// In turns with the event loop: the review's loading screen reads q and Ctrl-C while a large run is classified.
+	let analysis = await analyzeInTurns([...before.context, ...runs], {
 		rules: ruleSet,
 		...(codeowners && !('problem' in codeowners) && {owners: codeowners}),
 		...(options.outageThreshold !== undefined && {

@@ -24,6 +24,7 @@ import {KeptTexts} from './kept-suggestions.js';
 import {rerunsOf, type RerunSummary} from './reruns.js';
 import {SharedVerdicts, WatchedFailure} from './shared-verdicts.js';
 import {signatureOf} from './signature.js';
+import {inTurns, type Steps, toEnd} from './in-turns.js';
 
 export type {ClusterSummary} from './cluster-summaries.js';
 
@@ -123,11 +124,33 @@ export type Analysis = {
 	}>;
 };
 
+/** Failures classified between two points where the event loop may run (`analyzeInTurns`). */
+const batch = 256;
+
 /** Classify the failures of the newest run against the history of all runs given (oldest first). */
 export function analyze(
 	runs: readonly Run[],
 	options: AnalyzeOptions = {},
 ): Analysis {
+	return toEnd(analysisSteps(runs, options));
+}
+
+/**
+The same analysis, giving the event loop a turn between batches of failures once `turnMs` have passed since the
+last (in-turns.ts): keys are read while a large run is classified.
+*/
+export async function analyzeInTurns(
+	runs: readonly Run[],
+	options: AnalyzeOptions = {},
+	turnMs = 30,
+): Promise<Analysis> {
+	return inTurns(analysisSteps(runs, options), turnMs);
+}
+
+function* analysisSteps(
+	runs: readonly Run[],
+	options: AnalyzeOptions,
+): Steps<Analysis> {
 	const run = runs.at(-1);
 	if (!run) {
 		throw new TypeError('analyze needs at least one run');
@@ -147,7 +170,7 @@ export function analyze(
 	};
 	const kept = new KeptTexts(ruleSet.rules);
 	const shared = new SharedVerdicts();
-	const failures = run.failures.map((failure): AnalyzedFailure => {
+	const analyzedOf = (failure: Failure): AnalyzedFailure => {
 		// A stored failure reads its traceback from the run's store each time: the signature and the rules
 		// read it once.
 		const text = new WatchedFailure(failure);
@@ -199,7 +222,15 @@ export function analyze(
 		}
 
 		return analyzed;
-	});
+	};
+
+	const failures: AnalyzedFailure[] = [];
+	for (const failure of run.failures) {
+		failures.push(analyzedOf(failure));
+		if (failures.length % batch === 0) {
+			yield;
+		}
+	}
 
 	const idleRules = idleRulesOf(ruleSet, failures);
 	const analysis: Omit<Analysis, 'clusters'> = {

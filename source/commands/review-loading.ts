@@ -4,7 +4,7 @@ longer than a flicker of the bar (`quietStart`), then its bar moved by each chun
 so far; then the steps after the read (session.ts `onStep`), each drawn before its work holds the event loop.
 */
 import type {SessionStep} from '../session.js';
-import {stepText} from '../ui/loading.js';
+import {isInTurns, stepText} from '../ui/loading.js';
 import {
 	createStore,
 	type LoadingPhase,
@@ -108,7 +108,11 @@ export class LoadingScreen {
 			return;
 		}
 
-		this.#set({...current, step: stepText(step, failures)});
+		this.#set({
+			...current,
+			step: stepText(step, failures),
+			isStepInTurns: isInTurns(step),
+		});
 		if (!this.#isQuiet) {
 			await new Promise(resolve => {
 				setTimeout(resolve, frameMs);

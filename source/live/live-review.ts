@@ -11,7 +11,7 @@ import {Readable} from 'node:stream';
 import {
 	type Analysis,
 	type AnalyzeOptions,
-	analyze,
+	analyzeInTurns,
 } from '../classify/analyze.js';
 import {AnalysisMemo} from '../classify/analysis-memo.js';
 import {pendingHeadline} from '../classify/cluster-summaries.js';
@@ -366,7 +366,8 @@ export class LiveReview {
 	async #reviewOf(run: Run): Promise<Review> {
 		const context = await this.#contextOf(run);
 		const owners = this.#options.ownersFor?.(run);
-		const analysis: Analysis = analyze([...context, run], {
+		// In turns: keys are read while a large run is classified again as it grows.
+		const analysis: Analysis = await analyzeInTurns([...context, run], {
 			rules: this.#options.ruleSet,
 			memo: this.#memo,
 			...(owners && {owners}),

@@ -21,10 +21,17 @@ export type LoadingProps = {
 	readonly isWaiting?: boolean;
 	/** What is done once the logs are read (`classifying 57,357 failures…`): the bar is full and says no more. */
 	readonly step?: string;
+	/** The step lets the event loop run between batches (the analysis): q quits at once, not once it ends. */
+	readonly isStepInTurns?: boolean;
 	readonly width: number;
 };
 
 const noFailures: readonly string[] = [];
+
+/** Whether a step gives the event loop turns (session.ts runs the analysis in turns), so that q is read at once. */
+export function isInTurns(step: SessionStep): boolean {
+	return step === 'analysis';
+}
 
 /** What the loading screen says of a step after the read (session.ts `onStep`). */
 export function stepText(step: SessionStep, failures: number): string {
@@ -65,6 +72,7 @@ export function Loading({
 	recentFailures = noFailures,
 	isWaiting = false,
 	step,
+	isStepInTurns = false,
 	width,
 }: LoadingProps) {
 	const name = command ?? (log === '-' ? 'stdin' : path.basename(log));
@@ -100,10 +108,14 @@ export function Loading({
 				{bar(bytesRead, totalBytes ?? 0, barWidth)} {amount}
 			</Text>
 			{step !== undefined && (
-				// A step holds the event loop (seconds on a 100 MB log): a key is read only once it ends. q during the
-				// classifying of 57,357 failures quit 3 to 10 s later, the screen saying nothing of it (QA 46).
+				// A step but the analysis holds the event loop (a second on a 100 MB log): a key is read only once it
+				// ends. q during the classifying of 57,357 failures quit 3 to 10 s later, the screen saying nothing of
+				// it (QA 46); the analysis now runs in turns.
 				<Text wrap="truncate-end">
-					{step} <Text dimColor>· q quits once this step ends</Text>
+					{step}{' '}
+					<Text dimColor>
+						· q quits{isStepInTurns ? '' : ' once this step ends'}
+					</Text>
 				</Text>
 			)}
 			{failuresFound > 0 && (

@@ -1,5 +1,9 @@
 import {describe, expect, test} from 'vitest';
-import {analysisWith, analyze} from '../../source/classify/analyze.js';
+import {
+	analysisWith,
+	analyze,
+	analyzeInTurns,
+} from '../../source/classify/analyze.js';
 import {areaOf} from '../../source/classify/area.js';
 import {clusterFailures} from '../../source/classify/clusters.js';
 import {loadRulesFile} from '../../source/classify/rules/load.js';
@@ -322,5 +326,64 @@ describe('analyze', () => {
 
 	test('needs a run', () => {
 		expect(() => analyze([])).toThrow(/at least one run/);
+	});
+});
+
+describe('analyzeInTurns', () => {
+	/** 600 failures (three batches), some with real tracebacks, beside passing tests, and a run before. */
+	function manyRuns() {
+		const realOnes = [
+			real.psycopg2ConnectionRefused,
+			real.psycopg2ServerClosed,
+			real.redisRefused6379,
+		];
+		const specs = (failing: number) =>
+			Object.fromEntries(
+				Array.from({length: 900}, (_, index) => {
+					const id = `tests/test_many.py::test_${index}`;
+					if (index >= failing) {
+						return [id, 'passed' as const];
+					}
+
+					const source = realOnes[index % 4];
+					return [
+						id,
+						source === undefined
+							? ('failed' as const)
+							: {
+									outcome: source.outcome,
+									failure: {
+										traceback: source.traceback,
+										headline: source.headline,
+										exceptionType: source.exceptionType,
+									},
+								},
+					];
+				}),
+			);
+		return [makeRun('day1.log', specs(500)), makeRun('day2.log', specs(600))];
+	}
+
+	test('classifies as analyze does, and lets the event loop run between batches of failures', async () => {
+		const given = manyRuns();
+		const expected = analyze(given);
+		expect(expected.failures).toHaveLength(600);
+		// Turns counted: an immediate that queues itself again runs only when the event loop gets a turn.
+		let turns = 0;
+		let isCounting = true;
+		const count = () => {
+			if (isCounting) {
+				turns++;
+				setImmediate(count);
+			}
+		};
+
+		setImmediate(count);
+		const inTurns = await analyzeInTurns(given, {}, 0);
+		isCounting = false;
+		// 600 failures, 256 a batch: two turns at least (none when it ran at once).
+		expect(turns).toBeGreaterThanOrEqual(2);
+		expect(plain(inTurns)).toEqual(plain(expected));
+		expect(inTurns.clusters).toEqual(expected.clusters);
 	});
 });

@@ -1,6 +1,6 @@
 import {render} from 'ink-testing-library';
 import {expect, test} from 'vitest';
-import {Loading, stepText} from '../../source/ui/loading.js';
+import {isInTurns, Loading, stepText} from '../../source/ui/loading.js';
 
 test('the loading screen shows the failures met so far, inert', () => {
 	const {lastFrame, unmount} = render(
@@ -92,17 +92,40 @@ test('once the logs are read, the step under way shows under the full bar, and t
 			totalBytes={1024 * 1024}
 			failuresFound={57_357}
 			recentFailures={['tests/a.py::test_x']}
-			step={stepText('analysis', 57_357)}
+			step={stepText('recording', 57_357)}
 			width={80}
 		/>,
 	);
 	const lines = (lastFrame() ?? '').split('\n');
 	expect(lines[1]).toContain('100% of 1.0 MB');
-	// A step holds the keys until it ends: the line says so.
+	// A step that holds the keys until it ends: the line says so.
 	expect(lines[2]).toBe(
-		'classifying 57,357 failures… · q quits once this step ends',
+		'recording the run in the history… · q quits once this step ends',
 	);
 	expect(lines[3]).toBe('57,357 failing, the latest:');
+	unmount();
+});
+
+test('the analysis runs in turns with the event loop: q quits at once, and the line says no more', () => {
+	expect(isInTurns('analysis')).toBe(true);
+	expect(isInTurns('building')).toBe(false);
+	expect(isInTurns('recording')).toBe(false);
+	const {lastFrame, unmount} = render(
+		<Loading
+			log="run.log"
+			index={1}
+			count={1}
+			bytesRead={1024 * 1024}
+			totalBytes={1024 * 1024}
+			failuresFound={57_357}
+			step={stepText('analysis', 57_357)}
+			isStepInTurns={isInTurns('analysis')}
+			width={80}
+		/>,
+	);
+	expect((lastFrame() ?? '').split('\n')[2]).toBe(
+		'classifying 57,357 failures… · q quits',
+	);
 	unmount();
 });
 
