@@ -244,8 +244,10 @@ export const lateFloors = [
 	// leeway, a wrong claim name, lost updates, a broken barrier, a self-deadlock, a real PostgreSQL's numeric overflow,
 	// max+1 race, deadlock and exhausted pool, EFBIG, EMFILE, one thread per runner), reached 39/50 (32) blind, its XML
 	// too, with main's rules at 548977f.
-	['test/classify/acceptance/holdout-67.log', 'holdout-67.json', 50, 39, 32],
-	['test/classify/acceptance/holdout-67.xml', 'holdout-67.json', 50, 39, 32],
+	// Its naive and aware datetimes compared on the test's own line are the test's (naive-aware-compared-in-test): 40 (33),
+	// log and XML; no other set changed.
+	['test/classify/acceptance/holdout-67.log', 'holdout-67.json', 50, 40, 33],
+	['test/classify/acceptance/holdout-67.xml', 'holdout-67.json', 50, 40, 33],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
