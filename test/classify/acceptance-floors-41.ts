@@ -237,6 +237,17 @@ export const lateFloors = [
 	// call expected by position and made by keyword (mock-call-form) took both to 39 (33); no other set changed.
 	['test/classify/acceptance/holdout-66.log', 'holdout-66.json', 46, 39, 33],
 	['test/classify/acceptance/holdout-66.xml', 'holdout-66.json', 46, 39, 33],
+	// holdout-67, a fifty-ninth, shaped like holdouts 63 to 66 to the team's (exactly 128 chaos tests in all six areas, 41
+	// of them failing in bulk and flakily), recorded with pytest 9.0.3 under pytest-xdist -n 3 (a city marathon's
+	// organiser: the federation's membership service down for one class at setup, an unresolvable name, a stall, a
+	// reset, a 503, wall-clock budgets missed under the other workers' load, injected faults with no retry, no clock-skew
+	// leeway, a wrong claim name, lost updates, a broken barrier, a self-deadlock, a real PostgreSQL's numeric overflow,
+	// max+1 race, deadlock and exhausted pool, EFBIG, EMFILE, one thread per runner), reached 39/50 (32) blind, its XML
+	// too, with main's rules at 548977f.
+	// Its naive and aware datetimes compared on the test's own line are the test's (naive-aware-compared-in-test): 40 (33),
+	// log and XML; no other set changed.
+	['test/classify/acceptance/holdout-67.log', 'holdout-67.json', 50, 40, 33],
+	['test/classify/acceptance/holdout-67.xml', 'holdout-67.json', 50, 40, 33],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
@@ -267,4 +278,5 @@ export const lateRuns = [
 	['holdout-64', 53],
 	['holdout-65', 51],
 	['holdout-66', 46],
+	['holdout-67', 50],
 ] as const;

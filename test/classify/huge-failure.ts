@@ -159,6 +159,20 @@ const cases: Record<string, () => unknown> = {
 			failureOf(`${'Expected: send(1, \n'.repeat(15_000)}Actual: send(to=1)`),
 		];
 	},
+	// Naive and aware datetimes compared on the test's own line (holdout 67): 250 KB near misses (the words cut short,
+	// repeated without their end) and the words after a type name of nearly the 64 KB the rules read of a message, each read by the rules in turn.
+	naiveAware() {
+		return [
+			`TypeError: ${"can't compare offset-naive and offset-awar ".repeat(6000)}`,
+			`TypeError: ${"can't ".repeat(40_000)}subtract offset-naive and offset-aware date`,
+			`TypeError: ${'datetime.'.repeat(7000)} can't compare offset-naive and offset-aware datetimes`,
+		].map(line =>
+			ruleFor({
+				headline: line.slice(0, 40),
+				traceback: `tests/test_a.py:3: in test_a\n    assert start() < datetime(2027, 4, 25)\nE   ${line}`,
+			}),
+		);
+	},
 	ownTimeouts() {
 		const failureOf = (source: string, message: string) =>
 			ruleFor({

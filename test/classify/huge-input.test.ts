@@ -96,6 +96,14 @@ describe('a 5 MB failure', () => {
 		expect(rules.slice(1)).not.toContain('connection-closed-earlier');
 	});
 
+	test('two lines of 250 KB near misses and a long type name of naive and aware datetimes compared each get a rule', () => {
+		expect(classified('naiveAware')).toEqual([
+			'bad-value-in-test',
+			'bad-value-in-test',
+			'naive-aware-compared-in-test',
+		]);
+	});
+
 	test("four lines of 250 KB near misses of a mock's call expected in another form each get a rule", () => {
 		expect(classified('mockCallForms')).toEqual([
 			'mock-call-form',

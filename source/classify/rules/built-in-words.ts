@@ -232,6 +232,7 @@ const lines: readonly string[] = [
 	'[["setting-refused-by-library-at-setup not","setting-refused-by-library not"],["later","temporar","unavailable","time","retry","busy","overload","typeerror"]]',
 	'[["library-error-under-app not"],["later","temporar","unavailable","time","retry","busy","overload"]]',
 	'[["test-call-signature"],["got an unexpected keyword argument"," required ","positional argument","takes no arguments"]]',
+	'[["naive-aware-compared-in-test"],[" offset-naive and offset-aware datetimes"]]',
 ];
 
 export const builtInWords: ReadonlyMap<string, readonly string[]> = new Map(

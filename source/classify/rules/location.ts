@@ -341,6 +341,20 @@ export const locationRules: readonly RuleSpec[] = [
 			'The test calls a function with arguments it does not take: the test was not updated with the code it tests',
 	},
 	{
+		name: 'naive-aware-compared-in-test',
+		match: {
+			phase: ['call'],
+			exception: /(?:^|\.)TypeError$/,
+			message:
+				/can't (?:compare|subtract) offset-naive and offset-aware datetimes/,
+			raisedIn: ['test'],
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"The test's own line compares or subtracts a naive datetime and an aware one: the test built its expected time without the time zone the code's times carry",
+	},
+	{
 		name: 'value-mismatch',
 		match: {
 			phase: ['call'],
