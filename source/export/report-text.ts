@@ -10,23 +10,14 @@ export const doubleRule = '='.repeat(width);
 
 export {percent, plural} from '../text.js';
 
-/** The widest of `texts` in characters (not UTF-16 units: a path may hold any letter), at least `atLeast`. */
-export function columnWidth(texts: Iterable<string>, atLeast = 0): number {
-	let widest = atLeast;
-	for (const text of texts) {
-		// Without spreading every text: only one longer than the widest so far can be wider.
-		if (text.length > widest) {
-			widest = Math.max(widest, [...text].length);
-		}
-	}
+/**
+The widest of `texts` in terminal columns (a wide CJK character or emoji counts two, so `tests/数据` and
+`tests/data` line up what follows them), at least `atLeast`.
+*/
+export {widestColumns as columnWidth} from '../text-width.js';
 
-	return widest;
-}
-
-/** `text` padded with spaces to `width` characters. */
-export function padColumn(text: string, width: number): string {
-	return text + ' '.repeat(Math.max(0, width - [...text].length));
-}
+/** `text` padded with spaces to `width` columns. */
+export {padColumns as padColumn} from '../text-width.js';
 
 export function section(title: string, body: readonly string[]): string[] {
 	return [title, rule, ...body, ''];
