@@ -18,6 +18,7 @@ import {
 	percent,
 	plural,
 	section,
+	shownError,
 } from './report-text.js';
 
 /** The widest the file column gets: the counts after it stay within the report's 80 columns. */
@@ -158,7 +159,7 @@ export function clustersSection(
 			cluster.headline !== undefined &&
 			!cluster.signature.startsWith(cluster.headline)
 		) {
-			lines.push(`${indent}all failed with: ${inert(cluster.headline)}`);
+			lines.push(`${indent}all failed with: ${shownError(cluster.headline)}`);
 		}
 	}
 
