@@ -167,3 +167,69 @@ export function truncateId(id: string, width: number): string {
 	const tail = truncateStart(id.slice(bracket + 1), tailRoom + 1).slice(1);
 	return `${head}…${tail}`;
 }
+
+/** `text` padded with spaces to `width` columns (a wide character counts two). */
+export function padColumns(text: string, width: number): string {
+	return text + ' '.repeat(Math.max(0, width - textWidth(text)));
+}
+
+/** The widest of `texts` in columns, at least `atLeast`. */
+export function widestColumns(texts: Iterable<string>, atLeast = 0): number {
+	let widest = atLeast;
+	for (const text of texts) {
+		// Without measuring every text: none is wider in columns than twice its UTF-16 length.
+		if (text.length * 2 > widest) {
+			widest = Math.max(widest, textWidth(text));
+		}
+	}
+
+	return widest;
+}
+
+/** The first characters of `text` that fit in `width` columns. */
+function headOf(characters: readonly string[], width: number): string {
+	let kept = '';
+	let used = 0;
+	for (const character of characters) {
+		used += characterWidth(character);
+		if (used > width) {
+			break;
+		}
+
+		kept += character;
+	}
+
+	return kept;
+}
+
+/**
+A name in a column `width` columns wide: padded, or cut at its end with `…` so a cut name does not pass for
+another. Measured in columns, so `数据` and `tests` line up what follows them.
+*/
+export function fitColumn(text: string, width: number): string {
+	if (textWidth(text) <= width) {
+		return padColumns(text, width);
+	}
+
+	return padColumns(`${headOf([...text], width - 1)}…`, width);
+}
+
+/**
+`text` in at most `width` columns: a longer one loses its middle to `…`, keeping more of its end than of its
+start (a path's file name), as text.ts's cutMiddle does in characters.
+*/
+export function cutMiddleColumns(text: string, width: number): string {
+	if (textWidth(text) <= width) {
+		return text;
+	}
+
+	if (width <= 1) {
+		return '…'.slice(0, width);
+	}
+
+	const head = Math.floor((width - 1) / 3);
+	const characters = [...text];
+	const kept = headOf(characters, head);
+	const tail = truncateStart(text, width - textWidth(kept)).slice(1);
+	return `${kept}…${tail}`;
+}

@@ -1,7 +1,15 @@
 import stringWidth from 'string-width';
 import {expect, test} from 'vitest';
 import truncate from '../source/bundle-stubs/cli-truncate.js';
-import {textWidth, truncateId, truncateStart} from '../source/text-width.js';
+import {
+	cutMiddleColumns,
+	fitColumn,
+	padColumns,
+	textWidth,
+	truncateId,
+	truncateStart,
+	widestColumns,
+} from '../source/text-width.js';
 
 /** Every code point past ASCII up to the supplementary ideographs, but the surrogates. */
 function* characters(): Generator<string> {
@@ -79,3 +87,26 @@ test.each([
 		expect(truncateId(id, width)).toBe(expected);
 	},
 );
+
+test('fitColumn and cutMiddleColumns measure in columns: a cut CJK name is never wider than its column', () => {
+	for (let columns = 2; columns <= 24; columns++) {
+		for (const text of [
+			'tests/数据/test_表格.py',
+			'@组织/数据团队-东京',
+			'plain/ascii/path.py',
+		]) {
+			expect(stringWidth(fitColumn(text, columns))).toBe(columns);
+			expect(stringWidth(cutMiddleColumns(text, columns))).toBeLessThanOrEqual(
+				columns,
+			);
+		}
+	}
+
+	expect(fitColumn('数据', 8)).toBe('数据    ');
+	expect(fitColumn('数据数据数据', 8)).toBe('数据数… ');
+	expect(cutMiddleColumns('tests/数据/test_表格.py', 14)).toBe(
+		'test…t_表格.py',
+	);
+	expect(padColumns('中文', 6)).toBe('中文  ');
+	expect(widestColumns(['tests', '数据数据'], 2)).toBe(8);
+});

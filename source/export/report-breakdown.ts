@@ -9,7 +9,7 @@ import {
 	unreadText,
 } from '../classify/cluster-summaries.js';
 import {isFailureOutcome} from '../log/model.js';
-import {cutMiddle, longestLength} from '../text.js';
+import {cutMiddleColumns} from '../text-width.js';
 import {type ClusterDecided, decidedText} from './cluster-decided.js';
 import {
 	columnWidth,
@@ -18,6 +18,7 @@ import {
 	percent,
 	plural,
 	section,
+	shownError,
 } from './report-text.js';
 
 /** The widest the file column gets: the counts after it stay within the report's 80 columns. */
@@ -89,7 +90,7 @@ export function byFileSection(analysis: Analysis): string[] {
 	const lines = files.map(([file, failures]) => {
 		const tally = passes.get(file) ?? {passed: 0, failing: failures};
 		const ran = tally.passed + tally.failing;
-		return `${padColumn(cutMiddle(inert(file), fileWidth), fileWidth)} ${String(failures).padStart(4)} ${failures === 1 ? 'failure ' : 'failures'}${knowsPasses ? `  (${percent(tally.passed, ran)} pass rate)` : ''}`;
+		return `${padColumn(cutMiddleColumns(inert(file), fileWidth), fileWidth)} ${String(failures).padStart(4)} ${failures === 1 ? 'failure ' : 'failures'}${knowsPasses ? `  (${percent(tally.passed, ran)} pass rate)` : ''}`;
 	});
 	if (!knowsPasses && lines.length > 0) {
 		lines.push(
@@ -111,7 +112,7 @@ export function byAreaSection(analysis: Analysis): string[] {
 
 	const total = analysis.failures.length;
 	// 20 columns, or as wide as the longest area (a top folder can be long), so the counts line up.
-	const areaWidth = longestLength(
+	const areaWidth = columnWidth(
 		[...areas.keys()].map(area => inert(area)),
 		20,
 	);
@@ -119,7 +120,7 @@ export function byAreaSection(analysis: Analysis): string[] {
 		.toSorted((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
 		.map(
 			([area, count]) =>
-				`${inert(area).padEnd(areaWidth)} ${String(count).padStart(4)}  ${percent(count, total).padStart(6)}`,
+				`${padColumn(inert(area), areaWidth)} ${String(count).padStart(4)}  ${percent(count, total).padStart(6)}`,
 		);
 	return section(
 		'FAILURES BY AREA',
@@ -158,7 +159,7 @@ export function clustersSection(
 			cluster.headline !== undefined &&
 			!cluster.signature.startsWith(cluster.headline)
 		) {
-			lines.push(`${indent}all failed with: ${inert(cluster.headline)}`);
+			lines.push(`${indent}all failed with: ${shownError(cluster.headline)}`);
 		}
 	}
 

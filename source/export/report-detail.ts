@@ -10,7 +10,7 @@ import {confirmationLabel} from '../classify/confirmation.js';
 import {describeFlaky, historyMarks} from '../classify/history-text.js';
 import {fallbackRule} from '../classify/rules/built-in.js';
 import {issueLinkOf} from '../triage/issue-link.js';
-import {inert, rule} from './report-text.js';
+import {inert, rule, shownError} from './report-text.js';
 
 /** Where a failure's category and priority come from: a decision, or the rule's suggestion. */
 export type Verdict = {
@@ -81,14 +81,14 @@ export function* detailLines(
 			yield `   Outcome:  ${failure.outcome}${failure.phase === 'call' ? '' : ` at ${failure.phase}`}`;
 			yield `   Priority: ${inert(verdict.priority)}`;
 			yield `   Reason:   ${inert(verdict.reason)}`;
-			yield `   Error:    ${inert(failure.headline)}`;
+			yield `   Error:    ${shownError(failure.headline)}`;
 			if (severalRuns) {
 				const flaky = describeFlaky(analyzed.flaky);
 				yield `   Status:   ${analyzed.status}${flaky ? ` (${flaky})` : ''}; history ${historyMarks(analyzed.history)}`;
 			}
 
 			if (hasDecisions) {
-				yield `   Source:   ${verdict.source === 'suggested' ? suggestedBy(analyzed.suggestion.rule) : verdict.source === 'stale' ? `decided, STALE: the error changed since${verdict.decidedOn === undefined ? '' : `; decided on: ${inert(verdict.decidedOn)}`}` : 'decided'}`;
+				yield `   Source:   ${verdict.source === 'suggested' ? suggestedBy(analyzed.suggestion.rule) : verdict.source === 'stale' ? `decided, STALE: the error changed since${verdict.decidedOn === undefined ? '' : `; decided on: ${shownError(verdict.decidedOn)}`}` : 'decided'}`;
 			}
 
 			if (analyzed.confirmation) {

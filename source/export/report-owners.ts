@@ -5,7 +5,7 @@ first, with its failures' categories and the failures themselves; failures nobod
 import type {AnalyzedFailure} from '../classify/analyze.js';
 import {failuresByOwner} from '../classify/owners.js';
 import {sanitizeLine, shownId} from '../log/sanitize.js';
-import {cutMiddle} from '../text.js';
+import {cutMiddleColumns} from '../text-width.js';
 import {columnWidth, padColumn} from './report-text.js';
 
 /** What the report decided a failure is: its decision, else its suggestion. */
@@ -61,7 +61,7 @@ export function ownersSection(
 		}
 
 		lines.push(
-			`${padColumn(cutMiddle(sanitizeLine(owner), width), width)} ${String(indexes.length).padStart(4)} ${indexes.length === 1 ? 'failure ' : 'failures'}  (${spread})`,
+			`${padColumn(cutMiddleColumns(sanitizeLine(owner), width), width)} ${String(indexes.length).padStart(4)} ${indexes.length === 1 ? 'failure ' : 'failures'}  (${spread})`,
 		);
 		for (const index of indexes.slice(0, listedPerOwner)) {
 			const {failure} = failures[index]!;

@@ -14,7 +14,7 @@ import {describeRerun} from '../classify/reruns.js';
 import {failuresByOwner} from '../classify/owners.js';
 import {groupThousands, longestLength} from '../text.js';
 import {shardName, shardsOf} from '../runs/merge.js';
-import {wrapText} from '../text-width.js';
+import {fitColumn, widestColumns, wrapText} from '../text-width.js';
 import {type Progress, type ReviewRow, progressOf} from '../triage/review.js';
 import {sanitizeLine, shownId} from '../log/sanitize.js';
 import {clusterDecisions} from './clusters.js';
@@ -57,12 +57,8 @@ export function summaryLines(
 	return lines;
 }
 
-/** A name in a column `width` wide: padded, or cut with `…` so a cut name does not pass for another. */
-function column(text: string, width: number): string {
-	return text.length > width
-		? `${text.slice(0, width - 1)}…`
-		: text.padEnd(width);
-}
+/** A name in a column `width` columns wide: padded, or cut with `…` so a cut name does not pass for another. */
+const column = fitColumn;
 
 /**
 The progress bar and its counts, on one line where they fit in `width`: the bar gives up cells for the counts
@@ -153,7 +149,13 @@ function buildSummary(
 
 	// The names' column: as wide as the longest name where the screen has room beside the bar and counts.
 	const nameRoom = Math.max(16, width - barWidth - 26);
-	const nameWidth = Math.min(nameRoom, longestLength(byCategory.keys(), 8));
+	const nameWidth = Math.min(
+		nameRoom,
+		widestColumns(
+			[...byCategory.keys()].map(name => sanitizeLine(name)),
+			8,
+		),
+	);
 	lines.push({
 		text: 'By category (decided + suggested)',
 		isHeading: true,
@@ -172,8 +174,8 @@ function buildSummary(
 	const areas = [...byArea].toSorted((a, b) => b[1] - a[1]);
 	const areaWidth = Math.min(
 		nameRoom,
-		longestLength(
-			areas.map(([area]) => area),
+		widestColumns(
+			areas.map(([area]) => sanitizeLine(area)),
 			8,
 		),
 	);
@@ -283,8 +285,8 @@ function ownerLines(
 	const shown = owners.slice(0, ownersShown);
 	const width = Math.min(
 		16,
-		longestLength(
-			shown.map(([owner]) => owner),
+		widestColumns(
+			shown.map(([owner]) => sanitizeLine(owner)),
 			8,
 		),
 	);
@@ -304,7 +306,7 @@ function ownerLines(
 			return row.decision && !row.isStale;
 		}).length;
 		lines.push({
-			text: `  ${sanitizeLine(owner).padEnd(width).slice(0, width)} ${bar(indexes.length, total, barWidth)} ${groupThousands(indexes.length).padStart(ownerCountWidth)}  (${groupThousands(decided)} decided)`,
+			text: `  ${column(sanitizeLine(owner), width)} ${bar(indexes.length, total, barWidth)} ${groupThousands(indexes.length).padStart(ownerCountWidth)}  (${groupThousands(decided)} decided)`,
 		});
 	}
 

@@ -1,5 +1,7 @@
+import stringWidth from 'string-width';
 import {expect, test} from 'vitest';
 import {analyze} from '../../source/classify/analyze.js';
+import {readLog} from '../../source/log/read.js';
 import {summaryLines} from '../../source/review/summary.js';
 import {type Decision, reportKey} from '../../source/triage/journal.js';
 import {buildReview} from '../../source/triage/review.js';
@@ -51,4 +53,19 @@ test('on a narrow screen it is cut with an ellipsis, not passed off as a shorter
 		expect(line).toMatch(/^ {2}INFRASTRUCTURE_\w*… /);
 		expect(line.length).toBeLessThanOrEqual(80);
 	}
+});
+
+test('areas named in Chinese keep the bars after them in one column (a CJK character is two columns)', async () => {
+	const wide = await readLog('fixtures/wide-names/run.log');
+	const shown = buildReview(analyze([wide]), new Map());
+	const lines = summaryLines(shown.analysis, shown.rows, 80).map(
+		line => line.text,
+	);
+	const start = lines.indexOf('By area');
+	const areas = lines.slice(start + 1, lines.indexOf('', start));
+	expect(areas.some(line => line.includes('数据'))).toBe(true);
+	const barColumns = areas.map(line =>
+		stringWidth(line.slice(0, line.search(/[█░]/))),
+	);
+	expect(new Set(barColumns).size, areas.join('\n')).toBe(1);
 });
