@@ -105,3 +105,20 @@ describe('unescapeOutput: the escapes an ASCII stdout wrote, undone', () => {
 		expect(performance.now() - start).toBeLessThan(1000);
 	});
 });
+
+describe('a `-v` line of an id with a newline, in a folder whose name starts past ASCII (nlfirst-*)', () => {
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(runsNamed('nlfirst-')).toEqual(['nlfirst-p7-v', 'nlfirst-p9-v']);
+	});
+
+	for (const name of runsNamed('nlfirst-')) {
+		test(`${name}: every test as the XML has it, the run whole`, async () => {
+			// Before: `ünï/test_nl.py::test_skipped[new` opened no id, its tests lost (`failed 3 parsed vs 2 reported`).
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(run.complete).toBe(true);
+			expect(run.tests.map(test => test.id)).toContain(
+				'ünï/test_nl.py::test_skipped[two\nnew\nlines]',
+			);
+		});
+	}
+});
