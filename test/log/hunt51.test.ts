@@ -122,3 +122,20 @@ describe('a `-v` line of an id with a newline, in a folder whose name starts pas
 		});
 	}
 });
+
+describe('a `-v -s` line whose id starts past ASCII, the test output after it (sfirst-*)', () => {
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(runsNamed('sfirst-')).toEqual(['sfirst-p7-vs', 'sfirst-p9-vs']);
+	});
+
+	for (const name of runsNamed('sfirst-')) {
+		test(`${name}: every test as the XML has it, the run whole`, async () => {
+			// Before: `ünï/test_out.py::test_prints some output without newlinePASSED` was no id's line, the test lost.
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(run.complete).toBe(true);
+			expect(run.tests.map(test => test.id)).toContain(
+				'ünï/test_out.py::test_prints',
+			);
+		});
+	}
+});
