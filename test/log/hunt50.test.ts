@@ -42,7 +42,7 @@ describe("an ASCII stdout's header: names escaped by the output, a parameter by 
 	for (const name of runsNamed('escparam-')) {
 		test(`${name}: \`test_\\xfcn\\xef[Z\\xfcrich]\` heads its own entry`, async () => {
 			// Before: that header was read as the entry before's text (`(no traceback in the log)` for it).
-			// The headlines keep the output's escapes (`'Z\xfcrich'`), where the XML has `'Zürich'`.
+			// Its headline as the XML's since hunt 51 (the names' escapes show the stdout was ASCII); the traceback as printed.
 			const run = await checkAgainstXml(path.join(hunt, name));
 			expect(run.failures).toHaveLength(3);
 			const zurich = run.failures.find(failure =>
@@ -50,6 +50,7 @@ describe("an ASCII stdout's header: names escaped by the output, a parameter by 
 			);
 			expect(zurich?.logLine).toBeDefined();
 			expect(zurich?.traceback).toContain("assert 'Z\\xfcrich' == 'z'");
+			expect(zurich?.headline).toBe("AssertionError: assert 'Zürich' == 'z'");
 			for (const failure of run.failures) {
 				expect(failure.traceback).not.toContain('____');
 			}

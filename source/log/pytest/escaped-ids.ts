@@ -46,12 +46,26 @@ function hasEscape(text: string): boolean {
 	);
 }
 
+/** An id's names: what comes before its parameters. */
+function namesOf(id: string): string {
+	const bracket = id.indexOf('[');
+	return bracket === -1 ? id : id.slice(0, bracket);
+}
+
 /** The id with the escapes of its names (before any parameters) undone: pytest never escapes those. */
 function unescapeNames(id: string): string {
-	const bracket = id.indexOf('[');
-	return bracket === -1
-		? unescapeText(id)
-		: unescapeText(id.slice(0, bracket)) + id.slice(bracket);
+	const names = namesOf(id);
+	return unescapeText(names) + id.slice(names.length);
+}
+
+function hasNonAscii(text: string): boolean {
+	for (let index = 0; index < text.length; index++) {
+		if (text.codePointAt(index)! > 0x7f) {
+			return true;
+		}
+	}
+
+	return false;
 }
 
 export class EscapedIds {
@@ -60,6 +74,16 @@ export class EscapedIds {
 	/** Ids (as `tailKey`s) a line proved were printed with escapes; true when backslashes were doubled too. */
 	private readonly proven = new Map<string, boolean>();
 	private isAny = false;
+	private isNameEscaped = false;
+
+	/**
+	Whether the log shows its stdout took only ASCII: a line proved escapes the output's (an id's, or a short summary
+	message's), or an id's names, which pytest never escapes, hold an escaped character past ASCII. Read once every id is
+	resolved.
+	*/
+	get isAsciiOutput(): boolean {
+		return this.isAny || this.isNameEscaped;
+	}
 
 	/**
 	A `-v` line (`id WORD  [ NN%]`): pytest pads it to one column less than the width. Only a padded line says
@@ -90,9 +114,9 @@ export class EscapedIds {
 		}
 	}
 
-	/** A short-summary line cut with `...`: cut to the terminal width. */
+	/** A short-summary line cut with `...`: cut to the terminal width (its escapes may be its id's or its message's). */
 	observeSummaryLine(id: string, line: string): void {
-		if (line.endsWith('...') && hasEscape(id)) {
+		if (line.endsWith('...') && hasEscape(line)) {
 			this.observe(tailKey(id), line, 0);
 		}
 	}
@@ -104,9 +128,12 @@ export class EscapedIds {
 		}
 
 		const isDoubled = this.isAny ? this.proven.get(tailKey(id)) : undefined;
-		return isDoubled === undefined
-			? unescapeNames(id)
-			: unescapeText(id, isDoubled);
+		const resolved =
+			isDoubled === undefined ? unescapeNames(id) : unescapeText(id, isDoubled);
+		// Names printed in ASCII that are not: the output escaped them.
+		this.isNameEscaped ||=
+			hasNonAscii(namesOf(resolved)) && !hasNonAscii(namesOf(id));
+		return resolved;
 	}
 
 	/**

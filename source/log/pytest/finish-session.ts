@@ -3,6 +3,7 @@ A session once every line is read and every reader has ended: nothing when the i
 output, else its ids resolved (`report-ids.ts`, `escaped-ids.ts`) and its Run built (`build-run.ts`).
 */
 import type {Run, Warning} from '../model.js';
+import {withUnescapedHeadlines} from './ascii-output.js';
 import {buildRun} from './build-run.js';
 import {gluedCandidates} from './letter-progress.js';
 import type {DurationIds} from './durations.js';
@@ -116,7 +117,7 @@ export function runOfSession(
 		session.section === 'other' ||
 		((session.section === 'failures' || session.section === 'errors') &&
 			session.failures.isPastReports);
-	return buildRun({
+	const run = buildRun({
 		source: session.source,
 		header: session.header,
 		tests: session.tests,
@@ -142,6 +143,9 @@ export function runOfSession(
 		entries,
 		...runningTestOf(progress.pendingTest, session),
 	});
+	return session.escapes.isAsciiOutput
+		? {...run, failures: withUnescapedHeadlines(run.failures)}
+		: run;
 }
 
 /**

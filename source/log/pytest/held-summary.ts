@@ -263,7 +263,7 @@ function continuesProgress(text: string): boolean {
 	return (
 		progressEndOf(text, true) !== undefined ||
 		/^(?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS)$/.test(text) ||
-		/^[\w./-]+\.py::\S/.test(text)
+		/^[\p{L}\p{N}_./-]+\.py::\S/u.test(text)
 	);
 }
 

@@ -7,9 +7,12 @@ then `line] - AssertionError: …`, a report's header `____ test_p[new` then `li
 `] - …`, `] ____`), they are one line, their newlines the id's; else each is read as it came.
 */
 
-/** What may open a line an id starts: a report's header, a summary's word, xdist's prefix, a node id's path. */
+/**
+What may open a line an id starts: a report's header, a summary's word, xdist's prefix, a node id's path (whose first
+letter may be past ASCII: `ünï/test_x.py::…`).
+*/
 const opening =
-	/^(?:(_{3,}) \S|(?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|SUBPASSED|SUBFAILED)\S* \S|(?:\[gw\d+] \[[\s\d%/]+] [A-Z]+ )?[\w./-][^\s:]*::\S)/;
+	/^(?:(_{3,}) \S|(?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|SUBPASSED|SUBFAILED)\S* \S|(?:\[gw\d+\] \[[\s\d%/]+\] [A-Z]+ )?[\p{L}\p{N}_./-][^\s:]*::\S)/u;
 /** After the id's `]`, what ends the line it started: a header's underscores, a message, an outcome word. */
 const headerEnd = /^ _{3,}$/;
 const summaryEnd = /^(?:$| - )/;
@@ -145,7 +148,7 @@ function openingKind(text: string): Kind | undefined {
 		return text.endsWith('_') ? undefined : 'header';
 	}
 
-	return text.startsWith('[') || /^[\w./-][^\s:]*::/.test(text)
+	return text.startsWith('[') || /^[\p{L}\p{N}_./-][^\s:]*::/u.test(text)
 		? 'verbose'
 		: 'summary';
 }

@@ -13,6 +13,7 @@ import {
 	parseVerboseLine,
 	outputAroundWord,
 	startsLikeNodeId,
+	startsLikePath,
 } from './verbose-line.js';
 import {pendingIdCandidate, trailingOutcome} from './pending-id.js';
 import {DeferredVerboseLine} from './deferred-verbose-line.js';
@@ -400,7 +401,7 @@ export class ProgressReader {
 		if (this.hasVerbose || !this.hasChars) {
 			// `-s`: `id ` printed, then the test's own output, the outcome later.
 			const candidate = pendingIdCandidate(text);
-			if (startsLikeNodeId(candidate) && /^[\w./-]/.test(candidate)) {
+			if (startsLikeNodeId(candidate) && startsLikePath(candidate)) {
 				const trailing = trailingOutcome.exec(text.slice(candidate.length));
 				if (trailing && !isXdist) {
 					this.hasVerbose = true;
@@ -430,7 +431,7 @@ export class ProgressReader {
 			(this.hasVerbose || !this.hasChars
 				? pendingIdCandidate(text.slice(0, 4096))
 				: '');
-		if (!startsLikeNodeId(id) || !/^[\w./-]/.test(id)) {
+		if (!startsLikeNodeId(id) || !startsLikePath(id)) {
 			return;
 		}
 

@@ -24,6 +24,11 @@ export type VerboseLine = {
 	named?: string;
 };
 
+/** Whether the text starts as a path does: a letter or digit (past ASCII too: `ünï/test_x.py`), `_`, `.`, `/` or `-`. */
+export function startsLikePath(text: string): boolean {
+	return /^[\p{L}\p{N}_./-]/u.test(text);
+}
+
 /**
 Whether a line starts as a node id does: a file's path before the first `::` (a name with an extension, or a
 folder), or nothing there (`--pyargs`, an item of the session: `::test_function`). What a test prints under `-s`
