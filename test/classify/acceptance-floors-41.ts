@@ -248,6 +248,14 @@ export const lateFloors = [
 	// log and XML; no other set changed.
 	['test/classify/acceptance/holdout-67.log', 'holdout-67.json', 50, 40, 33],
 	['test/classify/acceptance/holdout-67.xml', 'holdout-67.json', 50, 40, 33],
+	// holdout-68, a sixtieth, shaped like holdouts 63 to 67 to the team's (exactly 128 chaos tests in all six areas) and
+	// AN OUTAGE RUN (a hot-air balloon ride operator: its PostgreSQL, Redis and memcached stopped by the recording script
+	// a third of the way in, 84 of 160 tests failing, 73 of them in bulk at setup and in the call; among them an off by
+	// one, a wrong claim name, a stale memo, a lost update, a lock-order deadlock, Decimal times float, a missing tool,
+	// a mock pinned to positional arguments), recorded with Debian's pytest 7.2 without xdist, reached 82/84 (81)
+	// blind, its XML too, with main's rules at 3187e31.
+	['test/classify/acceptance/holdout-68.log', 'holdout-68.json', 84, 82, 81],
+	['test/classify/acceptance/holdout-68.xml', 'holdout-68.json', 84, 82, 81],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
@@ -279,4 +287,5 @@ export const lateRuns = [
 	['holdout-65', 51],
 	['holdout-66', 46],
 	['holdout-67', 50],
+	['holdout-68', 84],
 ] as const;
