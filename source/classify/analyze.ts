@@ -10,7 +10,7 @@ import {areaOf} from './area.js';
 import {clusterSummaries, type ClusterSummary} from './cluster-summaries.js';
 import type {Confirmation} from './confirmation.js';
 import {
-	diffRuns,
+	diffSteps,
 	type FailureStatus,
 	type FlakyInfo,
 	type HistoryEntry,
@@ -159,7 +159,9 @@ function* analysisSteps(
 	const ruleSet = options.rules ?? builtInRuleSet();
 	const {owners, memo} = options;
 	const reruns = rerunsOf(run);
-	const diff = diffRuns(runs, {outageThreshold: options.outageThreshold});
+	const diff = yield* diffSteps(runs, {
+		outageThreshold: options.outageThreshold,
+	});
 	// Thousands of failures share a handful of files.
 	const areas = new Map<string, string>();
 	const notFlaky: FlakyInfo = {

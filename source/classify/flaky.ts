@@ -11,12 +11,13 @@ import {
 import {
 	absent,
 	type Packed,
-	packedTable,
+	packedTableSteps,
 	passedIndex,
 	passedOnRetry,
 	severity,
 	verdictCode,
 } from './packed-tests.js';
+import {stepMask, type Steps, toEnd} from './in-turns.js';
 
 export {passedOnRetry, severityIndex, testsOfRun} from './packed-tests.js';
 
@@ -140,7 +141,11 @@ function verdictOf(outcome: Outcome | undefined): Verdict | undefined {
 	return isFailureOutcome(outcome) ? 'fail' : 'pass';
 }
 
-function healthOf(index: number, run: Run, threshold: number): RunHealth {
+function* healthSteps(
+	index: number,
+	run: Run,
+	threshold: number,
+): Steps<RunHealth> {
 	// Tests, not reports: a test that fails and then errors in its teardown is one failing test. Its
 	// reports follow one another; the test ran when one of them did, and failed when one of them failed.
 	let failing = 0;
@@ -152,6 +157,10 @@ function healthOf(index: number, run: Run, threshold: number): RunHealth {
 	let isFailing = false;
 	const {tests} = run;
 	for (let index = 0; index < tests.length; index++) {
+		if ((index & stepMask) === stepMask) {
+			yield;
+		}
+
 		if (index > 0 && !tests.isSameIdAs(index, index - 1)) {
 			ran += Number(isRan);
 			failing += Number(isFailing);
@@ -258,10 +267,22 @@ export function diffRuns(
 	runs: readonly Run[],
 	options: HistoryOptions = {},
 ): RunDiff {
+	return toEnd(diffSteps(runs, options));
+}
+
+/** `diffRuns` in steps (in-turns.ts): it yields every 65,536 tests or reports. */
+export function* diffSteps(
+	runs: readonly Run[],
+	options: HistoryOptions = {},
+): Steps<RunDiff> {
 	const threshold = options.outageThreshold ?? defaultOutageThreshold;
 	const minimumFlips = options.minimumFlips ?? defaultMinimumFlips;
-	const table = packedTable(runs);
-	const health = runs.map((run, index) => healthOf(index, run, threshold));
+	const table = yield* packedTableSteps(runs);
+	const health: RunHealth[] = [];
+	for (const [index, run] of runs.entries()) {
+		health.push(yield* healthSteps(index, run, threshold));
+	}
+
 	const retriedByRun = runs.map(run => passedOnRetry(run));
 	// Looked at for every test in every run below: plain arrays, not a property of an object per run and a
 	// look in an empty set (most runs have no re-run session).
@@ -273,6 +294,10 @@ export function diffRuns(
 	const wanted: WantedTest[] = [];
 	// Each test once, in the order the runs first name it.
 	for (let test = 0; test < count; test++) {
+		if ((test & stepMask) === stepMask) {
+			yield;
+		}
+
 		const id = table.ids[test]!;
 		let flips = 0;
 		let counted = 0;

@@ -7,6 +7,9 @@ where a key waited for the whole step.
 */
 import {performance} from 'node:perf_hooks';
 
+/** Loops over every test yield when `(index & stepMask) === stepMask`: every 65,536 tests. */
+export const stepMask = 0xff_ff;
+
 /** A loop's steps: each `yield` is a point where the event loop may run; the return value is the result. */
 export type Steps<T> = Generator<undefined, T, undefined>;
 

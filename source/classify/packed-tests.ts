@@ -6,6 +6,7 @@ reruns), the ones worth comparing, and the verdict a packed outcome gives.
 import {fileOfId, outcomes, type Outcome, type Run} from '../log/model.js';
 import {IdFinder} from '../log/id-finder.js';
 import type {TestList} from '../log/test-list.js';
+import {stepMask, type Steps, toEnd} from './in-turns.js';
 
 // When a test has several reports in one run (a call failure and a teardown error), the worst wins.
 export const severity: readonly Outcome[] = [
@@ -140,6 +141,11 @@ A list that names its reports (`nameReports`) is numbered once for every run tha
 back from the history cost a pass over their bytes, not a string and a map entry per report and run.
 */
 export function packedTable(runs: readonly Run[]): PackedTable {
+	return toEnd(packedTableSteps(runs));
+}
+
+/** `packedTable` in steps (in-turns.ts): it yields every 65,536 reports. */
+export function* packedTableSteps(runs: readonly Run[]): Steps<PackedTable> {
 	const interesting = runs.length === 1 ? undefined : interestingIds(runs);
 	const numbers = new Map<string, number>();
 	const ids: string[] = [];
@@ -157,7 +163,8 @@ export function packedTable(runs: readonly Run[]): PackedTable {
 	// Each report's test number (-1: not compared), by run; a named list's are made once for all its runs.
 	const numbered = new Map<readonly string[], Int32Array>();
 	let finder: IdFinder | undefined;
-	const reportNumbers = runs.map(run => {
+	const reportNumbers: Int32Array[] = [];
+	for (const run of runs) {
 		const {tests} = run;
 		const names = interesting && namedLists.get(tests);
 		let numbersHere = names && numbered.get(names);
@@ -186,6 +193,9 @@ export function packedTable(runs: readonly Run[]): PackedTable {
 				}
 
 				numbersHere[index] = number;
+				if ((index & stepMask) === stepMask) {
+					yield;
+				}
 			}
 
 			if (names) {
@@ -200,8 +210,8 @@ export function packedTable(runs: readonly Run[]): PackedTable {
 			ids[numberOf(failure.id)] = failure.id;
 		}
 
-		return numbersHere;
-	});
+		reportNumbers.push(numbersHere);
+	}
 
 	const count = ids.length;
 	const packed = new Int32Array(runs.length * count).fill(absent);
@@ -219,6 +229,10 @@ export function packedTable(runs: readonly Run[]): PackedTable {
 					severityOfCode[tests.codeAt(index) & 7]!,
 					hasReruns ? (tests.rerunsAt(index) ?? 0) : 0,
 				);
+			}
+
+			if ((index & stepMask) === stepMask) {
+				yield;
 			}
 		}
 

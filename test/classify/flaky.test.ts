@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {
 	diffRuns,
+	diffSteps,
 	flakyInfo,
 	minimumOutageFailures,
 	testsOfRun,
@@ -290,5 +291,42 @@ describe('flakyInfo', () => {
 			isFlaky,
 			passedOnRerun: false,
 		});
+	});
+});
+
+describe('diffSteps', () => {
+	test('yields between batches of tests, and ends with the diff diffRuns gives', () => {
+		// 140,000 tests (two of them failing) in two runs: each pass over them yields twice at least.
+		const specs = (failing: string): Record<string, TestSpec> =>
+			Object.fromEntries(
+				Array.from({length: 140_000}, (_, index) => {
+					const id = `tests/test_big.py::test_${index}`;
+					return [id, id === failing || index === 7 ? 'failed' : 'passed'];
+				}),
+			);
+		const runs = [
+			makeRun('day1.log', specs('tests/test_big.py::test_100000')),
+			makeRun('day2.log', specs('tests/test_big.py::test_120000')),
+		];
+		const steps = diffSteps(runs);
+		let yields = 0;
+		let next = steps.next();
+		while (!next.done) {
+			yields++;
+			next = steps.next();
+		}
+
+		// Twice in each pass over a run's 140,000 reports: the packed table's two and the run's health, in each run.
+		expect(yields).toBeGreaterThanOrEqual(12);
+		const diff = next.value;
+		const expected = diffRuns(runs);
+		expect([...diff.tests.keys()]).toEqual([...expected.tests.keys()]);
+		expect(diff.tests.get('tests/test_big.py::test_120000')?.status).toBe(
+			'new',
+		);
+		expect(diff.fixed.map(history => history.id)).toEqual([
+			'tests/test_big.py::test_100000',
+		]);
+		expect(diff.runs).toEqual(expected.runs);
 	});
 });
