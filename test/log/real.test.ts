@@ -103,6 +103,10 @@ const pluginLogsCannotTell = new Set([
 	// the short summary.
 	'sugar-p7-tbline',
 	'sugar-p7-tbno',
+	// pytest-sugar under -v names a test by where its function is defined: a pytest-bdd scenario by
+	// pytest_bdd/scenario.py, a test a class inherits by the base class's module. A passing one's file is in no line.
+	'sugar-bdd-p7-v',
+	'sugar-inherit-p7-v',
 ]);
 /** Runs that ended before pytest's final line (no XML): triage says so, and names the failures the log shows. */
 const pluginRunsCut = new Map<string, string[]>([
