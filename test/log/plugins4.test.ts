@@ -157,3 +157,63 @@ describe('pytest-bdd’s --gherkin-terminal-reporter: a scenario’s teardown er
 		).toEqual([['tests/test_a.py::test_one', 'passed', 'call']]);
 	});
 });
+
+describe('pytest-sugar’s -v line names a test by the file that defines it', () => {
+	test('sugar-inherit-p7-v: the failing inherited test takes the short summary’s id, counted once', async () => {
+		const run = await readLog(
+			path.join(plugins, 'sugar-inherit-p7-v', 'run.log'),
+		);
+		expect(run.warnings).toEqual([]);
+		expect(run.complete).toBe(true);
+		expect(run.failures.map(failure => [failure.id, failure.headline])).toEqual(
+			[
+				[
+					'tests/test_impl.py::TestBig::test_small',
+					'AssertionError: 50 is large',
+				],
+			],
+		);
+		// A passing test's own file is in no line: it keeps the file sugar printed.
+		expect(run.tests.toArray().map(item => item.id)).toContain(
+			'tests/base.py::TestOne::test_positive',
+		);
+	});
+
+	const failing = async (files: string[]) =>
+		parseText(
+			[
+				header9(),
+				'tests/a.py::test_same FAILED                                   [ 50%]',
+				'tests/b.py::test_other PASSED                                  [100%]',
+				'',
+				rule('FAILURES'),
+				rule('test_same', '_'),
+				'',
+				'>       assert False',
+				'E       assert False',
+				'',
+				'tests/a.py:2: AssertionError',
+				rule('short test summary info'),
+				...files.map(file => `FAILED ${file}::test_same - assert False`),
+				rule(`${files.length} failed, 1 passed in 0.10s`),
+			].join('\n'),
+		);
+
+	test('a summary id no line named takes the one failing test of that name under another file', async () => {
+		const run = await failing(['tests/c.py']);
+		expect(run.complete).toBe(true);
+		expect(run.tests.toArray().map(item => [item.id, item.outcome])).toEqual([
+			['tests/c.py::test_same', 'failed'],
+			['tests/b.py::test_other', 'passed'],
+		]);
+	});
+
+	test('not when the summary names that test too: two failures', async () => {
+		const run = await failing(['tests/a.py', 'tests/c.py']);
+		expect(run.tests.toArray().map(item => [item.id, item.outcome])).toEqual([
+			['tests/a.py::test_same', 'failed'],
+			['tests/b.py::test_other', 'passed'],
+			['tests/c.py::test_same', 'failed'],
+		]);
+	});
+});

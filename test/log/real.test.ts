@@ -104,7 +104,8 @@ const pluginLogsCannotTell = new Set([
 	'sugar-p7-tbline',
 	'sugar-p7-tbno',
 	// pytest-sugar under -v names a test by where its function is defined: a pytest-bdd scenario by
-	// pytest_bdd/scenario.py, a test a class inherits by the base class's module. A passing one's file is in no line.
+	// pytest_bdd/scenario.py, a test a class inherits by the base class's module. A passing one's file is in no line
+	// (a failing one takes the short summary's id: test/log/plugins4.test.ts).
 	'sugar-bdd-p7-v',
 	'sugar-inherit-p7-v',
 	// pytest-bdd's gherkin reporter under xdist: two tests' `id ` lines, then two scenarios' words with no id.
