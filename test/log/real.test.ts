@@ -103,6 +103,13 @@ const pluginLogsCannotTell = new Set([
 	// the short summary.
 	'sugar-p7-tbline',
 	'sugar-p7-tbno',
+	// pytest-sugar under -v names a test by where its function is defined: a pytest-bdd scenario by
+	// pytest_bdd/scenario.py, a test a class inherits by the base class's module. A passing one's file is in no line
+	// (a failing one takes the short summary's id: test/log/plugins4.test.ts).
+	'sugar-bdd-p7-v',
+	'sugar-inherit-p7-v',
+	// pytest-bdd's gherkin reporter under xdist: two tests' `id ` lines, then two scenarios' words with no id.
+	'bdd-gherkin-p7-n2',
 ]);
 /** Runs that ended before pytest's final line (no XML): triage says so, and names the failures the log shows. */
 const pluginRunsCut = new Map<string, string[]>([

@@ -88,13 +88,14 @@ export class PendingTest {
 
 		// Output goes on until the next id (`isNextTest`) or pytest's last line.
 		if (!isNextTest(text) && !finalLinePattern.test(text)) {
-			if (
-				this.tentative.output(
-					text,
-					trailingOutcome.exec(text) ?? undefined,
-					lineNumber,
-				)
-			) {
+			const trailing = trailingOutcome.exec(text) ?? undefined;
+			const first = this.tentative.repeated(text, trailing, lineNumber);
+			if (first) {
+				this.reports.verbose(first.id, first.word);
+				return true;
+			}
+
+			if (this.tentative.output(text, trailing, lineNumber)) {
 				this.settleTentative();
 			}
 
@@ -162,7 +163,13 @@ export class PendingTest {
 			this.killed.onLine(pendingId, text);
 		} else if (trailing) {
 			this.plannedLine = undefined;
-			this.tentative.hold(pendingId, trailing[1]!, lineNumber);
+			this.tentative.hold(
+				pendingId,
+				trailing[1]!,
+				lineNumber,
+				false,
+				text.slice(0, trailing.index),
+			);
 			this.id = undefined;
 			if (isMarked(trailing)) {
 				this.settleTentative();

@@ -20,6 +20,7 @@ import {
 	type SubtestReport,
 	type FailedReport,
 } from './subtests.js';
+import {definedElsewhere} from './defined-elsewhere.js';
 import type {TestState} from './test-state.js';
 import type {TestTable} from './tests.js';
 import {addVerboseReport, outcomeWords} from './verbose-reports.js';
@@ -230,6 +231,9 @@ export function applySummary(
 		return bySuffix;
 	};
 
+	const elsewhere = definedElsewhere(tests, () =>
+		items.map(item => ids.normalize(item.rawId)),
+	);
 	// The PASSED, FAILED, XFAIL and XPASS lines naming each test so far: one more than its reports is another report.
 	const named = new Map<TestState, number>();
 	// Lines after a repeated title are a `-vv` message's until one names a test the log named.
@@ -252,7 +256,8 @@ export function applySummary(
 			}
 		}
 
-		found ||= claimCutId(tests, id, item.word);
+		found ||=
+			claimCutId(tests, id, item.word) ?? elsewhere.claim(id, item.word);
 		if (item.afterTitle !== undefined && item.afterTitle !== title) {
 			title = item.afterTitle;
 			isInMessage = true;
@@ -372,6 +377,7 @@ export function applySummary(
 		}
 	}
 
+	elsewhere.apply();
 	return summaryErrors;
 }
 

@@ -13,6 +13,8 @@ export type HeldOutcome = {
 	lineNumber: number;
 	/** Only a line that is an outcome word (`PASSED`, `FAILED   [ 40%]`) or starts with one replaces the word. */
 	isStrict?: boolean;
+	/** The text before the word, when it ended a line (`    Scenario: Login `): what a second report repeats. */
+	before?: string;
 };
 
 export class TentativeOutcome {
@@ -22,8 +24,40 @@ export class TentativeOutcome {
 		return this.held !== undefined;
 	}
 
-	hold(id: string, word: string, lineNumber: number, isStrict = false): void {
-		this.held = {id, word, lineNumber, isStrict};
+	hold(
+		id: string,
+		word: string,
+		lineNumber: number,
+		isStrict = false,
+		before?: string,
+	): void {
+		this.held = {id, word, lineNumber, isStrict, before};
+	}
+
+	/**
+	A line that repeats the text before the held word and ends with `ERROR` (pytest-bdd's `--gherkin-terminal-reporter`
+	prints each report of a scenario as `Feature: …` and `    Scenario: Login PASSED`, no id, then its teardown's as
+	`    Scenario: Login ERROR`; under `-vv` the words alone, `    PASSED`, then `    ERROR`): a second report of the test,
+	not output whose last word replaces the first. The held word is returned, to be reported, and the `ERROR` held.
+	*/
+	repeated(
+		text: string,
+		trailing: RegExpExecArray | undefined,
+		lineNumber: number,
+	): HeldOutcome | undefined {
+		const {held} = this;
+		if (
+			held?.before === undefined ||
+			held.before === '' ||
+			trailing?.[1] !== 'ERROR' ||
+			!callWords.has(held.word) ||
+			text.slice(0, trailing.index) !== held.before
+		) {
+			return undefined;
+		}
+
+		this.held = {id: held.id, word: 'ERROR', lineNumber, before: held.before};
+		return held;
 	}
 
 	/**
@@ -44,6 +78,10 @@ export class TentativeOutcome {
 		if (this.held && word) {
 			this.held.word = word;
 			this.held.lineNumber = lineNumber;
+			this.held.before =
+				leading === undefined && trailing
+					? text.slice(0, trailing.index)
+					: undefined;
 		}
 
 		return (
@@ -58,6 +96,9 @@ export class TentativeOutcome {
 		return held;
 	}
 }
+
+/** The words of a test's call (or a skip at setup), which a teardown's `ERROR` can follow. */
+const callWords = new Set(['PASSED', 'FAILED', 'SKIPPED', 'XFAIL', 'XPASS']);
 
 /** Whether an outcome word that ends a line has pytest's progress after it (`PASSED   [ 11%]`): pytest's own. */
 export function isMarked(trailing: RegExpExecArray | undefined): boolean {

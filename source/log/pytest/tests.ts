@@ -323,12 +323,26 @@ export class TestTable {
 
 	/** Gives the test of row `index` the id `name` (a `-v` line cut it short); the index is built again on the next lookup. */
 	renameRow(index: number, name: string): void {
-		if (name.includes('\\') && !this.#withBackslash.includes(index)) {
-			this.#withBackslash.push(index);
+		this.renameRows(new Map([[index, name]]));
+	}
+
+	/** `renameRow` for many rows at once: the ids are written again once, however many rows change. */
+	renameRows(names: ReadonlyMap<number, string>): void {
+		if (names.size === 0) {
+			return;
+		}
+
+		for (const [index, name] of names) {
+			if (name.includes('\\') && !this.#withBackslash.includes(index)) {
+				this.#withBackslash.push(index);
+			}
 		}
 
 		let row = 0;
-		this.#rewriteIds(() => (row++ === index ? Buffer.from(name) : undefined));
+		this.#rewriteIds(() => {
+			const name = names.get(row++);
+			return name === undefined ? undefined : Buffer.from(name);
+		});
 	}
 
 	/** Forget the index after ids changed. */
