@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {checkAgainstXml} from './against-xml.js';
+import {header, parseText, rule} from './helpers.js';
+
+// What helper hunt53's runs showed (fixtures/hunt/README.md, record-hunt53.sh).
+
+const hunt = path.resolve('fixtures/hunt');
+const runsNamed = (prefix: string) =>
+	fs.readdirSync(hunt).filter(name => name.startsWith(prefix));
+
+describe('an xdist worker’s report of an id holding newlines (nlworker-*)', () => {
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(runsNamed('nlworker-')).toEqual([
+			'nlworker-p7-v-n2',
+			'nlworker-p9-v-n2',
+		]);
+	});
+
+	for (const name of runsNamed('nlworker-')) {
+		test(`${name}: every test as the XML has it, the run whole`, async () => {
+			// Before: `[gw1] [ 28%] SKIPPED ünï/test_nl.py::test_skipped[two` was read as a line of its own, the id cut
+			// at its newline (`failed 3 parsed vs 2 reported`, the run incomplete).
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(run.complete).toBe(true);
+			expect(run.tests.map(test => test.id)).toContain(
+				'ünï/test_nl.py::test_skipped[two\nnew\nlines]',
+			);
+		});
+	}
+
+	test('an ASCII folder, a worker line held over three lines; an id whose brackets do not balance stays one line', async () => {
+		const lines = [
+			header,
+			'2 workers [3 items]',
+			'',
+			'tests/t.py::test_p[two',
+			'new',
+			'lines] ',
+			'[gw1] [ 33%] FAILED tests/t.py::test_p[two',
+			'new',
+			'lines] ',
+			'[gw0] [ 66%] PASSED tests/t.py::test_check[[1, 2] ',
+			'[gw0] [100%] SKIPPED tests/t.py::test_s[a] ',
+			rule('short test summary info'),
+			'FAILED tests/t.py::test_p[two',
+			'new',
+			'lines] - assert 0',
+			rule('1 failed, 1 passed, 1 skipped in 0.12s'),
+		];
+		const run = await parseText(lines.join('\n'));
+		expect(run.complete).toBe(true);
+		expect(run.tests.map(test => `${test.id} ${test.outcome}`)).toEqual([
+			'tests/t.py::test_p[two\nnew\nlines] failed',
+			'tests/t.py::test_check[[1, 2] passed',
+			'tests/t.py::test_s[a] skipped',
+		]);
+	});
+});
