@@ -58,3 +58,55 @@ describe('an xdist worker’s report of an id holding newlines (nlworker-*)', ()
 		]);
 	});
 });
+
+describe('an absolute frame the warnings summary shows the root of (warnroot-*)', () => {
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(runsNamed('warnroot-')).toEqual([
+			'warnroot-p7-q-rN',
+			'warnroot-p7-q-rs',
+			'warnroot-p9-q-rN',
+		]);
+	});
+
+	for (const name of runsNamed('warnroot-')) {
+		test(`${name}: the exception group's test rebuilt relative, as the XML has it`, async () => {
+			// Before: `/src/hunt53/warnroot/tests/test_group.py::test_group`, as its frame printed it.
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(run.complete).toBe(true);
+			expect(run.failures.map(failure => failure.id)).toEqual([
+				'tests/test_group.py::test_group',
+				'tests/test_warn.py::test_warns_and_fails',
+			]);
+		});
+	}
+
+	test('a warning outside the project, or a line only shaped like one, shows no root', async () => {
+		const lines = [
+			'F.F                                                                      [100%]',
+			rule('FAILURES'),
+			`${'_'.repeat(30)} test_group ${'_'.repeat(30)}`,
+			'  + Exception Group Traceback (most recent call last):',
+			'  |   File "/src/app/tests/test_group.py", line 8, in test_group',
+			"  |     raise ExceptionGroup('group', [ValueError('one')])",
+			'  | ExceptionGroup: group (1 sub-exception)',
+			`${'_'.repeat(30)} test_other ${'_'.repeat(30)}`,
+			'',
+			'>       assert 1 == 2',
+			'E       assert 1 == 2',
+			'',
+			'tests/test_warn.py:13: AssertionError',
+			rule('warnings summary'),
+			'tests/test_warn.py::test_other',
+			'  /usr/lib/python3/dist-packages/tests/test_warn.py.orig:12: UserWarning: careful',
+			'  /usr/lib/python3/dist-packages/_pytest/python.py:12 UserWarning: no colon',
+			'  /usr/lib/python3/dist-packages/tests/test_warn.py:x: UserWarning: not a line',
+			'',
+			'2 failed, 1 passed, 1 warning in 0.17s',
+		];
+		const run = await parseText(lines.join('\n'));
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'/src/app/tests/test_group.py::test_group',
+			'tests/test_warn.py::test_other',
+		]);
+	});
+});
