@@ -80,7 +80,7 @@ describe('an absolute frame the warnings summary shows the root of (warnroot-*)'
 		});
 	}
 
-	test('a warning outside the project, or a line only shaped like one, shows no root', async () => {
+	test('a warning outside the project, or a line only shaped like a warning, shows no root', async () => {
 		const lines = [
 			'F.F                                                                      [100%]',
 			rule('FAILURES'),
@@ -97,9 +97,11 @@ describe('an absolute frame the warnings summary shows the root of (warnroot-*)'
 			'tests/test_warn.py:13: AssertionError',
 			rule('warnings summary'),
 			'tests/test_warn.py::test_other',
-			'  /usr/lib/python3/dist-packages/tests/test_warn.py.orig:12: UserWarning: careful',
-			'  /usr/lib/python3/dist-packages/_pytest/python.py:12 UserWarning: no colon',
-			'  /usr/lib/python3/dist-packages/tests/test_warn.py:x: UserWarning: not a line',
+			'  /usr/lib/python3/dist-packages/tests/test_warn.py:12: UserWarning: another tests/test_warn.py',
+			'  /src/app/tests/test_warn.py.orig:12: UserWarning: not a Python file',
+			'  /src/app/tests/test_warn.py:12 UserWarning: no colon after the line',
+			'  /src/app/tests/test_warn.py:x: UserWarning: no line',
+			"    /src/app/tests/test_warn.py:12: UserWarning: the warning's source line, indented further",
 			'',
 			'2 failed, 1 passed, 1 warning in 0.17s',
 		];
