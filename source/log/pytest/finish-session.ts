@@ -39,8 +39,8 @@ export type ReadSession = {
 	readonly lastLine: number;
 	/** The log's last line had no newline: it was cut (`LineSplitter.endsInsideLine`). */
 	readonly endsInsideLine: boolean;
-	/** Node ids as `--durations` printed them (`durations.ts`). */
-	readonly durationIds: DurationIds['ids'];
+	/** Node ids as `--durations` printed them, and the warnings summary's absolute files (`durations.ts`). */
+	readonly durations: Pick<DurationIds, 'ids' | 'warningFiles'>;
 	/** Where pytest ran, as `--pdb`'s report shows it (`pdb-block.ts`). */
 	readonly invocationDir: string | undefined;
 	/** xdist's start and the session's end, no progress between (`xdist-start.ts`). */
@@ -98,7 +98,8 @@ export function runOfSession(
 		tests: session.tests,
 		summaryItems,
 		entries,
-		durationIds: session.durationIds,
+		durationIds: session.durations.ids,
+		warningFiles: session.durations.warningFiles,
 		progressFiles: progress.filesWith,
 		skipFiles: session.summary.skipFiles,
 		...(progress.hasChars && {letterErrors: progress.charCounts.error}),

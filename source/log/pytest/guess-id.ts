@@ -89,6 +89,7 @@ export function guessState(
 					...(inputs.progressFiles?.errored ?? []),
 					...(inputs.skipFiles ?? []),
 				],
+				absoluteFiles: inputs.warningFiles ?? [],
 			})}::${tail}`
 		: tail;
 	warnings.push({

@@ -49,6 +49,8 @@ export type HeaderInputs = {
 	readonly reportedFailed?: number;
 	/** The files the short summary's `SKIPPED [1] path:line: reason` lines name, relative to where pytest ran. */
 	readonly skipFiles?: ReadonlySet<string>;
+	/** The absolute files the warnings summary says warnings were raised in (`durations.ts`). */
+	readonly warningFiles?: readonly string[];
 	/** Where a rebuilt id or an unmatched `--tb=line` entry is reported. */
 	readonly warnings: Warning[];
 };

@@ -159,7 +159,8 @@ balance (`test_check[[1, 2]`), printed whole with what follows it on its line (`
 `-v` id waiting for its outcome (`id `, its space printed with it).
 */
 function isCutInId(text: string, kind: Kind): boolean {
-	const bracket = text.indexOf('[');
+	// A worker's `[gw1] [ 14%] SKIPPED ` opens its line: the id's `[` comes after it.
+	const bracket = text.indexOf('[', workerPrefixLength(text));
 	const after = text.slice(bracket);
 	return kind === 'summary'
 		? !after.includes(' - ')
@@ -167,6 +168,15 @@ function isCutInId(text: string, kind: Kind): boolean {
 			? !text.endsWith(' ') && !trailingWord.test(after)
 			: true;
 }
+
+/** The length of xdist's `[gw1] [ 14%] SKIPPED ` opening a worker's `-v` line; 0 when none does. */
+function workerPrefixLength(text: string): number {
+	return text.startsWith('[gw')
+		? (workerPrefix.exec(text)?.[0].length ?? 0)
+		: 0;
+}
+
+const workerPrefix = /^\[gw\d+] \[[\s\d%/]+] [A-Z]+ /;
 
 /** An outcome word on a `-v` line, after the id (with a reason, a progress marker). */
 const trailingWord =

@@ -400,7 +400,7 @@ export class PytestParser {
 				hasAnyLine: this.firstLine !== undefined,
 				lastLine: this.lastLine,
 				endsInsideLine: isCut,
-				durationIds: this.durations.ids,
+				durations: this.durations,
 				invocationDir: this.inline.invocationDir,
 				xdistEndedEarly: this.xdistStart.hasEndedBeforeProgress,
 			},

@@ -9,15 +9,18 @@ import {headerKey} from './ids.js';
 export type PathSources = {
 	readonly entries: readonly Entry[];
 	readonly relativeFiles: readonly string[];
+	/** Absolute files the log names outside its entries (the warnings summary's locations). */
+	readonly absoluteFiles?: readonly string[];
 };
 
 /**
 `file` relative to the directory the log's other paths are relative to, or `file` itself. That directory shows where
-one path is printed both ways: an absolute frame (an exception group's `File "/src/app/tests/test_a.py"`, any
-`--tb=native` frame, a doctest's `/src/app/pkg/mod.py:13: DocTestFailure`) ending in a relative one (a progress line's
-file, a long traceback's `tests/test_a.py:21: AssertionError`, `-rs`'s `SKIPPED [1] tests/test_a.py:9: reason`). Failing that, a doctest's name says its module's path
-below the directory its package is in (`[doctest] pkg.mod.add` is in `…/pkg/mod.py`), as it is when pytest runs from
-there. The directory most paths agree on wins.
+one path is printed both ways: an absolute frame or warning (an exception group's `File "/src/app/tests/test_a.py"`,
+any `--tb=native` frame, a doctest's `/src/app/pkg/mod.py:13: DocTestFailure`, the warnings summary's
+`/src/app/tests/test_a.py:44: UserWarning`) ending in a relative one (a progress line's file, a long traceback's
+`tests/test_a.py:21: AssertionError`, `-rs`'s `SKIPPED [1] tests/test_a.py:9: reason`). Failing that, a doctest's name
+says its module's path below the directory its package is in (`[doctest] pkg.mod.add` is in `…/pkg/mod.py`), as it is
+when pytest runs from there. The directory most paths agree on wins.
 */
 export function relativeFile(file: string, sources: PathSources): string {
 	if (!file.startsWith('/')) {
@@ -51,7 +54,7 @@ function rootsOf(sources: PathSources): {
 	fromPaths: Votes;
 	fromDoctests: Votes;
 } {
-	const absolute: string[] = [];
+	const absolute: string[] = [...(sources.absoluteFiles ?? [])];
 	const relative = new Set<string>();
 	for (const path of sources.relativeFiles) {
 		addRelative(relative, path);

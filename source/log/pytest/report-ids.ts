@@ -23,6 +23,7 @@ export function resolveReportIds(inputs: {
 	/** The files whose progress letters hold an `F` or an `E`, as printed. */
 	readonly progressFiles?: HeaderInputs['progressFiles'];
 	readonly skipFiles?: HeaderInputs['skipFiles'];
+	readonly warningFiles?: HeaderInputs['warningFiles'];
 	readonly letterErrors?: number;
 	readonly letterTeardowns?: number;
 	readonly isVerbose?: boolean;
@@ -71,6 +72,7 @@ export function resolveReportIds(inputs: {
 		summaryFailed,
 		progressFiles: inputs.progressFiles,
 		skipFiles: inputs.skipFiles,
+		warningFiles: inputs.warningFiles,
 		isVerbose: inputs.isVerbose,
 		reportedFailed: inputs.reportedFailed,
 		...(inputs.letterErrors !== undefined && {
