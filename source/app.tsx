@@ -18,7 +18,13 @@ import {sameAction, type UndoOutcome} from './triage/journal.js';
 import type {Review} from './triage/review.js';
 import type {EditorTarget} from './review/detail-text.js';
 import {defaultKeymap} from './review/keymap/default-keymap.js';
-import {keyNames, pastedNames, typedNames} from './review/keymap/key-names.js';
+import {
+	keyNames,
+	type PastedSoFar,
+	pastedNames,
+	pastedSoFar,
+	typedNames,
+} from './review/keymap/key-names.js';
 import type {Keymap} from './review/keymap/types.js';
 import {
 	createReviewState,
@@ -140,7 +146,9 @@ export default function App({
 
 	const isTypingNow = isTypingMode(state.mode);
 	// Between bracketed paste's marks: text for a typing mode, and no key anywhere else (whether any was dropped).
-	const paste = useRef<{isDropped: boolean} | undefined>(undefined);
+	const paste = useRef<{isDropped: boolean; soFar: PastedSoFar} | undefined>(
+		undefined,
+	);
 	useInput(
 		(input, key) => {
 			const names = keyNames(input, key);
@@ -150,7 +158,9 @@ export default function App({
 				}
 
 				paste.current =
-					names[0] === 'paste-start' ? {isDropped: false} : undefined;
+					names[0] === 'paste-start'
+						? {isDropped: false, soFar: 'nothing'}
+						: undefined;
 				return;
 			}
 
@@ -159,11 +169,14 @@ export default function App({
 				return;
 			}
 
-			const typed = paste.current
-				? pastedNames(names)
-				: isTypingNow
-					? typedNames(names)
-					: names;
+			let typed: readonly string[];
+			if (paste.current) {
+				typed = pastedNames(names, paste.current.soFar);
+				paste.current.soFar = pastedSoFar(typed, paste.current.soFar);
+			} else {
+				typed = isTypingNow ? typedNames(names) : names;
+			}
+
 			const at = Date.now();
 			for (const name of typed) {
 				dispatch({type: 'key', name, at});

@@ -25,6 +25,7 @@ import {
 	displayKey,
 	keyNames,
 	pastedNames,
+	pastedSoFar,
 	typedNames,
 } from '../../source/review/keymap/key-names.js';
 import {modes} from '../../source/review/keymap/types.js';
@@ -76,6 +77,15 @@ describe('pastedNames: what a note, filter or search field takes of a bracketed 
 		expect(shown.join('')).toBe(expected);
 		expect(pastedNames(['up', 'a', 'escape', 'b'])).toEqual(['a', 'b']);
 	});
+});
+
+test('pastedNames: a paste in several events (split at an escape sequence) keeps its spaces, none at its start', () => {
+	expect(pastedNames(['space', 'b'], 'text')).toEqual(['space', 'b']);
+	expect(pastedNames(['space', 'b'], 'space')).toEqual(['b']);
+	expect(pastedNames(['space', 'b'])).toEqual(['b']);
+	expect(pastedSoFar(['a'], 'nothing')).toBe('text');
+	expect(pastedSoFar(['a', 'space'], 'nothing')).toBe('space');
+	expect(pastedSoFar([], 'text')).toBe('text');
 });
 
 describe('typedNames: what a note, filter or search field takes of one read', () => {

@@ -111,23 +111,43 @@ const pasteMarks: ReadonlyMap<string, string> = new Map([
 	['[201~', 'paste-end'],
 ]);
 
+/** What a paste has given a field so far: nothing yet, text ending in a space, or text ending otherwise. */
+export type PastedSoFar = 'nothing' | 'space' | 'text';
+
 /**
 What a typing mode takes of text pasted into it: its characters, each line break or tab one space (a paste
 ending in a line break saves nothing until Enter is pressed), and no other key (an arrow's sequence in it).
+A paste comes in several events where it holds an escape sequence (Ink splits it there): `soFar` says what the
+events before gave, so that a space after the sequence is kept (`a\e[0m b` gave `ab`).
 */
-export function pastedNames(names: readonly string[]): string[] {
+export function pastedNames(
+	names: readonly string[],
+	soFar: PastedSoFar = 'nothing',
+): string[] {
 	const text: string[] = [];
+	let last = soFar;
 	for (const name of names) {
 		if (name === 'return' || name === 'tab' || name === 'space') {
-			if (text.length > 0 && text.at(-1) !== 'space') {
+			if (last === 'text') {
 				text.push('space');
+				last = 'space';
 			}
 		} else if ([...name].length === 1) {
 			text.push(name);
+			last = 'text';
 		}
 	}
 
 	return text;
+}
+
+/** What a paste has given so far, once `names` (`pastedNames`'s) are added to what it had given (`soFar`). */
+export function pastedSoFar(
+	names: readonly string[],
+	soFar: PastedSoFar,
+): PastedSoFar {
+	const last = names.at(-1);
+	return last === undefined ? soFar : last === 'space' ? 'space' : 'text';
 }
 
 /**
