@@ -202,16 +202,21 @@ function headOf(characters: readonly string[], width: number): string {
 	return kept;
 }
 
+/** Cut from the right to fit `width` columns, ending in `…` when cut. */
+export function truncateEnd(text: string, width: number): string {
+	if (width <= 0) {
+		return '';
+	}
+
+	return textWidth(text) <= width ? text : `${headOf([...text], width - 1)}…`;
+}
+
 /**
 A name in a column `width` columns wide: padded, or cut at its end with `…` so a cut name does not pass for
 another. Measured in columns, so `数据` and `tests` line up what follows them.
 */
 export function fitColumn(text: string, width: number): string {
-	if (textWidth(text) <= width) {
-		return padColumns(text, width);
-	}
-
-	return padColumns(`${headOf([...text], width - 1)}…`, width);
+	return padColumns(truncateEnd(text, width), width);
 }
 
 /**

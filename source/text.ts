@@ -1,3 +1,5 @@
+import {Buffer} from 'node:buffer';
+
 /** The length of the longest text, at least `atLeast`: without spreading (a 150,000-file list would overflow the stack). */
 export function longestLength(texts: Iterable<string>, atLeast = 0): number {
 	let longest = atLeast;
@@ -159,4 +161,9 @@ export function nextCharacterEnd(text: string, offset: number): number {
 	}
 
 	return text.length;
+}
+
+/** Whether every character is ASCII (its UTF-8 is as long as it is): a native count, no regular expression. */
+export function isAscii(text: string): boolean {
+	return Buffer.byteLength(text, 'utf8') === text.length;
 }

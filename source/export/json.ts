@@ -1,8 +1,9 @@
-import {Buffer} from 'node:buffer';
+import {type Buffer} from 'node:buffer';
 import type {Failure, Run, TestResult} from '../log/model.js';
 import {copyBytes} from '../log/id-column.js';
 import {outcomeOfCode, phaseOfCode, type TestList} from '../log/test-list.js';
 import {unsafeCharacterPattern} from '../log/sanitize.js';
+import {isAscii} from '../text.js';
 
 /**
 JSON.stringify escapes C0 controls but leaves DEL, C1 controls, U+2028/U+2029, bidi and zero-width
@@ -21,11 +22,6 @@ function escapeJsonText(json: string): string {
 		rawInJson,
 		character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
 	);
-}
-
-/** Whether every character is ASCII (its UTF-8 is as long as it is): a native count, no regular expression. */
-function isAscii(text: string): boolean {
-	return Buffer.byteLength(text, 'utf8') === text.length;
 }
 
 /**

@@ -4,7 +4,7 @@ and End put it. A text wider than the line shows the part around the cursor: bef
 and the cursor could not move, so the start of a long note could be neither read nor changed.
 */
 import {sanitizeLine} from '../log/sanitize.js';
-import {characterWidth, textWidth, truncateStart} from '../text-width.js';
+import {textWidth, truncateEnd, truncateStart} from '../text-width.js';
 
 /** What the line shows: the text before the cursor, the character under it (a space at the end), and after. */
 export type DraftWindow = {
@@ -41,25 +41,4 @@ export function draftWindow(
 		at: shownUnder,
 		after: truncateEnd(after, room - textWidth(shownBefore)),
 	};
-}
-
-/** Cut from the right to fit `width` columns, ending in `…` when cut. */
-function truncateEnd(text: string, width: number): string {
-	if (textWidth(text) <= width) {
-		return text;
-	}
-
-	let kept = '';
-	let used = 1;
-	for (const character of text) {
-		const next = used + characterWidth(character);
-		if (next > width) {
-			break;
-		}
-
-		kept += character;
-		used = next;
-	}
-
-	return width <= 0 ? '' : `${kept}…`;
 }
