@@ -8,6 +8,7 @@ it to the terminal width, so the printed line runs past the width by what the es
 file name pytest never escapes: there every escape is the output's.
 */
 import {textWidth} from '../../text-width.js';
+import {isAscii} from '../../text.js';
 import {tailKey} from './ids.js';
 import {progressMarkerStart} from './progress-marker.js';
 
@@ -46,8 +47,8 @@ function hasEscape(text: string): boolean {
 	);
 }
 
-/** An id's names: what comes before its parameters. */
-function namesOf(id: string): string {
+/** An id's (or an entry header's title's) names: what comes before its parameters. */
+export function namesOf(id: string): string {
 	const bracket = id.indexOf('[');
 	return bracket === -1 ? id : id.slice(0, bracket);
 }
@@ -56,16 +57,6 @@ function namesOf(id: string): string {
 function unescapeNames(id: string): string {
 	const names = namesOf(id);
 	return unescapeText(names) + id.slice(names.length);
-}
-
-function hasNonAscii(text: string): boolean {
-	for (let index = 0; index < text.length; index++) {
-		if (text.codePointAt(index)! > 0x7f) {
-			return true;
-		}
-	}
-
-	return false;
 }
 
 export class EscapedIds {
@@ -131,8 +122,7 @@ export class EscapedIds {
 		const resolved =
 			isDoubled === undefined ? unescapeNames(id) : unescapeText(id, isDoubled);
 		// Names printed in ASCII that are not: the output escaped them.
-		this.isNameEscaped ||=
-			hasNonAscii(namesOf(resolved)) && !hasNonAscii(namesOf(id));
+		this.isNameEscaped ||= !isAscii(namesOf(resolved)) && isAscii(namesOf(id));
 		return resolved;
 	}
 

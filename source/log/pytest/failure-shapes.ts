@@ -3,7 +3,7 @@ The shapes of lines the FAILURES and ERRORS reader (`failures.ts`) tells apart: 
 of a doctest's report.
 */
 import {isErrorLine, isLineReport, lineReportOf} from '../traceback.js';
-import {escapeExcess} from './escaped-ids.js';
+import {escapeExcess, namesOf} from './escaped-ids.js';
 import type {EntryKind} from './failure-entry.js';
 
 /** `s`: an id holding a newline makes one header of two lines (`newline-ids.ts`). */
@@ -40,12 +40,6 @@ export function isWideHeader(
 		text.length - escapeExcess(namesOf(title)) === ruleWidth ||
 		title.length + 4 > ruleWidth
 	);
-}
-
-/** A header's title before its parameters: the names, which pytest never escapes. */
-function namesOf(title: string): string {
-	const bracket = title.indexOf('[');
-	return bracket === -1 ? title : title.slice(0, bracket);
 }
 
 /**

@@ -12,6 +12,7 @@ outcomes: then they are pytest's summary, and the title a line of a `-vv` messag
 import type {Outcome} from '../model.js';
 import {finalLinePattern} from '../summary.js';
 import {isLineReport} from '../traceback.js';
+import {pathCharacter} from './verbose-line.js';
 import {entryHeaderTitle, type FailuresReader} from './failures.js';
 import {idAndMessageSplits, type IdNormalizer} from './ids.js';
 import {
@@ -21,6 +22,9 @@ import {
 	sectionTitles,
 } from './section-lines.js';
 import type {TestTable} from './tests.js';
+
+/** A node id of a test module, at a line's start (`tests/test_x.py::test_y`). */
+const pyNodeId = new RegExp(String.raw`^${pathCharacter}+\.py::\S`, 'u');
 
 /** A short summary title read inside an entry, and the lines after it, held until a line tells whose they are. */
 export type HeldSummary = {
@@ -263,7 +267,7 @@ function continuesProgress(text: string): boolean {
 	return (
 		progressEndOf(text, true) !== undefined ||
 		/^(?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS)$/.test(text) ||
-		/^[\p{L}\p{N}_./-]+\.py::\S/u.test(text)
+		pyNodeId.test(text)
 	);
 }
 

@@ -7,12 +7,19 @@ then `line] - AssertionError: …`, a report's header `____ test_p[new` then `li
 `] - …`, `] ____`), they are one line, their newlines the id's; else each is read as it came.
 */
 
+import {pathCharacter} from './verbose-line.js';
+
+/** xdist's `[gw1] [ 14%] SKIPPED ` opening a worker's `-v` line. */
+const workerPrefixPattern = String.raw`\[gw\d+\] \[[\s\d%/]+\] [A-Z]+ `;
+
 /**
 What may open a line an id starts: a report's header, a summary's word, xdist's prefix, a node id's path (whose first
 letter may be past ASCII: `ünï/test_x.py::…`).
 */
-const opening =
-	/^(?:(_{3,}) \S|(?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|SUBPASSED|SUBFAILED)\S* \S|(?:\[gw\d+\] \[[\s\d%/]+\] [A-Z]+ )?[\p{L}\p{N}_./-][^\s:]*::\S)/u;
+const opening = new RegExp(
+	String.raw`^(?:(_{3,}) \S|(?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|SUBPASSED|SUBFAILED)\S* \S|(?:${workerPrefixPattern})?${pathCharacter}[^\s:]*::\S)`,
+	'u',
+);
 /** After the id's `]`, what ends the line it started: a header's underscores, a message, an outcome word. */
 const headerEnd = /^ _{3,}$/;
 const summaryEnd = /^(?:$| - )/;
@@ -148,7 +155,7 @@ function openingKind(text: string): Kind | undefined {
 		return text.endsWith('_') ? undefined : 'header';
 	}
 
-	return text.startsWith('[') || /^[\p{L}\p{N}_./-][^\s:]*::/u.test(text)
+	return text.startsWith('[') || verboseOpening.test(text)
 		? 'verbose'
 		: 'summary';
 }
@@ -176,7 +183,10 @@ function workerPrefixLength(text: string): number {
 		: 0;
 }
 
-const workerPrefix = /^\[gw\d+] \[[\s\d%/]+] [A-Z]+ /;
+const workerPrefix = new RegExp(`^${workerPrefixPattern}`);
+
+/** A `-v` line's node id at its start (`tests/test_x.py::…`). */
+const verboseOpening = new RegExp(String.raw`^${pathCharacter}[^\s:]*::`, 'u');
 
 /** An outcome word on a `-v` line, after the id (with a reason, a progress marker). */
 const trailingWord =

@@ -4,6 +4,7 @@ Subtests (pytest 9's `subtests` fixture and unittest `subTest`, pytest-subtests 
 counts those in its final line; passed subtests only as `N subtests passed`), and the FAILURES entries headed by
 a test's name and the subtest's description (`test_b [msg] (k=1)`).
 */
+import {pathCharacter} from './verbose-line.js';
 import type {Entry} from './failure-entry.js';
 import {findIdEnd} from './ids.js';
 import type {TestState} from './test-state.js';
@@ -89,7 +90,7 @@ export function parseWorkerSubtestLine(text: string): SubtestLine | undefined {
 }
 
 /** The start of a node id after a subtest's description on a summary line: a path with `::`, its first letter any script's (`ünï/test_x.py::`). */
-const idStart = /(?:^| )([\p{L}\p{N}_./-]\S*::)/gu;
+const idStart = new RegExp(String.raw`(?:^| )(${pathCharacter}\S*::)`, 'gu');
 
 /**
 A short-summary line of a subtest: `SUBFAILED[msg] (k=1) path::id - message`, `SUBFAIL path::id - message`.

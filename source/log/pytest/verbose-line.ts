@@ -24,9 +24,17 @@ export type VerboseLine = {
 	named?: string;
 };
 
-/** Whether the text starts as a path does: a letter or digit (past ASCII too: `ünï/test_x.py`), `_`, `.`, `/` or `-`. */
+/**
+A character of a path as node ids print it, the first one too: a letter or digit (past ASCII too: `ünï/test_x.py`),
+`_`, `.`, `/` or `-`. A pattern's source, for the `u` flag.
+*/
+export const pathCharacter = String.raw`[\p{L}\p{N}_./-]`;
+
+const pathStart = new RegExp(`^${pathCharacter}`, 'u');
+
+/** Whether the text starts as a path does (`pathCharacter`). */
 export function startsLikePath(text: string): boolean {
-	return /^[\p{L}\p{N}_./-]/u.test(text);
+	return pathStart.test(text);
 }
 
 /**
