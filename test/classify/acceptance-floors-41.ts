@@ -256,6 +256,15 @@ export const lateFloors = [
 	// blind, its XML too, with main's rules at 3187e31.
 	['test/classify/acceptance/holdout-68.log', 'holdout-68.json', 84, 82, 81],
 	['test/classify/acceptance/holdout-68.xml', 'holdout-68.json', 84, 82, 81],
+	// holdout-69, a sixty-first, shaped like holdouts 63 to 68 to the team's (exactly 128 chaos tests in all six areas),
+	// not an outage (a cheese affineur's caves: 63 of 156 tests failing, causes in the environment and the configuration
+	// made real: malformed YAML and TOML settings, settings of the wrong type, environment variables unset or with a bad
+	// value, five TLS peers (a name the certificate lacks, an unknown CA, a client certificate required and one with the
+	// wrong key, an expired certificate), ENOSPC, EROFS, no time zone data, no locale, a .invalid name, a port taken;
+	// with code defects and test-design faults), recorded with pytest 9.0.3 without xdist, reached 50/63 (33) blind,
+	// its XML too, with main's rules at a3de625.
+	['test/classify/acceptance/holdout-69.log', 'holdout-69.json', 63, 50, 33],
+	['test/classify/acceptance/holdout-69.xml', 'holdout-69.json', 63, 50, 33],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
@@ -288,4 +297,5 @@ export const lateRuns = [
 	['holdout-66', 46],
 	['holdout-67', 50],
 	['holdout-68', 84],
+	['holdout-69', 63],
 ] as const;
