@@ -263,8 +263,10 @@ export const lateFloors = [
 	// wrong key, an expired certificate), ENOSPC, EROFS, no time zone data, no locale, a .invalid name, a port taken;
 	// with code defects and test-design faults), recorded with pytest 9.0.3 without xdist, reached 50/63 (33) blind,
 	// its XML too, with main's rules at a3de625.
-	['test/classify/acceptance/holdout-69.log', 'holdout-69.json', 63, 50, 33],
-	['test/classify/acceptance/holdout-69.xml', 'holdout-69.json', 63, 50, 33],
+	// int() refusing a value on the line that reads it from the environment is the environment's
+	// (environment-value-not-a-number): 53 (36), log and XML; no other set changed.
+	['test/classify/acceptance/holdout-69.log', 'holdout-69.json', 63, 53, 36],
+	['test/classify/acceptance/holdout-69.xml', 'holdout-69.json', 63, 53, 36],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.

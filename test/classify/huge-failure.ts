@@ -173,6 +173,29 @@ const cases: Record<string, () => unknown> = {
 			}),
 		);
 	},
+	// int() refusing a value on the line that reads it from the environment (holdout 69): a call line of 250 KB of blanks
+	// before `os.environ`, one of 250 KB near misses (`int( os.` without the variable), and a message of near misses of
+	// int()'s words, each read by the rules in turn.
+	environmentNumbers() {
+		const failureOf = (source: string, message: string) =>
+			ruleFor({
+				headline: message.slice(0, 60),
+				traceback: `tests/test_a.py:3: in test_a\n    workers()\napp/pool.py:7: in workers\n    ${source}\nE   ${message}`,
+			});
+		const refused =
+			"ValueError: invalid literal for int() with base 10: 'auto'";
+		return [
+			failureOf(
+				`return int(${' '.repeat(250_000)}os.environ["WORKERS"])`,
+				refused,
+			),
+			failureOf(`return ${'int( os.'.repeat(30_000)}path`, refused),
+			failureOf(
+				'return int(os.environ["WORKERS"])',
+				`ValueError: ${'invalid literal for int() with base 1'.repeat(7000)}`,
+			),
+		];
+	},
 	ownTimeouts() {
 		const failureOf = (source: string, message: string) =>
 			ruleFor({

@@ -104,6 +104,13 @@ describe('a 5 MB failure', () => {
 		]);
 	});
 
+	test('three lines of 250 KB blanks and near misses of a value read from the environment that is not a number each get a rule', () => {
+		const rules = classified('environmentNumbers') as string[];
+		expect(rules).toHaveLength(3);
+		expect(rules[0]).toBe('environment-value-not-a-number');
+		expect(rules.slice(1)).not.toContain('environment-value-not-a-number');
+	});
+
 	test("four lines of 250 KB near misses of a mock's call expected in another form each get a rule", () => {
 		expect(classified('mockCallForms')).toEqual([
 			'mock-call-form',

@@ -90,6 +90,7 @@ const lines: readonly string[] = [
 	'[["too-many-connections"],["too many connections"]]',
 	'[["too-many-connections not"],["error_temp","temporaryerror"]]',
 	'[["number-with-unit"],["invalid literal for int() with base ","could not convert string to float"]]',
+	'[["environment-value-not-a-number"],["invalid literal for int() with base ","could not convert string to float"]]',
 	'[["scope-not-granted"],["invalidscopeerror","scope has changed from \\"","(invalid_scope)"]]',
 	'[["endpoint-not-in-catalog-at-setup","endpoint-not-in-catalog"],["endpointnotfound: "]]',
 	'[["missing-schema-at-setup"],["undefinedtable","undefinedtableerror","nosuchtableerror","no such table: ","\\" does not exist","\' doesn\'t exist"]]',

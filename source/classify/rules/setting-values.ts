@@ -22,6 +22,23 @@ export const settingValueRules: readonly RuleSpec[] = [
 		reason:
 			'A number is written with its unit (30s, 5km, 512MB) where the code reads digits: a value in the settings or an environment file is written for another reader',
 	},
+	// int() or float() refusing a value on the very line that reads it from the environment (`int(os.environ.get("X",
+	// "4"))`, `float(os.getenv("X"))`): the variable is set on this machine to something that is not a number
+	// (`'auto'`), a value of the run's environment rather than the code's arithmetic (suite 69 decided so). The call's
+	// source line is the one pytest printed under the project's innermost frame.
+	{
+		name: 'environment-value-not-a-number',
+		match: {
+			raisedIn: ['app', 'test'],
+			message:
+				/(?:^|\n)ValueError: (?:invalid literal for int\(\) with base \d+|could not convert string to float): /,
+			callSource: /\b(?:int|float)\([ \t]*os\.(?:environ\b|getenv\()/,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'int() or float() refused a value read from an environment variable on the same line: the variable is set on this machine to something that is not a number',
+	},
 	// oauthlib's warning that the provider granted other scopes than those asked for, and an OAuth error
 	// response's invalid_scope: the client's registration at the identity provider does not allow what it asks.
 	{
