@@ -56,6 +56,11 @@ test.each([
 		['report', '--NOTE=x'],
 		'unknown flag --NOTE: did you mean --note? (see triage --help)',
 	],
+	// Two neighbouring letters swapped: one slip, not two (--ntoe was past a short word's one edit).
+	[
+		['report', '--ntoe', 'x'],
+		'unknown flag --ntoe: did you mean --note? (see triage --help)',
+	],
 	// A short name no slip explains: --md read as --id.
 	[
 		['export', 'a.log', '--md', 'out.md'],
@@ -182,6 +187,11 @@ test('the built CLI: a mistyped flag or command is one line naming what was mean
 	expect(flag.status).toBe(2);
 	expect(flag.stderr).toBe(
 		'triage: unknown flag --csvv: did you mean --csv? (see triage --help)\n',
+	);
+	const swapped = runCli(['export', 'fixtures/demo/run.log', '--cvs', '-']);
+	expect(swapped.status).toBe(2);
+	expect(swapped.stderr).toBe(
+		'triage: unknown flag --cvs: did you mean --csv? (see triage --help)\n',
 	);
 	const short = runCli(['report', 'fixtures/demo/run.log', '-o', 'x.txt']);
 	expect(short.status).toBe(2);
