@@ -249,6 +249,7 @@ export async function runCommand(
 			triagePathOf(flags),
 			groupingOptions(flags).history !== false,
 			() => storeOf(flags),
+			first as 'report' | 'export' | 'decide',
 		);
 	}
 
