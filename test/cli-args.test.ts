@@ -204,6 +204,12 @@ test('the built CLI: a mistyped flag or command is one line naming what was mean
 	expect(command.stderr).toBe(
 		'triage: reportt: no such file, nor a command: did you mean triage report? (see triage --help)\n',
 	);
+	// The help says "review the failures": the review is the command with no word.
+	const review = runCli(['review', 'fixtures/demo/run.log']);
+	expect(review.status).toBe(2);
+	expect(review.stderr).toBe(
+		'triage: review: no such file, nor a command: the review is `triage LOG…`, with no command word (see triage --help)\n',
+	);
 	// A missing LOG whose name is no command's is still the reader's plain complaint.
 	expect(runCli(['report', 'nope.log']).stderr).toBe(
 		'triage: nope.log: no such file\n',
