@@ -213,6 +213,12 @@ function compactCommand(flags: Flags): number {
 	return 0;
 }
 
+/** What was meant by a first argument that the help's words suggest but that names no command. */
+const notCommands = new Map([
+	['review', 'the review is `triage LOG…`, with no command word'],
+	['version', 'did you mean triage --version?'],
+]);
+
 /** The commands a first argument can name (`triage run` is read before them, in live/input.ts). */
 const commandNames = [
 	'run',
@@ -249,6 +255,7 @@ export async function runCommand(
 			triagePathOf(flags),
 			groupingOptions(flags).history !== false,
 			() => storeOf(flags),
+			first as 'report' | 'export' | 'decide',
 		);
 	}
 
@@ -322,6 +329,17 @@ export async function runCommand(
 			if (meant !== undefined) {
 				throw new UsageError(
 					`${first!}: no such file, nor a command: did you mean triage ${meant}? (see triage --help)`,
+				);
+			}
+
+			// Words the help uses that are no command: `triage review run.log` said only `review: no such file`.
+			const instead =
+				first === undefined || fs.existsSync(first)
+					? undefined
+					: notCommands.get(first);
+			if (instead !== undefined) {
+				throw new UsageError(
+					`${first!}: no such file, nor a command: ${instead} (see triage --help)`,
 				);
 			}
 

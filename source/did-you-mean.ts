@@ -3,24 +3,41 @@ The nearest of a few known words to one mistyped (`--csvv` → `--csv`, `reportt
 one-line complaint about a flag or a command can say what was probably meant. Plain data in and out.
 */
 
-/** Levenshtein distance: insertions, deletions and substitutions, each 1. */
+/**
+Edits from one word to another: insertions, deletions, substitutions and swaps of two neighbouring letters,
+each 1 (optimal string alignment). A swap is the commonest slip (`--cvs`), and as two substitutions it was
+past the one edit a short word is allowed.
+*/
 function distance(from: string, to: string): number {
-	let previous = Array.from({length: to.length + 1}, (_, index) => index);
+	const rows: number[][] = [
+		Array.from({length: to.length + 1}, (_, index) => index),
+	];
 	for (let row = 1; row <= from.length; row++) {
 		const current = [row];
+		const previous = rows[row - 1]!;
 		for (let column = 1; column <= to.length; column++) {
 			const cost = from[row - 1] === to[column - 1] ? 0 : 1;
-			current[column] = Math.min(
+			let edits = Math.min(
 				previous[column]! + 1,
 				current[column - 1]! + 1,
 				previous[column - 1]! + cost,
 			);
+			if (
+				row > 1 &&
+				column > 1 &&
+				from[row - 1] === to[column - 2] &&
+				from[row - 2] === to[column - 1]
+			) {
+				edits = Math.min(edits, rows[row - 2]![column - 2]! + 1);
+			}
+
+			current[column] = edits;
 		}
 
-		previous = current;
+		rows.push(current);
 	}
 
-	return previous[to.length]!;
+	return rows[from.length]![to.length]!;
 }
 
 /**

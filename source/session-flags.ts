@@ -62,6 +62,8 @@ export function logsToOpen(
 	useHistory = true,
 	/** The team's store in effect, asked only for the message: the logs are remembered per triage file all the same. */
 	storeOf?: () => string | undefined,
+	/** The command the logs are for (`report`), so that the example given runs it, not the review. */
+	command?: 'report' | 'export' | 'decide',
 ): string[] {
 	if (logs.length > 0) {
 		return [...logs];
@@ -81,10 +83,15 @@ export function logsToOpen(
 			store === undefined
 				? relative
 				: `the store ${nameOfStore(store)} from ${path.dirname(relative) === '.' ? 'this folder' : path.dirname(relative)}`;
+		// `triage report` told to run `triage run.log` would open the review instead.
+		const example =
+			command === undefined
+				? '`triage run.log`'
+				: `\`triage ${command} run.log${command === 'report' ? '' : ' …'}\``;
 		throw new UsageError(
 			previous.length === 0
-				? `no LOG given and none was opened with ${where} before: pass one, e.g. \`triage run.log\` or \`pytest -v | triage -\``
-				: `no LOG given, and the logs last opened with ${where} are gone (${previous.join(', ')}): pass one, e.g. \`triage run.log\``,
+				? `no LOG given and none was opened with ${where} before: pass one, e.g. ${example}${command === undefined ? ' or `pytest -v | triage -`' : ''}`
+				: `no LOG given, and the logs last opened with ${where} are gone (${previous.join(', ')}): pass one, e.g. ${example}`,
 		);
 	}
 

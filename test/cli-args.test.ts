@@ -56,6 +56,11 @@ test.each([
 		['report', '--NOTE=x'],
 		'unknown flag --NOTE: did you mean --note? (see triage --help)',
 	],
+	// Two neighbouring letters swapped: one slip, not two (--ntoe was past a short word's one edit).
+	[
+		['report', '--ntoe', 'x'],
+		'unknown flag --ntoe: did you mean --note? (see triage --help)',
+	],
 	// A short name no slip explains: --md read as --id.
 	[
 		['export', 'a.log', '--md', 'out.md'],
@@ -183,6 +188,11 @@ test('the built CLI: a mistyped flag or command is one line naming what was mean
 	expect(flag.stderr).toBe(
 		'triage: unknown flag --csvv: did you mean --csv? (see triage --help)\n',
 	);
+	const swapped = runCli(['export', 'fixtures/demo/run.log', '--cvs', '-']);
+	expect(swapped.status).toBe(2);
+	expect(swapped.stderr).toBe(
+		'triage: unknown flag --cvs: did you mean --csv? (see triage --help)\n',
+	);
 	const short = runCli(['report', 'fixtures/demo/run.log', '-o', 'x.txt']);
 	expect(short.status).toBe(2);
 	expect(short.stdout).toBe('');
@@ -193,6 +203,12 @@ test('the built CLI: a mistyped flag or command is one line naming what was mean
 	expect(command.status).toBe(2);
 	expect(command.stderr).toBe(
 		'triage: reportt: no such file, nor a command: did you mean triage report? (see triage --help)\n',
+	);
+	// The help says "review the failures": the review is the command with no word.
+	const review = runCli(['review', 'fixtures/demo/run.log']);
+	expect(review.status).toBe(2);
+	expect(review.stderr).toBe(
+		'triage: review: no such file, nor a command: the review is `triage LOG…`, with no command word (see triage --help)\n',
 	);
 	// A missing LOG whose name is no command's is still the reader's plain complaint.
 	expect(runCli(['report', 'nope.log']).stderr).toBe(

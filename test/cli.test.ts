@@ -250,7 +250,8 @@ describe('triage export --json', () => {
 		[
 			'no log',
 			['export', '--json', '-'],
-			/^triage: no LOG given and none was opened with triage.jsonl before/,
+			// The example runs the command typed: `triage run.log` would open the review.
+			/^triage: no LOG given and none was opened with triage.jsonl before: pass one, e\.g\. `triage export run\.log …`\n$/,
 		],
 	])('%s: one line on stderr, exit 2', (_name, args, message) => {
 		const result = runCli(args);
@@ -265,7 +266,7 @@ describe('triage export --json', () => {
 		});
 		expect(result.status).toBe(2);
 		expect(result.stderr).toBe(
-			'triage: no LOG given and none was opened with the store postgresql://team@127.0.0.1:1/triage from this folder before: pass one, e.g. `triage run.log` or `pytest -v | triage -`\n',
+			'triage: no LOG given and none was opened with the store postgresql://team@127.0.0.1:1/triage from this folder before: pass one, e.g. `triage report run.log`\n',
 		);
 	});
 

@@ -281,6 +281,17 @@ describe('triage decide / undo / compact / report', () => {
 			['decide', redis, '--id', 'x', '--category', 'NOPE'],
 			/^triage: unknown category NOPE: one of BUG, CONFIGURATION/,
 		],
+		// A slip is named with what was meant, as a rules file's unknown category is.
+		[
+			'a category a slip away',
+			['decide', redis, '--id', 'x', '--category', 'BUGG'],
+			/^triage: unknown category BUGG \(did you mean BUG\?\): one of BUG, CONFIGURATION/,
+		],
+		[
+			'a priority a slip away',
+			['decide', redis, '--id', 'x', '--category', 'BUG', '--priority', 'hgih'],
+			/^triage: --priority must be one of HIGH, MEDIUM, LOW \(did you mean HIGH\?\)\n$/,
+		],
 		[
 			'unknown id',
 			['decide', redis, '--id', 'tests/nope.py::t', '--category', 'BUG'],

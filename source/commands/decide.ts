@@ -17,6 +17,7 @@ import {parseIssueRef} from '../triage/issue-link.js';
 import {type Decision, type DecisionInput, isPhase} from '../triage/journal.js';
 import {isErrorKnown, type ReviewRow} from '../triage/review.js';
 import type {Flags} from '../commands.js';
+import {meant} from '../did-you-mean.js';
 import {UsageError} from '../usage-error.js';
 import {reportName} from './report-name.js';
 
@@ -188,7 +189,10 @@ export async function decideIn(
 		throw new UsageError(
 			flags.category === undefined
 				? `decide needs --category, one of ${names}`
-				: `unknown category ${sanitizeLine(flags.category)}: one of ${names}`,
+				: `unknown category ${sanitizeLine(flags.category)}${meant(
+						flags.category,
+						categories.map(known => known.name),
+					)}: one of ${names}`,
 		);
 	}
 
@@ -197,8 +201,9 @@ export async function decideIn(
 		priorityName !== undefined &&
 		!priorities.some(known => known.name === priorityName)
 	) {
+		const names = priorities.map(known => known.name);
 		throw new UsageError(
-			`--priority must be one of ${priorities.map(known => known.name).join(', ')}`,
+			`--priority must be one of ${names.join(', ')}${meant(priorityName, names)}`,
 		);
 	}
 

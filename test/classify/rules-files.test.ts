@@ -90,6 +90,21 @@ describe('loadRulesFile', () => {
 			'[]',
 			/must be a JSON object with any of "rules", "categories", "issueUrl", "rerun", "store"$/,
 		],
+		// A rule pasted on its own, or a bare list of them: where they go, not five unknown fields.
+		[
+			JSON.stringify({
+				name: 'r',
+				match: {message: 'x'},
+				category: 'BUG',
+				priority: 'HIGH',
+				reason: 'x',
+			}),
+			/^triage\.rules\.json: one rule, not a rules file: a rules file holds its rules in {"rules": \[ … ]}$/,
+		],
+		[
+			JSON.stringify([{name: 'r', match: {}}]),
+			/^triage\.rules\.json: a list, not a rules file: a rules file holds its rules in {"rules": \[ … ]}$/,
+		],
 		[
 			JSON.stringify({
 				rules: [

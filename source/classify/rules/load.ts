@@ -258,6 +258,17 @@ export function loadRulesFile(text: string, fileName: string): RulesLoad {
 	const {data} = parsed;
 
 	const errors: string[] = [];
+	// The README shows a rule on its own: pasted into a file as it is, it was five unknown fields.
+	const isOneRule = isRecord(data) && !('rules' in data) && 'match' in data;
+	if (isOneRule || (Array.isArray(data) && data.length > 0)) {
+		return {
+			ok: false,
+			errors: [
+				`${fileName}: ${isOneRule ? 'one rule' : 'a list'}, not a rules file: a rules file holds its rules in {"rules": [ … ]}`,
+			],
+		};
+	}
+
 	if (!isRecord(data)) {
 		return {
 			ok: false,
