@@ -64,10 +64,26 @@ export function guessState(
 	);
 	// A hook's frame (a conftest's or a plugin's `pytest_runtest_call` raising) or a conftest's fixture names no test's file.
 	const testFrames = frames.filter(frame => !isHookFrame(frame));
+	const ownFrame = frames.find(frame => frame.function === testName)?.path;
+	// Before a file the traceback's other frames or the neighbouring entries suggest: the id as pytest printed it.
+	const named =
+		isDoctest ||
+		ownFrame !== undefined ||
+		letterFileOf(entry, inputs, ordinals) !== undefined
+			? undefined
+			: nodeIdNaming(tail, entry, inputs);
+	if (named !== undefined) {
+		warnings.push({
+			line: entry.startLine,
+			message: `no progress or summary line names "${entry.name}"; its node id is ${named}, the one the warnings summary or --durations prints with its names`,
+		});
+		return tests.getOrAdd(named);
+	}
+
 	const file =
 		letterFileOf(entry, inputs, ordinals) ??
 		(isDoctest ? doctestFileOf(entry) : undefined) ??
-		frames.find(frame => frame.function === testName)?.path ??
+		ownFrame ??
 		progressFileOf(entry, frames, inputs) ??
 		// A test module's frame over the project's other files (a class setup's chained error starts in the library,
 		// `cherrypy/lib/reprconf.py`, and reaches `test_config.py` in `setup_server`).
@@ -97,6 +113,45 @@ export function guessState(
 		message: `no progress or summary line names "${entry.name}"; its node id was rebuilt as ${id}`,
 	});
 	return tests.getOrAdd(ids.normalize(id));
+}
+
+/**
+A test the warnings summary or `--durations` names by its node id, printed as it is (`tests/test_x.py::TestA::test_b[1]`,
+rootdir-relative: no prefix to add or take off), where no line the entry can be matched by names it (an `[XPASS(strict)]`
+or unittest `Unexpected success` entry, no frame, under `-q` or xdist): the one such id of the header's names, when only
+one is and no other entry of its kind has it.
+*/
+function nodeIdNaming(
+	tail: string,
+	entry: Entry,
+	inputs: HeaderInputs,
+): string | undefined {
+	const suffix = `::${tail}`;
+	let found: string | undefined;
+	for (const id of inputs.nodeIds ?? []) {
+		const file = id.slice(0, -suffix.length);
+		if (
+			id.length > suffix.length &&
+			id.endsWith(suffix) &&
+			file.endsWith('.py') &&
+			!file.includes('::')
+		) {
+			if (found !== undefined && found !== id) {
+				return undefined;
+			}
+
+			found = id;
+		}
+	}
+
+	const state = found === undefined ? undefined : inputs.tests.get(found);
+	const slot =
+		entry.kind === 'failure'
+			? 'failedEntry'
+			: entry.kind === 'setup'
+				? 'errorEntry'
+				: 'teardownEntry';
+	return state?.[slot] === undefined ? found : undefined;
 }
 
 /**
