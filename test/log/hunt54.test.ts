@@ -90,4 +90,27 @@ describe('an entry with no frame that the warnings summary names by its node id 
 			'tests/test_x.py::TestA::test_b',
 		]);
 	});
+
+	test('a frame in a test module names the file before the warnings summary does', async () => {
+		const run = await parseText(
+			[
+				'E.                                                                       [100%]',
+				rule('ERRORS'),
+				`${'_'.repeat(20)} ERROR at setup of test_setup ${'_'.repeat(20)}`,
+				'',
+				'    @pytest.fixture',
+				'    def broken():',
+				">       raise RuntimeError('setup broke')",
+				'E       RuntimeError: setup broke',
+				'',
+				'tests/b/test_x.py:5: RuntimeError',
+				rule('warnings summary'),
+				...warning('tests/a/test_x.py::test_setup'),
+				'1 passed, 1 warning, 1 error in 0.17s',
+			].join('\n'),
+		);
+		expect(run.tests.map(test => `${test.id} ${test.outcome}`)).toEqual([
+			'tests/b/test_x.py::test_setup error',
+		]);
+	});
 });

@@ -64,14 +64,22 @@ export function guessState(
 	);
 	// A hook's frame (a conftest's or a plugin's `pytest_runtest_call` raising) or a conftest's fixture names no test's file.
 	const testFrames = frames.filter(frame => !isHookFrame(frame));
-	const ownFrame = frames.find(frame => frame.function === testName)?.path;
-	// Before a file the traceback's other frames or the neighbouring entries suggest: the id as pytest printed it.
+	const shownFile =
+		letterFileOf(entry, inputs, ordinals) ??
+		(isDoctest ? doctestFileOf(entry) : undefined) ??
+		frames.find(frame => frame.function === testName)?.path ??
+		progressFileOf(entry, frames, inputs) ??
+		// A test module's frame over the project's other files (a class setup's chained error starts in the library,
+		// `cherrypy/lib/reprconf.py`, and reaches `test_config.py` in `setup_server`).
+		testFrames.find(
+			frame => !isOutsideProject(frame.path) && isTestModule(frame.path),
+		)?.path;
+	// No test module shown: the id as pytest printed it elsewhere, before a file the project's other frames or the
+	// neighbouring entries suggest.
 	const named =
-		isDoctest ||
-		ownFrame !== undefined ||
-		letterFileOf(entry, inputs, ordinals) !== undefined
-			? undefined
-			: nodeIdNaming(tail, entry, inputs);
+		shownFile === undefined && !isDoctest
+			? nodeIdNaming(tail, entry, inputs)
+			: undefined;
 	if (named !== undefined) {
 		warnings.push({
 			line: entry.startLine,
@@ -81,15 +89,7 @@ export function guessState(
 	}
 
 	const file =
-		letterFileOf(entry, inputs, ordinals) ??
-		(isDoctest ? doctestFileOf(entry) : undefined) ??
-		ownFrame ??
-		progressFileOf(entry, frames, inputs) ??
-		// A test module's frame over the project's other files (a class setup's chained error starts in the library,
-		// `cherrypy/lib/reprconf.py`, and reaches `test_config.py` in `setup_server`).
-		testFrames.find(
-			frame => !isOutsideProject(frame.path) && isTestModule(frame.path),
-		)?.path ??
+		shownFile ??
 		testFrames.find(frame => !isOutsideProject(frame.path))?.path ??
 		classFileOf(entry, head, inputs) ??
 		neighboursFileOf(entry, inputs) ??
@@ -119,7 +119,7 @@ export function guessState(
 A test the warnings summary or `--durations` names by its node id, printed as it is (`tests/test_x.py::TestA::test_b[1]`,
 rootdir-relative: no prefix to add or take off), where no line the entry can be matched by names it (an `[XPASS(strict)]`
 or unittest `Unexpected success` entry, no frame, under `-q` or xdist): the one such id of the header's names, when only
-one is and no other entry of its kind has it.
+one is and no other entry of its kind has it. Asked only when no letters' file and no test module's frame show a file.
 */
 function nodeIdNaming(
 	tail: string,
