@@ -578,6 +578,10 @@ describe('runs from the parser hunt agree with their JUnit XML', () => {
 			'-q -rN --tb=native: every path absolute and none relative (no skip line), so the ids stay absolute',
 		],
 		[
+			'warnnamed-p9-q-rN-below',
+			'-q run below the rootdir: `test_other.py:2` is relative to where pytest ran, and no line says where that is',
+		],
+		[
 			'rsxpass-p9-q-rs',
 			"-q -rs: a strict XPASS after its module's last failure may be of the next module: no file",
 		],

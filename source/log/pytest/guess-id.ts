@@ -64,7 +64,7 @@ export function guessState(
 	);
 	// A hook's frame (a conftest's or a plugin's `pytest_runtest_call` raising) or a conftest's fixture names no test's file.
 	const testFrames = frames.filter(frame => !isHookFrame(frame));
-	const file =
+	const shownFile =
 		letterFileOf(entry, inputs, ordinals) ??
 		(isDoctest ? doctestFileOf(entry) : undefined) ??
 		frames.find(frame => frame.function === testName)?.path ??
@@ -73,7 +73,23 @@ export function guessState(
 		// `cherrypy/lib/reprconf.py`, and reaches `test_config.py` in `setup_server`).
 		testFrames.find(
 			frame => !isOutsideProject(frame.path) && isTestModule(frame.path),
-		)?.path ??
+		)?.path;
+	// No test module shown: the id as pytest printed it elsewhere, before a file the project's other frames or the
+	// neighbouring entries suggest.
+	const named =
+		shownFile === undefined && !isDoctest
+			? nodeIdNaming(tail, entry, inputs)
+			: undefined;
+	if (named !== undefined) {
+		warnings.push({
+			line: entry.startLine,
+			message: `no progress or summary line names "${entry.name}"; its node id is ${named}, the one the warnings summary or --durations prints with its names`,
+		});
+		return tests.getOrAdd(named);
+	}
+
+	const file =
+		shownFile ??
 		testFrames.find(frame => !isOutsideProject(frame.path))?.path ??
 		classFileOf(entry, head, inputs) ??
 		neighboursFileOf(entry, inputs) ??
@@ -97,6 +113,45 @@ export function guessState(
 		message: `no progress or summary line names "${entry.name}"; its node id was rebuilt as ${id}`,
 	});
 	return tests.getOrAdd(ids.normalize(id));
+}
+
+/**
+A test the warnings summary or `--durations` names by its node id, printed as it is (`tests/test_x.py::TestA::test_b[1]`,
+rootdir-relative: no prefix to add or take off), where no line the entry can be matched by names it (an `[XPASS(strict)]`
+or unittest `Unexpected success` entry, no frame, under `-q` or xdist): the one such id of the header's names, when only
+one is and no other entry of its kind has it. Asked only when no letters' file and no test module's frame show a file.
+*/
+function nodeIdNaming(
+	tail: string,
+	entry: Entry,
+	inputs: HeaderInputs,
+): string | undefined {
+	const suffix = `::${tail}`;
+	let found: string | undefined;
+	for (const id of inputs.nodeIds ?? []) {
+		const file = id.slice(0, -suffix.length);
+		if (
+			id.length > suffix.length &&
+			id.endsWith(suffix) &&
+			file.endsWith('.py') &&
+			!file.includes('::')
+		) {
+			if (found !== undefined && found !== id) {
+				return undefined;
+			}
+
+			found = id;
+		}
+	}
+
+	const state = found === undefined ? undefined : inputs.tests.get(found);
+	const slot =
+		entry.kind === 'failure'
+			? 'failedEntry'
+			: entry.kind === 'setup'
+				? 'errorEntry'
+				: 'teardownEntry';
+	return state?.[slot] === undefined ? found : undefined;
 }
 
 /**

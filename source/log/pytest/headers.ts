@@ -51,6 +51,8 @@ export type HeaderInputs = {
 	readonly skipFiles?: ReadonlySet<string>;
 	/** The absolute files the warnings summary says warnings were raised in (`durations.ts`). */
 	readonly warningFiles?: readonly string[];
+	/** Node ids the warnings summary and the `--durations` section printed as they are, rootdir-relative (`durations.ts`). */
+	readonly nodeIds?: readonly string[];
 	/** Where a rebuilt id or an unmatched `--tb=line` entry is reported. */
 	readonly warnings: Warning[];
 };

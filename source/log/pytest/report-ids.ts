@@ -18,7 +18,7 @@ export function resolveReportIds(inputs: {
 	readonly tests: TestTable;
 	readonly summaryItems: readonly SummaryItem[];
 	readonly entries: readonly Entry[];
-	/** Node ids the `--durations` section printed. */
+	/** Node ids the `--durations` section and the warnings summary printed. */
 	readonly durationIds: readonly string[];
 	/** The files whose progress letters hold an `F` or an `E`, as printed. */
 	readonly progressFiles?: HeaderInputs['progressFiles'];
@@ -73,6 +73,7 @@ export function resolveReportIds(inputs: {
 		progressFiles: inputs.progressFiles,
 		skipFiles: inputs.skipFiles,
 		warningFiles: inputs.warningFiles,
+		nodeIds: inputs.durationIds,
 		isVerbose: inputs.isVerbose,
 		reportedFailed: inputs.reportedFailed,
 		...(inputs.letterErrors !== undefined && {
