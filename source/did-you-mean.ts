@@ -68,3 +68,29 @@ export function meant(typed: unknown, known: Iterable<string>): string {
 	const word = typeof typed === 'string' ? didYouMean(typed, known) : undefined;
 	return word === undefined ? '' : ` (did you mean ${word}?)`;
 }
+
+/**
+The known word `typed` names: the word itself (case, and `-` for `_`, ignored), else the one word it begins
+(`env` for ENVIRONMENT, `h` for HIGH, as the review's keys and its 80-column list shorten them); undefined when it
+names none, or when it begins several (`ambiguous` then lists them).
+*/
+export function namedBy(
+	typed: string,
+	known: readonly string[],
+): {readonly word?: string; readonly ambiguous?: readonly string[]} {
+	const wanted = typed.toLowerCase().replaceAll('-', '_');
+	const exact = known.find(word => word.toLowerCase() === wanted);
+	if (exact !== undefined) {
+		return {word: exact};
+	}
+
+	const begun =
+		wanted === ''
+			? []
+			: known.filter(word => word.toLowerCase().startsWith(wanted));
+	if (begun.length === 1) {
+		return {word: begun[0]};
+	}
+
+	return begun.length > 1 ? {ambiguous: begun} : {};
+}

@@ -365,6 +365,24 @@ describe('triage decide / undo / compact / report', () => {
 		expect(result.stderr.trim().split('\n')).toHaveLength(1);
 	});
 
+	test('a category and a priority named as the review shortens them: --category env --priority l is ENVIRONMENT LOW, test-design is TEST_DESIGN', () => {
+		const cwd = fresh();
+		const id = 'tests/test_commands.py::TestRedisCommands::test_acl_log';
+		const short = runCli(
+			['decide', redis, '--id', id, '--category', 'env', '--priority', 'l'],
+			{cwd},
+		);
+		expect(short.stderr).toBe('');
+		expect(short.stdout).toBe(`saved ENVIRONMENT LOW ${id}\n`);
+		expect(short.status).toBe(0);
+		const dashed = runCli(
+			['decide', redis, '--id', id, '--category', 'test-design'],
+			{cwd},
+		);
+		expect(dashed.stdout).toBe(`saved TEST_DESIGN LOW ${id}\n`);
+		expect(dashed.status).toBe(0);
+	});
+
 	test('decide --id X --phase call decides the call failure only; the teardown error stays undecided', () => {
 		const cwd = fresh();
 		const id = 'tests/test_lobject.py::LargeObjectTests::test_close';

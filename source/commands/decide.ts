@@ -17,7 +17,7 @@ import {parseIssueRef} from '../triage/issue-link.js';
 import {type Decision, type DecisionInput, isPhase} from '../triage/journal.js';
 import {isErrorKnown, type ReviewRow} from '../triage/review.js';
 import type {Flags} from '../commands.js';
-import {meant} from '../did-you-mean.js';
+import {meant, namedBy} from '../did-you-mean.js';
 import {UsageError} from '../usage-error.js';
 import {reportName} from './report-name.js';
 
@@ -181,29 +181,38 @@ export async function decideIn(
 	flags: DecideFlags,
 ): Promise<number> {
 	const {categories, priorities} = session.ruleSet;
-	const category = categories.find(
-		known => known.name === flags.category?.toUpperCase(),
-	);
+	const categoryNames = categories.map(known => known.name);
+	const categoryNamed =
+		flags.category === undefined
+			? undefined
+			: namedBy(flags.category, categoryNames);
+	const category = categories.find(known => known.name === categoryNamed?.word);
 	if (!category) {
-		const names = categories.map(known => known.name).join(', ');
+		const names = categoryNames.join(', ');
 		throw new UsageError(
 			flags.category === undefined
 				? `decide needs --category, one of ${names}`
-				: `unknown category ${sanitizeLine(flags.category)}${meant(
-						flags.category,
-						categories.map(known => known.name),
-					)}: one of ${names}`,
+				: `${categoryNamed?.ambiguous ? 'ambiguous' : 'unknown'} category ${sanitizeLine(flags.category)}${
+						categoryNamed?.ambiguous
+							? ` (${categoryNamed.ambiguous.join(' or ')}?)`
+							: meant(flags.category, categoryNames)
+					}: one of ${names}`,
 		);
 	}
 
-	const priorityName = flags.priority?.toUpperCase();
-	if (
-		priorityName !== undefined &&
-		!priorities.some(known => known.name === priorityName)
-	) {
-		const names = priorities.map(known => known.name);
+	const priorityNames = priorities.map(known => known.name);
+	const priorityNamed =
+		flags.priority === undefined
+			? undefined
+			: namedBy(flags.priority, priorityNames);
+	const priorityName = priorityNamed?.word;
+	if (flags.priority !== undefined && priorityName === undefined) {
 		throw new UsageError(
-			`--priority must be one of ${names.join(', ')}${meant(priorityName, names)}`,
+			`--priority must be one of ${priorityNames.join(', ')}${
+				priorityNamed?.ambiguous
+					? ` (${priorityNamed.ambiguous.join(' or ')}?)`
+					: meant(flags.priority.toUpperCase(), priorityNames)
+			}`,
 		);
 	}
 

@@ -40,9 +40,9 @@ const flagLines = {
 	match:
 		'--match REGEX     (decide) every failure whose id or headline matches',
 	category: `--category C      (decide) BUG, CONFIGURATION, ENVIRONMENT, TEST_DESIGN, UNKNOWN
-                  or a category of the rules file`,
-	priority: `--priority P      (decide) HIGH, MEDIUM or LOW (default: the decision's, else the
-                  suggestion's)`,
+                  or a category of the rules file; its beginning will do (env)`,
+	priority: `--priority P      (decide) HIGH, MEDIUM or LOW, or its first letter (default: the
+                  decision's, else the suggestion's)`,
 	note: "--note TEXT       (decide) the decision's note (default: the note it has)",
 	issue: `--issue REF       (decide) link an issue: #123, JIRA-45 or a URL ('' removes it);
                   the rules file's issueUrl makes a reference a link`,
