@@ -32,7 +32,7 @@ describe('triage decide / undo / compact / report', () => {
 		);
 		expect(cluster.status).toBe(0);
 		expect(cluster.stdout).toBe(
-			'saved ENVIRONMENT HIGH tests/test_commands.py::TestRedisCommands::test_module (setup error)\n',
+			'saved ENVIRONMENT HIGH tests/test_commands.py::TestRedisCommands::test_module (setup error) · note "redis was killed"\n',
 		);
 
 		const one = runCli(
@@ -80,6 +80,28 @@ describe('triage decide / undo / compact / report', () => {
 				.trim()
 				.split('\n'),
 		).toHaveLength(2);
+	});
+
+	test('decide and undo say the issue and the start of the note, so that undoing a note or an issue does not read as undoing nothing (QA 49)', () => {
+		const cwd = fresh();
+		const id = 'tests/test_commands.py::TestRedisCommands::test_acl_log';
+		const decide = ['decide', redis, '--id', id, '--category', 'BUG'];
+		expect(runCli(decide, {cwd}).stdout).toBe(`saved BUG HIGH ${id}\n`);
+		expect(runCli([...decide, '--issue', '#12'], {cwd}).stdout).toBe(
+			`saved BUG HIGH ${id} · issue #12\n`,
+		);
+		const note =
+			'seen on CI only \u001B[31mred, and a note longer than its forty columns';
+		expect(runCli([...decide, '--note', note], {cwd}).stdout).toBe(
+			`saved BUG HIGH ${id} · issue #12 · note "seen on CI only ␛[31mred, and a note lo…"\n`,
+		);
+		const undone = (result: {stdout: string}) => result.stdout.split('\n')[1];
+		expect(undone(runCli(['undo'], {cwd}))).toBe(
+			`undone: ${id} is BUG HIGH again · issue #12`,
+		);
+		expect(undone(runCli(['undo'], {cwd}))).toBe(
+			`undone: ${id} is BUG HIGH again`,
+		);
 	});
 
 	test('undo 3 undoes nothing and says why: undo, rules and compact take no argument', () => {

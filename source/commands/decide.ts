@@ -19,6 +19,7 @@ import {isErrorKnown, type ReviewRow} from '../triage/review.js';
 import type {Flags} from '../commands.js';
 import {meant, namedBy} from '../did-you-mean.js';
 import {UsageError} from '../usage-error.js';
+import {decisionExtras} from './decision-words.js';
 import {reportName} from './report-name.js';
 
 /** The flags `decide` reads (`commands.ts`'s `Flags`). */
@@ -267,7 +268,7 @@ export async function decideIn(
 	for (const line of listedLines(
 		events,
 		event =>
-			`saved ${event.category} ${event.priority} ${sanitizeLine(reportName(event))}${event.issue ? ` · issue ${sanitizeLine(event.issue)}` : ''}`,
+			`saved ${event.category} ${event.priority} ${sanitizeLine(reportName(event))}${decisionExtras(event)}`,
 		{
 			isAll: flags.all === true,
 			allHint: 'triage decide … --all lists each report',

@@ -32,6 +32,7 @@ import {actionIdText, actionText} from '../triage/undo-text.js';
 import {textWidth} from '../text-width.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {listedLines} from '../text.js';
+import {decisionExtras} from './decision-words.js';
 import {reportName} from './report-name.js';
 
 export type UndoFlags = {
@@ -200,7 +201,7 @@ function eventLine(event: JournalEvent, before: DecisionState): string {
 	const {id, phase} = event;
 	const where = sanitizeLine(reportName(event));
 	if (event.t === 'decide') {
-		return `undone: ${where} is ${sanitizeLine(`${event.category} ${event.priority}`)} again`;
+		return `undone: ${where} is ${sanitizeLine(`${event.category} ${event.priority}`)} again${decisionExtras(event)}`;
 	}
 
 	// What the report had (for a clear of every report: its id-wide decision, else any report's).
