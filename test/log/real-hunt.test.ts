@@ -56,11 +56,6 @@ describe('runs from the parser hunt agree with their JUnit XML', () => {
 			'yieldclass-p9-v-rs',
 			'pytest 9, -rs: a class’s collection error is headed by its file, and no ERROR line names the class',
 		],
-		[
-			'surrid-p9-v',
-			'an unescaped id holding ESC (`esc\\x1b[31mred`) is printed raw: the log cannot tell it from a colour, stripped',
-		],
-		['surrid-p7-q', 'the same, pytest 7.2 under -q'],
 		...['crid-p9-v', 'crid-p7-v', 'crid-p9-q', 'crid-p7-rA'].map(
 			name =>
 				[
