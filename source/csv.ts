@@ -35,8 +35,9 @@ Columns, in this order (the first six are the old analyzer's, so existing spread
   the decision was made on a confirmation of an earlier error, `2/5 when decided`; empty otherwise. Read only.
 
 Control characters: every cell is written with `escapeControls` (tab and LF kept; CR, ESC, C1
-controls, bidi and zero-width characters as `\x0d`, `\x9b`, `\u202e`), so that `--csv -` is inert in a
-terminal and nothing hides in a cell.
+controls, bidi and zero-width characters as `\x0d`, `\x9b`, `\u202e`, a backslash before such an escape's
+text doubled: `\\x1b` is the text, `\x1b` the ESC), so that `--csv -` is inert in a terminal and nothing hides in
+a cell.
 
 Formula injection: a cell that begins with `=`, `+`, `-`, `@`, tab or carriage return, or their
 fullwidth forms, also after leading whitespace (NBSP and U+3000 too), quotes, zero-width characters

@@ -17,12 +17,17 @@ function oneLine(text: string): string {
 	return escapeControls(text.replaceAll(/\r\n|[\n\t\u2028\u2029]/g, ' '));
 }
 
-/** Plain text made safe for one table cell: one line, no markup, no HTML, no entities. */
-export function escapeCell(text: string): string {
-	return oneLine(text)
+/** One line (`oneLine`) with no markup, no HTML, no entities. */
+function withoutMarkup(line: string): string {
+	return line
 		.replaceAll(markup, character => `\\${character}`)
 		.replaceAll(/&(?=#?\w+;)/g, '&amp;')
 		.replaceAll('<', '&lt;');
+}
+
+/** Plain text made safe for one table cell: one line, no markup, no HTML, no entities. */
+export function escapeCell(text: string): string {
+	return withoutMarkup(oneLine(text));
 }
 
 /**
@@ -43,11 +48,12 @@ export function escapeLogCell(text: string): string {
 	let cell = '';
 	let end = 0;
 	for (const match of line.matchAll(references)) {
-		cell += `${escapeCell(line.slice(end, match.index))}\`${match[0]}\``;
+		// `line` is one line already: escaped twice, the backslash of `\x1b` would be doubled (`escapeControls`).
+		cell += `${withoutMarkup(line.slice(end, match.index))}\`${match[0]}\``;
 		end = match.index + match[0].length;
 	}
 
-	return cell + escapeCell(line.slice(end));
+	return cell + withoutMarkup(line.slice(end));
 }
 
 /**

@@ -9,3 +9,123 @@ const ansiPattern =
 export function stripAnsi(text: string): string {
 	return text.includes('\u001B') ? text.replaceAll(ansiPattern, '') : text;
 }
+
+const openCode = 0x5b; // [
+const closeCode = 0x5d; // ]
+
+/** What may come before the parameters of a test's name: letters, digits, `_`, `.` (`TestC.test_x[`). */
+const nameCharacter = /[\p{L}\p{N}_.]/u;
+
+/**
+Whether the `[` at `open` in `text` opens a test's parameters: it ends a name that follows `::` (a node id:
+`tests/t.py::test_x[`) or that comes first after a report header's underscores (`___ TestC.test_x[`).
+Scans back over the name only, which ends at the `[` before: every `[` of a line is scanned past once.
+*/
+function isParameterOpen(text: string, open: number): boolean {
+	let start = open;
+	while (start > 0 && nameCharacter.test(text[start - 1]!)) {
+		start--;
+	}
+
+	return (
+		start < open &&
+		((text[start - 1] === ':' && text[start - 2] === ':') ||
+			(text[start - 1] === ' ' && text[start - 2] === '_'))
+	);
+}
+
+/**
+A console line with its escape sequences removed, but for those inside a test's parameters (`test_x[…]`,
+`isParameterOpen`, up to the `]` that closes it): pytest colours whole words and lines (SGR before `FAILED`,
+around a header, on a traceback's source), never the bytes between a test name's brackets, so a sequence there is
+the id's own, written raw under `disable_test_id_escaping_and_forfeit_all_rights_to_community_support`
+(`test_p[ESC]0;title BEL]`), as pytest's XML keeps it. Stripped, two such tests were one id (`test_p[]`). A `[` with
+no `]` after it in the line keeps nothing (`test_x[str-[] FAILED` in colour). Linear: one pass for the sequences,
+one over its brackets.
+*/
+export function stripAnsiOutsideIds(text: string): string {
+	if (!text.includes('\u001B')) {
+		return text;
+	}
+
+	let stripped = '';
+	/** Where each sequence was, in `stripped`, and the sequence. */
+	const at: number[] = [];
+	const sequences: string[] = [];
+	let end = 0;
+	for (const match of text.matchAll(ansiPattern)) {
+		stripped += text.slice(end, match.index);
+		at.push(stripped.length);
+		sequences.push(match[0]);
+		end = match.index + match[0].length;
+	}
+
+	stripped += text.slice(end);
+	if (sequences.length === 0 || !stripped.includes('[')) {
+		return stripped;
+	}
+
+	// The line's brackets, and which `[` are closed in it: a `]` closes the last `[` opened.
+	const brackets: number[] = [];
+	for (let index = 0; index < stripped.length; index++) {
+		const code = stripped.charCodeAt(index);
+		if (code === openCode || code === closeCode) {
+			brackets.push(index);
+		}
+	}
+
+	const isClosed = new Uint8Array(brackets.length);
+	const open: number[] = [];
+	for (const [ordinal, index] of brackets.entries()) {
+		if (stripped.charCodeAt(index) === openCode) {
+			open.push(ordinal);
+		} else if (open.length > 0) {
+			isClosed[open.pop()!] = 1;
+		}
+	}
+
+	// Again, counting the open `[` that begin a test's closed parameters: a sequence met while one is open is kept.
+	const isKept = new Uint8Array(sequences.length);
+	let kept = 0;
+	let isAnyKept = false;
+	const stack: boolean[] = [];
+	let ordinal = 0;
+	for (const [sequence, position] of at.entries()) {
+		for (
+			;
+			ordinal < brackets.length && brackets[ordinal]! < position;
+			ordinal++
+		) {
+			const index = brackets[ordinal]!;
+			if (stripped.charCodeAt(index) === openCode) {
+				const isParameters =
+					isClosed[ordinal] === 1 && isParameterOpen(stripped, index);
+				stack.push(isParameters);
+				kept += isParameters ? 1 : 0;
+			} else if (stack.length > 0) {
+				kept -= stack.pop() ? 1 : 0;
+			}
+		}
+
+		if (kept > 0) {
+			isKept[sequence] = 1;
+			isAnyKept = true;
+		}
+	}
+
+	if (!isAnyKept) {
+		return stripped;
+	}
+
+	const parts: string[] = [];
+	let from = 0;
+	for (const [sequence, position] of at.entries()) {
+		if (isKept[sequence] === 1) {
+			parts.push(stripped.slice(from, position), sequences[sequence]!);
+			from = position;
+		}
+	}
+
+	parts.push(stripped.slice(from));
+	return parts.join('');
+}

@@ -1,10 +1,10 @@
 /**
-A log's bytes as lines: `LineSplitter` cuts the chunks at newlines, handles CR and ANSI escapes and overlong
+A log's bytes as lines: `LineSplitter` cuts the chunks at newlines, handles CR and ANSI escapes (but an id's own, `stripAnsiOutsideIds`) and overlong
 lines, and hands each line to a `LineSink` (as bytes first when it is plain, else as text).
 */
 import {Buffer, isUtf8} from 'node:buffer';
 import type {Warning} from './model.js';
-import {stripAnsi} from './ansi.js';
+import {stripAnsiOutsideIds} from './ansi.js';
 
 /** Console lines longer than this are cut for parsing: nothing pytest prints needs more, and it keeps every regex linear. */
 const consoleLineLimit = 256 * 1024;
@@ -276,7 +276,7 @@ export class LineSplitter {
 		if (segments) {
 			for (const segment of segments) {
 				this.sink.line(
-					hasEscape ? stripAnsi(segment) : segment,
+					hasEscape ? stripAnsiOutsideIds(segment) : segment,
 					this.lineNumber,
 				);
 			}
@@ -292,7 +292,7 @@ export class LineSplitter {
 		}
 
 		if (hasEscape && line.includes('\u001B')) {
-			line = stripAnsi(line);
+			line = stripAnsiOutsideIds(line);
 		}
 
 		this.sink.line(line, this.lineNumber);

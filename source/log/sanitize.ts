@@ -46,22 +46,69 @@ function escapeFormOf(character: string): string {
 		: `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
+/** Where a character of `unsafePattern` starts at `lastIndex`. */
+const unsafeAt = new RegExp(unsafePattern.source, 'y');
+
+/**
+A run of backslashes (from its first), and the escape form that may follow it: a form only, `\x`, `\u`, and
+lower-case hex digits, as `escapeFormOf` writes it.
+*/
+const backslashRun = /(?<!\\)(\\+)(x[\da-f]{2}|u[\da-f]{4})?/g;
+
+/**
+`text` with each run of backslashes doubled where it comes before what `escapeControls` shows as an escape: the text
+of a character's escape form (`\x1b`, `\u202e`, as pytest prints such an id escaped) or a character it escapes. A
+reader then tells them apart as in a string literal: `\x1b` is the ESC itself, `\\x1b` the text `\x1b`. A backslash
+anywhere else is left alone (`Z\xfcrich`: `\xfc` is no escape form of a control, `C:\dir`).
+*/
+function withAmbiguousBackslashesDoubled(text: string): string {
+	return text.replaceAll(
+		backslashRun,
+		(
+			run: string,
+			backslashes: string,
+			form: string | undefined,
+			offset: number,
+		) => {
+			if (form === undefined) {
+				const next = offset + backslashes.length;
+				unsafeAt.lastIndex = next;
+				return unsafeAt.test(text) &&
+					!(text[next] === '\r' && text[next + 1] === '\n')
+					? backslashes + run
+					: run;
+			}
+
+			unsafeAt.lastIndex = 0;
+			return unsafeAt.test(
+				String.fromCharCode(Number.parseInt(form.slice(1), 16)),
+			)
+				? backslashes + run
+				: run;
+		},
+	);
+}
+
 /**
 Text for a file or a pipe (CSV, Markdown): tab, newline and CRLF kept, every character of `unsafePattern`
 written as its escape (`\x1b`, `\x9b`, `\u202e`, `\u200b`), so that nothing in it moves a cursor,
 overwrites text or reorders a line in a terminal, and nothing hides in a spreadsheet. Text that
-already holds such an escape as text (pytest writes `\x1b` into ids) is left as it is: import tells
-the two apart by comparing on this same escaping (`triage/import.ts`).
+already holds such an escape as text (pytest writes `\x1b` into ids it escapes) gets its backslash doubled
+(`\\x1b`), so that an id holding the ESC itself (pytest's `disable_test_id_escaping…` option) does not read the
+same; import compares on this same escaping (`triage/import-escapes.ts`).
 */
 export function escapeControls(text: string): string {
-	return hasUnsafe(text)
-		? text.replaceAll(unsafePatternGlobal, (character, offset: number) =>
+	const doubled = text.includes('\\')
+		? withAmbiguousBackslashesDoubled(text)
+		: text;
+	return hasUnsafe(doubled)
+		? doubled.replaceAll(unsafePatternGlobal, (character, offset: number) =>
 				// A CR before an LF only ends a line (a CRLF inside a CSV cell): only a lone CR overwrites one.
-				character === '\r' && text[offset + 1] === '\n'
+				character === '\r' && doubled[offset + 1] === '\n'
 					? character
 					: escapeFormOf(character),
 			)
-		: text;
+		: doubled;
 }
 
 function visibleFormOf(character: string): string {

@@ -1,6 +1,7 @@
 /**
 The export writes every cell with `escapeControls`: a control, bidi or zero-width character reaches the
-CSV as `\\x1b` or `\\u202e` text, the way pytest itself writes such characters into ids. Import compares
+CSV as `\x1b` or `\u202e` text, the way pytest itself writes such characters into ids (and pytest's own text `\x1b`
+as `\\x1b`, `escapeControls`). Import compares
 on that same escaping instead of unescaping, so that an id or a note holding such text literally is
 never turned into the character.
 */
@@ -10,8 +11,8 @@ import type {Phase} from '../log/model.js';
 import {type Decision, type DecisionState, isPhase} from './journal.js';
 
 /**
-The node id a `Node ID` cell stands for: the cell itself when the journal or the run knows that id;
-else the known id whose escaped form it is; else the cell as written (an id neither knows).
+The node id a `Node ID` cell stands for: the known id whose escaped form it is; else the cell as written (an id
+the journal or the run knows, or one neither knows).
 */
 export function idResolver(input: {
 	readonly decisions: DecisionState;
@@ -27,15 +28,19 @@ export function idResolver(input: {
 		);
 	}
 
+	// The escaping is one-to-one (a backslash before an escape's text is doubled): a cell that is an id's escaped form
+	// is that id, even when another id is that text itself (a cell `test_x[\x1b]` is the id holding ESC; the id holding
+	// the text `\x1b`, as pytest escapes it, is written `test_x[\\x1b]`). Exports made before that wrote both alike:
+	// such a cell names the id holding the control.
 	const byEscaped = new Map<string, string>();
 	for (const id of known) {
 		const escaped = escapeControls(id);
-		if (escaped !== id && !known.has(escaped)) {
+		if (escaped !== id) {
 			byEscaped.set(escaped, id);
 		}
 	}
 
-	return cell => (known.has(cell) ? cell : (byEscaped.get(cell) ?? cell));
+	return cell => byEscaped.get(cell) ?? cell;
 }
 
 /** A `Note` cell that is the journal's note as exported (escaped) is that note: unchanged. */

@@ -85,4 +85,62 @@ describe('escapeControls', () => {
 	])('%j → %j', (text, expected) => {
 		expect(escapeControls(text)).toBe(expected);
 	});
+
+	// An id holding ESC (pytest's `disable_test_id_escaping…`) and pytest's escaped id holding the text `\x1b` were
+	// written alike: a backslash before an escape's text, or before a character written as one, is doubled.
+	test.each([
+		['test_x[\u001B]', String.raw`test_x[\x1b]`],
+		[String.raw`test_x[\x1b]`, String.raw`test_x[\\x1b]`],
+		['test_x[\\\u001B]', String.raw`test_x[\\\x1b]`],
+		[String.raw`test_x[\\x1b]`, String.raw`test_x[\\\\x1b]`],
+		[
+			String.raw`\u202e \ud800 \x9b \x0d`,
+			String.raw`\\u202e \\ud800 \\x9b \\x0d`,
+		],
+		// Not an escape this writes: left alone.
+		[
+			String.raw`Z\xfcrich C:\dir \\server \xAB \x0a \u4e2d`,
+			String.raw`Z\xfcrich C:\dir \\server \xAB \x0a \u4e2d`,
+		],
+		['a\\\r\nb', 'a\\\r\nb'],
+	])('%j → %j', (text, expected) => {
+		expect(escapeControls(text)).toBe(expected);
+	});
+
+	test('no two texts are written alike', () => {
+		const pieces = [
+			'\\',
+			'x1b',
+			'x',
+			'1',
+			'b',
+			'\u001B',
+			'u202e',
+			'\u202E',
+			'\r',
+			'\n',
+			'a',
+		];
+		const seen = new Map<string, string>();
+		const walk = (text: string, depth: number) => {
+			const escaped = escapeControls(text);
+			expect(seen.get(escaped) ?? text, JSON.stringify(text)).toBe(text);
+			seen.set(escaped, text);
+			if (depth < 4) {
+				for (const piece of pieces) {
+					walk(text + piece, depth + 1);
+				}
+			}
+		};
+
+		walk('', 0);
+	});
+
+	test('a hostile text is escaped at once', () => {
+		const start = performance.now();
+		escapeControls(`${'\\'.repeat(200_000)}a`);
+		escapeControls(String.raw`\x`.repeat(100_000));
+		escapeControls('\\\u001B'.repeat(100_000));
+		expect(performance.now() - start).toBeLessThan(2000);
+	});
 });
