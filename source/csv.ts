@@ -35,9 +35,10 @@ Columns, in this order (the first six are the old analyzer's, so existing spread
   the decision was made on a confirmation of an earlier error, `2/5 when decided`; empty otherwise. Read only.
 
 Control characters: every cell is written with `escapeControls` (tab and LF kept; CR, ESC, C1
-controls, bidi and zero-width characters as `\x0d`, `\x9b`, `\u202e`, a backslash before such an escape's
-text doubled: `\\x1b` is the text, `\x1b` the ESC), so that `--csv -` is inert in a terminal and nothing hides in
-a cell.
+controls, bidi and zero-width characters as `\x0d`, `\x9b`, `\u202e`), so that `--csv -` is inert in a terminal
+and nothing hides in a cell; the id columns (`idColumns`) with `escapeIdControls`, which also doubles a backslash
+before such an escape's text (`\\x1b` is the text, `\x1b` the ESC), so that two tests never read as one. Other
+cells keep such text as the log shows it (a headline's `'\x1b[31m'`, Python's repr of a colour code).
 
 Formula injection: a cell that begins with `=`, `+`, `-`, `@`, tab or carriage return, or their
 fullwidth forms, also after leading whitespace (NBSP and U+3000 too), quotes, zero-width characters
@@ -76,6 +77,13 @@ export const csvColumns = [
 ] as const;
 
 export type CsvColumn = (typeof csvColumns)[number];
+
+/** The columns that hold a test's id or part of it: written with `escapeIdControls`. */
+export const idColumns: ReadonlySet<CsvColumn> = new Set([
+	'File',
+	'Test Name',
+	'Node ID',
+]);
 
 /** pytest's own words for each outcome, as its `-v` lines print them. */
 export const statusWords: Readonly<Record<Outcome, string>> = {

@@ -9,7 +9,12 @@ import {
 	shownPattern,
 } from '../classify/pattern.js';
 import {phases} from '../log/model.js';
-import {escapeControls, sanitizeLine, shownId} from '../log/sanitize.js';
+import {
+	escapeControls,
+	escapeIdControls,
+	sanitizeLine,
+	shownId,
+} from '../log/sanitize.js';
 import {Output} from '../output.js';
 import type {Session} from '../session.js';
 import {listedLines} from '../text.js';
@@ -48,6 +53,8 @@ function rowsOfId(rows: readonly ReviewRow[], id: string): ReviewRow[] {
 
 	const shown = rows.filter(
 		row =>
+			escapeIdControls(row.analyzed.failure.id) === id ||
+			// As a CSV exported before ids doubled their backslashes wrote it.
 			escapeControls(row.analyzed.failure.id) === id ||
 			shownId(row.analyzed.failure.id) === id,
 	);

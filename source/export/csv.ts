@@ -21,6 +21,7 @@ import {
 	csvColumns,
 	formatCsvRecord,
 	guardCell,
+	idColumns,
 	statusWords,
 	testNameOfId,
 } from '../csv.js';
@@ -31,7 +32,7 @@ import {
 	type Run,
 	type TestResult,
 } from '../log/model.js';
-import {escapeControls} from '../log/sanitize.js';
+import {escapeControls, escapeIdControls} from '../log/sanitize.js';
 import {issueLinkOf} from '../triage/issue-link.js';
 import {isErrorKnown, type Review, type ReviewRow} from '../triage/review.js';
 
@@ -212,10 +213,13 @@ export function writeCsv(
 ): void {
 	write(formatCsvRecord(csvColumns));
 	const cells: string[] = [];
+	const isId = csvColumns.map(column => idColumns.has(column));
 	for (const record of csvRecords(review, options)) {
 		cells.length = 0;
-		for (const cell of record) {
-			const visible = escapeControls(cell);
+		for (const [index, cell] of record.entries()) {
+			const visible = isId[index]
+				? escapeIdControls(cell)
+				: escapeControls(cell);
 			cells.push(options.raw ? visible : guardCell(visible));
 		}
 

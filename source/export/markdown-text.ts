@@ -2,7 +2,7 @@
 Text made safe for GitHub-flavoured Markdown (`markdown.ts`): a table cell, a code span, a clipped headline.
 */
 
-import {escapeControls} from '../log/sanitize.js';
+import {escapeControls, escapeIdControls} from '../log/sanitize.js';
 import {longestLength} from '../text.js';
 
 /**
@@ -12,9 +12,14 @@ separator `|` and the backslash itself.
 */
 const markup = /[\\`*_[\]|~$]/g;
 
-/** One line for a table cell: line breaks and tabs become spaces, every other control, zero-width or bidi character its escape (`\x9b`, `\u202e`). */
-function oneLine(text: string): string {
-	return escapeControls(text.replaceAll(/\r\n|[\n\t\u2028\u2029]/g, ' '));
+/**
+One line for a table cell: line breaks and tabs become spaces, every other control, zero-width or bidi character its
+escape (`\x9b`, `\u202e`). `isId`: a test's id (in code spans and a cluster's summary), whose backslash before an
+escape's text is doubled (`escapeIdControls`) so that two ids never read as one; a message keeps the log's text.
+*/
+function oneLine(text: string, isId = false): string {
+	const line = text.replaceAll(/\r\n|[\n\t\u2028\u2029]/g, ' ');
+	return isId ? escapeIdControls(line) : escapeControls(line);
 }
 
 /** One line (`oneLine`) with no markup, no HTML, no entities. */
@@ -48,7 +53,7 @@ export function escapeLogCell(text: string): string {
 	let cell = '';
 	let end = 0;
 	for (const match of line.matchAll(references)) {
-		// `line` is one line already: escaped twice, the backslash of `\x1b` would be doubled (`escapeControls`).
+		// `line` is one line already, escaped once.
 		cell += `${withoutMarkup(line.slice(end, match.index))}\`${match[0]}\``;
 		end = match.index + match[0].length;
 	}
@@ -61,7 +66,7 @@ Text from a log inside an HTML block (a `<details>`' `<summary>`), where GitHub 
 would show as one, so `<`, `>` and `&` are entities, and what GitHub would link is in `<code>`.
 */
 export function escapeLogHtml(text: string): string {
-	return oneLine(text)
+	return oneLine(text, true)
 		.replaceAll('&', '&amp;')
 		.replaceAll('<', '&lt;')
 		.replaceAll('>', '&gt;')
@@ -91,7 +96,7 @@ every character Markdown would read in it an entity (`test[a\\|b]`, a regular ex
 backslash and showed `&#124;`).
 */
 export function codeSpan(text: string): string {
-	const line = oneLine(text);
+	const line = oneLine(text, true);
 	if (line.includes('\\|')) {
 		const html = line.replaceAll(
 			inHtmlCode,

@@ -1,12 +1,12 @@
 /**
 The export writes every cell with `escapeControls`: a control, bidi or zero-width character reaches the
-CSV as `\x1b` or `\u202e` text, the way pytest itself writes such characters into ids (and pytest's own text `\x1b`
-as `\\x1b`, `escapeControls`). Import compares
+CSV as `\x1b` or `\u202e` text, the way pytest itself writes such characters into ids; an id's cells also double a
+backslash before such text (pytest's own text `\x1b` as `\\x1b`, `escapeIdControls`). Import compares
 on that same escaping instead of unescaping, so that an id or a note holding such text literally is
 never turned into the character.
 */
 
-import {escapeControls} from '../log/sanitize.js';
+import {escapeControls, escapeIdControls} from '../log/sanitize.js';
 import type {Phase} from '../log/model.js';
 import {type Decision, type DecisionState, isPhase} from './journal.js';
 
@@ -34,7 +34,7 @@ export function idResolver(input: {
 	// such a cell names the id holding the control.
 	const byEscaped = new Map<string, string>();
 	for (const id of known) {
-		const escaped = escapeControls(id);
+		const escaped = escapeIdControls(id);
 		if (escaped !== id) {
 			byEscaped.set(escaped, id);
 		}

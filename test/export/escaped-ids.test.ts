@@ -131,3 +131,40 @@ describe('an id holding ESC and pytest’s escaped id', () => {
 		expect(decided.get(ids[1]!)).toBe('ENVIRONMENT');
 	});
 });
+
+describe('a message holding the text of an escape (Python’s repr of a colour code)', () => {
+	const reprLog = path.join(directory, 'repr.log');
+	const headline = String.raw`AssertionError: assert '\x1b[31mred' == 'red'`;
+	fs.writeFileSync(
+		reprLog,
+		[
+			'============================= test session starts ==============================',
+			'collected 1 item',
+			'',
+			'tests/t.py::test_colour FAILED [100%]',
+			'',
+			'=================================== FAILURES ===================================',
+			'_____ test_colour _____',
+			'tests/t.py:3: in test_colour',
+			String.raw`    assert paint('red') == 'red'`,
+			`E   ${headline}`,
+			'=========================== short test summary info ============================',
+			`FAILED tests/t.py::test_colour - ${headline}`,
+			'============================== 1 failed in 0.01s ===============================',
+			'',
+		].join('\n'),
+	);
+
+	test('the CSV and the Markdown show it as the log does: its backslash is not doubled (only an id’s is)', () => {
+		const csv = runCli(['export', reprLog, '--csv', '-'], {cwd: directory});
+		expect(csv.status).toBe(0);
+		expect(csv.stdout).toContain(`,${headline},`);
+		const markdown = runCli(['export', reprLog, '--markdown', '-'], {
+			cwd: directory,
+		});
+		expect(markdown.status).toBe(0);
+		// A table cell escapes Markdown's markup (`\\` is a backslash, `\[` a bracket): it renders as the log's text.
+		expect(markdown.stdout).toContain(String.raw`'\\x1b\[31mred'`);
+		expect(markdown.stdout).not.toContain(String.raw`\\\\x1b`);
+	});
+});

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {escapeControls} from '../../source/log/sanitize.js';
+import {escapeIdControls} from '../../source/log/sanitize.js';
 import type {Phase} from '../../source/log/model.js';
 import {idResolver} from '../../source/triage/import-escapes.js';
 
@@ -20,16 +20,16 @@ function resolverOf(ids: readonly string[]) {
 describe('a Node ID cell names the id it was exported from', () => {
 	test('the two are written apart, and each cell is read back as its own id', () => {
 		// Before: both written `tests/t.py::test_x[\x1b]0;T\x07]`, and the cell read as pytest's escaped id.
-		expect(escapeControls(raw)).not.toBe(escapeControls(escaped));
+		expect(escapeIdControls(raw)).not.toBe(escapeIdControls(escaped));
 		const resolve = resolverOf([raw, escaped]);
-		expect(resolve(escapeControls(raw))).toBe(raw);
-		expect(resolve(escapeControls(escaped))).toBe(escaped);
+		expect(resolve(escapeIdControls(raw))).toBe(raw);
+		expect(resolve(escapeIdControls(escaped))).toBe(escaped);
 	});
 
 	test('alone, each reads back; a cell as an earlier export wrote pytest’s escaped id is that id', () => {
-		expect(resolverOf([raw])(escapeControls(raw))).toBe(raw);
+		expect(resolverOf([raw])(escapeIdControls(raw))).toBe(raw);
 		const resolve = resolverOf([escaped]);
-		expect(resolve(escapeControls(escaped))).toBe(escaped);
+		expect(resolve(escapeIdControls(escaped))).toBe(escaped);
 		expect(resolve(escaped)).toBe(escaped);
 	});
 
