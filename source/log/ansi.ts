@@ -34,6 +34,111 @@ function isParameterOpen(text: string, open: number): boolean {
 	);
 }
 
+/** Whether a sequence the pattern matched is a string (OSC, APC, DCS, PM, SOS) that no BEL or ST ends. */
+function isUnterminatedString(sequence: string): boolean {
+	const kind = sequence.charCodeAt(1);
+	return (
+		(kind === closeCode ||
+			kind === 0x5f || // _
+			kind === 0x50 || // P
+			kind === 0x5e || // ^
+			kind === 0x58) && // X
+		!sequence.endsWith('\u0007') &&
+		!sequence.endsWith('\u001B\\')
+	);
+}
+
+/**
+The last `[` not yet closed in a text that only grows (the stripped line as it is built), or -1: each character is
+scanned once, whatever the number of calls.
+*/
+function openBrackets(): (text: string) => number {
+	const stack: number[] = [];
+	let scanned = 0;
+	return text => {
+		for (; scanned < text.length; scanned++) {
+			const code = text.charCodeAt(scanned);
+			if (code === openCode) {
+				stack.push(scanned);
+			} else if (code === closeCode) {
+				stack.pop();
+			}
+		}
+
+		return stack.at(-1) ?? -1;
+	};
+}
+
+const csiFinal = /[@-~]/;
+
+/**
+Where, in `text`, the `]` that closes a test's parameters is, inside a string sequence from `start` to `end` that no
+BEL or ST ended (`test_x[ESC]0;title] PASSED`): a terminal reads such a string to the next ESC or the line's end, the
+id's `]` and its outcome with it. The first `]` after which, past spaces and CSI sequences (colour), the line ends or
+goes on as pytest's lines go on after an id: an upper-case word (`PASSED`, `FAILED (reason)`), a summary's ` - `
+message, a header's underscores, ` <- ` a file. -1 when none is: the string is kept whole. Linear: each `]`'s look
+ahead stops at the first character that is neither a space nor in a CSI sequence, and the string holds no ESC.
+*/
+function idCloseIn(text: string, start: number, end: number): number {
+	for (let index = start + 2; index < end; index++) {
+		if (text.charCodeAt(index) === closeCode && endsAnId(text, index + 1)) {
+			return index;
+		}
+	}
+
+	return -1;
+}
+
+/** Whether `text` from `from` is what follows an id on one of pytest's lines (`idCloseIn`). */
+function endsAnId(text: string, from: number): boolean {
+	let index = from;
+	for (;;) {
+		if (text.charCodeAt(index) === 0x20) {
+			index++;
+		} else if (text.startsWith('\u001B[', index)) {
+			index += 2;
+			while (index < text.length && !csiFinal.test(text[index]!)) {
+				index++;
+			}
+
+			index++;
+		} else {
+			break;
+		}
+	}
+
+	if (index >= text.length || text[index] === '\r' || text[index] === '\n') {
+		return true;
+	}
+
+	if (index === from) {
+		return false;
+	}
+
+	if (
+		text.startsWith('- ', index) ||
+		(text[index] === '-' && index + 1 === text.length) ||
+		text.startsWith('<- ', index) ||
+		text.startsWith('__', index)
+	) {
+		return true;
+	}
+
+	let letters = index;
+	while (isUpperCase(text.charCodeAt(letters))) {
+		letters++;
+	}
+
+	const after = text[letters] ?? '';
+	return (
+		letters - index >= 4 && ['', ' ', '(', '\u001B', '\r', '\n'].includes(after)
+	);
+}
+
+function isUpperCase(code: number): boolean {
+	return code >= 0x41 && code <= 0x5a;
+}
+
 /**
 A console line with its escape sequences removed, but for those inside a test's parameters (`test_x[…]`,
 `isParameterOpen`, up to the `]` that closes it): pytest colours whole words and lines (SGR before `FAILED`,
@@ -53,11 +158,29 @@ export function stripAnsiOutsideIds(text: string): string {
 	const at: number[] = [];
 	const sequences: string[] = [];
 	let end = 0;
+	const opens = openBrackets();
+	let askedOpen = -1;
+	let isOpenParameters = false;
 	for (const match of text.matchAll(ansiPattern)) {
 		stripped += text.slice(end, match.index);
 		at.push(stripped.length);
-		sequences.push(match[0]);
 		end = match.index + match[0].length;
+		const open = isUnterminatedString(match[0]) ? opens(stripped) : -1;
+		if (open >= 0 && open !== askedOpen) {
+			// Asked once for each `[`: strings after one long name would each scan back over it.
+			askedOpen = open;
+			isOpenParameters = isParameterOpen(stripped, open);
+		}
+
+		const cut =
+			open >= 0 && isOpenParameters ? idCloseIn(text, match.index, end) : -1;
+		if (cut < 0) {
+			sequences.push(match[0]);
+		} else {
+			// The id's own string, cut where its `]` is: the rest of the line is text again.
+			sequences.push(text.slice(match.index, cut));
+			stripped += text.slice(cut, end);
+		}
 	}
 
 	stripped += text.slice(end);

@@ -88,12 +88,18 @@ export function isPythonModule(file: string): boolean {
 	return file.endsWith('.py');
 }
 
-/** In `XPASS id reason` (no ` - `), where the id ends. */
+/**
+In `XPASS id reason` (no ` - `), where the id ends. A bracket right after ESC begins an escape sequence an id holds
+(`test_x[ESC]0;a title]`, `ESC[31m`), not a parameter.
+*/
 export function findIdEnd(text: string): number {
 	let depth = 0;
-	// eslint-disable-next-line unicorn/no-for-loop -- the index is the result
 	for (let index = 0; index < text.length; index++) {
 		const char = text[index];
+		if (text[index - 1] === '\u001B') {
+			continue;
+		}
+
 		if (char === '[') {
 			depth++;
 		} else if (char === ']') {
