@@ -265,8 +265,20 @@ export const lateFloors = [
 	// its XML too, with main's rules at a3de625.
 	// int() refusing a value on the line that reads it from the environment is the environment's
 	// (environment-value-not-a-number): 53 (36), log and XML; no other set changed.
-	['test/classify/acceptance/holdout-69.log', 'holdout-69.json', 63, 53, 36],
-	['test/classify/acceptance/holdout-69.xml', 'holdout-69.json', 63, 53, 36],
+	// A string where a number is wanted, raised on the line that reads the settings (setting-value-of-wrong-type, after
+	// holdout 70): 57 (40), log and XML; no other set changed.
+	['test/classify/acceptance/holdout-69.log', 'holdout-69.json', 63, 57, 40],
+	['test/classify/acceptance/holdout-69.xml', 'holdout-69.json', 63, 57, 40],
+	// holdout-70, a sixty-second, shaped like holdouts 63 to 69 to the team's (exactly 128 chaos tests in all six areas),
+	// not an outage and FLAKY (a glassblowing studio: 45 of 150 tests failing on all three attempts under --reruns 2, 7
+	// more passing on a rerun; a commission board started late and a gallery stopped during the run, a furnace answering
+	// 503 once per reading, an in-cluster name, EFBIG, a missing tool, settings of the wrong type, a folder under
+	// /var/lib, a timeout shorter than the peer; iat rounded up, a role substring, revocation never checked, a lost
+	// update, a lock-order deadlock, the code's second SQLite connection, EMFILE at 256 from one descriptor per cycle;
+	// four test-design faults), recorded with Debian's pytest 7.2 and pytest-rerunfailures 10.2 without xdist, reached
+	// 36/45 (25) blind, its XML too, with main's rules at 848d71a.
+	['test/classify/acceptance/holdout-70.log', 'holdout-70.json', 45, 36, 25],
+	['test/classify/acceptance/holdout-70.xml', 'holdout-70.json', 45, 36, 25],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
@@ -300,4 +312,5 @@ export const lateRuns = [
 	['holdout-67', 50],
 	['holdout-68', 84],
 	['holdout-69', 63],
+	['holdout-70', 45],
 ] as const;

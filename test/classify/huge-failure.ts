@@ -196,6 +196,32 @@ const cases: Record<string, () => unknown> = {
 			),
 		];
 	},
+	// A string where a number is wanted, on the line that reads the settings (holdout 69): a call line of 250 KB near
+	// misses (`settings(` and `config.ge` without the subscript), one with the subscript after 250 KB of blanks, and a
+	// message of near misses of the comparison's words, each read by the rules in turn.
+	settingTypes() {
+		const failureOf = (source: string, message: string) =>
+			ruleFor({
+				headline: message.slice(0, 60),
+				traceback: `tests/test_a.py:3: in test_a\n    too_humid()\napp/climate.py:7: in too_humid\n    ${source}\nE   ${message}`,
+			});
+		const compared =
+			"TypeError: '>' not supported between instances of 'float' and 'str'";
+		return [
+			failureOf(
+				`return reading >${' '.repeat(250_000)}settings["max"]`,
+				compared,
+			),
+			failureOf(
+				`return ${'settings( config.ge cfg() '.repeat(10_000)}`,
+				compared,
+			),
+			failureOf(
+				'return reading > settings["max"]',
+				`TypeError: ${"'>' not supported between instances of 'float' and 'st".repeat(4000)}`,
+			),
+		];
+	},
 	ownTimeouts() {
 		const failureOf = (source: string, message: string) =>
 			ruleFor({

@@ -111,6 +111,13 @@ describe('a 5 MB failure', () => {
 		expect(rules.slice(1)).not.toContain('environment-value-not-a-number');
 	});
 
+	test('three lines of 250 KB blanks and near misses of a string where the settings give a number each get a rule', () => {
+		const rules = classified('settingTypes') as string[];
+		expect(rules).toHaveLength(3);
+		expect(rules[0]).toBe('setting-value-of-wrong-type');
+		expect(rules.slice(1)).not.toContain('setting-value-of-wrong-type');
+	});
+
 	test("four lines of 250 KB near misses of a mock's call expected in another form each get a rule", () => {
 		expect(classified('mockCallForms')).toEqual([
 			'mock-call-form',

@@ -91,6 +91,7 @@ const lines: readonly string[] = [
 	'[["too-many-connections not"],["error_temp","temporaryerror"]]',
 	'[["number-with-unit"],["invalid literal for int() with base ","could not convert string to float"]]',
 	'[["environment-value-not-a-number"],["invalid literal for int() with base ","could not convert string to float"]]',
+	'[["setting-value-of-wrong-type"],["\' not supported between instances of \'","\' not supported between instances of \'str\' and \'","must be real number, not str","\'str\' object cannot be interpreted as an integer","unsupported operand type(s) for "]]',
 	'[["scope-not-granted"],["invalidscopeerror","scope has changed from \\"","(invalid_scope)"]]',
 	'[["endpoint-not-in-catalog-at-setup","endpoint-not-in-catalog"],["endpointnotfound: "]]',
 	'[["missing-schema-at-setup"],["undefinedtable","undefinedtableerror","nosuchtableerror","no such table: ","\\" does not exist","\' doesn\'t exist"]]',

@@ -39,6 +39,25 @@ export const settingValueRules: readonly RuleSpec[] = [
 		reason:
 			'int() or float() refused a value read from an environment variable on the same line: the variable is set on this machine to something that is not a number',
 	},
+	// A string where the code wants a number (`'>' not supported between instances of 'float' and 'str'`, sqlite3's
+	// `must be real number, not str`), raised on the very line that reads the value from the settings
+	// (`reading > climate_settings()["humidity_max"]`, `sqlite3.connect(path, timeout=config["timeout"])`): the settings
+	// file gives the number as a string (`"95"`), a value of the configuration rather than the code's arithmetic (suite
+	// 69 decided so). A string from a payload, a row or a variable on that line is not read so (suite 21 decided a
+	// station's string a defect). The call's source line is the one pytest printed under the project's innermost frame.
+	{
+		name: 'setting-value-of-wrong-type',
+		match: {
+			raisedIn: ['app', 'test'],
+			message:
+				/(?:^|\n)TypeError: (?:'[<>]=?' not supported between instances of '(?:int|float)' and 'str'|'[<>]=?' not supported between instances of 'str' and '(?:int|float)'|must be real number, not str|'str' object cannot be interpreted as an integer|unsupported operand type\(s\) for [-+*/]{1,2}: '(?:int|float)' and 'str')/,
+			callSource: /(?:settings|config|conf|cfg)(?:\(\))?(?:\[|\.get\()/,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'A string stands where the code wants a number, on the line that reads it from the settings: the settings file gives that number as a string',
+	},
 	// oauthlib's warning that the provider granted other scopes than those asked for, and an OAuth error
 	// response's invalid_scope: the client's registration at the identity provider does not allow what it asks.
 	{

@@ -1,0 +1,1 @@
+"""pontil: a glassblowing studio's service (gaffers, furnaces, the lehr, colour rods, commissions)."""
