@@ -95,3 +95,13 @@ export async function openDecisions(
 		runsFrom: triagePathOf(options),
 	});
 }
+
+/** A store that could not be reached (refused, no such host, no answer), as opposed to one that refused us. */
+export function isUnreachable(error: unknown): boolean {
+	return (
+		error instanceof Error &&
+		error.name === 'StoreError' &&
+		((error as Error & {reason?: string}).reason === 'refused' ||
+			(error as Error & {reason?: string}).reason === 'lost')
+	);
+}

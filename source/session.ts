@@ -39,7 +39,12 @@ import {
 } from './classify/confirmation.js';
 import {HistoryStore} from './runs/history/store.js';
 import {buildReview} from './triage/review.js';
-import {openDecisions, storeOf, triagePathOf} from './open-decisions.js';
+import {
+	isUnreachable,
+	openDecisions,
+	storeOf,
+	triagePathOf,
+} from './open-decisions.js';
 import {loadRules} from './rules-file.js';
 import {UsageError} from './usage-error.js';
 import type {Session, SessionOptions} from './session-types.js';
@@ -123,16 +128,6 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 
 		throw error;
 	}
-}
-
-/** A store that could not be reached (refused, no such host, no answer), as opposed to one that refused us. */
-function isUnreachable(error: unknown): boolean {
-	return (
-		error instanceof Error &&
-		error.name === 'StoreError' &&
-		((error as Error & {reason?: string}).reason === 'refused' ||
-			(error as Error & {reason?: string}).reason === 'lost')
-	);
 }
 
 /** The rules in effect; for a command that only records, the built-in ones when the rules file's do not load. */

@@ -12,16 +12,42 @@ import {startCommand} from '../live/child.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {Output} from '../output.js';
 import {hasNoTest} from '../runs/history/use.js';
+import {isUnreachable, openDecisions, storeOf} from '../open-decisions.js';
 import {openSession} from '../session.js';
 import {shownPath} from '../shown-path.js';
 import {catchEndSignals, signalExitCodes} from '../end-signals.js';
 import type {StartOptions} from './review-start.js';
 import {commandFailure} from './review-live.js';
 
+/**
+A store that refuses us (a wrong password, no such database, a newer schema) is its one line (exit 1) before the
+command starts: asked only once the command had run, the suite ran to its end for nothing and its log was not kept.
+One that cannot be reached does not stop the job: the session says how to record the run later (`mayRecordLater`).
+*/
+async function refuseBeforeRunning(options: StartOptions): Promise<void> {
+	const store = storeOf(options);
+	if (store === undefined) {
+		return;
+	}
+
+	try {
+		const journal = await openDecisions(
+			{...options, now: () => new Date()},
+			store,
+		);
+		await journal.close?.();
+	} catch (error) {
+		if (!isUnreachable(error)) {
+			throw error;
+		}
+	}
+}
+
 export async function runWithoutTerminal(
 	argv: readonly string[],
 	options: StartOptions,
 ): Promise<number> {
+	await refuseBeforeRunning(options);
 	// Python buffers stdout into a pipe: unbuffered, each line reaches the CI's log as pytest prints it.
 	const running = startCommand(argv, {
 		env: {...process.env, PYTHONUNBUFFERED: '1'},

@@ -261,6 +261,21 @@ export function onJournalUpdate(
 		return next;
 	}
 
+	// Another session decided these rows again right after this save committed, before the journal read it back (two
+	// people pressing a key on one failure at once): the line says what they hold now, not "saved" beside another decision.
+	const save = state.unsaved?.find(save => save.effect === update.saved);
+	const overtaken = save === undefined ? [] : overtakenSaves(next, save);
+	if (save !== undefined && overtaken.length > 0) {
+		return {
+			...next,
+			status: {
+				...savesChangedText(overtaken, save.decisions.size),
+				tone: 'info',
+				isOthers: true,
+			},
+		};
+	}
+
 	// Others' decisions came in while this save was on its way: its confirmation says both.
 	const message = status?.isOthers
 		? withOthersWord(update.message)
@@ -292,6 +307,26 @@ function savedStatus(
 				...state,
 				status: {...state.status, savedKeys: new Set(save.decisions.keys())},
 			};
+}
+
+/**
+The rows `save` decided whose decision in `state` has another category or priority: another session's. A row this
+session decided again since (its save still on its way) is left out: it shows that newer decision.
+*/
+function overtakenSaves(
+	state: ReviewState,
+	save: UnsavedSave,
+): Array<{readonly row: ReviewRow; readonly saved: Decision | undefined}> {
+	return state.rows.flatMap(row => {
+		const saved = save.decisions.get(row.key);
+		return saved !== undefined &&
+			!state.saving.has(row.key) &&
+			row.decision !== undefined &&
+			(row.decision.category !== saved.category ||
+				row.decision.priority !== saved.priority)
+			? [{row, saved}]
+			: [];
+	});
 }
 
 /**

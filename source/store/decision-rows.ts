@@ -15,6 +15,8 @@ export type EventsRead = {
 	readonly warnings: readonly Warning[];
 	/** The highest `seq` read (the one asked after when there were no rows). */
 	readonly lastSeq: number;
+	/** The hash of the last row read; undefined when there were none. */
+	readonly lastHash: string | undefined;
 	/** Rows read, events or not. */
 	readonly rowCount: number;
 };
@@ -53,13 +55,18 @@ export async function readEventsAfter(
 	client: pg.Client,
 	seq: number,
 ): Promise<EventsRead> {
-	const {rows} = await client.query<{seq: number; event: string}>(
-		'SELECT seq, event FROM decision_events WHERE seq > $1 ORDER BY seq',
+	const {rows} = await client.query<{
+		seq: number;
+		event: string;
+		event_hash: string;
+	}>(
+		'SELECT seq, event, event_hash FROM decision_events WHERE seq > $1 ORDER BY seq',
 		[seq],
 	);
 	const events: JournalEvent[] = [];
 	const warnings: Warning[] = [];
 	let lastSeq = seq;
+	let lastHash: string | undefined;
 	for (const row of rows) {
 		const parsed = parseLine(row.event);
 		if (parsed.kind === 'event') {
@@ -72,9 +79,26 @@ export async function readEventsAfter(
 		}
 
 		lastSeq = row.seq;
+		lastHash = row.event_hash;
 	}
 
-	return {events, warnings, lastSeq, rowCount: rows.length};
+	return {events, warnings, lastSeq, lastHash, rowCount: rows.length};
+}
+
+/**
+Whether the store still holds event `seq` as it was read (its hash): not when its database was dropped and made
+again, or restored from an older backup, while a session had it open.
+*/
+export async function holdsEvent(
+	client: pg.Client,
+	seq: number,
+	hash: string,
+): Promise<boolean> {
+	const {rowCount} = await client.query(
+		'SELECT 1 FROM decision_events WHERE seq = $1 AND event_hash = $2',
+		[seq, hash],
+	);
+	return (rowCount ?? 0) > 0;
 }
 
 /** Every event in the store, in order; rows that are not events are left out. */

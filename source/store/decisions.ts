@@ -32,6 +32,7 @@ import {
 	type DecisionInput,
 	type JournalEvent,
 	type ReportRef,
+	newGroup,
 } from '../triage/journal/events.js';
 import {type DecisionState, JournalFold} from '../triage/journal/fold.js';
 import {
@@ -44,6 +45,7 @@ import {
 } from '../triage/journal/undo-target.js';
 import {runShared, withRunShared} from '../triage/journal/run-path.js';
 import {
+	holdsEvent,
 	insertEvents,
 	lockDecisions,
 	readAllEvents,
@@ -54,6 +56,7 @@ import {eventsToCopy} from './events-to-copy.js';
 import {trackPending} from './open-clients.js';
 import {SavesInFlight} from './saves-in-flight.js';
 import {nameOfStore} from './url.js';
+import {eventsToSaveAgain, replacedNotice} from './replaced.js';
 
 export type StoreJournalOptions = {
 	readonly url: string;
@@ -91,12 +94,17 @@ export class StoreJournal implements DecisionJournal {
 	}
 
 	readonly #options: StoreJournalOptions;
-	readonly #fold = new JournalFold();
+	#fold = new JournalFold();
 	/** The actions this journal committed: this session's (another process on the store is another session). */
 	readonly #own = new OwnActions();
 	#warnings: Warning[] = [];
 	#lastSeq = 0;
+	/** The hash of the event at `#lastSeq`: a store that no longer holds it was replaced (`#readAgainIfReplaced`). */
+	#lastHash: string | undefined;
 	#isChanged = false;
+	/** Said once `refresh` has taken the state they go with, so that its "updated" does not cover them. */
+	readonly #notices: JournalNotice[] = [];
+	#noticesAfterRefresh: JournalNotice[] = [];
 	readonly #link: StoreLink;
 	/** Actions appended but not committed yet, and those that failed after the CLI began to finish. */
 	readonly #saving = new SavesInFlight();
@@ -110,6 +118,7 @@ export class StoreJournal implements DecisionJournal {
 			listen: options.listen ?? true,
 			reconnectInterval: options.reconnectInterval ?? 1000,
 			catchUp: async client => {
+				await this.#readAgainIfReplaced(client);
 				if (await this.#readNew(client)) {
 					this.#isChanged = true;
 				}
@@ -139,11 +148,13 @@ export class StoreJournal implements DecisionJournal {
 	refresh(): boolean {
 		const isChanged = this.#isChanged;
 		this.#isChanged = false;
+		this.#notices.push(...this.#noticesAfterRefresh);
+		this.#noticesAfterRefresh = [];
 		return isChanged;
 	}
 
 	takeNotice(): JournalNotice | undefined {
-		return this.#link.takeNotice();
+		return this.#link.takeNotice() ?? this.#notices.shift();
 	}
 
 	async decideMany(
@@ -381,7 +392,53 @@ export class StoreJournal implements DecisionJournal {
 		}
 
 		this.#lastSeq = read.lastSeq;
+		this.#lastHash = read.lastHash ?? this.#lastHash;
 		return read.rowCount > 0;
+	}
+
+	/**
+	A store whose database was dropped and made again, or restored from an older backup, while this session had it
+	open no longer holds the last event read: the events after it that others append are then numbered below it,
+	and were never read (QA 50: a decision shown "saved" stayed off the screen that made it, and off every other).
+	Everything is read again, and the decisions shown here that the store lost are appended again as they were, as
+	one action of this session's (`z` takes them out), as a triage file replaced by another program is.
+	*/
+	async #readAgainIfReplaced(client: pg.Client): Promise<void> {
+		if (
+			this.#lastHash === undefined ||
+			(await holdsEvent(client, this.#lastSeq, this.#lastHash))
+		) {
+			return;
+		}
+
+		const shown = this.#fold.state();
+		this.#fold = new JournalFold();
+		this.#lastSeq = 0;
+		this.#lastHash = undefined;
+		this.#isChanged = true;
+		let again: JournalEvent[] = [];
+		try {
+			await client.query('BEGIN');
+			await lockDecisions(client);
+			await this.#readNew(client);
+			const group = newGroup();
+			again = eventsToSaveAgain(shown, this.#fold.state(), {
+				at: this.#options.now().toISOString(),
+				group,
+				who: this.#options.who,
+			});
+			if (again.length > 0) {
+				this.#own.add(group);
+				await insertEvents(client, this.#options.who, again);
+			}
+
+			await client.query('COMMIT');
+		} catch (error) {
+			await client.query('ROLLBACK').catch(() => undefined);
+			throw error;
+		}
+
+		this.#noticesAfterRefresh.push(replacedNotice(this.path, again));
 	}
 
 	/**

@@ -1,7 +1,9 @@
 /**
 `triage run` in CI with a team store that cannot be reached: the tests run to their end, the log is kept, one
 line says the store is away and how to record the run once it is back, and the exit code is the command's
-(QA 38: triage said the store was refused, exited 1 whatever pytest's code, and kept no log).
+(QA 38: triage said the store was refused, exited 1 whatever pytest's code, and kept no log). A store that
+refuses us (no such database, a wrong password) is said before the command starts (QA 50: the suite ran to its end,
+its output passed through, then triage exited 1 on the store's line and kept no log).
 */
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
@@ -10,6 +12,7 @@ import path from 'node:path';
 import process from 'node:process';
 import {afterAll, expect, test} from 'vitest';
 import {cliPath, configHome} from '../cli-helpers.js';
+import {serverForTests} from '../store/server.js';
 
 const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'triage-store-away-'));
 
@@ -57,3 +60,48 @@ test("a store that refuses the connection: the log kept, one line, the command's
 	]);
 	expect(result.status).toBe(3);
 });
+
+const server = await serverForTests('run in CI, store refusing');
+
+test.skipIf(!server)(
+	'a store that refuses us (no such database): one line and exit 1 before the command runs',
+	async () => {
+		const admin = new URL(server!.adminUrl);
+		const store = `postgresql://triage@${admin.host}/no_such_database`;
+		const folder = fs.mkdtempSync(path.join(directory, 'refusing-'));
+		const ran = path.join(folder, 'ran');
+		const result = spawnSync(
+			process.execPath,
+			[
+				cliPath,
+				'run',
+				'--store',
+				store,
+				'--',
+				'sh',
+				'-c',
+				'touch "$0"; cat "$1"',
+				ran,
+				path.resolve('fixtures/demo/run.log'),
+			],
+			{
+				cwd: folder,
+				input: '',
+				encoding: 'utf8',
+				timeout: 30_000,
+				env: {
+					...process.env,
+					NO_COLOR: '1',
+					XDG_CONFIG_HOME: configHome,
+					TRIAGE_HISTORY: '',
+				},
+			},
+		);
+		expect(result.stderr.trimEnd().split('\n')).toEqual([
+			`triage: store ${store}: database "no_such_database" does not exist (create it first: createdb)`,
+		]);
+		expect(result.status).toBe(1);
+		expect(result.stdout).toBe('');
+		expect(fs.existsSync(ran)).toBe(false);
+	},
+);

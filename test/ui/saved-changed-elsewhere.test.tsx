@@ -2,7 +2,9 @@
 The status line after another session changes the decision this one just saved: `✓ saved: BUG HIGH …` with
 `another session changed decisions too` read as still saved, while the decision was undone (`triage undo` in
 another terminal) or replaced. The line says what became of it; a change to other failures keeps the
-confirmation, as before.
+confirmation, as before. Another session's decision committed right after this one's save, and read back with it
+(two people pressing a key on one failure at once on a store), said `✓ saved: TEST_DESIGN MEDIUM …` beside a row
+showing CONFIGURATION (QA 50).
 */
 import {describe, expect, test} from 'vitest';
 import {openJournal} from '../../source/triage/journal.js';
@@ -116,6 +118,44 @@ describe('another session changes the decision just saved', () => {
 		await settleRefresh();
 		expect(frame(app)).toContain(
 			'updated: another session changed 1 of the 3 decisions you saved',
+		);
+		app.unmount();
+	});
+
+	test('decided there right after the save, before it was read back: what it is now, not saved', async () => {
+		const data = await fixture();
+		const ids = await redisIds();
+		const real = data.journal;
+		const other = openJournal(data.journalPath, {now: () => new Date()});
+		// The save returns with the other session's decision already in the state read back.
+		const journal = new Proxy(real, {
+			get(target, key) {
+				if (key === 'decideMany') {
+					return (inputs: Parameters<typeof real.decideMany>[0]) => {
+						const events = real.decideMany(inputs);
+						other.decide({
+							id: ids[0]!,
+							phase: 'call',
+							category: 'CONFIGURATION',
+							priority: 'MEDIUM',
+						});
+						real.refresh();
+						return events;
+					};
+				}
+
+				const value = Reflect.get(target, key, target) as unknown;
+				return typeof value === 'function'
+					? (value as (...arguments_: unknown[]) => unknown).bind(target)
+					: value;
+			},
+		});
+		const app = await renderReview(data, {journal});
+		await press(app, '1', 't');
+		const text = frame(app);
+		expect(text).not.toContain('✓ saved');
+		expect(text).toMatch(
+			/updated: another session replaced your decision: CONFIGURATION MEDIUM on\s+\S*test_acl_getuser_setuser/,
 		);
 		app.unmount();
 	});
