@@ -11,7 +11,7 @@ import {PassThrough} from 'node:stream';
 import {startCommand} from '../live/child.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {Output} from '../output.js';
-import {hasNoTest} from '../runs/history/use.js';
+import {hasNoTest, noTestWords} from '../runs/history/use.js';
 import {isUnreachable, openDecisions, storeOf} from '../open-decisions.js';
 import {openSession} from '../session.js';
 import {shownPath} from '../shown-path.js';
@@ -101,7 +101,7 @@ export async function runWithoutTerminal(
 					? 'triage: no terminal, so no review; the log was not kept (the history is off): `| tee run.log` keeps a copy\n'
 					: 'triage: no terminal, so no review; the log was not kept (see the warning above): `| tee run.log` keeps a copy\n'
 				: isNoTest
-					? `triage: no test ran, so no run was recorded; the log is kept as ${sanitizeLine(shownPath(kept))}\n`
+					? `triage: ${noTestWords(session.runs.at(-1)!)}, so no run was recorded; the log is kept as ${sanitizeLine(shownPath(kept))}\n`
 					: `triage: no terminal, so no review: the log is kept as ${sanitizeLine(shownPath(kept))}; \`triage report\` or \`triage export\` reads it, \`triage\` in a terminal reviews it\n`,
 		);
 		return endedBy === undefined

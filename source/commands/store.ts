@@ -6,7 +6,7 @@
 import process from 'node:process';
 import {sanitizeLine} from '../log/sanitize.js';
 import {Output} from '../output.js';
-import {hasNoTest, historyFolderOf} from '../runs/history/use.js';
+import {hasNoTest, historyFolderOf, noTestWords} from '../runs/history/use.js';
 import {shownPath} from '../runs/read-logs.js';
 import {storeOf, triagePathOf, whoOf} from '../open-decisions.js';
 import {UsageError} from '../usage-error.js';
@@ -55,7 +55,9 @@ export async function recordCommand(
 				) + '\n',
 			);
 		} else if (hasNoTest(run)) {
-			output.write(sanitizeLine(`not recorded (no test ran) ${what}`) + '\n');
+			output.write(
+				sanitizeLine(`not recorded (${noTestWords(run)}) ${what}`) + '\n',
+			);
 		} else {
 			isEveryRunIn = false;
 			output.write(sanitizeLine(`NOT recorded ${what}`) + '\n');

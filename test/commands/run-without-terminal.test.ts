@@ -84,6 +84,25 @@ describe.skipIf(!hasPytest)('triage run without a terminal', () => {
 		expect(report.stdout).toContain('test_fails');
 	});
 
+	test('a -q run whose tests all pass names none of them: it says so, not that no test ran (QA 50)', () => {
+		const folder = suite('quiet-passes');
+		const result = runInCi(folder, [
+			'python3',
+			'-m',
+			'pytest',
+			'-q',
+			'-p',
+			'no:cacheprovider',
+			'-k',
+			'test_passes',
+		]);
+		expect(result.status).toBe(0);
+		const kept = fs.readdirSync(path.join(folder, '.triage', 'logs'));
+		expect(result.stderr).toBe(
+			`triage: pytest named none of the tests it counted (1; \`-q\` names no test that passed), so no run was recorded; the log is kept as .triage/logs/${kept[0]!}\n`,
+		);
+	});
+
 	test('pytest refusing its command line (exit 4, no test ran): its code, the log kept, and no run recorded, said so', () => {
 		const folder = suite('usage-error');
 		const result = runInCi(folder, [

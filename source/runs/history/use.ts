@@ -324,6 +324,21 @@ export function hasNoTest(run: Run): boolean {
 	return run.tests.length === 0 && run.failures.length === 0;
 }
 
+/**
+Why a run with no test (`hasNoTest`) is not recorded, in words: none ran, or pytest ran some and named none (`-q` names
+no test that passed: `4 passed, 22 deselected`; QA 50 was told `no test ran`).
+*/
+export function noTestWords(run: Run): string {
+	// Reports, as pytest's final line counts them; reruns are attempts, not tests.
+	const counted = Object.entries(run.counts).reduce(
+		(sum, [outcome, count]) => (outcome === 'rerun' ? sum : sum + count),
+		0,
+	);
+	return counted === 0
+		? 'no test ran'
+		: `pytest named none of the tests it counted (${counted}; \`-q\` names no test that passed)`;
+}
+
 /** Stale decisions show the error they were decided on: looked up for at most this many failures. */
 const maxEarlierErrors = 20_000;
 
