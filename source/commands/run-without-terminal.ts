@@ -12,7 +12,7 @@ import {startCommand} from '../live/child.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {Output} from '../output.js';
 import {hasNoTest, noTestWords} from '../runs/history/use.js';
-import {isUnreachable, openDecisions, storeOf} from '../open-decisions.js';
+import {isUnreachable, storeOf} from '../open-decisions.js';
 import {openSession} from '../session.js';
 import {shownPath} from '../shown-path.js';
 import {catchEndSignals, signalExitCodes} from '../end-signals.js';
@@ -30,16 +30,21 @@ async function refuseBeforeRunning(options: StartOptions): Promise<void> {
 		return;
 	}
 
+	// Connected and its schema checked, as a journal opens it, but no event read: the session reads them once, after.
+	const {closeQuietly, connectStore, storeErrorOf} =
+		await import('../store/connection.js');
+	const {migrateStore} = await import('../store/schema.js');
+	let client: Awaited<ReturnType<typeof connectStore>> | undefined;
 	try {
-		const journal = await openDecisions(
-			{...options, now: () => new Date()},
-			store,
-		);
-		await journal.close?.();
+		client = await connectStore(store);
+		await migrateStore(client, store);
 	} catch (error) {
-		if (!isUnreachable(error)) {
-			throw error;
+		const failure = storeErrorOf(error, store);
+		if (!isUnreachable(failure)) {
+			throw failure;
 		}
+	} finally {
+		await closeQuietly(client);
 	}
 }
 
