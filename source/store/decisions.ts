@@ -412,6 +412,11 @@ export class StoreJournal implements DecisionJournal {
 		}
 
 		const shown = this.#fold.state();
+		const before = {
+			fold: this.#fold,
+			lastSeq: this.#lastSeq,
+			lastHash: this.#lastHash,
+		};
 		this.#fold = new JournalFold();
 		this.#lastSeq = 0;
 		this.#lastHash = undefined;
@@ -435,6 +440,10 @@ export class StoreJournal implements DecisionJournal {
 			await client.query('COMMIT');
 		} catch (error) {
 			await client.query('ROLLBACK').catch(() => undefined);
+			// As it was: the next catch-up finds the store replaced again and puts back what this one could not.
+			this.#fold = before.fold;
+			this.#lastSeq = before.lastSeq;
+			this.#lastHash = before.lastHash;
 			throw error;
 		}
 
