@@ -23,7 +23,6 @@ import {
 	type PastedSoFar,
 	pastedNames,
 	pastedSoFar,
-	typedNames,
 } from './review/keymap/key-names.js';
 import type {Keymap} from './review/keymap/types.js';
 import {
@@ -33,7 +32,6 @@ import {
 } from './review/review-reducer.js';
 import type {Effect, ReviewState, Status, UnsavedNote} from './review/state.js';
 import {sanitizeLine} from './log/sanitize.js';
-import {isTypingMode} from './review/modes.js';
 import {resumedOptions, resumeOfQuit} from './review/resume.js';
 import {themeFromEnvironment, type Theme} from './review/theme.js';
 import {ReviewView} from './ui/review-view.js';
@@ -50,9 +48,6 @@ import {
 	undoneAction,
 	withOthers,
 } from './review/journal-outcomes.js';
-
-const pasteIgnored =
-	'pasted text ignored: no key is read from a paste (paste into a note #, an issue I, a search / or a filter F)';
 
 // A key press redraws a few lines: Ink's frames keep what they know of the others (see the module).
 shareInkOutputCaches();
@@ -144,43 +139,34 @@ export default function App({
 		},
 	);
 
-	const isTypingNow = isTypingMode(state.mode);
-	// Between bracketed paste's marks: text for a typing mode, and no key anywhere else (whether any was dropped).
-	const paste = useRef<{isDropped: boolean; soFar: PastedSoFar} | undefined>(
-		undefined,
-	);
+	// Inside bracketed paste's marks: what the paste has given so far. Whether it is text or dropped is the
+	// reducer's to say, against the newest mode (`terminal-read.ts`).
+	const paste = useRef<PastedSoFar | undefined>(undefined);
 	useInput(
 		(input, key) => {
 			const names = keyNames(input, key);
-			if (names[0] === 'paste-start' || names[0] === 'paste-end') {
-				if (names[0] === 'paste-end' && paste.current?.isDropped) {
-					dispatch({type: 'info', message: pasteIgnored});
-				}
-
-				paste.current =
-					names[0] === 'paste-start'
-						? {isDropped: false, soFar: 'nothing'}
-						: undefined;
+			if (names[0] === 'paste-start') {
+				paste.current = 'nothing';
 				return;
 			}
 
-			if (paste.current && !isTypingNow) {
-				paste.current.isDropped ||= names.length > 0;
+			if (names[0] === 'paste-end') {
+				paste.current = undefined;
+				dispatch({type: 'pasteEnd'});
 				return;
 			}
 
-			let typed: readonly string[];
-			if (paste.current) {
-				typed = pastedNames(names, paste.current.soFar);
-				paste.current.soFar = pastedSoFar(typed, paste.current.soFar);
-			} else {
-				typed = isTypingNow ? typedNames(names) : names;
+			const pasted = paste.current;
+			if (pasted !== undefined) {
+				paste.current = pastedSoFar(pastedNames(names, pasted), pasted);
 			}
 
-			const at = Date.now();
-			for (const name of typed) {
-				dispatch({type: 'key', name, at});
-			}
+			dispatch({
+				type: 'read',
+				names,
+				at: Date.now(),
+				...(pasted !== undefined && {pasted}),
+			});
 		},
 		{isActive: Boolean(isRawModeSupported)},
 	);

@@ -34,6 +34,7 @@ import {followNoteLines, resizeScrolls, withOpeningScroll} from './scroll.js';
 import {followOverlayResize} from './overlay-resize.js';
 import {followSearchStatus} from './search.js';
 import {onDraft, typeKey} from './typing.js';
+import {applyRead, pasteEnded, type TerminalRead} from './terminal-read.js';
 import {parseSortOrder} from './sort.js';
 import {
 	afterUndo,
@@ -61,6 +62,10 @@ import {
 
 export type ReviewAction =
 	| KeyAction
+	/** One read of the terminal: its keys in order (`terminal-read.ts`). */
+	| TerminalRead
+	/** Bracketed paste's end mark. */
+	| {readonly type: 'pasteEnd'}
 	/** A normalized key name (see `keyNames`), looked up in the current mode's table. */
 	| {
 			readonly type: 'key';
@@ -267,8 +272,30 @@ function replayKey(state: ReviewState, name: string): ReviewState {
 	return reviewReducer(state, {type: 'key', name});
 }
 
+function readKey(
+	state: ReviewState,
+	name: string,
+	at: number | undefined,
+): ReviewState {
+	return reviewReducer(state, {
+		type: 'key',
+		name,
+		...(at !== undefined && {at}),
+	});
+}
+
 function reduce(state: ReviewState, action: ReviewAction): ReviewState {
 	switch (action.type) {
+		case 'read': {
+			return applyRead(state, action, readKey);
+		}
+
+		case 'pasteEnd': {
+			return pasteEnded(state, (before, message) =>
+				reduce(before, {type: 'info', message}),
+			);
+		}
+
 		case 'key': {
 			// Ctrl+C quits even while an undo is on its way; any other key waits for it.
 			const queued =

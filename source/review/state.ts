@@ -242,6 +242,8 @@ export type ReviewState = {
 	readonly closedByEnter?: Mode | undefined;
 	/** When that Enter was pressed (ms), when the key said. */
 	readonly closedByEnterAt?: number | undefined;
+	/** A paste under way came where keys are asked for: dropped, said when it ends (`terminal-read.ts`). */
+	readonly isPasteDropped?: boolean;
 	/** Set by a priority key; the next category key (or `a`) uses it. */
 	readonly pendingPriority: string | undefined;
 	readonly preview: Preview | undefined;

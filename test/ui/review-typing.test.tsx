@@ -57,6 +57,30 @@ test('a note pasted over several lines is kept whole, as one line, and saved onl
 	app.unmount();
 });
 
+test('a paste read right after `#`, before the frame that opens the note, is the note: no key of the list', async () => {
+	const data = await fixture();
+	const app = await renderReview(data, {}, {rows: 40, columns: 120});
+	// Two reads with no frame between them (a loaded machine, a terminal sending `#` and the paste apart): the
+	// second was read against the list the last frame showed, so `nope` after the line break were keys of the list.
+	app.stdin.write('#');
+	app.stdin.write('flaky\rnope');
+	await frameWith(app, 'flaky nope');
+	expect(decisionsOnDisk(data).size).toBe(0);
+	await press(app, '\r');
+	expect([...decisionsOnDisk(data).values()]).toMatchObject([
+		{note: 'flaky nope'},
+	]);
+	expect(frame(app)).toMatch(/ 1\/\d+ decided/);
+	// The same with bracketed paste's marks, each mark its own read: the paste is the search's, not dropped.
+	app.stdin.write('/');
+	app.stdin.write('\u001B[200~');
+	app.stdin.write('auth');
+	app.stdin.write('\u001B[201~');
+	await frameWith(app, 'search /auth');
+	expect(frame(app)).not.toContain('pasted text ignored');
+	app.unmount();
+});
+
 test('a pasted note keeps the space after an escape sequence in it (Ink splits the paste there)', async () => {
 	const data = await fixture();
 	const app = await renderReview(data, {}, {rows: 40, columns: 120});
