@@ -12,6 +12,8 @@ CommonJS. Plugins:
   (source/bundle-stubs/cli-truncate.ts);
 - Ink's parseKeypress, run on every input event, presses no key for an escape sequence Ink does not know
   (Ctrl+F1 crashed Ink 6.8's useInput; Shift+F1 typed `[1;2P`) (source/bundle-stubs/parse-keypress.ts);
+- Ink's input parser takes an OSC (`ESC ]11;rgb:… BEL`) whole in one read as one keypress, which then presses
+  no key; Ink 6.8 typed it as `]11;rgb:…` (source/bundle-stubs/input-parser.ts);
 - two modules of meow's bundle run on their first use instead of on import (scripts/lazy-meow.js);
 - the `Intl.Segmenter`s of three modules Ink imports are made on their first use (scripts/lazy-segmenter.js);
 - Ink's and yoga-layout's top-level awaits, which CommonJS cannot hold, are taken out
@@ -99,6 +101,14 @@ const parseKeypressPlugin = inkStubPlugin(
 	'source/bundle-stubs/parse-keypress.ts',
 );
 
+/** Ink's input parser: an OSC whole in one read is one keypress, which presses no key (source/bundle-stubs/input-parser.ts). */
+const inputParserPlugin = inkStubPlugin(
+	'input-parser',
+	'../input-parser.js',
+	path.join('components', 'App.js'),
+	'source/bundle-stubs/input-parser.ts',
+);
+
 /** better-sqlite3's `require('bindings')` goes to source/bundle-stubs/sqlite-addon.cjs (its addon stays in node_modules). */
 const sqliteAddonStub = path.join(root, 'source/bundle-stubs/sqlite-addon.cjs');
 const sqliteAddonPlugin = {
@@ -168,6 +178,7 @@ await build({
 		stringWidthPlugin,
 		sanitizeAnsiPlugin,
 		parseKeypressPlugin,
+		inputParserPlugin,
 		cliTruncatePlugin,
 		lazyMeowPlugin,
 		lazySegmenterPlugin,

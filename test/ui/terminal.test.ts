@@ -163,6 +163,45 @@ describe.skipIf(!hasTmux)('the built CLI in tmux', () => {
 		expect(fs.existsSync(journal)).toBe(false);
 	});
 
+	test('an OSC the terminal sends (a colour query answered late, a title or link pasted into a note) presses no key and types nothing', async () => {
+		const journal = path.join(temporary, 'osc.jsonl');
+		const name = start(['--triage', journal, log]);
+		await waitFor(name, t => t.includes('0/165 decided'), 'the review');
+		// Ink 6.8 read `ESC ]11;rgb:…` as Alt+] then keys: `1` set a priority, `b` decided BUG.
+		tmux('send-keys', '-t', name, '-l', '\u001B]11;rgb:bbbb/bbbb/bbbb\u0007');
+		keys(name, 'j');
+		let text = await waitFor(
+			name,
+			t => /^› +FAIL .*test_acl_log/m.test(t) || t.includes('EXITED'),
+			'the second row selected',
+		);
+		expect(text).toContain('0/165 decided');
+		expect(text).not.toContain('no such key');
+		expect(text).not.toContain('priority HIGH');
+		keys(name, '#');
+		await waitFor(name, t => t.includes('type a note'), 'the note');
+		tmux(
+			'send-keys',
+			'-t',
+			name,
+			'-l',
+			'\u001B[200~see \u001B]0;T\u0007the \u001B]8;;https://x.test/1\u001B\\link\u001B]8;;\u001B\\\u001B[201~',
+		);
+		keys(name, 'Enter');
+		text = await waitFor(
+			name,
+			t => t.includes('1/165 decided'),
+			'the note saved',
+		);
+		expect(text).toMatch(/note: see the link\b/);
+		keys(name, 'q');
+		await waitFor(name, t => t.includes('EXITED 0'), 'the exit');
+		const decisions = openJournal(journal, {now: () => new Date()}).state();
+		expect([...decisions.values()].map(decision => decision?.note)).toEqual([
+			'see the link',
+		]);
+	});
+
 	test('Ctrl+Z stops the review to the shell and fg brings it back; `fg` and its Enter are no keys of the review', async () => {
 		const journal = path.join(temporary, 'suspend.jsonl');
 		const name = 'suspend-shell';
