@@ -204,8 +204,9 @@ export const lateFloors = [
 	['test/classify/acceptance/holdout-61.xml', 'holdout-61.json', 54, 48, 42],
 	['test/classify/acceptance/holdout-62.log', 'holdout-62.json', 47, 40, 37],
 	['test/classify/acceptance/holdout-62.xml', 'holdout-62.json', 47, 40, 37],
-	['test/classify/acceptance/holdout-63.log', 'holdout-63.json', 57, 51, 48],
-	['test/classify/acceptance/holdout-63.xml', 'holdout-63.json', 57, 51, 48],
+	// A list made of a set compared in order (unordered-items-compared-in-order, after holdout 71): 52 (49).
+	['test/classify/acceptance/holdout-63.log', 'holdout-63.json', 57, 52, 49],
+	['test/classify/acceptance/holdout-63.xml', 'holdout-63.json', 57, 52, 49],
 	// holdout-64, a fifty-sixth, shaped like holdout-63 to the team's (exactly 128 chaos tests in all six areas, 45 of them
 	// failing in bulk and flakily, weighted to concurrency and network), recorded with Debian's pytest 7.2 under
 	// pytest-xdist with two workers (a city tram network's operations service: PostgreSQL, Redis and a timetable feed down
@@ -288,8 +289,10 @@ export const lateFloors = [
 	// killed by a watchdog, asyncio timeouts, refused and reset connections, urllib's 503, 404 and timeouts; code
 	// defects and eight test-design faults), recorded with pytest 9.0.3 under pytest-xdist 3.1, reached 45/64 (28)
 	// blind, its XML too, with main's rules at 7161dae.
-	['test/classify/acceptance/holdout-71.log', 'holdout-71.json', 64, 45, 28],
-	['test/classify/acceptance/holdout-71.xml', 'holdout-71.json', 64, 45, 28],
+	// A list made of a set compared in order (unordered-items-compared-in-order) and a 503 in a client's words with the
+	// service's own reason phrase (upstream-unavailable): 47 (30), log and XML; holdouts 19 and 63 gained one each.
+	['test/classify/acceptance/holdout-71.log', 'holdout-71.json', 64, 47, 30],
+	['test/classify/acceptance/holdout-71.xml', 'holdout-71.json', 64, 47, 30],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
