@@ -198,8 +198,9 @@ export const earlyFloors = [
 	['test/classify/acceptance/holdout-17.log', 'holdout-17.json', 66, 58, 56],
 	['test/classify/acceptance/holdout-18.log', 'holdout-18.json', 69, 64, 63],
 	['test/classify/acceptance/holdout-18.xml', 'holdout-18.json', 69, 64, 63],
-	['test/classify/acceptance/holdout-19.log', 'holdout-19.json', 67, 61, 59],
-	['test/classify/acceptance/holdout-19.xml', 'holdout-19.json', 67, 61, 59],
+	// A list made of a set compared in order (unordered-items-compared-in-order, after holdout 71): 62 (60).
+	['test/classify/acceptance/holdout-19.log', 'holdout-19.json', 67, 62, 60],
+	['test/classify/acceptance/holdout-19.xml', 'holdout-19.json', 67, 62, 60],
 	['test/classify/acceptance/holdout-20.log', 'holdout-20.json', 71, 63, 29],
 	['test/classify/acceptance/holdout-20.xml', 'holdout-20.json', 71, 63, 29],
 	['test/classify/acceptance/holdout-21.log', 'holdout-21.json', 71, 62, 51],

@@ -204,8 +204,9 @@ export const lateFloors = [
 	['test/classify/acceptance/holdout-61.xml', 'holdout-61.json', 54, 48, 42],
 	['test/classify/acceptance/holdout-62.log', 'holdout-62.json', 47, 40, 37],
 	['test/classify/acceptance/holdout-62.xml', 'holdout-62.json', 47, 40, 37],
-	['test/classify/acceptance/holdout-63.log', 'holdout-63.json', 57, 51, 48],
-	['test/classify/acceptance/holdout-63.xml', 'holdout-63.json', 57, 51, 48],
+	// A list made of a set compared in order (unordered-items-compared-in-order, after holdout 71): 52 (49).
+	['test/classify/acceptance/holdout-63.log', 'holdout-63.json', 57, 52, 49],
+	['test/classify/acceptance/holdout-63.xml', 'holdout-63.json', 57, 52, 49],
 	// holdout-64, a fifty-sixth, shaped like holdout-63 to the team's (exactly 128 chaos tests in all six areas, 45 of them
 	// failing in bulk and flakily, weighted to concurrency and network), recorded with Debian's pytest 7.2 under
 	// pytest-xdist with two workers (a city tram network's operations service: PostgreSQL, Redis and a timetable feed down
@@ -279,6 +280,19 @@ export const lateFloors = [
 	// 36/45 (25) blind, its XML too, with main's rules at 848d71a.
 	['test/classify/acceptance/holdout-70.log', 'holdout-70.json', 45, 36, 25],
 	['test/classify/acceptance/holdout-70.xml', 'holdout-70.json', 45, 36, 25],
+	// holdout-71, a sixty-third, shaped like holdouts 63 to 70 to the team's (exactly 128 chaos tests in all six areas),
+	// not an outage (a rail freight marshalling yard: 64 of 149 tests failing, concurrency and resource faults made real
+	// under pytest-xdist with two workers: lost updates, check-then-act races, a lock-order deadlock under
+	// pytest-timeout, a thread pool starved by nested submissions, queue.Full, semaphores leaked and over-released,
+	// BrokenProcessPool from a killed worker, a max+1 race and a second writer's lock in SQLite, a leaked pooled
+	// connection, MemoryError, can't start new thread and EMFILE under limits the tests set, ENOSPC on a tmpfs, tools
+	// killed by a watchdog, asyncio timeouts, refused and reset connections, urllib's 503, 404 and timeouts; code
+	// defects and eight test-design faults), recorded with pytest 9.0.3 under pytest-xdist 3.1, reached 45/64 (28)
+	// blind, its XML too, with main's rules at 7161dae.
+	// A list made of a set compared in order (unordered-items-compared-in-order) and a 503 in a client's words with the
+	// service's own reason phrase (upstream-unavailable): 47 (30), log and XML; holdouts 19 and 63 gained one each.
+	['test/classify/acceptance/holdout-71.log', 'holdout-71.json', 64, 47, 30],
+	['test/classify/acceptance/holdout-71.xml', 'holdout-71.json', 64, 47, 30],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
@@ -313,4 +327,5 @@ export const lateRuns = [
 	['holdout-68', 84],
 	['holdout-69', 63],
 	['holdout-70', 45],
+	['holdout-71', 64],
 ] as const;

@@ -245,6 +245,46 @@ const cases: Record<string, () => unknown> = {
 			),
 		];
 	},
+	// A list made of a collection compared in order, its item found elsewhere in the test's list (holdout 71): 250 KB
+	// of blank lines before the assertion, a test's list of 250 KB quoted near misses with no closing bracket, and a
+	// message of 250 KB near misses of pytest's `At index` line, each read by the rules in turn.
+	listOrders() {
+		const failureOf = (before: string, source: string, lines: string) =>
+			ruleFor({
+				headline: 'AssertionError: assert',
+				exceptionType: 'AssertionError',
+				traceback: `tests/test_a.py:3: in test_a${before}\n    ${source}\nE   AssertionError: assert\nE     ${lines}`,
+			});
+		const diff = "At index 0 diff: 'b' != 'a'";
+		return [
+			failureOf(
+				'\n'.repeat(250_000),
+				'assert list(x) == ["a", "b"]',
+				diff,
+			),
+			failureOf(
+				'',
+				`assert list(x) == [${'"b", '.repeat(60_000)}`,
+				diff,
+			),
+			failureOf(
+				'',
+				'assert list(x) == ["a", "c"]',
+				"At index 0 diff: 'b".repeat(25_000),
+			),
+		];
+	},
+	// A 503 in a client's words (holdout 71), in a headline of 250 KB near misses.
+	serverErrors() {
+		return [
+			ruleFor({
+				headline: `urllib.error.HTTPError: ${'HTTP Error 50 Server Error: '.repeat(9000)}`,
+			}),
+			ruleFor({
+				headline: `urllib.error.HTTPError: HTTP Error 503: ${'x'.repeat(250_000)}`,
+			}),
+		];
+	},
 };
 
 process.stdout.write(JSON.stringify(cases[process.argv[2]!]!()));

@@ -118,6 +118,19 @@ describe('a 5 MB failure', () => {
 		expect(rules.slice(1)).not.toContain('setting-value-of-wrong-type');
 	});
 
+	test('three tracebacks of 250 KB blanks and near misses of a list compared in order each get a rule', () => {
+		const rules = classified('listOrders') as string[];
+		expect(rules[0]).toBe('unordered-items-compared-in-order');
+		expect(rules.slice(1)).toHaveLength(2);
+		expect(rules.slice(1)).not.toContain('unordered-items-compared-in-order');
+	});
+
+	test("two headlines of 250 KB near misses of a client's 503 each get a rule", () => {
+		const rules = classified('serverErrors') as string[];
+		expect(rules[0]).not.toBe('upstream-unavailable');
+		expect(rules[1]).toBe('upstream-unavailable');
+	});
+
 	test("four lines of 250 KB near misses of a mock's call expected in another form each get a rule", () => {
 		expect(classified('mockCallForms')).toEqual([
 			'mock-call-form',

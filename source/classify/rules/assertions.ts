@@ -7,6 +7,12 @@ An assertion that says none of these is a plain value mismatch (location.ts).
 import type {RuleSpec} from './types.js';
 
 const assertionError = /(?:^|\.)AssertionError$/;
+
+// The test's own line `assert list(…) == [ … "T05" … ]`, then, within the few `E` lines pytest prints under it,
+// `At index 1 diff: 'T05' != 'T03'`: the string the code gave where the lists first differ is one of the quoted
+// strings of the test's expected list.
+const sameItemsOtherOrder =
+	/\n[ \t]+assert list\([^\n]{1,2000}?\) == \[[^\n]{0,2000}?(["'])([^"'\n\\]{1,200})\1[^\n]{0,2000}\][ \t]*(?:\n[^\n]{0,4000}){1,6}?\nE?[ \t]+At index \d+ diff: '\2' != '/;
 /** An `E` line comparing two numbers with `<`, `>`, `<=` or `>=`: a threshold. */
 const threshold =
 	/^E\s+(?:AssertionError: )?assert \(?-?\d+(?:\.\d+)?(?:e[+-]?\d+)?(?: [-+*/] -?\d+(?:\.\d+)?(?:e[+-]?\d+)?)?\)? [<>]=? /m;
@@ -313,6 +319,19 @@ export const assertionRules: readonly RuleSpec[] = [
 		priority: 'MEDIUM',
 		reason:
 			"The app under test, run in the test's own process by its test client, has no route for the URL the test asked for (404 where success was expected): most often a URL the test misspells or a path since renamed; if the route itself is what is wrong, the code's",
+	},
+	// `assert list(wagons.tracks()) == ["T03", "T05", "T12", …]` failing with `At index 1 diff: 'T17' != 'T05'`: the
+	// test turns a collection into a list and compares it with a list it wrote in order, and the string the code
+	// gave at the first difference is one of the strings the test expects, at another place. The same items in
+	// another order: a set's (of strings, in an order each process's hash seed decides) or another collection's whose
+	// order is not promised (suites 19, 63 and 71 decided the test's). An item the test does not expect is not this.
+	{
+		name: 'unordered-items-compared-in-order',
+		match: {exception: assertionError, traceback: sameItemsOtherOrder},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"The test makes a list of a collection and compares it with a list written in order, and the item the code gave first where they differ is one the test expects elsewhere: the same items in another order, which a set (its order changes with the hash seed) or another unordered collection does not promise; compare sets or sorted lists",
 	},
 	{
 		name: 'ttl-entry-not-expired-in-test',

@@ -159,7 +159,7 @@ const lines: readonly string[] = [
 	'[["mail-relay-lacks-extension"],[" extension not supported by server"]]',
 	'[["rate-limited"],["too many requests","error","exception","toomanyrequests","rate limit","retryerror[<future at 0x","requestlimitexceeded","slowdown","provisionedthroughputexceeded","statuscode.resource_exhausted","es_rejected_execution_exception"]]',
 	'[["upstream-down"],["bad gateway"," error responses","internal server error","service unavailable","gateway time",", value: <response [50"," operation (reached max retries: "]]',
-	'[["upstream-unavailable"],["service unavailable","gateway time","answered","returned","responded","replied"]]',
+	'[["upstream-unavailable"],["service unavailable","gateway time","answered","returned","responded","replied","http error 50"," server error: ","server error \'50"]]',
 	'[["wrong-key-type"],["wrongtype operation against a key holding the wrong kind of value"]]',
 	'[["upstream-server-error"],["httperror","httpstatuserror","clientresponseerror"]]',
 	'[["truncated-response"],["premature end of data","unterminated string starting at","unexpected end of ","eof while parsing","no element found: line"]]',

@@ -56,7 +56,7 @@ export const answeringRules: readonly RuleSpec[] = [
 		name: 'upstream-unavailable',
 		match: {
 			message:
-				/\b50[34]\b[^\n]{0,40}?(?:Service Unavailable|Gateway Time-?out)|\b(?:answered|returned|responded|replied)(?: with)?(?: (?:HTTP|status|status code))?:? 50[34]\b/,
+				/\b50[34]\b[^\n]{0,40}?(?:Service Unavailable|Gateway Time-?out)|\b(?:answered|returned|responded|replied)(?: with)?(?: (?:HTTP|status|status code))?:? 50[34]\b|(?:^|\n)(?:[\w.]+\.)?HTTPError: (?:HTTP Error 50[34]: |50[34] Server Error: )|\bServer error '50[34] /,
 		},
 		category: 'ENVIRONMENT',
 		priority: 'MEDIUM',
