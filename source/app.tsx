@@ -89,6 +89,11 @@ export type AppProps = {
 		notSaved: number,
 		unsavedNote?: UnsavedNote,
 	) => void;
+	/**
+	Given the function that ends the review from outside (a kill, the terminal closed) as `q` does: `onQuit` then says
+	what was not saved.
+	*/
+	readonly onEndRequest?: (end: () => void) => void;
 	/** A run still being read: newer reviews of it as they come, and its progress for the header. */
 	readonly live?: LiveSource;
 	/** Runs failures again (`R`); without it, `R` says it cannot here. */
@@ -114,6 +119,7 @@ export default function App({
 	onCopy,
 	onSuspend,
 	onQuit,
+	onEndRequest,
 	live,
 	onRerun,
 	onRerunWhere,
@@ -188,6 +194,12 @@ export default function App({
 	useEffect(() => {
 		dispatch({type: 'resize', viewport});
 	}, [viewport]);
+
+	useEffect(() => {
+		onEndRequest?.(() => {
+			dispatch({type: 'end'});
+		});
+	}, [onEndRequest]);
 
 	// The reducer only records intents; they run here, once each, after the frame that shows them.
 	const handled = useRef(0);
