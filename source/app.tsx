@@ -41,6 +41,7 @@ import type {RerunHandler, RerunWhere} from './review/rerun.js';
 import type {Rule} from './classify/rules/types.js';
 import {useTerminalSize} from './ui/use-terminal-size.js';
 import {useJournalRefresh} from './ui/use-journal-refresh.js';
+import {keptDecisions} from './review/field-edit.js';
 import {type LiveSource, useLiveSnapshot} from './ui/use-live-snapshot.js';
 import {shareInkOutputCaches} from './ui/ink-output-cache.js';
 import {
@@ -215,9 +216,13 @@ export default function App({
 		(effect: Effect): ReviewAction | Promise<ReviewAction> | undefined => {
 			switch (effect.type) {
 				case 'save': {
-					const saved = journal.decideMany(effect.decisions);
+					const kept = keptDecisions(effect, journal);
+					const saved = journal.decideMany(kept?.decisions ?? effect.decisions);
 					const done = (): ReviewAction => {
-						const message = withOthers(effect.message, journal);
+						const message = withOthers(
+							kept?.message ?? effect.message,
+							journal,
+						);
 						return {
 							type: 'decisions',
 							decisions: journal.state(),
