@@ -39,6 +39,7 @@ import type {RerunHandler, RerunWhere} from './review/rerun.js';
 import type {Rule} from './classify/rules/types.js';
 import {useTerminalSize} from './ui/use-terminal-size.js';
 import {useJournalRefresh} from './ui/use-journal-refresh.js';
+import {keptDecisions} from './review/field-edit.js';
 import {type LiveSource, useLiveSnapshot} from './ui/use-live-snapshot.js';
 import {shareInkOutputCaches} from './ui/ink-output-cache.js';
 import {
@@ -84,6 +85,11 @@ export type AppProps = {
 		notSaved: number,
 		unsavedNote?: UnsavedNote,
 	) => void;
+	/**
+	Given the function that ends the review from outside (a kill, the terminal closed) as `q` does: `onQuit` then says
+	what was not saved.
+	*/
+	readonly onEndRequest?: (end: () => void) => void;
 	/** A run still being read: newer reviews of it as they come, and its progress for the header. */
 	readonly live?: LiveSource;
 	/** Runs failures again (`R`); without it, `R` says it cannot here. */
@@ -109,6 +115,7 @@ export default function App({
 	onCopy,
 	onSuspend,
 	onQuit,
+	onEndRequest,
 	live,
 	onRerun,
 	onRerunWhere,
@@ -175,6 +182,12 @@ export default function App({
 		dispatch({type: 'resize', viewport});
 	}, [viewport]);
 
+	useEffect(() => {
+		onEndRequest?.(() => {
+			dispatch({type: 'end'});
+		});
+	}, [onEndRequest]);
+
 	// The reducer only records intents; they run here, once each, after the frame that shows them.
 	const handled = useRef(0);
 	// The failures being run again: stopped by esc, Ctrl+C, or leaving the screen.
@@ -189,9 +202,13 @@ export default function App({
 		(effect: Effect): ReviewAction | Promise<ReviewAction> | undefined => {
 			switch (effect.type) {
 				case 'save': {
-					const saved = journal.decideMany(effect.decisions);
+					const kept = keptDecisions(effect, journal);
+					const saved = journal.decideMany(kept?.decisions ?? effect.decisions);
 					const done = (): ReviewAction => {
-						const message = withOthers(effect.message, journal);
+						const message = withOthers(
+							kept?.message ?? effect.message,
+							journal,
+						);
 						return {
 							type: 'decisions',
 							decisions: journal.state(),

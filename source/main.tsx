@@ -191,10 +191,11 @@ export async function main(options: MainOptions = {}): Promise<void> {
 			error instanceof UsageError ||
 			error instanceof LogError ||
 			storeReason === 'newer' ||
-			// A history that cannot be read (a folder, damaged, not this user's); a full or read-only disk is exit 1.
+			// A history that cannot be read (a folder, damaged, not this user's); a full or read-only disk, or one another
+			// process holds locked, is exit 1.
 			(error instanceof HistoryError &&
 				error.problem !== undefined &&
-				!error.isDiskProblem) ||
+				!error.isRuntimeProblem) ||
 			// A triage file that is not there (`undo`, `compact`) is a missing input, as a missing LOG is.
 			(error instanceof JournalError &&
 				(error.code === 'foreign' ||

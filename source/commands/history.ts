@@ -178,8 +178,9 @@ async function openStore(
 	try {
 		return HistoryStore.open(file, {now: () => new Date(), readonly});
 	} catch (error) {
-		// A history that cannot be read is bad input (exit 2); a full or read-only disk is a runtime failure (exit 1).
-		if (error instanceof HistoryError && error.isDiskProblem) {
+		// A history that cannot be read is bad input (exit 2); a full or read-only disk, or a lock another process
+		// holds, is a runtime failure (exit 1).
+		if (error instanceof HistoryError && error.isRuntimeProblem) {
 			throw error;
 		}
 

@@ -26,7 +26,19 @@ export function notSavedLine(
 		: `${count} decisions were NOT saved to ${where} (make them again once it can be written)`;
 }
 
-/** A note typed when Ctrl+C quit, before Enter saved it: said with its text, so that it can be typed again. */
-export function unsavedNoteLine(note: UnsavedNote): string {
-	return `the note typed for ${sanitizeLine(shownId(note.id))} was not saved (Ctrl+C before Enter): ${sanitizeLine(note.text)}`;
+/**
+A note typed when Ctrl+C quit, or a signal ended the review (`signal`: a kill, the terminal closed), before Enter saved
+it: said with its text, so that it can be typed again.
+*/
+export function unsavedNoteLine(
+	note: UnsavedNote,
+	signal?: NodeJS.Signals,
+): string {
+	const when =
+		signal === undefined || signal === 'SIGINT'
+			? 'Ctrl+C before Enter'
+			: signal === 'SIGHUP'
+				? 'the terminal closed before Enter'
+				: 'triage was killed before Enter';
+	return `the note typed for ${sanitizeLine(shownId(note.id))} was not saved (${when}): ${sanitizeLine(note.text)}`;
 }

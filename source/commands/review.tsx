@@ -145,17 +145,20 @@ export async function review(
 		throw error;
 	}
 
-	// Killed or hung up on, a live run ends as `q` ends it: the command interrupted, the run recorded.
-	const stopCatching = live
-		? catchEndSignals(screen, signal => {
-				endedBy.signal = signal;
-				if (store.get().phase === 'loading') {
-					onQuit(false);
-				} else {
-					instance.unmount();
-				}
-			})
-		: undefined;
+	// Killed or hung up on, the review ends as `q` ends it: a live run's command interrupted and its run recorded, and
+	// what was not saved said on leaving (decisions a full disk refused, the note typed), where a kill ended the review
+	// at once and said nothing of them (QA 51). The exit still says the signal (143, 129).
+	let endReview: (() => void) | undefined;
+	const stopCatching = catchEndSignals(screen, signal => {
+		endedBy.signal = signal;
+		if (store.get().phase === 'loading') {
+			onQuit(false);
+		} else if (endReview) {
+			endReview();
+		} else {
+			instance.unmount();
+		}
+	});
 	const opening = openSession({
 		logs: live ? live.logs : logs,
 		...(options.triage === undefined ? {} : {triage: options.triage}),
@@ -217,7 +220,7 @@ export async function review(
 	} catch (error) {
 		live?.review.stop();
 		await stopLive(live);
-		stopCatching?.();
+		stopCatching();
 		await close();
 		const code = await commandFailure(live, options.live, error);
 		if (code !== undefined) {
@@ -236,7 +239,7 @@ export async function review(
 		live?.review.stop();
 		let cut: Session | undefined;
 		const isCut = await stopLive(live);
-		stopCatching?.();
+		stopCatching();
 		if (isCut) {
 			// triage started the command (interrupted), or read a pipe (read no further): its run is recorded as
 			// far as it went.
@@ -303,6 +306,9 @@ export async function review(
 			notSavedCount = notSaved;
 			unsavedNote = note;
 		},
+		onEndRequest(end) {
+			endReview = end;
+		},
 	};
 	if (loading.isQuiet) {
 		// Nothing drawn yet: a key typed before raw mode was on (as node starts) was echoed where the cursor
@@ -356,7 +362,9 @@ export async function review(
 	}
 
 	if (unsavedNote !== undefined) {
-		process.stderr.write(`triage: ${unsavedNoteLine(unsavedNote)}\n`);
+		process.stderr.write(
+			`triage: ${unsavedNoteLine(unsavedNote, endedBy.signal)}\n`,
+		);
 	}
 
 	// Decisions a file replaced by another program lost, and not saved again since (a read-only disk) count too.
@@ -373,7 +381,7 @@ export async function review(
 	if (live && !ended) {
 		live.review.stop();
 		const isCut = await stopLive(live, true);
-		stopCatching?.();
+		stopCatching();
 		if (!isCut) {
 			// A followed file that has not ended: every decision is on disk (a store's once it committed what it
 			// was saving), the partial run is not recorded (the whole log will be), and the writer may go on for
@@ -396,7 +404,7 @@ export async function review(
 		}
 	}
 
-	stopCatching?.();
+	stopCatching();
 	sayNotRecorded(finished);
 	if (live?.exited) {
 		const exit = await live.exited;

@@ -168,9 +168,9 @@ export async function* followFile(
 
 			const {size} = await handle.stat();
 			if (size < position) {
-				// The reader names the file (`run.log: cannot read (…)`): the message does not again.
+				// The reader names the file (`run.log: truncated …`): the message does not again.
 				throw new FollowError(
-					'it shrank while it was followed: truncated or replaced; what was read so far is kept',
+					'truncated while followed: what was read is kept',
 				);
 			}
 

@@ -176,10 +176,7 @@ export class LiveReview {
 	*/
 	hasFinalLine(): boolean {
 		if (this.#bytes > liveLimit) {
-			return this.#tail
-				.toString('utf8')
-				.split(/\r?\n/)
-				.some(line => finalLinePattern.test(stripAnsi(line).trim()));
+			return this.hasFinalLineArrived();
 		}
 
 		if (this.#readBytes !== this.#bytes) {
@@ -188,6 +185,14 @@ export class LiveReview {
 		}
 
 		return this.#lastRun?.reportedCounts !== undefined;
+	}
+
+	/** Whether pytest's final line is among the last bytes received, read or not yet. */
+	hasFinalLineArrived(): boolean {
+		return this.#tail
+			.toString('utf8')
+			.split(/\r?\n/)
+			.some(line => finalLinePattern.test(stripAnsi(line).trim()));
 	}
 
 	/**

@@ -16,7 +16,8 @@ import {startCommand, type ChildExit, type RunningCommand} from './child.js';
 import {followFile} from './follow.js';
 import {contextLookup, type LiveHistory} from './live-context.js';
 import {LiveReview} from './live-review.js';
-import {writerStartedAt} from './writer-start.js';
+import {WriterWatch} from './writer-gone.js';
+import {logWriters} from './writer-start.js';
 
 export type LiveInput =
 	| {readonly kind: 'pipe'; readonly stream?: NodeJS.ReadableStream}
@@ -165,18 +166,42 @@ export function startLiveRun(
 			// The run may have begun well before triage was started to follow it.
 			const review = reviewOf(options, input.file, undefined, input.file);
 			const controller = new AbortController();
+			// Writers that end before pytest's final line (killed) end the log as it is, as a pipe's does (QA 51).
+			const writers = new WriterWatch(input.file, {signal: controller.signal});
 			// Found without blocking the first frame; the header's elapsed time moves back when it is.
-			void writerStartedAt(input.file, undefined, controller.signal).then(
-				at => {
-					if (at !== undefined) {
-						review.startedBefore(at);
+			void logWriters(input.file, undefined, controller.signal).then(
+				found => {
+					if (found?.startedAt !== undefined) {
+						review.startedBefore(found.startedAt);
+					}
+
+					if (found !== undefined) {
+						writers.found(found.writers);
 					}
 				},
 				() => undefined,
 			);
 			const bytes = followFile(input.file, {
 				signal: controller.signal,
-				isFinished: () => review.hasFinalLine(),
+				isFinished() {
+					if (review.hasFinalLine()) {
+						return true;
+					}
+
+					if (!writers.hasEnded) {
+						return false;
+					}
+
+					// The final line may have come last, not read yet: the writer ended as pytest does.
+					if (!review.hasFinalLineArrived()) {
+						review.noteOnce('its writer ended before pytest’s final line');
+					}
+
+					return true;
+				},
+				onIdle() {
+					writers.idle();
+				},
 				...(options.onWaiting && {onWaiting: options.onWaiting}),
 				// Else the header says RUNNING for ever over a log nobody may write to again (QA 45). The header names
 				// the log already: its path again pushed the note past the line's end (QA 46).

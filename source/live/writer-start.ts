@@ -167,17 +167,28 @@ async function runWriters(
 	return born.filter(writer => !idle.has(writer.pid));
 }
 
+/** The processes holding a followed log open for writing, as /proc names them: each by its pid and start. */
+export type LogWriters = {
+	/** When the run began (the earliest writer that may be the run), in ms since the epoch; undefined when none may be. */
+	readonly startedAt: number | undefined;
+	/** Every process holding the file open for writing (the run's, and a shell's that did `exec > run.log`). */
+	readonly writers: ReadonlyArray<{
+		readonly pid: number;
+		readonly started: number;
+	}>;
+};
+
 /**
-When the earliest process that holds `file` open for writing started, in ms since the epoch; undefined when
-none is found, there is no /proc to ask, or `signal` aborts the asking (the review was left). `proc` and `gap`
-(`idleHolderGap`) are for tests.
+The processes that hold `file` open for writing, and when the earliest of them that may be the run started; undefined
+when there is no /proc to ask, the file is not there, or `signal` aborts the asking (the review was left). `proc` and
+`gap` (`idleHolderGap`) are for tests.
 */
-export async function writerStartedAt(
+export async function logWriters(
 	file: string,
 	proc = '/proc',
 	signal?: AbortSignal,
 	gap = idleHolderGap,
-): Promise<number | undefined> {
+): Promise<LogWriters | undefined> {
 	let target: {
 		readonly ino: number;
 		readonly dev: number;
@@ -233,5 +244,35 @@ export async function writerStartedAt(
 		}
 	}
 
-	return earliest === undefined ? undefined : boot + earliest;
+	return {
+		startedAt: earliest === undefined ? undefined : boot + earliest,
+		writers: writers.map(({pid, started}) => ({pid, started})),
+	};
+}
+
+/**
+When the earliest process that holds `file` open for writing started, in ms since the epoch; undefined when
+none is found, there is no /proc to ask, or `signal` aborts the asking (the review was left). `proc` and `gap`
+(`idleHolderGap`) are for tests.
+*/
+export async function writerStartedAt(
+	file: string,
+	proc = '/proc',
+	signal?: AbortSignal,
+	gap = idleHolderGap,
+): Promise<number | undefined> {
+	const found = await logWriters(file, proc, signal, gap);
+	return found?.startedAt;
+}
+
+/**
+Whether process `writer.pid` still runs, and is the process that started then (not another given its pid since):
+its /proc/PID/stat is there and says the same start.
+*/
+export async function isRunning(
+	writer: {readonly pid: number; readonly started: number},
+	proc = '/proc',
+): Promise<boolean> {
+	const stat = await readText(path.join(proc, String(writer.pid), 'stat'));
+	return stat !== undefined && startSinceBoot(stat) === writer.started;
 }

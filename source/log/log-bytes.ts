@@ -19,6 +19,11 @@ const chunkSize = 1024 * 1024;
 
 /** A log's read error in one line (`run.log: no such file`): the reader's words, also for a check made before reading. */
 export function describeError(source: string, error: unknown): string {
+	// A followed log cut under its reader (live/follow.ts): its own words, not `cannot read (…)` of a system error.
+	if ((error as Error | undefined)?.name === 'FollowError') {
+		return `${source}: ${(error as Error).message}`;
+	}
+
 	if (isPermissionDenied(error)) {
 		return `${source}: permission denied`;
 	}
@@ -190,7 +195,8 @@ export async function* bytesOf(
 				yield bytes;
 			}
 		} catch (error) {
-			throw new LogError(describeError(source, error));
+			// The cause says what it was: a followed log's header tells a cut log from an unreadable one.
+			throw new LogError(describeError(source, error), {cause: error});
 		}
 
 		return;

@@ -27,6 +27,7 @@ import {
 } from './state.js';
 import {unsavedSave} from './unsaved.js';
 import {unnamedFailingOf, unnamedSoFarText} from './unnamed-failing.js';
+import type {FieldEdit} from './field-edit.js';
 
 export function shortId(id: string, length = 60): string {
 	const safe = shownId(id);
@@ -153,7 +154,13 @@ export function decide(
 	state: ReviewState,
 	inputs: DecisionInput[],
 	rows: readonly ReviewRow[],
-	options: {isMoving: boolean; message?: StatusText; note?: string},
+	options: {
+		isMoving: boolean;
+		message?: StatusText;
+		note?: string;
+		/** A note or issue saved: it changes that field alone. */
+		edit?: FieldEdit;
+	},
 ): ReviewState {
 	// One decision per report: the same row given twice (marked and current) is decided once.
 	const unique = [
@@ -204,6 +211,7 @@ export function decide(
 		decisions: unique,
 		message,
 		restore,
+		...(options.edit && {edit: options.edit}),
 	});
 }
 
@@ -357,6 +365,14 @@ export function submitNote(state: ReviewState): ReviewState {
 				`saved note${isDecided ? '' : ` (and ${row.category} ${state.pendingPriority ?? row.priority})`}: `,
 				idText(shortId(row.analyzed.failure.id)),
 			),
+			edit: {
+				field: 'note',
+				isPriorityOwn: state.pendingPriority !== undefined,
+				message: withWords(
+					'saved note: ',
+					idText(shortId(row.analyzed.failure.id)),
+				),
+			},
 		},
 	);
 	// A note is about this row: the marks stay for the next decision.

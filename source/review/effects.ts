@@ -42,6 +42,14 @@ function idsBelow(state: ReviewState): string[] {
 	return [...ids];
 }
 
+/**
+Ended from outside (a kill, the terminal closed): quit as `q` does whatever is open, so that leaving says what was not
+saved (decisions a full disk refused, the note being typed); the exit says the signal.
+*/
+export function endFromOutside(state: ReviewState): ReviewState {
+	return quitting(state, false);
+}
+
 /** Ctrl+C: quit as `q` does (everything decided is saved already), and the exit says it was interrupted (130). */
 export function interrupt(state: ReviewState): ReviewState {
 	return quitting(state, true);

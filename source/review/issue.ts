@@ -92,6 +92,11 @@ export function submitIssue(state: ReviewState): ReviewState {
 				text: `${what}${decided}: ${where}`,
 				...(id !== undefined && {id}),
 			},
+			edit: {
+				field: 'issue',
+				isPriorityOwn: priority !== undefined,
+				message: {text: `${what}: ${where}`, ...(id !== undefined && {id})},
+			},
 		}),
 	);
 }

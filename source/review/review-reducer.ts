@@ -21,7 +21,7 @@ import {
 import {addLateSignatures, signAgain} from './late-signatures.js';
 import {afterKey, holdSecondEnter, isSecondEnter} from './enter-twice.js';
 import {onReviewUpdate} from './live-update.js';
-import {interrupt} from './effects.js';
+import {endFromOutside, interrupt} from './effects.js';
 import {applyKeyAction} from './key-actions.js';
 import {compileKeymap} from './keymap/compile.js';
 import {defaultKeymap} from './keymap/default-keymap.js';
@@ -141,7 +141,9 @@ export type ReviewAction =
 	/** The failures being run again are done, stopped, or could not be run. */
 	| {readonly type: 'rerunDone'; readonly outcome: RerunOutcome}
 	/** What the `R` prompt runs where (`App` answers its effect); undefined: it cannot tell. */
-	| {readonly type: 'rerunWhere'; readonly where: RerunWhere | undefined};
+	| {readonly type: 'rerunWhere'; readonly where: RerunWhere | undefined}
+	/** Ended from outside (SIGTERM, SIGHUP): quit as `q` does, whatever is open (`endFromOutside`). */
+	| {readonly type: 'end'};
 
 export type InitOptions = {
 	readonly review: Review;
@@ -452,6 +454,10 @@ function reduce(state: ReviewState, action: ReviewAction): ReviewState {
 
 		case 'rerunWhere': {
 			return onRerunWhere(state, action.where);
+		}
+
+		case 'end': {
+			return endFromOutside(state);
 		}
 
 		case 'resize': {

@@ -14,6 +14,7 @@ import type {DecisionInput, UndoTarget} from '../triage/journal.js';
 import type {Progress, ReviewRow} from '../triage/review.js';
 import type {RerunProgress, RerunWhere} from './rerun.js';
 import type {EditorTarget} from './detail-text.js';
+import type {FieldEdit} from './field-edit.js';
 import type {TextFilter} from './filters.js';
 import type {CompiledKeymap} from './keymap/compile.js';
 import type {Keymap, Mode} from './keymap/types.js';
@@ -34,6 +35,8 @@ export type Effect =
 			readonly decisions: readonly DecisionInput[];
 			/** What the status line says once it is on disk. */
 			readonly message: StatusText;
+			/** A note or issue saved: it changes that field alone; else the category and priority (`field-edit.ts`). */
+			readonly edit?: FieldEdit;
 			/** What the decision took besides the journal, given back if the save fails (`save-failed.ts`). */
 			readonly restore?: SaveRestore;
 	  }

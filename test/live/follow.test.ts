@@ -176,8 +176,10 @@ describe('followFile', () => {
 			(error: unknown) => error as Error,
 		);
 		expect(error?.message).toBe(
-			`${file}: cannot read (it shrank while it was followed: truncated or replaced; what was read so far is kept)`,
+			`${file}: truncated while followed: what was read is kept`,
 		);
+		// The review's header tells it from a log that cannot be read by its cause.
+		expect((error?.cause as Error | undefined)?.name).toBe('FollowError');
 	});
 
 	test('a named pipe is refused before a byte is read, never waited on', async () => {

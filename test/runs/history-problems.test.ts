@@ -2,8 +2,8 @@
 What goes wrong with the history file besides permissions, as a user meets it: a folder where the file should be,
 a file that is not SQLite or whose pages are damaged, a full disk, a read-only file system. Each is one line
 naming the file as typed and what to do, never SQLite's or the system's words, with the right exit code: a
-history that cannot be read is bad input (2), a full or read-only disk a runtime failure (1), and a command
-that only reads logs goes on with a warning. The read-only file system needs a mount (root, and a kernel that
+history that cannot be read is bad input (2), a full or read-only disk or a lock another process holds a runtime
+failure (1), and a command that only reads logs goes on with a warning. The read-only file system needs a mount (root, and a kernel that
 lets it): where none can be made, that test is skipped; a full disk is `/dev/full`.
 */
 import {Buffer} from 'node:buffer';
@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
+import Database from 'better-sqlite3';
 import {afterAll, beforeEach, describe, expect, test} from 'vitest';
 import {historyErrorOf} from '../../source/runs/history/problems.js';
 import {runCli} from '../cli-helpers.js';
@@ -55,6 +56,9 @@ test.each([
 	['SQLITE_NOTADB', 'not a history triage can read (damaged, or not SQLite)'],
 	['SQLITE_CORRUPT', 'not a history triage can read (damaged, or not SQLite)'],
 	['EISDIR', 'is a folder, not a file: move it away'],
+	['SQLITE_BUSY', 'locked by another process'],
+	['SQLITE_BUSY_SNAPSHOT', 'locked by another process'],
+	['SQLITE_LOCKED', 'locked by another process'],
 ])('%s is told in words, naming the file', (code, words) => {
 	const error = Object.assign(
 		new Error(`${code}: what the system says, '/home/ada/repo/.triage'`),
@@ -149,6 +153,42 @@ test('one page of the history zeroed, whichever: report says it in words and goe
 		expectOwnWords(reported.stderr);
 	}
 });
+
+test(
+	'a history another process holds locked: one line saying so, exit 1 (a runtime failure), and the logs alone still work (QA 51)',
+	{timeout: 120_000},
+	() => {
+		expect(triage(record).status).toBe(0);
+		// As `sqlite3 .triage/history.sqlite 'BEGIN EXCLUSIVE; …'` left open, or another triage recording a large run.
+		const holder = new Database(history);
+		holder.exec('BEGIN EXCLUSIVE');
+		try {
+			const said =
+				'.triage/history.sqlite: locked by another process (another triage recording a run, or a program holding it open): try again once it is done';
+			// It said SQLite's 'database is locked', with exit 2 (bad input), for a file nothing is wrong with.
+			for (const args of [['history'], ['history', 'forget', '1']]) {
+				const result = triage(args);
+				expect(result.stderr).toBe(`triage: ${said}\n`);
+				expect(result.status).toBe(1);
+			}
+
+			const reported = triage(report);
+			expect(reported.stderr).toBe(
+				`triage: warning: run history not used (${said}): working from the logs given alone\n`,
+			);
+			expect(reported.status).toBe(0);
+			expect(reported.stdout).toContain('TEST FAILURE ANALYSIS REPORT');
+		} finally {
+			holder.exec('ROLLBACK');
+			holder.close();
+		}
+
+		// Let go, the same command works.
+		const listed = triage(['history']);
+		expect(listed.status).toBe(0);
+		expect(listed.stdout).toContain('1 run, oldest first');
+	},
+);
 
 test('an empty history file (a first record cut short) holds no runs yet', () => {
 	fs.mkdirSync(path.dirname(history));

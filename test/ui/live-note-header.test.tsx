@@ -2,6 +2,9 @@ import {render} from 'ink-testing-library';
 import {expect, test} from 'vitest';
 import type {LiveProgress} from '../../source/live/live-review.js';
 import {Header} from '../../source/ui/header.js';
+import {errorLine} from '../../source/commands/review-screen.js';
+import {FollowError} from '../../source/live/follow.js';
+import {LogError} from '../../source/log/errors.js';
 import {fixtureOf, loadRun, redisLog} from './helpers.js';
 
 // QA 46: `triage --follow run.log` over a run remembered once, at 120 columns, then `rm run.log`. The line went from
@@ -62,4 +65,28 @@ test('a note too long for the line comes after the counts, cut, as before', asyn
 	expect(top).toMatch(/^run\.log\.gz \(2 runs\) · RUNNING/);
 	expect(top).toContain('0:06 · 33 failed · 132 error · ');
 	expect(top).toContain('· not recorded here');
+});
+
+test('a followed log truncated under the review says so whole before the counts (QA 51)', async () => {
+	// What the session's read throws: a LogError caused by the follower's FollowError.
+	const error = new LogError(
+		'run.log: truncated while followed: what was read is kept',
+		{
+			cause: new FollowError('truncated while followed: what was read is kept'),
+		},
+	);
+	const note = errorLine(error);
+	// It said `the log could not be read: run.log: cannot read (it shrank while it w…`, cut at 120 columns.
+	expect(note).toBe('truncated while followed: what was read is kept');
+	// (At 80 columns the ended run's line, `run.log · INCOMPLETE run · ` and the note, fits too: seen in tmux.)
+	for (const width of [100, 120]) {
+		const top = await header(note, width);
+		expect(top).toContain(`RUNNING [100%] · 0:06 · ${note} · `);
+		expect(top.length).toBeLessThanOrEqual(width);
+	}
+
+	// Any other error keeps its words.
+	expect(errorLine(new LogError('-: cannot read (EIO)'))).toBe(
+		'the log could not be read: -: cannot read (EIO)',
+	);
 });

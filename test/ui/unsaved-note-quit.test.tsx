@@ -1,7 +1,14 @@
 import {expect, test} from 'vitest';
 import type {UnsavedNote} from '../../source/review/state.js';
 import {unsavedNoteLine} from '../../source/commands/review-not-saved.js';
-import {fixture, press, redisIds, renderReview, type} from './helpers.js';
+import {
+	fixture,
+	press,
+	redisIds,
+	renderReview,
+	settle,
+	type,
+} from './helpers.js';
 
 const ctrlC = '\u0003';
 
@@ -41,4 +48,33 @@ test('an escape sequence typed into the note is printed inert', () => {
 	expect(
 		unsavedNoteLine({id: 'tests/a.py::test_b', text: 'x\u001B]0;title\u0007y'}),
 	).not.toMatch(/[\u0000-\u001F]/);
+});
+
+test('ended from outside (kill, the terminal closed) while a note is typed: quits as q does, and hands the note to the exit (QA 51)', async () => {
+	const [first] = await redisIds();
+	const data = await fixture();
+	const quits: Array<{isInterrupt: boolean; note?: UnsavedNote}> = [];
+	let end: (() => void) | undefined;
+	const app = await renderReview(data, {
+		onQuit(isInterrupt, _notSaved, note) {
+			quits.push({isInterrupt, ...(note && {note})});
+		},
+		onEndRequest(given) {
+			end = given;
+		},
+	});
+	await press(app, '#');
+	await type(app, 'half a note');
+	end!();
+	await settle();
+	app.unmount();
+	expect(quits).toEqual([
+		{isInterrupt: false, note: {id: first, text: 'half a note'}},
+	]);
+	expect(unsavedNoteLine(quits[0]!.note!, 'SIGTERM')).toBe(
+		`the note typed for ${first!} was not saved (triage was killed before Enter): half a note`,
+	);
+	expect(unsavedNoteLine(quits[0]!.note!, 'SIGHUP')).toContain(
+		'(the terminal closed before Enter)',
+	);
 });

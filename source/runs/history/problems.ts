@@ -59,6 +59,15 @@ export function historyErrorOf(
 			);
 		}
 
+		case 'locked': {
+			// SQLite's `database is locked` after its wait: another triage recording a large run, or a program
+			// (sqlite3, a backup) holding a transaction open. Nothing is wrong with the file.
+			return new HistoryError(
+				`${shown}: locked by another process (another triage recording a run, or a program holding it open): try again once it is done`,
+				problem,
+			);
+		}
+
 		case 'permission': {
 			return new HistoryError(
 				`${shown}: cannot ${options.isOpening === true ? 'open' : options.isReadonly === true ? 'read' : 'write'} (permission denied)`,
@@ -103,6 +112,15 @@ function problemOfCode(code: string): HistoryProblem | undefined {
 
 	if (code === 'EISDIR') {
 		return 'folder';
+	}
+
+	if (
+		code === 'SQLITE_BUSY' ||
+		code.startsWith('SQLITE_BUSY_') ||
+		code === 'SQLITE_LOCKED' ||
+		code.startsWith('SQLITE_LOCKED_')
+	) {
+		return 'locked';
 	}
 
 	if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
