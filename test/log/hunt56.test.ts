@@ -168,3 +168,156 @@ describe("`-q --tb=native`: the warnings summary's node ids say where relative p
 		]);
 	});
 });
+
+describe('a short summary line whose message ends like a progress marker (summarker-*)', () => {
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(runsNamed('summarker-')).toEqual([
+			'summarker-p7-q-rA-tbno',
+			'summarker-p7-q-rfE-tbno-n2',
+			'summarker-p7-tbno-rfE',
+			'summarker-p9-q-rA-tbno',
+			'summarker-p9-q-rA-tbno-n2',
+			'summarker-p9-tbno-rfE',
+			'summarker-p9-v-tbno',
+		]);
+	});
+
+	for (const name of runsNamed('summarker-')) {
+		test(`${name}: every failing test named, the run whole`, async () => {
+			// Before (all but `-v`): `FAILED …::test_half - AssertionError: [ 50%]` was read as more progress after the
+			// summary's title, so the title and its lines were a test's output: no failing test, the run incomplete.
+			const run = await parseText(
+				fs.readFileSync(path.join(hunt, name, 'run.log'), 'utf8'),
+			);
+			expect(run.complete).toBe(true);
+			expect(run.failures.map(failure => failure.id).toSorted()).toEqual([
+				'tests/test_marker.py::TestCase::test_unit',
+				'tests/test_marker.py::test_count',
+				'tests/test_marker.py::test_done',
+				'tests/test_marker.py::test_half',
+				'tests/test_marker.py::test_setup_error',
+			]);
+			await checkAgainstXml(path.join(hunt, name));
+		});
+	}
+
+	const summary = (line: string) =>
+		[
+			'.F                                                                       [100%]',
+			rule('short test summary info'),
+			line,
+			'1 failed, 1 passed in 0.10s',
+		].join('\n');
+
+	test.each([
+		'FAILED t.py::test_b - AssertionError: [ 50%]',
+		'FAILED t.py::test_b - item [3/8]',
+		'FAILED t.py::test_b[a - b] - x [100%]',
+		'SUBFAILED(i=1) t.py::test_b - AssertionError: [ 50%]',
+	])('%s', async line => {
+		const run = await parseText(summary(line));
+		expect(run.complete).toBe(true);
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			line.slice(line.indexOf(' ') + 1, line.lastIndexOf(' - ')),
+		]);
+	});
+
+	test('a line of letters after the title still gives it back to a test (`-q -s`)', async () => {
+		const run = await parseText(
+			[
+				'.' + rule('short test summary info'),
+				'FAILED t.py::test_x - printed [ 50%]',
+				'.F                                                                      [100%]',
+				rule('short test summary info'),
+				'FAILED t.py::test_b - assert 0',
+				'1 failed, 2 passed in 0.10s',
+			].join('\n'),
+		);
+		expect(run.failures.map(failure => failure.id)).toEqual(['t.py::test_b']);
+	});
+});
+
+describe("a worker's report with no marker after an unbalanced id glued to output (xdunbal-*)", () => {
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(runsNamed('xdunbal-')).toEqual([
+			'xdunbal-p7-vs-n2',
+			'xdunbal-p9-vs-n2',
+			'xdunbal-p9-vs-tbline-n2',
+		]);
+	});
+
+	for (const name of runsNamed('xdunbal-')) {
+		test(`${name}: every test by its id, as the XML`, async () => {
+			// Before, in xdunbal-p9-vs-n2 (where the worker's report came right after the glued line):
+			// `[gw0] PASSED …::test_prints[ab] ` was joined to `…::test_prints[x[] [100%]` as an id's next line, and
+			// test_prints[ab] was lost (the others' lines came in an order that did not show it).
+			const run = await parseText(
+				fs.readFileSync(path.join(hunt, name, 'run.log'), 'utf8'),
+			);
+			expect(run.complete).toBe(true);
+			expect(run.tests.map(test => test.id).toSorted()).toEqual(
+				[
+					'test_prints[[]',
+					'test_prints[ab]',
+					'test_prints[cd]',
+					'test_prints[ef]',
+					'test_prints[p3]',
+					'test_prints[x[]',
+					'test_xfails[[[]',
+					'test_xfails[gh]',
+				].map(test => `tests/test_glued.py::${test}`),
+			);
+			await checkAgainstXml(path.join(hunt, name));
+		});
+	}
+
+	test('the report right after the glued line, blank line between', async () => {
+		const run = await parseText(
+			[
+				rule('test session starts'),
+				'platform linux -- Python 3.11.7, pytest-9.0.3, pluggy-1.6.0 -- /usr/bin/python3',
+				'rootdir: /src',
+				'plugins: xdist-3.1.0',
+				'gw0 I / gw1 I',
+				'gw0 [3] / gw1 [3]',
+				'',
+				't.py::test_a[True] ',
+				't.py::test_a[ab] [100%]',
+				'',
+				'[gw0] XFAIL t.py::test_a[True] ',
+				't.py::test_a[[] [100%]',
+				'',
+				'[gw1] XFAIL t.py::test_a[ab] ',
+				'[gw0] XFAIL t.py::test_a[[] ',
+				'',
+				rule('3 xfailed in 0.11s'),
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.tests.map(({id, outcome}) => `${id} ${outcome}`)).toEqual([
+			't.py::test_a[True] xfailed',
+			't.py::test_a[ab] xfailed',
+			't.py::test_a[[] xfailed',
+		]);
+	});
+
+	test('an id holding a newline is still joined under xdist with no marker', async () => {
+		const run = await parseText(
+			[
+				rule('test session starts'),
+				'rootdir: /src',
+				'gw0 [1] / gw1 [1]',
+				'',
+				't.py::test_nl[two',
+				'lines] ',
+				'[gw1] SKIPPED t.py::test_nl[two',
+				'lines] ',
+				'',
+				rule('1 skipped in 0.11s'),
+			].join('\n'),
+		);
+		expect(run.tests.map(({id, outcome}) => `${id} ${outcome}`)).toEqual([
+			't.py::test_nl[two\nlines] skipped',
+		]);
+	});
+});
