@@ -4,6 +4,7 @@ Pipelines, GitLab's runner, Jenkins' timestamper) or docker compose's service co
 from the log itself, the same shape on several lines in a row, and hands the lines on without it, so the parser
 reads the log as pytest printed it. A plain log is told once, and then costs nothing per line.
 */
+import {stripAnsiOutsideIds} from './ansi.js';
 import type {LineSink} from './line-splitter.js';
 
 /** A kind of prefix: its pattern at the start of a line, and the tool that writes it. */
@@ -73,7 +74,21 @@ A line pytest prints: a section rule, `-q` progress letters, `collected N items`
 const pytestLine =
 	/^(?:={3,} .+ ={3,}|[.FEsxXRuy,-]+(?: .*)?|collected \d+ items?\b.*|bringing up nodes\.\.\.)$/;
 
-type Line = {text: string; lineNumber: number};
+/** A line; `raw` as printed, when its escape sequences were stripped from `text` (`LineSink.line`). */
+type Line = {text: string; lineNumber: number; raw?: string};
+
+/**
+A line held until the next tells whether it goes on: its text, and when a part had escape sequences, its parts as
+printed joined (`raw`; null when a part's prefix was not at its raw start) so that a sequence cut in two is stripped
+as one.
+*/
+type HeldLine = {
+	text: string;
+	lineNumber: number;
+	raw: string | null;
+	hasEscapes: boolean;
+	isJoined: boolean;
+};
 
 /**
 A LineSink in front of another that takes off a prefix the log's lines share. Until the log is told, lines are read
@@ -91,7 +106,7 @@ export class LinePrefixes implements LineSink {
 	/** The index in `trial` of the line the log ends inside (`endsInsideLine`), if held. */
 	private cutAt: number | undefined;
 	/** A line held until the next one tells whether it goes on (GitLab's `+`). */
-	private held: Line | undefined;
+	private held: HeldLine | undefined;
 	private isHeldCut = false;
 	private isNextCut = false;
 	private linesSeen = 0;
@@ -134,13 +149,13 @@ export class LinePrefixes implements LineSink {
 		}
 	}
 
-	line(text: string, lineNumber: number): void {
+	line(text: string, lineNumber: number, raw?: string): void {
 		if (this.shape === null) {
-			this.sink.line(text, lineNumber);
+			this.sink.line(text, lineNumber, raw);
 		} else if (this.shape) {
-			this.prefixed(this.shape, text, lineNumber);
+			this.prefixed(this.shape, {text, lineNumber, raw});
 		} else {
-			this.tell(text, lineNumber);
+			this.tell({text, lineNumber, raw});
 		}
 	}
 
@@ -153,7 +168,8 @@ export class LinePrefixes implements LineSink {
 		this.flushHeld();
 	}
 
-	private tell(text: string, lineNumber: number): void {
+	private tell(line: Line): void {
+		const {text} = line;
 		this.linesSeen++;
 		const shape = this.trialShape;
 		if (shape) {
@@ -163,7 +179,7 @@ export class LinePrefixes implements LineSink {
 				(match && (shape.isSameLog?.(this.trialPrefix, match[0]) ?? true)) ||
 				shape.toolLine?.test(text)
 			) {
-				this.trial.push({text, lineNumber});
+				this.trial.push(line);
 				this.trialCount += match ? 1 : 0;
 				if (this.trialCount >= linesToTell) {
 					this.decide(shape);
@@ -177,13 +193,13 @@ export class LinePrefixes implements LineSink {
 		}
 
 		if (text.length === 0) {
-			this.forward(text, lineNumber);
+			this.forward(line);
 			return;
 		}
 
 		if (this.linesSeen > linesToLook || sessionStartRule.test(text)) {
 			this.shape = null;
-			this.forward(text, lineNumber);
+			this.forward(line);
 			return;
 		}
 
@@ -193,21 +209,21 @@ export class LinePrefixes implements LineSink {
 				this.trialShape = candidate;
 				this.trialPrefix = match[0];
 				this.trialCount = 1;
-				this.trial.push({text, lineNumber});
+				this.trial.push(line);
 				return;
 			}
 		}
 
-		this.forward(text, lineNumber);
+		this.forward(line);
 	}
 
-	private forward(text: string, lineNumber: number): void {
+	private forward({text, lineNumber, raw}: Line): void {
 		if (this.cutAt !== undefined) {
 			this.cutAt = undefined;
 			this.sink.endsInsideLine?.();
 		}
 
-		this.sink.line(text, lineNumber);
+		this.sink.line(text, lineNumber, raw);
 	}
 
 	private release(): void {
@@ -216,12 +232,12 @@ export class LinePrefixes implements LineSink {
 		this.trialShape = undefined;
 		// The log's cut last line may be the one that did not fit: it is told again, after these.
 		this.cutAt = cutAt === lines.length ? 0 : undefined;
-		for (const [index, {text, lineNumber}] of lines.entries()) {
+		for (const [index, {text, lineNumber, raw}] of lines.entries()) {
 			if (index === cutAt) {
 				this.sink.endsInsideLine?.();
 			}
 
-			this.sink.line(text, lineNumber);
+			this.sink.line(text, lineNumber, raw);
 		}
 	}
 
@@ -231,12 +247,12 @@ export class LinePrefixes implements LineSink {
 		const {cutAt} = this;
 		this.cutAt = undefined;
 		this.trialShape = undefined;
-		for (const [index, {text, lineNumber}] of lines.entries()) {
+		for (const [index, line] of lines.entries()) {
 			if (index === cutAt) {
 				this.isNextCut = true;
 			}
 
-			this.prefixed(shape, text, lineNumber);
+			this.prefixed(shape, line);
 		}
 
 		if (cutAt === lines.length) {
@@ -245,24 +261,41 @@ export class LinePrefixes implements LineSink {
 	}
 
 	/** A line of a log told to have `shape`'s prefix: without it, or joined to the line it goes on. */
-	private prefixed(shape: PrefixShape, text: string, lineNumber: number): void {
+	private prefixed(shape: PrefixShape, {text, lineNumber, raw}: Line): void {
 		const isCut = this.isNextCut;
 		this.isNextCut = false;
 		const match = shape.pattern.exec(text);
-		if (match?.[1] !== undefined && this.held) {
-			this.held.text += text.slice(match[0].length);
+		const prefix = match?.[0] ?? '';
+		const rest = text.slice(prefix.length);
+		// The part as printed: its prefix is plain text the tool wrote first.
+		const rawRest =
+			raw === undefined
+				? rest
+				: raw.startsWith(prefix)
+					? raw.slice(prefix.length)
+					: null;
+		const {held} = this;
+		if (match?.[1] !== undefined && held) {
+			held.text += rest;
+			held.raw =
+				held.raw === null || rawRest === null ? null : held.raw + rawRest;
+			held.hasEscapes ||= raw !== undefined;
+			held.isJoined = true;
 			this.isHeldCut ||= isCut;
 			return;
 		}
 
 		this.flushHeld();
-		if (match && this.isOtherContainer(shape, match[0], text)) {
+		if (match && this.isOtherContainer(shape, prefix, text)) {
 			return;
 		}
 
 		this.held = {
-			text: match ? text.slice(match[0].length) : text,
+			text: rest,
 			lineNumber,
+			raw: rawRest,
+			hasEscapes: raw !== undefined,
+			isJoined: false,
 		};
 		this.isHeldCut = isCut;
 	}
@@ -300,6 +333,13 @@ export class LinePrefixes implements LineSink {
 			this.sink.endsInsideLine?.();
 		}
 
-		this.sink.line(held.text, held.lineNumber);
+		if (!held.hasEscapes || held.raw === null) {
+			this.sink.line(held.text, held.lineNumber);
+		} else if (held.isJoined) {
+			// Stripped as one line: a sequence the tool cut (an id's `ESC]0;open title`) is read whole.
+			this.sink.line(stripAnsiOutsideIds(held.raw), held.lineNumber, held.raw);
+		} else {
+			this.sink.line(held.text, held.lineNumber, held.raw);
+		}
 	}
 }

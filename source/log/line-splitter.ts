@@ -11,7 +11,12 @@ const consoleLineLimit = 256 * 1024;
 
 /** Something that consumes a log line by line. */
 export type LineSink = {
-	line(text: string, lineNumber: number): void;
+	/**
+	A line, its escape sequences stripped (but an id's own); `raw`, when given, is the line as printed, before they were:
+	a tool that cut a line and marks the rest as the line before's (GitLab's `+`) joins the raw parts, so that an id's
+	sequence cut in two is read as one (`line-prefix.ts`).
+	*/
+	line(text: string, lineNumber: number, raw?: string): void;
 	/**
 	A line before it is decoded, when it is plain (no CR, no ESC, not too long): true when the sink read it
 	as it is (the common `-v` line), false to have it as text. Optional.
@@ -275,9 +280,11 @@ export class LineSplitter {
 		const hasEscape = mayHaveControls || isForcedCut;
 		if (segments) {
 			for (const segment of segments) {
+				const isStripped = hasEscape && segment.includes('\u001B');
 				this.sink.line(
-					hasEscape ? stripAnsiOutsideIds(segment) : segment,
+					isStripped ? stripAnsiOutsideIds(segment) : segment,
 					this.lineNumber,
+					isStripped ? segment : undefined,
 				);
 			}
 		}
@@ -292,7 +299,8 @@ export class LineSplitter {
 		}
 
 		if (hasEscape && line.includes('\u001B')) {
-			line = stripAnsiOutsideIds(line);
+			this.sink.line(stripAnsiOutsideIds(line), this.lineNumber, line);
+			return;
 		}
 
 		this.sink.line(line, this.lineNumber);

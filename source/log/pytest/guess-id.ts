@@ -104,6 +104,9 @@ export function guessState(
 					...(inputs.progressFiles?.failed ?? []),
 					...(inputs.progressFiles?.errored ?? []),
 					...(inputs.skipFiles ?? []),
+					// A node id's file, rootdir-relative, as a rebuilt id's is (under `-q -n 2 --tb=native` the only
+					// relative paths a log may print).
+					...nodeIdFiles(inputs.nodeIds),
 				],
 				absoluteFiles: inputs.warningFiles ?? [],
 			})}::${tail}`
@@ -113,6 +116,19 @@ export function guessState(
 		message: `no progress or summary line names "${entry.name}"; its node id was rebuilt as ${id}`,
 	});
 	return tests.getOrAdd(ids.normalize(id));
+}
+
+/** The files of node ids the warnings summary or `--durations` printed (`tests/test_x.py` of `tests/test_x.py::test_y`). */
+function nodeIdFiles(nodeIds: readonly string[] | undefined): string[] {
+	const files: string[] = [];
+	for (const id of nodeIds ?? []) {
+		const end = id.indexOf('::');
+		if (end > 0 && id.startsWith('.py', end - 3)) {
+			files.push(id.slice(0, end));
+		}
+	}
+
+	return files;
 }
 
 /**

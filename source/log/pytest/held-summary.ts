@@ -261,15 +261,22 @@ const summaryWords = /^(PASSED|FAILED|ERROR|XFAIL|XPASS|SKIPPED) (.+)$/s;
 
 /**
 Whether a line held after the title among the progress lines (`-s`) is more progress, which pytest never prints after its
-summary: a line of letters or with a progress marker, a `-v` line's outcome alone, a line starting with a node id.
+summary: a line of letters or with a progress marker, a `-v` line's outcome alone, a line starting with a node id. A
+summary line whose message ends like a marker (`FAILED t.py::test_x - AssertionError: 1 != 2 : [ 50%]`) is none: no
+progress line starts with an outcome word, a space and an id followed by ` - ` (xdist's start with `[gw0]`).
 */
 function continuesProgress(text: string): boolean {
 	return (
-		progressEndOf(text, true) !== undefined ||
+		(progressEndOf(text, true) !== undefined &&
+			!summaryLineWithMessage.test(text)) ||
 		/^(?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS)$/.test(text) ||
 		pyNodeId.test(text)
 	);
 }
+
+/** A short summary line with a message: `FAILED id - message`, `ERROR path - message`, `SUBFAILED(i=1) id - message`. */
+const summaryLineWithMessage =
+	/^(?:FAILED|ERROR|XFAIL|XPASS|SUBFAILED(?:\(.*?\))?|SUBPASSED(?:\(.*?\))?) \S.*? - /;
 
 /** Each held line of a word that names a test: the outcome the log gave it (undefined when it named none). */
 function namedOutcomes(

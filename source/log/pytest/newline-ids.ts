@@ -9,8 +9,8 @@ then `line] - AssertionError: …`, a report's header `____ test_p[new` then `li
 
 import {pathCharacter} from './verbose-line.js';
 
-/** xdist's `[gw1] [ 14%] SKIPPED ` opening a worker's `-v` line. */
-const workerPrefixPattern = String.raw`\[gw\d+\] \[[\s\d%/]+\] [A-Z]+ `;
+/** xdist's `[gw1] [ 14%] SKIPPED ` opening a worker's `-v` line, or `[gw1] XFAIL ` with no marker (`-s`). */
+const workerPrefixPattern = String.raw`\[gw\d+\](?: \[[\s\d%/]+\])? [A-Z]+ `;
 
 /**
 What may open a line an id starts: a report's header, a summary's word, xdist's prefix, a node id's path (whose first
