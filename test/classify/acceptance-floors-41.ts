@@ -301,9 +301,10 @@ export const lateFloors = [
 	// eviction, WRONGTYPE, OOM under noeviction, a server SIGKILLed mid-test, READONLY) and memcached (a key with a
 	// space, an item over 1 MB, a stale read after a write); code defects and five test-design faults), recorded with
 	// Debian's pytest 7.2 and pytest-rerunfailures (--reruns 1, 51 RERUN lines), reached 38/49 (33) blind, its XML
-	// too, with main's rules at 30f5fb1.
-	['test/classify/acceptance/holdout-72.log', 'holdout-72.json', 49, 38, 33],
-	['test/classify/acceptance/holdout-72.xml', 'holdout-72.json', 49, 38, 33],
+	// too, with main's rules at 30f5fb1. Redis's READONLY read as the client's address (redis-read-only-replica,
+	// CONFIGURATION) took it to 40 (35), holdout-7's log to 49 (49) and holdout-39's log and XML to 61 (60).
+	['test/classify/acceptance/holdout-72.log', 'holdout-72.json', 49, 40, 35],
+	['test/classify/acceptance/holdout-72.xml', 'holdout-72.json', 49, 40, 35],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
