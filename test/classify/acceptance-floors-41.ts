@@ -293,6 +293,18 @@ export const lateFloors = [
 	// service's own reason phrase (upstream-unavailable): 47 (30), log and XML; holdouts 19 and 63 gained one each.
 	['test/classify/acceptance/holdout-71.log', 'holdout-71.json', 64, 47, 30],
 	['test/classify/acceptance/holdout-71.xml', 'holdout-71.json', 64, 47, 30],
+	// holdout-72, a sixty-fourth, shaped like holdouts 63 to 71 to the team's (exactly 128 chaos tests in all six areas),
+	// not an outage (a fish smokehouse: 49 of 150 tests failing, database and cache faults made real against ten real
+	// servers: four PostgreSQL clusters (a migration not run, a role without a grant, a wrong password, statement_timeout,
+	// a lock-order deadlock, a serialization failure, a read-only replica written to, max_connections held by another
+	// process and exhausted by the code, a numeric column too small, an archive stopped), five Redis (NOAUTH, LRU
+	// eviction, WRONGTYPE, OOM under noeviction, a server SIGKILLed mid-test, READONLY) and memcached (a key with a
+	// space, an item over 1 MB, a stale read after a write); code defects and five test-design faults), recorded with
+	// Debian's pytest 7.2 and pytest-rerunfailures (--reruns 1, 51 RERUN lines), reached 38/49 (33) blind, its XML
+	// too, with main's rules at 30f5fb1. Redis's READONLY read as the client's address (redis-read-only-replica,
+	// CONFIGURATION) took it to 40 (35), holdout-7's log to 49 (49) and holdout-39's log and XML to 61 (60).
+	['test/classify/acceptance/holdout-72.log', 'holdout-72.json', 49, 40, 35],
+	['test/classify/acceptance/holdout-72.xml', 'holdout-72.json', 49, 40, 35],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
@@ -328,4 +340,5 @@ export const lateRuns = [
 	['holdout-69', 63],
 	['holdout-70', 45],
 	['holdout-71', 64],
+	['holdout-72', 49],
 ] as const;

@@ -285,6 +285,17 @@ const cases: Record<string, () => unknown> = {
 			}),
 		];
 	},
+	// Redis's READONLY (holdout 72), in a headline of 250 KB near misses and before 250 KB of other words.
+	readOnlyReplicas() {
+		return [
+			ruleFor({
+				headline: `redis.exceptions.ResponseError: ${"READONLY You can't write against a read onl ".repeat(6000)}`,
+			}),
+			ruleFor({
+				headline: `redis.exceptions.ReadOnlyError: You can't write against a read only replica. ${'x'.repeat(250_000)}`,
+			}),
+		];
+	},
 };
 
 process.stdout.write(JSON.stringify(cases[process.argv[2]!]!()));

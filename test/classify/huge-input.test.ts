@@ -131,6 +131,12 @@ describe('a 5 MB failure', () => {
 		expect(rules[1]).toBe('upstream-unavailable');
 	});
 
+	test("two headlines of 250 KB near misses of Redis's READONLY each get a rule", () => {
+		const rules = classified('readOnlyReplicas') as string[];
+		expect(rules[0]).not.toBe('redis-read-only-replica');
+		expect(rules[1]).toBe('redis-read-only-replica');
+	});
+
 	test("four lines of 250 KB near misses of a mock's call expected in another form each get a rule", () => {
 		expect(classified('mockCallForms')).toEqual([
 			'mock-call-form',

@@ -386,6 +386,21 @@ export const configurationRules: readonly RuleSpec[] = [
 		reason:
 			'A Redis Cluster answers a client that is not configured for cluster mode (MOVED, ASK, CROSSSLOT)',
 	},
+	// A Redis node that answers READONLY is a replica: the client's address is a replica's, set so or left so by a
+	// failover. Redis has no read-only transaction a code path could open; which node takes writes is the deployment's.
+	// Three of the four sets that met it decided it CONFIGURATION MEDIUM (7, 39, 72), the fourth, after a failover,
+	// ENVIRONMENT MEDIUM (43); none the code's. A database's read-only transaction stays write-to-read-only-server.
+	{
+		name: 'redis-read-only-replica',
+		match: {
+			message:
+				/READONLY You can't write against a read only|You can't write against a read only (?:replica|slave)\b/,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'Redis answered READONLY: the client writes to a read-only replica, so its address (a setting, or what a failover left) is not the primary',
+	},
 	{
 		name: 'removed-library-api',
 		match: {

@@ -102,7 +102,7 @@ export const databaseRules: readonly RuleSpec[] = [
 		match: {
 			message: raised(
 				'ReadOnlySqlTransaction|ReadOnlyError|NotPrimaryError|NotMasterError',
-				String.raw`cannot execute \w+ in a read-only transaction|running with the --read-only option|You can't write against a read only replica|READONLY You can't write`,
+				String.raw`cannot execute \w+ in a read-only transaction|running with the --read-only option`,
 			),
 		},
 		category: 'BUG',

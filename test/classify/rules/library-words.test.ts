@@ -93,8 +93,8 @@ describe('databases, in their own words', () => {
 		],
 		[
 			"redis.exceptions.ReadOnlyError: You can't write against a read only replica.",
-			'write-to-read-only-server',
-			'BUG',
+			'redis-read-only-replica',
+			'CONFIGURATION',
 		],
 		[
 			'psycopg2.OperationalError: connection to server at "127.0.0.1", port 5432 failed: FATAL:  database "shop_test" does not exist',
