@@ -2,7 +2,7 @@
 The fifty-sixth sweep's real runs (fixtures/real-suites/README.md, record-hunt56.sh: the tests in the wheels of websocket-client,
 apsw, opt_einsum, PyAMG and nibabel under pytest 7.2 and 9), for `real-suites.test.ts`.
 */
-export const hunt56Complete: Record<string, boolean> = {
+export const suites56Complete: Record<string, boolean> = {
 	// pytest-timeout's thread method ended the process: no final line, no XML.
 	'wsclient-p90-timeout-thread': false,
 	'wsclient-p90-q-timeout-thread': false,
