@@ -27,6 +27,7 @@ import {hunt21Complete, hunt21NoFile} from './hunt21-runs.js';
 import {hunt45Complete} from './hunt45-runs.js';
 import {hunt47Complete, hunt47DoctestCut} from './hunt47-runs.js';
 import {hunt49Complete} from './hunt49-runs.js';
+import {suites56Complete} from './suites56-runs.js';
 
 // Real third-party suites installed on the build machine, run under pytest 9 and 7.2 with faults (fixtures/real-suites/README.md).
 const root = path.resolve('fixtures/real-suites');
@@ -594,6 +595,7 @@ const expectedComplete: Record<string, boolean> = {
 	...hunt45Complete,
 	...hunt47Complete,
 	...hunt49Complete,
+	...suites56Complete,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own

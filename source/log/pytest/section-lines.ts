@@ -92,11 +92,13 @@ const quietOrLetters = /^[.FEsxXRuy,-]+(?: +\[\s*\d+(?:%|\/\d+)])?$/;
 const lettersBefore = /^(?:\S+ )?[.FEsxXRuy,-]+$/;
 const gluedAfterMarker = / \[\s*\d+(?:%|\/\d+)](?=[^\s\]])/;
 const tracebackStart = 'Traceback (most recent call last):';
+/** pytest-timeout's banner (`killed-test.ts`'s `timeoutBanner`) glued to the end of a line. */
+const timeoutBannerGlued = /\+{3,} Timeout \+{3,}$/;
 
 /**
 Where text glued to a progress line's marker starts (`[100%]Traceback (most recent call last):`: the process died
 as pytest ended the line, and Python's traceback came without a newline before it), or to its letters
-(`..F.INTERNALERROR> …`, `..ETraceback (most recent call last):`), or -1.
+(`..F.INTERNALERROR> …`, `..ETraceback (most recent call last):`, `..F+++++ Timeout +++++`), or -1.
 */
 export function textAfterMarker(text: string): number {
 	const internal = text.indexOf('INTERNALERROR>');
@@ -112,6 +114,13 @@ export function textAfterMarker(text: string): number {
 		if (lettersBefore.test(text.slice(0, start))) {
 			return start;
 		}
+	}
+
+	const banner = timeoutBannerGlued.exec(text);
+	if (banner && lettersBefore.test(text.slice(0, banner.index))) {
+		// pytest-timeout 2.4's thread method writes its banner with no newline before it: right after the letters of the
+		// tests that ended before the one it ends with the process (`ssFF..s+++++ Timeout +++++`).
+		return banner.index;
 	}
 
 	if (!text.includes(']')) {
