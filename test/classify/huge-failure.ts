@@ -257,16 +257,8 @@ const cases: Record<string, () => unknown> = {
 			});
 		const diff = "At index 0 diff: 'b' != 'a'";
 		return [
-			failureOf(
-				'\n'.repeat(250_000),
-				'assert list(x) == ["a", "b"]',
-				diff,
-			),
-			failureOf(
-				'',
-				`assert list(x) == [${'"b", '.repeat(60_000)}`,
-				diff,
-			),
+			failureOf('\n'.repeat(250_000), 'assert list(x) == ["a", "b"]', diff),
+			failureOf('', `assert list(x) == [${'"b", '.repeat(60_000)}`, diff),
 			failureOf(
 				'',
 				'assert list(x) == ["a", "c"]',

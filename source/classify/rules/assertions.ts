@@ -12,7 +12,7 @@ const assertionError = /(?:^|\.)AssertionError$/;
 // `At index 1 diff: 'T05' != 'T03'`: the string the code gave where the lists first differ is one of the quoted
 // strings of the test's expected list.
 const sameItemsOtherOrder =
-	/\n[ \t]+assert list\([^\n]{1,2000}?\) == \[[^\n]{0,2000}?(["'])([^"'\n\\]{1,200})\1[^\n]{0,2000}\][ \t]*(?:\n[^\n]{0,4000}){1,6}?\nE?[ \t]+At index \d+ diff: '\2' != '/;
+	/\n[ \t]+assert list\([^\n]{1,2000}?\) == \[[^\n]{0,2000}?(["'])([^"'\n\\]{1,200})\1[^\n]{0,2000}][ \t]*(?:\n[^\n]{0,4000}){1,6}?\nE?[ \t]+At index \d+ diff: '\2' != '/;
 /** An `E` line comparing two numbers with `<`, `>`, `<=` or `>=`: a threshold. */
 const threshold =
 	/^E\s+(?:AssertionError: )?assert \(?-?\d+(?:\.\d+)?(?:e[+-]?\d+)?(?: [-+*/] -?\d+(?:\.\d+)?(?:e[+-]?\d+)?)?\)? [<>]=? /m;
@@ -331,7 +331,7 @@ export const assertionRules: readonly RuleSpec[] = [
 		category: 'TEST_DESIGN',
 		priority: 'MEDIUM',
 		reason:
-			"The test makes a list of a collection and compares it with a list written in order, and the item the code gave first where they differ is one the test expects elsewhere: the same items in another order, which a set (its order changes with the hash seed) or another unordered collection does not promise; compare sets or sorted lists",
+			'The test makes a list of a collection and compares it with a list written in order, and the item the code gave first where they differ is one the test expects elsewhere: the same items in another order, which a set (its order changes with the hash seed) or another unordered collection does not promise; compare sets or sorted lists',
 	},
 	{
 		name: 'ttl-entry-not-expired-in-test',

@@ -69,9 +69,12 @@ describe('a list made of a collection, compared in order', () => {
 			"assert list(tags) == ['blue', 'green', 'red']",
 			"AssertionError: assert ['red', 'blue', 'green'] == ['blue', 'green', 'red']\n\nAt index 0 diff: 'red' != 'blue'\n\nFull diff:",
 		],
-	])('`%s` holding the same items is the test comparing an order', (source, lines) => {
-		expect(compared(source, lines)).toBe('unordered-items-compared-in-order');
-	});
+	])(
+		'`%s` holding the same items is the test comparing an order',
+		(source, lines) => {
+			expect(compared(source, lines)).toBe('unordered-items-compared-in-order');
+		},
+	);
 
 	test.each([
 		[
@@ -120,7 +123,10 @@ describe('a 503 in an HTTP client’s words, whatever its reason phrase', () => 
 	test.each([
 		['urllib.error.HTTPError', 'HTTP Error 500: registry failed'],
 		['urllib.error.HTTPError', 'HTTP Error 404: no such wagon'],
-		['requests.exceptions.HTTPError', '500 Server Error: boom for url: http://registry/x'],
+		[
+			'requests.exceptions.HTTPError',
+			'500 Server Error: boom for url: http://registry/x',
+		],
 	])('%s: %s is not read so', (type, message) => {
 		expect(raisedUnder(type, message)).not.toBe('upstream-unavailable');
 	});
