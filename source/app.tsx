@@ -18,12 +18,7 @@ import {sameAction, type UndoOutcome} from './triage/journal.js';
 import type {Review} from './triage/review.js';
 import type {EditorTarget} from './review/detail-text.js';
 import {defaultKeymap} from './review/keymap/default-keymap.js';
-import {
-	keyNames,
-	type PastedSoFar,
-	pastedNames,
-	pastedSoFar,
-} from './review/keymap/key-names.js';
+import {keyNames} from './review/keymap/key-names.js';
 import type {Keymap} from './review/keymap/types.js';
 import {
 	createReviewState,
@@ -146,34 +141,19 @@ export default function App({
 		},
 	);
 
-	// Inside bracketed paste's marks: what the paste has given so far. Whether it is text or dropped is the
-	// reducer's to say, against the newest mode (`terminal-read.ts`).
-	const paste = useRef<PastedSoFar | undefined>(undefined);
+	// Which keys of a read are a field's text, and whether a paste is text or dropped, is the reducer's to say,
+	// against the newest mode (`terminal-read.ts`): this handler knows only the last frame's.
 	useInput(
 		(input, key) => {
 			const names = keyNames(input, key);
-			if (names[0] === 'paste-start') {
-				paste.current = 'nothing';
+			if (names[0] === 'paste-start' || names[0] === 'paste-end') {
+				dispatch({
+					type: names[0] === 'paste-start' ? 'pasteStart' : 'pasteEnd',
+				});
 				return;
 			}
 
-			if (names[0] === 'paste-end') {
-				paste.current = undefined;
-				dispatch({type: 'pasteEnd'});
-				return;
-			}
-
-			const pasted = paste.current;
-			if (pasted !== undefined) {
-				paste.current = pastedSoFar(pastedNames(names, pasted), pasted);
-			}
-
-			dispatch({
-				type: 'read',
-				names,
-				at: Date.now(),
-				...(pasted !== undefined && {pasted}),
-			});
+			dispatch({type: 'read', names, at: Date.now()});
 		},
 		{isActive: Boolean(isRawModeSupported)},
 	);

@@ -34,7 +34,7 @@ import {followNoteLines, resizeScrolls, withOpeningScroll} from './scroll.js';
 import {followOverlayResize} from './overlay-resize.js';
 import {followSearchStatus} from './search.js';
 import {onDraft, typeKey} from './typing.js';
-import {applyRead, pasteEnded, type TerminalRead} from './terminal-read.js';
+import {applyRead, pasteIgnored, type TerminalRead} from './terminal-read.js';
 import {parseSortOrder} from './sort.js';
 import {
 	afterUndo,
@@ -64,7 +64,8 @@ export type ReviewAction =
 	| KeyAction
 	/** One read of the terminal: its keys in order (`terminal-read.ts`). */
 	| TerminalRead
-	/** Bracketed paste's end mark. */
+	/** Bracketed paste's marks. */
+	| {readonly type: 'pasteStart'}
 	| {readonly type: 'pasteEnd'}
 	/** A normalized key name (see `keyNames`), looked up in the current mode's table. */
 	| {
@@ -267,18 +268,11 @@ export function reviewReducer(
 		followSearchStatus(state, reduce(state, action)),
 	);
 	// The keys read while an undo was on its way act on what it restored, or on the question it asks.
-	return 'undone' in action ? afterUndo(next, action.undone, replayKey) : next;
+	return 'undone' in action ? afterUndo(next, action.undone, keyOf) : next;
 }
 
-function replayKey(state: ReviewState, name: string): ReviewState {
-	return reviewReducer(state, {type: 'key', name});
-}
-
-function readKey(
-	state: ReviewState,
-	name: string,
-	at: number | undefined,
-): ReviewState {
+/** A key of a read, or one replayed after an undo. */
+function keyOf(state: ReviewState, name: string, at?: number): ReviewState {
 	return reviewReducer(state, {
 		type: 'key',
 		name,
@@ -289,13 +283,18 @@ function readKey(
 function reduce(state: ReviewState, action: ReviewAction): ReviewState {
 	switch (action.type) {
 		case 'read': {
-			return applyRead(state, action, readKey);
+			return applyRead(state, action, keyOf);
+		}
+
+		case 'pasteStart': {
+			return {...state, paste: {soFar: 'nothing', isDropped: false}};
 		}
 
 		case 'pasteEnd': {
-			return pasteEnded(state, (before, message) =>
-				reduce(before, {type: 'info', message}),
-			);
+			const ended = {...state, paste: undefined};
+			return state.paste?.isDropped
+				? reduce(ended, {type: 'info', message: pasteIgnored})
+				: ended;
 		}
 
 		case 'key': {

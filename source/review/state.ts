@@ -15,6 +15,7 @@ import type {Progress, ReviewRow} from '../triage/review.js';
 import type {RerunProgress, RerunWhere} from './rerun.js';
 import type {EditorTarget} from './detail-text.js';
 import type {FieldEdit} from './field-edit.js';
+import type {PasteUnderWay} from './terminal-read.js';
 import type {TextFilter} from './filters.js';
 import type {CompiledKeymap} from './keymap/compile.js';
 import type {Keymap, Mode} from './keymap/types.js';
@@ -245,8 +246,8 @@ export type ReviewState = {
 	readonly closedByEnter?: Mode | undefined;
 	/** When that Enter was pressed (ms), when the key said. */
 	readonly closedByEnterAt?: number | undefined;
-	/** A paste under way came where keys are asked for: dropped, said when it ends (`terminal-read.ts`). */
-	readonly isPasteDropped?: boolean;
+	/** Bracketed paste under way: what it gave so far, and whether it came where keys are asked for (`terminal-read.ts`). */
+	readonly paste?: PasteUnderWay | undefined;
 	/** Set by a priority key; the next category key (or `a`) uses it. */
 	readonly pendingPriority: string | undefined;
 	readonly preview: Preview | undefined;

@@ -7,7 +7,12 @@ machine) came before the frame that opens the note, so its lines were taken as k
 pasted note's second line decided failures.
 */
 import {isTypingMode} from './modes.js';
-import {type PastedSoFar, pastedNames, typedNames} from './keymap/key-names.js';
+import {
+	type PastedSoFar,
+	pastedNames,
+	pastedSoFar,
+	typedNames,
+} from './keymap/key-names.js';
 import type {ReviewState} from './state.js';
 
 export type TerminalRead = {
@@ -15,8 +20,12 @@ export type TerminalRead = {
 	readonly names: readonly string[];
 	/** When it was read (ms since 1970): the keys' time (`enter-twice.ts`). */
 	readonly at?: number;
-	/** Inside bracketed paste's marks: what the paste gave before this read. */
-	readonly pasted?: PastedSoFar;
+};
+
+/** Between bracketed paste's marks: what the paste gave so far, and whether any of it was dropped. */
+export type PasteUnderWay = {
+	readonly soFar: PastedSoFar;
+	readonly isDropped: boolean;
 };
 
 export const pasteIgnored =
@@ -33,19 +42,22 @@ export function applyRead(
 	read: TerminalRead,
 	key: KeyReducer,
 ): ReviewState {
-	const {names, at, pasted} = read;
-	if (pasted !== undefined) {
+	const {names, at} = read;
+	const {paste} = state;
+	if (paste !== undefined) {
 		// Where a key is asked for, no key comes from a paste: said once the paste ends.
 		if (!isTypingMode(state.mode)) {
-			return names.length === 0 || state.isPasteDropped
+			return names.length === 0 || paste.isDropped
 				? state
-				: {...state, isPasteDropped: true};
+				: {...state, paste: {...paste, isDropped: true}};
 		}
 
-		return pastedNames(names, pasted).reduce<ReviewState>(
+		const typed = pastedNames(names, paste.soFar);
+		const next = typed.reduce<ReviewState>(
 			(before, name) => key(before, name, at),
 			state,
 		);
+		return {...next, paste: {...paste, soFar: pastedSoFar(typed, paste.soFar)}};
 	}
 
 	let next = state;
@@ -62,14 +74,4 @@ export function applyRead(
 	}
 
 	return next;
-}
-
-/** Bracketed paste ended: whether anything of it was dropped (`applyRead`), said in the status line. */
-export function pasteEnded(
-	state: ReviewState,
-	info: (state: ReviewState, message: string) => ReviewState,
-): ReviewState {
-	return state.isPasteDropped
-		? info({...state, isPasteDropped: false}, pasteIgnored)
-		: state;
 }
