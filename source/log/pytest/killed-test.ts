@@ -6,8 +6,14 @@ no final line. pytest wrote no report of it; it is the test a reader of the log 
 import type {IdNormalizer} from './ids.js';
 import type {TestTable} from './tests.js';
 
-/** pytest-timeout's banner around the stacks it dumps (`+++…+++ Timeout +++…+++`). */
-export const timeoutBanner = /^\+{3,} Timeout \+{3,}$/;
+/** pytest-timeout's banner around the stacks it dumps (`+++…+++ Timeout +++…+++`), as a pattern's source. */
+const timeoutBannerSource = String.raw`\+{3,} Timeout \+{3,}`;
+
+/** The banner as a line of its own. */
+export const timeoutBanner = new RegExp(`^${timeoutBannerSource}$`);
+
+/** The banner at a line's end, glued to what came before it (pytest-timeout 2.4: `ssFF..s+++++ Timeout +++++`). */
+export const timeoutBannerAtEnd = new RegExp(`${timeoutBannerSource}$`);
 
 /** Lines of a stack dump kept as the killed test's traceback: a dump of hundreds of threads is cut. */
 const dumpLimit = 2000;

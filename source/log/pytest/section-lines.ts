@@ -2,6 +2,7 @@
 The lines that shape a pytest console log: section rules (`=== FAILURES ===`), `!!!` interruption titles,
 and faulthandler's fatal error.
 */
+import {timeoutBannerAtEnd} from './killed-test.js';
 
 export type Section =
 	'none' | 'errors' | 'failures' | 'warnings' | 'passes' | 'summary' | 'other';
@@ -92,8 +93,6 @@ const quietOrLetters = /^[.FEsxXRuy,-]+(?: +\[\s*\d+(?:%|\/\d+)])?$/;
 const lettersBefore = /^(?:\S+ )?[.FEsxXRuy,-]+$/;
 const gluedAfterMarker = / \[\s*\d+(?:%|\/\d+)](?=[^\s\]])/;
 const tracebackStart = 'Traceback (most recent call last):';
-/** pytest-timeout's banner (`killed-test.ts`'s `timeoutBanner`) glued to the end of a line. */
-const timeoutBannerGlued = /\+{3,} Timeout \+{3,}$/;
 
 /**
 Where text glued to a progress line's marker starts (`[100%]Traceback (most recent call last):`: the process died
@@ -116,7 +115,7 @@ export function textAfterMarker(text: string): number {
 		}
 	}
 
-	const banner = timeoutBannerGlued.exec(text);
+	const banner = timeoutBannerAtEnd.exec(text);
 	if (banner && lettersBefore.test(text.slice(0, banner.index))) {
 		// pytest-timeout 2.4's thread method writes its banner with no newline before it: right after the letters of the
 		// tests that ended before the one it ends with the process (`ssFF..s+++++ Timeout +++++`).
