@@ -321,3 +321,18 @@ describe("a worker's report with no marker after an unbalanced id glued to outpu
 		]);
 	});
 });
+
+describe('a pytest 9 subtest summary line whose message ends like a progress marker', () => {
+	test('`SUBFAILED[msg] (k=1) id - … [ 50%]` is the summary, not more progress', async () => {
+		const run = await parseText(
+			[
+				'.F                                                                       [100%]',
+				rule('short test summary info'),
+				'SUBFAILED[custom msg] (k=1) t.py::test_b - AssertionError: [ 50%]',
+				'1 failed, 1 passed in 0.10s',
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.failures.map(failure => failure.id)).toEqual(['t.py::test_b']);
+	});
+});

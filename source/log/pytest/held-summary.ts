@@ -274,9 +274,12 @@ function continuesProgress(text: string): boolean {
 	);
 }
 
-/** A short summary line with a message: `FAILED id - message`, `ERROR path - message`, `SUBFAILED(i=1) id - message`. */
+/**
+A short summary line with a message: `FAILED id - message`, `ERROR path - message`, pytest 9's `SUBFAILED[msg] (k=1) id
+- message` and pytest-subtests' `SUBFAILED(i=1) id - message`.
+*/
 const summaryLineWithMessage =
-	/^(?:FAILED|ERROR|XFAIL|XPASS|SUBFAILED(?:\(.*?\))?|SUBPASSED(?:\(.*?\))?) \S.*? - /;
+	/^(?:FAILED|ERROR|XFAIL|XPASS|SUB(?:PASSED|FAILED)(?:\[.*?])?(?: ?\(.*?\))?) \S.*? - /;
 
 /** Each held line of a word that names a test: the outcome the log gave it (undefined when it named none). */
 function namedOutcomes(
