@@ -4,6 +4,7 @@ export and the review screen alike.
 */
 
 import type {Failure, Run} from '../log/model.js';
+import {inTurns, type Steps, toEnd} from '../in-turns.js';
 import type {Category, Priority} from './categories.js';
 import {type AnalysisMemo, verdictKey} from './analysis-memo.js';
 import {areaOf} from './area.js';
@@ -24,7 +25,6 @@ import {KeptTexts} from './kept-suggestions.js';
 import {rerunsOf, type RerunSummary} from './reruns.js';
 import {SharedVerdicts, WatchedFailure} from './shared-verdicts.js';
 import {signatureOf} from './signature.js';
-import {inTurns, type Steps, toEnd} from './in-turns.js';
 
 export type {ClusterSummary} from './cluster-summaries.js';
 

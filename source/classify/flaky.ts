@@ -8,6 +8,7 @@ import {
 	type Outcome,
 	type Run,
 } from '../log/model.js';
+import {stepMask, type Steps, toEnd} from '../in-turns.js';
 import {
 	absent,
 	type Packed,
@@ -17,7 +18,6 @@ import {
 	severity,
 	verdictCode,
 } from './packed-tests.js';
-import {stepMask, type Steps, toEnd} from './in-turns.js';
 import {
 	defaultOutageThreshold,
 	healthSteps,

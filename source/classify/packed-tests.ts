@@ -6,7 +6,7 @@ reruns), the ones worth comparing, and the verdict a packed outcome gives.
 import {fileOfId, outcomes, type Outcome, type Run} from '../log/model.js';
 import {IdFinder} from '../log/id-finder.js';
 import type {TestList} from '../log/test-list.js';
-import {stepMask, type Steps, toEnd} from './in-turns.js';
+import {stepMask, type Steps, toEnd} from '../in-turns.js';
 
 // When a test has several reports in one run (a call failure and a teardown error), the worst wins.
 export const severity: readonly Outcome[] = [

@@ -4,7 +4,7 @@ of them failed at once (an outage: the environment, not the tests). `flaky.ts` j
 */
 
 import {isFailureOutcome, type Run} from '../log/model.js';
-import {stepMask, type Steps} from './in-turns.js';
+import {stepMask, type Steps} from '../in-turns.js';
 
 /** A run where more than this share of the tests that ran failed or errored is an outage. */
 export const defaultOutageThreshold = 0.5;
