@@ -10,6 +10,9 @@ import {performance} from 'node:perf_hooks';
 /** Loops over every test yield when `(index & stepMask) === stepMask`: every 65,536 tests. */
 export const stepMask = 0xff_ff;
 
+/** Loops whose items can each cost a hundred tests' rows (a failing report, a FAILURES entry) yield every 4,096. */
+export const fineStepMask = 0xf_ff;
+
 /** A loop's steps: each `yield` is a point where the event loop may run; the return value is the result. */
 export type Steps<T> = Generator<undefined, T, undefined>;
 

@@ -1,4 +1,5 @@
 import {Buffer} from 'node:buffer';
+import {inTurns} from '../in-turns.js';
 import type {FailureListener, Run} from './model.js';
 import {LogError} from './errors.js';
 import {LineSplitter} from './line-splitter.js';
@@ -31,11 +32,17 @@ export type ReadOptions = {
 	readonly chunkBytes?: number;
 	/**
 	Called once a console log or report log is read to its end, with its size, before its reports are matched with
-	their tests and the run is made (a second on a 100 MB log, which says nothing while it works); awaited, so that a
-	screen can say so first.
+	their tests and the run is made (seconds on a 100 MB log); awaited, so that a screen can say so first.
 	*/
 	readonly onRead?: (bytes: number) => Promise<void> | void;
+	/**
+	That step (and the run's making) gives the event loop a turn once this many milliseconds have passed since its
+	last (in-turns.ts; default 30): the review's loading screen reads q and Ctrl-C meanwhile.
+	*/
+	readonly turnMs?: number;
 };
+
+const defaultTurnMs = 30;
 
 type Format = 'pytest' | 'junit' | 'reportlog';
 
@@ -193,7 +200,10 @@ async function readOpened(
 	await options.onRead?.(consumed.bytes);
 	splitter.end();
 	const extraWarnings = [...splitter.warnings];
-	const runs = sessions.finish(extraWarnings);
+	const runs = await inTurns(
+		sessions.finishSteps(extraWarnings),
+		options.turnMs ?? defaultTurnMs,
+	);
 	if (runs.length === 0) {
 		throw new LogError(
 			`${name}: not a test log (no pytest output, JUnit XML or pytest-reportlog JSON found)`,

@@ -21,16 +21,19 @@ export type LoadingProps = {
 	readonly isWaiting?: boolean;
 	/** What is done once the logs are read (`classifying 57,357 failures…`): the bar is full and says no more. */
 	readonly step?: string;
-	/** The step lets the event loop run between batches (the analysis): q quits at once, not once it ends. */
+	/** The step lets the event loop run between batches (`isInTurns`): q quits at once, not once it ends. */
 	readonly isStepInTurns?: boolean;
 	readonly width: number;
 };
 
 const noFailures: readonly string[] = [];
 
-/** Whether a step gives the event loop turns (session.ts runs the analysis in turns), so that q is read at once. */
+/**
+Whether a step gives the event loop turns, so that q is read at once: the matching of the reports with their tests
+(read.ts `turnMs`) and the analysis (session.ts) do.
+*/
 export function isInTurns(step: SessionStep): boolean {
-	return step === 'analysis';
+	return step === 'building' || step === 'analysis';
 }
 
 /** What the loading screen says of a step after the read (session.ts `onStep`). */

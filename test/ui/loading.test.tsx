@@ -106,9 +106,9 @@ test('once the logs are read, the step under way shows under the full bar, and t
 	unmount();
 });
 
-test('the analysis runs in turns with the event loop: q quits at once, and the line says no more', () => {
+test('the matching and the analysis run in turns with the event loop: q quits at once, and the line says no more', () => {
 	expect(isInTurns('analysis')).toBe(true);
-	expect(isInTurns('building')).toBe(false);
+	expect(isInTurns('building')).toBe(true);
 	expect(isInTurns('recording')).toBe(false);
 	const {lastFrame, unmount} = render(
 		<Loading

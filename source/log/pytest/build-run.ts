@@ -1,6 +1,7 @@
 /**
 The Run of a session once every line is read and every entry matched: one report per test outcome (a teardown error is a second one), one Failure per failed or errored report with its traceback described, and the counts checked against pytest's final line.
 */
+import {fineStepMask, type Steps} from '../../in-turns.js';
 import {
 	emptyCounts,
 	outcomes,
@@ -69,7 +70,8 @@ export type RunParts = {
 	readonly entries?: readonly Entry[];
 };
 
-export function buildRun(parts: RunParts): Run {
+/** The Run, in steps (in-turns.ts): every 4,096 rows, as any of them can be a failure to describe. */
+export function* buildRun(parts: RunParts): Steps<Run> {
 	const {end, warnings} = parts;
 	const table = parts.tests;
 	// The run's reports point at the table's ids: a test's second report (a teardown error) at the same row.
@@ -100,6 +102,10 @@ export function buildRun(parts: RunParts): Run {
 	// The reports of the plain rows (most of them), counted by outcome code and added to the counts at the end.
 	const plainCounts = new Uint32Array(outcomes.length);
 	for (let index = 0; index < table.size; index++) {
+		if ((index & fineStepMask) === fineStepMask) {
+			yield;
+		}
+
 		const plain = table.plainReportAt(index);
 		if (plain !== -1) {
 			reports.push(index, plain);

@@ -2,6 +2,7 @@
 A session once every line is read and every reader has ended: nothing when the input did not look like pytest
 output, else its ids resolved (`report-ids.ts`, `escaped-ids.ts`) and its Run built (`build-run.ts`).
 */
+import type {Steps} from '../../in-turns.js';
 import type {Run, Warning} from '../model.js';
 import {withUnescapedHeadlines} from './ascii-output.js';
 import {buildRun} from './build-run.js';
@@ -47,11 +48,11 @@ export type ReadSession = {
 	readonly xdistEndedEarly: boolean;
 };
 
-/** The Run, or undefined when nothing in the input looked like pytest output. */
-export function runOfSession(
+/** The Run, or undefined when nothing in the input looked like pytest output; in steps (in-turns.ts). */
+export function* runOfSession(
 	session: ReadSession,
 	extraWarnings: readonly Warning[],
-): Run | undefined {
+): Steps<Run | undefined> {
 	const {progress, end} = session;
 	const {entries} = session.failures;
 	const summaryItems = session.summary.items;
@@ -93,7 +94,7 @@ export function runOfSession(
 		session.tests,
 		session.ids,
 	);
-	resolveReportIds({
+	yield* resolveReportIds({
 		header: session.header,
 		tests: session.tests,
 		summaryItems,
@@ -118,7 +119,8 @@ export function runOfSession(
 		session.section === 'other' ||
 		((session.section === 'failures' || session.section === 'errors') &&
 			session.failures.isPastReports);
-	const run = buildRun({
+	yield;
+	const run = yield* buildRun({
 		source: session.source,
 		header: session.header,
 		tests: session.tests,

@@ -1,6 +1,7 @@
 /**
 Which test each FAILURES/ERRORS entry belongs to: a header names `TestA.test_b[x]`, not the node id, so it is matched to the tests the progress lines and the short summary named, by name, by the kind of report each test still lacks, and by the paths in its traceback. An entry no line names gets an id rebuilt from its traceback.
 */
+import {fineStepMask, type Steps} from '../../in-turns.js';
 import type {Warning} from '../model.js';
 import {crashLocationOf} from '../traceback.js';
 import type {Entry} from './failure-entry.js';
@@ -57,8 +58,8 @@ export type HeaderInputs = {
 	readonly warnings: Warning[];
 };
 
-/** Matches every FAILURES/ERRORS entry with the test report it describes (the `…Entry` fields). */
-export function assignEntries(inputs: HeaderInputs): void {
+/** Matches every FAILURES/ERRORS entry with the test report it describes (the `…Entry` fields), in steps (in-turns.ts). */
+export function* assignEntries(inputs: HeaderInputs): Steps<void> {
 	const {entries, tests, ids, summaryErrors} = inputs;
 	const stateOf = (rawId: string) => tests.getOrAdd(ids.normalize(rawId));
 	const candidates = new HeaderCandidates(tests);
@@ -98,7 +99,12 @@ export function assignEntries(inputs: HeaderInputs): void {
 	const collectPaths = new CollectPaths(tests, ids);
 	const lineEntries: Entry[] = [];
 	const pdbEntries: Entry[] = [];
+	let index = 0;
 	for (const entry of entries) {
+		if ((++index & fineStepMask) === 0) {
+			yield;
+		}
+
 		switch (entry.kind) {
 			case 'pdb': {
 				pdbEntries.push(entry);

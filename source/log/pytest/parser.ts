@@ -3,6 +3,7 @@ The pytest console parser: `-v`, `-vv`, `-q`, `-r…`, every `--tb` mode, xdist,
 
 This module only dispatches: it knows which section a line is in and hands the line to the reader of that section (`section-line.ts` picks it: `progress.ts`, `failures.ts`, `short-summary.ts`, `session-end.ts`; a line too long to be structure to `long-lines.ts`); `finish-session.ts` makes the Run once every line is read.
 */
+import type {Steps} from '../../in-turns.js';
 import type {FailureListener, Run, Warning} from '../model.js';
 import {EscapedIds} from './escaped-ids.js';
 import {FailuresReader} from './failures.js';
@@ -362,8 +363,11 @@ export class PytestParser {
 		this.isProgressDone = isProgressDone ?? this.isProgressDone;
 	}
 
-	/** The Run, or undefined when nothing in the input looked like pytest output; `isCut`: see `ReadSession`. */
-	finish(warnings: readonly Warning[] = [], isCut = false): Run | undefined {
+	/** The Run, or undefined when nothing in the input looked like pytest output, in steps; `isCut`: see `ReadSession`. */
+	*finish(
+		warnings: readonly Warning[] = [],
+		isCut = false,
+	): Steps<Run | undefined> {
 		this.titleHold.release();
 		this.reportSession.readUnfollowed(this.nested, this, () =>
 			this.nested.takeUnfollowed(
@@ -383,7 +387,7 @@ export class PytestParser {
 
 		this.failures.finishEntry();
 		this.progress.flushPending(this.end.hasFinalLine);
-		return runOfSession(
+		return yield* runOfSession(
 			{
 				source: this.source,
 				header: this.header,

@@ -1,7 +1,9 @@
 /**
 Once every line is read: the ids the log printed made node ids (an invocation prefix or a folder above the
-rootdir taken off), the short summary's lines and the FAILURES entries' headers matched to the tests.
+rootdir taken off), the short summary's lines and the FAILURES entries' headers matched to the tests. In steps
+(in-turns.ts): the review's loading screen reads q between them.
 */
+import type {Steps} from '../../in-turns.js';
 import type {Warning} from '../model.js';
 import type {Entry} from './failure-entry.js';
 import {assignEntries, type HeaderInputs} from './headers.js';
@@ -13,7 +15,7 @@ import {applySummary, type SummaryItem} from './short-summary.js';
 import type {FailedReport} from './subtests.js';
 import type {TestTable} from './tests.js';
 
-export function resolveReportIds(inputs: {
+export function* resolveReportIds(inputs: {
 	readonly header: Preamble;
 	readonly tests: TestTable;
 	readonly summaryItems: readonly SummaryItem[];
@@ -30,7 +32,7 @@ export function resolveReportIds(inputs: {
 	readonly reportedFailed?: number;
 	readonly ids: IdNormalizer;
 	readonly warnings: Warning[];
-}): void {
+}): Steps<void> {
 	const {header, tests, summaryItems, entries, ids, warnings} = inputs;
 	applyInvocationPrefix({
 		rootdir: header.rootdir,
@@ -54,7 +56,8 @@ export function resolveReportIds(inputs: {
 	});
 	let headerKeys: Set<string> | undefined;
 	const summaryFailed: FailedReport[] = [];
-	const summaryErrors = applySummary(
+	yield;
+	const summaryErrors = yield* applySummary(
 		summaryItems,
 		tests,
 		ids,
@@ -64,7 +67,8 @@ export function resolveReportIds(inputs: {
 		},
 		summaryFailed,
 	);
-	assignEntries({
+	yield;
+	yield* assignEntries({
 		entries,
 		tests,
 		ids,

@@ -1,6 +1,7 @@
 /**
 The `-r` short test summary (`FAILED id - message`, `ERROR id`, `XPASS id reason`, …): read as items while the log streams, then applied to the tests once every progress line is known, mapping its invocation-relative paths to node ids.
 */
+import {fineStepMask, type Steps} from '../../in-turns.js';
 import type {FailureListener} from '../model.js';
 import {finalLinePattern} from '../summary.js';
 import type {EscapedIds} from './escaped-ids.js';
@@ -193,9 +194,9 @@ export class ShortSummaryReader {
 }
 
 /**
-Applies the short summary's outcomes to tests, mapping its invocation-relative paths to node ids. Returns the tests it names as ERROR, in order: whether that error is a setup or teardown one is known only once the ERRORS entries are matched.
+Applies the short summary's outcomes to tests, mapping its invocation-relative paths to node ids. Returns the tests it names as ERROR, in order: whether that error is a setup or teardown one is known only once the ERRORS entries are matched. In steps (in-turns.ts): a 100 MB log's summary names 57,000.
 */
-export function applySummary(
+export function* applySummary(
 	items: readonly SummaryItem[],
 	tests: TestTable,
 	ids: IdNormalizer,
@@ -203,7 +204,7 @@ export function applySummary(
 	headerKeys: () => ReadonlySet<string>,
 	/** Given the reports of the FAILED and SUBFAILED lines, in their order (the order of pytest's reports). */
 	failedInOrder?: FailedReport[],
-): TestState[] {
+): Steps<TestState[]> {
 	const summaryErrors: TestState[] = [];
 	let bySuffix: Map<string, string[]> | undefined;
 	const addSuffix = (id: string) => {
@@ -239,7 +240,12 @@ export function applySummary(
 	// Lines after a repeated title are a `-vv` message's until one names a test the log named.
 	let title = 0;
 	let isInMessage = false;
+	let index = 0;
 	for (const original of items) {
+		if ((++index & fineStepMask) === 0) {
+			yield;
+		}
+
 		const item = original.otherSplits
 			? chooseSplit(original, tests, ids, headerKeys)
 			: original;
