@@ -305,6 +305,16 @@ export const lateFloors = [
 	// CONFIGURATION) took it to 40 (35), holdout-7's log to 49 (49) and holdout-39's log and XML to 61 (60).
 	['test/classify/acceptance/holdout-72.log', 'holdout-72.json', 49, 40, 35],
 	['test/classify/acceptance/holdout-72.xml', 'holdout-72.json', 49, 40, 35],
+	// holdout-74, shaped like holdouts 63 to 72 to the team's (exactly 128 chaos tests in all six areas), not an outage
+	// (a weaving mill: 69 of 151 tests failing, a spread of real causes in bulk and flaky: SQLite locked by the code's
+	// own flusher, a missing migration, a max+1 race; a TTL ignored, a stale read, a key collision, a stampede; lost
+	// updates, a starved pool, an asyncio timeout, a closed loop; a peer down, slow, reset, 404, 500, 503, lossy; EMFILE,
+	// MemoryError, a CPU limit, ENOSPC, EFBIG, a missing tool; settings (an unset variable, '15m', a tab in YAML, a
+	// trailing comma, a wrong path, a flag 'off'); auth defects; test-design faults), recorded with Debian's pytest 7.2
+	// and exactly the team's command (-v --tb=short --junitxml), reached 58/69 (37) blind, its XML too, with main's
+	// rules at f783208.
+	['test/classify/acceptance/holdout-74.log', 'holdout-74.json', 69, 58, 37],
+	['test/classify/acceptance/holdout-74.xml', 'holdout-74.json', 69, 58, 37],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
@@ -341,4 +351,5 @@ export const lateRuns = [
 	['holdout-70', 45],
 	['holdout-71', 64],
 	['holdout-72', 49],
+	['holdout-74', 69],
 ] as const;
