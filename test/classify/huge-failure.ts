@@ -288,6 +288,23 @@ const cases: Record<string, () => unknown> = {
 			}),
 		];
 	},
+	// A token class the code did not raise (holdout 74): a headline of 250 KB near misses of a class path, a class name
+	// of 250 KB before its `Token`, a tuple of 250 KB of other classes before it, and one after 250 KB of other words.
+	refusalsNotRaised() {
+		const notRaised = (classes: string) =>
+			ruleFor({
+				headline: `Failed: DID NOT RAISE ${classes}`,
+				exceptionType: 'Failed',
+			});
+		return [
+			notRaised(`<class '${'app.auth'.repeat(30_000)}`),
+			notRaised(`<class 'app.${'x'.repeat(250_000)}Token'>`),
+			notRaised(
+				`(${"<class 'ValueError'>, ".repeat(11_000)}<class 'app.TokenError'>)`,
+			),
+			notRaised(`<class 'app.auth.TokenError'> ${'x'.repeat(250_000)}`),
+		];
+	},
 };
 
 process.stdout.write(JSON.stringify(cases[process.argv[2]!]!()));

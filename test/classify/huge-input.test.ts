@@ -137,6 +137,15 @@ describe('a 5 MB failure', () => {
 		expect(rules[1]).toBe('redis-read-only-replica');
 	});
 
+	test('four headlines of 250 KB near misses of a security class not raised each get a rule', () => {
+		expect(classified('refusalsNotRaised')).toEqual([
+			'did-not-raise',
+			'did-not-raise',
+			'did-not-raise',
+			'security-check-not-raised',
+		]);
+	});
+
 	test("four lines of 250 KB near misses of a mock's call expected in another form each get a rule", () => {
 		expect(classified('mockCallForms')).toEqual([
 			'mock-call-form',
