@@ -291,8 +291,9 @@ export const lateFloors = [
 	// blind, its XML too, with main's rules at 7161dae.
 	// A list made of a set compared in order (unordered-items-compared-in-order) and a 503 in a client's words with the
 	// service's own reason phrase (upstream-unavailable): 47 (30), log and XML; holdouts 19 and 63 gained one each.
-	['test/classify/acceptance/holdout-71.log', 'holdout-71.json', 64, 47, 30],
-	['test/classify/acceptance/holdout-71.xml', 'holdout-71.json', 64, 47, 30],
+	// A 404 MEDIUM (http-not-found, after holdout 74): 47 (31).
+	['test/classify/acceptance/holdout-71.log', 'holdout-71.json', 64, 47, 31],
+	['test/classify/acceptance/holdout-71.xml', 'holdout-71.json', 64, 47, 31],
 	// holdout-72, a sixty-fourth, shaped like holdouts 63 to 71 to the team's (exactly 128 chaos tests in all six areas),
 	// not an outage (a fish smokehouse: 49 of 150 tests failing, database and cache faults made real against ten real
 	// servers: four PostgreSQL clusters (a migration not run, a role without a grant, a wrong password, statement_timeout,
