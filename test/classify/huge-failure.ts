@@ -305,6 +305,15 @@ const cases: Record<string, () => unknown> = {
 			notRaised(`<class 'app.auth.TokenError'> ${'x'.repeat(250_000)}`),
 		];
 	},
+	// A test's assertion line, then 250 KB of blank lines before its `E` line (a traceback with a multi-line value cut to
+	// blank lines): a rule reading the assertion line must not try every blank line as the start of one.
+	blankLinesBeforeComparison() {
+		return ruleFor({
+			headline: 'AssertionError: assert 200 == 201',
+			exceptionType: 'AssertionError',
+			traceback: `tests/test_a.py:3: in test_a\n    assert elapsed == 201${'\n'.repeat(250_000)}\nE   AssertionError: assert 200 == 201`,
+		});
+	},
 };
 
 process.stdout.write(JSON.stringify(cases[process.argv[2]!]!()));

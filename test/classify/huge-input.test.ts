@@ -137,6 +137,10 @@ describe('a 5 MB failure', () => {
 		expect(rules[1]).toBe('redis-read-only-replica');
 	});
 
+	test('an assertion line 250 KB of blank lines before its E line gets a rule', () => {
+		expect(classified('blankLinesBeforeComparison')).toBe('value-mismatch');
+	});
+
 	test('four headlines of 250 KB near misses of a security class not raised each get a rule', () => {
 		expect(classified('refusalsNotRaised')).toEqual([
 			'did-not-raise',

@@ -371,7 +371,7 @@ export const assertionRules: readonly RuleSpec[] = [
 		match: {
 			exception: assertionError,
 			traceback:
-				/\n\s+assert [^\n]*(?:monotonic|perf_counter|time\.time|elapsed|duration|total_seconds|took|seconds|delay|jitter|backoff|interval|sleep|_ms\b|_secs?\b|_time\b)[^\n]* [<>]=? /,
+				/\n[ \t]+assert [^\n]*(?:monotonic|perf_counter|time\.time|elapsed|duration|total_seconds|took|seconds|delay|jitter|backoff|interval|sleep|_ms\b|_secs?\b|_time\b)[^\n]* [<>]=? /,
 		},
 		category: 'TEST_DESIGN',
 		priority: 'MEDIUM',
