@@ -314,6 +314,25 @@ const cases: Record<string, () => unknown> = {
 			traceback: `tests/test_a.py:3: in test_a\n    assert elapsed == 201${'\n'.repeat(250_000)}\nE   AssertionError: assert 200 == 201`,
 		});
 	},
+	// A success status compared with another (holdout 74): a source line of 250 KB naming a status, 250 KB of blank
+	// lines between it and the comparison, and a comparison of 250 KB of digits.
+	successStatuses() {
+		const compared = (source: string, comparison: string) =>
+			ruleFor({
+				headline: `AssertionError: ${comparison}`,
+				exceptionType: 'AssertionError',
+				traceback: `tests/test_a.py:3: in test_a\n    ${source}\nE   AssertionError: ${comparison}`,
+			});
+		return [
+			compared(`assert ${'status '.repeat(40_000)}== 201`, 'assert 200 == 201'),
+			compared(
+				`assert status == 201${'\n'.repeat(250_000)}`,
+				'assert 200 == 201',
+			),
+			compared('assert status == 201', `assert 200 == 2${'0'.repeat(250_000)}`),
+			compared('assert status == 201', 'assert 200 == 201'),
+		];
+	},
 };
 
 process.stdout.write(JSON.stringify(cases[process.argv[2]!]!()));

