@@ -229,10 +229,12 @@ export const earlyFloors = [
 	['test/classify/acceptance/holdout-32.xml', 'holdout-32.json', 69, 62, 56],
 	['test/classify/acceptance/holdout-33.log', 'holdout-33.json', 72, 68, 68],
 	['test/classify/acceptance/holdout-33.xml', 'holdout-33.json', 72, 68, 68],
-	['test/classify/acceptance/holdout-34.log', 'holdout-34.json', 73, 72, 69],
-	['test/classify/acceptance/holdout-34.xml', 'holdout-34.json', 73, 72, 69],
-	['test/classify/acceptance/holdout-35.log', 'holdout-35.json', 72, 70, 69],
-	['test/classify/acceptance/holdout-35.xml', 'holdout-35.json', 72, 70, 69],
+	// A 200 where the test expects 201 Created (success-status-differs, after holdout 74): holdouts 34 and 35 one more
+	// with the priority each.
+	['test/classify/acceptance/holdout-34.log', 'holdout-34.json', 73, 72, 70],
+	['test/classify/acceptance/holdout-34.xml', 'holdout-34.json', 73, 72, 70],
+	['test/classify/acceptance/holdout-35.log', 'holdout-35.json', 72, 70, 70],
+	['test/classify/acceptance/holdout-35.xml', 'holdout-35.json', 72, 70, 70],
 	['test/classify/acceptance/holdout-36.log', 'holdout-36.json', 71, 69, 69],
 	['test/classify/acceptance/holdout-36.xml', 'holdout-36.json', 71, 69, 69],
 	['test/classify/acceptance/holdout-37.log', 'holdout-37.json', 70, 66, 66],

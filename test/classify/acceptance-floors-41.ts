@@ -176,8 +176,8 @@ export const lateFloors = [
 	['test/classify/acceptance/holdout-47.xml', 'holdout-47.json', 61, 58, 57],
 	['test/classify/acceptance/holdout-48.log', 'holdout-48.json', 59, 52, 52],
 	['test/classify/acceptance/holdout-48.xml', 'holdout-48.json', 59, 52, 52],
-	['test/classify/acceptance/holdout-49.log', 'holdout-49.json', 63, 52, 38],
-	['test/classify/acceptance/holdout-49.xml', 'holdout-49.json', 63, 52, 38],
+	['test/classify/acceptance/holdout-49.log', 'holdout-49.json', 63, 52, 39],
+	['test/classify/acceptance/holdout-49.xml', 'holdout-49.json', 63, 52, 39],
 	['test/classify/acceptance/holdout-50.log', 'holdout-50.json', 68, 66, 65],
 	['test/classify/acceptance/holdout-50.xml', 'holdout-50.json', 68, 66, 65],
 	['test/classify/acceptance/holdout-51.log', 'holdout-51.json', 61, 58, 57],
@@ -236,8 +236,8 @@ export const lateFloors = [
 	// claim name, lost updates, a lock-order deadlock, a starved pool, a self-held SQLite lock, EFBIG, EMFILE, one thread
 	// per user), reached 38/46 (32) blind, its XML too, with main's rules at 147dd77. With its misses in view, a mock's
 	// call expected by position and made by keyword (mock-call-form) took both to 39 (33); no other set changed.
-	['test/classify/acceptance/holdout-66.log', 'holdout-66.json', 46, 39, 33],
-	['test/classify/acceptance/holdout-66.xml', 'holdout-66.json', 46, 39, 33],
+	['test/classify/acceptance/holdout-66.log', 'holdout-66.json', 46, 39, 34],
+	['test/classify/acceptance/holdout-66.xml', 'holdout-66.json', 46, 39, 34],
 	// holdout-67, a fifty-ninth, shaped like holdouts 63 to 66 to the team's (exactly 128 chaos tests in all six areas, 41
 	// of them failing in bulk and flakily), recorded with pytest 9.0.3 under pytest-xdist -n 3 (a city marathon's
 	// organiser: the federation's membership service down for one class at setup, an unresolvable name, a stall, a
@@ -247,8 +247,8 @@ export const lateFloors = [
 	// too, with main's rules at 548977f.
 	// Its naive and aware datetimes compared on the test's own line are the test's (naive-aware-compared-in-test): 40 (33),
 	// log and XML; no other set changed.
-	['test/classify/acceptance/holdout-67.log', 'holdout-67.json', 50, 40, 33],
-	['test/classify/acceptance/holdout-67.xml', 'holdout-67.json', 50, 40, 33],
+	['test/classify/acceptance/holdout-67.log', 'holdout-67.json', 50, 40, 34],
+	['test/classify/acceptance/holdout-67.xml', 'holdout-67.json', 50, 40, 34],
 	// holdout-68, a sixtieth, shaped like holdouts 63 to 67 to the team's (exactly 128 chaos tests in all six areas) and
 	// AN OUTAGE RUN (a hot-air balloon ride operator: its PostgreSQL, Redis and memcached stopped by the recording script
 	// a third of the way in, 84 of 160 tests failing, 73 of them in bulk at setup and in the call; among them an off by
@@ -278,8 +278,8 @@ export const lateFloors = [
 	// update, a lock-order deadlock, the code's second SQLite connection, EMFILE at 256 from one descriptor per cycle;
 	// four test-design faults), recorded with Debian's pytest 7.2 and pytest-rerunfailures 10.2 without xdist, reached
 	// 36/45 (25) blind, its XML too, with main's rules at 848d71a.
-	['test/classify/acceptance/holdout-70.log', 'holdout-70.json', 45, 36, 25],
-	['test/classify/acceptance/holdout-70.xml', 'holdout-70.json', 45, 36, 25],
+	['test/classify/acceptance/holdout-70.log', 'holdout-70.json', 45, 36, 26],
+	['test/classify/acceptance/holdout-70.xml', 'holdout-70.json', 45, 36, 26],
 	// holdout-71, a sixty-third, shaped like holdouts 63 to 70 to the team's (exactly 128 chaos tests in all six areas),
 	// not an outage (a rail freight marshalling yard: 64 of 149 tests failing, concurrency and resource faults made real
 	// under pytest-xdist with two workers: lost updates, check-then-act races, a lock-order deadlock under
@@ -291,8 +291,9 @@ export const lateFloors = [
 	// blind, its XML too, with main's rules at 7161dae.
 	// A list made of a set compared in order (unordered-items-compared-in-order) and a 503 in a client's words with the
 	// service's own reason phrase (upstream-unavailable): 47 (30), log and XML; holdouts 19 and 63 gained one each.
-	['test/classify/acceptance/holdout-71.log', 'holdout-71.json', 64, 47, 30],
-	['test/classify/acceptance/holdout-71.xml', 'holdout-71.json', 64, 47, 30],
+	// A 404 MEDIUM (http-not-found, after holdout 74): 47 (31).
+	['test/classify/acceptance/holdout-71.log', 'holdout-71.json', 64, 47, 31],
+	['test/classify/acceptance/holdout-71.xml', 'holdout-71.json', 64, 47, 31],
 	// holdout-72, a sixty-fourth, shaped like holdouts 63 to 71 to the team's (exactly 128 chaos tests in all six areas),
 	// not an outage (a fish smokehouse: 49 of 150 tests failing, database and cache faults made real against ten real
 	// servers: four PostgreSQL clusters (a migration not run, a role without a grant, a wrong password, statement_timeout,
@@ -305,6 +306,18 @@ export const lateFloors = [
 	// CONFIGURATION) took it to 40 (35), holdout-7's log to 49 (49) and holdout-39's log and XML to 61 (60).
 	['test/classify/acceptance/holdout-72.log', 'holdout-72.json', 49, 40, 35],
 	['test/classify/acceptance/holdout-72.xml', 'holdout-72.json', 49, 40, 35],
+	// holdout-74, shaped like holdouts 63 to 72 to the team's (exactly 128 chaos tests in all six areas), not an outage
+	// (a weaving mill: 69 of 151 tests failing, a spread of real causes in bulk and flaky: SQLite locked by the code's
+	// own flusher, a missing migration, a max+1 race; a TTL ignored, a stale read, a key collision, a stampede; lost
+	// updates, a starved pool, an asyncio timeout, a closed loop; a peer down, slow, reset, 404, 500, 503, lossy; EMFILE,
+	// MemoryError, a CPU limit, ENOSPC, EFBIG, a missing tool; settings (an unset variable, '15m', a tab in YAML, a
+	// trailing comma, a wrong path, a flag 'off'); auth defects; test-design faults), recorded with Debian's pytest 7.2
+	// and exactly the team's command (-v --tb=short --junitxml), reached 58/69 (37) blind, its XML too, with main's
+	// rules at f783208.
+	// A token, a signature or a permission the code let through (security-check-not-raised, HIGH): 58 (39), log and XML;
+	// holdouts 49, 66, 67 and 70 gained one each (priority).
+	['test/classify/acceptance/holdout-74.log', 'holdout-74.json', 69, 58, 39],
+	['test/classify/acceptance/holdout-74.xml', 'holdout-74.json', 69, 58, 39],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
@@ -341,4 +354,5 @@ export const lateRuns = [
 	['holdout-70', 45],
 	['holdout-71', 64],
 	['holdout-72', 49],
+	['holdout-74', 69],
 ] as const;

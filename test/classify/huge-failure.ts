@@ -288,6 +288,51 @@ const cases: Record<string, () => unknown> = {
 			}),
 		];
 	},
+	// A token class the code did not raise (holdout 74): a headline of 250 KB near misses of a class path, a class name
+	// of 250 KB before its `Token`, a tuple of 250 KB of other classes before it, and one after 250 KB of other words.
+	refusalsNotRaised() {
+		const notRaised = (classes: string) =>
+			ruleFor({
+				headline: `Failed: DID NOT RAISE ${classes}`,
+				exceptionType: 'Failed',
+			});
+		return [
+			notRaised(`<class '${'app.auth'.repeat(30_000)}`),
+			notRaised(`<class 'app.${'x'.repeat(250_000)}Token'>`),
+			notRaised(
+				`(${"<class 'ValueError'>, ".repeat(11_000)}<class 'app.TokenError'>)`,
+			),
+			notRaised(`<class 'app.auth.TokenError'> ${'x'.repeat(250_000)}`),
+		];
+	},
+	// A test's assertion line, then 250 KB of blank lines before its `E` line (a traceback with a multi-line value cut to
+	// blank lines): a rule reading the assertion line must not try every blank line as the start of one.
+	blankLinesBeforeComparison() {
+		return ruleFor({
+			headline: 'AssertionError: assert 200 == 201',
+			exceptionType: 'AssertionError',
+			traceback: `tests/test_a.py:3: in test_a\n    assert elapsed == 201${'\n'.repeat(250_000)}\nE   AssertionError: assert 200 == 201`,
+		});
+	},
+	// A success status compared with another (holdout 74): a source line of 250 KB naming a status, 250 KB of blank
+	// lines between it and the comparison, and a comparison of 250 KB of digits.
+	successStatuses() {
+		const compared = (source: string, comparison: string) =>
+			ruleFor({
+				headline: `AssertionError: ${comparison}`,
+				exceptionType: 'AssertionError',
+				traceback: `tests/test_a.py:3: in test_a\n    ${source}\nE   AssertionError: ${comparison}`,
+			});
+		return [
+			compared(`assert ${'status '.repeat(40_000)}== 201`, 'assert 200 == 201'),
+			compared(
+				`assert status == 201${'\n'.repeat(250_000)}`,
+				'assert 200 == 201',
+			),
+			compared('assert status == 201', `assert 200 == 2${'0'.repeat(250_000)}`),
+			compared('assert status == 201', 'assert 200 == 201'),
+		];
+	},
 };
 
 process.stdout.write(JSON.stringify(cases[process.argv[2]!]!()));

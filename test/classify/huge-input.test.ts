@@ -137,6 +137,25 @@ describe('a 5 MB failure', () => {
 		expect(rules[1]).toBe('redis-read-only-replica');
 	});
 
+	test('three tracebacks of 250 KB near misses of a success status compared with another each get a rule', () => {
+		const rules = classified('successStatuses') as string[];
+		expect(rules.slice(0, 3)).not.toContain('success-status-differs');
+		expect(rules[3]).toBe('success-status-differs');
+	});
+
+	test('an assertion line 250 KB of blank lines before its E line gets a rule', () => {
+		expect(classified('blankLinesBeforeComparison')).toBe('value-mismatch');
+	});
+
+	test('four headlines of 250 KB near misses of a security class not raised each get a rule', () => {
+		expect(classified('refusalsNotRaised')).toEqual([
+			'did-not-raise',
+			'did-not-raise',
+			'did-not-raise',
+			'security-check-not-raised',
+		]);
+	});
+
 	test("four lines of 250 KB near misses of a mock's call expected in another form each get a rule", () => {
 		expect(classified('mockCallForms')).toEqual([
 			'mock-call-form',

@@ -31,6 +31,14 @@ function statusAssertion(statuses: string): RegExp {
 }
 
 /**
+A failed `assert <status> == 2xx` where the status is itself a success (`assert 200 == 201` under `assert
+response.status_code == 201`, `assert 201 == 200` under `assert status == 200`): the source line names a status, the
+`E` line that follows compares two 2xx codes.
+*/
+const otherSuccessStatus =
+	/\n[ \t]+assert [^\n]{0,300}\bstatus\w{0,20}\b[^\n]{0,300}\nE[ \t]+(?:AssertionError: )?assert 2\d\d == 2\d\d(?:\n|$)/;
+
+/**
 `assert 404 == 2xx` on a response of a test client that runs the app in the test's own process, as pytest names it:
 Werkzeug's (Flask's) `<WrapperTestResponse streamed [404 NOT FOUND]>` or `<TestResponse …>`, Django's
 `<HttpResponseNotFound status_code=404, …>`, Django REST framework's `<Response status_code=404, …>`. Not a client
@@ -312,6 +320,17 @@ export const assertionRules: readonly RuleSpec[] = [
 		reason:
 			'The test expected success and the service answered 502, 503, 504 or 429: a dependency was down, overloaded or rate-limiting, not a wrong answer of the code',
 	},
+	// MEDIUM: the request was served; only the success code differs (200 for a created resource, 201 where the test
+	// expects 200). Suites 34 and 35 decided it BUG MEDIUM (a view's 200 for a create), suite 74 TEST_DESIGN MEDIUM (a
+	// test expecting 200 from a create); none HIGH.
+	{
+		name: 'success-status-differs',
+		match: {exception: assertionError, traceback: otherSuccessStatus},
+		category: 'BUG',
+		priority: 'MEDIUM',
+		reason:
+			"The request succeeded with another success status than the test expects (200 for 201 Created, or the other way): the code's status or the test's expectation, nothing lost",
+	},
 	{
 		name: 'route-not-found-in-test-client',
 		match: {exception: assertionError, message: inProcessNotFound},
@@ -371,7 +390,7 @@ export const assertionRules: readonly RuleSpec[] = [
 		match: {
 			exception: assertionError,
 			traceback:
-				/\n\s+assert [^\n]*(?:monotonic|perf_counter|time\.time|elapsed|duration|total_seconds|took|seconds|delay|jitter|backoff|interval|sleep|_ms\b|_secs?\b|_time\b)[^\n]* [<>]=? /,
+				/\n[ \t]+assert [^\n]*(?:monotonic|perf_counter|time\.time|elapsed|duration|total_seconds|took|seconds|delay|jitter|backoff|interval|sleep|_ms\b|_secs?\b|_time\b)[^\n]* [<>]=? /,
 		},
 		category: 'TEST_DESIGN',
 		priority: 'MEDIUM',

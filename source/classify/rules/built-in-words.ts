@@ -222,6 +222,7 @@ const lines: readonly string[] = [
 	'[["ttl-entry-not-expired-in-test"],[" not in t"]]',
 	'[["latency-threshold"],["p50","p90","p95","p99","p999","latency","slo","response time"]]',
 	'[["configured-budget"],["exceed","budget"]]',
+	'[["security-check-not-raised"],["failed: did not raise "]]',
 	'[["did-not-raise"],["failed: did not raise"]]',
 	'[["mock-never-called"],["have been called","be called once"," to have been awaited","actual: not "]]',
 	'[["mock-call-form"],["expected: "]]',

@@ -19,6 +19,7 @@ import {defectRules} from './defects.js';
 import {importAndCollectionRules} from './imports-and-collection.js';
 import {locationRules} from './location.js';
 import {fileSystemRules, machineLimitRules} from './machine.js';
+import {securityCheckRules} from './security-checks.js';
 import {serviceReplyRules} from './service-replies.js';
 import {serviceRules} from './services.js';
 import {settingValueRules} from './setting-values.js';
@@ -72,6 +73,7 @@ export const builtInRules: readonly Rule[] = [
 	...capturedOutputRules,
 	flakyRule,
 	...assertionRules,
+	...securityCheckRules,
 	...locationRules,
 	...nameRules,
 	fallbackRule,

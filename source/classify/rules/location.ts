@@ -49,7 +49,8 @@ const mockCallForm = new RegExp(
 
 export const locationRules: readonly RuleSpec[] = [
 	// MEDIUM: the code goes on where it should refuse (a check it lacks), or the test expects a refusal the code never
-	// promised; every set with one (suites 17, 26, 28, 33) decided it MEDIUM, none HIGH.
+	// promised; every set with one (suites 17, 26, 28, 33) decided it MEDIUM, none HIGH. A token, a signature or a
+	// permission let through is security-check-not-raised (HIGH, security-checks.ts).
 	{
 		name: 'did-not-raise',
 		match: {message: /(?:^|\n)Failed: DID NOT RAISE\b/},

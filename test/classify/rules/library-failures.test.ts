@@ -198,7 +198,7 @@ describe('rules on failures real libraries raised', () => {
 			'call',
 			'http-not-found',
 			'BUG',
-			'HIGH',
+			'MEDIUM',
 		],
 		[
 			'tests/test_misc.py::test_ws_refused',
@@ -300,13 +300,13 @@ describe('rules on failures real libraries raised', () => {
 			'BUG',
 			'HIGH',
 		],
-		['tests/test_net.py::test_404', 'call', 'http-not-found', 'BUG', 'HIGH'],
+		['tests/test_net.py::test_404', 'call', 'http-not-found', 'BUG', 'MEDIUM'],
 		[
 			'tests/test_net.py::test_urllib_404',
 			'call',
 			'http-not-found',
 			'BUG',
-			'HIGH',
+			'MEDIUM',
 		],
 		[
 			'tests/test_net.py::test_urllib_500',
@@ -327,7 +327,7 @@ describe('rules on failures real libraries raised', () => {
 			'call',
 			'http-not-found',
 			'BUG',
-			'HIGH',
+			'MEDIUM',
 		],
 		[
 			'tests/test_net.py::test_html_body',

@@ -1,0 +1,1 @@
+"""loomhouse: a weaving mill's service."""
