@@ -312,9 +312,10 @@ export const lateFloors = [
 	// an empty port, a .invalid name, self-signed, expired and misnamed certificates, a client certificate required;
 	// HS256 tokens from providers whose clocks are ahead and behind, a rotated key, a wrong audience, a refused client
 	// secret; code defects and eight test-design faults), recorded with pytest 9.0.3 without xdist or reruns, reached
-	// 47/62 (35) blind, its XML too, with main's rules at f783208.
-	['test/classify/acceptance/holdout-73.log', 'holdout-73.json', 62, 47, 35],
-	['test/classify/acceptance/holdout-73.xml', 'holdout-73.json', 62, 47, 35],
+	// 47/62 (35) blind, its XML too, with main's rules at f783208. A verifier's own words for a kid not in its key set
+	// (token-key-not-in-key-set) and a test class's missing attribute (test-class-attribute-missing): 50 (36).
+	['test/classify/acceptance/holdout-73.log', 'holdout-73.json', 62, 50, 36],
+	['test/classify/acceptance/holdout-73.xml', 'holdout-73.json', 62, 50, 36],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
