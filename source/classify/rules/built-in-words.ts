@@ -172,6 +172,7 @@ const lines: readonly string[] = [
 	'[["peer-never-answered"],["[input/output] no response received","no response received "]]',
 	'[["snmp-agent-silent"],["no snmp response received before timeout","timeout: no response from "]]',
 	'[["no-address-answered"],["all attempts to connect to ","all connection attempts failed"]]',
+	'[["cannot-connect not"],["too many open files","emfile","[errno 24]"]]',
 	'[["ftp-transient-reply"],["error_temp","temporaryerror"]]',
 	'[["soap-error-page"],["fault: unknown fault occur"]]',
 	'[["asked-to-retry-later"],[" later"]]',

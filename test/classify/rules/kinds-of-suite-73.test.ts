@@ -5,7 +5,9 @@ kid '2026-12' is not among the configured keys ['2026-06']`, `unknown kid`, `key
 `token-key-not-in-key-set` as joserfc's and PyJWT's words for it already were (CONFIGURATION): the issuer rotated its
 key and the key set the code trusts was not. And an AttributeError on the test's own line for an attribute of its own
 test class (`type object 'TestNetwork' has no attribute 'label_id'`) is the test's: a value an earlier test was to
-leave on the class, or a misspelt name (`test-class-attribute-missing`, TEST_DESIGN MEDIUM).
+leave on the class, or a misspelt name (`test-class-attribute-missing`, TEST_DESIGN MEDIUM). Besides, a connection
+error whose cause is the process's open-file limit (urllib3's `Failed to establish a new connection: [Errno 24] Too
+many open files`) is that limit (`too-many-open-files`), not a service the code cannot reach (`cannot-connect`).
 */
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
@@ -31,6 +33,11 @@ describe.each(['holdout-73.log', 'holdout-73.xml'])(
 				rule: 'token-key-not-in-key-set',
 				category: 'CONFIGURATION',
 			});
+		});
+		test('a connection the open-file limit kept from being made is the limit, not the service', () => {
+			expect(
+				suggestionFor(analysis, 'test_download_a_van_of_labels'),
+			).toMatchObject({rule: 'too-many-open-files'});
 		});
 		test("a label id an earlier test was to leave on the class is the test's", () => {
 			expect(suggestionFor(analysis, 'test_label_tracked')).toMatchObject({
@@ -117,5 +124,44 @@ describe("an attribute of the test's own class that is not there", () => {
 				`${onTestLine}\ndepot/labels.py:12: in track\n    return registry.lookup(label)`,
 			),
 		).not.toBe('test-class-attribute-missing');
+	});
+});
+
+function connectionError(cause: string): string {
+	const message = `HTTPConnectionPool(host='127.0.0.1', port=8080): Max retries exceeded with url: /v1/labels/L52 (Caused by NewConnectionError("HTTPConnection(host='127.0.0.1', port=8080): Failed to establish a new connection: ${cause}"))`;
+	return ruleFor({
+		headline: `requests.exceptions.ConnectionError: ${message}`,
+		exceptionType: 'requests.exceptions.ConnectionError',
+		traceback: `tests/test_labels.py:12: in test_download\n    labels.download_all(ids)\ndepot/labels.py:15: in download_all\n    resp = sess.get(url, stream=True)\n/usr/lib/python3/dist-packages/requests/adapters.py:677: in send\n    raise ConnectionError(e, request=request)\nE   requests.exceptions.ConnectionError: ${message}`,
+	});
+}
+
+describe('a connection error', () => {
+	test('for the open-file limit is the limit', () => {
+		expect(connectionError('[Errno 24] Too many open files')).toBe(
+			'too-many-open-files',
+		);
+	});
+
+	test.each([
+		['handshake with the depot gateway failed', 'cannot-connect'],
+		['handshake failed: [Errno 24] Too many open files', 'too-many-open-files'],
+	])("a library's own connection error, %s, is %s", (message, rule) => {
+		const type = 'acme.transport.SocketError';
+		expect(
+			ruleFor({
+				headline: `${type}: ${message}`,
+				exceptionType: type,
+				traceback: `depot/gateway.py:3: in connect\n    sock.handshake()\nE   ${type}: ${message}`,
+			}),
+		).toBe(rule);
+	});
+
+	test.each([
+		['[Errno 113] No route to host', 'network-unreachable'],
+		['[Errno 104] Connection reset by peer', 'connection-reset'],
+		['[Errno 111] Connection refused', 'connection-refused'],
+	])('for %s is the service', (cause, rule) => {
+		expect(connectionError(cause)).toBe(rule);
 	});
 });
