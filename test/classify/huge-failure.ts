@@ -333,6 +333,30 @@ const cases: Record<string, () => unknown> = {
 			compared('assert status == 201', 'assert 200 == 201'),
 		];
 	},
+	// A verifier's own words for a kid not in its key set and a test class's missing attribute (holdout 73), after
+	// 60 to 250 KB of near misses of each.
+	keyIdsAndTestClasses() {
+		return [
+			ruleFor({
+				headline: `ValueError: ${'kid k not amon '.repeat(16_000)}`,
+				traceback: `tests/test_a.py:3: in test_a\n    verify(token)\nE   ValueError: ${'kid k not amon '.repeat(16_000)}`,
+			}),
+			ruleFor({
+				// Within the 64 KB of a message the rules read.
+				headline: `ValueError: ${'kid k not in the ke '.repeat(3000)}kid 'k' not in the keys`,
+			}),
+			ruleFor({
+				headline: `AttributeError: type object '${'Test'.repeat(60_000)}`,
+				exceptionType: 'AttributeError',
+				traceback: `tests/test_a.py:3: in test_a\n    TestA.x\nE   AttributeError: type object '${'Test'.repeat(60_000)}`,
+			}),
+			ruleFor({
+				headline: `AttributeError: type object '${'ATest'.repeat(12_000)}' has no attribute 'x'`,
+				exceptionType: 'AttributeError',
+				traceback: `tests/test_a.py:3: in test_a\n    TestA.x\nE   AttributeError: type object '${'ATest'.repeat(12_000)}' has no attribute 'x'`,
+			}),
+		];
+	},
 };
 
 process.stdout.write(JSON.stringify(cases[process.argv[2]!]!()));

@@ -131,6 +131,15 @@ describe('a 5 MB failure', () => {
 		expect(rules[1]).toBe('upstream-unavailable');
 	});
 
+	test("60 to 250 KB near misses of a kid not in a key set and of a test class's attribute each get a rule", () => {
+		const rules = classified('keyIdsAndTestClasses') as string[];
+		expect(rules).toHaveLength(4);
+		expect(rules[0]).not.toBe('token-key-not-in-key-set');
+		expect(rules[1]).toBe('token-key-not-in-key-set');
+		expect(rules[2]).not.toBe('test-class-attribute-missing');
+		expect(rules[3]).toBe('test-class-attribute-missing');
+	});
+
 	test("two headlines of 250 KB near misses of Redis's READONLY each get a rule", () => {
 		const rules = classified('readOnlyReplicas') as string[];
 		expect(rules[0]).not.toBe('redis-read-only-replica');

@@ -167,7 +167,9 @@ export const configurationRules: readonly RuleSpec[] = [
 			"A token is refused as not valid yet: the issuer's clock is ahead of the verifier's by more than the leeway allowed, clock skew that the leeway setting is there to tolerate",
 	},
 	// A token whose key id (its header's kid) is not in the key set it is checked against: joserfc's `No key for
-	// kid: '…'`, PyJWT's `Unable to find a signing key that matches` (PyJWKClient) and `keyset has no key for kid`.
+	// kid: '…'`, PyJWT's `Unable to find a signing key that matches` (PyJWKClient) and `keyset has no key for kid`,
+	// and a verifier's own words for it (`UnknownKeyId: kid '2026-12' is not among the configured keys`, `unknown
+	// kid`, `key id … not found in the key set`).
 	// The issuer signs with a key the verifier does not hold: a key set pinned or cached from before a rotation,
 	// one holding only a revoked key, or another issuer's keys configured. Whoever minted the token, what the code
 	// trusts is out of step with the issuer.
@@ -176,8 +178,8 @@ export const configurationRules: readonly RuleSpec[] = [
 			name: 'token-key-not-in-key-set',
 			match: {
 				message: raised(
-					String.raw`InvalidKeyIdError`,
-					String.raw`\bNo key for kid\b|Unable to find a signing key that matches|\bkeyset has no key for kid\b`,
+					String.raw`InvalidKeyIdError|UnknownKeyId\w*|UnknownKid\w*`,
+					String.raw`\bNo key for kid\b|Unable to find a signing key that matches|\bkeyset has no key for kid\b|\b(?:kid|[Kk]ey [Ii][Dd])\b[^\n]{0,80}?\bnot (?:among|in|found in)\b[^\n]{0,40}?\bkey(?:s|set| set)\b|\b[Uu]nknown (?:kid|key id)\b`,
 				),
 			},
 			category: 'CONFIGURATION',

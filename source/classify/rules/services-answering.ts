@@ -217,11 +217,15 @@ export const answeringRules: readonly RuleSpec[] = [
 		reason:
 			'No address of the host the code connects to took the connection (every attempt failed): the service is down or unreachable from this machine',
 	},
+	// Not when the connection could not be made because this process ran out of descriptors (urllib3's
+	// `Failed to establish a new connection: [Errno 24] Too many open files`): no service was asked, the open-file
+	// limit was met first (too-many-open-files reads it).
 	{
 		name: 'cannot-connect',
 		match: {
 			exception:
 				/(?:^|\.)\w*(?:Connect|Connection|Connector|Socket|Network)(?!\w*Timeout)\w*(?:Error|Exception)$|(?:^|\.)ConnectError$/,
+			not: {message: /Too many open files|\bEMFILE\b|\[Errno 24]/},
 		},
 		category: 'ENVIRONMENT',
 		priority: 'HIGH',

@@ -77,6 +77,26 @@ export const sharedStateRules: readonly RuleSpec[] = [
 		reason:
 			'The test compares a collection kept for the whole module (a module-level list or memo, or a store it names as shared) and finds more in it than it expects: earlier tests put items there and nothing cleared them, so the outcome depends on which tests ran before',
 	},
+	// The test reads an attribute of its own test class that is not there (`AttributeError: type object 'TestNetwork'
+	// has no attribute 'label_id'`), raised on the test's line: pytest makes a new instance for each test, so a value
+	// one test passes to another is put on the class, and an earlier test that failed, was deselected or ran later
+	// never put it there; or the test misspells the name. Either way it is the test's code, not the code under test's.
+	// An instance's missing attribute (`'TestX' object has no attribute`) is not read so: library helpers (TestClient,
+	// TestResponse) and unittest's own classes word their errors that way.
+	{
+		name: 'test-class-attribute-missing',
+		match: {
+			phase: ['call'],
+			exception: /(?:^|\.)AttributeError$/,
+			raisedIn: ['test'],
+			message:
+				/(?:^|\n)AttributeError: type object '(?:Test\w*|\w+Tests?)' has no attribute '\w+'/,
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			"The test reads an attribute of its own test class that is not there: a value an earlier test was to leave on the class (one that failed, was not selected or runs later), or a name the test misspells; the tests depend on each other's state or order",
+	},
 	// The same, asked as the collection's size (`assert len(ISSUED) == 1`, pytest's `assert 2 == 1`): the five such
 	// failures in the sets' logs (suites 10, 11, 23, 24, 27) were all decided the tests'; the four larger than
 	// expected (read here) because earlier tests added to it.

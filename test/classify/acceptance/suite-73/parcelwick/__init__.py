@@ -1,0 +1,1 @@
+"""parcelwick: a parcel courier's depot service (a made-up service for an acceptance run)."""
