@@ -32,7 +32,12 @@ describe.skipIf(!hasTmux)('the review ended from outside', () => {
 			const name = start(['--triage', journal, log]);
 			await waitFor(name, t => t.includes('0/165 decided'), 'the review');
 			keys(name, 'b');
-			await waitFor(name, t => t.includes('1/165 decided'), 'a decision');
+			// Saved, not only shown ('saving:' comes first): the triage file is there to move.
+			await waitFor(
+				name,
+				t => t.includes('1/165 decided') && t.includes('✓ saved'),
+				'a decision saved',
+			);
 			// Another program puts a folder where the triage file was: the next decision cannot be saved.
 			fs.renameSync(journal, path.join(folder, 'moved.jsonl'));
 			fs.mkdirSync(journal);
