@@ -8,22 +8,12 @@ hash. The next triage that keeps a log there keeps what it holds as a log of its
 import {createHash} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import process from 'node:process';
 import {fileSystemReason, unreadableReason} from '../files.js';
 import {shownPath} from '../shown-path.js';
+import {isProcessAlive} from '../stale-temporaries.js';
 
 /** `.NAME-PID-MILLISECONDS.partial`, as `KeptCopy` names the copy it writes. */
 const partialName = /^\.(stdin|run)-(\d+)-(\d+)\.partial$/;
-
-/** Whether the process `pid` is still there (one that cannot be signalled is there too). */
-function isAlive(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'EPERM';
-	}
-}
 
 /**
 The pid of the triage still running that keeps `file`, a `.partial` in a `logs` folder (`.triage/logs/`): its
@@ -38,7 +28,7 @@ export function runningKeeperOf(file: string): number | undefined {
 	}
 
 	const pid = Number(match[2]);
-	return isAlive(pid) ? pid : undefined;
+	return isProcessAlive(pid) ? pid : undefined;
 }
 
 /**
@@ -149,7 +139,7 @@ export function salvageStrayPartials(folder: string): string[] {
 	const existed = new Set(names);
 	for (const name of names) {
 		const match = partialName.exec(name);
-		if (!match || isAlive(Number(match[2]))) {
+		if (!match || isProcessAlive(Number(match[2]))) {
 			continue;
 		}
 
@@ -177,7 +167,7 @@ export function keptAfterKeeper(
 	file: string,
 	keeper: number,
 ): {kept: string | undefined} | {failure: string} | undefined {
-	if (isAlive(keeper) || !fs.existsSync(file)) {
+	if (isProcessAlive(keeper) || !fs.existsSync(file)) {
 		return undefined;
 	}
 
