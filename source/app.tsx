@@ -353,7 +353,10 @@ export default function App({
 							? `NOT saved: ${errorText(error)}`
 							: effect.type === 'addSignatures'
 								? `decisions saved, but not the errors they were made on: ${errorText(error)}`
-								: errorText(error),
+								: effect.type === 'undo'
+									? // What failed, said: a store away said only `could not connect to …` (QA 52).
+										`NOT undone: ${errorText(error)}`
+									: errorText(error),
 					...(effect.type === 'undo' && {undone: effect.id}),
 					...(effect.type === 'addSignatures' && {
 						unsigned: effect.keys,
