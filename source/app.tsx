@@ -34,7 +34,7 @@ import type {RerunHandler, RerunWhere} from './review/rerun.js';
 import type {Rule} from './classify/rules/types.js';
 import {useTerminalSize} from './ui/use-terminal-size.js';
 import {useJournalRefresh} from './ui/use-journal-refresh.js';
-import {keptDecisions} from './review/field-edit.js';
+import {keptDecisions, onDecidedNow} from './review/field-edit.js';
 import {type LiveSource, useLiveSnapshot} from './ui/use-live-snapshot.js';
 import {shareInkOutputCaches} from './ui/ink-output-cache.js';
 import {
@@ -183,7 +183,14 @@ export default function App({
 			switch (effect.type) {
 				case 'save': {
 					const kept = keptDecisions(effect, journal);
-					const saved = journal.decideMany(kept?.decisions ?? effect.decisions);
+					// What the key did not change comes from the decisions the journal holds as it writes (a store's, under
+					// its lock): the same rule as `keptDecisions`, on what others committed since this screen read.
+					const saved = journal.decideMany(
+						kept?.decisions ?? effect.decisions,
+						state =>
+							onDecidedNow(effect.decisions, effect.edit, state)?.decisions ??
+							effect.decisions,
+					);
 					const done = (): ReviewAction => {
 						const message = withOthers(
 							kept?.message ?? effect.message,
@@ -353,7 +360,10 @@ export default function App({
 							? `NOT saved: ${errorText(error)}`
 							: effect.type === 'addSignatures'
 								? `decisions saved, but not the errors they were made on: ${errorText(error)}`
-								: errorText(error),
+								: effect.type === 'undo'
+									? // What failed, said: a store away said only `could not connect to …` (QA 52).
+										`NOT undone: ${errorText(error)}`
+									: errorText(error),
 					...(effect.type === 'undo' && {undone: effect.id}),
 					...(effect.type === 'addSignatures' && {
 						unsigned: effect.keys,

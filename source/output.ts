@@ -6,6 +6,7 @@ import process from 'node:process';
 import {catchEndSignals, signalExitCodes} from './end-signals.js';
 import {fileSystemReason} from './files.js';
 import {sanitizeLine} from './log/sanitize.js';
+import {removeStaleTemporaries} from './stale-temporaries.js';
 
 /** Thrown when an output cannot be written; the CLI prints it as one line (exit code 1). */
 export class OutputError extends Error {
@@ -122,6 +123,7 @@ export class Output {
 			} else {
 				// Through a link, the file it points to is replaced (the link stays).
 				this.destination = existing ? fs.realpathSync(target) : target;
+				removeStaleTemporaries(this.destination);
 				this.temporary = path.join(
 					path.dirname(this.destination),
 					`.${path.basename(this.destination)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,

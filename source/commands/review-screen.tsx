@@ -163,14 +163,19 @@ Resolves with the exit code once the person quits. Throws `UsageError` (exit 2) 
 or no log to open, and `LogError` / `JournalError` for unreadable input.
 */
 
+/** Whether a live read ended as a followed log truncated under its reader (live/follow.ts's FollowError). */
+export function isFollowCut(error: unknown): error is Error & {cause: Error} {
+	const cause = error instanceof Error ? error.cause : undefined;
+	return cause instanceof Error && cause.name === 'FollowError';
+}
+
 /** The line a live review shows when its log could not be read to the end. */
 export function errorLine(error: unknown): string {
 	// A followed log truncated under its reader was read as far as it was, and the header names it: the note says what
 	// happened, whole before the counts, where `the log could not be read: run.log: cannot read (it shrank while it w…`
 	// was cut at 120 columns (QA 51).
-	const cause = error instanceof Error ? error.cause : undefined;
-	if (cause instanceof Error && cause.name === 'FollowError') {
-		return sanitizeLine(cause.message);
+	if (isFollowCut(error)) {
+		return sanitizeLine(error.cause.message);
 	}
 
 	return `the log could not be read: ${sanitizeLine(error instanceof Error ? error.message : String(error))}`;

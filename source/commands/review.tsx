@@ -39,7 +39,13 @@ import {openKeyboard, opensQuietly} from './review-terminal.js';
 import {notSavedLine, unsavedNoteLine} from './review-not-saved.js';
 import {LoadingScreen} from './review-loading.js';
 import {reviewProps, savedLogsOf} from './review-props.js';
-import {errorLine, noticeOf, noticeText, Root} from './review-screen.js';
+import {
+	errorLine,
+	isFollowCut,
+	noticeOf,
+	noticeText,
+	Root,
+} from './review-screen.js';
 
 /**
 Frames per second Ink may draw. A decision draws twice in a row ("saving", then "saved" once it is on
@@ -416,6 +422,13 @@ export async function review(
 	}
 
 	if (failure !== undefined) {
+		// A followed log truncated under its reader by another program was good input, read as far as it went: a
+		// runtime failure (exit 1), where the LogError's exit 2 said bad input (QA 51, still open; QA 52).
+		if (isFollowCut(failure)) {
+			process.stderr.write(`triage: ${sanitizeLine(failure.message)}\n`);
+			return 1;
+		}
+
 		throw failure;
 	}
 

@@ -46,6 +46,39 @@ export function awaitError(
 }
 
 /**
+The reports of a live run decided since the run began and still without a signature, awaited as if this screen had
+decided them: a review left while the run went on (`q`, then `triage --follow run.log` again) made them before their
+error was known, and the review open when it came signed only its own (QA 52), so they never went stale. A
+decision from before the run began (a pipe cut short on an earlier day) was made on no error of this run, and keeps
+none. Each report is taken once: one signed, changed or undone since is not awaited again.
+*/
+export function awaitUnsignedSinceStart(state: ReviewState): ReviewState {
+	if (state.live === undefined) {
+		return state;
+	}
+
+	const since = state.live.startedAt;
+	const seen = state.unsignedSeen ?? new Set<string>();
+	const found = state.rows.filter(
+		({key, decision}) =>
+			decision !== undefined &&
+			decision.signature === undefined &&
+			!seen.has(key) &&
+			Date.parse(decision.at) >= since,
+	);
+	if (found.length === 0) {
+		return state;
+	}
+
+	const keys = found.map(row => row.key);
+	return {
+		...state,
+		awaitingError: new Set([...(state.awaitingError ?? []), ...keys]),
+		unsignedSeen: new Set([...seen, ...keys]),
+	};
+}
+
+/**
 What to add to `decision` once its failure's error (`signature`; undefined while it is not known, or when it never
 came) and the run's name (`run`, `-` while the log is not named) are known: the signature when it has none, the
 run's name when it was made on `-`; undefined when neither is wanted. A decision whose error never came still

@@ -64,7 +64,9 @@ export function layoutOf(
 	options: {readonly isDetailShown?: boolean} = {},
 ): Layout {
 	const frame = Math.max(1, viewport.rows - 1);
-	const width = Math.max(10, viewport.columns);
+	// The terminal's own width, however narrow: a line wider than it wraps there, and the frame outgrows the screen
+	// (at 5×2 the run's line scrolled out, QA 52).
+	const width = Math.max(1, viewport.columns);
 	const shared = Math.max(0, frame - headerHeight - bottomHeight - 1);
 	const overlay = Math.max(1, frame - headerHeight - bottomHeight);
 	const split =

@@ -18,7 +18,11 @@ import {
 	onJournalUpdate,
 	withUnsavedShown,
 } from './journal-update.js';
-import {addLateSignatures, signAgain} from './late-signatures.js';
+import {
+	addLateSignatures,
+	awaitUnsignedSinceStart,
+	signAgain,
+} from './late-signatures.js';
 import {afterKey, holdSecondEnter, isSecondEnter} from './enter-twice.js';
 import {onReviewUpdate} from './live-update.js';
 import {endFromOutside, interrupt} from './effects.js';
@@ -386,13 +390,15 @@ function reduce(state: ReviewState, action: ReviewAction): ReviewState {
 			// A confirmation made here stays on its failure in the newer review.
 			// The live progress first: whether the run is read to its end says which errors are whole yet.
 			const next = addLateSignatures(
-				action.review
-					? applyConfirmations(
-							withUnsavedShown(
-								onReviewUpdate({...state, live: action.live}, action.review),
-							),
-						)
-					: {...state, live: action.live},
+				awaitUnsignedSinceStart(
+					action.review
+						? applyConfirmations(
+								withUnsavedShown(
+									onReviewUpdate({...state, live: action.live}, action.review),
+								),
+							)
+						: {...state, live: action.live},
+				),
 			);
 			// A key's hint that there was nothing to decide is wrong once the first failures have come.
 			const isHintOutdated =

@@ -292,6 +292,8 @@ export type ReviewState = {
 	readonly confirmations: ReadonlyMap<string, Confirmation>;
 	/** Reports this screen decided before their error was known: signed once it is (`late-signatures.ts`). */
 	readonly awaitingError?: ReadonlySet<string>;
+	/** Reports of a live run another review decided without a signature, awaited once (`awaitUnsignedSinceStart`). */
+	readonly unsignedSeen?: ReadonlySet<string>;
 	/** Reports this screen decided on a live run's log before it was kept and named (run `-`): named once it is. */
 	readonly awaitingRun?: ReadonlySet<string>;
 	/**

@@ -18,6 +18,8 @@ export type LogSessions = {
 	readonly clock?: RunClock;
 	/** The pid of another triage that was writing the log (a `.partial` followed), and records its run. */
 	readonly keeper?: number;
+	/** That triage was ended before its run did, and the log it left could not be kept in its place: why. */
+	readonly keeperGone?: string;
 };
 
 /** `auto` tells shards from successive runs by their tests; the others force one reading. */

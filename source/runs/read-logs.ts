@@ -19,6 +19,7 @@ import type {LogSessions} from './group.js';
 import {ClockReader} from './run-clock.js';
 import {
 	keptLogOf,
+	keptAfterKeeper,
 	runningKeeperOf,
 	salvageStrayPartials,
 } from './stray-partials.js';
@@ -392,17 +393,28 @@ export async function readLogs(
 			keeper !== undefined && digest !== undefined
 				? await keptOnceRenamed(log, digest)
 				: undefined;
-		keptPath ??= keptByOther;
+		// That triage was ended before its run did (kill -9): no one else keeps the log and records the run (QA 52).
+		const orphan =
+			keeper !== undefined && keptByOther === undefined
+				? keptAfterKeeper(log, keeper)
+				: undefined;
+		const keptHere = orphan && 'kept' in orphan ? orphan.kept : undefined;
+		keptPath ??= keptByOther ?? keptHere;
 		const renamedFrom =
 			keptPath === undefined
 				? undefined
-				: path.resolve(keptByOther === undefined ? kept!.temporary : log);
+				: path.resolve(
+						keptByOther === undefined && keptHere === undefined
+							? kept!.temporary
+							: log,
+					);
 		const source = keptPath === undefined ? log : shownPath(keptPath);
 		const finished = clock.finish();
 		const {endedAt} = finished;
 		result.push({
 			log: source,
-			...(keeper !== undefined && {keeper}),
+			...(keeper !== undefined && keptHere === undefined && {keeper}),
+			...(orphan && 'failure' in orphan && {keeperGone: orphan.failure}),
 			...(renamedFrom !== undefined && {renamedFrom}),
 			clock: finished,
 			sessions:

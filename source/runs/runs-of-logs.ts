@@ -55,12 +55,14 @@ export function runsOfLogs(
 		warnings.push(timed.warning);
 	}
 
-	for (const {log, keeper: keptBy} of logsRead) {
+	for (const {log, keeper: keptBy, keeperGone} of logsRead) {
 		// Read to its end, the `.partial` is renamed (`log` names the kept file): its triage still records the run.
 		const keeper = keptBy ?? runningKeeperOf(log);
 		if (keeper !== undefined) {
 			warnings.push(
-				`not recorded here: the triage keeping ${shownPath(log)} (pid ${keeper}) records its run`,
+				keeperGone === undefined
+					? `not recorded here: the triage keeping ${shownPath(log)} (pid ${keeper}) records its run`
+					: `not recorded: the triage keeping ${shownPath(log)} (pid ${keeper}) was ended before its run, and the log could not be kept in its place (${keeperGone})`,
 			);
 			for (const run of runs) {
 				if ((run.shards ?? [run.source]).includes(log)) {

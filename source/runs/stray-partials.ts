@@ -8,21 +8,12 @@ hash. The next triage that keeps a log there keeps what it holds as a log of its
 import {createHash} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import process from 'node:process';
+import {fileSystemReason, unreadableReason} from '../files.js';
 import {shownPath} from '../shown-path.js';
+import {isProcessAlive} from '../stale-temporaries.js';
 
 /** `.NAME-PID-MILLISECONDS.partial`, as `KeptCopy` names the copy it writes. */
 const partialName = /^\.(stdin|run)-(\d+)-(\d+)\.partial$/;
-
-/** Whether the process `pid` is still there (one that cannot be signalled is there too). */
-function isAlive(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'EPERM';
-	}
-}
 
 /**
 The pid of the triage still running that keeps `file`, a `.partial` in a `logs` folder (`.triage/logs/`): its
@@ -37,7 +28,7 @@ export function runningKeeperOf(file: string): number | undefined {
 	}
 
 	const pid = Number(match[2]);
-	return isAlive(pid) ? pid : undefined;
+	return isProcessAlive(pid) ? pid : undefined;
 }
 
 /**
@@ -96,6 +87,43 @@ export function keptLogOf(file: string, hash: string): string | undefined {
 }
 
 /**
+Keeps the `.partial` `file` of a triage that is gone as a log of its own, named as any kept log
+(`NAME-STAMP-HASH8.log`, in the same folder): where it is kept now, or undefined when it held nothing to keep
+(empty, or gzip cut short) and was removed. Throws when it cannot be renamed (a read-only folder).
+*/
+export function keepStrayPartial(file: string): string | undefined {
+	const match = partialName.exec(path.basename(file));
+	if (!match) {
+		return undefined;
+	}
+
+	const folder = path.dirname(file);
+	const bytes = fs.readFileSync(file);
+	// Empty, or gzip cut short (it cannot be read to its end): nothing to keep.
+	if (bytes.length === 0 || (bytes[0] === 0x1f && bytes[1] === 0x8b)) {
+		fs.rmSync(file, {force: true});
+		return undefined;
+	}
+
+	const started = new Date(Number(match[3]));
+	const stamp = Number.isNaN(started.getTime())
+		? 'unknown'
+		: started.toISOString().slice(0, 19).replaceAll(':', '-');
+	const hash = createHash('sha256').update(bytes).digest('hex');
+	const kept = path.join(
+		folder,
+		`${match[1]!}-${stamp}-${hash.slice(0, 8)}.log`,
+	);
+	if (fs.existsSync(kept)) {
+		fs.rmSync(file, {force: true});
+		return kept;
+	}
+
+	fs.renameSync(file, kept);
+	return kept;
+}
+
+/**
 Keeps or removes the `.partial` files in `folder` left by a triage that is gone; one line for each kept. A
 `.partial` of a triage still running (another review reading a pipe) is left alone.
 */
@@ -108,43 +136,44 @@ export function salvageStrayPartials(folder: string): string[] {
 	}
 
 	const said: string[] = [];
+	const existed = new Set(names);
 	for (const name of names) {
 		const match = partialName.exec(name);
-		if (!match || isAlive(Number(match[2]))) {
+		if (!match || isProcessAlive(Number(match[2]))) {
 			continue;
 		}
 
-		const file = path.join(folder, name);
 		try {
-			const bytes = fs.readFileSync(file);
-			// Empty, or gzip cut short (it cannot be read to its end): nothing to keep.
-			if (bytes.length === 0 || (bytes[0] === 0x1f && bytes[1] === 0x8b)) {
-				fs.rmSync(file, {force: true});
-				continue;
+			const kept = keepStrayPartial(path.join(folder, name));
+			if (kept !== undefined && !existed.has(path.basename(kept))) {
+				said.push(
+					`the log an earlier triage was reading when it was killed is kept in ${shownPath(kept)} (\`triage ${shownPath(kept)}\` opens it)`,
+				);
 			}
-
-			const started = new Date(Number(match[3]));
-			const stamp = Number.isNaN(started.getTime())
-				? 'unknown'
-				: started.toISOString().slice(0, 19).replaceAll(':', '-');
-			const hash = createHash('sha256').update(bytes).digest('hex');
-			const kept = path.join(
-				folder,
-				`${match[1]!}-${stamp}-${hash.slice(0, 8)}.log`,
-			);
-			if (fs.existsSync(kept)) {
-				fs.rmSync(file, {force: true});
-				continue;
-			}
-
-			fs.renameSync(file, kept);
-			said.push(
-				`the log an earlier triage was reading when it was killed is kept in ${shownPath(kept)} (\`triage ${shownPath(kept)}\` opens it)`,
-			);
 		} catch {
 			// Not ours to fight over (a read-only folder): it stays, as it was.
 		}
 	}
 
 	return said;
+}
+
+/**
+The `.partial` `file` that `keeper`, the triage writing it, left when it was ended before its run did (`kill -9`):
+its follower, which read it to its end, keeps it as that triage would have, so that its run is recorded and the
+decisions made on it name a log that stays. Undefined while that triage is still there or the file is gone.
+*/
+export function keptAfterKeeper(
+	file: string,
+	keeper: number,
+): {kept: string | undefined} | {failure: string} | undefined {
+	if (isProcessAlive(keeper) || !fs.existsSync(file)) {
+		return undefined;
+	}
+
+	try {
+		return {kept: keepStrayPartial(file)};
+	} catch (error) {
+		return {failure: fileSystemReason(error) ?? unreadableReason(error)};
+	}
 }

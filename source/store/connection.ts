@@ -193,6 +193,14 @@ export function storeErrorOf(
 			return make('auth', `authentication failed (${text})`);
 		}
 
+		case '57014': {
+			// `canceling statement due to user request` read as if the person had cancelled something (QA 52).
+			return make(
+				'failed',
+				`the server cancelled a query (${text}): a statement_timeout too short for this role or database, or another session's pg_cancel_backend`,
+			);
+		}
+
 		case '3D000': {
 			return make('missing', `${text} (create it first: createdb)`);
 		}

@@ -18,6 +18,7 @@ import type {
 	AddedSignature,
 	DecisionJournal,
 	JournalNotice,
+	Rebase,
 } from '../triage/journal/api.js';
 import {signaturesStillWanted} from '../triage/journal/added-signature.js';
 import {
@@ -159,21 +160,32 @@ export class StoreJournal implements DecisionJournal {
 
 	async decideMany(
 		inputs: readonly DecisionInput[],
+		rebase?: Rebase,
 	): Promise<readonly DecideEvent[]> {
 		const runsFrom = this.#options.runsFrom;
-		return inputs.length === 0
-			? []
-			: this.#appendOwn(
-					decideAction(
-						runsFrom === undefined
-							? inputs
-							: inputs.map(input =>
-									input.run === undefined
-										? input
-										: {...input, run: runShared(input.run, runsFrom)},
-								),
-					),
-				);
+		const shared = (decisions: readonly DecisionInput[]) =>
+			runsFrom === undefined
+				? decisions
+				: decisions.map(input =>
+						input.run === undefined
+							? input
+							: {...input, run: runShared(input.run, runsFrom)},
+					);
+		if (inputs.length === 0) {
+			return [];
+		}
+
+		// Checked before anything is sent: an input that is no decision throws here.
+		const action = decideAction(shared(inputs));
+		// Made again under the lock, from what others committed up to now: the review's own read of the store comes
+		// with its NOTIFY, a moment late, and a category key pressed in that moment dropped a note another person had
+		// saved just before (QA 52, two reviews on one store).
+		return this.#appendOwn(
+			rebase === undefined
+				? action
+				: (now, sign) =>
+						decideAction(shared(rebase(this.#fold.state())))(now, sign),
+		);
 	}
 
 	async decide(input: DecisionInput): Promise<DecideEvent> {

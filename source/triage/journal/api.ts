@@ -113,6 +113,9 @@ export type AddedSignature = {
 /** A value, or the promise of one (an action on a team's store waits for its commit). */
 export type MaybePromise<T> = T | Promise<T>;
 
+/** The inputs of a save made again from the decisions a journal holds as it writes them. */
+export type Rebase = (state: DecisionState) => readonly DecisionInput[];
+
 /**
 Where the review and the commands keep decisions: the local triage file (`Journal`, every action done
 when it returns) or a team's store (`StoreJournal`, every action done when its promise resolves: after
@@ -123,8 +126,13 @@ export type DecisionJournal = {
 	readonly path: string;
 	readonly warnings: readonly Warning[];
 	state(): DecisionState;
+	/**
+	`rebase`, when given, makes the inputs again from the decisions the journal holds as it writes them (a store's,
+	read under its lock after what others committed): what a key did not change is taken from there.
+	*/
 	decideMany(
 		inputs: readonly DecisionInput[],
+		rebase?: Rebase,
 	): MaybePromise<readonly DecideEvent[]>;
 	clearMany(reports: readonly ReportRef[]): MaybePromise<readonly ClearEvent[]>;
 	/**

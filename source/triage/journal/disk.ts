@@ -7,6 +7,7 @@ import {randomBytes} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
+import {removeStaleTemporaries} from '../../stale-temporaries.js';
 import {
 	causeOf,
 	checkRegularFile,
@@ -111,7 +112,9 @@ export function sleepSync(milliseconds: number): void {
 	Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, milliseconds);
 }
 
+/** A temp file's name for `file`, beside it; temp files for it that a killed triage left go first. */
 export function temporaryPath(file: string): string {
+	removeStaleTemporaries(file);
 	return path.join(
 		path.dirname(file),
 		`.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,

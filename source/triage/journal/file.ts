@@ -34,6 +34,7 @@ import type {
 	Journal,
 	JournalNotice,
 	JournalOptions,
+	Rebase,
 } from './api.js';
 import type {DecisionState} from './fold.js';
 import {lostCount, lostDecisionEvents} from './lost-decisions.js';
@@ -146,7 +147,12 @@ export class JournalFile implements Journal {
 		return event!;
 	}
 
-	decideMany(inputs: readonly DecisionInput[]): readonly DecideEvent[] {
+	decideMany(
+		given: readonly DecisionInput[],
+		rebase?: Rebase,
+	): readonly DecideEvent[] {
+		// The file was read just before (the review's save refreshes it), in this same turn: its state is as written.
+		const inputs = rebase ? rebase(this.state()) : given;
 		return inputs.length === 0
 			? []
 			: this.#appendOwn(
