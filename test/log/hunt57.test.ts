@@ -100,3 +100,39 @@ describe("a subtest's failures shorten the file's progress line (subwidth-*)", (
 		expect(run.failures).toEqual([]);
 	});
 });
+
+describe('`pytest.exit()` banner glued to the letters as the session dies (exitglued-*)', () => {
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(runsNamed('exitglued-p9-').length).toBeGreaterThan(0);
+		expect(runsNamed('exitglued-p7-').length).toBeGreaterThan(0);
+	});
+
+	for (const name of runsNamed('exitglued-')) {
+		test(`${name}: the letters read, the run interrupted by the exit`, async () => {
+			// Before, under `-q`: `s....!!!!! _pytest.outcomes.Exit: … !!!!!` was no line the parser knew, and the log
+			// was refused as "not a test log".
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(run.complete).toBe(false);
+			expect(run.counts).toMatchObject({passed: 4, skipped: 1, failed: 0});
+			expect(messagesOf(run)).toContain(
+				'run was interrupted: _pytest.outcomes.Exit: the database is gone',
+			);
+			expect(messagesOf(run).join('\n')).toContain(
+				'RuntimeError: could not close the database',
+			);
+		});
+	}
+
+	test('a banner glued to text that is no letters is not split', async () => {
+		const run = await parseText(
+			[
+				'..                                                                       [ 50%]',
+				'checking!!! Exit: not a banner !!!',
+				'..                                                                       [100%]',
+				'4 passed in 0.01s',
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.counts.passed).toBe(4);
+	});
+});
