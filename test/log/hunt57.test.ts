@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {emptyCounts, type Run} from '../../source/log/model.js';
+import {readLog} from '../../source/log/read.js';
 import {isOuterMarker} from '../../source/log/pytest/outer-marker.js';
 import {checkAgainstXml} from './against-xml.js';
 import {parseText} from './helpers.js';
@@ -134,5 +135,38 @@ describe('`pytest.exit()` banner glued to the letters as the session dies (exitg
 		);
 		expect(run.complete).toBe(true);
 		expect(run.counts.passed).toBe(4);
+	});
+});
+
+describe('pytest-timeout ending the process where no line names the test (timeoutq-*)', () => {
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(runsNamed('timeoutq-p9-').length).toBeGreaterThan(0);
+		expect(runsNamed('timeoutq-p7-').length).toBeGreaterThan(0);
+	});
+
+	for (const name of runsNamed('timeoutq-')) {
+		test(`${name}: the warning names the test function the dumped stack shows`, async () => {
+			const run = await readLog(path.join(hunt, name, 'run.log'));
+			expect(run.complete).toBe(false);
+			expect(run.counts).toMatchObject({passed: 3, failed: 1});
+			// Before: only that the log ends before pytest's final line.
+			expect(messagesOf(run)).toContain(
+				"log ends before pytest's final summary line: the run was killed or the log is truncated (pytest-timeout ended test_waits_for_reply, at /src/hunt57/timeoutq/test_timeout_quiet.py:22)",
+			);
+		});
+	}
+
+	test('a dump whose threads show no pytest frame names nothing', async () => {
+		const run = await parseText(
+			[
+				'..',
+				'+++++++++++++++++++++++++++++++++++ Timeout ++++++++++++++++++++++++++++++++++++',
+				'~~~~~~~~~~~~~~~~~~~~ Stack of worker (140487021443968) ~~~~~~~~~~~~~~~~~~~~~',
+				'  File "/src/app/worker.py", line 9, in loop',
+				'    time.sleep(1)',
+				'+++++++++++++++++++++++++++++++++++ Timeout ++++++++++++++++++++++++++++++++++++',
+			].join('\n'),
+		);
+		expect(messagesOf(run).join('\n')).not.toContain('pytest-timeout ended');
 	});
 });
