@@ -170,3 +170,24 @@ describe('pytest-timeout ending the process where no line names the test (timeou
 		expect(messagesOf(run).join('\n')).not.toContain('pytest-timeout ended');
 	});
 });
+
+describe("an ERRORS entry's header of an id holding a newline (nlerror-*)", () => {
+	test('there are runs under pytest 9 (7.2 escapes the newline)', () => {
+		expect(runsNamed('nlerror-p9-').length).toBeGreaterThan(1);
+	});
+
+	for (const name of runsNamed('nlerror-')) {
+		test(`${name}: the setup and the teardown error each of its test and phase`, async () => {
+			// Before: the joined title `ERROR at teardown of test_query[second\nhost]` was not read as an error's
+			// (`.` stops at the newline): a setup error, and under `-rN` a test of that name.
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(
+				run.failures.map(failure => `${failure.id} ${failure.phase}`),
+			).toEqual([
+				'test_nl_errors.py::test_query[first\nhost] setup',
+				'test_nl_errors.py::test_query[second\nhost] teardown',
+			]);
+			expect(run.complete).toBe(true);
+		});
+	}
+});
