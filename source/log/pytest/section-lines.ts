@@ -119,7 +119,11 @@ export function textAfterMarker(text: string): number {
 	if (bang > 0) {
 		// pytest's `!!!! … !!!!` banner with no newline before it: `pytest.exit()` whose session then failed to end
 		// (a fixture's teardown raising), right after the letters of the tests before (`s.....!!!!! _pytest.outcomes.Exit: …`).
-		const bangs = text.slice(0, bang + 3).search(/!+$/);
+		let bangs = bang;
+		while (bangs > 0 && text.charCodeAt(bangs - 1) === 33 /* ! */) {
+			bangs--;
+		}
+
 		if (
 			bangs > 0 &&
 			lettersBefore.test(text.slice(0, bangs)) &&
