@@ -6,12 +6,15 @@ that ends with such a traceback says why pytest's final line is missing.
 */
 import {isExceptionLine} from '../exception-line.js';
 import {FatalStack} from './fatal-stack.js';
+import {TimeoutStack} from './timeout-stack.js';
 
 const tracebackStart = 'Traceback (most recent call last):';
 
 export class CrashTrace {
 	/** faulthandler's stacks, if the interpreter crashed: where. */
 	readonly fatal = new FatalStack();
+	/** pytest-timeout's dump, if it ended the process: where the test was. */
+	readonly timeout = new TimeoutStack();
 	/** In a traceback: `crash` (one that may end the log) or `ignored` (after `Exception ignored in …`). */
 	private state: 'crash' | 'ignored' | 'ignoredHead' | undefined;
 	/** The exception line of the last top-level traceback, while nothing but Python's exit noise followed it. */
@@ -26,6 +29,7 @@ export class CrashTrace {
 		}
 
 		this.fatal.line(text);
+		this.timeout.line(text);
 
 		if (this.lastLine !== lineNumber - 1) {
 			// Lines read elsewhere (an entry's, a `-v` line's byte path) came between.

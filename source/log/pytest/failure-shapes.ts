@@ -69,7 +69,8 @@ export function entryOfTitle(
 	title: string,
 	section: 'errors' | 'failures',
 ): {kind: EntryKind; name: string} {
-	const error = /^ERROR (at setup of|at teardown of|collecting) (.+)$/.exec(
+	// A node id may hold a newline (id escaping disabled): its header's title then spans lines (`newline-ids.ts`).
+	const error = /^ERROR (at setup of|at teardown of|collecting) (.+)$/s.exec(
 		title,
 	);
 	if (!error) {

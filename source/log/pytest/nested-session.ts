@@ -28,12 +28,14 @@ const pytesterLineWidth = 79;
 Where a session a test printed under `-s` starts on a progress line that begins with the outer session's own
 text (`id `, `tests/t.py .`, `.`): at its banner, or at a section of its summary (a run's tail), or at the first progress line of a `-q` session, which its own
 writer padded to the terminal width, so the line runs past the width by what came before it; where the progress
-names tests (`isNamingTests`), also a `-q` session's first progress line alone on its line.
+names tests (`isNamingTests`), also a `-q` session's first progress line alone on its line. `isOuterLine`: whether a
+file's line is the outer session's by its marker (`outer-marker.ts`), which its width may not tell.
 */
 export function nestedSessionStartOf(
 	text: string,
 	ruleWidth: number | undefined,
 	isNamingTests = false,
+	isOuterLine: (text: string) => boolean = () => false,
 ): number | undefined {
 	const first = text.charCodeAt(0);
 	if (first !== 61 /* = */ && text.includes(' test session starts =')) {
@@ -69,7 +71,11 @@ export function nestedSessionStartOf(
 		}
 
 		const line = text.slice(start);
-		if (!quietProgressLine.test(line) || isOwnFullLine(text, ruleWidth)) {
+		if (
+			!quietProgressLine.test(line) ||
+			isOwnFullLine(text, ruleWidth) ||
+			(textWidth(text) < ruleWidth && isOuterLine(text))
+		) {
 			continue;
 		}
 

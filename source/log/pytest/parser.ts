@@ -13,6 +13,7 @@ import {SummaryHold} from './held-summary.js';
 import {IdNormalizer} from './ids.js';
 import type {Preamble} from './preamble.js';
 import {nestedSessionStartOf} from './nested-session.js';
+import {isOuterMarker} from './outer-marker.js';
 import {ProgressReader} from './progress.js';
 import {ruleKindOf, widthTold} from './rule-titles.js';
 import {
@@ -294,6 +295,7 @@ export class PytestParser {
 				text,
 				ruleWidth,
 				progress.isNamingTests,
+				line => isOuterMarker(line, progress.charCounts, this.header.selected),
 			);
 			if (start !== undefined) {
 				this.progress.lineBeforeNestedSession(text.slice(0, start), lineNumber);

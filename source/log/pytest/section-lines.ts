@@ -97,7 +97,7 @@ const tracebackStart = 'Traceback (most recent call last):';
 /**
 Where text glued to a progress line's marker starts (`[100%]Traceback (most recent call last):`: the process died
 as pytest ended the line, and Python's traceback came without a newline before it), or to its letters
-(`..F.INTERNALERROR> …`, `..ETraceback (most recent call last):`, `..F+++++ Timeout +++++`), or -1.
+(`..F.INTERNALERROR> …`, `..ETraceback (most recent call last):`, `..F+++++ Timeout +++++`, `s..!!!! … !!!!`), or -1.
 */
 export function textAfterMarker(text: string): number {
 	const internal = text.indexOf('INTERNALERROR>');
@@ -112,6 +112,24 @@ export function textAfterMarker(text: string): number {
 		const start = text.length - tracebackStart.length;
 		if (lettersBefore.test(text.slice(0, start))) {
 			return start;
+		}
+	}
+
+	const bang = text.indexOf('!!! ');
+	if (bang > 0) {
+		// pytest's `!!!! … !!!!` banner with no newline before it: `pytest.exit()` whose session then failed to end
+		// (a fixture's teardown raising), right after the letters of the tests before (`s.....!!!!! _pytest.outcomes.Exit: …`).
+		let bangs = bang;
+		while (bangs > 0 && text.charCodeAt(bangs - 1) === 33 /* ! */) {
+			bangs--;
+		}
+
+		if (
+			bangs > 0 &&
+			lettersBefore.test(text.slice(0, bangs)) &&
+			bangTitle.test(text.slice(bangs))
+		) {
+			return bangs;
 		}
 	}
 

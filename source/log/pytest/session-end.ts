@@ -12,6 +12,7 @@ import {internalErrorHeadline} from '../internal-error.js';
 import {bangTitle, type Section} from './section-lines.js';
 import {CrashTrace} from './crash-trace.js';
 import {describeSite} from './fatal-stack.js';
+import {describeTimeoutSite} from './timeout-stack.js';
 import {UsageErrorReader} from './usage-error.js';
 import {inFiles, reportCount, type SessionSeen} from './session-seen.js';
 
@@ -368,7 +369,7 @@ export class SessionEnd {
 				message: crashed
 					? `pytest failed before its final summary line: ${crashed}`
 					: seen.hasRun
-						? `log ends before pytest's final summary line: the run was killed or the log is truncated${seen.runningTest === undefined ? '' : ` (while ${seen.runningTest} ran: it may be what ended the process)`}`
+						? `log ends before pytest's final summary line: the run was killed or the log is truncated${this.runningOf(seen)}`
 						: 'no pytest final summary line: this is not a whole run',
 			});
 		}
@@ -416,6 +417,19 @@ export class SessionEnd {
 		}
 
 		return isComplete;
+	}
+
+	/**
+	What was running as the log ended: the `-v` id waiting for its outcome, else the test function pytest-timeout's dump
+	shows (`-q`, the default verbosity: no line names the test).
+	*/
+	private runningOf(seen: SessionSeen): string {
+		if (seen.runningTest !== undefined) {
+			return ` (while ${seen.runningTest} ran: it may be what ended the process)`;
+		}
+
+		const site = this.crash.timeout.site;
+		return site ? ` ${describeTimeoutSite(site)}` : '';
 	}
 
 	private internalErrorSummary(): Warning[] {

@@ -20,6 +20,8 @@ META = HERE.parent.parent.parent / "fixtures" / "traps" / "meta.py"
 P9 = "python3"
 P7 = "/usr/bin/python3"
 XDIST9 = "/opt/xdist9"
+# pytest-timeout 2.4 for pytest 9 (README: the wheel from the local index unpacked there); pytest 7.2 has Debian's 2.1.
+TIMEOUT9 = "/opt/timeout9"
 
 # Lines a test prints that look like pytest's own output.
 NOISE = [
@@ -112,7 +114,7 @@ class Gen:
         # and options stay what they were.
         self.f = random.Random(f"faults-{seed}")
         # At most one test per suite that ends the session or its worker (os._exit, a crash, pytest.exit, a hang
-        # past --timeout), and whether the run gets --timeout (pytest 7.2 has pytest-timeout).
+        # past --timeout), and whether the run gets --timeout (pytest-timeout 2.1 under pytest 7.2, 2.4 under 9).
         self.ender = self.f.choice(["os_exit", "segv", "pytest_exit", "sleep", "fd1"]) if self.f.random() < 0.2 else None
         self.timeout = self.ender == "sleep" or self.f.random() < 0.05
 
@@ -489,10 +491,13 @@ class Gen:
             args.append("--durations=3")
         if self.chance(0.08):
             args.append("--color=yes")
-        if self.timeout and version == "7":
+        paths = []
+        if self.timeout:
             args += [f"--timeout={self.f.choice([1, 2])}"]
             if self.f.random() < 0.5:
                 args.append("--timeout-method=" + self.f.choice(["thread", "signal"]))
+            if version == "9":
+                paths.append(TIMEOUT9)
         if self.f.random() < 0.08:
             args += ["-p", "no:faulthandler"]
         if self.f.random() < 0.08:
@@ -503,7 +508,9 @@ class Gen:
         if self.chance(0.25):
             args += ["-n", "2"]
             if version == "9":
-                env["PYTHONPATH"] = XDIST9
+                paths.append(XDIST9)
+        if paths:
+            env["PYTHONPATH"] = ":".join(paths)
         if self.chance(0.05):
             env["PYTHONIOENCODING"] = self.r.choice(["ascii", "ascii:backslashreplace"])
         return {"pytest": version, "args": args, "env": env, "columns": self.r.choice([80, 80, 120, 200])}
@@ -521,6 +528,9 @@ def main():
     (out / "plan.json").write_text(json.dumps(plan, indent=1) + "\n")
     if "--run" not in sys.argv[3:]:
         return
+    for folder in plan["env"].get("PYTHONPATH", "").split(":"):
+        if folder and not Path(folder).is_dir():
+            sys.exit(f"generate-suite.py: {folder} is missing (test/log/fuzz/README.md says how to make it)")
     python = P9 if plan["pytest"] == "9" else P7
     xml = (out / "run.xml").resolve()
     command = [python, "-m", "pytest", *plan["args"], f"--junitxml={xml}"]
