@@ -39,6 +39,8 @@ import {SectionTitleHold} from './held-section-title.js';
 import {placeSectionTitle} from './section-title.js';
 import {ForkedChild} from './forked-child.js';
 
+type Finished = Steps<Run | undefined>;
+
 export class PytestParser {
 	private readonly header: Preamble = {};
 	private readonly tests = new TestTable();
@@ -365,11 +367,8 @@ export class PytestParser {
 		this.isProgressDone = isProgressDone ?? this.isProgressDone;
 	}
 
-	/** The Run, or undefined when nothing in the input looked like pytest output, in steps; `isCut`: see `ReadSession`. */
-	*finish(
-		warnings: readonly Warning[] = [],
-		isCut = false,
-	): Steps<Run | undefined> {
+	/** The Run, or undefined when nothing looked like pytest output, in steps (in-turns.ts); `isCut`: see `ReadSession`. */
+	*finish(warnings: readonly Warning[], isCut: boolean): Finished {
 		this.titleHold.release();
 		this.reportSession.readUnfollowed(this.nested, this, () =>
 			this.nested.takeUnfollowed(
