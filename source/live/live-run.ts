@@ -12,12 +12,13 @@ import type {DecisionJournal} from '../triage/journal.js';
 import type {AnalyzeOptions} from '../classify/analyze.js';
 import type {RuleSet} from '../classify/rules/types.js';
 import {findCodeowners} from '../codeowners.js';
+import {runningKeeperOf} from '../runs/stray-partials.js';
 import {startCommand, type ChildExit, type RunningCommand} from './child.js';
 import {followFile} from './follow.js';
 import {contextLookup, type LiveHistory} from './live-context.js';
 import {LiveReview} from './live-review.js';
 import {WriterWatch} from './writer-gone.js';
-import {logWriters} from './writer-start.js';
+import {logWriters, processOf} from './writer-start.js';
 
 export type LiveInput =
 	| {readonly kind: 'pipe'; readonly stream?: NodeJS.ReadableStream}
@@ -168,6 +169,17 @@ export function startLiveRun(
 			const controller = new AbortController();
 			// Writers that end before pytest's final line (killed) end the log as it is, as a pipe's does (QA 51).
 			const writers = new WriterWatch(input.file, {signal: controller.signal});
+			// A `triage run`'s `.partial` names the triage writing it: watched at once. /proc's scan below, a process at a
+			// time, may not reach it before it is killed on a busy machine, and then the log said RUNNING for ever.
+			const keeper = runningKeeperOf(input.file);
+			if (keeper !== undefined) {
+				void processOf(keeper).then(writer => {
+					if (writer) {
+						writers.found([writer]);
+					}
+				});
+			}
+
 			// Found without blocking the first frame; the header's elapsed time moves back when it is.
 			void logWriters(input.file, undefined, controller.signal).then(
 				found => {

@@ -265,6 +265,16 @@ export async function writerStartedAt(
 	return found?.startedAt;
 }
 
+/** The process `pid` as a writer to watch (its start tells it from a later process given the same pid), if it is there. */
+export async function processOf(
+	pid: number,
+	proc = '/proc',
+): Promise<{pid: number; started: number} | undefined> {
+	const stat = await readText(path.join(proc, String(pid), 'stat'));
+	const started = stat === undefined ? undefined : startSinceBoot(stat);
+	return started === undefined ? undefined : {pid, started};
+}
+
 /**
 Whether process `writer.pid` still runs, and is the process that started then (not another given its pid since):
 its /proc/PID/stat is there and says the same start.
