@@ -337,9 +337,10 @@ export const lateFloors = [
 	// without its scheme, a spool that is a file, Python 3.11 under code for 3.12, a locale not installed, a UTC+14
 	// runner; code defects that look like configuration (a lockout default of 0, bool('no'), mktime on a UTC tuple, the
 	// local date, a retention default of 0) and three test-design faults), recorded with pytest 9.0.3, reached 35/53
-	// (27) blind, its XML too, with main's rules at f16dfbb.
-	['test/classify/acceptance/holdout-75.log', 'holdout-75.json', 53, 35, 27],
-	['test/classify/acceptance/holdout-75.xml', 'holdout-75.json', 53, 35, 27],
+	// (27) blind, its XML too, with main's rules at f16dfbb. A standard-library name of a later Python met missing
+	// (python-older-than-code: itertools.batched, sqlite3's autocommit): 38 (30), log and XML.
+	['test/classify/acceptance/holdout-75.log', 'holdout-75.json', 53, 38, 30],
+	['test/classify/acceptance/holdout-75.xml', 'holdout-75.json', 53, 38, 30],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
