@@ -10,6 +10,7 @@ const lines: readonly string[] = [
 	'[["collect-invalid-escape"],["syntaxerror: invalid "]]',
 	'[["collect-syntax-error"],["syntaxerror","indentationerror","taberror"]]',
 	'[["library-older-than-python"],["valueerror: invalid mode: \'","importerror: cannot import name \'","attributeerror: module "," has no attribute \'coroutine\'"," has no attribute \'impimporter\'"," has no attribute \'wrap_socket\'","importerror: cannot import name \'match_hostname\' from \'ssl\'","\' object has no attribute \'isalive\'","attributeerror: \'array.array\' object has no attribute \'","element\' object has no attribute \'",", the *loop* parameter was removed"]]',
+	'[["python-older-than-code"],["attributeerror: module \'","typeerror: \'autocommit\' is an invalid keyword argument for "]]',
 	'[["module-not-found"],["modulenotfounderror","no module named"]]',
 	'[["stale-import-in-test"],["importerror: cannot import name \'"]]',
 	'[["cannot-import-name"],["importerror: cannot import name"]]',

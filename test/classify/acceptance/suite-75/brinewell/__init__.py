@@ -1,0 +1,1 @@
+"""brinewell: a salt works' service (pans, brine, harvests, sales)."""

@@ -1,0 +1,6 @@
+"""The service's clock, one place to read time."""
+import time
+
+
+def now():
+    return time.time()
