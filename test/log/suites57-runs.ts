@@ -19,6 +19,8 @@ export const suites57Complete: Record<string, boolean> = {
 	// A MemoryError compiling a test module under an address-space limit: INTERNALERROR during collection.
 	'pyarrow-p90-q-ulimit-v-internalerror': false,
 	'pyarrow-p90-doctest-modules': true,
+	'pyarrow-p7-v-timeout-hypothesis': true,
+	'pyarrow-p90-rA-timeout-hypothesis': true,
 	'pulp-p90-vv-cbc': true,
 };
 /**
