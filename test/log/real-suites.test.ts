@@ -28,6 +28,7 @@ import {hunt45Complete} from './hunt45-runs.js';
 import {hunt47Complete, hunt47DoctestCut} from './hunt47-runs.js';
 import {hunt49Complete} from './hunt49-runs.js';
 import {suites56Complete} from './suites56-runs.js';
+import {suites57Complete, suites57Unreported} from './suites57-runs.js';
 
 // Real third-party suites installed on the build machine, run under pytest 9 and 7.2 with faults (fixtures/real-suites/README.md).
 const root = path.resolve('fixtures/real-suites');
@@ -596,6 +597,7 @@ const expectedComplete: Record<string, boolean> = {
 	...hunt47Complete,
 	...hunt49Complete,
 	...suites56Complete,
+	...suites57Complete,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
@@ -694,6 +696,7 @@ const unreported: Record<string, Unreported | Unreported[]> = {
 	...hunt18Unreported,
 	...hunt19Unreported,
 	...hunt20Unreported,
+	...suites57Unreported,
 };
 /**
 Runs under `--tb=no` at the default width, whose short summary is each failure's only report: pytest cuts the
