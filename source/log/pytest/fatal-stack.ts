@@ -8,6 +8,8 @@ import {isOutsideProject} from '../outside-project.js';
 import {type Frame, nativeFrameOf} from '../traceback.js';
 
 const currentThread = /^Current thread 0x[\da-f]+ \(most recent call first\):$/;
+/** A frame of pytest's own: in a stack, the frames after it (or before it, newest first) are the test's. */
+export const pytestFrame = /(?:^|\/)_pytest\//;
 /** Frames kept of the crashed thread: a deep recursion's dump is long, and pytest's frames come last. */
 const framesKept = 1000;
 
@@ -46,9 +48,7 @@ export class FatalStack {
 	*/
 	get site(): Frame | undefined {
 		const frames = this.frames ?? [];
-		const pytest = frames.findIndex(frame =>
-			/(?:^|\/)_pytest\//.test(frame.path),
-		);
+		const pytest = frames.findIndex(frame => pytestFrame.test(frame.path));
 		const called = pytest > 0 ? frames[pytest - 1] : undefined;
 		if (called && !isOutsideProject(called.path)) {
 			return called;

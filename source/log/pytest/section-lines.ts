@@ -133,7 +133,11 @@ export function textAfterMarker(text: string): number {
 		}
 	}
 
-	const banner = timeoutBannerAtEnd.exec(text);
+	// Asked of every line before the FAILURES: the pattern only where the line ends as the banner does.
+	const banner =
+		text.charCodeAt(text.length - 1) === 43 /* + */
+			? timeoutBannerAtEnd.exec(text)
+			: null;
 	if (banner && lettersBefore.test(text.slice(0, banner.index))) {
 		// pytest-timeout 2.4's thread method writes its banner with no newline before it: right after the letters of the
 		// tests that ended before the one it ends with the process (`ssFF..s+++++ Timeout +++++`).

@@ -7,14 +7,13 @@ frames shows which test function was running and where.
 */
 import {isOutsideProject} from '../outside-project.js';
 import {type Frame, nativeFrameOf} from '../traceback.js';
+import {pytestFrame} from './fatal-stack.js';
 import {timeoutBanner} from './killed-test.js';
 
 /** A thread's title in the dump (`~~~~ Stack of MainThread (140487021443968) ~~~~`). */
 const threadTitle = /^~+ Stack of .* ~+$/;
 /** Frames kept of one thread: a deep recursion's stack is long, and pytest's frames come first. */
 const framesKept = 1000;
-/** pytest's own frames: the thread that ran the test. */
-const pytestFrame = /(?:^|\/)_pytest\//;
 
 export class TimeoutStack {
 	private isDumping = false;
