@@ -23,6 +23,7 @@ import {JournalError} from './triage/journal.js';
 import {fitHeapToInput} from './heap.js';
 import {liveInputOf} from './live/input.js';
 import {closeAllStores} from './store/open-clients.js';
+import {loadedForTerminal} from './ink-terminal.js';
 
 // A flag's value is the next argument even when it starts with `-` (`--json -` for stdout, `--note
 // '- see JIRA-1'`): meow would read it as a positional or a flag of its own, so glue it to its flag.
@@ -166,8 +167,11 @@ export async function main(options: MainOptions = {}): Promise<void> {
 		if (code === undefined) {
 			options.onReview?.();
 			// Ink and React load only for the review: report, export and the rest start faster without them.
-			const {startReview} = await withoutFetch(
-				async () => import('./commands/review-start.js'),
+			const {startReview} = await withoutFetch(async () =>
+				loadedForTerminal(
+					async () => import('./commands/review-start.js'),
+					process.stdout.isTTY,
+				),
 			);
 			code = await startReview({
 				...groupingOptions(cli.flags),

@@ -1,0 +1,36 @@
+import process from 'node:process';
+
+/** The variables Ink's is-in-ci reads, once, when Ink loads. */
+const ciVariables = ['CI', 'CONTINUOUS_INTEGRATION'] as const;
+
+/**
+Runs `load` (the import that loads Ink) with `CI` and `CONTINUOUS_INTEGRATION` hidden when the review draws on a
+terminal, and puts them back as they were once it has loaded. Ink reads them once, as it loads: set (and not `0`
+or `false`), it draws no frame but the last, written as the app ends, and never follows the terminal's size. A
+person can have `CI` set in a real terminal (a CI job's shell reached over SSH to triage its failures there, a
+dev container that sets it for every shell), and the review then showed a blank terminal until `q`. Put back,
+the variables still reach what the review runs (`triage run -- pytest …`: pytest reads `CI` too).
+*/
+export async function loadedForTerminal<T>(
+	load: () => Promise<T>,
+	isTerminal: boolean,
+	environment: NodeJS.ProcessEnv = process.env,
+): Promise<T> {
+	const hidden = isTerminal
+		? ciVariables.flatMap(name => {
+				const value = environment[name];
+				return value === undefined ? [] : [[name, value] as const];
+			})
+		: [];
+	for (const [name] of hidden) {
+		environment[name] = 'false';
+	}
+
+	try {
+		return await load();
+	} finally {
+		for (const [name, value] of hidden) {
+			environment[name] = value;
+		}
+	}
+}
