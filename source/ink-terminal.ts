@@ -1,12 +1,13 @@
 import process from 'node:process';
 
-/** The variables Ink's is-in-ci reads, once, when Ink loads. */
+/** The variables Ink's is-in-ci and chalk's supports-color read, once, when they load. */
 const ciVariables = ['CI', 'CONTINUOUS_INTEGRATION'] as const;
 
 /**
 Runs `load` (the import that loads Ink) with `CI` and `CONTINUOUS_INTEGRATION` hidden when the review draws on a
 terminal, and puts them back as they were once it has loaded. Ink reads them once, as it loads: set (and not `0`
-or `false`), it draws no frame but the last, written as the app ends, and never follows the terminal's size. A
+or `false`), it draws no frame but the last, written as the app ends, and never follows the terminal's size; and
+chalk, which Ink colours with, finds no colour in a terminal where `CI` is there at all, whatever its value. A
 person can have `CI` set in a real terminal (a CI job's shell reached over SSH to triage its failures there, a
 dev container that sets it for every shell), and the review then showed a blank terminal until `q`. Put back,
 the variables still reach what the review runs (`triage run -- pytest …`: pytest reads `CI` too).
@@ -23,7 +24,9 @@ export async function loadedForTerminal<T>(
 			})
 		: [];
 	for (const [name] of hidden) {
-		environment[name] = 'false';
+		// Removed, not set to `false`: supports-color (chalk's, Ink's colours) asks only whether `CI` is there.
+		// eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- one of two known names
+		delete environment[name];
 	}
 
 	try {

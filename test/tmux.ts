@@ -32,11 +32,13 @@ export function start(
 	/** A shell command whose output is piped to the CLI (a slow pipe: the log arrives in parts). */
 	pipeCommand?: string,
 	extraEnvironment = '',
+	/** Variables the test runner sets to take away as well (vitest's `FORCE_COLOR=0` takes the colours). */
+	unset: readonly string[] = [],
 ): string {
 	const name = `review-${++sessions}`;
 	const environment = [
 		// Ink renders only the last frame under CI; the test is about what a person sees.
-		'env -u CI -u CONTINUOUS_INTEGRATION',
+		`env -u CI -u CONTINUOUS_INTEGRATION${unset.map(variable => ` -u ${variable}`).join('')}`,
 		`XDG_CONFIG_HOME=${quote(path.join(temporary, 'config'))}`,
 		'TERM=xterm-256color',
 		extraEnvironment,
