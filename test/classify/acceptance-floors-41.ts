@@ -351,9 +351,12 @@ export const lateFloors = [
 	// connection used from a thread, a max+1 race, a missing table; peers stalling, resetting, slow, 503, cut short,
 	// split; EMFILE, EFBIG, ENOSPC, MemoryError, a tool's timeout, a child killed at its CPU limit; five test-design
 	// faults), recorded with Debian's pytest 7.2, xdist -n 2 and --reruns 2 (104 RERUN lines, two tests passed on their
-	// rerun), reached 36/51 (25) blind, its XML too, with main's rules at 07eeccf.
-	['test/classify/acceptance/holdout-76.log', 'holdout-76.json', 51, 36, 25],
-	['test/classify/acceptance/holdout-76.xml', 'holdout-76.json', 51, 36, 25],
+	// rerun), reached 36/51 (25) blind, its XML too, with main's rules at 07eeccf. A coroutine awaited twice
+	// (coroutine-awaited-twice), an event loop asked for in a worker thread by the code (event-loop-asked-in-worker-
+	// thread), a fixed /tmp path the test opens (shared-temp-path-in-test) and database-locked-by-test no longer read
+	// in an assertion on gathered errors: 40 (29), log and XML.
+	['test/classify/acceptance/holdout-76.log', 'holdout-76.json', 51, 40, 29],
+	['test/classify/acceptance/holdout-76.xml', 'holdout-76.json', 51, 40, 29],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
