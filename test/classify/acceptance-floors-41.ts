@@ -341,6 +341,22 @@ export const lateFloors = [
 	// (python-older-than-code: itertools.batched, sqlite3's autocommit): 38 (30), log and XML.
 	['test/classify/acceptance/holdout-75.log', 'holdout-75.json', 53, 38, 30],
 	['test/classify/acceptance/holdout-75.xml', 'holdout-75.json', 53, 38, 30],
+	// holdout-76, shaped like holdouts 63 to 75 to the team's (exactly 128 chaos tests in all six areas), not an outage
+	// (a beekeepers' cooperative: 51 of 142 tests failing, concurrency and resources, flaky, under xdist and reruns:
+	// lost updates, check-then-act, stampedes, a dict changed while swept, a shared temporary name; a lock-order
+	// deadlock ended by a lock's timeout, a pool starved by nested submissions, a barrier larger than its pool, a
+	// worker thread dying under its queue's reader; asyncio (a lock never released under wait_for, a coroutine never
+	// awaited, tasks cancelled then gathered, get_event_loop in a thread, lru_cache on a coroutine, a closed module
+	// loop); BrokenProcessPool (a CPU limit, a C stack overflow); SQLite locked by the code and by another process, a
+	// connection used from a thread, a max+1 race, a missing table; peers stalling, resetting, slow, 503, cut short,
+	// split; EMFILE, EFBIG, ENOSPC, MemoryError, a tool's timeout, a child killed at its CPU limit; five test-design
+	// faults), recorded with Debian's pytest 7.2, xdist -n 2 and --reruns 2 (104 RERUN lines, two tests passed on their
+	// rerun), reached 36/51 (25) blind, its XML too, with main's rules at 07eeccf. A coroutine awaited twice
+	// (coroutine-awaited-twice), an event loop asked for in a worker thread by the code (event-loop-asked-in-worker-
+	// thread), a fixed /tmp path the test opens (shared-temp-path-in-test) and database-locked-by-test no longer read
+	// in an assertion on gathered errors: 40 (29), log and XML.
+	['test/classify/acceptance/holdout-76.log', 'holdout-76.json', 51, 40, 29],
+	['test/classify/acceptance/holdout-76.xml', 'holdout-76.json', 51, 40, 29],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
@@ -380,4 +396,5 @@ export const lateRuns = [
 	['holdout-73', 62],
 	['holdout-74', 69],
 	['holdout-75', 53],
+	['holdout-76', 51],
 ] as const;

@@ -357,6 +357,30 @@ const cases: Record<string, () => unknown> = {
 			}),
 		];
 	},
+	// A coroutine awaited twice, an event loop asked for in a thread and a fixed /tmp path (holdout 76): 250 KB near
+	// misses of each; the coroutine's words before 250 KB of others, and a /tmp path of 60 KB.
+	coroutinesAndTempPaths() {
+		const opened = (file: string) =>
+			ruleFor({
+				headline: `FileNotFoundError: [Errno 2] No such file or directory: '${file}'`,
+				exceptionType: 'FileNotFoundError',
+				traceback: `tests/test_a.py:3: in test_a\n    open(path)\nE   FileNotFoundError: [Errno 2] No such file or directory: '${file}'`,
+			});
+		return [
+			ruleFor({
+				headline: `RuntimeError: ${'cannot reuse already awaite '.repeat(9000)}`,
+			}),
+			ruleFor({
+				headline: `RuntimeError: There is no current event loop in thread '${'x'.repeat(250_000)}`,
+			}),
+			opened(`/tmp/${'tmp/'.repeat(60_000)}`),
+			ruleFor({
+				headline: `RuntimeError: cannot reuse already awaited coroutine ${'x'.repeat(250_000)}`,
+			}),
+			// Within the 64 KB of a message the rules read.
+			opened(`/tmp/${'a'.repeat(60_000)}`),
+		];
+	},
 };
 
 process.stdout.write(JSON.stringify(cases[process.argv[2]!]!()));

@@ -152,6 +152,16 @@ describe('a 5 MB failure', () => {
 		expect(rules[3]).toBe('success-status-differs');
 	});
 
+	test('250 KB near misses of a coroutine awaited twice, of a thread without a loop and of a fixed /tmp path each get a rule', () => {
+		const rules = classified('coroutinesAndTempPaths') as string[];
+		expect(rules).toHaveLength(5);
+		expect(rules[0]).not.toBe('coroutine-awaited-twice');
+		expect(rules[1]).not.toBe('event-loop-asked-in-worker-thread');
+		expect(rules[2]).not.toBe('shared-temp-path-in-test');
+		expect(rules[3]).toBe('coroutine-awaited-twice');
+		expect(rules[4]).toBe('shared-temp-path-in-test');
+	});
+
 	test('an assertion line 250 KB of blank lines before its E line gets a rule', () => {
 		expect(classified('blankLinesBeforeComparison')).toBe('value-mismatch');
 	});

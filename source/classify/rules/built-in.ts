@@ -14,6 +14,7 @@ import {answerRules} from './answers.js';
 import {assertionRules} from './assertions.js';
 import {capturedOutputRules} from './captured-output.js';
 import {configurationRules} from './configuration.js';
+import {coroutineRules} from './coroutines.js';
 import {databaseRules} from './databases.js';
 import {defectRules} from './defects.js';
 import {importAndCollectionRules} from './imports-and-collection.js';
@@ -56,6 +57,7 @@ export const fallbackRule: RuleSpec = {
 /** The built-in rules in order (see the top of this file). */
 export const builtInRules: readonly Rule[] = [
 	...importAndCollectionRules,
+	...coroutineRules,
 	...testCodeRules,
 	...sharedStateRules,
 	...configurationRules,

@@ -67,6 +67,22 @@ export const testCodeRules: readonly RuleSpec[] = [
 		reason:
 			"The test opens a relative path that is not there: relative paths resolve from the folder pytest runs in, not the test's own, so the test finds its file only when run from one place",
 	},
+	// The test's own code opens a fixed path under /tmp that is not there (`open("/tmp/app-keyring.json")`): a file
+	// only another test, a worker or an earlier run leaves there, so the test passes only after it, on the same
+	// machine, and fails under xdist or alone. pytest's own temporary folders (`/tmp/pytest-of-…`, tmp_path) and
+	// a path the code under test opens are not read so.
+	{
+		name: 'shared-temp-path-in-test',
+		match: {
+			message:
+				/(?:^|\n)FileNotFoundError: \[Errno 2] No such file or directory: '\/(?:tmp|var\/tmp|dev\/shm)\/(?!pytest-of-)[^'\n]+'/,
+			raisedIn: ['test'],
+		},
+		category: 'TEST_DESIGN',
+		priority: 'MEDIUM',
+		reason:
+			'The test opens a fixed path under /tmp that is not there: only another test, another worker or an earlier run leaves that file, so the test depends on their order and fails alone or under xdist; give it its own file (tmp_path) or a fixture that writes it',
+	},
 	// A file the test reads from its own data folder (`DATA / "x.zip"`, `"tests/data/x.db"`) that a reader refuses as
 	// damaged: an archive cut short, a CRC that does not match, a header that is not the format's, a netrc that
 	// does not parse. The file is the test's, checked in damaged (suites 6, 16, 17 and 18 decided so). A text

@@ -1,0 +1,1 @@
+"""hivecote: a beekeepers' cooperative's service (apiaries, hives, harvests, jars, buyers)."""
