@@ -230,7 +230,9 @@ export async function main(options: MainOptions = {}): Promise<void> {
 
 	// A command that used a store closes its connections; whatever path it took, none keeps the process alive.
 	// What it was still saving commits first (the review quit right after a decision), or is said here.
-	for (const problem of await closeAllStores()) {
+	for (const problem of await closeAllStores(line => {
+		process.stderr.write(`triage: ${line}\n`);
+	})) {
 		process.stderr.write(`triage: ${problem}\n`);
 		process.exitCode ||= 1;
 	}

@@ -123,6 +123,11 @@ export class Output {
 			} else {
 				// Through a link, the file it points to is replaced (the link stays).
 				this.destination = existing ? fs.realpathSync(target) : target;
+				// The rename would replace a file this user may not write (chmod 444, as a shell's `>` refuses it): QA 53.
+				if (existing) {
+					fs.accessSync(this.destination, fs.constants.W_OK);
+				}
+
 				removeStaleTemporaries(this.destination);
 				this.temporary = path.join(
 					path.dirname(this.destination),

@@ -138,7 +138,9 @@ export async function exitNow(
 	let code =
 		signal === undefined ? quitCode : (signalExitCodes[signal] ?? quitCode);
 	endAsSignalled(signal);
-	for (const problem of await closeAllStores()) {
+	for (const problem of await closeAllStores(line => {
+		process.stderr.write(`triage: ${line}\n`);
+	})) {
 		process.stderr.write(`triage: ${problem}\n`);
 		code = 1;
 	}

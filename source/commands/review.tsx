@@ -9,12 +9,13 @@ import {type Prefs, sayPrefsWarning} from '../prefs.js';
 import type {DecisionJournal} from '../triage/journal.js';
 import type {LiveRun} from '../live/live-run.js';
 import {signOnLeaving} from '../live/signed-on-leaving.js';
+import {signWhileWritten} from '../live/signed-later.js';
 import type {Review} from '../triage/review.js';
 import {collectLargeGarbage} from '../heap.js';
 import {openSession, type Session} from '../session.js';
 import {logsToOpen} from '../session-flags.js';
 import {loadRules} from '../rules-file.js';
-import {storeOf, triagePathOf} from '../open-decisions.js';
+import {storeOf, triagePathOf, whoOf} from '../open-decisions.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import {keyConflicts, withOverrides} from '../review/keymap/compile.js';
 import {createKeymap} from '../review/keymap/default-keymap.js';
@@ -277,6 +278,11 @@ export async function review(
 		collectLargeGarbage(reviewCollectAbove);
 	}
 
+	// Decisions a live run's review could not sign (the store away as it ended) are signed by this review of its log.
+	const signProblem =
+		session && !live
+			? await signWhileWritten(session, whoOf(options.who))
+			: undefined;
 	const review = session ? session.review() : (first as Review);
 	const categories = review.analysis;
 	const keymap = withOverrides(
@@ -382,6 +388,10 @@ export async function review(
 	if (notSaved !== undefined) {
 		process.stderr.write(`triage: ${sanitizeLine(notSaved)}\n`);
 		notSavedCode = 1;
+	}
+
+	if (signProblem !== undefined) {
+		process.stderr.write(`triage: warning: ${signProblem}\n`);
 	}
 
 	if (live && !ended) {

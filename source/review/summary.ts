@@ -4,6 +4,7 @@ the largest clusters, progress. Computed once per set of rows and width.
 */
 import type {Analysis} from '../classify/analyze.js';
 import {
+	describeFlaky,
 	describeOutage,
 	historyLegend,
 	historyMarks,
@@ -371,14 +372,17 @@ function historyLines(analysis: Analysis, width: number): SummaryLine[] {
 					text: `  ${sanitizeLine(summary.id)}   ${describeRerun(summary)}`,
 				}))),
 		{text: ''},
+		// A test is flaky by its flips across the runs or by a pass after a rerun: said for each, as the report says it.
+		// The heading said "across the runs … failed and passed in turn" of a test that passed on a rerun in the only
+		// run known (QA 53, pytest-rerunfailures --reruns 2).
 		{
-			text: `Flaky across the runs (${analysis.flaky.length}): failed and passed in turn`,
+			text: `Flaky (${analysis.flaky.length}): flipped across the runs, or passed on a rerun`,
 			isHeading: true,
 		},
 		...(analysis.flaky.length === 0
 			? [{text: '  none'}]
 			: analysis.flaky.map(history => ({
-					text: `  ${shownId(history.id)}   ${historyMarks(history.entries, '')}`,
+					text: `  ${shownId(history.id)}   ${historyMarks(history.entries, '')}   ${describeFlaky(history.flaky)}`,
 				}))),
 		{text: ''},
 		{

@@ -201,6 +201,15 @@ export function storeErrorOf(
 			);
 		}
 
+		case '42P01': {
+			// A table triage made is gone though `meta` says the store is set up (dropped by hand, a restore in part):
+			// pg's words alone (`relation "decision_events" does not exist`) said neither what nor what to do (QA 52).
+			return make(
+				'failed',
+				`a table of the store is missing (${text}), though it is marked as set up by triage: restore the database whole from a backup, or give triage an empty one (createdb; triage store push copies a triage file into it)`,
+			);
+		}
+
 		case '3D000': {
 			return make('missing', `${text} (create it first: createdb)`);
 		}

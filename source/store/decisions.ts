@@ -59,6 +59,9 @@ import {SavesInFlight} from './saves-in-flight.js';
 import {nameOfStore} from './url.js';
 import {eventsToSaveAgain, replacedNotice} from './replaced.js';
 
+/** Milliseconds a save may take, once the command is done, before the terminal is told what it waits for. */
+const finishNoticeAfter = 250;
+
 export type StoreJournalOptions = {
 	readonly url: string;
 	readonly now: () => Date;
@@ -125,7 +128,7 @@ export class StoreJournal implements DecisionJournal {
 				}
 			},
 		});
-		this.#untrack = trackPending(async () => this.#finish());
+		this.#untrack = trackPending(async say => this.#finish(say));
 	}
 
 	get warnings(): readonly Warning[] {
@@ -467,8 +470,20 @@ export class StoreJournal implements DecisionJournal {
 	before it ends the connections, which would roll them back; what did not commit in time is said. From
 	then on nothing reconnects (a reconnect to a server that stopped answering kept the process alive).
 	*/
-	async #finish(): Promise<string | undefined> {
-		const lost = await this.#saving.finish(this.#options.finishTimeout ?? 5000);
+	async #finish(say: (line: string) => void): Promise<string | undefined> {
+		const timeout = this.#options.finishTimeout ?? 5000;
+		// A commit comes in milliseconds; one that has not after a moment waits on a server gone silent, and the
+		// terminal, left by the review, said nothing for seconds (QA 52): it says what it waits for.
+		const notice = setTimeout(() => {
+			const count = this.#saving.pending;
+			if (count > 0) {
+				say(
+					`store ${this.path}: waiting up to ${Math.ceil(timeout / 1000)} s for it to commit the last ${count === 1 ? 'action' : `${count} actions`}…`,
+				);
+			}
+		}, finishNoticeAfter);
+		const lost = await this.#saving.finish(timeout);
+		clearTimeout(notice);
 		this.#link.stop();
 		return lost === 0
 			? undefined

@@ -5,7 +5,10 @@ took (an error thrown between opening and closing would otherwise keep the proce
 */
 
 const closers = new Set<() => Promise<void>>();
-const finishers = new Set<() => Promise<string | undefined>>();
+/** Work to let finish; `say` tells the person, while it waits, what it waits for. */
+type Finisher = (say: (line: string) => void) => Promise<string | undefined>;
+
+const finishers = new Set<Finisher>();
 
 /** Register a connection's closer; returns the function that unregisters it. */
 export function trackOpen(close: () => Promise<void>): () => void {
@@ -19,20 +22,23 @@ export function trackOpen(close: () => Promise<void>): () => void {
 Register work to let finish before the connections close (a save in flight when the review quits): `finish`
 waits for it (bounded) and says in one line what did not finish. Returns the function that unregisters it.
 */
-export function trackPending(
-	finish: () => Promise<string | undefined>,
-): () => void {
+export function trackPending(finish: Finisher): () => void {
 	finishers.add(finish);
 	return () => {
 		finishers.delete(finish);
 	};
 }
 
-/** Let pending work finish, then end every connection still open; what did not finish, one line each. */
-export async function closeAllStores(): Promise<string[]> {
+/**
+Let pending work finish, then end every connection still open; what did not finish, one line each. A wait that
+lasts (a store that stopped answering) is told through `say` as it begins, not after seconds of a silent terminal.
+*/
+export async function closeAllStores(
+	say: (line: string) => void = () => undefined,
+): Promise<string[]> {
 	const pending = [...finishers];
 	finishers.clear();
-	const problems = await Promise.all(pending.map(async finish => finish()));
+	const problems = await Promise.all(pending.map(async finish => finish(say)));
 	const all = [...closers];
 	closers.clear();
 	await Promise.all(all.map(async close => close()));

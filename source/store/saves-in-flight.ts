@@ -28,6 +28,11 @@ export class SavesInFlight {
 		return saving;
 	}
 
+	/** How many saves are in flight now. */
+	get pending(): number {
+		return this.#saving.size;
+	}
+
 	/**
 	Wait for the saves in flight, `timeout` milliseconds at most; returns how many were not saved: those
 	still in flight, and those that failed since `finish` was called.

@@ -14,7 +14,8 @@ import {builtInRuleSet} from '../../source/classify/rules/built-in.js';
 import {LiveReview} from '../../source/live/live-review.js';
 import {openStoreJournal} from '../../source/store/decisions.js';
 import {decisionFor} from '../../source/triage/journal.js';
-import {frame, press, resize, settle} from '../ui/helpers.js';
+import {press, resize, settle} from '../ui/helpers.js';
+import {until} from './review-on-store.js';
 import {serverForTests} from './server.js';
 
 const server = await serverForTests('late signature, store away');
@@ -25,23 +26,6 @@ async function* parts(list: readonly Buffer[], between: () => Promise<void>) {
 	for (const part of list) {
 		yield part;
 		await between();
-	}
-}
-
-async function until(
-	app: ReturnType<typeof render>,
-	text: string,
-	timeout = 15_000,
-): Promise<void> {
-	const deadline = Date.now() + timeout;
-	while (!frame(app).includes(text)) {
-		if (Date.now() > deadline) {
-			throw new Error(`"${text}" never showed; last frame:\n${frame(app)}`);
-		}
-
-		await new Promise(resolve => {
-			setTimeout(resolve, 25);
-		});
 	}
 }
 

@@ -4,33 +4,14 @@ it a moment later, before his screen had read her note (a store's review reads o
 comes). His save carried the note his screen knew, none, and her note was gone, though her screen had said it saved.
 The save takes what its key did not change from the decisions the store holds when it writes, under its lock.
 */
-import {render} from 'ink-testing-library';
 import {describe, expect, test} from 'vitest';
-import App from '../../source/app.js';
 import {openStoreJournal} from '../../source/store/decisions.js';
 import {decisionFor} from '../../source/triage/journal.js';
-import {buildReview} from '../../source/triage/review.js';
-import {fixture, frame, press} from '../ui/helpers.js';
+import {fixture, press} from '../ui/helpers.js';
+import {reviewOnStore, until} from './review-on-store.js';
 import {serverForTests} from './server.js';
 
 const server = await serverForTests('a note another person saved just before');
-
-async function until(
-	app: ReturnType<typeof render>,
-	text: string,
-	timeout = 15_000,
-): Promise<void> {
-	const deadline = Date.now() + timeout;
-	while (!frame(app).includes(text)) {
-		if (Date.now() > deadline) {
-			throw new Error(`"${text}" never showed; last frame:\n${frame(app)}`);
-		}
-
-		await new Promise(resolve => {
-			setTimeout(resolve, 25);
-		});
-	}
-}
 
 describe.skipIf(!server)('a category key on a store', () => {
 	test(
@@ -53,20 +34,12 @@ describe.skipIf(!server)('a category key on a store', () => {
 				priority: 'HIGH',
 			});
 			// Bob's screen reads the store only when it writes: her note is committed before his key, unread by his screen.
-			const bob = await openStoreJournal({
+			const {app, journal: bob} = await reviewOnStore(data, {
 				url,
-				now: () => new Date(),
 				who: 'bob',
 				listen: false,
+				refreshInterval: 0,
 			});
-			const app = render(
-				<App
-					review={buildReview(data.analysis, bob.state())}
-					journal={bob}
-					refreshInterval={0}
-					theme={{isColor: false}}
-				/>,
-			);
 			try {
 				await until(app, '1/165 decided');
 				await ada.decide({

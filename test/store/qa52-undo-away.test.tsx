@@ -4,33 +4,13 @@ line said only `✗ store …: could not connect to 127.0.0.1:55433 (Connection 
 became of the undo. It says `NOT undone`, the decision stays on screen and in the store, and `z` undoes it once the
 store is back.
 */
-import {render} from 'ink-testing-library';
 import {describe, expect, test} from 'vitest';
-import App from '../../source/app.js';
-import {openStoreJournal} from '../../source/store/decisions.js';
 import {decisionFor} from '../../source/triage/journal.js';
-import {buildReview} from '../../source/triage/review.js';
 import {fixture, frame, press} from '../ui/helpers.js';
+import {reviewOnStore, until} from './review-on-store.js';
 import {serverForTests} from './server.js';
 
 const server = await serverForTests('undo with the store away');
-
-async function until(
-	app: ReturnType<typeof render>,
-	text: string,
-	timeout = 15_000,
-): Promise<void> {
-	const deadline = Date.now() + timeout;
-	while (!frame(app).includes(text)) {
-		if (Date.now() > deadline) {
-			throw new Error(`"${text}" never showed; last frame:\n${frame(app)}`);
-		}
-
-		await new Promise(resolve => {
-			setTimeout(resolve, 25);
-		});
-	}
-}
 
 describe.skipIf(!server)('z with the store away', () => {
 	test(
@@ -39,20 +19,11 @@ describe.skipIf(!server)('z with the store away', () => {
 		async () => {
 			const url = await server!.createDatabase();
 			const data = await fixture();
-			const journal = await openStoreJournal({
+			const {app, journal} = await reviewOnStore(data, {
 				url,
-				now: () => new Date(),
 				who: 'ada',
 				reconnectInterval: 200,
 			});
-			const app = render(
-				<App
-					review={buildReview(data.analysis, journal.state())}
-					journal={journal}
-					refreshInterval={50}
-					theme={{isColor: false}}
-				/>,
-			);
 			try {
 				await until(app, '0/165 decided');
 				const first = data.analysis.failures[0]!.failure;

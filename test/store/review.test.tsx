@@ -1,49 +1,21 @@
 import {describe, expect, test} from 'vitest';
-import {render} from 'ink-testing-library';
-import App from '../../source/app.js';
 import {openStoreJournal} from '../../source/store/decisions.js';
-import {buildReview} from '../../source/triage/review.js';
 import {decisionFor} from '../../source/triage/journal.js';
 import {fixture, frame, press} from '../ui/helpers.js';
+import {reviewOnStore, until} from './review-on-store.js';
 import {serverForTests} from './server.js';
 
 const server = await serverForTests('review');
-
-async function until(
-	app: ReturnType<typeof render>,
-	text: string,
-	timeout = 10_000,
-): Promise<void> {
-	const deadline = Date.now() + timeout;
-	while (!frame(app).includes(text)) {
-		if (Date.now() > deadline) {
-			throw new Error(`"${text}" never showed; last frame:\n${frame(app)}`);
-		}
-
-		await new Promise(resolve => {
-			setTimeout(resolve, 25);
-		});
-	}
-}
 
 describe.skipIf(!server)('a review session on a store', () => {
 	test('another session’s decision shows up; the server stopped says NOT saved, restarted recovers', async () => {
 		const url = await server!.createDatabase();
 		const data = await fixture();
-		const journal = await openStoreJournal({
+		const {app, journal} = await reviewOnStore(data, {
 			url,
-			now: () => new Date(),
 			who: 'ada',
 			reconnectInterval: 200,
 		});
-		const app = render(
-			<App
-				review={buildReview(data.analysis, journal.state())}
-				journal={journal}
-				refreshInterval={50}
-				theme={{isColor: false}}
-			/>,
-		);
 		await until(app, '0/165 decided');
 		const first = data.analysis.failures[0]!.failure;
 		const second = data.analysis.failures[1]!.failure;
@@ -115,19 +87,7 @@ describe.skipIf(!server)('a review session on a store', () => {
 	test("z on another session's bulk decision asks; n keeps it; a decision meanwhile makes y ask again; y undoes", async () => {
 		const url = await server!.createDatabase();
 		const data = await fixture();
-		const journal = await openStoreJournal({
-			url,
-			now: () => new Date(),
-			who: 'ada',
-		});
-		const app = render(
-			<App
-				review={buildReview(data.analysis, journal.state())}
-				journal={journal}
-				refreshInterval={50}
-				theme={{isColor: false}}
-			/>,
-		);
+		const {app, journal} = await reviewOnStore(data, {url, who: 'ada'});
 		await until(app, '0/165 decided');
 		await press(app, 'b');
 		await until(app, '1/165 decided');
@@ -203,19 +163,7 @@ describe.skipIf(!server)('a review session on a store', () => {
 			category: 'TEST_DESIGN',
 			priority: 'LOW',
 		});
-		const journal = await openStoreJournal({
-			url,
-			now: () => new Date(),
-			who: 'ada',
-		});
-		const app = render(
-			<App
-				review={buildReview(data.analysis, journal.state())}
-				journal={journal}
-				refreshInterval={50}
-				theme={{isColor: false}}
-			/>,
-		);
+		const {app, journal} = await reviewOnStore(data, {url, who: 'ada'});
 		await until(app, '1/165 decided');
 		expect(frame(app)).toMatch(/decided TEST_DESIGN LOW on [\d: -]+ by bob/);
 		// Decided again here: the pane says it is Ada's now.

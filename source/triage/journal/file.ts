@@ -39,6 +39,7 @@ import type {
 import type {DecisionState} from './fold.js';
 import {lostCount, lostDecisionEvents} from './lost-decisions.js';
 import {JournalReader} from './reader.js';
+import {unreadableLinesNotice} from './unreadable-lines.js';
 import {runFromJournal, withRunRewritten} from './run-path.js';
 import {mendTornTail, type TornTail} from './repair.js';
 import {
@@ -227,7 +228,17 @@ export class JournalFile implements Journal {
 	}
 
 	refresh(): boolean {
+		const warningsBefore = this.#reader.warnings;
 		const changed = this.#reader.refresh();
+		const unreadable = unreadableLinesNotice(
+			this.path,
+			warningsBefore,
+			this.#reader.warnings,
+		);
+		if (unreadable !== undefined) {
+			this.#notices.push(unreadable);
+		}
+
 		return this.#saveLostAgain() || changed;
 	}
 

@@ -240,9 +240,8 @@ export class JournalReader {
 			return false;
 		}
 
-		const warningsBefore = this.#read.warnings;
-		const changed = this.#read.readFrom(fd, size, false);
-		return changed || warningsBefore !== this.#read.warnings;
+		// A line that is no event changes no decision: the journal says it in a notice (`unreadable-lines.ts`).
+		return this.#read.readFrom(fd, size, false);
 	}
 
 	/**
