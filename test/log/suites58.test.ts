@@ -21,7 +21,11 @@ describe('a C extension that crashes the interpreter in a thread a test started'
 		);
 	});
 
-	const dump = (current: string[], others: string[][]) =>
+	const dump = (
+		current: string[],
+		others: string[][],
+		before: string[][] = [],
+	) =>
 		[
 			'============================= test session starts ==============================',
 			'platform linux -- Python 3.11.7, pytest-9.0.3, pluggy-1.6.0',
@@ -29,6 +33,11 @@ describe('a C extension that crashes the interpreter in a thread a test started'
 			'collected 2 items',
 			'',
 			'tests/test_pool.py .Fatal Python error: Segmentation fault',
+			...before.flatMap(frames => [
+				'',
+				'Thread 0x00007f30d7c0ab80 (most recent call first):',
+				...frames,
+			]),
 			'',
 			'Current thread 0x00007f30c7fff6c0 (most recent call first):',
 			...current,
@@ -51,6 +60,13 @@ describe('a C extension that crashes the interpreter in a thread a test started'
 
 	test('the thread running the test may be dumped last, the log ending with its stack', async () => {
 		const run = await parseText(dump(worker, [worker, main]));
+		expect(messages(run)).toContain(
+			'run was interrupted: Fatal Python error: Segmentation fault (crashed in crunch at /src/app/pool/native.py:12, in a thread started by test_pool at /src/app/tests/test_pool.py:30)',
+		);
+	});
+
+	test('or dumped before the crashed thread', async () => {
+		const run = await parseText(dump(worker, [worker], [main]));
 		expect(messages(run)).toContain(
 			'run was interrupted: Fatal Python error: Segmentation fault (crashed in crunch at /src/app/pool/native.py:12, in a thread started by test_pool at /src/app/tests/test_pool.py:30)',
 		);

@@ -3,8 +3,8 @@ faulthandler's dump after `Fatal Python error: …` (a test that crashed the int
 newest first (`Current thread 0x… (most recent call first):`, then `  File "path", line N in function`). The frame
 pytest called, right above pytest's own, is the test function (or the fixture) that crashed: under `-q` and at the
 default verbosity nothing else in the log names the test. When the crashed thread is one the test started (a thread pool's
-worker), its stack holds none of pytest's frames: the thread that does (`Thread 0x… (most recent call first):`, dumped after
-it) is the one running the test, and says which test started the crashed thread.
+worker), its stack holds none of pytest's frames: the thread that does (`Thread 0x… (most recent call first):`, dumped
+before or after it) is the one running the test, and says which test started the crashed thread.
 */
 import {isOutsideProject} from '../outside-project.js';
 import {type Frame, nativeFrameOf} from '../traceback.js';
@@ -28,6 +28,15 @@ export class FatalStack {
 
 	/** A line outside any FAILURES entry. */
 	line(text: string): void {
+		if (!this.isReading) {
+			if (this.testThread === undefined && otherThread.test(text)) {
+				// faulthandler dumps the threads in the interpreter's order: the test's may come before the crashed one.
+				this.other = [];
+			} else if (this.other) {
+				this.otherLine(text);
+			}
+		}
+
 		if (this.frames === undefined) {
 			if (text.startsWith('Current thread ') && currentThread.test(text)) {
 				this.frames = [];
@@ -38,12 +47,6 @@ export class FatalStack {
 		}
 
 		if (!this.isReading) {
-			if (this.testThread === undefined && otherThread.test(text)) {
-				this.other = [];
-			} else if (this.other) {
-				this.otherLine(text);
-			}
-
 			return;
 		}
 
