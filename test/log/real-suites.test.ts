@@ -29,6 +29,11 @@ import {hunt47Complete, hunt47DoctestCut} from './hunt47-runs.js';
 import {hunt49Complete} from './hunt49-runs.js';
 import {suites56Complete} from './suites56-runs.js';
 import {suites57Complete, suites57Unreported} from './suites57-runs.js';
+import {
+	suites58Complete,
+	suites58Unnamed,
+	suites58Unreported,
+} from './suites58-runs.js';
 
 // Real third-party suites installed on the build machine, run under pytest 9 and 7.2 with faults (fixtures/real-suites/README.md).
 const root = path.resolve('fixtures/real-suites');
@@ -598,6 +603,7 @@ const expectedComplete: Record<string, boolean> = {
 	...hunt49Complete,
 	...suites56Complete,
 	...suites57Complete,
+	...suites58Complete,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
@@ -616,6 +622,7 @@ const unnamed = [
 	'bn-p9-q-teardown-exit',
 	...hunt19Unnamed,
 	...hunt20Unnamed,
+	...suites58Unnamed,
 ];
 /**
 Runs the console alone cannot read as the XML does (README, "What disagreed"): statsmodels's doctests run from
@@ -697,6 +704,7 @@ const unreported: Record<string, Unreported | Unreported[]> = {
 	...hunt19Unreported,
 	...hunt20Unreported,
 	...suites57Unreported,
+	...suites58Unreported,
 };
 /**
 Runs under `--tb=no` at the default width, whose short summary is each failure's only report: pytest cuts the

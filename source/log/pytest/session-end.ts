@@ -250,11 +250,11 @@ export class SessionEnd {
 		if (interruption) {
 			isComplete = false;
 			// faulthandler's stacks say which test crashed the interpreter, where no line names it (`-q`).
-			const site =
-				interruption === this.fatal ? this.crash.fatal.site : undefined;
+			const {fatal} = this.crash;
+			const site = interruption === this.fatal ? fatal.site : undefined;
 			warnings.push({
 				line: interruption.line,
-				message: `run was interrupted: ${interruption.title}${site ? ` ${describeSite(site)}` : ''}`,
+				message: `run was interrupted: ${interruption.title}${site ? ` ${describeSite(site, fatal.startedBy)}` : ''}`,
 			});
 		}
 
