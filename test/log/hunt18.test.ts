@@ -33,8 +33,9 @@ describe('the eighteenth hunt: pytest.exit() with a reason of two lines', () => 
 			'no test after this one can run !',
 		]);
 		expect(ended.complete).toBe(false);
+		// The reason's later lines are its own (hunt 58, `exit-reason.ts`).
 		expect(ended.warnings.map(warning => warning.message)).toContain(
-			'run was interrupted: _pytest.outcomes.Exit: induced: the bus is gone',
+			'run was interrupted: _pytest.outcomes.Exit: induced: the bus is gone\nno test after this one can run',
 		);
 		// A short reason of two lines: more `!`s on each side.
 		const short = await run([

@@ -69,7 +69,10 @@ export function* runOfSession(
 		!end.hasInternalError &&
 		!end.hasEnded &&
 		!end.usage.error &&
-		!session.xdistEndedEarly
+		!session.xdistEndedEarly &&
+		// pytest-timeout's dump of the thread running pytest's own frames and a test: the process ended in its first
+		// test under `-q` or `-qq`, before any letter (`timeout-stack.ts`).
+		end.crash.timeout.site === undefined
 	) {
 		return undefined;
 	}
@@ -131,7 +134,8 @@ export function* runOfSession(
 		hasRun:
 			session.hasSessionStart ||
 			progress.hasProgress ||
-			session.xdistEndedEarly,
+			session.xdistEndedEarly ||
+			end.crash.timeout.site !== undefined,
 		hasProgress: progress.hasProgress,
 		hasAnyLine: session.hasAnyLine,
 		lastLine: session.lastLine,

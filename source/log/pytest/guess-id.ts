@@ -97,25 +97,35 @@ export function guessState(
 		// library's file, no test's, unless nothing else names one.
 		testFrames[0]?.path;
 
-	const id = file
-		? `${relativeFile(ids.normalize(file), {
-				entries: inputs.entries,
-				relativeFiles: [
-					...(inputs.progressFiles?.failed ?? []),
-					...(inputs.progressFiles?.errored ?? []),
-					...(inputs.skipFiles ?? []),
-					// A node id's file, rootdir-relative, as a rebuilt id's is (under `-q -n 2 --tb=native` the only
-					// relative paths a log may print).
-					...nodeIdFiles(inputs.nodeIds),
-				],
-				absoluteFiles: inputs.warningFiles ?? [],
-			})}::${tail}`
-		: tail;
+	const id = file ? `${idFileOf(file, inputs)}::${tail}` : tail;
 	warnings.push({
 		line: entry.startLine,
 		message: `no progress or summary line names "${entry.name}"; its node id was rebuilt as ${id}`,
 	});
 	return tests.getOrAdd(ids.normalize(id));
+}
+
+/** `file` as a rebuilt id names it: relative to where the log's relative paths start, when it shows that (`relative-paths.ts`). */
+function idFileOf(file: string, inputs: HeaderInputs): string {
+	return relativeFile(inputs.ids.normalize(file), {
+		entries: inputs.entries,
+		// Read once per log, when the first absolute file asks (`rootsOf`).
+		get relativeFiles() {
+			return [
+				...(inputs.progressFiles?.failed ?? []),
+				...(inputs.progressFiles?.errored ?? []),
+				...(inputs.skipFiles ?? []),
+				// A node id's file, rootdir-relative, as a rebuilt id's is (under `-q -n 2 --tb=native` the only
+				// relative paths a log may print).
+				...nodeIdFiles(inputs.nodeIds),
+				// The files of the ids `-v` lines and the short summary named (`XFAIL tests/test_a.py::TestA::test_b`).
+				...inputs.tests
+					.files()
+					.filter(file => file.endsWith('.py') && !file.startsWith('/')),
+			];
+		},
+		absoluteFiles: inputs.warningFiles ?? [],
+	});
 }
 
 /** The files of node ids the warnings summary or `--durations` printed (`tests/test_x.py` of `tests/test_x.py::test_y`). */
@@ -221,14 +231,18 @@ function classFileOf(
 	const prefix = head.slice(0, dot + 1);
 	// The class's other tests the log names (`-v` lines, `-rp`'s `PASSED` lines), where its file shows; and the file
 	// its other entries name in their test's own frame.
-	const files = new Set([
-		...classFilesOfTests(
-			inputs.entries,
-			inputs.tests,
-			`::${prefix.replaceAll('.', '::')}`,
-		),
-		...classFilesOfEntries(inputs.entries, entry, prefix),
-	]);
+	// An entry's frame may name the file absolute (an exception group's, `--tb=native`) where a line names the class's
+	// test relative: one file, as an id names it.
+	const files = new Set(
+		[
+			...classFilesOfTests(
+				inputs.entries,
+				inputs.tests,
+				`::${prefix.replaceAll('.', '::')}`,
+			),
+			...classFilesOfEntries(inputs.entries, entry, prefix),
+		].map(file => idFileOf(file, inputs)),
+	);
 	if (files.size <= 1) {
 		return [...files][0];
 	}

@@ -13,6 +13,7 @@ import type {Outcome} from '../model.js';
 import {finalLinePattern} from '../summary.js';
 import {isLineReport} from '../traceback.js';
 import {pathCharacter} from './verbose-line.js';
+import {ExitReasonLines, opensExitReason} from './exit-reason.js';
 import {entryHeaderTitle, type FailuresReader} from './failures.js';
 import {idAndMessageSplits, type IdNormalizer} from './ids.js';
 import {
@@ -73,6 +74,8 @@ export type SummaryHoldInputs = {
 export class SummaryHold {
 	private held: HeldSummary | undefined;
 	private readonly inputs: SummaryHoldInputs;
+	/** A held `pytest.exit()` banner's later lines, held with it whatever they look like (`exit-reason.ts`). */
+	private readonly exitReason = new ExitReasonLines();
 
 	constructor(inputs: SummaryHoldInputs) {
 		this.inputs = inputs;
@@ -112,6 +115,16 @@ export class SummaryHold {
 		const {held} = this;
 		if (!held) {
 			return false;
+		}
+
+		const isReason = this.exitReason.read(text);
+		if (isReason || opensExitReason(text)) {
+			if (!isReason) {
+				this.exitReason.start({title: text});
+			}
+
+			held.lines.push({text, lineNumber});
+			return true;
 		}
 
 		if (held.finalAt !== undefined) {
@@ -155,6 +168,7 @@ export class SummaryHold {
 		}
 
 		this.held = undefined;
+		this.exitReason.stop();
 		if (isSummary && held.finalAt !== undefined) {
 			// Among `-v` progress lines (`-s`), lines that name tests no `-v` line named are a test's output.
 			isSummary = !this.contradictsProgress(held);

@@ -250,7 +250,7 @@ export class PytestParser {
 
 		this.lastLine = lineNumber;
 		this.xdistStart.line(text);
-		if (this.sugar.line(text, lineNumber)) {
+		if (this.end.readsExitReason(text) || this.sugar.line(text, lineNumber)) {
 			return;
 		}
 

@@ -115,10 +115,11 @@ export function textAfterMarker(text: string): number {
 		}
 	}
 
-	const bang = text.indexOf('!!! ');
+	const bang = text.indexOf('! ');
 	if (bang > 0) {
 		// pytest's `!!!! … !!!!` banner with no newline before it: `pytest.exit()` whose session then failed to end
-		// (a fixture's teardown raising), right after the letters of the tests before (`s.....!!!!! _pytest.outcomes.Exit: …`).
+		// (a fixture's teardown raising), right after the letters of the tests before (`s.....!!!!! _pytest.outcomes.Exit: …`);
+		// a reason that nearly fills the line has one `!` before it (`s...! _pytest.outcomes.Exit: …`).
 		let bangs = bang;
 		while (bangs > 0 && text.charCodeAt(bangs - 1) === 33 /* ! */) {
 			bangs--;

@@ -11,6 +11,7 @@ import {
 import {internalErrorHeadline} from '../internal-error.js';
 import {bangTitle, type Section} from './section-lines.js';
 import {CrashTrace} from './crash-trace.js';
+import {ExitReasonLines} from './exit-reason.js';
 import {describeSite} from './fatal-stack.js';
 import {describeTimeoutSite} from './timeout-stack.js';
 import {UsageErrorReader} from './usage-error.js';
@@ -36,6 +37,8 @@ export class SessionEnd {
 	/** Where the first INTERNALERROR's lines end in `internalErrors`, once another's started. */
 	private firstInternalError: number | undefined;
 	private interruption: {title: string; line: number} | undefined;
+	/** The later lines of a `pytest.exit()` reason holding newlines, once its banner's first line was read. */
+	private readonly exitReason = new ExitReasonLines();
 	/** faulthandler's `Fatal Python error: …`: the end of the session unless pytest goes on after it (see `onFatalError`). */
 	private fatal: {title: string; line: number} | undefined;
 	/**
@@ -50,6 +53,11 @@ export class SessionEnd {
 	/** Whether `-x` or `--maxfail` stopped the run (`!!!! stopping after 1 failures !!!!`). */
 	get hasStoppedEarly(): boolean {
 		return this.stoppedEarly !== undefined;
+	}
+
+	/** Whether `text` is a later line of a `pytest.exit()` reason holding newlines: the reason's, nothing else. */
+	readsExitReason(text: string): boolean {
+		return this.exitReason.read(text);
 	}
 
 	/** Whether a `!!!! Interrupted: … !!!!` or `KeyboardInterrupt` banner ended the session. */
@@ -82,7 +90,12 @@ export class SessionEnd {
 		if (first === 33 /* ! */) {
 			const bang = bangTitle.exec(text);
 			if (bang) {
-				return this.onBang((bang[1] ?? bang[2] ?? bang[3])!, lineNumber);
+				const ends = this.onBang((bang[1] ?? bang[2] ?? bang[3])!, lineNumber);
+				if (bang[3] !== undefined && this.interruption?.line === lineNumber) {
+					this.exitReason.start(this.interruption);
+				}
+
+				return ends;
 			}
 		}
 

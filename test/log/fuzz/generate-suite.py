@@ -504,6 +504,10 @@ class Gen:
             args += ["-k", self.f.choice(["not _2", "test_a or Unit", "not PASSED"])]
         if self.f.random() < 0.06:
             args += ["-o", "log_cli=true"]
+        if "-s" not in args and self.f.random() < 0.08:
+            # Since hunt 58: output both captured (its report's `Captured stdout call`) and printed live among the
+            # progress lines, as `-s` prints it (CI configurations that want to see output as it comes).
+            args.append("--capture=tee-sys")
         env = {}
         if self.chance(0.25):
             args += ["-n", "2"]
