@@ -280,7 +280,7 @@ function go(
 	if (!hit) {
 		return withSearchStatus(
 			{...state, overlayMatch: undefined},
-			`no match for ${quoted(search)}`,
+			`no match for ${quoted(search)}${hiddenMatches(state, search)}`,
 			'error',
 		);
 	}
@@ -289,6 +289,24 @@ function go(
 		target.select(state, hit.index),
 		describeHit(hit, direction),
 	);
+}
+
+/**
+Where the filters hide the failures a list search would find, the line says so: a bare `no match for "env"`
+read as if no failure matched, while `test_env_var` was only filtered out of the list.
+*/
+function hiddenMatches(state: ReviewState, search: Search): string {
+	if (
+		searchedMode(state) !== 'list' ||
+		state.visible.length === state.rows.length
+	) {
+		return '';
+	}
+
+	const hidden = state.rows.filter(row => rowMatches(search, row)).length;
+	return hidden === 0
+		? ''
+		: ` in the ${state.visible.length} shown: the filter hides ${hidden} that match${hidden === 1 ? 'es' : ''}`;
 }
 
 function originOf(state: ReviewState): TypingOrigin {
