@@ -2,6 +2,7 @@
 What the review command puts on the terminal: the loading screen until the review is ready, then the
 review (`App`), switched through a small store; and the review's theme and first status line.
 */
+import path from 'node:path';
 import {useSyncExternalStore} from 'react';
 import {useInput, useStdin} from 'ink';
 import App, {type AppProps} from '../app.js';
@@ -104,6 +105,18 @@ export function themeOf(prefs: Prefs): Theme {
 	};
 }
 
+/**
+The one warning of the runs read, said whole: `1 parser warning (triage report lists them)` sent a newcomer to
+another command to learn that pytest stopped the run (`np.log line 22: run was interrupted: Interrupted: 1 error
+during collection`), and read as if triage had failed to read the log.
+*/
+function onlyWarningText(session: Session): string {
+	const run = session.runs.find(each => each.warnings.length > 0)!;
+	const warning = run.warnings[0]!;
+	const name = run.source === '-' ? 'stdin' : path.basename(run.source);
+	return `${name}${warning.line > 0 ? ` line ${warning.line}` : ''}: ${warning.message}`;
+}
+
 export function noticeOf(
 	session: Session,
 	conflicts: readonly string[],
@@ -113,10 +126,10 @@ export function noticeOf(
 		0,
 	);
 	const parts: string[] = [...session.warnings];
-	if (warnings > 0) {
-		parts.push(
-			`${warnings} parser warning${warnings === 1 ? '' : 's'} (triage report lists them)`,
-		);
+	if (warnings === 1) {
+		parts.push(onlyWarningText(session));
+	} else if (warnings > 0) {
+		parts.push(`${warnings} parser warnings (triage report lists them)`);
 	}
 
 	// An action the triage file holds in part is said as it is; other warnings are unreadable lines.
