@@ -21,12 +21,12 @@ export function describeOutage(health: RunHealth): string {
 	return `OUTAGE: ${groupThousands(health.failing)} of ${groupThousands(health.ran)} tests that ran failed at once (${percent(Math.min(health.failing, health.ran), health.ran)}): most likely the environment, not the tests`;
 }
 
-/** What a failure of a run with no earlier run to compare with is: the review's `failed in the only run known`. */
+/** What a failure of a run with no earlier run to compare with is, in the exports (the review says `no earlier run known`). */
 export const onlyRunKnown = 'only run known';
 
 /**
 A failure's status against the earlier runs, as the exports say it: `new`, `still failing` or `flaky`, and
-with no earlier run `only run known`, as the review says (not `new`: nothing says it was not failing before).
+with no earlier run `only run known` (not `new`: nothing says it was not failing before).
 */
 export function runStatusText(status: FailureStatus, runCount: number): string {
 	return runCount <= 1 ? onlyRunKnown : status;

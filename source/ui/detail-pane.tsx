@@ -2,11 +2,7 @@ import {memo, type ReactNode} from 'react';
 import {Box, Text} from 'ink';
 import {describeConfirmation, verdictWord} from '../classify/confirmation.js';
 import type {Analysis} from '../classify/analyze.js';
-import {
-	describeFlaky,
-	historyMarks,
-	onlyRunKnown,
-} from '../classify/history-text.js';
+import {describeFlaky, historyMarks} from '../classify/history-text.js';
 import {describeRerun} from '../classify/reruns.js';
 import {decidedOnOf, type ReviewRow} from '../triage/review.js';
 import {knowsError} from '../review/decide.js';
@@ -59,8 +55,10 @@ function title(text: string, width: number): string {
 function historyText(row: ReviewRow, analysis: Analysis): string {
 	const {history, flaky, status, rerun} = row.analyzed;
 	const rerunText = rerun ? ` · ${describeRerun(rerun)}` : '';
+	// No earlier run to compare with: said so, as the summary says it. Not "the only run known": an older log opened
+	// while its later runs are in the history is compared with the runs before it alone, and there are none.
 	if (analysis.runs.length <= 1) {
-		return `history: ${row.analyzed.failure.outcome} in the ${onlyRunKnown}${rerunText}`;
+		return `history: ${row.analyzed.failure.outcome}, no earlier run known${rerunText}`;
 	}
 
 	const flakiness = flaky.isFlaky ? ` · flaky ~ (${describeFlaky(flaky)})` : '';
