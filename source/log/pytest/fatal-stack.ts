@@ -29,7 +29,11 @@ export class FatalStack {
 	/** A line outside any FAILURES entry. */
 	line(text: string): void {
 		if (!this.isReading) {
-			if (this.testThread === undefined && otherThread.test(text)) {
+			if (
+				this.testThread === undefined &&
+				text.startsWith('Thread 0x') &&
+				otherThread.test(text)
+			) {
 				// faulthandler dumps the threads in the interpreter's order: the test's may come before the crashed one.
 				this.other = [];
 			} else if (this.other) {
