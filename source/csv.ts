@@ -166,11 +166,15 @@ A byte-order mark (Excel's "CSV UTF-8"), a first line `sep=,` and blank lines ar
 */
 export function parseCsv(
 	text: string,
+	delimiter = ',',
 ): ParsedRecord[] | {readonly error: string; readonly line: number} {
 	try {
 		// A first line `sep=,` (tools that write for Excel) names the separator and is no record; blanked, not cut,
-		// so that each record keeps the line it is on. Another separator's is left to say the file is not comma-separated.
-		return parseRecords(text.replace(/^(\uFEFF?)sep=,[ \t]*(?=\r?\n|$)/, '$1'));
+		// so that each record keeps the line it is on. Another separator's is left to say the file is not separated by it.
+		const named = new RegExp(
+			`^(\uFEFF?)sep=${escapeRegExp(delimiter)}[ \t]*(?=\r?\n|$)`,
+		);
+		return parseRecords(text.replace(named, '$1'), delimiter);
 	} catch (error) {
 		if (error instanceof CsvError) {
 			const line = typeof error['lines'] === 'number' ? error['lines'] : 0;
@@ -181,7 +185,11 @@ export function parseCsv(
 	}
 }
 
-function parseRecords(text: string): ParsedRecord[] {
+function escapeRegExp(text: string): string {
+	return text.replaceAll(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+}
+
+function parseRecords(text: string, delimiter: string): ParsedRecord[] {
 	const bytes = Buffer.from(text);
 	const records: ParsedRecord[] = [];
 	// csv-parse's own line count takes a CRLF inside a quoted cell for two lines: count line feeds here.
@@ -191,6 +199,7 @@ function parseRecords(text: string): ParsedRecord[] {
 	parse(bytes, {
 		// Excel's "CSV UTF-8" starts with a byte-order mark; and an editor may leave a blank last line.
 		bom: true,
+		delimiter,
 		skipEmptyLines: true,
 		onRecord(record: string[], context) {
 			// The record starts after the previous one and any blank lines; `bytes` is where it ends.

@@ -191,6 +191,31 @@ function otherInput(text: string): string | undefined {
 		: undefined;
 }
 
+/**
+The separator between an edited export's columns: the one a first line `sep=X` names (Excel reads and writes
+it), else the first of a comma, a semicolon and a tab that splits the header into the columns import reads. A
+spreadsheet whose list separator is not a comma (Excel in most of Europe) saves its "CSV UTF-8" with
+semicolons, and the header's names hold none of the three.
+*/
+function separatorOf(text: string): string {
+	const named = /^\uFEFF?sep=([^\r\n])[ \t]*(?:\r?\n|$)/.exec(text)?.[1];
+	if (named !== undefined) {
+		return named;
+	}
+
+	const firstLine = /^\uFEFF?([^\r\n]*)/.exec(text)![1]!;
+	return (
+		[',', ';', '\t'].find(separator => {
+			const names = new Set(
+				firstLine
+					.split(separator)
+					.map(name => name.trim().replace(/^"(.*)"$/, '$1')),
+			);
+			return requiredColumns.every(name => names.has(name));
+		}) ?? ','
+	);
+}
+
 /** Reads an edited CSV against the journal and the rule set: what to import, or why not. */
 export function planImport(input: ImportInput): ImportPlan {
 	const other = otherInput(input.text);
@@ -201,29 +226,9 @@ export function planImport(input: ImportInput): ImportPlan {
 		);
 	}
 
-	// Excel's `sep=;` first line names another separator (`sep=,` is skipped by parseCsv).
-	const named = /^\uFEFF?sep=([^,\r\n])/.exec(input.text)?.[1];
-	if (named !== undefined) {
-		return failed(
-			1,
-			`not comma-separated: its first line says its columns are separated by ${named === '\t' ? 'tabs' : `'${named}'`}; save it as CSV with commas (CSV UTF-8) and import again`,
-		);
-	}
-
-	const parsed = parseCsv(input.text);
+	const parsed = parseCsv(input.text, separatorOf(input.text));
 	if (!Array.isArray(parsed)) {
-		// A spreadsheet set to a ';' (or tab) list separator saves a file whose quoted cells trip the CSV
-		// reader before its header could say that nothing is comma-separated.
-		const firstLine = /^[^\r\n]*/.exec(input.text)![0];
-		const separator = firstLine.includes(',')
-			? undefined
-			: [';', '\t'].find(candidate => firstLine.includes(candidate));
-		return separator === undefined
-			? failed(parsed.line, `not valid CSV: ${parsed.error}`)
-			: failed(
-					1,
-					`not comma-separated: its columns are separated by ${separator === ';' ? "';'" : 'tabs'}; save it as CSV with commas (CSV UTF-8) and import again`,
-				);
+		return failed(parsed.line, `not valid CSV: ${parsed.error}`);
 	}
 
 	const [header, ...body] = parsed;
@@ -254,7 +259,7 @@ export function planImport(input: ImportInput): ImportPlan {
 				: `; unknown column${unknown.length === 1 ? '' : 's'} ${quotedNames(unknown)}`;
 		return failed(
 			header.line,
-			`missing column${missing.length === 1 ? '' : 's'} ${quotedNames(missing, missing.length)}${instead}: not a CSV from \`triage export --csv\`, or not comma-separated`,
+			`missing column${missing.length === 1 ? '' : 's'} ${quotedNames(missing, missing.length)}${instead}: not a CSV from \`triage export --csv\`, or its columns are not separated by commas, semicolons or tabs`,
 		);
 	}
 

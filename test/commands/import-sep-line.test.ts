@@ -1,5 +1,5 @@
 /**
-A CSV whose first line is `sep=,` (written by tools that target Excel, which reads the line as the separator's
+A CSV whose first line is `sep=,` or `sep=;` (written by tools that target Excel, which reads the line as the separator's
 name): it names the separator and is no record. Before, import said "not valid CSV: Invalid Record Length: expect
 2, got 22 on line 2". Edited as a spreadsheet saves it too: a byte-order mark, CRLF, the columns reordered.
 */
@@ -47,13 +47,30 @@ describe('import of a CSV that starts with sep=,', () => {
 		expect(exported(triage)[1]![category]).toBe(rows[0]![category]);
 	});
 
-	test('sep=; says the file is not comma-separated', () => {
-		const file = path.join(directory, 'semicolons.csv');
-		fs.writeFileSync(file, 'sep=;\r\nFile;Node ID\r\na;b\r\n');
-		const result = runCli(['import', 'semicolons.csv'], {cwd: directory});
-		expect(result.status).toBe(2);
-		expect(result.stderr).toBe(
-			"triage: semicolons.csv:1: not comma-separated: its first line says its columns are separated by ';'; save it as CSV with commas (CSV UTF-8) and import again\n",
-		);
+	test('a file a European Excel saved (semicolons, sep=; or not) imports as the comma-separated one', () => {
+		for (const first of ['sep=;\r\n', '']) {
+			const triage = path.join(directory, `semicolons-${first.length}.jsonl`);
+			const [header, ...rows] = exported(triage);
+			const category = header!.indexOf('Category');
+			rows[0]![category] = rows[0]![category] === 'BUG' ? 'UNKNOWN' : 'BUG';
+			const file = path.join(directory, 'semicolons.csv');
+			fs.writeFileSync(
+				file,
+				`\uFEFF${first}${stringify([header!, ...rows], {delimiter: ';', record_delimiter: '\r\n'})}`,
+			);
+			const result = runCli(
+				['import', 'semicolons.csv', log, '--triage', triage],
+				{
+					cwd: directory,
+				},
+			);
+			expect(result.stderr).toBe('');
+			expect(result.status).toBe(0);
+			expect(result.stdout).toMatch(
+				first === '' ? /^semicolons\.csv:2: / : /^semicolons\.csv:3: /,
+			);
+			expect(result.stdout).toContain('Imported 1 decision');
+			expect(exported(triage)[1]![category]).toBe(rows[0]![category]);
+		}
 	});
 });

@@ -232,7 +232,7 @@ describe('importCommand', () => {
 		expect(result.code).toBe(2);
 		expect(result.stdout).toBe('');
 		expect(result.stderr).toBe(
-			`triage: ${wrong}:1: missing columns 'Node ID', 'Source', 'Decided At'; unknown columns 'Node Id', 'colour': not a CSV from \`triage export --csv\`, or not comma-separated\n`,
+			`triage: ${wrong}:1: missing columns 'Node ID', 'Source', 'Decided At'; unknown columns 'Node Id', 'colour': not a CSV from \`triage export --csv\`, or its columns are not separated by commas, semicolons or tabs\n`,
 		);
 		expect(fs.existsSync(triage)).toBe(false);
 	});

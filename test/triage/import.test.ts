@@ -281,6 +281,45 @@ describe('planImport: a CSV whose Priority column was deleted', () => {
 	});
 });
 
+describe('planImport: a spreadsheet that saves with another separator', () => {
+	// Excel whose list separator is ';' (most of Europe) saves "CSV UTF-8" with semicolons; "Unicode text" has tabs;
+	// some tools write a first line `sep=;` for Excel. Each is read as the comma-separated file it was exported as.
+	const edits = [
+		{id: load, column: 'Category' as const, value: 'BUG'},
+		{id: outage, column: 'Note' as const, value: 'a; b, "c"\tand a tab'},
+	];
+
+	test.each([
+		['semicolons', ';', ''],
+		['tabs', '\t', ''],
+		['semicolons named by sep=;', ';', 'sep=;\r\n'],
+		['a pipe named by sep=|', '|', 'sep=|\r\n'],
+	])('%s', (_name, delimiter, first) => {
+		const commas = plan(edited(exported(), edits));
+		expect(commas.errors).toEqual([]);
+		expect(commas.decisions).toHaveLength(2);
+		const records: string[][] = parse(edited(exported(), edits));
+		const text = `\uFEFF${first}${stringify(records, {delimiter, record_delimiter: '\r\n'})}`;
+		const other = plan(text);
+		expect(other.errors).toEqual([]);
+		// The same decisions, each a line further down after a sep= line.
+		const shift = first === '' ? 0 : 1;
+		expect(other.decisions).toEqual(
+			commas.decisions.map(decision => ({
+				...decision,
+				line: decision.line + shift,
+			})),
+		);
+	});
+
+	test('a header that none of the three splits into the columns says what is missing, as before', () => {
+		expect(plan('File|Node ID|Status\na|b|c\n').errors[0]).toMatchObject({
+			line: 1,
+			message: expect.stringMatching(/^missing columns 'Node ID', 'Status'/),
+		});
+	});
+});
+
 describe('planImport: the journal moved on since the export', () => {
 	test('a suggestion row over a decision made after the export: unedited is kept quietly, edited is skipped', () => {
 		const csv = exported();
@@ -556,7 +595,7 @@ describe('planImport: bad rows stop the whole import', () => {
 		expect(plan('File;Test Name;Status\na;b;c\n').errors[0]).toMatchObject({
 			line: 1,
 			message: expect.stringMatching(
-				/^missing columns 'Node ID', 'Status'.*not comma-separated/,
+				/^missing columns 'Node ID', 'Status'.*not separated by commas, semicolons or tabs$/,
 			),
 		});
 		expect(plan('id,colour,size\na,b,c\n')).toMatchObject({
@@ -584,16 +623,15 @@ describe('planImport: bad rows stop the whole import', () => {
 		expect(twiceHuge!.message).toBe(
 			`column '${'x'.repeat(40)}…' appears twice`,
 		);
-		// Saved by a spreadsheet whose list separator is ';' or a tab: quoted cells break the reading first.
-		for (const [separator, named] of [
-			[';', "';'"],
-			['\t', 'tabs'],
-		]) {
+		// Saved by a spreadsheet whose list separator is ';' or a tab, a quoted cell broken: said as CSV, on its line.
+		for (const separator of [';', '\t']) {
 			const edited = `${csvColumns.join(separator)}\na${separator}"b;\tc"d${separator}e\n`;
 			expect(plan(edited).errors).toEqual([
 				{
-					line: 1,
-					message: `not comma-separated: its columns are separated by ${named}; save it as CSV with commas (CSV UTF-8) and import again`,
+					line: 2,
+					message: expect.stringMatching(
+						/^not valid CSV: Invalid Closing Quote/,
+					),
 				},
 			]);
 		}
