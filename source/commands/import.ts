@@ -59,6 +59,18 @@ async function readBounded(stream: NodeJS.ReadableStream): Promise<Buffer> {
 	return Buffer.concat(chunks, total);
 }
 
+/**
+UTF-8 unless a byte-order mark says UTF-16: Excel's "Unicode Text" (tab-separated) is UTF-16, little-endian, with
+its mark.
+*/
+function encodingOf(bytes: Uint8Array): string {
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+		return 'utf-16le';
+	}
+
+	return bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf8';
+}
+
 async function readCsv(file: string, io: CommandIo): Promise<string> {
 	let bytes: Uint8Array;
 	if (file === '-') {
@@ -82,10 +94,10 @@ async function readCsv(file: string, io: CommandIo): Promise<string> {
 	}
 
 	try {
-		return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+		return new TextDecoder(encodingOf(bytes), {fatal: true}).decode(bytes);
 	} catch {
 		throw new UsageError(
-			`${file}: not UTF-8 text (save the spreadsheet as "CSV UTF-8")`,
+			`${file}: not UTF-8 or UTF-16 text (save the spreadsheet as "CSV UTF-8")`,
 		);
 	}
 }

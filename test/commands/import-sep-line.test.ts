@@ -73,4 +73,38 @@ describe('import of a CSV that starts with sep=,', () => {
 			expect(exported(triage)[1]![category]).toBe(rows[0]![category]);
 		}
 	});
+
+	test('Excel\'s "Unicode Text" (UTF-16 with its byte-order mark, tabs between the columns) imports too', () => {
+		const triage = path.join(directory, 'unicode-text.jsonl');
+		const [header, ...rows] = exported(triage);
+		const category = header!.indexOf('Category');
+		rows[0]![category] = rows[0]![category] === 'BUG' ? 'UNKNOWN' : 'BUG';
+		const text = stringify([header!, ...rows], {
+			delimiter: '\t',
+			record_delimiter: '\r\n',
+		});
+		const file = path.join(directory, 'unicode-text.txt');
+		fs.writeFileSync(file, Buffer.from(`\uFEFF${text}`, 'utf16le'));
+		const result = runCli(
+			['import', 'unicode-text.txt', log, '--triage', triage],
+			{cwd: directory},
+		);
+		expect(result.stderr).toBe('');
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('Imported 1 decision');
+		expect(exported(triage)[1]![category]).toBe(rows[0]![category]);
+	});
+
+	test('UTF-16 without its mark, or Latin-1, is said to be neither UTF-8 nor UTF-16', () => {
+		const file = path.join(directory, 'latin1.csv');
+		fs.writeFileSync(
+			file,
+			Buffer.from('Node ID,Note\r\na,caf\u00E9\r\n', 'latin1'),
+		);
+		const result = runCli(['import', 'latin1.csv'], {cwd: directory});
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe(
+			'triage: latin1.csv: not UTF-8 or UTF-16 text (save the spreadsheet as "CSV UTF-8")\n',
+		);
+	});
 });
