@@ -221,8 +221,22 @@ export function cycleFilter(state: ReviewState): ReviewState {
 		next,
 		quick === 'all'
 			? `filter: all (${next.visible.length})`
-			: `filter: ${quick} (${next.visible.length} of ${state.rows.length}); f for the next, esc for all`,
+			: `filter: ${quick} (${next.visible.length} of ${state.rows.length})${quick === 'flaky' ? passingFlaky(next) : ''}; f for the next, esc for all`,
 	);
+}
+
+/**
+The flaky tests the `flaky` filter cannot show, being no failure of this run (they passed in it): `s` and the
+report count them with the others, so the filter says where they are.
+*/
+function passingFlaky(state: ReviewState): string {
+	const failing = new Set(state.rows.map(row => row.analyzed.failure.id));
+	const passing = state.analysis.flaky.filter(
+		history => !failing.has(history.id),
+	).length;
+	return passing === 0
+		? ''
+		: `; ${passing} more flaky ${passing === 1 ? 'test passes' : 'tests pass'} in this run (s lists ${passing === 1 ? 'it' : 'them'})`;
 }
 
 /** `S`: the next order of the list, keeping the selected row selected. */
