@@ -366,9 +366,11 @@ export const lateFloors = [
 	// read-only config folder, an unreadable secret, a missing tool, a dependency too old; 401, 403, 429, 503, a
 	// refused port, a lossy peer; the code's own parsers mishandling valid values and other defects; six test-design
 	// faults (HOME, variables and a limit left by earlier tests, a set's order)), recorded with pytest 9.0.3, reached
-	// 34/60 (24) blind, its XML too, with main's rules at 04552c3.
-	['test/classify/acceptance/holdout-77.log', 'holdout-77.json', 60, 34, 24],
-	['test/classify/acceptance/holdout-77.xml', 'holdout-77.json', 60, 34, 24],
+	// 34/60 (24) blind, its XML too, with main's rules at 04552c3. A value of the settings in a library's own words (an
+	// unknown log level, a port out of range, configparser's KeyError for a missing option, requests' CA bundle path
+	// not found): 38 (27), log and XML.
+	['test/classify/acceptance/holdout-77.log', 'holdout-77.json', 60, 38, 27],
+	['test/classify/acceptance/holdout-77.xml', 'holdout-77.json', 60, 38, 27],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
