@@ -4,7 +4,10 @@ priority). Four kinds, each a standard library's or requests' own words for a va
 suite: logging's `Unknown level: '…'` (`unknown-log-level`), a port outside 0 to 65535 (`port-out-of-range`),
 configparser's mapping raising KeyError for an option or section the INI file lacks (`ini-key-missing`), and
 requests unable to find the CA bundle, certificate or key file it was given (`tls-file-path-not-found`); all
-CONFIGURATION MEDIUM, the last two HIGH at setup.
+CONFIGURATION MEDIUM, the last two HIGH at setup. And two more: a string method called on a boolean, a number or a
+date on the line that reads it from the settings (`conf["region"].lower()` with YAML's `region: NO`) is
+`setting-value-not-a-string` (CONFIGURATION MEDIUM); an exception the code names for a lock's timeout
+(`…LockTimeout`), whatever its words, is `lock-timeout` (BUG HIGH), as suites 76 and 77 decided theirs.
 */
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
@@ -27,11 +30,21 @@ describe.each(['holdout-77.log', 'holdout-77.xml'])(
 			['test_metrics_listener', 'port-out-of-range'],
 			['test_archive_pool', 'ini-key-missing'],
 			['test_sail_loft_with_configured_bundle', 'tls-file-path-not-found'],
+			['test_plant_region_north', 'setting-value-not-a-string'],
 		])('%s: %s', (name, rule) => {
 			expect(suggestionFor(analysis, name)).toMatchObject({
 				rule,
 				category: 'CONFIGURATION',
 				priority: 'MEDIUM',
+			});
+		});
+		test('test_walk_machines_share_tools: lock-timeout', () => {
+			expect(
+				suggestionFor(analysis, 'test_walk_machines_share_tools'),
+			).toMatchObject({
+				rule: 'lock-timeout',
+				category: 'BUG',
+				priority: 'HIGH',
 			});
 		});
 	},
@@ -148,5 +161,63 @@ describe('a TLS file requests cannot find', () => {
 		expect(
 			rule(appLine, 'OSError: [Errno 28] No space left on device'),
 		).not.toBe('tls-file-path-not-found');
+	});
+});
+
+describe('a string method on a value the settings gave another type', () => {
+	const reads = (line: string) =>
+		`tests/chaos/test_plants.py:70: in test_region\n    plants.region("north")\nshopsvc/plants.py:44: in region\n    ${line}`;
+	test.each([
+		[
+			"return conf['region'].lower()",
+			"AttributeError: 'bool' object has no attribute 'lower'",
+		],
+		[
+			"code = settings.get('zip').strip()",
+			"AttributeError: 'int' object has no attribute 'strip'",
+		],
+		[
+			"return config()['since'].split('-')",
+			"AttributeError: 'datetime.date' object has no attribute 'split'",
+		],
+	])('%s', (line, headline) => {
+		expect(rule(reads(line), headline)).toBe('setting-value-not-a-string');
+	});
+
+	test('not on a line that reads no settings', () => {
+		expect(
+			rule(
+				reads('return row.region.lower()'),
+				"AttributeError: 'bool' object has no attribute 'lower'",
+			),
+		).not.toBe('setting-value-not-a-string');
+	});
+
+	test('not a missing value (None)', () => {
+		expect(
+			rule(
+				reads("return conf['region'].lower()"),
+				"AttributeError: 'NoneType' object has no attribute 'lower'",
+			),
+		).not.toBe('setting-value-not-a-string');
+	});
+});
+
+describe('an exception the code names for a lock’s timeout', () => {
+	const frames =
+		'tests/chaos/test_walk.py:76: in test_walk\n    raise errors[0]\nshopsvc/conc.py:69: in _both\n    raise LockTimeout(f"{name} waited")';
+	test.each([
+		'shopsvc.conc.LockTimeout: hauling waited 0.5s for its second lock',
+		'hivecote.conc.LockTimeout: could not lock super honey within 2.0s',
+		'shopsvc.locks.ShelfLockTimeoutError: shelf 4 busy',
+	])('%s', headline => {
+		expect(rule(frames, headline)).toBe('lock-timeout');
+	});
+
+	test.each([
+		"filelock._error.Timeout: The file lock '/tmp/x.lock' could not be acquired.",
+		'sherlock.lock.LockTimeoutException: busy',
+	])('not: %s', headline => {
+		expect(rule(frames, headline)).not.toBe('lock-timeout');
 	});
 });
