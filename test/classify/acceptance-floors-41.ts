@@ -354,9 +354,25 @@ export const lateFloors = [
 	// rerun), reached 36/51 (25) blind, its XML too, with main's rules at 07eeccf. A coroutine awaited twice
 	// (coroutine-awaited-twice), an event loop asked for in a worker thread by the code (event-loop-asked-in-worker-
 	// thread), a fixed /tmp path the test opens (shared-temp-path-in-test) and database-locked-by-test no longer read
-	// in an assertion on gathered errors: 40 (29), log and XML.
-	['test/classify/acceptance/holdout-76.log', 'holdout-76.json', 51, 40, 29],
-	['test/classify/acceptance/holdout-76.xml', 'holdout-76.json', 51, 40, 29],
+	// in an assertion on gathered errors: 40 (29), log and XML. An exception the code names for a lock's timeout
+	// (lock-timeout, after suite 77): 41 (30).
+	['test/classify/acceptance/holdout-76.log', 'holdout-76.json', 51, 41, 30],
+	['test/classify/acceptance/holdout-76.xml', 'holdout-76.json', 51, 41, 30],
+	// holdout-77, shaped like holdouts 63 to 76 to the team's (exactly 128 chaos tests in all six areas), not an outage
+	// (a rope works: 60 of 145 tests failing, configuration against environment against bug: settings in TOML, INI,
+	// YAML and JSON with a wrong type ("900", "256", "3", "100"), a missing key, a misspelt key the code ignores, 2 ms
+	// meant as seconds, a pool and a worker count of 0, a negative TTL, YAML's NO, a bare '%'; variables unset, empty and
+	// malformed (a URL without scheme, a port out of range, a log level VERBOSE); a certificate paired with another
+	// key, a peer's expired certificate, a CA bundle path that does not exist; TZ unknown, a locale not installed, a
+	// read-only config folder, an unreadable secret, a missing tool, a dependency too old; 401, 403, 429, 503, a
+	// refused port, a lossy peer; the code's own parsers mishandling valid values and other defects; six test-design
+	// faults (HOME, variables and a limit left by earlier tests, a set's order)), recorded with pytest 9.0.3, reached
+	// 34/60 (24) blind, its XML too, with main's rules at 04552c3. A value of the settings in a library's own words (an
+	// unknown log level, a port out of range, configparser's KeyError for a missing option, requests' CA bundle path
+	// not found): 38 (27), log and XML. A string method on a boolean the settings gave (YAML's NO) and an exception
+	// the code names for a lock's timeout: 40 (29).
+	['test/classify/acceptance/holdout-77.log', 'holdout-77.json', 60, 40, 29],
+	['test/classify/acceptance/holdout-77.xml', 'holdout-77.json', 60, 40, 29],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
@@ -397,4 +413,5 @@ export const lateRuns = [
 	['holdout-74', 69],
 	['holdout-75', 53],
 	['holdout-76', 51],
+	['holdout-77', 60],
 ] as const;

@@ -381,6 +381,41 @@ const cases: Record<string, () => unknown> = {
 			opened(`/tmp/${'a'.repeat(60_000)}`),
 		];
 	},
+	// The settings' values in a library's words and a lock's timeout by its name (holdout 77): 250 KB near misses of
+	// each, and a dotted module path of 60 KB before a LockTimeout.
+	settingWordsAndLockNames() {
+		const headlined = (
+			headline: string,
+			frames = 'tests/test_a.py:3: in test_a\n    app.start()',
+		) =>
+			ruleFor({
+				headline,
+				exceptionType: headline.slice(0, headline.indexOf(':')),
+				traceback: `${frames}\nE   ${headline}`,
+			});
+		const getitem =
+			'/usr/lib/python3.11/configparser.py:1273: in __getitem__\n    raise KeyError(key)';
+		return [
+			headlined(`ValueError: Unknown level: '${'x'.repeat(250_000)}`),
+			headlined(
+				`OverflowError: ${'bind(): port must be 0-6553 '.repeat(9000)}`,
+			),
+			headlined(
+				`KeyError: '${'k'.repeat(250_000)}'`,
+				`app/a.py:3: in a\n    return section["k"]\n${`${getitem}\n`.repeat(9000)}app/b.py:9: in b\n    return d[k]`,
+			),
+			headlined(
+				`OSError: ${'Could not find a suitable TLS CA certificate bundl '.repeat(5000)}`,
+			),
+			headlined(
+				`AttributeError: 'bool' object has no attribute '${'lowe'.repeat(60_000)}'`,
+				"app/a.py:3: in a\n    return conf['region'].lower()",
+			),
+			headlined(`${'a.'.repeat(125_000)}LockTimeou: busy`),
+			// Within the 64 KB of a message the rules read.
+			headlined(`${'a.'.repeat(30_000)}LockTimeout: busy`),
+		];
+	},
 };
 
 process.stdout.write(JSON.stringify(cases[process.argv[2]!]!()));

@@ -162,6 +162,18 @@ describe('a 5 MB failure', () => {
 		expect(rules[4]).toBe('shared-temp-path-in-test');
 	});
 
+	test("250 KB near misses of a setting's value in a library's words and of a lock's timeout by its name each get a rule", () => {
+		const rules = classified('settingWordsAndLockNames') as string[];
+		expect(rules).toHaveLength(7);
+		expect(rules[0]).not.toBe('unknown-log-level');
+		expect(rules[1]).not.toBe('port-out-of-range');
+		expect(rules[2]).not.toBe('ini-key-missing');
+		expect(rules[3]).not.toBe('tls-file-path-not-found');
+		expect(rules[4]).not.toBe('setting-value-not-a-string');
+		expect(rules[5]).not.toBe('lock-timeout');
+		expect(rules[6]).toBe('lock-timeout');
+	});
+
 	test('an assertion line 250 KB of blank lines before its E line gets a rule', () => {
 		expect(classified('blankLinesBeforeComparison')).toBe('value-mismatch');
 	});

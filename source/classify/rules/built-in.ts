@@ -18,6 +18,7 @@ import {coroutineRules} from './coroutines.js';
 import {databaseRules} from './databases.js';
 import {defectRules} from './defects.js';
 import {importAndCollectionRules} from './imports-and-collection.js';
+import {librarySettingRules} from './library-setting-words.js';
 import {locationRules} from './location.js';
 import {fileSystemRules, machineLimitRules} from './machine.js';
 import {securityCheckRules} from './security-checks.js';
@@ -62,6 +63,7 @@ export const builtInRules: readonly Rule[] = [
 	...sharedStateRules,
 	...configurationRules,
 	...settingValueRules,
+	...librarySettingRules,
 	...databaseRules,
 	...fileSystemRules,
 	...answerRules,

@@ -58,6 +58,24 @@ export const settingValueRules: readonly RuleSpec[] = [
 		reason:
 			'A string stands where the code wants a number, on the line that reads it from the settings: the settings file gives that number as a string',
 	},
+	// A string method called on a boolean, a number or a date, on the very line that reads the value from the settings
+	// (`return conf["region"].lower()` with `region: NO`): YAML reads an unquoted NO, yes, on or off as a boolean,
+	// 010 or 1e3 as a number and 2024-01-31 as a date, so the file gives the value another type than the string the
+	// code reads (suite 77 decided so). The same error on any other line is not read so. The call's source line is the
+	// one pytest printed under the project's innermost frame.
+	{
+		name: 'setting-value-not-a-string',
+		match: {
+			raisedIn: ['app', 'test'],
+			message:
+				/(?:^|\n)AttributeError: '(?:bool|int|float|datetime\.date|datetime\.datetime)' object has no attribute '(?:lower|upper|strip|[lr]strip|split|rsplit|startswith|endswith|replace|encode|casefold|title|format|partition|isdigit)'/,
+			callSource: /(?:settings|config|conf|cfg)(?:\(\))?(?:\[|\.get\()/,
+		},
+		category: 'CONFIGURATION',
+		priority: 'MEDIUM',
+		reason:
+			'A string method was called on a boolean, a number or a date read from the settings on that line: the settings file gives a value the parser reads as another type (YAML reads an unquoted NO, yes or off as a boolean); quote it',
+	},
 	// oauthlib's warning that the provider granted other scopes than those asked for, and an OAuth error
 	// response's invalid_scope: the client's registration at the identity provider does not allow what it asks.
 	{
