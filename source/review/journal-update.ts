@@ -397,8 +397,12 @@ function savesChangedText(
 				: sanitizeLine(`${decision.category} ${decision.priority}`);
 		// On a store the decision says who made it, and the line names them, as the detail pane does (team tour 62:
 		// "another session" told Ana nothing of which teammate had replaced her decision a second later).
+		// Only a decision made after this one is its maker's doing: one older (put back by another session's undo of
+		// this one) was made before, by someone who replaced nothing.
 		const who =
-			decision?.by === undefined || decision.by === ''
+			decision?.by === undefined ||
+			decision.by === '' ||
+			(first.saved !== undefined && decision.at <= first.saved.at)
 				? 'another session'
 				: sanitizeLine(decision.by);
 		return {
