@@ -71,7 +71,8 @@ export type SessionOptions = {
 	readonly rememberLater?: boolean;
 	/**
 	Told before each step that follows the read, which says nothing while it works (the analysis of 57,000
-	failures takes seconds); awaited, so that a screen can draw the step first. `failures`: the runs' failing reports.
+	failures takes seconds), and before the store is waited for; awaited, so that a screen can draw the step first.
+	`failures`: the runs' failing reports.
 	*/
 	readonly onStep?: (
 		step: SessionStep,
@@ -79,8 +80,12 @@ export type SessionOptions = {
 	) => Promise<void> | void;
 };
 
-/** A step of opening a session after its logs are read. */
-export type SessionStep = 'building' | 'history' | 'analysis' | 'recording';
+/**
+A step of opening a session after its logs are read; and before, `store`: waiting for a team's store to answer (its
+connection, its decisions, the logs it recorded lately), which a slow network makes seconds long.
+*/
+export type SessionStep =
+	'store' | 'building' | 'history' | 'analysis' | 'recording';
 
 export type Session = {
 	/** The runs read now, oldest first (shards merged, re-run sessions folded in). */

@@ -93,6 +93,11 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 		: storeOf(options, ruleSet);
 	let journal: DecisionJournal;
 	let storeAway: string | undefined;
+	if (store !== undefined && options.journal === undefined) {
+		// A slow network: the screen says the store is waited for, not that the log is read.
+		await options.onStep?.('store', 0);
+	}
+
 	try {
 		journal =
 			options.journal ?? (await openDecisions({...options, now}, store));
@@ -254,6 +259,14 @@ async function openWith(
 	let storeHistory: RunHistory | undefined;
 	// The store went away while the logs were read (pytest ran for minutes): the review goes on from the logs.
 	let isStoreAway = false;
+	const failures = runs.reduce((count, run) => count + run.failures.length, 0);
+	// Said before the store is asked, which a slow network makes the longest part of the step.
+	const isHistoryStepSaid =
+		useHistory && store !== undefined && storeAway === undefined;
+	if (isHistoryStepSaid) {
+		await options.onStep?.('history', failures);
+	}
+
 	if (useHistory && store !== undefined) {
 		const {openStoreHistory} = await import('./store/history.js');
 		try {
@@ -278,9 +291,11 @@ async function openWith(
 	// Garbage goes between the phases of a large run (heap.ts): what reading left before the history's test lists
 	// are inflated beside the run, then before the analysis, then the analysis's before the recording makes its own.
 	const collect = () => collectLargeGarbage(options.collectAbove);
-	const failures = runs.reduce((count, run) => count + run.failures.length, 0);
 	if (useHistory && !isStoreAway) {
-		await options.onStep?.('history', failures);
+		if (!isHistoryStepSaid) {
+			await options.onStep?.('history', failures);
+		}
+
 		collect();
 	}
 

@@ -184,12 +184,18 @@ export async function startLive(
 	options: StartOptions,
 	triagePath: string,
 	onWaiting: (isWaiting: boolean) => void,
+	/** Told before a team's store is waited for (the command starts once it answered). */
+	onStore?: () => Promise<void>,
 ): Promise<{live?: LiveRun; journal?: DecisionJournal}> {
 	if (!options.live) {
 		return {};
 	}
 
 	const store = storeOf(options);
+	if (store !== undefined) {
+		await onStore?.();
+	}
+
 	const journal = await openDecisions(
 		{...options, listen: true, now: () => new Date()},
 		store,

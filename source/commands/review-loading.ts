@@ -102,6 +102,8 @@ export class LoadingScreen {
 		step: SessionStep,
 		failures: number,
 		frameMs: number,
+		/** Whether q quits at once (default: as `isInTurns` says of the step). */
+		isQuitAtOnce = isInTurns(step),
 	): Promise<void> {
 		const current = this.#isQuiet ? this.#quietPhase : this.store.get();
 		if (current.phase !== 'loading') {
@@ -111,7 +113,7 @@ export class LoadingScreen {
 		this.#set({
 			...current,
 			step: stepText(step, failures),
-			isStepInTurns: isInTurns(step),
+			isStepInTurns: isQuitAtOnce,
 		});
 		if (!this.#isQuiet) {
 			await new Promise(resolve => {

@@ -141,12 +141,18 @@ export async function review(
 	// Decisions made since then on the live run's `-` are named and signed if it is left before it ends.
 	const liveSince = new Date().toISOString();
 	try {
-		({live, journal} = await startLive(options, triagePath, isWaiting => {
-			const current = store.get();
-			if (current.phase === 'loading') {
-				store.set({...current, isWaiting});
-			}
-		}));
+		({live, journal} = await startLive(
+			options,
+			triagePath,
+			isWaiting => {
+				const current = store.get();
+				if (current.phase === 'loading') {
+					store.set({...current, isWaiting});
+				}
+			},
+			// The command starts once the store answered: q typed meanwhile quits then, as it starts.
+			async () => loading.step('store', 0, Math.ceil(1000 / maxFps) + 4, false),
+		));
 	} catch (error) {
 		await close();
 		throw error;

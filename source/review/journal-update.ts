@@ -395,14 +395,24 @@ function savesChangedText(
 			decision === undefined
 				? ''
 				: sanitizeLine(`${decision.category} ${decision.priority}`);
+		// On a store the decision says who made it, and the line names them, as the detail pane does (team tour 62:
+		// "another session" told Ana nothing of which teammate had replaced her decision a second later).
+		// Only a decision made after this one is its maker's doing: one older (put back by another session's undo of
+		// this one) was made before, by someone who replaced nothing.
+		const who =
+			decision?.by === undefined ||
+			decision.by === '' ||
+			(first.saved !== undefined && decision.at <= first.saved.at)
+				? 'another session'
+				: sanitizeLine(decision.by);
 		return {
 			// The id last: on a narrow line it is cut at its start, as the list cuts it.
 			text:
 				decision === undefined
 					? `updated: another session undid your decision on ${id}`
 					: side === undefined
-						? `updated: another session replaced your decision: ${shown} on ${id}`
-						: `updated: another session changed ${side} of your decision (${shown}) on ${id}`,
+						? `updated: ${who} replaced your decision: ${shown} on ${id}`
+						: `updated: ${who} changed ${side} of your decision (${shown}) on ${id}`,
 			id,
 		};
 	}

@@ -261,7 +261,11 @@ export class StoreJournal implements DecisionJournal {
 				this.#own,
 				this.#options.now().toISOString(),
 				accept,
-				event => this.#signed(event),
+				// A decision the undo puts back keeps who made it (`undo-events.ts`); the rest is signed by who undoes.
+				event =>
+					event.by === undefined
+						? this.#signed(event)
+						: {...this.#signed(event), by: event.by},
 			);
 			target = planned.target;
 			return [...planned.events];

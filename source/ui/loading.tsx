@@ -33,12 +33,17 @@ Whether a step gives the event loop turns, so that q is read at once: the matchi
 (read.ts `turnMs`) and the analysis (session.ts) do.
 */
 export function isInTurns(step: SessionStep): boolean {
-	return step === 'building' || step === 'analysis';
+	// Waiting for a store's answer holds nothing: keys are read meanwhile.
+	return step === 'building' || step === 'analysis' || step === 'store';
 }
 
 /** What the loading screen says of a step after the read (session.ts `onStep`). */
 export function stepText(step: SessionStep, failures: number): string {
 	switch (step) {
+		case 'store': {
+			return 'waiting for the store…';
+		}
+
 		case 'building': {
 			return failures === 0
 				? 'matching the reports with their tests…'
@@ -95,10 +100,13 @@ export function Loading({
 
 	const which = count > 1 ? ` (${index} of ${count})` : '';
 	const barWidth = Math.max(10, Math.min(50, width - 30));
+	// Nothing read yet while the store is waited for: the log is not what takes the time (team tour 62).
 	const amount =
 		totalBytes === undefined || totalBytes === 0
 			? bytesRead === 0
-				? 'reading…'
+				? step === undefined
+					? 'reading…'
+					: ''
 				: `${formatBytes(bytesRead)} read`
 			: `${Math.floor((Math.min(bytesRead, totalBytes) / totalBytes) * 100)}% of ${formatBytes(totalBytes)}`;
 	return (

@@ -45,8 +45,8 @@ export type Decision = {
 	readonly at: string;
 	/**
 	Who made it, where the journal records it (a team's store, or a file pulled from one); absent otherwise.
-	The fold sets it from its event's `by`; it is never written as part of a decision (`decisionOf` leaves it
-	out: an undo or a compaction says who made that action instead).
+	The fold sets it from its event's `by`; `decisionOf` leaves it out, and what writes a decision again says
+	whose it is: an undo putting a decision back keeps its maker (`undo-events.ts`).
 	*/
 	readonly by?: string;
 };

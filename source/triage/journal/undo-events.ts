@@ -5,6 +5,26 @@ import {reportKey, type DecisionState} from './decision-state.js';
 import type {Action} from './undo-history.js';
 
 /**
+The event that puts `decision` back as one of the undo's events. It keeps who made it (`by`, where the journal
+recorded it): the decision in effect again is still its maker's, however the undo is signed (a store signs the
+other events with who undid; the row says so too). Signed by the undoer, Ben's decision that Cara's undo of
+Ana's brought back read "by cara" at Ben's time, on every screen and in every export (team tour 62).
+*/
+function restoreEvent(
+	decision: Decision,
+	group: string,
+	undo: string,
+): JournalEvent {
+	return {
+		t: 'decide',
+		...decisionOf(decision),
+		group,
+		undo,
+		...(decision.by !== undefined && {by: decision.by}),
+	};
+}
+
+/**
 The events that revert `action`: every id it touched gets back the entries it had before,
 exactly. When its id-wide decision is still the one it had, only the reports that differ get an
 event; otherwise its id-wide decision (or a clear of every report) comes first, then each
@@ -24,7 +44,7 @@ export function undoEvents(
 		decision: Decision | undefined,
 	): JournalEvent =>
 		decision
-			? {t: 'decide', ...decisionOf(decision), group, undo}
+			? restoreEvent(decision, group, undo)
 			: {t: 'clear', id, phase, at, group, undo};
 	for (const [index, id] of action.ids.entries()) {
 		const previous = action.previous[index];
@@ -45,7 +65,7 @@ export function undoEvents(
 
 		events.push(
 			idWide
-				? {t: 'decide', ...decisionOf(idWide), group, undo}
+				? restoreEvent(idWide, group, undo)
 				: {t: 'clear', id, at, group, undo},
 		);
 		for (const [phase, decision] of reports) {
