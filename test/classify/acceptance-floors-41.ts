@@ -357,6 +357,18 @@ export const lateFloors = [
 	// in an assertion on gathered errors: 40 (29), log and XML.
 	['test/classify/acceptance/holdout-76.log', 'holdout-76.json', 51, 40, 29],
 	['test/classify/acceptance/holdout-76.xml', 'holdout-76.json', 51, 40, 29],
+	// holdout-78, shaped like holdouts 63 to 76 to the team's (exactly 128 chaos tests in all six areas), not an outage
+	// (a harbour pilotage service: 56 of 147 tests failing, auth and network faults most often misread: RS256 tokens
+	// from providers with clocks ahead and behind, a rotated key the code's JWKS cache never refetches, an issuer and an
+	// audience of another registration, a scope not granted, a stale client secret, a bearer sliced one short, scopes
+	// split on commas, a CSRF token of the current second; 429 with Retry-After looked up in one casing, 502/503
+	// through retries, 504, a redirect loop, a maintenance page, a body cut short, a slow first byte, a reset, a
+	// .invalid name, an HTTPS_PROXY where nothing listens, ::1, TLS to a plain port, a certificate for another host, a
+	// silent relay; a POST retried, an idempotency key reused, a breaker left open by an earlier test; caches, races,
+	// SQLite and EMFILE), recorded with Debian's pytest 7.2 and exactly the team's command (-v --tb=short
+	// --junitxml), reached 34/56 (25) blind, its XML too, with main's rules at 96c09b5.
+	['test/classify/acceptance/holdout-78.log', 'holdout-78.json', 56, 34, 25],
+	['test/classify/acceptance/holdout-78.xml', 'holdout-78.json', 56, 34, 25],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
@@ -397,4 +409,5 @@ export const lateRuns = [
 	['holdout-74', 69],
 	['holdout-75', 53],
 	['holdout-76', 51],
+	['holdout-78', 56],
 ] as const;
