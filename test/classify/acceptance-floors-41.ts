@@ -367,8 +367,11 @@ export const lateFloors = [
 	// silent relay; a POST retried, an idempotency key reused, a breaker left open by an earlier test; caches, races,
 	// SQLite and EMFILE), recorded with Debian's pytest 7.2 and exactly the team's command (-v --tb=short
 	// --junitxml), reached 34/56 (25) blind, its XML too, with main's rules at 96c09b5.
-	['test/classify/acceptance/holdout-78.log', 'holdout-78.json', 56, 34, 25],
-	['test/classify/acceptance/holdout-78.xml', 'holdout-78.json', 56, 34, 25],
+	// A programming error in the code's handler of a service's HTTP error (handler-failed-on-service-error) and the
+	// code refusing a text/html answer where it expected JSON (html-content-type-instead-of-answer): 36 (27), log and
+	// XML.
+	['test/classify/acceptance/holdout-78.log', 'holdout-78.json', 56, 36, 27],
+	['test/classify/acceptance/holdout-78.xml', 'holdout-78.json', 56, 36, 27],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
