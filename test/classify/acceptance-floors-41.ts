@@ -373,6 +373,21 @@ export const lateFloors = [
 	// the code names for a lock's timeout: 40 (29).
 	['test/classify/acceptance/holdout-77.log', 'holdout-77.json', 60, 40, 29],
 	['test/classify/acceptance/holdout-77.xml', 'holdout-77.json', 60, 40, 29],
+	// holdout-78, shaped like holdouts 63 to 76 to the team's (exactly 128 chaos tests in all six areas), not an outage
+	// (a harbour pilotage service: 56 of 147 tests failing, auth and network faults most often misread: RS256 tokens
+	// from providers with clocks ahead and behind, a rotated key the code's JWKS cache never refetches, an issuer and an
+	// audience of another registration, a scope not granted, a stale client secret, a bearer sliced one short, scopes
+	// split on commas, a CSRF token of the current second; 429 with Retry-After looked up in one casing, 502/503
+	// through retries, 504, a redirect loop, a maintenance page, a body cut short, a slow first byte, a reset, a
+	// .invalid name, an HTTPS_PROXY where nothing listens, ::1, TLS to a plain port, a certificate for another host, a
+	// silent relay; a POST retried, an idempotency key reused, a breaker left open by an earlier test; caches, races,
+	// SQLite and EMFILE), recorded with Debian's pytest 7.2 and exactly the team's command (-v --tb=short
+	// --junitxml), reached 34/56 (25) blind, its XML too, with main's rules at 96c09b5.
+	// A programming error in the code's handler of a service's HTTP error (handler-failed-on-service-error) and the
+	// code refusing a text/html answer where it expected JSON (html-content-type-instead-of-answer): 36 (27), log and
+	// XML.
+	['test/classify/acceptance/holdout-78.log', 'holdout-78.json', 56, 36, 27],
+	['test/classify/acceptance/holdout-78.xml', 'holdout-78.json', 56, 36, 27],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
@@ -414,4 +429,5 @@ export const lateRuns = [
 	['holdout-75', 53],
 	['holdout-76', 51],
 	['holdout-77', 60],
+	['holdout-78', 56],
 ] as const;

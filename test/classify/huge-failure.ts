@@ -416,6 +416,29 @@ const cases: Record<string, () => unknown> = {
 			headlined(`${'a.'.repeat(30_000)}LockTimeout: busy`),
 		];
 	},
+	// The code's handler failing on a service's HTTP error and an HTML content type where JSON was expected (holdout
+	// 78): 250 KB near misses of each, and each kind after 60 KB of others.
+	handlersAndContentTypes() {
+		const handler = (before: string, headline: string) =>
+			ruleFor({
+				headline,
+				exceptionType: headline.slice(0, headline.indexOf(':')),
+				traceback: `${before}\nE   urllib.error.HTTPError: HTTP Error 429: Too Many Requests\n\nDuring handling of the above exception, another exception occurred:\ntests/test_a.py:3: in test_a\n    hint(url)\napp/client.py:9: in hint\n    return headers["retry-after"]\nE   ${headline}`,
+			});
+		return [
+			handler(
+				`E   ${'HTTPError '.repeat(25_000)}`,
+				`KeyError: '${'k'.repeat(250_000)}`,
+			),
+			ruleFor({
+				headline: `ValueError: ${'json got text/htm '.repeat(14_000)}`,
+			}),
+			ruleFor({
+				headline: `ValueError: ${'x'.repeat(60_000)} expected JSON, got 'text/html'`,
+			}),
+			handler(`E   ${'x'.repeat(60_000)}`, "KeyError: 'retry-after'"),
+		];
+	},
 };
 
 process.stdout.write(JSON.stringify(cases[process.argv[2]!]!()));

@@ -174,6 +174,14 @@ describe('a 5 MB failure', () => {
 		expect(rules[6]).toBe('lock-timeout');
 	});
 
+	test('250 KB near misses of a handler failing on a service’s error and of an HTML content type each get a rule', () => {
+		const rules = classified('handlersAndContentTypes') as string[];
+		expect(rules).toHaveLength(4);
+		expect(rules[1]).not.toBe('html-content-type-instead-of-answer');
+		expect(rules[2]).toBe('html-content-type-instead-of-answer');
+		expect(rules[3]).toBe('handler-failed-on-service-error');
+	});
+
 	test('an assertion line 250 KB of blank lines before its E line gets a rule', () => {
 		expect(classified('blankLinesBeforeComparison')).toBe('value-mismatch');
 	});

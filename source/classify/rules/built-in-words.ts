@@ -186,6 +186,7 @@ const lines: readonly string[] = [
 	'[["soap-error-page"],["fault: unknown fault occur"]]',
 	'[["asked-to-retry-later"],[" later"]]',
 	'[["service-storage-full"],["insufficient storage"]]',
+	'[["html-content-type-instead-of-answer"],["text/html"]]',
 	'[["database-conflict"],["serializationfailure","deadlockdetected","transactionrollbackerror","locknotavailable","could not serialize access","deadlock detected","deadlock found when trying to get lock","lock wait timeout exceeded","canceling statement due to lock timeout","could not obtain lock on","statuscode.aborted","version_conflict_engine_exception"]]',
 	'[["lock-timeout"],["timeouterror","timeout","lockerror: unable to acquire lock within the time specified","locktimeout"]]',
 	'[["hang-retrying-refused-service","hang-on-locks","hang-in-own-loop","hang-in-test-sleep","hang-waiting-retry-after","pytest-timeout"],["timeout "]]',

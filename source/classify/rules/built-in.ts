@@ -10,6 +10,7 @@ import {
 	defaultPriorities,
 	unknownCategory,
 } from '../categories.js';
+import {answerHandlingRules, answerTypeRules} from './answer-handling.js';
 import {answerRules} from './answers.js';
 import {assertionRules} from './assertions.js';
 import {capturedOutputRules} from './captured-output.js';
@@ -61,6 +62,7 @@ export const builtInRules: readonly Rule[] = [
 	...coroutineRules,
 	...testCodeRules,
 	...sharedStateRules,
+	...answerHandlingRules,
 	...configurationRules,
 	...settingValueRules,
 	...librarySettingRules,
@@ -69,6 +71,7 @@ export const builtInRules: readonly Rule[] = [
 	...answerRules,
 	...serviceRules,
 	...serviceReplyRules,
+	...answerTypeRules,
 	...waitRules,
 	...machineLimitRules,
 	...defectRules,

@@ -1,0 +1,1 @@
+"""tidemark: a harbour pilotage booking service (pilots, boarding slots, tugs)."""
