@@ -1,5 +1,6 @@
 import {type Steps, toEnd} from '../in-turns.js';
 import type {FailureListener, Run, Warning} from './model.js';
+import {ExitReasonLines, opensExitReason} from './pytest/exit-reason.js';
 import {PytestParser} from './pytest/index.js';
 import {NewlineIds, isReturnInId} from './pytest/newline-ids.js';
 import {progressMarkerStart} from './pytest/progress-marker.js';
@@ -76,6 +77,11 @@ export class SessionSplitter implements LineSink {
 	private readonly cutWarnings: Warning[] = [];
 	/** How wide the current session's progress lines are, from its first rule or marked progress line (`progressWidthOf`). */
 	private progressWidth: number | undefined;
+	/**
+	The later lines of a `pytest.exit()` reason holding newlines that ended the current session: the reason's, never the
+	next session's start, however they look (`==== test session starts ====`).
+	*/
+	private readonly exitReason = new ExitReasonLines();
 
 	private readonly format: 'pytest' | 'reportlog';
 	/** Lines an id holding a newline spans, joined (`newline-ids.ts`). */
@@ -202,14 +208,26 @@ export class SessionSplitter implements LineSink {
 			return;
 		}
 
-		if (this.opensSession(text)) {
+		if (!this.exitReason.read(text) && this.opensSession(text)) {
 			this.current = this.open(lineNumber);
 			this.progressWidth = undefined;
 		}
 
 		this.progressWidth ??= progressWidthOf(text);
 
-		this.current.parser.line(text, lineNumber);
+		const {parser} = this.current;
+		const wasOpen =
+			parser instanceof PytestParser && parser.ending === undefined;
+		parser.line(text, lineNumber);
+		// The banner's first line ended the session (`! _pytest.outcomes.Exit: first line`, glued to `-q` letters when the
+		// session dies after it): the lines up to the one ending in `!` are the reason's.
+		if (
+			wasOpen &&
+			parser.ending !== undefined &&
+			opensExitReason(text.slice(text.indexOf('!')))
+		) {
+			this.exitReason.start({title: ''});
+		}
 	}
 
 	private open(firstLine: number): Session {

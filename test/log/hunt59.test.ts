@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {Readable} from 'node:stream';
+import {describe, expect, test} from 'vitest';
+import type {Run} from '../../source/log/model.js';
+import {readLogSessions} from '../../source/log/read.js';
+import {checkAgainstXml} from './against-xml.js';
+import {parseText, rule} from './helpers.js';
+
+// What helper hunt59 found (fixtures/hunt/README.md, record-hunt59.sh).
+
+const hunt = path.resolve('fixtures/hunt');
+const runsNamed = (prefix: string) =>
+	fs.readdirSync(hunt).filter(name => name.startsWith(prefix));
+const messagesOf = (run: Run) => run.warnings.map(warning => warning.message);
+
+describe('a `pytest.exit()` reason line shaped like a session start (exitrule-*)', () => {
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(runsNamed('exitrule-p9-').length).toBeGreaterThan(1);
+		expect(runsNamed('exitrule-p7-').length).toBeGreaterThan(1);
+	});
+
+	for (const name of runsNamed('exitrule-').filter(
+		name => !name.endsWith('-dies'),
+	)) {
+		test(`${name}: one session, the failure before the banner kept, the rule the reason's`, async () => {
+			// Before: the `==== test session starts ====` line between the banner's first and last lines started a
+			// second session of the log, which got the reason's last line and pytest's final line; the first lost its
+			// failure under the default verbosity and `-q -rN` (`only in xml: …test_totals failed`).
+			const runs = await readLogSessions(path.join(hunt, name, 'run.log'));
+			expect(runs).toHaveLength(1);
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(run.complete).toBe(false);
+			expect(run.failures.map(failure => failure.id)).toEqual([
+				'test_exit_rule_ends.py::test_totals',
+			]);
+			expect(run.reportedCounts).toMatchObject({passed: 1, failed: 1});
+			expect(messagesOf(run)).toContain(
+				`run was interrupted: _pytest.outcomes.Exit: the replica fell behind; the next run starts with\n${rule('test session starts')}\nonce it has caught up`,
+			);
+		});
+	}
+
+	for (const name of runsNamed('exitrule-').filter(name =>
+		name.endsWith('-dies'),
+	)) {
+		test(`${name}: the banner glued to the letters, its rule the reason's, the session dying after it`, async () => {
+			// Before: two sessions, the second (the rule, the reason's last line, Python's traceback) of no test.
+			const runs = await readLogSessions(path.join(hunt, name, 'run.log'));
+			expect(runs).toHaveLength(1);
+			const [run] = runs;
+			expect(run!.counts).toMatchObject({passed: 3, failed: 0});
+			expect(messagesOf(run!)).toContain(
+				`run was interrupted: _pytest.outcomes.Exit: replica lag too high\n${rule('test session starts')}\nwas printed by the previous attempt`,
+			);
+			expect(messagesOf(run!).join('\n')).toContain(
+				'RuntimeError: could not close the replica',
+			);
+		});
+	}
+
+	test('after the reason ends, a session start is the next session of the log', async () => {
+		const runs = await readLogSessions('two.log', {
+			stream: Readable.from([
+				Buffer.from(
+					[
+						rule('test session starts'),
+						'collected 2 items',
+						'',
+						'test_a.py .',
+						'! _pytest.outcomes.Exit: stopped here',
+						rule('test session starts'),
+						'see the runbook !',
+						rule('1 passed in 0.01s'),
+						rule('test session starts'),
+						'collected 1 item',
+						'',
+						'test_a.py .                                                              [100%]',
+						rule('1 passed in 0.01s'),
+					].join('\n'),
+				),
+			]),
+		});
+		expect(runs).toHaveLength(2);
+		expect(runs[0]!.counts).toMatchObject({passed: 1});
+		expect(messagesOf(runs[0]!)).toContain(
+			`run was interrupted: _pytest.outcomes.Exit: stopped here\n${rule('test session starts')}\nsee the runbook`,
+		);
+		expect(runs[1]!.complete).toBe(true);
+	});
+
+	test('a one-line banner opens no reason: the rule after it starts the next session', async () => {
+		const text = [
+			'..                                                                       [ 66%]',
+			'!!!!!!!!!!!!!!!!!!! _pytest.outcomes.Exit: the ledger is locked !!!!!!!!!!!!!!!!!!!',
+			rule('2 passed in 0.01s'),
+			rule('test session starts'),
+			'collected 1 item',
+			'',
+			'test_a.py .                                                              [100%]',
+			rule('1 passed in 0.01s'),
+		].join('\n');
+		const run = await parseText(text);
+		expect(messagesOf(run)[0]).toMatch(/holds 2 pytest sessions/);
+		expect(run.complete).toBe(true);
+	});
+});
+
+describe("a test's subprocess session whose marker is the outer count (innerq-*)", () => {
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(runsNamed('innerq-p9-').length).toBeGreaterThan(1);
+		expect(runsNamed('innerq-p7-').length).toBeGreaterThan(0);
+	});
+
+	for (const name of runsNamed('innerq-')) {
+		test(`${name}: the outer run's counts and its one failure`, async () => {
+			// The inner `test_outer.py .....   [100%]` (80 columns in a 120-column run) has the outer count for as many
+			// letters; the outer run's own letters come after the inner final line (`5 passed in 0.01s`).
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(run.complete).toBe(true);
+			expect(run.counts).toMatchObject({passed: 4, failed: 1});
+			expect(run.failures.map(failure => failure.id)).toEqual([
+				'test_outer.py::test_more[1]',
+			]);
+			if (name.endsWith('-s')) {
+				// Under `-s` pytest prints no marker of its own: the inner letters are counted, and said to disagree.
+				expect(messagesOf(run).join('\n')).toMatch(
+					/progress letters disagree with pytest's final line/,
+				);
+			} else {
+				expect(messagesOf(run)).toEqual([]);
+			}
+		});
+	}
+});
