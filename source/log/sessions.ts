@@ -1,5 +1,6 @@
 import {type Steps, toEnd} from '../in-turns.js';
 import type {FailureListener, Run, Warning} from './model.js';
+import {escapedWriteLines, opensEscapedWrite} from './pytest/escaped-write.js';
 import {ExitReasonLines, opensExitReason} from './pytest/exit-reason.js';
 import {PytestParser} from './pytest/index.js';
 import {NewlineIds, isReturnInId} from './pytest/newline-ids.js';
@@ -114,6 +115,7 @@ export class SessionSplitter implements LineSink {
 			!this.newlineIds.isHolding &&
 			parser instanceof PytestParser &&
 			parser.ending === undefined &&
+			!opensEscapedWrite(bytes, start, end) &&
 			parser.bytesLine(bytes, start, end, lineNumber)
 		);
 	}
@@ -143,15 +145,16 @@ export class SessionSplitter implements LineSink {
 			return;
 		}
 
-		const lines = this.newlineIds.line(text, lineNumber);
-		if (lines === undefined) {
-			this.readLine(text, lineNumber);
+		const written = escapedWriteLines(text);
+		if (written !== undefined) {
+			for (const line of written) {
+				this.consoleLine(line, lineNumber);
+			}
+
 			return;
 		}
 
-		for (const [line, number] of lines) {
-			this.readLine(line, number);
-		}
+		this.consoleLine(text, lineNumber);
 	}
 
 	/**
@@ -193,6 +196,19 @@ export class SessionSplitter implements LineSink {
 		}
 
 		return runs.map((run, index) => ({...run, session: index + 1}));
+	}
+
+	/** A console log's line, through the joining of ids that hold newlines. */
+	private consoleLine(text: string, lineNumber: number): void {
+		const lines = this.newlineIds.line(text, lineNumber);
+		if (lines === undefined) {
+			this.readLine(text, lineNumber);
+			return;
+		}
+
+		for (const [line, number] of lines) {
+			this.readLine(line, number);
+		}
 	}
 
 	private readLine(text: string, lineNumber: number): void {

@@ -133,3 +133,54 @@ describe("a test's subprocess session whose marker is the outer count (innerq-*)
 		});
 	}
 });
+
+describe('a native traceback written whole with `unicode-escape` (ascnative-*)', () => {
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(runsNamed('ascnative-p9-').length).toBeGreaterThan(1);
+		expect(runsNamed('ascnative-p7-').length).toBeGreaterThan(1);
+	});
+
+	for (const name of runsNamed('ascnative-')) {
+		test(`${name}: every entry read, its headline and frame the traceback's`, async () => {
+			// Before: the next entry's header glued after an escaped traceback's last `\n` was that traceback's text,
+			// so its test was lost (or given the next one's report) and the headlines were wrong.
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(run.complete).toBe(true);
+			const read = Object.fromEntries(
+				run.failures.map(failure => [
+					failure.id.replace('test_ascii_native.py::', ''),
+					[failure.headline, failure.location?.line],
+				]),
+			);
+			expect(read).toEqual({
+				test_city: ["AssertionError: assert 'Zürich' == 'Zurich'", 15],
+				test_logs_then_fails: ['ValueError: café is closed', 24],
+				test_plain: ['AssertionError: assert 1 == 2', 32],
+				test_backslash_path: [
+					String.raw`AssertionError: assert 'C:\\temp\\ünï' == 'C:\\temp'`,
+					36,
+				],
+				test_uses_ledger: ['RuntimeError: ledger for Zürich not found', 10],
+			});
+		});
+	}
+
+	test('a traceback line that holds `\\n` as text, with no escape past ASCII, stays as it is', async () => {
+		const run = await parseText(
+			[
+				'test_a.py F                                                              [100%]',
+				rule('FAILURES'),
+				rule('test_one', '_'),
+				String.raw`Traceback (most recent call last):\n  File "x.py", line 1`,
+				'  File "/src/test_a.py", line 3, in test_one',
+				'    assert 1 == 2',
+				'AssertionError: assert 1 == 2',
+				rule('1 failed in 0.01s'),
+			].join('\n'),
+		);
+		expect(run.failures[0]!.headline).toBe('AssertionError: assert 1 == 2');
+		expect(run.failures[0]!.traceback).toContain(
+			String.raw`Traceback (most recent call last):\n  File "x.py", line 1`,
+		);
+	});
+});
