@@ -184,3 +184,46 @@ describe('a native traceback written whole with `unicode-escape` (ascnative-*)',
 		);
 	});
 });
+
+describe('a `times` duration past a padding wider than 160 columns (timeswide-*)', () => {
+	test('there are runs at 200 columns and one at 120', () => {
+		expect(runsNamed('timeswide-p9-').length).toBeGreaterThan(3);
+	});
+
+	for (const name of runsNamed('timeswide-')) {
+		test(`${name}: every line read, no warning`, async () => {
+			// Before: at 200 columns no line was read as a test's or a file's letters (`passed 0 parsed vs 2 reported`);
+			// under `-v` the run was called incomplete.
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(run.complete).toBe(true);
+			expect(messagesOf(run)).toEqual([]);
+			expect(run.counts).toMatchObject({
+				passed: 2,
+				failed: 1,
+				skipped: 1,
+				xfailed: 1,
+			});
+			if (name.includes('-v')) {
+				expect(run.tests.map(test => test.outcome)).toEqual([
+					'passed',
+					'passed',
+					'failed',
+					'skipped',
+					'xfailed',
+				]);
+			}
+		});
+	}
+
+	test('a final line at any width is no duration marker', async () => {
+		const run = await parseText(
+			[
+				`test_a.py ..${' '.repeat(300)}2.345ms`,
+				`2 passed in ${' '.repeat(300)}0.05s`,
+				'2 passed in 0.05s',
+			].join('\n'),
+		);
+		expect(run.counts).toMatchObject({passed: 2});
+		expect(run.complete).toBe(true);
+	});
+});
