@@ -1,5 +1,7 @@
 import {type Steps, toEnd} from '../in-turns.js';
 import type {FailureListener, Run, Warning} from './model.js';
+import {escapedWriteLines, opensEscapedWrite} from './pytest/escaped-write.js';
+import {ExitReasonLines, opensExitReason} from './pytest/exit-reason.js';
 import {PytestParser} from './pytest/index.js';
 import {NewlineIds, isReturnInId} from './pytest/newline-ids.js';
 import {progressMarkerStart} from './pytest/progress-marker.js';
@@ -76,6 +78,11 @@ export class SessionSplitter implements LineSink {
 	private readonly cutWarnings: Warning[] = [];
 	/** How wide the current session's progress lines are, from its first rule or marked progress line (`progressWidthOf`). */
 	private progressWidth: number | undefined;
+	/**
+	The later lines of a `pytest.exit()` reason holding newlines that ended the current session: the reason's, never the
+	next session's start, however they look (`==== test session starts ====`).
+	*/
+	private readonly exitReason = new ExitReasonLines();
 
 	private readonly format: 'pytest' | 'reportlog';
 	/** Lines an id holding a newline spans, joined (`newline-ids.ts`). */
@@ -108,6 +115,7 @@ export class SessionSplitter implements LineSink {
 			!this.newlineIds.isHolding &&
 			parser instanceof PytestParser &&
 			parser.ending === undefined &&
+			!opensEscapedWrite(bytes, start, end) &&
 			parser.bytesLine(bytes, start, end, lineNumber)
 		);
 	}
@@ -137,15 +145,16 @@ export class SessionSplitter implements LineSink {
 			return;
 		}
 
-		const lines = this.newlineIds.line(text, lineNumber);
-		if (lines === undefined) {
-			this.readLine(text, lineNumber);
+		const written = escapedWriteLines(text);
+		if (written !== undefined) {
+			for (const line of written) {
+				this.consoleLine(line, lineNumber);
+			}
+
 			return;
 		}
 
-		for (const [line, number] of lines) {
-			this.readLine(line, number);
-		}
+		this.consoleLine(text, lineNumber);
 	}
 
 	/**
@@ -189,6 +198,19 @@ export class SessionSplitter implements LineSink {
 		return runs.map((run, index) => ({...run, session: index + 1}));
 	}
 
+	/** A console log's line, through the joining of ids that hold newlines. */
+	private consoleLine(text: string, lineNumber: number): void {
+		const lines = this.newlineIds.line(text, lineNumber);
+		if (lines === undefined) {
+			this.readLine(text, lineNumber);
+			return;
+		}
+
+		for (const [line, number] of lines) {
+			this.readLine(line, number);
+		}
+	}
+
 	private readLine(text: string, lineNumber: number): void {
 		if (
 			this.isLastLineCut &&
@@ -202,14 +224,26 @@ export class SessionSplitter implements LineSink {
 			return;
 		}
 
-		if (this.opensSession(text)) {
+		if (!this.exitReason.read(text) && this.opensSession(text)) {
 			this.current = this.open(lineNumber);
 			this.progressWidth = undefined;
 		}
 
 		this.progressWidth ??= progressWidthOf(text);
 
-		this.current.parser.line(text, lineNumber);
+		const {parser} = this.current;
+		const wasOpen =
+			parser instanceof PytestParser && parser.ending === undefined;
+		parser.line(text, lineNumber);
+		// The banner's first line ended the session (`! _pytest.outcomes.Exit: first line`, glued to `-q` letters when the
+		// session dies after it): the lines up to the one ending in `!` are the reason's.
+		if (
+			wasOpen &&
+			parser.ending !== undefined &&
+			opensExitReason(text.slice(text.indexOf('!')))
+		) {
+			this.exitReason.start({title: ''});
+		}
 	}
 
 	private open(firstLine: number): Session {

@@ -11,21 +11,47 @@ const isBlank = (code: number) => code === 32 || code === 9;
 /**
 A `console_output_style = times` marker (pytest 8.4 and later): the test's duration where the percentage would be,
 `PASSED      5.469ms`, `..F   533.6us`, ` 1.250s`, ` 2m 3s`, ` 1h 5m`, after an outcome word, a skip reason's
-`)` or progress letters (so that the end of a bare final line, `2 passed in 0.05s`, is none).
+`)` or progress letters (so that the end of a bare final line, `2 passed in 0.05s`, is none). The padding before the
+duration may be as wide as the terminal (a short `-v` line at 200 columns): it is skipped, however long.
 */
-const durationMarker =
-	/(?:(?<=PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN|\))|(?<=(?:^|[ \t])[.FEsxXRuy,-]+))[ \t]+(\d+\.\d+(?:us|ms|s)|\d+m \d+s|\d+h \d+m)$/;
+const durationAtEnd = /[ \t](\d+\.\d+(?:us|ms|s)|\d+m \d+s|\d+h \d+m)$/;
+const wordBefore = /(?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN|\))$/;
+const letters = new Set('.FEsxXRuy,-');
 
-/** Where a `times` marker's duration starts, or -1; only the line's end is read (a marker is short). */
+/** Where a `times` marker's duration starts, or -1; the duration is read from the line's last characters. */
 function durationMarkerStart(line: string): number {
 	const last = line.charCodeAt(line.length - 1);
 	if (last !== 0x73 /* s */ && last !== 0x6d /* m */) {
 		return -1;
 	}
 
-	const from = Math.max(0, line.length - 160);
-	const match = durationMarker.exec(from === 0 ? line : line.slice(from));
-	return match ? from + match.index + match[0].length - match[1]!.length : -1;
+	const match = durationAtEnd.exec(line.slice(-16));
+	if (!match) {
+		return -1;
+	}
+
+	const open = line.length - match[1]!.length;
+	let end = open - 1;
+	while (end > 0 && isBlank(line.charCodeAt(end - 1))) {
+		end--;
+	}
+
+	if (end === 0) {
+		return -1;
+	}
+
+	if (wordBefore.test(line.slice(Math.max(0, end - 7), end))) {
+		return open;
+	}
+
+	let from = end;
+	while (from > 0 && letters.has(line[from - 1]!)) {
+		from--;
+	}
+
+	return from < end && (from === 0 || isBlank(line.charCodeAt(from - 1)))
+		? open
+		: -1;
 }
 
 /**
@@ -91,13 +117,12 @@ export function markerStartBytes(
 			return -1;
 		}
 
-		const from = Math.max(start, end - 160);
 		const open = durationMarkerStart(
-			Buffer.from(bytes.buffer, bytes.byteOffset + from, end - from).toString(
+			Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString(
 				'latin1',
 			),
 		);
-		return open === -1 ? -1 : from + open;
+		return open === -1 ? -1 : start + open;
 	}
 
 	index--;

@@ -508,6 +508,11 @@ class Gen:
             # Since hunt 58: output both captured (its report's `Captured stdout call`) and printed live among the
             # progress lines, as `-s` prints it (CI configurations that want to see output as it comes).
             args.append("--capture=tee-sys")
+        if version == "9" and self.f.random() < 0.08:
+            # Since hunt 59: each file's (or, under `-v`, each test's) duration where the percentage would be (pytest 8.4
+            # and later; pytest 7.2 prints no marker for a style it does not know). Drawn last, so a seed's other
+            # options stay as they were.
+            args += ["-o", "console_output_style=times"]
         env = {}
         if self.chance(0.25):
             args += ["-n", "2"]
