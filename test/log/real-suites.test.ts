@@ -34,6 +34,7 @@ import {
 	suites58Unnamed,
 	suites58Unreported,
 } from './suites58-runs.js';
+import {suites59Complete} from './suites59-runs.js';
 
 // Real third-party suites installed on the build machine, run under pytest 9 and 7.2 with faults (fixtures/real-suites/README.md).
 const root = path.resolve('fixtures/real-suites');
@@ -604,6 +605,7 @@ const expectedComplete: Record<string, boolean> = {
 	...suites56Complete,
 	...suites57Complete,
 	...suites58Complete,
+	...suites59Complete,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
