@@ -34,7 +34,7 @@ import {
 	suites58Unnamed,
 	suites58Unreported,
 } from './suites58-runs.js';
-import {suites59Complete} from './suites59-runs.js';
+import {suites59Complete, suites59Unreported} from './suites59-runs.js';
 
 // Real third-party suites installed on the build machine, run under pytest 9 and 7.2 with faults (fixtures/real-suites/README.md).
 const root = path.resolve('fixtures/real-suites');
@@ -707,6 +707,7 @@ const unreported: Record<string, Unreported | Unreported[]> = {
 	...hunt20Unreported,
 	...suites57Unreported,
 	...suites58Unreported,
+	...suites59Unreported,
 };
 /**
 Runs under `--tb=no` at the default width, whose short summary is each failure's only report: pytest cuts the
