@@ -34,6 +34,7 @@ import {
 	suites58Unnamed,
 	suites58Unreported,
 } from './suites58-runs.js';
+import {suites59Complete, suites59Unreported} from './suites59-runs.js';
 
 // Real third-party suites installed on the build machine, run under pytest 9 and 7.2 with faults (fixtures/real-suites/README.md).
 const root = path.resolve('fixtures/real-suites');
@@ -604,6 +605,7 @@ const expectedComplete: Record<string, boolean> = {
 	...suites56Complete,
 	...suites57Complete,
 	...suites58Complete,
+	...suites59Complete,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
@@ -705,6 +707,7 @@ const unreported: Record<string, Unreported | Unreported[]> = {
 	...hunt20Unreported,
 	...suites57Unreported,
 	...suites58Unreported,
+	...suites59Unreported,
 };
 /**
 Runs under `--tb=no` at the default width, whose short summary is each failure's only report: pytest cuts the

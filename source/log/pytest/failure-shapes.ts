@@ -133,7 +133,7 @@ export function isCutReport(
 	);
 }
 
-/** pytest's `--junitxml` rule, which a long path leaves with two dashes a side. */
+/** pytest's `--junitxml` rule, which a long path leaves with one dash a side. */
 export const generatedFile = /^-+ generated (?:xml|report log) file/;
 /** The location line that ends a doctest's whole report. */
 export const doctestLocation =

@@ -143,12 +143,13 @@ export class FailuresReader {
 					this.cursor.inCaptured = true;
 					return;
 				}
+			}
 
-				if (generatedFile.test(text)) {
-					this.finishEntry();
-					this.#isPastReports = true;
-					return;
-				}
+			// A path as long as the line leaves the rule one dash a side (`- generated xml file: /long/run.xml -`).
+			if (generatedFile.test(text)) {
+				this.finishEntry();
+				this.#isPastReports = true;
+				return;
 			}
 		}
 

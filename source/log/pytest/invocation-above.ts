@@ -16,7 +16,7 @@ pytest run from a directory above its rootdir (`--rootdir=sub`, or `pytest pkg/t
 `pkg/`) prints ids relative to where it ran (`pkg/tests/test_x.py::t`), while node ids and the XML are relative
 to the rootdir (`tests/test_x.py::t`). The log never says where pytest ran; the rootdir's last two directories or more
 (`repo/pkg/` of `rootdir: /src/repo/pkg`) starting every id printed is what shows it, unless the header says where pytest
-ran (Hypothesis's example database, `.hypothesis/` in that directory, which pytest 7 prints). A repository named like the package
+ran (Hypothesis's example database, `.hypothesis/` in that directory, which pytest 7 prints; xdist's workers' `cwd:` under `-v`). A repository named like the package
 it holds (`rootdir: /src/numpy`, ids `numpy/core/tests/…`) looks the same when pytest ran from the rootdir, so
 anything that says so keeps the ids as printed: a `testpaths:` header (pytest uses testpaths only when run from
 the rootdir), or a report's absolute path under the rootdir that goes on with the prefix (`/src/numpy/numpy/…`). One directory is taken off when the log also prints node ids as they are, without

@@ -62,10 +62,11 @@ export function isUnbalancedParameters(word: string): boolean {
 
 /**
 Not a word and `: ` (`ERROR: Job failed: exit code 137`, a CI's line after a killed run; a tool's `FAILED: …`): a
-message's form, not pytest's word with output glued to it.
+message's form, not pytest's word with output glued to it. A capital letter after the word starts what the teardown printed
+only when a small letter follows it (`PASSEDGlobal seed for …`, ase's conftest), not a longer word in capitals (`ERRORS`).
 */
 const leadingWord =
-	/^(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?!: )[^\sA-Z_]/;
+	/^(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)(?!: )(?:[^\sA-Z_]|[A-Z][a-z])/;
 
 /** pytest's outcome words, as `-v` prints them at a line's end. */
 export const outcomeWords = [

@@ -17,7 +17,10 @@ export type Preamble = {
 	shard?: Shard;
 	/** A `testpaths:` header: pytest took its arguments from the config's testpaths, so it ran from the rootdir. */
 	hasTestpaths?: boolean;
-	/** Where pytest ran, when the header shows it (Hypothesis's example database is `.hypothesis/` there). */
+	/**
+	Where pytest ran, when the header shows it: Hypothesis's example database is `.hypothesis/` there, and xdist's workers
+	start there (`[gw0] linux Python 3.11.7 cwd: /src/app`, under `-v`).
+	*/
 	invocationDir?: string;
 	/** `--collect-only -qq`: the sum of the files' counts it prints (`tests/test_a.py: 3`) instead of ids and a final line. */
 	collectedPerFile?: number;
@@ -31,6 +34,9 @@ export type Preamble = {
 /** `hypothesis profile 'default' -> database=DirectoryBasedExampleDatabase('/src/x/.hypothesis/examples')`. */
 const hypothesisDatabase =
 	/^hypothesis profile .* -> database=DirectoryBasedExampleDatabase\('(\/[^']*)\/\.hypothesis\/examples'\)/;
+
+/** xdist's `-v` line for a worker that started: `[gw0] linux Python 3.11.7 cwd: /src/app`. */
+const workerCwd = /^\[gw\d+] \S+ Python [\w.+]+ cwd: (\/.*?)\/*$/;
 
 const platformLine = /^platform \S+ -- Python ([\w.+]+), pytest-([\w.+]+)/;
 /** `-v` ends the platform line with the interpreter: `… pluggy-1.6.0 -- /venv/bin/python3`. */
@@ -71,6 +77,12 @@ export function readPreambleLine(text: string, header: Preamble): boolean {
 
 	if (text.startsWith('hypothesis profile ')) {
 		header.invocationDir = hypothesisDatabase.exec(text)?.[1];
+		return true;
+	}
+
+	const cwd = workerCwd.exec(text);
+	if (cwd) {
+		header.invocationDir ??= cwd[1];
 		return true;
 	}
 
