@@ -367,7 +367,9 @@ describe('importCommand', () => {
 		);
 		const latin1 = temporary('latin1.csv');
 		fs.writeFileSync(latin1, Buffer.from([0x41, 0xe9, 0x0a]));
-		await expect(importCsv([latin1], {})).rejects.toThrow(/not UTF-8 or UTF-16 text/);
+		await expect(importCsv([latin1], {})).rejects.toThrow(
+			/not UTF-8 or UTF-16 text/,
+		);
 	});
 });
 
