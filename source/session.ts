@@ -260,10 +260,9 @@ async function openWith(
 	// The store went away while the logs were read (pytest ran for minutes): the review goes on from the logs.
 	let isStoreAway = false;
 	const failures = runs.reduce((count, run) => count + run.failures.length, 0);
-	// Said before the store is asked, which a slow network makes the longest part of the step.
-	const isHistoryStepSaid =
-		useHistory && store !== undefined && storeAway === undefined;
-	if (isHistoryStepSaid) {
+	// Said before a team's store is asked, which a slow network makes the longest part of the step; not for a store
+	// that did not answer as the session opened, which is not asked again.
+	if (useHistory && storeAway === undefined) {
 		await options.onStep?.('history', failures);
 	}
 
@@ -292,10 +291,6 @@ async function openWith(
 	// are inflated beside the run, then before the analysis, then the analysis's before the recording makes its own.
 	const collect = () => collectLargeGarbage(options.collectAbove);
 	if (useHistory && !isStoreAway) {
-		if (!isHistoryStepSaid) {
-			await options.onStep?.('history', failures);
-		}
-
 		collect();
 	}
 
