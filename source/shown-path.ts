@@ -11,3 +11,8 @@ export function shownPath(file: string): string {
 		? relative
 		: file;
 }
+
+/** How the screen names a log: its file's name, or `stdin` for the `-` a pipe is read as. */
+export function logName(source: string): string {
+	return source === '-' ? 'stdin' : path.basename(source);
+}

@@ -2,9 +2,9 @@
 What the review command puts on the terminal: the loading screen until the review is ready, then the
 review (`App`), switched through a small store; and the review's theme and first status line.
 */
-import path from 'node:path';
 import {useSyncExternalStore} from 'react';
 import {useInput, useStdin} from 'ink';
+import {logName} from '../shown-path.js';
 import App, {type AppProps} from '../app.js';
 import type {Prefs} from '../prefs.js';
 import type {Session} from '../session.js';
@@ -113,8 +113,7 @@ during collection`), and read as if triage had failed to read the log.
 function onlyWarningText(session: Session): string {
 	const run = session.runs.find(each => each.warnings.length > 0)!;
 	const warning = run.warnings[0]!;
-	const name = run.source === '-' ? 'stdin' : path.basename(run.source);
-	return `${name}${warning.line > 0 ? ` line ${warning.line}` : ''}: ${warning.message}`;
+	return `${logName(run.source)}${warning.line > 0 ? ` line ${warning.line}` : ''}: ${warning.message}`;
 }
 
 export function noticeOf(

@@ -1,6 +1,6 @@
-import path from 'node:path';
 import {memo} from 'react';
 import {Box, Text} from 'ink';
+import {logName} from '../shown-path.js';
 import type {Analysis} from '../classify/analyze.js';
 import {outcomes, type Counts, type Outcome} from '../log/model.js';
 import type {LiveProgress} from '../live/live-review.js';
@@ -74,10 +74,6 @@ export function formatCounts(counts: Counts): string {
 	return parts.length === 0 ? 'no tests' : parts.join(' · ');
 }
 
-function baseName(source: string): string {
-	return source === '-' ? 'stdin' : path.basename(source);
-}
-
 /** The run's name, and with `isShort` its run count alone (`(4 runs)`, not `(4 runs, 3 from history)`). */
 function runName(
 	analysis: Analysis,
@@ -94,12 +90,12 @@ function runName(
 			: undefined) ??
 		(run.junitXml === undefined
 			? undefined
-			: `${baseName(run.source)} and its JUnit XML`);
+			: `${logName(run.source)} and its JUnit XML`);
 	const name =
 		given ??
 		(shards
-			? shards.map(shard => baseName(shard.log)).join(' + ')
-			: baseName(run.source));
+			? shards.map(shard => logName(shard.log)).join(' + ')
+			: logName(run.source));
 	// One parenthesis: `(2 shards; 5 runs, 4 from history)`, where two read `(2 shards) (5 runs, …)`.
 	const notes: string[] = [];
 	if (given === undefined && shards) {

@@ -1,5 +1,5 @@
-import path from 'node:path';
 import {Box, Text} from 'ink';
+import {logName} from '../shown-path.js';
 import {sanitizeLine} from '../log/sanitize.js';
 import type {SessionStep} from '../session.js';
 import {bar} from '../review/summary.js';
@@ -83,7 +83,7 @@ export function Loading({
 	isStepInTurns = false,
 	width,
 }: LoadingProps) {
-	const name = command ?? (log === '-' ? 'stdin' : path.basename(log));
+	const name = command ?? logName(log);
 	if (isWaiting) {
 		return (
 			<Box flexDirection="column" width={width}>
