@@ -5,6 +5,8 @@ without an entry has no words, and its pattern is always run. One JSON line per 
 rules that hold it, then its words.
 */
 const lines: readonly string[] = [
+	'[["time-zone-data-missing"],["no time zone found with key "]]',
+	'[["time-zone-missing"],["zoneinfonotfounderror","unknowntimezoneerror","no time zone found with key"]]',
 	'[["collect-import-name-of-project"],["importerror: cannot import name \'"]]',
 	'[["collect-import-error"],["modulenotfounderror","importerror","no module named"]]',
 	'[["collect-invalid-escape"],["syntaxerror: invalid "]]',
@@ -85,7 +87,6 @@ const lines: readonly string[] = [
 	'[["service-url-invalid-at-setup","service-url-invalid"],["missingschema","invalidschema","invalidurl","unsupportedprotocol","locationparseerror","locationvalueerror","nosuchmoduleerror","insecuretransporterror","no connection adapters were found for","invalid url \'","request url is missing an \'http://\' or \'https://\' protocol","request url has an unsupported protocol","unknown url type: ","could not parse ","can\'t load plugin: sqlalchemy.dialects:"]]',
 	'[["browser-missing-at-setup","browser-missing"],["sessionnotcreatedexception","nosuchdriverexception","executable needs to be in path","executable doesn\'t exist at ","looks like playwright was just installed or updated","driver only supports","cannot find ","unable to obtain driver for "]]',
 	'[["locale-missing"],["locale.error: unsupported locale setting"]]',
-	'[["time-zone-missing"],["zoneinfonotfounderror","unknowntimezoneerror","no time zone found with key"]]',
 	'[["shared-library-missing"],["cannot open shared object file","dll load failed","library not loaded","image not found"," not available","typelib file for namespace \'"]]',
 	'[["redis-cluster-redirect"],["responseerror: ","crossslot"]]',
 	'[["redis-read-only-replica"],["readonly you can\'t write against a read only","you can\'t write against a read only "]]',

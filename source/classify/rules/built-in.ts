@@ -29,6 +29,7 @@ import {settingValueRules} from './setting-values.js';
 import {sharedStateRules} from './shared-state.js';
 import {testCodeRules} from './test-code.js';
 import {nameRules} from './test-names.js';
+import {timeZoneRules} from './time-zones.js';
 import {typeNameRules} from './type-names.js';
 import {
 	builtInOrigin,
@@ -58,6 +59,7 @@ export const fallbackRule: RuleSpec = {
 
 /** The built-in rules in order (see the top of this file). */
 export const builtInRules: readonly Rule[] = [
+	...timeZoneRules,
 	...importAndCollectionRules,
 	...coroutineRules,
 	...testCodeRules,

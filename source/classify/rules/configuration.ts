@@ -352,19 +352,6 @@ export const configurationRules: readonly RuleSpec[] = [
 			'The locale the code sets is not installed on this machine (locales are packages of the image): install or generate it, or use one that is',
 	},
 	{
-		name: 'time-zone-missing',
-		match: {
-			message: raised(
-				'ZoneInfoNotFoundError|UnknownTimeZoneError',
-				'No time zone found with key',
-			),
-		},
-		category: 'CONFIGURATION',
-		priority: 'MEDIUM',
-		reason:
-			'A time zone the code asks for is not in the time zone database here: the tzdata package is missing on this machine, or the zone named in the settings is wrong',
-	},
-	{
 		name: 'shared-library-missing',
 		match: {
 			message: new RegExp(

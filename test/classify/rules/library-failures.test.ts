@@ -437,7 +437,7 @@ describe('rules on failures real libraries raised', () => {
 		[
 			'tests/test_settings.py::test_zone',
 			'call',
-			'module-not-found',
+			'time-zone-missing',
 			'CONFIGURATION',
 			'MEDIUM',
 		],
