@@ -268,8 +268,8 @@ export const lateFloors = [
 	// (environment-value-not-a-number): 53 (36), log and XML; no other set changed.
 	// A string where a number is wanted, raised on the line that reads the settings (setting-value-of-wrong-type, after
 	// holdout 70): 57 (40), log and XML; no other set changed.
-	['test/classify/acceptance/holdout-69.log', 'holdout-69.json', 63, 57, 40],
-	['test/classify/acceptance/holdout-69.xml', 'holdout-69.json', 63, 57, 40],
+	['test/classify/acceptance/holdout-69.log', 'holdout-69.json', 63, 59, 42],
+	['test/classify/acceptance/holdout-69.xml', 'holdout-69.json', 63, 59, 42],
 	// holdout-70, a sixty-second, shaped like holdouts 63 to 69 to the team's (exactly 128 chaos tests in all six areas),
 	// not an outage and FLAKY (a glassblowing studio: 45 of 150 tests failing on all three attempts under --reruns 2, 7
 	// more passing on a rerun; a commission board started late and a gallery stopped during the run, a furnace answering
