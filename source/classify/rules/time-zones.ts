@@ -19,7 +19,7 @@ export const timeZoneRules: readonly RuleSpec[] = [
 		name: 'time-zone-data-missing',
 		match: {
 			message: new RegExp(
-				String.raw`(?:^|\n)(?:[\w.]+\.)?ZoneInfoNotFoundError: (['"])No time zone found with key (?:${zoneNames.map(name => escaped(name)).join('|')})\1`,
+				String.raw`(?:^|\n)(?:[\w.]+\.)?ZoneInfoNotFoundError: ['"]No time zone found with key (?:${zoneNames.map(name => escaped(name)).join('|')})['"]`,
 			),
 		},
 		category: 'ENVIRONMENT',
