@@ -388,6 +388,17 @@ export const lateFloors = [
 	// XML.
 	['test/classify/acceptance/holdout-78.log', 'holdout-78.json', 56, 36, 27],
 	['test/classify/acceptance/holdout-78.xml', 'holdout-78.json', 56, 36, 27],
+	// holdout-79, shaped like holdouts 63 to 78 to the team's (exactly 128 chaos tests in all six areas), not an outage
+	// (a ceramics studio's kiln service: 64 of 148 tests failing, TEST_DESIGN against BUG with the same symptoms side
+	// by side: wrong expected values, a rounding, floats with ==, the test's own range, order left by earlier tests,
+	// module-scoped fixtures, sets, threads' and SQLite's order, sleeps and timeouts shorter than the work, the local
+	// clock against UTC, a date now past, unseeded randomness, mocks patched where the code does not look, an env var
+	// read at import, words of an exception that changed, a fixed /tmp path, HOME; and the code's own off-by-ones,
+	// roundings, orders, zones, memos, state kept between calls, races and locks; a few refused ports, a missing file
+	// and bad settings), recorded with pytest 9.0.3 and the team's command (-v --tb=short --junitxml), reached 39/64
+	// (24) blind, its XML too, with main's rules at 4c3f330.
+	['test/classify/acceptance/holdout-79.log', 'holdout-79.json', 64, 39, 24],
+	['test/classify/acceptance/holdout-79.xml', 'holdout-79.json', 64, 39, 24],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
@@ -430,4 +441,5 @@ export const lateRuns = [
 	['holdout-76', 51],
 	['holdout-77', 60],
 	['holdout-78', 56],
+	['holdout-79', 64],
 ] as const;
