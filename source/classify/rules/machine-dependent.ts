@@ -43,7 +43,7 @@ export const machineDependentRules: readonly RuleSpec[] = [
 			exception: /(?:^|\.)AssertionError$/,
 			raisedIn: ['test'],
 			traceback:
-				/(?:^|\n)[^\n]*\.py:\d+: in \w+\n[ \t]+assert (?![^\n]*\b(?:sorted|set|frozenset|Counter)\()(?=[^\n]*?(?:\bos\.(?:listdir|scandir)|\bglob\.i?glob|\.iterdir|\.r?glob)\()[^\n]*\nE[ \t]+(?:AssertionError: )?assert [^\n]*\n(?:E[^\n]*\n)*?E[ \t]+At index \d+ diff:/,
+				/(?<=(?:^|\n)[^\n]*\.py:\d+: in \w+\n[ \t]+)assert (?![^\n]*\b(?:sorted|set|frozenset|Counter)\()(?=[^\n]*?(?:\bos\.(?:listdir|scandir)|\bglob\.i?glob|\.iterdir|\.r?glob)\()[^\n]*\nE[ \t]+(?:AssertionError: )?assert [^\n]*\n(?:E[^\n]*\n)*?E[ \t]+At index \d+ diff:/,
 			not: {message: /\b(?:Left|Right) contains (?:one|\d+) more items?\b/},
 		},
 		category: 'TEST_DESIGN',
