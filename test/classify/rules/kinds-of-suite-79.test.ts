@@ -109,7 +109,7 @@ describe('a file of a user’s dot-folder under HOME that is not there', () => {
 		['/home/ci/.cache/pytest/d/defaults.json', testFrame],
 		['/home/ci/.pytest-tmp/test_a0/defaults.json', testFrame],
 		['/home/ci/.venv/bin/kiln-tool', testFrame],
-		['/root/.pyenv/versions/3.11.7/lib/data.json', testFrame],
+		['/home/ci/.pyenv/versions/3.12.1/lib/data.json', testFrame],
 		// Raised in a library (a client's key file).
 		['/home/ci/.ssh/id_ed25519', libraryFrames],
 		// Not under HOME.
