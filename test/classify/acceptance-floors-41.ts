@@ -370,9 +370,10 @@ export const lateFloors = [
 	// 34/60 (24) blind, its XML too, with main's rules at 04552c3. A value of the settings in a library's own words (an
 	// unknown log level, a port out of range, configparser's KeyError for a missing option, requests' CA bundle path
 	// not found): 38 (27), log and XML. A string method on a boolean the settings gave (YAML's NO) and an exception
-	// the code names for a lock's timeout: 40 (29).
-	['test/classify/acceptance/holdout-77.log', 'holdout-77.json', 60, 40, 29],
-	['test/classify/acceptance/holdout-77.xml', 'holdout-77.json', 60, 40, 29],
+	// the code names for a lock's timeout: 40 (29). A file of a dot-folder under HOME the code opens for the test
+	// (developer-home-file-missing, after suite 79): 41 (30).
+	['test/classify/acceptance/holdout-77.log', 'holdout-77.json', 60, 41, 30],
+	['test/classify/acceptance/holdout-77.xml', 'holdout-77.json', 60, 41, 30],
 	// holdout-78, shaped like holdouts 63 to 76 to the team's (exactly 128 chaos tests in all six areas), not an outage
 	// (a harbour pilotage service: 56 of 147 tests failing, auth and network faults most often misread: RS256 tokens
 	// from providers with clocks ahead and behind, a rotated key the code's JWKS cache never refetches, an issuer and an
@@ -388,6 +389,19 @@ export const lateFloors = [
 	// XML.
 	['test/classify/acceptance/holdout-78.log', 'holdout-78.json', 56, 36, 27],
 	['test/classify/acceptance/holdout-78.xml', 'holdout-78.json', 56, 36, 27],
+	// holdout-79, shaped like holdouts 63 to 78 to the team's (exactly 128 chaos tests in all six areas), not an outage
+	// (a ceramics studio's kiln service: 64 of 148 tests failing, TEST_DESIGN against BUG with the same symptoms side
+	// by side: wrong expected values, a rounding, floats with ==, the test's own range, order left by earlier tests,
+	// module-scoped fixtures, sets, threads' and SQLite's order, sleeps and timeouts shorter than the work, the local
+	// clock against UTC, a date now past, unseeded randomness, mocks patched where the code does not look, an env var
+	// read at import, words of an exception that changed, a fixed /tmp path, HOME; and the code's own off-by-ones,
+	// roundings, orders, zones, memos, state kept between calls, races and locks; a few refused ports, a missing file
+	// and bad settings), recorded with pytest 9.0.3 and the team's command (-v --tb=short --junitxml), reached 39/64
+	// (24) blind, its XML too, with main's rules at 4c3f330. A file of a dot-folder under HOME the test needs
+	// (developer-home-file-missing) and a folder's listing expected in the file system's order on the test's own
+	// line (folder-listing-order-in-test): 41 (26), log and XML.
+	['test/classify/acceptance/holdout-79.log', 'holdout-79.json', 64, 41, 26],
+	['test/classify/acceptance/holdout-79.xml', 'holdout-79.json', 64, 41, 26],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
@@ -430,4 +444,5 @@ export const lateRuns = [
 	['holdout-76', 51],
 	['holdout-77', 60],
 	['holdout-78', 56],
+	['holdout-79', 64],
 ] as const;

@@ -439,6 +439,34 @@ const cases: Record<string, () => unknown> = {
 			handler(`E   ${'x'.repeat(60_000)}`, "KeyError: 'retry-after'"),
 		];
 	},
+	// A file of a dot-folder under HOME and a folder's listing expected in its order (holdout 79): 250 KB near
+	// misses of each, and each kind after 60 KB of others.
+	homeFilesAndListings() {
+		const missing = (file: string) =>
+			ruleFor({
+				headline: `FileNotFoundError: [Errno 2] No such file or directory: '${file}'`,
+				exceptionType: 'FileNotFoundError',
+				traceback: `tests/test_a.py:3: in test_a\n    open(path)\nE   FileNotFoundError: [Errno 2] No such file or directory: '${file}'`,
+			});
+		const listed = (line: string, explanation: string) =>
+			ruleFor({
+				headline: 'AssertionError: assert [1] == [2]',
+				exceptionType: 'AssertionError',
+				traceback: `tests/test_a.py:3: in test_a\n    ${line}\nE   AssertionError: assert [1] == [2]\n${explanation}`,
+			});
+		return [
+			missing(`/home/ci${'/x'.repeat(125_000)}`),
+			listed(
+				`assert a == ${'os.listdir( '.repeat(21_000)}`,
+				`E     x\n`.repeat(30_000),
+			),
+			missing(`/home/ci/.app/${'a'.repeat(60_000)}`),
+			listed(
+				`assert ${'x'.repeat(60_000)} == os.listdir(d)`,
+				`${'E     x\n'.repeat(6000)}E     At index 0 diff: 1 != 2`,
+			),
+		];
+	},
 };
 
 process.stdout.write(JSON.stringify(cases[process.argv[2]!]!()));

@@ -182,6 +182,15 @@ describe('a 5 MB failure', () => {
 		expect(rules[3]).toBe('handler-failed-on-service-error');
 	});
 
+	test('250 KB near misses of a file under HOME and of a listing expected in its order each get a rule', () => {
+		const rules = classified('homeFilesAndListings') as string[];
+		expect(rules).toHaveLength(4);
+		expect(rules[0]).not.toBe('developer-home-file-missing');
+		expect(rules[1]).not.toBe('folder-listing-order-in-test');
+		expect(rules[2]).toBe('developer-home-file-missing');
+		expect(rules[3]).toBe('folder-listing-order-in-test');
+	});
+
 	test('an assertion line 250 KB of blank lines before its E line gets a rule', () => {
 		expect(classified('blankLinesBeforeComparison')).toBe('value-mismatch');
 	});

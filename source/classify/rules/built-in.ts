@@ -21,6 +21,7 @@ import {defectRules} from './defects.js';
 import {importAndCollectionRules} from './imports-and-collection.js';
 import {librarySettingRules} from './library-setting-words.js';
 import {locationRules} from './location.js';
+import {machineDependentRules} from './machine-dependent.js';
 import {fileSystemRules, machineLimitRules} from './machine.js';
 import {securityCheckRules} from './security-checks.js';
 import {serviceReplyRules} from './service-replies.js';
@@ -63,6 +64,7 @@ export const builtInRules: readonly Rule[] = [
 	...importAndCollectionRules,
 	...coroutineRules,
 	...testCodeRules,
+	...machineDependentRules,
 	...sharedStateRules,
 	...answerHandlingRules,
 	...configurationRules,
