@@ -12,6 +12,9 @@ export const suites63Complete: Record<string, boolean> = {
 	'qutip-p90-v-n2-timeout': true,
 	// pytest 7.2's --tb=line at the default verbosity: its header names the rootdir.
 	'qutip-p7-tbline-timeout': true,
+	// pytest-timeout's thread method under xdist: crashed workers' reports name node ids (`-q`: nothing else shows the rootdir).
+	'qutip-p90-q-n2-timeout-thread': true,
+	'qutip-p7-rA-n2-timeout-thread': true,
 	// A CalledProcessError, then a RuntimeError whose message quotes the child's traceback, under --tb=native.
 	'slycot-p90-native-rA': true,
 	// A C++ extension's unittest-style tests under -vv --setup-show, counted progress.

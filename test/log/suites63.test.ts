@@ -2,6 +2,7 @@ import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {readLog} from '../../source/log/read.js';
 import {checkAgainstXml, xmlOf} from './against-xml.js';
+import {parseText} from './helpers.js';
 import {xmlHeadlines} from './truth.js';
 
 // What the sixty-third sweep's runs showed (fixtures/real-suites/README.md, record-sweep63.sh).
@@ -44,6 +45,23 @@ describe('a tests folder with its own pytest.ini: the rootdir is below where pyt
 				['qutip/tests/test_wigner.py::test_angle_slicing', timeout],
 			],
 		);
+	});
+
+	test("-q -n 2, pytest-timeout's thread method: the crashed workers' reports name node ids, which show the rootdir", async () => {
+		const run = await checkAgainstXml(
+			path.join(root, 'qutip-p90-q-n2-timeout-thread'),
+		);
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'test_wigner.py::test_wigner_bell4_su2parity',
+			'test_wigner.py::test_wigner_bell1_su2parity',
+			'test_wigner.py::test_angle_slicing',
+			'test_wigner.py::test_wigner_bell4_fullparity',
+		]);
+		expect(run.failures[0]!.headline).toBe(
+			"worker 'gw1' crashed while running 'test_wigner.py::test_wigner_bell4_su2parity'",
+		);
+		// pytest 7.2 under -rA prints its header: the rootdir line says it there.
+		await checkAgainstXml(path.join(root, 'qutip-p7-rA-n2-timeout-thread'));
 	});
 
 	// The XML says `test_wigner.py::…`: nothing in a `-q` log tells where the rootdir is.
@@ -91,5 +109,39 @@ describe("--tb=native: a message quoting a child process's traceback", () => {
 			'RuntimeError: Trying to call _wrapper.ab08nd() failed with returncode 1.',
 		]);
 		expect(run.failures[0]!.headline).toBe(headlineOf(run.failures[0]!));
+	});
+});
+
+describe("a crashed xdist worker's report names the test by its node id", () => {
+	const log = (nodeId: string) =>
+		[
+			'bringing up nodes...',
+			'.F                                                                       [100%]',
+			'=================================== FAILURES ===================================',
+			'________________________________ test_a.py _____________________________________',
+			'[gw0] linux -- Python 3.11.7 /usr/bin/python3',
+			`worker 'gw0' crashed while running '${nodeId}'`,
+			'=========================== short test summary info ============================',
+			"FAILED pkg/tests/test_a.py::test_two - worker 'gw0' crashed while running '...",
+			'1 failed, 1 passed in 0.52s',
+		].join('\n');
+
+	test('-q: a node id without the directories the summary prints takes them off every id', async () => {
+		const run = await parseText(log('test_a.py::test_two'));
+		expect(run.failures.map(failure => [failure.id, failure.headline])).toEqual(
+			[
+				[
+					'test_a.py::test_two',
+					"worker 'gw0' crashed while running 'test_a.py::test_two'",
+				],
+			],
+		);
+	});
+
+	test('a node id the summary prints as it is: the ids are kept as printed', async () => {
+		const run = await parseText(log('pkg/tests/test_a.py::test_two'));
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'pkg/tests/test_a.py::test_two',
+		]);
 	});
 });
