@@ -15,6 +15,8 @@ export const suites63Complete: Record<string, boolean> = {
 	// pytest-timeout's thread method under xdist: crashed workers' reports name node ids (`-q`: nothing else shows the rootdir).
 	'qutip-p90-q-n2-timeout-thread': true,
 	'qutip-p7-rA-n2-timeout-thread': true,
+	// The same under -v --no-header: no rootdir line, the crashed workers' node ids show it.
+	'qutip-p90-v-n2-noheader-thread': true,
 	// A CalledProcessError, then a RuntimeError whose message quotes the child's traceback, under --tb=native.
 	'slycot-p90-native-rA': true,
 	// A C++ extension's unittest-style tests under -vv --setup-show, counted progress.

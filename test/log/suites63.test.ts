@@ -60,6 +60,11 @@ describe('a tests folder with its own pytest.ini: the rootdir is below where pyt
 		expect(run.failures[0]!.headline).toBe(
 			"worker 'gw1' crashed while running 'test_wigner.py::test_wigner_bell4_su2parity'",
 		);
+		// -v --no-header: no rootdir line either; the crashed workers' node ids show it for every -v line.
+		const verbose = await checkAgainstXml(
+			path.join(root, 'qutip-p90-v-n2-noheader-thread'),
+		);
+		expect(verbose.counts).toMatchObject({passed: 106, failed: 3});
 		// pytest 7.2 under -rA prints its header: the rootdir line says it there.
 		await checkAgainstXml(path.join(root, 'qutip-p7-rA-n2-timeout-thread'));
 	});
