@@ -35,6 +35,7 @@ import {
 	suites58Unreported,
 } from './suites58-runs.js';
 import {suites59Complete, suites59Unreported} from './suites59-runs.js';
+import {suites63Ambiguous, suites63Complete} from './suites63-runs.js';
 
 // Real third-party suites installed on the build machine, run under pytest 9 and 7.2 with faults (fixtures/real-suites/README.md).
 const root = path.resolve('fixtures/real-suites');
@@ -606,6 +607,7 @@ const expectedComplete: Record<string, boolean> = {
 	...suites57Complete,
 	...suites58Complete,
 	...suites59Complete,
+	...suites63Complete,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
@@ -727,6 +729,7 @@ const cutSummary = new Set([
 const ambiguous = [
 	'statsmodels-p9-doctest-q',
 	'statsmodels-p9-doctest-v-nosummary-header',
+	...suites63Ambiguous,
 ];
 /**
 A test whose call passed and whose teardown called pytest.skip(): pytest counts a pass and a skip, the XML keeps the skip.

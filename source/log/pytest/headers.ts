@@ -8,7 +8,6 @@ import type {Entry} from './failure-entry.js';
 import {guessState, type EntryOrdinals} from './guess-id.js';
 import {ClassErrors} from './class-in-file.js';
 import {CollectPaths} from './collect-paths.js';
-import {fromPythonRepr} from './python-repr.js';
 import type {IdNormalizer} from './ids.js';
 import {HeaderCandidates} from './header-candidates.js';
 import {
@@ -21,9 +20,7 @@ import {assignLineEntries} from './line-entries.js';
 import {applySummaryErrors} from './summary-errors.js';
 import type {EntrySlot, TestState} from './test-state.js';
 import type {TestTable} from './tests.js';
-
-// xdist prints the test's node id with repr(): in single quotes, or double ones when the id holds a single quote.
-const workerCrash = /^worker '[^']+' crashed while running ('.+'|".+")$/;
+import {crashedIdOf} from './worker-crash-ids.js';
 
 export type HeaderInputs = {
 	/** Every entry of the FAILURES and ERRORS sections, in log order. */
@@ -218,16 +215,7 @@ export function* assignEntries(inputs: HeaderInputs): Steps<void> {
 
 				const slot = 'failedEntry';
 				// xdist: a crashed worker's report is headed by the file and names the test in its text.
-				const crashed = entry.name.endsWith('.py')
-					? entry.traceback
-							.map(line => {
-								const quoted = workerCrash.exec(line)?.[1];
-								return quoted === undefined
-									? undefined
-									: fromPythonRepr(quoted);
-							})
-							.find(id => id !== undefined)
-					: undefined;
+				const crashed = crashedIdOf(entry);
 				const crashedState =
 					crashed === undefined ? undefined : stateOf(crashed);
 				if (

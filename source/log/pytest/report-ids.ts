@@ -14,6 +14,7 @@ import type {Preamble} from './preamble.js';
 import {applySummary, type SummaryItem} from './short-summary.js';
 import type {FailedReport} from './subtests.js';
 import type {TestTable} from './tests.js';
+import {crashedNodeIds} from './worker-crash-ids.js';
 
 export function* resolveReportIds(inputs: {
 	readonly header: Preamble;
@@ -34,12 +35,14 @@ export function* resolveReportIds(inputs: {
 	readonly warnings: Warning[];
 }): Steps<void> {
 	const {header, tests, summaryItems, entries, ids, warnings} = inputs;
+	// Node ids printed as they are: the `--durations` lines, the warnings summary's, and crashed xdist workers' reports.
+	const nodeIds = [...inputs.durationIds, ...crashedNodeIds(entries)];
 	applyInvocationPrefix({
 		rootdir: header.rootdir,
 		tests,
 		summaryItems,
 		entries,
-		durationIds: inputs.durationIds,
+		durationIds: nodeIds,
 		progressFiles: inputs.progressFiles?.named,
 		ids,
 	});
@@ -50,7 +53,7 @@ export function* resolveReportIds(inputs: {
 		tests,
 		summaryItems,
 		entries,
-		durationIds: inputs.durationIds,
+		durationIds: nodeIds,
 		progressFiles: inputs.progressFiles?.named,
 		ids,
 	});
