@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {Readable} from 'node:stream';
+import {describe, expect, test} from 'vitest';
+import type {Run} from '../../source/log/model.js';
+import {readLog} from '../../source/log/read.js';
+
+// What helper hunt63 found (fixtures/hunt/README.md, record-hunt63.sh).
+
+const hunt = path.resolve('fixtures/hunt');
+const runsNamed = (prefix: string) =>
+	fs.readdirSync(hunt).filter(name => name.startsWith(prefix));
+const messagesOf = (run: Run) => run.warnings.map(warning => warning.message);
+const readText = async (text: string) =>
+	readLog('made.log', {stream: Readable.from([Buffer.from(text)])});
+
+describe("pytest's session dying under `-q -s`, the letters glued to the output (closedq-*)", () => {
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(runsNamed('closedq-p9-').length).toBeGreaterThan(0);
+		expect(runsNamed('closedq-p7-').length).toBeGreaterThan(0);
+	});
+
+	// The log cannot tell the letters from the output (`test.fails` in `real-hunt.test.ts`): `.Fsending the report` may be
+	// letters glued to a test's output or output starting so, and no final line says how many letters there are.
+	for (const name of runsNamed('closedq-')) {
+		test(`${name}: a pytest run that died, read as such, the warning saying why no test is read`, async () => {
+			// Before: refused as "not a test log" (exit 2).
+			const run = await readLog(path.join(hunt, name, 'run.log'));
+			expect(run.complete).toBe(false);
+			expect(run.tests.length).toBe(0);
+			expect(messagesOf(run)).toEqual([
+				"pytest's session died under a test (the traceback starts in its session wrapper) before any line the log can tell from the tests' output: under -s the progress letters are glued to that output, and no final line confirms them",
+				'pytest failed before its final summary line: ValueError: I/O operation on closed file.',
+			]);
+		});
+	}
+
+	test('a traceback a script printed, with no pytest frame at its top, is still no test log', async () => {
+		await expect(
+			readText(
+				[
+					'starting the job',
+					'Traceback (most recent call last):',
+					'  File "/srv/app/job.py", line 3, in main',
+					'    sys.stdout.write("x")',
+					'ValueError: I/O operation on closed file.',
+				].join('\n'),
+			),
+		).rejects.toThrow(/not a test log/);
+	});
+
+	test("a traceback printed in a test's output whose top frame is pytest's session wrapper deeper down is none either", async () => {
+		// Only the traceback's first frame counts: a test printing a traceback starts it in the test.
+		await expect(
+			readText(
+				[
+					'.Fsome output',
+					'Traceback (most recent call last):',
+					'  File "/srv/app/test_job.py", line 3, in test_job',
+					'    run()',
+					'  File "/usr/lib/python3/dist-packages/_pytest/main.py", line 270, in wrap_session',
+					'    session.exitstatus = doit(config, session) or 0',
+					'ValueError: I/O operation on closed file.',
+				].join('\n'),
+			),
+		).rejects.toThrow(/not a test log/);
+	});
+});
