@@ -66,3 +66,75 @@ describe("pytest's session dying under `-q -s`, the letters glued to the output 
 		).rejects.toThrow(/not a test log/);
 	});
 });
+
+describe('a captured section written whole with `unicode-escape` (ascsection-*)', () => {
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(runsNamed('ascsection-p9-').length).toBeGreaterThan(1);
+		expect(runsNamed('ascsection-p7-').length).toBeGreaterThan(0);
+	});
+
+	for (const name of runsNamed('ascsection-')) {
+		test(`${name}: each section's text is the test's output as the XML holds it`, async () => {
+			// Before: `loading Z\xfcrich\n  rows: 3\ndone` and the log section's two records, each one line with `\n`
+			// escapes, in the detail pane and every export. The XML (`-o junit_logging=all`) holds the output as printed.
+			const run = await readLog(path.join(hunt, name, 'run.log'));
+			const xml = await readLog(path.join(hunt, name, 'run.xml'));
+			expect(run.complete).toBe(true);
+			expect(run.failures).toHaveLength(4);
+			const outputs = new Map(
+				xml.failures.map(failure => [
+					failure.id,
+					failure.captured.map(section => section.text).join('\n'),
+				]),
+			);
+			for (const failure of run.failures) {
+				expect(failure.captured.length, failure.id).toBeGreaterThan(0);
+				for (const section of failure.captured) {
+					expect(outputs.get(failure.id), failure.id).toContain(section.text);
+				}
+			}
+
+			const city = run.failures.find(failure =>
+				failure.id.endsWith('::test_city_report'),
+			);
+			expect(city?.captured).toEqual([
+				{name: 'Captured stdout call', text: 'loading Zürich\n  rows: 3\ndone'},
+			]);
+		});
+	}
+
+	const sectionOf = async (line: string) => {
+		const run = await readText(
+			[
+				'test_a.py F                                                              [100%]',
+				'',
+				'=================================== FAILURES ===================================',
+				'__________________________________ test_one ___________________________________',
+				'E       assert 1 == 2',
+				'',
+				'test_a.py:3: AssertionError',
+				'----------------------------- Captured stdout call -----------------------------',
+				line,
+				'============================== 1 failed in 0.01s ===============================',
+			].join('\n'),
+		);
+		return run.failures[0]!.captured[0]!.text;
+	};
+
+	test('an escaped control character stays escaped, so no escape sequence of the log goes live', async () => {
+		expect(await sectionOf(String.raw`\x1b[31mred Z\xfcrich\nnext`)).toBe(
+			String.raw`\x1b[31mred Zürich` + '\nnext',
+		);
+	});
+
+	test('ASCII a test printed stays as printed: no escape past ASCII, a bytes repr, a repr of an unprintable', async () => {
+		for (const line of [
+			String.raw`C:\new\table`,
+			String.raw`b'\xc3\xbc\n'`,
+			String.raw`'a\x85\nb'`,
+			String.raw`Z\xfcrich with a lone \ backslash\nnext`,
+		]) {
+			expect(await sectionOf(line)).toBe(line);
+		}
+	});
+});
