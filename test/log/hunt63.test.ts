@@ -4,6 +4,7 @@ import {Readable} from 'node:stream';
 import {describe, expect, test} from 'vitest';
 import type {Run} from '../../source/log/model.js';
 import {readLog} from '../../source/log/read.js';
+import {checkAgainstXml, checkHeadlinesAgainstXml} from './against-xml.js';
 
 // What helper hunt63 found (fixtures/hunt/README.md, record-hunt63.sh).
 
@@ -136,5 +137,82 @@ describe('a captured section written whole with `unicode-escape` (ascsection-*)'
 		]) {
 			expect(await sectionOf(line)).toBe(line);
 		}
+	});
+});
+
+describe("a local's repr with a line shaped like an `E` line, under -l (shownlocals-*)", () => {
+	test('there are runs under pytest 9 and 7.2, long and short', () => {
+		expect(runsNamed('shownlocals-p9-').length).toBeGreaterThan(1);
+		expect(runsNamed('shownlocals-p7-').length).toBeGreaterThan(1);
+	});
+
+	for (const name of runsNamed('shownlocals-')) {
+		test(`${name}: each headline the XML's message, not the repr's line`, async () => {
+			// Before: `AssertionError: assert 0` (twice) and `ValueError: bad row 7`, the reprs' lines.
+			const run = await checkHeadlinesAgainstXml(path.join(hunt, name), 4);
+			expect(run.complete).toBe(true);
+			expect(run.failures.map(failure => failure.location?.line)).toEqual([
+				18, 24, 30, 35,
+			]);
+		});
+	}
+
+	test('without -l, an `E` line after a blank line is still the exception (a chained one)', async () => {
+		const run = await readText(
+			[
+				'test_a.py F                                                              [100%]',
+				'',
+				'=================================== FAILURES ===================================',
+				'__________________________________ test_one ___________________________________',
+				'E   KeyError: 1',
+				'',
+				'During handling of the above exception, another exception occurred:',
+				'',
+				'E   ValueError: no key',
+				'',
+				'test_a.py:3: ValueError',
+				'============================== 1 failed in 0.01s ===============================',
+			].join('\n'),
+		);
+		expect(run.failures[0]!.headline).toBe('ValueError: no key');
+	});
+});
+
+describe('a FAILURES title a test printed before the first letter under -q -s (qstitle-*)', () => {
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(runsNamed('qstitle-p9-').length).toBeGreaterThan(0);
+		expect(runsNamed('qstitle-p7-').length).toBeGreaterThan(0);
+	});
+
+	for (const name of runsNamed('qstitle-')) {
+		test(`${name}: the failure read, the run whole`, async () => {
+			// Before: the printed title (84 columns) was the log's first rule and its width the run's, so pytest's own
+			// rules were read as a session a test printed: no failure, and `pytest counts 1 failing report that the log
+			// never names`.
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(run.complete).toBe(true);
+			expect(run.failures.map(failure => failure.id)).toEqual([
+				'test_echo_title.py::test_balance',
+			]);
+		});
+	}
+
+	test("a log cut before the letters, starting with pytest's FAILURES title, is read as before", async () => {
+		const run = await readText(
+			[
+				'=================================== FAILURES ===================================',
+				'___________________________________ test_one ___________________________________',
+				'E       assert 1 == 2',
+				'',
+				'test_a.py:3: AssertionError',
+				'=========================== short test summary info ============================',
+				'FAILED test_a.py::test_one - assert 1 == 2',
+				'1 failed, 2 passed in 0.01s',
+			].join('\n'),
+		);
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'test_a.py::test_one',
+		]);
+		expect(run.failures[0]!.headline).toBe('AssertionError: assert 1 == 2');
 	});
 });
