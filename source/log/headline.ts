@@ -7,6 +7,7 @@ import {unexpectedExceptionLine} from './doctest-exception.js';
 import {groupHeadline} from './exception-group.js';
 import {isExceptionLine, longestTypeName, typedLine} from './exception-line.js';
 import type {Location} from './model.js';
+import {shownLocals} from './shown-locals.js';
 import {
 	crashOf,
 	errorIndentOf,
@@ -76,14 +77,17 @@ function lastErrorBlock(lines: readonly string[]): {
 	indents: number[];
 	end: number;
 } {
-	// From the end: the last `E` line, then back to the first of its block.
+	// From the end: the last `E` line, then back to the first of its block. An `E` line of a local's repr (`-l`) is none.
+	const locals = shownLocals(lines);
+	const isError = (index: number) =>
+		isErrorLine(lines[index]!) && !locals?.has(index);
 	let end = lines.length - 1;
-	while (end >= 0 && !isErrorLine(lines[end]!)) {
+	while (end >= 0 && !isError(end)) {
 		end--;
 	}
 
 	let start = end;
-	while (start > 0 && isErrorLine(lines[start - 1]!)) {
+	while (start > 0 && isError(start - 1)) {
 		start--;
 	}
 

@@ -80,6 +80,11 @@ describe('runs from the parser hunt agree with their JUnit XML', () => {
 			'makereport-p7-rA',
 			'-rA: the same, the letters’ file said (in the warning)',
 		],
+		[
+			'closedq-p9-q-s',
+			'-q -s, pytest’s session dying under a test: the letters glued to the output, and no final line to confirm them',
+		],
+		['closedq-p7-q-s', '-q -s: the same under pytest 7.2'],
 	]);
 	const names = fs
 		.readdirSync(hunt)

@@ -6,6 +6,7 @@ that ends with such a traceback says why pytest's final line is missing.
 */
 import {isExceptionLine} from '../exception-line.js';
 import {FatalStack} from './fatal-stack.js';
+import {isSessionWrapperFrame} from './session-wrapper.js';
 import {TimeoutStack} from './timeout-stack.js';
 
 const tracebackStart = 'Traceback (most recent call last):';
@@ -15,12 +16,19 @@ export class CrashTrace {
 	readonly fatal = new FatalStack();
 	/** pytest-timeout's dump, if it ended the process: where the test was. */
 	readonly timeout = new TimeoutStack();
+	/**
+	A top-level traceback started in pytest's session wrapper (`session-wrapper.ts`): pytest itself died, so the log
+	is pytest's even where nothing else in it reads as pytest's (`-q -s`: the letters glued to the tests' output).
+	*/
+	hasSessionDied = false;
 	/** In a traceback: `crash` (one that may end the log) or `ignored` (after `Exception ignored in …`). */
 	private state: 'crash' | 'ignored' | 'ignoredHead' | undefined;
 	/** The exception line of the last top-level traceback, while nothing but Python's exit noise followed it. */
 	private exception: string | undefined;
 	/** The number of the last line read here: every line after the exception's must have been. */
 	private lastLine = 0;
+	/** The last line read was a crash's `Traceback (most recent call last):`. */
+	private isAtStart = false;
 
 	/** Every line; those of a FAILURES/ERRORS entry (whose `--tb=native` reports hold such tracebacks too) are none. */
 	line(text: string, lineNumber: number, isInEntry: boolean): void {
@@ -37,8 +45,14 @@ export class CrashTrace {
 		}
 
 		this.lastLine = lineNumber;
+		const isAtStart = this.isAtStart;
+		this.isAtStart = false;
 		if (text.length === 0) {
 			return;
+		}
+
+		if (isAtStart && isSessionWrapperFrame(text)) {
+			this.hasSessionDied = true;
 		}
 
 		if (text.startsWith('Exception ignored in')) {
@@ -51,6 +65,7 @@ export class CrashTrace {
 			this.state = this.state === 'ignoredHead' ? 'ignored' : 'crash';
 			if (this.state === 'crash') {
 				this.exception = undefined;
+				this.isAtStart = true;
 			}
 
 			return;

@@ -3,6 +3,7 @@ One report of the FAILURES or ERRORS section as the reader collects it (`failure
 `Captured …` sections, written to a body store as they come or sealed into it, and read back when asked for.
 */
 import {type BodyStore, emptyBody, type BodyHandle} from '../bodies.js';
+import {escapedSectionLines, mayBeEscapedWrite} from './escaped-section.js';
 
 /** `pdb`: the report `--pdb` prints before entering the debugger (`pdb-block.ts`), naming no test. */
 export type EntryKind =
@@ -128,18 +129,36 @@ export class Entry {
 		};
 	}
 
-	/** A line of its report: of the traceback, or of the captured section last started. */
+	/**
+	A line of its report: of the traceback, or of the captured section last started. A section's content pytest wrote
+	whole with `unicode-escape` (an ASCII stdout) is the lines it stands for (`escaped-section.ts`).
+	*/
 	append(text: string): void {
-		if (this.#mode === streaming) {
-			this.#store!.appendLine(text);
-		} else {
-			(this.#captured!.at(-1)?.lines ?? this.#traceback!).push(text);
+		const lines = this.#isInCaptured ? escapedSectionLines(text) : undefined;
+		for (const line of lines ?? [text]) {
+			if (this.#mode === streaming) {
+				this.#store!.appendLine(line);
+			} else {
+				(this.#captured!.at(-1)?.lines ?? this.#traceback!).push(line);
+			}
 		}
 	}
 
 	/** `append` for a line as UTF-8 bytes (only when `isStreamed`). */
 	appendBytes(bytes: Uint8Array, start: number, end: number): void {
+		if (this.#isInCaptured && mayBeEscapedWrite(bytes, start, end)) {
+			this.append(Buffer.from(bytes.subarray(start, end)).toString('utf8'));
+			return;
+		}
+
 		this.#store!.appendLineBytes(bytes, start, end);
+	}
+
+	/** Whether the lines go to a `Captured …` section. */
+	get #isInCaptured(): boolean {
+		return this.#mode === streaming
+			? this.#openSection !== undefined
+			: (this.#captured?.length ?? 0) > 0;
 	}
 
 	/** A `Captured …` section starts: the next lines are its. */

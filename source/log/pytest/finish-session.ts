@@ -72,7 +72,10 @@ export function* runOfSession(
 		!session.xdistEndedEarly &&
 		// pytest-timeout's dump of the thread running pytest's own frames and a test: the process ended in its first
 		// test under `-q` or `-qq`, before any letter (`timeout-stack.ts`).
-		end.crash.timeout.site === undefined
+		end.crash.timeout.site === undefined &&
+		// pytest's session dying under a test (`session-wrapper.ts`): under `-q -s` the letters are glued to the tests'
+		// output, which no final line confirms (`withGluedChars`), and nothing else reads as pytest's.
+		!end.crash.hasSessionDied
 	) {
 		return undefined;
 	}
@@ -87,6 +90,20 @@ export function* runOfSession(
 			line: session.lastLine,
 			message:
 				'xdist started its workers and the session ended with no report: under -qq a run whose every test was skipped at collection or deselected prints nothing else (how many, the log cannot say)',
+		});
+	}
+
+	if (
+		end.crash.hasSessionDied &&
+		!session.hasSessionStart &&
+		!progress.hasProgress &&
+		entries.length === 0 &&
+		summaryItems.length === 0
+	) {
+		warnings.push({
+			line: session.lastLine,
+			message:
+				"pytest's session died under a test (the traceback starts in its session wrapper) before any line the log can tell from the tests' output: under -s the progress letters are glued to that output, and no final line confirms them",
 		});
 	}
 
@@ -135,7 +152,8 @@ export function* runOfSession(
 			session.hasSessionStart ||
 			progress.hasProgress ||
 			session.xdistEndedEarly ||
-			end.crash.timeout.site !== undefined,
+			end.crash.timeout.site !== undefined ||
+			end.crash.hasSessionDied,
 		hasProgress: progress.hasProgress,
 		hasAnyLine: session.hasAnyLine,
 		lastLine: session.lastLine,

@@ -334,9 +334,9 @@ export class PytestParser {
 			if (title) {
 				const name = (title[1] ?? title[2])!;
 				// pytest pads its rules to the terminal width: the first of its own tells it.
-				const {hasSessionStart, isProgressDone, isPastProgress} = this;
-				const isPast = hasSessionStart || isProgressDone || isPastProgress;
-				this.ruleWidth ??= widthTold(name, text, isPast);
+				const {hasSessionStart, isProgressDone, isPastProgress: past} = this;
+				const isPast = hasSessionStart || isProgressDone || past;
+				this.ruleWidth ??= widthTold(name, text, isPast, this.progress);
 				this.escapes.width ??= this.ruleWidth;
 				this.onRuleTitle(name, text, lineNumber);
 				return;

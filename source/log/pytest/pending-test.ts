@@ -13,6 +13,7 @@ import {
 	trailingOutcome,
 } from './pending-id.js';
 import {isNextTest} from './verbose-line.js';
+import {isSessionWrapperFrame} from './session-wrapper.js';
 import type {KillWatch} from './killed-test.js';
 import type {VerboseReports} from './verbose-reports.js';
 
@@ -217,16 +218,3 @@ export class PendingTest {
 }
 
 const tracebackStart = 'Traceback (most recent call last):';
-
-/**
-A traceback's first frame in pytest's session wrapper (`  File "…/_pytest/main.py", line 270, in wrap_session`): an
-exception reached the top of pytest's session. A traceback a test prints starts in the test, and `print_stack()` prints
-no `Traceback` line.
-*/
-function isSessionWrapperFrame(text: string): boolean {
-	return (
-		text.startsWith('  File "') &&
-		text.endsWith(', in wrap_session') &&
-		text.includes('_pytest/main.py", line ')
-	);
-}

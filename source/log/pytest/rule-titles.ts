@@ -161,13 +161,25 @@ export function isPytestsWidth(text: string, ruleWidth: number): boolean {
 The width of pytest's own rules a rule tells, if it can be pytest's: the banner, any rule past the progress lines. Among
 the progress lines of a session with no banner (`-q`), a banner a test printed under `-s` or `--capture=tee-sys` can
 come first (`===== inner report =====`): only a title pytest prints there tells it. `isPastProgressStart`: the session
-printed its banner, or its progress reached its end, or a section of its own began.
+printed its banner, or its progress reached its end, or a section of its own began. An ERRORS or FAILURES title before
+any progress (`progress.hasProgress` false) tells none either: under `-q -s` a test's output comes before the first letter, and
+a test echoing a log prints such a title there, at its own width (`held-section-title.ts` holds it until what follows
+tells whose it is); pytest's own comes after the letters, or heads a log cut before them, whose later rules tell it.
 */
 export function widthTold(
 	title: string,
 	text: string,
 	isPastProgressStart: boolean,
+	progress: {readonly hasProgress: boolean},
 ): number | undefined {
+	if (
+		!isPastProgressStart &&
+		!progress.hasProgress &&
+		(title === 'FAILURES' || title === 'ERRORS')
+	) {
+		return undefined;
+	}
+
 	return isPastProgressStart ||
 		title === 'test session starts' ||
 		sectionTitles[title] !== undefined ||

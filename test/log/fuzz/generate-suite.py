@@ -101,6 +101,18 @@ PLUGIN_NOISE = [line for line in NOISE if not line.startswith("=")]
 WARNINGS = ["a warning", "PASSED", "multi\nline warning"]
 MESSAGES = ["multi\nline\nmessage", "why"]
 
+# Since hunt 63: texts of a local whose repr spans lines (`Shown`), as `-l`/`--showlocals` prints it in a failing
+# report: `shown      = first` then the repr's other lines as they are, shaped like pytest's own.
+SHOWN = [
+    "Shown(\nE       assert 0\n)",
+    "first\n____________________ test_fake ____________________\nlast",
+    "first\n========================= 1 failed, 2 passed in 0.12s ==========================",
+    "first\ntest_fake.py:3: AssertionError",
+    "first\nFAILED test_fake.py::test_fake - AssertionError: nope\nlast",
+    "first\n------------------------------- Captured stdout call -------------------------------\nPASSED",
+    "first\n    def test_fake():\n>       assert 0\nE       assert 0",
+]
+
 ODD_VALUES = [0, 1, -1, 1.5, None, True, "s", "", "[", "a b", "Zürich", b"bytes", b"\xc3\xa5", (1, 2), [1], {"k": 1}, "x" * 80]
 
 
@@ -117,6 +129,9 @@ class Gen:
         # past --timeout), and whether the run gets --timeout (pytest-timeout 2.1 under pytest 7.2, 2.4 under 9).
         self.ender = self.f.choice(["os_exit", "segv", "pytest_exit", "sleep", "fd1"]) if self.f.random() < 0.2 else None
         self.timeout = self.ender == "sleep" or self.f.random() < 0.05
+        # Since hunt 63, from a generator of its own (the rest of a seed's suite and options stay as they were): failing
+        # bodies with a local whose repr spans lines, and `-l` more often, which prints it.
+        self.shown = random.Random(f"shown-{seed}")
 
     def name(self, base):
         self.counter += 1
@@ -145,6 +160,8 @@ class Gen:
         if kind in ("pass", "xpass", "xpass_strict", "error_teardown", "conftest_fixture"):
             lines.append(f"{indent}assert True")
         elif kind in ("fail", "xfail", "xfail_strict"):
+            if self.shown.random() < 0.3:
+                lines.append(f"{indent}shown = Shown({self.shown.choice(SHOWN)!r})")
             style = self.r.randrange(6)
             if in_unittest:
                 lines.append(f"{indent}self.assertEqual({self.r.randint(0, 9)}, 10, {self.r.choice(NOISE)!r})")
@@ -370,6 +387,12 @@ class Gen:
             "    yield",
             "    print('[100%] teardown noise')",
             "",
+            "class Shown:",
+            "    def __init__(self, text):",
+            "        self.text = text",
+            "    def __repr__(self):",
+            "        return self.text",
+            "",
         ]
         trouble = self.r.random()
         if trouble < 0.04:
@@ -513,6 +536,9 @@ class Gen:
             # and later; pytest 7.2 prints no marker for a style it does not know). Drawn last, so a seed's other
             # options stay as they were.
             args += ["-o", "console_output_style=times"]
+        if "-l" not in args and self.shown.random() < 0.15:
+            # Since hunt 63 (drawn from its own generator): `--showlocals` more often, with `Shown` locals to print.
+            args.append("-l")
         env = {}
         if self.chance(0.25):
             args += ["-n", "2"]
