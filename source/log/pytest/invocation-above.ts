@@ -33,8 +33,8 @@ export function removeInvocationAbove(inputs: {
 	readonly tests: TestTable;
 	readonly summaryItems: readonly SummaryItem[];
 	readonly entries: readonly Entry[];
-	/** Node ids the `--durations` section and the warnings summary printed. */
-	readonly durationIds: readonly string[];
+	/** Node ids printed as they are, rootdir-relative: the `--durations` lines, the warnings summary's, crashed xdist workers' reports. */
+	readonly nodeIds: readonly string[];
 	/** The files the lines of progress letters named (the default verbosity), as printed. */
 	readonly progressFiles?: ReadonlySet<string>;
 	/** Told the prefix, so that ids normalized from now on lose it too. */
@@ -226,10 +226,10 @@ function lastDirectory(
 /** Node ids pytest printed as they are (rootdir-relative): the `--durations` lines, the `ERROR collecting` headers. */
 function nodeIdsOf(inputs: {
 	readonly entries: readonly Entry[];
-	readonly durationIds: readonly string[];
+	readonly nodeIds: readonly string[];
 }): string[] {
 	return [
-		...inputs.durationIds,
+		...inputs.nodeIds,
 		...inputs.entries
 			.filter(entry => entry.kind === 'collect')
 			.map(entry => entry.name),
@@ -238,10 +238,10 @@ function nodeIdsOf(inputs: {
 
 function isShowingNodeIds(inputs: {
 	readonly entries: readonly Entry[];
-	readonly durationIds: readonly string[];
+	readonly nodeIds: readonly string[];
 }): boolean {
 	return (
-		inputs.durationIds.length > 0 ||
+		inputs.nodeIds.length > 0 ||
 		inputs.entries.some(entry => entry.kind === 'collect')
 	);
 }
@@ -255,7 +255,7 @@ function prefixShownByNodeIds(
 	files: ReadonlySet<string>,
 	inputs: {
 		readonly entries: readonly Entry[];
-		readonly durationIds: readonly string[];
+		readonly nodeIds: readonly string[];
 	},
 ): string | undefined {
 	let prefix: string | undefined;

@@ -23,8 +23,8 @@ export function applyInvocationPrefix(inputs: {
 	readonly tests: TestTable;
 	readonly summaryItems: readonly SummaryItem[];
 	readonly entries: readonly Entry[];
-	/** Node ids the `--durations` section and the warnings summary printed. */
-	readonly durationIds?: readonly string[];
+	/** Node ids printed as they are, rootdir-relative: the `--durations` lines, the warnings summary's, crashed xdist workers' reports. */
+	readonly nodeIds?: readonly string[];
 	/** The files the lines of progress letters named (the default verbosity), as printed. */
 	readonly progressFiles?: ReadonlySet<string>;
 	/** Told the prefix, so that ids normalized from now on get it too. */
@@ -125,7 +125,7 @@ function nodeIdPrefix(
 	inputs: Parameters<typeof applyInvocationPrefix>[0],
 ): string | undefined {
 	const nodeIds = [
-		...(inputs.durationIds ?? []),
+		...(inputs.nodeIds ?? []),
 		...inputs.entries
 			.filter(entry => entry.kind === 'collect')
 			.map(entry => entry.name),

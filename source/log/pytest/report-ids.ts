@@ -42,7 +42,7 @@ export function* resolveReportIds(inputs: {
 		tests,
 		summaryItems,
 		entries,
-		durationIds: nodeIds,
+		nodeIds,
 		progressFiles: inputs.progressFiles?.named,
 		ids,
 	});
@@ -53,7 +53,7 @@ export function* resolveReportIds(inputs: {
 		tests,
 		summaryItems,
 		entries,
-		durationIds: nodeIds,
+		nodeIds,
 		progressFiles: inputs.progressFiles?.named,
 		ids,
 	});
