@@ -187,4 +187,6 @@ export type JournalNotice = {
 	readonly isProblem: boolean;
 	/** Not a store's connection back (which signs what it could not meanwhile): decisions saved again. */
 	readonly isSavedAgain?: boolean;
+	/** A store's connection back, with decisions made while it was away that were NOT saved. */
+	readonly hasUnsaved?: boolean;
 };
