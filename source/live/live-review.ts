@@ -44,6 +44,8 @@ export type LiveProgress = {
 	readonly isHistoryPending?: boolean;
 	/** What the header calls the run: `triage run`'s command (its log is stdin to the reader). */
 	readonly name?: string;
+	/** A `-` log (a command's output, a pipe) that is kept and named once the run ends (the history is on). */
+	readonly isNamedAtEnd?: boolean;
 };
 
 export type LiveSnapshot = {
@@ -56,6 +58,8 @@ export type LiveReviewOptions = {
 	readonly source: string;
 	/** What the header calls the run, when its source (`-`) says nothing: the command run. */
 	readonly name?: string;
+	/** The `-` log is kept and named once the run ends: decisions are signed then, with the name (`isNamedAtEnd`). */
+	readonly isNamedAtEnd?: boolean;
 	readonly ruleSet: RuleSet;
 	readonly journal: DecisionJournal;
 	readonly outageThreshold?: number;
@@ -150,6 +154,7 @@ export class LiveReview {
 				failures: 0,
 				startedAt: this.#now(),
 				...(options.name !== undefined && {name: options.name}),
+				...(options.isNamedAtEnd === true && {isNamedAtEnd: true}),
 			},
 		};
 	}
