@@ -111,12 +111,15 @@ export function withOthers(
 	saved?: ReadonlyArray<Pick<DecisionInput, 'id' | 'phase'>>,
 ): StatusText {
 	try {
-		return journal.refresh()
-			? withOthersWord(
-					message,
-					othersWord(journal.othersRefreshed?.() ?? [], saved),
-				)
-			: message;
+		if (!journal.refresh()) {
+			return message;
+		}
+
+		const others = journal.othersRefreshed?.();
+		// On a store, only signatures another review of a live run added came in (team tour 63): no decision changed.
+		return others?.length === 0
+			? message
+			: withOthersWord(message, othersWord(others ?? [], saved));
 	} catch {
 		// The refresh's own timer says what is wrong with the journal; the action itself is saved.
 		return message;
