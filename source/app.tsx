@@ -195,6 +195,8 @@ export default function App({
 						const message = withOthers(
 							kept?.message ?? effect.message,
 							journal,
+							// A note or an issue keeps the decision it is typed on: it replaces none.
+							effect.edit === undefined ? effect.decisions : undefined,
 						);
 						return {
 							type: 'decisions',

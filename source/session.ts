@@ -243,16 +243,15 @@ async function openWith(
 		warnings.push(partner.warning);
 	}
 
-	const unnamed = await nameRenamedLogs(journal, logsRead, triagePath);
-	if (unnamed !== undefined) {
-		warnings.push(unnamed);
-	}
-
 	const {runs, notRecorded, ...grouping} = runsOfLogs(
 		logsRead,
 		options.grouping,
 	);
 	warnings.push(...grouping.warnings);
+	const unnamed = await nameRenamedLogs(journal, logsRead, triagePath, runs);
+	if (unnamed !== undefined) {
+		warnings.push(unnamed);
+	}
 
 	const stored = logsRead.flatMap(log => log.stored ?? []);
 	const window = options.historyWindow ?? 30;

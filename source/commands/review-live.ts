@@ -179,6 +179,25 @@ export async function commandFailure(
 	return undefined;
 }
 
+/**
+What was not done when the person quit while a team's store was waited for (team tour 63: `q` waited for the store,
+however long it took): one line for stderr.
+*/
+export function quitWhileStoreLine(
+	options: StartOptions,
+	logs: readonly string[],
+): string {
+	const what =
+		options.live?.kind === 'command'
+			? `${options.live.argv.join(' ')} was not started`
+			: options.live?.kind === 'follow'
+				? `${options.live.file} was not followed`
+				: options.live?.kind === 'pipe'
+					? 'the pipe was not read'
+					: `${logs.length === 0 ? 'the review' : logs.join(', ')} was not opened`;
+	return `quit while waiting for the store: ${what}; nothing was decided`;
+}
+
 /** A run still being written (`options.live`): decisions are saved while it is read, so the journal opens first. */
 export async function startLive(
 	options: StartOptions,
@@ -186,6 +205,8 @@ export async function startLive(
 	onWaiting: (isWaiting: boolean) => void,
 	/** Told before a team's store is waited for (the command starts once it answered). */
 	onStore?: () => Promise<void>,
+	/** The person quit while the store was waited for: nothing is started, and the store is let go. */
+	hasQuit: () => boolean = () => false,
 ): Promise<{live?: LiveRun; journal?: DecisionJournal}> {
 	if (!options.live) {
 		return {};
@@ -200,6 +221,11 @@ export async function startLive(
 		{...options, listen: true, now: () => new Date()},
 		store,
 	);
+	if (hasQuit()) {
+		await journal.close?.();
+		return {};
+	}
+
 	const live = startLiveRun(options.live, {
 		ruleSet: loadRules(options),
 		journal,

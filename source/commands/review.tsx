@@ -31,6 +31,7 @@ import type {StartOptions} from './review-start.js';
 import {
 	commandFailure,
 	exitNow,
+	quitWhileStoreLine,
 	startLive,
 	sayKept,
 	sayNotRecorded,
@@ -140,8 +141,19 @@ export async function review(
 	let journal: DecisionJournal | undefined;
 	// Decisions made since then on the live run's `-` are named and signed if it is left before it ends.
 	const liveSince = new Date().toISOString();
+	// A team's store is waited for (before the logs are read, or a live run's command is started): q quits at once, and
+	// says what was not done.
+	let isStoreWait = false;
+	const sayQuitWhileStore = () => {
+		if (isStoreWait) {
+			process.stderr.write(
+				`triage: ${sanitizeLine(quitWhileStoreLine(options, logs))}\n`,
+			);
+		}
+	};
+
 	try {
-		({live, journal} = await startLive(
+		const starting = startLive(
 			options,
 			triagePath,
 			isWaiting => {
@@ -150,9 +162,29 @@ export async function review(
 					store.set({...current, isWaiting});
 				}
 			},
-			// The command starts once the store answered: q typed meanwhile quits then, as it starts.
-			async () => loading.step('store', 0, Math.ceil(1000 / maxFps) + 4, false),
-		));
+			async () => {
+				isStoreWait = true;
+				await loading.step('store', 0, Math.ceil(1000 / maxFps) + 4);
+			},
+			() => hasQuit,
+		);
+		// Raced: a store that does not answer (a slow network, a server gone silent) held q for as long (team tour 63).
+		starting.catch(() => undefined);
+		const started = await Promise.race([starting, quitWhileLoading]);
+		if (started === 'quit') {
+			await close();
+			sayQuitWhileStore();
+			// Nothing was started or decided; a store still connecting is let go with the process.
+			return await exitNow(
+				endedBy.signal,
+				options.live?.kind === 'command' && !isInterrupted
+					? 1
+					: interruptedCode(),
+			);
+		}
+
+		({live, journal} = started);
+		isStoreWait = false;
 	} catch (error) {
 		await close();
 		throw error;
@@ -194,12 +226,14 @@ export async function review(
 		...(options.history === undefined ? {} : {history: options.history}),
 		collectAbove: reviewCollectAbove,
 		onProgress(log, bytesRead, totalBytes) {
+			isStoreWait = false;
 			loading.progress(log, bytesRead, totalBytes);
 		},
 		onFailure(_log, id) {
 			loading.failure(id);
 		},
 		async onStep(step, failures) {
+			isStoreWait = step === 'store';
 			await loading.step(step, failures, Math.ceil(1000 / maxFps) + 4);
 		},
 	});
@@ -260,6 +294,7 @@ export async function review(
 		}
 
 		await close();
+		sayQuitWhileStore();
 		if (options.live?.kind === 'pipe') {
 			sayKept(cut);
 		}

@@ -37,8 +37,15 @@ export type LiveProgress = {
 	readonly endedAt?: number;
 	/** One line about the live view itself (paused on a very large log, say). */
 	readonly note?: string;
+	/**
+	The earlier runs for the failures shown are still being asked for (a team's store, over a slow network): new,
+	still failing and flaky are judged on what came so far, and the review updates when the answer comes.
+	*/
+	readonly isHistoryPending?: boolean;
 	/** What the header calls the run: `triage run`'s command (its log is stdin to the reader). */
 	readonly name?: string;
+	/** A `-` log (a command's output, a pipe) that is kept and named once the run ends (the history is on). */
+	readonly isNamedAtEnd?: boolean;
 };
 
 export type LiveSnapshot = {
@@ -51,6 +58,8 @@ export type LiveReviewOptions = {
 	readonly source: string;
 	/** What the header calls the run, when its source (`-`) says nothing: the command run. */
 	readonly name?: string;
+	/** The `-` log is kept and named once the run ends: decisions are signed then, with the name (`isNamedAtEnd`). */
+	readonly isNamedAtEnd?: boolean;
 	readonly ruleSet: RuleSet;
 	readonly journal: DecisionJournal;
 	readonly outageThreshold?: number;
@@ -97,6 +106,16 @@ function withPendingHeadlines(run: Run): Run {
 	};
 }
 
+/** The progress without `isHistoryPending`: set again by the read that asks. */
+function withoutPending(progress: LiveProgress): LiveProgress {
+	if (progress.isHistoryPending === undefined) {
+		return progress;
+	}
+
+	const {isHistoryPending, ...rest} = progress;
+	return rest;
+}
+
 /** An external store (for React's useSyncExternalStore) of the live review. */
 export class LiveReview {
 	readonly #options: LiveReviewOptions;
@@ -112,6 +131,10 @@ export class LiveReview {
 	#isStopped = false;
 	#snapshot: LiveSnapshot;
 	#context: {readonly key: string; readonly runs: readonly Run[]} | undefined;
+	/** The key of the earlier runs being asked for, when a lookup is on its way. */
+	#asking: string | undefined;
+	/** Earlier runs came after the last read: the next read judges the run against them, though no byte came. */
+	#isContextNew = false;
 	/** The run as last read, and whether that read had every byte received. */
 	#lastRun: Run | undefined;
 	/** The last bytes received, for the final line once the log is too large to read again. */
@@ -131,6 +154,7 @@ export class LiveReview {
 				failures: 0,
 				startedAt: this.#now(),
 				...(options.name !== undefined && {name: options.name}),
+				...(options.isNamedAtEnd === true && {isNamedAtEnd: true}),
 			},
 		};
 	}
@@ -161,7 +185,7 @@ export class LiveReview {
 					? {review: this.#snapshot.review}
 					: {}),
 			progress: {
-				...this.#snapshot.progress,
+				...withoutPending(this.#snapshot.progress),
 				...(run && {tests: run.tests.length, failures: run.failures.length}),
 				phase: 'ended',
 				endedAt,
@@ -300,11 +324,16 @@ export class LiveReview {
 	}
 
 	async #read(): Promise<void> {
-		if (this.#isReading || this.#bytes === this.#readBytes || this.#isStopped) {
+		if (
+			this.#isReading ||
+			(this.#bytes === this.#readBytes && !this.#isContextNew) ||
+			this.#isStopped
+		) {
 			return;
 		}
 
 		this.#isReading = true;
+		this.#isContextNew = false;
 		const started = this.#now();
 		const bytes = this.#bytes;
 		const all = Buffer.concat(this.#chunks);
@@ -332,11 +361,12 @@ export class LiveReview {
 				this.#set({
 					review,
 					progress: {
-						...this.#snapshot.progress,
+						...withoutPending(this.#snapshot.progress),
 						bytes,
 						tests: run.tests.length,
 						failures: run.failures.length,
 						...(percent !== undefined && {percent}),
+						...(this.#asking !== undefined && {isHistoryPending: true}),
 					},
 				});
 			}
@@ -349,7 +379,7 @@ export class LiveReview {
 				2 * (this.#lastReadAt - started),
 			);
 			this.#isReading = false;
-			if (this.#bytes > this.#readBytes) {
+			if (this.#bytes > this.#readBytes || this.#isContextNew) {
 				this.#schedule();
 			}
 		}
@@ -369,7 +399,7 @@ export class LiveReview {
 	}
 
 	async #reviewOf(run: Run): Promise<Review> {
-		const context = await this.#contextOf(run);
+		const context = this.#contextOf(run);
 		const owners = this.#options.ownersFor?.(run);
 		// In turns: keys are read while a large run is classified again as it grows.
 		const analysis: Analysis = await analyzeInTurns([...context, run], {
@@ -384,19 +414,61 @@ export class LiveReview {
 		return buildReview(analysis, this.#options.journal.state());
 	}
 
-	/** The history's earlier runs, read again only when the failing ids change. */
-	async #contextOf(run: Run): Promise<readonly Run[]> {
+	/**
+	The history's earlier runs, asked for again only when the failing ids change, and never waited for: a store over a
+	slow network took seconds a lookup, and the screen, which waited for each, opened at 8% of a run and then moved
+	in jumps of 20 s (team tour 63). A read judges the run on the earlier runs that came so far (none at first), and
+	the answer, once it comes, makes the next read.
+	*/
+	#contextOf(run: Run): readonly Run[] {
 		const {contextFor} = this.#options;
 		if (!contextFor) {
 			return [];
 		}
 
 		const key = `${run.header.rootdir ?? ''}\n${run.failures.map(failure => failure.id).join('\n')}`;
-		if (this.#context?.key !== key) {
-			this.#context = {key, runs: await contextFor(run)};
+		if (this.#context?.key !== key && this.#asking === undefined) {
+			const found = this.#tryLookup(contextFor, run);
+			if (found instanceof Promise) {
+				this.#asking = key;
+				void found.then(runs => {
+					this.#answered(key, runs);
+				});
+			} else {
+				// A local history answers at once: the read uses it.
+				this.#context = {key, runs: found ?? this.#context?.runs ?? []};
+			}
 		}
 
-		return this.#context.runs;
+		return this.#context?.runs ?? [];
+	}
+
+	/** The lookup's answer, undefined when it failed (away or refused: judged on what came before). */
+	#tryLookup(
+		contextFor: NonNullable<LiveReviewOptions['contextFor']>,
+		run: Run,
+	): readonly Run[] | undefined | Promise<readonly Run[] | undefined> {
+		try {
+			const found = contextFor(run);
+			return found instanceof Promise ? found.catch(() => undefined) : found;
+		} catch {
+			return undefined;
+		}
+	}
+
+	/**
+	The earlier runs for `key` came: the next read uses them. One that failed keeps what came before, under this key,
+	so that it is not asked again until the failing ids change (as when it was awaited).
+	*/
+	#answered(key: string, runs: readonly Run[] | undefined): void {
+		this.#asking = undefined;
+		if (this.#isStopped) {
+			return;
+		}
+
+		this.#context = {key, runs: runs ?? this.#context?.runs ?? []};
+		this.#isContextNew = true;
+		this.#schedule();
 	}
 
 	/** No more reads, and no more lookups of earlier runs: what they held is let go. */

@@ -86,6 +86,8 @@ function reviewOf(
 	return new LiveReview({
 		source,
 		...(name !== undefined && {name}),
+		// A command's or a pipe's log is kept, and named, where the history is used.
+		...(source === '-' && history !== undefined && {isNamedAtEnd: true}),
 		ruleSet: options.ruleSet,
 		journal: options.journal,
 		ownersFor: ownersLookup(),

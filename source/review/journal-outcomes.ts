@@ -10,6 +10,8 @@ import type {
 	DecisionState,
 	UndoOutcome,
 } from '../triage/journal.js';
+import type {OthersDecision} from '../triage/journal/api.js';
+import type {DecisionInput} from '../triage/journal/events.js';
 import type {StatusText} from './state.js';
 import type {ReviewAction} from './review-reducer.js';
 
@@ -19,17 +21,67 @@ returns, or when its promise resolves (a store: after the commit).
 */
 export type ReviewJournal = Pick<
 	DecisionJournal,
-	'decideMany' | 'addSignatures' | 'undoIf' | 'state' | 'refresh' | 'takeNotice'
+	| 'decideMany'
+	| 'addSignatures'
+	| 'undoIf'
+	| 'state'
+	| 'refresh'
+	| 'takeNotice'
+	| 'othersRefreshed'
 >;
 
 /** What the status line says when decisions other sessions made came in (a refresh, or with an own action). */
 export const othersChanged = 'another session changed decisions';
 
-/** An own action's message with the word about other sessions' decisions added (once). */
-export function withOthersWord(message: StatusText): StatusText {
-	return message.text.endsWith(`${othersChanged} too`)
+/** An own action's message with the word about other sessions' decisions added (once): `who` names them. */
+export function withOthersWord(message: StatusText, word?: string): StatusText {
+	return message.text.endsWith(' changed decisions too') ||
+		message.text.includes(' · replaced ')
 		? message
-		: {...message, text: `${message.text} · ${othersChanged} too`};
+		: {...message, text: `${message.text} · ${word ?? `${othersChanged} too`}`};
+}
+
+/**
+The word about others' decisions that came in with an own save, naming who made them where the journal records it
+(a store): `ana changed decisions too`; and, when one of them was on a report this save decided (two people on one
+failure in the same second: this save replaced it, unseen), `replaced ana's CONFIGURATION MEDIUM`.
+*/
+export function othersWord(
+	others: readonly OthersDecision[],
+	saved: ReadonlyArray<Pick<DecisionInput, 'id' | 'phase'>> = [],
+): string | undefined {
+	const replaced = others.filter(other =>
+		saved.some(
+			input =>
+				input.id === other.id &&
+				(input.phase === undefined ||
+					other.phase === undefined ||
+					input.phase === other.phase),
+		),
+	);
+	const last = replaced.at(-1);
+	if (last?.by !== undefined && last.by !== '' && last.category !== undefined) {
+		return sanitizeLine(
+			`replaced ${last.by}'s ${last.category} ${last.priority ?? ''}`.trim(),
+		);
+	}
+
+	const names = [
+		...new Set(
+			others.flatMap(other =>
+				other.by === undefined || other.by === '' ? [] : [other.by],
+			),
+		),
+	];
+	if (names.length === 0) {
+		return undefined;
+	}
+
+	const who =
+		names.length <= 2
+			? names.join(' and ')
+			: `${names[0]!} and ${names.length - 1} others`;
+	return `${sanitizeLine(who)} changed decisions too`;
 }
 
 export function errorText(error: unknown): string {
@@ -55,9 +107,19 @@ adds its word to this message (`onJournalUpdate`).
 export function withOthers(
 	message: StatusText,
 	journal: ReviewJournal,
+	/** The reports this save decided: another's decision on one of them, read as it saved, was replaced. */
+	saved?: ReadonlyArray<Pick<DecisionInput, 'id' | 'phase'>>,
 ): StatusText {
 	try {
-		return journal.refresh() ? withOthersWord(message) : message;
+		if (!journal.refresh()) {
+			return message;
+		}
+
+		const others = journal.othersRefreshed?.();
+		// On a store, only signatures another review of a live run added came in (team tour 63): no decision changed.
+		return others?.length === 0
+			? message
+			: withOthersWord(message, othersWord(others ?? [], saved));
 	} catch {
 		// The refresh's own timer says what is wrong with the journal; the action itself is saved.
 		return message;

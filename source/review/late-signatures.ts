@@ -11,6 +11,7 @@ run `-`, and is remembered the same way until the review names the log, which th
 import type {Failure} from '../log/model.js';
 import type {AddedSignature} from '../triage/journal/api.js';
 import {unnamedRun} from '../triage/journal/events.js';
+import {isKeptPartial} from '../runs/stray-partials.js';
 import {isErrorKnown, type ReviewRow} from '../triage/review.js';
 import {type ReviewState, withEffect} from './state.js';
 
@@ -118,6 +119,15 @@ export function addLateSignatures(state: ReviewState): ReviewState {
 	}
 
 	const reading = entryStillRead(state);
+	// The run's log gets its final name at its end (a live run's `-`, a `.partial` another triage keeps): signed then, with
+	// that name, in one event. Signed at once, then named, each decision had two events on a store, the follower's
+	// (with the `.partial`) and the runner's (team tour 63). A live log that is never named (the history off, nothing
+	// kept) signs at once, as before.
+	const isNameAwaited =
+		(run === unnamedRun &&
+			state.live?.isNamedAtEnd === true &&
+			state.live.phase !== 'ended') ||
+		isKeptPartial(run);
 	const signed: AddedSignature[] = [];
 	const keys: string[] = [];
 	const still = new Set<string>();
@@ -133,6 +143,18 @@ export function addLateSignatures(state: ReviewState): ReviewState {
 		// A decision still being saved is on screen already (`unsaved.ts`): the journal's comes back with its save.
 		if (row === undefined || state.saving.has(key)) {
 			(isAwaitingError ? still : stillUnnamed).add(key);
+			continue;
+		}
+
+		if (isNameAwaited) {
+			if (isAwaitingError) {
+				still.add(key);
+			}
+
+			if (naming.has(key) || !isAwaitingError) {
+				stillUnnamed.add(key);
+			}
+
 			continue;
 		}
 
@@ -163,9 +185,12 @@ export function addLateSignatures(state: ReviewState): ReviewState {
 	}
 
 	// Once the log is named, a report whose error never came (a run cut short) is not waited for.
-	const unnamed = isNamed
-		? new Set([...stillUnnamed].filter(key => state.saving.has(key)))
-		: (state.awaitingRun ?? new Set<string>());
+	const unnamed =
+		isNamed && !isNameAwaited
+			? new Set([...stillUnnamed].filter(key => state.saving.has(key)))
+			: isNamed
+				? stillUnnamed
+				: (state.awaitingRun ?? new Set<string>());
 	if (
 		signed.length === 0 &&
 		still.size === awaiting.size &&

@@ -34,6 +34,7 @@ import {defaultViewport, type Viewport} from './layout.js';
 import {isTypingMode} from './modes.js';
 import {quickFiltersOf} from './quick-filters.js';
 import {restoreAfterFailedSave, type SaveRestore} from './save-failed.js';
+import {withNotSavedNames} from './not-saved-rows.js';
 import {followNoteLines, resizeScrolls, withOpeningScroll} from './scroll.js';
 import {followOverlayResize} from './overlay-resize.js';
 import {followSearchStatus} from './search.js';
@@ -128,6 +129,8 @@ export type ReviewAction =
 			readonly message: string;
 			/** A team's store says it is back after it went away (`DecisionJournal.takeNotice`). */
 			readonly isStoreBack?: boolean;
+			/** And that decisions made while it was away were NOT saved: the line names their tests. */
+			readonly hasUnsaved?: boolean;
 	  }
 	| {readonly type: 'effectsDone'; readonly through: number}
 	/** A run still being read: a newer review (more failures, or more known of them) and its progress. */
@@ -433,10 +436,13 @@ function reduce(state: ReviewState, action: ReviewAction): ReviewState {
 			const back = action.isStoreBack
 				? {...state, storeBack: (state.storeBack ?? 0) + 1}
 				: state;
+			const message = action.hasUnsaved
+				? withNotSavedNames(action.message, state)
+				: action.message;
 			return addLateSignatures(
 				back.mode === 'undo'
-					? noticeWhileAsking(back, action.message)
-					: withStatus(back, action.message),
+					? noticeWhileAsking(back, message)
+					: withStatus(back, message),
 			);
 		}
 

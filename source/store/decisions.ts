@@ -18,6 +18,7 @@ import type {
 	AddedSignature,
 	DecisionJournal,
 	JournalNotice,
+	OthersDecision,
 	Rebase,
 } from '../triage/journal/api.js';
 import {signaturesStillWanted} from '../triage/journal/added-signature.js';
@@ -56,6 +57,7 @@ import {StoreLink} from './link.js';
 import {eventsToCopy} from './events-to-copy.js';
 import {trackPending} from './open-clients.js';
 import {SavesInFlight} from './saves-in-flight.js';
+import {OthersRead} from './others-read.js';
 import {nameOfStore} from './url.js';
 import {eventsToSaveAgain, replacedNotice} from './replaced.js';
 
@@ -101,6 +103,7 @@ export class StoreJournal implements DecisionJournal {
 	#fold = new JournalFold();
 	/** The actions this journal committed: this session's (another process on the store is another session). */
 	readonly #own = new OwnActions();
+	readonly #others = new OthersRead();
 	#warnings: Warning[] = [];
 	#lastSeq = 0;
 	/** The hash of the event at `#lastSeq`: a store that no longer holds it was replaced (`#readAgainIfReplaced`). */
@@ -152,9 +155,14 @@ export class StoreJournal implements DecisionJournal {
 	refresh(): boolean {
 		const isChanged = this.#isChanged;
 		this.#isChanged = false;
+		this.#others.refresh();
 		this.#notices.push(...this.#noticesAfterRefresh);
 		this.#noticesAfterRefresh = [];
 		return isChanged;
+	}
+
+	othersRefreshed(): readonly OthersDecision[] {
+		return this.#others.refreshed;
 	}
 
 	takeNotice(): JournalNotice | undefined {
@@ -315,7 +323,9 @@ export class StoreJournal implements DecisionJournal {
 
 	/** Connect (or reconnect): set up the schema, read what is new, listen. Throws StoreError. */
 	async connect(): Promise<void> {
-		return this.#link.connect();
+		await this.#link.connect();
+		// What the store held as it opened is the screen's first state, not news of others.
+		this.#others.opened();
 	}
 
 	/** `event` signed by who decides; an older decision it restores or signs names its run as the store names runs. */
@@ -404,6 +414,8 @@ export class StoreJournal implements DecisionJournal {
 		for (const event of read.events) {
 			this.#fold.apply(event);
 		}
+
+		this.#others.read(read.events, this.#own);
 
 		if (read.warnings.length > 0) {
 			// A new array: a caller holding the old one sees it unchanged.

@@ -165,6 +165,7 @@ export class StoreLink {
 					? 'store connected again: decisions are saved'
 					: `store connected again: decisions are saved; ${unsaved === 1 ? '1 decision' : `${unsaved} decisions`} made while it was away ${unsaved === 1 ? 'was' : 'were'} NOT saved (make ${unsaved === 1 ? 'it' : 'them'} again)`,
 			isProblem: false,
+			...(unsaved > 0 && {hasUnsaved: true}),
 		});
 	}
 

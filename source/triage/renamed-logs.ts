@@ -6,6 +6,9 @@ naming the `.partial` named a file that was gone (QA 34): on day 2, in an export
 session reads the log to its end (the one that kept it, or the follower) names them again by the kept log.
 */
 import path from 'node:path';
+import {signatureOf} from '../classify/signature.js';
+import type {Run} from '../log/model.js';
+import {isErrorKnown} from './review.js';
 import type {AddedSignature, DecisionJournal} from './journal/api.js';
 
 /** A log read, and the `.partial` it was read from before it was renamed (absolute). */
@@ -22,6 +25,10 @@ export function renamedRuns(
 	decisions: Iterable<AddedSignature['decision'] | undefined>,
 	logs: readonly RenamedLog[],
 	folder: string,
+	/** The signature of a decision's failure where the run read shows its error (undefined: none known). */
+	signatureFor: (
+		decision: AddedSignature['decision'],
+	) => string | undefined = () => undefined,
 ): AddedSignature[] {
 	const renamed = new Map(
 		logs.flatMap(({log, renamedFrom}) =>
@@ -51,7 +58,15 @@ export function renamedRuns(
 				? byName.get(decision.run)
 				: undefined);
 		if (log !== undefined) {
-			added.push({decision, run: path.resolve(log)});
+			// Signed in the same event where its error is known: the review signed it again after, and the store held
+			// two events for one decision (team tour 63).
+			const signature =
+				decision.signature === undefined ? signatureFor(decision) : undefined;
+			added.push({
+				decision,
+				run: path.resolve(log),
+				...(signature !== undefined && {signature}),
+			});
 		}
 	}
 
@@ -63,6 +78,8 @@ export async function nameRenamedLogs(
 	journal: DecisionJournal,
 	logs: readonly RenamedLog[],
 	triagePath: string,
+	/** The runs read from them: a decision whose failure's error they show is signed with the same event. */
+	runs: readonly Run[] = [],
 ): Promise<string | undefined> {
 	if (!logs.some(log => log.renamedFrom !== undefined)) {
 		return undefined;
@@ -73,6 +90,18 @@ export async function nameRenamedLogs(
 		journal.state().values(),
 		logs,
 		path.dirname(path.resolve(triagePath)),
+		decision => {
+			const failure = runs
+				.at(-1)
+				?.failures.find(
+					each =>
+						each.id === decision.id &&
+						(decision.phase === undefined || each.phase === decision.phase),
+				);
+			return failure !== undefined && isErrorKnown(failure)
+				? signatureOf(failure).hash
+				: undefined;
+		},
 	);
 	if (added.length === 0) {
 		return undefined;

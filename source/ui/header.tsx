@@ -112,6 +112,11 @@ function runName(
 		);
 	}
 
+	// The screen came before the store's earlier runs (team tour 63): new and flaky are not judged on them yet.
+	if (live?.isHistoryPending === true && live.phase !== 'ended') {
+		notes.push(isShort ? 'history…' : 'asking the store for earlier runs…');
+	}
+
 	return notes.length === 0
 		? sanitizeLine(name)
 		: `${sanitizeLine(name)} (${notes.join('; ')})`;

@@ -31,6 +31,7 @@ export function useJournalRefresh(
 								type: 'info',
 								message: sanitizeLine(notice.message),
 								isStoreBack: notice.isSavedAgain !== true,
+								...(notice.hasUnsaved && {hasUnsaved: true}),
 							},
 				);
 			}

@@ -75,6 +75,8 @@ describe.skipIf(!server)('the store back after decisions failed', () => {
 				message:
 					'store connected again: decisions are saved; 2 decisions made while it was away were NOT saved (make them again)',
 				isProblem: false,
+				// The review names their tests (team tour 63, team63-unsaved-named.test.tsx).
+				hasUnsaved: true,
 			});
 
 			// Lost again with nothing tried meanwhile: back, and no count left from before.

@@ -154,6 +154,11 @@ export type DecisionJournal = {
 	*/
 	refresh(): boolean;
 	/**
+	Other sessions' decisions (and clears) the last `refresh` that said true took in, with who made them where the
+	journal records it (a team's store): the line of an own save names the teammate whose decision came with it.
+	*/
+	othersRefreshed?(): readonly OthersDecision[];
+	/**
 	A line for the status bar about the journal itself, once: a store's connection lost or back, decisions a file
 	replaced by another program lost and the journal saved again.
 	*/
@@ -166,10 +171,22 @@ export type DecisionJournal = {
 	close?(): MaybePromise<void>;
 };
 
+/** Another session's decision or clear, as `othersRefreshed` tells it. */
+export type OthersDecision = {
+	readonly by?: string;
+	readonly id: string;
+	readonly phase?: Phase;
+	/** Absent for a clear. */
+	readonly category?: string;
+	readonly priority?: string;
+};
+
 /** What a journal says of itself: a store's connection lost (a problem) or back; a file's decisions saved again. */
 export type JournalNotice = {
 	readonly message: string;
 	readonly isProblem: boolean;
 	/** Not a store's connection back (which signs what it could not meanwhile): decisions saved again. */
 	readonly isSavedAgain?: boolean;
+	/** A store's connection back, with decisions made while it was away that were NOT saved. */
+	readonly hasUnsaved?: boolean;
 };
