@@ -61,9 +61,6 @@ import {OthersRead} from './others-read.js';
 import {nameOfStore} from './url.js';
 import {eventsToSaveAgain, replacedNotice} from './replaced.js';
 
-/** Milliseconds a save may take, once the command is done, before the terminal is told what it waits for. */
-const finishNoticeAfter = 250;
-
 export type StoreJournalOptions = {
 	readonly url: string;
 	readonly now: () => Date;
@@ -487,22 +484,12 @@ export class StoreJournal implements DecisionJournal {
 	then on nothing reconnects (a reconnect to a server that stopped answering kept the process alive).
 	*/
 	async #finish(say: (line: string) => void): Promise<string | undefined> {
-		const timeout = this.#options.finishTimeout ?? 5000;
-		// A commit comes in milliseconds; one that has not after a moment waits on a server gone silent, and the
-		// terminal, left by the review, said nothing for seconds (QA 52): it says what it waits for.
-		const notice = setTimeout(() => {
-			const count = this.#saving.pending;
-			if (count > 0) {
-				say(
-					`store ${this.path}: waiting up to ${Math.ceil(timeout / 1000)} s for it to commit the last ${count === 1 ? 'action' : `${count} actions`}…`,
-				);
-			}
-		}, finishNoticeAfter);
-		const lost = await this.#saving.finish(timeout);
-		clearTimeout(notice);
+		const lost = await this.#saving.finishSaying(
+			this.#options.finishTimeout ?? 5000,
+			this.path,
+			say,
+		);
 		this.#link.stop();
-		return lost === 0
-			? undefined
-			: `store ${this.path}: the last ${lost === 1 ? 'action was' : `${lost} actions were`} NOT saved (the store did not commit ${lost === 1 ? 'it' : 'them'} before quitting)`;
+		return lost;
 	}
 }

@@ -4,6 +4,9 @@ the CLI can let them commit before it ends the connections (which would roll the
 did not. Apart from `decisions.ts`: bookkeeping of promises, no SQL.
 */
 
+/** Milliseconds a save may take, once the command is done, before the terminal is told what it waits for. */
+const finishNoticeAfter = 250;
+
 export class SavesInFlight {
 	/** Saves not settled yet; each leaves the set as it settles. */
 	readonly #saving = new Set<Promise<void>>();
@@ -51,5 +54,31 @@ export class SavesInFlight {
 		}
 
 		return this.#saving.size + this.#failedWhileFinishing;
+	}
+
+	/**
+	`finish`, saying on the terminal what it waits for when a save has not committed after a moment (the store
+	`store`, by its name); returns the line that says how many actions were not saved, or undefined.
+	*/
+	async finishSaying(
+		timeout: number,
+		store: string,
+		say: (line: string) => void,
+	): Promise<string | undefined> {
+		// A commit comes in milliseconds; one that has not after a moment waits on a server gone silent, and the
+		// terminal, left by the review, said nothing for seconds (QA 52): it says what it waits for.
+		const notice = setTimeout(() => {
+			const count = this.pending;
+			if (count > 0) {
+				say(
+					`store ${store}: waiting up to ${Math.ceil(timeout / 1000)} s for it to commit the last ${count === 1 ? 'action' : `${count} actions`}…`,
+				);
+			}
+		}, finishNoticeAfter);
+		const lost = await this.finish(timeout);
+		clearTimeout(notice);
+		return lost === 0
+			? undefined
+			: `store ${store}: the last ${lost === 1 ? 'action was' : `${lost} actions were`} NOT saved (the store did not commit ${lost === 1 ? 'it' : 'them'} before quitting)`;
 	}
 }
