@@ -142,11 +142,36 @@ function describeDecisions(
 		);
 	}
 
+	if (isUniform) {
+		return {
+			text: `${verb} ${first.category} ${first.priority} on ${inputs.length} failures`,
+		};
+	}
+
+	// Marked failures decided with one category keep each its own priority, and `a` on them takes each its own
+	// suggestion: the line says what was saved, as it does for one failure (new-user tour 63: `✓ saved: 2 failures`
+	// named no category at all after `e` on two marked rows).
+	const isOneCategory = inputs.every(
+		input => input.category === first.category,
+	);
 	return {
-		text: isUniform
-			? `${verb} ${first.category} ${first.priority} on ${inputs.length} failures`
-			: `${verb} ${inputs.length} failures`,
+		text: isOneCategory
+			? `${verb} ${first.category} on ${inputs.length} failures: ${tally(inputs.map(input => input.priority))}`
+			: `${verb} ${inputs.length} failures: ${tally(inputs.map(input => input.category))}`,
 	};
+}
+
+/** `2 HIGH, 1 LOW`: how many of each value, most first (ties in the order met). */
+function tally(values: readonly string[]): string {
+	const counts = new Map<string, number>();
+	for (const value of values) {
+		counts.set(value, (counts.get(value) ?? 0) + 1);
+	}
+
+	return [...counts]
+		.toSorted((a, b) => b[1] - a[1])
+		.map(([value, count]) => `${count} ${value}`)
+		.join(', ');
 }
 
 /** Record a save and move on to the next failure that needs a look. */
