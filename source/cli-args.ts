@@ -92,9 +92,7 @@ export function flagProblem(
 		const [name = '', value] = argument.slice(2).split(/=(.*)/s);
 		const type = known.get(name);
 		if (type === undefined) {
-			const meant =
-				abbreviations.get(name.toLowerCase()) ?? didYouMean(name, known.keys());
-			return `unknown flag --${sanitizeLine(name)}${meant === undefined ? '' : `: did you mean --${meant}?`} (see triage --help)`;
+			return unknownFlagText(argv, flags, name);
 		}
 
 		// `triage --version` alone is answered before any of this (cli-help.ts); beside anything else it
@@ -127,6 +125,55 @@ export function flagProblem(
 	}
 
 	return undefined;
+}
+
+/**
+`unknown flag --cvs: …` for a flag of no command. After a command word (`triage report --cvs`) the nearest of that
+command's flags is meant, and its help is named; a flag only another command takes (`--csv`) is named with that
+(new-user tour 63: `report --cvs` said `did you mean --csv?`, and `report --csv` then `report does not take --csv`).
+*/
+function unknownFlagText(
+	argv: readonly string[],
+	flags: Readonly<Record<string, {readonly type: string}>>,
+	name: string,
+): string {
+	const known = typedFlags(flags);
+	const flagOf = flagOfTyped(flags);
+	const command = commandHelps.find(
+		help => help.name !== undefined && help.name === argv[0],
+	);
+	const help =
+		command === undefined ? 'triage --help' : `triage ${command.name!} --help`;
+	const own = [...known.keys()].filter(typed => {
+		const flag = flagOf.get(typed) ?? typed;
+		return (
+			command === undefined ||
+			everyCommands.has(flag) ||
+			isTakenBy(command, flag)
+		);
+	});
+	const abbreviation = abbreviations.get(name.toLowerCase());
+	const meant =
+		abbreviation !== undefined && own.includes(abbreviation)
+			? abbreviation
+			: didYouMean(name, own);
+	const unknown = `unknown flag --${sanitizeLine(name)}`;
+	if (meant !== undefined) {
+		return `${unknown}: did you mean --${meant}? (see ${help})`;
+	}
+
+	const elsewhere = abbreviation ?? didYouMean(name, known.keys());
+	if (elsewhere === undefined) {
+		return `${unknown} (see ${help})`;
+	}
+
+	const other =
+		command === undefined
+			? undefined
+			: commandFlagProblem([`--${elsewhere}`], flags, [command.name!]);
+	return other === undefined
+		? `${unknown}: did you mean --${elsewhere}? (see ${help})`
+		: `${unknown}: did you mean --${elsewhere}? ${other}`;
 }
 
 /**

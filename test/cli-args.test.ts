@@ -20,7 +20,7 @@ test.each([
 	[['report', 'a.log'], undefined],
 	[['report', 'a.log', '--note', 'x', '--no-history'], undefined],
 	[['report', '--note=--x', '--outage-threshold', '0.7'], undefined],
-	[['report', '--bogus'], 'unknown flag --bogus (see triage --help)'],
+	[['report', '--bogus'], 'unknown flag --bogus (see triage report --help)'],
 	[
 		['report', '--outage-threshold'],
 		'--outage-threshold needs a value (see triage --help)',
@@ -49,22 +49,22 @@ test.each([
 	[['--version', 'a.log'], '--version goes alone: triage --version'],
 	// A slip of the keyboard is named with what was probably meant.
 	[
-		['report', '--nte', 'x'],
-		'unknown flag --nte: did you mean --note? (see triage --help)',
+		['decide', '--nte', 'x'],
+		'unknown flag --nte: did you mean --note? (see triage decide --help)',
 	],
 	[
-		['report', '--NOTE=x'],
-		'unknown flag --NOTE: did you mean --note? (see triage --help)',
+		['decide', '--NOTE=x'],
+		'unknown flag --NOTE: did you mean --note? (see triage decide --help)',
 	],
 	// Two neighbouring letters swapped: one slip, not two (--ntoe was past a short word's one edit).
 	[
-		['report', '--ntoe', 'x'],
-		'unknown flag --ntoe: did you mean --note? (see triage --help)',
+		['decide', '--ntoe', 'x'],
+		'unknown flag --ntoe: did you mean --note? (see triage decide --help)',
 	],
 	// A short name no slip explains: --md read as --id.
 	[
 		['export', 'a.log', '--md', 'out.md'],
-		'unknown flag --md: did you mean --markdown? (see triage --help)',
+		'unknown flag --md: did you mean --markdown? (see triage export --help)',
 	],
 	// Single-dash flags: meow dropped them silently (`-o FILE` wrote the report to stdout, `-h` opened the review).
 	[['-h'], 'unknown flag -h: did you mean --help? (see triage --help)'],
@@ -103,7 +103,7 @@ test('the built CLI: an unknown flag is one line, exit 2', () => {
 	const unknown = runCli(['report', 'fixtures/demo/run.log', '--bogus']);
 	expect(unknown.status).toBe(2);
 	expect(unknown.stderr).toBe(
-		'triage: unknown flag --bogus (see triage --help)\n',
+		'triage: unknown flag --bogus (see triage report --help)\n',
 	);
 });
 
@@ -186,12 +186,12 @@ test('the built CLI: a mistyped flag or command is one line naming what was mean
 	const flag = runCli(['report', 'fixtures/demo/run.log', '--csvv', 'x.csv']);
 	expect(flag.status).toBe(2);
 	expect(flag.stderr).toBe(
-		'triage: unknown flag --csvv: did you mean --csv? (see triage --help)\n',
+		'triage: unknown flag --csvv: did you mean --csv? triage report does not take --csv (export takes it; see triage report --help)\n',
 	);
 	const swapped = runCli(['export', 'fixtures/demo/run.log', '--cvs', '-']);
 	expect(swapped.status).toBe(2);
 	expect(swapped.stderr).toBe(
-		'triage: unknown flag --cvs: did you mean --csv? (see triage --help)\n',
+		'triage: unknown flag --cvs: did you mean --csv? (see triage export --help)\n',
 	);
 	const short = runCli(['report', 'fixtures/demo/run.log', '-o', 'x.txt']);
 	expect(short.status).toBe(2);
