@@ -139,7 +139,7 @@ describe('the crash mark and noise frames', () => {
 		expect(frame(app)).toContain('»tests/test_commands.py:325');
 		expect(frame(app)).toContain('· » crash line ·');
 		await press(app, '?');
-		expect(frame(app)).toContain('» crash line: where the test failed');
+		expect(frame(app)).toContain('» crash line: where the error was raised');
 		expect(frame(app)).toContain('dim: frames outside the project');
 		app.unmount();
 	});

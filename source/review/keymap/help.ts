@@ -155,7 +155,7 @@ export type HelpLine = {
 export const legend: readonly string[] = [
 	'› selected   * marked   BUG HIGH decided (bold)   bug high suggested (dim)',
 	'~ flaky   ! stale: the error changed since it was decided   + new since the previous run',
-	'» crash line: where the test failed   w: wrap or cut long lines',
+	'» crash line: where the error was raised   w: wrap or cut long lines',
 	'dim: frames outside the project (site-packages, stdlib, _pytest, pluggy) in a traceback',
 ];
 
