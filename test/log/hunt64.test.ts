@@ -1,0 +1,83 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import {Readable} from 'node:stream';
+import {describe, expect, test} from 'vitest';
+import {readLog} from '../../source/log/read.js';
+import {checkAgainstXml} from './against-xml.js';
+
+// What helper hunt64 found (fixtures/hunt/README.md, record-hunt64.sh).
+
+const hunt = path.resolve('fixtures/hunt');
+const runsNamed = (prefix: string) =>
+	fs.readdirSync(hunt).filter(name => name.startsWith(prefix));
+const readText = async (text: string) =>
+	readLog('made.log', {stream: Readable.from([Buffer.from(text)])});
+
+describe('a final line a test printed among the -q -s letters (qsfinal-*)', () => {
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(runsNamed('qsfinal-p9-').length).toBeGreaterThan(0);
+		expect(runsNamed('qsfinal-p7-').length).toBeGreaterThan(0);
+	});
+
+	for (const name of runsNamed('qsfinal-')) {
+		test(`${name}: the failure read, the run whole`, async () => {
+			// Before: the printed final line (100 columns before the first letter, 80 after it) was the log's first rule and
+			// its width the run's, so pytest's own rules were read as a session a test printed: no failure, and `pytest
+			// counts 1 failing report that the log never names`.
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(run.complete).toBe(true);
+			expect(run.failures.map(failure => failure.id)).toEqual([
+				'test_echo_final.py::test_balance',
+			]);
+			expect(run.warnings).toEqual([]);
+		});
+	}
+
+	test("a log cut above its banner, pytest's ruled final line after its letters' end, is read as before", async () => {
+		const run = await readText(
+			[
+				'test_a.py .F                                                             [100%]',
+				'',
+				'=================================== FAILURES ===================================',
+				'___________________________________ test_one ___________________________________',
+				'E       assert 1 == 2',
+				'',
+				'test_a.py:3: AssertionError',
+				'=========================== short test summary info ============================',
+				'FAILED test_a.py::test_one - assert 1 == 2',
+				'========================= 1 failed, 1 passed in 0.01s =========================',
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'test_a.py::test_one',
+		]);
+	});
+
+	test("a final line a test printed at another width among the letters tells no width: pytest's FAILURES after them does", async () => {
+		const rule = (title: string, width: number) => {
+			const side = (width - title.length - 2) / 2;
+			return `${'='.repeat(Math.floor(side))} ${title} ${'='.repeat(Math.ceil(side))}`;
+		};
+
+		const run = await readText(
+			[
+				'.echoing',
+				rule('1 failed in 0.01s', 80),
+				'.F',
+				rule('FAILURES', 120),
+				`${'_'.repeat(55)} test_one ${'_'.repeat(55)}`,
+				'E       assert 1 == 2',
+				'',
+				'test_a.py:3: AssertionError',
+				rule('short test summary info', 120),
+				'FAILED test_a.py::test_one - assert 1 == 2',
+				'1 failed, 2 passed in 0.01s',
+			].join('\n'),
+		);
+		expect(run.complete).toBe(true);
+		expect(run.failures.map(failure => failure.id)).toEqual([
+			'test_a.py::test_one',
+		]);
+	});
+});
