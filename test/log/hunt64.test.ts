@@ -81,3 +81,25 @@ describe('a final line a test printed among the -q -s letters (qsfinal-*)', () =
 		]);
 	});
 });
+
+describe("a worker's stderr glued to the controller's `id ` after a subtest's line (xdsubstderr-*)", () => {
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(runsNamed('xdsubstderr-p9-').length).toBeGreaterThan(0);
+		expect(runsNamed('xdsubstderr-p7-').length).toBeGreaterThan(0);
+	});
+
+	for (const name of runsNamed('xdsubstderr-')) {
+		test(`${name}: the test writing ERROR passed, once`, async () => {
+			// Before: `…::test_flushes ERROR` was read as a `-v` line (the `[gw0] SUBPASSED` or `SUBFAIL` line before it had
+			// ended the wait of an `id `), so test_flushes errored and passed, and `error 1 parsed vs 0 reported`.
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(run.complete).toBe(true);
+			expect(
+				run.tests
+					.filter(each => each.id.endsWith('::test_flushes'))
+					.map(each => each.outcome),
+			).toEqual(['passed']);
+			expect(run.warnings).toEqual([]);
+		});
+	}
+});
