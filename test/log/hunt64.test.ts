@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import {Readable} from 'node:stream';
 import {describe, expect, test} from 'vitest';
 import {readLog} from '../../source/log/read.js';
-import {checkAgainstXml} from './against-xml.js';
+import {checkAgainstXml, checkHeadlinesAgainstXml} from './against-xml.js';
 
 // What helper hunt64 found (fixtures/hunt/README.md, record-hunt64.sh).
 
@@ -102,4 +102,72 @@ describe("a worker's stderr glued to the controller's `id ` after a subtest's li
 			expect(run.warnings).toEqual([]);
 		});
 	}
+});
+
+describe("an xdist worker's INTERNALERROR the controller went on from, then pytest's final line (workerie-*)", () => {
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(runsNamed('workerie-p9-').length).toBeGreaterThan(0);
+		expect(runsNamed('workerie-p7-').length).toBeGreaterThan(0);
+	});
+
+	for (const name of runsNamed('workerie-')) {
+		test(`${name}: whole, the INTERNALERROR said in one warning`, async () => {
+			// Before: called incomplete for the INTERNALERROR alone, every report the final line counts read.
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(run.complete).toBe(true);
+			expect(run.warnings.map(warning => warning.message)).toEqual([
+				'pytest INTERNALERROR: RuntimeError: the report hook broke',
+			]);
+		});
+	}
+
+	test("pytest's own INTERNALERROR, which ends the session, still leaves it incomplete", async () => {
+		// fixtures/pytest9-edge/ie: collected 3, two ran, then a plugin's hook raised in pytest's process (exit status 3).
+		const run = await readLog(path.resolve('fixtures/pytest9-edge/ie/run.log'));
+		expect(run.complete).toBe(false);
+	});
+});
+
+describe("a local's repr holding a blank line, then an E-shaped line, under -l (blanklocals-*)", () => {
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(runsNamed('blanklocals-p9-').length).toBeGreaterThan(0);
+		expect(runsNamed('blanklocals-p7-').length).toBeGreaterThan(0);
+	});
+
+	for (const name of runsNamed('blanklocals-')) {
+		test(`${name}: every headline the XML's`, async () => {
+			// Before: `AssertionError: assert 0`, `ValueError: (retried)` and `KeyError: 'old'`, the reprs' lines after their
+			// blank lines, where the XML says `assert (1 + 1) == 3`, `bad row 2` and `lookup failed`.
+			await checkHeadlinesAgainstXml(path.join(hunt, name), 3);
+		});
+	}
+
+	test('a blank line after the locals that no E-shaped line follows still ends them', async () => {
+		const run = await readText(
+			[
+				'============================= test session starts ==============================',
+				'collected 1 item',
+				'',
+				'test_a.py F                                                              [100%]',
+				'',
+				'=================================== FAILURES ===================================',
+				'___________________________________ test_one ___________________________________',
+				'',
+				'    def test_one():',
+				'        count = 3',
+				'>       assert count == 4',
+				'E       assert 3 == 4',
+				'',
+				'count      = 3',
+				'',
+				'test_a.py:3: AssertionError',
+				'=========================== short test summary info ============================',
+				'FAILED test_a.py::test_one - assert 3 == 4',
+				'============================== 1 failed in 0.01s ===============================',
+			].join('\n'),
+		);
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'AssertionError: assert 3 == 4',
+		]);
+	});
 });
