@@ -3,7 +3,7 @@
 name padded to 10 columns (`shown      = Shown(`), a repr's later lines as they are. Under `--tb=long` (and `auto`) a
 blank line comes between the `E` lines and the locals; under `--tb=short` the locals follow them at once, indented 8
 columns. A repr's line may read as an `E` line (a local holding text shaped like pytest's report): such lines, up to the
-next blank line, are the locals', not the exception's.
+next blank line that no `E`-shaped line follows, are the locals', not the exception's.
 */
 import {isErrorLine} from './traceback.js';
 
@@ -13,6 +13,15 @@ const localLine = /^( {8})?[A-Za-z_]\w* *= /;
 function isLocalLine(line: string | undefined): boolean {
 	const local = line === undefined ? null : localLine.exec(line);
 	return local !== null && local[0].length - (local[1]?.length ?? 0) >= 13;
+}
+
+/**
+A blank line among the locals followed by an `E`-shaped line is a repr's (a kept report's blank line): pytest prints an
+`E` line right after source lines or other `E` lines, never after a blank one (hunt 64).
+*/
+function isReprsBlank(lines: readonly string[], index: number): boolean {
+	const next = lines[index + 1];
+	return next !== undefined && next !== '' && isErrorLine(next);
 }
 
 /** The indexes of the lines of a traceback's locals that follow `E` lines; undefined when there are none. */
@@ -32,7 +41,10 @@ export function shownLocals(lines: readonly string[]): Set<number> | undefined {
 		}
 
 		shown ??= new Set();
-		while (index < lines.length && lines[index] !== '') {
+		while (
+			index < lines.length &&
+			(lines[index] !== '' || isReprsBlank(lines, index))
+		) {
 			shown.add(index);
 			index++;
 		}

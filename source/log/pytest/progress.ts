@@ -292,7 +292,11 @@ export class ProgressReader {
 			this.started.note(text);
 		}
 
-		const isXdist = this.reports.isXdist && this.pending.id !== undefined;
+		if (this.reports.isXdist && this.pending.id !== undefined) {
+			this.reports.printsStarts = true;
+		}
+
+		const isXdist = this.reports.printsStarts;
 		text = withoutSetupShowIndent(text, this.pending.id);
 		if (!this.hasVerbose && this.letters.gluedBeforeOwnId(text)) {
 			return;

@@ -165,6 +165,9 @@ printed its banner, or its progress reached its end, or a section of its own beg
 any progress (`progress.hasProgress` false) tells none either: under `-q -s` a test's output comes before the first letter, and
 a test echoing a log prints such a title there, at its own width (`held-section-title.ts` holds it until what follows
 tells whose it is); pytest's own comes after the letters, or heads a log cut before them, whose later rules tell it.
+Nor does a final line there: under `-q` pytest's own has no rule, and under `-s` a test echoing a log prints a ruled one
+among the letters at its own width (hunt 64, seed 74726); a log cut above its banner has pytest's after its progress
+ended or its sections began, where it tells the width as before.
 */
 export function widthTold(
 	title: string,
@@ -176,6 +179,13 @@ export function widthTold(
 		!isPastProgressStart &&
 		!progress.hasProgress &&
 		(title === 'FAILURES' || title === 'ERRORS')
+	) {
+		return undefined;
+	}
+
+	if (
+		!isPastProgressStart &&
+		(finalLinePattern.test(title) || bareFinalLine.test(title))
 	) {
 		return undefined;
 	}

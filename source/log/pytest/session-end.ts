@@ -9,6 +9,7 @@ import {
 	usageErrorWarning,
 } from '../summary.js';
 import {internalErrorHeadline} from '../internal-error.js';
+import {isWorkersOnly} from './worker-internal-error.js';
 import {bangTitle, type Section} from './section-lines.js';
 import {CrashTrace} from './crash-trace.js';
 import {ExitReasonLines} from './exit-reason.js';
@@ -271,7 +272,12 @@ export class SessionEnd {
 			});
 		}
 
-		if (this.internalErrors.length > 0) {
+		if (
+			this.internalErrors.length > 0 &&
+			!(this.reportedCounts && isWorkersOnly(this.internalErrors))
+		) {
+			// A worker's INTERNALERROR that xdist's controller went on from, with pytest's final line: the run is whole when
+			// every report that line counts is read (below), the INTERNALERROR said in its warning.
 			isComplete = false;
 		}
 

@@ -117,6 +117,12 @@ export class VerboseReports {
 	line, and its own lines, read as `id WORD`, give the outcomes.
 	*/
 	isXdist = false;
+	/**
+	Under xdist, the controller printed a test's `id ` as it started: from then on no line but a `[gwN]` one gives an
+	outcome, whether an `id ` waits or not (a `[gwN] SUBPASSED` line of a subtest ends the wait, and a worker's stderr
+	`ERROR` can then come glued to the next test's `id `: hunt 64, seed 74843).
+	*/
+	printsStarts = false;
 	readonly #inputs: ReportInputs;
 	/** The id whose `-v` line comes next after its bare `id ` line (`PendingTest.reported`). */
 	#capturedReportsOf: string | undefined;
