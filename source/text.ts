@@ -63,6 +63,13 @@ export function listedLines<T>(
 	];
 }
 
+/** `a, b, c and 2 more`: the first `shown` of a list of names that can be long, and how many it leaves out. */
+export function namesAndMore(names: readonly string[], shown: number): string {
+	return names.length > shown
+		? `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`
+		: names.join(', ');
+}
+
 /** `1 failure`, `2 failures`. */
 export function plural(count: number, word: string): string {
 	return `${count} ${word}${count === 1 ? '' : 's'}`;

@@ -4,6 +4,7 @@ decisions made while it was away were NOT saved (make them again)`, and the rows
 to say which (team tour 63). The line names them.
 */
 import {sanitizeLine} from '../log/sanitize.js';
+import {namesAndMore} from '../text.js';
 import type {ReviewState} from './state.js';
 
 /** Names shown before `and N more`. */
@@ -29,10 +30,7 @@ export function notSavedNames(state: ReviewState): string | undefined {
 		return undefined;
 	}
 
-	const more = names.length - shownNames;
-	return more > 0
-		? `${names.slice(0, shownNames).join(', ')} and ${more} more`
-		: names.join(', ');
+	return namesAndMore(names, shownNames);
 }
 
 /**

@@ -42,6 +42,7 @@ escaped form it is (`idResolver`), and a `Note` that is the journal's note escap
 
 import type {RuleSet} from '../classify/rules/types.js';
 import {csvColumns, parseCsv, unguardCell, type CsvColumn} from '../csv.js';
+import {namesAndMore} from '../text.js';
 import type {Phase} from '../log/model.js';
 import {idResolver} from './import-escapes.js';
 import {readRow, type Row} from './import-row.js';
@@ -173,10 +174,10 @@ function quotedName(name: string): string {
 
 /** `'A', 'B', 'C' and 2 more`: the first few names of a list that can be long. */
 function quotedNames(names: readonly string[], shown = 5): string {
-	const quoted = names.slice(0, shown).map(name => quotedName(name));
-	return names.length > shown
-		? `${quoted.join(', ')} and ${names.length - shown} more`
-		: quoted.join(', ');
+	return namesAndMore(
+		names.map(name => quotedName(name)),
+		shown,
+	);
 }
 
 /** What a file given to import is when it is plainly no CSV: a pytest log, a JUnit XML file. */
