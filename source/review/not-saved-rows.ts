@@ -12,8 +12,11 @@ const shownNames = 3;
 
 /** A test's name on a crowded line: its last `::` part (`test_jwt[rs256]`), its class kept (`TestAuth.test_jwt`). */
 function shortName(id: string): string {
-	const parts = id.split('::');
-	return parts.length > 2 ? parts.slice(-2).join('.') : (parts.at(-1) ?? id);
+	// Parts are split before the parameters, which may hold `::` themselves (`test_x[a::b]`).
+	const bracket = id.indexOf('[');
+	const parameters = bracket === -1 ? '' : id.slice(bracket);
+	const parts = (bracket === -1 ? id : id.slice(0, bracket)).split('::');
+	return `${parts.length > 2 ? parts.slice(-2).join('.') : (parts.at(-1) ?? id)}${parameters}`;
 }
 
 /** `test_a, test_b and 2 more`: the tests of the rows NOT saved, in list order; undefined when none. */
