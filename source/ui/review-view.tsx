@@ -287,20 +287,7 @@ export function ReviewView({state, viewport, theme, now}: ReviewViewProps) {
 			break;
 		}
 
-		case 'help': {
-			body = (
-				<LinesView
-					lines={overlayLines}
-					scroll={state.overlayScroll}
-					height={layout.overlay}
-					width={width}
-					search={shownSearch}
-					match={state.overlayMatch}
-				/>
-			);
-			break;
-		}
-
+		case 'help':
 		case 'summary': {
 			body = (
 				<LinesView
