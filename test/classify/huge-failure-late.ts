@@ -227,4 +227,33 @@ export const lateCases: Record<string, () => unknown> = {
 			),
 		];
 	},
+	// SQLite's full disk and a folder made with exist_ok that is a file (holdout 80): 250 KB near misses of each, and
+	// each kind after 60 KB of others.
+	fullDisksAndFolderFiles() {
+		const folder = (path: string, call: string) => {
+			const headline = `FileExistsError: [Errno 17] File exists: '${path}'`;
+			return ruleFor({
+				headline,
+				exceptionType: 'FileExistsError',
+				traceback: `tests/test_a.py:3: in test_a\n    cache.put(key)\napp/cache.py:9: in put\n    ${call}\n<frozen os>:225: in makedirs\n    ???\nE   ${headline}`,
+			});
+		};
+
+		return [
+			ruleFor({
+				headline: `sqlite3.OperationalError: ${'database or disk is ful '.repeat(10_000)}`,
+			}),
+			folder(
+				`/srv/${"File exists: '/tmp/".repeat(13_000)}`,
+				`os.makedirs(folder, ${'exist_ok=Tru '.repeat(19_000)})`,
+			),
+			ruleFor({
+				headline: `sqlite3.OperationalError: ${'x'.repeat(60_000)} database or disk is full`,
+			}),
+			folder(
+				`/srv/${'x/'.repeat(30_000)}cache.json`,
+				`os.makedirs(${'x'.repeat(60_000)}, exist_ok=True)`,
+			),
+		];
+	},
 };
