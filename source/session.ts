@@ -388,6 +388,7 @@ async function openWith(
 						id,
 						isNew: before.known[index] === undefined,
 						isReadFurther: recorded.readFurther[index] ?? false,
+						replacedParts: recorded.replacedParts[index] ?? [],
 					},
 		),
 		ruleSet,
