@@ -388,7 +388,9 @@ async function openWith(
 						id,
 						isNew: before.known[index] === undefined,
 						isReadFurther: recorded.readFurther[index] ?? false,
-						replacedParts: recorded.replacedParts[index] ?? [],
+						...((recorded.replacedParts[index]?.length ?? 0) > 0 && {
+							replacedParts: recorded.replacedParts[index],
+						}),
 					},
 		),
 		ruleSet,

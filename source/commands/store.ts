@@ -52,7 +52,7 @@ export async function recordCommand(
 		if (recorded) {
 			output.write(
 				sanitizeLine(
-					`${recorded.isNew ? 'recorded' : 'already recorded'} #${recorded.id} ${what}${recorded.isReadFurther ? ', replacing its earlier read (cut short)' : ''}${recorded.replacedParts.length > 0 ? `, ${replacedPartsText(recorded.replacedParts)}` : ''}`,
+					`${recorded.isNew ? 'recorded' : 'already recorded'} #${recorded.id} ${what}${recorded.isReadFurther ? ', replacing its earlier read (cut short)' : ''}${recorded.replacedParts ? `, ${replacedPartsText(recorded.replacedParts)}` : ''}`,
 				) + '\n',
 			);
 		} else if (hasNoTest(run)) {
