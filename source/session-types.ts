@@ -103,6 +103,8 @@ export type Session = {
 				readonly isNew: boolean;
 				/** Recorded in the place of the run of an earlier read of its log (cut short). */
 				readonly isReadFurther: boolean;
+				/** The runs recorded before from some of its logs only (its shards read alone), now this run. */
+				readonly replacedParts?: readonly number[];
 		  }
 		| undefined
 	>;

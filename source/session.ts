@@ -388,6 +388,9 @@ async function openWith(
 						id,
 						isNew: before.known[index] === undefined,
 						isReadFurther: recorded.readFurther[index] ?? false,
+						...((recorded.replacedParts[index]?.length ?? 0) > 0 && {
+							replacedParts: recorded.replacedParts[index],
+						}),
 					},
 		),
 		ruleSet,

@@ -151,7 +151,7 @@ export function mergeCategories(
 
 		if (reservedKeys.has(addition.key)) {
 			errors.push(
-				`${where}: key '${addition.key}' is taken by the review screen; choose another`,
+				`${where}: key '${addition.key}' is taken by the review screen; choose another (free: ${freeKeys(categories, additions).join(', ')})`,
 			);
 			continue;
 		}
@@ -194,4 +194,24 @@ export function mergeCategories(
 	}
 
 	return {categories, renames, errors};
+}
+
+/**
+The letters a category of a rules file can still take: neither the review's nor another category's (the base
+list's or the file's own), for the line that refuses a key.
+*/
+function freeKeys(
+	base: readonly Category[],
+	additions: readonly Category[],
+): string[] {
+	const taken = new Set([...base, ...additions].map(category => category.key));
+	const isFree = (letter: string) =>
+		!reservedKeys.has(letter) && !taken.has(letter);
+	const lower = [...'abcdefghijklmnopqrstuvwxyz'].filter(letter =>
+		isFree(letter),
+	);
+	// Upper-case letters (Shift and a letter) only once the lower-case ones are gone.
+	return lower.length > 0
+		? lower
+		: [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].filter(letter => isFree(letter));
 }

@@ -26,6 +26,7 @@ import {openSession, type Session, type SessionOptions} from '../session.js';
 import {storeOf, triagePathOf} from '../open-decisions.js';
 import {UsageError} from '../usage-error.js';
 import {plural} from '../text.js';
+import {replacedPartsText} from './replaced-parts.js';
 
 export type HistoryFlags = {
 	readonly triage?: string;
@@ -308,8 +309,11 @@ export async function historyCommand(
 					(run, index) =>
 						session.recordedRuns[index] === undefined && hasNoTest(run),
 				).length;
+				const replaced = session.recordedRuns.flatMap(
+					recorded => recorded?.replacedParts ?? [],
+				);
 				output.write(
-					`${plural(session.recorded, 'run')} recorded, ${plural(already, 'run')} already in the history${empty > 0 ? `, ${plural(empty, 'run')} with no test not recorded` : ''}\n`,
+					`${plural(session.recorded, 'run')} recorded, ${plural(already, 'run')} already in the history${empty > 0 ? `, ${plural(empty, 'run')} with no test not recorded` : ''}${replaced.length > 0 ? `; ${replacedPartsText(replaced)}` : ''}\n`,
 				);
 				return 0;
 			}

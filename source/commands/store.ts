@@ -11,6 +11,7 @@ import {shownPath} from '../runs/read-logs.js';
 import {storeOf, triagePathOf, whoOf} from '../open-decisions.js';
 import {UsageError} from '../usage-error.js';
 import {plural} from '../text.js';
+import {replacedPartsText} from './replaced-parts.js';
 import {
 	countsText,
 	type HistoryFlags,
@@ -51,7 +52,7 @@ export async function recordCommand(
 		if (recorded) {
 			output.write(
 				sanitizeLine(
-					`${recorded.isNew ? 'recorded' : 'already recorded'} #${recorded.id} ${what}${recorded.isReadFurther ? ', replacing its earlier read (cut short)' : ''}`,
+					`${recorded.isNew ? 'recorded' : 'already recorded'} #${recorded.id} ${what}${recorded.isReadFurther ? ', replacing its earlier read (cut short)' : ''}${recorded.replacedParts ? `, ${replacedPartsText(recorded.replacedParts)}` : ''}`,
 				) + '\n',
 			);
 		} else if (hasNoTest(run)) {

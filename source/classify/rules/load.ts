@@ -296,6 +296,16 @@ export function loadRulesFile(text: string, fileName: string): RulesLoad {
 	);
 	errors.push(...merged.errors);
 	const categoryNames = merged.categories.map(category => category.name);
+	// A category of the file refused for its own mistake (a key taken, say) has its error already: a rule
+	// naming it is not told again that the category is unknown.
+	const refusedNames = new Set(
+		(Array.isArray(data.categories) ? data.categories : [])
+			.map(entry => (isRecord(entry) ? entry.name : undefined))
+			.filter(
+				(name): name is string =>
+					typeof name === 'string' && !categoryNames.includes(name),
+			),
+	);
 	const priorityNames = defaultPriorities.map(priority => priority.name);
 
 	const rules: Rule[] = [];
@@ -349,7 +359,8 @@ export function loadRulesFile(text: string, fileName: string): RulesLoad {
 			const match = readMatch(entry.match, `${where}.match`, errors);
 			if (
 				typeof entry.category !== 'string' ||
-				!categoryNames.includes(entry.category)
+				(!categoryNames.includes(entry.category) &&
+					!refusedNames.has(entry.category))
 			) {
 				errors.push(
 					entry.category === undefined

@@ -15,6 +15,8 @@ export type Recorded = {
 	readonly id: number;
 	readonly isNew: boolean;
 	readonly isReadFurther?: boolean;
+	/** The runs recorded before from some of its logs only (its shards, or a log without its XML) that it replaced. */
+	readonly replacedParts?: readonly number[];
 };
 
 /** A log's hash as an earlier triage stored it (`from`: of its gzipped bytes), and as it is now. */

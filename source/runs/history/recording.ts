@@ -208,6 +208,7 @@ function* recording(
 		id: runId,
 		isNew: true,
 		...(isReadFurther && {isReadFurther: true}),
+		...(parts.runs.length > 0 && {replacedParts: parts.runs}),
 	};
 }
 

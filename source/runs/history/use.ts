@@ -358,6 +358,8 @@ export async function recordRuns(
 	ids: Array<number | undefined>;
 	/** Each run recorded now in the place of a run of an earlier read of its log (cut short). */
 	readFurther: boolean[];
+	/** Each run's ids of the runs recorded before from some of its logs (its shards read alone), which it replaced. */
+	replacedParts: Array<readonly number[]>;
 	warnings: string[];
 	earlierErrors?: EarlierError[];
 }> {
@@ -367,6 +369,7 @@ export async function recordRuns(
 			count: 0,
 			ids: runs.map(() => undefined),
 			readFurther: runs.map(() => false),
+			replacedParts: runs.map(() => []),
 			warnings,
 		};
 	}
@@ -382,6 +385,7 @@ export async function recordRuns(
 	let count = 0;
 	const ids = [...known];
 	const readFurther = runs.map(() => false);
+	const replacedParts: Array<readonly number[]> = runs.map(() => []);
 	const notAfter = endedAfter(runs);
 	if (!store.isReadonly) {
 		try {
@@ -411,6 +415,7 @@ export async function recordRuns(
 				});
 				ids[index] = recorded.id;
 				readFurther[index] = recorded.isReadFurther ?? false;
+				replacedParts[index] = recorded.replacedParts ?? [];
 				count++;
 			}
 		} catch (error) {
@@ -435,6 +440,7 @@ export async function recordRuns(
 		count,
 		ids,
 		readFurther,
+		replacedParts,
 		warnings,
 		...(earlierErrors && {earlierErrors}),
 	};
