@@ -4,6 +4,7 @@ The text of `triage rules`: categories, priorities and every rule in the order i
 
 import {sanitizeLine} from '../../log/sanitize.js';
 import {builtInRules} from './built-in.js';
+import {shownPattern} from './shown-pattern.js';
 import {
 	builtInOrigin,
 	matchPatternKeys,
@@ -33,7 +34,7 @@ function describeMatch(match: RuleMatch | NegatedMatch): string {
 	for (const key of matchPatternKeys) {
 		const pattern = match[key];
 		if (pattern) {
-			parts.push(`${key} ${pattern.toString()}`);
+			parts.push(`${key} ${shownPattern(pattern.toString())}`);
 		}
 	}
 
