@@ -110,3 +110,25 @@ describe("a doctest file's item asking for a fixture that is not installed", () 
 		]);
 	});
 });
+
+describe('an open-file limit under async unittest tests', () => {
+	test("subtests' failures, a teardown error, and a warning printed after pytest's final line", async () => {
+		const run = await checkHeadlinesAgainstXml(
+			path.join(root, 'aiosqlite-p90-v-nofile'),
+			5,
+		);
+		expect(run.complete).toBe(true);
+		expect(run.counts).toMatchObject({
+			failed: 4,
+			passed: 27,
+			skipped: 1,
+			error: 1,
+		});
+		expect(
+			run.failures.filter(
+				failure =>
+					failure.headline === 'OSError: [Errno 24] Too many open files',
+			),
+		).toHaveLength(2);
+	});
+});
