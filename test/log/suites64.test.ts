@@ -94,6 +94,13 @@ describe("a doctest file's item asking for a fixture that is not installed", () 
 		);
 	});
 
+	test("pytest 7.2's XML says the same", async () => {
+		await checkHeadlinesAgainstXml(
+			path.join(root, 'nltk-p7-v-doctest-nomock'),
+			4,
+		);
+	});
+
 	test('the same message in a report of its own', async () => {
 		const xml = await parseText(
 			[
