@@ -25,7 +25,12 @@ doctest found no line): its first line is a line of the docstring.
 const doctestReport =
 	/:(?:\d+|None): (?:DocTestFailure|UnexpectedException)\s*$/;
 
-const fixtureLookupStart = /^file .+, line \d+$/;
+/**
+Where a fixture that cannot be found was asked for (`file tests/conftest.py, line 12`); `file , line 0: source code not
+available` where the asking item has no source (a doctest file's item asking for an autouse fixture).
+*/
+const fixtureLookupStart =
+	/^file .*, line \d+(?:: source code not available)?$/;
 
 /**
 pytest 8.4+ gives an exception group of one sub-exception that exception's repr as its message (`DeadlineExceeded('Test

@@ -36,6 +36,7 @@ import {
 } from './suites58-runs.js';
 import {suites59Complete, suites59Unreported} from './suites59-runs.js';
 import {suites63Ambiguous, suites63Complete} from './suites63-runs.js';
+import {suites64Complete} from './suites64-runs.js';
 
 // Real third-party suites installed on the build machine, run under pytest 9 and 7.2 with faults (fixtures/real-suites/README.md).
 const root = path.resolve('fixtures/real-suites');
@@ -608,6 +609,7 @@ const expectedComplete: Record<string, boolean> = {
 	...suites58Complete,
 	...suites59Complete,
 	...suites63Complete,
+	...suites64Complete,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own

@@ -15,14 +15,29 @@ import type {IdNormalizer} from './ids.js';
 import type {TestState} from './test-state.js';
 
 /**
-The short summary's errors of one file, in its order; how many at its start have their entry; where the last entry found
-to be another worker's report was (the workers report the file's classes in the same order).
+The short summary's errors of one file, in its order (a class once per xdist worker that reported it: each collects);
+which of its reports each line is (1 for the first); how many at its start have their entry; how many entries each test
+was given here; where the last entry found to be another worker's report was (the workers report the file's classes in
+the same order).
 */
 type FileErrors = {
 	readonly states: TestState[];
+	readonly occurrences: number[];
+	readonly given: Map<TestState, number>;
 	matched: number;
 	again: number;
 };
+
+/** The file's errors, each line's report numbered (a test the summary names again is another worker's report). */
+function fileErrors(states: TestState[]): FileErrors {
+	const seen = new Map<TestState, number>();
+	const occurrences = states.map(state => {
+		const occurrence = (seen.get(state) ?? 0) + 1;
+		seen.set(state, occurrence);
+		return occurrence;
+	});
+	return {states, occurrences, given: new Map(), matched: 0, again: -1};
+}
 
 /** Finds the test of each `ERROR collecting file` entry among the short summary's errors in that file. */
 export class ClassErrors {
@@ -45,11 +60,15 @@ export class ClassErrors {
 			return undefined;
 		}
 
-		const {states} = errors;
-		while (
-			errors.matched < states.length &&
-			states[errors.matched]!.errorEntry !== undefined
-		) {
+		const {states, occurrences, given} = errors;
+		const givenTo = (state: TestState) => given.get(state) ?? 0;
+		// A class's report again (another worker's) takes the entry after those of its earlier reports: the ERRORS entries
+		// and the summary's lines are printed from one list, in its order.
+		const isDone = (index: number) =>
+			occurrences[index] === 1
+				? states[index]!.errorEntry !== undefined
+				: givenTo(states[index]!) >= occurrences[index]!;
+		while (errors.matched < states.length && isDone(errors.matched)) {
 			errors.matched++;
 		}
 
@@ -61,19 +80,30 @@ export class ClassErrors {
 		const open = function* () {
 			for (let index = errors.matched; index < states.length; index++) {
 				const state = states[index]!;
-				if (
-					state.errorEntry === undefined &&
-					(state.outcome === undefined || state.outcome === 'error')
-				) {
+				const isOpen =
+					occurrences[index] === 1
+						? state.errorEntry === undefined &&
+							(state.outcome === undefined || state.outcome === 'error')
+						: state.errorEntry?.kind === 'collect' &&
+							givenTo(state) === occurrences[index]! - 1;
+				if (isOpen) {
 					yield state;
 				}
 			}
 		};
 
+		const give = (state: TestState | undefined) => {
+			if (state) {
+				given.set(state, givenTo(state) + 1);
+			}
+
+			return state;
+		};
+
 		if (!some(open(), says)) {
 			const again = reportedAgain(errors, says);
 			if (again) {
-				return again;
+				return give(again);
 			}
 		}
 
@@ -83,11 +113,11 @@ export class ClassErrors {
 				text.includes(`'${state.id.slice(prefixLength)}'`),
 			);
 			if (named) {
-				return named;
+				return give(named);
 			}
 		}
 
-		return firstOpen ?? states.find(isCollected);
+		return give(firstOpen ?? states.find(isCollected));
 	}
 
 	/** The summary's errors by the file their ids start with (`file::…`), read once. */
@@ -96,7 +126,7 @@ export class ClassErrors {
 			return this.#byFile;
 		}
 
-		this.#byFile = new Map();
+		const byFile = new Map<string, TestState[]>();
 		for (const state of this.#summaryErrors) {
 			const {id} = state;
 			const separator = id.indexOf('::');
@@ -105,24 +135,25 @@ export class ClassErrors {
 			}
 
 			const file = id.slice(0, separator);
-			const errors = this.#byFile.get(file);
-			if (errors) {
-				errors.states.push(state);
+			const states = byFile.get(file);
+			if (states) {
+				states.push(state);
 			} else {
-				this.#byFile.set(file, {states: [state], matched: 0, again: -1});
+				byFile.set(file, [state]);
 			}
 		}
 
+		this.#byFile = new Map(
+			[...byFile].map(([file, states]) => [file, fileErrors(states)]),
+		);
 		return this.#byFile;
 	}
 
 	/** A file whose name holds `::` (no index: ids are grouped by their first `::`). */
 	#scanned(prefix: string): FileErrors {
-		return {
-			states: this.#summaryErrors.filter(state => state.id.startsWith(prefix)),
-			matched: 0,
-			again: -1,
-		};
+		return fileErrors(
+			this.#summaryErrors.filter(state => state.id.startsWith(prefix)),
+		);
 	}
 }
 
