@@ -46,6 +46,15 @@ import {newestFirst, oldestFirst} from './schema.js';
 export const historyFolder = '.triage';
 export const historyFile = 'history.sqlite';
 
+/** `.triage/` beside the triage file. */
+export function historyFolderOf(triagePath: string): string {
+	return path.join(path.dirname(triagePath), historyFolder);
+}
+
+export function historyPathOf(triagePath: string): string {
+	return path.join(historyFolderOf(triagePath), historyFile);
+}
+
 export {HistoryError} from './errors.js';
 export type {RecordedRun, RunRecord, StoredLog} from './records.js';
 export {ensureHistoryFolder} from './sqlite.js';

@@ -4,7 +4,6 @@ those that are new. Every failure of the history is a warning here, never an err
 enough to work.
 */
 
-import fs from 'node:fs';
 import path from 'node:path';
 import type {Analysis, EarlierError} from '../../classify/analyze.js';
 import {signatureOf} from '../../classify/signature.js';
@@ -20,19 +19,13 @@ import type {RecordedRun} from './records.js';
 import type {ContextOptions} from './context.js';
 import {
 	historyFile,
-	historyFolder,
+	historyFolderOf,
 	HistoryStore,
 	type StoredLog,
 } from './store.js';
 
-/** `.triage/` beside the triage file. */
-export function historyFolderOf(triagePath: string): string {
-	return path.join(path.dirname(triagePath), historyFolder);
-}
-
-export function historyPathOf(triagePath: string): string {
-	return path.join(historyFolderOf(triagePath), historyFile);
-}
+export {lastOpened, rememberOpened} from './last-opened.js';
+export {historyFolderOf, historyPathOf} from './store.js';
 
 /**
 The file of a kept copy of a log (`kept` as a history names it: absolute, or from the triage file's folder as a
@@ -444,58 +437,4 @@ export async function recordRuns(
 		warnings,
 		...(earlierErrors && {earlierErrors}),
 	};
-}
-
-/** Per triage file: two triage files in one folder share `.triage/`, not what they last opened. */
-function lastOpenedKey(triagePath: string): string {
-	return `last_opened:${path.basename(triagePath)}`;
-}
-
-/** Remember the logs a command opened (absolute), for the next command given none. */
-export async function rememberOpened(
-	store: RunHistory | undefined,
-	triagePath: string,
-	logs: readonly string[],
-): Promise<void> {
-	if (!store || store.isReadonly) {
-		return;
-	}
-
-	try {
-		const key = lastOpenedKey(triagePath);
-		const value = JSON.stringify(
-			logs.filter(log => log !== '-').map(log => path.resolve(log)),
-		);
-		// The same logs opened again (the usual case) write nothing: a write is a journalled commit, with
-		// its fsyncs, before the review's first frame.
-		if ((await store.getMeta(key)) !== value) {
-			await store.setMeta(key, value);
-		}
-	} catch {
-		// The history is a convenience: prefs remember the review's logs too.
-	}
-}
-
-/** The logs the last command opened with this triage file, from the history; undefined when unknown. */
-export function lastOpened(triagePath: string): string[] | undefined {
-	const file = historyPathOf(triagePath);
-	if (!fs.existsSync(file)) {
-		return undefined;
-	}
-
-	let store: HistoryStore | undefined;
-	try {
-		store = HistoryStore.open(file, {now: () => new Date(), readonly: true});
-		const value = store.getMeta(lastOpenedKey(triagePath));
-		const logs: unknown = value === undefined ? undefined : JSON.parse(value);
-		return Array.isArray(logs) &&
-			logs.length > 0 &&
-			logs.every(log => typeof log === 'string')
-			? logs
-			: undefined;
-	} catch {
-		return undefined;
-	} finally {
-		store?.close();
-	}
 }
