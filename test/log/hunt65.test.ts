@@ -3,6 +3,7 @@ import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import type {Run} from '../../source/log/model.js';
 import {readLog} from '../../source/log/read.js';
+import {checkAgainstXml} from './against-xml.js';
 import {parseText, rule} from './helpers.js';
 
 // What helper hunt65 found (fixtures/hunt/README.md, record-hunt65.sh).
@@ -73,6 +74,59 @@ describe("the first test's `id ` under -q with live logging, the process ended i
 		expect(run.complete).toBe(false);
 		expect(run.tests.map(test => [test.id, test.outcome])).toEqual([
 			['test_x.py::test_0', 'passed'],
+		]);
+	});
+});
+
+describe('--setup-show: a skipped test’s letter glued after the previous test’s (showskip-*)', () => {
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(runsNamed('showskip-p9-').length).toBeGreaterThan(0);
+		expect(runsNamed('showskip-p7-').length).toBeGreaterThan(0);
+	});
+
+	for (const name of runsNamed('showskip-')) {
+		test(`${name}: every test named with its own outcome, the run whole`, async () => {
+			// Before: `::test_connects.s` was a test `test_connects.` skipped, `::test_rollbackFs` a test `test_rollbackF`
+			// skipped, and `(fixtures used: cache).s` was not read.
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(run.complete).toBe(true);
+			expect(messagesOf(run)).toEqual([]);
+			const outcomes = Object.fromEntries(
+				run.tests.map(test => [test.id.split('::').at(-1), test.outcome]),
+			);
+			expect(outcomes).toMatchObject({
+				test_connects: 'passed',
+				test_caches: 'passed',
+				test_rollback: 'failed',
+			});
+		});
+	}
+
+	const showLog = (lines: readonly string[]) =>
+		[
+			rule('test session starts'),
+			'platform linux -- Python 3.11.2, pytest-7.2.1, pluggy-1.0.0',
+			'rootdir: /src/app',
+			'collected 5 items',
+			'',
+			'test_a.py ',
+			...lines,
+			'',
+			rule('2 passed, 1 failed, 2 skipped in 0.01s'),
+		].join('\n');
+
+	test('a dot, F or X that only skip, xfail or error letters follow is the call’s letter', async () => {
+		const run = await parseText(
+			showLog([
+				'        test_a.py::test_one.sx',
+				'        test_a.py::test_two[1.5].',
+				'        test_a.py::test_PDFs',
+			]),
+		);
+		expect(run.tests.map(test => [test.id, test.outcome])).toEqual([
+			['test_a.py::test_one', 'passed'],
+			['test_a.py::test_two[1.5]', 'passed'],
+			['test_a.py::test_PD', 'failed'],
 		]);
 	});
 });
