@@ -558,6 +558,9 @@ class Gen:
             args.append(self.w.choice(["--lf", "--ff", "--nf"]))
         if self.w.random() < 0.06:
             args.append("-rP")
+        if self.w.random() < 0.05:
+            # Each test's line and its fixtures' SETUP/TEARDOWN lines, the letters glued to them (`showskip-*`).
+            args.append("--setup-show")
 
     def conftest(self):
         lines = ["import pytest", ""]
