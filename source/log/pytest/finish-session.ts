@@ -75,7 +75,9 @@ export function* runOfSession(
 		end.crash.timeout.site === undefined &&
 		// pytest's session dying under a test (`session-wrapper.ts`): under `-q -s` the letters are glued to the tests'
 		// output, which no final line confirms (`withGluedChars`), and nothing else reads as pytest's.
-		!end.crash.hasSessionDied
+		!end.crash.hasSessionDied &&
+		// A test's `id ` that `log_cli`'s rule followed: under `-q` too, the first test's, the process ended in it.
+		progress.liveLoggedTest === undefined
 	) {
 		return undefined;
 	}
@@ -153,7 +155,8 @@ export function* runOfSession(
 			progress.hasProgress ||
 			session.xdistEndedEarly ||
 			end.crash.timeout.site !== undefined ||
-			end.crash.hasSessionDied,
+			end.crash.hasSessionDied ||
+			progress.liveLoggedTest !== undefined,
 		hasProgress: progress.hasProgress,
 		hasAnyLine: session.hasAnyLine,
 		lastLine: session.lastLine,

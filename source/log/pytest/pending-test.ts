@@ -14,6 +14,7 @@ import {
 } from './pending-id.js';
 import {isNextTest} from './verbose-line.js';
 import {isSessionWrapperFrame} from './session-wrapper.js';
+import {isLiveLogRule} from './live-log.js';
 import type {KillWatch} from './killed-test.js';
 import type {VerboseReports} from './verbose-reports.js';
 
@@ -32,6 +33,8 @@ export class PendingTest {
 	private readonly killed: KillWatch;
 	/** The last line after the pending id ended with `Traceback (most recent call last):` (`isSessionDying`). */
 	private isAfterTracebackStart = false;
+	/** `log_cli`'s rule came after the pending id, before any outcome (`live-log.ts`): pytest printed the id. */
+	private isLiveLogged = false;
 
 	#id: string | undefined;
 	/** No line came after the pending id's: only its own `-v` line can (`reported`). */
@@ -50,6 +53,12 @@ export class PendingTest {
 	set id(id: string | undefined) {
 		this.#id = id;
 		this.#isBare = id !== undefined;
+		this.isLiveLogged = false;
+	}
+
+	/** The pending id, when `log_cli`'s rule followed it: a log cut in a test pytest's live logging named. */
+	get liveLoggedId(): string | undefined {
+		return this.isLiveLogged ? this.#id : undefined;
 	}
 
 	/** An outcome word is held until the next id, a section or the end. */
@@ -193,6 +202,7 @@ export class PendingTest {
 			this.settlePlanned();
 			this.id = text;
 		} else {
+			this.isLiveLogged ||= isLiveLogRule(text);
 			this.killed.onOutput(text);
 		}
 	}

@@ -118,6 +118,11 @@ export class ProgressReader {
 		return this.hasVerbose || this.pending.id !== undefined;
 	}
 
+	/** The `-v` id printed without its outcome that `log_cli`'s rule followed (`live-log.ts`), if any. */
+	get liveLoggedTest(): string | undefined {
+		return this.pending.liveLoggedId;
+	}
+
 	/** Whether a `-v` id was printed without its outcome: under `-s`, the test's own output follows until it comes. */
 	get hasPendingId(): boolean {
 		return this.pending.id !== undefined;

@@ -45,6 +45,8 @@ const planWithFixtures =
 /** `        id`, a test that uses no fixture, with a progress letter glued to it under `--setup-show`. */
 const planBare = /^ {8}(?! |SETUP |TEARDOWN )(\S.*)$/;
 const letterAfterPlan = /^[.FEsxXR]$/;
+/** The letters a line ends with: under `--setup-show` the call's, then those of later tests that printed no line. */
+const trailingLetters = /[.FEsxXR]+$/;
 /** A fixture's `SETUP`/`TEARDOWN` line: its indent and scope, and the rest (name, parameter, fixtures used, letters). */
 const fixtureLine = /^( *)(SETUP {3}|TEARDOWN) ([SPMCF]) (.+)$/;
 const lettersOnly = /^[.FEsxXR]+$/;
@@ -110,7 +112,7 @@ export class QuietPlan {
 		const withFixtures = planWithFixtures.exec(text);
 		if (withFixtures) {
 			const [, id, after] = withFixtures;
-			if (!isId(id!) || !(after === '' || letterAfterPlan.test(after!))) {
+			if (!isId(id!) || !(after === '' || lettersOnly.test(after!))) {
 				return undefined;
 			}
 
@@ -122,7 +124,7 @@ export class QuietPlan {
 						planned: line.planned + 1,
 						letters: after!,
 					}
-				: this.ran(line, id!, after!);
+				: this.ran(line, id!, after);
 		}
 
 		const bare = planBare.exec(text)?.[1];
@@ -130,8 +132,8 @@ export class QuietPlan {
 			return undefined;
 		}
 
-		if (bare.endsWith('.')) {
-			// No name ends with a dot: `--setup-show`'s letter of a passed test.
+		if (splitBare(bare).letters.startsWith('.')) {
+			// No name holds a dot outside its brackets: `--setup-show`'s letter of a passed test.
 			this.mode ??= 'show';
 		} else if (!letterAfterPlan.test(bare.at(-1)!)) {
 			// Under `--setup-show` every plan line ends with a letter.
@@ -150,7 +152,7 @@ export class QuietPlan {
 					planned: line.planned + 1,
 					letters: '',
 				}
-			: this.ran(line, bare.slice(0, -1), bare.at(-1)!);
+			: this.ran(line, bare);
 	}
 
 	/** The bare ids that waited, once a line said the mode (none is left to say at the end). */
@@ -165,19 +167,21 @@ export class QuietPlan {
 			return {reports: planned(waiting), planned: waiting.length, letters: ''};
 		}
 
-		return waiting.reduce<PlanLine>(
-			(sum, bare) => this.ran(sum, bare.slice(0, -1), bare.at(-1)!),
-			line,
-		);
+		return waiting.reduce<PlanLine>((sum, bare) => this.ran(sum, bare), line);
 	}
 
-	/** `line` with a test that ran, its call's letter `letter`. */
-	private ran(line: PlanLine, id: string, letter: string): PlanLine {
-		const word = callWords[letter];
+	/**
+	`line` with a test that ran: its id and the letters glued to its line (`bare`, or `id` and `letters`), the first its
+	call's.
+	*/
+	private ran(line: PlanLine, bare: string, after?: string): PlanLine {
+		const {id, letters} =
+			after === undefined ? splitBare(bare) : {id: bare, letters: after};
+		const word = callWords[letters[0]!];
 		return {
 			reports: word ? [...line.reports, [id, word] as const] : line.reports,
 			planned: line.planned,
-			letters: line.letters + letter,
+			letters: line.letters + letters,
 		};
 	}
 
@@ -220,4 +224,32 @@ export class QuietPlan {
 
 		return '';
 	}
+}
+
+/**
+A bare `--setup-show` line's id and the letters glued to it: the call's letter, then those of later tests whose setup
+did not pass (a skip or xfail by a mark, an error), which print no line of their own, or a teardown's `E`
+(`::test_connects.s`, `::test_rollbackFs`). So no `.`, `F` or `X` comes after the call's letter, and no name holds a
+dot: the letters start at the last of those three among the letters the line ends with, when only `s`, `x` and `E`
+follow it; else the last character alone is the call's. A name ending in `F` or `X` whose call skipped with a later
+skip glued (`::test_PDFss`) reads as `test_PD` failed: the line cannot tell them apart.
+*/
+function splitBare(bare: string): {id: string; letters: string} {
+	const run = trailingLetters.exec(bare)?.[0] ?? '';
+	const call = bare.length - run.length + callLetter(run);
+	return call > 0 && call < bare.length
+		? {id: bare.slice(0, call), letters: bare.slice(call)}
+		: {id: bare.slice(0, -1), letters: bare.slice(-1)};
+}
+
+/** Where the call's letter is in `run` (`splitBare`): its last `.`, `F` or `X` that only `s`, `x` and `E` follow; else its last. */
+function callLetter(run: string): number {
+	const last = Math.max(
+		run.lastIndexOf('.'),
+		run.lastIndexOf('F'),
+		run.lastIndexOf('X'),
+	);
+	return last !== -1 && /^[sxE]*$/.test(run.slice(last + 1))
+		? last
+		: run.length - 1;
 }

@@ -113,6 +113,32 @@ SHOWN = [
     "first\n    def test_fake():\n>       assert 0\nE       assert 0",
 ]
 
+# Since hunt 65: doctests in a text file (`--doctest-glob=*.txt`) and in a helper module (`--doctest-modules`).
+DOCTEST_TEXT = """Some prose.
+
+>>> 1 + 1
+2
+>>> sorted({'b': 1, 'a': 2})
+['b', 'a']
+>>> 'FAILED'
+'FAILED'
+"""
+DOCTEST_MODULE = '''def double(x):
+    """
+    >>> double(2)
+    5
+    """
+    return 2 * x
+
+
+def ok():
+    """
+    >>> ok()
+    1
+    """
+    return 1
+'''
+
 ODD_VALUES = [0, 1, -1, 1.5, None, True, "s", "", "[", "a b", "Zürich", b"bytes", b"\xc3\xa5", (1, 2), [1], {"k": 1}, "x" * 80]
 
 
@@ -132,6 +158,12 @@ class Gen:
         # Since hunt 63, from a generator of its own (the rest of a seed's suite and options stay as they were): failing
         # bodies with a local whose repr spans lines, and `-l` more often, which prints it.
         self.shown = random.Random(f"shown-{seed}")
+        # Since hunt 65, from a generator of its own (the rest of a seed's suite and options stay as they were): shapes
+        # of CI logs the others do not draw (`wide_module`, `wide_conftest`, `wide_files`, `wide_args`).
+        self.w = random.Random(f"wide-{seed}")
+        self.wide_count = 0
+        self.doctest_files = False
+        self.doctest_modules = False
 
     def name(self, base):
         self.counter += 1
@@ -414,7 +446,121 @@ class Gen:
                 lines += self.klass("")
             else:
                 lines += self.unittest_class()
+        lines += self.wide_module()
         return "\n".join(lines) + "\n"
+
+    def wide_name(self, base):
+        # Names of their own, so that the other tests keep theirs (`name` counts them).
+        self.wide_count += 1
+        return f"{base}_w{self.wide_count}"
+
+    def wide_module(self):
+        # Since hunt 65: `pytest.warns`/`pytest.raises` failing (`DID NOT WARN`, `DID NOT RAISE`), a class-scoped
+        # fixture failing in teardown after its class's last test, the `subtests` fixture (pytest 9's own,
+        # pytest-subtests 0.9 under 7.2), a long parametrize id in a failing test (cut in the short summary's line).
+        lines = []
+        if self.w.random() < 0.2:
+            which = self.w.choice(["warns", "raises", "warns_match"])
+            lines += ["", f"def {self.wide_name('test_' + which)}():"]
+            if which == "warns":
+                lines += ["    with pytest.warns(DeprecationWarning):", "        pass"]
+            elif which == "raises":
+                lines += ["    with pytest.raises(KeyError):", "        {}.get('k')"]
+            else:
+                lines += [
+                    "    with pytest.warns(UserWarning, match='expected text'):",
+                    "        warnings.warn('other text FAILED')",
+                ]
+        if self.w.random() < 0.15:
+            fixture = self.wide_name("class_resource")
+            message = self.w.choice(["class teardown broke", "FAILED", "ERROR at teardown"])
+            lines += [
+                "",
+                "@pytest.fixture(scope='class')",
+                f"def {fixture}():",
+                "    yield 1",
+                f"    raise RuntimeError({message!r})",
+                "",
+                f"class {self.wide_name('TestClassScoped')}:",
+            ]
+            for _ in range(self.w.randint(1, 3)):
+                body = self.w.choice(["assert True", "assert True", "assert 1 == 2"])
+                lines += [f"    def {self.wide_name('test_scoped')}(self, {fixture}):", f"        {body}"]
+        if self.w.random() < 0.15:
+            lines += [
+                "",
+                f"def {self.wide_name('test_subtests')}(subtests):",
+                f"    for i in range({self.w.randint(2, 4)}):",
+                "        with subtests.test(msg='case', i=i):",
+                f"            assert i != {self.w.randint(0, 2)}",
+            ]
+        if self.w.random() < 0.1:
+            long_id = "-".join(self.w.choice(["alpha", "beta", "Zürich", "x" * 30, "a b", "[x]"]) for _ in range(8))
+            message = " ".join(["a long message"] * 12)
+            lines += [
+                "",
+                f"@pytest.mark.parametrize('p', [1, 2], ids=[{long_id!r}, 'short'])",
+                f"def {self.wide_name('test_long_id')}(p):",
+                f"    assert p == 2, {message!r}",
+            ]
+        return lines
+
+    def wide_conftest(self):
+        # Since hunt 65: plugins printing sections of their own: a coverage-like report after the summary
+        # (`---- coverage: … ----` and a table) and a line at the session's start (as pytest-randomly's seed).
+        lines = []
+        if self.w.random() < 0.12:
+            lines += [
+                "def pytest_terminal_summary(terminalreporter):",
+                "    terminalreporter.write_sep('-', 'coverage: platform linux, python 3.11.7-final-0')",
+                "    terminalreporter.write_line('Name        Stmts   Miss  Cover')",
+                "    terminalreporter.write_line('-------------------------------')",
+                "    terminalreporter.write_line('app.py         10      2    80%')",
+                "",
+            ]
+        if self.w.random() < 0.1:
+            line = self.w.choice(["Using --randomly-seed=1234", "PASSED", "plugin: ready"])
+            lines += [
+                "def pytest_sessionstart(session):",
+                "    reporter = session.config.pluginmanager.get_plugin('terminalreporter')",
+                "    if reporter is not None:",
+                f"        reporter.write_line({line!r})",
+                "",
+            ]
+        return lines
+
+    def wide_files(self, root):
+        # Since hunt 65: a text file of doctests (`--doctest-glob`), and a helper module with a doctest
+        # (`--doctest-modules`), each with a failing example.
+        if self.w.random() < 0.12:
+            self.doctest_files = True
+            (root / f"doc_{self.seed}.txt").write_text(DOCTEST_TEXT)
+        if self.w.random() < 0.1:
+            self.doctest_modules = True
+            (root / f"helpers_{self.seed}.py").write_text(DOCTEST_MODULE)
+
+    def wide_args(self, args):
+        # Since hunt 65: options CI configurations use that the others do not draw.
+        if self.doctest_files:
+            args.append("--doctest-glob=*.txt")
+        if self.doctest_modules:
+            args.append("--doctest-modules")
+        if self.w.random() < 0.06:
+            args.append("--no-header")
+        if self.w.random() < 0.05:
+            args.append("--no-summary")
+        if self.w.random() < 0.06:
+            args += ["-W", "error::UserWarning"]
+        if self.w.random() < 0.05:
+            args.append("--runxfail")
+        if "no:cacheprovider" not in args and self.w.random() < 0.1:
+            # A fresh suite has no cache: the header says `run-last-failure: no previously failed tests, …`.
+            args.append(self.w.choice(["--lf", "--ff", "--nf"]))
+        if self.w.random() < 0.06:
+            args.append("-rP")
+        if self.w.random() < 0.05:
+            # Each test's line and its fixtures' SETUP/TEARDOWN lines, the letters glued to them (`showskip-*`).
+            args.append("--setup-show")
 
     def conftest(self):
         lines = ["import pytest", ""]
@@ -458,6 +604,7 @@ class Gen:
                 "    yield",
                 "",
             ]
+        lines += self.wide_conftest()
         return "\n".join(lines) + "\n", bool(self.conftest_fixtures)
 
     def suite(self, root):
@@ -484,6 +631,7 @@ class Gen:
                     (where / "__init__.py").touch()
             name = self.r.choice(["test_", "test_x_", "test_PASSED_"]) + f"{self.seed}_{i}.py"
             (where / name).write_text(self.module())
+        self.wide_files(root)
 
     def plan(self):
         version = self.r.choice(["9", "7"])
@@ -539,6 +687,7 @@ class Gen:
         if "-l" not in args and self.shown.random() < 0.15:
             # Since hunt 63 (drawn from its own generator): `--showlocals` more often, with `Shown` locals to print.
             args.append("-l")
+        self.wide_args(args)
         env = {}
         if self.chance(0.25):
             args += ["-n", "2"]
