@@ -303,7 +303,7 @@ export class StoreJournal implements DecisionJournal {
 
 	/** Connect (or reconnect): set up the schema, read what is new, listen. Throws StoreError. */
 	async connect(): Promise<void> {
-		await this.#link.connect();
+		await this.#link.connect(this.#options.onAccepted);
 		// What the store held as it opened is the screen's first state, not news of others.
 		this.#others.opened();
 	}

@@ -18,4 +18,9 @@ export type StoreJournalOptions = {
 	readonly reconnectInterval?: number;
 	/** Milliseconds the CLI waits, when a command is done, for actions still being saved (default 5000). */
 	readonly finishTimeout?: number;
+	/**
+	Told as the journal opens, once the store took us and its schema is ours, before its decisions are read: a
+	`triage run` starts its command then, and the decisions come while it starts (team tour 64).
+	*/
+	readonly onAccepted?: () => void;
 };
