@@ -14,45 +14,21 @@ import {
 	analyzeInTurns,
 } from '../classify/analyze.js';
 import {AnalysisMemo} from '../classify/analysis-memo.js';
-import {pendingHeadline} from '../classify/cluster-summaries.js';
 import type {RuleSet} from '../classify/rules/types.js';
 import type {Run} from '../log/model.js';
 import {readLogSessions, stripAnsi} from '../log/read.js';
 import {finalLinePattern} from '../log/summary.js';
-import {withFields} from '../log/stored-failure.js';
 import type {DecisionJournal} from '../triage/journal.js';
 import {buildReview, type Review} from '../triage/review.js';
+import {
+	lastPercent,
+	type LiveSnapshot,
+	withoutPending,
+	withPendingHeadlines,
+} from './live-progress.js';
 
-/** What the header says about a run still being read. */
-export type LiveProgress = {
-	/** `waiting`: no byte yet; `running`: bytes are coming; `ended`: the log is complete and read. */
-	readonly phase: 'waiting' | 'running' | 'ended';
-	readonly bytes: number;
-	/** pytest's last `[ NN%]`. */
-	readonly percent?: number;
-	readonly tests: number;
-	readonly failures: number;
-	readonly startedAt: number;
-	/** Set once the log has ended: the time it took. */
-	readonly endedAt?: number;
-	/** One line about the live view itself (paused on a very large log, say). */
-	readonly note?: string;
-	/**
-	The earlier runs for the failures shown are still being asked for (a team's store, over a slow network): new,
-	still failing and flaky are judged on what came so far, and the review updates when the answer comes.
-	*/
-	readonly isHistoryPending?: boolean;
-	/** What the header calls the run: `triage run`'s command (its log is stdin to the reader). */
-	readonly name?: string;
-	/** A `-` log (a command's output, a pipe) that is kept and named once the run ends (the history is on). */
-	readonly isNamedAtEnd?: boolean;
-};
-
-export type LiveSnapshot = {
-	/** The newest review; undefined until a read of the log found pytest output. */
-	readonly review?: Review;
-	readonly progress: LiveProgress;
-};
+export type {LiveProgress, LiveSnapshot} from './live-progress.js';
+export {pendingHeadline} from '../classify/cluster-summaries.js';
 
 export type LiveReviewOptions = {
 	readonly source: string;
@@ -76,45 +52,6 @@ export type LiveReviewOptions = {
 
 /** Past this, the log is not read again while it grows: the review opens complete when it ends. */
 const liveLimit = 64 * 1024 * 1024;
-
-const percentPattern = /\[\s*(\d{1,3})%]/g;
-
-function lastPercent(tail: string): number | undefined {
-	let percent: number | undefined;
-	for (const match of tail.matchAll(percentPattern)) {
-		percent = Number(match[1]);
-	}
-
-	return percent;
-}
-
-export {pendingHeadline} from '../classify/cluster-summaries.js';
-
-/** Failures known only from their progress line say why their traceback is missing. */
-function withPendingHeadlines(run: Run): Run {
-	if (!run.failures.some(failure => failure.traceback === '')) {
-		return run;
-	}
-
-	return {
-		...run,
-		failures: run.failures.map(failure =>
-			failure.traceback === '' && failure.exceptionType === undefined
-				? withFields(failure, {headline: pendingHeadline})
-				: failure,
-		),
-	};
-}
-
-/** The progress without `isHistoryPending`: set again by the read that asks. */
-function withoutPending(progress: LiveProgress): LiveProgress {
-	if (progress.isHistoryPending === undefined) {
-		return progress;
-	}
-
-	const {isHistoryPending, ...rest} = progress;
-	return rest;
-}
 
 /** An external store (for React's useSyncExternalStore) of the live review. */
 export class LiveReview {
