@@ -345,6 +345,7 @@ export async function review(
 	const resume = prefs.getResume(triagePath);
 	const notice = session ? noticeOf(session, keyConflicts(keymap)) : undefined;
 	let notSavedCount = 0;
+	let notSavedTests: readonly string[] = [];
 	let unsavedNote: UnsavedNote | undefined;
 	const props: AppProps = {
 		...reviewProps({
@@ -363,9 +364,10 @@ export async function review(
 			screen,
 			ink: instance,
 		}),
-		onQuit(isInterrupt, notSaved, note) {
+		onQuit(isInterrupt, notSaved, note, tests = []) {
 			isInterrupted = isInterrupt;
 			notSavedCount = notSaved;
+			notSavedTests = tests;
 			unsavedNote = note;
 		},
 		onEndRequest(end) {
@@ -434,6 +436,7 @@ export async function review(
 	const notSaved = notSavedLine(
 		notSavedCount + (decisions.unsavedLost?.() ?? 0),
 		decisions.path,
+		notSavedTests,
 	);
 	if (notSaved !== undefined) {
 		process.stderr.write(`triage: ${sanitizeLine(notSaved)}\n`);
