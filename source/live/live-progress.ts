@@ -31,6 +31,14 @@ export type LiveProgress = {
 	readonly name?: string;
 	/** A `-` log (a command's output, a pipe) that is kept and named once the run ends (the history is on). */
 	readonly isNamedAtEnd?: boolean;
+	/**
+	Set once the log's last byte came: the run is read whole, and recorded where `isRecordedAtEnd` (a store's history
+	takes seconds over a slow network), before the complete review replaces the live one. The header said `RUNNING
+	[100%]` meanwhile (team tour 64).
+	*/
+	readonly logEndedAt?: number;
+	/** The run is recorded in the history once read whole (not by a follower of another triage's `.partial`). */
+	readonly isRecordedAtEnd?: boolean;
 };
 
 export type LiveSnapshot = {

@@ -36,6 +36,8 @@ export type LiveReviewOptions = {
 	readonly name?: string;
 	/** The `-` log is kept and named once the run ends: decisions are signed then, with the name (`isNamedAtEnd`). */
 	readonly isNamedAtEnd?: boolean;
+	/** The run is recorded in the history once read whole (`LiveProgress.isRecordedAtEnd`). */
+	readonly isRecordedAtEnd?: boolean;
 	readonly ruleSet: RuleSet;
 	readonly journal: DecisionJournal;
 	readonly outageThreshold?: number;
@@ -92,6 +94,7 @@ export class LiveReview {
 				startedAt: this.#now(),
 				...(options.name !== undefined && {name: options.name}),
 				...(options.isNamedAtEnd === true && {isNamedAtEnd: true}),
+				...(options.isRecordedAtEnd === true && {isRecordedAtEnd: true}),
 			},
 		};
 	}
@@ -202,6 +205,14 @@ export class LiveReview {
 			const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
 			this.#add(bytes);
 			yield bytes;
+		}
+
+		// The log ended: the header says the run is being read whole (and recorded), no longer that it runs.
+		if (!this.#isStopped) {
+			this.#set({
+				...this.#snapshot,
+				progress: {...this.#snapshot.progress, logEndedAt: this.#now()},
+			});
 		}
 	}
 

@@ -90,6 +90,11 @@ function reviewOf(
 		...(name !== undefined && {name}),
 		// A command's or a pipe's log is kept, and named, where the history is used.
 		...(source === '-' && history !== undefined && {isNamedAtEnd: true}),
+		// A follower of another triage's `.partial` records nothing: that triage records the run.
+		...(history !== undefined &&
+			(followed === undefined || runningKeeperOf(followed) === undefined) && {
+				isRecordedAtEnd: true,
+			}),
 		ruleSet: options.ruleSet,
 		journal: options.journal,
 		ownersFor: ownersLookup(),
