@@ -83,3 +83,19 @@ export function withoutPending(progress: LiveProgress): LiveProgress {
 	const {isHistoryPending, ...rest} = progress;
 	return rest;
 }
+
+/**
+The log as far as its last line that names a test is whole: pytest -v prints a test's id, runs it, then its outcome and
+its `[ NN%]` marker, and a read cut in that line (`id FAILED   [  4`) dropped the test, which the next read had again.
+Counts went one down and up between refreshes, and a run near the outage share showed OUTAGE on and off (team tour
+64). A line in progress that names no test (`-q` letters, `..F.`) is read as it is: its letters are the progress.
+*/
+export function withoutTestLineInProgress(log: Buffer): Buffer {
+	const lineStart = log.lastIndexOf(10) + 1;
+	if (lineStart === log.length) {
+		return log;
+	}
+
+	const tail = log.subarray(lineStart).toString('latin1');
+	return tail.includes('::') ? log.subarray(0, lineStart) : log;
+}

@@ -24,6 +24,7 @@ import {
 	lastPercent,
 	type LiveSnapshot,
 	withoutPending,
+	withoutTestLineInProgress,
 	withPendingHeadlines,
 } from './live-progress.js';
 
@@ -74,6 +75,8 @@ export class LiveReview {
 	#asking: string | undefined;
 	/** Earlier runs came after the last read: the next read judges the run against them, though no byte came. */
 	#isContextNew = false;
+	/** The last read left out a test's line still being printed: read again at the log's end, though no byte came. */
+	#isLineHeld = false;
 	/** The run as last read, and whether that read had every byte received. */
 	#lastRun: Run | undefined;
 	/** The last bytes received, for the final line once the log is too large to read again. */
@@ -213,6 +216,7 @@ export class LiveReview {
 				...this.#snapshot,
 				progress: {...this.#snapshot.progress, logEndedAt: this.#now()},
 			});
+			this.#schedule();
 		}
 	}
 
@@ -274,7 +278,9 @@ export class LiveReview {
 	async #read(): Promise<void> {
 		if (
 			this.#isReading ||
-			(this.#bytes === this.#readBytes && !this.#isContextNew) ||
+			(this.#bytes === this.#readBytes &&
+				!this.#isContextNew &&
+				!this.#isLineHeld) ||
 			this.#isStopped
 		) {
 			return;
@@ -291,7 +297,12 @@ export class LiveReview {
 		}
 
 		try {
-			const run = await this.#runOf(all);
+			const read =
+				this.#snapshot.progress.logEndedAt === undefined
+					? withoutTestLineInProgress(all)
+					: all;
+			this.#isLineHeld = read.length < all.length;
+			const run = await this.#runOf(read);
 			this.#lastRun = run ?? this.#lastRun;
 			if (run && !this.#isStopped) {
 				// The bytes new since the last read (and the line cut there): the last progress line can be far
