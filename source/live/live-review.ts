@@ -369,7 +369,12 @@ export class LiveReview {
 				outageThreshold: this.#options.outageThreshold,
 			}),
 		});
-		this.#options.journal.refresh();
+		// A store's state is current: its refresh would take the news of others' decisions from the screen, whose line of
+		// an own save then did not say whose it replaced (team tour 64, a live run on a store).
+		if (this.#options.journal.isReadInBackground !== true) {
+			this.#options.journal.refresh();
+		}
+
 		return buildReview(analysis, this.#options.journal.state());
 	}
 

@@ -75,6 +75,10 @@ export async function openStoreJournal(
 
 export class StoreJournal implements DecisionJournal {
 	readonly path: string;
+	get isReadInBackground(): boolean {
+		return true;
+	}
+
 	get exists(): boolean {
 		return true;
 	}
