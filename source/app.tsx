@@ -73,12 +73,14 @@ export type AppProps = {
 	readonly onSuspend?: () => Promise<void> | void;
 	/**
 	Called once the resume state is saved, before the app exits; `isInterrupt` when by Ctrl+C, not `q`; `notSaved`:
-	how many decisions failed to save and were not made again; `unsavedNote`: a note typed and not saved.
+	how many decisions failed to save and were not made again, `notSavedTests` their tests; `unsavedNote`: a note typed
+	and not saved.
 	*/
 	readonly onQuit?: (
 		isInterrupt: boolean,
 		notSaved: number,
 		unsavedNote?: UnsavedNote,
+		notSavedTests?: readonly string[],
 	) => void;
 	/**
 	Given the function that ends the review from outside (a kill, the terminal closed) as `q` does: `onQuit` then says
@@ -239,7 +241,12 @@ export default function App({
 						prefs.setResume(triagePath, resumeOfQuit(effect, logs));
 					}
 
-					onQuit?.(effect.isInterrupt, effect.notSaved, effect.unsavedNote);
+					onQuit?.(
+						effect.isInterrupt,
+						effect.notSaved,
+						effect.unsavedNote,
+						effect.notSavedTests,
+					);
 					exit();
 					return undefined;
 				}

@@ -73,6 +73,8 @@ export async function openDecisions(
 		readonly isUndoing?: boolean;
 		/** It only reads: a big triage file's snapshot is read, never written (`readOnlyPlace`). */
 		readonly isReadOnly?: boolean;
+		/** A store took us and its schema is ours; its decisions are read next (`StoreJournalOptions.onAccepted`). */
+		readonly onAccepted?: () => void;
 	},
 	store: string | undefined,
 ): Promise<DecisionJournal> {
@@ -93,6 +95,7 @@ export async function openDecisions(
 		who: whoOf(options.who),
 		listen: options.listen ?? false,
 		runsFrom: triagePathOf(options),
+		...(options.onAccepted && {onAccepted: options.onAccepted}),
 	});
 }
 

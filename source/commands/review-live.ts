@@ -6,7 +6,13 @@ a writer goes on.
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import {startLiveRun, type LiveInput, type LiveRun} from '../live/live-run.js';
+import {
+	startLiveCommand,
+	startLiveRun,
+	type LiveInput,
+	type LiveRun,
+} from '../live/live-run.js';
+import type {RunningCommand} from '../live/child.js';
 import {loadRules} from '../rules-file.js';
 import {openDecisions, storeOf} from '../open-decisions.js';
 import {historyFolderOf} from '../runs/history/use.js';
@@ -198,7 +204,12 @@ export function quitWhileStoreLine(
 	return `quit while waiting for the store: ${what}; nothing was decided`;
 }
 
-/** A run still being written (`options.live`): decisions are saved while it is read, so the journal opens first. */
+/**
+A run still being written (`options.live`): decisions are saved while it is read, so the journal opens first. On a
+team's store a command starts once the store took us and its schema is ours (no suite runs whose decisions could not
+be saved, nor on a store of a newer triage), and the store's decisions are read while it starts: over a slow network
+that read was one more round trip before pytest began (team tour 64).
+*/
 export async function startLive(
 	options: StartOptions,
 	triagePath: string,
@@ -207,8 +218,11 @@ export async function startLive(
 	onStore?: () => Promise<void>,
 	/** The person quit while the store was waited for: nothing is started, and the store is let go. */
 	hasQuit: () => boolean = () => false,
+	/** The command started before the store's decisions came: quitting from now on interrupts it. */
+	onStarted?: () => void,
 ): Promise<{live?: LiveRun; journal?: DecisionJournal}> {
-	if (!options.live) {
+	const input = options.live;
+	if (!input) {
 		return {};
 	}
 
@@ -217,16 +231,37 @@ export async function startLive(
 		await onStore?.();
 	}
 
-	const journal = await openDecisions(
-		{...options, listen: true, now: () => new Date()},
-		store,
-	);
-	if (hasQuit()) {
+	let started: RunningCommand | undefined;
+	let journal: DecisionJournal;
+	try {
+		journal = await openDecisions(
+			{
+				...options,
+				listen: true,
+				now: () => new Date(),
+				...(input.kind === 'command' && {
+					onAccepted() {
+						if (!hasQuit()) {
+							started = startLiveCommand(input.argv);
+							onStarted?.();
+						}
+					},
+				}),
+			},
+			store,
+		);
+	} catch (error) {
+		// The store failed as its decisions were read: the suite it started stops, as no decision could be saved.
+		await started?.stop();
+		throw error;
+	}
+
+	if (hasQuit() && !started) {
 		await journal.close?.();
 		return {};
 	}
 
-	const live = startLiveRun(options.live, {
+	const live = startLiveRun(input, {
 		ruleSet: loadRules(options),
 		journal,
 		now: () => new Date(),
@@ -238,6 +273,7 @@ export async function startLive(
 					: {store, triagePath},
 		}),
 		onWaiting,
+		...(started && {started}),
 	});
 	return {live, journal};
 }

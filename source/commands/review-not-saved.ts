@@ -4,13 +4,19 @@ made again: the screen said NOT saved at the time, but a script reads `$?` and a
 */
 import path from 'node:path';
 import {sanitizeLine, shownId} from '../log/sanitize.js';
+import {namedOf} from '../review/not-saved-rows.js';
 import type {UnsavedNote} from '../review/state.js';
 import {shownPath} from '../shown-path.js';
 
-/** The one line for stderr, once the screen is left; undefined when every decision was saved. */
+/**
+The one line for stderr, once the screen is left, naming the tests (`tests`: those the screen's rows named, which may
+be fewer than `notSaved`), so that the person knows which to make again (team tour 64); undefined when every decision
+was saved.
+*/
 export function notSavedLine(
 	notSaved: number,
 	journalPath: string,
+	tests: readonly string[] = [],
 ): string | undefined {
 	if (notSaved <= 0) {
 		return undefined;
@@ -21,9 +27,11 @@ export function notSavedLine(
 		? shownPath(journalPath)
 		: journalPath;
 	const count = notSaved.toLocaleString('en-US');
+	const named = namedOf(tests, notSaved);
+	const which = named === undefined ? '' : `: ${named}`;
 	return notSaved === 1
-		? `1 decision was NOT saved to ${where} (make it again once it can be written)`
-		: `${count} decisions were NOT saved to ${where} (make them again once it can be written)`;
+		? `1 decision was NOT saved to ${where} (make it again once it can be written)${which}`
+		: `${count} decisions were NOT saved to ${where} (make them again once it can be written)${which}`;
 }
 
 /**

@@ -152,6 +152,7 @@ export async function review(
 		}
 	};
 
+	let isStarted = false;
 	try {
 		const starting = startLive(
 			options,
@@ -167,10 +168,18 @@ export async function review(
 				await loading.step('store', 0, Math.ceil(1000 / maxFps) + 4);
 			},
 			() => hasQuit,
+			() => {
+				isStarted = true;
+				isStoreWait = false;
+			},
 		);
 		// Raced: a store that does not answer (a slow network, a server gone silent) held q for as long (team tour 63).
+		// Once the command started, q interrupts it as in the review (below), when the store's decisions have come.
 		starting.catch(() => undefined);
-		const started = await Promise.race([starting, quitWhileLoading]);
+		const started = await Promise.race([
+			starting,
+			quitWhileLoading.then(async quit => (isStarted ? starting : quit)),
+		]);
 		if (started === 'quit') {
 			await close();
 			sayQuitWhileStore();
@@ -336,6 +345,7 @@ export async function review(
 	const resume = prefs.getResume(triagePath);
 	const notice = session ? noticeOf(session, keyConflicts(keymap)) : undefined;
 	let notSavedCount = 0;
+	let notSavedTests: readonly string[] = [];
 	let unsavedNote: UnsavedNote | undefined;
 	const props: AppProps = {
 		...reviewProps({
@@ -354,9 +364,10 @@ export async function review(
 			screen,
 			ink: instance,
 		}),
-		onQuit(isInterrupt, notSaved, note) {
+		onQuit(isInterrupt, notSaved, note, tests = []) {
 			isInterrupted = isInterrupt;
 			notSavedCount = notSaved;
+			notSavedTests = tests;
 			unsavedNote = note;
 		},
 		onEndRequest(end) {
@@ -425,6 +436,7 @@ export async function review(
 	const notSaved = notSavedLine(
 		notSavedCount + (decisions.unsavedLost?.() ?? 0),
 		decisions.path,
+		notSavedTests,
 	);
 	if (notSaved !== undefined) {
 		process.stderr.write(`triage: ${sanitizeLine(notSaved)}\n`);

@@ -14,45 +14,22 @@ import {
 	analyzeInTurns,
 } from '../classify/analyze.js';
 import {AnalysisMemo} from '../classify/analysis-memo.js';
-import {pendingHeadline} from '../classify/cluster-summaries.js';
 import type {RuleSet} from '../classify/rules/types.js';
 import type {Run} from '../log/model.js';
 import {readLogSessions, stripAnsi} from '../log/read.js';
 import {finalLinePattern} from '../log/summary.js';
-import {withFields} from '../log/stored-failure.js';
 import type {DecisionJournal} from '../triage/journal.js';
 import {buildReview, type Review} from '../triage/review.js';
+import {
+	lastPercent,
+	type LiveSnapshot,
+	withoutPending,
+	withoutTestLineInProgress,
+	withPendingHeadlines,
+} from './live-progress.js';
 
-/** What the header says about a run still being read. */
-export type LiveProgress = {
-	/** `waiting`: no byte yet; `running`: bytes are coming; `ended`: the log is complete and read. */
-	readonly phase: 'waiting' | 'running' | 'ended';
-	readonly bytes: number;
-	/** pytest's last `[ NN%]`. */
-	readonly percent?: number;
-	readonly tests: number;
-	readonly failures: number;
-	readonly startedAt: number;
-	/** Set once the log has ended: the time it took. */
-	readonly endedAt?: number;
-	/** One line about the live view itself (paused on a very large log, say). */
-	readonly note?: string;
-	/**
-	The earlier runs for the failures shown are still being asked for (a team's store, over a slow network): new,
-	still failing and flaky are judged on what came so far, and the review updates when the answer comes.
-	*/
-	readonly isHistoryPending?: boolean;
-	/** What the header calls the run: `triage run`'s command (its log is stdin to the reader). */
-	readonly name?: string;
-	/** A `-` log (a command's output, a pipe) that is kept and named once the run ends (the history is on). */
-	readonly isNamedAtEnd?: boolean;
-};
-
-export type LiveSnapshot = {
-	/** The newest review; undefined until a read of the log found pytest output. */
-	readonly review?: Review;
-	readonly progress: LiveProgress;
-};
+export type {LiveProgress, LiveSnapshot} from './live-progress.js';
+export {pendingHeadline} from '../classify/cluster-summaries.js';
 
 export type LiveReviewOptions = {
 	readonly source: string;
@@ -60,6 +37,8 @@ export type LiveReviewOptions = {
 	readonly name?: string;
 	/** The `-` log is kept and named once the run ends: decisions are signed then, with the name (`isNamedAtEnd`). */
 	readonly isNamedAtEnd?: boolean;
+	/** The run is recorded in the history once read whole (`LiveProgress.isRecordedAtEnd`). */
+	readonly isRecordedAtEnd?: boolean;
 	readonly ruleSet: RuleSet;
 	readonly journal: DecisionJournal;
 	readonly outageThreshold?: number;
@@ -76,45 +55,6 @@ export type LiveReviewOptions = {
 
 /** Past this, the log is not read again while it grows: the review opens complete when it ends. */
 const liveLimit = 64 * 1024 * 1024;
-
-const percentPattern = /\[\s*(\d{1,3})%]/g;
-
-function lastPercent(tail: string): number | undefined {
-	let percent: number | undefined;
-	for (const match of tail.matchAll(percentPattern)) {
-		percent = Number(match[1]);
-	}
-
-	return percent;
-}
-
-export {pendingHeadline} from '../classify/cluster-summaries.js';
-
-/** Failures known only from their progress line say why their traceback is missing. */
-function withPendingHeadlines(run: Run): Run {
-	if (!run.failures.some(failure => failure.traceback === '')) {
-		return run;
-	}
-
-	return {
-		...run,
-		failures: run.failures.map(failure =>
-			failure.traceback === '' && failure.exceptionType === undefined
-				? withFields(failure, {headline: pendingHeadline})
-				: failure,
-		),
-	};
-}
-
-/** The progress without `isHistoryPending`: set again by the read that asks. */
-function withoutPending(progress: LiveProgress): LiveProgress {
-	if (progress.isHistoryPending === undefined) {
-		return progress;
-	}
-
-	const {isHistoryPending, ...rest} = progress;
-	return rest;
-}
 
 /** An external store (for React's useSyncExternalStore) of the live review. */
 export class LiveReview {
@@ -135,6 +75,8 @@ export class LiveReview {
 	#asking: string | undefined;
 	/** Earlier runs came after the last read: the next read judges the run against them, though no byte came. */
 	#isContextNew = false;
+	/** The last read left out a test's line still being printed: read again at the log's end, though no byte came. */
+	#isLineHeld = false;
 	/** The run as last read, and whether that read had every byte received. */
 	#lastRun: Run | undefined;
 	/** The last bytes received, for the final line once the log is too large to read again. */
@@ -155,6 +97,7 @@ export class LiveReview {
 				startedAt: this.#now(),
 				...(options.name !== undefined && {name: options.name}),
 				...(options.isNamedAtEnd === true && {isNamedAtEnd: true}),
+				...(options.isRecordedAtEnd === true && {isRecordedAtEnd: true}),
 			},
 		};
 	}
@@ -266,6 +209,15 @@ export class LiveReview {
 			this.#add(bytes);
 			yield bytes;
 		}
+
+		// The log ended: the header says the run is being read whole (and recorded), no longer that it runs.
+		if (!this.#isStopped) {
+			this.#set({
+				...this.#snapshot,
+				progress: {...this.#snapshot.progress, logEndedAt: this.#now()},
+			});
+			this.#schedule();
+		}
 	}
 
 	#add(bytes: Uint8Array): void {
@@ -326,7 +278,9 @@ export class LiveReview {
 	async #read(): Promise<void> {
 		if (
 			this.#isReading ||
-			(this.#bytes === this.#readBytes && !this.#isContextNew) ||
+			(this.#bytes === this.#readBytes &&
+				!this.#isContextNew &&
+				!this.#isLineHeld) ||
 			this.#isStopped
 		) {
 			return;
@@ -343,7 +297,12 @@ export class LiveReview {
 		}
 
 		try {
-			const run = await this.#runOf(all);
+			const read =
+				this.#snapshot.progress.logEndedAt === undefined
+					? withoutTestLineInProgress(all)
+					: all;
+			this.#isLineHeld = read.length < all.length;
+			const run = await this.#runOf(read);
 			this.#lastRun = run ?? this.#lastRun;
 			if (run && !this.#isStopped) {
 				// The bytes new since the last read (and the line cut there): the last progress line can be far
@@ -410,7 +369,12 @@ export class LiveReview {
 				outageThreshold: this.#options.outageThreshold,
 			}),
 		});
-		this.#options.journal.refresh();
+		// A store's state is current: its refresh would take the news of others' decisions from the screen, whose line of
+		// an own save then did not say whose it replaced (team tour 64, a live run on a store).
+		if (this.#options.journal.isReadInBackground !== true) {
+			this.#options.journal.refresh();
+		}
+
 		return buildReview(analysis, this.#options.journal.state());
 	}
 

@@ -34,6 +34,8 @@ export type LiveRunOptions = {
 	readonly outageThreshold?: number;
 	/** `--follow` on a file not there yet: called with true while it is waited for, false once it is there. */
 	readonly onWaiting?: (isWaiting: boolean) => void;
+	/** A command's run started already (`startLiveCommand`), while a team's store's decisions were read. */
+	readonly started?: RunningCommand;
 };
 
 export type LiveRun = {
@@ -88,6 +90,11 @@ function reviewOf(
 		...(name !== undefined && {name}),
 		// A command's or a pipe's log is kept, and named, where the history is used.
 		...(source === '-' && history !== undefined && {isNamedAtEnd: true}),
+		// A follower of another triage's `.partial` records nothing: that triage records the run.
+		...(history !== undefined &&
+			(followed === undefined || runningKeeperOf(followed) === undefined) && {
+				isRecordedAtEnd: true,
+			}),
 		ruleSet: options.ruleSet,
 		journal: options.journal,
 		ownersFor: ownersLookup(),
@@ -131,7 +138,12 @@ export async function* untilAborted(
 	}
 }
 
-/** Sets up the live input; a command is started here. */
+/** A live run's command started: unbuffered, so that each line arrives as pytest prints it. */
+export function startLiveCommand(argv: readonly string[]): RunningCommand {
+	return startCommand(argv, {env: {...process.env, PYTHONUNBUFFERED: '1'}});
+}
+
+/** Sets up the live input; a command is started here, unless it was already (`options.started`). */
 export function startLiveRun(
 	input: LiveInput,
 	options: LiveRunOptions,
@@ -140,10 +152,7 @@ export function startLiveRun(
 		case 'command': {
 			// The header names the command, not the stdin its output reaches the reader as.
 			const review = reviewOf(options, '-', input.argv.join(' '));
-			// Python buffers stdout into a pipe: unbuffered, each line arrives as pytest prints it.
-			const running: RunningCommand = startCommand(input.argv, {
-				env: {...process.env, PYTHONUNBUFFERED: '1'},
-			});
+			const running = options.started ?? startLiveCommand(input.argv);
 			return {
 				review,
 				logs: ['-'],

@@ -6,6 +6,7 @@ import {sanitizeLine, shownId} from '../log/sanitize.js';
 import {editedRow} from './decide.js';
 import {editorTargetOf} from './detail-text.js';
 import {formatFilter} from './filters.js';
+import {notSavedTests} from './not-saved-rows.js';
 import {
 	currentRow,
 	idText,
@@ -73,6 +74,7 @@ function quitting(state: ReviewState, isInterrupt: boolean): ReviewState {
 		sort: state.sort,
 		isInterrupt,
 		notSaved: state.notSaved?.size ?? 0,
+		notSavedTests: notSavedTests(state),
 		...unsavedNoteOf(state),
 	});
 }

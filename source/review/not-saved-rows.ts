@@ -19,21 +19,39 @@ function shortName(id: string): string {
 	return `${parts.length > 2 ? parts.slice(-2).join('.') : (parts.at(-1) ?? id)}${parameters}`;
 }
 
-/** `test_a, test_b and 2 more`: the tests of the rows NOT saved, in list order; undefined when none. */
-export function notSavedNames(state: ReviewState): string | undefined {
+/** The tests of the rows NOT saved, by their short names, in list order. */
+export function notSavedTests(state: ReviewState): string[] {
 	const keys = state.notSaved;
 	if (keys === undefined || keys.size === 0) {
-		return undefined;
+		return [];
 	}
 
-	const names = state.rows
+	return state.rows
 		.filter(row => keys.has(row.key))
 		.map(row => sanitizeLine(shortName(row.analyzed.failure.id)));
+}
+
+/**
+`test_a, test_b and 2 more`: `names` of `count` decisions (some may have no row to name them), the first three; undefined
+when none is named.
+*/
+export function namedOf(
+	names: readonly string[],
+	count = names.length,
+): string | undefined {
 	if (names.length === 0) {
 		return undefined;
 	}
 
-	return namesAndMore(names, shownNames);
+	const shown = names.slice(0, shownNames);
+	return count > shown.length
+		? `${shown.join(', ')} and ${count - shown.length} more`
+		: namesAndMore(shown, shownNames);
+}
+
+/** `test_a, test_b and 2 more`: the tests of the rows NOT saved, in list order; undefined when none. */
+export function notSavedNames(state: ReviewState): string | undefined {
+	return namedOf(notSavedTests(state));
 }
 
 /**

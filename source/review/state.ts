@@ -66,6 +66,8 @@ export type Effect =
 			readonly sort: SortOrder;
 			/** How many reports' decisions failed to save and were not saved since: the exit says so. */
 			readonly notSaved: number;
+			/** Their tests, as the not-saved rows name them (`notSavedTests`): the exit names them. */
+			readonly notSavedTests: readonly string[];
 			/** A note being typed when Ctrl+C quit, changed from the note it has: the exit prints it, so it is not lost. */
 			readonly unsavedNote?: UnsavedNote;
 	  }

@@ -60,26 +60,9 @@ import {SavesInFlight} from './saves-in-flight.js';
 import {OthersRead} from './others-read.js';
 import {nameOfStore} from './url.js';
 import {eventsToSaveAgain, replacedNotice} from './replaced.js';
+import type {StoreJournalOptions} from './journal-options.js';
 
-export type StoreJournalOptions = {
-	readonly url: string;
-	readonly now: () => Date;
-	/** Who decides: `--who`, else `$USER`. */
-	readonly who: string;
-	/**
-	The triage file's path, that a decision's `run` is named from, as the store's history names runs
-	(`runShared` in `run-path.ts`: a log outside the folder by its file name): no machine's path goes to a team's
-	database, and teammates with different checkouts see one name. Undefined: runs as given (a push copies a
-	file's lines as they are).
-	*/
-	readonly runsFrom?: string;
-	/** Listen for other sessions' commits (default true; a one-shot command needs not). */
-	readonly listen?: boolean;
-	/** Milliseconds between attempts to reconnect after the connection was lost (default 1000). */
-	readonly reconnectInterval?: number;
-	/** Milliseconds the CLI waits, when a command is done, for actions still being saved (default 5000). */
-	readonly finishTimeout?: number;
-};
+export type {StoreJournalOptions} from './journal-options.js';
 
 /** Open the decisions on a store: connect, set up or check the schema, read every event. Throws StoreError. */
 export async function openStoreJournal(
@@ -92,6 +75,10 @@ export async function openStoreJournal(
 
 export class StoreJournal implements DecisionJournal {
 	readonly path: string;
+	get isReadInBackground(): boolean {
+		return true;
+	}
+
 	get exists(): boolean {
 		return true;
 	}
@@ -320,7 +307,7 @@ export class StoreJournal implements DecisionJournal {
 
 	/** Connect (or reconnect): set up the schema, read what is new, listen. Throws StoreError. */
 	async connect(): Promise<void> {
-		await this.#link.connect();
+		await this.#link.connect(this.#options.onAccepted);
 		// What the store held as it opened is the screen's first state, not news of others.
 		this.#others.opened();
 	}

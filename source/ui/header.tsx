@@ -49,7 +49,13 @@ export function liveLabel(live: LiveProgress, now: number): string {
 		live.percent === undefined
 			? ''
 			: ` [${String(live.percent).padStart(3, ' ')}%]`;
-	const elapsed = formatElapsed((live.endedAt ?? now) - live.startedAt);
+	const elapsed = formatElapsed(
+		(live.endedAt ?? live.logEndedAt ?? now) - live.startedAt,
+	);
+	if (live.logEndedAt !== undefined) {
+		return `ENDED, ${live.isRecordedAtEnd === true ? 'recording the run' : 'reading the run whole'}… · ${elapsed}`;
+	}
+
 	return live.phase === 'waiting'
 		? `WAITING for output · ${elapsed}`
 		: `RUNNING${percent} · ${elapsed}`;

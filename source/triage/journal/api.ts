@@ -125,6 +125,11 @@ export type DecisionJournal = {
 	/** The file's path, or the store's URL without its password: what messages name. */
 	readonly path: string;
 	readonly warnings: readonly Warning[];
+	/**
+	Its state is current without `refresh` (a store folds what others commit in the background): a reader of the state
+	other than the screen (a live run's reads) leaves `refresh`, and the news it takes, to the screen.
+	*/
+	readonly isReadInBackground?: boolean;
 	state(): DecisionState;
 	/**
 	`rebase`, when given, makes the inputs again from the decisions the journal holds as it writes them (a store's,
