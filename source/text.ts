@@ -63,11 +63,19 @@ export function listedLines<T>(
 	];
 }
 
-/** `a, b, c and 2 more`: the first `shown` of a list of names that can be long, and how many it leaves out. */
-export function namesAndMore(names: readonly string[], shown: number): string {
-	return names.length > shown
-		? `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`
-		: names.join(', ');
+/**
+`a, b, c and 2 more`: the first `shown` of a list of names that can be long, and how many it leaves out of `count`
+(the names' own number, or more where some of what is counted has no name to show).
+*/
+export function namesAndMore(
+	names: readonly string[],
+	shown: number,
+	count = names.length,
+): string {
+	const named = names.slice(0, shown);
+	return count > named.length
+		? `${named.join(', ')} and ${count - named.length} more`
+		: named.join(', ');
 }
 
 /** `1 failure`, `2 failures`. */

@@ -43,10 +43,7 @@ export function namedOf(
 		return undefined;
 	}
 
-	const shown = names.slice(0, shownNames);
-	return count > shown.length
-		? `${shown.join(', ')} and ${count - shown.length} more`
-		: namesAndMore(shown, shownNames);
+	return namesAndMore(names, shownNames, count);
 }
 
 /** `test_a, test_b and 2 more`: the tests of the rows NOT saved, in list order; undefined when none. */
