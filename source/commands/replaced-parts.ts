@@ -13,9 +13,12 @@ export function replacedPartsText(ids: readonly number[]): string {
 	}
 
 	const names = ids.toSorted((a, b) => a - b).map(id => `#${id}`);
+	// Up to nine named (`#1, #2 and #3`); more, the first eight and how many others (`#1, …, #8 and 4 more`).
 	const listed =
 		names.length === 1
 			? `run ${names[0]!}`
-			: `runs ${namesAndMore(names.slice(0, -1), 8)} and ${names.at(-1)!}`;
+			: names.length <= 9
+				? `runs ${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`
+				: `runs ${namesAndMore(names, 8)}`;
 	return `replacing ${listed} (recorded before from some of its logs alone)`;
 }

@@ -58,3 +58,14 @@ test('history record says so too', {timeout: 30_000}, () => {
 		'1 run recorded, 0 runs already in the history; replacing run #1 (recorded before from some of its logs alone)\n',
 	);
 });
+
+test('many runs replaced: the first eight and how many more, one "and"', async () => {
+	const {replacedPartsText} =
+		await import('../../source/commands/replaced-parts.js');
+	expect(replacedPartsText([3, 1, 2])).toBe(
+		'replacing runs #1, #2 and #3 (recorded before from some of its logs alone)',
+	);
+	expect(replacedPartsText([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])).toBe(
+		'replacing runs #1, #2, #3, #4, #5, #6, #7, #8 and 4 more (recorded before from some of its logs alone)',
+	);
+});
