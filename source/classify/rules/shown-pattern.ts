@@ -13,10 +13,18 @@ const kept = 3;
 /** An alternative with no quantifier, class, group, anchor or dot of its own: words and escaped characters. */
 const plain = /^(?:[^\\()[\]{}|*+?.^$]|\\[^dDwWsSbBkpPux\d])+$/;
 
-/** Where the group opened at `open` (its `(`) closes, or -1: escapes and character classes skipped. */
-function closeOf(source: string, open: number): number {
+/**
+The group opened at `open` (its `(?:`): where it closes and its top-level alternatives (`a|b(c|d)|e` → `a`,
+`b(c|d)`, `e`), escapes and character classes skipped; undefined when it never closes.
+*/
+function groupAt(
+	source: string,
+	open: number,
+): {close: number; alternatives: string[]} | undefined {
+	const alternatives: string[] = [];
 	let depth = 0;
 	let inClass = false;
+	let start = open + 3;
 	for (let index = open; index < source.length; index++) {
 		const char = source[index];
 		if (char === '\\') {
@@ -28,58 +36,15 @@ function closeOf(source: string, open: number): number {
 		} else if (char === '(') {
 			depth++;
 		} else if (char === ')' && --depth === 0) {
-			return index;
+			alternatives.push(source.slice(start, index));
+			return {close: index, alternatives};
+		} else if (char === '|' && depth === 1) {
+			alternatives.push(source.slice(start, index));
+			start = index + 1;
 		}
 	}
 
-	return -1;
-}
-
-/** The top-level alternatives of a group's body (`a|b(c|d)|e` → `a`, `b(c|d)`, `e`). */
-function alternativesOf(body: string): string[] {
-	const parts: string[] = [];
-	let depth = 0;
-	let inClass = false;
-	let start = 0;
-	for (let index = 0; index < body.length; index++) {
-		const char = body[index];
-		if (char === '\\') {
-			index++;
-		} else if (inClass) {
-			inClass = char !== ']';
-		} else {
-			switch (char) {
-				case '[': {
-					inClass = true;
-					break;
-				}
-
-				case '(': {
-					depth++;
-					break;
-				}
-
-				case ')': {
-					depth--;
-					break;
-				}
-
-				case '|': {
-					if (depth === 0) {
-						parts.push(body.slice(start, index));
-						start = index + 1;
-					}
-
-					break;
-				}
-
-				default:
-			}
-		}
-	}
-
-	parts.push(body.slice(start));
-	return parts;
+	return undefined;
 }
 
 /** `source` with each non-capturing group of plain alternatives over 1,000 characters cut to its first three. */
@@ -103,15 +68,14 @@ export function shownPattern(source: string): string {
 			continue;
 		}
 
-		const close = closeOf(source, index);
-		if (close === -1) {
+		const group = groupAt(source, index);
+		if (group === undefined) {
 			break;
 		}
 
-		const body = source.slice(index + 3, close);
-		const alternatives = alternativesOf(body);
+		const {close, alternatives} = group;
 		if (
-			body.length > longest &&
+			close - index - 3 > longest &&
 			alternatives.length > kept + 1 &&
 			alternatives.every(alternative => plain.test(alternative))
 		) {
