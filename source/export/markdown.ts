@@ -174,11 +174,7 @@ export function formatMarkdown(
 		tableRow(['---', '---:', ...priorities.map(() => '---:')]),
 	);
 	for (const category of categories) {
-		const list = byCategory.get(category);
-		if (!list) {
-			continue;
-		}
-
+		const list = byCategory.get(category) ?? [];
 		lines.push(
 			tableRow([
 				escapeCell(category),

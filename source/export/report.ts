@@ -282,23 +282,23 @@ function byCategorySection(
 	verdicts: readonly Verdict[],
 ): string[] {
 	const total = verdicts.length;
+	if (total === 0) {
+		return section('FAILURES BY CATEGORY', ['No failures.']);
+	}
+
+	// Every category, a category without failures too, as the review's summary lists them.
 	const nameWidth = categoryWidth(categories);
 	const lines: string[] = [];
 	for (const category of categories) {
 		const count = verdicts.filter(
 			verdict => verdict.category === category.name,
 		).length;
-		if (count > 0) {
-			lines.push(
-				`${inert(category.name).padEnd(nameWidth)} ${String(count).padStart(4)} ${count === 1 ? 'failure ' : 'failures'}  ${percent(count, total).padStart(6)}  ${inert(category.description)}`,
-			);
-		}
+		lines.push(
+			`${inert(category.name).padEnd(nameWidth)} ${String(count).padStart(4)} ${count === 1 ? 'failure ' : 'failures'}  ${percent(count, total).padStart(6)}  ${inert(category.description)}`,
+		);
 	}
 
-	return section(
-		'FAILURES BY CATEGORY',
-		lines.length > 0 ? lines : ['No failures.'],
-	);
+	return section('FAILURES BY CATEGORY', lines);
 }
 
 function matrixSection(

@@ -81,6 +81,10 @@ describe('formatMarkdown', () => {
 		expect(markdown).toContain('1 with a suggestion only');
 		expect(markdown).not.toContain('[!WARNING]');
 		expect(markdown).toContain('| BUG | 2 | 1 | 0 | 1 |');
+		// Every category in the summary, one without failures too (as the review's summary and the report list
+		// them), but no table of its failures.
+		expect(markdown).toContain('| ENVIRONMENT | 0 | 0 | 0 | 0 |');
+		expect(markdown).not.toContain('### ENVIRONMENT');
 		const bug = markdown.slice(markdown.indexOf('### BUG (2)'));
 		const rows = bug.split('\n').filter(line => line.startsWith('| `'));
 		expect(rows.slice(0, 2).map(row => cellsOf(row))).toEqual([

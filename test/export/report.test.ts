@@ -111,7 +111,18 @@ describe('formatReport', () => {
 		expect(section).toMatch(
 			/ENVIRONMENT +3 failures +60\.0% +The machine or a service failed the test/,
 		);
-		expect(section).not.toContain('TEST_DESIGN');
+		// A category without failures is listed too, as the review's summary lists it.
+		expect(section).toMatch(
+			/^TEST_DESIGN +0 failures +0\.0% +The test itself/m,
+		);
+		expect(section).toMatch(/^UNKNOWN +0 failures +0\.0%/m);
+	});
+
+	test('FAILURES BY CATEGORY of a run without failures says so', () => {
+		const clean = makeRun('clean.log', {'tests/test_a.py::test_one': 'passed'});
+		expect(
+			sectionOf(formatReport(analyze([clean])), 'FAILURES BY CATEGORY'),
+		).toContain('No failures.');
 	});
 
 	test('FAILURES BY TEST FILE gives failures and the pass rate from every test of the file', () => {
@@ -374,7 +385,9 @@ describe('formatReport', () => {
 		expect(report.indexOf('TRIAGE PROGRESS')).toBeLessThan(
 			report.indexOf('FAILURES BY CATEGORY'),
 		);
-		expect(sectionOf(report, 'FAILURES BY CATEGORY')).not.toMatch(/^BUG/m);
+		expect(sectionOf(report, 'FAILURES BY CATEGORY')).toMatch(
+			/^BUG +0 failures +0\.0%/m,
+		);
 		expect(sectionOf(report, 'FAILURES BY CATEGORY')).toMatch(
 			/^TEST_DESIGN +1 failure /m,
 		);
