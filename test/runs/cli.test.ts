@@ -248,6 +248,37 @@ describe('shards and the history', () => {
 		expect(list).toContain('1 run, oldest first');
 	});
 
+	test('shards recorded with their XML, then given again without it (or with some of it): that run, not a second one', () => {
+		const file = (name: string) => path.join(sessions, name);
+		expect(
+			triage([
+				'record',
+				file('shard-1.log'),
+				file('shard-1.xml'),
+				file('shard-2.log'),
+				file('shard-2.xml'),
+			]).stdout,
+		).toMatch(/^recorded #1 /);
+		// The team lead's day 2 (tour 64): the shards' console logs read alone were stored a second time.
+		for (const logs of [
+			['shard-1.log', 'shard-2.log'],
+			['shard-2.log', 'shard-1.log', 'shard-2.xml'],
+			['shard-1.xml', 'shard-2.xml'],
+		]) {
+			expect(
+				triage(['record', ...logs.map(name => file(name))]).stdout,
+			).toMatch(/^already recorded #1 /);
+		}
+
+		const list = triage(['history']).stdout;
+		expect(list).toContain('1 run, oldest first');
+		// A shard of another run is not that run.
+		expect(
+			triage(['record', file('shard-1.log'), file('call-and-teardown.log')])
+				.stdout,
+		).toMatch(/^recorded #2 /);
+	});
+
 	test('--shards of logs holding two sessions each: two runs, each recorded once', () => {
 		// Each session's shards hold tests of their own (shards that share tests are not recorded).
 		const twoSessions = (first: string, second: string) =>

@@ -18,7 +18,10 @@ export type Known = {
 	readonly rekeys: Array<{from: string; to: string; logs: Rekeyed[]}>;
 };
 
-/** Where a run may be found: its key, its `.gz`'s key before, its earlier reads' keys, its one log as an earlier read. */
+/**
+Where a run may be found: its key, its `.gz`'s key before, its earlier reads' keys, and its logs, each as part
+of a run recorded before (every log's content known, else none).
+*/
 function keysOf(
 	run: Run,
 	logs: ReadonlyMap<string, StoredLog>,
@@ -27,14 +30,31 @@ function keysOf(
 	key: string;
 	legacy: string | undefined;
 	earlier: string[];
-	read: {hash: string; session: number} | undefined;
+	reads: Array<{hash: string; session: number}>;
 } {
-	const hash = run.shards ? undefined : hashes.get(run.source);
+	const sources = run.shards ?? [run.source];
+	const session = run.session ?? 1;
+	const reads = sources.flatMap(source => {
+		const hash = hashes.get(source);
+		return hash === undefined ? [] : [{hash, session}];
+	});
 	return {
 		key: runKey(run, hashes),
 		...otherKeys(run, logs),
-		read: hash === undefined ? undefined : {hash, session: run.session ?? 1},
+		reads: reads.length === sources.length ? reads : [],
 	};
+}
+
+/** The one recorded run holding every log given (a shard, a log joined with its XML, a longer read), if any. */
+function holdingAll(
+	reads: ReadonlyArray<{hash: string; session: number}>,
+	lookup: Lookup,
+): number | undefined {
+	const ids = new Set(
+		reads.map(read => lookup.findRead(read.hash, read.session)),
+	);
+	const [id] = ids;
+	return ids.size === 1 ? id : undefined;
 }
 
 type Lookup = {
@@ -52,7 +72,7 @@ export function knownFrom(
 	const replaced: number[] = [];
 	const rekeys: Known['rekeys'] = [];
 	for (const run of runs) {
-		const {key, legacy, earlier, read} = keysOf(run, logs, hashes);
+		const {key, legacy, earlier, reads} = keysOf(run, logs, hashes);
 		let id = lookup.find(key);
 		if (id === undefined && legacy !== undefined) {
 			id = lookup.find(legacy);
@@ -61,10 +81,10 @@ export function knownFrom(
 			}
 		}
 
-		// A log read again after a longer read of it replaced its run, or read alone after a run of several logs
-		// that holds it (a shard, a log joined with its XML): that run is its session.
-		if (id === undefined && read !== undefined) {
-			id = lookup.findRead(read.hash, read.session);
+		// A log read again after a longer read of it replaced its run, or logs read after a run of more logs that
+		// holds them all (a shard, shards without their XML, a log joined with its XML): that run is their session.
+		if (id === undefined && reads.length > 0) {
+			id = holdingAll(reads, lookup);
 		}
 
 		known.push(id);
@@ -99,7 +119,7 @@ export async function knownRuns(
 	const ids = new Map<string, number | undefined>();
 	const reads = new Map<string, number | undefined>();
 	for (const run of runs) {
-		const {key, legacy, earlier, read} = keysOf(run, logs, hashes);
+		const {key, legacy, earlier, reads: logReads} = keysOf(run, logs, hashes);
 		for (const each of [
 			key,
 			...(legacy === undefined ? [] : [legacy]),
@@ -110,11 +130,11 @@ export async function knownRuns(
 			}
 		}
 
-		if (read) {
-			reads.set(
-				`${read.session}#${read.hash}`,
-				await store.findRead(read.hash, read.session),
-			);
+		for (const read of logReads) {
+			const readKey = `${read.session}#${read.hash}`;
+			if (!reads.has(readKey)) {
+				reads.set(readKey, await store.findRead(read.hash, read.session));
+			}
 		}
 	}
 
