@@ -415,6 +415,35 @@ describe('describeRules', () => {
 	});
 });
 
+describe('describeRules and a rule of no condition', () => {
+	test('a team rule with "match": {} says it takes every failure and leaves the rules after it unreached', () => {
+		const loaded = loadRulesFile(
+			JSON.stringify({
+				rules: [
+					{
+						name: 'everything',
+						match: {},
+						category: 'UNKNOWN',
+						priority: 'LOW',
+						reason: 'we read each one',
+					},
+				],
+			}),
+			'triage.rules.json',
+		);
+		expect(loaded.ok).toBe(true);
+		const text = loaded.ok ? describeRules(loaded.ruleSet) : '';
+		const after = builtInRules.length;
+		expect(text).toMatch(
+			new RegExp(
+				`\\. everything \\[triage\\.rules\\.json\\]\\n +when every failure \\(so the ${after} rules after it are never reached\\)\\n`,
+			),
+		);
+		// The built-in default, last, leaves nothing after it.
+		expect(text).toMatch(/\. default \[built-in]\n +when every failure\n/);
+	});
+});
+
 describe('describeRules and untrusted rules files', () => {
 	test('control characters in a rules file are shown, not sent to the terminal', () => {
 		const loaded = loadRulesFile(

@@ -85,9 +85,16 @@ export function describeRules(ruleSet: RuleSet): string {
 			rule.origin !== builtInOrigin && builtInNames.has(rule.name)
 				? ' (replaces the built-in rule of this name)'
 				: '';
+		const when = describeMatch(rule.match);
+		// A rule of no condition (`"match": {}`) takes every failure: say what that leaves of the rules after it.
+		const after = ruleSet.rules.length - index - 1;
+		const shadows =
+			when === 'every failure' && after > 0
+				? ` (so the ${after === 1 ? 'rule' : `${after} rules`} after it ${after === 1 ? 'is' : 'are'} never reached)`
+				: '';
 		lines.push(
 			`  ${String(index + 1).padStart(width)}. ${visible(rule.name)} [${visible(rule.origin)}]${replaces}`,
-			`  ${' '.repeat(width)}  when ${visible(describeMatch(rule.match))}`,
+			`  ${' '.repeat(width)}  when ${visible(when)}${shadows}`,
 			`  ${' '.repeat(width)}  then ${rule.category}, ${rule.priority}: ${visible(rule.reason)}`,
 		);
 	}
