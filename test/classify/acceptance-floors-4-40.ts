@@ -186,7 +186,8 @@ export const earlyFloors = [
 	['test/classify/acceptance/holdout-5.log', 'holdout-5.json', 54, 48, 43],
 	['test/classify/acceptance/holdout-6.log', 'holdout-6.json', 60, 53, 50],
 	['test/classify/acceptance/holdout-7.log', 'holdout-7.json', 60, 49, 49],
-	['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 46, 43],
+	// holdout-8: 47 (44) since suite 81's expected-deprecation-not-emitted (pytest.warns given another class).
+	['test/classify/acceptance/holdout-8.log', 'holdout-8.json', 60, 47, 44],
 	['test/classify/acceptance/holdout-9.log', 'holdout-9.json', 64, 58, 56],
 	['test/classify/acceptance/holdout-10.log', 'holdout-10.json', 68, 64, 64],
 	['test/classify/acceptance/holdout-11.log', 'holdout-11.json', 69, 66, 66],

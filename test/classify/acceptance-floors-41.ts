@@ -416,6 +416,20 @@ export const lateFloors = [
 	// to 45 (37); no other set changed.
 	['test/classify/acceptance/holdout-80.log', 'holdout-80.json', 62, 45, 37],
 	['test/classify/acceptance/holdout-80.xml', 'holdout-80.json', 62, 45, 37],
+	// holdout-81, shaped like holdouts 63 to 80 to the team's (exactly 128 chaos tests in all six areas), not an outage
+	// (a thatching reed merchant's service: 61 of 148 tests failing; the theme dependencies, versions and warnings:
+	// psycopg2 declared and missing (every PostgreSQL test at setup), PyJWT and lxml (a module at collection) too;
+	// settings naming a backend module, a serializer and a JSON module that do not exist; urllib3 1's Retry, pydantic
+	// 1's parse_obj and @validator, time.clock, base64.encodestring, hmac without digestmod, asyncio's loop=, yaml.load
+	// without a Loader, json.loads(encoding=), collections.Mapping; deprecated calls of the code and of the tests made
+	// errors by filterwarnings = error, pytest.warns(None) and a deprecation the code stopped emitting; a graphlib.py
+	// shadowing the standard library; a missing locale, zone data, tools, a cp1252 file, a refused peer, a .invalid
+	// host; races, timing and value defects), recorded with pytest 9.0.3 and the team's command (-v --tb=short
+	// --junitxml), reached 31/61 (22) blind, its XML too, with main's rules at d449e99. A test's own deprecated call
+	// (deprecated-call-in-test), pytest.warns given a non-warning (warns-given-non-warning) and a deprecation the code
+	// does not emit (expected-deprecation-not-emitted): 36 (27), log and XML.
+	['test/classify/acceptance/holdout-81.log', 'holdout-81.json', 61, 36, 27],
+	['test/classify/acceptance/holdout-81.xml', 'holdout-81.json', 61, 36, 27],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
@@ -460,4 +474,5 @@ export const lateRuns = [
 	['holdout-78', 56],
 	['holdout-79', 64],
 	['holdout-80', 62],
+	['holdout-81', 61],
 ] as const;

@@ -227,6 +227,39 @@ export const lateCases: Record<string, () => unknown> = {
 			),
 		];
 	},
+	// A test's own deprecated call, pytest.warns given a non-warning and a deprecation not emitted (holdout 81): 250 KB
+	// near misses of each, and each kind after 60 KB of others.
+	warningExpectations() {
+		const notWarned = (classes: string) =>
+			ruleFor({
+				headline: `Failed: DID NOT WARN. No warnings of type (${classes}) were emitted.`,
+				exceptionType: 'Failed',
+			});
+		const refused = (words: string) =>
+			ruleFor({
+				headline: `TypeError: ${words}`,
+				exceptionType: 'TypeError',
+				traceback: `tests/test_a.py:3: in test_a\n    with pytest.warns(None):\n/venv/lib/python3.11/site-packages/_pytest/recwarn.py:282: in __init__\n    raise TypeError(msg)\nE   TypeError: ${words}`,
+			});
+		const deprecated = (type: string) =>
+			ruleFor({
+				headline: `${type}: x`,
+				exceptionType: type,
+				traceback: `tests/test_a.py:3: in test_a\n    old()\nE   ${type}: x`,
+			});
+		return [
+			notWarned(`<class '${'app.Deprecation'.repeat(17_000)}`),
+			refused('exceptions must be derived from Warnin '.repeat(6500)),
+			deprecated(`${'Deprecat'.repeat(32_000)}Warnin`),
+			notWarned(`<class '${'x.'.repeat(30_000)}DeprecationWarning'>,`),
+			ruleFor({
+				headline:
+					"TypeError: exceptions must be derived from Warning, not <class 'NoneType'>",
+				exceptionType: 'TypeError',
+				traceback: `tests/test_a.py:3: in test_a\n    with pytest.warns(${'x'.repeat(60_000)}):\n/venv/lib/python3.11/site-packages/_pytest/recwarn.py:282: in __init__\n    raise TypeError(msg)\nE   TypeError: exceptions must be derived from Warning, not <class 'NoneType'>`,
+			}),
+		];
+	},
 	// SQLite's full disk and a folder made with exist_ok that is a file (holdout 80): 250 KB near misses of each, and
 	// each kind after 60 KB of others.
 	fullDisksAndFolderFiles() {

@@ -200,6 +200,16 @@ describe('a 5 MB failure', () => {
 		expect(rules[3]).toBe('folder-path-is-a-file');
 	});
 
+	test('250 KB near misses of a test’s deprecated call, pytest.warns given a non-warning and a deprecation not emitted each get a rule', () => {
+		const rules = classified('warningExpectations') as string[];
+		expect(rules).toHaveLength(5);
+		expect(rules[0]).not.toBe('expected-deprecation-not-emitted');
+		expect(rules[1]).not.toBe('warns-given-non-warning');
+		expect(rules[2]).not.toBe('deprecated-call-in-test');
+		expect(rules[3]).toBe('expected-deprecation-not-emitted');
+		expect(rules[4]).toBe('warns-given-non-warning');
+	});
+
 	test('an assertion line 250 KB of blank lines before its E line gets a rule', () => {
 		expect(classified('blankLinesBeforeComparison')).toBe('value-mismatch');
 	});

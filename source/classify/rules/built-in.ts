@@ -39,6 +39,7 @@ import {
 	type RuleSpec,
 } from './types.js';
 import {waitRules} from './waits.js';
+import {warningExpectationRules} from './warning-expectations.js';
 import {warningAndMarkerRules} from './warnings-and-markers.js';
 
 const flakyRule: RuleSpec = {
@@ -65,6 +66,7 @@ export const builtInRules: readonly Rule[] = [
 	...coroutineRules,
 	...testCodeRules,
 	...machineDependentRules,
+	...warningExpectationRules,
 	...sharedStateRules,
 	...answerHandlingRules,
 	...configurationRules,

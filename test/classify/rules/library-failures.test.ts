@@ -132,9 +132,9 @@ describe('rules on failures real libraries raised', () => {
 		[
 			'tests/test_harness.py::test_did_not_warn',
 			'call',
-			'explicit-fail',
-			'BUG',
-			'HIGH',
+			'expected-deprecation-not-emitted',
+			'TEST_DESIGN',
+			'MEDIUM',
 		],
 		[
 			'tests/test_harness.py::test_deadline',

@@ -1,0 +1,1 @@
+"""reedbank: a thatching reed merchant's order, stock and delivery service."""
