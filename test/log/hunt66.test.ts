@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import {Readable} from 'node:stream';
 import {describe, expect, test} from 'vitest';
 import type {Run} from '../../source/log/model.js';
-import {readLog} from '../../source/log/read.js';
+import {readLog, readLogSessions} from '../../source/log/read.js';
 import {checkAgainstXml} from './against-xml.js';
+import {header, rule} from './helpers.js';
 
 // What helper hunt66 found (fixtures/hunt/README.md, record-hunt66.sh).
 
@@ -51,4 +53,83 @@ describe("a test's failed subtests, then its own failure (suborder-*)", () => {
 			}
 		});
 	}
+});
+
+const sessionsOf = async (lines: string[]) =>
+	readLogSessions('test.log', {
+		stream: Readable.from([Buffer.from(lines.join('\n'))]),
+	});
+const width80 = (text: string, marker: string) =>
+	`${text}${' '.repeat(79 - text.length - marker.length)}${marker}`;
+
+describe("a plugin's line shaped like a file's progress line before the banner (plugline-*)", () => {
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(runsNamed('plugline-p9-').length).toBeGreaterThan(0);
+		expect(runsNamed('plugline-p7-').length).toBeGreaterThan(0);
+	});
+
+	for (const name of runsNamed('plugline-')) {
+		test(`${name}: the run after the banner is read whole`, async () => {
+			// Before (but under -q): the banner was a session a test printed, the real run lost (incomplete, 2 passed
+			// and 1 failed of the plugin's letters, the failure never named).
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(run.complete).toBe(true);
+			expect(run.counts).toMatchObject({passed: 2, failed: 1, skipped: 1});
+			expect(run.failures.map(failure => failure.id)).toEqual([
+				'test_plugline.py::test_totals',
+			]);
+			const said = run.warnings.map(warning => warning.message);
+			if (name.includes('-q')) {
+				// No banner under -q: the line is read as the run's letters, the final line's counts kept.
+				expect(said).toEqual([
+					expect.stringMatching(
+						/^progress letters disagree with pytest's final line/,
+					),
+				]);
+			} else {
+				// Whether the line is a plugin's or a cut earlier run's, the log cannot tell: a session of its own.
+				expect(said).toEqual([
+					'the log holds 2 pytest sessions; only the last one (session 2) is read here',
+				]);
+			}
+		});
+	}
+
+	test('a banner after a line the letters filled stays the output of the test that came next', async () => {
+		// pytest wraps a file's letters at the terminal's edge, its percentage one space after them; the next test's
+		// output (under -s) starts the next line, a session it printed too.
+		const filled = `tests/t.py ${'.'.repeat(61)} [ 60%]`;
+		expect(filled).toHaveLength(79);
+		const runs = await sessionsOf([
+			filled,
+			header,
+			'collected 1 item',
+			'',
+			width80('inner.py .', '[100%]'),
+			'',
+			rule('1 passed in 0.01s'),
+			width80('....', '[100%]'),
+			'',
+			rule('66 passed in 0.50s'),
+		]);
+		expect(runs).toHaveLength(1);
+		expect(runs[0]!.counts.passed).toBe(66);
+	});
+
+	test("a banner after a file's line in a session that printed its banner is a test's", async () => {
+		const runs = await sessionsOf([
+			header,
+			'collected 3 items',
+			'',
+			width80('tests/t.py ..', '[ 66%]'),
+			header,
+			'collected 1 item',
+			'',
+			width80('inner.py .', '[100%]'),
+			'',
+			rule('1 passed in 0.01s'),
+			'',
+		]);
+		expect(runs).toHaveLength(1);
+	});
 });
