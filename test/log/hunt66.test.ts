@@ -5,7 +5,7 @@ import {describe, expect, test} from 'vitest';
 import type {Run} from '../../source/log/model.js';
 import {readLog, readLogSessions} from '../../source/log/read.js';
 import {checkAgainstXml} from './against-xml.js';
-import {header, rule} from './helpers.js';
+import {header, parseText, rule} from './helpers.js';
 
 // What helper hunt66 found (fixtures/hunt/README.md, record-hunt66.sh).
 
@@ -132,4 +132,85 @@ describe("a plugin's line shaped like a file's progress line before the banner (
 		]);
 		expect(runs).toHaveLength(1);
 	});
+});
+
+describe("a test's first subtest report glued to its --setup-show line (subshow-*)", () => {
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(runsNamed('subshow-p9-').length).toBeGreaterThan(0);
+		expect(runsNamed('subshow-p7-').length).toBeGreaterThan(0);
+	});
+
+	for (const name of runsNamed('subshow-')) {
+		test(`${name}: the glued subtest's failure is a report of its test`, async () => {
+			// Before: the glued `SUBFAIL` was not read; with no FAILURES entry and no summary line to name it, pytest
+			// 7.2's test_only_subtests (whose own call passed) was read as passed alone, and the run called incomplete.
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(run.complete).toBe(true);
+			expect(run.warnings).toEqual([]);
+			const outcomes = (test: string) =>
+				run.tests
+					.filter(report => report.id === `test_subshow.py::${test}`)
+					.map(report => report.outcome);
+			expect(outcomes('test_rows')).toEqual(['failed', 'failed']);
+			expect(outcomes('test_only_subtests')).toEqual(
+				name.includes('-p9-') ? ['failed', 'failed'] : ['failed', 'passed'],
+			);
+		});
+	}
+
+	test('a glued word that is not a subtest report is read as before', async () => {
+		const run = await parseText(
+			[
+				header,
+				'collected 1 item',
+				'',
+				'tests/t.py::test_a ',
+				'        SETUP    F db',
+				'        tests/t.py::test_a (fixtures used: db)SUBMARINE',
+				'tests/t.py::test_a PASSED',
+				'        TEARDOWN F db',
+				'',
+				rule('1 passed in 0.01s'),
+			].join('\n'),
+		);
+		expect(run.tests.map(test => test.outcome)).toEqual(['passed']);
+		expect(run.counts.failed).toBe(0);
+	});
+});
+
+describe("--tb=line: a doctest's report cut at 50 characters (tbdoc-*)", () => {
+	test('pytest 9 prints the whole report before the cut one: the headline is the XML’s', async () => {
+		const run = await checkAgainstXml(path.join(hunt, 'tbdoc-p9-tbline'));
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'DocTestFailure: expected 5, got 4',
+			"AttributeError: 'NoneType' object has no attribute 'upper'",
+			'AssertionError: assert 3 == 4',
+		]);
+	});
+
+	test('pytest 7.2 prints the cut report alone: a bare DocTestFailure, nothing guessed past the cut', async () => {
+		const run = await checkAgainstXml(path.join(hunt, 'tbdoc-p7-tbline-rA'));
+		expect(run.failures.map(failure => failure.headline)).toEqual([
+			'DocTestFailure',
+			'DocTestFailure',
+			'AssertionError: assert 3 == 4',
+		]);
+	});
+
+	// The cut ends before `Got:` (`Expected:\n`) and before `UNEXPECTED EXCEPTION` (`013     >>>`): the example's output,
+	// and that `label`'s example raised, the log cannot tell.
+	test.fails(
+		'pytest 7.2: the headlines the XML gives (the log cannot tell)',
+		async () => {
+			const xml = await readLog(
+				path.join(hunt, 'tbdoc-p7-tbline-rA', 'run.xml'),
+			);
+			const run = await readLog(
+				path.join(hunt, 'tbdoc-p7-tbline-rA', 'run.log'),
+			);
+			expect(run.failures.map(failure => failure.headline)).toEqual(
+				xml.failures.map(failure => failure.headline),
+			);
+		},
+	);
 });
