@@ -2,6 +2,7 @@ import {type Steps, toEnd} from '../in-turns.js';
 import type {FailureListener, Run, Warning} from './model.js';
 import {escapedWriteLines, opensEscapedWrite} from './pytest/escaped-write.js';
 import {ExitReasonLines, opensExitReason} from './pytest/exit-reason.js';
+import {LineBeforeBanner} from './pytest/line-before-banner.js';
 import {PytestParser} from './pytest/index.js';
 import {NewlineIds, isReturnInId} from './pytest/newline-ids.js';
 import {progressMarkerStart} from './pytest/progress-marker.js';
@@ -83,6 +84,8 @@ export class SessionSplitter implements LineSink {
 	next session's start, however they look (`==== test session starts ====`).
 	*/
 	private readonly exitReason = new ExitReasonLines();
+	/** The current session's last line and whether it printed its banner, for a banner after a plugin's line. */
+	private readonly beforeBanner = new LineBeforeBanner();
 
 	private readonly format: 'pytest' | 'reportlog';
 	/** Lines an id holding a newline spans, joined (`newline-ids.ts`). */
@@ -110,14 +113,19 @@ export class SessionSplitter implements LineSink {
 	): boolean {
 		const {parser} = this.current;
 		// Once a session has ended, any line may start the next one: those go as text; so does a cut last line.
-		return (
+		const isRead =
 			!this.isLastLineCut &&
 			!this.newlineIds.isHolding &&
 			parser instanceof PytestParser &&
 			parser.ending === undefined &&
 			!opensEscapedWrite(bytes, start, end) &&
-			parser.bytesLine(bytes, start, end, lineNumber)
-		);
+			parser.bytesLine(bytes, start, end, lineNumber);
+		if (isRead) {
+			// A `-v` line: no banner follows it as a plugin's line.
+			this.beforeBanner.read('');
+		}
+
+		return isRead;
 	}
 
 	/** Past a console session's progress, a CR inside a line is the report's text, not a redraw (see LineSink). */
@@ -227,7 +235,10 @@ export class SessionSplitter implements LineSink {
 		if (!this.exitReason.read(text) && this.opensSession(text)) {
 			this.current = this.open(lineNumber);
 			this.progressWidth = undefined;
+			this.beforeBanner.reset();
 		}
+
+		this.beforeBanner.read(text);
 
 		this.progressWidth ??= progressWidthOf(text);
 
@@ -270,6 +281,14 @@ export class SessionSplitter implements LineSink {
 		// only after a final line (a usage error's `ERROR: …` first in a log may be a test's output).
 		// pytest-sugar's banner (`Test session starts (platform: …)`) in place of the rule.
 		const {ending} = parser;
+		if (
+			ending === undefined &&
+			!parser.isPastProgress &&
+			this.beforeBanner.startsSession(text)
+		) {
+			return true;
+		}
+
 		return ending !== undefined && /test session starts /i.test(text)
 			? sessionStartRule.test(text) || sugarBanner.test(text)
 			: ending === 'final line' &&

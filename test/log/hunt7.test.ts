@@ -107,8 +107,9 @@ describe('what the seventh hunt showed', () => {
 				'TestRows::test_rows',
 				'AssertionError: 4 not less than 3 : row 4 is over the limit',
 			],
-			['test_fixture_subtests', 'contains 1 failed subtest'],
+			// The subtest's failure first, as the XML lists it (hunt 66).
 			['test_fixture_subtests', 'AssertionError: beta rejected'],
+			['test_fixture_subtests', 'contains 1 failed subtest'],
 		]);
 		expect(run.warnings).toEqual([]);
 	});

@@ -139,6 +139,26 @@ export function* buildRun(parts: RunParts): Steps<Run> {
 			}
 		}
 
+		// Its subtests' reports, which pytest writes during its call, before the call's own (the XML and summary too).
+		for (const subtest of state?.subtests ?? []) {
+			reports.push(index, packReport(subtest.outcome, 'call'));
+			parsedCounts[subtest.outcome]++;
+			if (subtest.outcome === 'failed') {
+				subtestFailures++;
+				failures.push(
+					makeFailure(
+						context,
+						state!.id,
+						state,
+						'failed',
+						'call',
+						subtest.entry,
+						subtest.message,
+					),
+				);
+			}
+		}
+
 		const outcome = table.outcomeAt(index);
 		if (outcome) {
 			if (outcome !== 'error') {
@@ -194,29 +214,10 @@ export function* buildRun(parts: RunParts): Steps<Run> {
 		}
 
 		if (state) {
-			// Further reports of the test: xdist's replacement worker's, and its subtests'.
+			// Further reports of the test: xdist's replacement worker's.
 			for (const outcome of state.otherReports ?? []) {
 				reports.push(index, packReport(outcome, 'call'));
 				parsedCounts[outcome]++;
-			}
-
-			for (const subtest of state.subtests ?? []) {
-				reports.push(index, packReport(subtest.outcome, 'call'));
-				parsedCounts[subtest.outcome]++;
-				if (subtest.outcome === 'failed') {
-					subtestFailures++;
-					failures.push(
-						makeFailure(
-							context,
-							state.id,
-							state,
-							'failed',
-							'call',
-							subtest.entry,
-							subtest.message,
-						),
-					);
-				}
 			}
 		}
 

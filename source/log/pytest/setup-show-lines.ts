@@ -34,10 +34,22 @@ export function withoutSetupShowIndent(
 	}
 
 	const trimmed = text.trimStart();
+	// pytest 7.2 and 9 glue the first subtest's report to the line: `id (fixtures used: subtests)SUBFAIL`.
+	const subtest = trimmed.startsWith(`${pendingId} `)
+		? gluedSubtest.exec(trimmed.slice(pendingId.length))
+		: null;
+	if (subtest) {
+		return `${pendingId} ${subtest[1]!}`;
+	}
+
 	return trimmed.startsWith(`${pendingId} `) && endsWithOutcome.test(trimmed)
 		? trimmed
 		: text;
 }
+
+/** What follows the id on a test's `--setup-show` line with its first subtest's report glued (pytest-subtests' `SUBFAIL`, pytest 9's `SUBFAILED[msg] (k=1)`). */
+const gluedSubtest =
+	/^ \(fixtures used: [\w, ]+\)(SUB(?:PASSED|FAILED|SKIPPED|XFAIL|PASS|FAIL|SKIP)(?:$|[[( ].*))$/;
 
 /** `        id (fixtures used: a, b)`, with what follows the parenthesis (a progress letter under `--setup-show`). */
 const planWithFixtures =

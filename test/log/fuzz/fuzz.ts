@@ -12,6 +12,7 @@ import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import type {Outcome, Run} from '../../../source/log/model.js';
 import {comparablePairs} from '../truth.js';
+import {usesWorkers} from './xdist-workers.js';
 
 type Exported = {
 	complete: boolean;
@@ -132,9 +133,9 @@ function compare(directory: string): string[] {
 	}
 
 	// Exit 0/1/5: pytest ran to its end (5: nothing collected); 2: interrupted (collection errors), except
-	// that xdist stopping after -x or --maxfail exits 2 as well.
+	// that xdist stopping after -x or --maxfail exits 2 as well, with any number of workers (`-n 0` runs none).
 	const xdistStopped =
-		meta.command.includes(' -n 2') && / (-x|--maxfail=\d+)/.test(meta.command);
+		usesWorkers(meta.command) && / (-x|--maxfail=\d+)/.test(meta.command);
 	// No XML: the session never reached its end, whatever the status (a test's os._exit(0)).
 	const ended =
 		fs.existsSync(path.join(directory, 'run.xml')) &&

@@ -519,12 +519,17 @@ class Gen:
                 "",
             ]
         if self.w.random() < 0.1:
-            line = self.w.choice(["Using --randomly-seed=1234", "PASSED", "plugin: ready"])
+            # Since hunt 66, also a line shaped like a file's finished progress line, padded to the terminal's width
+            # (before pytest's banner, which the terminal reporter's own pytest_sessionstart prints after it).
+            line = self.w.choice(["Using --randomly-seed=1234", "PASSED", "plugin: ready", "test_fake.py .F."])
+            text = repr(line)
+            if line.startswith("test_fake.py"):
+                text = f"{line!r}.ljust(reporter._tw.fullwidth - 8) + ' [ 60%]'"
             lines += [
                 "def pytest_sessionstart(session):",
                 "    reporter = session.config.pluginmanager.get_plugin('terminalreporter')",
                 "    if reporter is not None:",
-                f"        reporter.write_line({line!r})",
+                f"        reporter.write_line({text})",
                 "",
             ]
         return lines
