@@ -83,6 +83,9 @@ function withoutJunitPrefix(classname: string, modulePath: string): string {
 		: classname;
 }
 
+/** An xdist worker's id (`gw0`). */
+const xdistWorker = /^gw\d+$/;
+
 function splitClassnameOnce(
 	classname: string,
 	name: string,
@@ -126,6 +129,12 @@ function splitClassnameOnce(
 	if (!classname && name.includes('[')) {
 		// A parametrized test whose node id has an empty path (`--pyargs` on a module outside the rootdir, a file given
 		// outside it): its name is no module's (`test_colliders[edgelist0-expected0]`).
+		return {file: name, id: name};
+	}
+
+	if (!classname && xdistWorker.test(name)) {
+		// xdist's error of a worker that collected other tests than the first (`Different tests were collected between
+		// gw1 and gw0`): the worker's id, as the log's `ERROR gw0` names it, no module's.
 		return {file: name, id: name};
 	}
 

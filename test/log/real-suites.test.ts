@@ -37,6 +37,7 @@ import {
 import {suites59Complete, suites59Unreported} from './suites59-runs.js';
 import {suites63Ambiguous, suites63Complete} from './suites63-runs.js';
 import {suites64Complete} from './suites64-runs.js';
+import {suites65Complete} from './suites65-runs.js';
 
 // Real third-party suites installed on the build machine, run under pytest 9 and 7.2 with faults (fixtures/real-suites/README.md).
 const root = path.resolve('fixtures/real-suites');
@@ -610,6 +611,7 @@ const expectedComplete: Record<string, boolean> = {
 	...suites59Complete,
 	...suites63Complete,
 	...suites64Complete,
+	...suites65Complete,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own

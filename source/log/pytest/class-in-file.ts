@@ -44,6 +44,8 @@ export class ClassErrors {
 	readonly #summaryErrors: readonly TestState[];
 	readonly #ids: IdNormalizer;
 	#byFile: Map<string, FileErrors> | undefined;
+	/** Files whose name holds `::`, each scanned once: its errors keep what earlier entries matched. */
+	readonly #byScannedFile = new Map<string, FileErrors>();
 
 	constructor(summaryErrors: readonly TestState[], ids: IdNormalizer) {
 		this.#summaryErrors = summaryErrors;
@@ -149,11 +151,17 @@ export class ClassErrors {
 		return this.#byFile;
 	}
 
-	/** A file whose name holds `::` (no index: ids are grouped by their first `::`). */
+	/** A file whose name holds `::` (no index: ids are grouped by their first `::`), scanned once. */
 	#scanned(prefix: string): FileErrors {
-		return fileErrors(
-			this.#summaryErrors.filter(state => state.id.startsWith(prefix)),
-		);
+		let errors = this.#byScannedFile.get(prefix);
+		if (!errors) {
+			errors = fileErrors(
+				this.#summaryErrors.filter(state => state.id.startsWith(prefix)),
+			);
+			this.#byScannedFile.set(prefix, errors);
+		}
+
+		return errors;
 	}
 }
 
