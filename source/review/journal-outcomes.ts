@@ -36,7 +36,7 @@ export const othersChanged = 'another session changed decisions';
 
 /** An own action's message with the word about other sessions' decisions added (once): `who` names them. */
 export function withOthersWord(message: StatusText, word?: string): StatusText {
-	return / · [^·]* changed (?:decisions|the decision)\b[^·]* too$/.test(
+	return / \u00B7 [^\u00B7]* changed (?:decisions|the decision)\b[^\u00B7]* too$/.test(
 		message.text,
 	) || message.text.includes(' · replaced ')
 		? message
