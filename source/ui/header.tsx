@@ -130,6 +130,9 @@ function runName(
 
 const outageLabel = ' · OUTAGE: most tests failed at once';
 const shortOutageLabel = ' · OUTAGE';
+// A run still going is judged on the tests reported so far (team tour 65): its label says so.
+const soFarOutageLabel = ' · OUTAGE so far: most tests run yet failed';
+const shortSoFarOutageLabel = ' · OUTAGE so far';
 
 /** The fewest columns a name is cut to: less says nothing of it. */
 const shortestName = 16;
@@ -145,6 +148,8 @@ export function fitRunLine(
 		readonly name: string;
 		readonly shortName: string;
 		readonly isOutage: boolean;
+		/** The run is still going: the outage is judged on the tests reported so far. */
+		readonly isSoFar?: boolean;
 		/** Everything else on the line: the status, the counts, a live note. */
 		readonly rest: string;
 		/** What of `rest` must show, before a name is cut for it: the status and the first counts. */
@@ -157,8 +162,16 @@ export function fitRunLine(
 	},
 	width: number,
 ): {name: string; outage: string} {
-	const outage = parts.isOutage ? outageLabel : '';
-	const shortOutage = parts.isOutage ? shortOutageLabel : '';
+	const outage = parts.isOutage
+		? parts.isSoFar
+			? soFarOutageLabel
+			: outageLabel
+		: '';
+	const shortOutage = parts.isOutage
+		? parts.isSoFar
+			? shortSoFarOutageLabel
+			: shortOutageLabel
+		: '';
 	const candidates = [
 		{name: parts.name, outage},
 		{name: parts.name, outage: shortOutage},
@@ -242,6 +255,7 @@ function HeaderView({
 }: HeaderProps) {
 	const {run} = analysis;
 	const outage = analysis.runs.at(-1)?.isOutage;
+	const isSoFar = live !== undefined && live.phase !== 'ended';
 	const barWidth = Math.max(5, Math.min(24, Math.floor(width / 5)));
 	const showNew = analysis.runs.length > 1;
 	const status =
@@ -260,7 +274,10 @@ function HeaderView({
 	const isNoteFirst =
 		note !== '' &&
 		Math.min(textWidth(shortName), shortestName) +
-			textWidth((outage ? shortOutageLabel : '') + ` · ${status}${note}`) +
+			textWidth(
+				(outage ? (isSoFar ? shortSoFarOutageLabel : shortOutageLabel) : '') +
+					` · ${status}${note}`,
+			) +
 			1 <=
 			width;
 	const fitted = fitRunLine(
@@ -269,6 +286,7 @@ function HeaderView({
 					name: runName(analysis, live),
 					shortName,
 					isOutage: outage === true,
+					isSoFar,
 					rest: ` · ${status}${note} · ${counts}`,
 					essential: ` · ${status}${note}`,
 					hasNote: true,
@@ -277,6 +295,7 @@ function HeaderView({
 					name: runName(analysis, live),
 					shortName,
 					isOutage: outage === true,
+					isSoFar,
 					rest: ` · ${status} · ${counts}${note}`,
 					essential: ` · ${status} · ${firstCounts}`,
 				},
