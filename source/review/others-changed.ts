@@ -28,8 +28,8 @@ export function whoOf(names: readonly string[]): string | undefined {
 
 /**
 What other sessions changed between `before` and `after` (the same rows, another session's decisions folded in):
-`ben changed decisions on test_a, test_b and 2 more`; undefined when no row's decision changed (none of the news
-is on a failure of this review). Who comes from `others` where the journal says (a store), else from the decisions
+`ben changed decisions on test_a, test_b and 2 more`, the rows changed, else the reports `others` names; undefined
+when neither names one. Who comes from `others` where the journal says (a store), else from the decisions
 now shown; `another session` when neither names anyone. A row still being saved here shows its own decision: not news.
 */
 export function othersChangedWord(
@@ -40,13 +40,17 @@ export function othersChangedWord(
 	const changed = after.rows.filter(
 		(row, index) => row !== before.rows[index] && !after.saving.has(row.key),
 	);
-	if (changed.length === 0 || after.rows.length !== before.rows.length) {
+	// A live review shows others' decisions before the refresh says so (a store's state is current as its rows are
+	// built again): then the news names what the store says came in.
+	const ids =
+		changed.length > 0 && after.rows.length === before.rows.length
+			? changed.map(row => row.analyzed.failure.id)
+			: others.map(other => other.id);
+	const names = [...new Set(ids.map(id => sanitizeLine(shortTestName(id))))];
+	if (names.length === 0) {
 		return undefined;
 	}
 
-	const names = [
-		...new Set(changed.map(row => shortTestName(row.analyzed.failure.id))),
-	].map(name => sanitizeLine(name));
 	const who =
 		whoOf(
 			others.flatMap(other => (other.by === undefined ? [] : [other.by])),
@@ -57,7 +61,7 @@ export function othersChangedWord(
 			),
 		) ??
 		'another session';
-	const what = changed.length === 1 ? 'the decision' : 'decisions';
+	const what = names.length === 1 ? 'the decision' : 'decisions';
 	return `${who} changed ${what} on ${namesAndMore(names, shownNames)}`;
 }
 
