@@ -134,6 +134,20 @@ const shortOutageLabel = ' · OUTAGE';
 const soFarOutageLabel = ' · OUTAGE so far: most tests run yet failed';
 const shortSoFarOutageLabel = ' · OUTAGE so far';
 
+/**
+Whether a run's outage is judged on the tests reported so far: its log is still being read. Once the log has ended,
+every test has reported, and the run is judged whole while it is recorded.
+*/
+export function isOutageSoFar(
+	live: Pick<LiveProgress, 'phase' | 'logEndedAt'> | undefined,
+): boolean {
+	return (
+		live !== undefined &&
+		live.phase !== 'ended' &&
+		live.logEndedAt === undefined
+	);
+}
+
 /** The fewest columns a name is cut to: less says nothing of it. */
 const shortestName = 16;
 
@@ -255,7 +269,7 @@ function HeaderView({
 }: HeaderProps) {
 	const {run} = analysis;
 	const outage = analysis.runs.at(-1)?.isOutage;
-	const isSoFar = live !== undefined && live.phase !== 'ended';
+	const isSoFar = isOutageSoFar(live);
 	const barWidth = Math.max(5, Math.min(24, Math.floor(width / 5)));
 	const showNew = analysis.runs.length > 1;
 	const status =

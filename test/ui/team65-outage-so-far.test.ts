@@ -1,10 +1,11 @@
 /**
 Team tour 65: on a run still going, the header's OUTAGE is judged on the tests reported so far (most of them failing,
 at least ten), and said `OUTAGE: most tests failed at once`, as of a whole run. It now says so: `OUTAGE so far: most
-tests run yet failed` (short: `OUTAGE so far`); once the run has ended, as before.
+tests run yet failed` (short: `OUTAGE so far`); once its log has ended (the run being recorded: every test has
+reported), as before.
 */
 import {expect, test} from 'vitest';
-import {fitRunLine} from '../../source/ui/header.js';
+import {fitRunLine, isOutageSoFar} from '../../source/ui/header.js';
 
 const parts = {
 	name: 'python3 -m pytest -v tests',
@@ -28,4 +29,11 @@ test('a run that ended says OUTAGE as before', () => {
 		' · OUTAGE: most tests failed at once',
 	);
 	expect(fitRunLine({...parts, isSoFar: false}, 90).outage).toBe(' · OUTAGE');
+});
+
+test('judged so far only while the log is read: not once it ended and the run is being recorded', () => {
+	expect(isOutageSoFar({phase: 'running'})).toBe(true);
+	expect(isOutageSoFar({phase: 'running', logEndedAt: 1000})).toBe(false);
+	expect(isOutageSoFar({phase: 'ended'})).toBe(false);
+	expect(isOutageSoFar(undefined)).toBe(false);
 });
