@@ -13,6 +13,7 @@ import {
 	type LiveRun,
 } from '../live/live-run.js';
 import type {RunningCommand} from '../live/child.js';
+import {signOnLeaving} from '../live/signed-on-leaving.js';
 import {loadRules} from '../rules-file.js';
 import {openDecisions, storeOf} from '../open-decisions.js';
 import {historyFolderOf} from '../runs/history/use.js';
@@ -276,4 +277,47 @@ export async function startLive(
 		...(started && {started}),
 	});
 	return {live, journal};
+}
+
+/** Say `line` on stderr once `work` has not settled after `after` ms (a slow store): what triage is waiting for. */
+export async function sayWhileSlow<T>(
+	work: Promise<T>,
+	line: string,
+	after = 1000,
+): Promise<T> {
+	const timer = setTimeout(() => {
+		process.stderr.write(`triage: ${sanitizeLine(line)}\n`);
+	}, after);
+	try {
+		return await work;
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
+/**
+A live run left before its session was read (`q` while pytest ran, or while its run was being recorded), once what
+fed it stopped: the run read as far as it went and recorded (`opening`), then the decisions made meanwhile named and
+signed (`signOnLeaving`). Over a slow store each takes seconds (team tour 65: 39 s in all, the terminal saying only
+`waiting for python3 to stop`, which had stopped in the first second): each says what it waits for once slow.
+*/
+export async function recordCutRun(
+	opening: Promise<Session>,
+	journal: DecisionJournal | undefined,
+	since: string,
+	input: StartOptions['live'],
+): Promise<Session | undefined> {
+	const ended =
+		input?.kind === 'command'
+			? `${input.argv[0]!} ended`
+			: 'the pipe is read no further';
+	const cut = await sayWhileSlow(
+		opening.catch(() => undefined),
+		`${ended}; recording its run as far as it went (Ctrl-C leaves it unrecorded; every decision shown as saved is saved)`,
+	);
+	await sayWhileSlow(
+		signOnLeaving(cut, journal, since),
+		"adding the run's name and errors to the decisions made while it ran…",
+	);
+	return cut;
 }

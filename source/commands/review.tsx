@@ -8,7 +8,6 @@ import {render, type Instance} from 'ink';
 import {type Prefs, sayPrefsWarning} from '../prefs.js';
 import type {DecisionJournal} from '../triage/journal.js';
 import type {LiveRun} from '../live/live-run.js';
-import {signOnLeaving} from '../live/signed-on-leaving.js';
 import {signWhileWritten} from '../live/signed-later.js';
 import type {Review} from '../triage/review.js';
 import {collectLargeGarbage} from '../heap.js';
@@ -32,6 +31,7 @@ import {
 	commandFailure,
 	exitNow,
 	quitWhileStoreLine,
+	recordCutRun,
 	startLive,
 	sayKept,
 	sayNotRecorded,
@@ -461,9 +461,8 @@ export async function review(
 
 		// triage started the command (interrupted), or read a pipe (read no further): its run is recorded as far
 		// as it went.
-		const cut = await opening.catch(() => undefined);
+		const cut = await recordCutRun(opening, journal, liveSince, options.live);
 		finished = cut;
-		await signOnLeaving(cut, journal, liveSince);
 		if (options.live?.kind === 'pipe') {
 			// The writer may go on for minutes: the pipe is not waited for.
 			sayKept(cut);

@@ -24,6 +24,8 @@ export type RunningCommand = {
 	/** Settles once the command has exited and its output has ended; never rejects. */
 	readonly exited: Promise<ChildExit>;
 	readonly pid: number | undefined;
+	/** When it was started, in ms since the epoch: a live run's clock counts from then. */
+	readonly startedAt: number;
 	/**
 	Asks the command and what it started to stop as Ctrl-C would (SIGINT), then SIGKILL after `graceMs`, or at
 	once when triage itself gets a SIGINT, SIGTERM or SIGHUP meanwhile (a second Ctrl-C, as pytest takes one).
@@ -85,6 +87,7 @@ export function startCommand(
 	// A process group of its own, so that stopping it reaches what it started too (xdist's workers, a server
 	// a fixture spawned), as Ctrl-C reaches the terminal's whole foreground group: SIGKILL to pytest alone
 	// left a worker hung under a test running after triage had quit.
+	const startedAt = Date.now();
 	const child = spawn(command, args, {
 		cwd: options.cwd,
 		env: options.env ?? process.env,
@@ -238,5 +241,5 @@ export function startCommand(
 		return line === undefined ? undefined : line.slice(0, 200);
 	};
 
-	return {output, exited, stop, lastLine, pid: child.pid};
+	return {output, exited, stop, lastLine, pid: child.pid, startedAt};
 }

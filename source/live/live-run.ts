@@ -18,7 +18,7 @@ import {followFile} from './follow.js';
 import {contextLookup, type LiveHistory} from './live-context.js';
 import {LiveReview} from './live-review.js';
 import {WriterWatch} from './writer-gone.js';
-import {logWriters, processOf} from './writer-start.js';
+import {keeperCommandStartedAt, logWriters, processOf} from './writer-start.js';
 
 export type LiveInput =
 	| {readonly kind: 'pipe'; readonly stream?: NodeJS.ReadableStream}
@@ -153,6 +153,9 @@ export function startLiveRun(
 			// The header names the command, not the stdin its output reaches the reader as.
 			const review = reviewOf(options, '-', input.argv.join(' '));
 			const running = options.started ?? startLiveCommand(input.argv);
+			// Started before the review (once a team's store took us, its decisions read after): the clock counts from
+			// the command's start, as a follower of its `.partial` counts (team tour 65).
+			review.startedBefore(running.startedAt);
 			return {
 				review,
 				logs: ['-'],
@@ -189,12 +192,20 @@ export function startLiveRun(
 						writers.found([writer]);
 					}
 				});
+				// Its run began when it started the command, as its own header counts (team tour 65: the follower's
+				// clock counted from when following began, 20 s behind, the triage having made the file after the
+				// store answered, too late for it to be taken for the run's start).
+				void keeperCommandStartedAt(keeper).then(at => {
+					if (at !== undefined) {
+						review.startedBefore(at);
+					}
+				});
 			}
 
 			// Found without blocking the first frame; the header's elapsed time moves back when it is.
 			void logWriters(input.file, undefined, controller.signal).then(
 				found => {
-					if (found?.startedAt !== undefined) {
+					if (found?.startedAt !== undefined && keeper === undefined) {
 						review.startedBefore(found.startedAt);
 					}
 

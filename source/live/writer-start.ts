@@ -286,3 +286,37 @@ export async function isRunning(
 	const stat = await readText(path.join(proc, String(writer.pid), 'stat'));
 	return stat !== undefined && startSinceBoot(stat) === writer.started;
 }
+
+/**
+When the triage keeping a `.partial` (`keeper`, its pid) started its command, in ms since the epoch: the earliest of
+its children (the command, in a process group of its own), as /proc tells; undefined where it cannot tell (no /proc,
+no child left). The triage itself started before (seconds before, over a slow store), and wrote the file only later.
+*/
+export async function keeperCommandStartedAt(
+	keeper: number,
+	proc = '/proc',
+): Promise<number | undefined> {
+	const procStat = await readText(path.join(proc, 'stat'));
+	const boot = procStat === undefined ? undefined : bootTimeOf(procStat);
+	const children = await readText(
+		path.join(proc, String(keeper), 'task', String(keeper), 'children'),
+	);
+	if (boot === undefined || children === undefined) {
+		return undefined;
+	}
+
+	let earliest: number | undefined;
+	for (const pid of children.split(/\s+/).filter(Boolean)) {
+		const stat = await readText(path.join(proc, pid, 'stat'));
+		const started = stat === undefined ? undefined : startSinceBoot(stat);
+		if (
+			started !== undefined &&
+			parentOf(stat!) === keeper &&
+			(earliest === undefined || started < earliest)
+		) {
+			earliest = started;
+		}
+	}
+
+	return earliest === undefined ? undefined : boot + earliest;
+}

@@ -12,6 +12,7 @@ import type {
 } from '../triage/journal.js';
 import type {OthersDecision} from '../triage/journal/api.js';
 import type {DecisionInput} from '../triage/journal/events.js';
+import {whoOf} from './others-changed.js';
 import type {StatusText} from './state.js';
 import type {ReviewAction} from './review-reducer.js';
 
@@ -35,8 +36,9 @@ export const othersChanged = 'another session changed decisions';
 
 /** An own action's message with the word about other sessions' decisions added (once): `who` names them. */
 export function withOthersWord(message: StatusText, word?: string): StatusText {
-	return message.text.endsWith(' changed decisions too') ||
-		message.text.includes(' · replaced ')
+	return / \u00B7 [^\u00B7]* changed (?:decisions|the decision)\b[^\u00B7]* too$/.test(
+		message.text,
+	) || message.text.includes(' · replaced ')
 		? message
 		: {...message, text: `${message.text} · ${word ?? `${othersChanged} too`}`};
 }
@@ -66,22 +68,10 @@ export function othersWord(
 		);
 	}
 
-	const names = [
-		...new Set(
-			others.flatMap(other =>
-				other.by === undefined || other.by === '' ? [] : [other.by],
-			),
-		),
-	];
-	if (names.length === 0) {
-		return undefined;
-	}
-
-	const who =
-		names.length <= 2
-			? names.join(' and ')
-			: `${names[0]!} and ${names.length - 1} others`;
-	return `${sanitizeLine(who)} changed decisions too`;
+	const who = whoOf(
+		others.flatMap(other => (other.by === undefined ? [] : [other.by])),
+	);
+	return who === undefined ? undefined : `${who} changed decisions too`;
 }
 
 export function errorText(error: unknown): string {

@@ -8,6 +8,7 @@ import type {Decision, DecisionState} from '../triage/journal.js';
 import {progressOf, rowOf, type ReviewRow} from '../triage/review.js';
 import {sanitizeLine, shownId} from '../log/sanitize.js';
 import {groupThousands} from '../text.js';
+import type {OthersDecision} from '../triage/journal/api.js';
 import {refilter} from './filters.js';
 import {dependsOnDecisions} from './quick-filters.js';
 import {sortDependsOnDecisions} from './sort.js';
@@ -18,6 +19,7 @@ import {
 	type StatusText,
 } from './state.js';
 import {othersChanged, withOthersWord} from './journal-outcomes.js';
+import {othersChangedWord, savedWithNews} from './others-changed.js';
 import {
 	savingKeys,
 	shownDecision,
@@ -216,6 +218,8 @@ export type JournalUpdate = {
 	readonly saved?: number;
 	/** Other sessions' decisions came in (a refresh): `message` is unused, the screen says so itself. */
 	readonly isOthers?: boolean;
+	/** Those decisions, with who made them where the journal records it (a store). */
+	readonly others?: readonly OthersDecision[];
 };
 
 /**
@@ -254,7 +258,7 @@ export function onJournalUpdate(
 
 	const {status} = state;
 	if (update.isOthers) {
-		return othersArrived(state, next, status);
+		return othersArrived(state, next, status, update.others);
 	}
 
 	if (update.message === undefined) {
@@ -278,7 +282,10 @@ export function onJournalUpdate(
 
 	// Others' decisions came in while this save was on its way: its confirmation says both.
 	const message = status?.isOthers
-		? withOthersWord(update.message)
+		? withOthersWord(
+				update.message,
+				status.othersWord && `${status.othersWord} too`,
+			)
 		: update.message;
 	// The save of the decision before a priority key: the hint of what to press next stays first.
 	return status?.waitsForCategory && next.pendingPriority !== undefined
@@ -430,6 +437,7 @@ function othersArrived(
 	before: ReviewState,
 	state: ReviewState,
 	status: ReviewState['status'],
+	others?: readonly OthersDecision[],
 ): ReviewState {
 	const changed =
 		status?.tone === 'saved' && !status.isOthers && status.savedKeys
@@ -447,15 +455,25 @@ function othersArrived(
 		};
 	}
 
+	// Named (team tour 65): which tests, and who, where `another session changed decisions` said neither.
+	const word = othersChangedWord(before, state, others);
 	if (status?.tone === 'saved' && !status.isOthers) {
-		return {...state, status: {...status, ...withOthersWord(status)}};
+		return {...state, status: savedWithNews(status, word)};
 	}
 
-	const text = `updated: ${othersChanged}`;
+	const text = `updated: ${word ?? othersChanged}`;
 	// A priority key's hint keeps what to press next first.
 	if (status?.waitsForCategory && state.pendingPriority !== undefined) {
 		return {...state, status: {...status, text: `${status.text} · ✓ ${text}`}};
 	}
 
-	return {...state, status: {text, tone: 'saved', isOthers: true}};
+	return {
+		...state,
+		status: {
+			text,
+			tone: 'saved',
+			isOthers: true,
+			...(word !== undefined && {othersWord: word}),
+		},
+	};
 }

@@ -11,7 +11,7 @@ import type {ReviewState} from './state.js';
 const shownNames = 3;
 
 /** A test's name on a crowded line: its last `::` part (`test_jwt[rs256]`), its class kept (`TestAuth.test_jwt`). */
-function shortName(id: string): string {
+export function shortTestName(id: string): string {
 	// Parts are split before the parameters, which may hold `::` themselves (`test_x[a::b]`).
 	const bracket = id.indexOf('[');
 	const parameters = bracket === -1 ? '' : id.slice(bracket);
@@ -28,7 +28,7 @@ export function notSavedTests(state: ReviewState): string[] {
 
 	return state.rows
 		.filter(row => keys.has(row.key))
-		.map(row => sanitizeLine(shortName(row.analyzed.failure.id)));
+		.map(row => sanitizeLine(shortTestName(row.analyzed.failure.id)));
 }
 
 /**

@@ -7,6 +7,7 @@ input handler, so that keys arriving faster than renders are read against the mo
 This module only composes: the state is `state.ts`, and each job has its module (see there).
 */
 import type {DecisionState, UndoTarget} from '../triage/journal.js';
+import type {OthersDecision} from '../triage/journal/api.js';
 import type {LiveProgress} from '../live/live-review.js';
 import type {Review} from '../triage/review.js';
 import {sanitizeLine} from '../log/sanitize.js';
@@ -94,6 +95,8 @@ export type ReviewAction =
 			readonly undone?: number;
 			/** Other sessions' decisions came in (a refresh): the screen words it (`onJournalUpdate`). */
 			readonly isOthers?: boolean;
+			/** Those decisions, with who made them where the journal records it (a store). */
+			readonly others?: readonly OthersDecision[];
 	  }
 	/**
 	`z` or `y` found a newest action it does not undo without asking (another session's, or not the one

@@ -164,6 +164,11 @@ export type Status = StatusText & {
 	*/
 	readonly isOthers?: boolean;
 	/**
+	What other sessions changed, named (`ben changed decisions on test_a and test_b`), on a line that says so: an own
+	save that returns next says it too, where `another session changed decisions too` named neither.
+	*/
+	readonly othersWord?: string;
+	/**
 	The rows (by key) whose save this line confirms: when another session changes one of them (undoes it, decides
 	it again), the confirmation would say saved what is no longer in effect, and gives way to a line that says so.
 	*/

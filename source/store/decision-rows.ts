@@ -50,19 +50,76 @@ export async function insertEvents(
 	return inserted.rowCount ?? 0;
 }
 
+type EventRow = {
+	readonly seq: number;
+	readonly event: string;
+	readonly event_hash: string;
+};
+
 /** The events after `seq`, in order; a row that is not an event is skipped with a warning naming its `seq`. */
 export async function readEventsAfter(
 	client: pg.Client,
 	seq: number,
 ): Promise<EventsRead> {
-	const {rows} = await client.query<{
-		seq: number;
-		event: string;
-		event_hash: string;
-	}>(
+	const {rows} = await client.query<EventRow>(
 		'SELECT seq, event, event_hash FROM decision_events WHERE seq > $1 ORDER BY seq',
 		[seq],
 	);
+	return eventsOfRows(rows, seq);
+}
+
+/**
+Begin a transaction, take the lock that serializes appends and read the events after `seq`, in one round trip (team
+tour 65: the three, one after the other, cost three round trips before every decision: 4.2 s over a store 0.7 s
+away). One simple query: its only value, `seq`, is a number of ours, written in.
+*/
+export async function beginAndReadAfter(
+	client: pg.Client,
+	seq: number,
+): Promise<EventsRead> {
+	if (!Number.isSafeInteger(seq)) {
+		throw new TypeError(`not a sequence number: ${seq}`);
+	}
+
+	const results = (await client.query(
+		`BEGIN; SELECT pg_advisory_xact_lock(${lockClass}, ${decisionsLock}); SELECT seq, event, event_hash FROM decision_events WHERE seq > ${seq} ORDER BY seq`,
+	)) as unknown as Array<pg.QueryResult<EventRow>>;
+	return eventsOfRows(results.at(-1)?.rows ?? [], seq);
+}
+
+/**
+In the transaction `beginAndReadAfter` began: insert the events (as `insertEvents`), notify the listeners and commit,
+in one round trip; what was inserted comes back as the store numbered it (those already there are not), for the fold,
+with no read after the commit. The values are written in as literals, escaped by the client (one simple query takes
+no parameters).
+*/
+export async function insertAndCommit(
+	client: pg.Client,
+	who: string,
+	events: readonly JournalEvent[],
+	seq: number,
+): Promise<EventsRead> {
+	if (events.length === 0) {
+		await client.query('COMMIT');
+		return eventsOfRows([], seq);
+	}
+
+	const texts = events.map(event =>
+		client.escapeLiteral(JSON.stringify(event)),
+	);
+	const results = (await client.query(
+		`INSERT INTO decision_events (who, event, event_hash)
+		SELECT ${client.escapeLiteral(who)}, t.event, md5(t.event) FROM unnest(ARRAY[${texts.join(', ')}]::text[]) WITH ORDINALITY AS t(event, n)
+		ORDER BY t.n
+		ON CONFLICT (event_hash) DO NOTHING
+		RETURNING seq, event, event_hash; NOTIFY ${decisionsChannel}; COMMIT`,
+	)) as unknown as Array<pg.QueryResult<EventRow>>;
+	const rows = (results[0]?.rows ?? []).toSorted((a, b) => a.seq - b.seq);
+	return eventsOfRows(rows, seq);
+}
+
+/** Rows of `decision_events` read as events, after `seq`: a row that is not one is skipped with a warning. */
+function eventsOfRows(rows: readonly EventRow[], seq: number): EventsRead {
 	const events: JournalEvent[] = [];
 	const warnings: Warning[] = [];
 	let lastSeq = seq;

@@ -130,6 +130,23 @@ function runName(
 
 const outageLabel = ' · OUTAGE: most tests failed at once';
 const shortOutageLabel = ' · OUTAGE';
+// A run still going is judged on the tests reported so far (team tour 65): its label says so.
+const soFarOutageLabel = ' · OUTAGE so far: most tests run yet failed';
+const shortSoFarOutageLabel = ' · OUTAGE so far';
+
+/**
+Whether a run's outage is judged on the tests reported so far: its log is still being read. Once the log has ended,
+every test has reported, and the run is judged whole while it is recorded.
+*/
+export function isOutageSoFar(
+	live: Pick<LiveProgress, 'phase' | 'logEndedAt'> | undefined,
+): boolean {
+	return (
+		live !== undefined &&
+		live.phase !== 'ended' &&
+		live.logEndedAt === undefined
+	);
+}
 
 /** The fewest columns a name is cut to: less says nothing of it. */
 const shortestName = 16;
@@ -145,6 +162,8 @@ export function fitRunLine(
 		readonly name: string;
 		readonly shortName: string;
 		readonly isOutage: boolean;
+		/** The run is still going: the outage is judged on the tests reported so far. */
+		readonly isSoFar?: boolean;
 		/** Everything else on the line: the status, the counts, a live note. */
 		readonly rest: string;
 		/** What of `rest` must show, before a name is cut for it: the status and the first counts. */
@@ -157,8 +176,16 @@ export function fitRunLine(
 	},
 	width: number,
 ): {name: string; outage: string} {
-	const outage = parts.isOutage ? outageLabel : '';
-	const shortOutage = parts.isOutage ? shortOutageLabel : '';
+	const outage = parts.isOutage
+		? parts.isSoFar
+			? soFarOutageLabel
+			: outageLabel
+		: '';
+	const shortOutage = parts.isOutage
+		? parts.isSoFar
+			? shortSoFarOutageLabel
+			: shortOutageLabel
+		: '';
 	const candidates = [
 		{name: parts.name, outage},
 		{name: parts.name, outage: shortOutage},
@@ -242,6 +269,7 @@ function HeaderView({
 }: HeaderProps) {
 	const {run} = analysis;
 	const outage = analysis.runs.at(-1)?.isOutage;
+	const isSoFar = isOutageSoFar(live);
 	const barWidth = Math.max(5, Math.min(24, Math.floor(width / 5)));
 	const showNew = analysis.runs.length > 1;
 	const status =
@@ -260,7 +288,10 @@ function HeaderView({
 	const isNoteFirst =
 		note !== '' &&
 		Math.min(textWidth(shortName), shortestName) +
-			textWidth((outage ? shortOutageLabel : '') + ` · ${status}${note}`) +
+			textWidth(
+				(outage ? (isSoFar ? shortSoFarOutageLabel : shortOutageLabel) : '') +
+					` · ${status}${note}`,
+			) +
 			1 <=
 			width;
 	const fitted = fitRunLine(
@@ -269,6 +300,7 @@ function HeaderView({
 					name: runName(analysis, live),
 					shortName,
 					isOutage: outage === true,
+					isSoFar,
 					rest: ` · ${status}${note} · ${counts}`,
 					essential: ` · ${status}${note}`,
 					hasNote: true,
@@ -277,6 +309,7 @@ function HeaderView({
 					name: runName(analysis, live),
 					shortName,
 					isOutage: outage === true,
+					isSoFar,
 					rest: ` · ${status} · ${counts}${note}`,
 					essential: ` · ${status} · ${firstCounts}`,
 				},

@@ -43,10 +43,12 @@ export function useJournalRefresh(
 				// refresh that found them lost).
 				takeNotices();
 				if (journal.refresh()) {
+					const others = journal.othersRefreshed?.();
 					dispatch({
 						type: 'decisions',
 						decisions: journal.state(),
 						isOthers: true,
+						...(others !== undefined && {others}),
 					});
 				}
 

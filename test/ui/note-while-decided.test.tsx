@@ -53,7 +53,8 @@ test.each([
 		await type(app, what === 'note' ? 'flaky in CI' : '#42');
 		expect(paneTitle(app)).toContain(first!.analyzed.failure.id);
 		await otherSessionDecides(data, first!.analyzed.failure.id);
-		expect(frame(app)).toContain('another session changed decisions');
+		// Named since team tour 65: which test, where it said `another session changed decisions`.
+		expect(frame(app)).toContain('another session changed the decision on');
 		// The list moved on; the pane did not.
 		expect(paneTitle(app)).toContain(first!.analyzed.failure.id);
 		expect(paneTitle(app)).not.toContain(second!.analyzed.failure.id);

@@ -287,7 +287,10 @@ describe('the outside world', () => {
 		await new Promise(resolve => {
 			setTimeout(resolve, 100);
 		});
-		expect(frame(app)).toContain('updated: another session changed decisions');
+		// Named since team tour 65: which test, where it said `another session changed decisions`.
+		expect(frame(app)).toContain(
+			'updated: another session changed the decision on',
+		);
 		expect(frame(app)).toContain('1/165 decided');
 		app.unmount();
 	});
@@ -307,7 +310,7 @@ describe('the outside world', () => {
 			setTimeout(resolve, 100);
 		});
 		expect(frame(app)).toContain('✓ saved: BUG HIGH');
-		expect(frame(app)).toContain('another session changed decisions too');
+		expect(frame(app)).toContain('another session changed the decision on');
 		expect(frame(app)).toContain('2/165 decided');
 		app.unmount();
 	});
