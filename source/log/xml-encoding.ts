@@ -19,6 +19,24 @@ export function declaredXmlEncoding(bytes: Uint8Array): string | undefined {
 	)?.[1];
 }
 
+/**
+Whether `bytes` hold non-ASCII text that is valid UTF-8 (a character cut at the end is allowed). Text in a
+single-byte encoding almost never is: its accented letter would have to be followed by one of the few
+symbols that continue a UTF-8 sequence.
+*/
+function isUtf8Text(bytes: Uint8Array): boolean {
+	if (bytes.every(byte => byte < 0x80)) {
+		return false;
+	}
+
+	try {
+		new TextDecoder('utf-8', {fatal: true}).decode(bytes, {stream: true});
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 /** A decoder for `label` as WHATWG or Python spells it (`latin-1` is WHATWG's `latin1`); undefined if unknown. */
 function decoderFor(label: string): TextDecoder | undefined {
 	for (const spelling of [label, label.replaceAll(/[-_]/g, '')]) {
@@ -43,6 +61,11 @@ export function xmlDecoder(
 ): TextDecoder | undefined {
 	const label = declaredXmlEncoding(first);
 	if (label === undefined) {
+		return undefined;
+	}
+
+	if (isUtf8Text(first)) {
+		// Labelled otherwise but written as UTF-8 (a tool that copied the declaration and not the bytes).
 		return undefined;
 	}
 

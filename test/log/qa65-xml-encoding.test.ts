@@ -109,6 +109,16 @@ describe('an XML report is read in the encoding its declaration names', () => {
 		]);
 	});
 
+	test('a report labelled ISO-8859-1 but written in UTF-8 reads as its UTF-8', async () => {
+		const {failures} = await failuresOf(
+			write('mislabelled.xml', report('ISO-8859-1')),
+		);
+		expect(failures[0]).toEqual([
+			'tests/test_café.py::test_été[Ærø]',
+			'AssertionError: café != cafe',
+		]);
+	});
+
 	test('an encoding nobody knows: one line that says so', async () => {
 		const file = write(
 			'unknown.xml',
