@@ -78,9 +78,12 @@ export function flagProblem(
 						: letters.length > 1 && known.has(letters)
 							? letters
 							: undefined;
+			// A dot or a slash is in no flag: a file whose name starts with `-` (`-flaky.log`), which `--` cannot pass.
 			const hint =
 				meant === undefined
-					? "triage's flags start with --"
+					? /[./]/.test(argument)
+						? `a LOG whose name starts with - is given as ./${sanitizeLine(argument)}`
+						: "triage's flags start with --"
 					: `did you mean --${meant}?`;
 			return `unknown flag ${sanitizeLine(argument)}: ${hint} (see triage --help)`;
 		}

@@ -9,6 +9,7 @@ import process from 'node:process';
 import tty from 'node:tty';
 import {isPermissionDenied} from '../files.js';
 import {sanitizeLine} from '../log/sanitize.js';
+import {refreshTerminalSize} from '../ui/terminal-size-refresh.js';
 import {leaveSequence, pasteOffSequence} from '../review/alternate-screen.js';
 import type {EditorTarget} from '../review/detail-text.js';
 import {UsageError} from '../usage-error.js';
@@ -224,6 +225,8 @@ export async function suspendToShell(review: {
 		process.on('SIGCONT', continued);
 		process.kill(0, 'SIGTSTP');
 	});
+	// The window may have been resized while the shell had it.
+	refreshTerminalSize();
 	review.keyboard.setRawMode?.(true);
 	review.screen?.reenter();
 	process.stdout.write('\u001B[2J\u001B[H');

@@ -9,6 +9,7 @@ import {JunitError, parseJunitStream} from './junit.js';
 import {reportlogLineLimit} from './reportlog.js';
 import {SessionSplitter} from './sessions.js';
 import {asUtf8, hasUtf8Bom, requireStructure, utf16Of} from './text-checks.js';
+import {reencoded, xmlDecoder} from './xml-encoding.js';
 
 export {stripAnsi} from './ansi.js';
 
@@ -136,6 +137,13 @@ async function readOpened(
 				throw new LogError(`${name}: empty file`);
 			}
 		}
+	}
+
+	const decoder = xmlDecoder(first.value, name);
+	if (decoder) {
+		// An XML report in ISO-8859-1 (or another encoding its declaration names): read as the UTF-8 the XML readers expect.
+		chunks = reencoded(first.value, chunks, decoder);
+		first = (await chunks.next()) as IteratorYieldResult<Uint8Array>;
 	}
 
 	if (looksBinary(first.value)) {

@@ -1,12 +1,12 @@
 /**
 A streaming XML reader over bytes, for the subset reports are written in: elements, attributes, the five
 predefined entities and character references, CDATA, comments and processing instructions; a DOCTYPE is
-skipped, and the text is read as UTF-8 whatever the declaration says (read.ts has turned UTF-16 into
-UTF-8 already). It finds markup with `Buffer.indexOf` and checks text and attribute values on their bytes
-(scan.ts; start tags are read by start-tag.ts, comments, instructions and a DOCTYPE by skipped-markup.ts);
-it decodes only names, and hands out text and values as bytes that its handler decodes when it keeps them,
-so a report of a hundred megabytes is neither walked character by character as a general parser walks it
-nor turned into strings nobody reads.
+skipped, and the text is read as UTF-8 whatever the declaration says (read.ts has turned UTF-16, and
+another encoding the declaration names, into UTF-8 already). It finds markup with `Buffer.indexOf` and
+checks text and attribute values on their bytes (scan.ts; start tags are read by start-tag.ts, comments,
+instructions and a DOCTYPE by skipped-markup.ts); it decodes only names, and hands out text and values
+as bytes that its handler decodes when it keeps them, so a report of a hundred megabytes is neither
+walked character by character as a general parser walks it nor turned into strings nobody reads.
 
 It tells its handler what saxes would (an element's start with its attributes, its text, its end; a
 self-closing element starts and ends) and refuses what saxes refuses with a one-line reason. A document

@@ -1,7 +1,7 @@
 /**
 The general XML parser (saxes) behind the same handler as the byte reader: for the documents the byte
 reader leaves to it (an XML declaration other than version 1.0). The text is decoded as UTF-8 whatever the
-declaration says, as the byte reader reads it.
+declaration says, as the byte reader reads it (read.ts has re-encoded any other encoding it names).
 */
 import {Buffer} from 'node:buffer';
 import {SaxesParser, type SaxesTagPlain} from 'saxes';
