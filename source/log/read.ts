@@ -8,8 +8,14 @@ import {bytesOf, type LogChunks, openSource} from './log-bytes.js';
 import {JunitError, parseJunitStream} from './junit.js';
 import {reportlogLineLimit} from './reportlog.js';
 import {SessionSplitter} from './sessions.js';
-import {asUtf8, hasUtf8Bom, requireStructure, utf16Of} from './text-checks.js';
-import {reencoded, xmlDecoder} from './xml-encoding.js';
+import {
+	asUtf8,
+	hasUtf8Bom,
+	reencoded,
+	requireStructure,
+	utf16Of,
+} from './text-checks.js';
+import {xmlDecoder} from './xml-encoding.js';
 
 export {stripAnsi} from './ansi.js';
 

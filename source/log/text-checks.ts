@@ -42,6 +42,18 @@ export async function* asUtf8(
 		);
 	}
 
+	yield* reencoded(first, rest, decoder);
+}
+
+/**
+The chunks decoded with `decoder` (UTF-16, or the encoding an XML declaration names: `xml-encoding.ts`), as UTF-8,
+streaming: a character split across chunks is kept whole.
+*/
+export async function* reencoded(
+	first: Uint8Array,
+	rest: AsyncIterable<Uint8Array>,
+	decoder: TextDecoder,
+): AsyncGenerator<Uint8Array> {
 	yield Buffer.from(decoder.decode(first, {stream: true}), 'utf8');
 	for await (const chunk of rest) {
 		yield Buffer.from(decoder.decode(chunk, {stream: true}), 'utf8');

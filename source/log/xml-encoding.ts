@@ -82,20 +82,3 @@ export function xmlDecoder(
 		? undefined
 		: decoder;
 }
-
-/** The chunks decoded with `decoder`, as UTF-8: a character split across chunks is kept whole. */
-export async function* reencoded(
-	first: Uint8Array,
-	rest: AsyncIterable<Uint8Array>,
-	decoder: TextDecoder,
-): AsyncGenerator<Uint8Array> {
-	yield Buffer.from(decoder.decode(first, {stream: true}), 'utf8');
-	for await (const chunk of rest) {
-		yield Buffer.from(decoder.decode(chunk, {stream: true}), 'utf8');
-	}
-
-	const tail = decoder.decode();
-	if (tail.length > 0) {
-		yield Buffer.from(tail, 'utf8');
-	}
-}
