@@ -5,7 +5,7 @@ with one: `tentative-outcome.ts`), pytest's word glued to what the teardown prin
 `(fixtures used: …)` line, or what shows the process was killed (`killed-test.ts`).
 */
 import {finalLinePattern} from '../summary.js';
-import {isPlanLine} from './setup-show-lines.js';
+import {isPlanLine, isSetupShowLine} from './setup-show-lines.js';
 import {isMarked, TentativeOutcome} from './tentative-outcome.js';
 import {
 	leadingOutcomeWord,
@@ -146,7 +146,8 @@ export class PendingTest {
 			return;
 		}
 
-		this.#isBare = false;
+		// `--setup-show`'s own lines for the test (its fixtures', its plan line) are no output: it stays bare.
+		this.#isBare &&= isSetupShowLine(text, pendingId);
 
 		const isDying = this.isAfterTracebackStart && isSessionWrapperFrame(text);
 		this.isAfterTracebackStart = text.endsWith(tracebackStart);
@@ -213,6 +214,20 @@ export class PendingTest {
 		if (held) {
 			this.reports.verbose(held.id, held.word);
 		}
+	}
+
+	/**
+	A whole `-v` line of `id` came: a planned test waiting (`plannedLine`) got no outcome, unless the line is that
+	test's own. A unittest `subTest`'s test under `-v --setup-show` leaves its `(fixtures used: …)` line bare and prints
+	`id PASSED` on the next line (hunt 67), as `id ` then `id PASSED` without `--setup-show`.
+	*/
+	settlePlannedBefore(id: string): void {
+		if (this.plannedLine !== undefined && id === this.#id) {
+			this.plannedLine = undefined;
+			return;
+		}
+
+		this.settlePlanned();
 	}
 
 	/** A planned test (`plannedLine`) whose outcome did not come: its setup passed. */

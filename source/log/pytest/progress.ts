@@ -17,7 +17,11 @@ import {
 } from './verbose-line.js';
 import {pendingIdCandidate, trailingOutcome} from './pending-id.js';
 import {DeferredVerboseLine} from './deferred-verbose-line.js';
-import {QuietPlan, withoutSetupShowIndent} from './setup-show-lines.js';
+import {
+	addPlanReports,
+	QuietPlan,
+	withoutSetupShowIndent,
+} from './setup-show-lines.js';
 import {isBareIdLineBytes, parseXdistLine, StartedIds} from './worker-line.js';
 import {charsOnly} from './progress-letters.js';
 import {LetterProgress} from './letter-progress.js';
@@ -324,7 +328,7 @@ export class ProgressReader {
 			}
 
 			this.hasVerbose = true;
-			this.pending.settlePlanned();
+			this.pending.settlePlannedBefore(fastId);
 			this.pending.reported(fastId);
 			this.inputs.escapes?.observeProgressLine(fastId, text);
 			this.reports.verbose(fastId, fastVerboseWord());
@@ -338,8 +342,8 @@ export class ProgressReader {
 			}
 
 			this.hasVerbose = true;
-			this.pending.settlePlanned();
 			const id = this.reports.idOf(verbose);
+			this.pending.settlePlannedBefore(id);
 			this.pending.reported(id);
 			this.inputs.escapes?.observeProgressLine(id, text);
 			const hold = outputAroundWord(text, id, verbose);
@@ -384,11 +388,13 @@ export class ProgressReader {
 
 		const plan = this.hasVerbose
 			? undefined
-			: this.quietPlan.line(text, startsLikeNodeId);
+			: this.quietPlan.line(
+					text,
+					startsLikeNodeId,
+					this.inputs.hasSessionStart(),
+				);
 		if (plan) {
-			for (const [id, word] of plan.reports) {
-				this.reports.verbose(id, word);
-			}
+			addPlanReports(plan, this.reports);
 
 			this.quietPlanned += plan.planned;
 			if (plan.letters) {

@@ -2,6 +2,7 @@
 The lines `--setup-show`, `--setup-plan` and `--setup-only` print for the test just named (`verbose-line.ts` reads
 the rest of a `-v` line).
 */
+import {SubtestLetters} from './subtest-letters.js';
 
 /** `--setup-plan`/`--setup-only`'s line for the test just named, with nothing after it: `        id (fixtures used: a, b)`, or `        id` when it uses none. */
 export function isPlanLine(text: string, id: string): boolean {
@@ -14,6 +15,11 @@ export function isPlanLine(text: string, id: string): boolean {
 		trimmed === id ||
 		(trimmed.endsWith(')') && trimmed.startsWith(`${id} (fixtures used: `))
 	);
+}
+
+/** `--setup-show`'s line of a fixture (`      SETUP    C name`, `        TEARDOWN F name`) or the plan line of the test just named. */
+export function isSetupShowLine(text: string, id: string): boolean {
+	return fixtureLine.test(text) || isPlanLine(text, id);
 }
 
 const endsWithOutcome =
@@ -62,6 +68,8 @@ const trailingLetters = /[.FEsxXR]+$/;
 /** A fixture's `SETUP`/`TEARDOWN` line: its indent and scope, and the rest (name, parameter, fixtures used, letters). */
 const fixtureLine = /^( *)(SETUP {3}|TEARDOWN) ([SPMCF]) (.+)$/;
 const lettersOnly = /^[.FEsxXR]+$/;
+/** Letters glued after a test's `(fixtures used: …)`: its subtests' (`subtest-letters.ts`), then `lettersOnly`. */
+const afterFixtures = /^[u,y-]*[.FEsxXR]+$/;
 /** A call's letter, and the word a `-v` line would say for it. */
 const callWords: Record<string, string> = {
 	'.': 'PASSED',
@@ -79,7 +87,26 @@ export type PlanLine = {
 	readonly reports: ReadonlyArray<readonly [id: string, word: string]>;
 	readonly planned: number;
 	readonly letters: string;
+	/** A test's id once for each failed subtest its line's letters show (`subtest-letters.ts`), before its `reports`. */
+	readonly failedSubtests?: readonly string[];
 };
+
+/** Where a plan line's reports go (`VerboseReports`). */
+type PlanReports = {
+	verbose(rawId: string, word: string): void;
+	subtest(rawId: string, outcome: 'failed', description: undefined): void;
+};
+
+/** A plan line's reports, its failed subtests' first, as pytest wrote them. */
+export function addPlanReports(plan: PlanLine, reports: PlanReports): void {
+	for (const id of plan.failedSubtests ?? []) {
+		reports.subtest(id, 'failed', undefined);
+	}
+
+	for (const [id, word] of plan.reports) {
+		reports.verbose(id, word);
+	}
+}
 
 const planned = (ids: readonly string[]) =>
 	ids.map(id => [id, 'PASSED'] as const);
@@ -97,6 +124,7 @@ if none does, it is not named.
 */
 export class QuietPlan {
 	private mode: 'plan' | 'show' | undefined;
+	private readonly subtests = new SubtestLetters();
 	private readonly waiting: string[] = [];
 	/** The fixtures set up and not yet torn down: indent and scope, and the rest of their `SETUP` line. */
 	private readonly setUp: Array<{readonly key: string; readonly rest: string}> =
@@ -111,7 +139,11 @@ export class QuietPlan {
 	What a line says; undefined when it is no plan or fixture line of these options. `isId`: whether a text may be a
 	node id.
 	*/
-	line(text: string, isId: (id: string) => boolean): PlanLine | undefined {
+	line(
+		text: string,
+		isId: (id: string) => boolean,
+		hasBanner = true,
+	): PlanLine | undefined {
 		const fixture = fixtureLine.exec(text);
 		if (fixture) {
 			return {reports: [], planned: 0, letters: this.fixture(fixture)};
@@ -124,19 +156,26 @@ export class QuietPlan {
 		const withFixtures = planWithFixtures.exec(text);
 		if (withFixtures) {
 			const [, id, after] = withFixtures;
-			if (!isId(id!) || !(after === '' || lettersOnly.test(after!))) {
+			if (!isId(id!) || !(after === '' || afterFixtures.test(after!))) {
 				return undefined;
 			}
 
 			this.mode ??= after === '' ? 'plan' : 'show';
 			const line = this.take();
-			return this.mode === 'plan'
-				? {
-						reports: [...line.reports, ...planned([id!])],
-						planned: line.planned + 1,
-						letters: after!,
-					}
-				: this.ran(line, id!, after);
+			if (this.mode === 'plan') {
+				return {
+					reports: [...line.reports, ...planned([id!])],
+					planned: line.planned + 1,
+					letters: after!,
+				};
+			}
+
+			const subtests = this.subtests.split(after!, hasBanner);
+			return {
+				...this.ran(line, id!, subtests.call),
+				letters: line.letters + after!,
+				failedSubtests: Array.from({length: subtests.failed}, () => id!),
+			};
 		}
 
 		const bare = planBare.exec(text)?.[1];

@@ -141,7 +141,7 @@ export function addSubtestReport(
 
 /**
 A subtest report the short summary names: the same report as a `-v` line's (the first one of that outcome and
-description it has not named yet), or one the `-v` lines did not show (pytest 9 prints no `SUBFAILED` on the
+description it has not named yet, else of that outcome and no description), or one the `-v` lines did not show (pytest 9 prints no `SUBFAILED` on the
 `-v` line of a unittest `subTest`).
 */
 export function claimSubtestReport(
@@ -152,12 +152,15 @@ export function claimSubtestReport(
 ): SubtestReport {
 	state.subtests ??= [];
 	const reports = state.subtests;
-	let report = reports.find(
-		candidate =>
-			!candidate.isInSummary &&
-			candidate.outcome === outcome &&
-			candidate.description === description,
-	);
+	const open = (named: string | undefined) =>
+		reports.find(
+			candidate =>
+				!candidate.isInSummary &&
+				candidate.outcome === outcome &&
+				candidate.description === named,
+		);
+	// Else one that no line described: a `u` glued to a `--setup-show` line (`subtest-letters.ts`).
+	let report = open(description) ?? open(undefined);
 	if (!report) {
 		report = {
 			outcome,

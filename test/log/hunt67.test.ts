@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {describe, expect, test} from 'vitest';
+import type {Run} from '../../source/log/model.js';
+import {checkAgainstXml} from './against-xml.js';
+import {header, parseText, rule} from './helpers.js';
+
+// What helper hunt67 found (fixtures/hunt/README.md, record-hunt67.sh).
+
+const hunt = path.resolve('fixtures/hunt');
+const runsNamed = (prefix: string) =>
+	fs.readdirSync(hunt).filter(name => name.startsWith(prefix));
+const outcomesOf = (run: Run, id: string) =>
+	run.tests.filter(report => report.id === id).map(report => report.outcome);
+
+describe("a unittest subTest's test under -v --setup-show (unisubshow-*)", () => {
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(runsNamed('unisubshow-p9-').length).toBeGreaterThan(0);
+		expect(runsNamed('unisubshow-p7-').length).toBeGreaterThan(0);
+	});
+
+	for (const name of runsNamed('unisubshow-')) {
+		test(`${name}: the bare plan line then \`id PASSED\` is one test, not a planned one`, async () => {
+			// Before: `1 tests were planned (--setup-plan or --setup-only), not run`, and under --tb=no -rN the
+			// subtest's failure, which no line names, lost (`failed 1 parsed vs 2 reported`).
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(run.complete).toBe(true);
+			expect(run.warnings).toEqual([]);
+			expect(run.counts).toMatchObject({passed: 3, failed: 2});
+			expect(
+				outcomesOf(run, 'test_unisubshow.py::TestRows::test_rows').toSorted(),
+			).toEqual(['failed', 'passed']);
+		});
+	}
+
+	test('a planned test then the next test’s -v line: still planned', async () => {
+		const run = await parseText(
+			[
+				header,
+				'collecting ... collected 2 items',
+				'',
+				'tests/t.py::test_a ',
+				'        SETUP    F db',
+				'        tests/t.py::test_a (fixtures used: db)',
+				'        TEARDOWN F db',
+				'tests/t.py::test_b SKIPPED (no db)',
+				'',
+				rule('1 skipped in 0.01s'),
+			].join('\n'),
+		);
+		expect(run.tests.map(test => [test.id, test.outcome])).toEqual([
+			['tests/t.py::test_a', 'passed'],
+			['tests/t.py::test_b', 'skipped'],
+		]);
+		expect(run.warnings.map(warning => warning.message)).toEqual([
+			expect.stringMatching(/^1 tests were planned/),
+		]);
+	});
+});
+
+describe("subtests' letters glued before the call's on a --setup-show line (subletters-*)", () => {
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(runsNamed('subletters-p9-').length).toBeGreaterThan(0);
+		expect(runsNamed('subletters-p7-').length).toBeGreaterThan(0);
+	});
+
+	for (const name of runsNamed('subletters-')) {
+		test(`${name}: each test is named, its failed subtests reports of its own`, async () => {
+			// Before: the lines with subtests' letters were not read; under --tb=no -rN the failures were lost (the
+			// run incomplete, `failed 0 parsed vs 4 reported`).
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(run.complete).toBe(true);
+			expect(run.warnings).toEqual([]);
+			const isPytest9 = name.includes('-p9-');
+			const outcomes = (test: string) =>
+				outcomesOf(run, `test_subletters.py::${test}`);
+			expect(outcomes('test_rows')).toEqual(['failed', 'failed']);
+			expect(outcomes('test_only_subtests')).toEqual(
+				isPytest9 ? ['failed', 'failed'] : ['failed', 'passed'],
+			);
+			expect(outcomes('test_all_pass')).toEqual(['passed']);
+		});
+	}
+
+	const quietLog = (letters: string) =>
+		[
+			'        SETUP    F subtests',
+			`        t.py::test_a (fixtures used: request, subtests)${letters}`,
+			'        TEARDOWN F subtests',
+			'1 passed, 2 subtests passed in 0.01s',
+		].join('\n');
+
+	test('under -q a `u` before a passed call may be a passed subtest (pytest 9): no failure', async () => {
+		const run = await parseText(quietLog('uu.'));
+		expect(run.tests.map(test => test.outcome)).toEqual(['passed']);
+		expect(run.failures).toEqual([]);
+	});
+
+	test('under -q with `,` a passed subtest, `u` is a failed one (pytest-subtests)', async () => {
+		const run = await parseText(
+			quietLog('u,.').replace('1 passed, 2', '1 failed, 1 passed, 1'),
+		);
+		expect(run.tests.map(test => test.outcome)).toEqual(['failed', 'passed']);
+		expect(run.failures.map(failure => failure.id)).toEqual(['t.py::test_a']);
+	});
+});
