@@ -17,11 +17,7 @@ import {
 } from './verbose-line.js';
 import {pendingIdCandidate, trailingOutcome} from './pending-id.js';
 import {DeferredVerboseLine} from './deferred-verbose-line.js';
-import {
-	addPlanReports,
-	QuietPlan,
-	withoutSetupShowIndent,
-} from './setup-show-lines.js';
+import {QuietPlan, withoutSetupShowIndent} from './setup-show-lines.js';
 import {isBareIdLineBytes, parseXdistLine, StartedIds} from './worker-line.js';
 import {charsOnly} from './progress-letters.js';
 import {LetterProgress} from './letter-progress.js';
@@ -54,7 +50,7 @@ export class ProgressReader {
 	/** A `-v` id printed, then what ended the process: that test was running (`killed-test.ts`). */
 	readonly killed = new KillWatch();
 	/** `--setup-plan`, `--setup-only`, `--setup-show` under `-q` or the default verbosity: plan lines name the tests. */
-	readonly quietPlan = new QuietPlan();
+	readonly quietPlan = new QuietPlan(() => this.inputs.hasSessionStart());
 	/** xdist's `--dist each` (`each-workers.ts`). */
 	private eachWorkers: EachWorkers | undefined;
 	/** Tests planned, not run, under `-q` or the default verbosity (`QuietPlan`). */
@@ -388,13 +384,9 @@ export class ProgressReader {
 
 		const plan = this.hasVerbose
 			? undefined
-			: this.quietPlan.line(
-					text,
-					startsLikeNodeId,
-					this.inputs.hasSessionStart(),
-				);
+			: this.quietPlan.line(text, startsLikeNodeId);
 		if (plan) {
-			addPlanReports(plan, this.reports);
+			QuietPlan.addReports(plan, this.reports);
 
 			this.quietPlanned += plan.planned;
 			if (plan.letters) {

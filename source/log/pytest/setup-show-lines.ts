@@ -97,17 +97,6 @@ type PlanReports = {
 	subtest(rawId: string, outcome: 'failed', description: undefined): void;
 };
 
-/** A plan line's reports, its failed subtests' first, as pytest wrote them. */
-export function addPlanReports(plan: PlanLine, reports: PlanReports): void {
-	for (const id of plan.failedSubtests ?? []) {
-		reports.subtest(id, 'failed', undefined);
-	}
-
-	for (const [id, word] of plan.reports) {
-		reports.verbose(id, word);
-	}
-}
-
 const planned = (ids: readonly string[]) =>
 	ids.map(id => [id, 'PASSED'] as const);
 
@@ -123,12 +112,29 @@ its name. A bare id ending like a letter (`::test_process`) waits until another 
 if none does, it is not named.
 */
 export class QuietPlan {
+	/** A plan line's reports, its failed subtests' first, as pytest wrote them. */
+	static addReports(plan: PlanLine, reports: PlanReports): void {
+		for (const id of plan.failedSubtests ?? []) {
+			reports.subtest(id, 'failed', undefined);
+		}
+
+		for (const [id, word] of plan.reports) {
+			reports.verbose(id, word);
+		}
+	}
+
 	private mode: 'plan' | 'show' | undefined;
 	private readonly subtests = new SubtestLetters();
+	/** The session printed pytest's banner: not `-q` (`SubtestLetters.split`). */
+	private readonly hasBanner: () => boolean;
 	private readonly waiting: string[] = [];
 	/** The fixtures set up and not yet torn down: indent and scope, and the rest of their `SETUP` line. */
 	private readonly setUp: Array<{readonly key: string; readonly rest: string}> =
 		[];
+
+	constructor(hasBanner: () => boolean = () => true) {
+		this.hasBanner = hasBanner;
+	}
 
 	/** `--setup-show`'s plan lines were read: the tests ran, and no `[100%]` ends their progress. */
 	get isShowing(): boolean {
@@ -139,11 +145,7 @@ export class QuietPlan {
 	What a line says; undefined when it is no plan or fixture line of these options. `isId`: whether a text may be a
 	node id.
 	*/
-	line(
-		text: string,
-		isId: (id: string) => boolean,
-		hasBanner = true,
-	): PlanLine | undefined {
+	line(text: string, isId: (id: string) => boolean): PlanLine | undefined {
 		const fixture = fixtureLine.exec(text);
 		if (fixture) {
 			return {reports: [], planned: 0, letters: this.fixture(fixture)};
@@ -170,7 +172,7 @@ export class QuietPlan {
 				};
 			}
 
-			const subtests = this.subtests.split(after!, hasBanner);
+			const subtests = this.subtests.split(after!, this.hasBanner());
 			return {
 				...this.ran(line, id!, subtests.call),
 				letters: line.letters + after!,
