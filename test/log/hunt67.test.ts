@@ -103,4 +103,17 @@ describe("subtests' letters glued before the call's on a --setup-show line (subl
 		expect(run.tests.map(test => test.outcome)).toEqual(['failed', 'passed']);
 		expect(run.failures.map(failure => failure.id)).toEqual(['t.py::test_a']);
 	});
+
+	test('a skipped subtest (`-`) is a skipped report of its test, as its `-v` line is', async () => {
+		// pytest counts it (`1 skipped`); its XML keeps the skip alone for the test.
+		const run = await parseText(
+			quietLog('-.').replace(
+				'1 passed, 2 subtests passed',
+				'1 passed, 1 skipped',
+			),
+		);
+		expect(run.tests.map(test => test.outcome)).toEqual(['skipped', 'passed']);
+		expect(run.counts).toMatchObject({passed: 1, skipped: 1});
+		expect(run.warnings).toEqual([]);
+	});
 });

@@ -2,7 +2,7 @@
 The lines `--setup-show`, `--setup-plan` and `--setup-only` print for the test just named (`verbose-line.ts` reads
 the rest of a `-v` line).
 */
-import {SubtestLetters} from './subtest-letters.js';
+import {SubtestLetters, type SubtestOutcome} from './subtest-letters.js';
 
 /** `--setup-plan`/`--setup-only`'s line for the test just named, with nothing after it: `        id (fixtures used: a, b)`, or `        id` when it uses none. */
 export function isPlanLine(text: string, id: string): boolean {
@@ -87,14 +87,16 @@ export type PlanLine = {
 	readonly reports: ReadonlyArray<readonly [id: string, word: string]>;
 	readonly planned: number;
 	readonly letters: string;
-	/** A test's id once for each failed subtest its line's letters show (`subtest-letters.ts`), before its `reports`. */
-	readonly failedSubtests?: readonly string[];
+	/** The test's subtests' reports its line's letters show (`subtest-letters.ts`), before its `reports`. */
+	readonly subtests?: ReadonlyArray<
+		readonly [id: string, outcome: SubtestOutcome]
+	>;
 };
 
 /** Where a plan line's reports go (`VerboseReports`). */
 type PlanReports = {
 	verbose(rawId: string, word: string): void;
-	subtest(rawId: string, outcome: 'failed', description: undefined): void;
+	subtest(rawId: string, outcome: SubtestOutcome, description: undefined): void;
 };
 
 const planned = (ids: readonly string[]) =>
@@ -114,8 +116,8 @@ if none does, it is not named.
 export class QuietPlan {
 	/** A plan line's reports, its failed subtests' first, as pytest wrote them. */
 	static addReports(plan: PlanLine, reports: PlanReports): void {
-		for (const id of plan.failedSubtests ?? []) {
-			reports.subtest(id, 'failed', undefined);
+		for (const [id, outcome] of plan.subtests ?? []) {
+			reports.subtest(id, outcome, undefined);
 		}
 
 		for (const [id, word] of plan.reports) {
@@ -176,7 +178,7 @@ export class QuietPlan {
 			return {
 				...this.ran(line, id!, subtests.call),
 				letters: line.letters + after!,
-				failedSubtests: Array.from({length: subtests.failed}, () => id!),
+				subtests: subtests.outcomes.map(outcome => [id!, outcome] as const),
 			};
 		}
 
