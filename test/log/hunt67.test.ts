@@ -117,3 +117,23 @@ describe("subtests' letters glued before the call's on a --setup-show line (subl
 		expect(run.warnings).toEqual([]);
 	});
 });
+
+describe('a test that ends the session after its --setup-show line (showexit-*)', () => {
+	test('there are runs under pytest 9 and 7.2', () => {
+		expect(runsNamed('showexit-p9-').length).toBeGreaterThan(0);
+		expect(runsNamed('showexit-p7-').length).toBeGreaterThan(0);
+	});
+
+	for (const name of runsNamed('showexit-')) {
+		test(`${name}: the test pytest.exit() stopped is not a planned, passed one`, async () => {
+			// Before: its bare line was read as --setup-plan's, the test planned and passed (`only in log: …test_stops
+			// passed`, with the warning `1 tests were planned`).
+			const run = await checkAgainstXml(path.join(hunt, name));
+			expect(run.complete).toBe(false);
+			expect(outcomesOf(run, 'test_showexit.py::test_stops')).toEqual([]);
+			expect(run.warnings.map(warning => warning.message)).toEqual([
+				'run was interrupted: _pytest.outcomes.Exit: maintenance window',
+			]);
+		});
+	}
+});

@@ -5,7 +5,11 @@ with one: `tentative-outcome.ts`), pytest's word glued to what the teardown prin
 `(fixtures used: …)` line, or what shows the process was killed (`killed-test.ts`).
 */
 import {finalLinePattern} from '../summary.js';
-import {isPlanLine, isSetupShowLine} from './setup-show-lines.js';
+import {
+	isPlanLine,
+	isSetupShowLine,
+	withoutSetupShowIndent,
+} from './setup-show-lines.js';
 import {isMarked, TentativeOutcome} from './tentative-outcome.js';
 import {
 	leadingOutcomeWord,
@@ -36,6 +40,13 @@ export class PendingTest {
 	/** `log_cli`'s rule came after the pending id, before any outcome (`live-log.ts`): pytest printed the id. */
 	private isLiveLogged = false;
 
+	/**
+	A `-v --setup-show` line carried its test's outcome (`withoutSetupShowIndent`): the plan lines are
+	`--setup-show`'s, and one with no outcome is a test still running (a unittest `subTest`'s, whose `-v` line
+	follows; one `pytest.exit()` ended), never a planned one.
+	*/
+	private isShowing = false;
+
 	#id: string | undefined;
 	/** No line came after the pending id's: only its own `-v` line can (`reported`). */
 	#isBare = false;
@@ -59,6 +70,13 @@ export class PendingTest {
 	/** The pending id, when `log_cli`'s rule followed it: a log cut in a test pytest's live logging named. */
 	get liveLoggedId(): string | undefined {
 		return this.isLiveLogged ? this.#id : undefined;
+	}
+
+	/** `text` as `withoutSetupShowIndent` gives it for the pending id, noting when it was a `--setup-show` line with an outcome. */
+	withoutSetupShowIndent(text: string): string {
+		const unindented = withoutSetupShowIndent(text, this.#id);
+		this.isShowing ||= unindented !== text;
+		return unindented;
 	}
 
 	/** An outcome word is held until the next id, a section or the end. */
@@ -186,7 +204,7 @@ export class PendingTest {
 				this.settleTentative();
 			}
 		} else if (isPlanLine(text, pendingId)) {
-			this.plannedLine = lineNumber;
+			this.plannedLine = this.isShowing ? undefined : lineNumber;
 		} else if (this.plannedLine !== undefined && text.endsWith(' ')) {
 			// The next test's `id `: the planned one got no outcome.
 			const candidate = pendingIdCandidate(text);

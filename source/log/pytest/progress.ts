@@ -17,7 +17,7 @@ import {
 } from './verbose-line.js';
 import {pendingIdCandidate, trailingOutcome} from './pending-id.js';
 import {DeferredVerboseLine} from './deferred-verbose-line.js';
-import {QuietPlan, withoutSetupShowIndent} from './setup-show-lines.js';
+import {QuietPlan} from './setup-show-lines.js';
 import {isBareIdLineBytes, parseXdistLine, StartedIds} from './worker-line.js';
 import {charsOnly} from './progress-letters.js';
 import {LetterProgress} from './letter-progress.js';
@@ -302,7 +302,7 @@ export class ProgressReader {
 		}
 
 		const isXdist = this.reports.printsStarts;
-		text = withoutSetupShowIndent(text, this.pending.id);
+		text = this.pending.withoutSetupShowIndent(text);
 		if (!this.hasVerbose && this.letters.gluedBeforeOwnId(text)) {
 			return;
 		}
