@@ -33,6 +33,26 @@ describe("a unittest subTest's test under -v --setup-show (unisubshow-*)", () =>
 		});
 	}
 
+	test("an outcome on the test's own --setup-show line: no report of its subtests is guessed", async () => {
+		// Only `id ` then `id WORD` says the test's subtests reported into its output; the SETUP lines between keep
+		// the `id ` bare, but not an outcome on its own line, so a failure pytest counts is not made the test's.
+		const run = await parseText(
+			[
+				header,
+				'collecting ... collected 1 item',
+				'',
+				'tests/t.py::test_a ',
+				'        SETUP    F db',
+				'        tests/t.py::test_a (fixtures used: db)PASSED',
+				'        TEARDOWN F db',
+				'',
+				rule('1 failed, 1 passed in 0.01s'),
+			].join('\n'),
+		);
+		expect(run.tests.map(test => test.outcome)).toEqual(['passed']);
+		expect(run.failures).toEqual([]);
+	});
+
 	test('a planned test then the next test’s -v line: still planned', async () => {
 		const run = await parseText(
 			[
