@@ -42,6 +42,7 @@ import {
 	suites66Complete,
 	suites66CutSummary,
 	suites66Unnamed,
+	suites66Unreported,
 } from './suites66-runs.js';
 
 // Real third-party suites installed on the build machine, run under pytest 9 and 7.2 with faults (fixtures/real-suites/README.md).
@@ -721,6 +722,7 @@ const unreported: Record<string, Unreported | Unreported[]> = {
 	...suites57Unreported,
 	...suites58Unreported,
 	...suites59Unreported,
+	...suites66Unreported,
 };
 /**
 Runs under `--tb=no` at the default width, whose short summary is each failure's only report: pytest cuts the

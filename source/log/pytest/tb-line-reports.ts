@@ -6,6 +6,7 @@ and captured output first and ends the entry with that line. Reports with no cra
 import {isLineReport} from '../traceback.js';
 import type {EntryCursor} from './entry-cursor.js';
 import type {Preamble} from './preamble.js';
+import {echoedLength} from './doctest-echo.js';
 import {
 	cutDoctestReport,
 	cutLength,
@@ -36,6 +37,8 @@ export class TbLineReports {
 	private doctestNumber = 0;
 	/** pytest 9 prints a doctest's whole report, its location line, then those 50 characters again: skipped. */
 	private doctestEcho: number | undefined;
+	/** The number of the last numbered line of that echo (`echoedLength`). */
+	private echoNumber = 0;
 	/**
 	Lines left of pytest 9's echo of a report with no crash location (`contains 1 failed subtest`): it prints the report,
 	then its first 50 characters again as the report's line.
@@ -104,9 +107,14 @@ export class TbLineReports {
 		// log trimmed the spaces that ended the echo.
 		if (
 			this.doctestEcho !== undefined &&
-			this.doctestEcho + 1 + text.length <= cutLength
+			this.doctestEcho +
+				1 +
+				echoedLength(text, this.doctestEcho + 1, this.echoNumber) <=
+				cutLength
 		) {
-			this.doctestEcho += 1 + text.length;
+			this.doctestEcho +=
+				1 + echoedLength(text, this.doctestEcho + 1, this.echoNumber);
+			this.echoNumber = numberOf(text) ?? this.echoNumber;
 			this.doctestEcho =
 				this.doctestEcho < cutLength ? this.doctestEcho : undefined;
 			return true;
@@ -195,6 +203,7 @@ export class TbLineReports {
 		) {
 			this.afterDoctestLocation = false;
 			this.doctestEcho = text.length;
+			this.echoNumber = numberOf(text) ?? 0;
 			if (this.doctestEcho >= cutLength) {
 				this.doctestEcho = undefined;
 			}
