@@ -47,6 +47,9 @@ export const suites66Complete: Record<string, boolean> = {
 	// pytest 9 --tb=line echoes each doctest report's first 50 characters; an echo cut right after a line's number (`524`) was
 	// read as a report of its own, and the next test's report joined the test before it (doctest-echo.ts).
 	'gpd-p90-tbline-doctest-cof': true,
+	// The same echo under -v -n 2 and (pytest 9.1.1) -rA: both read as the XML only with the fix.
+	'gpd-p90-v-n2-tbline-doctest-cof': true,
+	'gpd-p9-rA-tbline-doctest': true,
 	'gpd-p90-v-doctest-tbshort': true,
 	// -W error under xdist: pytest-benchmark's warning that xdist is active is raised at configure, an INTERNALERROR.
 	'gpd-p90-v-n2-W-error': false,
