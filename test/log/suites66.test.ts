@@ -96,6 +96,62 @@ describe('what the sixty-sixth sweep showed', () => {
 		expect(run.failures.map(failure => failure.headline)).toEqual(headlines);
 	});
 
+	/** A pytest 9 `--tb=line` FAILURES section: each report, its location, and its first 50 characters again. */
+	const echoed = (reports: string[][]) =>
+		reports.flatMap((report, index) => [
+			...report,
+			'',
+			`/src/app/shop.py:${600 + index}: DocTestFailure`,
+			...report.join('\n').slice(0, 50).split('\n'),
+		]);
+
+	test('an echo that ends in a line of spaces, trimmed by a copy of the log: the next report is not read into it', async () => {
+		// The first echo ends `5272` and spaces (50 characters); trimmed, `1135` fits in what is left of them.
+		const first = [
+			'5270 ',
+			'5271            minx  miny  maxx',
+			'5272              ',
+			'5273         >>> s.bounds',
+			'Expected:',
+			'    1',
+			'Got:',
+			'    2',
+		];
+		const second = [
+			'1135 ',
+			'1136         Requires Shapely >= 2.1.',
+			'1137 ',
+			'1138         >>> s.area',
+			'Expected:',
+			'    3',
+			'Got:',
+			'    4',
+		];
+		expect(first.join('\n').slice(0, 50)).toMatch(/\n5272 +$/);
+		const log = [
+			rule('test session starts'),
+			'platform linux -- Python 3.11.7, pytest-9.0.3, pluggy-1.6.0',
+			'rootdir: /src/app',
+			'collected 2 items',
+			'',
+			'shop.py FF                                                               [100%]',
+			'',
+			rule('FAILURES'),
+			...echoed([first, second]),
+			rule('short test summary info'),
+			'FAILED shop.py::shop.bounds',
+			'FAILED shop.py::shop.area',
+			rule('2 failed in 0.01s'),
+		].join('\n');
+		for (const text of [log, log.replaceAll(/ +$/gm, '')]) {
+			const run = await parseText(text);
+			expect(run.failures.map(failure => failure.headline)).toEqual([
+				'DocTestFailure: expected 1, got 2',
+				'DocTestFailure: expected 3, got 4',
+			]);
+		}
+	});
+
 	test("geopandas doctests under --doctest-continue-on-failure: every headline is the XML's", async () => {
 		const directory = path.join(root, 'gpd-p90-tbline-doctest-cof');
 		const run = await readLog(path.join(directory, 'run.log'));
