@@ -42,7 +42,9 @@ export const suites66Complete: Record<string, boolean> = {
 	'gpd-p90-q-doctest-continue': true,
 	'gpd-p90-q-n2-doctest-udiff': true,
 	'gpd-p90-q-n2-maxfail-noproj': true,
+	'gpd-p90-q-tbline-doctest-80': true,
 	'gpd-p90-q-tbline-nonet': true,
+	'gpd-p90-short-doctest-cof-x': true,
 	'gpd-p90-sw-nonet': true,
 	// pytest 9 --tb=line echoes each doctest report's first 50 characters; an echo cut right after a line's number (`524`) was
 	// read as a report of its own, and the next test's report joined the test before it (doctest-echo.ts).
