@@ -38,6 +38,12 @@ import {suites59Complete, suites59Unreported} from './suites59-runs.js';
 import {suites63Ambiguous, suites63Complete} from './suites63-runs.js';
 import {suites64Complete} from './suites64-runs.js';
 import {suites65Complete} from './suites65-runs.js';
+import {
+	suites66Complete,
+	suites66CutSummary,
+	suites66Unnamed,
+	suites66Unreported,
+} from './suites66-runs.js';
 
 // Real third-party suites installed on the build machine, run under pytest 9 and 7.2 with faults (fixtures/real-suites/README.md).
 const root = path.resolve('fixtures/real-suites');
@@ -612,6 +618,7 @@ const expectedComplete: Record<string, boolean> = {
 	...suites63Complete,
 	...suites64Complete,
 	...suites65Complete,
+	...suites66Complete,
 };
 /**
 Runs whose log names no failing test (`--no-summary`, `--tb=no -rN`, `pytest.exit()` with a returncode of its own
@@ -631,6 +638,7 @@ const unnamed = [
 	...hunt19Unnamed,
 	...hunt20Unnamed,
 	...suites58Unnamed,
+	...suites66Unnamed,
 ];
 /**
 Runs the console alone cannot read as the XML does (README, "What disagreed"): statsmodels's doctests run from
@@ -714,6 +722,7 @@ const unreported: Record<string, Unreported | Unreported[]> = {
 	...suites57Unreported,
 	...suites58Unreported,
 	...suites59Unreported,
+	...suites66Unreported,
 };
 /**
 Runs under `--tb=no` at the default width, whose short summary is each failure's only report: pytest cuts the
@@ -729,6 +738,7 @@ const cutSummary = new Set([
 	// -vv cuts no message, but a missing fixture's error has none in the summary (`ERROR id` alone).
 	'resp-p9-vv-tbno-rfE',
 	'resp-p9-vv-tbno-cr',
+	...suites66CutSummary,
 ]);
 const ambiguous = [
 	'statsmodels-p9-doctest-q',

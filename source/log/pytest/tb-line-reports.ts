@@ -6,6 +6,7 @@ and captured output first and ends the entry with that line. Reports with no cra
 import {isLineReport} from '../traceback.js';
 import type {EntryCursor} from './entry-cursor.js';
 import type {Preamble} from './preamble.js';
+import {DoctestEcho} from './doctest-echo.js';
 import {
 	cutDoctestReport,
 	cutLength,
@@ -35,7 +36,9 @@ export class TbLineReports {
 	/** The number of the last whole numbered line of those characters. */
 	private doctestNumber = 0;
 	/** pytest 9 prints a doctest's whole report, its location line, then those 50 characters again: skipped. */
-	private doctestEcho: number | undefined;
+	private readonly doctestEcho = new DoctestEcho();
+	/** The report of the entry a doctest's location line ended, from its first line: what its echo repeats. */
+	private echoedReport: readonly string[] | undefined;
 	/**
 	Lines left of pytest 9's echo of a report with no crash location (`contains 1 failed subtest`): it prints the report,
 	then its first 50 characters again as the report's line.
@@ -70,7 +73,7 @@ export class TbLineReports {
 	get isInDoctest(): boolean {
 		return (
 			this.doctestChars !== undefined ||
-			this.doctestEcho !== undefined ||
+			this.doctestEcho.isOpen ||
 			this.heldDoctest
 		);
 	}
@@ -102,17 +105,9 @@ export class TbLineReports {
 
 		// The echo's last line ends at its 50th character; a line past it is the next report's, where a copy of the
 		// log trimmed the spaces that ended the echo.
-		if (
-			this.doctestEcho !== undefined &&
-			this.doctestEcho + 1 + text.length <= cutLength
-		) {
-			this.doctestEcho += 1 + text.length;
-			this.doctestEcho =
-				this.doctestEcho < cutLength ? this.doctestEcho : undefined;
+		if (this.doctestEcho.take(text)) {
 			return true;
 		}
-
-		this.doctestEcho = undefined;
 
 		if (this.echoLines !== undefined) {
 			this.skipEchoLine();
@@ -158,6 +153,7 @@ export class TbLineReports {
 				return true;
 			}
 
+			this.echoedReport = traceback.slice(reportStart(traceback));
 			this.finish();
 			this.afterDoctestLocation = true;
 		}
@@ -194,11 +190,8 @@ export class TbLineReports {
 			doctestSourceLine.test(text)
 		) {
 			this.afterDoctestLocation = false;
-			this.doctestEcho = text.length;
-			if (this.doctestEcho >= cutLength) {
-				this.doctestEcho = undefined;
-			}
-
+			this.doctestEcho.start(text, this.echoedReport);
+			this.echoedReport = undefined;
 			return true;
 		}
 
@@ -276,10 +269,7 @@ export class TbLineReports {
 		}
 
 		// A blank line of a doctest's report (or of its echo) is one character of the 50 pytest 7 prints.
-		if (this.doctestEcho !== undefined) {
-			this.doctestEcho += 1;
-			this.doctestEcho =
-				this.doctestEcho < cutLength ? this.doctestEcho : undefined;
+		if (this.doctestEcho.takeBlank()) {
 			return true;
 		}
 
@@ -321,6 +311,7 @@ export class TbLineReports {
 		entry.traceback.push(report);
 		entry.lineText = report;
 		this.doctestChars = undefined;
+		this.echoedReport = undefined;
 		this.finish();
 		this.afterDoctestLocation = doctestLocation.test(report);
 	}
