@@ -127,8 +127,13 @@ export class StoreHistory implements RunHistory {
 
 	async record(record: RunRecord): Promise<Recorded> {
 		this.#assertWritable();
-		return this.#transaction(async client =>
-			recordRun(client, sharedRecord(record, this.#triagePath), this.#now),
+		// Its own transaction, in two round trips (record-run.ts).
+		return this.#guarded(async () =>
+			recordRun(
+				this.#client,
+				sharedRecord(record, this.#triagePath),
+				this.#now,
+			),
 		);
 	}
 

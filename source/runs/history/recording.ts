@@ -1,8 +1,8 @@
 /**
 What recording a run writes, decided once for the SQLite history (`sqlite-record.ts`, synchronous, inside a
-better-sqlite3 transaction) and a team's store (`store/record-run.ts`, awaiting each query): a run recorded
-once, the runs it replaces (an earlier read of its log, its shards read alone) and its rows. The flow asks its
-store one step at a time (`RecordingSteps`); each store only executes them.
+better-sqlite3 transaction) and a team's store (`store/record-run.ts`: each step answered from what one query read,
+its writes sent in one more): a run recorded once, the runs it replaces (an earlier read of its log, its shards read
+alone) and its rows. The flow asks its store one step at a time (`RecordingSteps`); each store only executes them.
 */
 
 import type {Run} from '../../log/model.js';
@@ -57,40 +57,20 @@ export type RecordingSteps = {
 	): void;
 };
 
-/** The same steps on a store that answers with promises. */
-export type AwaitedRecordingSteps = {
-	[Name in keyof RecordingSteps]: (
-		...args: Parameters<RecordingSteps[Name]>
-	) => Promise<ReturnType<RecordingSteps[Name]>>;
-};
-
-/** Record a run once on a synchronous store (in the caller's transaction): a key already recorded changes nothing. */
+/**
+Record a run once on a synchronous store (in the caller's transaction): a key already recorded changes nothing.
+`encoded` is the run as stored, when the caller encoded it already (a team's store reads its test list first).
+*/
 export function recordWith(
 	steps: RecordingSteps,
 	record: RunRecord,
 	now: () => Date,
+	encoded?: EncodedRun,
 ): Recorded {
-	const flow = recording(record, now);
+	const flow = recording(record, now, encoded);
 	let next = flow.next();
 	while (!next.done) {
 		next = flow.next(perform(steps, next.value));
-	}
-
-	return next.value;
-}
-
-/** `recordWith` on a store that answers with promises. */
-export async function recordAwaiting(
-	steps: AwaitedRecordingSteps,
-	record: RunRecord,
-	now: () => Date,
-): Promise<Recorded> {
-	const flow = recording(record, now);
-	let next = flow.next();
-	while (!next.done) {
-		// One step after the other: each in the one transaction, on the one connection.
-
-		next = flow.next(await perform(steps, next.value));
 	}
 
 	return next.value;
@@ -102,10 +82,7 @@ type Step = {
 	readonly args: readonly unknown[];
 };
 
-function perform(
-	steps: RecordingSteps | AwaitedRecordingSteps,
-	step: Step,
-): unknown {
+function perform(steps: RecordingSteps, step: Step): unknown {
 	return Reflect.apply(steps[step.name], steps, step.args);
 }
 
@@ -121,6 +98,7 @@ function* ask<Name extends keyof RecordingSteps>(
 function* recording(
 	record: RunRecord,
 	now: () => Date,
+	given: EncodedRun | undefined,
 ): Generator<Step, Recorded, unknown> {
 	const existing = yield* ask('runOf', record.key);
 	if (existing !== undefined) {
@@ -160,7 +138,7 @@ function* recording(
 	replaced.push(...parts.runs);
 	times.push(...parts.times);
 	const place = replaced.length > 0 ? Math.min(...replaced) : undefined;
-	const encoded = encodeRun(run);
+	const encoded = given ?? encodeRun(run);
 	const listId = yield* ask('testList', encoded);
 	const runId = yield* ask(
 		'addRun',
