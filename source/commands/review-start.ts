@@ -8,6 +8,7 @@ import process from 'node:process';
 import {createPrefs, sayPrefsWarning} from '../prefs.js';
 import type {LiveInput} from '../live/live-run.js';
 import {drawAscii, wantsAscii} from '../ui/ascii.js';
+import {showAsciiOnly} from '../log/ascii-text.js';
 import type {SessionOptions} from '../session.js';
 import {UsageError} from '../usage-error.js';
 import {LogError} from '../log/errors.js';
@@ -71,7 +72,11 @@ export async function startReview(options: StartOptions): Promise<number> {
 		);
 	}
 
-	if (wantsAscii(process.env)) drawAscii(process.stdout);
+	if (wantsAscii(process.env)) {
+		drawAscii(process.stdout);
+		showAsciiOnly();
+	}
+
 	const prefs = createPrefs(
 		options.prefsCwd === undefined ? {} : {cwd: options.prefsCwd},
 	);

@@ -99,8 +99,11 @@ export function editorCommand(
 	target: EditorTarget,
 	file: string,
 ): {command: string; args: string[]} {
-	const editor = (process.env['VISUAL'] ?? process.env['EDITOR'] ?? '').trim();
-	if (editor === '') {
+	// An empty $VISUAL (`export VISUAL=`) names no editor: $EDITOR then decides.
+	const editor = [process.env['VISUAL'], process.env['EDITOR']]
+		.map(value => value?.trim() ?? '')
+		.find(value => value !== '');
+	if (editor === undefined) {
 		throw new Error('set $EDITOR (or $VISUAL) to open files from the review');
 	}
 

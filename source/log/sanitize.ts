@@ -5,6 +5,8 @@ first, so that escape sequences and control characters arrive as visible, inert 
 screen clears, no title or clipboard writes (OSC 52), no reordering by bidirectional overrides.
 */
 
+import {asciiEscaped, caretFormOf, showsAsciiOnly} from './ascii-text.js';
+
 const tabWidth = 4;
 
 /**
@@ -122,6 +124,10 @@ export function escapeIdControls(text: string): string {
 
 function visibleFormOf(character: string): string {
 	const code = character.charCodeAt(0);
+	if (showsAsciiOnly() && (code < 0x20 || code === 0x7f)) {
+		return caretFormOf(code);
+	}
+
 	if (code === 0x1b) {
 		// The one that matters most gets the most recognisable form.
 		return '\u241B';
@@ -158,16 +164,19 @@ function expandTabs(line: string): string {
 /**
 Make untrusted text safe to print: control characters and escape sequences become visible symbols
 (ESC → `␛`, other C0 controls → `␀`…`␟`, DEL → `␡`, C1 controls, bidi controls and lone surrogates → `<U+XXXX>`),
-tabs become spaces. Newlines are kept; use `sanitizeLine` for text that must stay on one line.
+tabs become spaces. Newlines are kept; use `sanitizeLine` for text that must stay on one line. On a terminal
+that shows ASCII alone (`showAsciiOnly`), C0 controls are `^[`, `^A`, … and every other character beyond ASCII
+is written as Python's `ascii()` writes it (`\u4e2d`).
 */
 export function sanitize(text: string): string {
 	const lines = text.includes('\r') ? text.replaceAll('\r\n', '\n') : text;
 	const visible = hasUnsafe(lines)
 		? lines.replaceAll(unsafePatternGlobal, visibleFormOf)
 		: lines;
-	return visible.includes('\t')
-		? visible.split('\n').map(expandTabs).join('\n')
-		: visible;
+	const shown = showsAsciiOnly() ? asciiEscaped(visible) : visible;
+	return shown.includes('\t')
+		? shown.split('\n').map(expandTabs).join('\n')
+		: shown;
 }
 
 /**
@@ -183,9 +192,12 @@ export function shownId(id: string): string {
 	return sanitizeLine(namedId(id));
 }
 
-/** Like `sanitize`, for text shown on one line: newlines become `⏎`. */
+/** Like `sanitize`, for text shown on one line: newlines become `⏎` (`^J` where the terminal shows ASCII alone). */
 export function sanitizeLine(text: string): string {
-	return sanitize(text).replaceAll('\n', '\u23CE');
+	return sanitize(text).replaceAll(
+		'\n',
+		showsAsciiOnly() ? caretFormOf(0x0a) : '\u23CE',
+	);
 }
 
 /** Split untrusted text into safe display lines. */

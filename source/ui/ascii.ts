@@ -2,7 +2,7 @@
 The review drawn in ASCII where the terminal cannot show what it draws with: a locale that is not UTF-8
 (`LANG=C`, `LC_ALL=POSIX`, `en_US.ISO-8859-1`), `TERM=dumb`, or no locale at all on a terminal type of old (`vt220`). Each character of the review's own
 (rules, bars, marks, arrows, separators) is one column wide and becomes one ASCII character, so the layout,
-measured before, stays as it is; text from the logs is left as it is.
+measured before, stays as it is. Text from the logs is made ASCII before it is measured (`log/ascii-text.ts`).
 */
 
 /** The review's own characters and their ASCII stand-ins, one column each. */

@@ -42,14 +42,21 @@ export function useJournalRefresh(
 				// A store says when its connection went and came back; a file, decisions it saved again (after the
 				// refresh that found them lost).
 				takeNotices();
+				const before = journal.state();
 				if (journal.refresh()) {
 					const others = journal.othersRefreshed?.();
-					dispatch({
-						type: 'decisions',
-						decisions: journal.state(),
-						isOthers: true,
-						...(others !== undefined && {others}),
-					});
+					const decisions = journal.state();
+					// A fold hands out the same state until an event changes it. Lines of an action not read whole
+					// (another session's write read half-way, or what a full disk let through of this session's own
+					// failed save) change no decision: no news, and the status line keeps what it says (NOT saved).
+					if (decisions !== before || others !== undefined) {
+						dispatch({
+							type: 'decisions',
+							decisions,
+							isOthers: true,
+							...(others !== undefined && {others}),
+						});
+					}
 				}
 
 				takeNotices();
