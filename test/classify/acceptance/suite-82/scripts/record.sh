@@ -6,7 +6,7 @@
 # The interpreter is the runner's, with boto3, moto 5, requests, pydantic-settings, orjson, cloudpickle, trio, numpy,
 # scipy, sympy, rsa, pyasn1, xmltodict, jsonpath-ng, graphql-core and the OpenAPI validators. The suite is copied to
 # /src/holdout82/shorewarden (so the log shows that folder) and run there with an empty environment but the
-# script's variables (deploy/runner.env as the runner has it): HOME=/home/ci (which does not exist), a fresh TMPDIR,
+# script's variables: HOME=/home/ci (which does not exist), a fresh TMPDIR,
 # AWS_DEFAULT_REGION=eu-west-2 and no AWS credentials (AWS_EC2_METADATA_DISABLED=true), the SHORE_* settings below,
 # files limited to 8 MB and open files to 256. scripts/peers.py (one process, stopped by its pid) serves the tiles
 # service and a gauge hub that accepts and never answers; the identity provider, DynamoDB Local and the MinIO mirror
