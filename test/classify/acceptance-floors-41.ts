@@ -430,6 +430,16 @@ export const lateFloors = [
 	// does not emit (expected-deprecation-not-emitted): 36 (27), log and XML.
 	['test/classify/acceptance/holdout-81.log', 'holdout-81.json', 61, 36, 27],
 	['test/classify/acceptance/holdout-81.xml', 'holdout-81.json', 61, 36, 27],
+	// holdout-82, shaped like holdouts 63 to 81 to the team's, not an outage (a coastal survey office's service: 68 of
+	// 144 failing; the theme cloud services, contracts and numerical code: boto3 on moto's S3 and DynamoDB, a MinIO
+	// mirror and DynamoDB Local not running, pydantic-settings, rsa, pyasn1, orjson, cloudpickle, trio, numpy, scipy,
+	// sympy, jsonpath-ng, xmltodict, graphql-core, the OpenAPI validators; setup errors from a setting, a bucket's
+	// region and descriptors an earlier test leaked; scipy's removed simps at collection), recorded with pytest 9.0.3
+	// and the team's command (-v --tb=short --junitxml), reached 50/68 (30) blind, its XML too, with main's rules at
+	// d064db1. trio's deadline on a socket (trio-deadline-on-io), pydantic-settings' words (invalid-settings) and a
+	// GraphQL field the test's own call names (graphql-query-off-schema-from-test): 53 (32), log and XML.
+	['test/classify/acceptance/holdout-82.log', 'holdout-82.json', 68, 53, 32],
+	['test/classify/acceptance/holdout-82.xml', 'holdout-82.json', 68, 53, 32],
 ] as const;
 
 // The recorded runs of real suites 41 and later, each with its number of failing reports.
@@ -475,4 +485,5 @@ export const lateRuns = [
 	['holdout-79', 64],
 	['holdout-80', 62],
 	['holdout-81', 61],
+	['holdout-82', 68],
 ] as const;

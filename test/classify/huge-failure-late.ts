@@ -289,4 +289,47 @@ export const lateCases: Record<string, () => unknown> = {
 			),
 		];
 	},
+	// trio's deadline on a socket, pydantic-settings' words and a GraphQL field the test's own call names (holdout 82):
+	// 250 KB near misses of each, and each kind after 60 KB of others.
+	deadlinesSettingsAndQueries() {
+		const deadline = (frames: string) =>
+			ruleFor({
+				headline: 'trio.TooSlowError',
+				exceptionType: 'trio.TooSlowError',
+				traceback: `tests/test_a.py:3: in test_a\n    trio.run(app.read)\n${frames}\n/venv/lib/python3.11/site-packages/trio/_timeouts.py:123: in fail_at\n    raise TooSlowError\nE   trio.TooSlowError`,
+			});
+		const settings = (words: string) =>
+			ruleFor({
+				headline: `pydantic_settings.exceptions.SettingsError: ${words}`,
+				exceptionType: 'pydantic_settings.exceptions.SettingsError',
+			});
+		const query = (testLine: string, message: string) =>
+			ruleFor({
+				headline: `graphql.error.graphql_error.GraphQLError: ${message}`,
+				exceptionType: 'graphql.error.graphql_error.GraphQLError',
+				traceback: `tests/test_api.py:18: in test_dates\n    ${testLine}\napp/api.py:61: in query\n    raise result.errors[0]\nE   graphql.error.graphql_error.GraphQLError: ${message}`,
+			});
+		return [
+			deadline('/venv/lib/python3.11/site-packages/trio/_sock'.repeat(5000)),
+			settings('error parsing value for field "'.repeat(8000)),
+			query(
+				`api.query("${'x'.repeat(250_000)}")`,
+				`${"Cannot query field 'x' on type ".repeat(8000)}`,
+			),
+			query(
+				'api.query("{ a }")',
+				`Cannot query field 'surveyDate' on type 'Survey'.${`\nE   tests/${'x'.repeat(250)}`.repeat(1000)}`,
+			),
+			deadline(
+				`${'x'.repeat(60_000)}\n/venv/lib/python3.11/site-packages/trio/_socket.py:333: in wrapper\n    return await x`,
+			),
+			settings(
+				`${'x'.repeat(60_000)} error parsing value for field "hosts" from source "EnvSettingsSource"`,
+			),
+			query(
+				`data = api.query("{ surveys { ${'x '.repeat(30_000)}surveyDate } }")`,
+				"Cannot query field 'surveyDate' on type 'Survey'.",
+			),
+		];
+	},
 };

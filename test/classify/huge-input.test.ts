@@ -231,4 +231,18 @@ describe('a 5 MB failure', () => {
 			'mock-call-expectation',
 		]);
 	});
+
+	test("250 KB near misses of trio's deadline on a socket, pydantic-settings' words and a GraphQL field named by the test each get a rule", () => {
+		const rules = classified('deadlinesSettingsAndQueries') as string[];
+		expect(rules).toHaveLength(7);
+		expect(rules[0]).not.toBe('trio-deadline-on-io');
+		expect(rules[1]).not.toBe('invalid-settings');
+		expect(rules[2]).not.toBe('graphql-query-off-schema-from-test');
+		expect(rules[3]).not.toBe('graphql-query-off-schema-from-test');
+		expect(rules.slice(4)).toEqual([
+			'trio-deadline-on-io',
+			'invalid-settings',
+			'graphql-query-off-schema-from-test',
+		]);
+	});
 });

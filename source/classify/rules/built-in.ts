@@ -30,6 +30,7 @@ import {settingValueRules} from './setting-values.js';
 import {sharedStateRules} from './shared-state.js';
 import {testCodeRules} from './test-code.js';
 import {nameRules} from './test-names.js';
+import {queryFieldRules} from './query-fields.js';
 import {timeZoneRules} from './time-zones.js';
 import {typeNameRules} from './type-names.js';
 import {
@@ -65,6 +66,7 @@ export const builtInRules: readonly Rule[] = [
 	...importAndCollectionRules,
 	...coroutineRules,
 	...testCodeRules,
+	...queryFieldRules,
 	...machineDependentRules,
 	...warningExpectationRules,
 	...sharedStateRules,

@@ -115,7 +115,9 @@ export const configurationRules: readonly RuleSpec[] = [
 			match: {
 				message: raised(
 					String.raw`ImproperlyConfigured|AppRegistryNotReady|NoSectionError|NoOptionError|MissingSectionHeaderError|Interpolation\w*Error|ConfigurationError|ConfigError|InvalidConfiguration|NoRegionError|ProfileNotFound|RequiredOptError|ConfigFileValueError|ConfigFileParseError`,
-					String.raw`validation errors? for \w*(?:Settings|Config)\b|You must specify a region\.|The config profile \([^)\n]*\) could not be found|\bInvalid (?:dict )?settings: \w`,
+					// pydantic-settings' words for a variable or a dotenv value it cannot parse (a list or a dict given as
+					// plain text where it reads JSON): `error parsing value for field "hosts" from source "EnvSettingsSource"`.
+					String.raw`validation errors? for \w*(?:Settings|Config)\b|You must specify a region\.|The config profile \([^)\n]*\) could not be found|\bInvalid (?:dict )?settings: \w|\berror parsing value for field "[^"\n]{1,200}" from source "\w*(?:Env|Dotenv|Settings)\w*Source"`,
 				),
 			},
 			category: 'CONFIGURATION',

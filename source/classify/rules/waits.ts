@@ -221,6 +221,22 @@ export const waitRules: readonly RuleSpec[] = [
 		reason:
 			"A client timed out while, as its captured log or output shows, the service refused its connections: the service is not running, and the client's retries ran out its timeout",
 	},
+	// trio's own deadline (`trio.fail_after`, `fail_at`: `trio.TooSlowError`, which names no timeout) run out while the
+	// code waited in trio's sockets, streams or subprocesses, their frames printed below the code's: a service or a peer
+	// that did not answer in time, as a client's timeout is (suite 82 decided its silent gauge hub so). A deadline on
+	// the code's own locks, events or sleeps, with no such frame, is not read so.
+	{
+		name: 'trio-deadline-on-io',
+		match: {
+			message: raised('TooSlowError'),
+			traceback:
+				/\/trio\/_(?:highlevel_socket|socket|highlevel_open_tcp_stream|highlevel_ssl_helpers|ssl|subprocess|unix_pipes|dtls)\.py:\d+: in /,
+		},
+		category: 'ENVIRONMENT',
+		priority: 'MEDIUM',
+		reason:
+			"trio's deadline (fail_after) ran out while the code waited on a socket, a stream or a subprocess: a service or a peer did not answer in time",
+	},
 	{
 		name: 'timeout-error',
 		match: {message: timedOut},

@@ -1,0 +1,1 @@
+"""shorewarden: a coastal survey office's dune and shingle monitoring service."""

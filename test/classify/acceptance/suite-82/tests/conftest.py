@@ -1,0 +1,8 @@
+import pytest
+
+from shorewarden import settings as settings_module
+
+
+@pytest.fixture
+def settings():
+    return settings_module.load()
