@@ -29,6 +29,8 @@ import {serviceRules} from './services.js';
 import {settingValueRules} from './setting-values.js';
 import {sharedStateRules} from './shared-state.js';
 import {testCodeRules} from './test-code.js';
+import {refusedSettingRules} from './refused-settings.js';
+import {savepointRules} from './savepoints.js';
 import {nameRules} from './test-names.js';
 import {timeZoneRules} from './time-zones.js';
 import {typeNameRules} from './type-names.js';
@@ -71,7 +73,9 @@ export const builtInRules: readonly Rule[] = [
 	...answerHandlingRules,
 	...configurationRules,
 	...settingValueRules,
+	...refusedSettingRules,
 	...librarySettingRules,
+	...savepointRules,
 	...databaseRules,
 	...fileSystemRules,
 	...answerRules,
