@@ -232,6 +232,8 @@ const lines: readonly string[] = [
 	'[["return-not-none"],["pytestreturnnotnonewarning"]]',
 	'[["unraisable-exception"],["pytestunraisableexceptionwarning","pytestunhandledthreadexceptionwarning","resourcewarning"]]',
 	'[["xpass-strict"],["[xpass(strict)]"]]',
+	'[["wall-clock-budget"],["budget"]]',
+	'[["wall-clock-budget not"],["p50","p90","p95","p99","p999","latency","slo","response time"]]',
 	'[["float-arithmetic-compared-exactly"],["assert "]]',
 	'[["float-rounding-compared-exactly"],["assert "]]',
 	'[["fixed-date-judged-against-today"],["function","bound method"]]',

@@ -32,6 +32,7 @@ import {testCodeRules} from './test-code.js';
 import {refusedSettingRules} from './refused-settings.js';
 import {savepointRules} from './savepoints.js';
 import {nameRules} from './test-names.js';
+import {timeBudgetRules} from './time-budgets.js';
 import {timeZoneRules} from './time-zones.js';
 import {typeNameRules} from './type-names.js';
 import {
@@ -89,6 +90,7 @@ export const builtInRules: readonly Rule[] = [
 	...warningAndMarkerRules,
 	...capturedOutputRules,
 	flakyRule,
+	...timeBudgetRules,
 	...assertionRules,
 	...securityCheckRules,
 	...locationRules,

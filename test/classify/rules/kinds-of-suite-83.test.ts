@@ -5,7 +5,8 @@ and the project's line that passed the value on: a duration of the wrong type gi
 reads the settings (`setting-duration-of-wrong-type`, where `raised-in-app` read it as a defect), a timeout the HTTP
 client refuses before connecting (`timeout-value-refused`, where `library-error-from-app` did), a class looked up by
 a name its module lacks on a `getattr(module, name)` line (`setting-names-missing-attribute`, where `raised-in-app`
-did); and a test's own `ROLLBACK TO` a savepoint a commit released (`savepoint-gone-in-test`, where no rule matched).
+did); a test's own `ROLLBACK TO` a savepoint a commit released (`savepoint-gone-in-test`, where no rule matched); and a
+wall-clock budget the test's message names (`wall-clock-budget`, where `configured-budget` read it as the settings').
 */
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
@@ -37,6 +38,7 @@ describe.each(['holdout-83.log', 'holdout-83.xml'])(
 				'CONFIGURATION',
 			],
 			['test_savepoint_rollback', 'savepoint-gone-in-test', 'TEST_DESIGN'],
+			['test_gc_pause_latency[gen2]', 'wall-clock-budget', 'TEST_DESIGN'],
 		])('%s: %s', (name, rule, category) => {
 			expect(suggestionFor(analysis, name)).toMatchObject({rule, category});
 		});
@@ -169,6 +171,46 @@ describe("a test's own rollback to a savepoint a commit released", () => {
 				'sqlite3.OperationalError: no such savepoint: batch',
 			),
 		).not.toBe('savepoint-gone-in-test');
+	});
+});
+
+describe('a wall-clock budget in the test’s own assertion', () => {
+	function budget(headline: string, assertion: string): string {
+		return ruleFor({
+			headline,
+			exceptionType: 'AssertionError',
+			traceback: `tests/test_a.py:5: in test_a\n    assert elapsed < limit, message\nE   ${headline}\nE   ${assertion}`,
+		});
+	}
+
+	test.each([
+		[
+			'AssertionError: gc pause 406.4 ms over the 20 ms budget',
+			'assert 0.40644538600008673 < 0.02',
+		],
+		[
+			'AssertionError: nightly export took 12.5 s, exceeding its 10s budget',
+			'assert 12.5 <= 10',
+		],
+	])('%s', (headline, assertion) => {
+		expect(budget(headline, assertion)).toBe('wall-clock-budget');
+	});
+
+	test.each([
+		[
+			'AssertionError: Cache exceeded its memory budget under pressure',
+			'assert 5242880 < 4194304',
+		],
+		[
+			'AssertionError: p99 latency 300 ms over the 200 ms budget',
+			'assert 0.3 < 0.2',
+		],
+		[
+			'AssertionError: 12 requests over the 10 request budget',
+			'assert 12 <= 10',
+		],
+	])('not %s', (headline, assertion) => {
+		expect(budget(headline, assertion)).not.toBe('wall-clock-budget');
 	});
 });
 
