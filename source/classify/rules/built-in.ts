@@ -29,8 +29,11 @@ import {serviceRules} from './services.js';
 import {settingValueRules} from './setting-values.js';
 import {sharedStateRules} from './shared-state.js';
 import {testCodeRules} from './test-code.js';
+import {refusedSettingRules} from './refused-settings.js';
+import {savepointRules} from './savepoints.js';
 import {nameRules} from './test-names.js';
 import {queryFieldRules} from './query-fields.js';
+import {timeBudgetRules} from './time-budgets.js';
 import {timeZoneRules} from './time-zones.js';
 import {typeNameRules} from './type-names.js';
 import {
@@ -73,7 +76,9 @@ export const builtInRules: readonly Rule[] = [
 	...answerHandlingRules,
 	...configurationRules,
 	...settingValueRules,
+	...refusedSettingRules,
 	...librarySettingRules,
+	...savepointRules,
 	...databaseRules,
 	...fileSystemRules,
 	...answerRules,
@@ -87,6 +92,7 @@ export const builtInRules: readonly Rule[] = [
 	...warningAndMarkerRules,
 	...capturedOutputRules,
 	flakyRule,
+	...timeBudgetRules,
 	...assertionRules,
 	...securityCheckRules,
 	...locationRules,

@@ -1,0 +1,1 @@
+"""berthline: a marina's berth booking service."""
