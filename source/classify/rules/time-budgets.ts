@@ -10,7 +10,7 @@ settings', does not take a budget of time. A latency's or an SLO's budget is lef
 import type {RuleSpec} from './types.js';
 
 /** A duration: digits and a unit of time, a space allowed between them. */
-const duration = String.raw`\d{1,12}(?:\.\d{1,12})?[ \t]?(?:ms|µs|us|ns|s|secs?|seconds?|milliseconds?)\b`;
+const duration = String.raw`\d{1,12}(?:\.\d{1,12})?[ \t]?(?:ms|\xb5s|us|ns|s|secs?|seconds?|milliseconds?)\b`;
 
 export const timeBudgetRules: readonly RuleSpec[] = [
 	{
