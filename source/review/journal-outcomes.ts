@@ -31,6 +31,29 @@ export type ReviewJournal = Pick<
 	| 'othersRefreshed'
 >;
 
+/**
+What a refresh of the journal brought: the decisions, when they changed, and what a store says others decided. A
+fold hands out the same state until an event changes it, so lines of an action not read whole (another session's
+write read half-way, or what a full disk let through of this session's own failed save) are no news: `refresh`
+says its warnings changed, no decision did. Undefined when nothing came in. Throws what `refresh` throws.
+*/
+export function refreshedNews(
+	journal: Pick<ReviewJournal, 'refresh' | 'state' | 'othersRefreshed'>,
+):
+	| {decisions: DecisionState; others: readonly OthersDecision[] | undefined}
+	| undefined {
+	const before = journal.state();
+	if (!journal.refresh()) {
+		return undefined;
+	}
+
+	const others = journal.othersRefreshed?.();
+	const decisions = journal.state();
+	return decisions === before && others === undefined
+		? undefined
+		: {decisions, others};
+}
+
 /** What the status line says when decisions other sessions made came in (a refresh, or with an own action). */
 export const othersChanged = 'another session changed decisions';
 
@@ -101,11 +124,12 @@ export function withOthers(
 	saved?: ReadonlyArray<Pick<DecisionInput, 'id' | 'phase'>>,
 ): StatusText {
 	try {
-		if (!journal.refresh()) {
+		const news = refreshedNews(journal);
+		if (news === undefined) {
 			return message;
 		}
 
-		const others = journal.othersRefreshed?.();
+		const {others} = news;
 		// On a store, only signatures another review of a live run added came in (team tour 63): no decision changed.
 		return others?.length === 0
 			? message

@@ -4,7 +4,11 @@ journal says of itself (a team's store's connection lost or back) is put on the 
 */
 import {useEffect, type Dispatch} from 'react';
 import {sanitizeLine} from '../log/sanitize.js';
-import {errorText, type ReviewJournal} from '../review/journal-outcomes.js';
+import {
+	errorText,
+	refreshedNews,
+	type ReviewJournal,
+} from '../review/journal-outcomes.js';
 import type {ReviewAction} from '../review/review-reducer.js';
 
 /** Look at `journal` every `interval` ms (0: never) and dispatch what changed. */
@@ -42,21 +46,14 @@ export function useJournalRefresh(
 				// A store says when its connection went and came back; a file, decisions it saved again (after the
 				// refresh that found them lost).
 				takeNotices();
-				const before = journal.state();
-				if (journal.refresh()) {
-					const others = journal.othersRefreshed?.();
-					const decisions = journal.state();
-					// A fold hands out the same state until an event changes it. Lines of an action not read whole
-					// (another session's write read half-way, or what a full disk let through of this session's own
-					// failed save) change no decision: no news, and the status line keeps what it says (NOT saved).
-					if (decisions !== before || others !== undefined) {
-						dispatch({
-							type: 'decisions',
-							decisions,
-							isOthers: true,
-							...(others !== undefined && {others}),
-						});
-					}
+				const news = refreshedNews(journal);
+				if (news !== undefined) {
+					dispatch({
+						type: 'decisions',
+						decisions: news.decisions,
+						isOthers: true,
+						...(news.others !== undefined && {others: news.others}),
+					});
 				}
 
 				takeNotices();

@@ -14,9 +14,18 @@ import type {OthersDecision} from '../../source/triage/journal/api.js';
 
 const message = {text: 'saved: BUG HIGH on tests/a.py::test_one'};
 
-function journalWith(others?: readonly OthersDecision[]): ReviewJournal {
+/** A journal whose refresh read something: new decisions (a new state), unless `isSameState` (a warning alone). */
+function journalWith(
+	others?: readonly OthersDecision[],
+	isSameState = false,
+): ReviewJournal {
+	let state = {};
 	return {
-		refresh: () => true,
+		refresh() {
+			state = isSameState ? state : {};
+			return true;
+		},
+		state: () => state,
 		...(others !== undefined && {othersRefreshed: () => others}),
 	} as unknown as ReviewJournal;
 }
@@ -26,6 +35,11 @@ describe('the word about others on an own save', () => {
 		expect(withOthers(message, journalWith()).text).toBe(
 			`${message.text} · another session changed decisions too`,
 		);
+	});
+
+	test('a triage file whose refresh changed no decision says nothing', () => {
+		// Lines of an action not read whole (this session's own save cut by a full disk): a warning, no news.
+		expect(withOthers(message, journalWith(undefined, true))).toEqual(message);
 	});
 
 	test('a store with only late signatures come in says nothing', () => {
