@@ -181,10 +181,8 @@ class Plan {
 				this.#forgotten.has(run) ? undefined : this.#recordedAt.get(run),
 			forget: run => {
 				this.#forgotten.add(run);
-				const id = sql.integer(run);
-				write(`DELETE FROM runs WHERE id = ${id}`);
-				for (const table of ['reports', 'failures', 'run_logs']) {
-					write(`DELETE FROM ${table} WHERE run_id = ${id}`);
+				for (const statement of forgetStatements(sql.integer(run))) {
+					write(statement);
 				}
 			},
 			addLog: (log, at) => {
@@ -337,16 +335,26 @@ function literals(client: pg.Client) {
 	};
 }
 
+/** What forgets the run `id` (an integer literal): its row and the rows of its reports, failures and logs. */
+function forgetStatements(id: string): string[] {
+	return [
+		`DELETE FROM runs WHERE id = ${id}`,
+		...['reports', 'failures', 'run_logs'].map(
+			table => `DELETE FROM ${table} WHERE run_id = ${id}`,
+		),
+	];
+}
+
+/** Forget the run `id` in the caller's transaction, in one round trip; whether there was such a run. */
 export async function forgetLocked(
 	client: pg.Client,
 	id: number,
 ): Promise<boolean> {
-	const deleted = await client.query('DELETE FROM runs WHERE id = $1', [id]);
-	await client.query('DELETE FROM reports WHERE run_id = $1', [id]);
-	await client.query('DELETE FROM failures WHERE run_id = $1', [id]);
-	await client.query('DELETE FROM run_logs WHERE run_id = $1', [id]);
-	await client.query(
-		'DELETE FROM test_lists WHERE id NOT IN (SELECT test_list FROM runs)',
-	);
-	return (deleted.rowCount ?? 0) > 0;
+	const results = (await client.query(
+		[
+			...forgetStatements(literals(client).integer(id)),
+			'DELETE FROM test_lists WHERE id NOT IN (SELECT test_list FROM runs)',
+		].join(';\n'),
+	)) as unknown as pg.QueryResult[];
+	return (results[0]?.rowCount ?? 0) > 0;
 }
